@@ -1,0 +1,73 @@
+/**
+ * Front-matter dates as generators read them: a date with a UTC offset is an instant; one
+ * without is wall-clock time in the site's time zone (Hugo `timeZone`, Jekyll `timezone`),
+ * UTC when none is set. This is the trap that makes posts vanish on UTC CI runners.
+ */
+export interface ParsedDate {
+  instant: Date;
+  /** The text as written, for messages. */
+  text: string;
+  /** True when the value had no offset and the site's zone was applied. */
+  zoned: boolean;
+}
+
+const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/;
+const localDateTime = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?$/;
+const withOffset = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})$/i;
+
+/** TOML local dates arrive as Date subclasses that know they are local. */
+interface MaybeLocalDate extends Date {
+  isLocal?: () => boolean;
+}
+
+export function parseFrontMatterDate(value: unknown, timeZone: string | undefined): ParsedDate | undefined {
+  let text: string;
+  if (value instanceof Date) {
+    const local = value as MaybeLocalDate;
+    if (Number.isNaN(value.getTime())) return undefined;
+    if (typeof local.isLocal === 'function' && local.isLocal()) text = local.toISOString();
+    else return {instant: value, text: value.toISOString(), zoned: false};
+  } else if (typeof value === 'string') {
+    text = value.trim();
+  } else {
+    return undefined;
+  }
+  if (withOffset.test(text)) {
+    const instant = new Date(text.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+    return Number.isNaN(instant.getTime()) ? undefined : {instant, text, zoned: false};
+  }
+  const parts = dateOnly.exec(text) ?? localDateTime.exec(text);
+  if (!parts) return undefined;
+  const [y, mo, d, h = '0', mi = '0', s = '0', frac = '0'] = parts.slice(1) as string[];
+  const wall = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, Math.round(Number(`0.${frac}`) * 1000));
+  if (Number.isNaN(wall)) return undefined;
+  const instant = new Date(wall - zoneOffsetMs(wall, timeZone));
+  return {instant, text, zoned: true};
+}
+
+/** The zone's offset from UTC at (about) the given wall time, in ms; 0 for UTC or an unknown zone. */
+function zoneOffsetMs(wallAsUtc: number, timeZone: string | undefined): number {
+  if (!timeZone || /^(utc|z|gmt)$/i.test(timeZone)) return 0;
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-US', {timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric'});
+  } catch {
+    return 0;
+  }
+  const offsetAt = (instant: number): number => {
+    const p = Object.fromEntries(format.formatToParts(new Date(instant)).map((x) => [x.type, x.value]));
+    return Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!) - Math.floor(instant / 1000) * 1000;
+  };
+  // Two passes settle the offset across a DST change.
+  const first = offsetAt(wallAsUtc);
+  return offsetAt(wallAsUtc - first);
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', {timeZone});
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,143 @@
+import {readFileSync} from 'node:fs';
+import {readdir, realpath, stat} from 'node:fs/promises';
+import {dirname, join, relative, resolve, sep} from 'node:path';
+import ignore, {type Ignore} from 'ignore';
+import {UsageError} from './errors.js';
+import {matchesGlobs, toPosix} from './config.js';
+
+export interface DiscoverOptions {
+  cwd: string;
+  extensions: string[];
+  /** Globs relative to `ignoreBase` (from the config's `ignore`). */
+  ignore: string[];
+  ignoreBase: string;
+}
+
+/** Folders never walked into. */
+const skipDirs = new Set(['node_modules', '.git', '.hg', '.svn', '.postlint-cache']);
+const ignoreFiles = ['.gitignore', '.postlintignore'];
+const globChars = /[*?[\]{}!]/;
+
+interface Scope {
+  dir: string;
+  rules: Ignore;
+}
+
+/**
+ * Turn the command line's paths and globs into a sorted list of files.
+ * Folders are walked (honouring .gitignore and .postlintignore at every level); a file named
+ * on the command line is taken whatever its extension; symlinked folders are followed once.
+ */
+export async function discover(inputs: string[], options: DiscoverOptions): Promise<string[]> {
+  const found = new Set<string>();
+  const extensions = new Set(options.extensions.map((ext) => (ext.startsWith('.') ? ext : `.${ext}`).toLowerCase()));
+  const configIgnored = (path: string): boolean =>
+    options.ignore.length > 0 && matchesGlobs(toPosix(relative(options.ignoreBase, path)), options.ignore);
+  const wanted = (name: string): boolean => {
+    const dot = name.lastIndexOf('.');
+    return dot > 0 && extensions.has(name.slice(dot).toLowerCase());
+  };
+
+  for (const input of inputs.length > 0 ? inputs : ['.']) {
+    const absolute = resolve(options.cwd, input);
+    const info = await stat(absolute).catch(() => undefined);
+    if (!info) {
+      if (globChars.test(input)) {
+        const {glob} = await import('tinyglobby');
+        const matches = await glob(input, {cwd: options.cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**']});
+        if (matches.length === 0) throw new UsageError(`No files match the pattern "${input}"`);
+        for (const match of matches) if (!configIgnored(match)) found.add(resolve(match));
+        continue;
+      }
+      throw new UsageError(`No such file or directory: ${input}`);
+    }
+    if (info.isFile()) {
+      if (!configIgnored(absolute)) found.add(absolute);
+      continue;
+    }
+    const scopes = parentScopes(absolute, options.cwd);
+    await walk(absolute, scopes, new Set(), found, wanted, configIgnored);
+  }
+  return [...found].sort(comparePaths);
+}
+
+/** Deterministic order: by path, code point by code point (locale-independent). */
+export function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+async function walk(
+  dir: string,
+  inherited: Scope[],
+  seen: Set<string>,
+  found: Set<string>,
+  wanted: (name: string) => boolean,
+  configIgnored: (path: string) => boolean,
+): Promise<void> {
+  // A folder reached twice (a symlink loop, or two links to one place) is walked once.
+  const real = await realpath(dir).catch(() => dir);
+  if (seen.has(real)) return;
+  seen.add(real);
+  const scopes = [...inherited];
+  const own = readIgnoreFiles(dir);
+  if (own) scopes.push({dir, rules: own});
+  let entries;
+  try {
+    entries = await readdir(dir, {withFileTypes: true});
+  } catch {
+    // An unreadable folder is skipped here; an unreadable file is reported by the engine.
+    return;
+  }
+  entries.sort((a, b) => comparePaths(a.name, b.name));
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      const target = await stat(path).catch(() => undefined);
+      if (!target) continue;
+      isDir = target.isDirectory();
+      isFile = target.isFile();
+    }
+    if (isDir && skipDirs.has(entry.name)) continue;
+    if (isIgnored(scopes, path, isDir) || configIgnored(path)) continue;
+    if (isDir) await walk(path, scopes, seen, found, wanted, configIgnored);
+    else if (isFile && wanted(entry.name)) found.add(path);
+  }
+}
+
+function isIgnored(scopes: Scope[], path: string, isDir: boolean): boolean {
+  for (const scope of scopes) {
+    const rel = toPosix(relative(scope.dir, path));
+    if (rel && !rel.startsWith('..') && scope.rules.ignores(isDir ? `${rel}/` : rel)) return true;
+  }
+  return false;
+}
+
+function readIgnoreFiles(dir: string): Ignore | undefined {
+  let rules: Ignore | undefined;
+  for (const name of ignoreFiles) {
+    let text: string;
+    try {
+      text = readFileSync(join(dir, name), 'utf8');
+    } catch {
+      continue;
+    }
+    rules ??= ignore();
+    rules.add(text);
+  }
+  return rules;
+}
+
+/** Ignore files in the folders between cwd and a walked path still apply to it. */
+function parentScopes(start: string, cwd: string): Scope[] {
+  const scopes: Scope[] = [];
+  const stop = resolve(cwd);
+  if (start === stop || !start.startsWith(stop + sep)) return scopes;
+  for (let dir = dirname(start); ; dir = dirname(dir)) {
+    const rules = readIgnoreFiles(dir);
+    if (rules) scopes.unshift({dir, rules});
+    if (dir === stop || dir === dirname(dir)) break;
+  }
+  return scopes;
+}

@@ -1,0 +1,103 @@
+import type {Root, Yaml} from 'mdast';
+import type {Span} from './types.js';
+
+export type FrontMatterFormat = 'yaml' | 'toml';
+
+export interface FrontMatter {
+  format: FrontMatterFormat;
+  /** Parsed data; `{}` when the block is empty or failed to parse. */
+  data: Record<string, unknown>;
+  /** Where the block starts (the `---` / `+++` line). */
+  start: Span;
+  /** 1-based line of each top-level key, for messages that point at a field. */
+  keyLines: Record<string, Span>;
+  /** A syntax error, at its real position in the file. */
+  error?: {message: string} & Span;
+}
+
+/** TOML front matter arrives as a node of type `toml`, which mdast's types do not name. */
+interface TomlNode {
+  type: 'toml';
+  value: string;
+  position?: Yaml['position'];
+}
+
+/**
+ * Parse the front-matter node that remark-frontmatter left at the top of the tree.
+ * Both parsers are loaded lazily: most runs see only one of the two formats.
+ */
+export async function readFrontMatter(tree: Root): Promise<FrontMatter | undefined> {
+  const first = tree.children[0] as Yaml | TomlNode | undefined;
+  if (!first || (first.type !== 'yaml' && first.type !== 'toml') || !first.position) return undefined;
+  const format: FrontMatterFormat = first.type;
+  const startLine = first.position.start.line;
+  // The value begins on the line after the fence.
+  const bodyLine = startLine + 1;
+  const text = first.value;
+  const fm: FrontMatter = {
+    format,
+    data: {},
+    start: {line: startLine, column: first.position.start.column},
+    keyLines: topLevelKeyLines(text, format, bodyLine),
+  };
+  if (text.trim() === '') return fm;
+  try {
+    const parsed = format === 'yaml' ? await parseYaml(text) : await parseToml(text);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+      fm.data = parsed as Record<string, unknown>;
+    } else if (parsed !== null && parsed !== undefined) {
+      fm.error = {message: `Front matter is not a map of fields (found ${Array.isArray(parsed) ? 'a list' : typeof parsed})`, line: bodyLine, column: 1};
+    }
+  } catch (error) {
+    fm.error = locateError(error, format, bodyLine);
+  }
+  return fm;
+}
+
+async function parseYaml(text: string): Promise<unknown> {
+  const {parseDocument} = await import('yaml');
+  const doc = parseDocument(text, {prettyErrors: false, uniqueKeys: true});
+  if (doc.errors.length > 0) throw doc.errors[0];
+  return doc.toJS({maxAliasCount: 100});
+}
+
+async function parseToml(text: string): Promise<unknown> {
+  const {parse} = await import('smol-toml');
+  return parse(text);
+}
+
+function locateError(error: unknown, format: FrontMatterFormat, bodyLine: number): {message: string} & Span {
+  const name = format === 'yaml' ? 'YAML' : 'TOML';
+  const raw = error instanceof Error ? error.message : String(error);
+  // Both parsers append a code frame to their message; the first line is what matters.
+  const first = raw.split('\n')[0]!.replace(/\s+at line \d+, column \d+:?$/, '').replace(/:$/, '');
+  let line = bodyLine;
+  let column = 1;
+  const e = error as {linePos?: [{line: number; col: number}]; line?: number; column?: number};
+  if (e.linePos?.[0]) {
+    line = bodyLine + e.linePos[0].line - 1;
+    column = e.linePos[0].col;
+  } else if (typeof e.line === 'number') {
+    line = bodyLine + e.line - 1;
+    column = typeof e.column === 'number' ? e.column : 1;
+  }
+  return {message: `Invalid ${name} front matter: ${first}`, line, column};
+}
+
+const yamlKey = /^([A-Za-z_][\w.-]*|"[^"]+"|'[^']+')\s*:/;
+const tomlKey = /^([A-Za-z_][\w-]*|"[^"]+")\s*=/;
+
+function topLevelKeyLines(text: string, format: FrontMatterFormat, bodyLine: number): Record<string, Span> {
+  const lines: Record<string, Span> = {};
+  const pattern = format === 'yaml' ? yamlKey : tomlKey;
+  const rows = text.split(/\r?\n/);
+  for (const [i, row] of rows.entries()) {
+    // A TOML table header ends the top level.
+    if (format === 'toml' && /^\s*\[/.test(row)) break;
+    const match = pattern.exec(row);
+    if (!match) continue;
+    const key = match[1]!.replace(/^["']|["']$/g, '');
+    lines[key] ??= {line: bodyLine + i, column: 1, endLine: bodyLine + i, endColumn: row.length + 1};
+  }
+  return lines;
+}

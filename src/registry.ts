@@ -1,0 +1,30 @@
+import {readdirSync} from 'node:fs';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {join} from 'node:path';
+import type {RuleModule} from './types.js';
+
+/**
+ * Every file in rules/ is a rule: adding one means adding the file, nothing else.
+ * The compiled rules sit next to the compiled src/ (dist/rules, dist/src).
+ */
+const rulesDir = fileURLToPath(new URL('../rules/', import.meta.url));
+
+let loaded: Promise<Map<string, RuleModule>> | undefined;
+
+export function loadRules(): Promise<Map<string, RuleModule>> {
+  loaded ??= (async () => {
+    const names = readdirSync(rulesDir)
+      .filter((name) => name.endsWith('.js'))
+      .sort();
+    const modules = await Promise.all(names.map((name) => import(pathToFileURL(join(rulesDir, name)).href) as Promise<{default?: Partial<RuleModule>}>));
+    const rules = new Map<string, RuleModule>();
+    for (const [i, {default: module}] of modules.entries()) {
+      if (!module?.meta) throw new Error(`rules/${names[i]} exports no meta`);
+      if (rules.has(module.meta.id)) throw new Error(`Rule id ${module.meta.id} is defined twice`);
+      rules.set(module.meta.id, module as RuleModule);
+    }
+    return rules;
+  })();
+  return loaded;
+}
+

@@ -1,0 +1,18 @@
+import type {Reporter} from './types.js';
+
+export const formats = ['stylish', 'json', 'github', 'sarif'] as const;
+export type Format = (typeof formats)[number];
+
+/** Reporters load on demand: a run pays only for the format it prints. */
+export async function loadReporter(format: Format): Promise<Reporter> {
+  switch (format) {
+    case 'stylish':
+      return (await import('./stylish.js')).stylish;
+    case 'json':
+      return (await import('./json.js')).json;
+    case 'github':
+      return (await import('./github.js')).github;
+    case 'sarif':
+      return (await import('./sarif.js')).sarif;
+  }
+}

@@ -1,0 +1,30 @@
+import {resolve} from 'node:path';
+import type {Reporter} from './types.js';
+import {severityOf} from './types.js';
+
+/** The shape of ESLint's JSON formatter, so tools that read ESLint's output read this. */
+export const json: Reporter = (files) => {
+  const results = files.map((file) => {
+    const messages = file.messages.map((m) => ({
+      ruleId: m.ruleId ?? null,
+      severity: severityOf(m),
+      ...(m.ruleId ? {} : {fatal: true}),
+      message: m.reason,
+      line: m.line ?? 1,
+      column: m.column ?? 1,
+      ...(m.place && 'end' in m.place && m.place.end ? {endLine: m.place.end.line, endColumn: m.place.end.column} : {}),
+      ...('data' in m && m.data ? {data: m.data} : {}),
+    }));
+    const errorCount = messages.filter((m) => m.severity === 2).length;
+    return {
+      filePath: resolve(file.cwd, file.path),
+      messages,
+      errorCount,
+      fatalErrorCount: messages.filter((m) => 'fatal' in m).length,
+      warningCount: messages.length - errorCount,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+    };
+  });
+  return JSON.stringify(results, null, 2) + '\n';
+};

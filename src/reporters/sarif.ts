@@ -1,0 +1,54 @@
+import {resolve, relative, sep} from 'node:path';
+import type {Log, ReportingDescriptor, Result} from 'sarif';
+import type {Reporter} from './types.js';
+import {version} from '../version.js';
+
+/** SARIF 2.1.0: one rule entry per rule id (from the registry's metadata), one result per finding. */
+export const sarif: Reporter = (files, context) => {
+  const metas = [...context.rules.values()].map((r) => r.meta).sort((a, b) => a.id.localeCompare(b.id));
+  const rules: ReportingDescriptor[] = metas.map((meta) => ({
+    id: meta.id,
+    shortDescription: {text: meta.description},
+    helpUri: meta.docs,
+    defaultConfiguration: {level: meta.severity === 'off' ? 'none' : meta.severity === 'warn' ? 'warning' : 'error'},
+  }));
+  const ruleIndex = new Map(metas.map((meta, i) => [meta.id, i]));
+  const results: Result[] = [];
+  for (const file of files) {
+    const uri = (relative(context.cwd, resolve(file.cwd, file.path)) || file.path).split(sep).join('/');
+    for (const m of file.messages) {
+      const end = m.place && 'end' in m.place ? m.place.end : undefined;
+      const index = m.ruleId ? ruleIndex.get(m.ruleId) : undefined;
+      results.push({
+        ruleId: m.ruleId ?? 'fatal',
+        ...(index !== undefined ? {ruleIndex: index} : {}),
+        level: m.fatal ? 'error' : 'warning',
+        message: {text: m.reason},
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: {uri, uriBaseId: '%SRCROOT%'},
+              region: {
+                startLine: m.line ?? 1,
+                startColumn: m.column ?? 1,
+                ...(end ? {endLine: end.line, endColumn: end.column} : {}),
+              },
+            },
+          },
+        ],
+      });
+    }
+  }
+  const log: Log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {driver: {name: 'postlint', version, informationUri: 'https://www.npmjs.com/package/postlint', rules}},
+        originalUriBaseIds: {'%SRCROOT%': {uri: `file://${context.cwd.split(sep).join('/')}/`}},
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+};

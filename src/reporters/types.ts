@@ -1,0 +1,23 @@
+import type {VFile} from 'vfile';
+import type {RuleModule} from '../types.js';
+
+export interface ReportContext {
+  cwd: string;
+  rules: Map<string, RuleModule>;
+  color: boolean;
+}
+
+/** A reporter turns the run's files (messages already filtered by --quiet) into text. */
+export type Reporter = (files: VFile[], context: ReportContext) => string;
+
+/** 2 for errors, 1 for warnings, as ESLint counts them. */
+export function severityOf(message: {fatal?: boolean | null | undefined}): 1 | 2 {
+  return message.fatal ? 2 : 1;
+}
+
+export function countBySeverity(files: VFile[]): {errors: number; warnings: number} {
+  let errors = 0;
+  let warnings = 0;
+  for (const file of files) for (const message of file.messages) message.fatal ? errors++ : warnings++;
+  return {errors, warnings};
+}

@@ -1,0 +1,15 @@
+import type {PostlintConfig} from './config.js';
+
+/** What a whole run knows besides the files: the clock, the network switch, the config. */
+export interface RunSettings {
+  cwd: string;
+  now: Date;
+  offline: boolean;
+  verbose: boolean;
+  useCache: boolean;
+  config: PostlintConfig;
+  /** Directory that config-relative paths (ignore, overrides, cache) are relative to. */
+  configDir: string;
+  /** Diagnostics for --verbose; never findings. */
+  log: (line: string) => void;
+}

@@ -1,0 +1,98 @@
+import {readFileSync, statSync} from 'node:fs';
+import {dirname, join, parse as parsePath} from 'node:path';
+
+export type Generator = 'hugo' | 'jekyll' | 'mkdocs' | 'docusaurus' | 'unknown';
+
+/** A site: the folder its generator config sits in, and that config's data. */
+export interface SiteInfo {
+  root: string;
+  generator: Generator;
+  /** The generator config file the site was detected from. */
+  configFile?: string;
+  /** Parsed generator config (`{}` when unreadable). */
+  config: Record<string, unknown>;
+}
+
+/** Marker files, nearest first wins; the order inside one folder decides ties. */
+const markers: Array<{file: string; generator: Generator}> = [
+  {file: 'hugo.toml', generator: 'hugo'},
+  {file: 'hugo.yaml', generator: 'hugo'},
+  {file: 'hugo.yml', generator: 'hugo'},
+  {file: 'hugo.json', generator: 'hugo'},
+  {file: 'mkdocs.yml', generator: 'mkdocs'},
+  {file: 'mkdocs.yaml', generator: 'mkdocs'},
+  {file: '_config.yml', generator: 'jekyll'},
+  {file: '_config.yaml', generator: 'jekyll'},
+  {file: 'docusaurus.config.js', generator: 'docusaurus'},
+  {file: 'docusaurus.config.ts', generator: 'docusaurus'},
+  {file: 'docusaurus.config.mjs', generator: 'docusaurus'},
+  {file: 'config.toml', generator: 'hugo'},
+  {file: 'config.yaml', generator: 'hugo'},
+  {file: 'config.yml', generator: 'hugo'},
+  {file: 'config.json', generator: 'hugo'},
+];
+
+const byDir = new Map<string, SiteInfo | null>();
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The site a folder belongs to: the nearest ancestor with a generator config.
+ * Hugo's generic `config.*` only counts next to a content/ folder, so a stray config.yml does not make a site.
+ */
+export async function siteFor(dir: string): Promise<SiteInfo | undefined> {
+  const chain: string[] = [];
+  let current = dir;
+  let found: SiteInfo | null | undefined;
+  for (;;) {
+    if (byDir.has(current)) {
+      found = byDir.get(current);
+      break;
+    }
+    chain.push(current);
+    const marker = markers.find(({file, generator}) => {
+      if (!isFile(join(current, file))) return false;
+      return !file.startsWith('config.') || (generator === 'hugo' && isDir(join(current, 'content')));
+    });
+    if (marker) {
+      found = {root: current, generator: marker.generator, configFile: join(current, marker.file), config: await readSiteConfig(join(current, marker.file))};
+      break;
+    }
+    const parent = dirname(current);
+    if (parent === current || parsePath(current).root === current) {
+      found = null;
+      break;
+    }
+    current = parent;
+  }
+  for (const d of chain) byDir.set(d, found ?? null);
+  return found ?? undefined;
+}
+
+function isDir(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function readSiteConfig(path: string): Promise<Record<string, unknown>> {
+  try {
+    const text = readFileSync(path, 'utf8');
+    let data: unknown;
+    if (path.endsWith('.toml')) data = (await import('smol-toml')).parse(text);
+    else if (path.endsWith('.json')) data = JSON.parse(text);
+    else if (/\.ya?ml$/.test(path)) data = (await import('yaml')).parse(text, {logLevel: 'silent'});
+    // JS configs (Docusaurus) are not executed: postlint never runs the site's code.
+    return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}

@@ -1,0 +1,62 @@
+import type {Root} from 'mdast';
+import type {VFile} from 'vfile';
+import type {Plugin} from 'unified';
+
+/** How loud a rule is: the three words users write in config. */
+export type Severity = 'off' | 'warn' | 'error';
+
+/** JSON-Schema fragment for one rule's options (kept loose: it is data, validated by ajv). */
+export type JsonSchema = Record<string, unknown>;
+
+export interface RuleMeta {
+  /** The rule id: the interface users write in config and comments. */
+  id: string;
+  /** One line, shown by --list-rules and in SARIF. */
+  description: string;
+  severity: Severity;
+  /** Default options; a user's options are merged over these. */
+  defaults: Record<string, unknown>;
+  /** JSON Schema of the options object. */
+  optionsSchema: JsonSchema;
+  /** README anchor of the rule's section. */
+  docs: string;
+  /** Needs the network (skipped with --offline). */
+  network?: boolean;
+}
+
+/** Position of a finding, 1-based. */
+export interface Span {
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+/** A site-phase finding before it is attached to its file. */
+export interface SiteReport extends Span {
+  file: string;
+  message: string;
+  /** Lower the severity to a warning whatever the rule's level (e.g. "links to an empty section"). */
+  warnOnly?: boolean;
+  /** Extra machine-readable data copied into JSON output. */
+  data?: Record<string, unknown>;
+}
+
+export interface SiteRuleContext<Options = Record<string, unknown>> {
+  index: import('./site/index.js').SiteIndex;
+  /** The files this run reports on (the index may hold more). */
+  targets: string[];
+  options: (file: string) => Options | undefined;
+  report: (report: SiteReport) => void;
+  settings: import('./settings.js').RunSettings;
+}
+
+export interface RuleModule<Options = Record<string, unknown>> {
+  meta: RuleMeta;
+  /** Phase 1: a unified-lint-rule plugin that runs on each file's tree. */
+  fileRule?: Plugin<[unknown?], Root>;
+  /** Phase 2: runs once over the site index. May be async (network rules). */
+  siteRule?: (context: SiteRuleContext<Options>) => void | Promise<void>;
+}
+
+export type {VFile};

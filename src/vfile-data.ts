@@ -1,0 +1,14 @@
+import type {FrontMatter} from './frontmatter.js';
+import type {SiteInfo} from './site/detect.js';
+import type {RunSettings} from './settings.js';
+
+/** What the engine puts on each file before its rules run, so rules read files' data, never files. */
+declare module 'vfile' {
+  interface DataMap {
+    frontMatter: FrontMatter | undefined;
+    site: SiteInfo | undefined;
+    settings: RunSettings;
+  }
+}
+
+export {};

@@ -1,0 +1,56 @@
+// Shared test helpers: run the built CLI as a subprocess, and make temporary sites.
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {dirname, join, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const cliPath = join(repoRoot, 'dist', 'src', 'cli.js');
+export const fixtures = join(repoRoot, 'fixtures');
+
+/** Run postlint; returns {code, stdout, stderr}. */
+export function postlint(args, {cwd = repoRoot, env = {}, input} = {}) {
+  const result = spawnSync(process.execPath, [cliPath, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...env},
+    input,
+    timeout: 60_000,
+  });
+  if (result.error) throw result.error;
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+/** Run postlint with --format json and return the parsed results plus exit code. */
+export function postlintJson(args, options) {
+  const result = postlint(['--format', 'json', ...args], options);
+  let json;
+  try {
+    json = JSON.parse(result.stdout);
+  } catch {
+    throw new Error(`postlint did not print JSON (exit ${result.code}):\n${result.stdout}\n${result.stderr}`);
+  }
+  return {...result, json};
+}
+
+/** Flatten JSON results into "file:line:col rule" strings, file relative to `base`. */
+export function findings(json, base) {
+  const rows = [];
+  for (const file of json) {
+    const rel = file.filePath.startsWith(base + '/') ? file.filePath.slice(base.length + 1) : file.filePath;
+    for (const m of file.messages) rows.push(`${rel}:${m.line}:${m.column} ${m.ruleId ?? 'fatal'}`);
+  }
+  return rows;
+}
+
+/** Write a tree of files ({'a/b.md': 'text'}) into a new temporary folder; returns its path. */
+export function tempSite(files, prefix = 'postlint-test-') {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  for (const [path, content] of Object.entries(files)) {
+    const full = join(root, path);
+    mkdirSync(dirname(full), {recursive: true});
+    writeFileSync(full, content);
+  }
+  return root;
+}
