@@ -31,9 +31,15 @@ const optionSpec = {
   help: {type: 'boolean', short: 'h'},
 } as const;
 
+/** One line a rule, from the registry's metadata: what --help and --list-rules both print. */
+async function ruleTable(indent: string): Promise<string[]> {
+  const metas = [...(await loadRules()).values()].map((r) => r.meta);
+  const width = Math.max(...metas.map((m) => m.id.length)) + 2;
+  return metas.map((m) => `${indent}${m.id.padEnd(width)}${m.severity.padEnd(6)}${m.description}${m.network ? ' (network)' : ''}`);
+}
+
 async function helpText(): Promise<string> {
-  const rules = await loadRules();
-  const ruleLines = [...rules.values()].map((r) => `  ${r.meta.id.padEnd(22)} ${r.meta.severity.padEnd(5)} ${r.meta.description}`);
+  const ruleLines = await ruleTable('  ');
   return `postlint ${version} — check Markdown posts before they are published
 
 Usage: postlint [options] [paths or globs...]   (default: .)
@@ -56,16 +62,24 @@ Options:
   -v, --version           print the version
   -h, --help              print this help
 
-Rules:
+Rules (id, default level, what it checks; set levels with --rule or the config file):
 ${ruleLines.join('\n')}
 
 Examples:
   postlint content/                      lint every Markdown file under content/
   postlint --offline "content/**/*.md"   no network (a pre-commit hook)
   postlint --format sarif -o out.sarif . upload to code scanning
-  postlint --rule spelling:off posts/    turn one rule off for this run
+  postlint --rule no-drafts:warn posts/  make one rule a warning for this run
+  postlint --format github --max-warnings 0 content/
+                                         annotate a pull request; fail on any warning
+  postlint --config ci.postlintrc.json --quiet .
+                                         another config file; errors only
 
-Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage or configuration error.
+Config: the nearest .postlintrc.json, .postlintrc.yaml/.yml, postlint.config.js/.mjs or
+"postlint" key in package.json, from the working directory upward (see the README).
+
+Exit codes: 0 no errors; 1 errors found, a file could not be checked, or more warnings than
+--max-warnings; 2 usage or configuration error, or an internal failure.
 `;
 }
 
@@ -106,8 +120,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (values['list-rules']) {
-    const rules = await loadRules();
-    for (const r of rules.values()) process.stdout.write(`${r.meta.id}\t${r.meta.severity}\t${r.meta.description}\n`);
+    process.stdout.write((await ruleTable('')).join('\n') + '\n');
     return 0;
   }
   const format = (values.format ?? 'stylish') as Format;
@@ -138,8 +151,13 @@ async function main(argv: string[]): Promise<number> {
   if (values.quiet) for (const file of result.files) file.messages = file.messages.filter((m) => m.fatal);
   const reporter = await loadReporter(format);
   const output = reporter(result.files, {cwd, rules: result.rules, color: useColor(values, Boolean(values.output))});
-  if (values.output) writeFileSync(resolve(cwd, values.output), output);
-  else process.stdout.write(output);
+  if (values.output) {
+    try {
+      writeFileSync(resolve(cwd, values.output), output);
+    } catch (error) {
+      throw new UsageError(`--output ${values.output}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+  } else process.stdout.write(output);
   if (errors > 0) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     process.stderr.write(`postlint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);

@@ -1,5 +1,5 @@
 import {dirname, relative, resolve, sep} from 'node:path';
-import {readFileSync} from 'node:fs';
+import {statSync} from 'node:fs';
 import picomatch from 'picomatch';
 import {distance} from 'fastest-levenshtein';
 import type {RuleMeta, RuleModule, Severity} from './types.js';
@@ -76,11 +76,9 @@ export async function loadConfig(cwd: string, explicit: string | undefined, noCo
   try {
     if (explicit) {
       const path = resolve(cwd, explicit);
-      try {
-        readFileSync(path);
-      } catch {
-        throw new UsageError(`Config file not found: ${explicit}`);
-      }
+      const info = statSync(path, {throwIfNoEntry: false});
+      if (!info) throw new UsageError(`Config file not found: ${explicit}`);
+      if (!info.isFile()) throw new UsageError(`--config ${explicit}: not a file`);
       result = await searcher.load(path);
     } else {
       result = await searcher.search(cwd);
@@ -89,7 +87,9 @@ export async function loadConfig(cwd: string, explicit: string | undefined, noCo
     if (error instanceof UsageError) throw error;
     throw new UsageError(`Could not load config: ${(error as Error).message.split('\n')[0]}`);
   }
-  if (!result || result.isEmpty) return {config: {}, dir: result ? dirname(result.filepath) : cwd, ...(result ? {filepath: result.filepath} : {})};
+  if (!result) return {config: {}, dir: cwd};
+  // An empty file, or a package.json without a "postlint" key, is an empty config.
+  if (result.isEmpty || result.config === undefined || result.config === null) return {config: {}, filepath: result.filepath, dir: dirname(result.filepath)};
   return {config: result.config as PostlintConfig, filepath: result.filepath, dir: dirname(result.filepath)};
 }
 
@@ -100,27 +100,69 @@ export async function validateConfig(loaded: LoadedConfig, rules: Map<string, Ru
   if (typeof config !== 'object' || config === null || Array.isArray(config)) {
     throw new UsageError(`${where}: the config must be an object`);
   }
-  const ruleSections = [loaded.config.rules, ...(loaded.config.overrides ?? []).map((o) => o?.rules)];
-  for (const [i, section] of ruleSections.entries()) {
-    if (!section || typeof section !== 'object') continue;
+  const overrides = (config as {overrides?: unknown}).overrides;
+  const ruleSections: Array<[string, unknown]> = [['rules', (config as {rules?: unknown}).rules]];
+  if (Array.isArray(overrides)) for (const [i, o] of overrides.entries()) ruleSections.push([`overrides[${i}].rules`, (o as {rules?: unknown} | null)?.rules]);
+  for (const [prefix, section] of ruleSections) {
+    if (!section || typeof section !== 'object' || Array.isArray(section)) continue;
     for (const id of Object.keys(section)) {
       if (!rules.has(id)) {
-        const prefix = i === 0 ? 'rules' : `overrides[${i - 1}].rules`;
         const hint = closest(id, [...rules.keys()]);
-        throw new UsageError(`${where}: ${prefix}.${id}: unknown rule "${id}"${hint ? `; did you mean "${hint}"?` : ''}`);
+        throw new UsageError(`${where}: ${prefix}.${id}: unknown rule "${id}"${hint ? `; did you mean "${hint}"?` : '; see postlint --list-rules'}`);
       }
     }
   }
   const {Ajv} = await import('ajv');
-  const ajv = new Ajv({allErrors: false, strict: false});
+  const ajv = new Ajv({allErrors: true, strict: false});
   const validate = ajv.compile(buildSchema([...rules.values()].map((r) => r.meta)));
-  if (!validate(config)) {
-    const error = validate.errors![0]!;
-    const path = error.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(top level)';
-    const extra = error.params && 'additionalProperty' in error.params ? ` "${String(error.params.additionalProperty)}"` : '';
-    const allowed = error.params && 'allowedValues' in error.params ? ` (${(error.params.allowedValues as unknown[]).join(', ')})` : '';
-    throw new UsageError(`${where}: ${path}: ${error.message}${extra}${allowed}`);
+  if (!validate(config)) throw new UsageError(`${where}: ${describeSchemaError(validate.errors ?? [])}`);
+}
+
+interface SchemaError {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+/** Keywords that say least about what is wrong: among equally deep errors, pick the others. */
+const vagueKeywords: Record<string, number> = {if: 4, oneOf: 3, anyOf: 3, type: 2};
+
+/**
+ * One line for the most useful schema error. With `oneOf` (a rule is "warn" or ["warn", {…}])
+ * ajv reports every branch; the deepest error is the one that names the bad key.
+ */
+export function describeSchemaError(errors: SchemaError[]): string {
+  const best = [...errors].sort(
+    (a, b) => depth(b.instancePath) - depth(a.instancePath) || (vagueKeywords[a.keyword] ?? 0) - (vagueKeywords[b.keyword] ?? 0),
+  )[0];
+  if (!best) return 'invalid config';
+  const segments = pointerSegments(best.instancePath);
+  if (best.keyword === 'additionalProperties') {
+    const key = String(best.params.additionalProperty);
+    segments.push(key);
+    const inRules = segments.length === 2 && segments[0] === 'rules';
+    return `${keyPath(segments)}: unknown ${inRules ? 'rule' : segments.length === 1 ? 'setting' : 'key'} "${key}"`;
   }
+  const path = segments.length > 0 ? keyPath(segments) : '(top level)';
+  if (best.keyword === 'type' && segments.at(-2) === 'rules') return `${path}: must be "off", "warn", "error" or [level, {options}]`;
+  if (best.keyword === 'enum') return `${path}: must be one of ${(best.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+  return `${path}: ${best.message ?? 'is invalid'}`;
+}
+
+function depth(pointer: string): number {
+  return pointer === '' ? 0 : pointer.split('/').length;
+}
+
+function pointerSegments(pointer: string): string[] {
+  return pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** `rules.no-drafts[1].allow`, the way people read a config path. */
+export function keyPath(segments: string[]): string {
+  let out = '';
+  for (const segment of segments) out += /^\d+$/.test(segment) ? `[${segment}]` : out === '' ? segment : `.${segment}`;
+  return out;
 }
 
 export interface ResolvedRule {

@@ -1,5 +1,5 @@
 import {readFileSync} from 'node:fs';
-import {readdir, realpath, stat} from 'node:fs/promises';
+import {lstat, readdir, realpath, stat} from 'node:fs/promises';
 import {dirname, join, relative, resolve, sep} from 'node:path';
 import ignore, {type Ignore} from 'ignore';
 import {UsageError} from './errors.js';
@@ -49,9 +49,12 @@ export async function discover(inputs: string[], options: DiscoverOptions): Prom
         for (const match of matches) if (!configIgnored(match)) found.add(resolve(match));
         continue;
       }
+      const link = await lstat(absolute).catch(() => undefined);
+      if (link?.isSymbolicLink()) throw new UsageError(`Broken or looping symbolic link: ${input}`);
       throw new UsageError(`No such file or directory: ${input}`);
     }
-    if (info.isFile()) {
+    if (!info.isDirectory()) {
+      // Files named on the command line are checked whatever they are; the engine reports what it cannot read.
       if (!configIgnored(absolute)) found.add(absolute);
       continue;
     }

@@ -1,4 +1,4 @@
-import {readFile} from 'node:fs/promises';
+import {readFile, stat} from 'node:fs/promises';
 import {dirname, relative} from 'node:path';
 import {unified, type Processor} from 'unified';
 import remarkParse from 'remark-parse';
@@ -63,6 +63,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
   };
 
+  if (settings.verbose) settings.log(`postlint: config ${loaded.filepath ? relative(options.cwd, loaded.filepath) || loaded.filepath : '(none; defaults)'}`);
   const paths = await discover(options.paths, {
     cwd: options.cwd,
     extensions: loaded.config.extensions ?? defaultExtensions,
@@ -72,6 +73,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
   const sites = new Map<string, SiteInfo | undefined>();
   for (const path of paths) sites.set(path, await siteFor(dirname(path)));
+  if (settings.verbose) logDiscovery(settings, paths, sites);
 
   const perFile = new Map<string, Map<string, ResolvedRule>>();
   for (const path of paths) perFile.set(path, activeRules(path, loaded, rules, ruleFlags, settings));
@@ -89,6 +91,16 @@ export async function run(options: RunOptions): Promise<RunResult> {
   for (const {file, facts} of results) finish(file, facts, known);
   // Discovery sorted the paths, and results keep that order whatever the concurrency.
   return {files: results.map((r) => r.file), rules, settings};
+}
+
+function logDiscovery(settings: RunSettings, paths: string[], sites: Map<string, SiteInfo | undefined>): void {
+  settings.log(`postlint: ${paths.length} file${paths.length === 1 ? '' : 's'} to check`);
+  const seen = new Set<string>();
+  for (const site of sites.values()) {
+    if (!site || seen.has(site.root)) continue;
+    seen.add(site.root);
+    settings.log(`postlint: site ${relative(settings.cwd, site.root) || '.'} (${site.generator}${site.configFile ? `, from ${relative(settings.cwd, site.configFile)}` : ''})`);
+  }
 }
 
 function activeRules(
@@ -176,14 +188,16 @@ type ReadOutcome = string | {problem: string};
 async function readText(path: string, maxSize: number): Promise<ReadOutcome> {
   let bytes: Buffer;
   try {
+    // Size and kind first: a huge file is not read into memory, and a FIFO would block a read.
+    const info = await stat(path);
+    if (info.isDirectory()) return {problem: 'Cannot read file: it is a directory'};
+    if (!info.isFile()) return {problem: 'Cannot read file: it is not a regular file'};
+    if (info.size > maxSize) return {problem: `File is too large to check (${byteSize(info.size)}; the limit is ${byteSize(maxSize)}, set by maxFileSize)`};
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : code ?? String(error);
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ELOOP' ? 'symbolic link loop' : code ?? String(error);
     return {problem: `Cannot read file: ${why}`};
-  }
-  if (bytes.length > maxSize) {
-    return {problem: `File is too large to check (${(bytes.length / 1048576).toFixed(1)} MiB; the limit is ${(maxSize / 1048576).toFixed(1)} MiB, set by maxFileSize)`};
   }
   if (bytes.subarray(0, 8000).includes(0)) return {problem: 'File looks binary (it contains NUL bytes); not checked'};
   try {
@@ -191,6 +205,12 @@ async function readText(path: string, maxSize: number): Promise<ReadOutcome> {
   } catch {
     return {problem: 'File is not valid UTF-8; save it as UTF-8 to check it'};
   }
+}
+
+function byteSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1048576).toFixed(1)} MiB`;
 }
 
 async function runSiteRules(

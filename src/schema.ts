@@ -3,13 +3,18 @@ import type {RuleMeta} from './types.js';
 const severity = {enum: ['off', 'warn', 'error']};
 
 function ruleSetting(meta: RuleMeta): Record<string, unknown> {
+  // if/then/else rather than oneOf: a bad value then gets one precise error, not one per branch.
   return {
-    description: meta.description,
-    oneOf: [
-      severity,
-      {type: 'array', items: [severity], minItems: 1, maxItems: 1},
-      {type: 'array', items: [severity, {...meta.optionsSchema, type: 'object'}], minItems: 2, maxItems: 2},
-    ],
+    description: `${meta.description} (default: ${meta.severity})`,
+    if: {type: 'string'},
+    then: severity,
+    else: {
+      type: 'array',
+      items: [severity, {...meta.optionsSchema, type: 'object'}],
+      minItems: 1,
+      maxItems: 2,
+    },
+    default: meta.severity,
   };
 }
 

@@ -2,6 +2,7 @@ import {resolve, relative, sep} from 'node:path';
 import type {Log, ReportingDescriptor, Result} from 'sarif';
 import type {Reporter} from './types.js';
 import {version} from '../version.js';
+import {builtinIds} from './types.js';
 
 /** SARIF 2.1.0: one rule entry per rule id (from the registry's metadata), one result per finding. */
 export const sarif: Reporter = (files, context) => {
@@ -12,7 +13,11 @@ export const sarif: Reporter = (files, context) => {
     helpUri: meta.docs,
     defaultConfiguration: {level: meta.severity === 'off' ? 'none' : meta.severity === 'warn' ? 'warning' : 'error'},
   }));
-  const ruleIndex = new Map(metas.map((meta, i) => [meta.id, i]));
+  // Findings that come from postlint itself, not from a rule, still get a rule entry.
+  for (const [id, builtin] of Object.entries(builtinIds)) {
+    rules.push({id, shortDescription: {text: builtin.description}, helpUri: builtin.docs, defaultConfiguration: {level: builtin.level}});
+  }
+  const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
   const results: Result[] = [];
   for (const file of files) {
     const uri = (relative(context.cwd, resolve(file.cwd, file.path)) || file.path).split(sep).join('/');

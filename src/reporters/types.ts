@@ -21,3 +21,17 @@ export function countBySeverity(files: VFile[]): {errors: number; warnings: numb
   for (const file of files) for (const message of file.messages) message.fatal ? errors++ : warnings++;
   return {errors, warnings};
 }
+
+/** Ids of findings postlint makes itself (not a rule's): file-level failures and control comments. */
+export const builtinIds: Record<string, {description: string; level: 'error' | 'warning'; docs: string}> = {
+  fatal: {
+    description: 'A file postlint could not check (unreadable, binary, not UTF-8, or larger than maxFileSize)',
+    level: 'error',
+    docs: 'https://github.com/postlint/postlint#exit-codes',
+  },
+  'postlint-control': {
+    description: 'An inline control comment that names an unknown rule',
+    level: 'warning',
+    docs: 'https://github.com/postlint/postlint#inline-control',
+  },
+};
