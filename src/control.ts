@@ -3,18 +3,20 @@ import type {Span} from './types.js';
 
 /**
  * Inline control comments: `<!-- postlint-disable a b -->`, `<!-- postlint-enable -->`,
- * `<!-- postlint-disable-next-line a -->`. Kept as facts so that phase-2 (site) findings
- * are filtered by the same comments as phase-1 findings, after the tree is gone.
+ * `<!-- postlint-disable-next-line a -->`, and `<!-- postlint-disable-file a -->` (for
+ * findings in the front matter, which no comment can precede). Kept as facts so that
+ * phase-2 (site) findings are filtered by the same comments as phase-1 findings, after
+ * the tree is gone.
  */
 export interface ControlDirective extends Span {
-  kind: 'disable' | 'enable' | 'disable-next-line';
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-file';
   /** Empty means every rule. */
   rules: string[];
   /** Line the directive's effect ends on (`disable-next-line` covers the next line). */
   endLine?: number;
 }
 
-const pattern = /^<!--\s*postlint-(disable-next-line|disable|enable)\b([^]*?)-->\s*$/;
+const pattern = /^<!--\s*postlint-(disable-next-line|disable-file|disable|enable)(?=\s|-->)([^]*?)-->\s*$/;
 
 export function readControl(node: Html): ControlDirective | undefined {
   const match = pattern.exec(node.value.trim());
@@ -42,10 +44,11 @@ export function isSilenced(directives: ControlDirective[], finding: Located): bo
   const ruleId = finding.ruleId;
   const line = finding.line ?? 0;
   if (!ruleId) return false;
+  const applies = (directive: ControlDirective): boolean => directive.rules.length === 0 || directive.rules.includes(ruleId);
+  if (directives.some((directive) => directive.kind === 'disable-file' && applies(directive))) return true;
   let silenced = false;
   for (const directive of directives) {
-    const applies = directive.rules.length === 0 || directive.rules.includes(ruleId);
-    if (!applies) continue;
+    if (!applies(directive) || directive.kind === 'disable-file') continue;
     if (directive.kind === 'disable-next-line') {
       if (line === (directive.endLine ?? directive.line) + 1) return true;
       continue;

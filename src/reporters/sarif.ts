@@ -23,9 +23,10 @@ export const sarif: Reporter = (files, context) => {
     const uri = (relative(context.cwd, resolve(file.cwd, file.path)) || file.path).split(sep).join('/');
     for (const m of file.messages) {
       const end = m.place && 'end' in m.place ? m.place.end : undefined;
-      const index = m.ruleId ? ruleIndex.get(m.ruleId) : undefined;
+      const ruleId = m.ruleId ?? 'fatal';
+      const index = ruleIndex.get(ruleId);
       results.push({
-        ruleId: m.ruleId ?? 'fatal',
+        ruleId,
         ...(index !== undefined ? {ruleIndex: index} : {}),
         level: m.fatal ? 'error' : 'warning',
         message: {text: m.reason},

@@ -1,0 +1,7 @@
+/** The programmatic API: what the CLI uses, for tools that embed postlint. */
+export {run, type RunOptions, type RunResult} from './engine.js';
+export {loadRules} from './registry.js';
+export {buildSchema} from './schema.js';
+export {loadReporter, formats, type Format} from './reporters/index.js';
+export type {PostlintConfig, RuleSetting, Override} from './config.js';
+export type {RuleMeta, RuleModule, Severity, SiteReport, SiteRuleContext, Span} from './types.js';
