@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {lstat, readdir, realpath, stat} from 'node:fs/promises';
 import {dirname, join, relative, resolve, sep} from 'node:path';
 import ignore, {type Ignore} from 'ignore';
@@ -132,15 +132,25 @@ function readIgnoreFiles(dir: string): Ignore | undefined {
   return rules;
 }
 
-/** Ignore files in the folders between cwd and a walked path still apply to it. */
+/**
+ * Ignore files in the folders above a walked path still apply to it, as in git: up to the
+ * repository's root (the nearest folder with a .git), or else up to the working directory.
+ */
 function parentScopes(start: string, cwd: string): Scope[] {
   const scopes: Scope[] = [];
-  const stop = resolve(cwd);
-  if (start === stop || !start.startsWith(stop + sep)) return scopes;
+  const top = gitRoot(start) ?? resolve(cwd);
+  if (start === top || !start.startsWith(top === sep ? top : top + sep)) return scopes;
   for (let dir = dirname(start); ; dir = dirname(dir)) {
     const rules = readIgnoreFiles(dir);
     if (rules) scopes.unshift({dir, rules});
-    if (dir === stop || dir === dirname(dir)) break;
+    if (dir === top || dir === dirname(dir)) break;
   }
   return scopes;
+}
+
+function gitRoot(start: string): string | undefined {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dir === dirname(dir)) return undefined;
+  }
 }
