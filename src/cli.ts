@@ -2,7 +2,6 @@
 import {parseArgs} from 'node:util';
 import {writeFileSync} from 'node:fs';
 import {resolve} from 'node:path';
-import {run} from './engine.js';
 import {UsageError} from './errors.js';
 import {formats, loadReporter, type Format} from './reporters/index.js';
 import {countBySeverity} from './reporters/types.js';
@@ -136,6 +135,8 @@ async function main(argv: string[]): Promise<number> {
     if (Number.isNaN(now.getTime())) throw new UsageError(`--now expects an ISO 8601 date, got "${values.now}"`);
   }
   const cwd = process.cwd();
+  // Loaded only for a run: --help, --version and --list-rules stay quick.
+  const {run} = await import('./engine.js');
   const result = await run({
     cwd,
     paths: positionals,

@@ -22,7 +22,12 @@ export function fileRule<Options>(
   check: (tree: Root, file: VFile, options: Options) => void | Promise<void>,
 ): Plugin<[unknown?], Root> {
   return lintRule<Root, Options>({origin: `postlint:${id}`, url: docsUrl(id)}, async (tree, file, options) => {
-    await check(tree, file, options as Options);
+    try {
+      await check(tree, file, options as Options);
+    } catch (error) {
+      // unified-lint-rule turns this into a message on the file; say that it is a crash, not a finding.
+      throw new Error(`Rule ${id} crashed on this file (a bug in postlint; please report it): ${error instanceof Error ? error.message : String(error)}`, {cause: error});
+    }
   }) as Plugin<[unknown?], Root>;
 }
 

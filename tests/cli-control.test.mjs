@@ -1,0 +1,132 @@
+// Inline control comments, on file-phase and site-phase findings, and what a crashing rule does.
+// The body rules of other issues are not needed here: the test runs a copy of the built package
+// with three small test rules added to its rules folder, the way a real rule is added.
+import {test, before} from 'node:test';
+import assert from 'node:assert/strict';
+import {cpSync, mkdtempSync, symlinkSync, writeFileSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {repoRoot, tempSite} from './helpers.mjs';
+
+let cli;
+
+const testRules = {
+  // File phase: every text node containing FLAG, at the node.
+  'test-flag.js': `import {fileRule} from '../src/rule-kit.js';
+const walk = (node, file) => {
+  if (node.type === 'text' && node.value.includes('FLAG')) file.message('FLAG found', {place: node.position.start});
+  if (node.type === 'text' && node.value.includes('BOOM')) throw new Error('test rule exploded');
+  for (const child of node.children ?? []) walk(child, file);
+};
+export default {
+  meta: {id: 'test-flag', description: 'test: FLAG in text', severity: 'error', defaults: {}, optionsSchema: {}, docs: 'https://example.org/#test-flag'},
+  fileRule: fileRule('test-flag', (tree, file) => walk(tree, file)),
+};
+`,
+  // Site phase: every link to "site-flag", from the facts, after the trees are gone.
+  'test-site.js': `export default {
+  meta: {id: 'test-site', description: 'test: links to site-flag', severity: 'warn', defaults: {}, optionsSchema: {}, docs: 'https://example.org/#test-site'},
+  siteRule({index, targets, report}) {
+    for (const path of targets) for (const link of index.facts(path).links) {
+      if (link.url === 'site-flag') report({file: path, message: 'site flag', line: link.line, column: link.column});
+      if (link.url === 'site-crash') throw new Error('site rule exploded');
+    }
+  },
+};
+`,
+};
+
+before(() => {
+  const pkg = mkdtempSync(join(tmpdir(), 'postlint-pkg-'));
+  cpSync(join(repoRoot, 'dist'), join(pkg, 'dist'), {recursive: true});
+  cpSync(join(repoRoot, 'package.json'), join(pkg, 'package.json'));
+  symlinkSync(join(repoRoot, 'node_modules'), join(pkg, 'node_modules'));
+  for (const [name, source] of Object.entries(testRules)) writeFileSync(join(pkg, 'dist', 'rules', name), source);
+  cli = join(pkg, 'dist', 'src', 'cli.js');
+});
+
+function run(args, cwd) {
+  const r = spawnSync(process.execPath, [cli, ...args], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}, timeout: 30_000});
+  return {code: r.status, stdout: r.stdout, stderr: r.stderr};
+}
+
+/** Lint one post (front matter + body) and return "line:col rule severity" rows. */
+function lint(body, extra = []) {
+  const root = tempSite({'post.md': `---\ntitle: T\ndate: 2020-01-01\n---\n\n${body}`});
+  const {code, stdout, stderr} = run(['--format', 'json', ...extra, '.'], root);
+  assert.notEqual(code, 2, stderr);
+  const [file] = JSON.parse(stdout);
+  return file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.severity}`);
+}
+
+test('the added rules are picked up by the registry (no other file edited)', () => {
+  const list = run(['--list-rules'], repoRoot).stdout;
+  assert.match(list, /^test-flag +error +test: FLAG in text$/m);
+  assert.match(list, /^test-site +warn +test: links to site-flag$/m);
+  assert.deepEqual(lint('FLAG one.\n\n[x](site-flag)\n'), ['6:1 test-flag 2', '8:1 test-site 1']);
+});
+
+test('postlint-disable / postlint-enable with rule names silence those rules in between', () => {
+  const body = 'FLAG a.\n\n<!-- postlint-disable test-flag -->\n\nFLAG b. [x](site-flag)\n\n<!-- postlint-enable test-flag -->\n\nFLAG c.\n';
+  assert.deepEqual(lint(body), ['6:1 test-flag 2', '10:9 test-site 1', '14:1 test-flag 2']);
+});
+
+test('postlint-disable without names silences every rule, site rules included, until postlint-enable', () => {
+  const body = '<!-- postlint-disable -->\n\nFLAG a. [x](site-flag)\n\n<!-- postlint-enable -->\n\nFLAG b. [y](site-flag)\n';
+  assert.deepEqual(lint(body), ['12:1 test-flag 2', '12:9 test-site 1']);
+});
+
+test('an enable naming one rule re-enables only that rule; several names in one comment', () => {
+  const body = '<!-- postlint-disable test-flag test-site -->\n\nFLAG a. [x](site-flag)\n\n<!-- postlint-enable test-site -->\n\nFLAG b. [y](site-flag)\n';
+  assert.deepEqual(lint(body), ['12:9 test-site 1']);
+});
+
+test('postlint-disable-next-line covers the next line only, for file and site findings', () => {
+  const body = '<!-- postlint-disable-next-line test-flag test-site -->\n- FLAG a. [x](site-flag)\n- FLAG b. [y](site-flag)\n';
+  assert.deepEqual(lint(body), ['8:3 test-flag 2', '8:11 test-site 1']);
+  const other = '<!-- postlint-disable-next-line test-site -->\n- FLAG a. [x](site-flag)\n';
+  assert.deepEqual(lint(other), ['7:3 test-flag 2']);
+});
+
+test('postlint-disable-file silences a rule everywhere, front matter included', () => {
+  const root = tempSite({'post.md': '---\ntitle: T\ndate: 2020-01-01\ndraft: true\n---\n\nFLAG.\n\n<!-- postlint-disable-file no-drafts -->\n'});
+  const {code, stdout} = run(['--format', 'json', '.'], root);
+  assert.equal(code, 1);
+  assert.deepEqual(JSON.parse(stdout)[0].messages.map((m) => `${m.line} ${m.ruleId}`), ['7 test-flag']);
+});
+
+test('a control comment naming an unknown rule is a warning at the comment; the known names still work', () => {
+  const body = 'Text.\n\n<!-- postlint-disable test-flag no-such-rule -->\n\nFLAG.\n';
+  assert.deepEqual(lint(body), ['8:1 postlint-control 1']);
+  const root = tempSite({'post.md': '---\ntitle: T\ndate: 2020-01-01\n---\n\n<!-- postlint-disable-next-line test-flagg -->\nFLAG.\n'});
+  const {code, stdout} = run(['.'], root);
+  assert.equal(code, 1);
+  assert.match(stdout, /6:1 +warning +Control comment names unknown rule "test-flagg"; see postlint --list-rules +postlint-control/);
+});
+
+test('look-alike comments are not directives', () => {
+  const body = '<!-- postlint-disabled test-flag -->\n\n<!-- not postlint-disable -->\n\n    <!-- postlint-disable -->\n\nFLAG.\n';
+  assert.deepEqual(lint(body), ['12:1 test-flag 2']);
+});
+
+test('a rule that throws on one file makes a fatal message there; the other files are checked', () => {
+  const root = tempSite({'a.md': 'BOOM\n', 'b.md': '---\ntitle: T\ndate: 2020-01-01\n---\n\nFLAG\n'});
+  const {code, stdout} = run(['--format', 'json', '--rule', 'front-matter:off', '.'], root);
+  assert.equal(code, 1);
+  const [a, b] = JSON.parse(stdout);
+  assert.deepEqual(a.messages.map((m) => [m.ruleId, m.severity, m.message]), [
+    ['test-flag', 2, 'Rule test-flag crashed on this file (a bug in postlint; please report it): test rule exploded'],
+  ]);
+  assert.deepEqual(b.messages.map((m) => m.ruleId), ['test-flag']);
+});
+
+test('an internal failure is exit 2 with one line; the stack trace only with --debug', () => {
+  const root = tempSite({'a.md': '[x](site-crash)\n'});
+  const plain = run(['.'], root);
+  assert.deepEqual([plain.code, plain.stdout], [2, '']);
+  assert.equal(plain.stderr, 'postlint: internal error: site rule exploded\nRun again with --debug for the stack trace.\n');
+  const debug = run(['--debug', '.'], root);
+  assert.equal(debug.code, 2);
+  assert.match(debug.stderr, /^postlint: internal error: site rule exploded\nError: site rule exploded\n\s+at Object\.siteRule /);
+});
