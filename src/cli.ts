@@ -167,6 +167,12 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
+// `postlint … | head` closes the pipe early: that is not a failure worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const debug = process.argv.includes('--debug');
 main(process.argv.slice(2)).then(
   (code) => {

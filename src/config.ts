@@ -216,7 +216,8 @@ export function matchesGlobs(relPath: string, globs: string | string[]): boolean
   for (const glob of Array.isArray(globs) ? globs : [globs]) {
     let match = matcherCache.get(glob);
     if (!match) {
-      match = picomatch(glob, {dot: true});
+      // "./content/**" means what "content/**" means.
+      match = picomatch(glob.replace(/^\.\//, ''), {dot: true});
       matcherCache.set(glob, match);
     }
     if (match(relPath)) return true;
