@@ -122,6 +122,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write((await ruleTable('')).join('\n') + '\n');
     return 0;
   }
+  if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config contradict each other; use one');
   const format = (values.format ?? 'stylish') as Format;
   if (!formats.includes(format)) throw new UsageError(`Unknown format "${values.format}"; use one of ${formats.join(', ')}`);
   let maxWarnings: number | undefined;

@@ -16,7 +16,8 @@ export interface ControlDirective extends Span {
   endLine?: number;
 }
 
-const pattern = /^<!--\s*postlint-(disable-next-line|disable-file|disable|enable)(?=\s|-->)([^]*?)-->\s*$/;
+// One comment only: the names may not run past its `-->`.
+const pattern = /^<!--\s*postlint-(disable-next-line|disable-file|disable|enable)(?=\s|-->)((?:(?!-->)[^])*)-->\s*$/;
 
 export function readControl(node: Html): ControlDirective | undefined {
   const match = pattern.exec(node.value.trim());

@@ -106,8 +106,8 @@ test('a control comment naming an unknown rule is a warning at the comment; the 
 });
 
 test('look-alike comments are not directives', () => {
-  const body = '<!-- postlint-disabled test-flag -->\n\n<!-- not postlint-disable -->\n\n    <!-- postlint-disable -->\n\nFLAG.\n';
-  assert.deepEqual(lint(body), ['12:1 test-flag 2']);
+  const body = '<!-- postlint-disabled test-flag -->\n\n<!-- not postlint-disable -->\n\n    <!-- postlint-disable -->\n\n<!-- postlint-disable --> <!-- x -->\n\nFLAG.\n';
+  assert.deepEqual(lint(body), ['14:1 test-flag 2']);
 });
 
 test('a rule that throws on one file makes a fatal message there; the other files are checked', () => {

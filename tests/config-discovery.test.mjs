@@ -47,6 +47,8 @@ test('the nearest config wins; a package.json without a "postlint" key is passed
 test('--config uses that file instead of searching; a missing one is exit 2', () => {
   const root = tempSite({'.postlintrc.json': '{"rules": {"no-drafts": "off"}}', 'ci.yaml': 'rules:\n  no-drafts: warn\n', 'post.md': draft});
   assert.deepEqual(severities(postlintJson(['--config', 'ci.yaml', '.'], {cwd: root}).json, root), ['post.md:4 no-drafts 1']);
+  const both = postlint(['--config', 'ci.yaml', '--no-config', '.'], {cwd: root});
+  assert.deepEqual([both.code, both.stderr], [2, 'postlint: --config and --no-config contradict each other; use one\n']);
   const missing = postlint(['--config', 'nope.json', '.'], {cwd: root});
   assert.deepEqual([missing.code, missing.stderr], [2, 'postlint: Config file not found: nope.json\n']);
 });
