@@ -199,6 +199,9 @@ async function readText(path: string, maxSize: number): Promise<ReadOutcome> {
     const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ELOOP' ? 'symbolic link loop' : code ?? String(error);
     return {problem: `Cannot read file: ${why}`};
   }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return {problem: 'File is UTF-16, not UTF-8; save it as UTF-8 to check it'};
+  }
   if (bytes.subarray(0, 8000).includes(0)) return {problem: 'File looks binary (it contains NUL bytes); not checked'};
   try {
     return new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes);

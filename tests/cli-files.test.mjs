@@ -24,13 +24,18 @@ test('a binary file is a fatal message on that file; the other files are still c
   assert.equal(json[1].fatalErrorCount, 1);
 });
 
-test('a file that is not UTF-8 is a fatal message, and the run goes on', () => {
+test('a file that is not UTF-8 (Latin-1, UTF-16) is a fatal message, and the run goes on; a UTF-8 BOM is fine', () => {
   const root = tempSite({'a.md': ok});
   writeFileSync(join(root, 'latin1.md'), Buffer.from('Caf\xe9 cr\xe8me\n', 'latin1'));
+  writeFileSync(join(root, 'utf16.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Title\n', 'utf16le')]));
+  writeFileSync(join(root, 'with-bom.md'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(draft)]));
   const {code, json} = postlintJson(['.'], {cwd: root});
   assert.equal(code, 1);
-  assert.deepEqual(report(json, root), ['a.md', 'latin1.md fatal']);
+  assert.deepEqual(report(json, root), ['a.md', 'latin1.md fatal', 'utf16.md fatal', 'with-bom.md no-drafts']);
   assert.equal(json[1].messages[0].message, 'File is not valid UTF-8; save it as UTF-8 to check it');
+  assert.equal(json[2].messages[0].message, 'File is UTF-16, not UTF-8; save it as UTF-8 to check it');
+  // A UTF-8 byte-order mark is allowed and does not shift positions.
+  assert.deepEqual(findings([json[3]], root), ['with-bom.md:4:1 no-drafts']);
 });
 
 test('a file over maxFileSize is reported, not parsed', () => {
