@@ -124,7 +124,7 @@ function article(type: string): string {
 
 function hint(allowed: FieldType[], actual: string): string {
   if (allowed.includes('boolean') && actual === 'string') return '; write true or false without quotes';
-  if (allowed.includes('string') && actual !== 'string') return '; put the value in quotes';
+  if (allowed.includes('string') && (actual === 'number' || actual === 'boolean')) return '; put the value in quotes';
   return '';
 }
 

@@ -8,7 +8,7 @@
  *                           `static/`, `assets/` and the content folder (or the site's
  *                           staticDir/assetDir/contentDir); Jekyll and others the site root;
  *                           MkDocs its docs folder; Docusaurus `static/`. Without a detected
- *                           site, the config's `root` (or the config file's folder) is the root.
+ *                           site, the config's `root` is the root; with neither, site-root paths are not checked.
  *
  * Checks Markdown links and images, reference definitions, and raw HTML `href`/`src`. Links to a
  * folder resolve to its index file (index.md, _index.md, README.md, index.html). A path that
@@ -47,7 +47,8 @@ export default {
     docs: docsUrl(id),
   },
   siteRule({index, targets, options, report, settings}) {
-    const fallbackRoot = settings.config.root ? resolve(settings.configDir, settings.config.root) : settings.configDir;
+    // Without a detected site, site-root paths are checked only against a configured root.
+    const fallbackRoot = settings.config.root ? resolve(settings.configDir, settings.config.root) : undefined;
     const show = (path: string): string => relative(settings.cwd, path) || path;
     for (const path of targets) {
       const roots = staticRoots(index.site(path), options(path)?.staticRoots, fallbackRoot);
@@ -60,7 +61,10 @@ export default {
         const what = link.kind === 'image' || (link.kind === 'html' && imageExtension.test(target.path)) ? 'Image' : 'Link';
         let message: string | undefined;
         if (found.status === 'missing') {
-          const where = target.siteRoot ? `in ${roots.map((root) => `${show(root)}/`).join(', ')}` : `at ${show(found.path)}`;
+          const site = index.site(path);
+          // Static roots read best relative to the site ("static/, assets/ or content/").
+          const named = roots.map((root) => (site ? (relative(site.root, root) ? `${relative(site.root, root)}/` : 'the site root') : `${show(root)}/`));
+          const where = target.siteRoot ? `under ${named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : named[0]}` : `at ${show(found.path)}`;
           message = `${what} target "${target.path}" does not exist (no file ${where}); fix the path or add the file`;
         } else if (found.status === 'case') {
           message = `${what} target "${target.path}" exists only with different letter case, as ${show(found.real)}; this works on macOS and Windows but breaks on a Linux server, so match the case`;

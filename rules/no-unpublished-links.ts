@@ -51,7 +51,8 @@ export default {
         if (!document || document === path || !index.facts(document)) continue;
         const problems = unpublished(document);
         if (problems.length === 0) continue;
-        const shown = relative(settings.cwd, document) || document;
+        const site = index.site(document);
+        const shown = site ? relative(site.root, document) : relative(settings.cwd, document) || document;
         const why = problems.map((problem) => problem.reason.replace(/^it /, '')).join(' and ');
         report({
           file: path,

@@ -25,7 +25,7 @@ export function parseFrontMatterDate(value: unknown, timeZone: string | undefine
   if (value instanceof Date) {
     const local = value as MaybeLocalDate;
     if (Number.isNaN(value.getTime())) return undefined;
-    if (typeof local.isLocal === 'function' && local.isLocal()) text = local.toISOString();
+    if (typeof local.isLocal === 'function' && local.isLocal()) text = local.toISOString().replace(/\.000$/, '');
     else return {instant: value, text: value.toISOString(), zoned: false};
   } else if (typeof value === 'string') {
     text = value.trim();
