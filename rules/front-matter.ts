@@ -4,7 +4,8 @@
  * Default severity: error.
  * Options:
  *   required: string[]   fields every post must have (default ["title", "date"]). A Jekyll-style
- *                        file name (`2021-01-21-my-post.md`) supplies the date. Hugo section
+ *                        file name (`2021-01-21-my-post.md`) supplies the date, and Jekyll
+ *                        `_drafts/` need none (they are dated when published). Hugo section
  *                        pages (`_index.md`) are exempt: they are lists, not posts.
  *   types: {field: type | type[]}   the type each field must have, one of "string", "number",
  *                        "boolean", "array", "object", "date" (default: title string, draft
@@ -24,7 +25,7 @@
  *   date: 2024-01-01
  *   ---
  */
-import {basename} from 'node:path';
+import {basename, sep} from 'node:path';
 import type {RuleMeta, RuleModule, Span} from '../src/types.js';
 import {docsUrl, fileRule, place} from '../src/rule-kit.js';
 import {parseFrontMatterDate} from '../src/dates.js';
@@ -85,7 +86,8 @@ const check = fileRule<Options>(meta.id, (_tree, file, options) => {
 
   for (const field of isSectionPage ? [] : options.required) {
     if (field in fm.data) continue;
-    if (field === 'date' && datedFileName.test(name)) continue;
+    // Jekyll dates posts by file name, and drafts get their date when they are published.
+    if (field === 'date' && (datedFileName.test(name) || file.path.split(sep).includes('_drafts'))) continue;
     file.message(`Front matter has no "${field}" field; add one to the ${fence} block`, {place: place(fm.start)});
   }
 
