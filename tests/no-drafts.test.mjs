@@ -19,7 +19,7 @@ test('no-drafts leaves a published post alone', () => {
 // The structural helpers keep one rule's findings on the on-disk fixtures.
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {ruleFindings, ruleMessages} from './structural-helpers.mjs';
+import {lintRule, ruleFindings, ruleMessages} from './structural-helpers.mjs';
 
 const rule = 'no-drafts';
 
@@ -39,12 +39,12 @@ test('no-drafts: files in a Jekyll _drafts folder are drafts', () => {
 
 test('no-drafts reads offset-less dates in the Hugo timeZone and says when a post goes live within 24 h', () => {
   const args = ['--now', '2024-05-01T20:00:00Z'];
-  assert.deepEqual(ruleFindings(rule, ['no-drafts/hugo-kolkata'], {args}), [
+  const {rows, messages: [launch, quarter, sale]} = lintRule(rule, ['no-drafts/hugo-kolkata'], {args});
+  assert.deepEqual(rows, [
     'no-drafts/hugo-kolkata/content/posts/launch.md:3:1 no-drafts',
     'no-drafts/hugo-kolkata/content/posts/next-quarter.md:3:1 no-drafts', // publishDate wins over date
     'no-drafts/hugo-kolkata/content/posts/spring-sale.md:4:1 no-drafts',
   ]);
-  const [launch, quarter, sale] = ruleMessages(rule, ['no-drafts/hugo-kolkata'], {args});
   // 09:00 in Kolkata is 03:30 UTC: seven and a half hours after "now".
   assert.match(launch.message, /scheduled for 2024-05-02 03:30Z \(in 7 h 30 min, reading "2024-05-02T09:00:00" in Asia\/Kolkata\)/);
   assert.equal(launch.severity, 1, 'scheduled is a warning');

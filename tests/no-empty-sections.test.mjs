@@ -2,7 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {ruleFindings, ruleMessages} from './structural-helpers.mjs';
+import {lintRule, ruleFindings} from './structural-helpers.mjs';
 import {postlintJson, findings, tempSite} from './helpers.mjs';
 
 const rule = 'no-empty-sections';
@@ -20,12 +20,12 @@ test('no-empty-sections flags empty sections, sections of empty subsections, and
 });
 
 test('no-empty-sections on the seed shape: a comment and a link definition are not content', () => {
-  assert.deepEqual(ruleFindings(rule, ['no-empty-sections/fail/seed-shape.md']), [
+  const {rows, messages} = lintRule(rule, ['no-empty-sections/fail/seed-shape.md']);
+  assert.deepEqual(rows, [
     'no-empty-sections/fail/seed-shape.md:8:1 no-empty-sections',
     'no-empty-sections/fail/seed-shape.md:9:3 no-empty-sections',
     'no-empty-sections/fail/seed-shape.md:15:1 no-empty-sections',
   ]);
-  const messages = ruleMessages(rule, ['no-empty-sections/fail/seed-shape.md']);
   assert.match(messages[0].message, /^Section "Notes" is empty: its only content is the empty subsection "coroutines:"/);
   assert.match(messages[1].message, /before the next heading, "Further reads" \(line 11\)/);
   assert.match(messages[2].message, /before the end of seed-shape\.md/);

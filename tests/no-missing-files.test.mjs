@@ -2,14 +2,15 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {ruleFindings, ruleMessages} from './structural-helpers.mjs';
+import {lintRule, ruleFindings} from './structural-helpers.mjs';
 import {postlintJson, findings, tempSite} from './helpers.mjs';
 
 const rule = 'no-missing-files';
 const hugoPosts = 'no-missing-files/hugo/content/posts';
 
 test('no-missing-files flags missing and wrongly-cased targets in links, images, definitions and HTML', () => {
-  assert.deepEqual(ruleFindings(rule, [`${hugoPosts}/links-broken.md`]), [
+  const {rows, messages} = lintRule(rule, [`${hugoPosts}/links-broken.md`]);
+  assert.deepEqual(rows, [
     `${hugoPosts}/links-broken.md:6:1 ${rule}`, // /images/missing.png
     `${hugoPosts}/links-broken.md:6:37 ${rule}`, // /images/Logo.png (is logo.png)
     `${hugoPosts}/links-broken.md:7:5 ${rule}`, // bundle/Cover.png (is cover.png)
@@ -19,7 +20,6 @@ test('no-missing-files flags missing and wrongly-cased targets in links, images,
     `${hugoPosts}/links-broken.md:10:6 ${rule}`, // <img src="images/chart.svg">
     `${hugoPosts}/links-broken.md:12:1 ${rule}`, // [old]: ../files/report.pdf
   ]);
-  const messages = ruleMessages(rule, [`${hugoPosts}/links-broken.md`]);
   assert.match(messages[0].message, /^Image target "\/images\/missing\.png" does not exist \(no file under static\/, assets\/ or content\/\)/);
   assert.match(messages[1].message, /^Image target "\/images\/Logo\.png" exists only with different letter case, as \S*static\/images\/logo\.png; .*Linux/);
   assert.match(messages[2].message, /^Link target "bundle\/Cover\.png" exists only with different letter case, as \S*bundle\/cover\.png/);
@@ -32,8 +32,8 @@ test('no-missing-files passes static roots, bundles, index files, encoded names,
 });
 
 test('no-missing-files resolves site-root paths against the Jekyll site root and leaves Liquid alone', () => {
-  assert.deepEqual(ruleFindings(rule, ['no-missing-files/jekyll']), ['no-missing-files/jekyll/_posts/2024-02-01-diagrams.md:6:45 no-missing-files']);
-  const [message] = ruleMessages(rule, ['no-missing-files/jekyll']);
+  const {rows, messages: [message]} = lintRule(rule, ['no-missing-files/jekyll']);
+  assert.deepEqual(rows, ['no-missing-files/jekyll/_posts/2024-02-01-diagrams.md:6:45 no-missing-files']);
   assert.match(message.message, /no file under the site root/);
 });
 

@@ -2,13 +2,14 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {ruleFindings, ruleMessages} from './structural-helpers.mjs';
+import {lintRule, ruleFindings} from './structural-helpers.mjs';
 import {postlintJson, findings, tempSite} from './helpers.mjs';
 
 const rule = 'no-placeholders';
 
 test('no-placeholders flags placeholder words and empty link targets in prose, at the word', () => {
-  assert.deepEqual(ruleFindings(rule, ['no-placeholders/fail']), [
+  const {rows, messages} = lintRule(rule, ['no-placeholders/fail']);
+  assert.deepEqual(rows, [
     'no-placeholders/fail/leftovers.md:6:19 no-placeholders', // TK
     'no-placeholders/fail/leftovers.md:8:1 no-placeholders', // TODO
     'no-placeholders/fail/leftovers.md:8:28 no-placeholders', // FIXME
@@ -17,7 +18,6 @@ test('no-placeholders flags placeholder words and empty link targets in prose, a
     'no-placeholders/fail/leftovers.md:12:26 no-placeholders', // [the methodology](#)
     'no-placeholders/fail/leftovers.md:12:60 no-placeholders', // XXX
   ]);
-  const messages = ruleMessages(rule, ['no-placeholders/fail']);
   assert.match(messages[0].message, /^Placeholder "TK" left in the text/);
   assert.match(messages[4].message, /^Link "the raw data" has an empty target \(\)/);
   assert.equal(messages[0].severity, 1);
