@@ -8,7 +8,8 @@
  * shortcodes to the Markdown files they name, and reports a link whose target is a draft
  * (`draft: true`, `published: false`, `status: draft`, a `_drafts/` folder), scheduled for the
  * future, or expired: in production that link is a 404. Posts that are themselves unpublished
- * are not checked (a draft may link to another draft); neither are files outside this run.
+ * are not checked (a draft may link to another draft). Targets outside the run (a pre-commit
+ * run on one changed post) are read for their front matter.
  *
  * Fails (next.md has `draft: true`):
  *   Read [the next part](next.md).
@@ -33,10 +34,13 @@ export default {
     optionsSchema: {properties: {}, additionalProperties: false},
     docs: docsUrl(id),
   },
-  siteRule({index, targets, report, settings}) {
-    const unpublished = (path: string) => publishProblems(path, index.facts(path)?.frontMatter, index.site(path), settings.now);
+  async siteRule({index, targets, report, settings}) {
+    const unpublished = async (path: string) => {
+      const info = await index.publishInfo(path);
+      return info ? publishProblems(path, info.frontMatter, info.site, settings.now) : [];
+    };
     for (const path of targets) {
-      if (unpublished(path).length > 0) continue;
+      if ((await unpublished(path)).length > 0) continue;
       const roots = staticRoots(index.site(path), undefined, undefined);
       for (const link of index.facts(path)?.links ?? []) {
         if (!followedKinds.has(link.kind)) continue;
@@ -48,10 +52,10 @@ export default {
           const found = target ? index.lookupFile(path, target, roots) : undefined;
           document = found?.status === 'found' ? found.path : undefined;
         }
-        if (!document || document === path || !index.facts(document)) continue;
-        const problems = unpublished(document);
+        if (!document || document === path) continue;
+        const problems = await unpublished(document);
         if (problems.length === 0) continue;
-        const site = index.site(document);
+        const site = (await index.publishInfo(document))?.site;
         const shown = site ? relative(site.root, document) : relative(settings.cwd, document) || document;
         const why = problems.map((problem) => problem.reason.replace(/^it /, '')).join(' and ');
         report({

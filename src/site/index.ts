@@ -1,8 +1,15 @@
-import {readdirSync, statSync} from 'node:fs';
+import {readFileSync, readdirSync, statSync} from 'node:fs';
 import {basename, dirname, extname, join, resolve, sep} from 'node:path';
 import type {FileFacts} from '../facts.js';
-import type {SiteInfo} from './detect.js';
+import {siteFor, type SiteInfo} from './detect.js';
+import {readFrontMatterFromText, type FrontMatter} from '../frontmatter.js';
 import {contentRoot, indexFileNames, isPageUrl, pageCandidates, pageUrlFolder, type LocalTarget} from './files.js';
+
+/** What decides whether a post is published. */
+export interface PublishInfo {
+  frontMatter: Omit<FrontMatter, 'error'> | undefined;
+  site: SiteInfo | undefined;
+}
 
 /** What a local link leads to on disk. */
 export type FileLookup =
@@ -25,6 +32,7 @@ const indexNames = ['index.md', '_index.md', 'README.md', 'index.markdown', 'rea
 export class SiteIndex {
   readonly files = new Map<string, FileFacts>();
   readonly sites = new Map<string, SiteInfo | undefined>();
+  private readonly outside = new Map<string, Promise<PublishInfo | undefined>>();
   private readonly dirCache = new Map<string, {exact: Set<string>; folded: Map<string, string>} | null>();
 
   constructor(facts: Iterable<FileFacts>, sites: Map<string, SiteInfo | undefined>) {
@@ -51,6 +59,33 @@ export class SiteIndex {
       ? indexNames.map((name) => join(absolute, name))
       : [absolute, ...(extname(absolute) ? [] : ['.md', '.markdown'].map((ext) => absolute + ext))];
     return candidates.find((candidate) => this.files.has(candidate) || this.exists(candidate));
+  }
+
+  /**
+   * A Markdown file's front matter and site, for deciding whether it is published: from its facts
+   * when it is part of this run, else read from disk once (a pre-commit run on one changed post
+   * still knows that the post it links to is a draft).
+   */
+  publishInfo(path: string): Promise<PublishInfo | undefined> {
+    const facts = this.files.get(path);
+    if (facts) return Promise.resolve({frontMatter: facts.frontMatter, site: this.site(path)});
+    let info = this.outside.get(path);
+    if (!info) {
+      info = (async () => {
+        if (!/\.(md|markdown)$/i.test(path)) return undefined;
+        let text: string;
+        try {
+          text = readFileSync(path, 'utf8');
+        } catch {
+          return undefined;
+        }
+        const frontMatter = await readFrontMatterFromText(text);
+        const {error: _ignored, ...rest} = frontMatter ?? {error: undefined};
+        return {frontMatter: frontMatter && !frontMatter.error ? (rest as Omit<FrontMatter, 'error'>) : undefined, site: await siteFor(dirname(path))};
+      })();
+      this.outside.set(path, info);
+    }
+    return info;
   }
 
   /**
