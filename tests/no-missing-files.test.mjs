@@ -56,3 +56,13 @@ test('no-missing-files: a relative folder link resolves to README.md; a missing 
   });
   assert.deepEqual(findings(postlintJson(['--no-config', '.'], {cwd: root}).json, root), ['index.md:3:64 no-missing-files']);
 });
+
+test('no-missing-files: a base URL path prefix, compiled stylesheets and generated feeds are not missing files', () => {
+  const root = tempSite({
+    'hugo.toml': 'baseURL = "https://example.org/blog/"\n',
+    'static/images/x.png': 'png',
+    'static/css/site.scss': 'body {}',
+    'content/posts/p.md': '---\ntitle: P\ndate: 2024-01-01\n---\n\n![x](/blog/images/x.png) ![y](/images/x.png) [css](/css/site.css) [feed](/index.xml) ![gone](/blog/images/gone.png)\n',
+  });
+  assert.deepEqual(findings(postlintJson(['--no-config', '.'], {cwd: root}).json, root), ['content/posts/p.md:6:86 no-missing-files']);
+});

@@ -34,10 +34,33 @@ export function localTarget(url: string): LocalTarget | undefined {
 
 export const indexFileNames = ['index.md', '_index.md', 'README.md', 'readme.md', 'index.markdown', '_index.markdown', 'index.html', 'index.htm'];
 
-/** Page URLs are produced by the generator (permalinks), not files on disk. */
+// Files a generator writes: pages, feeds and sitemaps.
+const generatedExtensions = new Set(['', '.html', '.htm', '.php', '.xml', '.rss', '.atom']);
+
+/** Page URLs (and feeds) are produced by the generator (permalinks), not files on disk. */
 export function isPageUrl(path: string): boolean {
-  const ext = extname(path.replace(/\/+$/, '')).toLowerCase();
-  return path.endsWith('/') || ext === '' || ext === '.html' || ext === '.htm' || ext === '.php';
+  return path.endsWith('/') || generatedExtensions.has(extname(path.replace(/\/+$/, '')).toLowerCase());
+}
+
+/**
+ * The path below the site's base URL: a site served from https://example.org/blog/ writes
+ * `/blog/images/x.png` for `static/images/x.png` (Hugo `baseURL`, Jekyll `baseurl`).
+ */
+export function withoutBasePath(path: string, site: SiteInfo | undefined): string {
+  const base = site?.config.baseURL ?? site?.config.baseurl;
+  if (typeof base !== 'string') return path;
+  let prefix: string;
+  try {
+    prefix = new URL(base, 'http://localhost').pathname.replace(/\/+$/, '');
+  } catch {
+    return path;
+  }
+  return prefix !== '' && path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
+}
+
+/** Stylesheets a generator compiles: Jekyll turns assets/css/site.scss into /assets/css/site.css. */
+export function stylesheetSources(path: string): string[] {
+  return /\.css$/i.test(path) ? ['.scss', '.sass'].map((ext) => path.replace(/\.css$/i, ext)) : [];
 }
 
 /**

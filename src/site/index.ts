@@ -3,7 +3,7 @@ import {basename, dirname, extname, join, resolve, sep} from 'node:path';
 import type {FileFacts} from '../facts.js';
 import {siteFor, type SiteInfo} from './detect.js';
 import {readFrontMatterFromText, type FrontMatter} from '../frontmatter.js';
-import {contentRoot, indexFileNames, isPageUrl, pageCandidates, pageUrlFolder, type LocalTarget} from './files.js';
+import {contentRoot, indexFileNames, isPageUrl, pageCandidates, pageUrlFolder, stylesheetSources, withoutBasePath, type LocalTarget} from './files.js';
 
 /** What decides whether a post is published. */
 export interface PublishInfo {
@@ -97,14 +97,16 @@ export class SiteIndex {
     const site = this.site(from);
     if (target.siteRoot) {
       if (roots.length === 0) return {status: 'unchecked'};
-      const bases = roots.map((root) => join(root, target.path));
+      const bases = roots.map((root) => join(root, withoutBasePath(target.path, site)));
       for (const base of bases) {
         const found = this.findExact(base, target.folder);
         if (found) return found;
+        const compiled = this.firstExisting(stylesheetSources(base));
+        if (compiled) return {status: 'found', path: compiled};
       }
       if (isPageUrl(target.path)) {
         const content = contentRoot(site);
-        const page = content ? this.firstExisting(pageCandidates(join(content, target.path))) : undefined;
+        const page = content ? this.firstExisting(pageCandidates(join(content, withoutBasePath(target.path, site)))) : undefined;
         return page ? {status: 'found', path: page} : {status: 'unchecked'};
       }
       for (const base of bases) {
