@@ -3,7 +3,17 @@
  *
  * Default severity: error.
  * Options:
- *   required: string[]   fields every post must have (default ["title", "date"])
+ *   required: string[]   fields every post must have (default ["title", "date"]). A Jekyll-style
+ *                        file name (`2021-01-21-my-post.md`) supplies the date, and Jekyll
+ *                        `_drafts/` need none (they are dated when published). Hugo section
+ *                        pages (`_index.md`) are exempt: they are lists, not posts.
+ *   types: {field: type | type[]}   the type each field must have, one of "string", "number",
+ *                        "boolean", "array", "object", "date" (default: title string, draft
+ *                        and published boolean, tags and categories array or string)
+ *   dates: string[]      fields that must hold a date generators can read (default date,
+ *                        publishDate, lastmod, expiryDate)
+ *   requireFrontMatter: boolean   report files with no front matter at all (default false: a
+ *                        file without front matter is a README or a plain page, not a post)
  *
  * Fails:
  *   ---
@@ -15,35 +25,109 @@
  *   date: 2024-01-01
  *   ---
  */
-import type {RuleMeta, RuleModule} from '../src/types.js';
+import {basename, sep} from 'node:path';
+import type {RuleMeta, RuleModule, Span} from '../src/types.js';
 import {docsUrl, fileRule, place} from '../src/rule-kit.js';
+import {parseFrontMatterDate} from '../src/dates.js';
+
+type FieldType = 'string' | 'number' | 'boolean' | 'array' | 'object' | 'date';
 
 interface Options {
   required: string[];
+  types: Record<string, FieldType | FieldType[]>;
+  dates: string[];
+  requireFrontMatter: boolean;
 }
+
+const fieldTypes: FieldType[] = ['string', 'number', 'boolean', 'array', 'object', 'date'];
 
 const meta: RuleMeta = {
   id: 'front-matter',
-  description: 'Front matter must parse and carry the required fields',
+  description: 'Front matter must parse and carry the required fields, with readable dates and the right types',
   severity: 'error',
-  defaults: {required: ['title', 'date']},
+  defaults: {
+    required: ['title', 'date'],
+    types: {title: 'string', draft: 'boolean', published: 'boolean', tags: ['array', 'string'], categories: ['array', 'string']},
+    dates: ['date', 'publishDate', 'lastmod', 'expiryDate'],
+    requireFrontMatter: false,
+  },
   optionsSchema: {
-    properties: {required: {type: 'array', items: {type: 'string'}}},
+    properties: {
+      required: {type: 'array', items: {type: 'string'}},
+      types: {
+        type: 'object',
+        additionalProperties: {oneOf: [{enum: fieldTypes}, {type: 'array', items: {enum: fieldTypes}, minItems: 1}]},
+      },
+      dates: {type: 'array', items: {type: 'string'}},
+      requireFrontMatter: {type: 'boolean'},
+    },
     additionalProperties: false,
   },
   docs: docsUrl('front-matter'),
 };
 
+// Jekyll posts carry their date in the file name.
+const datedFileName = /^\d{4}-\d{2}-\d{2}-/;
+
 const check = fileRule<Options>(meta.id, (_tree, file, options) => {
   const fm = file.data.frontMatter;
-  if (!fm) return;
+  if (!fm) {
+    if (options.requireFrontMatter) file.message('File has no front matter; start it with a `---` block holding at least a title', {place: {line: 1, column: 1}});
+    return;
+  }
   if (fm.error) {
     file.message(fm.error.message, {place: place(fm.error)});
     return;
   }
-  for (const field of options.required) {
-    if (!(field in fm.data)) file.message(`Front matter has no "${field}" field; add one`, {place: place(fm.start)});
+  const at = (field: string): Span => fm.keyLines[field] ?? fm.start;
+  const name = basename(file.path);
+  const isSectionPage = /^_index\./.test(name);
+  const fence = fm.format === 'yaml' ? 'YAML' : 'TOML';
+
+  for (const field of isSectionPage ? [] : options.required) {
+    if (field in fm.data) continue;
+    // Jekyll dates posts by file name, and drafts get their date when they are published.
+    if (field === 'date' && (datedFileName.test(name) || file.path.split(sep).includes('_drafts'))) continue;
+    file.message(`Front matter has no "${field}" field; add one to the ${fence} block`, {place: place(fm.start)});
+  }
+
+  const title = fm.data.title;
+  if (typeof title === 'string' && title.trim() === '') file.message('Title is empty; give the post a title', {place: place(at('title'))});
+
+  for (const field of options.dates) {
+    const value = fm.data[field];
+    if (value === undefined || value === null || value === '') continue;
+    if (!parseFrontMatterDate(value, undefined)) {
+      file.message(`"${field}" is not a date generators can read (${JSON.stringify(String(value))}); write it as YYYY-MM-DD or ISO 8601 (2024-05-01T09:30:00+02:00)`, {place: place(at(field))});
+    }
+  }
+
+  for (const [field, expected] of Object.entries(options.types)) {
+    if (!(field in fm.data)) continue;
+    const value = fm.data[field];
+    const allowed = Array.isArray(expected) ? expected : [expected];
+    const actual = typeOf(value);
+    if ((actual !== 'null' && allowed.includes(actual)) || (allowed.includes('date') && parseFrontMatterDate(value, undefined))) continue;
+    file.message(`"${field}" should be ${allowed.map(article).join(' or ')}, not ${article(actual)} (${JSON.stringify(value)})${hint(allowed, actual)}`, {place: place(at(field))});
   }
 });
+
+function typeOf(value: unknown): FieldType | 'null' {
+  if (value === null || value === undefined) return 'null';
+  if (value instanceof Date) return 'date';
+  if (Array.isArray(value)) return 'array';
+  const type = typeof value;
+  return type === 'string' || type === 'number' || type === 'boolean' ? type : 'object';
+}
+
+function article(type: string): string {
+  return type === 'array' || type === 'object' ? `an ${type}` : type === 'null' ? 'empty' : `a ${type}`;
+}
+
+function hint(allowed: FieldType[], actual: string): string {
+  if (allowed.includes('boolean') && actual === 'string') return '; write true or false without quotes';
+  if (allowed.includes('string') && (actual === 'number' || actual === 'boolean')) return '; put the value in quotes';
+  return '';
+}
 
 export default {meta, fileRule: check} satisfies RuleModule;

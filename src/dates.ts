@@ -25,7 +25,7 @@ export function parseFrontMatterDate(value: unknown, timeZone: string | undefine
   if (value instanceof Date) {
     const local = value as MaybeLocalDate;
     if (Number.isNaN(value.getTime())) return undefined;
-    if (typeof local.isLocal === 'function' && local.isLocal()) text = local.toISOString();
+    if (typeof local.isLocal === 'function' && local.isLocal()) text = local.toISOString().replace(/\.000$/, '');
     else return {instant: value, text: value.toISOString(), zoned: false};
   } else if (typeof value === 'string') {
     text = value.trim();
@@ -33,16 +33,29 @@ export function parseFrontMatterDate(value: unknown, timeZone: string | undefine
     return undefined;
   }
   if (withOffset.test(text)) {
-    const instant = new Date(text.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
-    return Number.isNaN(instant.getTime()) ? undefined : {instant, text, zoned: false};
+    // Jekyll writes "2021-01-21 00:43:47 +0530"; make it ISO before parsing.
+    const iso = text.replace(' ', 'T').replace(/\s+(?=[zZ+-]\d{0,2}:?\d{0,2}$)/, '').replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+    const instant = new Date(iso);
+    if (Number.isNaN(instant.getTime()) || !validCalendarDate(text)) return undefined;
+    return {instant, text, zoned: false};
   }
   const parts = dateOnly.exec(text) ?? localDateTime.exec(text);
   if (!parts) return undefined;
   const [y, mo, d, h = '0', mi = '0', s = '0', frac = '0'] = parts.slice(1) as string[];
   const wall = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, Math.round(Number(`0.${frac}`) * 1000));
   if (Number.isNaN(wall)) return undefined;
+  // Date.UTC rolls 2021-13-45 over into 2022; a generator rejects it.
+  const check = new Date(wall);
+  if (check.getUTCMonth() !== +mo - 1 || check.getUTCDate() !== +d || +h > 23 || +mi > 59 || +s > 60) return undefined;
   const instant = new Date(wall - zoneOffsetMs(wall, timeZone));
   return {instant, text, zoned: true};
+}
+
+/** Is the YYYY-MM-DD at the start a real day (no February 30)? */
+function validCalendarDate(text: string): boolean {
+  const [y, m, d] = text.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 /** The zone's offset from UTC at (about) the given wall time, in ms; 0 for UTC or an unknown zone. */

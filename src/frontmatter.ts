@@ -101,3 +101,22 @@ function topLevelKeyLines(text: string, format: FrontMatterFormat, bodyLine: num
   }
   return lines;
 }
+
+const fencePattern = /^(---|\+\+\+)[ \t]*\r?\n([\s\S]*?)\r?\n?\1[ \t]*(?:\r?\n|$)/;
+
+/**
+ * Front matter of a file that is not being linted (a link's target outside this run), read from
+ * its text without parsing the Markdown: the same fences remark-frontmatter accepts.
+ */
+export async function readFrontMatterFromText(source: string): Promise<FrontMatter | undefined> {
+  const match = fencePattern.exec(source.replace(/^\uFEFF/, ''));
+  if (!match) return undefined;
+  const value = match[2]!;
+  const lines = match[0].split(/\r?\n/).length;
+  const node = {
+    type: match[1] === '---' ? 'yaml' : 'toml',
+    value,
+    position: {start: {line: 1, column: 1, offset: 0}, end: {line: lines, column: 1, offset: match[0].length}},
+  };
+  return readFrontMatter({type: 'root', children: [node as Yaml]});
+}

@@ -37,7 +37,11 @@ export function publishProblems(path: string, frontMatter: Omit<FrontMatter, 'er
   if (path.split(sep).includes('_drafts')) problems.push({kind: 'draft', reason: 'it is in a `_drafts` folder', span: frontMatter?.start ?? {line: 1, column: 1}, warning: false});
 
   const zone = siteTimeZone(site);
-  for (const key of ['publishDate', 'pubdate', 'date'] as const) {
+  // Sites built with Hugo's buildFuture / Jekyll's future publish future posts; buildExpired keeps expired ones.
+  const config = site?.config ?? {};
+  const buildsFuture = config.buildFuture === true || config.future === true;
+  const buildsExpired = config.buildExpired === true;
+  for (const key of buildsFuture ? [] : (['publishDate', 'pubdate', 'date'] as const)) {
     if (!(key in data)) continue;
     const date = parseFrontMatterDate(data[key], zone);
     if (date && date.instant.getTime() > now.getTime()) {
@@ -48,7 +52,7 @@ export function publishProblems(path: string, frontMatter: Omit<FrontMatter, 'er
     // Hugo uses publishDate over date when both are set.
     break;
   }
-  for (const key of ['expiryDate', 'expirydate', 'unpublishdate'] as const) {
+  for (const key of buildsExpired ? [] : (['expiryDate', 'expirydate', 'unpublishdate'] as const)) {
     if (!(key in data)) continue;
     const date = parseFrontMatterDate(data[key], zone);
     if (date && date.instant.getTime() <= now.getTime()) {
@@ -61,7 +65,7 @@ export function publishProblems(path: string, frontMatter: Omit<FrontMatter, 'er
 function describeSpan(ms: number): string {
   const hours = Math.floor(ms / hourMs);
   const minutes = Math.round((ms % hourMs) / 60_000);
-  return hours > 0 ? `${hours} h ${minutes} min` : `${minutes} min`;
+  return hours > 0 ? (minutes > 0 ? `${hours} h ${minutes} min` : `${hours} h`) : `${minutes} min`;
 }
 
 export function formatInstant(date: Date): string {

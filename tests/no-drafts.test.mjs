@@ -15,3 +15,78 @@ test('no-drafts leaves a published post alone', () => {
   assert.equal(code, 0);
   assert.deepEqual(findings(json, root), []);
 });
+
+// The structural helpers keep one rule's findings on the on-disk fixtures.
+import {writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {lintRule, ruleFindings, ruleMessages} from './structural-helpers.mjs';
+
+const rule = 'no-drafts';
+
+test('no-drafts fixtures: draft: true, published: false, status: draft, TOML draft, each at its field', () => {
+  assert.deepEqual(ruleFindings(rule, ['no-drafts/fail']), [
+    'no-drafts/fail/draft-true.md:4:1 no-drafts',
+    'no-drafts/fail/published-false.md:4:1 no-drafts',
+    'no-drafts/fail/status-draft.md:3:1 no-drafts',
+    'no-drafts/fail/toml-draft.md:4:1 no-drafts',
+  ]);
+  assert.deepEqual(ruleFindings(rule, ['no-drafts/pass'], {args: ['--now', '2024-06-01T00:00:00Z']}), []);
+});
+
+test('no-drafts: files in a Jekyll _drafts folder are drafts', () => {
+  assert.deepEqual(ruleFindings(rule, ['no-drafts/jekyll/_drafts']), ['no-drafts/jekyll/_drafts/an-idea.md:1:1 no-drafts']);
+});
+
+test('no-drafts reads offset-less dates in the Hugo timeZone and says when a post goes live within 24 h', () => {
+  const args = ['--now', '2024-05-01T20:00:00Z'];
+  const {rows, messages: [launch, quarter, sale]} = lintRule(rule, ['no-drafts/hugo-kolkata'], {args});
+  assert.deepEqual(rows, [
+    'no-drafts/hugo-kolkata/content/posts/launch.md:3:1 no-drafts',
+    'no-drafts/hugo-kolkata/content/posts/next-quarter.md:3:1 no-drafts', // publishDate wins over date
+    'no-drafts/hugo-kolkata/content/posts/spring-sale.md:4:1 no-drafts',
+  ]);
+  // 09:00 in Kolkata is 03:30 UTC: seven and a half hours after "now".
+  assert.match(launch.message, /scheduled for 2024-05-02 03:30Z \(in 7 h 30 min, reading "2024-05-02T09:00:00" in Asia\/Kolkata\)/);
+  assert.equal(launch.severity, 1, 'scheduled is a warning');
+  assert.match(quarter.message, /scheduled for 2024-08-31 18:30Z; /);
+  assert.match(sale.message, /expired on 2024-04-29 18:30Z/);
+  assert.equal(sale.severity, 1, 'expired is a warning');
+  // Once 03:30 UTC has passed, the launch post is live.
+  assert.deepEqual(ruleFindings(rule, ['no-drafts/hugo-kolkata/content/posts/launch.md'], {args: ['--now', '2024-05-02T03:31:00Z']}), []);
+});
+
+test('no-drafts reads Jekyll timezone, and TOML local dates, in the site zone', () => {
+  const [evening] = ruleMessages(rule, ['no-drafts/jekyll/_posts'], {args: ['--now', '2024-05-01T20:00:00Z']});
+  assert.match(evening.message, /scheduled for 2024-05-02 00:00Z \(in 4 h, reading "2024-05-01 20:00:00" in America\/New_York\)/);
+  const root = tempSite({
+    'hugo.toml': 'timeZone = "Europe/Berlin"\n',
+    'content/posts/t.md': '+++\ntitle = "T"\ndate = 2024-07-01T10:00:00\n+++\n\nText.\n',
+  });
+  const {json} = postlintJson(['--no-config', '--now', '2024-07-01T07:30:00Z', '.'], {cwd: root});
+  const messages = json.flatMap((f) => f.messages);
+  assert.equal(messages.length, 1);
+  assert.match(messages[0].message, /scheduled for 2024-07-01 08:00Z \(in 30 min, reading "2024-07-01T10:00:00" in Europe\/Berlin\)/);
+});
+
+test('no-drafts without a site time zone reads offset-less dates as UTC', () => {
+  const root = tempSite({'post.md': '---\ntitle: A\ndate: 2024-07-01T10:00:00\n---\n\nText.\n'});
+  assert.deepEqual(findings(postlintJson(['--no-config', '--now', '2024-07-01T09:59:00Z', '.'], {cwd: root}).json, root), ['post.md:3:1 no-drafts']);
+  assert.deepEqual(findings(postlintJson(['--no-config', '--now', '2024-07-01T10:00:01Z', '.'], {cwd: root}).json, root), []);
+});
+
+test('no-drafts: buildFuture in the site config publishes future posts', () => {
+  const root = tempSite({
+    'hugo.toml': 'buildFuture = true\n',
+    'content/post.md': '---\ntitle: A\ndate: 2099-01-01\n---\n\nText.\n',
+  });
+  assert.deepEqual(findings(postlintJson(['--no-config', '.'], {cwd: root}).json, root), []);
+});
+
+test('no-drafts allow globs, relative to the config file', () => {
+  const root = tempSite({
+    'content/drafts/idea.md': '---\ntitle: A\ndate: 2020-01-01\ndraft: true\n---\n\nText.\n',
+    'content/posts/post.md': '---\ntitle: B\ndate: 2020-01-01\ndraft: true\n---\n\nText.\n',
+  });
+  writeFileSync(join(root, '.postlintrc.json'), JSON.stringify({rules: {[rule]: ['error', {allow: ['content/drafts/**']}]}}));
+  assert.deepEqual(findings(postlintJson(['.'], {cwd: root}).json, root), ['content/posts/post.md:4:1 no-drafts']);
+});

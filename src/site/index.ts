@@ -1,7 +1,27 @@
-import {readdirSync, statSync} from 'node:fs';
-import {basename, dirname, extname, join, resolve} from 'node:path';
+import {readFileSync, readdirSync, statSync} from 'node:fs';
+import {basename, dirname, extname, join, resolve, sep} from 'node:path';
 import type {FileFacts} from '../facts.js';
-import type {SiteInfo} from './detect.js';
+import {siteFor, type SiteInfo} from './detect.js';
+import {readFrontMatterFromText, type FrontMatter} from '../frontmatter.js';
+import {contentRoot, indexFileNames, isPageUrl, pageCandidates, pageUrlFolder, stylesheetSources, withoutBasePath, type LocalTarget} from './files.js';
+
+/** What decides whether a post is published. */
+export interface PublishInfo {
+  frontMatter: Omit<FrontMatter, 'error'> | undefined;
+  site: SiteInfo | undefined;
+}
+
+/** What a local link leads to on disk. */
+export type FileLookup =
+  /** The file (a folder's index file for a folder link). */
+  | {status: 'found'; path: string}
+  /** Exists only with different letter case; `real` is the name on disk. */
+  | {status: 'case'; path: string; real: string}
+  | {status: 'missing'; path: string}
+  /** A folder with no index file. */
+  | {status: 'no-index'; path: string}
+  /** Cannot be decided from the files (a site-root page URL made by the generator's permalinks). */
+  | {status: 'unchecked'};
 
 const indexNames = ['index.md', '_index.md', 'README.md', 'index.markdown', 'readme.md'];
 
@@ -12,6 +32,7 @@ const indexNames = ['index.md', '_index.md', 'README.md', 'index.markdown', 'rea
 export class SiteIndex {
   readonly files = new Map<string, FileFacts>();
   readonly sites = new Map<string, SiteInfo | undefined>();
+  private readonly outside = new Map<string, Promise<PublishInfo | undefined>>();
   private readonly dirCache = new Map<string, {exact: Set<string>; folded: Map<string, string>} | null>();
 
   constructor(facts: Iterable<FileFacts>, sites: Map<string, SiteInfo | undefined>) {
@@ -38,6 +59,129 @@ export class SiteIndex {
       ? indexNames.map((name) => join(absolute, name))
       : [absolute, ...(extname(absolute) ? [] : ['.md', '.markdown'].map((ext) => absolute + ext))];
     return candidates.find((candidate) => this.files.has(candidate) || this.exists(candidate));
+  }
+
+  /**
+   * A Markdown file's front matter and site, for deciding whether it is published: from its facts
+   * when it is part of this run, else read from disk once (a pre-commit run on one changed post
+   * still knows that the post it links to is a draft).
+   */
+  publishInfo(path: string): Promise<PublishInfo | undefined> {
+    const facts = this.files.get(path);
+    if (facts) return Promise.resolve({frontMatter: facts.frontMatter, site: this.site(path)});
+    let info = this.outside.get(path);
+    if (!info) {
+      info = (async () => {
+        if (!/\.(md|markdown)$/i.test(path)) return undefined;
+        let text: string;
+        try {
+          text = readFileSync(path, 'utf8');
+        } catch {
+          return undefined;
+        }
+        const frontMatter = await readFrontMatterFromText(text);
+        const {error: _ignored, ...rest} = frontMatter ?? {error: undefined};
+        return {frontMatter: frontMatter && !frontMatter.error ? (rest as Omit<FrontMatter, 'error'>) : undefined, site: await siteFor(dirname(path))};
+      })();
+      this.outside.set(path, info);
+    }
+    return info;
+  }
+
+  /**
+   * Find the file a local link names. Relative paths resolve from the linking file's folder
+   * (and, in Hugo, from the page's URL folder for page links such as `../other-post/`);
+   * site-root paths resolve against `roots` (the static roots). Folders resolve to their index file.
+   */
+  lookupFile(from: string, target: LocalTarget, roots: string[]): FileLookup {
+    const site = this.site(from);
+    if (target.siteRoot) {
+      if (roots.length === 0) return {status: 'unchecked'};
+      const bases = roots.map((root) => join(root, withoutBasePath(target.path, site)));
+      for (const base of bases) {
+        const found = this.findExact(base, target.folder);
+        if (found) return found;
+        const compiled = this.firstExisting(stylesheetSources(base));
+        if (compiled) return {status: 'found', path: compiled};
+      }
+      if (isPageUrl(target.path)) {
+        const content = contentRoot(site);
+        const page = content ? this.firstExisting(pageCandidates(join(content, withoutBasePath(target.path, site)))) : undefined;
+        return page ? {status: 'found', path: page} : {status: 'unchecked'};
+      }
+      for (const base of bases) {
+        const real = this.caseVariant(base);
+        if (real) return {status: 'case', path: base, real};
+      }
+      return {status: 'missing', path: bases[0]!};
+    }
+    const absolute = resolve(dirname(from), target.path);
+    const exact = this.findExact(absolute, target.folder);
+    if (exact) return exact;
+    const withExtension = extname(absolute) || target.folder ? [] : ['.md', '.markdown'].map((ext) => absolute + ext);
+    const document = this.firstExisting(withExtension);
+    if (document) return {status: 'found', path: document};
+    if (site?.generator === 'hugo' && isPageUrl(target.path) && /\.(md|markdown)$/i.test(from)) {
+      const page = this.firstExisting(pageCandidates(resolve(pageUrlFolder(from), target.path)));
+      if (page) return {status: 'found', path: page};
+    }
+    for (const candidate of [absolute, ...withExtension]) {
+      const real = this.caseVariant(candidate);
+      if (real) return {status: 'case', path: candidate, real};
+    }
+    // A relative .html link with no file behind it may be a page the generator writes.
+    if (/\.(html?|php)$/i.test(absolute)) {
+      const source = this.firstExisting(['.md', '.markdown'].map((ext) => absolute.replace(/\.(html?|php)$/i, ext)));
+      return source ? {status: 'found', path: source} : {status: 'unchecked'};
+    }
+    return {status: 'missing', path: absolute};
+  }
+
+  /** The Markdown file behind a Hugo `ref`/`relref` path: from the page's folder, from the content root, or by its tail. */
+  lookupRef(from: string, ref: string): string | undefined {
+    const path = ref.replace(/#.*$/, '');
+    if (path === '') return undefined;
+    const content = contentRoot(this.site(from));
+    const bases = path.startsWith('/') ? [content] : [dirname(from), content];
+    for (const base of bases) {
+      if (!base) continue;
+      const absolute = join(base, path);
+      const found = this.firstExisting([absolute, ...(extname(absolute) ? [] : pageCandidates(absolute))]);
+      if (found) return found;
+    }
+    const tail = sep + path.replace(/^\/+/, '').split('/').join(sep);
+    return [...this.files.keys()].find((file) => file.endsWith(tail) || file.endsWith(`${tail}.md`));
+  }
+
+  /** The exact file (or a folder's index file), or a no-index verdict for a folder without one. */
+  private findExact(absolute: string, folder: boolean): FileLookup | undefined {
+    const real = this.realPath(absolute);
+    if (!real || real !== absolute) return undefined;
+    if (!this.isDirectory(absolute)) return folder ? undefined : {status: 'found', path: absolute};
+    const index = this.firstExisting(indexFileNames.map((name) => join(absolute, name)));
+    return index ? {status: 'found', path: index} : {status: 'no-index', path: absolute};
+  }
+
+  private firstExisting(candidates: string[]): string | undefined {
+    return candidates.find((candidate) => this.files.has(candidate) || (this.realPath(candidate) === candidate && !this.isDirectory(candidate)));
+  }
+
+  /** The path as it is spelled on disk when it exists only with different letter case. */
+  private caseVariant(absolute: string): string | undefined {
+    const real = this.realPath(absolute);
+    return real && real !== absolute ? real : undefined;
+  }
+
+  /** Walk the path folder by folder, matching each name without regard to case; undefined when absent. */
+  realPath(absolute: string): string | undefined {
+    const parts = absolute.split(sep).filter(Boolean);
+    let current = absolute.startsWith(sep) ? sep : '';
+    for (const part of parts) {
+      const real = this.realName(join(current, part));
+      if (real === undefined) return undefined;
+      current = join(current, real);
+    }
+    return current;
   }
 
   private fromSiteRoot(from: string, target: string): string | undefined {

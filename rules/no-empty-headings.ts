@@ -1,0 +1,69 @@
+/**
+ * no-empty-headings — a heading a reader sees as blank.
+ *
+ * Default severity: error.
+ * Options: none.
+ *
+ * A heading with nothing, only whitespace, only punctuation or symbols, or only markup: `## `,
+ * `### :`, `## **`, `### ###` (a closing sequence and nothing else), `## {#changelog}` (an id
+ * with no text). Image alt text and inline code count as text; so do emoji, which readers see.
+ *
+ * Fails:
+ *   ## {#changelog}
+ * Passes:
+ *   ## Changelog {#changelog}
+ *   ## ![Logo](logo.png)
+ *   ## `async def`
+ */
+import type {Heading, Nodes} from 'mdast';
+import {visit} from 'unist-util-visit';
+import type {RuleModule} from '../src/types.js';
+import {docsUrl, fileRule} from '../src/rule-kit.js';
+import {hasVisibleText, stripCustomId} from '../src/text/visible.js';
+
+const id = 'no-empty-headings';
+
+const check = fileRule<Record<string, never>>(id, (tree, file) => {
+  visit(tree, 'heading', (node: Heading) => {
+    if (!node.position || headingHasText(node)) return;
+    const shown = String(file.value).slice(node.position.start.offset, node.position.end.offset).trim();
+    file.message(`Heading \`${shown}\` has no visible text; write a title for it or remove it`, {place: node.position});
+  });
+});
+
+function headingHasText(node: Heading): boolean {
+  const last = node.children.length - 1;
+  return node.children.some((child, i) => inlineHasText(child as Nodes, i === last));
+}
+
+function inlineHasText(node: Nodes, isLast: boolean): boolean {
+  switch (node.type) {
+    case 'text':
+      return hasVisibleText(isLast ? stripCustomId(node.value) : node.value);
+    case 'inlineCode':
+      return node.value.trim() !== '';
+    case 'image':
+      return hasVisibleText(node.alt ?? '');
+    case 'html':
+      // Inline HTML is markup; an <img alt="…"> is as visible as a Markdown image.
+      return hasVisibleText(/\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(node.value)?.slice(1).find((v) => v !== undefined) ?? '');
+    default:
+      if ('children' in node) {
+        const last = node.children.length - 1;
+        return node.children.some((child, i) => inlineHasText(child as Nodes, isLast && i === last));
+      }
+      return false;
+  }
+}
+
+export default {
+  meta: {
+    id,
+    description: 'Headings with no visible text (empty, only punctuation, only markup or an id)',
+    severity: 'error',
+    defaults: {},
+    optionsSchema: {properties: {}, additionalProperties: false},
+    docs: docsUrl(id),
+  },
+  fileRule: check,
+} satisfies RuleModule;

@@ -1,0 +1,117 @@
+import {dirname, extname, join, resolve, sep} from 'node:path';
+import type {SiteInfo} from './detect.js';
+
+/** A link's URL reduced to the local path it names. */
+export interface LocalTarget {
+  /** Decoded path, no query, no fragment. */
+  path: string;
+  /** Written from the site root (`/images/x.png`). */
+  siteRoot: boolean;
+  /** Ends with `/`: a folder (or a pretty page URL). */
+  folder: boolean;
+}
+
+const scheme = /^[a-z][a-z\d+.-]*:/i;
+
+/**
+ * The local path a link URL points at, or undefined for anything that is not a local file:
+ * other schemes, protocol-relative URLs, fragments alone, template code.
+ */
+export function localTarget(url: string): LocalTarget | undefined {
+  const trimmed = url.trim();
+  if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('?') || trimmed.startsWith('//') || scheme.test(trimmed)) return undefined;
+  if (/\{\{|\{%|\$\{/.test(trimmed)) return undefined;
+  const bare = trimmed.replace(/[?#].*$/, '');
+  if (bare === '') return undefined;
+  let path = bare;
+  try {
+    path = decodeURIComponent(bare);
+  } catch {
+    // A stray "%" that is not an escape: the path is meant literally.
+  }
+  return {path, siteRoot: path.startsWith('/'), folder: path.endsWith('/')};
+}
+
+export const indexFileNames = ['index.md', '_index.md', 'README.md', 'readme.md', 'index.markdown', '_index.markdown', 'index.html', 'index.htm'];
+
+// Files a generator writes: pages, feeds and sitemaps.
+const generatedExtensions = new Set(['', '.html', '.htm', '.php', '.xml', '.rss', '.atom']);
+
+/** Page URLs (and feeds) are produced by the generator (permalinks), not files on disk. */
+export function isPageUrl(path: string): boolean {
+  return path.endsWith('/') || generatedExtensions.has(extname(path.replace(/\/+$/, '')).toLowerCase());
+}
+
+/**
+ * The path below the site's base URL: a site served from https://example.org/blog/ writes
+ * `/blog/images/x.png` for `static/images/x.png` (Hugo `baseURL`, Jekyll `baseurl`).
+ */
+export function withoutBasePath(path: string, site: SiteInfo | undefined): string {
+  const base = site?.config.baseURL ?? site?.config.baseurl;
+  if (typeof base !== 'string') return path;
+  let prefix: string;
+  try {
+    prefix = new URL(base, 'http://localhost').pathname.replace(/\/+$/, '');
+  } catch {
+    return path;
+  }
+  return prefix !== '' && path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
+}
+
+/** Stylesheets a generator compiles: Jekyll turns assets/css/site.scss into /assets/css/site.css. */
+export function stylesheetSources(path: string): string[] {
+  return /\.css$/i.test(path) ? ['.scss', '.sass'].map((ext) => path.replace(/\.css$/i, ext)) : [];
+}
+
+/**
+ * Where site-root paths (`/images/x.png`) are looked for, absolute. Hugo serves `static/`,
+ * `assets/` (through resources) and the content tree; Jekyll and Eleventy copy the site root;
+ * MkDocs its docs folder; Docusaurus `static/`.
+ */
+export function staticRoots(site: SiteInfo | undefined, configured: string[] | undefined, fallbackRoot: string | undefined): string[] {
+  const base = site?.root ?? fallbackRoot;
+  if (!base) return [];
+  if (configured && configured.length > 0) return configured.map((dir) => resolve(base, dir));
+  if (!site) return [base];
+  const config = site.config;
+  const list = (value: unknown, fallback: string[]): string[] =>
+    typeof value === 'string' ? [value] : Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : fallback;
+  switch (site.generator) {
+    case 'hugo':
+      return [...list(config.staticDir, ['static']), ...list(config.assetDir, ['assets']), ...list(config.contentDir, ['content'])].map((dir) => resolve(base, dir));
+    case 'mkdocs':
+      return [resolve(base, typeof config.docs_dir === 'string' ? config.docs_dir : 'docs')];
+    case 'docusaurus':
+      return [resolve(base, 'static')];
+    default:
+      return [base];
+  }
+}
+
+/** Hugo's content folder, where page URLs and ref/relref paths are looked up. */
+export function contentRoot(site: SiteInfo | undefined): string | undefined {
+  if (!site) return undefined;
+  if (site.generator === 'hugo') return resolve(site.root, typeof site.config.contentDir === 'string' ? site.config.contentDir : 'content');
+  if (site.generator === 'mkdocs') return resolve(site.root, typeof site.config.docs_dir === 'string' ? site.config.docs_dir : 'docs');
+  if (site.generator === 'docusaurus') return resolve(site.root, 'docs');
+  return site.root;
+}
+
+/**
+ * The Markdown files a page URL (`posts/hello/`, `../hello/`) may come from, given the folder it
+ * is resolved in: `hello.md`, `hello/index.md`, `hello/_index.md`.
+ */
+export function pageCandidates(absolute: string): string[] {
+  const stem = absolute.replace(/[\\/]+$/, '').replace(/\.html?$/i, '');
+  return [`${stem}.md`, `${stem}.markdown`, join(stem, 'index.md'), join(stem, '_index.md'), join(stem, 'README.md')];
+}
+
+/**
+ * A Hugo page's own URL folder: content/posts/a.md is served at /posts/a/, so relative page
+ * links in it (`../b/`) are resolved from content/posts/a/. Bundles and section pages are their folder.
+ */
+export function pageUrlFolder(file: string): string {
+  const name = file.slice(file.lastIndexOf(sep) + 1);
+  if (/^_?index\.(md|markdown)$/i.test(name)) return dirname(file);
+  return file.replace(/\.(md|markdown)$/i, '');
+}

@@ -1,0 +1,32 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {lintRule, ruleFindings} from './structural-helpers.mjs';
+import {postlintJson, findings, tempSite} from './helpers.mjs';
+
+const rule = 'no-empty-headings';
+
+test('no-empty-headings flags every heading without visible text, at the heading', () => {
+  const {rows, messages} = lintRule(rule, ['no-empty-headings/fail']);
+  assert.deepEqual(rows, [
+    'no-empty-headings/fail/empty-headings.md:8:1 no-empty-headings', // "## "
+    'no-empty-headings/fail/empty-headings.md:12:1 no-empty-headings', // "### :"
+    'no-empty-headings/fail/empty-headings.md:16:1 no-empty-headings', // "## **"
+    'no-empty-headings/fail/empty-headings.md:20:1 no-empty-headings', // "### ###"
+    'no-empty-headings/fail/empty-headings.md:24:1 no-empty-headings', // "## {#changelog}"
+    'no-empty-headings/fail/empty-headings.md:28:1 no-empty-headings', // "#"
+    'no-empty-headings/fail/empty-headings.md:32:1 no-empty-headings', // only a <span>
+    'no-empty-headings/fail/empty-headings.md:36:1 no-empty-headings', // only punctuation
+  ]);
+  assert.match(messages[4].message, /^Heading `## \{#changelog\}` has no visible text/);
+  assert.equal(messages[4].severity, 2);
+});
+
+test('no-empty-headings accepts text, inline code, image alt text, numbers, emoji and ids after text', () => {
+  assert.deepEqual(ruleFindings(rule, ['no-empty-headings/pass']), []);
+});
+
+test('no-empty-headings finds headings inside lists and block quotes', () => {
+  const root = tempSite({'post.md': '# Title\n\n- ## \n\n> ### *\n\nText.\n'});
+  const {json} = postlintJson(['--no-config', '.'], {cwd: root});
+  assert.deepEqual(findings(json, root).filter((r) => r.endsWith(rule)), ['post.md:3:3 no-empty-headings', 'post.md:5:3 no-empty-headings']);
+});

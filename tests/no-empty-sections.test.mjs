@@ -1,0 +1,56 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {lintRule, ruleFindings} from './structural-helpers.mjs';
+import {postlintJson, findings, tempSite} from './helpers.mjs';
+
+const rule = 'no-empty-sections';
+
+test('no-empty-sections flags empty sections, sections of empty subsections, and the last one', () => {
+  assert.deepEqual(ruleFindings(rule, ['no-empty-sections/fail/empty-sections.md']), [
+    'no-empty-sections/fail/empty-sections.md:8:1 no-empty-sections', // Design: next heading at the same level
+    'no-empty-sections/fail/empty-sections.md:14:1 no-empty-sections', // Notes: only an empty heading in a list
+    'no-empty-sections/fail/empty-sections.md:16:3 no-empty-sections', // retries: inside the list item
+    'no-empty-sections/fail/empty-sections.md:18:1 no-empty-sections', // Open questions: two empty subsections
+    'no-empty-sections/fail/empty-sections.md:20:1 no-empty-sections',
+    'no-empty-sections/fail/empty-sections.md:22:1 no-empty-sections',
+    'no-empty-sections/fail/empty-sections.md:24:1 no-empty-sections', // Summary: end of file
+  ]);
+});
+
+test('no-empty-sections on the seed shape: a comment and a link definition are not content', () => {
+  const {rows, messages} = lintRule(rule, ['no-empty-sections/fail/seed-shape.md']);
+  assert.deepEqual(rows, [
+    'no-empty-sections/fail/seed-shape.md:8:1 no-empty-sections',
+    'no-empty-sections/fail/seed-shape.md:9:3 no-empty-sections',
+    'no-empty-sections/fail/seed-shape.md:15:1 no-empty-sections',
+  ]);
+  assert.match(messages[0].message, /^Section "Notes" is empty: its only content is the empty subsection "coroutines:"/);
+  assert.match(messages[1].message, /before the next heading, "Further reads" \(line 11\)/);
+  assert.match(messages[2].message, /before the end of seed-shape\.md/);
+  assert.equal(messages[0].severity, 1, 'a warning by default');
+});
+
+test('no-empty-sections: shortcodes, includes, HTML blocks, components, images, tables, code, lists, quotes are content', () => {
+  assert.deepEqual(ruleFindings(rule, ['no-empty-sections/pass']), []);
+});
+
+test('no-empty-sections leaves headings with no text to no-empty-headings', () => {
+  const root = tempSite({'post.md': '# Title\n\nText.\n\n## \n\n## Next\n\nText.\n'});
+  const {json} = postlintJson(['--no-config', '.'], {cwd: root});
+  assert.deepEqual(findings(json, root), ['post.md:5:1 no-empty-headings']);
+});
+
+test('no-empty-sections allow option skips the listed headings, without regard to case', () => {
+  const root = tempSite({'post.md': '# Title\n\nText.\n\n## Comments\n\n## Related\n'});
+  writeFileSync(join(root, '.postlintrc.json'), JSON.stringify({rules: {[rule]: ['warn', {allow: ['comments']}]}}));
+  const {json} = postlintJson(['.'], {cwd: root});
+  assert.deepEqual(findings(json, root).filter((r) => r.endsWith(rule)), ['post.md:7:1 no-empty-sections']);
+});
+
+test('no-empty-sections respects control comments', () => {
+  const root = tempSite({'post.md': '# Title\n\nText.\n\n<!-- postlint-disable-next-line no-empty-sections -->\n## Comments\n\n## Related\n'});
+  const {json} = postlintJson(['--no-config', '.'], {cwd: root});
+  assert.deepEqual(findings(json, root).filter((r) => r.endsWith(rule)), ['post.md:8:1 no-empty-sections']);
+});

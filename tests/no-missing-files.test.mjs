@@ -1,0 +1,68 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {lintRule, ruleFindings} from './structural-helpers.mjs';
+import {postlintJson, findings, tempSite} from './helpers.mjs';
+
+const rule = 'no-missing-files';
+const hugoPosts = 'no-missing-files/hugo/content/posts';
+
+test('no-missing-files flags missing and wrongly-cased targets in links, images, definitions and HTML', () => {
+  const {rows, messages} = lintRule(rule, [`${hugoPosts}/links-broken.md`]);
+  assert.deepEqual(rows, [
+    `${hugoPosts}/links-broken.md:6:1 ${rule}`, // /images/missing.png
+    `${hugoPosts}/links-broken.md:6:37 ${rule}`, // /images/Logo.png (is logo.png)
+    `${hugoPosts}/links-broken.md:7:5 ${rule}`, // bundle/Cover.png (is cover.png)
+    `${hugoPosts}/links-broken.md:7:32 ${rule}`, // no-such-post.md
+    `${hugoPosts}/links-broken.md:7:59 ${rule}`, // empty-folder/ (no index file)
+    `${hugoPosts}/links-broken.md:8:5 ${rule}`, // /images/team%20photos.png
+    `${hugoPosts}/links-broken.md:10:6 ${rule}`, // <img src="images/chart.svg">
+    `${hugoPosts}/links-broken.md:12:1 ${rule}`, // [old]: ../files/report.pdf
+  ]);
+  assert.match(messages[0].message, /^Image target "\/images\/missing\.png" does not exist \(no file under static\/, assets\/ or content\/\)/);
+  assert.match(messages[1].message, /^Image target "\/images\/Logo\.png" exists only with different letter case, as \S*static\/images\/logo\.png; .*Linux/);
+  assert.match(messages[2].message, /^Link target "bundle\/Cover\.png" exists only with different letter case, as \S*bundle\/cover\.png/);
+  assert.match(messages[4].message, /is a folder with no index file/);
+  assert.match(messages[5].message, /"\/images\/team photos\.png" does not exist/);
+});
+
+test('no-missing-files passes static roots, bundles, index files, encoded names, queries and Hugo page URLs', () => {
+  assert.deepEqual(ruleFindings(rule, [`${hugoPosts}/links-ok.md`, `${hugoPosts}/bundle`, 'no-missing-files/hugo/content/docs']), []);
+});
+
+test('no-missing-files resolves site-root paths against the Jekyll site root and leaves Liquid alone', () => {
+  const {rows, messages: [message]} = lintRule(rule, ['no-missing-files/jekyll']);
+  assert.deepEqual(rows, ['no-missing-files/jekyll/_posts/2024-02-01-diagrams.md:6:45 no-missing-files']);
+  assert.match(message.message, /no file under the site root/);
+});
+
+test('no-missing-files staticRoots option and the config root for sites without a generator', () => {
+  const root = tempSite({
+    'public/logo.svg': '<svg/>',
+    'docs/page.md': '# Page\n\n![Logo](/logo.svg) ![Gone](/gone.svg)\n',
+  });
+  // No generator and no root: site-root paths cannot be checked.
+  assert.deepEqual(findings(postlintJson(['--no-config', '.'], {cwd: root}).json, root), []);
+  writeFileSync(join(root, '.postlintrc.json'), JSON.stringify({root: '.', rules: {[rule]: ['error', {staticRoots: ['public']}]}}));
+  assert.deepEqual(findings(postlintJson(['.'], {cwd: root}).json, root), ['docs/page.md:3:20 no-missing-files']);
+});
+
+test('no-missing-files: a relative folder link resolves to README.md; a missing relative .html page is left to the generator', () => {
+  const root = tempSite({
+    'guide/README.md': '# Guide\n\nText.\n',
+    'index.md': '# Home\n\n[Guide](guide/) [Generated](archive.html) [Source](about.html) [Gone](gone.md)\n',
+    'about.md': '# About\n\nText.\n',
+  });
+  assert.deepEqual(findings(postlintJson(['--no-config', '.'], {cwd: root}).json, root), ['index.md:3:64 no-missing-files']);
+});
+
+test('no-missing-files: a base URL path prefix, compiled stylesheets and generated feeds are not missing files', () => {
+  const root = tempSite({
+    'hugo.toml': 'baseURL = "https://example.org/blog/"\n',
+    'static/images/x.png': 'png',
+    'static/css/site.scss': 'body {}',
+    'content/posts/p.md': '---\ntitle: P\ndate: 2024-01-01\n---\n\n![x](/blog/images/x.png) ![y](/images/x.png) [css](/css/site.css) [feed](/index.xml) ![gone](/blog/images/gone.png)\n',
+  });
+  assert.deepEqual(findings(postlintJson(['--no-config', '.'], {cwd: root}).json, root), ['content/posts/p.md:6:86 no-missing-files']);
+});

@@ -1,0 +1,35 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {lintRule, ruleFindings} from './structural-helpers.mjs';
+import {postlintJson, findings, tempSite} from './helpers.mjs';
+
+const rule = 'no-placeholders';
+
+test('no-placeholders flags placeholder words and empty link targets in prose, at the word', () => {
+  const {rows, messages} = lintRule(rule, ['no-placeholders/fail']);
+  assert.deepEqual(rows, [
+    'no-placeholders/fail/leftovers.md:6:19 no-placeholders', // TK
+    'no-placeholders/fail/leftovers.md:8:1 no-placeholders', // TODO
+    'no-placeholders/fail/leftovers.md:8:28 no-placeholders', // FIXME
+    'no-placeholders/fail/leftovers.md:10:1 no-placeholders', // Lorem ipsum
+    'no-placeholders/fail/leftovers.md:12:5 no-placeholders', // [the raw data]()
+    'no-placeholders/fail/leftovers.md:12:26 no-placeholders', // [the methodology](#)
+    'no-placeholders/fail/leftovers.md:12:60 no-placeholders', // XXX
+  ]);
+  assert.match(messages[0].message, /^Placeholder "TK" left in the text/);
+  assert.match(messages[4].message, /^Link "the raw data" has an empty target \(\)/);
+  assert.equal(messages[0].severity, 1);
+});
+
+test('no-placeholders leaves code, comments, HTML, URLs, file names and other words alone', () => {
+  assert.deepEqual(ruleFindings(rule, ['no-placeholders/pass']), []);
+});
+
+test('no-placeholders word list is configurable', () => {
+  const root = tempSite({'post.md': '# Notes\n\nThis needs a TBD and a TODO.\n'});
+  writeFileSync(join(root, '.postlintrc.json'), JSON.stringify({rules: {[rule]: ['warn', {words: ['TBD']}]}}));
+  const {json} = postlintJson(['.'], {cwd: root});
+  assert.deepEqual(findings(json, root), ['post.md:3:14 no-placeholders']);
+});
