@@ -88,15 +88,9 @@ function jekyllFlavor(config: Record<string, unknown>): Omit<FlavorChoice, 'from
   return {name: 'kramdown', options, reason: 'kramdown.input: kramdown'};
 }
 
-function mkdocsFlavor(config: Record<string, unknown>): Omit<FlavorChoice, 'from'> {
-  const extensions = config['markdown_extensions'];
-  const toc = Array.isArray(extensions)
-    ? extensions.map((entry) => get(entry, 'toc')).find((value) => value !== undefined)
-    : get(extensions, 'toc');
-  const slugify = get(toc, 'slugify');
-  if (typeof slugify === 'string' && /slugify_unicode|uslugify/.test(slugify)) {
-    return {name: 'mkdocs', options: {slugify: 'slugify_unicode'}, reason: `toc slugify ${slugify}`};
-  }
+function mkdocsFlavor(_config: Record<string, unknown>): Omit<FlavorChoice, 'from'> {
+  // A custom toc `slugify` is a `!!python/name:` tag that YAML parsing cannot read back; set
+  // anchors.slugger when a site's ids differ from the default.
   return {name: 'mkdocs', options: {}, reason: 'Python-Markdown toc slugify'};
 }
 
