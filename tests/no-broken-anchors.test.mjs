@@ -134,7 +134,7 @@ test('ids made by templates are not reported, unless showUnverifiable asks', () 
   assert.deepEqual(anchorFindings(postlintJson(['.'], {cwd: root}).json, root), []);
   const shown = tempSite({'post.md': post, '.postlintrc.json': JSON.stringify({rules: {[rule]: ['error', {generated: ['TableOfContents'], showUnverifiable: true}]}})});
   const {json} = postlintJson(['.'], {cwd: shown});
-  assert.deepEqual(where(anchorFindings(json, shown)), ['post.md:3:1 warning', 'post.md:3:42 error']);
+  assert.deepEqual(where(anchorFindings(json, shown)), ['post.md:3:1 warning', 'post.md:3:34 error']);
   assert.deepEqual(json[0].messages.find((m) => m.ruleId === rule).data, {unverifiable: true});
 });
 
