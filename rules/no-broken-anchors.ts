@@ -24,7 +24,7 @@
  *
  *   ## Coroutines
  */
-import {dirname, join, relative} from 'node:path';
+import {dirname, join, parse, relative} from 'node:path';
 import type {RuleModule, SiteRuleContext} from '../src/types.js';
 import type {FileFacts, LinkFact} from '../src/facts.js';
 import type {SiteIndex} from '../src/site/index.js';
@@ -64,7 +64,14 @@ function target(index: SiteIndex, file: string, link: LinkFact): {document?: str
   const fragment = decode(written);
   if (path === '') return {document: file, fragment, written};
   const site = index.site(file);
-  let document = index.resolveDocument(file, path);
+  let document: string | undefined;
+  // In Hugo a regular page `posts/a.md` is served at `/posts/a/`, so an extension-less relative
+  // link is relative to that folder; bundles (index.md, _index.md) sit where their folder is.
+  if (site?.generator === 'hugo' && link.kind !== 'shortcode' && !path.startsWith('/') && !/\.(?:md|markdown)$/i.test(path)) {
+    const page = parse(file);
+    if (page.name !== 'index' && page.name !== '_index') document = index.resolveDocument(file, join(page.name, path));
+  }
+  document ??= index.resolveDocument(file, path);
   if (!document && site?.generator === 'hugo') {
     // Hugo's ref/relref and root-relative links name pages under content/.
     const contentPath = join(site.root, 'content', path.startsWith('/') ? path.slice(1) : path);
@@ -110,6 +117,8 @@ function siteRule({index, targets, options, report, settings}: SiteRuleContext<O
       const {fragment, written} = where;
       // `#` and `#top` go to the top of the page (HTML matches "top" without regard to case).
       if (fragment === '' || fragment.toLowerCase() === 'top') continue;
+      // Text fragments (`#:~:text=…`) select text, not an id.
+      if (fragment.startsWith(':~:')) continue;
       const targetFacts = index.facts(where.document);
       if (!targetFacts) continue;
       const ids = idsOf(where.document, targetFacts);
