@@ -164,3 +164,18 @@ test('an invalid anchors.slugger is a usage error', () => {
   assert.equal(code, 2);
   assert.match(stderr, /anchors\.slugger/);
 });
+
+test('site settings reach the slugger: kramdown auto_id_prefix, Hugo autoHeadingID = false', () => {
+  const jekyll = tempSite({
+    '_config.yml': 'kramdown:\n  input: kramdown\n  auto_id_prefix: "h-"\n',
+    '_posts/2024-01-01-a.md': '---\ntitle: A\n---\n\n## Install\n\nText.\n\n[good](#h-install) [bad](#install)\n',
+  });
+  const rows = anchorFindings(postlintJson(["--no-config", "."], {cwd: jekyll}).json, jekyll);
+  assert.deepEqual(rows, ['_posts/2024-01-01-a.md:9:20 error Link to "#install" matches no heading in _posts/2024-01-01-a.md; did you mean "#h-install"?']);
+
+  const hugo = tempSite({
+    'hugo.toml': '[markup.goldmark.parser]\nautoHeadingID = false\n',
+    'content/a.md': '---\ntitle: A\n---\n\n## Install\n\nText.\n\n## Explicit {#explicit}\n\nText.\n\n[auto](#install) [explicit](#explicit)\n',
+  });
+  assert.deepEqual(where(anchorFindings(postlintJson(['--no-config', '.'], {cwd: hugo}).json, hugo)), ['content/a.md:13:1 error']);
+});

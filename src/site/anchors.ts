@@ -19,6 +19,8 @@ export function documentIds(facts: FileFacts, flavor: SlugFlavor, options: Recor
     if (!ids.has(id)) ids.set(id, target);
   };
   const slugger = flavor.create(options);
+  // Sites can turn automatic ids off (Hugo `autoHeadingID = false`, kramdown `auto_ids: false`).
+  const automatic = options['autoIds'] !== false;
   if (flavor.customIds === 'upfront') {
     for (const heading of facts.headings) if (heading.customId) slugger.reserve(heading.customId);
     for (const anchor of facts.anchors) if (anchor.kind === 'attribute') slugger.reserve(anchor.id);
@@ -27,7 +29,7 @@ export function documentIds(facts: FileFacts, flavor: SlugFlavor, options: Recor
     if (heading.customId !== undefined) {
       if (flavor.customIds === 'in-order') slugger.reserve(heading.customId);
       add(heading.customId, {kind: 'heading', heading});
-    } else {
+    } else if (automatic) {
       add(slugger.slug(flavor.input === 'raw' ? heading.raw : heading.text), {kind: 'heading', heading});
     }
   }

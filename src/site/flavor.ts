@@ -54,6 +54,14 @@ function get(data: unknown, ...keys: string[]): unknown {
 }
 
 function hugoFlavor(config: Record<string, unknown>): Omit<FlavorChoice, 'from'> {
+  const choice = hugoIdType(config);
+  if (get(config, 'markup', 'goldmark', 'parser', 'autoHeadingID') === false) {
+    return {...choice, options: {...choice.options, autoIds: false}, reason: `${choice.reason}; markup.goldmark.parser.autoHeadingID = false`};
+  }
+  return choice;
+}
+
+function hugoIdType(config: Record<string, unknown>): Omit<FlavorChoice, 'from'> {
   // `autoIDType` since Hugo 0.144; `autoHeadingIDType` before (still read by Hugo).
   for (const key of ['autoIDType', 'autoHeadingIDType']) {
     const value = get(config, 'markup', 'goldmark', 'parser', key);
@@ -85,7 +93,9 @@ function jekyllFlavor(config: Record<string, unknown>): Omit<FlavorChoice, 'from
   const prefix = get(kramdown, 'auto_id_prefix');
   if (typeof prefix === 'string') options['auto_id_prefix'] = prefix;
   if (get(kramdown, 'auto_id_stripping') === true) options['auto_id_stripping'] = true;
-  return {name: 'kramdown', options, reason: 'kramdown.input: kramdown'};
+  if (get(kramdown, 'auto_ids') === false) options['autoIds'] = false;
+  const settings = Object.keys(options).map((key) => (key === 'autoIds' ? 'auto_ids: false' : key));
+  return {name: 'kramdown', options, reason: `kramdown.input: kramdown${settings.length > 0 ? `; ${settings.join(', ')}` : ''}`};
 }
 
 function mkdocsFlavor(_config: Record<string, unknown>): Omit<FlavorChoice, 'from'> {
