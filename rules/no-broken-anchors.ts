@@ -80,6 +80,12 @@ function target(index: SiteIndex, file: string, link: LinkFact): {document?: str
   return {...(document ? {document} : {}), fragment, written};
 }
 
+/** An id that extends the fragment or is extended by it word-wise (`#install` → `#install-steps`). */
+function sharedStem(fragment: string, known: string[]): string | undefined {
+  const related = known.filter((id) => id.startsWith(`${fragment}-`) || fragment.startsWith(`${id}-`));
+  return related.sort((a, b) => Math.abs(a.length - fragment.length) - Math.abs(b.length - fragment.length))[0];
+}
+
 function siteRule({index, targets, options, report, settings}: SiteRuleContext<Options>): void {
   const choices = new Map<string, FlavorChoice>();
   const idsByFile = new Map<string, Map<string, IdTarget>>();
@@ -153,7 +159,7 @@ function siteRule({index, targets, options, report, settings}: SiteRuleContext<O
         report({...position, message: `Link to "${shown}" matches no heading in ${name}: ids are case-sensitive; use "#${sameLetters}"`, data: {suggestion: sameLetters}});
         continue;
       }
-      const suggestion = closest(fragment, known);
+      const suggestion = closest(fragment, known) ?? sharedStem(fragment, known);
       report({
         ...position,
         message: suggestion !== undefined

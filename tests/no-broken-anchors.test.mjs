@@ -50,12 +50,12 @@ test('github: fail/ reports typos, case, cross-file and folder-index fragments, 
 test('hugo: bundles, explicit ids in the duplicate registry, ref/relref, site-root links', () => {
   const {rows} = run('hugo');
   assert.deepEqual(rows, [
-    'content/posts/broken.md:6:3 error Link to "#why-queues" matches no heading in content/posts/queue-bundle/index.md; link to an existing heading or give one that id',
+    'content/posts/broken.md:6:3 error Link to "#why-queues" matches no heading in content/posts/queue-bundle/index.md; did you mean "#why"?',
     'content/posts/broken.md:7:3 error Link to "#setup-2" matches no heading in content/posts/queue-bundle/index.md; did you mean "#setup-1"?',
     'content/posts/broken.md:8:3 error Link to "#retries" matches no heading in content/posts/queue-bundle/index.md; link to an existing heading or give one that id',
     'content/posts/broken.md:9:3 error Link to "#Why" matches no heading in content/posts/queue-bundle/index.md: ids are case-sensitive; use "#why"',
     'content/posts/broken.md:10:3 error Link to "#settup" matches no heading in content/posts/queue-bundle/index.md; did you mean "#setup"?',
-    'content/posts/broken.md:11:3 error Link to "#why-not" matches no heading in content/posts/queue-bundle/index.md; link to an existing heading or give one that id',
+    'content/posts/broken.md:11:3 error Link to "#why-not" matches no heading in content/posts/queue-bundle/index.md; did you mean "#why"?',
   ]);
 });
 
