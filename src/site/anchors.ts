@@ -30,7 +30,8 @@ export function documentIds(facts: FileFacts, flavor: SlugFlavor, options: Recor
       if (flavor.customIds === 'in-order') slugger.reserve(heading.customId);
       add(heading.customId, {kind: 'heading', heading});
     } else if (automatic) {
-      add(slugger.slug(flavor.input === 'raw' ? heading.raw : heading.text), {kind: 'heading', heading});
+      const source = flavor.input === 'raw' ? heading.raw : heading.text;
+      add(slugger.slug(flavor.lastLineOnly ? source.split('\n').at(-1)! : source), {kind: 'heading', heading});
     }
   }
   for (const anchor of facts.anchors) {

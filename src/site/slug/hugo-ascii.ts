@@ -5,6 +5,7 @@ import {goldmarkFootnotes, hugoSanitize, hugoSlugger} from './hugo.js';
 export const hugoAscii: SlugFlavor = {
   name: 'hugo-ascii',
   input: 'text',
+  lastLineOnly: true,
   customIds: 'in-order',
   footnoteIds: goldmarkFootnotes,
   options: [],

@@ -27,6 +27,7 @@ export function blackfridaySanitize(text: string): string {
 export const hugoBlackfriday: SlugFlavor = {
   name: 'hugo-blackfriday',
   input: 'text',
+  lastLineOnly: true,
   customIds: 'in-order',
   footnoteIds: goldmarkFootnotes,
   options: [],

@@ -42,6 +42,7 @@ export const goldmarkFootnotes = (label: string, order: number): string[] => [`f
 export const hugo: SlugFlavor = {
   name: 'hugo',
   input: 'text',
+  lastLineOnly: true,
   // goldmark puts an explicit id into the page's id registry when its heading closes.
   customIds: 'in-order',
   footnoteIds: goldmarkFootnotes,

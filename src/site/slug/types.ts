@@ -14,6 +14,8 @@ export interface SlugFlavor {
   name: FlavorName;
   /** What the generator slugs: the rendered heading text, or (kramdown) the raw header source. */
   input: 'text' | 'raw';
+  /** Goldmark ids a multi-line setext heading from its last line only. */
+  lastLineOnly?: boolean;
   /**
    * How explicit ids meet the duplicate counter: `ignored` (they never count), `in-order`
    * (each counts as taken when its heading is reached: goldmark), `upfront` (all count before any
