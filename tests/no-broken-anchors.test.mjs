@@ -68,6 +68,7 @@ test('hugo: bundles, explicit ids in the duplicate registry, ref/relref, site-ro
     'content/posts/broken.md:9:3 error Link to "#Why" matches no heading in content/posts/queue-bundle/index.md: ids are case-sensitive; use "#why"',
     'content/posts/broken.md:10:3 error Link to "#settup" matches no heading in content/posts/queue-bundle/index.md; did you mean "#setup"?',
     'content/posts/broken.md:11:3 error Link to "#why-not" matches no heading in content/posts/queue-bundle/index.md; did you mean "#why"?',
+    'content/posts/broken.md:12:3 error Link to "#fn:2" matches no heading in content/posts/queue-bundle/index.md; did you mean "#fn:1"?',
   ]);
 });
 
