@@ -55,6 +55,7 @@ test('github: fail/ reports typos, case, cross-file and folder-index fragments, 
     'fail/broken.md:12:4 error Link to "#coroutnes" matches no heading in fail/broken.md; did you mean "#coroutines"?',
     'fail/broken.md:13:17 error Link to "#missing-part" matches no heading in fail/notes/index.md; did you mean "#existing-part"?',
     'fail/broken.md:23:1 error Link to "#Further-Reading" matches no heading in fail/notes/reading.md: ids are case-sensitive; use "#further-reading"',
+    'fail/broken.md:27:5 error Link to "#description" matches no heading in fail/broken.md; link to an existing heading or give one that id',
     'fail/empty-section.md:8:27 warning Link to "#coroutines" links to an empty section: heading "Coroutines" (fail/empty-section.md:14) has no content; write the section or link elsewhere',
   ]);
 });
