@@ -25,8 +25,11 @@ export interface HeadingFact extends Span {
 export type AnchorKind = 'html' | 'footnote' | 'attribute';
 
 export interface AnchorFact extends Span {
+  /** The id; for a footnote, its label as written (each flavor renders it its own way). */
   id: string;
   kind: AnchorKind;
+  /** Footnotes: 1-based order of the definition in the file. */
+  order?: number;
 }
 
 export type LinkKind = 'link' | 'image' | 'definition' | 'html' | 'shortcode' | 'autolink' | 'frontmatter';
@@ -46,9 +49,14 @@ export interface FileFacts {
 }
 
 const otherContentBlocks = new Set<string>(['math', 'mdxJsxFlowElement', 'mdxFlowExpression']);
-const customIdPattern = /\s*\{\s*(?::\s*)?(?:#([^\s}]+)|id\s*=\s*"([^"]*)")[^}]*\}\s*$/;
+/** A trailing attribute block on a heading line: `{#id}`, `{#id .class}`, `{: #id }`, `{ id="x" }`, `{.class}`. */
+const customIdPattern = /[ \t]*\{:?[ \t]*((?:(?:#[^\s{}#.="']+|\.[^\s{}#.="']+|[A-Za-z_:][\w:.-]*=(?:"[^"]*"|'[^']*'|[^\s{}"']+)|-)[ \t]*)+)\}[ \t]*$/;
+const attributeTokenPattern = /#([^\s{}#.="']+)|(?:^|\s)id=(?:"([^"]*)"|'([^']*)'|([^\s{}"']+))/g;
+/** A kramdown block attribute list: `{: #id .class key="v"}` (also `{:#id}`). */
+const ialPattern = /^\{:[ \t]*([^{}]*)\}$/;
 const hrefPattern = /\b(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
-const idPattern = /<[a-z][^>]*?\s(id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
+const tagPattern = /<([a-z][a-z0-9-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+const idAttributePattern = /(?:^|\s)(id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
 const shortcodeRefPattern = /\{\{[<%]\s*(?:rel)?ref\s+(?:"([^"]+)"|'([^']+)'|([^\s>%]+))\s*[>%]\}\}/g;
 
 export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter | undefined, path: string): FileFacts {
@@ -85,13 +93,21 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
       case 'paragraph': {
         // A kramdown attribute list on its own line ({: #id}) is markup, not content.
         const text = toString(node).trim();
-        const ial = /^\{:\s*([^}]*)\}$/.exec(text);
+        const ial = ialPattern.exec(text);
         if (ial) {
-          const id = /#([\w:.-]+)/.exec(ial[1]!)?.[1];
+          const id = attributeId(ial[1]!);
           const previous = events.at(-1)?.heading;
-          if (id && previous && !previous.customId) previous.customId = id;
-          else if (id && node.position) facts.anchors.push({id, kind: 'attribute', ...at(node.position.start.offset!)});
+          // It applies to the block right above it (no blank line between).
+          const adjacent = previous && node.position && node.position.start.line === (previous.endLine ?? previous.line) + 1;
+          if (id !== undefined && previous && adjacent && !previous.customId) {
+            previous.customId = id;
+            facts.anchors.push({id, kind: 'attribute', line: previous.line, column: previous.column});
+          } else if (id && node.position) facts.anchors.push({id, kind: 'attribute', ...at(node.position.start.offset!)});
         } else if (text !== '' || hasVisibleInline(node)) {
+          // A paragraph whose last line is an attribute list ({: #id}) gets that id.
+          const trailing = /\n[ \t]*(\{:[^{}\n]*\})[ \t]*$/.exec(text);
+          const id = trailing ? attributeId(ialPattern.exec(trailing[1]!)?.[1] ?? '') : undefined;
+          if (id && node.position) facts.anchors.push({id, kind: 'attribute', ...at(node.position.start.offset!)});
           events.push({content: true});
         }
         break;
@@ -107,7 +123,13 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
         events.push({content: true});
         break;
       case 'footnoteDefinition':
-        facts.anchors.push({id: `user-content-fn-${node.identifier}`, kind: 'footnote', line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1});
+        facts.anchors.push({
+          id: node.label ?? node.identifier,
+          kind: 'footnote',
+          order: facts.anchors.filter((anchor) => anchor.kind === 'footnote').length + 1,
+          line: node.position?.start.line ?? 1,
+          column: node.position?.start.column ?? 1,
+        });
         events.push({content: true});
         break;
       default:
@@ -153,14 +175,16 @@ function span(node: Nodes): Span {
 }
 
 function headingFact(node: Heading, source: string): HeadingFact {
-  let text = toString(node);
+  // Generators slug the rendered text: inline HTML tags are not part of it.
+  let text = toString(node, {includeHtml: false});
   const first = node.children[0];
   const last = node.children.at(-1);
   let raw = first?.position && last?.position ? source.slice(first.position.start.offset, last.position.end.offset) : '';
   let customId: string | undefined;
+  // An attribute block is markup, not text, whether or not it holds an id ({.unnumbered}).
   const match = customIdPattern.exec(text);
   if (match) {
-    customId = match[1] ?? match[2];
+    customId = attributeId(match[1]!);
     text = text.slice(0, match.index);
     const rawMatch = customIdPattern.exec(raw);
     if (rawMatch) raw = raw.slice(0, rawMatch.index);
@@ -173,6 +197,13 @@ function headingFact(node: Heading, source: string): HeadingFact {
     empty: false,
     ...span(node),
   };
+}
+
+/** The id in an attribute list's body (`#id`, `id="x"`); the last one wins, as in the generators. */
+function attributeId(body: string): string | undefined {
+  let id: string | undefined;
+  for (const match of body.matchAll(attributeTokenPattern)) id = match[1] ?? match[2] ?? match[3] ?? match[4];
+  return id;
 }
 
 function hasVisibleInline(node: Nodes): boolean {
@@ -197,10 +228,15 @@ function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts)
     const url = match[2] ?? match[3] ?? match[4] ?? '';
     facts.links.push({url: decodeEntities(url), kind: 'html', ...at(base + match.index)});
   }
-  for (const match of value.matchAll(idPattern)) {
-    const id = match[2] ?? match[3] ?? match[4] ?? '';
-    const offset = base + match.index + match[0].lastIndexOf(match[1]!);
-    facts.anchors.push({id: decodeEntities(id), kind: 'html', ...at(offset)});
+  // Any element's id is a target; `name` only on <a> (a <meta name> is not an anchor).
+  for (const tag of value.matchAll(tagPattern)) {
+    const element = tag[1]!.toLowerCase();
+    for (const attribute of tag[2]!.matchAll(idAttributePattern)) {
+      if (attribute[1]!.toLowerCase() === 'name' && element !== 'a') continue;
+      const id = attribute[2] ?? attribute[3] ?? attribute[4] ?? '';
+      const offset = base + tag.index + 1 + tag[1]!.length + attribute.index + attribute[0].indexOf(attribute[1]!);
+      facts.anchors.push({id: decodeEntities(id), kind: 'html', ...at(offset)});
+    }
   }
 }
 

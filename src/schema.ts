@@ -1,4 +1,5 @@
 import type {RuleMeta} from './types.js';
+import {flavorNames} from './site/slug/types.js';
 
 const severity = {enum: ['off', 'warn', 'error']};
 
@@ -43,7 +44,13 @@ export function buildSchema(metas: RuleMeta[]): Record<string, unknown> {
       root: {type: 'string', description: 'Site root, when it cannot be detected from a generator config.'},
       maxFileSize: {type: 'integer', minimum: 1, description: 'Files larger than this many bytes are reported, not parsed (default 5 MiB).'},
       cache: {type: 'boolean', description: 'Cache per-file results in .postlint-cache/.'},
-      anchors: {type: 'object', description: 'Heading-id settings (see no-broken-anchors).'},
+      anchors: {
+        type: 'object',
+        description: 'Heading-id settings (see no-broken-anchors).',
+        properties: {
+          slugger: {enum: [...flavorNames], description: 'Slug flavor for heading ids; overrides the one detected from the site config.'},
+        },
+      },
       links: {type: 'object', description: 'External link checking (see no-dead-links).'},
       spelling: {type: 'object', description: 'Dictionaries and words (see spelling).'},
       frontMatter: {type: 'object', description: 'Front-matter fields (see front-matter).'},

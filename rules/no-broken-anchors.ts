@@ -1,0 +1,191 @@
+/**
+ * no-broken-anchors — links whose `#fragment` matches no id in the page they point at.
+ *
+ * Default severity: error ("links to an empty section" is a warning).
+ * Options:
+ *   generated: string[]          ids that templates or generators add (a theme's table of
+ *                                contents, …): never reported, since postlint cannot see them
+ *   showUnverifiable: boolean    report links to those ids as warnings with data.unverifiable (default false)
+ *   emptySections: boolean       warn when a fragment leads to a heading whose section is empty (default true)
+ *
+ * Checks `#frag` against the same file and `other.md#frag`, `../dir/post.md#frag`, `dir/#frag`
+ * (its index.md, _index.md or README.md) against that file, in Markdown links, images,
+ * definitions, raw HTML `href`s and Hugo `ref`/`relref` shortcodes. Valid targets are heading ids
+ * under the site's slug flavor (see "Slug flavors"), explicit ids (`{#id}`, `{: #id}`,
+ * `{ id="x" }`), HTML `id` and `<a name>`, footnotes, `#` and `#top`. External URLs, links to
+ * non-Markdown files and files outside the run are left alone.
+ *
+ * Fails:
+ *   See [coroutines](#coroutine).
+ *
+ *   ## Coroutines
+ * Passes:
+ *   See [coroutines](#coroutines).
+ *
+ *   ## Coroutines
+ */
+import {dirname, join, parse, relative} from 'node:path';
+import type {RuleModule, SiteRuleContext} from '../src/types.js';
+import type {FileFacts, LinkFact} from '../src/facts.js';
+import type {SiteIndex} from '../src/site/index.js';
+import type {SiteInfo} from '../src/site/detect.js';
+import {docsUrl} from '../src/rule-kit.js';
+import {closest} from '../src/config.js';
+import {flavor} from '../src/site/slug/index.js';
+import {chooseFlavor, describeChoice, type FlavorChoice} from '../src/site/flavor.js';
+import {documentIds, type IdTarget} from '../src/site/anchors.js';
+
+interface Options {
+  generated: string[];
+  showUnverifiable: boolean;
+  emptySections: boolean;
+}
+
+const id = 'no-broken-anchors';
+const checkedKinds = new Set<LinkFact['kind']>(['link', 'image', 'definition', 'html', 'shortcode']);
+/** A scheme (`https:`, `mailto:`) or a protocol-relative `//host`: not a file of this site. */
+const externalPattern = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+function decode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** Where a link points: the document (undefined when unknown) and the fragment, decoded. */
+function target(index: SiteIndex, file: string, link: LinkFact): {document?: string; fragment: string; written: string} | undefined {
+  const url = link.url.trim();
+  const hash = url.indexOf('#');
+  if (hash === -1 || (link.kind !== 'shortcode' && externalPattern.test(url))) return undefined;
+  const written = url.slice(hash + 1);
+  const path = decode(url.slice(0, hash).replace(/\?.*$/, ''));
+  const fragment = decode(written);
+  if (path === '') return {document: file, fragment, written};
+  const site = index.site(file);
+  let document: string | undefined;
+  // In Hugo a regular page `posts/a.md` is served at `/posts/a/`, so an extension-less relative
+  // link is relative to that folder; bundles (index.md, _index.md) sit where their folder is.
+  if (site?.generator === 'hugo' && link.kind !== 'shortcode' && !path.startsWith('/') && !/\.(?:md|markdown)$/i.test(path)) {
+    const page = parse(file);
+    if (page.name !== 'index' && page.name !== '_index') document = index.resolveDocument(file, join(page.name, path));
+  }
+  document ??= index.resolveDocument(file, path);
+  if (!document && site?.generator === 'hugo') {
+    // Hugo's ref/relref and root-relative links name pages under content/.
+    const contentPath = join(site.root, 'content', path.startsWith('/') ? path.slice(1) : path);
+    if (link.kind === 'shortcode' || path.startsWith('/')) document = index.resolveDocument(file, relative(dirname(file), contentPath) || '.');
+  }
+  return {...(document ? {document} : {}), fragment, written};
+}
+
+/** An id that extends the fragment or is extended by it word-wise (`#install` → `#install-steps`). */
+function sharedStem(fragment: string, known: string[]): string | undefined {
+  const related = known.filter((id) => id.startsWith(`${fragment}-`) || fragment.startsWith(`${id}-`));
+  return related.sort((a, b) => Math.abs(a.length - fragment.length) - Math.abs(b.length - fragment.length))[0];
+}
+
+function siteRule({index, targets, options, report, settings}: SiteRuleContext<Options>): void {
+  const choices = new Map<string, FlavorChoice>();
+  const idsByFile = new Map<string, Map<string, IdTarget>>();
+
+  const choiceFor = (file: string): FlavorChoice => {
+    const site: SiteInfo | undefined = index.site(file);
+    const key = site?.root ?? '';
+    let choice = choices.get(key);
+    if (!choice) {
+      choice = chooseFlavor(site, settings.config);
+      choices.set(key, choice);
+      if (settings.verbose) settings.log(describeChoice(choice, site?.root, settings.cwd));
+    }
+    return choice;
+  };
+  const idsOf = (file: string, facts: FileFacts): Map<string, IdTarget> => {
+    let ids = idsByFile.get(file);
+    if (!ids) {
+      const choice = choiceFor(file);
+      ids = documentIds(facts, flavor(choice.name), choice.options);
+      idsByFile.set(file, ids);
+    }
+    return ids;
+  };
+
+  for (const file of targets) {
+    const facts = index.facts(file);
+    const opts = options(file);
+    if (!facts || !opts) continue;
+    choiceFor(file);
+    for (const link of facts.links) {
+      if (!checkedKinds.has(link.kind)) continue;
+      const where = target(index, file, link);
+      if (!where?.document) continue;
+      const {fragment, written} = where;
+      // `#` and `#top` go to the top of the page (HTML matches "top" without regard to case).
+      if (fragment === '' || fragment.toLowerCase() === 'top') continue;
+      // Text fragments (`#:~:text=…`) select text, not an id.
+      if (fragment.startsWith(':~:')) continue;
+      const targetFacts = index.facts(where.document);
+      if (!targetFacts) continue;
+      const ids = idsOf(where.document, targetFacts);
+      const choice = choiceFor(where.document);
+      const name = relative(settings.cwd, where.document) || where.document;
+      const position = {file, line: link.line, column: link.column, ...(link.endLine !== undefined ? {endLine: link.endLine, endColumn: link.endColumn} : {})};
+      const shown = `#${written}`;
+
+      let found = ids.get(fragment);
+      // GitHub renders ids as `user-content-<id>` and makes both spellings work.
+      if (!found && choice.name === 'github' && fragment.startsWith('user-content-')) found = ids.get(fragment.slice('user-content-'.length));
+      if (found) {
+        const heading = found.heading;
+        if (opts.emptySections && heading?.empty) {
+          report({
+            ...position,
+            message: `Link to "${shown}" links to an empty section: heading "${heading.text.trim()}" (${name}:${heading.line}) has no content; write the section or link elsewhere`,
+            warnOnly: true,
+          });
+        }
+        continue;
+      }
+      if (opts.generated.includes(fragment)) {
+        if (opts.showUnverifiable) {
+          report({...position, message: `Link to "${shown}" cannot be checked: that id is made by a template, not by ${name}`, warnOnly: true, data: {unverifiable: true}});
+        }
+        continue;
+      }
+      const known = [...ids.keys()].filter((known) => known !== '');
+      const sameLetters = known.find((candidate) => candidate.toLowerCase() === fragment.toLowerCase());
+      if (sameLetters !== undefined) {
+        report({...position, message: `Link to "${shown}" matches no heading in ${name}: ids are case-sensitive; use "#${sameLetters}"`, data: {suggestion: sameLetters}});
+        continue;
+      }
+      const suggestion = closest(fragment, known) ?? sharedStem(fragment, known);
+      report({
+        ...position,
+        message: suggestion !== undefined
+          ? `Link to "${shown}" matches no heading in ${name}; did you mean "#${suggestion}"?`
+          : `Link to "${shown}" matches no heading in ${name}; link to an existing heading or give one that id`,
+        ...(suggestion !== undefined ? {data: {suggestion}} : {}),
+      });
+    }
+  }
+}
+
+export default {
+  meta: {
+    id,
+    description: 'Links whose #fragment matches no heading or id in the target page',
+    severity: 'error',
+    defaults: {generated: ['TableOfContents', 'markdown-toc'], showUnverifiable: false, emptySections: true},
+    optionsSchema: {
+      properties: {
+        generated: {type: 'array', items: {type: 'string'}, description: 'Ids that templates add; links to them are not reported.'},
+        showUnverifiable: {type: 'boolean', description: 'Report links to template ids as warnings (data.unverifiable).'},
+        emptySections: {type: 'boolean', description: 'Warn when a link leads to a heading whose section is empty.'},
+      },
+      additionalProperties: false,
+    },
+    docs: docsUrl(id),
+  },
+  siteRule,
+} satisfies RuleModule<Options>;

@@ -1,0 +1,48 @@
+import type {FileFacts, HeadingFact} from '../facts.js';
+import type {SlugFlavor} from './slug/index.js';
+
+/** What an id in a rendered page belongs to. */
+export interface IdTarget {
+  kind: 'heading' | 'html' | 'attribute' | 'footnote';
+  /** The heading, for heading ids (automatic or explicit): its section may be empty. */
+  heading?: HeadingFact;
+}
+
+/**
+ * Every id a file's page will have under a slug flavor: headings (explicit ids replacing the
+ * automatic ones, duplicates numbered as the flavor does), attribute-list ids, HTML `id`/`<a name>`,
+ * and footnotes as the flavor renders them. The first owner of an id wins, as in a browser.
+ */
+export function documentIds(facts: FileFacts, flavor: SlugFlavor, options: Record<string, unknown>): Map<string, IdTarget> {
+  const ids = new Map<string, IdTarget>();
+  const add = (id: string, target: IdTarget): void => {
+    if (!ids.has(id)) ids.set(id, target);
+  };
+  const slugger = flavor.create(options);
+  // Sites can turn automatic ids off (Hugo `autoHeadingID = false`, kramdown `auto_ids: false`).
+  const automatic = options['autoIds'] !== false;
+  if (flavor.customIds === 'upfront') {
+    for (const heading of facts.headings) if (heading.customId) slugger.reserve(heading.customId);
+    for (const anchor of facts.anchors) if (anchor.kind === 'attribute') slugger.reserve(anchor.id);
+  }
+  for (const heading of facts.headings) {
+    if (heading.customId !== undefined) {
+      if (flavor.customIds === 'in-order') slugger.reserve(heading.customId);
+      add(heading.customId, {kind: 'heading', heading});
+    } else if (automatic) {
+      const source = flavor.input === 'raw' ? heading.raw : heading.text;
+      add(slugger.slug(flavor.lastLineOnly ? source.split('\n').at(-1)! : source), {kind: 'heading', heading});
+    }
+  }
+  for (const anchor of facts.anchors) {
+    if (anchor.kind === 'footnote') {
+      // Renderers differ on whether the label keeps its case; both spellings are taken.
+      for (const label of new Set([anchor.id, anchor.id.toLowerCase()])) {
+        for (const id of flavor.footnoteIds(label, anchor.order ?? 1)) add(id, {kind: 'footnote'});
+      }
+    } else {
+      add(anchor.id, {kind: anchor.kind});
+    }
+  }
+  return ids;
+}

@@ -1,0 +1,26 @@
+import {github} from './github.js';
+import {hugo} from './hugo.js';
+import {hugoAscii} from './hugo-ascii.js';
+import {hugoBlackfriday} from './hugo-blackfriday.js';
+import {kramdown} from './kramdown.js';
+import {mkdocs} from './mkdocs.js';
+import {flavorNames, type FlavorName, type SlugFlavor} from './types.js';
+
+export {flavorNames, type FlavorName, type SlugFlavor, type Slugger} from './types.js';
+
+export const flavors: Record<FlavorName, SlugFlavor> = {
+  github,
+  hugo,
+  'hugo-ascii': hugoAscii,
+  'hugo-blackfriday': hugoBlackfriday,
+  kramdown,
+  mkdocs,
+};
+
+export function isFlavorName(name: unknown): name is FlavorName {
+  return typeof name === 'string' && (flavorNames as readonly string[]).includes(name);
+}
+
+export function flavor(name: FlavorName): SlugFlavor {
+  return flavors[name];
+}
