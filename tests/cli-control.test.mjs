@@ -57,7 +57,8 @@ function lint(body, extra = []) {
   const {code, stdout, stderr} = run(['--format', 'json', ...extra, '.'], root);
   assert.notEqual(code, 2, stderr);
   const [file] = JSON.parse(stdout);
-  return file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.severity}`);
+  // Only the test rules' findings: the real rules (links to missing files…) are other tests' business.
+  return file.messages.filter((m) => /^(test-|postlint-control)/.test(m.ruleId ?? '')).map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.severity}`);
 }
 
 test('the added rules are picked up by the registry (no other file edited)', () => {

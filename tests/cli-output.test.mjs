@@ -219,5 +219,6 @@ test('--verbose explains the config, the file count and the site on stderr; stdo
   const plain = postlint([...now, '--format', 'json', '.'], {cwd: basic});
   const verbose = postlint([...now, '--format', 'json', '--verbose', '--no-config', '.'], {cwd: basic});
   assert.equal(verbose.stdout, plain.stdout);
-  assert.equal(verbose.stderr, 'postlint: config (none; defaults)\npostlint: 5 files to check\npostlint: site . (hugo, from hugo.toml)\n');
+  // Rules add their own --verbose lines (e.g. the slug flavor); the engine's come first, in this order.
+  assert.ok(verbose.stderr.startsWith('postlint: config (none; defaults)\npostlint: 5 files to check\npostlint: site . (hugo, from hugo.toml)\n'), verbose.stderr);
 });
