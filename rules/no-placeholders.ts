@@ -20,7 +20,7 @@
  *   # TODO: this comment is code, not prose
  *   ```
  */
-import type {Link, Nodes, Parent, Text} from 'mdast';
+import type {Link, Nodes, Text} from 'mdast';
 import {visit, SKIP} from 'unist-util-visit';
 import {toString} from 'mdast-util-to-string';
 import {location} from 'vfile-location';
@@ -41,14 +41,14 @@ const check = fileRule<Options>(id, (tree, file, options) => {
   const source = String(file.value);
   const place = location(source);
   const matcher = wordMatcher(options.words);
-  visit(tree, (node: Nodes, _index, parent: Parent | undefined) => {
+  visit(tree, (node: Nodes) => {
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return SKIP;
     if (node.type === 'link' && isBareUrl(node)) return SKIP;
     if (node.type === 'link' && options.emptyLinks && node.position && (node.url.trim() === '' || node.url.trim() === '#')) {
       const target = node.url.trim() === '' ? '()' : '(#)';
       file.message(`Link "${toString(node)}" has an empty target ${target}; fill in where it should lead or remove the link`, {place: node.position});
     }
-    if (node.type === 'text' && matcher && node.position?.start.offset !== undefined) reportWords(node, parent, source, matcher, (word, offset, length) => {
+    if (node.type === 'text' && matcher && node.position?.start.offset !== undefined) reportWords(node, source, matcher, (word, offset, length) => {
       const start = place.toPoint(offset);
       const end = place.toPoint(offset + length);
       if (start) file.message(`Placeholder "${word}" left in the text; finish the sentence or remove it`, {place: end ? {start, end} : start});
@@ -74,7 +74,7 @@ function wordMatcher(words: string[]): RegExp[] | undefined {
   return matchers.length > 0 ? matchers : undefined;
 }
 
-function reportWords(node: Text, _parent: Parent | undefined, source: string, matchers: RegExp[], found: (word: string, offset: number, length: number) => void): void {
+function reportWords(node: Text, source: string, matchers: RegExp[], found: (word: string, offset: number, length: number) => void): void {
   const start = node.position!.start.offset!;
   // Search the source, not the value, so positions are exact; escapes make no placeholder.
   const raw = source.slice(start, node.position!.end.offset).replace(templateCode, (m) => ' '.repeat(m.length));

@@ -63,7 +63,21 @@ async function parseYaml(text: string): Promise<unknown> {
 
 async function parseToml(text: string): Promise<unknown> {
   const {parse} = await import('smol-toml');
-  return parse(text);
+  return localDatesAsText(parse(text));
+}
+
+/**
+ * TOML local dates (no offset) become their text, as YAML's do: a Date subclass that knows it is
+ * local loses that knowledge when facts are cloned or cached, and would turn into a UTC instant.
+ */
+function localDatesAsText(value: unknown): unknown {
+  if (value instanceof Date) {
+    const local = value as Date & {isLocal?: () => boolean};
+    return typeof local.isLocal === 'function' && local.isLocal() ? value.toISOString().replace(/\.000$/, '') : value;
+  }
+  if (Array.isArray(value)) return value.map(localDatesAsText);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, localDatesAsText(v)]));
+  return value;
 }
 
 function locateError(error: unknown, format: FrontMatterFormat, bodyLine: number): {message: string} & Span {

@@ -41,9 +41,12 @@ export function publishProblems(path: string, frontMatter: Omit<FrontMatter, 'er
   const config = site?.config ?? {};
   const buildsFuture = config.buildFuture === true || config.future === true;
   const buildsExpired = config.buildExpired === true;
+  // A Jekyll post without a date field is dated by its file name (2024-05-01-title.md).
+  const fileDate = /(?:^|[\\/])(\d{4}-\d{2}-\d{2})-[^\\/]+$/.exec(path)?.[1];
+  const dated = site?.generator === 'jekyll' && fileDate && !('date' in data) ? {...data, date: fileDate} : data;
   for (const key of buildsFuture ? [] : (['publishDate', 'pubdate', 'date'] as const)) {
-    if (!(key in data)) continue;
-    const date = parseFrontMatterDate(data[key], zone);
+    if (!(key in dated)) continue;
+    const date = parseFrontMatterDate(dated[key], zone);
     if (date && date.instant.getTime() > now.getTime()) {
       const ahead = date.instant.getTime() - now.getTime();
       const soon = ahead <= 24 * hourMs ? ` (in ${describeSpan(ahead)}${date.zoned ? `, reading "${date.text}" in ${zone ?? 'UTC'}` : ''})` : '';

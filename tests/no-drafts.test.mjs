@@ -90,3 +90,14 @@ test('no-drafts allow globs, relative to the config file', () => {
   writeFileSync(join(root, '.postlintrc.json'), JSON.stringify({rules: {[rule]: ['error', {allow: ['content/drafts/**']}]}}));
   assert.deepEqual(findings(postlintJson(['.'], {cwd: root}).json, root), ['content/posts/post.md:4:1 no-drafts']);
 });
+
+test('no-drafts: a Jekyll post dated in the future by its file name is scheduled', () => {
+  const root = tempSite({
+    '_config.yml': 'title: T\n',
+    '_posts/2024-09-01-autumn.md': '---\ntitle: Autumn\n---\n\nText.\n',
+    '_posts/2024-01-01-winter.md': '---\ntitle: Winter\n---\n\nText.\n',
+  });
+  const {json} = postlintJson(['--no-config', '--now', '2024-06-01T00:00:00Z', '.'], {cwd: root});
+  assert.deepEqual(findings(json, root), ['_posts/2024-09-01-autumn.md:1:1 no-drafts']);
+  assert.match(json.find((f) => f.filePath.endsWith('autumn.md')).messages[0].message, /scheduled for 2024-09-01 00:00Z/);
+});

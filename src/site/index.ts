@@ -122,7 +122,8 @@ export class SiteIndex {
     const document = this.firstExisting(withExtension);
     if (document) return {status: 'found', path: document};
     if (site?.generator === 'hugo' && isPageUrl(target.path) && /\.(md|markdown)$/i.test(from)) {
-      const page = this.firstExisting(pageCandidates(resolve(pageUrlFolder(from), target.path)));
+      // Hugo authors write page links from the file's folder or from the page's URL; both reach a post.
+      const page = this.firstExisting([...pageCandidates(absolute), ...pageCandidates(resolve(pageUrlFolder(from), target.path))]);
       if (page) return {status: 'found', path: page};
     }
     for (const candidate of [absolute, ...withExtension]) {
