@@ -231,7 +231,8 @@ test('usage errors: exit 2, one line on stderr, no stack trace', () => {
     assert.doesNotMatch(stderr, /\n\s+at /);
   }
   assert.equal(postlint(['no/such/path'], {cwd: basic}).stderr, 'postlint: No such file or directory: no/such/path\n');
-  assert.equal(postlint(['--rule', 'no-draft:warn', '.'], {cwd: basic}).stderr, 'postlint: --rule no-draft: unknown rule "no-draft" (see postlint --list-rules)\n');
+  assert.equal(postlint(['--rule', 'no-draft:warn', '.'], {cwd: basic}).stderr, 'postlint: --rule no-draft: unknown rule "no-draft"; did you mean "no-drafts"?\n');
+  assert.equal(postlint(['--rule', 'zzz-unknown:warn', '.'], {cwd: basic}).stderr, 'postlint: --rule zzz-unknown: unknown rule "zzz-unknown"; see postlint --list-rules\n');
 });
 
 test('--verbose explains the config, the file count and the site on stderr; stdout unchanged', () => {
