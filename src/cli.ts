@@ -6,6 +6,7 @@ import {UsageError} from './errors.js';
 import {formats, loadReporter, type Format} from './reporters/index.js';
 import {countBySeverity} from './reporters/types.js';
 import {loadRules} from './registry.js';
+import {closest} from './config.js';
 import {version} from './version.js';
 import type {Severity} from './types.js';
 
@@ -82,12 +83,18 @@ Exit codes: 0 no errors; 1 errors found, a file could not be checked, or more wa
 `;
 }
 
-function parseRuleFlags(values: string[] | undefined): Record<string, Severity> {
+async function parseRuleFlags(values: string[] | undefined): Promise<Record<string, Severity>> {
   const flags: Record<string, Severity> = {};
+  const known = [...(await loadRules()).keys()];
   for (const value of values ?? []) {
     const match = /^([\w-]+):(off|warn|error)$/.exec(value);
     if (!match) throw new UsageError(`--rule expects id:off|warn|error, got "${value}"`);
-    flags[match[1]!] = match[2] as Severity;
+    const id = match[1]!;
+    if (!known.includes(id)) {
+      const hint = closest(id, known);
+      throw new UsageError(`--rule ${id}: unknown rule "${id}"${hint ? `; did you mean "${hint}"?` : '; see postlint --list-rules'}`);
+    }
+    flags[id] = match[2] as Severity;
   }
   return flags;
 }
@@ -143,7 +150,7 @@ async function main(argv: string[]): Promise<number> {
     paths: positionals,
     ...(values.config ? {configPath: values.config} : {}),
     noConfig: values['no-config'] ?? false,
-    ruleFlags: parseRuleFlags(values.rule),
+    ruleFlags: await parseRuleFlags(values.rule),
     offline: values.offline ?? false,
     verbose: values.verbose ?? false,
     ...(values['no-cache'] ? {useCache: false} : values.cache ? {useCache: true} : {}),

@@ -54,8 +54,10 @@ export async function discover(inputs: string[], options: DiscoverOptions): Prom
       throw new UsageError(`No such file or directory: ${input}`);
     }
     if (!info.isDirectory()) {
-      // Files named on the command line are checked whatever they are; the engine reports what it cannot read.
-      if (!configIgnored(absolute)) found.add(absolute);
+      // Files named on the command line are checked whatever they are (the engine reports what it
+      // cannot read), and whatever .gitignore says; postlint's own ignore lists still apply, so
+      // that a pre-commit hook handing over every staged file skips what the user excluded.
+      if (!configIgnored(absolute) && !isIgnored(parentScopes(absolute, options.cwd, ['.postlintignore']), absolute, false)) found.add(absolute);
       continue;
     }
     const scopes = parentScopes(absolute, options.cwd);
@@ -117,9 +119,9 @@ function isIgnored(scopes: Scope[], path: string, isDir: boolean): boolean {
   return false;
 }
 
-function readIgnoreFiles(dir: string): Ignore | undefined {
+function readIgnoreFiles(dir: string, names: string[] = ignoreFiles): Ignore | undefined {
   let rules: Ignore | undefined;
-  for (const name of ignoreFiles) {
+  for (const name of names) {
     let text: string;
     try {
       text = readFileSync(join(dir, name), 'utf8');
@@ -136,12 +138,12 @@ function readIgnoreFiles(dir: string): Ignore | undefined {
  * Ignore files in the folders above a walked path still apply to it, as in git: up to the
  * repository's root (the nearest folder with a .git), or else up to the working directory.
  */
-function parentScopes(start: string, cwd: string): Scope[] {
+function parentScopes(start: string, cwd: string, names: string[] = ignoreFiles): Scope[] {
   const scopes: Scope[] = [];
   const top = gitRoot(start) ?? resolve(cwd);
   if (start === top || !start.startsWith(top === sep ? top : top + sep)) return scopes;
   for (let dir = dirname(start); ; dir = dirname(dir)) {
-    const rules = readIgnoreFiles(dir);
+    const rules = readIgnoreFiles(dir, names);
     if (rules) scopes.unshift({dir, rules});
     if (dir === top || dir === dirname(dir)) break;
   }

@@ -11,6 +11,7 @@ import {loadRules} from './registry.js';
 import {applyWarnOnly} from './rule-kit.js';
 import {loadConfig, rulesForFile, validateConfig, type LoadedConfig, type ResolvedRule} from './config.js';
 import {discover} from './discover.js';
+import {defaultExtensions, defaultMaxFileSize} from './defaults.js';
 import {readFrontMatter} from './frontmatter.js';
 import {extractFacts, type FileFacts} from './facts.js';
 import {isSilenced, unknownControlRules} from './control.js';
@@ -40,8 +41,6 @@ export interface RunResult {
   settings: RunSettings;
 }
 
-const defaultExtensions = ['.md', '.markdown'];
-const defaultMaxFileSize = 5 * 1024 * 1024;
 const ioConcurrency = 16;
 
 /** One run: discover → phase 1 per file (parse, file rules, facts) → phase 2 (site index, site rules) → messages. */

@@ -1,5 +1,6 @@
 import type {RuleMeta} from './types.js';
 import {flavorNames} from './site/slug/types.js';
+import {defaultExtensions, defaultMaxFileSize} from './defaults.js';
 
 const severity = {enum: ['off', 'warn', 'error']};
 
@@ -11,7 +12,7 @@ function ruleSetting(meta: RuleMeta): Record<string, unknown> {
     then: severity,
     else: {
       type: 'array',
-      items: [severity, {...meta.optionsSchema, type: 'object'}],
+      items: [severity, {...meta.optionsSchema, type: 'object', default: meta.defaults}],
       minItems: 1,
       maxItems: 2,
     },
@@ -39,10 +40,10 @@ export function buildSchema(metas: RuleMeta[]): Record<string, unknown> {
     properties: {
       $schema: {type: 'string'},
       rules,
-      extensions: {type: 'array', items: {type: 'string', pattern: '^\\.?[\\w.-]+$'}, description: 'File extensions to lint when walking folders (default: .md, .markdown).'},
+      extensions: {type: 'array', items: {type: 'string', pattern: '^\\.?[\\w.-]+$'}, description: 'File extensions to lint when walking folders.', default: defaultExtensions},
       ignore: {type: 'array', items: {type: 'string'}, description: 'Globs, relative to the config file, of paths never to lint.'},
       root: {type: 'string', description: 'Site root, when it cannot be detected from a generator config.'},
-      maxFileSize: {type: 'integer', minimum: 1, description: 'Files larger than this many bytes are reported, not parsed (default 5 MiB).'},
+      maxFileSize: {type: 'integer', minimum: 1, description: 'Files larger than this many bytes are reported, not parsed (5 MiB by default).', default: defaultMaxFileSize},
       cache: {type: 'boolean', description: 'Cache per-file results in .postlint-cache/.'},
       anchors: {
         type: 'object',

@@ -127,6 +127,9 @@ test('node_modules, .git, .gitignore, nested .postlintignore and config ignore a
   // Ignore files in the folders above a walked path still apply; config ignore is relative to the config file.
   const sub = postlintJson(['notes', '.'], {cwd: join(root, 'content')});
   assert.deepEqual(report(sub.json, join(root, 'content')), ['notes/public.md no-drafts', 'post.md no-drafts']);
+  // Files named one by one (as a pre-commit hook does): .postlintignore and config ignore apply, .gitignore does not.
+  const named = postlintJson(['content/post.md', 'content/old.tmp.md', 'content/archive/2001.md', 'content/notes/private.md'], {cwd: root});
+  assert.deepEqual(report(named.json, root), ['content/old.tmp.md no-drafts', 'content/post.md no-drafts']);
 });
 
 test('globs are expanded by postlint and results are sorted and deduplicated', () => {

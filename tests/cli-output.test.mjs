@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import {readFileSync, mkdtempSync, readdirSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {postlint, postlintJson, findings, fixtures, repoRoot, tempSite} from './helpers.mjs';
+import {spawnSync} from 'node:child_process';
+import {cliPath, postlint, postlintJson, findings, fixtures, repoRoot, tempSite} from './helpers.mjs';
 
 const basic = join(fixtures, 'cli', 'basic');
 const now = ['--now', '2025-01-01'];
@@ -106,6 +107,24 @@ test('colour: off when NO_COLOR or not a TTY, on with FORCE_COLOR or --color, --
   assert.match(postlint([...now, '.'], {cwd: basic, env: {NO_COLOR: undefined, FORCE_COLOR: '1'}}).stdout, ansi);
   assert.match(postlint([...now, '--color', '.'], {cwd: basic}).stdout, ansi);
   assert.doesNotMatch(postlint([...now, '--no-color', '.'], {cwd: basic, env: {FORCE_COLOR: '1'}}).stdout, ansi);
+});
+
+test('colour is on by default when stdout is a terminal (a pty from script(1)), unless NO_COLOR', (t) => {
+  const probe = spawnSync('script', ['--version'], {encoding: 'utf8'});
+  if (probe.error) {
+    t.skip('script(1) is not installed, so no pseudo-terminal to test with');
+    return;
+  }
+  const inPty = (env) => {
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(cliPath)} --now 2025-01-01 posts/a-draft.md`;
+    const clean = {...process.env, ...env};
+    for (const [key, value] of Object.entries(clean)) if (value === undefined) delete clean[key];
+    return spawnSync('script', ['-qec', command, '/dev/null'], {cwd: basic, encoding: 'utf8', env: clean, timeout: 30_000});
+  };
+  const tty = inPty({NO_COLOR: undefined, FORCE_COLOR: undefined});
+  assert.equal(tty.status, 1, tty.stderr);
+  assert.match(tty.stdout, ansi);
+  assert.doesNotMatch(inPty({NO_COLOR: '1', FORCE_COLOR: undefined}).stdout, ansi);
 });
 
 test('--output writes the report to a file and nothing to stdout', () => {
@@ -212,7 +231,8 @@ test('usage errors: exit 2, one line on stderr, no stack trace', () => {
     assert.doesNotMatch(stderr, /\n\s+at /);
   }
   assert.equal(postlint(['no/such/path'], {cwd: basic}).stderr, 'postlint: No such file or directory: no/such/path\n');
-  assert.equal(postlint(['--rule', 'no-draft:warn', '.'], {cwd: basic}).stderr, 'postlint: --rule no-draft: unknown rule "no-draft" (see postlint --list-rules)\n');
+  assert.equal(postlint(['--rule', 'no-draft:warn', '.'], {cwd: basic}).stderr, 'postlint: --rule no-draft: unknown rule "no-draft"; did you mean "no-drafts"?\n');
+  assert.equal(postlint(['--rule', 'zzz-unknown:warn', '.'], {cwd: basic}).stderr, 'postlint: --rule zzz-unknown: unknown rule "zzz-unknown"; see postlint --list-rules\n');
 });
 
 test('--verbose explains the config, the file count and the site on stderr; stdout unchanged', () => {
