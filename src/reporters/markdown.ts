@@ -7,9 +7,16 @@ const firstProblems = 20;
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** Text shown literally in Markdown (messages quote URLs, `#anchors`, `<tags>` and underscores). */
+/**
+ * Text shown literally in Markdown (messages quote URLs, `#anchors`, `<tags>` and underscores);
+ * code spans the message already marks with backticks stay code spans.
+ */
 function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+  return text
+    .replace(/\r?\n/g, ' ')
+    .split(/(`[^`]*`)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`)))
+    .join('');
 }
 
 /**
@@ -32,11 +39,10 @@ function lineLink(absolute: string, line: number, cwd: string, env: NodeJS.Proce
 export const markdown: Reporter = (files, context) => {
   const {errors, warnings} = countBySeverity(files);
   const withProblems = files.filter((file) => file.messages.length > 0).length;
-  const lines: string[] = [];
   if (errors + warnings === 0) {
-    lines.push(`### postlint: no problems in ${plural(files.length, 'file')}`, '');
-    return lines.join('\n') + '\n';
+    return `### postlint: no problems in ${plural(files.length, 'file')}\n`;
   }
+  const lines: string[] = [];
   lines.push(`### postlint: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(withProblems, 'file')} (${files.length} checked)`, '');
 
   const perRule = new Map<string, {errors: number; warnings: number}>();
