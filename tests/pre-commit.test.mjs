@@ -3,7 +3,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawn, spawnSync} from 'node:child_process';
 import {repoRoot} from './helpers.mjs';
-import {git, gitEnv, gitRepo, write} from './git-helpers.mjs';
+import {git, gitEnv, gitRepo, registeredRules, write} from './git-helpers.mjs';
 
 const havePreCommit = spawnSync('pre-commit', ['--version']).status === 0;
 const skip = havePreCommit ? {} : {skip: 'pre-commit is not installed (apt-get install pre-commit; .ci/run installs it)'};
@@ -16,7 +16,8 @@ function tryRepo(cwd, args) {
   return new Promise((resolve, reject) => {
     const child = spawn('pre-commit', ['try-repo', repoRoot, ...args, '--color', 'never'], {
       cwd,
-      env: {...process.env, ...gitEnv, NO_COLOR: '1'},
+      // npm's cached metadata is enough for the install pre-commit runs; no audit or fund calls.
+      env: {...process.env, ...gitEnv, NO_COLOR: '1', npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false'},
       timeout: limitMs,
     });
     let output = '';
@@ -36,7 +37,8 @@ test('pre-commit try-repo: a staged broken post fails and names the problem; a c
     'content/posts/alpha.md': post('Alpha'),
   };
   const broken = gitRepo(files);
-  write(broken, 'content/posts/new.md', post('New', 'draft: true\n'));
+  // A draft that also links to a heading alpha.md does not have: the site around it is indexed.
+  write(broken, 'content/posts/new.md', post('New', 'draft: true\n') + '\nSee [alpha](alpha.md#no-such-heading).\n');
   git(broken, 'add', 'content/posts/new.md');
   const clean = gitRepo(files);
   write(clean, 'content/posts/new.md', post('New'));
@@ -54,6 +56,7 @@ test('pre-commit try-repo: a staged broken post fails and names the problem; a c
   assert.match(fails.output, /content\/posts\/new\.md\n4:1-4:12 +error +Post is a draft/);
   // Only the file pre-commit passed is reported, not the committed draft beside it.
   assert.doesNotMatch(fails.output, /old-draft\.md/);
+  if (registeredRules().has('no-broken-anchors')) assert.match(fails.output, /^9:5 .*no-broken-anchors/m);
 
   assert.equal(passes.signal, null, `try-repo was stopped after ${limitMs} ms:\n${passes.output}`);
   assert.equal(passes.code, 0, passes.output);
