@@ -42,7 +42,8 @@ export function remove(root, path) {
 /** The registered rule ids, from the built CLI. */
 export function registeredRules() {
   const {stdout} = postlint(['--list-rules']);
-  return new Set(stdout.split('\n').filter(Boolean).map((line) => line.split('\t')[0]));
+  // One rule a line, its id first (separated by a tab or by padding).
+  return new Set(stdout.split('\n').filter(Boolean).map((line) => line.trim().split(/\s+/)[0]));
 }
 
 /** node:test's skip option: run when the rule is registered, else skip naming it. */
