@@ -91,5 +91,5 @@ test('the README shows the summary rendered from fixtures/summary', () => {
   assert.ok(block, 'README has a summary-example block');
   assert.equal(block[1], summaryArgs.join(' '));
   const {stdout} = postlint(['--format', 'markdown', ...summaryArgs], {env: noGithub});
-  assert.equal(block[2], stdout, `README example is stale; replace it with the output of: postlint --format markdown ${summaryArgs.join(' ')}`);
+  assert.equal(block[2], stdout, `README example is stale; run: npm run build && node scripts/readme-summary.mjs`);
 });
