@@ -1,4 +1,4 @@
-import {dirname, extname, relative, resolve, sep} from 'node:path';
+import {basename, dirname, extname, relative, resolve, sep} from 'node:path';
 import {existsSync} from 'node:fs';
 import {siteFor} from './site/detect.js';
 import {UsageError} from './errors.js';
@@ -71,6 +71,9 @@ export function impactOf(index: SiteIndex, changes: Change[], targets: ReadonlyS
     else changed.add(change.path);
     if (change.from) gone.add(change.from);
   }
+  // Page URLs (`../post/`, `/2024/01/02/post.html`) and `ref` shortcodes name a post by its slug,
+  // not its path; a link that resolves to no file but ends in a changed post's slug counts too.
+  const stems = new Set([...changed, ...gone].map(documentStem));
   const impact = new Map<string, (line: number) => boolean>();
   for (const [file, facts] of index.files) {
     if (targets.has(file)) continue;
@@ -79,12 +82,28 @@ export function impactOf(index: SiteIndex, changes: Change[], targets: ReadonlyS
       const path = localPath(link.url);
       if (path === undefined) continue;
       const resolved = index.resolveDocument(file, path);
-      const hit = resolved ? changed.has(resolved) : pointsInto(index, file, path, gone);
+      const hit = resolved ? changed.has(resolved) : pointsInto(index, file, path, gone) || stems.has(linkStem(path));
       if (hit) ranges.push({line: link.line, endLine: link.endLine ?? link.line});
     }
     if (ranges.length > 0) impact.set(file, (line) => ranges.some((r) => line >= r.line && line <= r.endLine));
   }
   return impact;
+}
+
+const indexStems = new Set(['index', '_index', 'readme']);
+const datePrefix = /^\d{4}-\d{2}-\d{2}-/;
+
+/** A post's slug as page URLs write it: its name, or its folder's for an index file; Jekyll's date prefix dropped. */
+function documentStem(path: string): string {
+  let stem = basename(path, extname(path)).toLowerCase();
+  if (indexStems.has(stem)) stem = basename(dirname(path)).toLowerCase();
+  return stem.replace(datePrefix, '');
+}
+
+/** The last segment of a link's path, as a slug: `../post/` and `/2024/01/02/post.html` give "post". */
+function linkStem(path: string): string {
+  const last = path.replace(/\/+$/, '').split('/').at(-1) ?? '';
+  return last.replace(/\.(md|markdown|html?)$/i, '').toLowerCase().replace(datePrefix, '');
 }
 
 /** Would `path` written in `from` have named one of the `gone` files? */

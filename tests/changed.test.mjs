@@ -58,6 +58,20 @@ test('a clean change reports nothing, and names the files that link to it', () =
   assert.match(stderr, /changes: content\/posts\/alpha\.md \(modified\); files linking to them: content\/posts\/beta\.md/);
 });
 
+test('impact follows page URLs and ref shortcodes to the changed post, not unrelated links', () => {
+  const root = gitRepo({
+    ...site(),
+    'content/posts/delta.md': post('Delta', 'See [alpha](../alpha/#setup) and {{< ref "gamma.md" >}}.'),
+    'content/posts/bundle/index.md': post('Bundle', 'A bundled post.'),
+    'content/posts/epsilon.md': post('Epsilon', 'See [the bundle](/posts/bundle/) only.'),
+    'content/posts/zeta.md': post('Zeta', 'See [beta](beta.md) only.'),
+  });
+  write(root, 'content/posts/alpha.md', post('Alpha', 'Changed introduction.\n\n## Setup\n\nInstall the tool first.'));
+  git(root, 'rm', '-q', 'content/posts/bundle/index.md');
+  const {stderr} = lint(root, '--changed', '--verbose');
+  assert.match(stderr, /files linking to them: content\/posts\/beta\.md, content\/posts\/delta\.md, content\/posts\/epsilon\.md\n/);
+});
+
 test('--changed reports only changed files, not problems elsewhere in the site', () => {
   const root = gitRepo({...site(), 'content/posts/old-draft.md': draft('Old')});
   write(root, 'content/posts/new-draft.md', draft('New'));
