@@ -137,6 +137,9 @@ test('--whole-site reports on the named files only', () => {
   const {json} = lint(root, '--whole-site', 'content/posts/named-draft.md', 'content/posts/alpha.md');
   assert.deepEqual(json.map((file) => file.filePath), [join(root, 'content/posts/alpha.md'), join(root, 'content/posts/named-draft.md')]);
   assert.deepEqual(findings(json, root), ['content/posts/named-draft.md:4:1 no-drafts']);
+  // lint-staged passes absolute paths.
+  const absolute = lint(root, '--whole-site', join(root, 'content/posts/named-draft.md'));
+  assert.deepEqual(findings(absolute.json, root), ['content/posts/named-draft.md:4:1 no-drafts']);
 });
 
 test('--whole-site resolves anchors in files that were not named', needsRule('no-broken-anchors'), () => {

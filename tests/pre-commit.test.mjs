@@ -8,8 +8,10 @@ import {git, gitEnv, gitRepo, registeredRules, write} from './git-helpers.mjs';
 const havePreCommit = spawnSync('pre-commit', ['--version']).status === 0;
 const skip = havePreCommit ? {} : {skip: 'pre-commit is not installed (apt-get install pre-commit; .ci/run installs it)'};
 
-// try-repo installs the hook into a fresh temporary store each time (npm install, npm pack,
-// npm install -g): tens of seconds, so both runs go at once and each has a hard limit.
+// try-repo installs the hook from this checkout's HEAD, or, when the checkout has changes, from a
+// temporary commit of its staged and tracked files (untracked files are left out). It uses a fresh
+// temporary store each time (npm install, npm pack, npm install -g): 20 s on a quiet machine, two
+// minutes on a busy one, so both runs go at once and each has a hard limit.
 const limitMs = 240_000;
 
 function tryRepo(cwd, args) {
