@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 import {parseArgs} from 'node:util';
-import {writeFileSync} from 'node:fs';
+import {appendFileSync, writeFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {UsageError} from './errors.js';
 import {formats, loadReporter, type Format} from './reporters/index.js';
 import {countBySeverity} from './reporters/types.js';
 import {loadRules} from './registry.js';
 import {closest} from './config.js';
+import {loadConfig} from './config.js';
+import {changedScope, namedFilesScope, type Scope} from './scope.js';
 import {version} from './version.js';
 import type {Severity} from './types.js';
 
@@ -27,6 +29,10 @@ const optionSpec = {
   verbose: {type: 'boolean'},
   debug: {type: 'boolean'},
   'list-rules': {type: 'boolean'},
+  changed: {type: 'boolean'},
+  base: {type: 'string'},
+  staged: {type: 'boolean'},
+  'whole-site': {type: 'boolean'},
   version: {type: 'boolean', short: 'v'},
   help: {type: 'boolean', short: 'h'},
 } as const;
@@ -45,7 +51,7 @@ async function helpText(): Promise<string> {
 Usage: postlint [options] [paths or globs...]   (default: .)
 
 Options:
-  -f, --format <name>     stylish (default), json, github, sarif
+  -f, --format <name>     stylish (default), json, github, sarif, markdown
   -o, --output <file>     write the report to a file instead of stdout
   -q, --quiet             report errors only
       --max-warnings <n>  exit 1 when there are more than n warnings
@@ -58,6 +64,13 @@ Options:
       --color, --no-color force or disable colours (default: auto)
       --verbose           explain what postlint detected (site, flavor) on stderr
       --debug             show stack traces for internal errors
+      --changed           lint Markdown files changed since the merge base with the
+                          default branch (or, without one, uncommitted changes), and the
+                          links in other files that point at what changed
+      --base <ref>        with --changed: compare with the merge base of <ref> and HEAD
+      --staged            like --changed, for the changes in git's index
+      --whole-site        report on the named files only, but index the whole site
+                          around them so cross-file links resolve (pre-commit)
       --list-rules        list every rule with its default severity
   -v, --version           print the version
   -h, --help              print this help
@@ -74,6 +87,8 @@ Examples:
                                          annotate a pull request; fail on any warning
   postlint --config ci.postlintrc.json --quiet .
                                          another config file; errors only
+  postlint --changed --base origin/main  a pull request's posts and what links to them
+  postlint --rule spelling:off posts/    turn one rule off for this run
 
 Config: the nearest .postlintrc.json, .postlintrc.yaml/.yml, postlint.config.js/.mjs or
 "postlint" key in package.json, from the working directory upward (see the README).
@@ -81,6 +96,35 @@ Config: the nearest .postlintrc.json, .postlintrc.yaml/.yml, postlint.config.js/
 Exit codes: 0 no errors; 1 errors found, a file could not be checked, or more warnings than
 --max-warnings; 2 usage or configuration error, or an internal failure.
 `;
+}
+
+interface ScopeFlags {
+  changed?: boolean;
+  staged?: boolean;
+  base?: string;
+  'whole-site'?: boolean;
+  config?: string;
+  'no-config'?: boolean;
+  verbose?: boolean;
+}
+
+/** Which files feed the index and which are reported on: everything named, or a part of a site. */
+async function scopeOf(flags: ScopeFlags, positionals: string[], cwd: string): Promise<Scope> {
+  if (flags.base !== undefined && !flags.changed) throw new UsageError('--base works with --changed');
+  if (flags.changed && flags.staged) throw new UsageError('use either --changed or --staged, not both');
+  if (flags.changed || flags.staged) {
+    const loaded = await loadConfig(cwd, flags.config, flags['no-config'] ?? false);
+    return changedScope({
+      cwd,
+      paths: positionals,
+      staged: flags.staged ?? false,
+      ...(flags.base !== undefined ? {base: flags.base} : {}),
+      extensions: loaded.config.extensions ?? ['.md', '.markdown'],
+      ...(flags.verbose ? {log: (line: string) => process.stderr.write(`${line}\n`)} : {}),
+    });
+  }
+  if (flags['whole-site'] && positionals.length > 0) return namedFilesScope(cwd, positionals);
+  return {paths: positionals};
 }
 
 async function parseRuleFlags(values: string[] | undefined): Promise<Record<string, Severity>> {
@@ -145,9 +189,12 @@ async function main(argv: string[]): Promise<number> {
   const cwd = process.cwd();
   // Loaded only for a run: --help, --version and --list-rules stay quick.
   const {run} = await import('./engine.js');
+  const scope = await scopeOf(values, positionals, cwd);
   const result = await run({
     cwd,
-    paths: positionals,
+    paths: scope.paths,
+    ...(scope.targets ? {targets: scope.targets} : {}),
+    ...(scope.impact ? {impact: scope.impact} : {}),
     ...(values.config ? {configPath: values.config} : {}),
     noConfig: values['no-config'] ?? false,
     ruleFlags: await parseRuleFlags(values.rule),
@@ -167,6 +214,12 @@ async function main(argv: string[]): Promise<number> {
       throw new UsageError(`--output ${values.output}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }
   } else process.stdout.write(output);
+  // GitHub Actions shows this file on the run's page, whatever format went to stdout.
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+  if (summaryFile) {
+    const summary = format === 'markdown' ? output : (await loadReporter('markdown'))(result.files, {cwd, rules: result.rules, color: false});
+    appendFileSync(summaryFile, summary + '\n');
+  }
   if (errors > 0) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     process.stderr.write(`postlint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);

@@ -10,7 +10,7 @@ import './vfile-data.js';
 import {loadRules} from './registry.js';
 import {applyWarnOnly} from './rule-kit.js';
 import {loadConfig, rulesForFile, validateConfig, type LoadedConfig, type ResolvedRule} from './config.js';
-import {discover} from './discover.js';
+import {comparePaths, discover} from './discover.js';
 import {defaultExtensions, defaultMaxFileSize} from './defaults.js';
 import {readFrontMatter} from './frontmatter.js';
 import {extractFacts, type FileFacts} from './facts.js';
@@ -33,6 +33,16 @@ export interface RunOptions {
   useCache?: boolean;
   now?: Date;
   log?: (line: string) => void;
+  /**
+   * Index files vs target files: when set, only these (paths or globs, discovered like `paths`)
+   * are reported on; the rest of `paths` only feeds the site index so cross-file links resolve.
+   */
+  targets?: string[];
+  /**
+   * Called once the index exists: more files to report on, keeping only the site-rule findings on
+   * the lines `keep` accepts (changed mode's impact: links into changed or deleted files).
+   */
+  impact?: (index: SiteIndex) => Map<string, (line: number) => boolean>;
 }
 
 export interface RunResult {
@@ -63,12 +73,18 @@ export async function run(options: RunOptions): Promise<RunResult> {
   };
 
   if (settings.verbose) settings.log(`postlint: config ${loaded.filepath ? relative(options.cwd, loaded.filepath) || loaded.filepath : '(none; defaults)'}`);
-  const paths = await discover(options.paths, {
+  const discoverOptions = {
     cwd: options.cwd,
     extensions: loaded.config.extensions ?? defaultExtensions,
     ignore: loaded.config.ignore ?? [],
     ignoreBase: loaded.dir,
-  });
+  };
+  // With targets, no paths means nothing to index beyond them (e.g. --changed with no changes).
+  let paths = options.targets && options.paths.length === 0 ? [] : await discover(options.paths, discoverOptions);
+  const targets = options.targets ? new Set(options.targets.length > 0 ? await discover(options.targets, discoverOptions) : []) : undefined;
+  if (targets) paths = [...new Set([...paths, ...targets])].sort(comparePaths);
+  // Index-only files are parsed for their facts; their file rules would report on nothing.
+  const noRules = new Map<string, ResolvedRule>();
 
   const sites = new Map<string, SiteInfo | undefined>();
   for (const path of paths) sites.set(path, await siteFor(dirname(path)));
@@ -79,17 +95,23 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
   const processors = new ProcessorCache(rules);
   const results = await mapLimit(paths, ioConcurrency, (path) =>
-    lintFile(path, perFile.get(path)!, processors, settings, sites.get(path)),
+    lintFile(path, targets && !targets.has(path) ? noRules : perFile.get(path)!, processors, settings, sites.get(path)),
   );
 
   const files = new Map(results.map((r) => [r.path, r.file]));
   const index = new SiteIndex(results.flatMap((r) => (r.facts ? [r.facts] : [])), sites);
-  await runSiteRules(rules, paths, perFile, index, files, settings);
+  const impact = options.impact?.(index) ?? new Map<string, (line: number) => boolean>();
+  const reported = targets ? results.filter((r) => targets.has(r.path) || impact.has(r.path)) : results;
+  await runSiteRules(rules, reported.map((r) => r.path), perFile, index, files, settings);
+  for (const {path, file} of reported) {
+    const keep = targets?.has(path) ? undefined : impact.get(path);
+    if (keep) file.messages = file.messages.filter((message) => keep(message.line ?? 1));
+  }
 
   const known = new Set(rules.keys());
-  for (const {file, facts} of results) finish(file, facts, known);
+  for (const {file, facts} of reported) finish(file, facts, known);
   // Discovery sorted the paths, and results keep that order whatever the concurrency.
-  return {files: results.map((r) => r.file), rules, settings};
+  return {files: reported.map((r) => r.file), rules, settings};
 }
 
 function logDiscovery(settings: RunSettings, paths: string[], sites: Map<string, SiteInfo | undefined>): void {

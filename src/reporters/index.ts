@@ -1,6 +1,6 @@
 import type {Reporter} from './types.js';
 
-export const formats = ['stylish', 'json', 'github', 'sarif'] as const;
+export const formats = ['stylish', 'json', 'github', 'sarif', 'markdown'] as const;
 export type Format = (typeof formats)[number];
 
 /** Reporters load on demand: a run pays only for the format it prints. */
@@ -14,5 +14,7 @@ export async function loadReporter(format: Format): Promise<Reporter> {
       return (await import('./github.js')).github;
     case 'sarif':
       return (await import('./sarif.js')).sarif;
+    case 'markdown':
+      return (await import('./markdown.js')).markdown;
   }
 }

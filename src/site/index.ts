@@ -185,6 +185,18 @@ export class SiteIndex {
     return current;
   }
 
+  /**
+   * Every file a link's path part could name, whether or not it exists now (changed mode asks
+   * this about deleted files): the file, the path with a Markdown extension, or a folder's index.
+   */
+  documentCandidates(from: string, target: string): string[] {
+    const absolute = target.startsWith('/') ? this.fromSiteRoot(from, target) : resolve(dirname(from), target);
+    if (absolute === undefined) return [];
+    const index = indexNames.map((name) => join(absolute, name));
+    if (target.endsWith('/')) return index;
+    return [absolute, ...(extname(absolute) ? [] : [...['.md', '.markdown'].map((ext) => absolute + ext), ...index])];
+  }
+
   private fromSiteRoot(from: string, target: string): string | undefined {
     const site = this.site(from);
     return site ? join(site.root, target) : undefined;

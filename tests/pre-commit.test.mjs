@@ -1,0 +1,68 @@
+// The pre-commit hooks, installed and run by the real pre-commit tool from this checkout.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {spawn, spawnSync} from 'node:child_process';
+import {repoRoot} from './helpers.mjs';
+import {git, gitEnv, gitRepo, registeredRules, write} from './git-helpers.mjs';
+
+const havePreCommit = spawnSync('pre-commit', ['--version']).status === 0;
+const skip = havePreCommit ? {} : {skip: 'pre-commit is not installed (apt-get install pre-commit; .ci/run installs it)'};
+
+// try-repo installs the hook from this checkout's HEAD, or, when the checkout has changes, from a
+// temporary commit of its staged and tracked files (untracked files are left out). It uses a fresh
+// temporary store each time (npm install, npm pack, npm install -g): 20 s on a quiet machine, two
+// minutes on a busy one, so both runs go at once and each has a hard limit.
+const limitMs = 240_000;
+
+function tryRepo(cwd, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn('pre-commit', ['try-repo', repoRoot, ...args, '--color', 'never'], {
+      cwd,
+      // npm's cached metadata is enough for the install pre-commit runs; no audit or fund calls.
+      env: {...process.env, ...gitEnv, NO_COLOR: '1', npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false'},
+      timeout: limitMs,
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({code, signal, output}));
+  });
+}
+
+const post = (title, extra = '') => `---\ntitle: ${title}\ndate: 2024-01-02\n${extra}---\n\nThe ${title.toLowerCase()} post has words.\n`;
+
+test('pre-commit try-repo: a staged broken post fails and names the problem; a clean one passes', {...skip, timeout: limitMs + 30_000}, async (t) => {
+  const files = {
+    'hugo.toml': 'title = "Test"\n',
+    'content/posts/old-draft.md': post('Old', 'draft: true\n'),
+    'content/posts/alpha.md': post('Alpha'),
+  };
+  const broken = gitRepo(files);
+  // A draft that also links to a heading alpha.md does not have: the site around it is indexed.
+  write(broken, 'content/posts/new.md', post('New', 'draft: true\n') + '\nSee [alpha](alpha.md#no-such-heading).\n');
+  git(broken, 'add', 'content/posts/new.md');
+  const clean = gitRepo(files);
+  write(clean, 'content/posts/new.md', post('New'));
+  git(clean, 'add', 'content/posts/new.md');
+
+  const [fails, passes] = await Promise.all([
+    tryRepo(broken, ['postlint', '--files', 'content/posts/new.md']),
+    // No hook id: every hook in .pre-commit-hooks.yaml runs (postlint and postlint-staged).
+    tryRepo(clean, ['--files', 'content/posts/new.md']),
+  ]);
+
+  assert.equal(fails.signal, null, `try-repo was stopped after ${limitMs} ms:\n${fails.output}`);
+  assert.equal(fails.code, 1, fails.output);
+  assert.match(fails.output, /postlint\.+Failed/);
+  assert.match(fails.output, /content\/posts\/new\.md\n4:1-4:12 +error +Post is a draft/);
+  // Only the file pre-commit passed is reported, not the committed draft beside it.
+  assert.doesNotMatch(fails.output, /old-draft\.md/);
+  if (registeredRules().has('no-broken-anchors')) assert.match(fails.output, /^9:5(-[\d:]+)? +error +Link to "#no-such-heading".*no-broken-anchors/m);
+  else t.diagnostic('rule no-broken-anchors is not registered on this branch: the cross-file anchor in new.md is not asserted');
+
+  assert.equal(passes.signal, null, `try-repo was stopped after ${limitMs} ms:\n${passes.output}`);
+  assert.equal(passes.code, 0, passes.output);
+  assert.match(passes.output, /^postlint\.+Passed$/m);
+  assert.match(passes.output, /^postlint \(staged changes and their impact\)\.+Passed$/m);
+});
