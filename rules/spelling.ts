@@ -23,7 +23,8 @@
 import type {RuleModule} from '../src/types.js';
 import {docsUrl, fileRule, place} from '../src/rule-kit.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
-import {spellerFor, suggestionsEnabled, type Speller} from '../src/spelling/speller.js';
+import {spellerFor, suggestionsEnabled, wordsRoot, type Speller} from '../src/spelling/speller.js';
+import {noteUnknown} from '../src/spelling/collect.js';
 import {pointAt} from '../src/spelling/position.js';
 import {frontMatterWords} from '../src/spelling/front-matter.js';
 
@@ -73,6 +74,7 @@ const check = fileRule<Options>(id, async (tree, file, options) => {
       place: place({...start, endLine: start.line, endColumn: start.column + word.length}),
     });
     Object.assign(message, {data: {word, count, suggestions}});
+    noteUnknown(wordsRoot(file), word, count);
   }
 });
 

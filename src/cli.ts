@@ -27,6 +27,8 @@ const optionSpec = {
   verbose: {type: 'boolean'},
   debug: {type: 'boolean'},
   'list-rules': {type: 'boolean'},
+  'list-unknown-words': {type: 'boolean'},
+  'add-words': {type: 'boolean'},
   version: {type: 'boolean', short: 'v'},
   help: {type: 'boolean', short: 'h'},
 } as const;
@@ -53,6 +55,8 @@ Options:
       --verbose           explain what postlint detected (site, flavor) on stderr
       --debug             show stack traces for internal errors
       --list-rules        list every rule with its default severity
+      --list-unknown-words  print every word spelling does not know, with counts
+      --add-words         add those words to .postlint/words.txt
   -v, --version           print the version
   -h, --help              print this help
 
@@ -123,6 +127,10 @@ async function main(argv: string[]): Promise<number> {
     if (Number.isNaN(now.getTime())) throw new UsageError(`--now expects an ISO 8601 date, got "${values.now}"`);
   }
   const cwd = process.cwd();
+  if (values['list-unknown-words'] || values['add-words']) {
+    const {wordsCommand} = await import('./spelling/workflow.js');
+    return wordsCommand(values['add-words'] ? 'add' : 'list', format, {cwd, paths: positionals, ...(values.config ? {configPath: values.config} : {}), noConfig: values['no-config'] ?? false});
+  }
   const result = await run({
     cwd,
     paths: positionals,
