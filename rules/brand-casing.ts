@@ -18,7 +18,7 @@
 import type {RuleModule} from '../src/types.js';
 import {docsUrl, fileRule, place} from '../src/rule-kit.js';
 import {proseTokens} from '../src/spelling/prose.js';
-import {spellerFor} from '../src/spelling/speller.js';
+import {prepareSpelling, spellerFor} from '../src/spelling/speller.js';
 import {brandFix} from '../src/spelling/brands.js';
 import {pointAt} from '../src/spelling/position.js';
 
@@ -32,8 +32,9 @@ const check = fileRule<Record<string, never>>(id, async (tree, file) => {
   const verdicts = new Map<string, string | undefined>();
   for (const token of tokens) {
     const word = token.text;
-    if (!verdicts.has(word)) verdicts.set(word, brandFix(word, speller));
-    const right = verdicts.get(word);
+    const key = `${token.sentenceStart ? '.' : ''}${word}`;
+    if (!verdicts.has(key)) verdicts.set(key, brandFix(word, speller, token.sentenceStart ?? false));
+    const right = verdicts.get(key);
     if (right === undefined) continue;
     const start = pointAt(source, token.offset);
     const message = file.message(`\`${word}\` is written \`${right}\``, {
@@ -52,5 +53,6 @@ export default {
     optionsSchema: {properties: {}, additionalProperties: false},
     docs: docsUrl(id),
   },
+  prepare: prepareSpelling,
   fileRule: check,
 } satisfies RuleModule;

@@ -23,7 +23,7 @@
 import type {RuleModule} from '../src/types.js';
 import {docsUrl, fileRule, place} from '../src/rule-kit.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
-import {spellerFor, suggestionsEnabled, wordsRoot, type Speller} from '../src/spelling/speller.js';
+import {prepareSpelling, spellerFor, suggestionsEnabled, wordsRoot, type Speller} from '../src/spelling/speller.js';
 import {noteUnknown} from '../src/spelling/collect.js';
 import {pointAt} from '../src/spelling/position.js';
 import {frontMatterWords} from '../src/spelling/front-matter.js';
@@ -45,7 +45,12 @@ export function checkable(token: ProseToken, options: Options): boolean {
 function misspelled(token: ProseToken, speller: Speller, local: Set<string>): boolean {
   if (local.has(token.text.toLowerCase())) return false;
   if (token.compound && (local.has(token.compound.toLowerCase()) || speller.known(token.compound))) return false;
-  return token.prefix ? !speller.knownPrefix(token.text) : !speller.known(token.text);
+  if (token.prefix) return !speller.knownPrefix(token.text);
+  return token.suffix ? !speller.knownSuffix(token.text) : !speller.known(token.text);
+}
+
+function stem(word: string): string {
+  return word.replace(/’/g, "'").replace(/'s$/i, '');
 }
 
 const check = fileRule<Options>(id, async (tree, file, options) => {
@@ -57,7 +62,8 @@ const check = fileRule<Options>(id, async (tree, file, options) => {
   const unknown = new Map<string, {first: ProseToken; count: number}>();
   for (const token of tokens) {
     if (!misspelled(token, speller, local)) continue;
-    const key = token.text.replace(/’/g, "'").toLowerCase();
+    // A possessive is reported (and added to the words) as its stem: `Frobnicatte's` → `Frobnicatte`.
+    const key = stem(token.text).toLowerCase();
     const seen = unknown.get(key);
     if (seen) {
       seen.count++;
@@ -65,7 +71,7 @@ const check = fileRule<Options>(id, async (tree, file, options) => {
     } else unknown.set(key, {first: token, count: 1});
   }
   for (const {first, count} of unknown.values()) {
-    const word = first.text;
+    const word = stem(first.text);
     const suggestions = suggestionsEnabled() ? speller.suggest(word) : [];
     const more = count > 1 ? ` (${count - 1} more ${count === 2 ? 'use' : 'uses'} in this file)` : '';
     const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}? If it is spelled right, add` : '; if it is spelled right, add';
@@ -90,5 +96,6 @@ export default {
     },
     docs: docsUrl(id),
   },
+  prepare: prepareSpelling,
   fileRule: check,
 } satisfies RuleModule;

@@ -17,12 +17,19 @@ export interface ProseToken {
   compound?: string;
   /** A part followed by a hyphen (`pre` in `pre-release`). */
   prefix?: boolean;
+  /** The last part of a compound (`ish` in `blue-ish`). */
+  suffix?: boolean;
+  /** First word of a block or of a sentence, where any word may be capitalized. */
+  sentenceStart?: boolean;
   /** Capitalized and next to another capitalized word in running text: likely part of a name (`Andrew Godwin`). */
   name?: boolean;
 }
 
 /** Front-matter fields that readers see, checked as prose. */
 export const proseFields = ['title', 'description'];
+
+/** Nodes whose first word starts a sentence. */
+const blocks = new Set(['paragraph', 'heading', 'tableCell']);
 
 /** Nodes whose text is not prose. */
 const skipped = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'definition', 'image', 'imageReference', 'math', 'inlineMath', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
@@ -32,6 +39,7 @@ const skipped = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'definiti
  * addresses, emoji shortcodes, hashtags and @mentions, HTML entities, backslash escapes.
  */
 const maskPatterns: RegExp[] = [
+  /\{\{[<%]\s*highlight\b[\s\S]*?\{\{[<%]\s*\/highlight\s*[>%]\}\}/g, // Hugo's highlight shortcode holds code
   /\{\{[<%][\s\S]*?[>%]\}\}/g, // Hugo shortcodes {{< … >}} {{% … %}}
   /\{\{[\s\S]*?\}\}/g, // Liquid/Go template output {{ … }}
   /\{%[\s\S]*?%\}/g, // Liquid tags {% … %}
@@ -41,7 +49,7 @@ const maskPatterns: RegExp[] = [
   /:[a-z0-9_+-]+:/g, // emoji shortcodes :clap:
   /(?<=^|[\s(["'])[#@][\p{L}\p{N}_][\p{L}\p{N}_.-]*/gmu, // hashtags and @mentions
   /&#?\w+;/g, // HTML entities
-  /\\./g, // backslash escapes
+  /\\[!-/:-@[-`{-~]/g, // backslash escapes (only ASCII punctuation escapes in Markdown)
 ];
 
 /** The source with every non-prose span blanked out (same length, line breaks kept), so offsets still match. */
@@ -67,7 +75,9 @@ export function proseTokens(tree: Root, source: string, frontMatter: FrontMatter
     }
     if ('children' in node) {
       const inner: ProseContext = node.type === 'heading' || node.type === 'tableCell' ? 'heading' : context;
+      const before = tokens.length;
       for (const child of node.children) visit(child as Nodes, inner);
+      if (blocks.has(node.type) && tokens.length > before) tokens[before]!.sentenceStart = true;
     }
   };
   visit(tree, 'body');
@@ -93,7 +103,9 @@ function frontMatterTokens(tree: Root, source: string, masked: string, frontMatt
     const end = Math.min(nextKey !== undefined ? lineStarts[nextKey - 1] ?? blockEnd : blockEnd, blockEnd);
     const separator = /^[^:=]*[:=]/.exec(source.slice(start, end));
     if (!separator) continue;
+    const before = tokens.length;
     tokenize(masked, start + separator[0].length, end, 'frontmatter', tokens);
+    if (tokens.length > before) tokens[before]!.sentenceStart = true;
   }
   return tokens;
 }
@@ -120,13 +132,21 @@ function tokenize(masked: string, start: number, end: number, context: ProseCont
       let at = offset;
       for (const [i, part] of parts.entries()) {
         if (part.length >= 2) {
-          out.push({text: part, offset: at, shape: shapeOf(part), context, compound: word, ...(i < parts.length - 1 ? {prefix: true} : {})});
+          out.push({text: part, offset: at, shape: shapeOf(part), context, compound: word, ...(i < parts.length - 1 ? {prefix: true} : {suffix: true})});
         }
         at += part.length + 1;
       }
     }
   }
+  for (let i = first; i < out.length; i++) if (afterSentenceEnd(masked, out[i]!.offset)) out[i]!.sentenceStart = true;
   if (context === 'body') markNames(masked, out, first);
+}
+
+/** Is the nearest mark before this offset (past spaces, quotes, brackets, emphasis) a full stop, `!`, `?` or `:`? */
+function afterSentenceEnd(masked: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && /[\s"'“‘([*_]/.test(masked[i]!)) i--;
+  return i >= 0 && /[.!?:]/.test(masked[i]!);
 }
 
 /** `API`, `APIs`, `ORM` are acronyms; `camelCase`, `PascalCase`, `GitHub`, `macOS` are identifier-shaped. */

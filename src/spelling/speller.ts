@@ -4,6 +4,8 @@ import type {VFile} from 'vfile';
 import type {NSpell} from 'nspell';
 import {distance} from 'fastest-levenshtein';
 import {runSettings} from '../rule-kit.js';
+import type {RunSettings} from '../settings.js';
+import {UsageError} from '../errors.js';
 import {hunspell} from './hunspell.js';
 import {addWord, vocabulary, wordList, type Vocabulary} from './vocabulary.js';
 import {spellingSettings, type SpellingSettings} from './options.js';
@@ -16,6 +18,9 @@ export const wordsFile = join('.postlint', 'words.txt');
  * first part of a compound even when the dictionary does not list them as words.
  */
 const hyphenPrefixes = new Set(['anti', 'bi', 'co', 'counter', 'de', 'e', 'ex', 'hyper', 'inter', 'intra', 'meta', 'micro', 'mid', 'multi', 'non', 'over', 'post', 'pre', 'pro', 're', 'self', 'semi', 'sub', 'super', 'un', 'under']);
+
+/** Suffixes written after a hyphen that are not words on their own (`blue-ish`, `Kafka-esque`). */
+const hyphenSuffixes = new Set(['ish', 'esque']);
 
 /**
  * One language's dictionary plus the technical vocabulary and a site's own words.
@@ -48,6 +53,11 @@ export class Speller {
   /** The first part of a hyphenated compound, which may be a prefix (`pre-`, `co-`). */
   knownPrefix(part: string): boolean {
     return hyphenPrefixes.has(part.toLowerCase()) || this.known(part);
+  }
+
+  /** The last part of a hyphenated compound, which may be a suffix (`-ish`). */
+  knownSuffix(part: string): boolean {
+    return hyphenSuffixes.has(part.toLowerCase()) || this.known(part);
   }
 
   /** Is this an ordinary word of the language (not only a technical term)? */
@@ -110,6 +120,16 @@ export function wordsRoot(file: VFile): string {
   return settings.configDir;
 }
 
+/**
+ * Check the `spelling` config section, load the language's dictionary and read the extra
+ * dictionaries, before any file is linted: mistakes there are configuration errors.
+ */
+export async function prepareSpelling(settings: RunSettings): Promise<void> {
+  const spelling = spellingSettings(settings);
+  await hunspell(spelling.language, settings.configDir);
+  for (const path of spelling.dictionaries) readDictionary(path);
+}
+
 const spellers = new Map<string, Promise<Speller>>();
 
 /** The speller for a file, built once per language, words root and spelling settings. */
@@ -163,7 +183,7 @@ function readDictionary(path: string): string[] {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new Error(`spelling.dictionaries: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new UsageError(`spelling.dictionaries: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   if (!path.endsWith('.dic')) return wordList(text);
   return text

@@ -33,7 +33,7 @@ export async function unknownWords(options: RunOptions): Promise<UnknownWord[]> 
   await run({...options, ruleFlags: {...options.ruleFlags, ...ruleFlags}, useCache: false});
   const list: UnknownWord[] = [];
   for (const [root, words] of collected) {
-    for (const [word, count] of words) list.push({word, count, wordsFile: join(root, wordsFile)});
+    for (const {word, count} of words.values()) list.push({word, count, wordsFile: join(root, wordsFile)});
   }
   return list.sort((a, b) => compareWords(a.word, b.word) || a.wordsFile.localeCompare(b.wordsFile));
 }
