@@ -7,6 +7,7 @@ import {runSettings} from '../rule-kit.js';
 import type {RunSettings} from '../settings.js';
 import {UsageError} from '../errors.js';
 import {hunspell} from './hunspell.js';
+import {oneEditAway} from './suggest.js';
 import {addWord, vocabulary, wordList, type Vocabulary} from './vocabulary.js';
 import {spellingSettings, type SpellingSettings} from './options.js';
 
@@ -18,6 +19,9 @@ export const wordsFile = join('.postlint', 'words.txt');
  * first part of a compound even when the dictionary does not list them as words.
  */
 const hyphenPrefixes = new Set(['anti', 'bi', 'co', 'counter', 'de', 'e', 'ex', 'hyper', 'inter', 'intra', 'meta', 'micro', 'mid', 'multi', 'non', 'over', 'post', 'pre', 'pro', 're', 'self', 'semi', 'sub', 'super', 'un', 'under']);
+
+/** Letters tried when looking for suggestions (the word's own letters are added). */
+const alphabet = "abcdefghijklmnopqrstuvwxyz'";
 
 /** Suffixes written after a hyphen that are not words on their own (`blue-ish`, `Kafka-esque`). */
 const hyphenSuffixes = new Set(['ish', 'esque']);
@@ -69,7 +73,8 @@ export class Speller {
   suggest(word: string, limit = 3): string[] {
     let list = this.suggestionCache.get(word);
     if (!list) {
-      const fromDictionary = this.spell.suggest(word.replace(/’/g, "'"));
+      const plain = word.replace(/’/g, "'");
+      const fromDictionary = oneEditAway(plain, (candidate) => this.spell.correct(candidate) || this.spell.correct(candidate[0]!.toUpperCase() + candidate.slice(1)), alphabet);
       const lower = word.toLowerCase();
       const near: Array<[string, number]> = [];
       if (word.length >= 4) {
