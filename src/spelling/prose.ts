@@ -59,8 +59,20 @@ export function maskSource(source: string): string {
   return masked;
 }
 
+/** spelling and brand-casing read the same tree: tokenize it once. */
+const byTree = new WeakMap<Root, ProseToken[]>();
+
 /** Every prose word of a file: the Markdown body's text and the readable front-matter fields. */
 export function proseTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined): ProseToken[] {
+  let tokens = byTree.get(tree);
+  if (!tokens) {
+    tokens = collectTokens(tree, source, frontMatter);
+    byTree.set(tree, tokens);
+  }
+  return tokens;
+}
+
+function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined): ProseToken[] {
   const masked = maskSource(source);
   const tokens: ProseToken[] = [];
   const visit = (node: Nodes, context: ProseContext): void => {
