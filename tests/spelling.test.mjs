@@ -112,3 +112,11 @@ test('spelling: a run with spelling and brand-casing off never loads the spellin
   assert.match(on.stderr, /LOADED .*node_modules\/nspell\//);
   assert.match(on.stderr, /LOADED .*dictionary-en/);
 });
+
+test('spelling: on the example blog post modelled on the seed, only "collegues" is flagged, with "colleagues" suggested', () => {
+  const blog = join(fixtures, 'blog');
+  const {json: out} = postlintJson(['--no-config', 'content/posts/async-python-web.md'], {cwd: blog});
+  const spelling = out[0].messages.filter((m) => m.ruleId === 'spelling');
+  assert.deepEqual(spelling.map((m) => [m.line, m.column, m.data.word]), [[8, 46, 'collegues']]);
+  assert.ok(spelling[0].data.suggestions.includes('colleagues'));
+});
