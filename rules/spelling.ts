@@ -24,7 +24,7 @@ import type {RuleModule} from '../src/types.js';
 import {docsUrl, fileRule, place} from '../src/rule-kit.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {prepareSpelling, spellerFor, suggestionsEnabled, wordsRoot, type Speller} from '../src/spelling/speller.js';
-import {noteUnknown} from '../src/spelling/collect.js';
+import {noteWordsRoot} from '../src/spelling/collect.js';
 import {pointAt} from '../src/spelling/position.js';
 import {frontMatterWords} from '../src/spelling/front-matter.js';
 
@@ -70,6 +70,7 @@ const check = fileRule<Options>(id, async (tree, file, options) => {
       if (token.offset < seen.first.offset) seen.first = token;
     } else unknown.set(key, {first: token, count: 1});
   }
+  if (unknown.size > 0) noteWordsRoot(file.path, wordsRoot(file));
   for (const {first, count} of unknown.values()) {
     const word = stem(first.text);
     const suggestions = suggestionsEnabled() ? speller.suggest(word) : [];
@@ -80,7 +81,6 @@ const check = fileRule<Options>(id, async (tree, file, options) => {
       place: place({...start, endLine: start.line, endColumn: start.column + word.length}),
     });
     Object.assign(message, {data: {word, count, suggestions}});
-    noteUnknown(wordsRoot(file), word, count);
   }
 });
 

@@ -53,3 +53,11 @@ test('--add-words keeps the header comments and merges into an existing list wit
   assert.equal(postlint(['--add-words'], {cwd: root}).stdout, 'Added 2 words to .postlint/words.txt\n');
   assert.equal(readFileSync(join(root, '.postlint', 'words.txt'), 'utf8'), '# Our words\n\nAardvarkish\nblorp\nwumbo\nzebrafy\n');
 });
+
+test('--list-unknown-words leaves out words that a control comment silences', () => {
+  const root = tempSite({
+    'hugo.toml': 'title = "t"\n',
+    'post.md': 'A zorblat here.\n\n<!-- postlint-disable-next-line spelling -->\nA frobnicatte there.\n',
+  });
+  assert.equal(postlint(['--list-unknown-words'], {cwd: root}).stdout, 'zorblat\t1\n');
+});

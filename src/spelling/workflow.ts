@@ -4,7 +4,7 @@ import {run, type RunOptions} from '../engine.js';
 import {loadRules} from '../registry.js';
 import type {Severity} from '../types.js';
 import {disableSuggestions, wordsFile} from './speller.js';
-import {startCollecting, type UnknownWords} from './collect.js';
+import {startCollecting} from './collect.js';
 
 export interface UnknownWord {
   word: string;
@@ -29,10 +29,30 @@ export async function unknownWords(options: RunOptions): Promise<UnknownWord[]> 
   const rules = await loadRules();
   const ruleFlags: Record<string, Severity> = {};
   for (const id of rules.keys()) if (id !== 'spelling') ruleFlags[id] = 'off';
-  const collected: UnknownWords = startCollecting();
-  await run({...options, ruleFlags: {...options.ruleFlags, ...ruleFlags}, useCache: false});
+  const roots = startCollecting();
+  const result = await run({...options, ruleFlags: {...options.ruleFlags, ...ruleFlags}, useCache: false});
+  // Words root → lower-case word → the listed form and its uses. Project words are accepted in
+  // any case, so `Collegues` and `collegues` are one entry, and the lower-case form wins.
+  const byRoot = new Map<string, Map<string, {word: string; count: number}>>();
+  for (const file of result.files) {
+    const root = roots.get(file.path);
+    if (!root) continue;
+    for (const message of file.messages) {
+      const data = (message as {data?: {word?: unknown; count?: unknown}}).data;
+      if (message.ruleId !== 'spelling' || typeof data?.word !== 'string' || typeof data.count !== 'number') continue;
+      let words = byRoot.get(root);
+      if (!words) byRoot.set(root, (words = new Map()));
+      const key = data.word.toLowerCase();
+      const entry = words.get(key);
+      if (!entry) words.set(key, {word: data.word, count: data.count});
+      else {
+        entry.count += data.count;
+        if (data.word === key) entry.word = data.word;
+      }
+    }
+  }
   const list: UnknownWord[] = [];
-  for (const [root, words] of collected) {
+  for (const [root, words] of byRoot) {
     for (const {word, count} of words.values()) list.push({word, count, wordsFile: join(root, wordsFile)});
   }
   return list.sort((a, b) => compareWords(a.word, b.word) || a.wordsFile.localeCompare(b.wordsFile));
