@@ -33,6 +33,8 @@ const optionSpec = {
   base: {type: 'string'},
   staged: {type: 'boolean'},
   'whole-site': {type: 'boolean'},
+  'list-unknown-words': {type: 'boolean'},
+  'add-words': {type: 'boolean'},
   version: {type: 'boolean', short: 'v'},
   help: {type: 'boolean', short: 'h'},
 } as const;
@@ -72,6 +74,8 @@ Options:
       --whole-site        report on the named files only, but index the whole site
                           around them so cross-file links resolve (pre-commit)
       --list-rules        list every rule with its default severity
+      --list-unknown-words  print every word spelling does not know, with counts
+      --add-words         add those words to .postlint/words.txt
   -v, --version           print the version
   -h, --help              print this help
 
@@ -187,6 +191,10 @@ async function main(argv: string[]): Promise<number> {
     if (Number.isNaN(now.getTime())) throw new UsageError(`--now expects an ISO 8601 date, got "${values.now}"`);
   }
   const cwd = process.cwd();
+  if (values['list-unknown-words'] || values['add-words']) {
+    const {wordsCommand} = await import('./spelling/workflow.js');
+    return wordsCommand(values['add-words'] ? 'add' : 'list', format, {cwd, paths: positionals, ...(values.config ? {configPath: values.config} : {}), noConfig: values['no-config'] ?? false});
+  }
   // Loaded only for a run: --help, --version and --list-rules stay quick.
   const {run} = await import('./engine.js');
   const scope = await scopeOf(values, positionals, cwd);

@@ -93,6 +93,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const perFile = new Map<string, Map<string, ResolvedRule>>();
   for (const path of paths) perFile.set(path, activeRules(path, loaded, rules, ruleFlags, settings));
 
+  for (const [id, rule] of rules) if (rule.prepare && paths.some((path) => perFile.get(path)!.has(id))) await rule.prepare(settings);
+
   const processors = new ProcessorCache(rules);
   const results = await mapLimit(paths, ioConcurrency, (path) =>
     lintFile(path, targets && !targets.has(path) ? noRules : perFile.get(path)!, processors, settings, sites.get(path)),

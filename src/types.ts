@@ -55,6 +55,11 @@ export interface RuleModule<Options = Record<string, unknown>> {
   meta: RuleMeta;
   /** Phase 1: a unified-lint-rule plugin that runs on each file's tree. */
   fileRule?: Plugin<[unknown?], Root>;
+  /**
+   * Runs once before phase 1 when the rule is on for at least one file: check the rule's own
+   * config sections and load what it needs; a UsageError here is a configuration error (exit 2).
+   */
+  prepare?: (settings: import('./settings.js').RunSettings) => void | Promise<void>;
   /** Phase 2: runs once over the site index. May be async (network rules). */
   siteRule?: (context: SiteRuleContext<Options>) => void | Promise<void>;
 }

@@ -1,0 +1,58 @@
+/**
+ * brand-casing — a product or brand name written in a wrong case.
+ *
+ * Default severity: warn.
+ * Options: none. The names come from the bundled technical vocabulary (the same one the
+ * spelling rule uses) plus the config's `spelling.brands`; `.postlint/words.txt` and
+ * `spelling.words` can accept a form as written.
+ *
+ * Flags `Javascript`, `Github`, `Postgresql`, `Typescript`, `django` ("`Github` is written
+ * `GitHub`"). Names that are also ordinary words (`go`, `rust`, `swift`, `express`) are left
+ * alone in lower case and at the start of a sentence; code, URLs, paths and ALLCAPS are never checked.
+ *
+ * Fails:
+ *   We host the code on Github and deploy with Javascript.
+ * Passes:
+ *   We host the code on GitHub and deploy with JavaScript; we go home early.
+ */
+import type {RuleModule} from '../src/types.js';
+import {docsUrl, fileRule, place} from '../src/rule-kit.js';
+import {proseTokens} from '../src/spelling/prose.js';
+import {prepareSpelling, spellerFor} from '../src/spelling/speller.js';
+import {brandFix} from '../src/spelling/brands.js';
+import {pointAt} from '../src/spelling/position.js';
+
+const id = 'brand-casing';
+
+const check = fileRule<Record<string, never>>(id, async (tree, file) => {
+  const source = String(file.value);
+  const tokens = proseTokens(tree, source, file.data.frontMatter).filter((token) => token.shape !== 'acronym');
+  if (tokens.length === 0) return;
+  const speller = await spellerFor(file);
+  const verdicts = new Map<string, string | undefined>();
+  for (const token of tokens) {
+    const word = token.text;
+    const key = `${token.sentenceStart ? '.' : ''}${word}`;
+    if (!verdicts.has(key)) verdicts.set(key, brandFix(word, speller, token.sentenceStart ?? false));
+    const right = verdicts.get(key);
+    if (right === undefined) continue;
+    const start = pointAt(source, token.offset);
+    const message = file.message(`\`${word}\` is written \`${right}\``, {
+      place: place({...start, endLine: start.line, endColumn: start.column + word.length}),
+    });
+    Object.assign(message, {data: {word, expected: right}});
+  }
+});
+
+export default {
+  meta: {
+    id,
+    description: 'Product and brand names written in a wrong case (Github for GitHub)',
+    severity: 'warn',
+    defaults: {},
+    optionsSchema: {properties: {}, additionalProperties: false},
+    docs: docsUrl(id),
+  },
+  prepare: prepareSpelling,
+  fileRule: check,
+} satisfies RuleModule;

@@ -1,0 +1,101 @@
+/**
+ * spelling — words that are not in the dictionary, the technical vocabulary or the site's words.
+ *
+ * Default severity: warn.
+ * Options:
+ *   ignoreAcronyms: boolean  leave ALLCAPS words (`ORM`, `APIs`) alone (default true)
+ *   names: boolean           leave unknown capitalized words alone when they stand next to another
+ *                            capitalized word in running text, like a person's name (default true)
+ * Settings shared with brand-casing live in the config's `spelling` section: language (default
+ * en-US), words, dictionaries (paths), brands. Project words also come from `.postlint/words.txt`
+ * at the site root and from a post's front matter `spelling: {words: [...]}`.
+ *
+ * Only prose is checked (text and headings, front-matter title and description); code, URLs,
+ * email addresses, paths, HTML, shortcodes, emoji shortcodes, hashtags, @mentions, words with
+ * digits and identifiers are skipped. Each unknown word is reported once per file, at its first
+ * use, with the number of further uses and up to three suggestions.
+ *
+ * Fails:
+ *   I gave this talk to my collegues.
+ * Passes:
+ *   I gave this talk about Django and asyncio to my colleagues.
+ */
+import type {RuleModule} from '../src/types.js';
+import {docsUrl, fileRule, place} from '../src/rule-kit.js';
+import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
+import {prepareSpelling, spellerFor, suggestionsEnabled, wordsRoot, type Speller} from '../src/spelling/speller.js';
+import {noteWordsRoot} from '../src/spelling/collect.js';
+import {pointAt} from '../src/spelling/position.js';
+import {frontMatterWords} from '../src/spelling/front-matter.js';
+
+interface Options {
+  ignoreAcronyms: boolean;
+  names: boolean;
+}
+
+const id = 'spelling';
+
+/** Should this token be looked up at all? */
+export function checkable(token: ProseToken, options: Options): boolean {
+  if (token.shape === 'identifier') return false;
+  if (token.shape === 'acronym' && options.ignoreAcronyms) return false;
+  return !(options.names && token.name);
+}
+
+function misspelled(token: ProseToken, speller: Speller, local: Set<string>): boolean {
+  if (local.has(token.text.toLowerCase())) return false;
+  if (token.compound && (local.has(token.compound.toLowerCase()) || speller.known(token.compound))) return false;
+  if (token.prefix) return !speller.knownPrefix(token.text);
+  return token.suffix ? !speller.knownSuffix(token.text) : !speller.known(token.text);
+}
+
+function stem(word: string): string {
+  return word.replace(/’/g, "'").replace(/'s$/i, '');
+}
+
+const check = fileRule<Options>(id, async (tree, file, options) => {
+  const source = String(file.value);
+  const tokens = proseTokens(tree, source, file.data.frontMatter).filter((token) => checkable(token, options));
+  if (tokens.length === 0) return;
+  const speller = await spellerFor(file);
+  const local = frontMatterWords(file.data.frontMatter);
+  const unknown = new Map<string, {first: ProseToken; count: number}>();
+  for (const token of tokens) {
+    if (!misspelled(token, speller, local)) continue;
+    // A possessive is reported (and added to the words) as its stem: `Frobnicatte's` → `Frobnicatte`.
+    const key = stem(token.text).toLowerCase();
+    const seen = unknown.get(key);
+    if (seen) {
+      seen.count++;
+      if (token.offset < seen.first.offset) seen.first = token;
+    } else unknown.set(key, {first: token, count: 1});
+  }
+  if (unknown.size > 0) noteWordsRoot(file.path, wordsRoot(file));
+  for (const {first, count} of unknown.values()) {
+    const word = stem(first.text);
+    const suggestions = suggestionsEnabled() ? speller.suggest(word) : [];
+    const more = count > 1 ? ` (${count - 1} more ${count === 2 ? 'use' : 'uses'} in this file)` : '';
+    const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}? If it is spelled right, add` : '; if it is spelled right, add';
+    const start = pointAt(source, first.offset);
+    const message = file.message(`Unknown word "${word}"${more}${hint} it to .postlint/words.txt`, {
+      place: place({...start, endLine: start.line, endColumn: start.column + word.length}),
+    });
+    Object.assign(message, {data: {word, count, suggestions}});
+  }
+});
+
+export default {
+  meta: {
+    id,
+    description: 'Words not in the dictionary, the technical vocabulary or the site\'s own words',
+    severity: 'warn',
+    defaults: {ignoreAcronyms: true, names: true},
+    optionsSchema: {
+      properties: {ignoreAcronyms: {type: 'boolean'}, names: {type: 'boolean'}},
+      additionalProperties: false,
+    },
+    docs: docsUrl(id),
+  },
+  prepare: prepareSpelling,
+  fileRule: check,
+} satisfies RuleModule;

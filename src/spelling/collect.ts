@@ -1,0 +1,15 @@
+/**
+ * While the words workflow runs, the spelling rule notes which words root (the folder of
+ * `.postlint/words.txt`) each file belongs to; the words themselves are read from the messages
+ * that survive control comments, so a silenced word is not added.
+ */
+let roots: Map<string, string> | undefined;
+
+export function startCollecting(): Map<string, string> {
+  roots = new Map();
+  return roots;
+}
+
+export function noteWordsRoot(filePath: string, root: string): void {
+  roots?.set(filePath, root);
+}

@@ -1,0 +1,183 @@
+import type {Nodes, Root} from 'mdast';
+import type {FrontMatter} from '../frontmatter.js';
+
+/** How a token looks: an ordinary word, a code identifier, or an ALLCAPS acronym. */
+export type Shape = 'word' | 'identifier' | 'acronym';
+
+export type ProseContext = 'body' | 'heading' | 'frontmatter';
+
+export interface ProseToken {
+  /** The word as written (hyphenated compounds come as their parts). */
+  text: string;
+  /** Offset in the file's source. */
+  offset: number;
+  shape: Shape;
+  context: ProseContext;
+  /** The whole hyphenated compound this part belongs to (`non-blocking`). */
+  compound?: string;
+  /** A part followed by a hyphen (`pre` in `pre-release`). */
+  prefix?: boolean;
+  /** The last part of a compound (`ish` in `blue-ish`). */
+  suffix?: boolean;
+  /** First word of a block or of a sentence, where any word may be capitalized. */
+  sentenceStart?: boolean;
+  /** Capitalized and next to another capitalized word in running text: likely part of a name (`Andrew Godwin`). */
+  name?: boolean;
+}
+
+/** Front-matter fields that readers see, checked as prose. */
+export const proseFields = ['title', 'description'];
+
+/** Nodes whose first word starts a sentence. */
+const blocks = new Set(['paragraph', 'heading', 'tableCell']);
+
+/** Nodes whose text is not prose. */
+const skipped = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'definition', 'image', 'imageReference', 'math', 'inlineMath', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
+
+/**
+ * Spans of the source that are never prose, even inside text: shortcodes, URLs, email
+ * addresses, emoji shortcodes, hashtags and @mentions, HTML entities, backslash escapes.
+ */
+const maskPatterns: RegExp[] = [
+  /\{\{[<%]\s*highlight\b[\s\S]*?\{\{[<%]\s*\/highlight\s*[>%]\}\}/g, // Hugo's highlight shortcode holds code
+  /\{\{[<%][\s\S]*?[>%]\}\}/g, // Hugo shortcodes {{< … >}} {{% … %}}
+  /\{\{[\s\S]*?\}\}/g, // Liquid/Go template output {{ … }}
+  /\{%[\s\S]*?%\}/g, // Liquid tags {% … %}
+  /\b[a-z][a-z0-9+.-]*:\/\/[^\s<>"'()[\]]+/gi, // URLs with a scheme
+  /\b(?:www\.|mailto:)[^\s<>"'()[\]]+/gi,
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, // email addresses
+  /:[a-z0-9_+-]+:/g, // emoji shortcodes :clap:
+  /(?<=^|[\s(["'])[#@][\p{L}\p{N}_][\p{L}\p{N}_.-]*/gmu, // hashtags and @mentions
+  /&#?\w+;/g, // HTML entities
+  /\\[!-/:-@[-`{-~]/g, // backslash escapes (only ASCII punctuation escapes in Markdown)
+];
+
+/** The source with every non-prose span blanked out (same length, line breaks kept), so offsets still match. */
+export function maskSource(source: string): string {
+  let masked = source;
+  for (const pattern of maskPatterns) masked = masked.replace(pattern, (match) => match.replace(/[^\n]/g, ' '));
+  return masked;
+}
+
+/** spelling and brand-casing read the same tree: tokenize it once. */
+const byTree = new WeakMap<Root, ProseToken[]>();
+
+/** Every prose word of a file: the Markdown body's text and the readable front-matter fields. */
+export function proseTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined): ProseToken[] {
+  let tokens = byTree.get(tree);
+  if (!tokens) {
+    tokens = collectTokens(tree, source, frontMatter);
+    byTree.set(tree, tokens);
+  }
+  return tokens;
+}
+
+function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined): ProseToken[] {
+  const masked = maskSource(source);
+  const tokens: ProseToken[] = [];
+  const visit = (node: Nodes, context: ProseContext): void => {
+    if (skipped.has(node.type)) return;
+    // An autolink (`<https://…>` or a bare URL) is its own text: not prose.
+    if (node.type === 'link' && node.position && source[node.position.start.offset ?? 0] !== '[') return;
+    if (node.type === 'text') {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start !== undefined && end !== undefined) tokenize(masked, start, end, context, tokens);
+      return;
+    }
+    if ('children' in node) {
+      const inner: ProseContext = node.type === 'heading' || node.type === 'tableCell' ? 'heading' : context;
+      const before = tokens.length;
+      for (const child of node.children) visit(child as Nodes, inner);
+      if (blocks.has(node.type) && tokens.length > before) tokens[before]!.sentenceStart = true;
+    }
+  };
+  visit(tree, 'body');
+  if (frontMatter) tokens.push(...frontMatterTokens(tree, source, masked, frontMatter));
+  return tokens;
+}
+
+/** `title` and `description` at their real positions: the text from the key to the next key. */
+function frontMatterTokens(tree: Root, source: string, masked: string, frontMatter: FrontMatter): ProseToken[] {
+  const node = tree.children[0];
+  const blockEnd = node?.position?.end.offset;
+  if (blockEnd === undefined) return [];
+  const lineStarts = [0];
+  for (let i = source.indexOf('\n'); i !== -1 && i < blockEnd; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const keyLines = Object.values(frontMatter.keyLines).map((span) => span.line).sort((a, b) => a - b);
+  const tokens: ProseToken[] = [];
+  for (const field of proseFields) {
+    const span = frontMatter.keyLines[field];
+    if (!span || typeof frontMatter.data[field] !== 'string') continue;
+    const start = lineStarts[span.line - 1];
+    if (start === undefined) continue;
+    const nextKey = keyLines.find((line) => line > span.line);
+    const end = Math.min(nextKey !== undefined ? lineStarts[nextKey - 1] ?? blockEnd : blockEnd, blockEnd);
+    const separator = /^[^:=]*[:=]/.exec(source.slice(start, end));
+    if (!separator) continue;
+    const before = tokens.length;
+    tokenize(masked, start + separator[0].length, end, 'frontmatter', tokens);
+    if (tokens.length > before) tokens[before]!.sentenceStart = true;
+  }
+  return tokens;
+}
+
+function tokenize(masked: string, start: number, end: number, context: ProseContext, out: ProseToken[]): void {
+  const text = masked.slice(start, end);
+  const first = out.length;
+  for (const chunk of text.matchAll(/\S+/g)) {
+    const value = chunk[0];
+    // File paths and leftovers of URLs (`src/app.py`, `v/s`), file names, domains and
+    // abbreviations with inner dots (`config.toml`, `Node.js`, `e.g.`) are not words.
+    if (/[/\\]/.test(value) || /\p{L}\.\p{L}/u.test(value)) continue;
+    for (const match of value.matchAll(/[\p{L}\p{M}\p{N}_'’-]+/gu)) {
+      const raw = match[0];
+      const lead = /^['’-]*/.exec(raw)![0].length;
+      const word = raw.slice(lead).replace(/['’-]+$/, '');
+      if (word.length < 2 || /[\p{N}_]/u.test(word)) continue;
+      const offset = start + chunk.index + match.index + lead;
+      const parts = word.split('-');
+      if (parts.length === 1) {
+        out.push({text: word, offset, shape: shapeOf(word), context});
+        continue;
+      }
+      let at = offset;
+      for (const [i, part] of parts.entries()) {
+        if (part.length >= 2) {
+          out.push({text: part, offset: at, shape: shapeOf(part), context, compound: word, ...(i < parts.length - 1 ? {prefix: true} : {suffix: true})});
+        }
+        at += part.length + 1;
+      }
+    }
+  }
+  for (let i = first; i < out.length; i++) if (afterSentenceEnd(masked, out[i]!.offset)) out[i]!.sentenceStart = true;
+  if (context === 'body') markNames(masked, out, first);
+}
+
+/** Is the nearest mark before this offset (past spaces, quotes, brackets, emphasis) a full stop, `!`, `?` or `:`? */
+function afterSentenceEnd(masked: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && /[\s"'“‘([*_]/.test(masked[i]!)) i--;
+  return i >= 0 && /[.!?:]/.test(masked[i]!);
+}
+
+/** `API`, `APIs`, `ORM` are acronyms; `camelCase`, `PascalCase`, `GitHub`, `macOS` are identifier-shaped. */
+export function shapeOf(word: string): Shape {
+  if (/^\p{Lu}{2,}(?:s|['’]s)?$/u.test(word)) return 'acronym';
+  if (/\p{Ll}\p{Lu}/u.test(word) || /\p{Lu}{2}\p{Ll}/u.test(word)) return 'identifier';
+  return 'word';
+}
+
+const capitalized = /^\p{Lu}\p{Ll}/u;
+
+function markNames(masked: string, tokens: ProseToken[], from: number): void {
+  for (let i = from + 1; i < tokens.length; i++) {
+    const previous = tokens[i - 1]!;
+    const current = tokens[i]!;
+    if (current.compound || previous.compound) continue;
+    if (!capitalized.test(previous.text) || !capitalized.test(current.text)) continue;
+    if (!/^[ \t]+$/.test(masked.slice(previous.offset + previous.text.length, current.offset))) continue;
+    previous.name = true;
+    current.name = true;
+  }
+}

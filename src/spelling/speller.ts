@@ -1,0 +1,199 @@
+import {readFileSync} from 'node:fs';
+import {join, resolve} from 'node:path';
+import type {VFile} from 'vfile';
+import type {NSpell} from 'nspell';
+import {distance} from 'fastest-levenshtein';
+import {runSettings} from '../rule-kit.js';
+import type {RunSettings} from '../settings.js';
+import {UsageError} from '../errors.js';
+import {hunspell} from './hunspell.js';
+import {oneEditAway} from './suggest.js';
+import {addWord, vocabulary, wordList, type Vocabulary} from './vocabulary.js';
+import {spellingSettings, type SpellingSettings} from './options.js';
+
+/** Where a site keeps its own words. */
+export const wordsFile = join('.postlint', 'words.txt');
+
+/**
+ * Prefixes a careful editor writes with a hyphen (`pre-release`, `co-author`); accepted as the
+ * first part of a compound even when the dictionary does not list them as words.
+ */
+const hyphenPrefixes = new Set(['anti', 'bi', 'co', 'counter', 'de', 'e', 'ex', 'hyper', 'inter', 'intra', 'meta', 'micro', 'mid', 'multi', 'non', 'over', 'post', 'pre', 'pro', 're', 'self', 'semi', 'sub', 'super', 'un', 'under']);
+
+/** Letters tried when looking for suggestions (the word's own letters are added). */
+const alphabet = "abcdefghijklmnopqrstuvwxyz'";
+
+/** Suffixes written after a hyphen that are not words on their own (`blue-ish`, `Kafka-esque`). */
+const hyphenSuffixes = new Set(['ish', 'esque']);
+
+/**
+ * One language's dictionary plus the technical vocabulary and a site's own words.
+ * The verdict for each distinct word is cached; suggestions are computed only when asked.
+ */
+export class Speller {
+  private readonly verdicts = new Map<string, boolean>();
+  private readonly suggestionCache = new Map<string, string[]>();
+
+  constructor(
+    private readonly spell: NSpell,
+    /** Vocabulary and project words (accepted in any case). */
+    readonly words: Vocabulary,
+    /** Brand names from config: their exact case is the right one. */
+    readonly brands: Map<string, string>,
+    /** Words from project sources, exactly as written (brand-casing leaves these alone). */
+    readonly projectWords: Set<string>,
+  ) {}
+
+  /** Is this word (apostrophes straight or curly, possessive or not) spelled right? */
+  known(word: string): boolean {
+    let verdict = this.verdicts.get(word);
+    if (verdict === undefined) {
+      verdict = this.decide(word.replace(/’/g, "'"));
+      this.verdicts.set(word, verdict);
+    }
+    return verdict;
+  }
+
+  /** The first part of a hyphenated compound, which may be a prefix (`pre-`, `co-`). */
+  knownPrefix(part: string): boolean {
+    return hyphenPrefixes.has(part.toLowerCase()) || this.known(part);
+  }
+
+  /** The last part of a hyphenated compound, which may be a suffix (`-ish`). */
+  knownSuffix(part: string): boolean {
+    return hyphenSuffixes.has(part.toLowerCase()) || this.known(part);
+  }
+
+  /** Is this an ordinary word of the language (not only a technical term)? */
+  ordinary(word: string): boolean {
+    return this.spell.correct(word);
+  }
+
+  /** Up to `limit` suggestions: the dictionary's first, then close technical or project words. */
+  suggest(word: string, limit = 3): string[] {
+    let list = this.suggestionCache.get(word);
+    if (!list) {
+      const plain = word.replace(/’/g, "'");
+      const fromDictionary = oneEditAway(plain, (candidate) => this.spell.correct(candidate) || this.spell.correct(candidate[0]!.toUpperCase() + candidate.slice(1)), alphabet);
+      const lower = word.toLowerCase();
+      const near: Array<[string, number]> = [];
+      if (word.length >= 4) {
+        for (const [candidate, forms] of this.words.forms) {
+          if (Math.abs(candidate.length - lower.length) > 1) continue;
+          const d = distance(lower, candidate);
+          if (d <= 1 || (d === 2 && lower.length >= 7)) near.push([forms[0]!, d]);
+        }
+      }
+      near.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+      list = [...new Set([...fromDictionary, ...near.map(([w]) => w)])];
+      this.suggestionCache.set(word, list);
+    }
+    return list.slice(0, limit);
+  }
+
+  private decide(word: string): boolean {
+    if (this.check(word)) return true;
+    // Possessives: `Django's`, `users'`.
+    if (/'s$/i.test(word) && this.check(word.slice(0, -2))) return true;
+    if (word.endsWith("'") && this.check(word.slice(0, -1))) return true;
+    // Accents a dictionary leaves out (`café`, `naïve` in en-US).
+    const plain = word.normalize('NFD').replace(/\p{M}/gu, '');
+    return plain !== word && this.check(plain);
+  }
+
+  private check(word: string): boolean {
+    return word !== '' && (this.words.lower.has(word.toLowerCase()) || this.spell.correct(word));
+  }
+}
+
+let suggestionsOn = true;
+
+/** The words workflow only needs the list of words, not suggestions (the costly part). */
+export function disableSuggestions(): void {
+  suggestionsOn = false;
+}
+
+export function suggestionsEnabled(): boolean {
+  return suggestionsOn;
+}
+
+/** The folder whose `.postlint/words.txt` belongs to a file: its site root, else config `root`, else the config's folder. */
+export function wordsRoot(file: VFile): string {
+  const settings = runSettings(file);
+  if (file.data.site?.root) return file.data.site.root;
+  if (settings.config.root) return resolve(settings.configDir, settings.config.root);
+  return settings.configDir;
+}
+
+/**
+ * Check the `spelling` config section, load the language's dictionary and read the extra
+ * dictionaries, before any file is linted: mistakes there are configuration errors.
+ */
+export async function prepareSpelling(settings: RunSettings): Promise<void> {
+  const spelling = spellingSettings(settings);
+  await hunspell(spelling.language, settings.configDir);
+  for (const path of spelling.dictionaries) readDictionary(path);
+}
+
+const spellers = new Map<string, Promise<Speller>>();
+
+/** The speller for a file, built once per language, words root and spelling settings. */
+export function spellerFor(file: VFile): Promise<Speller> {
+  const settings = runSettings(file);
+  const spelling = spellingSettings(settings);
+  const root = wordsRoot(file);
+  const key = JSON.stringify([root, spelling]);
+  let speller = spellers.get(key);
+  if (!speller) {
+    speller = build(spelling, root, settings.configDir);
+    spellers.set(key, speller);
+  }
+  return speller;
+}
+
+async function build(spelling: SpellingSettings, root: string, configDir: string): Promise<Speller> {
+  const [spell, base] = await Promise.all([hunspell(spelling.language, configDir), vocabulary()]);
+  const words: Vocabulary = {lower: new Set(base.lower), forms: new Map([...base.forms].map(([k, v]) => [k, [...v]]))};
+  const project = new Set<string>();
+  const add = (word: string): void => {
+    addWord(words, word, false);
+    project.add(word);
+  };
+  for (const word of readWordsFile(join(root, wordsFile))) add(word);
+  for (const word of spelling.words) add(word);
+  for (const path of spelling.dictionaries) for (const word of readDictionary(path)) add(word);
+  const brands = new Map<string, string>();
+  for (const brand of spelling.brands) {
+    brands.set(brand.toLowerCase(), brand);
+    addWord(words, brand);
+  }
+  return new Speller(spell, words, brands, project);
+}
+
+/** `.postlint/words.txt`: one word a line, `#` comments; a missing file is an empty list. */
+export function readWordsFile(path: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  return wordList(text);
+}
+
+/** A word list, or a Hunspell `.dic` (its count line and affix flags are dropped). */
+function readDictionary(path: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`spelling.dictionaries: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  if (!path.endsWith('.dic')) return wordList(text);
+  return text
+    .split(/\r?\n/)
+    .slice(1)
+    .map((line) => line.split('/')[0]!.trim())
+    .filter((word) => word !== '' && !word.startsWith('#'));
+}

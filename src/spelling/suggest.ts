@@ -1,0 +1,39 @@
+/**
+ * Suggestions one edit away (a letter added, dropped or changed, two letters swapped), ranked by
+ * shared letter pairs. Hunspell's full search (nspell's `suggest`, which also tries two edits)
+ * took about 300 ms a word on this machine; this takes about a millisecond and finds the slips
+ * writers make (`collegues` → `colleagues`).
+ */
+export function oneEditAway(word: string, isWord: (candidate: string) => boolean, alphabet: string): string[] {
+  const lower = word.toLowerCase();
+  const letters = [...new Set([...alphabet, ...lower])].filter((c) => c !== "'" || lower.includes("'"));
+  const seen = new Set<string>([lower]);
+  const found: string[] = [];
+  const consider = (candidate: string): void => {
+    if (seen.has(candidate)) return;
+    seen.add(candidate);
+    if (candidate.length > 1 && isWord(candidate)) found.push(candidate);
+  };
+  for (let i = 0; i < lower.length - 1; i++) consider(lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2));
+  for (let i = 0; i <= lower.length; i++) for (const c of letters) consider(lower.slice(0, i) + c + lower.slice(i));
+  for (let i = 0; i < lower.length; i++) consider(lower.slice(0, i) + lower.slice(i + 1));
+  for (let i = 0; i < lower.length; i++) for (const c of letters) if (c !== lower[i]) consider(lower.slice(0, i) + c + lower.slice(i + 1));
+  const pairs = bigrams(lower);
+  const score = (candidate: string): number => bigrams(candidate).filter((pair) => pairs.includes(pair)).length;
+  const ranked = found.map((candidate, order) => ({candidate, order, score: score(candidate)}));
+  ranked.sort((a, b) => b.score - a.score || a.order - b.order);
+  return ranked.map((r) => matchCase(word, r.candidate));
+}
+
+function bigrams(word: string): string[] {
+  const pairs: string[] = [];
+  for (let i = 0; i < word.length - 1; i++) pairs.push(word.slice(i, i + 2));
+  return pairs;
+}
+
+/** `Collegues` → `Colleagues`: keep a capital first letter or all capitals. */
+function matchCase(original: string, suggestion: string): string {
+  if (original.length > 1 && original === original.toUpperCase()) return suggestion.toUpperCase();
+  if (/^\p{Lu}/u.test(original)) return suggestion[0]!.toUpperCase() + suggestion.slice(1);
+  return suggestion;
+}

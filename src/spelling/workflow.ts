@@ -1,0 +1,123 @@
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {dirname, join, relative} from 'node:path';
+import {run, type RunOptions} from '../engine.js';
+import {loadRules} from '../registry.js';
+import type {Severity} from '../types.js';
+import {disableSuggestions, wordsFile} from './speller.js';
+import {startCollecting} from './collect.js';
+
+export interface UnknownWord {
+  word: string;
+  count: number;
+  /** The `.postlint/words.txt` the word would go to (absolute). */
+  wordsFile: string;
+}
+
+const collator = new Intl.Collator('en', {sensitivity: 'base'});
+
+/** Sorted the way a person reads a word list: case-insensitive, then lower case before capitals. */
+export function compareWords(a: string, b: string): number {
+  return collator.compare(a, b) || (a < b ? 1 : a > b ? -1 : 0);
+}
+
+/**
+ * Every word the spelling rule does not know across the run, with its count. Only the spelling
+ * rule runs, without suggestions; config (language, words, overrides) applies as in a normal run.
+ */
+export async function unknownWords(options: RunOptions): Promise<UnknownWord[]> {
+  disableSuggestions();
+  const rules = await loadRules();
+  const ruleFlags: Record<string, Severity> = {};
+  for (const id of rules.keys()) if (id !== 'spelling') ruleFlags[id] = 'off';
+  const roots = startCollecting();
+  const result = await run({...options, ruleFlags: {...options.ruleFlags, ...ruleFlags}, useCache: false});
+  // Words root → lower-case word → the listed form and its uses. Project words are accepted in
+  // any case, so `Collegues` and `collegues` are one entry, and the lower-case form wins.
+  const byRoot = new Map<string, Map<string, {word: string; count: number}>>();
+  for (const file of result.files) {
+    const root = roots.get(file.path);
+    if (!root) continue;
+    for (const message of file.messages) {
+      const data = (message as {data?: {word?: unknown; count?: unknown}}).data;
+      if (message.ruleId !== 'spelling' || typeof data?.word !== 'string' || typeof data.count !== 'number') continue;
+      let words = byRoot.get(root);
+      if (!words) byRoot.set(root, (words = new Map()));
+      const key = data.word.toLowerCase();
+      const entry = words.get(key);
+      if (!entry) words.set(key, {word: data.word, count: data.count});
+      else {
+        entry.count += data.count;
+        if (data.word === key) entry.word = data.word;
+      }
+    }
+  }
+  const list: UnknownWord[] = [];
+  for (const [root, words] of byRoot) {
+    for (const {word, count} of words.values()) list.push({word, count, wordsFile: join(root, wordsFile)});
+  }
+  return list.sort((a, b) => compareWords(a.word, b.word) || a.wordsFile.localeCompare(b.wordsFile));
+}
+
+/** `--list-unknown-words`: one word a line with its count, or JSON. */
+export function formatUnknownWords(words: UnknownWord[], format: 'text' | 'json', cwd: string): string {
+  if (format === 'json') {
+    return JSON.stringify(words.map((w) => ({word: w.word, count: w.count, wordsFile: relative(cwd, w.wordsFile) || w.wordsFile})), null, 2) + '\n';
+  }
+  const merged = new Map<string, number>();
+  for (const w of words) merged.set(w.word, (merged.get(w.word) ?? 0) + w.count);
+  return [...merged].map(([word, count]) => `${word}\t${count}\n`).join('');
+}
+
+/**
+ * `--add-words`: append the unknown words to each site's `.postlint/words.txt` (created when
+ * missing), keeping the comment lines at its top, the words sorted and each word once (one
+ * case of a word is enough: project words are accepted in any case).
+ */
+export function addWords(words: UnknownWord[]): Array<{file: string; added: number}> {
+  const byFile = new Map<string, string[]>();
+  for (const w of words) byFile.set(w.wordsFile, [...(byFile.get(w.wordsFile) ?? []), w.word]);
+  const results: Array<{file: string; added: number}> = [];
+  for (const [file, fresh] of byFile) {
+    let text = '';
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    const lines = text.split(/\r?\n/);
+    const header: string[] = [];
+    while (lines.length > 0 && (lines[0]!.startsWith('#') || (header.length > 0 && lines[0]!.trim() === '' && lines.length > 1))) header.push(lines.shift()!);
+    const existing = lines.map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+    const merged = dedupe([...existing, ...fresh]);
+    const added = merged.length - dedupe(existing).length;
+    mkdirSync(dirname(file), {recursive: true});
+    writeFileSync(file, [...header, ...merged].join('\n') + '\n');
+    results.push({file, added});
+  }
+  return results;
+}
+
+/** One entry per word whatever its case; the lower-case form wins when both are there. */
+function dedupe(words: string[]): string[] {
+  const byKey = new Map<string, string>();
+  for (const word of words) {
+    const key = word.toLowerCase();
+    const current = byKey.get(key);
+    if (current === undefined || (word === key && current !== key)) byKey.set(key, word);
+  }
+  return [...byKey.values()].sort(compareWords);
+}
+
+/** The CLI's words commands; prints to stdout, returns the exit code. */
+export async function wordsCommand(command: 'list' | 'add', format: string, options: RunOptions): Promise<number> {
+  const words = await unknownWords(options);
+  if (command === 'list') {
+    process.stdout.write(formatUnknownWords(words, format === 'json' ? 'json' : 'text', options.cwd));
+    return 0;
+  }
+  const results = addWords(words);
+  if (format === 'json') process.stdout.write(JSON.stringify(results.map((r) => ({...r, file: relative(options.cwd, r.file) || r.file})), null, 2) + '\n');
+  else if (results.length === 0) process.stdout.write('No unknown words; nothing to add\n');
+  else for (const r of results) process.stdout.write(`Added ${r.added} ${r.added === 1 ? 'word' : 'words'} to ${relative(options.cwd, r.file) || r.file}\n`);
+  return 0;
+}

@@ -1,0 +1,54 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {join} from 'node:path';
+import {fixtures, findings, postlintJson, tempSite} from './helpers.mjs';
+
+const base = join(fixtures, 'brand-casing');
+const {json} = postlintJson(['--no-config', 'pass', 'fail'], {cwd: base});
+const rows = findings(json, base).filter((row) => row.endsWith(' brand-casing'));
+
+test('brand-casing: right forms, ordinary words (go, rust, swift, express), code, URLs, paths and ALLCAPS pass', () => {
+  assert.deepEqual(rows.filter((row) => row.startsWith('pass/')), []);
+});
+
+test('brand-casing: wrong cases are flagged at each use, front-matter title included, with the right form', () => {
+  assert.deepEqual(rows.filter((row) => row.startsWith('fail/')), [
+    'fail/wrong-case.md:2:19 brand-casing',
+    'fail/wrong-case.md:2:40 brand-casing',
+    'fail/wrong-case.md:5:10 brand-casing',
+    'fail/wrong-case.md:5:25 brand-casing',
+    'fail/wrong-case.md:5:54 brand-casing',
+    'fail/wrong-case.md:5:77 brand-casing',
+    'fail/wrong-case.md:6:5 brand-casing',
+  ]);
+  const messages = json.find((f) => f.filePath === join(base, 'fail/wrong-case.md')).messages.filter((m) => m.ruleId === 'brand-casing').map((m) => m.message);
+  assert.deepEqual(messages, [
+    '`Typescript` is written `TypeScript`',
+    '`Github` is written `GitHub`',
+    '`Javascript` is written `JavaScript`',
+    '`Typescript` is written `TypeScript`',
+    '`Github` is written `GitHub`',
+    '`Postgresql` is written `PostgreSQL`',
+    '`django` is written `Django`',
+  ]);
+});
+
+test('brand-casing: spelling accepts lower-case django while brand-casing flags it', () => {
+  const root = tempSite({'post.md': 'A django app.\n'});
+  const {json: out} = postlintJson(['--no-config', '.'], {cwd: root});
+  assert.deepEqual(findings(out, root), ['post.md:1:3 brand-casing']);
+});
+
+test('brand-casing: spelling.brands adds names; words.txt accepts a form as written', () => {
+  const root = tempSite({
+    '.postlintrc.json': JSON.stringify({spelling: {brands: ['Zorblat', 'macOS']}}),
+    '.postlint/words.txt': 'Github\n',
+    'post.md': 'We use zorblat and ZorBlat on macos, Github too; Zorblat is right.\n',
+  });
+  const {json: out} = postlintJson(['.'], {cwd: root});
+  assert.deepEqual(out[0].messages.map((m) => `${m.column} ${m.ruleId} ${m.message}`), [
+    '8 brand-casing `zorblat` is written `Zorblat`',
+    '20 brand-casing `ZorBlat` is written `Zorblat`',
+    '31 brand-casing `macos` is written `macOS`',
+  ]);
+});
