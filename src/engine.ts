@@ -58,6 +58,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     offline: options.offline ?? false,
     verbose: options.verbose ?? false,
     useCache: options.useCache ?? loaded.config.cache ?? false,
+    noCache: options.useCache === false,
     config: loaded.config,
     configDir: loaded.dir,
     log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),

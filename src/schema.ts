@@ -1,4 +1,5 @@
 import type {RuleMeta} from './types.js';
+import {linksSchema} from './links/options.js';
 
 const severity = {enum: ['off', 'warn', 'error']};
 
@@ -39,7 +40,7 @@ export function buildSchema(metas: RuleMeta[]): Record<string, unknown> {
       maxFileSize: {type: 'integer', minimum: 1, description: 'Files larger than this many bytes are reported, not parsed (default 5 MiB).'},
       cache: {type: 'boolean', description: 'Cache per-file results in .postlint-cache/.'},
       anchors: {type: 'object', description: 'Heading-id settings (see no-broken-anchors).'},
-      links: {type: 'object', description: 'External link checking (see no-dead-links).'},
+      links: linksSchema,
       spelling: {type: 'object', description: 'Dictionaries and words (see spelling).'},
       frontMatter: {type: 'object', description: 'Front-matter fields (see front-matter).'},
       drafts: {type: 'object', description: 'Draft detection (see no-drafts).'},
