@@ -56,10 +56,11 @@ async function siteRule({index, targets, report, settings}: SiteRuleContext): Pr
         `${result.requests} requests in ${Date.now() - started} ms, at most ${result.peakPerHost} at once to one host`,
     );
   }
+  if (result.offlineLikely) settings.log('postlint: links: no host could be looked up (DNS); this machine looks offline, so those links are reported as unverified, not dead');
   for (const occurrence of checked) {
     const outcome = result.outcomes.get(occurrence.url!);
     if (!outcome) continue;
-    const verdict = verdictFor(occurrence.url!, occurrence.fragment, outcome, options);
+    const verdict = verdictFor(occurrence.url!, occurrence.fragment, outcome, options, result.offlineLikely);
     const data = {url: occurrence.raw, verdict: verdict.state, ...(verdict.status !== undefined ? {status: verdict.status} : {}), ...(verdict.location ? {location: verdict.location} : {})};
     const message = `${noun(occurrence)} ${occurrence.raw} ${verdict.reason}`;
     switch (verdict.state) {

@@ -71,6 +71,11 @@ export interface CheckReport {
   fromCache: number;
   requests: number;
   peakPerHost: number;
+  /**
+   * Every host looked up in this run failed DNS and none answered: the machine is most likely
+   * offline (a sandbox, a train), and "no such host" then says nothing about the links.
+   */
+  offlineLikely: boolean;
 }
 
 /**
@@ -119,8 +124,11 @@ export async function checkLinks(wanted: Map<string, Set<string>>, options: Link
     }
     peakPerHost = Math.max(0, ...scheduler.peak.values());
   }
-  await cache?.save(Date.now());
-  return {outcomes, fromCache, requests: stats.requests, peakPerHost};
+  const fresh = pending.map(([url]) => outcomes.get(url)!);
+  const offlineLikely = fresh.some((o) => o.kind === 'failure' && o.failure === 'dns') && !fresh.some((o) => o.kind === 'http');
+  // Offline lookups are not cached: the next run, online, must ask again.
+  if (!offlineLikely) await cache?.save(Date.now());
+  return {outcomes, fromCache, requests: stats.requests, peakPerHost, offlineLikely};
 }
 
 /** A cached page answers this run's fragments only if it was searched for all of them. */

@@ -28,7 +28,7 @@ function accepted(url: string, status: number, options: LinkOptions): boolean {
 }
 
 /** Turn what a check found into a verdict for one occurrence (its fragment included), under the current config. */
-export function verdictFor(url: string, fragment: string | undefined, outcome: Outcome, options: LinkOptions): Verdict {
+export function verdictFor(url: string, fragment: string | undefined, outcome: Outcome, options: LinkOptions, offlineLikely = false): Verdict {
   if (outcome.kind === 'failure') {
     const via = outcome.finalUrl && outcome.finalUrl !== url ? ` (redirected to ${outcome.finalUrl})` : '';
     switch (outcome.failure) {
@@ -37,6 +37,8 @@ export function verdictFor(url: string, fragment: string | undefined, outcome: O
       case 'redirect-loop':
         return {state: 'dead', reason: `is dead: ${outcome.detail}`};
       case 'dns':
+        if (offlineLikely) return {state: 'unverified', reason: 'could not be verified: no host could be looked up in this run (is this machine offline? use --offline to skip link checks)'};
+        return {state: 'dead', reason: `is dead: ${outcome.detail}${via}`};
       case 'too-many-redirects':
       case 'bad-redirect':
         return {state: 'dead', reason: `is dead: ${outcome.detail}${via}`};
