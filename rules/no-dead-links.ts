@@ -19,41 +19,66 @@
  * Passes (when the server answers 200):
  *   Read [the guide](https://example.com/guide).
  */
-import type {RuleModule, SiteRuleContext} from '../src/types.js';
-import {docsUrl} from '../src/rule-kit.js';
-import {checkLinks, collectLinks, linkOptions, verdictFor, type LinkOccurrence} from '../src/links/index.js';
 import {relative} from 'node:path';
+import type {RuleModule, SiteRuleContext} from '../src/types.js';
+import type {FileFacts} from '../src/facts.js';
+import type {RunSettings} from '../src/settings.js';
+import {docsUrl} from '../src/rule-kit.js';
+import {collectLinks, isExcluded, LinkSession, linkOptions, verdictFor, type LinkOccurrence, type LinkOptions} from '../src/links/index.js';
 
 const id = 'no-dead-links';
 
+/** One link session per run (the engine's settings object is the run). */
+const sessions = new WeakMap<RunSettings, {options: LinkOptions; session: LinkSession}>();
+
+function sessionFor(settings: RunSettings): {options: LinkOptions; session: LinkSession} {
+  let entry = sessions.get(settings);
+  if (!entry) {
+    const options = linkOptions(settings);
+    entry = {options, session: new LinkSession(options, settings)};
+    sessions.set(settings, entry);
+  }
+  return entry;
+}
+
+/** Phase 1: start checking a file's URLs while the other files are still being parsed. */
+function prefetch(facts: FileFacts, settings: RunSettings): void {
+  const {options, session} = sessionFor(settings);
+  for (const occurrence of collectLinks(facts, options.frontMatterFields)) {
+    if (occurrence.url && !isExcluded(occurrence, options)) session.want(occurrence.url, occurrence.fragment !== undefined ? [occurrence.fragment] : []);
+  }
+}
+
 async function siteRule({index, targets, report, settings}: SiteRuleContext): Promise<void> {
-  const options = linkOptions(settings);
-  const occurrences = collectLinks(index, targets, options.frontMatterFields);
+  const {options, session} = sessionFor(settings);
+  sessions.delete(settings);
+  const occurrences = targets.flatMap((file) => {
+    const facts = index.facts(file);
+    return facts ? collectLinks(facts, options.frontMatterFields) : [];
+  });
   const checked: LinkOccurrence[] = [];
-  const wanted = new Map<string, Set<string>>();
   let excluded = 0;
   for (const occurrence of occurrences) {
     if (!occurrence.url) {
       report({...at(occurrence), message: `${noun(occurrence)} ${occurrence.raw} is not a valid URL; fix the address`});
       continue;
     }
-    const url = occurrence.url;
-    if (options.exclude.some((pattern) => pattern.test(url) || pattern.test(occurrence.raw))) {
+    if (isExcluded(occurrence, options)) {
       excluded++;
       continue;
     }
     checked.push(occurrence);
-    let ids = wanted.get(url);
-    if (!ids) wanted.set(url, (ids = new Set()));
-    if (occurrence.fragment !== undefined) ids.add(occurrence.fragment);
+    // Already asked for in phase 1 (a no-op then); here for files the engine did not prefetch.
+    session.want(occurrence.url, occurrence.fragment !== undefined ? [occurrence.fragment] : []);
   }
-  if (wanted.size === 0) return;
   const started = Date.now();
-  const result = await checkLinks(wanted, options, settings);
-  if (settings.verbose) {
+  const cpu = process.cpuUsage();
+  const result = await session.results();
+  if (settings.verbose && occurrences.length > 0) {
     settings.log(
-      `postlint: links: ${occurrences.length} found, ${wanted.size} distinct checked (${excluded} excluded), ${result.fromCache} from the cache, ` +
-        `${result.requests} requests in ${Date.now() - started} ms, at most ${result.peakPerHost} at once to one host`,
+      `postlint: links: ${occurrences.length} found, ${result.outcomes.size} distinct checked (${excluded} excluded), ${result.fromCache} from the cache, ` +
+        `${result.requests} requests; ${Date.now() - started} ms (${Math.round(process.cpuUsage(cpu).user / 1000)} ms CPU) after the last file was read, ` +
+        `at most ${result.peakPerHost} at once to one host`,
     );
   }
   if (result.offlineLikely) settings.log('postlint: links: no host could be looked up (DNS); this machine looks offline, so those links are reported as unverified, not dead');
@@ -107,5 +132,6 @@ export default {
     docs: docsUrl(id),
     network: true,
   },
+  prefetch,
   siteRule,
 } satisfies RuleModule;

@@ -78,9 +78,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
   for (const path of paths) perFile.set(path, activeRules(path, loaded, rules, ruleFlags, settings));
 
   const processors = new ProcessorCache(rules);
-  const results = await mapLimit(paths, ioConcurrency, (path) =>
-    lintFile(path, perFile.get(path)!, processors, settings, sites.get(path)),
-  );
+  const results = await mapLimit(paths, ioConcurrency, async (path) => {
+    const result = await lintFile(path, perFile.get(path)!, processors, settings, sites.get(path));
+    if (result.facts) for (const id of perFile.get(path)!.keys()) rules.get(id)?.prefetch?.(result.facts, settings);
+    return result;
+  });
 
   const files = new Map(results.map((r) => [r.path, r.file]));
   const index = new SiteIndex(results.flatMap((r) => (r.facts ? [r.facts] : [])), sites);

@@ -1,5 +1,4 @@
-import type {SiteIndex} from '../site/index.js';
-import type {LinkKind} from '../facts.js';
+import type {FileFacts, LinkKind} from '../facts.js';
 import type {Span} from '../types.js';
 import type {RunSettings} from '../settings.js';
 import {version} from '../version.js';
@@ -28,30 +27,33 @@ export interface LinkOccurrence extends Span {
 
 export const userAgent = `postlint/${version} (+https://github.com/postlint/postlint)`;
 
-/** Every http(s) URL of the target files: links, images, definitions, autolinks, HTML href/src, front-matter fields. */
-export function collectLinks(index: SiteIndex, targets: string[], frontMatterFields: string[]): LinkOccurrence[] {
+/** Every http(s) URL of one file: links, images, definitions, autolinks, HTML href/src, front-matter fields. */
+export function collectLinks(facts: FileFacts, frontMatterFields: string[]): LinkOccurrence[] {
   const found: LinkOccurrence[] = [];
-  const add = (file: string, kind: LinkKind, raw: string, span: Span): void => {
+  const file = facts.path;
+  const add = (kind: LinkKind, raw: string, span: Span): void => {
     if (!isExternal(raw)) return;
     const normalized = normalizeUrl(raw);
     found.push({file, kind, raw, ...span, ...(normalized ? {url: normalized.url} : {}), ...(normalized?.fragment !== undefined ? {fragment: normalized.fragment} : {})});
   };
-  for (const file of targets) {
-    const facts = index.facts(file);
-    if (!facts) continue;
-    for (const link of facts.links) {
-      const {url, kind, ...span} = link;
-      add(file, kind, url, span);
-    }
-    const frontMatter = facts.frontMatter;
-    if (!frontMatter) continue;
+  for (const link of facts.links) {
+    const {url, kind, ...span} = link;
+    add(kind, url, span);
+  }
+  const frontMatter = facts.frontMatter;
+  if (frontMatter) {
     for (const field of frontMatterFields) {
       const path = field.split('.');
       const span = frontMatter.keyLines[path[0]!] ?? frontMatter.start;
-      for (const value of valuesAt(frontMatter.data, path)) add(file, 'frontmatter', value, {line: span.line, column: span.column});
+      for (const value of valuesAt(frontMatter.data, path)) add('frontmatter', value, {line: span.line, column: span.column});
     }
   }
   return found;
+}
+
+/** Excluded by links.exclude (tested on the normalized URL and on the URL as written). */
+export function isExcluded(occurrence: LinkOccurrence, options: LinkOptions): boolean {
+  return options.exclude.some((pattern) => (occurrence.url !== undefined && pattern.test(occurrence.url)) || pattern.test(occurrence.raw));
 }
 
 /** Strings at a dotted path, through lists: `images` gives each image, `cover.image` the nested one. */
@@ -78,57 +80,111 @@ export interface CheckReport {
   offlineLikely: boolean;
 }
 
+interface Pending {
+  ids: Set<string>;
+  /** The cache was consulted and the check begun with `ids` as they were then. */
+  started: boolean;
+  promise: Promise<{outcome: Outcome; cached: boolean}>;
+}
+
 /**
- * Check each distinct URL once: fresh cache entries are reused, the rest are requested under the
- * global and per-host limits. `wanted` maps each URL to the fragments to look for in its page.
+ * One run's link checks. URLs can be handed in as soon as a file's facts exist (phase 1), so the
+ * requests overlap with parsing the other files; each distinct URL is checked once (fresh cache
+ * entries reused), under the global and per-host limits; `results()` waits for all of them.
  */
-export async function checkLinks(wanted: Map<string, Set<string>>, options: LinkOptions, settings: RunSettings): Promise<CheckReport> {
-  const now = Date.now();
-  const cache = options.cacheFile ? new LinkCache(options.cacheFile, {ok: options.ttlOk, failure: options.ttlFailure}, settings.log) : undefined;
-  await cache?.load();
-  const outcomes = new Map<string, Outcome>();
-  const pending: Array<[string, Set<string>]> = [];
-  for (const [url, rawIds] of wanted) {
-    const ids = options.checkFragments ? new Set([...rawIds].filter((id) => !isIgnoredFragment(id))) : new Set<string>();
-    const cached = cache?.get(url, now);
-    if (cached && coversFragments(cached.outcome, ids)) outcomes.set(url, cached.outcome);
-    else pending.push([url, ids]);
+export class LinkSession {
+  private readonly cache: LinkCache | undefined;
+  private readonly ready: Promise<void>;
+  private readonly pending = new Map<string, Pending>();
+  private readonly stats = {requests: 0};
+  private readonly started = Date.now();
+  private client: HttpClient | undefined;
+  private scheduler: Scheduler | undefined;
+  private progress: Progress | undefined;
+  private total = 0;
+
+  constructor(private readonly options: LinkOptions, settings: RunSettings) {
+    this.cache = options.cacheFile ? new LinkCache(options.cacheFile, {ok: options.ttlOk, failure: options.ttlFailure}, settings.log) : undefined;
+    this.ready = this.cache ? this.cache.load() : Promise.resolve();
   }
-  const fromCache = outcomes.size;
-  const stats = {requests: 0};
-  let peakPerHost = 0;
-  if (pending.length > 0) {
-    const client = new HttpClient({
-      timeout: options.timeout,
-      connectTimeout: options.connectTimeout,
-      maxBodySize: options.maxBodySize,
-      allowPrivate: options.allowPrivate,
-      userAgent,
-    });
-    const scheduler = new Scheduler(options.concurrency, options.perHost);
-    const progress = new Progress(pending.length);
-    const headersFor = (url: string): Record<string, string> => Object.assign({}, ...options.headers.filter((rule) => rule.pattern.test(url)).map((rule) => rule.headers)) as Record<string, string>;
-    try {
-      await Promise.all(
-        pending.map(async ([url, ids]) => {
-          const outcome = await checkUrl(url, ids, {client, scheduler, options, headersFor, stats});
-          outcomes.set(url, outcome);
-          // A refused private address says nothing about the link: it is not cached.
-          if (!(outcome.kind === 'failure' && outcome.failure === 'private')) cache?.set(url, outcome, Date.now());
-          progress.tick(outcome.kind === 'failure' || outcome.status >= 400);
-        }),
-      );
-    } finally {
-      progress.done();
-      client.close();
+
+  /** Check this URL (once), looking for these fragments in its page when links.checkFragments is on. */
+  want(url: string, fragments: Iterable<string>): void {
+    const ids = this.options.checkFragments ? [...fragments].filter((id) => !isIgnoredFragment(id)) : [];
+    const existing = this.pending.get(url);
+    if (existing && ids.every((id) => existing.ids.has(id))) return;
+    if (existing && !existing.started) {
+      // Not requested yet: the check will look for these too.
+      for (const id of ids) existing.ids.add(id);
+      return;
     }
-    peakPerHost = Math.max(0, ...scheduler.peak.values());
+    // A fragment first seen after the request went out: check again, for all fragments together.
+    if (!existing) this.total++;
+    const entry: Pending = {ids: new Set([...(existing?.ids ?? []), ...ids]), started: false, promise: Promise.resolve(undefined as never)};
+    entry.promise = this.check(url, entry);
+    this.pending.set(url, entry);
   }
-  const fresh = pending.map(([url]) => outcomes.get(url)!);
-  const offlineLikely = fresh.some((o) => o.kind === 'failure' && o.failure === 'dns') && !fresh.some((o) => o.kind === 'http');
-  // Offline lookups are not cached: the next run, online, must ask again.
-  if (!offlineLikely) await cache?.save(Date.now());
-  return {outcomes, fromCache, requests: stats.requests, peakPerHost, offlineLikely};
+
+  private async check(url: string, entry: Pending): Promise<{outcome: Outcome; cached: boolean}> {
+    await this.ready;
+    entry.started = true;
+    const ids = entry.ids;
+    const cached = this.cache?.get(url, this.started);
+    if (cached && coversFragments(cached.outcome, ids)) return {outcome: cached.outcome, cached: true};
+    const options = this.options;
+    this.client ??= new HttpClient({timeout: options.timeout, connectTimeout: options.connectTimeout, maxBodySize: options.maxBodySize, allowPrivate: options.allowPrivate, userAgent});
+    this.scheduler ??= new Scheduler(options.concurrency, options.perHost);
+    this.progress ??= new Progress(() => this.total);
+    let outcome: Outcome;
+    try {
+      outcome = await checkUrl(url, ids, {client: this.client, scheduler: this.scheduler, options, headersFor: (target) => this.headersFor(target), stats: this.stats});
+    } catch (error) {
+      // Never an unhandled rejection while files are still being read: a failure like any other.
+      outcome = {kind: 'failure', failure: 'other', detail: error instanceof Error ? error.message : String(error)};
+    }
+    this.progress.tick(outcome.kind === 'failure' || outcome.status >= 400);
+    return {outcome, cached: false};
+  }
+
+  private headersFor(url: string): Record<string, string> {
+    return Object.assign({}, ...this.options.headers.filter((rule) => rule.pattern.test(url)).map((rule) => rule.headers)) as Record<string, string>;
+  }
+
+  /** Wait for every check, save the cache, release the connections. */
+  async results(): Promise<CheckReport> {
+    const outcomes = new Map<string, Outcome>();
+    const fresh = new Map<string, Outcome>();
+    let fromCache = 0;
+    try {
+      // Settled one by one: a URL re-checked for a late fragment replaces its entry meanwhile.
+      for (let settled = 0; settled < this.pending.size; ) {
+        settled = 0;
+        for (const [url, entry] of this.pending) {
+          const {outcome, cached} = await entry.promise;
+          if (this.pending.get(url) !== entry) continue;
+          settled++;
+          if (!outcomes.has(url)) {
+            if (cached) fromCache++;
+          }
+          if (!cached) fresh.set(url, outcome);
+          else fresh.delete(url);
+          outcomes.set(url, outcome);
+        }
+      }
+    } finally {
+      this.progress?.done();
+      this.client?.close();
+    }
+    const freshOutcomes = [...fresh.values()];
+    const offlineLikely = freshOutcomes.some((o) => o.kind === 'failure' && o.failure === 'dns') && !freshOutcomes.some((o) => o.kind === 'http');
+    // Offline lookups are not cached: the next run, online, must ask again. Nor is a refused private address.
+    if (this.cache && !offlineLikely) {
+      const now = Date.now();
+      for (const [url, outcome] of fresh) if (!(outcome.kind === 'failure' && outcome.failure === 'private')) this.cache.set(url, outcome, now);
+      await this.cache.save(now);
+    }
+    return {outcomes, fromCache, requests: this.stats.requests, peakPerHost: Math.max(0, ...(this.scheduler?.peak.values() ?? [])), offlineLikely};
+  }
 }
 
 /** A cached page answers this run's fragments only if it was searched for all of them. */

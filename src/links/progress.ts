@@ -9,7 +9,8 @@ export class Progress {
   private shown = false;
 
   constructor(
-    private readonly total: number,
+    /** The total grows while files are still being read. */
+    private readonly total: () => number,
     private readonly enabled: boolean = Boolean(process.stderr.isTTY) && !process.env.CI,
   ) {}
 
@@ -18,10 +19,10 @@ export class Progress {
     if (failed) this.failing++;
     if (!this.enabled) return;
     const now = Date.now();
-    if (now - this.last < 100 && this.checked < this.total) return;
+    if (now - this.last < 100 && this.checked < this.total()) return;
     this.last = now;
     this.shown = true;
-    process.stderr.write(`\r\x1b[Klinks: ${this.checked}/${this.total} checked${this.failing ? `, ${this.failing} failing` : ''}`);
+    process.stderr.write(`\r\x1b[Klinks: ${this.checked}/${this.total()} checked${this.failing ? `, ${this.failing} failing` : ''}`);
   }
 
   done(): void {
