@@ -9,8 +9,8 @@
 // --write puts the results table into README.md between the results markers.
 import {createServer} from 'node:http';
 import {spawn} from 'node:child_process';
-import {mkdtempSync, mkdirSync, writeFileSync, readFileSync, rmSync} from 'node:fs';
-import {tmpdir, cpus, totalmem} from 'node:os';
+import {mkdtempSync, mkdirSync, writeFileSync, readFileSync, rmSync, existsSync} from 'node:fs';
+import {tmpdir, cpus, totalmem, loadavg} from 'node:os';
 import {join, dirname} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
@@ -25,7 +25,7 @@ const LINKS_PER_FILE = 15; // 3000 links: each distinct URL written twice
 const PEER_TIME_LIMIT = 300_000;
 
 // --- the server -------------------------------------------------------------------------------
-const stats = {requests: 0, inFlight: 0, maxInFlight: 0};
+const stats = {requests: 0, inFlight: 0, maxInFlight: 0, connections: 0};
 const handler = (req, res) => {
   stats.requests++;
   stats.inFlight++;
@@ -34,14 +34,16 @@ const handler = (req, res) => {
   setTimeout(() => {
     stats.inFlight--;
     const status = n >= 0 && n % 20 !== 0 ? 200 : 404;
-    res.writeHead(status, {'content-type': 'text/html'});
-    res.end(req.method === 'HEAD' ? undefined : '<html><body>page</body></html>');
+    const body = '<html><body>page</body></html>';
+    res.writeHead(status, {'content-type': 'text/html', 'content-length': Buffer.byteLength(body)});
+    res.end(req.method === 'HEAD' ? undefined : body);
   }, LATENCY);
 };
 const servers = [];
 let port = 0;
 for (let h = 1; h <= HOSTS; h++) {
   const server = createServer({keepAliveTimeout: 5000}, handler);
+  server.on('connection', () => stats.connections++);
   await new Promise((resolve) => server.listen(port, `127.0.0.${h}`, resolve));
   port = server.address().port;
   servers.push(server);
@@ -83,8 +85,16 @@ const tools = [
 // --only <prefix> runs only the tools whose name starts with it (for quick looks; never with --write).
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 if (process.argv.includes('--verbose')) tools[0].cmd.push('--verbose');
+// --prof DIR writes a V8 CPU profile of each postlint run there.
+if (process.argv.includes('--prof')) tools[0].cmd.splice(1, 0, '--cpu-prof', `--cpu-prof-dir=${process.argv[process.argv.indexOf('--prof') + 1]}`);
 
-function timed(cmd) {
+// CPU seconds of each run (user + sys) from /usr/bin/time when it exists: unlike wall time, they do
+// not grow when other work shares the machine.
+const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const cpuFile = join(tmpdir(), `postlint-bench-links-cpu-${process.pid}`);
+
+function timed(command) {
+  const cmd = timeBin ? [timeBin, '-f', '%U %S', '-o', cpuFile, ...command] : command;
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
     const child = spawn(cmd[0], cmd.slice(1), {cwd: corpus, env: {...process.env, CI: '1', NO_COLOR: '1'}, stdio: ['ignore', 'pipe', 'pipe']});
@@ -94,7 +104,13 @@ function timed(cmd) {
     const timer = setTimeout(() => child.kill(), PEER_TIME_LIMIT);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({ms: Number(process.hrtime.bigint() - started) / 1e6, code, signal, out});
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      let cpu;
+      if (timeBin) {
+        const [user, sys] = readFileSync(cpuFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
+        cpu = (user + sys) * 1000;
+      }
+      resolve({ms, cpu, code: timeBin && code !== 0 && !signal ? Number(/status (\d+)/.exec(readFileSync(cpuFile, 'utf8'))?.[1] ?? code) : code, signal, out});
     });
   });
 }
@@ -102,33 +118,41 @@ function timed(cmd) {
 const results = [];
 for (const tool of tools.filter((t) => !only || t.name.startsWith(only))) {
   const times = [];
+  const cpus_ = [];
   let requests = 0;
+  let connections = 0;
   let peak = 0;
   let last;
   for (let r = 0; r < tool.runs; r++) {
     stats.requests = 0;
     stats.maxInFlight = 0;
+    stats.connections = 0;
     last = await timed(tool.cmd);
     times.push(last.ms);
+    if (last.cpu !== undefined) cpus_.push(last.cpu);
     requests = stats.requests;
+    connections = stats.connections;
     peak = stats.maxInFlight;
   }
   times.sort((a, b) => a - b);
   const ms = times[Math.floor(times.length / 2)];
+  cpus_.sort((a, b) => a - b);
+  const cpu = cpus_[Math.floor(cpus_.length / 2)];
   let found = '';
   if (tool.name === 'postlint') {
     if (process.argv.includes('--verbose')) process.stderr.write(last.out.slice(0, last.out.indexOf('[')));
     const json = JSON.parse(last.out.slice(last.out.indexOf('[')));
     found = String(json.reduce((n, file) => n + file.messages.filter((m) => m.ruleId === 'no-dead-links').length, 0));
   }
-  results.push({name: tool.name, ms, requests, peak, code: last.signal ? `killed (${last.signal})` : String(last.code), found});
-  process.stderr.write(`${tool.name}: ${ms.toFixed(0)} ms, ${requests} requests, peak ${peak} in flight, exit ${last.code}${found ? `, ${found} dead-link findings` : ''}\n`);
+  results.push({name: tool.name, ms, cpu, requests, connections, peak, code: last.signal ? `killed (${last.signal})` : String(last.code), found});
+  process.stderr.write(`${tool.name}: ${ms.toFixed(0)} ms (${cpu?.toFixed(0)} ms CPU), ${requests} requests on ${connections} connections, peak ${peak} in flight, exit ${last.code}${found ? `, ${found} dead-link findings` : ''}\n`);
 }
 for (const server of servers) {
   server.closeAllConnections();
   server.close();
 }
 rmSync(corpus, {recursive: true, force: true});
+rmSync(cpuFile, {force: true});
 
 // --- the table ----------------------------------------------------------------------------------
 const postlintMs = results[0].ms;
@@ -137,9 +161,11 @@ const table = [
   `Floor: ceil(${DISTINCT} / ${CONCURRENCY}) × ${LATENCY} ms = ${floor} ms (concurrency ${CONCURRENCY}).`,
   `Run on ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.`,
   '',
-  '| tool | wall time | × floor | × postlint | requests | peak in flight | exit |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
-  ...results.map((r) => `| ${r.name} | ${(r.ms / 1000).toFixed(2)} s | ${(r.ms / floor).toFixed(2)} | ${(r.ms / postlintMs).toFixed(2)} | ${r.requests} | ${r.peak ?? ''} | ${r.code} |`),
+  `Load average when the run ended: ${loadavg().map((n) => n.toFixed(1)).join(', ')} (wall times stretch with it; CPU seconds do not).`,
+  '',
+  '| tool | wall time | × floor | × postlint | CPU (user+sys) | requests | connections | peak in flight | exit |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  ...results.map((r) => `| ${r.name} | ${(r.ms / 1000).toFixed(2)} s | ${(r.ms / floor).toFixed(2)} | ${(r.ms / postlintMs).toFixed(2)} | ${r.cpu !== undefined ? `${(r.cpu / 1000).toFixed(2)} s` : '?'} | ${r.requests} | ${r.connections} | ${r.peak ?? ''} | ${r.code} |`),
 ].join('\n');
 process.stdout.write(`${table}\n`);
 if (process.argv.includes('--write')) {

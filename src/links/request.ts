@@ -40,6 +40,8 @@ export interface ClientOptions {
   userAgent: string;
 }
 
+/** Bodies up to this size (by Content-Length) are drained to keep the connection; larger ones are cut. */
+const smallBody = 16 * 1024;
 const idAttribute = /\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
 
 /**
@@ -104,16 +106,28 @@ export class HttpClient {
         const answer: HttpAnswer = {status: response.statusCode ?? 0, headers: response.headers};
         const html = /\bhtml\b/i.test(String(response.headers['content-type'] ?? ''));
         const wanted = spec.wantedIds;
-        if (method === 'HEAD') {
-          // A HEAD answer has no body; draining it returns the connection to the pool.
-          response.resume();
-          finish(answer);
-          return;
-        }
-        if (!wanted || wanted.size === 0 || !html || answer.status < 200 || answer.status >= 300) {
-          // The status is all that is needed: the rest of the body is never downloaded.
-          response.destroy();
-          finish(answer);
+        const needBody = wanted !== undefined && wanted.size > 0 && html && answer.status >= 200 && answer.status < 300;
+        if (!needBody) {
+          // Only the status is needed. A small body is drained, so that the connection goes back to
+          // the pool for the next request to this host (answering at 'end' lets the agent free the
+          // socket first); a large one is cut off, never downloaded.
+          const length = Number(response.headers['content-length'] ?? 0);
+          if (method === 'GET' && length > smallBody) {
+            response.destroy();
+            finish(answer);
+            return;
+          }
+          let drained = 0;
+          response.on('data', (chunk: Buffer) => {
+            drained += chunk.length;
+            if (drained > smallBody) {
+              response.destroy();
+              finish(answer);
+            }
+          });
+          response.on('end', () => finish(answer));
+          response.on('error', () => finish(answer));
+          response.on('close', () => finish(answer));
           return;
         }
         const ids = new Set<string>();
