@@ -51,3 +51,19 @@ test('durations and Retry-After', () => {
   const ms = retryAfter(inTwoMinutes);
   assert.ok(ms > 110_000 && ms <= 120_000, String(ms));
 });
+
+test('the links section is part of the config schema: unknown keys and bad values are usage errors', async () => {
+  const {postlint, tempSite} = await import('./helpers.mjs');
+  const cases = [
+    [{links: {bogus: 1}}, /links: must NOT have additional properties "bogus"/],
+    [{links: {unverified: 'loud'}}, /links\.unverified: must be equal to one of the allowed values \(off, warn, error\)/],
+    [{links: {timeout: 'soon'}}, /links\.timeout/],
+    [{links: {exclude: ['/(/']}}, /links: pattern \/\(\/ is not a valid regular expression/],
+  ];
+  for (const [config, message] of cases) {
+    const root = tempSite({'.postlintrc.json': JSON.stringify(config), 'post.md': '# A\n\n[x](https://example.invalid/)\n'});
+    const {code, stderr} = postlint(['.'], {cwd: root});
+    assert.equal(code, 2, stderr);
+    assert.match(stderr, message);
+  }
+});
