@@ -139,11 +139,12 @@ test('no-dead-links: loopback addresses are refused without allowPrivate, by nam
 test('no-dead-links: headers from the environment, accept, exclude, unverified severity', async () => {
   server.reset();
   const b = server.base;
-  const post = `# Options\n\n[auth](${b}/auth) [bot](${b}/bot) [excluded](${b}/missing) [gone](${b}/gone)\n`;
+  const post = `# Options\n\n[auth](${b}/auth) [bot](${b}/bot) [excluded](${b}/missing) [gone](${b}/gone) [moved](${b}/chain/1)\n`;
   const root = tempSite({
     '.postlintrc.json': config({
       headers: {[`${b}/auth`]: {Authorization: 'Bearer ${POSTLINT_TEST_TOKEN}'}},
-      accept: {[`${b}/g*`]: [410]},
+      // 410 accepted for /g…, and the permanent redirect of /chain accepted too: neither is reported.
+      accept: {[`${b}/g*`]: [410], [`${b}/chain/`]: [301]},
       exclude: [`${b}/miss`],
       unverified: 'error',
     }),
@@ -166,6 +167,7 @@ test('no-dead-links: headers from the environment, accept, exclude, unverified s
   assert.deepEqual(rows(second.json, root).map((r) => r.split(' is dead')[0]), [
     `post.md:3:${col('[excluded]')} no-dead-links error Link to ${b}/missing`,
     `post.md:3:${col('[gone]')} no-dead-links error Link to ${b}/gone`,
+    `post.md:3:${col('[moved]')} no-dead-links warn Link to ${b}/chain/1 has moved permanently (301) to ${b}/chain/3; link to the new address`,
   ]);
 });
 

@@ -138,7 +138,13 @@ for (const tool of tools.filter((t) => !only || t.name.startsWith(only))) {
   const ms = times[Math.floor(times.length / 2)];
   cpus_.sort((a, b) => a - b);
   const cpu = cpus_[Math.floor(cpus_.length / 2)];
+  // Dead links each tool reported (places, as each tool counts them): a check that they all saw the 404s.
   let found = '';
+  if (tool.name.startsWith('linkinator')) {
+    const json = JSON.parse(last.out.slice(last.out.indexOf('{')));
+    found = String(json.links.filter((link) => link.state === 'BROKEN').length);
+  }
+  if (tool.name === 'markdown-link-check') found = String((last.out.match(/\[✖\]/g) ?? []).length);
   if (tool.name === 'postlint') {
     if (process.argv.includes('--verbose')) process.stderr.write(last.out.slice(0, last.out.indexOf('[')));
     const json = JSON.parse(last.out.slice(last.out.indexOf('[')));
@@ -163,9 +169,9 @@ const table = [
   '',
   `Load average when the run ended: ${loadavg().map((n) => n.toFixed(1)).join(', ')} (wall times stretch with it; CPU seconds do not).`,
   '',
-  '| tool | wall time | × floor | × postlint | CPU (user+sys) | requests | connections | peak in flight | exit |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
-  ...results.map((r) => `| ${r.name} | ${(r.ms / 1000).toFixed(2)} s | ${(r.ms / floor).toFixed(2)} | ${(r.ms / postlintMs).toFixed(2)} | ${r.cpu !== undefined ? `${(r.cpu / 1000).toFixed(2)} s` : '?'} | ${r.requests} | ${r.connections} | ${r.peak ?? ''} | ${r.code} |`),
+  '| tool | wall time | × floor | × postlint | CPU (user+sys) | requests | connections | peak in flight | dead links reported | exit |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  ...results.map((r) => `| ${r.name} | ${(r.ms / 1000).toFixed(2)} s | ${(r.ms / floor).toFixed(2)} | ${(r.ms / postlintMs).toFixed(2)} | ${r.cpu !== undefined ? `${(r.cpu / 1000).toFixed(2)} s` : '?'} | ${r.requests} | ${r.connections} | ${r.peak ?? ''} | ${r.found} | ${r.code} |`),
 ].join('\n');
 process.stdout.write(`${table}\n`);
 if (process.argv.includes('--write')) {

@@ -52,7 +52,7 @@ export function verdictFor(url: string, fragment: string | undefined, outcome: O
   if (status >= 200 && status < 300) {
     const fragmentVerdict = fragment !== undefined && !isIgnoredFragment(fragment) ? checkFragment(fragment, outcome) : undefined;
     if (fragmentVerdict) return fragmentVerdict;
-    if (outcome.movedTo) {
+    if (outcome.movedTo && !accepted(url, outcome.movedStatus ?? 301, options)) {
       return {state: 'moved', reason: `has moved permanently (${outcome.movedStatus}) to ${outcome.movedTo}; link to the new address`, status, location: outcome.movedTo};
     }
     return {state: 'ok', reason: `answered ${status}`, status};
