@@ -83,8 +83,6 @@ export class Scheduler {
         this.timerAt = Infinity;
         this.dispatch();
       }, nextWake - now);
-      // Waiting for a paused host never keeps the process alive by itself.
-      this.timer.unref();
     }
   }
 }
