@@ -24,18 +24,20 @@ import type {RuleModule, SiteRuleContext} from '../src/types.js';
 import type {FileFacts} from '../src/facts.js';
 import type {RunSettings} from '../src/settings.js';
 import {docsUrl} from '../src/rule-kit.js';
-import {collectLinks, isExcluded, LinkSession, linkOptions, verdictFor, type LinkOccurrence, type LinkOptions} from '../src/links/index.js';
+import {collectLinks, isExcluded, linkOptions, verdictFor, type LinkOccurrence, type LinkOptions} from '../src/links/index.js';
+import {RemoteLinkSession} from '../src/links/remote.js';
 
 const id = 'no-dead-links';
 
 /** One link session per run (the engine's settings object is the run). */
-const sessions = new WeakMap<RunSettings, {options: LinkOptions; session: LinkSession}>();
+const sessions = new WeakMap<RunSettings, {options: LinkOptions; session: RemoteLinkSession}>();
 
-function sessionFor(settings: RunSettings): {options: LinkOptions; session: LinkSession} {
+function sessionFor(settings: RunSettings): {options: LinkOptions; session: RemoteLinkSession} {
   let entry = sessions.get(settings);
   if (!entry) {
     const options = linkOptions(settings);
-    entry = {options, session: new LinkSession(options, settings)};
+    // Options are read here first, so that a config mistake is a usage error on the main thread.
+    entry = {options, session: new RemoteLinkSession(settings)};
     sessions.set(settings, entry);
   }
   return entry;
@@ -77,7 +79,7 @@ async function siteRule({index, targets, report, settings}: SiteRuleContext): Pr
   if (settings.verbose && occurrences.length > 0) {
     settings.log(
       `postlint: links: ${occurrences.length} found, ${result.outcomes.size} distinct checked (${excluded} excluded), ${result.fromCache} from the cache, ` +
-        `${result.requests} requests; ${Date.now() - started} ms (${Math.round(process.cpuUsage(cpu).user / 1000)} ms CPU) after the last file was read, ` +
+        `${result.requests} requests in ${result.elapsed} ms, ${Date.now() - started} ms of them after the last file was read (${Math.round(process.cpuUsage(cpu).user / 1000)} ms CPU), ` +
         `at most ${result.peakPerHost} at once to one host`,
     );
   }

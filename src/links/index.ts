@@ -78,6 +78,8 @@ export interface CheckReport {
    * offline (a sandbox, a train), and "no such host" then says nothing about the links.
    */
   offlineLikely: boolean;
+  /** Milliseconds from the first URL handed in to the last answer. */
+  elapsed: number;
 }
 
 interface Pending {
@@ -103,7 +105,12 @@ export class LinkSession {
   private progress: Progress | undefined;
   private total = 0;
 
-  constructor(private readonly options: LinkOptions, settings: RunSettings) {
+  constructor(
+    private readonly options: LinkOptions,
+    settings: RunSettings,
+    /** Show the progress line (decided by the main thread: a worker's stderr is never a TTY). */
+    private readonly showProgress?: boolean,
+  ) {
     this.cache = options.cacheFile ? new LinkCache(options.cacheFile, {ok: options.ttlOk, failure: options.ttlFailure}, settings.log) : undefined;
     this.ready = this.cache ? this.cache.load() : Promise.resolve();
   }
@@ -134,7 +141,7 @@ export class LinkSession {
     const options = this.options;
     this.client ??= new HttpClient({timeout: options.timeout, connectTimeout: options.connectTimeout, maxBodySize: options.maxBodySize, allowPrivate: options.allowPrivate, userAgent});
     this.scheduler ??= new Scheduler(options.concurrency, options.perHost);
-    this.progress ??= new Progress(() => this.total);
+    this.progress ??= new Progress(() => this.total, this.showProgress);
     let outcome: Outcome;
     try {
       outcome = await checkUrl(url, ids, {client: this.client, scheduler: this.scheduler, options, headersFor: (target) => this.headersFor(target), stats: this.stats});
@@ -183,7 +190,7 @@ export class LinkSession {
       for (const [url, outcome] of fresh) if (!(outcome.kind === 'failure' && outcome.failure === 'private')) this.cache.set(url, outcome, now);
       await this.cache.save(now);
     }
-    return {outcomes, fromCache, requests: this.stats.requests, peakPerHost: Math.max(0, ...(this.scheduler?.peak.values() ?? [])), offlineLikely};
+    return {outcomes, fromCache, requests: this.stats.requests, peakPerHost: Math.max(0, ...(this.scheduler?.peak.values() ?? [])), offlineLikely, elapsed: Date.now() - this.started};
   }
 }
 
