@@ -15,7 +15,8 @@ export class RemoteLinkSession {
   private readonly done: Promise<CheckReport>;
 
   constructor(settings: RunSettings) {
-    const input: WorkerInput = {config: settings.config, configDir: settings.configDir, cwd: settings.cwd, noCache: settings.noCache, verbose: settings.verbose, progress: Boolean(process.stderr.isTTY) && !process.env.CI};
+    // Only the links section crosses over: the rest of the config is not the checker's business.
+    const input: WorkerInput = {config: {...(settings.config.links ? {links: settings.config.links} : {})}, configDir: settings.configDir, cwd: settings.cwd, noCache: settings.noCache, verbose: settings.verbose, progress: Boolean(process.stderr.isTTY) && !process.env.CI};
     this.worker = new Worker(new URL('./worker.js', import.meta.url), {workerData: input});
     this.worker.unref();
     this.done = new Promise((resolve, reject) => {
