@@ -24,7 +24,10 @@ import type {RuleModule, SiteRuleContext} from '../src/types.js';
 import type {FileFacts} from '../src/facts.js';
 import type {RunSettings} from '../src/settings.js';
 import {docsUrl} from '../src/rule-kit.js';
-import {collectLinks, isExcluded, linkOptions, verdictFor, type LinkOccurrence, type LinkOptions} from '../src/links/index.js';
+// The main thread loads no HTTP code: requests live in the worker (src/links/worker.ts).
+import {collectLinks, isExcluded, type LinkOccurrence} from '../src/links/collect.js';
+import {linkOptions, type LinkOptions} from '../src/links/options.js';
+import {verdictFor} from '../src/links/verdict.js';
 import {RemoteLinkSession} from '../src/links/remote.js';
 
 const id = 'no-dead-links';
