@@ -21,6 +21,9 @@ test('no-dead-links: verdicts for each kind of answer, at the link, with the ser
       '---',
       'title: T',
       `canonical: ${b}/missing`,
+      'images:',
+      `  - ${b}/ok`,
+      `  - ${b}/gone`,
       '---',
       '',
       `[ok](${b}/ok) and [missing](${b}/missing)`,
@@ -47,6 +50,7 @@ test('no-dead-links: verdicts for each kind of answer, at the link, with the ser
   const dead404 = () => `is dead: the server answered 404 Not Found; fix or remove the link`;
   assert.deepEqual(rows(json, root), [
     `post.md:${at('canonical')} no-dead-links error Front-matter URL ${b}/missing ${dead404()}`,
+    `post.md:${at('images:')} no-dead-links error Front-matter URL ${b}/gone is dead: the server answered 410 Gone; fix or remove the link`,
     `post.md:${at('[missing]')} no-dead-links error Link to ${b}/missing ${dead404()}`,
     `post.md:${at('![image]')} no-dead-links error Image ${b}/gone is dead: the server answered 410 Gone; fix or remove the link`,
     `post.md:${at('[chain]')} no-dead-links warn Link to ${b}/chain/1 has moved permanently (301) to ${b}/chain/3; link to the new address`,
@@ -108,6 +112,13 @@ test('no-dead-links: 100 links to one URL in 50 files make one request; the cach
 
   server.reset();
   await runJson(['--no-cache', '.'], {cwd: root});
+  assert.equal(server.total(), 2);
+
+  // Entries older than their TTL are asked again.
+  server.reset();
+  writeFileSync(join(root, '.postlintrc.json'), config({cacheTtl: {ok: 0, failure: 0}}));
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  await runJson(['.'], {cwd: root});
   assert.equal(server.total(), 2);
 });
 
