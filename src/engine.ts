@@ -67,6 +67,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     offline: options.offline ?? false,
     verbose: options.verbose ?? false,
     useCache: options.useCache ?? loaded.config.cache ?? false,
+    noCache: options.useCache === false,
     config: loaded.config,
     configDir: loaded.dir,
     log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
@@ -96,9 +97,13 @@ export async function run(options: RunOptions): Promise<RunResult> {
   for (const [id, rule] of rules) if (rule.prepare && paths.some((path) => perFile.get(path)!.has(id))) await rule.prepare(settings);
 
   const processors = new ProcessorCache(rules);
-  const results = await mapLimit(paths, ioConcurrency, (path) =>
-    lintFile(path, targets && !targets.has(path) ? noRules : perFile.get(path)!, processors, settings, sites.get(path)),
-  );
+  const results = await mapLimit(paths, ioConcurrency, async (path) => {
+    // Index-only files (outside --changed targets) run no rules.
+    const active = targets && !targets.has(path) ? noRules : perFile.get(path)!;
+    const result = await lintFile(path, active, processors, settings, sites.get(path));
+    if (result.facts) for (const id of active.keys()) rules.get(id)?.prefetch?.(result.facts, settings);
+    return result;
+  });
 
   const files = new Map(results.map((r) => [r.path, r.file]));
   const index = new SiteIndex(results.flatMap((r) => (r.facts ? [r.facts] : [])), sites);

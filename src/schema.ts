@@ -1,6 +1,7 @@
 import type {RuleMeta} from './types.js';
 import {flavorNames} from './site/slug/types.js';
 import {defaultExtensions, defaultMaxFileSize} from './defaults.js';
+import {linksSchema} from './links/options.js';
 
 const severity = {enum: ['off', 'warn', 'error']};
 
@@ -52,7 +53,7 @@ export function buildSchema(metas: RuleMeta[]): Record<string, unknown> {
           slugger: {enum: [...flavorNames], description: 'Slug flavor for heading ids; overrides the one detected from the site config.'},
         },
       },
-      links: {type: 'object', description: 'External link checking (see no-dead-links).'},
+      links: linksSchema,
       spelling: {type: 'object', description: 'Dictionaries and words (see spelling).'},
       frontMatter: {type: 'object', description: 'Front-matter fields (see front-matter).'},
       drafts: {type: 'object', description: 'Draft detection (see no-drafts).'},

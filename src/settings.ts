@@ -7,6 +7,8 @@ export interface RunSettings {
   offline: boolean;
   verbose: boolean;
   useCache: boolean;
+  /** --no-cache was given: bypass every cache, also those on by default (the link cache). */
+  noCache: boolean;
   config: PostlintConfig;
   /** Directory that config-relative paths (ignore, overrides, cache) are relative to. */
   configDir: string;

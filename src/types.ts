@@ -60,6 +60,13 @@ export interface RuleModule<Options = Record<string, unknown>> {
    * config sections and load what it needs; a UsageError here is a configuration error (exit 2).
    */
   prepare?: (settings: import('./settings.js').RunSettings) => void | Promise<void>;
+
+  /**
+   * Phase 1, optional: sees each file's facts as soon as they exist (in the main thread), so that
+   * slow work such as link requests starts while other files are still being parsed. Never
+   * reports: the site half does, once it has everything.
+   */
+  prefetch?: (facts: import('./facts.js').FileFacts, settings: import('./settings.js').RunSettings) => void;
   /** Phase 2: runs once over the site index. May be async (network rules). */
   siteRule?: (context: SiteRuleContext<Options>) => void | Promise<void>;
 }

@@ -1,0 +1,202 @@
+import http from 'node:http';
+import https from 'node:https';
+import {isIP, type Socket} from 'node:net';
+import {StringDecoder} from 'node:string_decoder';
+import {isPrivateAddress, safeLookup} from './safety.js';
+
+export type Method = 'HEAD' | 'GET';
+
+export type FailureCode = 'dns' | 'dns-temporary' | 'timeout' | 'connect-timeout' | 'refused' | 'unreachable' | 'reset' | 'tls' | 'private' | 'other';
+
+export interface HttpAnswer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  /** Ids and names seen in the page, when the body was read for fragments. */
+  ids?: Set<string>;
+  /** The body was read only in part (size cap or time limit) before every wanted id was seen. */
+  partial?: boolean;
+  /** The body was read and is HTML. */
+  html?: boolean;
+}
+
+export interface NetworkFailure {
+  failure: FailureCode;
+  detail: string;
+}
+
+export interface RequestSpec {
+  url: URL;
+  method: Method;
+  headers: Record<string, string>;
+  /** When set, a 2xx HTML body is read (up to the cap) until all these ids are seen. */
+  wantedIds?: ReadonlySet<string>;
+}
+
+export interface ClientOptions {
+  timeout: number;
+  connectTimeout: number;
+  maxBodySize: number;
+  allowPrivate: boolean;
+  userAgent: string;
+}
+
+/** Bodies up to this size (by Content-Length) are drained to keep the connection; larger ones are cut. */
+const smallBody = 16 * 1024;
+const idAttribute = /\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
+
+/**
+ * One HTTP request at a time, each bounded in time and in bytes. Node's own http/https: the
+ * agents take the safe DNS lookup (the resolved address is what gets checked), keep connections
+ * alive between requests to one host, and a response body is read only as far as needed.
+ * No cookie jar exists: nothing is stored between requests but the connections.
+ */
+export class HttpClient {
+  private readonly agents: {http: http.Agent; https: https.Agent};
+
+  constructor(private readonly options: ClientOptions) {
+    const lookup = safeLookup(options.allowPrivate);
+    const common = {keepAlive: true, keepAliveMsecs: 1000, scheduling: 'lifo' as const, lookup};
+    this.agents = {http: new http.Agent(common), https: new https.Agent(common)};
+  }
+
+  close(): void {
+    this.agents.http.destroy();
+    this.agents.https.destroy();
+  }
+
+  request(spec: RequestSpec): Promise<HttpAnswer | NetworkFailure> {
+    const {url, method} = spec;
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    if (!this.options.allowPrivate && isIP(host) && isPrivateAddress(host)) {
+      return Promise.resolve({failure: 'private', detail: `${host} is a loopback, private or link-local address`});
+    }
+    const secure = url.protocol === 'https:';
+    return new Promise((resolve) => {
+      let settled = false;
+      let partial: HttpAnswer | undefined;
+      let connectTimer: NodeJS.Timeout | undefined;
+      const finish = (result: HttpAnswer | NetworkFailure): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(totalTimer);
+        clearTimeout(connectTimer);
+        resolve(result);
+      };
+      const request = (secure ? https : http).request(url, {
+        method,
+        agent: secure ? this.agents.https : this.agents.http,
+        headers: {'user-agent': this.options.userAgent, accept: 'text/html,application/xhtml+xml,*/*;q=0.8', ...spec.headers},
+      });
+      const totalTimer = setTimeout(() => {
+        request.destroy();
+        if (partial) finish({...partial, partial: true});
+        else finish({failure: 'timeout', detail: `no answer within ${seconds(this.options.timeout)}`});
+      }, this.options.timeout);
+      request.on('socket', (socket: Socket) => {
+        if (!socket.connecting) return;
+        connectTimer = setTimeout(() => {
+          request.destroy();
+          finish({failure: 'connect-timeout', detail: `no connection within ${seconds(this.options.connectTimeout)}`});
+        }, this.options.connectTimeout);
+        socket.once(secure ? 'secureConnect' : 'connect', () => clearTimeout(connectTimer));
+      });
+      request.on('error', (error) => finish(classify(error)));
+      request.on('response', (response) => {
+        clearTimeout(connectTimer);
+        const answer: HttpAnswer = {status: response.statusCode ?? 0, headers: response.headers};
+        const html = /\bhtml\b/i.test(String(response.headers['content-type'] ?? ''));
+        const wanted = spec.wantedIds;
+        const needBody = wanted !== undefined && wanted.size > 0 && html && answer.status >= 200 && answer.status < 300;
+        if (!needBody) {
+          // Only the status is needed. A small body is drained, so that the connection goes back to
+          // the pool for the next request to this host (answering at 'end' lets the agent free the
+          // socket first); a large one is cut off, never downloaded.
+          const length = Number(response.headers['content-length'] ?? 0);
+          if (method === 'GET' && length > smallBody) {
+            response.destroy();
+            finish(answer);
+            return;
+          }
+          let drained = 0;
+          response.on('data', (chunk: Buffer) => {
+            drained += chunk.length;
+            if (drained > smallBody) {
+              response.destroy();
+              finish(answer);
+            }
+          });
+          response.on('end', () => finish(answer));
+          response.on('error', () => finish(answer));
+          response.on('close', () => finish(answer));
+          return;
+        }
+        const ids = new Set<string>();
+        partial = {...answer, ids, html: true};
+        const decoder = new StringDecoder('utf8');
+        let tail = '';
+        let bytes = 0;
+        const foundAll = (): boolean => [...wanted].every((id) => ids.has(id) || ids.has(`user-content-${id}`));
+        response.on('data', (chunk: Buffer) => {
+          bytes += chunk.length;
+          // Scan the new text with a little of the old, so an attribute cut between chunks is still seen.
+          const text = tail + decoder.write(chunk);
+          for (const match of text.matchAll(idAttribute)) ids.add(decodeEntities(match[1] ?? match[2] ?? match[3] ?? ''));
+          tail = text.slice(-512);
+          if (foundAll()) {
+            response.destroy();
+            finish({...answer, ids, html: true});
+          } else if (bytes >= this.options.maxBodySize) {
+            response.destroy();
+            finish({...answer, ids, html: true, partial: true});
+          }
+        });
+        response.on('end', () => finish({...answer, ids, html: true}));
+        response.on('error', () => finish({...answer, ids, html: true, partial: true}));
+        response.on('aborted', () => finish({...answer, ids, html: true, partial: true}));
+      });
+      request.end();
+    });
+  }
+}
+
+function seconds(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).toFixed(1))} s`;
+}
+
+function decodeEntities(value: string): string {
+  return value.replace(/&(amp|lt|gt|quot|#39);/g, (whole, name: string) => ({amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'"})[name] ?? whole);
+}
+
+const tlsCodes = /^(CERT_|ERR_TLS|ERR_SSL|DEPTH_ZERO|UNABLE_TO_|SELF_SIGNED|HOSTNAME_MISMATCH)/;
+
+/** Turn a socket or DNS error into a failure code and a short explanation. */
+export function classify(error: unknown): NetworkFailure {
+  // With happy eyeballs, a failed connect arrives as an AggregateError of the attempts.
+  const inner = error instanceof AggregateError && error.errors.length > 0 ? error.errors[0] : error;
+  const err = inner as NodeJS.ErrnoException & {host?: string; hostname?: string};
+  const code = err?.code ?? '';
+  switch (code) {
+    case 'EPRIVATE':
+      return {failure: 'private', detail: err.message};
+    case 'ENOTFOUND':
+      return {failure: 'dns', detail: `host ${err.hostname ?? ''} does not exist (DNS lookup failed)`.replace('host  ', 'the host ')};
+    case 'EAI_AGAIN':
+      return {failure: 'dns-temporary', detail: 'the DNS lookup failed for now (EAI_AGAIN)'};
+    case 'ECONNREFUSED':
+      return {failure: 'refused', detail: 'the connection was refused'};
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+    case 'EADDRNOTAVAIL':
+      return {failure: 'unreachable', detail: 'the host is unreachable'};
+    case 'ETIMEDOUT':
+      return {failure: 'connect-timeout', detail: 'the connection timed out'};
+    case 'ECONNRESET':
+    case 'EPIPE':
+    case 'ECONNABORTED':
+    case 'HPE_INVALID_CONSTANT':
+      return {failure: 'reset', detail: 'the connection was closed before an answer'};
+    default:
+      if (tlsCodes.test(code)) return {failure: 'tls', detail: `TLS certificate problem (${code})`};
+      return {failure: 'other', detail: err?.message ?? String(error)};
+  }
+}

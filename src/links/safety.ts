@@ -1,0 +1,57 @@
+import {BlockList, isIP, type LookupFunction} from 'node:net';
+import {lookup as dnsLookup, type LookupAddress} from 'node:dns';
+
+/**
+ * Addresses no link check may reach by default: CI lints pull requests written by strangers,
+ * and a link to http://169.254.169.254/ must not read the cloud's metadata service.
+ */
+const blocked = new BlockList();
+for (const [net, prefix] of [
+  ['0.0.0.0', 8], // "this network": 0.0.0.0 reaches localhost on Linux
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10], // shared address space (some clouds' metadata lives here)
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16], // link-local, cloud metadata
+  ['172.16.0.0', 12],
+  ['192.168.0.0', 16],
+] as const) blocked.addSubnet(net, prefix, 'ipv4');
+for (const [net, prefix] of [
+  ['::', 128],
+  ['::1', 128],
+  ['fc00::', 7], // unique local (fd00:ec2::254 is a metadata address)
+  ['fe80::', 10],
+] as const) blocked.addSubnet(net, prefix, 'ipv6');
+
+/** Is this IP literal loopback, private, link-local or a metadata address? */
+export function isPrivateAddress(address: string): boolean {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return blocked.check(mapped[1]!, 'ipv4');
+  const family = isIP(address);
+  if (family === 4) return blocked.check(address, 'ipv4');
+  if (family === 6) return blocked.check(address, 'ipv6');
+  return false;
+}
+
+/** The error a refused address raises inside a request: it carries its own code. */
+export class PrivateAddressError extends Error {
+  readonly code = 'EPRIVATE';
+  constructor(readonly host: string, readonly address: string) {
+    super(`${host} resolves to ${address}, a private or loopback address`);
+  }
+}
+
+/**
+ * A DNS lookup for the HTTP agents that drops private addresses, so the check is made on the
+ * address actually connected to (a public name pointing at 127.0.0.1 is refused too).
+ */
+export function safeLookup(allowPrivate: boolean): LookupFunction {
+  return ((hostname: string, options: {all?: boolean; family?: number}, callback: (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void) => {
+    dnsLookup(hostname, {...options, all: true}, (error, addresses) => {
+      if (error) return callback(error, options.all ? [] : '', undefined);
+      const usable = allowPrivate ? addresses : addresses.filter((entry) => !isPrivateAddress(entry.address));
+      if (usable.length === 0) return callback(new PrivateAddressError(hostname, addresses[0]?.address ?? '?'), options.all ? [] : '', undefined);
+      if (options.all) return callback(null, usable);
+      return callback(null, usable[0]!.address, usable[0]!.family);
+    });
+  }) as unknown as LookupFunction; // node's LookupFunction overloads cannot be written as one arrow function
+}

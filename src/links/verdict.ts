@@ -1,0 +1,85 @@
+import {STATUS_CODES} from 'node:http';
+import type {Outcome} from './check.js';
+import type {LinkOptions} from './options.js';
+import {isIgnoredFragment} from './normalize.js';
+
+/**
+ * ok: nothing to say. dead: the link is broken (404, 410, no such host, loop). moved: a permanent
+ * redirect (a warning with the new address). unverified: the check could not tell (timeouts, bot
+ * walls, rate limits), never called dead. skipped: not requested (a private address).
+ */
+export type VerdictState = 'ok' | 'dead' | 'moved' | 'unverified' | 'skipped';
+
+export interface Verdict {
+  state: VerdictState;
+  /** Why, in words that finish the sentence "Link to URL ...". */
+  reason: string;
+  status?: number;
+  location?: string;
+}
+
+function statusText(status: number): string {
+  const text = STATUS_CODES[status];
+  return text ? `${status} ${text}` : String(status);
+}
+
+function accepted(url: string, status: number, options: LinkOptions): boolean {
+  return options.accept.some((rule) => rule.statuses.has(status) && rule.pattern.test(url));
+}
+
+/** Turn what a check found into a verdict for one occurrence (its fragment included), under the current config. */
+export function verdictFor(url: string, fragment: string | undefined, outcome: Outcome, options: LinkOptions, offlineLikely = false): Verdict {
+  if (outcome.kind === 'failure') {
+    const via = outcome.finalUrl && outcome.finalUrl !== url ? ` (redirected to ${outcome.finalUrl})` : '';
+    switch (outcome.failure) {
+      case 'private':
+        return {state: 'skipped', reason: `was not checked: ${outcome.detail}${via}; set links.allowPrivate to check it`};
+      case 'redirect-loop':
+        return {state: 'dead', reason: `is dead: ${outcome.detail}`};
+      case 'dns':
+        if (offlineLikely) return {state: 'unverified', reason: 'could not be verified: no host could be looked up in this run (is this machine offline? use --offline to skip link checks)'};
+        return {state: 'dead', reason: `is dead: ${outcome.detail}${via}`};
+      case 'too-many-redirects':
+      case 'bad-redirect':
+        return {state: 'dead', reason: `is dead: ${outcome.detail}${via}`};
+      default:
+        return {state: 'unverified', reason: `could not be verified: ${outcome.detail}${via}`};
+    }
+  }
+  const {status} = outcome;
+  const via = outcome.finalUrl !== url ? ` (after redirects to ${outcome.finalUrl})` : '';
+  if (accepted(url, status, options)) return {state: 'ok', reason: `answered ${status}, accepted by links.accept`, status};
+  if (status >= 200 && status < 300) {
+    const fragmentVerdict = fragment !== undefined && !isIgnoredFragment(fragment) ? checkFragment(fragment, outcome) : undefined;
+    if (fragmentVerdict) return fragmentVerdict;
+    if (outcome.movedTo && !accepted(url, outcome.movedStatus ?? 301, options)) {
+      return {state: 'moved', reason: `has moved permanently (${outcome.movedStatus}) to ${outcome.movedTo}; link to the new address`, status, location: outcome.movedTo};
+    }
+    return {state: 'ok', reason: `answered ${status}`, status};
+  }
+  const answered = `the server answered ${statusText(status)}${via}`;
+  if (status === 404 || status === 410) return {state: 'dead', reason: `is dead: ${answered}; fix or remove the link`, status};
+  if (status === 429) {
+    const wait = outcome.retryAfter !== undefined ? ` and asked to wait ${Math.round(outcome.retryAfter / 1000)} s, longer than links.retryAfterMax` : ', still after waiting';
+    return {state: 'unverified', reason: `could not be verified: the site is rate-limiting requests (${statusText(status)})${wait}; try again later`, status};
+  }
+  if (status === 403 || status === 999) {
+    return {state: 'unverified', reason: `could not be verified: the site refuses automated checks (${statusText(status)}); check it in a browser, or accept the status for this site in links.accept`, status};
+  }
+  if (status === 401 || status === 407) {
+    return {state: 'unverified', reason: `could not be verified: ${answered}, it needs credentials; set links.headers for this site, or accept the status in links.accept`, status};
+  }
+  if (status === 502 || status === 503 || status === 504) {
+    return {state: 'unverified', reason: `could not be verified: ${answered} (a temporary server error), still after retrying`, status};
+  }
+  return {state: 'dead', reason: `is broken: ${answered}; fix the link, or accept the status in links.accept`, status};
+}
+
+function checkFragment(fragment: string, outcome: Extract<Outcome, {kind: 'http'}>): Verdict | undefined {
+  const found = outcome.fragments?.[fragment];
+  if (found === undefined || found) return undefined;
+  if (outcome.partial) {
+    return {state: 'unverified', reason: `could not be verified: no element with id "${fragment}" in the part of the page read (the page is larger than links.maxBodySize or slower than links.timeout)`, status: outcome.status};
+  }
+  return {state: 'dead', reason: `points at "#${fragment}", but the page has no element with that id or name; fix the fragment`, status: outcome.status};
+}

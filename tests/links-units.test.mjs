@@ -1,0 +1,69 @@
+// The link checker's small pure parts, imported from the build: address classes, URL forms, patterns.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {isPrivateAddress} from '../dist/src/links/safety.js';
+import {normalizeUrl, isIgnoredFragment, isExternal} from '../dist/src/links/normalize.js';
+import {compilePattern} from '../dist/src/links/patterns.js';
+import {parseDuration} from '../dist/src/links/options.js';
+import {retryAfter} from '../dist/src/links/check.js';
+
+test('private, loopback, link-local and metadata addresses are recognized', () => {
+  const blocked = ['127.0.0.1', '127.8.9.1', '10.1.2.3', '172.16.0.1', '172.31.255.255', '192.168.1.1', '169.254.169.254', '0.0.0.0', '100.100.100.200', '::1', '::', 'fd00:ec2::254', 'fc00::1', 'fe80::1', '::ffff:127.0.0.1', '::ffff:10.0.0.1'];
+  const allowed = ['8.8.8.8', '172.32.0.1', '172.15.255.255', '192.169.0.1', '1.1.1.1', '2606:4700::1111', '::ffff:8.8.8.8', 'example.com'];
+  for (const address of blocked) assert.equal(isPrivateAddress(address), true, address);
+  for (const address of allowed) assert.equal(isPrivateAddress(address), false, address);
+});
+
+test('URLs are normalized for de-duplication; the fragment is kept apart', () => {
+  assert.deepEqual(normalizeUrl('HTTPS://Example.COM:443'), {url: 'https://example.com/'});
+  assert.deepEqual(normalizeUrl('http://example.com:80/a?b=1#Sec%20two'), {url: 'http://example.com/a?b=1', fragment: 'Sec two'});
+  assert.deepEqual(normalizeUrl('//cdn.example.com/x.png'), {url: 'https://cdn.example.com/x.png'});
+  assert.equal(normalizeUrl('https://'), undefined);
+  assert.equal(normalizeUrl('mailto:a@b.c'), undefined);
+  assert.equal(isExternal('mailto:a@b.c'), false);
+  assert.equal(isExternal('./post.md'), false);
+  assert.equal(isExternal('https://x.y'), true);
+});
+
+test('GitHub line anchors and text fragments are never checked', () => {
+  for (const fragment of ['L10', 'L10-L20', 'L10C5-L12C2', ':~:text=hello', 'top']) assert.equal(isIgnoredFragment(fragment), true, fragment);
+  for (const fragment of ['intro', 'L10-foo', 'Lx']) assert.equal(isIgnoredFragment(fragment), false, fragment);
+});
+
+test('URL patterns: prefix, * wildcard, /regex/', () => {
+  assert.equal(compilePattern('https://x.com/a').test('https://x.com/a/b'), true);
+  assert.equal(compilePattern('https://x.com/a').test('https://y.com/a'), false);
+  assert.equal(compilePattern('https://*.linkedin.com/*').test('https://www.linkedin.com/in/me'), true);
+  assert.equal(compilePattern('https://*.linkedin.com/*').test('https://linkedin.com.evil/x'), false);
+  assert.equal(compilePattern('/^https?:\\/\\/localhost/').test('http://localhost:3000/'), true);
+});
+
+test('durations and Retry-After', () => {
+  assert.equal(parseDuration('500ms', 0), 500);
+  assert.equal(parseDuration('1.5s', 0), 1500);
+  assert.equal(parseDuration('1d', 0), 86_400_000);
+  assert.equal(parseDuration(undefined, 7), 7);
+  assert.equal(parseDuration(250, 0), 250);
+  assert.throws(() => parseDuration('soon', 0), /not a duration/);
+  assert.equal(retryAfter('3'), 3000);
+  assert.equal(retryAfter(undefined), undefined);
+  const inTwoMinutes = new Date(Date.now() + 120_000).toUTCString();
+  const ms = retryAfter(inTwoMinutes);
+  assert.ok(ms > 110_000 && ms <= 120_000, String(ms));
+});
+
+test('the links section is part of the config schema: unknown keys and bad values are usage errors', async () => {
+  const {postlint, tempSite} = await import('./helpers.mjs');
+  const cases = [
+    [{links: {bogus: 1}}, /links: must NOT have additional properties "bogus"/],
+    [{links: {unverified: 'loud'}}, /links\.unverified: must be equal to one of the allowed values \(off, warn, error\)/],
+    [{links: {timeout: 'soon'}}, /links\.timeout/],
+    [{links: {exclude: ['/(/']}}, /links: pattern \/\(\/ is not a valid regular expression/],
+  ];
+  for (const [config, message] of cases) {
+    const root = tempSite({'.postlintrc.json': JSON.stringify(config), 'post.md': '# A\n\n[x](https://example.invalid/)\n'});
+    const {code, stderr} = postlint(['.'], {cwd: root});
+    assert.equal(code, 2, stderr);
+    assert.match(stderr, message);
+  }
+});
