@@ -13,6 +13,7 @@ import {loadConfig, rulesForFile, validateConfig, type LoadedConfig, type Resolv
 import {comparePaths, discover} from './discover.js';
 import {defaultExtensions, defaultMaxFileSize} from './defaults.js';
 import {readFrontMatter} from './frontmatter.js';
+import {fenceTemplateCode} from './template-code.js';
 import {extractFacts, type FileFacts} from './facts.js';
 import {isSilenced, unknownControlRules} from './control.js';
 import {SiteIndex} from './site/index.js';
@@ -183,7 +184,8 @@ async function lintFile(
     fatal(file, text.problem);
     return {path, file};
   }
-  file.value = text;
+  // Template-tag code blocks become fences of the same length: what the generator renders, same positions.
+  file.value = fenceTemplateCode(text);
   try {
     const processor = processors.get(active);
     const tree = processor.parse(file) as Root;
