@@ -1,0 +1,20 @@
+// The README's first command must print what the README says it prints.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {postlint, repoRoot} from './helpers.mjs';
+
+test("the README's first command finds the example blog's problems, exactly as documented", () => {
+  const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+  const command = /^npm ci && npx postlint (.+?)\s+#/m.exec(readme);
+  assert.ok(command, 'README starts with "npm ci && npx postlint …"');
+  const args = command[1].trim().split(/\s+/);
+  // The block right after the paragraph that follows the command block is its documented output.
+  const documented = /prints the same on any machine:\n\n```\n([\s\S]*?)```/.exec(readme);
+  assert.ok(documented, 'README shows the output of the first command');
+  const {code, stdout} = postlint(args);
+  assert.equal(code, 1);
+  assert.equal(stdout, documented[1]);
+  for (const rule of ['no-drafts', 'spelling', 'no-broken-anchors', 'no-empty-sections']) assert.match(stdout, new RegExp(` ${rule} `));
+});
