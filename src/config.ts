@@ -111,6 +111,8 @@ export async function validateConfig(loaded: LoadedConfig, rules: Map<string, Ru
       }
     }
   }
+  // An empty config cannot break the schema (nothing in it is required); skipping ajv saves a pre-commit run ~60 ms.
+  if (Object.keys(config).length === 0) return;
   const {Ajv} = await import('ajv');
   const ajv = new Ajv({allErrors: false, strict: false});
   const validate = ajv.compile(buildSchema([...rules.values()].map((r) => r.meta)));
