@@ -1,18 +1,14 @@
-import {readFile} from 'node:fs/promises';
-import {dirname, relative} from 'node:path';
-import {unified, type Processor} from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import type {Root} from 'mdast';
+import {dirname, join, relative} from 'node:path';
 import {VFile} from 'vfile';
 import './vfile-data.js';
 import {loadRules} from './registry.js';
-import {applyWarnOnly} from './rule-kit.js';
 import {loadConfig, rulesForFile, validateConfig, type LoadedConfig, type ResolvedRule} from './config.js';
 import {discover} from './discover.js';
-import {readFrontMatter} from './frontmatter.js';
-import {extractFacts, type FileFacts} from './facts.js';
+import type {FileFacts} from './facts.js';
+import {restoreMessages, type Phase1Job} from './phase1.js';
+import {runPhase1} from './workers.js';
+import {Phase1Cache} from './cache.js';
+import {inShard, type Shard} from './shard.js';
 import {isSilenced, unknownControlRules} from './control.js';
 import {SiteIndex} from './site/index.js';
 import {siteFor, type SiteInfo} from './site/detect.js';
@@ -30,6 +26,10 @@ export interface RunOptions {
   offline?: boolean;
   verbose?: boolean;
   useCache?: boolean;
+  /** Phase-1 worker threads: undefined decides from the file count, 0 keeps everything on the main thread. */
+  workers?: number;
+  /** Check only this deterministic part of the files (the site index still holds them all). */
+  shard?: Shard;
   now?: Date;
   log?: (line: string) => void;
 }
@@ -41,8 +41,6 @@ export interface RunResult {
 }
 
 const defaultExtensions = ['.md', '.markdown'];
-const defaultMaxFileSize = 5 * 1024 * 1024;
-const ioConcurrency = 16;
 
 /** One run: discover → phase 1 per file (parse, file rules, facts) → phase 2 (site index, site rules) → messages. */
 export async function run(options: RunOptions): Promise<RunResult> {
@@ -76,14 +74,32 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const perFile = new Map<string, Map<string, ResolvedRule>>();
   for (const path of paths) perFile.set(path, activeRules(path, loaded, rules, ruleFlags, settings));
 
-  const processors = new ProcessorCache(rules);
-  const results = await mapLimit(paths, ioConcurrency, (path) =>
-    lintFile(path, perFile.get(path)!, processors, settings, sites.get(path)),
-  );
+  // Files outside the shard are parsed for their facts only (no file rules, no messages).
+  const targets = options.shard ? paths.filter((path) => inShard(relative(settings.configDir, path), options.shard!)) : paths;
+  const checked = new Set(targets);
+  const cache = settings.useCache ? await Phase1Cache.open(join(settings.configDir, '.postlint-cache'), settings) : undefined;
+  const outputs = await runPhase1({
+    paths,
+    job: (path): Phase1Job => ({path, active: checked.has(path) ? [...perFile.get(path)!] : [], site: sites.get(path)}),
+    rules,
+    settings,
+    ...(cache ? {cache} : {}),
+    ...(options.workers !== undefined ? {workers: options.workers} : {}),
+  });
+  await cache?.save();
+
+  const results: FileResult[] = [];
+  for (const [i, path] of paths.entries()) {
+    if (!checked.has(path)) continue;
+    // Messages show paths relative to where postlint runs; facts keep the absolute path.
+    const file = new VFile({path: relative(settings.cwd, path) || path, cwd: settings.cwd});
+    restoreMessages(file, outputs[i]!.messages);
+    results.push({path, file, ...(outputs[i]!.facts ? {facts: outputs[i]!.facts} : {})});
+  }
 
   const files = new Map(results.map((r) => [r.path, r.file]));
-  const index = new SiteIndex(results.flatMap((r) => (r.facts ? [r.facts] : [])), sites);
-  await runSiteRules(rules, paths, perFile, index, files, settings);
+  const index = new SiteIndex(outputs.flatMap((o) => (o.facts ? [o.facts] : [])), sites);
+  await runSiteRules(rules, targets, perFile, index, files, settings);
 
   const known = new Set(rules.keys());
   for (const {file, facts} of results) finish(file, facts, known);
@@ -103,94 +119,10 @@ function activeRules(
   return active;
 }
 
-/** One frozen processor per distinct set of file-rule settings (overrides make several). */
-class ProcessorCache {
-  private readonly cache = new Map<string, Processor<Root, Root, Root>>();
-  constructor(private readonly rules: Map<string, RuleModule>) {}
-
-  get(active: Map<string, ResolvedRule>): Processor<Root, Root, Root> {
-    const entries = [...active].filter(([id]) => this.rules.get(id)?.fileRule);
-    const key = JSON.stringify(entries);
-    let processor = this.cache.get(key);
-    if (!processor) {
-      // The rules' plugins accept [severity, options]; unified's types cannot follow that through .use chains.
-      let p = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm) as unknown as Processor<Root, Root, Root>;
-      for (const [id, setting] of entries) p = p.use(this.rules.get(id)!.fileRule!, [setting.severity, setting.options]) as unknown as Processor<Root, Root, Root>;
-      processor = p.freeze() as Processor<Root, Root, Root>;
-      this.cache.set(key, processor);
-    }
-    return processor;
-  }
-}
-
 interface FileResult {
   path: string;
   file: VFile;
   facts?: FileFacts;
-}
-
-async function lintFile(
-  path: string,
-  active: Map<string, ResolvedRule>,
-  processors: ProcessorCache,
-  settings: RunSettings,
-  site: SiteInfo | undefined,
-): Promise<FileResult> {
-  // Messages show paths relative to where postlint runs; facts keep the absolute path.
-  const file = new VFile({path: relative(settings.cwd, path) || path, cwd: settings.cwd});
-  const text = await readText(path, settings.config.maxFileSize ?? defaultMaxFileSize);
-  if (typeof text !== 'string') {
-    fatal(file, text.problem);
-    return {path, file};
-  }
-  file.value = text;
-  try {
-    const processor = processors.get(active);
-    const tree = processor.parse(file) as Root;
-    const frontMatter = await readFrontMatter(tree);
-    file.data.frontMatter = frontMatter;
-    file.data.site = site;
-    file.data.settings = settings;
-    await processor.run(tree, file);
-    applyWarnOnly(file.messages);
-    const facts = extractFacts(tree, file, frontMatter, path);
-    // The tree and the text are not kept: memory grows with facts, not with trees.
-    file.value = '';
-    return {path, file, facts};
-  } catch (error) {
-    if (settings.verbose && error instanceof Error) settings.log(error.stack ?? error.message);
-    fatal(file, `postlint failed on this file: ${error instanceof Error ? error.message : String(error)}`);
-    file.value = '';
-    return {path, file};
-  }
-}
-
-function fatal(file: VFile, reason: string): void {
-  const message = file.message(reason, {place: {line: 1, column: 1}});
-  message.fatal = true;
-  message.source = 'postlint';
-}
-
-type ReadOutcome = string | {problem: string};
-
-async function readText(path: string, maxSize: number): Promise<ReadOutcome> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : code ?? String(error);
-    return {problem: `Cannot read file: ${why}`};
-  }
-  if (bytes.length > maxSize) {
-    return {problem: `File is too large to check (${(bytes.length / 1048576).toFixed(1)} MiB; the limit is ${(maxSize / 1048576).toFixed(1)} MiB, set by maxFileSize)`};
-  }
-  if (bytes.subarray(0, 8000).includes(0)) return {problem: 'File looks binary (it contains NUL bytes); not checked'};
-  try {
-    return new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes);
-  } catch {
-    return {problem: 'File is not valid UTF-8; save it as UTF-8 to check it'};
-  }
 }
 
 async function runSiteRules(
@@ -244,19 +176,6 @@ function finish(file: VFile, facts: FileFacts | undefined, known: ReadonlySet<st
     }
   }
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId)));
-}
-
-async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({length: Math.min(limit, items.length)}, worker));
-  return results;
 }
 
 export function displayPath(path: string, cwd: string): string {

@@ -1,0 +1,125 @@
+import {Worker} from 'node:worker_threads';
+import {availableParallelism} from 'node:os';
+import {readFile} from 'node:fs/promises';
+import {contentHash, Phase1Runner, type Phase1Job, type Phase1Output} from './phase1.js';
+import type {Phase1Cache} from './cache.js';
+import type {RuleModule} from './types.js';
+import type {RunSettings} from './settings.js';
+import type {WorkerReply, WorkerRequest} from './worker.js';
+
+/**
+ * Below this many files to parse, workers cost more than they save: starting one loads the
+ * parser and the rules again (~150 ms of a core). Measured with bench/run.mjs on 2 cores:
+ * see bench/README.md, "Workers".
+ */
+export const workerThreshold = 200;
+const maxWorkers = 8;
+const ioConcurrency = 16;
+
+export interface Phase1Plan {
+  paths: string[];
+  job: (path: string) => Phase1Job;
+  rules: Map<string, RuleModule>;
+  settings: RunSettings;
+  cache?: Phase1Cache;
+  /** Worker count: undefined = decide from the number of files; 0 = none (main thread only). */
+  workers?: number;
+}
+
+/** Phase 1 for every path: cache hits first, the rest in workers or inline. Outputs keep the paths' order. */
+export async function runPhase1(plan: Phase1Plan): Promise<Phase1Output[]> {
+  const outputs = new Array<Phase1Output | undefined>(plan.paths.length);
+  const jobs = plan.paths.map((path) => plan.job(path));
+  let todo = jobs.map((_, i) => i);
+  const {cache} = plan;
+  if (cache) {
+    await mapLimit(todo, ioConcurrency, async (i) => {
+      const bytes = await readFile(jobs[i]!.path).catch(() => undefined);
+      if (bytes) outputs[i] = cache.lookup(jobs[i]!, contentHash(bytes));
+    });
+    todo = todo.filter((i) => !outputs[i]);
+    if (plan.settings.verbose) plan.settings.log(`cache: ${plan.paths.length - todo.length} of ${plan.paths.length} files unchanged`);
+  }
+
+  const count = workerCount(plan.workers, todo.length, plan.settings);
+  const fresh = count > 0
+    ? await new WorkerPool(count, plan.settings).run(todo.map((i) => jobs[i]!))
+    : await runInline(todo.map((i) => jobs[i]!), plan.rules, plan.settings);
+  for (const [k, i] of todo.entries()) {
+    outputs[i] = fresh[k]!;
+    cache?.store(jobs[i]!, fresh[k]!);
+  }
+  return outputs as Phase1Output[];
+}
+
+function workerCount(requested: number | undefined, files: number, settings: RunSettings): number {
+  if (files === 0) return 0;
+  if (requested !== undefined) return Math.min(requested, files);
+  if (files < workerThreshold) return 0;
+  const {log: _log, ...plain} = settings;
+  try {
+    // A postlint.config.js may hold functions or class instances, which cannot cross to a worker.
+    structuredClone(plain);
+  } catch {
+    if (settings.verbose) settings.log('workers: the config cannot be copied to worker threads; checking in the main thread');
+    return 0;
+  }
+  return Math.min(availableParallelism(), maxWorkers, Math.ceil(files / (workerThreshold / 2)));
+}
+
+async function runInline(jobs: Phase1Job[], rules: Map<string, RuleModule>, settings: RunSettings): Promise<Phase1Output[]> {
+  const runner = new Phase1Runner(rules, settings);
+  return mapLimit(jobs, ioConcurrency, (job) => runner.lint(job));
+}
+
+/** Workers pull batches until none are left; each batch's outputs go back to their jobs' slots. */
+class WorkerPool {
+  constructor(private readonly size: number, private readonly settings: RunSettings) {}
+
+  async run(jobs: Phase1Job[]): Promise<Phase1Output[]> {
+    const outputs = new Array<Phase1Output>(jobs.length);
+    // Small batches keep both cores busy to the end; not so small that messaging dominates.
+    const batchSize = Math.max(1, Math.min(32, Math.ceil(jobs.length / (this.size * 8))));
+    let next = 0;
+    const {log: _log, ...settings} = this.settings;
+    const one = (): Promise<void> =>
+      new Promise((done, fail) => {
+        const worker = new Worker(new URL('./worker.js', import.meta.url), {workerData: {settings}});
+        const send = (): void => {
+          if (next >= jobs.length) {
+            void worker.terminate().then(() => done());
+            return;
+          }
+          const start = next;
+          next = Math.min(jobs.length, next + batchSize);
+          worker.postMessage({batch: start, jobs: jobs.slice(start, next)} satisfies WorkerRequest);
+        };
+        worker.on('message', (reply: WorkerReply) => {
+          if (reply.error !== undefined || !reply.outputs) {
+            void worker.terminate();
+            fail(new Error(`phase-1 worker failed: ${reply.error ?? 'no outputs'}`));
+            return;
+          }
+          for (const [k, output] of reply.outputs.entries()) outputs[reply.batch + k] = output;
+          send();
+        });
+        worker.on('error', fail);
+        send();
+      });
+    await Promise.all(Array.from({length: this.size}, one));
+    return outputs;
+  }
+}
+
+export async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({length: Math.min(limit, items.length)}, worker));
+  return results;
+}
