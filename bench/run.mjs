@@ -6,7 +6,7 @@
 // median wall time, the ratio postlint/peer and the peak memory (GNU time's max RSS).
 import {spawn, spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
-import {availableParallelism, cpus, tmpdir} from 'node:os';
+import {availableParallelism, cpus, loadavg, tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {fileURLToPath} from 'node:url';
@@ -105,6 +105,8 @@ async function main() {
       process.stderr.write(`generating ${size} posts (seed ${seed})\n`);
       generate({posts: size, seed, out: corpus});
     }
+    // Other work on the machine skews wall times: record the load average next to each size.
+    const loadBefore = loadavg()[0];
     const samples = Object.fromEntries(chosen.map((t) => [t, []]));
     const runs = runsFor(size);
     for (let round = 0; round < runs; round++) {
@@ -118,14 +120,14 @@ async function main() {
     }
     for (const tool of chosen) {
       const s = samples[tool];
-      results.push({size, tool, runs: s.length, medianSeconds: median(s.map((x) => x.seconds)), peakMB: gnuTime ? Math.max(...s.map((x) => x.rssMB)) : undefined, samples: s.map((x) => x.seconds)});
+      results.push({size, tool, load: [loadBefore, loadavg()[0]], runs: s.length, medianSeconds: median(s.map((x) => x.seconds)), peakMB: gnuTime ? Math.max(...s.map((x) => x.rssMB)) : undefined, samples: s.map((x) => x.seconds)});
     }
   }
-  const rows = ['| posts | tool | runs | median s | postlint / tool | peak MB |', '| ---: | --- | ---: | ---: | ---: | ---: |'];
+  const rows = ['| posts | tool | runs | median s | postlint / tool | peak MB | load avg (before, after) |', '| ---: | --- | ---: | ---: | ---: | ---: | --- |'];
   for (const r of results) {
     const ours = results.find((x) => x.size === r.size && x.tool === 'postlint');
     const ratio = ours && r.tool !== 'postlint' ? (ours.medianSeconds / r.medianSeconds).toFixed(2) + '×' : '';
-    rows.push(`| ${r.size} | ${r.tool} | ${r.runs} | ${r.medianSeconds.toFixed(3)} | ${ratio} | ${r.peakMB?.toFixed(0) ?? 'n/a'} |`);
+    rows.push(`| ${r.size} | ${r.tool} | ${r.runs} | ${r.medianSeconds.toFixed(3)} | ${ratio} | ${r.peakMB?.toFixed(0) ?? 'n/a'} | ${r.load.map((l) => l.toFixed(1)).join(', ')} |`);
   }
   process.stdout.write(rows.join('\n') + '\n');
   const out = values.json ?? join(workDir, 'latest.json');

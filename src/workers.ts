@@ -42,9 +42,8 @@ export async function runPhase1(plan: Phase1Plan): Promise<Phase1Output[]> {
   }
 
   const count = workerCount(plan.workers, todo.length, plan.settings);
-  const fresh = count > 0
-    ? await new WorkerPool(count, plan.settings).run(todo.map((i) => jobs[i]!))
-    : await runInline(todo.map((i) => jobs[i]!), plan.rules, plan.settings);
+  const todoJobs = todo.map((i) => jobs[i]!);
+  const fresh = count > 0 ? await new WorkerPool(count, plan.rules, plan.settings).run(todoJobs) : await runInline(todoJobs, plan.rules, plan.settings);
   for (const [k, i] of todo.entries()) {
     outputs[i] = fresh[k]!;
     cache?.store(jobs[i]!, fresh[k]!);
@@ -52,6 +51,7 @@ export async function runPhase1(plan: Phase1Plan): Promise<Phase1Output[]> {
   return outputs as Phase1Output[];
 }
 
+/** How many worker threads besides the main thread, which takes batches too. */
 function workerCount(requested: number | undefined, files: number, settings: RunSettings): number {
   if (files === 0) return 0;
   if (requested !== undefined) return Math.min(requested, files);
@@ -64,7 +64,7 @@ function workerCount(requested: number | undefined, files: number, settings: Run
     if (settings.verbose) settings.log('workers: the config cannot be copied to worker threads; checking in the main thread');
     return 0;
   }
-  return Math.min(availableParallelism(), maxWorkers, Math.ceil(files / (workerThreshold / 2)));
+  return Math.min(availableParallelism() - 1, maxWorkers, Math.ceil(files / workerThreshold));
 }
 
 async function runInline(jobs: Phase1Job[], rules: Map<string, RuleModule>, settings: RunSettings): Promise<Phase1Output[]> {
@@ -72,14 +72,18 @@ async function runInline(jobs: Phase1Job[], rules: Map<string, RuleModule>, sett
   return mapLimit(jobs, ioConcurrency, (job) => runner.lint(job));
 }
 
-/** Workers pull batches until none are left; each batch's outputs go back to their jobs' slots. */
+/**
+ * Workers and the main thread pull batches until none are left; each batch's outputs go back to
+ * their jobs' slots, so the order never depends on which thread finished first. The main thread
+ * works too: on 2 cores one worker plus the main thread saves a second worker's start-up.
+ */
 class WorkerPool {
-  constructor(private readonly size: number, private readonly settings: RunSettings) {}
+  constructor(private readonly size: number, private readonly rules: Map<string, RuleModule>, private readonly settings: RunSettings) {}
 
   async run(jobs: Phase1Job[]): Promise<Phase1Output[]> {
     const outputs = new Array<Phase1Output>(jobs.length);
     // Small batches keep both cores busy to the end; not so small that messaging dominates.
-    const batchSize = Math.max(1, Math.min(32, Math.ceil(jobs.length / (this.size * 8))));
+    const batchSize = Math.max(1, Math.min(32, Math.ceil(jobs.length / ((this.size + 1) * 8))));
     let next = 0;
     const {log: _log, ...settings} = this.settings;
     const one = (): Promise<void> =>
@@ -106,7 +110,16 @@ class WorkerPool {
         worker.on('error', fail);
         send();
       });
-    await Promise.all(Array.from({length: this.size}, one));
+    const runner = new Phase1Runner(this.rules, this.settings);
+    const main = async (): Promise<void> => {
+      while (next < jobs.length) {
+        const start = next;
+        next = Math.min(jobs.length, next + batchSize);
+        const batch = await mapLimit(jobs.slice(start, next), ioConcurrency, (job) => runner.lint(job));
+        for (const [k, output] of batch.entries()) outputs[start + k] = output;
+      }
+    };
+    await Promise.all([main(), ...Array.from({length: this.size}, one)]);
     return outputs;
   }
 }
