@@ -1,6 +1,6 @@
 import {Worker} from 'node:worker_threads';
 import {availableParallelism} from 'node:os';
-import {readFile} from 'node:fs/promises';
+import {readFileSync} from 'node:fs';
 import {contentHash, Phase1Runner, type Phase1Job, type Phase1Output} from './phase1.js';
 import type {Phase1Cache} from './cache.js';
 import type {RuleModule} from './types.js';
@@ -33,10 +33,15 @@ export async function runPhase1(plan: Phase1Plan): Promise<Phase1Output[]> {
   let todo = jobs.map((_, i) => i);
   const {cache} = plan;
   if (cache) {
-    await mapLimit(todo, ioConcurrency, async (i) => {
-      const bytes = await readFile(jobs[i]!.path).catch(() => undefined);
+    for (const i of todo) {
+      let bytes: Buffer | undefined;
+      try {
+        bytes = readFileSync(jobs[i]!.path);
+      } catch {
+        // Unreadable now: phase 1 reports why.
+      }
       if (bytes) outputs[i] = cache.lookup(jobs[i]!, contentHash(bytes));
-    });
+    }
     todo = todo.filter((i) => !outputs[i]);
     if (plan.settings.verbose) plan.settings.log(`cache: ${plan.paths.length - todo.length} of ${plan.paths.length} files unchanged`);
   }
