@@ -48,6 +48,7 @@ export async function runPhase1(plan: Phase1Plan): Promise<Phase1Output[]> {
 
   const count = workerCount(plan.workers, todo.length, plan.settings);
   const todoJobs = todo.map((i) => jobs[i]!);
+  if (plan.settings.verbose) plan.settings.log(`phase 1: ${todo.length} files to parse, ${count} worker thread${count === 1 ? '' : 's'} besides the main thread`);
   const fresh = count > 0 ? await new WorkerPool(count, plan.rules, plan.settings).run(todoJobs) : await runInline(todoJobs, plan.rules, plan.settings);
   for (const [k, i] of todo.entries()) {
     outputs[i] = fresh[k]!;
