@@ -98,3 +98,17 @@ test('--shard i/n splits the files into disjoint parts that cover them all', () 
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /--shard expects i\/n/);
 });
+
+test('cache: true in the config turns the cache on; --no-cache turns it off again', () => {
+  const root = tempSite({
+    'hugo.toml': hugo,
+    '.postlintrc.json': '{"cache": true}\n',
+    'content/a.md': '---\ntitle: A\ndate: 2020-01-01\n---\n\nText.\n',
+  });
+  postlint(['--offline', '--no-cache', 'content'], {cwd: root});
+  assert.ok(!existsSync(join(root, '.postlint-cache', 'phase1.bin')));
+  const first = postlint(['--offline', '--verbose', 'content'], {cwd: root});
+  assert.equal(first.code, 0);
+  assert.ok(existsSync(join(root, '.postlint-cache', 'phase1.bin')));
+  assert.match(postlint(['--offline', '--verbose', 'content'], {cwd: root}).stderr, /cache: 1 of 1 files unchanged/);
+});
