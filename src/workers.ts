@@ -95,16 +95,19 @@ class WorkerPool {
     const one = (): Promise<void> =>
       new Promise((done, fail) => {
         const worker = new Worker(new URL('./worker.js', import.meta.url), {workerData: {settings}});
+        let outstanding = 0;
         const send = (): void => {
           if (next >= jobs.length) {
-            void worker.terminate().then(() => done());
+            if (outstanding === 0) void worker.terminate().then(() => done());
             return;
           }
           const start = next;
           next = Math.min(jobs.length, next + batchSize);
+          outstanding++;
           worker.postMessage({batch: start, jobs: jobs.slice(start, next)} satisfies WorkerRequest);
         };
         worker.on('message', (reply: WorkerReply) => {
+          outstanding--;
           if (reply.error !== undefined || !reply.outputs) {
             void worker.terminate();
             fail(new Error(`phase-1 worker failed: ${reply.error ?? 'no outputs'}`));
@@ -114,15 +117,17 @@ class WorkerPool {
           send();
         });
         worker.on('error', fail);
+        // Two batches in flight: the worker never waits for the main thread to hand it the next one.
+        send();
         send();
       });
     const runner = new Phase1Runner(this.rules, this.settings);
     const main = async (): Promise<void> => {
+      // One file at a time, yielding between files so that workers' replies are answered promptly.
       while (next < jobs.length) {
-        const start = next;
-        next = Math.min(jobs.length, next + batchSize);
-        const batch = await mapLimit(jobs.slice(start, next), ioConcurrency, (job) => runner.lint(job));
-        for (const [k, output] of batch.entries()) outputs[start + k] = output;
+        const i = next++;
+        outputs[i] = await runner.lint(jobs[i]!);
+        await new Promise<void>((resume) => setImmediate(resume));
       }
     };
     await Promise.all([main(), ...Array.from({length: this.size}, one)]);
