@@ -75,7 +75,10 @@ function workerCount(requested: number | undefined, files: number, settings: Run
 
 async function runInline(jobs: Phase1Job[], rules: Map<string, RuleModule>, settings: RunSettings): Promise<Phase1Output[]> {
   const runner = new Phase1Runner(rules, settings);
-  return mapLimit(jobs, ioConcurrency, (job) => runner.lint(job));
+  // One file at a time: reads are synchronous, and one live syntax tree keeps the heap small.
+  const outputs: Phase1Output[] = [];
+  for (const job of jobs) outputs.push(await runner.lint(job));
+  return outputs;
 }
 
 /**
