@@ -59,9 +59,8 @@ export async function runPhase1(plan: Phase1Plan): Promise<Phase1Output[]> {
 
 /** How many worker threads besides the main thread, which takes batches too. */
 function workerCount(requested: number | undefined, files: number, settings: RunSettings): number {
-  if (files === 0) return 0;
-  if (requested !== undefined) return Math.min(requested, files);
-  if (files < workerThreshold) return 0;
+  if (files === 0 || requested === 0) return 0;
+  if (requested === undefined && files < workerThreshold) return 0;
   const {log: _log, ...plain} = settings;
   try {
     // A postlint.config.js may hold functions or class instances, which cannot cross to a worker.
@@ -70,6 +69,7 @@ function workerCount(requested: number | undefined, files: number, settings: Run
     if (settings.verbose) settings.log('workers: the config cannot be copied to worker threads; checking in the main thread');
     return 0;
   }
+  if (requested !== undefined) return Math.min(requested, files);
   return Math.min(availableParallelism() - 1, maxWorkers, Math.ceil(files / workerThreshold));
 }
 
