@@ -10,6 +10,7 @@ import {closest} from './config.js';
 import {loadConfig} from './config.js';
 import {changedScope, namedFilesScope, type Scope} from './scope.js';
 import {version} from './version.js';
+import {parseShard} from './shard.js';
 import type {Severity} from './types.js';
 
 const optionSpec = {
@@ -26,6 +27,9 @@ const optionSpec = {
   cache: {type: 'boolean'},
   'no-cache': {type: 'boolean'},
   now: {type: 'string'},
+  workers: {type: 'string'},
+  'no-workers': {type: 'boolean'},
+  shard: {type: 'string'},
   verbose: {type: 'boolean'},
   debug: {type: 'boolean'},
   'list-rules': {type: 'boolean'},
@@ -63,6 +67,9 @@ Options:
       --offline           skip every check that needs the network
       --cache, --no-cache use or bypass the caches in .postlint-cache/
       --now <date>        check as if it were this date (ISO 8601)
+      --workers <n>       parse in n worker threads (default: auto, from the file count)
+      --no-workers        check everything on the main thread
+      --shard <i/n>       check the i-th of n deterministic parts of the files (CI matrix)
       --color, --no-color force or disable colours (default: auto)
       --verbose           explain what postlint detected (site, flavor) on stderr
       --debug             show stack traces for internal errors
@@ -190,6 +197,12 @@ async function main(argv: string[]): Promise<number> {
     now = new Date(values.now);
     if (Number.isNaN(now.getTime())) throw new UsageError(`--now expects an ISO 8601 date, got "${values.now}"`);
   }
+  let workers: number | undefined;
+  if (values['no-workers']) workers = 0;
+  else if (values.workers !== undefined) {
+    workers = Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 0) throw new UsageError(`--workers expects a whole number, got "${values.workers}"`);
+  }
   const cwd = process.cwd();
   if (values['list-unknown-words'] || values['add-words']) {
     const {wordsCommand} = await import('./spelling/workflow.js');
@@ -210,6 +223,8 @@ async function main(argv: string[]): Promise<number> {
     verbose: values.verbose ?? false,
     ...(values['no-cache'] ? {useCache: false} : values.cache ? {useCache: true} : {}),
     ...(now ? {now} : {}),
+    ...(workers !== undefined ? {workers} : {}),
+    ...(values.shard !== undefined ? {shard: parseShard(values.shard)} : {}),
   });
   const {errors, warnings} = countBySeverity(result.files);
   if (values.quiet) for (const file of result.files) file.messages = file.messages.filter((m) => m.fatal);

@@ -1,20 +1,15 @@
-import {readFile, stat} from 'node:fs/promises';
-import {dirname, relative} from 'node:path';
-import {unified, type Processor} from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import type {Root} from 'mdast';
+import {dirname, join, relative} from 'node:path';
 import {VFile} from 'vfile';
 import './vfile-data.js';
 import {loadRules} from './registry.js';
-import {applyWarnOnly} from './rule-kit.js';
 import {loadConfig, rulesForFile, validateConfig, type LoadedConfig, type ResolvedRule} from './config.js';
 import {comparePaths, discover} from './discover.js';
-import {defaultExtensions, defaultMaxFileSize} from './defaults.js';
-import {readFrontMatter} from './frontmatter.js';
-import {fenceTemplateCode} from './template-code.js';
-import {extractFacts, type FileFacts} from './facts.js';
+import {defaultExtensions} from './defaults.js';
+import type {FileFacts} from './facts.js';
+import {restoreMessages, type Phase1Job} from './phase1.js';
+import {runPhase1} from './workers.js';
+import {Phase1Cache} from './cache.js';
+import {inShard, type Shard} from './shard.js';
 import {isSilenced, unknownControlRules} from './control.js';
 import {SiteIndex} from './site/index.js';
 import {siteFor, type SiteInfo} from './site/detect.js';
@@ -32,6 +27,10 @@ export interface RunOptions {
   offline?: boolean;
   verbose?: boolean;
   useCache?: boolean;
+  /** Phase-1 worker threads: undefined decides from the file count, 0 keeps everything on the main thread. */
+  workers?: number;
+  /** Check only this deterministic part of the files (the site index still holds them all). */
+  shard?: Shard;
   now?: Date;
   log?: (line: string) => void;
   /**
@@ -52,7 +51,6 @@ export interface RunResult {
   settings: RunSettings;
 }
 
-const ioConcurrency = 16;
 
 /** One run: discover → phase 1 per file (parse, file rules, facts) → phase 2 (site index, site rules) → messages. */
 export async function run(options: RunOptions): Promise<RunResult> {
@@ -85,8 +83,6 @@ export async function run(options: RunOptions): Promise<RunResult> {
   let paths = options.targets && options.paths.length === 0 ? [] : await discover(options.paths, discoverOptions);
   const targets = options.targets ? new Set(options.targets.length > 0 ? await discover(options.targets, discoverOptions) : []) : undefined;
   if (targets) paths = [...new Set([...paths, ...targets])].sort(comparePaths);
-  // Index-only files are parsed for their facts; their file rules would report on nothing.
-  const noRules = new Map<string, ResolvedRule>();
 
   const sites = new Map<string, SiteInfo | undefined>();
   for (const path of paths) sites.set(path, await siteFor(dirname(path)));
@@ -97,22 +93,39 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
   for (const [id, rule] of rules) if (rule.prepare && paths.some((path) => perFile.get(path)!.has(id))) await rule.prepare(settings);
 
-  const processors = new ProcessorCache(rules);
-  const results = await mapLimit(paths, ioConcurrency, async (path) => {
-    // Index-only files (outside --changed targets) run no rules.
-    const active = targets && !targets.has(path) ? noRules : perFile.get(path)!;
-    const result = await lintFile(path, active, processors, settings, sites.get(path));
-    if (result.facts) for (const id of active.keys()) rules.get(id)?.prefetch?.(result.facts, settings);
-    return result;
+  // Which files run their rules: the --changed targets (or every file), then only this shard's part.
+  // The others are parsed for their facts only, so that cross-file links still resolve.
+  const inThisShard = (path: string): boolean => !options.shard || inShard(relative(settings.configDir, path), options.shard);
+  const checked = new Set(paths.filter((path) => (!targets || targets.has(path)) && inThisShard(path)));
+  const cache = settings.useCache ? await Phase1Cache.open(join(settings.configDir, '.postlint-cache'), settings) : undefined;
+  const outputs = await runPhase1({
+    paths,
+    job: (path): Phase1Job => ({path, active: checked.has(path) ? [...perFile.get(path)!] : [], site: sites.get(path)}),
+    rules,
+    settings,
+    ...(cache ? {cache} : {}),
+    ...(options.workers !== undefined ? {workers: options.workers} : {}),
+    // Network rules start their slow work (link requests) while other files are still parsing.
+    onFacts: (path, facts) => {
+      if (checked.has(path)) for (const id of perFile.get(path)!.keys()) rules.get(id)?.prefetch?.(facts, settings);
+    },
+  });
+  await cache?.save();
+
+  const results: FileResult[] = paths.map((path, i) => {
+    // Messages show paths relative to where postlint runs; facts keep the absolute path.
+    const file = new VFile({path: relative(settings.cwd, path) || path, cwd: settings.cwd});
+    restoreMessages(file, outputs[i]!.messages);
+    return {path, file, ...(outputs[i]!.facts ? {facts: outputs[i]!.facts} : {})};
   });
 
   const files = new Map(results.map((r) => [r.path, r.file]));
-  const index = new SiteIndex(results.flatMap((r) => (r.facts ? [r.facts] : [])), sites);
+  const index = new SiteIndex(outputs.flatMap((o) => (o.facts ? [o.facts] : [])), sites);
   const impact = options.impact?.(index) ?? new Map<string, (line: number) => boolean>();
-  const reported = targets ? results.filter((r) => targets.has(r.path) || impact.has(r.path)) : results;
+  const reported = results.filter((r) => checked.has(r.path) || (impact.has(r.path) && inThisShard(r.path)));
   await runSiteRules(rules, reported.map((r) => r.path), perFile, index, files, settings);
   for (const {path, file} of reported) {
-    const keep = targets?.has(path) ? undefined : impact.get(path);
+    const keep = checked.has(path) ? undefined : impact.get(path);
     if (keep) file.messages = file.messages.filter((message) => keep(message.line ?? 1));
   }
 
@@ -144,106 +157,10 @@ function activeRules(
   return active;
 }
 
-/** One frozen processor per distinct set of file-rule settings (overrides make several). */
-class ProcessorCache {
-  private readonly cache = new Map<string, Processor<Root, Root, Root>>();
-  constructor(private readonly rules: Map<string, RuleModule>) {}
-
-  get(active: Map<string, ResolvedRule>): Processor<Root, Root, Root> {
-    const entries = [...active].filter(([id]) => this.rules.get(id)?.fileRule);
-    const key = JSON.stringify(entries);
-    let processor = this.cache.get(key);
-    if (!processor) {
-      // The rules' plugins accept [severity, options]; unified's types cannot follow that through .use chains.
-      let p = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm) as unknown as Processor<Root, Root, Root>;
-      for (const [id, setting] of entries) p = p.use(this.rules.get(id)!.fileRule!, [setting.severity, setting.options]) as unknown as Processor<Root, Root, Root>;
-      processor = p.freeze() as Processor<Root, Root, Root>;
-      this.cache.set(key, processor);
-    }
-    return processor;
-  }
-}
-
 interface FileResult {
   path: string;
   file: VFile;
   facts?: FileFacts;
-}
-
-async function lintFile(
-  path: string,
-  active: Map<string, ResolvedRule>,
-  processors: ProcessorCache,
-  settings: RunSettings,
-  site: SiteInfo | undefined,
-): Promise<FileResult> {
-  // Messages show paths relative to where postlint runs; facts keep the absolute path.
-  const file = new VFile({path: relative(settings.cwd, path) || path, cwd: settings.cwd});
-  const text = await readText(path, settings.config.maxFileSize ?? defaultMaxFileSize);
-  if (typeof text !== 'string') {
-    fatal(file, text.problem);
-    return {path, file};
-  }
-  // Template-tag code blocks become fences of the same length: what the generator renders, same positions.
-  file.value = fenceTemplateCode(text);
-  try {
-    const processor = processors.get(active);
-    const tree = processor.parse(file) as Root;
-    const frontMatter = await readFrontMatter(tree);
-    file.data.frontMatter = frontMatter;
-    file.data.site = site;
-    file.data.settings = settings;
-    await processor.run(tree, file);
-    applyWarnOnly(file.messages);
-    const facts = extractFacts(tree, file, frontMatter, path);
-    // The tree and the text are not kept: memory grows with facts, not with trees.
-    file.value = '';
-    return {path, file, facts};
-  } catch (error) {
-    if (settings.verbose && error instanceof Error) settings.log(error.stack ?? error.message);
-    fatal(file, `postlint failed on this file: ${error instanceof Error ? error.message : String(error)}`);
-    file.value = '';
-    return {path, file};
-  }
-}
-
-function fatal(file: VFile, reason: string): void {
-  const message = file.message(reason, {place: {line: 1, column: 1}});
-  message.fatal = true;
-  message.source = 'postlint';
-}
-
-type ReadOutcome = string | {problem: string};
-
-async function readText(path: string, maxSize: number): Promise<ReadOutcome> {
-  let bytes: Buffer;
-  try {
-    // Size and kind first: a huge file is not read into memory, and a FIFO would block a read.
-    const info = await stat(path);
-    if (info.isDirectory()) return {problem: 'Cannot read file: it is a directory'};
-    if (!info.isFile()) return {problem: 'Cannot read file: it is not a regular file'};
-    if (info.size > maxSize) return {problem: `File is too large to check (${byteSize(info.size)}; the limit is ${byteSize(maxSize)}, set by maxFileSize)`};
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ELOOP' ? 'symbolic link loop' : code ?? String(error);
-    return {problem: `Cannot read file: ${why}`};
-  }
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return {problem: 'File is UTF-16, not UTF-8; save it as UTF-8 to check it'};
-  }
-  if (bytes.subarray(0, 8000).includes(0)) return {problem: 'File looks binary (it contains NUL bytes); not checked'};
-  try {
-    return new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes);
-  } catch {
-    return {problem: 'File is not valid UTF-8; save it as UTF-8 to check it'};
-  }
-}
-
-function byteSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${(bytes / 1048576).toFixed(1)} MiB`;
 }
 
 async function runSiteRules(
@@ -297,19 +214,6 @@ function finish(file: VFile, facts: FileFacts | undefined, known: ReadonlySet<st
     }
   }
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId)));
-}
-
-async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({length: Math.min(limit, items.length)}, worker));
-  return results;
 }
 
 export function displayPath(path: string, cwd: string): string {

@@ -1,0 +1,155 @@
+import {Worker} from 'node:worker_threads';
+import {availableParallelism} from 'node:os';
+import {readFileSync} from 'node:fs';
+import {contentHash, Phase1Runner, type Phase1Job, type Phase1Output} from './phase1.js';
+import type {Phase1Cache} from './cache.js';
+import type {RuleModule} from './types.js';
+import type {FileFacts} from './facts.js';
+import type {RunSettings} from './settings.js';
+import type {WorkerReply, WorkerRequest} from './worker.js';
+
+/**
+ * Below this many files to parse, workers cost more than they save: starting one loads the
+ * parser and the rules again (~150 ms of a core). Measured with bench/run.mjs on 2 cores:
+ * see bench/README.md, "Workers".
+ */
+export const workerThreshold = 200;
+const maxWorkers = 8;
+
+export interface Phase1Plan {
+  paths: string[];
+  job: (path: string) => Phase1Job;
+  rules: Map<string, RuleModule>;
+  settings: RunSettings;
+  cache?: Phase1Cache;
+  /** Worker count: undefined = decide from the number of files; 0 = none (main thread only). */
+  workers?: number;
+  /** Called on the main thread as each file's facts arrive (cache, inline or worker), in any order. */
+  onFacts?: (path: string, facts: FileFacts) => void;
+}
+
+type Notify = (job: Phase1Job, output: Phase1Output) => void;
+
+/** Phase 1 for every path: cache hits first, the rest in workers or inline. Outputs keep the paths' order. */
+export async function runPhase1(plan: Phase1Plan): Promise<Phase1Output[]> {
+  const outputs = new Array<Phase1Output | undefined>(plan.paths.length);
+  const jobs = plan.paths.map((path) => plan.job(path));
+  const notify: Notify = (job, output) => {
+    if (output.facts) plan.onFacts?.(job.path, output.facts);
+  };
+  let todo = jobs.map((_, i) => i);
+  const {cache} = plan;
+  if (cache) {
+    for (const i of todo) {
+      let bytes: Buffer | undefined;
+      try {
+        bytes = readFileSync(jobs[i]!.path);
+      } catch {
+        // Unreadable now: phase 1 reports why.
+      }
+      if (bytes) outputs[i] = cache.lookup(jobs[i]!, contentHash(bytes));
+      if (outputs[i]) notify(jobs[i]!, outputs[i]!);
+    }
+    todo = todo.filter((i) => !outputs[i]);
+    if (plan.settings.verbose) plan.settings.log(`cache: ${plan.paths.length - todo.length} of ${plan.paths.length} files unchanged`);
+  }
+
+  const count = workerCount(plan.workers, todo.length, plan.settings);
+  const todoJobs = todo.map((i) => jobs[i]!);
+  if (plan.settings.verbose) plan.settings.log(`phase 1: ${todo.length} files to parse, ${count} worker thread${count === 1 ? '' : 's'} besides the main thread`);
+  const fresh = count > 0 ? await new WorkerPool(count, plan.rules, plan.settings).run(todoJobs, notify) : await runInline(todoJobs, plan.rules, plan.settings, notify);
+  for (const [k, i] of todo.entries()) {
+    outputs[i] = fresh[k]!;
+    cache?.store(jobs[i]!, fresh[k]!);
+  }
+  return outputs as Phase1Output[];
+}
+
+/** How many worker threads besides the main thread, which takes batches too. */
+function workerCount(requested: number | undefined, files: number, settings: RunSettings): number {
+  if (files === 0 || requested === 0) return 0;
+  if (requested === undefined && files < workerThreshold) return 0;
+  const {log: _log, ...plain} = settings;
+  try {
+    // A postlint.config.js may hold functions or class instances, which cannot cross to a worker.
+    structuredClone(plain);
+  } catch {
+    if (settings.verbose) settings.log('workers: the config cannot be copied to worker threads; checking in the main thread');
+    return 0;
+  }
+  if (requested !== undefined) return Math.min(requested, files);
+  return Math.min(availableParallelism() - 1, maxWorkers, Math.ceil(files / workerThreshold));
+}
+
+async function runInline(jobs: Phase1Job[], rules: Map<string, RuleModule>, settings: RunSettings, notify: Notify): Promise<Phase1Output[]> {
+  const runner = new Phase1Runner(rules, settings);
+  // One file at a time: reads are synchronous, and one live syntax tree keeps the heap small.
+  const outputs: Phase1Output[] = [];
+  for (const job of jobs) {
+    const output = await runner.lint(job);
+    notify(job, output);
+    outputs.push(output);
+  }
+  return outputs;
+}
+
+/**
+ * Workers and the main thread pull batches until none are left; each batch's outputs go back to
+ * their jobs' slots, so the order never depends on which thread finished first. The main thread
+ * works too: on 2 cores one worker plus the main thread saves a second worker's start-up.
+ */
+class WorkerPool {
+  constructor(private readonly size: number, private readonly rules: Map<string, RuleModule>, private readonly settings: RunSettings) {}
+
+  async run(jobs: Phase1Job[], notify: Notify): Promise<Phase1Output[]> {
+    const outputs = new Array<Phase1Output>(jobs.length);
+    // Small batches keep both cores busy to the end; not so small that messaging dominates.
+    const batchSize = Math.max(1, Math.min(32, Math.ceil(jobs.length / ((this.size + 1) * 8))));
+    let next = 0;
+    const {log: _log, ...settings} = this.settings;
+    const one = (): Promise<void> =>
+      new Promise((done, fail) => {
+        const worker = new Worker(new URL('./worker.js', import.meta.url), {workerData: {settings}});
+        let outstanding = 0;
+        const send = (): void => {
+          if (next >= jobs.length) {
+            if (outstanding === 0) void worker.terminate().then(() => done());
+            return;
+          }
+          const start = next;
+          next = Math.min(jobs.length, next + batchSize);
+          outstanding++;
+          worker.postMessage({batch: start, jobs: jobs.slice(start, next)} satisfies WorkerRequest);
+        };
+        worker.on('message', (reply: WorkerReply) => {
+          outstanding--;
+          if (reply.error !== undefined || !reply.outputs) {
+            void worker.terminate();
+            fail(new Error(`phase-1 worker failed: ${reply.error ?? 'no outputs'}`));
+            return;
+          }
+          for (const [k, output] of reply.outputs.entries()) {
+            outputs[reply.batch + k] = output;
+            notify(jobs[reply.batch + k]!, output);
+          }
+          send();
+        });
+        worker.on('error', fail);
+        // Two batches in flight: the worker never waits for the main thread to hand it the next one.
+        send();
+        send();
+      });
+    const runner = new Phase1Runner(this.rules, this.settings);
+    const main = async (): Promise<void> => {
+      // One file at a time, yielding between files so that workers' replies are answered promptly.
+      while (next < jobs.length) {
+        const i = next++;
+        outputs[i] = await runner.lint(jobs[i]!);
+        notify(jobs[i]!, outputs[i]!);
+        await new Promise<void>((resume) => setImmediate(resume));
+      }
+    };
+    await Promise.all([main(), ...Array.from({length: this.size}, one)]);
+    return outputs;
+  }
+}

@@ -1,0 +1,114 @@
+// Workers, the phase-1 cache and --shard, on real temporary folders.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {existsSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {postlint, postlintJson, findings, tempSite} from './helpers.mjs';
+import {generate} from '../bench/generate.mjs';
+
+const hugo = 'baseURL = "https://example.org/"\ntitle = "t"\n';
+
+test('output is byte-identical with and without worker threads', () => {
+  const root = mkdtempSync(join(tmpdir(), 'postlint-workers-'));
+  generate({posts: 40, seed: 7, out: root});
+  // Messages from more than one rule, with positions and data, in more than one file.
+  writeFileSync(join(root, 'content', 'posts', 'broken.md'), '---\ntitle: [unclosed\n---\n\nText.\n');
+  writeFileSync(join(root, 'content', 'posts', 'later.md'), '---\ntitle: Later\ndate: 2031-05-01\n---\n\nText.\n');
+  for (const format of ['json', 'stylish']) {
+    const args = ['--offline', '--now', '2026-01-01T00:00:00Z', '--format', format, 'content'];
+    const inline = postlint(['--no-workers', ...args], {cwd: root});
+    const threaded = postlint(['--workers', '2', ...args], {cwd: root});
+    assert.equal(threaded.code, inline.code);
+    assert.equal(threaded.stdout, inline.stdout, `${format} output differs with workers`);
+    if (format === 'json') {
+      const rows = findings(JSON.parse(inline.stdout), root);
+      assert.ok(rows.some((r) => r.endsWith('no-drafts')), 'the corpus has planted drafts');
+      assert.ok(rows.some((r) => r.startsWith('content/posts/broken.md:')), 'the broken front matter is reported');
+    }
+  }
+});
+
+test('--cache re-checks an edited file and reuses the others', () => {
+  const root = tempSite({
+    'hugo.toml': hugo,
+    'content/a.md': '---\ntitle: A\ndate: 2020-01-01\ndraft: false\n---\n\n## Intro\n\nText.\n',
+    'content/b.md': '---\ntitle: B\ndate: 2020-01-01\n---\n\nText.\n',
+  });
+  const args = ['--cache', '--verbose', '--offline', '--now', '2026-01-01T00:00:00Z', 'content'];
+  const first = postlintJson(args, {cwd: root});
+  assert.deepEqual(findings(first.json, root), []);
+  assert.ok(existsSync(join(root, '.postlint-cache', 'phase1.bin')));
+  assert.match(first.stderr, /cache: 0 of 2 files unchanged/);
+
+  writeFileSync(join(root, 'content', 'a.md'), '---\ntitle: A\ndate: 2020-01-01\ndraft: true\n---\n\n## Intro\n\nText.\n');
+  const second = postlintJson(args, {cwd: root});
+  assert.deepEqual(findings(second.json, root), ['content/a.md:4:1 no-drafts']);
+  assert.match(second.stderr, /cache: 1 of 2 files unchanged/);
+
+  // Same bytes, different rule settings: the cached messages must not be reused.
+  const off = postlintJson([...args, '--rule', 'no-drafts:off'], {cwd: root});
+  assert.deepEqual(findings(off.json, root), []);
+  const again = postlintJson(args, {cwd: root});
+  assert.deepEqual(findings(again.json, root), ['content/a.md:4:1 no-drafts']);
+  const unchanged = postlintJson(args, {cwd: root});
+  assert.deepEqual(findings(unchanged.json, root), ['content/a.md:4:1 no-drafts']);
+  assert.match(unchanged.stderr, /cache: 2 of 2 files unchanged/);
+});
+
+test('--cache does not reuse messages across a front-matter date the clock has passed', () => {
+  const root = tempSite({'hugo.toml': hugo, 'content/soon.md': '---\ntitle: Soon\ndate: 2030-06-01\n---\n\nText.\n'});
+  const before = postlintJson(['--cache', '--offline', '--now', '2030-01-01T00:00:00Z', 'content'], {cwd: root});
+  assert.deepEqual(findings(before.json, root), ['content/soon.md:3:1 no-drafts']);
+  const after = postlintJson(['--cache', '--offline', '--now', '2030-07-01T00:00:00Z', 'content'], {cwd: root});
+  assert.deepEqual(findings(after.json, root), []);
+});
+
+test('--cache: editing a heading reports the stale anchor in another, unchanged file', (t) => {
+  if (!postlint(['--list-rules']).stdout.split('\n').some((line) => line.startsWith('no-broken-anchors\t'))) {
+    t.skip('no-broken-anchors is not registered on this branch');
+    return;
+  }
+  const root = tempSite({
+    'hugo.toml': hugo,
+    'content/a.md': '# A\n\nSee [the setup](b.md#old-setup).\n',
+    'content/b.md': '# B\n\n## Old setup\n\nSteps.\n',
+  });
+  const args = ['--cache', '--verbose', '--offline', 'content'];
+  const first = postlintJson(args, {cwd: root});
+  assert.deepEqual(findings(first.json, root).filter((r) => r.endsWith('no-broken-anchors')), []);
+  writeFileSync(join(root, 'content', 'b.md'), '# B\n\n## New setup\n\nSteps.\n');
+  const second = postlintJson(args, {cwd: root});
+  assert.match(second.stderr, /cache: 1 of 2 files unchanged/);
+  assert.deepEqual(findings(second.json, root).filter((r) => r.endsWith('no-broken-anchors')), ['content/a.md:3:5 no-broken-anchors']);
+});
+
+test('--shard i/n splits the files into disjoint parts that cover them all', () => {
+  const files = {'hugo.toml': hugo};
+  for (let i = 0; i < 12; i++) files[`content/p${i}.md`] = '---\ntitle: P\ndate: 2020-01-01\ndraft: true\n---\n\nText.\n';
+  const root = tempSite(files);
+  const all = findings(postlintJson(['--offline', 'content'], {cwd: root}).json, root).sort();
+  assert.equal(all.length, 12);
+  const parts = [1, 2, 3].map((i) => findings(postlintJson(['--offline', '--shard', `${i}/3`, 'content'], {cwd: root}).json, root));
+  for (const part of parts) assert.ok(part.length > 0 && part.length < 12, `a shard holds part of the files: ${part.length}`);
+  assert.deepEqual(parts.flat().sort(), all);
+  // Deterministic: the same shard twice is the same list.
+  assert.deepEqual(findings(postlintJson(['--offline', '--shard', '2/3', 'content'], {cwd: root}).json, root), parts[1]);
+  const bad = postlint(['--shard', '4/3', 'content'], {cwd: root});
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--shard expects i\/n/);
+});
+
+test('cache: true in the config turns the cache on; --no-cache turns it off again', () => {
+  const root = tempSite({
+    'hugo.toml': hugo,
+    '.postlintrc.json': '{"cache": true}\n',
+    'content/a.md': '---\ntitle: A\ndate: 2020-01-01\n---\n\nText.\n',
+  });
+  postlint(['--offline', '--no-cache', 'content'], {cwd: root});
+  assert.ok(!existsSync(join(root, '.postlint-cache', 'phase1.bin')));
+  const first = postlint(['--offline', '--verbose', 'content'], {cwd: root});
+  assert.equal(first.code, 0);
+  assert.ok(existsSync(join(root, '.postlint-cache', 'phase1.bin')));
+  assert.match(postlint(['--offline', '--verbose', 'content'], {cwd: root}).stderr, /cache: 1 of 1 files unchanged/);
+});
