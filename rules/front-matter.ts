@@ -6,7 +6,10 @@
  *   required: string[]   fields every post must have (default ["title", "date"]). A Jekyll-style
  *                        file name (`2021-01-21-my-post.md`) supplies the date, and Jekyll
  *                        `_drafts/` need none (they are dated when published). Hugo section
- *                        pages (`_index.md`) are exempt: they are lists, not posts.
+ *                        pages (`_index.md`) are exempt: they are lists, not posts. In a detected
+ *                        site, "date" is asked only of posts (a folder named _posts, posts, post,
+ *                        blog, articles or news): docs pages are not dated. MkDocs and Docusaurus
+ *                        pages with a `#` heading have their title from it.
  *   types: {field: type | type[]}   the type each field must have, one of "string", "number",
  *                        "boolean", "array", "object", "date" (default: title string, draft
  *                        and published boolean, tags and categories array or string)
@@ -25,7 +28,8 @@
  *   date: 2024-01-01
  *   ---
  */
-import {basename, sep} from 'node:path';
+import {basename, relative, sep} from 'node:path';
+import type {Root} from 'mdast';
 import type {RuleMeta, RuleModule, Span} from '../src/types.js';
 import {docsUrl, fileRule, place} from '../src/rule-kit.js';
 import {parseFrontMatterDate} from '../src/dates.js';
@@ -66,10 +70,21 @@ const meta: RuleMeta = {
   docs: docsUrl('front-matter'),
 };
 
+/** Folders that hold dated posts (Jekyll `_posts`, Hugo `content/posts`, Docusaurus `blog`). */
+const postFolders = new Set(['_posts', 'posts', 'post', 'blog', 'articles', 'news']);
+
+function isPost(path: string, root: string): boolean {
+  return relative(root, path).split(sep).slice(0, -1).some((folder) => postFolders.has(folder.toLowerCase()));
+}
+
+function hasTopHeading(tree: Root): boolean {
+  return tree.children.some((node) => node.type === 'heading' && node.depth === 1);
+}
+
 // Jekyll posts carry their date in the file name.
 const datedFileName = /^\d{4}-\d{2}-\d{2}-/;
 
-const check = fileRule<Options>(meta.id, (_tree, file, options) => {
+const check = fileRule<Options>(meta.id, (tree, file, options) => {
   const fm = file.data.frontMatter;
   if (!fm) {
     if (options.requireFrontMatter) file.message('File has no front matter; start it with a `---` block holding at least a title', {place: {line: 1, column: 1}});
@@ -84,10 +99,15 @@ const check = fileRule<Options>(meta.id, (_tree, file, options) => {
   const isSectionPage = /^_index\./.test(name);
   const fence = fm.format === 'yaml' ? 'YAML' : 'TOML';
 
+  const site = file.data.site;
   for (const field of isSectionPage ? [] : options.required) {
     if (field in fm.data) continue;
     // Jekyll dates posts by file name, and drafts get their date when they are published.
     if (field === 'date' && (datedFileName.test(name) || file.path.split(sep).includes('_drafts'))) continue;
+    // In a detected site only posts are dated: a docs page (Hugo docs, MkDocs, Docusaurus docs) has no date.
+    if (field === 'date' && site && !isPost(file.path, site.root)) continue;
+    // MkDocs and Docusaurus take a page's title from its first `#` heading.
+    if (field === 'title' && site && (site.generator === 'mkdocs' || site.generator === 'docusaurus') && hasTopHeading(tree)) continue;
     file.message(`Front matter has no "${field}" field; add one to the ${fence} block`, {place: place(fm.start)});
   }
 

@@ -76,6 +76,8 @@ function target(index: SiteIndex, file: string, link: LinkFact): {document?: str
     // Hugo's ref/relref and root-relative links name pages under content/.
     const contentPath = join(site.root, 'content', path.startsWith('/') ? path.slice(1) : path);
     if (link.kind === 'shortcode' || path.startsWith('/')) document = index.resolveDocument(file, relative(dirname(file), contentPath) || '.');
+    // Site paths and, through a link render hook's page lookup, any path name pages in every content root.
+    if (!document && (link.kind === 'shortcode' || path.startsWith('/') || index.linkHook(file))) document = index.hugoPage(site, path);
   }
   return {...(document ? {document} : {}), fragment, written};
 }
@@ -101,11 +103,25 @@ function siteRule({index, targets, options, report, settings}: SiteRuleContext<O
     }
     return choice;
   };
-  const idsOf = (file: string, facts: FileFacts): Map<string, IdTarget> => {
+  /** Pages that pull in a file postlint cannot read: their ids are not all known. */
+  const partlyUnknown = new Set<string>();
+  const idsOf = (file: string, facts: FileFacts, seen = new Set<string>()): Map<string, IdTarget> => {
     let ids = idsByFile.get(file);
     if (!ids) {
       const choice = choiceFor(file);
       ids = documentIds(facts, flavor(choice.name), choice.options);
+      // Included files' headings and ids are on the rendered page too.
+      seen.add(file);
+      for (const include of facts.includes ?? []) {
+        const included = index.resolveInclude(file, include);
+        const includedFacts = included && !seen.has(included) ? index.facts(included) : undefined;
+        if (!included || !includedFacts) {
+          if (!included || !seen.has(included)) partlyUnknown.add(file);
+          continue;
+        }
+        for (const [key, value] of idsOf(included, includedFacts, seen)) if (!ids.has(key)) ids.set(key, value);
+        if (partlyUnknown.has(included)) partlyUnknown.add(file);
+      }
       idsByFile.set(file, ids);
     }
     return ids;
@@ -150,6 +166,12 @@ function siteRule({index, targets, options, report, settings}: SiteRuleContext<O
       if (opts.generated.includes(fragment)) {
         if (opts.showUnverifiable) {
           report({...position, message: `Link to "${shown}" cannot be checked: that id is made by a template, not by ${name}`, warnOnly: true, data: {unverifiable: true}});
+        }
+        continue;
+      }
+      if (partlyUnknown.has(where.document)) {
+        if (opts.showUnverifiable) {
+          report({...position, message: `Link to "${shown}" cannot be checked: ${name} includes a file postlint cannot read, which may hold that id`, warnOnly: true, data: {unverifiable: true}});
         }
         continue;
       }

@@ -3,6 +3,7 @@ import {basename, dirname, extname, join, resolve, sep} from 'node:path';
 import type {FileFacts} from '../facts.js';
 import {siteFor, type SiteInfo} from './detect.js';
 import {readFrontMatterFromText, type FrontMatter} from '../frontmatter.js';
+import {hasLinkRenderHook, hugoAssetRoots, hugoContentRoots} from './hugo.js';
 import {contentRoot, indexFileNames, isPageUrl, pageCandidates, pageUrlFolder, stylesheetSources, withoutBasePath, type LocalTarget} from './files.js';
 
 /** What decides whether a post is published. */
@@ -105,8 +106,8 @@ export class SiteIndex {
         if (compiled) return {status: 'found', path: compiled};
       }
       if (isPageUrl(target.path)) {
-        const content = contentRoot(site);
-        const page = content ? this.firstExisting(pageCandidates(join(content, withoutBasePath(target.path, site)))) : undefined;
+        const contents = site?.generator === 'hugo' ? hugoContentRoots(site) : [contentRoot(site)].filter((root): root is string => root !== undefined);
+        const page = this.firstExisting(contents.flatMap((content) => pageCandidates(join(content, withoutBasePath(target.path, site)))));
         return page ? {status: 'found', path: page} : {status: 'unchecked'};
       }
       for (const base of bases) {
@@ -129,12 +130,61 @@ export class SiteIndex {
       const real = this.caseVariant(candidate);
       if (real) return {status: 'case', path: candidate, real};
     }
+    if (site?.generator === 'hugo' && hasLinkRenderHook(site)) {
+      // A link render hook looks the destination up as a page from the content root, then as a
+      // resource; what it does with the rest (glossary shorthands, …) only its template knows.
+      const page = this.hugoPage(site, target.path) ?? this.firstExisting(hugoAssetRoots(site).map((root) => join(root, target.path)));
+      return page ? {status: 'found', path: page} : {status: 'unchecked'};
+    }
     // A relative .html link with no file behind it may be a page the generator writes.
     if (/\.(html?|php)$/i.test(absolute)) {
       const source = this.firstExisting(['.md', '.markdown'].map((ext) => absolute.replace(/\.(html?|php)$/i, ext)));
       return source ? {status: 'found', path: source} : {status: 'unchecked'};
     }
     return {status: 'missing', path: absolute};
+  }
+
+  /** The page file a Hugo path names from the content root(s) (`GetPage` with a site path), if any. */
+  hugoPage(site: SiteInfo, path: string): string | undefined {
+    const clean = path.replace(/^\/+/, '');
+    if (clean === '') return undefined;
+    return this.firstExisting(hugoContentRoots(site).flatMap((root) => {
+      const absolute = join(root, clean);
+      return extname(clean) ? [absolute] : pageCandidates(absolute);
+    }));
+  }
+
+  /**
+   * The file an include names, resolved the way its generator does: Hugo's include shortcode
+   * (`GetPage` from the page, then from the content root), Jekyll `_includes/` and
+   * `include_relative`, MDX imports and MkDocs snippets (from the page or the site root).
+   * Undefined when postlint cannot find it (a theme's include, an HTML partial).
+   */
+  resolveInclude(from: string, include: {path: string; kind: string}): string | undefined {
+    const site = this.site(from);
+    const path = include.path;
+    const tryAll = (candidates: string[]): string | undefined => this.firstExisting(candidates);
+    switch (include.kind) {
+      case 'hugo': {
+        const relativeTo = path.startsWith('/') ? [] : [...(extname(path) ? [resolve(dirname(from), path)] : pageCandidates(resolve(dirname(from), path)))];
+        return tryAll(relativeTo) ?? (site?.generator === 'hugo' ? this.hugoPage(site, path) : undefined);
+      }
+      case 'liquid':
+        return site ? tryAll([join(site.root, '_includes', path)]) : undefined;
+      case 'liquid-relative':
+      case 'mdx':
+        return tryAll([resolve(dirname(from), path)]);
+      case 'snippet':
+        return tryAll([resolve(dirname(from), path), ...(site ? [join(site.root, path), join(contentRoot(site) ?? site.root, path)] : [])]);
+      default:
+        return undefined;
+    }
+  }
+
+  /** Does this file's site render links through a Hugo link render hook? */
+  linkHook(from: string): boolean {
+    const site = this.site(from);
+    return site?.generator === 'hugo' && hasLinkRenderHook(site);
   }
 
   /** The Markdown file behind a Hugo `ref`/`relref` path: from the page's folder, from the content root, or by its tail. */

@@ -1,0 +1,67 @@
+import {existsSync} from 'node:fs';
+import {join, resolve} from 'node:path';
+import type {SiteInfo} from './detect.js';
+
+/** Case-insensitive config lookup: Hugo reads its keys without regard to case. */
+function get(data: unknown, key: string): unknown {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  return Object.entries(data as Record<string, unknown>).find(([name]) => name.toLowerCase() === key.toLowerCase())?.[1];
+}
+
+/**
+ * Every folder Hugo reads pages from: `contentDir`, each language's `contentDir`, and module
+ * mounts whose target is `content` (a site mounting `content/en` as its content).
+ */
+export function hugoContentRoots(site: SiteInfo): string[] {
+  const roots = new Set<string>();
+  const contentDir = get(site.config, 'contentDir');
+  roots.add(resolve(site.root, typeof contentDir === 'string' ? contentDir : 'content'));
+  const languages = get(site.config, 'languages');
+  if (languages && typeof languages === 'object') {
+    for (const language of Object.values(languages as Record<string, unknown>)) {
+      const dir = get(language, 'contentDir');
+      if (typeof dir === 'string') roots.add(resolve(site.root, dir));
+    }
+  }
+  for (const mount of mounts(site)) if (mount.target === 'content') roots.add(resolve(site.root, mount.source));
+  return [...roots];
+}
+
+/** Folders behind `resources.Get`: assetDir and mounts targeting assets. */
+export function hugoAssetRoots(site: SiteInfo): string[] {
+  const assetDir = get(site.config, 'assetDir');
+  const roots = new Set([resolve(site.root, typeof assetDir === 'string' ? assetDir : 'assets')]);
+  for (const mount of mounts(site)) if (mount.target === 'assets') roots.add(resolve(site.root, mount.source));
+  return [...roots];
+}
+
+function mounts(site: SiteInfo): Array<{source: string; target: string}> {
+  const list = get(get(site.config, 'module'), 'mounts');
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((mount) => {
+    const source = get(mount, 'source');
+    const target = get(mount, 'target');
+    return typeof source === 'string' && typeof target === 'string' ? [{source, target: target.replace(/\/+$/, '')}] : [];
+  });
+}
+
+const hookCache = new Map<string, boolean>();
+
+/**
+ * Does the site render links through a hook (its own `render-link.html`, a theme's, or Hugo's
+ * embedded one)? Such a hook rewrites destinations (page lookups by path, glossary shorthands,
+ * resources), so a link that matches no file is not known to be broken.
+ */
+export function hasLinkRenderHook(site: SiteInfo): boolean {
+  let found = hookCache.get(site.root);
+  if (found === undefined) {
+    const renderHooks = get(get(get(site.config, 'markup'), 'goldmark'), 'renderHooks');
+    const embedded = get(get(renderHooks, 'link'), 'enableDefault') === true || get(get(renderHooks, 'link'), 'useEmbedded') === 'always';
+    const theme = get(site.config, 'theme');
+    const themes = typeof theme === 'string' ? [theme] : Array.isArray(theme) ? theme.filter((t): t is string => typeof t === 'string') : [];
+    const layoutDirs = [join(site.root, 'layouts'), ...themes.map((name) => join(site.root, 'themes', name, 'layouts'))];
+    found = embedded || layoutDirs.some((layouts) => ['_markup', join('_default', '_markup')].some((dir) => existsSync(join(layouts, dir, 'render-link.html'))));
+    hookCache.set(site.root, found);
+  }
+  return found;
+}
