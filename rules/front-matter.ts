@@ -33,6 +33,7 @@ import type {Root} from 'mdast';
 import type {RuleMeta, RuleModule, Span} from '../src/types.js';
 import {docsUrl, fileRule, place} from '../src/rule-kit.js';
 import {parseFrontMatterDate} from '../src/dates.js';
+import {isRenderedHugoPage} from '../src/site/hugo.js';
 
 type FieldType = 'string' | 'number' | 'boolean' | 'array' | 'object' | 'date';
 
@@ -100,7 +101,10 @@ const check = fileRule<Options>(meta.id, (tree, file, options) => {
   const fence = fm.format === 'yaml' ? 'YAML' : 'TOML';
 
   const site = file.data.site;
-  for (const field of isSectionPage ? [] : options.required) {
+  // Hugo builds pages only from its content roots, and never renders headless bundles or
+  // snippet folders (`build.render: never`): those files need no page fields.
+  const notAPage = site?.generator === 'hugo' && !isRenderedHugoPage(file.path, site, fm.data);
+  for (const field of isSectionPage || notAPage ? [] : options.required) {
     if (field in fm.data) continue;
     // Jekyll dates posts by file name, and drafts get their date when they are published.
     if (field === 'date' && (datedFileName.test(name) || file.path.split(sep).includes('_drafts'))) continue;
@@ -114,16 +118,20 @@ const check = fileRule<Options>(meta.id, (tree, file, options) => {
   const title = fm.data.title;
   if (typeof title === 'string' && title.trim() === '') file.message('Title is empty; give the post a title', {place: place(at('title'))});
 
+  // Template code (a Hugo archetype's `{{ .Date }}`) is filled in later: its value cannot be judged.
+  const lines = String(file.value).split('\n');
+  const templated = (field: string): boolean => /\{\{|\{%/.test(lines[(fm.keyLines[field]?.line ?? 0) - 1] ?? '');
+
   for (const field of options.dates) {
     const value = fm.data[field];
-    if (value === undefined || value === null || value === '') continue;
+    if (value === undefined || value === null || value === '' || templated(field)) continue;
     if (!parseFrontMatterDate(value, undefined)) {
       file.message(`"${field}" is not a date generators can read (${JSON.stringify(String(value))}); write it as YYYY-MM-DD or ISO 8601 (2024-05-01T09:30:00+02:00)`, {place: place(at(field))});
     }
   }
 
   for (const [field, expected] of Object.entries(options.types)) {
-    if (!(field in fm.data)) continue;
+    if (!(field in fm.data) || templated(field)) continue;
     const value = fm.data[field];
     const allowed = Array.isArray(expected) ? expected : [expected];
     const actual = typeOf(value);

@@ -45,7 +45,7 @@ export interface TermFact extends Span {
   text: string;
 }
 
-export type IncludeKind = 'hugo' | 'liquid' | 'liquid-relative' | 'mdx' | 'snippet';
+export type IncludeKind = 'hugo' | 'liquid' | 'liquid-relative' | 'mdx' | 'snippet' | 'markdown-shortcode';
 
 export interface IncludeFact extends Span {
   path: string;
@@ -192,6 +192,8 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
 
 const includePatterns: Array<{kind: IncludeKind; pattern: RegExp}> = [
   {kind: 'hugo', pattern: /\{\{[<%]-?\s*include\s+(?:"([^"]+)"|'([^']+)'|([^\s>%]+))/g},
+  // Other `{{% name %}}` shortcodes: their output is Markdown, headings and all, that only the template knows.
+  {kind: 'markdown-shortcode', pattern: /\{\{%-?\s*(?!(?:include|ref|relref)\b)([A-Za-z][\w/.-]*)/g},
   {kind: 'liquid-relative', pattern: /\{%-?\s*include_relative\s+(?:"([^"]+)"|'([^']+)'|([^\s%]+))/g},
   {kind: 'liquid', pattern: /\{%-?\s*include\s+(?:"([^"]+)"|'([^']+)'|([^\s%]+))/g},
   {kind: 'mdx', pattern: /^import\s+[\w${}\s,*]+\s+from\s+(?:"([^"]+\.mdx?)"|'([^']+\.mdx?)')/gm},

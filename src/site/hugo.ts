@@ -1,5 +1,7 @@
-import {existsSync} from 'node:fs';
-import {join, resolve} from 'node:path';
+import {existsSync, readFileSync} from 'node:fs';
+import {basename, dirname, join, resolve, sep} from 'node:path';
+import {parse as parseYaml} from 'yaml';
+import {parse as parseToml} from 'smol-toml';
 import type {SiteInfo} from './detect.js';
 
 /** Case-insensitive config lookup: Hugo reads its keys without regard to case. */
@@ -64,4 +66,59 @@ export function hasLinkRenderHook(site: SiteInfo): boolean {
     hookCache.set(site.root, found);
   }
   return found;
+}
+
+const bundleCache = new Map<string, Record<string, unknown> | undefined>();
+
+/** A bundle's front matter (`_index.md` / `index.md` in `dir`), read once; YAML or TOML. */
+function bundleFrontMatter(dir: string): Record<string, unknown> | undefined {
+  if (bundleCache.has(dir)) return bundleCache.get(dir);
+  let data: Record<string, unknown> | undefined;
+  for (const name of ['_index.md', 'index.md']) {
+    let text: string;
+    try {
+      text = readFileSync(join(dir, name), 'utf8');
+    } catch {
+      continue;
+    }
+    const match = /^(---|\+\+\+)\r?\n([\s\S]*?)\r?\n\1[ \t]*(?:\r?\n|$)/.exec(text.replace(/^\uFEFF/, ''));
+    try {
+      const parsed: unknown = match ? (match[1] === '---' ? parseYaml(match[2]!, {logLevel: 'silent'}) : parseToml(match[2]!)) : undefined;
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
+    } catch {
+      // Unreadable front matter is the front-matter rule's finding on that file.
+    }
+    break;
+  }
+  bundleCache.set(dir, data);
+  return data;
+}
+
+/** `headless: true` or `build.render: never` (also the older `_build`). */
+function neverRendered(data: unknown): boolean {
+  if (get(data, 'headless') === true) return true;
+  return ['build', '_build'].some((key) => {
+    const render = get(get(data, key), 'render');
+    return render === 'never' || render === false;
+  });
+}
+
+/**
+ * Is this file a page Hugo renders? Files outside the content roots (archetypes, .github) are
+ * not pages; nor are files Hugo never renders: `headless`/`build.render: never` on the file or
+ * cascaded from a section above it (snippet folders read only through include shortcodes).
+ */
+export function isRenderedHugoPage(path: string, site: SiteInfo, own: Record<string, unknown>): boolean {
+  const root = hugoContentRoots(site).find((dir) => path.startsWith(dir + sep));
+  if (!root) return false;
+  if (neverRendered(own)) return false;
+  for (let dir = dirname(path); dir.startsWith(root); dir = dirname(dir)) {
+    const data = bundleFrontMatter(dir);
+    // A bundle's own settings hold for itself; its cascade for the pages below it.
+    if (dir !== dirname(path) || !/^_?index\./.test(basename(path))) {
+      if (neverRendered(get(data, 'cascade'))) return false;
+    }
+    if (dir === root) break;
+  }
+  return true;
 }
