@@ -64,6 +64,11 @@ export async function siteFor(dir: string): Promise<SiteInfo | undefined> {
       found = {root: current, generator: marker.generator, configFile: join(current, marker.file), config: await readSiteConfig(join(current, marker.file))};
       break;
     }
+    const sibling = docusaurusSibling(current);
+    if (sibling) {
+      found = sibling;
+      break;
+    }
     const parent = dirname(current);
     if (parent === current || parsePath(current).root === current) {
       found = null;
@@ -73,6 +78,33 @@ export async function siteFor(dir: string): Promise<SiteInfo | undefined> {
   }
   for (const d of chain) byDir.set(d, found ?? null);
   return found ?? undefined;
+}
+
+/**
+ * A docs folder that a Docusaurus site in a sibling folder reads (`website/docusaurus.config.js`
+ * with `path: '../docs'`, as in many monorepos). The JS config is searched as text, never run.
+ */
+function docusaurusSibling(dir: string): SiteInfo | undefined {
+  const parent = dirname(dir);
+  const name = dir.slice(parent.length + 1);
+  if (parent === dir || name === '') return undefined;
+  for (const folder of ['website', 'site', 'docs-site']) {
+    for (const file of ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs']) {
+      const configFile = join(parent, folder, file);
+      if (!isFile(configFile)) continue;
+      let text = '';
+      try {
+        text = readFileSync(configFile, 'utf8');
+      } catch {
+        continue;
+      }
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      if (new RegExp(`path\\s*:\\s*["'\`]\\.\\./${escaped}/?["'\`]`).test(text)) {
+        return {root: join(parent, folder), generator: 'docusaurus', configFile, config: {}};
+      }
+    }
+  }
+  return undefined;
 }
 
 function isDir(path: string): boolean {

@@ -126,6 +126,15 @@ export class SiteIndex {
       const page = this.firstExisting(pageCandidates(resolve(pageUrlFolder(from), target.path)));
       if (page) return {status: 'found', path: page};
     }
+    // Jekyll pretty permalinks (`/:collection/:path/`, `permalink: pretty`) serve `_docs/a/b.md` at
+    // `/docs/a/b/`: links written relative to that URL resolve from the page's own folder.
+    if (site?.generator === 'jekyll' && /\.(md|markdown)$/i.test(from)) {
+      const fromUrl = resolve(pageUrlFolder(from), target.path);
+      const found = this.findExact(fromUrl, target.folder);
+      if (found?.status === 'found') return found;
+      const page = isPageUrl(target.path) ? this.firstExisting(pageCandidates(fromUrl)) : undefined;
+      if (page) return {status: 'found', path: page};
+    }
     for (const candidate of [absolute, ...withExtension]) {
       const real = this.caseVariant(candidate);
       if (real) return {status: 'case', path: candidate, real};
@@ -136,6 +145,8 @@ export class SiteIndex {
       const page = this.hugoPage(site, target.path) ?? this.firstExisting(hugoAssetRoots(site).map((root) => join(root, target.path)));
       return page ? {status: 'found', path: page} : {status: 'unchecked'};
     }
+    // An ALL_CAPS_TOKEN target is a placeholder a build script fills in (a translation banner's URL).
+    if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(target.path)) return {status: 'unchecked'};
     // A relative .html link with no file behind it may be a page the generator writes.
     if (/\.(html?|php)$/i.test(absolute)) {
       const source = this.firstExisting(['.md', '.markdown'].map((ext) => absolute.replace(/\.(html?|php)$/i, ext)));
