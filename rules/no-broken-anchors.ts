@@ -79,6 +79,12 @@ function target(index: SiteIndex, file: string, link: LinkFact): {document?: str
     // Site paths and, through a link render hook's page lookup, any path name pages in every content root.
     if (!document && (link.kind === 'shortcode' || path.startsWith('/') || index.linkHook(file))) document = index.hugoPage(site, path);
   }
+  // A Hugo translation (`index.fr.md`) links to the page in its own language when there is one.
+  const language = site?.generator === 'hugo' ? /\.([a-z]{2,3}(?:-[a-z]+)?)\.(?:md|markdown)$/i.exec(file)?.[1] : undefined;
+  if (document && language && !/\.[a-z]{2,3}(?:-[a-z]+)?\.(?:md|markdown)$/i.test(document)) {
+    const translated = document.replace(/\.(md|markdown)$/i, `.${language}.$1`);
+    if (index.facts(translated)) document = translated;
+  }
   return {...(document ? {document} : {}), fragment, written};
 }
 
@@ -171,7 +177,7 @@ function siteRule({index, targets, options, report, settings}: SiteRuleContext<O
       }
       if (partlyUnknown.has(where.document)) {
         if (opts.showUnverifiable) {
-          report({...position, message: `Link to "${shown}" cannot be checked: ${name} includes a file postlint cannot read, which may hold that id`, warnOnly: true, data: {unverifiable: true}});
+          report({...position, message: `Link to "${shown}" cannot be checked: ${name} pulls in content postlint cannot see (an include or a {{% shortcode %}}), which may hold that id`, warnOnly: true, data: {unverifiable: true}});
         }
         continue;
       }

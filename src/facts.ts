@@ -166,6 +166,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
     }
   };
   for (const child of tree.children) visit(child, false);
+  facts.anchors.push(...contentTabIds(source));
   const includes = findIncludes(source, at);
   if (includes.length > 0) facts.includes = includes;
   const terms = definitionTerms(tree, source);
@@ -194,8 +195,8 @@ const includePatterns: Array<{kind: IncludeKind; pattern: RegExp}> = [
   {kind: 'hugo', pattern: /\{\{[<%]-?\s*include\s+(?:"([^"]+)"|'([^']+)'|([^\s>%]+))/g},
   // Other `{{% name %}}` shortcodes: their output is Markdown, headings and all, that only the template knows.
   {kind: 'markdown-shortcode', pattern: /\{\{%-?\s*(?!(?:include|ref|relref)\b)([A-Za-z][\w/.-]*)/g},
-  {kind: 'liquid-relative', pattern: /\{%-?\s*include_relative\s+(?:"([^"]+)"|'([^']+)'|([^\s%]+))/g},
-  {kind: 'liquid', pattern: /\{%-?\s*include\s+(?:"([^"]+)"|'([^']+)'|([^\s%]+))/g},
+  {kind: 'liquid-relative', pattern: /(?<!\{)\{%-?\s*include_relative\s+(?:"([^"]+)"|'([^']+)'|([^\s%]+))/g},
+  {kind: 'liquid', pattern: /(?<!\{)\{%-?\s*include\s+(?:"([^"]+)"|'([^']+)'|([^\s%]+))/g},
   {kind: 'mdx', pattern: /^import\s+[\w${}\s,*]+\s+from\s+(?:"([^"]+\.mdx?)"|'([^']+\.mdx?)')/gm},
   {kind: 'snippet', pattern: /^[ \t]*-{1,}8<-{1,}[ \t]+(?:"([^"]+)"|'([^']+)'|(\S+))/gm},
 ];
@@ -210,6 +211,38 @@ function findIncludes(source: string, at: (offset: number) => Span): IncludeFact
     }
   }
   return found.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+const tabLine = /^([ \t]*)===[!+]?[ \t]+["']/;
+
+/**
+ * Content tabs (pymdownx.tabbed `=== "Title"`) get ids `__tabbed_<set>_<tab>`, sets counted
+ * through the page; consecutive tabs at one indent form a set.
+ */
+function contentTabIds(source: string): AnchorFact[] {
+  const ids: AnchorFact[] = [];
+  let set = 0;
+  let tab = 0;
+  let indent = -1;
+  let fence: string | undefined;
+  for (const [i, line] of source.split('\n').entries()) {
+    const marker = /^[ \t]*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker && (!fence || marker.startsWith(fence))) fence = fence ? undefined : marker.slice(0, 3);
+    if (fence && !marker) continue;
+    const match = tabLine.exec(line);
+    if (match) {
+      if (indent !== match[1]!.length) {
+        set++;
+        tab = 0;
+        indent = match[1]!.length;
+      }
+      tab++;
+      ids.push({id: `__tabbed_${set}_${tab}`, kind: 'html', line: i + 1, column: indent + 1});
+    } else if (line.trim() !== '' && indent >= 0 && (/^[ \t]*/.exec(line)![0].length <= indent)) {
+      indent = -1;
+    }
+  }
+  return ids;
 }
 
 const definitionLine = /^[ \t]{0,3}:[ \t]/;

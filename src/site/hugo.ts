@@ -68,6 +68,16 @@ export function hasLinkRenderHook(site: SiteInfo): boolean {
   return found;
 }
 
+/**
+ * A file in a Hugo site that is not under any of its content roots (an archetype, a GitHub
+ * template), when the site has a content root at all: Hugo makes no page of it.
+ */
+export function outsideContent(file: string, site: SiteInfo): boolean {
+  const path = resolve(file);
+  const roots = hugoContentRoots(site).filter((dir) => existsSync(dir));
+  return roots.length > 0 && !roots.some((dir) => path.startsWith(dir + sep));
+}
+
 const bundleCache = new Map<string, Record<string, unknown> | undefined>();
 
 /** A bundle's front matter (`_index.md` / `index.md` in `dir`), read once; YAML or TOML. */
@@ -108,9 +118,11 @@ function neverRendered(data: unknown): boolean {
  * not pages; nor are files Hugo never renders: `headless`/`build.render: never` on the file or
  * cascaded from a section above it (snippet folders read only through include shortcodes).
  */
-export function isRenderedHugoPage(path: string, site: SiteInfo, own: Record<string, unknown>): boolean {
+export function isRenderedHugoPage(file: string, site: SiteInfo, own: Record<string, unknown>): boolean {
+  const path = resolve(file);
+  if (outsideContent(path, site)) return false;
   const root = hugoContentRoots(site).find((dir) => path.startsWith(dir + sep));
-  if (!root) return false;
+  if (!root) return true;
   if (neverRendered(own)) return false;
   for (let dir = dirname(path); dir.startsWith(root); dir = dirname(dir)) {
     const data = bundleFrontMatter(dir);

@@ -1,0 +1,78 @@
+// Classes of false alarms seen on real documentation sites (Hugo docs, MkDocs Material, Docusaurus,
+// Jekyll), each reproduced in a small site of our own under fixtures/real-world/: zero findings.
+// Each site also gets one deliberate mistake in a copy, to show the rules are still awake there.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {cpSync, appendFileSync, mkdtempSync, writeFileSync, readdirSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {fixtures, findings, postlintJson, tempSite} from './helpers.mjs';
+
+const base = join(fixtures, 'real-world');
+const sites = ['hugo-docs', 'mkdocs-material', 'docusaurus-monorepo', 'jekyll-site', 'placeholders'];
+
+function markdownCount(dir) {
+  return readdirSync(dir, {recursive: true}).filter((name) => /\.(md|markdown)$/.test(String(name))).length;
+}
+
+test('real-world classes: every fixture site is checked file by file with zero findings', () => {
+  const {code, json} = postlintJson(['--offline', ...sites.map((site) => `fixtures/real-world/${site}`)]);
+  assert.deepEqual(findings(json, base), []);
+  const expected = sites.reduce((sum, site) => sum + markdownCount(join(base, site)), 0);
+  assert.equal(json.length, expected, 'every Markdown file was checked');
+  assert.equal(code, 0);
+});
+
+function copy(site) {
+  const root = mkdtempSync(join(tmpdir(), 'postlint-real-'));
+  cpSync(join(base, site), root, {recursive: true});
+  return root;
+}
+
+test('hugo docs: wrong term ids are still reported, and unverifiable links are shown on request', () => {
+  const root = copy('hugo-docs');
+  appendFileSync(join(root, 'content/en/settings/all.md'), '\nA [wrong term](#keep-warm) and the [timer again](#timer-2).\n');
+  // A rendered docs page needs a title (not a date); a snippet under the never-rendered folder needs neither.
+  writeFileSync(join(root, 'content/en/settings/untitled.md'), '---\nweight: 3\n---\n\nNo title here.\n');
+  writeFileSync(join(root, 'content/en/_snippets/untitled.md'), '---\nweight: 3\n---\n\nNo title here either.\n');
+  writeFileSync(join(root, '.postlintrc.json'), JSON.stringify({rules: {'no-broken-anchors': ['error', {showUnverifiable: true}]}}));
+  const {json} = postlintJson(['--offline', '.'], {cwd: root});
+  const rows = json.flatMap((file) => file.messages.map((m) => ({file: file.filePath.slice(root.length + 1), line: m.line, rule: m.ruleId, severity: m.severity, message: m.message})));
+  assert.deepEqual(rows.map((r) => `${r.file}:${r.line} ${r.rule} ${r.severity}`), [
+    'content/en/settings/all.md:21 no-broken-anchors 1',
+    'content/en/settings/all.md:23 no-broken-anchors 2',
+    'content/en/settings/all.md:23 no-broken-anchors 2',
+    'content/en/settings/untitled.md:1 front-matter 2',
+  ]);
+  assert.match(rows[0].message, /"#scale" cannot be checked: .*glossary\/_index\.md pulls in content postlint cannot see/);
+  assert.match(rows[1].message, /"#keep-warm" matches no heading/);
+  assert.match(rows[2].message, /"#timer-2" matches no heading/);
+  const unverifiable = json.flatMap((file) => file.messages).filter((m) => m.data?.unverifiable === true);
+  assert.equal(unverifiable.length, 1, 'the glossary link is marked unverifiable in the JSON');
+});
+
+test('mkdocs material: a third tab that is not there is reported', () => {
+  const root = copy('mkdocs-material');
+  appendFileSync(join(root, 'docs/index.md'), '\nThe [third tab](wicks.md#__tabbed_1_3).\n');
+  const {json} = postlintJson(['--offline', '.'], {cwd: root});
+  assert.deepEqual(findings(json, root), ['docs/index.md:10:5 no-broken-anchors']);
+});
+
+test('jekyll permalinks: a page-relative link to a page that does not exist is reported', () => {
+  const root = copy('jekyll-site');
+  appendFileSync(join(root, '_guides/glazes.md'), '\nAnd [trimming](../wheel/trimming/).\n');
+  const {json} = postlintJson(['--offline', '.'], {cwd: root});
+  assert.deepEqual(findings(json, root), ['_guides/glazes.md:11:5 no-missing-files']);
+});
+
+test('odd files: a URI that does not decode and a huge table are checked, findings on those files', () => {
+  let table = '# Big table\n\n| n | link |\n|---|---|\n';
+  for (let i = 0; i < 5000; i++) table += `| ${i} | [top](#big-table) |\n`;
+  const root = tempSite({
+    'bad-uri.md': '# Bad\n\nSee [x](%zz/other.md) and [y](#a%b).\n',
+    'table.md': `${table}\nLast [row](#no-such-row).\n`,
+  });
+  const {json} = postlintJson(['--offline', '--no-config', '.'], {cwd: root});
+  assert.equal(json.length, 2, 'both files were checked');
+  assert.deepEqual(findings(json, root), ['bad-uri.md:3:5 no-missing-files', 'bad-uri.md:3:27 no-broken-anchors', 'table.md:5006:6 no-broken-anchors']);
+});
