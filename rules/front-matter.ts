@@ -33,7 +33,7 @@ import type {Root} from 'mdast';
 import type {RuleMeta, RuleModule, Span} from '../src/types.js';
 import {docsUrl, fileRule, place} from '../src/rule-kit.js';
 import {parseFrontMatterDate} from '../src/dates.js';
-import {isRenderedHugoPage} from '../src/site/hugo.js';
+import {isRenderedHugoPage, outsideContent} from '../src/site/hugo.js';
 
 type FieldType = 'string' | 'number' | 'boolean' | 'array' | 'object' | 'date';
 
@@ -92,6 +92,9 @@ const check = fileRule<Options>(meta.id, (tree, file, options) => {
     return;
   }
   if (fm.error) {
+    // A Hugo archetype is a template: its front matter is only YAML/TOML once `hugo new` fills it in.
+    const site = file.data.site;
+    if (site?.generator === 'hugo' && outsideContent(file.path, site) && /\{\{/.test(String(file.value))) return;
     file.message(fm.error.message, {place: place(fm.error)});
     return;
   }

@@ -6,10 +6,10 @@ import assert from 'node:assert/strict';
 import {cpSync, appendFileSync, mkdtempSync, writeFileSync, readdirSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {fixtures, findings, postlintJson, tempSite} from './helpers.mjs';
+import {fixtures, findings, postlint, postlintJson, tempSite} from './helpers.mjs';
 
 const base = join(fixtures, 'real-world');
-const sites = ['hugo-docs', 'mkdocs-material', 'docusaurus-monorepo', 'jekyll-site', 'placeholders'];
+const sites = ['hugo-docs', 'hugo-blog-configdir', 'mkdocs-material', 'docusaurus-monorepo', 'jekyll-site', 'placeholders'];
 
 function markdownCount(dir) {
   return readdirSync(dir, {recursive: true}).filter((name) => /\.(md|markdown)$/.test(String(name))).length;
@@ -75,4 +75,13 @@ test('odd files: a URI that does not decode and a huge table are checked, findin
   const {json} = postlintJson(['--offline', '--no-config', '.'], {cwd: root});
   assert.equal(json.length, 2, 'both files were checked');
   assert.deepEqual(findings(json, root), ['bad-uri.md:3:5 no-missing-files', 'bad-uri.md:3:27 no-broken-anchors', 'table.md:5006:6 no-broken-anchors']);
+});
+
+test('a Hugo config directory (config/_default/) is a site: its archetypes are not posts', () => {
+  const root = copy('hugo-blog-configdir');
+  const {stderr} = postlint(['--offline', '--verbose', '.'], {cwd: root});
+  assert.match(stderr, /site \. \(hugo, from config\/_default\/hugo\.yaml\)/);
+  appendFileSync(join(root, 'content/posts/vogels-tellen/index.md'), '\n![Een mus](mus.png)\n');
+  const {json} = postlintJson(['--offline', '.'], {cwd: root});
+  assert.deepEqual(findings(json, root), ['content/posts/vogels-tellen/index.md:12:1 no-missing-files']);
 });
