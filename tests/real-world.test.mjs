@@ -85,3 +85,11 @@ test('a Hugo config directory (config/_default/) is a site: its archetypes are n
   const {json} = postlintJson(['--offline', '.'], {cwd: root});
   assert.deepEqual(findings(json, root), ['content/posts/vogels-tellen/index.md:12:1 no-missing-files']);
 });
+
+test('no-missing-files: links only the generator can resolve are quiet, and marked unverifiable on request', () => {
+  const root = copy('hugo-docs');
+  writeFileSync(join(root, '.postlintrc.json'), JSON.stringify({rules: {'no-missing-files': ['error', {showUnverifiable: true}]}}));
+  const {json} = postlintJson(['--offline', '.'], {cwd: root});
+  const shown = json.flatMap((file) => file.messages.filter((m) => m.ruleId === 'no-missing-files').map((m) => `${file.filePath.slice(root.length + 1)}:${m.line}:${m.column} ${m.severity} ${m.data?.unverifiable}`));
+  assert.deepEqual(shown, ['content/en/settings/all.md:8:27 1 true']);
+});

@@ -140,9 +140,11 @@ export class SiteIndex {
       if (real) return {status: 'case', path: candidate, real};
     }
     if (site?.generator === 'hugo' && hasLinkRenderHook(site)) {
-      // A link render hook looks the destination up as a page from the content root, then as a
+      // A link render hook looks the destination up as a page (from the page's folder, then the content root), then as a
       // resource; what it does with the rest (glossary shorthands, …) only its template knows.
-      const page = this.hugoPage(site, target.path) ?? this.firstExisting(hugoAssetRoots(site).map((root) => join(root, target.path)));
+      const page = this.firstExisting(pageCandidates(resolve(dirname(from), target.path)))
+        ?? this.hugoPage(site, target.path)
+        ?? this.firstExisting(hugoAssetRoots(site).map((root) => join(root, target.path)));
       return page ? {status: 'found', path: page} : {status: 'unchecked'};
     }
     // An ALL_CAPS_TOKEN target is a placeholder a build script fills in (a translation banner's URL).
