@@ -32,6 +32,8 @@ function copy(site) {
 test('hugo docs: wrong term ids are still reported, and unverifiable links are shown on request', () => {
   const root = copy('hugo-docs');
   appendFileSync(join(root, 'content/en/settings/all.md'), '\nA [wrong term](#keep-warm) and the [timer again](#timer-2).\n');
+  // Hugo lowercases URLs: /settings/heater/ is settings/Heater.md, whose ids are checked.
+  appendFileSync(join(root, 'content/en/_index.md'), '\nThe [heater watts](/settings/heater/#watts).\n');
   // A rendered docs page needs a title (not a date); a snippet under the never-rendered folder needs neither.
   writeFileSync(join(root, 'content/en/settings/untitled.md'), '---\nweight: 3\n---\n\nNo title here.\n');
   writeFileSync(join(root, 'content/en/_snippets/untitled.md'), '---\nweight: 3\n---\n\nNo title here either.\n');
@@ -39,11 +41,13 @@ test('hugo docs: wrong term ids are still reported, and unverifiable links are s
   const {json} = postlintJson(['--offline', '.'], {cwd: root});
   const rows = json.flatMap((file) => file.messages.map((m) => ({file: file.filePath.slice(root.length + 1), line: m.line, rule: m.ruleId, severity: m.severity, message: m.message})));
   assert.deepEqual(rows.map((r) => `${r.file}:${r.line} ${r.rule} ${r.severity}`), [
+    'content/en/_index.md:7 no-broken-anchors 2',
     'content/en/settings/all.md:21 no-broken-anchors 1',
     'content/en/settings/all.md:23 no-broken-anchors 2',
     'content/en/settings/all.md:23 no-broken-anchors 2',
     'content/en/settings/untitled.md:1 front-matter 2',
   ]);
+  assert.match(rows.shift().message, /"#watts" matches no heading in content\/en\/settings\/Heater\.md/);
   assert.match(rows[0].message, /"#scale" cannot be checked: .*glossary\/_index\.md pulls in content postlint cannot see/);
   assert.match(rows[1].message, /"#keep-warm" matches no heading/);
   assert.match(rows[2].message, /"#timer-2" matches no heading/);
@@ -62,7 +66,7 @@ test('jekyll permalinks: a page-relative link to a page that does not exist is r
   const root = copy('jekyll-site');
   appendFileSync(join(root, '_guides/glazes.md'), '\nAnd [trimming](../wheel/trimming/).\n');
   const {json} = postlintJson(['--offline', '.'], {cwd: root});
-  assert.deepEqual(findings(json, root), ['_guides/glazes.md:11:5 no-missing-files']);
+  assert.deepEqual(findings(json, root), ['_guides/glazes.md:13:5 no-missing-files']);
 });
 
 test('odd files: a URI that does not decode and a huge table are checked, findings on those files', () => {

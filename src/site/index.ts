@@ -106,8 +106,7 @@ export class SiteIndex {
         if (compiled) return {status: 'found', path: compiled};
       }
       if (isPageUrl(target.path)) {
-        const contents = site?.generator === 'hugo' ? hugoContentRoots(site) : [contentRoot(site)].filter((root): root is string => root !== undefined);
-        const page = this.firstExisting(contents.flatMap((content) => pageCandidates(join(content, withoutBasePath(target.path, site)))));
+        const page = this.sitePage(site, withoutBasePath(target.path, site));
         return page ? {status: 'found', path: page} : {status: 'unchecked'};
       }
       for (const base of bases) {
@@ -142,7 +141,8 @@ export class SiteIndex {
     if (site?.generator === 'hugo' && hasLinkRenderHook(site)) {
       // A link render hook looks the destination up as a page (from the page's folder, then the content root), then as a
       // resource; what it does with the rest (glossary shorthands, …) only its template knows.
-      const page = this.firstExisting(pageCandidates(resolve(dirname(from), target.path)))
+      const nearby = pageCandidates(resolve(dirname(from), target.path));
+      const page = (this.firstExisting(nearby) ?? nearby.map((candidate) => this.realPath(candidate)).find((real) => real !== undefined && !this.isDirectory(real)))
         ?? this.hugoPage(site, target.path)
         ?? this.firstExisting(hugoAssetRoots(site).map((root) => join(root, target.path)));
       return page ? {status: 'found', path: page} : {status: 'unchecked'};
@@ -157,14 +157,37 @@ export class SiteIndex {
     return {status: 'missing', path: absolute};
   }
 
+  /**
+   * The Markdown file behind a site-root page URL, as the generator maps it: Hugo from every
+   * content root, without regard to case (Hugo lowercases URLs: `Format.md` is `/…/format/`);
+   * Jekyll collections (`/docs/x/` from `_docs/x.md`); Docusaurus docs beside the site folder.
+   */
+  sitePage(site: SiteInfo | undefined, path: string): string | undefined {
+    const clean = path.replace(/^\/+/, '');
+    if (site?.generator === 'hugo') {
+      const candidates = hugoContentRoots(site).flatMap((root) => pageCandidates(join(root, clean)));
+      return this.firstExisting(candidates) ?? candidates.map((candidate) => this.realPath(candidate)).find((real) => real !== undefined && !this.isDirectory(real));
+    }
+    const bases = [contentRoot(site)].filter((root): root is string => root !== undefined);
+    if (site?.generator === 'jekyll') {
+      const [collection, ...rest] = clean.split('/');
+      if (collection && rest.length > 0) bases.push(join(site.root, `_${collection}`, '..'));
+      if (collection) return this.firstExisting([...bases.flatMap((base) => pageCandidates(join(base, clean))), ...pageCandidates(join(site.root, `_${collection}`, rest.join('/')))]);
+    }
+    if (site?.generator === 'docusaurus') bases.push(dirname(site.root));
+    return this.firstExisting(bases.flatMap((base) => pageCandidates(join(base, clean))));
+  }
+
   /** The page file a Hugo path names from the content root(s) (`GetPage` with a site path), if any. */
   hugoPage(site: SiteInfo, path: string): string | undefined {
     const clean = path.replace(/^\/+/, '');
     if (clean === '') return undefined;
-    return this.firstExisting(hugoContentRoots(site).flatMap((root) => {
+    const candidates = hugoContentRoots(site).flatMap((root) => {
       const absolute = join(root, clean);
       return extname(clean) ? [absolute] : pageCandidates(absolute);
-    }));
+    });
+    // Hugo lowercases page paths, so `methods/page/date/` is methods/page/Date.md.
+    return this.firstExisting(candidates) ?? candidates.map((candidate) => this.realPath(candidate)).find((real) => real !== undefined && !this.isDirectory(real));
   }
 
   /**
