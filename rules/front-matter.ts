@@ -82,6 +82,11 @@ function hasTopHeading(tree: Root): boolean {
   return tree.children.some((node) => node.type === 'heading' && node.depth === 1);
 }
 
+/** YAML 1.1 (Ruby's Psych, so Jekyll) reads one-digit months and days (`2015-6-8 12:00:00`). */
+function padDate(value: unknown): unknown {
+  return typeof value === 'string' ? value.replace(/^(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[Tt\s])/, (_, y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`) : value;
+}
+
 // Jekyll posts carry their date in the file name.
 const datedFileName = /^\d{4}-\d{2}-\d{2}-/;
 
@@ -128,7 +133,7 @@ const check = fileRule<Options>(meta.id, (tree, file, options) => {
   for (const field of options.dates) {
     const value = fm.data[field];
     if (value === undefined || value === null || value === '' || templated(field)) continue;
-    if (!parseFrontMatterDate(value, undefined)) {
+    if (!parseFrontMatterDate(value, undefined) && !(site?.generator === 'jekyll' && parseFrontMatterDate(padDate(value), undefined))) {
       file.message(`"${field}" is not a date generators can read (${JSON.stringify(String(value))}); write it as YYYY-MM-DD or ISO 8601 (2024-05-01T09:30:00+02:00)`, {place: place(at(field))});
     }
   }
