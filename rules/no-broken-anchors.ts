@@ -34,6 +34,7 @@ import {closest} from '../src/config.js';
 import {flavor} from '../src/site/slug/index.js';
 import {chooseFlavor, describeChoice, type FlavorChoice} from '../src/site/flavor.js';
 import {documentIds, type IdTarget} from '../src/site/anchors.js';
+import {headingHookChangesIds} from '../src/site/hugo.js';
 
 interface Options {
   generated: string[];
@@ -128,6 +129,9 @@ function siteRule({index, targets, options, report, settings}: SiteRuleContext<O
         for (const [key, value] of idsOf(included, includedFacts, seen)) if (!ids.has(key)) ids.set(key, value);
         if (partlyUnknown.has(included)) partlyUnknown.add(file);
       }
+      // A heading render hook that makes its own ids leaves the page's ids unknown.
+      const site = index.site(file);
+      if (site?.generator === 'hugo' && headingHookChangesIds(site)) partlyUnknown.add(file);
       idsByFile.set(file, ids);
     }
     return ids;

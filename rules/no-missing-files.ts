@@ -67,7 +67,8 @@ export default {
         if (!checkedKinds.has(link.kind)) continue;
         const target = localTarget(link.url);
         if (!target) continue;
-        const found = index.lookupFile(path, target, roots);
+        const hook = link.kind === 'image' ? 'image' : link.kind === 'link' || link.kind === 'definition' ? 'link' : undefined;
+        const found = index.lookupFile(path, target, roots, hook);
         // Raw HTML facts do not say href or src; the extension tells an <img> apart well enough for wording.
         const what = link.kind === 'image' || (link.kind === 'html' && imageExtension.test(target.path)) ? 'Image' : 'Link';
         let message: string | undefined;

@@ -85,9 +85,14 @@ test('a Hugo config directory (config/_default/) is a site: its archetypes are n
   const root = copy('hugo-blog-configdir');
   const {stderr} = postlint(['--offline', '--verbose', '.'], {cwd: root});
   assert.match(stderr, /site \. \(hugo, from config\/_default\/hugo\.yaml\)/);
-  appendFileSync(join(root, 'content/posts/vogels-tellen/index.md'), '\n![Een mus](mus.png)\n');
+  // Raw HTML passes through no render hook, and this heading hook keeps Hugo's ids: all three are checked.
+  appendFileSync(join(root, 'content/posts/vogels-tellen/index.md'), '\n![Een mus](mus.png)\n\n<video src="clips/duif.webm"></video>\n\n[Telling](#tellingen)\n');
   const {json} = postlintJson(['--offline', '.'], {cwd: root});
-  assert.deepEqual(findings(json, root), ['content/posts/vogels-tellen/index.md:12:1 no-missing-files']);
+  assert.deepEqual(findings(json, root), [
+    'content/posts/vogels-tellen/index.md:14:1 no-missing-files',
+    'content/posts/vogels-tellen/index.md:16:8 no-missing-files',
+    'content/posts/vogels-tellen/index.md:18:1 no-broken-anchors',
+  ]);
 });
 
 test('no-missing-files: links only the generator can resolve are quiet, and marked unverifiable on request', () => {
@@ -96,4 +101,11 @@ test('no-missing-files: links only the generator can resolve are quiet, and mark
   const {json} = postlintJson(['--offline', '.'], {cwd: root});
   const shown = json.flatMap((file) => file.messages.filter((m) => m.ruleId === 'no-missing-files').map((m) => `${file.filePath.slice(root.length + 1)}:${m.line}:${m.column} ${m.severity} ${m.data?.unverifiable}`));
   assert.deepEqual(shown, ['content/en/settings/all.md:8:27 1 true']);
+});
+
+test('a heading render hook that makes its own ids leaves fragments unverifiable, not broken', () => {
+  const root = copy('hugo-blog-configdir');
+  writeFileSync(join(root, 'layouts/_default/_markup/render-heading.html'), '<h{{ .Level }} id="h-{{ .Text | anchorize }}">{{ .Text }}</h{{ .Level }}>\n');
+  appendFileSync(join(root, 'content/posts/vogels-tellen/index.md'), '\n[Telling](#h-telling)\n');
+  assert.deepEqual(findings(postlintJson(['--offline', '.'], {cwd: root}).json, root), []);
 });

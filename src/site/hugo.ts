@@ -49,21 +49,24 @@ function mounts(site: SiteInfo): Array<{source: string; target: string}> {
 
 const hookCache = new Map<string, boolean>();
 
+export type HookKind = 'link' | 'image';
+
 /**
  * Does the site render links through a hook (its own `render-link.html`, a theme's, or Hugo's
  * embedded one)? Such a hook rewrites destinations (page lookups by path, glossary shorthands,
  * resources), so a link that matches no file is not known to be broken.
  */
-export function hasLinkRenderHook(site: SiteInfo): boolean {
-  let found = hookCache.get(site.root);
+export function hasLinkRenderHook(site: SiteInfo, kind: HookKind = 'link'): boolean {
+  const key = `${kind}\0${site.root}`;
+  let found = hookCache.get(key);
   if (found === undefined) {
     const renderHooks = get(get(get(site.config, 'markup'), 'goldmark'), 'renderHooks');
-    const embedded = get(get(renderHooks, 'link'), 'enableDefault') === true || get(get(renderHooks, 'link'), 'useEmbedded') === 'always';
+    const embedded = get(get(renderHooks, kind), 'enableDefault') === true || get(get(renderHooks, kind), 'useEmbedded') === 'always';
     const theme = get(site.config, 'theme');
     const themes = typeof theme === 'string' ? [theme] : Array.isArray(theme) ? theme.filter((t): t is string => typeof t === 'string') : [];
     const layoutDirs = [join(site.root, 'layouts'), ...themes.map((name) => join(site.root, 'themes', name, 'layouts'))];
-    found = embedded || layoutDirs.some((layouts) => ['_markup', join('_default', '_markup')].some((dir) => existsSync(join(layouts, dir, 'render-link.html'))));
-    hookCache.set(site.root, found);
+    found = embedded || layoutDirs.some((layouts) => ['_markup', join('_default', '_markup')].some((dir) => existsSync(join(layouts, dir, `render-${kind}.html`))));
+    hookCache.set(key, found);
   }
   return found;
 }
@@ -133,4 +136,28 @@ export function isRenderedHugoPage(file: string, site: SiteInfo, own: Record<str
     if (dir === root) break;
   }
   return true;
+}
+
+const headingHookCache = new Map<string, boolean>();
+
+/**
+ * Does a heading render hook give headings ids of its own? A hook that writes `id="{{ .Anchor }}"`
+ * keeps Hugo's ids; one that does not (or a theme's that postlint cannot see) makes them unknown.
+ */
+export function headingHookChangesIds(site: SiteInfo): boolean {
+  let changes = headingHookCache.get(site.root);
+  if (changes === undefined) {
+    changes = false;
+    for (const dir of ['_markup', join('_default', '_markup')]) {
+      let text: string;
+      try {
+        text = readFileSync(join(site.root, 'layouts', dir, 'render-heading.html'), 'utf8');
+      } catch {
+        continue;
+      }
+      if (!/id=["']?\{\{-?\s*\.Anchor\b/.test(text)) changes = true;
+    }
+    headingHookCache.set(site.root, changes);
+  }
+  return changes;
 }

@@ -93,8 +93,9 @@ export class SiteIndex {
    * Find the file a local link names. Relative paths resolve from the linking file's folder
    * (and, in Hugo, from the page's URL folder for page links such as `../other-post/`);
    * site-root paths resolve against `roots` (the static roots). Folders resolve to their index file.
+   * `hook` says which Hugo render hook the link passes through (Markdown links and images only).
    */
-  lookupFile(from: string, target: LocalTarget, roots: string[]): FileLookup {
+  lookupFile(from: string, target: LocalTarget, roots: string[], hook?: 'link' | 'image'): FileLookup {
     const site = this.site(from);
     if (target.siteRoot) {
       if (roots.length === 0) return {status: 'unchecked'};
@@ -138,7 +139,8 @@ export class SiteIndex {
       const real = this.caseVariant(candidate);
       if (real) return {status: 'case', path: candidate, real};
     }
-    if (site?.generator === 'hugo' && hasLinkRenderHook(site)) {
+    // Only Markdown links and images pass through render hooks; raw HTML does not.
+    if (site?.generator === 'hugo' && hook && hasLinkRenderHook(site, hook)) {
       // A link render hook looks the destination up as a page (from the page's folder, then the content root), then as a
       // resource; what it does with the rest (glossary shorthands, …) only its template knows.
       const nearby = pageCandidates(resolve(dirname(from), target.path));
