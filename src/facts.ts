@@ -167,7 +167,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   };
   for (const child of tree.children) visit(child, false);
   facts.anchors.push(...contentTabIds(source));
-  const includes = findIncludes(source, at);
+  const includes = findIncludes(source, at, codeRanges(tree));
   if (includes.length > 0) facts.includes = includes;
   const terms = definitionTerms(tree, source);
   if (terms.length > 0) facts.terms = terms;
@@ -201,11 +201,28 @@ const includePatterns: Array<{kind: IncludeKind; pattern: RegExp}> = [
   {kind: 'snippet', pattern: /^[ \t]*-{1,}8<-{1,}[ \t]+(?:"([^"]+)"|'([^']+)'|(\S+))/gm},
 ];
 
+/** Source ranges of code blocks and code spans. */
+function codeRanges(tree: Root): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const walk = (node: Nodes): void => {
+    if ((node.type === 'code' || node.type === 'inlineCode') && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      ranges.push([node.position.start.offset, node.position.end.offset]);
+      return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(tree);
+  return ranges;
+}
+
 /** What the page pulls in from other files; found in the source, since they live in text, HTML or code. */
-function findIncludes(source: string, at: (offset: number) => Span): IncludeFact[] {
+function findIncludes(source: string, at: (offset: number) => Span, code: Array<[number, number]>): IncludeFact[] {
   const found: IncludeFact[] = [];
+  const inCode = (offset: number): boolean => code.some(([start, end]) => offset >= start && offset < end);
   for (const {kind, pattern} of includePatterns) {
     for (const match of source.matchAll(pattern)) {
+      // An include shown in a code sample is not pulled in.
+      if (inCode(match.index)) continue;
       const path = match[1] ?? match[2] ?? match[3];
       if (path && !/\{\{|\{%/.test(path)) found.push({path, kind, ...at(match.index)});
     }

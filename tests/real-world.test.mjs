@@ -34,6 +34,8 @@ test('hugo docs: wrong term ids are still reported, and unverifiable links are s
   appendFileSync(join(root, 'content/en/settings/all.md'), '\nA [wrong term](#keep-warm) and the [timer again](#timer-2).\n');
   // Hugo lowercases URLs: /settings/heater/ is settings/Heater.md, whose ids are checked.
   appendFileSync(join(root, 'content/en/_index.md'), '\nThe [heater watts](/settings/heater/#watts).\n');
+  // An include shown in a code sample pulls nothing in: the coffee page's ids are still known.
+  appendFileSync(join(root, 'content/en/tea/index.md'), '\nAnd [roasting](../cafe/#roasting).\n');
   // A rendered docs page needs a title (not a date); a snippet under the never-rendered folder needs neither.
   writeFileSync(join(root, 'content/en/settings/untitled.md'), '---\nweight: 3\n---\n\nNo title here.\n');
   writeFileSync(join(root, 'content/en/_snippets/untitled.md'), '---\nweight: 3\n---\n\nNo title here either.\n');
@@ -46,6 +48,7 @@ test('hugo docs: wrong term ids are still reported, and unverifiable links are s
     'content/en/settings/all.md:23 no-broken-anchors 2',
     'content/en/settings/all.md:23 no-broken-anchors 2',
     'content/en/settings/untitled.md:1 front-matter 2',
+    'content/en/tea/index.md:9 no-broken-anchors 2',
   ]);
   assert.match(rows.shift().message, /"#watts" matches no heading in content\/en\/settings\/Heater\.md/);
   assert.match(rows[0].message, /"#scale" cannot be checked: .*glossary\/_index\.md pulls in content postlint cannot see/);
