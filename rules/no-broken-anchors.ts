@@ -12,7 +12,11 @@
  * (its index.md, _index.md or README.md) against that file, in Markdown links, images,
  * definitions, raw HTML `href`s and Hugo `ref`/`relref` shortcodes. Valid targets are heading ids
  * under the site's slug flavor (see "Slug flavors"), explicit ids (`{#id}`, `{: #id}`,
- * `{ id="x" }`), HTML `id` and `<a name>`, footnotes, `#` and `#top`. External URLs, links to
+ * `{ id="x" }`), HTML `id` and `<a name>`, footnotes, `#` and `#top`, Hugo definition-term ids
+ * (`autoDefinitionTermID`, numbered with the headings), content-tab ids, and the ids of files the
+ * page includes (Hugo include shortcode, Liquid includes, MDX imports, MkDocs snippets). A page
+ * that pulls in content postlint cannot see (an unknown include, a `{{% shortcode %}}`, a heading
+ * hook with its own ids) is unverifiable: quiet unless showUnverifiable. External URLs, links to
  * non-Markdown files and files outside the run are left alone.
  *
  * Fails:

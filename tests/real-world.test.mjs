@@ -72,16 +72,19 @@ test('jekyll permalinks: a page-relative link to a page that does not exist is r
   assert.deepEqual(findings(json, root), ['_guides/glazes.md:13:5 no-missing-files']);
 });
 
-test('odd files: a URI that does not decode and a huge table are checked, findings on those files', () => {
+test('odd files: a URI that does not decode, a huge table and a Latin-1 file are all reported, each on its own file', () => {
   let table = '# Big table\n\n| n | link |\n|---|---|\n';
   for (let i = 0; i < 5000; i++) table += `| ${i} | [top](#big-table) |\n`;
   const root = tempSite({
     'bad-uri.md': '# Bad\n\nSee [x](%zz/other.md) and [y](#a%b).\n',
     'table.md': `${table}\nLast [row](#no-such-row).\n`,
   });
+  // Latin-1 bytes: the file is listed with its problem, not skipped.
+  writeFileSync(join(root, 'latin1.md'), Buffer.from('# Caf\xe9\n\nCr\xe8me.\n', 'latin1'));
   const {json} = postlintJson(['--offline', '--no-config', '.'], {cwd: root});
-  assert.equal(json.length, 2, 'both files were checked');
-  assert.deepEqual(findings(json, root), ['bad-uri.md:3:5 no-missing-files', 'bad-uri.md:3:27 no-broken-anchors', 'table.md:5006:6 no-broken-anchors']);
+  assert.equal(json.length, 3, 'every file is in the report');
+  assert.deepEqual(findings(json, root), ['bad-uri.md:3:5 no-missing-files', 'bad-uri.md:3:27 no-broken-anchors', 'latin1.md:1:1 fatal', 'table.md:5006:6 no-broken-anchors']);
+  assert.match(json.find((file) => file.filePath.endsWith('latin1.md')).messages[0].message, /not valid UTF-8/);
 });
 
 test('a Hugo config directory (config/_default/) is a site: its archetypes are not posts', () => {
