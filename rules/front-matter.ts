@@ -6,7 +6,10 @@
  *   required: string[]   fields every post must have (default ["title", "date"]). A Jekyll-style
  *                        file name (`2021-01-21-my-post.md`) supplies the date, and Jekyll
  *                        `_drafts/` need none (they are dated when published). Hugo section
- *                        pages (`_index.md`) are exempt: they are lists, not posts.
+ *                        pages (`_index.md`) are exempt: they are lists, not posts. In a detected
+ *                        site, "date" is asked only of posts (a folder named _posts, posts, post,
+ *                        blog, articles or news): docs pages are not dated. MkDocs and Docusaurus
+ *                        pages with a `#` heading have their title from it.
  *   types: {field: type | type[]}   the type each field must have, one of "string", "number",
  *                        "boolean", "array", "object", "date" (default: title string, draft
  *                        and published boolean, tags and categories array or string)
@@ -25,10 +28,12 @@
  *   date: 2024-01-01
  *   ---
  */
-import {basename, sep} from 'node:path';
+import {basename, relative, sep} from 'node:path';
+import type {Root} from 'mdast';
 import type {RuleMeta, RuleModule, Span} from '../src/types.js';
 import {docsUrl, fileRule, place} from '../src/rule-kit.js';
 import {parseFrontMatterDate} from '../src/dates.js';
+import {isRenderedHugoPage, outsideContent} from '../src/site/hugo.js';
 
 type FieldType = 'string' | 'number' | 'boolean' | 'array' | 'object' | 'date';
 
@@ -66,16 +71,35 @@ const meta: RuleMeta = {
   docs: docsUrl('front-matter'),
 };
 
+/** Folders that hold dated posts (Jekyll `_posts`, Hugo `content/posts`, Docusaurus `blog`). */
+const postFolders = new Set(['_posts', 'posts', 'post', 'blog', 'articles', 'news']);
+
+function isPost(path: string, root: string): boolean {
+  return relative(root, path).split(sep).slice(0, -1).some((folder) => postFolders.has(folder.toLowerCase()));
+}
+
+function hasTopHeading(tree: Root): boolean {
+  return tree.children.some((node) => node.type === 'heading' && node.depth === 1);
+}
+
+/** YAML 1.1 (Ruby's Psych, so Jekyll) reads one-digit months and days (`2015-6-8 12:00:00`). */
+function padDate(value: unknown): unknown {
+  return typeof value === 'string' ? value.replace(/^(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[Tt\s])/, (_, y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`) : value;
+}
+
 // Jekyll posts carry their date in the file name.
 const datedFileName = /^\d{4}-\d{2}-\d{2}-/;
 
-const check = fileRule<Options>(meta.id, (_tree, file, options) => {
+const check = fileRule<Options>(meta.id, (tree, file, options) => {
   const fm = file.data.frontMatter;
   if (!fm) {
     if (options.requireFrontMatter) file.message('File has no front matter; start it with a `---` block holding at least a title', {place: {line: 1, column: 1}});
     return;
   }
   if (fm.error) {
+    // A Hugo archetype is a template: its front matter is only YAML/TOML once `hugo new` fills it in.
+    const site = file.data.site;
+    if (site?.generator === 'hugo' && outsideContent(file.path, site) && /\{\{/.test(String(file.value))) return;
     file.message(fm.error.message, {place: place(fm.error)});
     return;
   }
@@ -84,26 +108,38 @@ const check = fileRule<Options>(meta.id, (_tree, file, options) => {
   const isSectionPage = /^_index\./.test(name);
   const fence = fm.format === 'yaml' ? 'YAML' : 'TOML';
 
-  for (const field of isSectionPage ? [] : options.required) {
+  const site = file.data.site;
+  // Hugo builds pages only from its content roots, and never renders headless bundles or
+  // snippet folders (`build.render: never`): those files need no page fields.
+  const notAPage = site?.generator === 'hugo' && !isRenderedHugoPage(file.path, site, fm.data);
+  for (const field of isSectionPage || notAPage ? [] : options.required) {
     if (field in fm.data) continue;
     // Jekyll dates posts by file name, and drafts get their date when they are published.
     if (field === 'date' && (datedFileName.test(name) || file.path.split(sep).includes('_drafts'))) continue;
+    // In a detected site only posts are dated: a docs page (Hugo docs, MkDocs, Docusaurus docs) has no date.
+    if (field === 'date' && site && !isPost(file.path, site.root)) continue;
+    // MkDocs and Docusaurus take a page's title from its first `#` heading.
+    if (field === 'title' && site && (site.generator === 'mkdocs' || site.generator === 'docusaurus') && hasTopHeading(tree)) continue;
     file.message(`Front matter has no "${field}" field; add one to the ${fence} block`, {place: place(fm.start)});
   }
 
   const title = fm.data.title;
   if (typeof title === 'string' && title.trim() === '') file.message('Title is empty; give the post a title', {place: place(at('title'))});
 
+  // Template code (a Hugo archetype's `{{ .Date }}`) is filled in later: its value cannot be judged.
+  const lines = String(file.value).split('\n');
+  const templated = (field: string): boolean => /\{\{|\{%/.test(lines[(fm.keyLines[field]?.line ?? 0) - 1] ?? '');
+
   for (const field of options.dates) {
     const value = fm.data[field];
-    if (value === undefined || value === null || value === '') continue;
-    if (!parseFrontMatterDate(value, undefined)) {
+    if (value === undefined || value === null || value === '' || templated(field)) continue;
+    if (!parseFrontMatterDate(value, undefined) && !(site?.generator === 'jekyll' && parseFrontMatterDate(padDate(value), undefined))) {
       file.message(`"${field}" is not a date generators can read (${JSON.stringify(String(value))}); write it as YYYY-MM-DD or ISO 8601 (2024-05-01T09:30:00+02:00)`, {place: place(at(field))});
     }
   }
 
   for (const [field, expected] of Object.entries(options.types)) {
-    if (!(field in fm.data)) continue;
+    if (!(field in fm.data) || templated(field)) continue;
     const value = fm.data[field];
     const allowed = Array.isArray(expected) ? expected : [expected];
     const actual = typeOf(value);

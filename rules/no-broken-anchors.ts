@@ -12,7 +12,11 @@
  * (its index.md, _index.md or README.md) against that file, in Markdown links, images,
  * definitions, raw HTML `href`s and Hugo `ref`/`relref` shortcodes. Valid targets are heading ids
  * under the site's slug flavor (see "Slug flavors"), explicit ids (`{#id}`, `{: #id}`,
- * `{ id="x" }`), HTML `id` and `<a name>`, footnotes, `#` and `#top`. External URLs, links to
+ * `{ id="x" }`), HTML `id` and `<a name>`, footnotes, `#` and `#top`, Hugo definition-term ids
+ * (`autoDefinitionTermID`, numbered with the headings), content-tab ids, and the ids of files the
+ * page includes (Hugo include shortcode, Liquid includes, MDX imports, MkDocs snippets). A page
+ * that pulls in content postlint cannot see (an unknown include, a `{{% shortcode %}}`, a heading
+ * hook with its own ids) is unverifiable: quiet unless showUnverifiable. External URLs, links to
  * non-Markdown files and files outside the run are left alone.
  *
  * Fails:
@@ -34,6 +38,7 @@ import {closest} from '../src/config.js';
 import {flavor} from '../src/site/slug/index.js';
 import {chooseFlavor, describeChoice, type FlavorChoice} from '../src/site/flavor.js';
 import {documentIds, type IdTarget} from '../src/site/anchors.js';
+import {headingHookChangesIds} from '../src/site/hugo.js';
 
 interface Options {
   generated: string[];
@@ -76,6 +81,14 @@ function target(index: SiteIndex, file: string, link: LinkFact): {document?: str
     // Hugo's ref/relref and root-relative links name pages under content/.
     const contentPath = join(site.root, 'content', path.startsWith('/') ? path.slice(1) : path);
     if (link.kind === 'shortcode' || path.startsWith('/')) document = index.resolveDocument(file, relative(dirname(file), contentPath) || '.');
+    // Site paths and, through a link render hook's page lookup, any path name pages in every content root.
+    if (!document && (link.kind === 'shortcode' || path.startsWith('/') || index.linkHook(file))) document = index.hugoPage(site, path);
+  }
+  // A Hugo translation (`index.fr.md`) links to the page in its own language when there is one.
+  const language = site?.generator === 'hugo' ? /\.([a-z]{2,3}(?:-[a-z]+)?)\.(?:md|markdown)$/i.exec(file)?.[1] : undefined;
+  if (document && language && !/\.[a-z]{2,3}(?:-[a-z]+)?\.(?:md|markdown)$/i.test(document)) {
+    const translated = document.replace(/\.(md|markdown)$/i, `.${language}.$1`);
+    if (index.facts(translated)) document = translated;
   }
   return {...(document ? {document} : {}), fragment, written};
 }
@@ -101,11 +114,28 @@ function siteRule({index, targets, options, report, settings}: SiteRuleContext<O
     }
     return choice;
   };
-  const idsOf = (file: string, facts: FileFacts): Map<string, IdTarget> => {
+  /** Pages that pull in a file postlint cannot read: their ids are not all known. */
+  const partlyUnknown = new Set<string>();
+  const idsOf = (file: string, facts: FileFacts, seen = new Set<string>()): Map<string, IdTarget> => {
     let ids = idsByFile.get(file);
     if (!ids) {
       const choice = choiceFor(file);
       ids = documentIds(facts, flavor(choice.name), choice.options);
+      // Included files' headings and ids are on the rendered page too.
+      seen.add(file);
+      for (const include of facts.includes ?? []) {
+        const included = index.resolveInclude(file, include);
+        const includedFacts = included && !seen.has(included) ? index.facts(included) : undefined;
+        if (!included || !includedFacts) {
+          if (!included || !seen.has(included)) partlyUnknown.add(file);
+          continue;
+        }
+        for (const [key, value] of idsOf(included, includedFacts, seen)) if (!ids.has(key)) ids.set(key, value);
+        if (partlyUnknown.has(included)) partlyUnknown.add(file);
+      }
+      // A heading render hook that makes its own ids leaves the page's ids unknown.
+      const site = index.site(file);
+      if (site?.generator === 'hugo' && headingHookChangesIds(site)) partlyUnknown.add(file);
       idsByFile.set(file, ids);
     }
     return ids;
@@ -150,6 +180,12 @@ function siteRule({index, targets, options, report, settings}: SiteRuleContext<O
       if (opts.generated.includes(fragment)) {
         if (opts.showUnverifiable) {
           report({...position, message: `Link to "${shown}" cannot be checked: that id is made by a template, not by ${name}`, warnOnly: true, data: {unverifiable: true}});
+        }
+        continue;
+      }
+      if (partlyUnknown.has(where.document)) {
+        if (opts.showUnverifiable) {
+          report({...position, message: `Link to "${shown}" cannot be checked: ${name} pulls in content postlint cannot see (an include or a {{% shortcode %}}), which may hold that id`, warnOnly: true, data: {unverifiable: true}});
         }
         continue;
       }

@@ -9,6 +9,8 @@
  *                           staticDir/assetDir/contentDir); Jekyll and others the site root;
  *                           MkDocs its docs folder; Docusaurus `static/`. Without a detected
  *                           site, the config's `root` is the root; with neither, site-root paths are not checked.
+ *   showUnverifiable: boolean  report links whose target the generator makes (see below) as
+ *                           warnings with data.unverifiable (default false: quiet)
  *
  * Checks Markdown links and images, reference definitions, and raw HTML `href`/`src`. Links to a
  * folder resolve to its index file (index.md, _index.md, README.md, index.html). A path that
@@ -16,8 +18,10 @@
  * and Windows and breaks on a Linux server. Percent-encoded paths are decoded; queries and
  * fragments are ignored (fragments are no-broken-anchors' business).
  *
- * Left alone: URLs with a scheme, protocol-relative URLs, template code, and site-root page URLs
- * (`/posts/hello/`, `/about.html`) that match no file, since the generator's permalinks make them.
+ * Left alone (unverifiable): URLs with a scheme, protocol-relative URLs, template code, site-root
+ * page URLs (`/posts/hello/`, `/about.html`) that match no file, since the generator's permalinks
+ * make them; in a Hugo site with a link render hook, local links that match no page or resource
+ * (the hook rewrites them); ALL_CAPS_TOKEN targets a build script fills in.
  *
  * Fails:
  *   ![Cover](images/Cover.png)      (the file is images/cover.png)
@@ -31,6 +35,7 @@ import {localTarget, staticRoots} from '../src/site/files.js';
 
 interface Options {
   staticRoots: string[];
+  showUnverifiable: boolean;
 }
 
 const id = 'no-missing-files';
@@ -42,8 +47,14 @@ export default {
     id,
     description: 'Relative links and images to files that do not exist (or exist only with different letter case)',
     severity: 'error',
-    defaults: {staticRoots: []},
-    optionsSchema: {properties: {staticRoots: {type: 'array', items: {type: 'string'}}}, additionalProperties: false},
+    defaults: {staticRoots: [], showUnverifiable: false},
+    optionsSchema: {
+      properties: {
+        staticRoots: {type: 'array', items: {type: 'string'}},
+        showUnverifiable: {type: 'boolean', description: 'Report links whose target only the generator knows (permalinks, render hooks) as warnings with data.unverifiable.'},
+      },
+      additionalProperties: false,
+    },
     docs: docsUrl(id),
   },
   siteRule({index, targets, options, report, settings}) {
@@ -56,7 +67,8 @@ export default {
         if (!checkedKinds.has(link.kind)) continue;
         const target = localTarget(link.url);
         if (!target) continue;
-        const found = index.lookupFile(path, target, roots);
+        const hook = link.kind === 'image' ? 'image' : link.kind === 'link' || link.kind === 'definition' ? 'link' : undefined;
+        const found = index.lookupFile(path, target, roots, hook);
         // Raw HTML facts do not say href or src; the extension tells an <img> apart well enough for wording.
         const what = link.kind === 'image' || (link.kind === 'html' && imageExtension.test(target.path)) ? 'Image' : 'Link';
         let message: string | undefined;
@@ -70,6 +82,10 @@ export default {
           message = `${what} target "${target.path}" exists only with different letter case, as ${show(found.real)}; this works on macOS and Windows but breaks on a Linux server, so match the case`;
         } else if (found.status === 'no-index') {
           message = `${what} target "${target.path}" is a folder with no index file (index.md, _index.md, README.md or index.html); link to a file in it`;
+        }
+        if (found.status === 'unchecked' && options(path)?.showUnverifiable) {
+          // The generator makes this URL (permalinks, a link render hook): postlint cannot tell, so it never says "broken".
+          report({file: path, message: `${what} target "${target.path}" cannot be checked: the site generator makes that URL, not a file postlint can see`, line: link.line, column: link.column, endLine: link.endLine, endColumn: link.endColumn, warnOnly: true, data: {url: link.url, unverifiable: true}});
         }
         if (message) report({file: path, message, line: link.line, column: link.column, endLine: link.endLine, endColumn: link.endColumn, data: {url: link.url}});
       }

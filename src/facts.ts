@@ -39,8 +39,25 @@ export interface LinkFact extends Span {
   kind: LinkKind;
 }
 
+/** A definition-list term (`term` above `: definition`); Hugo can give terms ids like headings. */
+export interface TermFact extends Span {
+  /** Rendered plain text of the term line. */
+  text: string;
+}
+
+export type IncludeKind = 'hugo' | 'liquid' | 'liquid-relative' | 'mdx' | 'snippet' | 'markdown-shortcode';
+
+export interface IncludeFact extends Span {
+  path: string;
+  kind: IncludeKind;
+}
+
 export interface FileFacts {
   path: string;
+  /** Files pulled into the rendered page (include shortcodes, Liquid includes, MDX imports, snippets). */
+  includes?: IncludeFact[];
+  /** Definition-list terms in document order (absent when the file has none). */
+  terms?: TermFact[];
   frontMatter?: Omit<FrontMatter, 'error'>;
   headings: HeadingFact[];
   anchors: AnchorFact[];
@@ -149,6 +166,11 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
     }
   };
   for (const child of tree.children) visit(child, false);
+  facts.anchors.push(...contentTabIds(source));
+  const includes = findIncludes(source, at, codeRanges(tree));
+  if (includes.length > 0) facts.includes = includes;
+  const terms = definitionTerms(tree, source);
+  if (terms.length > 0) facts.terms = terms;
 
   // A heading's section is empty when no content comes before a heading of the same or higher level.
   for (const [i, event] of events.entries()) {
@@ -167,6 +189,137 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
     heading.empty = empty;
   }
   return facts;
+}
+
+const includePatterns: Array<{kind: IncludeKind; pattern: RegExp}> = [
+  {kind: 'hugo', pattern: /\{\{[<%]-?\s*include\s+(?:"([^"]+)"|'([^']+)'|([^\s>%]+))/g},
+  // Other `{{% name %}}` shortcodes: their output is Markdown, headings and all, that only the template knows.
+  {kind: 'markdown-shortcode', pattern: /\{\{%-?\s*(?!(?:include|ref|relref)\b)([A-Za-z][\w/.-]*)/g},
+  {kind: 'liquid-relative', pattern: /(?<!\{)\{%-?\s*include_relative\s+(?:"([^"]+)"|'([^']+)'|([^\s%]+))/g},
+  {kind: 'liquid', pattern: /(?<!\{)\{%-?\s*include\s+(?:"([^"]+)"|'([^']+)'|([^\s%]+))/g},
+  {kind: 'mdx', pattern: /^import\s+[\w${}\s,*]+\s+from\s+(?:"([^"]+\.mdx?)"|'([^']+\.mdx?)')/gm},
+  {kind: 'snippet', pattern: /^[ \t]*-{1,}8<-{1,}[ \t]+(?:"([^"]+)"|'([^']+)'|(\S+))/gm},
+];
+
+/** Source ranges of code blocks and code spans. */
+function codeRanges(tree: Root): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const walk = (node: Nodes): void => {
+    if ((node.type === 'code' || node.type === 'inlineCode') && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      ranges.push([node.position.start.offset, node.position.end.offset]);
+      return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(tree);
+  return ranges;
+}
+
+/** What the page pulls in from other files; found in the source, since they live in text, HTML or code. */
+function findIncludes(source: string, at: (offset: number) => Span, code: Array<[number, number]>): IncludeFact[] {
+  const found: IncludeFact[] = [];
+  const inCode = (offset: number): boolean => code.some(([start, end]) => offset >= start && offset < end);
+  for (const {kind, pattern} of includePatterns) {
+    for (const match of source.matchAll(pattern)) {
+      // An include shown in a code sample is not pulled in.
+      if (inCode(match.index)) continue;
+      const path = match[1] ?? match[2] ?? match[3];
+      if (path && !/\{\{|\{%/.test(path)) found.push({path, kind, ...at(match.index)});
+    }
+  }
+  return found.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+const tabLine = /^([ \t]*)===[!+]?[ \t]+["']/;
+
+/**
+ * Content tabs (pymdownx.tabbed `=== "Title"`) get ids `__tabbed_<set>_<tab>`, sets counted
+ * through the page; consecutive tabs at one indent form a set.
+ */
+function contentTabIds(source: string): AnchorFact[] {
+  const ids: AnchorFact[] = [];
+  let set = 0;
+  let tab = 0;
+  let indent = -1;
+  let fence: string | undefined;
+  for (const [i, line] of source.split('\n').entries()) {
+    const marker = /^[ \t]*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker && (!fence || marker.startsWith(fence))) fence = fence ? undefined : marker.slice(0, 3);
+    if (fence && !marker) continue;
+    const match = tabLine.exec(line);
+    if (match) {
+      if (indent !== match[1]!.length) {
+        set++;
+        tab = 0;
+        indent = match[1]!.length;
+      }
+      tab++;
+      ids.push({id: `__tabbed_${set}_${tab}`, kind: 'html', line: i + 1, column: indent + 1});
+    } else if (line.trim() !== '' && indent >= 0 && (/^[ \t]*/.exec(line)![0].length <= indent)) {
+      indent = -1;
+    }
+  }
+  return ids;
+}
+
+const definitionLine = /^[ \t]{0,3}:[ \t]/;
+
+/**
+ * Terms of definition lists (PHP Markdown Extra syntax, Goldmark's extension): the lines of a
+ * paragraph above a `: definition` line, in the same paragraph or the next one. CommonMark reads
+ * them as plain paragraphs, so they are found from the source.
+ */
+function definitionTerms(tree: Root, source: string): TermFact[] {
+  const terms: TermFact[] = [];
+  const walk = (parent: Nodes): void => {
+    if (!('children' in parent)) return;
+    const children = parent.children as Nodes[];
+    for (const [i, node] of children.entries()) {
+      if (node.type !== 'paragraph') {
+        if (node.type !== 'heading' && node.type !== 'table' && node.type !== 'code') walk(node);
+        continue;
+      }
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined) continue;
+      const lines = source.slice(start, end).split('\n');
+      let count = lines.findIndex((line, k) => k > 0 && definitionLine.test(line));
+      if (count === -1) {
+        const next = children[i + 1];
+        const nextStart = next?.type === 'paragraph' ? next.position?.start.offset : undefined;
+        const gap = nextStart === undefined ? '' : source.slice(end, nextStart);
+        // A blank line may separate a term from its definition, but nothing else.
+        if (nextStart === undefined || !/^\s*$/.test(gap) || !definitionLine.test(source.slice(nextStart, nextStart + 2))) continue;
+        count = lines.length;
+      }
+      if (lines.slice(0, count).some((line) => definitionLine.test(line))) continue;
+      const texts = lineTexts(node);
+      for (let k = 0; k < count; k++) {
+        const line = node.position!.start.line + k;
+        const text = (texts.get(line) ?? '').trim();
+        if (text !== '') terms.push({text, line, column: k === 0 ? node.position!.start.column : 1});
+      }
+    }
+  };
+  walk(tree);
+  return terms;
+}
+
+/** Plain text of a paragraph, line by line (inline HTML left out, as generators slug it). */
+function lineTexts(paragraph: Nodes): Map<number, string> {
+  const texts = new Map<number, string>();
+  const add = (line: number, text: string): void => {
+    texts.set(line, (texts.get(line) ?? '') + text);
+  };
+  const walk = (node: Nodes): void => {
+    const line = node.position?.start.line;
+    if (line === undefined) return;
+    if (node.type === 'text') node.value.split('\n').forEach((part, k) => add(line + k, part));
+    else if (node.type === 'inlineCode') add(line, node.value);
+    else if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(paragraph);
+  return texts;
 }
 
 function span(node: Nodes): Span {

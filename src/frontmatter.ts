@@ -56,7 +56,7 @@ export async function readFrontMatter(tree: Root): Promise<FrontMatter | undefin
 
 async function parseYaml(text: string): Promise<unknown> {
   const {parseDocument} = await import('yaml');
-  const doc = parseDocument(text, {prettyErrors: false, uniqueKeys: true});
+  const doc = parseDocument(text, {prettyErrors: false, uniqueKeys: true, logLevel: 'error'});
   if (doc.errors.length > 0) throw doc.errors[0];
   return doc.toJS({maxAliasCount: 100});
 }

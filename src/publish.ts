@@ -3,6 +3,7 @@ import type {FrontMatter} from './frontmatter.js';
 import type {SiteInfo} from './site/detect.js';
 import type {Span} from './types.js';
 import {parseFrontMatterDate} from './dates.js';
+import {outsideContent} from './site/hugo.js';
 
 export type PublishProblem = {
   kind: 'draft' | 'scheduled' | 'expired';
@@ -29,6 +30,8 @@ export function siteTimeZone(site: SiteInfo | undefined): string | undefined {
  */
 export function publishProblems(path: string, frontMatter: Omit<FrontMatter, 'error'> | undefined, site: SiteInfo | undefined, now: Date): PublishProblem[] {
   const problems: PublishProblem[] = [];
+  // Hugo makes pages only from its content roots: an archetype's `draft: true` is a template, not a post.
+  if (site?.generator === 'hugo' && outsideContent(path, site)) return problems;
   const data = frontMatter?.data ?? {};
   const at = (key: string): Span => frontMatter?.keyLines[key] ?? frontMatter?.start ?? {line: 1, column: 1};
   if (data.draft === true || data.draft === 'true') problems.push({kind: 'draft', reason: 'it is marked `draft: true`', span: at('draft'), warning: false});

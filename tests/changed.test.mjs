@@ -5,7 +5,7 @@ import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {postlint, postlintJson, findings} from './helpers.mjs';
-import {git, gitEnv, gitRepo, needsRule, remove, write} from './git-helpers.mjs';
+import {git, gitEnv, gitRepo, remove, write} from './git-helpers.mjs';
 
 const post = (title, body) => `---\ntitle: ${title}\ndate: 2024-01-02\n---\n\n${body}\n`;
 const draft = (title) => `---\ntitle: ${title}\ndate: 2024-01-02\ndraft: true\n---\n\nNot ready.\n`;
@@ -20,7 +20,7 @@ const site = () => ({
 
 const lint = (root, ...args) => postlintJson(['--no-config', '--offline', ...args], {cwd: root, env: gitEnv});
 
-test('renaming a heading reports the anchor that pointed at it in another post', needsRule('no-broken-anchors'), () => {
+test('renaming a heading reports the anchor that pointed at it in another post', () => {
   const root = gitRepo(site());
   git(root, 'checkout', '-q', '-b', 'rename-heading');
   write(root, 'content/posts/alpha.md', post('Alpha', 'An introduction to the alpha post.\n\n## Installation\n\nInstall the tool first.'));
@@ -32,7 +32,7 @@ test('renaming a heading reports the anchor that pointed at it in another post',
   assert.deepEqual(findings(json, root).filter((f) => f.startsWith('content/posts/beta.md') && !/:6:/.test(f)), []);
 });
 
-test('deleting a post reports the links to it', needsRule('no-missing-files'), () => {
+test('deleting a post reports the links to it', () => {
   const root = gitRepo(site());
   git(root, 'rm', '-q', 'content/posts/gamma.md');
   const {code, json} = lint(root, '--changed');
@@ -40,7 +40,7 @@ test('deleting a post reports the links to it', needsRule('no-missing-files'), (
   assert.deepEqual(findings(json, root).filter((f) => f.endsWith('no-missing-files')), ['content/posts/beta.md:8:15 no-missing-files']);
 });
 
-test('renaming a post reports the links to its old name', needsRule('no-missing-files'), () => {
+test('renaming a post reports the links to its old name', () => {
   const root = gitRepo(site());
   git(root, 'mv', 'content/posts/gamma.md', 'content/posts/delta.md');
   const {code, json} = lint(root, '--staged');
@@ -142,7 +142,7 @@ test('--whole-site reports on the named files only', () => {
   assert.deepEqual(findings(absolute.json, root), ['content/posts/named-draft.md:4:1 no-drafts']);
 });
 
-test('--whole-site resolves anchors in files that were not named', needsRule('no-broken-anchors'), () => {
+test('--whole-site resolves anchors in files that were not named', () => {
   const root = gitRepo(site());
   write(root, 'content/posts/beta.md', post('Beta', 'Read the [setup notes](alpha.md#set-up) before you start.\n\nThen read the [gamma post](gamma.md).'));
   const {json} = lint(root, '--whole-site', 'content/posts/beta.md');

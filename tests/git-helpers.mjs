@@ -39,14 +39,3 @@ export function remove(root, path) {
   rmSync(join(root, path));
 }
 
-/** The registered rule ids, from the built CLI. */
-export function registeredRules() {
-  const {stdout} = postlint(['--list-rules']);
-  // One rule a line, its id first (separated by a tab or by padding).
-  return new Set(stdout.split('\n').filter(Boolean).map((line) => line.trim().split(/\s+/)[0]));
-}
-
-/** node:test's skip option: run when the rule is registered, else skip naming it. */
-export function needsRule(id) {
-  return registeredRules().has(id) ? {} : {skip: `rule ${id} is not registered on this branch (postlint --list-rules)`};
-}

@@ -3,7 +3,7 @@ import type {SlugFlavor} from './slug/index.js';
 
 /** What an id in a rendered page belongs to. */
 export interface IdTarget {
-  kind: 'heading' | 'html' | 'attribute' | 'footnote';
+  kind: 'heading' | 'html' | 'attribute' | 'footnote' | 'term';
   /** The heading, for heading ids (automatic or explicit): its section may be empty. */
   heading?: HeadingFact;
 }
@@ -25,7 +25,14 @@ export function documentIds(facts: FileFacts, flavor: SlugFlavor, options: Recor
     for (const heading of facts.headings) if (heading.customId) slugger.reserve(heading.customId);
     for (const anchor of facts.anchors) if (anchor.kind === 'attribute') slugger.reserve(anchor.id);
   }
+  // Hugo (autoDefinitionTermID) numbers term ids and heading ids in one sequence, in page order.
+  const terms = options['definitionTermIds'] === true ? facts.terms ?? [] : [];
+  let nextTerm = 0;
+  const termsBefore = (line: number): void => {
+    while (nextTerm < terms.length && terms[nextTerm]!.line < line) add(slugger.slug(terms[nextTerm++]!.text), {kind: 'term'});
+  };
   for (const heading of facts.headings) {
+    termsBefore(heading.line);
     if (heading.customId !== undefined) {
       if (flavor.customIds === 'in-order') slugger.reserve(heading.customId);
       add(heading.customId, {kind: 'heading', heading});
@@ -34,6 +41,7 @@ export function documentIds(facts: FileFacts, flavor: SlugFlavor, options: Recor
       add(slugger.slug(flavor.lastLineOnly ? source.split('\n').at(-1)! : source), {kind: 'heading', heading});
     }
   }
+  termsBefore(Number.POSITIVE_INFINITY);
   for (const anchor of facts.anchors) {
     if (anchor.kind === 'footnote') {
       // Renderers differ on whether the label keeps its case; both spellings are taken.

@@ -1,4 +1,4 @@
-import {readFileSync, statSync} from 'node:fs';
+import {readFileSync, readdirSync, statSync} from 'node:fs';
 import {dirname, join, parse as parsePath} from 'node:path';
 
 export type Generator = 'hugo' | 'jekyll' | 'mkdocs' | 'docusaurus' | 'unknown';
@@ -64,6 +64,16 @@ export async function siteFor(dir: string): Promise<SiteInfo | undefined> {
       found = {root: current, generator: marker.generator, configFile: join(current, marker.file), config: await readSiteConfig(join(current, marker.file))};
       break;
     }
+    const directory = await hugoConfigDirectory(current);
+    if (directory) {
+      found = directory;
+      break;
+    }
+    const sibling = docusaurusSibling(current);
+    if (sibling) {
+      found = sibling;
+      break;
+    }
     const parent = dirname(current);
     if (parent === current || parsePath(current).root === current) {
       found = null;
@@ -73,6 +83,59 @@ export async function siteFor(dir: string): Promise<SiteInfo | undefined> {
   }
   for (const d of chain) byDir.set(d, found ?? null);
   return found ?? undefined;
+}
+
+const hugoConfigNames = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json'];
+
+/**
+ * A Hugo site configured by a config directory (`config/_default/hugo.toml` or `config.yaml`,
+ * beside `languages.yaml`, `params.toml`, `markup.yaml`…): each other file is the key of its name.
+ */
+async function hugoConfigDirectory(dir: string): Promise<SiteInfo | undefined> {
+  const folder = join(dir, 'config', '_default');
+  if (!isDir(folder) || !isDir(join(dir, 'content'))) return undefined;
+  const main = hugoConfigNames.map((name) => join(folder, name)).find(isFile);
+  const config: Record<string, unknown> = main ? await readSiteConfig(main) : {};
+  let names: string[] = [];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    // An unreadable folder gives the defaults.
+  }
+  for (const name of names.sort()) {
+    const path = join(folder, name);
+    if (path === main || !/\.(toml|ya?ml|json)$/.test(name)) continue;
+    const key = name.replace(/\.(toml|ya?ml|json)$/, '');
+    if (!(key in config)) config[key] = await readSiteConfig(path);
+  }
+  return {root: dir, generator: 'hugo', configFile: main ?? folder, config};
+}
+
+/**
+ * A docs folder that a Docusaurus site in a sibling folder reads (`website/docusaurus.config.js`
+ * with `path: '../docs'`, as in many monorepos). The JS config is searched as text, never run.
+ */
+function docusaurusSibling(dir: string): SiteInfo | undefined {
+  const parent = dirname(dir);
+  const name = dir.slice(parent.length + 1);
+  if (parent === dir || name === '') return undefined;
+  for (const folder of ['website', 'site', 'docs-site']) {
+    for (const file of ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs']) {
+      const configFile = join(parent, folder, file);
+      if (!isFile(configFile)) continue;
+      let text = '';
+      try {
+        text = readFileSync(configFile, 'utf8');
+      } catch {
+        continue;
+      }
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      if (new RegExp(`path\\s*:\\s*["'\`]\\.\\./${escaped}/?["'\`]`).test(text)) {
+        return {root: join(parent, folder), generator: 'docusaurus', configFile, config: {}};
+      }
+    }
+  }
+  return undefined;
 }
 
 function isDir(path: string): boolean {

@@ -39,7 +39,9 @@ const generatedExtensions = new Set(['', '.html', '.htm', '.php', '.xml', '.rss'
 
 /** Page URLs (and feeds) are produced by the generator (permalinks), not files on disk. */
 export function isPageUrl(path: string): boolean {
-  return path.endsWith('/') || generatedExtensions.has(extname(path.replace(/\/+$/, '')).toLowerCase());
+  const extension = extname(path.replace(/\/+$/, '')).toLowerCase();
+  // A "extension" of digits is part of a slug (`/blog/2023/11/13/3.1.0`), not a file type.
+  return path.endsWith('/') || generatedExtensions.has(extension) || /^\.\d+$/.test(extension);
 }
 
 /**

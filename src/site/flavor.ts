@@ -54,7 +54,10 @@ function get(data: unknown, ...keys: string[]): unknown {
 }
 
 function hugoFlavor(config: Record<string, unknown>): Omit<FlavorChoice, 'from'> {
-  const choice = hugoIdType(config);
+  let choice = hugoIdType(config);
+  if (get(config, 'markup', 'goldmark', 'parser', 'autoDefinitionTermID') === true) {
+    choice = {...choice, options: {...choice.options, definitionTermIds: true}, reason: `${choice.reason}; markup.goldmark.parser.autoDefinitionTermID = true`};
+  }
   if (get(config, 'markup', 'goldmark', 'parser', 'autoHeadingID') === false) {
     return {...choice, options: {...choice.options, autoIds: false}, reason: `${choice.reason}; markup.goldmark.parser.autoHeadingID = false`};
   }

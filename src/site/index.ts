@@ -3,6 +3,7 @@ import {basename, dirname, extname, join, resolve, sep} from 'node:path';
 import type {FileFacts} from '../facts.js';
 import {siteFor, type SiteInfo} from './detect.js';
 import {readFrontMatterFromText, type FrontMatter} from '../frontmatter.js';
+import {hasLinkRenderHook, hugoAssetRoots, hugoContentRoots} from './hugo.js';
 import {contentRoot, indexFileNames, isPageUrl, pageCandidates, pageUrlFolder, stylesheetSources, withoutBasePath, type LocalTarget} from './files.js';
 
 /** What decides whether a post is published. */
@@ -92,8 +93,9 @@ export class SiteIndex {
    * Find the file a local link names. Relative paths resolve from the linking file's folder
    * (and, in Hugo, from the page's URL folder for page links such as `../other-post/`);
    * site-root paths resolve against `roots` (the static roots). Folders resolve to their index file.
+   * `hook` says which Hugo render hook the link passes through (Markdown links and images only).
    */
-  lookupFile(from: string, target: LocalTarget, roots: string[]): FileLookup {
+  lookupFile(from: string, target: LocalTarget, roots: string[], hook?: 'link' | 'image'): FileLookup {
     const site = this.site(from);
     if (target.siteRoot) {
       if (roots.length === 0) return {status: 'unchecked'};
@@ -105,8 +107,7 @@ export class SiteIndex {
         if (compiled) return {status: 'found', path: compiled};
       }
       if (isPageUrl(target.path)) {
-        const content = contentRoot(site);
-        const page = content ? this.firstExisting(pageCandidates(join(content, withoutBasePath(target.path, site)))) : undefined;
+        const page = this.sitePage(site, withoutBasePath(target.path, site));
         return page ? {status: 'found', path: page} : {status: 'unchecked'};
       }
       for (const base of bases) {
@@ -126,16 +127,103 @@ export class SiteIndex {
       const page = this.firstExisting([...pageCandidates(absolute), ...pageCandidates(resolve(pageUrlFolder(from), target.path))]);
       if (page) return {status: 'found', path: page};
     }
+    // Jekyll pretty permalinks (`/:collection/:path/`, `permalink: pretty`) serve `_docs/a/b.md` at
+    // `/docs/a/b/`: links written relative to that URL resolve from the page's own folder.
+    if (site?.generator === 'jekyll' && /\.(md|markdown)$/i.test(from)) {
+      const fromUrl = resolve(pageUrlFolder(from), target.path);
+      const found = this.findExact(fromUrl, target.folder);
+      if (found?.status === 'found') return found;
+      const page = isPageUrl(target.path) ? this.firstExisting(pageCandidates(fromUrl)) : undefined;
+      if (page) return {status: 'found', path: page};
+    }
     for (const candidate of [absolute, ...withExtension]) {
       const real = this.caseVariant(candidate);
       if (real) return {status: 'case', path: candidate, real};
     }
+    // Only Markdown links and images pass through render hooks; raw HTML does not.
+    if (site?.generator === 'hugo' && hook && hasLinkRenderHook(site, hook)) {
+      // A link render hook looks the destination up as a page (from the page's folder, then the content root), then as a
+      // resource; what it does with the rest (glossary shorthands, …) only its template knows.
+      const nearby = pageCandidates(resolve(dirname(from), target.path));
+      const page = (this.firstExisting(nearby) ?? nearby.map((candidate) => this.realPath(candidate)).find((real) => real !== undefined && !this.isDirectory(real)))
+        ?? this.hugoPage(site, target.path)
+        ?? this.firstExisting(hugoAssetRoots(site).map((root) => join(root, target.path)));
+      return page ? {status: 'found', path: page} : {status: 'unchecked'};
+    }
+    // An ALL_CAPS_TOKEN target is a placeholder a build script fills in (a translation banner's URL).
+    if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(target.path)) return {status: 'unchecked'};
     // A relative .html link with no file behind it may be a page the generator writes.
     if (/\.(html?|php)$/i.test(absolute)) {
       const source = this.firstExisting(['.md', '.markdown'].map((ext) => absolute.replace(/\.(html?|php)$/i, ext)));
       return source ? {status: 'found', path: source} : {status: 'unchecked'};
     }
     return {status: 'missing', path: absolute};
+  }
+
+  /**
+   * The Markdown file behind a site-root page URL, as the generator maps it: Hugo from every
+   * content root, without regard to case (Hugo lowercases URLs: `Format.md` is `/…/format/`);
+   * Jekyll collections (`/docs/x/` from `_docs/x.md`); Docusaurus docs beside the site folder.
+   */
+  sitePage(site: SiteInfo | undefined, path: string): string | undefined {
+    const clean = path.replace(/^\/+/, '');
+    if (site?.generator === 'hugo') {
+      const candidates = hugoContentRoots(site).flatMap((root) => pageCandidates(join(root, clean)));
+      return this.firstExisting(candidates) ?? candidates.map((candidate) => this.realPath(candidate)).find((real) => real !== undefined && !this.isDirectory(real));
+    }
+    const bases = [contentRoot(site)].filter((root): root is string => root !== undefined);
+    if (site?.generator === 'jekyll') {
+      const [collection, ...rest] = clean.split('/');
+      if (collection && rest.length > 0) bases.push(join(site.root, `_${collection}`, '..'));
+      if (collection) return this.firstExisting([...bases.flatMap((base) => pageCandidates(join(base, clean))), ...pageCandidates(join(site.root, `_${collection}`, rest.join('/')))]);
+    }
+    if (site?.generator === 'docusaurus') bases.push(dirname(site.root));
+    return this.firstExisting(bases.flatMap((base) => pageCandidates(join(base, clean))));
+  }
+
+  /** The page file a Hugo path names from the content root(s) (`GetPage` with a site path), if any. */
+  hugoPage(site: SiteInfo, path: string): string | undefined {
+    const clean = path.replace(/^\/+/, '');
+    if (clean === '') return undefined;
+    const candidates = hugoContentRoots(site).flatMap((root) => {
+      const absolute = join(root, clean);
+      return extname(clean) ? [absolute] : pageCandidates(absolute);
+    });
+    // Hugo lowercases page paths, so `methods/page/date/` is methods/page/Date.md.
+    return this.firstExisting(candidates) ?? candidates.map((candidate) => this.realPath(candidate)).find((real) => real !== undefined && !this.isDirectory(real));
+  }
+
+  /**
+   * The file an include names, resolved the way its generator does: Hugo's include shortcode
+   * (`GetPage` from the page, then from the content root), Jekyll `_includes/` and
+   * `include_relative`, MDX imports and MkDocs snippets (from the page or the site root).
+   * Undefined when postlint cannot find it (a theme's include, an HTML partial).
+   */
+  resolveInclude(from: string, include: {path: string; kind: string}): string | undefined {
+    const site = this.site(from);
+    const path = include.path;
+    const tryAll = (candidates: string[]): string | undefined => this.firstExisting(candidates);
+    switch (include.kind) {
+      case 'hugo': {
+        const relativeTo = path.startsWith('/') ? [] : [...(extname(path) ? [resolve(dirname(from), path)] : pageCandidates(resolve(dirname(from), path)))];
+        return tryAll(relativeTo) ?? (site?.generator === 'hugo' ? this.hugoPage(site, path) : undefined);
+      }
+      case 'liquid':
+        return site ? tryAll([join(site.root, '_includes', path)]) : undefined;
+      case 'liquid-relative':
+      case 'mdx':
+        return tryAll([resolve(dirname(from), path)]);
+      case 'snippet':
+        return tryAll([resolve(dirname(from), path), ...(site ? [join(site.root, path), join(contentRoot(site) ?? site.root, path)] : [])]);
+      default:
+        return undefined;
+    }
+  }
+
+  /** Does this file's site render links through a Hugo link render hook? */
+  linkHook(from: string): boolean {
+    const site = this.site(from);
+    return site?.generator === 'hugo' && hasLinkRenderHook(site);
   }
 
   /** The Markdown file behind a Hugo `ref`/`relref` path: from the page's folder, from the content root, or by its tail. */

@@ -1,0 +1,163 @@
+import {existsSync, readFileSync} from 'node:fs';
+import {basename, dirname, join, resolve, sep} from 'node:path';
+import {parse as parseYaml} from 'yaml';
+import {parse as parseToml} from 'smol-toml';
+import type {SiteInfo} from './detect.js';
+
+/** Case-insensitive config lookup: Hugo reads its keys without regard to case. */
+function get(data: unknown, key: string): unknown {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  return Object.entries(data as Record<string, unknown>).find(([name]) => name.toLowerCase() === key.toLowerCase())?.[1];
+}
+
+/**
+ * Every folder Hugo reads pages from: `contentDir`, each language's `contentDir`, and module
+ * mounts whose target is `content` (a site mounting `content/en` as its content).
+ */
+export function hugoContentRoots(site: SiteInfo): string[] {
+  const roots = new Set<string>();
+  const contentDir = get(site.config, 'contentDir');
+  roots.add(resolve(site.root, typeof contentDir === 'string' ? contentDir : 'content'));
+  const languages = get(site.config, 'languages');
+  if (languages && typeof languages === 'object') {
+    for (const language of Object.values(languages as Record<string, unknown>)) {
+      const dir = get(language, 'contentDir');
+      if (typeof dir === 'string') roots.add(resolve(site.root, dir));
+    }
+  }
+  for (const mount of mounts(site)) if (mount.target === 'content') roots.add(resolve(site.root, mount.source));
+  return [...roots];
+}
+
+/** Folders behind `resources.Get`: assetDir and mounts targeting assets. */
+export function hugoAssetRoots(site: SiteInfo): string[] {
+  const assetDir = get(site.config, 'assetDir');
+  const roots = new Set([resolve(site.root, typeof assetDir === 'string' ? assetDir : 'assets')]);
+  for (const mount of mounts(site)) if (mount.target === 'assets') roots.add(resolve(site.root, mount.source));
+  return [...roots];
+}
+
+function mounts(site: SiteInfo): Array<{source: string; target: string}> {
+  const list = get(get(site.config, 'module'), 'mounts');
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((mount) => {
+    const source = get(mount, 'source');
+    const target = get(mount, 'target');
+    return typeof source === 'string' && typeof target === 'string' ? [{source, target: target.replace(/\/+$/, '')}] : [];
+  });
+}
+
+const hookCache = new Map<string, boolean>();
+
+export type HookKind = 'link' | 'image';
+
+/**
+ * Does the site render links through a hook (its own `render-link.html`, a theme's, or Hugo's
+ * embedded one)? Such a hook rewrites destinations (page lookups by path, glossary shorthands,
+ * resources), so a link that matches no file is not known to be broken.
+ */
+export function hasLinkRenderHook(site: SiteInfo, kind: HookKind = 'link'): boolean {
+  const key = `${kind}\0${site.root}`;
+  let found = hookCache.get(key);
+  if (found === undefined) {
+    const renderHooks = get(get(get(site.config, 'markup'), 'goldmark'), 'renderHooks');
+    const embedded = get(get(renderHooks, kind), 'enableDefault') === true || get(get(renderHooks, kind), 'useEmbedded') === 'always';
+    const theme = get(site.config, 'theme');
+    const themes = typeof theme === 'string' ? [theme] : Array.isArray(theme) ? theme.filter((t): t is string => typeof t === 'string') : [];
+    const layoutDirs = [join(site.root, 'layouts'), ...themes.map((name) => join(site.root, 'themes', name, 'layouts'))];
+    found = embedded || layoutDirs.some((layouts) => ['_markup', join('_default', '_markup')].some((dir) => existsSync(join(layouts, dir, `render-${kind}.html`))));
+    hookCache.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * A file in a Hugo site that is not under any of its content roots (an archetype, a GitHub
+ * template), when the site has a content root at all: Hugo makes no page of it.
+ */
+export function outsideContent(file: string, site: SiteInfo): boolean {
+  const path = resolve(file);
+  const roots = hugoContentRoots(site).filter((dir) => existsSync(dir));
+  return roots.length > 0 && !roots.some((dir) => path.startsWith(dir + sep));
+}
+
+const bundleCache = new Map<string, Record<string, unknown> | undefined>();
+
+/** A bundle's front matter (`_index.md` / `index.md` in `dir`), read once; YAML or TOML. */
+function bundleFrontMatter(dir: string): Record<string, unknown> | undefined {
+  if (bundleCache.has(dir)) return bundleCache.get(dir);
+  let data: Record<string, unknown> | undefined;
+  for (const name of ['_index.md', 'index.md']) {
+    let text: string;
+    try {
+      text = readFileSync(join(dir, name), 'utf8');
+    } catch {
+      continue;
+    }
+    const match = /^(---|\+\+\+)\r?\n([\s\S]*?)\r?\n\1[ \t]*(?:\r?\n|$)/.exec(text.replace(/^\uFEFF/, ''));
+    try {
+      const parsed: unknown = match ? (match[1] === '---' ? parseYaml(match[2]!, {logLevel: 'silent'}) : parseToml(match[2]!)) : undefined;
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
+    } catch {
+      // Unreadable front matter is the front-matter rule's finding on that file.
+    }
+    break;
+  }
+  bundleCache.set(dir, data);
+  return data;
+}
+
+/** `headless: true` or `build.render: never` (also the older `_build`). */
+function neverRendered(data: unknown): boolean {
+  if (get(data, 'headless') === true) return true;
+  return ['build', '_build'].some((key) => {
+    const render = get(get(data, key), 'render');
+    return render === 'never' || render === false;
+  });
+}
+
+/**
+ * Is this file a page Hugo renders? Files outside the content roots (archetypes, .github) are
+ * not pages; nor are files Hugo never renders: `headless`/`build.render: never` on the file or
+ * cascaded from a section above it (snippet folders read only through include shortcodes).
+ */
+export function isRenderedHugoPage(file: string, site: SiteInfo, own: Record<string, unknown>): boolean {
+  const path = resolve(file);
+  if (outsideContent(path, site)) return false;
+  const root = hugoContentRoots(site).find((dir) => path.startsWith(dir + sep));
+  if (!root) return true;
+  if (neverRendered(own)) return false;
+  for (let dir = dirname(path); dir.startsWith(root); dir = dirname(dir)) {
+    const data = bundleFrontMatter(dir);
+    // A bundle's own settings hold for itself; its cascade for the pages below it.
+    if (dir !== dirname(path) || !/^_?index\./.test(basename(path))) {
+      if (neverRendered(get(data, 'cascade'))) return false;
+    }
+    if (dir === root) break;
+  }
+  return true;
+}
+
+const headingHookCache = new Map<string, boolean>();
+
+/**
+ * Does a heading render hook give headings ids of its own? A hook that writes `id="{{ .Anchor }}"`
+ * keeps Hugo's ids; one that does not (or a theme's that postlint cannot see) makes them unknown.
+ */
+export function headingHookChangesIds(site: SiteInfo): boolean {
+  let changes = headingHookCache.get(site.root);
+  if (changes === undefined) {
+    changes = false;
+    for (const dir of ['_markup', join('_default', '_markup')]) {
+      let text: string;
+      try {
+        text = readFileSync(join(site.root, 'layouts', dir, 'render-heading.html'), 'utf8');
+      } catch {
+        continue;
+      }
+      if (!/id=["']?\{\{-?\s*\.Anchor\b/.test(text)) changes = true;
+    }
+    headingHookCache.set(site.root, changes);
+  }
+  return changes;
+}
