@@ -21,12 +21,14 @@
  *   I gave this talk about Django and asyncio to my colleagues.
  */
 import type {RuleModule} from '../src/types.js';
-import {docsUrl, fileRule, place} from '../src/rule-kit.js';
+import {docsUrl, fileRule, place, runSettings} from '../src/rule-kit.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {prepareSpelling, spellerFor, suggestionsEnabled, wordsRoot, type Speller} from '../src/spelling/speller.js';
 import {noteWordsRoot} from '../src/spelling/collect.js';
 import {pointAt} from '../src/spelling/position.js';
 import {frontMatterWords} from '../src/spelling/front-matter.js';
+import {spellingSettings} from '../src/spelling/options.js';
+import {pageLanguage, sameLanguage} from '../src/site/language.js';
 
 interface Options {
   ignoreAcronyms: boolean;
@@ -54,6 +56,9 @@ function stem(word: string): string {
 }
 
 const check = fileRule<Options>(id, async (tree, file, options) => {
+  // A page in another language (a Dutch blog, `index.fr.md`) is not checked against this dictionary.
+  const language = pageLanguage(file.path, file.data.frontMatter?.data, file.data.site);
+  if (language && !sameLanguage(language, spellingSettings(runSettings(file)).language)) return;
   const source = String(file.value);
   const tokens = proseTokens(tree, source, file.data.frontMatter).filter((token) => checkable(token, options));
   if (tokens.length === 0) return;

@@ -2,7 +2,7 @@
 import {spawnSync} from 'node:child_process';
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
-import {postlint, tempSite} from './helpers.mjs';
+import {tempSite} from './helpers.mjs';
 
 // The tests' commits must not depend on the machine's git config (identity, hooks, signing).
 export const gitEnv = {

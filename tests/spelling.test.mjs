@@ -120,3 +120,16 @@ test('spelling: on the example blog post modelled on the seed, only "collegues" 
   assert.deepEqual(spelling.map((m) => [m.line, m.column, m.data.word]), [[8, 46, 'collegues']]);
   assert.ok(spelling[0].data.suggestions.includes('colleagues'));
 });
+
+test('spelling leaves pages in another language alone: Hugo translations, lang in front matter, a site default', () => {
+  const root = tempSite({
+    'hugo.toml': "title = 'Cafe'\n[languages.en]\nweight = 1\n[languages.fr]\nweight = 2\n",
+    'content/menu/index.md': '---\ntitle: Menu\n---\n\nOur coffe is roasted here.\n',
+    'content/menu/index.fr.md': '---\ntitle: Carte\n---\n\nNotre café est torréfié ici, chaque matin.\n',
+    'content/about.md': '---\ntitle: Over ons\nlang: nl\n---\n\nWij schrijven over koffie.\n',
+  });
+  const {json} = postlintJson(['--offline', '--rule', 'brand-casing:off', 'content'], {cwd: root});
+  assert.deepEqual(findings(json, root).filter((row) => row.endsWith(' spelling')), ['content/menu/index.md:5:5 spelling']);
+  const dutch = tempSite({'hugo.toml': "title = 'Notities'\ndefaultContentLanguage = 'nl'\n", 'content/post.md': '---\ntitle: Vogels\n---\n\nVandaag telden wij vogels in het park.\n'});
+  assert.deepEqual(findings(postlintJson(['--offline', 'content'], {cwd: dutch}).json, dutch), []);
+});
