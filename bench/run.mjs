@@ -61,7 +61,7 @@ function ensureInstalled() {
 const gnuTime = ['/usr/bin/time', '/bin/time'].find((p) => existsSync(p) && spawnSync(p, ['-f', '%M', 'true']).status === 0);
 
 /** Run once; wall time from here (hrtime), peak RSS from GNU time when it is installed. */
-function measure(command, cwd) {
+function measure(command, cwd, mustFind = false) {
   return new Promise((done, fail) => {
     const rssFile = join(tmpdir(), `postlint-bench-rss-${process.pid}`);
     const argv = gnuTime ? [gnuTime, '-f', '%M', '-o', rssFile, ...command] : command;
@@ -81,6 +81,8 @@ function measure(command, cwd) {
       }
       // 0/1 mean "no problems"/"problems"; anything else is the tool failing, which must not pass for a time.
       if (code !== 0 && code !== 1) fail(new Error(`${command.join(' ')} exited ${code}\n${stderr}`));
+      // The corpus has planted errors (drafts, broken anchors): a clean exit means nothing was checked.
+      else if (mustFind && code !== 1) fail(new Error(`${command.join(' ')} found nothing in a corpus with planted errors\n${stderr}`));
       else done({seconds, rssMB});
     });
   });
@@ -113,7 +115,7 @@ async function main() {
       // Rotate the order each round so no tool always runs on a warm (or cold) page cache.
       const order = chosen.map((_, i) => chosen[(i + round) % chosen.length]);
       for (const tool of order) {
-        const sample = await measure(tools[tool](), corpus);
+        const sample = await measure(tools[tool](), corpus, tool === 'postlint');
         samples[tool].push(sample);
         process.stderr.write(`  ${size} posts, round ${round + 1}/${runs}: ${tool} ${sample.seconds.toFixed(2)} s${sample.rssMB ? `, ${sample.rssMB.toFixed(0)} MB` : ''}\n`);
       }

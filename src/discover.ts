@@ -60,7 +60,10 @@ export async function discover(inputs: string[], options: DiscoverOptions): Prom
       if (!configIgnored(absolute) && !isIgnored(parentScopes(absolute, options.cwd, ['.postlintignore']), absolute, false)) found.add(absolute);
       continue;
     }
-    const scopes = parentScopes(absolute, options.cwd);
+    // A folder named on the command line is walked even when an ignore file above it lists it
+    // (say, a generated site under a gitignored build folder): naming it is asking for it.
+    const above = parentScopes(absolute, options.cwd);
+    const scopes = isIgnored(above, absolute, true) ? [] : above;
     await walk(absolute, scopes, new Set(), found, wanted, configIgnored);
   }
   return [...found].sort(comparePaths);

@@ -3,7 +3,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {chmodSync, mkdirSync, symlinkSync, writeFileSync} from 'node:fs';
 import {execFileSync, spawnSync} from 'node:child_process';
-import {join} from 'node:path';
+import {join, relative} from 'node:path';
 import {cliPath, postlint, postlintJson, findings, tempSite} from './helpers.mjs';
 
 const ok = '---\ntitle: Fine\ndate: 2020-01-01\n---\n\nText.\n';
@@ -137,4 +137,18 @@ test('globs are expanded by postlint and results are sorted and deduplicated', (
   mkdirSync(join(root, 'empty'));
   const {json} = postlintJson(['b/*.md', 'a/**/*.md', 'a/1.md'], {cwd: root});
   assert.deepEqual(report(json, root), ['a/1.md no-drafts', 'b/2.md no-drafts']);
+});
+
+test('a folder named on the command line is walked even when an ignore file above it lists it', () => {
+  const root = tempSite({
+    '.gitignore': 'build/\n',
+    'build/site/a.md': '# A\n\nText.\n',
+    'build/site/.postlintignore': 'skip.md\n',
+    'build/site/skip.md': '# Skip\n\nText.\n',
+    'docs/b.md': '# B\n\nText.\n',
+  });
+  mkdirSync(join(root, '.git'));
+  const listed = (args) => postlintJson(['--offline', ...args], {cwd: root}).json.map((f) => relative(root, f.filePath)).sort();
+  assert.deepEqual(listed(['.']), ['docs/b.md']);
+  assert.deepEqual(listed(['build/site']), ['build/site/a.md']);
 });
