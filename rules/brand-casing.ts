@@ -18,7 +18,7 @@
 import type {RuleModule} from '../src/types.js';
 import {docsUrl, fileRule, place} from '../src/rule-kit.js';
 import {proseTokens} from '../src/spelling/prose.js';
-import {prepareSpelling, spellerFor} from '../src/spelling/speller.js';
+import {prepareSpelling, spellingCacheInputs, spellerFor} from '../src/spelling/speller.js';
 import {brandFix} from '../src/spelling/brands.js';
 import {pointAt} from '../src/spelling/position.js';
 
@@ -54,5 +54,6 @@ export default {
     docs: docsUrl(id),
   },
   prepare: prepareSpelling,
+  cacheInputs: spellingCacheInputs,
   fileRule: check,
 } satisfies RuleModule;

@@ -23,7 +23,7 @@
 import type {RuleModule} from '../src/types.js';
 import {docsUrl, fileRule, place, runSettings} from '../src/rule-kit.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
-import {prepareSpelling, spellerFor, suggestionsEnabled, wordsRoot, type Speller} from '../src/spelling/speller.js';
+import {prepareSpelling, spellingCacheInputs, spellerFor, suggestionsEnabled, wordsRoot, type Speller} from '../src/spelling/speller.js';
 import {noteWordsRoot} from '../src/spelling/collect.js';
 import {pointAt} from '../src/spelling/position.js';
 import {frontMatterWords} from '../src/spelling/front-matter.js';
@@ -102,5 +102,6 @@ export default {
     docs: docsUrl(id),
   },
   prepare: prepareSpelling,
+  cacheInputs: spellingCacheInputs,
   fileRule: check,
 } satisfies RuleModule;

@@ -80,7 +80,7 @@ export class Phase1Cache {
   }
 
   private runKey(job: Phase1Job): string {
-    const parts = JSON.stringify([job.active, job.site ? [job.site.root, job.site.generator, job.site.config] : null]);
+    const parts = JSON.stringify([job.active, job.site ? [job.site.root, job.site.generator, job.site.config] : null, job.inputs ?? '']);
     let key = this.runKeys.get(parts);
     if (!key) {
       const {cwd, configDir, offline, config} = this.settings;

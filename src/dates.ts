@@ -75,12 +75,3 @@ function zoneOffsetMs(wallAsUtc: number, timeZone: string | undefined): number {
   const first = offsetAt(wallAsUtc);
   return offsetAt(wallAsUtc - first);
 }
-
-export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', {timeZone});
-    return true;
-  } catch {
-    return false;
-  }
-}

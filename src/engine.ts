@@ -1,3 +1,4 @@
+import {statSync} from 'node:fs';
 import {dirname, join, relative} from 'node:path';
 import {VFile} from 'vfile';
 import './vfile-data.js';
@@ -100,7 +101,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const cache = settings.useCache ? await Phase1Cache.open(join(settings.configDir, '.postlint-cache'), settings) : undefined;
   const outputs = await runPhase1({
     paths,
-    job: (path): Phase1Job => ({path, active: checked.has(path) ? [...perFile.get(path)!] : [], site: sites.get(path)}),
+    job: (path): Phase1Job => {
+      const active = checked.has(path) ? [...perFile.get(path)!] : [];
+      return {path, active, site: sites.get(path), ...(cache ? {inputs: inputsFingerprint(active, rules, settings, sites.get(path))} : {})};
+    },
     rules,
     settings,
     ...(cache ? {cache} : {}),
@@ -143,6 +147,19 @@ function logDiscovery(settings: RunSettings, paths: string[], sites: Map<string,
     seen.add(site.root);
     settings.log(`postlint: site ${relative(settings.cwd, site.root) || '.'} (${site.generator}${site.configFile ? `, from ${relative(settings.cwd, site.configFile)}` : ''})`);
   }
+}
+
+/** Size and modification time of every extra file the file's rules read (words lists…). */
+function inputsFingerprint(active: Array<[string, ResolvedRule]>, rules: Map<string, RuleModule>, settings: RunSettings, site: SiteInfo | undefined): string {
+  const paths = new Set(active.flatMap(([id]) => rules.get(id)?.cacheInputs?.(settings, site) ?? []));
+  return [...paths].sort().map((path) => {
+    try {
+      const info = statSync(path);
+      return `${path}:${info.size}:${info.mtimeMs}`;
+    } catch {
+      return `${path}:absent`;
+    }
+  }).join('\n');
 }
 
 function activeRules(
@@ -214,8 +231,4 @@ function finish(file: VFile, facts: FileFacts | undefined, known: ReadonlySet<st
     }
   }
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId)));
-}
-
-export function displayPath(path: string, cwd: string): string {
-  return relative(cwd, path) || path;
 }

@@ -31,6 +31,8 @@ export interface Phase1Job {
   /** The file's active rules as entries (Maps survive structured clone, but entries also survive JSON). */
   active: Array<[string, ResolvedRule]>;
   site: SiteInfo | undefined;
+  /** State of the other files the active rules read (words lists…), for the cache key. */
+  inputs?: string;
 }
 
 export interface Phase1Output {

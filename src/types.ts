@@ -67,6 +67,11 @@ export interface RuleModule<Options = Record<string, unknown>> {
    * reports: the site half does, once it has everything.
    */
   prefetch?: (facts: import('./facts.js').FileFacts, settings: import('./settings.js').RunSettings) => void;
+  /**
+   * Files besides the post whose contents change this rule's findings on it (a words list, a
+   * dictionary): the per-file cache is keyed by their state too.
+   */
+  cacheInputs?: (settings: import('./settings.js').RunSettings, site: import('./site/detect.js').SiteInfo | undefined) => string[];
   /** Phase 2: runs once over the site index. May be async (network rules). */
   siteRule?: (context: SiteRuleContext<Options>) => void | Promise<void>;
 }

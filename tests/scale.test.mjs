@@ -1,7 +1,8 @@
 // Workers, the phase-1 cache and --shard, on real temporary folders.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {execFileSync} from 'node:child_process';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {postlint, postlintJson, findings, tempSite} from './helpers.mjs';
@@ -107,4 +108,22 @@ test('cache: true in the config turns the cache on; --no-cache turns it off agai
   assert.equal(first.code, 0);
   assert.ok(existsSync(join(root, '.postlint-cache', 'phase1.bin')));
   assert.match(postlint(['--offline', '--verbose', 'content'], {cwd: root}).stderr, /cache: 1 of 1 files unchanged/);
+});
+
+test('--cache: a changed .postlint/words.txt changes the spelling findings of unchanged files', () => {
+  const root = tempSite({'hugo.toml': hugo, 'content/a.md': '---\ntitle: A\ndate: 2020-01-01\n---\n\nThe zorblax is here.\n'});
+  const run = () => findings(postlintJson(['--cache', '--offline', 'content'], {cwd: root}).json, root);
+  assert.deepEqual(run(), ['content/a.md:6:5 spelling']);
+  mkdirSync(join(root, '.postlint'), {recursive: true});
+  writeFileSync(join(root, '.postlint', 'words.txt'), 'zorblax\n');
+  assert.deepEqual(run(), []);
+});
+
+test('--cache: a FIFO is reported, not read (no hang)', () => {
+  const root = tempSite({'hugo.toml': hugo, 'content/a.md': '# A\n\nText.\n'});
+  execFileSync('mkfifo', [join(root, 'content', 'pipe.md')]);
+  // Named on the command line (a folder walk passes over anything that is not a regular file).
+  const {code, json} = postlintJson(['--cache', '--offline', 'content/a.md', 'content/pipe.md'], {cwd: root});
+  assert.equal(code, 1);
+  assert.deepEqual(findings(json, root), ['content/pipe.md:1:1 fatal']);
 });

@@ -61,3 +61,13 @@ test('--list-unknown-words leaves out words that a control comment silences', ()
   });
   assert.equal(postlint(['--list-unknown-words'], {cwd: root}).stdout, 'zorblat\t1\n');
 });
+
+test('--list-unknown-words counts every file on a site big enough for worker threads', () => {
+  const files = {};
+  for (let i = 0; i < 260; i++) files[`posts/p${String(i).padStart(3, '0')}.md`] = `# Post ${i}\n\nThe zorblax met a wibblefrotz.\n`;
+  const root = tempSite(files);
+  const {code, stdout} = postlint(['--offline', '--list-unknown-words', '.'], {cwd: root});
+  assert.equal(code, 0);
+  assert.match(stdout, /^wibblefrotz\s+260$/m);
+  assert.match(stdout, /^zorblax\s+260$/m);
+});

@@ -5,6 +5,7 @@ import type {NSpell} from 'nspell';
 import {distance} from 'fastest-levenshtein';
 import {runSettings} from '../rule-kit.js';
 import type {RunSettings} from '../settings.js';
+import type {SiteInfo} from '../site/detect.js';
 import {UsageError} from '../errors.js';
 import {hunspell} from './hunspell.js';
 import {oneEditAway} from './suggest.js';
@@ -119,10 +120,18 @@ export function suggestionsEnabled(): boolean {
 
 /** The folder whose `.postlint/words.txt` belongs to a file: its site root, else config `root`, else the config's folder. */
 export function wordsRoot(file: VFile): string {
-  const settings = runSettings(file);
-  if (file.data.site?.root) return file.data.site.root;
+  return wordsRootFor(file.data.site, runSettings(file));
+}
+
+function wordsRootFor(site: SiteInfo | undefined, settings: RunSettings): string {
+  if (site?.root) return site.root;
   if (settings.config.root) return resolve(settings.configDir, settings.config.root);
   return settings.configDir;
+}
+
+/** What else decides a file's spelling findings: its site's words list and the extra dictionaries. */
+export function spellingCacheInputs(settings: RunSettings, site: SiteInfo | undefined): string[] {
+  return [join(wordsRootFor(site, settings), wordsFile), ...spellingSettings(settings).dictionaries];
 }
 
 /**

@@ -30,7 +30,8 @@ export async function unknownWords(options: RunOptions): Promise<UnknownWord[]> 
   const ruleFlags: Record<string, Severity> = {};
   for (const id of rules.keys()) if (id !== 'spelling') ruleFlags[id] = 'off';
   const roots = startCollecting();
-  const result = await run({...options, ruleFlags: {...options.ruleFlags, ...ruleFlags}, useCache: false});
+  // In the main thread: which words file each word belongs to is noted there (src/spelling/collect.ts).
+  const result = await run({...options, ruleFlags: {...options.ruleFlags, ...ruleFlags}, useCache: false, workers: 0});
   // Words root → lower-case word → the listed form and its uses. Project words are accepted in
   // any case, so `Collegues` and `collegues` are one entry, and the lower-case form wins.
   const byRoot = new Map<string, Map<string, {word: string; count: number}>>();
