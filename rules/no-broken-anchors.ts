@@ -74,7 +74,9 @@ function target(index: SiteIndex, file: string, link: LinkFact): {document?: str
   // link is relative to that folder; bundles (index.md, _index.md) sit where their folder is.
   if (site?.generator === 'hugo' && link.kind !== 'shortcode' && !path.startsWith('/') && !/\.(?:md|markdown)$/i.test(path)) {
     const page = parse(file);
-    if (page.name !== 'index' && page.name !== '_index') document = index.resolveDocument(file, join(page.name, path));
+    const base = page.name !== 'index' && page.name !== '_index' ? join(page.name, path) : path;
+    // `../b/` from a regular page is the regular page `b.md` as often as the bundle `b/index.md`.
+    document = index.resolveDocument(file, base) ?? index.resolveDocument(file, `${base.replace(/\/+$/, '')}.md`);
   }
   document ??= index.resolveDocument(file, path);
   if (!document && site?.generator === 'hugo') {

@@ -202,3 +202,13 @@ test('site settings reach the slugger: kramdown auto_id_prefix, Hugo autoHeading
   });
   assert.deepEqual(where(anchorFindings(postlintJson(['--no-config', '.'], {cwd: hugo}).json, hugo)), ['content/a.md:13:1 error']);
 });
+
+test('hugo: a page-URL link from a regular page (../b/#x) is checked against the regular page b.md', () => {
+  const root = tempSite({
+    'hugo.toml': 'title = "t"\n',
+    'content/posts/a.md': '---\ntitle: A\ndate: 2020-01-01\n---\n\nSee [b](../b/#nope) and [b2](../b/#real).\n',
+    'content/posts/b.md': '---\ntitle: B\ndate: 2020-01-01\n---\n\n## Real\n\nText.\n',
+  });
+  const {json} = postlintJson(['--offline', '--no-config', '.'], {cwd: root});
+  assert.deepEqual(anchorFindings(json, root), ["content/posts/a.md:6:5 error Link to \"#nope\" matches no heading in content/posts/b.md; link to an existing heading or give one that id"]);
+});
