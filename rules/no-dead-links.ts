@@ -38,8 +38,9 @@ const sessions = new WeakMap<RunSettings, {options: LinkOptions; session: Remote
 function sessionFor(settings: RunSettings): {options: LinkOptions; session: RemoteLinkSession} {
   let entry = sessions.get(settings);
   if (!entry) {
-    const options = linkOptions(settings);
-    // Options are read here first, so that a config mistake is a usage error on the main thread.
+    // Options are read here first, so that a config mistake is a usage error on the main thread;
+    // the link worker reads them again and is the one that warns (say, of an unset variable).
+    const options = linkOptions({...settings, log: () => {}});
     entry = {options, session: new RemoteLinkSession(settings)};
     sessions.set(settings, entry);
   }
