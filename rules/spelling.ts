@@ -42,6 +42,8 @@ export function checkable(token: ProseToken, options: Options): boolean {
   if (token.shape === 'identifier') return false;
   if (token.shape === 'acronym' && options.ignoreAcronyms) return false;
   if (token.named) return false;
+  // A word in another script (`фреймворк`, `查询参数`, `김정환`) is not English: no English dictionary can judge it.
+  if (!/\p{Script=Latin}/u.test(token.text)) return false;
   return !(options.names && token.name);
 }
 
