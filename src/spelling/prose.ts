@@ -44,6 +44,7 @@ const maskPatterns: RegExp[] = [
   // Hugo shortcodes that hold code between their tags: `highlight`, and code/config samples (`code-toggle`).
   /\{\{[<%]\s*(highlight|code[\w-]*)\b[\s\S]*?\{\{[<%]\s*\/\1\s*[>%]\}\}/g,
   /\{\*[^\n]*?\*\}/g, // MkDocs code-include blocks `{* ../src/app.py hl[3] *}`
+  /^:::[ \t]+\S.*(?:\n[ \t]+\S.*)*/gm, // mkdocstrings `::: package.Class` with its indented options
   /\{\{[<%][\s\S]*?[>%]\}\}/g, // Hugo shortcodes {{< … >}} {{% … %}}
   /\{\{[\s\S]*?\}\}/g, // Liquid/Go template output {{ … }}
   /\{%[\s\S]*?%\}/g, // Liquid tags {% … %}
@@ -146,8 +147,8 @@ function tokenize(masked: string, start: number, end: number, context: ProseCont
       const word = raw.slice(lead).replace(/['’-]+$/, '');
       if (word.length < 2 || /[\p{N}_]/u.test(word)) continue;
       const offset = start + chunk.index + match.index + lead;
-      // A file extension (`.jsx`, `_.tsx_`) is not a word.
-      if (masked[offset - 1] === '.') continue;
+      // A file extension (`.jsx`, `_.tsx_`) is not a word, nor the rest of a word glued to inline code (`` `g`reater ``).
+      if (masked[offset - 1] === '.' || masked[offset - 1] === '`') continue;
       const parts = word.split('-');
       if (parts.length === 1) {
         out.push({text: word, offset, shape: shapeOf(word), context});
