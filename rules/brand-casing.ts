@@ -17,16 +17,26 @@
  */
 import type {RuleModule} from '../src/types.js';
 import {docsUrl, fileRule, place} from '../src/rule-kit.js';
-import {proseTokens} from '../src/spelling/prose.js';
+import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {prepareSpelling, spellingCacheInputs, spellerFor} from '../src/spelling/speller.js';
 import {brandFix} from '../src/spelling/brands.js';
 import {pointAt} from '../src/spelling/position.js';
 
 const id = 'brand-casing';
 
+/**
+ * A name in lower case inside an all-lower-case hyphenated compound (`github-actions`,
+ * `kramdown-parser-gfm`) or in link text its URL spells out is a slug: a package, repository
+ * or group named exactly so, not a misspelt brand.
+ */
+function slug(token: ProseToken): boolean {
+  if (token.text !== token.text.toLowerCase()) return false;
+  return token.named === true || (token.compound !== undefined && token.compound === token.compound.toLowerCase());
+}
+
 const check = fileRule<Record<string, never>>(id, async (tree, file) => {
   const source = String(file.value);
-  const tokens = proseTokens(tree, source, file.data.frontMatter).filter((token) => token.shape !== 'acronym');
+  const tokens = proseTokens(tree, source, file.data.frontMatter).filter((token) => token.shape !== 'acronym' && !slug(token));
   if (tokens.length === 0) return;
   const speller = await spellerFor(file);
   const verdicts = new Map<string, string | undefined>();

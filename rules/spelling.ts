@@ -41,6 +41,9 @@ const id = 'spelling';
 export function checkable(token: ProseToken, options: Options): boolean {
   if (token.shape === 'identifier') return false;
   if (token.shape === 'acronym' && options.ignoreAcronyms) return false;
+  if (token.named) return false;
+  // A word in another script (`фреймворк`, `查询参数`, `김정환`) is not English: no English dictionary can judge it.
+  if (!/\p{Script=Latin}/u.test(token.text)) return false;
   return !(options.names && token.name);
 }
 
@@ -64,6 +67,9 @@ const check = fileRule<Options>(id, async (tree, file, options) => {
   if (tokens.length === 0) return;
   const speller = await spellerFor(file);
   const local = frontMatterWords(file.data.frontMatter);
+  // The site's own generator is named in lower case in its commands (`hugo server`, `jekyll build`).
+  const generator = file.data.site?.generator;
+  if (generator && generator !== 'unknown') local.add(generator);
   const unknown = new Map<string, {first: ProseToken; count: number}>();
   for (const token of tokens) {
     if (!misspelled(token, speller, local)) continue;

@@ -14,7 +14,9 @@ export function brandFix(word: string, speller: Speller, sentenceStart: boolean)
   const forms = speller.words.forms.get(lower);
   if (!forms || forms.includes(word) || speller.projectWords.has(word)) return undefined;
   // ALLCAPS forms are constants and acronyms, not a spelling a writer is held to.
-  const brands = forms.filter((form) => form !== form.toLowerCase() && form !== form.toUpperCase());
+  // camelCase forms that begin with a lower-case word (`fileInfo`, `docSearch`, `sourceMaps`) are code
+  // identifiers from the lists, not how a brand is written (`macOS`, `iPhone`, `openSUSE` stay brands).
+  const brands = forms.filter((form) => form !== form.toLowerCase() && form !== form.toUpperCase() && !/^\p{Ll}{3,}\p{Lu}\p{Ll}/u.test(form));
   if (brands.length === 0) return undefined;
   // A word that is also ordinary (or listed in lower case) is fine in lower case, and capitalized
   // at the start of a sentence; capitalized in mid-sentence it names something: `Typescript`.

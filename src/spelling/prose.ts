@@ -23,6 +23,8 @@ export interface ProseToken {
   sentenceStart?: boolean;
   /** Capitalized and next to another capitalized word in running text: likely part of a name (`Andrew Godwin`). */
   name?: boolean;
+  /** Link text that names the link's own target (`[jekyll-feed](https://github.com/jekyll/jekyll-feed)`): a package or site name. */
+  named?: boolean;
 }
 
 /** Front-matter fields that readers see, checked as prose. */
@@ -39,7 +41,10 @@ const skipped = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'definiti
  * addresses, emoji shortcodes, hashtags and @mentions, HTML entities, backslash escapes.
  */
 const maskPatterns: RegExp[] = [
-  /\{\{[<%]\s*highlight\b[\s\S]*?\{\{[<%]\s*\/highlight\s*[>%]\}\}/g, // Hugo's highlight shortcode holds code
+  // Hugo shortcodes that hold code between their tags: `highlight`, and code/config samples (`code-toggle`).
+  /\{\{[<%]\s*(highlight|code[\w-]*)\b[\s\S]*?\{\{[<%]\s*\/\1\s*[>%]\}\}/g,
+  /\{\*[^\n]*?\*\}/g, // MkDocs code-include blocks `{* ../src/app.py hl[3] *}`
+  /^:::[ \t]+\S.*(?:\n[ \t]+\S.*)*/gm, // mkdocstrings `::: package.Class` with its indented options
   /\{\{[<%][\s\S]*?[>%]\}\}/g, // Hugo shortcodes {{< … >}} {{% … %}}
   /\{\{[\s\S]*?\}\}/g, // Liquid/Go template output {{ … }}
   /\{%[\s\S]*?%\}/g, // Liquid tags {% … %}
@@ -79,6 +84,12 @@ function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | un
     if (skipped.has(node.type)) return;
     // An autolink (`<https://…>` or a bare URL) is its own text: not prose.
     if (node.type === 'link' && node.position && source[node.position.start.offset ?? 0] !== '[') return;
+    if (node.type === 'link') {
+      const before = tokens.length;
+      for (const child of node.children) visit(child as Nodes, context);
+      markNamed(tokens, before, node.url);
+      return;
+    }
     if (node.type === 'text') {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
@@ -136,6 +147,8 @@ function tokenize(masked: string, start: number, end: number, context: ProseCont
       const word = raw.slice(lead).replace(/['’-]+$/, '');
       if (word.length < 2 || /[\p{N}_]/u.test(word)) continue;
       const offset = start + chunk.index + match.index + lead;
+      // A file extension (`.jsx`, `_.tsx_`) is not a word, nor the rest of a word glued to inline code (`` `g`reater ``).
+      if (masked[offset - 1] === '.' || masked[offset - 1] === '`') continue;
       const parts = word.split('-');
       if (parts.length === 1) {
         out.push({text: word, offset, shape: shapeOf(word), context});
@@ -151,7 +164,48 @@ function tokenize(masked: string, start: number, end: number, context: ProseCont
     }
   }
   for (let i = first; i < out.length; i++) if (afterSentenceEnd(masked, out[i]!.offset)) out[i]!.sentenceStart = true;
-  if (context === 'body') markNames(masked, out, first);
+  if (context === 'body') {
+    markNames(masked, out, first);
+    markNameLists(masked, out, first);
+  }
+}
+
+/** Words of a link's text that its URL spells out name the target (a repository, a package, a site). */
+function markNamed(tokens: ProseToken[], from: number, url: string): void {
+  const target = url.toLowerCase();
+  for (let i = from; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (target.includes(token.text.toLowerCase()) || (token.compound && target.includes(token.compound.toLowerCase()))) token.named = true;
+  }
+}
+
+/**
+ * A comma-separated list of people (`Ana Gómez, Ananthakumar, chrisfinazzo, Mike Kruk`): a
+ * one-word item next to an item already taken for a name is a name or a handle too.
+ */
+function markNameLists(masked: string, tokens: ProseToken[], from: number): void {
+  // Only a list that is mostly names: at least three full names (six words) in this run of text.
+  let names = 0;
+  for (let i = from; i < tokens.length; i++) if (tokens[i]!.name) names++;
+  if (names < 6) return;
+  const listed = (a: ProseToken, b: ProseToken): boolean => /^\s*,\s*(?:and\s+)?$/.test(masked.slice(a.offset + a.text.length, b.offset));
+  const single = (i: number): boolean => {
+    const token = tokens[i]!;
+    if (token.compound) return false;
+    const previous = tokens[i - 1];
+    const next = tokens[i + 1];
+    return (i === from || !previous || listed(previous, token)) && (!next || listed(token, next));
+  };
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = from; k < tokens.length; k++) {
+      const i = pass === 0 ? k : tokens.length - 1 - (k - from);
+      const token = tokens[i]!;
+      if (token.name || !single(i)) continue;
+      const previous = i > from ? tokens[i - 1] : undefined;
+      const next = tokens[i + 1];
+      if ((previous?.name && listed(previous, token)) || (next?.name && listed(token, next))) token.name = true;
+    }
+  }
 }
 
 /** Is the nearest mark before this offset (past spaces, quotes, brackets, emphasis) a full stop, `!`, `?` or `:`? */

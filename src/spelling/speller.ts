@@ -9,6 +9,7 @@ import type {SiteInfo} from '../site/detect.js';
 import {UsageError} from '../errors.js';
 import {hunspell} from './hunspell.js';
 import {oneEditAway} from './suggest.js';
+import {inEnglishList} from './english-list.js';
 import {addWord, vocabulary, wordList, type Vocabulary} from './vocabulary.js';
 import {spellingSettings, type SpellingSettings} from './options.js';
 
@@ -43,6 +44,8 @@ export class Speller {
     readonly brands: Map<string, string>,
     /** Words from project sources, exactly as written (brand-casing leaves these alone). */
     readonly projectWords: Set<string>,
+    /** Also accept words of the large English list (American English only). */
+    private readonly englishList = false,
   ) {}
 
   /** Is this word (apostrophes straight or curly, possessive or not) spelled right? */
@@ -103,7 +106,13 @@ export class Speller {
   }
 
   private check(word: string): boolean {
-    return word !== '' && (this.words.lower.has(word.toLowerCase()) || this.spell.correct(word));
+    if (word === '') return false;
+    if (this.words.lower.has(word.toLowerCase()) || this.spell.correct(word)) return true;
+    if (!this.englishList) return false;
+    // The list is in lower case: a word as written in lower case, or capitalized (`Scalable` in a heading).
+    const lower = word.toLowerCase();
+    if (word !== lower && word !== lower[0]!.toUpperCase() + lower.slice(1)) return false;
+    return inEnglishList(lower, (american) => this.spell.correct(american));
   }
 }
 
@@ -176,7 +185,8 @@ async function build(spelling: SpellingSettings, root: string, configDir: string
     brands.set(brand.toLowerCase(), brand);
     addWord(words, brand);
   }
-  return new Speller(spell, words, brands, project);
+  const american = ['en', 'en-us'].includes(spelling.language.toLowerCase().replace(/_/g, '-'));
+  return new Speller(spell, words, brands, project, american);
 }
 
 /** `.postlint/words.txt`: one word a line, `#` comments; a missing file is an empty list. */
