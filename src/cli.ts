@@ -3,6 +3,7 @@ import {parseArgs} from 'node:util';
 import {appendFileSync, writeFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {UsageError} from './errors.js';
+import {defaultExtensions} from './defaults.js';
 import {formats, loadReporter, type Format} from './reporters/index.js';
 import {countBySeverity} from './reporters/types.js';
 import {loadRules} from './registry.js';
@@ -130,7 +131,7 @@ async function scopeOf(flags: ScopeFlags, positionals: string[], cwd: string): P
       paths: positionals,
       staged: flags.staged ?? false,
       ...(flags.base !== undefined ? {base: flags.base} : {}),
-      extensions: loaded.config.extensions ?? ['.md', '.markdown'],
+      extensions: loaded.config.extensions ?? defaultExtensions,
       ...(flags.verbose ? {log: (line: string) => process.stderr.write(`${line}\n`)} : {}),
     });
   }
