@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto';
 import type {RuleMeta} from './types.js';
 import {flavorNames} from './site/slug/types.js';
 import {defaultExtensions, defaultMaxFileSize} from './defaults.js';
@@ -63,4 +64,9 @@ export function buildSchema(metas: RuleMeta[]): Record<string, unknown> {
       },
     },
   };
+}
+
+/** Identifies a schema, so a validator compiled at build time is used only for the rules it was built from. */
+export function schemaFingerprint(schema: Record<string, unknown>): string {
+  return createHash('sha256').update(JSON.stringify(schema)).digest('hex');
 }

@@ -1,5 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fixtures, findings, postlint, postlintJson, tempSite} from './helpers.mjs';
 
@@ -101,18 +102,36 @@ test('spelling: a language without an installed dictionary, or a missing diction
 });
 
 test('spelling: a run with spelling and brand-casing off never loads the spelling engine or a dictionary', () => {
-  // A module hook (node --import) reports every module that is loaded; the test reads that list.
-  const hook = `data:text/javascript,${encodeURIComponent(`
-    import {register} from 'node:module';
-    register('data:text/javascript,' + encodeURIComponent('export async function load(url, context, next) { if (/node_modules.(nspell|dictionary-en|@cspell)/.test(url)) process.stderr.write("LOADED " + url + "\\\\n"); return next(url, context); }'));
-  `)}`;
   const root = tempSite({'post.md': 'My collegues.\n'});
-  const off = postlint(['--no-config', '--rule', 'spelling:off', '--rule', 'brand-casing:off', '.'], {cwd: root, env: {NODE_OPTIONS: `--import=${hook}`}});
+  // A preload script reports every word list or dictionary file read and every module loaded
+  // from the spelling packages; the test reads those reports.
+  const preload = join(root, 'trace.cjs');
+  writeFileSync(preload, `
+    const fs = require('node:fs');
+    const {register, syncBuiltinESMExports} = require('node:module');
+    const watched = /dictionary-en|word-list|dist.data|node_modules.(nspell|@cspell)/;
+    for (const name of ['readFileSync', 'readFile']) {
+      const original = fs[name];
+      fs[name] = function (path, ...rest) {
+        if (watched.test(String(path))) process.stderr.write('LOADED ' + path + '\\n');
+        return original.call(this, path, ...rest);
+      };
+    }
+    fs.promises.readFile = ((original) => function (path, ...rest) {
+      if (watched.test(String(path))) process.stderr.write('LOADED ' + path + '\\n');
+      return original.call(this, path, ...rest);
+    })(fs.promises.readFile);
+    syncBuiltinESMExports();
+    register('data:text/javascript,' + encodeURIComponent('export async function load(url, context, next) { if (/node_modules.(nspell|dictionary-en|@cspell)/.test(url)) process.stderr.write("LOADED " + url + "\\\\n"); return next(url, context); }'));
+  `);
+  const env = {NODE_OPTIONS: `--require=${preload}`};
+  const off = postlint(['--no-config', '--rule', 'spelling:off', '--rule', 'brand-casing:off', 'post.md'], {cwd: root, env});
   assert.equal(off.code, 0, off.stderr);
   assert.doesNotMatch(off.stderr, /LOADED/);
-  const on = postlint(['--no-config', '.'], {cwd: root, env: {NODE_OPTIONS: `--import=${hook}`}});
-  assert.match(on.stderr, /LOADED .*node_modules\/nspell\//);
-  assert.match(on.stderr, /LOADED .*dictionary-en/);
+  const on = postlint(['--no-config', 'post.md'], {cwd: root, env});
+  assert.match(on.stdout, /collegues/);
+  // The build's prepared list of the dictionary's words, not the dictionary itself (see word-data.ts).
+  assert.match(on.stderr, /LOADED .*dist.data.dictionary-en\.txt/);
 });
 
 test('spelling: on the example blog post modelled on the seed, only "collegues" is flagged, with "colleagues" suggested', () => {

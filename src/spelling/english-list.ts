@@ -1,19 +1,22 @@
 import {readFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {packageVersion} from './hunspell.js';
+import {SortedWords} from './sorted-words.js';
+import {preparedWords} from './word-data.js';
 
 /**
  * A large list of English words (SCOWL-based, from the `word-list` package) that knows the
  * everyday technical English a Hunspell dictionary lacks (`scalable`, `lookups`, `natively`,
- * `checksums`). Read only when a word is unknown to the dictionary and the vocabulary, so a run
- * whose words are all known never pays for it.
+ * `checksums`). Read from the sorted copy the build prepares (one file read, searched by
+ * bisection), else from the package, sorted once.
  */
-let words: Set<string> | undefined;
+let words: SortedWords | undefined;
 
-function list(): Set<string> {
+function list(): SortedWords {
   if (!words) {
-    const path = join(dirname(fileURLToPath(import.meta.resolve('word-list'))), 'words.txt');
-    words = new Set(readFileSync(path, 'utf8').split('\n'));
+    const dir = dirname(fileURLToPath(import.meta.resolve('word-list')));
+    words = preparedWords('word-list', packageVersion(dir)) ?? SortedWords.fromWords(readFileSync(join(dir, 'words.txt'), 'utf8').split('\n'));
   }
   return words;
 }

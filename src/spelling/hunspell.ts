@@ -1,15 +1,11 @@
+import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import {join} from 'node:path';
-import {pathToFileURL} from 'node:url';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
 import type {NSpell} from 'nspell';
 import {UsageError} from '../errors.js';
-
-interface HunspellData {
-  aff: Uint8Array;
-  dic: Uint8Array;
-}
-
-const loaded = new Map<string, Promise<NSpell>>();
+import {listShape, preparedWords} from './word-data.js';
+import type {SortedWords} from './sorted-words.js';
 
 /**
  * The Hunspell dictionary package for a language tag: `en-US` is `dictionary-en`, other tags
@@ -23,39 +19,77 @@ export function packageNames(language: string): string[] {
 }
 
 /**
- * Load (once per process) the Hunspell checker for a language; nothing is read until asked.
- * Packages installed next to postlint come first, then those installed in the user's project (`projectDir`).
+ * The folder of an installed dictionary package (index.aff, index.dic): next to postlint first,
+ * then in the user's project (`projectDir`).
  */
-export function hunspell(language: string, projectDir: string): Promise<NSpell> {
-  const key = language.toLowerCase().replace(/_/g, '-');
-  let spell = loaded.get(key);
-  if (!spell) {
-    spell = load(language, projectDir);
-    loaded.set(key, spell);
-  }
-  return spell;
-}
-
-async function load(language: string, projectDir: string): Promise<NSpell> {
-  const {default: nspell} = await import('nspell');
-  const names = packageNames(language);
-  for (const name of names) {
-    const data = await importDictionary(name, projectDir);
-    if (data) return nspell(data);
-  }
-  throw new UsageError(`spelling.language "${language}": no Hunspell dictionary installed; run npm install ${names[0]}`);
-}
-
-async function importDictionary(name: string, projectDir: string): Promise<HunspellData | undefined> {
-  let specifier = name;
+export function dictionaryDir(name: string, projectDir: string): string | undefined {
   try {
-    import.meta.resolve(name);
+    return dirname(fileURLToPath(import.meta.resolve(name)));
   } catch {
     try {
-      specifier = pathToFileURL(createRequire(join(projectDir, 'package.json')).resolve(name)).href;
+      return dirname(createRequire(join(projectDir, 'package.json')).resolve(name));
     } catch {
       return undefined;
     }
   }
-  return ((await import(specifier)) as {default: HunspellData}).default;
+}
+
+export function packageVersion(dir: string): string {
+  return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {version?: string}).version ?? '0';
+}
+
+/**
+ * One language's Hunspell dictionary. Words of the shapes the build prepared a list for
+ * (see word-data.ts) are answered from that list; nspell itself (~150 ms to build) is made
+ * only when another shape turns up, or for a language without prepared data.
+ */
+export class HunspellDictionary {
+  private spell: NSpell | undefined;
+
+  constructor(
+    readonly name: string,
+    private readonly dir: string,
+    private readonly prepared: SortedWords | undefined,
+  ) {}
+
+  correct(word: string): boolean {
+    if (this.prepared && listShape(word)) return this.prepared.has(word);
+    return this.nspell().correct(word);
+  }
+
+  /** nspell, built on first use. */
+  nspell(): NSpell {
+    if (!this.spell) {
+      const nspell = createRequire(import.meta.url)('nspell') as typeof import('nspell').default;
+      try {
+        this.spell = nspell({aff: readFileSync(join(this.dir, 'index.aff')), dic: readFileSync(join(this.dir, 'index.dic'))});
+      } catch (error) {
+        throw new UsageError(`spelling: cannot read the Hunspell dictionary ${this.name} in ${this.dir} (${(error as Error).message})`);
+      }
+    }
+    return this.spell;
+  }
+}
+
+const located = new Map<string, HunspellDictionary>();
+
+/**
+ * The dictionary for a language (once per process); nothing is read but the prepared list.
+ * A language with no installed package is a configuration error.
+ */
+export function hunspell(language: string, projectDir: string): HunspellDictionary {
+  const key = language.toLowerCase().replace(/_/g, '-');
+  let dictionary = located.get(key);
+  if (!dictionary) {
+    const names = packageNames(language);
+    for (const name of names) {
+      const dir = dictionaryDir(name, projectDir);
+      if (!dir) continue;
+      dictionary = new HunspellDictionary(name, dir, preparedWords(name, packageVersion(dir)));
+      break;
+    }
+    if (!dictionary) throw new UsageError(`spelling.language "${language}": no Hunspell dictionary installed; run npm install ${names[0]}`);
+    located.set(key, dictionary);
+  }
+  return dictionary;
 }

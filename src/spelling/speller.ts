@@ -1,13 +1,12 @@
 import {readFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import type {VFile} from 'vfile';
-import type {NSpell} from 'nspell';
 import {distance} from 'fastest-levenshtein';
 import {runSettings} from '../rule-kit.js';
 import type {RunSettings} from '../settings.js';
 import type {SiteInfo} from '../site/detect.js';
 import {UsageError} from '../errors.js';
-import {hunspell} from './hunspell.js';
+import {hunspell, type HunspellDictionary} from './hunspell.js';
 import {oneEditAway} from './suggest.js';
 import {inEnglishList} from './english-list.js';
 import {addWord, vocabulary, wordList, type Vocabulary} from './vocabulary.js';
@@ -37,7 +36,7 @@ export class Speller {
   private readonly suggestionCache = new Map<string, string[]>();
 
   constructor(
-    private readonly spell: NSpell,
+    private readonly spell: HunspellDictionary,
     /** Vocabulary and project words (accepted in any case). */
     readonly words: Vocabulary,
     /** Brand names from config: their exact case is the right one. */
@@ -144,12 +143,12 @@ export function spellingCacheInputs(settings: RunSettings, site: SiteInfo | unde
 }
 
 /**
- * Check the `spelling` config section, load the language's dictionary and read the extra
+ * Check the `spelling` config section, find the language's dictionary and read the extra
  * dictionaries, before any file is linted: mistakes there are configuration errors.
  */
 export async function prepareSpelling(settings: RunSettings): Promise<void> {
   const spelling = spellingSettings(settings);
-  await hunspell(spelling.language, settings.configDir);
+  hunspell(spelling.language, settings.configDir);
   for (const path of spelling.dictionaries) readDictionary(path);
 }
 
@@ -170,7 +169,8 @@ export function spellerFor(file: VFile): Promise<Speller> {
 }
 
 async function build(spelling: SpellingSettings, root: string, configDir: string): Promise<Speller> {
-  const [spell, base] = await Promise.all([hunspell(spelling.language, configDir), vocabulary()]);
+  const spell = hunspell(spelling.language, configDir);
+  const base = await vocabulary();
   const words: Vocabulary = {lower: new Set(base.lower), forms: new Map([...base.forms].map(([k, v]) => [k, [...v]]))};
   const project = new Set<string>();
   const add = (word: string): void => {

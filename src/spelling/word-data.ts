@@ -1,0 +1,43 @@
+import {readFileSync} from 'node:fs';
+import {SortedWords} from './sorted-words.js';
+
+/**
+ * Word data prepared at build time (`npm run build` → dist/data/), so that a run reads a sorted
+ * file instead of expanding a Hunspell dictionary or sorting a word list. Each file starts with
+ * a line naming the package and version it was made from; a file made from another version than
+ * the one installed is not used (the run falls back to the package itself).
+ */
+const dataDir = new URL('../../data/', import.meta.url);
+
+const magic = 'postlint-words 1';
+
+export function dataFileName(packageName: string): string {
+  return `${packageName.replace(/[^a-z0-9.-]/gi, '_')}.txt`;
+}
+
+export function header(packageName: string, version: string): string {
+  return `${magic} ${packageName}@${version}`;
+}
+
+/** The prepared list made from `packageName@version`, if the build wrote one. */
+export function preparedWords(packageName: string, version: string): SortedWords | undefined {
+  let text: string;
+  try {
+    text = readFileSync(new URL(dataFileName(packageName), dataDir), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const newline = text.indexOf('\n');
+  if (newline === -1 || text.slice(0, newline) !== header(packageName, version)) return undefined;
+  return new SortedWords(text.slice(newline + 1));
+}
+
+/**
+ * Words a Hunspell checker answers for exactly with a list of its accepted forms: letters,
+ * apostrophes and hyphens, all in lower case or capitalized. nspell accepts such a word when it
+ * is one of the dictionary's forms or (capitalized) when its lower-case form is; compound rules
+ * in the bundled English dictionaries only join digits. Other shapes (`NASA`, `iOS`) go to nspell.
+ */
+export function listShape(word: string): boolean {
+  return /^\p{Ll}[\p{Ll}'-]*$/u.test(word) || /^\p{Lu}[\p{Ll}'-]*$/u.test(word);
+}

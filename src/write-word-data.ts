@@ -1,0 +1,38 @@
+/**
+ * Build step (run by `npm run build` after tsc): prepare the spelling word data in dist/data/
+ * (see src/spelling/word-data.ts): for each bundled Hunspell dictionary, every form nspell
+ * accepts in lower case or capitalized; and the English word list, sorted.
+ */
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import type {NSpell} from 'nspell';
+import {dataFileName, header, listShape} from './spelling/word-data.js';
+import {dictionaryDir, packageVersion} from './spelling/hunspell.js';
+import {SortedWords} from './spelling/sorted-words.js';
+
+const require = createRequire(import.meta.url);
+const nspell = require('nspell') as (dictionary: {aff: Uint8Array; dic: Uint8Array}) => NSpell & {data: Record<string, unknown>};
+const outDir = fileURLToPath(new URL('../data/', import.meta.url));
+mkdirSync(outDir, {recursive: true});
+
+function write(packageName: string, version: string, words: SortedWords): void {
+  writeFileSync(join(outDir, dataFileName(packageName)), `${header(packageName, version)}\n${[...words].join('\n')}`);
+}
+
+for (const name of ['dictionary-en', 'dictionary-en-gb']) {
+  const dir = dictionaryDir(name, process.cwd());
+  if (!dir) throw new Error(`${name} is not installed`);
+  const spell = nspell({aff: readFileSync(join(dir, 'index.aff')), dic: readFileSync(join(dir, 'index.dic'))});
+  const accepted: string[] = [];
+  for (const form of Object.keys(spell.data)) {
+    for (const word of [form, form[0]!.toUpperCase() + form.slice(1)]) {
+      if (listShape(word) && spell.correct(word)) accepted.push(word);
+    }
+  }
+  write(name, packageVersion(dir), SortedWords.fromWords(accepted));
+}
+
+const englishDir = dirname(fileURLToPath(import.meta.resolve('word-list')));
+write('word-list', packageVersion(englishDir), SortedWords.fromWords(readFileSync(join(englishDir, 'words.txt'), 'utf8').split('\n')));
