@@ -49,6 +49,8 @@ const check = fileRule<Options>(id, (tree, file, options) => {
       file.message(`Link "${toString(node)}" has an empty target ${target}; fill in where it should lead or remove the link`, {place: node.position});
     }
     if (node.type === 'text' && matcher && node.position?.start.offset !== undefined) reportWords(node, source, matcher, (word, offset, length) => {
+      // Inside a URL written as plain text: part of an address, not prose.
+      if (file.data.bareUrls?.some((url) => offset >= url.start && offset < url.end)) return;
       const start = place.toPoint(offset);
       const end = place.toPoint(offset + length);
       if (start) file.message(`Placeholder "${word}" left in the text; finish the sentence or remove it`, {place: end ? {start, end} : start});

@@ -166,6 +166,10 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
     }
   };
   for (const child of tree.children) visit(child, false);
+  for (const bare of file.data.bareUrls ?? []) {
+    const end = at(bare.end);
+    facts.links.push({url: bare.url, kind: 'autolink', ...at(bare.start), endLine: end.line, endColumn: end.column});
+  }
   facts.anchors.push(...contentTabIds(source));
   const includes = findIncludes(source, at, codeRanges(tree));
   if (includes.length > 0) facts.includes = includes;

@@ -4,7 +4,8 @@ import {relative} from 'node:path';
 import {unified, type Processor} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
+import {remarkGfmWithoutLiterals} from './markdown.js';
+import {findBareUrls} from './bare-urls.js';
 import type {Root} from 'mdast';
 import {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
@@ -94,7 +95,7 @@ class ProcessorCache {
     let processor = this.cache.get(key);
     if (!processor) {
       // The rules' plugins accept [severity, options]; unified's types cannot follow that through .use chains.
-      let p = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm) as unknown as Processor<Root, Root, Root>;
+      let p = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfmWithoutLiterals) as unknown as Processor<Root, Root, Root>;
       for (const [id, setting] of entries) p = p.use(this.rules.get(id)!.fileRule!, [setting.severity, setting.options]) as unknown as Processor<Root, Root, Root>;
       processor = p.freeze() as Processor<Root, Root, Root>;
       this.cache.set(key, processor);
@@ -126,6 +127,7 @@ export class Phase1Runner {
       const tree = processor.parse(file) as Root;
       const frontMatter = await readFrontMatter(tree);
       file.data.frontMatter = frontMatter;
+      file.data.bareUrls = findBareUrls(tree, String(file.value));
       file.data.site = job.site;
       file.data.settings = settings;
       await processor.run(tree, file);

@@ -1,3 +1,4 @@
+import type {BareUrl} from './bare-urls.js';
 import type {FrontMatter} from './frontmatter.js';
 import type {SiteInfo} from './site/detect.js';
 import type {RunSettings} from './settings.js';
@@ -8,6 +9,8 @@ declare module 'vfile' {
     frontMatter: FrontMatter | undefined;
     site: SiteInfo | undefined;
     settings: RunSettings;
+    /** URLs written as plain text, found once after parsing (see bare-urls.ts). */
+    bareUrls: BareUrl[];
   }
 }
 

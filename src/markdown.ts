@@ -1,0 +1,21 @@
+import type {Processor} from 'unified';
+import {gfmFootnote} from 'micromark-extension-gfm-footnote';
+import {gfmStrikethrough} from 'micromark-extension-gfm-strikethrough';
+import {gfmTable} from 'micromark-extension-gfm-table';
+import {gfmTaskListItem} from 'micromark-extension-gfm-task-list-item';
+import {gfmFootnoteFromMarkdown} from 'mdast-util-gfm-footnote';
+import {gfmStrikethroughFromMarkdown} from 'mdast-util-gfm-strikethrough';
+import {gfmTableFromMarkdown} from 'mdast-util-gfm-table';
+import {gfmTaskListItemFromMarkdown} from 'mdast-util-gfm-task-list-item';
+
+/**
+ * GitHub Flavored Markdown as remark-gfm parses it (tables, footnotes, strikethrough, task
+ * lists), except literal autolinks (`https://…`, `www.…` and e-mail addresses in plain text):
+ * their tokenizer is tried at every letter of every text and costs half of all parsing
+ * (bench/README.md). postlint finds bare URLs itself, in one pass over the text (bare-urls.ts).
+ */
+export function remarkGfmWithoutLiterals(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
+}
