@@ -40,27 +40,31 @@ const skipped = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'definiti
  * Spans of the source that are never prose, even inside text: shortcodes, URLs, email
  * addresses, emoji shortcodes, hashtags and @mentions, HTML entities, backslash escapes.
  */
-const maskPatterns: RegExp[] = [
+const maskPatterns: Array<[RegExp, RegExp]> = [
   // Hugo shortcodes that hold code between their tags: `highlight`, and code/config samples (`code-toggle`).
-  /\{\{[<%]\s*(highlight|code[\w-]*)\b[\s\S]*?\{\{[<%]\s*\/\1\s*[>%]\}\}/g,
-  /\{\*[^\n]*?\*\}/g, // MkDocs code-include blocks `{* ../src/app.py hl[3] *}`
-  /^:::[ \t]+\S.*(?:\n[ \t]+\S.*)*/gm, // mkdocstrings `::: package.Class` with its indented options
-  /\{\{[<%][\s\S]*?[>%]\}\}/g, // Hugo shortcodes {{< … >}} {{% … %}}
-  /\{\{[\s\S]*?\}\}/g, // Liquid/Go template output {{ … }}
-  /\{%[\s\S]*?%\}/g, // Liquid tags {% … %}
-  /\b[a-z][a-z0-9+.-]*:\/\/[^\s<>"'()[\]]+/gi, // URLs with a scheme
-  /\b(?:www\.|mailto:)[^\s<>"'()[\]]+/gi,
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, // email addresses
-  /:[a-z0-9_+-]+:/g, // emoji shortcodes :clap:
-  /(?<=^|[\s(["'])[#@][\p{L}\p{N}_][\p{L}\p{N}_.-]*/gmu, // hashtags and @mentions
-  /&#?\w+;/g, // HTML entities
-  /\\[!-/:-@[-`{-~]/g, // backslash escapes (only ASCII punctuation escapes in Markdown)
+  [/\{\{[<%]\s*(highlight|code[\w-]*)\b[\s\S]*?\{\{[<%]\s*\/\1\s*[>%]\}\}/g, /\{\{/],
+  [/\{\*[^\n]*?\*\}/g, /\{\*/], // MkDocs code-include blocks `{* ../src/app.py hl[3] *}`
+  [/^:::[ \t]+\S.*(?:\n[ \t]+\S.*)*/gm, /^:::/m], // mkdocstrings `::: package.Class` with its indented options
+  [/\{\{[<%][\s\S]*?[>%]\}\}/g, /\{\{/], // Hugo shortcodes {{< … >}} {{% … %}}
+  [/\{\{[\s\S]*?\}\}/g, /\{\{/], // Liquid/Go template output {{ … }}
+  [/\{%[\s\S]*?%\}/g, /\{%/], // Liquid tags {% … %}
+  [/\b[a-z][a-z0-9+.-]*:\/\/[^\s<>"'()[\]]+/gi, /:\/\//], // URLs with a scheme
+  [/\b(?:www\.|mailto:)[^\s<>"'()[\]]+/gi, /www\.|mailto:/i],
+  [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, /@/], // email addresses
+  [/:[a-z0-9_+-]+:/g, /:/], // emoji shortcodes :clap:
+  [/(?<=^|[\s(["'])[#@][\p{L}\p{N}_][\p{L}\p{N}_.-]*/gmu, /[#@]/], // hashtags and @mentions
+  [/&#?\w+;/g, /&/], // HTML entities
+  [/\\[!-/:-@[-`{-~]/g, /\\/], // backslash escapes (only ASCII punctuation escapes in Markdown)
 ];
 
 /** The source with every non-prose span blanked out (same length, line breaks kept), so offsets still match. */
 export function maskSource(source: string): string {
   let masked = source;
-  for (const pattern of maskPatterns) masked = masked.replace(pattern, (match) => match.replace(/[^\n]/g, ' '));
+  // A pattern runs only when the text has the character it needs: most posts have no `@`, `{{` or `://`.
+  for (const [pattern, needs] of maskPatterns) {
+    if (!needs.test(masked)) continue;
+    masked = masked.replace(pattern, (match) => match.replace(/[^\n]/g, ' '));
+  }
   return masked;
 }
 
@@ -133,29 +137,47 @@ function frontMatterTokens(tree: Root, source: string, masked: string, frontMatt
   return tokens;
 }
 
+const chunkPattern = /\S+/g;
+const wordPattern = /[\p{L}\p{M}\p{N}_'’-]+/gu;
+const digitOrUnderscore = /[\p{N}_]/u;
+const dottedLetters = /\p{L}\.\p{L}/u;
+
+/** `'`, `’` and `-`: they join the parts of a word, but do not begin or end one. */
+function joiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 45;
+}
+
+// Hot: runs on every word of every file, so it loops with exec() and char codes rather than matchAll and regex replaces.
 function tokenize(masked: string, start: number, end: number, context: ProseContext, out: ProseToken[]): void {
   const text = masked.slice(start, end);
   const first = out.length;
-  for (const chunk of text.matchAll(/\S+/g)) {
+  chunkPattern.lastIndex = 0;
+  for (let chunk = chunkPattern.exec(text); chunk !== null; chunk = chunkPattern.exec(text)) {
     const value = chunk[0];
     // File paths and leftovers of URLs (`src/app.py`, `v/s`), file names, domains and
     // abbreviations with inner dots (`config.toml`, `Node.js`, `e.g.`) are not words.
-    if (/[/\\]/.test(value) || /\p{L}\.\p{L}/u.test(value)) continue;
-    for (const match of value.matchAll(/[\p{L}\p{M}\p{N}_'’-]+/gu)) {
+    if (value.includes('/') || value.includes('\\') || (value.includes('.') && dottedLetters.test(value))) continue;
+    wordPattern.lastIndex = 0;
+    for (let match = wordPattern.exec(value); match !== null; match = wordPattern.exec(value)) {
       const raw = match[0];
-      const lead = /^['’-]*/.exec(raw)![0].length;
-      const word = raw.slice(lead).replace(/['’-]+$/, '');
-      if (word.length < 2 || /[\p{N}_]/u.test(word)) continue;
+      let lead = 0;
+      while (lead < raw.length && joiner(raw.charCodeAt(lead))) lead++;
+      let tail = raw.length;
+      while (tail > lead && joiner(raw.charCodeAt(tail - 1))) tail--;
+      const word = lead === 0 && tail === raw.length ? raw : raw.slice(lead, tail);
+      if (word.length < 2 || digitOrUnderscore.test(word)) continue;
       const offset = start + chunk.index + match.index + lead;
       // A file extension (`.jsx`, `_.tsx_`) is not a word, nor the rest of a word glued to inline code (`` `g`reater ``).
-      if (masked[offset - 1] === '.' || masked[offset - 1] === '`') continue;
-      const parts = word.split('-');
-      if (parts.length === 1) {
+      const before = masked.charCodeAt(offset - 1);
+      if (before === 46 || before === 96) continue;
+      if (!word.includes('-')) {
         out.push({text: word, offset, shape: shapeOf(word), context});
         continue;
       }
+      const parts = word.split('-');
       let at = offset;
-      for (const [i, part] of parts.entries()) {
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i]!;
         if (part.length >= 2) {
           out.push({text: part, offset: at, shape: shapeOf(part), context, compound: word, ...(i < parts.length - 1 ? {prefix: true} : {suffix: true})});
         }
@@ -212,15 +234,21 @@ function markNameLists(masked: string, tokens: ProseToken[], from: number): void
 function afterSentenceEnd(masked: string, offset: number): boolean {
   let i = offset - 1;
   while (i >= 0 && /[\s"'“‘([*_]/.test(masked[i]!)) i--;
-  return i >= 0 && /[.!?:]/.test(masked[i]!);
+  if (i < 0) return false;
+  const c = masked[i];
+  return c === '.' || c === '!' || c === '?' || c === ':';
 }
 
 /** `API`, `APIs`, `ORM` are acronyms; `camelCase`, `PascalCase`, `GitHub`, `macOS` are identifier-shaped. */
 export function shapeOf(word: string): Shape {
+  // Most words are lower-case ASCII letters: no pattern needed.
+  if (lowerAscii.test(word)) return 'word';
   if (/^\p{Lu}{2,}(?:s|['’]s)?$/u.test(word)) return 'acronym';
   if (/\p{Ll}\p{Lu}/u.test(word) || /\p{Lu}{2}\p{Ll}/u.test(word)) return 'identifier';
   return 'word';
 }
+
+const lowerAscii = /^[a-z]+$/;
 
 const capitalized = /^\p{Lu}\p{Ll}/u;
 
