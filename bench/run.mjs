@@ -38,7 +38,7 @@ const extraArgs = values['postlint-args'].split(' ').filter(Boolean);
 
 /** Each tool: how to run it from the corpus folder. Exit codes are ignored (all of them find problems). */
 const tools = {
-  postlint: () => [process.execPath, join(repoRoot, 'dist', 'src', 'cli.js'), '--offline', '--no-cache', ...extraArgs, 'content'],
+  postlint: () => [process.execPath, join(repoRoot, 'dist', 'bin', 'cli.js'), '--offline', '--no-cache', ...extraArgs, 'content'],
   remark: () => [bin('remark'), 'content', '--rc-path', join(benchDir, 'remarkrc.mjs'), '--no-stdout', '--quiet', '--no-color'],
   markdownlint: () => [bin('markdownlint-cli2'), 'content/**/*.md'],
   cspell: () => [bin('cspell'), 'lint', '--no-progress', '--no-color', 'content/**/*.md'],
@@ -47,7 +47,7 @@ const chosen = (values.tools ?? Object.keys(tools).join(',')).split(',');
 for (const name of chosen) if (!tools[name]) throw new Error(`unknown tool ${name}; choose from ${Object.keys(tools).join(', ')}`);
 
 function ensureInstalled() {
-  if (!existsSync(join(repoRoot, 'dist', 'src', 'cli.js'))) {
+  if (!existsSync(join(repoRoot, 'dist', 'bin', 'cli.js'))) {
     process.stderr.write('building postlint (npm run build)\n');
     spawnSync('npm', ['run', 'build'], {cwd: repoRoot, stdio: 'inherit'});
   }

@@ -18,7 +18,7 @@
 import type {RuleModule} from '../src/types.js';
 import {docsUrl, fileRule, place} from '../src/rule-kit.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
-import {prepareSpelling, spellingCacheInputs, spellerFor} from '../src/spelling/speller.js';
+import {prepareSpelling, spellingCacheInputs, spellerFor, type Speller} from '../src/spelling/speller.js';
 import {brandFix} from '../src/spelling/brands.js';
 import {pointAt} from '../src/spelling/position.js';
 
@@ -34,12 +34,24 @@ function slug(token: ProseToken): boolean {
   return token.named === true || (token.compound !== undefined && token.compound === token.compound.toLowerCase());
 }
 
+/** Verdicts depend only on the speller and the word: kept for the whole run, not per file. */
+const verdictsBySpeller = new WeakMap<Speller, Map<string, string | undefined>>();
+
+function brandVerdicts(speller: Speller): Map<string, string | undefined> {
+  let verdicts = verdictsBySpeller.get(speller);
+  if (!verdicts) {
+    verdicts = new Map();
+    verdictsBySpeller.set(speller, verdicts);
+  }
+  return verdicts;
+}
+
 const check = fileRule<Record<string, never>>(id, async (tree, file) => {
   const source = String(file.value);
   const tokens = proseTokens(tree, source, file.data.frontMatter).filter((token) => token.shape !== 'acronym' && !slug(token));
   if (tokens.length === 0) return;
   const speller = await spellerFor(file);
-  const verdicts = new Map<string, string | undefined>();
+  const verdicts = brandVerdicts(speller);
   for (const token of tokens) {
     const word = token.text;
     const key = `${token.sentenceStart ? '.' : ''}${word}`;

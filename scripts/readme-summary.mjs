@@ -14,7 +14,7 @@ const match = block.exec(readme);
 if (!match) throw new Error('README.md has no summary-example block');
 const env = {...process.env, NO_COLOR: '1'};
 for (const key of ['GITHUB_STEP_SUMMARY', 'GITHUB_SERVER_URL', 'GITHUB_REPOSITORY', 'GITHUB_SHA', 'GITHUB_WORKSPACE']) delete env[key];
-const result = spawnSync(process.execPath, [join(root, 'dist/src/cli.js'), '--format', 'markdown', ...match[2].split(' ')], {cwd: root, env, encoding: 'utf8'});
+const result = spawnSync(process.execPath, [join(root, 'dist/bin/cli.js'), '--format', 'markdown', ...match[2].split(' ')], {cwd: root, env, encoding: 'utf8'});
 if (result.status !== 0 && result.status !== 1) throw new Error(`postlint failed: ${result.stderr}`);
 writeFileSync(readmePath, readme.replace(block, (_, head, _args, _old, tail) => head + result.stdout + tail));
 process.stdout.write(`README.md: summary example updated (${result.stdout.split('\n').length - 1} lines)\n`);

@@ -11,20 +11,29 @@ const rulesDir = fileURLToPath(new URL('../rules/', import.meta.url));
 
 let loaded: Promise<Map<string, RuleModule>> | undefined;
 
+/** The bundled CLI (dist/bin) hands over its rules, imported statically, instead of listing a folder. */
+export function provideRules(modules: Array<Partial<RuleModule>>): void {
+  loaded = Promise.resolve(ruleMap(modules, modules.map((module) => module.meta?.id ?? '?')));
+}
+
 export function loadRules(): Promise<Map<string, RuleModule>> {
   loaded ??= (async () => {
     const names = readdirSync(rulesDir)
       .filter((name) => name.endsWith('.js'))
       .sort();
     const modules = await Promise.all(names.map((name) => import(pathToFileURL(join(rulesDir, name)).href) as Promise<{default?: Partial<RuleModule>}>));
-    const rules = new Map<string, RuleModule>();
-    for (const [i, {default: module}] of modules.entries()) {
-      if (!module?.meta) throw new Error(`rules/${names[i]} exports no meta`);
-      if (rules.has(module.meta.id)) throw new Error(`Rule id ${module.meta.id} is defined twice`);
-      rules.set(module.meta.id, module as RuleModule);
-    }
-    return rules;
+    return ruleMap(modules.map((module) => module.default ?? {}), names);
   })();
   return loaded;
+}
+
+function ruleMap(modules: Array<Partial<RuleModule>>, names: string[]): Map<string, RuleModule> {
+  const rules = new Map<string, RuleModule>();
+  for (const [i, module] of modules.entries()) {
+    if (!module.meta) throw new Error(`rules/${names[i]} exports no meta`);
+    if (rules.has(module.meta.id)) throw new Error(`Rule id ${module.meta.id} is defined twice`);
+    rules.set(module.meta.id, module as RuleModule);
+  }
+  return rules;
 }
 

@@ -1,4 +1,6 @@
 import {readFileSync} from 'node:fs';
 
-/** The package version, read once from package.json (two levels up from dist/src). */
-export const version: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}).version;
+import {packageRoot} from './paths.js';
+
+/** The package version, read once from package.json. */
+export const version: string = (JSON.parse(readFileSync(new URL('package.json', packageRoot), 'utf8')) as {version: string}).version;

@@ -8,6 +8,7 @@ import type {RuleModule} from './types.js';
 import type {FileFacts} from './facts.js';
 import type {RunSettings} from './settings.js';
 import type {WorkerReply, WorkerRequest} from './worker.js';
+import {workerUrl} from './paths.js';
 
 /**
  * Below this many files to parse, workers cost more than they save: starting one loads the
@@ -112,7 +113,7 @@ class WorkerPool {
     const {log: _log, ...settings} = this.settings;
     const one = (): Promise<void> =>
       new Promise((done, fail) => {
-        const worker = new Worker(new URL('./worker.js', import.meta.url), {workerData: {settings}});
+        const worker = new Worker(workerUrl('phase1'), {workerData: {settings}});
         let outstanding = 0;
         const send = (): void => {
           if (next >= jobs.length) {

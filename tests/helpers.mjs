@@ -6,7 +6,7 @@ import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const cliPath = join(repoRoot, 'dist', 'src', 'cli.js');
+export const cliPath = join(repoRoot, 'dist', 'bin', 'cli.js');
 export const fixtures = join(repoRoot, 'fixtures');
 
 /** Run postlint; returns {code, stdout, stderr}. */

@@ -2,6 +2,7 @@ import {Worker} from 'node:worker_threads';
 import type {RunSettings} from '../settings.js';
 import type {CheckReport} from './index.js';
 import type {FromWorker, ToWorker, WorkerInput} from './worker.js';
+import {workerUrl} from '../paths.js';
 
 /**
  * The main thread's side of the link checker: URLs are handed to the worker in batches as files
@@ -17,7 +18,7 @@ export class RemoteLinkSession {
   constructor(settings: RunSettings) {
     // Only the links section crosses over: the rest of the config is not the checker's business.
     const input: WorkerInput = {config: {...(settings.config.links ? {links: settings.config.links} : {})}, configDir: settings.configDir, cwd: settings.cwd, noCache: settings.noCache, verbose: settings.verbose, progress: Boolean(process.stderr.isTTY) && !process.env.CI};
-    this.worker = new Worker(new URL('./worker.js', import.meta.url), {workerData: input});
+    this.worker = new Worker(workerUrl('links'), {workerData: input});
     this.worker.unref();
     this.done = new Promise((resolve, reject) => {
       this.worker.on('message', (message: FromWorker) => {

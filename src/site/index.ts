@@ -244,6 +244,8 @@ export class SiteIndex {
 
   /** The exact file (or a folder's index file), or a no-index verdict for a folder without one. */
   private findExact(absolute: string, folder: boolean): FileLookup | undefined {
+    // A file found by discovery exists with exactly this spelling: no need to walk the disk.
+    if (!folder && this.files.has(absolute)) return {status: 'found', path: absolute};
     const real = this.realPath(absolute);
     if (!real || real !== absolute) return undefined;
     if (!this.isDirectory(absolute)) return folder ? undefined : {status: 'found', path: absolute};

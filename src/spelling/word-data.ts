@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {SortedWords} from './sorted-words.js';
+import {packageRoot} from '../paths.js';
 
 /**
  * Word data prepared at build time (`npm run build` → dist/data/), so that a run reads a sorted
@@ -7,7 +8,7 @@ import {SortedWords} from './sorted-words.js';
  * a line naming the package and version it was made from; a file made from another version than
  * the one installed is not used (the run falls back to the package itself).
  */
-const dataDir = new URL('../../data/', import.meta.url);
+const dataDir = new URL('dist/data/', packageRoot);
 
 const magic = 'postlint-words 1';
 

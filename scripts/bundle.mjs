@@ -1,0 +1,44 @@
+// Build step (after tsc): bundle the CLI and its two worker scripts into dist/bin, one file each.
+// A cold start then loads three files instead of ~380 modules: on a one-post run, about 40% less
+// CPU (bench/README.md). The rules are imported statically here, from the same listing of
+// dist/rules that the unbundled registry reads, so adding a rule is still adding one file.
+import {mkdirSync, readdirSync, rmSync, writeFileSync, chmodSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {build} from 'esbuild';
+
+const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const entries = join(dist, 'bundle-entries');
+rmSync(entries, {recursive: true, force: true});
+mkdirSync(entries, {recursive: true});
+
+const rules = readdirSync(join(dist, 'rules')).filter((name) => name.endsWith('.js')).sort();
+writeFileSync(
+  join(entries, 'rules.js'),
+  [
+    "import {provideRules} from '../src/registry.js';",
+    ...rules.map((name, i) => `import rule${i} from '../rules/${name}';`),
+    `provideRules([${rules.map((_, i) => `rule${i}`).join(', ')}]);`,
+  ].join('\n') + '\n',
+);
+// Module evaluation follows import order: the rules are provided before the CLI starts.
+writeFileSync(join(entries, 'cli.js'), "import './rules.js';\nimport '../src/cli.js';\n");
+writeFileSync(join(entries, 'worker.js'), "import './rules.js';\nimport '../src/worker.js';\n");
+writeFileSync(join(entries, 'link-worker.js'), "import '../src/links/worker.js';\n");
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outdir: join(dist, 'bin'),
+  // Ajv compiles the config schema only when the validator prepared at build time does not fit.
+  external: ['ajv'],
+  // Bundled CommonJS dependencies call require() for Node's own modules.
+  banner: {js: "import {createRequire as postlintCreateRequire} from 'node:module';\nconst require = postlintCreateRequire(import.meta.url);"},
+  logLevel: 'warning',
+};
+await build({...common, entryPoints: [join(entries, 'worker.js'), join(entries, 'link-worker.js')]});
+await build({...common, entryPoints: [join(entries, 'cli.js')], banner: {js: `#!/usr/bin/env node\n${common.banner.js}`}});
+chmodSync(join(dist, 'bin', 'cli.js'), 0o755);
+rmSync(entries, {recursive: true, force: true});

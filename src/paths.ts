@@ -1,0 +1,14 @@
+/**
+ * Where postlint's own files are. The same code runs from dist/src (compiled modules) and from
+ * dist/bin (the bundled CLI, see scripts/bundle.mjs): both folders sit two levels below the
+ * package root, and a bundle is one file, not this module.
+ */
+export const packageRoot = new URL('../../', import.meta.url);
+
+const bundled = !import.meta.url.endsWith('/paths.js');
+
+/** A worker thread's script: the compiled module, or its bundle next to the bundled CLI. */
+export function workerUrl(kind: 'phase1' | 'links'): URL {
+  if (bundled) return new URL(kind === 'links' ? './link-worker.js' : './worker.js', import.meta.url);
+  return new URL(kind === 'links' ? './links/worker.js' : './worker.js', import.meta.url);
+}
