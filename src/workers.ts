@@ -69,10 +69,10 @@ export async function runPhase1(plan: Phase1Plan): Promise<Phase1Output[]> {
   return outputs as Phase1Output[];
 }
 
-/** How many worker threads besides the main thread, which takes batches too. */
+/** How many worker threads parse; the main thread also parses when they leave a core free. */
 function workerCount(requested: number | undefined, files: number, settings: RunSettings): number {
   if (files === 0 || requested === 0) return 0;
-  if (requested === undefined && files < workerThreshold) return 0;
+  if (requested === undefined && (files < workerThreshold || availableParallelism() < 2)) return 0;
   const {log: _log, ...plain} = settings;
   try {
     // A postlint.config.js may hold functions or class instances, which cannot cross to a worker.
@@ -82,7 +82,7 @@ function workerCount(requested: number | undefined, files: number, settings: Run
     return 0;
   }
   if (requested !== undefined) return Math.min(requested, files);
-  return Math.min(availableParallelism() - 1, maxWorkers, Math.ceil(files / workerThreshold));
+  return Math.min(availableParallelism(), maxWorkers);
 }
 
 async function runInline(jobs: Phase1Job[], rules: Map<string, RuleModule>, settings: RunSettings, notify: Notify): Promise<Phase1Output[]> {
@@ -98,35 +98,47 @@ async function runInline(jobs: Phase1Job[], rules: Map<string, RuleModule>, sett
 }
 
 /**
- * Workers and the main thread pull batches until none are left; each batch's outputs go back to
- * their jobs' slots, so the order never depends on which thread finished first. The main thread
- * works too: on 2 cores one worker plus the main thread saves a second worker's start-up.
+ * Old-generation heap of each worker, in MB. A worker holds one syntax tree at a time plus the
+ * rules' data (dictionaries: tens of MB); without a cap V8 lets dead trees pile up to hundreds
+ * of MB per thread before collecting (bench/README.md, "Memory"). A file that needs more than
+ * this is parsed again on the main thread, which has no cap. POSTLINT_WORKER_HEAP_MB overrides it.
+ */
+export const workerHeapMb = Number(process.env.POSTLINT_WORKER_HEAP_MB) || 192;
+
+/**
+ * Workers (and the main thread, when the workers leave a core free) pull batches until none are
+ * left; each batch's outputs go back to their jobs' slots, so the order never depends on which
+ * thread finished first. With a worker per core the main thread only hands out batches and
+ * merges facts, so it stays responsive (link requests start as facts arrive) and its heap holds
+ * facts, not trees.
  */
 class WorkerPool {
   constructor(private readonly size: number, private readonly rules: Map<string, RuleModule>, private readonly settings: RunSettings) {}
 
   async run(jobs: Phase1Job[], notify: Notify): Promise<Phase1Output[]> {
     const outputs = new Array<Phase1Output>(jobs.length);
-    // Small batches keep both cores busy to the end; not so small that messaging dominates.
-    const batchSize = Math.max(1, Math.min(32, Math.ceil(jobs.length / ((this.size + 1) * 8))));
+    const mainParses = this.size < availableParallelism();
+    const threads = this.size + (mainParses ? 1 : 0);
+    // Small batches keep every core busy to the end; not so small that messaging dominates.
+    const batchSize = Math.max(1, Math.min(32, Math.ceil(jobs.length / (threads * 8))));
     let next = 0;
     const {log: _log, ...settings} = this.settings;
     const one = (): Promise<void> =>
       new Promise((done, fail) => {
-        const worker = new Worker(workerUrl('phase1'), {workerData: {settings}});
-        let outstanding = 0;
+        const worker = new Worker(workerUrl('phase1'), {workerData: {settings}, resourceLimits: {maxOldGenerationSizeMb: workerHeapMb}});
+        const inFlight = new Set<number>();
         const send = (): void => {
           if (next >= jobs.length) {
-            if (outstanding === 0) void worker.terminate().then(() => done());
+            if (inFlight.size === 0) void worker.terminate().then(() => done());
             return;
           }
           const start = next;
           next = Math.min(jobs.length, next + batchSize);
-          outstanding++;
+          inFlight.add(start);
           worker.postMessage({batch: start, jobs: jobs.slice(start, next)} satisfies WorkerRequest);
         };
         worker.on('message', (reply: WorkerReply) => {
-          outstanding--;
+          inFlight.delete(reply.batch);
           if (reply.error !== undefined || !reply.outputs) {
             void worker.terminate();
             fail(new Error(`phase-1 worker failed: ${reply.error ?? 'no outputs'}`));
@@ -138,22 +150,32 @@ class WorkerPool {
           }
           send();
         });
-        worker.on('error', fail);
+        worker.on('error', (error: Error & {code?: string}) => {
+          if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') {
+            fail(error);
+            return;
+          }
+          // The other workers go on; what this one held is checked on the main thread at the end.
+          if (this.settings.verbose) this.settings.log(`workers: a worker ran out of memory (limit ${workerHeapMb} MB); its files are checked on the main thread`);
+          done();
+        });
         // Two batches in flight: the worker never waits for the main thread to hand it the next one.
         send();
         send();
       });
     const runner = new Phase1Runner(this.rules, this.settings);
+    const lintOnMain = async (i: number): Promise<void> => {
+      outputs[i] = await runner.lint(jobs[i]!);
+      notify(jobs[i]!, outputs[i]!);
+      // Yield between files so that workers' replies are answered promptly.
+      await new Promise<void>((resume) => setImmediate(resume));
+    };
     const main = async (): Promise<void> => {
-      // One file at a time, yielding between files so that workers' replies are answered promptly.
-      while (next < jobs.length) {
-        const i = next++;
-        outputs[i] = await runner.lint(jobs[i]!);
-        notify(jobs[i]!, outputs[i]!);
-        await new Promise<void>((resume) => setImmediate(resume));
-      }
+      while (mainParses && next < jobs.length) await lintOnMain(next++);
     };
     await Promise.all([main(), ...Array.from({length: this.size}, one)]);
+    // Files a worker could not finish (out of memory), or all of them if every worker failed so.
+    for (let i = 0; i < jobs.length; i++) if (!outputs[i]) await lintOnMain(i);
     return outputs;
   }
 }

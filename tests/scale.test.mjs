@@ -19,15 +19,31 @@ test('output is byte-identical with and without worker threads', () => {
   for (const format of ['json', 'stylish']) {
     const args = ['--offline', '--now', '2026-01-01T00:00:00Z', '--format', format, 'content'];
     const inline = postlint(['--no-workers', ...args], {cwd: root});
-    const threaded = postlint(['--workers', '2', ...args], {cwd: root});
-    assert.equal(threaded.code, inline.code);
-    assert.equal(threaded.stdout, inline.stdout, `${format} output differs with workers`);
+    // Two workers (the main thread only hands out files) and one (the main thread parses too).
+    for (const workers of ['2', '1']) {
+      const threaded = postlint(['--workers', workers, ...args], {cwd: root});
+      assert.equal(threaded.code, inline.code);
+      assert.equal(threaded.stdout, inline.stdout, `${format} output differs with --workers ${workers}`);
+    }
     if (format === 'json') {
       const rows = findings(JSON.parse(inline.stdout), root);
       assert.ok(rows.some((r) => r.endsWith('no-drafts')), 'the corpus has planted drafts');
       assert.ok(rows.some((r) => r.startsWith('content/posts/broken.md:')), 'the broken front matter is reported');
     }
   }
+});
+
+test('a worker that runs out of memory hands its files to the main thread; nothing is lost', () => {
+  const root = mkdtempSync(join(tmpdir(), 'postlint-worker-oom-'));
+  generate({posts: 30, seed: 11, out: root});
+  const args = ['--offline', '--now', '2026-01-01T00:00:00Z', '--format', 'json', 'content'];
+  const inline = postlint(['--no-workers', ...args], {cwd: root});
+  // A heap too small for the parser and the dictionaries: every worker dies of it.
+  const starved = postlint(['--workers', '2', '--verbose', ...args], {cwd: root, env: {POSTLINT_WORKER_HEAP_MB: '2'}});
+  assert.match(starved.stderr, /a worker ran out of memory \(limit 2 MB\); its files are checked on the main thread/);
+  assert.equal(starved.code, inline.code);
+  assert.equal(starved.stdout, inline.stdout);
+  assert.equal(JSON.parse(starved.stdout).length, 30);
 });
 
 test('--cache re-checks an edited file and reuses the others', () => {
