@@ -106,6 +106,13 @@ async function runInline(jobs: Phase1Job[], rules: Map<string, RuleModule>, sett
 export const workerHeapMb = Number(process.env.POSTLINT_WORKER_HEAP_MB) || 192;
 
 /**
+ * Young generation of each worker, in MB. Parsing a post allocates ~7 MB, most of it dead by the
+ * next file; with V8's default (~48 MB here) a scavenge runs every two or three posts and copies
+ * the tree being built each time. Twice the room halves the scavenges (bench/README.md, "Memory").
+ */
+const workerYoungMb = 96;
+
+/**
  * Workers (and the main thread, when the workers leave a core free) pull batches until none are
  * left; each batch's outputs go back to their jobs' slots, so the order never depends on which
  * thread finished first. With a worker per core the main thread only hands out batches and
@@ -125,7 +132,7 @@ class WorkerPool {
     const {log: _log, ...settings} = this.settings;
     const one = (): Promise<void> =>
       new Promise((done, fail) => {
-        const worker = new Worker(workerUrl('phase1'), {workerData: {settings}, resourceLimits: {maxOldGenerationSizeMb: workerHeapMb}});
+        const worker = new Worker(workerUrl('phase1'), {workerData: {settings}, resourceLimits: {maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: workerYoungMb}});
         const inFlight = new Set<number>();
         const send = (): void => {
           if (next >= jobs.length) {
