@@ -13,6 +13,13 @@ export interface Vocabulary {
   lower: Set<string>;
   /** Lower case → the forms the general software lists write (`github` → [`GitHub`]): the brand-casing source. */
   forms: Map<string, string[]>;
+  /**
+   * Forms from lists of product and company names only (software-terms' tools and web services,
+   * dict-companies), exactly as written. The general software-terms list also capitalizes plain
+   * terms (`Nullable`, `Initializers`) and writes names the way their owners do not (`Kramdown`,
+   * `Lunr`, `dotNET`): brand-casing trusts a form from it only when it has an inner capital.
+   */
+  names: Set<string>;
 }
 
 /**
@@ -20,8 +27,12 @@ export interface Vocabulary {
  * general software words), and the language lists of Python and Node.js, whose words
  * (`asyncio`, `coroutines`, `async`, `await`) turn up in prose about code.
  */
-const sources: Array<{name: string; files: 'default' | string[]; brands: boolean}> = [
-  {name: '@cspell/dict-software-terms', files: 'default', brands: true},
+const sources: Array<{name: string; files: 'default' | string[]; brands: boolean; names?: string[]}> = [
+  {name: '@cspell/dict-software-terms', files: 'default', brands: true, names: ['dict/software-tools.txt', 'dict/webServices.txt']},
+  // Company names with their casing (`GitHub`, `Tidelift`, `Airbnb`), a curated list.
+  {name: '@cspell/dict-companies', files: ['dict/companies.txt'], brands: true, names: ['dict/companies.txt']},
+  // Web development words (`lifecycle`, `srcset`, `frontmatter`), in lower case.
+  {name: '@cspell/dict-fullstack', files: ['dict/fullstack.txt'], brands: false},
   // Identifier lists: their lower-case `django` is code (`import django`), not how prose writes the name.
   {name: '@cspell/dict-python', files: ['dict/python.txt'], brands: false},
   {name: '@cspell/dict-node', files: ['dict/node.txt'], brands: false},
@@ -46,8 +57,12 @@ interface CspellManifest {
   dictionaries?: string[];
 }
 
+function packageDir(name: string): string {
+  return dirname(createRequire(import.meta.url).resolve(`${name}/cspell-ext.json`));
+}
+
 async function listPaths(source: (typeof sources)[number]): Promise<string[]> {
-  const manifestPath = createRequire(import.meta.url).resolve(`${source.name}/cspell-ext.json`);
+  const manifestPath = join(packageDir(source.name), 'cspell-ext.json');
   // Language packs' manifests are JSON with comments and turn nothing on by default: name their lists.
   if (source.files !== 'default') return source.files.map((file) => join(dirname(manifestPath), file));
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as CspellManifest;
@@ -58,13 +73,17 @@ async function listPaths(source: (typeof sources)[number]): Promise<string[]> {
 }
 
 async function load(): Promise<Vocabulary> {
-  const vocab: Vocabulary = {lower: new Set(), forms: new Map()};
+  const vocab: Vocabulary = {lower: new Set(), forms: new Map(), names: new Set()};
   const lists = await Promise.all(sources.map(async (source) => {
     const paths = await listPaths(source);
-    return {brands: source.brands, texts: await Promise.all(paths.map(readList))};
+    const names = new Set((source.names ?? []).map((file) => join(packageDir(source.name), file)));
+    return Promise.all(paths.map(async (path) => ({brands: source.brands, names: names.has(path), text: await readList(path)})));
   }));
-  for (const {brands, texts} of lists) {
-    for (const text of texts) for (const word of wordList(text)) addWord(vocab, word, brands);
+  for (const {brands, names, text} of lists.flat()) {
+    for (const word of wordList(text)) {
+      addWord(vocab, word, brands);
+      if (names) vocab.names.add(word);
+    }
   }
   for (const word of supplement) addWord(vocab, word, false);
   return vocab;
