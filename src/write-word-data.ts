@@ -1,7 +1,8 @@
 /**
  * Build step (run by `npm run build` after tsc): prepare the spelling word data in dist/data/
  * (see src/spelling/word-data.ts): for each bundled Hunspell dictionary, every form nspell
- * accepts in lower case or capitalized; and the English word list, sorted.
+ * accepts in lower case or capitalized; the English word list, sorted; and the known English
+ * misspellings with their corrections (`word<TAB>corrections` lines).
  */
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
@@ -11,6 +12,7 @@ import type {NSpell} from 'nspell';
 import {dataFileName, header, listShape} from './spelling/word-data.js';
 import {dictionaryDir, packageVersion} from './spelling/hunspell.js';
 import {SortedWords} from './spelling/sorted-words.js';
+import {misspellingLines, misspellingsPackage} from './spelling/misspellings.js';
 
 const require = createRequire(import.meta.url);
 const nspell = require('nspell') as (dictionary: {aff: Uint8Array; dic: Uint8Array}) => NSpell & {data: Record<string, unknown>};
@@ -36,3 +38,6 @@ for (const name of ['dictionary-en', 'dictionary-en-gb']) {
 
 const englishDir = dirname(fileURLToPath(import.meta.resolve('word-list')));
 write('word-list', packageVersion(englishDir), SortedWords.fromWords(readFileSync(join(englishDir, 'words.txt'), 'utf8').split('\n')));
+
+const misspellingsDir = dirname(createRequire(import.meta.url).resolve(`${misspellingsPackage}/cspell-ext.json`));
+write(misspellingsPackage, packageVersion(misspellingsDir), SortedWords.fromWords(misspellingLines(misspellingsDir)));

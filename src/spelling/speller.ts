@@ -9,6 +9,7 @@ import {UsageError} from '../errors.js';
 import {hunspell, type HunspellDictionary} from './hunspell.js';
 import {oneEditAway} from './suggest.js';
 import {inEnglishList} from './english-list.js';
+import {knownMisspelling} from './misspellings.js';
 import {addWord, vocabulary, wordList, type Vocabulary} from './vocabulary.js';
 import {spellingSettings, type SpellingSettings} from './options.js';
 
@@ -45,7 +46,14 @@ export class Speller {
     readonly projectWords: Set<string>,
     /** Also accept words of the large English list (American English only). */
     private readonly englishList = false,
+    /** An English dictionary: known misspellings (`collegues`) are recognized. */
+    readonly english = false,
   ) {}
+
+  /** The corrections of a known English misspelling (`doesnt` → `doesn't`), or undefined. */
+  misspelling(word: string): string[] | undefined {
+    return this.english ? knownMisspelling(word) : undefined;
+  }
 
   /** Is this word (apostrophes straight or curly, possessive or not) spelled right? */
   known(word: string): boolean {
@@ -88,7 +96,8 @@ export class Speller {
         }
       }
       near.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
-      list = [...new Set([...fromDictionary, ...near.map(([w]) => w)])];
+      // A known misspelling's own corrections come first: they are what writers meant.
+      list = [...new Set([...(this.misspelling(plain) ?? []), ...fromDictionary, ...near.map(([w]) => w)])];
       this.suggestionCache.set(word, list);
     }
     return list.slice(0, limit);
@@ -185,8 +194,8 @@ async function build(spelling: SpellingSettings, root: string, configDir: string
     brands.set(brand.toLowerCase(), brand);
     addWord(words, brand);
   }
-  const american = ['en', 'en-us'].includes(spelling.language.toLowerCase().replace(/_/g, '-'));
-  return new Speller(spell, words, brands, project, american);
+  const tag = spelling.language.toLowerCase().replace(/_/g, '-');
+  return new Speller(spell, words, brands, project, ['en', 'en-us'].includes(tag), tag === 'en' || tag.startsWith('en-'));
 }
 
 /** `.postlint/words.txt`: one word a line, `#` comments; a missing file is an empty list. */
