@@ -10,6 +10,7 @@ import {hunspell, type HunspellDictionary} from './hunspell.js';
 import {oneEditAway} from './suggest.js';
 import {inEnglishList} from './english-list.js';
 import {knownMisspelling} from './misspellings.js';
+import {variantOf, type Variant} from './variants.js';
 import {addWord, vocabulary, wordList, type Vocabulary} from './vocabulary.js';
 import {spellingSettings, type SpellingSettings} from './options.js';
 
@@ -34,6 +35,12 @@ const hyphenSuffixes = new Set(['ish', 'esque']);
  */
 export class Speller {
   private readonly verdicts = new Map<string, boolean>();
+  private readonly variants = new Map<string, Variant | undefined>();
+  /**
+   * With the default language (en-US, not set in config): the British dictionary, read on first
+   * use, to tell British spellings from American ones (see site-signals.ts).
+   */
+  britishDictionary: (() => HunspellDictionary) | undefined;
   private readonly suggestionCache = new Map<string, string[]>();
 
   constructor(
@@ -73,6 +80,15 @@ export class Speller {
   /** The last part of a hyphenated compound, which may be a suffix (`-ish`). */
   knownSuffix(part: string): boolean {
     return hyphenSuffixes.has(part.toLowerCase()) || this.known(part);
+  }
+
+  /** Is this lower-case or capitalized word one side of a British/American pair, and which? */
+  variant(word: string): Variant | undefined {
+    const british = this.britishDictionary;
+    if (!british) return undefined;
+    const lower = word.toLowerCase();
+    if (!this.variants.has(lower)) this.variants.set(lower, variantOf(lower, (w) => this.spell.correct(w), (w) => british().correct(w)));
+    return this.variants.get(lower);
   }
 
   /** Is this an ordinary word of the language (not only a technical term)? */
@@ -195,7 +211,9 @@ async function build(spelling: SpellingSettings, root: string, configDir: string
     addWord(words, brand);
   }
   const tag = spelling.language.toLowerCase().replace(/_/g, '-');
-  return new Speller(spell, words, brands, project, ['en', 'en-us'].includes(tag), tag === 'en' || tag.startsWith('en-'));
+  const speller = new Speller(spell, words, brands, project, ['en', 'en-us'].includes(tag), tag === 'en' || tag.startsWith('en-'));
+  if (!spelling.languageSet) speller.britishDictionary = () => hunspell('en-GB', configDir);
+  return speller;
 }
 
 /** `.postlint/words.txt`: one word a line, `#` comments; a missing file is an empty list. */

@@ -14,8 +14,8 @@ export interface Vocabulary {
   /** Lower case → the forms the general software lists write (`github` → [`GitHub`]): the brand-casing source. */
   forms: Map<string, string[]>;
   /**
-   * Forms from lists of product and company names only (software-terms' tools and web services,
-   * dict-companies), exactly as written. The general software-terms list also capitalizes plain
+   * Forms from lists of product names only (software-terms' tools and web services), exactly as
+   * written. The general software-terms list also capitalizes plain
    * terms (`Nullable`, `Initializers`) and writes names the way their owners do not (`Kramdown`,
    * `Lunr`, `dotNET`): brand-casing trusts a form from it only when it has an inner capital.
    */
@@ -29,8 +29,9 @@ export interface Vocabulary {
  */
 const sources: Array<{name: string; files: 'default' | string[]; brands: boolean; names?: string[]}> = [
   {name: '@cspell/dict-software-terms', files: 'default', brands: true, names: ['dict/software-tools.txt', 'dict/webServices.txt']},
-  // Company names with their casing (`GitHub`, `Tidelift`, `Airbnb`), a curated list.
-  {name: '@cspell/dict-companies', files: ['dict/companies.txt'], brands: true, names: ['dict/companies.txt']},
+  // Company names (`Tidelift`, `Airbnb`, `YouTube`). Not a list of names for brand-casing: it also
+  // holds single words of longer names (`Ben`, `Diego`, `Los`), so only its inner capitals count.
+  {name: '@cspell/dict-companies', files: ['dict/companies.txt'], brands: true},
   // Web development words (`lifecycle`, `srcset`, `frontmatter`), in lower case.
   {name: '@cspell/dict-fullstack', files: ['dict/fullstack.txt'], brands: false},
   // Identifier lists: their lower-case `django` is code (`import django`), not how prose writes the name.
