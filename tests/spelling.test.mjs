@@ -28,6 +28,7 @@ test('spelling: fail fixtures flag exactly the prose uses, once per word per fil
     'fail/markup-and-prose.md:3:23 spelling',
     'fail/real-site-shapes.md:3:17 spelling',
     'fail/real-site-shapes.md:5:26 spelling',
+    'fail/reference-link-names.md:3:23 spelling',
     'fail/seed-like.md:2:28 spelling',
     'fail/seed-like.md:5:31 spelling',
     'fail/urls-and-prose.md:4:11 spelling',

@@ -1,4 +1,5 @@
 import type {Nodes, Root} from 'mdast';
+import {visit as visitTree} from 'unist-util-visit';
 import type {FrontMatter} from '../frontmatter.js';
 
 /** How a token looks: an ordinary word, a code identifier, or an ALLCAPS acronym. */
@@ -84,6 +85,11 @@ export function proseTokens(tree: Root, source: string, frontMatter: FrontMatter
 function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined): ProseToken[] {
   const masked = maskSource(source);
   const tokens: ProseToken[] = [];
+  // Reference links (`[Giscus][]`, `[the docs][giscus]`) name their target like inline links do.
+  const definitions = new Map<string, string>();
+  visitTree(tree, 'definition', (node) => {
+    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+  });
   const visit = (node: Nodes, context: ProseContext): void => {
     if (skipped.has(node.type)) return;
     // An autolink (`<https://…>` or a bare URL) is its own text: not prose.
@@ -92,6 +98,13 @@ function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | un
       const before = tokens.length;
       for (const child of node.children) visit(child as Nodes, context);
       markNamed(tokens, before, node.url);
+      return;
+    }
+    if (node.type === 'linkReference') {
+      const before = tokens.length;
+      for (const child of node.children) visit(child as Nodes, context);
+      const url = definitions.get(node.identifier);
+      if (url !== undefined) markNamed(tokens, before, url);
       return;
     }
     if (node.type === 'text') {
