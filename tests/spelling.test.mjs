@@ -23,6 +23,7 @@ test('spelling: fail fixtures flag exactly the prose uses, once per word per fil
     'fail/compounds.md:3:8 spelling',
     'fail/compounds.md:3:16 spelling',
     'fail/compounds.md:3:40 spelling',
+    'fail/entity-contractions.md:3:39 spelling',
     'fail/heading-name.md:1:18 spelling',
     'fail/identifiers-and-prose.md:3:67 spelling',
     'fail/markup-and-prose.md:3:23 spelling',

@@ -54,6 +54,9 @@ const maskPatterns: Array<[RegExp, RegExp]> = [
   [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, /@/], // email addresses
   [/:[a-z0-9_+-]+:/g, /:/], // emoji shortcodes :clap:
   [/(?<=^|[\s(["'])[#@][\p{L}\p{N}_][\p{L}\p{N}_.-]*/gmu, /[#@]/], // hashtags and @mentions
+  // A contraction written with an apostrophe entity (`aren&#39;t`, as changelog generators write
+  // them): masked whole, else its halves (`aren`) would be checked as words.
+  [/\p{L}+&(?:#39|#x27|apos|rsquo|#8217);\p{L}+/giu, /&/],
   [/&#?\w+;/g, /&/], // HTML entities
   [/\\[!-/:-@[-`{-~]/g, /\\/], // backslash escapes (only ASCII punctuation escapes in Markdown)
 ];
