@@ -54,11 +54,16 @@ export function checkable(token: ProseToken, options: Options): boolean {
   return !(options.names && token.name);
 }
 
+/** Letters English spells without (`ç`, `ã`, `ñ`, `ł`, `ø`), the curly apostrophe aside. */
+const nonEnglishLetter = /[^\x00-\x7F’]/;
+
 function misspelled(token: ProseToken, speller: Speller, local: Set<string>): boolean {
   if (local.has(token.text.toLowerCase())) return false;
   if (token.compound && (local.has(token.compound.toLowerCase()) || speller.known(token.compound))) return false;
-  if (token.prefix) return !speller.knownPrefix(token.text);
-  return token.suffix ? !speller.knownSuffix(token.text) : !speller.known(token.text);
+  const unknown = token.prefix ? !speller.knownPrefix(token.text) : token.suffix ? !speller.knownSuffix(token.text) : !speller.known(token.text);
+  // An English word with an accent is known without it (`café`, `naïve`): an unknown word with
+  // one is a name or a word of another language (`Michał`, `Introducción`), not an English typo.
+  return unknown && !(speller.english && nonEnglishLetter.test(token.text));
 }
 
 function stem(word: string): string {

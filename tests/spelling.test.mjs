@@ -19,6 +19,7 @@ test('spelling: pass fixtures (code, URLs, emails, paths, HTML, shortcodes, emoj
 
 test('spelling: fail fixtures flag exactly the prose uses, once per word per file, at the first use', () => {
   assert.deepEqual(rows.filter((row) => row.startsWith('fail/')), [
+    'fail/accented-names.md:3:38 spelling',
     'fail/code-and-prose.md:3:29 spelling',
     'fail/compounds.md:3:8 spelling',
     'fail/compounds.md:3:16 spelling',
