@@ -2,7 +2,8 @@
  * Build step (run by `npm run build` after tsc): prepare the spelling word data in dist/data/
  * (see src/spelling/word-data.ts): for each bundled Hunspell dictionary, every form nspell
  * accepts in lower case or capitalized; the English word list, sorted; and the known English
- * misspellings with their corrections (`word<TAB>corrections` lines).
+ * misspellings with their corrections (`word<TAB>corrections` lines); and the technical
+ * vocabulary (see vocabulary.ts).
  */
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
@@ -13,6 +14,7 @@ import {dataFileName, header, listShape} from './spelling/word-data.js';
 import {dictionaryDir, packageVersion} from './spelling/hunspell.js';
 import {SortedWords} from './spelling/sorted-words.js';
 import {misspellingLines, misspellingsPackage} from './spelling/misspellings.js';
+import {load, serialize, vocabularyDataName, vocabularyVersion} from './spelling/vocabulary.js';
 
 const require = createRequire(import.meta.url);
 const nspell = require('nspell') as (dictionary: {aff: Uint8Array; dic: Uint8Array}) => NSpell & {data: Record<string, unknown>};
@@ -41,3 +43,5 @@ write('word-list', packageVersion(englishDir), SortedWords.fromWords(readFileSyn
 
 const misspellingsDir = dirname(createRequire(import.meta.url).resolve(`${misspellingsPackage}/cspell-ext.json`));
 write(misspellingsPackage, packageVersion(misspellingsDir), SortedWords.fromWords(misspellingLines(misspellingsDir)));
+
+writeFileSync(join(outDir, dataFileName(vocabularyDataName)), `${header(vocabularyDataName, vocabularyVersion())}\n${serialize(await load())}`);

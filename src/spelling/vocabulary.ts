@@ -2,6 +2,8 @@ import {readFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
 import {gunzipSync} from 'node:zlib';
+import {packageVersion} from './hunspell.js';
+import {preparedText} from './word-data.js';
 
 /**
  * The bundled technical vocabulary: word lists maintained with cspell (MIT), read through each
@@ -48,9 +50,44 @@ const supplement = ['renderer', 'renderers', 'stylesheet', 'stylesheets', 'autol
 
 let loaded: Promise<Vocabulary> | undefined;
 
+/** The vocabulary: from the copy the build prepares (one file read), else from the packages' lists. */
 export function vocabulary(): Promise<Vocabulary> {
-  loaded ??= load();
+  loaded ??= Promise.resolve().then(() => {
+    const prepared = preparedText(vocabularyDataName, vocabularyVersion());
+    return prepared === undefined ? load() : deserialize(prepared);
+  });
   return loaded;
+}
+
+/** The name of the prepared vocabulary's data file (see write-word-data.ts). */
+export const vocabularyDataName = 'postlint-vocabulary';
+
+/** What the prepared vocabulary was made from: every source package's version and the supplement. */
+export function vocabularyVersion(): string {
+  const versions = sources.map((source) => `${source.name}@${packageVersion(packageDir(source.name))}`);
+  return `${versions.join(',')};${supplement.join(',')}`;
+}
+
+/**
+ * The vocabulary as text: its lower-case words, a blank line, its forms (`lower<TAB>form…`, in
+ * the order they were added: brand-casing takes the first), a blank line, its names.
+ */
+export function serialize(vocab: Vocabulary): string {
+  const forms = [...vocab.forms].map(([lower, list]) => [lower, ...list].join('\t'));
+  return [[...vocab.lower].join('\n'), forms.join('\n'), [...vocab.names].join('\n')].join('\n\n');
+}
+
+function deserialize(text: string): Vocabulary {
+  const [lower = '', forms = '', names = ''] = text.split('\n\n');
+  const lines = (part: string): string[] => (part === '' ? [] : part.split('\n'));
+  return {
+    lower: new Set(lines(lower)),
+    forms: new Map(lines(forms).map((line) => {
+      const [key, ...list] = line.split('\t');
+      return [key!, list];
+    })),
+    names: new Set(lines(names)),
+  };
 }
 
 interface CspellManifest {
@@ -73,7 +110,8 @@ async function listPaths(source: (typeof sources)[number]): Promise<string[]> {
     .map((d) => join(dirname(manifestPath), d.path!));
 }
 
-async function load(): Promise<Vocabulary> {
+/** The vocabulary from the packages' own lists (the build prepares a copy: see write-word-data.ts). */
+export async function load(): Promise<Vocabulary> {
   const vocab: Vocabulary = {lower: new Set(), forms: new Map(), names: new Set()};
   const lists = await Promise.all(sources.map(async (source) => {
     const paths = await listPaths(source);
