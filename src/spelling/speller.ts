@@ -10,7 +10,7 @@ import {hunspell, type HunspellDictionary} from './hunspell.js';
 import {oneEditAway} from './suggest.js';
 import {inEnglishList} from './english-list.js';
 import {knownMisspelling} from './misspellings.js';
-import {variantOf, type Variant} from './variants.js';
+import {preparedVariant, variantOf, type Variant} from './variants.js';
 import {addWord, vocabulary, wordList, type Vocabulary} from './vocabulary.js';
 import {spellingSettings, type SpellingSettings} from './options.js';
 
@@ -87,7 +87,10 @@ export class Speller {
     const british = this.britishDictionary;
     if (!british) return undefined;
     const lower = word.toLowerCase();
-    if (!this.variants.has(lower)) this.variants.set(lower, variantOf(lower, (w) => this.spell.correct(w), (w) => british().correct(w)));
+    if (!this.variants.has(lower)) {
+      const prepared = preparedVariant(lower);
+      this.variants.set(lower, prepared !== null ? prepared : variantOf(lower, (w) => this.spell.correct(w), (w) => british().correct(w)));
+    }
     return this.variants.get(lower);
   }
 
