@@ -3,7 +3,8 @@
  *
  * Default severity: warn.
  * Options: none. The names come from the bundled technical vocabulary (the same one the
- * spelling rule uses) plus the config's `spelling.brands`; `.postlint/words.txt` and
+ * spelling rule uses: its lists of tools and services, and inner-capital forms from the rest;
+ * see src/spelling/brands.ts) plus the config's `spelling.brands`; `.postlint/words.txt` and
  * `spelling.words` can accept a form as written.
  *
  * Flags `Javascript`, `Github`, `Postgresql`, `Typescript`, `django` ("`Github` is written
