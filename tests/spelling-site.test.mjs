@@ -80,3 +80,14 @@ test('spelling: the words workflow lists site terms, so that a run on one file a
   writeFileSync(join(root, '.postlintrc.json'), JSON.stringify(siteTerms));
   assert.equal(postlint(['.'], {cwd: root}).code, 2);
 });
+
+test('spelling: the site-wide signals give the same findings when files come from the cache', () => {
+  const root = tempSite({});
+  cpSync(join(sites, 'terms'), root, {recursive: true});
+  cpSync(join(sites, 'british', 'content'), join(root, 'content'), {recursive: true});
+  writeFileSync(join(root, '.postlintrc.json'), JSON.stringify({cache: true}));
+  const first = words(postlintJson(['.'], {cwd: root}).json);
+  // British spellings accepted (this site reads as British), Quuxdown a site term; the typos stay.
+  assert.deepEqual(first, ['recieve', 'recieve', 'eg', 'shortode', 'recieve', 'eg', 'shortode', 'recieve', 'eg']);
+  assert.deepEqual(words(postlintJson(['.'], {cwd: root}).json), first);
+});
