@@ -70,7 +70,10 @@ function britishSite(root: string, site: RefineFile[], settings: RunSettings): b
     }
   }
   const verdict = british.size >= minimumBritish && british.size > american.size;
-  if (verdict && settings.verbose) settings.log(`postlint: spelling: ${root} reads as British English (${british.size} British spellings, ${american.size} American); British spellings accepted`);
+  if (settings.verbose && british.size > 0) {
+    const counts = `${british.size} British spelling${british.size === 1 ? '' : 's'}, ${american.size} American`;
+    settings.log(`postlint: spelling: ${root} ${verdict ? `reads as British English (${counts}); British spellings accepted` : `reads as American English (${counts}); British spellings reported`}`);
+  }
   return verdict;
 }
 
