@@ -3,12 +3,14 @@
  *
  * Default severity: warn.
  * Options: none. The names come from the bundled technical vocabulary (the same one the
- * spelling rule uses) plus the config's `spelling.brands`; `.postlint/words.txt` and
+ * spelling rule uses: its lists of tools and services, and inner-capital forms from the rest;
+ * see src/spelling/brands.ts) plus the config's `spelling.brands`; `.postlint/words.txt` and
  * `spelling.words` can accept a form as written.
  *
  * Flags `Javascript`, `Github`, `Postgresql`, `Typescript`, `django` ("`Github` is written
  * `GitHub`"). Names that are also ordinary words (`go`, `rust`, `swift`, `express`) are left
  * alone in lower case and at the start of a sentence; code, URLs, paths and ALLCAPS are never checked.
+ * On a page in another language than `spelling.language`, lower-case words are left alone.
  *
  * Fails:
  *   We host the code on Github and deploy with Javascript.
@@ -16,7 +18,9 @@
  *   We host the code on GitHub and deploy with JavaScript; we go home early.
  */
 import type {RuleModule} from '../src/types.js';
-import {docsUrl, fileRule, place} from '../src/rule-kit.js';
+import {docsUrl, fileRule, place, runSettings} from '../src/rule-kit.js';
+import {spellingSettings} from '../src/spelling/options.js';
+import {pageLanguage, sameLanguage} from '../src/site/language.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {prepareSpelling, spellingCacheInputs, spellerFor, type Speller} from '../src/spelling/speller.js';
 import {brandFix} from '../src/spelling/brands.js';
@@ -48,7 +52,11 @@ function brandVerdicts(speller: Speller): Map<string, string | undefined> {
 
 const check = fileRule<Record<string, never>>(id, async (tree, file) => {
   const source = String(file.value);
-  const tokens = proseTokens(tree, source, file.data.frontMatter).filter((token) => token.shape !== 'acronym' && !slug(token));
+  // On a page in another language (a Dutch post) a lower-case word may be one of its ordinary
+  // words (`ben`, `staat`): only names written with a capital are judged there (`Whatsapp`).
+  const language = pageLanguage(file.path, file.data.frontMatter?.data, file.data.site);
+  const foreign = language !== undefined && !sameLanguage(language, spellingSettings(runSettings(file)).language);
+  const tokens = proseTokens(tree, source, file.data.frontMatter).filter((token) => token.shape !== 'acronym' && !slug(token) && !(foreign && token.text === token.text.toLowerCase()));
   if (tokens.length === 0) return;
   const speller = await spellerFor(file);
   const verdicts = brandVerdicts(speller);

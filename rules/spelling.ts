@@ -6,6 +6,11 @@
  *   ignoreAcronyms: boolean  leave ALLCAPS words (`ORM`, `APIs`) alone (default true)
  *   names: boolean           leave unknown capitalized words alone when they stand next to another
  *                            capitalized word in running text, like a person's name (default true)
+ *   siteTerms: number        a word unknown in at least this many of the files checked together
+ *                            (same site) is taken for a term of the site and not reported, unless
+ *                            it is a known misspelling or shorter than 3 letters (default 3; 0: off)
+ * With the default language (not set in config), British spellings (`behaviour`, `analyse`) are
+ * accepted on a site whose checked files use more British than American forms (site-signals.ts).
  * Settings shared with brand-casing live in the config's `spelling` section: language (default
  * en-US), words, dictionaries (paths), brands. Project words also come from `.postlint/words.txt`
  * at the site root and from a post's front matter `spelling: {words: [...]}`.
@@ -29,10 +34,12 @@ import {pointAt} from '../src/spelling/position.js';
 import {frontMatterWords} from '../src/spelling/front-matter.js';
 import {spellingSettings} from '../src/spelling/options.js';
 import {pageLanguage, sameLanguage} from '../src/site/language.js';
+import {refineSpelling, type SpellingNote} from '../src/spelling/site-signals.js';
 
 interface Options {
   ignoreAcronyms: boolean;
   names: boolean;
+  siteTerms: number;
 }
 
 const id = 'spelling';
@@ -47,11 +54,16 @@ export function checkable(token: ProseToken, options: Options): boolean {
   return !(options.names && token.name);
 }
 
+/** Letters English spells without (`ç`, `ã`, `ñ`, `ł`, `ø`), the curly apostrophe aside. */
+const nonEnglishLetter = /[^\x00-\x7F’]/;
+
 function misspelled(token: ProseToken, speller: Speller, local: Set<string>): boolean {
   if (local.has(token.text.toLowerCase())) return false;
   if (token.compound && (local.has(token.compound.toLowerCase()) || speller.known(token.compound))) return false;
-  if (token.prefix) return !speller.knownPrefix(token.text);
-  return token.suffix ? !speller.knownSuffix(token.text) : !speller.known(token.text);
+  const unknown = token.prefix ? !speller.knownPrefix(token.text) : token.suffix ? !speller.knownSuffix(token.text) : !speller.known(token.text);
+  // An English word with an accent is known without it (`café`, `naïve`): an unknown word with
+  // one is a name or a word of another language (`Michał`, `Introducción`), not an English typo.
+  return unknown && !(speller.english && nonEnglishLetter.test(token.text));
 }
 
 function stem(word: string): string {
@@ -71,8 +83,13 @@ const check = fileRule<Options>(id, async (tree, file, options) => {
   const generator = file.data.site?.generator;
   if (generator && generator !== 'unknown') local.add(generator);
   const unknown = new Map<string, {first: ProseToken; count: number}>();
+  // American spellings in use (`behavior`, `color`): against them the run weighs British ones.
+  const american = new Set<string>();
   for (const token of tokens) {
-    if (!misspelled(token, speller, local)) continue;
+    if (!misspelled(token, speller, local)) {
+      if (speller.variant(token.text) === 'en-US') american.add(token.text.toLowerCase());
+      continue;
+    }
     // A possessive is reported (and added to the words) as its stem: `Frobnicatte's` → `Frobnicatte`.
     const key = stem(token.text).toLowerCase();
     const seen = unknown.get(key);
@@ -81,7 +98,9 @@ const check = fileRule<Options>(id, async (tree, file, options) => {
       if (token.offset < seen.first.offset) seen.first = token;
     } else unknown.set(key, {first: token, count: 1});
   }
-  if (unknown.size > 0) noteWordsRoot(file.path, wordsRoot(file));
+  const root = wordsRoot(file);
+  if (unknown.size > 0) noteWordsRoot(file.path, root);
+  file.data.notes = {...file.data.notes, [id]: {root, american: [...american]} satisfies SpellingNote};
   for (const {first, count} of unknown.values()) {
     const word = stem(first.text);
     const suggestions = suggestionsEnabled() ? speller.suggest(word) : [];
@@ -91,7 +110,10 @@ const check = fileRule<Options>(id, async (tree, file, options) => {
     const message = file.message(`Unknown word "${word}"${more}${hint} it to .postlint/words.txt`, {
       place: place({...start, endLine: start.line, endColumn: start.column + word.length}),
     });
-    Object.assign(message, {data: {word, count, suggestions}});
+    // What the run-wide signals weigh (site-signals.ts): a British spelling, a known misspelling.
+    const variant = speller.variant(word);
+    const typo = speller.misspelling(word) !== undefined;
+    Object.assign(message, {data: {word, count, suggestions, ...(variant ? {variant} : {}), ...(typo ? {typo} : {})}});
   }
 });
 
@@ -100,9 +122,9 @@ export default {
     id,
     description: 'Words not in the dictionary, the technical vocabulary or the site\'s own words',
     severity: 'warn',
-    defaults: {ignoreAcronyms: true, names: true},
+    defaults: {ignoreAcronyms: true, names: true, siteTerms: 3},
     optionsSchema: {
-      properties: {ignoreAcronyms: {type: 'boolean'}, names: {type: 'boolean'}},
+      properties: {ignoreAcronyms: {type: 'boolean'}, names: {type: 'boolean'}, siteTerms: {type: 'integer', minimum: 0}},
       additionalProperties: false,
     },
     docs: docsUrl(id),
@@ -110,4 +132,5 @@ export default {
   prepare: prepareSpelling,
   cacheInputs: spellingCacheInputs,
   fileRule: check,
+  refine: refineSpelling,
 } satisfies RuleModule;

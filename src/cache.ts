@@ -20,11 +20,11 @@ interface Entry {
   hash: string;
   facts: FileFacts;
   /** Present when the file rules ran (not for facts-only runs of other shards' files). */
-  checked?: {runKey: string; now: number; messages: Phase1Output['messages']};
+  checked?: {runKey: string; now: number; messages: Phase1Output['messages']; notes?: Phase1Output['notes']};
 }
 
 const fileName = 'phase1.bin';
-const formatVersion = 1;
+const formatVersion = 2;
 const day = 86_400_000;
 
 export class Phase1Cache {
@@ -56,14 +56,14 @@ export class Phase1Cache {
     const checked = entry.checked;
     if (!checked || checked.runKey !== this.runKey(job)) return undefined;
     if (!clockSafe(entry.facts, job.path, checked.now, this.settings.now.getTime())) return undefined;
-    return {messages: checked.messages, facts: entry.facts, hash};
+    return {messages: checked.messages, facts: entry.facts, hash, ...(checked.notes ? {notes: checked.notes} : {})};
   }
 
   store(job: Phase1Job, output: Phase1Output): void {
     if (!output.facts || !output.hash) return;
     const previous = this.entries.get(job.path);
     const entry: Entry = {hash: output.hash, facts: output.facts};
-    if (job.active.length > 0) entry.checked = {runKey: this.runKey(job), now: this.settings.now.getTime(), messages: output.messages};
+    if (job.active.length > 0) entry.checked = {runKey: this.runKey(job), now: this.settings.now.getTime(), messages: output.messages, ...(output.notes ? {notes: output.notes} : {})};
     // A facts-only run keeps the messages of an earlier full run on the same bytes.
     else if (previous?.hash === output.hash && previous.checked) entry.checked = previous.checked;
     this.entries.set(job.path, entry);

@@ -123,6 +123,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     return {path, file, ...(outputs[i]!.facts ? {facts: outputs[i]!.facts} : {})};
   });
 
+  refineMessages(rules, results.filter((r) => checked.has(r.path)), outputs.map((o) => o.notes), paths, perFile, settings);
   const files = new Map(results.map((r) => [r.path, r.file]));
   const index = new SiteIndex(outputs.flatMap((o) => (o.facts ? [o.facts] : [])), sites);
   const impact = options.impact?.(index) ?? new Map<string, (line: number) => boolean>();
@@ -137,6 +138,31 @@ export async function run(options: RunOptions): Promise<RunResult> {
   for (const {file, facts} of reported) finish(file, facts, known);
   // Discovery sorted the paths, and results keep that order whatever the concurrency.
   return {files: reported.map((r) => r.file), rules, settings};
+}
+
+/** Let rules with a `refine` step drop messages that a signal from all checked files rules out. */
+function refineMessages(
+  rules: Map<string, RuleModule>,
+  results: FileResult[],
+  notes: Array<Record<string, unknown> | undefined>,
+  paths: string[],
+  perFile: Map<string, Map<string, ResolvedRule>>,
+  settings: RunSettings,
+): void {
+  const notesByPath = new Map(paths.map((path, i) => [path, notes[i]]));
+  for (const [id, rule] of rules) {
+    if (!rule.refine) continue;
+    const files = results.filter((r) => perFile.get(r.path)!.has(id));
+    if (files.length === 0) continue;
+    const drop = rule.refine(files.map((r) => ({
+      path: r.path,
+      messages: r.file.messages.filter((message) => message.ruleId === id),
+      note: notesByPath.get(r.path)?.[id],
+      options: perFile.get(r.path)!.get(id)!.options,
+    })), settings);
+    if (drop.size === 0) continue;
+    for (const {file} of files) file.messages = file.messages.filter((message) => !drop.has(message));
+  }
 }
 
 function logDiscovery(settings: RunSettings, paths: string[], sites: Map<string, SiteInfo | undefined>): void {

@@ -41,6 +41,8 @@ export interface Phase1Output {
   facts?: FileFacts;
   /** Hash of the bytes read and the postlint version (cache key part); absent when the file could not be read. */
   hash?: string;
+  /** What file rules noted for their `refine` step (`file.data.notes`, by rule id): plain data. */
+  notes?: Record<string, unknown>;
 }
 
 /** The VFileMessage fields reporters read; `data` and any custom fields ride along. */
@@ -134,7 +136,8 @@ export class Phase1Runner {
       applyWarnOnly(file.messages);
       const facts = extractFacts(tree, file, frontMatter, job.path);
       // The tree and the text are not kept: memory grows with facts, not with trees.
-      return {messages: file.messages.map(toRecord), facts, hash: read.hash};
+      const notes = file.data.notes;
+      return {messages: file.messages.map(toRecord), facts, hash: read.hash, ...(notes ? {notes} : {})};
     } catch (error) {
       if (settings.verbose && error instanceof Error) settings.log(error.stack ?? error.message);
       fatal(file, `postlint failed on this file: ${error instanceof Error ? error.message : String(error)}`);

@@ -51,6 +51,17 @@ export interface SiteRuleContext<Options = Record<string, unknown>> {
   settings: import('./settings.js').RunSettings;
 }
 
+/** One checked file as `refine` sees it. */
+export interface RefineFile {
+  /** Absolute path. */
+  path: string;
+  /** This rule's messages on the file (VFileMessages with the rule's `data`). */
+  messages: Array<import('vfile-message').VFileMessage>;
+  /** What the file rule noted, if anything. */
+  note: unknown;
+  options: Record<string, unknown> | undefined;
+}
+
 export interface RuleModule<Options = Record<string, unknown>> {
   meta: RuleMeta;
   /** Phase 1: a unified-lint-rule plugin that runs on each file's tree. */
@@ -72,6 +83,13 @@ export interface RuleModule<Options = Record<string, unknown>> {
    * dictionary): the per-file cache is keyed by their state too.
    */
   cacheInputs?: (settings: import('./settings.js').RunSettings, site: import('./site/detect.js').SiteInfo | undefined) => string[];
+  /**
+   * After phase 1, optional: sees this rule's messages on every file the run checked, with what
+   * its file rule noted there (`file.data.notes[id]`), and names the messages to drop because a
+   * signal from all those files together shows they are not worth reporting (a word written
+   * the same way in many files of a site is one of its terms). Runs before the site rules.
+   */
+  refine?: (files: RefineFile[], settings: import('./settings.js').RunSettings) => Set<unknown>;
   /** Phase 2: runs once over the site index. May be async (network rules). */
   siteRule?: (context: SiteRuleContext<Options>) => void | Promise<void>;
 }

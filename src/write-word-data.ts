@@ -1,7 +1,9 @@
 /**
  * Build step (run by `npm run build` after tsc): prepare the spelling word data in dist/data/
  * (see src/spelling/word-data.ts): for each bundled Hunspell dictionary, every form nspell
- * accepts in lower case or capitalized; and the English word list, sorted.
+ * accepts in lower case or capitalized; the English word list, sorted; and the known English
+ * misspellings with their corrections (`word<TAB>corrections` lines); and the technical
+ * vocabulary (see vocabulary.ts).
  */
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
@@ -11,6 +13,9 @@ import type {NSpell} from 'nspell';
 import {dataFileName, header, listShape} from './spelling/word-data.js';
 import {dictionaryDir, packageVersion} from './spelling/hunspell.js';
 import {SortedWords} from './spelling/sorted-words.js';
+import {americanVariants, britishVariants, variantPairs, variantsVersion} from './spelling/variants.js';
+import {misspellingLines, misspellingsPackage, part, partName} from './spelling/misspellings.js';
+import {load, serialize, vocabularyDataName, vocabularyVersion} from './spelling/vocabulary.js';
 
 const require = createRequire(import.meta.url);
 const nspell = require('nspell') as (dictionary: {aff: Uint8Array; dic: Uint8Array}) => NSpell & {data: Record<string, unknown>};
@@ -21,6 +26,7 @@ function write(packageName: string, version: string, words: SortedWords): void {
   writeFileSync(join(outDir, dataFileName(packageName)), `${header(packageName, version)}\n${[...words].join('\n')}`);
 }
 
+const prepared = new Map<string, SortedWords>();
 for (const name of ['dictionary-en', 'dictionary-en-gb']) {
   const dir = dictionaryDir(name, process.cwd());
   if (!dir) throw new Error(`${name} is not installed`);
@@ -31,8 +37,30 @@ for (const name of ['dictionary-en', 'dictionary-en-gb']) {
       if (listShape(word) && spell.correct(word)) accepted.push(word);
     }
   }
-  write(name, packageVersion(dir), SortedWords.fromWords(accepted));
+  const words = SortedWords.fromWords(accepted);
+  prepared.set(name, words);
+  write(name, packageVersion(dir), words);
+}
+
+// British/American pairs, so that telling them apart reads two small lists, not both dictionaries.
+const us = prepared.get('dictionary-en')!;
+const gb = prepared.get('dictionary-en-gb')!;
+const pairs = variantPairs(gb, (word) => us.has(word), (word) => gb.has(word));
+for (const [name, words] of [[britishVariants, pairs.british], [americanVariants, pairs.american]] as const) {
+  write(name, variantsVersion(), SortedWords.fromWords(words));
 }
 
 const englishDir = dirname(fileURLToPath(import.meta.resolve('word-list')));
 write('word-list', packageVersion(englishDir), SortedWords.fromWords(readFileSync(join(englishDir, 'words.txt'), 'utf8').split('\n')));
+
+const misspellingsDir = dirname(createRequire(import.meta.url).resolve(`${misspellingsPackage}/cspell-ext.json`));
+const misspellingParts = new Map<string, string[]>();
+for (const line of misspellingLines(misspellingsDir)) {
+  const name = part(line.slice(0, line.indexOf('\t')));
+  const lines = misspellingParts.get(name);
+  if (lines) lines.push(line);
+  else misspellingParts.set(name, [line]);
+}
+for (const [name, lines] of misspellingParts) write(partName(name), packageVersion(misspellingsDir), SortedWords.fromWords(lines));
+
+writeFileSync(join(outDir, dataFileName(vocabularyDataName)), `${header(vocabularyDataName, vocabularyVersion())}\n${serialize(await load())}`);

@@ -12,7 +12,7 @@ test('brand-casing: right forms, ordinary words (go, rust, swift, express), code
 });
 
 test('brand-casing: wrong cases are flagged at each use, front-matter title included, with the right form', () => {
-  assert.deepEqual(rows.filter((row) => row.startsWith('fail/')), [
+  assert.deepEqual(rows.filter((row) => row.startsWith('fail/wrong-case')), [
     'fail/wrong-case.md:2:19 brand-casing',
     'fail/wrong-case.md:2:40 brand-casing',
     'fail/wrong-case.md:5:10 brand-casing',
@@ -30,6 +30,25 @@ test('brand-casing: wrong cases are flagged at each use, front-matter title incl
     '`Github` is written `GitHub`',
     '`Postgresql` is written `PostgreSQL`',
     '`django` is written `Django`',
+  ]);
+});
+
+test('brand-casing: only lists of names, or inner capitals, make a brand form; a writer\'s inner capitals beat a one-capital list form', () => {
+  // pass/list-forms.md: JetBrains, AppVeyor (lists: Jetbrains, Appveyor), kramdown, lunr, dotnet,
+  // initializers, nullable (general term list: Kramdown, Lunr, dotNET, Initializers, Nullable).
+  assert.deepEqual(rows.filter((row) => row.startsWith('pass/list-forms')), []);
+  assert.deepEqual(rows.filter((row) => row.startsWith('fail/list-forms')), [
+    'fail/list-forms.md:3:15 brand-casing',
+    'fail/list-forms.md:3:28 brand-casing',
+    'fail/list-forms.md:3:44 brand-casing',
+    'fail/list-forms.md:3:63 brand-casing',
+  ]);
+  const messages = json.find((f) => f.filePath === join(base, 'fail/list-forms.md')).messages.filter((m) => m.ruleId === 'brand-casing').map((m) => m.message);
+  assert.deepEqual(messages, [
+    '`bitbucket` is written `Bitbucket`',
+    '`Gitlab` is written `GitLab`',
+    '`linux` is written `Linux`',
+    '`MacOS` is written `macOS`',
   ]);
 });
 

@@ -43,3 +43,29 @@ test('SortedWords finds exactly its words', () => {
   assert.equal(SortedWords.fromWords([]).has('a'), false);
   assert.equal(SortedWords.fromWords(['only']).has('only'), true);
 });
+
+test('the prepared vocabulary is the packages\' vocabulary (words, forms in order, names)', async () => {
+  const {vocabulary, load} = await import('../dist/src/spelling/vocabulary.js');
+  const prepared = await vocabulary();
+  const fresh = await load();
+  assert.deepEqual([...prepared.lower], [...fresh.lower]);
+  assert.deepEqual([...prepared.forms], [...fresh.forms]);
+  assert.deepEqual([...prepared.names], [...fresh.names]);
+  assert.ok(prepared.names.has('Django') && !prepared.names.has('Nullable'));
+});
+
+test('known misspellings come from the prepared key/value list, in any case', async () => {
+  const {knownMisspelling, misspellingLines} = await import('../dist/src/spelling/misspellings.js');
+  assert.deepEqual(knownMisspelling('collegues'), ['colleagues']);
+  assert.deepEqual(knownMisspelling('Tooks'), ['takes', 'took']);
+  assert.equal(knownMisspelling('colleagues'), undefined);
+  const lines = misspellingLines();
+  const sorted = SortedWords.fromWords(lines);
+  for (const line of lines.filter((_, i) => i % 997 === 0)) {
+    const [key, value] = line.split('\t');
+    assert.equal(sorted.value(key), value);
+    // A key's prefix or extension is not the key.
+    assert.equal(sorted.value(`${key}\u0001`), undefined);
+    assert.equal(sorted.value(key.slice(0, -1)), lines.find((l) => l.startsWith(`${key.slice(0, -1)}\t`))?.split('\t')[1]);
+  }
+});

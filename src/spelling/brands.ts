@@ -2,9 +2,9 @@ import type {Speller} from './speller.js';
 
 /**
  * The right form of a brand or product name written in a wrong case (`Github` → `GitHub`),
- * or undefined. A name counts as a brand when the vocabulary (or `spelling.brands`) writes it
- * with a capital. Left alone: a form the vocabulary or the site's words list as written
- * (`docker`, `rust`), and a word that is also an ordinary word of the language (`go`, `swift`,
+ * or undefined. A name counts as a brand when `spelling.brands` lists it, or a list of names
+ * (or, with an inner capital, the general software-term list) writes it with a capital. Left
+ * alone: a form the vocabulary or the site's words list as written (`docker`, `rust`), and a word that is also an ordinary word of the language (`go`, `swift`,
  * `typescript`) in lower case or capitalized at the start of a sentence.
  */
 export function brandFix(word: string, speller: Speller, sentenceStart: boolean): string | undefined {
@@ -13,14 +13,32 @@ export function brandFix(word: string, speller: Speller, sentenceStart: boolean)
   if (configured !== undefined) return configured === word ? undefined : configured;
   const forms = speller.words.forms.get(lower);
   if (!forms || forms.includes(word) || speller.projectWords.has(word)) return undefined;
-  // ALLCAPS forms are constants and acronyms, not a spelling a writer is held to.
-  // camelCase forms that begin with a lower-case word (`fileInfo`, `docSearch`, `sourceMaps`) are code
-  // identifiers from the lists, not how a brand is written (`macOS`, `iPhone`, `openSUSE` stay brands).
-  const brands = forms.filter((form) => form !== form.toLowerCase() && form !== form.toUpperCase() && !/^\p{Ll}{3,}\p{Lu}\p{Ll}/u.test(form));
+  const brands = forms.filter((form) => brandForm(form, speller.words.names));
   if (brands.length === 0) return undefined;
   // A word that is also ordinary (or listed in lower case) is fine in lower case, and capitalized
   // at the start of a sentence; capitalized in mid-sentence it names something: `Typescript`.
   const ordinary = forms.includes(lower) || speller.ordinary(lower);
   if (ordinary && (word === lower || (sentenceStart && word === lower[0]!.toUpperCase() + lower.slice(1)))) return undefined;
-  return brands[0];
+  // A list that writes a name with one capital (`Jetbrains`, `Appveyor`) says nothing about inner
+  // capitals: a writer who adds them (`JetBrains`, `AppVeyor`) knows the name better than the list.
+  const right = brands[0]!;
+  if (word !== lower && !innerCapital(right)) return undefined;
+  return right;
+}
+
+function innerCapital(form: string): boolean {
+  return /^.\P{Lu}*\p{Lu}/u.test(form);
+}
+
+/**
+ * Is this listed form how a brand is written? ALLCAPS forms are constants and acronyms, not a
+ * spelling a writer is held to; camelCase forms that begin with a lower-case word (`fileInfo`,
+ * `docSearch`, `sourceMaps`) are code identifiers. A form from a list of names (`macOS`, `Django`,
+ * `Linux`) is one; from the general term list, only a capitalized form with an inner capital
+ * (`JavaScript`, `WordPress`, `PostgreSQL`): that list also capitalizes plain terms (`Nullable`)
+ * and writes some names against their owners' usage (`Kramdown`, `Lunr`, `dotNET`).
+ */
+function brandForm(form: string, names: ReadonlySet<string>): boolean {
+  if (form === form.toLowerCase() || form === form.toUpperCase() || /^\p{Ll}{3,}\p{Lu}\p{Ll}/u.test(form)) return false;
+  return names.has(form) || (/^\p{Lu}/u.test(form) && innerCapital(form));
 }

@@ -13,3 +13,8 @@ export function startCollecting(): Map<string, string> {
 export function noteWordsRoot(filePath: string, root: string): void {
   roots?.set(filePath, root);
 }
+
+/** Is the words workflow running (--list-unknown-words, --add-words)? */
+export function collecting(): boolean {
+  return roots !== undefined;
+}

@@ -4,6 +4,7 @@ import {fileURLToPath} from 'node:url';
 import {packageVersion} from './hunspell.js';
 import {SortedWords} from './sorted-words.js';
 import {preparedWords} from './word-data.js';
+import {americanForms} from './variants.js';
 
 /**
  * A large list of English words (SCOWL-based, from the `word-list` package) that knows the
@@ -20,17 +21,6 @@ function list(): SortedWords {
   }
   return words;
 }
-
-/** British spellings and the American forms they become (`colour` → `color`, `analyse` → `analyze`). */
-const americanForms: Array<[RegExp, string]> = [
-  [/our(?=s?$|ed$|ing$|ite|able|ful|er)/, 'or'],
-  [/is(?=e$|es$|ed$|ing$|ation|er)/, 'iz'],
-  [/ys(?=e$|es$|ed$|ing$|er)/, 'yz'],
-  [/ll(?=ed$|ing$|er$|ers$)/, 'l'],
-  [/tre(?=s?$)/, 'ter'],
-  [/ogue(?=s?$)/, 'og'],
-  [/ence(?=s?$)/, 'ense'],
-];
 
 /**
  * Is this lower-case word in the list and not the British form of a word the en-US dictionary

@@ -6,6 +6,8 @@ import {UsageError} from '../errors.js';
 export interface SpellingSettings {
   /** BCP 47 tag of an installed Hunspell dictionary package (`en-US` → dictionary-en). */
   language: string;
+  /** The config sets `language` (else en-US is a default, and a British site may be read as British). */
+  languageSet: boolean;
   /** Extra accepted words. */
   words: string[];
   /** Absolute paths of word lists (one a line) or Hunspell `.dic` files. */
@@ -29,6 +31,7 @@ export function spellingSettings(settings: RunSettings): SpellingSettings {
   }
   return {
     language,
+    languageSet: raw.language !== undefined,
     words: stringList(raw.words, 'words'),
     dictionaries: stringList(raw.dictionaries, 'dictionaries').map((path) => (isAbsolute(path) ? path : resolve(settings.configDir, path))),
     brands: stringList(raw.brands, 'brands'),

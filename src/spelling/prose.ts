@@ -1,4 +1,5 @@
 import type {Nodes, Root} from 'mdast';
+import {visit as visitTree} from 'unist-util-visit';
 import type {FrontMatter} from '../frontmatter.js';
 
 /** How a token looks: an ordinary word, a code identifier, or an ALLCAPS acronym. */
@@ -53,6 +54,9 @@ const maskPatterns: Array<[RegExp, RegExp]> = [
   [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, /@/], // email addresses
   [/:[a-z0-9_+-]+:/g, /:/], // emoji shortcodes :clap:
   [/(?<=^|[\s(["'])[#@][\p{L}\p{N}_][\p{L}\p{N}_.-]*/gmu, /[#@]/], // hashtags and @mentions
+  // A contraction written with an apostrophe entity (`aren&#39;t`, as changelog generators write
+  // them): masked whole, else its halves (`aren`) would be checked as words.
+  [/\p{L}+&(?:#39|#x27|apos|rsquo|#8217);\p{L}+/giu, /&/],
   [/&#?\w+;/g, /&/], // HTML entities
   [/\\[!-/:-@[-`{-~]/g, /\\/], // backslash escapes (only ASCII punctuation escapes in Markdown)
 ];
@@ -84,6 +88,11 @@ export function proseTokens(tree: Root, source: string, frontMatter: FrontMatter
 function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined): ProseToken[] {
   const masked = maskSource(source);
   const tokens: ProseToken[] = [];
+  // Reference links (`[Giscus][]`, `[the docs][giscus]`) name their target like inline links do.
+  const definitions = new Map<string, string>();
+  visitTree(tree, 'definition', (node) => {
+    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+  });
   const visit = (node: Nodes, context: ProseContext): void => {
     if (skipped.has(node.type)) return;
     // An autolink (`<https://…>` or a bare URL) is its own text: not prose.
@@ -92,6 +101,13 @@ function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | un
       const before = tokens.length;
       for (const child of node.children) visit(child as Nodes, context);
       markNamed(tokens, before, node.url);
+      return;
+    }
+    if (node.type === 'linkReference') {
+      const before = tokens.length;
+      for (const child of node.children) visit(child as Nodes, context);
+      const url = definitions.get(node.identifier);
+      if (url !== undefined) markNamed(tokens, before, url);
       return;
     }
     if (node.type === 'text') {

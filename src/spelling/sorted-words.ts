@@ -12,6 +12,17 @@ export class SortedWords {
   }
 
   has(word: string): boolean {
+    return this.line(word) !== undefined;
+  }
+
+  /** For a list of `key<TAB>value` lines (sorted by line, which sorts by key): the value for `key`. */
+  value(key: string): string | undefined {
+    const line = this.line(key);
+    return line === undefined ? undefined : line.slice(line.indexOf('\t') + 1);
+  }
+
+  /** The line whose key (the text before a tab, else the whole line) is `word`. */
+  private line(word: string): string | undefined {
     const text = this.text;
     // [lo, hi): whole lines; lo is a line start, hi a line end (a newline's position, or the text's end).
     let lo = 0;
@@ -22,11 +33,13 @@ export class SortedWords {
       const found = text.indexOf('\n', start);
       const end = found === -1 ? text.length : found;
       const line = text.slice(start, end);
-      if (line === word) return true;
-      if (line < word) lo = end + 1;
+      const tab = line.indexOf('\t');
+      const key = tab === -1 ? line : line.slice(0, tab);
+      if (key === word) return line;
+      if (key < word) lo = end + 1;
       else hi = start - 1;
     }
-    return false;
+    return undefined;
   }
 
   /** Every word, in order (for suggestions and tests). */

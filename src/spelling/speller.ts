@@ -9,6 +9,8 @@ import {UsageError} from '../errors.js';
 import {hunspell, type HunspellDictionary} from './hunspell.js';
 import {oneEditAway} from './suggest.js';
 import {inEnglishList} from './english-list.js';
+import {knownMisspelling} from './misspellings.js';
+import {preparedVariant, variantOf, type Variant} from './variants.js';
 import {addWord, vocabulary, wordList, type Vocabulary} from './vocabulary.js';
 import {spellingSettings, type SpellingSettings} from './options.js';
 
@@ -33,6 +35,12 @@ const hyphenSuffixes = new Set(['ish', 'esque']);
  */
 export class Speller {
   private readonly verdicts = new Map<string, boolean>();
+  private readonly variants = new Map<string, Variant | undefined>();
+  /**
+   * With the default language (en-US, not set in config): the British dictionary, read on first
+   * use, to tell British spellings from American ones (see site-signals.ts).
+   */
+  britishDictionary: (() => HunspellDictionary) | undefined;
   private readonly suggestionCache = new Map<string, string[]>();
 
   constructor(
@@ -45,7 +53,14 @@ export class Speller {
     readonly projectWords: Set<string>,
     /** Also accept words of the large English list (American English only). */
     private readonly englishList = false,
+    /** An English dictionary: known misspellings (`collegues`) are recognized. */
+    readonly english = false,
   ) {}
+
+  /** The corrections of a known English misspelling (`doesnt` → `doesn't`), or undefined. */
+  misspelling(word: string): string[] | undefined {
+    return this.english ? knownMisspelling(word) : undefined;
+  }
 
   /** Is this word (apostrophes straight or curly, possessive or not) spelled right? */
   known(word: string): boolean {
@@ -65,6 +80,18 @@ export class Speller {
   /** The last part of a hyphenated compound, which may be a suffix (`-ish`). */
   knownSuffix(part: string): boolean {
     return hyphenSuffixes.has(part.toLowerCase()) || this.known(part);
+  }
+
+  /** Is this lower-case or capitalized word one side of a British/American pair, and which? */
+  variant(word: string): Variant | undefined {
+    const british = this.britishDictionary;
+    if (!british) return undefined;
+    const lower = word.toLowerCase();
+    if (!this.variants.has(lower)) {
+      const prepared = preparedVariant(lower);
+      this.variants.set(lower, prepared !== null ? prepared : variantOf(lower, (w) => this.spell.correct(w), (w) => british().correct(w)));
+    }
+    return this.variants.get(lower);
   }
 
   /** Is this an ordinary word of the language (not only a technical term)? */
@@ -88,7 +115,8 @@ export class Speller {
         }
       }
       near.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
-      list = [...new Set([...fromDictionary, ...near.map(([w]) => w)])];
+      // A known misspelling's own corrections come first: they are what writers meant.
+      list = [...new Set([...(this.misspelling(plain) ?? []), ...fromDictionary, ...near.map(([w]) => w)])];
       this.suggestionCache.set(word, list);
     }
     return list.slice(0, limit);
@@ -171,7 +199,7 @@ export function spellerFor(file: VFile): Promise<Speller> {
 async function build(spelling: SpellingSettings, root: string, configDir: string): Promise<Speller> {
   const spell = hunspell(spelling.language, configDir);
   const base = await vocabulary();
-  const words: Vocabulary = {lower: new Set(base.lower), forms: new Map([...base.forms].map(([k, v]) => [k, [...v]]))};
+  const words: Vocabulary = {lower: new Set(base.lower), forms: new Map([...base.forms].map(([k, v]) => [k, [...v]])), names: base.names};
   const project = new Set<string>();
   const add = (word: string): void => {
     addWord(words, word, false);
@@ -185,8 +213,10 @@ async function build(spelling: SpellingSettings, root: string, configDir: string
     brands.set(brand.toLowerCase(), brand);
     addWord(words, brand);
   }
-  const american = ['en', 'en-us'].includes(spelling.language.toLowerCase().replace(/_/g, '-'));
-  return new Speller(spell, words, brands, project, american);
+  const tag = spelling.language.toLowerCase().replace(/_/g, '-');
+  const speller = new Speller(spell, words, brands, project, ['en', 'en-us'].includes(tag), tag === 'en' || tag.startsWith('en-'));
+  if (!spelling.languageSet) speller.britishDictionary = () => hunspell('en-GB', configDir);
+  return speller;
 }
 
 /** `.postlint/words.txt`: one word a line, `#` comments; a missing file is an empty list. */

@@ -22,6 +22,12 @@ export function header(packageName: string, version: string): string {
 
 /** The prepared list made from `packageName@version`, if the build wrote one. */
 export function preparedWords(packageName: string, version: string): SortedWords | undefined {
+  const text = preparedText(packageName, version);
+  return text === undefined ? undefined : new SortedWords(text);
+}
+
+/** The text (after its header line) of the data file made from `packageName@version`, if the build wrote one. */
+export function preparedText(packageName: string, version: string): string | undefined {
   let text: string;
   try {
     text = readFileSync(new URL(dataFileName(packageName), dataDir), 'utf8');
@@ -30,7 +36,7 @@ export function preparedWords(packageName: string, version: string): SortedWords
   }
   const newline = text.indexOf('\n');
   if (newline === -1 || text.slice(0, newline) !== header(packageName, version)) return undefined;
-  return new SortedWords(text.slice(newline + 1));
+  return text.slice(newline + 1);
 }
 
 /**

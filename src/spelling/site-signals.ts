@@ -1,0 +1,98 @@
+import type {VFileMessage} from 'vfile-message';
+import type {RefineFile} from '../types.js';
+import type {RunSettings} from '../settings.js';
+import {collecting} from './collect.js';
+
+/**
+ * Signals a careful editor takes from a whole site rather than one page, weighed over the files
+ * checked together in one run that share a words root (one site):
+ *
+ * - British English: with the default language (en-US, not set in config), a site whose files
+ *   use more distinct British spellings (`behaviour`, `analyse`, `-isation`) than American ones,
+ *   and at least two, is written in British English: its British spellings are not reported.
+ *   American spellings stay accepted there too.
+ * - Site terms: a word reported in at least `siteTerms` files is the site's own name or jargon
+ *   (typos are one-offs), unless it is a known misspelling or shorter than 3 letters (`eg`, `ie`:
+ *   abbreviations without their dots are a habit, not a name).
+ */
+export interface SpellingNote {
+  /** The folder of the file's `.postlint/words.txt`: files sharing it are one site. */
+  root: string;
+  /** Distinct American spellings the file uses (lower case). */
+  american: string[];
+}
+
+interface WordData {
+  word: string;
+  variant?: string;
+  typo?: boolean;
+}
+
+const minimumBritish = 2;
+const shortest = 3;
+
+function wordData(message: VFileMessage): WordData | undefined {
+  const data = (message as {data?: Partial<WordData>}).data;
+  return typeof data?.word === 'string' ? (data as WordData) : undefined;
+}
+
+function isNote(note: unknown): note is SpellingNote {
+  return typeof note === 'object' && note !== null && typeof (note as SpellingNote).root === 'string' && Array.isArray((note as SpellingNote).american);
+}
+
+export function refineSpelling(files: RefineFile[], settings: RunSettings): Set<unknown> {
+  const drop = new Set<unknown>();
+  const sites = new Map<string, RefineFile[]>();
+  for (const file of files) {
+    if (!isNote(file.note)) continue;
+    const site = sites.get(file.note.root);
+    if (site) site.push(file);
+    else sites.set(file.note.root, [file]);
+  }
+  for (const [root, site] of sites) {
+    if (britishSite(root, site, settings)) {
+      for (const file of site) for (const message of file.messages) if (wordData(message)?.variant === 'en-GB') drop.add(message);
+    }
+    // The words workflow lists site terms too: added to the words list, they stay accepted in runs on one file.
+    if (!collecting()) for (const message of siteTerms(site)) drop.add(message);
+  }
+  return drop;
+}
+
+function britishSite(root: string, site: RefineFile[], settings: RunSettings): boolean {
+  const british = new Set<string>();
+  const american = new Set<string>();
+  for (const file of site) {
+    for (const word of (file.note as SpellingNote).american) american.add(word);
+    for (const message of file.messages) {
+      const data = wordData(message);
+      if (data?.variant === 'en-GB') british.add(data.word.toLowerCase());
+    }
+  }
+  const verdict = british.size >= minimumBritish && british.size > american.size;
+  if (settings.verbose && british.size > 0) {
+    const counts = `${british.size} British spelling${british.size === 1 ? '' : 's'}, ${american.size} American`;
+    settings.log(`postlint: spelling: ${root} ${verdict ? `reads as British English (${counts}); British spellings accepted` : `reads as American English (${counts}); British spellings reported`}`);
+  }
+  return verdict;
+}
+
+/** The messages about words reported in at least `siteTerms` files (that file's option) of the site. */
+function siteTerms(site: RefineFile[]): VFileMessage[] {
+  const filesByWord = new Map<string, number>();
+  for (const file of site) {
+    const words = new Set(file.messages.flatMap((message) => wordData(message)?.word.toLowerCase() ?? []));
+    for (const word of words) filesByWord.set(word, (filesByWord.get(word) ?? 0) + 1);
+  }
+  const out: VFileMessage[] = [];
+  for (const file of site) {
+    const threshold = typeof file.options?.siteTerms === 'number' ? file.options.siteTerms : 0;
+    if (threshold < 1) continue;
+    for (const message of file.messages) {
+      const data = wordData(message);
+      if (!data || data.typo || data.variant === 'en-GB' || [...data.word].length < shortest) continue;
+      if ((filesByWord.get(data.word.toLowerCase()) ?? 0) >= threshold) out.push(message);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+import {dictionaryDir, packageVersion} from './hunspell.js';
+import type {SortedWords} from './sorted-words.js';
+import {preparedWords} from './word-data.js';
+
+/**
+ * British and American spellings of the same word (`behaviour`/`behavior`, `analyse`/`analyze`,
+ * `modelling`/`modeling`, `centre`/`center`), told apart with the two Hunspell dictionaries:
+ * a form is a variant only when one dictionary knows it, the other does not, and the other
+ * spelling it maps to is the other way round.
+ */
+export type Variant = 'en-GB' | 'en-US';
+
+/** British spellings and the American forms they become (`colour` → `color`, `analyse` → `analyze`). */
+export const americanForms: Array<[RegExp, string]> = [
+  [/our(?=s?$|ed$|ing$|ite|able|ful|er)/, 'or'],
+  [/is(?=e$|es$|ed$|ing$|ation|er)/, 'iz'],
+  [/ys(?=e$|es$|ed$|ing$|er)/, 'yz'],
+  [/ll(?=ed$|ing$|er$|ers$)/, 'l'],
+  [/tre(?=s?$)/, 'ter'],
+  [/ogue(?=s?$)/, 'og'],
+  [/ence(?=s?$)/, 'ense'],
+];
+
+/** The same mappings backwards: American spellings and the British forms they become. */
+const britishForms: Array<[RegExp, string]> = [
+  [/or(?=s?$|ed$|ing$|ite|able|ful|er)/, 'our'],
+  [/iz(?=e$|es$|ed$|ing$|ation|er)/, 'is'],
+  [/yz(?=e$|es$|ed$|ing$|er)/, 'ys'],
+  [/l(?=ed$|ing$|er$|ers$)/, 'll'],
+  [/ter(?=s?$)/, 'tre'],
+  [/og(?=s?$)/, 'ogue'],
+  [/ense(?=s?$)/, 'ence'],
+];
+
+type Knows = (word: string) => boolean;
+
+/** Which variant a lower-case word is spelled in, if it is one side of a British/American pair. */
+export function variantOf(word: string, american: Knows, british: Knows): Variant | undefined {
+  for (const [pattern, replacement] of americanForms) {
+    const other = word.replace(pattern, replacement);
+    if (other !== word && american(other) && !british(other) && british(word) && !american(word)) return 'en-GB';
+  }
+  for (const [pattern, replacement] of britishForms) {
+    const other = word.replace(pattern, replacement);
+    if (other !== word && british(other) && !american(other) && american(word) && !british(word)) return 'en-US';
+  }
+  return undefined;
+}
+
+/**
+ * Every British/American pair the two dictionaries' word lists make (for the build: see
+ * write-word-data.ts): the British forms and the American forms, each a plain word list.
+ */
+export function variantPairs(britishWords: Iterable<string>, american: Knows, british: Knows): {british: string[]; american: string[]} {
+  const out = {british: [] as string[], american: [] as string[]};
+  for (const word of britishWords) {
+    if (word !== word.toLowerCase() || american(word)) continue;
+    for (const [pattern, replacement] of americanForms) {
+      const other = word.replace(pattern, replacement);
+      if (other !== word && american(other) && !british(other)) {
+        out.british.push(word);
+        out.american.push(other);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Names of the prepared lists of British and American forms (dist/data/). */
+export const britishVariants = 'postlint-variants-en-gb';
+export const americanVariants = 'postlint-variants-en-us';
+
+/** The pairs are made from both dictionaries: their versions together. */
+export function variantsVersion(): string {
+  return ['dictionary-en', 'dictionary-en-gb'].map((name) => {
+    const dir = dictionaryDir(name, process.cwd());
+    return `${name}@${dir ? packageVersion(dir) : 'absent'}`;
+  }).join(',');
+}
+
+let lists: {british: SortedWords; american: SortedWords} | null | undefined;
+
+/**
+ * The variant of a lower-case word from the lists the build prepared (two small files), or
+ * null when they are missing or stale (the caller then asks both dictionaries: variantOf).
+ */
+export function preparedVariant(word: string): Variant | undefined | null {
+  if (lists === undefined) {
+    const version = variantsVersion();
+    const british = preparedWords(britishVariants, version);
+    const american = preparedWords(americanVariants, version);
+    lists = british && american ? {british, american} : null;
+  }
+  if (lists === null) return null;
+  return lists.british.has(word) ? 'en-GB' : lists.american.has(word) ? 'en-US' : undefined;
+}
