@@ -98,6 +98,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
   // The others are parsed for their facts only, so that cross-file links still resolve.
   const inThisShard = (path: string): boolean => !options.shard || inShard(relative(settings.configDir, path), options.shard);
   const checked = new Set(paths.filter((path) => (!targets || targets.has(path)) && inThisShard(path)));
+  // Network rules may start from the raw text (link requests) while phase 1 parses.
+  for (const [id, rule] of rules) {
+    const mine = rule.prescan ? [...checked].filter((path) => perFile.get(path)!.has(id)) : [];
+    if (mine.length > 0) rule.prescan!(mine, settings);
+  }
   const cache = settings.useCache ? await Phase1Cache.open(join(settings.configDir, '.postlint-cache'), settings) : undefined;
   const outputs = await runPhase1({
     paths,

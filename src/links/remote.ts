@@ -32,6 +32,11 @@ export class RemoteLinkSession {
     this.done.catch(() => undefined);
   }
 
+  /** Let the worker read these files and start on the URLs it is sure of before they are parsed. */
+  prescan(paths: string[], maxFileSize: number): void {
+    this.worker.postMessage({type: 'scan', paths, maxFileSize} satisfies ToWorker);
+  }
+
   want(url: string, fragments: string[]): void {
     this.batch.push([url, fragments]);
     if (this.flushQueued) return;
