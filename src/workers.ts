@@ -26,6 +26,11 @@ export interface Phase1Plan {
   cache?: Phase1Cache;
   /** Worker count: undefined = decide from the number of files; 0 = none (main thread only). */
   workers?: number;
+  /**
+   * Cores other threads of this run keep busy (the link checker's thread): automatic worker counts
+   * leave them free, so that answers to requests in flight are not kept waiting by parsing.
+   */
+  reservedCores?: number;
   /** Called on the main thread as each file's facts arrive (cache, inline or worker), in any order. */
   onFacts?: (path: string, facts: FileFacts) => void;
 }
@@ -58,7 +63,7 @@ export async function runPhase1(plan: Phase1Plan): Promise<Phase1Output[]> {
     if (plan.settings.verbose) plan.settings.log(`cache: ${plan.paths.length - todo.length} of ${plan.paths.length} files unchanged`);
   }
 
-  const count = workerCount(plan.workers, todo.length, plan.settings);
+  const count = workerCount(plan.workers, todo.length, plan.settings, plan.reservedCores ?? 0);
   const todoJobs = todo.map((i) => jobs[i]!);
   if (plan.settings.verbose) plan.settings.log(`phase 1: ${todo.length} files to parse, ${count} worker thread${count === 1 ? '' : 's'} besides the main thread`);
   const fresh = count > 0 ? await new WorkerPool(count, plan.rules, plan.settings).run(todoJobs, notify) : await runInline(todoJobs, plan.rules, plan.settings, notify);
@@ -70,7 +75,7 @@ export async function runPhase1(plan: Phase1Plan): Promise<Phase1Output[]> {
 }
 
 /** How many worker threads besides the main thread, which takes batches too. */
-function workerCount(requested: number | undefined, files: number, settings: RunSettings): number {
+function workerCount(requested: number | undefined, files: number, settings: RunSettings, reserved: number): number {
   if (files === 0 || requested === 0) return 0;
   if (requested === undefined && files < workerThreshold) return 0;
   const {log: _log, ...plain} = settings;
@@ -82,7 +87,7 @@ function workerCount(requested: number | undefined, files: number, settings: Run
     return 0;
   }
   if (requested !== undefined) return Math.min(requested, files);
-  return Math.min(availableParallelism() - 1, maxWorkers, Math.ceil(files / workerThreshold));
+  return Math.max(0, Math.min(availableParallelism() - 1 - reserved, maxWorkers, Math.ceil(files / workerThreshold)));
 }
 
 async function runInline(jobs: Phase1Job[], rules: Map<string, RuleModule>, settings: RunSettings, notify: Notify): Promise<Phase1Output[]> {
