@@ -240,3 +240,14 @@ test('no-dead-links: the pre-scan never requests a URL that is only in code, a c
   assert.match(stderr, /the pre-scan of 2 files handed 1 URLs/);
   assert.doesNotMatch(stderr, /requested by the pre-scan but not found/);
 });
+
+test('no-dead-links: off in the config, the link thread started early makes no request and does not hold the process', async () => {
+  server.reset();
+  const root = tempSite({'.postlintrc.json': JSON.stringify({rules: {'front-matter': 'off', 'no-dead-links': 'off'}, links: {allowPrivate: true}}), 'post.md': `# Off\n\n[x](${server.base}/missing)\n`});
+  const started = Date.now();
+  const {code, json} = await runJson(['--no-cache', '.'], {cwd: root});
+  assert.equal(code, 0);
+  assert.deepEqual(rows(json, root), []);
+  assert.equal(server.total(), 0);
+  assert.ok(Date.now() - started < 10_000, `took ${Date.now() - started} ms`);
+});

@@ -1,8 +1,8 @@
-import {Worker} from 'node:worker_threads';
+import type {Worker} from 'node:worker_threads';
 import type {RunSettings} from '../settings.js';
 import type {CheckReport} from './index.js';
 import type {FromWorker, ToWorker, WorkerInput} from './worker.js';
-import {workerUrl} from '../paths.js';
+import {linkWorker} from './spare.js';
 
 /**
  * The main thread's side of the link checker: URLs are handed to the worker in batches as files
@@ -18,8 +18,9 @@ export class RemoteLinkSession {
   constructor(settings: RunSettings) {
     // Only the links section crosses over: the rest of the config is not the checker's business.
     const input: WorkerInput = {config: {...(settings.config.links ? {links: settings.config.links} : {})}, configDir: settings.configDir, cwd: settings.cwd, noCache: settings.noCache, verbose: settings.verbose, progress: Boolean(process.stderr.isTTY) && !process.env.CI};
-    this.worker = new Worker(workerUrl('links'), {workerData: input});
+    this.worker = linkWorker();
     this.worker.unref();
+    this.worker.postMessage({type: 'start', input} satisfies ToWorker);
     this.done = new Promise((resolve, reject) => {
       this.worker.on('message', (message: FromWorker) => {
         if (message.type === 'log') settings.log(message.line);
