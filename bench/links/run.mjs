@@ -79,7 +79,8 @@ const floor = Math.ceil(DISTINCT / CONCURRENCY) * LATENCY;
 
 // --- the tools ----------------------------------------------------------------------------------
 const bin = (name) => join(here, 'node_modules', '.bin', name);
-const postlintCmd = (config) => [process.execPath, join(repo, 'dist/src/cli.js'), '--no-cache', '--format', 'json', '--verbose', '--config', config, 'posts'];
+// The bundled CLI: what `npx postlint` runs (package.json "bin").
+const postlintCmd = (config) => [process.execPath, join(repo, 'dist/bin/cli.js'), '--no-cache', '--format', 'json', '--verbose', '--config', config, 'posts'];
 const tools = [
   {name: `postlint (concurrency ${CONCURRENCY}, perHost 4)`, concurrency: CONCURRENCY, runs: 3, postlint: true, cmd: postlintCmd('.postlintrc.json')},
   {name: `linkinator (--concurrency ${CONCURRENCY})`, concurrency: CONCURRENCY, runs: 1, cmd: [bin('linkinator'), 'posts/**/*.md', '--markdown', '--concurrency', String(CONCURRENCY), '--format', 'json']},
