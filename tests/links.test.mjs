@@ -251,3 +251,14 @@ test('no-dead-links: off in the config, the link thread started early makes no r
   assert.equal(server.total(), 0);
   assert.ok(Date.now() - started < 10_000, `took ${Date.now() - started} ms`);
 });
+
+test('no-dead-links: a run whose files all fail to parse still exits (the link thread never holds the process)', async () => {
+  server.reset();
+  const root = tempSite({'.postlintrc.json': config({}), 'bin.md': `[x](${server.base}/ok)\u0000`});
+  const started = Date.now();
+  const {code, json} = await runJson(['--no-cache', '.'], {cwd: root});
+  assert.equal(code, 1);
+  assert.match(json[0].messages[0].message, /binary/);
+  assert.ok(Date.now() - started < 10_000, `took ${Date.now() - started} ms`);
+  assert.equal(server.total(), 0);
+});

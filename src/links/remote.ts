@@ -19,7 +19,6 @@ export class RemoteLinkSession {
     // Only the links section crosses over: the rest of the config is not the checker's business.
     const input: WorkerInput = {config: {...(settings.config.links ? {links: settings.config.links} : {})}, configDir: settings.configDir, cwd: settings.cwd, noCache: settings.noCache, verbose: settings.verbose, progress: Boolean(process.stderr.isTTY) && !process.env.CI};
     this.worker = linkWorker();
-    this.worker.unref();
     this.worker.postMessage({type: 'start', input} satisfies ToWorker);
     this.done = new Promise((resolve, reject) => {
       this.worker.on('message', (message: FromWorker) => {
@@ -29,6 +28,8 @@ export class RemoteLinkSession {
       this.worker.on('error', reject);
       this.worker.on('exit', (code) => reject(new Error(`the link checker stopped (exit code ${code}) before it answered`)));
     });
+    // After the listeners: adding a 'message' listener refs the worker's port again.
+    this.worker.unref();
     // Rejections are surfaced by results(); until then they must not count as unhandled.
     this.done.catch(() => undefined);
   }
