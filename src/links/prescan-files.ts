@@ -14,7 +14,8 @@ const filesPerTurn = 20;
 export async function prescanFiles(paths: string[], maxFileSize: number, options: Pick<LinkOptions, 'exclude'>, want: (url: string, fragments: string[]) => void): Promise<number> {
   let handed = 0;
   for (let i = 0; i < paths.length; i++) {
-    if (i > 0 && i % filesPerTurn === 0) await new Promise<void>((resume) => setImmediate(resume));
+    // After the first file, then every few: the first requests go out before the rest is read.
+    if (i === 1 || (i > 0 && i % filesPerTurn === 0)) await new Promise<void>((resume) => setImmediate(resume));
     const read = readText(paths[i]!, maxFileSize);
     // A file phase 1 will refuse has no links to check.
     if ('problem' in read) continue;
