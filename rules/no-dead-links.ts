@@ -92,7 +92,7 @@ async function siteRule({index, targets, report, settings}: SiteRuleContext): Pr
   if (settings.verbose && occurrences.length > 0) {
     settings.log(
       `postlint: links: ${occurrences.length} found, ${result.outcomes.size} distinct checked (${excluded} excluded), ${result.fromCache} from the cache, ` +
-        `${result.requests} requests in ${result.elapsed} ms, ${Date.now() - started} ms of them after the last file was read (${Math.round(process.cpuUsage(cpu).user / 1000)} ms CPU), ` +
+        `${result.requests} requests in ${result.elapsed} ms (first URL to last answer), then ${Date.now() - started} ms waited for after the last file was read (${Math.round(process.cpuUsage(cpu).user / 1000)} ms CPU), ` +
         `at most ${result.peakPerHost} at once to one host`,
     );
   }
