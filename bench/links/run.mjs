@@ -86,9 +86,9 @@ const bin = (name) => join(here, 'node_modules', '.bin', name);
 const postlintCmd = (config) => [process.execPath, join(repo, 'dist/bin/cli.js'), '--no-cache', '--format', 'json', '--verbose', '--config', config, 'posts'];
 const tools = [
   {name: `postlint (concurrency ${CONCURRENCY}, perHost 4)`, concurrency: CONCURRENCY, runs: 3, postlint: true, cmd: postlintCmd('.postlintrc.json')},
-  {name: `linkinator (--concurrency ${CONCURRENCY})`, concurrency: CONCURRENCY, runs: 1, cmd: [bin('linkinator'), 'posts/**/*.md', '--markdown', '--concurrency', String(CONCURRENCY), '--format', 'json']},
+  {name: `linkinator (--concurrency ${CONCURRENCY})`, concurrency: CONCURRENCY, runs: 3, cmd: [bin('linkinator'), 'posts/**/*.md', '--markdown', '--concurrency', String(CONCURRENCY), '--format', 'json']},
   {name: 'postlint (concurrency 100, perHost 8)', concurrency: 100, runs: 3, postlint: true, cmd: postlintCmd('wide.json')},
-  {name: 'linkinator (default concurrency, 100)', concurrency: 100, runs: 1, cmd: [bin('linkinator'), 'posts/**/*.md', '--markdown', '--format', 'json']},
+  {name: 'linkinator (default concurrency, 100)', concurrency: 100, runs: 3, cmd: [bin('linkinator'), 'posts/**/*.md', '--markdown', '--format', 'json']},
   {name: 'markdown-link-check (2 at a time, one file after another)', concurrency: 2, runs: 1, cmd: [bin('markdown-link-check'), '-q', 'posts']},
 ];
 
