@@ -7,19 +7,21 @@ import {workerUrl} from '../paths.js';
  * overlaps with loading the config and finding the files. The link session adopts it; a run
  * that checks no links leaves it unreferenced, so it never keeps the process alive.
  */
-let spare: Worker | undefined;
+let spare: {worker: Worker; exited: boolean} | undefined;
 
 export function startLinkWorkerEarly(): void {
   if (spare) return;
-  spare = new Worker(workerUrl('links'));
-  spare.unref();
-  // Until adopted, an error (say, a missing file) is the adopting session's to report, or nobody's.
-  spare.on('error', () => undefined);
+  const started = {worker: new Worker(workerUrl('links')), exited: false};
+  started.worker.unref();
+  // Until adopted, its errors have no listener; a thread that died before adoption is not adopted.
+  started.worker.on('error', () => undefined);
+  started.worker.once('exit', () => (started.exited = true));
+  spare = started;
 }
 
-/** The thread started early, if any (once); otherwise a new one. */
+/** The thread started early, if any and still alive (once); otherwise a new one. */
 export function linkWorker(): Worker {
-  const worker = spare ?? new Worker(workerUrl('links'));
+  const adopted = spare && !spare.exited ? spare.worker : new Worker(workerUrl('links'));
   spare = undefined;
-  return worker;
+  return adopted;
 }

@@ -41,6 +41,9 @@ port.on('message', (message: ToWorker) => {
     const started = Date.now();
     scanning = prescanFiles(message.paths, message.maxFileSize, options, (url, fragments) => session.want(url, fragments)).then((handed) => {
       if (settings.verbose) settings.log(`postlint: links: the pre-scan of ${message.paths.length} files handed ${handed} URLs to the checker in ${Date.now() - started} ms, before they were parsed`);
+    }, (error: unknown) => {
+      // Only a head start: the parse hands over every URL anyway, so the run goes on without it.
+      settings.log(`postlint: links: the pre-scan stopped: ${error instanceof Error ? error.message : String(error)}`);
     });
     return;
   }
