@@ -24,6 +24,7 @@ import type {RuleModule, SiteRuleContext} from '../src/types.js';
 import type {FileFacts} from '../src/facts.js';
 import type {RunSettings} from '../src/settings.js';
 import {docsUrl} from '../src/rule-kit.js';
+import {defaultMaxFileSize} from '../src/defaults.js';
 // The main thread loads no HTTP code: requests live in the worker (src/links/worker.ts).
 import {collectLinks, isExcluded, type LinkOccurrence} from '../src/links/collect.js';
 import {linkOptions, type LinkOptions} from '../src/links/options.js';
@@ -45,6 +46,14 @@ function sessionFor(settings: RunSettings): {options: LinkOptions; session: Remo
     sessions.set(settings, entry);
   }
   return entry;
+}
+
+/**
+ * Before phase 1: the link worker reads the files itself and starts on the links a conservative
+ * pre-scan is sure of (src/links/prescan.ts), so requests begin before the first parse ends.
+ */
+function prescan(paths: string[], settings: RunSettings): void {
+  sessionFor(settings).session.prescan(paths, settings.config.maxFileSize ?? defaultMaxFileSize);
 }
 
 /** Phase 1: start checking a file's URLs while the other files are still being parsed. */
@@ -83,9 +92,15 @@ async function siteRule({index, targets, report, settings}: SiteRuleContext): Pr
   if (settings.verbose && occurrences.length > 0) {
     settings.log(
       `postlint: links: ${occurrences.length} found, ${result.outcomes.size} distinct checked (${excluded} excluded), ${result.fromCache} from the cache, ` +
-        `${result.requests} requests in ${result.elapsed} ms, ${Date.now() - started} ms of them after the last file was read (${Math.round(process.cpuUsage(cpu).user / 1000)} ms CPU), ` +
+        `${result.requests} requests in ${result.elapsed} ms (first URL to last answer), then ${Date.now() - started} ms waited for after the last file was read (${Math.round(process.cpuUsage(cpu).user / 1000)} ms CPU), ` +
         `at most ${result.peakPerHost} at once to one host`,
     );
+  }
+  if (settings.verbose) {
+    // The pre-scan is meant to find only links the parser finds too; say so if it ever did not.
+    const parsed = new Set(checked.map((occurrence) => occurrence.url!));
+    const extra = [...result.outcomes.keys()].filter((url) => !parsed.has(url));
+    if (extra.length > 0) settings.log(`postlint: links: ${extra.length} URLs were requested by the pre-scan but not found by the parser (not reported): ${extra.slice(0, 5).join(' ')}`);
   }
   if (result.offlineLikely) settings.log('postlint: links: no host could be looked up (DNS); this machine looks offline, so those links are reported as unverified, not dead');
   for (const occurrence of checked) {
@@ -138,6 +153,7 @@ export default {
     docs: docsUrl(id),
     network: true,
   },
+  prescan,
   prefetch,
   siteRule,
 } satisfies RuleModule;

@@ -12,6 +12,7 @@ import {loadConfig} from './config.js';
 import {changedScope, namedFilesScope, type Scope} from './scope.js';
 import {version} from './version.js';
 import {parseShard} from './shard.js';
+import {startLinkWorkerEarly} from './links/spare.js';
 import type {Severity} from './types.js';
 
 const optionSpec = {
@@ -209,6 +210,8 @@ async function main(argv: string[]): Promise<number> {
     const {wordsCommand} = await import('./spelling/workflow.js');
     return wordsCommand(values['add-words'] ? 'add' : 'list', format, {cwd, paths: positionals, ...(values.config ? {configPath: values.config} : {}), noConfig: values['no-config'] ?? false});
   }
+  // The link checker's thread starts while the engine loads the config and finds the files.
+  if (!values.offline) startLinkWorkerEarly();
   // Loaded only for a run: --help, --version and --list-rules stay quick.
   const {run} = await import('./engine.js');
   const scope = await scopeOf(values, positionals, cwd);

@@ -98,6 +98,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
   // The others are parsed for their facts only, so that cross-file links still resolve.
   const inThisShard = (path: string): boolean => !options.shard || inShard(relative(settings.configDir, path), options.shard);
   const checked = new Set(paths.filter((path) => (!targets || targets.has(path)) && inThisShard(path)));
+  // Network rules may start from the raw text (link requests) while phase 1 parses; their thread
+  // then needs a core of its own (bench/links/README.md).
+  let networkThreads = 0;
+  for (const [id, rule] of rules) {
+    const mine = rule.prescan ? [...checked].filter((path) => perFile.get(path)!.has(id)) : [];
+    if (mine.length === 0) continue;
+    rule.prescan!(mine, settings);
+    if (rule.meta.network) networkThreads++;
+  }
   const cache = settings.useCache ? await Phase1Cache.open(join(settings.configDir, '.postlint-cache'), settings) : undefined;
   const outputs = await runPhase1({
     paths,
@@ -109,6 +118,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     settings,
     ...(cache ? {cache} : {}),
     ...(options.workers !== undefined ? {workers: options.workers} : {}),
+    reservedCores: networkThreads,
     // Network rules start their slow work (link requests) while other files are still parsing.
     onFacts: (path, facts) => {
       if (checked.has(path)) for (const id of perFile.get(path)!.keys()) rules.get(id)?.prefetch?.(facts, settings);

@@ -26,6 +26,11 @@ export interface Phase1Plan {
   cache?: Phase1Cache;
   /** Worker count: undefined = decide from the number of files; 0 = none (main thread only). */
   workers?: number;
+  /**
+   * Cores other threads of this run keep busy (the link checker's thread): automatic worker counts
+   * leave them free, so that answers to requests in flight are not kept waiting by parsing.
+   */
+  reservedCores?: number;
   /** Called on the main thread as each file's facts arrive (cache, inline or worker), in any order. */
   onFacts?: (path: string, facts: FileFacts) => void;
 }
@@ -58,10 +63,10 @@ export async function runPhase1(plan: Phase1Plan): Promise<Phase1Output[]> {
     if (plan.settings.verbose) plan.settings.log(`cache: ${plan.paths.length - todo.length} of ${plan.paths.length} files unchanged`);
   }
 
-  const count = workerCount(plan.workers, todo.length, plan.settings);
+  const count = workerCount(plan.workers, todo.length, plan.settings, plan.reservedCores ?? 0);
   const todoJobs = todo.map((i) => jobs[i]!);
   if (plan.settings.verbose) plan.settings.log(`phase 1: ${todo.length} files to parse, ${count} worker thread${count === 1 ? '' : 's'} besides the main thread`);
-  const fresh = count > 0 ? await new WorkerPool(count, plan.rules, plan.settings).run(todoJobs, notify) : await runInline(todoJobs, plan.rules, plan.settings, notify);
+  const fresh = count > 0 ? await new WorkerPool(count, plan.rules, plan.settings, parseCores(plan.reservedCores ?? 0)).run(todoJobs, notify) : await runInline(todoJobs, plan.rules, plan.settings, notify);
   for (const [k, i] of todo.entries()) {
     outputs[i] = fresh[k]!;
     cache?.store(jobs[i]!, fresh[k]!);
@@ -69,10 +74,15 @@ export async function runPhase1(plan: Phase1Plan): Promise<Phase1Output[]> {
   return outputs as Phase1Output[];
 }
 
-/** How many worker threads parse; the main thread also parses when they leave a core free. */
-function workerCount(requested: number | undefined, files: number, settings: RunSettings): number {
+/** Cores left for parsing: the others are kept for threads of this run that must answer promptly (the link checker's). */
+function parseCores(reserved: number): number {
+  return Math.max(1, availableParallelism() - reserved);
+}
+
+/** How many worker threads parse; the main thread also parses when they leave a parsing core free. */
+function workerCount(requested: number | undefined, files: number, settings: RunSettings, reserved: number): number {
   if (files === 0 || requested === 0) return 0;
-  if (requested === undefined && (files < workerThreshold || availableParallelism() < 2)) return 0;
+  if (requested === undefined && (files < workerThreshold || parseCores(reserved) < 2)) return 0;
   const {log: _log, ...plain} = settings;
   try {
     // A postlint.config.js may hold functions or class instances, which cannot cross to a worker.
@@ -82,7 +92,7 @@ function workerCount(requested: number | undefined, files: number, settings: Run
     return 0;
   }
   if (requested !== undefined) return Math.min(requested, files);
-  return Math.min(availableParallelism(), maxWorkers);
+  return Math.min(parseCores(reserved), maxWorkers);
 }
 
 async function runInline(jobs: Phase1Job[], rules: Map<string, RuleModule>, settings: RunSettings, notify: Notify): Promise<Phase1Output[]> {
@@ -120,11 +130,17 @@ const workerYoungMb = 96;
  * facts, not trees.
  */
 class WorkerPool {
-  constructor(private readonly size: number, private readonly rules: Map<string, RuleModule>, private readonly settings: RunSettings) {}
+  constructor(
+    private readonly size: number,
+    private readonly rules: Map<string, RuleModule>,
+    private readonly settings: RunSettings,
+    /** Cores for parsing; the main thread parses too when the workers leave one of them free. */
+    private readonly cores: number,
+  ) {}
 
   async run(jobs: Phase1Job[], notify: Notify): Promise<Phase1Output[]> {
     const outputs = new Array<Phase1Output>(jobs.length);
-    const mainParses = this.size < availableParallelism();
+    const mainParses = this.size < this.cores;
     const threads = this.size + (mainParses ? 1 : 0);
     // Small batches keep every core busy to the end; not so small that messaging dominates.
     const batchSize = Math.max(1, Math.min(32, Math.ceil(jobs.length / (threads * 8))));

@@ -1,7 +1,8 @@
 // The link checker's small pure parts, imported from the build: address classes, URL forms, patterns.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {isPrivateAddress} from '../dist/src/links/safety.js';
+import {lookup as dnsLookup} from 'node:dns';
+import {isPrivateAddress, safeLookup} from '../dist/src/links/safety.js';
 import {normalizeUrl, isIgnoredFragment, isExternal} from '../dist/src/links/normalize.js';
 import {compilePattern} from '../dist/src/links/patterns.js';
 import {parseDuration} from '../dist/src/links/options.js';
@@ -66,4 +67,32 @@ test('the links section is part of the config schema: unknown keys and bad value
     assert.equal(code, 2, stderr);
     assert.match(stderr, message);
   }
+});
+
+test('DNS: one lookup per host name for the run, still refused when private; failures asked again', async () => {
+  let calls = 0;
+  // The real resolver, counted; the first answer for "flaky.localhost" is a temporary failure.
+  const counting = (hostname, options, callback) => {
+    calls++;
+    if (hostname === 'flaky.localhost' && calls === 1) return callback(Object.assign(new Error('try again'), {code: 'EAI_AGAIN'}), []);
+    dnsLookup(hostname === 'flaky.localhost' ? 'localhost' : hostname, options, callback);
+  };
+  const ask = (lookup, hostname, options = {}) => new Promise((resolve) => lookup(hostname, options, (error, address) => resolve({error, address})));
+  const open = safeLookup(true, counting);
+  const answers = await Promise.all(Array.from({length: 8}, () => ask(open, 'localhost', {all: true})));
+  answers.push(await ask(open, 'localhost', {all: true}));
+  assert.equal(calls, 1);
+  for (const {error, address} of answers) {
+    assert.equal(error, null);
+    assert.ok(address.some((entry) => entry.address === '127.0.0.1' || entry.address === '::1'));
+  }
+  calls = 0;
+  const strict = safeLookup(false, counting);
+  for (let i = 0; i < 3; i++) assert.equal((await ask(strict, 'localhost')).error?.code, 'EPRIVATE');
+  assert.equal(calls, 1);
+  calls = 0;
+  const flaky = safeLookup(true, counting);
+  assert.equal((await ask(flaky, 'flaky.localhost')).error?.code, 'EAI_AGAIN');
+  assert.equal((await ask(flaky, 'flaky.localhost')).error, null);
+  assert.equal(calls, 2);
 });

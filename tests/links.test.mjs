@@ -205,3 +205,60 @@ test('no-dead-links: --offline makes no request', async () => {
   assert.deepEqual(rows(json, root), []);
   assert.equal(server.total(), 0);
 });
+
+test('no-dead-links: the pre-scan never requests a URL that is only in code, a comment, an ignored or too large file', async () => {
+  server.reset();
+  const b = server.base;
+  const post = [
+    '# Code',
+    '',
+    `[ok](${b}/ok)`,
+    '',
+    '```md',
+    `[in a fence](${b}/missing)`,
+    '```',
+    '',
+    `Inline: \`[in code](${b}/gone)\`.`,
+    '',
+    `<!-- [in a comment](${b}/bot) -->`,
+    '',
+    '    [indented](' + b + '/chain/1)',
+    '',
+  ].join('\n');
+  const root = tempSite({
+    '.postlintrc.json': JSON.stringify({rules: {'front-matter': 'off'}, links: {allowPrivate: true}, maxFileSize: 4096, overrides: [{files: ['drafts/**'], rules: {'no-dead-links': 'off'}}]}),
+    'post.md': post,
+    'drafts/off.md': `# Off\n\n[draft](${b}/flaky)\n`,
+    'big.md': `# Big\n\n[big](${b}/no-head)\n\n${'Lorem ipsum dolor sit amet. '.repeat(200)}\n`,
+  });
+  const {code, json, stderr} = await runJson(['--no-cache', '--verbose', '.'], {cwd: root});
+  // The only finding on links is the file too large to check (not a link finding).
+  assert.deepEqual(rows(json, root).filter((r) => r.includes("no-dead-links")), []);
+  assert.equal(code, 1);
+  assert.equal(server.count('HEAD', '/ok'), 1);
+  assert.equal(server.total(), 1, JSON.stringify([...server.state.counts]));
+  assert.match(stderr, /the pre-scan of 2 files handed 1 URLs/);
+  assert.doesNotMatch(stderr, /requested by the pre-scan but not found/);
+});
+
+test('no-dead-links: off in the config, the link thread started early makes no request and does not hold the process', async () => {
+  server.reset();
+  const root = tempSite({'.postlintrc.json': JSON.stringify({rules: {'front-matter': 'off', 'no-dead-links': 'off'}, links: {allowPrivate: true}}), 'post.md': `# Off\n\n[x](${server.base}/missing)\n`});
+  const started = Date.now();
+  const {code, json} = await runJson(['--no-cache', '.'], {cwd: root});
+  assert.equal(code, 0);
+  assert.deepEqual(rows(json, root), []);
+  assert.equal(server.total(), 0);
+  assert.ok(Date.now() - started < 10_000, `took ${Date.now() - started} ms`);
+});
+
+test('no-dead-links: a run whose files all fail to parse still exits (the link thread never holds the process)', async () => {
+  server.reset();
+  const root = tempSite({'.postlintrc.json': config({}), 'bin.md': `[x](${server.base}/ok)\u0000`});
+  const started = Date.now();
+  const {code, json} = await runJson(['--no-cache', '.'], {cwd: root});
+  assert.equal(code, 1);
+  assert.match(json[0].messages[0].message, /binary/);
+  assert.ok(Date.now() - started < 10_000, `took ${Date.now() - started} ms`);
+  assert.equal(server.total(), 0);
+});

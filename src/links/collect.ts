@@ -39,7 +39,7 @@ export function collectLinks(facts: FileFacts, frontMatterFields: string[]): Lin
 }
 
 /** Excluded by links.exclude (tested on the normalized URL and on the URL as written). */
-export function isExcluded(occurrence: LinkOccurrence, options: LinkOptions): boolean {
+export function isExcluded(occurrence: Pick<LinkOccurrence, 'url' | 'raw'>, options: Pick<LinkOptions, 'exclude'>): boolean {
   return options.exclude.some((pattern) => (occurrence.url !== undefined && pattern.test(occurrence.url)) || pattern.test(occurrence.raw));
 }
 

@@ -48,6 +48,8 @@ export class LinkSession {
   private scheduler: Scheduler | undefined;
   private progress: Progress | undefined;
   private total = 0;
+  /** When the last request of the run was answered (the session may be asked for results later). */
+  private lastAnswer: number | undefined;
 
   constructor(
     private readonly options: LinkOptions,
@@ -93,6 +95,7 @@ export class LinkSession {
       // Never an unhandled rejection while files are still being read: a failure like any other.
       outcome = {kind: 'failure', failure: 'other', detail: error instanceof Error ? error.message : String(error)};
     }
+    this.lastAnswer = Date.now();
     this.progress.tick(outcome.kind === 'failure' || outcome.status >= 400);
     return {outcome, cached: false};
   }
@@ -134,7 +137,7 @@ export class LinkSession {
       for (const [url, outcome] of fresh) if (!(outcome.kind === 'failure' && outcome.failure === 'private')) this.cache.set(url, outcome, now);
       await this.cache.save(now);
     }
-    return {outcomes, fromCache, requests: this.stats.requests, peakPerHost: Math.max(0, ...(this.scheduler?.peak.values() ?? [])), offlineLikely, elapsed: Date.now() - this.started};
+    return {outcomes, fromCache, requests: this.stats.requests, peakPerHost: Math.max(0, ...(this.scheduler?.peak.values() ?? [])), offlineLikely, elapsed: (this.lastAnswer ?? this.started) - this.started};
   }
 }
 

@@ -1,8 +1,8 @@
-import {Worker} from 'node:worker_threads';
+import type {Worker} from 'node:worker_threads';
 import type {RunSettings} from '../settings.js';
 import type {CheckReport} from './index.js';
 import type {FromWorker, ToWorker, WorkerInput} from './worker.js';
-import {workerUrl} from '../paths.js';
+import {linkWorker} from './spare.js';
 
 /**
  * The main thread's side of the link checker: URLs are handed to the worker in batches as files
@@ -18,8 +18,8 @@ export class RemoteLinkSession {
   constructor(settings: RunSettings) {
     // Only the links section crosses over: the rest of the config is not the checker's business.
     const input: WorkerInput = {config: {...(settings.config.links ? {links: settings.config.links} : {})}, configDir: settings.configDir, cwd: settings.cwd, noCache: settings.noCache, verbose: settings.verbose, progress: Boolean(process.stderr.isTTY) && !process.env.CI};
-    this.worker = new Worker(workerUrl('links'), {workerData: input});
-    this.worker.unref();
+    this.worker = linkWorker();
+    this.worker.postMessage({type: 'start', input} satisfies ToWorker);
     this.done = new Promise((resolve, reject) => {
       this.worker.on('message', (message: FromWorker) => {
         if (message.type === 'log') settings.log(message.line);
@@ -28,8 +28,15 @@ export class RemoteLinkSession {
       this.worker.on('error', reject);
       this.worker.on('exit', (code) => reject(new Error(`the link checker stopped (exit code ${code}) before it answered`)));
     });
+    // After the listeners: adding a 'message' listener refs the worker's port again.
+    this.worker.unref();
     // Rejections are surfaced by results(); until then they must not count as unhandled.
     this.done.catch(() => undefined);
+  }
+
+  /** Let the worker read these files and start on the URLs it is sure of before they are parsed. */
+  prescan(paths: string[], maxFileSize: number): void {
+    this.worker.postMessage({type: 'scan', paths, maxFileSize} satisfies ToWorker);
   }
 
   want(url: string, fragments: string[]): void {

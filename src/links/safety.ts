@@ -40,18 +40,35 @@ export class PrivateAddressError extends Error {
   }
 }
 
+type Resolve = (hostname: string, options: {all: true; family?: number; hints?: number}, callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void) => void;
+
 /**
  * A DNS lookup for the HTTP agents that drops private addresses, so the check is made on the
  * address actually connected to (a public name pointing at 127.0.0.1 is refused too).
+ *
+ * Each name is looked up once per run (per family and hints): every new connection to a host
+ * would ask the same question, and lookups queue on libuv's four threads, so the first burst of
+ * connections would wait for each other. Failures are not kept: a retry asks again.
  */
-export function safeLookup(allowPrivate: boolean): LookupFunction {
-  return ((hostname: string, options: {all?: boolean; family?: number}, callback: (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void) => {
-    dnsLookup(hostname, {...options, all: true}, (error, addresses) => {
-      if (error) return callback(error, options.all ? [] : '', undefined);
-      const usable = allowPrivate ? addresses : addresses.filter((entry) => !isPrivateAddress(entry.address));
-      if (usable.length === 0) return callback(new PrivateAddressError(hostname, addresses[0]?.address ?? '?'), options.all ? [] : '', undefined);
-      if (options.all) return callback(null, usable);
-      return callback(null, usable[0]!.address, usable[0]!.family);
-    });
+export function safeLookup(allowPrivate: boolean, resolve: Resolve = dnsLookup as unknown as Resolve): LookupFunction {
+  const answers = new Map<string, Promise<LookupAddress[]>>();
+  return ((hostname: string, options: {all?: boolean; family?: number; hints?: number}, callback: (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void) => {
+    const query = {all: true as const, ...(options.family ? {family: options.family} : {}), ...(options.hints ? {hints: options.hints} : {})};
+    const key = `${hostname}\0${query.family ?? 0}\0${query.hints ?? 0}`;
+    let answer = answers.get(key);
+    if (!answer) {
+      answer = new Promise((found, failed) => resolve(hostname, query, (error, addresses) => (error ? failed(error) : found(addresses))));
+      answers.set(key, answer);
+      answer.catch(() => answers.delete(key));
+    }
+    answer.then(
+      (addresses) => {
+        const usable = allowPrivate ? addresses : addresses.filter((entry) => !isPrivateAddress(entry.address));
+        if (usable.length === 0) return callback(new PrivateAddressError(hostname, addresses[0]?.address ?? '?'), options.all ? [] : '', undefined);
+        if (options.all) return callback(null, usable);
+        return callback(null, usable[0]!.address, usable[0]!.family);
+      },
+      (error: NodeJS.ErrnoException) => callback(error, options.all ? [] : '', undefined),
+    );
   }) as unknown as LookupFunction; // node's LookupFunction overloads cannot be written as one arrow function
 }
