@@ -65,8 +65,12 @@ export async function runPhase1(plan: Phase1Plan): Promise<Phase1Output[]> {
 
   const count = workerCount(plan.workers, todo.length, plan.settings, plan.reservedCores ?? 0);
   const todoJobs = todo.map((i) => jobs[i]!);
-  if (plan.settings.verbose) plan.settings.log(`phase 1: ${todo.length} files to parse, ${count} worker thread${count === 1 ? '' : 's'} besides the main thread`);
-  const fresh = count > 0 ? await new WorkerPool(count, plan.rules, plan.settings, parseCores(plan.reservedCores ?? 0)).run(todoJobs, notify) : await runInline(todoJobs, plan.rules, plan.settings, notify);
+  const cores = parseCores(plan.reservedCores ?? 0);
+  if (plan.settings.verbose) {
+    const where = count === 0 ? 'on the main thread' : `in ${count} worker thread${count === 1 ? '' : 's'}${count < cores ? ' and the main thread' : ''}`;
+    plan.settings.log(`phase 1: ${todo.length} files to parse, ${where}`);
+  }
+  const fresh = count > 0 ? await new WorkerPool(count, plan.rules, plan.settings, cores).run(todoJobs, notify) : await runInline(todoJobs, plan.rules, plan.settings, notify);
   for (const [k, i] of todo.entries()) {
     outputs[i] = fresh[k]!;
     cache?.store(jobs[i]!, fresh[k]!);
