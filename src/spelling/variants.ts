@@ -10,27 +10,25 @@ import {preparedWords} from './word-data.js';
  */
 export type Variant = 'en-GB' | 'en-US';
 
-/** British spellings and the American forms they become (`colour` → `color`, `analyse` → `analyze`). */
-export const americanForms: Array<[RegExp, string]> = [
-  [/our(?=s?$|ed$|ing$|ite|able|ful|er)/, 'or'],
-  [/is(?=e$|es$|ed$|ing$|ation|er)/, 'iz'],
-  [/ys(?=e$|es$|ed$|ing$|er)/, 'yz'],
-  [/ll(?=ed$|ing$|er$|ers$)/, 'l'],
-  [/tre(?=s?$)/, 'ter'],
-  [/ogue(?=s?$)/, 'og'],
-  [/ence(?=s?$)/, 'ense'],
+/**
+ * British/American spelling pairs: the British part, the American part, and what must follow
+ * for the swap to apply (`colour` → `color`, `analyse` → `analyze`, `modelling` → `modeling`).
+ */
+const pairs: Array<[british: string, american: string, followedBy: string]> = [
+  ['our', 'or', 's?$|ed$|ing$|ite|able|ful|er'],
+  ['is', 'iz', 'e$|es$|ed$|ing$|ation|er'],
+  ['ys', 'yz', 'e$|es$|ed$|ing$|er'],
+  ['ll', 'l', 'ed$|ing$|er$|ers$'],
+  ['tre', 'ter', 's?$'],
+  ['ogue', 'og', 's?$'],
+  ['ence', 'ense', 's?$'],
 ];
 
+/** British spellings and the American forms they become. */
+export const americanForms: Array<[RegExp, string]> = pairs.map(([british, american, next]) => [new RegExp(`${british}(?=${next})`), american]);
+
 /** The same mappings backwards: American spellings and the British forms they become. */
-const britishForms: Array<[RegExp, string]> = [
-  [/or(?=s?$|ed$|ing$|ite|able|ful|er)/, 'our'],
-  [/iz(?=e$|es$|ed$|ing$|ation|er)/, 'is'],
-  [/yz(?=e$|es$|ed$|ing$|er)/, 'ys'],
-  [/l(?=ed$|ing$|er$|ers$)/, 'll'],
-  [/ter(?=s?$)/, 'tre'],
-  [/og(?=s?$)/, 'ogue'],
-  [/ense(?=s?$)/, 'ence'],
-];
+const britishForms: Array<[RegExp, string]> = pairs.map(([british, american, next]) => [new RegExp(`${american}(?=${next})`), british]);
 
 type Knows = (word: string) => boolean;
 
