@@ -11,6 +11,8 @@
  * `GitHub`"). Names that are also ordinary words (`go`, `rust`, `swift`, `express`) are left
  * alone in lower case and at the start of a sentence; code, URLs, paths and ALLCAPS are never checked.
  * On a page in another language than `spelling.language`, lower-case words are left alone.
+ * A form the site writes as inline code somewhere (`postcss`, the `youtube` shortcode) is the name
+ * of a parser, a shortcode or a package there: its uses in prose are left alone across the site.
  *
  * Fails:
  *   We host the code on Github and deploy with Javascript.
@@ -22,9 +24,12 @@ import {docsUrl, fileRule, place, runSettings} from '../src/rule-kit.js';
 import {spellingSettings} from '../src/spelling/options.js';
 import {pageLanguage, sameLanguage} from '../src/site/language.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
-import {prepareSpelling, spellingCacheInputs, spellerFor, type Speller} from '../src/spelling/speller.js';
+import {prepareSpelling, spellingCacheInputs, spellerFor, wordsRoot, type Speller} from '../src/spelling/speller.js';
 import {brandFix} from '../src/spelling/brands.js';
 import {pointAt} from '../src/spelling/position.js';
+import {visit} from 'unist-util-visit';
+import type {Root} from 'mdast';
+import type {RefineFile} from '../src/types.js';
 
 const id = 'brand-casing';
 
@@ -50,6 +55,24 @@ function brandVerdicts(speller: Speller): Map<string, string | undefined> {
   return verdicts;
 }
 
+/** What a file tells the run: its words root (its site) and the brand forms it writes as inline code. */
+interface BrandNote {
+  root: string;
+  code: string[];
+}
+
+/** Single words in inline code that brand-casing would correct in prose (`postcss`, `youtube`). */
+function codeNames(tree: Root, speller: Speller, verdicts: Map<string, string | undefined>): string[] {
+  const names = new Set<string>();
+  visit(tree, 'inlineCode', (node) => {
+    const word = node.value.trim();
+    if (!/^[\p{L}][\p{L}\p{N}]*$/u.test(word)) return;
+    if (!verdicts.has(word)) verdicts.set(word, brandFix(word, speller, false));
+    if (verdicts.get(word) !== undefined) names.add(word);
+  });
+  return [...names];
+}
+
 const check = fileRule<Record<string, never>>(id, async (tree, file) => {
   const source = String(file.value);
   // On a page in another language (a Dutch post) a lower-case word may be one of its ordinary
@@ -60,6 +83,8 @@ const check = fileRule<Record<string, never>>(id, async (tree, file) => {
   if (tokens.length === 0) return;
   const speller = await spellerFor(file);
   const verdicts = brandVerdicts(speller);
+  const code = codeNames(tree as Root, speller, verdicts);
+  file.data.notes = {...file.data.notes, [id]: {root: wordsRoot(file), code} satisfies BrandNote};
   for (const token of tokens) {
     const word = token.text;
     const key = `${token.sentenceStart ? '.' : ''}${word}`;
@@ -74,6 +99,31 @@ const check = fileRule<Record<string, never>>(id, async (tree, file) => {
   }
 });
 
+function isNote(note: unknown): note is BrandNote {
+  return typeof note === 'object' && note !== null && typeof (note as BrandNote).root === 'string' && Array.isArray((note as BrandNote).code);
+}
+
+/** Drops the findings whose form the same site writes as inline code in some file. */
+function refine(files: RefineFile[]): Set<unknown> {
+  const codeBySite = new Map<string, Set<string>>();
+  for (const {note} of files) {
+    if (!isNote(note)) continue;
+    const code = codeBySite.get(note.root) ?? new Set<string>();
+    for (const word of note.code) code.add(word);
+    codeBySite.set(note.root, code);
+  }
+  const drop = new Set<unknown>();
+  for (const file of files) {
+    const code = isNote(file.note) ? codeBySite.get(file.note.root) : undefined;
+    if (!code || code.size === 0) continue;
+    for (const message of file.messages) {
+      const word = (message as {data?: {word?: unknown}}).data?.word;
+      if (typeof word === 'string' && code.has(word)) drop.add(message);
+    }
+  }
+  return drop;
+}
+
 export default {
   meta: {
     id,
@@ -86,4 +136,5 @@ export default {
   prepare: prepareSpelling,
   cacheInputs: spellingCacheInputs,
   fileRule: check,
+  refine,
 } satisfies RuleModule;

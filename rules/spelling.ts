@@ -9,6 +9,11 @@
  *   siteTerms: number        a word unknown in at least this many of the files checked together
  *                            (same site) is taken for a term of the site and not reported, unless
  *                            it is a known misspelling or shorter than 3 letters (default 3; 0: off)
+ *   report: 'auto' | 'likely' | 'unknown'
+ *                            which words are reported: likely typos only (known misspellings,
+ *                            dotless abbreviations, slips inside common words; src/spelling/likely.ts),
+ *                            every unknown word, or (auto, the default) every unknown word when the
+ *                            site keeps a words list and likely typos only when it does not
  * With the default language (not set in config), British spellings (`behaviour`, `analyse`) are
  * accepted on a site whose checked files use more British than American forms (site-signals.ts).
  * Settings shared with brand-casing live in the config's `spelling` section: language (default
@@ -35,11 +40,19 @@ import {frontMatterWords} from '../src/spelling/front-matter.js';
 import {spellingSettings} from '../src/spelling/options.js';
 import {pageLanguage, sameLanguage} from '../src/site/language.js';
 import {refineSpelling, type SpellingNote} from '../src/spelling/site-signals.js';
+import {dotless, likelyTypo} from '../src/spelling/likely.js';
+import {collecting} from '../src/spelling/collect.js';
+import {commonWord} from '../src/spelling/common-words.js';
+import {otherVariant} from '../src/spelling/variants.js';
+
+/** Which unknown words are reported: likely typos only, every unknown word, or as the site suggests. */
+type Report = 'auto' | 'likely' | 'unknown';
 
 interface Options {
   ignoreAcronyms: boolean;
   names: boolean;
   siteTerms: number;
+  report: Report;
 }
 
 const id = 'spelling';
@@ -66,14 +79,26 @@ function misspelled(token: ProseToken, speller: Speller, local: Set<string>): bo
   return unknown && !(speller.english && nonEnglishLetter.test(token.text));
 }
 
+const quotes: Record<string, string> = {"'": "'", '"': '"', '‘': '’', '“': '”'};
+
+/**
+ * A lone word in quotation marks is mentioned, not used: a release note about the typo it fixed
+ * (`Fix typo: 'wll' to 'will'`), an option value. Not a likely typo, though still an unknown word.
+ */
+function quoted(source: string, token: ProseToken): boolean {
+  const close = quotes[source[token.offset - 1] ?? ''];
+  return close !== undefined && source[token.offset + token.text.length] === close;
+}
+
 function stem(word: string): string {
   return word.replace(/’/g, "'").replace(/'s$/i, '');
 }
 
 const check = fileRule<Options>(id, async (tree, file, options) => {
   // A page in another language (a Dutch blog, `index.fr.md`) is not checked against this dictionary.
+  const settings = spellingSettings(runSettings(file));
   const language = pageLanguage(file.path, file.data.frontMatter?.data, file.data.site);
-  if (language && !sameLanguage(language, spellingSettings(runSettings(file)).language)) return;
+  if (language && !sameLanguage(language, settings.language)) return;
   const source = String(file.value);
   const tokens = proseTokens(tree, source, file.data.frontMatter).filter((token) => checkable(token, options));
   if (tokens.length === 0) return;
@@ -82,6 +107,8 @@ const check = fileRule<Options>(id, async (tree, file, options) => {
   // The site's own generator is named in lower case in its commands (`hugo server`, `jekyll build`).
   const generator = file.data.site?.generator;
   if (generator && generator !== 'unknown') local.add(generator);
+  // Without a words list of the site's own, only likely typos are news; the words workflow lists every word.
+  const everyWord = collecting() || options.report === 'unknown' || (options.report === 'auto' && speller.wordsList);
   const unknown = new Map<string, {first: ProseToken; count: number}>();
   // American spellings in use (`behavior`, `color`): against them the run weighs British ones.
   const american = new Set<string>();
@@ -103,7 +130,15 @@ const check = fileRule<Options>(id, async (tree, file, options) => {
   file.data.notes = {...file.data.notes, [id]: {root, american: [...american]} satisfies SpellingNote};
   for (const {first, count} of unknown.values()) {
     const word = stem(first.text);
-    const suggestions = suggestionsEnabled() ? speller.suggest(word) : [];
+    const misspelling = speller.misspelling(word);
+    // A British spelling on a site whose language is not set is a variant, not a typo (site-signals.ts weighs it).
+    const variant = speller.variant(word);
+    const likely = speller.english && !variant && !quoted(source, first)
+      ? likelyTypo({word, sentenceStart: first.sentenceStart === true, otherVariant: settings.languageSet && otherVariant(word, settings.language), misspelling, ordinary: (w) => speller.ordinary(w), common: commonWord})
+      : undefined;
+    if (!likely && !everyWord) continue;
+    const abbreviation = likely === 'abbreviation' ? [dotless.get(word.toLowerCase())!] : [];
+    const suggestions = suggestionsEnabled() ? [...new Set([...abbreviation, ...speller.suggest(word)])].slice(0, 3) : [];
     const more = count > 1 ? ` (${count - 1} more ${count === 2 ? 'use' : 'uses'} in this file)` : '';
     const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}? If it is spelled right, add` : '; if it is spelled right, add';
     const start = pointAt(source, first.offset);
@@ -111,9 +146,8 @@ const check = fileRule<Options>(id, async (tree, file, options) => {
       place: place({...start, endLine: start.line, endColumn: start.column + word.length}),
     });
     // What the run-wide signals weigh (site-signals.ts): a British spelling, a known misspelling.
-    const variant = speller.variant(word);
-    const typo = speller.misspelling(word) !== undefined;
-    Object.assign(message, {data: {word, count, suggestions, ...(variant ? {variant} : {}), ...(typo ? {typo} : {})}});
+    const typo = misspelling !== undefined;
+    Object.assign(message, {data: {word, count, suggestions, ...(likely ? {likely} : {}), ...(variant ? {variant} : {}), ...(typo ? {typo} : {})}});
   }
 });
 
@@ -122,9 +156,9 @@ export default {
     id,
     description: 'Words not in the dictionary, the technical vocabulary or the site\'s own words',
     severity: 'warn',
-    defaults: {ignoreAcronyms: true, names: true, siteTerms: 3},
+    defaults: {ignoreAcronyms: true, names: true, siteTerms: 3, report: 'auto'},
     optionsSchema: {
-      properties: {ignoreAcronyms: {type: 'boolean'}, names: {type: 'boolean'}, siteTerms: {type: 'integer', minimum: 0}},
+      properties: {ignoreAcronyms: {type: 'boolean'}, names: {type: 'boolean'}, siteTerms: {type: 'integer', minimum: 0}, report: {enum: ['auto', 'likely', 'unknown']}},
       additionalProperties: false,
     },
     docs: docsUrl(id),

@@ -2,8 +2,8 @@
  * Build step (run by `npm run build` after tsc): prepare the spelling word data in dist/data/
  * (see src/spelling/word-data.ts): for each bundled Hunspell dictionary, every form nspell
  * accepts in lower case or capitalized; the English word list, sorted; and the known English
- * misspellings with their corrections (`word<TAB>corrections` lines); and the technical
- * vocabulary (see vocabulary.ts).
+ * misspellings with their corrections (`word<TAB>corrections` lines); the common words of
+ * SUBTLEX-US (common-words.ts); and the technical vocabulary (see vocabulary.ts).
  */
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
@@ -16,6 +16,7 @@ import {SortedWords} from './spelling/sorted-words.js';
 import {americanVariants, britishVariants, variantPairs, variantsVersion} from './spelling/variants.js';
 import {misspellingLines, misspellingsPackage, part, partName} from './spelling/misspellings.js';
 import {load, serialize, vocabularyDataName, vocabularyVersion} from './spelling/vocabulary.js';
+import {commonWordList, commonWordsPackage} from './spelling/common-words.js';
 
 const require = createRequire(import.meta.url);
 const nspell = require('nspell') as (dictionary: {aff: Uint8Array; dic: Uint8Array}) => NSpell & {data: Record<string, unknown>};
@@ -52,6 +53,9 @@ for (const [name, words] of [[britishVariants, pairs.british], [americanVariants
 
 const englishDir = dirname(fileURLToPath(import.meta.resolve('word-list')));
 write('word-list', packageVersion(englishDir), SortedWords.fromWords(readFileSync(join(englishDir, 'words.txt'), 'utf8').split('\n')));
+
+const commonDir = dirname(createRequire(import.meta.url).resolve(`${commonWordsPackage}/package.json`));
+write(commonWordsPackage, packageVersion(commonDir), SortedWords.fromWords(commonWordList(commonDir)));
 
 const misspellingsDir = dirname(createRequire(import.meta.url).resolve(`${misspellingsPackage}/cspell-ext.json`));
 const misspellingParts = new Map<string, string[]>();

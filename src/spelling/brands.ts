@@ -36,9 +36,14 @@ function innerCapital(form: string): boolean {
  * `docSearch`, `sourceMaps`) are code identifiers. A form from a list of names (`macOS`, `Django`,
  * `Linux`) is one; from the general term list, only a capitalized form with an inner capital
  * (`JavaScript`, `WordPress`, `PostgreSQL`): that list also capitalizes plain terms (`Nullable`)
- * and writes some names against their owners' usage (`Kramdown`, `Lunr`, `dotNET`).
+ * and writes some names against their owners' usage (`Kramdown`, `Lunr`, `dotNET`). Forms of
+ * one or two letters and acronym plurals (`DEVs`) are not brands.
  */
 function brandForm(form: string, names: ReadonlySet<string>): boolean {
+  // Two letters make no brand a writer can be held to (`El` is listed, and is Spanish for "the").
+  if ([...form].length < 3) return false;
+  // The plural of an acronym (`DEVs`, `REFs` in the acronym list) is not how a name is written.
+  if (/^\p{Lu}{2,}s$/u.test(form)) return false;
   if (form === form.toLowerCase() || form === form.toUpperCase() || /^\p{Ll}{3,}\p{Lu}\p{Ll}/u.test(form)) return false;
   return names.has(form) || (/^\p{Lu}/u.test(form) && innerCapital(form));
 }

@@ -41,6 +41,8 @@ export class Speller {
    * use, to tell British spellings from American ones (see site-signals.ts).
    */
   britishDictionary: (() => HunspellDictionary) | undefined;
+  /** The site keeps a words list (`.postlint/words.txt`, `spelling.words` or `spelling.dictionaries`). */
+  wordsList = false;
   private readonly suggestionCache = new Map<string, string[]>();
 
   constructor(
@@ -205,7 +207,8 @@ async function build(spelling: SpellingSettings, root: string, configDir: string
     addWord(words, word, false);
     project.add(word);
   };
-  for (const word of readWordsFile(join(root, wordsFile))) add(word);
+  const listed = readWordsFile(join(root, wordsFile));
+  for (const word of listed ?? []) add(word);
   for (const word of spelling.words) add(word);
   for (const path of spelling.dictionaries) for (const word of readDictionary(path)) add(word);
   const brands = new Map<string, string>();
@@ -216,16 +219,17 @@ async function build(spelling: SpellingSettings, root: string, configDir: string
   const tag = spelling.language.toLowerCase().replace(/_/g, '-');
   const speller = new Speller(spell, words, brands, project, ['en', 'en-us'].includes(tag), tag === 'en' || tag.startsWith('en-'));
   if (!spelling.languageSet) speller.britishDictionary = () => hunspell('en-GB', configDir);
+  speller.wordsList = listed !== undefined || spelling.words.length > 0 || spelling.dictionaries.length > 0;
   return speller;
 }
 
-/** `.postlint/words.txt`: one word a line, `#` comments; a missing file is an empty list. */
-export function readWordsFile(path: string): string[] {
+/** `.postlint/words.txt`: one word a line, `#` comments; undefined when there is no such file. */
+export function readWordsFile(path: string): string[] | undefined {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
   return wordList(text);

@@ -93,3 +93,15 @@ export function preparedVariant(word: string): Variant | undefined | null {
   if (lists === null) return null;
   return lists.british.has(word) ? 'en-GB' : lists.american.has(word) ? 'en-US' : undefined;
 }
+
+/**
+ * Is this word spelled in the other English variant than `language` (`colour` for en-US,
+ * `color` for en-GB)? Only for a language the config sets: by default the site decides
+ * (site-signals.ts).
+ */
+export function otherVariant(word: string, language: string): boolean {
+  const tag = language.toLowerCase().replace(/_/g, '-');
+  if (!['en', 'en-us', 'en-gb'].includes(tag)) return false;
+  const variant = preparedVariant(word.toLowerCase());
+  return variant !== null && variant !== undefined && variant !== (tag === 'en-gb' ? 'en-GB' : 'en-US');
+}

@@ -1,0 +1,107 @@
+/**
+ * Which unknown words are probably typos, rather than names and jargon no list has.
+ *
+ * On real documentation sites nine in ten unknown words are spelled right (`Lanczos`, `pwdlib`,
+ * contributors' surnames); the typos among them have shapes of their own. A word is a likely typo
+ * when it is:
+ * - a known misspelling (`collegues`, `doesnt`: ~94,000 mistakes people really make), at least 3
+ *   letters long and not capitalized in mid-sentence (`Favre-Bulle`, `van der Plas` are names);
+ * - an abbreviation written without its dots (`eg`, `ie`);
+ * - a slip: in lower case (a capitalized unknown word is nearly always a name: `Balter`, `Azion`),
+ *   7 letters or more, one letter away from a common dictionary word (common-words.ts: a
+ *   near-miss of a rare word is more often a coinage, `bajillion`), with the slip well inside
+ *   the word, two letters or more from either end. Near the start, a changed letter makes another
+ *   word (`katex`/`latex`, `estree`/`entree`, `throughs`/`troughs`); near the end, an added or
+ *   missing letter makes a derived form the dictionary lacks (`distros`, `dockerized`,
+ *   `mittels`). Not a slip either: two dictionary words run together (`softline`, `testbed`), or
+ *   a word and a suffix (`trippable`, `compilable`): coined words, not typos.
+ * - with `spelling.language` set to en-US or en-GB, a spelling of the other variant (`colour`).
+ * Everything else is an unknown word: reported only when the site keeps a words list, so that
+ * a new word is a real question (rules/spelling.ts, option `report`).
+ */
+export type Likely = 'misspelling' | 'abbreviation' | 'slip' | 'variant';
+
+export interface LikelyInput {
+  /** The word as written. */
+  word: string;
+  /** First word of a sentence or block, where any word may be capitalized. */
+  sentenceStart: boolean;
+  /** Spelled in the other English variant than the one the config sets. */
+  otherVariant: boolean;
+  /** Its known-misspelling corrections, if any. */
+  misspelling: string[] | undefined;
+  /** Is this (lower-case) word an ordinary word of the language? */
+  ordinary: (word: string) => boolean;
+  /** Is this ordinary (lower-case) word one people commonly use? */
+  common: (word: string) => boolean;
+}
+
+/** Abbreviations that lose their dots (`eg` for `e.g.`), with the dotted form. */
+export const dotless: ReadonlyMap<string, string> = new Map([
+  ['eg', 'e.g.'],
+  ['ie', 'i.e.'],
+]);
+
+const shortestMisspelling = 3;
+const shortestSlip = 7;
+/** Letters left alone at each end of a slip. */
+const margin = 2;
+/** Parts of a run-together compound must be words of at least this many letters. */
+const shortestPart = 3;
+
+export function likelyTypo(input: LikelyInput): Likely | undefined {
+  const {word, sentenceStart, otherVariant, misspelling, ordinary, common} = input;
+  if (otherVariant) return 'variant';
+  const lower = word.toLowerCase();
+  const capitalized = word !== lower;
+  // Capitals inside the word (`WordPress`-like) or a capital in mid-sentence: a name.
+  const plainCase = word === lower || (sentenceStart && word.slice(1) === lower.slice(1));
+  if (dotless.has(lower) && plainCase) return 'abbreviation';
+  if (misspelling && [...word].length >= shortestMisspelling && plainCase) return 'misspelling';
+  if (capitalized || lower.length < shortestSlip || !/^[a-z]+$/.test(lower)) return undefined;
+  if (runTogether(lower, ordinary) || derived(lower, ordinary)) return undefined;
+  return interiorSlip(lower, (candidate) => ordinary(candidate) && common(candidate)) !== undefined ? 'slip' : undefined;
+}
+
+/** Two ordinary words written as one (`softline`, `testbed`): a coined compound, not a slip. */
+function runTogether(word: string, ordinary: (word: string) => boolean): boolean {
+  for (let i = shortestPart; i <= word.length - shortestPart; i++) {
+    if (ordinary(word.slice(0, i)) && ordinary(word.slice(i))) return true;
+  }
+  return false;
+}
+
+/** Suffixes English makes new words with (`inlines`, `trippable`, `dockerizing`, `templatize`). */
+const suffixes = ['s', 'es', 'able', 'ible', 'ability', 'ize', 'ise', 'ify', 'ified', 'ing', 'ings', 'ed', 'er', 'ers', 'less', 'ness', 'ful', 'ly', 'ish', 'esque'];
+
+/** A word and a suffix, the stem spelled as usual (`trip` → `trippable`, `merge` → `mergable`). */
+function derived(word: string, ordinary: (word: string) => boolean): boolean {
+  for (const suffix of suffixes) {
+    if (!word.endsWith(suffix)) continue;
+    const stem = word.slice(0, -suffix.length);
+    if (stem.length < shortestPart) continue;
+    const doubled = stem.length > 1 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : undefined;
+    if (ordinary(stem) || ordinary(`${stem}e`) || (doubled !== undefined && ordinary(doubled))) return true;
+  }
+  return false;
+}
+
+const letters = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * An ordinary word one slip away inside `word` (lower case, ASCII letters): a letter dropped,
+ * added or changed, or two neighbours swapped, with `margin` letters untouched at each end.
+ */
+export function interiorSlip(word: string, ordinary: (word: string) => boolean): string | undefined {
+  const n = word.length;
+  const tries: string[] = [];
+  // The writer dropped a letter (`subconciously`): put one back.
+  for (let i = margin; i <= n - margin; i++) for (const c of letters) tries.push(word.slice(0, i) + c + word.slice(i));
+  // Added one (`memborable`): take it out.
+  for (let i = margin; i < n - margin; i++) tries.push(word.slice(0, i) + word.slice(i + 1));
+  // Changed one (`imagary`).
+  for (let i = margin; i < n - margin; i++) for (const c of letters) if (c !== word[i]) tries.push(word.slice(0, i) + c + word.slice(i + 1));
+  // Swapped two neighbours.
+  for (let i = margin; i + 1 < n - margin; i++) tries.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  return tries.find((candidate) => candidate !== word && ordinary(candidate));
+}
