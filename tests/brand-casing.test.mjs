@@ -71,3 +71,23 @@ test('brand-casing: spelling.brands adds names; words.txt accepts a form as writ
     '31 brand-casing `macos` is written `macOS`',
   ]);
 });
+
+test('brand-casing: a form the site writes as inline code is an identifier there, in every file of the site; other sites still get the finding', () => {
+  const prose = '# Parsers\n\nToday postcss parses Less, and the youtube shortcode embeds a video.\n';
+  const root = tempSite({
+    'site/hugo.toml': 'title = "x"\n',
+    'site/content/a.md': prose,
+    'site/content/b.md': '# Options\n\nSet the parser to `postcss`; the `youtube` shortcode takes an id.\n',
+    'other/hugo.toml': 'title = "y"\n',
+    'other/content/a.md': prose,
+  });
+  const {json} = postlintJson(['--no-config', '--offline', '--rule', 'spelling:off', 'site', 'other'], {cwd: root});
+  const brand = findings(json, root).filter((row) => row.endsWith(' brand-casing'));
+  assert.deepEqual(brand, ['other/content/a.md:3:7 brand-casing', 'other/content/a.md:3:36 brand-casing']);
+});
+
+test('brand-casing: forms of two letters and acronym plurals in the word lists are not brands', () => {
+  const root = tempSite({'post.md': '# Refs\n\nSome devs read ¿el mejor framework? and use Refs daily.\n'});
+  const {json} = postlintJson(['--no-config', '--offline', '--rule', 'spelling:off', 'post.md'], {cwd: root});
+  assert.deepEqual(findings(json, root).filter((row) => row.endsWith(' brand-casing')), []);
+});
