@@ -118,8 +118,10 @@ const check = fileRule<Options>(meta.id, (tree, file, options) => {
     if (field === 'date' && (datedFileName.test(name) || file.path.split(sep).includes('_drafts'))) continue;
     // In a detected site only posts are dated: a docs page (Hugo docs, MkDocs, Docusaurus docs) has no date.
     if (field === 'date' && site && !isPost(file.path, site.root)) continue;
-    // MkDocs and Docusaurus take a page's title from its first `#` heading.
-    if (field === 'title' && site && (site.generator === 'mkdocs' || site.generator === 'docusaurus') && hasTopHeading(tree)) continue;
+    // MkDocs, Docusaurus and VitePress take a page's title from its first `#` heading.
+    if (field === 'title' && site && ['mkdocs', 'docusaurus', 'vitepress'].includes(site.generator) && hasTopHeading(tree)) continue;
+    // A VitePress page drawn by a Vue component (`page: true`, a `layout`) takes the site's title.
+    if (field === 'title' && site?.generator === 'vitepress' && (fm.data.page === true || typeof fm.data.layout === 'string')) continue;
     file.message(`Front matter has no "${field}" field; add one to the ${fence} block`, {place: place(fm.start)});
   }
 

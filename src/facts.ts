@@ -45,7 +45,7 @@ export interface TermFact extends Span {
   text: string;
 }
 
-export type IncludeKind = 'hugo' | 'liquid' | 'liquid-relative' | 'mdx' | 'snippet' | 'markdown-shortcode';
+export type IncludeKind = 'hugo' | 'liquid' | 'liquid-relative' | 'mdx' | 'snippet' | 'markdown-shortcode' | 'generated';
 
 export interface IncludeFact extends Span {
   path: string;
@@ -98,6 +98,9 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   // Document order: headings and "content" events, flattened through containers, give section emptiness.
   const events: Array<{heading?: HeadingFact; content?: true}> = [];
 
+  const mkdocs = file.data.site?.generator === 'mkdocs';
+  // Inline attribute lists (`**locale**{ #mkdocs-locale }`) give ids to spans in kramdown and in MkDocs' attr_list.
+  const spanIds = mkdocs || file.data.site?.generator === 'jekyll';
   const visit = (node: Nodes, inPhrasing: boolean): void => {
     switch (node.type) {
       case 'heading': {
@@ -105,6 +108,8 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
         facts.headings.push(fact);
         events.push({heading: fact});
         if (fact.customId) facts.anchors.push({id: fact.customId, kind: 'attribute', line: fact.line, column: fact.column});
+        // `#### ::: pkg.Class` is an mkdocstrings block under a heading: the plugin writes its section.
+        if (mkdocs && generatedBlock.test(fact.text)) events.push({content: true});
         break;
       }
       case 'paragraph': {
@@ -159,7 +164,10 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
       const kind = node.type === 'link' && isAutolink(node, source) ? 'autolink' : node.type;
       facts.links.push({url: node.url, kind, ...span(node)});
     }
-    if (node.type === 'text' && node.position?.start.offset !== undefined) collectShortcodes(node, source, at, facts);
+    if (node.type === 'text' && node.position?.start.offset !== undefined) {
+      collectShortcodes(node, source, at, facts);
+      if (spanIds && inPhrasing) collectSpanIds(node, at, facts);
+    }
     if ('children' in node) {
       const phrasing = inPhrasing || node.type === 'heading' || node.type === 'paragraph' || node.type === 'table';
       for (const child of node.children) visit(child as Nodes, phrasing);
@@ -171,7 +179,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
     facts.links.push({url: bare.url, kind: 'autolink', ...at(bare.start), endLine: end.line, endColumn: end.column});
   }
   facts.anchors.push(...contentTabIds(source));
-  const includes = findIncludes(source, at, codeRanges(tree));
+  const includes = findIncludes(source, at, codeRanges(tree), mkdocs);
   if (includes.length > 0) facts.includes = includes;
   const terms = definitionTerms(tree, source);
   if (terms.length > 0) facts.terms = terms;
@@ -219,11 +227,30 @@ function codeRanges(tree: Root): Array<[number, number]> {
   return ranges;
 }
 
+/**
+ * MkDocs plugins that write a section of the page from code (`::: pkg.Class` for mkdocstrings,
+ * `::: mkdocs-click` for a CLI's help), alone on a line or as a heading's text. Only in MkDocs
+ * sites: VitePress and Docusaurus write containers the same way (`::: tip`).
+ */
+const generatedBlock = /^:::[ \t]+[A-Za-z_][\w.:-]*/;
+const generatedPattern = /^[ \t]*(?:#{1,6}[ \t]+)?:::[ \t]+([A-Za-z_][\w.:-]*)/gm;
+
+/** `text{ #id }`, `text{: #id}` right after a span, in running text. */
+const spanIdPattern = /\{:?[ \t]*#([A-Za-z][\w:.-]*)(?:[ \t]+[^{}\n]*)?[ \t]*\}/g;
+
+function collectSpanIds(node: Text, at: (offset: number) => Span, facts: FileFacts): void {
+  for (const match of node.value.matchAll(spanIdPattern)) {
+    // Offsets in a text node's value match the source only where no escape or entity came before; the line is what matters.
+    facts.anchors.push({id: match[1]!, kind: 'attribute', ...at(node.position!.start.offset! + match.index)});
+  }
+}
+
 /** What the page pulls in from other files; found in the source, since they live in text, HTML or code. */
-function findIncludes(source: string, at: (offset: number) => Span, code: Array<[number, number]>): IncludeFact[] {
+function findIncludes(source: string, at: (offset: number) => Span, code: Array<[number, number]>, mkdocs: boolean): IncludeFact[] {
   const found: IncludeFact[] = [];
   const inCode = (offset: number): boolean => code.some(([start, end]) => offset >= start && offset < end);
-  for (const {kind, pattern} of includePatterns) {
+  const patterns = mkdocs ? [...includePatterns, {kind: 'generated' as const, pattern: generatedPattern}] : includePatterns;
+  for (const {kind, pattern} of patterns) {
     for (const match of source.matchAll(pattern)) {
       // An include shown in a code sample is not pulled in.
       if (inCode(match.index)) continue;

@@ -9,7 +9,7 @@ import {join} from 'node:path';
 import {fixtures, findings, postlint, postlintJson, tempSite} from './helpers.mjs';
 
 const base = join(fixtures, 'real-world');
-const sites = ['hugo-docs', 'hugo-blog-configdir', 'mkdocs-material', 'docusaurus-monorepo', 'jekyll-site', 'placeholders'];
+const sites = ['hugo-docs', 'hugo-blog-configdir', 'mkdocs-material', 'mkdocs-plain', 'docusaurus-monorepo', 'vitepress-site', 'jekyll-site', 'placeholders'];
 
 function markdownCount(dir) {
   return readdirSync(dir, {recursive: true}).filter((name) => /\.(md|markdown)$/.test(String(name))).length;
@@ -114,4 +114,29 @@ test('a heading render hook that makes its own ids leaves fragments unverifiable
   writeFileSync(join(root, 'layouts/_default/_markup/render-heading.html'), '<h{{ .Level }} id="h-{{ .Text | anchorize }}">{{ .Text }}</h{{ .Level }}>\n');
   appendFileSync(join(root, 'content/posts/vogels-tellen/index.md'), '\n[Telling](#h-telling)\n');
   assert.deepEqual(findings(postlintJson(['--offline', '.'], {cwd: root}).json, root), []);
+});
+
+test('mkdocs (directory URLs): links relative to the page URL resolve, and a wrong one is still reported', () => {
+  const root = copy('mkdocs-plain');
+  appendFileSync(join(root, 'docs/guide/pouring.md'), '\nSee [cooling](../cooling/) and <img src="../../img/missing.png" alt="">.\n');
+  appendFileSync(join(root, 'docs/guide/settings.md'), '\nThe [colour](#colour) option.\n');
+  const {json} = postlintJson(['--offline', '--no-config', '.'], {cwd: root});
+  assert.deepEqual(findings(json, root), ['docs/guide/pouring.md:7:5 no-missing-files', 'docs/guide/pouring.md:7:37 no-missing-files', 'docs/guide/settings.md:12:5 no-broken-anchors']);
+  // With use_directory_urls off, a page is served as a file: `../settings/` from guide/pouring.md leads nowhere.
+  appendFileSync(join(root, 'mkdocs.yml'), 'use_directory_urls: false\n');
+  const flat = findings(postlintJson(['--offline', '--no-config', 'docs/guide/pouring.md'], {cwd: root}).json, root);
+  assert.ok(flat.includes('docs/guide/pouring.md:3:29 no-missing-files'), flat.join('\n'));
+});
+
+test('vitepress: srcDir, public/, page links without extension and title from the # heading; wrong links are still reported', () => {
+  const root = copy('vitepress-site');
+  appendFileSync(join(root, 'src/about/faq.md'), '\nThe [missing answer](#refunds), the [shop](/about/shop) and [jobs](./jobs).\n');
+  writeFileSync(join(root, 'src/about/untitled.md'), '---\noutline: deep\n---\n\nNo heading and no title.\n');
+  const {json} = postlintJson(['--offline', '--no-config', '.'], {cwd: root});
+  assert.deepEqual(findings(json, root), [
+    'src/about/faq.md:9:5 no-broken-anchors',
+    'src/about/faq.md:9:37 no-missing-files',
+    'src/about/faq.md:9:61 no-missing-files',
+    'src/about/untitled.md:1:1 front-matter',
+  ]);
 });

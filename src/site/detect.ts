@@ -1,7 +1,7 @@
 import {readFileSync, readdirSync, statSync} from 'node:fs';
 import {dirname, join, parse as parsePath} from 'node:path';
 
-export type Generator = 'hugo' | 'jekyll' | 'mkdocs' | 'docusaurus' | 'unknown';
+export type Generator = 'hugo' | 'jekyll' | 'mkdocs' | 'docusaurus' | 'vitepress' | 'unknown';
 
 /** A site: the folder its generator config sits in, and that config's data. */
 export interface SiteInfo {
@@ -26,6 +26,11 @@ const markers: Array<{file: string; generator: Generator}> = [
   {file: 'docusaurus.config.js', generator: 'docusaurus'},
   {file: 'docusaurus.config.ts', generator: 'docusaurus'},
   {file: 'docusaurus.config.mjs', generator: 'docusaurus'},
+  // VitePress keeps its config in `.vitepress/` inside the source folder, which is the site root for links.
+  {file: join('.vitepress', 'config.ts'), generator: 'vitepress'},
+  {file: join('.vitepress', 'config.mts'), generator: 'vitepress'},
+  {file: join('.vitepress', 'config.js'), generator: 'vitepress'},
+  {file: join('.vitepress', 'config.mjs'), generator: 'vitepress'},
   {file: 'config.toml', generator: 'hugo'},
   {file: 'config.yaml', generator: 'hugo'},
   {file: 'config.yml', generator: 'hugo'},
@@ -153,7 +158,9 @@ async function readSiteConfig(path: string): Promise<Record<string, unknown>> {
     if (path.endsWith('.toml')) data = (await import('smol-toml')).parse(text);
     else if (path.endsWith('.json')) data = JSON.parse(text);
     else if (/\.ya?ml$/.test(path)) data = (await import('yaml')).parse(text, {logLevel: 'silent'});
-    // JS configs (Docusaurus) are not executed: postlint never runs the site's code.
+    // JS configs (Docusaurus, VitePress) are not executed: postlint never runs the site's code.
+    // VitePress's `srcDir` (where the pages are) and whether it `rewrites` page URLs are read from the text.
+    else if (path.includes('.vitepress')) data = {srcDir: /\bsrcDir\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1], rewrites: /\brewrites\s*:/.test(text)};
     return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   } catch {
     return {};

@@ -85,6 +85,11 @@ export function staticRoots(site: SiteInfo | undefined, configured: string[] | u
       return [resolve(base, typeof config.docs_dir === 'string' ? config.docs_dir : 'docs')];
     case 'docusaurus':
       return [resolve(base, 'static')];
+    case 'vitepress': {
+      // `public/` in the source folder is served at the site root; the source folder holds the pages and their assets.
+      const source = vitepressSource(site);
+      return [resolve(source, 'public'), source];
+    }
     default:
       return [base];
   }
@@ -96,6 +101,7 @@ export function contentRoot(site: SiteInfo | undefined): string | undefined {
   if (site.generator === 'hugo') return resolve(site.root, typeof site.config.contentDir === 'string' ? site.config.contentDir : 'content');
   if (site.generator === 'mkdocs') return resolve(site.root, typeof site.config.docs_dir === 'string' ? site.config.docs_dir : 'docs');
   if (site.generator === 'docusaurus') return resolve(site.root, 'docs');
+  if (site.generator === 'vitepress') return vitepressSource(site);
   return site.root;
 }
 
@@ -116,4 +122,9 @@ export function pageUrlFolder(file: string): string {
   const name = file.slice(file.lastIndexOf(sep) + 1);
   if (/^_?index\.(md|markdown)$/i.test(name)) return dirname(file);
   return file.replace(/\.(md|markdown)$/i, '');
+}
+
+/** VitePress's source folder: `srcDir` from its config, else the folder that holds `.vitepress/`. */
+function vitepressSource(site: SiteInfo): string {
+  return resolve(site.root, typeof site.config.srcDir === 'string' ? site.config.srcDir : '.');
 }

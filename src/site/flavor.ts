@@ -37,6 +37,8 @@ export function chooseFlavor(site: SiteInfo | undefined, config: PostlintConfig)
       return {...mkdocsFlavor(site.config), ...from};
     case 'docusaurus':
       return {name: 'github', options: {}, reason: 'Docusaurus uses GitHub-style ids', ...from};
+    case 'vitepress':
+      return {name: 'github', options: {}, reason: 'VitePress ids are close to GitHub-style ones (custom {#id} ids are read as written)', ...from};
     default:
       return {name: 'github', options: {}, reason: 'no site config found; GitHub-style ids'};
   }

@@ -102,13 +102,18 @@ export class SiteIndex {
       const bases = roots.map((root) => join(root, withoutBasePath(target.path, site)));
       for (const base of bases) {
         const found = this.findExact(base, target.folder);
+        // `/about/team` next to both about/team.md and an about/team/ folder without an index is the page.
+        const page = found?.status === 'no-index' && !target.folder ? this.firstExisting(['.md', '.markdown'].map((ext) => base + ext)) : undefined;
+        if (page) return {status: 'found', path: page};
         if (found) return found;
         const compiled = this.firstExisting(stylesheetSources(base));
         if (compiled) return {status: 'found', path: compiled};
       }
       if (isPageUrl(target.path)) {
         const page = this.sitePage(site, withoutBasePath(target.path, site));
-        return page ? {status: 'found', path: page} : {status: 'unchecked'};
+        if (page) return {status: 'found', path: page};
+        // VitePress serves every page at its file's path (unless the config rewrites URLs): no page, no file.
+        if (site?.generator !== 'vitepress' || site.config.rewrites === true) return {status: 'unchecked'};
       }
       for (const base of bases) {
         const real = this.caseVariant(base);
@@ -116,20 +121,29 @@ export class SiteIndex {
       }
       return {status: 'missing', path: bases[0]!};
     }
+    // `@theme/x.css`, `~/x`: a bundler's alias (Vite, webpack), which only its config resolves.
+    if (/^[@~][\w-]*\//.test(target.path)) return {status: 'unchecked'};
     const absolute = resolve(dirname(from), target.path);
     const exact = this.findExact(absolute, target.folder);
-    if (exact) return exact;
     const withExtension = extname(absolute) || target.folder ? [] : ['.md', '.markdown'].map((ext) => absolute + ext);
-    const document = this.firstExisting(withExtension);
+    // `./team` next to both team.md and a team/ folder without an index is the page.
+    const document = exact?.status === 'no-index' || !exact ? this.firstExisting(withExtension) : undefined;
     if (document) return {status: 'found', path: document};
+    if (exact) return exact;
     if (site?.generator === 'hugo' && isPageUrl(target.path) && /\.(md|markdown)$/i.test(from)) {
       // Hugo authors write page links from the file's folder or from the page's URL; both reach a post.
       const page = this.firstExisting([...pageCandidates(absolute), ...pageCandidates(resolve(pageUrlFolder(from), target.path))]);
       if (page) return {status: 'found', path: page};
     }
+    // MkDocs reads `configuration.md/` as `configuration.md` (it normalizes the path).
+    if (site?.generator === 'mkdocs' && /\.(md|markdown)\/$/i.test(target.path)) {
+      const page = this.firstExisting([absolute.replace(/\/+$/, '')]);
+      if (page) return {status: 'found', path: page};
+    }
     // Jekyll pretty permalinks (`/:collection/:path/`, `permalink: pretty`) serve `_docs/a/b.md` at
-    // `/docs/a/b/`: links written relative to that URL resolve from the page's own folder.
-    if (site?.generator === 'jekyll' && /\.(md|markdown)$/i.test(from)) {
+    // `/docs/a/b/`, and MkDocs (`use_directory_urls`, its default) `docs/a/b.md` at `/a/b/`: links
+    // written relative to that URL (page links, raw HTML, which neither rewrites) resolve from the page's own folder.
+    if (servedAsFolders(site) && /\.(md|markdown)$/i.test(from)) {
       const fromUrl = resolve(pageUrlFolder(from), target.path);
       const found = this.findExact(fromUrl, target.folder);
       if (found?.status === 'found') return found;
@@ -327,4 +341,9 @@ export class SiteIndex {
     }
     return entries;
   }
+}
+
+/** Sites that serve each page as a folder (`a/b.md` at `/a/b/`), so that authors write links relative to that URL. */
+function servedAsFolders(site: SiteInfo | undefined): boolean {
+  return site?.generator === 'jekyll' || (site?.generator === 'mkdocs' && site.config.use_directory_urls !== false);
 }
