@@ -33,7 +33,7 @@ import type {Root} from 'mdast';
 import type {RuleMeta, RuleModule, Span} from '../src/types.js';
 import {docsUrl, fileRule, place} from '../src/rule-kit.js';
 import {parseFrontMatterDate} from '../src/dates.js';
-import {isRenderedHugoPage, outsideContent} from '../src/site/hugo.js';
+import {hugoTitleFallback, isRenderedHugoPage, outsideContent} from '../src/site/hugo.js';
 
 type FieldType = 'string' | 'number' | 'boolean' | 'array' | 'object' | 'date';
 
@@ -120,6 +120,8 @@ const check = fileRule<Options>(meta.id, (tree, file, options) => {
     if (field === 'date' && site && !isPost(file.path, site.root)) continue;
     // MkDocs, Docusaurus and VitePress take a page's title from its first `#` heading.
     if (field === 'title' && site && ['mkdocs', 'docusaurus', 'vitepress'].includes(site.generator) && hasTopHeading(tree)) continue;
+    // A Hugo theme whose title template falls back on the file name shows a title anyway.
+    if (field === 'title' && site?.generator === 'hugo' && hugoTitleFallback(site)) continue;
     // A VitePress page drawn by a Vue component (`page: true`, a `layout`) takes the site's title.
     if (field === 'title' && site?.generator === 'vitepress' && (fm.data.page === true || typeof fm.data.layout === 'string')) continue;
     file.message(`Front matter has no "${field}" field; add one to the ${fence} block`, {place: place(fm.start)});

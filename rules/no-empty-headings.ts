@@ -7,6 +7,8 @@
  * A heading with nothing, only whitespace, only punctuation or symbols, or only markup: `## `,
  * `### :`, `## **`, `### ###` (a closing sequence and nothing else), `## {#changelog}` (an id
  * with no text). Image alt text and inline code count as text; so do emoji, which readers see.
+ * A heading level the page hides with its own style block (`<style>… h1 { display: none; }</style>`,
+ * as docs home pages do to show a logo instead of a title) is not seen, so not reported.
  *
  * Fails:
  *   ## {#changelog}
@@ -23,9 +25,24 @@ import {hasVisibleText, stripCustomId} from '../src/text/visible.js';
 
 const id = 'no-empty-headings';
 
+/** Heading levels a `<style>` block in the page hides (`h1 { display: none; }`). */
+function hiddenLevels(tree: Nodes): Set<number> {
+  const hidden = new Set<number>();
+  visit(tree, 'html', (node) => {
+    for (const style of node.value.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) {
+      for (const rule of style[1]!.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+        if (!/display\s*:\s*none/i.test(rule[2]!)) continue;
+        for (const level of rule[1]!.matchAll(/(?:^|[\s,>+~])h([1-6])(?![\w-])/gi)) hidden.add(Number(level[1]));
+      }
+    }
+  });
+  return hidden;
+}
+
 const check = fileRule<Record<string, never>>(id, (tree, file) => {
+  const hidden = hiddenLevels(tree);
   visit(tree, 'heading', (node: Heading) => {
-    if (!node.position || headingHasText(node)) return;
+    if (!node.position || headingHasText(node) || hidden.has(node.depth)) return;
     const shown = String(file.value).slice(node.position.start.offset, node.position.end.offset).trim();
     file.message(`Heading \`${shown}\` has no visible text; write a title for it or remove it`, {place: node.position});
   });

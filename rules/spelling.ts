@@ -20,6 +20,8 @@
  * en-US), words, dictionaries (paths), brands. Project words also come from `.postlint/words.txt`
  * at the site root and from a post's front matter `spelling: {words: [...]}`.
  *
+ * A paragraph of 8 words or more, two in five of them unknown and none an English function word
+ * (`the`, `and`), is not English (Latin filler, a quoted passage) and is not checked word by word.
  * Only prose is checked (text and headings, front-matter title and description); code, URLs,
  * email addresses, paths, HTML, shortcodes, emoji shortcodes, hashtags, @mentions, words with
  * digits and identifiers are skipped. Each unknown word is reported once per file, at its first
@@ -90,6 +92,36 @@ function quoted(source: string, token: ProseToken): boolean {
   return close !== undefined && source[token.offset + token.text.length] === close;
 }
 
+/** Paragraphs this long or longer can be judged as a whole. */
+const judgedBlock = 8;
+
+/**
+ * English words no English sentence of any length goes without, and that Latin and the other
+ * languages quoted in docs do not use (`in`, `at`, `a`, `non` are Latin too, so they are not here).
+ */
+const englishFunctionWords = new Set(['the', 'and', 'of', 'to', 'for', 'with', 'from', 'this', 'that', 'you', 'we', 'they', 'are', 'was', 'were', 'be', 'or', 'on', 'by', 'it', 'its', 'not', 'can', 'will', 'if', 'is', 'has', 'have']);
+
+/**
+ * Paragraphs (or headings, cells) of 8 words or more, at least two in five of them unknown and
+ * none of them an English function word (`the`, `and`, `of`): not English (Latin filler, `Cum
+ * sociis natoque penatibus…`; a quoted passage in another language). Their words are not checked
+ * one by one against an English dictionary.
+ */
+function foreignBlocks(tokens: ProseToken[], unknown: boolean[]): Set<number> {
+  const counts = new Map<number, {words: number; unknown: number; english: boolean}>();
+  for (const [i, token] of tokens.entries()) {
+    if (token.block === undefined) continue;
+    const count = counts.get(token.block) ?? {words: 0, unknown: 0, english: false};
+    count.words++;
+    if (unknown[i]) count.unknown++;
+    if (englishFunctionWords.has(token.text.toLowerCase())) count.english = true;
+    counts.set(token.block, count);
+  }
+  const foreign = new Set<number>();
+  for (const [block, count] of counts) if (!count.english && count.words >= judgedBlock && count.unknown * 5 >= count.words * 2) foreign.add(block);
+  return foreign;
+}
+
 function stem(word: string): string {
   return word.replace(/’/g, "'").replace(/'s$/i, '');
 }
@@ -112,8 +144,11 @@ const check = fileRule<Options>(id, async (tree, file, options) => {
   const unknown = new Map<string, {first: ProseToken; count: number}>();
   // American spellings in use (`behavior`, `color`): against them the run weighs British ones.
   const american = new Set<string>();
-  for (const token of tokens) {
-    if (!misspelled(token, speller, local)) {
+  const unknownFlags = tokens.map((token) => misspelled(token, speller, local));
+  const foreign = foreignBlocks(tokens, unknownFlags);
+  for (const [i, token] of tokens.entries()) {
+    if (token.block !== undefined && foreign.has(token.block)) continue;
+    if (!unknownFlags[i]) {
       if (speller.variant(token.text) === 'en-US') american.add(token.text.toLowerCase());
       continue;
     }

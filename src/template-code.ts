@@ -2,7 +2,9 @@
  * Code blocks written with template tags rather than Markdown fences: Jekyll's
  * `{% highlight ruby %}…{% endhighlight %}` (Liquid runs before Markdown, so a `# comment` inside
  * is code, not a heading) and Hugo's `{{< highlight go >}}…{{< /highlight >}}`, and Liquid
- * `{% comment %}` blocks, which render nothing.
+ * `{% comment %}` blocks, which render nothing; and Docsy's code tabs, `{{< tab lang="toml" >}}`
+ * (or any tab of a `{{< tabpane langEqualsHeader=true >}}`), whose content the theme renders as
+ * highlighted code (a TOML front-matter sample's `+++` and a YAML sample's `---` are not Markdown).
  *
  * Each tag line is rewritten in place as a Markdown fence (or an HTML comment) of the same
  * length, so the parser sees what the generator will render and every position stays exact.
@@ -28,11 +30,65 @@ const openers: Array<{pattern: RegExp; closer: RegExp; open: (lang: string) => s
   },
 ];
 
+const tabPane = /^ {0,3}\{\{<\s*tabpane\b([^>]*)>\}\}\s*$/;
+const tabPaneEnd = /^ {0,3}\{\{<\s*\/tabpane\s*>\}\}\s*$/;
+const tab = /^ {0,3}\{\{<\s*tab\b([^>]*?)\s*>\}\}\s*$/;
+const tabEnd = /^ {0,3}\{\{<\s*\/tab\s*>\}\}\s*$/;
+
+/** The language of a Docsy tab that holds code (`lang="toml"`, or its header in a `langEqualsHeader` pane), else undefined. */
+function codeTabLanguage(parameters: string, langEqualsHeader: boolean): string | undefined {
+  if (parameters.trimEnd().endsWith('/')) return undefined;
+  const lang = /\blang\s*=\s*"([^"]*)"/.exec(parameters)?.[1];
+  if (lang !== undefined) return lang;
+  if (!langEqualsHeader) return undefined;
+  return /\bheader\s*=\s*"([^"]*)"/.exec(parameters)?.[1] ?? /^\s*"?([\w+#.-]+)"?/.exec(parameters)?.[1] ?? '';
+}
+
+/** Hugo's `comment` shortcode (Docsy's and others'), which renders nothing; text may share its lines. */
+const commentOpen = /^( {0,3})(\{\{[<%]\s*comment\s*[>%]\}\})/;
+const commentClose = /\{\{[<%]\s*\/comment\s*[>%]\}\}/;
+
+/** A `{{< comment >}}…{{< /comment >}}` becomes an HTML comment of the same length: `<!--` … `-->`. */
+function maskComments(lines: string[]): boolean {
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const open = commentOpen.exec(lines[i]!);
+    if (!open) continue;
+    const rest = lines[i]!.slice(open[0].length);
+    const sameLine = commentClose.exec(rest);
+    const end = sameLine ? i : lines.findIndex((line, j) => j > i && commentClose.test(line));
+    if (end === -1) continue;
+    lines[i] = open[1]! + '<!--'.padEnd(open[2]!.length, ' ') + rest;
+    const close = commentClose.exec(end === i ? lines[i]!.slice(open[0].length) : lines[end]!)!;
+    const at = (end === i ? open[0].length : 0) + close.index;
+    lines[end] = lines[end]!.slice(0, at) + '-->'.padStart(close[0].length, ' ') + lines[end]!.slice(at + close[0].length);
+    changed = true;
+    i = end;
+  }
+  return changed;
+}
+
 export function fenceTemplateCode(text: string): string {
   if (!text.includes('{%') && !text.includes('{{')) return text;
   const lines = text.split('\n');
-  let changed = false;
+  let changed = maskComments(lines);
+  let langEqualsHeader = false;
   for (let i = 0; i < lines.length; i++) {
+    const pane = tabPane.exec(lines[i]!);
+    if (pane) langEqualsHeader = /\blangEqualsHeader\s*=\s*"?true"?/.test(pane[1]!);
+    else if (tabPaneEnd.test(lines[i]!)) langEqualsHeader = false;
+    const opening = tab.exec(lines[i]!);
+    const lang = opening ? codeTabLanguage(opening[1]!, langEqualsHeader) : undefined;
+    if (lang !== undefined) {
+      const end = lines.findIndex((line, j) => j > i && tabEnd.test(line));
+      if (end !== -1) {
+        lines[i] = sameLength(lines[i]!, `~~~~${/^[\w+#.-]*$/.test(lang) ? lang : ''}`);
+        lines[end] = sameLength(lines[end]!, '~~~~');
+        changed = true;
+        i = end;
+        continue;
+      }
+    }
     for (const kind of openers) {
       const match = kind.pattern.exec(lines[i]!);
       if (!match) continue;

@@ -16,12 +16,13 @@ test('no-empty-headings flags every heading without visible text, at the heading
     'no-empty-headings/fail/empty-headings.md:28:1 no-empty-headings', // "#"
     'no-empty-headings/fail/empty-headings.md:32:1 no-empty-headings', // only a <span>
     'no-empty-headings/fail/empty-headings.md:36:1 no-empty-headings', // only punctuation
+    'no-empty-headings/fail/hidden-other-level.md:1:1 no-empty-headings', // the page's style hides h2, not this h1
   ]);
   assert.match(messages[4].message, /^Heading `## \{#changelog\}` has no visible text/);
   assert.equal(messages[4].severity, 2);
 });
 
-test('no-empty-headings accepts text, inline code, image alt text, numbers, emoji and ids after text', () => {
+test('no-empty-headings accepts text, inline code, image alt text, numbers, emoji, ids after text, and a level the page hides with its own style', () => {
   assert.deepEqual(ruleFindings(rule, ['no-empty-headings/pass']), []);
 });
 

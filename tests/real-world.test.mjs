@@ -9,7 +9,7 @@ import {join} from 'node:path';
 import {fixtures, findings, postlint, postlintJson, tempSite} from './helpers.mjs';
 
 const base = join(fixtures, 'real-world');
-const sites = ['hugo-docs', 'hugo-blog-configdir', 'mkdocs-material', 'mkdocs-plain', 'docusaurus-monorepo', 'vitepress-site', 'jekyll-site', 'placeholders'];
+const sites = ['hugo-docs', 'hugo-docsy', 'hugo-blog-configdir', 'hugo-theme-example', 'mkdocs-material', 'mkdocs-plain', 'docusaurus-monorepo', 'vitepress-site', 'jekyll-site', 'placeholders'];
 
 function markdownCount(dir) {
   return readdirSync(dir, {recursive: true}).filter((name) => /\.(md|markdown)$/.test(String(name))).length;
@@ -139,4 +139,27 @@ test('vitepress: srcDir, public/, page links without extension and title from th
     'src/about/faq.md:9:61 no-missing-files',
     'src/about/untitled.md:1:1 front-matter',
   ]);
+});
+
+test('hugo (Docsy): mounted pages and files, home outputs, code tabs and comment shortcodes are understood; real mistakes still show', () => {
+  const root = copy('hugo-docsy');
+  // A French page link to a page neither language has; a missing mounted file; a TODO outside the comment.
+  appendFileSync(join(root, 'content/fr/_index.md'), '\nEt la [FAQ](docs/faq/).\n');
+  appendFileSync(join(root, 'content/en/_index.md'), '\nThe [licence](project/LICENCE.md). TODO: more.\n');
+  const {json} = postlintJson(['--offline', '--no-config', '--rule', 'spelling:off', '.'], {cwd: root});
+  assert.deepEqual(findings(json, root), ['content/en/_index.md:7:5 no-missing-files', 'content/en/_index.md:7:36 no-placeholders', 'content/fr/_index.md:7:7 no-missing-files']);
+});
+
+test('hugo theme example site: a theme title template that falls back on the file name makes title optional; without it, it is required', () => {
+  const root = copy('hugo-theme-example');
+  assert.deepEqual(findings(postlintJson(['--offline', '--no-config', 'exampleSite'], {cwd: root}).json, root), []);
+  writeFileSync(join(root, 'layouts/_partials/docs/title.html'), '{{ return .Title }}\n');
+  assert.deepEqual(findings(postlintJson(['--offline', '--no-config', 'exampleSite'], {cwd: root}).json, root), ['exampleSite/content/docs/menus.md:1:1 front-matter']);
+});
+
+test('docusaurus: file links from the docs folder and doc URLs by id resolve; a wrong id is still reported', () => {
+  const root = copy('docusaurus-monorepo');
+  appendFileSync(join(root, 'docs/usage/patterns/Twill.md'), '\nSee [tangles](../untangling) and [the spool](api/Spool.md).\n');
+  const {json} = postlintJson(['--offline', '--no-config', 'docs'], {cwd: root});
+  assert.deepEqual(findings(json, root), ['docs/usage/patterns/Twill.md:7:5 no-missing-files', 'docs/usage/patterns/Twill.md:7:34 no-missing-files']);
 });

@@ -30,10 +30,10 @@ test('spelling (auto, no words list): known misspellings, dotless abbreviations 
   assert.equal(imagary.data.suggestions[0], 'imagery');
 });
 
-test('spelling (auto, no words list): names, jargon, coinages, quoted mentions and British variants are left alone', () => {
+test('spelling (auto, no words list): names, jargon, coinages, quoted mentions, British variants and Latin filler are left alone', () => {
   const {json} = postlintJson(['--no-config', '--rule', 'brand-casing:off', 'pass'], {cwd: base});
   assert.deepEqual(rows(json), []);
-  assert.equal(json.length, 4);
+  assert.equal(json.length, 5);
 });
 
 test('spelling (report: unknown): the same pass fixtures hold unknown words, each reported without a likely kind', () => {
@@ -86,4 +86,16 @@ test('spelling: report takes auto, likely or unknown; anything else is a configu
   const {code, stderr} = postlint(['post.md'], {cwd: root});
   assert.equal(code, 2);
   assert.match(stderr, /report/);
+});
+
+test('spelling: a paragraph of 8 words or more, two in five of them unknown and no English function word, is not checked word by word', () => {
+  const latin = 'Maecenas sed diam eget risus varius blandit sit amet non magna.';
+  const root = tempSite({
+    '.postlint/words.txt': '# every unknown word is reported here\n',
+    'post.md': `# Notes\n\n${latin}\n\nWe recieve the wax on Mondays, and the zorblat arrives with it.\n\nShort: varius blandit.\n\nCollegues again, frobnicatte and qwxz ideas from Frobnicatte.\n`,
+  });
+  const {json} = postlintJson(['--no-config', '--rule', 'brand-casing:off', 'post.md'], {cwd: root});
+  // The Latin paragraph is skipped; the English ones (the last has 4 unknown words in 9, and "and",
+  // "from") and the short line (too short to judge) are checked.
+  assert.deepEqual(json[0].messages.map((m) => `${m.line}:${m.column} ${m.data.word}`), ['5:4 recieve', '5:40 zorblat', '7:8 varius', '7:15 blandit', '9:1 Collegues', '9:18 frobnicatte', '9:34 qwxz']);
 });

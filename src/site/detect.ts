@@ -136,7 +136,7 @@ function docusaurusSibling(dir: string): SiteInfo | undefined {
       }
       const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       if (new RegExp(`path\\s*:\\s*["'\`]\\.\\./${escaped}/?["'\`]`).test(text)) {
-        return {root: join(parent, folder), generator: 'docusaurus', configFile, config: {}};
+        return {root: join(parent, folder), generator: 'docusaurus', configFile, config: {docsPath: `../${name}`}};
       }
     }
   }

@@ -100,7 +100,7 @@ export function contentRoot(site: SiteInfo | undefined): string | undefined {
   if (!site) return undefined;
   if (site.generator === 'hugo') return resolve(site.root, typeof site.config.contentDir === 'string' ? site.config.contentDir : 'content');
   if (site.generator === 'mkdocs') return resolve(site.root, typeof site.config.docs_dir === 'string' ? site.config.docs_dir : 'docs');
-  if (site.generator === 'docusaurus') return resolve(site.root, 'docs');
+  if (site.generator === 'docusaurus') return resolve(site.root, typeof site.config.docsPath === 'string' ? site.config.docsPath : 'docs');
   if (site.generator === 'vitepress') return vitepressSource(site);
   return site.root;
 }

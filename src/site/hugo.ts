@@ -1,4 +1,4 @@
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import {basename, dirname, join, resolve, sep} from 'node:path';
 import {parse as parseYaml} from 'yaml';
 import {parse as parseToml} from 'smol-toml';
@@ -27,6 +27,34 @@ export function hugoContentRoots(site: SiteInfo): string[] {
   }
   for (const mount of mounts(site)) if (mount.target === 'content') roots.add(resolve(site.root, mount.source));
   return [...roots];
+}
+
+/**
+ * Single files mounted into the content tree (`source: ../README.md`, `target:
+ * content/project/repo/README.md`): their path below `content`, with the file behind it.
+ */
+export function hugoContentFileMounts(site: SiteInfo): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const mount of mounts(site)) {
+    if (!mount.target.startsWith('content/') || !/\.[A-Za-z0-9]+$/.test(mount.target)) continue;
+    files.set(mount.target.slice('content/'.length), resolve(site.root, mount.source));
+  }
+  return files;
+}
+
+/** The content root a file is in, if any. */
+export function hugoContentRootOf(file: string, site: SiteInfo): string | undefined {
+  const path = resolve(file);
+  return hugoContentRoots(site).filter((dir) => path.startsWith(dir + sep)).sort((a, b) => b.length - a.length)[0];
+}
+
+/**
+ * Output formats the home page is rendered in besides HTML (`outputs.home: [HTML, LLMS]`): each
+ * writes a file at the site root named after it (`/llms.txt`), which no source file stands for.
+ */
+export function hugoHomeOutputs(site: SiteInfo): string[] {
+  const home = get(get(site.config, 'outputs'), 'home');
+  return Array.isArray(home) ? home.filter((name): name is string => typeof name === 'string').map((name) => name.toLowerCase()) : [];
 }
 
 /** Folders behind `resources.Get`: assetDir and mounts targeting assets. */
@@ -62,13 +90,55 @@ export function hasLinkRenderHook(site: SiteInfo, kind: HookKind = 'link'): bool
   if (found === undefined) {
     const renderHooks = get(get(get(site.config, 'markup'), 'goldmark'), 'renderHooks');
     const embedded = get(get(renderHooks, kind), 'enableDefault') === true || get(get(renderHooks, kind), 'useEmbedded') === 'always';
-    const theme = get(site.config, 'theme');
-    const themes = typeof theme === 'string' ? [theme] : Array.isArray(theme) ? theme.filter((t): t is string => typeof t === 'string') : [];
-    const layoutDirs = [join(site.root, 'layouts'), ...themes.map((name) => join(site.root, 'themes', name, 'layouts'))];
-    found = embedded || layoutDirs.some((layouts) => ['_markup', join('_default', '_markup')].some((dir) => existsSync(join(layouts, dir, `render-${kind}.html`))));
+    found = embedded || hugoLayoutDirs(site).some((layouts) => ['_markup', join('_default', '_markup')].some((dir) => existsSync(join(layouts, dir, `render-${kind}.html`))));
     hookCache.set(key, found);
   }
   return found;
+}
+
+/**
+ * The site's layout folders: its own, its themes' under `themes/`, and, for a theme's example
+ * site (`exampleSite/` inside a theme, built with `--themesDir ../..`), the theme around it.
+ */
+export function hugoLayoutDirs(site: SiteInfo): string[] {
+  const theme = get(site.config, 'theme');
+  const themes = typeof theme === 'string' ? [theme] : Array.isArray(theme) ? theme.filter((t): t is string => typeof t === 'string') : [];
+  const dirs = [join(site.root, 'layouts'), ...themes.map((name) => join(site.root, 'themes', name, 'layouts'))];
+  const parent = dirname(site.root);
+  if (existsSync(join(parent, 'theme.toml')) || existsSync(join(parent, 'theme.yaml'))) dirs.push(join(parent, 'layouts'));
+  return dirs;
+}
+
+const titleFallbackCache = new Map<string, boolean>();
+
+/**
+ * Does a title template of the site or its theme fall back on the file name when a page has no
+ * title (hugo-book's `docs/title.html`: `.File.BaseFileName | humanize | title`)? Then a page
+ * without a `title` still shows one.
+ */
+export function hugoTitleFallback(site: SiteInfo): boolean {
+  let found = titleFallbackCache.get(site.root);
+  if (found === undefined) {
+    found = hugoLayoutDirs(site).some((dir) => {
+      let names: string[];
+      try {
+        names = readdirSync(dir, {recursive: true}).map(String);
+      } catch {
+        return false;
+      }
+      return names.some((name) => /title[^/\\]*\.html$/i.test(name) && /\.File\.(?:BaseFileName|ContentBaseName|TranslationBaseName)/.test(readText(join(dir, name))));
+    });
+    titleFallbackCache.set(site.root, found);
+  }
+  return found;
+}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 /**

@@ -1,9 +1,9 @@
 import {readFileSync, readdirSync, statSync} from 'node:fs';
-import {basename, dirname, extname, join, resolve, sep} from 'node:path';
+import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import type {FileFacts} from '../facts.js';
 import {siteFor, type SiteInfo} from './detect.js';
 import {readFrontMatterFromText, type FrontMatter} from '../frontmatter.js';
-import {hasLinkRenderHook, hugoAssetRoots, hugoContentRoots} from './hugo.js';
+import {hasLinkRenderHook, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoHomeOutputs, outsideContent} from './hugo.js';
 import {contentRoot, indexFileNames, isPageUrl, pageCandidates, pageUrlFolder, stylesheetSources, withoutBasePath, type LocalTarget} from './files.js';
 
 /** What decides whether a post is published. */
@@ -97,6 +97,13 @@ export class SiteIndex {
    */
   lookupFile(from: string, target: LocalTarget, roots: string[], hook?: 'link' | 'image'): FileLookup {
     const site = this.site(from);
+    if (site?.generator === 'hugo') {
+      // A Markdown file outside every content root (a test golden, a template) is not a page Hugo
+      // serves: its page URLs and site-root links point into a site it is not part of.
+      if ((target.siteRoot || isPageUrl(target.path)) && /\.(md|markdown)$/i.test(from) && outsideContent(from, site)) return {status: 'unchecked'};
+      // `/llms.txt` from `outputs.home: [HTML, LLMS]`: written by the build, at the root.
+      if (target.siteRoot && hugoHomeOutputs(site).includes(target.path.replace(/^\/+/, '').replace(/\.[^./]*$/, '').toLowerCase())) return {status: 'unchecked'};
+    }
     if (target.siteRoot) {
       if (roots.length === 0) return {status: 'unchecked'};
       const bases = roots.map((root) => join(root, withoutBasePath(target.path, site)));
@@ -134,6 +141,16 @@ export class SiteIndex {
       // Hugo authors write page links from the file's folder or from the page's URL; both reach a post.
       const page = this.firstExisting([...pageCandidates(absolute), ...pageCandidates(resolve(pageUrlFolder(from), target.path))]);
       if (page) return {status: 'found', path: page};
+    }
+    if (site?.generator === 'docusaurus' && /\.mdx?$/i.test(from)) {
+      const found = this.docusaurusDoc(site, from, target);
+      if (found) return {status: 'found', path: found};
+    }
+    if (site?.generator === 'hugo' && /\.(md|markdown)$/i.test(from)) {
+      // The same paths below the content tree, which mounts fill from several folders (a language
+      // falling back on another's pages) and single files (`../README.md` as `project/README.md`).
+      const found = this.hugoMounted(site, from, target, absolute);
+      if (found) return {status: 'found', path: found};
     }
     // MkDocs reads `configuration.md/` as `configuration.md` (it normalizes the path).
     if (site?.generator === 'mkdocs' && /\.(md|markdown)\/$/i.test(target.path)) {
@@ -193,6 +210,50 @@ export class SiteIndex {
     }
     if (site?.generator === 'docusaurus') bases.push(dirname(site.root));
     return this.firstExisting(bases.flatMap((base) => pageCandidates(join(base, clean))));
+  }
+
+  /**
+   * Docusaurus resolves a Markdown file link from the file's folder, then from the docs folder
+   * (`api/Store.md` anywhere in the docs); and serves a doc at its folder plus its front-matter
+   * `slug` or `id` or its file name, so `../reducing-boilerplate` from a doc in `usage/structuring-reducers/`
+   * is the doc of `usage/` whose id is `reducing-boilerplate`.
+   */
+  private docusaurusDoc(site: SiteInfo, from: string, target: LocalTarget): string | undefined {
+    const docs = contentRoot(site);
+    if (!docs) return undefined;
+    if (/\.mdx?$/i.test(target.path)) return this.firstExisting([resolve(docs, target.path)]);
+    if (extname(target.path) !== '' || target.path.includes('#')) return undefined;
+    const url = resolve(dirname(from), target.path.replace(/\/+$/, ''));
+    const folder = dirname(url);
+    const name = basename(url);
+    for (const [path, facts] of this.files) {
+      if (dirname(path) !== folder || !/\.mdx?$/i.test(path)) continue;
+      const data = facts.frontMatter?.data;
+      const slug = typeof data?.slug === 'string' ? data.slug.replace(/^\.?\/?/, '') : undefined;
+      const id = typeof data?.id === 'string' ? data.id : undefined;
+      // A number prefix orders docs and is not part of the URL (`01-intro.md` is `intro`).
+      const fileName = basename(path).replace(/\.mdx?$/i, '').replace(/^\d+[-_.]/, '');
+      if ((slug ?? id ?? fileName) === name || (slug === undefined && id === undefined && fileName.toLowerCase() === name.toLowerCase())) return path;
+    }
+    return undefined;
+  }
+
+  /** A relative link's target in the content tree Hugo assembles from its mounts (from the file's folder, then from the page URL). */
+  private hugoMounted(site: SiteInfo, from: string, target: LocalTarget, absolute: string): string | undefined {
+    const root = hugoContentRootOf(from, site);
+    if (!root) return undefined;
+    const files = hugoContentFileMounts(site);
+    for (const base of [absolute, resolve(pageUrlFolder(from), target.path)]) {
+      const below = relative(root, base).split(sep).join('/');
+      if (below.startsWith('..')) continue;
+      const file = files.get(below);
+      if (file && this.firstExisting([file])) return file;
+      if (isPageUrl(target.path)) {
+        const page = this.hugoPage(site, below);
+        if (page) return page;
+      }
+    }
+    return undefined;
   }
 
   /** The page file a Hugo path names from the content root(s) (`GetPage` with a site path), if any. */

@@ -22,6 +22,8 @@ export interface ProseToken {
   suffix?: boolean;
   /** First word of a block or of a sentence, where any word may be capitalized. */
   sentenceStart?: boolean;
+  /** Which paragraph, heading or table cell the word is in (numbered in document order). */
+  block?: number;
   /** Capitalized and next to another capitalized word in running text: likely part of a name (`Andrew Godwin`). */
   name?: boolean;
   /** Link text that names the link's own target (`[jekyll-feed](https://github.com/jekyll/jekyll-feed)`): a package or site name. */
@@ -93,6 +95,7 @@ function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | un
   visitTree(tree, 'definition', (node) => {
     if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
   });
+  let blockCount = 0;
   const visit = (node: Nodes, context: ProseContext): void => {
     if (skipped.has(node.type)) return;
     // An autolink (`<https://…>` or a bare URL) is its own text: not prose.
@@ -120,7 +123,11 @@ function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | un
       const inner: ProseContext = node.type === 'heading' || node.type === 'tableCell' ? 'heading' : context;
       const before = tokens.length;
       for (const child of node.children) visit(child as Nodes, inner);
-      if (blocks.has(node.type) && tokens.length > before) tokens[before]!.sentenceStart = true;
+      if (blocks.has(node.type) && tokens.length > before) {
+        tokens[before]!.sentenceStart = true;
+        const block = blockCount++;
+        for (let i = before; i < tokens.length; i++) tokens[i]!.block ??= block;
+      }
     }
   };
   visit(tree, 'body');
