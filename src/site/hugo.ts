@@ -14,7 +14,15 @@ function get(data: unknown, key: string): unknown {
  * Every folder Hugo reads pages from: `contentDir`, each language's `contentDir`, and module
  * mounts whose target is `content` (a site mounting `content/en` as its content).
  */
+const contentRootsCache = new WeakMap<SiteInfo, string[]>();
+
 export function hugoContentRoots(site: SiteInfo): string[] {
+  let cached = contentRootsCache.get(site);
+  if (!cached) contentRootsCache.set(site, (cached = findContentRoots(site)));
+  return cached;
+}
+
+function findContentRoots(site: SiteInfo): string[] {
   const roots = new Set<string>();
   const contentDir = get(site.config, 'contentDir');
   roots.add(resolve(site.root, typeof contentDir === 'string' ? contentDir : 'content'));
@@ -33,8 +41,13 @@ export function hugoContentRoots(site: SiteInfo): string[] {
  * Single files mounted into the content tree (`source: ../README.md`, `target:
  * content/project/repo/README.md`): their path below `content`, with the file behind it.
  */
+const fileMountsCache = new WeakMap<SiteInfo, Map<string, string>>();
+
 export function hugoContentFileMounts(site: SiteInfo): Map<string, string> {
+  const cached = fileMountsCache.get(site);
+  if (cached) return cached;
   const files = new Map<string, string>();
+  fileMountsCache.set(site, files);
   for (const mount of mounts(site)) {
     if (!mount.target.startsWith('content/') || !/\.[A-Za-z0-9]+$/.test(mount.target)) continue;
     files.set(mount.target.slice('content/'.length), resolve(site.root, mount.source));

@@ -224,11 +224,9 @@ export class SiteIndex {
     if (/\.mdx?$/i.test(target.path)) return this.firstExisting([resolve(docs, target.path)]);
     if (extname(target.path) !== '' || target.path.includes('#')) return undefined;
     const url = resolve(dirname(from), target.path.replace(/\/+$/, ''));
-    const folder = dirname(url);
     const name = basename(url);
-    for (const [path, facts] of this.files) {
-      if (dirname(path) !== folder || !/\.mdx?$/i.test(path)) continue;
-      const data = facts.frontMatter?.data;
+    for (const path of this.docsIn(dirname(url))) {
+      const data = this.files.get(path)?.frontMatter?.data;
       const slug = typeof data?.slug === 'string' ? data.slug.replace(/^\.?\/?/, '') : undefined;
       const id = typeof data?.id === 'string' ? data.id : undefined;
       // A number prefix orders docs and is not part of the URL (`01-intro.md` is `intro`).
@@ -236,6 +234,22 @@ export class SiteIndex {
       if ((slug ?? id ?? fileName) === name || (slug === undefined && id === undefined && fileName.toLowerCase() === name.toLowerCase())) return path;
     }
     return undefined;
+  }
+
+  private docsByFolder: Map<string, string[]> | undefined;
+
+  /** The Markdown and MDX files of the run directly in a folder (indexed on first use). */
+  private docsIn(folder: string): string[] {
+    if (!this.docsByFolder) {
+      this.docsByFolder = new Map();
+      for (const path of this.files.keys()) {
+        if (!/\.mdx?$/i.test(path)) continue;
+        const list = this.docsByFolder.get(dirname(path));
+        if (list) list.push(path);
+        else this.docsByFolder.set(dirname(path), [path]);
+      }
+    }
+    return this.docsByFolder.get(folder) ?? [];
   }
 
   /** A relative link's target in the content tree Hugo assembles from its mounts (from the file's folder, then from the page URL). */
