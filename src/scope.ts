@@ -103,7 +103,7 @@ function documentStem(path: string): string {
 /** The last segment of a link's path, as a slug: `../post/` and `/2024/01/02/post.html` give "post". */
 function linkStem(path: string): string {
   const last = path.replace(/\/+$/, '').split('/').at(-1) ?? '';
-  return last.replace(/\.(md|markdown|html?)$/i, '').toLowerCase().replace(datePrefix, '');
+  return last.replace(/\.(mdx?|markdown|html?)$/i, '').toLowerCase().replace(datePrefix, '');
 }
 
 /** Would `path` written in `from` have named one of the `gone` files? */

@@ -12,7 +12,7 @@ const base = join(fixtures, 'real-world');
 const sites = ['hugo-docs', 'hugo-docsy', 'hugo-blog-configdir', 'hugo-theme-example', 'mkdocs-material', 'mkdocs-plain', 'docusaurus-monorepo', 'vitepress-site', 'jekyll-site', 'placeholders'];
 
 function markdownCount(dir) {
-  return readdirSync(dir, {recursive: true}).filter((name) => /\.(md|markdown)$/.test(String(name))).length;
+  return readdirSync(dir, {recursive: true}).filter((name) => /\.(md|markdown|mdx)$/.test(String(name))).length;
 }
 
 test('real-world classes: every fixture site is checked file by file with zero findings', () => {
@@ -157,9 +157,11 @@ test('hugo theme example site: a theme title template that falls back on the fil
   assert.deepEqual(findings(postlintJson(['--offline', '--no-config', 'exampleSite'], {cwd: root}).json, root), ['exampleSite/content/docs/menus.md:1:1 front-matter']);
 });
 
-test('docusaurus: file links from the docs folder and doc URLs by id resolve; a wrong id is still reported', () => {
+test('docusaurus: file links from the docs folder and doc URLs by id resolve, MDX pages are checked; wrong ones are still reported', () => {
   const root = copy('docusaurus-monorepo');
   appendFileSync(join(root, 'docs/usage/patterns/Twill.md'), '\nSee [tangles](../untangling) and [the spool](api/Spool.md).\n');
+  // MDX pages are walked by default, and their links checked like any other.
+  appendFileSync(join(root, 'docs/usage/looms.mdx'), '\nAnd [the weft](#weft-length).\n');
   const {json} = postlintJson(['--offline', '--no-config', 'docs'], {cwd: root});
-  assert.deepEqual(findings(json, root), ['docs/usage/patterns/Twill.md:7:5 no-missing-files', 'docs/usage/patterns/Twill.md:7:34 no-missing-files']);
+  assert.deepEqual(findings(json, root), ['docs/usage/looms.mdx:28:5 no-broken-anchors', 'docs/usage/patterns/Twill.md:7:5 no-missing-files', 'docs/usage/patterns/Twill.md:7:34 no-missing-files']);
 });

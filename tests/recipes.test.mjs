@@ -48,5 +48,5 @@ test('.pre-commit-hooks.yaml defines the hooks the README names, on the system N
     assert.match(hook.entry, /^postlint --offline /);
     assert.ok(readme.includes(`id: ${hook.id}`), `README names ${hook.id}`);
   }
-  assert.deepEqual(hooks[0].types, ['markdown']);
+  assert.deepEqual(hooks[0].types_or, ['markdown', 'mdx']);
 });
