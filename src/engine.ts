@@ -92,8 +92,6 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const perFile = new Map<string, Map<string, ResolvedRule>>();
   for (const path of paths) perFile.set(path, activeRules(path, loaded, rules, ruleFlags, settings));
 
-  for (const [id, rule] of rules) if (rule.prepare && paths.some((path) => perFile.get(path)!.has(id))) await rule.prepare(settings);
-
   // Which files run their rules: the --changed targets (or every file), then only this shard's part.
   // The others are parsed for their facts only, so that cross-file links still resolve.
   const inThisShard = (path: string): boolean => !options.shard || inShard(relative(settings.configDir, path), options.shard);
@@ -107,6 +105,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
     rule.prescan!(mine, settings);
     if (rule.meta.network) networkThreads++;
   }
+  // After the pre-scans: preparing (spelling loads its dictionaries) need not delay the first requests.
+  for (const [id, rule] of rules) if (rule.prepare && paths.some((path) => perFile.get(path)!.has(id))) await rule.prepare(settings);
   const cache = settings.useCache ? await Phase1Cache.open(join(settings.configDir, '.postlint-cache'), settings) : undefined;
   const outputs = await runPhase1({
     paths,

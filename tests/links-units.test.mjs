@@ -96,3 +96,28 @@ test('DNS: one lookup per host name for the run, still refused when private; fai
   assert.equal((await ask(flaky, 'flaky.localhost')).error, null);
   assert.equal(calls, 2);
 });
+
+test('the launcher starts the link thread only for command lines that may check links', async () => {
+  const {mayCheckLinks} = await import('../dist/src/links/spare.js');
+  for (const argv of [[], ['posts'], ['--config', 'ci.json', '--format', 'json', 'posts'], ['--no-cache', '-q', 'posts'], ['--', '--offline']]) assert.equal(mayCheckLinks(argv), true, argv.join(' '));
+  for (const argv of [['--offline', 'posts'], ['-h'], ['--help'], ['-v'], ['--version'], ['-qh'], ['--list-rules'], ['--list-unknown-words', 'posts'], ['--add-words']]) assert.equal(mayCheckLinks(argv), false, argv.join(' '));
+});
+
+test('a link thread started by one copy of the module (the launcher) is adopted by another (the CLI)', async () => {
+  const {Worker} = await import('node:worker_threads');
+  // Two instances of the same module, as the launcher's bundle and the CLI's bundle each have one.
+  const launcher = await import('../dist/src/links/spare.js?launcher');
+  const cli = await import('../dist/src/links/spare.js?cli');
+  assert.notEqual(launcher, cli);
+  // Thread ids are given out in order: the thread started right after this one is the launcher's.
+  const probe = new Worker('', {eval: true});
+  launcher.startLinkWorkerEarly();
+  const adopted = cli.linkWorker();
+  const fresh = cli.linkWorker();
+  try {
+    assert.equal(adopted.threadId, probe.threadId + 1, 'the CLI adopted the thread the launcher started');
+    assert.equal(fresh.threadId, probe.threadId + 2, 'a thread is adopted once; then a new one is started');
+  } finally {
+    await Promise.all([probe, adopted, fresh].map((worker) => worker.terminate()));
+  }
+});

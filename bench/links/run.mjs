@@ -25,9 +25,10 @@ const LINKS_PER_FILE = 15; // 3000 links: each distinct URL written twice
 const PEER_TIME_LIMIT = 300_000;
 
 // --- the server -------------------------------------------------------------------------------
-const stats = {requests: 0, inFlight: 0, maxInFlight: 0, connections: 0, waited: 0};
+const stats = {requests: 0, inFlight: 0, maxInFlight: 0, connections: 0, waited: 0, firstAt: 0, lastAt: 0};
 const handler = (req, res) => {
   const arrived = performance.now();
+  if (stats.requests === 0) stats.firstAt = arrived;
   stats.requests++;
   stats.inFlight++;
   stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
@@ -39,7 +40,8 @@ const handler = (req, res) => {
     res.writeHead(status, {'content-type': 'text/html', 'content-length': Buffer.byteLength(body)});
     res.end(req.method === 'HEAD' ? undefined : body);
     // What the 50 ms became: a busy machine makes the server's own timers late, for every tool alike.
-    stats.waited += performance.now() - arrived;
+    stats.lastAt = performance.now();
+    stats.waited += stats.lastAt - arrived;
   }, LATENCY);
 };
 const servers = [];
@@ -106,6 +108,7 @@ function timed(command) {
   const cmd = timeBin ? [timeBin, '-f', '%U %S', '-o', cpuFile, ...command] : command;
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
+    const startedAt = performance.now();
     const child = spawn(cmd[0], cmd.slice(1), {cwd: corpus, env: {...process.env, CI: '1', NO_COLOR: '1'}, stdio: ['ignore', 'pipe', 'pipe']});
     let out = '';
     child.stdout.on('data', (d) => (out += d));
@@ -119,7 +122,10 @@ function timed(command) {
         const [user, sys] = readFileSync(cpuFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
         cpu = (user + sys) * 1000;
       }
-      resolve({ms, cpu, code: timeBin && code !== 0 && !signal ? Number(/status (\d+)/.exec(readFileSync(cpuFile, 'utf8'))?.[1] ?? code) : code, signal, out});
+      // Where the wall time went, as the server saw it: before the first request, between the first
+      // request and the last answer, and after it (reporting, exit).
+      const split = stats.requests > 0 ? {before: stats.firstAt - startedAt, requests: stats.lastAt - stats.firstAt, after: startedAt + ms - stats.lastAt} : undefined;
+      resolve({ms, split, cpu, code: timeBin && code !== 0 && !signal ? Number(/status (\d+)/.exec(readFileSync(cpuFile, 'utf8'))?.[1] ?? code) : code, signal, out});
     });
   });
 }
@@ -131,6 +137,7 @@ const waits = [];
 for (const tool of tools.filter((t) => !only || t.name.startsWith(only))) {
   const times = [];
   const cpus_ = [];
+  const splits = [];
   let requests = 0;
   let connections = 0;
   let peak = 0;
@@ -142,6 +149,7 @@ for (const tool of tools.filter((t) => !only || t.name.startsWith(only))) {
     stats.waited = 0;
     last = await timed(tool.cmd);
     times.push(last.ms);
+    if (last.split) splits.push(last.split);
     if (last.cpu !== undefined) cpus_.push(last.cpu);
     requests = stats.requests;
     connections = stats.connections;
@@ -167,6 +175,8 @@ for (const tool of tools.filter((t) => !only || t.name.startsWith(only))) {
   }
   results.push({name: tool.name, floor: Math.ceil(DISTINCT / tool.concurrency) * LATENCY, ms, cpu, requests, connections, peak, code: last.signal ? `killed (${last.signal})` : String(last.code), found});
   process.stderr.write(`${tool.name}: ${ms.toFixed(0)} ms (${cpu?.toFixed(0)} ms CPU), ${requests} requests on ${connections} connections, peak ${peak} in flight, exit ${last.code}${found ? `, ${found} dead-link findings` : ''}\n`);
+  // Each run's wall time as the server saw it: start to first request + first request to last answer + the rest.
+  if (splits.length > 0) process.stderr.write(`  runs: ${splits.map((s) => `${s.before.toFixed(0)} + ${s.requests.toFixed(0)} + ${s.after.toFixed(0)} ms`).join('; ')}\n`);
 }
 for (const server of servers) {
   server.closeAllConnections();
