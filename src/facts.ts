@@ -101,6 +101,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   const mkdocs = file.data.site?.generator === 'mkdocs';
   // Inline attribute lists (`**locale**{ #mkdocs-locale }`) give ids to spans in kramdown and in MkDocs' attr_list.
   const spanIds = mkdocs || file.data.site?.generator === 'jekyll';
+  let inHeading = false;
   const visit = (node: Nodes, inPhrasing: boolean): void => {
     switch (node.type) {
       case 'heading': {
@@ -166,11 +167,15 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
     }
     if (node.type === 'text' && node.position?.start.offset !== undefined) {
       collectShortcodes(node, source, at, facts);
-      if (spanIds && inPhrasing) collectSpanIds(node, at, facts);
+      // A heading's own `{#id}` is its custom id, read above.
+      if (spanIds && inPhrasing && !inHeading) collectSpanIds(node, at, facts);
     }
     if ('children' in node) {
       const phrasing = inPhrasing || node.type === 'heading' || node.type === 'paragraph' || node.type === 'table';
+      const outerHeading = inHeading;
+      inHeading ||= node.type === 'heading';
       for (const child of node.children) visit(child as Nodes, phrasing);
+      inHeading = outerHeading;
     }
   };
   for (const child of tree.children) visit(child, false);
