@@ -46,6 +46,7 @@ import {dotless, likelyTypo} from '../src/spelling/likely.js';
 import {collecting} from '../src/spelling/collect.js';
 import {commonWord} from '../src/spelling/common-words.js';
 import {otherVariant} from '../src/spelling/variants.js';
+import {foreignBlocks, quoted} from '../src/spelling/passages.js';
 
 /** Which unknown words are reported: likely typos only, every unknown word, or as the site suggests. */
 type Report = 'auto' | 'likely' | 'unknown';
@@ -81,47 +82,6 @@ function misspelled(token: ProseToken, speller: Speller, local: Set<string>): bo
   return unknown && !(speller.english && nonEnglishLetter.test(token.text));
 }
 
-const quotes: Record<string, string> = {"'": "'", '"': '"', '‘': '’', '“': '”'};
-
-/**
- * A lone word in quotation marks is mentioned, not used: a release note about the typo it fixed
- * (`Fix typo: 'wll' to 'will'`), an option value. Not a likely typo, though still an unknown word.
- */
-function quoted(source: string, token: ProseToken): boolean {
-  const close = quotes[source[token.offset - 1] ?? ''];
-  return close !== undefined && source[token.offset + token.text.length] === close;
-}
-
-/** Paragraphs this long or longer can be judged as a whole. */
-const judgedBlock = 8;
-
-/**
- * English words no English sentence of any length goes without, and that Latin and the other
- * languages quoted in docs do not use (`in`, `at`, `a`, `non` are Latin too, so they are not here).
- */
-const englishFunctionWords = new Set(['the', 'and', 'of', 'to', 'for', 'with', 'from', 'this', 'that', 'you', 'we', 'they', 'are', 'was', 'were', 'be', 'or', 'on', 'by', 'it', 'its', 'not', 'can', 'will', 'if', 'is', 'has', 'have']);
-
-/**
- * Paragraphs (or headings, cells) of 8 words or more, at least two in five of them unknown and
- * none of them an English function word (`the`, `and`, `of`): not English (Latin filler, `Cum
- * sociis natoque penatibus…`; a quoted passage in another language). Their words are not checked
- * one by one against an English dictionary.
- */
-function foreignBlocks(tokens: ProseToken[], unknown: boolean[]): Set<number> {
-  const counts = new Map<number, {words: number; unknown: number; english: boolean}>();
-  for (const [i, token] of tokens.entries()) {
-    if (token.block === undefined) continue;
-    const count = counts.get(token.block) ?? {words: 0, unknown: 0, english: false};
-    count.words++;
-    if (unknown[i]) count.unknown++;
-    if (englishFunctionWords.has(token.text.toLowerCase())) count.english = true;
-    counts.set(token.block, count);
-  }
-  const foreign = new Set<number>();
-  for (const [block, count] of counts) if (!count.english && count.words >= judgedBlock && count.unknown * 5 >= count.words * 2) foreign.add(block);
-  return foreign;
-}
-
 function stem(word: string): string {
   return word.replace(/’/g, "'").replace(/'s$/i, '');
 }
@@ -145,7 +105,7 @@ const check = fileRule<Options>(id, async (tree, file, options) => {
   // American spellings in use (`behavior`, `color`): against them the run weighs British ones.
   const american = new Set<string>();
   const unknownFlags = tokens.map((token) => misspelled(token, speller, local));
-  const foreign = foreignBlocks(tokens, unknownFlags);
+  const foreign = speller.english ? foreignBlocks(tokens, unknownFlags) : new Set<number>();
   for (const [i, token] of tokens.entries()) {
     if (token.block !== undefined && foreign.has(token.block)) continue;
     if (!unknownFlags[i]) {
