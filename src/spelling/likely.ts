@@ -1,3 +1,5 @@
+import {singleEdits} from './suggest.js';
+
 /**
  * Which unknown words are probably typos, rather than names and jargon no list has.
  *
@@ -93,15 +95,6 @@ const letters = 'abcdefghijklmnopqrstuvwxyz';
  * added or changed, or two neighbours swapped, with `margin` letters untouched at each end.
  */
 export function interiorSlip(word: string, ordinary: (word: string) => boolean): string | undefined {
-  const n = word.length;
-  const tries: string[] = [];
-  // The writer dropped a letter (`subconciously`): put one back.
-  for (let i = margin; i <= n - margin; i++) for (const c of letters) tries.push(word.slice(0, i) + c + word.slice(i));
-  // Added one (`memborable`): take it out.
-  for (let i = margin; i < n - margin; i++) tries.push(word.slice(0, i) + word.slice(i + 1));
-  // Changed one (`imagary`).
-  for (let i = margin; i < n - margin; i++) for (const c of letters) if (c !== word[i]) tries.push(word.slice(0, i) + c + word.slice(i + 1));
-  // Swapped two neighbours.
-  for (let i = margin; i + 1 < n - margin; i++) tries.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-  return tries.find((candidate) => candidate !== word && ordinary(candidate));
+  for (const candidate of singleEdits(word, letters, margin)) if (candidate !== word && ordinary(candidate)) return candidate;
+  return undefined;
 }

@@ -9,20 +9,29 @@ export function oneEditAway(word: string, isWord: (candidate: string) => boolean
   const letters = [...new Set([...alphabet, ...lower])].filter((c) => c !== "'" || lower.includes("'"));
   const seen = new Set<string>([lower]);
   const found: string[] = [];
-  const consider = (candidate: string): void => {
-    if (seen.has(candidate)) return;
+  for (const candidate of singleEdits(lower, letters)) {
+    if (seen.has(candidate)) continue;
     seen.add(candidate);
     if (candidate.length > 1 && isWord(candidate)) found.push(candidate);
-  };
-  for (let i = 0; i < lower.length - 1; i++) consider(lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2));
-  for (let i = 0; i <= lower.length; i++) for (const c of letters) consider(lower.slice(0, i) + c + lower.slice(i));
-  for (let i = 0; i < lower.length; i++) consider(lower.slice(0, i) + lower.slice(i + 1));
-  for (let i = 0; i < lower.length; i++) for (const c of letters) if (c !== lower[i]) consider(lower.slice(0, i) + c + lower.slice(i + 1));
+  }
   const pairs = bigrams(lower);
   const score = (candidate: string): number => bigrams(candidate).filter((pair) => pairs.includes(pair)).length;
   const ranked = found.map((candidate, order) => ({candidate, order, score: score(candidate)}));
   ranked.sort((a, b) => b.score - a.score || a.order - b.order);
   return ranked.map((r) => matchCase(word, r.candidate));
+}
+
+/**
+ * Every word one edit from `word`: two neighbours swapped, a letter added, dropped or changed,
+ * leaving `margin` letters untouched at each end (0: anywhere).
+ */
+export function* singleEdits(word: string, letters: Iterable<string>, margin = 0): Generator<string> {
+  const n = word.length;
+  const alphabet = [...letters];
+  for (let i = margin; i + 1 < n - margin; i++) yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  for (let i = margin; i <= n - margin; i++) for (const c of alphabet) yield word.slice(0, i) + c + word.slice(i);
+  for (let i = margin; i < n - margin; i++) yield word.slice(0, i) + word.slice(i + 1);
+  for (let i = margin; i < n - margin; i++) for (const c of alphabet) if (c !== word[i]) yield word.slice(0, i) + c + word.slice(i + 1);
 }
 
 function bigrams(word: string): string[] {
