@@ -26,9 +26,11 @@ writeFileSync(join(entries, 'main.js'), "import './rules.js';\nimport '../src/cl
 // The command is a launcher of a few kilobytes: it starts the link checker's thread, then loads the
 // 1.3 MB CLI (main.js), so that the thread boots while the CLI is compiled (~70 ms on a quiet
 // machine, more on a busy one). The CLI adopts the thread (src/links/spare.ts).
+// It also sets V8's tier-up budget for a short run (src/v8-tuning.ts) before any of the CLI is compiled.
 writeFileSync(
   join(entries, 'cli.js'),
-  "import {mayCheckLinks, startLinkWorkerEarly} from '../src/links/spare.js';\n" +
+  "import {tuneV8ForShortRuns} from '../src/v8-tuning.js';\ntuneV8ForShortRuns();\n" +
+    "import {mayCheckLinks, startLinkWorkerEarly} from '../src/links/spare.js';\n" +
     'if (mayCheckLinks(process.argv.slice(2))) startLinkWorkerEarly();\n' +
     // Not a literal: esbuild leaves it alone, and the CLI stays its own file.
     "const main = new URL('./main.js', import.meta.url).href;\nawait import(main);\n",

@@ -85,7 +85,9 @@ const floor = Math.ceil(DISTINCT / CONCURRENCY) * LATENCY;
 // --- the tools ----------------------------------------------------------------------------------
 const bin = (name) => join(here, 'node_modules', '.bin', name);
 // The bundled CLI: what `npx postlint` runs (package.json "bin").
-const postlintCmd = (config) => [process.execPath, join(repo, 'dist/bin/cli.js'), '--no-cache', '--format', 'json', '--verbose', '--config', config, 'posts'];
+// --cli FILE runs another build of postlint instead (for comparing two builds, run by run).
+const cli = process.argv.includes('--cli') ? process.argv[process.argv.indexOf('--cli') + 1] : join(repo, 'dist/bin/cli.js');
+const postlintCmd = (config) => [process.execPath, cli, '--no-cache', '--format', 'json', '--verbose', '--config', config, 'posts'];
 const tools = [
   {name: `postlint (concurrency ${CONCURRENCY}, perHost 4)`, concurrency: CONCURRENCY, runs: 3, postlint: true, cmd: postlintCmd('.postlintrc.json')},
   {name: `linkinator (--concurrency ${CONCURRENCY})`, concurrency: CONCURRENCY, runs: 3, cmd: [bin('linkinator'), 'posts/**/*.md', '--markdown', '--concurrency', String(CONCURRENCY), '--format', 'json']},
@@ -96,8 +98,10 @@ const tools = [
 
 // --only <prefix> runs only the tools whose name starts with it (for quick looks; never with --write).
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-// --prof DIR writes a V8 CPU profile of each postlint run there.
-if (process.argv.includes('--prof')) tools[0].cmd.splice(1, 0, '--cpu-prof', `--cpu-prof-dir=${process.argv[process.argv.indexOf('--prof') + 1]}`);
+// --runs N runs each tool N times (the median is reported).
+if (process.argv.includes('--runs')) for (const tool of tools) tool.runs = Number(process.argv[process.argv.indexOf('--runs') + 1]);
+// --prof DIR writes a V8 CPU profile of each postlint run there (one file per thread).
+if (process.argv.includes('--prof')) for (const tool of tools.filter((t) => t.postlint)) tool.cmd.splice(1, 0, '--cpu-prof', `--cpu-prof-dir=${process.argv[process.argv.indexOf('--prof') + 1]}`);
 
 // CPU seconds of each run (user + sys) from /usr/bin/time when it exists: unlike wall time, they do
 // not grow when other work shares the machine.
