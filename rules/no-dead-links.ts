@@ -52,8 +52,10 @@ function sessionFor(settings: RunSettings): {options: LinkOptions; session: Remo
  * Before phase 1: the link worker reads the files itself and starts on the links a conservative
  * pre-scan is sure of (src/links/prescan.ts), so requests begin before the first parse ends.
  */
-function prescan(paths: string[], settings: RunSettings): void {
-  sessionFor(settings).session.prescan(paths, settings.config.maxFileSize ?? defaultMaxFileSize);
+function prescan(paths: string[], settings: RunSettings): Promise<void> {
+  const {session} = sessionFor(settings);
+  session.prescan(paths, settings.config.maxFileSize ?? defaultMaxFileSize);
+  return session.quiet;
 }
 
 /** Phase 1: start checking a file's URLs while the other files are still being parsed. */

@@ -99,11 +99,16 @@ export async function run(options: RunOptions): Promise<RunResult> {
   // Network rules may start from the raw text (link requests) while phase 1 parses; their thread
   // then needs a core of its own (bench/links/README.md).
   let networkThreads = 0;
+  const networkIdle: Array<Promise<void>> = [];
   for (const [id, rule] of rules) {
     const mine = rule.prescan ? [...checked].filter((path) => perFile.get(path)!.has(id)) : [];
     if (mine.length === 0) continue;
-    rule.prescan!(mine, settings);
-    if (rule.meta.network) networkThreads++;
+    const idle = rule.prescan!(mine, settings);
+    if (rule.meta.network) {
+      networkThreads++;
+      // A network rule that does not say when its thread idles keeps its core to the end.
+      if (idle) networkIdle.push(idle);
+    }
   }
   // After the pre-scans: preparing (spelling loads its dictionaries) need not delay the first requests.
   for (const [id, rule] of rules) if (rule.prepare && paths.some((path) => perFile.get(path)!.has(id))) await rule.prepare(settings);
@@ -119,6 +124,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     ...(cache ? {cache} : {}),
     ...(options.workers !== undefined ? {workers: options.workers} : {}),
     reservedCores: networkThreads,
+    ...(networkThreads > 0 && networkIdle.length === networkThreads ? {reservedCoresFreed: Promise.all(networkIdle).then(() => undefined)} : {}),
     // Network rules start their slow work (link requests) while other files are still parsing.
     onFacts: (path, facts) => {
       if (checked.has(path)) for (const id of perFile.get(path)!.keys()) rules.get(id)?.prefetch?.(facts, settings);

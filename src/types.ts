@@ -80,9 +80,11 @@ export interface RuleModule<Options = Record<string, unknown>> {
   prefetch?: (facts: import('./facts.js').FileFacts, settings: import('./settings.js').RunSettings) => void;
   /**
    * Optional, once before phase 1, with the files this rule is on for: a network rule may start its
-   * slow work from their raw text before the parser gets to them. Never reports.
+   * slow work from their raw text before the parser gets to them. Never reports. A network rule's
+   * thread needs a core while it works; the promise it may return settles once the thread has
+   * nothing left waiting to start (every request sent or answered), and the core goes to parsing.
    */
-  prescan?: (paths: string[], settings: import('./settings.js').RunSettings) => void;
+  prescan?: (paths: string[], settings: import('./settings.js').RunSettings) => void | Promise<void>;
   /**
    * Files besides the post whose contents change this rule's findings on it (a words list, a
    * dictionary): the per-file cache is keyed by their state too.

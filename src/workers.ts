@@ -31,6 +31,12 @@ export interface Phase1Plan {
    * leave them free, so that answers to requests in flight are not kept waiting by parsing.
    */
   reservedCores?: number;
+  /**
+   * Settles when those threads no longer need their cores (the link checker has sent everything
+   * and only waits for answers): an automatic run then starts a worker on the freed core for the
+   * files still to parse.
+   */
+  reservedCoresFreed?: Promise<void>;
   /** Called on the main thread as each file's facts arrive (cache, inline or worker), in any order. */
   onFacts?: (path: string, facts: FileFacts) => void;
 }
@@ -63,14 +69,17 @@ export async function runPhase1(plan: Phase1Plan): Promise<Phase1Output[]> {
     if (plan.settings.verbose) plan.settings.log(`cache: ${plan.paths.length - todo.length} of ${plan.paths.length} files unchanged`);
   }
 
-  const count = workerCount(plan.workers, todo.length, plan.settings, plan.reservedCores ?? 0);
+  const reserved = plan.reservedCores ?? 0;
+  const count = workerCount(plan.workers, todo.length, plan.settings, reserved);
   const todoJobs = todo.map((i) => jobs[i]!);
-  const cores = parseCores(plan.reservedCores ?? 0);
+  const cores = parseCores(reserved);
+  // The cores kept for the link checker go to one more worker once it only waits (automatic runs only).
+  const late = count === 0 && reserved > 0 && plan.reservedCoresFreed && workerCount(plan.workers, todo.length, plan.settings, 0) > 0 ? plan.reservedCoresFreed : undefined;
   if (plan.settings.verbose) {
     const where = count === 0 ? 'on the main thread' : `in ${count} worker thread${count === 1 ? '' : 's'}${count < cores ? ' and the main thread' : ''}`;
-    plan.settings.log(`phase 1: ${todo.length} files to parse, ${where}`);
+    plan.settings.log(`phase 1: ${todo.length} files to parse, ${where}${late ? ', and in a worker on the link checker\'s core once it only waits for answers' : ''}`);
   }
-  const fresh = count > 0 ? await new WorkerPool(count, plan.rules, plan.settings, cores).run(todoJobs, notify) : await runInline(todoJobs, plan.rules, plan.settings, notify);
+  const fresh = count > 0 || late ? await new WorkerPool(count, plan.rules, plan.settings, cores, late).run(todoJobs, notify) : await runInline(todoJobs, plan.rules, plan.settings, notify);
   for (const [k, i] of todo.entries()) {
     outputs[i] = fresh[k]!;
     cache?.store(jobs[i]!, fresh[k]!);
@@ -120,6 +129,17 @@ async function runInline(jobs: Phase1Job[], rules: Map<string, RuleModule>, sett
 export const workerHeapMb = Number(process.env.POSTLINT_WORKER_HEAP_MB) || 192;
 
 /**
+ * A worker that starts late (on a core freed by the link checker) must find at least this many
+ * files still to parse: starting it costs ~150 ms of a core, about what 40 posts take to parse.
+ */
+export const lateWorkerMinimum = 48;
+/**
+ * ... and the main thread, at its pace so far, must have at least this much parsing left: a new
+ * worker parses its first files cold, several times slower than the main thread by then.
+ */
+export const lateWorkerMinimumMs = 400;
+
+/**
  * Young generation of each worker, in MB. Parsing a post allocates ~7 MB, most of it dead by the
  * next file; with V8's default (~48 MB here) a scavenge runs every two or three posts and copies
  * the tree being built each time. Twice the room halves the scavenges (bench/README.md, "Memory").
@@ -140,27 +160,38 @@ class WorkerPool {
     private readonly settings: RunSettings,
     /** Cores for parsing; the main thread parses too when the workers leave one of them free. */
     private readonly cores: number,
+    /** When it settles, one more worker starts, if enough files are left for it to be worth it. */
+    private readonly late?: Promise<void>,
   ) {}
 
   async run(jobs: Phase1Job[], notify: Notify): Promise<Phase1Output[]> {
     const outputs = new Array<Phase1Output>(jobs.length);
     const mainParses = this.size < this.cores;
-    const threads = this.size + (mainParses ? 1 : 0);
-    // Small batches keep every core busy to the end; not so small that messaging dominates.
-    const batchSize = Math.max(1, Math.min(32, Math.ceil(jobs.length / (threads * 8))));
+    let threads = this.size + (mainParses ? 1 : 0);
+    // Small batches keep every core busy to the end, shrinking as the files run out; not so small
+    // that messaging dominates.
+    const batchSize = (): number => Math.max(1, Math.min(32, Math.ceil((jobs.length - next) / (threads * 8))));
     let next = 0;
     const {log: _log, ...settings} = this.settings;
-    const one = (): Promise<void> =>
+    /** Stop every worker still running: the main thread has every output. */
+    const stops = new Set<() => void>();
+    /** Files each worker parsed and when its first batch came back (for --verbose). */
+    const one = (tally?: {files: number; started: number; firstReply?: number}): Promise<void> =>
       new Promise((done, fail) => {
         const worker = new Worker(workerUrl('phase1'), {workerData: {settings}, resourceLimits: {maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: workerYoungMb}});
+        const stop = (): void => {
+          stops.delete(stop);
+          void worker.terminate().then(() => done());
+        };
+        stops.add(stop);
         const inFlight = new Set<number>();
         const send = (): void => {
           if (next >= jobs.length) {
-            if (inFlight.size === 0) void worker.terminate().then(() => done());
+            if (inFlight.size === 0) stop();
             return;
           }
           const start = next;
-          next = Math.min(jobs.length, next + batchSize);
+          next = Math.min(jobs.length, next + batchSize());
           inFlight.add(start);
           worker.postMessage({batch: start, jobs: jobs.slice(start, next)} satisfies WorkerRequest);
         };
@@ -171,7 +202,13 @@ class WorkerPool {
             fail(new Error(`phase-1 worker failed: ${reply.error ?? 'no outputs'}`));
             return;
           }
+          if (tally) {
+            tally.firstReply ??= Date.now() - tally.started;
+            tally.files += reply.outputs.length;
+          }
           for (const [k, output] of reply.outputs.entries()) {
+            // The main thread may have taken this file back meanwhile (see main() below).
+            if (outputs[reply.batch + k]) continue;
             outputs[reply.batch + k] = output;
             notify(jobs[reply.batch + k]!, output);
           }
@@ -191,16 +228,47 @@ class WorkerPool {
         send();
       });
     const runner = new Phase1Runner(this.rules, this.settings);
+    const onMain = {files: 0, ms: 0};
     const lintOnMain = async (i: number): Promise<void> => {
-      outputs[i] = await runner.lint(jobs[i]!);
-      notify(jobs[i]!, outputs[i]!);
+      const started = performance.now();
+      const output = await runner.lint(jobs[i]!);
+      onMain.files++;
+      onMain.ms += performance.now() - started;
+      // A file taken back from a worker may have come back from it meanwhile: the first answer stays.
+      if (!outputs[i]) {
+        outputs[i] = output;
+        notify(jobs[i]!, output);
+      }
       // Yield between files so that workers' replies are answered promptly.
       await new Promise<void>((resume) => setImmediate(resume));
     };
     const main = async (): Promise<void> => {
-      while (mainParses && next < jobs.length) await lintOnMain(next++);
+      if (!mainParses) return;
+      while (next < jobs.length) await lintOnMain(next++);
+      // Out of files, the main thread takes back what workers hold and have not answered yet, from
+      // the end of the list (a worker goes through its batch from the start): a worker that started
+      // late parses its first files cold and slowly, and the run must not wait for it.
+      for (let i = jobs.length - 1; i >= 0; i--) if (!outputs[i]) await lintOnMain(i);
+      for (const stop of [...stops]) stop();
     };
-    await Promise.all([main(), ...Array.from({length: this.size}, one)]);
+    const parsing = main();
+    const lateWorker = async (): Promise<void> => {
+      // The link checker may stay busy to the end (its answers come after phase 1): never wait past the parse.
+      await Promise.race([this.late, parsing]);
+      const left = jobs.length - next;
+      // Judged by the main thread's pace so far, when it has one: the worker must have time to pay for its start.
+      const leftMs = onMain.files >= 8 ? (left * onMain.ms) / onMain.files : Infinity;
+      if (left < lateWorkerMinimum || leftMs < lateWorkerMinimumMs) {
+        if (this.settings.verbose && left > 0) this.settings.log(`workers: the link checker only waits for answers, but ${left} files (~${Math.round(leftMs)} ms) are too few for a worker`);
+        return;
+      }
+      if (this.settings.verbose) this.settings.log(`workers: the link checker only waits for answers; a worker takes ${left} files still to parse`);
+      threads++;
+      const tally: {files: number; started: number; firstReply?: number} = {files: 0, started: Date.now()};
+      await one(tally);
+      if (this.settings.verbose) this.settings.log(`workers: the late worker parsed ${tally.files} files (first back after ${tally.firstReply ?? '-'} ms)`);
+    };
+    await Promise.all([parsing, ...Array.from({length: this.size}, () => one()), ...(this.late ? [lateWorker()] : [])]);
     // Files a worker could not finish (out of memory), or all of them if every worker failed so.
     for (let i = 0; i < jobs.length; i++) if (!outputs[i]) await lintOnMain(i);
     return outputs;

@@ -2,6 +2,7 @@ import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync, writeFileSync, mkdirSync, existsSync} from 'node:fs';
 import {join} from 'node:path';
+import {availableParallelism} from 'node:os';
 import {tempSite} from './helpers.mjs';
 import {startServer, runJson, runPostlint, rows} from './links-server.mjs';
 
@@ -261,4 +262,35 @@ test('no-dead-links: a run whose files all fail to parse still exits (the link t
   assert.match(json[0].messages[0].message, /binary/);
   assert.ok(Date.now() - started < 10_000, `took ${Date.now() - started} ms`);
   assert.equal(server.total(), 0);
+});
+
+test('no-dead-links: once the link checker only waits for answers, a worker parses on its core; the output is the same', async () => {
+  server.reset();
+  const files = {'.postlintrc.json': config({})};
+  // Enough files, and enough text in each, that the main thread would have most of the parse left.
+  const paragraph = 'A paragraph of ordinary words about writing, checking and publishing posts on a small site.';
+  for (let i = 0; i < 240; i++) {
+    const body = Array.from({length: 30}, (_, k) => `${paragraph} See [page ${k}](${server.base}/same-${(i * 30 + k) % 400}).`);
+    files[`posts/p${String(i).padStart(3, '0')}.md`] = `# Post ${i}\n\n${body.join('\n\n')}\n\n[gone](${server.base}/missing) and a mispelled word.\n`;
+  }
+  const root = tempSite(files);
+  // The first run fills the link cache; in the second every URL comes from it, so the link thread
+  // is quiet as soon as its pre-scan ends.
+  const first = await runJson(['--verbose', '.'], {cwd: root});
+  assert.equal(server.total(), 401);
+  server.reset();
+  const second = await runJson(['--verbose', '.'], {cwd: root});
+  assert.equal(server.total(), 0);
+  const inline = await runJson(['--no-workers', '.'], {cwd: root});
+  assert.equal(second.stdout, first.stdout);
+  assert.equal(inline.stdout, first.stdout);
+  assert.equal(rows(first.json, root).filter((r) => r.includes('/missing is dead')).length, 240);
+  assert.equal(first.json.flatMap((f) => f.messages).filter((m) => m.ruleId === 'spelling').length, 240);
+  if (availableParallelism() >= 2) {
+    assert.match(second.stderr, /phase 1: 240 files to parse, on the main thread, and in a worker on the link checker's core once it only waits for answers/);
+    assert.match(second.stderr, /links: nothing waiting to be sent \d+ ms after the pre-scan began/);
+    assert.match(second.stderr, /workers: the link checker only waits for answers; a worker takes \d+ files still to parse/);
+    assert.match(second.stderr, /workers: the late worker parsed \d+ files/);
+  }
+  assert.doesNotMatch(inline.stderr, /worker/);
 });

@@ -204,8 +204,8 @@ const table = [
   '| tool | wall time | × floor at its concurrency | × postlint (32) | CPU (user+sys) | requests | connections | peak in flight | dead links reported | exit |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ...results.map((r) => `| ${r.name} | ${(r.ms / 1000).toFixed(2)} s | ${(r.ms / r.floor).toFixed(2)} (${r.floor} ms) | ${(r.ms / postlintMs).toFixed(2)} | ${r.cpu !== undefined ? `${(r.cpu / 1000).toFixed(2)} s` : '?'} | ${r.requests} | ${r.connections} | ${r.peak ?? ''} | ${r.found} | ${r.code} |`),
-  '',
-  `postlint's link phase alone (first URL handed to the checker to the last answer, median): ${phase} ms = ${(phase / floor).toFixed(2)} × floor; the link thread starts it before the files are parsed; the rest of the wall time is start-up (Node, modules, config, finding the files) and whatever part of the parse outlasts the last answer.`,
+  // Measured on the concurrency-32 row only (not run with --only on another row).
+  ...(phase === undefined ? [] : ['', `postlint's link phase alone (first URL handed to the checker to the last answer, median): ${phase} ms = ${(phase / floor).toFixed(2)} × floor; the link thread starts it before the files are parsed; the rest of the wall time is start-up (Node, modules, config, finding the files) and whatever part of the parse outlasts the last answer.`]),
 ].join('\n');
 process.stdout.write(`${table}\n`);
 if (process.argv.includes('--write')) {

@@ -50,6 +50,9 @@ export class LinkSession {
   private total = 0;
   /** When the last request of the run was answered (the session may be asked for results later). */
   private lastAnswer: number | undefined;
+  /** Checks handed in that have not yet been answered from the cache or reached the scheduler. */
+  private unstarted = 0;
+  private quietWaiters: Array<() => void> = [];
 
   constructor(
     private readonly options: LinkOptions,
@@ -74,23 +77,34 @@ export class LinkSession {
     // A fragment first seen after the request went out: check again, for all fragments together.
     if (!existing) this.total++;
     const entry: Pending = {ids: new Set([...(existing?.ids ?? []), ...ids]), started: false, promise: Promise.resolve(undefined as never)};
+    this.unstarted++;
     entry.promise = this.check(url, entry);
     this.pending.set(url, entry);
   }
 
   private async check(url: string, entry: Pending): Promise<{outcome: Outcome; cached: boolean}> {
-    await this.ready;
+    try {
+      await this.ready;
+    } finally {
+      this.unstarted--;
+    }
     entry.started = true;
     const ids = entry.ids;
     const cached = this.cache?.get(url, this.started);
-    if (cached && coversFragments(cached.outcome, ids)) return {outcome: cached.outcome, cached: true};
+    if (cached && coversFragments(cached.outcome, ids)) {
+      this.noteQuiet();
+      return {outcome: cached.outcome, cached: true};
+    }
     const options = this.options;
     this.client ??= new HttpClient({timeout: options.timeout, connectTimeout: options.connectTimeout, maxBodySize: options.maxBodySize, allowPrivate: options.allowPrivate, userAgent});
-    this.scheduler ??= new Scheduler(options.concurrency, options.perHost);
+    this.scheduler ??= new Scheduler(options.concurrency, options.perHost, () => this.noteQuiet());
     this.progress ??= new Progress(() => this.total, this.showProgress);
     let outcome: Outcome;
     try {
-      outcome = await checkUrl(url, ids, {client: this.client, scheduler: this.scheduler, options, headersFor: (target) => this.headersFor(target), stats: this.stats});
+      // Synchronously up to the scheduler's queue: nothing is unstarted and unqueued in between.
+      const checking = checkUrl(url, ids, {client: this.client, scheduler: this.scheduler, options, headersFor: (target) => this.headersFor(target), stats: this.stats});
+      this.noteQuiet();
+      outcome = await checking;
     } catch (error) {
       // Never an unhandled rejection while files are still being read: a failure like any other.
       outcome = {kind: 'failure', failure: 'other', detail: error instanceof Error ? error.message : String(error)};
@@ -98,6 +112,22 @@ export class LinkSession {
     this.lastAnswer = Date.now();
     this.progress.tick(outcome.kind === 'failure' || outcome.status >= 400);
     return {outcome, cached: false};
+  }
+
+  /**
+   * Settles once no check waits to start: each was answered from the cache or has been given a
+   * slot, so this thread only waits for answers (a request retried later may still queue).
+   */
+  whenQuiet(): Promise<void> {
+    return new Promise((resolve) => {
+      this.quietWaiters.push(resolve);
+      this.noteQuiet();
+    });
+  }
+
+  private noteQuiet(): void {
+    if (this.quietWaiters.length === 0 || this.unstarted > 0 || (this.scheduler?.waiting ?? 0) > 0) return;
+    for (const resolve of this.quietWaiters.splice(0)) resolve();
   }
 
   private headersFor(url: string): Record<string, string> {

@@ -14,15 +14,20 @@ export class RemoteLinkSession {
   private batch: Array<[string, string[]]> = [];
   private flushQueued = false;
   private readonly done: Promise<CheckReport>;
+  /** Settles when the worker has nothing left waiting to start after the pre-scan (or when it stops). */
+  readonly quiet: Promise<void>;
 
   constructor(settings: RunSettings) {
     // Only the links section crosses over: the rest of the config is not the checker's business.
     const input: WorkerInput = {config: {...(settings.config.links ? {links: settings.config.links} : {})}, configDir: settings.configDir, cwd: settings.cwd, noCache: settings.noCache, verbose: settings.verbose, progress: Boolean(process.stderr.isTTY) && !process.env.CI};
     this.worker = linkWorker();
     this.worker.postMessage({type: 'start', input} satisfies ToWorker);
+    let quiet = (): void => undefined;
+    this.quiet = new Promise((resolve) => (quiet = resolve));
     this.done = new Promise((resolve, reject) => {
       this.worker.on('message', (message: FromWorker) => {
         if (message.type === 'log') settings.log(message.line);
+        else if (message.type === 'quiet') quiet();
         else resolve({...message.report, outcomes: new Map(message.report.outcomes)});
       });
       this.worker.on('error', reject);
@@ -31,7 +36,7 @@ export class RemoteLinkSession {
     // After the listeners: adding a 'message' listener refs the worker's port again.
     this.worker.unref();
     // Rejections are surfaced by results(); until then they must not count as unhandled.
-    this.done.catch(() => undefined);
+    this.done.then(quiet, quiet);
   }
 
   /** Let the worker read these files and start on the URLs it is sure of before they are parsed. */

@@ -16,15 +16,28 @@ export class Scheduler {
   private cursor = 0;
   private timer: NodeJS.Timeout | undefined;
   private timerAt = Infinity;
+  /** Tasks waiting for a slot, on every host. */
+  private queued = 0;
   /** Highest number of tasks in flight at once, per host (reported under --verbose). */
   readonly peak = new Map<string, number>();
 
-  constructor(private readonly global: number, private readonly perHost: number) {}
+  constructor(
+    private readonly global: number,
+    private readonly perHost: number,
+    /** Called whenever the last waiting task has been given its slot. */
+    private readonly onAllStarted: () => void = () => undefined,
+  ) {}
+
+  /** Tasks waiting for a slot. */
+  get waiting(): number {
+    return this.queued;
+  }
 
   async run<T>(host: string, task: () => Promise<T>): Promise<T> {
     const state = this.state(host);
     await new Promise<void>((start) => {
       state.queue.push(start);
+      this.queued++;
       this.dispatch();
     });
     try {
@@ -72,7 +85,9 @@ export class Scheduler {
       state.active++;
       this.active++;
       this.peak.set(name, Math.max(this.peak.get(name) ?? 0, state.active));
+      this.queued--;
       state.queue.shift()!();
+      if (this.queued === 0) this.onAllStarted();
     }
     for (const [name, state] of this.hosts) if (state.queue.length === 0 && state.active === 0 && state.pausedUntil <= now) this.hosts.delete(name);
     if (nextWake < this.timerAt) {

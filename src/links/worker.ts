@@ -19,7 +19,7 @@ export interface WorkerInput {
 }
 
 export type ToWorker = {type: 'start'; input: WorkerInput} | {type: 'scan'; paths: string[]; maxFileSize: number} | {type: 'want'; items: Array<[string, string[]]>} | {type: 'finish'};
-export type FromWorker = {type: 'log'; line: string} | {type: 'results'; report: Omit<CheckReport, 'outcomes'> & {outcomes: Array<[string, CheckReport['outcomes'] extends Map<string, infer O> ? O : never]>}};
+export type FromWorker = {type: 'log'; line: string} | {type: 'quiet'} | {type: 'results'; report: Omit<CheckReport, 'outcomes'> & {outcomes: Array<[string, CheckReport['outcomes'] extends Map<string, infer O> ? O : never]>}};
 
 const port = parentPort!;
 const log = (line: string): void => port.postMessage({type: 'log', line} satisfies FromWorker);
@@ -44,6 +44,11 @@ port.on('message', (message: ToWorker) => {
     }, (error: unknown) => {
       // Only a head start: the parse hands over every URL anyway, so the run goes on without it.
       settings.log(`postlint: links: the pre-scan stopped: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    // Once the pre-scan's URLs are all under way, this thread mostly waits: its core can parse.
+    void scanning.then(() => session.whenQuiet()).then(() => {
+      if (settings.verbose) settings.log(`postlint: links: nothing waiting to be sent ${Date.now() - started} ms after the pre-scan began; the core goes to parsing`);
+      port.postMessage({type: 'quiet'} satisfies FromWorker);
     });
     return;
   }
