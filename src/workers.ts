@@ -130,7 +130,7 @@ export const workerHeapMb = Number(process.env.POSTLINT_WORKER_HEAP_MB) || 192;
 
 /**
  * A worker that starts late (on a core freed by the link checker) must find at least this many
- * files still to parse: starting it costs ~150 ms of a core, about what 40 posts take to parse.
+ * files still to parse: starting it costs ~150–300 ms of a core, what 40–60 posts take to parse.
  */
 export const lateWorkerMinimum = 48;
 /**
@@ -170,8 +170,8 @@ class WorkerPool {
     let threads = this.size + (mainParses ? 1 : 0);
     // Small batches keep every core busy to the end, shrinking as the files run out; not so small
     // that messaging dominates.
-    const batchSize = (): number => Math.max(1, Math.min(32, Math.ceil((jobs.length - next) / (threads * 8))));
     let next = 0;
+    const batchSize = (): number => Math.max(1, Math.min(32, Math.ceil((jobs.length - next) / (threads * 8))));
     const {log: _log, ...settings} = this.settings;
     /** Stop every worker still running: the main thread has every output. */
     const stops = new Set<() => void>();

@@ -281,16 +281,28 @@ test('no-dead-links: once the link checker only waits for answers, a worker pars
   server.reset();
   const second = await runJson(['--verbose', '.'], {cwd: root});
   assert.equal(server.total(), 0);
-  const inline = await runJson(['--no-workers', '.'], {cwd: root});
+  const inline = await runJson(['--no-workers', '--verbose', '.'], {cwd: root});
   assert.equal(second.stdout, first.stdout);
   assert.equal(inline.stdout, first.stdout);
   assert.equal(rows(first.json, root).filter((r) => r.includes('/missing is dead')).length, 240);
   assert.equal(first.json.flatMap((f) => f.messages).filter((m) => m.ruleId === 'spelling').length, 240);
   if (availableParallelism() >= 2) {
     assert.match(second.stderr, /phase 1: 240 files to parse, on the main thread, and in a worker on the link checker's core once it only waits for answers/);
-    assert.match(second.stderr, /links: nothing waiting to be sent \d+ ms after the pre-scan began/);
+    assert.match(second.stderr, /links: nothing left waiting to be sent, \d+ ms after the pre-scan began/);
     assert.match(second.stderr, /workers: the link checker only waits for answers; a worker takes \d+ files still to parse/);
     assert.match(second.stderr, /workers: the late worker parsed \d+ files/);
   }
-  assert.doesNotMatch(inline.stderr, /worker/);
+  assert.match(inline.stderr, /^phase 1: 240 files to parse, on the main thread$/m);
+  assert.doesNotMatch(inline.stderr, /a worker takes|late worker/);
+});
+
+test('no-dead-links: the link thread says it only waits once the last request has a slot, not before', async () => {
+  server.reset();
+  const links = Array.from({length: 40}, (_, i) => `[d${i}](${server.base}/delay/${i})`).join('\n');
+  const root = tempSite({'.postlintrc.json': config({concurrency: 4, perHost: 4}), 'post.md': `# Slow\n\n${links}\n`});
+  const {stderr} = await runJson(['--no-cache', '--verbose', '.'], {cwd: root});
+  assert.equal(server.total(), 40);
+  // 40 answers of 60 ms, 4 at a time: the last 4 start after 9 rounds.
+  const quietAfter = Number(/links: nothing left waiting to be sent, (\d+) ms after the pre-scan began/.exec(stderr)?.[1]);
+  assert.ok(quietAfter >= 9 * 60, `quiet after ${quietAfter} ms\n${stderr}`);
 });

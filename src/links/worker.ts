@@ -47,7 +47,7 @@ port.on('message', (message: ToWorker) => {
     });
     // Once the pre-scan's URLs are all under way, this thread mostly waits: its core can parse.
     void scanning.then(() => session.whenQuiet()).then(() => {
-      if (settings.verbose) settings.log(`postlint: links: nothing waiting to be sent ${Date.now() - started} ms after the pre-scan began; the core goes to parsing`);
+      if (settings.verbose) settings.log(`postlint: links: nothing left waiting to be sent, ${Date.now() - started} ms after the pre-scan began`);
       port.postMessage({type: 'quiet'} satisfies FromWorker);
     });
     return;
