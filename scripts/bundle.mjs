@@ -5,6 +5,7 @@
 import {mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, chmodSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {createHash} from 'node:crypto';
 import {build} from 'esbuild';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
@@ -57,3 +58,7 @@ const launcher = join(dist, 'bin', 'cli.js');
 writeFileSync(launcher, `#!/usr/bin/env node\n${readFileSync(launcher, 'utf8')}`);
 chmodSync(launcher, 0o755);
 rmSync(entries, {recursive: true, force: true});
+// The build's fingerprint (src/version.ts, codeVersion): the phase-1 cache is dropped when the code changes.
+const fingerprint = createHash('sha256');
+for (const name of ['main.js', 'worker.js']) fingerprint.update(readFileSync(join(dist, 'bin', name)));
+writeFileSync(join(dist, 'build-id'), `${fingerprint.digest('hex').slice(0, 16)}\n`);

@@ -5,11 +5,12 @@ import {deserialize, serialize} from 'node:v8';
 import type {Phase1Job, Phase1Output} from './phase1.js';
 import type {FileFacts} from './facts.js';
 import type {RunSettings} from './settings.js';
-import {version} from './version.js';
+import {codeVersion} from './version.js';
 
 /**
  * Per-file phase-1 results in `.postlint-cache/phase1.bin`, so that an unchanged file is not
- * parsed again. Facts depend only on the bytes (and the postlint version, inside the hash);
+ * parsed again. Facts depend only on the bytes and postlint's code (the whole file is dropped
+ * when `codeVersion()` differs);
  * messages also on the file's rule settings, the config and the site, which make up `runKey`.
  * Phase 2 always re-runs on the facts, so a changed heading re-checks every link that points at
  * it, whether the linking file came from the cache or not.
@@ -41,7 +42,7 @@ export class Phase1Cache {
     let entries = new Map<string, Entry>();
     try {
       const stored = deserialize(await readFile(join(dir, fileName))) as {format: number; version: string; entries: Map<string, Entry>};
-      if (stored.format === formatVersion && stored.version === version) entries = stored.entries;
+      if (stored.format === formatVersion && stored.version === codeVersion()) entries = stored.entries;
     } catch {
       // No cache yet, or an unreadable one: start empty.
     }
@@ -74,7 +75,7 @@ export class Phase1Cache {
     if (!this.changed) return;
     await mkdir(this.dir, {recursive: true});
     const temporary = join(this.dir, `${fileName}.${process.pid}.tmp`);
-    await writeFile(temporary, serialize({format: formatVersion, version, entries: this.entries}));
+    await writeFile(temporary, serialize({format: formatVersion, version: codeVersion(), entries: this.entries}));
     // Rename is atomic: a parallel run (another shard) never reads half a file.
     await rename(temporary, join(this.dir, fileName));
   }

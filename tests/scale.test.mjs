@@ -1,11 +1,11 @@
 // Workers, the phase-1 cache and --shard, on real temporary folders.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
-import {execFileSync} from 'node:child_process';
+import {cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync} from 'node:fs';
+import {execFileSync, spawnSync} from 'node:child_process';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {postlint, postlintJson, findings, tempSite} from './helpers.mjs';
+import {postlint, postlintJson, findings, tempSite, repoRoot} from './helpers.mjs';
 import {generate} from '../bench/generate.mjs';
 
 const hugo = 'baseURL = "https://example.org/"\ntitle = "t"\n';
@@ -146,4 +146,25 @@ test('--cache: a FIFO is reported, not read (no hang)', () => {
   const {code, json} = postlintJson(['--cache', '--offline', 'content/a.md', 'content/pipe.md'], {cwd: root});
   assert.equal(code, 1);
   assert.deepEqual(findings(json, root), ['content/pipe.md:1:1 fatal']);
+});
+
+test('--cache: results written by another build of the same version are not reused', () => {
+  const root = tempSite({
+    'hugo.toml': hugo,
+    'content/a.md': '---\ntitle: A\ndate: 2020-01-01\n---\n\nText.\n',
+    'content/b.md': '---\ntitle: B\ndate: 2020-01-01\n---\n\nText.\n',
+  });
+  const args = ['--cache', '--verbose', '--offline', '--now', '2026-01-01T00:00:00Z', 'content'];
+  assert.match(postlint(args, {cwd: root}).stderr, /cache: 0 of 2 files unchanged/);
+  assert.match(postlint(args, {cwd: root}).stderr, /cache: 2 of 2 files unchanged/);
+  // The same package, version and bundles, but another build fingerprint (dist/build-id).
+  const pkg = mkdtempSync(join(tmpdir(), 'postlint-build-'));
+  cpSync(join(repoRoot, 'dist'), join(pkg, 'dist'), {recursive: true});
+  cpSync(join(repoRoot, 'package.json'), join(pkg, 'package.json'));
+  symlinkSync(join(repoRoot, 'node_modules'), join(pkg, 'node_modules'));
+  writeFileSync(join(pkg, 'dist', 'build-id'), '0123456789abcdef\n');
+  const other = spawnSync(process.execPath, [join(pkg, 'dist', 'bin', 'cli.js'), ...args], {cwd: root, encoding: 'utf8'});
+  assert.equal(other.status, 0, other.stderr);
+  assert.match(other.stderr, /cache: 0 of 2 files unchanged/);
+  assert.match(postlint(args, {cwd: root}).stderr, /cache: 0 of 2 files unchanged/);
 });
