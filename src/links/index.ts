@@ -116,7 +116,8 @@ export class LinkSession {
 
   /**
    * Settles once no check waits to start: each was answered from the cache or has been given a
-   * slot, so this thread only waits for answers (a request retried later may still queue).
+   * slot, so this thread only waits for answers. It may get busy again (a retry, or URLs the parse
+   * hands in that the pre-scan could not be sure of); the core it gave up is not taken back.
    */
   whenQuiet(): Promise<void> {
     return new Promise((resolve) => {
