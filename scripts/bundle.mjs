@@ -58,7 +58,10 @@ const launcher = join(dist, 'bin', 'cli.js');
 writeFileSync(launcher, `#!/usr/bin/env node\n${readFileSync(launcher, 'utf8')}`);
 chmodSync(launcher, 0o755);
 rmSync(entries, {recursive: true, force: true});
-// The build's fingerprint (src/version.ts, codeVersion): the phase-1 cache is dropped when the code changes.
+// The build's fingerprint (src/version.ts, codeVersion): the phase-1 cache is dropped when the code
+// or the word data prepared from the dictionaries (dist/data) changes.
 const fingerprint = createHash('sha256');
-for (const name of ['main.js', 'worker.js']) fingerprint.update(readFileSync(join(dist, 'bin', name)));
+for (const folder of ['bin', 'data']) {
+  for (const name of readdirSync(join(dist, folder)).sort()) fingerprint.update(`${folder}/${name}\0`).update(readFileSync(join(dist, folder, name)));
+}
 writeFileSync(join(dist, 'build-id'), `${fingerprint.digest('hex').slice(0, 16)}\n`);

@@ -103,7 +103,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   for (const [id, rule] of rules) {
     const mine = rule.prescan ? [...checked].filter((path) => perFile.get(path)!.has(id)) : [];
     if (mine.length === 0) continue;
-    const idle = rule.prescan!(mine, settings);
+    // A promise that fails means the core is never freed, not a failed run.
+    const idle = rule.prescan!(mine, settings)?.catch(() => new Promise<void>(() => undefined));
     if (rule.meta.network) {
       networkThreads++;
       // A network rule that does not say when its thread idles keeps its core to the end.

@@ -6,8 +6,14 @@ import {setFlagsFromString} from 'node:v8';
  * spends much of them in the parser's many small functions, so the default optimizes hundreds of
  * functions that run only a little longer, and the optimizing compiler's thread takes a core from
  * the parse and the link checker. With a higher budget, less is optimized and the rest stays in
- * baseline code: measured on 2 cores (bench/links/README.md, "V8 tier-up"), 200 posts with 3,000
+ * baseline code: measured on 2 cores (bench/README.md, "V8 tier-up"), 200 posts with 3,000
  * links -18 % CPU; 2,000 posts offline -9 % CPU, -7 % wall time.
+ *
+ * The price: with any flag changed, V8 no longer accepts Node's cached code for its built-in
+ * modules, so those loaded afterwards are compiled from source (a worker that loads node:http
+ * starts in ~100 ms instead of ~45). Measured with it, the runs above; the link thread's first
+ * request did not come later (it compiles while the main thread compiles the CLI). The flag is
+ * set before any other thread exists: changing V8's flags while another isolate runs is a race.
  */
 export const interruptBudget = 300 * 1024;
 

@@ -130,7 +130,8 @@ export const workerHeapMb = Number(process.env.POSTLINT_WORKER_HEAP_MB) || 192;
 
 /**
  * A worker that starts late (on a core freed by the link checker) must find at least this many
- * files still to parse: starting it costs ~150–300 ms of a core, what 40–60 posts take to parse.
+ * files still to parse: starting it costs ~150–300 ms of a core (more since the launcher's V8
+ * flag, src/v8-tuning.ts), what 40–60 posts take to parse.
  */
 export const lateWorkerMinimum = 48;
 /**
@@ -175,7 +176,10 @@ class WorkerPool {
     const {log: _log, ...settings} = this.settings;
     /** Stop every worker still running: the main thread has every output. */
     const stops = new Set<() => void>();
-    /** Files each worker parsed and when its first batch came back (for --verbose). */
+    /**
+     * One worker until the files run out. The late worker (`tally`: files it parsed, when its first
+     * batch came back, for --verbose) is only a help: if it fails, the main thread parses its files.
+     */
     const one = (tally?: {files: number; started: number; firstReply?: number}): Promise<void> =>
       new Promise((done, fail) => {
         const worker = new Worker(workerUrl('phase1'), {workerData: {settings}, resourceLimits: {maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: workerYoungMb}});
@@ -184,6 +188,11 @@ class WorkerPool {
           void worker.terminate().then(() => done());
         };
         stops.add(stop);
+        const failed = (error: Error): void => {
+          if (!tally) return fail(error);
+          if (this.settings.verbose) this.settings.log(`workers: the late worker stopped (${error.message}); its files are checked on the main thread`);
+          stop();
+        };
         const inFlight = new Set<number>();
         const send = (): void => {
           if (next >= jobs.length) {
@@ -199,7 +208,7 @@ class WorkerPool {
           inFlight.delete(reply.batch);
           if (reply.error !== undefined || !reply.outputs) {
             void worker.terminate();
-            fail(new Error(`phase-1 worker failed: ${reply.error ?? 'no outputs'}`));
+            failed(new Error(`phase-1 worker failed: ${reply.error ?? 'no outputs'}`));
             return;
           }
           if (tally) {
@@ -216,7 +225,7 @@ class WorkerPool {
         });
         worker.on('error', (error: Error & {code?: string}) => {
           if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') {
-            fail(error);
+            failed(error);
             return;
           }
           // The other workers go on; what this one held is checked on the main thread at the end.
@@ -242,13 +251,15 @@ class WorkerPool {
       // Yield between files so that workers' replies are answered promptly.
       await new Promise<void>((resume) => setImmediate(resume));
     };
+    /** Set when phase 1 has failed: the main thread stops parsing, the workers are stopped. */
+    let abandoned = false;
     const main = async (): Promise<void> => {
       if (!mainParses) return;
-      while (next < jobs.length) await lintOnMain(next++);
+      while (next < jobs.length && !abandoned) await lintOnMain(next++);
       // Out of files, the main thread takes back what workers hold and have not answered yet, from
       // the end of the list (a worker goes through its batch from the start): a worker that started
       // late parses its first files cold and slowly, and the run must not wait for it.
-      for (let i = jobs.length - 1; i >= 0; i--) if (!outputs[i]) await lintOnMain(i);
+      for (let i = jobs.length - 1; i >= 0 && !abandoned; i--) if (!outputs[i]) await lintOnMain(i);
       for (const stop of [...stops]) stop();
     };
     const parsing = main();
@@ -265,10 +276,22 @@ class WorkerPool {
       if (this.settings.verbose) this.settings.log(`workers: the link checker only waits for answers; a worker takes ${left} files still to parse`);
       threads++;
       const tally: {files: number; started: number; firstReply?: number} = {files: 0, started: Date.now()};
-      await one(tally);
+      try {
+        await one(tally);
+      } catch (error) {
+        // It could not even start: the main thread goes on alone.
+        if (this.settings.verbose) this.settings.log(`workers: the late worker could not start (${error instanceof Error ? error.message : String(error)})`);
+        return;
+      }
       if (this.settings.verbose) this.settings.log(`workers: the late worker parsed ${tally.files} files (first back after ${tally.firstReply ?? '-'} ms)`);
     };
-    await Promise.all([parsing, ...Array.from({length: this.size}, () => one()), ...(this.late ? [lateWorker()] : [])]);
+    try {
+      await Promise.all([parsing, ...Array.from({length: this.size}, () => one()), ...(this.late ? [lateWorker()] : [])]);
+    } catch (error) {
+      abandoned = true;
+      for (const stop of [...stops]) stop();
+      throw error;
+    }
     // Files a worker could not finish (out of memory), or all of them if every worker failed so.
     for (let i = 0; i < jobs.length; i++) if (!outputs[i]) await lintOnMain(i);
     return outputs;
