@@ -43,6 +43,13 @@ export interface Phase1Plan {
 
 type Notify = (job: Phase1Job, output: Phase1Output) => void;
 
+/** What the late worker did, for --verbose: files it parsed, when it started, when its first batch came back. */
+interface LateTally {
+  files: number;
+  started: number;
+  firstReply?: number;
+}
+
 /** Phase 1 for every path: cache hits first, the rest in workers or inline. Outputs keep the paths' order. */
 export async function runPhase1(plan: Phase1Plan): Promise<Phase1Output[]> {
   const outputs = new Array<Phase1Output | undefined>(plan.paths.length);
@@ -180,7 +187,7 @@ class WorkerPool {
      * One worker until the files run out. The late worker (`tally`: files it parsed, when its first
      * batch came back, for --verbose) is only a help: if it fails, the main thread parses its files.
      */
-    const one = (tally?: {files: number; started: number; firstReply?: number}): Promise<void> =>
+    const one = (tally?: LateTally): Promise<void> =>
       new Promise((done, fail) => {
         const worker = new Worker(workerUrl('phase1'), {workerData: {settings}, resourceLimits: {maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: workerYoungMb}});
         const stop = (): void => {
@@ -275,7 +282,7 @@ class WorkerPool {
       }
       if (this.settings.verbose) this.settings.log(`workers: the link checker only waits for answers; a worker takes ${left} files still to parse`);
       threads++;
-      const tally: {files: number; started: number; firstReply?: number} = {files: 0, started: Date.now()};
+      const tally: LateTally = {files: 0, started: Date.now()};
       try {
         await one(tally);
       } catch (error) {

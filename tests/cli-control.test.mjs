@@ -3,11 +3,10 @@
 // with three small test rules added to its rules folder, the way a real rule is added.
 import {test, before} from 'node:test';
 import assert from 'node:assert/strict';
-import {cpSync, mkdtempSync, symlinkSync, writeFileSync} from 'node:fs';
+import {writeFileSync} from 'node:fs';
 import {spawnSync} from 'node:child_process';
-import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {repoRoot, tempSite} from './helpers.mjs';
+import {copyPackage, repoRoot, tempSite} from './helpers.mjs';
 
 let cli;
 
@@ -38,10 +37,7 @@ export default {
 };
 
 before(() => {
-  const pkg = mkdtempSync(join(tmpdir(), 'postlint-pkg-'));
-  cpSync(join(repoRoot, 'dist'), join(pkg, 'dist'), {recursive: true});
-  cpSync(join(repoRoot, 'package.json'), join(pkg, 'package.json'));
-  symlinkSync(join(repoRoot, 'node_modules'), join(pkg, 'node_modules'));
+  const pkg = copyPackage();
   for (const [name, source] of Object.entries(testRules)) writeFileSync(join(pkg, 'dist', 'rules', name), source);
   cli = join(pkg, 'dist', 'src', 'cli.js');
 });

@@ -1,6 +1,6 @@
 // Shared test helpers: run the built CLI as a subprocess, and make temporary sites.
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdtempSync, mkdirSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -53,4 +53,13 @@ export function tempSite(files, prefix = 'postlint-test-') {
     writeFileSync(full, content);
   }
   return root;
+}
+
+/** A copy of the built package (dist and package.json, node_modules linked) to alter in a test. */
+export function copyPackage(prefix = 'postlint-pkg-') {
+  const pkg = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(join(repoRoot, 'dist'), join(pkg, 'dist'), {recursive: true});
+  cpSync(join(repoRoot, 'package.json'), join(pkg, 'package.json'));
+  symlinkSync(join(repoRoot, 'node_modules'), join(pkg, 'node_modules'));
+  return pkg;
 }

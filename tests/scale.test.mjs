@@ -1,11 +1,11 @@
 // Workers, the phase-1 cache and --shard, on real temporary folders.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
 import {execFileSync, spawnSync} from 'node:child_process';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {postlint, postlintJson, findings, tempSite, repoRoot} from './helpers.mjs';
+import {postlint, postlintJson, findings, tempSite, copyPackage} from './helpers.mjs';
 import {generate} from '../bench/generate.mjs';
 
 const hugo = 'baseURL = "https://example.org/"\ntitle = "t"\n';
@@ -158,10 +158,7 @@ test('--cache: results written by another build of the same version are not reus
   assert.match(postlint(args, {cwd: root}).stderr, /cache: 0 of 2 files unchanged/);
   assert.match(postlint(args, {cwd: root}).stderr, /cache: 2 of 2 files unchanged/);
   // The same package, version and bundles, but another build fingerprint (dist/build-id).
-  const pkg = mkdtempSync(join(tmpdir(), 'postlint-build-'));
-  cpSync(join(repoRoot, 'dist'), join(pkg, 'dist'), {recursive: true});
-  cpSync(join(repoRoot, 'package.json'), join(pkg, 'package.json'));
-  symlinkSync(join(repoRoot, 'node_modules'), join(pkg, 'node_modules'));
+  const pkg = copyPackage('postlint-build-');
   writeFileSync(join(pkg, 'dist', 'build-id'), '0123456789abcdef\n');
   const other = spawnSync(process.execPath, [join(pkg, 'dist', 'bin', 'cli.js'), ...args], {cwd: root, encoding: 'utf8'});
   assert.equal(other.status, 0, other.stderr);
