@@ -129,13 +129,13 @@ const tsvRow = (f, root) => [relative(root, f.file), f.line, f.column, f.rule, f
 
 // ---- planting ---------------------------------------------------------------------------------
 
-const skipDirs = new Set(['node_modules', '.git', 'public', '_site', 'site', 'build', 'dist', '.docusaurus', '.vitepress']);
+const skipDirs = new Set(['node_modules', '.git', 'public', '_site', 'build', 'dist', '.docusaurus']);
 const notPages = /(^|\/)(readme|changelog|contributing|license|code_of_conduct|security|support|agents|claude)[^/]*$|(^|\/)\.github\//i;
 function markdownFiles(root) {
   const found = [];
   const walk = (dir) => {
     for (const entry of readdirSync(dir, {withFileTypes: true})) {
-      if (entry.name.startsWith('.') && entry.name !== '.vitepress') continue;
+      if (entry.name.startsWith('.')) continue;
       if (entry.isDirectory()) {
         if (!skipDirs.has(entry.name)) walk(join(dir, entry.name));
       } else if (/\.(md|markdown|mdx)$/.test(entry.name)) found.push(join(dir, entry.name));
