@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile';
 import type {RuleModule} from '../types.js';
+import {manualUrl} from '../home.js';
 
 export interface ReportContext {
   cwd: string;
@@ -27,11 +28,11 @@ export const builtinIds: Record<string, {description: string; level: 'error' | '
   fatal: {
     description: 'A file postlint could not check (unreadable, binary, not UTF-8, or larger than maxFileSize)',
     level: 'error',
-    docs: 'https://github.com/postlint/postlint#exit-codes',
+    docs: manualUrl('exit-codes'),
   },
   'postlint-control': {
     description: 'An inline control comment that names an unknown rule',
     level: 'warning',
-    docs: 'https://github.com/postlint/postlint#inline-control',
+    docs: manualUrl('inline-control'),
   },
 };
