@@ -1,3 +1,4 @@
+import {relative, resolve, sep} from 'node:path';
 import type {VFile} from 'vfile';
 import type {RuleModule} from '../types.js';
 import {manualUrl} from '../home.js';
@@ -6,6 +7,13 @@ export interface ReportContext {
   cwd: string;
   rules: Map<string, RuleModule>;
   color: boolean;
+  /** The terminal's width when the report goes to a terminal; lines are wrapped to it. */
+  width?: number;
+}
+
+/** A file's path as reports show it: relative to `base` (else as given), with forward slashes. */
+export function displayPath(base: string, file: {cwd: string; path: string}): string {
+  return (relative(base, resolve(file.cwd, file.path)) || file.path).split(sep).join('/');
 }
 
 /** A reporter turns the run's files (messages already filtered by --quiet) into text. */
