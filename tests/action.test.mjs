@@ -173,6 +173,16 @@ test('quoted arguments and paths reach postlint as one argument each, and nothin
   assert.match(unmatched.output, /^::error title=postlint::The args input has an unmatched quote/m);
 });
 
+test('working-directory: postlint runs in a subfolder, and annotations still name files from the workspace', () => {
+  const workspace = mkdtempSync(join(tmpdir(), 'postlint-action-sub-'));
+  cpSync(join(fixtures, 'summary'), join(workspace, 'site'), {recursive: true});
+  const {code, output} = runAction({'check-links': 'false', 'working-directory': 'site', paths: 'content'}, {workspace});
+  assert.equal(code, 1, output);
+  assert.equal(commandLine(output), 'postlint --format github --offline content');
+  assert.match(output, /^::error file=site\/content\/posts\/launch\.md,line=4,col=1,/m);
+  assert.doesNotMatch(output, /^::\w+ file=content\//m);
+});
+
 test('the action reads a config file given as input', () => {
   const inputs = {'check-links': 'false', config: 'ci-postlint.json'};
   const missing = runAction(inputs);
