@@ -1,4 +1,5 @@
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync} from 'node:fs';
+import {readSmallFile} from './read-text.js';
 import {lstat, readdir, realpath, stat} from 'node:fs/promises';
 import {dirname, join, relative, resolve, sep} from 'node:path';
 import ignore, {type Ignore} from 'ignore';
@@ -127,7 +128,8 @@ function readIgnoreFiles(dir: string, names: string[] = ignoreFiles): Ignore | u
   for (const name of names) {
     let text: string;
     try {
-      text = readFileSync(join(dir, name), 'utf8');
+      // Regular files only, size-limited; a refused one (a link to /dev/zero, a FIFO) is said once.
+      text = readSmallFile(join(dir, name));
     } catch {
       continue;
     }

@@ -1,4 +1,5 @@
-import {readFileSync, readdirSync, statSync} from 'node:fs';
+import {readdirSync, statSync} from 'node:fs';
+import {readSmallFile} from '../read-text.js';
 import {dirname, join, parse as parsePath} from 'node:path';
 
 export type Generator = 'hugo' | 'jekyll' | 'mkdocs' | 'docusaurus' | 'vitepress' | 'unknown';
@@ -130,7 +131,7 @@ function docusaurusSibling(dir: string): SiteInfo | undefined {
       if (!isFile(configFile)) continue;
       let text = '';
       try {
-        text = readFileSync(configFile, 'utf8');
+        text = readSmallFile(configFile);
       } catch {
         continue;
       }
@@ -153,7 +154,7 @@ function isDir(path: string): boolean {
 
 async function readSiteConfig(path: string): Promise<Record<string, unknown>> {
   try {
-    const text = readFileSync(path, 'utf8');
+    const text = readSmallFile(path);
     let data: unknown;
     if (path.endsWith('.toml')) data = (await import('smol-toml')).parse(text);
     else if (path.endsWith('.json')) data = JSON.parse(text);
