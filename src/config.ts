@@ -22,6 +22,7 @@ export interface PostlintConfig {
   ignore?: string[];
   root?: string;
   maxFileSize?: number;
+  followSymlinks?: boolean;
   cache?: boolean;
   anchors?: Record<string, unknown>;
   links?: Record<string, unknown>;

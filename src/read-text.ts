@@ -87,14 +87,18 @@ export function readSideFile(path: string, maxSize = sideFileLimit): {text: stri
 export function readSmallFile(path: string, maxSize = sideFileLimit): string {
   const read = readSideFile(path, maxSize);
   if ('text' in read) return read.text;
-  if (read.code !== 'ENOENT' && read.code !== 'ENOTDIR' && read.code !== 'EISDIR' && !warnedPaths.has(path)) {
-    warnedPaths.add(path);
-    process.stderr.write(`postlint: ${path} is not used: ${read.problem}\n`);
-  }
+  if (read.code !== 'ENOENT' && read.code !== 'ENOTDIR' && read.code !== 'EISDIR') warnNotUsed(path, read.problem);
   throw Object.assign(new Error(`${path}: ${read.problem}`), {code: read.code});
 }
 
 const warnedPaths = new Set<string>();
+
+/** One line on stderr, once per path: a side file postlint refused to read. */
+export function warnNotUsed(path: string, problem: string): void {
+  if (warnedPaths.has(path)) return;
+  warnedPaths.add(path);
+  process.stderr.write(`postlint: ${path} is not used: ${problem}\n`);
+}
 
 /** Side files (ignore files, words lists, configs) are small; a bigger one is a mistake or an attack. */
 export const sideFileLimit = 4 * 1024 * 1024;

@@ -1,5 +1,5 @@
 import {readdirSync, statSync} from 'node:fs';
-import {readSmallFile} from '../read-text.js';
+import {readSmallFile, warnNotUsed} from '../read-text.js';
 import {dirname, join, parse as parsePath} from 'node:path';
 
 export type Generator = 'hugo' | 'jekyll' | 'mkdocs' | 'docusaurus' | 'vitepress' | 'unknown';
@@ -42,7 +42,10 @@ const byDir = new Map<string, SiteInfo | null>();
 
 function isFile(path: string): boolean {
   try {
-    return statSync(path).isFile();
+    const info = statSync(path);
+    // A config file that is a device or a FIFO (a planted link to /dev/zero) is not read: said once.
+    if (!info.isFile() && !info.isDirectory()) warnNotUsed(path, 'Cannot read file: it is not a regular file');
+    return info.isFile();
   } catch {
     return false;
   }
