@@ -1,5 +1,5 @@
 import {statSync} from 'node:fs';
-import {dirname, join, relative} from 'node:path';
+import {dirname, join, relative, resolve} from 'node:path';
 import {VFile} from 'vfile';
 import './vfile-data.js';
 import {loadRules} from './registry.js';
@@ -44,6 +44,18 @@ export interface RunOptions {
    * the lines `keep` accepts (changed mode's impact: links into changed or deleted files).
    */
   impact?: (index: SiteIndex) => Map<string, (line: number) => boolean>;
+  /**
+   * Unsaved texts, linted as if they were on disk at `path` (relative to `cwd`) inside their site:
+   * they are added to the files to check (and to `targets` when targets are given), and their
+   * text replaces what is on disk, if anything.
+   */
+  documents?: Document[];
+}
+
+/** Text to lint as the content of `path`. */
+export interface Document {
+  path: string;
+  text: string;
 }
 
 export interface RunResult {
@@ -81,9 +93,13 @@ export async function run(options: RunOptions): Promise<RunResult> {
     ignoreBase: loaded.dir,
   };
   // With targets, no paths means nothing to index beyond them (e.g. --changed with no changes).
+  const documents = new Map((options.documents ?? []).map((document) => [resolve(options.cwd, document.path), document.text]));
   let paths = options.targets && options.paths.length === 0 ? [] : await discover(options.paths, discoverOptions);
-  const targets = options.targets ? new Set(options.targets.length > 0 ? await discover(options.targets, discoverOptions) : []) : undefined;
-  if (targets) paths = [...new Set([...paths, ...targets])].sort(comparePaths);
+  // Targets that are documents need not exist on disk: they are not discovered, they are given.
+  const targetPatterns = options.targets?.filter((target) => !documents.has(resolve(options.cwd, target)));
+  const targets = targetPatterns ? new Set(targetPatterns.length > 0 ? await discover(targetPatterns, discoverOptions) : []) : undefined;
+  if (targets) for (const path of documents.keys()) targets.add(path);
+  paths = [...new Set([...paths, ...documents.keys(), ...(targets ?? [])])].sort(comparePaths);
 
   const sites = new Map<string, SiteInfo | undefined>();
   for (const path of paths) sites.set(path, await siteFor(dirname(path)));
@@ -101,7 +117,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   let networkThreads = 0;
   const networkIdle: Array<Promise<void>> = [];
   for (const [id, rule] of rules) {
-    const mine = rule.prescan ? [...checked].filter((path) => perFile.get(path)!.has(id)) : [];
+    const mine = rule.prescan ? [...checked].filter((path) => perFile.get(path)!.has(id) && !documents.has(path)) : [];
     if (mine.length === 0) continue;
     // A promise that fails means the core is never freed, not a failed run.
     const idle = rule.prescan!(mine, settings)?.catch(() => new Promise<void>(() => undefined));
@@ -118,7 +134,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
     paths,
     job: (path): Phase1Job => {
       const active = checked.has(path) ? [...perFile.get(path)!] : [];
-      return {path, active, site: sites.get(path), ...(cache ? {inputs: inputsFingerprint(active, rules, settings, sites.get(path))} : {})};
+      const text = documents.get(path);
+      return {path, active, site: sites.get(path), ...(cache ? {inputs: inputsFingerprint(active, rules, settings, sites.get(path))} : {}), ...(text !== undefined ? {text} : {})};
     },
     rules,
     settings,

@@ -1,5 +1,6 @@
 /** The programmatic API: what the CLI uses, for tools that embed postlint. */
-export {run, type RunOptions, type RunResult} from './engine.js';
+export {run, type RunOptions, type RunResult, type Document} from './engine.js';
+export {lintText, type LintTextOptions} from './lint-text.js';
 export {loadRules} from './registry.js';
 export {buildSchema} from './schema.js';
 export {loadReporter, formats, type Format} from './reporters/index.js';

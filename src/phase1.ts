@@ -1,4 +1,3 @@
-import {relative} from 'node:path';
 import {unified, type Processor} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -17,7 +16,7 @@ import type {SiteInfo} from './site/detect.js';
 import type {RuleModule} from './types.js';
 import type {RunSettings} from './settings.js';
 import {defaultMaxFileSize} from './defaults.js';
-import {readText} from './read-text.js';
+import {contentHash, readText} from './read-text.js';
 
 export {contentHash} from './read-text.js';
 
@@ -34,6 +33,8 @@ export interface Phase1Job {
   site: SiteInfo | undefined;
   /** State of the other files the active rules read (words lists…), for the cache key. */
   inputs?: string;
+  /** Unsaved text to lint as if it were the file's content (an editor's buffer, a fix pass). */
+  text?: string;
 }
 
 export interface Phase1Output {
@@ -112,9 +113,10 @@ export class Phase1Runner {
 
   async lint(job: Phase1Job): Promise<Phase1Output> {
     const {settings} = this;
-    // Messages show paths relative to where postlint runs; facts keep the absolute path.
-    const file = new VFile({path: relative(settings.cwd, job.path) || job.path, cwd: settings.cwd});
-    const read = readText(job.path, settings.config.maxFileSize ?? defaultMaxFileSize);
+    // Rules see the absolute path: nothing they decide may depend on the process's working
+    // directory (an editor calls the API from anywhere). Reporters get paths relative to cwd.
+    const file = new VFile({path: job.path, cwd: settings.cwd});
+    const read = job.text !== undefined ? {text: job.text, hash: contentHash(Buffer.from(job.text))} : readText(job.path, settings.config.maxFileSize ?? defaultMaxFileSize);
     if ('problem' in read) {
       fatal(file, read.problem);
       return {messages: file.messages.map(toRecord)};
