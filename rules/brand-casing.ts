@@ -95,7 +95,7 @@ const check = fileRule<Record<string, never>>(id, async (tree, file) => {
     const message = file.message(`\`${word}\` is written \`${right}\``, {
       place: place({...start, endLine: start.line, endColumn: start.column + word.length}),
     });
-    Object.assign(message, {data: {word, expected: right}});
+    Object.assign(message, {data: {word, expected: right}, fix: {range: [token.offset, token.offset + word.length], text: right}});
   }
 });
 
@@ -132,6 +132,7 @@ export default {
     defaults: {},
     optionsSchema: {properties: {}, additionalProperties: false},
     docs: docsUrl(id),
+    fixable: 'writes the name in its right case',
   },
   prepare: prepareSpelling,
   cacheInputs: spellingCacheInputs,

@@ -14,6 +14,8 @@
  *                            dotless abbreviations, slips inside common words; src/spelling/likely.ts),
  *                            every unknown word, or (auto, the default) every unknown word when the
  *                            site keeps a words list and likely typos only when it does not
+ *   fix: boolean             let --fix correct a known misspelling that has exactly one correction
+ *                            (default false; `--fix-type spelling` does the same for one run)
  * With the default language (not set in config), British spellings (`behaviour`, `analyse`) are
  * accepted on a site whose checked files use more British than American forms (site-signals.ts).
  * Settings shared with brand-casing live in the config's `spelling` section: language (default
@@ -37,6 +39,7 @@ import {docsUrl, fileRule, place, runSettings} from '../src/rule-kit.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {prepareSpelling, spellingCacheInputs, spellerFor, suggestionsEnabled, wordsRoot, type Speller} from '../src/spelling/speller.js';
 import {noteWordsRoot} from '../src/spelling/collect.js';
+import {matchCase} from '../src/fix.js';
 import {pointAt} from '../src/spelling/position.js';
 import {frontMatterWords} from '../src/spelling/front-matter.js';
 import {spellingSettings} from '../src/spelling/options.js';
@@ -56,6 +59,7 @@ interface Options {
   names: boolean;
   siteTerms: number;
   report: Report;
+  fix: boolean;
 }
 
 const id = 'spelling';
@@ -143,6 +147,11 @@ const check = fileRule<Options>(id, async (tree, file, options) => {
     // What the run-wide signals weigh (site-signals.ts): a British spelling, a known misspelling.
     const typo = misspelling !== undefined;
     Object.assign(message, {data: {word, count, suggestions, ...(likely ? {likely} : {}), ...(variant ? {variant} : {}), ...(typo ? {typo} : {})}});
+    // A known misspelling with one correction is fixed only when asked: --fix-type spelling or `fix: true`.
+    const asked = options.fix || runSettings(file).fixTypes?.includes(id);
+    if (asked && misspelling?.length === 1 && source.slice(first.offset, first.offset + word.length) === word) {
+      Object.assign(message, {fix: {range: [first.offset, first.offset + word.length], text: matchCase(word, misspelling[0]!)}});
+    }
   }
 });
 
@@ -151,12 +160,14 @@ export default {
     id,
     description: 'Words not in the dictionary, the technical vocabulary or the site\'s own words',
     severity: 'warn',
-    defaults: {ignoreAcronyms: true, names: true, siteTerms: 3, report: 'auto'},
+    defaults: {ignoreAcronyms: true, names: true, siteTerms: 3, report: 'auto', fix: false},
     optionsSchema: {
-      properties: {ignoreAcronyms: {type: 'boolean'}, names: {type: 'boolean'}, siteTerms: {type: 'integer', minimum: 0}, report: {enum: ['auto', 'likely', 'unknown']}},
+      properties: {ignoreAcronyms: {type: 'boolean'}, names: {type: 'boolean'}, siteTerms: {type: 'integer', minimum: 0}, report: {enum: ['auto', 'likely', 'unknown']}, fix: {type: 'boolean', description: 'Let --fix correct known misspellings that have one correction (as --fix-type spelling does).'}},
       additionalProperties: false,
     },
     docs: docsUrl(id),
+    fixable: 'a known misspelling with exactly one correction (only with --fix-type spelling or the fix option)',
+    fixOnRequest: true,
   },
   prepare: prepareSpelling,
   cacheInputs: spellingCacheInputs,

@@ -5,7 +5,7 @@ import './vfile-data.js';
 import {loadRules} from './registry.js';
 import {loadConfig, rulesForFile, validateConfig, type LoadedConfig, type ResolvedRule} from './config.js';
 import {comparePaths, discover} from './discover.js';
-import {defaultExtensions} from './defaults.js';
+import {defaultExtensions, defaultMaxFileSize} from './defaults.js';
 import type {FileFacts} from './facts.js';
 import {restoreMessages, type Phase1Job} from './phase1.js';
 import {runPhase1} from './workers.js';
@@ -15,8 +15,10 @@ import {isSilenced, unknownControlRules} from './control.js';
 import {SiteIndex} from './site/index.js';
 import {siteFor, type SiteInfo} from './site/detect.js';
 import {UsageError} from './errors.js';
-import type {RuleModule, Severity, SiteReport} from './types.js';
+import type {RuleModule, Severity, SiteReport, Span} from './types.js';
 import type {RunSettings} from './settings.js';
+import {placeSiteFix, type SiteFix} from './fix.js';
+import {readText} from './read-text.js';
 
 export interface RunOptions {
   cwd: string;
@@ -50,6 +52,8 @@ export interface RunOptions {
    * text replaces what is on disk, if anything.
    */
   documents?: Document[];
+  /** Rules whose fixes are made only on request (`--fix-type spelling`). */
+  fixTypes?: string[];
 }
 
 /** Text to lint as the content of `path`. */
@@ -83,6 +87,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     config: loaded.config,
     configDir: loaded.dir,
     log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
+    ...(options.fixTypes ? {fixTypes: options.fixTypes} : {}),
   };
 
   if (settings.verbose) settings.log(`postlint: config ${loaded.filepath ? relative(options.cwd, loaded.filepath) || loaded.filepath : '(none; defaults)'}`);
@@ -163,6 +168,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const impact = options.impact?.(index) ?? new Map<string, (line: number) => boolean>();
   const reported = results.filter((r) => checked.has(r.path) || (impact.has(r.path) && inThisShard(r.path)));
   await runSiteRules(rules, reported.map((r) => r.path), perFile, index, files, settings);
+  placeSiteFixes(reported, documents, settings);
   for (const {path, file} of reported) {
     const keep = checked.has(path) ? undefined : impact.get(path);
     if (keep) file.messages = file.messages.filter((message) => keep(message.line ?? 1));
@@ -275,6 +281,29 @@ function addSiteMessage(files: Map<string, VFile>, perFile: Map<string, Map<stri
   message.fatal = setting.severity === 'error' && !report.warnOnly;
   message.url = undefined;
   if (report.data) Object.assign(message, {data: report.data});
+  if (report.fix) Object.assign(message, {[siteFixMark]: {fix: report.fix, span: report}});
+}
+
+const siteFixMark = 'postlintSiteFix';
+
+/** Site rules name the text to change in a link; here it becomes a fix with offsets into the file's text. */
+function placeSiteFixes(results: FileResult[], documents: Map<string, string>, settings: RunSettings): void {
+  for (const {path, file} of results) {
+    const pending = file.messages.filter((message) => siteFixMark in message);
+    if (pending.length === 0) continue;
+    let text = documents.get(path);
+    if (text === undefined) {
+      const read = readText(path, settings.config.maxFileSize ?? defaultMaxFileSize);
+      // The raw text: fixes are written into it (template-code fencing keeps positions anyway).
+      text = 'text' in read ? read.text : undefined;
+    }
+    for (const message of pending) {
+      const {fix, span} = (message as unknown as Record<string, {fix: SiteFix; span: Span}>)[siteFixMark]!;
+      delete (message as unknown as Record<string, unknown>)[siteFixMark];
+      const placed = text !== undefined ? placeSiteFix(text, span, fix) : undefined;
+      if (placed) Object.assign(message, {fix: placed});
+    }
+  }
 }
 
 /** Apply control comments, flag unknown rule names in them, and sort messages by position. */

@@ -3,6 +3,24 @@ import type {Log, ReportingDescriptor, Result} from 'sarif';
 import type {Reporter} from './types.js';
 import {version} from '../version.js';
 import {builtinIds} from './types.js';
+import {fixOf} from '../fix.js';
+import type {VFileMessage} from 'vfile-message';
+
+/** A fixable finding's fix as SARIF `fixes`: one replacement, by character offset into the file. */
+function sarifFixes(message: VFileMessage, uri: string): Pick<Result, 'fixes'> {
+  const fix = fixOf(message);
+  if (!fix) return {};
+  const [start, end] = fix.range;
+  return {
+    fixes: [{
+      description: {text: `Replace with "${fix.text}"`},
+      artifactChanges: [{
+        artifactLocation: {uri, uriBaseId: '%SRCROOT%'},
+        replacements: [{deletedRegion: {charOffset: start, charLength: end - start}, insertedContent: {text: fix.text}}],
+      }],
+    }],
+  };
+}
 
 /** SARIF 2.1.0: one rule entry per rule id (from the registry's metadata), one result per finding. */
 export const sarif: Reporter = (files, context) => {
@@ -42,6 +60,7 @@ export const sarif: Reporter = (files, context) => {
             },
           },
         ],
+        ...sarifFixes(m, uri),
       });
     }
   }
