@@ -20,7 +20,7 @@
  *   We host the code on GitHub and deploy with JavaScript; we go home early.
  */
 import type {RuleModule} from '../src/types.js';
-import {docsUrl, fileRule, place, runSettings} from '../src/rule-kit.js';
+import {docsUrl, filePath, fileRule, place, runSettings} from '../src/rule-kit.js';
 import {spellingSettings} from '../src/spelling/options.js';
 import {pageLanguage, sameLanguage} from '../src/site/language.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
@@ -77,7 +77,7 @@ const check = fileRule<Record<string, never>>(id, async (tree, file) => {
   const source = String(file.value);
   // On a page in another language (a Dutch post) a lower-case word may be one of its ordinary
   // words (`ben`, `staat`): only names written with a capital are judged there (`Whatsapp`).
-  const language = pageLanguage(file.path, file.data.frontMatter?.data, file.data.site);
+  const language = pageLanguage(filePath(file), file.data.frontMatter?.data, file.data.site);
   const foreign = language !== undefined && !sameLanguage(language, spellingSettings(runSettings(file)).language);
   const tokens = proseTokens(tree, source, file.data.frontMatter).filter((token) => token.shape !== 'acronym' && !slug(token) && !(foreign && token.text === token.text.toLowerCase()));
   if (tokens.length === 0) return;

@@ -35,7 +35,7 @@
  *   I gave this talk about Django and asyncio to my colleagues.
  */
 import type {RuleModule} from '../src/types.js';
-import {docsUrl, fileRule, place, runSettings} from '../src/rule-kit.js';
+import {docsUrl, filePath, fileRule, place, runSettings} from '../src/rule-kit.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {prepareSpelling, spellingCacheInputs, spellerFor, suggestionsEnabled, wordsRoot, type Speller} from '../src/spelling/speller.js';
 import {noteWordsRoot} from '../src/spelling/collect.js';
@@ -93,7 +93,7 @@ function stem(word: string): string {
 const check = fileRule<Options>(id, async (tree, file, options) => {
   // A page in another language (a Dutch blog, `index.fr.md`) is not checked against this dictionary.
   const settings = spellingSettings(runSettings(file));
-  const language = pageLanguage(file.path, file.data.frontMatter?.data, file.data.site);
+  const language = pageLanguage(filePath(file), file.data.frontMatter?.data, file.data.site);
   if (language && !sameLanguage(language, settings.language)) return;
   const source = String(file.value);
   const tokens = proseTokens(tree, source, file.data.frontMatter).filter((token) => checkable(token, options));
@@ -125,7 +125,7 @@ const check = fileRule<Options>(id, async (tree, file, options) => {
     } else unknown.set(key, {first: token, count: 1});
   }
   const root = wordsRoot(file);
-  if (unknown.size > 0) noteWordsRoot(file.path, root);
+  if (unknown.size > 0) noteWordsRoot(filePath(file), root);
   file.data.notes = {...file.data.notes, [id]: {root, american: [...american]} satisfies SpellingNote};
   for (const {first, count} of unknown.values()) {
     const word = stem(first.text);

@@ -18,6 +18,7 @@ import {UsageError} from './errors.js';
 import type {RuleModule, Severity, SiteReport, Span} from './types.js';
 import type {RunSettings} from './settings.js';
 import {placeSiteFix, type SiteFix} from './fix.js';
+import {loadRemarkLint, remarkLintRoot, remarkLintSource} from './remark-lint.js';
 import {readText} from './read-text.js';
 
 export interface RunOptions {
@@ -110,6 +111,14 @@ export async function run(options: RunOptions): Promise<RunResult> {
   for (const path of paths) sites.set(path, await siteFor(dirname(path)));
   if (settings.verbose) logDiscovery(settings, paths, sites);
 
+  // remark-lint packages load here first, once a site, so that a missing or broken one is a
+  // configuration error (exit 2) before any file is parsed; phase 1 (and each worker) loads its own.
+  const remarkIds = new Set<string>();
+  if (loaded.config.remarkLint && loaded.config.remarkLint.length > 0) {
+    const roots = new Set(paths.map((path) => remarkLintRoot(sites.get(path)?.root, settings.configDir)));
+    for (const root of roots) for (const id of (await loadRemarkLint(loaded.config.remarkLint, root)).ids) remarkIds.add(id);
+  }
+
   const perFile = new Map<string, Map<string, ResolvedRule>>();
   for (const path of paths) perFile.set(path, activeRules(path, loaded, rules, ruleFlags, settings));
 
@@ -174,7 +183,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     if (keep) file.messages = file.messages.filter((message) => keep(message.line ?? 1));
   }
 
-  const known = new Set(rules.keys());
+  const known = new Set([...rules.keys(), ...remarkIds, ...[...remarkIds].map((id) => `${remarkLintSource}:${id}`)]);
   for (const {file, facts} of reported) finish(file, facts, known);
   // Discovery sorted the paths, and results keep that order whatever the concurrency.
   return {files: reported.map((r) => r.file), rules, settings};

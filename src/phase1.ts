@@ -15,6 +15,7 @@ import type {ResolvedRule} from './config.js';
 import type {SiteInfo} from './site/detect.js';
 import type {RuleModule} from './types.js';
 import type {RunSettings} from './settings.js';
+import {loadRemarkLint, remarkLintRoot, remarkLintSource, type RemarkLintSet} from './remark-lint.js';
 import {defaultMaxFileSize} from './defaults.js';
 import {contentHash, readText} from './read-text.js';
 
@@ -89,14 +90,16 @@ class ProcessorCache {
   private readonly cache = new Map<string, Processor<Root, Root, Root>>();
   constructor(private readonly rules: Map<string, RuleModule>) {}
 
-  get(active: Array<[string, ResolvedRule]>): Processor<Root, Root, Root> {
+  get(active: Array<[string, ResolvedRule]>, remark?: {root: string; set: RemarkLintSet}): Processor<Root, Root, Root> {
     const entries = active.filter(([id]) => this.rules.get(id)?.fileRule);
-    const key = JSON.stringify(entries);
+    const key = JSON.stringify([entries, remark?.root ?? null]);
     let processor = this.cache.get(key);
     if (!processor) {
       // The rules' plugins accept [severity, options]; unified's types cannot follow that through .use chains.
       let p = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfmWithoutLiterals) as unknown as Processor<Root, Root, Root>;
       for (const [id, setting] of entries) p = p.use(this.rules.get(id)!.fileRule!, [setting.severity, setting.options]) as unknown as Processor<Root, Root, Root>;
+      // The site's remark-lint rules and presets run on the same tree, after postlint's own.
+      if (remark && active.length > 0) p = p.use({plugins: remark.set.plugins}) as unknown as Processor<Root, Root, Root>;
       processor = p.freeze() as Processor<Root, Root, Root>;
       this.cache.set(key, processor);
     }
@@ -107,8 +110,22 @@ class ProcessorCache {
 /** Runs phase 1 on one file at a time; one per thread. */
 export class Phase1Runner {
   private readonly processors: ProcessorCache;
+  /** remark-lint packages by the folder they are resolved from (each site's root). */
+  private readonly remarkSets = new Map<string, Promise<RemarkLintSet>>();
   constructor(rules: Map<string, RuleModule>, private readonly settings: RunSettings) {
     this.processors = new ProcessorCache(rules);
+  }
+
+  private async remarkLint(job: Phase1Job): Promise<{root: string; set: RemarkLintSet} | undefined> {
+    const entries = this.settings.config.remarkLint;
+    if (!entries || entries.length === 0) return undefined;
+    const root = remarkLintRoot(job.site?.root, this.settings.configDir);
+    let set = this.remarkSets.get(root);
+    if (!set) {
+      set = loadRemarkLint(entries, root);
+      this.remarkSets.set(root, set);
+    }
+    return {root, set: await set};
   }
 
   async lint(job: Phase1Job): Promise<Phase1Output> {
@@ -124,7 +141,7 @@ export class Phase1Runner {
     // Template-tag code blocks become fences of the same length: what the generator renders, same positions.
     file.value = fenceTemplateCode(read.text);
     try {
-      const processor = this.processors.get(job.active);
+      const processor = this.processors.get(job.active, await this.remarkLint(job));
       const tree = processor.parse(file) as Root;
       const frontMatter = await readFrontMatter(tree);
       file.data.frontMatter = frontMatter;
@@ -133,6 +150,8 @@ export class Phase1Runner {
       file.data.settings = settings;
       await processor.run(tree, file);
       applyWarnOnly(file.messages);
+      // remark-lint's ids are its own (`no-duplicate-headings`): postlint shows them as `remark-lint:<id>`.
+      for (const message of file.messages) if (message.source === remarkLintSource && message.ruleId && !message.ruleId.includes(':')) message.ruleId = `${remarkLintSource}:${message.ruleId}`;
       const facts = extractFacts(tree, file, frontMatter, job.path);
       // The tree and the text are not kept: memory grows with facts, not with trees.
       const notes = file.data.notes;
