@@ -6,3 +6,6 @@ export {buildSchema} from './schema.js';
 export {loadReporter, formats, type Format} from './reporters/index.js';
 export type {PostlintConfig, RuleSetting, Override} from './config.js';
 export type {RuleMeta, RuleModule, Severity, SiteReport, SiteRuleContext, Span} from './types.js';
+export {UsageError} from './errors.js';
+export {runWithFixes, type FixOutcome} from './fix-run.js';
+export type {Fix} from './fix.js';
