@@ -181,3 +181,30 @@ test('SARIF carries each fix as a replacement by character offset', () => {
   });
   assert.equal(results.find((r) => r.ruleId === 'spelling').fixes, undefined);
 });
+
+test('a file saved by someone else while --fix runs is not overwritten', async () => {
+  const {createServer} = await import('node:http');
+  const root = tempSite({
+    '.postlintrc.json': JSON.stringify({rules: {'front-matter': 'off'}, links: {allowPrivate: true}}),
+    'post.md': 'We host on Github.\n\nSee [the page](http://127.0.0.1:PORT/page).\n',
+  });
+  const path = join(root, 'post.md');
+  let requests = 0;
+  // The second pass (which re-checks the fixed text) asks for the page again: the file is saved then,
+  // after postlint read it and before it writes.
+  const server = createServer((req, res) => {
+    if (++requests === 2) writeFileSync(path, 'Saved in an editor meanwhile.\n');
+    res.writeHead(200, {'content-type': 'text/plain'});
+    res.end(req.method === 'HEAD' ? undefined : 'ok');
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    writeFileSync(path, readFileSync(path, 'utf8').replace('PORT', String(server.address().port)));
+    const result = await runPostlint(['--fix', '--no-cache', '.'], {cwd: root});
+    assert.equal(requests, 2);
+    assert.equal(readFileSync(path, 'utf8'), 'Saved in an editor meanwhile.\n');
+    assert.match(result.stderr, /post\.md changed on disk while postlint ran; not fixed \(run --fix again\)/);
+  } finally {
+    server.close();
+  }
+});
