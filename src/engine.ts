@@ -97,6 +97,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
     extensions: loaded.config.extensions ?? defaultExtensions,
     ignore: loaded.config.ignore ?? [],
     ignoreBase: loaded.dir,
+    followSymlinks: loaded.config.followSymlinks ?? false,
+    warn: settings.log,
   };
   // With targets, no paths means nothing to index beyond them (e.g. --changed with no changes).
   const documents = new Map((options.documents ?? []).map((document) => [resolve(options.cwd, document.path), document.text]));
