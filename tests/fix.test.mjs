@@ -36,7 +36,7 @@ We host on GitHub.
 Teh end. ![Logo](images/logo.png)
 
 \`\`\`bash
-echo Github #install-step Teh
+echo Teh #install-step
 \`\`\`
 
 Inline \`Javascript\` stays.
@@ -105,7 +105,7 @@ test('--fix-type spelling also corrects a known misspelling with one correction,
   assert.equal(readFileSync(join(root, 'guide.md'), 'utf8'), fixed.replace('Teh end.', 'The end.'));
   assert.deepEqual(findings(result.json, root), []);
   // In code the typo stays.
-  assert.match(readFileSync(join(root, 'guide.md'), 'utf8'), /echo Github #install-step Teh/);
+  assert.match(readFileSync(join(root, 'guide.md'), 'utf8'), /echo Teh #install-step/);
 });
 
 test('--fix-type needs --fix or --fix-dry-run and a rule whose fixes are on request', () => {
