@@ -1,7 +1,7 @@
 import {readSideFile} from '../read-text.js';
 import {writeFileSafely} from '../safe-write.js';
 import {UsageError} from '../errors.js';
-import {join, relative} from 'node:path';
+import {join, relative, resolve} from 'node:path';
 import {run, type RunOptions} from '../engine.js';
 import {loadRules} from '../registry.js';
 import type {Severity} from '../types.js';
@@ -40,7 +40,7 @@ export async function unknownWords(options: RunOptions): Promise<UnknownWord[]> 
   // any case, so `Collegues` and `collegues` are one entry, and the lower-case form wins.
   const byRoot = new Map<string, Map<string, {word: string; count: number; misspelling: boolean}>>();
   for (const file of result.files) {
-    const root = roots.get(file.path);
+    const root = roots.get(resolve(file.cwd, file.path));
     if (!root) continue;
     for (const message of file.messages) {
       const data = (message as {data?: {word?: unknown; count?: unknown; typo?: unknown}}).data;
