@@ -82,6 +82,15 @@ test('SARIF rules carry fullDescription and help.markdown; results partialFinger
   // The rule's page is the help shown in a code-scanning alert.
   assert.match(drafts.help.markdown, /`draft: true`/);
   assert.match(drafts.fullDescription.text, /Posts that would not be published/);
+  // Relative links of a page become absolute: the alert is shown away from the page.
+  const anchors = run.tool.driver.rules.find((rule) => rule.id === 'no-broken-anchors');
+  assert.ok(anchors.help.markdown.includes('](https://github.com/postlint/postlint/blob/main/docs/rules/no-broken-anchors.md#slug-flavors-and-detection)'));
+  for (const rule of run.tool.driver.rules) {
+    const prose = rule.help.markdown.split(/^```[\s\S]*?^```|``[^`]+``|`[^`\n]+`/m).join('');
+    assert.doesNotMatch(prose, /\]\((?!https?:|mailto:)[^)]+\)/, rule.id);
+  }
+  assert.ok(anchors.help.markdown.includes('See [coroutines](#coroutine)'), 'examples in code blocks are left as written');
+  assert.ok(run.tool.driver.rules.find((rule) => rule.id === 'no-placeholders').help.markdown.includes('`[text](#)`'), 'and in code spans');
   const fingerprints = run.results.map((r) => r.partialFingerprints['postlintFinding/v1']);
   assert.ok(fingerprints.every((f) => /^[0-9a-f]{32}$/.test(f)));
   assert.equal(new Set(fingerprints).size, fingerprints.length, 'fingerprints are unique');

@@ -40,7 +40,7 @@ function level(severity: 'off' | 'warn' | 'error'): 'none' | 'warning' | 'error'
 export const sarif: Reporter = (files, context) => {
   const metas = [...context.rules.values()].map((r) => r.meta).sort((a, b) => a.id.localeCompare(b.id));
   const rules: ReportingDescriptor[] = metas.map((meta) => {
-    const help = ruleHelp(meta.id);
+    const help = ruleHelp(meta.id, meta.docs);
     return {
       id: meta.id,
       shortDescription: {text: meta.description},
