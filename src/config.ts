@@ -30,6 +30,8 @@ export interface PostlintConfig {
   frontMatter?: Record<string, unknown>;
   drafts?: Record<string, unknown>;
   overrides?: Override[];
+  /** remark-lint rules and presets (see src/remark-lint.ts). */
+  remarkLint?: import('./remark-lint.js').RemarkLintEntry[];
 }
 
 export interface LoadedConfig {

@@ -6,6 +6,8 @@ import type {Reporter} from './types.js';
 import {version} from '../version.js';
 import {home} from '../home.js';
 import {builtinIds} from './types.js';
+import {fixOf} from '../fix.js';
+import type {VFileMessage} from 'vfile-message';
 import {ruleHelp} from './rule-help.js';
 
 /**
@@ -34,6 +36,22 @@ function fingerprint(uri: string, ruleId: string, message: string, rank: number)
 
 function level(severity: 'off' | 'warn' | 'error'): 'none' | 'warning' | 'error' {
   return severity === 'off' ? 'none' : severity === 'warn' ? 'warning' : 'error';
+}
+
+/** A fixable finding's fix as SARIF `fixes`: one replacement, by character offset into the file. */
+function sarifFixes(message: VFileMessage, artifactLocation: {uri: string; uriBaseId?: string}): Pick<Result, 'fixes'> {
+  const fix = fixOf(message);
+  if (!fix) return {};
+  const [start, end] = fix.range;
+  return {
+    fixes: [{
+      description: {text: `Replace with "${fix.text}"`},
+      artifactChanges: [{
+        artifactLocation,
+        replacements: [{deletedRegion: {charOffset: start, charLength: end - start}, insertedContent: {text: fix.text}}],
+      }],
+    }],
+  };
 }
 
 /** SARIF 2.1.0: one rule entry per rule id (from the registry's metadata), one result per finding. */
@@ -92,6 +110,7 @@ export const sarif: Reporter = (files, context) => {
         message: {text: m.reason},
         locations: [{physicalLocation}],
         partialFingerprints: {'postlintFinding/v1': fingerprint(location.uri, ruleId, m.reason, rank)},
+        ...sarifFixes(m, location),
       });
       // A file postlint could not check is also a note that the analysis is incomplete.
       if (m.ruleId == null && m.fatal) notifications.push({level: 'error', message: {text: m.reason}, locations: [{physicalLocation}]});
