@@ -110,3 +110,15 @@ test('a clean run: executionSuccessful true, valid, and fingerprints do not move
   assert.deepEqual(print(logA), print(logB));
   assert.notEqual(logA.runs[0].results[0].locations[0].physicalLocation.region.startLine, logB.runs[0].results[0].locations[0].physicalLocation.region.startLine);
 });
+
+test('SARIF with fixes (--fix-dry-run) still validates: replacements on the percent-encoded artifact', () => {
+  const checkout = join(tempSite({}, 'postlint-sarif-fix-'), 'my blog');
+  mkdirSync(join(checkout, 'posts'), {recursive: true});
+  writeFileSync(join(checkout, 'posts', 'a, b:c.md'), '---\ntitle: T\ndate: 2020-01-01\n---\n\nWe use Github and Typescript daily.\n');
+  const {stdout, stderr} = postlint(['--format', 'sarif', '--no-config', '--offline', '--fix-dry-run', 'posts'], {cwd: checkout});
+  const log = JSON.parse(stdout);
+  const fixed = log.runs[0].results.filter((result) => result.fixes);
+  assert.ok(fixed.length >= 1, stderr);
+  assert.equal(fixed[0].fixes[0].artifactChanges[0].artifactLocation.uri, 'posts/a%2C%20b%3Ac.md');
+  assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
+});
