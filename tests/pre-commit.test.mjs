@@ -58,7 +58,7 @@ test('pre-commit try-repo: a staged broken post fails and names the problem; a c
   assert.match(fails.output, /^content\/posts\/new\.md:4:1 +error +Post is a draft/m);
   // Only the file pre-commit passed is reported, not the committed draft beside it.
   assert.doesNotMatch(fails.output, /old-draft\.md/);
-  assert.match(fails.output, /^content\/posts\/new\.md:9:5 +error +Link to "#no-such-heading".*no-broken-anchors/m);
+  assert.match(fails.output, /^content\/posts\/new\.md:9:5 +error +Link to "#no-such-heading".*no-broken-anchors$/m);
 
   assert.equal(passes.signal, null, `try-repo was stopped after ${limitMs} ms:\n${passes.output}`);
   assert.equal(passes.code, 0, passes.output);
