@@ -234,3 +234,104 @@ test('100,000 `www.a.b` autolinks and a 4.5 MB run of backticks are checked in l
   assert.equal(code, 1, stderr);
   assert.deepEqual(findings(json, root).filter((row) => !row.includes('bare-url')), ['b.md:4:1 no-drafts']);
 });
+
+/** A hostile web server on loopback (both address families): rate limits, stalls, compressed pages. */
+async function hostileServer() {
+  const {createServer} = await import('node:http');
+  const {gzipSync} = await import('node:zlib');
+  const state = {requests: 0, inFlight: 0, maxInFlight: 0};
+  const page = '<!doctype html><html><body><h2 id="intro">Intro</h2></body></html>';
+  const server = createServer((req, res) => {
+    state.requests++;
+    state.inFlight++;
+    state.maxInFlight = Math.max(state.maxInFlight, state.inFlight);
+    res.on('close', () => state.inFlight--);
+    const path = new URL(req.url, 'http://x').pathname;
+    if (path.startsWith('/rate')) return res.writeHead(429, {'retry-after': '30'}).end();
+    if (path.startsWith('/stall')) return undefined; // never answers; the client's limits end it
+    if (path === '/gzip') return res.writeHead(200, {'content-type': 'text/html', 'content-encoding': 'gzip'}).end(req.method === 'HEAD' ? undefined : gzipSync(page));
+    if (path === '/compress') return res.writeHead(200, {'content-type': 'text/html', 'content-encoding': 'compress'}).end('\x1f\x9d garbage');
+    if (path === '/slow-page') {
+      res.writeHead(200, {'content-type': 'text/html'});
+      return res.write('<html><body><h2 id="first">First</h2>'); // and the rest never comes
+    }
+    if (path.startsWith('/delay')) return setTimeout(() => res.writeHead(200, {'content-type': 'text/plain'}).end('ok'), 150);
+    res.writeHead(200, {'content-type': 'text/plain'}).end('ok');
+  });
+  await new Promise((resolve) => server.listen(0, '::', resolve));
+  const {port} = server.address();
+  return {port, state, base: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(resolve)))};
+}
+
+const linkConfig = (links) => JSON.stringify({rules: {'front-matter': 'off'}, links: {allowPrivate: true, ...links}});
+
+test('links: a whole-run deadline ends Retry-After waits and stalled requests; the rest are unverified with that reason', async () => {
+  const {runJson} = await import('./links-server.mjs');
+  const server = await hostileServer();
+  try {
+    const b = server.base;
+    const links = [...Array.from({length: 8}, (_, i) => `[r${i}](${b}/rate/${i})`), ...Array.from({length: 4}, (_, i) => `[s${i}](${b}/stall/${i})`)];
+    const root = tempSite({'.postlintrc.json': linkConfig({deadline: '2s', retryAfterMax: '60s', timeout: '20s'}), 'post.md': `# Links\n\n${links.join('\n')}\n`, 'other.md': draft});
+    const started = Date.now();
+    const {json, stderr} = await runJson(['--no-cache', '.'], {cwd: root});
+    assert.ok(Date.now() - started < 20_000, `took ${Date.now() - started} ms`);
+    const messages = json.find((f) => f.filePath.endsWith('post.md')).messages.filter((m) => m.ruleId === 'no-dead-links');
+    assert.equal(messages.length, 12, stderr);
+    for (const m of messages.slice(0, 8)) assert.match(m.message, /could not be verified: the site is rate-limiting requests \(429 Too Many Requests\) and asked to wait 30 s, past the run's links\.deadline/);
+    for (const m of messages.slice(8)) assert.match(m.message, /could not be verified: the run's link checks reached links\.deadline before this link was answered/);
+    assert.deepEqual(messages.map((m) => m.line), [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+    assert.deepEqual(findings(json, root).filter((row) => row.startsWith('other')), ['other.md:4:1 no-drafts']);
+  } finally {
+    await server.close();
+  }
+});
+
+test('links: a gzip-encoded page is decoded before its ids are read; an encoding postlint does not decode abstains', async () => {
+  const {runJson} = await import('./links-server.mjs');
+  const server = await hostileServer();
+  try {
+    const b = server.base;
+    const root = tempSite({'.postlintrc.json': linkConfig({checkFragments: true}), 'post.md': `# Pages\n\n[a](${b}/gzip#intro) [b](${b}/gzip#nope) [c](${b}/compress#intro)\n`});
+    const {json, stderr} = await runJson(['--no-cache', '.'], {cwd: root});
+    const messages = json[0].messages.filter((m) => m.ruleId === 'no-dead-links').map((m) => `${m.line}:${m.column} ${m.message}`);
+    assert.deepEqual(messages, [
+      `3:${`[a](${b}/gzip#intro) `.length + 1} Link to ${b}/gzip#nope points at "#nope", but the page has no element with that id or name; fix the fragment`,
+      `3:${`[a](${b}/gzip#intro) [b](${b}/gzip#nope) `.length + 1} Link to ${b}/compress#intro could not be verified: no element with id "intro" in the part of the page read (the page came in a content encoding postlint does not decode)`,
+    ], stderr);
+  } finally {
+    await server.close();
+  }
+});
+
+test('links: a page cut short by links.timeout says so (not maxBodySize); a partial cache entry is checked again, never "undefined"', async () => {
+  const {runJson} = await import('./links-server.mjs');
+  const server = await hostileServer();
+  try {
+    const b = server.base;
+    const root = tempSite({'.postlintrc.json': linkConfig({checkFragments: true, timeout: '1s'}), 'post.md': `# Slow\n\n[a](${b}/slow-page#second) [b](${b}/ok)\n`});
+    mkdirSync(join(root, '.postlint-cache'));
+    writeFileSync(join(root, '.postlint-cache', 'links.json'), JSON.stringify({format: 'postlint-links', version: 1, entries: {[`${b}/ok`]: {checkedAt: Date.now(), outcome: {kind: 'failure', failure: 'timeout'}}}}));
+    const {json, stderr} = await runJson(['.'], {cwd: root});
+    const messages = json[0].messages.filter((m) => m.ruleId === 'no-dead-links').map((m) => m.message);
+    assert.deepEqual(messages, [`Link to ${b}/slow-page#second could not be verified: no element with id "second" in the part of the page read (the page was still arriving when links.timeout or the run's links.deadline ran out)`], stderr);
+    assert.doesNotMatch(JSON.stringify(json) + stderr, /undefined/);
+  } finally {
+    await server.close();
+  }
+});
+
+test('links: the per-host limit holds per resolved address, across names of one server', async () => {
+  const {runJson} = await import('./links-server.mjs');
+  const server = await hostileServer();
+  try {
+    const names = [`127.0.0.1:${server.port}`, `[::ffff:127.0.0.1]:${server.port}`, `[::ffff:7f00:1]:${server.port}`];
+    const links = Array.from({length: 18}, (_, i) => `- [${i}](http://${names[i % 3]}/delay/${i})`);
+    const root = tempSite({'.postlintrc.json': linkConfig({perHost: 2, concurrency: 16}), 'post.md': `# Many\n\n${links.join('\n')}\n`});
+    const {code, stderr} = await runJson(['--no-cache', '.'], {cwd: root});
+    assert.equal(code, 0, stderr);
+    assert.equal(server.state.requests, 18);
+    assert.equal(server.state.maxInFlight, 2);
+  } finally {
+    await server.close();
+  }
+});
