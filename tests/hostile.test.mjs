@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import {spawnSync, execFileSync} from 'node:child_process';
 import {existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {cliPath, findings, tempSite} from './helpers.mjs';
+import {cliPath, findings, tempSite, worldReadableCli} from './helpers.mjs';
 
 const ok = '---\ntitle: Fine\ndate: 2020-01-01\n---\n\nText.\n';
 const draft = '---\ntitle: Draft\ndate: 2020-01-01\ndraft: true\n---\n\nText.\n';
@@ -334,4 +334,78 @@ test('links: the per-host limit holds per resolved address, across names of one 
   } finally {
     await server.close();
   }
+});
+
+test('lone-CR line endings: findings at their real lines and columns, and CR-only front matter is read (draft: true found)', () => {
+  const lines = ['---', 'title: T', 'date: 2020-01-01', 'draft: true', '---', '', '# Heading', '', 'Some text and [x](#nope) here.', ''];
+  const root = tempSite({'cr.md': lines.join('\r'), 'lf.md': lines.join('\n'), 'crlf.md': lines.join('\r\n')});
+  const {json} = hostileRun(['.'], root);
+  for (const name of ['cr.md', 'crlf.md', 'lf.md']) {
+    assert.deepEqual(findings(json, root).filter((row) => row.startsWith(`${name}:`)), [`${name}:4:1 no-drafts`, `${name}:9:15 no-broken-anchors`], name);
+  }
+});
+
+test('an unterminated front-matter fence is a message at line 1, and the draft behind it is not a silent pass', () => {
+  const root = tempSite({'open.md': '---\ntitle: T\ndate: 2020-01-01\ndraft: true\n\nText.\n', 'rule.md': '---\n\nA page that starts with a rule.\n', 'b.md': draft});
+  const {code, json} = hostileRun(['.'], root);
+  assert.equal(code, 1);
+  assert.deepEqual(findings(json, root), ['b.md:4:1 no-drafts', 'open.md:1:1 front-matter']);
+  assert.equal(json[1].messages[0].message, 'Front matter opened by `---` on line 1 is never closed; add a closing `---` line (until then none of its fields is read)');
+});
+
+test('a file name that is not UTF-8 is a clear message on that file; the others are checked', {skip: process.platform !== 'linux'}, () => {
+  const root = tempSite({'b.md': draft});
+  writeFileSync(Buffer.concat([Buffer.from(join(root, 'bad')), Buffer.from([0xff]), Buffer.from('.md')]), draft);
+  const {code, json} = hostileRun(['.'], root);
+  assert.equal(code, 1);
+  assert.deepEqual(byFile(json, root), ['b.md no-drafts', 'bad\uFFFD.md fatal']);
+  assert.equal(json[1].messages[0].message, 'Cannot read file: its name is not valid UTF-8 (shown with \uFFFD); rename it to check it');
+});
+
+test('control characters in file names and heading text reach no human format raw (stylish, markdown)', () => {
+  const root = tempSite({'esc\u001b[31mred.md': `${ok}\n# Head \u001b]0;pwned\u0007ing\n\nSee [y](#nope).\n`});
+  for (const format of ['stylish', 'markdown']) {
+    const {stdout} = hostileRun(['--format', format, '.'], root, {json: false});
+    assert.match(stdout, /esc\\{1,2}u001b/, format);
+    // eslint-disable-next-line no-control-regex
+    assert.doesNotMatch(stdout, /[\u0000-\u0008\u000b-\u001f\u007f]/, format);
+  }
+});
+
+test('a config whose top-level await never settles is exit 2 after a bounded time; a config syntax error names the file, without Node\'s advice', () => {
+  const hang = tempSite({'postlint.config.mjs': 'await new Promise(() => {});\nexport default {};\n', 'a.md': draft});
+  const hung = hostileRun(['.'], hang, {json: false, timeout: 40_000});
+  assert.equal(hung.code, 2);
+  assert.match(hung.stderr, /^postlint: .*postlint\.config\.mjs did not finish loading within 10 s \(a top-level await that never settles\?\)\n$/);
+  const esm = tempSite({'postlint.config.mjs': 'export default { rules: {\n', 'a.md': draft});
+  const broken = hostileRun(['.'], esm, {json: false});
+  assert.equal(broken.code, 2);
+  assert.match(broken.stderr, /^postlint: Could not load config: .*postlint\.config\.mjs: syntax error: Unexpected end of input\n$/);
+  assert.doesNotMatch(broken.stderr, /race condition|Cannot require/);
+  const cjs = tempSite({'postlint.config.js': 'module.exports = { rules: {\n', 'a.md': draft});
+  const cjsBroken = hostileRun(['.'], cjs, {json: false});
+  assert.equal(cjsBroken.code, 2);
+  assert.match(cjsBroken.stderr, /^postlint: Could not load config: .*postlint\.config\.js:2: syntax error: Unexpected end of input\n$/);
+});
+
+test('as an unprivileged user: an unreadable folder is a message, not silence; a path behind one is "permission denied", not "no such file"', (t) => {
+  if (process.getuid?.() !== 0) {
+    t.skip('needs root to switch to an unprivileged user');
+    return;
+  }
+  const root = tempSite({'a.md': draft, 'locked/b.md': draft});
+  execFileSync('chmod', ['-R', 'a+rX', root]);
+  execFileSync('chmod', ['0700', join(root, 'locked')]);
+  const run = (args) => spawnSync(process.execPath, [worldReadableCli(), '--format', 'json', ...args], {cwd: root, uid: 65534, gid: 65534, encoding: 'utf8', timeout: 30_000, env: {...process.env, NO_COLOR: '1'}});
+  const walked = run(['.']);
+  if (walked.error?.code === 'EPERM') {
+    t.skip('cannot switch to an unprivileged user here');
+    return;
+  }
+  assert.equal(walked.status, 1, walked.stderr);
+  assert.deepEqual(findings(JSON.parse(walked.stdout), root), ['a.md:4:1 no-drafts']);
+  assert.match(walked.stderr, /^postlint: cannot read the folder locked \(permission denied\); its files are not checked$/m);
+  const named = run(['locked/b.md']);
+  assert.equal(named.status, 2);
+  assert.equal(named.stderr, 'postlint: Permission denied: locked/b.md (a folder on its path cannot be entered)\n');
 });
