@@ -30,6 +30,8 @@ export interface PostlintConfig {
   frontMatter?: Record<string, unknown>;
   drafts?: Record<string, unknown>;
   overrides?: Override[];
+  /** remark-lint rules and presets (see src/remark-lint.ts). */
+  remarkLint?: import('./remark-lint.js').RemarkLintEntry[];
 }
 
 export interface LoadedConfig {
@@ -85,7 +87,9 @@ export async function loadConfig(cwd: string, explicit: string | undefined, noCo
       checkConfigFile(path);
       result = await withinConfigTime(searcher.load(path), path);
     } else {
-      result = await withinConfigTime(searcher.search(cwd), checkConfigCandidates(cwd));
+      // Checked before the search starts: the search's read of a FIFO would block for good.
+      const candidate = checkConfigCandidates(cwd);
+      result = await withinConfigTime(searcher.search(cwd), candidate);
     }
   } catch (error) {
     if (error instanceof UsageError) throw error;
