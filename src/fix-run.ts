@@ -1,4 +1,5 @@
-import {readFileSync, writeFileSync} from 'node:fs';
+import {writeFileSync} from 'node:fs';
+import {readRegularFile} from './read-text.js';
 import {resolve} from 'node:path';
 import {run, type RunOptions, type RunResult} from './engine.js';
 import {applyFixes, fixOf, type Fix} from './fix.js';
@@ -82,12 +83,13 @@ export interface Original {
 }
 
 function readOriginal(path: string): Original | undefined {
-  try {
-    return decode(readFileSync(path));
-  } catch {
-    return undefined;
-  }
+  // The same bounded, regular-files-only read as phase 1: --fix never blocks on a FIFO.
+  const read = readRegularFile(path, maxFixSize);
+  return 'bytes' in read ? decode(read.bytes) : undefined;
 }
+
+/** The largest file --fix rewrites (phase 1 already refused anything over maxFileSize). */
+const maxFixSize = 64 * 1024 * 1024;
 
 function decode(bytes: Buffer): Original | undefined {
   try {
@@ -100,12 +102,8 @@ function decode(bytes: Buffer): Original | undefined {
 
 /** Write the fixed text only if the file still holds what postlint read; false when it changed meanwhile. */
 export function writeFixed(path: string, original: Original, text: string): boolean {
-  let now: Original | undefined;
-  try {
-    now = decode(readFileSync(path));
-  } catch {
-    return false;
-  }
+  const read = readRegularFile(path, maxFixSize);
+  const now = 'bytes' in read ? decode(read.bytes) : undefined;
   if (!now || now.text !== original.text || now.bom !== original.bom) return false;
   writeFileSync(path, (original.bom ? '\ufeff' : '') + text);
   return true;
