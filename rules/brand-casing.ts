@@ -23,7 +23,7 @@
  *   We host the code on GitHub and deploy with JavaScript; we go home early.
  */
 import type {RuleModule} from '../src/types.js';
-import {docsUrl, fileRule, place, runSettings} from '../src/rule-kit.js';
+import {docsUrl, filePath, fileRule, place, runSettings} from '../src/rule-kit.js';
 import {spellingSettings} from '../src/spelling/options.js';
 import {pageLanguage, sameLanguage} from '../src/site/language.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
@@ -109,7 +109,7 @@ const check = fileRule<Record<string, never>>(id, async (tree, file) => {
   const source = String(file.value);
   // On a page in another language (a Dutch post) a lower-case word may be one of its ordinary
   // words (`ben`, `staat`): only names written with a capital are judged there (`Whatsapp`).
-  const language = pageLanguage(file.path, file.data.frontMatter?.data, file.data.site);
+  const language = pageLanguage(filePath(file), file.data.frontMatter?.data, file.data.site);
   const foreign = language !== undefined && !sameLanguage(language, spellingSettings(runSettings(file)).language);
   const tokens = proseTokens(tree, source, file.data.frontMatter).filter((token) => token.shape !== 'acronym' && !slug(token) && !(foreign && token.text === token.text.toLowerCase()));
   if (tokens.length === 0) return;
@@ -128,7 +128,7 @@ const check = fileRule<Record<string, never>>(id, async (tree, file) => {
     const message = file.message(`\`${word}\` is written \`${right}\``, {
       place: place({...start, endLine: start.line, endColumn: start.column + word.length}),
     });
-    Object.assign(message, {data: {word, expected: right}});
+    Object.assign(message, {data: {word, expected: right}, fix: {range: [token.offset, token.offset + word.length], text: right}});
   }
 });
 
@@ -165,6 +165,7 @@ export default {
     defaults: {},
     optionsSchema: {properties: {}, additionalProperties: false},
     docs: docsUrl(id),
+    fixable: 'writes the name in its right case',
   },
   prepare: prepareSpelling,
   cacheInputs: spellingCacheInputs,

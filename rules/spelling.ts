@@ -16,6 +16,8 @@
  *                            config says and nothing else: adding a word to a words list never
  *                            widens the report. `auto` (the default before 0.2) picks `unknown`
  *                            when the site keeps a words list and `likely` when it does not.
+ *   fix: boolean             let --fix correct a known misspelling that has exactly one correction
+ *                            (default false; `--fix-type spelling` does the same for one run)
  * With the default language (not set in config), British spellings (`behaviour`, `analyse`) are
  * accepted on a site whose checked files use more British than American forms (site-signals.ts).
  * Settings shared with brand-casing live in the config's `spelling` section: language (default
@@ -42,10 +44,11 @@
  *   I gave this talk about Django and asyncio to my colleagues.
  */
 import type {RuleModule} from '../src/types.js';
-import {docsUrl, fileRule, place, runSettings} from '../src/rule-kit.js';
+import {docsUrl, filePath, fileRule, place, runSettings} from '../src/rule-kit.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {prepareSpelling, spellingCacheInputs, spellerFor, suggestionsEnabled, wordsRoot, type Speller} from '../src/spelling/speller.js';
 import {noteWordsRoot} from '../src/spelling/collect.js';
+import {matchCase} from '../src/fix.js';
 import {pointAt} from '../src/spelling/position.js';
 import {frontMatterWords} from '../src/spelling/front-matter.js';
 import {spellingSettings} from '../src/spelling/options.js';
@@ -79,6 +82,7 @@ interface Options {
   names: boolean;
   siteTerms: number;
   report: Report;
+  fix: boolean;
 }
 
 const id = 'spelling';
@@ -129,7 +133,7 @@ function stem(word: string): string {
 const check = fileRule<Options>(id, async (tree, file, options) => {
   // A page in another language (a Dutch blog, `index.fr.md`) is not checked against this dictionary.
   const settings = spellingSettings(runSettings(file));
-  const language = pageLanguage(file.path, file.data.frontMatter?.data, file.data.site);
+  const language = pageLanguage(filePath(file), file.data.frontMatter?.data, file.data.site);
   if (language && !sameLanguage(language, settings.language)) return;
   const source = String(file.value);
   const tokens = proseTokens(tree, source, file.data.frontMatter).filter((token) => checkable(token, options));
@@ -167,7 +171,7 @@ const check = fileRule<Options>(id, async (tree, file, options) => {
     } else unknown.set(key, {first: token, count: 1});
   }
   const root = wordsRoot(file);
-  if (unknown.size > 0) noteWordsRoot(file.path, root);
+  if (unknown.size > 0) noteWordsRoot(filePath(file), root);
   file.data.notes = {...file.data.notes, [id]: {root, american: [...american]} satisfies SpellingNote};
   for (const {first, count} of unknown.values()) {
     const word = stem(first.text);
@@ -194,6 +198,11 @@ const check = fileRule<Options>(id, async (tree, file, options) => {
     // What the run-wide signals weigh (site-signals.ts): a British spelling, a known misspelling.
     const typo = misspelling !== undefined;
     Object.assign(message, {data: {word, count, suggestions, ...(likely ? {likely} : {}), ...(variant ? {variant} : {}), ...(typo ? {typo} : {})}});
+    // A known misspelling with one correction is fixed only when asked: --fix-type spelling or `fix: true`.
+    const asked = options.fix || runSettings(file).fixTypes?.includes(id);
+    if (asked && misspelling?.length === 1 && source.slice(first.offset, first.offset + word.length) === word) {
+      Object.assign(message, {fix: {range: [first.offset, first.offset + word.length], text: matchCase(word, misspelling[0]!)}});
+    }
   }
 });
 
@@ -202,12 +211,14 @@ export default {
     id,
     description: 'Words not in the dictionary, the technical vocabulary or the site\'s own words',
     severity: 'warn',
-    defaults: {ignoreAcronyms: true, names: true, siteTerms: 3, report: 'likely'},
+    defaults: {ignoreAcronyms: true, names: true, siteTerms: 3, report: 'likely', fix: false},
     optionsSchema: {
-      properties: {ignoreAcronyms: {type: 'boolean'}, names: {type: 'boolean'}, siteTerms: {type: 'integer', minimum: 0}, report: {enum: ['likely', 'unknown', 'auto']}},
+      properties: {ignoreAcronyms: {type: 'boolean'}, names: {type: 'boolean'}, siteTerms: {type: 'integer', minimum: 0}, report: {enum: ['likely', 'unknown', 'auto']}, fix: {type: 'boolean', description: 'Let --fix correct known misspellings that have one correction (as --fix-type spelling does).'}},
       additionalProperties: false,
     },
     docs: docsUrl(id),
+    fixable: 'a known misspelling with exactly one correction (only with --fix-type spelling or the fix option)',
+    fixOnRequest: true,
   },
   prepare: prepareSpelling,
   cacheInputs: spellingCacheInputs,
