@@ -9,25 +9,30 @@
  *   siteTerms: number        a word unknown in at least this many of the files checked together
  *                            (same site) is taken for a term of the site and not reported, unless
  *                            it is a known misspelling or shorter than 3 letters (default 3; 0: off)
- *   report: 'auto' | 'likely' | 'unknown'
- *                            which words are reported: likely typos only (known misspellings,
- *                            dotless abbreviations, slips inside common words; src/spelling/likely.ts),
- *                            every unknown word, or (auto, the default) every unknown word when the
- *                            site keeps a words list and likely typos only when it does not
+ *   report: 'likely' | 'unknown' | 'auto'
+ *                            which words are reported: likely typos only (the default: known
+ *                            misspellings, dotless abbreviations, slips inside common words;
+ *                            src/spelling/likely.ts), or every unknown word. The mode is what the
+ *                            config says and nothing else: adding a word to a words list never
+ *                            widens the report. `auto` (the default before 0.2) picks `unknown`
+ *                            when the site keeps a words list and `likely` when it does not.
  *   fix: boolean             let --fix correct a known misspelling that has exactly one correction
  *                            (default false; `--fix-type spelling` does the same for one run)
  * With the default language (not set in config), British spellings (`behaviour`, `analyse`) are
  * accepted on a site whose checked files use more British than American forms (site-signals.ts).
  * Settings shared with brand-casing live in the config's `spelling` section: language (default
  * en-US), words, dictionaries (paths), brands. Project words also come from `.postlint/words.txt`
- * at the site root and from a post's front matter `spelling: {words: [...]}`.
+ * at the site root, from a post's front matter `spelling: {words: [...]}`, and from what a site
+ * that used cspell already has: `cspell:ignore` / `cspell:words` comments in a page, and the
+ * `words` / `ignoreWords` of a `cspell.json` or `.cspell.json` at the site root.
  *
  * A paragraph of 8 words or more, two in five of them unknown and none an English function word
  * (`the`, `and`), is not English (Latin filler, a quoted passage) and is not checked word by word.
  * Only prose is checked (text and headings, front-matter title and description); code, URLs,
  * email addresses, paths, HTML, shortcodes, emoji shortcodes, hashtags, @mentions, words with
  * digits and identifiers are skipped. Each unknown word is reported once per file, at its first
- * use, with the number of further uses and up to three suggestions.
+ * use that no control comment silences, with the number of further such uses and up to three
+ * suggestions (a `postlint-disable-next-line spelling` over one use leaves the others reported).
  *
  * Fails:
  *   I gave this talk to my collegues.
@@ -50,8 +55,22 @@ import {collecting} from '../src/spelling/collect.js';
 import {commonWord} from '../src/spelling/common-words.js';
 import {otherVariant} from '../src/spelling/variants.js';
 import {foreignBlocks, quoted} from '../src/spelling/passages.js';
+import {cspellCommentWords} from '../src/spelling/cspell.js';
+import {isSilenced, readControl, type ControlDirective} from '../src/control.js';
+import {visit} from 'unist-util-visit';
+import type {Root} from 'mdast';
 
-/** Which unknown words are reported: likely typos only, every unknown word, or as the site suggests. */
+/** The page's control comments, read from the tree (the engine applies them again to every finding). */
+function controlDirectives(tree: Root): ControlDirective[] {
+  const directives: ControlDirective[] = [];
+  visit(tree, 'html', (node) => {
+    const directive = readControl(node);
+    if (directive) directives.push(directive);
+  });
+  return directives;
+}
+
+/** Which unknown words are reported: likely typos only, every unknown word, or (`auto`, kept for old configs) as the site's words list suggests. */
 type Report = 'auto' | 'likely' | 'unknown';
 
 interface Options {
@@ -100,18 +119,24 @@ const check = fileRule<Options>(id, async (tree, file, options) => {
   if (tokens.length === 0) return;
   const speller = await spellerFor(file);
   const local = frontMatterWords(file.data.frontMatter);
+  for (const word of cspellCommentWords(source)) local.add(word);
   // The site's own generator is named in lower case in its commands (`hugo server`, `jekyll build`).
   const generator = file.data.site?.generator;
   if (generator && generator !== 'unknown') local.add(generator);
   // Without a words list of the site's own, only likely typos are news; the words workflow lists every word.
+  // The report mode is the config's alone (`auto` is the old mode that looked at the words list).
   const everyWord = collecting() || options.report === 'unknown' || (options.report === 'auto' && speller.wordsList);
   const unknown = new Map<string, {first: ProseToken; count: number}>();
   // American spellings in use (`behavior`, `color`): against them the run weighs British ones.
   const american = new Set<string>();
   const unknownFlags = tokens.map((token) => misspelled(token, speller, local));
   const foreign = speller.english ? foreignBlocks(tokens, unknownFlags) : new Set<number>();
+  // Uses a control comment silences are not counted, so the first use left is where the word is reported.
+  const directives = controlDirectives(tree as Root);
+  const silenced = (token: ProseToken): boolean => directives.length > 0 && isSilenced(directives, {ruleId: id, line: pointAt(source, token.offset).line});
   for (const [i, token] of tokens.entries()) {
     if (token.block !== undefined && foreign.has(token.block)) continue;
+    if (unknownFlags[i] && silenced(token)) continue;
     if (!unknownFlags[i]) {
       if (speller.variant(token.text) === 'en-US') american.add(token.text.toLowerCase());
       continue;
@@ -160,9 +185,9 @@ export default {
     id,
     description: 'Words not in the dictionary, the technical vocabulary or the site\'s own words',
     severity: 'warn',
-    defaults: {ignoreAcronyms: true, names: true, siteTerms: 3, report: 'auto', fix: false},
+    defaults: {ignoreAcronyms: true, names: true, siteTerms: 3, report: 'likely', fix: false},
     optionsSchema: {
-      properties: {ignoreAcronyms: {type: 'boolean'}, names: {type: 'boolean'}, siteTerms: {type: 'integer', minimum: 0}, report: {enum: ['auto', 'likely', 'unknown']}, fix: {type: 'boolean', description: 'Let --fix correct known misspellings that have one correction (as --fix-type spelling does).'}},
+      properties: {ignoreAcronyms: {type: 'boolean'}, names: {type: 'boolean'}, siteTerms: {type: 'integer', minimum: 0}, report: {enum: ['likely', 'unknown', 'auto']}, fix: {type: 'boolean', description: 'Let --fix correct known misspellings that have one correction (as --fix-type spelling does).'}},
       additionalProperties: false,
     },
     docs: docsUrl(id),

@@ -64,7 +64,7 @@ async function helpText(): Promise<string> {
 Usage: postlint [options] [paths or globs...]   (default: .)
 
 Options:
-  -f, --format <name>     stylish (default), json, github, sarif, markdown
+  -f, --format <name>     stylish (default), compact, json, github, sarif, junit, markdown
   -o, --output <file>     write the report to a file instead of stdout
   -q, --quiet             report errors only
       --max-warnings <n>  exit 1 when there are more than n warnings
@@ -279,7 +279,8 @@ async function main(argv: string[]): Promise<number> {
   const {errors, warnings} = countBySeverity(result.files);
   if (values.quiet) for (const file of result.files) file.messages = file.messages.filter((m) => m.fatal);
   const reporter = await loadReporter(format);
-  const output = reporter(result.files, {cwd, rules: result.rules, color: useColor(values, Boolean(values.output))});
+  const width = !values.output && process.stdout.isTTY ? process.stdout.columns : undefined;
+  const output = reporter(result.files, {cwd, rules: result.rules, color: useColor(values, Boolean(values.output)), ...(width ? {width} : {})});
   if (values.output) {
     try {
       writeFileSync(resolve(cwd, values.output), output);

@@ -18,6 +18,7 @@ import type {RunSettings} from './settings.js';
 import {loadRemarkLint, remarkLintRoot, remarkLintSource, type RemarkLintSet} from './remark-lint.js';
 import {defaultMaxFileSize} from './defaults.js';
 import {contentHash, readText} from './read-text.js';
+import {tooComplex} from './complexity.js';
 
 export {contentHash} from './read-text.js';
 
@@ -138,6 +139,12 @@ export class Phase1Runner {
       fatal(file, read.problem);
       return {messages: file.messages.map(toRecord)};
     }
+    // A post the parser would take minutes or gigabytes on is reported, not parsed (src/complexity.ts).
+    const complex = tooComplex(read.text);
+    if (complex) {
+      fatal(file, `File is too complex to check: ${complex.reason}; not checked`, complex.line);
+      return {messages: file.messages.map(toRecord)};
+    }
     // Template-tag code blocks become fences of the same length: what the generator renders, same positions.
     file.value = fenceTemplateCode(read.text);
     try {
@@ -164,8 +171,8 @@ export class Phase1Runner {
   }
 }
 
-function fatal(file: VFile, reason: string): void {
-  const message = file.message(reason, {place: {line: 1, column: 1}});
+function fatal(file: VFile, reason: string, line = 1): void {
+  const message = file.message(reason, {place: {line, column: 1}});
   message.fatal = true;
   message.source = 'postlint';
 }

@@ -7,12 +7,13 @@ import type {Point, Position} from 'unist';
 import type {Span} from './types.js';
 import type {RunSettings} from './settings.js';
 import './vfile-data.js';
+import {ruleDocsUrl} from './home.js';
 import {dirname, resolve} from 'node:path';
 import type {PostlintConfig} from './config.js';
 
-/** Where a rule's README section lives; one place so SARIF, --help and messages agree. */
+/** Where a rule's page lives (derived from the project's home); one place so SARIF, --help and messages agree. */
 export function docsUrl(id: string): string {
-  return `https://github.com/postlint/postlint#${id}`;
+  return ruleDocsUrl(id);
 }
 
 /**

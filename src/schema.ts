@@ -3,6 +3,7 @@ import type {RuleMeta} from './types.js';
 import {flavorNames} from './site/slug/types.js';
 import {defaultExtensions, defaultMaxFileSize} from './defaults.js';
 import {linksSchema} from './links/options.js';
+import {schemaUrl} from './home.js';
 
 const severity = {enum: ['off', 'warn', 'error']};
 
@@ -35,7 +36,7 @@ export function buildSchema(metas: RuleMeta[]): Record<string, unknown> {
   const globs = {oneOf: [{type: 'string'}, {type: 'array', items: {type: 'string'}}]};
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/postlint/postlint/schema/postlint.schema.json',
+    $id: schemaUrl,
     title: 'postlint configuration',
     type: 'object',
     additionalProperties: false,

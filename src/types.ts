@@ -18,7 +18,7 @@ export interface RuleMeta {
   defaults: Record<string, unknown>;
   /** JSON Schema of the options object. */
   optionsSchema: JsonSchema;
-  /** README anchor of the rule's section. */
+  /** Address of the rule's page (docs/rules/<id>.md under the project's home). */
   docs: string;
   /** Needs the network (skipped with --offline). */
   network?: boolean;
