@@ -41,6 +41,10 @@ export function buildSchema(metas: RuleMeta[]): Record<string, unknown> {
     additionalProperties: false,
     properties: {
       $schema: {type: 'string'},
+      extends: {
+        oneOf: [{type: 'string', minLength: 1}, {type: 'array', items: {type: 'string', minLength: 1}}],
+        description: 'Config files ("./shared.jsonc", relative to this file) or packages ("@team/postlint-config") to build on; applied in order, this file last.',
+      },
       rules,
       extensions: {type: 'array', items: {type: 'string', pattern: '^\\.?[\\w.-]+$'}, description: 'File extensions to lint when walking folders.', default: defaultExtensions},
       ignore: {type: 'array', items: {type: 'string'}, description: 'Globs, relative to the config file, of paths never to lint.'},

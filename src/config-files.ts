@@ -1,0 +1,125 @@
+import {dirname, isAbsolute, relative, resolve} from 'node:path';
+import {statSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import stripJsonComments from 'strip-json-comments';
+import {UsageError} from './errors.js';
+
+/** Where a config is looked for, in each folder from the working directory upward. */
+export const searchPlaces = [
+  'package.json',
+  '.postlintrc.json',
+  '.postlintrc.jsonc',
+  '.postlintrc.yaml',
+  '.postlintrc.yml',
+  'postlint.config.js',
+  'postlint.config.mjs',
+];
+
+/** One config file as read, before `extends` is followed. */
+export interface ConfigFile {
+  filepath: string;
+  /** What the file holds (for package.json, its "postlint" key); undefined when empty. */
+  content: unknown;
+}
+
+/**
+ * JSON with comments and trailing commas (JSONC, as VS Code, markdownlint-cli2 and cspell read
+ * their JSON configs). strip-json-comments blanks comments and trailing commas with spaces, so
+ * JSON.parse still reports the position in the file as written. (Microsoft's jsonc-parser would
+ * report every syntax error, but its ES build imports without file extensions, which Node cannot
+ * load, and its UMD build cannot be bundled.)
+ */
+export function loadJsonc(filepath: string, content: string): unknown {
+  if (content.trim() === '') return undefined;
+  try {
+    return JSON.parse(stripJsonComments(content, {trailingCommas: true}));
+  } catch (error) {
+    // "… in JSON at position 44" (and, on newer Node, "(line 3 column 33)"): said as file:line:column.
+    const message = (error as Error).message;
+    const position = /\bat position (\d+)/.exec(message);
+    const what = message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^Unexpected end of JSON input$/, 'the file ends too early');
+    const where = position ? `:${lineColumn(content, Number(position[1]))}` : '';
+    throw new UsageError(`${displayPath(filepath)}${where}: invalid JSON: ${what}`);
+  }
+}
+
+/** 1-based "line:column" of an offset. */
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split('\n');
+  return `${before.length}:${before.at(-1)!.length + 1}`;
+}
+
+async function loadYaml(filepath: string, content: string): Promise<unknown> {
+  const {parse} = await import('yaml');
+  try {
+    return parse(content);
+  } catch (error) {
+    throw new UsageError(`${displayPath(filepath)}: invalid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** A path as the user would type it: relative to the working directory when inside it. */
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  if (rel === '') return '.';
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+type Searcher = {search(from: string): Promise<LilResult>; load(path: string): Promise<LilResult>};
+type LilResult = {filepath: string; config: unknown; isEmpty?: boolean} | null;
+
+let searcherPromise: Promise<Searcher> | undefined;
+
+function searcher(): Promise<Searcher> {
+  searcherPromise ??= import('lilconfig').then(({lilconfig}) =>
+    lilconfig('postlint', {
+      searchPlaces,
+      stopDir: resolve('/'),
+      loaders: {'.json': loadJsonc, '.jsonc': loadJsonc, '.yaml': loadYaml, '.yml': loadYaml, noExt: loadYaml},
+    }),
+  );
+  return searcherPromise;
+}
+
+async function attempt(run: () => Promise<LilResult>): Promise<ConfigFile | undefined> {
+  let result: LilResult;
+  try {
+    result = await run();
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`Could not load config: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (!result) return undefined;
+  // An empty file, or a package.json without a "postlint" key, is an empty config.
+  return {filepath: result.filepath, content: result.isEmpty || result.config === null ? undefined : result.config};
+}
+
+/** The nearest config from `cwd` upward, if any. */
+export async function findConfigFile(cwd: string): Promise<ConfigFile | undefined> {
+  const s = await searcher();
+  return attempt(() => s.search(cwd));
+}
+
+/** Read one named config file; `label` is how the user named it (for messages). */
+export async function readConfigFile(path: string, label: string): Promise<ConfigFile> {
+  const info = statSync(path, {throwIfNoEntry: false});
+  if (!info) throw new UsageError(`Config file not found: ${label}`);
+  if (!info.isFile()) throw new UsageError(`${label}: not a file`);
+  const s = await searcher();
+  return (await attempt(() => s.load(path))) ?? {filepath: path, content: undefined};
+}
+
+/**
+ * Where an `extends` entry points: "./shared.jsonc" or "../x.yaml" (or an absolute path) is a
+ * file relative to the config that names it; anything else is a package (or a file inside one,
+ * "@team/postlint-config/strict.json"), resolved the way Node resolves it from that config's folder.
+ */
+export function resolveExtends(entry: string, fromFile: string): string {
+  const dir = dirname(fromFile);
+  if (entry.startsWith('./') || entry.startsWith('../') || entry === '.' || entry === '..' || isAbsolute(entry)) return resolve(dir, entry);
+  try {
+    return createRequire(resolve(dir, 'noop.js')).resolve(entry);
+  } catch {
+    throw new UsageError(`${displayPath(fromFile)}: extends: cannot find package "${entry}" from ${displayPath(dir)}; install it, or write a relative path ("./${entry}")`);
+  }
+}
