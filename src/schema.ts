@@ -59,7 +59,17 @@ export function buildSchema(metas: RuleMeta[]): Record<string, unknown> {
         },
       },
       links: linksSchema,
-      spelling: {type: 'object', description: 'Dictionaries and words (see spelling).'},
+      spelling: {
+        type: 'object',
+        description: 'Dictionaries and words (see spelling).',
+        additionalProperties: false,
+        properties: {
+          language: {type: 'string', description: 'BCP 47 tag of the Hunspell dictionary ("en-US", "en-GB"); by default en-US, or British when the site reads British.'},
+          words: {type: 'array', items: {type: 'string'}, description: 'Words to accept.'},
+          dictionaries: {type: 'array', items: {type: 'string'}, description: 'Word lists (one a line) or Hunspell .dic files, relative to the config file that names them.'},
+          brands: {type: 'array', items: {type: 'string'}, description: 'Brand names in their right case (brand-casing); also accepted by spelling.'},
+        },
+      },
       frontMatter: {type: 'object', description: 'Front-matter fields (see front-matter).'},
       drafts: {type: 'object', description: 'Draft detection (see no-drafts).'},
       overrides: {
