@@ -59,7 +59,7 @@ function relocate(content: unknown, dir: string): unknown {
 const concatenated = new Set(['ignore', 'overrides', 'spelling.words', 'spelling.dictionaries', 'spelling.brands', 'links.exclude']);
 
 /**
- * Merge the layers, later over earlier: objects key by key (deeply), other arrays and values
+ * Merge the layers (never changing them: nothing is mutated after loading), later over earlier: objects key by key (deeply), other arrays and values
  * replaced; the lists above concatenated; a rule set to a bare level keeps the options an earlier
  * layer gave it (ESLint's rule: "warn" over ["error", {…}] is ["warn", {…}]).
  */
@@ -78,7 +78,7 @@ function mergeInto(base: Record<string, unknown>, over: Record<string, unknown>,
     if (here === 'rules' && isPlainObject(before) && isPlainObject(value)) out[key] = mergeRules(before, value);
     else if (concatenated.has(here) && Array.isArray(before) && Array.isArray(value)) out[key] = [...before, ...value];
     else if (isPlainObject(before) && isPlainObject(value)) out[key] = mergeInto(before, value, here);
-    else out[key] = structuredClone(value);
+    else out[key] = value;
   }
   return out;
 }
@@ -87,7 +87,7 @@ function mergeRules(base: Record<string, unknown>, over: Record<string, unknown>
   const out: Record<string, unknown> = {...base};
   for (const [id, value] of Object.entries(over)) {
     const before = out[id];
-    out[id] = typeof value === 'string' && Array.isArray(before) && before.length > 1 ? [value, before[1]] : structuredClone(value);
+    out[id] = typeof value === 'string' && Array.isArray(before) && before.length > 1 ? [value, before[1]] : value;
   }
   return out;
 }

@@ -58,11 +58,12 @@ async function loadYaml(filepath: string, content: string): Promise<unknown> {
   }
 }
 
-/** A path as the user would type it: relative to the working directory when inside it. */
+/** A path as the user would type it: relative to the working directory. */
 export function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
   if (rel === '') return '.';
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+  // Another drive (Windows) has no relative path.
+  return isAbsolute(rel) ? path : rel;
 }
 
 type Searcher = {search(from: string): Promise<LilResult>; load(path: string): Promise<LilResult>};

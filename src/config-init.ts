@@ -41,8 +41,8 @@ function generatedFolders(site: SiteInfo): string[] {
 
 /** The starter config's text: JSONC, so that it can explain itself. */
 export function starterConfig(cwd: string, site: SiteInfo | undefined): string {
-  const prefix = site ? relative(cwd, site.root).split('\\').join('/') : '';
-  const ignore = site ? generatedFolders(site).map((dir) => `${prefix ? `${prefix}/` : ''}${dir}/**`) : [];
+  // Run in a folder inside a site, the build output lies outside this config's reach.
+  const ignore = site && site.root === cwd ? generatedFolders(site).map((dir) => `${dir}/**`) : [];
   const detected = site
     ? `a ${generatorNames[site.generator]} site (detected from ${relative(cwd, site.configFile ?? site.root) || basename(site.root)})`
     : 'Markdown files (no site generator detected)';

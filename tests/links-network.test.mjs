@@ -40,8 +40,10 @@ function makeCertificate() {
  */
 async function startProxy(refuse = new Set()) {
   const log = [];
+  const auth = [];
   const server = createServer((req, res) => {
     log.push(`${req.method} ${req.url}`);
+    auth.push(req.headers['proxy-authorization']);
     let target;
     try {
       target = new URL(req.url);
@@ -58,6 +60,7 @@ async function startProxy(refuse = new Set()) {
   });
   server.on('connect', (req, client, head) => {
     log.push(`CONNECT ${req.url}`);
+    auth.push(req.headers['proxy-authorization']);
     const [host, port] = [req.url.slice(0, req.url.lastIndexOf(':')), Number(req.url.slice(req.url.lastIndexOf(':') + 1))];
     if (refuse.has(port)) {
       client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
@@ -73,7 +76,7 @@ async function startProxy(refuse = new Set()) {
     client.on('error', () => upstream.destroy());
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {url: `http://127.0.0.1:${server.address().port}`, log, close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(resolve)))};
+  return {url: `http://127.0.0.1:${server.address().port}`, log, auth, close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(resolve)))};
 }
 
 let plain;
@@ -145,6 +148,18 @@ test('NO_PROXY (and the lower-case forms): matching hosts go direct, the others 
     assert.equal(mixed.code, 0, mixed.stderr);
     assert.deepEqual([...new Set(proxy.log)], [`CONNECT 127.0.0.1:${secure.address().port}`]);
     assert.deepEqual([plainCounts.get('HEAD /ok'), secureCounts.get('HEAD /ok')], [1, 1]);
+    // Credentials in the proxy URL are sent to the proxy, for tunnels and absolute-form requests alike.
+    proxy.log.length = 0;
+    proxy.auth.length = 0;
+    const withAuth = await runJson(['.'], {cwd: root, env: {...noProxyEnv, ALL_PROXY: proxy.url.replace('http://', 'http://ann:s%40cret@'), NODE_EXTRA_CA_CERTS: tls.certFile}});
+    assert.equal(withAuth.code, 0, withAuth.stderr);
+    assert.equal(proxy.log.length >= 2, true);
+    assert.deepEqual([...new Set(proxy.auth)], [`Basic ${Buffer.from('ann:s@cret').toString('base64')}`]);
+    // A proxy postlint cannot speak to is said once; the links go direct.
+    proxy.log.length = 0;
+    const socks = await runJson(['.'], {cwd: root, env: {...noProxyEnv, ALL_PROXY: 'socks5://127.0.0.1:1', NODE_EXTRA_CA_CERTS: tls.certFile}});
+    assert.equal(socks.code, 0, socks.stderr);
+    assert.equal(socks.stderr, 'postlint: links: only http:// proxies are supported, not socks5:// (127.0.0.1:1); links go direct\n');
   } finally {
     await proxy.close();
   }

@@ -73,10 +73,14 @@ export class TunnelAgent extends https.Agent {
     const authority = `${isIPv6(host) ? `[${host}]` : host}:${options.port ?? 443}`;
     const socket = netConnect({host: this.proxy.hostname.replace(/^\[|\]$/g, ''), port: proxyPort(this.proxy)});
     let received = Buffer.alloc(0);
+    let settled = false;
     const fail = (error: Error): void => {
       socket.destroy();
+      if (settled) return;
+      settled = true;
       callback?.(error, socket);
     };
+    const closedEarly = (): void => fail(new ProxyError(`the proxy ${this.proxy.host} closed the connection before answering CONNECT ${authority}`));
     const onData = (chunk: Buffer): void => {
       received = Buffer.concat([received, chunk]);
       const end = received.indexOf('\r\n\r\n');
@@ -86,6 +90,7 @@ export class TunnelAgent extends https.Agent {
       }
       socket.off('data', onData);
       socket.off('error', fail);
+      socket.off('end', closedEarly);
       const status = /^HTTP\/1\.[01] (\d{3})([^\r\n]*)/.exec(received.subarray(0, end).toString('latin1'));
       if (!status || status[1] !== '200') {
         fail(new ProxyError(`the proxy ${this.proxy.host} answered ${status ? `${status[1]}${status[2]}` : 'something that is not HTTP'} to CONNECT ${authority}`));
@@ -98,10 +103,12 @@ export class TunnelAgent extends https.Agent {
       // SNI carries names only, never an IP address.
       const servername = isIP(host) ? undefined : (options.servername ?? host);
       const secure = tlsConnect({...(tlsOptions as ConnectionOptions), socket, ...(servername ? {servername} : {})});
+      settled = true;
       callback?.(null, secure);
     };
     socket.on('data', onData);
     socket.on('error', fail);
+    socket.once('end', closedEarly);
     socket.once('connect', () => {
       const headers = {host: authority, ...proxyAuthorization(this.proxy)};
       socket.write(`CONNECT ${authority} HTTP/1.1\r\n${Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('')}\r\n`);
