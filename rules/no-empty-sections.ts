@@ -10,7 +10,13 @@
  * level, or the end of the file. A section whose only content is subsections that are all
  * empty is empty too. Content is anything a reader sees: text, lists with text, code, tables,
  * images, HTML blocks, shortcodes (`{{< figure … >}}`, `{% include … %}`), MDX components.
- * Comments, link definitions and kramdown attribute lists are not content.
+ * Comments, link definitions and kramdown attribute lists are not content; a thematic break is
+ * (a heading over a rule is a titled divider).
+ *
+ * Left alone, since a reader misses nothing there: a heading that carries a link (it leads the
+ * reader on: "## See [the API guide](api.md) first"), and a release heading with no notes
+ * followed directly by the next release's heading (`## 1.4.1` then `## 1.4.0`: a generated
+ * changelog).
  *
  * Fails:
  *   ## Notes
@@ -25,7 +31,7 @@
  */
 import {basename} from 'node:path';
 import type {RuleModule} from '../src/types.js';
-import type {HeadingFact} from '../src/facts.js';
+import type {HeadingFact, LinkFact} from '../src/facts.js';
 import {docsUrl} from '../src/rule-kit.js';
 import {hasVisibleText} from '../src/text/visible.js';
 
@@ -47,16 +53,42 @@ export default {
   siteRule({index, targets, options, report}) {
     for (const path of targets) {
       const headings = index.facts(path)?.headings ?? [];
+      const links = index.facts(path)?.links ?? [];
       const allowed = new Set((options(path)?.allow ?? []).map((text) => text.trim().toLowerCase()));
       for (const [i, heading] of headings.entries()) {
         // A heading with no text is no-empty-headings' finding; saying it twice helps nobody.
         if (!heading.empty || !hasVisibleText(heading.text) || allowed.has(heading.text.trim().toLowerCase())) continue;
         const {nested, next} = subsections(headings, i);
+        // A heading that carries a link leads the reader on ("See [the API guide](api.md) first"): it is content itself.
+        if (carriesLink(heading, links)) continue;
+        // A release with no notes, followed by the next release: how generated changelogs read.
+        if (nested.length === 0 && next && next.depth === heading.depth && isRelease(heading.text) && isRelease(next.text)) continue;
         report({file: path, message: emptyMessage(heading, nested, next, basename(path)), line: heading.line, column: heading.column, endLine: heading.endLine, endColumn: heading.endColumn});
       }
     }
   },
 } satisfies RuleModule<Options>;
+
+/** Does a link start inside the heading? */
+function carriesLink(heading: HeadingFact, links: readonly LinkFact[]): boolean {
+  return links.some((link) => {
+    if (link.kind === 'definition') return false;
+    const after = link.line > heading.line || (link.line === heading.line && link.column >= heading.column);
+    const before = link.line < (heading.endLine ?? heading.line) || (link.line === (heading.endLine ?? heading.line) && link.column < (heading.endColumn ?? Infinity));
+    return after && before;
+  });
+}
+
+/**
+ * A heading that names a release: a version of three parts, or of two with a `v` or alone
+ * (`1.4.0`, `v2.0`, `v2.0.0-beta.1 (2024-05-01)`, `[0.3.1] - 2023-12-24`), or Keep a Changelog's
+ * `[Unreleased]`. A numbered section (`2.1 Install`) is no release: two parts followed by words.
+ */
+const release = /^\[?(?:v?\d+\.\d+\.\d+(?:[-+.][\w.]+)?|v\d+(?:\.\d+)*(?:[-+][\w.]+)?|\d+\.\d+|unreleased)\]?(?:\s*[-–—/:(,]\s*.*|\s+\d.*)?$/iu;
+
+function isRelease(text: string): boolean {
+  return release.test(text.trim());
+}
 
 /** The headings nested under headings[i] (all empty, since headings[i] is), and the heading that ends the section. */
 function subsections(headings: HeadingFact[], i: number): {nested: HeadingFact[]; next?: HeadingFact} {

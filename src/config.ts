@@ -1,4 +1,5 @@
 import {dirname, relative, resolve, sep} from 'node:path';
+import {statSync} from 'node:fs';
 import picomatch from 'picomatch';
 import type {RuleMeta, RuleModule, Severity} from './types.js';
 import {UsageError} from './errors.js';
@@ -21,6 +22,7 @@ export interface PostlintConfig {
   ignore?: string[];
   root?: string;
   maxFileSize?: number;
+  followSymlinks?: boolean;
   cache?: boolean;
   anchors?: Record<string, unknown>;
   links?: Record<string, unknown>;
@@ -45,7 +47,14 @@ export interface LoadedConfig {
 /** Find and read the config: --config wins, else the nearest one from cwd upward; then the files it extends. */
 export async function loadConfig(cwd: string, explicit: string | undefined, noConfig: boolean): Promise<LoadedConfig> {
   if (noConfig) return {config: {}, dir: cwd, layers: []};
-  const file = explicit ? await readConfigFile(resolve(cwd, explicit), explicit) : await findConfigFile(cwd);
+  let file;
+  if (explicit) {
+    const path = resolve(cwd, explicit);
+    const info = statSync(path, {throwIfNoEntry: false});
+    if (!info) throw new UsageError(`Config file not found: ${explicit}`);
+    if (!info.isFile()) throw new UsageError(`--config ${explicit}: not a file`);
+    file = await readConfigFile(path, explicit);
+  } else file = await findConfigFile(cwd);
   if (!file) return {config: {}, dir: cwd, layers: []};
   const dir = dirname(file.filepath);
   // A config that is not an object cannot extend anything: validateConfig says what is wrong with it.

@@ -79,6 +79,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
     extensions: loaded.config.extensions ?? defaultExtensions,
     ignore: loaded.config.ignore ?? [],
     ignoreBase: loaded.dir,
+    followSymlinks: loaded.config.followSymlinks ?? false,
+    warn: settings.log,
   };
   // With targets, no paths means nothing to index beyond them (e.g. --changed with no changes).
   let paths = options.targets && options.paths.length === 0 ? [] : await discover(options.paths, discoverOptions);

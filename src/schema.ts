@@ -50,6 +50,7 @@ export function buildSchema(metas: RuleMeta[]): Record<string, unknown> {
       ignore: {type: 'array', items: {type: 'string'}, description: 'Globs, relative to the config file, of paths never to lint.'},
       root: {type: 'string', description: 'Site root, when it cannot be detected from a generator config.'},
       maxFileSize: {type: 'integer', minimum: 1, description: 'Files larger than this many bytes are reported, not parsed (5 MiB by default).', default: defaultMaxFileSize},
+      followSymlinks: {type: 'boolean', description: 'Walk symbolic links that lead out of the folder being checked (off by default: such links are skipped with a warning).', default: false},
       cache: {type: 'boolean', description: 'Cache per-file results in .postlint-cache/.'},
       anchors: {
         type: 'object',

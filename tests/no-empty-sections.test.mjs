@@ -19,6 +19,15 @@ test('no-empty-sections flags empty sections, sections of empty subsections, and
   ]);
 });
 
+test('no-empty-sections: a release followed by a release, a heading with a link, a rule under a heading are not empty; a numbered step or a release before other text is', () => {
+  // pass/changelog.md and pass/headings-that-lead-on.md come in the pass directory test below.
+  assert.deepEqual(ruleFindings(rule, ['no-empty-sections/pass/changelog.md', 'no-empty-sections/pass/headings-that-lead-on.md']), []);
+  assert.deepEqual(ruleFindings(rule, ['no-empty-sections/fail/versions-and-numbers.md']), [
+    'no-empty-sections/fail/versions-and-numbers.md:3:1 no-empty-sections', // v1.3.0: the next heading is no release
+    'no-empty-sections/fail/versions-and-numbers.md:5:1 no-empty-sections', // 2.1 Install: a numbered section, not a version
+  ]);
+});
+
 test('no-empty-sections on the seed shape: a comment and a link definition are not content', () => {
   const {rows, messages} = lintRule(rule, ['no-empty-sections/fail/seed-shape.md']);
   assert.deepEqual(rows, [

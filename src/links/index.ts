@@ -7,6 +7,15 @@ import {Scheduler} from './scheduler.js';
 import {LinkCache} from './cache.js';
 import {Progress} from './progress.js';
 import type {LinkOptions} from './options.js';
+import {relative, isAbsolute} from 'node:path';
+
+/** The link cache is written on every online run: only inside the config's folder, whatever the config says. */
+function cacheInsideSite(cacheFile: string, settings: RunSettings): boolean {
+  const rel = relative(settings.configDir, cacheFile);
+  if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)) return true;
+  settings.log(`postlint: links.cache ${cacheFile} is outside ${settings.configDir}; checking links without a cache`);
+  return false;
+}
 
 export type {Outcome} from './check.js';
 
@@ -62,7 +71,7 @@ export class LinkSession {
     private readonly showProgress?: boolean,
   ) {
     this.log = settings.log;
-    this.cache = options.cacheFile ? new LinkCache(options.cacheFile, {ok: options.ttlOk, failure: options.ttlFailure}, settings.log) : undefined;
+    this.cache = options.cacheFile && cacheInsideSite(options.cacheFile, settings) ? new LinkCache(options.cacheFile, {ok: options.ttlOk, failure: options.ttlFailure}, settings.log) : undefined;
     this.ready = this.cache ? this.cache.load() : Promise.resolve();
   }
 

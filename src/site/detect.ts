@@ -1,4 +1,5 @@
-import {readFileSync, readdirSync, statSync} from 'node:fs';
+import {readdirSync, statSync} from 'node:fs';
+import {readSmallFile, warnNotUsed} from '../read-text.js';
 import {dirname, join, parse as parsePath} from 'node:path';
 
 export type Generator = 'hugo' | 'jekyll' | 'mkdocs' | 'docusaurus' | 'vitepress' | 'unknown';
@@ -41,7 +42,10 @@ const byDir = new Map<string, SiteInfo | null>();
 
 function isFile(path: string): boolean {
   try {
-    return statSync(path).isFile();
+    const info = statSync(path);
+    // A config file that is a device or a FIFO (a planted link to /dev/zero) is not read: said once.
+    if (!info.isFile() && !info.isDirectory()) warnNotUsed(path, 'Cannot read file: it is not a regular file');
+    return info.isFile();
   } catch {
     return false;
   }
@@ -130,7 +134,7 @@ function docusaurusSibling(dir: string): SiteInfo | undefined {
       if (!isFile(configFile)) continue;
       let text = '';
       try {
-        text = readFileSync(configFile, 'utf8');
+        text = readSmallFile(configFile);
       } catch {
         continue;
       }
@@ -153,7 +157,7 @@ function isDir(path: string): boolean {
 
 async function readSiteConfig(path: string): Promise<Record<string, unknown>> {
   try {
-    const text = readFileSync(path, 'utf8');
+    const text = readSmallFile(path);
     let data: unknown;
     if (path.endsWith('.toml')) data = (await import('smol-toml')).parse(text);
     else if (path.endsWith('.json')) data = JSON.parse(text);

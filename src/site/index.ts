@@ -1,4 +1,5 @@
-import {readFileSync, readdirSync, statSync} from 'node:fs';
+import {readdirSync, statSync} from 'node:fs';
+import {readSmallFile} from '../read-text.js';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import type {FileFacts} from '../facts.js';
 import {siteFor, type SiteInfo} from './detect.js';
@@ -76,7 +77,7 @@ export class SiteIndex {
         if (!/\.(md|markdown)$/i.test(path)) return undefined;
         let text: string;
         try {
-          text = readFileSync(path, 'utf8');
+          text = readSmallFile(path);
         } catch {
           return undefined;
         }

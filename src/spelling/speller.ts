@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs';
+import {readSideFile, readSmallFile} from '../read-text.js';
 import {join, resolve} from 'node:path';
 import type {VFile} from 'vfile';
 import {distance} from 'fastest-levenshtein';
@@ -227,22 +227,19 @@ async function build(spelling: SpellingSettings, root: string, configDir: string
 export function readWordsFile(path: string): string[] | undefined {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+    // Regular files only, size-limited: a refused one (a link to /dev/zero, a FIFO) is one warning.
+    text = readSmallFile(path);
+  } catch {
+    return undefined;
   }
   return wordList(text);
 }
 
 /** A word list, or a Hunspell `.dic` (its count line and affix flags are dropped). */
 function readDictionary(path: string): string[] {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new UsageError(`spelling.dictionaries: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
+  const read = readSideFile(path, 64 * 1024 * 1024);
+  if ('problem' in read) throw new UsageError(`spelling.dictionaries: cannot read ${path} (${read.code ?? read.problem})`);
+  const {text} = read;
   if (!path.endsWith('.dic')) return wordList(text);
   return text
     .split(/\r?\n/)

@@ -1,5 +1,7 @@
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
-import {dirname, join, relative} from 'node:path';
+import {readSideFile} from '../read-text.js';
+import {writeFileSafely} from '../safe-write.js';
+import {UsageError} from '../errors.js';
+import {join, relative} from 'node:path';
 import {run, type RunOptions} from '../engine.js';
 import {loadRules} from '../registry.js';
 import type {Severity} from '../types.js';
@@ -79,20 +81,20 @@ export function addWords(words: UnknownWord[]): Array<{file: string; added: numb
   for (const w of words) byFile.set(w.wordsFile, [...(byFile.get(w.wordsFile) ?? []), w.word]);
   const results: Array<{file: string; added: number}> = [];
   for (const [file, fresh] of byFile) {
-    let text = '';
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
+    const read = readSideFile(file);
+    if ('problem' in read && read.code !== 'ENOENT') throw new UsageError(`--add-words: ${file}: ${read.problem}`);
+    const text = 'text' in read ? read.text : '';
     const lines = text.split(/\r?\n/);
     const header: string[] = [];
     while (lines.length > 0 && (lines[0]!.startsWith('#') || (header.length > 0 && lines[0]!.trim() === '' && lines.length > 1))) header.push(lines.shift()!);
     const existing = lines.map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
     const merged = dedupe([...existing, ...fresh]);
     const added = merged.length - dedupe(existing).length;
-    mkdirSync(dirname(file), {recursive: true});
-    writeFileSync(file, [...header, ...merged].join('\n') + '\n');
+    try {
+      writeFileSafely(file, [...header, ...merged].join('\n') + '\n');
+    } catch (error) {
+      throw new UsageError(`--add-words: ${error instanceof Error ? error.message : String(error)}`);
+    }
     results.push({file, added});
   }
   return results;
