@@ -21,8 +21,8 @@ function place(error: SchemaError): string[] {
 /**
  * One line for each place the config is wrong, every place at once. Ajv (allErrors) reports each
  * branch of a `oneOf`/`if` and the parent's summary too: at each place only the most telling error
- * is kept, and a place is dropped when a deeper place inside it has an error of its own (the
- * deeper one names the bad key). Unknown keys get "did you mean" from the keys the schema allows there.
+ * is kept, and a summary error at a place (oneOf, a branch's type) is dropped when a deeper
+ * place inside it has an error of its own (the deeper one names the bad key). Unknown keys get "did you mean" from the keys the schema allows there.
  */
 export function describeSchemaErrors(errors: SchemaError[], schema: Record<string, unknown>): string[] {
   const located = errors.filter((e) => e.keyword !== 'if').map((error) => ({error, segments: place(error)}));
@@ -30,8 +30,9 @@ export function describeSchemaErrors(errors: SchemaError[], schema: Record<strin
   const best = new Map<string, {error: SchemaError; segments: string[]}>();
   for (const [i, entry] of located.entries()) {
     const key = keys[i]!;
+    // A summary (`oneOf`, a branch's `type`) is dropped when a deeper place says what is wrong.
     const deeper = keys.some((other) => other !== key && (key === '' ? other !== '' : other.startsWith(`${key}\u0000`)));
-    if (deeper) continue;
+    if (deeper && entry.error.keyword in vagueKeywords) continue;
     const current = best.get(key);
     if (!current || (vagueKeywords[entry.error.keyword] ?? 0) < (vagueKeywords[current.error.keyword] ?? 0)) best.set(key, entry);
   }

@@ -1,6 +1,8 @@
 import {dirname, isAbsolute, relative, resolve} from 'node:path';
-import {statSync} from 'node:fs';
+import {statSync, type Stats} from 'node:fs';
 import {createRequire} from 'node:module';
+import {pathToFileURL} from 'node:url';
+import {readSmallFile} from './read-text.js';
 import stripJsonComments from 'strip-json-comments';
 import {UsageError} from './errors.js';
 
@@ -82,13 +84,13 @@ function searcher(): Promise<Searcher> {
   return searcherPromise;
 }
 
-async function attempt(run: () => Promise<LilResult>): Promise<ConfigFile | undefined> {
+async function attempt(run: () => Promise<LilResult>, path: string | undefined): Promise<ConfigFile | undefined> {
   let result: LilResult;
   try {
-    result = await run();
+    result = await withinConfigTime(run(), path);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`Could not load config: ${(error as Error).message.split('\n')[0]}`);
+    throw new UsageError(`Could not load config: ${await configErrorLine(error)}`);
   }
   if (!result) return undefined;
   // An empty file, or a package.json without a "postlint" key, is an empty config.
@@ -98,7 +100,8 @@ async function attempt(run: () => Promise<LilResult>): Promise<ConfigFile | unde
 /** The nearest config from `cwd` upward, if any. */
 export async function findConfigFile(cwd: string): Promise<ConfigFile | undefined> {
   const s = await searcher();
-  return attempt(() => s.search(cwd));
+  checkConfigCandidates(cwd);
+  return attempt(() => s.search(cwd), undefined);
 }
 
 /** Read one named config file; `label` is how the user named it (for messages). */
@@ -106,8 +109,88 @@ export async function readConfigFile(path: string, label: string): Promise<Confi
   const info = statSync(path, {throwIfNoEntry: false});
   if (!info) throw new UsageError(`Config file not found: ${label}`);
   if (!info.isFile()) throw new UsageError(`${label}: not a file`);
+  checkConfigFile(path, info);
   const s = await searcher();
-  return (await attempt(() => s.load(path))) ?? {filepath: path, content: undefined};
+  return (await attempt(() => s.load(path), path)) ?? {filepath: path, content: undefined};
+}
+
+/** Config files are small; a bigger one is a mistake (or a link to /dev/zero). */
+const configSizeLimit = 1024 * 1024;
+/** A JS config runs on load; one whose top-level await never settles must not stall the run. */
+export const configLoadTimeout = 10_000;
+
+/**
+ * The config candidates the search would read, checked before it reads them: only regular files
+ * within the size limit, so that a link to /dev/zero or a FIFO is a clear error, not unbounded
+ * memory or a hang (the search reads whole files, and blocks on a FIFO).
+ */
+function checkConfigCandidates(cwd: string): void {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    for (const name of searchPlaces) {
+      const path = resolve(dir, name);
+      const info = statSync(path, {throwIfNoEntry: false});
+      if (!info) continue;
+      // A package.json is a candidate only when it has a "postlint" key; it must still be safe to read.
+      checkConfigFile(path, info);
+      if (name !== 'package.json' || hasPostlintKey(path)) return;
+    }
+    if (dir === dirname(dir)) return;
+  }
+}
+
+function hasPostlintKey(path: string): boolean {
+  try {
+    const data = JSON.parse(readSmallFile(path, configSizeLimit)) as unknown;
+    return !!data && typeof data === 'object' && 'postlint' in data;
+  } catch {
+    return false;
+  }
+}
+
+function checkConfigFile(path: string, info: Stats = statSync(path)): void {
+  if (!info.isFile()) throw new UsageError(`${path}: the config is not a regular file (a device, FIFO or folder); not read`);
+  if (info.size > configSizeLimit) throw new UsageError(`${path}: the config is larger than ${configSizeLimit / 1024 / 1024} MiB; not read`);
+}
+
+/**
+ * Loading with a time limit. The limit timer also keeps the process alive: without it, a config
+ * whose top-level await never settles leaves nothing to run, and Node exits 0 with nothing checked.
+ */
+async function withinConfigTime<T>(loading: Promise<T>, path: string | undefined): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new UsageError(`${path ?? 'The config'} did not finish loading within ${configLoadTimeout / 1000} s (a top-level await that never settles?)`)), configLoadTimeout);
+  });
+  try {
+    return await Promise.race([loading, limit]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * The first line of a load error. For an ES module config with a syntax error, the loader's
+ * require() attempt ends in Node's "Cannot require() ES Module … race condition" advice, which is
+ * about Node, not the config: the module is imported once more to get the real error.
+ */
+async function configErrorLine(error: unknown): Promise<string> {
+  const err = error as Error;
+  const first = (err?.message ?? String(error)).split('\n')[0]!;
+  const esm = /Cannot require\(\) ES Module (.+?) because/.exec(first);
+  if (esm) {
+    try {
+      await import(pathToFileURL(esm[1]!).href);
+    } catch (real) {
+      return `${esm[1]}: ${real instanceof SyntaxError ? 'syntax error: ' : ''}${(real as Error).message.split('\n')[0]}`;
+    }
+    return `${esm[1]} could not be loaded`;
+  }
+  if (err instanceof SyntaxError) {
+    // CommonJS puts `file:line` of the mistake on the stack's first line.
+    const where = /^(\S+\.(?:m?js|cjs)):(\d+)$/m.exec((err.stack ?? '').split('\n')[0]!);
+    return `${where ? `${where[1]}:${where[2]}: ` : ''}syntax error: ${first}`;
+  }
+  return first;
 }
 
 /**

@@ -31,7 +31,7 @@ test('.postlintrc.jsonc, and comments and trailing commas in .postlintrc.json, a
 });
 
 test('every config error at once, one line each, with "did you mean" for keys', () => {
-  const config = {rule: {}, links: {allowprivate: true, timeout: '10 sec'}, rules: {'no-drafts': 'on', 'no-draft': 'warn', spelling: ['warn', {}, 1]}, overrides: [{rules: {}}]};
+  const config = {rule: {}, links: {allowprivate: true, timeout: '10 sec'}, rules: {'no-drafts': 'on', 'no-draft': 'warn', spelling: ['warn', {}, 1], 'front-matter': ['warn', {requird: []}, 2]}, overrides: [{rules: {}}, {files: [1]}]};
   const root = tempSite({'.postlintrc.json': JSON.stringify(config), 'post.md': draft});
   const {code, stdout, stderr} = postlint(['.'], {cwd: root});
   assert.deepEqual([code, stdout], [2, '']);
@@ -39,7 +39,10 @@ test('every config error at once, one line each, with "did you mean" for keys', 
     'postlint: .postlintrc.json: links.allowprivate: unknown key "allowprivate"; did you mean "allowPrivate"?',
     'postlint: .postlintrc.json: links.timeout: must match pattern "^\\d+(\\.\\d+)?\\s*(ms|s|m|h|d)$"',
     "postlint: .postlintrc.json: overrides[0]: must have required property 'files'",
+    'postlint: .postlintrc.json: overrides[1].files[0]: must be string',
     'postlint: .postlintrc.json: rule: unknown setting "rule"; did you mean "rules"?',
+    'postlint: .postlintrc.json: rules.front-matter: must NOT have more than 2 items',
+    'postlint: .postlintrc.json: rules.front-matter[1].requird: unknown key "requird"; did you mean "required"?',
     'postlint: .postlintrc.json: rules.no-draft: unknown rule "no-draft"; did you mean "no-drafts"?',
     'postlint: .postlintrc.json: rules.no-drafts: must be one of "off", "warn", "error"',
     'postlint: .postlintrc.json: rules.spelling: must NOT have more than 2 items',
