@@ -208,7 +208,8 @@ test('a proxy that refuses a tunnel, or cannot reach a name, makes the link unve
 test('a name that does not resolve is unverified, not dead, even when other hosts answer (split-horizon DNS, filtered runners)', async () => {
   const base = `http://127.0.0.1:${plain.address().port}`;
   const post = `# P\n\n[ok](${base}/ok) [a](http://no-such-host.invalid/) [b](https://also-not-here.invalid/x)\n`;
-  const root = tempSite({'.postlintrc.json': config(), 'post.md': post});
+  // A resolver that times out (EAI_AGAIN) may take a few seconds: the connection limit must not end the lookup first.
+  const root = tempSite({'.postlintrc.json': config({connectTimeout: '20s', timeout: '25s'}), 'post.md': post});
   plainCounts.clear();
   const {code, json, stderr} = await runJson(['.'], {cwd: root, env: noProxyEnv});
   assert.equal(code, 0, stderr);
