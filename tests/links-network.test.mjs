@@ -171,7 +171,7 @@ test('through a proxy, private addresses are still refused with zero requests (I
     const [p, s] = [plain.address().port, secure.address().port];
     const root = tempSite({
       '.postlintrc.json': config({allowPrivate: false}),
-      'post.md': `# P\n\n[ip](http://127.0.0.1:${p}/ok) [name](http://localhost:${p}/ok) [tls](https://localhost:${s}/ok) [meta](http://169.254.169.254/latest/) [mapped](http://[::ffff:127.0.0.1]:${p}/ok)\n`,
+      'post.md': `# P\n\n[ip](http://127.0.0.1:${p}/ok) [name](http://localhost:${p}/ok) [tls](https://localhost:${s}/ok) [meta](http://169.254.169.254/latest/) [mapped](http://[::ffff:127.0.0.1]:${p}/ok) [v6](http://[::1]:${p}/ok) [zero](http://0.0.0.0:${p}/ok) [decimal](http://2130706433:${p}/ok) [hex](http://0x7f.0.0.1:${p}/ok)\n`,
     });
     plainCounts.clear();
     secureCounts.clear();
@@ -180,7 +180,7 @@ test('through a proxy, private addresses are still refused with zero requests (I
     assert.deepEqual(rows(json, root), []);
     assert.deepEqual(proxy.log, []);
     assert.equal(total(plainCounts) + total(secureCounts), 0);
-    assert.equal((stderr.match(/postlint: skipped post\.md:3:\d+: Link to \S+ was not checked: /g) ?? []).length, 5, stderr);
+    assert.equal((stderr.match(/postlint: skipped post\.md:3:\d+: Link to \S+ was not checked: /g) ?? []).length, 9, stderr);
     assert.match(stderr, /Link to http:\/\/localhost:\d+\/ok was not checked: localhost resolves to (127\.0\.0\.1|::1)/);
   } finally {
     await proxy.close();
