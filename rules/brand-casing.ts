@@ -12,7 +12,8 @@
  * On a page in another language than `spelling.language`, lower-case words are left alone.
  * A form the site writes as code somewhere (inline `postcss`, the `youtube` shortcode, a word of a
  * code block) is the name of a parser, a shortcode, a package or a value there: its uses in prose
- * are left alone across the site. A lower-case word alone in quotes (`minify: 'oxc'`) is a value.
+ * are left alone across the site. A lower-case word alone in quotes (`minify: 'oxc'`) is a value;
+ * one followed by a version (`Bump typer from 0.25.0 to 0.25.1`) is a package.
  * Right forms come only from sources about names: a list of names as their owners write them
  * (`Gmail`, not `GMail`; a name the list lacks is never corrected) and `spelling.brands`.
  *
@@ -22,7 +23,7 @@
  *   We host the code on GitHub and deploy with JavaScript; we go home early.
  */
 import type {RuleModule} from '../src/types.js';
-import {docsUrl, fileRule, place, runSettings} from '../src/rule-kit.js';
+import {docsUrl, filePath, fileRule, place, runSettings} from '../src/rule-kit.js';
 import {spellingSettings} from '../src/spelling/options.js';
 import {pageLanguage, sameLanguage} from '../src/site/language.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
@@ -86,6 +87,15 @@ function codeNames(tree: Root, speller: Speller, verdicts: Map<string, string | 
   return [...names];
 }
 
+/**
+ * A lower-case word followed by a version (`Bump typer from 0.25.0 to 0.25.1`, `sqlalchemy 2.0`)
+ * names a package release, as its package index writes it.
+ */
+function packageRelease(source: string, token: ProseToken): boolean {
+  if (token.text !== token.text.toLowerCase()) return false;
+  return /^[ \t]+(?:from[ \t]+|to[ \t]+|@)?v?\d+\.\d+/.test(source.slice(token.offset + token.text.length, token.offset + token.text.length + 40));
+}
+
 /** A word alone in quotes (`'oxc'`, "vite") is a value written as a config file needs it, not a name in prose. */
 function quotedValue(source: string, token: ProseToken): boolean {
   const before = source[token.offset - 1];
@@ -99,7 +109,7 @@ const check = fileRule<Record<string, never>>(id, async (tree, file) => {
   const source = String(file.value);
   // On a page in another language (a Dutch post) a lower-case word may be one of its ordinary
   // words (`ben`, `staat`): only names written with a capital are judged there (`Whatsapp`).
-  const language = pageLanguage(file.path, file.data.frontMatter?.data, file.data.site);
+  const language = pageLanguage(filePath(file), file.data.frontMatter?.data, file.data.site);
   const foreign = language !== undefined && !sameLanguage(language, spellingSettings(runSettings(file)).language);
   const tokens = proseTokens(tree, source, file.data.frontMatter).filter((token) => token.shape !== 'acronym' && !slug(token) && !(foreign && token.text === token.text.toLowerCase()));
   if (tokens.length === 0) return;
@@ -108,7 +118,7 @@ const check = fileRule<Record<string, never>>(id, async (tree, file) => {
   const code = codeNames(tree as Root, speller, verdicts);
   file.data.notes = {...file.data.notes, [id]: {root: wordsRoot(file), code} satisfies BrandNote};
   for (const token of tokens) {
-    if (quotedValue(source, token)) continue;
+    if (quotedValue(source, token) || packageRelease(source, token)) continue;
     const word = token.text;
     const key = `${token.sentenceStart ? '.' : ''}${word}`;
     if (!verdicts.has(key)) verdicts.set(key, brandFix(word, speller, token.sentenceStart ?? false));
@@ -118,7 +128,7 @@ const check = fileRule<Record<string, never>>(id, async (tree, file) => {
     const message = file.message(`\`${word}\` is written \`${right}\``, {
       place: place({...start, endLine: start.line, endColumn: start.column + word.length}),
     });
-    Object.assign(message, {data: {word, expected: right}});
+    Object.assign(message, {data: {word, expected: right}, fix: {range: [token.offset, token.offset + word.length], text: right}});
   }
 });
 
@@ -155,6 +165,7 @@ export default {
     defaults: {},
     optionsSchema: {properties: {}, additionalProperties: false},
     docs: docsUrl(id),
+    fixable: 'writes the name in its right case',
   },
   prepare: prepareSpelling,
   cacheInputs: spellingCacheInputs,

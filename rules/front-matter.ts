@@ -31,7 +31,7 @@
 import {basename, relative, sep} from 'node:path';
 import type {Root} from 'mdast';
 import type {RuleMeta, RuleModule, Span} from '../src/types.js';
-import {docsUrl, fileRule, place} from '../src/rule-kit.js';
+import {docsUrl, filePath, fileRule, place} from '../src/rule-kit.js';
 import {parseFrontMatterDate} from '../src/dates.js';
 import {hugoTitleFallback, isRenderedHugoPage, outsideContent} from '../src/site/hugo.js';
 
@@ -99,25 +99,25 @@ const check = fileRule<Options>(meta.id, (tree, file, options) => {
   if (fm.error) {
     // A Hugo archetype is a template: its front matter is only YAML/TOML once `hugo new` fills it in.
     const site = file.data.site;
-    if (site?.generator === 'hugo' && outsideContent(file.path, site) && /\{\{/.test(String(file.value))) return;
+    if (site?.generator === 'hugo' && outsideContent(filePath(file), site) && /\{\{/.test(String(file.value))) return;
     file.message(fm.error.message, {place: place(fm.error)});
     return;
   }
   const at = (field: string): Span => fm.keyLines[field] ?? fm.start;
-  const name = basename(file.path);
+  const name = basename(filePath(file));
   const isSectionPage = /^_index\./.test(name);
   const fence = fm.format === 'yaml' ? 'YAML' : 'TOML';
 
   const site = file.data.site;
   // Hugo builds pages only from its content roots, and never renders headless bundles or
   // snippet folders (`build.render: never`): those files need no page fields.
-  const notAPage = site?.generator === 'hugo' && !isRenderedHugoPage(file.path, site, fm.data);
+  const notAPage = site?.generator === 'hugo' && !isRenderedHugoPage(filePath(file), site, fm.data);
   for (const field of isSectionPage || notAPage ? [] : options.required) {
     if (field in fm.data) continue;
     // Jekyll dates posts by file name, and drafts get their date when they are published.
-    if (field === 'date' && (datedFileName.test(name) || file.path.split(sep).includes('_drafts'))) continue;
+    if (field === 'date' && (datedFileName.test(name) || filePath(file).split(sep).includes('_drafts'))) continue;
     // In a detected site only posts are dated: a docs page (Hugo docs, MkDocs, Docusaurus docs) has no date.
-    if (field === 'date' && site && !isPost(file.path, site.root)) continue;
+    if (field === 'date' && site && !isPost(filePath(file), site.root)) continue;
     // MkDocs, Docusaurus and VitePress take a page's title from its first `#` heading.
     if (field === 'title' && site && ['mkdocs', 'docusaurus', 'vitepress'].includes(site.generator) && hasTopHeading(tree)) continue;
     // A Hugo theme whose title template falls back on the file name shows a title anyway.

@@ -39,6 +39,8 @@ import {flavor} from '../src/site/slug/index.js';
 import {chooseFlavor, describeChoice, type FlavorChoice} from '../src/site/flavor.js';
 import {documentIds, type IdTarget} from '../src/site/anchors.js';
 import {headingHookChangesIds} from '../src/site/hugo.js';
+import {distance} from 'fastest-levenshtein';
+import type {SiteFix} from '../src/fix.js';
 
 interface Options {
   generated: string[];
@@ -99,6 +101,17 @@ function target(index: SiteIndex, file: string, link: LinkFact): {document?: str
 function sharedStem(fragment: string, known: string[]): string | undefined {
   const related = known.filter((id) => id.startsWith(`${fragment}-`) || fragment.startsWith(`${id}-`));
   return related.sort((a, b) => Math.abs(a.length - fragment.length) - Math.abs(b.length - fragment.length))[0];
+}
+
+/** How many ids are within the distance `closest` accepts. */
+function closeCandidates(fragment: string, known: string[]): number {
+  const limit = Math.max(2, Math.floor(fragment.length / 3));
+  return known.filter((candidate) => distance(fragment, candidate) <= limit).length;
+}
+
+/** The fix for a fragment written plainly (an encoded one is left to the writer). */
+function fragmentFix(written: string, fragment: string, id: string): {fix?: SiteFix} {
+  return written === fragment && written !== '' ? {fix: {find: `#${written}`, text: `#${id}`}} : {};
 }
 
 function siteRule({index, targets, options, report, settings}: SiteRuleContext<Options>): void {
@@ -194,7 +207,7 @@ function siteRule({index, targets, options, report, settings}: SiteRuleContext<O
       const known = [...ids.keys()].filter((known) => known !== '');
       const sameLetters = known.find((candidate) => candidate.toLowerCase() === fragment.toLowerCase());
       if (sameLetters !== undefined) {
-        report({...position, message: `Link to "${shown}" matches no heading in ${name}: ids are case-sensitive; use "#${sameLetters}"`, data: {suggestion: sameLetters}});
+        report({...position, message: `Link to "${shown}" matches no heading in ${name}: ids are case-sensitive; use "#${sameLetters}"`, data: {suggestion: sameLetters}, ...fragmentFix(written, fragment, sameLetters)});
         continue;
       }
       const suggestion = closest(fragment, known) ?? sharedStem(fragment, known);
@@ -204,6 +217,8 @@ function siteRule({index, targets, options, report, settings}: SiteRuleContext<O
           ? `Link to "${shown}" matches no heading in ${name}; did you mean "#${suggestion}"?`
           : `Link to "${shown}" matches no heading in ${name}; link to an existing heading or give one that id`,
         ...(suggestion !== undefined ? {data: {suggestion}} : {}),
+        // Fixed only when one id is that close: a choice between several is the writer's.
+        ...(suggestion !== undefined && closeCandidates(fragment, known) === 1 ? fragmentFix(written, fragment, suggestion) : {}),
       });
     }
   }
@@ -224,6 +239,7 @@ export default {
       additionalProperties: false,
     },
     docs: docsUrl(id),
+    fixable: 'a fragment with exactly one close id (or the same id in other letter case)',
   },
   siteRule,
 } satisfies RuleModule<Options>;

@@ -28,7 +28,8 @@
  * Passes:
  *   ![Cover](images/cover.png)
  */
-import {relative, resolve} from 'node:path';
+import {relative, resolve, sep} from 'node:path';
+import type {SiteFix} from '../src/fix.js';
 import type {RuleModule} from '../src/types.js';
 import {docsUrl} from '../src/rule-kit.js';
 import {localTarget, staticRoots} from '../src/site/files.js';
@@ -41,6 +42,30 @@ interface Options {
 const id = 'no-missing-files';
 const imageExtension = /\.(png|jpe?g|gif|svg|webp|avif|ico)$/i;
 const checkedKinds = new Set(['link', 'image', 'definition', 'html']);
+
+/**
+ * The path as written with each name in the real file's case: the written names after the last
+ * `.` or `..` are the real path's last names. Nothing when the path is percent-encoded or the
+ * names do not line up (then the writer decides).
+ */
+function caseFix(url: string, real: string): SiteFix | undefined {
+  const written = url.trim().replace(/[?#].*$/, '');
+  if (written.includes('%') || written.includes('\\')) return undefined;
+  const names = written.split('/');
+  const realNames = real.split(sep);
+  const fixed = [...names];
+  let r = realNames.length - 1;
+  for (let i = names.length - 1; i >= 0; i--) {
+    const name = names[i]!;
+    if (name === '.' || name === '..') break;
+    if (name === '') continue;
+    const actual = realNames[r--];
+    if (actual === undefined || actual.toLowerCase() !== name.toLowerCase()) return undefined;
+    fixed[i] = actual;
+  }
+  const text = fixed.join('/');
+  return text !== written ? {find: written, text} : undefined;
+}
 
 export default {
   meta: {
@@ -56,6 +81,7 @@ export default {
       additionalProperties: false,
     },
     docs: docsUrl(id),
+    fixable: 'a path whose letter case differs from the file\'s',
   },
   siteRule({index, targets, options, report, settings}) {
     // Without a detected site, site-root paths are checked only against a configured root.
@@ -87,7 +113,8 @@ export default {
           // The generator makes this URL (permalinks, a link render hook): postlint cannot tell, so it never says "broken".
           report({file: path, message: `${what} target "${target.path}" cannot be checked: the site generator makes that URL, not a file postlint can see`, line: link.line, column: link.column, endLine: link.endLine, endColumn: link.endColumn, warnOnly: true, data: {url: link.url, unverifiable: true}});
         }
-        if (message) report({file: path, message, line: link.line, column: link.column, endLine: link.endLine, endColumn: link.endColumn, data: {url: link.url}});
+        const fix = found.status === 'case' ? caseFix(link.url, found.real) : undefined;
+        if (message) report({file: path, message, line: link.line, column: link.column, endLine: link.endLine, endColumn: link.endColumn, data: {url: link.url}, ...(fix ? {fix} : {})});
       }
     }
   },

@@ -15,7 +15,9 @@
  * as a thing after a determiner or preposition ("a TODO list", "each TODO item") or as the
  * subject of a sentence ("TODO comments are removed"); every use of a word on a page that tells
  * its reader to replace it ("Replace each TODO with your answer": a template); and `XXX` alone
- * in a table cell of a column that holds numbers (a digit pattern like `5XX`).
+ * in a table cell of a column that holds numbers (a digit pattern like `5XX`); text that a
+ * code block on the page also holds (the rendered output of a sample: "Lorem ipsum…" under the
+ * `{% blockquote %}` that makes it); MDX comments (a JavaScript comment in braces).
  *
  * Fails:
  *   The benchmark numbers are TK.
@@ -39,8 +41,8 @@ interface Options {
 
 const id = 'no-placeholders';
 
-// Template code in prose ({{< … >}}, {{% … %}}, {% … %}, {{ … }}) is not prose.
-const templateCode = /\{\{[<%][\s\S]*?[>%]\}\}|\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g;
+// Template code in prose ({{< … >}}, {{% … %}}, {% … %}, {{ … }}) and MDX comments ({/* … */}) are not prose.
+const templateCode = /\{\{[<%][\s\S]*?[>%]\}\}|\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{\s*\/\*[\s\S]*?\*\/\s*\}/g;
 
 const check = fileRule<Options>(id, (tree, file, options) => {
   const source = String(file.value);
@@ -48,6 +50,7 @@ const check = fileRule<Options>(id, (tree, file, options) => {
   const matcher = wordMatcher(options.words);
   const slots = matcher ? templateSlots(tree as Root, matcher) : new Set<string>();
   const masks = maskCells(tree as Root);
+  const samples = codeSamples(tree as Root);
   visit(tree, (node: Nodes, _index, parent) => {
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return SKIP;
     if (node.type === 'tableCell' && masks.has(node)) return SKIP;
@@ -58,6 +61,8 @@ const check = fileRule<Options>(id, (tree, file, options) => {
     }
     // Emphasised, struck or linked, the word is shown to the reader as a word: a mention.
     if (node.type === 'text' && parent && mentionParents.has(parent.type)) return undefined;
+    // Text a code sample on the page also holds is that sample's output, shown on purpose.
+    if (node.type === 'text' && node.value.trim().length >= 20 && samples.some((code) => code.includes(node.value.trim()))) return undefined;
     if (node.type === 'text' && matcher && node.position?.start.offset !== undefined) reportWords(node, source, matcher, (word, offset, length) => {
       // Inside a URL written as plain text: part of an address, not prose.
       if (file.data.bareUrls?.some((url) => offset >= url.start && offset < url.end)) return;
@@ -118,6 +123,15 @@ function maskCells(tree: Root): Set<TableCell> {
   return cells;
 }
 
+/** The code blocks of the page (where a page shows the source of what it renders next: `{% blockquote %}Lorem ipsum…`). */
+function codeSamples(tree: Root): string[] {
+  const samples: string[] = [];
+  visit(tree, 'code', (node) => {
+    samples.push(node.value);
+  });
+  return samples;
+}
+
 /** An autolink or a bare URL shows its own address; words inside it are not prose. */
 function isBareUrl(node: Link): boolean {
   return toString(node) === node.url || `mailto:${toString(node)}` === node.url;
@@ -137,11 +151,12 @@ function wordMatcher(words: string[]): RegExp[] | undefined {
 
 /**
  * Words before a placeholder that make it a thing being talked about: a determiner or a
- * preposition ("a TODO list", "each TODO item", "the FIXME", "for TODO comments"), or a word
+ * preposition ("a TODO list", "each TODO item", "the FIXME", "for TODO comments"), a pointer to
+ * it ("(see FIXME)" about a comment in the code above, "marked as TODO"), or a word
  * that says what state the thing is in ("old FIXME comments"). Placeholders joined by "and",
  * "or" or a comma share the words before the first ("the TODO and FIXME comments").
  */
-const namedAsThing = /(?:^|[^\p{L}])(?:a|an|the|this|that|these|those|each|every|any|no|some|all|my|your|our|their|its|his|her|of|for|with|without|about|from|in|into|on|by|old|stale|remaining|leftover|open)\s+$/iu;
+const namedAsThing = /(?:^|[^\p{L}])(?:a|an|the|this|that|these|those|each|every|any|no|some|all|my|your|our|their|its|his|her|of|for|with|without|about|from|in|into|on|by|see|as|like|called|named|marked|old|stale|remaining|leftover|open)\s+$/iu;
 const joined = /^\s*(?:,|and|or|&|\/)\s*$/iu;
 
 /**

@@ -56,7 +56,7 @@ function relocate(content: unknown, dir: string): unknown {
 }
 
 /** Lists of independent entries: a later layer adds to them instead of replacing them. */
-const concatenated = new Set(['ignore', 'overrides', 'spelling.words', 'spelling.dictionaries', 'spelling.brands', 'links.exclude']);
+const concatenated = new Set(['ignore', 'overrides', 'remarkLint', 'spelling.words', 'spelling.dictionaries', 'spelling.brands', 'links.exclude']);
 
 /**
  * Merge the layers (never changing them: nothing is mutated after loading), later over earlier: objects key by key (deeply), other arrays and values

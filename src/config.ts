@@ -32,6 +32,8 @@ export interface PostlintConfig {
   overrides?: Override[];
   /** Config files or packages this one builds on (merged before it; see config-extends.ts). */
   extends?: string | string[];
+  /** remark-lint rules and presets (see src/remark-lint.ts). */
+  remarkLint?: import('./remark-lint.js').RemarkLintEntry[];
 }
 
 export interface LoadedConfig {

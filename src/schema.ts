@@ -3,6 +3,7 @@ import type {RuleMeta} from './types.js';
 import {flavorNames} from './site/slug/types.js';
 import {defaultExtensions, defaultMaxFileSize} from './defaults.js';
 import {linksSchema} from './links/options.js';
+import {schemaUrl} from './home.js';
 
 const severity = {enum: ['off', 'warn', 'error']};
 
@@ -35,7 +36,7 @@ export function buildSchema(metas: RuleMeta[]): Record<string, unknown> {
   const globs = {oneOf: [{type: 'string'}, {type: 'array', items: {type: 'string'}}]};
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/postlint/postlint/schema/postlint.schema.json',
+    $id: schemaUrl,
     title: 'postlint configuration',
     type: 'object',
     additionalProperties: false,
@@ -73,6 +74,11 @@ export function buildSchema(metas: RuleMeta[]): Record<string, unknown> {
       },
       frontMatter: {type: 'object', description: 'Front-matter fields (see front-matter).'},
       drafts: {type: 'object', description: 'Draft detection (see no-drafts).'},
+      remarkLint: {
+        type: 'array',
+        description: 'remark-lint rules and presets to run in the same parse, resolved from the site\'s node_modules: "remark-preset-lint-recommended" or ["remark-lint-maximum-line-length", 120].',
+        items: {anyOf: [{type: 'string', minLength: 1}, {type: 'array', items: [{type: 'string', minLength: 1}, {}], minItems: 1, maxItems: 2}]},
+      },
       overrides: {
         type: 'array',
         items: {type: 'object', required: ['files'], additionalProperties: false, properties: {files: globs, rules}},

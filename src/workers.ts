@@ -61,6 +61,8 @@ export async function runPhase1(plan: Phase1Plan): Promise<Phase1Output[]> {
   const {cache} = plan;
   if (cache) {
     for (const i of todo) {
+      // Unsaved text is not what the cache knows the file by.
+      if (jobs[i]!.text !== undefined) continue;
       // Only regular files within the size limit (unreadable now: phase 1 reports why).
       const read = readRegularFile(jobs[i]!.path, plan.settings.config.maxFileSize ?? defaultMaxFileSize);
       const bytes = 'bytes' in read ? read.bytes : undefined;
@@ -84,7 +86,7 @@ export async function runPhase1(plan: Phase1Plan): Promise<Phase1Output[]> {
   const fresh = count > 0 || late ? await new WorkerPool(count, plan.rules, plan.settings, cores, late).run(todoJobs, notify) : await runInline(todoJobs, plan.rules, plan.settings, notify);
   for (const [k, i] of todo.entries()) {
     outputs[i] = fresh[k]!;
-    cache?.store(jobs[i]!, fresh[k]!);
+    if (jobs[i]!.text === undefined) cache?.store(jobs[i]!, fresh[k]!);
   }
   return outputs as Phase1Output[];
 }

@@ -95,7 +95,8 @@ test('brand-casing: forms of two letters and acronym plurals in the word lists a
 test('brand-casing: right forms come from names as their owners write them; quoted values and words of code blocks are left alone', () => {
   // pass/owner-forms.md: Gmail, Corepack, AppArmor, ccache (word lists: GMail, CorePack, Apparmor,
   // Ccache), tsconfigs and kube (word lists: TSConfigs, Kube), 'hugo' and "jekyll" as values, oxc
-  // written in a code block.
+  // written in a code block, chatbot and redox (English words; ChatBot and Redox are also products), typer
+  // before a version (a package release).
   assert.deepEqual(rows.filter((row) => row.startsWith('pass/owner-forms')), []);
   assert.deepEqual(rows.filter((row) => row.startsWith('fail/owner-forms')), [
     'fail/owner-forms.md:3:23 brand-casing',

@@ -196,3 +196,41 @@ test('--add-words does not write through a linked .postlint/words.txt or a linke
   assert.equal(readFileSync(join(outside, 'target.txt'), 'utf8'), 'unchanged\n');
   assert.deepEqual(tree(outside), ['target.txt']);
 });
+
+/**
+ * Markdown the parser takes more than linear time or memory on. Each is generated at the size that
+ * stalled or exhausted a run before (minutes, gigabytes); now each is a fatal message at its line,
+ * in a run with a 256 MB heap, and the other file keeps its finding.
+ */
+const head = '---\ntitle: T\ndate: 2020-01-01\n---\n\n';
+const pathological = {
+  'lists nested 10,000 deep': {text: `${head}${'- '.repeat(10_000)}a\n`, line: 6, reason: 'lists or block quotes nested 10000 deep (the limit is 100)'},
+  'block quotes nested 10,000 deep': {text: `${head}${'> '.repeat(10_000)}a\n`, line: 6, reason: 'lists or block quotes nested 10000 deep (the limit is 100)'},
+  '50,000 `[a](`': {text: `${head}Intro.\n\n${'[a]('.repeat(50_000)}\n`, line: 8, reason: 'more than 2000 emphasis, strikethrough, code or link delimiters in one paragraph'},
+  '50,000 `**a`': {text: `${head}${'**a'.repeat(50_000)}\n`, line: 6, reason: 'more than 2000 emphasis, strikethrough, code or link delimiters in one paragraph'},
+  '50,000 `_*`': {text: `${head}${'_*'.repeat(50_000)}\n`, line: 6, reason: 'more than 2000 emphasis, strikethrough, code or link delimiters in one paragraph'},
+  '50,000 `~~a`': {text: `${head}${'~~a'.repeat(50_000)}\n`, line: 6, reason: 'more than 2000 emphasis, strikethrough, code or link delimiters in one paragraph'},
+  '1,500 paragraphs of 1,500 `**a` each': {text: `${head}${`${'**a'.repeat(1500)}\n\n`.repeat(150)}`, line: 20, reason: 'too many unclosed emphasis, strikethrough or link delimiters in its paragraphs'},
+  'code spans of 600 lengths': {text: `${head}${Array.from({length: 600}, (_, i) => '`'.repeat(i + 1)).join('a')}\n`, line: 6, reason: 'too many code-span delimiters (backtick runs) in its paragraphs'},
+  '50,000 footnotes': {text: `${head}${Array.from({length: 50_000}, (_, i) => `x[^${i}]\n\n[^${i}]: n`).join('\n\n')}\n`, line: 20_008, reason: 'more than 5000 link reference or footnote definitions'},
+  '200,000 identical reference definitions': {text: `${head}See [a].\n\n${'[a]: b\n'.repeat(200_000)}`, line: 5_008, reason: 'more than 5000 link reference or footnote definitions'},
+  '100,000-key YAML front matter': {text: `---\ntitle: T\n${Array.from({length: 100_000}, (_, i) => `k${i}: 1`).join('\n')}\n---\n\nText.\n`, line: 1, reason: 'its front matter has more than 5000 lines'},
+};
+
+for (const [name, {text, line, reason}] of Object.entries(pathological)) {
+  test(`pathological Markdown, ${name}: "too complex to check" at line ${line}, in bounded time and memory; the other file is still checked`, () => {
+    const root = tempSite({'a.md': text, 'b.md': draft});
+    const {code, json, ms} = hostileRun(['.'], root, {heapMb: 256, timeout: 60_000});
+    assert.equal(code, 1);
+    assert.deepEqual(findings(json, root), [`a.md:${line}:1 fatal`, 'b.md:4:1 no-drafts']);
+    assert.equal(json[0].messages[0].message, `File is too complex to check: ${reason}; not checked`);
+    assert.ok(ms < 60_000);
+  });
+}
+
+test('100,000 `www.a.b` autolinks and a 4.5 MB run of backticks are checked in linear time within the heap limit', () => {
+  const root = tempSite({'www.md': `${head}${'www.a.b '.repeat(100_000)}\n`, 'ticks.md': `${head}${'`'.repeat(4_500_000)}\n`, 'b.md': draft});
+  const {code, json, stderr} = hostileRun(['--offline', '.'], root, {heapMb: 384, timeout: 90_000});
+  assert.equal(code, 1, stderr);
+  assert.deepEqual(findings(json, root).filter((row) => !row.includes('bare-url')), ['b.md:4:1 no-drafts']);
+});

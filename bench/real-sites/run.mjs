@@ -129,13 +129,13 @@ const tsvRow = (f, root) => [relative(root, f.file), f.line, f.column, f.rule, f
 
 // ---- planting ---------------------------------------------------------------------------------
 
-const skipDirs = new Set(['node_modules', '.git', 'public', '_site', 'site', 'build', 'dist', '.docusaurus', '.vitepress']);
+const skipDirs = new Set(['node_modules', '.git', 'public', '_site', 'build', 'dist', '.docusaurus']);
 const notPages = /(^|\/)(readme|changelog|contributing|license|code_of_conduct|security|support|agents|claude)[^/]*$|(^|\/)\.github\//i;
 function markdownFiles(root) {
   const found = [];
   const walk = (dir) => {
     for (const entry of readdirSync(dir, {withFileTypes: true})) {
-      if (entry.name.startsWith('.') && entry.name !== '.vitepress') continue;
+      if (entry.name.startsWith('.')) continue;
       if (entry.isDirectory()) {
         if (!skipDirs.has(entry.name)) walk(join(dir, entry.name));
       } else if (/\.(md|markdown|mdx)$/.test(entry.name)) found.push(join(dir, entry.name));
@@ -172,7 +172,7 @@ const githubSlug = (text) =>
     .replace(/\s/g, '-');
 
 /** Relative links from one page to another Markdown file, with the line they are on. */
-function pageLinks(file, lines) {
+function pageLinks(file, lines, contentRoot) {
   const links = [];
   for (const i of proseLines(lines)) {
     for (const match of lines[i].matchAll(/\]\(([^)\s#]+\.(?:md|markdown|mdx))(#[^)\s]+)?\)/g)) {
@@ -184,6 +184,17 @@ function pageLinks(file, lines) {
         continue;
       }
       links.push({from: file, line: i + 1, target, fragment: match[2]?.slice(1)});
+    }
+    // Hugo's ref/relref shortcodes: a path relative to the page, else to the content folder
+    for (const match of lines[i].matchAll(/\{\{[<%]\s*(?:rel)?ref\s+"([^"#]+\.md)(#[^"]+)?"\s*[>%]\}\}/g)) {
+      const target = [resolve(dirname(file), match[1]), join(contentRoot, match[1])].find((path) => {
+        try {
+          return statSync(path).isFile();
+        } catch {
+          return false;
+        }
+      });
+      if (target) links.push({from: file, line: i + 1, target, fragment: match[2]?.slice(1)});
     }
   }
   return links;
@@ -227,8 +238,11 @@ const misspellings = [
  */
 function plant(copy, generator, rnd) {
   const files = markdownFiles(copy);
-  const pages = shuffled(files.filter((f) => !notPages.test(relative(copy, f))), rnd);
-  const text = new Map(pages.map((f) => [f, readFileSync(f, 'utf8').split('\n')]));
+  const candidates = files.filter((f) => !notPages.test(relative(copy, f)));
+  const text = new Map(candidates.map((f) => [f, readFileSync(f, 'utf8').split('\n')]));
+  // where most files carry front matter, a file without it is a fragment or a partial, not a page
+  const withFrontMatter = candidates.filter((f) => ['---', '+++'].includes(text.get(f)[0]));
+  const pages = shuffled(withFrontMatter.length * 2 >= candidates.length ? withFrontMatter : candidates, rnd);
   const used = new Set();
   const save = (file, lines) => {
     text.set(file, lines);
@@ -236,7 +250,7 @@ function plant(copy, generator, rnd) {
     used.add(file);
   };
   const planted = [];
-  const allLinks = pages.flatMap((f) => pageLinks(f, text.get(f)));
+  const allLinks = pages.flatMap((f) => pageLinks(f, text.get(f), join(copy, 'content')));
 
   // 1. a heading that another page links to, renamed
   {
@@ -279,7 +293,7 @@ function plant(copy, generator, rnd) {
     if (page) {
       const lines = [...text.get(page), '', '## Planted empty section', '', '## Planted next section', '', 'Some text for the next section.', ''];
       save(page, lines);
-      planted.push({kind: 'empty-section', rule: 'no-empty-sections', file: page, line: lines.length - 6});
+      planted.push({kind: 'empty-section', rule: 'no-empty-sections', file: page, line: lines.length - 5});
     } else planted.push({kind: 'empty-section', skipped: 'no page with ## headings'});
   }
   // 5. a misspelling in prose

@@ -1,5 +1,6 @@
 import type {RunSettings} from '../settings.js';
 import {version} from '../version.js';
+import {home} from '../home.js';
 import {isIgnoredFragment} from './normalize.js';
 import {checkUrl, type Outcome} from './check.js';
 import {HttpClient} from './request.js';
@@ -19,7 +20,7 @@ function cacheInsideSite(cacheFile: string, settings: RunSettings): boolean {
 
 export type {Outcome} from './check.js';
 
-export const userAgent = `postlint/${version} (+https://github.com/postlint/postlint)`;
+export const userAgent = `postlint/${version} (+${home})`;
 
 export interface CheckReport {
   outcomes: Map<string, Outcome>;

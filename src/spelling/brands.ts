@@ -1,4 +1,5 @@
 import type {Speller} from './speller.js';
+import {inEnglishList} from './english-list.js';
 
 /**
  * The right form of a brand or product name written in a wrong case (`Github` → `GitHub`),
@@ -16,9 +17,20 @@ export function brandFix(word: string, speller: Speller, sentenceStart: boolean)
   if (right === undefined || right === word || speller.projectWords.has(word)) return undefined;
   // A word that is also ordinary (or listed in lower case) is fine in lower case, and capitalized
   // at the start of a sentence; capitalized in mid-sentence it names something: `Typescript`.
-  const ordinary = (speller.words.forms.get(lower)?.includes(lower) ?? false) || speller.ordinary(lower);
+  const ordinary = (speller.words.forms.get(lower)?.includes(lower) ?? false) || ordinaryWord(lower, speller);
   if (ordinary && (word === lower || (sentenceStart && word === lower[0]!.toUpperCase() + lower.slice(1)))) return undefined;
   return right;
+}
+
+/**
+ * Is this lower-case word one of the language's own (`swift`, `chatbot`, `redox`)? The dictionary
+ * says so, or the large English list does while the dictionary knows no capitalized form of it:
+ * that list writes proper nouns in lower case too (`linux`), and the dictionary knows them as
+ * names (`Linux`).
+ */
+function ordinaryWord(lower: string, speller: Speller): boolean {
+  if (speller.ordinary(lower)) return true;
+  return inEnglishList(lower, (w) => speller.ordinary(w)) && !speller.ordinary(lower[0]!.toUpperCase() + lower.slice(1));
 }
 
 const byLowerBySpeller = new WeakMap<Speller, Map<string, string>>();
