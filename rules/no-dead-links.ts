@@ -104,7 +104,7 @@ async function siteRule({index, targets, report, settings}: SiteRuleContext): Pr
     const extra = [...result.outcomes.keys()].filter((url) => !parsed.has(url));
     if (extra.length > 0) settings.log(`postlint: links: ${extra.length} URLs were requested by the pre-scan but not found by the parser (not reported): ${extra.slice(0, 5).join(' ')}`);
   }
-  if (result.offlineLikely) settings.log('postlint: links: no host could be looked up (DNS); this machine looks offline, so those links are reported as unverified, not dead');
+  if (result.offlineLikely) settings.log('postlint: links: no host could be looked up (DNS); this machine looks offline (--offline skips link checks)');
   for (const occurrence of checked) {
     const outcome = result.outcomes.get(occurrence.url!);
     if (!outcome) continue;

@@ -8,8 +8,7 @@ import {defaultExtensions} from './defaults.js';
 import {formats, loadReporter, type Format} from './reporters/index.js';
 import {countBySeverity} from './reporters/types.js';
 import {loadRules} from './registry.js';
-import {closest} from './config.js';
-import {loadConfig} from './config.js';
+import {closest, loadConfig, validateConfig} from './config.js';
 import {changedScope, namedFilesScope, type Scope} from './scope.js';
 import {version} from './version.js';
 import {parseShard} from './shard.js';
@@ -36,6 +35,8 @@ const optionSpec = {
   verbose: {type: 'boolean'},
   debug: {type: 'boolean'},
   'list-rules': {type: 'boolean'},
+  'print-config': {type: 'string'},
+  init: {type: 'boolean'},
   changed: {type: 'boolean'},
   base: {type: 'string'},
   staged: {type: 'boolean'},
@@ -88,6 +89,8 @@ Options:
       --whole-site        report on the named files only, but index the whole site
                           around them so cross-file links resolve (pre-commit)
       --list-rules        list every rule with its default severity
+      --print-config <file>  print the config that applies to that file (JSON), and exit
+      --init              write a starter .postlintrc.jsonc for the site here (never overwrites)
       --list-unknown-words  print every word spelling does not know, with counts
       --add-words         add those words to .postlint/words.txt
       --fix               write the fixes postlint is sure of into the files, then
@@ -115,7 +118,7 @@ Examples:
   postlint --rule spelling:off posts/    turn one rule off for this run
   postlint --fix --fix-type spelling .   mend what can be mended, typos too
 
-Config: the nearest .postlintrc.json, .postlintrc.yaml/.yml, postlint.config.js/.mjs or
+Config: the nearest .postlintrc.json/.jsonc, .postlintrc.yaml/.yml, postlint.config.js/.mjs or
 "postlint" key in package.json, from the working directory upward (see the README).
 
 Exit codes: 0 no errors; 1 errors found, a file could not be checked, or more warnings than
@@ -209,6 +212,21 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config contradict each other; use one');
+  if (values.init) {
+    if (positionals.length > 0) throw new UsageError('--init writes the config for the working directory; it takes no paths');
+    const {initConfig} = await import('./config-init.js');
+    process.stdout.write(await initConfig(process.cwd()));
+    return 0;
+  }
+  if (values['print-config'] !== undefined) {
+    const cwd = process.cwd();
+    const {effectiveConfig} = await import('./config-print.js');
+    const rules = await loadRules();
+    const loaded = await loadConfig(cwd, values.config, values['no-config'] ?? false);
+    await validateConfig(loaded, rules);
+    process.stdout.write(JSON.stringify(effectiveConfig(cwd, values['print-config'], loaded, rules, await parseRuleFlags(values.rule)), null, 2) + '\n');
+    return 0;
+  }
   const format = (values.format ?? 'stylish') as Format;
   if (!formats.includes(format)) throw new UsageError(`Unknown format "${values.format}"; use one of ${formats.join(', ')}`);
   let maxWarnings: number | undefined;
@@ -315,7 +333,8 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof UsageError) {
-      process.stderr.write(`postlint: ${error.message}\n`);
+      // Several problems (every error of a config) are one line each.
+      for (const line of error.message.split('\n')) process.stderr.write(`postlint: ${line}\n`);
     } else {
       const err = error instanceof Error ? error : new Error(String(error));
       process.stderr.write(`postlint: internal error: ${err.message}\n`);

@@ -1,12 +1,12 @@
 import {dirname, relative, resolve, sep} from 'node:path';
 import {statSync} from 'node:fs';
-import {pathToFileURL} from 'node:url';
-import {readSmallFile} from './read-text.js';
 import picomatch from 'picomatch';
-import {distance} from 'fastest-levenshtein';
 import type {RuleMeta, RuleModule, Severity} from './types.js';
 import {UsageError} from './errors.js';
 import {buildSchema, schemaFingerprint} from './schema.js';
+import {displayPath, findConfigFile, readConfigFile} from './config-files.js';
+import {configLayers, mergeLayers, type ConfigLayer} from './config-extends.js';
+import {describeSchemaErrors, type SchemaError} from './config-errors.js';
 
 export type RuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>];
 
@@ -30,6 +30,8 @@ export interface PostlintConfig {
   frontMatter?: Record<string, unknown>;
   drafts?: Record<string, unknown>;
   overrides?: Override[];
+  /** Config files or packages this one builds on (merged before it; see config-extends.ts). */
+  extends?: string | string[];
   /** remark-lint rules and presets (see src/remark-lint.ts). */
   remarkLint?: import('./remark-lint.js').RemarkLintEntry[];
 }
@@ -40,169 +42,54 @@ export interface LoadedConfig {
   filepath?: string;
   /** Paths in the config (ignore, overrides) are relative to this. */
   dir: string;
+  /** The files the config was merged from, extended ones first (empty without a config file). */
+  layers: ConfigLayer[];
 }
 
-const searchPlaces = [
-  'package.json',
-  '.postlintrc.json',
-  '.postlintrc.yaml',
-  '.postlintrc.yml',
-  'postlint.config.js',
-  'postlint.config.mjs',
-];
-
-async function loadYaml(filepath: string, content: string): Promise<unknown> {
-  const {parse} = await import('yaml');
-  try {
-    return parse(content);
-  } catch (error) {
-    throw new UsageError(`${filepath}: invalid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
-}
-
-function loadJson(filepath: string, content: string): unknown {
-  try {
-    return JSON.parse(content);
-  } catch (error) {
-    throw new UsageError(`${filepath}: invalid JSON: ${(error as Error).message}`);
-  }
-}
-
-/** Find and read the config: --config wins, else the nearest one from cwd upward. */
+/** Find and read the config: --config wins, else the nearest one from cwd upward; then the files it extends. */
 export async function loadConfig(cwd: string, explicit: string | undefined, noConfig: boolean): Promise<LoadedConfig> {
-  if (noConfig) return {config: {}, dir: cwd};
-  const {lilconfig} = await import('lilconfig');
-  const searcher = lilconfig('postlint', {
-    searchPlaces,
-    stopDir: resolve('/'),
-    loaders: {'.json': loadJson, '.yaml': loadYaml, '.yml': loadYaml, noExt: loadYaml},
-  });
-  let result;
-  try {
-    if (explicit) {
-      const path = resolve(cwd, explicit);
-      const info = statSync(path, {throwIfNoEntry: false});
-      if (!info) throw new UsageError(`Config file not found: ${explicit}`);
-      if (!info.isFile()) throw new UsageError(`--config ${explicit}: not a file`);
-      checkConfigFile(path);
-      result = await withinConfigTime(searcher.load(path), path);
-    } else {
-      // Checked before the search starts: the search's read of a FIFO would block for good.
-      const candidate = checkConfigCandidates(cwd);
-      result = await withinConfigTime(searcher.search(cwd), candidate);
-    }
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`Could not load config: ${await configErrorLine(error)}`);
+  if (noConfig) return {config: {}, dir: cwd, layers: []};
+  let file;
+  if (explicit) {
+    const path = resolve(cwd, explicit);
+    const info = statSync(path, {throwIfNoEntry: false});
+    if (!info) throw new UsageError(`Config file not found: ${explicit}`);
+    if (!info.isFile()) throw new UsageError(`--config ${explicit}: not a file`);
+    file = await readConfigFile(path, explicit);
+  } else file = await findConfigFile(cwd);
+  if (!file) return {config: {}, dir: cwd, layers: []};
+  const dir = dirname(file.filepath);
+  // A config that is not an object cannot extend anything: validateConfig says what is wrong with it.
+  if (typeof file.content !== 'object' || file.content === null || Array.isArray(file.content)) {
+    return {config: (file.content ?? {}) as PostlintConfig, filepath: file.filepath, dir, layers: [{...file, top: true}]};
   }
-  if (!result) return {config: {}, dir: cwd};
-  // An empty file, or a package.json without a "postlint" key, is an empty config.
-  if (result.isEmpty || result.config === undefined || result.config === null) return {config: {}, filepath: result.filepath, dir: dirname(result.filepath)};
-  return {config: result.config as PostlintConfig, filepath: result.filepath, dir: dirname(result.filepath)};
-}
-
-/** Config files are small; a bigger one is a mistake (or a link to /dev/zero). */
-const configSizeLimit = 1024 * 1024;
-/** A JS config runs on load; one whose top-level await never settles must not stall the run. */
-export const configLoadTimeout = 10_000;
-
-/**
- * The config candidates the search would read, checked before it reads them: only regular files
- * within the size limit, so that a link to /dev/zero or a FIFO is a clear error, not unbounded
- * memory or a hang (the search reads whole files, and blocks on a FIFO).
- */
-function checkConfigCandidates(cwd: string): string | undefined {
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    for (const name of searchPlaces) {
-      const path = resolve(dir, name);
-      const info = statSync(path, {throwIfNoEntry: false});
-      if (!info) continue;
-      // A package.json is a candidate only when it has a "postlint" key; it must still be safe to read.
-      checkConfigFile(path, info);
-      if (name !== 'package.json' || hasPostlintKey(path)) return path;
-    }
-    if (dir === dirname(dir)) return undefined;
-  }
-}
-
-function hasPostlintKey(path: string): boolean {
-  try {
-    const data = JSON.parse(readSmallFile(path, configSizeLimit)) as unknown;
-    return !!data && typeof data === 'object' && 'postlint' in data;
-  } catch {
-    return false;
-  }
-}
-
-function checkConfigFile(path: string, info = statSync(path)): void {
-  if (!info.isFile()) throw new UsageError(`${path}: the config is not a regular file (a device, FIFO or folder); not read`);
-  if (info.size > configSizeLimit) throw new UsageError(`${path}: the config is larger than ${configSizeLimit / 1024 / 1024} MiB; not read`);
+  const layers = await configLayers(file);
+  return {config: mergeLayers(layers) as PostlintConfig, filepath: file.filepath, dir, layers};
 }
 
 /**
- * Loading with a time limit. The limit timer also keeps the process alive: without it, a config
- * whose top-level await never settles leaves nothing to run, and Node exits 0 with nothing checked.
+ * Validate every file of the config against the JSON Schema built from the registry, and report
+ * every problem in every file at once, one line each (exit 2): unknown rules and keys (with "did
+ * you mean"), bad levels, bad options.
  */
-async function withinConfigTime<T>(loading: Promise<T>, path: string | undefined): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new UsageError(`${path ?? 'The config'} did not finish loading within ${configLoadTimeout / 1000} s (a top-level await that never settles?)`)), configLoadTimeout);
-  });
-  try {
-    return await Promise.race([loading, limit]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/**
- * The first line of a load error. For an ES module config with a syntax error, the loader's
- * require() attempt ends in Node's "Cannot require() ES Module … race condition" advice, which is
- * about Node, not the config: the module is imported once more to get the real error.
- */
-async function configErrorLine(error: unknown): Promise<string> {
-  const err = error as Error;
-  const first = (err?.message ?? String(error)).split('\n')[0]!;
-  const esm = /Cannot require\(\) ES Module (.+?) because/.exec(first);
-  if (esm) {
-    try {
-      await import(pathToFileURL(esm[1]!).href);
-    } catch (real) {
-      return `${esm[1]}: ${real instanceof SyntaxError ? 'syntax error: ' : ''}${(real as Error).message.split('\n')[0]}`;
-    }
-    return `${esm[1]} could not be loaded`;
-  }
-  if (err instanceof SyntaxError) {
-    // CommonJS puts `file:line` of the mistake on the stack's first line.
-    const where = /^(\S+\.(?:m?js|cjs)):(\d+)$/m.exec((err.stack ?? '').split('\n')[0]!);
-    return `${where ? `${where[1]}:${where[2]}: ` : ''}syntax error: ${first}`;
-  }
-  return first;
-}
-
-/** Validate against the JSON Schema built from the registry: unknown rules and bad options are usage errors. */
 export async function validateConfig(loaded: LoadedConfig, rules: Map<string, RuleModule>): Promise<void> {
-  const where = loaded.filepath ? relative(process.cwd(), loaded.filepath) || loaded.filepath : 'config';
-  const config = loaded.config as unknown;
-  if (typeof config !== 'object' || config === null || Array.isArray(config)) {
-    throw new UsageError(`${where}: the config must be an object`);
-  }
-  const overrides = (config as {overrides?: unknown}).overrides;
-  const ruleSections: Array<[string, unknown]> = [['rules', (config as {rules?: unknown}).rules]];
-  if (Array.isArray(overrides)) for (const [i, o] of overrides.entries()) ruleSections.push([`overrides[${i}].rules`, (o as {rules?: unknown} | null)?.rules]);
-  for (const [prefix, section] of ruleSections) {
-    if (!section || typeof section !== 'object' || Array.isArray(section)) continue;
-    for (const id of Object.keys(section)) {
-      if (!rules.has(id)) {
-        const hint = closest(id, [...rules.keys()]);
-        throw new UsageError(`${where}: ${prefix}.${id}: unknown rule "${id}"${hint ? `; did you mean "${hint}"?` : '; see postlint --list-rules'}`);
-      }
+  const lines: string[] = [];
+  let schema: Record<string, unknown> | undefined;
+  for (const layer of loaded.layers) {
+    const where = displayPath(layer.filepath);
+    const content = layer.content;
+    if (content === undefined) continue;
+    if (typeof content !== 'object' || content === null || Array.isArray(content)) {
+      lines.push(`${where}: the config must be an object`);
+      continue;
     }
+    // Nothing to validate in an empty config: the run then does not pay for loading ajv.
+    if (Object.keys(content).length === 0) continue;
+    schema ??= buildSchema([...rules.values()].map((r) => r.meta));
+    const validate = await validator(schema);
+    if (!validate(content)) for (const line of describeSchemaErrors(validate.errors ?? [], schema)) lines.push(`${where}: ${line}`);
   }
-  // Nothing to validate in an empty config: the run then does not pay for loading ajv.
-  if (Object.keys(config).length === 0) return;
-  const validate = await validator(buildSchema([...rules.values()].map((r) => r.meta)));
-  if (!validate(config)) throw new UsageError(`${where}: ${describeSchemaError(validate.errors ?? [])}`);
+  if (lines.length > 0) throw new UsageError(lines.join('\n'));
 }
 
 export const ajvOptions = {allErrors: true, strict: false} as const;
@@ -228,53 +115,6 @@ async function validator(schema: Record<string, unknown>): Promise<Validator> {
   return new Ajv(ajvOptions).compile(schema) as Validator;
 }
 
-interface SchemaError {
-  instancePath: string;
-  keyword: string;
-  message?: string;
-  params: Record<string, unknown>;
-}
-
-/** Keywords that say least about what is wrong: among equally deep errors, pick the others. */
-const vagueKeywords: Record<string, number> = {if: 4, oneOf: 3, anyOf: 3, type: 2};
-
-/**
- * One line for the most useful schema error. With `oneOf` (a rule is "warn" or ["warn", {…}])
- * ajv reports every branch; the deepest error is the one that names the bad key.
- */
-export function describeSchemaError(errors: SchemaError[]): string {
-  const best = [...errors].sort(
-    (a, b) => depth(b.instancePath) - depth(a.instancePath) || (vagueKeywords[a.keyword] ?? 0) - (vagueKeywords[b.keyword] ?? 0),
-  )[0];
-  if (!best) return 'invalid config';
-  const segments = pointerSegments(best.instancePath);
-  if (best.keyword === 'additionalProperties') {
-    const key = String(best.params.additionalProperty);
-    segments.push(key);
-    const inRules = segments.length === 2 && segments[0] === 'rules';
-    return `${keyPath(segments)}: unknown ${inRules ? 'rule' : segments.length === 1 ? 'setting' : 'key'} "${key}"`;
-  }
-  const path = segments.length > 0 ? keyPath(segments) : '(top level)';
-  if (best.keyword === 'type' && segments.at(-2) === 'rules') return `${path}: must be "off", "warn", "error" or [level, {options}]`;
-  if (best.keyword === 'enum') return `${path}: must be one of ${(best.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
-  return `${path}: ${best.message ?? 'is invalid'}`;
-}
-
-function depth(pointer: string): number {
-  return pointer === '' ? 0 : pointer.split('/').length;
-}
-
-function pointerSegments(pointer: string): string[] {
-  return pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-/** `rules.no-drafts[1].allow`, the way people read a config path. */
-export function keyPath(segments: string[]): string {
-  let out = '';
-  for (const segment of segments) out += /^\d+$/.test(segment) ? `[${segment}]` : out === '' ? segment : `.${segment}`;
-  return out;
-}
-
 export interface ResolvedRule {
   severity: Exclude<Severity, 'off'>;
   options: Record<string, unknown>;
@@ -290,6 +130,18 @@ export function rulesForFile(
   rules: Map<string, RuleModule>,
   cli: Record<string, Severity>,
 ): Map<string, ResolvedRule> {
+  const resolved = new Map<string, ResolvedRule>();
+  for (const [id, {severity, options}] of ruleSettingsForFile(path, loaded, rules, cli)) if (severity !== 'off') resolved.set(id, {severity, options});
+  return resolved;
+}
+
+/** Like rulesForFile, with the rules that are off too (for --print-config). */
+export function ruleSettingsForFile(
+  path: string,
+  loaded: LoadedConfig,
+  rules: Map<string, RuleModule>,
+  cli: Record<string, Severity>,
+): Map<string, {severity: Severity; options: Record<string, unknown>}> {
   const settings = new Map<string, {severity: Severity; options: Record<string, unknown>}>();
   for (const [id, rule] of rules) settings.set(id, {severity: rule.meta.severity, options: {...rule.meta.defaults}});
   const apply = (section: Record<string, RuleSetting> | undefined): void => {
@@ -313,9 +165,7 @@ export function rulesForFile(
     const current = settings.get(id);
     if (current) current.severity = severity;
   }
-  const resolved = new Map<string, ResolvedRule>();
-  for (const [id, {severity, options}] of settings) if (severity !== 'off') resolved.set(id, {severity, options});
-  return resolved;
+  return settings;
 }
 
 const matcherCache = new Map<string, (path: string) => boolean>();
@@ -337,16 +187,4 @@ export function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
 
-/** Nearest candidate by edit distance, for "did you mean" hints. */
-export function closest(word: string, candidates: string[], maxDistance = Math.max(2, Math.floor(word.length / 3))): string | undefined {
-  let best: string | undefined;
-  let bestDistance = maxDistance + 1;
-  for (const candidate of candidates) {
-    const d = distance(word, candidate);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
+export {closest} from './closest.js';

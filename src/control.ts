@@ -3,21 +3,22 @@ import type {Span} from './types.js';
 
 /**
  * Inline control comments: `<!-- postlint-disable a b -->`, `<!-- postlint-enable -->`,
- * `<!-- postlint-disable-next-line a -->`, and `<!-- postlint-disable-file a -->` (for
+ * `<!-- postlint-disable-next-line a -->`, `<!-- postlint-disable-line a -->` (at the end of
+ * the line it silences, as in markdownlint), and `<!-- postlint-disable-file a -->` (for
  * findings in the front matter, which no comment can precede). Kept as facts so that
  * phase-2 (site) findings are filtered by the same comments as phase-1 findings, after
  * the tree is gone.
  */
 export interface ControlDirective extends Span {
-  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-file';
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file';
   /** Empty means every rule. */
   rules: string[];
-  /** Line the directive's effect ends on (`disable-next-line` covers the next line). */
+  /** Line the comment ends on (`disable-next-line` covers the line after it, `disable-line` the lines it spans). */
   endLine?: number;
 }
 
 // One comment only: the names may not run past its `-->`.
-const pattern = /^<!--\s*postlint-(disable-next-line|disable-file|disable|enable)(?=\s|-->)((?:(?!-->)[^])*)-->\s*$/;
+const pattern = /^<!--\s*postlint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|-->)((?:(?!-->)[^])*)-->\s*$/;
 
 export function readControl(node: Html): ControlDirective | undefined {
   const match = pattern.exec(node.value.trim());
@@ -58,6 +59,10 @@ export function isSilenced(directives: ControlDirective[], finding: Located): bo
     if (!applies(directive) || directive.kind === 'disable-file') continue;
     if (directive.kind === 'disable-next-line') {
       if (line === (directive.endLine ?? directive.line) + 1) return true;
+      continue;
+    }
+    if (directive.kind === 'disable-line') {
+      if (line >= directive.line && line <= (directive.endLine ?? directive.line)) return true;
       continue;
     }
     if (directive.line > line) break;

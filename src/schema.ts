@@ -42,6 +42,10 @@ export function buildSchema(metas: RuleMeta[]): Record<string, unknown> {
     additionalProperties: false,
     properties: {
       $schema: {type: 'string'},
+      extends: {
+        oneOf: [{type: 'string', minLength: 1}, {type: 'array', items: {type: 'string', minLength: 1}}],
+        description: 'Config files ("./shared.jsonc", relative to this file) or packages ("@team/postlint-config") to build on; applied in order, this file last.',
+      },
       rules,
       extensions: {type: 'array', items: {type: 'string', pattern: '^\\.?[\\w.-]+$'}, description: 'File extensions to lint when walking folders.', default: defaultExtensions},
       ignore: {type: 'array', items: {type: 'string'}, description: 'Globs, relative to the config file, of paths never to lint.'},
@@ -57,7 +61,17 @@ export function buildSchema(metas: RuleMeta[]): Record<string, unknown> {
         },
       },
       links: linksSchema,
-      spelling: {type: 'object', description: 'Dictionaries and words (see spelling).'},
+      spelling: {
+        type: 'object',
+        description: 'Dictionaries and words (see spelling).',
+        additionalProperties: false,
+        properties: {
+          language: {type: 'string', description: 'BCP 47 tag of the Hunspell dictionary ("en-US", "en-GB"); by default en-US, or British when the site reads British.'},
+          words: {type: 'array', items: {type: 'string'}, description: 'Words to accept.'},
+          dictionaries: {type: 'array', items: {type: 'string'}, description: 'Word lists (one a line) or Hunspell .dic files, relative to the config file that names them.'},
+          brands: {type: 'array', items: {type: 'string'}, description: 'Brand names in their right case (brand-casing); also accepted by spelling.'},
+        },
+      },
       frontMatter: {type: 'object', description: 'Front-matter fields (see front-matter).'},
       drafts: {type: 'object', description: 'Draft detection (see no-drafts).'},
       remarkLint: {

@@ -86,6 +86,16 @@ test('postlint-disable-next-line covers the next line only, for file and site fi
   assert.deepEqual(lint(other), ['7:3 test-flag 2']);
 });
 
+test('postlint-disable-line silences the named rules (or all) on its own line only, for file and site findings', () => {
+  const body = 'FLAG a. [x](site-flag) <!-- postlint-disable-line test-flag -->\n\nFLAG b. [y](site-flag)\n';
+  assert.deepEqual(lint(body), ['6:9 test-site 1', '8:1 test-flag 2', '8:9 test-site 1']);
+  const all = '- FLAG a. [x](site-flag) <!-- postlint-disable-line -->\n- FLAG b.\n';
+  assert.deepEqual(lint(all), ['7:3 test-flag 2']);
+  // A block comment on a line of its own silences nothing else.
+  const alone = '<!-- postlint-disable-line test-flag -->\n\nFLAG c.\n';
+  assert.deepEqual(lint(alone), ['8:1 test-flag 2']);
+});
+
 test('postlint-disable-file silences a rule everywhere, front matter included', () => {
   const root = tempSite({'post.md': '---\ntitle: T\ndate: 2020-01-01\ndraft: true\n---\n\nFLAG.\n\n<!-- postlint-disable-file no-drafts -->\n'});
   const {code, stdout} = run(['--format', 'json', '.'], root);

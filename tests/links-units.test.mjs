@@ -100,7 +100,7 @@ test('DNS: one lookup per host name for the run, still refused when private; fai
 test('the launcher starts the link thread only for command lines that may check links', async () => {
   const {mayCheckLinks} = await import('../dist/src/links/spare.js');
   for (const argv of [[], ['posts'], ['--config', 'ci.json', '--format', 'json', 'posts'], ['--no-cache', '-q', 'posts'], ['--', '--offline']]) assert.equal(mayCheckLinks(argv), true, argv.join(' '));
-  for (const argv of [['--offline', 'posts'], ['-h'], ['--help'], ['-v'], ['--version'], ['-qh'], ['--list-rules'], ['--list-unknown-words', 'posts'], ['--add-words']]) assert.equal(mayCheckLinks(argv), false, argv.join(' '));
+  for (const argv of [['--offline', 'posts'], ['-h'], ['--help'], ['-v'], ['--version'], ['-qh'], ['--list-rules'], ['--list-unknown-words', 'posts'], ['--add-words'], ['--init'], ['--print-config', 'a.md'], ['--print-config=a.md']]) assert.equal(mayCheckLinks(argv), false, argv.join(' '));
 });
 
 test('a link thread started by one copy of the module (the launcher) is adopted by another (the CLI)', async () => {

@@ -64,6 +64,7 @@ export class LinkSession {
   /** Checks handed in that have not yet been answered from the cache or reached the scheduler. */
   private unstarted = 0;
   private quietWaiters: Array<() => void> = [];
+  private readonly log: (line: string) => void;
 
   constructor(
     private readonly options: LinkOptions,
@@ -71,6 +72,7 @@ export class LinkSession {
     /** Show the progress line (decided by the main thread: a worker's stderr is never a TTY). */
     private readonly showProgress?: boolean,
   ) {
+    this.log = settings.log;
     this.cache = options.cacheFile && cacheInsideSite(options.cacheFile, settings) ? new LinkCache(options.cacheFile, {ok: options.ttlOk, failure: options.ttlFailure}, settings.log) : undefined;
     this.ready = this.cache ? this.cache.load() : Promise.resolve();
   }
@@ -107,7 +109,7 @@ export class LinkSession {
       return {outcome: cached.outcome, cached: true};
     }
     const options = this.options;
-    this.client ??= new HttpClient({timeout: options.timeout, connectTimeout: options.connectTimeout, maxBodySize: options.maxBodySize, allowPrivate: options.allowPrivate, userAgent});
+    this.client ??= new HttpClient({timeout: options.timeout, connectTimeout: options.connectTimeout, maxBodySize: options.maxBodySize, allowPrivate: options.allowPrivate, userAgent, warn: this.log});
     this.scheduler ??= new Scheduler(options.concurrency, options.perHost, () => this.noteQuiet());
     this.progress ??= new Progress(() => this.total, this.showProgress);
     let outcome: Outcome;
@@ -172,7 +174,8 @@ export class LinkSession {
       this.client?.close();
     }
     const freshOutcomes = [...fresh.values()];
-    const offlineLikely = freshOutcomes.some((o) => o.kind === 'failure' && o.failure === 'dns') && !freshOutcomes.some((o) => o.kind === 'http');
+    const lookupFailed = (o: Outcome): boolean => o.kind === 'failure' && (o.failure === 'dns' || o.failure === 'dns-temporary');
+    const offlineLikely = freshOutcomes.some(lookupFailed) && !freshOutcomes.some((o) => o.kind === 'http');
     // Offline lookups are not cached: the next run, online, must ask again. Nor is a refused private address.
     if (this.cache && !offlineLikely) {
       const now = Date.now();

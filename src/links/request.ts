@@ -4,10 +4,11 @@ import {isIP, type Socket} from 'node:net';
 import {StringDecoder} from 'node:string_decoder';
 import zlib from 'node:zlib';
 import {isPrivateAddress, safeLookup} from './safety.js';
+import {absoluteFormOptions, ProxyAgents, proxyFor} from './proxy.js';
 
 export type Method = 'HEAD' | 'GET';
 
-export type FailureCode = 'dns' | 'dns-temporary' | 'timeout' | 'connect-timeout' | 'refused' | 'unreachable' | 'reset' | 'tls' | 'private' | 'deadline' | 'other';
+export type FailureCode = 'dns' | 'dns-temporary' | 'timeout' | 'connect-timeout' | 'refused' | 'unreachable' | 'reset' | 'tls' | 'private' | 'deadline' | 'proxy' | 'other';
 
 export interface HttpAnswer {
   status: number;
@@ -45,6 +46,8 @@ export interface ClientOptions {
   maxBodySize: number;
   allowPrivate: boolean;
   userAgent: string;
+  /** Where to say that the proxy settings cannot be used (once each). */
+  warn?: (line: string) => void;
 }
 
 /** Bodies up to this size (by Content-Length) are drained to keep the connection; larger ones are cut. */
@@ -59,24 +62,60 @@ const idAttribute = /\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
  */
 export class HttpClient {
   private readonly agents: {http: http.Agent; https: https.Agent};
+  private readonly proxies: ProxyAgents;
+  private readonly lookup: ReturnType<typeof safeLookup>;
+  /** Per host name, what the private-address guard found before a request goes to a proxy. */
+  private readonly proxyGuard = new Map<string, Promise<NetworkFailure | undefined>>();
 
   constructor(private readonly options: ClientOptions) {
-    const lookup = safeLookup(options.allowPrivate);
-    const common = {keepAlive: true, keepAliveMsecs: 1000, scheduling: 'lifo' as const, lookup};
-    this.agents = {http: new http.Agent(common), https: new https.Agent(common)};
+    this.lookup = safeLookup(options.allowPrivate);
+    const common = {keepAlive: true, keepAliveMsecs: 1000, scheduling: 'lifo' as const};
+    this.agents = {http: new http.Agent({...common, lookup: this.lookup}), https: new https.Agent({...common, lookup: this.lookup})};
+    // The proxy is the user's own choice (often a private address): it is reached with the plain lookup.
+    this.proxies = new ProxyAgents(common);
   }
 
   close(): void {
     this.agents.http.destroy();
     this.agents.https.destroy();
+    this.proxies.close();
   }
 
   request(spec: RequestSpec): Promise<HttpAnswer | NetworkFailure> {
-    const {url, method} = spec;
+    const {url} = spec;
     const host = url.hostname.replace(/^\[|\]$/g, '');
     if (!this.options.allowPrivate && isIP(host) && isPrivateAddress(host)) {
       return Promise.resolve({failure: 'private', detail: `${host} is a loopback, private or link-local address`});
     }
+    const proxy = proxyFor(url, this.options.warn ?? (() => undefined));
+    if (!proxy || this.options.allowPrivate || isIP(host)) return this.send(spec, proxy);
+    return this.guardProxied(host).then((refused) => refused ?? this.send(spec, proxy));
+  }
+
+  /**
+   * Through a proxy, the proxy resolves the name and connects: postlint never sees the address.
+   * The guard then looks the name up here first and refuses it, with no request, when this
+   * machine resolves it to a private address. A name this machine cannot resolve (a proxy is
+   * often the only way out, DNS included) goes to the proxy: what it reaches is the proxy's policy.
+   */
+  private guardProxied(host: string): Promise<NetworkFailure | undefined> {
+    let verdict = this.proxyGuard.get(host);
+    if (!verdict) {
+      verdict = new Promise((resolve) => {
+        // Without DNS a lookup can hang for seconds; it is not worth more than a connection.
+        const timer = setTimeout(() => resolve(undefined), this.options.connectTimeout);
+        this.lookup(host, {all: true}, (error: NodeJS.ErrnoException | null) => {
+          clearTimeout(timer);
+          resolve(error?.code === 'EPRIVATE' ? {failure: 'private', detail: error.message} : undefined);
+        });
+      });
+      this.proxyGuard.set(host, verdict);
+    }
+    return verdict;
+  }
+
+  private send(spec: RequestSpec, proxy: URL | undefined): Promise<HttpAnswer | NetworkFailure> {
+    const {url, method} = spec;
     const secure = url.protocol === 'https:';
     return new Promise((resolve) => {
       let settled = false;
@@ -89,11 +128,12 @@ export class HttpClient {
         clearTimeout(connectTimer);
         resolve(result);
       };
-      const request = (secure ? https : http).request(url, {
-        method,
-        agent: secure ? this.agents.https : this.agents.http,
-        headers: {'user-agent': this.options.userAgent, accept: 'text/html,application/xhtml+xml,*/*;q=0.8', ...spec.headers},
-      });
+      const headers = {'user-agent': this.options.userAgent, accept: 'text/html,application/xhtml+xml,*/*;q=0.8', ...spec.headers};
+      const request = !proxy
+        ? (secure ? https : http).request(url, {method, agent: secure ? this.agents.https : this.agents.http, headers})
+        : secure
+          ? https.request(url, {method, agent: this.proxies.for(proxy).https, headers})
+          : http.request({...absoluteFormOptions(url, proxy), method, agent: this.proxies.for(proxy).http, headers: {...absoluteFormOptions(url, proxy).headers, ...headers}});
       const limit = Math.max(0, Math.min(this.options.timeout, spec.timeLeft ?? Infinity));
       const totalTimer = setTimeout(() => {
         request.destroy();
@@ -109,7 +149,7 @@ export class HttpClient {
         }, this.options.connectTimeout);
         socket.once(secure ? 'secureConnect' : 'connect', () => clearTimeout(connectTimer));
       });
-      request.on('error', (error) => finish(classify(error)));
+      request.on('error', (error) => finish(proxy ? throughProxy(classify(error), proxy) : classify(error)));
       request.on('response', (response) => {
         clearTimeout(connectTimer);
         const answer: HttpAnswer = {status: response.statusCode ?? 0, headers: response.headers};
@@ -192,6 +232,11 @@ function decodedBody(response: http.IncomingMessage): NodeJS.ReadableStream & {d
   return decode;
 }
 
+/** A failure on the way through a proxy says so: "refused" may be the proxy refusing. */
+function throughProxy(failure: NetworkFailure, proxy: URL): NetworkFailure {
+  return failure.failure === 'proxy' ? failure : {...failure, detail: `${failure.detail} (through the proxy ${proxy.host})`};
+}
+
 function seconds(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).toFixed(1))} s`;
 }
@@ -211,10 +256,12 @@ export function classify(error: unknown): NetworkFailure {
   switch (code) {
     case 'EPRIVATE':
       return {failure: 'private', detail: err.message};
+    case 'EPROXY':
+      return {failure: 'proxy', detail: err.message};
     case 'ENOTFOUND':
-      return {failure: 'dns', detail: `host ${err.hostname ?? ''} does not exist (DNS lookup failed)`.replace('host  ', 'the host ')};
+      return {failure: 'dns', detail: `the DNS lookup of ${err.hostname ? err.hostname : 'the host'} found no address (ENOTFOUND)`};
     case 'EAI_AGAIN':
-      return {failure: 'dns-temporary', detail: 'the DNS lookup failed for now (EAI_AGAIN)'};
+      return {failure: 'dns-temporary', detail: `the DNS lookup of ${err.hostname ? err.hostname : 'the host'} failed for now (EAI_AGAIN)`};
     case 'ECONNREFUSED':
       return {failure: 'refused', detail: 'the connection was refused'};
     case 'EHOSTUNREACH':

@@ -17,7 +17,7 @@ const slot = Symbol.for('postlint.spareLinkWorker');
 const holder = globalThis as typeof globalThis & {[slot]?: Spare | undefined};
 
 /** Flags after which the run checks no links (or does not lint at all): no thread for them. */
-const noLinkFlags = new Set(['--offline', '--help', '-h', '--version', '-v', '--list-rules', '--list-unknown-words', '--add-words']);
+const noLinkFlags = new Set(['--offline', '--help', '-h', '--version', '-v', '--list-rules', '--list-unknown-words', '--add-words', '--init', '--print-config']);
 
 /**
  * Whether a command line may check links, judged before the CLI parses it (the bundled CLI's
@@ -27,7 +27,7 @@ const noLinkFlags = new Set(['--offline', '--help', '-h', '--version', '-v', '--
 export function mayCheckLinks(argv: string[]): boolean {
   for (const arg of argv) {
     if (arg === '--') break;
-    if (noLinkFlags.has(arg)) return false;
+    if (noLinkFlags.has(arg) || arg.startsWith('--print-config=')) return false;
     // Short flags grouped, e.g. -qh.
     if (/^-[a-z]{2,}$/i.test(arg) && /[hv]/.test(arg)) return false;
   }

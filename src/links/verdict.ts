@@ -4,7 +4,7 @@ import type {LinkOptions} from './options.js';
 import {isIgnoredFragment} from './normalize.js';
 
 /**
- * ok: nothing to say. dead: the link is broken (404, 410, no such host, loop). moved: a permanent
+ * ok: nothing to say. dead: the link is broken (404, 410, a redirect loop). moved: a permanent
  * redirect (a warning with the new address). unverified: the check could not tell (timeouts, bot
  * walls, rate limits), never called dead. skipped: not requested (a private address).
  */
@@ -37,8 +37,12 @@ export function verdictFor(url: string, fragment: string | undefined, outcome: O
       case 'redirect-loop':
         return {state: 'dead', reason: `is dead: ${outcome.detail}`};
       case 'dns':
+      case 'dns-temporary':
+        // A failed lookup is never proof that a name does not exist: the resolver this machine asks
+        // may not see it (split-horizon DNS, a CI runner that filters egress, a proxy that resolves
+        // for us), and getaddrinfo does not tell an authoritative "no such name" from that.
         if (offlineLikely) return {state: 'unverified', reason: 'could not be verified: no host could be looked up in this run (is this machine offline? use --offline to skip link checks)'};
-        return {state: 'dead', reason: `is dead: ${outcome.detail}${via}`};
+        return {state: 'unverified', reason: `could not be verified: ${outcome.detail}${via}; the name may not exist, or this machine's DNS cannot see it; check it in a browser`};
       case 'too-many-redirects':
       case 'bad-redirect':
         return {state: 'dead', reason: `is dead: ${outcome.detail}${via}`};
