@@ -100,8 +100,9 @@ async function attempt(run: () => Promise<LilResult>, path: string | undefined):
 /** The nearest config from `cwd` upward, if any. */
 export async function findConfigFile(cwd: string): Promise<ConfigFile | undefined> {
   const s = await searcher();
-  checkConfigCandidates(cwd);
-  return attempt(() => s.search(cwd), undefined);
+  // Checked before the search starts: the search's read of a FIFO would block for good.
+  const candidate = checkConfigCandidates(cwd);
+  return attempt(() => s.search(cwd), candidate);
 }
 
 /** Read one named config file; `label` is how the user named it (for messages). */
@@ -124,7 +125,7 @@ export const configLoadTimeout = 10_000;
  * within the size limit, so that a link to /dev/zero or a FIFO is a clear error, not unbounded
  * memory or a hang (the search reads whole files, and blocks on a FIFO).
  */
-function checkConfigCandidates(cwd: string): void {
+function checkConfigCandidates(cwd: string): string | undefined {
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     for (const name of searchPlaces) {
       const path = resolve(dir, name);
@@ -132,9 +133,9 @@ function checkConfigCandidates(cwd: string): void {
       if (!info) continue;
       // A package.json is a candidate only when it has a "postlint" key; it must still be safe to read.
       checkConfigFile(path, info);
-      if (name !== 'package.json' || hasPostlintKey(path)) return;
+      if (name !== 'package.json' || hasPostlintKey(path)) return path;
     }
-    if (dir === dirname(dir)) return;
+    if (dir === dirname(dir)) return undefined;
   }
 }
 
