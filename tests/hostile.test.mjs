@@ -410,3 +410,23 @@ test('as an unprivileged user: an unreadable folder is a message, not silence; a
   assert.equal(named.status, 2);
   assert.equal(named.stderr, 'postlint: Permission denied: locked/b.md (a folder on its path cannot be entered)\n');
 });
+
+test('links: a links.json planted as a link is not written through on an online run; the run keeps its findings', {skip: !canLink}, async () => {
+  const {runJson} = await import('./links-server.mjs');
+  const server = await hostileServer();
+  try {
+    const outside = tempSite({'target.json': 'unchanged\n'});
+    const root = tempSite({'.postlintrc.json': linkConfig({}), 'post.md': `# Links\n\n[a](${server.base}/ok)\n`, 'b.md': draft});
+    mkdirSync(join(root, '.postlint-cache'));
+    symlinkSync(join(outside, 'target.json'), join(root, '.postlint-cache', 'links.json'));
+    const {json, stderr} = await runJson(['.'], {cwd: root});
+    assert.equal(server.state.requests, 1, stderr);
+    assert.deepEqual(findings(json, root), ['b.md:4:1 no-drafts']);
+    assert.equal(readFileSync(join(outside, 'target.json'), 'utf8'), 'unchanged\n');
+    assert.deepEqual(tree(outside), ['target.json']);
+    assert.deepEqual(tree(join(root, '.postlint-cache')).filter((name) => name.startsWith('links')), ['links.json -> link']);
+    assert.match(stderr, /cannot write the link cache .*links\.json is a symbolic link; postlint does not write through links/);
+  } finally {
+    await server.close();
+  }
+});
