@@ -89,11 +89,14 @@ function codeNames(tree: Root, speller: Speller, verdicts: Map<string, string | 
 
 /**
  * A lower-case word followed by a version (`Bump typer from 0.25.0 to 0.25.1`, `sqlalchemy 2.0`)
- * names a package release, as its package index writes it.
+ * names a package release, as its package index writes it; followed by a package of its family in
+ * parentheses (`postcss (postcss-import)`), the package.
  */
 function packageRelease(source: string, token: ProseToken): boolean {
   if (token.text !== token.text.toLowerCase()) return false;
-  return /^[ \t]+(?:from[ \t]+|to[ \t]+|@)?v?\d+\.\d+/.test(source.slice(token.offset + token.text.length, token.offset + token.text.length + 40));
+  const after = source.slice(token.offset + token.text.length, token.offset + token.text.length + 60);
+  // Or followed by a package of its family in parentheses: `postcss (postcss-import)`.
+  return /^[ \t]+(?:from[ \t]+|to[ \t]+|@)?v?\d+\.\d+/.test(after) || after.startsWith(` (${token.text}-`);
 }
 
 /** A word alone in quotes (`'oxc'`, "vite") is a value written as a config file needs it, not a name in prose. */

@@ -51,6 +51,7 @@ test('spelling (report: unknown): the same pass fixtures hold unknown words, eac
     'pass/mentions.md:3:14 spelling wll',
     'pass/mentions.md:4:11 spelling vertycal',
     'pass/names-and-jargon.md:3:18 spelling Lanczos',
+    'pass/names-and-jargon.md:3:35 spelling Codeberg',
     'pass/names-and-jargon.md:3:58 spelling pwdlib',
     'pass/names-and-jargon.md:5:24 spelling Plas',
     'pass/names-and-jargon.md:7:4 spelling Azion',
@@ -63,7 +64,7 @@ test('spelling (default): adding a word to a words list does not widen the repor
   const quiet = postlintJson(['--no-config', '--rule', 'brand-casing:off', '--rule', 'no-empty-sections:off', 'post.md'], {cwd: root});
   assert.deepEqual(quiet.json[0].messages, []);
   mkdirSync(join(root, '.postlint'));
-  writeFileSync(join(root, '.postlint', 'words.txt'), 'Lanczos\n');
+  writeFileSync(join(root, '.postlint', 'words.txt'), 'Lanczos\nCodeberg\n');
   const listed = postlintJson(['--no-config', '--rule', 'brand-casing:off', '--rule', 'no-empty-sections:off', 'post.md'], {cwd: root});
   assert.deepEqual(listed.json[0].messages, []);
   writeFileSync(join(root, '.postlintrc.json'), JSON.stringify({spelling: {words: ['pwdlib']}}));

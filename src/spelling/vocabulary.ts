@@ -134,10 +134,9 @@ export async function load(): Promise<Vocabulary> {
     for (const word of wordList(text)) addWord(vocab, word, brands);
   }
   for (const word of supplement) addWord(vocab, word, false);
-  for (const name of brandNames(await readFile(namesFile(), 'utf8'))) {
-    vocab.names.add(name);
-    vocab.lower.add(name.toLowerCase());
-  }
+  // For brand-casing only: as spelling's words they would change what it knows (and which
+  // passages read as another language), which is not what a list of right forms is for.
+  for (const name of brandNames(await readFile(namesFile(), 'utf8'))) vocab.names.add(name);
   return vocab;
 }
 
