@@ -37,7 +37,8 @@ import {docsUrl} from '../src/rule-kit.js';
 import {closest} from '../src/config.js';
 import {flavor} from '../src/site/slug/index.js';
 import {chooseFlavor, describeChoice, type FlavorChoice} from '../src/site/flavor.js';
-import {documentIds, type IdTarget} from '../src/site/anchors.js';
+import {documentIds, hasUncertainIds, type IdTarget} from '../src/site/anchors.js';
+import {isGithubLineAnchor} from '../src/site/slug/github.js';
 import {headingHookChangesIds} from '../src/site/hugo.js';
 
 interface Options {
@@ -123,6 +124,8 @@ function siteRule({index, targets, options, report, settings}: SiteRuleContext<O
     if (!ids) {
       const choice = choiceFor(file);
       ids = documentIds(facts, flavor(choice.name), choice.options);
+      // Headings whose ids the flavor cannot compute exactly (Zola's transliteration) leave the page's ids unknown.
+      if (hasUncertainIds(facts, flavor(choice.name), choice.options)) partlyUnknown.add(file);
       // Included files' headings and ids are on the rendered page too.
       seen.add(file);
       for (const include of facts.includes ?? []) {
@@ -165,6 +168,8 @@ function siteRule({index, targets, options, report, settings}: SiteRuleContext<O
       const position = {file, line: link.line, column: link.column, ...(link.endLine !== undefined ? {endLine: link.endLine, endColumn: link.endColumn} : {})};
       const shown = `#${written}`;
 
+      // GitHub line anchors select lines of the file's source view; they are not ids.
+      if (choice.name === 'github' && isGithubLineAnchor(fragment)) continue;
       let found = ids.get(fragment);
       // GitHub renders ids as `user-content-<id>` and makes both spellings work.
       if (!found && choice.name === 'github' && fragment.startsWith('user-content-')) found = ids.get(fragment.slice('user-content-'.length));

@@ -18,6 +18,10 @@ export interface HeadingFact extends Span {
   raw: string;
   /** An explicit id (`{#id}`, `{: #id}`, `{ id="x" }`), which replaces the automatic one. */
   customId?: string;
+  /** The attribute block cut from `text` (`" {#id}"`): generators without that syntax keep it in the text and the id. */
+  attributes?: string;
+  /** `text` without image alt text, when the heading has an image (most renderers leave alt text out of the id). */
+  imageless?: string;
   /** No content before the next heading of the same or a higher level. */
   empty: boolean;
 }
@@ -366,15 +370,19 @@ function span(node: Nodes): Span {
 function headingFact(node: Heading, source: string): HeadingFact {
   // Generators slug the rendered text: inline HTML tags are not part of it.
   let text = toString(node, {includeHtml: false});
+  let imageless = hasImage(node) ? toString(node, {includeHtml: false, includeImageAlt: false}) : undefined;
   const first = node.children[0];
   const last = node.children.at(-1);
   let raw = first?.position && last?.position ? source.slice(first.position.start.offset, last.position.end.offset) : '';
   let customId: string | undefined;
   // An attribute block is markup, not text, whether or not it holds an id ({.unnumbered}).
   const match = customIdPattern.exec(text);
+  let attributes: string | undefined;
   if (match) {
     customId = attributeId(match[1]!);
+    attributes = text.slice(match.index);
     text = text.slice(0, match.index);
+    if (imageless?.endsWith(attributes)) imageless = imageless.slice(0, -attributes.length);
     const rawMatch = customIdPattern.exec(raw);
     if (rawMatch) raw = raw.slice(0, rawMatch.index);
   }
@@ -383,6 +391,8 @@ function headingFact(node: Heading, source: string): HeadingFact {
     text,
     raw,
     ...(customId ? {customId} : {}),
+    ...(attributes ? {attributes} : {}),
+    ...(imageless !== undefined ? {imageless} : {}),
     empty: false,
     ...span(node),
   };
@@ -393,6 +403,11 @@ function attributeId(body: string): string | undefined {
   let id: string | undefined;
   for (const match of body.matchAll(attributeTokenPattern)) id = match[1] ?? match[2] ?? match[3] ?? match[4];
   return id;
+}
+
+function hasImage(node: Nodes): boolean {
+  if (node.type === 'image' || node.type === 'imageReference') return true;
+  return 'children' in node && node.children.some((child) => hasImage(child as Nodes));
 }
 
 function hasVisibleInline(node: Nodes): boolean {

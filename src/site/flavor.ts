@@ -38,9 +38,10 @@ export function chooseFlavor(site: SiteInfo | undefined, config: PostlintConfig)
     case 'docusaurus':
       return {name: 'github', options: {}, reason: 'Docusaurus uses GitHub-style ids', ...from};
     case 'vitepress':
-      return {name: 'github', options: {}, reason: 'VitePress ids are close to GitHub-style ones (custom {#id} ids are read as written)', ...from};
+      return {name: 'vitepress', options: {imageAlt: false}, reason: 'VitePress slugify (@mdit-vue/shared); {#id} ids read as written', ...from};
     default:
-      return {name: 'github', options: {}, reason: 'no site config found; GitHub-style ids'};
+      // GitHub itself: no `{#id}` syntax, and an image in a heading adds nothing to its id.
+      return {name: 'github', options: {customIds: false, imageAlt: false}, reason: 'no site config found; GitHub ids'};
   }
 }
 
