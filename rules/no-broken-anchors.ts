@@ -38,7 +38,7 @@ import {closest} from '../src/config.js';
 import {flavor} from '../src/site/slug/index.js';
 import {chooseFlavor, describeChoice, type FlavorChoice} from '../src/site/flavor.js';
 import {documentIds, type IdTarget} from '../src/site/anchors.js';
-import {headingHookChangesIds} from '../src/site/hugo.js';
+import {headingHookChangesIds} from '../src/site/generators/hugo-site.js';
 
 interface Options {
   generated: string[];
