@@ -33,7 +33,7 @@ import type {Root} from 'mdast';
 import type {RuleMeta, RuleModule, Span} from '../src/types.js';
 import {docsUrl, fileRule, place} from '../src/rule-kit.js';
 import {parseFrontMatterDate} from '../src/dates.js';
-import {hugoTitleFallback, isRenderedHugoPage, outsideContent} from '../src/site/hugo.js';
+import {hugoTitleFallback, isRenderedHugoPage, outsideContent} from '../src/site/generators/hugo-site.js';
 
 type FieldType = 'string' | 'number' | 'boolean' | 'array' | 'object' | 'date';
 

@@ -39,7 +39,7 @@ import {flavor} from '../src/site/slug/index.js';
 import {chooseFlavor, describeChoice, type FlavorChoice} from '../src/site/flavor.js';
 import {documentIds, hasUncertainIds, type IdTarget} from '../src/site/anchors.js';
 import {isGithubLineAnchor} from '../src/site/slug/github.js';
-import {headingHookChangesIds} from '../src/site/hugo.js';
+import {headingHookChangesIds} from '../src/site/generators/hugo-site.js';
 
 interface Options {
   generated: string[];

@@ -3,7 +3,7 @@ import {basename, dirname, extname, join, relative, resolve, sep} from 'node:pat
 import type {FileFacts} from '../facts.js';
 import {siteFor, type SiteInfo} from './detect.js';
 import {readFrontMatterFromText, type FrontMatter} from '../frontmatter.js';
-import {hasLinkRenderHook, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoHomeOutputs, outsideContent} from './hugo.js';
+import {hasLinkRenderHook, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoHomeOutputs, outsideContent} from './generators/hugo-site.js';
 import {contentRoot, indexFileNames, isPageUrl, pageCandidates, pageUrlFolder, stylesheetSources, withoutBasePath, type LocalTarget} from './files.js';
 
 /** What decides whether a post is published. */

@@ -2,7 +2,7 @@ import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import {basename, dirname, join, resolve, sep} from 'node:path';
 import {parse as parseYaml} from 'yaml';
 import {parse as parseToml} from 'smol-toml';
-import type {SiteInfo} from './detect.js';
+import type {SiteInfo} from './types.js';
 
 /** Case-insensitive config lookup: Hugo reads its keys without regard to case. */
 function get(data: unknown, key: string): unknown {
