@@ -39,6 +39,7 @@ import {flavor} from '../src/site/slug/index.js';
 import {chooseFlavor, describeChoice, type FlavorChoice} from '../src/site/flavor.js';
 import {documentIds, hasUncertainIds, type IdTarget} from '../src/site/anchors.js';
 import {isGithubLineAnchor} from '../src/site/slug/github.js';
+import {generatorOf} from '../src/site/generators/index.js';
 import {headingHookChangesIds} from '../src/site/generators/hugo-site.js';
 
 interface Options {
@@ -126,6 +127,9 @@ function siteRule({index, targets, options, report, settings}: SiteRuleContext<O
       ids = documentIds(facts, flavor(choice.name), choice.options);
       // Headings whose ids the flavor cannot compute exactly (Zola's transliteration) leave the page's ids unknown.
       if (hasUncertainIds(facts, flavor(choice.name), choice.options)) partlyUnknown.add(file);
+      // A generator whose heading ids postlint cannot compute (an Eleventy site's own slugify) leaves them unknown.
+      const owner = index.site(file);
+      if (owner && generatorOf(owner).idsUnknown(owner) !== undefined) partlyUnknown.add(file);
       // Included files' headings and ids are on the rendered page too.
       seen.add(file);
       for (const include of facts.includes ?? []) {

@@ -49,7 +49,7 @@ export interface TermFact extends Span {
   text: string;
 }
 
-export type IncludeKind = 'hugo' | 'liquid' | 'liquid-relative' | 'mdx' | 'snippet' | 'markdown-shortcode' | 'generated';
+export type IncludeKind = 'hugo' | 'liquid' | 'liquid-relative' | 'mdx' | 'snippet' | 'markdown-shortcode' | 'generated' | 'mdbook';
 
 export interface IncludeFact extends Span {
   path: string;
@@ -220,6 +220,8 @@ const includePatterns: Array<{kind: IncludeKind; pattern: RegExp}> = [
   {kind: 'liquid', pattern: /(?<!\{)\{%-?\s*include\s+(?:"([^"]+)"|'([^']+)'|([^\s%]+))/g},
   {kind: 'mdx', pattern: /^import\s+[\w${}\s,*]+\s+from\s+(?:"([^"]+\.mdx?)"|'([^']+\.mdx?)')/gm},
   {kind: 'snippet', pattern: /^[ \t]*-{1,}8<-{1,}[ \t]+(?:"([^"]+)"|'([^']+)'|(\S+))/gm},
+  // mdBook: `{{#include file.md}}`, `{{#include file.rs:anchor}}`, `{{#rustdoc_include …}}`, relative to the page.
+  {kind: 'mdbook', pattern: /\{\{#(?:include|rustdoc_include)[ \t]+([^\s:}]+)/g},
 ];
 
 /** Source ranges of code blocks and code spans. */

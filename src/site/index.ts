@@ -301,6 +301,7 @@ export class SiteIndex {
         return site ? tryAll([join(site.root, '_includes', path)]) : undefined;
       case 'liquid-relative':
       case 'mdx':
+      case 'mdbook':
         return tryAll([resolve(dirname(from), path)]);
       case 'snippet':
         return tryAll([resolve(dirname(from), path), ...(site ? [join(site.root, path), join(contentRoot(site) ?? site.root, path)] : [])]);

@@ -5,12 +5,16 @@
  */
 import {dirname, parse as parsePath} from 'node:path';
 import {docusaurus} from './docusaurus.js';
+import {eleventy} from './eleventy.js';
 import {github} from './github.js';
 import {hugo} from './hugo.js';
 import {jekyll} from './jekyll.js';
+import {mdbook} from './mdbook.js';
 import {mkdocs} from './mkdocs.js';
+import {starlight} from './starlight.js';
 import {unknown} from './unknown.js';
 import {vitepress} from './vitepress.js';
+import {zola} from './zola.js';
 import type {Detection, Generator, SiteInfo} from './types.js';
 
 export type {Generator, SiteInfo} from './types.js';
@@ -20,7 +24,7 @@ export type {Generator, SiteInfo} from './types.js';
  * wins over a generic one (`config.toml`, which Hugo and Zola share), and among equals the
  * earlier module here wins. The nearest folder with any marker decides.
  */
-export const generators: readonly Generator[] = [hugo, mkdocs, jekyll, docusaurus, vitepress, unknown];
+export const generators: readonly Generator[] = [hugo, mkdocs, jekyll, docusaurus, vitepress, mdbook, eleventy, starlight, zola, unknown];
 
 const byName = new Map<string, Generator>([...generators, github].map((generator) => [generator.name, generator]));
 
