@@ -1,5 +1,5 @@
 import {statSync} from 'node:fs';
-import {dirname, join, relative} from 'node:path';
+import {dirname, join, relative, resolve} from 'node:path';
 import {VFile} from 'vfile';
 import './vfile-data.js';
 import {loadRules} from './registry.js';
@@ -142,7 +142,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
   refineMessages(rules, results.filter((r) => checked.has(r.path)), outputs.map((o) => o.notes), paths, perFile, settings);
   const files = new Map(results.map((r) => [r.path, r.file]));
-  const index = new SiteIndex(outputs.flatMap((o) => (o.facts ? [o.facts] : [])), sites);
+  const index = new SiteIndex(outputs.flatMap((o) => (o.facts ? [o.facts] : [])), sites, {
+    config: loaded.config,
+    // no-missing-files' staticRoots name the site's static folders for every link rule: links are resolved once.
+    staticRootsFor: (path) => {
+      const roots = perFile.get(path)?.get('no-missing-files')?.options?.['staticRoots'];
+      return Array.isArray(roots) ? roots.filter((root): root is string => typeof root === 'string') : undefined;
+    },
+    ...(loaded.config.root ? {fallbackRoot: resolve(loaded.dir, loaded.config.root)} : {}),
+  });
   const impact = options.impact?.(index) ?? new Map<string, (line: number) => boolean>();
   const reported = results.filter((r) => checked.has(r.path) || (impact.has(r.path) && inThisShard(r.path)));
   await runSiteRules(rules, reported.map((r) => r.path), perFile, index, files, settings);
@@ -188,7 +196,7 @@ function logDiscovery(settings: RunSettings, paths: string[], sites: Map<string,
   for (const site of sites.values()) {
     if (!site || seen.has(site.root)) continue;
     seen.add(site.root);
-    settings.log(`postlint: site ${relative(settings.cwd, site.root) || '.'} (${site.generator}${site.configFile ? `, from ${relative(settings.cwd, site.configFile)}` : ''})`);
+    settings.log(`postlint: site ${relative(settings.cwd, site.root) || '.'} (${site.generator}${site.product ? ` (${site.product})` : ""}${site.configFile ? `, from ${relative(settings.cwd, site.configFile)}` : ''})`);
   }
 }
 

@@ -5,6 +5,8 @@ import {location} from 'vfile-location';
 import type {Span} from './types.js';
 import type {FrontMatter} from './frontmatter.js';
 import {readControl, type ControlDirective} from './control.js';
+import {generatorOf} from './site/generators/index.js';
+import type {LinkSyntax} from './site/generators/types.js';
 
 /**
  * Facts are what phase 2 knows of a file once its tree is dropped: plain data, small,
@@ -41,6 +43,10 @@ export type LinkKind = 'link' | 'image' | 'definition' | 'html' | 'shortcode' | 
 export interface LinkFact extends Span {
   url: string;
   kind: LinkKind;
+  /** For `shortcode` links: the generator syntax it is written in (`ref`, `figure`, `link`, `post_url`, …). */
+  syntax?: string;
+  /** An absolute URL under the site's own base URL: a link to the site itself, resolved like a site-root link, never requested. */
+  internal?: true;
 }
 
 /** A definition-list term (`term` above `: definition`); Hugo can give terms ids like headings. */
@@ -78,7 +84,6 @@ const ialPattern = /^\{:[ \t]*([^{}]*)\}$/;
 const hrefPattern = /\b(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
 const tagPattern = /<([a-z][a-z0-9-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
 const idAttributePattern = /(?:^|\s)(id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
-const shortcodeRefPattern = /\{\{[<%]\s*(?:rel)?ref\s+(?:"([^"]+)"|'([^']+)'|([^\s>%]+))\s*[>%]\}\}/g;
 
 export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter | undefined, path: string): FileFacts {
   const source = String(file.value);
@@ -102,9 +107,11 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   // Document order: headings and "content" events, flattened through containers, give section emptiness.
   const events: Array<{heading?: HeadingFact; content?: true}> = [];
 
-  const mkdocs = file.data.site?.generator === 'mkdocs';
+  const generator = generatorOf(file.data.site);
+  // Plugins that write a section from code (`::: pkg.Class`), where the generator has them.
+  const generated = generator.inserts.includes('generated');
   // Inline attribute lists (`**locale**{ #mkdocs-locale }`) give ids to spans in kramdown and in MkDocs' attr_list.
-  const spanIds = mkdocs || file.data.site?.generator === 'jekyll';
+  const spanIds = generator.spanIds === true;
   let inHeading = false;
   const visit = (node: Nodes, inPhrasing: boolean): void => {
     switch (node.type) {
@@ -114,7 +121,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
         events.push({heading: fact});
         if (fact.customId) facts.anchors.push({id: fact.customId, kind: 'attribute', line: fact.line, column: fact.column});
         // `#### ::: pkg.Class` is an mkdocstrings block under a heading: the plugin writes its section.
-        if (mkdocs && generatedBlock.test(fact.text)) events.push({content: true});
+        if (generated && generatedBlock.test(fact.text)) events.push({content: true});
         break;
       }
       case 'paragraph': {
@@ -170,7 +177,6 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
       facts.links.push({url: node.url, kind, ...span(node)});
     }
     if (node.type === 'text' && node.position?.start.offset !== undefined) {
-      collectShortcodes(node, source, at, facts);
       // A heading's own `{#id}` is its custom id, read above.
       if (spanIds && inPhrasing && !inHeading) collectSpanIds(node, at, facts);
     }
@@ -187,8 +193,11 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
     const end = at(bare.end);
     facts.links.push({url: bare.url, kind: 'autolink', ...at(bare.start), endLine: end.line, endColumn: end.column});
   }
+  const code = codeRanges(tree);
+  collectSyntaxLinks(generator.linkSyntaxes, source, at, code, facts);
+  markInternal(facts.links, file.data.site ? generator.baseUrl(file.data.site) : undefined);
   facts.anchors.push(...contentTabIds(source));
-  const includes = findIncludes(source, at, codeRanges(tree), mkdocs);
+  const includes = findIncludes(source, at, code, generated);
   if (includes.length > 0) facts.includes = includes;
   const terms = definitionTerms(tree, source);
   if (terms.length > 0) facts.terms = terms;
@@ -257,10 +266,10 @@ function collectSpanIds(node: Text, at: (offset: number) => Span, facts: FileFac
 }
 
 /** What the page pulls in from other files; found in the source, since they live in text, HTML or code. */
-function findIncludes(source: string, at: (offset: number) => Span, code: Array<[number, number]>, mkdocs: boolean): IncludeFact[] {
+function findIncludes(source: string, at: (offset: number) => Span, code: Array<[number, number]>, generated: boolean): IncludeFact[] {
   const found: IncludeFact[] = [];
   const inCode = (offset: number): boolean => code.some(([start, end]) => offset >= start && offset < end);
-  const patterns = mkdocs ? [...includePatterns, {kind: 'generated' as const, pattern: generatedPattern}] : includePatterns;
+  const patterns = generated ? [...includePatterns, {kind: 'generated' as const, pattern: generatedPattern}] : includePatterns;
   for (const {kind, pattern} of patterns) {
     for (const match of source.matchAll(pattern)) {
       // An include shown in a code sample is not pulled in.
@@ -446,11 +455,42 @@ function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts)
   }
 }
 
-function collectShortcodes(node: Text, source: string, at: (offset: number) => Span, facts: FileFacts): void {
-  const start = node.position!.start.offset!;
-  const raw = source.slice(start, node.position!.end.offset);
-  for (const match of raw.matchAll(shortcodeRefPattern)) {
-    facts.links.push({url: match[1] ?? match[2] ?? match[3] ?? '', kind: 'shortcode', ...at(start + match.index)});
+/** Links in the generator's own syntaxes (`{{< ref >}}`, `{% link %}`), found in the source outside code. */
+function collectSyntaxLinks(syntaxes: readonly LinkSyntax[], source: string, at: (offset: number) => Span, code: Array<[number, number]>, facts: FileFacts): void {
+  if (syntaxes.length === 0) return;
+  const inCode = (offset: number): boolean => code.some(([start, end]) => offset >= start && offset < end);
+  const found: LinkFact[] = [];
+  for (const syntax of syntaxes) {
+    for (const match of source.matchAll(syntax.pattern)) {
+      if (inCode(match.index)) continue;
+      const url = match[1] ?? match[2] ?? match[3] ?? '';
+      if (url === '' || /\{\{|\{%/.test(url)) continue;
+      const end = at(match.index + match[0].length);
+      found.push({url, kind: 'shortcode', syntax: syntax.name, ...at(match.index), endLine: end.line, endColumn: end.column});
+    }
+  }
+  facts.links.push(...found.sort((a, b) => a.line - b.line || a.column - b.column));
+}
+
+/** Absolute URLs under the site's base URL are the site's own pages and files. */
+function markInternal(links: LinkFact[], base: string | undefined): void {
+  const prefix = base ? ownPrefix(base) : undefined;
+  if (!prefix) return;
+  for (const link of links) {
+    const url = link.url.trim();
+    if (/^https?:\/\//i.test(url) && ownPrefix(url)?.startsWith(prefix)) link.internal = true;
+  }
+}
+
+/** `host/path/` of an http(s) URL, lower-cased host, ending in `/` (scheme and `www.` left out). */
+function ownPrefix(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+    const path = parsed.pathname.endsWith('/') ? parsed.pathname : `${parsed.pathname}/`;
+    return `${parsed.host.toLowerCase().replace(/^www\./, '')}${path}`;
+  } catch {
+    return undefined;
   }
 }
 

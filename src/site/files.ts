@@ -49,8 +49,7 @@ export function isPageUrl(path: string): boolean {
  * The path below the site's base URL: a site served from https://example.org/blog/ writes
  * `/blog/images/x.png` for `static/images/x.png` (Hugo `baseURL`, Jekyll `baseurl`).
  */
-export function withoutBasePath(path: string, site: SiteInfo | undefined): string {
-  const base = site?.config.baseURL ?? site?.config.baseurl;
+export function withoutBasePath(path: string, base: string | undefined): string {
   if (typeof base !== 'string') return path;
   let prefix: string;
   try {

@@ -4,6 +4,8 @@
  */
 import {readFileSync, statSync} from 'node:fs';
 import {join, relative, resolve, sep} from 'node:path';
+import {parse as parseYaml} from 'yaml';
+import {parse as parseToml} from 'smol-toml';
 import {parseFrontMatterDate} from '../../dates.js';
 import {pageCandidates} from '../files.js';
 import type {Span} from '../../types.js';
@@ -190,4 +192,16 @@ export function inPostFolder(path: string, root: string): boolean {
 /** A path below `root` (not `root` itself). */
 export function isBelow(path: string, root: string): boolean {
   return resolve(path).startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+/** The data of a `---` YAML or `+++` TOML front-matter block, read synchronously; undefined when there is none or it does not parse. */
+export function readFrontMatterDataSync(text: string): Record<string, unknown> | undefined {
+  const match = /^(---|\+\+\+)\r?\n([\s\S]*?)\r?\n\1[ \t]*(?:\r?\n|$)/.exec(text.replace(/^\uFEFF/, ''));
+  if (!match) return undefined;
+  try {
+    const parsed: unknown = match[1] === '---' ? parseYaml(match[2]!, {logLevel: 'silent'}) : parseToml(match[2]!);
+    return isObject(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
 }

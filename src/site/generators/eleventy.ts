@@ -95,7 +95,7 @@ export const eleventy: Generator = {
   detect,
   contentRoots: (site) => [input(site)],
   staticRoots: (site) => [input(site), site.root],
-  isPage: (path, site) => isBelow(path, input(site)) && !notPages(site).some((folder) => isBelow(path, folder)),
+  isPage: (path, site) => site !== undefined && isBelow(path, input(site)) && !notPages(site).some((folder) => isBelow(path, folder)),
   pageUrl(path, site, frontMatter) {
     const permalink = frontMatter?.data?.permalink;
     if (permalink === false) return undefined;

@@ -29,6 +29,7 @@ export const github: Generator = {
     if (path.split(sep).includes('_drafts')) problems.push({kind: 'draft', reason: 'it is in a `_drafts` folder', span: frontMatter?.start ?? {line: 1, column: 1}, warning: false});
     return [...problems, ...scheduleProblems(frontMatter, frontMatter?.data ?? {}, github.timeZone(site), now, {dates: ['publishDate', 'pubdate', 'date'], expiry: ['expiryDate', 'expirydate', 'unpublishdate'], future: false, expired: false})];
   },
-  requiredFields: () => ['title', 'date'],
+  // A list page (`_index.md`) is not a post.
+  requiredFields: (page) => (/^_index\./.test(page.path.split(sep).at(-1) ?? '') ? [] : ['title', 'date']),
   fieldFrom: (field, page) => (field === 'date' && (/^\d{4}-\d{2}-\d{2}-/.test(page.path.split(sep).at(-1) ?? '') || page.path.split(sep).includes('_drafts')) ? 'the file name' : undefined),
 };

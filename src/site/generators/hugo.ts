@@ -196,7 +196,7 @@ export const hugo: Generator = {
     const config = site.config;
     return [...stringList(get(config, 'staticDir'), ['static']), ...stringList(get(config, 'assetDir'), ['assets']), ...stringList(get(config, 'contentDir'), ['content'])].map((dir) => resolve(site.root, dir));
   },
-  isPage: (path, site, frontMatter) => isRenderedHugoPage(path, site, frontMatter?.data ?? {}),
+  isPage: (path, site, frontMatter) => !site || isRenderedHugoPage(path, site, frontMatter?.data ?? {}),
   pageUrl: (path, site, frontMatter) => {
     const data = frontMatter?.data ?? {};
     if (typeof data.url === 'string') return data.url.startsWith('/') ? data.url : `/${data.url}`;
@@ -218,7 +218,7 @@ export const hugo: Generator = {
     return typeof value === 'string' ? value : undefined;
   },
   slugFlavor,
-  idsUnknown: (site) => (headingHookChangesIds(site) ? 'a heading render hook makes the page\'s ids' : undefined),
+  idsUnknown: (site) => (headingHookChangesIds(site) ? 'goes through a heading render hook that makes its own ids' : undefined),
   linkSyntaxes: [
     {name: 'ref', pattern: /\{\{[<%]-?\s*(?:rel)?ref\s+(?:"([^"]+)"|'([^']+)'|([^\s>%]+))\s*-?[>%]\}\}/g, names: 'source', failsBuild: true},
     {name: 'figure', pattern: /\{\{[<%]-?\s*figure\b[^>%]*?\bsrc\s*=\s*(?:"([^"]+)"|'([^']+)'|([^\s>%"']+))[^>%]*?[>%]\}\}/g, names: 'file', failsBuild: false},
@@ -251,6 +251,7 @@ export const hugo: Generator = {
   resolveSyntax(request, context) {
     return resolveRef(request, context);
   },
+  translationOf: (from, found, context) => inLanguageOf(from, found, context),
   publishState(path, frontMatter, site, now) {
     // Hugo makes pages only from its content roots: an archetype's `draft: true` is a template, not a post.
     if (site && outsideContent(path, site)) return [];
@@ -272,7 +273,8 @@ export const hugo: Generator = {
     return typeof zone === 'string' && zone !== '' ? zone : undefined;
   },
   titleSources: ['front-matter', 'template'],
-  requiredFields: (page) => (page.site && inPostFolder(page.path, page.site.root) ? ['title', 'date'] : ['title']),
+  // A section page (`_index.md`) is a list, not a post; docs pages are not dated.
+  requiredFields: (page) => (/^_index\./.test(basename(page.path)) ? [] : page.site && inPostFolder(page.path, page.site.root) ? ['title', 'date'] : ['title']),
   fieldFrom: (field, page) => {
     // A theme whose title template falls back on the file name shows a title anyway.
     if (field === 'title' && page.site && hugoTitleFallback(page.site)) return 'the theme\'s title template (file name)';

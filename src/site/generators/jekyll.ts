@@ -159,7 +159,7 @@ export const jekyll: Generator = {
   baseUrl: (site) => {
     const url = typeof site.config.url === 'string' ? site.config.url.replace(/\/+$/, '') : undefined;
     const base = typeof site.config.baseurl === 'string' ? site.config.baseurl : '';
-    return url ? `${url}${base}` : undefined;
+    return url ? `${url}${base}` : base || undefined;
   },
   slugFlavor,
   linkSyntaxes: [
@@ -169,6 +169,7 @@ export const jekyll: Generator = {
     {name: 'relative_url', pattern: /\{\{-?\s*(?:"([^"]*)"|'([^']*)')\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}()/g, names: 'url', failsBuild: false},
   ],
   inserts: ['liquid', 'liquid-relative'],
+  spanIds: true,
   resolveSiteRoot,
   resolveRelative(request, context) {
     const site = context.site!;

@@ -72,7 +72,7 @@ export const mdbook: Generator = {
   contentRoots: (site) => [source(site)],
   staticRoots: (site) => [source(site)],
   isPage(path, site) {
-    if (!inBook(path, site) || /[\\/]SUMMARY\.md$/.test(path)) return false;
+    if (!site || !inBook(path, site) || /[\\/]SUMMARY\.md$/.test(path)) return false;
     const chapters = summaryChapters(site);
     return !chapters || chapters.has(path);
   },

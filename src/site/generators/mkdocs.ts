@@ -101,6 +101,7 @@ export const mkdocs: Generator = {
   // A custom toc `slugify` is a `!!python/name:` tag that YAML parsing cannot read back; set anchors.slugger when a site's ids differ.
   slugFlavor: (site) => ({name: 'mkdocs', options: {}, reason: 'Python-Markdown toc slugify', ...(site?.configFile ? {from: site.configFile} : {})}),
   inserts: ['snippet', 'generated'],
+  spanIds: true,
   resolveSiteRoot(request, context) {
     const site = context.site!;
     const found = lookInRoots(request, context);

@@ -83,7 +83,7 @@ export const starlight: Generator = {
   detect,
   contentRoots: (site) => [docs(site)],
   staticRoots: (site) => [join(site.root, 'public')],
-  isPage: (path, site) => isBelow(path, docs(site)) && /\.(md|mdx|mdoc)$/i.test(path),
+  isPage: (path, site) => site !== undefined && isBelow(path, docs(site)) && /\.(md|mdx|mdoc)$/i.test(path),
   pageUrl(path, site, frontMatter) {
     const slug = frontMatter?.data?.slug;
     if (typeof slug === 'string') return `/${slug.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');

@@ -145,10 +145,13 @@ export interface Generator {
    * Is this file a page the site builds? False for repository files the site never builds
    * (a README outside the docs root, `.github/` templates, Hugo archetypes, headless bundles).
    */
-  isPage(path: string, site: SiteInfo, frontMatter: PageFrontMatter): boolean;
+  isPage(path: string, site: SiteInfo | undefined, frontMatter: PageFrontMatter): boolean;
   /** The URL path a page is served at (`/posts/hello/`), below the base URL; undefined when only templates know. */
   pageUrl(path: string, site: SiteInfo, frontMatter: PageFrontMatter): string | undefined;
-  /** The site's base URL (`baseURL`, `url` + `baseurl`, `site_url`): absolute links under it are internal. */
+  /**
+   * The site's base URL (`baseURL`, `url` + `baseurl`, `site_url`): absolute links under it are internal, and its
+   * path (`/blog`) is removed from site-root links. May be a path alone when the site names no host.
+   */
   baseUrl(site: SiteInfo): string | undefined;
 
   /** Heading-id algorithm for the site's pages. */
@@ -158,8 +161,10 @@ export interface Generator {
 
   /** The generator's own link syntaxes (found in phase 1; resolved by `resolveSyntax`). */
   readonly linkSyntaxes: readonly LinkSyntax[];
-  /** Include syntaxes the generator expands (their files' ids are on the page). */
+  /** Include syntaxes the generator expands (their files' ids are on the page); `generated`: plugin blocks (`::: pkg.Class`) that write a section. */
   readonly inserts: readonly IncludeKind[];
+  /** Inline attribute lists give spans ids (`**x**{ #id }`: kramdown, Python-Markdown attr_list). */
+  readonly spanIds?: boolean;
   /** Resolve a site-root path (`/docs/x/`, base path already removed). */
   resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution;
   /**
@@ -167,6 +172,8 @@ export interface Generator {
    * own URL, docs by id, …); undefined to fall through to "missing".
    */
   resolveRelative(request: LinkRequest, context: ResolveContext): Resolution | undefined;
+  /** The same page in the linking page's language (Hugo `index.fr.md` → `other.fr.md`), when the generator has translations by file name. */
+  translationOf?(from: string, found: string, context: ResolveContext): string | undefined;
   /** Resolve a link in one of `linkSyntaxes`. */
   resolveSyntax(request: LinkRequest, context: ResolveContext): Resolution;
 
@@ -179,7 +186,7 @@ export interface Generator {
   readonly titleSources: readonly TitleSource[];
   /**
    * Front-matter fields this page needs for the generator to build it as meant (a blog post's
-   * date…), each with why; fields the generator takes from elsewhere (file name, nav, first heading) are not listed.
+   * date…). `fieldFrom` may still excuse one the generator takes from elsewhere.
    */
   requiredFields(page: PageInput): string[];
   /** Does the generator take `field` from somewhere else than front matter for this page? Says where, if so. */

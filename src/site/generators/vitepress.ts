@@ -64,6 +64,8 @@ export const vitepress: Generator = {
     return caseOrMissing(request, context);
   },
   titleSources: ['front-matter', 'first-heading'],
+  // With neither, the page has only the site's title (VitePress has no file-name fallback).
+  requiredFields: () => ['title'],
   fieldFrom: (field, page) => {
     if (field !== 'title') return undefined;
     if (page.hasTopHeading) return 'the first heading';

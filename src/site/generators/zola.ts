@@ -51,7 +51,7 @@ export const zola: Generator = {
   detect,
   contentRoots: (site) => [content(site)],
   staticRoots: (site) => [join(site.root, 'static'), content(site)],
-  isPage: (path, site) => isBelow(path, content(site)) && /\.md$/i.test(path),
+  isPage: (path, site) => site !== undefined && isBelow(path, content(site)) && /\.md$/i.test(path),
   pageUrl(path, site, frontMatter) {
     const data = frontMatter?.data ?? {};
     if (typeof data.path === 'string') return `/${data.path.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
