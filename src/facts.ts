@@ -441,6 +441,8 @@ function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts)
   const value = node.value;
   for (const match of value.matchAll(hrefPattern)) {
     const url = match[2] ?? match[3] ?? match[4] ?? '';
+    // `src={logo.src}`: a JSX expression (MDX, Astro), whose value only the build knows.
+    if (match[4] !== undefined && url.startsWith('{')) continue;
     facts.links.push({url: decodeEntities(url), kind: 'html', ...at(base + match.index)});
   }
   // Any element's id is a target; `name` only on <a> (a <meta name> is not an anchor).

@@ -195,7 +195,8 @@ export class SiteIndex {
   private resolveRelative(request: LinkRequest, context: ResolveContext): Resolution {
     const generator = generatorOf(context.site);
     // `@theme/x.css`, `~/x`: a bundler's alias (Vite, webpack), which only its config resolves.
-    if (/^[@~][\w-]*\//.test(request.path)) return {status: 'unverifiable', reason: 'a bundler alias'};
+    // A generator may own such a prefix (Zola's `@/page.md`), so it is asked first.
+    if (/^[@~][\w-]*\//.test(request.path)) return generator.resolveRelative(request, context) ?? {status: 'unverifiable', reason: 'a bundler alias'};
     const absolute = resolve(dirname(context.from), request.path);
     const exact = this.findExact(absolute, request.folder);
     if (exact?.status === 'found') return exact;

@@ -44,6 +44,23 @@ function slugPaths(site: SiteInfo): (text: string) => string {
   return strategy === 'safe' || strategy === 'off' ? (text) => text : zolaSlug;
 }
 
+/** Taxonomy names from `taxonomies = [{name = "tags"}]`: their lists are served at `/<name>/`. */
+function taxonomies(site: SiteInfo): string[] {
+  const list = site.config.taxonomies;
+  return Array.isArray(list) ? list.flatMap((entry) => (typeof entry === 'object' && entry !== null && typeof (entry as {name?: unknown}).name === 'string' ? [(entry as {name: string}).name] : [])) : [];
+}
+
+/** A file in a page bundle's folder, served beside the page (`/blog/post/photo.png` from `content/blog/2024-01-01-post/photo.png`). */
+function besidePage(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+  const site = context.site!;
+  const slash = request.path.lastIndexOf('/');
+  if (slash <= 0) return undefined;
+  const page = urlMap(zola, site, [content(site)], context).pages.get(normalizeUrl(request.path.slice(0, slash + 1)));
+  if (!page || !/^index\.md$/i.test(basename(page))) return undefined;
+  const file = context.firstExisting([join(dirname(page), request.path.slice(slash + 1))]);
+  return file ? {status: 'found', path: file} : undefined;
+}
+
 export const zola: Generator = {
   ...defaults,
   name: 'zola',
@@ -72,11 +89,14 @@ export const zola: Generator = {
     const site = context.site!;
     const found = lookInRoots(request, context, [join(site.root, 'static')]);
     if (found) return found;
-    if (!isPageUrl(request.path)) return lookInRoots(request, context, [content(site)]) ?? caseOrMissing(request, context, [join(site.root, 'static')]);
-    const page = urlMap(zola, site, [content(site)], context).pages.get(normalizeUrl(request.path));
+    if (!isPageUrl(request.path)) return lookInRoots(request, context, [content(site)]) ?? besidePage(request, context) ?? caseOrMissing(request, context, [join(site.root, 'static')]);
+    const pages = urlMap(zola, site, [content(site)], context).pages;
+    const page = pages.get(normalizeUrl(request.path));
     if (page) return {status: 'found', path: page};
-    // Taxonomy lists, feeds and pages the templates make have URLs no content file gives.
-    return {status: 'unverifiable', reason: 'no content page has that URL; Zola\'s templates (taxonomies, feeds) may make it'};
+    // Taxonomy lists, feeds, the sitemap and the 404 page come from templates, not content files.
+    const first = request.path.replace(/^\/+/, '').split('/')[0] ?? '';
+    if (taxonomies(site).includes(first) || /\.(xml|txt)$/i.test(request.path) || /^404(\.html)?$/.test(first)) return {status: 'unverifiable', reason: 'a page Zola\'s templates make (a taxonomy, a feed)'};
+    return {status: 'missing', path: join(content(site), request.path), roots: [content(site)]};
   },
   resolveRelative(request: LinkRequest, context: ResolveContext): Resolution | undefined {
     const site = context.site!;
