@@ -29,12 +29,20 @@ async function detect(dir: string): Promise<Detection | undefined> {
 const content = (site: SiteInfo): string => join(site.root, 'content');
 
 /** A date at the start of a file or folder name, as Zola reads it (`2024-05-01-hello`, `2024-05-01_hello`). */
-export const datePrefix = /^(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)[-_]/;
+export const datePrefix = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?\s?[_-]/;
 
-/** The name Zola slugs for a page: its file stem, or its folder for `index.md`, less a date prefix. */
-function pageName(path: string): string {
-  const file = basename(path).replace(/\.md$/i, '');
-  const name = file === 'index' ? basename(dirname(path)) : file;
+/** A configured language's code at the end of a file stem (`hello.fr.md`), if any. */
+function languageOf(path: string, site: SiteInfo): string | undefined {
+  const code = /\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)?)\.md$/i.exec(basename(path))?.[1];
+  const languages = site.config.languages;
+  return code && typeof languages === 'object' && languages !== null && code in languages ? code : undefined;
+}
+
+/** The name Zola slugs for a page: its file stem (less a language code), or its folder for `index.md`, less a date prefix. */
+function pageName(path: string, site: SiteInfo): string {
+  const language = languageOf(path, site);
+  const file = basename(path).replace(/\.md$/i, '').replace(language ? new RegExp(`\\.${language}$`) : /$^/, '');
+  const name = /^index$/i.test(file) ? basename(dirname(path)) : file;
   return name.replace(datePrefix, '');
 }
 
@@ -75,9 +83,11 @@ export const zola: Generator = {
     const rel = relative(content(site), path).split(sep);
     const file = rel.at(-1)!;
     const slug = slugPaths(site);
-    const sections = rel.slice(0, /^(_index|index)\.md$/i.test(file) ? -2 : -1).map(slug);
+    const sections = rel.slice(0, /^(_index|index)(\.[\w-]+)?\.md$/i.test(file) ? -2 : -1).map(slug);
+    const language = languageOf(path, site);
+    if (language) sections.unshift(language);
     if (/^_index\.md$/i.test(file)) return `/${[...sections, ...(rel.length > 1 ? [slug(rel.at(-2)!)] : [])].map((part) => `${part}/`).join('')}`;
-    const own = typeof data.slug === 'string' ? data.slug : slug(pageName(path));
+    const own = slug(typeof data.slug === 'string' ? data.slug : pageName(path, site));
     return `/${[...sections, own].map((part) => `${part}/`).join('')}`;
   },
   baseUrl: (site) => (typeof site.config.base_url === 'string' ? site.config.base_url : undefined),
