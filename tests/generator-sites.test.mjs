@@ -18,11 +18,18 @@ test('mdbook: SUMMARY.md chapters, .html links to .md chapters, includes, terms 
   assert.deepEqual(run('mdbook').rows, [
     // `## Heading {#custom}` has the id `custom` only.
     'src/guide/config.md:12:38 no-broken-anchors',
+    // A Markdown file SUMMARY.md does not list is never built (a warning on the file itself).
+    'src/guide/old-notes.md:1:1 no-drafts',
     // A fragment the chapter does not have (it has #from-source).
     'src/README.md:6:5 no-broken-anchors',
     // A chapter file that does not exist.
     'src/README.md:7:1 no-missing-files',
+    // A link to that unlisted file leads nowhere in the book.
+    'src/README.md:9:56 no-unpublished-links',
   ]);
+  // Not reported: `config.html#the-book-table` (the chapter config.md), `#über-alles`, `#shared-note`
+  // (from an included file, which is no unlisted page), the `apple` term's id, src/404.md, and
+  // SUMMARY.md's draft chapter `[Draft chapter]()`.
 });
 
 test('mdbook: --verbose names the mdBook flavor from book.toml', () => {

@@ -7,9 +7,10 @@
  * a file into the page. mdBook reads no front matter: it needs no title or date (titles come from
  * SUMMARY.md) and has no drafts beyond SUMMARY's draft chapters, which have no file.
  */
+import {readdirSync} from 'node:fs';
 import {dirname, join, relative, resolve, sep} from 'node:path';
 import {caseOrMissing, defaults, get, isBelow, isFile, lookInRoots, readConfig, readText} from './common.js';
-import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
+import type {Detection, Generator, LinkRequest, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 async function detect(dir: string): Promise<Detection | undefined> {
   const file = join(dir, 'book.toml');
@@ -60,6 +61,43 @@ function chapterSource(absolute: string): string[] {
   return [];
 }
 
+const includedBy = new Map<string, Set<string>>();
+
+/** Files the book's Markdown pulls in with `{{#include}}` (absolute): fragments, not chapters. */
+function includedFiles(site: SiteInfo): Set<string> {
+  const src = source(site);
+  let included = includedBy.get(src);
+  if (included) return included;
+  included = new Set();
+  const walk = (dir: string, depth: number): void => {
+    let entries: import('node:fs').Dirent[] = [];
+    try {
+      entries = readdirSync(dir, {withFileTypes: true});
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory() && depth < 12 && !entry.name.startsWith('.')) walk(path, depth + 1);
+      else if (entry.isFile() && entry.name.endsWith('.md')) {
+        for (const match of (readText(path) ?? '').matchAll(/\{\{#(?:include|rustdoc_include)[ \t]+([^\s:}]+)/g)) included!.add(resolve(dir, match[1]!));
+      }
+    }
+  };
+  walk(src, 0);
+  includedBy.set(src, included);
+  return included;
+}
+
+/** A Markdown file in the book that mdBook never builds: not a chapter, not the 404 page, not pulled into one. */
+function unlisted(path: string, site: SiteInfo): boolean {
+  const chapters = summaryChapters(site);
+  if (!chapters || !inBook(path, site) || chapters.has(path) || !/\.md$/i.test(path)) return false;
+  const notFound = get(site.config, 'output', 'html', 'input-404');
+  if (path === join(source(site), 'SUMMARY.md') || path === join(source(site), typeof notFound === 'string' ? notFound : '404.md')) return false;
+  return !includedFiles(site).has(path);
+}
+
 function inBook(path: string, site: SiteInfo): boolean {
   return isBelow(path, source(site));
 }
@@ -105,6 +143,12 @@ export const mdbook: Generator = {
   inserts: ['mdbook'],
   // `- [Title]()` in SUMMARY.md is a draft chapter: listed, greyed out, no page yet.
   listsDrafts: (path, site) => path === join(source(site), 'SUMMARY.md'),
+  publishState(path, frontMatter, site): PublishProblem[] {
+    const absolute = resolve(path);
+    if (!site || !unlisted(absolute, site)) return [];
+    // Not a draft the author marked, but just as absent from the built book: a warning.
+    return [{kind: 'draft', reason: 'it is not listed in SUMMARY.md, so mdBook does not build it', span: frontMatter?.start ?? {line: 1, column: 1}, warning: true}];
+  },
   titleSources: ['nav', 'first-heading'],
   requiredFields: () => [],
   fieldFrom: (field) => (field === 'title' ? 'SUMMARY.md' : field === 'date' ? 'nothing: mdBook pages have no date' : undefined),
