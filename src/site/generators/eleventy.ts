@@ -133,6 +133,10 @@ export const eleventy: Generator = {
       const page = map.pages.get(normalizeUrl(request.path));
       if (page) return {status: 'found', path: page};
       if (map.unknown.length > 0) return {status: 'unverifiable', reason: `no page has that URL, but ${map.unknown.length} page(s) get theirs from templates or data files`};
+      const copied = lookInRoots(request, context, [site.root]);
+      if (copied) return copied;
+      // `/LICENSE` may be a file a passthrough copy puts anywhere.
+      if (site.config.renamedCopies === true) return {status: 'unverifiable', reason: 'the config copies files to other paths (addPassthroughCopy with an object)'};
       return {status: 'missing', path: join(input(site), request.path), roots: [input(site)]};
     }
     const copied = lookInRoots(request, context, [site.root]);
