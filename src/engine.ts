@@ -155,6 +155,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const reported = results.filter((r) => checked.has(r.path) || (impact.has(r.path) && inThisShard(r.path)));
   await runSiteRules(rules, reported.map((r) => r.path), perFile, index, files, settings);
   for (const {path, file} of reported) {
+    const unverifiable = index.resolved(path).flatMap(({link, resolution}) => (resolution.status === 'unverifiable' ? [{line: link.line, column: link.column, url: link.url, reason: resolution.reason}] : []));
+    if (unverifiable.length > 0) file.data.unverifiable = unverifiable;
+  }
+  for (const {path, file} of reported) {
     const keep = checked.has(path) ? undefined : impact.get(path);
     if (keep) file.messages = file.messages.filter((message) => keep(message.line ?? 1));
   }

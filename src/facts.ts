@@ -465,9 +465,12 @@ function collectSyntaxLinks(syntaxes: readonly LinkSyntax[], source: string, at:
   for (const syntax of syntaxes) {
     for (const match of source.matchAll(syntax.pattern)) {
       if (inCode(match.index)) continue;
-      const url = match[1] ?? match[2] ?? match[3] ?? '';
+      let url = match[1] ?? match[2] ?? match[3] ?? '';
       if (url === '' || /\{\{|\{%/.test(url)) continue;
-      const end = at(match.index + match[0].length);
+      // `{% link about.md %}#team`: a fragment written right after the tag belongs to it.
+      const after = /^#[^\s)"'<>\]]*/.exec(source.slice(match.index + match[0].length))?.[0];
+      if (after && !url.includes('#')) url += after;
+      const end = at(match.index + match[0].length + (after?.length ?? 0));
       found.push({url, kind: 'shortcode', syntax: syntax.name, ...at(match.index), endLine: end.line, endColumn: end.column});
     }
   }

@@ -24,6 +24,8 @@ export const json: Reporter = (files) => {
       warningCount: messages.length - errorCount,
       fixableErrorCount: 0,
       fixableWarningCount: 0,
+      // Links postlint could not decide (a URL the generator's templates make, …): listed, never counted as problems.
+      ...(file.data.unverifiable && file.data.unverifiable.length > 0 ? {unverifiable: file.data.unverifiable} : {}),
     };
   });
   return JSON.stringify(results, null, 2) + '\n';

@@ -3,7 +3,7 @@ import {basename, dirname, extname, join, relative, resolve, sep} from 'node:pat
 import type {FileFacts, LinkFact} from '../facts.js';
 import {siteFor, type SiteInfo} from './detect.js';
 import {readFrontMatterFromText, type FrontMatter} from '../frontmatter.js';
-import {indexFileNames, pageCandidates, staticRoots, withoutBasePath} from './files.js';
+import {indexFileNames, isPageUrl, pageCandidates, staticRoots, withoutBasePath} from './files.js';
 import {generatorOf} from './generators/index.js';
 import {readFrontMatterDataSync} from './generators/common.js';
 import type {LinkRequest, PageFrontMatter, ResolveContext, Resolution} from './generators/types.js';
@@ -197,6 +197,10 @@ export class SiteIndex {
     // `@theme/x.css`, `~/x`: a bundler's alias (Vite, webpack), which only its config resolves.
     // A generator may own such a prefix (Zola's `@/page.md`), so it is asked first.
     if (/^[@~][\w-]*\//.test(request.path)) return generator.resolveRelative(request, context) ?? {status: 'unverifiable', reason: 'a bundler alias'};
+    if (generator.resolvePageUrl && isPageUrl(request.path)) {
+      const page = generator.resolvePageUrl(request, context);
+      if (page) return page;
+    }
     const absolute = resolve(dirname(context.from), request.path);
     const exact = this.findExact(absolute, request.folder);
     if (exact?.status === 'found') return exact;

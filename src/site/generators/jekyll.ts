@@ -171,15 +171,22 @@ export const jekyll: Generator = {
   inserts: ['liquid', 'liquid-relative'],
   spanIds: true,
   resolveSiteRoot,
-  resolveRelative(request, context) {
+  // Pretty permalinks serve `about.md` at `/about/`: a page link the browser resolves from there (`(.)` is the page itself).
+  resolvePageUrl(request, context) {
     const site = context.site!;
+    const from = context.from;
+    if (!pretty(site) || !/\.(md|markdown)$/i.test(from) || /(^|[\\/])index\.(md|markdown)$/i.test(from)) return undefined;
+    const fromUrl = resolve(pageUrlFolder(from), request.path);
+    if (fromUrl === pageUrlFolder(from)) return {status: 'found', path: from};
+    const page = context.firstExisting(pageCandidates(fromUrl));
+    return page ? {status: 'found', path: page} : undefined;
+  },
+  resolveRelative(request, context) {
     const from = context.from;
     if (!/\.(md|markdown)$/i.test(from)) return undefined;
     // Pretty permalinks (`/:collection/:path/`, `permalink: pretty`) serve `_docs/a/b.md` at `/docs/a/b/`: links written
-    // relative to that URL (page links, raw HTML, which Jekyll does not rewrite) resolve from the page's own folder.
+    // relative to that URL (raw HTML, which Jekyll does not rewrite) resolve from the page's own folder.
     const fromUrl = resolve(pageUrlFolder(from), request.path);
-    // `(.)` is the page itself.
-    if (pretty(site) && fromUrl === pageUrlFolder(from)) return {status: 'found', path: from};
     const found = context.findExact(fromUrl, request.folder);
     if (found?.status === 'found') return found;
     const page = isPageUrl(request.path) ? context.firstExisting(pageCandidates(fromUrl)) : undefined;

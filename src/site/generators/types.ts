@@ -172,6 +172,11 @@ export interface Generator {
    * own URL, docs by id, …); undefined to fall through to "missing".
    */
   resolveRelative(request: LinkRequest, context: ResolveContext): Resolution | undefined;
+  /**
+   * Resolve a relative page URL (`../b/`, `.`) from the page's own URL before the file beside the
+   * linking file is tried: for generators that serve pages as folders and leave such links to the browser.
+   */
+  resolvePageUrl?(request: LinkRequest, context: ResolveContext): Resolution | undefined;
   /** The same page in the linking page's language (Hugo `index.fr.md` → `other.fr.md`), when the generator has translations by file name. */
   translationOf?(from: string, found: string, context: ResolveContext): string | undefined;
   /** Resolve a link in one of `linkSyntaxes`. */
