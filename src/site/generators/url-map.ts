@@ -13,7 +13,11 @@ export interface UrlMap {
   unknown: string[];
 }
 
-const maps = new Map<string, {size: number; map: UrlMap}>();
+/**
+ * One map per site and run: keyed by the run's first file's facts (a new index holds new facts
+ * objects), so a link costs a lookup, not a walk over every file.
+ */
+const maps = new WeakMap<object, Map<string, UrlMap>>();
 
 /** `/a/b/`, `/a/b`, `/a/b/index.html` and `/A/b.html` name one page. */
 export function normalizeUrl(url: string): string {
@@ -27,10 +31,15 @@ export function normalizeUrl(url: string): string {
 }
 
 export function urlMap(generator: Generator, site: SiteInfo, roots: string[], context: ResolveContext): UrlMap {
-  const files = [...context.files()].filter((file) => roots.some((root) => isBelow(file, root)) && /\.(md|markdown|mdx|mdoc|njk|liquid|html)$/i.test(file));
+  let run: object | undefined;
+  for (const file of context.files()) {
+    run = context.facts(file);
+    break;
+  }
   const key = `${generator.name}:${site.root}`;
-  const cached = maps.get(key);
-  if (cached && cached.size === files.length) return cached.map;
+  const cached = run ? maps.get(run)?.get(key) : undefined;
+  if (cached) return cached;
+  const files = [...context.files()].filter((file) => roots.some((root) => isBelow(file, root)) && /\.(md|markdown|mdx|mdoc|njk|liquid|html)$/i.test(file));
   const map: UrlMap = {pages: new Map(), unknown: []};
   for (const file of files) {
     const frontMatter = context.frontMatterOf(file);
@@ -39,6 +48,10 @@ export function urlMap(generator: Generator, site: SiteInfo, roots: string[], co
     if (url === undefined) map.unknown.push(file);
     else if (!map.pages.has(normalizeUrl(url))) map.pages.set(normalizeUrl(url), file);
   }
-  maps.set(key, {size: files.length, map});
+  if (run) {
+    let perRun = maps.get(run);
+    if (!perRun) maps.set(run, (perRun = new Map()));
+    perRun.set(key, map);
+  }
   return map;
 }
