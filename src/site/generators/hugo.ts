@@ -162,28 +162,46 @@ function mounted(site: SiteInfo, from: string, request: LinkRequest, absolute: s
  */
 function resolveRef(request: LinkRequest, context: ResolveContext): Resolution {
   const site = context.site!;
-  const path = request.path;
-  if (path === '') return {status: 'found', path: context.from};
+  const path = request.path.replace(/\/+$/, '');
+  if (path === '' || path === '.') return {status: 'found', path: path === '' ? context.from : sectionOf(context.from, context) ?? context.from};
   const roots = hugoContentRoots(site);
+  // Relative to the page's folder first (`./x`, `../x`, `x`), then from the content root; a leading `/` only from the root.
   const bases = path.startsWith('/') ? roots : [dirname(context.from), ...roots];
   for (const base of bases) {
-    const absolute = join(base, path);
-    const found = context.firstExisting([absolute, ...(extname(absolute) ? [] : pageCandidates(absolute))]);
+    const found = pageAt(join(base, path), context);
     if (found) return {status: 'found', path: inLanguageOf(context.from, found, context)};
   }
-  // By base name or tail, anywhere under content: `{{< ref "install.md" >}}`, `{{< ref "guide/install" >}}`.
-  const tail = sep + path.replace(/^\/+/, '').replace(/\/+$/, '').split('/').join(sep);
-  const tails = extname(tail) ? [tail] : [`${tail}.md`, `${tail}.markdown`, join(tail, 'index.md'), join(tail, '_index.md')];
-  const matches = [...context.files()].filter((file) => roots.some((root) => isBelow(file, root)) && tails.some((end) => file.endsWith(end)));
-  if (matches.length === 1) return {status: 'found', path: inLanguageOf(context.from, matches[0]!, context)};
-  if (matches.length > 1) {
-    const same = matches.find((file) => file === inLanguageOf(context.from, file, context) && dirname(file) === dirname(context.from));
-    return same ? {status: 'found', path: same} : {status: 'unverifiable', reason: `"${path}" matches ${matches.length} pages; Hugo reports it as ambiguous`};
+  // A short ref: a base name (no slash) unique under content, without regard to case.
+  if (!path.includes('/')) {
+    const wanted = path.replace(/\.(md|markdown)$/i, '').toLowerCase();
+    const matches = [...context.files()].filter((file) => {
+      if (!roots.some((root) => isBelow(file, root)) || !markdown.test(file)) return false;
+      const name = basename(file).replace(markdown, '');
+      // A bundle is known by its folder's name.
+      const own = name === 'index' || name === '_index' ? basename(dirname(file)) : name.replace(/\.[a-z]{2,3}(?:-[a-z]+)?$/i, '');
+      return own.toLowerCase() === wanted && !/\.[a-z]{2,3}(?:-[a-z]+)?\.(md|markdown)$/i.test(file);
+    });
+    if (matches.length === 1) return {status: 'found', path: inLanguageOf(context.from, matches[0]!, context)};
+    if (matches.length > 1) return {status: 'unverifiable', reason: `"${path}" is the base name of ${matches.length} pages; Hugo reports the ref as ambiguous`};
   }
-  // Hugo's run reads every content file; postlint may have been given only some of them.
-  const onDisk = roots.map((root) => join(root, path)).find((absolute) => context.firstExisting([absolute, ...pageCandidates(absolute)]));
-  if (onDisk) return {status: 'found', path: context.firstExisting([onDisk, ...pageCandidates(onDisk)])!};
   return {status: 'missing', path, failsBuild: true};
+}
+
+/** The page a content path names (`x.md`, `x` as x.md or a bundle or a section), without regard to case as Hugo matches paths. */
+function pageAt(absolute: string, context: ResolveContext): string | undefined {
+  const candidates = markdown.test(absolute) ? [absolute] : [absolute, ...pageCandidates(absolute)];
+  const found = context.firstExisting(candidates);
+  if (found) return found;
+  for (const candidate of candidates) {
+    const real = context.realPath(candidate);
+    if (real && !context.isDirectory(real)) return real;
+  }
+  return undefined;
+}
+
+/** A page's section (`_index.md` of its folder), for `ref "."`. */
+function sectionOf(from: string, context: ResolveContext): string | undefined {
+  return context.firstExisting([join(dirname(from), '_index.md')]);
 }
 
 export const hugo: Generator = {
