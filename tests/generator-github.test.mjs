@@ -19,7 +19,7 @@ function page() {
   }
   const at = [];
   const definitions = [];
-  for (const [i, link] of table.links.entries()) {
+  for (const [i, link] of table.fragments.entries()) {
     at.push(lines.length + 1);
     if (link.form === 'inline') lines.push(`[link ${i}](#${link.written})`);
     else if (link.form === 'inline-title') lines.push(`[link ${i}](#${link.written}`, '"Title")');
@@ -32,14 +32,14 @@ function page() {
   return {text: [...lines, ...definitions, ''].join('\n'), at, definitionsFrom: lines.length + 1};
 }
 
-test(`github: ${table.links.length} links of markdownlint's corpus, each judged as GitHub renders the page`, () => {
+test(`github: ${table.fragments.length} links of markdownlint's corpus, each judged as GitHub renders the page`, () => {
   const {text, at, definitionsFrom} = page();
   const root = tempSite({'link-fragments.md': text});
   const {json} = postlintJson(['--no-config', 'link-fragments.md'], {cwd: root});
   const reported = new Set(json.flatMap((file) => file.messages.filter((m) => m.ruleId === 'no-broken-anchors' && m.severity === 2).map((m) => m.line)));
   const wrong = [];
   let definition = definitionsFrom;
-  for (const [i, link] of table.links.entries()) {
+  for (const [i, link] of table.fragments.entries()) {
     // A reference link is reported at its definition.
     const line = link.form === 'reference' ? definition++ : at[i];
     const broken = reported.has(line) || (link.form === 'reference' && reported.has(at[i]));
@@ -49,6 +49,6 @@ test(`github: ${table.links.length} links of markdownlint's corpus, each judged 
 });
 
 test('github: the table keeps markdownlint\'s 39 findings and says why each of postlint\'s differences is right', () => {
-  assert.equal(table.links.filter((link) => link.markdownlint === 'broken').length, 39);
-  for (const link of table.links.filter((row) => row.markdownlint !== row.postlint)) assert.ok(link.note, `#${link.written} differs without a reason`);
+  assert.equal(table.fragments.filter((link) => link.markdownlint === 'broken').length, 39);
+  for (const link of table.fragments.filter((row) => row.markdownlint !== row.postlint)) assert.ok(link.note, `#${link.written} differs without a reason`);
 });
