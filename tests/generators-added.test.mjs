@@ -114,3 +114,23 @@ test('detection: Zola\'s config.toml and Hexo\'s _config.yml are not read as Hug
   assert.equal(site.generator, 'unknown');
   assert.equal(site.product, 'hexo');
 });
+
+test('vitepress: ids by @mdit-vue/shared slugify; inline HTML and image alt left out; {#id} ids', () => {
+  const root = tempSite({
+    'docs/.vitepress/config.mts': 'export default {}\n',
+    'docs/config.md': [
+      '## server.host', '', 'Text.', '',
+      '## Dev Containers / VS Code', '', 'Text.', '',
+      '## input <Badge text="x" />', '', 'Text.', '',
+      '## Has ![an image](logo.png) Inside', '', 'Text.', '',
+      '## Named {#named}', '', 'Text.', '',
+      '[a](#server-host) [b](#dev-containers-vs-code) [c](#input) [d](#has-inside) [e](#named)',
+      '',
+      '[f](#server.host) [g](#input-badge-text-x) [h](#named-named)',
+      '',
+    ].join('\n'),
+  });
+  const {json} = postlintJson(['--no-config', '--offline', '.'], {cwd: root});
+  const rows = json.flatMap((file) => file.messages.filter((m) => m.ruleId === 'no-broken-anchors').map((m) => `${m.line}:${m.column}`));
+  assert.deepEqual(rows, ['23:1', '23:19', '23:44']);
+});
