@@ -144,6 +144,11 @@ export const eleventy: Generator = {
     if (site.config.renamedCopies === true) return {status: 'unverifiable', reason: 'the config copies folders to other paths (addPassthroughCopy with an object)'};
     return caseOrMissing(request, context, [input(site)]);
   },
+  // Pages are served as folders: `../other/` is read from the page's own URL before the file beside it.
+  resolvePageUrl(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+    const found = request.path.startsWith('@/') ? undefined : eleventy.resolveRelative(request, context);
+    return found?.status === 'found' ? found : undefined;
+  },
   resolveRelative(request: LinkRequest, context: ResolveContext): Resolution | undefined {
     const site = context.site!;
     if (!isPageUrl(request.path)) return undefined;

@@ -108,6 +108,11 @@ export const starlight: Generator = {
     if (isDir(pages)) return {status: 'unverifiable', reason: 'the site has its own Astro pages (src/pages/), which may serve this URL'};
     return {status: 'missing', path: join(docs(site), request.path), roots: [docs(site)]};
   },
+  // Pages are served as folders: `../other/` is read from the page's own URL before the file beside it.
+  resolvePageUrl(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+    const found = request.path.startsWith('@/') ? undefined : starlight.resolveRelative(request, context);
+    return found?.status === 'found' ? found : undefined;
+  },
   resolveRelative(request: LinkRequest, context: ResolveContext): Resolution | undefined {
     const site = context.site!;
     if (!isPageUrl(request.path)) return undefined;
