@@ -18,7 +18,8 @@
  * and Windows and breaks on a Linux server. Percent-encoded paths are decoded; queries and
  * fragments are ignored (fragments are no-broken-anchors' business).
  *
- * Left alone (unverifiable): URLs with a scheme, protocol-relative URLs, template code, site-root
+ * Generator syntaxes: a Hugo ref/relref or Jekyll {% link %}/{% post_url %} that names no page
+ * (the build fails on it); Hugo figure src. Left alone (unverifiable): URLs with a scheme, protocol-relative URLs, template code, site-root
  * page URLs (`/posts/hello/`, `/about.html`) that match no file, since the generator's permalinks
  * make them; in a Hugo site with a link render hook, local links that match no page or resource
  * (the hook rewrites them); ALL_CAPS_TOKEN targets a build script fills in.

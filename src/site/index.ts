@@ -167,14 +167,10 @@ export class SiteIndex {
     const generator = generatorOf(site);
     let url = link.url.trim();
     if (url === '') return undefined;
-    if (link.internal && site) {
-      // An absolute URL under the site's base URL: the path below the base, from the site root.
-      const path = belowBase(url, generator.baseUrl(site));
-      if (path === undefined) return undefined;
-      url = path;
-    } else if (/^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith('//')) {
-      return undefined;
-    }
+    // An absolute URL under the site's base URL (phase 1 marks them for the link checker): the path below the base, from the site root.
+    const own = site && /^https?:\/\//i.test(url) ? belowBase(url, generator.baseUrl(site)) : undefined;
+    if (own !== undefined) url = own;
+    else if (/^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith('//')) return undefined;
     const {path: rawPath, fragment} = splitTarget(url);
     const withFragment = fragment !== undefined ? {fragment} : {};
     if (url.startsWith('#')) return {link, written: '', siteRoot: false, resolution: {status: 'found', path: from}, ...withFragment};
@@ -485,11 +481,13 @@ function decode(value: string): string {
 
 /** The path of an absolute URL below a base URL (`https://example.org/blog/a/` under `https://example.org/blog/` is `/a/`, with its fragment). */
 function belowBase(url: string, base: string | undefined): string | undefined {
-  if (!base) return undefined;
+  if (!base || !/^https?:\/\//i.test(base)) return undefined;
   try {
     const link = new URL(url);
-    const prefix = new URL(base).pathname.replace(/\/+$/, '');
-    const path = link.pathname.startsWith(prefix) ? link.pathname.slice(prefix.length) || '/' : undefined;
+    const home = new URL(base);
+    if (link.host.toLowerCase().replace(/^www\./, '') !== home.host.toLowerCase().replace(/^www\./, '')) return undefined;
+    const prefix = home.pathname.replace(/\/+$/, '');
+    const path = link.pathname === prefix || link.pathname.startsWith(`${prefix}/`) ? link.pathname.slice(prefix.length) || '/' : undefined;
     return path === undefined ? undefined : `${path.startsWith('/') ? path : `/${path}`}${link.search}${link.hash}`;
   } catch {
     return undefined;

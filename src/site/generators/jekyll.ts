@@ -94,21 +94,25 @@ function pageUrl(path: string, site: SiteInfo, frontMatter: Parameters<Generator
   return pretty(site) ? `/${stem}/` : `/${stem}.html`;
 }
 
-/** `{% post_url 2010-07-21-name %}` (or `folder/2010-07-21-name`): the post of that name in any `_posts` folder. */
+/**
+ * `{% post_url 2010-07-21-name %}`: the post of that name in the site's `_posts`; with a folder
+ * (`movies/2010-07-21-name`), the post in that folder's `_posts` (features/post_url_tag.feature).
+ */
 function postFile(name: string, context: ResolveContext): string | undefined {
   const site = context.site!;
   const tail = name.replace(/\.(md|markdown)$/i, '');
-  const wanted = tail.split('/').at(-1)!;
-  const folder = tail.includes('/') ? tail.slice(0, tail.lastIndexOf('/')) : undefined;
+  const cut = tail.lastIndexOf('/');
+  const folder = cut === -1 ? '' : tail.slice(0, cut);
+  const wanted = tail.slice(cut + 1);
+  const direct = ['.md', '.markdown'].map((ext) => join(site.root, folder, '_posts', `${wanted}${ext}`));
+  const found = context.firstExisting(direct);
+  if (found) return found;
+  // Posts may sit in subfolders of `_posts`.
+  const posts = join(site.root, folder, '_posts') + sep;
   for (const file of context.files()) {
-    const parts = relative(site.root, file).split(sep);
-    if (!parts.includes('_posts')) continue;
-    if (basename(file).replace(/\.[^.]+$/, '') !== wanted) continue;
-    if (folder && !relative(site.root, file).split(sep).join('/').includes(`${folder}/`)) continue;
-    return file;
+    if (file.startsWith(posts) && basename(file).replace(/\.[^.]+$/, '') === wanted) return file;
   }
-  const direct = ['.md', '.markdown'].map((ext) => join(site.root, '_posts', `${tail}${ext}`));
-  return context.firstExisting(direct);
+  return undefined;
 }
 
 function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {

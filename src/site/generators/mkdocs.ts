@@ -88,13 +88,14 @@ export const mkdocs: Generator = {
   detect,
   contentRoots: (site) => [docsDir(site)],
   staticRoots: (site) => [docsDir(site)],
-  // Only docs_dir is built: a README or a `.github/` template beside it is a repository file.
-  isPage: (path, site) => !site || isBelow(path, docsDir(site)),
+  // Only docs_dir is built: a README or a `.github/` template beside it is a repository file; names starting with a dot are ignored.
+  isPage: (path, site) => !site || (isBelow(path, docsDir(site)) && !relative(docsDir(site), path).split(sep).some((part) => part.startsWith('.'))),
   pageUrl: (path, site) => {
     const rel = relative(docsDir(site), path).split(sep).join('/');
     if (rel.startsWith('..')) return undefined;
     const stem = rel.replace(/\.(md|markdown)$/i, '');
-    if (/(^|\/)(index|README)$/i.test(stem)) return `/${stem.replace(/(index|README)$/i, '')}`;
+    // README.md is a folder's index page too (mkdocs structure/files.py).
+    if (/(^|\/)(index|README)$/.test(stem)) return `/${stem.replace(/(index|README)$/, '')}${directoryUrls(site) ? '' : 'index.html'}`;
     return directoryUrls(site) ? `/${stem}/` : `/${stem}.html`;
   },
   baseUrl: (site) => (typeof site.config.site_url === 'string' ? site.config.site_url : undefined),
