@@ -2,17 +2,20 @@
  * brand-casing — a product or brand name written in a wrong case.
  *
  * Default severity: warn.
- * Options: none. The names come from the bundled technical vocabulary (the same one the
- * spelling rule uses: its lists of tools and services, and inner-capital forms from the rest;
- * see src/spelling/brands.ts) plus the config's `spelling.brands`; `.postlint/words.txt` and
- * `spelling.words` can accept a form as written.
+ * Options: none. The names come from a bundled list of names as their owners write them (Simple
+ * Icons' titles; see src/spelling/brands.ts) plus the config's `spelling.brands`;
+ * `.postlint/words.txt` and `spelling.words` can accept a form as written.
  *
  * Flags `Javascript`, `Github`, `Postgresql`, `Typescript`, `django` ("`Github` is written
  * `GitHub`"). Names that are also ordinary words (`go`, `rust`, `swift`, `express`) are left
  * alone in lower case and at the start of a sentence; code, URLs, paths and ALLCAPS are never checked.
  * On a page in another language than `spelling.language`, lower-case words are left alone.
- * A form the site writes as inline code somewhere (`postcss`, the `youtube` shortcode) is the name
- * of a parser, a shortcode or a package there: its uses in prose are left alone across the site.
+ * A form the site writes as code somewhere (inline `postcss`, the `youtube` shortcode, a word of a
+ * code block) is the name of a parser, a shortcode, a package or a value there: its uses in prose
+ * are left alone across the site. A lower-case word alone in quotes (`minify: 'oxc'`) is a value;
+ * one followed by a version (`Bump typer from 0.25.0 to 0.25.1`) is a package.
+ * Right forms come only from sources about names: a list of names as their owners write them
+ * (`Gmail`, not `GMail`; a name the list lacks is never corrected) and `spelling.brands`.
  *
  * Fails:
  *   We host the code on Github and deploy with Javascript.
@@ -20,7 +23,7 @@
  *   We host the code on GitHub and deploy with JavaScript; we go home early.
  */
 import type {RuleModule} from '../src/types.js';
-import {docsUrl, fileRule, place, runSettings} from '../src/rule-kit.js';
+import {docsUrl, filePath, fileRule, place, runSettings} from '../src/rule-kit.js';
 import {spellingSettings} from '../src/spelling/options.js';
 import {pageLanguage, sameLanguage} from '../src/site/language.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
@@ -61,23 +64,52 @@ interface BrandNote {
   code: string[];
 }
 
-/** Single words in inline code that brand-casing would correct in prose (`postcss`, `youtube`). */
+/**
+ * Words the file writes as code that brand-casing would correct in prose: a single word in
+ * inline code (`postcss`, `youtube`), or a word of a code block (`minify: 'oxc'` in a config
+ * sample): there it is a package, a value or a command, spelt as the code needs.
+ */
 function codeNames(tree: Root, speller: Speller, verdicts: Map<string, string | undefined>): string[] {
   const names = new Set<string>();
-  visit(tree, 'inlineCode', (node) => {
-    const word = node.value.trim();
-    if (!/^[\p{L}][\p{L}\p{N}]*$/u.test(word)) return;
+  const consider = (word: string): void => {
     if (!verdicts.has(word)) verdicts.set(word, brandFix(word, speller, false));
     if (verdicts.get(word) !== undefined) names.add(word);
+  };
+  visit(tree, (node) => {
+    if (node.type === 'inlineCode') {
+      const word = node.value.trim();
+      if (/^[\p{L}][\p{L}\p{N}]*$/u.test(word)) consider(word);
+    } else if (node.type === 'code') {
+      // Whole words only: `django` in `django-admin` or `github` in `github.com` is part of another name.
+      for (const [word] of node.value.matchAll(/(?<![\p{L}\p{N}_.-])\p{L}[\p{L}\p{N}]*(?![\p{L}\p{N}_.-])/gu)) consider(word);
+    }
   });
   return [...names];
+}
+
+/**
+ * A lower-case word followed by a version (`Bump typer from 0.25.0 to 0.25.1`, `sqlalchemy 2.0`)
+ * names a package release, as its package index writes it.
+ */
+function packageRelease(source: string, token: ProseToken): boolean {
+  if (token.text !== token.text.toLowerCase()) return false;
+  return /^[ \t]+(?:from[ \t]+|to[ \t]+|@)?v?\d+\.\d+/.test(source.slice(token.offset + token.text.length, token.offset + token.text.length + 40));
+}
+
+/** A word alone in quotes (`'oxc'`, "vite") is a value written as a config file needs it, not a name in prose. */
+function quotedValue(source: string, token: ProseToken): boolean {
+  const before = source[token.offset - 1];
+  const after = source[token.offset + token.text.length];
+  if (before === undefined || after === undefined) return false;
+  const pairs: Record<string, string> = {"'": "'", '"': '"', '\u2018': '\u2019', '\u201C': '\u201D'};
+  return pairs[before] === after && token.text === token.text.toLowerCase();
 }
 
 const check = fileRule<Record<string, never>>(id, async (tree, file) => {
   const source = String(file.value);
   // On a page in another language (a Dutch post) a lower-case word may be one of its ordinary
   // words (`ben`, `staat`): only names written with a capital are judged there (`Whatsapp`).
-  const language = pageLanguage(file.path, file.data.frontMatter?.data, file.data.site);
+  const language = pageLanguage(filePath(file), file.data.frontMatter?.data, file.data.site);
   const foreign = language !== undefined && !sameLanguage(language, spellingSettings(runSettings(file)).language);
   const tokens = proseTokens(tree, source, file.data.frontMatter).filter((token) => token.shape !== 'acronym' && !slug(token) && !(foreign && token.text === token.text.toLowerCase()));
   if (tokens.length === 0) return;
@@ -86,6 +118,7 @@ const check = fileRule<Record<string, never>>(id, async (tree, file) => {
   const code = codeNames(tree as Root, speller, verdicts);
   file.data.notes = {...file.data.notes, [id]: {root: wordsRoot(file), code} satisfies BrandNote};
   for (const token of tokens) {
+    if (quotedValue(source, token) || packageRelease(source, token)) continue;
     const word = token.text;
     const key = `${token.sentenceStart ? '.' : ''}${word}`;
     if (!verdicts.has(key)) verdicts.set(key, brandFix(word, speller, token.sentenceStart ?? false));
@@ -95,7 +128,7 @@ const check = fileRule<Record<string, never>>(id, async (tree, file) => {
     const message = file.message(`\`${word}\` is written \`${right}\``, {
       place: place({...start, endLine: start.line, endColumn: start.column + word.length}),
     });
-    Object.assign(message, {data: {word, expected: right}});
+    Object.assign(message, {data: {word, expected: right}, fix: {range: [token.offset, token.offset + word.length], text: right}});
   }
 });
 
@@ -132,6 +165,7 @@ export default {
     defaults: {},
     optionsSchema: {properties: {}, additionalProperties: false},
     docs: docsUrl(id),
+    fixable: 'writes the name in its right case',
   },
   prepare: prepareSpelling,
   cacheInputs: spellingCacheInputs,

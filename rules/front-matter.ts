@@ -33,7 +33,7 @@
  */
 import type {Root} from 'mdast';
 import type {RuleMeta, RuleModule, Span} from '../src/types.js';
-import {docsUrl, fileRule, place} from '../src/rule-kit.js';
+import {docsUrl, filePath, fileRule, place} from '../src/rule-kit.js';
 import {generatorOf} from '../src/site/generators/index.js';
 
 type FieldType = 'string' | 'number' | 'boolean' | 'array' | 'object' | 'date';
@@ -85,7 +85,8 @@ const check = fileRule<Options>(meta.id, (tree, file, options) => {
   const site = file.data.site;
   const generator = generatorOf(site);
   // Files the site never builds (a README outside the docs, `.github/` templates, Hugo archetypes) need no page fields.
-  const page = generator.isPage(file.path, site, fm.error ? undefined : fm);
+  const path = filePath(file);
+  const page = generator.isPage(path, site, fm.error ? undefined : fm);
   if (fm.error) {
     // A template (a Hugo archetype) has front matter that is only YAML/TOML once it is filled in.
     if (!page && /\{\{/.test(String(file.value))) return;
@@ -95,7 +96,7 @@ const check = fileRule<Options>(meta.id, (tree, file, options) => {
   const at = (field: string): Span => fm.keyLines[field] ?? fm.start;
   const fence = fm.format === 'yaml' ? 'YAML' : 'TOML';
 
-  const input = {path: file.path, site, data: fm.data, hasTopHeading: hasTopHeading(tree)};
+  const input = {path, site, data: fm.data, hasTopHeading: hasTopHeading(tree)};
   // The generator's needs, and any the user adds; a field the generator takes from elsewhere (file name, nav, first heading) is not asked for.
   const required = page ? [...new Set([...generator.requiredFields(input), ...options.required])] : [];
   for (const field of required) {

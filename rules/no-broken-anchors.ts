@@ -35,6 +35,8 @@ import type {LinkFact} from '../src/facts.js';
 import {docsUrl} from '../src/rule-kit.js';
 import {closest} from '../src/config.js';
 import {describeChoice} from '../src/site/flavor.js';
+import {distance} from 'fastest-levenshtein';
+import type {SiteFix} from '../src/fix.js';
 
 interface Options {
   generated: string[];
@@ -49,6 +51,17 @@ const checkedKinds = new Set<LinkFact['kind']>(['link', 'image', 'definition', '
 function sharedStem(fragment: string, known: string[]): string | undefined {
   const related = known.filter((id) => id.startsWith(`${fragment}-`) || fragment.startsWith(`${id}-`));
   return related.sort((a, b) => Math.abs(a.length - fragment.length) - Math.abs(b.length - fragment.length))[0];
+}
+
+/** How many ids are within the distance `closest` accepts. */
+function closeCandidates(fragment: string, known: string[]): number {
+  const limit = Math.max(2, Math.floor(fragment.length / 3));
+  return known.filter((candidate) => distance(fragment, candidate) <= limit).length;
+}
+
+/** The fix for a fragment written plainly (an encoded one is left to the writer). */
+function fragmentFix(written: string, fragment: string, id: string): {fix?: SiteFix} {
+  return written === fragment && written !== '' ? {fix: {find: `#${written}`, text: `#${id}`}} : {};
 }
 
 function siteRule({index, targets, options, report, settings}: SiteRuleContext<Options>): void {
@@ -98,9 +111,11 @@ function siteRule({index, targets, options, report, settings}: SiteRuleContext<O
         continue;
       }
       const known = verdict.known;
+      // Fixes edit the link's own text: only for links written as paths (a generator syntax is the writer's).
+      const fixFor = (id: string): {fix?: SiteFix} => (link.kind === 'shortcode' ? {} : fragmentFix(fragment.written, fragment.decoded, id));
       const sameLetters = known.find((candidate) => candidate.toLowerCase() === fragment.decoded.toLowerCase());
       if (sameLetters !== undefined) {
-        report({...position, message: `Link to "${shown}" matches no heading in ${name}: ids are case-sensitive; use "#${sameLetters}"`, data: {suggestion: sameLetters}});
+        report({...position, message: `Link to "${shown}" matches no heading in ${name}: ids are case-sensitive; use "#${sameLetters}"`, data: {suggestion: sameLetters}, ...fixFor(sameLetters)});
         continue;
       }
       const suggestion = closest(fragment.decoded, known) ?? sharedStem(fragment.decoded, known);
@@ -110,6 +125,8 @@ function siteRule({index, targets, options, report, settings}: SiteRuleContext<O
           ? `Link to "${shown}" matches no heading in ${name}; did you mean "#${suggestion}"?`
           : `Link to "${shown}" matches no heading in ${name}; link to an existing heading or give one that id`,
         ...(suggestion !== undefined ? {data: {suggestion}} : {}),
+        // Fixed only when one id is that close: a choice between several is the writer's.
+        ...(suggestion !== undefined && closeCandidates(fragment.decoded, known) === 1 ? fixFor(suggestion) : {}),
       });
     }
   }
@@ -130,6 +147,7 @@ export default {
       additionalProperties: false,
     },
     docs: docsUrl(id),
+    fixable: 'a fragment with exactly one close id (or the same id in other letter case)',
   },
   siteRule,
 } satisfies RuleModule<Options>;

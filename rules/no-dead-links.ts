@@ -120,9 +120,13 @@ async function siteRule({index, targets, report, settings}: SiteRuleContext): Pr
       case 'dead':
         report({...at(occurrence), message, data});
         break;
-      case 'moved':
-        report({...at(occurrence), message, data, warnOnly: true});
+      case 'moved': {
+        // The new address was checked and answered: write it, keeping the fragment as written.
+        const hash = occurrence.raw.indexOf('#');
+        const fix = verdict.location ? {find: occurrence.raw, text: verdict.location + (hash === -1 ? '' : occurrence.raw.slice(hash))} : undefined;
+        report({...at(occurrence), message, data, warnOnly: true, ...(fix ? {fix} : {})});
         break;
+      }
       case 'unverified':
         if (options.unverified !== 'off') report({...at(occurrence), message, data, warnOnly: options.unverified === 'warn'});
         break;
@@ -154,6 +158,7 @@ export default {
     optionsSchema: {properties: {}, additionalProperties: false},
     docs: docsUrl(id),
     network: true,
+    fixable: 'a permanently moved URL, once its new address was checked and answers',
   },
   prescan,
   prefetch,

@@ -23,7 +23,7 @@
  */
 import {relative} from 'node:path';
 import type {RuleModule} from '../src/types.js';
-import {docsUrl, fileRule, place, runSettings, warnOnly} from '../src/rule-kit.js';
+import {docsUrl, filePath, fileRule, place, runSettings, warnOnly} from '../src/rule-kit.js';
 import {matchesGlobs, toPosix} from '../src/config.js';
 import {publishProblems} from '../src/publish.js';
 
@@ -35,8 +35,8 @@ const id = 'no-drafts';
 
 const check = fileRule<Options>(id, (_tree, file, options) => {
   const settings = runSettings(file);
-  if (options.allow.length > 0 && matchesGlobs(toPosix(relative(settings.configDir, file.path)), options.allow)) return;
-  for (const problem of publishProblems(file.path, file.data.frontMatter, file.data.site, settings.now)) {
+  if (options.allow.length > 0 && matchesGlobs(toPosix(relative(settings.configDir, filePath(file))), options.allow)) return;
+  for (const problem of publishProblems(filePath(file), file.data.frontMatter, file.data.site, settings.now)) {
     const lead = problem.kind === 'draft' ? 'Post is a draft' : problem.kind === 'scheduled' ? 'Post is not published yet' : 'Post is no longer published';
     const fix = problem.kind === 'draft' ? 'publish it or keep it out of this check' : problem.kind === 'scheduled' ? 'it will not appear before then' : 'it has been removed from the site';
     const message = file.message(`${lead}: ${problem.reason}; ${fix}`, {place: place(problem.span)});

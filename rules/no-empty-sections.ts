@@ -10,7 +10,14 @@
  * level, or the end of the file. A section whose only content is subsections that are all
  * empty is empty too. Content is anything a reader sees: text, lists with text, code, tables,
  * images, HTML blocks, shortcodes (`{{< figure … >}}`, `{% include … %}`), MDX components.
- * Comments, link definitions and kramdown attribute lists are not content.
+ * Comments, link definitions and kramdown attribute lists are not content; a thematic break is
+ * (a heading over a rule is a titled divider).
+ *
+ * Left alone, since a reader misses nothing there: a heading that carries a link (it leads the
+ * reader on: "## See [the API guide](api.md) first"); and, when another heading follows at once,
+ * a release with no notes (`## 1.4.1` then `## 1.4.0`: a generated changelog), a part of a
+ * release's notes with no entries, an API signature sharing the next one's description, and a
+ * group's name written at the level of its members (`### Examples` then `### With a secret`).
  *
  * Fails:
  *   ## Notes
@@ -25,7 +32,7 @@
  */
 import {basename} from 'node:path';
 import type {RuleModule} from '../src/types.js';
-import type {HeadingFact} from '../src/facts.js';
+import type {HeadingFact, LinkFact} from '../src/facts.js';
 import {docsUrl} from '../src/rule-kit.js';
 import {hasVisibleText} from '../src/text/visible.js';
 
@@ -49,16 +56,74 @@ export default {
       // Files the site never builds (`.github/` templates, a README outside the docs folder) keep their empty sections on purpose.
       if (!index.isPage(path)) continue;
       const headings = index.facts(path)?.headings ?? [];
+      const links = index.facts(path)?.links ?? [];
       const allowed = new Set((options(path)?.allow ?? []).map((text) => text.trim().toLowerCase()));
       for (const [i, heading] of headings.entries()) {
         // A heading with no text is no-empty-headings' finding; saying it twice helps nobody.
         if (!heading.empty || !hasVisibleText(heading.text) || allowed.has(heading.text.trim().toLowerCase())) continue;
         const {nested, next} = subsections(headings, i);
+        // A heading that carries a link leads the reader on ("See [the API guide](api.md) first"): it is content itself.
+        if (carriesLink(heading, links)) continue;
+        if (nested.length === 0 && next && leadsOn(headings, i, next)) continue;
         report({file: path, message: emptyMessage(heading, nested, next, basename(path)), line: heading.line, column: heading.column, endLine: heading.endLine, endColumn: heading.endColumn});
       }
     }
   },
 } satisfies RuleModule<Options>;
+
+/**
+ * Is the empty section headings[i], directly followed by `next`, one a reader misses nothing in?
+ * - A release (`## 1.4.1`): release notes with nothing to say, or written flat, the release's
+ *   sections following at its own level (`## v6.19.0 Summary`, then `## New Feature`).
+ * - A part of a release's notes (`### JavaScript APIs` under `## 1.8.0`): no changes of that kind.
+ * - An API signature followed by another (`### parse(code)`, `### parseExpression(code)`): the
+ *   description after the last serves them all.
+ * - A group's name at the level of its members (`### Examples`, then `### Use a secret`): a title
+ *   written flat, the plural naming what follows.
+ */
+function leadsOn(headings: HeadingFact[], i: number, next: HeadingFact): boolean {
+  const heading = headings[i]!;
+  if (isRelease(heading.text)) return true;
+  const parent = headings.slice(0, i).reverse().find((h) => h.depth < heading.depth);
+  if (parent && isRelease(parent.text)) return true;
+  if (next.depth !== heading.depth) return false;
+  if (isSignature(heading.raw) && isSignature(next.raw)) return true;
+  return isGroupName(heading.text) && !next.empty;
+}
+
+/** A heading that is code alone (`` `babelParser.parse(code)` ``) or a call (`parse(code, options)`). */
+function isSignature(raw: string): boolean {
+  const text = raw.trim();
+  return /^`[^`]+`$/.test(text) || /^[\p{L}_$][\w$.]*\s*\(.*\)$/u.test(text);
+}
+
+/** Up to three words, the last a plural (`Examples`, `More guides`): the name of a group. */
+function isGroupName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 3 && /^\p{L}+[^s]s$/u.test(words.at(-1)!) && words.every((word) => /^\p{L}+$/u.test(word));
+}
+
+/** Does a link start inside the heading? */
+function carriesLink(heading: HeadingFact, links: readonly LinkFact[]): boolean {
+  return links.some((link) => {
+    if (link.kind === 'definition') return false;
+    const after = link.line > heading.line || (link.line === heading.line && link.column >= heading.column);
+    const before = link.line < (heading.endLine ?? heading.line) || (link.line === (heading.endLine ?? heading.line) && link.column < (heading.endColumn ?? Infinity));
+    return after && before;
+  });
+}
+
+/**
+ * A heading that names a release: a version of three parts, or of two with a `v` or alone
+ * (`1.4.0`, `v2.0`, `v2.0.0-beta.1 (2024-05-01)`, `[0.3.1] - 2023-12-24`), maybe after the name
+ * of what is released (`hexo-util 2.1.0`), or Keep a Changelog's `[Unreleased]`. A numbered
+ * section (`2.1 Install`) is no release: two parts followed by words.
+ */
+const release = /^(?:[\p{L}@][\w@/.-]*\s+)?\[?(?:v?\d+\.\d+\.\d+(?:[-+.][\w.]+)?(?=\]|\s|$)(?:\]?\s.*)?|(?:v\d+(?:\.\d+)*(?:[-+][\w.]+)?|\d+\.\d+|unreleased)\]?(?:\s*[-–—/:(,]\s*.*|\s+\d.*)?)\]?$/iu;
+
+function isRelease(text: string): boolean {
+  return release.test(text.trim());
+}
 
 /** The headings nested under headings[i] (all empty, since headings[i] is), and the heading that ends the section. */
 function subsections(headings: HeadingFact[], i: number): {nested: HeadingFact[]; next?: HeadingFact} {

@@ -29,7 +29,8 @@
  * Passes:
  *   ![Cover](images/cover.png)
  */
-import {relative} from 'node:path';
+import {relative, sep} from 'node:path';
+import type {SiteFix} from '../src/fix.js';
 import type {RuleModule} from '../src/types.js';
 import {docsUrl} from '../src/rule-kit.js';
 
@@ -41,6 +42,30 @@ interface Options {
 const id = 'no-missing-files';
 const imageExtension = /\.(png|jpe?g|gif|svg|webp|avif|ico)$/i;
 const checkedKinds = new Set(['link', 'image', 'definition', 'html', 'shortcode', 'autolink']);
+
+/**
+ * The path as written with each name in the real file's case: the written names after the last
+ * `.` or `..` are the real path's last names. Nothing when the path is percent-encoded or the
+ * names do not line up (then the writer decides).
+ */
+function caseFix(url: string, real: string): SiteFix | undefined {
+  const written = url.trim().replace(/[?#].*$/, '');
+  if (written.includes('%') || written.includes('\\')) return undefined;
+  const names = written.split('/');
+  const realNames = real.split(sep);
+  const fixed = [...names];
+  let r = realNames.length - 1;
+  for (let i = names.length - 1; i >= 0; i--) {
+    const name = names[i]!;
+    if (name === '.' || name === '..') break;
+    if (name === '') continue;
+    const actual = realNames[r--];
+    if (actual === undefined || actual.toLowerCase() !== name.toLowerCase()) return undefined;
+    fixed[i] = actual;
+  }
+  const text = fixed.join('/');
+  return text !== written ? {find: written, text} : undefined;
+}
 
 export default {
   meta: {
@@ -56,6 +81,7 @@ export default {
       additionalProperties: false,
     },
     docs: docsUrl(id),
+    fixable: 'a path whose letter case differs from the file\'s',
   },
   siteRule({index, targets, options, report, settings}) {
     const show = (path: string): string => relative(settings.cwd, path) || path;
@@ -86,7 +112,9 @@ export default {
           // The generator makes this URL (permalinks, a link render hook): postlint cannot tell, so it never says "broken".
           report({...at, message: `${what} target "${written}" cannot be checked: ${resolution.reason}`, warnOnly: true, data: {url: link.url, unverifiable: true, reason: resolution.reason}});
         }
-        if (message) report({...at, message, data: {url: link.url}});
+        // Only links written as paths get a case fix; a generator syntax is left to its writer.
+        const fix = resolution.status === 'case' && link.kind !== 'shortcode' ? caseFix(link.url, resolution.real) : undefined;
+        if (message) report({...at, message, data: {url: link.url}, ...(fix ? {fix} : {})});
       }
     }
   },

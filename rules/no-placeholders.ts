@@ -10,7 +10,14 @@
  *   emptyLinks: boolean   flag links with an empty target, `[text]()` and `[text](#)` (default true)
  *
  * Only prose is read: code (fenced, indented, inline), HTML, comments, URLs and shortcodes
- * are left alone.
+ * are left alone. A leftover is a note to self in running prose; a mention is not, so these are
+ * left alone too: the word quoted, emphasised or as link text (`"TODO"`, `*FIXME*`); the word
+ * as a thing after a determiner or preposition ("a TODO list", "each TODO item") or as the
+ * subject of a sentence ("TODO comments are removed"); every use of a word on a page that tells
+ * its reader to replace it ("Replace each TODO with your answer": a template); and `XXX` alone
+ * in a table cell of a column that holds numbers (a digit pattern like `5XX`); text that a
+ * code block on the page also holds (the rendered output of a sample: "Lorem ipsum…" under the
+ * `{% blockquote %}` that makes it); MDX comments (a JavaScript comment in braces).
  *
  * Fails:
  *   The benchmark numbers are TK.
@@ -20,7 +27,7 @@
  *   # TODO: this comment is code, not prose
  *   ```
  */
-import type {Link, Nodes, Text} from 'mdast';
+import type {Link, Nodes, Root, Table, TableCell, Text} from 'mdast';
 import {visit, SKIP} from 'unist-util-visit';
 import {toString} from 'mdast-util-to-string';
 import {location} from 'vfile-location';
@@ -37,23 +44,33 @@ interface Options {
 
 const id = 'no-placeholders';
 
-// Template code in prose ({{< … >}}, {{% … %}}, {% … %}, {{ … }}) is not prose.
-const templateCode = /\{\{[<%][\s\S]*?[>%]\}\}|\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g;
+// Template code in prose ({{< … >}}, {{% … %}}, {% … %}, {{ … }}) and MDX comments ({/* … */}) are not prose.
+const templateCode = /\{\{[<%][\s\S]*?[>%]\}\}|\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{\s*\/\*[\s\S]*?\*\/\s*\}/g;
 
 const check = fileRule<Options>(id, (tree, file, options) => {
   const source = String(file.value);
   const place = location(source);
   const matcher = wordMatcher(options.words);
-  visit(tree, (node: Nodes) => {
+  const slots = matcher ? templateSlots(tree as Root, matcher) : new Set<string>();
+  const masks = maskCells(tree as Root);
+  const samples = codeSamples(tree as Root);
+  visit(tree, (node: Nodes, _index, parent) => {
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return SKIP;
+    if (node.type === 'tableCell' && masks.has(node)) return SKIP;
     if (node.type === 'link' && isBareUrl(node)) return SKIP;
     if (node.type === 'link' && options.emptyLinks && node.position && (node.url.trim() === '' || node.url.trim() === '#') && !listsDrafts(file)) {
       const target = node.url.trim() === '' ? '()' : '(#)';
       file.message(`Link "${toString(node)}" has an empty target ${target}; fill in where it should lead or remove the link`, {place: node.position});
     }
+    // Emphasised, struck or linked, the word is shown to the reader as a word: a mention.
+    if (node.type === 'text' && parent && mentionParents.has(parent.type)) return undefined;
+    // Text a code sample on the page also holds is that sample's output, shown on purpose.
+    if (node.type === 'text' && node.value.trim().length >= 20 && samples.some((code) => code.includes(node.value.trim()))) return undefined;
     if (node.type === 'text' && matcher && node.position?.start.offset !== undefined) reportWords(node, source, matcher, (word, offset, length) => {
       // Inside a URL written as plain text: part of an address, not prose.
       if (file.data.bareUrls?.some((url) => offset >= url.start && offset < url.end)) return;
+      // A page that tells the reader to replace the word is a template: the word is its slot.
+      if (slots.has(word.toLowerCase())) return;
       const start = place.toPoint(offset);
       const end = place.toPoint(offset + length);
       if (start) file.message(`Placeholder "${word}" left in the text; finish the sentence or remove it`, {place: end ? {start, end} : start});
@@ -61,6 +78,62 @@ const check = fileRule<Options>(id, (tree, file, options) => {
     return undefined;
   });
 });
+
+/** Inline nodes whose text the writer shows as a word (`*TODO*`, `**FIXME**`, `[XXX](…)`), not a note to self. */
+const mentionParents = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']);
+
+/**
+ * An instruction to the reader to put something of their own in place of the word that follows
+ * it within three words ("Replace each TODO", "fill in the XXX"). "TODO: replace the screenshot"
+ * is no such instruction: there the word comes first, a note to self.
+ */
+const replaceInstruction = /(?<![\p{L}])(?:replac(?:e|es|ing)|substitut(?:e|es|ing)|fill(?:s|ing)?\s+(?:in|out)|swap(?:s|ping)?\s+out|chang(?:e|es|ing))(?:\s+[^\s]+){0,3}\s+$/iu;
+
+/**
+ * The placeholder words a page tells its reader to replace ("Copy this page. Replace each *TODO*
+ * with your answer"): such a page is a template, and each of those words in it is a slot for the
+ * reader to fill, not a leftover of its writer.
+ */
+function templateSlots(tree: Root, matchers: RegExp[]): Set<string> {
+  const slots = new Set<string>();
+  visit(tree, (node: Nodes) => {
+    if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return undefined;
+    const text = toString(node);
+    for (const matcher of matchers) {
+      for (const match of text.matchAll(matcher)) {
+        if (replaceInstruction.test(text.slice(Math.max(0, match.index - 60), match.index))) slots.add(match[0].toLowerCase());
+      }
+    }
+    return SKIP;
+  });
+  return slots;
+}
+
+/**
+ * Table cells whose whole text is a run of X (`XXX`) in a column that also holds digits (`404`,
+ * `5XX`, `1.2.x`): there the X stands for any digit of a number pattern, not for a missing value.
+ */
+function maskCells(tree: Root): Set<TableCell> {
+  const cells = new Set<TableCell>();
+  visit(tree, 'table', (table: Table) => {
+    const columns = new Map<number, TableCell[]>();
+    for (const row of table.children) for (const [i, cell] of row.children.entries()) columns.set(i, [...(columns.get(i) ?? []), cell]);
+    for (const column of columns.values()) {
+      if (!column.some((cell) => /\d/.test(toString(cell)))) continue;
+      for (const cell of column) if (/^\s*X{2,}\s*$/.test(toString(cell))) cells.add(cell);
+    }
+  });
+  return cells;
+}
+
+/** The code blocks of the page (where a page shows the source of what it renders next: `{% blockquote %}Lorem ipsum…`). */
+function codeSamples(tree: Root): string[] {
+  const samples: string[] = [];
+  visit(tree, 'code', (node) => {
+    samples.push(node.value);
+  });
+  return samples;
+}
 
 /** An autolink or a bare URL shows its own address; words inside it are not prose. */
 function isBareUrl(node: Link): boolean {
@@ -79,18 +152,46 @@ function wordMatcher(words: string[]): RegExp[] | undefined {
   return matchers.length > 0 ? matchers : undefined;
 }
 
-/** Words before a placeholder that make it a noun being talked about. */
-const namedAsThing = /(?:^|[^\p{L}])(?:the|old|stale|remaining|leftover)\s+$/iu;
+/**
+ * Words before a placeholder that make it a thing being talked about: a determiner or a
+ * preposition ("a TODO list", "each TODO item", "the FIXME", "for TODO comments"), a pointer to
+ * it ("(see FIXME)" about a comment in the code above, "marked as TODO"), or a word
+ * that says what state the thing is in ("old FIXME comments"). Placeholders joined by "and",
+ * "or" or a comma share the words before the first ("the TODO and FIXME comments").
+ */
+const namedAsThing = /(?:^|[^\p{L}])(?:a|an|the|this|that|these|those|each|every|any|no|some|all|my|your|our|their|its|his|her|of|for|with|without|about|from|in|into|on|by|see|as|like|called|named|marked|old|stale|remaining|leftover|open)\s+$/iu;
+const joined = /^\s*(?:,|and|or|&|\/)\s*$/iu;
+
+/**
+ * Words after a placeholder that make it the subject of a sentence ("TODO comments are kept",
+ * "FIXME is a marker"): the writer says something about the word, rather than leaving it.
+ */
+const subjectOf = /^(?:\s+\p{Ll}+)?\s+(?:is|are|was|were|can|could|should|will|would|must|may|might|get|gets|have|has|mark|marks|stand|stands|mean|means)(?![\p{L}])/u;
+
+/** A quote mark on each side: the word is quoted ("TODO", ‘FIXME’), a mention. */
+function quoted(before: string | undefined, after: string | undefined): boolean {
+  const pairs: Record<string, string> = {'"': '"', "'": "'", '\u201C': '\u201D', '\u2018': '\u2019', '\u00AB': '\u00BB', '\u201E': '\u201C'};
+  return before !== undefined && pairs[before] === after;
+}
 
 function reportWords(node: Text, source: string, matchers: RegExp[], found: (word: string, offset: number, length: number) => void): void {
   const start = node.position!.start.offset!;
   // Search the source, not the value, so positions are exact; escapes make no placeholder.
   const raw = source.slice(start, node.position!.end.offset).replace(templateCode, (m) => ' '.repeat(m.length));
   const hits = matchers.flatMap((matcher) => [...raw.matchAll(matcher)]).sort((a, b) => a.index - b.index);
+  let mention = false;
+  let previousEnd = -1;
   for (const match of hits) {
-    // "the TODO plugin", "remove old FIXME comments": the word named as a thing, not left in.
-    if (namedAsThing.test(raw.slice(Math.max(0, match.index - 20), match.index))) continue;
-    found(match[0], start + match.index, match[0].length);
+    const end = match.index + match[0].length;
+    // "the TODO and FIXME comments": a placeholder joined to a mention is one too.
+    const chained: boolean = mention && previousEnd >= 0 && joined.test(raw.slice(previousEnd, match.index));
+    mention =
+      chained ||
+      namedAsThing.test(raw.slice(Math.max(0, match.index - 20), match.index)) ||
+      subjectOf.test(raw.slice(end, end + 40)) ||
+      quoted(raw[match.index - 1], raw[end]);
+    previousEnd = end;
+    if (!mention) found(match[0], start + match.index, match[0].length);
   }
 }
 

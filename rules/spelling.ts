@@ -9,23 +9,30 @@
  *   siteTerms: number        a word unknown in at least this many of the files checked together
  *                            (same site) is taken for a term of the site and not reported, unless
  *                            it is a known misspelling or shorter than 3 letters (default 3; 0: off)
- *   report: 'auto' | 'likely' | 'unknown'
- *                            which words are reported: likely typos only (known misspellings,
- *                            dotless abbreviations, slips inside common words; src/spelling/likely.ts),
- *                            every unknown word, or (auto, the default) every unknown word when the
- *                            site keeps a words list and likely typos only when it does not
+ *   report: 'likely' | 'unknown' | 'auto'
+ *                            which words are reported: likely typos only (the default: known
+ *                            misspellings, dotless abbreviations, slips inside common words;
+ *                            src/spelling/likely.ts), or every unknown word. The mode is what the
+ *                            config says and nothing else: adding a word to a words list never
+ *                            widens the report. `auto` (the default before 0.2) picks `unknown`
+ *                            when the site keeps a words list and `likely` when it does not.
+ *   fix: boolean             let --fix correct a known misspelling that has exactly one correction
+ *                            (default false; `--fix-type spelling` does the same for one run)
  * With the default language (not set in config), British spellings (`behaviour`, `analyse`) are
  * accepted on a site whose checked files use more British than American forms (site-signals.ts).
  * Settings shared with brand-casing live in the config's `spelling` section: language (default
  * en-US), words, dictionaries (paths), brands. Project words also come from `.postlint/words.txt`
- * at the site root and from a post's front matter `spelling: {words: [...]}`.
+ * at the site root, from a post's front matter `spelling: {words: [...]}`, and from what a site
+ * that used cspell already has: `cspell:ignore` / `cspell:words` comments in a page, and the
+ * `words` / `ignoreWords` of a `cspell.json` or `.cspell.json` at the site root.
  *
  * A paragraph of 8 words or more, two in five of them unknown and none an English function word
  * (`the`, `and`), is not English (Latin filler, a quoted passage) and is not checked word by word.
  * Only prose is checked (text and headings, front-matter title and description); code, URLs,
  * email addresses, paths, HTML, shortcodes, emoji shortcodes, hashtags, @mentions, words with
  * digits and identifiers are skipped. Each unknown word is reported once per file, at its first
- * use, with the number of further uses and up to three suggestions.
+ * use that no control comment silences, with the number of further such uses and up to three
+ * suggestions (a `postlint-disable-next-line spelling` over one use leaves the others reported).
  *
  * Fails:
  *   I gave this talk to my collegues.
@@ -33,10 +40,11 @@
  *   I gave this talk about Django and asyncio to my colleagues.
  */
 import type {RuleModule} from '../src/types.js';
-import {docsUrl, fileRule, place, runSettings} from '../src/rule-kit.js';
+import {docsUrl, filePath, fileRule, place, runSettings} from '../src/rule-kit.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {prepareSpelling, spellingCacheInputs, spellerFor, suggestionsEnabled, wordsRoot, type Speller} from '../src/spelling/speller.js';
 import {noteWordsRoot} from '../src/spelling/collect.js';
+import {matchCase} from '../src/fix.js';
 import {pointAt} from '../src/spelling/position.js';
 import {frontMatterWords} from '../src/spelling/front-matter.js';
 import {spellingSettings} from '../src/spelling/options.js';
@@ -48,8 +56,22 @@ import {collecting} from '../src/spelling/collect.js';
 import {commonWord} from '../src/spelling/common-words.js';
 import {otherVariant} from '../src/spelling/variants.js';
 import {foreignBlocks, quoted} from '../src/spelling/passages.js';
+import {cspellCommentWords} from '../src/spelling/cspell.js';
+import {isSilenced, readControl, type ControlDirective} from '../src/control.js';
+import {visit} from 'unist-util-visit';
+import type {Root} from 'mdast';
 
-/** Which unknown words are reported: likely typos only, every unknown word, or as the site suggests. */
+/** The page's control comments, read from the tree (the engine applies them again to every finding). */
+function controlDirectives(tree: Root): ControlDirective[] {
+  const directives: ControlDirective[] = [];
+  visit(tree, 'html', (node) => {
+    const directive = readControl(node);
+    if (directive) directives.push(directive);
+  });
+  return directives;
+}
+
+/** Which unknown words are reported: likely typos only, every unknown word, or (`auto`, kept for old configs) as the site's words list suggests. */
 type Report = 'auto' | 'likely' | 'unknown';
 
 interface Options {
@@ -57,6 +79,7 @@ interface Options {
   names: boolean;
   siteTerms: number;
   report: Report;
+  fix: boolean;
 }
 
 const id = 'spelling';
@@ -90,24 +113,30 @@ function stem(word: string): string {
 const check = fileRule<Options>(id, async (tree, file, options) => {
   // A page in another language (a Dutch blog, `index.fr.md`) is not checked against this dictionary.
   const settings = spellingSettings(runSettings(file));
-  const language = pageLanguage(file.path, file.data.frontMatter?.data, file.data.site);
+  const language = pageLanguage(filePath(file), file.data.frontMatter?.data, file.data.site);
   if (language && !sameLanguage(language, settings.language)) return;
   const source = String(file.value);
   const tokens = proseTokens(tree, source, file.data.frontMatter).filter((token) => checkable(token, options));
   if (tokens.length === 0) return;
   const speller = await spellerFor(file);
   const local = frontMatterWords(file.data.frontMatter);
+  for (const word of cspellCommentWords(source)) local.add(word);
   // The site's own generator is named in lower case in its commands (`hugo server`, `jekyll build`).
   for (const word of generatorOf(file.data.site).words) local.add(word);
   // Without a words list of the site's own, only likely typos are news; the words workflow lists every word.
+  // The report mode is the config's alone (`auto` is the old mode that looked at the words list).
   const everyWord = collecting() || options.report === 'unknown' || (options.report === 'auto' && speller.wordsList);
   const unknown = new Map<string, {first: ProseToken; count: number}>();
   // American spellings in use (`behavior`, `color`): against them the run weighs British ones.
   const american = new Set<string>();
   const unknownFlags = tokens.map((token) => misspelled(token, speller, local));
   const foreign = speller.english ? foreignBlocks(tokens, unknownFlags) : new Set<number>();
+  // Uses a control comment silences are not counted, so the first use left is where the word is reported.
+  const directives = controlDirectives(tree as Root);
+  const silenced = (token: ProseToken): boolean => directives.length > 0 && isSilenced(directives, {ruleId: id, line: pointAt(source, token.offset).line});
   for (const [i, token] of tokens.entries()) {
     if (token.block !== undefined && foreign.has(token.block)) continue;
+    if (unknownFlags[i] && silenced(token)) continue;
     if (!unknownFlags[i]) {
       if (speller.variant(token.text) === 'en-US') american.add(token.text.toLowerCase());
       continue;
@@ -121,7 +150,7 @@ const check = fileRule<Options>(id, async (tree, file, options) => {
     } else unknown.set(key, {first: token, count: 1});
   }
   const root = wordsRoot(file);
-  if (unknown.size > 0) noteWordsRoot(file.path, root);
+  if (unknown.size > 0) noteWordsRoot(filePath(file), root);
   file.data.notes = {...file.data.notes, [id]: {root, american: [...american]} satisfies SpellingNote};
   for (const {first, count} of unknown.values()) {
     const word = stem(first.text);
@@ -143,6 +172,11 @@ const check = fileRule<Options>(id, async (tree, file, options) => {
     // What the run-wide signals weigh (site-signals.ts): a British spelling, a known misspelling.
     const typo = misspelling !== undefined;
     Object.assign(message, {data: {word, count, suggestions, ...(likely ? {likely} : {}), ...(variant ? {variant} : {}), ...(typo ? {typo} : {})}});
+    // A known misspelling with one correction is fixed only when asked: --fix-type spelling or `fix: true`.
+    const asked = options.fix || runSettings(file).fixTypes?.includes(id);
+    if (asked && misspelling?.length === 1 && source.slice(first.offset, first.offset + word.length) === word) {
+      Object.assign(message, {fix: {range: [first.offset, first.offset + word.length], text: matchCase(word, misspelling[0]!)}});
+    }
   }
 });
 
@@ -151,12 +185,14 @@ export default {
     id,
     description: 'Words not in the dictionary, the technical vocabulary or the site\'s own words',
     severity: 'warn',
-    defaults: {ignoreAcronyms: true, names: true, siteTerms: 3, report: 'auto'},
+    defaults: {ignoreAcronyms: true, names: true, siteTerms: 3, report: 'likely', fix: false},
     optionsSchema: {
-      properties: {ignoreAcronyms: {type: 'boolean'}, names: {type: 'boolean'}, siteTerms: {type: 'integer', minimum: 0}, report: {enum: ['auto', 'likely', 'unknown']}},
+      properties: {ignoreAcronyms: {type: 'boolean'}, names: {type: 'boolean'}, siteTerms: {type: 'integer', minimum: 0}, report: {enum: ['likely', 'unknown', 'auto']}, fix: {type: 'boolean', description: 'Let --fix correct known misspellings that have one correction (as --fix-type spelling does).'}},
       additionalProperties: false,
     },
     docs: docsUrl(id),
+    fixable: 'a known misspelling with exactly one correction (only with --fix-type spelling or the fix option)',
+    fixOnRequest: true,
   },
   prepare: prepareSpelling,
   cacheInputs: spellingCacheInputs,

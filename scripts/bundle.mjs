@@ -47,6 +47,8 @@ const common = {
   outdir: join(dist, 'bin'),
   // Ajv compiles the config schema only when the validator prepared at build time does not fit.
   external: ['ajv'],
+  // jsonc-parser's main file is a UMD module whose require() calls esbuild cannot follow; its ESM build bundles.
+  alias: {'jsonc-parser': 'jsonc-parser/lib/esm/main.js'},
   // Bundled CommonJS dependencies call require() for Node's own modules.
   banner: {js: "import {createRequire as postlintCreateRequire} from 'node:module';\nconst require = postlintCreateRequire(import.meta.url);"},
   logLevel: 'warning',

@@ -57,13 +57,18 @@ function scanBlock(block: Nodes, source: string, found: BareUrl[]): void {
     if ('children' in node) for (const child of node.children) collect(child as Nodes);
   };
   collect(block);
+  // Matches come in order, so the excluded spans (in document order, never nested) and the open
+  // brackets are followed with a cursor each: linear in the block, however many URLs it holds.
+  let next = 0;
+  const brackets = {open: 0, at: 0};
   start.lastIndex = 0;
   for (let match = start.exec(text); match; match = start.exec(text)) {
     const at = match.index;
-    if (excluded.some(([a, b]) => at >= a && at < b)) continue;
+    while (next < excluded.length && excluded[next]![1] <= at) next++;
+    if (next < excluded.length && excluded[next]![0] <= at) continue;
     // Inside an open `[` (link text still being read), GFM makes no literal link.
-    if (openBrackets(text.slice(0, at)) > 0) continue;
-    const stop = Math.min(...excluded.filter(([a]) => a > at).map(([a]) => a), text.length);
+    if (openBrackets(text, at, brackets) > 0) continue;
+    const stop = next < excluded.length ? excluded[next]![0] : text.length;
     const literal = trim(/^[^\s<]*/.exec(text.slice(at, stop))![0]);
     const www = /^www\./i.test(match[0]);
     if (!validDomain(literal.slice(www ? 0 : literal.indexOf('//') + 2))) continue;
@@ -83,13 +88,20 @@ function trim(literal: string): string {
   }
 }
 
-function openBrackets(text: string): number {
-  let open = 0;
-  for (const match of text.matchAll(/\\.|\[|\]/g)) {
-    if (match[0] === '[') open++;
-    else if (match[0] === ']' && open > 0) open--;
+/** Brackets still open before `end` (a backslash escapes the next character), counted on from `state`. */
+function openBrackets(text: string, end: number, state: {open: number; at: number}): number {
+  let i = state.at;
+  for (; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 92) {
+      // An escape needs its next character before `end`; else it is looked at again next time.
+      if (i + 1 >= end) break;
+      i++;
+    } else if (code === 91) state.open++;
+    else if (code === 93 && state.open > 0) state.open--;
   }
-  return open;
+  state.at = i;
+  return state.open;
 }
 
 function count(text: string, char: string): number {

@@ -1,4 +1,6 @@
-import {mkdir, readFile, rename, writeFile} from 'node:fs/promises';
+import {lstatSync} from 'node:fs';
+import {readRegularFile} from './read-text.js';
+import {writeFileSafely} from './safe-write.js';
 import {basename, join} from 'node:path';
 import {createHash} from 'node:crypto';
 import {deserialize, serialize} from 'node:v8';
@@ -38,13 +40,35 @@ export class Phase1Cache {
     private readonly settings: RunSettings,
   ) {}
 
-  static async open(dir: string, settings: RunSettings): Promise<Phase1Cache> {
+  /**
+   * A cache is an optimisation: any problem with it (a link, a file where the folder should be, an
+   * unreadable or malformed file) is one warning, and the run goes on without it. Entries are
+   * validated and keyed by the content hash that is checked again on lookup, so a crafted file can
+   * at most cost a re-check, never hide a finding it does not match.
+   */
+  static async open(dir: string, settings: RunSettings): Promise<Phase1Cache | undefined> {
+    const link = lstatOrUndefined(dir);
+    if (link && !link.isDirectory()) {
+      settings.log(`postlint: ${dir} is ${link.isSymbolicLink() ? 'a symbolic link' : 'not a folder'}; checking without the cache`);
+      return undefined;
+    }
     let entries = new Map<string, Entry>();
-    try {
-      const stored = deserialize(await readFile(join(dir, fileName))) as {format: number; version: string; entries: Map<string, Entry>};
-      if (stored.format === formatVersion && stored.version === codeVersion()) entries = stored.entries;
-    } catch {
-      // No cache yet, or an unreadable one: start empty.
+    const read = link ? readRegularFile(join(dir, fileName), 512 * 1024 * 1024) : {problem: '', code: 'ENOENT'};
+    if ('problem' in read) {
+      if (read.code !== 'ENOENT') {
+        settings.log(`postlint: cannot read the cache ${join(dir, fileName)} (${read.problem}); checking without it`);
+        return undefined;
+      }
+    } else {
+      try {
+        const stored = deserialize(read.bytes) as unknown;
+        if (isStore(stored) && stored.format === formatVersion && stored.version === codeVersion()) {
+          for (const [path, entry] of stored.entries) if (typeof path === 'string' && isEntry(entry) && entry.facts.path === path) entries.set(path, entry);
+        }
+      } catch {
+        settings.log(`postlint: the cache ${join(dir, fileName)} is damaged; checking without it (it will be rewritten)`);
+        entries = new Map();
+      }
     }
     return new Phase1Cache(dir, entries, settings);
   }
@@ -73,11 +97,12 @@ export class Phase1Cache {
 
   async save(): Promise<void> {
     if (!this.changed) return;
-    await mkdir(this.dir, {recursive: true});
-    const temporary = join(this.dir, `${fileName}.${process.pid}.tmp`);
-    await writeFile(temporary, serialize({format: formatVersion, version: codeVersion(), entries: this.entries}));
-    // Rename is atomic: a parallel run (another shard) never reads half a file.
-    await rename(temporary, join(this.dir, fileName));
+    try {
+      // Exclusive random temporary name, then an atomic rename: a parallel run (another shard) never reads half a file.
+      writeFileSafely(join(this.dir, fileName), serialize({format: formatVersion, version: codeVersion(), entries: this.entries}));
+    } catch (error) {
+      this.settings.log(`postlint: cannot write the cache: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   private runKey(job: Phase1Job): string {
@@ -90,6 +115,31 @@ export class Phase1Cache {
     }
     return key;
   }
+}
+
+function lstatOrUndefined(path: string): ReturnType<typeof lstatSync> | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function isStore(value: unknown): value is {format: number; version: string; entries: Map<unknown, unknown>} {
+  return !!value && typeof value === 'object' && (value as {entries?: unknown}).entries instanceof Map;
+}
+
+/** The shape phase 1 relies on; anything else is dropped (and the file re-checked). */
+function isEntry(value: unknown): value is Entry {
+  if (!value || typeof value !== 'object') return false;
+  const entry = value as Partial<Entry>;
+  if (typeof entry.hash !== 'string' || !entry.facts || typeof entry.facts !== 'object') return false;
+  const facts = entry.facts as unknown as Record<string, unknown>;
+  if (typeof facts.path !== 'string' || !Array.isArray(facts.links) || !Array.isArray(facts.headings) || !Array.isArray(facts.anchors) || !Array.isArray(facts.control)) return false;
+  if (entry.checked === undefined) return true;
+  const checked = entry.checked as Partial<NonNullable<Entry['checked']>>;
+  return typeof checked === 'object' && checked !== null && typeof checked.runKey === 'string' && typeof checked.now === 'number' && Array.isArray(checked.messages) &&
+    checked.messages.every((m) => !!m && typeof m === 'object' && typeof (m as {reason?: unknown}).reason === 'string');
 }
 
 /**

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import {parseArgs} from 'node:util';
 import {appendFileSync, writeFileSync} from 'node:fs';
-import {resolve} from 'node:path';
+import {relative, resolve} from 'node:path';
+import type {RunOptions, RunResult} from './engine.js';
 import {UsageError} from './errors.js';
 import {defaultExtensions} from './defaults.js';
 import {formats, loadReporter, type Format} from './reporters/index.js';
@@ -41,6 +42,9 @@ const optionSpec = {
   'whole-site': {type: 'boolean'},
   'list-unknown-words': {type: 'boolean'},
   'add-words': {type: 'boolean'},
+  fix: {type: 'boolean'},
+  'fix-dry-run': {type: 'boolean'},
+  'fix-type': {type: 'string', multiple: true},
   version: {type: 'boolean', short: 'v'},
   help: {type: 'boolean', short: 'h'},
 } as const;
@@ -49,7 +53,8 @@ const optionSpec = {
 async function ruleTable(indent: string): Promise<string[]> {
   const metas = [...(await loadRules()).values()].map((r) => r.meta);
   const width = Math.max(...metas.map((m) => m.id.length)) + 2;
-  return metas.map((m) => `${indent}${m.id.padEnd(width)}${m.severity.padEnd(6)}${m.description}${m.network ? ' (network)' : ''}`);
+  const marks = (m: (typeof metas)[number]): string => `${m.network ? ' (network)' : ''}${m.fixable ? (m.fixOnRequest ? ` (fixable with --fix-type ${m.id})` : ' (fixable)') : ''}`;
+  return metas.map((m) => `${indent}${m.id.padEnd(width)}${m.severity.padEnd(6)}${m.description}${marks(m)}`);
 }
 
 async function helpText(): Promise<string> {
@@ -59,7 +64,7 @@ async function helpText(): Promise<string> {
 Usage: postlint [options] [paths or globs...]   (default: .)
 
 Options:
-  -f, --format <name>     stylish (default), json, github, sarif, markdown
+  -f, --format <name>     stylish (default), compact, json, github, sarif, junit, markdown
   -o, --output <file>     write the report to a file instead of stdout
   -q, --quiet             report errors only
       --max-warnings <n>  exit 1 when there are more than n warnings
@@ -85,6 +90,12 @@ Options:
       --list-rules        list every rule with its default severity
       --list-unknown-words  print every word spelling does not know, with counts
       --add-words         add those words to .postlint/words.txt
+      --fix               write the fixes postlint is sure of into the files, then
+                          report what remains
+      --fix-dry-run       compute the fixes but write nothing; they are in the output
+                          (json: "fix" on each message, "output" with the fixed text)
+      --fix-type <rule>   also make the fixes a rule makes only on request
+                          (spelling: a known misspelling with one correction)
   -v, --version           print the version
   -h, --help              print this help
 
@@ -102,6 +113,7 @@ Examples:
                                          another config file; errors only
   postlint --changed --base origin/main  a pull request's posts and what links to them
   postlint --rule spelling:off posts/    turn one rule off for this run
+  postlint --fix --fix-type spelling .   mend what can be mended, typos too
 
 Config: the nearest .postlintrc.json, .postlintrc.yaml/.yml, postlint.config.js/.mjs or
 "postlint" key in package.json, from the working directory upward (see the README).
@@ -141,6 +153,16 @@ async function scopeOf(flags: ScopeFlags, positionals: string[], cwd: string): P
   if (flags['whole-site'] && positionals.length > 0) return namedFilesScope(cwd, positionals);
   if (positionals.length > 0) return namedPathsScope(cwd, positionals);
   return {paths: positionals};
+}
+
+/** --fix-type names rules whose fixes are made only on request; it needs --fix or --fix-dry-run. */
+async function parseFixTypes(values: string[] | undefined, fixing: boolean): Promise<string[]> {
+  const types = (values ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+  if (types.length === 0) return [];
+  if (!fixing) throw new UsageError('--fix-type works with --fix or --fix-dry-run');
+  const onRequest = [...(await loadRules()).values()].filter((rule) => rule.meta.fixOnRequest).map((rule) => rule.meta.id);
+  for (const type of types) if (!onRequest.includes(type)) throw new UsageError(`--fix-type ${type}: unknown fix type; use ${onRequest.join(', ')}`);
+  return types;
 }
 
 async function parseRuleFlags(values: string[] | undefined): Promise<Record<string, Severity>> {
@@ -218,7 +240,10 @@ async function main(argv: string[]): Promise<number> {
   // Loaded only for a run: --help, --version and --list-rules stay quick.
   const {run} = await import('./engine.js');
   const scope = await scopeOf(values, positionals, cwd);
-  const result = await run({
+  const fixMode = values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined;
+  if (values.fix && values['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run, not both');
+  const fixTypes = await parseFixTypes(values['fix-type'], fixMode !== undefined);
+  const runOptions: RunOptions = {
     cwd,
     paths: scope.paths,
     ...(scope.targets ? {targets: scope.targets} : {}),
@@ -232,11 +257,33 @@ async function main(argv: string[]): Promise<number> {
     ...(now ? {now} : {}),
     ...(workers !== undefined ? {workers} : {}),
     ...(values.shard !== undefined ? {shard: parseShard(values.shard)} : {}),
-  });
+    ...(fixTypes.length > 0 ? {fixTypes} : {}),
+  };
+  let result: RunResult;
+  if (fixMode) {
+    const {runWithFixes} = await import('./fix-run.js');
+    const outcome = await runWithFixes(runOptions, fixMode === 'write');
+    const files = outcome.changed.size;
+    if (fixMode === 'write') {
+      // What remains is what is reported, and what the exit code says.
+      result = outcome.result;
+      process.stderr.write(`postlint: fixed ${outcome.fixed} problem${outcome.fixed === 1 ? '' : 's'} in ${outcome.written.length} file${outcome.written.length === 1 ? '' : 's'}\n`);
+      for (const path of outcome.changedOnDisk) process.stderr.write(`postlint: ${relative(cwd, path) || path} changed on disk while postlint ran; not fixed (run --fix again)\n`);
+    } else {
+      // Nothing is written: the findings as they are, each fixable one with its fix, and each file's fixed text.
+      result = outcome.first;
+      for (const file of result.files) {
+        const output = outcome.changed.get(resolve(file.cwd, file.path));
+        if (output !== undefined) file.data.fixedOutput = output;
+      }
+      process.stderr.write(`postlint: --fix would fix ${outcome.fixed} problem${outcome.fixed === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}\n`);
+    }
+  } else result = await run(runOptions);
   const {errors, warnings} = countBySeverity(result.files);
   if (values.quiet) for (const file of result.files) file.messages = file.messages.filter((m) => m.fatal);
   const reporter = await loadReporter(format);
-  const output = reporter(result.files, {cwd, rules: result.rules, color: useColor(values, Boolean(values.output))});
+  const width = !values.output && process.stdout.isTTY ? process.stdout.columns : undefined;
+  const output = reporter(result.files, {cwd, rules: result.rules, color: useColor(values, Boolean(values.output)), ...(width ? {width} : {})});
   if (values.output) {
     try {
       writeFileSync(resolve(cwd, values.output), output);

@@ -1,5 +1,7 @@
 import {dirname, relative, resolve, sep} from 'node:path';
 import {statSync} from 'node:fs';
+import {pathToFileURL} from 'node:url';
+import {readSmallFile} from './read-text.js';
 import picomatch from 'picomatch';
 import {distance} from 'fastest-levenshtein';
 import type {RuleMeta, RuleModule, Severity} from './types.js';
@@ -20,6 +22,7 @@ export interface PostlintConfig {
   ignore?: string[];
   root?: string;
   maxFileSize?: number;
+  followSymlinks?: boolean;
   cache?: boolean;
   anchors?: Record<string, unknown>;
   links?: Record<string, unknown>;
@@ -27,6 +30,8 @@ export interface PostlintConfig {
   frontMatter?: Record<string, unknown>;
   drafts?: Record<string, unknown>;
   overrides?: Override[];
+  /** remark-lint rules and presets (see src/remark-lint.ts). */
+  remarkLint?: import('./remark-lint.js').RemarkLintEntry[];
 }
 
 export interface LoadedConfig {
@@ -79,18 +84,99 @@ export async function loadConfig(cwd: string, explicit: string | undefined, noCo
       const info = statSync(path, {throwIfNoEntry: false});
       if (!info) throw new UsageError(`Config file not found: ${explicit}`);
       if (!info.isFile()) throw new UsageError(`--config ${explicit}: not a file`);
-      result = await searcher.load(path);
+      checkConfigFile(path);
+      result = await withinConfigTime(searcher.load(path), path);
     } else {
-      result = await searcher.search(cwd);
+      checkConfigCandidates(cwd);
+      result = await withinConfigTime(searcher.search(cwd), undefined);
     }
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`Could not load config: ${(error as Error).message.split('\n')[0]}`);
+    throw new UsageError(`Could not load config: ${await configErrorLine(error)}`);
   }
   if (!result) return {config: {}, dir: cwd};
   // An empty file, or a package.json without a "postlint" key, is an empty config.
   if (result.isEmpty || result.config === undefined || result.config === null) return {config: {}, filepath: result.filepath, dir: dirname(result.filepath)};
   return {config: result.config as PostlintConfig, filepath: result.filepath, dir: dirname(result.filepath)};
+}
+
+/** Config files are small; a bigger one is a mistake (or a link to /dev/zero). */
+const configSizeLimit = 1024 * 1024;
+/** A JS config runs on load; one whose top-level await never settles must not stall the run. */
+export const configLoadTimeout = 10_000;
+
+/**
+ * The config candidates the search would read, checked before it reads them: only regular files
+ * within the size limit, so that a link to /dev/zero or a FIFO is a clear error, not unbounded
+ * memory or a hang (the search reads whole files, and blocks on a FIFO).
+ */
+function checkConfigCandidates(cwd: string): void {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    for (const name of searchPlaces) {
+      const path = resolve(dir, name);
+      const info = statSync(path, {throwIfNoEntry: false});
+      if (!info) continue;
+      // A package.json is a candidate only when it has a "postlint" key; it must still be safe to read.
+      checkConfigFile(path, info);
+      if (name !== 'package.json' || hasPostlintKey(path)) return;
+    }
+    if (dir === dirname(dir)) return;
+  }
+}
+
+function hasPostlintKey(path: string): boolean {
+  try {
+    const data = JSON.parse(readSmallFile(path, configSizeLimit)) as unknown;
+    return !!data && typeof data === 'object' && 'postlint' in data;
+  } catch {
+    return false;
+  }
+}
+
+function checkConfigFile(path: string, info = statSync(path)): void {
+  if (!info.isFile()) throw new UsageError(`${path}: the config is not a regular file (a device, FIFO or folder); not read`);
+  if (info.size > configSizeLimit) throw new UsageError(`${path}: the config is larger than ${configSizeLimit / 1024 / 1024} MiB; not read`);
+}
+
+/**
+ * Loading with a time limit. The limit timer also keeps the process alive: without it, a config
+ * whose top-level await never settles leaves nothing to run, and Node exits 0 with nothing checked.
+ */
+async function withinConfigTime<T>(loading: Promise<T>, path: string | undefined): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new UsageError(`${path ?? 'The config'} did not finish loading within ${configLoadTimeout / 1000} s (a top-level await that never settles?)`)), configLoadTimeout);
+  });
+  try {
+    return await Promise.race([loading, limit]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * The first line of a load error. For an ES module config with a syntax error, the loader's
+ * require() attempt ends in Node's "Cannot require() ES Module … race condition" advice, which is
+ * about Node, not the config: the module is imported once more to get the real error.
+ */
+async function configErrorLine(error: unknown): Promise<string> {
+  const err = error as Error;
+  const first = (err?.message ?? String(error)).split('\n')[0]!;
+  const esm = /Cannot require\(\) ES Module (.+?) because/.exec(first);
+  if (esm) {
+    try {
+      await import(pathToFileURL(esm[1]!).href);
+    } catch (real) {
+      return `${esm[1]}: ${real instanceof SyntaxError ? 'syntax error: ' : ''}${(real as Error).message.split('\n')[0]}`;
+    }
+    return `${esm[1]} could not be loaded`;
+  }
+  if (err instanceof SyntaxError) {
+    // CommonJS puts `file:line` of the mistake on the stack's first line.
+    const where = /^(\S+\.(?:m?js|cjs)):(\d+)$/m.exec((err.stack ?? '').split('\n')[0]!);
+    return `${where ? `${where[1]}:${where[2]}: ` : ''}syntax error: ${first}`;
+  }
+  return first;
 }
 
 /** Validate against the JSON Schema built from the registry: unknown rules and bad options are usage errors. */

@@ -37,6 +37,11 @@ export interface Located {
   line?: number | null;
 }
 
+/** The names a comment may use for a rule: its id, and for remark-lint's `remark-lint:<id>` also the bare id. */
+function names(ruleId: string): string[] {
+  return ruleId.startsWith('remark-lint:') ? [ruleId, ruleId.slice('remark-lint:'.length)] : [ruleId];
+}
+
 /**
  * Decide, for a finding at `line` from `ruleId`, whether a control comment silences it.
  * Directives are applied in order: the last disable/enable before the line wins.
@@ -45,7 +50,8 @@ export function isSilenced(directives: ControlDirective[], finding: Located): bo
   const ruleId = finding.ruleId;
   const line = finding.line ?? 0;
   if (!ruleId) return false;
-  const applies = (directive: ControlDirective): boolean => directive.rules.length === 0 || directive.rules.includes(ruleId);
+  const accepted = names(ruleId);
+  const applies = (directive: ControlDirective): boolean => directive.rules.length === 0 || directive.rules.some((rule) => accepted.includes(rule));
   if (directives.some((directive) => directive.kind === 'disable-file' && applies(directive))) return true;
   let silenced = false;
   for (const directive of directives) {

@@ -1,4 +1,5 @@
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync} from 'node:fs';
+import {readSmallFile} from './read-text.js';
 import {lstat, readdir, realpath, stat} from 'node:fs/promises';
 import {dirname, join, relative, resolve, sep} from 'node:path';
 import ignore, {type Ignore} from 'ignore';
@@ -11,6 +12,10 @@ export interface DiscoverOptions {
   /** Globs relative to `ignoreBase` (from the config's `ignore`). */
   ignore: string[];
   ignoreBase: string;
+  /** Walk symbolic links that lead out of the folder being walked (config `followSymlinks`). */
+  followSymlinks?: boolean;
+  /** Where to say what was skipped (an unreadable folder, a link out of the tree). */
+  warn?: (line: string) => void;
 }
 
 /** Folders never walked into. */
@@ -64,7 +69,8 @@ export async function discover(inputs: string[], options: DiscoverOptions): Prom
     // (say, a generated site under a gitignored build folder): naming it is asking for it.
     const above = parentScopes(absolute, options.cwd);
     const scopes = isIgnored(above, absolute, true) ? [] : above;
-    await walk(absolute, scopes, new Set(), found, wanted, configIgnored);
+    const tree = options.followSymlinks ? undefined : await realpath(absolute).catch(() => absolute);
+    await walk(absolute, scopes, new Set(), found, wanted, configIgnored, {cwd: options.cwd, tree, warn: options.warn ?? ((line) => process.stderr.write(`${line}\n`))});
   }
   return [...found].sort(comparePaths);
 }
@@ -81,6 +87,7 @@ async function walk(
   found: Set<string>,
   wanted: (name: string) => boolean,
   configIgnored: (path: string) => boolean,
+  bounds: WalkBounds,
 ): Promise<void> {
   // A folder reached twice (a symlink loop, or two links to one place) is walked once.
   const real = await realpath(dir).catch(() => dir);
@@ -92,8 +99,10 @@ async function walk(
   let entries;
   try {
     entries = await readdir(dir, {withFileTypes: true});
-  } catch {
-    // An unreadable folder is skipped here; an unreadable file is reported by the engine.
+  } catch (error) {
+    // An unreadable folder cannot be a message on a file, so it is a line on stderr (files are reported by the engine).
+    const code = (error as NodeJS.ErrnoException).code;
+    bounds.warn(`postlint: cannot read the folder ${relative(bounds.cwd, dir) || dir} (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? String(error)}); its files are not checked`);
     return;
   }
   entries.sort((a, b) => comparePaths(a.name, b.name));
@@ -106,12 +115,30 @@ async function walk(
       if (!target) continue;
       isDir = target.isDirectory();
       isFile = target.isFile();
+      // A link out of the tree (to /usr, to /etc/passwd) is not followed unless asked: a checked-out
+      // tree must not make postlint read or walk the rest of the machine.
+      if (bounds.tree && (isDir || (isFile && wanted(entry.name)))) {
+        const real = await realpath(path).catch(() => undefined);
+        if (!real || (real !== bounds.tree && !real.startsWith(bounds.tree === sep ? sep : bounds.tree + sep))) {
+          if (!isIgnored(scopes, path, isDir) && !configIgnored(path)) {
+            bounds.warn(`postlint: ${relative(bounds.cwd, path) || path} is a symbolic link out of the checked folder; not followed (set followSymlinks to follow it)`);
+          }
+          continue;
+        }
+      }
     }
     if (isDir && skipDirs.has(entry.name)) continue;
     if (isIgnored(scopes, path, isDir) || configIgnored(path)) continue;
-    if (isDir) await walk(path, scopes, seen, found, wanted, configIgnored);
+    if (isDir) await walk(path, scopes, seen, found, wanted, configIgnored, bounds);
     else if (isFile && wanted(entry.name)) found.add(path);
   }
+}
+
+interface WalkBounds {
+  cwd: string;
+  /** The real path of the folder named on the command line; undefined when links may lead anywhere. */
+  tree: string | undefined;
+  warn: (line: string) => void;
 }
 
 function isIgnored(scopes: Scope[], path: string, isDir: boolean): boolean {
@@ -127,7 +154,8 @@ function readIgnoreFiles(dir: string, names: string[] = ignoreFiles): Ignore | u
   for (const name of names) {
     let text: string;
     try {
-      text = readFileSync(join(dir, name), 'utf8');
+      // Regular files only, size-limited; a refused one (a link to /dev/zero, a FIFO) is said once.
+      text = readSmallFile(join(dir, name));
     } catch {
       continue;
     }

@@ -5,7 +5,7 @@ import './vfile-data.js';
 import {loadRules} from './registry.js';
 import {loadConfig, rulesForFile, validateConfig, type LoadedConfig, type ResolvedRule} from './config.js';
 import {comparePaths, discover} from './discover.js';
-import {defaultExtensions} from './defaults.js';
+import {defaultExtensions, defaultMaxFileSize} from './defaults.js';
 import type {FileFacts} from './facts.js';
 import {restoreMessages, type Phase1Job} from './phase1.js';
 import {runPhase1} from './workers.js';
@@ -15,8 +15,11 @@ import {isSilenced, unknownControlRules} from './control.js';
 import {SiteIndex} from './site/index.js';
 import {siteFor, type SiteInfo} from './site/detect.js';
 import {UsageError} from './errors.js';
-import type {RuleModule, Severity, SiteReport} from './types.js';
+import type {RuleModule, Severity, SiteReport, Span} from './types.js';
 import type {RunSettings} from './settings.js';
+import {placeSiteFix, type SiteFix} from './fix.js';
+import {loadRemarkLint, remarkLintRoot, remarkLintSource} from './remark-lint.js';
+import {readText} from './read-text.js';
 
 export interface RunOptions {
   cwd: string;
@@ -44,6 +47,20 @@ export interface RunOptions {
    * the lines `keep` accepts (changed mode's impact: links into changed or deleted files).
    */
   impact?: (index: SiteIndex) => Map<string, (line: number) => boolean>;
+  /**
+   * Unsaved texts, linted as if they were on disk at `path` (relative to `cwd`) inside their site:
+   * they are added to the files to check (and to `targets` when targets are given), and their
+   * text replaces what is on disk, if anything.
+   */
+  documents?: Document[];
+  /** Rules whose fixes are made only on request (`--fix-type spelling`). */
+  fixTypes?: string[];
+}
+
+/** Text to lint as the content of `path`. */
+export interface Document {
+  path: string;
+  text: string;
 }
 
 export interface RunResult {
@@ -71,6 +88,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     config: loaded.config,
     configDir: loaded.dir,
     log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
+    ...(options.fixTypes ? {fixTypes: options.fixTypes} : {}),
   };
 
   if (settings.verbose) settings.log(`postlint: config ${loaded.filepath ? relative(options.cwd, loaded.filepath) || loaded.filepath : '(none; defaults)'}`);
@@ -79,15 +97,29 @@ export async function run(options: RunOptions): Promise<RunResult> {
     extensions: loaded.config.extensions ?? defaultExtensions,
     ignore: loaded.config.ignore ?? [],
     ignoreBase: loaded.dir,
+    followSymlinks: loaded.config.followSymlinks ?? false,
+    warn: settings.log,
   };
   // With targets, no paths means nothing to index beyond them (e.g. --changed with no changes).
+  const documents = new Map((options.documents ?? []).map((document) => [resolve(options.cwd, document.path), document.text]));
   let paths = options.targets && options.paths.length === 0 ? [] : await discover(options.paths, discoverOptions);
-  const targets = options.targets ? new Set(options.targets.length > 0 ? await discover(options.targets, discoverOptions) : []) : undefined;
-  if (targets) paths = [...new Set([...paths, ...targets])].sort(comparePaths);
+  // Targets that are documents need not exist on disk: they are not discovered, they are given.
+  const targetPatterns = options.targets?.filter((target) => !documents.has(resolve(options.cwd, target)));
+  const targets = targetPatterns ? new Set(targetPatterns.length > 0 ? await discover(targetPatterns, discoverOptions) : []) : undefined;
+  if (targets) for (const path of documents.keys()) targets.add(path);
+  paths = [...new Set([...paths, ...documents.keys(), ...(targets ?? [])])].sort(comparePaths);
 
   const sites = new Map<string, SiteInfo | undefined>();
   for (const path of paths) sites.set(path, await siteFor(dirname(path)));
   if (settings.verbose) logDiscovery(settings, paths, sites);
+
+  // remark-lint packages load here first, once a site, so that a missing or broken one is a
+  // configuration error (exit 2) before any file is parsed; phase 1 (and each worker) loads its own.
+  const remarkIds = new Set<string>();
+  if (loaded.config.remarkLint && loaded.config.remarkLint.length > 0) {
+    const roots = new Set(paths.map((path) => remarkLintRoot(sites.get(path)?.root, settings.configDir)));
+    for (const root of roots) for (const id of (await loadRemarkLint(loaded.config.remarkLint, root)).ids) remarkIds.add(id);
+  }
 
   const perFile = new Map<string, Map<string, ResolvedRule>>();
   for (const path of paths) perFile.set(path, activeRules(path, loaded, rules, ruleFlags, settings));
@@ -101,7 +133,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   let networkThreads = 0;
   const networkIdle: Array<Promise<void>> = [];
   for (const [id, rule] of rules) {
-    const mine = rule.prescan ? [...checked].filter((path) => perFile.get(path)!.has(id)) : [];
+    const mine = rule.prescan ? [...checked].filter((path) => perFile.get(path)!.has(id) && !documents.has(path)) : [];
     if (mine.length === 0) continue;
     // A promise that fails means the core is never freed, not a failed run.
     const idle = rule.prescan!(mine, settings)?.catch(() => new Promise<void>(() => undefined));
@@ -118,7 +150,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
     paths,
     job: (path): Phase1Job => {
       const active = checked.has(path) ? [...perFile.get(path)!] : [];
-      return {path, active, site: sites.get(path), ...(cache ? {inputs: inputsFingerprint(active, rules, settings, sites.get(path))} : {})};
+      const text = documents.get(path);
+      return {path, active, site: sites.get(path), ...(cache ? {inputs: inputsFingerprint(active, rules, settings, sites.get(path))} : {}), ...(text !== undefined ? {text} : {})};
     },
     rules,
     settings,
@@ -154,6 +187,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const impact = options.impact?.(index) ?? new Map<string, (line: number) => boolean>();
   const reported = results.filter((r) => checked.has(r.path) || (impact.has(r.path) && inThisShard(r.path)));
   await runSiteRules(rules, reported.map((r) => r.path), perFile, index, files, settings);
+  placeSiteFixes(reported, documents, settings);
   for (const {path, file} of reported) {
     const unverifiable = index.resolved(path).flatMap(({link, resolution}) => (resolution.status === 'unverifiable' ? [{line: link.line, column: link.column, url: link.url, reason: resolution.reason}] : []));
     if (unverifiable.length > 0) file.data.unverifiable = unverifiable;
@@ -163,7 +197,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     if (keep) file.messages = file.messages.filter((message) => keep(message.line ?? 1));
   }
 
-  const known = new Set(rules.keys());
+  const known = new Set([...rules.keys(), ...remarkIds, ...[...remarkIds].map((id) => `${remarkLintSource}:${id}`)]);
   for (const {file, facts} of reported) finish(file, facts, known);
   // Discovery sorted the paths, and results keep that order whatever the concurrency.
   return {files: reported.map((r) => r.file), rules, settings};
@@ -270,6 +304,29 @@ function addSiteMessage(files: Map<string, VFile>, perFile: Map<string, Map<stri
   message.fatal = setting.severity === 'error' && !report.warnOnly;
   message.url = undefined;
   if (report.data) Object.assign(message, {data: report.data});
+  if (report.fix) Object.assign(message, {[siteFixMark]: {fix: report.fix, span: report}});
+}
+
+const siteFixMark = 'postlintSiteFix';
+
+/** Site rules name the text to change in a link; here it becomes a fix with offsets into the file's text. */
+function placeSiteFixes(results: FileResult[], documents: Map<string, string>, settings: RunSettings): void {
+  for (const {path, file} of results) {
+    const pending = file.messages.filter((message) => siteFixMark in message);
+    if (pending.length === 0) continue;
+    let text = documents.get(path);
+    if (text === undefined) {
+      const read = readText(path, settings.config.maxFileSize ?? defaultMaxFileSize);
+      // The raw text: fixes are written into it (template-code fencing keeps positions anyway).
+      text = 'text' in read ? read.text : undefined;
+    }
+    for (const message of pending) {
+      const {fix, span} = (message as unknown as Record<string, {fix: SiteFix; span: Span}>)[siteFixMark]!;
+      delete (message as unknown as Record<string, unknown>)[siteFixMark];
+      const placed = text !== undefined ? placeSiteFix(text, span, fix) : undefined;
+      if (placed) Object.assign(message, {fix: placed});
+    }
+  }
 }
 
 /** Apply control comments, flag unknown rule names in them, and sort messages by position. */

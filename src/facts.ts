@@ -154,6 +154,8 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
       }
       case 'code':
       case 'table':
+      // A rule under a heading is what the reader sees there: a titled divider, not a missing section.
+      case 'thematicBreak':
         events.push({content: true});
         break;
       case 'footnoteDefinition':

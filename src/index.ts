@@ -1,7 +1,11 @@
 /** The programmatic API: what the CLI uses, for tools that embed postlint. */
-export {run, type RunOptions, type RunResult} from './engine.js';
+export {run, type RunOptions, type RunResult, type Document} from './engine.js';
+export {lintText, type LintTextOptions} from './lint-text.js';
 export {loadRules} from './registry.js';
 export {buildSchema} from './schema.js';
 export {loadReporter, formats, type Format} from './reporters/index.js';
 export type {PostlintConfig, RuleSetting, Override} from './config.js';
 export type {RuleMeta, RuleModule, Severity, SiteReport, SiteRuleContext, Span} from './types.js';
+export {UsageError} from './errors.js';
+export {runWithFixes, type FixOutcome} from './fix-run.js';
+export type {Fix} from './fix.js';

@@ -1,4 +1,3 @@
-import {relative} from 'node:path';
 import {unified, type Processor} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -16,8 +15,10 @@ import type {ResolvedRule} from './config.js';
 import type {SiteInfo} from './site/detect.js';
 import type {RuleModule} from './types.js';
 import type {RunSettings} from './settings.js';
+import {loadRemarkLint, remarkLintRoot, remarkLintSource, type RemarkLintSet} from './remark-lint.js';
 import {defaultMaxFileSize} from './defaults.js';
-import {readText} from './read-text.js';
+import {contentHash, readText} from './read-text.js';
+import {tooComplex} from './complexity.js';
 
 export {contentHash} from './read-text.js';
 
@@ -34,6 +35,8 @@ export interface Phase1Job {
   site: SiteInfo | undefined;
   /** State of the other files the active rules read (words lists…), for the cache key. */
   inputs?: string;
+  /** Unsaved text to lint as if it were the file's content (an editor's buffer, a fix pass). */
+  text?: string;
 }
 
 export interface Phase1Output {
@@ -88,14 +91,16 @@ class ProcessorCache {
   private readonly cache = new Map<string, Processor<Root, Root, Root>>();
   constructor(private readonly rules: Map<string, RuleModule>) {}
 
-  get(active: Array<[string, ResolvedRule]>): Processor<Root, Root, Root> {
+  get(active: Array<[string, ResolvedRule]>, remark?: {root: string; set: RemarkLintSet}): Processor<Root, Root, Root> {
     const entries = active.filter(([id]) => this.rules.get(id)?.fileRule);
-    const key = JSON.stringify(entries);
+    const key = JSON.stringify([entries, remark?.root ?? null]);
     let processor = this.cache.get(key);
     if (!processor) {
       // The rules' plugins accept [severity, options]; unified's types cannot follow that through .use chains.
       let p = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfmWithoutLiterals) as unknown as Processor<Root, Root, Root>;
       for (const [id, setting] of entries) p = p.use(this.rules.get(id)!.fileRule!, [setting.severity, setting.options]) as unknown as Processor<Root, Root, Root>;
+      // The site's remark-lint rules and presets run on the same tree, after postlint's own.
+      if (remark && active.length > 0) p = p.use({plugins: remark.set.plugins}) as unknown as Processor<Root, Root, Root>;
       processor = p.freeze() as Processor<Root, Root, Root>;
       this.cache.set(key, processor);
     }
@@ -106,23 +111,44 @@ class ProcessorCache {
 /** Runs phase 1 on one file at a time; one per thread. */
 export class Phase1Runner {
   private readonly processors: ProcessorCache;
+  /** remark-lint packages by the folder they are resolved from (each site's root). */
+  private readonly remarkSets = new Map<string, Promise<RemarkLintSet>>();
   constructor(rules: Map<string, RuleModule>, private readonly settings: RunSettings) {
     this.processors = new ProcessorCache(rules);
   }
 
+  private async remarkLint(job: Phase1Job): Promise<{root: string; set: RemarkLintSet} | undefined> {
+    const entries = this.settings.config.remarkLint;
+    if (!entries || entries.length === 0) return undefined;
+    const root = remarkLintRoot(job.site?.root, this.settings.configDir);
+    let set = this.remarkSets.get(root);
+    if (!set) {
+      set = loadRemarkLint(entries, root);
+      this.remarkSets.set(root, set);
+    }
+    return {root, set: await set};
+  }
+
   async lint(job: Phase1Job): Promise<Phase1Output> {
     const {settings} = this;
-    // Messages show paths relative to where postlint runs; facts keep the absolute path.
-    const file = new VFile({path: relative(settings.cwd, job.path) || job.path, cwd: settings.cwd});
-    const read = readText(job.path, settings.config.maxFileSize ?? defaultMaxFileSize);
+    // Rules see the absolute path: nothing they decide may depend on the process's working
+    // directory (an editor calls the API from anywhere). Reporters get paths relative to cwd.
+    const file = new VFile({path: job.path, cwd: settings.cwd});
+    const read = job.text !== undefined ? {text: job.text, hash: contentHash(Buffer.from(job.text))} : readText(job.path, settings.config.maxFileSize ?? defaultMaxFileSize);
     if ('problem' in read) {
       fatal(file, read.problem);
+      return {messages: file.messages.map(toRecord)};
+    }
+    // A post the parser would take minutes or gigabytes on is reported, not parsed (src/complexity.ts).
+    const complex = tooComplex(read.text);
+    if (complex) {
+      fatal(file, `File is too complex to check: ${complex.reason}; not checked`, complex.line);
       return {messages: file.messages.map(toRecord)};
     }
     // Template-tag code blocks become fences of the same length: what the generator renders, same positions.
     file.value = fenceTemplateCode(read.text);
     try {
-      const processor = this.processors.get(job.active);
+      const processor = this.processors.get(job.active, await this.remarkLint(job));
       const tree = processor.parse(file) as Root;
       const frontMatter = await readFrontMatter(tree);
       file.data.frontMatter = frontMatter;
@@ -131,6 +157,8 @@ export class Phase1Runner {
       file.data.settings = settings;
       await processor.run(tree, file);
       applyWarnOnly(file.messages);
+      // remark-lint's ids are its own (`no-duplicate-headings`): postlint shows them as `remark-lint:<id>`.
+      for (const message of file.messages) if (message.source === remarkLintSource && message.ruleId && !message.ruleId.includes(':')) message.ruleId = `${remarkLintSource}:${message.ruleId}`;
       const facts = extractFacts(tree, file, frontMatter, job.path);
       // The tree and the text are not kept: memory grows with facts, not with trees.
       const notes = file.data.notes;
@@ -143,8 +171,8 @@ export class Phase1Runner {
   }
 }
 
-function fatal(file: VFile, reason: string): void {
-  const message = file.message(reason, {place: {line: 1, column: 1}});
+function fatal(file: VFile, reason: string, line = 1): void {
+  const message = file.message(reason, {place: {line, column: 1}});
   message.fatal = true;
   message.source = 'postlint';
 }

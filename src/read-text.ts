@@ -1,4 +1,4 @@
-import {readFileSync, statSync} from 'node:fs';
+import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs';
 import {createHash} from 'node:crypto';
 import {version} from './version.js';
 
@@ -15,19 +15,9 @@ export type ReadOutcome = {text: string; hash: string} | {problem: string};
 // Synchronous on purpose: phase 1 is bound by the parser, and for small files one blocking read
 // costs a fifth of the CPU of fs/promises' open/stat/read/close round trips (bench/README.md).
 export function readText(path: string, maxSize: number): ReadOutcome {
-  let bytes: Buffer;
-  try {
-    // Size and kind first: a huge file is not read into memory, and a FIFO would block a read.
-    const info = statSync(path);
-    if (info.isDirectory()) return {problem: 'Cannot read file: it is a directory'};
-    if (!info.isFile()) return {problem: 'Cannot read file: it is not a regular file'};
-    if (info.size > maxSize) return {problem: `File is too large to check (${byteSize(info.size)}; the limit is ${byteSize(maxSize)}, set by maxFileSize)`};
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ELOOP' ? 'symbolic link loop' : code ?? String(error);
-    return {problem: `Cannot read file: ${why}`};
-  }
+  const read = readRegularFile(path, maxSize, 'maxFileSize');
+  if ('problem' in read) return {problem: read.problem};
+  const {bytes} = read;
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return {problem: 'File is UTF-16, not UTF-8; save it as UTF-8 to check it'};
   }
@@ -36,6 +26,96 @@ export function readText(path: string, maxSize: number): ReadOutcome {
     return {text: new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes), hash: contentHash(bytes)};
   } catch {
     return {problem: 'File is not valid UTF-8; save it as UTF-8 to check it'};
+  }
+}
+
+export type BytesOutcome = {bytes: Buffer} | {problem: string; code?: string};
+
+/**
+ * Read a regular file of at most `maxSize` bytes, and nothing else. The kind and the size come from
+ * the open descriptor (fstat), and the open does not block (O_NONBLOCK): a FIFO, a link to
+ * /dev/zero or a file swapped between a stat and the read is refused, never a hang or unbounded
+ * memory. Every file postlint reads from the checked tree (posts, ignore files, words lists,
+ * generator and postlint configs) goes through here. `limitName` names the setting in the message.
+ */
+export function readRegularFile(path: string, maxSize: number, limitName?: string): BytesOutcome {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') return {problem: 'Cannot read file: it is a directory', code};
+    return {problem: `Cannot read file: ${describeCode(code, error)}`, ...(code ? {code} : {})};
+  }
+  try {
+    const info = fstatSync(fd);
+    if (info.isDirectory()) return {problem: 'Cannot read file: it is a directory', code: 'EISDIR'};
+    if (!info.isFile()) return {problem: 'Cannot read file: it is not a regular file', code: 'ENOTREG'};
+    if (info.size > maxSize) {
+      return {problem: `File is too large to check (${byteSize(info.size)}; the limit is ${byteSize(maxSize)}${limitName ? `, set by ${limitName}` : ''})`, code: 'EFBIG'};
+    }
+    // Read at most one byte past the limit: a file that grows while we read is still bounded.
+    const buffer = Buffer.allocUnsafe(Math.min(info.size, maxSize) + 1);
+    let length = 0;
+    for (;;) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length === buffer.length) return {problem: `File is too large to check (it grew past ${byteSize(maxSize)} while read)`, code: 'EFBIG'};
+    }
+    return {bytes: buffer.subarray(0, length)};
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return {problem: `Cannot read file: ${describeCode(code, error)}`, ...(code ? {code} : {})};
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The text of a small side file (an ignore file, a words list, a config): undefined when absent. */
+export function readSideFile(path: string, maxSize = sideFileLimit): {text: string} | {problem: string; code?: string} {
+  const read = readRegularFile(path, maxSize);
+  if ('problem' in read) return read;
+  return {text: read.bytes.toString('utf8')};
+}
+
+/**
+ * A drop-in for `readFileSync(path, 'utf8')` on side files: the same throw when the file is absent,
+ * and when it exists but is refused (not a regular file, too large, unreadable) one warning on
+ * stderr, once per path, before the throw, so that the caller's fallback is never silent.
+ */
+export function readSmallFile(path: string, maxSize = sideFileLimit): string {
+  const read = readSideFile(path, maxSize);
+  if ('text' in read) return read.text;
+  if (read.code !== 'ENOENT' && read.code !== 'ENOTDIR' && read.code !== 'EISDIR') warnNotUsed(path, read.problem);
+  throw Object.assign(new Error(`${path}: ${read.problem}`), {code: read.code});
+}
+
+const warnedPaths = new Set<string>();
+
+/** One line on stderr, once per path: a side file postlint refused to read. */
+export function warnNotUsed(path: string, problem: string): void {
+  if (warnedPaths.has(path)) return;
+  warnedPaths.add(path);
+  process.stderr.write(`postlint: ${path} is not used: ${problem}\n`);
+}
+
+/** Side files (ignore files, words lists, configs) are small; a bigger one is a mistake or an attack. */
+export const sideFileLimit = 4 * 1024 * 1024;
+
+function describeCode(code: string | undefined, error: unknown): string {
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'symbolic link loop';
+    case 'ENOENT':
+      return 'no such file';
+    case 'ENXIO':
+      return 'it is not a regular file';
+    default:
+      return code ?? String(error);
   }
 }
 

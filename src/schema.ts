@@ -3,6 +3,7 @@ import type {RuleMeta} from './types.js';
 import {flavorNames} from './site/slug/types.js';
 import {defaultExtensions, defaultMaxFileSize} from './defaults.js';
 import {linksSchema} from './links/options.js';
+import {schemaUrl} from './home.js';
 
 const severity = {enum: ['off', 'warn', 'error']};
 
@@ -35,7 +36,7 @@ export function buildSchema(metas: RuleMeta[]): Record<string, unknown> {
   const globs = {oneOf: [{type: 'string'}, {type: 'array', items: {type: 'string'}}]};
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/postlint/postlint/schema/postlint.schema.json',
+    $id: schemaUrl,
     title: 'postlint configuration',
     type: 'object',
     additionalProperties: false,
@@ -46,6 +47,7 @@ export function buildSchema(metas: RuleMeta[]): Record<string, unknown> {
       ignore: {type: 'array', items: {type: 'string'}, description: 'Globs, relative to the config file, of paths never to lint.'},
       root: {type: 'string', description: 'Site root, when it cannot be detected from a generator config.'},
       maxFileSize: {type: 'integer', minimum: 1, description: 'Files larger than this many bytes are reported, not parsed (5 MiB by default).', default: defaultMaxFileSize},
+      followSymlinks: {type: 'boolean', description: 'Walk symbolic links that lead out of the folder being checked (off by default: such links are skipped with a warning).', default: false},
       cache: {type: 'boolean', description: 'Cache per-file results in .postlint-cache/.'},
       anchors: {
         type: 'object',
@@ -58,6 +60,11 @@ export function buildSchema(metas: RuleMeta[]): Record<string, unknown> {
       spelling: {type: 'object', description: 'Dictionaries and words (see spelling).'},
       frontMatter: {type: 'object', description: 'Front-matter fields (see front-matter).'},
       drafts: {type: 'object', description: 'Draft detection (see no-drafts).'},
+      remarkLint: {
+        type: 'array',
+        description: 'remark-lint rules and presets to run in the same parse, resolved from the site\'s node_modules: "remark-preset-lint-recommended" or ["remark-lint-maximum-line-length", 120].',
+        items: {anyOf: [{type: 'string', minLength: 1}, {type: 'array', items: [{type: 'string', minLength: 1}, {}], minItems: 1, maxItems: 2}]},
+      },
       overrides: {
         type: 'array',
         items: {type: 'object', required: ['files'], additionalProperties: false, properties: {files: globs, rules}},

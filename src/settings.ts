@@ -12,6 +12,8 @@ export interface RunSettings {
   config: PostlintConfig;
   /** Directory that config-relative paths (ignore, overrides, cache) are relative to. */
   configDir: string;
+  /** Rules whose fixes are made only on request (--fix-type spelling). */
+  fixTypes?: string[];
   /** Diagnostics for --verbose; never findings. */
   log: (line: string) => void;
 }

@@ -18,10 +18,14 @@ export interface RuleMeta {
   defaults: Record<string, unknown>;
   /** JSON Schema of the options object. */
   optionsSchema: JsonSchema;
-  /** README anchor of the rule's section. */
+  /** Address of the rule's page (docs/rules/<id>.md under the project's home). */
   docs: string;
   /** Needs the network (skipped with --offline). */
   network?: boolean;
+  /** What its fixes mend (for --list-rules and the README); absent when it makes none. */
+  fixable?: string;
+  /** Its fixes are made only with `--fix-type <id>` or the rule's `fix` option: a guess the writer asks for. */
+  fixOnRequest?: boolean;
 }
 
 /** Position of a finding, 1-based. */
@@ -40,6 +44,8 @@ export interface SiteReport extends Span {
   warnOnly?: boolean;
   /** Extra machine-readable data copied into JSON output. */
   data?: Record<string, unknown>;
+  /** The text to change inside the span, and what to write (see src/fix.ts). */
+  fix?: import('./fix.js').SiteFix;
 }
 
 export interface SiteRuleContext<Options = Record<string, unknown>> {

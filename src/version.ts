@@ -2,8 +2,18 @@ import {readFileSync} from 'node:fs';
 
 import {packageRoot} from './paths.js';
 
-/** The package version, read once from package.json. */
-export const version: string = (JSON.parse(readFileSync(new URL('package.json', packageRoot), 'utf8')) as {version: string}).version;
+/** The fields of postlint's own package.json that the code reads. */
+export interface PackageInfo {
+  name: string;
+  version: string;
+  homepage: string;
+}
+
+/** postlint's package.json, read once. */
+export const packageInfo: PackageInfo = JSON.parse(readFileSync(new URL('package.json', packageRoot), 'utf8')) as PackageInfo;
+
+/** The package version. */
+export const version: string = packageInfo.version;
 
 let build: string | undefined;
 

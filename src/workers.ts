@@ -1,7 +1,7 @@
 import {Worker} from 'node:worker_threads';
 import {availableParallelism} from 'node:os';
-import {readFileSync, statSync} from 'node:fs';
 import {defaultMaxFileSize} from './defaults.js';
+import {readRegularFile} from './read-text.js';
 import {contentHash, Phase1Runner, type Phase1Job, type Phase1Output} from './phase1.js';
 import type {Phase1Cache} from './cache.js';
 import type {RuleModule} from './types.js';
@@ -61,14 +61,11 @@ export async function runPhase1(plan: Phase1Plan): Promise<Phase1Output[]> {
   const {cache} = plan;
   if (cache) {
     for (const i of todo) {
-      let bytes: Buffer | undefined;
-      try {
-        // Only regular files within the size limit: a FIFO would block, a huge file is not read to hash it.
-        const info = statSync(jobs[i]!.path);
-        if (info.isFile() && info.size <= (plan.settings.config.maxFileSize ?? defaultMaxFileSize)) bytes = readFileSync(jobs[i]!.path);
-      } catch {
-        // Unreadable now: phase 1 reports why.
-      }
+      // Unsaved text is not what the cache knows the file by.
+      if (jobs[i]!.text !== undefined) continue;
+      // Only regular files within the size limit (unreadable now: phase 1 reports why).
+      const read = readRegularFile(jobs[i]!.path, plan.settings.config.maxFileSize ?? defaultMaxFileSize);
+      const bytes = 'bytes' in read ? read.bytes : undefined;
       if (bytes) outputs[i] = cache.lookup(jobs[i]!, contentHash(bytes));
       if (outputs[i]) notify(jobs[i]!, outputs[i]!);
     }
@@ -89,7 +86,7 @@ export async function runPhase1(plan: Phase1Plan): Promise<Phase1Output[]> {
   const fresh = count > 0 || late ? await new WorkerPool(count, plan.rules, plan.settings, cores, late).run(todoJobs, notify) : await runInline(todoJobs, plan.rules, plan.settings, notify);
   for (const [k, i] of todo.entries()) {
     outputs[i] = fresh[k]!;
-    cache?.store(jobs[i]!, fresh[k]!);
+    if (jobs[i]!.text === undefined) cache?.store(jobs[i]!, fresh[k]!);
   }
   return outputs as Phase1Output[];
 }

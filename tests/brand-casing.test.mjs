@@ -91,3 +91,17 @@ test('brand-casing: forms of two letters and acronym plurals in the word lists a
   const {json} = postlintJson(['--no-config', '--offline', '--rule', 'spelling:off', 'post.md'], {cwd: root});
   assert.deepEqual(findings(json, root).filter((row) => row.endsWith(' brand-casing')), []);
 });
+
+test('brand-casing: right forms come from names as their owners write them; quoted values and words of code blocks are left alone', () => {
+  // pass/owner-forms.md: Gmail, Corepack, AppArmor, ccache (word lists: GMail, CorePack, Apparmor,
+  // Ccache), tsconfigs and kube (word lists: TSConfigs, Kube), 'hugo' and "jekyll" as values, oxc
+  // written in a code block, chatbot and redox (English words; ChatBot and Redox are also products), typer
+  // before a version (a package release).
+  assert.deepEqual(rows.filter((row) => row.startsWith('pass/owner-forms')), []);
+  assert.deepEqual(rows.filter((row) => row.startsWith('fail/owner-forms')), [
+    'fail/owner-forms.md:3:23 brand-casing',
+    'fail/owner-forms.md:3:50 brand-casing',
+  ]);
+  const messages = json.find((f) => f.filePath === join(base, 'fail/owner-forms.md')).messages.filter((m) => m.ruleId === 'brand-casing').map((m) => m.message);
+  assert.deepEqual(messages, ['`GMail` is written `Gmail`', '`Github` is written `GitHub`']);
+});

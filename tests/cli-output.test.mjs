@@ -87,13 +87,12 @@ test('--quiet reports errors only', () => {
   assert.deepEqual(findings(json, basic), ['posts/a-draft.md:4:1 no-drafts', 'posts/sub/e-draft.md:4:1 no-drafts']);
 });
 
-test('stylish: file headings, positions, a summary, and no output for a clean run', () => {
+test('stylish: path:line:col on every line, a summary, and no output for a clean run', () => {
   const {code, stdout} = postlint([...now, '.'], {cwd: basic});
   assert.equal(code, 1);
   const lines = stdout.split('\n');
-  assert.equal(lines[0], 'posts/a-draft.md');
-  assert.match(lines[1], /^4:1-4:12 +error +Post is a draft: .* +no-drafts +postlint$/);
-  assert.match(stdout, /^posts\/b-scheduled\.md\n3:1-3:17 +warning +Post is not published yet/m);
+  assert.match(lines[0], /^posts\/a-draft\.md:4:1  error    Post is a draft: .*  no-drafts$/);
+  assert.match(stdout, /^posts\/b-scheduled\.md:3:1  warning  Post is not published yet/m);
   assert.match(stdout, /4 messages \(✖ 2 errors, ⚠ 2 warnings\)\n$/);
   assert.doesNotMatch(stdout, /c-clean/);
   assert.doesNotMatch(stdout, ansi);

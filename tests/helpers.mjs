@@ -14,7 +14,8 @@ export function postlint(args, {cwd = repoRoot, env = {}, input} = {}) {
   const result = spawnSync(process.execPath, [cliPath, ...args], {
     cwd,
     encoding: 'utf8',
-    env: {...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...env},
+    // GITHUB_WORKSPACE moves the paths of --format github and markdown: a test sets it when it means to.
+    env: {...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, GITHUB_WORKSPACE: undefined, ...env},
     input,
     timeout: 60_000,
   });

@@ -19,6 +19,18 @@ test('no-empty-sections flags empty sections, sections of empty subsections, and
   ]);
 });
 
+test('no-empty-sections: a release or a part of its notes, a heading with a link, a rule under a heading, signatures sharing a description, a group name over its members are not empty', () => {
+  // These pass files also come in the pass directory test below; named here for the classes.
+  const pass = ['changelog.md', 'headings-that-lead-on.md', 'flat-headings.md'].map((name) => `no-empty-sections/pass/${name}`);
+  assert.deepEqual(ruleFindings(rule, pass), []);
+  assert.deepEqual(ruleFindings(rule, ['no-empty-sections/fail/versions-and-numbers.md']), [
+    'no-empty-sections/fail/versions-and-numbers.md:3:1 no-empty-sections', // 2.1 Install: a numbered section, not a version
+    'no-empty-sections/fail/versions-and-numbers.md:9:1 no-empty-sections', // Examples: the next heading is empty too
+    'no-empty-sections/fail/versions-and-numbers.md:11:1 no-empty-sections', // Notes
+    'no-empty-sections/fail/versions-and-numbers.md:13:1 no-empty-sections', // v1.3.0: nothing follows it at all
+  ]);
+});
+
 test('no-empty-sections on the seed shape: a comment and a link definition are not content', () => {
   const {rows, messages} = lintRule(rule, ['no-empty-sections/fail/seed-shape.md']);
   assert.deepEqual(rows, [

@@ -1,16 +1,38 @@
-// The README is the user's manual: every registered rule has a row in the rules table and a section.
+// The README is the user's manual: every registered rule has a row in its rules table that links to
+// the rule's page, docs/rules/<id>.md; and no link in the README or docs/ is broken.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {postlint, repoRoot} from './helpers.mjs';
 
-test('every rule from --list-rules has a table row and a "### id" section in the README', () => {
+const rules = postlint(['--list-rules']).stdout.trim().split('\n').map((line) => line.split(/\s+/));
+
+test('every rule from --list-rules has a README table row linking to docs/rules/<id>.md, a page that documents it', () => {
   const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
-  const rules = postlint(['--list-rules']).stdout.trim().split('\n').map((line) => line.split(/\s+/));
   assert.ok(rules.length >= 10);
   for (const [id, severity] of rules) {
-    assert.match(readme, new RegExp(`^\\| \\[\`${id}\`\\]\\(#${id}\\) \\| ${severity} \\|`, 'm'), `table row for ${id}`);
-    assert.match(readme, new RegExp(`^### ${id}$`, 'm'), `section for ${id}`);
+    assert.match(readme, new RegExp(`^\\| \\[\`${id}\`\\]\\(docs/rules/${id}\\.md\\) \\| ${severity} \\|`, 'm'), `table row for ${id}`);
+    const page = join(repoRoot, 'docs', 'rules', `${id}.md`);
+    assert.ok(existsSync(page), `docs/rules/${id}.md`);
+    const text = readFileSync(page, 'utf8');
+    assert.match(text, new RegExp(`^# ${id}\n`), `docs/rules/${id}.md starts with "# ${id}"`);
+    assert.match(text, new RegExp(`Default(?: severity)?:\\s+\\*\\*${severity}\\*\\*`), `docs/rules/${id}.md states the default, ${severity}`);
   }
+  const pages = readdirSync(join(repoRoot, 'docs', 'rules')).map((name) => name.replace(/\.md$/, ''));
+  assert.deepEqual(pages.sort(), rules.map(([id]) => id).sort(), 'one page per rule, none for a rule that is gone');
+});
+
+test('the README stays a manual: a table of contents, about 400 lines, internals in docs/internals.md', () => {
+  const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+  assert.match(readme, /^## Contents$/m);
+  assert.ok(readme.split('\n').length <= 440, `README has ${readme.split('\n').length} lines`);
+  assert.match(readme, /\]\(docs\/internals\.md\)/);
+});
+
+test('postlint finds no broken anchor or missing file in the README and docs/', () => {
+  const off = ['spelling', 'brand-casing', 'no-placeholders', 'front-matter', 'no-drafts', 'no-empty-sections', 'no-empty-headings', 'no-unpublished-links'];
+  const {code, stdout, stderr} = postlint(['--no-config', '--offline', ...off.flatMap((id) => ['--rule', `${id}:off`]), 'README.md', 'docs']);
+  assert.equal(stdout, '', stderr);
+  assert.equal(code, 0);
 });

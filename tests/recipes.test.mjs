@@ -1,4 +1,4 @@
-// The README's recipes that are code: the GitLab Code Quality mapping and the pre-commit hooks.
+// The recipes that are code: the GitLab Code Quality mapping (docs/ci.md) and the pre-commit hooks (README).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
@@ -9,10 +9,11 @@ import {parse} from 'yaml';
 import {fixtures, postlint, repoRoot} from './helpers.mjs';
 
 const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+const ciRecipes = readFileSync(join(repoRoot, 'docs', 'ci.md'), 'utf8');
 
-test('the README GitLab script maps --format json to a Code Quality report', () => {
-  const script = /<!-- codequality-script -->\n```js\n([\s\S]*?)```\n/.exec(readme)?.[1];
-  assert.ok(script, 'README has the codequality script');
+test('the GitLab script in docs/ci.md maps --format json to a Code Quality report', () => {
+  const script = /<!-- codequality-script -->\n```js\n([\s\S]*?)```\n/.exec(ciRecipes)?.[1];
+  assert.ok(script, 'docs/ci.md has the codequality script');
   const site = mkdtempSync(join(tmpdir(), 'postlint-gitlab-'));
   cpSync(join(fixtures, 'summary'), site, {recursive: true});
   writeFileSync(join(site, 'postlint-codequality.mjs'), script);

@@ -7,6 +7,8 @@ import {fixtures, findings, postlint, postlintJson, tempSite} from './helpers.mj
 
 const sites = join(fixtures, 'spelling', 'sites');
 const spellingRows = (json, base) => findings(json, base).filter((row) => row.endsWith(' spelling'));
+// Every unknown word, so that the site signals show on words that are no likely typos.
+const unknownConfig = join(fixtures, 'spelling', 'report-unknown.postlintrc.json');
 const words = (json) => json.flatMap((file) => file.messages.filter((m) => m.ruleId === 'spelling').map((m) => m.data.word));
 
 test('spelling: a site written in British English (default language) has its British spellings accepted; a real typo is still flagged', () => {
@@ -18,7 +20,7 @@ test('spelling: a site written in British English (default language) has its Bri
 
 test('spelling: on an American site a stray British spelling is still flagged, with the American form suggested', () => {
   const base = join(sites, 'american');
-  const {json} = postlintJson(['--no-config', '.'], {cwd: base});
+  const {json} = postlintJson(['-c', unknownConfig, '.'], {cwd: base});
   assert.deepEqual(spellingRows(json, base), ['content/posts/colour.md:6:49 spelling']);
   const message = json.flatMap((file) => file.messages)[0];
   assert.equal(message.data.word, 'behaviour');
@@ -37,7 +39,7 @@ test('spelling: with spelling.language set, British detection is off (en-US set 
 
 test('spelling: a word unknown in 3 files is a site term; a typo in 2 files, a known misspelling and a two-letter word in 3 are still flagged', () => {
   const base = join(sites, 'terms');
-  const {json} = postlintJson(['--no-config', '.'], {cwd: base});
+  const {json} = postlintJson(['-c', unknownConfig, '.'], {cwd: base});
   // Quuxdown (3 files) is not reported; recieve (a known misspelling) and eg (two letters) are, in all 3; shortode in its 2.
   assert.deepEqual(spellingRows(json, base), [
     'content/posts/post-1.md:6:58 spelling',
@@ -58,14 +60,14 @@ test('spelling: a word unknown in 3 files is a site term; a typo in 2 files, a k
 test('spelling: siteTerms sets how many files make a site term (0 turns it off); a run on one file cannot see the others', () => {
   const root = tempSite({});
   cpSync(join(sites, 'terms'), root, {recursive: true});
-  writeFileSync(join(root, '.postlintrc.json'), JSON.stringify({rules: {spelling: ['warn', {siteTerms: 0}]}}));
+  writeFileSync(join(root, '.postlintrc.json'), JSON.stringify({rules: {spelling: ['warn', {siteTerms: 0, report: 'unknown'}]}}));
   assert.equal(words(postlintJson(['.'], {cwd: root}).json).filter((word) => word === 'Quuxdown').length, 3);
-  writeFileSync(join(root, '.postlintrc.json'), JSON.stringify({rules: {spelling: ['warn', {siteTerms: 4}]}}));
+  writeFileSync(join(root, '.postlintrc.json'), JSON.stringify({rules: {spelling: ['warn', {siteTerms: 4, report: 'unknown'}]}}));
   assert.equal(words(postlintJson(['.'], {cwd: root}).json).filter((word) => word === 'Quuxdown').length, 3);
-  writeFileSync(join(root, '.postlintrc.json'), JSON.stringify({rules: {spelling: ['warn', {siteTerms: 2}]}}));
+  writeFileSync(join(root, '.postlintrc.json'), JSON.stringify({rules: {spelling: ['warn', {siteTerms: 2, report: 'unknown'}]}}));
   // At 2, shortode (2 files) is taken for a term too.
   assert.deepEqual(words(postlintJson(['.'], {cwd: root}).json), ['recieve', 'eg', 'recieve', 'eg', 'recieve', 'eg']);
-  const single = postlintJson(['--no-config', join('content', 'posts', 'post-3.md')], {cwd: join(sites, 'terms')});
+  const single = postlintJson(['-c', unknownConfig, join('content', 'posts', 'post-3.md')], {cwd: join(sites, 'terms')});
   assert.deepEqual(words(single.json), ['Quuxdown', 'recieve', 'eg']);
 });
 
@@ -85,7 +87,7 @@ test('spelling: the site-wide signals give the same findings when files come fro
   const root = tempSite({});
   cpSync(join(sites, 'terms'), root, {recursive: true});
   cpSync(join(sites, 'british', 'content'), join(root, 'content'), {recursive: true});
-  writeFileSync(join(root, '.postlintrc.json'), JSON.stringify({cache: true}));
+  writeFileSync(join(root, '.postlintrc.json'), JSON.stringify({cache: true, rules: {spelling: ['warn', {report: 'unknown'}]}}));
   const first = words(postlintJson(['.'], {cwd: root}).json);
   // British spellings accepted (this site reads as British), Quuxdown a site term; the typos stay.
   assert.deepEqual(first, ['recieve', 'recieve', 'eg', 'shortode', 'recieve', 'eg', 'shortode', 'recieve', 'eg']);

@@ -1,8 +1,10 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {postlint, postlintJson, tempSite} from './helpers.mjs';
+import {findings, fixtures, postlint, postlintJson, tempSite} from './helpers.mjs';
+
+const unknownConfig = join(fixtures, 'spelling', 'report-unknown.postlintrc.json');
 
 const site = () =>
   tempSite({
@@ -29,19 +31,60 @@ test('--list-unknown-words --format json gives word, count and the words file', 
   ]);
 });
 
-test('--add-words creates .postlint/words.txt sorted and de-duplicated; a second run flags nothing', () => {
+test('--add-words creates .postlint/words.txt sorted and de-duplicated, lists known misspellings apart; once they are fixed a second run flags nothing', () => {
   const root = site();
   const file = join(root, '.postlint', 'words.txt');
   assert.equal(existsSync(file), false);
   const first = postlint(['--add-words'], {cwd: root});
   assert.equal(first.code, 0, first.stderr);
-  assert.equal(first.stdout, 'Added 4 words to .postlint/words.txt\n');
-  assert.equal(readFileSync(file, 'utf8'), 'collegues\nfrobnicatte\nqwxz\nZorblat\n');
-  assert.equal(postlint(['--list-unknown-words'], {cwd: root}).stdout, '');
-  const {json} = postlintJson(['--rule', 'no-drafts:off', '.'], {cwd: root});
-  assert.deepEqual(json.flatMap((f) => f.messages.filter((m) => m.ruleId === 'spelling')), []);
+  assert.equal(first.stdout, 'Added 3 words to .postlint/words.txt\nNot added, known misspellings to fix in the text: collegues\n');
+  assert.equal(readFileSync(file, 'utf8'), 'frobnicatte\nqwxz\nZorblat\n');
+  assert.equal(postlint(['--list-unknown-words'], {cwd: root}).stdout, 'collegues\t2\n');
+  const json = postlintJson(['--add-words', '--format', 'json'], {cwd: root}).json;
+  assert.deepEqual(json, [{misspellings: [{word: 'collegues', count: 2}]}]);
+  for (const name of ['a.md', 'b.md']) {
+    const path = join(root, 'content', name);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/ollegues/g, 'olleagues'));
+  }
+  const {json: lint} = postlintJson(['--rule', 'no-drafts:off', '-c', unknownConfig, '.'], {cwd: root});
+  assert.deepEqual(lint.flatMap((f) => f.messages.filter((m) => m.ruleId === 'spelling')), []);
   assert.equal(postlint(['--add-words'], {cwd: root}).stdout, 'No unknown words; nothing to add\n');
-  assert.equal(readFileSync(file, 'utf8'), 'collegues\nfrobnicatte\nqwxz\nZorblat\n');
+  assert.equal(readFileSync(file, 'utf8'), 'frobnicatte\nqwxz\nZorblat\n');
+});
+
+test('--add-words with recieve and sofware adds neither; the rest goes in', () => {
+  const root = tempSite({'hugo.toml': 'title = "t"\n', 'post.md': 'We recieve sofware from the zorblat.\n'});
+  assert.equal(postlint(['--add-words'], {cwd: root}).stdout, 'Added 1 word to .postlint/words.txt\nNot added, known misspellings to fix in the text: recieve, sofware\n');
+  assert.equal(readFileSync(join(root, '.postlint', 'words.txt'), 'utf8'), 'zorblat\n');
+});
+
+test('a postlint-disable-next-line spelling over the first use of a word leaves its later uses reported', () => {
+  const root = tempSite({
+    'hugo.toml': 'title = "t"\n',
+    'post.md': '# Notes\n\n<!-- postlint-disable-next-line spelling -->\nThe zorblat once.\n\nThe zorblat twice, and the zorblat again.\n',
+  });
+  const {json} = postlintJson(['-c', unknownConfig, 'post.md'], {cwd: root});
+  assert.deepEqual(json[0].messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.data.word} ${m.data.count}`), ['6:5 spelling zorblat 2']);
+  assert.equal(postlint(['--list-unknown-words'], {cwd: root}).stdout, 'zorblat\t2\n');
+});
+
+test('cspell users keep their words: cspell:ignore and cspell:words comments, and cspell.json / .cspell.json words', () => {
+  const root = tempSite({
+    'hugo.toml': 'title = "t"\n',
+    'cspell.json': '{\n  // the team\'s words\n  "version": "0.2",\n  "words": ["zorblat"],\n  "ignoreWords": ["wibbleton"],\n}\n',
+    '.cspell.json': '{"words": ["quuxdown"]}\n',
+    'post.md': '# Notes\n\n<!-- cspell:ignore frobnicatte, blorptastic -->\n<!-- spell-checker:words snarfle -->\n\nThe zorblat, wibbleton, quuxdown, frobnicatte, blorptastic and snarfle meet a glorbix.\n',
+    'other.md': '# More\n\nThe frobnicatte is not ignored here.\n',
+  });
+  const {json} = postlintJson(['-c', unknownConfig, 'post.md', 'other.md'], {cwd: root});
+  assert.deepEqual(findings(json, root).filter((row) => row.endsWith(' spelling')), ['other.md:3:5 spelling', 'post.md:6:79 spelling']);
+  assert.deepEqual(json.flatMap((f) => f.messages.map((m) => m.data.word)), ['frobnicatte', 'glorbix']);
+});
+
+test('a cspell.json that is not JSON is named in a message on the files, not a crash', () => {
+  const root = tempSite({'hugo.toml': 'title = "t"\n', 'cspell.json': '{"words": [\n', 'post.md': '# Notes\n\nHello.\n'});
+  const {json} = postlintJson(['post.md'], {cwd: root});
+  assert.match(json[0].messages[0].message, /cspell\.json: not JSON/);
 });
 
 test('--add-words keeps the header comments and merges into an existing list without duplicates', () => {

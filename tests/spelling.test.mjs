@@ -72,7 +72,7 @@ test('spelling: project words from .postlint/words.txt, spelling.words, spelling
   assert.deepEqual(findings(withConfig.json, site), ['content/posts/words.md:8:31 spelling']);
   assert.equal(withConfig.json[0].messages[0].data.word, 'mispeled');
   // Without the config only words.txt and the front matter still count.
-  const bare = postlintJson(['--no-config', '--rule', 'no-drafts:off', '--rule', 'front-matter:off', '--rule', 'brand-casing:off', '.'], {cwd: site});
+  const bare = postlintJson(['-c', join(base, 'report-unknown.postlintrc.json'), '--rule', 'no-drafts:off', '--rule', 'front-matter:off', '--rule', 'brand-casing:off', '.'], {cwd: site});
   assert.deepEqual(bare.json[0].messages.map((m) => m.data.word), ['frobnicatte', 'blorptastic', 'snarfle', 'wibbleton', 'mispeled']);
 });
 

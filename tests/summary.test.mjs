@@ -35,7 +35,7 @@ test('--format markdown counts per rule and lists the problems with file:line li
   const warnings = rows.length - errors;
   const lines = stdout.split('\n');
   assert.match(lines[0], new RegExp(`^### postlint: ${errors} errors?, ${warnings} warnings? in \\d+ files? \\(4 checked\\)$`));
-  for (const [id, row] of perRule) assert.ok(lines.includes(`| [${id}](https://github.com/postlint/postlint#${id}) | ${row.errors} | ${row.warnings} |`), `row for ${id} in:\n${stdout}`);
+  for (const [id, row] of perRule) assert.ok(lines.includes(`| [${id}](https://github.com/postlint/postlint/blob/main/docs/rules/${id}.md) | ${row.errors} | ${row.warnings} |`), `row for ${id} in:\n${stdout}`);
   const listed = lines.filter((line) => line.startsWith('- **'));
   assert.equal(listed.length, rows.length);
   rows.forEach((row, i) => {
@@ -53,7 +53,7 @@ test('--format markdown lists the first 20 problems and counts them all', () => 
   const root = tempSite(files);
   const {stdout} = postlint(['--no-config', '--format', 'markdown', '--rule', 'front-matter:off', '.'], {cwd: root, env: noGithub});
   assert.match(stdout, /^### postlint: 25 errors, 0 warnings in 25 files \(25 checked\)$/m);
-  assert.match(stdout, /^\| \[no-drafts\]\(https:\/\/github\.com\/postlint\/postlint#no-drafts\) \| 25 \| 0 \|$/m);
+  assert.match(stdout, /^\| \[no-drafts\]\(https:\/\/github\.com\/postlint\/postlint\/blob\/main\/docs\/rules\/no-drafts\.md\) \| 25 \| 0 \|$/m);
   assert.match(stdout, /^First 20 of 25 problems:$/m);
   const listed = stdout.split('\n').filter((line) => line.startsWith('- **'));
   assert.equal(listed.length, 20);

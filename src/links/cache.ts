@@ -1,5 +1,5 @@
-import {mkdir, readFile, rename, writeFile, unlink} from 'node:fs/promises';
-import {dirname} from 'node:path';
+import {readRegularFile} from '../read-text.js';
+import {writeFileSafely} from '../safe-write.js';
 import type {Outcome} from './check.js';
 
 /** The cache file's shape; `format` tells our file from anyone else's. */
@@ -33,13 +33,12 @@ export class LinkCache {
   ) {}
 
   async load(): Promise<void> {
-    let text: string;
-    try {
-      text = await readFile(this.path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.warn(`postlint: cannot read the link cache ${this.path} (${(error as NodeJS.ErrnoException).code}); checking without it`);
+    const read = readRegularFile(this.path, 64 * 1024 * 1024);
+    if ('problem' in read) {
+      if (read.code !== 'ENOENT') this.warn(`postlint: cannot read the link cache ${this.path} (${read.problem}); checking without it`);
       return;
     }
+    const text = read.bytes.toString('utf8');
     let data: unknown;
     try {
       data = JSON.parse(text);
@@ -77,14 +76,11 @@ export class LinkCache {
       if (now - entry.checkedAt <= this.ttlOf(entry.outcome)) entries[url] = entry;
     }
     const body: CacheFile = {format: cacheFormat, version: cacheVersion, entries};
-    const temporary = `${this.path}.${process.pid}.tmp`;
     try {
-      await mkdir(dirname(this.path), {recursive: true});
-      await writeFile(temporary, JSON.stringify(body) + '\n');
-      await rename(temporary, this.path);
+      // Exclusive random temporary name, no writing through links (src/safe-write.ts).
+      writeFileSafely(this.path, JSON.stringify(body) + '\n');
     } catch (error) {
-      await unlink(temporary).catch(() => undefined);
-      this.warn(`postlint: cannot write the link cache ${this.path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      this.warn(`postlint: cannot write the link cache ${this.path} (${(error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error))})`);
     }
   }
 
@@ -97,5 +93,12 @@ export class LinkCache {
 function isEntry(value: unknown): value is CacheEntry {
   if (!value || typeof value !== 'object') return false;
   const entry = value as Partial<CacheEntry>;
-  return typeof entry.checkedAt === 'number' && !!entry.outcome && typeof entry.outcome === 'object' && (entry.outcome.kind === 'http' || entry.outcome.kind === 'failure');
+  if (typeof entry.checkedAt !== 'number' || !entry.outcome || typeof entry.outcome !== 'object') return false;
+  // A partial or hand-made entry is dropped (and the link checked again), never printed as "undefined".
+  const outcome = entry.outcome as unknown as Record<string, unknown>;
+  if (outcome.kind === 'http') {
+    return typeof outcome.status === 'number' && typeof outcome.finalUrl === 'string' &&
+      (outcome.fragments === undefined || (typeof outcome.fragments === 'object' && outcome.fragments !== null && Object.values(outcome.fragments).every((v) => typeof v === 'boolean')));
+  }
+  return outcome.kind === 'failure' && typeof outcome.failure === 'string' && typeof outcome.detail === 'string';
 }

@@ -1,5 +1,6 @@
 import type {RunSettings} from '../settings.js';
 import {version} from '../version.js';
+import {home} from '../home.js';
 import {isIgnoredFragment} from './normalize.js';
 import {checkUrl, type Outcome} from './check.js';
 import {HttpClient} from './request.js';
@@ -7,10 +8,19 @@ import {Scheduler} from './scheduler.js';
 import {LinkCache} from './cache.js';
 import {Progress} from './progress.js';
 import type {LinkOptions} from './options.js';
+import {relative, isAbsolute} from 'node:path';
+
+/** The link cache is written on every online run: only inside the config's folder, whatever the config says. */
+function cacheInsideSite(cacheFile: string, settings: RunSettings): boolean {
+  const rel = relative(settings.configDir, cacheFile);
+  if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)) return true;
+  settings.log(`postlint: links.cache ${cacheFile} is outside ${settings.configDir}; checking links without a cache`);
+  return false;
+}
 
 export type {Outcome} from './check.js';
 
-export const userAgent = `postlint/${version} (+https://github.com/postlint/postlint)`;
+export const userAgent = `postlint/${version} (+${home})`;
 
 export interface CheckReport {
   outcomes: Map<string, Outcome>;
@@ -60,7 +70,7 @@ export class LinkSession {
     /** Show the progress line (decided by the main thread: a worker's stderr is never a TTY). */
     private readonly showProgress?: boolean,
   ) {
-    this.cache = options.cacheFile ? new LinkCache(options.cacheFile, {ok: options.ttlOk, failure: options.ttlFailure}, settings.log) : undefined;
+    this.cache = options.cacheFile && cacheInsideSite(options.cacheFile, settings) ? new LinkCache(options.cacheFile, {ok: options.ttlOk, failure: options.ttlFailure}, settings.log) : undefined;
     this.ready = this.cache ? this.cache.load() : Promise.resolve();
   }
 

@@ -1,4 +1,4 @@
-import {resolve, relative} from 'node:path';
+import {resolve, relative, sep} from 'node:path';
 import type {Reporter} from './types.js';
 import {countBySeverity} from './types.js';
 
@@ -6,11 +6,16 @@ import {countBySeverity} from './types.js';
 const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-/** GitHub Actions annotations (`::error file=…::message`), one per finding, then a summary line. */
+/**
+ * GitHub Actions annotations (`::error file=…::message`), one per finding, then a summary line.
+ * GitHub resolves `file=` against the checkout (GITHUB_WORKSPACE), not the step's working
+ * directory: a run in a subfolder writes paths from the workspace, or no annotation lands on the diff.
+ */
 export const github: Reporter = (files, context) => {
+  const base = process.env['GITHUB_WORKSPACE'] ? resolve(context.cwd, process.env['GITHUB_WORKSPACE']) : context.cwd;
   const lines: string[] = [];
   for (const file of files) {
-    const path = relative(context.cwd, resolve(file.cwd, file.path)) || file.path;
+    const path = (relative(base, resolve(file.cwd, file.path)) || file.path).split(sep).join('/');
     for (const m of file.messages) {
       const props = [`file=${escapeProperty(path)}`, `line=${m.line ?? 1}`, `col=${m.column ?? 1}`];
       if (m.place && 'end' in m.place && m.place.end) props.push(`endLine=${m.place.end.line}`, `endColumn=${m.place.end.column}`);

@@ -1,6 +1,6 @@
 import type {Reporter} from './types.js';
 
-export const formats = ['stylish', 'json', 'github', 'sarif', 'markdown'] as const;
+export const formats = ['stylish', 'compact', 'json', 'github', 'sarif', 'junit', 'markdown'] as const;
 export type Format = (typeof formats)[number];
 
 /** Reporters load on demand: a run pays only for the format it prints. */
@@ -8,6 +8,10 @@ export async function loadReporter(format: Format): Promise<Reporter> {
   switch (format) {
     case 'stylish':
       return (await import('./stylish.js')).stylish;
+    case 'compact':
+      return (await import('./compact.js')).compact;
+    case 'junit':
+      return (await import('./junit.js')).junit;
     case 'json':
       return (await import('./json.js')).json;
     case 'github':

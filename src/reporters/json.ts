@@ -1,6 +1,7 @@
 import {resolve} from 'node:path';
 import type {Reporter} from './types.js';
 import {severityOf} from './types.js';
+import {fixOf} from '../fix.js';
 
 /** The shape of ESLint's JSON formatter, so tools that read ESLint's output read this. */
 export const json: Reporter = (files) => {
@@ -14,16 +15,20 @@ export const json: Reporter = (files) => {
       column: m.column ?? 1,
       ...(m.place && 'end' in m.place && m.place.end ? {endLine: m.place.end.line, endColumn: m.place.end.column} : {}),
       ...('data' in m && m.data ? {data: m.data} : {}),
+      ...(fixOf(m) ? {fix: fixOf(m)} : {}),
     }));
     const errorCount = messages.filter((m) => m.severity === 2).length;
+    const fixable = messages.filter((m) => 'fix' in m);
     return {
       filePath: resolve(file.cwd, file.path),
       messages,
       errorCount,
       fatalErrorCount: messages.filter((m) => 'fatal' in m).length,
       warningCount: messages.length - errorCount,
-      fixableErrorCount: 0,
-      fixableWarningCount: 0,
+      fixableErrorCount: fixable.filter((m) => m.severity === 2).length,
+      fixableWarningCount: fixable.filter((m) => m.severity === 1).length,
+      // --fix-dry-run: the text --fix would write, as ESLint's `output`.
+      ...(file.data.fixedOutput !== undefined ? {output: file.data.fixedOutput} : {}),
       // Links postlint could not decide (a URL the generator's templates make, …): listed, never counted as problems.
       ...(file.data.unverifiable && file.data.unverifiable.length > 0 ? {unverifiable: file.data.unverifiable} : {}),
     };

@@ -1,10 +1,19 @@
+import {relative, resolve, sep} from 'node:path';
 import type {VFile} from 'vfile';
 import type {RuleModule} from '../types.js';
+import {manualUrl} from '../home.js';
 
 export interface ReportContext {
   cwd: string;
   rules: Map<string, RuleModule>;
   color: boolean;
+  /** The terminal's width when the report goes to a terminal; lines are wrapped to it. */
+  width?: number;
+}
+
+/** A file's path as reports show it: relative to `base` (else as given), with forward slashes. */
+export function displayPath(base: string, file: {cwd: string; path: string}): string {
+  return (relative(base, resolve(file.cwd, file.path)) || file.path).split(sep).join('/');
 }
 
 /** A reporter turns the run's files (messages already filtered by --quiet) into text. */
@@ -27,11 +36,11 @@ export const builtinIds: Record<string, {description: string; level: 'error' | '
   fatal: {
     description: 'A file postlint could not check (unreadable, binary, not UTF-8, or larger than maxFileSize)',
     level: 'error',
-    docs: 'https://github.com/postlint/postlint#exit-codes',
+    docs: manualUrl('exit-codes'),
   },
   'postlint-control': {
     description: 'An inline control comment that names an unknown rule',
     level: 'warning',
-    docs: 'https://github.com/postlint/postlint#inline-control',
+    docs: manualUrl('inline-control'),
   },
 };

@@ -1,4 +1,5 @@
-import {readFileSync, readdirSync, statSync} from 'node:fs';
+import {readdirSync, statSync} from 'node:fs';
+import {readSmallFile} from '../read-text.js';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import type {FileFacts, LinkFact} from '../facts.js';
 import {siteFor, type SiteInfo} from './detect.js';
@@ -107,7 +108,7 @@ export class SiteIndex {
         if (!/\.(md|markdown)$/i.test(path)) return undefined;
         let text: string;
         try {
-          text = readFileSync(path, 'utf8');
+          text = readSmallFile(path);
         } catch {
           return undefined;
         }
@@ -252,7 +253,7 @@ export class SiteIndex {
     let result: PageFrontMatter;
     if (/\.(md|markdown|mdx)$/i.test(path)) {
       try {
-        const data = readFrontMatterDataSync(readFileSync(path, 'utf8'));
+        const data = readFrontMatterDataSync(readSmallFile(path));
         if (data) result = {format: 'yaml', data, keyLines: {}, start: {line: 1, column: 1}} as PageFrontMatter;
       } catch {
         result = undefined;

@@ -165,6 +165,14 @@ const wordPattern = /[\p{L}\p{M}\p{N}_'’-]+/gu;
 const digitOrUnderscore = /[\p{N}_]/u;
 const dottedLetters = /\p{L}\.\p{L}/u;
 
+/**
+ * Longer than any dictionary word (the longest English ones have 45 letters) and than any
+ * sensible hyphenated compound: a base64 blob or minified code pasted into a post, not a word.
+ * Skipped here, because the spelling checks (edits, suggestions) cost more than linear time in a
+ * word's length: a 20,000-letter token took 38 s.
+ */
+export const longestToken = 64;
+
 /** `'`, `’` and `-`: they join the parts of a word, but do not begin or end one. */
 function joiner(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 45;
@@ -188,7 +196,7 @@ function tokenize(masked: string, start: number, end: number, context: ProseCont
       let tail = raw.length;
       while (tail > lead && joiner(raw.charCodeAt(tail - 1))) tail--;
       const word = lead === 0 && tail === raw.length ? raw : raw.slice(lead, tail);
-      if (word.length < 2 || digitOrUnderscore.test(word)) continue;
+      if (word.length < 2 || word.length > longestToken || digitOrUnderscore.test(word)) continue;
       const offset = start + chunk.index + match.index + lead;
       // A file extension (`.jsx`, `_.tsx_`) is not a word, nor the rest of a word glued to inline code (`` `g`reater ``).
       const before = masked.charCodeAt(offset - 1);

@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs';
+import {readSideFile, readSmallFile} from '../read-text.js';
 import {join, resolve} from 'node:path';
 import type {VFile} from 'vfile';
 import {distance} from 'fastest-levenshtein';
@@ -12,6 +12,7 @@ import {inEnglishList} from './english-list.js';
 import {knownMisspelling} from './misspellings.js';
 import {preparedVariant, variantOf, type Variant} from './variants.js';
 import {addWord, vocabulary, wordList, type Vocabulary} from './vocabulary.js';
+import {cspellConfigWords, cspellFiles} from './cspell.js';
 import {spellingSettings, type SpellingSettings} from './options.js';
 
 /** Where a site keeps its own words. */
@@ -167,9 +168,10 @@ function wordsRootFor(site: SiteInfo | undefined, settings: RunSettings): string
   return settings.configDir;
 }
 
-/** What else decides a file's spelling findings: its site's words list and the extra dictionaries. */
+/** What else decides a file's spelling findings: its site's words lists (its own, cspell's) and the extra dictionaries. */
 export function spellingCacheInputs(settings: RunSettings, site: SiteInfo | undefined): string[] {
-  return [join(wordsRootFor(site, settings), wordsFile), ...spellingSettings(settings).dictionaries];
+  const root = wordsRootFor(site, settings);
+  return [join(root, wordsFile), ...cspellFiles.map((name) => join(root, name)), ...spellingSettings(settings).dictionaries];
 }
 
 /**
@@ -211,6 +213,9 @@ async function build(spelling: SpellingSettings, root: string, configDir: string
   for (const word of listed ?? []) add(word);
   for (const word of spelling.words) add(word);
   for (const path of spelling.dictionaries) for (const word of readDictionary(path)) add(word);
+  // A site moving over from cspell keeps its words where they are.
+  const cspell = cspellConfigWords(root);
+  for (const word of cspell) add(word);
   const brands = new Map<string, string>();
   for (const brand of spelling.brands) {
     brands.set(brand.toLowerCase(), brand);
@@ -219,7 +224,7 @@ async function build(spelling: SpellingSettings, root: string, configDir: string
   const tag = spelling.language.toLowerCase().replace(/_/g, '-');
   const speller = new Speller(spell, words, brands, project, ['en', 'en-us'].includes(tag), tag === 'en' || tag.startsWith('en-'));
   if (!spelling.languageSet) speller.britishDictionary = () => hunspell('en-GB', configDir);
-  speller.wordsList = listed !== undefined || spelling.words.length > 0 || spelling.dictionaries.length > 0;
+  speller.wordsList = listed !== undefined || spelling.words.length > 0 || spelling.dictionaries.length > 0 || cspell.length > 0;
   return speller;
 }
 
@@ -227,22 +232,19 @@ async function build(spelling: SpellingSettings, root: string, configDir: string
 export function readWordsFile(path: string): string[] | undefined {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+    // Regular files only, size-limited: a refused one (a link to /dev/zero, a FIFO) is one warning.
+    text = readSmallFile(path);
+  } catch {
+    return undefined;
   }
   return wordList(text);
 }
 
 /** A word list, or a Hunspell `.dic` (its count line and affix flags are dropped). */
 function readDictionary(path: string): string[] {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new UsageError(`spelling.dictionaries: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
+  const read = readSideFile(path, 64 * 1024 * 1024);
+  if ('problem' in read) throw new UsageError(`spelling.dictionaries: cannot read ${path} (${read.code ?? read.problem})`);
+  const {text} = read;
   if (!path.endsWith('.dic')) return wordList(text);
   return text
     .split(/\r?\n/)

@@ -1,3 +1,4 @@
+import {fileURLToPath} from 'node:url';
 import {dictionaryDir, packageVersion} from './hunspell.js';
 import type {SortedWords} from './sorted-words.js';
 import {preparedWords} from './word-data.js';
@@ -72,7 +73,7 @@ export const americanVariants = 'postlint-variants-en-us';
 /** The pairs are made from both dictionaries: their versions together. */
 export function variantsVersion(): string {
   return ['dictionary-en', 'dictionary-en-gb'].map((name) => {
-    const dir = dictionaryDir(name, process.cwd());
+    const dir = dictionaryDir(name, fileURLToPath(new URL('.', import.meta.url)));
     return `${name}@${dir ? packageVersion(dir) : 'absent'}`;
   }).join(',');
 }

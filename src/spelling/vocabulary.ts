@@ -16,10 +16,11 @@ export interface Vocabulary {
   /** Lower case → the forms the general software lists write (`github` → [`GitHub`]): the brand-casing source. */
   forms: Map<string, string[]>;
   /**
-   * Forms from lists of product names only (software-terms' tools and web services), exactly as
-   * written. The general software-terms list also capitalizes plain
-   * terms (`Nullable`, `Initializers`) and writes names the way their owners do not (`Kramdown`,
-   * `Lunr`, `dotNET`): brand-casing trusts a form from it only when it has an inner capital.
+   * Product and brand names as their owners write them (`Gmail`, `GitHub`, `macOS`): the one
+   * source of brand-casing's right forms. Taken from Simple Icons, whose every title is checked
+   * against the owner's own brand page; not from the cspell lists, which write names against
+   * their owners' usage (`GMail`, `CorePack`, `Apparmor`, `Ccache`) and list identifiers as
+   * names (`TSConfigs`, `Kube`).
    */
   names: Set<string>;
 }
@@ -29,10 +30,10 @@ export interface Vocabulary {
  * general software words), and the language lists of Python and Node.js, whose words
  * (`asyncio`, `coroutines`, `async`, `await`) turn up in prose about code.
  */
-const sources: Array<{name: string; files: 'default' | string[]; brands: boolean; names?: string[]}> = [
-  {name: '@cspell/dict-software-terms', files: 'default', brands: true, names: ['dict/software-tools.txt', 'dict/webServices.txt']},
-  // Company names (`Tidelift`, `Airbnb`, `YouTube`). Not a list of names for brand-casing: it also
-  // holds single words of longer names (`Ben`, `Diego`, `Los`), so only its inner capitals count.
+const sources: Array<{name: string; files: 'default' | string[]; brands: boolean}> = [
+  {name: '@cspell/dict-software-terms', files: 'default', brands: true},
+  // Company names (`Tidelift`, `Airbnb`, `YouTube`), for spelling: it also holds single words of
+  // longer names (`Ben`, `Diego`, `Los`).
   {name: '@cspell/dict-companies', files: ['dict/companies.txt'], brands: true},
   // Web development words (`lifecycle`, `srcset`, `frontmatter`), in lower case.
   {name: '@cspell/dict-fullstack', files: ['dict/fullstack.txt'], brands: false},
@@ -62,9 +63,21 @@ export function vocabulary(): Promise<Vocabulary> {
 /** The name of the prepared vocabulary's data file (see write-word-data.ts). */
 export const vocabularyDataName = 'postlint-vocabulary';
 
+/** The list of brand names: Simple Icons' titles (CC0), each checked against its owner's usage. */
+const namesPackage = 'simple-icons';
+
+/** The titles' data file (the package exports no package.json); the package folder is two up. */
+function namesFile(): string {
+  return createRequire(import.meta.url).resolve(`${namesPackage}/icons.json`);
+}
+
+function namesDir(): string {
+  return dirname(dirname(namesFile()));
+}
+
 /** What the prepared vocabulary was made from: every source package's version and the supplement. */
 export function vocabularyVersion(): string {
-  const versions = sources.map((source) => `${source.name}@${packageVersion(packageDir(source.name))}`);
+  const versions = [...sources.map((source) => `${source.name}@${packageVersion(packageDir(source.name))}`), `${namesPackage}@${packageVersion(namesDir())}`];
   return `${versions.join(',')};${supplement.join(',')}`;
 }
 
@@ -115,17 +128,30 @@ export async function load(): Promise<Vocabulary> {
   const vocab: Vocabulary = {lower: new Set(), forms: new Map(), names: new Set()};
   const lists = await Promise.all(sources.map(async (source) => {
     const paths = await listPaths(source);
-    const names = new Set((source.names ?? []).map((file) => join(packageDir(source.name), file)));
-    return Promise.all(paths.map(async (path) => ({brands: source.brands, names: names.has(path), text: await readList(path)})));
+    return Promise.all(paths.map(async (path) => ({brands: source.brands, text: await readList(path)})));
   }));
-  for (const {brands, names, text} of lists.flat()) {
-    for (const word of wordList(text)) {
-      addWord(vocab, word, brands);
-      if (names) vocab.names.add(word);
-    }
+  for (const {brands, text} of lists.flat()) {
+    for (const word of wordList(text)) addWord(vocab, word, brands);
   }
   for (const word of supplement) addWord(vocab, word, false);
+  for (const name of brandNames(await readFile(namesFile(), 'utf8'))) {
+    vocab.names.add(name);
+    vocab.lower.add(name.toLowerCase());
+  }
   return vocab;
+}
+
+/**
+ * The one-word titles of Simple Icons' data (`Gmail`, `GitHub`, `macOS`): a prose token is one
+ * word, so `Next.js` or `Visual Studio Code` could never match one.
+ */
+export function brandNames(json: string): string[] {
+  const data = JSON.parse(json) as unknown;
+  const icons = Array.isArray(data) ? data : (data as {icons?: unknown}).icons;
+  if (!Array.isArray(icons)) return [];
+  return icons
+    .map((icon) => (icon as {title?: unknown}).title)
+    .filter((title): title is string => typeof title === 'string' && /^\p{L}[\p{L}\p{N}]*$/u.test(title));
 }
 
 async function readList(path: string): Promise<string> {

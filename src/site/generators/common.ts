@@ -2,7 +2,8 @@
  * What most generators share: config reading, file tests, and the defaults a module starts from
  * (`...defaults`) before it says what is its own.
  */
-import {readFileSync, statSync} from 'node:fs';
+import {statSync} from 'node:fs';
+import {readSmallFile, warnNotUsed} from '../../read-text.js';
 import {join, relative, resolve, sep} from 'node:path';
 import {parse as parseYaml} from 'yaml';
 import {parse as parseToml} from 'smol-toml';
@@ -13,7 +14,10 @@ import type {Generator, LinkRequest, PageFrontMatter, PublishProblem, ResolveCon
 
 export function isFile(path: string): boolean {
   try {
-    return statSync(path).isFile();
+    const info = statSync(path);
+    // A config file that is a device or a FIFO (a planted link to /dev/zero) is not read: said once.
+    if (!info.isFile() && !info.isDirectory()) warnNotUsed(path, 'Cannot read file: it is not a regular file');
+    return info.isFile();
   } catch {
     return false;
   }
@@ -29,7 +33,7 @@ export function isDir(path: string): boolean {
 
 export function readText(path: string): string | undefined {
   try {
-    return readFileSync(path, 'utf8');
+    return readSmallFile(path);
   } catch {
     return undefined;
   }
@@ -38,7 +42,7 @@ export function readText(path: string): string | undefined {
 /** A YAML, TOML or JSON config file's data; `{}` when unreadable. JS configs are never run. */
 export async function readConfig(path: string): Promise<Record<string, unknown>> {
   try {
-    const text = readFileSync(path, 'utf8');
+    const text = readSmallFile(path);
     let data: unknown;
     if (path.endsWith('.toml')) data = (await import('smol-toml')).parse(text);
     else if (path.endsWith('.json')) data = JSON.parse(text);

@@ -1,4 +1,5 @@
-import {existsSync, readFileSync, readdirSync} from 'node:fs';
+import {existsSync, readdirSync} from 'node:fs';
+import {readSmallFile} from '../../read-text.js';
 import {basename, dirname, join, resolve, sep} from 'node:path';
 import {parse as parseYaml} from 'yaml';
 import {parse as parseToml} from 'smol-toml';
@@ -148,7 +149,7 @@ export function hugoTitleFallback(site: SiteInfo): boolean {
 
 function readText(path: string): string {
   try {
-    return readFileSync(path, 'utf8');
+    return readSmallFile(path);
   } catch {
     return '';
   }
@@ -173,7 +174,7 @@ function bundleFrontMatter(dir: string): Record<string, unknown> | undefined {
   for (const name of ['_index.md', 'index.md']) {
     let text: string;
     try {
-      text = readFileSync(join(dir, name), 'utf8');
+      text = readSmallFile(join(dir, name));
     } catch {
       continue;
     }
@@ -234,7 +235,7 @@ export function headingHookChangesIds(site: SiteInfo): boolean {
     for (const dir of ['_markup', join('_default', '_markup')]) {
       let text: string;
       try {
-        text = readFileSync(join(site.root, 'layouts', dir, 'render-heading.html'), 'utf8');
+        text = readSmallFile(join(site.root, 'layouts', dir, 'render-heading.html'));
       } catch {
         continue;
       }

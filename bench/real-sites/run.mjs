@@ -1,0 +1,375 @@
+#!/usr/bin/env node
+// node bench/real-sites/run.mjs <list.tsv> --out <dir> [--sample N --seed S] [--plant] [--cli path]
+//
+// Runs the built CLI on real sites kept outside the repository and writes what it found:
+// per site the files, wall time, findings per rule and fatal files (summary.json, summary.md),
+// every finding with its source line (findings-<site>.tsv) and, with --sample, a seeded random
+// sample of at most N findings per site to read by hand (sample-<site>.tsv).
+// --plant copies each site to a temporary folder, plants five defects of different kinds and
+// reports which of them postlint finds at the planted line (plant.json, plant.md).
+//
+// The list file has one site a line: name<TAB>folder[<TAB>generator]. The generator column
+// (hugo, jekyll, docusaurus, starlight, zola, …) only decides how a draft is planted; without it
+// the draft defect is skipped. No site content belongs in the repository: keep lists and output
+// outside it.
+import {spawnSync} from 'node:child_process';
+import {cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {basename, dirname, join, relative, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {parseArgs} from 'node:util';
+
+const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+const {values, positionals} = parseArgs({
+  allowPositionals: true,
+  options: {
+    out: {type: 'string'},
+    cli: {type: 'string', default: join(repoRoot, 'dist', 'bin', 'cli.js')},
+    sample: {type: 'string'},
+    seed: {type: 'string', default: '1'},
+    plant: {type: 'boolean', default: false},
+    only: {type: 'string'},
+  },
+});
+if (positionals.length !== 1 || !values.out) {
+  console.error('usage: node bench/real-sites/run.mjs <list.tsv> --out <dir> [--sample N --seed S] [--plant] [--only name,…]');
+  process.exit(2);
+}
+const outDir = resolve(values.out);
+if (!relative(repoRoot, outDir).startsWith('..')) {
+  console.error('--out must be outside the repository (site content must not land in it)');
+  process.exit(2);
+}
+mkdirSync(outDir, {recursive: true});
+const seed = Number(values.seed);
+const only = values.only ? new Set(values.only.split(',')) : undefined;
+const sites = readFileSync(positionals[0], 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() && !line.startsWith('#'))
+  .map((line) => {
+    const [name, folder, generator] = line.split('\t');
+    return {name, folder: resolve(folder), generator: generator?.trim() || undefined};
+  })
+  .filter((site) => !only || only.has(site.name));
+
+/** mulberry32: a small seeded PRNG, so that samples and plants can be drawn again. */
+function random(seedNumber) {
+  let a = seedNumber >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const hash = (text) => [...text].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7);
+function shuffled(items, rnd) {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [copy[i], copy[j]] = [copy[j], copy[i]];
+  }
+  return copy;
+}
+
+/** One CLI run: the parsed JSON report, wall time and whether the process itself failed. */
+function runCli(folder) {
+  const started = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, [values.cli, '--offline', '--no-cache', '--no-config', '--format', 'json', folder], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    timeout: 15 * 60 * 1000,
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  let report;
+  try {
+    report = JSON.parse(child.stdout);
+  } catch {
+    report = undefined;
+  }
+  return {report, seconds, status: child.status, signal: child.signal, stderr: child.stderr?.slice(0, 4000) ?? ''};
+}
+
+function lineOf(path, line) {
+  try {
+    return readFileSync(path, 'utf8').split('\n')[line - 1]?.trim().slice(0, 300) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function summarize(site, run) {
+  const byRule = {};
+  const findings = [];
+  const fatal = [];
+  for (const file of run.report ?? []) {
+    if (file.fatalErrorCount > 0) fatal.push(relative(site.folder, file.filePath));
+    for (const message of file.messages) {
+      const rule = message.ruleId ?? '(fatal)';
+      byRule[rule] = (byRule[rule] ?? 0) + 1;
+      findings.push({file: file.filePath, line: message.line ?? 0, column: message.column ?? 0, rule, message: message.message});
+    }
+  }
+  return {
+    name: site.name,
+    folder: site.folder,
+    files: run.report?.length ?? 0,
+    seconds: Number(run.seconds.toFixed(2)),
+    exit: run.status,
+    crashed: run.report === undefined,
+    stderr: run.report === undefined ? run.stderr : undefined,
+    findings: findings.length,
+    byRule,
+    fatal,
+    list: findings,
+  };
+}
+
+const tsvRow = (f, root) => [relative(root, f.file), f.line, f.column, f.rule, f.message.replace(/\s+/g, ' '), lineOf(f.file, f.line).replace(/\t/g, ' ')].join('\t');
+
+// ---- planting ---------------------------------------------------------------------------------
+
+const skipDirs = new Set(['node_modules', '.git', 'public', '_site', 'build', 'dist', '.docusaurus']);
+const notPages = /(^|\/)(readme|changelog|contributing|license|code_of_conduct|security|support|agents|claude)[^/]*$|(^|\/)\.github\//i;
+function markdownFiles(root) {
+  const found = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, {withFileTypes: true})) {
+      if (entry.name.startsWith('.')) continue;
+      if (entry.isDirectory()) {
+        if (!skipDirs.has(entry.name)) walk(join(dir, entry.name));
+      } else if (/\.(md|markdown|mdx)$/.test(entry.name)) found.push(join(dir, entry.name));
+    }
+  };
+  walk(root);
+  return found.sort();
+}
+
+/** The lines of a file that are prose: outside front matter and fenced code. */
+function proseLines(lines) {
+  const prose = [];
+  let inFence = false;
+  let start = 0;
+  if (lines[0] === '---' || lines[0] === '+++') {
+    const close = lines.indexOf(lines[0], 1);
+    start = close > 0 ? close + 1 : 0;
+  }
+  for (let i = start; i < lines.length; i++) {
+    if (/^\s*(```|~~~)/.test(lines[i])) {
+      inFence = !inFence;
+      continue;
+    }
+    if (!inFence) prose.push(i);
+  }
+  return prose;
+}
+
+const githubSlug = (text) =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+
+/** Relative links from one page to another Markdown file, with the line they are on. */
+function pageLinks(file, lines, contentRoot) {
+  const links = [];
+  for (const i of proseLines(lines)) {
+    for (const match of lines[i].matchAll(/\]\(([^)\s#]+\.(?:md|markdown|mdx))(#[^)\s]+)?\)/g)) {
+      const target = resolve(dirname(file), decodeURIComponent(match[1]));
+      if (match[1].includes('://') || match[1].startsWith('/')) continue;
+      try {
+        if (!statSync(target).isFile()) continue;
+      } catch {
+        continue;
+      }
+      links.push({from: file, line: i + 1, target, fragment: match[2]?.slice(1)});
+    }
+    // Hugo's ref/relref shortcodes: a path relative to the page, else to the content folder
+    for (const match of lines[i].matchAll(/\{\{[<%]\s*(?:rel)?ref\s+"([^"#]+\.md)(#[^"]+)?"\s*[>%]\}\}/g)) {
+      const target = [resolve(dirname(file), match[1]), join(contentRoot, match[1])].find((path) => {
+        try {
+          return statSync(path).isFile();
+        } catch {
+          return false;
+        }
+      });
+      if (target) links.push({from: file, line: i + 1, target, fragment: match[2]?.slice(1)});
+    }
+  }
+  return links;
+}
+
+const draftBy = {
+  hugo: (fm) => setFrontMatter(fm, 'draft', 'true'),
+  docusaurus: (fm) => setFrontMatter(fm, 'draft', 'true'),
+  starlight: (fm) => setFrontMatter(fm, 'draft', 'true'),
+  zola: (fm) => setFrontMatter(fm, 'draft', 'true'),
+  jekyll: (fm) => setFrontMatter(fm, 'published', 'false'),
+};
+/** Sets a key in a page's front matter (YAML or TOML), adding front matter when there is none. */
+function setFrontMatter(lines, key, value) {
+  const fence = lines[0];
+  if (fence === '---' || fence === '+++') {
+    const close = lines.indexOf(fence, 1);
+    if (close > 0) {
+      const sep = fence === '+++' ? ' = ' : ': ';
+      const body = lines.slice(1, close).filter((line) => !line.startsWith(`${key}:`) && !line.startsWith(`${key} =`));
+      return {lines: [fence, ...body, `${key}${sep}${value}`, fence, ...lines.slice(close + 1)], shift: body.length + 1 - (close - 1)};
+    }
+  }
+  return {lines: ['---', `${key}: ${value}`, '---', ...lines], shift: 3};
+}
+
+const misspellings = [
+  ['because', 'becuase'],
+  ['receive', 'recieve'],
+  ['separate', 'seperate'],
+  ['definitely', 'definately'],
+  ['their', 'thier'],
+  ['which', 'whcih'],
+  ['until', 'untill'],
+];
+
+/**
+ * Plants the five defects in a copy of the site, each in its own file where it can, and says
+ * where each should be reported: {kind, rule, file, line, note}. A kind with no place to plant
+ * it is returned with `skipped` and a reason.
+ */
+function plant(copy, generator, rnd) {
+  const files = markdownFiles(copy);
+  const candidates = files.filter((f) => !notPages.test(relative(copy, f)));
+  const text = new Map(candidates.map((f) => [f, readFileSync(f, 'utf8').split('\n')]));
+  // where most files carry front matter, a file without it is a fragment or a partial, not a page
+  const withFrontMatter = candidates.filter((f) => ['---', '+++'].includes(text.get(f)[0]));
+  const pages = shuffled(withFrontMatter.length * 2 >= candidates.length ? withFrontMatter : candidates, rnd);
+  const used = new Set();
+  const save = (file, lines) => {
+    text.set(file, lines);
+    writeFileSync(file, lines.join('\n'));
+    used.add(file);
+  };
+  const planted = [];
+  const allLinks = pages.flatMap((f) => pageLinks(f, text.get(f), join(copy, 'content')));
+
+  // 1. a heading that another page links to, renamed
+  {
+    const candidate = shuffled(allLinks.filter((l) => l.fragment && l.target !== l.from && text.has(l.target)), rnd).find((l) =>
+      text.get(l.target).some((line) => /^#{1,6}\s/.test(line) && githubSlug(line.replace(/^#+\s*/, '').replace(/\s*\{#[^}]*\}\s*$/, '')) === l.fragment),
+    );
+    if (candidate) {
+      const lines = [...text.get(candidate.target)];
+      const i = lines.findIndex((line) => /^#{1,6}\s/.test(line) && githubSlug(line.replace(/^#+\s*/, '').replace(/\s*\{#[^}]*\}\s*$/, '')) === candidate.fragment);
+      lines[i] = lines[i].replace(/\s*(\{#[^}]*\})?\s*$/, ' Renamed Zq');
+      save(candidate.target, lines);
+      planted.push({kind: 'renamed-heading', rule: 'no-broken-anchors', file: candidate.from, line: candidate.line, note: `#${candidate.fragment} in ${relative(copy, candidate.target)}:${i + 1}`});
+    } else planted.push({kind: 'renamed-heading', skipped: 'no relative .md#fragment link to a plain heading'});
+  }
+  // 2. a missing image
+  {
+    const page = pages.find((f) => !used.has(f) && proseLines(text.get(f)).length > 3);
+    if (page) {
+      const lines = [...text.get(page), '', '![Planted diagram](planted-missing-image-zq.png)', ''];
+      save(page, lines);
+      planted.push({kind: 'missing-image', rule: 'no-missing-files', file: page, line: lines.length - 1});
+    } else planted.push({kind: 'missing-image', skipped: 'no page'});
+  }
+  // 3. a draft that others link to (only where the generator has drafts)
+  {
+    const setDraft = generator ? draftBy[generator] : undefined;
+    const candidate = setDraft && shuffled(allLinks.filter((l) => l.target !== l.from && !used.has(l.target) && !used.has(l.from) && text.has(l.target)), rnd)[0];
+    if (!setDraft) planted.push({kind: 'linked-draft', skipped: generator ? `${generator} has no drafts` : 'no generator column'});
+    else if (!candidate) planted.push({kind: 'linked-draft', skipped: 'no relative link between two pages'});
+    else {
+      const {lines} = setDraft(text.get(candidate.target));
+      save(candidate.target, lines);
+      used.add(candidate.from);
+      planted.push({kind: 'linked-draft', rule: 'no-unpublished-links', file: candidate.from, line: candidate.line, note: `to ${relative(copy, candidate.target)}`});
+    }
+  }
+  // 4. an empty section: a heading followed at once by a heading of the same level
+  {
+    const page = pages.find((f) => !used.has(f) && text.get(f).some((line) => /^##\s/.test(line)));
+    if (page) {
+      const lines = [...text.get(page), '', '## Planted empty section', '', '## Planted next section', '', 'Some text for the next section.', ''];
+      save(page, lines);
+      planted.push({kind: 'empty-section', rule: 'no-empty-sections', file: page, line: lines.length - 5});
+    } else planted.push({kind: 'empty-section', skipped: 'no page with ## headings'});
+  }
+  // 5. a misspelling in prose
+  {
+    let done = false;
+    for (const page of pages) {
+      if (used.has(page) || done) continue;
+      const lines = [...text.get(page)];
+      for (const i of proseLines(lines)) {
+        if (/^\s*(<|\||\{|import |export )/.test(lines[i])) continue;
+        const pair = misspellings.find(([right]) => new RegExp(`(^|[\\s(])${right}\\s`).test(lines[i]));
+        if (!pair) continue;
+        lines[i] = lines[i].replace(new RegExp(`(^|[\\s(])${pair[0]}(\\s)`), `$1${pair[1]}$2`);
+        save(page, lines);
+        planted.push({kind: 'misspelling', rule: 'spelling', file: page, line: i + 1, note: `${pair[0]} → ${pair[1]}`});
+        done = true;
+        break;
+      }
+    }
+    if (!done) planted.push({kind: 'misspelling', skipped: 'no prose line with a common word'});
+  }
+  return planted;
+}
+
+// ---- main -------------------------------------------------------------------------------------
+
+const summaries = [];
+const plants = [];
+for (const site of sites) {
+  process.stderr.write(`${site.name} … `);
+  const result = summarize(site, runCli(site.folder));
+  process.stderr.write(`${result.files} files, ${result.findings} findings, ${result.seconds} s\n`);
+  writeFileSync(join(outDir, `findings-${site.name}.tsv`), result.list.map((f) => tsvRow(f, site.folder)).join('\n') + '\n');
+  if (values.sample) {
+    const n = Number(values.sample);
+    const rnd = random(seed ^ hash(site.name));
+    const drawn = result.list.length <= n ? result.list : shuffled(result.list, rnd).slice(0, n);
+    writeFileSync(join(outDir, `sample-${site.name}.tsv`), drawn.map((f) => tsvRow(f, site.folder)).join('\n') + '\n');
+    result.sampled = drawn.length;
+  }
+  const {list, ...rest} = result;
+  summaries.push(rest);
+
+  if (values.plant) {
+    const temp = mkdtempSync(join(tmpdir(), 'postlint-plant-'));
+    const copy = join(temp, basename(site.folder));
+    try {
+      cpSync(site.folder, copy, {recursive: true, filter: (src) => !/[\\/](node_modules|\.git)$/.test(src)});
+      const planted = plant(copy, site.generator, random(seed ^ hash(`plant:${site.name}`)));
+      const after = runCli(copy);
+      const reported = new Set((after.report ?? []).flatMap((file) => file.messages.map((m) => `${file.filePath}:${m.line}:${m.ruleId}`)));
+      const rows = planted.map((p) =>
+        p.skipped ? p : {...p, found: reported.has(`${p.file}:${p.line}:${p.rule}`), file: relative(copy, p.file)},
+      );
+      plants.push({name: site.name, generator: site.generator, planted: rows});
+    } finally {
+      rmSync(temp, {recursive: true, force: true});
+    }
+  }
+}
+
+writeFileSync(join(outDir, 'summary.json'), JSON.stringify({cli: values.cli, seed, sample: values.sample ? Number(values.sample) : undefined, sites: summaries}, null, 2) + '\n');
+const rules = [...new Set(summaries.flatMap((s) => Object.keys(s.byRule)))].sort();
+const md = [
+  '| site | files | time (s) | findings | ' + rules.join(' | ') + ' | fatal files | crashed |',
+  '| --- | ---: | ---: | ---: | ' + rules.map(() => '---:').join(' | ') + ' | ---: | --- |',
+  ...summaries.map((s) => `| ${s.name} | ${s.files} | ${s.seconds} | ${s.findings} | ${rules.map((r) => s.byRule[r] ?? 0).join(' | ')} | ${s.fatal.length} | ${s.crashed ? 'yes' : 'no'} |`),
+];
+writeFileSync(join(outDir, 'summary.md'), md.join('\n') + '\n');
+if (values.plant) {
+  writeFileSync(join(outDir, 'plant.json'), JSON.stringify(plants, null, 2) + '\n');
+  const rows = plants.flatMap((p) => p.planted.map((d) => `| ${p.name} | ${d.kind} | ${d.skipped ? `skipped: ${d.skipped}` : d.found ? 'found' : '**missed**'} | ${d.file ? `${d.file}:${d.line}` : ''} | ${d.note ?? ''} |`));
+  const planted = plants.flatMap((p) => p.planted.filter((d) => !d.skipped));
+  writeFileSync(
+    join(outDir, 'plant.md'),
+    ['| site | defect | result | where | note |', '| --- | --- | --- | --- | --- |', ...rows, '', `found ${planted.filter((d) => d.found).length} of ${planted.length} planted`].join('\n') + '\n',
+  );
+}
+console.log(md.join('\n'));

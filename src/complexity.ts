@@ -1,0 +1,182 @@
+/**
+ * The Markdown parser (micromark) costs more than linear time on some inputs: containers nested
+ * thousands deep, thousands of emphasis, strikethrough or link openers in one paragraph that never
+ * close, code-span openers of many lengths, tens of thousands of definitions (each costs the
+ * parser kilobytes), and YAML front matter with tens of thousands of keys. One such post would
+ * stall a CI job or exhaust its memory. This linear pre-scan bounds what reaches the parser: a
+ * file over a bound is reported as too complex to check, at the line where the bound is crossed,
+ * and not parsed. The bounds sit far above what real posts use (README.md, "Limits").
+ */
+export const complexityLimits = {
+  /** List items and block quotes opened on one line (`- - - - a`, `> > > a`). */
+  nesting: 100,
+  /** Emphasis, strikethrough, code and bracket delimiters in one paragraph. */
+  delimitersPerBlock: 2000,
+  /** Sum over paragraphs of delimiters² (the parser's cost when they do not close). */
+  delimiterWork: 16_000_000,
+  /** Sum over paragraphs of code-span delimiter runs × the paragraph's length. */
+  codeSpanWork: 40_000_000,
+  /** Link reference and footnote definitions in one file. */
+  definitions: 5000,
+  /** Lines of front matter (YAML's duplicate-key check is quadratic in the keys). */
+  frontMatterLines: 5000,
+};
+
+export interface TooComplex {
+  line: number;
+  reason: string;
+}
+
+const fencePattern = /^ {0,3}(`{3,}|~{3,})/;
+const definitionPattern = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:/;
+const blockStartPattern = /^ {0,3}(?:[-*+]|\d{1,9}[.)]|>|#{1,6}(?=[ \t]|$)|\|)/;
+
+/** What makes the file too complex to parse, or undefined (the usual answer). */
+export function tooComplex(text: string, limits = complexityLimits): TooComplex | undefined {
+  let line = 0;
+  let start = 0;
+  let fence: string | undefined;
+  let definitions = 0;
+  let delimiterWork = 0;
+  let codeSpanWork = 0;
+  // The current inline block (a paragraph, a list item's text, a table row…).
+  let blockLine = 0;
+  let delimiters = 0;
+  let codeRuns = 0;
+  let blockBytes = 0;
+  const closeBlock = (): TooComplex | undefined => {
+    delimiterWork += delimiters * delimiters;
+    codeSpanWork += codeRuns * blockBytes;
+    delimiters = 0;
+    codeRuns = 0;
+    blockBytes = 0;
+    if (delimiterWork > limits.delimiterWork) return {line: blockLine, reason: 'too many unclosed emphasis, strikethrough or link delimiters in its paragraphs'};
+    if (codeSpanWork > limits.codeSpanWork) return {line: blockLine, reason: 'too many code-span delimiters (backtick runs) in its paragraphs'};
+    return undefined;
+  };
+
+  const frontMatterEnd = frontMatterLineCount(text);
+  if (frontMatterEnd > limits.frontMatterLines) return {line: 1, reason: `its front matter has more than ${limits.frontMatterLines} lines`};
+
+  while (start <= text.length) {
+    // Lines end at LF, CRLF or a lone CR, as in CommonMark.
+    const end = lineEnd(text, start);
+    line++;
+    const content = text.slice(start, end);
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+    if (line <= frontMatterEnd) continue;
+
+    const opening = fencePattern.exec(content);
+    if (fence !== undefined) {
+      if (opening && opening[1]![0] === fence[0] && opening[1]!.length >= fence.length && content.trim() === opening[1]) fence = undefined;
+      continue;
+    }
+    if (opening) {
+      fence = opening[1];
+      const problem = closeBlock();
+      if (problem) return problem;
+      continue;
+    }
+    if (content.trim() === '') {
+      const problem = closeBlock();
+      if (problem) return problem;
+      blockLine = 0;
+      continue;
+    }
+    if (blockStartPattern.test(content) || definitionPattern.test(content)) {
+      const problem = closeBlock();
+      if (problem) return problem;
+      blockLine = line;
+    }
+    if (blockLine === 0) blockLine = line;
+
+    const depth = containerDepth(content);
+    if (depth > limits.nesting) return {line, reason: `lists or block quotes nested ${depth} deep (the limit is ${limits.nesting})`};
+    if (definitionPattern.test(content) && ++definitions > limits.definitions) {
+      return {line, reason: `more than ${limits.definitions} link reference or footnote definitions`};
+    }
+
+    blockBytes += content.length + 1;
+    let previous = 0;
+    for (let i = 0; i < content.length; i++) {
+      const code = content.charCodeAt(i);
+      // `*`, `_`, `~` and backtick count once per run; brackets and `](` one by one.
+      if (code === 42 || code === 95 || code === 126 || code === 96) {
+        if (code !== previous) {
+          delimiters++;
+          if (code === 96) codeRuns++;
+        }
+      } else if (code === 91 || code === 93) {
+        delimiters++;
+      }
+      previous = code;
+    }
+    if (delimiters > limits.delimitersPerBlock) {
+      return {line: blockLine, reason: `more than ${limits.delimitersPerBlock} emphasis, strikethrough, code or link delimiters in one paragraph`};
+    }
+  }
+  return closeBlock();
+}
+
+/** How many list items and block quotes one line opens. */
+function containerDepth(line: string): number {
+  let depth = 0;
+  let i = 0;
+  for (;;) {
+    while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+    const code = line.charCodeAt(i);
+    if (code === 62) {
+      depth++;
+      i++;
+      continue;
+    }
+    if ((code === 45 || code === 42 || code === 43) && isSpace(line.charCodeAt(i + 1))) {
+      depth++;
+      i += 2;
+      continue;
+    }
+    let digits = 0;
+    while (digits < 10 && line.charCodeAt(i + digits) >= 48 && line.charCodeAt(i + digits) <= 57) digits++;
+    if (digits > 0 && digits < 10 && (line.charCodeAt(i + digits) === 46 || line.charCodeAt(i + digits) === 41) && isSpace(line.charCodeAt(i + digits + 1))) {
+      depth++;
+      i += digits + 2;
+      continue;
+    }
+    return depth;
+  }
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+/** Lines of a leading `---` or `+++` block, closing fence included (0 when there is none or it never closes). */
+function frontMatterLineCount(text: string): number {
+  const first = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const fence = text.startsWith('---', first) ? '---' : text.startsWith('+++', first) ? '+++' : undefined;
+  if (!fence) return 0;
+  let line = 0;
+  for (let start = first; start < text.length; ) {
+    const end = lineEnd(text, start);
+    line++;
+    if (line > 1 && text.slice(start, end).trimEnd() === fence) return line;
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
+  return 0;
+}
+
+/**
+ * Where the line starting at `start` ends (at LF, CR or CRLF), or the text's length. The next CR
+ * and LF are remembered per text: a file without any CR is not searched to its end on every line.
+ */
+function lineEnd(text: string, start: number): number {
+  if (text !== next.text || start < next.from) next = {text, from: start, lf: -2, cr: -2};
+  next.from = start;
+  if (next.lf !== -1 && next.lf < start) next.lf = text.indexOf('\n', start);
+  if (next.cr !== -1 && next.cr < start) next.cr = text.indexOf('\r', start);
+  const {lf, cr} = next;
+  if (cr === -1) return lf === -1 ? text.length : lf;
+  return lf === -1 ? cr : Math.min(lf, cr);
+}
+
+let next = {text: '', from: 0, lf: -2, cr: -2};
