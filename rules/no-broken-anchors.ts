@@ -28,17 +28,13 @@
  *
  *   ## Coroutines
  */
-import {dirname, join, parse, relative} from 'node:path';
-import type {RuleModule, SiteRuleContext} from '../src/types.js';
-import type {FileFacts, LinkFact} from '../src/facts.js';
-import type {SiteIndex} from '../src/site/index.js';
-import type {SiteInfo} from '../src/site/detect.js';
+import {relative} from 'node:path';
+import type {SiteRuleContext} from '../src/types.js';
+import type {RuleModule} from '../src/types.js';
+import type {LinkFact} from '../src/facts.js';
 import {docsUrl} from '../src/rule-kit.js';
 import {closest} from '../src/config.js';
-import {flavor} from '../src/site/slug/index.js';
-import {chooseFlavor, describeChoice, type FlavorChoice} from '../src/site/flavor.js';
-import {documentIds, type IdTarget} from '../src/site/anchors.js';
-import {headingHookChangesIds} from '../src/site/hugo.js';
+import {describeChoice} from '../src/site/flavor.js';
 import {distance} from 'fastest-levenshtein';
 import type {SiteFix} from '../src/fix.js';
 
@@ -49,53 +45,7 @@ interface Options {
 }
 
 const id = 'no-broken-anchors';
-const checkedKinds = new Set<LinkFact['kind']>(['link', 'image', 'definition', 'html', 'shortcode']);
-/** A scheme (`https:`, `mailto:`) or a protocol-relative `//host`: not a file of this site. */
-const externalPattern = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
-
-function decode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
-
-/** Where a link points: the document (undefined when unknown) and the fragment, decoded. */
-function target(index: SiteIndex, file: string, link: LinkFact): {document?: string; fragment: string; written: string} | undefined {
-  const url = link.url.trim();
-  const hash = url.indexOf('#');
-  if (hash === -1 || (link.kind !== 'shortcode' && externalPattern.test(url))) return undefined;
-  const written = url.slice(hash + 1);
-  const path = decode(url.slice(0, hash).replace(/\?.*$/, ''));
-  const fragment = decode(written);
-  if (path === '') return {document: file, fragment, written};
-  const site = index.site(file);
-  let document: string | undefined;
-  // In Hugo a regular page `posts/a.md` is served at `/posts/a/`, so an extension-less relative
-  // link is relative to that folder; bundles (index.md, _index.md) sit where their folder is.
-  if (site?.generator === 'hugo' && link.kind !== 'shortcode' && !path.startsWith('/') && !/\.(?:md|markdown)$/i.test(path)) {
-    const page = parse(file);
-    const base = page.name !== 'index' && page.name !== '_index' ? join(page.name, path) : path;
-    // `../b/` from a regular page is the regular page `b.md` as often as the bundle `b/index.md`.
-    document = index.resolveDocument(file, base) ?? index.resolveDocument(file, `${base.replace(/\/+$/, '')}.md`);
-  }
-  document ??= index.resolveDocument(file, path);
-  if (!document && site?.generator === 'hugo') {
-    // Hugo's ref/relref and root-relative links name pages under content/.
-    const contentPath = join(site.root, 'content', path.startsWith('/') ? path.slice(1) : path);
-    if (link.kind === 'shortcode' || path.startsWith('/')) document = index.resolveDocument(file, relative(dirname(file), contentPath) || '.');
-    // Site paths and, through a link render hook's page lookup, any path name pages in every content root.
-    if (!document && (link.kind === 'shortcode' || path.startsWith('/') || index.linkHook(file))) document = index.hugoPage(site, path);
-  }
-  // A Hugo translation (`index.fr.md`) links to the page in its own language when there is one.
-  const language = site?.generator === 'hugo' ? /\.([a-z]{2,3}(?:-[a-z]+)?)\.(?:md|markdown)$/i.exec(file)?.[1] : undefined;
-  if (document && language && !/\.[a-z]{2,3}(?:-[a-z]+)?\.(?:md|markdown)$/i.test(document)) {
-    const translated = document.replace(/\.(md|markdown)$/i, `.${language}.$1`);
-    if (index.facts(translated)) document = translated;
-  }
-  return {...(document ? {document} : {}), fragment, written};
-}
+const checkedKinds = new Set<LinkFact['kind']>(['link', 'image', 'definition', 'html', 'shortcode', 'autolink']);
 
 /** An id that extends the fragment or is extended by it word-wise (`#install` → `#install-steps`). */
 function sharedStem(fragment: string, known: string[]): string | undefined {
@@ -115,74 +65,30 @@ function fragmentFix(written: string, fragment: string, id: string): {fix?: Site
 }
 
 function siteRule({index, targets, options, report, settings}: SiteRuleContext<Options>): void {
-  const choices = new Map<string, FlavorChoice>();
-  const idsByFile = new Map<string, Map<string, IdTarget>>();
-
-  const choiceFor = (file: string): FlavorChoice => {
-    const site: SiteInfo | undefined = index.site(file);
-    const key = site?.root ?? '';
-    let choice = choices.get(key);
-    if (!choice) {
-      choice = chooseFlavor(site, settings.config);
-      choices.set(key, choice);
-      if (settings.verbose) settings.log(describeChoice(choice, site?.root, settings.cwd));
-    }
-    return choice;
-  };
-  /** Pages that pull in a file postlint cannot read: their ids are not all known. */
-  const partlyUnknown = new Set<string>();
-  const idsOf = (file: string, facts: FileFacts, seen = new Set<string>()): Map<string, IdTarget> => {
-    let ids = idsByFile.get(file);
-    if (!ids) {
-      const choice = choiceFor(file);
-      ids = documentIds(facts, flavor(choice.name), choice.options);
-      // Included files' headings and ids are on the rendered page too.
-      seen.add(file);
-      for (const include of facts.includes ?? []) {
-        const included = index.resolveInclude(file, include);
-        const includedFacts = included && !seen.has(included) ? index.facts(included) : undefined;
-        if (!included || !includedFacts) {
-          if (!included || !seen.has(included)) partlyUnknown.add(file);
-          continue;
-        }
-        for (const [key, value] of idsOf(included, includedFacts, seen)) if (!ids.has(key)) ids.set(key, value);
-        if (partlyUnknown.has(included)) partlyUnknown.add(file);
-      }
-      // A heading render hook that makes its own ids leaves the page's ids unknown.
-      const site = index.site(file);
-      if (site?.generator === 'hugo' && headingHookChangesIds(site)) partlyUnknown.add(file);
-      idsByFile.set(file, ids);
-    }
-    return ids;
+  const logged = new Set<string>();
+  const logFlavor = (file: string): void => {
+    const key = index.site(file)?.root ?? '';
+    if (!settings.verbose || logged.has(key)) return;
+    logged.add(key);
+    settings.log(describeChoice(index.flavorFor(file), index.site(file)?.root, settings.cwd));
   };
 
   for (const file of targets) {
-    const facts = index.facts(file);
     const opts = options(file);
-    if (!facts || !opts) continue;
-    choiceFor(file);
-    for (const link of facts.links) {
-      if (!checkedKinds.has(link.kind)) continue;
-      const where = target(index, file, link);
-      if (!where?.document) continue;
-      const {fragment, written} = where;
-      // `#` and `#top` go to the top of the page (HTML matches "top" without regard to case).
-      if (fragment === '' || fragment.toLowerCase() === 'top') continue;
-      // Text fragments (`#:~:text=…`) select text, not an id.
-      if (fragment.startsWith(':~:')) continue;
-      const targetFacts = index.facts(where.document);
-      if (!targetFacts) continue;
-      const ids = idsOf(where.document, targetFacts);
-      const choice = choiceFor(where.document);
-      const name = relative(settings.cwd, where.document) || where.document;
+    if (!opts || !index.facts(file)) continue;
+    logFlavor(file);
+    for (const resolved of index.resolved(file)) {
+      const {link, fragment} = resolved;
+      if (!checkedKinds.has(link.kind) || fragment === undefined || resolved.resolution.status !== 'found') continue;
+      const verdict = index.fragmentVerdict(resolved);
+      if (!verdict || verdict.status === 'top') continue;
+      const document = resolved.resolution.path;
+      logFlavor(document);
+      const name = relative(settings.cwd, document) || document;
       const position = {file, line: link.line, column: link.column, ...(link.endLine !== undefined ? {endLine: link.endLine, endColumn: link.endColumn} : {})};
-      const shown = `#${written}`;
-
-      let found = ids.get(fragment);
-      // GitHub renders ids as `user-content-<id>` and makes both spellings work.
-      if (!found && choice.name === 'github' && fragment.startsWith('user-content-')) found = ids.get(fragment.slice('user-content-'.length));
-      if (found) {
-        const heading = found.heading;
+      const shown = `#${fragment.written}`;
+      if (verdict.status === 'ok') {
+        const heading = verdict.target.heading;
         if (opts.emptySections && heading?.empty) {
           report({
             ...position,
@@ -192,25 +98,27 @@ function siteRule({index, targets, options, report, settings}: SiteRuleContext<O
         }
         continue;
       }
-      if (opts.generated.includes(fragment)) {
+      if (opts.generated.includes(fragment.decoded)) {
         if (opts.showUnverifiable) {
           report({...position, message: `Link to "${shown}" cannot be checked: that id is made by a template, not by ${name}`, warnOnly: true, data: {unverifiable: true}});
         }
         continue;
       }
-      if (partlyUnknown.has(where.document)) {
+      if (verdict.status === 'unverifiable') {
         if (opts.showUnverifiable) {
-          report({...position, message: `Link to "${shown}" cannot be checked: ${name} pulls in content postlint cannot see (an include or a {{% shortcode %}}), which may hold that id`, warnOnly: true, data: {unverifiable: true}});
+          report({...position, message: `Link to "${shown}" cannot be checked: ${name} ${verdict.reason}`, warnOnly: true, data: {unverifiable: true, reason: verdict.reason}});
         }
         continue;
       }
-      const known = [...ids.keys()].filter((known) => known !== '');
-      const sameLetters = known.find((candidate) => candidate.toLowerCase() === fragment.toLowerCase());
+      const known = verdict.known;
+      // Fixes edit the link's own text: only for links written as paths (a generator syntax is the writer's).
+      const fixFor = (id: string): {fix?: SiteFix} => (link.kind === 'shortcode' ? {} : fragmentFix(fragment.written, fragment.decoded, id));
+      const sameLetters = known.find((candidate) => candidate.toLowerCase() === fragment.decoded.toLowerCase());
       if (sameLetters !== undefined) {
-        report({...position, message: `Link to "${shown}" matches no heading in ${name}: ids are case-sensitive; use "#${sameLetters}"`, data: {suggestion: sameLetters}, ...fragmentFix(written, fragment, sameLetters)});
+        report({...position, message: `Link to "${shown}" matches no heading in ${name}: ids are case-sensitive; use "#${sameLetters}"`, data: {suggestion: sameLetters}, ...fixFor(sameLetters)});
         continue;
       }
-      const suggestion = closest(fragment, known) ?? sharedStem(fragment, known);
+      const suggestion = closest(fragment.decoded, known) ?? sharedStem(fragment.decoded, known);
       report({
         ...position,
         message: suggestion !== undefined
@@ -218,7 +126,7 @@ function siteRule({index, targets, options, report, settings}: SiteRuleContext<O
           : `Link to "${shown}" matches no heading in ${name}; link to an existing heading or give one that id`,
         ...(suggestion !== undefined ? {data: {suggestion}} : {}),
         // Fixed only when one id is that close: a choice between several is the writer's.
-        ...(suggestion !== undefined && closeCandidates(fragment, known) === 1 ? fragmentFix(written, fragment, suggestion) : {}),
+        ...(suggestion !== undefined && closeCandidates(fragment.decoded, known) === 1 ? fixFor(suggestion) : {}),
       });
     }
   }

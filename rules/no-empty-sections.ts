@@ -53,6 +53,8 @@ export default {
   },
   siteRule({index, targets, options, report}) {
     for (const path of targets) {
+      // Files the site never builds (`.github/` templates, a README outside the docs folder) keep their empty sections on purpose.
+      if (!index.isPage(path)) continue;
       const headings = index.facts(path)?.headings ?? [];
       const links = index.facts(path)?.links ?? [];
       const allowed = new Set((options(path)?.allow ?? []).map((text) => text.trim().toLowerCase()));

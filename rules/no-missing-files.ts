@@ -18,7 +18,8 @@
  * and Windows and breaks on a Linux server. Percent-encoded paths are decoded; queries and
  * fragments are ignored (fragments are no-broken-anchors' business).
  *
- * Left alone (unverifiable): URLs with a scheme, protocol-relative URLs, template code, site-root
+ * Generator syntaxes: a Hugo ref/relref or Jekyll {% link %}/{% post_url %} that names no page
+ * (the build fails on it); Hugo figure src. Left alone (unverifiable): URLs with a scheme, protocol-relative URLs, template code, site-root
  * page URLs (`/posts/hello/`, `/about.html`) that match no file, since the generator's permalinks
  * make them; in a Hugo site with a link render hook, local links that match no page or resource
  * (the hook rewrites them); ALL_CAPS_TOKEN targets a build script fills in.
@@ -28,11 +29,10 @@
  * Passes:
  *   ![Cover](images/cover.png)
  */
-import {relative, resolve, sep} from 'node:path';
+import {relative, sep} from 'node:path';
 import type {SiteFix} from '../src/fix.js';
 import type {RuleModule} from '../src/types.js';
 import {docsUrl} from '../src/rule-kit.js';
-import {localTarget, staticRoots} from '../src/site/files.js';
 
 interface Options {
   staticRoots: string[];
@@ -41,7 +41,7 @@ interface Options {
 
 const id = 'no-missing-files';
 const imageExtension = /\.(png|jpe?g|gif|svg|webp|avif|ico)$/i;
-const checkedKinds = new Set(['link', 'image', 'definition', 'html']);
+const checkedKinds = new Set(['link', 'image', 'definition', 'html', 'shortcode', 'autolink']);
 
 /**
  * The path as written with each name in the real file's case: the written names after the last
@@ -84,37 +84,37 @@ export default {
     fixable: 'a path whose letter case differs from the file\'s',
   },
   siteRule({index, targets, options, report, settings}) {
-    // Without a detected site, site-root paths are checked only against a configured root.
-    const fallbackRoot = settings.config.root ? resolve(settings.configDir, settings.config.root) : undefined;
     const show = (path: string): string => relative(settings.cwd, path) || path;
     for (const path of targets) {
-      const roots = staticRoots(index.site(path), options(path)?.staticRoots, fallbackRoot);
-      for (const link of index.facts(path)?.links ?? []) {
+      const site = index.site(path);
+      for (const {link, written, siteRoot, resolution} of index.resolved(path)) {
         if (!checkedKinds.has(link.kind)) continue;
-        const target = localTarget(link.url);
-        if (!target) continue;
-        const hook = link.kind === 'image' ? 'image' : link.kind === 'link' || link.kind === 'definition' ? 'link' : undefined;
-        const found = index.lookupFile(path, target, roots, hook);
+        // Generator syntaxes that name pages (`ref`, `{% link %}`) are reported here only when they stop the build.
+        const at = {file: path, line: link.line, column: link.column, endLine: link.endLine, endColumn: link.endColumn};
         // Raw HTML facts do not say href or src; the extension tells an <img> apart well enough for wording.
-        const what = link.kind === 'image' || (link.kind === 'html' && imageExtension.test(target.path)) ? 'Image' : 'Link';
+        const what = link.kind === 'image' || link.syntax === 'figure' || (link.kind === 'html' && imageExtension.test(written)) ? 'Image' : 'Link';
         let message: string | undefined;
-        if (found.status === 'missing') {
-          const site = index.site(path);
-          // Static roots read best relative to the site ("static/, assets/ or content/").
-          const named = roots.map((root) => (site ? (relative(site.root, root) ? `${relative(site.root, root)}/` : 'the site root') : `${show(root)}/`));
-          const where = target.siteRoot ? `under ${named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : named[0]}` : `at ${show(found.path)}`;
-          message = `${what} target "${target.path}" does not exist (no file ${where}); fix the path or add the file`;
-        } else if (found.status === 'case') {
-          message = `${what} target "${target.path}" exists only with different letter case, as ${show(found.real)}; this works on macOS and Windows but breaks on a Linux server, so match the case`;
-        } else if (found.status === 'no-index') {
-          message = `${what} target "${target.path}" is a folder with no index file (index.md, _index.md, README.md or index.html); link to a file in it`;
-        }
-        if (found.status === 'unchecked' && options(path)?.showUnverifiable) {
+        if (resolution.status === 'missing') {
+          if (resolution.failsBuild) {
+            message = `${what} target "${link.url}" names no page of the site; the generator stops the build on it (${link.syntax === 'ref' ? 'Hugo: REF_NOT_FOUND' : `${link.syntax ?? 'link'} tag`}); fix the path or add the page`;
+          } else {
+            // Static roots read best relative to the site ("static/, assets/ or content/").
+            const roots = resolution.roots ?? [];
+            const named = roots.map((root) => (site ? (relative(site.root, root) ? `${relative(site.root, root)}/` : 'the site root') : `${show(root)}/`));
+            const where = siteRoot && named.length > 0 ? `under ${named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : named[0]}` : `at ${show(resolution.path)}`;
+            message = `${what} target "${written}" does not exist (no file ${where}); fix the path or add the file`;
+          }
+        } else if (resolution.status === 'case') {
+          message = `${what} target "${written}" exists only with different letter case, as ${show(resolution.real)}; this works on macOS and Windows but breaks on a Linux server, so match the case`;
+        } else if (resolution.status === 'no-index') {
+          message = `${what} target "${written}" is a folder with no index file (index.md, _index.md, README.md or index.html); link to a file in it`;
+        } else if (resolution.status === 'unverifiable' && options(path)?.showUnverifiable) {
           // The generator makes this URL (permalinks, a link render hook): postlint cannot tell, so it never says "broken".
-          report({file: path, message: `${what} target "${target.path}" cannot be checked: the site generator makes that URL, not a file postlint can see`, line: link.line, column: link.column, endLine: link.endLine, endColumn: link.endColumn, warnOnly: true, data: {url: link.url, unverifiable: true}});
+          report({...at, message: `${what} target "${written}" cannot be checked: ${resolution.reason}`, warnOnly: true, data: {url: link.url, unverifiable: true, reason: resolution.reason}});
         }
-        const fix = found.status === 'case' ? caseFix(link.url, found.real) : undefined;
-        if (message) report({file: path, message, line: link.line, column: link.column, endLine: link.endLine, endColumn: link.endColumn, data: {url: link.url}, ...(fix ? {fix} : {})});
+        // Only links written as paths get a case fix; a generator syntax is left to its writer.
+        const fix = resolution.status === 'case' && link.kind !== 'shortcode' ? caseFix(link.url, resolution.real) : undefined;
+        if (message) report({...at, message, data: {url: link.url}, ...(fix ? {fix} : {})});
       }
     }
   },

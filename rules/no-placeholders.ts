@@ -33,6 +33,9 @@ import {toString} from 'mdast-util-to-string';
 import {location} from 'vfile-location';
 import type {RuleModule} from '../src/types.js';
 import {docsUrl, fileRule} from '../src/rule-kit.js';
+import {resolve} from 'node:path';
+import type {VFile} from 'vfile';
+import {generatorOf} from '../src/site/generators/index.js';
 
 interface Options {
   words: string[];
@@ -55,7 +58,7 @@ const check = fileRule<Options>(id, (tree, file, options) => {
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return SKIP;
     if (node.type === 'tableCell' && masks.has(node)) return SKIP;
     if (node.type === 'link' && isBareUrl(node)) return SKIP;
-    if (node.type === 'link' && options.emptyLinks && node.position && (node.url.trim() === '' || node.url.trim() === '#')) {
+    if (node.type === 'link' && options.emptyLinks && node.position && (node.url.trim() === '' || node.url.trim() === '#') && !listsDrafts(file)) {
       const target = node.url.trim() === '' ? '()' : '(#)';
       file.message(`Link "${toString(node)}" has an empty target ${target}; fill in where it should lead or remove the link`, {place: node.position});
     }
@@ -206,3 +209,9 @@ export default {
   },
   fileRule: check,
 } satisfies RuleModule<Options>;
+
+/** A table of contents whose `[Title]()` entries are the generator's drafts (mdBook's SUMMARY.md). */
+function listsDrafts(file: VFile): boolean {
+  const site = file.data.site;
+  return site !== undefined && generatorOf(site).listsDrafts?.(resolve(file.cwd, file.path), site) === true;
+}

@@ -20,10 +20,9 @@ import {relative} from 'node:path';
 import type {RuleModule} from '../src/types.js';
 import {docsUrl} from '../src/rule-kit.js';
 import {publishProblems} from '../src/publish.js';
-import {localTarget, staticRoots} from '../src/site/files.js';
 
 const id = 'no-unpublished-links';
-const followedKinds = new Set(['link', 'definition', 'html', 'shortcode']);
+const followedKinds = new Set(['link', 'definition', 'html', 'shortcode', 'autolink']);
 
 export default {
   meta: {
@@ -41,18 +40,10 @@ export default {
     };
     for (const path of targets) {
       if ((await unpublished(path)).length > 0) continue;
-      const roots = staticRoots(index.site(path), undefined, undefined);
-      for (const link of index.facts(path)?.links ?? []) {
-        if (!followedKinds.has(link.kind)) continue;
-        let document: string | undefined;
-        if (link.kind === 'shortcode') {
-          document = index.lookupRef(path, link.url);
-        } else {
-          const target = localTarget(link.url);
-          const found = target ? index.lookupFile(path, target, roots) : undefined;
-          document = found?.status === 'found' ? found.path : undefined;
-        }
-        if (!document || document === path) continue;
+      for (const {link, resolution} of index.resolved(path)) {
+        if (!followedKinds.has(link.kind) || link.syntax === 'figure') continue;
+        if (resolution.status !== 'found' || resolution.path === path) continue;
+        const document = resolution.path;
         const problems = await unpublished(document);
         if (problems.length === 0) continue;
         const site = (await index.publishInfo(document))?.site;

@@ -52,6 +52,7 @@ import {matchCase} from '../src/fix.js';
 import {pointAt} from '../src/spelling/position.js';
 import {frontMatterWords} from '../src/spelling/front-matter.js';
 import {spellingSettings} from '../src/spelling/options.js';
+import {generatorOf} from '../src/site/generators/index.js';
 import {pageLanguage, sameLanguage} from '../src/site/language.js';
 import {refineSpelling, type SpellingNote} from '../src/spelling/site-signals.js';
 import {dotless, likelyTypo} from '../src/spelling/likely.js';
@@ -142,8 +143,7 @@ const check = fileRule<Options>(id, async (tree, file, options) => {
   const local = frontMatterWords(file.data.frontMatter);
   for (const word of cspellCommentWords(source)) local.add(word);
   // The site's own generator is named in lower case in its commands (`hugo server`, `jekyll build`).
-  const generator = file.data.site?.generator;
-  if (generator && generator !== 'unknown') local.add(generator);
+  for (const word of generatorOf(file.data.site).words) local.add(word);
   // Without a words list of the site's own, only likely typos are news; the words workflow lists every word.
   // The report mode is the config's alone (`auto` is the old mode that looked at the words list).
   const everyWord = collecting() || options.report === 'unknown' || (options.report === 'auto' && speller.wordsList);

@@ -9,7 +9,7 @@ import {formats, loadReporter, type Format} from './reporters/index.js';
 import {countBySeverity} from './reporters/types.js';
 import {loadRules} from './registry.js';
 import {closest, loadConfig, validateConfig} from './config.js';
-import {changedScope, namedFilesScope, type Scope} from './scope.js';
+import {changedScope, namedFilesScope, namedPathsScope, type Scope} from './scope.js';
 import {version} from './version.js';
 import {parseShard} from './shard.js';
 import {startLinkWorkerEarly} from './links/spare.js';
@@ -86,7 +86,7 @@ Options:
                           links in other files that point at what changed
       --base <ref>        with --changed: compare with the merge base of <ref> and HEAD
       --staged            like --changed, for the changes in git's index
-      --whole-site        report on the named files only, but index the whole site
+      --whole-site        named files are always checked with their site indexed; this also indexes the git repository around files outside every site
                           around them so cross-file links resolve (pre-commit)
       --list-rules        list every rule with its default severity
       --print-config <file>  print the config that applies to that file (JSON), and exit
@@ -151,7 +151,10 @@ async function scopeOf(flags: ScopeFlags, positionals: string[], cwd: string): P
       ...(flags.verbose ? {log: (line: string) => process.stderr.write(`${line}\n`)} : {}),
     });
   }
+  // Named files and folders are always checked with the site around them; --whole-site adds the
+  // git repository around files outside every site (pre-commit's hook passes it).
   if (flags['whole-site'] && positionals.length > 0) return namedFilesScope(cwd, positionals);
+  if (positionals.length > 0) return namedPathsScope(cwd, positionals);
   return {paths: positionals};
 }
 

@@ -75,3 +75,18 @@ function zoneOffsetMs(wallAsUtc: number, timeZone: string | undefined): number {
   const first = offsetAt(wallAsUtc);
   return offsetAt(wallAsUtc - first);
 }
+
+/**
+ * Can Hugo read this date? Hugo parses front-matter dates with Go's time layouts, where the
+ * hour of `15:04:05` takes one or two digits (`2019-04-09T8:09:26-07:00` is valid), an offset may
+ * be written `-0700`, and RFC 1123 and `02 Jan 2006` forms are accepted too.
+ */
+export function isHugoDate(value: unknown): boolean {
+  if (parseFrontMatterDate(value, undefined)) return true;
+  if (typeof value !== 'string') return false;
+  const text = value.trim();
+  const padded = text.replace(/^(\d{4}-\d{2}-\d{2}[T ])(\d)(?=:)/, '$10$2');
+  if (padded !== text && parseFrontMatterDate(padded, undefined)) return true;
+  const months = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
+  return new RegExp(`^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?\\d{2} (?:${months}) \\d{2,4}(?: \\d{2}:\\d{2}(?::\\d{2})? (?:[A-Z]{3,4}|[+-]\\d{4}))?$`).test(text);
+}

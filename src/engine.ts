@@ -177,11 +177,23 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
   refineMessages(rules, results.filter((r) => checked.has(r.path)), outputs.map((o) => o.notes), paths, perFile, settings);
   const files = new Map(results.map((r) => [r.path, r.file]));
-  const index = new SiteIndex(outputs.flatMap((o) => (o.facts ? [o.facts] : [])), sites);
+  const index = new SiteIndex(outputs.flatMap((o) => (o.facts ? [o.facts] : [])), sites, {
+    config: loaded.config,
+    // no-missing-files' staticRoots name the site's static folders for every link rule: links are resolved once.
+    staticRootsFor: (path) => {
+      const roots = perFile.get(path)?.get('no-missing-files')?.options?.['staticRoots'];
+      return Array.isArray(roots) ? roots.filter((root): root is string => typeof root === 'string') : undefined;
+    },
+    ...(loaded.config.root ? {fallbackRoot: resolve(loaded.dir, loaded.config.root)} : {}),
+  });
   const impact = options.impact?.(index) ?? new Map<string, (line: number) => boolean>();
   const reported = results.filter((r) => checked.has(r.path) || (impact.has(r.path) && inThisShard(r.path)));
   await runSiteRules(rules, reported.map((r) => r.path), perFile, index, files, settings);
   placeSiteFixes(reported, documents, settings);
+  for (const {path, file} of reported) {
+    const unverifiable = index.resolved(path).flatMap(({link, resolution}) => (resolution.status === 'unverifiable' ? [{line: link.line, column: link.column, url: link.url, reason: resolution.reason}] : []));
+    if (unverifiable.length > 0) file.data.unverifiable = unverifiable;
+  }
   for (const {path, file} of reported) {
     const keep = checked.has(path) ? undefined : impact.get(path);
     if (keep) file.messages = file.messages.filter((message) => keep(message.line ?? 1));
@@ -224,7 +236,7 @@ function logDiscovery(settings: RunSettings, paths: string[], sites: Map<string,
   for (const site of sites.values()) {
     if (!site || seen.has(site.root)) continue;
     seen.add(site.root);
-    settings.log(`postlint: site ${relative(settings.cwd, site.root) || '.'} (${site.generator}${site.configFile ? `, from ${relative(settings.cwd, site.configFile)}` : ''})`);
+    settings.log(`postlint: site ${relative(settings.cwd, site.root) || '.'} (${site.generator}${site.product ? ` (${site.product})` : ""}${site.configFile ? `, from ${relative(settings.cwd, site.configFile)}` : ''})`);
   }
 }
 

@@ -5,6 +5,8 @@ import {location} from 'vfile-location';
 import type {Span} from './types.js';
 import type {FrontMatter} from './frontmatter.js';
 import {readControl, type ControlDirective} from './control.js';
+import {generatorOf} from './site/generators/index.js';
+import type {LinkSyntax} from './site/generators/types.js';
 
 /**
  * Facts are what phase 2 knows of a file once its tree is dropped: plain data, small,
@@ -18,6 +20,10 @@ export interface HeadingFact extends Span {
   raw: string;
   /** An explicit id (`{#id}`, `{: #id}`, `{ id="x" }`), which replaces the automatic one. */
   customId?: string;
+  /** The attribute block cut from `text` (`" {#id}"`): generators without that syntax keep it in the text and the id. */
+  attributes?: string;
+  /** `text` without image alt text, when the heading has an image (most renderers leave alt text out of the id). */
+  imageless?: string;
   /** No content before the next heading of the same or a higher level. */
   empty: boolean;
 }
@@ -37,6 +43,10 @@ export type LinkKind = 'link' | 'image' | 'definition' | 'html' | 'shortcode' | 
 export interface LinkFact extends Span {
   url: string;
   kind: LinkKind;
+  /** For `shortcode` links: the generator syntax it is written in (`ref`, `figure`, `link`, `post_url`, …). */
+  syntax?: string;
+  /** An absolute URL under the site's own base URL: a link to the site itself, resolved like a site-root link, never requested. */
+  internal?: true;
 }
 
 /** A definition-list term (`term` above `: definition`); Hugo can give terms ids like headings. */
@@ -45,7 +55,7 @@ export interface TermFact extends Span {
   text: string;
 }
 
-export type IncludeKind = 'hugo' | 'liquid' | 'liquid-relative' | 'mdx' | 'snippet' | 'markdown-shortcode' | 'generated';
+export type IncludeKind = 'hugo' | 'liquid' | 'liquid-relative' | 'mdx' | 'snippet' | 'markdown-shortcode' | 'generated' | 'mdbook';
 
 export interface IncludeFact extends Span {
   path: string;
@@ -74,7 +84,6 @@ const ialPattern = /^\{:[ \t]*([^{}]*)\}$/;
 const hrefPattern = /\b(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
 const tagPattern = /<([a-z][a-z0-9-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
 const idAttributePattern = /(?:^|\s)(id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
-const shortcodeRefPattern = /\{\{[<%]\s*(?:rel)?ref\s+(?:"([^"]+)"|'([^']+)'|([^\s>%]+))\s*[>%]\}\}/g;
 
 export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter | undefined, path: string): FileFacts {
   const source = String(file.value);
@@ -98,9 +107,11 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   // Document order: headings and "content" events, flattened through containers, give section emptiness.
   const events: Array<{heading?: HeadingFact; content?: true}> = [];
 
-  const mkdocs = file.data.site?.generator === 'mkdocs';
+  const generator = generatorOf(file.data.site);
+  // Plugins that write a section from code (`::: pkg.Class`), where the generator has them.
+  const generated = generator.inserts.includes('generated');
   // Inline attribute lists (`**locale**{ #mkdocs-locale }`) give ids to spans in kramdown and in MkDocs' attr_list.
-  const spanIds = mkdocs || file.data.site?.generator === 'jekyll';
+  const spanIds = generator.spanIds === true;
   let inHeading = false;
   const visit = (node: Nodes, inPhrasing: boolean): void => {
     switch (node.type) {
@@ -110,7 +121,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
         events.push({heading: fact});
         if (fact.customId) facts.anchors.push({id: fact.customId, kind: 'attribute', line: fact.line, column: fact.column});
         // `#### ::: pkg.Class` is an mkdocstrings block under a heading: the plugin writes its section.
-        if (mkdocs && generatedBlock.test(fact.text)) events.push({content: true});
+        if (generated && generatedBlock.test(fact.text)) events.push({content: true});
         break;
       }
       case 'paragraph': {
@@ -168,7 +179,6 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
       facts.links.push({url: node.url, kind, ...span(node)});
     }
     if (node.type === 'text' && node.position?.start.offset !== undefined) {
-      collectShortcodes(node, source, at, facts);
       // A heading's own `{#id}` is its custom id, read above.
       if (spanIds && inPhrasing && !inHeading) collectSpanIds(node, at, facts);
     }
@@ -185,8 +195,11 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
     const end = at(bare.end);
     facts.links.push({url: bare.url, kind: 'autolink', ...at(bare.start), endLine: end.line, endColumn: end.column});
   }
+  const code = codeRanges(tree);
+  collectSyntaxLinks(generator.linkSyntaxes, source, at, code, facts);
+  markInternal(facts.links, file.data.site ? generator.baseUrl(file.data.site) : undefined);
   facts.anchors.push(...contentTabIds(source));
-  const includes = findIncludes(source, at, codeRanges(tree), mkdocs);
+  const includes = findIncludes(source, at, code, generated);
   if (includes.length > 0) facts.includes = includes;
   const terms = definitionTerms(tree, source);
   if (terms.length > 0) facts.terms = terms;
@@ -218,6 +231,8 @@ const includePatterns: Array<{kind: IncludeKind; pattern: RegExp}> = [
   {kind: 'liquid', pattern: /(?<!\{)\{%-?\s*include\s+(?:"([^"]+)"|'([^']+)'|([^\s%]+))/g},
   {kind: 'mdx', pattern: /^import\s+[\w${}\s,*]+\s+from\s+(?:"([^"]+\.mdx?)"|'([^']+\.mdx?)')/gm},
   {kind: 'snippet', pattern: /^[ \t]*-{1,}8<-{1,}[ \t]+(?:"([^"]+)"|'([^']+)'|(\S+))/gm},
+  // mdBook: `{{#include file.md}}`, `{{#include file.rs:anchor}}`, `{{#rustdoc_include …}}`, relative to the page.
+  {kind: 'mdbook', pattern: /\{\{#(?:include|rustdoc_include)[ \t]+([^\s:}]+)/g},
 ];
 
 /** Source ranges of code blocks and code spans. */
@@ -253,10 +268,10 @@ function collectSpanIds(node: Text, at: (offset: number) => Span, facts: FileFac
 }
 
 /** What the page pulls in from other files; found in the source, since they live in text, HTML or code. */
-function findIncludes(source: string, at: (offset: number) => Span, code: Array<[number, number]>, mkdocs: boolean): IncludeFact[] {
+function findIncludes(source: string, at: (offset: number) => Span, code: Array<[number, number]>, generated: boolean): IncludeFact[] {
   const found: IncludeFact[] = [];
   const inCode = (offset: number): boolean => code.some(([start, end]) => offset >= start && offset < end);
-  const patterns = mkdocs ? [...includePatterns, {kind: 'generated' as const, pattern: generatedPattern}] : includePatterns;
+  const patterns = generated ? [...includePatterns, {kind: 'generated' as const, pattern: generatedPattern}] : includePatterns;
   for (const {kind, pattern} of patterns) {
     for (const match of source.matchAll(pattern)) {
       // An include shown in a code sample is not pulled in.
@@ -368,15 +383,19 @@ function span(node: Nodes): Span {
 function headingFact(node: Heading, source: string): HeadingFact {
   // Generators slug the rendered text: inline HTML tags are not part of it.
   let text = toString(node, {includeHtml: false});
+  let imageless = hasImage(node) ? toString(node, {includeHtml: false, includeImageAlt: false}) : undefined;
   const first = node.children[0];
   const last = node.children.at(-1);
   let raw = first?.position && last?.position ? source.slice(first.position.start.offset, last.position.end.offset) : '';
   let customId: string | undefined;
   // An attribute block is markup, not text, whether or not it holds an id ({.unnumbered}).
   const match = customIdPattern.exec(text);
+  let attributes: string | undefined;
   if (match) {
     customId = attributeId(match[1]!);
+    attributes = text.slice(match.index);
     text = text.slice(0, match.index);
+    if (imageless?.endsWith(attributes)) imageless = imageless.slice(0, -attributes.length);
     const rawMatch = customIdPattern.exec(raw);
     if (rawMatch) raw = raw.slice(0, rawMatch.index);
   }
@@ -385,6 +404,8 @@ function headingFact(node: Heading, source: string): HeadingFact {
     text,
     raw,
     ...(customId ? {customId} : {}),
+    ...(attributes ? {attributes} : {}),
+    ...(imageless !== undefined ? {imageless} : {}),
     empty: false,
     ...span(node),
   };
@@ -395,6 +416,11 @@ function attributeId(body: string): string | undefined {
   let id: string | undefined;
   for (const match of body.matchAll(attributeTokenPattern)) id = match[1] ?? match[2] ?? match[3] ?? match[4];
   return id;
+}
+
+function hasImage(node: Nodes): boolean {
+  if (node.type === 'image' || node.type === 'imageReference') return true;
+  return 'children' in node && node.children.some((child) => hasImage(child as Nodes));
 }
 
 function hasVisibleInline(node: Nodes): boolean {
@@ -417,6 +443,8 @@ function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts)
   const value = node.value;
   for (const match of value.matchAll(hrefPattern)) {
     const url = match[2] ?? match[3] ?? match[4] ?? '';
+    // `src={logo.src}`: a JSX expression (MDX, Astro), whose value only the build knows.
+    if (match[4] !== undefined && url.startsWith('{')) continue;
     facts.links.push({url: decodeEntities(url), kind: 'html', ...at(base + match.index)});
   }
   // Any element's id is a target; `name` only on <a> (a <meta name> is not an anchor).
@@ -431,11 +459,45 @@ function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts)
   }
 }
 
-function collectShortcodes(node: Text, source: string, at: (offset: number) => Span, facts: FileFacts): void {
-  const start = node.position!.start.offset!;
-  const raw = source.slice(start, node.position!.end.offset);
-  for (const match of raw.matchAll(shortcodeRefPattern)) {
-    facts.links.push({url: match[1] ?? match[2] ?? match[3] ?? '', kind: 'shortcode', ...at(start + match.index)});
+/** Links in the generator's own syntaxes (`{{< ref >}}`, `{% link %}`), found in the source outside code. */
+function collectSyntaxLinks(syntaxes: readonly LinkSyntax[], source: string, at: (offset: number) => Span, code: Array<[number, number]>, facts: FileFacts): void {
+  if (syntaxes.length === 0) return;
+  const inCode = (offset: number): boolean => code.some(([start, end]) => offset >= start && offset < end);
+  const found: LinkFact[] = [];
+  for (const syntax of syntaxes) {
+    for (const match of source.matchAll(syntax.pattern)) {
+      if (inCode(match.index)) continue;
+      let url = match[1] ?? match[2] ?? match[3] ?? '';
+      if (url === '' || /\{\{|\{%/.test(url)) continue;
+      // `{% link about.md %}#team`: a fragment written right after the tag belongs to it.
+      const after = /^#[^\s)"'<>\]]*/.exec(source.slice(match.index + match[0].length))?.[0];
+      if (after && !url.includes('#')) url += after;
+      const end = at(match.index + match[0].length + (after?.length ?? 0));
+      found.push({url, kind: 'shortcode', syntax: syntax.name, ...at(match.index), endLine: end.line, endColumn: end.column});
+    }
+  }
+  facts.links.push(...found.sort((a, b) => a.line - b.line || a.column - b.column));
+}
+
+/** Absolute URLs under the site's base URL are the site's own pages and files. */
+function markInternal(links: LinkFact[], base: string | undefined): void {
+  const prefix = base ? ownPrefix(base) : undefined;
+  if (!prefix) return;
+  for (const link of links) {
+    const url = link.url.trim();
+    if (/^https?:\/\//i.test(url) && ownPrefix(url)?.startsWith(prefix)) link.internal = true;
+  }
+}
+
+/** `host/path/` of an http(s) URL, lower-cased host, ending in `/` (scheme and `www.` left out). */
+function ownPrefix(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+    const path = parsed.pathname.endsWith('/') ? parsed.pathname : `${parsed.pathname}/`;
+    return `${parsed.host.toLowerCase().replace(/^www\./, '')}${path}`;
+  } catch {
+    return undefined;
   }
 }
 

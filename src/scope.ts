@@ -1,5 +1,5 @@
 import {basename, dirname, extname, relative, resolve, sep} from 'node:path';
-import {existsSync} from 'node:fs';
+import {existsSync, statSync} from 'node:fs';
 import {siteFor} from './site/detect.js';
 import {UsageError} from './errors.js';
 import {baseFor, changesSince, defaultBase, gitTopLevel, headOrEmpty, stagedChanges, type Change} from './git.js';
@@ -133,6 +133,40 @@ export interface Scope {
   paths: string[];
   targets?: string[];
   impact?: (index: SiteIndex) => Map<string, (line: number) => boolean>;
+}
+
+/**
+ * Paths named on the command line: each file or folder inside a site is checked with the site
+ * around it (the site is indexed, the named paths are reported on), so a single post still gets
+ * the findings on its links into other pages. Paths outside every site, and sites named whole,
+ * are read as they are (--whole-site also indexes the git repository around files outside every site).
+ */
+export async function namedPathsScope(cwd: string, positionals: string[]): Promise<Scope> {
+  const roots = new Set<string>();
+  let grows = false;
+  for (const positional of positionals) {
+    const path = resolve(cwd, positional);
+    if (!existsSync(path)) {
+      roots.add(path);
+      continue;
+    }
+    let folder = path;
+    try {
+      if (!statSync(path).isDirectory()) folder = dirname(path);
+    } catch {
+      folder = dirname(path);
+    }
+    const root = (await siteFor(folder))?.root;
+    if (root && root !== path && path.startsWith(root + sep)) {
+      roots.add(root);
+      grows = true;
+    } else {
+      roots.add(path);
+    }
+  }
+  if (!grows) return {paths: positionals};
+  const sorted = [...roots].sort((a, b) => a.length - b.length);
+  return {paths: sorted.filter((root, i) => !sorted.slice(0, i).some((outer) => root.startsWith(outer + sep))), targets: positionals};
 }
 
 /** Pre-commit's mode: report on the named files, index the sites around them. */

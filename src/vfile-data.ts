@@ -11,6 +11,8 @@ declare module 'vfile' {
     settings: RunSettings;
     /** URLs written as plain text, found once after parsing (see bare-urls.ts). */
     bareUrls: BareUrl[];
+    /** Links the site index resolved to "unverifiable", with the reason (JSON output lists them). */
+    unverifiable: Array<{line: number; column: number; url: string; reason: string}>;
     /** Plain data a file rule leaves for its rule's `refine` step, by rule id (survives workers and the cache). */
     notes: Record<string, unknown>;
     /** Hash of the bytes phase 1 read (see contentHash), when it read the file from disk. */

@@ -33,7 +33,7 @@ test('jekyll: kramdown input gives kramdown ids, the default GFM input and other
 test('mkdocs, docusaurus, no site, and the anchors.slugger override', () => {
   assert.deepEqual(pick('mkdocs', {}), ['mkdocs', {}]);
   assert.deepEqual(pick('docusaurus', {}), ['github', {}]);
-  assert.deepEqual(pick(undefined), ['github', {}]);
+  assert.deepEqual(pick(undefined), ['github', {customIds: false, imageAlt: false}]);
   assert.deepEqual(pick('hugo', {}, {anchors: {slugger: 'mkdocs'}}), ['mkdocs', {}]);
   assert.deepEqual(pick(undefined, undefined, {anchors: {slugger: 'hugo-blackfriday'}}), ['hugo-blackfriday', {}]);
 });

@@ -40,10 +40,29 @@ for (const name of tables) {
     const failures = [];
     for (const row of runnableSequences) {
       const slugger = flavor.create(row.options);
+      // Explicit ids the page holds, taken as the flavor takes them before the automatic ones.
+      for (const id of row.reserved ?? []) slugger.reserve(id);
       const ids = row.headings.map((heading) => slugger.slug(heading));
       if (JSON.stringify(ids) !== JSON.stringify(row.ids)) failures.push(`${row.note ?? ''}: ${JSON.stringify(ids)} expected ${JSON.stringify(row.ids)}`);
     }
     assert.deepEqual(failures, []);
   });
 
+
+  if (table.aliases) {
+    test(`${table.flavor}: ${table.aliases.length} headings with the ids other versions give`, () => {
+      const failures = [];
+      for (const row of table.aliases) {
+        const id = flavor.create(row.options).slug(row.heading);
+        const aliases = flavor.aliases?.(id, row.heading) ?? [];
+        if (id !== row.id || JSON.stringify(aliases) !== JSON.stringify(row.aliases)) failures.push(`${JSON.stringify(row.heading)} → ${id} ${JSON.stringify(aliases)}`);
+      }
+      assert.deepEqual(failures, []);
+    });
+  }
+
+  test(`${table.flavor}: headings it cannot id exactly are said to be uncertain, and only those`, () => {
+    for (const row of table.uncertain ?? []) assert.equal(flavor.uncertain?.(row.heading, row.options), true, row.heading);
+    for (const row of runnable) assert.notEqual(flavor.uncertain?.(row.heading, row.options), true, `${row.heading} is in the table, so its id is known`);
+  });
 }

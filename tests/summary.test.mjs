@@ -85,11 +85,11 @@ test('GITHUB_STEP_SUMMARY gets the summary appended, whatever --format prints', 
   assert.equal(readFileSync(summary, 'utf8'), `# Earlier step\n${markdown}\n${markdown}\n`);
 });
 
-test('the README shows the summary rendered from fixtures/summary', () => {
-  const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+test('docs/ci.md shows the summary rendered from fixtures/summary', () => {
+  const readme = readFileSync(join(repoRoot, 'docs', 'ci.md'), 'utf8');
   const block = /<!-- summary-example: postlint --format markdown (.+?) -->\n```markdown\n([\s\S]*?)```\n/.exec(readme);
-  assert.ok(block, 'README has a summary-example block');
+  assert.ok(block, 'docs/ci.md has a summary-example block');
   assert.equal(block[1], summaryArgs.join(' '));
   const {stdout} = postlint(['--format', 'markdown', ...summaryArgs], {env: noGithub});
-  assert.equal(block[2], stdout, `README example is stale; run: npm run build && node scripts/readme-summary.mjs`);
+  assert.equal(block[2], stdout, `docs/ci.md example is stale; run: npm run build && node scripts/readme-summary.mjs`);
 });

@@ -24,7 +24,9 @@ export function collectLinks(facts: FileFacts, frontMatterFields: string[]): Lin
     found.push({file, kind, raw, ...span, ...(normalized ? {url: normalized.url} : {}), ...(normalized?.fragment !== undefined ? {fragment: normalized.fragment} : {})});
   };
   for (const link of facts.links) {
-    const {url, kind, ...span} = link;
+    // The site's own pages written as absolute URLs are checked by the site index, not over the network.
+    if (link.internal) continue;
+    const {url, kind, syntax: _syntax, internal: _internal, ...span} = link;
     add(kind, url, span);
   }
   const frontMatter = facts.frontMatter;

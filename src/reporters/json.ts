@@ -29,6 +29,8 @@ export const json: Reporter = (files) => {
       fixableWarningCount: fixable.filter((m) => m.severity === 1).length,
       // --fix-dry-run: the text --fix would write, as ESLint's `output`.
       ...(file.data.fixedOutput !== undefined ? {output: file.data.fixedOutput} : {}),
+      // Links postlint could not decide (a URL the generator's templates make, …): listed, never counted as problems.
+      ...(file.data.unverifiable && file.data.unverifiable.length > 0 ? {unverifiable: file.data.unverifiable} : {}),
     };
   });
   return JSON.stringify(results, null, 2) + '\n';

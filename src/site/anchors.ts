@@ -21,7 +21,9 @@ export function documentIds(facts: FileFacts, flavor: SlugFlavor, options: Recor
   const slugger = flavor.create(options);
   // Sites can turn automatic ids off (Hugo `autoHeadingID = false`, kramdown `auto_ids: false`).
   const automatic = options['autoIds'] !== false;
-  if (flavor.customIds === 'upfront') {
+  // Generators without `{#id}` syntax (GitHub, Astro) keep the block in the heading's text and id.
+  const customIds = options['customIds'] !== false;
+  if (customIds && flavor.customIds === 'upfront') {
     for (const heading of facts.headings) if (heading.customId) slugger.reserve(heading.customId);
     for (const anchor of facts.anchors) if (anchor.kind === 'attribute') slugger.reserve(anchor.id);
   }
@@ -33,12 +35,15 @@ export function documentIds(facts: FileFacts, flavor: SlugFlavor, options: Recor
   };
   for (const heading of facts.headings) {
     termsBefore(heading.line);
-    if (heading.customId !== undefined) {
+    if (customIds && heading.customId !== undefined) {
       if (flavor.customIds === 'in-order') slugger.reserve(heading.customId);
       add(heading.customId, {kind: 'heading', heading});
     } else if (automatic) {
-      const source = flavor.input === 'raw' ? heading.raw : heading.text;
-      add(slugger.slug(flavor.lastLineOnly ? source.split('\n').at(-1)! : source), {kind: 'heading', heading});
+      const source = flavor.input === 'raw' ? heading.raw : headingText(heading, options);
+      const text = flavor.lastLineOnly ? source.split('\n').at(-1)! : source;
+      const id = slugger.slug(text);
+      add(id, {kind: 'heading', heading});
+      for (const alias of flavor.aliases?.(id, text) ?? []) add(alias, {kind: 'heading', heading});
     }
   }
   termsBefore(Number.POSITIVE_INFINITY);
@@ -48,9 +53,24 @@ export function documentIds(facts: FileFacts, flavor: SlugFlavor, options: Recor
       for (const label of new Set([anchor.id, anchor.id.toLowerCase()])) {
         for (const id of flavor.footnoteIds(label, anchor.order ?? 1)) add(id, {kind: 'footnote'});
       }
-    } else {
+    } else if (customIds || anchor.kind !== 'attribute') {
       add(anchor.id, {kind: anchor.kind});
     }
   }
   return ids;
+}
+
+/**
+ * The text a flavor slugs for a heading: image alt text left out when the generator does
+ * (`imageAlt: false`), and the attribute block kept when it has no custom ids (`customIds: false`).
+ */
+export function headingText(heading: HeadingFact, options: Record<string, unknown>): string {
+  const text = options['imageAlt'] === false ? heading.imageless ?? heading.text : heading.text;
+  return options['customIds'] === false && heading.attributes ? text + heading.attributes : text;
+}
+
+/** Does the page have a heading whose id the flavor cannot know exactly? Then its fragments are unverifiable. */
+export function hasUncertainIds(facts: FileFacts, flavor: SlugFlavor, options: Record<string, unknown>): boolean {
+  if (!flavor.uncertain) return false;
+  return facts.headings.some((heading) => (options['customIds'] === false || heading.customId === undefined) && flavor.uncertain!(headingText(heading, options), options));
 }

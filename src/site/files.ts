@@ -1,5 +1,6 @@
 import {dirname, extname, join, resolve, sep} from 'node:path';
 import type {SiteInfo} from './detect.js';
+import {generatorOf} from './generators/index.js';
 
 /** A link's URL reduced to the local path it names. */
 export interface LocalTarget {
@@ -48,8 +49,7 @@ export function isPageUrl(path: string): boolean {
  * The path below the site's base URL: a site served from https://example.org/blog/ writes
  * `/blog/images/x.png` for `static/images/x.png` (Hugo `baseURL`, Jekyll `baseurl`).
  */
-export function withoutBasePath(path: string, site: SiteInfo | undefined): string {
-  const base = site?.config.baseURL ?? site?.config.baseurl;
+export function withoutBasePath(path: string, base: string | undefined): string {
   if (typeof base !== 'string') return path;
   let prefix: string;
   try {
@@ -66,43 +66,21 @@ export function stylesheetSources(path: string): string[] {
 }
 
 /**
- * Where site-root paths (`/images/x.png`) are looked for, absolute. Hugo serves `static/`,
- * `assets/` (through resources) and the content tree; Jekyll and Eleventy copy the site root;
- * MkDocs its docs folder; Docusaurus `static/`.
+ * Where site-root paths (`/images/x.png`) are looked for, absolute: postlint's `staticRoots`
+ * option, else the generator's static roots; outside every site, the config's `root`.
  */
 export function staticRoots(site: SiteInfo | undefined, configured: string[] | undefined, fallbackRoot: string | undefined): string[] {
   const base = site?.root ?? fallbackRoot;
   if (!base) return [];
   if (configured && configured.length > 0) return configured.map((dir) => resolve(base, dir));
   if (!site) return [base];
-  const config = site.config;
-  const list = (value: unknown, fallback: string[]): string[] =>
-    typeof value === 'string' ? [value] : Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : fallback;
-  switch (site.generator) {
-    case 'hugo':
-      return [...list(config.staticDir, ['static']), ...list(config.assetDir, ['assets']), ...list(config.contentDir, ['content'])].map((dir) => resolve(base, dir));
-    case 'mkdocs':
-      return [resolve(base, typeof config.docs_dir === 'string' ? config.docs_dir : 'docs')];
-    case 'docusaurus':
-      return [resolve(base, 'static')];
-    case 'vitepress': {
-      // `public/` in the source folder is served at the site root; the source folder holds the pages and their assets.
-      const source = vitepressSource(site);
-      return [resolve(source, 'public'), source];
-    }
-    default:
-      return [base];
-  }
+  return generatorOf(site).staticRoots(site);
 }
 
-/** Hugo's content folder, where page URLs and ref/relref paths are looked up. */
+/** The site's main content folder (where its pages are). */
 export function contentRoot(site: SiteInfo | undefined): string | undefined {
   if (!site) return undefined;
-  if (site.generator === 'hugo') return resolve(site.root, typeof site.config.contentDir === 'string' ? site.config.contentDir : 'content');
-  if (site.generator === 'mkdocs') return resolve(site.root, typeof site.config.docs_dir === 'string' ? site.config.docs_dir : 'docs');
-  if (site.generator === 'docusaurus') return resolve(site.root, typeof site.config.docsPath === 'string' ? site.config.docsPath : 'docs');
-  if (site.generator === 'vitepress') return vitepressSource(site);
-  return site.root;
+  return generatorOf(site).contentRoots(site)[0] ?? site.root;
 }
 
 /**
@@ -124,7 +102,3 @@ export function pageUrlFolder(file: string): string {
   return file.replace(/\.(md|markdown)$/i, '');
 }
 
-/** VitePress's source folder: `srcDir` from its config, else the folder that holds `.vitepress/`. */
-function vitepressSource(site: SiteInfo): string {
-  return resolve(site.root, typeof site.config.srcDir === 'string' ? site.config.srcDir : '.');
-}

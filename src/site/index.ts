@@ -1,11 +1,19 @@
 import {readdirSync, statSync} from 'node:fs';
 import {readSmallFile} from '../read-text.js';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
-import type {FileFacts} from '../facts.js';
+import type {FileFacts, LinkFact} from '../facts.js';
 import {siteFor, type SiteInfo} from './detect.js';
 import {readFrontMatterFromText, type FrontMatter} from '../frontmatter.js';
-import {hasLinkRenderHook, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoHomeOutputs, outsideContent} from './hugo.js';
-import {contentRoot, indexFileNames, isPageUrl, pageCandidates, pageUrlFolder, stylesheetSources, withoutBasePath, type LocalTarget} from './files.js';
+import {indexFileNames, isPageUrl, pageCandidates, staticRoots, withoutBasePath} from './files.js';
+import {generatorOf} from './generators/index.js';
+import {readFrontMatterDataSync} from './generators/common.js';
+import type {LinkRequest, PageFrontMatter, ResolveContext, Resolution} from './generators/types.js';
+import type {FlavorChoice} from './generators/types.js';
+import type {PostlintConfig} from '../config.js';
+import {chooseFlavor} from './flavor.js';
+import {flavor} from './slug/index.js';
+import {documentIds, hasUncertainIds, type IdTarget} from './anchors.js';
+import {isGithubLineAnchor} from './slug/github.js';
 
 /** What decides whether a post is published. */
 export interface PublishInfo {
@@ -14,16 +22,37 @@ export interface PublishInfo {
 }
 
 /** What a local link leads to on disk. */
-export type FileLookup =
-  /** The file (a folder's index file for a folder link). */
-  | {status: 'found'; path: string}
-  /** Exists only with different letter case; `real` is the name on disk. */
-  | {status: 'case'; path: string; real: string}
-  | {status: 'missing'; path: string}
-  /** A folder with no index file. */
-  | {status: 'no-index'; path: string}
-  /** Cannot be decided from the files (a site-root page URL made by the generator's permalinks). */
-  | {status: 'unchecked'};
+export type FileLookup = Resolution;
+
+/** One link of a file, resolved once through its site's generator. */
+export interface ResolvedLink {
+  link: LinkFact;
+  /** The path part as written (decoded, no query or fragment); empty for `#frag` alone. */
+  written: string;
+  /** Written from the site root (or as an absolute URL under the site's base URL). */
+  siteRoot: boolean;
+  resolution: Resolution;
+  /** The fragment, as written and decoded, when the link has one. */
+  fragment?: {written: string; decoded: string};
+}
+
+/** Whether a resolved link's fragment names an id in its target page. */
+export type FragmentVerdict =
+  | {status: 'ok'; target: IdTarget}
+  /** `#`, `#top`, a text fragment: the page itself. */
+  | {status: 'top'}
+  | {status: 'missing'; known: string[]}
+  /** The target's ids are not all known (includes, shortcodes, a heading hook). */
+  | {status: 'unverifiable'; reason: string; known: string[]};
+
+/** What the index needs from the run's configuration. */
+export interface SiteIndexOptions {
+  config?: PostlintConfig;
+  /** Site-root folders configured for a file (no-missing-files' `staticRoots`), relative to its site root. */
+  staticRootsFor?: (path: string) => string[] | undefined;
+  /** The config's `root`, for files outside every site. */
+  fallbackRoot?: string;
+}
 
 const indexNames = ['index.md', '_index.md', 'README.md', 'index.markdown', 'readme.md'];
 
@@ -37,7 +66,9 @@ export class SiteIndex {
   private readonly outside = new Map<string, Promise<PublishInfo | undefined>>();
   private readonly dirCache = new Map<string, {exact: Set<string>; folded: Map<string, string>} | null>();
 
-  constructor(facts: Iterable<FileFacts>, sites: Map<string, SiteInfo | undefined>) {
+  private readonly resolvedCache = new Map<string, ResolvedLink[]>();
+
+  constructor(facts: Iterable<FileFacts>, sites: Map<string, SiteInfo | undefined>, private readonly options: SiteIndexOptions = {}) {
     for (const fact of facts) this.files.set(fact.path, fact);
     this.sites = sites;
   }
@@ -90,246 +121,259 @@ export class SiteIndex {
     return info;
   }
 
+  /** Every link of a file, resolved once through its generator (cached). */
+  resolved(from: string): ResolvedLink[] {
+    let list = this.resolvedCache.get(from);
+    if (!list) {
+      list = (this.files.get(from)?.links ?? []).flatMap((link) => {
+        const resolved = this.resolveLink(from, link);
+        return resolved ? [resolved] : [];
+      });
+      this.resolvedCache.set(from, list);
+    }
+    return list;
+  }
+
+  /** Static roots for site-root paths in `from`: postlint's `staticRoots` option, else the generator's. */
+  rootsFor(from: string): string[] {
+    return staticRoots(this.site(from), this.options.staticRootsFor?.(from), this.options.fallbackRoot);
+  }
+
   /**
-   * Find the file a local link names. Relative paths resolve from the linking file's folder
-   * (and, in Hugo, from the page's URL folder for page links such as `../other-post/`);
-   * site-root paths resolve against `roots` (the static roots). Folders resolve to their index file.
-   * `hook` says which Hugo render hook the link passes through (Markdown links and images only).
+   * Resolve one link through the generator of its file's site: to a file, to "missing", or to
+   * "unverifiable" with a reason. Undefined for what is not a link to resolve (front-matter URLs,
+   * empty destinations, other sites' URLs).
    */
-  lookupFile(from: string, target: LocalTarget, roots: string[], hook?: 'link' | 'image'): FileLookup {
+  resolveLink(from: string, link: LinkFact): ResolvedLink | undefined {
+    if (link.kind === 'frontmatter') return undefined;
     const site = this.site(from);
-    if (site?.generator === 'hugo') {
-      // A Markdown file outside every content root (a test golden, a template) is not a page Hugo
-      // serves: its page URLs and site-root links point into a site it is not part of.
-      if ((target.siteRoot || isPageUrl(target.path)) && /\.(md|markdown)$/i.test(from) && outsideContent(from, site)) return {status: 'unchecked'};
-      // `/llms.txt` from `outputs.home: [HTML, LLMS]`: written by the build, at the root.
-      if (target.siteRoot && hugoHomeOutputs(site).includes(target.path.replace(/^\/+/, '').replace(/\.[^./]*$/, '').toLowerCase())) return {status: 'unchecked'};
+    const generator = generatorOf(site);
+    const context = this.context(from);
+    if (link.kind === 'shortcode') {
+      const syntax = generator.linkSyntaxes.find((candidate) => candidate.name === link.syntax) ?? (link.syntax === undefined ? generator.linkSyntaxes.find((candidate) => candidate.name === 'ref') : undefined);
+      if (!syntax) return {link, written: link.url, siteRoot: false, resolution: {status: 'unverifiable', reason: 'a link syntax this site\'s generator does not have'}};
+      const {path, fragment} = splitTarget(link.url);
+      // A file syntax (`figure` src) is read like an image; a URL syntax (`{{ site.baseurl }}/x`) like a site-root link.
+      if (syntax.names === 'file' || syntax.names === 'url') return this.resolveUrl(from, {...link, kind: syntax.names === 'file' ? 'image' : 'link', url: syntax.names === 'url' && !link.url.startsWith('/') ? `/${link.url}` : link.url});
+      const request: LinkRequest = {path, siteRoot: path.startsWith('/'), folder: path.endsWith('/'), kind: link.kind, syntax: syntax.name};
+      let resolution = generator.resolveSyntax(request, context);
+      if (resolution.status === 'missing' && syntax.failsBuild) resolution = {...resolution, failsBuild: true};
+      return {link, written: path, siteRoot: request.siteRoot, resolution: this.inLanguage(from, resolution), ...(fragment !== undefined ? {fragment} : {})};
     }
-    if (target.siteRoot) {
-      if (roots.length === 0) return {status: 'unchecked'};
-      const bases = roots.map((root) => join(root, withoutBasePath(target.path, site)));
-      for (const base of bases) {
-        const found = this.findExact(base, target.folder);
-        // `/about/team` next to both about/team.md and an about/team/ folder without an index is the page.
-        const page = found?.status === 'no-index' && !target.folder ? this.firstExisting(['.md', '.markdown'].map((ext) => base + ext)) : undefined;
-        if (page) return {status: 'found', path: page};
-        if (found) return found;
-        const compiled = this.firstExisting(stylesheetSources(base));
-        if (compiled) return {status: 'found', path: compiled};
-      }
-      if (isPageUrl(target.path)) {
-        const page = this.sitePage(site, withoutBasePath(target.path, site));
-        if (page) return {status: 'found', path: page};
-        // VitePress serves every page at its file's path (unless the config rewrites URLs): no page, no file.
-        if (site?.generator !== 'vitepress' || site.config.rewrites === true) return {status: 'unchecked'};
-      }
-      for (const base of bases) {
-        const real = this.caseVariant(base);
-        if (real) return {status: 'case', path: base, real};
-      }
-      return {status: 'missing', path: bases[0]!};
+    return this.resolveUrl(from, link);
+  }
+
+  private resolveUrl(from: string, link: LinkFact): ResolvedLink | undefined {
+    const site = this.site(from);
+    const generator = generatorOf(site);
+    let url = link.url.trim();
+    if (url === '') return undefined;
+    // An absolute URL under the site's base URL (phase 1 marks them for the link checker): the path below the base, from the site root.
+    const own = site && /^https?:\/\//i.test(url) ? belowBase(url, generator.baseUrl(site)) : undefined;
+    if (own !== undefined) url = own;
+    else if (/^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith('//')) return undefined;
+    const {path: rawPath, fragment} = splitTarget(url);
+    const withFragment = fragment !== undefined ? {fragment} : {};
+    if (url.startsWith('#')) return {link, written: '', siteRoot: false, resolution: {status: 'found', path: from}, ...withFragment};
+    if (url.startsWith('?')) return undefined;
+    if (/\{\{|\{%|\$\{/.test(url)) return {link, written: url, siteRoot: false, resolution: {status: 'unverifiable', reason: 'template code makes this URL'}, ...withFragment};
+    if (rawPath === '') return undefined;
+    const context = this.context(from);
+    if (rawPath.startsWith('/')) {
+      const path = site ? withoutBasePath(rawPath, generator.baseUrl(site)) : rawPath;
+      const request: LinkRequest = {path, siteRoot: true, folder: path.endsWith('/'), kind: link.kind};
+      return {link, written: rawPath, siteRoot: true, resolution: this.inLanguage(from, generator.resolveSiteRoot(request, context)), ...withFragment};
     }
+    const request: LinkRequest = {path: rawPath, siteRoot: false, folder: rawPath.endsWith('/'), kind: link.kind};
+    return {link, written: rawPath, siteRoot: false, resolution: this.inLanguage(from, this.resolveRelative(request, context)), ...withFragment};
+  }
+
+  /** A relative path: the file beside the linking file, then the generator's own readings. */
+  private resolveRelative(request: LinkRequest, context: ResolveContext): Resolution {
+    const generator = generatorOf(context.site);
     // `@theme/x.css`, `~/x`: a bundler's alias (Vite, webpack), which only its config resolves.
-    if (/^[@~][\w-]*\//.test(target.path)) return {status: 'unchecked'};
-    const absolute = resolve(dirname(from), target.path);
-    const exact = this.findExact(absolute, target.folder);
-    const withExtension = extname(absolute) || target.folder ? [] : ['.md', '.markdown'].map((ext) => absolute + ext);
+    // A generator may own such a prefix (Zola's `@/page.md`), so it is asked first.
+    if (/^[@~][\w-]*\//.test(request.path)) return generator.resolveRelative(request, context) ?? {status: 'unverifiable', reason: 'a bundler alias'};
+    if (generator.resolvePageUrl && isPageUrl(request.path)) {
+      const page = generator.resolvePageUrl(request, context);
+      if (page) return page;
+    }
+    const absolute = resolve(dirname(context.from), request.path);
+    const exact = this.findExact(absolute, request.folder);
+    if (exact?.status === 'found') return exact;
+    const withExtension = extname(absolute) || request.folder ? [] : ['.md', '.markdown'].map((ext) => absolute + ext);
     // `./team` next to both team.md and a team/ folder without an index is the page.
-    const document = exact?.status === 'no-index' || !exact ? this.firstExisting(withExtension) : undefined;
+    const document = this.firstExisting(withExtension);
     if (document) return {status: 'found', path: document};
+    const own = generator.resolveRelative(request, context);
+    if (own) return own;
     if (exact) return exact;
-    if (site?.generator === 'hugo' && isPageUrl(target.path) && /\.(md|markdown)$/i.test(from)) {
-      // Hugo authors write page links from the file's folder or from the page's URL; both reach a post.
-      const page = this.firstExisting([...pageCandidates(absolute), ...pageCandidates(resolve(pageUrlFolder(from), target.path))]);
-      if (page) return {status: 'found', path: page};
-    }
-    if (site?.generator === 'docusaurus' && /\.mdx?$/i.test(from)) {
-      const found = this.docusaurusDoc(site, from, target);
-      if (found) return {status: 'found', path: found};
-    }
-    if (site?.generator === 'hugo' && /\.(md|markdown)$/i.test(from)) {
-      // The same paths below the content tree, which mounts fill from several folders (a language
-      // falling back on another's pages) and single files (`../README.md` as `project/README.md`).
-      const found = this.hugoMounted(site, from, target, absolute);
-      if (found) return {status: 'found', path: found};
-    }
-    // MkDocs reads `configuration.md/` as `configuration.md` (it normalizes the path).
-    if (site?.generator === 'mkdocs' && /\.(md|markdown)\/$/i.test(target.path)) {
-      const page = this.firstExisting([absolute.replace(/\/+$/, '')]);
-      if (page) return {status: 'found', path: page};
-    }
-    // Jekyll pretty permalinks (`/:collection/:path/`, `permalink: pretty`) serve `_docs/a/b.md` at
-    // `/docs/a/b/`, and MkDocs (`use_directory_urls`, its default) `docs/a/b.md` at `/a/b/`: links
-    // written relative to that URL (page links, raw HTML, which neither rewrites) resolve from the page's own folder.
-    if (servedAsFolders(site) && /\.(md|markdown)$/i.test(from)) {
-      const fromUrl = resolve(pageUrlFolder(from), target.path);
-      const found = this.findExact(fromUrl, target.folder);
-      if (found?.status === 'found') return found;
-      const page = isPageUrl(target.path) ? this.firstExisting(pageCandidates(fromUrl)) : undefined;
-      if (page) return {status: 'found', path: page};
-    }
     for (const candidate of [absolute, ...withExtension]) {
       const real = this.caseVariant(candidate);
       if (real) return {status: 'case', path: candidate, real};
     }
-    // Only Markdown links and images pass through render hooks; raw HTML does not.
-    if (site?.generator === 'hugo' && hook && hasLinkRenderHook(site, hook)) {
-      // A link render hook looks the destination up as a page (from the page's folder, then the content root), then as a
-      // resource; what it does with the rest (glossary shorthands, …) only its template knows.
-      const nearby = pageCandidates(resolve(dirname(from), target.path));
-      const page = (this.firstExisting(nearby) ?? nearby.map((candidate) => this.realPath(candidate)).find((real) => real !== undefined && !this.isDirectory(real)))
-        ?? this.hugoPage(site, target.path)
-        ?? this.firstExisting(hugoAssetRoots(site).map((root) => join(root, target.path)));
-      return page ? {status: 'found', path: page} : {status: 'unchecked'};
-    }
     // An ALL_CAPS_TOKEN target is a placeholder a build script fills in (a translation banner's URL).
-    if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(target.path)) return {status: 'unchecked'};
+    if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(request.path)) return {status: 'unverifiable', reason: 'a placeholder a build script fills in'};
     // A relative .html link with no file behind it may be a page the generator writes.
     if (/\.(html?|php)$/i.test(absolute)) {
       const source = this.firstExisting(['.md', '.markdown'].map((ext) => absolute.replace(/\.(html?|php)$/i, ext)));
-      return source ? {status: 'found', path: source} : {status: 'unchecked'};
+      return source ? {status: 'found', path: source} : {status: 'unverifiable', reason: 'a page the generator may write'};
     }
     return {status: 'missing', path: absolute};
   }
 
-  /**
-   * The Markdown file behind a site-root page URL, as the generator maps it: Hugo from every
-   * content root, without regard to case (Hugo lowercases URLs: `Format.md` is `/…/format/`);
-   * Jekyll collections (`/docs/x/` from `_docs/x.md`); Docusaurus docs beside the site folder.
-   */
-  sitePage(site: SiteInfo | undefined, path: string): string | undefined {
-    const clean = path.replace(/^\/+/, '');
-    if (site?.generator === 'hugo') {
-      const candidates = hugoContentRoots(site).flatMap((root) => pageCandidates(join(root, clean)));
-      return this.firstExisting(candidates) ?? candidates.map((candidate) => this.realPath(candidate)).find((real) => real !== undefined && !this.isDirectory(real));
-    }
-    const bases = [contentRoot(site)].filter((root): root is string => root !== undefined);
-    if (site?.generator === 'jekyll') {
-      const [collection, ...rest] = clean.split('/');
-      if (collection && rest.length > 0) bases.push(join(site.root, `_${collection}`, '..'));
-      if (collection) return this.firstExisting([...bases.flatMap((base) => pageCandidates(join(base, clean))), ...pageCandidates(join(site.root, `_${collection}`, rest.join('/')))]);
-    }
-    if (site?.generator === 'docusaurus') bases.push(dirname(site.root));
-    return this.firstExisting(bases.flatMap((base) => pageCandidates(join(base, clean))));
+  /** A translation links to the page in its own language when its generator has one. */
+  private inLanguage(from: string, resolution: Resolution): Resolution {
+    if (resolution.status !== 'found') return resolution;
+    const generator = generatorOf(this.site(from));
+    const translated = generator.translationOf?.(from, resolution.path, this.context(from));
+    return translated ? {status: 'found', path: translated} : resolution;
   }
 
-  /**
-   * Docusaurus resolves a Markdown file link from the file's folder, then from the docs folder
-   * (`api/Store.md` anywhere in the docs); and serves a doc at its folder plus its front-matter
-   * `slug` or `id` or its file name, so `../reducing-boilerplate` from a doc in `usage/structuring-reducers/`
-   * is the doc of `usage/` whose id is `reducing-boilerplate`.
-   */
-  private docusaurusDoc(site: SiteInfo, from: string, target: LocalTarget): string | undefined {
-    const docs = contentRoot(site);
-    if (!docs) return undefined;
-    if (/\.mdx?$/i.test(target.path)) return this.firstExisting([resolve(docs, target.path)]);
-    if (extname(target.path) !== '' || target.path.includes('#')) return undefined;
-    const url = resolve(dirname(from), target.path.replace(/\/+$/, ''));
-    const name = basename(url);
-    for (const path of this.docsIn(dirname(url))) {
-      const data = this.files.get(path)?.frontMatter?.data;
-      const slug = typeof data?.slug === 'string' ? data.slug.replace(/^\.?\/?/, '') : undefined;
-      const id = typeof data?.id === 'string' ? data.id : undefined;
-      // A number prefix orders docs and is not part of the URL (`01-intro.md` is `intro`).
-      const fileName = basename(path).replace(/\.mdx?$/i, '').replace(/^\d+[-_.]/, '');
-      if ((slug ?? id ?? fileName) === name || (slug === undefined && id === undefined && fileName.toLowerCase() === name.toLowerCase())) return path;
-    }
-    return undefined;
+  private context(from: string): ResolveContext {
+    return {
+      site: this.site(from),
+      from,
+      roots: this.rootsFor(from),
+      facts: (path) => this.files.get(path),
+      files: () => this.files.keys(),
+      firstExisting: (candidates) => this.firstExisting(candidates),
+      findExact: (absolute, folder) => this.findExact(absolute, folder),
+      realPath: (absolute) => this.realPath(absolute),
+      isDirectory: (path) => this.isDirectory(path),
+      frontMatterOf: (path) => this.files.get(path)?.frontMatter ?? this.diskFrontMatter(path),
+    };
   }
 
-  private docsByFolder: Map<string, string[]> | undefined;
+  private readonly diskFrontMatterCache = new Map<string, PageFrontMatter>();
 
-  /** The Markdown and MDX files of the run directly in a folder (indexed on first use). */
-  private docsIn(folder: string): string[] {
-    if (!this.docsByFolder) {
-      this.docsByFolder = new Map();
-      for (const path of this.files.keys()) {
-        if (!/\.mdx?$/i.test(path)) continue;
-        const list = this.docsByFolder.get(dirname(path));
-        if (list) list.push(path);
-        else this.docsByFolder.set(dirname(path), [path]);
+  /** Front matter of a Markdown file outside the run, read synchronously (permalinks, slugs). */
+  private diskFrontMatter(path: string): PageFrontMatter {
+    if (this.diskFrontMatterCache.has(path)) return this.diskFrontMatterCache.get(path);
+    let result: PageFrontMatter;
+    if (/\.(md|markdown|mdx)$/i.test(path)) {
+      try {
+        const data = readFrontMatterDataSync(readSmallFile(path));
+        if (data) result = {format: 'yaml', data, keyLines: {}, start: {line: 1, column: 1}} as PageFrontMatter;
+      } catch {
+        result = undefined;
       }
     }
-    return this.docsByFolder.get(folder) ?? [];
+    this.diskFrontMatterCache.set(path, result);
+    return result;
   }
 
-  /** A relative link's target in the content tree Hugo assembles from its mounts (from the file's folder, then from the page URL). */
-  private hugoMounted(site: SiteInfo, from: string, target: LocalTarget, absolute: string): string | undefined {
-    const root = hugoContentRootOf(from, site);
-    if (!root) return undefined;
-    const files = hugoContentFileMounts(site);
-    for (const base of [absolute, resolve(pageUrlFolder(from), target.path)]) {
-      const below = relative(root, base).split(sep).join('/');
-      if (below.startsWith('..')) continue;
-      const file = files.get(below);
-      if (file && this.firstExisting([file])) return file;
-      if (isPageUrl(target.path)) {
-        const page = this.hugoPage(site, below);
-        if (page) return page;
+  /** The ids of a page, with the ids of the files it includes; `unknown` says why some may be missing. */
+  ids(file: string): {ids: Map<string, IdTarget>; unknown?: string} {
+    return this.idsOf(file, new Set());
+  }
+
+  private readonly idsCache = new Map<string, {ids: Map<string, IdTarget>; unknown?: string}>();
+
+  private idsOf(file: string, seen: Set<string>): {ids: Map<string, IdTarget>; unknown?: string} {
+    const cached = this.idsCache.get(file);
+    if (cached) return cached;
+    const facts = this.files.get(file);
+    if (!facts) return {ids: new Map(), unknown: 'the page is not in this run'};
+    const choice = this.flavorFor(file);
+    const ids = documentIds(facts, flavor(choice.name), choice.options);
+    let unknown: string | undefined;
+    // Included files' headings and ids are on the rendered page too.
+    seen.add(file);
+    for (const include of facts.includes ?? []) {
+      const included = this.resolveInclude(file, include);
+      if (included && seen.has(included)) continue;
+      const includedFacts = included ? this.files.get(included) : undefined;
+      if (!included || !includedFacts) {
+        unknown ??= 'pulls in content postlint cannot see (an include or a {{% shortcode %}}), which may hold that id';
+        continue;
       }
+      const inner = this.idsOf(included, seen);
+      for (const [key, value] of inner.ids) if (!ids.has(key)) ids.set(key, value);
+      unknown ??= inner.unknown;
     }
-    return undefined;
+    // A heading its generator cannot id exactly (Zola's transliteration) or one written in template code.
+    if (hasUncertainIds(facts, flavor(choice.name), choice.options)) unknown ??= 'has a heading whose id postlint cannot compute exactly (the generator transliterates it)';
+    if (facts.headings.some((heading) => /\{\{|\{%/.test(heading.text))) unknown ??= 'has headings written in template code, whose ids only the build knows';
+    const site = this.site(file);
+    const hook = site ? generatorOf(site).idsUnknown(site) : undefined;
+    if (hook) unknown ??= hook;
+    const result = {ids, ...(unknown ? {unknown} : {})};
+    this.idsCache.set(file, result);
+    return result;
   }
 
-  /** The page file a Hugo path names from the content root(s) (`GetPage` with a site path), if any. */
-  hugoPage(site: SiteInfo, path: string): string | undefined {
-    const clean = path.replace(/^\/+/, '');
-    if (clean === '') return undefined;
-    const candidates = hugoContentRoots(site).flatMap((root) => {
-      const absolute = join(root, clean);
-      return extname(clean) ? [absolute] : pageCandidates(absolute);
-    });
-    // Hugo lowercases page paths, so `methods/page/date/` is methods/page/Date.md.
-    return this.firstExisting(candidates) ?? candidates.map((candidate) => this.realPath(candidate)).find((real) => real !== undefined && !this.isDirectory(real));
+  private readonly flavors = new Map<string, FlavorChoice>();
+
+  /** The heading-id flavor of a file's site (postlint's `anchors.slugger` wins). */
+  flavorFor(file: string): FlavorChoice {
+    const site = this.site(file);
+    const key = site?.root ?? '';
+    let choice = this.flavors.get(key);
+    if (!choice) {
+      choice = chooseFlavor(site, this.options.config ?? {});
+      this.flavors.set(key, choice);
+    }
+    return choice;
+  }
+
+  /**
+   * Does the fragment of a resolved link name an id in its target? `top` for `#`, `#top` and
+   * text fragments; unverifiable when the target's ids are not all known.
+   */
+  fragmentVerdict(resolved: ResolvedLink): FragmentVerdict | undefined {
+    const fragment = resolved.fragment;
+    if (fragment === undefined || resolved.resolution.status !== 'found') return undefined;
+    const target = resolved.resolution.path;
+    if (!this.files.has(target)) return undefined;
+    const decoded = fragment.decoded;
+    // `#` and `#top` go to the top of the page (HTML matches "top" without regard to case); `#:~:text=` selects text.
+    if (decoded === '' || decoded.toLowerCase() === 'top' || decoded.startsWith(':~:')) return {status: 'top'};
+    // GitHub line anchors (`#L7`, `#L30-L31`) select lines of the source view; they are not ids.
+    if (this.flavorFor(target).name === 'github' && isGithubLineAnchor(decoded)) return undefined;
+    const {ids, unknown} = this.ids(target);
+    let found = ids.get(decoded);
+    // GitHub renders ids as `user-content-<id>` and makes both spellings work.
+    if (!found && this.flavorFor(target).name === 'github' && decoded.startsWith('user-content-')) found = ids.get(decoded.slice('user-content-'.length));
+    if (found) return {status: 'ok', target: found};
+    if (unknown) return {status: 'unverifiable', reason: unknown, known: [...ids.keys()]};
+    return {status: 'missing', known: [...ids.keys()].filter((id) => id !== '')};
+  }
+
+  /** Is this file a page its site builds (not a README outside the docs, a `.github/` template, an archetype)? */
+  isPage(path: string): boolean {
+    const site = this.site(path);
+    return generatorOf(site).isPage(path, site, this.files.get(path)?.frontMatter);
   }
 
   /**
    * The file an include names, resolved the way its generator does: Hugo's include shortcode
-   * (`GetPage` from the page, then from the content root), Jekyll `_includes/` and
+   * (`GetPage` from the page, then from the content roots), Jekyll `_includes/` and
    * `include_relative`, MDX imports and MkDocs snippets (from the page or the site root).
    * Undefined when postlint cannot find it (a theme's include, an HTML partial).
    */
   resolveInclude(from: string, include: {path: string; kind: string}): string | undefined {
     const site = this.site(from);
     const path = include.path;
-    const tryAll = (candidates: string[]): string | undefined => this.firstExisting(candidates);
+    const roots = site ? generatorOf(site).contentRoots(site) : [];
     switch (include.kind) {
       case 'hugo': {
-        const relativeTo = path.startsWith('/') ? [] : [...(extname(path) ? [resolve(dirname(from), path)] : pageCandidates(resolve(dirname(from), path)))];
-        return tryAll(relativeTo) ?? (site?.generator === 'hugo' ? this.hugoPage(site, path) : undefined);
+        const relativeTo = path.startsWith('/') ? [] : extname(path) ? [resolve(dirname(from), path)] : pageCandidates(resolve(dirname(from), path));
+        const clean = path.replace(/^\/+/, '');
+        const fromRoots = clean === '' ? [] : roots.flatMap((root) => (extname(clean) ? [join(root, clean)] : pageCandidates(join(root, clean))));
+        return this.firstExisting(relativeTo) ?? this.firstExisting(fromRoots) ?? fromRoots.map((candidate) => this.realPath(candidate)).find((real) => real !== undefined && !this.isDirectory(real));
       }
       case 'liquid':
-        return site ? tryAll([join(site.root, '_includes', path)]) : undefined;
+        return site ? this.firstExisting([join(site.root, '_includes', path)]) : undefined;
       case 'liquid-relative':
       case 'mdx':
-        return tryAll([resolve(dirname(from), path)]);
+      case 'mdbook':
+        return this.firstExisting([resolve(dirname(from), path)]);
       case 'snippet':
-        return tryAll([resolve(dirname(from), path), ...(site ? [join(site.root, path), join(contentRoot(site) ?? site.root, path)] : [])]);
+        return this.firstExisting([resolve(dirname(from), path), ...(site ? [join(site.root, path), join(roots[0] ?? site.root, path)] : [])]);
       default:
         return undefined;
     }
-  }
-
-  /** Does this file's site render links through a Hugo link render hook? */
-  linkHook(from: string): boolean {
-    const site = this.site(from);
-    return site?.generator === 'hugo' && hasLinkRenderHook(site);
-  }
-
-  /** The Markdown file behind a Hugo `ref`/`relref` path: from the page's folder, from the content root, or by its tail. */
-  lookupRef(from: string, ref: string): string | undefined {
-    const path = ref.replace(/#.*$/, '');
-    if (path === '') return undefined;
-    const content = contentRoot(this.site(from));
-    const bases = path.startsWith('/') ? [content] : [dirname(from), content];
-    for (const base of bases) {
-      if (!base) continue;
-      const absolute = join(base, path);
-      const found = this.firstExisting([absolute, ...(extname(absolute) ? [] : pageCandidates(absolute))]);
-      if (found) return found;
-    }
-    const tail = sep + path.replace(/^\/+/, '').split('/').join(sep);
-    return [...this.files.keys()].find((file) => file.endsWith(tail) || file.endsWith(`${tail}.md`));
   }
 
   /** The exact file (or a folder's index file), or a no-index verdict for a folder without one. */
@@ -419,7 +463,34 @@ export class SiteIndex {
   }
 }
 
-/** Sites that serve each page as a folder (`a/b.md` at `/a/b/`), so that authors write links relative to that URL. */
-function servedAsFolders(site: SiteInfo | undefined): boolean {
-  return site?.generator === 'jekyll' || (site?.generator === 'mkdocs' && site.config.use_directory_urls !== false);
+/** A URL's path and decoded fragment. */
+function splitTarget(url: string): {path: string; fragment?: {written: string; decoded: string}} {
+  const hash = url.indexOf('#');
+  const bare = (hash === -1 ? url : url.slice(0, hash)).replace(/\?.*$/s, '');
+  const written = hash === -1 ? undefined : url.slice(hash + 1);
+  return {path: decode(bare), ...(written !== undefined ? {fragment: {written, decoded: decode(written)}} : {})};
+}
+
+function decode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    // A stray "%" that is not an escape: the text is meant literally.
+    return value;
+  }
+}
+
+/** The path of an absolute URL below a base URL (`https://example.org/blog/a/` under `https://example.org/blog/` is `/a/`, with its fragment). */
+function belowBase(url: string, base: string | undefined): string | undefined {
+  if (!base || !/^https?:\/\//i.test(base)) return undefined;
+  try {
+    const link = new URL(url);
+    const home = new URL(base);
+    if (link.host.toLowerCase().replace(/^www\./, '') !== home.host.toLowerCase().replace(/^www\./, '')) return undefined;
+    const prefix = home.pathname.replace(/\/+$/, '');
+    const path = link.pathname === prefix || link.pathname.startsWith(`${prefix}/`) ? link.pathname.slice(prefix.length) || '/' : undefined;
+    return path === undefined ? undefined : `${path.startsWith('/') ? path : `/${path}`}${link.search}${link.hash}`;
+  } catch {
+    return undefined;
+  }
 }

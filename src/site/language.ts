@@ -1,5 +1,6 @@
 import {basename, relative, sep} from 'node:path';
 import type {SiteInfo} from './detect.js';
+import {generatorOf} from './generators/index.js';
 
 /**
  * The language a page is written in, as its generator knows it: front matter `lang`/`language`,
@@ -11,6 +12,9 @@ export function pageLanguage(path: string, data: Record<string, unknown> | undef
     const value = data?.[key];
     if (typeof value === 'string' && isTag(value)) return value.toLowerCase();
   }
+  // A generator that keeps languages in folders (Starlight's locales) knows the page's language.
+  const byFolder = site ? generatorOf(site).language?.(path, site) : undefined;
+  if (byFolder) return byFolder;
   const config = site?.config ?? {};
   const languages = isObject(config.languages) ? config.languages : undefined;
   const suffix = /\.([a-z]{2,3}(?:-[a-z0-9]{2,8})?)\.(?:md|markdown|mdx)$/i.exec(basename(path))?.[1];

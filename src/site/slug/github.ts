@@ -24,3 +24,12 @@ export const github: SlugFlavor = {
     };
   },
 };
+
+/**
+ * GitHub's line anchors (`#L7`, `#L30-L31`, `#L3C24-L88`; a column only inside a range): GitHub selects those lines when it
+ * shows a file's source (`?plain=1` for Markdown). They are never heading ids, so postlint does
+ * not judge them; a malformed one (`#l7`, `#L30C`) is checked like any other fragment.
+ */
+export function isGithubLineAnchor(fragment: string): boolean {
+  return /^(?:L\d+(?:C\d+)?-L\d+(?:C\d+)?|L\d+)$/.test(fragment);
+}

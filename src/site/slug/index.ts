@@ -4,6 +4,12 @@ import {hugoAscii} from './hugo-ascii.js';
 import {hugoBlackfriday} from './hugo-blackfriday.js';
 import {kramdown} from './kramdown.js';
 import {mkdocs} from './mkdocs.js';
+import {vitepress} from './vitepress.js';
+import {mdbook} from './mdbook.js';
+import {zola} from './zola.js';
+import {astro} from './astro.js';
+import {eleventy} from './eleventy.js';
+import {markdownItAnchor} from './markdown-it-anchor.js';
 import {flavorNames, type FlavorName, type SlugFlavor} from './types.js';
 
 export {flavorNames, type FlavorName, type SlugFlavor, type Slugger} from './types.js';
@@ -15,6 +21,12 @@ export const flavors: Record<FlavorName, SlugFlavor> = {
   'hugo-blackfriday': hugoBlackfriday,
   kramdown,
   mkdocs,
+  vitepress,
+  mdbook,
+  zola,
+  astro,
+  eleventy,
+  'markdown-it-anchor': markdownItAnchor,
 };
 
 export function isFlavorName(name: unknown): name is FlavorName {

@@ -1,5 +1,5 @@
 /** The slug flavors postlint models; each names a generator's heading-id rules. */
-export const flavorNames = ['github', 'hugo', 'hugo-ascii', 'hugo-blackfriday', 'kramdown', 'mkdocs'] as const;
+export const flavorNames = ['github', 'hugo', 'hugo-ascii', 'hugo-blackfriday', 'kramdown', 'mkdocs', 'vitepress', 'mdbook', 'zola', 'astro', 'eleventy', 'markdown-it-anchor'] as const;
 export type FlavorName = (typeof flavorNames)[number];
 
 /** One document's id generator: call `slug` for each heading in order. */
@@ -27,6 +27,13 @@ export interface SlugFlavor {
   /** Generator options this module implements (names as the generator spells them). */
   options: readonly string[];
   create(options?: Record<string, unknown>): Slugger;
+  /**
+   * True when the flavor cannot know this heading's id exactly (Zola transliterates other scripts
+   * with tables postlint does not carry): links into such a page are left unverifiable.
+   */
+  uncertain?(text: string, options?: Record<string, unknown>): boolean;
+  /** Other ids some version of the generator gives the same heading (Astro 5 and 6 differ): links to them are not broken. */
+  aliases?(id: string, text: string): string[];
 }
 
 /**

@@ -1,9 +1,9 @@
 import {existsSync, readdirSync} from 'node:fs';
-import {readSmallFile} from '../read-text.js';
+import {readSmallFile} from '../../read-text.js';
 import {basename, dirname, join, resolve, sep} from 'node:path';
 import {parse as parseYaml} from 'yaml';
 import {parse as parseToml} from 'smol-toml';
-import type {SiteInfo} from './detect.js';
+import type {SiteInfo} from './types.js';
 
 /** Case-insensitive config lookup: Hugo reads its keys without regard to case. */
 function get(data: unknown, key: string): unknown {

@@ -1,0 +1,211 @@
+/**
+ * What most generators share: config reading, file tests, and the defaults a module starts from
+ * (`...defaults`) before it says what is its own.
+ */
+import {statSync} from 'node:fs';
+import {readSmallFile, warnNotUsed} from '../../read-text.js';
+import {join, relative, resolve, sep} from 'node:path';
+import {parse as parseYaml} from 'yaml';
+import {parse as parseToml} from 'smol-toml';
+import {parseFrontMatterDate} from '../../dates.js';
+import {pageCandidates} from '../files.js';
+import type {Span} from '../../types.js';
+import type {Generator, LinkRequest, PageFrontMatter, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
+
+export function isFile(path: string): boolean {
+  try {
+    const info = statSync(path);
+    // A config file that is a device or a FIFO (a planted link to /dev/zero) is not read: said once.
+    if (!info.isFile() && !info.isDirectory()) warnNotUsed(path, 'Cannot read file: it is not a regular file');
+    return info.isFile();
+  } catch {
+    return false;
+  }
+}
+
+export function isDir(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export function readText(path: string): string | undefined {
+  try {
+    return readSmallFile(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A YAML, TOML or JSON config file's data; `{}` when unreadable. JS configs are never run. */
+export async function readConfig(path: string): Promise<Record<string, unknown>> {
+  try {
+    const text = readSmallFile(path);
+    let data: unknown;
+    if (path.endsWith('.toml')) data = (await import('smol-toml')).parse(text);
+    else if (path.endsWith('.json')) data = JSON.parse(text);
+    else if (/\.ya?ml$/.test(path)) data = (await import('yaml')).parse(text, {logLevel: 'silent'});
+    return isObject(data) ? data : {};
+  } catch {
+    return {};
+  }
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Config lookup without regard to case (Hugo reads its keys that way). */
+export function get(data: unknown, ...keys: string[]): unknown {
+  let current = data;
+  for (const key of keys) {
+    if (!isObject(current)) return undefined;
+    current = Object.entries(current).find(([name]) => name.toLowerCase() === key.toLowerCase())?.[1];
+  }
+  return current;
+}
+
+export function stringList(value: unknown, fallback: string[]): string[] {
+  return typeof value === 'string' ? [value] : Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : fallback;
+}
+
+/** A site-root path looked up in the static roots: the file, a folder's index, a page beside a folder, a compiled stylesheet. */
+export function lookInRoots(request: LinkRequest, context: ResolveContext, roots = context.roots): Resolution | undefined {
+  for (const root of roots) {
+    const base = join(root, request.path);
+    const found = context.findExact(base, request.folder);
+    // `/about/team` next to both about/team.md and an about/team/ folder without an index is the page.
+    const page = found?.status === 'no-index' && !request.folder ? context.firstExisting(['.md', '.markdown'].map((ext) => base + ext)) : undefined;
+    if (page) return {status: 'found', path: page};
+    if (found) return found;
+    // Jekyll and Hugo compile assets/css/site.scss to /assets/css/site.css.
+    const compiled = /\.css$/i.test(base) ? context.firstExisting(['.scss', '.sass'].map((ext) => base.replace(/\.css$/i, ext))) : undefined;
+    if (compiled) return {status: 'found', path: compiled};
+  }
+  return undefined;
+}
+
+/** The same path with different letter case in one of the roots, or missing. */
+export function caseOrMissing(request: LinkRequest, context: ResolveContext, roots = context.roots): Resolution {
+  const bases = roots.map((root) => join(root, request.path));
+  for (const base of bases) {
+    const real = context.realPath(base);
+    if (real && real !== base) return {status: 'case', path: base, real};
+  }
+  return {status: 'missing', path: bases[0] ?? request.path, roots};
+}
+
+/** The page file behind a URL path below one of `bases` (`posts/hello/` → posts/hello.md, posts/hello/index.md). */
+export function pageBelow(bases: string[], path: string, context: ResolveContext): string | undefined {
+  const clean = path.replace(/^\/+/, '');
+  return context.firstExisting(bases.flatMap((base) => pageCandidates(resolve(base, clean))));
+}
+
+/** Common publish states: `draft: true`, `published: false`, `status: draft`. */
+export function draftFlags(frontMatter: PageFrontMatter, keys: {draft?: boolean; published?: boolean; status?: boolean}): PublishProblem[] {
+  const data = frontMatter?.data ?? {};
+  const at = (key: string): Span => frontMatter?.keyLines[key] ?? frontMatter?.start ?? {line: 1, column: 1};
+  const problems: PublishProblem[] = [];
+  if (keys.draft && (data.draft === true || data.draft === 'true')) problems.push({kind: 'draft', reason: 'it is marked `draft: true`', span: at('draft'), warning: false});
+  if (keys.published && (data.published === false || data.published === 'false')) problems.push({kind: 'draft', reason: 'it is marked `published: false`', span: at('published'), warning: false});
+  if (keys.status && typeof data.status === 'string' && /^draft$/i.test(data.status)) problems.push({kind: 'draft', reason: `it has \`status: ${data.status}\``, span: at('status'), warning: false});
+  return problems;
+}
+
+/** Defaults for a generator module: what holds everywhere, and "unverifiable" for what only a model could know. */
+export const defaults: Omit<Generator, 'name' | 'detect'> = {
+  words: [],
+  contentRoots: (site) => [site.root],
+  staticRoots: (site) => [site.root],
+  isPage: () => true,
+  pageUrl: () => undefined,
+  baseUrl: () => undefined,
+  slugFlavor: () => ({name: 'github', options: {}, reason: 'GitHub-style ids'}),
+  idsUnknown: () => undefined,
+  linkSyntaxes: [],
+  inserts: [],
+  resolveSiteRoot: () => ({status: 'unverifiable', reason: 'postlint does not know where this generator serves site-root paths from'}),
+  resolveRelative: () => undefined,
+  resolveSyntax: () => ({status: 'unverifiable', reason: 'postlint does not model this link syntax'}),
+  publishState: () => [],
+  timeZone: (site: SiteInfo | undefined) => {
+    const config = site?.config ?? {};
+    const zone = config.timeZone ?? config.timezone ?? config.time_zone;
+    return typeof zone === 'string' && zone !== '' ? zone : undefined;
+  },
+  titleSources: ['front-matter'],
+  requiredFields: () => [],
+  fieldFrom: () => undefined,
+  readsDate: (value: unknown) => parseFrontMatterDate(value, undefined) !== undefined,
+};
+
+const hourMs = 3600_000;
+
+/**
+ * Dated publish states: a date in the future (scheduled) unless the site builds future posts, an
+ * expiry date in the past unless it builds expired ones. `dateKeys` in the generator's order (the first present wins).
+ */
+export function scheduleProblems(
+  frontMatter: PageFrontMatter,
+  data: Record<string, unknown>,
+  zone: string | undefined,
+  now: Date,
+  keys: {dates: readonly string[]; expiry: readonly string[]; future: boolean; expired: boolean},
+): PublishProblem[] {
+  const problems: PublishProblem[] = [];
+  const at = (key: string): Span => frontMatter?.keyLines[key] ?? frontMatter?.start ?? {line: 1, column: 1};
+  for (const key of keys.future ? [] : keys.dates) {
+    if (!(key in data)) continue;
+    const date = parseFrontMatterDate(data[key], zone);
+    if (date && date.instant.getTime() > now.getTime()) {
+      const ahead = date.instant.getTime() - now.getTime();
+      const soon = ahead <= 24 * hourMs ? ` (in ${describeSpan(ahead)}${date.zoned ? `, reading "${date.text}" in ${zone ?? 'UTC'}` : ''})` : '';
+      problems.push({kind: 'scheduled', reason: `it is scheduled for ${formatInstant(date.instant)}${soon}`, span: at(key), warning: true});
+    }
+    break;
+  }
+  for (const key of keys.expired ? [] : keys.expiry) {
+    if (!(key in data)) continue;
+    const date = parseFrontMatterDate(data[key], zone);
+    if (date && date.instant.getTime() <= now.getTime()) {
+      problems.push({kind: 'expired', reason: `it expired on ${formatInstant(date.instant)}`, span: at(key), warning: true});
+    }
+  }
+  return problems;
+}
+
+function describeSpan(ms: number): string {
+  const hours = Math.floor(ms / hourMs);
+  const minutes = Math.round((ms % hourMs) / 60_000);
+  return hours > 0 ? (minutes > 0 ? `${hours} h ${minutes} min` : `${hours} h`) : `${minutes} min`;
+}
+
+export function formatInstant(date: Date): string {
+  return date.toISOString().replace(/:00\.000Z$/, 'Z').replace('.000Z', 'Z').replace('T', ' ');
+}
+
+/** Folders that hold dated posts (Jekyll `_posts`, Hugo `content/posts`, Docusaurus `blog`). */
+const postFolders = new Set(['_posts', 'posts', 'post', 'blog', 'articles', 'news']);
+
+export function inPostFolder(path: string, root: string): boolean {
+  return relative(root, path).split(sep).slice(0, -1).some((folder) => postFolders.has(folder.toLowerCase()));
+}
+
+/** A path below `root` (not `root` itself). */
+export function isBelow(path: string, root: string): boolean {
+  return resolve(path).startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+/** The data of a `---` YAML or `+++` TOML front-matter block, read synchronously; undefined when there is none or it does not parse. */
+export function readFrontMatterDataSync(text: string): Record<string, unknown> | undefined {
+  const match = /^(---|\+\+\+)\r?\n([\s\S]*?)\r?\n\1[ \t]*(?:\r?\n|$)/.exec(text.replace(/^\uFEFF/, ''));
+  if (!match) return undefined;
+  try {
+    const parsed: unknown = match[1] === '---' ? parseYaml(match[2]!, {logLevel: 'silent'}) : parseToml(match[2]!);
+    return isObject(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * Eleventy (11ty/eleventy). Its config file (`eleventy.config.js`, `.eleventy.js`, …) marks the
+ * site; it is read as text, never run. Pages come from the input folder (`dir.input`, default the
+ * site folder) except `_includes`, `_data`, `_site` and `node_modules`. A page is served at its
+ * `permalink` when it has a plain one, else at its folder plus its file name (`a/b.md` → `/a/b/`,
+ * `a/index.md` and `a/a.md` → `/a/`; a date prefix stays in the URL). Titles and dates may come
+ * from data files, layouts and file names, so front matter needs neither. Heading ids exist only
+ * when the config adds them (IdAttributePlugin, markdown-it-anchor): their slugify is read from the
+ * config, and when it cannot be read the page's fragments are unverifiable. Markdown is run
+ * through Liquid or Nunjucks first: `{% … %}` and `{{ … }}` are template code.
+ */
+import {dirname, join, relative, resolve, sep} from 'node:path';
+import {isPageUrl} from '../files.js';
+import {caseOrMissing, defaults, draftFlags, isBelow, isFile, lookInRoots, readText} from './common.js';
+import {normalizeUrl, urlMap} from './url-map.js';
+import type {Detection, FlavorChoice, Generator, LinkRequest, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
+
+const configNames = ['eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs', 'eleventy.config.ts', 'eleventy.config.mts', '.eleventy.js', '.eleventy.cjs', '.eleventy.mjs'];
+
+/** What postlint reads from the config's text. */
+export function readEleventyConfig(text: string): Record<string, unknown> {
+  const pick = (key: string): string | undefined => new RegExp(`\\b${key}\\s*:\\s*['"\`]([^'"\`]*)['"\`]`).exec(text)?.[1];
+  return {
+    input: pick('input'),
+    includes: pick('includes'),
+    data: pick('data'),
+    layouts: pick('layouts'),
+    output: pick('output'),
+    pathPrefix: pick('pathPrefix'),
+    // `addPassthroughCopy({"src/assets": "/"})` renames folders; the string form keeps paths.
+    renamedCopies: /addPassthroughCopy\s*\(\s*\{/.test(text),
+    headingIds: headingIds(text),
+    customIds: /markdown-it-attrs/.test(text),
+    drafts: /\bdraft\b/.test(text),
+  };
+}
+
+/** How the config gives headings ids: the flavor and its options, or why postlint cannot tell. */
+function headingIds(text: string): {name: 'eleventy' | 'markdown-it-anchor'; options: Record<string, unknown>; reason: string} | {unknown: string} {
+  const idAttribute = /\bIdAttributePlugin\b/.test(text);
+  const anchor = /['"]markdown-it-anchor['"]/.test(text);
+  if (!idAttribute && !anchor) return {unknown: 'the Eleventy config adds no heading ids (no IdAttributePlugin, no markdown-it-anchor): they come from templates, if at all'};
+  const duplicates = idAttribute ? 'id-attribute' : 'anchor';
+  const plugin = idAttribute ? 'IdAttributePlugin' : 'markdown-it-anchor';
+  const slugifyOption = /\bslugify\s*:\s*([^,}\n]+)/.exec(text)?.[1]?.trim();
+  if (slugifyOption === undefined) {
+    return idAttribute
+      ? {name: 'eleventy', options: {duplicates, decamelize: false}, reason: 'IdAttributePlugin with Eleventy\'s slugify filter'}
+      : {name: 'markdown-it-anchor', options: {}, reason: 'markdown-it-anchor with its default slugify'};
+  }
+  if (/getFilter\(\s*['"]slugify['"]\s*\)/.test(slugifyOption)) return {name: 'eleventy', options: {duplicates, decamelize: false}, reason: `${plugin} with Eleventy's slugify filter`};
+  // The package imported by the config itself, called with its defaults (decamelize on).
+  const imported = /import\s+(\w+)\s+from\s+['"]@sindresorhus\/slugify['"]|(?:const|let|var)\s+(\w+)\s*=\s*require\(\s*['"]@sindresorhus\/slugify['"]\s*\)/.exec(text);
+  const name = imported?.[1] ?? imported?.[2];
+  if (name && new RegExp(`^(?:${name}|\\(?\\s*(\\w+)\\s*\\)?\\s*=>\\s*${name}\\(\\s*\\1\\s*\\))$`).test(slugifyOption.replace(/,$/, ''))) {
+    return {name: 'eleventy', options: {duplicates, decamelize: true}, reason: `${plugin} with @sindresorhus/slugify`};
+  }
+  return {unknown: `the Eleventy config gives ${plugin} its own slugify (${slugifyOption}), which postlint does not run`};
+}
+
+async function detect(dir: string): Promise<Detection | undefined> {
+  for (const name of configNames) {
+    const file = join(dir, name);
+    if (isFile(file)) return {site: {root: dir, generator: 'eleventy', configFile: file, config: readEleventyConfig(readText(file) ?? '')}, strength: 'marker'};
+  }
+  return undefined;
+}
+
+function input(site: SiteInfo): string {
+  return resolve(site.root, typeof site.config.input === 'string' && site.config.input !== '' ? site.config.input : '.');
+}
+
+/** Folders of the input that are not pages (Eleventy's includes, layouts and data, the output). */
+function notPages(site: SiteInfo): string[] {
+  const inInput = (key: string, fallback: string): string => resolve(input(site), typeof site.config[key] === 'string' ? (site.config[key] as string) : fallback);
+  return [inInput('includes', '_includes'), inInput('data', '_data'), ...(typeof site.config.layouts === 'string' ? [inInput('layouts', '_layouts')] : []), resolve(site.root, typeof site.config.output === 'string' ? site.config.output : '_site'), join(site.root, 'node_modules')];
+}
+
+/** A folder's data files that set `permalink` (`posts/posts.json`, `posts.11tydata.js`): their pages' URLs are the data's. */
+function dataPermalink(path: string, site: SiteInfo): boolean {
+  for (let dir = dirname(path); isBelow(dir, input(site)) || dir === input(site); dir = dirname(dir)) {
+    const name = dir.slice(dir.lastIndexOf(sep) + 1);
+    for (const file of [`${name}.json`, `${name}.11tydata.json`, `${name}.11tydata.js`, `${name}.11tydata.cjs`, `${name}.11tydata.mjs`]) {
+      if (/\bpermalink\b/.test(readText(join(dir, file)) ?? '')) return true;
+    }
+    if (dir === input(site)) break;
+  }
+  return false;
+}
+
+export const eleventy: Generator = {
+  ...defaults,
+  name: 'eleventy',
+  words: ['eleventy', '11ty', 'nunjucks', 'njk'],
+  detect,
+  contentRoots: (site) => [input(site)],
+  staticRoots: (site) => [input(site), site.root],
+  isPage: (path, site) => site !== undefined && isBelow(path, input(site)) && !notPages(site).some((folder) => isBelow(path, folder)),
+  pageUrl(path, site, frontMatter) {
+    const permalink = frontMatter?.data?.permalink;
+    if (permalink === false) return undefined;
+    if (typeof permalink === 'string') return /\{\{|\{%/.test(permalink) ? undefined : `/${permalink.replace(/^\/+/, '')}`;
+    if (permalink !== undefined || dataPermalink(path, site)) return undefined;
+    const parts = relative(input(site), path).split(sep);
+    const name = parts.pop()!.replace(/\.[^.]+$/, '');
+    const folder = parts.join('/');
+    const last = parts.at(-1);
+    return `/${folder ? `${folder}/` : ''}${name !== 'index' && name !== last ? `${name}/` : ''}`;
+  },
+  baseUrl: () => undefined,
+  slugFlavor(site): FlavorChoice {
+    const ids = site?.config.headingIds as ReturnType<typeof headingIds> | undefined;
+    const from = site?.configFile ? {from: site.configFile} : {};
+    // Both plugins slug the rendered text: image alt and HTML tags add nothing.
+    const options = {imageAlt: false, ...(site?.config.customIds === true ? {} : {customIds: false})};
+    if (!ids || 'unknown' in ids) return {name: 'github', options, reason: ids && 'unknown' in ids ? ids.unknown : 'no Eleventy config read', ...from};
+    return {name: ids.name, options: {...options, ...ids.options}, reason: ids.reason, ...from};
+  },
+  idsUnknown(site) {
+    const ids = site.config.headingIds as ReturnType<typeof headingIds> | undefined;
+    if (!ids) return 'no Eleventy config read';
+    if ('unknown' in ids) return ids.unknown;
+    // IdAttributePlugin ids the whole page, layout included: a layout heading can take an id first.
+    return undefined;
+  },
+  inserts: ['liquid'],
+  resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {
+    const site = context.site!;
+    const found = lookInRoots(request, context, [input(site)]);
+    if (found) return found;
+    if (isPageUrl(request.path)) {
+      const map = urlMap(eleventy, site, [input(site)], context);
+      const page = map.pages.get(normalizeUrl(request.path));
+      if (page) return {status: 'found', path: page};
+      if (map.unknown.length > 0) return {status: 'unverifiable', reason: `no page has that URL, but ${map.unknown.length} page(s) get theirs from templates or data files`};
+      const copied = lookInRoots(request, context, [site.root]);
+      if (copied) return copied;
+      // `/LICENSE` may be a file a passthrough copy puts anywhere.
+      if (site.config.renamedCopies === true) return {status: 'unverifiable', reason: 'the config copies files to other paths (addPassthroughCopy with an object)'};
+      return {status: 'missing', path: join(input(site), request.path), roots: [input(site)]};
+    }
+    const copied = lookInRoots(request, context, [site.root]);
+    if (copied) return copied;
+    if (site.config.renamedCopies === true) return {status: 'unverifiable', reason: 'the config copies folders to other paths (addPassthroughCopy with an object)'};
+    return caseOrMissing(request, context, [input(site)]);
+  },
+  // Pages are served as folders: `../other/` is read from the page's own URL before the file beside it.
+  resolvePageUrl(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+    const found = request.path.startsWith('@/') ? undefined : eleventy.resolveRelative(request, context);
+    return found?.status === 'found' ? found : undefined;
+  },
+  resolveRelative(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+    const site = context.site!;
+    if (!isPageUrl(request.path)) return undefined;
+    // A page link written relative to the page's own URL (`../other/` from `/posts/one/`).
+    const own = eleventy.pageUrl(context.from, site, context.frontMatterOf(context.from));
+    if (own === undefined) return {status: 'unverifiable', reason: 'the linking page\'s URL comes from templates'};
+    const url = new URL(request.path, `http://site${own.endsWith('/') ? own : `${own}/`}`).pathname;
+    const map = urlMap(eleventy, site, [input(site)], context);
+    const page = map.pages.get(normalizeUrl(url));
+    if (page) return {status: 'found', path: page};
+    return map.unknown.length > 0 ? {status: 'unverifiable', reason: 'some pages get their URL from templates or data files'} : undefined;
+  },
+  publishState(_path, frontMatter, site) {
+    const problems: PublishProblem[] = frontMatter?.data?.permalink === false ? [{kind: 'draft', reason: 'it has `permalink: false` (Eleventy writes no page)', span: frontMatter.keyLines['permalink'] ?? frontMatter.start, warning: false}] : [];
+    // Eleventy has no drafts of its own; a config that adds them (a preprocessor on `draft`) is taken at its word.
+    if (site?.config.drafts === true) problems.push(...draftFlags(frontMatter, {draft: true}));
+    return problems;
+  },
+  titleSources: ['front-matter', 'data-files', 'template'],
+  requiredFields: () => [],
+  fieldFrom: (field) => (field === 'title' ? 'data files or the layout' : field === 'date' ? 'the file name or the file\'s dates' : undefined),
+};

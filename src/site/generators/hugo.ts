@@ -1,0 +1,315 @@
+/**
+ * Hugo (gohugoio/hugo). Content from `contentDir` and module mounts; static files from
+ * `staticDir`, `assetDir` and the content tree; pages at their section path (`posts/a.md` →
+ * `/posts/a/`, lower-cased); `ref`/`relref` find a page by path or by a base name unique under
+ * content and fail the build (REF_NOT_FOUND) when none matches; drafts, publishDate, expiryDate.
+ */
+import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
+import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
+import {isHugoDate} from '../../dates.js';
+import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, readConfig, scheduleProblems, stringList} from './common.js';
+import {hasLinkRenderHook, headingHookChangesIds, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoHomeOutputs, hugoTitleFallback, isRenderedHugoPage, outsideContent} from './hugo-site.js';
+import type {Detection, FlavorChoice, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
+import type {FlavorName} from '../slug/types.js';
+
+const ownConfigs = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json'];
+const genericConfigs = ['config.toml', 'config.yaml', 'config.yml', 'config.json'];
+
+/**
+ * Zola's config.toml sits beside content/ too, but spells its keys its own way: `base_url`
+ * (Hugo: `baseURL`), `compile_sass`, `build_search_index`, a `[markdown]` table. Hugo reads
+ * none of these, so a config that has them is not Hugo's.
+ */
+function looksLikeZola(config: Record<string, unknown>): boolean {
+  return 'base_url' in config || 'compile_sass' in config || 'build_search_index' in config || (typeof config.markdown === 'object' && !('baseURL' in config) && !('baseurl' in config));
+}
+
+async function detect(dir: string): Promise<Detection | undefined> {
+  for (const name of ownConfigs) {
+    const file = join(dir, name);
+    if (isFile(file)) return {site: {root: dir, generator: 'hugo', configFile: file, config: await readConfig(file)}, strength: 'marker'};
+  }
+  const folder = join(dir, 'config', '_default');
+  if (isDir(folder) && isDir(join(dir, 'content'))) return {site: await configDirectory(dir, folder), strength: 'marker'};
+  // A generic `config.*` only counts next to a content/ folder, so a stray config.yml does not make a site.
+  if (!isDir(join(dir, 'content'))) return undefined;
+  for (const name of genericConfigs) {
+    const file = join(dir, name);
+    if (!isFile(file)) continue;
+    const config = await readConfig(file);
+    if (looksLikeZola(config)) return undefined;
+    return {site: {root: dir, generator: 'hugo', configFile: file, config}, strength: 'generic'};
+  }
+  return undefined;
+}
+
+/**
+ * A Hugo site configured by a config directory (`config/_default/hugo.toml` or `config.yaml`,
+ * beside `languages.yaml`, `params.toml`, `markup.yaml`…): each other file is the key of its name.
+ */
+async function configDirectory(dir: string, folder: string): Promise<SiteInfo> {
+  const main = [...ownConfigs, ...genericConfigs].map((name) => join(folder, name)).find(isFile);
+  const config: Record<string, unknown> = main ? await readConfig(main) : {};
+  const {readdirSync} = await import('node:fs');
+  let names: string[] = [];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    // An unreadable folder gives the defaults.
+  }
+  for (const name of names.sort()) {
+    const path = join(folder, name);
+    if (path === main || !/\.(toml|ya?ml|json)$/.test(name)) continue;
+    const key = name.replace(/\.(toml|ya?ml|json)$/, '');
+    if (!(key in config)) config[key] = await readConfig(path);
+  }
+  return {root: dir, generator: 'hugo', configFile: main ?? folder, config};
+}
+
+const idTypes: Record<string, FlavorName> = {github: 'hugo', 'github-ascii': 'hugo-ascii', blackfriday: 'hugo-blackfriday'};
+
+function slugFlavor(site: SiteInfo | undefined): FlavorChoice {
+  const config = site?.config ?? {};
+  const from = site?.configFile ? {from: site.configFile} : {};
+  let choice = idType(config);
+  if (get(config, 'markup', 'goldmark', 'parser', 'autoDefinitionTermID') === true) {
+    choice = {...choice, options: {...choice.options, definitionTermIds: true}, reason: `${choice.reason}; markup.goldmark.parser.autoDefinitionTermID = true`};
+  }
+  if (get(config, 'markup', 'goldmark', 'parser', 'autoHeadingID') === false) {
+    choice = {...choice, options: {...choice.options, autoIds: false}, reason: `${choice.reason}; markup.goldmark.parser.autoHeadingID = false`};
+  }
+  return {...choice, ...from};
+}
+
+function idType(config: Record<string, unknown>): FlavorChoice {
+  // `autoIDType` since Hugo 0.144; `autoHeadingIDType` before (still read by Hugo).
+  for (const key of ['autoIDType', 'autoHeadingIDType']) {
+    const value = get(config, 'markup', 'goldmark', 'parser', key);
+    if (typeof value === 'string') {
+      const name = idTypes[value.toLowerCase()];
+      if (name) return {name, options: {}, reason: `markup.goldmark.parser.${key} = "${value}"`};
+    }
+  }
+  // Sites that still render with Blackfriday (Hugo < 0.100) use its anchors.
+  const handler = get(config, 'markup', 'defaultMarkdownHandler');
+  if (typeof handler === 'string' && handler.toLowerCase() === 'blackfriday') return {name: 'hugo-blackfriday', options: {}, reason: 'markup.defaultMarkdownHandler = "blackfriday"'};
+  return {name: 'hugo', options: {}, reason: 'Hugo default autoIDType "github"'};
+}
+
+const markdown = /\.(md|markdown)$/i;
+
+/** The page file a Hugo path names from the content root(s) (`GetPage` with a site path); Hugo lowercases page paths. */
+export function hugoPage(site: SiteInfo, path: string, context: ResolveContext): string | undefined {
+  const clean = path.replace(/^\/+/, '');
+  if (clean === '') return undefined;
+  const candidates = hugoContentRoots(site).flatMap((root) => {
+    const absolute = join(root, clean);
+    return extname(clean) ? [absolute] : pageCandidates(absolute);
+  });
+  return context.firstExisting(candidates) ?? candidates.map((candidate) => context.realPath(candidate)).find((real) => real !== undefined && !context.isDirectory(real));
+}
+
+/** A translation (`index.fr.md`) links to the page in its own language when there is one. */
+function inLanguageOf(from: string, found: string, context: ResolveContext): string {
+  const language = /\.([a-z]{2,3}(?:-[a-z]+)?)\.(?:md|markdown)$/i.exec(from)?.[1];
+  if (!language || /\.[a-z]{2,3}(?:-[a-z]+)?\.(?:md|markdown)$/i.test(found)) return found;
+  const translated = found.replace(/\.(md|markdown)$/i, `.${language}.$1`);
+  return context.facts(translated) ? translated : found;
+}
+
+function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {
+  const site = context.site!;
+  // A Markdown file outside every content root (a test golden, a template) is not a page Hugo
+  // serves: its site-root links point into a site it is not part of.
+  if (markdown.test(context.from) && outsideContent(context.from, site)) return notAPage;
+  // `/llms.txt` from `outputs.home: [HTML, LLMS]`: written by the build, at the root.
+  if (hugoHomeOutputs(site).includes(request.path.replace(/^\/+/, '').replace(/\.[^./]*$/, '').toLowerCase())) return {status: 'unverifiable', reason: 'an output format of the home page writes it'};
+  const found = lookInRoots(request, context);
+  if (found) return found;
+  if (isPageUrl(request.path)) {
+    // Any content root, without regard to case (Hugo lowercases URLs: `Format.md` is `/…/format/`).
+    const page = hugoPage(site, request.path, context);
+    return page ? {status: 'found', path: page} : {status: 'unverifiable', reason: 'a page URL that matches no content file; permalinks, aliases or taxonomies may make it'};
+  }
+  return caseOrMissing(request, context);
+}
+
+const notAPage: Resolution = {status: 'unverifiable', reason: 'the file is outside Hugo\'s content folders, so it is not a page of the site'};
+
+/** A relative link's target in the content tree Hugo assembles from its mounts (from the file's folder, then from the page URL). */
+function mounted(site: SiteInfo, from: string, request: LinkRequest, absolute: string, context: ResolveContext): string | undefined {
+  const root = hugoContentRootOf(from, site);
+  if (!root) return undefined;
+  const files = hugoContentFileMounts(site);
+  for (const base of [absolute, resolve(pageUrlFolder(from), request.path)]) {
+    const below = relative(root, base).split(sep).join('/');
+    if (below.startsWith('..')) continue;
+    const file = files.get(below);
+    if (file && context.firstExisting([file])) return file;
+    if (isPageUrl(request.path)) {
+      const page = hugoPage(site, below, context);
+      if (page) return page;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * `ref`/`relref` as Hugo's `GetPage` reads the argument: a path from the page's folder, then
+ * from the content root; then a base name (or tail path) unique under content. Nothing found
+ * fails the build (REF_NOT_FOUND); a name that matches more than one page is ambiguous (Hugo
+ * also fails, but postlint says only that it cannot tell which).
+ */
+function resolveRef(request: LinkRequest, context: ResolveContext): Resolution {
+  const site = context.site!;
+  const path = request.path.replace(/\/+$/, '');
+  if (path === '' || path === '.') return {status: 'found', path: path === '' ? context.from : sectionOf(context.from, context) ?? context.from};
+  const roots = hugoContentRoots(site);
+  // Relative to the page's folder first (`./x`, `../x`, `x`), then from the content root; a leading `/` only from the root.
+  const bases = path.startsWith('/') ? roots : [dirname(context.from), ...roots];
+  for (const base of bases) {
+    const found = pageAt(join(base, path), context);
+    if (found) return {status: 'found', path: inLanguageOf(context.from, found, context)};
+  }
+  // A short ref: a base name (no slash) unique under content, without regard to case.
+  if (!path.includes('/')) {
+    const wanted = path.replace(/\.(md|markdown)$/i, '').toLowerCase();
+    const matches = [...context.files()].filter((file) => {
+      if (!roots.some((root) => isBelow(file, root)) || !markdown.test(file)) return false;
+      const name = basename(file).replace(markdown, '');
+      // A bundle is known by its folder's name.
+      const own = name === 'index' || name === '_index' ? basename(dirname(file)) : name.replace(/\.[a-z]{2,3}(?:-[a-z]+)?$/i, '');
+      return own.toLowerCase() === wanted && !/\.[a-z]{2,3}(?:-[a-z]+)?\.(md|markdown)$/i.test(file);
+    });
+    if (matches.length === 1) return {status: 'found', path: inLanguageOf(context.from, matches[0]!, context)};
+    if (matches.length > 1) return {status: 'unverifiable', reason: `"${path}" is the base name of ${matches.length} pages; Hugo reports the ref as ambiguous`};
+  }
+  return {status: 'missing', path, failsBuild: true};
+}
+
+/** The page a content path names (`x.md`, `x` as x.md or a bundle or a section), without regard to case as Hugo matches paths. */
+function pageAt(absolute: string, context: ResolveContext): string | undefined {
+  const candidates = markdown.test(absolute) ? [absolute] : [absolute, ...pageCandidates(absolute)];
+  const found = context.firstExisting(candidates);
+  if (found) return found;
+  for (const candidate of candidates) {
+    const real = context.realPath(candidate);
+    if (real && !context.isDirectory(real)) return real;
+  }
+  return undefined;
+}
+
+/** A page's section (`_index.md` of its folder), for `ref "."`. */
+function sectionOf(from: string, context: ResolveContext): string | undefined {
+  return context.firstExisting([join(dirname(from), '_index.md')]);
+}
+
+export const hugo: Generator = {
+  ...defaults,
+  name: 'hugo',
+  words: ['hugo'],
+  detect,
+  contentRoots: (site) => hugoContentRoots(site),
+  staticRoots: (site) => {
+    const config = site.config;
+    return [...stringList(get(config, 'staticDir'), ['static']), ...stringList(get(config, 'assetDir'), ['assets']), ...stringList(get(config, 'contentDir'), ['content'])].map((dir) => resolve(site.root, dir));
+  },
+  isPage: (path, site, frontMatter) => !site || isRenderedHugoPage(path, site, frontMatter?.data ?? {}),
+  pageUrl: (path, site, frontMatter) => {
+    const data = frontMatter?.data ?? {};
+    if (typeof data.url === 'string') return data.url.startsWith('/') ? data.url : `/${data.url}`;
+    const root = hugoContentRootOf(path, site);
+    if (!root) return undefined;
+    // Permalink patterns (`permalinks.posts = "/:year/:slug/"`) need the templates' data: unknown.
+    const section = relative(root, path).split(sep)[0] ?? '';
+    if (get(get(site.config, 'permalinks'), section) !== undefined || get(get(get(site.config, 'permalinks'), 'page'), section) !== undefined) return undefined;
+    const rel = relative(root, path).split(sep).join('/');
+    const name = basename(rel).replace(markdown, '');
+    const folder = dirname(rel) === '.' ? '' : `${dirname(rel)}/`;
+    if (name === 'index' || name === '_index') return `/${folder}`.toLowerCase();
+    const slug = typeof data.slug === 'string' ? data.slug : name.replace(/\.[a-z]{2,3}(?:-[a-z]+)?$/i, '');
+    const ugly = get(site.config, 'uglyURLs') === true;
+    return ugly ? `/${folder}${slug}.html`.toLowerCase() : `/${folder}${slug}/`.toLowerCase();
+  },
+  baseUrl: (site) => {
+    const value = get(site.config, 'baseURL');
+    return typeof value === 'string' ? value : undefined;
+  },
+  slugFlavor,
+  idsUnknown: (site) => (headingHookChangesIds(site) ? 'goes through a heading render hook that makes its own ids' : undefined),
+  linkSyntaxes: [
+    {name: 'ref', pattern: /\{\{[<%]-?\s*(?:rel)?ref\s+(?:"([^"]+)"|'([^']+)'|([^\s>%]+))\s*-?[>%]\}\}/g, names: 'source', failsBuild: true},
+    {name: 'figure', pattern: /\{\{[<%]-?\s*figure\b[^>%]*?\bsrc\s*=\s*(?:"([^"]+)"|'([^']+)'|([^\s>%"']+))[^>%]*?[>%]\}\}/g, names: 'file', failsBuild: false},
+  ],
+  inserts: ['hugo', 'markdown-shortcode'],
+  resolveSiteRoot,
+  resolveRelative(request, context) {
+    const site = context.site!;
+    const from = context.from;
+    if (!markdown.test(from)) return undefined;
+    const absolute = resolve(dirname(from), request.path);
+    if (isPageUrl(request.path)) {
+      if (outsideContent(from, site)) return {status: 'unverifiable', reason: 'the file is outside Hugo\'s content folders, so it is not a page of the site'};
+      // Hugo authors write page links from the file's folder or from the page's URL; both reach a post.
+      const page = context.firstExisting([...pageCandidates(absolute), ...pageCandidates(resolve(pageUrlFolder(from), request.path))]);
+      if (page) return {status: 'found', path: inLanguageOf(from, page, context)};
+    }
+    // The same paths below the content tree, which mounts fill from several folders.
+    const found = mounted(site, from, request, absolute, context);
+    if (found) return {status: 'found', path: found};
+    // Only Markdown links and images pass through render hooks; raw HTML does not.
+    const hook = request.kind === 'image' ? 'image' : request.kind === 'link' || request.kind === 'definition' ? 'link' : undefined;
+    if (hook && hasLinkRenderHook(site, hook)) {
+      const real = context.realPath(absolute);
+      if (real && real !== absolute) return {status: 'case', path: absolute, real};
+      return throughRenderHook(site, request, context);
+    }
+    return undefined;
+  },
+  resolveSyntax(request, context) {
+    return resolveRef(request, context);
+  },
+  translationOf: (from, found, context) => inLanguageOf(from, found, context),
+  publishState(path, frontMatter, site, now) {
+    // Hugo makes pages only from its content roots: an archetype's `draft: true` is a template, not a post.
+    if (site && outsideContent(path, site)) return [];
+    const data = frontMatter?.data ?? {};
+    const config = site?.config ?? {};
+    return [
+      ...draftFlags(frontMatter, {draft: true, published: true, status: true}),
+      ...scheduleProblems(frontMatter, data, hugo.timeZone(site), now, {
+        // Hugo uses publishDate (aliases pubdate, published) over date.
+        dates: ['publishDate', 'pubdate', 'published', 'date'].filter((key) => key !== 'published' || typeof data.published !== 'boolean'),
+        expiry: ['expiryDate', 'expirydate', 'unpublishdate'],
+        future: get(config, 'buildFuture') === true,
+        expired: get(config, 'buildExpired') === true,
+      }),
+    ];
+  },
+  timeZone: (site) => {
+    const zone = get(site?.config, 'timeZone');
+    return typeof zone === 'string' && zone !== '' ? zone : undefined;
+  },
+  titleSources: ['front-matter', 'template'],
+  // A section page (`_index.md`) is a list, not a post; docs pages are not dated.
+  requiredFields: (page) => (/^_index\./.test(basename(page.path)) ? [] : page.site && inPostFolder(page.path, page.site.root) ? ['title', 'date'] : ['title']),
+  fieldFrom: (field, page) => {
+    // A theme whose title template falls back on the file name shows a title anyway.
+    if (field === 'title' && page.site && hugoTitleFallback(page.site)) return 'the theme\'s title template (file name)';
+    return undefined;
+  },
+  readsDate: (value) => isHugoDate(value),
+};
+
+/**
+ * What a link render hook does with a destination that is no file: it looks it up as a page
+ * (from the page's folder, then the content root), then as a resource; what it does with the
+ * rest (glossary shorthands, …) only its template knows.
+ */
+function throughRenderHook(site: SiteInfo, request: LinkRequest, context: ResolveContext): Resolution {
+  const nearby = pageCandidates(resolve(dirname(context.from), request.path));
+  const page = (context.firstExisting(nearby) ?? nearby.map((candidate) => context.realPath(candidate)).find((real) => real !== undefined && !context.isDirectory(real)))
+    ?? hugoPage(site, request.path, context)
+    ?? context.firstExisting(hugoAssetRoots(site).map((root) => join(root, request.path)));
+  return page ? {status: 'found', path: page} : {status: 'unverifiable', reason: 'the site\'s link render hook rewrites destinations'};
+}

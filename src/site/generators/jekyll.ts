@@ -1,0 +1,233 @@
+/**
+ * Jekyll (jekyll/jekyll). The site root is the source; folders starting with `_` (but
+ * collections) and dot-folders (`.github/`) are not pages; posts `_posts/YYYY-MM-DD-title.md`
+ * take date and title from the file name; `published: false`, `_drafts/` and future dates
+ * (without `future: true`) keep a post out. `{% link path %}` and `{% post_url name %}` name
+ * source files and fail the build when they find none; `{{ site.baseurl }}/x` and
+ * `'/x' | relative_url` are page URLs. Pretty permalinks serve `a.md` at `/a/`.
+ */
+import {basename, dirname, join, relative, resolve, sep} from 'node:path';
+import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
+import {parseFrontMatterDate} from '../../dates.js';
+import {caseOrMissing, defaults, draftFlags, get, isDir, isFile, isObject, lookInRoots, pageBelow, readConfig, readText, scheduleProblems} from './common.js';
+import type {Detection, FlavorChoice, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
+
+/** Hexo keeps its config in `_config.yml` too; its scaffolds/ folder or settings tell it apart. */
+export function looksLikeHexo(dir: string, config: Record<string, unknown>): boolean {
+  if ('new_post_name' in config || 'source_dir' in config || 'public_dir' in config || isDir(join(dir, 'scaffolds'))) return true;
+  return /"hexo"\s*:/.test(readText(join(dir, 'package.json')) ?? '');
+}
+
+async function detect(dir: string): Promise<Detection | undefined> {
+  for (const name of ['_config.yml', '_config.yaml']) {
+    const file = join(dir, name);
+    if (!isFile(file)) continue;
+    const config = await readConfig(file);
+    if (looksLikeHexo(dir, config)) return undefined;
+    return {site: {root: dir, generator: 'jekyll', configFile: file, config}, strength: 'marker'};
+  }
+  return undefined;
+}
+
+function slugFlavor(site: SiteInfo | undefined): FlavorChoice {
+  const config = site?.config ?? {};
+  const from = site?.configFile ? {from: site.configFile} : {};
+  const engine = config['markdown'];
+  if (typeof engine === 'string' && engine.toLowerCase() !== 'kramdown') return {name: 'github', options: {}, reason: `markdown: ${engine} (GitHub-style ids)`, ...from};
+  const kramdown = get(config, 'kramdown');
+  const input = get(kramdown, 'input');
+  // Jekyll's default input is GFM, whose parser makes GitHub-style ids.
+  if (typeof input !== 'string' || input.toLowerCase() !== 'kramdown') {
+    return {name: 'github', options: {}, reason: `kramdown input ${typeof input === 'string' ? `"${input}"` : 'GFM (the Jekyll default)'} makes GitHub-style ids`, ...from};
+  }
+  const options: Record<string, unknown> = {};
+  const prefix = get(kramdown, 'auto_id_prefix');
+  if (typeof prefix === 'string') options['auto_id_prefix'] = prefix;
+  if (get(kramdown, 'auto_id_stripping') === true) options['auto_id_stripping'] = true;
+  if (get(kramdown, 'auto_ids') === false) options['autoIds'] = false;
+  const settings = Object.keys(options).map((key) => (key === 'autoIds' ? 'auto_ids: false' : key));
+  return {name: 'kramdown', options, reason: `kramdown.input: kramdown${settings.length > 0 ? `; ${settings.join(', ')}` : ''}`, ...from};
+}
+
+const postName = /^(\d{4})-(\d{1,2})-(\d{1,2})-(.+)\.(md|markdown|mkd|mkdn|mdown|html)$/i;
+
+/** Jekyll's built-in permalink styles (`permalink: pretty`, …), for posts. */
+const styles: Record<string, string> = {
+  date: '/:categories/:year/:month/:day/:title:output_ext',
+  pretty: '/:categories/:year/:month/:day/:title/',
+  ordinal: '/:categories/:year/:y_day/:title:output_ext',
+  none: '/:categories/:title:output_ext',
+};
+
+function pretty(site: SiteInfo): boolean {
+  const permalink = site.config.permalink;
+  return typeof permalink === 'string' && (permalink === 'pretty' || permalink.endsWith('/'));
+}
+
+/** Collections from `_config.yml` (`collections: {docs: {output: true}}` or a list). */
+function collections(site: SiteInfo): string[] {
+  const value = site.config.collections;
+  return Array.isArray(value) ? value.filter((name): name is string => typeof name === 'string') : isObject(value) ? Object.keys(value) : [];
+}
+
+function pageUrl(path: string, site: SiteInfo, frontMatter: Parameters<Generator['pageUrl']>[2]): string | undefined {
+  const data = frontMatter?.data ?? {};
+  if (typeof data.permalink === 'string') return data.permalink.includes(':') ? undefined : data.permalink;
+  const rel = relative(site.root, path).split(sep).join('/');
+  const post = postName.exec(basename(rel));
+  if (post && rel.split('/').includes('_posts')) {
+    const style = typeof site.config.permalink === 'string' ? styles[site.config.permalink] ?? site.config.permalink : styles.date!;
+    const categories = dirname(rel).split('/').filter((part) => part !== '_posts' && part !== '.');
+    const own = data.categories ?? data.category;
+    const all = [...categories, ...(Array.isArray(own) ? own.map(String) : typeof own === 'string' ? own.split(/\s+/) : [])];
+    const [, y, m, d, title] = post as unknown as [string, string, string, string, string];
+    const url = style
+      .replace(':categories', all.map((c) => c.toLowerCase()).join('/'))
+      .replace(':year', y).replace(':month', m.padStart(2, '0')).replace(':day', d.padStart(2, '0'))
+      .replace(':title', typeof data.slug === 'string' ? data.slug : title)
+      .replace(':output_ext', '.html');
+    return /:[a-z_]+/.test(url) ? undefined : url.replace(/\/{2,}/g, '/');
+  }
+  if (rel.startsWith('_')) return undefined;
+  const stem = rel.replace(/\.(md|markdown)$/i, '');
+  if (/(^|\/)index$/.test(stem)) return `/${stem.replace(/index$/, '')}`;
+  return pretty(site) ? `/${stem}/` : `/${stem}.html`;
+}
+
+/**
+ * `{% post_url 2010-07-21-name %}`: the post of that name in the site's `_posts`; with a folder
+ * (`movies/2010-07-21-name`), the post in that folder's `_posts` (features/post_url_tag.feature).
+ */
+function postFile(name: string, context: ResolveContext): string | undefined {
+  const site = context.site!;
+  const tail = name.replace(/\.(md|markdown)$/i, '');
+  const cut = tail.lastIndexOf('/');
+  const folder = cut === -1 ? '' : tail.slice(0, cut);
+  const wanted = tail.slice(cut + 1);
+  const direct = ['.md', '.markdown'].map((ext) => join(site.root, folder, '_posts', `${wanted}${ext}`));
+  const found = context.firstExisting(direct);
+  if (found) return found;
+  // Posts may sit in subfolders of `_posts`.
+  const posts = join(site.root, folder, '_posts') + sep;
+  for (const file of context.files()) {
+    if (file.startsWith(posts) && basename(file).replace(/\.[^.]+$/, '') === wanted) return file;
+  }
+  return undefined;
+}
+
+function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {
+  const site = context.site!;
+  const found = lookInRoots(request, context);
+  if (found) return found;
+  if (isPageUrl(request.path)) {
+    // Collections (`/docs/x/` from `_docs/x.md`) and pages at their path.
+    const clean = request.path.replace(/^\/+/, '');
+    const [collection, ...rest] = clean.split('/');
+    const page = pageBelow([site.root], clean, context)
+      ?? (collection ? context.firstExisting(pageCandidates(join(site.root, `_${collection}`, rest.join('/')))) : undefined)
+      ?? postByUrl(request.path, context);
+    return page ? {status: 'found', path: page} : {status: 'unverifiable', reason: 'a page URL that matches no file; a permalink may make it'};
+  }
+  return caseOrMissing(request, context);
+}
+
+/** A post served at this URL under the site's permalink style. */
+function postByUrl(url: string, context: ResolveContext): string | undefined {
+  const site = context.site!;
+  const wanted = url.replace(/\/+$/, '').replace(/\.html$/, '');
+  for (const file of context.files()) {
+    if (!relative(site.root, file).split(sep).includes('_posts')) continue;
+    const own = pageUrl(file, site, context.frontMatterOf(file));
+    if (own && own.replace(/\/+$/, '').replace(/\.html$/, '') === wanted) return file;
+  }
+  return undefined;
+}
+
+export const jekyll: Generator = {
+  ...defaults,
+  name: 'jekyll',
+  words: ['jekyll'],
+  detect,
+  contentRoots: (site) => [resolve(site.root, typeof site.config.source === 'string' ? site.config.source : '.')],
+  staticRoots: (site) => [resolve(site.root, typeof site.config.source === 'string' ? site.config.source : '.')],
+  isPage: (path, site) => {
+    if (!site) return true;
+    const parts = relative(site.root, path).split(sep);
+    if (parts[0] === '..') return false;
+    const folders = parts.slice(0, -1);
+    const known = new Set(['_posts', '_drafts', ...collections(site).map((name) => `_${name}`)]);
+    // Dot-folders (`.github/`) and `_` folders other than posts and collections are never built.
+    return !folders.some((folder) => folder.startsWith('.') || (folder.startsWith('_') && !known.has(folder)));
+  },
+  pageUrl,
+  baseUrl: (site) => {
+    const url = typeof site.config.url === 'string' ? site.config.url.replace(/\/+$/, '') : undefined;
+    const base = typeof site.config.baseurl === 'string' ? site.config.baseurl : '';
+    return url ? `${url}${base}` : base || undefined;
+  },
+  slugFlavor,
+  linkSyntaxes: [
+    {name: 'link', pattern: /(?<!\{)\{%-?\s*link\s+(?:"([^"]+)"|'([^']+)'|([^\s%]+))\s*-?%\}/g, names: 'source', failsBuild: true},
+    {name: 'post_url', pattern: /(?<!\{)\{%-?\s*post_url\s+(?:"([^"]+)"|'([^']+)'|([^\s%]+))\s*-?%\}/g, names: 'post', failsBuild: true},
+    {name: 'baseurl', pattern: /\{\{-?\s*site\.baseurl\s*-?\}\}((?:\/[^\s)"'<>{}]*)?)()()/g, names: 'url', failsBuild: false},
+    {name: 'relative_url', pattern: /\{\{-?\s*(?:"([^"]*)"|'([^']*)')\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}()/g, names: 'url', failsBuild: false},
+  ],
+  inserts: ['liquid', 'liquid-relative'],
+  spanIds: true,
+  resolveSiteRoot,
+  // Pretty permalinks serve `about.md` at `/about/`: a page link the browser resolves from there (`(.)` is the page itself).
+  resolvePageUrl(request, context) {
+    const site = context.site!;
+    const from = context.from;
+    if (!pretty(site) || !/\.(md|markdown)$/i.test(from) || /(^|[\\/])index\.(md|markdown)$/i.test(from)) return undefined;
+    const fromUrl = resolve(pageUrlFolder(from), request.path);
+    if (fromUrl === pageUrlFolder(from)) return {status: 'found', path: from};
+    const page = context.firstExisting(pageCandidates(fromUrl));
+    return page ? {status: 'found', path: page} : undefined;
+  },
+  resolveRelative(request, context) {
+    const from = context.from;
+    if (!/\.(md|markdown)$/i.test(from)) return undefined;
+    // Pretty permalinks (`/:collection/:path/`, `permalink: pretty`) serve `_docs/a/b.md` at `/docs/a/b/`: links written
+    // relative to that URL (raw HTML, which Jekyll does not rewrite) resolve from the page's own folder.
+    const fromUrl = resolve(pageUrlFolder(from), request.path);
+    const found = context.findExact(fromUrl, request.folder);
+    if (found?.status === 'found') return found;
+    const page = isPageUrl(request.path) ? context.firstExisting(pageCandidates(fromUrl)) : undefined;
+    return page ? {status: 'found', path: page} : undefined;
+  },
+  resolveSyntax(request, context) {
+    const site = context.site!;
+    if (request.syntax === 'post_url') {
+      const post = postFile(request.path, context);
+      return post ? {status: 'found', path: post} : {status: 'missing', path: request.path, failsBuild: true};
+    }
+    // `{% link %}` names a source file from the site root (with its extension); Jekyll fails the build without one.
+    const path = join(site.root, request.path.replace(/^\/+/, ''));
+    const file = context.firstExisting([path]);
+    if (file) return {status: 'found', path: file};
+    const real = context.realPath(path);
+    if (real && real !== path && !context.isDirectory(real)) return {status: 'case', path, real};
+    return {status: 'missing', path, failsBuild: true};
+  },
+  publishState(path, frontMatter, site, now) {
+    const data = frontMatter?.data ?? {};
+    const problems = draftFlags(frontMatter, {published: true});
+    if (path.split(sep).includes('_drafts')) problems.push({kind: 'draft', reason: 'it is in a `_drafts` folder', span: frontMatter?.start ?? {line: 1, column: 1}, warning: false});
+    // A post without a date field is dated by its file name (2024-05-01-title.md).
+    const fileDate = /(?:^|[\\/])(\d{4}-\d{2}-\d{2})-[^\\/]+$/.exec(path)?.[1];
+    const dated = fileDate && !('date' in data) ? {...data, date: fileDate} : data;
+    return [...problems, ...scheduleProblems(frontMatter, dated, jekyll.timeZone(site), now, {dates: ['date'], expiry: [], future: site?.config.future === true, expired: true})];
+  },
+  titleSources: ['front-matter', 'file-name'],
+  requiredFields: () => [],
+  fieldFrom: (field, page) => {
+    const post = postName.test(basename(page.path));
+    if (field === 'date' && (post || page.path.split(sep).includes('_drafts'))) return 'the file name (drafts are dated when published)';
+    if (field === 'title' && (post || page.path.split(sep).includes('_drafts'))) return 'the file name';
+    return undefined;
+  },
+  // YAML 1.1 (Ruby's Psych) reads one-digit months and days (`2015-6-8 12:00:00`).
+  readsDate: (value) => parseFrontMatterDate(value, undefined) !== undefined
+    || parseFrontMatterDate(typeof value === 'string' ? value.replace(/^(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[Tt\s])/, (_, y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`) : value, undefined) !== undefined,
+};

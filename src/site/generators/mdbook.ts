@@ -1,0 +1,155 @@
+/**
+ * mdBook (rust-lang/mdBook). `book.toml` marks the book; pages come from its `src` folder
+ * (`[book] src`, default `src/`), and only the chapters `SUMMARY.md` lists are built: a Markdown
+ * file it does not list is not a page. A chapter `a/b.md` is served at `a/b.html` (`README.md` as
+ * `index.html`), and links to `.md` files are rewritten to `.html`, so both name the chapter. The
+ * files of `src/` are copied to the book's root. `{{#include file}}` (and `rustdoc_include`) pulls
+ * a file into the page. mdBook reads no front matter: it needs no title or date (titles come from
+ * SUMMARY.md) and has no drafts beyond SUMMARY's draft chapters, which have no file.
+ */
+import {readdirSync} from 'node:fs';
+import {dirname, join, relative, resolve, sep} from 'node:path';
+import {caseOrMissing, defaults, get, isBelow, isFile, lookInRoots, readConfig, readText} from './common.js';
+import type {Detection, Generator, LinkRequest, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
+
+async function detect(dir: string): Promise<Detection | undefined> {
+  const file = join(dir, 'book.toml');
+  if (!isFile(file)) return undefined;
+  return {site: {root: dir, generator: 'mdbook', configFile: file, config: await readConfig(file)}, strength: 'marker'};
+}
+
+function source(site: SiteInfo): string {
+  const src = get(site.config, 'book', 'src');
+  return resolve(site.root, typeof src === 'string' ? src : 'src');
+}
+
+const summaries = new Map<string, Set<string> | undefined>();
+
+/**
+ * The chapter files SUMMARY.md links to (absolute paths); undefined when there is no SUMMARY.md
+ * (then mdBook cannot build, and postlint does not judge which files are chapters).
+ */
+export function summaryChapters(site: SiteInfo): Set<string> | undefined {
+  const src = source(site);
+  if (summaries.has(src)) return summaries.get(src);
+  const text = readText(join(src, 'SUMMARY.md'));
+  let chapters: Set<string> | undefined;
+  if (text !== undefined) {
+    chapters = new Set();
+    // `- [Title](path.md)`, `[Prefix](path.md)`; a draft chapter `[Title]()` has no file.
+    for (const match of text.replace(/<!--[\s\S]*?-->/g, '').matchAll(/\]\(\s*<?([^)\s>]+)>?\s*\)/g)) {
+      let target = match[1]!.replace(/#.*$/, '');
+      try {
+        target = decodeURI(target);
+      } catch {
+        // A stray `%`: keep it.
+      }
+      if (target !== '') chapters.add(resolve(src, target));
+    }
+  }
+  summaries.set(src, chapters);
+  return chapters;
+}
+
+/** A chapter link's `.html` or `.md` target, as the chapter's source file. */
+function chapterSource(absolute: string): string[] {
+  if (/\.html?$/i.test(absolute)) {
+    const stem = absolute.replace(/\.html?$/i, '');
+    return [`${stem}.md`, ...(/(^|[\\/])index$/i.test(stem) ? [join(dirname(stem), 'README.md')] : [])];
+  }
+  if (/[\\/]$/.test(absolute) || !/\.[^\\/]*$/.test(absolute)) return [join(absolute, 'README.md'), join(absolute, 'index.md')];
+  return [];
+}
+
+const includedBy = new Map<string, Set<string>>();
+
+/** Files the book's Markdown pulls in with `{{#include}}` (absolute): fragments, not chapters. */
+function includedFiles(site: SiteInfo): Set<string> {
+  const src = source(site);
+  let included = includedBy.get(src);
+  if (included) return included;
+  included = new Set();
+  const walk = (dir: string, depth: number): void => {
+    let entries: import('node:fs').Dirent[] = [];
+    try {
+      entries = readdirSync(dir, {withFileTypes: true});
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory() && depth < 12 && !entry.name.startsWith('.')) walk(path, depth + 1);
+      else if (entry.isFile() && entry.name.endsWith('.md')) {
+        for (const match of (readText(path) ?? '').matchAll(/\{\{#(?:include|rustdoc_include)[ \t]+([^\s:}]+)/g)) included!.add(resolve(dir, match[1]!));
+      }
+    }
+  };
+  walk(src, 0);
+  includedBy.set(src, included);
+  return included;
+}
+
+/** A Markdown file in the book that mdBook never builds: not a chapter, not the 404 page, not pulled into one. */
+function unlisted(path: string, site: SiteInfo): boolean {
+  const chapters = summaryChapters(site);
+  if (!chapters || !inBook(path, site) || chapters.has(path) || !/\.md$/i.test(path)) return false;
+  const notFound = get(site.config, 'output', 'html', 'input-404');
+  if (path === join(source(site), 'SUMMARY.md') || path === join(source(site), typeof notFound === 'string' ? notFound : '404.md')) return false;
+  return !includedFiles(site).has(path);
+}
+
+function inBook(path: string, site: SiteInfo): boolean {
+  return isBelow(path, source(site));
+}
+
+export const mdbook: Generator = {
+  ...defaults,
+  name: 'mdbook',
+  words: ['mdbook', 'rustdoc'],
+  detect,
+  contentRoots: (site) => [source(site)],
+  staticRoots: (site) => [source(site)],
+  isPage(path, site) {
+    if (!site || !inBook(path, site) || /[\\/]SUMMARY\.md$/.test(path)) return false;
+    const chapters = summaryChapters(site);
+    return !chapters || chapters.has(path);
+  },
+  pageUrl(path, site) {
+    const rel = relative(source(site), path).split(sep).join('/');
+    return `/${rel.replace(/(^|\/)README\.md$/i, '$1index.md').replace(/\.md$/i, '.html')}`;
+  },
+  slugFlavor: (site) => ({
+    name: 'mdbook',
+    // mdBook 0.5 ids definition-list terms too (output.html.definition-lists, on by default), and slugs no image alt text.
+    options: {definitionTermIds: get(site?.config, 'output', 'html', 'definition-lists') !== false, imageAlt: false},
+    reason: 'mdBook heading ids (mdbook-html id_from_content)',
+    ...(site?.configFile ? {from: site.configFile} : {}),
+  }),
+  resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {
+    const site = context.site!;
+    const found = lookInRoots(request, context, [source(site)]);
+    if (found) return found;
+    const chapter = context.firstExisting(chapterSource(join(source(site), request.path)));
+    if (chapter) return {status: 'found', path: chapter};
+    // The book may be served below a path (`output.html.site-url`) that site-root links include.
+    if (typeof get(site.config, 'output', 'html', 'site-url') === 'string') return {status: 'unverifiable', reason: 'the book is served below `output.html.site-url`'};
+    return caseOrMissing(request, context, [source(site)]);
+  },
+  resolveRelative(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+    // `chapter.html` is the chapter written as `chapter.md`; `index.html` is the folder's README.md.
+    const chapter = context.firstExisting(chapterSource(resolve(dirname(context.from), request.path)));
+    return chapter ? {status: 'found', path: chapter} : undefined;
+  },
+  inserts: ['mdbook'],
+  // `- [Title]()` in SUMMARY.md is a draft chapter: listed, greyed out, no page yet.
+  listsDrafts: (path, site) => path === join(source(site), 'SUMMARY.md'),
+  publishState(path, frontMatter, site): PublishProblem[] {
+    const absolute = resolve(path);
+    if (!site || !unlisted(absolute, site)) return [];
+    // Not a draft the author marked, but just as absent from the built book: a warning.
+    return [{kind: 'draft', reason: 'it is not listed in SUMMARY.md, so mdBook does not build it', span: frontMatter?.start ?? {line: 1, column: 1}, warning: true}];
+  },
+  titleSources: ['nav', 'first-heading'],
+  requiredFields: () => [],
+  fieldFrom: (field) => (field === 'title' ? 'SUMMARY.md' : field === 'date' ? 'nothing: mdBook pages have no date' : undefined),
+};

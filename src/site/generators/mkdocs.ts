@@ -1,0 +1,144 @@
+/**
+ * MkDocs (mkdocs/mkdocs), with Material. Pages come from `docs_dir` (default `docs/`); a config
+ * may `INHERIT` another, whose keys it overrides; `use_directory_urls` (default on) serves
+ * `a/b.md` at `/a/b/`; ids from Python-Markdown's toc; a page's title comes from `nav`, then
+ * front matter, then its first `#` heading, then the file name. MkDocs has no drafts: a page
+ * with `draft: true` is built. Material's blog plugin leaves `draft: true` posts out and needs a `date`.
+ */
+import {dirname, join, relative, resolve, sep} from 'node:path';
+import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
+import {caseOrMissing, defaults, draftFlags, isBelow, isFile, isObject, lookInRoots, pageBelow, readConfig} from './common.js';
+import type {Detection, Generator, SiteInfo} from './types.js';
+
+/** The config with every `INHERIT`ed parent merged under it (MkDocs merges nested mappings). */
+async function readWithInherit(file: string, seen = new Set<string>()): Promise<Record<string, unknown>> {
+  seen.add(file);
+  const config = await readConfig(file);
+  const parent = config.INHERIT;
+  if (typeof parent !== 'string') return config;
+  const parentFile = resolve(dirname(file), parent);
+  if (seen.has(parentFile) || !isFile(parentFile)) return config;
+  const {INHERIT: _ignored, ...own} = config;
+  return merge(await readWithInherit(parentFile, seen), own);
+}
+
+function merge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {...base};
+  for (const [key, value] of Object.entries(over)) {
+    const below = out[key];
+    out[key] = isObject(below) && isObject(value) ? merge(below, value) : value;
+  }
+  return out;
+}
+
+async function detect(dir: string): Promise<Detection | undefined> {
+  for (const name of ['mkdocs.yml', 'mkdocs.yaml']) {
+    const file = join(dir, name);
+    if (isFile(file)) return {site: {root: dir, generator: 'mkdocs', configFile: file, config: await readWithInherit(file)}, strength: 'marker'};
+  }
+  return undefined;
+}
+
+function docsDir(site: SiteInfo): string {
+  return resolve(site.root, typeof site.config.docs_dir === 'string' ? site.config.docs_dir : 'docs');
+}
+
+/** Material's blog plugin: its folder below docs_dir, when the plugin is on. */
+function blogDir(site: SiteInfo): string | undefined {
+  const plugins = Array.isArray(site.config.plugins) ? site.config.plugins : [];
+  for (const plugin of plugins) {
+    if (plugin === 'blog') return join(docsDir(site), 'blog');
+    if (isObject(plugin) && 'blog' in plugin) {
+      const settings = plugin.blog;
+      return join(docsDir(site), isObject(settings) && typeof settings.blog_dir === 'string' ? settings.blog_dir : 'blog');
+    }
+  }
+  return undefined;
+}
+
+function isBlogPost(path: string, site: SiteInfo | undefined): boolean {
+  const blog = site ? blogDir(site) : undefined;
+  return blog !== undefined && isBelow(path, join(blog, 'posts'));
+}
+
+function directoryUrls(site: SiteInfo): boolean {
+  return site.config.use_directory_urls !== false;
+}
+
+/** Titles given in `nav` (`- Home: index.md`), by the page's path below docs_dir. */
+function navTitles(site: SiteInfo): Set<string> {
+  const titled = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) for (const item of value) walk(item);
+    else if (isObject(value)) {
+      for (const [, inner] of Object.entries(value)) {
+        if (typeof inner === 'string') titled.add(inner.replace(/^\.?\//, ''));
+        else walk(inner);
+      }
+    }
+  };
+  walk(site.config.nav);
+  return titled;
+}
+
+export const mkdocs: Generator = {
+  ...defaults,
+  name: 'mkdocs',
+  words: ['mkdocs'],
+  detect,
+  contentRoots: (site) => [docsDir(site)],
+  staticRoots: (site) => [docsDir(site)],
+  // Only docs_dir is built: a README or a `.github/` template beside it is a repository file; names starting with a dot are ignored.
+  isPage: (path, site) => !site || (isBelow(path, docsDir(site)) && !relative(docsDir(site), path).split(sep).some((part) => part.startsWith('.'))),
+  pageUrl: (path, site) => {
+    const rel = relative(docsDir(site), path).split(sep).join('/');
+    if (rel.startsWith('..')) return undefined;
+    const stem = rel.replace(/\.(md|markdown)$/i, '');
+    // README.md is a folder's index page too (mkdocs structure/files.py).
+    if (/(^|\/)(index|README)$/.test(stem)) return `/${stem.replace(/(index|README)$/, '')}${directoryUrls(site) ? '' : 'index.html'}`;
+    return directoryUrls(site) ? `/${stem}/` : `/${stem}.html`;
+  },
+  baseUrl: (site) => (typeof site.config.site_url === 'string' ? site.config.site_url : undefined),
+  // A custom toc `slugify` is a `!!python/name:` tag that YAML parsing cannot read back; set anchors.slugger when a site's ids differ.
+  slugFlavor: (site) => ({name: 'mkdocs', options: {}, reason: 'Python-Markdown toc slugify', ...(site?.configFile ? {from: site.configFile} : {})}),
+  inserts: ['snippet', 'generated'],
+  spanIds: true,
+  resolveSiteRoot(request, context) {
+    const site = context.site!;
+    const found = lookInRoots(request, context);
+    if (found) return found;
+    if (isPageUrl(request.path)) {
+      const page = pageBelow([docsDir(site)], request.path, context);
+      return page ? {status: 'found', path: page} : {status: 'unverifiable', reason: 'a page URL that matches no page in docs_dir'};
+    }
+    return caseOrMissing(request, context);
+  },
+  resolveRelative(request, context) {
+    const site = context.site!;
+    const from = context.from;
+    if (!/\.(md|markdown)$/i.test(from)) return undefined;
+    const absolute = resolve(dirname(from), request.path);
+    // MkDocs reads `configuration.md/` as `configuration.md` (it normalizes the path).
+    if (/\.(md|markdown)\/$/i.test(request.path)) {
+      const page = context.firstExisting([absolute.replace(/\/+$/, '')]);
+      if (page) return {status: 'found', path: page};
+    }
+    if (!directoryUrls(site)) return undefined;
+    // With directory URLs `docs/a/b.md` is served at `/a/b/`: raw HTML and page links relative to that URL resolve from there.
+    const fromUrl = resolve(pageUrlFolder(from), request.path);
+    const found = context.findExact(fromUrl, request.folder);
+    if (found?.status === 'found') return found;
+    const page = isPageUrl(request.path) ? context.firstExisting(pageCandidates(fromUrl)) : undefined;
+    return page ? {status: 'found', path: page} : undefined;
+  },
+  // MkDocs has no drafts; Material's blog plugin leaves `draft: true` posts out of the build.
+  publishState: (path, frontMatter, site) => (isBlogPost(path, site) ? draftFlags(frontMatter, {draft: true}) : []),
+  titleSources: ['nav', 'front-matter', 'first-heading', 'file-name'],
+  requiredFields: (page) => (isBlogPost(page.path, page.site) ? ['date'] : []),
+  fieldFrom: (field, page) => {
+    if (field !== 'title') return undefined;
+    const site = page.site;
+    if (site && navTitles(site).has(relative(docsDir(site), page.path).split(sep).join('/'))) return 'nav';
+    return page.hasTopHeading ? 'the first heading' : 'the file name';
+  },
+};

@@ -1,0 +1,145 @@
+/**
+ * Astro Starlight (withastro/starlight). An Astro config that uses `@astrojs/starlight` marks the
+ * site (read as text, never run). Pages come from `src/content/docs/`; a page `guides/x.md(x)` is
+ * served at `/guides/x/` (`index` at its folder, a front-matter `slug` wins), below the config's
+ * `base`. `public/` is served at the site root. Locale folders (`fr/`, `zh-cn/`) are languages; a
+ * page missing from a locale is served from the default locale's page. Heading ids are Astro's
+ * (github-slugger, no `{#id}` syntax). `title` is required; pages have no date. `draft: true`
+ * leaves a page out of production builds.
+ */
+import {join, relative, sep} from 'node:path';
+import {isPageUrl} from '../files.js';
+import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, lookInRoots, readText} from './common.js';
+import {normalizeUrl, urlMap} from './url-map.js';
+import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
+
+const configNames = ['astro.config.mjs', 'astro.config.ts', 'astro.config.js', 'astro.config.mts', 'astro.config.cjs'];
+
+/** The `{…}` block after `key:` in a JS config, by brace matching (strings are not parsed: configs rarely hold braces in them). */
+function block(text: string, key: string): string | undefined {
+  const start = new RegExp(`\\b${key}\\s*:\\s*\\{`).exec(text);
+  if (!start) return undefined;
+  let depth = 0;
+  for (let i = start.index + start[0].length - 1; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return text.slice(start.index + start[0].length, i);
+  }
+  return undefined;
+}
+
+/** Locale folder → language tag, from Starlight's `locales` (`root` is the site's top folder). */
+export function readLocales(text: string): Record<string, string> {
+  const body = block(text, 'locales');
+  const locales: Record<string, string> = {};
+  if (!body) return locales;
+  for (const match of body.matchAll(/(?:^|[\s,{])['"]?([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})?|root)['"]?\s*:\s*\{([^{}]*)\}/g)) {
+    const lang = /\blang\s*:\s*['"]([^'"]+)['"]/.exec(match[2]!)?.[1];
+    locales[match[1]!] = (lang ?? match[1]!).toLowerCase();
+  }
+  return locales;
+}
+
+async function detect(dir: string): Promise<Detection | undefined> {
+  for (const name of configNames) {
+    const file = join(dir, name);
+    if (!isFile(file)) continue;
+    const text = readText(file) ?? '';
+    if (!/@astrojs\/starlight/.test(text)) continue;
+    const config: Record<string, unknown> = {
+      base: /\bbase\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1],
+      site: /\bsite\s*:\s*['"`](https?:[^'"`]+)['"`]/.exec(text)?.[1],
+      locales: readLocales(text),
+      defaultLocale: /\bdefaultLocale\s*:\s*['"]([^'"]+)['"]/.exec(text)?.[1],
+    };
+    return {site: {root: dir, generator: 'starlight', configFile: file, config}, strength: 'marker'};
+  }
+  return undefined;
+}
+
+function docs(site: SiteInfo): string {
+  return join(site.root, 'src', 'content', 'docs');
+}
+
+function locales(site: SiteInfo): Record<string, string> {
+  const value = site.config.locales;
+  return typeof value === 'object' && value !== null ? (value as Record<string, string>) : {};
+}
+
+/** Astro slugs each path segment (lower case, spaces to `-`, most punctuation dropped). */
+function segment(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}\s_./-]/gu, '').replace(/\s/g, '-');
+}
+
+/** The default locale's folder (`root` is the docs folder itself). */
+function defaultFolder(site: SiteInfo): string | undefined {
+  const key = typeof site.config.defaultLocale === 'string' ? site.config.defaultLocale : 'root';
+  return key === 'root' || !(key in locales(site)) ? undefined : key;
+}
+
+export const starlight: Generator = {
+  ...defaults,
+  name: 'starlight',
+  words: ['starlight', 'astro', 'mdx'],
+  detect,
+  contentRoots: (site) => [docs(site)],
+  staticRoots: (site) => [join(site.root, 'public')],
+  isPage: (path, site) => site !== undefined && isBelow(path, docs(site)) && /\.(md|mdx|mdoc)$/i.test(path),
+  pageUrl(path, site, frontMatter) {
+    const slug = frontMatter?.data?.slug;
+    if (typeof slug === 'string') return `/${slug.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+    const parts = relative(docs(site), path).split(sep);
+    const name = parts.pop()!.replace(/\.(md|mdx|mdoc)$/i, '');
+    const segments = [...parts, ...(name.toLowerCase() === 'index' ? [] : [name])].map(segment);
+    return `/${segments.map((part) => `${part}/`).join('')}`;
+  },
+  baseUrl: (site) => (typeof site.config.site === 'string' ? `${site.config.site.replace(/\/+$/, '')}${typeof site.config.base === 'string' ? site.config.base : '/'}` : undefined),
+  slugFlavor: (site) => ({name: 'astro', options: {customIds: false, imageAlt: false}, reason: 'Astro heading ids (github-slugger; no {#id} syntax)', ...(site?.configFile ? {from: site.configFile} : {})}),
+  resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {
+    const site = context.site!;
+    const found = lookInRoots(request, context, [join(site.root, 'public')]);
+    if (found) return found;
+    if (!isPageUrl(request.path)) return caseOrMissing(request, context, [join(site.root, 'public')]);
+    const map = urlMap(starlight, site, [docs(site)], context);
+    const url = normalizeUrl(request.path);
+    const page = map.pages.get(url) ?? fallback(site, url, map.pages);
+    if (page) return {status: 'found', path: page};
+    // Astro pages of the site's own (`src/pages/`) are served too; a dynamic route may serve anything.
+    const pages = join(site.root, 'src', 'pages');
+    if (isDir(pages)) return {status: 'unverifiable', reason: 'the site has its own Astro pages (src/pages/), which may serve this URL'};
+    return {status: 'missing', path: join(docs(site), request.path), roots: [docs(site)]};
+  },
+  // Pages are served as folders: `../other/` is read from the page's own URL before the file beside it.
+  resolvePageUrl(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+    const found = request.path.startsWith('@/') ? undefined : starlight.resolveRelative(request, context);
+    return found?.status === 'found' ? found : undefined;
+  },
+  resolveRelative(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+    const site = context.site!;
+    if (!isPageUrl(request.path)) return undefined;
+    const own = starlight.pageUrl(context.from, site, context.frontMatterOf(context.from))!;
+    const url = normalizeUrl(new URL(request.path, `http://site${own}`).pathname);
+    const map = urlMap(starlight, site, [docs(site)], context);
+    const page = map.pages.get(url) ?? fallback(site, url, map.pages);
+    return page ? {status: 'found', path: page} : undefined;
+  },
+  publishState: (_path, frontMatter) => draftFlags(frontMatter, {draft: true}),
+  titleSources: ['front-matter'],
+  // Starlight's schema requires a title; docs pages have no date.
+  requiredFields: (page) => (page.site && starlight.isPage(page.path, page.site, undefined) ? ['title'] : []),
+  fieldFrom: (field) => (field === 'date' ? 'nothing: Starlight pages have no date' : undefined),
+  language(path, site) {
+    const [top] = relative(docs(site), path).split(sep);
+    const all = locales(site);
+    if (top && top in all && isBelow(path, join(docs(site), top))) return all[top];
+    return all['root'];
+  },
+};
+
+/** A page missing from a locale is served from the default locale's page (Starlight's fallback). */
+function fallback(site: SiteInfo, url: string, pages: Map<string, string>): string | undefined {
+  const [, first, ...rest] = url.split('/');
+  if (!first || !(first in locales(site)) || first === 'root') return undefined;
+  const base = defaultFolder(site);
+  return pages.get(`/${[...(base ? [base] : []), ...rest].join('/')}`.replace(/\/+$/, '') || '/');
+}
+

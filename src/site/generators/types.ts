@@ -1,0 +1,205 @@
+/**
+ * One site generator as postlint models it: everything postlint knows about Hugo, Jekyll, MkDocs…
+ * lives in one object of this shape (as an ESLint `Language` object holds one language), and
+ * nothing outside `src/site/generators/` asks which generator a site uses.
+ *
+ * A `SiteInfo` is plain data (it crosses worker threads and goes into the cache); the module that
+ * reads it is found by name with `generatorOf(site)`.
+ */
+import type {FrontMatter} from '../../frontmatter.js';
+import type {FileFacts, IncludeKind, LinkKind} from '../../facts.js';
+import type {Span} from '../../types.js';
+import type {FlavorName} from '../slug/types.js';
+
+/** A site: the folder its generator config sits in, and that config's data. */
+export interface SiteInfo {
+  root: string;
+  /** Name of the generator module (`hugo`, `jekyll`, …, `unknown` for a generator postlint does not model). */
+  generator: string;
+  /** For `unknown`: what the site seems to be built with (`hexo`, `zola`, `nextjs`), for messages only. */
+  product?: string;
+  /** The generator config file the site was detected from. */
+  configFile?: string;
+  /** Parsed generator config (`{}` when unreadable). */
+  config: Record<string, unknown>;
+}
+
+/** A detected site and how sure the marker is: a generator's own config file beats a generic one (`config.toml`). */
+export interface Detection {
+  site: SiteInfo;
+  strength: 'marker' | 'generic';
+}
+
+export type PageFrontMatter = Omit<FrontMatter, 'error'> | undefined;
+
+/** The heading-id flavor of one site, and where postlint learned it (for --verbose). */
+export interface FlavorChoice {
+  name: FlavorName;
+  /** Generator options the flavor's slugger takes (kramdown's auto_id_prefix, …). */
+  options: Record<string, unknown>;
+  /** The site config file the choice comes from (none for the default or postlint's own config). */
+  from?: string;
+  /** Which setting decided it, in words. */
+  reason: string;
+}
+
+/** Why a page would be left out of a production build. */
+export interface PublishProblem {
+  kind: 'draft' | 'scheduled' | 'expired';
+  /** Why, in words: `draft: true`, `published: false`, `scheduled for …`. */
+  reason: string;
+  /** Where to point: the front-matter field, or the file's first line. */
+  span: Span;
+  /** Scheduled or expired instants are warnings; drafts are the rule's severity. */
+  warning: boolean;
+}
+
+/**
+ * A link written in the generator's own syntax, found in the page's text in phase 1 (`{{< ref >}}`,
+ * `{% link %}`, `{{ site.baseurl }}/x`). Group 1, 2 or 3 of `pattern` holds the target as written.
+ */
+export interface LinkSyntax {
+  /** The syntax's name (`ref`, `relref`, `figure`, `link`, `post_url`, `baseurl`); kept on the link fact. */
+  name: string;
+  /** Global, multiline where it needs to be. Matched on text nodes (shortcodes) or the whole source (`source: true`). */
+  pattern: RegExp;
+  /** What the target names: a page by its source path, a file, or a page URL. */
+  names: 'source' | 'post' | 'file' | 'url';
+  /** A target that names nothing fails the build (Hugo REF_NOT_FOUND, Jekyll's link tag): always reported. */
+  failsBuild: boolean;
+}
+
+/** A link's target reduced to what resolution needs. */
+export interface LinkRequest {
+  /** Decoded path, no query, no fragment (for a syntax link: its argument without fragment). */
+  path: string;
+  /** Written from the site root (`/images/x.png`), after the site's base path is removed. */
+  siteRoot: boolean;
+  /** Ends with `/`: a folder or a pretty page URL. */
+  folder: boolean;
+  kind: LinkKind;
+  /** The generator syntax the link is written in (`ref`, `link`, …), when it is one. */
+  syntax?: string;
+}
+
+/** Where one link leads, decided once by the site index through the generator. */
+export type Resolution =
+  /** The file (a folder's index file for a folder link). */
+  | {status: 'found'; path: string}
+  /** Exists only with different letter case; `real` is the name on disk. */
+  | {status: 'case'; path: string; real: string}
+  /** Nothing there; `roots` are the folders a site-root path was looked for in; `failsBuild` for syntaxes that stop the build. */
+  | {status: 'missing'; path: string; roots?: string[]; failsBuild?: boolean}
+  /** A folder with no index file. */
+  | {status: 'no-index'; path: string}
+  /** Postlint cannot know (a URL the generator's templates make, an unmodelled generator): never "broken". */
+  | {status: 'unverifiable'; reason: string};
+
+/** File-system and run knowledge the index lends a generator while it resolves one link. */
+export interface ResolveContext {
+  site: SiteInfo | undefined;
+  /** The linking file. */
+  from: string;
+  /** Static roots for site-root paths (the generator's, or postlint's `staticRoots` option). */
+  roots: string[];
+  /** Facts of a file in the run. */
+  facts(path: string): FileFacts | undefined;
+  /** Every file in the run. */
+  files(): Iterable<string>;
+  /** The first candidate that exists with exactly this spelling (not a folder). */
+  firstExisting(candidates: string[]): string | undefined;
+  /** The exact file, or a folder's index file, or a no-index verdict. */
+  findExact(absolute: string, folder: boolean): Resolution | undefined;
+  /** The path as spelled on disk, matched without regard to case. */
+  realPath(absolute: string): string | undefined;
+  isDirectory(path: string): boolean;
+  /** A file's front matter (read from disk when it is not in the run). */
+  frontMatterOf(path: string): PageFrontMatter;
+}
+
+/** Where a page gets its title from, in the generator's order. */
+export type TitleSource = 'nav' | 'front-matter' | 'first-heading' | 'file-name' | 'data-files' | 'template';
+
+/** A page as the front-matter checks see it. */
+export interface PageInput {
+  path: string;
+  site: SiteInfo | undefined;
+  data: Record<string, unknown>;
+  /** The page has a level-1 heading. */
+  hasTopHeading: boolean;
+}
+
+export interface Generator {
+  readonly name: string;
+  /** Words the generator is named by in commands (`hugo server`): known to the speller on its sites. */
+  readonly words: readonly string[];
+
+  /** Is `dir` the root of a site of this generator? Only looks at `dir` itself (the index walks up). */
+  detect(dir: string): Promise<Detection | undefined>;
+
+  /** Folders the pages come from (Hugo content/ and mounts, MkDocs docs_dir, …). */
+  contentRoots(site: SiteInfo): string[];
+  /** Folders site-root paths (`/images/x.png`) are served from, in lookup order. */
+  staticRoots(site: SiteInfo): string[];
+  /**
+   * Is this file a page the site builds? False for repository files the site never builds
+   * (a README outside the docs root, `.github/` templates, Hugo archetypes, headless bundles).
+   */
+  isPage(path: string, site: SiteInfo | undefined, frontMatter: PageFrontMatter): boolean;
+  /** The URL path a page is served at (`/posts/hello/`), below the base URL; undefined when only templates know. */
+  pageUrl(path: string, site: SiteInfo, frontMatter: PageFrontMatter): string | undefined;
+  /**
+   * The site's base URL (`baseURL`, `url` + `baseurl`, `site_url`): absolute links under it are internal, and its
+   * path (`/blog`) is removed from site-root links. May be a path alone when the site names no host.
+   */
+  baseUrl(site: SiteInfo): string | undefined;
+
+  /** Heading-id algorithm for the site's pages. */
+  slugFlavor(site: SiteInfo | undefined): FlavorChoice;
+  /** Why heading ids of this site's pages are not all known (a heading render hook), if so. */
+  idsUnknown(site: SiteInfo): string | undefined;
+
+  /** The generator's own link syntaxes (found in phase 1; resolved by `resolveSyntax`). */
+  readonly linkSyntaxes: readonly LinkSyntax[];
+  /** Include syntaxes the generator expands (their files' ids are on the page); `generated`: plugin blocks (`::: pkg.Class`) that write a section. */
+  readonly inserts: readonly IncludeKind[];
+  /** Inline attribute lists give spans ids (`**x**{ #id }`: kramdown, Python-Markdown attr_list). */
+  readonly spanIds?: boolean;
+  /** Resolve a site-root path (`/docs/x/`, base path already removed). */
+  resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution;
+  /**
+   * Resolve a relative path the plain file lookup did not find (page URLs relative to the page's
+   * own URL, docs by id, …); undefined to fall through to "missing".
+   */
+  resolveRelative(request: LinkRequest, context: ResolveContext): Resolution | undefined;
+  /**
+   * Resolve a relative page URL (`../b/`, `.`) from the page's own URL before the file beside the
+   * linking file is tried: for generators that serve pages as folders and leave such links to the browser.
+   */
+  resolvePageUrl?(request: LinkRequest, context: ResolveContext): Resolution | undefined;
+  /** The same page in the linking page's language (Hugo `index.fr.md` → `other.fr.md`), when the generator has translations by file name. */
+  translationOf?(from: string, found: string, context: ResolveContext): string | undefined;
+  /** Resolve a link in one of `linkSyntaxes`. */
+  resolveSyntax(request: LinkRequest, context: ResolveContext): Resolution;
+
+  /** Why a page is left out of a production build (none for generators without drafts: MkDocs, VitePress). */
+  publishState(path: string, frontMatter: PageFrontMatter, site: SiteInfo | undefined, now: Date): PublishProblem[];
+  /** The site's time zone for dates written without an offset. */
+  timeZone(site: SiteInfo | undefined): string | undefined;
+
+  /** Where a page title comes from, in order. */
+  readonly titleSources: readonly TitleSource[];
+  /**
+   * Front-matter fields this page needs for the generator to build it as meant (a blog post's
+   * date…). `fieldFrom` may still excuse one the generator takes from elsewhere.
+   */
+  requiredFields(page: PageInput): string[];
+  /** Does the generator take `field` from somewhere else than front matter for this page? Says where, if so. */
+  fieldFrom(field: string, page: PageInput): string | undefined;
+  /** Can the generator read this front-matter date value? */
+  readsDate(value: unknown): boolean;
+  /** The language a page is written in when the generator says so by where it lives (Starlight's locale folders). */
+  language?(path: string, site: SiteInfo): string | undefined;
+  /** Is this file a table of contents where `[Title]()` lists a page not written yet (mdBook's draft chapters in SUMMARY.md)? */
+  listsDrafts?(path: string, site: SiteInfo): boolean;
+}

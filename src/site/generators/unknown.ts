@@ -1,0 +1,45 @@
+/**
+ * A site built by a generator postlint does not model (Hexo, Zola, Next.js, Gatsby, a custom
+ * build). Only what holds everywhere is checked: fragments within a page, relative file links,
+ * empty headings. Site-root links, page URLs, front-matter requirements and drafts stay
+ * unverifiable: postlint never guesses a Hugo-like reading.
+ */
+import {join} from 'node:path';
+import {defaults, isDir, isFile, readConfig, readText} from './common.js';
+import {looksLikeHexo} from './jekyll.js';
+import type {Detection, Generator, SiteInfo} from './types.js';
+
+/** Marker files of generators postlint knows by name but does not model, tried in this order. */
+const products: Array<{product: string; files: string[]; holds?: (dir: string, file: string) => Promise<boolean>}> = [
+  {product: 'hexo', files: ['_config.yml', '_config.yaml'], holds: async (dir, file) => looksLikeHexo(dir, await readConfig(file))},
+  {product: 'zola', files: ['config.toml', 'zola.toml'], holds: async (dir, file) => 'base_url' in (await readConfig(file)) && (isDir(join(dir, 'content')) || isDir(join(dir, 'templates')))},
+  {product: 'mdbook', files: ['book.toml']},
+  {product: 'eleventy', files: ['eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs', '.eleventy.js', '.eleventy.cjs']},
+  {product: 'astro', files: ['astro.config.mjs', 'astro.config.ts', 'astro.config.js']},
+  {product: 'nextjs', files: ['next.config.js', 'next.config.mjs', 'next.config.ts']},
+  {product: 'gatsby', files: ['gatsby-config.js', 'gatsby-config.ts', 'gatsby-config.mjs']},
+  {product: 'docfx', files: ['docfx.json']},
+  {product: 'sphinx', files: ['conf.py'], holds: async (dir) => /\bsphinx\b|extensions\s*=/.test(readText(join(dir, 'conf.py')) ?? '')},
+];
+
+async function detect(dir: string): Promise<Detection | undefined> {
+  for (const {product, files, holds} of products) {
+    for (const name of files) {
+      const file = join(dir, name);
+      if (!isFile(file) || (holds && !(await holds(dir, file)))) continue;
+      const site: SiteInfo = {root: dir, generator: 'unknown', product, configFile: file, config: {}};
+      // A generator module for this product (added to the registry before `unknown`) wins with a marker.
+      return {site, strength: 'generic'};
+    }
+  }
+  return undefined;
+}
+
+export const unknown: Generator = {
+  ...defaults,
+  name: 'unknown',
+  detect,
+  contentRoots: () => [],
+  staticRoots: () => [],
+  slugFlavor: () => ({name: 'github', options: {}, reason: 'a generator postlint does not model; GitHub-style ids for links within a page'}),
+};

@@ -1,0 +1,57 @@
+/**
+ * Pages by the URL their generator serves them at, for generators whose URLs are not file paths
+ * (Eleventy permalinks, Zola slugs, Starlight locales): built once per site from every file of the
+ * run, so a site-root or page-relative link is looked up, not guessed.
+ */
+import {isBelow} from './common.js';
+import type {Generator, ResolveContext, SiteInfo} from './types.js';
+
+export interface UrlMap {
+  /** Normalized URL (no trailing `/`, no `index.html`, lower case) → page file. */
+  pages: Map<string, string>;
+  /** Pages whose URL only the templates know (a permalink with template code): a miss may be one of them. */
+  unknown: string[];
+}
+
+/**
+ * One map per site and run: keyed by the run's first file's facts (a new index holds new facts
+ * objects), so a link costs a lookup, not a walk over every file.
+ */
+const maps = new WeakMap<object, Map<string, UrlMap>>();
+
+/** `/a/b/`, `/a/b`, `/a/b/index.html` and `/A/b.html` name one page. */
+export function normalizeUrl(url: string): string {
+  let path = url.replace(/[?#].*$/, '');
+  try {
+    path = decodeURI(path);
+  } catch {
+    // Keep a stray `%` as written.
+  }
+  return `/${path.replace(/^\/+/, '').replace(/(^|\/)index\.html?$/i, '$1').replace(/\.html?$/i, '').replace(/\/+$/, '')}`.toLowerCase();
+}
+
+export function urlMap(generator: Generator, site: SiteInfo, roots: string[], context: ResolveContext): UrlMap {
+  let run: object | undefined;
+  for (const file of context.files()) {
+    run = context.facts(file);
+    break;
+  }
+  const key = `${generator.name}:${site.root}`;
+  const cached = run ? maps.get(run)?.get(key) : undefined;
+  if (cached) return cached;
+  const files = [...context.files()].filter((file) => roots.some((root) => isBelow(file, root)) && /\.(md|markdown|mdx|mdoc|njk|liquid|html)$/i.test(file));
+  const map: UrlMap = {pages: new Map(), unknown: []};
+  for (const file of files) {
+    const frontMatter = context.frontMatterOf(file);
+    if (!generator.isPage(file, site, frontMatter)) continue;
+    const url = generator.pageUrl(file, site, frontMatter);
+    if (url === undefined) map.unknown.push(file);
+    else if (!map.pages.has(normalizeUrl(url))) map.pages.set(normalizeUrl(url), file);
+  }
+  if (run) {
+    let perRun = maps.get(run);
+    if (!perRun) maps.set(run, (perRun = new Map()));
+    perRun.set(key, map);
+  }
+  return map;
+}

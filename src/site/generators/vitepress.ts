@@ -1,0 +1,76 @@
+/**
+ * VitePress (vuejs/vitepress). The folder holding `.vitepress/` (or its `srcDir`) is the source;
+ * `public/` in it is served at the site root; every page is served at its file's path
+ * (`guide/a.md` → `/guide/a.html`, or `/guide/a` with `cleanUrls`) unless `rewrites` changes
+ * URLs. VitePress has no drafts. Titles come from front matter, then the first `#` heading.
+ */
+import {join, relative, resolve, sep} from 'node:path';
+import {isPageUrl} from '../files.js';
+import {caseOrMissing, defaults, isBelow, isFile, lookInRoots, pageBelow, readText} from './common.js';
+import type {Detection, Generator, SiteInfo} from './types.js';
+
+async function detect(dir: string): Promise<Detection | undefined> {
+  for (const name of ['config.ts', 'config.mts', 'config.js', 'config.mjs']) {
+    const file = join(dir, '.vitepress', name);
+    if (!isFile(file)) continue;
+    // JS configs are not run: `srcDir`, `rewrites`, `cleanUrls` and `base` are read from the text.
+    const text = readText(file) ?? '';
+    const config: Record<string, unknown> = {
+      srcDir: /\bsrcDir\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1],
+      rewrites: /\brewrites\s*:/.test(text),
+      cleanUrls: /\bcleanUrls\s*:\s*true/.test(text),
+      base: /\bbase\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1],
+      hostname: /\bhostname\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1],
+    };
+    return {site: {root: dir, generator: 'vitepress', configFile: file, config}, strength: 'marker'};
+  }
+  return undefined;
+}
+
+/** VitePress's source folder: `srcDir` from its config, else the folder that holds `.vitepress/`. */
+function source(site: SiteInfo): string {
+  return resolve(site.root, typeof site.config.srcDir === 'string' ? site.config.srcDir : '.');
+}
+
+export const vitepress: Generator = {
+  ...defaults,
+  name: 'vitepress',
+  words: ['vitepress'],
+  detect,
+  contentRoots: (site) => [source(site)],
+  // `public/` in the source folder is served at the site root; the source folder holds the pages and their assets.
+  staticRoots: (site) => [resolve(source(site), 'public'), source(site)],
+  isPage: (path, site) => !site || (isBelow(path, source(site)) && !relative(source(site), path).split(sep).some((part) => part === 'node_modules' || part === 'public' || part.startsWith('.'))),
+  pageUrl: (path, site) => {
+    if (site.config.rewrites === true) return undefined;
+    const rel = relative(source(site), path).split(sep).join('/');
+    const stem = rel.replace(/\.md$/i, '');
+    if (/(^|\/)index$/.test(stem)) return `/${stem.replace(/index$/, '')}`;
+    return site.config.cleanUrls === true ? `/${stem}` : `/${stem}.html`;
+  },
+  baseUrl: (site) => (typeof site.config.hostname === 'string' ? `${site.config.hostname.replace(/\/+$/, '')}${typeof site.config.base === 'string' ? site.config.base : '/'}` : undefined),
+  // VitePress 1 slugs text and code only (no image alt, no inline HTML such as `<Badge>`).
+  slugFlavor: (site) => ({name: 'vitepress', options: {imageAlt: false}, reason: 'VitePress slugify (@mdit-vue/shared); {#id} ids read as written', ...(site?.configFile ? {from: site.configFile} : {})}),
+  resolveSiteRoot(request, context) {
+    const site = context.site!;
+    const found = lookInRoots(request, context);
+    if (found) return found;
+    if (isPageUrl(request.path)) {
+      const page = pageBelow([source(site)], request.path, context);
+      if (page) return {status: 'found', path: page};
+      // Every page is served at its file's path unless the config rewrites URLs: no page, no file.
+      if (site.config.rewrites === true) return {status: 'unverifiable', reason: 'the config rewrites page URLs'};
+    }
+    return caseOrMissing(request, context);
+  },
+  titleSources: ['front-matter', 'first-heading'],
+  // With neither, the page has only the site's title (VitePress has no file-name fallback).
+  requiredFields: () => ['title'],
+  fieldFrom: (field, page) => {
+    if (field !== 'title') return undefined;
+    if (page.hasTopHeading) return 'the first heading';
+    // A page drawn by a Vue component (`page: true`, a `layout`) takes the site's title.
+    if (page.data.page === true || typeof page.data.layout === 'string') return 'the site title (a layout page)';
+    return undefined;
+  },
+};

@@ -1,0 +1,138 @@
+/**
+ * Zola (getzola/zola). `config.toml` (or `zola.toml`) with a `base_url` marks the site: that key
+ * is Zola's, so the file is never read as Hugo's. Pages come from `content/` (`_index.md` is a
+ * section), static files from `static/`, and files beside a page in its folder are served with it.
+ * A page is served at its section's path plus its `slug` (or its file or folder name, less a date
+ * prefix, slugified); a front-matter `path` wins. The date comes from front matter or from a
+ * `YYYY-MM-DD-` / `YYYY-MM-DD_` prefix of the file or folder name; the title is optional.
+ * `@/path.md#frag` names a page by its source file and fails the build when it is missing.
+ * `draft = true` leaves a page out of the build. Heading ids follow `slugify.anchors`.
+ */
+import {basename, dirname, join, relative, resolve, sep} from 'node:path';
+import {isPageUrl} from '../files.js';
+import {zolaSlug} from '../slug/zola.js';
+import {caseOrMissing, defaults, draftFlags, get, isBelow, isDir, isFile, lookInRoots, readConfig} from './common.js';
+import {normalizeUrl, urlMap} from './url-map.js';
+import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
+
+async function detect(dir: string): Promise<Detection | undefined> {
+  for (const name of ['zola.toml', 'config.toml']) {
+    const file = join(dir, name);
+    if (!isFile(file)) continue;
+    const config = await readConfig(file);
+    // `base_url` is required by Zola and unknown to Hugo (`baseURL`).
+    if ('base_url' in config && (isDir(join(dir, 'content')) || isDir(join(dir, 'templates')))) return {site: {root: dir, generator: 'zola', configFile: file, config}, strength: 'marker'};
+  }
+  return undefined;
+}
+
+const content = (site: SiteInfo): string => join(site.root, 'content');
+
+/** A date at the start of a file or folder name, as Zola reads it (`2024-05-01-hello`, `2024-05-01_hello`). */
+export const datePrefix = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?\s?[_-]/;
+
+/** A configured language's code at the end of a file stem (`hello.fr.md`), if any. */
+function languageOf(path: string, site: SiteInfo): string | undefined {
+  const code = /\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)?)\.md$/i.exec(basename(path))?.[1];
+  const languages = site.config.languages;
+  return code && typeof languages === 'object' && languages !== null && code in languages ? code : undefined;
+}
+
+/** The name Zola slugs for a page: its file stem (less a language code), or its folder for `index.md`, less a date prefix. */
+function pageName(path: string, site: SiteInfo): string {
+  const language = languageOf(path, site);
+  const file = basename(path).replace(/\.md$/i, '').replace(language ? new RegExp(`\\.${language}$`) : /$^/, '');
+  const name = /^index$/i.test(file) ? basename(dirname(path)) : file;
+  return name.replace(datePrefix, '');
+}
+
+function slugPaths(site: SiteInfo): (text: string) => string {
+  const strategy = get(site.config, 'slugify', 'paths');
+  // `safe` and `off` keep the name (safe drops characters no file system allows).
+  return strategy === 'safe' || strategy === 'off' ? (text) => text : zolaSlug;
+}
+
+/** Taxonomy names from `taxonomies = [{name = "tags"}]`: their lists are served at `/<name>/`. */
+function taxonomies(site: SiteInfo): string[] {
+  const list = site.config.taxonomies;
+  return Array.isArray(list) ? list.flatMap((entry) => (typeof entry === 'object' && entry !== null && typeof (entry as {name?: unknown}).name === 'string' ? [(entry as {name: string}).name] : [])) : [];
+}
+
+/** A file in a page bundle's folder, served beside the page (`/blog/post/photo.png` from `content/blog/2024-01-01-post/photo.png`). */
+function besidePage(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+  const site = context.site!;
+  const slash = request.path.lastIndexOf('/');
+  if (slash <= 0) return undefined;
+  const page = urlMap(zola, site, [content(site)], context).pages.get(normalizeUrl(request.path.slice(0, slash + 1)));
+  if (!page || !/^index\.md$/i.test(basename(page))) return undefined;
+  const file = context.firstExisting([join(dirname(page), request.path.slice(slash + 1))]);
+  return file ? {status: 'found', path: file} : undefined;
+}
+
+export const zola: Generator = {
+  ...defaults,
+  name: 'zola',
+  words: ['zola', 'tera'],
+  detect,
+  contentRoots: (site) => [content(site)],
+  staticRoots: (site) => [join(site.root, 'static'), content(site)],
+  isPage: (path, site) => site !== undefined && isBelow(path, content(site)) && /\.md$/i.test(path),
+  pageUrl(path, site, frontMatter) {
+    const data = frontMatter?.data ?? {};
+    if (typeof data.path === 'string') return `/${data.path.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+    const rel = relative(content(site), path).split(sep);
+    const file = rel.at(-1)!;
+    const slug = slugPaths(site);
+    const sections = rel.slice(0, /^(_index|index)(\.[\w-]+)?\.md$/i.test(file) ? -2 : -1).map(slug);
+    const language = languageOf(path, site);
+    if (language) sections.unshift(language);
+    if (/^_index\.md$/i.test(file)) return `/${[...sections, ...(rel.length > 1 ? [slug(rel.at(-2)!)] : [])].map((part) => `${part}/`).join('')}`;
+    const own = slug(typeof data.slug === 'string' ? data.slug : pageName(path, site));
+    return `/${[...sections, own].map((part) => `${part}/`).join('')}`;
+  },
+  baseUrl: (site) => (typeof site.config.base_url === 'string' ? site.config.base_url : undefined),
+  slugFlavor: (site) => {
+    const anchors = get(site?.config, 'slugify', 'anchors');
+    return {name: 'zola', options: {anchors: typeof anchors === 'string' ? anchors : 'on'}, reason: `Zola slugify.anchors = "${typeof anchors === 'string' ? anchors : 'on'}"`, ...(site?.configFile ? {from: site.configFile} : {})};
+  },
+  resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {
+    const site = context.site!;
+    const found = lookInRoots(request, context, [join(site.root, 'static')]);
+    if (found) return found;
+    if (!isPageUrl(request.path)) return lookInRoots(request, context, [content(site)]) ?? besidePage(request, context) ?? caseOrMissing(request, context, [join(site.root, 'static')]);
+    const pages = urlMap(zola, site, [content(site)], context).pages;
+    const page = pages.get(normalizeUrl(request.path));
+    if (page) return {status: 'found', path: page};
+    // Taxonomy lists, feeds, the sitemap and the 404 page come from templates, not content files.
+    const first = request.path.replace(/^\/+/, '').split('/')[0] ?? '';
+    if (taxonomies(site).includes(first) || /\.(xml|txt)$/i.test(request.path) || /^404(\.html)?$/.test(first)) return {status: 'unverifiable', reason: 'a page Zola\'s templates make (a taxonomy, a feed)'};
+    return {status: 'missing', path: join(content(site), request.path), roots: [content(site)]};
+  },
+  // Pages are served as folders: `../other/` is read from the page's own URL before the file beside it.
+  resolvePageUrl(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+    const found = request.path.startsWith('@/') ? undefined : zola.resolveRelative(request, context);
+    return found?.status === 'found' ? found : undefined;
+  },
+  resolveRelative(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+    const site = context.site!;
+    // `@/blog/post.md`: a page by its source file below content/; a missing one stops `zola build`.
+    if (request.path.startsWith('@/')) {
+      const target = resolve(content(site), request.path.slice(2));
+      const file = context.firstExisting([target]);
+      return file ? {status: 'found', path: file} : {status: 'missing', path: target, failsBuild: true};
+    }
+    if (!isPageUrl(request.path)) return undefined;
+    const own = zola.pageUrl(context.from, site, context.frontMatterOf(context.from))!;
+    const page = urlMap(zola, site, [content(site)], context).pages.get(normalizeUrl(new URL(request.path, `http://site${own}`).pathname));
+    return page ? {status: 'found', path: page} : undefined;
+  },
+  publishState: (_path, frontMatter) => draftFlags(frontMatter, {draft: true}),
+  titleSources: ['front-matter'],
+  requiredFields: () => [],
+  fieldFrom(field, page) {
+    if (field === 'title') return 'nothing: Zola pages need no title';
+    if (field !== 'date') return undefined;
+    const file = basename(page.path);
+    return datePrefix.test(file) || (/^index\.md$/i.test(file) && datePrefix.test(basename(dirname(page.path)))) ? 'the file or folder name' : 'nothing: Zola pages need no date';
+  },
+};

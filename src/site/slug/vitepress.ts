@@ -1,0 +1,42 @@
+import {FirstFreeRegistry, type SlugFlavor} from './types.js';
+
+// The characters `@mdit-vue/shared`'s slugify turns into `-` (VitePress's default `markdown.anchor.slugify`).
+const control = /[\u0000-\u001f]/g;
+const special = /[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'“”‘’<>,.?/]+/g;
+const combining = /[\u0300-\u036f]/g;
+
+/**
+ * `@mdit-vue/shared` slugify (3.0.2), written out here because the package pulls in all of
+ * markdown-it: NFKD, accents and control characters dropped, runs of ASCII punctuation and white
+ * space become one `-`, no `-` at either end, a leading digit gets `_`, lower-cased.
+ */
+export function vitepressSlugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(combining, '')
+    .replace(control, '')
+    .replace(special, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .replace(/^(\d)/, '_$1')
+    .toLowerCase();
+}
+
+/**
+ * VitePress (1.x: markdown-it-anchor 9; 2.x: `@mdit/plugin-anchor`): the heading's text and code
+ * spans only (inline HTML such as `<Badge text="x" />` and emoji left out; 1.x also leaves image
+ * alt text out), slugified as above. Repeats get `-1`, `-2`, … (the first free number);
+ * `{#id}` ids (markdown-it-attrs) take their place in the same registry, in page order.
+ */
+export const vitepress: SlugFlavor = {
+  name: 'vitepress',
+  input: 'text',
+  customIds: 'in-order',
+  // markdown-it-footnote: `fn1`, `fnref1`, numbered in order of the definitions.
+  footnoteIds: (_label, order) => [`fn${order}`, `fnref${order}`],
+  options: [],
+  create() {
+    const registry = new FirstFreeRegistry();
+    return {slug: (text) => registry.take(vitepressSlugify(text)), reserve: (id) => registry.reserve(id)};
+  },
+};

@@ -1,0 +1,85 @@
+// One fixture site per generator module (fixtures/sites/<name>), each with true defects and traps:
+// what the generator really builds decides every row.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {join} from 'node:path';
+import {findings, fixtures, postlintJson} from './helpers.mjs';
+
+const sites = join(fixtures, 'sites');
+const args = ['--no-config', '--offline', '--rule', 'spelling:off'];
+
+// One run over every site keeps the suite fast; each test reads its site's rows.
+let all;
+function rowsOf(site) {
+  all ??= postlintJson([...args, '.'], {cwd: sites});
+  return findings(all.json, sites).filter((row) => row.startsWith(`${site}/`)).map((row) => row.slice(site.length + 1));
+}
+
+test('hugo: a ref by bare file name into another folder gets the anchor check; a ref to nothing, figure sources, own-domain URLs to drafts and to fragments', () => {
+  assert.deepEqual(rowsOf('hugo'), [
+    'content/guides/start.md:8:25 no-broken-anchors', // {{< ref "install.md#requirement" >}} from guides/ into docs/setup/
+    'content/guides/start.md:9:20 no-missing-files', // relref "uninstall.md": REF_NOT_FOUND fails Hugo's build
+    'content/guides/start.md:12:1 no-missing-files', // figure src="/images/screenshot.png"
+    'content/guides/start.md:14:5 no-unpublished-links', // https://blog.example.org/posts/secret/ is a draft
+    'content/guides/start.md:15:5 no-broken-anchors', // https://blog.example.org/docs/setup/install/#stepz
+    'content/posts/secret.md:4:1 no-drafts',
+    // Traps: posts/dated.md's `2019-04-09T8:09:26-07:00` is a date Hugo reads; the archetype is no page;
+    // other.example.com is another site; the ref inside a code block is an example.
+  ]);
+});
+
+test('hugo: the message for a ref that finds nothing names the build failure', () => {
+  const message = all.json.flatMap((file) => file.messages).find((m) => m.line === 9 && m.ruleId === 'no-missing-files');
+  assert.match(message.message, /"uninstall\.md" names no page of the site; .*REF_NOT_FOUND/);
+});
+
+test('a single file named on the command line is checked with the site around it', () => {
+  const root = join(sites, 'hugo');
+  const one = findings(postlintJson([...args, 'content/guides/start.md'], {cwd: root}).json, root);
+  assert.deepEqual(one, rowsOf('hugo').filter((row) => row.startsWith('content/guides/start.md')));
+  // --whole-site is still accepted and changes nothing here.
+  assert.deepEqual(findings(postlintJson([...args, '--whole-site', 'content/guides/start.md'], {cwd: root}).json, root), one);
+  // A folder inside the site too.
+  assert.deepEqual(findings(postlintJson([...args, 'content/guides'], {cwd: root}).json, root), one);
+});
+
+test('a Zola config.toml beside content/ is read as Zola, not Hugo: Zola drafts, site-root page URLs from content pages', () => {
+  // Zola is modelled (src/site/generators/zola.ts): `draft = true` is a Zola draft, and no content
+  // page is served at /about/. The date (file name) and the title (optional) are not asked for.
+  assert.deepEqual(rowsOf('zola-like'), ['content/blog/post.md:2:1 no-drafts', 'content/blog/post.md:6:5 no-missing-files', 'content/blog/post.md:6:34 no-missing-files', 'content/blog/post.md:6:74 no-broken-anchors']);
+});
+
+test('jekyll: {% link %} (missing, with a fragment, to an unpublished post), post_url, site.baseurl and relative_url, pretty (.), own-domain fragments', () => {
+  assert.deepEqual(rowsOf('jekyll'), [
+    '_drafts/idea.md:1:1 no-drafts',
+    '_posts/2024-02-03-later.md:3:1 no-drafts',
+    'index.md:7:18 no-missing-files', // {% link missing.md %} fails the build
+    'index.md:7:62 no-broken-anchors', // {% link about.md %}#teams
+    'index.md:8:68 no-missing-files', // {% post_url 2023-12-31-gone %}
+    'index.md:9:18 no-unpublished-links', // {% link _posts/2024-02-03-later.md %}: published: false
+    'index.md:11:55 no-missing-files', // "/assets/gone.css" | relative_url (site.css comes from site.scss)
+    'index.md:12:5 no-broken-anchors', // https://jekyll.example.org/handbook/2024/01/02/first/#welcom
+    // Traps: index.md's `draft: true` means nothing to Jekyll; about.md's (.) and (.#team) are about itself under
+    // permalink: pretty; posts take title and date from the file name; the .github issue template is no page.
+  ]);
+});
+
+test('mkdocs: INHERIT is read (docs_dir, site_url, nav), titles from nav, no drafts, README outside docs_dir is no page', () => {
+  assert.deepEqual(rowsOf('mkdocs'), ['pages/index.md:3:35 no-broken-anchors', 'pages/index.md:5:5 no-broken-anchors']);
+});
+
+test('docusaurus: /x.md resolves against the docs folder, not static/; drafts are left out of production builds', () => {
+  assert.deepEqual(rowsOf('docusaurus'), [
+    'docs/guides/unfinished.md:2:1 no-drafts',
+    'docs/guides/usage.md:3:54 no-broken-anchors',
+    'docs/guides/usage.md:3:93 no-missing-files',
+    'docs/guides/usage.md:4:5 no-unpublished-links',
+  ]);
+});
+
+test('an unmodelled generator (Hexo) gets only what holds everywhere; its site-root links are unverifiable, listed in JSON', () => {
+  assert.deepEqual(rowsOf('hexo'), ['source/_posts/hello.md:10:3 no-missing-files', 'source/_posts/hello.md:10:77 no-broken-anchors']);
+  const file = all.json.find((entry) => entry.filePath.endsWith(join('hexo', 'source', '_posts', 'hello.md')));
+  assert.deepEqual(file.unverifiable.map((u) => `${u.line}:${u.column} ${u.url}`), ['9:1 /images/logo.png', '10:40 /2024/01/01/other/']);
+  assert.ok(file.unverifiable.every((u) => typeof u.reason === 'string' && u.reason.length > 0));
+});
