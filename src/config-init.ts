@@ -2,49 +2,17 @@ import {writeFileSync} from 'node:fs';
 import {basename, dirname, join, relative} from 'node:path';
 import {UsageError} from './errors.js';
 import {displayPath, findConfigFile} from './config-files.js';
-import {siteFor, type Generator, type SiteInfo} from './site/detect.js';
+import {siteFor, type SiteInfo} from './site/detect.js';
+import {generatorOf} from './site/generators/index.js';
 
 const fileName = '.postlintrc.jsonc';
-
-const generatorNames: Record<Generator, string> = {
-  hugo: 'Hugo',
-  jekyll: 'Jekyll',
-  mkdocs: 'MkDocs',
-  docusaurus: 'Docusaurus',
-  vitepress: 'VitePress',
-  unknown: 'site',
-};
-
-function setting(config: Record<string, unknown>, key: string, fallback: string): string {
-  const value = config[key];
-  return typeof value === 'string' && value.trim() !== '' ? value.replace(/\/+$/, '') : fallback;
-}
-
-/** What each generator writes into the site folder (its build output and caches), read from its config where it says. */
-function generatedFolders(site: SiteInfo): string[] {
-  const config = site.config;
-  switch (site.generator) {
-    case 'hugo':
-      return [setting(config, 'publishDir', 'public'), setting(config, 'resourceDir', 'resources'), setting(config, 'themesDir', 'themes')];
-    case 'jekyll':
-      return [setting(config, 'destination', '_site'), '.jekyll-cache', 'vendor'];
-    case 'mkdocs':
-      return [setting(config, 'site_dir', 'site')];
-    case 'docusaurus':
-      return ['build', '.docusaurus'];
-    case 'vitepress':
-      return ['.vitepress/dist', '.vitepress/cache'];
-    default:
-      return [];
-  }
-}
 
 /** The starter config's text: JSONC, so that it can explain itself. */
 export function starterConfig(cwd: string, site: SiteInfo | undefined): string {
   // Run in a folder inside a site, the build output lies outside this config's reach.
-  const ignore = site && site.root === cwd ? generatedFolders(site).map((dir) => `${dir}/**`) : [];
+  const ignore = site && site.root === cwd ? generatorOf(site).buildOutput(site).map((dir) => `${dir}/**`) : [];
   const detected = site
-    ? `a ${generatorNames[site.generator]} site (detected from ${relative(cwd, site.configFile ?? site.root) || basename(site.root)})`
+    ? `a ${generatorOf(site).title} site (detected from ${relative(cwd, site.configFile ?? site.root) || basename(site.root)})`
     : 'Markdown files (no site generator detected)';
   return `// postlint config for ${detected}.
 // Comments and trailing commas are allowed here. Every setting: see "Configuration" in postlint's README,
@@ -88,5 +56,5 @@ export async function initConfig(cwd: string): Promise<string> {
     throw new UsageError(`--init: cannot write ${fileName} (${code ?? (error as Error).message})`);
   }
   const parent = existing ? `; it takes precedence over ${displayPath(existing.filepath)}` : '';
-  return `Wrote ${fileName} for ${site ? `a ${generatorNames[site.generator]} site` : 'Markdown files (no site generator detected)'}${parent}.\n`;
+  return `Wrote ${fileName} for ${site ? `a ${generatorOf(site).title} site` : 'Markdown files (no site generator detected)'}${parent}.\n`;
 }

@@ -115,8 +115,9 @@ export function draftFlags(frontMatter: PageFrontMatter, keys: {draft?: boolean;
 }
 
 /** Defaults for a generator module: what holds everywhere, and "unverifiable" for what only a model could know. */
-export const defaults: Omit<Generator, 'name' | 'detect'> = {
+export const defaults: Omit<Generator, 'name' | 'title' | 'detect'> = {
   words: [],
+  buildOutput: () => [],
   contentRoots: (site) => [site.root],
   staticRoots: (site) => [site.root],
   isPage: () => true,
@@ -208,4 +209,10 @@ export function readFrontMatterDataSync(text: string): Record<string, unknown> |
   } catch {
     return undefined;
   }
+}
+
+/** A folder named by a site config setting (`publishDir`, `site_dir`), without trailing slashes; the default when unset. */
+export function configFolder(config: Record<string, unknown>, key: string, fallback: string): string {
+  const value = config[key];
+  return typeof value === 'string' && value.trim() !== '' ? value.replace(/\/+$/, '') : fallback;
 }

@@ -96,6 +96,8 @@ function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolut
 export const docusaurus: Generator = {
   ...defaults,
   name: 'docusaurus',
+  title: 'Docusaurus',
+  buildOutput: () => ['build', '.docusaurus'],
   words: ['docusaurus'],
   detect,
   contentRoots: (site) => [docsDir(site), resolve(site.root, 'blog'), resolve(site.root, 'src', 'pages')],

@@ -91,6 +91,8 @@ function dataPermalink(path: string, site: SiteInfo): boolean {
 export const eleventy: Generator = {
   ...defaults,
   name: 'eleventy',
+  title: 'Eleventy',
+  buildOutput: () => ['_site'],
   words: ['eleventy', '11ty', 'nunjucks', 'njk'],
   detect,
   contentRoots: (site) => [input(site)],

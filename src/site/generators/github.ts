@@ -13,6 +13,7 @@ import type {Generator} from './types.js';
 export const github: Generator = {
   ...defaults,
   name: 'github',
+  title: 'GitHub Markdown',
   // Never detected: it is what a file outside every site is read as.
   detect: async () => undefined,
   contentRoots: () => [],

@@ -7,7 +7,7 @@
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {isHugoDate} from '../../dates.js';
-import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, readConfig, scheduleProblems, stringList} from './common.js';
+import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, readConfig, scheduleProblems, stringList, configFolder} from './common.js';
 import {hasLinkRenderHook, headingHookChangesIds, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoHomeOutputs, hugoTitleFallback, isRenderedHugoPage, outsideContent} from './hugo-site.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 import type {FlavorName} from '../slug/types.js';
@@ -207,6 +207,8 @@ function sectionOf(from: string, context: ResolveContext): string | undefined {
 export const hugo: Generator = {
   ...defaults,
   name: 'hugo',
+  title: 'Hugo',
+  buildOutput: (site) => [configFolder(site.config, 'publishDir', 'public'), configFolder(site.config, 'resourceDir', 'resources'), configFolder(site.config, 'themesDir', 'themes')],
   words: ['hugo'],
   detect,
   contentRoots: (site) => hugoContentRoots(site),

@@ -9,7 +9,7 @@
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {parseFrontMatterDate} from '../../dates.js';
-import {caseOrMissing, defaults, draftFlags, get, isDir, isFile, isObject, lookInRoots, pageBelow, readConfig, readText, scheduleProblems} from './common.js';
+import {caseOrMissing, defaults, draftFlags, get, isDir, isFile, isObject, lookInRoots, pageBelow, readConfig, readText, scheduleProblems, configFolder} from './common.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 /** Hexo keeps its config in `_config.yml` too; its scaffolds/ folder or settings tell it apart. */
@@ -146,6 +146,8 @@ function postByUrl(url: string, context: ResolveContext): string | undefined {
 export const jekyll: Generator = {
   ...defaults,
   name: 'jekyll',
+  title: 'Jekyll',
+  buildOutput: (site) => [configFolder(site.config, 'destination', '_site'), '.jekyll-cache', 'vendor'],
   words: ['jekyll'],
   detect,
   contentRoots: (site) => [resolve(site.root, typeof site.config.source === 'string' ? site.config.source : '.')],

@@ -9,7 +9,7 @@
  */
 import {readdirSync} from 'node:fs';
 import {dirname, join, relative, resolve, sep} from 'node:path';
-import {caseOrMissing, defaults, get, isBelow, isFile, lookInRoots, readConfig, readText} from './common.js';
+import {caseOrMissing, defaults, get, isBelow, isFile, lookInRoots, readConfig, readText, configFolder} from './common.js';
 import type {Detection, Generator, LinkRequest, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 async function detect(dir: string): Promise<Detection | undefined> {
@@ -105,6 +105,8 @@ function inBook(path: string, site: SiteInfo): boolean {
 export const mdbook: Generator = {
   ...defaults,
   name: 'mdbook',
+  title: 'mdBook',
+  buildOutput: (site) => [configFolder((site.config.build ?? {}) as Record<string, unknown>, 'build-dir', 'book')],
   words: ['mdbook', 'rustdoc'],
   detect,
   contentRoots: (site) => [source(site)],

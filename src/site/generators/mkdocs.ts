@@ -7,7 +7,7 @@
  */
 import {dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
-import {caseOrMissing, defaults, draftFlags, isBelow, isFile, isObject, lookInRoots, pageBelow, readConfig} from './common.js';
+import {caseOrMissing, defaults, draftFlags, isBelow, isFile, isObject, lookInRoots, pageBelow, readConfig, configFolder} from './common.js';
 import type {Detection, Generator, SiteInfo} from './types.js';
 
 /** The config with every `INHERIT`ed parent merged under it (MkDocs merges nested mappings). */
@@ -84,6 +84,8 @@ function navTitles(site: SiteInfo): Set<string> {
 export const mkdocs: Generator = {
   ...defaults,
   name: 'mkdocs',
+  title: 'MkDocs',
+  buildOutput: (site) => [configFolder(site.config, 'site_dir', 'site')],
   words: ['mkdocs'],
   detect,
   contentRoots: (site) => [docsDir(site)],

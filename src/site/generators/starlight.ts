@@ -79,6 +79,8 @@ function defaultFolder(site: SiteInfo): string | undefined {
 export const starlight: Generator = {
   ...defaults,
   name: 'starlight',
+  title: 'Astro Starlight',
+  buildOutput: () => ['dist', '.astro'],
   words: ['starlight', 'astro', 'mdx'],
   detect,
   contentRoots: (site) => [docs(site)],

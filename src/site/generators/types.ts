@@ -131,6 +131,10 @@ export interface PageInput {
 
 export interface Generator {
   readonly name: string;
+  /** The generator's name as its users write it (`Hugo`, `MkDocs`), for messages and `--init`. */
+  readonly title: string;
+  /** Folders the generator writes into the site folder (build output, caches), read from its config where it says: never posts. */
+  buildOutput(site: SiteInfo): string[];
   /** Words the generator is named by in commands (`hugo server`): known to the speller on its sites. */
   readonly words: readonly string[];
 

@@ -38,6 +38,7 @@ async function detect(dir: string): Promise<Detection | undefined> {
 export const unknown: Generator = {
   ...defaults,
   name: 'unknown',
+  title: 'site',
   detect,
   contentRoots: () => [],
   staticRoots: () => [],

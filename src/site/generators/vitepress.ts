@@ -35,6 +35,8 @@ function source(site: SiteInfo): string {
 export const vitepress: Generator = {
   ...defaults,
   name: 'vitepress',
+  title: 'VitePress',
+  buildOutput: () => ['.vitepress/dist', '.vitepress/cache'],
   words: ['vitepress'],
   detect,
   contentRoots: (site) => [source(site)],

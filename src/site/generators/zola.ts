@@ -11,7 +11,7 @@
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {zolaSlug} from '../slug/zola.js';
-import {caseOrMissing, defaults, draftFlags, get, isBelow, isDir, isFile, lookInRoots, readConfig} from './common.js';
+import {caseOrMissing, defaults, draftFlags, get, isBelow, isDir, isFile, lookInRoots, readConfig, configFolder} from './common.js';
 import {normalizeUrl, urlMap} from './url-map.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
@@ -72,6 +72,8 @@ function besidePage(request: LinkRequest, context: ResolveContext): Resolution |
 export const zola: Generator = {
   ...defaults,
   name: 'zola',
+  title: 'Zola',
+  buildOutput: (site) => [configFolder(site.config, 'output_dir', 'public')],
   words: ['zola', 'tera'],
   detect,
   contentRoots: (site) => [content(site)],
