@@ -76,9 +76,27 @@ function hasTopHeading(tree: Root): boolean {
   return tree.children.some((node) => node.type === 'heading' && node.depth === 1);
 }
 
+/**
+ * A first line `---` (or `+++`) followed by a `key:` (or `key =`) line, and no closing fence:
+ * front matter that was meant, left open (a thematic break at the top of a page is not followed by a key).
+ */
+function unclosedFence(source: string): string | undefined {
+  const match = /^\uFEFF?(---|\+\+\+)[ \t]*(?:\r\n?|\n)[ \t]*[\w"'-]+[ \t]*[:=]/.exec(source);
+  if (!match) return undefined;
+  const fence = match[1]!;
+  const lines = source.split(/\r\n?|\n/);
+  return lines.slice(1).some((line) => line.trimEnd() === fence) ? undefined : fence;
+}
+
 const check = fileRule<Options>(meta.id, (tree, file, options) => {
   const fm = file.data.frontMatter;
   if (!fm) {
+    const unclosed = unclosedFence(String(file.value));
+    if (unclosed) {
+      // Its fields, a `draft: true` too, are read by no generator rule: never a silent pass.
+      file.message(`Front matter opened by \`${unclosed}\` on line 1 is never closed; add a closing \`${unclosed}\` line (until then none of its fields is read)`, {place: {line: 1, column: 1}});
+      return;
+    }
     if (options.requireFrontMatter) file.message('File has no front matter; start it with a `---` block holding at least a title', {place: {line: 1, column: 1}});
     return;
   }

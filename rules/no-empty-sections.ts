@@ -17,7 +17,7 @@
  * reader on: "## See [the API guide](api.md) first"); and, when another heading follows at once,
  * a release with no notes (`## 1.4.1` then `## 1.4.0`: a generated changelog), a part of a
  * release's notes with no entries, an API signature sharing the next one's description, and a
- * group's name written at the level of its members (`### Examples` then `### With a secret`).
+ * group's name written at the level of its members (`### Examples` then two sections or more).
  *
  * Fails:
  *   ## Notes
@@ -78,8 +78,8 @@ export default {
  * - A part of a release's notes (`### JavaScript APIs` under `## 1.8.0`): no changes of that kind.
  * - An API signature followed by another (`### parse(code)`, `### parseExpression(code)`): the
  *   description after the last serves them all.
- * - A group's name at the level of its members (`### Examples`, then `### Use a secret`): a title
- *   written flat, the plural naming what follows.
+ * - A group's name at the level of its members (`### Examples`, then `### Use a secret` and
+ *   `### Use an identity`): a title written flat, the plural naming the two or more that follow.
  */
 function leadsOn(headings: HeadingFact[], i: number, next: HeadingFact): boolean {
   const heading = headings[i]!;
@@ -88,7 +88,18 @@ function leadsOn(headings: HeadingFact[], i: number, next: HeadingFact): boolean
   if (parent && isRelease(parent.text)) return true;
   if (next.depth !== heading.depth) return false;
   if (isSignature(heading.raw) && isSignature(next.raw)) return true;
-  return isGroupName(heading.text) && !next.empty;
+  return isGroupName(heading.text) && members(headings, i) >= 2;
+}
+
+/** The sections with content that follow headings[i] at its own level, before a higher heading. */
+function members(headings: HeadingFact[], i: number): number {
+  const depth = headings[i]!.depth;
+  let count = 0;
+  for (const h of headings.slice(i + 1)) {
+    if (h.depth < depth) break;
+    if (h.depth === depth && !h.empty) count++;
+  }
+  return count;
 }
 
 /** A heading that is code alone (`` `babelParser.parse(code)` ``) or a call (`parse(code, options)`). */

@@ -26,6 +26,10 @@
  * that used cspell already has: `cspell:ignore` / `cspell:words` comments in a page, and the
  * `words` / `ignoreWords` of a `cspell.json` or `.cspell.json` at the site root.
  *
+ * A word of a field is no likely typo: the plural of a word used as a noun after a number
+ * (`two criticals`, though lists of misspellings hold `criticals`), or an unknown word the page
+ * also writes in another form (`convnets` and `convnet`).
+ *
  * A paragraph of 8 words or more, two in five of them unknown and none an English function word
  * (`the`, `and`), is not English (Latin filler, a quoted passage) and is not checked word by word.
  * Only prose is checked (text and headings, front-matter title and description); code, URLs,
@@ -106,6 +110,23 @@ function misspelled(token: ProseToken, speller: Speller, local: Set<string>): bo
   return unknown && !(speller.english && nonEnglishLetter.test(token.text));
 }
 
+/** Words before a plural noun that count it (`two criticals`, `3 highs`, `no mediums`). */
+const counting = /(?:^|[^\p{L}\p{N}])(?:\d+|zero|no|one|two|three|four|five|six|seven|eight|nine|ten|many|several|few|more|fewer)\s+$/iu;
+
+/** A known misspelling whose correction is the word without its plural s, after a number or quantity: the word used as a noun. */
+function countedPlural(word: string, corrections: string[] | undefined, source: string, offset: number): boolean {
+  const lower = word.toLowerCase();
+  if (!lower.endsWith('s') || !(corrections ?? []).includes(lower.slice(0, -1))) return false;
+  return counting.test(source.slice(Math.max(0, offset - 20), offset));
+}
+
+/** Is another form of this word (with or without a plural or verb ending) also unknown on the page? */
+function inflectedElsewhere(lower: string, unknown: ReadonlyMap<string, unknown>): boolean {
+  const forms = [`${lower}s`, `${lower}es`, `${lower}ed`, `${lower}ing`];
+  for (const ending of ['s', 'es', 'ed', 'ing']) if (lower.endsWith(ending)) forms.push(lower.slice(0, -ending.length));
+  return forms.some((form) => form !== lower && unknown.has(form));
+}
+
 function stem(word: string): string {
   return word.replace(/’/g, "'").replace(/'s$/i, '');
 }
@@ -157,9 +178,14 @@ const check = fileRule<Options>(id, async (tree, file, options) => {
     const misspelling = speller.misspelling(word);
     // A British spelling on a site whose language is not set is a variant, not a typo (site-signals.ts weighs it).
     const variant = speller.variant(word);
-    const likely = speller.english && !variant && !quoted(source, first)
+    let likely = speller.english && !variant && !quoted(source, first)
       ? likelyTypo({word, sentenceStart: first.sentenceStart === true, otherVariant: settings.languageSet && otherVariant(word, settings.language), misspelling, ordinary: (w) => speller.ordinary(w), common: commonWord})
       : undefined;
+    // A word of a field: a known "misspelling" that is a word plus a plural s, used as a noun ("two
+    // criticals": a count of critical findings), or a slip the page also writes in another form
+    // (`convnets` and `convnet`: a term the writer inflects knowingly; typos are not that regular).
+    if (likely === 'misspelling' && countedPlural(word, misspelling, source, first.offset)) likely = undefined;
+    if (likely === 'slip' && inflectedElsewhere(word.toLowerCase(), unknown)) likely = undefined;
     if (!likely && !everyWord) continue;
     const abbreviation = likely === 'abbreviation' ? [dotless.get(word.toLowerCase())!] : [];
     const suggestions = suggestionsEnabled() ? [...new Set([...abbreviation, ...speller.suggest(word)])].slice(0, 3) : [];

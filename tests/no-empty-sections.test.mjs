@@ -27,7 +27,8 @@ test('no-empty-sections: a release or a part of its notes, a heading with a link
     'no-empty-sections/fail/versions-and-numbers.md:3:1 no-empty-sections', // 2.1 Install: a numbered section, not a version
     'no-empty-sections/fail/versions-and-numbers.md:9:1 no-empty-sections', // Examples: the next heading is empty too
     'no-empty-sections/fail/versions-and-numbers.md:11:1 no-empty-sections', // Notes
-    'no-empty-sections/fail/versions-and-numbers.md:13:1 no-empty-sections', // v1.3.0: nothing follows it at all
+    'no-empty-sections/fail/versions-and-numbers.md:13:1 no-empty-sections', // Guides: a plural, but only one section follows
+    'no-empty-sections/fail/versions-and-numbers.md:19:1 no-empty-sections', // v1.3.0: nothing follows it at all
   ]);
 });
 

@@ -127,14 +127,19 @@ test('cache: true in the config turns the cache on; --no-cache turns it off agai
 });
 
 test('--cache: a changed .postlint/words.txt changes the spelling findings of unchanged files', () => {
-  const root = tempSite({'hugo.toml': hugo, 'content/a.md': '---\ntitle: A\ndate: 2020-01-01\n---\n\nThe zorblax is here.\n'});
+  const root = tempSite({
+    'hugo.toml': hugo,
+    '.postlintrc.json': JSON.stringify({rules: {spelling: ['warn', {report: 'unknown'}]}}),
+    'content/a.md': '---\ntitle: A\ndate: 2020-01-01\n---\n\nThe zorblax is here.\n',
+  });
   const run = () => findings(postlintJson(['--cache', '--offline', 'content'], {cwd: root}).json, root);
-  // No words list: only likely typos are reported, and `zorblax` is not one.
-  assert.deepEqual(run(), []);
-  // A words list appears: every unknown word is reported (spelling option report: auto).
+  // Every unknown word is reported (report: unknown), and `zorblax` is one.
+  assert.deepEqual(run(), ['content/a.md:6:5 spelling']);
+  // A words list without it: the cached result still stands.
   mkdirSync(join(root, '.postlint'), {recursive: true});
   writeFileSync(join(root, '.postlint', 'words.txt'), 'quux\n');
   assert.deepEqual(run(), ['content/a.md:6:5 spelling']);
+  // The words list gains it: the unchanged file's cached finding must not be reused.
   writeFileSync(join(root, '.postlint', 'words.txt'), 'quux\nzorblax\n');
   assert.deepEqual(run(), []);
 });

@@ -102,3 +102,14 @@ test('spelling: a paragraph of 8 words or more, two in five of them unknown and 
   // "from") and the short line (too short to judge) are checked.
   assert.deepEqual(json[0].messages.map((m) => `${m.line}:${m.column} ${m.data.word}`), ['5:4 recieve', '5:40 zorblat', '7:8 varius', '7:15 blandit', '9:1 Collegues', '9:18 frobnicatte', '9:34 qwxz']);
 });
+
+test('spelling (default): words of a field are no likely typos — a counted plural (two criticals), a slip the page inflects (glowbals, glowbal); a lone slip still is', () => {
+  const root = tempSite({
+    'post.md': '# Findings\n\nThe scan found two criticals and three highs.\n\nThe glowbals beat the old glowbal.\n\nWe tried the glowbal approach.\n',
+  });
+  const {json} = postlintJson(['--no-config', '--rule', 'brand-casing:off', 'post.md'], {cwd: root});
+  assert.deepEqual(json[0].messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.data.word}`), []);
+  const typo = tempSite({'post.md': '# Findings\n\nThe criticals issues come first, then the glowbal one.\n'});
+  const again = postlintJson(['--no-config', '--rule', 'brand-casing:off', 'post.md'], {cwd: typo});
+  assert.deepEqual(again.json[0].messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.data.word}`), ['3:5 spelling criticals', '3:43 spelling glowbal']);
+});
