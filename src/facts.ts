@@ -116,7 +116,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   const visit = (node: Nodes, inPhrasing: boolean): void => {
     switch (node.type) {
       case 'heading': {
-        const fact = headingFact(node, source);
+        const fact = headingFact(node, source, generator.commentHeadingIds === true);
         facts.headings.push(fact);
         events.push({heading: fact});
         if (fact.customId) facts.anchors.push({id: fact.customId, kind: 'attribute', line: fact.line, column: fact.column});
@@ -380,7 +380,10 @@ function span(node: Nodes): Span {
   return {line: p.start.line, column: p.start.column, endLine: p.end.line, endColumn: p.end.column};
 }
 
-function headingFact(node: Heading, source: string): HeadingFact {
+// Docusaurus takes a heading id from an MDX comment at its end, `{/ *#my-id* /}` without the spaces (mdx-loader headings plugin).
+const commentIdPattern = /[ \t]*\{[ \t]*\/\*[ \t]*#([^\s*]+)[ \t]*\*\/[ \t]*\}[ \t]*$/;
+
+function headingFact(node: Heading, source: string, commentIds: boolean): HeadingFact {
   // Generators slug the rendered text: inline HTML tags are not part of it.
   let text = toString(node, {includeHtml: false});
   let imageless = hasImage(node) ? toString(node, {includeHtml: false, includeImageAlt: false}) : undefined;
@@ -398,6 +401,14 @@ function headingFact(node: Heading, source: string): HeadingFact {
     if (imageless?.endsWith(attributes)) imageless = imageless.slice(0, -attributes.length);
     const rawMatch = customIdPattern.exec(raw);
     if (rawMatch) raw = raw.slice(0, rawMatch.index);
+  }
+  const comment = commentIds && !match ? commentIdPattern.exec(raw) : null;
+  if (comment) {
+    customId = comment[1]!;
+    raw = raw.slice(0, comment.index);
+    // In plain Markdown the comment's `*`s may have become emphasis: cut at its brace.
+    const textMatch = /[ \t]*\{[ \t]*\/\*?[ \t]*#[^{}]*\}[ \t]*$/.exec(text);
+    if (textMatch) text = text.slice(0, textMatch.index);
   }
   return {
     depth: node.depth,
@@ -502,5 +513,12 @@ function ownPrefix(url: string): string | undefined {
 }
 
 function decodeEntities(value: string): string {
-  return value.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ({amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'"})[name] ?? _);
+  return value.replace(/&(amp|lt|gt|quot|#\d{1,7}|#x[\da-f]{1,6});/gi, (whole, name: string) => {
+    // Numeric references (`&#x6d;&#97;…`, an obfuscated mailto:) are characters too.
+    if (name.startsWith('#')) {
+      const code = /^#x/i.test(name) ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ({amp: '&', lt: '<', gt: '>', quot: '"'} as Record<string, string>)[name.toLowerCase()] ?? whole;
+  });
 }

@@ -83,3 +83,26 @@ test('an unmodelled generator (Hexo) gets only what holds everywhere; its site-r
   assert.deepEqual(file.unverifiable.map((u) => `${u.line}:${u.column} ${u.url}`), ['9:1 /images/logo.png', '10:40 /2024/01/01/other/']);
   assert.ok(file.unverifiable.every((u) => typeof u.reason === 'string' && u.reason.length > 0));
 });
+
+test('real-site false alarms: YAML 1.1 dates (Docusaurus, Jekyll), numeric entities in href, Hexo ids, Docusaurus comment ids, a pass-through Hugo hook', async () => {
+  const {tempSite} = await import('./helpers.mjs');
+  const root = tempSite({
+    'docu/docusaurus.config.js': 'export default {};\n',
+    'docu/blog/2019-07-03-release.md': '---\ntitle: Release\ndate: 2019-07-02 0:00:00\n---\n\nSee [stage 0](#stage-0-class-properties) and [the wrong one](#stage-1).\n\n### Stage 0: Class Properties { /*#stage-0-class-properties*/ }\n\nText.\n',
+    'docu/blog/2017-03-01-leap.md': '---\ntitle: Leap\ndate: 2017-02-29 11:00:00\n---\n\nNo such day.\n',
+    'jek/_config.yml': 'title: j\n',
+    'jek/_posts/2019-04-25-recipe.md': '---\ntitle: Recipe\ndate: 2019-04-25 9:00:00\n---\n\nMail <a href="&#x6d;&#x61;&#105;&#108;&#116;&#111;&#58;&#97;&#64;&#98;&#46;&#99;">me</a>.\n',
+    'hexo/_config.yml': 'title: h\nnew_post_name: :title.md\n',
+    'hexo/source/docs/syntax.md': '---\ntitle: Syntax\n---\n\n## Code_Block\n\nSee [code blocks](#Code-Block) and [nothing](#no-such-heading).\n',
+    'hugo/hugo.toml': 'baseURL = "https://example.org/"\n',
+    'hugo/layouts/_default/_markup/render-image.html': '<figure><img src="{{ .Destination | safeURL }}" alt="{{ .Text }}"></figure>\n',
+    'hugo/content/docs/page.md': '---\ntitle: Page\n---\n\n![Planted](missing-image.png)\n',
+  });
+  const {json} = postlintJson([...args, '.'], {cwd: root});
+  assert.deepEqual(findings(json, root), [
+    'docu/blog/2017-03-01-leap.md:3:1 front-matter', // February 29th, 2017 does not exist
+    'docu/blog/2019-07-03-release.md:6:46 no-broken-anchors', // #stage-1; #stage-0-class-properties is the comment id
+    'hexo/source/docs/syntax.md:7:36 no-broken-anchors', // #no-such-heading; #Code-Block is Hexo's id for Code_Block
+    'hugo/content/docs/page.md:5:1 no-missing-files', // the image hook passes .Destination through
+  ]);
+});

@@ -42,7 +42,8 @@ const generatedExtensions = new Set(['', '.html', '.htm', '.php', '.xml', '.rss'
 export function isPageUrl(path: string): boolean {
   const extension = extname(path.replace(/\/+$/, '')).toLowerCase();
   // A "extension" of digits is part of a slug (`/blog/2023/11/13/3.1.0`), not a file type.
-  return path.endsWith('/') || generatedExtensions.has(extension) || /^\.\d+$/.test(extension);
+  // Nor is one with other characters than letters and digits (`/blog/2017/12/27/nearing-the-7.0-release`).
+  return path.endsWith('/') || generatedExtensions.has(extension) || /^\.\d+$/.test(extension) || /^\.[^.]*[^a-z0-9.]/.test(extension);
 }
 
 /**

@@ -216,3 +216,20 @@ export function configFolder(config: Record<string, unknown>, key: string, fallb
   const value = config[key];
   return typeof value === 'string' && value.trim() !== '' ? value.replace(/\/+$/, '') : fallback;
 }
+
+/**
+ * A YAML 1.1 timestamp, as js-yaml (Docusaurus, gray-matter) and Ruby's Psych (Jekyll) read one:
+ * month, day and hour may have one digit (`2019-07-02 0:00:00`, `2015-11-3 10:30:00`).
+ * The day must exist (`2017-02-29` is no date).
+ */
+export function readsYamlTimestamp(value: unknown): boolean {
+  if (parseFrontMatterDate(value, undefined)) return true;
+  if (typeof value !== 'string') return false;
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2}):(\d{2})(\.\d*)?(?:[ \t]*(Z|[-+]\d{1,2}(?::?\d{2})?))?)?$/.exec(value.trim());
+  if (!match) return false;
+  const [, y, m, d, h, mi, sec, frac, zone] = match;
+  const pad = (part: string | undefined): string => (part ?? '0').padStart(2, '0');
+  const offset = zone === undefined ? '' : zone === 'Z' ? 'Z' : zone.replace(/^([-+])(\d{1,2})(?::?(\d{2}))?$/, (_, sign: string, hh: string, mm?: string) => `${sign}${hh.padStart(2, '0')}:${mm ?? '00'}`);
+  const text = h === undefined ? `${y}-${pad(m)}-${pad(d)}` : `${y}-${pad(m)}-${pad(d)}T${pad(h)}:${mi}:${sec}${frac ?? ''}${offset}`;
+  return parseFrontMatterDate(text, undefined) !== undefined;
+}

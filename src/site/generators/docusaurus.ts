@@ -8,7 +8,7 @@
  */
 import {basename, dirname, extname, join, resolve} from 'node:path';
 import {isPageUrl} from '../files.js';
-import {caseOrMissing, defaults, draftFlags, isBelow, isFile, lookInRoots, pageBelow, readText} from './common.js';
+import {caseOrMissing, defaults, readsYamlTimestamp, draftFlags, isBelow, isFile, lookInRoots, pageBelow, readText} from './common.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 const configNames = ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'docusaurus.config.mts', 'docusaurus.config.cjs'];
@@ -106,6 +106,7 @@ export const docusaurus: Generator = {
   baseUrl: (site) => (typeof site.config.url === 'string' ? `${site.config.url.replace(/\/+$/, '')}${typeof site.config.baseUrl === 'string' ? site.config.baseUrl : '/'}` : undefined),
   slugFlavor: (site) => ({name: 'github', options: {}, reason: 'Docusaurus uses GitHub-style ids', ...(site?.configFile ? {from: site.configFile} : {})}),
   inserts: ['mdx'],
+  commentHeadingIds: true,
   resolveSiteRoot,
   resolveRelative(request, context) {
     const site = context.site!;
@@ -119,6 +120,8 @@ export const docusaurus: Generator = {
     return doc ? {status: 'found', path: doc} : undefined;
   },
   publishState: (_path, frontMatter) => draftFlags(frontMatter, {draft: true}),
+  // Front matter is read with js-yaml (YAML 1.1 timestamps: `2019-07-02 0:00:00`).
+  readsDate: readsYamlTimestamp,
   titleSources: ['front-matter', 'first-heading', 'file-name'],
   fieldFrom: (field, page) => {
     if (field === 'title') return page.hasTopHeading ? 'the first heading' : 'the file name';

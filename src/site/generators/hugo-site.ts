@@ -91,6 +91,9 @@ function mounts(site: SiteInfo): Array<{source: string; target: string}> {
 
 const hookCache = new Map<string, boolean>();
 
+/** What a render hook does to look a destination up or change it: page and resource lookups, URL functions, string edits. */
+const rewritesDestination = /Resources|GetPage|resources\.|\bref\b|\brelref\b|urls\.|replace|strings\.|path\.|printf|absURL|relURL|absLangURL|relLangURL|partial/;
+
 export type HookKind = 'link' | 'image';
 
 /**
@@ -104,7 +107,13 @@ export function hasLinkRenderHook(site: SiteInfo, kind: HookKind = 'link'): bool
   if (found === undefined) {
     const renderHooks = get(get(get(site.config, 'markup'), 'goldmark'), 'renderHooks');
     const embedded = get(get(renderHooks, kind), 'enableDefault') === true || get(get(renderHooks, kind), 'useEmbedded') === 'always';
-    found = embedded || hugoLayoutDirs(site).some((layouts) => ['_markup', join('_default', '_markup')].some((dir) => existsSync(join(layouts, dir, `render-${kind}.html`))));
+    // A hook that only passes `.Destination` through (wrapping it in a figure) changes no target: links are checked as written.
+    found = embedded || hugoLayoutDirs(site).some((layouts) => ['_markup', join('_default', '_markup')].some((dir) => {
+      const file = join(layouts, dir, `render-${kind}.html`);
+      if (!existsSync(file)) return false;
+      const text = readText(file);
+      return text === '' || rewritesDestination.test(text);
+    }));
     hookCache.set(key, found);
   }
   return found;

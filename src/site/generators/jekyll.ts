@@ -9,7 +9,7 @@
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {parseFrontMatterDate} from '../../dates.js';
-import {caseOrMissing, defaults, draftFlags, get, isDir, isFile, isObject, lookInRoots, pageBelow, readConfig, readText, scheduleProblems, configFolder} from './common.js';
+import {caseOrMissing, configFolder, defaults, readsYamlTimestamp, draftFlags, get, isDir, isFile, isObject, lookInRoots, pageBelow, readConfig, readText, scheduleProblems} from './common.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 /** Hexo keeps its config in `_config.yml` too; its scaffolds/ folder or settings tell it apart. */
@@ -229,7 +229,6 @@ export const jekyll: Generator = {
     if (field === 'title' && (post || page.path.split(sep).includes('_drafts'))) return 'the file name';
     return undefined;
   },
-  // YAML 1.1 (Ruby's Psych) reads one-digit months and days (`2015-6-8 12:00:00`).
-  readsDate: (value) => parseFrontMatterDate(value, undefined) !== undefined
-    || parseFrontMatterDate(typeof value === 'string' ? value.replace(/^(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[Tt\s])/, (_, y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`) : value, undefined) !== undefined,
+  // YAML 1.1 (Ruby's Psych) reads one-digit months, days and hours (`2015-6-8 9:00:00`).
+  readsDate: readsYamlTimestamp,
 };

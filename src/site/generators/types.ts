@@ -160,6 +160,11 @@ export interface Generator {
 
   /** Heading-id algorithm for the site's pages. */
   slugFlavor(site: SiteInfo | undefined): FlavorChoice;
+  /**
+   * The id algorithm is a guess (an unmodelled generator): a fragment that matches an id but for
+   * letter case or `_`/`-` is not reported.
+   */
+  readonly looseIds?: boolean;
   /** Why heading ids of this site's pages are not all known (a heading render hook), if so. */
   idsUnknown(site: SiteInfo): string | undefined;
 
@@ -167,6 +172,8 @@ export interface Generator {
   readonly linkSyntaxes: readonly LinkSyntax[];
   /** Include syntaxes the generator expands (their files' ids are on the page); `generated`: plugin blocks (`::: pkg.Class`) that write a section. */
   readonly inserts: readonly IncludeKind[];
+  /** A heading ending in an MDX comment holding `#id` takes that id (Docusaurus). */
+  readonly commentHeadingIds?: boolean;
   /** Inline attribute lists give spans ids (`**x**{ #id }`: kramdown, Python-Markdown attr_list). */
   readonly spanIds?: boolean;
   /** Resolve a site-root path (`/docs/x/`, base path already removed). */
