@@ -87,12 +87,30 @@ function padDate(value: unknown): unknown {
   return typeof value === 'string' ? value.replace(/^(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[Tt\s])/, (_, y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`) : value;
 }
 
+/**
+ * A first line `---` (or `+++`) followed by a `key:` (or `key =`) line, and no closing fence:
+ * front matter that was meant, left open (a thematic break at the top of a page is not followed by a key).
+ */
+function unclosedFence(source: string): string | undefined {
+  const match = /^\uFEFF?(---|\+\+\+)[ \t]*(?:\r\n?|\n)[ \t]*[\w"'-]+[ \t]*[:=]/.exec(source);
+  if (!match) return undefined;
+  const fence = match[1]!;
+  const lines = source.split(/\r\n?|\n/);
+  return lines.slice(1).some((line) => line.trimEnd() === fence) ? undefined : fence;
+}
+
 // Jekyll posts carry their date in the file name.
 const datedFileName = /^\d{4}-\d{2}-\d{2}-/;
 
 const check = fileRule<Options>(meta.id, (tree, file, options) => {
   const fm = file.data.frontMatter;
   if (!fm) {
+    const unclosed = unclosedFence(String(file.value));
+    if (unclosed) {
+      // Its fields, a `draft: true` too, are read by no generator rule: never a silent pass.
+      file.message(`Front matter opened by \`${unclosed}\` on line 1 is never closed; add a closing \`${unclosed}\` line (until then none of its fields is read)`, {place: {line: 1, column: 1}});
+      return;
+    }
     if (options.requireFrontMatter) file.message('File has no front matter; start it with a `---` block holding at least a title', {place: {line: 1, column: 1}});
     return;
   }

@@ -87,8 +87,9 @@ export async function loadConfig(cwd: string, explicit: string | undefined, noCo
       checkConfigFile(path);
       result = await withinConfigTime(searcher.load(path), path);
     } else {
-      checkConfigCandidates(cwd);
-      result = await withinConfigTime(searcher.search(cwd), undefined);
+      // Checked before the search starts: the search's read of a FIFO would block for good.
+      const candidate = checkConfigCandidates(cwd);
+      result = await withinConfigTime(searcher.search(cwd), candidate);
     }
   } catch (error) {
     if (error instanceof UsageError) throw error;
@@ -110,7 +111,7 @@ export const configLoadTimeout = 10_000;
  * within the size limit, so that a link to /dev/zero or a FIFO is a clear error, not unbounded
  * memory or a hang (the search reads whole files, and blocks on a FIFO).
  */
-function checkConfigCandidates(cwd: string): void {
+function checkConfigCandidates(cwd: string): string | undefined {
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     for (const name of searchPlaces) {
       const path = resolve(dir, name);
@@ -118,9 +119,9 @@ function checkConfigCandidates(cwd: string): void {
       if (!info) continue;
       // A package.json is a candidate only when it has a "postlint" key; it must still be safe to read.
       checkConfigFile(path, info);
-      if (name !== 'package.json' || hasPostlintKey(path)) return;
+      if (name !== 'package.json' || hasPostlintKey(path)) return path;
     }
-    if (dir === dirname(dir)) return;
+    if (dir === dirname(dir)) return undefined;
   }
 }
 

@@ -54,8 +54,12 @@ export async function discover(inputs: string[], options: DiscoverOptions): Prom
         for (const match of matches) if (!configIgnored(match)) found.add(resolve(match));
         continue;
       }
-      const link = await lstat(absolute).catch(() => undefined);
-      if (link?.isSymbolicLink()) throw new UsageError(`Broken or looping symbolic link: ${input}`);
+      const link = await lstat(absolute).catch((error: NodeJS.ErrnoException) => error);
+      if (link instanceof Error) {
+        if (link.code === 'EACCES' || link.code === 'EPERM') throw new UsageError(`Permission denied: ${input} (a folder on its path cannot be entered)`);
+      } else if (link.isSymbolicLink()) {
+        throw new UsageError(`Broken or looping symbolic link: ${input}`);
+      }
       throw new UsageError(`No such file or directory: ${input}`);
     }
     if (!info.isDirectory()) {

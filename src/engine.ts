@@ -170,6 +170,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
     // Messages show paths relative to where postlint runs; facts keep the absolute path.
     const file = new VFile({path: relative(settings.cwd, path) || path, cwd: settings.cwd});
     restoreMessages(file, outputs[i]!.messages);
+    // What phase 1 read, so that --fix can tell a file saved since then from the one it checked.
+    if (outputs[i]!.hash) file.data.contentHash = outputs[i]!.hash;
     return {path, file, ...(outputs[i]!.facts ? {facts: outputs[i]!.facts} : {})};
   });
 

@@ -1,7 +1,9 @@
-import {readFileSync, writeFileSync} from 'node:fs';
+import {writeFileSync} from 'node:fs';
+import {readRegularFile} from './read-text.js';
 import {resolve} from 'node:path';
 import {run, type RunOptions, type RunResult} from './engine.js';
 import {applyFixes, fixOf, type Fix} from './fix.js';
+import {contentHash} from './read-text.js';
 
 /** Passes after which fixes still waiting (each overlapping the one before) are left to the next run. */
 export const maxFixPasses = 10;
@@ -32,6 +34,7 @@ export interface FixOutcome {
 export async function runWithFixes(options: RunOptions, write: boolean): Promise<FixOutcome> {
   const given = new Map((options.documents ?? []).map((document) => [resolve(options.cwd, document.path), document.text]));
   const originals = new Map<string, Original>();
+  const changedOnDisk = new Set<string>();
   const texts = new Map<string, string>();
   const first = await run(options);
   let result = first;
@@ -47,7 +50,11 @@ export async function runWithFixes(options: RunOptions, write: boolean): Promise
       let text = texts.get(path) ?? given.get(path);
       if (text === undefined) {
         const original = readOriginal(path);
-        if (!original) continue;
+        // Saved since phase 1 read it: these fixes are for another text.
+        if (!original || (file.data.contentHash !== undefined && original.hash !== file.data.contentHash)) {
+          if (original) changedOnDisk.add(path);
+          continue;
+        }
         originals.set(path, original);
         text = original.text;
       }
@@ -63,36 +70,38 @@ export async function runWithFixes(options: RunOptions, write: boolean): Promise
   }
   const changed = new Map([...texts].filter(([path, text]) => text !== (given.get(path) ?? originals.get(path)?.text)));
   const written: string[] = [];
-  const changedOnDisk: string[] = [];
   if (write) {
     for (const [path, text] of changed) {
       const original = originals.get(path);
       // Unsaved documents belong to the caller (an editor): their new text is in `changed`.
       if (!original) continue;
       if (writeFixed(path, original, text)) written.push(path);
-      else changedOnDisk.push(path);
+      else changedOnDisk.add(path);
     }
   }
-  return {result, first, changed, fixed, passes, written, changedOnDisk};
+  return {result, first, changed, fixed, passes, written, changedOnDisk: [...changedOnDisk]};
 }
 
 export interface Original {
   text: string;
   bom: boolean;
+  /** contentHash of the bytes (compared with what phase 1 read). */
+  hash?: string;
 }
 
 function readOriginal(path: string): Original | undefined {
-  try {
-    return decode(readFileSync(path));
-  } catch {
-    return undefined;
-  }
+  // The same bounded, regular-files-only read as phase 1: --fix never blocks on a FIFO.
+  const read = readRegularFile(path, maxFixSize);
+  return 'bytes' in read ? decode(read.bytes) : undefined;
 }
+
+/** The largest file --fix rewrites (phase 1 already refused anything over maxFileSize). */
+const maxFixSize = 64 * 1024 * 1024;
 
 function decode(bytes: Buffer): Original | undefined {
   try {
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    return {text: new TextDecoder('utf-8', {fatal: true}).decode(bytes), bom};
+    return {text: new TextDecoder('utf-8', {fatal: true}).decode(bytes), bom, hash: contentHash(bytes)};
   } catch {
     return undefined;
   }
@@ -100,12 +109,8 @@ function decode(bytes: Buffer): Original | undefined {
 
 /** Write the fixed text only if the file still holds what postlint read; false when it changed meanwhile. */
 export function writeFixed(path: string, original: Original, text: string): boolean {
-  let now: Original | undefined;
-  try {
-    now = decode(readFileSync(path));
-  } catch {
-    return false;
-  }
+  const read = readRegularFile(path, maxFixSize);
+  const now = 'bytes' in read ? decode(read.bytes) : undefined;
   if (!now || now.text !== original.text || now.bom !== original.bom) return false;
   writeFileSync(path, (original.bom ? '\ufeff' : '') + text);
   return true;

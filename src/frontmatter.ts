@@ -33,7 +33,8 @@ export async function readFrontMatter(tree: Root): Promise<FrontMatter | undefin
   const startLine = first.position.start.line;
   // The value begins on the line after the fence.
   const bodyLine = startLine + 1;
-  const text = first.value;
+  // A lone CR ends a line in Markdown (and so for remark-frontmatter), not for the YAML and TOML parsers.
+  const text = first.value.replace(/\r\n?/g, '\n');
   const fm: FrontMatter = {
     format,
     data: {},
@@ -116,7 +117,7 @@ function topLevelKeyLines(text: string, format: FrontMatterFormat, bodyLine: num
   return lines;
 }
 
-const fencePattern = /^(---|\+\+\+)[ \t]*\r?\n([\s\S]*?)\r?\n?\1[ \t]*(?:\r?\n|$)/;
+const fencePattern = /^(---|\+\+\+)[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n)?\1[ \t]*(?:\r\n?|\n|$)/;
 
 /**
  * Front matter of a file that is not being linted (a link's target outside this run), read from
@@ -126,7 +127,7 @@ export async function readFrontMatterFromText(source: string): Promise<FrontMatt
   const match = fencePattern.exec(source.replace(/^\uFEFF/, ''));
   if (!match) return undefined;
   const value = match[2]!;
-  const lines = match[0].split(/\r?\n/).length;
+  const lines = match[0].split(/\r\n?|\n/).length;
   const node = {
     type: match[1] === '---' ? 'yaml' : 'toml',
     value,

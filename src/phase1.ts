@@ -145,8 +145,11 @@ export class Phase1Runner {
       fatal(file, `File is too complex to check: ${complex.reason}; not checked`, complex.line);
       return {messages: file.messages.map(toRecord)};
     }
+    // A lone CR ends a line in Markdown; every line count in postlint looks for LF, so a lone CR
+    // becomes an LF (same length: offsets, and so any fix, stay exact).
+    const text = read.text.includes('\r') ? read.text.replace(/\r(?!\n)/g, '\n') : read.text;
     // Template-tag code blocks become fences of the same length: what the generator renders, same positions.
-    file.value = fenceTemplateCode(read.text);
+    file.value = fenceTemplateCode(text);
     try {
       const processor = this.processors.get(job.active, await this.remarkLint(job));
       const tree = processor.parse(file) as Root;

@@ -45,6 +45,8 @@ export function readRegularFile(path: string, maxSize: number, limitName?: strin
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EISDIR') return {problem: 'Cannot read file: it is a directory', code};
+    // A name that is not UTF-8 reaches us with U+FFFD in place of its bytes, and that name does not exist.
+    if (code === 'ENOENT' && path.includes('\uFFFD')) return {problem: 'Cannot read file: its name is not valid UTF-8 (shown with \uFFFD); rename it to check it', code: 'EILSEQ'};
     return {problem: `Cannot read file: ${describeCode(code, error)}`, ...(code ? {code} : {})};
   }
   try {

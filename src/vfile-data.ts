@@ -13,6 +13,8 @@ declare module 'vfile' {
     bareUrls: BareUrl[];
     /** Plain data a file rule leaves for its rule's `refine` step, by rule id (survives workers and the cache). */
     notes: Record<string, unknown>;
+    /** Hash of the bytes phase 1 read (see contentHash), when it read the file from disk. */
+    contentHash: string;
     /** --fix-dry-run: the file's text with the fixes in (what --fix would write). */
     fixedOutput: string;
   }

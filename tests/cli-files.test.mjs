@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import {chmodSync, mkdirSync, symlinkSync, writeFileSync} from 'node:fs';
 import {execFileSync, spawnSync} from 'node:child_process';
 import {join, relative} from 'node:path';
-import {cliPath, postlint, postlintJson, findings, tempSite} from './helpers.mjs';
+import {cliPath, postlint, postlintJson, findings, tempSite, worldReadableCli} from './helpers.mjs';
 
 const ok = '---\ntitle: Fine\ndate: 2020-01-01\n---\n\nText.\n';
 const draft = '---\ntitle: Draft\ndate: 2020-01-01\ndraft: true\n---\n\nText.\n';
@@ -54,7 +54,8 @@ test('an unreadable file is a fatal message (run as an unprivileged user, since 
     // mkdtemp makes 0700 folders; the unprivileged user must be able to enter this one.
     chmodSync(root, 0o755);
     const nobody = 65534;
-    result = spawnSync(process.execPath, [cliPath, '--format', 'json', '.'], {cwd: root, uid: nobody, gid: nobody, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}});
+    // The built CLI too: the checkout may sit in a folder the unprivileged user cannot enter.
+    result = spawnSync(process.execPath, [worldReadableCli(), '--format', 'json', '.'], {cwd: root, uid: nobody, gid: nobody, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}});
     if (result.error?.code === 'EPERM') {
       t.skip('cannot switch to an unprivileged user here, and root can read a chmod 000 file');
       return;

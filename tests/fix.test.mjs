@@ -1,7 +1,7 @@
 // --fix, --fix-dry-run and --fix-type, on copies of fixtures/fix/site in temporary folders.
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {cpSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fixtures, findings, postlint, postlintJson, tempSite} from './helpers.mjs';
@@ -207,4 +207,19 @@ test('a file saved by someone else while --fix runs is not overwritten', async (
   } finally {
     server.close();
   }
+});
+
+test('runWithFixes on unsaved text: an id in other letter case is fixed in the returned text, nothing is written', async () => {
+  const {runWithFixes} = await import('../dist/src/index.js');
+  const root = copy();
+  const text = '# Notes\n\n## Setup Guide\n\nSee [setup](#Setup-Guide) and [other](other.md#Setup-Guide).\n';
+  const outcome = await runWithFixes({cwd: root, paths: ['.'], offline: true, workers: 0, documents: [{path: 'notes.md', text}]}, true);
+  // The site's other files are fixed and written as usual; the unsaved text only comes back.
+  assert.deepEqual([outcome.changed.get(join(root, 'notes.md'))], ['# Notes\n\n## Setup Guide\n\nSee [setup](#setup-guide) and [other](other.md#setup-guide).\n']);
+  assert.deepEqual(outcome.written, [join(root, 'guide.md')]);
+  assert.equal(existsSync(join(root, 'notes.md')), false);
+  assert.deepEqual(outcome.first.files.find((file) => file.path === 'notes.md').messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.fix?.text}`), [
+    '5:5 no-broken-anchors #setup-guide',
+    '5:31 no-broken-anchors #setup-guide',
+  ]);
 });

@@ -1,6 +1,6 @@
 // Shared test helpers: run the built CLI as a subprocess, and make temporary sites.
 import {spawnSync} from 'node:child_process';
-import {cpSync, mkdtempSync, mkdirSync, symlinkSync, writeFileSync} from 'node:fs';
+import {chmodSync, cpSync, mkdtempSync, mkdirSync, readdirSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -63,4 +63,28 @@ export function copyPackage(prefix = 'postlint-pkg-') {
   cpSync(join(repoRoot, 'package.json'), join(pkg, 'package.json'));
   symlinkSync(join(repoRoot, 'node_modules'), join(pkg, 'node_modules'));
   return pkg;
+}
+
+let sharedCopy;
+/**
+ * The built CLI in a world-readable temporary folder of its own, for tests that run postlint as an
+ * unprivileged user: the checkout may sit in a private folder (a 0700 mktemp -d) that such a user
+ * cannot enter. Copied once per test process; returns the copy's cli.js.
+ */
+export function worldReadableCli() {
+  if (sharedCopy) return sharedCopy;
+  const pkg = mkdtempSync(join(tmpdir(), 'postlint-shared-'));
+  for (const part of ['dist', 'package.json', 'node_modules']) cpSync(join(repoRoot, part), join(pkg, part), {recursive: true, verbatimSymlinks: true});
+  chmodTree(pkg);
+  sharedCopy = join(pkg, 'dist', 'bin', 'cli.js');
+  return sharedCopy;
+}
+
+function chmodTree(dir) {
+  chmodSync(dir, 0o755);
+  for (const entry of readdirSync(dir, {withFileTypes: true})) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) chmodTree(path);
+    else if (entry.isFile()) chmodSync(path, 0o644 | (statSync(path).mode & 0o111 ? 0o111 : 0));
+  }
 }

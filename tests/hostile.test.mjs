@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import {spawnSync, execFileSync} from 'node:child_process';
 import {existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {cliPath, findings, tempSite} from './helpers.mjs';
+import {cliPath, findings, tempSite, worldReadableCli} from './helpers.mjs';
 
 const ok = '---\ntitle: Fine\ndate: 2020-01-01\n---\n\nText.\n';
 const draft = '---\ntitle: Draft\ndate: 2020-01-01\ndraft: true\n---\n\nText.\n';
@@ -62,23 +62,25 @@ const sideFiles = [
 ];
 
 for (const kind of ['a link to /dev/zero', 'a FIFO']) {
-  for (const {name, expect} of sideFiles) {
-    test(`${name} that is ${kind}: ${expect === 'warn' ? 'one warning, and every post is still checked' : 'a clear error, exit 2'}; no hang, bounded memory`, {skip: !canLink || !existsSync('/dev/zero')}, () => {
-      const root = tempSite({'content/a.md': draft, 'content/b.md': ok});
-      mkdirSync(join(root, '.postlint'), {recursive: true});
-      if (kind === 'a FIFO') execFileSync('mkfifo', [join(root, name)]);
-      else symlinkSync('/dev/zero', join(root, name));
-      const {code, json, stderr} = hostileRun(['content'], root, {heapMb: 128, timeout: 30_000});
-      if (expect === 'warn') {
-        assert.equal(code, 1, stderr);
-        assert.deepEqual(findings(json, root), ['content/a.md:4:1 no-drafts']);
-        assert.match(stderr, new RegExp(`${name.replace(/[./]/g, '\\$&')} is not used: Cannot read file: it is not a regular file`));
-      } else {
-        assert.equal(code, 2);
-        assert.match(stderr, /^postlint: .*\.postlintrc\.yaml: the config is not a regular file \(a device, FIFO or folder\); not read\n$/);
-      }
-    });
-  }
+  const plant = (root, name) => (kind === 'a FIFO' ? execFileSync('mkfifo', [join(root, name)]) : symlinkSync('/dev/zero', join(root, name)));
+  test(`.gitignore, .postlintignore, .postlint/words.txt and hugo.toml that are ${kind}: one warning each, and every post is still checked; no hang, bounded memory`, {skip: !canLink || !existsSync('/dev/zero')}, () => {
+    const root = tempSite({'content/a.md': draft, 'content/b.md': ok});
+    mkdirSync(join(root, '.postlint'), {recursive: true});
+    for (const {name} of sideFiles.filter((file) => file.expect === 'warn')) plant(root, name);
+    const {code, json, stderr} = hostileRun(['content'], root, {heapMb: 128, timeout: 30_000});
+    assert.equal(code, 1, stderr);
+    assert.deepEqual(findings(json, root), ['content/a.md:4:1 no-drafts']);
+    for (const {name} of sideFiles.filter((file) => file.expect === 'warn')) {
+      assert.match(stderr, new RegExp(`${name.replace(/[./]/g, '\\$&')} is not used: Cannot read file: it is not a regular file`), name);
+    }
+  });
+  test(`.postlintrc.yaml that is ${kind}: a clear error, exit 2; no hang`, {skip: !canLink || !existsSync('/dev/zero')}, () => {
+    const root = tempSite({'a.md': draft});
+    plant(root, '.postlintrc.yaml');
+    const {code, stderr} = hostileRun(['.'], root, {heapMb: 128, timeout: 30_000});
+    assert.equal(code, 2);
+    assert.match(stderr, /^postlint: .*\.postlintrc\.yaml: the config is not a regular file \(a device, FIFO or folder\); not read\n$/);
+  });
 }
 
 test('a post linking to a .md that is a link to /dev/zero or a FIFO: the link is checked without reading it forever', {skip: !canLink || !existsSync('/dev/zero')}, () => {
@@ -217,20 +219,194 @@ const pathological = {
   '100,000-key YAML front matter': {text: `---\ntitle: T\n${Array.from({length: 100_000}, (_, i) => `k${i}: 1`).join('\n')}\n---\n\nText.\n`, line: 1, reason: 'its front matter has more than 5000 lines'},
 };
 
-for (const [name, {text, line, reason}] of Object.entries(pathological)) {
-  test(`pathological Markdown, ${name}: "too complex to check" at line ${line}, in bounded time and memory; the other file is still checked`, () => {
-    const root = tempSite({'a.md': text, 'b.md': draft});
-    const {code, json, ms} = hostileRun(['.'], root, {heapMb: 256, timeout: 60_000});
-    assert.equal(code, 1);
-    assert.deepEqual(findings(json, root), [`a.md:${line}:1 fatal`, 'b.md:4:1 no-drafts']);
-    assert.equal(json[0].messages[0].message, `File is too complex to check: ${reason}; not checked`);
-    assert.ok(ms < 60_000);
-  });
-}
+test('pathological Markdown: each file is "too complex to check" at its line, in one run with a 256 MB heap and a time limit; the other file is still checked', () => {
+  const names = Object.keys(pathological);
+  const files = Object.fromEntries(names.map((name, i) => [`case-${String(i).padStart(2, '0')}.md`, pathological[name].text]));
+  const root = tempSite({...files, 'z.md': draft});
+  const {code, json} = hostileRun(['.'], root, {heapMb: 256, timeout: 90_000});
+  assert.equal(code, 1);
+  assert.deepEqual(findings(json, root), [...names.map((name, i) => `case-${String(i).padStart(2, '0')}.md:${pathological[name].line}:1 fatal`), 'z.md:4:1 no-drafts']);
+  names.forEach((name, i) => assert.equal(json[i].messages[0].message, `File is too complex to check: ${pathological[name].reason}; not checked`, name));
+});
 
 test('100,000 `www.a.b` autolinks and a 4.5 MB run of backticks are checked in linear time within the heap limit', () => {
   const root = tempSite({'www.md': `${head}${'www.a.b '.repeat(100_000)}\n`, 'ticks.md': `${head}${'`'.repeat(4_500_000)}\n`, 'b.md': draft});
   const {code, json, stderr} = hostileRun(['--offline', '.'], root, {heapMb: 384, timeout: 90_000});
   assert.equal(code, 1, stderr);
   assert.deepEqual(findings(json, root).filter((row) => !row.includes('bare-url')), ['b.md:4:1 no-drafts']);
+});
+
+/** A hostile web server on loopback (both address families): rate limits, stalls, compressed pages. */
+async function hostileServer() {
+  const {createServer} = await import('node:http');
+  const {gzipSync} = await import('node:zlib');
+  const state = {requests: 0, inFlight: 0, maxInFlight: 0};
+  const page = '<!doctype html><html><body><h2 id="intro">Intro</h2></body></html>';
+  const server = createServer((req, res) => {
+    state.requests++;
+    state.inFlight++;
+    state.maxInFlight = Math.max(state.maxInFlight, state.inFlight);
+    res.on('close', () => state.inFlight--);
+    const path = new URL(req.url, 'http://x').pathname;
+    if (path.startsWith('/rate')) return res.writeHead(429, {'retry-after': '30'}).end();
+    if (path.startsWith('/stall')) return undefined; // never answers; the client's limits end it
+    if (path === '/gzip') return res.writeHead(200, {'content-type': 'text/html', 'content-encoding': 'gzip'}).end(req.method === 'HEAD' ? undefined : gzipSync(page));
+    if (path === '/compress') return res.writeHead(200, {'content-type': 'text/html', 'content-encoding': 'compress'}).end('\x1f\x9d garbage');
+    if (path === '/slow-page') {
+      res.writeHead(200, {'content-type': 'text/html'});
+      return res.write('<html><body><h2 id="first">First</h2>'); // and the rest never comes
+    }
+    if (path.startsWith('/delay')) return setTimeout(() => res.writeHead(200, {'content-type': 'text/plain'}).end('ok'), 150);
+    res.writeHead(200, {'content-type': 'text/plain'}).end('ok');
+  });
+  await new Promise((resolve) => server.listen(0, '::', resolve));
+  const {port} = server.address();
+  return {port, state, base: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(resolve)))};
+}
+
+const linkConfig = (links) => JSON.stringify({rules: {'front-matter': 'off'}, links: {allowPrivate: true, ...links}});
+
+test('links: a whole-run deadline ends Retry-After waits and stalled requests; the rest are unverified with that reason', async () => {
+  const {runJson} = await import('./links-server.mjs');
+  const server = await hostileServer();
+  try {
+    const b = server.base;
+    const links = [...Array.from({length: 8}, (_, i) => `[r${i}](${b}/rate/${i})`), ...Array.from({length: 4}, (_, i) => `[s${i}](${b}/stall/${i})`)];
+    const root = tempSite({'.postlintrc.json': linkConfig({deadline: '2s', retryAfterMax: '60s', timeout: '20s'}), 'post.md': `# Links\n\n${links.join('\n')}\n`, 'other.md': draft});
+    const started = Date.now();
+    const {json, stderr} = await runJson(['--no-cache', '.'], {cwd: root});
+    assert.ok(Date.now() - started < 20_000, `took ${Date.now() - started} ms`);
+    const messages = json.find((f) => f.filePath.endsWith('post.md')).messages.filter((m) => m.ruleId === 'no-dead-links');
+    assert.equal(messages.length, 12, stderr);
+    for (const m of messages.slice(0, 8)) assert.match(m.message, /could not be verified: the site is rate-limiting requests \(429 Too Many Requests\) and asked to wait 30 s, past the run's links\.deadline/);
+    for (const m of messages.slice(8)) assert.match(m.message, /could not be verified: the run's link checks reached links\.deadline before this link was answered/);
+    assert.deepEqual(messages.map((m) => m.line), [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+    assert.deepEqual(findings(json, root).filter((row) => row.startsWith('other')), ['other.md:4:1 no-drafts']);
+  } finally {
+    await server.close();
+  }
+});
+
+test('links: a gzip-encoded page is decoded before its ids are read; an encoding postlint does not decode abstains', async () => {
+  const {runJson} = await import('./links-server.mjs');
+  const server = await hostileServer();
+  try {
+    const b = server.base;
+    const root = tempSite({'.postlintrc.json': linkConfig({checkFragments: true}), 'post.md': `# Pages\n\n[a](${b}/gzip#intro) [b](${b}/gzip#nope) [c](${b}/compress#intro)\n`});
+    const {json, stderr} = await runJson(['--no-cache', '.'], {cwd: root});
+    const messages = json[0].messages.filter((m) => m.ruleId === 'no-dead-links').map((m) => `${m.line}:${m.column} ${m.message}`);
+    assert.deepEqual(messages, [
+      `3:${`[a](${b}/gzip#intro) `.length + 1} Link to ${b}/gzip#nope points at "#nope", but the page has no element with that id or name; fix the fragment`,
+      `3:${`[a](${b}/gzip#intro) [b](${b}/gzip#nope) `.length + 1} Link to ${b}/compress#intro could not be verified: no element with id "intro" in the part of the page read (the page came in a content encoding postlint does not decode)`,
+    ], stderr);
+  } finally {
+    await server.close();
+  }
+});
+
+test('links: a page cut short by links.timeout says so (not maxBodySize); a partial cache entry is checked again, never "undefined"', async () => {
+  const {runJson} = await import('./links-server.mjs');
+  const server = await hostileServer();
+  try {
+    const b = server.base;
+    const root = tempSite({'.postlintrc.json': linkConfig({checkFragments: true, timeout: '1s'}), 'post.md': `# Slow\n\n[a](${b}/slow-page#second) [b](${b}/ok)\n`});
+    mkdirSync(join(root, '.postlint-cache'));
+    writeFileSync(join(root, '.postlint-cache', 'links.json'), JSON.stringify({format: 'postlint-links', version: 1, entries: {[`${b}/ok`]: {checkedAt: Date.now(), outcome: {kind: 'failure', failure: 'timeout'}}}}));
+    const {json, stderr} = await runJson(['.'], {cwd: root});
+    const messages = json[0].messages.filter((m) => m.ruleId === 'no-dead-links').map((m) => m.message);
+    assert.deepEqual(messages, [`Link to ${b}/slow-page#second could not be verified: no element with id "second" in the part of the page read (the page was still arriving when links.timeout or the run's links.deadline ran out)`], stderr);
+    assert.doesNotMatch(JSON.stringify(json) + stderr, /undefined/);
+  } finally {
+    await server.close();
+  }
+});
+
+test('links: the per-host limit holds per resolved address, across names of one server', async () => {
+  const {runJson} = await import('./links-server.mjs');
+  const server = await hostileServer();
+  try {
+    const names = [`127.0.0.1:${server.port}`, `[::ffff:127.0.0.1]:${server.port}`, `[::ffff:7f00:1]:${server.port}`];
+    const links = Array.from({length: 18}, (_, i) => `- [${i}](http://${names[i % 3]}/delay/${i})`);
+    const root = tempSite({'.postlintrc.json': linkConfig({perHost: 2, concurrency: 16}), 'post.md': `# Many\n\n${links.join('\n')}\n`});
+    const {code, stderr} = await runJson(['--no-cache', '.'], {cwd: root});
+    assert.equal(code, 0, stderr);
+    assert.equal(server.state.requests, 18);
+    assert.equal(server.state.maxInFlight, 2);
+  } finally {
+    await server.close();
+  }
+});
+
+test('lone-CR line endings: findings at their real lines and columns, and CR-only front matter is read (draft: true found)', () => {
+  const lines = ['---', 'title: T', 'date: 2020-01-01', 'draft: true', '---', '', '# Heading', '', 'Some text and [x](#nope) here.', ''];
+  const root = tempSite({'cr.md': lines.join('\r'), 'lf.md': lines.join('\n'), 'crlf.md': lines.join('\r\n')});
+  const {json} = hostileRun(['.'], root);
+  for (const name of ['cr.md', 'crlf.md', 'lf.md']) {
+    assert.deepEqual(findings(json, root).filter((row) => row.startsWith(`${name}:`)), [`${name}:4:1 no-drafts`, `${name}:9:15 no-broken-anchors`], name);
+  }
+});
+
+test('an unterminated front-matter fence is a message at line 1, and the draft behind it is not a silent pass', () => {
+  const root = tempSite({'open.md': '---\ntitle: T\ndate: 2020-01-01\ndraft: true\n\nText.\n', 'rule.md': '---\n\nA page that starts with a rule.\n', 'b.md': draft});
+  const {code, json} = hostileRun(['.'], root);
+  assert.equal(code, 1);
+  assert.deepEqual(findings(json, root), ['b.md:4:1 no-drafts', 'open.md:1:1 front-matter']);
+  assert.equal(json[1].messages[0].message, 'Front matter opened by `---` on line 1 is never closed; add a closing `---` line (until then none of its fields is read)');
+});
+
+test('a file name that is not UTF-8 is a clear message on that file; the others are checked', {skip: process.platform !== 'linux'}, () => {
+  const root = tempSite({'b.md': draft});
+  writeFileSync(Buffer.concat([Buffer.from(join(root, 'bad')), Buffer.from([0xff]), Buffer.from('.md')]), draft);
+  const {code, json} = hostileRun(['.'], root);
+  assert.equal(code, 1);
+  assert.deepEqual(byFile(json, root), ['b.md no-drafts', 'bad\uFFFD.md fatal']);
+  assert.equal(json[1].messages[0].message, 'Cannot read file: its name is not valid UTF-8 (shown with \uFFFD); rename it to check it');
+});
+
+test('control characters in file names and heading text reach no human format raw (stylish, markdown)', () => {
+  const root = tempSite({'esc\u001b[31mred.md': `${ok}\n# Head \u001b]0;pwned\u0007ing\n\nSee [y](#nope).\n`});
+  for (const format of ['stylish', 'markdown']) {
+    const {stdout} = hostileRun(['--format', format, '.'], root, {json: false});
+    assert.match(stdout, /esc\\{1,2}u001b/, format);
+    // eslint-disable-next-line no-control-regex
+    assert.doesNotMatch(stdout, /[\u0000-\u0008\u000b-\u001f\u007f]/, format);
+  }
+});
+
+test('a config whose top-level await never settles is exit 2 after a bounded time; a config syntax error names the file, without Node\'s advice', () => {
+  const hang = tempSite({'postlint.config.mjs': 'await new Promise(() => {});\nexport default {};\n', 'a.md': draft});
+  const hung = hostileRun(['.'], hang, {json: false, timeout: 40_000});
+  assert.equal(hung.code, 2);
+  assert.match(hung.stderr, /^postlint: .*postlint\.config\.mjs did not finish loading within 10 s \(a top-level await that never settles\?\)\n$/);
+  const esm = tempSite({'postlint.config.mjs': 'export default { rules: {\n', 'a.md': draft});
+  const broken = hostileRun(['.'], esm, {json: false});
+  assert.equal(broken.code, 2);
+  assert.match(broken.stderr, /^postlint: Could not load config: .*postlint\.config\.mjs: syntax error: Unexpected end of input\n$/);
+  assert.doesNotMatch(broken.stderr, /race condition|Cannot require/);
+  const cjs = tempSite({'postlint.config.js': 'module.exports = { rules: {\n', 'a.md': draft});
+  const cjsBroken = hostileRun(['.'], cjs, {json: false});
+  assert.equal(cjsBroken.code, 2);
+  assert.match(cjsBroken.stderr, /^postlint: Could not load config: .*postlint\.config\.js:2: syntax error: Unexpected end of input\n$/);
+});
+
+test('as an unprivileged user: an unreadable folder is a message, not silence; a path behind one is "permission denied", not "no such file"', (t) => {
+  if (process.getuid?.() !== 0) {
+    t.skip('needs root to switch to an unprivileged user');
+    return;
+  }
+  const root = tempSite({'a.md': draft, 'locked/b.md': draft});
+  execFileSync('chmod', ['-R', 'a+rX', root]);
+  execFileSync('chmod', ['0700', join(root, 'locked')]);
+  const run = (args) => spawnSync(process.execPath, [worldReadableCli(), '--format', 'json', ...args], {cwd: root, uid: 65534, gid: 65534, encoding: 'utf8', timeout: 30_000, env: {...process.env, NO_COLOR: '1'}});
+  const walked = run(['.']);
+  if (walked.error?.code === 'EPERM') {
+    t.skip('cannot switch to an unprivileged user here');
+    return;
+  }
+  assert.equal(walked.status, 1, walked.stderr);
+  assert.deepEqual(findings(JSON.parse(walked.stdout), root), ['a.md:4:1 no-drafts']);
+  assert.match(walked.stderr, /^postlint: cannot read the folder locked \(permission denied\); its files are not checked$/m);
+  const named = run(['locked/b.md']);
+  assert.equal(named.status, 2);
+  assert.equal(named.stderr, 'postlint: Permission denied: locked/b.md (a folder on its path cannot be entered)\n');
 });

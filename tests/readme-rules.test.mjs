@@ -26,7 +26,8 @@ test('every rule from --list-rules has a README table row linking to docs/rules/
 test('the README stays a manual: a table of contents, about 400 lines, internals in docs/internals.md', () => {
   const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
   assert.match(readme, /^## Contents$/m);
-  assert.ok(readme.split('\n').length <= 440, `README has ${readme.split('\n').length} lines`);
+  const lines = readme.trimEnd().split('\n').length;
+  assert.ok(lines <= 450, `README has ${lines} lines; keep it a manual of about 400: details go to a page under docs/`);
   assert.match(readme, /\]\(docs\/internals\.md\)/);
 });
 

@@ -82,6 +82,15 @@ test('SARIF rules carry fullDescription and help.markdown; results partialFinger
   // The rule's page is the help shown in a code-scanning alert.
   assert.match(drafts.help.markdown, /`draft: true`/);
   assert.match(drafts.fullDescription.text, /Posts that would not be published/);
+  // Relative links of a page become absolute: the alert is shown away from the page.
+  const anchors = run.tool.driver.rules.find((rule) => rule.id === 'no-broken-anchors');
+  assert.ok(anchors.help.markdown.includes('](https://github.com/postlint/postlint/blob/main/docs/rules/no-broken-anchors.md#slug-flavors-and-detection)'));
+  for (const rule of run.tool.driver.rules) {
+    const prose = rule.help.markdown.split(/^```[\s\S]*?^```|``[^`]+``|`[^`\n]+`/m).join('');
+    assert.doesNotMatch(prose, /\]\((?!https?:|mailto:)[^)]+\)/, rule.id);
+  }
+  assert.ok(anchors.help.markdown.includes('See [coroutines](#coroutine)'), 'examples in code blocks are left as written');
+  assert.ok(run.tool.driver.rules.find((rule) => rule.id === 'no-placeholders').help.markdown.includes('`[text](#)`'), 'and in code spans');
   const fingerprints = run.results.map((r) => r.partialFingerprints['postlintFinding/v1']);
   assert.ok(fingerprints.every((f) => /^[0-9a-f]{32}$/.test(f)));
   assert.equal(new Set(fingerprints).size, fingerprints.length, 'fingerprints are unique');
@@ -100,4 +109,16 @@ test('a clean run: executionSuccessful true, valid, and fingerprints do not move
   const print = (log) => log.runs[0].results.map((r) => `${r.ruleId} ${r.partialFingerprints['postlintFinding/v1']}`);
   assert.deepEqual(print(logA), print(logB));
   assert.notEqual(logA.runs[0].results[0].locations[0].physicalLocation.region.startLine, logB.runs[0].results[0].locations[0].physicalLocation.region.startLine);
+});
+
+test('SARIF with fixes (--fix-dry-run) still validates: replacements on the percent-encoded artifact', () => {
+  const checkout = join(tempSite({}, 'postlint-sarif-fix-'), 'my blog');
+  mkdirSync(join(checkout, 'posts'), {recursive: true});
+  writeFileSync(join(checkout, 'posts', 'a, b:c.md'), '---\ntitle: T\ndate: 2020-01-01\n---\n\nWe use Github and Typescript daily.\n');
+  const {stdout, stderr} = postlint(['--format', 'sarif', '--no-config', '--offline', '--fix-dry-run', 'posts'], {cwd: checkout});
+  const log = JSON.parse(stdout);
+  const fixed = log.runs[0].results.filter((result) => result.fixes);
+  assert.ok(fixed.length >= 1, stderr);
+  assert.equal(fixed[0].fixes[0].artifactChanges[0].artifactLocation.uri, 'posts/a%2C%20b%3Ac.md');
+  assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
 });

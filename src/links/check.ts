@@ -1,5 +1,5 @@
-import type {HttpAnswer, HttpClient, Method, NetworkFailure, FailureCode} from './request.js';
-import {Scheduler, sleep} from './scheduler.js';
+import {deadlineDetail, type HttpAnswer, type HttpClient, type Method, type NetworkFailure, type FailureCode, type PartialReason} from './request.js';
+import {addressKey, type AddressLimiter, Scheduler, sleep} from './scheduler.js';
 import type {LinkOptions} from './options.js';
 
 /**
@@ -19,10 +19,14 @@ export interface HttpOutcome {
   movedStatus?: number;
   /** 429/503 asked for a wait longer than links.retryAfterMax (ms asked). */
   retryAfter?: number;
+  /** That wait would have ended after the run's links.deadline. */
+  retryAfterPastDeadline?: boolean;
   /** Fragments looked for in the page: found or not. */
   fragments?: Record<string, boolean>;
   /** The page was read only in part, so a fragment not found may be further down. */
   partial?: boolean;
+  /** Why only a part was read (absent in caches written before it was recorded). */
+  partialReason?: PartialReason;
   /** The page was not HTML, so fragments cannot be checked. */
   notHtml?: boolean;
 }
@@ -47,6 +51,10 @@ export interface CheckContext {
   headersFor: (url: string) => Record<string, string>;
   /** Counts requests for --verbose. */
   stats: {requests: number};
+  /** When the run's link checks must end (ms since the epoch, from links.deadline). */
+  deadline: number;
+  /** The per-host limit again, per resolved address: one server under several names gets no more. */
+  addresses: AddressLimiter;
 }
 
 /**
@@ -111,51 +119,66 @@ function headRefused(status: number): boolean {
   return status >= 400 && status !== 404 && status !== 410 && status !== 429;
 }
 
-function httpOutcome(answer: HttpAnswer & {retryAfter?: number}, finalUrl: string, wantedIds: ReadonlySet<string>, movedTo: string | undefined, movedStatus: number | undefined): HttpOutcome {
+function httpOutcome(answer: HttpAnswer & {retryAfter?: number; retryAfterPastDeadline?: boolean}, finalUrl: string, wantedIds: ReadonlySet<string>, movedTo: string | undefined, movedStatus: number | undefined): HttpOutcome {
   const outcome: HttpOutcome = {kind: 'http', status: answer.status, finalUrl};
   if (movedTo) {
     outcome.movedTo = movedTo;
     outcome.movedStatus = movedStatus!;
   }
   if (answer.retryAfter !== undefined) outcome.retryAfter = answer.retryAfter;
+  if (answer.retryAfterPastDeadline) outcome.retryAfterPastDeadline = true;
   if (wantedIds.size > 0 && answer.status >= 200 && answer.status < 300) {
     if (!answer.html) outcome.notHtml = true;
     else {
       const ids = answer.ids ?? new Set<string>();
       outcome.fragments = Object.fromEntries([...wantedIds].map((id) => [id, ids.has(id) || ids.has(`user-content-${id}`)]));
       if (answer.partial) outcome.partial = true;
+      if (answer.partial && answer.partialReason) outcome.partialReason = answer.partialReason;
     }
   }
   return outcome;
 }
 
 /** One request with its retries: network errors and 5xx with backoff, 429/503 after Retry-After. */
-async function attempt(url: URL, method: Method, wantedIds: ReadonlySet<string>, context: CheckContext): Promise<(HttpAnswer & {retryAfter?: number}) | NetworkFailure> {
+async function attempt(url: URL, method: Method, wantedIds: ReadonlySet<string>, context: CheckContext): Promise<(HttpAnswer & {retryAfter?: number; retryAfterPastDeadline?: boolean}) | NetworkFailure> {
   const {options, scheduler, client} = context;
   const host = url.host;
+  // A wait that would end after the run's deadline is not made: the last answer stands.
+  const pastDeadline = (wait: number): boolean => Date.now() + wait >= context.deadline;
   for (let attemptNo = 0; ; attemptNo++) {
-    const answer = await scheduler.run(host, () => {
-      context.stats.requests++;
-      return client.request({url, method, headers: context.headersFor(url.href), ...(method === 'GET' && wantedIds.size > 0 ? {wantedIds} : {})});
+    const answer = await scheduler.run(host, async (): Promise<HttpAnswer | NetworkFailure> => {
+      if (pastDeadline(0)) return {failure: 'deadline', detail: deadlineDetail};
+      const address = await addressKey(url);
+      return context.addresses.run(address, options.perHost, () => {
+        const timeLeft = context.deadline - Date.now();
+        if (timeLeft <= 0) return Promise.resolve({failure: 'deadline', detail: deadlineDetail} as NetworkFailure);
+        context.stats.requests++;
+        return client.request({url, method, headers: context.headersFor(url.href), timeLeft, ...(method === 'GET' && wantedIds.size > 0 ? {wantedIds} : {})});
+      });
     });
     const last = attemptNo >= options.retries;
     if ('failure' in answer) {
-      if (last || !retryableFailures.has(answer.failure)) return answer;
-      await sleep(backoff(attemptNo));
+      const wait = backoff(attemptNo);
+      if (last || !retryableFailures.has(answer.failure) || pastDeadline(wait)) return answer;
+      await sleep(wait);
       continue;
     }
     if (answer.status === 429 || answer.status === 503) {
       const asked = retryAfter(answer.headers['retry-after']);
       if (asked !== undefined && asked > options.retryAfterMax) return {...answer, retryAfter: asked};
+      if (asked !== undefined && pastDeadline(asked)) return {...answer, retryAfter: asked, retryAfterPastDeadline: true};
       if (last) return answer;
       const wait = asked ?? backoff(attemptNo);
+      if (pastDeadline(wait)) return answer;
       // The whole host waits, not only this URL: the server asked us to slow down.
       scheduler.pause(host, Date.now() + wait);
       await sleep(wait);
       continue;
     }
     if (answer.status >= 500 && answer.status !== 501 && !last) {
-      await sleep(backoff(attemptNo));
+      const wait = backoff(attemptNo);
+      if (pastDeadline(wait)) return answer;
+      await sleep(wait);
       continue;
     }
     return answer;

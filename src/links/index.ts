@@ -4,7 +4,7 @@ import {home} from '../home.js';
 import {isIgnoredFragment} from './normalize.js';
 import {checkUrl, type Outcome} from './check.js';
 import {HttpClient} from './request.js';
-import {Scheduler} from './scheduler.js';
+import {AddressLimiter, Scheduler} from './scheduler.js';
 import {LinkCache} from './cache.js';
 import {Progress} from './progress.js';
 import type {LinkOptions} from './options.js';
@@ -53,6 +53,7 @@ export class LinkSession {
   private readonly ready: Promise<void>;
   private readonly pending = new Map<string, Pending>();
   private readonly stats = {requests: 0};
+  private readonly addresses = new AddressLimiter();
   private readonly started = Date.now();
   private client: HttpClient | undefined;
   private scheduler: Scheduler | undefined;
@@ -112,7 +113,7 @@ export class LinkSession {
     let outcome: Outcome;
     try {
       // Synchronously up to the scheduler's queue: nothing is unstarted and unqueued in between.
-      const checking = checkUrl(url, ids, {client: this.client, scheduler: this.scheduler, options, headersFor: (target) => this.headersFor(target), stats: this.stats});
+      const checking = checkUrl(url, ids, {client: this.client, scheduler: this.scheduler, options, headersFor: (target) => this.headersFor(target), stats: this.stats, deadline: this.started + options.deadline, addresses: this.addresses});
       this.noteQuiet();
       outcome = await checking;
     } catch (error) {
@@ -175,7 +176,8 @@ export class LinkSession {
     // Offline lookups are not cached: the next run, online, must ask again. Nor is a refused private address.
     if (this.cache && !offlineLikely) {
       const now = Date.now();
-      for (const [url, outcome] of fresh) if (!(outcome.kind === 'failure' && outcome.failure === 'private')) this.cache.set(url, outcome, now);
+      // Nor a link the run's deadline left unchecked: the next run asks again.
+      for (const [url, outcome] of fresh) if (!(outcome.kind === 'failure' && (outcome.failure === 'private' || outcome.failure === 'deadline'))) this.cache.set(url, outcome, now);
       await this.cache.save(now);
     }
     return {outcomes, fromCache, requests: this.stats.requests, peakPerHost: Math.max(0, ...(this.scheduler?.peak.values() ?? [])), offlineLikely, elapsed: (this.lastAnswer ?? this.started) - this.started};

@@ -13,6 +13,8 @@ export interface LinkOptions {
   connectTimeout: number;
   retries: number;
   retryAfterMax: number;
+  /** Time limit of all link checks of a run, from its start (ms). */
+  deadline: number;
   maxRedirects: number;
   maxBodySize: number;
   unverified: UnverifiedLevel;
@@ -48,6 +50,7 @@ export const linksSchema: Record<string, unknown> = {
     connectTimeout: {...duration, description: 'Time limit to open a connection (default "5s").'},
     retries: {type: 'integer', minimum: 0, maximum: 5, description: 'Retries after a network error, a 5xx, a 429 (default 2).'},
     retryAfterMax: {...duration, description: 'Longest Retry-After postlint waits for; longer waits make the link unverified (default "30s").'},
+    deadline: {...duration, description: 'Time limit of all the link checks of one run; links not answered by then are unverified, and Retry-After waits past it are not made (default "2m").'},
     maxRedirects: {type: 'integer', minimum: 0, maximum: 20, description: 'Redirects followed (default 10).'},
     maxBodySize: {type: 'integer', minimum: 1024, description: 'Bytes of a page read at most, when fragments are checked (default 5 MiB).'},
     unverified: {enum: ['off', 'warn', 'error'], description: 'Severity of links that could not be verified: timeouts, bot walls (403, 999), 429 (default "warn").'},
@@ -63,6 +66,8 @@ export const linksSchema: Record<string, unknown> = {
 };
 
 export const defaultCacheFile = '.postlint-cache/links.json';
+/** Two minutes: a few hundred links at the default limits, and a CI job that always ends. */
+export const defaultLinkDeadline = 120_000;
 
 const units: Record<string, number> = {ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000};
 
@@ -90,6 +95,7 @@ export function linkOptions(settings: RunSettings, env: NodeJS.ProcessEnv = proc
     connectTimeout: parseDuration(raw.connectTimeout, 5_000),
     retries: (raw.retries as number | undefined) ?? 2,
     retryAfterMax: parseDuration(raw.retryAfterMax, 30_000),
+    deadline: parseDuration(raw.deadline, defaultLinkDeadline),
     maxRedirects: (raw.maxRedirects as number | undefined) ?? 10,
     maxBodySize: (raw.maxBodySize as number | undefined) ?? 5 * 1024 * 1024,
     unverified: (raw.unverified as UnverifiedLevel | undefined) ?? 'warn',

@@ -2,11 +2,12 @@ import http from 'node:http';
 import https from 'node:https';
 import {isIP, type Socket} from 'node:net';
 import {StringDecoder} from 'node:string_decoder';
+import zlib from 'node:zlib';
 import {isPrivateAddress, safeLookup} from './safety.js';
 
 export type Method = 'HEAD' | 'GET';
 
-export type FailureCode = 'dns' | 'dns-temporary' | 'timeout' | 'connect-timeout' | 'refused' | 'unreachable' | 'reset' | 'tls' | 'private' | 'other';
+export type FailureCode = 'dns' | 'dns-temporary' | 'timeout' | 'connect-timeout' | 'refused' | 'unreachable' | 'reset' | 'tls' | 'private' | 'deadline' | 'other';
 
 export interface HttpAnswer {
   status: number;
@@ -15,9 +16,13 @@ export interface HttpAnswer {
   ids?: Set<string>;
   /** The body was read only in part (size cap or time limit) before every wanted id was seen. */
   partial?: boolean;
+  /** Why the body was read only in part: the size cap, the time limit, or an encoding not decoded. */
+  partialReason?: PartialReason;
   /** The body was read and is HTML. */
   html?: boolean;
 }
+
+export type PartialReason = 'size' | 'timeout' | 'error' | 'encoding';
 
 export interface NetworkFailure {
   failure: FailureCode;
@@ -30,6 +35,8 @@ export interface RequestSpec {
   headers: Record<string, string>;
   /** When set, a 2xx HTML body is read (up to the cap) until all these ids are seen. */
   wantedIds?: ReadonlySet<string>;
+  /** Time left before the run's links.deadline (ms): the request's limit when shorter than links.timeout. */
+  timeLeft?: number;
 }
 
 export interface ClientOptions {
@@ -87,11 +94,13 @@ export class HttpClient {
         agent: secure ? this.agents.https : this.agents.http,
         headers: {'user-agent': this.options.userAgent, accept: 'text/html,application/xhtml+xml,*/*;q=0.8', ...spec.headers},
       });
+      const limit = Math.max(0, Math.min(this.options.timeout, spec.timeLeft ?? Infinity));
       const totalTimer = setTimeout(() => {
         request.destroy();
-        if (partial) finish({...partial, partial: true});
+        if (partial) finish({...partial, partial: true, partialReason: 'timeout'});
+        else if (limit < this.options.timeout) finish({failure: 'deadline', detail: deadlineDetail});
         else finish({failure: 'timeout', detail: `no answer within ${seconds(this.options.timeout)}`});
-      }, this.options.timeout);
+      }, limit);
       request.on('socket', (socket: Socket) => {
         if (!socket.connecting) return;
         connectTimer = setTimeout(() => {
@@ -132,11 +141,18 @@ export class HttpClient {
         }
         const ids = new Set<string>();
         partial = {...answer, ids, html: true};
+        // A server may compress though we never asked: the page is decoded (bounded below), never scanned compressed.
+        const body = decodedBody(response);
+        if (!body) {
+          response.destroy();
+          finish({...answer, ids, html: true, partial: true, partialReason: 'encoding'});
+          return;
+        }
         const decoder = new StringDecoder('utf8');
         let tail = '';
         let bytes = 0;
         const foundAll = (): boolean => [...wanted].every((id) => ids.has(id) || ids.has(`user-content-${id}`));
-        response.on('data', (chunk: Buffer) => {
+        body.on('data', (chunk: Buffer) => {
           bytes += chunk.length;
           // Scan the new text with a little of the old, so an attribute cut between chunks is still seen.
           const text = tail + decoder.write(chunk);
@@ -146,17 +162,34 @@ export class HttpClient {
             response.destroy();
             finish({...answer, ids, html: true});
           } else if (bytes >= this.options.maxBodySize) {
+            // Settled first: destroying the response emits 'aborted' at once, which is not why it stopped.
+            finish({...answer, ids, html: true, partial: true, partialReason: 'size'});
             response.destroy();
-            finish({...answer, ids, html: true, partial: true});
+            if (body !== response) body.destroy();
           }
         });
-        response.on('end', () => finish({...answer, ids, html: true}));
-        response.on('error', () => finish({...answer, ids, html: true, partial: true}));
-        response.on('aborted', () => finish({...answer, ids, html: true, partial: true}));
+        body.on('end', () => finish({...answer, ids, html: true}));
+        body.on('error', () => finish({...answer, ids, html: true, partial: true, partialReason: 'error'}));
+        response.on('aborted', () => finish({...answer, ids, html: true, partial: true, partialReason: 'error'}));
       });
       request.end();
     });
   }
+}
+
+export const deadlineDetail = 'the run\'s link checks reached links.deadline before this link was answered';
+
+/**
+ * The response body as sent (no or identity encoding) or decoded (gzip, deflate, br); undefined
+ * for an encoding postlint does not decode. Decoded bytes count against links.maxBodySize.
+ */
+function decodedBody(response: http.IncomingMessage): NodeJS.ReadableStream & {destroy(): void} | undefined {
+  const encoding = String(response.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+  if (encoding === 'identity' || encoding === '') return response;
+  const decode = encoding === 'gzip' || encoding === 'x-gzip' ? zlib.createGunzip() : encoding === 'deflate' ? zlib.createInflate() : encoding === 'br' ? zlib.createBrotliDecompress() : undefined;
+  if (!decode) return undefined;
+  response.pipe(decode);
+  return decode;
 }
 
 function seconds(ms: number): string {

@@ -1,3 +1,6 @@
+import {lookup} from 'node:dns/promises';
+import {isIP} from 'node:net';
+
 interface HostState {
   queue: Array<() => void>;
   active: number;
@@ -104,4 +107,58 @@ export class Scheduler {
 
 export function sleep(ms: number): Promise<void> {
   return new Promise((done) => setTimeout(done, ms));
+}
+
+/**
+ * The per-host limit counted per resolved address as well: the scheduler counts host names, so
+ * one server under several names (`a.example`, `b.example`, its IP) would get the limit once per
+ * name. A task that has its name's slot waits here for its address's.
+ */
+export class AddressLimiter {
+  private readonly addresses = new Map<string, {active: number; queue: Array<() => void>}>();
+
+  async run<T>(address: string, limit: number, task: () => Promise<T>): Promise<T> {
+    let state = this.addresses.get(address);
+    if (!state) {
+      state = {active: 0, queue: []};
+      this.addresses.set(address, state);
+    }
+    if (state.active >= limit) await new Promise<void>((start) => state.queue.push(start));
+    else state.active++;
+    try {
+      return await task();
+    } finally {
+      // The slot passes straight to the next waiter, or is freed.
+      const next = state.queue.shift();
+      if (next) next();
+      else if (--state.active === 0) this.addresses.delete(address);
+    }
+  }
+}
+
+const resolved = new Map<string, Promise<string>>();
+
+/**
+ * The address a URL's host resolves to, with its port: IPv4-mapped IPv6 as IPv4. Looked up once per
+ * host name in a run; a name that does not resolve keys by itself (its request fails on its own).
+ */
+export function addressKey(url: URL): Promise<string> {
+  const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  let address = resolved.get(host);
+  if (!address) {
+    address = isIP(host) ? Promise.resolve(host) : lookup(host).then((found) => found.address, () => host);
+    resolved.set(host, address);
+  }
+  return address.then((found) => `${unmapped(found)}:${port}`);
+}
+
+/** `::ffff:127.0.0.1` and `::ffff:7f00:1` (as URLs write it) are the IPv4 address 127.0.0.1. */
+function unmapped(address: string): string {
+  const mapped = /^::ffff:(?:(\d+\.\d+\.\d+\.\d+)|([0-9a-f]{1,4}):([0-9a-f]{1,4}))$/i.exec(address);
+  if (!mapped) return address.toLowerCase();
+  if (mapped[1]) return mapped[1];
+  const high = parseInt(mapped[2]!, 16);
+  const low = parseInt(mapped[3]!, 16);
+  return [high >> 8, high & 255, low >> 8, low & 255].join('.');
 }

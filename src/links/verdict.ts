@@ -60,7 +60,8 @@ export function verdictFor(url: string, fragment: string | undefined, outcome: O
   const answered = `the server answered ${statusText(status)}${via}`;
   if (status === 404 || status === 410) return {state: 'dead', reason: `is dead: ${answered}; fix or remove the link`, status};
   if (status === 429) {
-    const wait = outcome.retryAfter !== undefined ? ` and asked to wait ${Math.round(outcome.retryAfter / 1000)} s, longer than links.retryAfterMax` : ', still after waiting';
+    const wait = outcome.retryAfter === undefined ? ', still after waiting'
+      : ` and asked to wait ${Math.round(outcome.retryAfter / 1000)} s, ${outcome.retryAfterPastDeadline ? 'past the run\'s links.deadline' : 'longer than links.retryAfterMax'}`;
     return {state: 'unverified', reason: `could not be verified: the site is rate-limiting requests (${statusText(status)})${wait}; try again later`, status};
   }
   if (status === 403 || status === 999) {
@@ -70,16 +71,26 @@ export function verdictFor(url: string, fragment: string | undefined, outcome: O
     return {state: 'unverified', reason: `could not be verified: ${answered}, it needs credentials; set links.headers for this site, or accept the status in links.accept`, status};
   }
   if (status === 502 || status === 503 || status === 504) {
-    return {state: 'unverified', reason: `could not be verified: ${answered} (a temporary server error), still after retrying`, status};
+    const waited = outcome.retryAfterPastDeadline ? ` and asked to wait ${Math.round(outcome.retryAfter! / 1000)} s, past the run's links.deadline` : ', still after retrying';
+    return {state: 'unverified', reason: `could not be verified: ${answered} (a temporary server error)${waited}`, status};
   }
   return {state: 'dead', reason: `is broken: ${answered}; fix the link, or accept the status in links.accept`, status};
 }
+
+/** What cut the page short, in words that fit "(…)". */
+const partialWhy: Record<string, string> = {
+  size: 'the page is larger than links.maxBodySize',
+  timeout: 'the page was still arriving when links.timeout or the run\'s links.deadline ran out',
+  error: 'the connection broke while the page was read',
+  encoding: 'the page came in a content encoding postlint does not decode',
+  unknown: 'the page is larger than links.maxBodySize or slower than links.timeout',
+};
 
 function checkFragment(fragment: string, outcome: Extract<Outcome, {kind: 'http'}>): Verdict | undefined {
   const found = outcome.fragments?.[fragment];
   if (found === undefined || found) return undefined;
   if (outcome.partial) {
-    return {state: 'unverified', reason: `could not be verified: no element with id "${fragment}" in the part of the page read (the page is larger than links.maxBodySize or slower than links.timeout)`, status: outcome.status};
+    return {state: 'unverified', reason: `could not be verified: no element with id "${fragment}" in the part of the page read (${partialWhy[outcome.partialReason ?? 'unknown']})`, status: outcome.status};
   }
   return {state: 'dead', reason: `points at "#${fragment}", but the page has no element with that id or name; fix the fragment`, status: outcome.status};
 }

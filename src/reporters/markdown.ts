@@ -1,6 +1,7 @@
 import {relative, resolve} from 'node:path';
 import type {Reporter} from './types.js';
 import {countBySeverity} from './types.js';
+import {visible} from './visible.js';
 
 /** How many findings the summary lists one by one; the counts cover them all. */
 const firstProblems = 20;
@@ -12,8 +13,7 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
  * code spans the message already marks with backticks stay code spans.
  */
 function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r?\n/g, ' ')
+  return visible(text.replace(/\r?\n/g, ' '))
     .split(/(`[^`]*`)/)
     .map((part, i) => (i % 2 === 1 ? part : part.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`)))
     .join('');

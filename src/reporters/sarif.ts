@@ -58,7 +58,7 @@ function sarifFixes(message: VFileMessage, artifactLocation: {uri: string; uriBa
 export const sarif: Reporter = (files, context) => {
   const metas = [...context.rules.values()].map((r) => r.meta).sort((a, b) => a.id.localeCompare(b.id));
   const rules: ReportingDescriptor[] = metas.map((meta) => {
-    const help = ruleHelp(meta.id);
+    const help = ruleHelp(meta.id, meta.docs);
     return {
       id: meta.id,
       shortDescription: {text: meta.description},

@@ -1,6 +1,7 @@
 import type {VFileMessage} from 'vfile-message';
 import type {Reporter} from './types.js';
 import {countBySeverity, displayPath} from './types.js';
+import {visible} from './visible.js';
 
 const paint = (on: boolean, code: number, text: string): string => (on ? `\u001b[${code}m${text}\u001b[39m` : text);
 const dim = (on: boolean, text: string): string => (on ? `\u001b[2m${text}\u001b[22m` : text);
@@ -52,11 +53,12 @@ export const stylish: Reporter = (files, context) => {
   const color = context.color;
   const blocks: string[] = [];
   for (const file of withMessages) {
-    const path = displayPath(context.cwd, file);
+    // A file name or a heading quoted in a message cannot drive the terminal (src/reporters/visible.ts).
+    const path = visible(displayPath(context.cwd, file));
     const rows = file.messages.map((m: VFileMessage) => ({
       where: `${path}:${m.line ?? 1}:${m.column ?? 1}`,
       level: m.fatal ? 'error' : 'warning',
-      text: m.reason.replace(/\s*\r?\n\s*/g, ' '),
+      text: visible(m.reason.replace(/\s*\r?\n\s*/g, ' ')),
       rule: m.ruleId ?? '',
     }));
     const whereWidth = Math.max(...rows.map((row) => widthOf(row.where)));

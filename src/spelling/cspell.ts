@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs';
+import {readSideFile} from '../read-text.js';
 import {join} from 'node:path';
 import {parse, printParseErrorCode, type ParseError} from 'jsonc-parser';
 import {UsageError} from '../errors.js';
@@ -31,13 +31,13 @@ export function cspellConfigWords(root: string): string[] {
   const words: string[] = [];
   for (const name of cspellFiles) {
     const path = join(root, name);
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      throw new UsageError(`cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    // Regular files only, size-limited (src/read-text.ts): a FIFO or a link to /dev/zero is a clear error.
+    const read = readSideFile(path);
+    if ('problem' in read) {
+      if (read.code === 'ENOENT' || read.code === 'ENOTDIR') continue;
+      throw new UsageError(`cannot read ${path} (${read.problem})`);
     }
+    const {text} = read;
     const errors: ParseError[] = [];
     const config = parse(text, errors, {allowTrailingComma: true}) as unknown;
     if (errors.length > 0) throw new UsageError(`${path}: not JSON (${printParseErrorCode(errors[0]!.error)} at offset ${errors[0]!.offset}); fix it so its words can be read`);
