@@ -1,0 +1,118 @@
+import {dirname, resolve, sep} from 'node:path';
+import type {TextDocument} from 'vscode-languageserver-textdocument';
+import type {Diagnostic} from 'vscode-languageserver';
+import {run, type RunResult} from '../engine.js';
+import {siteFor} from '../site/detect.js';
+import type {SiteIndex} from '../site/index.js';
+import {UsageError} from '../errors.js';
+import {problemDiagnostic, toDiagnostic} from './diagnostics.js';
+import {pathOf} from './uris.js';
+
+/** What the last lint of a workspace folder left: its site index and settings, for completion, hover and definition. */
+export interface LintState {
+  index: SiteIndex;
+  result: RunResult;
+}
+
+export interface LinterHooks {
+  publish(uri: string, version: number, diagnostics: Diagnostic[]): void;
+  log(line: string): void;
+}
+
+/**
+ * Lints the open documents of one workspace folder together: the rest of each document's site
+ * is read from disk, the open documents' unsaved text replaces theirs. Runs are debounced and
+ * never overlap; a change during a run starts one more run after it.
+ */
+export class FolderLinter {
+  state: LintState | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private readonly settled: Array<() => void> = [];
+
+  constructor(
+    readonly root: string,
+    private readonly documents: () => TextDocument[],
+    private readonly hooks: LinterHooks,
+    private readonly delay: number,
+  ) {}
+
+  owns(path: string): boolean {
+    return path === this.root || path.startsWith(this.root.endsWith(sep) ? this.root : this.root + sep);
+  }
+
+  /** Lint soon (after `delay` ms without another call). */
+  schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.start();
+    }, this.delay);
+  }
+
+  /** Resolves once no lint is scheduled or running (used before answering requests that need the index). */
+  idle(): Promise<void> {
+    if (!this.timer && !this.running) return Promise.resolve();
+    return new Promise((done) => this.settled.push(done));
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private start(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.lint().finally(() => {
+      this.running = undefined;
+      if (this.again) {
+        this.again = false;
+        this.start();
+      } else if (!this.timer) {
+        for (const done of this.settled.splice(0)) done();
+      }
+    });
+  }
+
+  private async lint(): Promise<void> {
+    const open = this.documents().filter((document) => this.owns(pathOf(document.uri)));
+    if (open.length === 0) return;
+    // Snapshots: the documents may change while the run is under way.
+    const snapshot = open.map((document) => ({document, path: pathOf(document.uri), text: document.getText()}));
+    try {
+      const roots = new Set<string>();
+      for (const {path} of snapshot) roots.add((await siteFor(dirname(path)))?.root ?? this.root);
+      let index: SiteIndex | undefined;
+      const result = await run({
+        cwd: this.root,
+        paths: [...roots],
+        targets: snapshot.map(({path}) => path),
+        documents: snapshot.map(({path, text}) => ({path, text})),
+        // Network rules (external links) are not run while typing.
+        offline: true,
+        // Parse in this thread: worker threads started on every keystroke cost more than they save.
+        workers: 0,
+        log: (line) => this.hooks.log(line),
+        impact: (built) => {
+          index = built;
+          return new Map();
+        },
+      });
+      if (index) this.state = {index, result};
+      const byPath = new Map(result.files.map((file) => [resolve(file.cwd, file.path), file]));
+      for (const {document, path} of snapshot) {
+        const file = byPath.get(path);
+        this.hooks.publish(document.uri, document.version, (file?.messages ?? []).map((message) => toDiagnostic(message, document, result.rules)));
+      }
+    } catch (error) {
+      // A configuration error (or a crash) is shown on the documents, and the server lives on.
+      const text = error instanceof UsageError ? error.message : `postlint failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`;
+      this.hooks.log(text);
+      for (const {document} of snapshot) this.hooks.publish(document.uri, document.version, [problemDiagnostic(text.split('\n')[0]!, document)]);
+    }
+  }
+}

@@ -1,0 +1,115 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {rmSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {tempSite} from './helpers.mjs';
+import {startServer, uri} from './lsp-client.mjs';
+
+const target = '# Bee\n\n## Install steps\n\nText here.\n\n## Usage\n\nMore text.\n';
+const broken = '# Notes\n\nSee [the steps](b.md#install-step) today.\n';
+const anchors = (diagnostics) => diagnostics.filter((d) => d.code === 'no-broken-anchors');
+
+test('diagnostics on open, on change and after another file changes on disk; a quick fix', {timeout: 120_000}, async (t) => {
+  const root = tempSite({'b.md': target, 'a.md': '# Old\n'});
+  const server = await startServer(root);
+  t.after(() => {
+    server.kill();
+    rmSync(root, {recursive: true, force: true});
+  });
+  assert.equal(server.initialized.serverInfo.name, 'postlint-language-server');
+  const a = uri(join(root, 'a.md'));
+
+  // On open: the unsaved text is linted, not the file on disk.
+  await server.open(a, broken);
+  const opened = anchors(await server.diagnostics(a, (d) => anchors(d).length > 0));
+  assert.equal(opened.length, 1);
+  const [finding] = opened;
+  assert.deepEqual(finding.range, {start: {line: 2, character: 4}, end: {line: 2, character: 34}});
+  assert.equal(finding.severity, 1);
+  assert.equal(finding.source, 'postlint');
+  assert.match(finding.message, /did you mean "#install-steps"/);
+  assert.match(finding.codeDescription.href, /no-broken-anchors/);
+
+  // The quick fix: the finding's fix as a workspace edit on the fragment.
+  const actions = await server.request('textDocument/codeAction', {textDocument: {uri: a}, range: finding.range, context: {diagnostics: [finding]}});
+  const quickFix = actions.find((action) => action.edit);
+  assert.ok(quickFix, JSON.stringify(actions));
+  assert.equal(quickFix.kind, 'quickfix');
+  assert.deepEqual(quickFix.edit.changes[a], [{range: {start: {line: 2, character: 20}, end: {line: 2, character: 33}}, newText: '#install-steps'}]);
+
+  // On change: the fixed text has no finding.
+  await server.change(a, broken.replace('#install-step)', '#install-steps)'));
+  await server.diagnostics(a, (d) => anchors(d).length === 0);
+
+  // On disk, another file renames the heading: the open file's link breaks.
+  assert.ok(server.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles'), 'the watcher is registered dynamically');
+  writeFileSync(join(root, 'b.md'), target.replace('## Install steps', '## Setup steps'));
+  await server.notify('workspace/didChangeWatchedFiles', {changes: [{uri: uri(join(root, 'b.md')), type: 2}]});
+  const after = anchors(await server.diagnostics(a, (d) => anchors(d).length > 0));
+  assert.match(after[0].message, /"#install-steps" matches no heading in b\.md/);
+  assert.deepEqual(after[0].range.start, {line: 2, character: 4});
+
+  assert.deepEqual(await server.stop(), {code: 0, signal: null});
+});
+
+test('fragment completion, hover and definition on a link', {timeout: 120_000}, async (t) => {
+  const root = tempSite({'b.md': target, 'a.md': '# Old\n'});
+  const server = await startServer(root);
+  t.after(() => {
+    server.kill();
+    rmSync(root, {recursive: true, force: true});
+  });
+  const a = uri(join(root, 'a.md'));
+  const text = '# Notes\n\nSee [the steps](b.md#install-steps) and [x](b.md#\n\n## Local part\n\nGo [up](#local-part).\n';
+  await server.open(a, text);
+  await server.diagnostics(a);
+
+  // After `b.md#`: b.md's ids as GitHub makes them (no site generator), labelled with the heading text.
+  const line = text.split('\n')[2];
+  const items = await server.request('textDocument/completion', {textDocument: {uri: a}, position: {line: 2, character: line.length}, context: {triggerKind: 2, triggerCharacter: '#'}});
+  const list = Array.isArray(items) ? items : items.items;
+  assert.deepEqual(list.map((item) => [item.label, item.textEdit.newText]), [['Bee', 'bee'], ['Install steps', 'install-steps'], ['Usage', 'usage']]);
+  assert.deepEqual(list[1].textEdit.range, {start: {line: 2, character: line.length}, end: {line: 2, character: line.length}});
+
+  // In-page: after `](#` the document's own ids, from its unsaved text.
+  const own = await server.request('textDocument/completion', {textDocument: {uri: a}, position: {line: 6, character: 10}});
+  const ownList = Array.isArray(own) ? own : own.items;
+  assert.deepEqual(ownList.map((item) => item.textEdit.newText), ['notes', 'local-part']);
+  // The typed part of the fragment is replaced.
+  assert.deepEqual(ownList[0].textEdit.range, {start: {line: 6, character: 9}, end: {line: 6, character: 10}});
+
+  const hover = await server.request('textDocument/hover', {textDocument: {uri: a}, position: {line: 2, character: 8}});
+  assert.equal(hover.contents.value, '→ `b.md` § Install steps (line 3)');
+  const definition = await server.request('textDocument/definition', {textDocument: {uri: a}, position: {line: 2, character: 8}});
+  assert.deepEqual(definition, {uri: uri(join(root, 'b.md')), range: {start: {line: 2, character: 0}, end: {line: 2, character: 0}}});
+
+  // A fragment that matches nothing: hover says why; definition goes to the page's top.
+  await server.change(a, text.replace('#install-steps)', '#nowhere)'));
+  await server.diagnostics(a, (d) => anchors(d).length > 0);
+  const why = await server.request('textDocument/hover', {textDocument: {uri: a}, position: {line: 2, character: 8}});
+  assert.equal(why.contents.value, '`#nowhere` matches no heading or id in `b.md`.');
+  // Off any link: no hover.
+  assert.equal(await server.request('textDocument/hover', {textDocument: {uri: a}, position: {line: 0, character: 2}}), null);
+
+  assert.deepEqual(await server.stop(), {code: 0, signal: null});
+});
+
+test('a config error is a diagnostic, and the server keeps serving', {timeout: 120_000}, async (t) => {
+  const root = tempSite({'.postlintrc.json': '{"rules": {"no-such-rule": "error"}}', 'a.md': '# A\n'});
+  const server = await startServer(root);
+  t.after(() => {
+    server.kill();
+    rmSync(root, {recursive: true, force: true});
+  });
+  const a = uri(join(root, 'a.md'));
+  await server.open(a, '# A\n\nSee [x](#nope).\n');
+  const [problem] = await server.diagnostics(a, (d) => d.length > 0);
+  assert.equal(problem.code, 'postlint-config');
+  assert.match(problem.message, /no-such-rule/);
+  // Fixed on disk: the next lint works.
+  writeFileSync(join(root, '.postlintrc.json'), '{}');
+  await server.notify('workspace/didChangeWatchedFiles', {changes: [{uri: uri(join(root, '.postlintrc.json')), type: 2}]});
+  const fine = anchors(await server.diagnostics(a, (d) => anchors(d).length > 0));
+  assert.deepEqual(fine[0].range.start, {line: 2, character: 4});
+  assert.deepEqual(await server.stop(), {code: 0, signal: null});
+});
