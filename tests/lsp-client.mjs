@@ -84,7 +84,9 @@ export async function startServer(root, {watchDynamically = true, debounce = '50
     async stop() {
       await connection.sendRequest('shutdown');
       await connection.sendNotification('exit');
-      const result = await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve({timedOut: true}), 10_000))]);
+      let timer;
+      const result = await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(() => resolve({timedOut: true}), 10_000)))]);
+      clearTimeout(timer);
       if ('timedOut' in result) child.kill();
       connection.dispose();
       return result;

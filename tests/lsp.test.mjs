@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {rmSync, writeFileSync} from 'node:fs';
+import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {tempSite} from './helpers.mjs';
 import {startServer, uri} from './lsp-client.mjs';
@@ -111,5 +111,34 @@ test('a config error is a diagnostic, and the server keeps serving', {timeout: 1
   await server.notify('workspace/didChangeWatchedFiles', {changes: [{uri: uri(join(root, '.postlintrc.json')), type: 2}]});
   const fine = anchors(await server.diagnostics(a, (d) => anchors(d).length > 0));
   assert.deepEqual(fine[0].range.start, {line: 2, character: 4});
+  assert.deepEqual(await server.stop(), {code: 0, signal: null});
+});
+
+test('spelling: suggestions as quick fixes, and "add to the words list" writes it only when picked', {timeout: 120_000}, async (t) => {
+  const root = tempSite({'.postlintrc.json': '{"rules": {"spelling": ["warn", {"report": "unknown"}]}}', 'a.md': '# A\n'});
+  const server = await startServer(root);
+  t.after(() => {
+    server.kill();
+    rmSync(root, {recursive: true, force: true});
+  });
+  const a = uri(join(root, 'a.md'));
+  await server.open(a, '# Notes\n\nThe zorbix ran and we recieve it.\n');
+  const words = (d) => d.filter((x) => x.code === 'spelling');
+  const found = words(await server.diagnostics(a, (d) => words(d).length === 2));
+  assert.deepEqual(found.map((d) => [d.range.start.character, d.range.end.character]), [[4, 10], [22, 29]]);
+  const [unknown, typo] = found;
+  const typoActions = await server.request('textDocument/codeAction', {textDocument: {uri: a}, range: typo.range, context: {diagnostics: [typo]}});
+  // A known misspelling: its suggestions, never the words list.
+  assert.deepEqual(typoActions.map((action) => action.title), ['Change to "receive"', 'Change to "relieve"']);
+  assert.deepEqual(typoActions[0].edit.changes[a], [{range: typo.range, newText: 'receive'}]);
+  const actions = await server.request('textDocument/codeAction', {textDocument: {uri: a}, range: unknown.range, context: {diagnostics: [unknown]}});
+  const add = actions.find((action) => action.command);
+  assert.equal(add.title, 'Add "zorbix" to .postlint/words.txt');
+  // Offering it writes nothing.
+  assert.equal(existsSync(join(root, '.postlint', 'words.txt')), false);
+  await server.request('workspace/executeCommand', {command: add.command.command, arguments: add.command.arguments});
+  assert.equal(readFileSync(join(root, '.postlint', 'words.txt'), 'utf8'), 'zorbix\n');
+  const after = words(await server.diagnostics(a, (d) => words(d).length === 1));
+  assert.match(after[0].message, /recieve/);
   assert.deepEqual(await server.stop(), {code: 0, signal: null});
 });
