@@ -111,6 +111,14 @@ test('a config error is a diagnostic, and the server keeps serving', {timeout: 1
   await server.notify('workspace/didChangeWatchedFiles', {changes: [{uri: uri(join(root, '.postlintrc.json')), type: 2}]});
   const fine = anchors(await server.diagnostics(a, (d) => anchors(d).length > 0));
   assert.deepEqual(fine[0].range.start, {line: 2, character: 4});
+  // Front matter that does not parse is a finding on its line, not a dead server.
+  await server.change(a, '---\ntitle: [unclosed\n---\n\nSee [x](#nope).\n');
+  const bad = await server.diagnostics(a, (d) => d.some((x) => x.code === 'front-matter'));
+  assert.deepEqual(bad.find((x) => x.code === 'front-matter').range.start, {line: 1, character: 0});
+  // An untitled buffer is not linted (no folder, no site), and does not disturb the others.
+  await server.open('untitled:Untitled-1', '# Draft\n\n[x](#nope)\n');
+  await server.change(a, '# A\n\nSee [x](#a).\n');
+  await server.diagnostics(a, (d) => d.length === 0);
   assert.deepEqual(await server.stop(), {code: 0, signal: null});
 });
 

@@ -36,6 +36,8 @@ export class FolderLinter {
     private readonly documents: () => TextDocument[],
     private readonly hooks: LinterHooks,
     private readonly delay: number,
+    /** A workspace folder (indexed when a document has no site), or only the folder of a lone file. */
+    private readonly workspace: boolean,
   ) {}
 
   owns(path: string): boolean {
@@ -79,13 +81,15 @@ export class FolderLinter {
   }
 
   private async lint(): Promise<void> {
-    const open = this.documents().filter((document) => this.owns(pathOf(document.uri)));
+    const open = this.documents().filter((document) => document.uri.startsWith('file:') && this.owns(pathOf(document.uri)));
     if (open.length === 0) return;
     // Snapshots: the documents may change while the run is under way.
     const snapshot = open.map((document) => ({document, path: pathOf(document.uri), text: document.getText()}));
     try {
       const roots = new Set<string>();
-      for (const {path} of snapshot) roots.add((await siteFor(dirname(path)))?.root ?? this.root);
+      // Each document's site is indexed; a file outside any site and any workspace folder is linted alone
+      // (its folder may be a home directory, not something to read through).
+      for (const {path} of snapshot) roots.add((await siteFor(dirname(path)))?.root ?? (this.workspace ? this.root : path));
       let index: SiteIndex | undefined;
       const result = await run({
         cwd: this.root,

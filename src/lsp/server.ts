@@ -1,4 +1,4 @@
-import {dirname} from 'node:path';
+import {dirname, sep} from 'node:path';
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
@@ -27,6 +27,11 @@ const watched = [
   '**/.postlint/words.txt',
 ];
 
+/** Only files are linted: an untitled buffer has no folder, no site and no config to lint it with. */
+function onDisk(uri: string): boolean {
+  return uri.startsWith('file:');
+}
+
 /** The language server: diagnostics, quick fixes, fragment completion, hover and definition for Markdown. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -46,15 +51,15 @@ export function startServer(connection: Connection): void {
   const linterFor = (path: string): FolderLinter => {
     const existing = linters.filter((linter) => linter.owns(path)).sort((a, b) => b.root.length - a.root.length)[0];
     if (existing) return existing;
-    const root = folders.filter((folder) => path.startsWith(folder)).sort((a, b) => b.length - a.length)[0] ?? dirname(path);
-    const linter = new FolderLinter(root, () => documents.all(), hooks, debounce);
+    const folder = folders.filter((each) => path === each || path.startsWith(each.endsWith(sep) ? each : each + sep)).sort((a, b) => b.length - a.length)[0];
+    const linter = new FolderLinter(folder ?? dirname(path), () => documents.all(), hooks, debounce, folder !== undefined);
     linters.push(linter);
     return linter;
   };
 
   const viewFor = async (uri: string): Promise<{view: SiteView; path: string; document: TextDocument} | undefined> => {
     const document = documents.get(uri);
-    if (!document) return undefined;
+    if (!document || !onDisk(uri)) return undefined;
     const path = pathOf(uri);
     const linter = linterFor(path);
     await linter.idle();
@@ -86,9 +91,14 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  documents.onDidOpen(({document}) => linterFor(pathOf(document.uri)).schedule());
-  documents.onDidChangeContent(({document}) => linterFor(pathOf(document.uri)).schedule());
+  documents.onDidOpen(({document}) => {
+    if (onDisk(document.uri)) linterFor(pathOf(document.uri)).schedule();
+  });
+  documents.onDidChangeContent(({document}) => {
+    if (onDisk(document.uri)) linterFor(pathOf(document.uri)).schedule();
+  });
   documents.onDidClose(({document}) => {
+    if (!onDisk(document.uri)) return;
     void connection.sendDiagnostics({uri: document.uri, diagnostics: []});
     // The other open documents no longer see its unsaved text.
     linterFor(pathOf(document.uri)).schedule();
