@@ -5,6 +5,7 @@ import {run, type RunResult} from '../engine.js';
 import {siteFor} from '../site/detect.js';
 import type {SiteIndex} from '../site/index.js';
 import {UsageError} from '../errors.js';
+import {Phase1Cache} from '../cache.js';
 import {problemDiagnostic, toDiagnostic} from './diagnostics.js';
 import {pathOf} from './uris.js';
 
@@ -30,6 +31,8 @@ export class FolderLinter {
   private running: Promise<void> | undefined;
   private again = false;
   private readonly settled: Array<() => void> = [];
+  /** Phase-1 results of the files on disk, kept between lints: an edit re-parses only the edited documents. */
+  private cache: Phase1Cache | undefined;
 
   constructor(
     readonly root: string,
@@ -98,8 +101,9 @@ export class FolderLinter {
         documents: snapshot.map(({path, text}) => ({path, text})),
         // Network rules (external links) are not run while typing.
         offline: true,
-        // Parse in this thread: worker threads started on every keystroke cost more than they save.
-        workers: 0,
+        // The first lint parses the whole site (in worker threads when it is large); after that only
+        // the edited documents and files changed on disk are parsed, in this thread.
+        phase1Cache: (settings) => (this.cache ? this.cache.forRun(settings) : (this.cache = Phase1Cache.inMemory(settings))),
         log: (line) => this.hooks.log(line),
         impact: (built) => {
           index = built;
