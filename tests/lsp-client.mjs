@@ -91,6 +91,7 @@ export async function startServer(root, {watchDynamically = true, debounce = '50
       connection.dispose();
       return result;
     },
+    pid: child.pid,
     kill: () => child.kill(),
     stderr: () => stderr,
   };
