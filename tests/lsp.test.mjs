@@ -78,6 +78,12 @@ test('fragment completion, hover and definition on a link', {timeout: 120_000}, 
   // The typed part of the fragment is replaced.
   assert.deepEqual(ownList[0].textEdit.range, {start: {line: 6, character: 9}, end: {line: 6, character: 10}});
 
+  // After `](`: the site's pages, relative to the document, the typed part replaced.
+  const pages = await server.request('textDocument/completion', {textDocument: {uri: a}, position: {line: 2, character: 46}});
+  const pageList = Array.isArray(pages) ? pages : pages.items;
+  assert.deepEqual(pageList.map((item) => [item.label, item.textEdit.newText]), [['b.md', 'b.md']]);
+  assert.deepEqual(pageList[0].textEdit.range, {start: {line: 2, character: 44}, end: {line: 2, character: 46}});
+
   const hover = await server.request('textDocument/hover', {textDocument: {uri: a}, position: {line: 2, character: 8}});
   assert.equal(hover.contents.value, '→ `b.md` § Install steps (line 3)');
   const definition = await server.request('textDocument/definition', {textDocument: {uri: a}, position: {line: 2, character: 8}});

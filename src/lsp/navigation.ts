@@ -1,4 +1,4 @@
-import {relative} from 'node:path';
+import {dirname, relative, sep} from 'node:path';
 import {CompletionItemKind, MarkupKind, type CompletionItem, type Hover, type Location, type Position} from 'vscode-languageserver';
 import type {TextDocument} from 'vscode-languageserver-textdocument';
 import type {LinkFact} from '../facts.js';
@@ -69,6 +69,35 @@ export function completeFragment(view: SiteView, path: string, document: TextDoc
     return items;
   }
   return [];
+}
+
+/** A link's path being written: `](` then the path so far (no `#` yet). */
+const pathContext = /\]\(\s*<?([^()\s<>#]*)$/;
+
+/**
+ * Completion of page paths after `](`: the site's Markdown files, relative to the document's folder
+ * (as a relative link is written; the generator's own URL forms are not offered).
+ */
+export function completePath(view: SiteView, path: string, document: TextDocument, position: Position): CompletionItem[] {
+  const before = document.getText({start: {line: position.line, character: 0}, end: position});
+  const match = pathContext.exec(before);
+  if (!match) return [];
+  const typed = match[1] ?? '';
+  const site = view.index.site(path)?.root;
+  const range = {start: {line: position.line, character: position.character - typed.length}, end: position};
+  const items: CompletionItem[] = [];
+  for (const [file, facts] of view.index.files) {
+    if (file === path || (site && view.index.site(file)?.root !== site)) continue;
+    const written = relative(dirname(path), file).split(sep).join('/');
+    const title = facts.frontMatter?.data['title'];
+    items.push({
+      label: written,
+      kind: CompletionItemKind.File,
+      ...(typeof title === 'string' ? {detail: title} : {}),
+      textEdit: {range, newText: written},
+    });
+  }
+  return items.sort((a, b) => a.label.localeCompare(b.label));
 }
 
 /** The link under the cursor, from the facts of the last lint (which saw the current text). */

@@ -12,7 +12,7 @@ import {TextDocument} from 'vscode-languageserver-textdocument';
 import {defaultExtensions} from '../defaults.js';
 import {FolderLinter} from './linter.js';
 import {codeActions, addWordCommand} from './code-actions.js';
-import {completeFragment, defineLink, hoverLink, type SiteView} from './navigation.js';
+import {completeFragment, completePath, defineLink, hoverLink, type SiteView} from './navigation.js';
 import {addWordFor} from './words.js';
 import {pathOf} from './uris.js';
 import {forgetSpellers} from '../spelling/speller.js';
@@ -77,7 +77,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix]},
         executeCommandProvider: {commands: [addWordCommand]},
-        completionProvider: {triggerCharacters: ['#']},
+        completionProvider: {triggerCharacters: ['#', '(', '/']},
         hoverProvider: true,
         definitionProvider: true,
       },
@@ -134,7 +134,9 @@ export function startServer(connection: Connection): void {
 
   connection.onCompletion(async ({textDocument, position}) => {
     const found = await viewFor(textDocument.uri);
-    return found ? completeFragment(found.view, found.path, found.document, position) : [];
+    if (!found) return [];
+    const fragments = completeFragment(found.view, found.path, found.document, position);
+    return fragments.length > 0 ? fragments : completePath(found.view, found.path, found.document, position);
   });
   connection.onHover(async ({textDocument, position}) => {
     const found = await viewFor(textDocument.uri);
