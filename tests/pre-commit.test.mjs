@@ -10,9 +10,10 @@ const skip = havePreCommit ? {} : {skip: 'pre-commit is not installed (apt-get i
 
 // try-repo installs the hook from this checkout's HEAD, or, when the checkout has changes, from a
 // temporary commit of its staged and tracked files (untracked files are left out). It uses a fresh
-// temporary store each time (npm install, npm pack, npm install -g): 20 s on a quiet machine, two
-// minutes on a busy one, so both runs go at once and each has a hard limit.
-const limitMs = 240_000;
+// temporary store each time (npm install with the dev dependencies, npm pack, npm install -g): under
+// a minute on a quiet machine, four minutes and more on a busy one (seen: 240 s at a load of 20), so
+// both runs go at once and each has a hard limit with room.
+const limitMs = 480_000;
 
 function tryRepo(cwd, args) {
   return new Promise((resolve, reject) => {
