@@ -68,12 +68,12 @@ export function toDiagnostic(message: VFileMessage, document: TextDocument, rule
 }
 
 /** A problem that stops linting (a config error, a crash) shown on the document's first line. */
-export function problemDiagnostic(text: string, document: TextDocument): Diagnostic {
+export function problemDiagnostic(text: string, document: TextDocument, code: 'postlint-config' | 'postlint-crash'): Diagnostic {
   return {
     range: {start: {line: 0, character: 0}, end: wordEnd(document, {line: 0, character: 0})},
     severity: DiagnosticSeverity.Error,
     source: 'postlint',
-    code: 'postlint-config',
+    code,
     message: text,
     data: {version: document.version} satisfies DiagnosticData,
   };

@@ -1,5 +1,5 @@
 import {dirname, resolve, sep} from 'node:path';
-import type {TextDocument} from 'vscode-languageserver-textdocument';
+import {TextDocument} from 'vscode-languageserver-textdocument';
 import type {Diagnostic} from 'vscode-languageserver';
 import {run, type RunResult} from '../engine.js';
 import {siteFor} from '../site/detect.js';
@@ -86,8 +86,12 @@ export class FolderLinter {
   private async lint(): Promise<void> {
     const open = this.documents().filter((document) => document.uri.startsWith('file:') && this.owns(pathOf(document.uri)));
     if (open.length === 0) return;
-    // Snapshots: the documents may change while the run is under way.
-    const snapshot = open.map((document) => ({document, path: pathOf(document.uri), text: document.getText()}));
+    // Snapshots: the open documents are updated in place while the run is under way, and the
+    // findings (positions, fix offsets, the version they are for) belong to the text that was linted.
+    const snapshot = open.map((live) => {
+      const text = live.getText();
+      return {document: TextDocument.create(live.uri, live.languageId, live.version, text), path: pathOf(live.uri), text};
+    });
     try {
       const roots = new Set<string>();
       // Each document's site is indexed; a file outside any site and any workspace folder is linted alone
@@ -120,7 +124,7 @@ export class FolderLinter {
       // A configuration error (or a crash) is shown on the documents, and the server lives on.
       const text = error instanceof UsageError ? error.message : `postlint failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`;
       this.hooks.log(text);
-      for (const {document} of snapshot) this.hooks.publish(document.uri, document.version, [problemDiagnostic(text.split('\n')[0]!, document)]);
+      for (const {document} of snapshot) this.hooks.publish(document.uri, document.version, [problemDiagnostic(text.split('\n')[0]!, document, error instanceof UsageError ? 'postlint-config' : 'postlint-crash')]);
     }
   }
 }
