@@ -28,6 +28,14 @@ export async function startServer(root, {watchDynamically = true, debounce = '50
     for (const waiter of waiters) waiter();
   });
   connection.onNotification('window/logMessage', (params) => logs.push(params.message));
+  const progress = [];
+  let progressEnded;
+  const indexed = new Promise((resolve) => (progressEnded = resolve));
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.onNotification('$/progress', (params) => {
+    progress.push(params.value);
+    if (params.value.kind === 'end') progressEnded();
+  });
   connection.onRequest('client/registerCapability', (params) => {
     registrations.push(...params.registrations);
     return null;
@@ -39,6 +47,7 @@ export async function startServer(root, {watchDynamically = true, debounce = '50
     workspaceFolders: [{uri: uri(root), name: 'site'}],
     capabilities: {
       workspace: {didChangeWatchedFiles: {dynamicRegistration: watchDynamically}},
+      window: {workDoneProgress: true},
       textDocument: {publishDiagnostics: {versionSupport: true}, completion: {completionItem: {snippetSupport: false}}},
     },
   });
@@ -74,6 +83,9 @@ export async function startServer(root, {watchDynamically = true, debounce = '50
     initialized,
     registrations,
     logs,
+    progress,
+    /** Resolves when the server ends its first progress report (the workspace indexed). */
+    indexed,
     diagnostics,
     open: (docUri, text) => connection.sendNotification('textDocument/didOpen', {textDocument: {uri: docUri, languageId: 'markdown', version: ++version, text}}),
     /** Replace the whole text (a full-document change). */

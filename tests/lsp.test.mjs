@@ -18,6 +18,10 @@ test('diagnostics on open, on change and after another file changes on disk; a q
   });
   assert.equal(server.initialized.serverInfo.name, 'postlint-language-server');
   const a = uri(join(root, 'a.md'));
+  // The workspace is indexed in the background, with progress.
+  await server.indexed;
+  assert.deepEqual(server.progress.map((value) => value.kind), ['begin', 'end']);
+  assert.equal(server.progress[0].title, 'postlint');
 
   // On open: the unsaved text is linted, not the file on disk.
   await server.open(a, broken);

@@ -2,6 +2,7 @@ import {dirname, resolve, sep} from 'node:path';
 import {TextDocument} from 'vscode-languageserver-textdocument';
 import type {Diagnostic} from 'vscode-languageserver';
 import {run, type RunResult} from '../engine.js';
+import type {RunSettings} from '../settings.js';
 import {siteFor} from '../site/detect.js';
 import type {SiteIndex} from '../site/index.js';
 import {UsageError} from '../errors.js';
@@ -83,9 +84,43 @@ export class FolderLinter {
     });
   }
 
+  /** Index the workspace folder now (parse every file for its facts), so that the first lint of an opened file is quick. */
+  warm(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.start();
+  }
+
+  private readonly phase1Cache = (settings: RunSettings): Phase1Cache => (this.cache ? this.cache.forRun(settings) : (this.cache = Phase1Cache.inMemory(settings)));
+
+  /** A run that reports on no file: it only fills the phase-1 cache and the index. */
+  private async index(): Promise<void> {
+    try {
+      let index: SiteIndex | undefined;
+      const result = await run({
+        cwd: this.root,
+        paths: [this.root],
+        targets: [],
+        offline: true,
+        log: (line) => this.hooks.log(line),
+        phase1Cache: this.phase1Cache,
+        impact: (built) => {
+          index = built;
+          return new Map();
+        },
+      });
+      if (index) this.state = {index, result};
+    } catch (error) {
+      this.hooks.log(`postlint: could not index ${this.root}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
   private async lint(): Promise<void> {
     const open = this.documents().filter((document) => document.uri.startsWith('file:') && this.owns(pathOf(document.uri)));
-    if (open.length === 0) return;
+    if (open.length === 0) {
+      if (this.workspace && !this.state) await this.index();
+      return;
+    }
     // Snapshots: the open documents are updated in place while the run is under way, and the
     // findings (positions, fix offsets, the version they are for) belong to the text that was linted.
     const snapshot = open.map((live) => {
@@ -107,7 +142,7 @@ export class FolderLinter {
         offline: true,
         // The first lint parses the whole site (in worker threads when it is large); after that only
         // the edited documents and files changed on disk are parsed, in this thread.
-        phase1Cache: (settings) => (this.cache ? this.cache.forRun(settings) : (this.cache = Phase1Cache.inMemory(settings))),
+        phase1Cache: this.phase1Cache,
         log: (line) => this.hooks.log(line),
         impact: (built) => {
           index = built;

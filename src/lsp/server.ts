@@ -38,6 +38,7 @@ export function startServer(connection: Connection): void {
   const linters: FolderLinter[] = [];
   let folders: string[] = [];
   let dynamicWatch = false;
+  let workDoneProgress = false;
 
   const hooks = {
     publish: (uri: string, version: number, diagnostics: Parameters<Connection['sendDiagnostics']>[0]['diagnostics']) => {
@@ -72,6 +73,7 @@ export function startServer(connection: Connection): void {
     const workspace = params.workspaceFolders?.map((folder) => pathOf(folder.uri)) ?? (params.rootUri ? [pathOf(params.rootUri)] : []);
     folders = workspace;
     dynamicWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    workDoneProgress = params.capabilities.window?.workDoneProgress === true;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -86,6 +88,17 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    // The workspace's sites are indexed in the background, with progress when the client shows it.
+    void (async () => {
+      for (const folder of folders) {
+        const progress = workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+        progress?.begin('postlint', undefined, `indexing ${folder}`);
+        const linter = linterFor(folder);
+        linter.warm();
+        await linter.idle();
+        progress?.done();
+      }
+    })();
     if (dynamicWatch) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {watchers: watched.map((globPattern) => ({globPattern}))}).catch((error: unknown) => connection.console.error(`postlint: could not watch files: ${String(error)}`));
     }
