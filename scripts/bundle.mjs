@@ -36,6 +36,8 @@ writeFileSync(
     // Not a literal: esbuild leaves it alone, and the CLI stays its own file.
     "const main = new URL('./main.js', import.meta.url).href;\nawait import(main);\n",
 );
+// The language server (postlint-language-server): one file too, with the rules.
+writeFileSync(join(entries, 'language-server.js'), "import './rules.js';\nimport '../src/lsp/main.js';\n");
 writeFileSync(join(entries, 'worker.js'), "import './rules.js';\nimport '../src/worker.js';\n");
 writeFileSync(join(entries, 'link-worker.js'), "import '../src/links/worker.js';\n");
 
@@ -54,11 +56,13 @@ const common = {
   logLevel: 'warning',
 };
 await build({...common, entryPoints: [join(entries, 'worker.js'), join(entries, 'link-worker.js')]});
-await build({...common, entryPoints: [join(entries, 'main.js'), join(entries, 'cli.js')]});
-// Only the launcher is run as a command.
-const launcher = join(dist, 'bin', 'cli.js');
-writeFileSync(launcher, `#!/usr/bin/env node\n${readFileSync(launcher, 'utf8')}`);
-chmodSync(launcher, 0o755);
+await build({...common, entryPoints: [join(entries, 'main.js'), join(entries, 'cli.js'), join(entries, 'language-server.js')]});
+// Only the launcher and the language server are run as commands.
+for (const command of ['cli.js', 'language-server.js']) {
+  const launcher = join(dist, 'bin', command);
+  writeFileSync(launcher, `#!/usr/bin/env node\n${readFileSync(launcher, 'utf8')}`);
+  chmodSync(launcher, 0o755);
+}
 rmSync(entries, {recursive: true, force: true});
 // The build's fingerprint (src/version.ts, codeVersion): the phase-1 cache is dropped when the code
 // or the word data prepared from the dictionaries (dist/data) changes.

@@ -37,8 +37,22 @@ export class Phase1Cache {
   private constructor(
     private readonly dir: string,
     private readonly entries: Map<string, Entry>,
-    private readonly settings: RunSettings,
+    private settings: RunSettings,
+    /** False for a cache kept in memory by a long-lived process (the language server): never written. */
+    private readonly persistent = true,
   ) {}
+
+  /** A cache that lives as long as the process: each run of the language server parses only what changed. */
+  static inMemory(settings: RunSettings): Phase1Cache {
+    return new Phase1Cache('', new Map(), settings, false);
+  }
+
+  /** The same cache for the next run (its settings: clock, config; run keys are worked out again). */
+  forRun(settings: RunSettings): Phase1Cache {
+    this.settings = settings;
+    this.runKeys.clear();
+    return this;
+  }
 
   /**
    * A cache is an optimisation: any problem with it (a link, a file where the folder should be, an
@@ -96,7 +110,7 @@ export class Phase1Cache {
   }
 
   async save(): Promise<void> {
-    if (!this.changed) return;
+    if (!this.changed || !this.persistent) return;
     try {
       // Exclusive random temporary name, then an atomic rename: a parallel run (another shard) never reads half a file.
       writeFileSafely(join(this.dir, fileName), serialize({format: formatVersion, version: codeVersion(), entries: this.entries}));

@@ -55,6 +55,11 @@ export interface RunOptions {
   documents?: Document[];
   /** Rules whose fixes are made only on request (`--fix-type spelling`). */
   fixTypes?: string[];
+  /**
+   * A phase-1 cache kept by the caller across runs (the language server's, in memory): unchanged
+   * files are not parsed again. Used instead of the on-disk cache.
+   */
+  phase1Cache?: (settings: RunSettings) => Phase1Cache;
 }
 
 /** Text to lint as the content of `path`. */
@@ -145,7 +150,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
   // After the pre-scans: preparing (spelling loads its dictionaries) need not delay the first requests.
   for (const [id, rule] of rules) if (rule.prepare && paths.some((path) => perFile.get(path)!.has(id))) await rule.prepare(settings);
-  const cache = settings.useCache ? await Phase1Cache.open(join(settings.configDir, '.postlint-cache'), settings) : undefined;
+  const cache = options.phase1Cache ? options.phase1Cache(settings) : settings.useCache ? await Phase1Cache.open(join(settings.configDir, '.postlint-cache'), settings) : undefined;
   const outputs = await runPhase1({
     paths,
     job: (path): Phase1Job => {

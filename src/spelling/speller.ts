@@ -186,6 +186,11 @@ export async function prepareSpelling(settings: RunSettings): Promise<void> {
 
 const spellers = new Map<string, Promise<Speller>>();
 
+/** Drop the built spellers, so that the next run reads the words lists again (a long-lived process: the language server). */
+export function forgetSpellers(): void {
+  spellers.clear();
+}
+
 /** The speller for a file, built once per language, words root and spelling settings. */
 export function spellerFor(file: VFile): Promise<Speller> {
   const settings = runSettings(file);

@@ -12,7 +12,7 @@
 import {dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, draftFlags, isBelow, isFile, lookInRoots, readText} from './common.js';
-import {normalizeUrl, urlMap} from './url-map.js';
+import {normalizeUrl, pageUrlFirst, urlMap} from './url-map.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 const configNames = ['eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs', 'eleventy.config.ts', 'eleventy.config.mts', '.eleventy.js', '.eleventy.cjs', '.eleventy.mjs'];
@@ -146,11 +146,7 @@ export const eleventy: Generator = {
     if (site.config.renamedCopies === true) return {status: 'unverifiable', reason: 'the config copies folders to other paths (addPassthroughCopy with an object)'};
     return caseOrMissing(request, context, [input(site)]);
   },
-  // Pages are served as folders: `../other/` is read from the page's own URL before the file beside it.
-  resolvePageUrl(request: LinkRequest, context: ResolveContext): Resolution | undefined {
-    const found = request.path.startsWith('@/') ? undefined : eleventy.resolveRelative(request, context);
-    return found?.status === 'found' ? found : undefined;
-  },
+  resolvePageUrl: (request, context) => pageUrlFirst(eleventy, request, context),
   resolveRelative(request: LinkRequest, context: ResolveContext): Resolution | undefined {
     const site = context.site!;
     if (!isPageUrl(request.path)) return undefined;

@@ -10,7 +10,7 @@
 import {join, relative, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, lookInRoots, readText} from './common.js';
-import {normalizeUrl, urlMap} from './url-map.js';
+import {normalizeUrl, pageUrlFirst, urlMap} from './url-map.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 const configNames = ['astro.config.mjs', 'astro.config.ts', 'astro.config.js', 'astro.config.mts', 'astro.config.cjs'];
@@ -110,11 +110,7 @@ export const starlight: Generator = {
     if (isDir(pages)) return {status: 'unverifiable', reason: 'the site has its own Astro pages (src/pages/), which may serve this URL'};
     return {status: 'missing', path: join(docs(site), request.path), roots: [docs(site)]};
   },
-  // Pages are served as folders: `../other/` is read from the page's own URL before the file beside it.
-  resolvePageUrl(request: LinkRequest, context: ResolveContext): Resolution | undefined {
-    const found = request.path.startsWith('@/') ? undefined : starlight.resolveRelative(request, context);
-    return found?.status === 'found' ? found : undefined;
-  },
+  resolvePageUrl: (request, context) => pageUrlFirst(starlight, request, context),
   resolveRelative(request: LinkRequest, context: ResolveContext): Resolution | undefined {
     const site = context.site!;
     if (!isPageUrl(request.path)) return undefined;

@@ -4,7 +4,7 @@
  * run, so a site-root or page-relative link is looked up, not guessed.
  */
 import {isBelow} from './common.js';
-import type {Generator, ResolveContext, SiteInfo} from './types.js';
+import type {Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 export interface UrlMap {
   /** Normalized URL (no trailing `/`, no `index.html`, lower case) → page file. */
@@ -54,4 +54,13 @@ export function urlMap(generator: Generator, site: SiteInfo, roots: string[], co
     perRun.set(key, map);
   }
   return map;
+}
+
+/**
+ * `resolvePageUrl` of a generator that serves pages as folders: `../other/` is read from the
+ * page's own URL before the file beside it (`@/` links name source files, not URLs).
+ */
+export function pageUrlFirst(generator: Generator, request: LinkRequest, context: ResolveContext): Resolution | undefined {
+  const found = request.path.startsWith('@/') ? undefined : generator.resolveRelative(request, context);
+  return found?.status === 'found' ? found : undefined;
 }

@@ -12,7 +12,7 @@ import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {zolaSlug} from '../slug/zola.js';
 import {caseOrMissing, defaults, draftFlags, get, isBelow, isDir, isFile, lookInRoots, readConfig, configFolder} from './common.js';
-import {normalizeUrl, urlMap} from './url-map.js';
+import {normalizeUrl, pageUrlFirst, urlMap} from './url-map.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 async function detect(dir: string): Promise<Detection | undefined> {
@@ -110,11 +110,7 @@ export const zola: Generator = {
     if (taxonomies(site).includes(first) || /\.(xml|txt)$/i.test(request.path) || /^404(\.html)?$/.test(first)) return {status: 'unverifiable', reason: 'a page Zola\'s templates make (a taxonomy, a feed)'};
     return {status: 'missing', path: join(content(site), request.path), roots: [content(site)]};
   },
-  // Pages are served as folders: `../other/` is read from the page's own URL before the file beside it.
-  resolvePageUrl(request: LinkRequest, context: ResolveContext): Resolution | undefined {
-    const found = request.path.startsWith('@/') ? undefined : zola.resolveRelative(request, context);
-    return found?.status === 'found' ? found : undefined;
-  },
+  resolvePageUrl: (request, context) => pageUrlFirst(zola, request, context),
   resolveRelative(request: LinkRequest, context: ResolveContext): Resolution | undefined {
     const site = context.site!;
     // `@/blog/post.md`: a page by its source file below content/; a missing one stops `zola build`.
