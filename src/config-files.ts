@@ -76,6 +76,8 @@ let searcherPromise: Promise<Searcher> | undefined;
 function searcher(): Promise<Searcher> {
   searcherPromise ??= import('lilconfig').then(({lilconfig}) =>
     lilconfig('postlint', {
+      // No cache: a long-lived process (the language server) must see a config edited on disk.
+      cache: false,
       searchPlaces,
       stopDir: resolve('/'),
       loaders: {'.json': loadJsonc, '.jsonc': loadJsonc, '.yaml': loadYaml, '.yml': loadYaml, noExt: loadYaml},
