@@ -113,6 +113,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   // Inline attribute lists (`**locale**{ #mkdocs-locale }`) give ids to spans in kramdown and in MkDocs' attr_list.
   const spanIds = generator.spanIds === true;
   let inHeading = false;
+  const usedDefinitions = referencedIdentifiers(tree);
   const visit = (node: Nodes, inPhrasing: boolean): void => {
     switch (node.type) {
       case 'heading': {
@@ -174,7 +175,10 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
         break;
     }
     if (node.type === 'html' && node.position?.start.offset !== undefined) collectHtml(node, at, facts);
-    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.position) {
+    // A definition is a link only when something references it, and only the first for its label
+    // (CommonMark: the first definition wins); any other renders nothing, so no reader meets it.
+    const definitionUsed = node.type === 'definition' && usedDefinitions.delete(node.identifier);
+    if ((node.type === 'link' || node.type === 'image' || (node.type === 'definition' && definitionUsed)) && node.position) {
       const kind = node.type === 'link' && isAutolink(node, source) ? 'autolink' : node.type;
       facts.links.push({url: node.url, kind, ...span(node)});
     }
@@ -427,6 +431,21 @@ function attributeId(body: string): string | undefined {
   let id: string | undefined;
   for (const match of body.matchAll(attributeTokenPattern)) id = match[1] ?? match[2] ?? match[3] ?? match[4];
   return id;
+}
+
+/**
+ * Identifiers that `[text][id]`, `[id][]` and `[id]` (links and images) reference. A definition
+ * nothing references renders nothing, so no reader meets its URL. mdast normalizes both sides'
+ * `identifier` the CommonMark way (case folded, whitespace collapsed), so they compare as strings.
+ */
+function referencedIdentifiers(tree: Root): Set<string> {
+  const used = new Set<string>();
+  const walk = (node: Nodes): void => {
+    if (node.type === 'linkReference' || node.type === 'imageReference') used.add(node.identifier);
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(tree);
+  return used;
 }
 
 function hasImage(node: Nodes): boolean {

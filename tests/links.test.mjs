@@ -37,6 +37,8 @@ test('no-dead-links: verdicts for each kind of answer, at the link, with the ser
       '',
       `[ref]: ${b}/missing`,
       '',
+      'See [the reference][ref].',
+      '',
   ];
   const root = tempSite({'.postlintrc.json': config({timeout: '700ms', retries: 1, checkFragments: true, maxBodySize: 1048576}), 'post.md': lines.join('\n')});
   // "line:column" of the first occurrence of `needle` in the source (1-based), found in the text, not in the output.
