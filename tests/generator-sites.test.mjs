@@ -22,10 +22,38 @@ test('hugo: a ref by bare file name into another folder gets the anchor check; a
     'content/guides/start.md:12:1 no-missing-files', // figure src="/images/screenshot.png"
     'content/guides/start.md:14:5 no-unpublished-links', // https://blog.example.org/posts/secret/ is a draft
     'content/guides/start.md:15:5 no-broken-anchors', // https://blog.example.org/docs/setup/install/#stepz
+    'content/learning/design-client.md:8:1 no-missing-files', // ../img/nowhere.png: neither beside the source nor below /learning/design-client/
     'content/posts/secret.md:4:1 no-drafts',
     // Traps: posts/dated.md's `2019-04-09T8:09:26-07:00` is a date Hugo reads; the archetype is no page;
-    // other.example.com is another site; the ref inside a code block is an example.
+    // other.example.com is another site; the ref inside a code block is an example; learning/design-client.md's
+    // ../img/x.png is content/learning/img/x.png, read from the page's URL /learning/design-client/.
   ]);
+});
+
+test('hugo: a relative file link from a regular page is read from the page URL too (slug, url, uglyURLs, static), a missing one still reported', async () => {
+  const {tempSite} = await import('./helpers.mjs');
+  const image = '![Diagram](../img/x.png)\n';
+  const root = tempSite({
+    'pretty/hugo.toml': 'baseURL = "https://example.org/"\n',
+    'pretty/content/learning/page.md': `---\ntitle: Page\n---\n\n${image}`,
+    'pretty/content/learning/img/x.png': 'png\n',
+    'pretty/content/learning/slugged.md': '---\ntitle: S\nslug: other\n---\n\n![S](../img/s.png)\n',
+    'pretty/static/learning/img/s.png': 'png\n',
+    'pretty/content/learning/moved.md': '---\ntitle: M\nurl: /elsewhere/deep/\n---\n\n![M](../img/m.png) and ![X](../img/x.png)\n',
+    'pretty/static/elsewhere/img/m.png': 'png\n',
+    'pretty/content/learning/missing.md': '---\ntitle: Missing\n---\n\nText first, then ![Gone](../img/gone.png).\n',
+    'pretty/content/learning/bundle/index.md': `---\ntitle: Bundle\n---\n\n${image}`,
+    'ugly/hugo.toml': 'baseURL = "https://example.org/"\nuglyURLs = true\n',
+    'ugly/content/learning/page.md': `---\ntitle: Page\n---\n\n${image}`,
+    'ugly/content/learning/img/x.png': 'png\n',
+  });
+  const {json} = postlintJson([...args, '.'], {cwd: root});
+  assert.deepEqual(findings(json, root), [
+    'pretty/content/learning/missing.md:5:18 no-missing-files', // /learning/img/gone.png and content/img/gone.png: neither exists
+    'pretty/content/learning/moved.md:6:24 no-missing-files', // url: /elsewhere/deep/ makes ../img/x.png /elsewhere/img/x.png
+    'ugly/content/learning/page.md:5:1 no-missing-files', // /learning/page.html: ../img/x.png is /img/x.png
+  ]);
+  // The bundle is served at /learning/bundle/, where ../img/x.png is content/learning/img/x.png by both readings.
 });
 
 test('hugo: the message for a ref that finds nothing names the build failure', () => {

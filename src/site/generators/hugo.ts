@@ -155,6 +155,34 @@ function mounted(site: SiteInfo, from: string, request: LinkRequest, absolute: s
 }
 
 /**
+ * A relative file link from a regular page, read where the browser reads it. Without a render
+ * hook Hugo writes a destination as it is, so `../img/x.png` in `content/learning/design-client.md`
+ * (served at `/learning/design-client/`) means `/learning/img/x.png`: `content/learning/img/x.png`
+ * or `static/learning/img/x.png`, not `content/img/x.png` beside the source. The page's URL follows
+ * `uglyURLs`, `url` and `slug`; a bundle (`index.md`, `_index.md`) is served at its own folder,
+ * where both readings are the same, and a URL postlint cannot know (permalinks) gives no reading.
+ */
+function besidePageUrl(site: SiteInfo, request: LinkRequest, context: ResolveContext): string | undefined {
+  const from = context.from;
+  if (/^_?index(?:\.[a-z]{2,3}(?:-[a-z]+)?)?\.(md|markdown)$/i.test(basename(from))) return undefined;
+  const url = hugo.pageUrl(from, site, context.frontMatterOf(from));
+  if (url === undefined) return undefined;
+  const folder = url.endsWith('/') ? url : url.slice(0, url.lastIndexOf('/') + 1);
+  let below: string;
+  try {
+    // The browser's own resolution: `..` stops at the root; percent-escapes name the file.
+    below = decodeURIComponent(new URL(request.path, `http://site.invalid${folder.startsWith('/') ? '' : '/'}${folder}`).pathname).replace(/^\/+/, '');
+  } catch {
+    return undefined;
+  }
+  if (below === '') return undefined;
+  const mountedFile = hugoContentFileMounts(site).get(below);
+  if (mountedFile && context.firstExisting([mountedFile])) return mountedFile;
+  const roots = [...new Set([...hugoContentRoots(site), ...context.roots])];
+  return context.firstExisting(roots.map((root) => join(root, below)));
+}
+
+/**
  * `ref`/`relref` as Hugo's `GetPage` reads the argument: a path from the page's folder, then
  * from the content root; then a base name (or tail path) unique under content. Nothing found
  * fails the build (REF_NOT_FOUND); a name that matches more than one page is ambiguous (Hugo
@@ -259,6 +287,9 @@ export const hugo: Generator = {
     // The same paths below the content tree, which mounts fill from several folders.
     const found = mounted(site, from, request, absolute, context);
     if (found) return {status: 'found', path: found};
+    // A file (an image, a PDF) the browser finds from the page's URL rather than from the source folder.
+    const fromUrl = isPageUrl(request.path) ? undefined : besidePageUrl(site, request, context);
+    if (fromUrl) return {status: 'found', path: fromUrl};
     // Only Markdown links and images pass through render hooks; raw HTML does not.
     const hook = request.kind === 'image' ? 'image' : request.kind === 'link' || request.kind === 'definition' ? 'link' : undefined;
     if (hook && hasLinkRenderHook(site, hook)) {
