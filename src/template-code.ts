@@ -6,12 +6,19 @@
  * (or any tab of a `{{< tabpane langEqualsHeader=true >}}`), whose content the theme renders as
  * highlighted code (a TOML front-matter sample's `+++` and a YAML sample's `---` are not Markdown).
  *
+ * On a site whose generator runs Liquid or Nunjucks over Markdown (Jekyll, Eleventy), also the
+ * blocks whose content is not Markdown there: `{% set x %}…{% endset %}` and `{% capture x %}…
+ * {% endcapture %}` capture text into a variable (output elsewhere, usually right after),
+ * `{% raw %}…{% endraw %}` and `{% verbatim %}…{% endverbatim %}` show template text literally.
+ * They become fences too: no rule reads their content, and a heading just before one is not empty.
+ * Hugo, MkDocs and Docusaurus run no Liquid, so there these tags are left as text.
+ *
  * Each tag line is rewritten in place as a Markdown fence (or an HTML comment) of the same
  * length, so the parser sees what the generator will render and every position stays exact.
  */
 const openers: Array<{pattern: RegExp; closer: RegExp; open: (lang: string) => string; close: string}> = [
   {
-    pattern: /^ {0,3}\{%-?\s*highlight\s+([\w+#.-]+)?[^%]*-?%\}\s*$/,
+    pattern: /^ {0,3}\{%-?\s*highlight(?:\s+([\w+#.-]+)?[^%]*)?-?%\}\s*$/,
     closer: /^ {0,3}\{%-?\s*endhighlight\s*-?%\}\s*$/,
     open: (lang) => `~~~~${lang}`,
     close: '~~~~',
@@ -29,6 +36,22 @@ const openers: Array<{pattern: RegExp; closer: RegExp; open: (lang: string) => s
     close: '-->',
   },
 ];
+
+/** Liquid and Nunjucks blocks whose content is template text, not Markdown (only where Liquid/Nunjucks runs). */
+const liquidOpeners: typeof openers = [
+  ['set', /set\s+[\w$.]+\s*(?:\|[^%]*)?/],
+  ['capture', /capture\s+(?:[\w-]+|"[^"]*"|'[^']*')\s*/],
+  ['raw', /raw\s*/],
+  ['verbatim', /verbatim\s*/],
+].map(([name, body]) => ({
+  pattern: new RegExp(String.raw`^ {0,3}\{%-?\s*${(body as RegExp).source}-?%\}()\s*$`),
+  closer: new RegExp(String.raw`^ {0,3}\{%-?\s*end${name as string}\s*-?%\}\s*$`),
+  open: () => '~~~~',
+  close: '~~~~',
+}));
+
+/** A Markdown fence opening (backticks or tildes, up to three spaces in): its character and length. */
+const fenceLine = /^ {0,3}(`{3,}|~{3,})/;
 
 const tabPane = /^ {0,3}\{\{<\s*tabpane\b([^>]*)>\}\}\s*$/;
 const tabPaneEnd = /^ {0,3}\{\{<\s*\/tabpane\s*>\}\}\s*$/;
@@ -68,12 +91,32 @@ function maskComments(lines: string[]): boolean {
   return changed;
 }
 
-export function fenceTemplateCode(text: string): string {
+export interface TemplateCodeOptions {
+  /** The site's generator runs Liquid or Nunjucks over Markdown (Jekyll, Eleventy). */
+  liquid?: boolean;
+}
+
+/** Generators that run Liquid or Nunjucks over a Markdown page before Markdown. */
+export const liquidGenerators: ReadonlySet<string> = new Set(['jekyll', 'eleventy']);
+
+export function fenceTemplateCode(text: string, options: TemplateCodeOptions = {}): string {
   if (!text.includes('{%') && !text.includes('{{')) return text;
   const lines = text.split('\n');
   let changed = maskComments(lines);
   let langEqualsHeader = false;
+  const kinds = options.liquid ? [...openers, ...liquidOpeners] : openers;
+  /** The Markdown fence the line is in (its tag lines are code there, not template tags). */
+  let inFence: string | undefined;
   for (let i = 0; i < lines.length; i++) {
+    const fence = fenceLine.exec(lines[i]!);
+    if (inFence !== undefined) {
+      if (fence && fence[1]![0] === inFence[0] && fence[1]!.length >= inFence.length && /^ {0,3}[`~]+\s*$/.test(lines[i]!)) inFence = undefined;
+      continue;
+    }
+    if (fence && !(fence[1]![0] === '`' && lines[i]!.slice(fence[0].length).includes('`'))) {
+      inFence = fence[1];
+      continue;
+    }
     const pane = tabPane.exec(lines[i]!);
     if (pane) langEqualsHeader = /\blangEqualsHeader\s*=\s*"?true"?/.test(pane[1]!);
     else if (tabPaneEnd.test(lines[i]!)) langEqualsHeader = false;
@@ -89,13 +132,16 @@ export function fenceTemplateCode(text: string): string {
         continue;
       }
     }
-    for (const kind of openers) {
+    for (const kind of kinds) {
       const match = kind.pattern.exec(lines[i]!);
       if (!match) continue;
       const end = lines.findIndex((line, j) => j > i && kind.closer.test(line));
       if (end === -1) break;
-      lines[i] = sameLength(lines[i]!, kind.open(match[1] ?? ''));
-      lines[end] = sameLength(lines[end]!, kind.close);
+      // A tilde fence longer than any inside the block, so the block's own fences stay inside it.
+      const longest = Math.max(3, ...lines.slice(i + 1, end).map((line) => /^ {0,3}(~*)/.exec(line)![1]!.length));
+      const tildes = '~'.repeat(longest + 1);
+      lines[i] = sameLength(lines[i]!, kind.open(match[1] ?? '').replace(/^~~~~/, tildes));
+      lines[end] = sameLength(lines[end]!, kind.close.replace(/^~~~~$/, tildes));
       changed = true;
       i = end;
       break;
