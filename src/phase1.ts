@@ -9,7 +9,8 @@ import type {VFileMessage} from 'vfile-message';
 import './vfile-data.js';
 import {applyWarnOnly} from './rule-kit.js';
 import {readFrontMatter} from './frontmatter.js';
-import {fenceTemplateCode, liquidGenerators} from './template-code.js';
+import {fenceTemplateCode} from './template-code.js';
+import {generatorOf} from './site/generators/index.js';
 import {extractFacts, type FileFacts} from './facts.js';
 import type {ResolvedRule} from './config.js';
 import type {SiteInfo} from './site/detect.js';
@@ -149,7 +150,7 @@ export class Phase1Runner {
     // becomes an LF (same length: offsets, and so any fix, stay exact).
     const text = read.text.includes('\r') ? read.text.replace(/\r(?!\n)/g, '\n') : read.text;
     // Template-tag code blocks become fences of the same length: what the generator renders, same positions.
-    file.value = fenceTemplateCode(text, {liquid: liquidGenerators.has(job.site?.generator ?? '')});
+    file.value = fenceTemplateCode(text, {liquid: generatorOf(job.site).liquid === true});
     try {
       const processor = this.processors.get(job.active, await this.remarkLint(job));
       const tree = processor.parse(file) as Root;

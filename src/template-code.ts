@@ -96,9 +96,6 @@ export interface TemplateCodeOptions {
   liquid?: boolean;
 }
 
-/** Generators that run Liquid or Nunjucks over a Markdown page before Markdown. */
-export const liquidGenerators: ReadonlySet<string> = new Set(['jekyll', 'eleventy']);
-
 export function fenceTemplateCode(text: string, options: TemplateCodeOptions = {}): string {
   if (!text.includes('{%') && !text.includes('{{')) return text;
   const lines = text.split('\n');

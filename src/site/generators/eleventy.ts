@@ -91,6 +91,7 @@ function dataPermalink(path: string, site: SiteInfo): boolean {
 export const eleventy: Generator = {
   ...defaults,
   name: 'eleventy',
+  liquid: true,
   title: 'Eleventy',
   buildOutput: () => ['_site'],
   words: ['eleventy', '11ty', 'nunjucks', 'njk'],

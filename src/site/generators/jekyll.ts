@@ -146,6 +146,7 @@ function postByUrl(url: string, context: ResolveContext): string | undefined {
 export const jekyll: Generator = {
   ...defaults,
   name: 'jekyll',
+  liquid: true,
   title: 'Jekyll',
   buildOutput: (site) => [configFolder(site.config, 'destination', '_site'), '.jekyll-cache', 'vendor'],
   words: ['jekyll'],

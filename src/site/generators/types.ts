@@ -172,6 +172,8 @@ export interface Generator {
   readonly linkSyntaxes: readonly LinkSyntax[];
   /** Include syntaxes the generator expands (their files' ids are on the page); `generated`: plugin blocks (`::: pkg.Class`) that write a section. */
   readonly inserts: readonly IncludeKind[];
+  /** The generator runs Liquid or Nunjucks over a page before Markdown (Jekyll, Eleventy): their capture and raw blocks are template text. */
+  readonly liquid?: boolean;
   /** A heading ending in an MDX comment holding `#id` takes that id (Docusaurus). */
   readonly commentHeadingIds?: boolean;
   /** Inline attribute lists give spans ids (`**x**{ #id }`: kramdown, Python-Markdown attr_list). */
