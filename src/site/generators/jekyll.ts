@@ -36,17 +36,22 @@ function slugFlavor(site: SiteInfo | undefined): FlavorChoice {
   if (typeof engine === 'string' && engine.toLowerCase() !== 'kramdown') return {name: 'github', options: {}, reason: `markdown: ${engine} (GitHub-style ids)`, ...from};
   const kramdown = get(config, 'kramdown');
   const input = get(kramdown, 'input');
-  // Jekyll's default input is GFM, whose parser makes GitHub-style ids.
+  // kramdown's HTML converter renders every footnote, whatever the input parser, as `fn:<prefix><name>`
+  // and `fnref:<prefix><name>` (convert_footnote in gettalong/kramdown lib/kramdown/converter/html.rb
+  // @ 0f4d1ffade77eda7c0597f4f2535f0ab81f6235c).
+  const prefix = get(kramdown, 'footnote_prefix');
+  const footnotes = {footnotes: 'kramdown', ...(typeof prefix === 'string' && prefix !== '' ? {footnotePrefix: prefix} : {})};
+  // Jekyll's default input is GFM, whose parser makes GitHub-style heading ids.
   if (typeof input !== 'string' || input.toLowerCase() !== 'kramdown') {
-    return {name: 'github', options: {}, reason: `kramdown input ${typeof input === 'string' ? `"${input}"` : 'GFM (the Jekyll default)'} makes GitHub-style ids`, ...from};
+    return {name: 'github', options: footnotes, reason: `kramdown input ${typeof input === 'string' ? `"${input}"` : 'GFM (the Jekyll default)'} makes GitHub-style ids; footnotes are kramdown's`, ...from};
   }
   const options: Record<string, unknown> = {};
-  const prefix = get(kramdown, 'auto_id_prefix');
-  if (typeof prefix === 'string') options['auto_id_prefix'] = prefix;
+  const autoIdPrefix = get(kramdown, 'auto_id_prefix');
+  if (typeof autoIdPrefix === 'string') options['auto_id_prefix'] = autoIdPrefix;
   if (get(kramdown, 'auto_id_stripping') === true) options['auto_id_stripping'] = true;
   if (get(kramdown, 'auto_ids') === false) options['autoIds'] = false;
   const settings = Object.keys(options).map((key) => (key === 'autoIds' ? 'auto_ids: false' : key));
-  return {name: 'kramdown', options, reason: `kramdown.input: kramdown${settings.length > 0 ? `; ${settings.join(', ')}` : ''}`, ...from};
+  return {name: 'kramdown', options: {...options, ...footnotes}, reason: `kramdown.input: kramdown${settings.length > 0 ? `; ${settings.join(', ')}` : ''}`, ...from};
 }
 
 const postName = /^(\d{4})-(\d{1,2})-(\d{1,2})-(.+)\.(md|markdown|mkd|mkdn|mdown|html)$/i;

@@ -1,0 +1,27 @@
+// Generator behaviours the round-4 held-out sites showed postlint lacked, each on a small fixture
+// of its own, asserted by exact rule id, line and column (or no finding at all).
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {join} from 'node:path';
+import {findings, fixtures, postlintJson} from './helpers.mjs';
+
+const generators = join(fixtures, 'generators');
+
+/** Every finding of a fixture site, as `file:line:col rule`. */
+function run(name, args = []) {
+  const site = join(generators, name);
+  const {json} = postlintJson(['--offline', ...args, '.'], {cwd: site});
+  return findings(json, site).sort();
+}
+
+test('jekyll: kramdown footnote ids (`#fn:name`, `#fnref:name`) are ids, also under the default GFM input', () => {
+  assert.deepEqual(run('jekyll-footnotes'), [
+    // GitHub's footnote ids are not on a kramdown page.
+    'notes.md:11:38 no-broken-anchors',
+    'other.md:7:49 no-broken-anchors',
+  ]);
+});
+
+test('jekyll: kramdown footnote_prefix goes before the footnote name', () => {
+  assert.deepEqual(run('jekyll-footnote-prefix'), ['page.md:9:32 no-broken-anchors']);
+});
