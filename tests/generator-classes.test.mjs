@@ -25,3 +25,14 @@ test('jekyll: kramdown footnote ids (`#fn:name`, `#fnref:name`) are ids, also un
 test('jekyll: kramdown footnote_prefix goes before the footnote name', () => {
   assert.deepEqual(run('jekyll-footnote-prefix'), ['page.md:9:32 no-broken-anchors']);
 });
+
+test('eleventy: InputPathToUrl reads input paths from the input folder; a permalink: false page is no draft and links to it are unverifiable', () => {
+  assert.deepEqual(run('eleventy-input-paths'), [
+    'src/docs/usage.md:10:27 no-missing-files',
+    'src/docs/usage.md:9:30 no-broken-anchors',
+  ]);
+  const site = join(generators, 'eleventy-input-paths');
+  const {json} = postlintJson(['--offline', '.'], {cwd: site});
+  const usage = json.find((file) => file.filePath === join(site, 'src', 'docs', 'usage.md'));
+  assert.deepEqual(usage.unverifiable.map(({line, column, url}) => `${line}:${column} ${url}`), ['11:43 /nav.md']);
+});

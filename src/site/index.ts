@@ -158,7 +158,7 @@ export class SiteIndex {
       const request: LinkRequest = {path, siteRoot: path.startsWith('/'), folder: path.endsWith('/'), kind: link.kind, syntax: syntax.name};
       let resolution = generator.resolveSyntax(request, context);
       if (resolution.status === 'missing' && syntax.failsBuild) resolution = {...resolution, failsBuild: true};
-      return {link, written: path, siteRoot: request.siteRoot, resolution: this.inLanguage(from, resolution), ...(fragment !== undefined ? {fragment} : {})};
+      return {link, written: path, siteRoot: request.siteRoot, resolution: this.asServed(from, resolution), ...(fragment !== undefined ? {fragment} : {})};
     }
     return this.resolveUrl(from, link);
   }
@@ -182,10 +182,10 @@ export class SiteIndex {
     if (rawPath.startsWith('/')) {
       const path = site ? withoutBasePath(rawPath, generator.baseUrl(site)) : rawPath;
       const request: LinkRequest = {path, siteRoot: true, folder: path.endsWith('/'), kind: link.kind};
-      return {link, written: rawPath, siteRoot: true, resolution: this.inLanguage(from, generator.resolveSiteRoot(request, context)), ...withFragment};
+      return {link, written: rawPath, siteRoot: true, resolution: this.asServed(from, generator.resolveSiteRoot(request, context)), ...withFragment};
     }
     const request: LinkRequest = {path: rawPath, siteRoot: false, folder: rawPath.endsWith('/'), kind: link.kind};
-    return {link, written: rawPath, siteRoot: false, resolution: this.inLanguage(from, this.resolveRelative(request, context)), ...withFragment};
+    return {link, written: rawPath, siteRoot: false, resolution: this.asServed(from, this.resolveRelative(request, context)), ...withFragment};
   }
 
   /** A relative path: the file beside the linking file, then the generator's own readings. */
@@ -222,9 +222,15 @@ export class SiteIndex {
     return {status: 'missing', path: absolute};
   }
 
-  /** A translation links to the page in its own language when its generator has one. */
-  private inLanguage(from: string, resolution: Resolution): Resolution {
+  /**
+   * A translation links to the page in its own language when its generator has one; a page the
+   * generator reads but writes no file for (Eleventy `permalink: false`) cannot be linked to as a page.
+   */
+  private asServed(from: string, resolution: Resolution): Resolution {
     if (resolution.status !== 'found') return resolution;
+    const target = this.site(resolution.path);
+    const unwritten = target && resolution.path !== from ? generatorOf(target).unwritten?.(resolution.path, target, this.context(from).frontMatterOf(resolution.path)) : undefined;
+    if (unwritten) return {status: 'unverifiable', reason: unwritten};
     const generator = generatorOf(this.site(from));
     const translated = generator.translationOf?.(from, resolution.path, this.context(from));
     return translated ? {status: 'found', path: translated} : resolution;

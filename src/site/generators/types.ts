@@ -150,6 +150,11 @@ export interface Generator {
    * (a README outside the docs root, `.github/` templates, Hugo archetypes, headless bundles).
    */
   isPage(path: string, site: SiteInfo | undefined, frontMatter: PageFrontMatter): boolean;
+  /**
+   * Why the generator reads this page but writes no file for it (Eleventy `permalink: false`), if so:
+   * such a page is no draft, has no URL, and a link to it is unverifiable.
+   */
+  unwritten?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): string | undefined;
   /** The URL path a page is served at (`/posts/hello/`), below the base URL; undefined when only templates know. */
   pageUrl(path: string, site: SiteInfo, frontMatter: PageFrontMatter): string | undefined;
   /**
