@@ -3,7 +3,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
-import {findings, fixtures, postlintJson} from './helpers.mjs';
+import {findings, fixtures, postlint, postlintJson} from './helpers.mjs';
 
 const generators = join(fixtures, 'generators');
 
@@ -35,4 +35,11 @@ test('eleventy: InputPathToUrl reads input paths from the input folder; a permal
   const {json} = postlintJson(['--offline', '.'], {cwd: site});
   const usage = json.find((file) => file.filePath === join(site, 'src', 'docs', 'usage.md'));
   assert.deepEqual(usage.unverifiable.map(({line, column, url}) => `${line}:${column} ${url}`), ['11:43 /nav.md']);
+});
+
+test('docusaurus: only the versions versions.json lists are built and checked; a link in a version is read against that version', () => {
+  // versioned_docs/version-1.0 (not listed) and versioned_docs_archived/ hold broken links and an empty section: never built, not reported.
+  assert.deepEqual(run('docusaurus-versions'), ['versioned_docs/version-2.0/guide.md:4:51 no-broken-anchors']);
+  const {stderr} = postlint(['--offline', '--verbose', '.'], {cwd: join(generators, 'docusaurus-versions')});
+  assert.match(stderr, /postlint: 2 files left out: the site never builds them/);
 });

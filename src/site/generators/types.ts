@@ -151,6 +151,11 @@ export interface Generator {
    */
   isPage(path: string, site: SiteInfo | undefined, frontMatter: PageFrontMatter): boolean;
   /**
+   * Why the site keeps this file but never builds or shows it (a Docusaurus version that
+   * versions.json does not list), if so: postlint does not check it (--verbose says so).
+   */
+  unbuilt?(path: string, site: SiteInfo): string | undefined;
+  /**
    * Why the generator reads this page but writes no file for it (Eleventy `permalink: false`), if so:
    * such a page is no draft, has no URL, and a link to it is unverifiable.
    */
