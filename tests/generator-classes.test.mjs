@@ -3,7 +3,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
-import {findings, fixtures, postlint, postlintJson} from './helpers.mjs';
+import {findings, fixtures, postlint, postlintJson, tempSite} from './helpers.mjs';
 
 const generators = join(fixtures, 'generators');
 
@@ -42,4 +42,25 @@ test('docusaurus: only the versions versions.json lists are built and checked; a
   assert.deepEqual(run('docusaurus-versions'), ['versioned_docs/version-2.0/guide.md:4:51 no-broken-anchors']);
   const {stderr} = postlint(['--offline', '--verbose', '.'], {cwd: join(generators, 'docusaurus-versions')});
   assert.match(stderr, /postlint: 2 files left out: the site never builds them/);
+});
+
+test('starlight: locale folders are languages (matched as Astro slugs them, without regard to case); the English typo is found exactly', () => {
+  // The fixture reports every unknown word, so a Portuguese or French page read as English would be full of findings.
+  assert.deepEqual(run('starlight-locales'), ['src/content/docs/guide.md:5:33 spelling']);
+});
+
+test('starlight: locales postlint cannot read: language-code folders that mirror the root are languages (the VitePress reading, shared)', async () => {
+  const {siteFor} = await import('../dist/src/site/generators/index.js');
+  const {pageLanguage} = await import('../dist/src/site/language.js');
+  const root = tempSite({
+    'astro.config.mjs': "import starlight from '@astrojs/starlight';\nimport {locales} from './locales.mjs';\nexport default {integrations: [starlight({title: 'X', locales})]};\n",
+    'src/content/docs/index.md': '---\ntitle: Home\n---\n',
+    'src/content/docs/guide.md': '---\ntitle: Guide\n---\n',
+    'src/content/docs/de/index.md': '---\ntitle: Start\n---\n',
+    'src/content/docs/de/guide.md': '---\ntitle: Anleitung\n---\n',
+  });
+  const info = await siteFor(join(root, 'src', 'content', 'docs'));
+  assert.equal(info.generator, 'starlight');
+  assert.equal(pageLanguage(join(root, 'src', 'content', 'docs', 'de', 'guide.md'), {}, info), 'de');
+  assert.equal(pageLanguage(join(root, 'src', 'content', 'docs', 'guide.md'), {}, info), undefined);
 });
