@@ -64,3 +64,25 @@ test('starlight: locales postlint cannot read: language-code folders that mirror
   assert.equal(pageLanguage(join(root, 'src', 'content', 'docs', 'de', 'guide.md'), {}, info), 'de');
   assert.equal(pageLanguage(join(root, 'src', 'content', 'docs', 'guide.md'), {}, info), undefined);
 });
+
+test('page languages come from each generator module (Hugo languages and content folders, Zola, MkDocs, Jekyll, mdBook)', async () => {
+  const {siteFor} = await import('../dist/src/site/generators/index.js');
+  const {pageLanguage} = await import('../dist/src/site/language.js');
+  const at = async (files, page) => {
+    const root = tempSite(files);
+    return pageLanguage(join(root, page), {}, await siteFor(join(root, page, '..')));
+  };
+  const hugo = {'hugo.toml': "defaultContentLanguage = 'en'\n[languages.en]\n[languages.de]\ncontentDir = 'inhalt'\n[languages.fr]\n", 'content/a.md': '', 'content/a.fr.md': '', 'inhalt/b.md': '', 'content/fr/c.md': ''};
+  assert.equal(await at(hugo, 'content/a.md'), 'en');
+  assert.equal(await at(hugo, 'content/a.fr.md'), 'fr');
+  assert.equal(await at(hugo, 'inhalt/b.md'), 'de');
+  assert.equal(await at(hugo, 'content/fr/c.md'), 'fr');
+  const zola = {'config.toml': "base_url = 'https://example.org'\ndefault_language = 'nl'\n[languages.fr]\n", 'content/a.md': '', 'content/a.fr.md': ''};
+  assert.equal(await at(zola, 'content/a.md'), 'nl');
+  assert.equal(await at(zola, 'content/a.fr.md'), 'fr');
+  const mkdocs = {'mkdocs.yml': 'site_name: X\ntheme:\n  name: material\n  language: de\n', 'docs/a.md': '', 'docs/a.fr.md': ''};
+  assert.equal(await at(mkdocs, 'docs/a.md'), 'de');
+  assert.equal(await at(mkdocs, 'docs/a.fr.md'), 'fr');
+  assert.equal(await at({'_config.yml': 'lang: es\n', 'a.md': ''}, 'a.md'), 'es');
+  assert.equal(await at({'book.toml': "[book]\nlanguage = 'ja'\n", 'src/SUMMARY.md': '', 'src/a.md': ''}, 'src/a.md'), 'ja');
+});

@@ -9,7 +9,7 @@
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {parseFrontMatterDate} from '../../dates.js';
-import {caseOrMissing, configFolder, defaults, readsYamlTimestamp, draftFlags, get, isDir, isFile, isObject, lookInRoots, pageBelow, readConfig, readText, scheduleProblems} from './common.js';
+import {caseOrMissing, configFolder, defaults, readsYamlTimestamp, draftFlags, get, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, readText, scheduleProblems} from './common.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 /** Hexo keeps its config in `_config.yml` too; its scaffolds/ folder or settings tell it apart. */
@@ -155,6 +155,8 @@ export const jekyll: Generator = {
   title: 'Jekyll',
   buildOutput: (site) => [configFolder(site.config, 'destination', '_site'), '.jekyll-cache', 'vendor'],
   words: ['jekyll'],
+  // A translation suffix (`about.fr.md`), else the site's `lang`.
+  language: (path, site) => languageSuffix(basename(path), undefined) ?? languageTag(site.config.lang),
   detect,
   contentRoots: (site) => [resolve(site.root, typeof site.config.source === 'string' ? site.config.source : '.')],
   staticRoots: (site) => [resolve(site.root, typeof site.config.source === 'string' ? site.config.source : '.')],

@@ -221,7 +221,7 @@ export interface Generator {
   fieldFrom(field: string, page: PageInput): string | undefined;
   /** Can the generator read this front-matter date value? */
   readsDate(value: unknown): boolean;
-  /** The language a page is written in when the generator says so by where it lives (Starlight's locale folders). */
+  /** The language a page is written in, as the generator says by where it lives or its name (Hugo languages, locale folders) or by the site's language. */
   language?(path: string, site: SiteInfo): string | undefined;
   /** Is this file a table of contents where `[Title]()` lists a page not written yet (mdBook's draft chapters in SUMMARY.md)? */
   listsDrafts?(path: string, site: SiteInfo): boolean;

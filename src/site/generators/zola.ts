@@ -11,7 +11,7 @@
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {zolaSlug} from '../slug/zola.js';
-import {caseOrMissing, defaults, draftFlags, get, isBelow, isDir, isFile, isObject, lookInRoots, readConfig, configFolder} from './common.js';
+import {caseOrMissing, defaults, draftFlags, get, isBelow, isDir, isFile, isObject, languageTag, lookInRoots, readConfig, configFolder} from './common.js';
 import {normalizeUrl, pageUrlFirst, urlMap} from './url-map.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
@@ -89,6 +89,8 @@ export const zola: Generator = {
   title: 'Zola',
   buildOutput: (site) => [configFolder(site.config, 'output_dir', 'public')],
   words: ['zola', 'tera'],
+  // A configured language's suffix (`hello.fr.md`), else the site's `default_language`.
+  language: (path, site) => languageOf(path, site)?.toLowerCase() ?? languageTag(site.config.default_language),
   detect,
   contentRoots: (site) => [content(site)],
   staticRoots: (site) => [join(site.root, 'static'), content(site)],
