@@ -10,7 +10,7 @@ import './vfile-data.js';
 import {applyWarnOnly} from './rule-kit.js';
 import {readFrontMatter} from './frontmatter.js';
 import {fenceTemplateCode} from './template-code.js';
-import {generatorOf} from './site/generators/index.js';
+import {asGeneratorReads, generatorOf} from './site/generators/index.js';
 import {extractFacts, type FileFacts} from './facts.js';
 import type {ResolvedRule} from './config.js';
 import type {SiteInfo} from './site/detect.js';
@@ -154,7 +154,8 @@ export class Phase1Runner {
     try {
       const processor = this.processors.get(job.active, await this.remarkLint(job));
       const tree = processor.parse(file) as Root;
-      const frontMatter = await readFrontMatter(tree);
+      // Keys as the generator reads them (Hugo's `Title:` is `title`).
+      const frontMatter = asGeneratorReads(await readFrontMatter(tree), job.site);
       file.data.frontMatter = frontMatter;
       file.data.bareUrls = findBareUrls(tree, String(file.value));
       file.data.site = job.site;

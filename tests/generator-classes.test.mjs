@@ -86,3 +86,10 @@ test('page languages come from each generator module (Hugo languages and content
   assert.equal(await at({'_config.yml': 'lang: es\n', 'a.md': ''}, 'a.md'), 'es');
   assert.equal(await at({'book.toml': "[book]\nlanguage = 'ja'\n", 'src/SUMMARY.md': '', 'src/a.md': ''}, 'src/a.md'), 'ja');
 });
+
+test('hugo: front-matter keys are read without regard to case (`Title:` is a title, `Draft: true` a draft)', () => {
+  assert.deepEqual(run('hugo-keys'), [
+    'content/post/hello.md:7:6 no-unpublished-links',
+    'content/post/next.md:4:1 no-drafts',
+  ]);
+});

@@ -5,7 +5,7 @@ import type {FileFacts, LinkFact} from '../facts.js';
 import {siteFor, type SiteInfo} from './detect.js';
 import {readFrontMatterFromText, type FrontMatter} from '../frontmatter.js';
 import {indexFileNames, isPageUrl, pageCandidates, staticRoots, withoutBasePath} from './files.js';
-import {generatorOf} from './generators/index.js';
+import {asGeneratorReads, generatorOf} from './generators/index.js';
 import {readFrontMatterDataSync} from './generators/common.js';
 import type {LinkRequest, PageFrontMatter, ResolveContext, Resolution} from './generators/types.js';
 import type {FlavorChoice} from './generators/types.js';
@@ -112,9 +112,10 @@ export class SiteIndex {
         } catch {
           return undefined;
         }
-        const frontMatter = await readFrontMatterFromText(text);
+        const site = await siteFor(dirname(path));
+        const frontMatter = asGeneratorReads(await readFrontMatterFromText(text), site);
         const {error: _ignored, ...rest} = frontMatter ?? {error: undefined};
-        return {frontMatter: frontMatter && !frontMatter.error ? (rest as Omit<FrontMatter, 'error'>) : undefined, site: await siteFor(dirname(path))};
+        return {frontMatter: frontMatter && !frontMatter.error ? (rest as Omit<FrontMatter, 'error'>) : undefined, site};
       })();
       this.outside.set(path, info);
     }
@@ -260,7 +261,7 @@ export class SiteIndex {
     if (/\.(md|markdown|mdx)$/i.test(path)) {
       try {
         const data = readFrontMatterDataSync(readSmallFile(path));
-        if (data) result = {format: 'yaml', data, keyLines: {}, start: {line: 1, column: 1}} as PageFrontMatter;
+        if (data) result = asGeneratorReads({format: 'yaml', data, keyLines: {}, start: {line: 1, column: 1}} as NonNullable<PageFrontMatter>, this.site(path));
       } catch {
         result = undefined;
       }

@@ -232,6 +232,16 @@ function sectionOf(from: string, context: ResolveContext): string | undefined {
   return context.firstExisting([join(dirname(from), '_index.md')]);
 }
 
+/**
+ * Hugo reads front-matter keys without regard to case (`loki := strings.ToLower(k)` over every key
+ * in gohugoio/hugo resources/page/pagemeta/page_frontmatter.go @ 9f5a92078a3f388b52d597b5a59af5c933a112d2):
+ * `Title:` and `DRAFT:` are `title` and `draft`. The fields postlint reads, by their lower-case form.
+ */
+const hugoFields = new Map(
+  ['title', 'date', 'draft', 'slug', 'url', 'description', 'publishDate', 'pubdate', 'published', 'expiryDate', 'unpublishdate', 'lastmod', 'linkTitle', 'aliases', 'tags', 'categories', 'weight', 'type', 'layout', 'headless', 'summary', 'keywords', 'build', 'cascade', 'outputs', 'translationKey', 'isCJKLanguage', 'markup']
+    .map((field) => [field.toLowerCase(), field] as const),
+);
+
 export const hugo: Generator = {
   ...defaults,
   name: 'hugo',
@@ -239,6 +249,7 @@ export const hugo: Generator = {
   buildOutput: (site) => [configFolder(site.config, 'publishDir', 'public'), configFolder(site.config, 'resourceDir', 'resources'), configFolder(site.config, 'themesDir', 'themes')],
   words: ['hugo'],
   language: hugoPageLanguage,
+  frontMatterKeys: (key) => hugoFields.get(key.toLowerCase()) ?? key,
   detect,
   contentRoots: (site) => hugoContentRoots(site),
   staticRoots: (site) => {

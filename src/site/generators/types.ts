@@ -160,6 +160,11 @@ export interface Generator {
    * such a page is no draft, has no URL, and a link to it is unverifiable.
    */
   unwritten?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): string | undefined;
+  /**
+   * The front-matter data as the generator reads it, for generators that read keys their own way
+   * (Hugo reads keys without regard to case: `Title:` is `title`). Keys only; values as parsed.
+   */
+  frontMatterKeys?(key: string): string;
   /** The URL path a page is served at (`/posts/hello/`), below the base URL; undefined when only templates know. */
   pageUrl(path: string, site: SiteInfo, frontMatter: PageFrontMatter): string | undefined;
   /**
