@@ -7,7 +7,7 @@
  * production builds; there are no scheduled posts. Titles come from front matter, then the first `#` heading.
  *
  * Versioned docs: `versioned_docs/version-<name>/` is built only for the names `versions.json`
- * lists (none with `disableVersioning: true`); other version folders and `versioned_docs_archived/`
+ * lists (none with `disableVersioning: true`; only those `onlyIncludeVersions` names); other version folders and `versioned_docs_archived/`
  * are kept, never built, and not checked. Inside a version a `.md` link is read from that
  * version's folder, not the current docs (getVersionDocsDirPath, readVersionNames in
  * facebook/docusaurus packages/docusaurus-plugin-content-docs/src/versions/files.ts @
@@ -30,11 +30,17 @@ function readJsConfig(text: string): Record<string, unknown> {
   if (url) config.url = url;
   if (baseUrl) config.baseUrl = baseUrl;
   if (/\bdisableVersioning\s*:\s*true\b/.test(text)) config.disableVersioning = true;
+  // `onlyIncludeVersions: ['2.0.0', '4.0.0']` (filterVersions): only these of versions.json are built. Read when it is
+  // the config's one such option and a literal list; otherwise every listed version is taken as built.
+  const only = [...text.matchAll(/\bonlyIncludeVersions\s*:\s*\[([^\]]*)\]/g)];
+  if (only.length === 1 && (text.match(/\bonlyIncludeVersions\b/g) ?? []).length === 1 && /^(?:\s*(['"])[^'"]*\1\s*,?)*\s*$/.test(only[0]![1]!)) {
+    config.onlyIncludeVersions = [...only[0]![1]!.matchAll(/['"]([^'"]*)['"]/g)].map((match) => match[1]!);
+  }
   return config;
 }
 
 function withVersions(root: string, config: Record<string, unknown>): Record<string, unknown> {
-  return {...config, versions: readVersions(root, config.disableVersioning === true)};
+  return {...config, versions: readVersions(root, config.disableVersioning === true, Array.isArray(config.onlyIncludeVersions) ? (config.onlyIncludeVersions as string[]) : undefined)};
 }
 
 async function detect(dir: string): Promise<Detection | undefined> {
@@ -78,7 +84,7 @@ const versionedFolder = /^(?:([\w-]+)_)?versioned_docs$/;
  * The versions each docs plugin builds, read once at detection from `versions.json` and
  * `<pluginId>_versions.json` (`''` is the default plugin); none with `disableVersioning: true`.
  */
-function readVersions(root: string, disabled: boolean): Record<string, string[]> {
+function readVersions(root: string, disabled: boolean, only: string[] | undefined): Record<string, string[]> {
   const versions: Record<string, string[]> = {};
   let names: string[];
   try {
@@ -93,7 +99,7 @@ function readVersions(root: string, disabled: boolean): Record<string, string[]>
     } catch {
       continue;
     }
-    if (Array.isArray(data)) versions[name.replace(/_?versions\.json$/, '')] = disabled ? [] : data.filter((version): version is string => typeof version === 'string');
+    if (Array.isArray(data)) versions[name.replace(/_?versions\.json$/, '')] = disabled ? [] : data.filter((version): version is string => typeof version === 'string' && (!only || name !== 'versions.json' || only.includes(version)));
   }
   return versions;
 }
