@@ -93,3 +93,7 @@ test('hugo: front-matter keys are read without regard to case (`Title:` is a tit
     'content/post/next.md:4:1 no-drafts',
   ]);
 });
+
+test('starlight: locales imported from a JSON file are read; a language folder the config no longer names but that mirrors the root is its language', () => {
+  assert.deepEqual(run('starlight-locales-json'), ['src/content/docs/guide.mdx:5:33 spelling']);
+});

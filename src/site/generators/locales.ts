@@ -5,8 +5,8 @@
  * that mirror the root's pages. A page's language is its locale folder's, else the root's.
  */
 import {readdirSync} from 'node:fs';
-import {join, relative, sep} from 'node:path';
-import {isBelow, isDir} from './common.js';
+import {dirname, join, relative, resolve, sep} from 'node:path';
+import {isBelow, isDir, isObject, readText} from './common.js';
 
 /** The text between the `{` at `open` and its matching `}` (strings are not parsed: configs rarely hold braces in them). */
 function braced(text: string, open: number): string | undefined {
@@ -86,15 +86,15 @@ function pagesBelow(dir: string, prefix = ''): string[] {
     if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name === 'public') continue;
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
     if (entry.isDirectory()) pages.push(...pagesBelow(dir, rel));
-    else if (/\.md$/i.test(entry.name)) pages.push(rel);
+    else if (/\.(md|mdx|mdoc)$/i.test(entry.name)) pages.push(rel);
   }
   return pages;
 }
 
 /**
- * With no readable `locales`: top-level folders of the source named by a language code whose pages
- * mirror the root's (at least half of them, and one besides `index.md`, exist at the same path
- * outside the folder). Their language is their name; the root's stays unknown.
+ * Top-level folders of the source named by a language code whose pages mirror the root's (at
+ * least half of them, and one besides the index, exist at the same path outside the folder, in
+ * any Markdown extension). Their language is their name.
  */
 export function mirroredLocaleFolders(src: string): Record<string, string> {
   const found: Record<string, string> = {};
@@ -106,11 +106,12 @@ export function mirroredLocaleFolders(src: string): Record<string, string> {
   }
   const candidates = entries.filter((entry) => entry.isDirectory() && languageFolder.test(entry.name)).map((entry) => entry.name);
   if (candidates.length === 0) return found;
-  const rootPages = new Set(pagesBelow(src).filter((page) => !candidates.some((folder) => page.startsWith(`${folder}/`))));
+  const stem = (page: string): string => page.replace(/\.(md|mdx|mdoc)$/i, '');
+  const rootPages = new Set(pagesBelow(src).filter((page) => !candidates.some((folder) => page.startsWith(`${folder}/`))).map(stem));
   for (const folder of candidates) {
-    const pages = pagesBelow(join(src, folder));
+    const pages = pagesBelow(join(src, folder)).map(stem);
     const shared = pages.filter((page) => rootPages.has(page));
-    if (shared.length > 0 && shared.length * 2 >= pages.length && shared.some((page) => page !== 'index.md')) found[folder] = folder.toLowerCase();
+    if (shared.length > 0 && shared.length * 2 >= pages.length && shared.some((page) => page !== 'index')) found[folder] = folder.toLowerCase();
   }
   return found;
 }
@@ -126,4 +127,42 @@ export function localeOf(path: string, source: string, locales: Record<string, s
   const key = top === undefined || top.toLowerCase() === 'root' ? undefined : Object.keys(locales).find((name) => name !== 'root' && name.toLowerCase() === top.toLowerCase());
   if (key !== undefined && isBelow(path, join(source, top!)) && isDir(join(source, top!))) return locales[key];
   return locales['root'];
+}
+
+/**
+ * Locales a config imports from a JSON file (`import locales from './locales.json'` and then
+ * `locales,` or `locales: locales`): key → its `lang` (or the key), lower-case. Undefined when the
+ * config does not take its locales that way or the file does not read.
+ */
+export function importedLocales(text: string, configFile: string): Record<string, string> | undefined {
+  const name = /\blocales\s*:\s*([A-Za-z_$][\w$]*)\s*[,}\n]/.exec(text)?.[1] ?? (/[{,]\s*locales\s*[,}]/.test(text) ? 'locales' : undefined);
+  if (!name) return undefined;
+  const source = new RegExp(`\\bimport\\s+${name.replace(/\$/g, '\\$')}\\s+from\\s+['"](\\.{1,2}/[^'"]+\\.json)['"]`).exec(text)?.[1];
+  if (!source) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(readText(resolve(dirname(configFile), source)) ?? 'null');
+  } catch {
+    return undefined;
+  }
+  if (!isObject(data)) return undefined;
+  const locales: Record<string, string> = {};
+  for (const [key, entry] of Object.entries(data)) {
+    const lang = isObject(entry) && typeof entry.lang === 'string' ? entry.lang : key === 'root' ? undefined : key;
+    if (lang !== undefined) locales[key] = lang.toLowerCase().replace(/_/g, '-');
+  }
+  return locales;
+}
+
+/**
+ * The locale folders of a site: what its config says (read, or imported from JSON), plus any
+ * language-code folder that mirrors the root's pages and the config does not name (a locale the
+ * config dropped whose pages are still there); only the mirrored folders when the config cannot be read.
+ */
+export function siteLocales(text: string | undefined, configFile: string, source: string, options: {siteLang?: boolean} = {}): Record<string, string> {
+  const configured = text === undefined ? undefined : readLocales(text, options) ?? importedLocales(text, configFile);
+  const mirrored = mirroredLocaleFolders(source);
+  const named = new Set(Object.keys(configured ?? {}).map((key) => key.toLowerCase()));
+  const extra = Object.fromEntries(Object.entries(mirrored).filter(([folder]) => !named.has(folder.toLowerCase())));
+  return {...extra, ...configured};
 }

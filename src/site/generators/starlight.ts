@@ -11,7 +11,7 @@ import {join, relative, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, lookInRoots, readText} from './common.js';
 import {normalizeUrl, pageUrlFirst, urlMap} from './url-map.js';
-import {localeOf, mirroredLocaleFolders, readLocales} from './locales.js';
+import {localeOf, siteLocales} from './locales.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 const configNames = ['astro.config.mjs', 'astro.config.ts', 'astro.config.js', 'astro.config.mts', 'astro.config.cjs'];
@@ -25,8 +25,8 @@ async function detect(dir: string): Promise<Detection | undefined> {
     const config: Record<string, unknown> = {
       base: /\bbase\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1],
       site: /\bsite\s*:\s*['"`](https?:[^'"`]+)['"`]/.exec(text)?.[1],
-      // Locales postlint cannot read (`locales: shared`): language-code folders that mirror the root's pages.
-      locales: readLocales(text, {siteLang: false}) ?? mirroredLocaleFolders(join(dir, 'src', 'content', 'docs')),
+      // Locales from the config (or a JSON file it imports), and language-code folders that mirror the root's pages.
+      locales: siteLocales(text, file, join(dir, 'src', 'content', 'docs'), {siteLang: false}),
       defaultLocale: /\bdefaultLocale\s*:\s*['"]([^'"]+)['"]/.exec(text)?.[1],
     };
     return {site: {root: dir, generator: 'starlight', configFile: file, config}, strength: 'marker'};

@@ -9,7 +9,7 @@
 import {join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, isBelow, isFile, lookInRoots, pageBelow, readText} from './common.js';
-import {localeOf, mirroredLocaleFolders, readLocales} from './locales.js';
+import {localeOf, siteLocales} from './locales.js';
 import type {Detection, Generator, SiteInfo} from './types.js';
 
 async function detect(dir: string): Promise<Detection | undefined> {
@@ -26,10 +26,9 @@ async function detect(dir: string): Promise<Detection | undefined> {
       base: /\bbase\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1],
       hostname: /\bhostname\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1],
     };
-    const locales = read === undefined ? undefined : readLocales(text);
     const site: SiteInfo = {root: dir, generator: 'vitepress', configFile: file, config};
-    // An unreadable config or `locales`: folders named by a language code that mirror the root's pages are that language.
-    config.locales = locales ?? mirroredLocaleFolders(source(site));
+    // The config's locales (or a JSON file it imports), and folders named by a language code that mirror the root's pages.
+    config.locales = siteLocales(read, file, source(site));
     return {site, strength: 'marker'};
   }
   return undefined;
