@@ -55,7 +55,7 @@ export interface TermFact extends Span {
   text: string;
 }
 
-export type IncludeKind = 'hugo' | 'liquid' | 'liquid-relative' | 'mdx' | 'snippet' | 'markdown-shortcode' | 'generated' | 'mdbook';
+export type IncludeKind = 'hugo' | 'liquid' | 'liquid-relative' | 'mdx' | 'snippet' | 'markdown-shortcode' | 'generated' | 'mdbook' | 'vitepress';
 
 export interface IncludeFact extends Span {
   path: string;
@@ -237,6 +237,8 @@ const includePatterns: Array<{kind: IncludeKind; pattern: RegExp}> = [
   {kind: 'snippet', pattern: /^[ \t]*-{1,}8<-{1,}[ \t]+(?:"([^"]+)"|'([^']+)'|(\S+))/gm},
   // mdBook: `{{#include file.md}}`, `{{#include file.rs:anchor}}`, `{{#rustdoc_include …}}`, relative to the page.
   {kind: 'mdbook', pattern: /\{\{#(?:include|rustdoc_include)[ \t]+([^\s:}]+)/g},
+  // VitePress: `<!--@include: ./part.md-->`, `@/` from the source folder, an optional `#region` or `{3,10}` line range.
+  {kind: 'vitepress', pattern: /<!--[ \t]*@include:[ \t]*([^\s#{}]+?)(?:#[^\s{}]*)?(?:\{[\d,\s]*\})?[ \t]*-->/g},
 ];
 
 /** Source ranges of code blocks and code spans. */

@@ -97,3 +97,7 @@ test('hugo: front-matter keys are read without regard to case (`Title:` is a tit
 test('starlight: locales imported from a JSON file are read; a language folder the config no longer names but that mirrors the root is its language', () => {
   assert.deepEqual(run('starlight-locales-json'), ['src/content/docs/guide.mdx:5:33 spelling']);
 });
+
+test('vitepress: headings of a file pulled in with <!--@include: …--> (from the page, or @/ from the source folder) are ids of the including page', () => {
+  assert.deepEqual(run('vitepress-includes'), ['api.md:4:5 no-broken-anchors']);
+});

@@ -1,7 +1,7 @@
 import {readdirSync, statSync} from 'node:fs';
 import {readSmallFile} from '../read-text.js';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
-import type {FileFacts, LinkFact} from '../facts.js';
+import type {FileFacts, IncludeKind, LinkFact} from '../facts.js';
 import {siteFor, type SiteInfo} from './detect.js';
 import {readFrontMatterFromText, type FrontMatter} from '../frontmatter.js';
 import {indexFileNames, isPageUrl, pageCandidates, staticRoots, withoutBasePath} from './files.js';
@@ -359,33 +359,15 @@ export class SiteIndex {
   }
 
   /**
-   * The file an include names, resolved the way its generator does: Hugo's include shortcode
-   * (`GetPage` from the page, then from the content roots), Jekyll `_includes/` and
-   * `include_relative`, MDX imports and MkDocs snippets (from the page or the site root).
+   * The file an include names, resolved the way its site's generator does (Hugo's include
+   * shortcode, Jekyll `_includes/`, MkDocs snippets, VitePress `<!--@include:-->`); an include
+   * the generator does not list (an MDX import, `include_relative`) is read from the page's folder.
    * Undefined when postlint cannot find it (a theme's include, an HTML partial).
    */
-  resolveInclude(from: string, include: {path: string; kind: string}): string | undefined {
-    const site = this.site(from);
-    const path = include.path;
-    const roots = site ? generatorOf(site).contentRoots(site) : [];
-    switch (include.kind) {
-      case 'hugo': {
-        const relativeTo = path.startsWith('/') ? [] : extname(path) ? [resolve(dirname(from), path)] : pageCandidates(resolve(dirname(from), path));
-        const clean = path.replace(/^\/+/, '');
-        const fromRoots = clean === '' ? [] : roots.flatMap((root) => (extname(clean) ? [join(root, clean)] : pageCandidates(join(root, clean))));
-        return this.firstExisting(relativeTo) ?? this.firstExisting(fromRoots) ?? fromRoots.map((candidate) => this.realPath(candidate)).find((real) => real !== undefined && !this.isDirectory(real));
-      }
-      case 'liquid':
-        return site ? this.firstExisting([join(site.root, '_includes', path)]) : undefined;
-      case 'liquid-relative':
-      case 'mdx':
-      case 'mdbook':
-        return this.firstExisting([resolve(dirname(from), path)]);
-      case 'snippet':
-        return this.firstExisting([resolve(dirname(from), path), ...(site ? [join(site.root, path), join(roots[0] ?? site.root, path)] : [])]);
-      default:
-        return undefined;
-    }
+  resolveInclude(from: string, include: {path: string; kind: IncludeKind}): string | undefined {
+    const generator = generatorOf(this.site(from));
+    if (generator.resolveInclude && generator.inserts.includes(include.kind)) return generator.resolveInclude(include, this.context(from));
+    return include.kind === 'markdown-shortcode' || include.kind === 'generated' ? undefined : this.firstExisting([resolve(dirname(from), include.path)]);
   }
 
   /** The exact file (or a folder's index file), or a no-index verdict for a folder without one. */

@@ -152,6 +152,8 @@ export const eleventy: Generator = {
     return undefined;
   },
   inserts: ['liquid'],
+  // `{% include %}` from the includes folder (`dir.includes`, below the input folder).
+  resolveInclude: (include, context) => context.firstExisting([join(notPages(context.site!)[0]!, include.path)]),
   resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {
     const site = context.site!;
     const byInputPath = inputPath(request, context);

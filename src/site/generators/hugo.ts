@@ -284,6 +284,16 @@ export const hugo: Generator = {
     {name: 'figure', pattern: /\{\{[<%]-?\s*figure\b[^>%]*?\bsrc\s*=\s*(?:"([^"]+)"|'([^']+)'|([^\s>%"']+))[^>%]*?[>%]\}\}/g, names: 'file', failsBuild: false},
   ],
   inserts: ['hugo', 'markdown-shortcode'],
+  // The include shortcode (`GetPage` from the page, then from the content roots); a `{{% shortcode %}}`'s output only its template knows.
+  resolveInclude(include, context) {
+    if (include.kind !== 'hugo') return undefined;
+    const path = include.path;
+    const site = context.site!;
+    const relativeTo = path.startsWith('/') ? [] : extname(path) ? [resolve(dirname(context.from), path)] : pageCandidates(resolve(dirname(context.from), path));
+    const clean = path.replace(/^\/+/, '');
+    const fromRoots = clean === '' ? [] : hugoContentRoots(site).flatMap((root) => (extname(clean) ? [join(root, clean)] : pageCandidates(join(root, clean))));
+    return context.firstExisting(relativeTo) ?? context.firstExisting(fromRoots) ?? fromRoots.map((candidate) => context.realPath(candidate)).find((real) => real !== undefined && !context.isDirectory(real));
+  },
   resolveSiteRoot,
   resolveRelative(request, context) {
     const site = context.site!;

@@ -183,6 +183,9 @@ export const jekyll: Generator = {
     {name: 'relative_url', pattern: /\{\{-?\s*(?:"([^"]*)"|'([^']*)')\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}()/g, names: 'url', failsBuild: false},
   ],
   inserts: ['liquid', 'liquid-relative'],
+  // `{% include %}` from `includes_dir` (`_includes/`), `{% include_relative %}` from the page's folder.
+  resolveInclude: (include, context) =>
+    context.firstExisting([include.kind === 'liquid' ? join(context.site!.root, configFolder(context.site!.config, 'includes_dir', '_includes'), include.path) : resolve(dirname(context.from), include.path)]),
   spanIds: true,
   resolveSiteRoot,
   // Pretty permalinks serve `about.md` at `/about/`: a page link the browser resolves from there (`(.)` is the page itself).

@@ -65,6 +65,18 @@ function directoryUrls(site: SiteInfo): boolean {
   return site.config.use_directory_urls !== false;
 }
 
+/** pymdownx.snippets' `base_path` folders, from the site folder (`markdown_extensions: [{pymdownx.snippets: {base_path: [...]}}]`). */
+function snippetBases(site: SiteInfo): string[] {
+  const extensions = Array.isArray(site.config.markdown_extensions) ? site.config.markdown_extensions : [];
+  for (const entry of extensions) {
+    const options = isObject(entry) ? entry['pymdownx.snippets'] : undefined;
+    const base = isObject(options) ? options.base_path : undefined;
+    const list = typeof base === 'string' ? [base] : Array.isArray(base) ? base.filter((item): item is string => typeof item === 'string') : [];
+    if (list.length > 0) return list.map((folder) => resolve(site.root, folder));
+  }
+  return [];
+}
+
 /** Titles given in `nav` (`- Home: index.md`), by the page's path below docs_dir. */
 function navTitles(site: SiteInfo): Set<string> {
   const titled = new Set<string>();
@@ -106,6 +118,13 @@ export const mkdocs: Generator = {
   // A custom toc `slugify` is a `!!python/name:` tag that YAML parsing cannot read back; set anchors.slugger when a site's ids differ.
   slugFlavor: (site) => ({name: 'mkdocs', options: {}, reason: 'Python-Markdown toc slugify', ...(site?.configFile ? {from: site.configFile} : {})}),
   inserts: ['snippet', 'generated'],
+  // pymdownx.snippets: from its `base_path` folders (the site folder by default), also the page's folder and docs_dir.
+  resolveInclude(include, context) {
+    if (include.kind !== 'snippet') return undefined;
+    const site = context.site!;
+    const bases = [...snippetBases(site), dirname(context.from), site.root, docsDir(site)];
+    return context.firstExisting(bases.map((base) => resolve(base, include.path)));
+  },
   spanIds: true,
   resolveSiteRoot(request, context) {
     const site = context.site!;
