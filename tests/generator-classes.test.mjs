@@ -101,3 +101,14 @@ test('starlight: locales imported from a JSON file are read; a language folder t
 test('vitepress: headings of a file pulled in with <!--@include: …--> (from the page, or @/ from the source folder) are ids of the including page', () => {
   assert.deepEqual(run('vitepress-includes'), ['api.md:4:5 no-broken-anchors']);
 });
+
+test('hugo: folders mounted onto a content sub-path are read for refs; a mount whose folder is absent leaves its refs unverifiable, not "stops the build"', () => {
+  assert.deepEqual(run('hugo-mounts'), [
+    'content/sdks/_index.md:7:33 no-missing-files',
+    'content/sdks/_index.md:8:33 no-broken-anchors',
+  ]);
+  const site = join(generators, 'hugo-mounts');
+  const {json} = postlintJson(['--offline', '.'], {cwd: site});
+  const index = json.find((file) => file.filePath === join(site, 'content', 'sdks', '_index.md'));
+  assert.deepEqual(index.unverifiable.map(({line, column}) => `${line}:${column}`), ['6:12', '6:71']);
+});

@@ -282,3 +282,17 @@ export function hugoPageLanguage(path: string, site: SiteInfo): string | undefin
   }
   return languageTag(config.defaultContentLanguage) ?? languageTag(config.languageCode);
 }
+
+/**
+ * Folders mounted onto a path inside the content tree (`source: ../sdk/docs`, `target:
+ * content/sdks/python`): the path below `content` and the folder behind it, which may be absent
+ * (a git submodule not checked out).
+ */
+export function hugoFolderMounts(site: SiteInfo): Array<{prefix: string; source: string; present: boolean}> {
+  return mounts(site)
+    .filter((mount) => mount.target.startsWith('content/') && !/\.[A-Za-z0-9]+$/.test(mount.target))
+    .map((mount) => {
+      const source = resolve(site.root, mount.source);
+      return {prefix: mount.target.slice('content/'.length), source, present: existsSync(source)};
+    });
+}
