@@ -117,7 +117,23 @@ function inLanguageOf(from: string, found: string, context: ResolveContext): str
   return context.facts(translated) ? translated : found;
 }
 
+/**
+ * Every top-level folder of the content tree is a section, listed at its URL without an
+ * `_index.md`; deeper folders are sections only with one ("A section is a top-level content
+ * directory or any content directory containing an _index.md file": gohugo.io
+ * content-management/sections; gohugoio/hugo#6171 "Only auto-create sections for home and first level").
+ */
+function sectionList(resolution: Resolution, site: SiteInfo): Resolution {
+  if (resolution.status !== 'no-index') return resolution;
+  const top = hugoContentRoots(site).some((root) => dirname(resolution.path) === root);
+  return top ? {status: 'found', path: resolution.path} : resolution;
+}
+
 function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {
+  return sectionList(siteRootTarget(request, context), context.site!);
+}
+
+function siteRootTarget(request: LinkRequest, context: ResolveContext): Resolution {
   const site = context.site!;
   // A Markdown file outside every content root (a test golden, a template) is not a page Hugo
   // serves: its site-root links point into a site it is not part of.
