@@ -112,3 +112,12 @@ test('hugo: folders mounted onto a content sub-path are read for refs; a mount w
   const index = json.find((file) => file.filePath === join(site, 'content', 'sdks', '_index.md'));
   assert.deepEqual(index.unverifiable.map(({line, column}) => `${line}:${column}`), ['6:12', '6:71']);
 });
+
+test('mkdocs: a snippet is found under pymdownx.snippets base_path and its headings are ids of the including page; exclude_docs files are no pages', async () => {
+  assert.deepEqual(run('mkdocs-snippets'), ['docs/index.md:3:34 no-broken-anchors']);
+  const {siteFor, generatorOf} = await import('../dist/src/site/generators/index.js');
+  const site = join(generators, 'mkdocs-snippets');
+  const info = await siteFor(site);
+  assert.equal(generatorOf(info).isPage(join(site, 'docs', 'snippets', 'options.md'), info, undefined), false);
+  assert.equal(generatorOf(info).isPage(join(site, 'docs', 'index.md'), info, undefined), true);
+});

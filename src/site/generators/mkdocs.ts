@@ -8,6 +8,7 @@
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {caseOrMissing, defaults, draftFlags, isBelow, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, configFolder} from './common.js';
+import ignore, {type Ignore} from 'ignore';
 import type {Detection, Generator, SiteInfo} from './types.js';
 
 /** The config with every `INHERIT`ed parent merged under it (MkDocs merges nested mappings). */
@@ -65,6 +66,23 @@ function directoryUrls(site: SiteInfo): boolean {
   return site.config.use_directory_urls !== false;
 }
 
+const exclusions = new WeakMap<SiteInfo, Ignore>();
+
+/**
+ * A file of docs_dir that MkDocs does not build: its default exclusions (`.*`, `/templates/`)
+ * plus the gitignore-style `exclude_docs` lines (an include-only folder of snippets, drafts):
+ * `_default_exclude` and `set_exclusions` in mkdocs/mkdocs mkdocs/structure/files.py @
+ * 741ff7753bbdd0f873e19a6d01220819926523d8.
+ */
+function excluded(rel: string, site: SiteInfo): boolean {
+  let matcher = exclusions.get(site);
+  if (!matcher) {
+    const own = typeof site.config.exclude_docs === 'string' ? site.config.exclude_docs.split(/\r?\n/) : [];
+    exclusions.set(site, (matcher = ignore().add(['.*', '/templates/', ...own])));
+  }
+  return matcher.ignores(rel);
+}
+
 /** pymdownx.snippets' `base_path` folders, from the site folder (`markdown_extensions: [{pymdownx.snippets: {base_path: [...]}}]`). */
 function snippetBases(site: SiteInfo): string[] {
   const extensions = Array.isArray(site.config.markdown_extensions) ? site.config.markdown_extensions : [];
@@ -105,7 +123,7 @@ export const mkdocs: Generator = {
   contentRoots: (site) => [docsDir(site)],
   staticRoots: (site) => [docsDir(site)],
   // Only docs_dir is built: a README or a `.github/` template beside it is a repository file; names starting with a dot are ignored.
-  isPage: (path, site) => !site || (isBelow(path, docsDir(site)) && !relative(docsDir(site), path).split(sep).some((part) => part.startsWith('.'))),
+  isPage: (path, site) => !site || (isBelow(path, docsDir(site)) && !excluded(relative(docsDir(site), path).split(sep).join('/'), site)),
   pageUrl: (path, site) => {
     const rel = relative(docsDir(site), path).split(sep).join('/');
     if (rel.startsWith('..')) return undefined;
