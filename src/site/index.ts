@@ -365,9 +365,11 @@ export class SiteIndex {
    * Undefined when postlint cannot find it (a theme's include, an HTML partial).
    */
   resolveInclude(from: string, include: {path: string; kind: IncludeKind}): string | undefined {
+    // What a shortcode, a plugin or a component writes only the build knows.
+    if (include.kind === 'markdown-shortcode' || include.kind === 'generated' || include.kind === 'component') return undefined;
     const generator = generatorOf(this.site(from));
     if (generator.resolveInclude && generator.inserts.includes(include.kind)) return generator.resolveInclude(include, this.context(from));
-    return include.kind === 'markdown-shortcode' || include.kind === 'generated' ? undefined : this.firstExisting([resolve(dirname(from), include.path)]);
+    return this.firstExisting([resolve(dirname(from), include.path)]);
   }
 
   /** The exact file (or a folder's index file), or a no-index verdict for a folder without one. */

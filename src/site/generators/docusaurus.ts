@@ -182,7 +182,7 @@ export const docusaurus: Generator = {
   unbuilt,
   baseUrl: (site) => (typeof site.config.url === 'string' ? `${site.config.url.replace(/\/+$/, '')}${typeof site.config.baseUrl === 'string' ? site.config.baseUrl : '/'}` : undefined),
   slugFlavor: (site) => ({name: 'github', options: {}, reason: 'Docusaurus uses GitHub-style ids', ...(site?.configFile ? {from: site.configFile} : {})}),
-  inserts: ['mdx'],
+  inserts: ['mdx', 'component'],
   commentHeadingIds: true,
   resolveSiteRoot,
   resolveRelative(request, context) {

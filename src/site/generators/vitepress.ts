@@ -67,7 +67,7 @@ export const vitepress: Generator = {
   slugFlavor: (site) => ({name: 'vitepress', options: {imageAlt: false}, reason: 'VitePress slugify (@mdit-vue/shared); {#id} ids read as written', ...(site?.configFile ? {from: site.configFile} : {})}),
   // `<!--@include: ./part.md-->` from the page's folder, `@/part.md` (or `@part.md`) from the source folder
   // (processIncludes in vuejs/vitepress src/node/utils/processIncludes.ts @ 00777a467f92ce0509690278ffadd0cef84534cb).
-  inserts: ['vitepress'],
+  inserts: ['vitepress', 'component'],
   resolveInclude: (include, context) =>
     context.firstExisting([include.path.startsWith('@') ? resolve(source(context.site!), include.path.slice(include.path[1] === '/' ? 2 : 1)) : resolve(dirname(context.from), include.path)]),
   resolveSiteRoot(request, context) {
