@@ -116,8 +116,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
   const sites = new Map<string, SiteInfo | undefined>();
   for (const path of paths) sites.set(path, await siteFor(dirname(path)));
-  // Files the site keeps but never builds (a Docusaurus version versions.json does not list) are not checked, nor read.
-  const unbuilt = paths.filter((path) => unbuiltReason(path, sites.get(path)) !== undefined);
+  // Files the site keeps but never builds (a Docusaurus version versions.json does not list) are not checked, nor read;
+  // a text given to lint (an editor's document, lintText) is checked all the same.
+  const unbuilt = paths.filter((path) => !documents.has(path) && unbuiltReason(path, sites.get(path)) !== undefined);
   if (unbuilt.length > 0) {
     if (settings.verbose) settings.log(`postlint: ${unbuilt.length} file${unbuilt.length === 1 ? '' : 's'} left out: the site never builds them (${relative(settings.cwd, unbuilt[0]!)}: ${unbuiltReason(unbuilt[0]!, sites.get(unbuilt[0]!))})`);
     const left = new Set(unbuilt);
