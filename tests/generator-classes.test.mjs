@@ -126,3 +126,18 @@ test('starlight: a page that renders a self-closed component on its own line has
   // `#default-permission` is a heading <PluginPermissions /> writes: not reported; `#install` on a page without components is.
   assert.deepEqual(run('starlight-components'), ['src/content/docs/guide.mdx:7:31 no-broken-anchors']);
 });
+
+test('docusaurus: translations in i18n/<locale>/ are written in that locale', async () => {
+  const {siteFor} = await import('../dist/src/site/generators/index.js');
+  const {pageLanguage} = await import('../dist/src/site/language.js');
+  const root = tempSite({
+    'docusaurus.config.js': "export default {i18n: {defaultLocale: 'en', locales: ['en', 'fr', 'pt-BR']}};\n",
+    'docs/intro.md': '# Intro\n',
+    'i18n/fr/docusaurus-plugin-content-docs/current/intro.md': '# Introduction\n',
+    'i18n/pt-BR/docusaurus-plugin-content-blog/post.md': '# Olá\n',
+  });
+  const info = await siteFor(root);
+  assert.equal(pageLanguage(join(root, 'i18n', 'fr', 'docusaurus-plugin-content-docs', 'current', 'intro.md'), {}, info), 'fr');
+  assert.equal(pageLanguage(join(root, 'i18n', 'pt-BR', 'docusaurus-plugin-content-blog', 'post.md'), {}, info), 'pt-br');
+  assert.equal(pageLanguage(join(root, 'docs', 'intro.md'), {}, info), undefined);
+});
