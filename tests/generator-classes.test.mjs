@@ -83,6 +83,9 @@ test('page languages come from each generator module (Hugo languages and content
   const mkdocs = {'mkdocs.yml': 'site_name: X\ntheme:\n  name: material\n  language: de\n', 'docs/a.md': '', 'docs/a.fr.md': ''};
   assert.equal(await at(mkdocs, 'docs/a.md'), 'de');
   assert.equal(await at(mkdocs, 'docs/a.fr.md'), 'fr');
+  const i18n = {'mkdocs.yml': 'site_name: X\nplugins:\n  - i18n:\n      docs_structure: folder\n      languages:\n        - locale: en\n          default: true\n        - locale: fr\n', 'docs/en/a.md': '', 'docs/fr/a.md': ''};
+  assert.equal(await at(i18n, 'docs/fr/a.md'), 'fr');
+  assert.equal(await at(i18n, 'docs/en/a.md'), 'en');
   assert.equal(await at({'_config.yml': 'lang: es\n', 'a.md': ''}, 'a.md'), 'es');
   assert.equal(await at({'book.toml': "[book]\nlanguage = 'ja'\n", 'src/SUMMARY.md': '', 'src/a.md': ''}, 'src/a.md'), 'ja');
 });

@@ -57,6 +57,19 @@ function blogDir(site: SiteInfo): string | undefined {
   return undefined;
 }
 
+/**
+ * mkdocs-static-i18n with `docs_structure: folder`: `docs/<locale>/…` is written in that locale
+ * (`plugins: [{i18n: {docs_structure: folder, languages: [{locale: fr}]}}]`).
+ */
+function i18nFolderLanguage(path: string, site: SiteInfo): string | undefined {
+  const plugins = Array.isArray(site.config.plugins) ? site.config.plugins : [];
+  const settings = plugins.map((plugin) => (isObject(plugin) ? plugin.i18n : undefined)).find(isObject);
+  if (!settings || settings.docs_structure !== 'folder' || !Array.isArray(settings.languages)) return undefined;
+  const [top] = relative(docsDir(site), path).split(sep);
+  const locale = settings.languages.map((language) => (isObject(language) ? language.locale : undefined)).find((code) => typeof code === 'string' && code === top);
+  return locale !== undefined && isBelow(path, join(docsDir(site), top!)) ? languageTag(locale) : undefined;
+}
+
 function isBlogPost(path: string, site: SiteInfo | undefined): boolean {
   const blog = site ? blogDir(site) : undefined;
   return blog !== undefined && isBelow(path, join(blog, 'posts'));
@@ -117,8 +130,8 @@ export const mkdocs: Generator = {
   title: 'MkDocs',
   buildOutput: (site) => [configFolder(site.config, 'site_dir', 'site')],
   words: ['mkdocs'],
-  // A translation suffix (mkdocs-static-i18n's `page.fr.md`), else Material's `theme.language`.
-  language: (path, site) => languageSuffix(basename(path), undefined) ?? languageTag(isObject(site.config.theme) ? site.config.theme.language : undefined),
+  // mkdocs-static-i18n's locale folder or suffix (`page.fr.md`), else Material's `theme.language`.
+  language: (path, site) => i18nFolderLanguage(path, site) ?? languageSuffix(basename(path), undefined) ?? languageTag(isObject(site.config.theme) ? site.config.theme.language : undefined),
   detect,
   contentRoots: (site) => [docsDir(site)],
   staticRoots: (site) => [docsDir(site)],
