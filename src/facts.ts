@@ -26,6 +26,8 @@ export interface HeadingFact extends Span {
   imageless?: string;
   /** No content before the next heading of the same or a higher level. */
   empty: boolean;
+  /** The heading repeats a line of the code sample above it in its section: it is that sample rendered (a demo), not a section. */
+  sample?: true;
 }
 
 export type AnchorKind = 'html' | 'footnote' | 'attribute';
@@ -114,10 +116,15 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   const spanIds = generator.spanIds === true;
   let inHeading = false;
   const usedDefinitions = referencedIdentifiers(tree);
+  // Lines of the code samples since the last heading that is not a demo: a heading that repeats one shows it rendered.
+  let sampleLines = new Set<string>();
   const visit = (node: Nodes, inPhrasing: boolean): void => {
     switch (node.type) {
       case 'heading': {
         const fact = headingFact(node, source, generator.commentHeadingIds === true);
+        const line = node.position ? source.slice(node.position.start.offset, node.position.end.offset).trim() : '';
+        if (line !== '' && sampleLines.has(line)) fact.sample = true;
+        else sampleLines = new Set();
         facts.headings.push(fact);
         events.push({heading: fact});
         if (fact.customId) facts.anchors.push({id: fact.customId, kind: 'attribute', line: fact.line, column: fact.column});
@@ -154,6 +161,9 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
         break;
       }
       case 'code':
+        for (const line of node.value.split('\n')) if (line.trim() !== '') sampleLines.add(line.trim());
+        events.push({content: true});
+        break;
       case 'table':
       // A rule under a heading is what the reader sees there: a titled divider, not a missing section.
       case 'thematicBreak':

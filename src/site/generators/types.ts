@@ -150,6 +150,11 @@ export interface Generator {
    * (a README outside the docs root, `.github/` templates, Hugo archetypes, headless bundles).
    */
   isPage(path: string, site: SiteInfo | undefined, frontMatter: PageFrontMatter): boolean;
+  /**
+   * What the layout writes after the page's own content (Docsy: a section page's list of its
+   * pages), in words, if anything: the page's last section is not empty to a reader.
+   */
+  writesAfterContent?(path: string, site: SiteInfo | undefined, frontMatter: PageFrontMatter): string | undefined;
   /** The URL path a page is served at (`/posts/hello/`), below the base URL; undefined when only templates know. */
   pageUrl(path: string, site: SiteInfo, frontMatter: PageFrontMatter): string | undefined;
   /**
