@@ -10,6 +10,7 @@ import './vfile-data.js';
 import {applyWarnOnly} from './rule-kit.js';
 import {readFrontMatter} from './frontmatter.js';
 import {fenceTemplateCode} from './template-code.js';
+import {codeJsxTags} from './text/jsx-tags.js';
 import {generatorOf} from './site/generators/index.js';
 import {extractFacts, type FileFacts} from './facts.js';
 import type {ResolvedRule} from './config.js';
@@ -151,6 +152,8 @@ export class Phase1Runner {
     const text = read.text.includes('\r') ? read.text.replace(/\r(?!\n)/g, '\n') : read.text;
     // Template-tag code blocks become fences of the same length: what the generator renders, same positions.
     file.value = fenceTemplateCode(text, {liquid: generatorOf(job.site).liquid === true});
+    // MDX component tags whose JavaScript attributes Markdown would read as headings and paragraphs.
+    if (/\.mdx$/i.test(job.path)) file.value = codeJsxTags(file.value);
     try {
       const processor = this.processors.get(job.active, await this.remarkLint(job));
       const tree = processor.parse(file) as Root;

@@ -95,3 +95,19 @@ test('no-empty-sections: the last section of a Docsy docs section page is follow
     'content/docs/single.md:7:1 no-empty-sections', // a regular page: nothing follows
   ]);
 });
+
+test('MDX: a component tag whose JavaScript attributes hold Markdown-looking lines is one element, not headings and prose', () => {
+  const page = [
+    '---', 'title: Code', 'date: 2024-01-01', '---', '', 'Intro text.', '',
+    '## Sample', '',
+    '<Sample lang="md" marks={[4, 6]} code={`', 'import {Code} from "x"', '---', '# Heding', '', 'Some Javscript here', '`} />', '',
+    '## Writing', '', 'After the tag we recieve it.', '',
+    '<Card title="Read more" href="./missing-page/" />', '',
+  ].join('\n');
+  const root = tempSite({'page.mdx': page});
+  const {json} = postlintJson(['--no-config', '--offline', '.'], {cwd: root});
+  assert.deepEqual(findings(json, root), [
+    'page.mdx:20:18 spelling', // prose after the tag is still read
+    'page.mdx:22:25 no-missing-files', // a tag Markdown reads as HTML keeps its links
+  ]);
+});
