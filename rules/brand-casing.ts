@@ -96,7 +96,8 @@ function packageRelease(source: string, token: ProseToken): boolean {
   if (token.text !== token.text.toLowerCase()) return false;
   const after = source.slice(token.offset + token.text.length, token.offset + token.text.length + 60);
   // Or followed by a package of its family in parentheses: `postcss (postcss-import)`.
-  return /^[ \t]+(?:from[ \t]+|to[ \t]+|@)?v?\d+\.\d+/.test(after) || after.startsWith(` (${token.text}-`);
+  // Or a dependency update's title, which names the package (`Update jekyll requirement from ~> 3.8 to …`).
+  return /^[ \t]+(?:from[ \t]+|to[ \t]+|@)?v?\d+\.\d+/.test(after) || after.startsWith(` (${token.text}-`) || /^[ \t]+requirement[ \t]+from[ \t]/.test(after);
 }
 
 /** A word alone in quotes (`'oxc'`, "vite") is a value written as a config file needs it, not a name in prose. */

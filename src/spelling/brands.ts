@@ -19,7 +19,20 @@ export function brandFix(word: string, speller: Speller, sentenceStart: boolean)
   // at the start of a sentence; capitalized in mid-sentence it names something: `Typescript`.
   const ordinary = (speller.words.forms.get(lower)?.includes(lower) ?? false) || ordinaryWord(lower, speller);
   if (ordinary && (word === lower || (sentenceStart && word === lower[0]!.toUpperCase() + lower.slice(1)))) return undefined;
+  if (termCapitalized(word, lower, speller)) return undefined;
   return right;
+}
+
+/**
+ * `Readme` is the word readme capitalized (a title, a name for the file), not a misspelt `ReadMe`
+ * (a company): the software lists write the word only in lower case, as a term, and English
+ * knows it. A name the lists write as a name (`TypeScript`), or a lower-case command English does
+ * not know (`wireguard`), is still the brand capitalized wrongly.
+ */
+function termCapitalized(word: string, lower: string, speller: Speller): boolean {
+  if (word !== lower[0]!.toUpperCase() + lower.slice(1)) return false;
+  const forms = speller.words.forms.get(lower);
+  return forms !== undefined && forms.every((form) => form === lower) && inEnglishList(lower, (w) => speller.ordinary(w));
 }
 
 /**
