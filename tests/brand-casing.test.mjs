@@ -98,14 +98,16 @@ test('brand-casing: right forms come from names as their owners write them; quot
   // written in a code block, chatbot and redox (English words; ChatBot and Redox are also products), typer
   // before a version (a package release), Readme (the word readme capitalized, not the company
   // ReadMe: the term lists write it in lower case and English knows it), jekyll in a dependency
-  // update's title (the package).
+  // update's title (the package), WiX and BlazeMeter (a writer's capital inside the word, where the
+  // list has one capital: another product, or the owner's own form).
   assert.deepEqual(rows.filter((row) => row.startsWith('pass/owner-forms')), []);
   assert.deepEqual(rows.filter((row) => row.startsWith('fail/owner-forms')), [
     'fail/owner-forms.md:3:23 brand-casing',
     'fail/owner-forms.md:3:50 brand-casing',
     'fail/owner-forms.md:5:22 brand-casing', // Typescript: English knows "typescript", but the lists write TypeScript
     'fail/owner-forms.md:5:49 brand-casing', // Wireguard: the lists write it in lower case, English does not know it
+    'fail/owner-forms.md:6:19 brand-casing', // REdis: a held shift key, no capital after a lower-case letter
   ]);
   const messages = json.find((f) => f.filePath === join(base, 'fail/owner-forms.md')).messages.filter((m) => m.ruleId === 'brand-casing').map((m) => m.message);
-  assert.deepEqual(messages, ['`GMail` is written `Gmail`', '`Github` is written `GitHub`', '`Typescript` is written `TypeScript`', '`Wireguard` is written `WireGuard`']);
+  assert.deepEqual(messages, ['`GMail` is written `Gmail`', '`Github` is written `GitHub`', '`Typescript` is written `TypeScript`', '`Wireguard` is written `WireGuard`', '`REdis` is written `Redis`']);
 });
