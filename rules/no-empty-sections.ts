@@ -65,8 +65,8 @@ export default {
         const {nested, next} = subsections(headings, i);
         // A heading that carries a link leads the reader on ("See [the API guide](api.md) first"): it is content itself.
         if (carriesLink(heading, links)) continue;
-        // Headings that are the content: a demo of the code sample above, a step of a numbered procedure, a list of API names.
-        if (heading.sample || isProcedureStep(headings, i) || isInNameList(headings, i)) continue;
+        // Headings that are the content: a demo of the code sample above, an entry of a list of headings, a step of a numbered procedure, a list of API names.
+        if (heading.sample || heading.listed || isProcedureStep(headings, i) || isInNameList(headings, i)) continue;
         // The last section of a page whose layout writes more after the content (Docsy's list of a section's pages).
         if (!next && index.writesAfterContent(path) !== undefined) continue;
         if (nested.length === 0 && next && leadsOn(headings, i, next)) continue;

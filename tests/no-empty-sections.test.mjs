@@ -68,7 +68,7 @@ test('no-empty-sections respects control comments', () => {
   assert.deepEqual(findings(json, root).filter((r) => r.endsWith(rule)), ['post.md:8:1 no-empty-sections']);
 });
 
-test('no-empty-sections: headings that are the content — procedure steps, runs of API names, a rendered code sample — are not empty; topics in prose still are', () => {
+test('no-empty-sections: headings that are the content — procedure steps, runs of API names, a list of headings, a rendered code sample — are not empty; topics in prose still are', () => {
   assert.deepEqual(ruleFindings(rule, ['no-empty-sections/pass/headings-that-are-content.md']), []);
   assert.deepEqual(ruleFindings(rule, ['no-empty-sections/fail/headings-in-prose.md']), [
     'no-empty-sections/fail/headings-in-prose.md:5:1 no-empty-sections', // 3. Notes: a number, but no step before or after it

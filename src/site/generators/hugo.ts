@@ -246,13 +246,11 @@ export const hugo: Generator = {
   },
   isPage: (path, site, frontMatter) => !site || isRenderedHugoPage(path, site, frontMatter?.data ?? {}),
   writesAfterContent: (path, site, frontMatter) => {
-    // Docsy's docs list layout (layouts/docs/list.html) ends a section's `_index` page with the
-    // section's pages (partials/section-index.html), unless the page says `no_list: true`.
+    // Docsy's list layouts end a section's `_index` page with the section's pages (docs:
+    // partials/section-index.html, unless the page says `no_list: true`; blog: its posts).
     const data = frontMatter?.data ?? {};
     if (!site || !usesDocsy(site) || !/^_index\./.test(basename(path)) || data.no_list === true) return undefined;
-    const root = hugoContentRootOf(path, site);
-    const section = root ? relative(root, path).split(sep)[0] : undefined;
-    return section === 'docs' || data.type === 'docs' ? 'Docsy lists the section\'s pages after the content' : undefined;
+    return 'Docsy lists the section\'s pages after the content';
   },
   pageUrl: (path, site, frontMatter) => {
     const data = frontMatter?.data ?? {};
