@@ -153,7 +153,12 @@ export class Phase1Runner {
     // Template-tag code blocks become fences of the same length: what the generator renders, same positions.
     file.value = fenceTemplateCode(text, {liquid: generatorOf(job.site).liquid === true});
     // MDX component tags whose JavaScript attributes Markdown would read as headings and paragraphs.
-    if (/\.mdx$/i.test(job.path)) file.value = codeJsxTags(file.value);
+    const generator = generatorOf(job.site);
+    if (/\.mdx$/i.test(job.path) || (/\.md$/i.test(job.path) && job.site !== undefined && generator.readsMdAsMdx?.(job.site) === true)) {
+      const jsx = codeJsxTags(String(file.value));
+      file.value = jsx.text;
+      if (jsx.lines.length > 0) file.data.componentLines = jsx.lines;
+    }
     try {
       const processor = this.processors.get(job.active, await this.remarkLint(job));
       const tree = processor.parse(file) as Root;

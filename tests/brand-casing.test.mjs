@@ -111,3 +111,13 @@ test('brand-casing: right forms come from names as their owners write them; quot
   const messages = json.find((f) => f.filePath === join(base, 'fail/owner-forms.md')).messages.filter((m) => m.ruleId === 'brand-casing').map((m) => m.message);
   assert.deepEqual(messages, ['`GMail` is written `Gmail`', '`Github` is written `GitHub`', '`Typescript` is written `TypeScript`', '`Wireguard` is written `WireGuard`', '`REdis` is written `Redis`']);
 });
+
+test('brand-casing: a JSX element alone on its line in MDX (Docusaurus reads .md as MDX) is no prose; with markdown.format "detect" a .md page is CommonMark', () => {
+  const page = '---\ntitle: Start\n---\n\nIntro.\n\n<img src="https://cdn.example.net/a.png" alt="A record in Javascript" style={{ borderRadius: "5px" }} />\n\nWe use Javascript here.\n';
+  const files = {'docs/start.md': page, 'docs/other.mdx': page};
+  const mdx = tempSite({...files, 'docusaurus.config.js': "module.exports = {url: 'https://example.org', baseUrl: '/'};\n"});
+  const rows = (root) => findings(postlintJson(['--no-config', '--offline', '.'], {cwd: root}).json, root);
+  assert.deepEqual(rows(mdx), ['docs/other.mdx:9:8 brand-casing', 'docs/start.md:9:8 brand-casing']);
+  const detect = tempSite({...files, 'docusaurus.config.js': "module.exports = {url: 'https://example.org', baseUrl: '/', markdown: {format: 'detect'}};\n"});
+  assert.deepEqual(rows(detect), ['docs/other.mdx:9:8 brand-casing', 'docs/start.md:7:59 brand-casing', 'docs/start.md:9:8 brand-casing']);
+});

@@ -10,13 +10,15 @@
  * paragraph, a setext heading (`---`) and an ATX heading. Such a tag — one that starts a line
  * after a blank line, spans lines, and holds a line Markdown would start a block with — becomes
  * an indented code block of the same length: the component is content (its section is not empty),
- * and no rule reads its attribute code as prose, headings or links. Tags that Markdown already
+ * and no rule reads its attribute code as prose, headings or links, nor as a code sample of the
+ * site (the lines are returned so that rules can tell). Tags that Markdown already
  * reads as HTML (every line a continuation) are left as they are, so their `href`s stay links.
  */
 
-/** Rewrite, in an MDX source, the component tags Markdown would misread (same length, same lines). */
-export function codeJsxTags(text: string): string {
-  if (!/^ {0,3}<[A-Z]/m.test(text)) return text;
+/** Rewrite, in an MDX source (`.mdx`, or `.md` where the generator reads it as MDX), the component tags Markdown would misread (same length, same lines). */
+export function codeJsxTags(text: string): {text: string; lines: number[]} {
+  if (!/^ {0,3}<[A-Za-z]/m.test(text)) return {text, lines: []};
+  const rewritten: number[] = [];
   const lines = text.split('\n');
   let changed = false;
   let fence: string | undefined;
@@ -32,15 +34,16 @@ export function codeJsxTags(text: string): string {
       fence = fenceMatch[1];
       continue;
     }
-    if (!/^ {0,3}<[A-Z][\w.]*(?=[\s/>]|$)/.test(line) || (i > start && lines[i - 1]!.trim() !== '')) continue;
+    if (!/^ {0,3}<[A-Za-z][\w.]*(?=[\s/>]|$)/.test(line) || (i > start && lines[i - 1]!.trim() !== '')) continue;
     const end = tagEnd(lines, i);
-    if (end === undefined || end === i) continue;
-    if (!lines.slice(i + 1, end + 1).some(startsBlock)) continue;
+    if (end === undefined) continue;
+    if (end === i ? !aloneWithExpression(line) : !lines.slice(i + 1, end + 1).some(startsBlock)) continue;
     for (let j = i; j <= end; j++) lines[j] = indentAsCode(lines[j]!);
+    rewritten.push(i + 1);
     changed = true;
     i = end;
   }
-  return changed ? lines.join('\n') : text;
+  return changed ? {text: lines.join('\n'), lines: rewritten} : {text, lines: []};
 }
 
 /** The line after a front-matter block (`---` … `---` at the top), or 0. */
@@ -79,6 +82,17 @@ function tagEnd(lines: string[], first: number): number | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * A one-line element (`<img alt="A sample" style={{ borderRadius: '5px' }} />`) alone on its
+ * line with an attribute expression HTML cannot hold (spaces, quotes or braces inside): Markdown
+ * reads it as text, its attribute values as prose.
+ */
+function aloneWithExpression(line: string): boolean {
+  const trimmed = line.trim();
+  if (!/(?:\/>|<\/[\w.]+>|>)$/.test(trimmed) || /^<[\w.]+[^>]*>[^<]+<\//.test(trimmed)) return false;
+  return /=\{[^}]*[\s"'`{=<>]/.test(trimmed);
 }
 
 /** A line CommonMark would start a block with, or a blank line that ends a paragraph. */

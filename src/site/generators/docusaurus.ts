@@ -21,6 +21,9 @@ function readJsConfig(text: string): Record<string, unknown> {
   const baseUrl = pick('baseUrl');
   if (url) config.url = url;
   if (baseUrl) config.baseUrl = baseUrl;
+  // `markdown: {format: 'md' | 'detect'}`: `.md` files are CommonMark; the default, 'mdx', reads them as MDX.
+  const format = /\bformat\s*:\s*['"`](md|mdx|detect)['"`]/.exec(text)?.[1];
+  if (format) config.markdownFormat = format;
   return config;
 }
 
@@ -107,6 +110,7 @@ export const docusaurus: Generator = {
   slugFlavor: (site) => ({name: 'github', options: {}, reason: 'Docusaurus uses GitHub-style ids', ...(site?.configFile ? {from: site.configFile} : {})}),
   inserts: ['mdx'],
   commentHeadingIds: true,
+  readsMdAsMdx: (site) => site.config.markdownFormat === undefined || site.config.markdownFormat === 'mdx',
   resolveSiteRoot,
   resolveRelative(request, context) {
     const site = context.site!;
