@@ -352,6 +352,12 @@ export class SiteIndex {
     return {status: 'missing', known: [...ids.keys()].filter((id) => id !== '')};
   }
 
+  /** What the page's layout writes after its content (a generated list of pages), in words, if anything. */
+  writesAfterContent(path: string): string | undefined {
+    const site = this.site(path);
+    return generatorOf(site).writesAfterContent?.(path, site, this.files.get(path)?.frontMatter);
+  }
+
   /** Is this file a page its site builds (not a README outside the docs, a `.github/` template, an archetype)? */
   isPage(path: string): boolean {
     const site = this.site(path);

@@ -282,3 +282,12 @@ export function hugoPageLanguage(path: string, site: SiteInfo): string | undefin
   }
   return languageTag(config.defaultContentLanguage) ?? languageTag(config.languageCode);
 }
+
+/** Is the site built on the Docsy theme (`theme: docsy`, or a module import of `docsy` / `github.com/google/docsy`)? */
+export function usesDocsy(site: SiteInfo): boolean {
+  const theme = get(site.config, 'theme');
+  const themes = typeof theme === 'string' ? [theme] : Array.isArray(theme) ? theme : [];
+  const imports = get(get(site.config, 'module'), 'imports');
+  const paths = Array.isArray(imports) ? imports.map((entry) => get(entry, 'path')) : [];
+  return [...themes, ...paths].some((name) => typeof name === 'string' && /(?:^|\/)docsy$/i.test(name.trim()));
+}
