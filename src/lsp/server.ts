@@ -17,7 +17,7 @@ import {forgetSites, siteFor} from '../site/detect.js';
 import type {DiskChange} from '../incremental.js';
 import {FolderLinter} from './linter.js';
 import {codeActions, addWordCommand} from './code-actions.js';
-import {completeFragment, completePath, defineLink, hoverLink, type SiteView} from './navigation.js';
+import {completeFragment, completePath, completeSyntaxPath, defineLink, hoverLink, type SiteView} from './navigation.js';
 import {addWordFor} from './words.js';
 import {pathOf} from './uris.js';
 import {forgetSpellers} from '../spelling/speller.js';
@@ -99,7 +99,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
         codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix]},
         executeCommandProvider: {commands: [addWordCommand]},
-        completionProvider: {triggerCharacters: ['#', '(', '/']},
+        completionProvider: {triggerCharacters: ['#', '(', '/', '"']},
         hoverProvider: true,
         definitionProvider: true,
       },
@@ -202,7 +202,10 @@ export function startServer(connection: Connection): void {
     const found = await viewFor(textDocument.uri);
     if (!found) return [];
     const fragments = completeFragment(found.view, found.path, found.document, position);
-    return fragments.length > 0 ? fragments : completePath(found.view, found.path, found.document, position);
+    if (fragments.length > 0) return fragments;
+    const inSyntax = completeSyntaxPath(found.view, found.path, found.document, position);
+    if (inSyntax) return {isIncomplete: inSyntax.incomplete, items: inSyntax.items};
+    return completePath(found.view, found.path, found.document, position);
   });
   connection.onHover(async ({textDocument, position}) => {
     const found = await viewFor(textDocument.uri);
