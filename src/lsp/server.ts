@@ -144,7 +144,13 @@ export function startServer(connection: Connection): void {
   /** Is this the generator config of a site postlint knows, or one that detection finds now (a new `hugo.toml`)? */
   const isSiteConfig = async (path: string, change: DiskChange): Promise<boolean> => {
     for (const linter of linters) {
-      for (const site of linter.state?.index.sites.values() ?? []) if (site?.configFile === path || (site?.configFile && isBelow(path, site.configFile))) return true;
+      for (const site of linter.state?.index.sites.values() ?? []) {
+        const config = site?.configFile;
+        if (!config) continue;
+        if (config === path || isBelow(path, config)) return true;
+        // A config spread over a folder of its own (Hugo's `config/_default/`): its other data files too.
+        if (dirname(config) !== site.root && dirname(path) === dirname(config) && /\.(toml|ya?ml|json)$/i.test(path)) return true;
+      }
     }
     if (change !== 'created') return false;
     forgetSites();
