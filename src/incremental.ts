@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs';
 import {dirname, extname, relative, resolve, sep} from 'node:path';
 import {VFile} from 'vfile';
 import './vfile-data.js';
@@ -118,7 +119,8 @@ export class IncrementalRun {
   async disk(path: string, change: DiskChange): Promise<Set<string>> {
     if (this.texts.has(path)) return new Set();
     const {index} = this.state;
-    if (change === 'deleted') {
+    // Events may come late or out of order: what is on disk now decides.
+    if (change === 'deleted' && !existsSync(path)) {
       this.state.perFile.delete(path);
       return this.affected(path, index.remove(path));
     }

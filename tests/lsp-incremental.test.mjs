@@ -93,6 +93,11 @@ test('a renamed heading re-publishes only the open documents that link to it', {
   // Renamed back: a.md's link works again.
   await server.change(b, target);
   await server.diagnostics(a, (d) => anchors(d).length === 0);
+  // Renamed again, then closed without saving: the file on disk (the old heading) is what the index holds again.
+  await server.change(b, renamed);
+  await server.diagnostics(a, (d) => anchors(d).length > 0);
+  await server.notify('textDocument/didClose', {textDocument: {uri: b}});
+  await server.diagnostics(a, (d) => anchors(d).length === 0);
   assert.deepEqual(await server.stop(), {code: 0, signal: null});
 });
 

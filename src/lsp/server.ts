@@ -141,26 +141,43 @@ export function startServer(connection: Connection): void {
     if (onDisk(document.uri)) void linterFor(pathOf(document.uri)).saved(pathOf(document.uri));
   });
 
-  /** Is this the generator config of a site postlint knows, or one that detection finds now (a new `hugo.toml`)? */
-  const isSiteConfig = async (path: string, change: DiskChange): Promise<boolean> => {
+  /** The generator config files of the sites the index knows, with their sites' roots. */
+  const knownConfigs = (): Map<string, string> => {
+    const configs = new Map<string, string>();
+    const seen = new Set<object>();
     for (const linter of linters) {
       for (const site of linter.state?.index.sites.values() ?? []) {
-        const config = site?.configFile;
-        if (!config) continue;
-        if (config === path || isBelow(path, config)) return true;
-        // A config spread over a folder of its own (Hugo's `config/_default/`): its other data files too.
-        if (dirname(config) !== site.root && dirname(path) === dirname(config) && /\.(toml|ya?ml|json)$/i.test(path)) return true;
+        if (!site?.configFile || seen.has(site)) continue;
+        seen.add(site);
+        configs.set(site.configFile, site.root);
       }
+    }
+    return configs;
+  };
+
+  /** Is this the generator config of a site postlint knows, or one that detection finds now (a new `hugo.toml`)? */
+  const isSiteConfig = async (path: string, change: DiskChange, configs: Map<string, string>): Promise<boolean> => {
+    for (const [config, root] of configs) {
+      if (config === path || isBelow(path, config)) return true;
+      // A config spread over a folder of its own (Hugo's `config/_default/`): its other data files too.
+      if (dirname(config) !== root && dirname(path) === dirname(config) && /\.(toml|ya?ml|json)$/i.test(path)) return true;
     }
     if (change !== 'created') return false;
     forgetSites();
     return (await siteFor(dirname(path)))?.configFile === path;
   };
 
-  connection.onDidChangeWatchedFiles(async ({changes}) => {
+  // One batch of events at a time, in the order they came (deciding what a file is may wait on the disk).
+  let watching: Promise<void> = Promise.resolve();
+  connection.onDidChangeWatchedFiles((params) => {
+    watching = watching.then(() => onWatched(params.changes)).catch((error: unknown) => connection.console.error(`postlint: ${error instanceof Error ? error.stack ?? error.message : String(error)}`));
+  });
+
+  const onWatched = async (changes: Array<{uri: string; type: number}>): Promise<void> => {
     const content = new Map<FolderLinter, Array<{path: string; change: DiskChange}>>();
     const reload = new Set<FolderLinter>();
     let words = false;
+    const configs = knownConfigs();
     for (const {uri, type} of changes) {
       if (!onDisk(uri)) continue;
       const path = pathOf(uri);
@@ -168,7 +185,7 @@ export function startServer(connection: Connection): void {
       const owners = linters.filter((linter) => linter.owns(path));
       if (basename(path) === 'words.txt' && basename(dirname(path)) === '.postlint') words = true;
       // A config file applies to its folder and below, and may be extended from anywhere: every folder reads it again.
-      else if (searchPlaces.includes(basename(path)) || (await isSiteConfig(path, change))) for (const linter of linters) reload.add(linter);
+      else if (searchPlaces.includes(basename(path)) || (await isSiteConfig(path, change, configs))) for (const linter of linters) reload.add(linter);
       else if (contentExtensions.has(extname(path).toLowerCase())) {
         for (const linter of owners) content.set(linter, [...(content.get(linter) ?? []), {path, change}]);
       }
@@ -180,7 +197,7 @@ export function startServer(connection: Connection): void {
     }
     for (const [linter, list] of content) if (!reload.has(linter)) linter.disk(list);
     for (const linter of reload) linter.reload();
-  });
+  };
 
   connection.onCodeAction(({textDocument, context}) => {
     const document = documents.get(textDocument.uri);
