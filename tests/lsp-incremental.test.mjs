@@ -115,6 +115,8 @@ test('a generator config created, edited and deleted is read again without a res
   await server.notify('workspace/didChangeWatchedFiles', {changes: [{uri: uri(config), type: 1}]});
   const ascii = anchors(await server.diagnostics(a, (d) => anchors(d).some((x) => /#cafe--tea/.test(x.message))));
   assert.deepEqual(ascii[0].range.start, {line: 2, character: 4});
+  // Indexing again is shown as progress, as the first time.
+  assert.equal(server.progress.filter((value) => value.kind === 'begin').length, 2);
   // Edited back to Hugo's default: its ids keep the accent again.
   writeFileSync(config, 'title = "x"\n');
   await server.notify('workspace/didChangeWatchedFiles', {changes: [{uri: uri(config), type: 2}]});

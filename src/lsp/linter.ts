@@ -22,6 +22,8 @@ export interface LintState {
 export interface LinterHooks {
   publish(uri: string, version: number, diagnostics: Diagnostic[]): void;
   log(line: string): void;
+  /** A long task begins (indexing); the function returned ends it. */
+  progress(message: string): Promise<() => void>;
 }
 
 /** A file changed on disk, as the watcher reports it. */
@@ -188,6 +190,7 @@ export class FolderLinter {
     // What the new run reads is the documents as they are now: pending edits are part of it.
     this.edited.clear();
     const snapshots = [...open].map(([path, live]) => ({path, document: snapshot(live)}));
+    const done = await this.hooks.progress(`indexing ${this.root}`);
     try {
       const {run, result} = await IncrementalRun.start({
         cwd: this.root,
@@ -208,6 +211,8 @@ export class FolderLinter {
       this.stale = true;
       for (const {path, document} of snapshots) this.linted.set(path, document);
       throw error;
+    } finally {
+      done();
     }
   }
 

@@ -13,6 +13,7 @@ import {TextDocument} from 'vscode-languageserver-textdocument';
 import {basename, extname} from 'node:path';
 import {defaultExtensions} from '../defaults.js';
 import {searchPlaces} from '../config-files.js';
+import {workerThreshold} from '../workers.js';
 import {forgetSites, siteFor} from '../site/detect.js';
 import type {DiskChange} from '../incremental.js';
 import {FolderLinter} from './linter.js';
@@ -66,6 +67,12 @@ export function startServer(connection: Connection): void {
       if (documents.get(uri)) void connection.sendDiagnostics({uri, version, diagnostics});
     },
     log: (line: string) => connection.console.log(line),
+    /** Indexing (the first time, and again after a config change): progress, when the client shows it. */
+    progress: async (message: string): Promise<() => void> => {
+      const progress = workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+      progress?.begin('postlint', undefined, message);
+      return () => progress?.done();
+    },
   };
 
   /** The linter of the workspace folder holding a file (the innermost), or of the file's own folder. */
@@ -111,12 +118,9 @@ export function startServer(connection: Connection): void {
     // The workspace's sites are indexed in the background, with progress when the client shows it.
     void (async () => {
       for (const folder of folders) {
-        const progress = workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
-        progress?.begin('postlint', undefined, `indexing ${folder}`);
         const linter = linterFor(folder);
         linter.warm();
         await linter.idle();
-        progress?.done();
       }
     })();
     if (dynamicWatch) {
@@ -195,7 +199,12 @@ export function startServer(connection: Connection): void {
       forgetSpellers();
       for (const linter of linters) if (!reload.has(linter)) linter.recheck();
     }
-    for (const [linter, list] of content) if (!reload.has(linter)) linter.disk(list);
+    for (const [linter, list] of content) {
+      if (reload.has(linter)) continue;
+      // Many files at once (a branch switched): a new index parses them in worker threads, where one at a time would take long.
+      if (list.length >= workerThreshold) reload.add(linter);
+      else linter.disk(list);
+    }
     for (const linter of reload) linter.reload();
   };
 
