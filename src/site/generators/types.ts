@@ -115,6 +115,8 @@ export interface ResolveContext {
   isDirectory(path: string): boolean;
   /** A file's front matter (read from disk when it is not in the run). */
   frontMatterOf(path: string): PageFrontMatter;
+  /** Renewed when the pages or their front matter change: what is derived from every page is keyed by it. */
+  epoch?: object;
 }
 
 /** Where a page gets its title from, in the generator's order. */
