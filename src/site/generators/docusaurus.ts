@@ -36,6 +36,9 @@ function readJsConfig(text: string): Record<string, unknown> {
   if (only.length === 1 && (text.match(/\bonlyIncludeVersions\b/g) ?? []).length === 1 && /^(?:\s*(['"])[^'"]*\1\s*,?)*\s*$/.test(only[0]![1]!)) {
     config.onlyIncludeVersions = [...only[0]![1]!.matchAll(/['"]([^'"]*)['"]/g)].map((match) => match[1]!);
   }
+  // `markdown: {format: 'md' | 'detect'}`: `.md` files are CommonMark; the default, 'mdx', reads them as MDX.
+  const format = /\bformat\s*:\s*['"`](md|mdx|detect)['"`]/.exec(text)?.[1];
+  if (format) config.markdownFormat = format;
   return config;
 }
 
@@ -189,6 +192,7 @@ export const docusaurus: Generator = {
   slugFlavor: (site) => ({name: 'github', options: {}, reason: 'Docusaurus uses GitHub-style ids', ...(site?.configFile ? {from: site.configFile} : {})}),
   inserts: ['mdx', 'component'],
   commentHeadingIds: true,
+  readsMdAsMdx: (site) => site.config.markdownFormat === undefined || site.config.markdownFormat === 'mdx',
   resolveSiteRoot,
   resolveRelative(request, context) {
     const site = context.site!;

@@ -296,3 +296,12 @@ export function hugoFolderMounts(site: SiteInfo): Array<{prefix: string; source:
       return {prefix: mount.target.slice('content/'.length), source, present: existsSync(source)};
     });
 }
+
+/** Is the site built on the Docsy theme (`theme: docsy`, or a module import of `docsy` / `github.com/google/docsy`)? */
+export function usesDocsy(site: SiteInfo): boolean {
+  const theme = get(site.config, 'theme');
+  const themes = typeof theme === 'string' ? [theme] : Array.isArray(theme) ? theme : [];
+  const imports = get(get(site.config, 'module'), 'imports');
+  const paths = Array.isArray(imports) ? imports.map((entry) => get(entry, 'path')) : [];
+  return [...themes, ...paths].some((name) => typeof name === 'string' && /(?:^|\/)docsy$/i.test(name.trim()));
+}

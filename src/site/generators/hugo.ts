@@ -8,7 +8,7 @@ import {basename, dirname, extname, join, relative, resolve, sep} from 'node:pat
 import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {isHugoDate} from '../../dates.js';
 import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, readConfig, scheduleProblems, stringList, configFolder} from './common.js';
-import {hasLinkRenderHook, headingHookChangesIds, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent} from './hugo-site.js';
+import {hasLinkRenderHook, headingHookChangesIds, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent, usesDocsy} from './hugo-site.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 import type {FlavorName} from '../slug/types.js';
 
@@ -287,6 +287,13 @@ export const hugo: Generator = {
     return [...stringList(get(config, 'staticDir'), ['static']), ...stringList(get(config, 'assetDir'), ['assets']), ...stringList(get(config, 'contentDir'), ['content'])].map((dir) => resolve(site.root, dir));
   },
   isPage: (path, site, frontMatter) => !site || isRenderedHugoPage(path, site, frontMatter?.data ?? {}),
+  writesAfterContent: (path, site, frontMatter) => {
+    // Docsy's list layouts end a section's `_index` page with the section's pages (docs:
+    // partials/section-index.html, unless the page says `no_list: true`; blog: its posts).
+    const data = frontMatter?.data ?? {};
+    if (!site || !usesDocsy(site) || !/^_index\./.test(basename(path)) || data.no_list === true) return undefined;
+    return 'Docsy lists the section\'s pages after the content';
+  },
   pageUrl: (path, site, frontMatter) => {
     const data = frontMatter?.data ?? {};
     if (typeof data.url === 'string') return data.url.startsWith('/') ? data.url : `/${data.url}`;

@@ -57,6 +57,11 @@ export function asGeneratorReads<T extends {data: Record<string, unknown>; keyLi
 
 const byDir = new Map<string, SiteInfo | null>();
 
+/** Detect sites again from now on (a generator config was added, edited or removed; the language server). */
+export function forgetSites(): void {
+  byDir.clear();
+}
+
 /** The site a folder belongs to: the nearest ancestor with a generator config. */
 export async function siteFor(dir: string): Promise<SiteInfo | undefined> {
   const chain: string[] = [];

@@ -115,6 +115,8 @@ export interface ResolveContext {
   isDirectory(path: string): boolean;
   /** A file's front matter (read from disk when it is not in the run). */
   frontMatterOf(path: string): PageFrontMatter;
+  /** Renewed when the pages or their front matter change: what is derived from every page is keyed by it. */
+  epoch?: object;
 }
 
 /** Where a page gets its title from, in the generator's order. */
@@ -165,6 +167,11 @@ export interface Generator {
    * (Hugo reads keys without regard to case: `Title:` is `title`). Keys only; values as parsed.
    */
   frontMatterKeys?(key: string): string;
+  /**
+   * What the layout writes after the page's own content (Docsy: a section page's list of its
+   * pages), in words, if anything: the page's last section is not empty to a reader.
+   */
+  writesAfterContent?(path: string, site: SiteInfo | undefined, frontMatter: PageFrontMatter): string | undefined;
   /** The URL path a page is served at (`/posts/hello/`), below the base URL; undefined when only templates know. */
   pageUrl(path: string, site: SiteInfo, frontMatter: PageFrontMatter): string | undefined;
   /**
@@ -189,6 +196,8 @@ export interface Generator {
   readonly inserts: readonly IncludeKind[];
   /** The generator runs Liquid or Nunjucks over a page before Markdown (Jekyll, Eleventy): their capture and raw blocks are template text. */
   readonly liquid?: boolean;
+  /** The generator reads `.md` pages as MDX too (Docusaurus, whose `markdown.format` is `mdx` unless the config says otherwise). */
+  readsMdAsMdx?(site: SiteInfo): boolean;
   /** A heading ending in an MDX comment holding `#id` takes that id (Docusaurus). */
   readonly commentHeadingIds?: boolean;
   /** Inline attribute lists give spans ids (`**x**{ #id }`: kramdown, Python-Markdown attr_list). */
