@@ -31,6 +31,12 @@ export interface RunOptions {
   offline?: boolean;
   verbose?: boolean;
   useCache?: boolean;
+  /**
+   * Use the phase-1 cache when neither `useCache` nor the config says: the modes that check a few
+   * files inside a bigger site (pre-commit's file list, --changed, --staged) read the rest of the
+   * site's facts from it instead of parsing every file again.
+   */
+  cacheByDefault?: boolean;
   /** Phase-1 worker threads: undefined decides from the file count, 0 keeps everything on the main thread. */
   workers?: number;
   /** Check only this deterministic part of the files (the site index still holds them all). */
@@ -88,7 +94,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     now: options.now ?? new Date(),
     offline: options.offline ?? false,
     verbose: options.verbose ?? false,
-    useCache: options.useCache ?? loaded.config.cache ?? false,
+    useCache: options.useCache ?? loaded.config.cache ?? options.cacheByDefault ?? false,
     noCache: options.useCache === false,
     config: loaded.config,
     configDir: loaded.dir,
