@@ -65,6 +65,7 @@ export class SiteIndex {
   readonly sites = new Map<string, SiteInfo | undefined>();
   private readonly outside = new Map<string, Promise<PublishInfo | undefined>>();
   private readonly dirCache = new Map<string, {exact: Set<string>; folded: Map<string, string>} | null>();
+  private readonly folderCache = new Map<string, boolean>();
 
   private readonly resolvedCache = new Map<string, ResolvedLink[]>();
 
@@ -445,11 +446,18 @@ export class SiteIndex {
   }
 
   isDirectory(path: string): boolean {
-    try {
-      return statSync(path).isDirectory();
-    } catch {
-      return false;
+    // A file discovery found is no folder; other answers are kept as long as the folder listings are.
+    if (this.files.has(path)) return false;
+    let folder = this.folderCache.get(path);
+    if (folder === undefined) {
+      try {
+        folder = statSync(path).isDirectory();
+      } catch {
+        folder = false;
+      }
+      this.folderCache.set(path, folder);
     }
+    return folder;
   }
 
   private listDir(dir: string): {exact: Set<string>; folded: Map<string, string>} | null {
