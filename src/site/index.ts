@@ -66,6 +66,7 @@ export class SiteIndex {
   private readonly outside = new Map<string, Promise<PublishInfo | undefined>>();
   private readonly dirCache = new Map<string, {exact: Set<string>; folded: Map<string, string>} | null>();
   private readonly folderCache = new Map<string, boolean>();
+  private readonly rootsCache = new Map<string, string[]>();
 
   private readonly resolvedCache = new Map<string, ResolvedLink[]>();
 
@@ -137,7 +138,13 @@ export class SiteIndex {
 
   /** Static roots for site-root paths in `from`: postlint's `staticRoots` option, else the generator's. */
   rootsFor(from: string): string[] {
-    return staticRoots(this.site(from), this.options.staticRootsFor?.(from), this.options.fallbackRoot);
+    const site = this.site(from);
+    const configured = this.options.staticRootsFor?.(from);
+    // Asked for every link; the answer depends only on the site and the configured roots.
+    const key = `${site?.root ?? ''}\0${site?.generator ?? ''}\0${configured ? configured.join('\0') : '\u0001'}`;
+    let roots = this.rootsCache.get(key);
+    if (!roots) this.rootsCache.set(key, (roots = staticRoots(site, configured, this.options.fallbackRoot)));
+    return roots;
   }
 
   /**
