@@ -74,8 +74,7 @@ Options:
       --no-config         ignore config files
       --offline           skip every check that needs the network
       --cache, --no-cache use or bypass the caches in .postlint-cache/ (on by default
-                          when some files are checked inside a bigger site: named
-                          files, --changed, --staged)
+                          with --whole-site, --changed and --staged)
       --now <date>        check as if it were this date (ISO 8601)
       --workers <n>       parse in n worker threads (default: auto, from the file count)
       --no-workers        check everything on the main thread
@@ -275,9 +274,11 @@ async function main(argv: string[]): Promise<number> {
     offline: values.offline ?? false,
     verbose: values.verbose ?? false,
     ...(values['no-cache'] ? {useCache: false} : values.cache ? {useCache: true} : {}),
-    // Some files checked inside a bigger site (named files, --changed, --staged): the other files'
-    // facts come from the phase-1 cache instead of a parse of the whole site every time.
-    ...(scope.targets ? {cacheByDefault: true} : {}),
+    // The incremental modes (pre-commit's and lint-staged's --whole-site, --changed, --staged) check
+    // a few files inside a bigger site: the other files' facts come from the phase-1 cache instead
+    // of a parse of the whole site on every commit. A run named by folder (`postlint content/`) is
+    // a whole run and writes nothing unless asked.
+    ...(values['whole-site'] || values.changed || values.staged ? {cacheByDefault: true} : {}),
     ...(now ? {now} : {}),
     ...(workers !== undefined ? {workers} : {}),
     ...(values.shard !== undefined ? {shard: parseShard(values.shard)} : {}),

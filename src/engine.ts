@@ -32,8 +32,8 @@ export interface RunOptions {
   verbose?: boolean;
   useCache?: boolean;
   /**
-   * Use the phase-1 cache when neither `useCache` nor the config says: the modes that check a few
-   * files inside a bigger site (pre-commit's file list, --changed, --staged) read the rest of the
+   * Use the phase-1 cache when neither `useCache` nor the config says: the incremental modes that
+   * check a few files inside a bigger site (--whole-site, --changed, --staged) read the rest of the
    * site's facts from it instead of parsing every file again.
    */
   cacheByDefault?: boolean;
@@ -156,7 +156,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
   // After the pre-scans: preparing (spelling loads its dictionaries) need not delay the first requests.
   for (const [id, rule] of rules) if (rule.prepare && paths.some((path) => perFile.get(path)!.has(id))) await rule.prepare(settings);
-  const cache = options.phase1Cache ? options.phase1Cache(settings) : settings.useCache ? await Phase1Cache.open(join(settings.configDir, '.postlint-cache'), settings) : undefined;
+  // Nothing to check (--changed with no changes): the cache is not read, its 30 MB for a big site included.
+  const cache = options.phase1Cache ? options.phase1Cache(settings) : settings.useCache && paths.length > 0 ? await Phase1Cache.open(join(settings.configDir, '.postlint-cache'), settings) : undefined;
   const fingerprints = new InputsFingerprints(rules, settings);
   const outputs = await runPhase1({
     paths,

@@ -1,5 +1,5 @@
-// Checking a few files inside a bigger site (named files, --whole-site, --changed, --staged) reads
-// the other files' facts from the phase-1 cache by default, in real temporary git repositories.
+// The incremental modes (--whole-site, --changed, --staged) check a few files inside a bigger site
+// and read the other files' facts from the phase-1 cache by default; real temporary git repositories.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
@@ -30,7 +30,7 @@ function forgetAlphaHeadings(root) {
   writeFileSync(cacheFile(root), serialize(stored));
 }
 
-test('a named file inside a site: the other files come from the cache, which git ignores', () => {
+test('--whole-site and --staged: the other files come from the cache, which git ignores', () => {
   const root = gitRepo(site());
   write(root, 'content/posts/beta.md', post('Beta', 'Read the [setup notes](alpha.md#setup) before you start.\n\nMore words here.'));
   git(root, 'add', 'content/posts/beta.md');
@@ -52,9 +52,12 @@ test('a named file inside a site: the other files come from the cache, which git
   assert.deepEqual(findings(lint(root, '--whole-site', 'content/posts/beta.md').json, root), []);
 });
 
-test('the cache stays off for a whole-site run, with --no-cache, and with "cache": false in the config', () => {
+test('the cache stays off for a whole run (named by folder or file too), with --no-cache, and with "cache": false in the config', () => {
   const whole = gitRepo(site());
   assert.deepEqual(findings(lint(whole, '.').json, whole), []);
+  // A folder or a file inside the site: the site is indexed, but this is no incremental mode.
+  assert.deepEqual(findings(lint(whole, 'content').json, whole), []);
+  assert.deepEqual(findings(lint(whole, 'content/posts/beta.md').json, whole), []);
   assert.equal(existsSync(join(whole, '.postlint-cache')), false);
 
   const refused = gitRepo(site());
@@ -71,7 +74,7 @@ test('the cache stays off for a whole-site run, with --no-cache, and with "cache
 
 test('a cache folder that exists already is left as it is: no .gitignore written into it', () => {
   const root = gitRepo({...site(), '.postlint-cache/notes.txt': 'mine\n'});
-  lint(root, 'content/posts/beta.md');
+  lint(root, '--whole-site', 'content/posts/beta.md');
   assert.ok(existsSync(cacheFile(root)));
   assert.equal(existsSync(join(root, '.postlint-cache', '.gitignore')), false);
 });
