@@ -114,8 +114,9 @@ export class SiteIndex {
     if (change !== 'body') this.idsCache.clear();
     if (change === 'shape') {
       this.resolvedCache.clear();
-      // A new file may be in a new folder: listings are read again when asked.
+      // A new file may be in a new folder: listings (and which paths are folders) are read again when asked.
       this.dirCache.clear();
+      this.folderCache.clear();
       this.epoch = {};
     }
   }
