@@ -65,6 +65,8 @@ export class SiteIndex {
   readonly sites = new Map<string, SiteInfo | undefined>();
   private readonly outside = new Map<string, Promise<PublishInfo | undefined>>();
   private readonly dirCache = new Map<string, {exact: Set<string>; folded: Map<string, string>} | null>();
+  private readonly folderCache = new Map<string, boolean>();
+  private readonly rootsCache = new Map<string, string[]>();
 
   private readonly resolvedCache = new Map<string, ResolvedLink[]>();
 
@@ -112,8 +114,9 @@ export class SiteIndex {
     if (change !== 'body') this.idsCache.clear();
     if (change === 'shape') {
       this.resolvedCache.clear();
-      // A new file may be in a new folder: listings are read again when asked.
+      // A new file may be in a new folder: listings (and which paths are folders) are read again when asked.
       this.dirCache.clear();
+      this.folderCache.clear();
       this.epoch = {};
     }
   }
@@ -207,7 +210,13 @@ export class SiteIndex {
 
   /** Static roots for site-root paths in `from`: postlint's `staticRoots` option, else the generator's. */
   rootsFor(from: string): string[] {
-    return staticRoots(this.site(from), this.options.staticRootsFor?.(from), this.options.fallbackRoot);
+    const site = this.site(from);
+    const configured = this.options.staticRootsFor?.(from);
+    // Asked for every link; the answer depends only on the site and the configured roots.
+    const key = `${site?.root ?? ''}\0${site?.generator ?? ''}\0${configured ? configured.join('\0') : '\u0001'}`;
+    let roots = this.rootsCache.get(key);
+    if (!roots) this.rootsCache.set(key, (roots = staticRoots(site, configured, this.options.fallbackRoot)));
+    return roots;
   }
 
   /**
@@ -513,11 +522,18 @@ export class SiteIndex {
   }
 
   isDirectory(path: string): boolean {
-    try {
-      return statSync(path).isDirectory();
-    } catch {
-      return false;
+    // A file discovery found is no folder; other answers are kept as long as the folder listings are.
+    if (this.files.has(path)) return false;
+    let folder = this.folderCache.get(path);
+    if (folder === undefined) {
+      try {
+        folder = statSync(path).isDirectory();
+      } catch {
+        folder = false;
+      }
+      this.folderCache.set(path, folder);
     }
+    return folder;
   }
 
   private listDir(dir: string): {exact: Set<string>; folded: Map<string, string>} | null {

@@ -169,9 +169,13 @@ function readText(path: string): string {
  * A file in a Hugo site that is not under any of its content roots (an archetype, a GitHub
  * template), when the site has a content root at all: Hugo makes no page of it.
  */
+const existingContentRootsCache = new WeakMap<SiteInfo, string[]>();
+
 export function outsideContent(file: string, site: SiteInfo): boolean {
   const path = resolve(file);
-  const roots = hugoContentRoots(site).filter((dir) => existsSync(dir));
+  // Asked for every site-root link: the folders are looked for once a site, like the roots themselves.
+  let roots = existingContentRootsCache.get(site);
+  if (!roots) existingContentRootsCache.set(site, (roots = hugoContentRoots(site).filter((dir) => existsSync(dir))));
   return roots.length > 0 && !roots.some((dir) => path.startsWith(dir + sep));
 }
 
