@@ -268,7 +268,7 @@ function logDiscovery(settings: RunSettings, paths: string[], sites: Map<string,
 }
 
 /** Size and modification time of every extra file the file's rules read (words lists…). */
-export function inputsFingerprint(active: Array<[string, ResolvedRule]>, rules: Map<string, RuleModule>, settings: RunSettings, site: SiteInfo | undefined): string {
+function inputsFingerprint(active: Array<[string, ResolvedRule]>, rules: Map<string, RuleModule>, settings: RunSettings, site: SiteInfo | undefined): string {
   const paths = new Set(active.flatMap(([id]) => rules.get(id)?.cacheInputs?.(settings, site) ?? []));
   return [...paths].sort().map((path) => {
     try {

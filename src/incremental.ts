@@ -3,7 +3,7 @@ import {dirname, extname, relative, resolve, sep} from 'node:path';
 import {VFile} from 'vfile';
 import './vfile-data.js';
 import {addSiteMessage, activeRules, finish, placeSiteFixes, refineMessages, run, runSiteRules, type Document, type FileResult, type RunResult, type RunState} from './engine.js';
-import {Phase1Runner, restoreMessages, type Phase1Job, type Phase1Output} from './phase1.js';
+import {Phase1Runner, restoreMessages, type Phase1Job} from './phase1.js';
 import {discover} from './discover.js';
 import {defaultExtensions} from './defaults.js';
 import {rulesForFile, type ResolvedRule} from './config.js';
@@ -244,6 +244,3 @@ export class IncrementalRun {
     }
   }
 }
-
-/** Phase-1 output type, for callers that keep one. */
-export type {Phase1Output};
