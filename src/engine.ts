@@ -13,7 +13,7 @@ import {Phase1Cache} from './cache.js';
 import {inShard, type Shard} from './shard.js';
 import {isSilenced, unknownControlRules} from './control.js';
 import {SiteIndex} from './site/index.js';
-import {siteFor, type SiteInfo} from './site/detect.js';
+import {siteFor, unbuiltReason, type SiteInfo} from './site/detect.js';
 import {UsageError} from './errors.js';
 import type {RuleModule, Severity, SiteReport, Span} from './types.js';
 import type {RunSettings} from './settings.js';
@@ -137,6 +137,14 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
   const sites = new Map<string, SiteInfo | undefined>();
   for (const path of paths) sites.set(path, await siteFor(dirname(path)));
+  // Files the site keeps but never builds (a Docusaurus version versions.json does not list) are not checked, nor read.
+  const unbuilt = paths.filter((path) => unbuiltReason(path, sites.get(path)) !== undefined);
+  if (unbuilt.length > 0) {
+    if (settings.verbose) settings.log(`postlint: ${unbuilt.length} file${unbuilt.length === 1 ? '' : 's'} left out: the site never builds them (${relative(settings.cwd, unbuilt[0]!)}: ${unbuiltReason(unbuilt[0]!, sites.get(unbuilt[0]!))})`);
+    const left = new Set(unbuilt);
+    paths = paths.filter((path) => !left.has(path));
+    for (const path of unbuilt) targets?.delete(path);
+  }
   if (settings.verbose) logDiscovery(settings, paths, sites);
 
   // remark-lint packages load here first, once a site, so that a missing or broken one is a

@@ -5,7 +5,7 @@ import type {FileFacts, LinkFact} from '../facts.js';
 import {siteFor, type SiteInfo} from './detect.js';
 import {readFrontMatterFromText, type FrontMatter} from '../frontmatter.js';
 import {indexFileNames, isPageUrl, pageCandidates, staticRoots, withoutBasePath} from './files.js';
-import {generatorOf} from './generators/index.js';
+import {asGeneratorReads, generatorOf} from './generators/index.js';
 import {readFrontMatterDataSync} from './generators/common.js';
 import type {LinkRequest, PageFrontMatter, ResolveContext, Resolution} from './generators/types.js';
 import type {FlavorChoice} from './generators/types.js';
@@ -183,9 +183,10 @@ export class SiteIndex {
         } catch {
           return undefined;
         }
-        const frontMatter = await readFrontMatterFromText(text);
+        const site = await siteFor(dirname(path));
+        const frontMatter = asGeneratorReads(await readFrontMatterFromText(text), site);
         const {error: _ignored, ...rest} = frontMatter ?? {error: undefined};
-        return {frontMatter: frontMatter && !frontMatter.error ? (rest as Omit<FrontMatter, 'error'>) : undefined, site: await siteFor(dirname(path))};
+        return {frontMatter: frontMatter && !frontMatter.error ? (rest as Omit<FrontMatter, 'error'>) : undefined, site};
       })();
       this.outside.set(path, info);
     }
@@ -229,7 +230,7 @@ export class SiteIndex {
       const request: LinkRequest = {path, siteRoot: path.startsWith('/'), folder: path.endsWith('/'), kind: link.kind, syntax: syntax.name};
       let resolution = generator.resolveSyntax(request, context);
       if (resolution.status === 'missing' && syntax.failsBuild) resolution = {...resolution, failsBuild: true};
-      return {link, written: path, siteRoot: request.siteRoot, resolution: this.inLanguage(from, resolution), ...(fragment !== undefined ? {fragment} : {})};
+      return {link, written: path, siteRoot: request.siteRoot, resolution: this.asServed(from, resolution), ...(fragment !== undefined ? {fragment} : {})};
     }
     return this.resolveUrl(from, link);
   }
@@ -253,10 +254,10 @@ export class SiteIndex {
     if (rawPath.startsWith('/')) {
       const path = site ? withoutBasePath(rawPath, generator.baseUrl(site)) : rawPath;
       const request: LinkRequest = {path, siteRoot: true, folder: path.endsWith('/'), kind: link.kind};
-      return {link, written: rawPath, siteRoot: true, resolution: this.inLanguage(from, generator.resolveSiteRoot(request, context)), ...withFragment};
+      return {link, written: rawPath, siteRoot: true, resolution: this.asServed(from, generator.resolveSiteRoot(request, context)), ...withFragment};
     }
     const request: LinkRequest = {path: rawPath, siteRoot: false, folder: rawPath.endsWith('/'), kind: link.kind};
-    return {link, written: rawPath, siteRoot: false, resolution: this.inLanguage(from, this.resolveRelative(request, context)), ...withFragment};
+    return {link, written: rawPath, siteRoot: false, resolution: this.asServed(from, this.resolveRelative(request, context)), ...withFragment};
   }
 
   /** A relative path: the file beside the linking file, then the generator's own readings. */
@@ -293,9 +294,15 @@ export class SiteIndex {
     return {status: 'missing', path: absolute};
   }
 
-  /** A translation links to the page in its own language when its generator has one. */
-  private inLanguage(from: string, resolution: Resolution): Resolution {
+  /**
+   * A translation links to the page in its own language when its generator has one; a page the
+   * generator reads but writes no file for (Eleventy `permalink: false`) cannot be linked to as a page.
+   */
+  private asServed(from: string, resolution: Resolution): Resolution {
     if (resolution.status !== 'found') return resolution;
+    const target = this.site(resolution.path);
+    const unwritten = target && resolution.path !== from ? generatorOf(target).unwritten?.(resolution.path, target, this.context(from).frontMatterOf(resolution.path)) : undefined;
+    if (unwritten) return {status: 'unverifiable', reason: unwritten};
     const generator = generatorOf(this.site(from));
     const translated = generator.translationOf?.(from, resolution.path, this.context(from));
     return translated ? {status: 'found', path: translated} : resolution;
@@ -326,7 +333,7 @@ export class SiteIndex {
     if (/\.(md|markdown|mdx)$/i.test(path)) {
       try {
         const data = readFrontMatterDataSync(readSmallFile(path));
-        if (data) result = {format: 'yaml', data, keyLines: {}, start: {line: 1, column: 1}} as PageFrontMatter;
+        if (data) result = asGeneratorReads({format: 'yaml', data, keyLines: {}, start: {line: 1, column: 1}} as NonNullable<PageFrontMatter>, this.site(path));
       } catch {
         result = undefined;
       }
@@ -415,6 +422,12 @@ export class SiteIndex {
       if (near !== undefined) return {status: 'unverifiable', reason: `has "#${near}"; this generator's ids are not modelled, so letter case and "_" may differ`, known: [...ids.keys()]};
     }
     return {status: 'missing', known: [...ids.keys()].filter((id) => id !== '')};
+  }
+
+  /** What the page's layout writes after its content (a generated list of pages), in words, if anything. */
+  writesAfterContent(path: string): string | undefined {
+    const site = this.site(path);
+    return generatorOf(site).writesAfterContent?.(path, site, this.files.get(path)?.frontMatter);
   }
 
   /** Is this file a page its site builds (not a README outside the docs, a `.github/` template, an archetype)? */

@@ -47,7 +47,7 @@ export function urlMap(generator: Generator, site: SiteInfo, roots: string[], co
   const map: UrlMap = {pages: new Map(), unknown: []};
   for (const file of files) {
     const frontMatter = context.frontMatterOf(file);
-    if (!generator.isPage(file, site, frontMatter)) continue;
+    if (!generator.isPage(file, site, frontMatter) || generator.unwritten?.(file, site, frontMatter) !== undefined) continue;
     const url = generator.pageUrl(file, site, frontMatter);
     if (url === undefined) map.unknown.push(file);
     else if (!map.pages.has(normalizeUrl(url))) map.pages.set(normalizeUrl(url), file);
