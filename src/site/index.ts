@@ -110,8 +110,9 @@ export class SiteIndex {
     this.resolvedCache.delete(path);
     this.outside.delete(path);
     this.diskFrontMatterCache.delete(path);
-    // Ids of a page include those of the files it includes: cheap to work out again, on demand.
-    if (change !== 'body') this.idsCache.clear();
+    // Ids of a page include those of the files it includes, and carry their headings' lines (which
+    // a `body` change may move): cheap to work out again, on demand.
+    this.idsCache.clear();
     if (change === 'shape') {
       this.resolvedCache.clear();
       // A new file may be in a new folder: listings (and which paths are folders) are read again when asked.
