@@ -8,7 +8,7 @@ import {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
 import './vfile-data.js';
 import {applyWarnOnly} from './rule-kit.js';
-import {readFrontMatter} from './frontmatter.js';
+import {readFrontMatter, withLowerCaseKeys} from './frontmatter.js';
 import {fenceTemplateCode} from './template-code.js';
 import {codeJsxTags} from './text/jsx-tags.js';
 import {generatorOf} from './site/generators/index.js';
@@ -162,7 +162,9 @@ export class Phase1Runner {
     try {
       const processor = this.processors.get(job.active, await this.remarkLint(job));
       const tree = processor.parse(file) as Root;
-      const frontMatter = await readFrontMatter(tree);
+      const parsed = await readFrontMatter(tree);
+      // What the generator reads: Hugo takes `Title:` for `title`.
+      const frontMatter = parsed && generator.caselessFrontMatter ? withLowerCaseKeys(parsed) : parsed;
       file.data.frontMatter = frontMatter;
       file.data.bareUrls = findBareUrls(tree, String(file.value));
       file.data.site = job.site;

@@ -3,7 +3,7 @@ import {readSmallFile} from '../read-text.js';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import type {FileFacts, LinkFact} from '../facts.js';
 import {siteFor, type SiteInfo} from './detect.js';
-import {readFrontMatterFromText, type FrontMatter} from '../frontmatter.js';
+import {readFrontMatterFromText, withLowerCaseKeys, type FrontMatter} from '../frontmatter.js';
 import {indexFileNames, isPageUrl, pageCandidates, staticRoots, withoutBasePath} from './files.js';
 import {generatorOf} from './generators/index.js';
 import {readFrontMatterDataSync} from './generators/common.js';
@@ -114,7 +114,9 @@ export class SiteIndex {
         }
         const frontMatter = await readFrontMatterFromText(text);
         const {error: _ignored, ...rest} = frontMatter ?? {error: undefined};
-        return {frontMatter: frontMatter && !frontMatter.error ? (rest as Omit<FrontMatter, 'error'>) : undefined, site: await siteFor(dirname(path))};
+        const site = await siteFor(dirname(path));
+        const read = frontMatter && !frontMatter.error ? (rest as Omit<FrontMatter, 'error'>) : undefined;
+        return {frontMatter: read && generatorOf(site).caselessFrontMatter ? withLowerCaseKeys(read) : read, site};
       })();
       this.outside.set(path, info);
     }

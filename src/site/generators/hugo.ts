@@ -244,6 +244,8 @@ export const hugo: Generator = {
     const config = site.config;
     return [...stringList(get(config, 'staticDir'), ['static']), ...stringList(get(config, 'assetDir'), ['assets']), ...stringList(get(config, 'contentDir'), ['content'])].map((dir) => resolve(site.root, dir));
   },
+  // Hugo lowercases front-matter keys (page metadata and .Params alike): `Title:` and `Draft:` are read.
+  caselessFrontMatter: true,
   isPage: (path, site, frontMatter) => !site || isRenderedHugoPage(path, site, frontMatter?.data ?? {}),
   writesAfterContent: (path, site, frontMatter) => {
     // Docsy's list layouts end a section's `_index` page with the section's pages (docs:

@@ -179,6 +179,8 @@ export interface Generator {
   readonly inserts: readonly IncludeKind[];
   /** The generator runs Liquid or Nunjucks over a page before Markdown (Jekyll, Eleventy): their capture and raw blocks are template text. */
   readonly liquid?: boolean;
+  /** The generator reads front-matter keys without regard to case (Hugo: `Title:` is the title). */
+  readonly caselessFrontMatter?: boolean;
   /** The generator reads `.md` pages as MDX too (Docusaurus, whose `markdown.format` is `mdx` unless the config says otherwise). */
   readsMdAsMdx?(site: SiteInfo): boolean;
   /** A heading ending in an MDX comment holding `#id` takes that id (Docusaurus). */
