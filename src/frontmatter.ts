@@ -137,9 +137,9 @@ export async function readFrontMatterFromText(source: string): Promise<FrontMatt
 }
 
 /**
- * The front matter with its top-level keys in lower case, for a generator that reads keys
- * without regard to case (Hugo: `Title:` is the title, `Draft: true` a draft). A key already
- * written in lower case wins over another spelling of it.
+ * The front matter as a generator that reads keys without regard to case sees it (Hugo lowercases
+ * them: `Title:` is the title, `Draft: true` a draft): top-level keys in lower case. A key written
+ * in lower case wins over another spelling of it.
  */
 export function withLowerCaseKeys<T extends Pick<FrontMatter, 'data' | 'keyLines'>>(frontMatter: T): T {
   const data: Record<string, unknown> = {};

@@ -7,6 +7,7 @@
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {isHugoDate} from '../../dates.js';
+import {withLowerCaseKeys} from '../../frontmatter.js';
 import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, readConfig, scheduleProblems, stringList, configFolder} from './common.js';
 import {hasLinkRenderHook, headingHookChangesIds, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoHomeOutputs, hugoTitleFallback, isRenderedHugoPage, outsideContent, usesDocsy} from './hugo-site.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
@@ -312,17 +313,19 @@ export const hugo: Generator = {
     return resolveRef(request, context);
   },
   translationOf: (from, found, context) => inLanguageOf(from, found, context),
-  publishState(path, frontMatter, site, now) {
+  publishState(path, written, site, now) {
     // Hugo makes pages only from its content roots: an archetype's `draft: true` is a template, not a post.
     if (site && outsideContent(path, site)) return [];
+    // Keys as Hugo reads them, in lower case (`Draft:`, `publishDate:`).
+    const frontMatter = written && withLowerCaseKeys(written);
     const data = frontMatter?.data ?? {};
     const config = site?.config ?? {};
     return [
       ...draftFlags(frontMatter, {draft: true, published: true, status: true}),
       ...scheduleProblems(frontMatter, data, hugo.timeZone(site), now, {
         // Hugo uses publishDate (aliases pubdate, published) over date.
-        dates: ['publishDate', 'pubdate', 'published', 'date'].filter((key) => key !== 'published' || typeof data.published !== 'boolean'),
-        expiry: ['expiryDate', 'expirydate', 'unpublishdate'],
+        dates: ['publishdate', 'pubdate', 'published', 'date'].filter((key) => key !== 'published' || typeof data.published !== 'boolean'),
+        expiry: ['expirydate', 'unpublishdate'],
         future: get(config, 'buildFuture') === true,
         expired: get(config, 'buildExpired') === true,
       }),
