@@ -13,7 +13,11 @@
  * A form the site writes as code somewhere (inline `postcss`, the `youtube` shortcode, a word of a
  * code block) is the name of a parser, a shortcode, a package or a value there: its uses in prose
  * are left alone across the site. A lower-case word alone in quotes (`minify: 'oxc'`) is a value;
- * one followed by a version (`Bump typer from 0.25.0 to 0.25.1`) is a package.
+ * one followed by a version (`Bump typer from 0.25.0 to 0.25.1`) or in a dependency update's
+ * title (`Update jekyll requirement from …`) is a package. A capitalized term the word lists write
+ * only in lower case and English knows (`Readme`) is that word; a writer's capital after a
+ * lower-case letter (`WiX`, `BlazeMeter`) where the list has one capital is another product or
+ * the owner's own form (src/spelling/brands.ts).
  * Right forms come only from sources about names: a list of names as their owners write them
  * (`Gmail`, not `GMail`; a name the list lacks is never corrected) and `spelling.brands`.
  *

@@ -18,6 +18,10 @@
  * a release with no notes (`## 1.4.1` then `## 1.4.0`: a generated changelog), a part of a
  * release's notes with no entries, an API signature sharing the next one's description, and a
  * group's name written at the level of its members (`### Examples` then two sections or more).
+ * Headings that are the content are left alone too (src/text/heading-content.ts): a step of a
+ * numbered procedure next to its neighbour step, a run of sibling headings naming code, a list
+ * of headings, a heading repeating a line of the code sample above it, and the last section of a
+ * page whose layout writes more after it (Docsy's list of a section's pages).
  *
  * Fails:
  *   ## Notes
