@@ -103,8 +103,8 @@ test('MDX: a component tag whose JavaScript attributes hold Markdown-looking lin
     '<Sample lang="md" marks={[4, 6]} code={`', 'import {Code} from "x"', '---', '# Heding', '', 'Some Javscript here', '`} />', '',
     '## Writing', '', 'After the tag we recieve it.', '',
     '<Card title="Read more" href="./missing-page/" />', '',
-    // No line here starts a block, but the template literal is no HTML attribute: JSX, not prose (no brand-casing on cloudflare).
-    '<Config', '  settings={`', '    // runs on the Cloudflare adapter', '    adapter: cloudflare(),', '  `}', '/>', '',
+    // No line here starts a block, but the expression is no HTML attribute: JSX, not prose (no brand-casing on cloudflare).
+    '<Config', '  items={[', '    // deploys to cloudflare pages', '    1,', '  ]}', '/>', '',
   ].join('\n');
   const root = tempSite({'page.mdx': page});
   const {json} = postlintJson(['--no-config', '--offline', '.'], {cwd: root});
