@@ -33,6 +33,7 @@ import {pageLanguage, sameLanguage} from '../src/site/language.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {prepareSpelling, spellingCacheInputs, spellerFor, wordsRoot, type Speller} from '../src/spelling/speller.js';
 import {brandFix} from '../src/spelling/brands.js';
+import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {pointAt} from '../src/spelling/position.js';
 import {visit} from 'unist-util-visit';
 import type {Root} from 'mdast';
@@ -127,7 +128,7 @@ const check = fileRule<Record<string, never>>(id, async (tree, file) => {
   const code = codeNames(tree as Root, speller, verdicts, file.data.componentLines);
   file.data.notes = {...file.data.notes, [id]: {root: wordsRoot(file), code} satisfies BrandNote};
   for (const token of tokens) {
-    if (quotedValue(source, token) || packageRelease(source, token)) continue;
+    if (quotedValue(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset)) continue;
     const word = token.text;
     const key = `${token.sentenceStart ? '.' : ''}${word}`;
     if (!verdicts.has(key)) verdicts.set(key, brandFix(word, speller, token.sentenceStart ?? false));

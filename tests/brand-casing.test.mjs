@@ -99,7 +99,7 @@ test('brand-casing: right forms come from names as their owners write them; quot
   // before a version (a package release), Readme (the word readme capitalized, not the company
   // ReadMe: the term lists write it in lower case and English knows it), jekyll in a dependency
   // update's title (the package), WiX and BlazeMeter (a writer's capital inside the word, where the
-  // list has one capital: another product, or the owner's own form).
+  // list has one capital: another product, or the owner's own form), REdis in an expansion whose capitals spell its acronym (RESP).
   assert.deepEqual(rows.filter((row) => row.startsWith('pass/owner-forms')), []);
   assert.deepEqual(rows.filter((row) => row.startsWith('fail/owner-forms')), [
     'fail/owner-forms.md:3:23 brand-casing',
