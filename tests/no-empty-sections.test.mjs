@@ -68,7 +68,7 @@ test('no-empty-sections respects control comments', () => {
   assert.deepEqual(findings(json, root).filter((r) => r.endsWith(rule)), ['post.md:8:1 no-empty-sections']);
 });
 
-test('no-empty-sections: headings that are the content — procedure steps, runs of API names, a list of headings, a rendered code sample — are not empty; topics in prose still are', () => {
+test('no-empty-sections: headings that are the content — procedure steps, runs of API names, a list of headings, a rendered code sample, a statement or notice — are not empty; topics in prose still are', () => {
   assert.deepEqual(ruleFindings(rule, ['no-empty-sections/pass/headings-that-are-content.md']), []);
   assert.deepEqual(ruleFindings(rule, ['no-empty-sections/fail/headings-in-prose.md']), [
     'no-empty-sections/fail/headings-in-prose.md:5:1 no-empty-sections', // 3. Notes: a number, but no step before or after it
@@ -77,6 +77,8 @@ test('no-empty-sections: headings that are the content — procedure steps, runs
     'no-empty-sections/fail/headings-in-prose.md:15:1 no-empty-sections', // Field .required: words, its one subsection empty
     'no-empty-sections/fail/headings-in-prose.md:17:1 no-empty-sections', // max_length: an API name, but alone
     'no-empty-sections/fail/headings-in-prose.md:25:1 no-empty-sections', // a heading the code sample above does not show
+    'no-empty-sections/fail/headings-in-prose.md:31:1 no-empty-sections', // Coming soon: a title, not a sentence
+    'no-empty-sections/fail/headings-in-prose.md:33:1 no-empty-sections', // API: capitals, but one word (an acronym, not a notice)
   ]);
 });
 

@@ -76,3 +76,15 @@ export function isApiName(raw: string): boolean {
   // One token: a member, a dotted path, snake_case, or camel case inside the word.
   return text.startsWith('.') || /[._$]/.test(text.slice(1)) || /\p{Ll}\p{Lu}/u.test(text);
 }
+
+/**
+ * A heading written as a statement rather than a title: a sentence that ends in `.` or `!`
+ * (`## Thanks for reading!`), or a notice in capitals (`### NO LONGER UNDER ACTIVE DEVELOPMENT`).
+ * It says all it has to say; no text is missing under it.
+ */
+export function isStatement(text: string): boolean {
+  const trimmed = text.trim();
+  const words = trimmed.split(/\s+/);
+  if (words.length >= 3 && /[^.][.!]$/.test(trimmed) && !/\.\.$/.test(trimmed)) return true;
+  return words.length >= 3 && /\p{Lu}/u.test(trimmed) && trimmed === trimmed.toUpperCase() && /^[\p{L}\s'’,-]+$/u.test(trimmed);
+}
