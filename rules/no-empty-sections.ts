@@ -40,7 +40,7 @@ import type {RuleModule} from '../src/types.js';
 import type {HeadingFact, LinkFact} from '../src/facts.js';
 import {docsUrl} from '../src/rule-kit.js';
 import {hasVisibleText} from '../src/text/visible.js';
-import {isInNameList, isProcedureStep, isStatement} from '../src/text/heading-content.js';
+import {isContentHeading} from '../src/text/heading-content.js';
 
 interface Options {
   allow: string[];
@@ -71,7 +71,7 @@ export default {
         // A heading that carries a link leads the reader on ("See [the API guide](api.md) first"): it is content itself.
         if (carriesLink(heading, links)) continue;
         // Headings that are the content: a demo of the code sample above, an entry of a list of headings, a statement, a step of a numbered procedure, a list of API names.
-        if (heading.sample || heading.listed || isStatement(heading.text) || isProcedureStep(headings, i) || isInNameList(headings, i)) continue;
+        if (isContentHeading(headings, i)) continue;
         // The last section of a page whose layout writes more after the content (Docsy's list of a section's pages).
         if (!next && index.writesAfterContent(path) !== undefined) continue;
         if (nested.length === 0 && next && leadsOn(headings, i, next)) continue;

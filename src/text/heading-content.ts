@@ -88,3 +88,13 @@ export function isStatement(text: string): boolean {
   if (words.length >= 3 && /[^.][.!]$/.test(trimmed) && !/\.\.$/.test(trimmed)) return true;
   return words.length >= 3 && /\p{Lu}/u.test(trimmed) && trimmed === trimmed.toUpperCase() && /^[\p{L}\s'’,-]+$/u.test(trimmed);
 }
+
+/**
+ * Is headings[i] one of the headings that are the content (see above), so that its section is
+ * not empty to a reader even when no text follows it? The facts mark two kinds (`sample`,
+ * `listed`); the rest are read from the headings around it.
+ */
+export function isContentHeading(headings: ReadonlyArray<HeadingShape & {sample?: true; listed?: true}>, i: number): boolean {
+  const heading = headings[i]!;
+  return heading.sample === true || heading.listed === true || isStatement(heading.text) || isProcedureStep(headings, i) || isInNameList(headings, i);
+}
