@@ -79,6 +79,7 @@ test('no-empty-sections: headings that are the content — procedure steps, runs
     'no-empty-sections/fail/headings-in-prose.md:25:1 no-empty-sections', // a heading the code sample above does not show
     'no-empty-sections/fail/headings-in-prose.md:31:1 no-empty-sections', // Coming soon: a title, not a sentence
     'no-empty-sections/fail/headings-in-prose.md:33:1 no-empty-sections', // API: capitals, but one word (an acronym, not a notice)
+    'no-empty-sections/fail/headings-in-prose.md:35:1 no-empty-sections', // a component no code sample above writes
   ]);
 });
 
