@@ -88,10 +88,8 @@ function unclosedFence(source: string): string | undefined {
   return lines.slice(1).some((line) => line.trimEnd() === fence) ? undefined : fence;
 }
 
-const check = fileRule<Options>(meta.id, (tree, file, given) => {
+const check = fileRule<Options>(meta.id, (tree, file, options) => {
   const fm = file.data.frontMatter;
-  // A generator that reads keys without regard to case (Hugo) gets its front matter in lower case: so are the fields asked about.
-  const options = generatorOf(file.data.site).caselessFrontMatter ? lowerCaseFields(given) : given;
   if (!fm) {
     const unclosed = unclosedFence(String(file.value));
     if (unclosed) {
@@ -149,15 +147,6 @@ const check = fileRule<Options>(meta.id, (tree, file, given) => {
     file.message(`"${field}" should be ${allowed.map(article).join(' or ')}, not ${article(actual)} (${JSON.stringify(value)})${hint(allowed, actual)}`, {place: place(at(field))});
   }
 });
-
-function lowerCaseFields(options: Options): Options {
-  return {
-    ...options,
-    required: options.required.map((field) => field.toLowerCase()),
-    dates: options.dates.map((field) => field.toLowerCase()),
-    types: Object.fromEntries(Object.entries(options.types).map(([field, type]) => [field.toLowerCase(), type])),
-  };
-}
 
 function typeOf(value: unknown): FieldType | 'null' {
   if (value === null || value === undefined) return 'null';

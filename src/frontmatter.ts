@@ -135,21 +135,3 @@ export async function readFrontMatterFromText(source: string): Promise<FrontMatt
   };
   return readFrontMatter({type: 'root', children: [node as Yaml]});
 }
-
-/**
- * The front matter as a generator that reads keys without regard to case sees it (Hugo lowercases
- * them: `Title:` is the title, `Draft: true` a draft): top-level keys in lower case. A key written
- * in lower case wins over another spelling of it.
- */
-export function withLowerCaseKeys<T extends Pick<FrontMatter, 'data' | 'keyLines'>>(frontMatter: T): T {
-  const data: Record<string, unknown> = {};
-  const keyLines: Record<string, Span> = {};
-  for (const [key, value] of Object.entries(frontMatter.data)) {
-    const lower = key.toLowerCase();
-    if (lower in data && key !== lower) continue;
-    data[lower] = value;
-    const line = frontMatter.keyLines[key];
-    if (line) keyLines[lower] = line;
-  }
-  return {...frontMatter, data, keyLines};
-}

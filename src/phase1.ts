@@ -8,10 +8,10 @@ import {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
 import './vfile-data.js';
 import {applyWarnOnly} from './rule-kit.js';
-import {readFrontMatter, withLowerCaseKeys} from './frontmatter.js';
+import {readFrontMatter} from './frontmatter.js';
 import {fenceTemplateCode} from './template-code.js';
+import {asGeneratorReads, generatorOf} from './site/generators/index.js';
 import {codeJsxTags} from './text/jsx-tags.js';
-import {generatorOf} from './site/generators/index.js';
 import {extractFacts, type FileFacts} from './facts.js';
 import type {ResolvedRule} from './config.js';
 import type {SiteInfo} from './site/detect.js';
@@ -162,9 +162,8 @@ export class Phase1Runner {
     try {
       const processor = this.processors.get(job.active, await this.remarkLint(job));
       const tree = processor.parse(file) as Root;
-      const parsed = await readFrontMatter(tree);
-      // What the generator reads: Hugo takes `Title:` for `title`.
-      const frontMatter = parsed && generator.caselessFrontMatter ? withLowerCaseKeys(parsed) : parsed;
+      // Keys as the generator reads them (Hugo's `Title:` is `title`).
+      const frontMatter = asGeneratorReads(await readFrontMatter(tree), job.site);
       file.data.frontMatter = frontMatter;
       file.data.bareUrls = findBareUrls(tree, String(file.value));
       file.data.site = job.site;

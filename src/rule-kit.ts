@@ -58,7 +58,7 @@ async function provideStandaloneData(tree: Root, file: VFile): Promise<void> {
     standaloneConfigs.set(folder, loading);
   }
   const loaded = await loading;
-  const [{readFrontMatter, withLowerCaseKeys}, {siteFor}, {findBareUrls}, {generatorOf}] = await Promise.all([import('./frontmatter.js'), import('./site/detect.js'), import('./bare-urls.js'), import('./site/generators/index.js')]);
+  const [{readFrontMatter}, {siteFor}, {findBareUrls}] = await Promise.all([import('./frontmatter.js'), import('./site/detect.js'), import('./bare-urls.js')]);
   if (!('site' in file.data)) file.data.site = await siteFor(folder);
   file.data.settings ??= {
     cwd: file.cwd,
@@ -72,10 +72,7 @@ async function provideStandaloneData(tree: Root, file: VFile): Promise<void> {
     configDir: loaded.filepath ? loaded.dir : (file.data.site?.root ?? file.cwd),
     log: () => undefined,
   };
-  if (!('frontMatter' in file.data)) {
-    const read = await readFrontMatter(await withFrontMatterNode(tree, file));
-    file.data.frontMatter = read && generatorOf(file.data.site).caselessFrontMatter ? withLowerCaseKeys(read) : read;
-  }
+  if (!('frontMatter' in file.data)) file.data.frontMatter = await readFrontMatter(await withFrontMatterNode(tree, file));
   file.data.bareUrls ??= findBareUrls(tree, String(file.value));
 }
 

@@ -7,9 +7,8 @@
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {isHugoDate} from '../../dates.js';
-import {withLowerCaseKeys} from '../../frontmatter.js';
 import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, readConfig, scheduleProblems, stringList, configFolder} from './common.js';
-import {hasLinkRenderHook, headingHookChangesIds, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoHomeOutputs, hugoTitleFallback, isRenderedHugoPage, outsideContent, usesDocsy} from './hugo-site.js';
+import {hasLinkRenderHook, headingHookChangesIds, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent, usesDocsy} from './hugo-site.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 import type {FlavorName} from '../slug/types.js';
 
@@ -233,20 +232,30 @@ function sectionOf(from: string, context: ResolveContext): string | undefined {
   return context.firstExisting([join(dirname(from), '_index.md')]);
 }
 
+/**
+ * Hugo reads front-matter keys without regard to case (`loki := strings.ToLower(k)` over every key
+ * in gohugoio/hugo resources/page/pagemeta/page_frontmatter.go @ 9f5a92078a3f388b52d597b5a59af5c933a112d2):
+ * `Title:` and `DRAFT:` are `title` and `draft`. The fields postlint reads, by their lower-case form.
+ */
+const hugoFields = new Map(
+  ['title', 'date', 'draft', 'slug', 'url', 'description', 'publishDate', 'pubdate', 'published', 'expiryDate', 'unpublishdate', 'lastmod', 'linkTitle', 'aliases', 'tags', 'categories', 'weight', 'type', 'layout', 'headless', 'summary', 'keywords', 'build', 'cascade', 'outputs', 'translationKey', 'isCJKLanguage', 'markup']
+    .map((field) => [field.toLowerCase(), field] as const),
+);
+
 export const hugo: Generator = {
   ...defaults,
   name: 'hugo',
   title: 'Hugo',
   buildOutput: (site) => [configFolder(site.config, 'publishDir', 'public'), configFolder(site.config, 'resourceDir', 'resources'), configFolder(site.config, 'themesDir', 'themes')],
   words: ['hugo'],
+  language: hugoPageLanguage,
+  frontMatterKeys: (key) => hugoFields.get(key.toLowerCase()) ?? key,
   detect,
   contentRoots: (site) => hugoContentRoots(site),
   staticRoots: (site) => {
     const config = site.config;
     return [...stringList(get(config, 'staticDir'), ['static']), ...stringList(get(config, 'assetDir'), ['assets']), ...stringList(get(config, 'contentDir'), ['content'])].map((dir) => resolve(site.root, dir));
   },
-  // Hugo lowercases front-matter keys (page metadata and .Params alike): `Title:` and `Draft:` are read.
-  caselessFrontMatter: true,
   isPage: (path, site, frontMatter) => !site || isRenderedHugoPage(path, site, frontMatter?.data ?? {}),
   writesAfterContent: (path, site, frontMatter) => {
     // Docsy's list layouts end a section's `_index` page with the section's pages (docs:
@@ -313,19 +322,17 @@ export const hugo: Generator = {
     return resolveRef(request, context);
   },
   translationOf: (from, found, context) => inLanguageOf(from, found, context),
-  publishState(path, written, site, now) {
+  publishState(path, frontMatter, site, now) {
     // Hugo makes pages only from its content roots: an archetype's `draft: true` is a template, not a post.
     if (site && outsideContent(path, site)) return [];
-    // Keys as Hugo reads them, in lower case (`Draft:`, `publishDate:`).
-    const frontMatter = written && withLowerCaseKeys(written);
     const data = frontMatter?.data ?? {};
     const config = site?.config ?? {};
     return [
       ...draftFlags(frontMatter, {draft: true, published: true, status: true}),
       ...scheduleProblems(frontMatter, data, hugo.timeZone(site), now, {
         // Hugo uses publishDate (aliases pubdate, published) over date.
-        dates: ['publishdate', 'pubdate', 'published', 'date'].filter((key) => key !== 'published' || typeof data.published !== 'boolean'),
-        expiry: ['expirydate', 'unpublishdate'],
+        dates: ['publishDate', 'pubdate', 'published', 'date'].filter((key) => key !== 'published' || typeof data.published !== 'boolean'),
+        expiry: ['expiryDate', 'expirydate', 'unpublishdate'],
         future: get(config, 'buildFuture') === true,
         expired: get(config, 'buildExpired') === true,
       }),
