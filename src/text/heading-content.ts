@@ -78,14 +78,17 @@ export function isApiName(raw: string): boolean {
 }
 
 /**
- * A heading written as a statement rather than a title: a sentence that ends in `.` or `!`
- * (`## Thanks for reading!`), or a notice in capitals (`### NO LONGER UNDER ACTIVE DEVELOPMENT`).
+ * A heading written as a statement rather than a title: an exclamation (`## Get started! 🎬`), a
+ * sentence that ends in `.` (`## That is all.`), or a notice in capitals (`### NO LONGER UNDER ACTIVE DEVELOPMENT`).
  * It says all it has to say; no text is missing under it.
  */
 export function isStatement(text: string): boolean {
-  const trimmed = text.trim();
+  // Emoji and symbols after the sentence (`Get Started! 🎬`) are decoration.
+  const trimmed = text.trim().replace(/[\s\p{Extended_Pictographic}\p{S}\u200d\ufe0f]+$/u, '');
   const words = trimmed.split(/\s+/);
-  if (words.length >= 3 && /[^.][.!]$/.test(trimmed) && !/\.\.$/.test(trimmed)) return true;
+  // An exclamation of two words or more (`Get started!`), a sentence of three or more (`That is all.`).
+  if (words.length >= 2 && /[^!]!$/.test(trimmed)) return true;
+  if (words.length >= 3 && /[^.]\.$/.test(trimmed) && !/\.\.$/.test(trimmed)) return true;
   return words.length >= 3 && /\p{Lu}/u.test(trimmed) && trimmed === trimmed.toUpperCase() && /^[\p{L}\s'’,-]+$/u.test(trimmed);
 }
 
