@@ -127,7 +127,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
         const fact = headingFact(node, source, generator.commentHeadingIds === true);
         if (listedHeadings.has(node)) fact.listed = true;
         const line = node.position ? source.slice(node.position.start.offset, node.position.end.offset).trim() : '';
-        if (line !== '' && sampleLines.has(line)) fact.sample = true;
+        if (line !== '' && (sampleLines.has(line) || showsSampleComponent(line, sampleLines))) fact.sample = true;
         else sampleLines = new Set();
         facts.headings.push(fact);
         events.push({heading: fact});
@@ -261,6 +261,15 @@ const includePatterns: Array<{kind: IncludeKind; pattern: RegExp}> = [
   // VitePress: `<!--@include: ./part.md-->`, `@/` from the source folder, an optional `#region` or `{3,10}` line range.
   {kind: 'vitepress', pattern: /<!--[ \t]*@include:[ \t]*([^\s#{}]+?)(?:#[^\s{}]*)?(?:\{[\d,\s]*\})?[ \t]*-->/g},
 ];
+
+/**
+ * A heading that shows a component tag a code sample above it writes (`### عنوان <Badge type="tip" />`
+ * under the sample `### Title <Badge type="tip" />`: the demo, its words translated).
+ */
+function showsSampleComponent(line: string, sampleLines: ReadonlySet<string>): boolean {
+  const tag = /<[A-Z][\w.]*(?:\s[^<>]*)?\/?>/.exec(line)?.[0];
+  return tag !== undefined && [...sampleLines].some((sample) => sample.includes(tag));
+}
 
 /** Source ranges of code blocks and code spans. */
 function codeRanges(tree: Root): Array<[number, number]> {
