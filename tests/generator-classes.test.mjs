@@ -144,3 +144,7 @@ test('docusaurus: translations in i18n/<locale>/ are written in that locale', as
   assert.equal(pageLanguage(join(root, 'i18n', 'pt-BR', 'docusaurus-plugin-content-blog', 'post.md'), {}, info), 'pt-br');
   assert.equal(pageLanguage(join(root, 'docs', 'intro.md'), {}, info), undefined);
 });
+
+test('zola: the site root is a page without content/_index.md (Zola makes a default index section)', () => {
+  assert.deepEqual(run('zola-root'), ['content/pages/about.md:6:27 no-missing-files']);
+});

@@ -1,10 +1,10 @@
 import {readdirSync, statSync} from 'node:fs';
 import {readSmallFile} from '../read-text.js';
-import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
+import {basename, dirname, extname, join, resolve, sep} from 'node:path';
 import type {FileFacts, IncludeKind, LinkFact} from '../facts.js';
 import {siteFor, type SiteInfo} from './detect.js';
 import {readFrontMatterFromText, type FrontMatter} from '../frontmatter.js';
-import {indexFileNames, isPageUrl, pageCandidates, staticRoots, withoutBasePath} from './files.js';
+import {indexFileNames, isPageUrl, staticRoots, withoutBasePath} from './files.js';
 import {asGeneratorReads, generatorOf} from './generators/index.js';
 import {readFrontMatterDataSync} from './generators/common.js';
 import type {LinkRequest, PageFrontMatter, ResolveContext, Resolution} from './generators/types.js';
