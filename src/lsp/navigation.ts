@@ -44,6 +44,8 @@ const syntaxPathContexts: Array<{pattern: RegExp; syntax: (match: RegExpExecArra
 
 /** At most this many paths are offered (the editor filters them as more is typed; the list says it is incomplete). */
 const maxPathItems = 500;
+/** At most this many pages are tried (a generator may look a name up through every page: `post_url`). */
+const maxPathAttempts = 2000;
 
 /** Every id of a document's page under its site's slug flavor, with the ids of the files it includes. */
 function idsOf(view: SiteView, document: string, seen = new Set<string>()): Map<string, IdTarget> {
@@ -140,12 +142,18 @@ export function completeSyntaxPath(view: SiteView, path: string, document: TextD
     const range = {start: {line: position.line, character: position.character - typed.length}, end: position};
     const items: CompletionItem[] = [];
     let incomplete = false;
+    let attempts = 0;
     const files = [...index.files.keys()].filter((file) => file !== path && index.site(file)?.root === site.root && index.isPage(file)).sort();
     for (const file of files) {
-      const forms = names === 'post'
+      const forms = (names === 'post'
         ? [basename(file).replace(/\.[^.]+$/, '')]
-        : [...roots.filter((root) => isInside(file, root)).map((root) => toPosix(relative(root, file))), toPosix(relative(dirname(path), file))];
-      const written = forms.filter((form) => form.startsWith(typed)).find((form) => linkTarget(index, path, {url: form, kind: 'shortcode', syntax, line: position.line + 1, column: 1})?.document === file);
+        : [...roots.filter((root) => isInside(file, root)).map((root) => toPosix(relative(root, file))), toPosix(relative(dirname(path), file))]).filter((form) => form.startsWith(typed));
+      if (forms.length === 0) continue;
+      if (++attempts > maxPathAttempts) {
+        incomplete = true;
+        break;
+      }
+      const written = forms.find((form) => linkTarget(index, path, {url: form, kind: 'shortcode', syntax, line: position.line + 1, column: 1})?.document === file);
       if (written === undefined) continue;
       if (items.length === maxPathItems) {
         incomplete = true;
