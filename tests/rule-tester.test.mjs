@@ -111,3 +111,16 @@ test('tester: a file postlint cannot read is a fatal finding (rule id null) that
   await assert.rejects(testRule({rule: anchors, files}), /\+ bad\.md:1:1 fatal error File looks binary/);
   await testRule({rule: anchors, files, expect: [{file: 'bad.md', line: 1, column: 1, ruleId: null, message: /binary/}]});
 });
+
+test('tester: two expectations in a row for one line, one with a quoted message (the example in docs/testing-rules.md)', async () => {
+  const text = [
+    '# Notes',
+    '',
+    '<!-- expect spelling col=13 message="Unknown word \\"teh\\"; did you mean \\"the\\", \\"tech\\", \\"eh\\"? If it is spelled right, add it to .postlint/words.txt" -->',
+    '<!-- expect spelling col=38 severity=warning -->',
+    'A line with teh two findings, one at recieve.',
+    '',
+  ].join('\n');
+  const {findings} = await testRule({rule: 'spelling', files: {'post.md': text}});
+  assert.deepEqual(findings.map((f) => `${f.line}:${f.column} ${f.message.split(';')[0]}`), ['5:13 Unknown word "teh"', '5:38 Unknown word "recieve"']);
+});
