@@ -124,3 +124,12 @@ test('tester: two expectations in a row for one line, one with a quoted message 
   const {findings} = await testRule({rule: 'spelling', files: {'post.md': text}});
   assert.deepEqual(findings.map((f) => `${f.line}:${f.column} ${f.message.split(';')[0]}`), ['5:13 Unknown word "teh"', '5:38 Unknown word "recieve"']);
 });
+
+test('tester: a message id is found from the rule\'s message templates when the message does not carry it', async () => {
+  const {messageIds} = await import('postlint/testing');
+  const idOf = messageIds({messages: {noHeading: 'Link to "{{fragment}}" matches no heading in {{file}}', caseOnly: 'Link to "{{fragment}}" matches no heading in {{file}}: ids are case-sensitive; use "{{id}}"'}});
+  assert.equal(idOf('Link to "#a" matches no heading in x.md'), 'noHeading');
+  assert.equal(idOf('Link to "#A" matches no heading in x.md: ids are case-sensitive; use "#a"'), 'caseOnly');
+  assert.equal(idOf('Something else'), undefined);
+  assert.equal(messageIds({id: 'x'})('anything'), undefined);
+});

@@ -125,10 +125,11 @@ export async function lintRule(testCase: RuleCase): Promise<RuleRun> {
       paths: testCase.paths ?? ['.'],
       configPath,
     });
+    const idOf = messageIds(rule.meta);
     const findings = result.files.flatMap((file) =>
       file.messages
         .filter((message) => message.ruleId === testCase.rule || !message.ruleId)
-        .map((message) => toFinding(relativePath(root, resolve(file.cwd, file.path)), message)),
+        .map((message) => toFinding(relativePath(root, resolve(file.cwd, file.path)), message, idOf)),
     );
     findings.sort(byPosition);
     return {findings, expected, log, result};
@@ -216,9 +217,30 @@ function without(a: string[], b: string[]): string[] {
   });
 }
 
-function toFinding(file: string, message: VFileMessage): Finding {
+/**
+ * Which of the rule's message templates (`meta.messages`, `{{name}}` slots) a message's text is,
+ * for messages that do not carry their id: the one template that matches the whole text, else the
+ * matching one with the most fixed text.
+ */
+export function messageIds(meta: object): (text: string) => string | undefined {
+  // A rule's meta has `messages` on the rule contract; a meta without them gives no ids.
+  const messages = 'messages' in meta && typeof meta.messages === 'object' && meta.messages ? (meta.messages as Record<string, string>) : {};
+  const templates = Object.entries(messages).map(([id, template]) => {
+    const parts = template.split(/\{\{\s*\w+\s*\}\}/);
+    const pattern = new RegExp(`^${parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^]*?')}$`);
+    return {id, pattern, fixed: parts.join('').length};
+  });
+  return (text) => {
+    let best: {id: string; fixed: number} | undefined;
+    for (const template of templates) if (template.pattern.test(text) && (!best || template.fixed > best.fixed)) best = template;
+    return best?.id;
+  };
+}
+
+function toFinding(file: string, message: VFileMessage, idOf: (text: string) => string | undefined): Finding {
   // Fields a rule may add to its messages: data (JSON output's), a fix, a message id.
   const extra = message as VFileMessage & {data?: Record<string, unknown>; fix?: unknown; messageId?: string};
+  const messageId = extra.messageId ?? (message.ruleId ? idOf(message.reason) : undefined);
   const end = message.place && 'end' in message.place ? message.place.end : undefined;
   return {
     file,
@@ -228,7 +250,7 @@ function toFinding(file: string, message: VFileMessage): Finding {
     ruleId: message.ruleId ?? null,
     severity: message.fatal ? 'error' : 'warning',
     message: message.reason,
-    ...(extra.messageId ? {messageId: extra.messageId} : {}),
+    ...(messageId ? {messageId} : {}),
     ...(extra.data ? {data: extra.data} : {}),
     ...(extra.fix ? {fix: extra.fix} : {}),
   };
