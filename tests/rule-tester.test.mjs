@@ -133,3 +133,11 @@ test('tester: a message id is found from the rule\'s message templates when the 
   assert.equal(idOf('Something else'), undefined);
   assert.equal(messageIds({id: 'x'})('anything'), undefined);
 });
+
+test('tester: a package.json at the root is the site\'s config only with a "postlint" key', async () => {
+  const files = {'post.md': '# Notes\n\nText TBD and TODO.\n'};
+  const withKey = await lintRule({rule: 'no-placeholders', files: {...files, 'package.json': JSON.stringify({name: 'x', postlint: {rules: {'no-placeholders': ['warn', {words: ['TBD']}]}}})}});
+  assert.deepEqual(withKey.findings.map((f) => `${f.line}:${f.column}`), ['3:6']);
+  const without = await lintRule({rule: 'no-placeholders', files: {...files, 'package.json': JSON.stringify({name: 'x'})}});
+  assert.deepEqual(without.findings.map((f) => `${f.line}:${f.column}`), ['3:14']);
+});

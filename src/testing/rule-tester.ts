@@ -20,7 +20,7 @@ import {dirname, join, relative, resolve, sep} from 'node:path';
 import type {VFileMessage} from 'vfile-message';
 import {run, type RunOptions, type RunResult} from '../engine.js';
 import {loadRules} from '../registry.js';
-import {searchPlaces} from '../config-files.js';
+import {hasPostlintKey, searchPlaces} from '../config-files.js';
 import {readExpectations, type Expectation, type SeverityName} from './expectations.js';
 
 export {readExpectations, ExpectationError, type Expectation, type SeverityName} from './expectations.js';
@@ -103,7 +103,7 @@ export async function lintRule(testCase: RuleCase): Promise<RuleRun> {
     const expected = [...(testCase.inline === false ? [] : inlineExpectations(root, testCase.rule)), ...(testCase.expect ?? [])];
 
     // One config for the run, at the site's root so that its paths mean what the site's own would.
-    const base = testCase.configFile === false ? undefined : testCase.configFile ?? searchPlaces.find((name) => name !== 'package.json' && existsSync(join(root, name)));
+    const base = testCase.configFile === false ? undefined : testCase.configFile ?? searchPlaces.find((name) => existsSync(join(root, name)) && (name !== 'package.json' || hasPostlintKey(join(root, name))));
     if (base !== undefined && !existsSync(join(root, base))) throw new Error(`rule tester: configFile ${base} is not in the site`);
     const severity = testCase.severity ?? (rule.meta.severity === 'off' ? 'error' : rule.meta.severity);
     const ruleSettings: Record<string, unknown> = {};
