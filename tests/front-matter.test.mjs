@@ -2,7 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {lintSite, ruleFindings, ruleMessages} from './structural-helpers.mjs';
+import {lintSite, ruleFindings, ruleMessages} from './rule-helpers.mjs';
 import {postlint, tempSite} from './helpers.mjs';
 
 const rule = 'front-matter';

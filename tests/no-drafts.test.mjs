@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {lintRule, lintSite, ruleFindings, ruleMessages, siteFindings} from './structural-helpers.mjs';
+import {lintRule, lintSite, ruleFindings, ruleMessages, siteFindings} from './rule-helpers.mjs';
 
 const rule = 'no-drafts';
 const at = (iso) => ({now: new Date(iso)});

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {lintRule, ruleFindings, siteFindings} from './structural-helpers.mjs';
+import {lintRule, ruleFindings, siteFindings} from './rule-helpers.mjs';
 
 const rule = 'no-empty-sections';
 

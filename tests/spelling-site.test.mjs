@@ -5,7 +5,7 @@ import {cpSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {lintRule} from 'postlint/testing';
 import {fixtures, postlint, postlintJson, tempSite} from './helpers.mjs';
-import {row} from './structural-helpers.mjs';
+import {row} from './rule-helpers.mjs';
 
 const rule = 'spelling';
 const sites = join(fixtures, 'spelling', 'sites');

@@ -4,7 +4,7 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {lintRule} from 'postlint/testing';
 import {fixtures, postlint, postlintJson, tempSite} from './helpers.mjs';
-import {row} from './structural-helpers.mjs';
+import {row} from './rule-helpers.mjs';
 
 const unknownConfig = join(fixtures, 'spelling', 'report-unknown.postlintrc.json');
 

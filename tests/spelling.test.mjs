@@ -4,7 +4,7 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {lintRule} from 'postlint/testing';
 import {fixtures, postlint, tempSite} from './helpers.mjs';
-import {lintSite, row, siteFindings} from './structural-helpers.mjs';
+import {lintSite, row, siteFindings} from './rule-helpers.mjs';
 
 const rule = 'spelling';
 const base = join(fixtures, 'spelling');

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {ruleFindings} from './structural-helpers.mjs';
+import {ruleFindings} from './rule-helpers.mjs';
 
 // A reference definition nothing uses renders nothing in CommonMark/GFM, so no reader meets its
 // URL: the link rules leave it alone. A used one (labels match case-insensitively, whitespace

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {join} from 'node:path';
 import {lintRule} from 'postlint/testing';
 import {fixtures, tempSite} from './helpers.mjs';
-import {row} from './structural-helpers.mjs';
+import {row} from './rule-helpers.mjs';
 
 const site = join(fixtures, 'generators', 'vitepress-locales');
 
