@@ -4,16 +4,16 @@ import {VFile} from 'vfile';
 import './vfile-data.js';
 import {loadRules} from './registry.js';
 import {loadConfig, rulesForFile, validateConfig, type LoadedConfig, type ResolvedRule} from './config.js';
-import {comparePaths, discover} from './discover.js';
+import {comparePaths, discover, type DiscoverOptions} from './discover.js';
 import {defaultExtensions, defaultMaxFileSize} from './defaults.js';
 import type {FileFacts} from './facts.js';
-import {restoreMessages, type Phase1Job} from './phase1.js';
+import {restoreMessages, type Phase1Job, type Phase1Output} from './phase1.js';
 import {runPhase1} from './workers.js';
 import {Phase1Cache} from './cache.js';
 import {inShard, type Shard} from './shard.js';
 import {isSilenced, unknownControlRules} from './control.js';
 import {SiteIndex} from './site/index.js';
-import {siteFor, type SiteInfo} from './site/detect.js';
+import {siteFor, unbuiltReason, type SiteInfo} from './site/detect.js';
 import {UsageError} from './errors.js';
 import type {RuleModule, Severity, SiteReport, Span} from './types.js';
 import type {RunSettings} from './settings.js';
@@ -60,6 +60,27 @@ export interface RunOptions {
    * files are not parsed again. Used instead of the on-disk cache.
    */
   phase1Cache?: (settings: RunSettings) => Phase1Cache;
+  /**
+   * Called once the site rules have run, with what the run worked out: a long-lived caller (the
+   * language server, src/incremental.ts) keeps it and updates it file by file afterwards.
+   */
+  observe?: (state: RunState) => void;
+}
+
+/** What one run worked out, for a caller that keeps it up to date itself (src/incremental.ts). */
+export interface RunState {
+  rules: Map<string, RuleModule>;
+  loaded: LoadedConfig;
+  settings: RunSettings;
+  /** Every file of the run, with its site and its active rules. */
+  sites: Map<string, SiteInfo | undefined>;
+  perFile: Map<string, Map<string, ResolvedRule>>;
+  index: SiteIndex;
+  /** Phase-1 output of the files the rules ran on. */
+  checked: Map<string, Phase1Output>;
+  /** The rule ids control comments may name. */
+  known: ReadonlySet<string>;
+  discoverOptions: DiscoverOptions;
 }
 
 /** Text to lint as the content of `path`. */
@@ -97,7 +118,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   };
 
   if (settings.verbose) settings.log(`postlint: config ${loaded.filepath ? relative(options.cwd, loaded.filepath) || loaded.filepath : '(none; defaults)'}`);
-  const discoverOptions = {
+  const discoverOptions: DiscoverOptions = {
     cwd: options.cwd,
     extensions: loaded.config.extensions ?? defaultExtensions,
     ignore: loaded.config.ignore ?? [],
@@ -116,6 +137,14 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
   const sites = new Map<string, SiteInfo | undefined>();
   for (const path of paths) sites.set(path, await siteFor(dirname(path)));
+  // Files the site keeps but never builds (a Docusaurus version versions.json does not list) are not checked, nor read.
+  const unbuilt = paths.filter((path) => unbuiltReason(path, sites.get(path)) !== undefined);
+  if (unbuilt.length > 0) {
+    if (settings.verbose) settings.log(`postlint: ${unbuilt.length} file${unbuilt.length === 1 ? '' : 's'} left out: the site never builds them (${relative(settings.cwd, unbuilt[0]!)}: ${unbuiltReason(unbuilt[0]!, sites.get(unbuilt[0]!))})`);
+    const left = new Set(unbuilt);
+    paths = paths.filter((path) => !left.has(path));
+    for (const path of unbuilt) targets?.delete(path);
+  }
   if (settings.verbose) logDiscovery(settings, paths, sites);
 
   // remark-lint packages load here first, once a site, so that a missing or broken one is a
@@ -206,12 +235,13 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
   const known = new Set([...rules.keys(), ...remarkIds, ...[...remarkIds].map((id) => `${remarkLintSource}:${id}`)]);
   for (const {file, facts} of reported) finish(file, facts, known);
+  options.observe?.({rules, loaded, settings, sites, perFile, index, checked: new Map(paths.flatMap((path, i) => (checked.has(path) ? [[path, outputs[i]!] as const] : []))), known, discoverOptions});
   // Discovery sorted the paths, and results keep that order whatever the concurrency.
   return {files: reported.map((r) => r.file), rules, settings};
 }
 
 /** Let rules with a `refine` step drop messages that a signal from all checked files rules out. */
-function refineMessages(
+export function refineMessages(
   rules: Map<string, RuleModule>,
   results: FileResult[],
   notes: Array<Record<string, unknown> | undefined>,
@@ -246,7 +276,7 @@ function logDiscovery(settings: RunSettings, paths: string[], sites: Map<string,
 }
 
 /** Size and modification time of every extra file the file's rules read (words lists…). */
-function inputsFingerprint(active: Array<[string, ResolvedRule]>, rules: Map<string, RuleModule>, settings: RunSettings, site: SiteInfo | undefined): string {
+export function inputsFingerprint(active: Array<[string, ResolvedRule]>, rules: Map<string, RuleModule>, settings: RunSettings, site: SiteInfo | undefined): string {
   const paths = new Set(active.flatMap(([id]) => rules.get(id)?.cacheInputs?.(settings, site) ?? []));
   return [...paths].sort().map((path) => {
     try {
@@ -258,7 +288,7 @@ function inputsFingerprint(active: Array<[string, ResolvedRule]>, rules: Map<str
   }).join('\n');
 }
 
-function activeRules(
+export function activeRules(
   path: string,
   loaded: LoadedConfig,
   rules: Map<string, RuleModule>,
@@ -270,13 +300,13 @@ function activeRules(
   return active;
 }
 
-interface FileResult {
+export interface FileResult {
   path: string;
   file: VFile;
   facts?: FileFacts;
 }
 
-async function runSiteRules(
+export async function runSiteRules(
   rules: Map<string, RuleModule>,
   paths: string[],
   perFile: Map<string, Map<string, ResolvedRule>>,
@@ -298,7 +328,7 @@ async function runSiteRules(
   }
 }
 
-function addSiteMessage(files: Map<string, VFile>, perFile: Map<string, Map<string, ResolvedRule>>, ruleId: string, report: SiteReport): void {
+export function addSiteMessage(files: Map<string, VFile>, perFile: Map<string, Map<string, ResolvedRule>>, ruleId: string, report: SiteReport): void {
   const file = files.get(report.file);
   const setting = perFile.get(report.file)?.get(ruleId);
   if (!file || !setting) return;
@@ -317,7 +347,7 @@ function addSiteMessage(files: Map<string, VFile>, perFile: Map<string, Map<stri
 const siteFixMark = 'postlintSiteFix';
 
 /** Site rules name the text to change in a link; here it becomes a fix with offsets into the file's text. */
-function placeSiteFixes(results: FileResult[], documents: Map<string, string>, settings: RunSettings): void {
+export function placeSiteFixes(results: FileResult[], documents: Map<string, string>, settings: RunSettings): void {
   for (const {path, file} of results) {
     const pending = file.messages.filter((message) => siteFixMark in message);
     if (pending.length === 0) continue;
@@ -337,7 +367,7 @@ function placeSiteFixes(results: FileResult[], documents: Map<string, string>, s
 }
 
 /** Apply control comments, flag unknown rule names in them, and sort messages by position. */
-function finish(file: VFile, facts: FileFacts | undefined, known: ReadonlySet<string>): void {
+export function finish(file: VFile, facts: FileFacts | undefined, known: ReadonlySet<string>): void {
   if (facts && facts.control.length > 0) {
     file.messages = file.messages.filter((message) => !isSilenced(facts.control, message));
     for (const unknown of unknownControlRules(facts.control, known)) {
