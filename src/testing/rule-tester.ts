@@ -105,7 +105,8 @@ export async function lintRule(testCase: RuleCase): Promise<RuleRun> {
     // One config for the run, at the site's root so that its paths mean what the site's own would.
     const base = testCase.configFile === false ? undefined : testCase.configFile ?? searchPlaces.find((name) => existsSync(join(root, name)) && (name !== 'package.json' || hasPostlintKey(join(root, name))));
     if (base !== undefined && !existsSync(join(root, base))) throw new Error(`rule tester: configFile ${base} is not in the site`);
-    const severity = testCase.severity ?? (rule.meta.severity === 'off' ? 'error' : rule.meta.severity);
+    // A rule that is off by default is tested on, at error.
+    const severity = testCase.severity ?? (rule.meta.severity === 'warn' ? 'warn' : 'error');
     const ruleSettings: Record<string, unknown> = {};
     for (const id of rules.keys()) ruleSettings[id] = 'off';
     ruleSettings[testCase.rule] = testCase.options ? [severity, testCase.options] : severity;
