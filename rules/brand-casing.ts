@@ -13,7 +13,12 @@
  * A form the site writes as code somewhere (inline `postcss`, the `youtube` shortcode, a word of a
  * code block) is the name of a parser, a shortcode, a package or a value there: its uses in prose
  * are left alone across the site. A lower-case word alone in quotes (`minify: 'oxc'`) is a value;
- * one followed by a version (`Bump typer from 0.25.0 to 0.25.1`) is a package.
+ * one followed by a version (`Bump typer from 0.25.0 to 0.25.1`) or in a dependency update's
+ * title (`Update jekyll requirement from …`) is a package. A capitalized term the word lists write
+ * only in lower case and English knows (`Readme`) is that word; a camel form where the list has
+ * one capital, written so in three files of the site or more (`WiX`), is the site's own name for
+ * something the list does not know (src/spelling/brands.ts); an acronym's expansion whose
+ * capitals spell it (`RESP (REdis Serialization Protocol)`) is written so on purpose.
  * Right forms come only from sources about names: a list of names as their owners write them
  * (`Gmail`, not `GMail`; a name the list lacks is never corrected) and `spelling.brands`.
  *
@@ -28,7 +33,8 @@ import {spellingSettings} from '../src/spelling/options.js';
 import {pageLanguage, sameLanguage} from '../src/site/language.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {prepareSpelling, spellingCacheInputs, spellerFor, wordsRoot, type Speller} from '../src/spelling/speller.js';
-import {brandFix} from '../src/spelling/brands.js';
+import {brandFix, camelAgainstOneCapital, siteFormFiles} from '../src/spelling/brands.js';
+import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {pointAt} from '../src/spelling/position.js';
 import {visit} from 'unist-util-visit';
 import type {Root} from 'mdast';
@@ -123,7 +129,7 @@ const check = fileRule<Record<string, never>>(id, async (tree, file) => {
   const code = codeNames(tree as Root, speller, verdicts, file.data.componentLines);
   file.data.notes = {...file.data.notes, [id]: {root: wordsRoot(file), code} satisfies BrandNote};
   for (const token of tokens) {
-    if (quotedValue(source, token) || packageRelease(source, token)) continue;
+    if (quotedValue(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset)) continue;
     const word = token.text;
     const key = `${token.sentenceStart ? '.' : ''}${word}`;
     if (!verdicts.has(key)) verdicts.set(key, brandFix(word, speller, token.sentenceStart ?? false));
@@ -151,12 +157,24 @@ function refine(files: RefineFile[]): Set<unknown> {
     codeBySite.set(note.root, code);
   }
   const drop = new Set<unknown>();
+  // A camel form against a one-capital list form, written in three files or more of a site: the site's own name for it.
+  const camelFiles = new Map<string, Set<RefineFile>>();
+  for (const file of files) {
+    if (!isNote(file.note)) continue;
+    for (const message of file.messages) {
+      const data = (message as {data?: {word?: unknown; expected?: unknown}}).data;
+      if (typeof data?.word !== 'string' || typeof data.expected !== 'string' || !camelAgainstOneCapital(data.word, data.expected)) continue;
+      const key = `${file.note.root}\n${data.word}`;
+      camelFiles.set(key, (camelFiles.get(key) ?? new Set()).add(file));
+    }
+  }
   for (const file of files) {
     const code = isNote(file.note) ? codeBySite.get(file.note.root) : undefined;
-    if (!code || code.size === 0) continue;
     for (const message of file.messages) {
       const word = (message as {data?: {word?: unknown}}).data?.word;
-      if (typeof word === 'string' && code.has(word)) drop.add(message);
+      if (typeof word !== 'string') continue;
+      if (code?.has(word)) drop.add(message);
+      else if (isNote(file.note) && (camelFiles.get(`${file.note.root}\n${word}`)?.size ?? 0) >= siteFormFiles) drop.add(message);
     }
   }
   return drop;

@@ -30,6 +30,7 @@
  */
 import {relative} from 'node:path';
 import type {SiteRuleContext} from '../src/types.js';
+import {isContentHeading} from '../src/text/heading-content.js';
 import type {RuleModule} from '../src/types.js';
 import type {LinkFact} from '../src/facts.js';
 import {docsUrl} from '../src/rule-kit.js';
@@ -89,7 +90,10 @@ function siteRule({index, targets, options, report, settings}: SiteRuleContext<O
       const shown = `#${fragment.written}`;
       if (verdict.status === 'ok') {
         const heading = verdict.target.heading;
-        if (opts.emptySections && heading?.empty) {
+        // A heading that is the content (a procedure step, a list of names, …) leads to no empty section.
+        const headings = index.facts(document)?.headings ?? [];
+        const at = heading ? headings.indexOf(heading) : -1;
+        if (opts.emptySections && heading?.empty && (at < 0 || !isContentHeading(headings, at))) {
           report({
             ...position,
             message: `Link to "${shown}" links to an empty section: heading "${heading.text.trim()}" (${name}:${heading.line}) has no content; write the section or link elsewhere`,

@@ -18,6 +18,11 @@
  * a release with no notes (`## 1.4.1` then `## 1.4.0`: a generated changelog), a part of a
  * release's notes with no entries, an API signature sharing the next one's description, and a
  * group's name written at the level of its members (`### Examples` then two sections or more).
+ * Headings that are the content are left alone too (src/text/heading-content.ts): a step of a
+ * numbered procedure next to its neighbour step, a run of sibling headings naming code, a list
+ * of headings, a heading repeating a line of the code sample above it, a statement or notice
+ * (`## Thanks for reading!`, `### NO LONGER MAINTAINED`), and the last section of a
+ * page whose layout writes more after it (Docsy's list of a section's pages).
  *
  * Fails:
  *   ## Notes
@@ -35,7 +40,7 @@ import type {RuleModule} from '../src/types.js';
 import type {HeadingFact, LinkFact} from '../src/facts.js';
 import {docsUrl} from '../src/rule-kit.js';
 import {hasVisibleText} from '../src/text/visible.js';
-import {isInNameList, isProcedureStep} from '../src/text/heading-content.js';
+import {isContentHeading} from '../src/text/heading-content.js';
 
 interface Options {
   allow: string[];
@@ -65,8 +70,8 @@ export default {
         const {nested, next} = subsections(headings, i);
         // A heading that carries a link leads the reader on ("See [the API guide](api.md) first"): it is content itself.
         if (carriesLink(heading, links)) continue;
-        // Headings that are the content: a demo of the code sample above, an entry of a list of headings, a step of a numbered procedure, a list of API names.
-        if (heading.sample || heading.listed || isProcedureStep(headings, i) || isInNameList(headings, i)) continue;
+        // Headings that are the content: a demo of the code sample above, an entry of a list of headings, a statement, a step of a numbered procedure, a list of API names.
+        if (isContentHeading(headings, i)) continue;
         // The last section of a page whose layout writes more after the content (Docsy's list of a section's pages).
         if (!next && index.writesAfterContent(path) !== undefined) continue;
         if (nested.length === 0 && next && leadsOn(headings, i, next)) continue;

@@ -50,6 +50,8 @@ const templateCode = /\{\{[<%][\s\S]*?[>%]\}\}|\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\
 
 const check = fileRule<Options>(id, (tree, file, options) => {
   const source = String(file.value);
+  // Template code and MDX comments are masked in the whole source: a comment's `*/}` and `{/*` can pair as emphasis across nodes.
+  const prose = source.replace(templateCode, (code) => code.replace(/[^\n]/g, ' '));
   const place = location(source);
   const matcher = wordMatcher(options.words);
   const slots = matcher ? templateSlots(tree as Root, matcher) : new Set<string>();
@@ -70,7 +72,7 @@ const check = fileRule<Options>(id, (tree, file, options) => {
     if (node.type === 'text' && parent && mentionParents.has(parent.type)) return undefined;
     // Text a code sample on the page also holds is that sample's output, shown on purpose.
     if (node.type === 'text' && node.value.trim().length >= 20 && samples.some((code) => code.includes(node.value.trim()))) return undefined;
-    if (node.type === 'text' && matcher && node.position?.start.offset !== undefined) reportWords(node, source, matcher, (word, offset, length) => {
+    if (node.type === 'text' && matcher && node.position?.start.offset !== undefined) reportWords(node, prose, matcher, (word, offset, length) => {
       // Inside a URL written as plain text: part of an address, not prose.
       if (file.data.bareUrls?.some((url) => offset >= url.start && offset < url.end)) return;
       // A page that tells the reader to replace the word is a template: the word is its slot.
@@ -198,8 +200,8 @@ function quoted(before: string | undefined, after: string | undefined): boolean 
 
 function reportWords(node: Text, source: string, matchers: RegExp[], found: (word: string, offset: number, length: number) => void): void {
   const start = node.position!.start.offset!;
-  // Search the source, not the value, so positions are exact; escapes make no placeholder.
-  const raw = source.slice(start, node.position!.end.offset).replace(templateCode, (m) => ' '.repeat(m.length));
+  // Search the source (template code already masked), not the value, so positions are exact; escapes make no placeholder.
+  const raw = source.slice(start, node.position!.end.offset);
   const hits = matchers.flatMap((matcher) => [...raw.matchAll(matcher)]).sort((a, b) => a.index - b.index);
   let mention = false;
   let previousEnd = -1;

@@ -2,7 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {lintSite, ruleFindings, ruleMessages} from './rule-helpers.mjs';
+import {lintSite, ruleFindings, ruleMessages, siteFindings} from './rule-helpers.mjs';
 import {postlint, tempSite} from './helpers.mjs';
 
 const rule = 'front-matter';
@@ -51,4 +51,18 @@ test('front-matter rejects a bad types option as a usage error', async () => {
   const {code, stderr} = postlint(['.'], {cwd: root});
   assert.equal(code, 2);
   assert.match(stderr, /front-matter/);
+});
+
+test('front-matter: Hugo reads front-matter keys without regard to case (Title:, Draft:); Jekyll does not', async () => {
+  const hugo = {
+    'hugo.toml': 'baseURL = "https://example.org/"\n',
+    'content/post/a.md': '---\nTitle: How I Blog\ndate: 2009-10-07\n---\n\nText.\n',
+    'content/post/b.md': '---\nDraft: true\nTitle: Secret\ndate: 2009-10-07\n---\n\nText.\n',
+    'content/post/c.md': '---\ndate: 2009-10-07\n---\n\nText.\n',
+  };
+  assert.deepEqual(await siteFindings(rule, hugo), ['content/post/c.md:1:1 front-matter']);
+  assert.deepEqual(await siteFindings('no-drafts', hugo), ['content/post/b.md:2:1 no-drafts']);
+  const jekyll = {'_config.yml': 'title: Blog\n', '_posts/2009-10-07-a.md': '---\nTitle: How I Blog\nlayout: post\n---\n\nText.\n'};
+  assert.deepEqual(await siteFindings(rule, jekyll), []);
+  assert.deepEqual(await siteFindings('no-drafts', jekyll), []);
 });

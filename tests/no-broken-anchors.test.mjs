@@ -197,3 +197,13 @@ test('hugo: a page-URL link from a regular page (../b/#x) is checked against the
   }, {offline: true});
   assert.deepEqual(rows, ["content/posts/a.md:6:5 error Link to \"#nope\" matches no heading in content/posts/b.md; link to an existing heading or give one that id"]);
 });
+
+test('no-broken-anchors: a link to a heading that is the content (a procedure step) is no link to an empty section; a link to a lone empty heading is', async () => {
+  const files = {
+    'a.md': '# Guide\n\nSee [step four](steps.md#4-repeat-for-every-member) and [notes](steps.md#notes).\n',
+    'steps.md': '# Steps\n\nText.\n\n## 3. Stop it\n\nText.\n\n## 4. Repeat for every member\n\n## 5. Finish\n\nDone.\n\n## Notes\n\n## End\n\nText.\n',
+  };
+  assert.deepEqual(where((await lintSite(files)).rows), ['a.md:3:57 warning']);
+  // no-empty-sections agrees: the step is content, the lone Notes heading is not.
+  assert.deepEqual((await lintRule({rule: 'no-empty-sections', files})).findings.map((f) => `${f.file}:${f.line}:${f.column}`), ['steps.md:15:1']);
+});

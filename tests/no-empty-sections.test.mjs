@@ -62,7 +62,7 @@ test('no-empty-sections respects control comments', async () => {
   assert.deepEqual(rows, ['post.md:8:1 no-empty-sections']);
 });
 
-test('no-empty-sections: headings that are the content — procedure steps, runs of API names, a list of headings, a rendered code sample — are not empty; topics in prose still are', async () => {
+test('no-empty-sections: headings that are the content — procedure steps, runs of API names, a list of headings, a rendered code sample, a statement or notice — are not empty; topics in prose still are', async () => {
   assert.deepEqual(await ruleFindings(rule, ['no-empty-sections/pass/headings-that-are-content.md']), []);
   assert.deepEqual(await ruleFindings(rule, ['no-empty-sections/fail/headings-in-prose.md']), [
     'no-empty-sections/fail/headings-in-prose.md:5:1 no-empty-sections', // 3. Notes: a number, but no step before or after it
@@ -71,6 +71,9 @@ test('no-empty-sections: headings that are the content — procedure steps, runs
     'no-empty-sections/fail/headings-in-prose.md:15:1 no-empty-sections', // Field .required: words, its one subsection empty
     'no-empty-sections/fail/headings-in-prose.md:17:1 no-empty-sections', // max_length: an API name, but alone
     'no-empty-sections/fail/headings-in-prose.md:25:1 no-empty-sections', // a heading the code sample above does not show
+    'no-empty-sections/fail/headings-in-prose.md:31:1 no-empty-sections', // Coming soon: a title, not a sentence
+    'no-empty-sections/fail/headings-in-prose.md:33:1 no-empty-sections', // API: capitals, but one word (an acronym, not a notice)
+    'no-empty-sections/fail/headings-in-prose.md:35:1 no-empty-sections', // a component no code sample above writes
   ]);
 });
 
@@ -96,6 +99,8 @@ test('MDX: a component tag whose JavaScript attributes hold Markdown-looking lin
     '<Sample lang="md" marks={[4, 6]} code={`', 'import {Code} from "x"', '---', '# Heding', '', 'Some Javscript here', '`} />', '',
     '## Writing', '', 'After the tag we recieve it.', '',
     '<Card title="Read more" href="./missing-page/" />', '',
+    // No line here starts a block, but the expression is no HTML attribute: JSX, not prose (no brand-casing on cloudflare).
+    '<Config', '  items={[', '    // deploys to cloudflare pages', '    1,', '  ]}', '/>', '',
   ].join('\n');
   const files = {'page.mdx': page};
   // One rule at a time: the lines inside the tag make no heading and no prose for any of them.
@@ -103,4 +108,5 @@ test('MDX: a component tag whose JavaScript attributes hold Markdown-looking lin
   assert.deepEqual(await siteFindings(rule, files), []);
   assert.deepEqual(await siteFindings('spelling', files), ['page.mdx:20:18 spelling']); // prose after the tag is still read
   assert.deepEqual(await siteFindings('no-missing-files', files), ['page.mdx:22:25 no-missing-files']); // a tag Markdown reads as HTML keeps its links
+  assert.deepEqual(await siteFindings('brand-casing', files), []); // the comment inside <Config>'s expression is JSX
 });

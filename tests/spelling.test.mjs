@@ -149,3 +149,8 @@ test('spelling leaves pages in another language alone: Hugo translations, lang i
   const dutch = {'hugo.toml': "title = 'Notities'\ndefaultContentLanguage = 'nl'\n", 'content/post.md': '---\ntitle: Vogels\n---\n\nVandaag telden wij vogels in het park.\n'};
   assert.deepEqual(await siteFindings(rule, dutch, {paths: ['content']}), []);
 });
+
+test('spelling: the prose of a Docsy codetab is read; the code of a code-toggle is not', async () => {
+  const files = {'a.md': '# Steps\n\n{{< tabs Python >}}\n{{% codetab %}}\nRun it untill it stops.\n{{% /codetab %}}\n{{< /tabs >}}\n\n{{< code-toggle >}}\nuntill = 1\n{{< /code-toggle >}}\n'};
+  assert.deepEqual(await siteFindings(rule, files), ['a.md:5:8 spelling']);
+});
