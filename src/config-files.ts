@@ -141,7 +141,7 @@ function checkConfigCandidates(cwd: string): string | undefined {
   }
 }
 
-function hasPostlintKey(path: string): boolean {
+export function hasPostlintKey(path: string): boolean {
   try {
     const data = JSON.parse(readSmallFile(path, configSizeLimit)) as unknown;
     return !!data && typeof data === 'object' && 'postlint' in data;

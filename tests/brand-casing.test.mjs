@@ -1,17 +1,22 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
-import {fixtures, findings, postlintJson, tempSite} from './helpers.mjs';
+import {lintRule} from 'postlint/testing';
+import {fixtures} from './helpers.mjs';
+import {row, siteFindings} from './rule-helpers.mjs';
 
+const rule = 'brand-casing';
 const base = join(fixtures, 'brand-casing');
-const {json} = postlintJson(['--no-config', 'pass', 'fail'], {cwd: base});
-const rows = findings(json, base).filter((row) => row.endsWith(' brand-casing'));
+// One run over the pass and fail fixtures, with only this rule on.
+const all = await lintRule({rule, fixture: base, configFile: false, paths: ['pass', 'fail']});
+const rows = all.findings.map(row);
+const messagesIn = (file) => all.findings.filter((f) => f.file === file).map((f) => f.message);
 
-test('brand-casing: right forms, ordinary words (go, rust, swift, express), code, URLs, paths and ALLCAPS pass', () => {
+test('brand-casing: right forms, ordinary words (go, rust, swift, express), code, URLs, paths and ALLCAPS pass', async () => {
   assert.deepEqual(rows.filter((row) => row.startsWith('pass/')), []);
 });
 
-test('brand-casing: wrong cases are flagged at each use, front-matter title included, with the right form', () => {
+test('brand-casing: wrong cases are flagged at each use, front-matter title included, with the right form', async () => {
   assert.deepEqual(rows.filter((row) => row.startsWith('fail/wrong-case')), [
     'fail/wrong-case.md:2:19 brand-casing',
     'fail/wrong-case.md:2:40 brand-casing',
@@ -21,7 +26,7 @@ test('brand-casing: wrong cases are flagged at each use, front-matter title incl
     'fail/wrong-case.md:5:77 brand-casing',
     'fail/wrong-case.md:6:5 brand-casing',
   ]);
-  const messages = json.find((f) => f.filePath === join(base, 'fail/wrong-case.md')).messages.filter((m) => m.ruleId === 'brand-casing').map((m) => m.message);
+  const messages = messagesIn('fail/wrong-case.md');
   assert.deepEqual(messages, [
     '`Typescript` is written `TypeScript`',
     '`Github` is written `GitHub`',
@@ -33,7 +38,7 @@ test('brand-casing: wrong cases are flagged at each use, front-matter title incl
   ]);
 });
 
-test('brand-casing: only lists of names, or inner capitals, make a brand form; a writer\'s inner capitals beat a one-capital list form', () => {
+test('brand-casing: only lists of names, or inner capitals, make a brand form; a writer\'s inner capitals beat a one-capital list form', async () => {
   // pass/list-forms.md: JetBrains, AppVeyor (lists: Jetbrains, Appveyor), kramdown, lunr, dotnet,
   // initializers, nullable (general term list: Kramdown, Lunr, dotNET, Initializers, Nullable).
   assert.deepEqual(rows.filter((row) => row.startsWith('pass/list-forms')), []);
@@ -43,7 +48,7 @@ test('brand-casing: only lists of names, or inner capitals, make a brand form; a
     'fail/list-forms.md:3:44 brand-casing',
     'fail/list-forms.md:3:63 brand-casing',
   ]);
-  const messages = json.find((f) => f.filePath === join(base, 'fail/list-forms.md')).messages.filter((m) => m.ruleId === 'brand-casing').map((m) => m.message);
+  const messages = messagesIn('fail/list-forms.md');
   assert.deepEqual(messages, [
     '`bitbucket` is written `Bitbucket`',
     '`Gitlab` is written `GitLab`',
@@ -52,47 +57,45 @@ test('brand-casing: only lists of names, or inner capitals, make a brand form; a
   ]);
 });
 
-test('brand-casing: spelling accepts lower-case django while brand-casing flags it', () => {
-  const root = tempSite({'post.md': 'A django app.\n'});
-  const {json: out} = postlintJson(['--no-config', '.'], {cwd: root});
-  assert.deepEqual(findings(out, root), ['post.md:1:3 brand-casing']);
+test('brand-casing: spelling accepts lower-case django while brand-casing flags it', async () => {
+  const files = {'post.md': 'A django app.\n'};
+  assert.deepEqual(await siteFindings(rule, files), ['post.md:1:3 brand-casing']);
+  assert.deepEqual(await siteFindings('spelling', files), []);
 });
 
-test('brand-casing: spelling.brands adds names; words.txt accepts a form as written', () => {
-  const root = tempSite({
-    '.postlintrc.json': JSON.stringify({spelling: {brands: ['Zorblat', 'macOS']}}),
-    '.postlint/words.txt': 'Github\n',
-    'post.md': 'We use zorblat and ZorBlat on macos, Github too; Zorblat is right.\n',
+test('brand-casing: spelling.brands adds names; words.txt accepts a form as written', async () => {
+  const {findings} = await lintRule({
+    rule,
+    config: {spelling: {brands: ['Zorblat', 'macOS']}},
+    files: {
+      '.postlint/words.txt': 'Github\n',
+      'post.md': 'We use zorblat and ZorBlat on macos, Github too; Zorblat is right.\n',
+    },
   });
-  const {json: out} = postlintJson(['.'], {cwd: root});
-  assert.deepEqual(out[0].messages.map((m) => `${m.column} ${m.ruleId} ${m.message}`), [
+  assert.deepEqual(findings.map((m) => `${m.column} ${m.ruleId} ${m.message}`), [
     '8 brand-casing `zorblat` is written `Zorblat`',
     '20 brand-casing `ZorBlat` is written `Zorblat`',
     '31 brand-casing `macos` is written `macOS`',
   ]);
 });
 
-test('brand-casing: a form the site writes as inline code is an identifier there, in every file of the site; other sites still get the finding', () => {
+test('brand-casing: a form the site writes as inline code is an identifier there, in every file of the site; other sites still get the finding', async () => {
   const prose = '# Parsers\n\nToday postcss parses Less, and the youtube shortcode embeds a video.\n';
-  const root = tempSite({
+  const brand = await siteFindings(rule, {
     'site/hugo.toml': 'title = "x"\n',
     'site/content/a.md': prose,
     'site/content/b.md': '# Options\n\nSet the parser to `postcss`; the `youtube` shortcode takes an id.\n',
     'other/hugo.toml': 'title = "y"\n',
     'other/content/a.md': prose,
   });
-  const {json} = postlintJson(['--no-config', '--offline', '--rule', 'spelling:off', 'site', 'other'], {cwd: root});
-  const brand = findings(json, root).filter((row) => row.endsWith(' brand-casing'));
   assert.deepEqual(brand, ['other/content/a.md:3:7 brand-casing', 'other/content/a.md:3:36 brand-casing']);
 });
 
-test('brand-casing: forms of two letters and acronym plurals in the word lists are not brands', () => {
-  const root = tempSite({'post.md': '# Refs\n\nSome devs read ¿el mejor framework? and use Refs daily.\n'});
-  const {json} = postlintJson(['--no-config', '--offline', '--rule', 'spelling:off', 'post.md'], {cwd: root});
-  assert.deepEqual(findings(json, root).filter((row) => row.endsWith(' brand-casing')), []);
+test('brand-casing: forms of two letters and acronym plurals in the word lists are not brands', async () => {
+  assert.deepEqual(await siteFindings(rule, {'post.md': '# Refs\n\nSome devs read ¿el mejor framework? and use Refs daily.\n'}), []);
 });
 
-test('brand-casing: right forms come from names as their owners write them; quoted values and words of code blocks are left alone', () => {
+test('brand-casing: right forms come from names as their owners write them; quoted values and words of code blocks are left alone', async () => {
   // pass/owner-forms.md: Gmail, Corepack, AppArmor, ccache (word lists: GMail, CorePack, Apparmor,
   // Ccache), tsconfigs and kube (word lists: TSConfigs, Kube), 'hugo' and "jekyll" as values, oxc
   // written in a code block, chatbot and redox (English words; ChatBot and Redox are also products), typer
@@ -107,27 +110,25 @@ test('brand-casing: right forms come from names as their owners write them; quot
     'fail/owner-forms.md:5:49 brand-casing', // Wireguard: the lists write it in lower case, English does not know it
     'fail/owner-forms.md:6:19 brand-casing', // REdis: a held shift key, no capital after a lower-case letter
   ]);
-  const messages = json.find((f) => f.filePath === join(base, 'fail/owner-forms.md')).messages.filter((m) => m.ruleId === 'brand-casing').map((m) => m.message);
+  const messages = messagesIn('fail/owner-forms.md');
   assert.deepEqual(messages, ['`GMail` is written `Gmail`', '`Github` is written `GitHub`', '`Typescript` is written `TypeScript`', '`Wireguard` is written `WireGuard`', '`REdis` is written `Redis`']);
 });
 
-test('brand-casing: a JSX element alone on its line in MDX (Docusaurus reads .md as MDX) is no prose; with markdown.format "detect" a .md page is CommonMark', () => {
+test('brand-casing: a JSX element alone on its line in MDX (Docusaurus reads .md as MDX) is no prose; with markdown.format "detect" a .md page is CommonMark', async () => {
   const page = '---\ntitle: Start\n---\n\nIntro.\n\n<img src="https://cdn.example.net/a.png" alt="A record in Javascript" style={{ borderRadius: "5px" }} />\n\nWe use Javascript here.\n';
   const files = {'docs/start.md': page, 'docs/other.mdx': page};
-  const mdx = tempSite({...files, 'docusaurus.config.js': "module.exports = {url: 'https://example.org', baseUrl: '/'};\n"});
-  const rows = (root) => findings(postlintJson(['--no-config', '--offline', '.'], {cwd: root}).json, root);
-  assert.deepEqual(rows(mdx), ['docs/other.mdx:9:8 brand-casing', 'docs/start.md:9:8 brand-casing']);
-  const detect = tempSite({...files, 'docusaurus.config.js': "module.exports = {url: 'https://example.org', baseUrl: '/', markdown: {format: 'detect'}};\n"});
-  assert.deepEqual(rows(detect), ['docs/other.mdx:9:8 brand-casing', 'docs/start.md:7:59 brand-casing', 'docs/start.md:9:8 brand-casing']);
+  const mdx = {...files, 'docusaurus.config.js': "module.exports = {url: 'https://example.org', baseUrl: '/'};\n"};
+  assert.deepEqual(await siteFindings(rule, mdx), ['docs/other.mdx:9:8 brand-casing', 'docs/start.md:9:8 brand-casing']);
+  const detect = {...files, 'docusaurus.config.js': "module.exports = {url: 'https://example.org', baseUrl: '/', markdown: {format: 'detect'}};\n"};
+  assert.deepEqual(await siteFindings(rule, detect), ['docs/other.mdx:9:8 brand-casing', 'docs/start.md:7:59 brand-casing', 'docs/start.md:9:8 brand-casing']);
 });
 
-test('brand-casing: a camel form against a one-capital list form is a slip in one file (CloudFlare) and the site\'s own name in three (WiX, the toolset, not Wix)', () => {
-  const root = tempSite({
+test('brand-casing: a camel form against a one-capital list form is a slip in one file (CloudFlare) and the site\'s own name in three (WiX, the toolset, not Wix)', async () => {
+  const rows = await siteFindings(rule, {
     'a.md': '# Installers\n\nBuild the installer with WiX.\n',
     'b.md': '# Signing\n\nSign what WiX builds.\n',
     'c.md': '# Updates\n\nWiX bundles the updater.\n',
     'd.md': '# Hosting\n\nWe host on CloudFlare Pages.\n',
   });
-  const {json: out} = postlintJson(['--no-config', '--offline', '--rule', 'spelling:off', '.'], {cwd: root});
-  assert.deepEqual(findings(out, root), ['d.md:3:12 brand-casing']);
+  assert.deepEqual(rows, ['d.md:3:12 brand-casing']);
 });

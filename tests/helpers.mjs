@@ -1,8 +1,8 @@
 // Shared test helpers: run the built CLI as a subprocess, and make temporary sites.
 import {spawnSync} from 'node:child_process';
-import {chmodSync, cpSync, mkdtempSync, mkdirSync, readdirSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
+import {chmodSync, cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {dirname, join, resolve} from 'node:path';
+import {dirname, join, relative, resolve, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -74,7 +74,12 @@ let sharedCopy;
 export function worldReadableCli() {
   if (sharedCopy) return sharedCopy;
   const pkg = mkdtempSync(join(tmpdir(), 'postlint-shared-'));
-  for (const part of ['dist', 'package.json', 'node_modules']) cpSync(join(repoRoot, part), join(pkg, part), {recursive: true, verbatimSymlinks: true});
+  // Only what the built CLI runs with: the lock file's dev-only packages (the compiler, the
+  // bundler, types, remark-cli) are a third of node_modules and not needed here.
+  const lock = JSON.parse(readFileSync(join(repoRoot, 'package-lock.json'), 'utf8'));
+  const devOnly = new Set(Object.entries(lock.packages ?? {}).filter(([, info]) => info.dev).map(([key]) => key));
+  const needed = (path) => !devOnly.has(relative(repoRoot, path).split(sep).join('/'));
+  for (const part of ['dist', 'package.json', 'node_modules']) cpSync(join(repoRoot, part), join(pkg, part), {recursive: true, verbatimSymlinks: true, filter: needed});
   chmodTree(pkg);
   sharedCopy = join(pkg, 'dist', 'bin', 'cli.js');
   return sharedCopy;

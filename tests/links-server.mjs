@@ -97,19 +97,31 @@ export async function startServer() {
   };
 }
 
+/**
+ * A run that has not ended by then is stuck, not slow: on a busy machine (a load of 20 on two
+ * cores) a run of 240 files takes well over 30 s of wall time, so the limit has room.
+ */
+export const runLimitMs = 180_000;
+
 /** Run the built CLI without blocking this process (the server lives here). */
 export function runPostlint(args, {cwd, env = {}} = {}) {
   return new Promise((resolve, reject) => {
+    const started = Date.now();
     const child = spawn(process.execPath, [cliPath, ...args], {cwd, env: {...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, CI: '1', ...env}});
     let stdout = '';
     let stderr = '';
+    let killed = false;
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill(), 30_000);
+    const timer = setTimeout(() => {
+      killed = true;
+      child.kill();
+    }, runLimitMs);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
-      resolve({code, stdout, stderr});
+      if (killed) stderr += `\n(test: postlint ${args.join(' ')} was stopped after ${runLimitMs / 1000} s)`;
+      resolve({code, stdout, stderr, killed, ms: Date.now() - started});
     });
   });
 }

@@ -40,15 +40,16 @@ test('no-dead-links: verdicts for each kind of answer, at the link, with the ser
       'See [the reference][ref].',
       '',
   ];
-  const root = tempSite({'.postlintrc.json': config({timeout: '700ms', retries: 1, checkFragments: true, maxBodySize: 1048576}), 'post.md': lines.join('\n')});
+  // The slow page answers after 5 s; 2 s leaves the quick answers room on a loaded machine.
+  const root = tempSite({'.postlintrc.json': config({timeout: '2s', retries: 1, checkFragments: true, maxBodySize: 1048576}), 'post.md': lines.join('\n')});
   // "line:column" of the first occurrence of `needle` in the source (1-based), found in the text, not in the output.
   const at = (needle) => {
     const line = lines.findIndex((l) => l.includes(needle));
     return `${line + 1}:${lines[line].indexOf(needle) + 1}`;
   };
-  const started = Date.now();
-  const {code, json} = await runJson(['--no-cache', '.'], {cwd: root});
-  assert.ok(Date.now() - started < 15_000);
+  const {code, json, ms} = await runJson(['--no-cache', '.'], {cwd: root});
+  // Nothing waits for the slow answer (5 s) or the whole huge body; a loaded machine adds seconds of its own.
+  assert.ok(ms < 60_000, `took ${ms} ms`);
   assert.equal(code, 1);
   const dead404 = () => `is dead: the server answered 404 Not Found; fix or remove the link`;
   assert.deepEqual(rows(json, root), [
@@ -59,7 +60,7 @@ test('no-dead-links: verdicts for each kind of answer, at the link, with the ser
     `post.md:${at('[chain]')} no-dead-links warn Link to ${b}/chain/1 has moved permanently (301) to ${b}/chain/3; link to the new address`,
     `post.md:${at('[loop]')} no-dead-links error Link to ${b}/loop/a is dead: redirect loop (2 redirects, back to ${b}/loop/a)`,
     `post.md:${at('[rate always]')} no-dead-links warn Link to ${b}/rate-always could not be verified: the site is rate-limiting requests (429 Too Many Requests), still after waiting; try again later`,
-    `post.md:${at('[slow]')} no-dead-links warn Link to ${b}/slow could not be verified: no answer within 700 ms`,
+    `post.md:${at('[slow]')} no-dead-links warn Link to ${b}/slow could not be verified: no answer within 2 s`,
     `post.md:${at('[bot]')} no-dead-links warn Link to ${b}/bot could not be verified: the site refuses automated checks (403 Forbidden); check it in a browser, or accept the status for this site in links.accept`,
     `post.md:${at('[nope]')} no-dead-links error Link to ${b}/page#nope points at "#nope", but the page has no element with that id or name; fix the fragment`,
     `post.md:${at('[deep]')} no-dead-links warn Link to ${b}/huge-page#deep could not be verified: no element with id "deep" in the part of the page read (the page is larger than links.maxBodySize)`,
@@ -247,22 +248,21 @@ test('no-dead-links: the pre-scan never requests a URL that is only in code, a c
 test('no-dead-links: off in the config, the link thread started early makes no request and does not hold the process', async () => {
   server.reset();
   const root = tempSite({'.postlintrc.json': JSON.stringify({rules: {'front-matter': 'off', 'no-dead-links': 'off'}, links: {allowPrivate: true}}), 'post.md': `# Off\n\n[x](${server.base}/missing)\n`});
-  const started = Date.now();
-  const {code, json} = await runJson(['--no-cache', '.'], {cwd: root});
+  const {code, json, killed} = await runJson(['--no-cache', '.'], {cwd: root});
   assert.equal(code, 0);
   assert.deepEqual(rows(json, root), []);
   assert.equal(server.total(), 0);
-  assert.ok(Date.now() - started < 10_000, `took ${Date.now() - started} ms`);
+  // A thread that held the process would keep it alive until the test's limit stops it.
+  assert.equal(killed, false);
 });
 
 test('no-dead-links: a run whose files all fail to parse still exits (the link thread never holds the process)', async () => {
   server.reset();
   const root = tempSite({'.postlintrc.json': config({}), 'bin.md': `[x](${server.base}/ok)\u0000`});
-  const started = Date.now();
-  const {code, json} = await runJson(['--no-cache', '.'], {cwd: root});
+  const {code, json, killed} = await runJson(['--no-cache', '.'], {cwd: root});
   assert.equal(code, 1);
   assert.match(json[0].messages[0].message, /binary/);
-  assert.ok(Date.now() - started < 10_000, `took ${Date.now() - started} ms`);
+  assert.equal(killed, false);
   assert.equal(server.total(), 0);
 });
 

@@ -1,12 +1,11 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {lintRule, ruleFindings} from './structural-helpers.mjs';
-import {postlintJson, findings, tempSite} from './helpers.mjs';
+import {lintRule, ruleFindings, siteFindings} from './rule-helpers.mjs';
 
 const rule = 'no-empty-headings';
 
-test('no-empty-headings flags every heading without visible text, at the heading', () => {
-  const {rows, messages} = lintRule(rule, ['no-empty-headings/fail']);
+test('no-empty-headings flags every heading without visible text, at the heading', async () => {
+  const {rows, messages} = await lintRule(rule, ['no-empty-headings/fail']);
   assert.deepEqual(rows, [
     'no-empty-headings/fail/empty-headings.md:8:1 no-empty-headings', // "## "
     'no-empty-headings/fail/empty-headings.md:12:1 no-empty-headings', // "### :"
@@ -19,15 +18,14 @@ test('no-empty-headings flags every heading without visible text, at the heading
     'no-empty-headings/fail/hidden-other-level.md:1:1 no-empty-headings', // the page's style hides h2, not this h1
   ]);
   assert.match(messages[4].message, /^Heading `## \{#changelog\}` has no visible text/);
-  assert.equal(messages[4].severity, 2);
+  assert.equal(messages[4].severity, 'error');
 });
 
-test('no-empty-headings accepts text, inline code, image alt text, numbers, emoji, ids after text, and a level the page hides with its own style', () => {
-  assert.deepEqual(ruleFindings(rule, ['no-empty-headings/pass']), []);
+test('no-empty-headings accepts text, inline code, image alt text, numbers, emoji, ids after text, and a level the page hides with its own style', async () => {
+  assert.deepEqual(await ruleFindings(rule, ['no-empty-headings/pass']), []);
 });
 
-test('no-empty-headings finds headings inside lists and block quotes', () => {
-  const root = tempSite({'post.md': '# Title\n\n- ## \n\n> ### *\n\nText.\n'});
-  const {json} = postlintJson(['--no-config', '.'], {cwd: root});
-  assert.deepEqual(findings(json, root).filter((r) => r.endsWith(rule)), ['post.md:3:3 no-empty-headings', 'post.md:5:3 no-empty-headings']);
+test('no-empty-headings finds headings inside lists and block quotes', async () => {
+  const rows = await siteFindings(rule, {'post.md': '# Title\n\n- ## \n\n> ### *\n\nText.\n'});
+  assert.deepEqual(rows, ['post.md:3:3 no-empty-headings', 'post.md:5:3 no-empty-headings']);
 });

@@ -1,14 +1,11 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {writeFileSync} from 'node:fs';
-import {join} from 'node:path';
-import {lintRule, ruleFindings} from './structural-helpers.mjs';
-import {postlintJson, findings, tempSite} from './helpers.mjs';
+import {lintRule, ruleFindings, siteFindings} from './rule-helpers.mjs';
 
 const rule = 'no-empty-sections';
 
-test('no-empty-sections flags empty sections, sections of empty subsections, and the last one', () => {
-  assert.deepEqual(ruleFindings(rule, ['no-empty-sections/fail/empty-sections.md']), [
+test('no-empty-sections flags empty sections, sections of empty subsections, and the last one', async () => {
+  assert.deepEqual(await ruleFindings(rule, ['no-empty-sections/fail/empty-sections.md']), [
     'no-empty-sections/fail/empty-sections.md:8:1 no-empty-sections', // Design: next heading at the same level
     'no-empty-sections/fail/empty-sections.md:14:1 no-empty-sections', // Notes: only an empty heading in a list
     'no-empty-sections/fail/empty-sections.md:16:3 no-empty-sections', // retries: inside the list item
@@ -19,11 +16,11 @@ test('no-empty-sections flags empty sections, sections of empty subsections, and
   ]);
 });
 
-test('no-empty-sections: a release or a part of its notes, a heading with a link, a rule under a heading, signatures sharing a description, a group name over its members are not empty', () => {
+test('no-empty-sections: a release or a part of its notes, a heading with a link, a rule under a heading, signatures sharing a description, a group name over its members are not empty', async () => {
   // These pass files also come in the pass directory test below; named here for the classes.
   const pass = ['changelog.md', 'headings-that-lead-on.md', 'flat-headings.md'].map((name) => `no-empty-sections/pass/${name}`);
-  assert.deepEqual(ruleFindings(rule, pass), []);
-  assert.deepEqual(ruleFindings(rule, ['no-empty-sections/fail/versions-and-numbers.md']), [
+  assert.deepEqual(await ruleFindings(rule, pass), []);
+  assert.deepEqual(await ruleFindings(rule, ['no-empty-sections/fail/versions-and-numbers.md']), [
     'no-empty-sections/fail/versions-and-numbers.md:3:1 no-empty-sections', // 2.1 Install: a numbered section, not a version
     'no-empty-sections/fail/versions-and-numbers.md:9:1 no-empty-sections', // Examples: the next heading is empty too
     'no-empty-sections/fail/versions-and-numbers.md:11:1 no-empty-sections', // Notes
@@ -32,8 +29,8 @@ test('no-empty-sections: a release or a part of its notes, a heading with a link
   ]);
 });
 
-test('no-empty-sections on the seed shape: a comment and a link definition are not content', () => {
-  const {rows, messages} = lintRule(rule, ['no-empty-sections/fail/seed-shape.md']);
+test('no-empty-sections on the seed shape: a comment and a link definition are not content', async () => {
+  const {rows, messages} = await lintRule(rule, ['no-empty-sections/fail/seed-shape.md']);
   assert.deepEqual(rows, [
     'no-empty-sections/fail/seed-shape.md:8:1 no-empty-sections',
     'no-empty-sections/fail/seed-shape.md:9:3 no-empty-sections',
@@ -42,35 +39,32 @@ test('no-empty-sections on the seed shape: a comment and a link definition are n
   assert.match(messages[0].message, /^Section "Notes" is empty: its only content is the empty subsection "coroutines:"/);
   assert.match(messages[1].message, /before the next heading, "Further reads" \(line 11\)/);
   assert.match(messages[2].message, /before the end of seed-shape\.md/);
-  assert.equal(messages[0].severity, 1, 'a warning by default');
+  assert.equal(messages[0].severity, 'warning', 'a warning by default');
 });
 
-test('no-empty-sections: shortcodes, includes, HTML blocks, components, images, tables, code, lists, quotes are content', () => {
-  assert.deepEqual(ruleFindings(rule, ['no-empty-sections/pass']), []);
+test('no-empty-sections: shortcodes, includes, HTML blocks, components, images, tables, code, lists, quotes are content', async () => {
+  assert.deepEqual(await ruleFindings(rule, ['no-empty-sections/pass']), []);
 });
 
-test('no-empty-sections leaves headings with no text to no-empty-headings', () => {
-  const root = tempSite({'post.md': '# Title\n\nText.\n\n## \n\n## Next\n\nText.\n'});
-  const {json} = postlintJson(['--no-config', '.'], {cwd: root});
-  assert.deepEqual(findings(json, root), ['post.md:5:1 no-empty-headings']);
+test('no-empty-sections leaves headings with no text to no-empty-headings', async () => {
+  const files = {'post.md': '# Title\n\nText.\n\n## \n\n## Next\n\nText.\n'};
+  assert.deepEqual(await siteFindings(rule, files), []);
+  assert.deepEqual(await siteFindings('no-empty-headings', files), ['post.md:5:1 no-empty-headings']);
 });
 
-test('no-empty-sections allow option skips the listed headings, without regard to case', () => {
-  const root = tempSite({'post.md': '# Title\n\nText.\n\n## Comments\n\n## Related\n'});
-  writeFileSync(join(root, '.postlintrc.json'), JSON.stringify({rules: {[rule]: ['warn', {allow: ['comments']}]}}));
-  const {json} = postlintJson(['.'], {cwd: root});
-  assert.deepEqual(findings(json, root).filter((r) => r.endsWith(rule)), ['post.md:7:1 no-empty-sections']);
+test('no-empty-sections allow option skips the listed headings, without regard to case', async () => {
+  const rows = await siteFindings(rule, {'post.md': '# Title\n\nText.\n\n## Comments\n\n## Related\n'}, {options: {allow: ['comments']}});
+  assert.deepEqual(rows, ['post.md:7:1 no-empty-sections']);
 });
 
-test('no-empty-sections respects control comments', () => {
-  const root = tempSite({'post.md': '# Title\n\nText.\n\n<!-- postlint-disable-next-line no-empty-sections -->\n## Comments\n\n## Related\n'});
-  const {json} = postlintJson(['--no-config', '.'], {cwd: root});
-  assert.deepEqual(findings(json, root).filter((r) => r.endsWith(rule)), ['post.md:8:1 no-empty-sections']);
+test('no-empty-sections respects control comments', async () => {
+  const rows = await siteFindings(rule, {'post.md': '# Title\n\nText.\n\n<!-- postlint-disable-next-line no-empty-sections -->\n## Comments\n\n## Related\n'});
+  assert.deepEqual(rows, ['post.md:8:1 no-empty-sections']);
 });
 
-test('no-empty-sections: headings that are the content — procedure steps, runs of API names, a list of headings, a rendered code sample, a statement or notice — are not empty; topics in prose still are', () => {
-  assert.deepEqual(ruleFindings(rule, ['no-empty-sections/pass/headings-that-are-content.md']), []);
-  assert.deepEqual(ruleFindings(rule, ['no-empty-sections/fail/headings-in-prose.md']), [
+test('no-empty-sections: headings that are the content — procedure steps, runs of API names, a list of headings, a rendered code sample, a statement or notice — are not empty; topics in prose still are', async () => {
+  assert.deepEqual(await ruleFindings(rule, ['no-empty-sections/pass/headings-that-are-content.md']), []);
+  assert.deepEqual(await ruleFindings(rule, ['no-empty-sections/fail/headings-in-prose.md']), [
     'no-empty-sections/fail/headings-in-prose.md:5:1 no-empty-sections', // 3. Notes: a number, but no step before or after it
     'no-empty-sections/fail/headings-in-prose.md:11:1 no-empty-sections', // Validation errors: a run of topics in words
     'no-empty-sections/fail/headings-in-prose.md:13:1 no-empty-sections',
@@ -83,23 +77,22 @@ test('no-empty-sections: headings that are the content — procedure steps, runs
   ]);
 });
 
-test('no-empty-sections: the last section of a Docsy docs section page is followed by the list of its pages', () => {
+test('no-empty-sections: the last section of a Docsy docs section page is followed by the list of its pages', async () => {
   const page = '---\ntitle: Metrics\n---\n\nText.\n\n## Generated list of metrics\n';
-  const root = tempSite({
+  const rows = await siteFindings(rule, {
     'hugo.yaml': 'module:\n  imports:\n    - path: github.com/google/docsy\n',
     'content/docs/metrics/_index.md': page,
     'content/docs/metrics/http.md': '---\ntitle: HTTP\n---\n\nText.\n',
     'content/docs/quiet/_index.md': `---\ntitle: Quiet\nno_list: true\n---\n\nText.\n\n## Nothing listed\n`,
     'content/docs/single.md': '---\ntitle: Single\n---\n\nText.\n\n## Last\n',
   });
-  const {json} = postlintJson(['--no-config', '--offline', '.'], {cwd: root});
-  assert.deepEqual(findings(json, root).filter((r) => r.endsWith(rule)), [
+  assert.deepEqual(rows, [
     'content/docs/quiet/_index.md:8:1 no-empty-sections', // no_list: Docsy lists nothing
     'content/docs/single.md:7:1 no-empty-sections', // a regular page: nothing follows
   ]);
 });
 
-test('MDX: a component tag whose JavaScript attributes hold Markdown-looking lines is one element, not headings and prose', () => {
+test('MDX: a component tag whose JavaScript attributes hold Markdown-looking lines is one element, not headings and prose', async () => {
   const page = [
     '---', 'title: Code', 'date: 2024-01-01', '---', '', 'Intro text.', '',
     '## Sample', '',
@@ -109,10 +102,11 @@ test('MDX: a component tag whose JavaScript attributes hold Markdown-looking lin
     // No line here starts a block, but the expression is no HTML attribute: JSX, not prose (no brand-casing on cloudflare).
     '<Config', '  items={[', '    // deploys to cloudflare pages', '    1,', '  ]}', '/>', '',
   ].join('\n');
-  const root = tempSite({'page.mdx': page});
-  const {json} = postlintJson(['--no-config', '--offline', '.'], {cwd: root});
-  assert.deepEqual(findings(json, root), [
-    'page.mdx:20:18 spelling', // prose after the tag is still read
-    'page.mdx:22:25 no-missing-files', // a tag Markdown reads as HTML keeps its links
-  ]);
+  const files = {'page.mdx': page};
+  // One rule at a time: the lines inside the tag make no heading and no prose for any of them.
+  assert.deepEqual(await siteFindings('no-empty-headings', files), []);
+  assert.deepEqual(await siteFindings(rule, files), []);
+  assert.deepEqual(await siteFindings('spelling', files), ['page.mdx:20:18 spelling']); // prose after the tag is still read
+  assert.deepEqual(await siteFindings('no-missing-files', files), ['page.mdx:22:25 no-missing-files']); // a tag Markdown reads as HTML keeps its links
+  assert.deepEqual(await siteFindings('brand-casing', files), []); // the comment inside <Config>'s expression is JSX
 });

@@ -1,15 +1,12 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {writeFileSync} from 'node:fs';
-import {join} from 'node:path';
-import {lintRule, ruleFindings} from './structural-helpers.mjs';
-import {postlintJson, findings, tempSite} from './helpers.mjs';
+import {lintRule, ruleFindings, siteFindings} from './rule-helpers.mjs';
 
 const rule = 'no-missing-files';
 const hugoPosts = 'no-missing-files/hugo/content/posts';
 
-test('no-missing-files flags missing and wrongly-cased targets in links, images, definitions and HTML', () => {
-  const {rows, messages} = lintRule(rule, [`${hugoPosts}/links-broken.md`]);
+test('no-missing-files flags missing and wrongly-cased targets in links, images, definitions and HTML', async () => {
+  const {rows, messages} = await lintRule(rule, [`${hugoPosts}/links-broken.md`]);
   assert.deepEqual(rows, [
     `${hugoPosts}/links-broken.md:6:1 ${rule}`, // /images/missing.png
     `${hugoPosts}/links-broken.md:6:37 ${rule}`, // /images/Logo.png (is logo.png)
@@ -27,42 +24,41 @@ test('no-missing-files flags missing and wrongly-cased targets in links, images,
   assert.match(messages[5].message, /"\/images\/team photos\.png" does not exist/);
 });
 
-test('no-missing-files passes static roots, bundles, index files, encoded names, queries and Hugo page URLs', () => {
-  assert.deepEqual(ruleFindings(rule, [`${hugoPosts}/links-ok.md`, `${hugoPosts}/bundle`, 'no-missing-files/hugo/content/docs']), []);
+test('no-missing-files passes static roots, bundles, index files, encoded names, queries and Hugo page URLs', async () => {
+  assert.deepEqual(await ruleFindings(rule, [`${hugoPosts}/links-ok.md`, `${hugoPosts}/bundle`, 'no-missing-files/hugo/content/docs']), []);
 });
 
-test('no-missing-files resolves site-root paths against the Jekyll site root and leaves Liquid alone', () => {
-  const {rows, messages: [message]} = lintRule(rule, ['no-missing-files/jekyll']);
+test('no-missing-files resolves site-root paths against the Jekyll site root and leaves Liquid alone', async () => {
+  const {rows, messages: [message]} = await lintRule(rule, ['no-missing-files/jekyll']);
   assert.deepEqual(rows, ['no-missing-files/jekyll/_posts/2024-02-01-diagrams.md:6:45 no-missing-files']);
   assert.match(message.message, /no file under the site root/);
 });
 
-test('no-missing-files staticRoots option and the config root for sites without a generator', () => {
-  const root = tempSite({
+test('no-missing-files staticRoots option and the config root for sites without a generator', async () => {
+  const files = {
     'public/logo.svg': '<svg/>',
     'docs/page.md': '# Page\n\n![Logo](/logo.svg) ![Gone](/gone.svg)\n',
-  });
+  };
   // No generator and no root: site-root paths cannot be checked.
-  assert.deepEqual(findings(postlintJson(['--no-config', '.'], {cwd: root}).json, root), []);
-  writeFileSync(join(root, '.postlintrc.json'), JSON.stringify({root: '.', rules: {[rule]: ['error', {staticRoots: ['public']}]}}));
-  assert.deepEqual(findings(postlintJson(['.'], {cwd: root}).json, root), ['docs/page.md:3:20 no-missing-files']);
+  assert.deepEqual(await siteFindings(rule, files), []);
+  assert.deepEqual(await siteFindings(rule, files, {config: {root: '.'}, options: {staticRoots: ['public']}}), ['docs/page.md:3:20 no-missing-files']);
 });
 
-test('no-missing-files: a relative folder link resolves to README.md; a missing relative .html page is left to the generator', () => {
-  const root = tempSite({
+test('no-missing-files: a relative folder link resolves to README.md; a missing relative .html page is left to the generator', async () => {
+  const rows = await siteFindings(rule, {
     'guide/README.md': '# Guide\n\nText.\n',
     'index.md': '# Home\n\n[Guide](guide/) [Generated](archive.html) [Source](about.html) [Gone](gone.md)\n',
     'about.md': '# About\n\nText.\n',
   });
-  assert.deepEqual(findings(postlintJson(['--no-config', '.'], {cwd: root}).json, root), ['index.md:3:64 no-missing-files']);
+  assert.deepEqual(rows, ['index.md:3:64 no-missing-files']);
 });
 
-test('no-missing-files: a base URL path prefix, compiled stylesheets and generated feeds are not missing files', () => {
-  const root = tempSite({
+test('no-missing-files: a base URL path prefix, compiled stylesheets and generated feeds are not missing files', async () => {
+  const rows = await siteFindings(rule, {
     'hugo.toml': 'baseURL = "https://example.org/blog/"\n',
     'static/images/x.png': 'png',
     'static/css/site.scss': 'body {}',
     'content/posts/p.md': '---\ntitle: P\ndate: 2024-01-01\n---\n\n![x](/blog/images/x.png) ![y](/images/x.png) [css](/css/site.css) [feed](/index.xml) ![gone](/blog/images/gone.png)\n',
   });
-  assert.deepEqual(findings(postlintJson(['--no-config', '.'], {cwd: root}).json, root), ['content/posts/p.md:6:86 no-missing-files']);
+  assert.deepEqual(rows, ['content/posts/p.md:6:86 no-missing-files']);
 });

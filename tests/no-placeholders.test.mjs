@@ -1,14 +1,11 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {writeFileSync} from 'node:fs';
-import {join} from 'node:path';
-import {lintRule, ruleFindings} from './structural-helpers.mjs';
-import {postlintJson, findings, tempSite} from './helpers.mjs';
+import {lintRule, ruleFindings, siteFindings} from './rule-helpers.mjs';
 
 const rule = 'no-placeholders';
 
-test('no-placeholders flags placeholder words and empty link targets in prose, at the word', () => {
-  const {rows, messages} = lintRule(rule, ['no-placeholders/fail']);
+test('no-placeholders flags placeholder words and empty link targets in prose, at the word', async () => {
+  const {rows, messages} = await lintRule(rule, ['no-placeholders/fail']);
   assert.deepEqual(rows, [
     'no-placeholders/fail/leftovers.md:6:19 no-placeholders', // TK
     'no-placeholders/fail/leftovers.md:8:1 no-placeholders', // TODO
@@ -24,21 +21,19 @@ test('no-placeholders flags placeholder words and empty link targets in prose, a
   ]);
   assert.match(messages[0].message, /^Placeholder "TK" left in the text/);
   assert.match(messages[4].message, /^Link "the raw data" has an empty target \(\)/);
-  assert.equal(messages[0].severity, 1);
+  assert.equal(messages[0].severity, 'warning');
 });
 
-test('no-placeholders leaves code, comments, HTML, URLs, file names and other words alone', () => {
-  assert.deepEqual(ruleFindings(rule, ['no-placeholders/pass']), []);
+test('no-placeholders leaves code, comments, HTML, URLs, file names and other words alone', async () => {
+  assert.deepEqual(await ruleFindings(rule, ['no-placeholders/pass']), []);
 });
 
-test('no-placeholders word list is configurable', () => {
-  const root = tempSite({'post.md': '# Notes\n\nThis needs TBD and TODO.\n'});
-  writeFileSync(join(root, '.postlintrc.json'), JSON.stringify({rules: {[rule]: ['warn', {words: ['TBD']}]}}));
-  const {json} = postlintJson(['.'], {cwd: root});
-  assert.deepEqual(findings(json, root), ['post.md:3:12 no-placeholders']);
+test('no-placeholders word list is configurable', async () => {
+  const rows = await siteFindings(rule, {'post.md': '# Notes\n\nThis needs TBD and TODO.\n'}, {options: {words: ['TBD']}});
+  assert.deepEqual(rows, ['post.md:3:12 no-placeholders']);
 });
 
-test('no-placeholders: a template page, a word used as a noun, a quoted or emphasised mention, an X mask in a table of numbers are not leftovers', () => {
+test('no-placeholders: a template page, a word used as a noun, a quoted or emphasised mention, an X mask in a table of numbers are not leftovers', async () => {
   // pass/mdx-comments.mdx: MDX comments whose `*/}` and `{/*` pair as emphasis across lines. pass/template.md tells the reader to replace each TODO; pass/mentions.md talks about the words ("another TODO item", a `## TODO (maybe?)` heading over the list it names).
-  assert.deepEqual(ruleFindings(rule, ['no-placeholders/pass/template.md', 'no-placeholders/pass/mentions.md', 'no-placeholders/pass/mdx-comments.mdx']), []);
+  assert.deepEqual(await ruleFindings(rule, ['no-placeholders/pass/template.md', 'no-placeholders/pass/mentions.md', 'no-placeholders/pass/mdx-comments.mdx']), []);
 });

@@ -3,19 +3,21 @@
 // "auto" (the default before 0.2) widens the report once the site keeps a words list.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {cpSync, mkdirSync, writeFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {fixtures, postlint, postlintJson, tempSite} from './helpers.mjs';
+import {lintRule} from 'postlint/testing';
+import {fixtures} from './helpers.mjs';
 
+const rule = 'spelling';
 const base = join(fixtures, 'spelling', 'likely');
-const rows = (json) =>
-  json.flatMap((file) =>
-    file.messages.filter((m) => m.ruleId === 'spelling').map((m) => `${file.filePath.slice(base.length + 1)}:${m.line}:${m.column} ${m.ruleId} ${m.data.word}${m.data.likely ? ` ${m.data.likely}` : ''}`),
-  );
+const rows = (findings) => findings.map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId} ${m.data.word}${m.data.likely ? ` ${m.data.likely}` : ''}`);
+/** The fixture folder with only spelling on; `configFile` one of its config files, else none. */
+const lintFixture = (paths, configFile = false) => lintRule({rule, fixture: base, configFile, paths});
+const lintFiles = (files, options = {}) => lintRule({rule, files, ...options});
 
-test('spelling (default, no words list): known misspellings, dotless abbreviations and slips inside common words are reported', () => {
-  const {json} = postlintJson(['--no-config', '--rule', 'brand-casing:off', 'fail'], {cwd: base});
-  assert.deepEqual(rows(json), [
+test('spelling (default, no words list): known misspellings, dotless abbreviations and slips inside common words are reported', async () => {
+  const {findings} = await lintFixture(['fail']);
+  assert.deepEqual(rows(findings), [
     'fail/misspellings.md:3:24 spelling collegues misspelling',
     'fail/misspellings.md:5:1 spelling Recieve misspelling',
     'fail/misspellings.md:5:29 spelling eg abbreviation',
@@ -25,21 +27,21 @@ test('spelling (default, no words list): known misspellings, dotless abbreviatio
     'fail/slips.md:5:13 spelling subconciously slip',
     'fail/slips.md:5:40 spelling miserabily slip',
   ]);
-  const eg = json[0].messages.find((m) => m.data?.word === 'eg');
+  const eg = findings.find((m) => m.data?.word === 'eg');
   assert.equal(eg.data.suggestions[0], 'e.g.');
-  const imagary = json[1].messages.find((m) => m.data?.word === 'imagary');
+  const imagary = findings.find((m) => m.data?.word === 'imagary');
   assert.equal(imagary.data.suggestions[0], 'imagery');
 });
 
-test('spelling (auto, no words list): names, jargon, coinages, quoted mentions, British variants and Latin filler are left alone', () => {
-  const {json} = postlintJson(['--no-config', '--rule', 'brand-casing:off', 'pass'], {cwd: base});
-  assert.deepEqual(rows(json), []);
-  assert.equal(json.length, 5);
+test('spelling (auto, no words list): names, jargon, coinages, quoted mentions, British variants and Latin filler are left alone', async () => {
+  const {findings, result} = await lintFixture(['pass']);
+  assert.deepEqual(rows(findings), []);
+  assert.equal(result.files.length, 5);
 });
 
-test('spelling (report: unknown): the same pass fixtures hold unknown words, each reported without a likely kind', () => {
-  const {json} = postlintJson(['-c', 'unknown.postlintrc.json', '--rule', 'brand-casing:off', 'pass'], {cwd: base});
-  assert.deepEqual(rows(json), [
+test('spelling (report: unknown): the same pass fixtures hold unknown words, each reported without a likely kind', async () => {
+  const {findings} = await lintFixture(['pass'], 'unknown.postlintrc.json');
+  assert.deepEqual(rows(findings), [
     'pass/coinages.md:3:9 spelling distros',
     'pass/coinages.md:3:22 spelling dockerized',
     'pass/coinages.md:4:23 spelling softline',
@@ -60,59 +62,45 @@ test('spelling (report: unknown): the same pass fixtures hold unknown words, eac
   ]);
 });
 
-test('spelling (default): adding a word to a words list does not widen the report; report "auto" does, as it did by default before', () => {
-  const root = tempSite({});
-  cpSync(join(base, 'pass', 'names-and-jargon.md'), join(root, 'post.md'));
-  const quiet = postlintJson(['--no-config', '--rule', 'brand-casing:off', '--rule', 'no-empty-sections:off', 'post.md'], {cwd: root});
-  assert.deepEqual(quiet.json[0].messages, []);
-  mkdirSync(join(root, '.postlint'));
-  writeFileSync(join(root, '.postlint', 'words.txt'), 'Lanczos\nCodeberg\n');
-  const listed = postlintJson(['--no-config', '--rule', 'brand-casing:off', '--rule', 'no-empty-sections:off', 'post.md'], {cwd: root});
-  assert.deepEqual(listed.json[0].messages, []);
-  writeFileSync(join(root, '.postlintrc.json'), JSON.stringify({spelling: {words: ['pwdlib']}}));
-  const configured = postlintJson(['--rule', 'brand-casing:off', '--rule', 'no-empty-sections:off', 'post.md'], {cwd: root});
-  assert.deepEqual(configured.json[0].messages, []);
-  writeFileSync(join(root, '.postlintrc.json'), JSON.stringify({spelling: {words: ['pwdlib']}, rules: {spelling: ['warn', {report: 'auto'}]}}));
-  const auto = postlintJson(['--rule', 'brand-casing:off', '--rule', 'no-empty-sections:off', 'post.md'], {cwd: root});
-  assert.deepEqual(auto.json[0].messages.map((m) => `${m.line}:${m.column} ${m.data.word}`), ['5:24 Plas', '7:4 Azion']);
+test('spelling (default): adding a word to a words list does not widen the report; report "auto" does, as it did by default before', async () => {
+  const post = {'post.md': readFileSync(join(base, 'pass', 'names-and-jargon.md'), 'utf8')};
+  assert.deepEqual((await lintFiles(post)).findings, []);
+  const listed = {...post, '.postlint/words.txt': 'Lanczos\nCodeberg\n'};
+  assert.deepEqual((await lintFiles(listed)).findings, []);
+  const config = {spelling: {words: ['pwdlib']}};
+  assert.deepEqual((await lintFiles(listed, {config})).findings, []);
+  const auto = await lintFiles(listed, {config, options: {report: 'auto'}});
+  assert.deepEqual(auto.findings.map((m) => `${m.line}:${m.column} ${m.data.word}`), ['5:24 Plas', '7:4 Azion']);
 });
 
-test('spelling (report: likely): a words list does not widen the report; an explicit language reports the other variant', () => {
-  const root = tempSite({
+test('spelling (report: likely): a words list does not widen the report; an explicit language reports the other variant', async () => {
+  const {findings} = await lintFiles({
     '.postlint/words.txt': '# team words\n',
     'post.md': '# Notes\n\nThe default behaviour of Zorblat stays; the recieve step is done.\n',
-    '.postlintrc.json': JSON.stringify({spelling: {language: 'en-US'}, rules: {spelling: ['warn', {report: 'likely'}]}}),
-  });
-  const {json} = postlintJson(['--rule', 'brand-casing:off', 'post.md'], {cwd: root});
-  assert.deepEqual(json[0].messages.map((m) => [m.data.word, m.data.likely]), [['behaviour', 'variant'], ['recieve', 'misspelling']]);
+  }, {config: {spelling: {language: 'en-US'}}, options: {report: 'likely'}});
+  assert.deepEqual(findings.map((m) => [m.data.word, m.data.likely]), [['behaviour', 'variant'], ['recieve', 'misspelling']]);
 });
 
-test('spelling: report takes auto, likely or unknown; anything else is a configuration error', () => {
-  const root = tempSite({'post.md': 'Hello.\n', '.postlintrc.json': JSON.stringify({rules: {spelling: ['warn', {report: 'some'}]}})});
-  const {code, stderr} = postlint(['post.md'], {cwd: root});
-  assert.equal(code, 2);
-  assert.match(stderr, /report/);
+test('spelling: report takes auto, likely or unknown; anything else is a configuration error', async () => {
+  await assert.rejects(lintFiles({'post.md': 'Hello.\n'}, {options: {report: 'some'}}), (error) => error.name === 'UsageError' && /report/.test(error.message));
+  assert.deepEqual((await lintFiles({'post.md': 'Hello.\n'}, {options: {report: 'likely'}})).findings, []);
 });
 
-test('spelling: a paragraph of 8 words or more, two in five of them unknown and no English function word, is not checked word by word', () => {
+test('spelling: a paragraph of 8 words or more, two in five of them unknown and no English function word, is not checked word by word', async () => {
   const latin = 'Maecenas sed diam eget risus varius blandit sit amet non magna.';
-  const root = tempSite({
-    '.postlintrc.json': JSON.stringify({rules: {spelling: ['warn', {report: 'unknown'}]}}),
+  const {findings} = await lintFiles({
     'post.md': `# Notes\n\n${latin}\n\nWe recieve the wax on Mondays, and the zorblat arrives with it.\n\nShort: varius blandit.\n\nCollegues again, frobnicatte and qwxz ideas from Frobnicatte.\n`,
-  });
-  const {json} = postlintJson(['--rule', 'brand-casing:off', 'post.md'], {cwd: root});
+  }, {options: {report: 'unknown'}});
   // The Latin paragraph is skipped; the English ones (the last has 4 unknown words in 9, and "and",
   // "from") and the short line (too short to judge) are checked.
-  assert.deepEqual(json[0].messages.map((m) => `${m.line}:${m.column} ${m.data.word}`), ['5:4 recieve', '5:40 zorblat', '7:8 varius', '7:15 blandit', '9:1 Collegues', '9:18 frobnicatte', '9:34 qwxz']);
+  assert.deepEqual(findings.map((m) => `${m.line}:${m.column} ${m.data.word}`), ['5:4 recieve', '5:40 zorblat', '7:8 varius', '7:15 blandit', '9:1 Collegues', '9:18 frobnicatte', '9:34 qwxz']);
 });
 
-test('spelling (default): words of a field are no likely typos — a counted plural (two criticals), a slip the page inflects (glowbals, glowbal); a lone slip still is', () => {
-  const root = tempSite({
+test('spelling (default): words of a field are no likely typos — a counted plural (two criticals), a slip the page inflects (glowbals, glowbal); a lone slip still is', async () => {
+  const {findings} = await lintFiles({
     'post.md': '# Findings\n\nThe scan found two criticals and three highs.\n\nThe glowbals beat the old glowbal.\n\nWe tried the glowbal approach.\n',
   });
-  const {json} = postlintJson(['--no-config', '--rule', 'brand-casing:off', 'post.md'], {cwd: root});
-  assert.deepEqual(json[0].messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.data.word}`), []);
-  const typo = tempSite({'post.md': '# Findings\n\nThe criticals issues come first, then the glowbal one.\n'});
-  const again = postlintJson(['--no-config', '--rule', 'brand-casing:off', 'post.md'], {cwd: typo});
-  assert.deepEqual(again.json[0].messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.data.word}`), ['3:5 spelling criticals', '3:43 spelling glowbal']);
+  assert.deepEqual(findings.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.data.word}`), []);
+  const again = await lintFiles({'post.md': '# Findings\n\nThe criticals issues come first, then the glowbal one.\n'});
+  assert.deepEqual(again.findings.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.data.word}`), ['3:5 spelling criticals', '3:43 spelling glowbal']);
 });

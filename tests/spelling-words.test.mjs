@@ -2,7 +2,9 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {findings, fixtures, postlint, postlintJson, tempSite} from './helpers.mjs';
+import {lintRule} from 'postlint/testing';
+import {fixtures, postlint, postlintJson, tempSite} from './helpers.mjs';
+import {row} from './rule-helpers.mjs';
 
 const unknownConfig = join(fixtures, 'spelling', 'report-unknown.postlintrc.json');
 
@@ -58,33 +60,31 @@ test('--add-words with recieve and sofware adds neither; the rest goes in', () =
   assert.equal(readFileSync(join(root, '.postlint', 'words.txt'), 'utf8'), 'zorblat\n');
 });
 
-test('a postlint-disable-next-line spelling over the first use of a word leaves its later uses reported', () => {
-  const root = tempSite({
+test('a postlint-disable-next-line spelling over the first use of a word leaves its later uses reported', async () => {
+  const files = {
     'hugo.toml': 'title = "t"\n',
     'post.md': '# Notes\n\n<!-- postlint-disable-next-line spelling -->\nThe zorblat once.\n\nThe zorblat twice, and the zorblat again.\n',
-  });
-  const {json} = postlintJson(['-c', unknownConfig, 'post.md'], {cwd: root});
-  assert.deepEqual(json[0].messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.data.word} ${m.data.count}`), ['6:5 spelling zorblat 2']);
-  assert.equal(postlint(['--list-unknown-words'], {cwd: root}).stdout, 'zorblat\t2\n');
+  };
+  const {findings} = await lintRule({rule: 'spelling', files, options: {report: 'unknown'}});
+  assert.deepEqual(findings.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.data.word} ${m.data.count}`), ['6:5 spelling zorblat 2']);
+  assert.equal(postlint(['--list-unknown-words'], {cwd: tempSite(files)}).stdout, 'zorblat\t2\n');
 });
 
-test('cspell users keep their words: cspell:ignore and cspell:words comments, and cspell.json / .cspell.json words', () => {
-  const root = tempSite({
+test('cspell users keep their words: cspell:ignore and cspell:words comments, and cspell.json / .cspell.json words', async () => {
+  const {findings} = await lintRule({rule: 'spelling', options: {report: 'unknown'}, files: {
     'hugo.toml': 'title = "t"\n',
     'cspell.json': '{\n  // the team\'s words\n  "version": "0.2",\n  "words": ["zorblat"],\n  "ignoreWords": ["wibbleton"],\n}\n',
     '.cspell.json': '{"words": ["quuxdown"]}\n',
     'post.md': '# Notes\n\n<!-- cspell:ignore frobnicatte, blorptastic -->\n<!-- spell-checker:words snarfle -->\n\nThe zorblat, wibbleton, quuxdown, frobnicatte, blorptastic and snarfle meet a glorbix.\n',
     'other.md': '# More\n\nThe frobnicatte is not ignored here.\n',
-  });
-  const {json} = postlintJson(['-c', unknownConfig, 'post.md', 'other.md'], {cwd: root});
-  assert.deepEqual(findings(json, root).filter((row) => row.endsWith(' spelling')), ['other.md:3:5 spelling', 'post.md:6:79 spelling']);
-  assert.deepEqual(json.flatMap((f) => f.messages.map((m) => m.data.word)), ['frobnicatte', 'glorbix']);
+  }, paths: ['post.md', 'other.md']});
+  assert.deepEqual(findings.map(row), ['other.md:3:5 spelling', 'post.md:6:79 spelling']);
+  assert.deepEqual(findings.map((m) => m.data.word), ['frobnicatte', 'glorbix']);
 });
 
-test('a cspell.json that is not JSON is named in a message on the files, not a crash', () => {
-  const root = tempSite({'hugo.toml': 'title = "t"\n', 'cspell.json': '{"words": [\n', 'post.md': '# Notes\n\nHello.\n'});
-  const {json} = postlintJson(['post.md'], {cwd: root});
-  assert.match(json[0].messages[0].message, /cspell\.json: not JSON/);
+test('a cspell.json that is not JSON is named in a message on the files, not a crash', async () => {
+  const {findings} = await lintRule({rule: 'spelling', files: {'hugo.toml': 'title = "t"\n', 'cspell.json': '{"words": [\n', 'post.md': '# Notes\n\nHello.\n'}, paths: ['post.md']});
+  assert.match(findings[0].message, /cspell\.json: not JSON/);
 });
 
 test('--add-words keeps the header comments and merges into an existing list without duplicates', () => {

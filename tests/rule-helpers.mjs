@@ -1,0 +1,34 @@
+// Helpers shared by the rules' tests: one rule, in process (postlint/testing), on fixtures or a small site.
+import {join} from 'node:path';
+import {lintRule as lintWithTester} from 'postlint/testing';
+import {fixtures} from './helpers.mjs';
+
+/** A finding as the rules' tests compare it: "file:line:column rule" ("fatal" for a file postlint could not read). */
+export const row = (finding) => `${finding.file}:${finding.line}:${finding.column} ${finding.ruleId ?? 'fatal'}`;
+
+/**
+ * Lint fixtures with only `rule` on and no config (as --no-config). `paths` are relative to fixtures/
+ * and share their first folder, the site copied for the run; `rows` ("file:line:col rule") and
+ * `messages` (the tester's findings) keep fixtures/-relative paths.
+ */
+export async function lintRule(rule, paths, options = {}) {
+  const top = paths[0].split('/')[0];
+  if (!paths.every((path) => path === top || path.startsWith(`${top}/`))) throw new Error(`lintRule: ${paths.join(', ')} are not in one fixture folder`);
+  const inside = paths.map((path) => (path === top ? '.' : path.slice(top.length + 1)));
+  const {findings} = await lintWithTester({configFile: false, ...options, rule, fixture: join(fixtures, top), paths: inside});
+  const messages = findings.map((finding) => ({...finding, file: `${top}/${finding.file}`}));
+  return {rows: messages.map(row), messages};
+}
+
+export const ruleFindings = async (rule, paths, options) => (await lintRule(rule, paths, options)).rows;
+export const ruleMessages = async (rule, paths, options) => (await lintRule(rule, paths, options)).messages;
+
+/** Lint a small site ({path: text}) with only `rule` on; its findings as rows, and in full. */
+export async function lintSite(rule, files, options = {}) {
+  const {findings} = await lintWithTester({...options, rule, files});
+  return {rows: findings.map(row), messages: findings};
+}
+
+export const siteFindings = async (rule, files, options) => (await lintSite(rule, files, options)).rows;
+
+export const fixture = (...parts) => join(fixtures, ...parts);
