@@ -22,17 +22,17 @@
  * Passes:
  *   We host the code on GitHub and deploy with JavaScript; we go home early.
  */
-import type {RuleModule} from '../src/types.js';
-import {docsUrl, filePath, fileRule, place, runSettings} from '../src/rule-kit.js';
+import type {VFileMessage} from 'vfile-message';
+import type {FileFindings} from '../src/types.js';
+import {defineRule} from '../src/rule-kit.js';
 import {spellingSettings} from '../src/spelling/options.js';
 import {pageLanguage, sameLanguage} from '../src/site/language.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
-import {prepareSpelling, spellingCacheInputs, spellerFor, wordsRoot, type Speller} from '../src/spelling/speller.js';
+import type {Speller} from '../src/spelling/speller.js';
 import {brandFix} from '../src/spelling/brands.js';
 import {pointAt} from '../src/spelling/position.js';
 import {visit} from 'unist-util-visit';
 import type {Root} from 'mdast';
-import type {RefineFile} from '../src/types.js';
 
 const id = 'brand-casing';
 
@@ -108,39 +108,12 @@ function quotedValue(source: string, token: ProseToken): boolean {
   return pairs[before] === after && token.text === token.text.toLowerCase();
 }
 
-const check = fileRule<Record<string, never>>(id, async (tree, file) => {
-  const source = String(file.value);
-  // On a page in another language (a Dutch post) a lower-case word may be one of its ordinary
-  // words (`ben`, `staat`): only names written with a capital are judged there (`Whatsapp`).
-  const language = pageLanguage(filePath(file), file.data.frontMatter?.data, file.data.site);
-  const foreign = language !== undefined && !sameLanguage(language, spellingSettings(runSettings(file)).language);
-  const tokens = proseTokens(tree, source, file.data.frontMatter).filter((token) => token.shape !== 'acronym' && !slug(token) && !(foreign && token.text === token.text.toLowerCase()));
-  if (tokens.length === 0) return;
-  const speller = await spellerFor(file);
-  const verdicts = brandVerdicts(speller);
-  const code = codeNames(tree as Root, speller, verdicts);
-  file.data.notes = {...file.data.notes, [id]: {root: wordsRoot(file), code} satisfies BrandNote};
-  for (const token of tokens) {
-    if (quotedValue(source, token) || packageRelease(source, token)) continue;
-    const word = token.text;
-    const key = `${token.sentenceStart ? '.' : ''}${word}`;
-    if (!verdicts.has(key)) verdicts.set(key, brandFix(word, speller, token.sentenceStart ?? false));
-    const right = verdicts.get(key);
-    if (right === undefined) continue;
-    const start = pointAt(source, token.offset);
-    const message = file.message(`\`${word}\` is written \`${right}\``, {
-      place: place({...start, endLine: start.line, endColumn: start.column + word.length}),
-    });
-    Object.assign(message, {data: {word, expected: right}, fix: {range: [token.offset, token.offset + word.length], text: right}});
-  }
-});
-
 function isNote(note: unknown): note is BrandNote {
   return typeof note === 'object' && note !== null && typeof (note as BrandNote).root === 'string' && Array.isArray((note as BrandNote).code);
 }
 
 /** Drops the findings whose form the same site writes as inline code in some file. */
-function refine(files: RefineFile[]): Set<unknown> {
+function refine(files: FileFindings[]): Set<VFileMessage> {
   const codeBySite = new Map<string, Set<string>>();
   for (const {note} of files) {
     if (!isNote(note)) continue;
@@ -148,11 +121,11 @@ function refine(files: RefineFile[]): Set<unknown> {
     for (const word of note.code) code.add(word);
     codeBySite.set(note.root, code);
   }
-  const drop = new Set<unknown>();
+  const drop = new Set<VFileMessage>();
   for (const file of files) {
     const code = isNote(file.note) ? codeBySite.get(file.note.root) : undefined;
     if (!code || code.size === 0) continue;
-    for (const message of file.messages) {
+    for (const message of file.findings) {
       const word = (message as {data?: {word?: unknown}}).data?.word;
       if (typeof word === 'string' && code.has(word)) drop.add(message);
     }
@@ -160,18 +133,45 @@ function refine(files: RefineFile[]): Set<unknown> {
   return drop;
 }
 
-export default {
+export default defineRule({
   meta: {
     id,
     description: 'Product and brand names written in a wrong case (Github for GitHub)',
     severity: 'warn',
-    defaults: {},
-    optionsSchema: {properties: {}, additionalProperties: false},
-    docs: docsUrl(id),
+    messages: {wrongCase: '`{{word}}` is written `{{expected}}`'},
     fixable: 'writes the name in its right case',
+    services: ['speller'],
   },
-  prepare: prepareSpelling,
-  cacheInputs: spellingCacheInputs,
-  fileRule: check,
-  refine,
-} satisfies RuleModule;
+  async file({tree, text: source, path, frontMatter, site, settings, report, note, speller: spellers}) {
+    // On a page in another language (a Dutch post) a lower-case word may be one of its ordinary
+    // words (`ben`, `staat`): only names written with a capital are judged there (`Whatsapp`).
+    const language = pageLanguage(path, frontMatter?.data, site);
+    const foreign = language !== undefined && !sameLanguage(language, spellingSettings(settings).language);
+    const tokens = proseTokens(tree, source, frontMatter).filter((token) => token.shape !== 'acronym' && !slug(token) && !(foreign && token.text === token.text.toLowerCase()));
+    if (tokens.length === 0) return;
+    const speller = await spellers.get();
+    const verdicts = brandVerdicts(speller);
+    const code = codeNames(tree, speller, verdicts);
+    note({root: spellers.wordsRoot(), code} satisfies BrandNote);
+    for (const token of tokens) {
+      if (quotedValue(source, token) || packageRelease(source, token)) continue;
+      const word = token.text;
+      const key = `${token.sentenceStart ? '.' : ''}${word}`;
+      if (!verdicts.has(key)) verdicts.set(key, brandFix(word, speller, token.sentenceStart ?? false));
+      const right = verdicts.get(key);
+      if (right === undefined) continue;
+      const start = pointAt(source, token.offset);
+      report({
+        messageId: 'wrongCase',
+        data: {word, expected: right},
+        place: {...start, endLine: start.line, endColumn: start.column + word.length},
+        details: {word, expected: right},
+        fix: {range: [token.offset, token.offset + word.length], text: right},
+      });
+    }
+  },
+  /** Drops the findings whose form the same site writes as code in some file. */
+  site({fileFindings, withdraw}) {
+    withdraw(refine(fileFindings()));
+  },
+});

@@ -29,22 +29,13 @@
  *   ## Coroutines
  */
 import {relative} from 'node:path';
-import type {SiteRuleContext} from '../src/types.js';
-import type {RuleModule} from '../src/types.js';
 import type {LinkFact} from '../src/facts.js';
-import {docsUrl} from '../src/rule-kit.js';
+import {defineRule, option} from '../src/rule-kit.js';
 import {closest} from '../src/config.js';
 import {describeChoice} from '../src/site/flavor.js';
 import {distance} from 'fastest-levenshtein';
 import type {SiteFix} from '../src/fix.js';
 
-interface Options {
-  generated: string[];
-  showUnverifiable: boolean;
-  emptySections: boolean;
-}
-
-const id = 'no-broken-anchors';
 const checkedKinds = new Set<LinkFact['kind']>(['link', 'image', 'definition', 'html', 'shortcode', 'autolink']);
 
 /** An id that extends the fragment or is extended by it word-wise (`#install` → `#install-steps`). */
@@ -64,90 +55,82 @@ function fragmentFix(written: string, fragment: string, id: string): {fix?: Site
   return written === fragment && written !== '' ? {fix: {find: `#${written}`, text: `#${id}`}} : {};
 }
 
-function siteRule({index, targets, options, report, settings}: SiteRuleContext<Options>): void {
-  const logged = new Set<string>();
-  const logFlavor = (file: string): void => {
-    const key = index.site(file)?.root ?? '';
-    if (!settings.verbose || logged.has(key)) return;
-    logged.add(key);
-    settings.log(describeChoice(index.flavorFor(file), index.site(file)?.root, settings.cwd));
-  };
-
-  for (const file of targets) {
-    const opts = options(file);
-    if (!opts || !index.facts(file)) continue;
-    logFlavor(file);
-    for (const resolved of index.resolved(file)) {
-      const {link, fragment} = resolved;
-      if (!checkedKinds.has(link.kind) || fragment === undefined || resolved.resolution.status !== 'found') continue;
-      const verdict = index.fragmentVerdict(resolved);
-      if (!verdict || verdict.status === 'top') continue;
-      const document = resolved.resolution.path;
-      logFlavor(document);
-      const name = relative(settings.cwd, document) || document;
-      const position = {file, line: link.line, column: link.column, ...(link.endLine !== undefined ? {endLine: link.endLine, endColumn: link.endColumn} : {})};
-      const shown = `#${fragment.written}`;
-      if (verdict.status === 'ok') {
-        const heading = verdict.target.heading;
-        if (opts.emptySections && heading?.empty) {
-          report({
-            ...position,
-            message: `Link to "${shown}" links to an empty section: heading "${heading.text.trim()}" (${name}:${heading.line}) has no content; write the section or link elsewhere`,
-            warnOnly: true,
-          });
-        }
-        continue;
-      }
-      if (opts.generated.includes(fragment.decoded)) {
-        if (opts.showUnverifiable) {
-          report({...position, message: `Link to "${shown}" cannot be checked: that id is made by a template, not by ${name}`, warnOnly: true, data: {unverifiable: true}});
-        }
-        continue;
-      }
-      if (verdict.status === 'unverifiable') {
-        if (opts.showUnverifiable) {
-          report({...position, message: `Link to "${shown}" cannot be checked: ${name} ${verdict.reason}`, warnOnly: true, data: {unverifiable: true, reason: verdict.reason}});
-        }
-        continue;
-      }
-      const known = verdict.known;
-      // Fixes edit the link's own text: only for links written as paths (a generator syntax is the writer's).
-      const fixFor = (id: string): {fix?: SiteFix} => (link.kind === 'shortcode' ? {} : fragmentFix(fragment.written, fragment.decoded, id));
-      const sameLetters = known.find((candidate) => candidate.toLowerCase() === fragment.decoded.toLowerCase());
-      if (sameLetters !== undefined) {
-        report({...position, message: `Link to "${shown}" matches no heading in ${name}: ids are case-sensitive; use "#${sameLetters}"`, data: {suggestion: sameLetters}, ...fixFor(sameLetters)});
-        continue;
-      }
-      const suggestion = closest(fragment.decoded, known) ?? sharedStem(fragment.decoded, known);
-      report({
-        ...position,
-        message: suggestion !== undefined
-          ? `Link to "${shown}" matches no heading in ${name}; did you mean "#${suggestion}"?`
-          : `Link to "${shown}" matches no heading in ${name}; link to an existing heading or give one that id`,
-        ...(suggestion !== undefined ? {data: {suggestion}} : {}),
-        // Fixed only when one id is that close: a choice between several is the writer's.
-        ...(suggestion !== undefined && closeCandidates(fragment.decoded, known) === 1 ? fixFor(suggestion) : {}),
-      });
-    }
-  }
-}
-
-export default {
+export default defineRule({
   meta: {
-    id,
+    id: 'no-broken-anchors',
     description: 'Links whose #fragment matches no heading or id in the target page',
     severity: 'error',
-    defaults: {generated: ['TableOfContents', 'markdown-toc'], showUnverifiable: false, emptySections: true},
-    optionsSchema: {
-      properties: {
-        generated: {type: 'array', items: {type: 'string'}, description: 'Ids that templates add; links to them are not reported.'},
-        showUnverifiable: {type: 'boolean', description: 'Report links to template ids as warnings (data.unverifiable).'},
-        emptySections: {type: 'boolean', description: 'Warn when a link leads to a heading whose section is empty.'},
-      },
-      additionalProperties: false,
+    messages: {
+      emptySection: 'Link to "{{fragment}}" links to an empty section: heading "{{heading}}" ({{file}}:{{line}}) has no content; write the section or link elsewhere',
+      templateId: 'Link to "{{fragment}}" cannot be checked: that id is made by a template, not by {{file}}',
+      unverifiable: 'Link to "{{fragment}}" cannot be checked: {{file}} {{reason}}',
+      caseDiffers: 'Link to "{{fragment}}" matches no heading in {{file}}: ids are case-sensitive; use "#{{suggestion}}"',
+      didYouMean: 'Link to "{{fragment}}" matches no heading in {{file}}; did you mean "#{{suggestion}}"?',
+      noHeading: 'Link to "{{fragment}}" matches no heading in {{file}}; link to an existing heading or give one that id',
     },
-    docs: docsUrl(id),
+    options: {
+      generated: option.strings(['TableOfContents', 'markdown-toc'], 'Ids that templates add; links to them are not reported.'),
+      showUnverifiable: option.boolean(false, 'Report links to template ids as warnings (data.unverifiable).'),
+      emptySections: option.boolean(true, 'Warn when a link leads to a heading whose section is empty.'),
+    },
     fixable: 'a fragment with exactly one close id (or the same id in other letter case)',
   },
-  siteRule,
-} satisfies RuleModule<Options>;
+  site({index, targets, options, report, settings}) {
+    const logged = new Set<string>();
+    const logFlavor = (file: string): void => {
+      const key = index.site(file)?.root ?? '';
+      if (!settings.verbose || logged.has(key)) return;
+      logged.add(key);
+      settings.log(describeChoice(index.flavorFor(file), index.site(file)?.root, settings.cwd));
+    };
+
+    for (const file of targets) {
+      const opts = options(file);
+      if (!opts || !index.facts(file)) continue;
+      logFlavor(file);
+      for (const resolved of index.resolved(file)) {
+        const {link, fragment} = resolved;
+        if (!checkedKinds.has(link.kind) || fragment === undefined || resolved.resolution.status !== 'found') continue;
+        const verdict = index.fragmentVerdict(resolved);
+        if (!verdict || verdict.status === 'top') continue;
+        const document = resolved.resolution.path;
+        logFlavor(document);
+        const name = relative(settings.cwd, document) || document;
+        const at = {file, place: link};
+        const shown = `#${fragment.written}`;
+        if (verdict.status === 'ok') {
+          const heading = verdict.target.heading;
+          if (opts.emptySections && heading?.empty) {
+            report({...at, messageId: 'emptySection', data: {fragment: shown, heading: heading.text.trim(), file: name, line: heading.line}, severity: 'warn'});
+          }
+          continue;
+        }
+        if (opts.generated.includes(fragment.decoded)) {
+          if (opts.showUnverifiable) report({...at, messageId: 'templateId', data: {fragment: shown, file: name}, severity: 'warn', details: {unverifiable: true}});
+          continue;
+        }
+        if (verdict.status === 'unverifiable') {
+          if (opts.showUnverifiable) {
+            report({...at, messageId: 'unverifiable', data: {fragment: shown, file: name, reason: verdict.reason}, severity: 'warn', details: {unverifiable: true, reason: verdict.reason}});
+          }
+          continue;
+        }
+        const known = verdict.known;
+        // Fixes edit the link's own text: only for links written as paths (a generator syntax is the writer's).
+        const fixFor = (id: string): {fix?: SiteFix} => (link.kind === 'shortcode' ? {} : fragmentFix(fragment.written, fragment.decoded, id));
+        const sameLetters = known.find((candidate) => candidate.toLowerCase() === fragment.decoded.toLowerCase());
+        if (sameLetters !== undefined) {
+          report({...at, messageId: 'caseDiffers', data: {fragment: shown, file: name, suggestion: sameLetters}, details: {suggestion: sameLetters}, ...fixFor(sameLetters)});
+          continue;
+        }
+        const suggestion = closest(fragment.decoded, known) ?? sharedStem(fragment.decoded, known);
+        if (suggestion === undefined) {
+          report({...at, messageId: 'noHeading', data: {fragment: shown, file: name}});
+          continue;
+        }
+        // Fixed only when one id is that close: a choice between several is the writer's.
+        report({...at, messageId: 'didYouMean', data: {fragment: shown, file: name, suggestion}, details: {suggestion}, ...(closeCandidates(fragment.decoded, known) === 1 ? fixFor(suggestion) : {})});
+      }
+    }
+  },
+});

@@ -22,37 +22,27 @@
  *   ---
  */
 import {relative} from 'node:path';
-import type {RuleModule} from '../src/types.js';
-import {docsUrl, filePath, fileRule, place, runSettings, warnOnly} from '../src/rule-kit.js';
+import {defineRule, option} from '../src/rule-kit.js';
 import {matchesGlobs, toPosix} from '../src/config.js';
 import {publishProblems} from '../src/publish.js';
 
-interface Options {
-  allow: string[];
-}
-
-const id = 'no-drafts';
-
-const check = fileRule<Options>(id, (_tree, file, options) => {
-  const settings = runSettings(file);
-  if (options.allow.length > 0 && matchesGlobs(toPosix(relative(settings.configDir, filePath(file))), options.allow)) return;
-  for (const problem of publishProblems(filePath(file), file.data.frontMatter, file.data.site, settings.now)) {
-    const lead = problem.kind === 'draft' ? 'Post is a draft' : problem.kind === 'scheduled' ? 'Post is not published yet' : 'Post is no longer published';
-    const fix = problem.kind === 'draft' ? 'publish it or keep it out of this check' : problem.kind === 'scheduled' ? 'it will not appear before then' : 'it has been removed from the site';
-    const message = file.message(`${lead}: ${problem.reason}; ${fix}`, {place: place(problem.span)});
-    // Scheduled and expired posts are warnings whatever the rule's level.
-    if (problem.warning) warnOnly(message);
-  }
-});
-
-export default {
+export default defineRule({
   meta: {
-    id,
+    id: 'no-drafts',
     description: 'Posts still marked as drafts, scheduled for the future, or expired',
     severity: 'error',
-    defaults: {allow: []},
-    optionsSchema: {properties: {allow: {type: 'array', items: {type: 'string'}}}, additionalProperties: false},
-    docs: docsUrl(id),
+    messages: {
+      draft: 'Post is a draft: {{reason}}; publish it or keep it out of this check',
+      scheduled: 'Post is not published yet: {{reason}}; it will not appear before then',
+      expired: 'Post is no longer published: {{reason}}; it has been removed from the site',
+    },
+    options: {allow: option.strings([])},
   },
-  fileRule: check,
-} satisfies RuleModule;
+  file({path, frontMatter, site, settings, options, report}) {
+    if (options.allow.length > 0 && matchesGlobs(toPosix(relative(settings.configDir, path)), options.allow)) return;
+    for (const problem of publishProblems(path, frontMatter, site, settings.now)) {
+      // Scheduled and expired posts are warnings whatever the rule's level.
+      report({messageId: problem.kind, data: {reason: problem.reason}, place: problem.span, ...(problem.warning ? {severity: 'warn'} : {})});
+    }
+  },
+});

@@ -19,11 +19,8 @@
  */
 import type {Heading, Nodes} from 'mdast';
 import {visit} from 'unist-util-visit';
-import type {RuleModule} from '../src/types.js';
-import {docsUrl, fileRule} from '../src/rule-kit.js';
+import {defineRule} from '../src/rule-kit.js';
 import {hasVisibleText, stripCustomId} from '../src/text/visible.js';
-
-const id = 'no-empty-headings';
 
 /** Heading levels a `<style>` block in the page hides (`h1 { display: none; }`). */
 function hiddenLevels(tree: Nodes): Set<number> {
@@ -39,13 +36,21 @@ function hiddenLevels(tree: Nodes): Set<number> {
   return hidden;
 }
 
-const check = fileRule<Record<string, never>>(id, (tree, file) => {
-  const hidden = hiddenLevels(tree);
-  visit(tree, 'heading', (node: Heading) => {
-    if (!node.position || headingHasText(node) || hidden.has(node.depth)) return;
-    const shown = String(file.value).slice(node.position.start.offset, node.position.end.offset).trim();
-    file.message(`Heading \`${shown}\` has no visible text; write a title for it or remove it`, {place: node.position});
-  });
+export default defineRule({
+  meta: {
+    id: 'no-empty-headings',
+    description: 'Headings with no visible text (empty, only punctuation, only markup or an id)',
+    severity: 'error',
+    messages: {empty: 'Heading `{{heading}}` has no visible text; write a title for it or remove it'},
+  },
+  file({tree, text, report}) {
+    const hidden = hiddenLevels(tree);
+    visit(tree, 'heading', (node: Heading) => {
+      if (!node.position || headingHasText(node) || hidden.has(node.depth)) return;
+      const shown = text.slice(node.position.start.offset, node.position.end.offset).trim();
+      report({messageId: 'empty', data: {heading: shown}, place: node.position});
+    });
+  },
 });
 
 function headingHasText(node: Heading): boolean {
@@ -72,15 +77,3 @@ function inlineHasText(node: Nodes, isLast: boolean): boolean {
       return false;
   }
 }
-
-export default {
-  meta: {
-    id,
-    description: 'Headings with no visible text (empty, only punctuation, only markup or an id)',
-    severity: 'error',
-    defaults: {},
-    optionsSchema: {properties: {}, additionalProperties: false},
-    docs: docsUrl(id),
-  },
-  fileRule: check,
-} satisfies RuleModule;

@@ -31,27 +31,23 @@
  *   {{< figure src="cat.jpg" >}}
  */
 import {basename} from 'node:path';
-import type {RuleModule} from '../src/types.js';
 import type {HeadingFact, LinkFact} from '../src/facts.js';
-import {docsUrl} from '../src/rule-kit.js';
+import {defineRule, option} from '../src/rule-kit.js';
 import {hasVisibleText} from '../src/text/visible.js';
 
-interface Options {
-  allow: string[];
-}
-
-const id = 'no-empty-sections';
-
-export default {
+export default defineRule({
   meta: {
-    id,
+    id: 'no-empty-sections',
     description: 'Headings followed by no content before the next heading of the same or a higher level',
     severity: 'warn',
-    defaults: {allow: []},
-    optionsSchema: {properties: {allow: {type: 'array', items: {type: 'string'}}}, additionalProperties: false},
-    docs: docsUrl(id),
+    messages: {
+      beforeHeading: 'Section {{name}} is empty: no content follows its heading before the next heading, "{{next}}" (line {{line}}); write it or remove the heading',
+      beforeEnd: 'Section {{name}} is empty: no content follows its heading before the end of {{file}}; write it or remove the heading',
+      emptySubsections: 'Section {{name}} is empty: its only content is the empty {{subsections}} {{names}}; write it or remove the heading',
+    },
+    options: {allow: option.strings([])},
   },
-  siteRule({index, targets, options, report}) {
+  site({index, targets, options, report}) {
     for (const path of targets) {
       // Files the site never builds (`.github/` templates, a README outside the docs folder) keep their empty sections on purpose.
       if (!index.isPage(path)) continue;
@@ -65,11 +61,11 @@ export default {
         // A heading that carries a link leads the reader on ("See [the API guide](api.md) first"): it is content itself.
         if (carriesLink(heading, links)) continue;
         if (nested.length === 0 && next && leadsOn(headings, i, next)) continue;
-        report({file: path, message: emptyMessage(heading, nested, next, basename(path)), line: heading.line, column: heading.column, endLine: heading.endLine, endColumn: heading.endColumn});
+        report({file: path, ...emptyMessage(heading, nested, next, basename(path)), place: heading});
       }
     }
   },
-} satisfies RuleModule<Options>;
+});
 
 /**
  * Is the empty section headings[i], directly followed by `next`, one a reader misses nothing in?
@@ -147,12 +143,13 @@ function subsections(headings: HeadingFact[], i: number): {nested: HeadingFact[]
   return {nested};
 }
 
-function emptyMessage(heading: HeadingFact, nested: HeadingFact[], next: HeadingFact | undefined, file: string): string {
+function emptyMessage(heading: HeadingFact, nested: HeadingFact[], next: HeadingFact | undefined, file: string): {messageId: 'beforeHeading' | 'beforeEnd' | 'emptySubsections'; data: Record<string, string | number>} {
   const name = `"${heading.text.trim()}"`;
   if (nested.length === 0) {
-    const where = next ? `before the next heading, "${next.text.trim()}" (line ${next.line})` : `before the end of ${file}`;
-    return `Section ${name} is empty: no content follows its heading ${where}; write it or remove the heading`;
+    return next
+      ? {messageId: 'beforeHeading', data: {name, next: next.text.trim(), line: next.line}}
+      : {messageId: 'beforeEnd', data: {name, file}};
   }
   const names = nested.map((h) => `"${h.text.trim()}"`).join(', ');
-  return `Section ${name} is empty: its only content is the empty subsection${nested.length > 1 ? 's' : ''} ${names}; write it or remove the heading`;
+  return {messageId: 'emptySubsections', data: {name, subsections: nested.length > 1 ? 'subsections' : 'subsection', names}};
 }

@@ -31,15 +31,7 @@
  */
 import {relative, sep} from 'node:path';
 import type {SiteFix} from '../src/fix.js';
-import type {RuleModule} from '../src/types.js';
-import {docsUrl} from '../src/rule-kit.js';
-
-interface Options {
-  staticRoots: string[];
-  showUnverifiable: boolean;
-}
-
-const id = 'no-missing-files';
+import {defineRule, option} from '../src/rule-kit.js';
 const imageExtension = /\.(png|jpe?g|gif|svg|webp|avif|ico)$/i;
 const checkedKinds = new Set(['link', 'image', 'definition', 'html', 'shortcode', 'autolink']);
 
@@ -67,55 +59,55 @@ function caseFix(url: string, real: string): SiteFix | undefined {
   return text !== written ? {find: written, text} : undefined;
 }
 
-export default {
+export default defineRule({
   meta: {
-    id,
+    id: 'no-missing-files',
     description: 'Relative links and images to files that do not exist (or exist only with different letter case)',
     severity: 'error',
-    defaults: {staticRoots: [], showUnverifiable: false},
-    optionsSchema: {
-      properties: {
-        staticRoots: {type: 'array', items: {type: 'string'}},
-        showUnverifiable: {type: 'boolean', description: 'Report links whose target only the generator knows (permalinks, render hooks) as warnings with data.unverifiable.'},
-      },
-      additionalProperties: false,
+    messages: {
+      failsBuild: '{{what}} target "{{url}}" names no page of the site; the generator stops the build on it ({{why}}); fix the path or add the page',
+      missing: '{{what}} target "{{written}}" does not exist (no file {{where}}); fix the path or add the file',
+      caseDiffers: '{{what}} target "{{written}}" exists only with different letter case, as {{real}}; this works on macOS and Windows but breaks on a Linux server, so match the case',
+      noIndex: '{{what}} target "{{written}}" is a folder with no index file (index.md, _index.md, README.md or index.html); link to a file in it',
+      unverifiable: '{{what}} target "{{written}}" cannot be checked: {{reason}}',
     },
-    docs: docsUrl(id),
+    options: {
+      staticRoots: option.strings([]),
+      showUnverifiable: option.boolean(false, 'Report links whose target only the generator knows (permalinks, render hooks) as warnings with data.unverifiable.'),
+    },
     fixable: 'a path whose letter case differs from the file\'s',
   },
-  siteRule({index, targets, options, report, settings}) {
+  site({index, targets, options, report, settings}) {
     const show = (path: string): string => relative(settings.cwd, path) || path;
     for (const path of targets) {
       const site = index.site(path);
       for (const {link, written, siteRoot, resolution} of index.resolved(path)) {
         if (!checkedKinds.has(link.kind)) continue;
         // Generator syntaxes that name pages (`ref`, `{% link %}`) are reported here only when they stop the build.
-        const at = {file: path, line: link.line, column: link.column, endLine: link.endLine, endColumn: link.endColumn};
+        const at = {file: path, place: link, details: {url: link.url}};
         // Raw HTML facts do not say href or src; the extension tells an <img> apart well enough for wording.
         const what = link.kind === 'image' || link.syntax === 'figure' || (link.kind === 'html' && imageExtension.test(written)) ? 'Image' : 'Link';
-        let message: string | undefined;
+        // Only links written as paths get a case fix; a generator syntax is left to its writer.
+        const fix = resolution.status === 'case' && link.kind !== 'shortcode' ? caseFix(link.url, resolution.real) : undefined;
         if (resolution.status === 'missing') {
           if (resolution.failsBuild) {
-            message = `${what} target "${link.url}" names no page of the site; the generator stops the build on it (${link.syntax === 'ref' ? 'Hugo: REF_NOT_FOUND' : `${link.syntax ?? 'link'} tag`}); fix the path or add the page`;
+            report({...at, messageId: 'failsBuild', data: {what, url: link.url, why: link.syntax === 'ref' ? 'Hugo: REF_NOT_FOUND' : `${link.syntax ?? 'link'} tag`}});
           } else {
             // Static roots read best relative to the site ("static/, assets/ or content/").
             const roots = resolution.roots ?? [];
             const named = roots.map((root) => (site ? (relative(site.root, root) ? `${relative(site.root, root)}/` : 'the site root') : `${show(root)}/`));
             const where = siteRoot && named.length > 0 ? `under ${named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : named[0]}` : `at ${show(resolution.path)}`;
-            message = `${what} target "${written}" does not exist (no file ${where}); fix the path or add the file`;
+            report({...at, messageId: 'missing', data: {what, written, where}});
           }
         } else if (resolution.status === 'case') {
-          message = `${what} target "${written}" exists only with different letter case, as ${show(resolution.real)}; this works on macOS and Windows but breaks on a Linux server, so match the case`;
+          report({...at, messageId: 'caseDiffers', data: {what, written, real: show(resolution.real)}, ...(fix ? {fix} : {})});
         } else if (resolution.status === 'no-index') {
-          message = `${what} target "${written}" is a folder with no index file (index.md, _index.md, README.md or index.html); link to a file in it`;
+          report({...at, messageId: 'noIndex', data: {what, written}});
         } else if (resolution.status === 'unverifiable' && options(path)?.showUnverifiable) {
           // The generator makes this URL (permalinks, a link render hook): postlint cannot tell, so it never says "broken".
-          report({...at, message: `${what} target "${written}" cannot be checked: ${resolution.reason}`, warnOnly: true, data: {url: link.url, unverifiable: true, reason: resolution.reason}});
+          report({...at, messageId: 'unverifiable', data: {what, written, reason: resolution.reason}, severity: 'warn', details: {url: link.url, unverifiable: true, reason: resolution.reason}});
         }
-        // Only links written as paths get a case fix; a generator syntax is left to its writer.
-        const fix = resolution.status === 'case' && link.kind !== 'shortcode' ? caseFix(link.url, resolution.real) : undefined;
-        if (message) report({...at, message, data: {url: link.url}, ...(fix ? {fix} : {})});
       }
     }
   },
-} satisfies RuleModule<Options>;
+});

@@ -31,52 +31,53 @@ import type {Link, Nodes, Root, Table, TableCell, Text} from 'mdast';
 import {visit, SKIP} from 'unist-util-visit';
 import {toString} from 'mdast-util-to-string';
 import {location} from 'vfile-location';
-import type {RuleModule} from '../src/types.js';
-import {docsUrl, fileRule} from '../src/rule-kit.js';
-import {resolve} from 'node:path';
-import type {VFile} from 'vfile';
+import {defineRule, option} from '../src/rule-kit.js';
 import {generatorOf} from '../src/site/generators/index.js';
-
-interface Options {
-  words: string[];
-  emptyLinks: boolean;
-}
-
-const id = 'no-placeholders';
+import type {SiteInfo} from '../src/site/detect.js';
 
 // Template code in prose ({{< … >}}, {{% … %}}, {% … %}, {{ … }}) and MDX comments ({/* … */}) are not prose.
 const templateCode = /\{\{[<%][\s\S]*?[>%]\}\}|\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{\s*\/\*[\s\S]*?\*\/\s*\}/g;
 
-const check = fileRule<Options>(id, (tree, file, options) => {
-  const source = String(file.value);
-  const place = location(source);
-  const matcher = wordMatcher(options.words);
-  const slots = matcher ? templateSlots(tree as Root, matcher) : new Set<string>();
-  const masks = maskCells(tree as Root);
-  const samples = codeSamples(tree as Root);
-  visit(tree, (node: Nodes, _index, parent) => {
-    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return SKIP;
-    if (node.type === 'tableCell' && masks.has(node)) return SKIP;
-    if (node.type === 'link' && isBareUrl(node)) return SKIP;
-    if (node.type === 'link' && options.emptyLinks && node.position && (node.url.trim() === '' || node.url.trim() === '#') && !listsDrafts(file)) {
-      const target = node.url.trim() === '' ? '()' : '(#)';
-      file.message(`Link "${toString(node)}" has an empty target ${target}; fill in where it should lead or remove the link`, {place: node.position});
-    }
-    // Emphasised, struck or linked, the word is shown to the reader as a word: a mention.
-    if (node.type === 'text' && parent && mentionParents.has(parent.type)) return undefined;
-    // Text a code sample on the page also holds is that sample's output, shown on purpose.
-    if (node.type === 'text' && node.value.trim().length >= 20 && samples.some((code) => code.includes(node.value.trim()))) return undefined;
-    if (node.type === 'text' && matcher && node.position?.start.offset !== undefined) reportWords(node, source, matcher, (word, offset, length) => {
-      // Inside a URL written as plain text: part of an address, not prose.
-      if (file.data.bareUrls?.some((url) => offset >= url.start && offset < url.end)) return;
-      // A page that tells the reader to replace the word is a template: the word is its slot.
-      if (slots.has(word.toLowerCase())) return;
-      const start = place.toPoint(offset);
-      const end = place.toPoint(offset + length);
-      if (start) file.message(`Placeholder "${word}" left in the text; finish the sentence or remove it`, {place: end ? {start, end} : start});
+export default defineRule({
+  meta: {
+    id: 'no-placeholders',
+    description: 'Leftover placeholders in prose (TODO, FIXME, TK, XXX, lorem ipsum) and links with empty targets',
+    severity: 'warn',
+    messages: {
+      emptyLink: 'Link "{{text}}" has an empty target {{target}}; fill in where it should lead or remove the link',
+      placeholder: 'Placeholder "{{word}}" left in the text; finish the sentence or remove it',
+    },
+    options: {words: option.strings(['TODO', 'FIXME', 'TK', 'XXX', 'lorem ipsum']), emptyLinks: option.boolean(true)},
+  },
+  file({tree, text: source, path, site, bareUrls, options, report}) {
+    const place = location(source);
+    const matcher = wordMatcher(options.words);
+    const slots = matcher ? templateSlots(tree, matcher) : new Set<string>();
+    const masks = maskCells(tree);
+    const samples = codeSamples(tree);
+    visit(tree, (node: Nodes, _index, parent) => {
+      if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return SKIP;
+      if (node.type === 'tableCell' && masks.has(node)) return SKIP;
+      if (node.type === 'link' && isBareUrl(node)) return SKIP;
+      if (node.type === 'link' && options.emptyLinks && node.position && (node.url.trim() === '' || node.url.trim() === '#') && !listsDrafts(path, site)) {
+        report({messageId: 'emptyLink', data: {text: toString(node), target: node.url.trim() === '' ? '()' : '(#)'}, place: node.position});
+      }
+      // Emphasised, struck or linked, the word is shown to the reader as a word: a mention.
+      if (node.type === 'text' && parent && mentionParents.has(parent.type)) return undefined;
+      // Text a code sample on the page also holds is that sample's output, shown on purpose.
+      if (node.type === 'text' && node.value.trim().length >= 20 && samples.some((code) => code.includes(node.value.trim()))) return undefined;
+      if (node.type === 'text' && matcher && node.position?.start.offset !== undefined) reportWords(node, source, matcher, (word, offset, length) => {
+        // Inside a URL written as plain text: part of an address, not prose.
+        if (bareUrls.some((url) => offset >= url.start && offset < url.end)) return;
+        // A page that tells the reader to replace the word is a template: the word is its slot.
+        if (slots.has(word.toLowerCase())) return;
+        const start = place.toPoint(offset);
+        const end = place.toPoint(offset + length);
+        if (start) report({messageId: 'placeholder', data: {word}, place: end ? {start, end} : start});
+      });
+      return undefined;
     });
-    return undefined;
-  });
+  },
 });
 
 /** Inline nodes whose text the writer shows as a word (`*TODO*`, `**FIXME**`, `[XXX](…)`), not a note to self. */
@@ -195,23 +196,7 @@ function reportWords(node: Text, source: string, matchers: RegExp[], found: (wor
   }
 }
 
-export default {
-  meta: {
-    id,
-    description: 'Leftover placeholders in prose (TODO, FIXME, TK, XXX, lorem ipsum) and links with empty targets',
-    severity: 'warn',
-    defaults: {words: ['TODO', 'FIXME', 'TK', 'XXX', 'lorem ipsum'], emptyLinks: true},
-    optionsSchema: {
-      properties: {words: {type: 'array', items: {type: 'string'}}, emptyLinks: {type: 'boolean'}},
-      additionalProperties: false,
-    },
-    docs: docsUrl(id),
-  },
-  fileRule: check,
-} satisfies RuleModule<Options>;
-
 /** A table of contents whose `[Title]()` entries are the generator's drafts (mdBook's SUMMARY.md). */
-function listsDrafts(file: VFile): boolean {
-  const site = file.data.site;
-  return site !== undefined && generatorOf(site).listsDrafts?.(resolve(file.cwd, file.path), site) === true;
+function listsDrafts(path: string, site: SiteInfo | undefined): boolean {
+  return site !== undefined && generatorOf(site).listsDrafts?.(path, site) === true;
 }

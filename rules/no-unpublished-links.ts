@@ -17,23 +17,21 @@
  *   Read [the first part](first.md).      (first.md is published)
  */
 import {relative} from 'node:path';
-import type {RuleModule} from '../src/types.js';
-import {docsUrl} from '../src/rule-kit.js';
+import {defineRule} from '../src/rule-kit.js';
 import {publishProblems} from '../src/publish.js';
 
-const id = 'no-unpublished-links';
 const followedKinds = new Set(['link', 'definition', 'html', 'shortcode', 'autolink']);
 
-export default {
+export default defineRule({
   meta: {
-    id,
+    id: 'no-unpublished-links',
     description: 'Links from a published post to a draft, scheduled or expired post',
     severity: 'error',
-    defaults: {},
-    optionsSchema: {properties: {}, additionalProperties: false},
-    docs: docsUrl(id),
+    messages: {
+      unpublished: 'Link to "{{url}}" leads to an unpublished post: {{target}} {{why}}; the live site has no page there, so readers of this post get a 404',
+    },
   },
-  async siteRule({index, targets, report, settings}) {
+  async site({index, targets, report, settings}) {
     const unpublished = async (path: string) => {
       const info = await index.publishInfo(path);
       return info ? publishProblems(path, info.frontMatter, info.site, settings.now) : [];
@@ -51,14 +49,12 @@ export default {
         const why = problems.map((problem) => problem.reason.replace(/^it /, '')).join(' and ');
         report({
           file: path,
-          message: `Link to "${link.url}" leads to an unpublished post: ${shown} ${why}; the live site has no page there, so readers of this post get a 404`,
-          line: link.line,
-          column: link.column,
-          endLine: link.endLine,
-          endColumn: link.endColumn,
-          data: {url: link.url, target: shown, reasons: problems.map((problem) => problem.kind)},
+          messageId: 'unpublished',
+          data: {url: link.url, target: shown, why},
+          place: link,
+          details: {url: link.url, target: shown, reasons: problems.map((problem) => problem.kind)},
         });
       }
     }
   },
-} satisfies RuleModule;
+});

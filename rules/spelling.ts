@@ -43,10 +43,9 @@
  * Passes:
  *   I gave this talk about Django and asyncio to my colleagues.
  */
-import type {RuleModule} from '../src/types.js';
-import {docsUrl, filePath, fileRule, place, runSettings} from '../src/rule-kit.js';
+import {defineRule, option} from '../src/rule-kit.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
-import {prepareSpelling, spellingCacheInputs, spellerFor, suggestionsEnabled, wordsRoot, type Speller} from '../src/spelling/speller.js';
+import {suggestionsEnabled, type Speller} from '../src/spelling/speller.js';
 import {noteWordsRoot} from '../src/spelling/collect.js';
 import {matchCase} from '../src/fix.js';
 import {pointAt} from '../src/spelling/position.js';
@@ -78,12 +77,10 @@ function controlDirectives(tree: Root): ControlDirective[] {
 /** Which unknown words are reported: likely typos only, every unknown word, or (`auto`, kept for old configs) as the site's words list suggests. */
 type Report = 'auto' | 'likely' | 'unknown';
 
+/** The options `checkable` reads. */
 interface Options {
   ignoreAcronyms: boolean;
   names: boolean;
-  siteTerms: number;
-  report: Report;
-  fix: boolean;
 }
 
 const id = 'spelling';
@@ -131,97 +128,102 @@ function stem(word: string): string {
   return word.replace(/’/g, "'").replace(/'s$/i, '');
 }
 
-const check = fileRule<Options>(id, async (tree, file, options) => {
-  // A page in another language (a Dutch blog, `index.fr.md`) is not checked against this dictionary.
-  const settings = spellingSettings(runSettings(file));
-  const language = pageLanguage(filePath(file), file.data.frontMatter?.data, file.data.site);
-  if (language && !sameLanguage(language, settings.language)) return;
-  const source = String(file.value);
-  const tokens = proseTokens(tree, source, file.data.frontMatter).filter((token) => checkable(token, options));
-  if (tokens.length === 0) return;
-  const speller = await spellerFor(file);
-  const local = frontMatterWords(file.data.frontMatter);
-  for (const word of cspellCommentWords(source)) local.add(word);
-  // The site's own generator is named in lower case in its commands (`hugo server`, `jekyll build`).
-  for (const word of generatorOf(file.data.site).words) local.add(word);
-  // Without a words list of the site's own, only likely typos are news; the words workflow lists every word.
-  // The report mode is the config's alone (`auto` is the old mode that looked at the words list).
-  const everyWord = collecting() || options.report === 'unknown' || (options.report === 'auto' && speller.wordsList);
-  const unknown = new Map<string, {first: ProseToken; count: number}>();
-  // American spellings in use (`behavior`, `color`): against them the run weighs British ones.
-  const american = new Set<string>();
-  const unknownFlags = tokens.map((token) => misspelled(token, speller, local));
-  const foreign = speller.english ? foreignBlocks(tokens, unknownFlags) : new Set<number>();
-  // Uses a control comment silences are not counted, so the first use left is where the word is reported.
-  const directives = controlDirectives(tree as Root);
-  const silenced = (token: ProseToken): boolean => directives.length > 0 && isSilenced(directives, {ruleId: id, line: pointAt(source, token.offset).line});
-  for (const [i, token] of tokens.entries()) {
-    if (token.block !== undefined && foreign.has(token.block)) continue;
-    if (unknownFlags[i] && silenced(token)) continue;
-    if (!unknownFlags[i]) {
-      if (speller.variant(token.text) === 'en-US') american.add(token.text.toLowerCase());
-      continue;
-    }
-    // A possessive is reported (and added to the words) as its stem: `Frobnicatte's` → `Frobnicatte`.
-    const key = stem(token.text).toLowerCase();
-    const seen = unknown.get(key);
-    if (seen) {
-      seen.count++;
-      if (token.offset < seen.first.offset) seen.first = token;
-    } else unknown.set(key, {first: token, count: 1});
-  }
-  const root = wordsRoot(file);
-  if (unknown.size > 0) noteWordsRoot(filePath(file), root);
-  file.data.notes = {...file.data.notes, [id]: {root, american: [...american]} satisfies SpellingNote};
-  for (const {first, count} of unknown.values()) {
-    const word = stem(first.text);
-    const misspelling = speller.misspelling(word);
-    // A British spelling on a site whose language is not set is a variant, not a typo (site-signals.ts weighs it).
-    const variant = speller.variant(word);
-    let likely = speller.english && !variant && !quoted(source, first)
-      ? likelyTypo({word, sentenceStart: first.sentenceStart === true, otherVariant: settings.languageSet && otherVariant(word, settings.language), misspelling, ordinary: (w) => speller.ordinary(w), common: commonWord})
-      : undefined;
-    // A word of a field: a known "misspelling" that is a word plus a plural s, used as a noun ("two
-    // criticals": a count of critical findings), or a slip the page also writes in another form
-    // (`convnets` and `convnet`: a term the writer inflects knowingly; typos are not that regular).
-    if (likely === 'misspelling' && countedPlural(word, misspelling, source, first.offset)) likely = undefined;
-    if (likely === 'slip' && inflectedElsewhere(word.toLowerCase(), unknown)) likely = undefined;
-    if (!likely && !everyWord) continue;
-    const abbreviation = likely === 'abbreviation' ? [dotless.get(word.toLowerCase())!] : [];
-    const suggestions = suggestionsEnabled() ? [...new Set([...abbreviation, ...speller.suggest(word)])].slice(0, 3) : [];
-    const more = count > 1 ? ` (${count - 1} more ${count === 2 ? 'use' : 'uses'} in this file)` : '';
-    const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}? If it is spelled right, add` : '; if it is spelled right, add';
-    const start = pointAt(source, first.offset);
-    const message = file.message(`Unknown word "${word}"${more}${hint} it to .postlint/words.txt`, {
-      place: place({...start, endLine: start.line, endColumn: start.column + word.length}),
-    });
-    // What the run-wide signals weigh (site-signals.ts): a British spelling, a known misspelling.
-    const typo = misspelling !== undefined;
-    Object.assign(message, {data: {word, count, suggestions, ...(likely ? {likely} : {}), ...(variant ? {variant} : {}), ...(typo ? {typo} : {})}});
-    // A known misspelling with one correction is fixed only when asked: --fix-type spelling or `fix: true`.
-    const asked = options.fix || runSettings(file).fixTypes?.includes(id);
-    if (asked && misspelling?.length === 1 && source.slice(first.offset, first.offset + word.length) === word) {
-      Object.assign(message, {fix: {range: [first.offset, first.offset + word.length], text: matchCase(word, misspelling[0]!)}});
-    }
-  }
-});
-
-export default {
+export default defineRule({
   meta: {
     id,
     description: 'Words not in the dictionary, the technical vocabulary or the site\'s own words',
     severity: 'warn',
-    defaults: {ignoreAcronyms: true, names: true, siteTerms: 3, report: 'likely', fix: false},
-    optionsSchema: {
-      properties: {ignoreAcronyms: {type: 'boolean'}, names: {type: 'boolean'}, siteTerms: {type: 'integer', minimum: 0}, report: {enum: ['likely', 'unknown', 'auto']}, fix: {type: 'boolean', description: 'Let --fix correct known misspellings that have one correction (as --fix-type spelling does).'}},
-      additionalProperties: false,
+    messages: {
+      withSuggestions: 'Unknown word "{{word}}"{{more}}; did you mean {{suggestions}}? If it is spelled right, add it to .postlint/words.txt',
+      unknown: 'Unknown word "{{word}}"{{more}}; if it is spelled right, add it to .postlint/words.txt',
     },
-    docs: docsUrl(id),
+    options: {
+      ignoreAcronyms: option.boolean(true),
+      names: option.boolean(true),
+      siteTerms: option.integer(3, {minimum: 0}),
+      report: option.oneOf<Report>(['likely', 'unknown', 'auto'], 'likely'),
+      fix: option.boolean(false, 'Let --fix correct known misspellings that have one correction (as --fix-type spelling does).'),
+    },
     fixable: 'a known misspelling with exactly one correction (only with --fix-type spelling or the fix option)',
     fixOnRequest: true,
+    services: ['speller'],
   },
-  prepare: prepareSpelling,
-  cacheInputs: spellingCacheInputs,
-  fileRule: check,
-  refine: refineSpelling,
-} satisfies RuleModule;
+  async file({tree, text: source, path, frontMatter, site, settings: run, options, report, note, speller: spellers}) {
+    // A page in another language (a Dutch blog, `index.fr.md`) is not checked against this dictionary.
+    const settings = spellingSettings(run);
+    const language = pageLanguage(path, frontMatter?.data, site);
+    if (language && !sameLanguage(language, settings.language)) return;
+    const tokens = proseTokens(tree, source, frontMatter).filter((token) => checkable(token, options));
+    if (tokens.length === 0) return;
+    const speller = await spellers.get();
+    const local = frontMatterWords(frontMatter);
+    for (const word of cspellCommentWords(source)) local.add(word);
+    // The site's own generator is named in lower case in its commands (`hugo server`, `jekyll build`).
+    for (const word of generatorOf(site).words) local.add(word);
+    // Without a words list of the site's own, only likely typos are news; the words workflow lists every word.
+    // The report mode is the config's alone (`auto` is the old mode that looked at the words list).
+    const everyWord = collecting() || options.report === 'unknown' || (options.report === 'auto' && speller.wordsList);
+    const unknown = new Map<string, {first: ProseToken; count: number}>();
+    // American spellings in use (`behavior`, `color`): against them the run weighs British ones.
+    const american = new Set<string>();
+    const unknownFlags = tokens.map((token) => misspelled(token, speller, local));
+    const foreign = speller.english ? foreignBlocks(tokens, unknownFlags) : new Set<number>();
+    // Uses a control comment silences are not counted, so the first use left is where the word is reported.
+    const directives = controlDirectives(tree);
+    const silenced = (token: ProseToken): boolean => directives.length > 0 && isSilenced(directives, {ruleId: id, line: pointAt(source, token.offset).line});
+    for (const [i, token] of tokens.entries()) {
+      if (token.block !== undefined && foreign.has(token.block)) continue;
+      if (unknownFlags[i] && silenced(token)) continue;
+      if (!unknownFlags[i]) {
+        if (speller.variant(token.text) === 'en-US') american.add(token.text.toLowerCase());
+        continue;
+      }
+      // A possessive is reported (and added to the words) as its stem: `Frobnicatte's` → `Frobnicatte`.
+      const key = stem(token.text).toLowerCase();
+      const seen = unknown.get(key);
+      if (seen) {
+        seen.count++;
+        if (token.offset < seen.first.offset) seen.first = token;
+      } else unknown.set(key, {first: token, count: 1});
+    }
+    const root = spellers.wordsRoot();
+    if (unknown.size > 0) noteWordsRoot(path, root);
+    note({root, american: [...american]} satisfies SpellingNote);
+    for (const {first, count} of unknown.values()) {
+      const word = stem(first.text);
+      const misspelling = speller.misspelling(word);
+      // A British spelling on a site whose language is not set is a variant, not a typo (site-signals.ts weighs it).
+      const variant = speller.variant(word);
+      let likely = speller.english && !variant && !quoted(source, first)
+        ? likelyTypo({word, sentenceStart: first.sentenceStart === true, otherVariant: settings.languageSet && otherVariant(word, settings.language), misspelling, ordinary: (w) => speller.ordinary(w), common: commonWord})
+        : undefined;
+      // A word of a field: a known "misspelling" that is a word plus a plural s, used as a noun ("two
+      // criticals": a count of critical findings), or a slip the page also writes in another form
+      // (`convnets` and `convnet`: a term the writer inflects knowingly; typos are not that regular).
+      if (likely === 'misspelling' && countedPlural(word, misspelling, source, first.offset)) likely = undefined;
+      if (likely === 'slip' && inflectedElsewhere(word.toLowerCase(), unknown)) likely = undefined;
+      if (!likely && !everyWord) continue;
+      const abbreviation = likely === 'abbreviation' ? [dotless.get(word.toLowerCase())!] : [];
+      const suggestions = suggestionsEnabled() ? [...new Set([...abbreviation, ...speller.suggest(word)])].slice(0, 3) : [];
+      const more = count > 1 ? ` (${count - 1} more ${count === 2 ? 'use' : 'uses'} in this file)` : '';
+      const start = pointAt(source, first.offset);
+      // What the run-wide signals weigh (site-signals.ts): a British spelling, a known misspelling.
+      const typo = misspelling !== undefined;
+      // A known misspelling with one correction is fixed only when asked: --fix-type spelling or `fix: true`.
+      const asked = options.fix || run.fixTypes?.includes(id);
+      const fixed = asked && misspelling?.length === 1 && source.slice(first.offset, first.offset + word.length) === word;
+      report({
+        ...(suggestions.length > 0
+          ? {messageId: 'withSuggestions', data: {word, more, suggestions: suggestions.map((s) => `"${s}"`).join(', ')}}
+          : {messageId: 'unknown', data: {word, more}}),
+        place: {...start, endLine: start.line, endColumn: start.column + word.length},
+        details: {word, count, suggestions, ...(likely ? {likely} : {}), ...(variant ? {variant} : {}), ...(typo ? {typo} : {})},
+        ...(fixed ? {fix: {range: [first.offset, first.offset + word.length], text: matchCase(word, misspelling[0]!)}} : {}),
+      });
+    }
+  },
+  /** Site-wide signals (site-signals.ts): a site written in British English, a site's own terms. */
+  site({settings, fileFindings, withdraw}) {
+    withdraw(refineSpelling(fileFindings(), settings));
+  },
+});

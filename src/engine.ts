@@ -15,7 +15,9 @@ import {isSilenced, unknownControlRules} from './control.js';
 import {SiteIndex} from './site/index.js';
 import {siteFor, type SiteInfo} from './site/detect.js';
 import {UsageError} from './errors.js';
-import type {RuleModule, Severity, SiteReport, Span} from './types.js';
+import type {Place, RuleModule, ServiceName, Severity, SiteReport, Span} from './types.js';
+import {formatMessage, toPosition} from './rule-kit.js';
+import {LinkChecker, spellerService} from './services.js';
 import type {RunSettings} from './settings.js';
 import {placeSiteFix, type SiteFix} from './fix.js';
 import {loadRemarkLint, remarkLintRoot, remarkLintSource} from './remark-lint.js';
@@ -72,11 +74,56 @@ export interface RunResult {
   files: VFile[];
   rules: Map<string, RuleModule>;
   settings: RunSettings;
+  /** Rules whose site half threw: each has a fatal message, and the run counts as failed (exit 2). */
+  failedRules: string[];
 }
 
 
-/** One run: discover → phase 1 per file (parse, file rules, facts) → phase 2 (site index, site rules) → messages. */
+/**
+ * One run, in named stages: plan (config, discovery, sites, each file's rules) → phase 1 per file
+ * (services start, then parse, file halves, facts) → site index → site rules (site halves over
+ * facts) → finish (fixes placed, control comments, order).
+ */
 export async function run(options: RunOptions): Promise<RunResult> {
+  const plan = await planStage(options);
+  const results = await phase1Stage(plan);
+  const index = siteIndexStage(plan, results);
+  const impact = options.impact?.(index) ?? new Map<string, (line: number) => boolean>();
+  const reported = results.filter((r) => plan.checked.has(r.path) || (impact.has(r.path) && plan.inThisShard(r.path)));
+  const failures = await siteRulesStage(plan, results, reported, index);
+  finishStage(plan, reported, index, impact, failures);
+  // Discovery sorted the paths, and results keep that order whatever the concurrency.
+  return {files: reported.map((r) => r.file), rules: plan.rules, settings: plan.settings, failedRules: failures.map((failure) => failure.rule)};
+}
+
+/** What the plan stage decides for the rest of the run. */
+interface RunPlan {
+  rules: Map<string, RuleModule>;
+  loaded: LoadedConfig;
+  settings: RunSettings;
+  documents: Map<string, string>;
+  paths: string[];
+  sites: Map<string, SiteInfo | undefined>;
+  /** remark-lint rule ids the config brings in (known to control comments). */
+  remarkIds: Set<string>;
+  /** Each file's active rules with their settings. */
+  perFile: Map<string, Map<string, ResolvedRule>>;
+  /** The files whose rules run (targets, this shard); the others only feed the index. */
+  checked: Set<string>;
+  inThisShard: (path: string) => boolean;
+  links: LinkChecker;
+  phase1Cache: ((settings: RunSettings) => Phase1Cache) | undefined;
+  workers: number | undefined;
+}
+
+/** Does any of the file's active rules ask for this service? */
+function usesService(plan: Pick<RunPlan, 'perFile' | 'rules'>, path: string, service: ServiceName): boolean {
+  for (const id of plan.perFile.get(path)!.keys()) if (plan.rules.get(id)?.meta.services.includes(service)) return true;
+  return false;
+}
+
+/** Stage "plan": config, discovery, sites, each file's rules; a mistake in any of them is a usage error before a file is parsed. */
+async function planStage(options: RunOptions): Promise<RunPlan> {
   const rules = await loadRules();
   const loaded = await loadConfig(options.cwd, options.configPath, options.noConfig ?? false);
   await validateConfig(loaded, rules);
@@ -133,56 +180,73 @@ export async function run(options: RunOptions): Promise<RunResult> {
   // The others are parsed for their facts only, so that cross-file links still resolve.
   const inThisShard = (path: string): boolean => !options.shard || inShard(relative(settings.configDir, path), options.shard);
   const checked = new Set(paths.filter((path) => (!targets || targets.has(path)) && inThisShard(path)));
-  // Network rules may start from the raw text (link requests) while phase 1 parses; their thread
+  return {
+    rules,
+    loaded,
+    settings,
+    documents,
+    paths,
+    sites,
+    remarkIds,
+    perFile,
+    checked,
+    inThisShard,
+    links: new LinkChecker(settings),
+    phase1Cache: options.phase1Cache,
+    workers: options.workers,
+  };
+}
+
+/**
+ * Stage "phase 1": the services start their slow work (the link checker pre-scans the raw text
+ * of the files whose rules want links, the speller loads its dictionaries), then every file is
+ * parsed once and its file halves run, in workers or here.
+ */
+async function phase1Stage(plan: RunPlan): Promise<FileResult[]> {
+  const {rules, settings, perFile, checked, documents, paths, sites, links} = plan;
+  // The link checker may start from the raw text (link requests) while phase 1 parses; its thread
   // then needs a core of its own (bench/links/README.md).
-  let networkThreads = 0;
-  const networkIdle: Array<Promise<void>> = [];
-  for (const [id, rule] of rules) {
-    const mine = rule.prescan ? [...checked].filter((path) => perFile.get(path)!.has(id) && !documents.has(path)) : [];
-    if (mine.length === 0) continue;
-    // A promise that fails means the core is never freed, not a failed run.
-    const idle = rule.prescan!(mine, settings)?.catch(() => new Promise<void>(() => undefined));
-    if (rule.meta.network) {
-      networkThreads++;
-      // A network rule that does not say when its thread idles keeps its core to the end.
-      if (idle) networkIdle.push(idle);
-    }
-  }
-  // After the pre-scans: preparing (spelling loads its dictionaries) need not delay the first requests.
-  for (const [id, rule] of rules) if (rule.prepare && paths.some((path) => perFile.get(path)!.has(id))) await rule.prepare(settings);
-  const cache = options.phase1Cache ? options.phase1Cache(settings) : settings.useCache ? await Phase1Cache.open(join(settings.configDir, '.postlint-cache'), settings) : undefined;
+  const prescanned = [...checked].filter((path) => usesService(plan, path, 'links') && !documents.has(path));
+  // A promise that fails means the core is never freed, not a failed run.
+  const linksIdle = prescanned.length > 0 ? links.prescan(prescanned).catch(() => new Promise<void>(() => undefined)) : undefined;
+  // After the pre-scan: preparing (the speller loads its dictionaries) need not delay the first requests.
+  if (paths.some((path) => usesService(plan, path, 'speller'))) await spellerService.prepare(settings);
+  const cache = plan.phase1Cache ? plan.phase1Cache(settings) : settings.useCache ? await Phase1Cache.open(join(settings.configDir, '.postlint-cache'), settings) : undefined;
   const outputs = await runPhase1({
     paths,
     job: (path): Phase1Job => {
       const active = checked.has(path) ? [...perFile.get(path)!] : [];
       const text = documents.get(path);
-      return {path, active, site: sites.get(path), ...(cache ? {inputs: inputsFingerprint(active, rules, settings, sites.get(path))} : {}), ...(text !== undefined ? {text} : {})};
+      return {path, active, site: sites.get(path), ...(cache ? {inputs: inputsFingerprint(plan, path)} : {}), ...(text !== undefined ? {text} : {})};
     },
     rules,
     settings,
     ...(cache ? {cache} : {}),
-    ...(options.workers !== undefined ? {workers: options.workers} : {}),
-    reservedCores: networkThreads,
-    ...(networkThreads > 0 && networkIdle.length === networkThreads ? {reservedCoresFreed: Promise.all(networkIdle).then(() => undefined)} : {}),
-    // Network rules start their slow work (link requests) while other files are still parsing.
+    ...(plan.workers !== undefined ? {workers: plan.workers} : {}),
+    reservedCores: linksIdle ? 1 : 0,
+    ...(linksIdle ? {reservedCoresFreed: linksIdle} : {}),
+    // The link checker starts on a file's URLs while other files are still parsing.
     onFacts: (path, facts) => {
-      if (checked.has(path)) for (const id of perFile.get(path)!.keys()) rules.get(id)?.prefetch?.(facts, settings);
+      if (checked.has(path) && usesService(plan, path, 'links')) links.prefetch(facts);
     },
   });
   await cache?.save();
 
-  const results: FileResult[] = paths.map((path, i) => {
+  return paths.map((path, i) => {
+    const output = outputs[i]!;
     // Messages show paths relative to where postlint runs; facts keep the absolute path.
     const file = new VFile({path: relative(settings.cwd, path) || path, cwd: settings.cwd});
-    restoreMessages(file, outputs[i]!.messages);
+    restoreMessages(file, output.messages);
     // What phase 1 read, so that --fix can tell a file saved since then from the one it checked.
-    if (outputs[i]!.hash) file.data.contentHash = outputs[i]!.hash;
-    return {path, file, ...(outputs[i]!.facts ? {facts: outputs[i]!.facts} : {})};
+    if (output.hash) file.data.contentHash = output.hash;
+    return {path, file, ...(output.facts ? {facts: output.facts} : {}), ...(output.notes ? {notes: output.notes} : {})};
   });
+}
 
-  refineMessages(rules, results.filter((r) => checked.has(r.path)), outputs.map((o) => o.notes), paths, perFile, settings);
-  const files = new Map(results.map((r) => [r.path, r.file]));
-  const index = new SiteIndex(outputs.flatMap((o) => (o.facts ? [o.facts] : [])), sites, {
+/** Stage "site index": every file's facts, resolved through its generator, once. */
+function siteIndexStage(plan: RunPlan, results: FileResult[]): SiteIndex {
+  const {loaded, perFile, sites} = plan;
+  return new SiteIndex(results.flatMap((r) => (r.facts ? [r.facts] : [])), sites, {
     config: loaded.config,
     // no-missing-files' staticRoots name the site's static folders for every link rule: links are resolved once.
     staticRootsFor: (path) => {
@@ -191,9 +255,60 @@ export async function run(options: RunOptions): Promise<RunResult> {
     },
     ...(loaded.config.root ? {fallbackRoot: resolve(loaded.dir, loaded.config.root)} : {}),
   });
-  const impact = options.impact?.(index) ?? new Map<string, (line: number) => boolean>();
-  const reported = results.filter((r) => checked.has(r.path) || (impact.has(r.path) && inThisShard(r.path)));
-  await runSiteRules(rules, reported.map((r) => r.path), perFile, index, files, settings);
+}
+
+/** A site half that threw: the rule fails for this run, the others still report. */
+interface RuleFailure {
+  rule: string;
+  /** The file its fatal message goes on (its first target). */
+  file: string;
+  error: unknown;
+}
+
+/**
+ * Stage "site rules": each rule's site half once, over the index. One that throws fails that
+ * rule for the run (a fatal message naming it); the other rules still run and report.
+ */
+async function siteRulesStage(plan: RunPlan, all: FileResult[], reported: FileResult[], index: SiteIndex): Promise<RuleFailure[]> {
+  const {rules, perFile, settings, checked} = plan;
+  const files = new Map(reported.map((r) => [r.path, r.file]));
+  const failures: RuleFailure[] = [];
+  for (const [id, rule] of rules) {
+    if (!rule.site) continue;
+    const targets = reported.map((r) => r.path).filter((path) => perFile.get(path)!.has(id) && index.facts(path));
+    if (targets.length === 0) continue;
+    // The files this rule's file half ran on: its findings there are the site half's to weigh.
+    const own = all.filter((r) => checked.has(r.path) && perFile.get(r.path)!.has(id));
+    try {
+      await rule.site({
+        index,
+        targets,
+        settings,
+        options: (path) => perFile.get(path)?.get(id)?.options,
+        report: (report) => addSiteMessage(files, perFile, rule, report),
+        fileFindings: () => own.map((r) => ({
+          path: r.path,
+          findings: r.file.messages.filter((message) => message.ruleId === id),
+          note: r.notes?.[id],
+          options: perFile.get(r.path)!.get(id)!.options,
+        })),
+        withdraw: (findings) => {
+          const drop = new Set(findings);
+          if (drop.size > 0) for (const {file} of own) file.messages = file.messages.filter((message) => !drop.has(message));
+        },
+        links: plan.links,
+      });
+    } catch (error) {
+      if (settings.verbose && error instanceof Error) settings.log(error.stack ?? error.message);
+      failures.push({rule: id, file: targets[0]!, error});
+    }
+  }
+  return failures;
+}
+
+/** Stage "finish": fixes placed in the text, unverifiable links listed, impact kept, control comments applied, rule failures added, order. */
+function finishStage(plan: RunPlan, reported: FileResult[], index: SiteIndex, impact: Map<string, (line: number) => boolean>, failures: RuleFailure[]): void {
+  const {documents, settings, checked, rules, remarkIds} = plan;
   placeSiteFixes(reported, documents, settings);
   for (const {path, file} of reported) {
     const unverifiable = index.resolved(path).flatMap(({link, resolution}) => (resolution.status === 'unverifiable' ? [{line: link.line, column: link.column, url: link.url, reason: resolution.reason}] : []));
@@ -205,34 +320,19 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
 
   const known = new Set([...rules.keys(), ...remarkIds, ...[...remarkIds].map((id) => `${remarkLintSource}:${id}`)]);
-  for (const {file, facts} of reported) finish(file, facts, known);
-  // Discovery sorted the paths, and results keep that order whatever the concurrency.
-  return {files: reported.map((r) => r.file), rules, settings};
-}
-
-/** Let rules with a `refine` step drop messages that a signal from all checked files rules out. */
-function refineMessages(
-  rules: Map<string, RuleModule>,
-  results: FileResult[],
-  notes: Array<Record<string, unknown> | undefined>,
-  paths: string[],
-  perFile: Map<string, Map<string, ResolvedRule>>,
-  settings: RunSettings,
-): void {
-  const notesByPath = new Map(paths.map((path, i) => [path, notes[i]]));
-  for (const [id, rule] of rules) {
-    if (!rule.refine) continue;
-    const files = results.filter((r) => perFile.get(r.path)!.has(id));
-    if (files.length === 0) continue;
-    const drop = rule.refine(files.map((r) => ({
-      path: r.path,
-      messages: r.file.messages.filter((message) => message.ruleId === id),
-      note: notesByPath.get(r.path)?.[id],
-      options: perFile.get(r.path)!.get(id)!.options,
-    })), settings);
-    if (drop.size === 0) continue;
-    for (const {file} of files) file.messages = file.messages.filter((message) => !drop.has(message));
+  for (const {file, facts} of reported) applyControl(file, facts, known);
+  // After the control comments: no comment silences a rule that could not run.
+  const files = new Map(reported.map((r) => [r.path, r.file]));
+  for (const failure of failures) {
+    const reason = failure.error instanceof Error ? failure.error.message : String(failure.error);
+    const message = files.get(failure.file)!.message(`Rule ${failure.rule} failed in this run, so its site-wide findings are incomplete (a bug in postlint; please report it): ${reason}`, {
+      place: {line: 1, column: 1},
+      ruleId: failure.rule,
+      source: 'postlint',
+    });
+    message.fatal = true;
   }
+  for (const {file} of reported) sortMessages(file);
 }
 
 function logDiscovery(settings: RunSettings, paths: string[], sites: Map<string, SiteInfo | undefined>): void {
@@ -245,9 +345,9 @@ function logDiscovery(settings: RunSettings, paths: string[], sites: Map<string,
   }
 }
 
-/** Size and modification time of every extra file the file's rules read (words lists…). */
-function inputsFingerprint(active: Array<[string, ResolvedRule]>, rules: Map<string, RuleModule>, settings: RunSettings, site: SiteInfo | undefined): string {
-  const paths = new Set(active.flatMap(([id]) => rules.get(id)?.cacheInputs?.(settings, site) ?? []));
+/** Size and modification time of every extra file the file's rules read through a service (words lists…). */
+function inputsFingerprint(plan: RunPlan, path: string): string {
+  const paths = new Set(plan.checked.has(path) && usesService(plan, path, 'speller') ? spellerService.cacheInputs(plan.settings, plan.sites.get(path)) : []);
   return [...paths].sort().map((path) => {
     try {
       const info = statSync(path);
@@ -256,6 +356,26 @@ function inputsFingerprint(active: Array<[string, ResolvedRule]>, rules: Map<str
       return `${path}:absent`;
     }
   }).join('\n');
+}
+
+function addSiteMessage(files: Map<string, VFile>, perFile: Map<string, Map<string, ResolvedRule>>, rule: RuleModule, report: SiteReport): void {
+  const ruleId = rule.meta.id;
+  // The text first: an unknown message or missing data is the rule's bug wherever the finding lands.
+  const reason = formatMessage(rule.meta, report.messageId, report.data);
+  const file = files.get(report.file);
+  const setting = perFile.get(report.file)?.get(ruleId);
+  if (!file || !setting) return;
+  const message = file.message(reason, {place: toPosition(report.place), ruleId, source: 'postlint'});
+  message.fatal = setting.severity === 'error' && report.severity !== 'warn';
+  message.url = undefined;
+  if (report.details) Object.assign(message, {data: report.details});
+  if (report.fix) Object.assign(message, {[siteFixMark]: {fix: report.fix, span: spanOf(report.place)}});
+}
+
+/** The place as a span (where a site fix looks for its text). */
+function spanOf(place: Place): Span {
+  if ('start' in place) return {line: place.start.line, column: place.start.column, endLine: place.end.line, endColumn: place.end.column};
+  return place;
 }
 
 function activeRules(
@@ -274,44 +394,8 @@ interface FileResult {
   path: string;
   file: VFile;
   facts?: FileFacts;
-}
-
-async function runSiteRules(
-  rules: Map<string, RuleModule>,
-  paths: string[],
-  perFile: Map<string, Map<string, ResolvedRule>>,
-  index: SiteIndex,
-  files: Map<string, VFile>,
-  settings: RunSettings,
-): Promise<void> {
-  for (const [id, rule] of rules) {
-    if (!rule.siteRule) continue;
-    const targets = paths.filter((path) => perFile.get(path)!.has(id) && index.facts(path));
-    if (targets.length === 0) continue;
-    await rule.siteRule({
-      index,
-      targets,
-      settings,
-      options: (path) => perFile.get(path)?.get(id)?.options,
-      report: (report) => addSiteMessage(files, perFile, id, report),
-    });
-  }
-}
-
-function addSiteMessage(files: Map<string, VFile>, perFile: Map<string, Map<string, ResolvedRule>>, ruleId: string, report: SiteReport): void {
-  const file = files.get(report.file);
-  const setting = perFile.get(report.file)?.get(ruleId);
-  if (!file || !setting) return;
-  const end = report.endLine !== undefined ? {line: report.endLine, column: report.endColumn ?? report.column} : undefined;
-  const message = file.message(report.message, {
-    place: end ? {start: {line: report.line, column: report.column}, end} : {line: report.line, column: report.column},
-    ruleId,
-    source: 'postlint',
-  });
-  message.fatal = setting.severity === 'error' && !report.warnOnly;
-  message.url = undefined;
-  if (report.data) Object.assign(message, {data: report.data});
-  if (report.fix) Object.assign(message, {[siteFixMark]: {fix: report.fix, span: report}});
+  /** What file halves noted for their site halves, by rule id. */
+  notes?: Record<string, unknown>;
 }
 
 const siteFixMark = 'postlintSiteFix';
@@ -336,18 +420,20 @@ function placeSiteFixes(results: FileResult[], documents: Map<string, string>, s
   }
 }
 
-/** Apply control comments, flag unknown rule names in them, and sort messages by position. */
-function finish(file: VFile, facts: FileFacts | undefined, known: ReadonlySet<string>): void {
-  if (facts && facts.control.length > 0) {
-    file.messages = file.messages.filter((message) => !isSilenced(facts.control, message));
-    for (const unknown of unknownControlRules(facts.control, known)) {
-      const message = file.message(`Control comment names unknown rule "${unknown.rule}"; see postlint --list-rules`, {
-        place: {line: unknown.line, column: unknown.column},
-        ruleId: 'postlint-control',
-        source: 'postlint',
-      });
-      message.fatal = false;
-    }
+/** Apply control comments and flag unknown rule names in them. */
+function applyControl(file: VFile, facts: FileFacts | undefined, known: ReadonlySet<string>): void {
+  if (!facts || facts.control.length === 0) return;
+  file.messages = file.messages.filter((message) => !isSilenced(facts.control, message));
+  for (const unknown of unknownControlRules(facts.control, known)) {
+    const message = file.message(`Control comment names unknown rule "${unknown.rule}"; see postlint --list-rules`, {
+      place: {line: unknown.line, column: unknown.column},
+      ruleId: 'postlint-control',
+      source: 'postlint',
+    });
+    message.fatal = false;
   }
+}
+
+function sortMessages(file: VFile): void {
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId)));
 }
