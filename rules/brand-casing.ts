@@ -1,26 +1,77 @@
 /**
- * brand-casing — a product or brand name written in a wrong case.
+ * # brand-casing
  *
- * Default severity: warn.
- * Options: none. The names come from a bundled list of names as their owners write them (Simple
- * Icons' titles; see src/spelling/brands.ts) plus the config's `spelling.brands`;
- * `.postlint/words.txt` and `spelling.words` can accept a form as written.
+ * Flags a product or brand name written in a wrong case, with the right form. Default severity:
+ * **warn**. A rule of its own so that it can be turned off alone.
  *
- * Flags `Javascript`, `Github`, `Postgresql`, `Typescript`, `django` ("`Github` is written
- * `GitHub`"). Names that are also ordinary words (`go`, `rust`, `swift`, `express`) are left
- * alone in lower case and at the start of a sentence; code, URLs, paths and ALLCAPS are never checked.
- * On a page in another language than `spelling.language`, lower-case words are left alone.
- * A form the site writes as code somewhere (inline `postcss`, the `youtube` shortcode, a word of a
- * code block) is the name of a parser, a shortcode, a package or a value there: its uses in prose
- * are left alone across the site. A lower-case word alone in quotes (`minify: 'oxc'`) is a value;
- * one followed by a version (`Bump typer from 0.25.0 to 0.25.1`) is a package.
- * Right forms come only from sources about names: a list of names as their owners write them
- * (`Gmail`, not `GMail`; a name the list lacks is never corrected) and `spelling.brands`.
+ * **Fixable** (`--fix`): the name is rewritten in its right case ([fixing](../fixing.md)).
+ *
+ * ```
+ *   2:19  warning  `Typescript` is written `TypeScript`  brand-casing
+ *   5:54  warning  `Github` is written `GitHub`          brand-casing
+ *   6:5   warning  `django` is written `Django`          brand-casing
+ * ```
+ *
+ * The right forms come only from sources about names, as the owners write them: the titles of
+ * [Simple Icons](https://simpleicons.org) (package `simple-icons`, CC0; each title is checked
+ * against the brand's own pages: `Gmail`, `GitHub`, `macOS`, `PostgreSQL`, `JetBrains`), and
+ * `spelling.brands` in the config, which adds names that are always held to their exact case. The
+ * cspell word lists give no right forms: they write names against their owners' usage (`GMail`,
+ * `CorePack`, `Apparmor`, `Ccache`) and list identifiers as names (`TSConfigs`, `Kube`), so a name
+ * no source of names knows is never corrected. Every use is reported (each is a place to fix), in
+ * prose and in the front-matter `title` and `description`.
+ *
+ * **Left alone:** names that are also ordinary words (`go`, `rust`, `swift`, `express`, `chatbot`,
+ * `redox`) in lower case, or capitalized at the start of a sentence (`Go is…`); capitalized in
+ * mid-sentence, the writer means the name, so `we write Typescript` is flagged. Forms the vocabulary
+ * lists in lower case too (`docker`, `npm`); names written in lower case or ALLCAPS by their owners
+ * (`npm`, `ccache`); ALLCAPS forms in prose (`GITHUB`, `ASYNC`), which are constants or acronyms;
+ * a lower-case word alone in quotes (`minify: 'oxc'`), a value; a lower-case name followed by a
+ * version (`Bump typer from 0.25.0 to 0.25.1`) or by a package of its family in parentheses
+ * (`postcss (postcss-import)`), a package;
+ * code, URLs, paths and everything else the spelling rule skips; a lower-case name inside an
+ * all-lower-case hyphenated compound or in link text its URL spells out (`github-actions`,
+ * `[postcss](https://github.com/postcss/postcss)`), which names a package or repository; a form the
+ * same site writes as code somewhere (`` `postcss` `` as a parser name, the `` `youtube` ``
+ * shortcode, `oxc` in a config sample's code block), whose uses in prose are that identifier; names
+ * of one or two letters (`El`); plurals and identifiers no source of names lists (`tsconfigs`,
+ * `kube`); a name two owners write differently; lower-case words on a page in another language than
+ * `spelling.language` (a Dutch `ben` is not the name `Ben`; `Whatsapp` is still flagged there); and
+ * any form listed as written in
+ * `.postlint/words.txt`, `spelling.words` or `spelling.dictionaries` (the way to accept `Github` if
+ * your house style wants it).
+ *
+ * **`django` and the two rules.** The spelling rule accepts a vocabulary word in any case, so
+ * `django` is not a misspelling; brand-casing flags it, because in prose the framework is written
+ * `Django`. The two findings never overlap: a word is either unknown (spelling) or known in another
+ * case (brand-casing). Turn brand-casing off (`"brand-casing": "off"`) to accept lower-case names
+ * everywhere, or add `django` to `.postlint/words.txt` to accept just that one.
+ *
+ * Options: none of its own; it reads `spelling.brands`, `spelling.words`, `spelling.dictionaries`
+ * and `.postlint/words.txt`.
+ *
+ * ## Examples
  *
  * Fails:
- *   We host the code on Github and deploy with Javascript.
- * Passes:
- *   We host the code on GitHub and deploy with JavaScript; we go home early.
+ *
+ * ```md example
+ * We host the code on Github and deploy with Javascript.
+ * ```
+ *
+ * ```text output
+ * 1:21  warning  `Github` is written `GitHub`  brand-casing
+ * 1:44  warning  `Javascript` is written `JavaScript`  brand-casing
+ * ```
+ *
+ * Passes (`go` is an ordinary word in lower case):
+ *
+ * ```md example
+ * We host the code on GitHub and deploy with JavaScript; we go home early.
+ * ```
+ *
+ * ```text output
+ * no findings
+ * ```
  */
 import type {VFileMessage} from 'vfile-message';
 import type {FileFindings} from '../src/types.js';

@@ -1,35 +1,90 @@
 /**
- * front-matter — front matter that parses, with the fields a post needs.
+ * # front-matter
  *
- * Default severity: error.
- * Options:
- *   required: string[]   fields every page must have besides those its generator needs (default
- *                        none). The generator decides what a page needs and where else a field
- *                        comes from: Hugo posts need a title and a date (docs pages a title,
- *                        section pages `_index.md` nothing); Jekyll takes a post's date and title
- *                        from its file name; MkDocs takes a title from nav, front matter or the
- *                        first `#` heading; Docusaurus and VitePress from the first `#` heading;
- *                        unknown generators need nothing; plain Markdown with front matter (no
- *                        generator) is read as a post (title and date). Files the site never
- *                        builds (`.github/` templates, a README outside the docs folder,
- *                        archetypes) need nothing.
- *   types: {field: type | type[]}   the type each field must have, one of "string", "number",
- *                        "boolean", "array", "object", "date" (default: title string, draft
- *                        and published boolean, tags and categories array or string)
- *   dates: string[]      fields that must hold a date generators can read (default date,
- *                        publishDate, lastmod, expiryDate)
- *   requireFrontMatter: boolean   report files with no front matter at all (default false: a
- *                        file without front matter is a README or a plain page, not a post)
+ * Default: **error**. Front matter that does not parse (YAML or TOML, at the line and column of the
+ * error), required fields that are missing, dates that generators cannot read, fields of the wrong
+ * type, and an empty title.
  *
- * Fails:
- *   ---
- *   title: "Broken: quote
- *   ---
+ * ```md
+ * ---
+ * title: 2024
+ * date: 2024-02-30
+ * draft: "no"
+ * ---
+ * ```
+ *
+ * ```
+ * 2:1  error  "title" should be a string, not a number (2024); put the value in quotes  front-matter
+ * 3:1  error  "date" is not a date generators can read ("2024-02-30"); write it as YYYY-MM-DD or ISO 8601 (2024-05-01T09:30:00+02:00)  front-matter
+ * 4:1  error  "draft" should be a boolean, not a string ("no"); write true or false without quotes  front-matter
+ * ```
+ *
+ * | option | default | meaning |
+ * | --- | --- | --- |
+ * | `required` | `[]` | fields every page must have besides those its generator needs (see [Site generators](../generators.md)) |
+ * | `types` | `{"title": "string", "draft": "boolean", "published": "boolean", "tags": ["array", "string"], "categories": ["array", "string"]}` | the type (or types) each field must have: `string`, `number`, `boolean`, `array`, `object`, `date` |
+ * | `dates` | `["date", "publishDate", "lastmod", "expiryDate"]` | fields that must hold a readable date |
+ * | `requireFrontMatter` | `false` | report files with no front matter at all |
+ *
+ * A file with **no front matter at all** is not reported by default: it is a README or a plain
+ * page, not a post (set `requireFrontMatter` to report it).
+ *
+ * Which fields a page needs, and where else a field may come from, is the generator's. Hugo posts
+ * (files under `posts/`, `blog/`, …) need a title and a date, docs pages a title, section pages
+ * (`_index.md`) nothing, and a theme whose title template falls back on the file name (hugo-book's
+ * `docs/title.html`) makes `title` optional; Jekyll posts take their date and title from the file
+ * name; MkDocs takes a title from `nav`, front matter, the first `#` heading or the file name;
+ * Docusaurus from the first `#` heading or the file name; VitePress from the first `#` heading (or
+ * the site's title for a layout page); an unmodelled generator needs nothing. Outside every site a
+ * file with front matter is read as a post (title and date). Files the site never builds need
+ * nothing: files outside Hugo's content roots (archetypes), headless or `build.render: never`
+ * bundles, `.github/` templates, a README outside MkDocs' docs folder. Dates are read as the
+ * generator reads them (Hugo uses Go's layouts, so `2019-04-09T8:09:26-07:00` is a date; Jekyll
+ * reads `2015-6-8`). Values holding template code (`{{ .Date }}` in an archetype) are not
+ * type-checked.
+ *
+ * ## Examples
+ *
+ * Fails (a quote left open):
+ *
+ * ```md example
+ * ---
+ * title: "Broken: quote
+ * ---
+ * ```
+ *
+ * ```text output
+ * 2:1  error  Invalid YAML front matter: Missing closing "quote  front-matter
+ * ```
+ *
+ * Fails (the example above, whole):
+ *
+ * ```md example
+ * ---
+ * title: 2024
+ * date: 2024-02-30
+ * draft: "no"
+ * ---
+ * ```
+ *
+ * ```text output
+ * 2:1  error  "title" should be a string, not a number (2024); put the value in quotes  front-matter
+ * 3:1  error  "date" is not a date generators can read ("2024-02-30"); write it as YYYY-MM-DD or ISO 8601 (2024-05-01T09:30:00+02:00)  front-matter
+ * 4:1  error  "draft" should be a boolean, not a string ("no"); write true or false without quotes  front-matter
+ * ```
+ *
  * Passes:
- *   ---
- *   title: Hello
- *   date: 2024-01-01
- *   ---
+ *
+ * ```md example
+ * ---
+ * title: Hello
+ * date: 2024-01-01
+ * ---
+ * ```
+ *
+ * ```text output
+ * no findings
+ * ```
  */
 import type {Root} from 'mdast';
 import type {Span} from '../src/types.js';

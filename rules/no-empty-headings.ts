@@ -1,21 +1,44 @@
 /**
- * no-empty-headings — a heading a reader sees as blank.
+ * # no-empty-headings
  *
- * Default severity: error.
- * Options: none.
+ * Default: **error**. A heading with no visible text: nothing, only whitespace, only punctuation
+ * or symbols, or only markup — `## `, `### :`, `## **`, `### ###`, `## {#changelog}` (an id with no
+ * text), `## <span class="icon"></span>`.
  *
- * A heading with nothing, only whitespace, only punctuation or symbols, or only markup: `## `,
- * `### :`, `## **`, `### ###` (a closing sequence and nothing else), `## {#changelog}` (an id
- * with no text). Image alt text and inline code count as text; so do emoji, which readers see.
- * A heading level the page hides with its own style block (`<style>… h1 { display: none; }</style>`,
- * as docs home pages do to show a logo instead of a title) is not seen, so not reported.
+ * ```
+ * 24:1  error  Heading `## {#changelog}` has no visible text; write a title for it or remove it  no-empty-headings
+ * ```
+ *
+ * No options. Counted as text: letters and numbers, inline code (`` ## `async def` ``), an image's
+ * alt text (`## ![Logo](logo.png)`), and emoji, which readers see. A heading level that the page
+ * hides with its own `<style>` (`h1 { display: none; }`, as docs home pages do to show a logo
+ * instead of a title) is not seen, and not reported.
+ *
+ * ## Examples
  *
  * Fails:
- *   ## {#changelog}
+ *
+ * ```md example
+ * ## {#changelog}
+ * ```
+ *
+ * ```text output
+ * 1:1  error  Heading `## {#changelog}` has no visible text; write a title for it or remove it  no-empty-headings
+ * ```
+ *
  * Passes:
- *   ## Changelog {#changelog}
- *   ## ![Logo](logo.png)
- *   ## `async def`
+ *
+ * ```md example
+ * ## Changelog {#changelog}
+ *
+ * ## ![Logo](logo.png)
+ *
+ * ## `async def`
+ * ```
+ *
+ * ```text output
+ * no findings
+ * ```
  */
 import type {Heading, Nodes} from 'mdast';
 import {visit} from 'unist-util-visit';

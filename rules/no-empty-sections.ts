@@ -1,34 +1,75 @@
 /**
- * no-empty-sections — a heading with nothing under it.
+ * # no-empty-sections
  *
- * Default severity: warn.
- * Options:
- *   allow: string[]   heading texts (compared without regard to case) whose sections may be
- *                     empty, e.g. a placeholder that a theme fills ("Comments")
+ * Default: **warn**. A heading followed by no content before the next heading of the same or a
+ * higher level, or the end of the file. A section whose only content is subsections that are all
+ * empty is empty too — the seed post's "Notes", whose only content is a list item holding an empty
+ * heading:
  *
- * A section is empty when no content comes before the next heading of the same or a higher
- * level, or the end of the file. A section whose only content is subsections that are all
- * empty is empty too. Content is anything a reader sees: text, lists with text, code, tables,
- * images, HTML blocks, shortcodes (`{{< figure … >}}`, `{% include … %}`), MDX components.
- * Comments, link definitions and kramdown attribute lists are not content; a thematic break is
- * (a heading over a rule is a titled divider).
+ * ```md
+ * ## Notes
  *
- * Left alone, since a reader misses nothing there: a heading that carries a link (it leads the
- * reader on: "## See [the API guide](api.md) first"); and, when another heading follows at once,
- * a release with no notes (`## 1.4.1` then `## 1.4.0`: a generated changelog), a part of a
- * release's notes with no entries, an API signature sharing the next one's description, and a
- * group's name written at the level of its members (`### Examples` then two sections or more).
+ * - ### coroutines
+ *
+ * ## Further reading
+ * ```
+ *
+ * ```
+ * 19:1  warning  Section "Notes" is empty: its only content is the empty subsection "coroutines"; write it or remove the heading  no-empty-sections
+ * 21:3  warning  Section "coroutines" is empty: no content follows its heading before the next heading, "Further reading" (line 23); write it or remove the heading  no-empty-sections
+ * ```
+ *
+ * Content is anything a reader sees: text, lists with text, code, tables, images, block quotes,
+ * footnotes, HTML blocks, MDX components and shortcodes (`{{< figure … >}}`, `{% include … %}`),
+ * which a generator fills in, and in an MkDocs site a heading that is an mkdocstrings block
+ * (`#### ::: pkg.Class`: the plugin writes its section), and a thematic break (`---` under a
+ * heading makes a titled divider). Comments, link reference definitions and kramdown attribute lists
+ * (`{: #id}`) are not. A heading with no text is left to `no-empty-headings`.
+ *
+ * **Left alone**, since a reader misses nothing there: a heading that carries a link (`## See [the
+ * API guide](api.md) first`, `## [1.4.1](…compare…)`: it leads the reader on); and, when another
+ * heading follows at once, a release with no notes (`## 1.4.1` then `## 1.4.0`, `## [Unreleased]`,
+ * `## hexo-util 2.1.0`: generated changelogs), a release whose notes follow at its own level
+ * (`## v6.19.0 Summary` then `## New Feature`), a part of a release's notes with no entries
+ * (`### CLI` under `## 1.8.0`), API signatures sharing the description after the last
+ * (`` ### `parse(code)` `` then `` ### `parseExpression(code)` ``), and a group's name written at the
+ * level of two or more members that follow (`### Examples` then `### Use a secret` and `### Use an
+ * identity`, with content). A
+ * numbered section (`## 2.1 Install`) is no release. The emptiness is
+ * computed once per file and shared with `no-broken-anchors`, which warns about links into empty
+ * sections.
+ *
+ * | option | default | meaning |
+ * | --- | --- | --- |
+ * | `allow` | `[]` | heading texts (any case) whose sections may be empty, such as a placeholder a theme fills (`"Comments"`) |
+ *
+ * ## Examples
  *
  * Fails:
- *   ## Notes
  *
- *   ## Further reading
+ * ```md example
+ * ## Notes
  *
- *   - [A book](https://example.org/book)
+ * ## Further reading
+ *
+ * - [A book](https://example.org/book)
+ * ```
+ *
+ * ```text output
+ * 1:1  warning  Section "Notes" is empty: no content follows its heading before the next heading, "Further reading" (line 3); write it or remove the heading  no-empty-sections
+ * ```
+ *
  * Passes:
- *   ## Gallery
  *
- *   {{< figure src="cat.jpg" >}}
+ * ```md example
+ * ## Gallery
+ *
+ * {{< figure src="cat.jpg" >}}
+ * ```
+ *
+ * ```text output
+ * no findings
+ * ```
  */
 import {basename} from 'node:path';
 import type {HeadingFact, LinkFact} from '../src/facts.js';

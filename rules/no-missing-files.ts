@@ -1,33 +1,107 @@
 /**
- * no-missing-files — links and images to local files that are not there.
+ * # no-missing-files
  *
- * Default severity: error.
- * Options:
- *   staticRoots: string[]   folders, relative to the site root, where site-root paths
- *                           (`/images/x.png`) are looked for. Default by generator: Hugo
- *                           `static/`, `assets/` and the content folder (or the site's
- *                           staticDir/assetDir/contentDir); Jekyll and others the site root;
- *                           MkDocs its docs folder; Docusaurus `static/`. Without a detected
- *                           site, the config's `root` is the root; with neither, site-root paths are not checked.
- *   showUnverifiable: boolean  report links whose target the generator makes (see below) as
- *                           warnings with data.unverifiable (default false: quiet)
+ * Default: **error**. Relative links and images — Markdown, reference definitions, raw HTML
+ * `href`/`src` — to files that do not exist. A link to a folder resolves to its index file
+ * (`index.md`, `_index.md`, `README.md`, `index.html`); a folder without one is reported.
+ * Site-root paths (`/images/x.png`) resolve against the static roots. A path that exists only with
+ * different letter case is an error naming the real name: it works on a Mac and breaks on the
+ * Linux server. Percent-encoded paths are decoded (`team%20photo.png`); queries and fragments are
+ * ignored (fragments are `no-broken-anchors`' business). The generator's own links are checked
+ * too: a Hugo `ref`/`relref`, a Jekyll `{% link %}` or `{% post_url %}` that names no page is
+ * reported (the generator stops its build on it), and a Hugo `figure` `src` is a file link. The
+ * `staticRoots` option is the site's for every link rule. How each generator resolves links:
+ * [Site generators](../generators.md).
  *
- * Checks Markdown links and images, reference definitions, and raw HTML `href`/`src`. Links to a
- * folder resolve to its index file (index.md, _index.md, README.md, index.html). A path that
- * exists only with different letter case is an error naming the real name: it works on macOS
- * and Windows and breaks on a Linux server. Percent-encoded paths are decoded; queries and
- * fragments are ignored (fragments are no-broken-anchors' business).
+ * **Fixable** (`--fix`): a path that differs from the file's only in letter case is rewritten with the real case ([fixing](../fixing.md)).
  *
- * Generator syntaxes: a Hugo ref/relref or Jekyll {% link %}/{% post_url %} that names no page
- * (the build fails on it); Hugo figure src. Left alone (unverifiable): URLs with a scheme, protocol-relative URLs, template code, site-root
- * page URLs (`/posts/hello/`, `/about.html`) that match no file, since the generator's permalinks
- * make them; in a Hugo site with a link render hook, local links that match no page or resource
- * (the hook rewrites them); ALL_CAPS_TOKEN targets a build script fills in.
+ * ```md
+ * ![Wrong case](/images/Logo.png) and [a post](no-such-post.md)
+ * ```
  *
- * Fails:
- *   ![Cover](images/Cover.png)      (the file is images/cover.png)
+ * ```
+ * 6:37  error  Image target "/images/Logo.png" exists only with different letter case, as static/images/logo.png; this works on macOS and Windows but breaks on a Linux server, so match the case  no-missing-files
+ * 7:32  error  Link target "no-such-post.md" does not exist (no file at content/posts/no-such-post.md); fix the path or add the file  no-missing-files
+ * ```
+ *
+ * | option | default | meaning |
+ * | --- | --- | --- |
+ * | `staticRoots` | by generator | folders, relative to the site root, where site-root paths are looked for. Hugo: `static/`, `assets/` and the content folder (or the site's `staticDir`, `assetDir`, `contentDir`); Jekyll and others: the site root; MkDocs: its `docs_dir`; Docusaurus: `static/`; VitePress: `public/` and the source folder (`srcDir`) |
+ * | `showUnverifiable` | `false` | report links whose target the generator makes as warnings (`data.unverifiable: true`) |
+ *
+ * Without a detected site, site-root paths are checked against the config's `root`, and not at all
+ * when there is none. Left alone: URLs with a scheme, protocol-relative URLs, template code
+ * (`{{ site.baseurl }}/…`, `{% link … %}`), site-root page URLs and feeds that match no file
+ * (`/tags/`, `/2024/01/`, `/index.xml`: the generator's permalinks make those), and relative
+ * `.html` links with no file behind them (pages a generator writes), unless a Markdown file of
+ * that name exists. A site served below a path (Hugo `baseURL`, Jekyll `baseurl` such as
+ * `https://example.org/blog/`) may write `/blog/images/x.png`; the prefix is taken off. A missing
+ * `.css` whose `.scss` or `.sass` source exists is a stylesheet the generator compiles. Also left
+ * alone: a reference definition nothing uses (`[build-script]: ../build` with no `[text][build-script]`
+ * or `[build-script]` in the file renders nothing); a used one is reported at the definition.
+ *
+ * Links written relative to the page's URL rather than its file are resolved as the generator
+ * serves the page: Hugo pages (`posts/a.md` is `/posts/a/`), Jekyll pretty permalinks
+ * (`/:collection/:path/`, so `../ubuntu/` from `_docs/installation/other-linux.md` is
+ * `_docs/installation/ubuntu.md`) and MkDocs with `use_directory_urls` (its default:
+ * `docs/guide/a.md` is `/guide/a/`, so a page link `../b/` and raw HTML `<img src="../../img/x.png">`,
+ * which MkDocs does not rewrite, resolve from there; MkDocs also reads `b.md/` as `b.md`). A link
+ * without an extension to a name that is both a page and a folder without an index (`./team` next to
+ * `team.md` and `team/`) is the page. A VitePress site (`.vitepress/config.*`, its `srcDir` read as
+ * text) serves every page at its file's path, so a site-root page URL that matches no file is
+ * missing there (unless the config `rewrites` URLs); `public/` is served at the root. Docusaurus
+ * resolves a Markdown file link from the file's folder, then from the docs folder (`api/Store.md`
+ * from any doc), and serves a doc at its folder plus its front-matter `slug` or `id` or its file
+ * name, so `../reducing-boilerplate` finds the doc with `id: reducing-boilerplate` there. Hugo
+ * module mounts are followed for page links and files: a language whose pages fall back on another
+ * language's folder (`content/en` mounted for `fr` too), and single files mounted into the content
+ * tree (`source: ../README.md`, `target: content/project/README.md`). A site-root link to a file a
+ * home output format writes (`/llms.txt` with `outputs.home: [HTML, LLMS]`) is left alone, and so
+ * are page URLs and site-root links in Markdown files outside every Hugo content root (test
+ * goldens, templates), which Hugo does not serve as pages. Slugs with dots (`/blog/2024/02/01/2.0.1`) are page URLs.
+ * A Docusaurus docs folder beside `website/` (`path: '../docs'` in `docusaurus.config.js`, read as
+ * text) belongs to that site; a Hugo config directory (`config/_default/`) makes a Hugo site.
+ *
+ * **Unverifiable** (quiet; `showUnverifiable: true` reports them as warnings with
+ * `data.unverifiable: true`): site-root page URLs that match no file; in a Hugo site with a link
+ * render hook, local Markdown links (and images, with an image hook) that match no page (from the
+ * page's folder or a content root) or asset, since the hook rewrites them (raw HTML `src`/`href`
+ * passes through no hook and is checked) (Hugo's docs turn `[term](g)` into a glossary link); link targets
+ * that are an `ALL_CAPS_TOKEN`, which a build script fills in; paths through a bundler alias
+ * (`@theme/styles/x.css`, `~/x`), which only the bundler's config resolves.
+ *
+ * ## Examples
+ *
+ * Fails (the file is `images/cover.png`):
+ *
+ * ```md example
+ * ![Cover](images/Cover.png)
+ *
+ * ![Diagram](images/diagram.png)
+ * ```
+ *
+ * ```text example file=images/cover.png
+ * (an image)
+ * ```
+ *
+ * ```text output
+ * 1:1  error  Image target "images/Cover.png" exists only with different letter case, as images/cover.png; this works on macOS and Windows but breaks on a Linux server, so match the case  no-missing-files
+ * 3:1  error  Image target "images/diagram.png" does not exist (no file at images/diagram.png); fix the path or add the file  no-missing-files
+ * ```
+ *
  * Passes:
- *   ![Cover](images/cover.png)
+ *
+ * ```md example
+ * ![Cover](images/cover.png)
+ * ```
+ *
+ * ```text example file=images/cover.png
+ * (an image)
+ * ```
+ *
+ * ```text output
+ * no findings
+ * ```
  */
 import {relative, sep} from 'node:path';
 import type {SiteFix} from '../src/fix.js';

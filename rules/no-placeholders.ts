@@ -1,31 +1,58 @@
 /**
- * no-placeholders — writing placeholders left in a post.
+ * # no-placeholders
  *
- * Default severity: warn.
- * Options:
- *   words: string[]   placeholders to flag (default ["TODO", "FIXME", "TK", "XXX", "lorem ipsum"]).
- *                     A word written in capitals matches only in capitals, as a whole word
- *                     ("TODO", not "todo" or "TODOs"); any other entry matches without regard
- *                     to case ("lorem ipsum", "Lorem Ipsum").
- *   emptyLinks: boolean   flag links with an empty target, `[text]()` and `[text](#)` (default true)
+ * Default: **warn**. Writing placeholders left in prose: `TODO`, `FIXME`, `TK`, `XXX`,
+ * "lorem ipsum", and links with empty targets (`[text]()`, `[text](#)`).
  *
- * Only prose is read: code (fenced, indented, inline), HTML, comments, URLs and shortcodes
- * are left alone. A leftover is a note to self in running prose; a mention is not, so these are
- * left alone too: the word quoted, emphasised or as link text (`"TODO"`, `*FIXME*`); the word
- * as a thing after a determiner or preposition ("a TODO list", "each TODO item") or as the
- * subject of a sentence ("TODO comments are removed"); every use of a word on a page that tells
- * its reader to replace it ("Replace each TODO with your answer": a template); and `XXX` alone
- * in a table cell of a column that holds numbers (a digit pattern like `5XX`); text that a
- * code block on the page also holds (the rendered output of a sample: "Lorem ipsum…" under the
- * `{% blockquote %}` that makes it); MDX comments (a JavaScript comment in braces).
+ * ```md
+ * The new parser is TK times faster. See [the raw data]() for details.
+ * ```
+ *
+ * ```
+ * 6:19  warning  Placeholder "TK" left in the text; finish the sentence or remove it  no-placeholders
+ * 6:40  warning  Link "the raw data" has an empty target (); fill in where it should lead or remove the link  no-placeholders
+ * ```
+ *
+ * | option | default | meaning |
+ * | --- | --- | --- |
+ * | `words` | `["TODO", "FIXME", "TK", "XXX", "lorem ipsum"]` | placeholders to flag. An entry in capitals matches only in capitals, as a whole word (`TODO`, not `todo` or `TODOs`); any other entry matches in any case |
+ * | `emptyLinks` | `true` | flag links with an empty target |
+ *
+ * Left alone: code (fenced, indented, inline), HTML and comments (MDX `{/* TODO *\/}` too), URLs
+ * (`https://example.org/TODO`), file names (`TODO.md`), shortcodes and template code. A leftover is
+ * a note to self in running prose; a mention is not, so also left alone: the word quoted, emphasised
+ * or as link text (`"FIXME"`, `*TODO*`); the word as a thing after a determiner, a preposition or a
+ * pointer (`a TODO list`, `each TODO item`, `(see FIXME)` about a comment in the code above) or as
+ * the subject of a sentence (`TODO comments are removed`); every use of a word on a page that tells
+ * its reader to replace it (`Replace each *TODO* with your answer`: a template); `XXX` alone in a
+ * table cell of a column that holds numbers (a digit pattern beside `5XX`); and text a code block on
+ * the page also holds (a sample's rendered output, `Lorem ipsum…` under the tag that makes it).
+ *
+ * ## Examples
  *
  * Fails:
- *   The benchmark numbers are TK.
- *   See [the docs]() for more.
+ *
+ * ```md example
+ * The benchmark numbers are TK.
+ * See [the docs]() for more.
+ * ```
+ *
+ * ```text output
+ * 1:27  warning  Placeholder "TK" left in the text; finish the sentence or remove it  no-placeholders
+ * 2:5  warning  Link "the docs" has an empty target (); fill in where it should lead or remove the link  no-placeholders
+ * ```
+ *
  * Passes:
- *   ```python
- *   # TODO: this comment is code, not prose
- *   ```
+ *
+ * ````md example
+ * ```python
+ * # TODO: this comment is code, not prose
+ * ```
+ * ````
+ *
+ * ```text output
+ * no findings
+ * ```
  */
 import type {Link, Nodes, Root, Table, TableCell, Text} from 'mdast';
 import {visit, SKIP} from 'unist-util-visit';
