@@ -296,7 +296,10 @@ async function siteRulesStage(plan: RunPlan, all: FileResult[], reported: FileRe
           const drop = new Set(findings);
           if (drop.size > 0) for (const {file} of own) file.messages = file.messages.filter((message) => !drop.has(message));
         },
-        links: plan.links,
+        get links() {
+          if (!rule.meta.services.includes('links')) throw new Error(`Rule ${id} uses the link checker without services: ['links'] in its meta`);
+          return plan.links;
+        },
       });
     } catch (error) {
       if (settings.verbose && error instanceof Error) settings.log(error.stack ?? error.message);

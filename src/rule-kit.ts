@@ -161,9 +161,9 @@ function fileContext(rule: RuleModule, tree: Root, file: VFile, options: Record<
     note(value) {
       file.data.notes = {...file.data.notes, [meta.id]: value};
     },
-    speller: {
-      get: () => spellerFor(file),
-      wordsRoot: () => wordsRoot(file),
+    get speller() {
+      if (!meta.services.includes('speller')) throw new Error(`Rule ${meta.id} uses the speller without services: ['speller'] in its meta`);
+      return {get: () => spellerFor(file), wordsRoot: () => wordsRoot(file)};
     },
   };
 }

@@ -103,3 +103,17 @@ test('every rule is on the contract: meta with messages, a file or site half, an
     assert.deepEqual(Object.keys(rule.meta.defaults).sort(), Object.keys(rule.meta.optionsSchema.properties).sort(), `${id}: a default for every option`);
   }
 });
+
+test('a service is there only for a rule that names it in meta.services', async () => {
+  const greedy = defineRule({
+    meta: {id: 'greedy', description: 'test', severity: 'warn', messages: {never: 'never'}},
+    async file({speller}) {
+      await speller.get();
+    },
+  });
+  const file = new VFile({path: '/nowhere/post.md', value: 'text\n'});
+  file.data.settings = {cwd: '/nowhere', now: new Date(), offline: true, verbose: false, useCache: false, noCache: true, config: {}, configDir: '/nowhere', log: () => undefined};
+  const processor = unified().use(remarkParse).use(filePlugin(greedy), ['warn', {}]);
+  await processor.run(processor.parse(file), file);
+  assert.deepEqual(file.messages.map((m) => m.reason), ["Rule greedy crashed on this file (a bug in postlint; please report it): Rule greedy uses the speller without services: ['speller'] in its meta"]);
+});
