@@ -43,6 +43,10 @@
  * reads `2015-6-8`). Values holding template code (`{{ .Date }}` in an archetype) are not
  * type-checked.
  *
+ * Left alone, in short: files with no front matter (unless `requireFrontMatter`), files the site
+ * never builds, fields a generator takes from elsewhere (file name, nav, first heading), and values
+ * holding template code.
+ *
  * ## Examples
  *
  * Fails (a quote left open):

@@ -52,7 +52,7 @@
  * `concurrency` requests in flight, at most `perHost` to one host, counted per host name and per
  * address it resolves to (one server under several names gets no more); connections are kept alive, and
  * each host name is looked up once per run (the address still checked, see Safety).
- * `User-Agent: postlint/<version> (+https://github.com/postlint/postlint)`. On a terminal (and not
+ * `User-Agent: postlint/<version> (+{{home}})`. On a terminal (and not
  * in CI) a progress line on stderr shows checked/total and failures so far.
  *
  * **Options** (the `links` section of the config; durations are `"500ms"`, `"10s"`, `"1h"`, `"1d"` or milliseconds):

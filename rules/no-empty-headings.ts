@@ -14,6 +14,9 @@
  * hides with its own `<style>` (`h1 { display: none; }`, as docs home pages do to show a logo
  * instead of a title) is not seen, and not reported.
  *
+ * Left alone: headings with any visible text, however short (`## 1`, `## ✅`), and heading levels
+ * the page hides. An empty section under a heading with text is `no-empty-sections`' finding.
+ *
  * ## Examples
  *
  * Fails:
@@ -34,6 +37,10 @@
  * ## ![Logo](logo.png)
  *
  * ## `async def`
+ *
+ * ## 1
+ *
+ * ## ✅
  * ```
  *
  * ```text output

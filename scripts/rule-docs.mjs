@@ -7,7 +7,7 @@
 // `file=<path>` names each, `post.md` by default; `now=<ISO date>` sets the clock), followed by a
 // block marked `output` with the exact findings, one a line, as `[file:]line:column  severity
 // message  rule`, or `no findings`. On the page the marks are dropped and each named file is
-// labelled.
+// labelled. `{{home}}` is the project's home page.
 import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
@@ -62,7 +62,12 @@ export function examplesOf(markdown) {
   return examples;
 }
 
-/** The page: the header with the example marks dropped and named files labelled. */
+/** The project's home (package.json's homepage without `#readme`), as src/home.ts reads it: no source file spells it out. */
+function home() {
+  return JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).homepage.replace(/#.*$/, '').replace(/\/+$/, '');
+}
+
+/** The page: the header with the example marks dropped, named files labelled, and `{{home}}` the project's home. */
 export function pageOf(markdown) {
   const lines = markdown.split('\n');
   const out = [];
@@ -76,7 +81,7 @@ export function pageOf(markdown) {
     if (block.flags.has('example') && block.attributes.file) out.push(`\`${block.attributes.file}\`:`, '');
     out.push(`${block.marker}${block.flags.has('output') ? '' : block.lang}`);
   }
-  return `${out.join('\n').trim()}\n`;
+  return `${out.join('\n').trim().replaceAll('{{home}}', home())}\n`;
 }
 
 /** The README's rule table rows, from the rules' meta. */
