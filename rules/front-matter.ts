@@ -5,7 +5,7 @@
  * error), required fields that are missing, dates that generators cannot read, fields of the wrong
  * type, and an empty title.
  *
- * ```md
+ * ```md example
  * ---
  * title: 2024
  * date: 2024-02-30
@@ -13,7 +13,7 @@
  * ---
  * ```
  *
- * ```
+ * ```text output
  * 2:1  error  "title" should be a string, not a number (2024); put the value in quotes  front-matter
  * 3:1  error  "date" is not a date generators can read ("2024-02-30"); write it as YYYY-MM-DD or ISO 8601 (2024-05-01T09:30:00+02:00)  front-matter
  * 4:1  error  "draft" should be a boolean, not a string ("no"); write true or false without quotes  front-matter
@@ -59,22 +59,6 @@
  *
  * ```text output
  * 2:1  error  Invalid YAML front matter: Missing closing "quote  front-matter
- * ```
- *
- * Fails (the example above, whole):
- *
- * ```md example
- * ---
- * title: 2024
- * date: 2024-02-30
- * draft: "no"
- * ---
- * ```
- *
- * ```text output
- * 2:1  error  "title" should be a string, not a number (2024); put the value in quotes  front-matter
- * 3:1  error  "date" is not a date generators can read ("2024-02-30"); write it as YYYY-MM-DD or ISO 8601 (2024-05-01T09:30:00+02:00)  front-matter
- * 4:1  error  "draft" should be a boolean, not a string ("no"); write true or false without quotes  front-matter
  * ```
  *
  * Passes:

@@ -38,7 +38,7 @@
  * Fragments are percent-decoded first (`#%C3%BCber` is `#über`). Ids are case-sensitive, as in
  * browsers.
  *
- * ```markdown
+ * ```markdown example
  * See [coroutines](#coroutine) and [the loop](#Event-Loop).
  *
  * ## Coroutines
@@ -48,7 +48,7 @@
  * One loop per thread.
  * ```
  *
- * ```
+ * ```text output
  * post.md:1:5   error    Link to "#coroutine" matches no heading in post.md; did you mean "#coroutines"?  no-broken-anchors
  * post.md:1:34  error    Link to "#Event-Loop" matches no heading in post.md: ids are case-sensitive; use "#event-loop"  no-broken-anchors
  * ```

@@ -7,7 +7,7 @@
  * future ("scheduled for …"), an `expiryDate` in the past ("expired on …"). The message points at
  * the front-matter line; YAML and TOML front matter alike.
  *
- * ```md
+ * ```md example
  * ---
  * title: "Getting Started with Async Views"
  * date: 2021-03-14T10:15:00+05:30
@@ -15,7 +15,7 @@
  * ---
  * ```
  *
- * ```
+ * ```text output
  * 4:1  error  Post is a draft: it is marked `draft: true`; publish it or keep it out of this check  no-drafts
  * ```
  *
