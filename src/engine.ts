@@ -85,13 +85,24 @@ export interface RunResult {
  * facts) → finish (fixes placed, control comments, order).
  */
 export async function run(options: RunOptions): Promise<RunResult> {
+  let since = performance.now();
   const plan = await planStage(options);
+  // --verbose says how long each stage took.
+  const done = (stage: string): void => {
+    if (plan.settings.verbose) plan.settings.log(`postlint: stage ${stage}: ${Math.round(performance.now() - since)} ms`);
+    since = performance.now();
+  };
+  done('plan');
   const results = await phase1Stage(plan);
+  done('phase 1');
   const index = siteIndexStage(plan, results);
+  done('site index');
   const impact = options.impact?.(index) ?? new Map<string, (line: number) => boolean>();
   const reported = results.filter((r) => plan.checked.has(r.path) || (impact.has(r.path) && plan.inThisShard(r.path)));
   const failures = await siteRulesStage(plan, results, reported, index);
+  done('site rules');
   finishStage(plan, reported, index, impact, failures);
+  done('finish');
   // Discovery sorted the paths, and results keep that order whatever the concurrency.
   return {files: reported.map((r) => r.file), rules: plan.rules, settings: plan.settings, failedRules: failures.map((failure) => failure.rule)};
 }

@@ -33,6 +33,7 @@ export default defineRule({
     for (const path of targets) for (const link of index.facts(path).links) {
       if (link.url === 'site-flag') report({file: path, messageId: 'flag', place: link});
       if (link.url === 'site-crash') throw new Error('site rule exploded');
+      if (link.url === 'site-bad-id') report({file: path, messageId: 'flagg', place: link});
     }
   },
 });
@@ -149,4 +150,15 @@ test('a site rule that throws fails that rule for the run: a fatal message namin
   const verbose = run(['--verbose', '--rule', 'front-matter:off', '.'], root);
   assert.equal(verbose.code, 2);
   assert.match(verbose.stderr, /Error: site rule exploded\n\s+at /);
+  // The stages, by name, with their times.
+  assert.deepEqual([...verbose.stderr.matchAll(/^postlint: stage ([\w ]+): \d+ ms$/gm)].map((m) => m[1]), ['plan', 'phase 1', 'site index', 'site rules', 'finish']);
+});
+
+test('a site half that reports an unknown message id fails its rule like any throw', () => {
+  const root = tempSite({'a.md': '[x](site-bad-id)\n'});
+  const {code, stdout} = run(['--format', 'json', '--rule', 'front-matter:off', '--rule', 'no-missing-files:off', '.'], root);
+  assert.equal(code, 2);
+  assert.deepEqual(JSON.parse(stdout)[0].messages.map((m) => `${m.ruleId} ${m.severity} ${m.message}`), [
+    'test-site 2 Rule test-site failed in this run, so its site-wide findings are incomplete (a bug in postlint; please report it): Rule test-site has no message "flagg" (it has "flag")',
+  ]);
 });
