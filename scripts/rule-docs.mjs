@@ -4,7 +4,7 @@
 // example of every header and fails when a committed page differs from what the header makes.
 //
 // In a header, an example is one or more fenced blocks marked `example` (the files of a small site;
-// `file=<path>` names each, `post.md` by default; `now=<ISO date>` sets the clock), followed by a
+// `file=<path>` names each, `post.md` by default; `now=<ISO date>` sets the clock, 2025-06-01T12:00:00Z when not given), followed by a
 // block marked `output` with the exact findings, one a line, as `[file:]line:column  severity
 // message  rule`, or `no findings`. On the page the marks are dropped and each named file is
 // labelled. `{{home}}` is the project's home page.
