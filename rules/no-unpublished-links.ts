@@ -41,7 +41,7 @@
  * ```
  *
  * ```text output
- * 6:6  error  Link to "next.md" leads to an unpublished post: next.md is marked `draft: true`; the live site has no page there, so readers of this post get a 404  no-unpublished-links
+ * first.md:6:6  error  Link to "next.md" leads to an unpublished post: next.md is marked `draft: true`; the live site has no page there, so readers of this post get a 404  no-unpublished-links
  * ```
  *
  * Passes (`first.md` is published):
