@@ -120,7 +120,7 @@ interface BrandNote {
  * inline code (`postcss`, `youtube`), or a word of a code block (`minify: 'oxc'` in a config
  * sample): there it is a package, a value or a command, spelt as the code needs.
  */
-function codeNames(tree: Root, speller: Speller, verdicts: Map<string, string | undefined>): string[] {
+function codeNames(tree: Root, speller: Speller, verdicts: Map<string, string | undefined>, componentLines: readonly number[] = []): string[] {
   const names = new Set<string>();
   const consider = (word: string): void => {
     if (!verdicts.has(word)) verdicts.set(word, brandFix(word, speller, false));
@@ -130,7 +130,8 @@ function codeNames(tree: Root, speller: Speller, verdicts: Map<string, string | 
     if (node.type === 'inlineCode') {
       const word = node.value.trim();
       if (/^[\p{L}][\p{L}\p{N}]*$/u.test(word)) consider(word);
-    } else if (node.type === 'code') {
+    } else if (node.type === 'code' && !componentLines.includes(node.position?.start.line ?? 0)) {
+      // (An MDX component tag read as one element is JSX, not a code sample: see src/text/jsx-tags.ts.)
       // Whole words only: `django` in `django-admin` or `github` in `github.com` is part of another name.
       for (const [word] of node.value.matchAll(/(?<![\p{L}\p{N}_.-])\p{L}[\p{L}\p{N}]*(?![\p{L}\p{N}_.-])/gu)) consider(word);
     }
@@ -147,7 +148,8 @@ function packageRelease(source: string, token: ProseToken): boolean {
   if (token.text !== token.text.toLowerCase()) return false;
   const after = source.slice(token.offset + token.text.length, token.offset + token.text.length + 60);
   // Or followed by a package of its family in parentheses: `postcss (postcss-import)`.
-  return /^[ \t]+(?:from[ \t]+|to[ \t]+|@)?v?\d+\.\d+/.test(after) || after.startsWith(` (${token.text}-`);
+  // Or a dependency update's title, which names the package (`Update jekyll requirement from ~> 3.8 to …`).
+  return /^[ \t]+(?:from[ \t]+|to[ \t]+|@)?v?\d+\.\d+/.test(after) || after.startsWith(` (${token.text}-`) || /^[ \t]+requirement[ \t]+from[ \t]/.test(after);
 }
 
 /** A word alone in quotes (`'oxc'`, "vite") is a value written as a config file needs it, not a name in prose. */
@@ -193,7 +195,7 @@ export default defineRule({
     fixable: 'writes the name in its right case',
     services: ['speller'],
   },
-  async file({tree, text: source, path, frontMatter, site, settings, report, note, speller: spellers}) {
+  async file({tree, text: source, path, frontMatter, site, componentLines, settings, report, note, speller: spellers}) {
     // On a page in another language (a Dutch post) a lower-case word may be one of its ordinary
     // words (`ben`, `staat`): only names written with a capital are judged there (`Whatsapp`).
     const language = pageLanguage(path, frontMatter?.data, site);
@@ -202,7 +204,7 @@ export default defineRule({
     if (tokens.length === 0) return;
     const speller = await spellers.get();
     const verdicts = brandVerdicts(speller);
-    const code = codeNames(tree, speller, verdicts);
+    const code = codeNames(tree, speller, verdicts, componentLines);
     note({root: spellers.wordsRoot(), code} satisfies BrandNote);
     for (const token of tokens) {
       if (quotedValue(source, token) || packageRelease(source, token)) continue;

@@ -75,6 +75,7 @@ import {basename} from 'node:path';
 import type {HeadingFact, LinkFact} from '../src/facts.js';
 import {defineRule, option} from '../src/rule-kit.js';
 import {hasVisibleText} from '../src/text/visible.js';
+import {isInNameList, isProcedureStep} from '../src/text/heading-content.js';
 
 export default defineRule({
   meta: {
@@ -101,6 +102,10 @@ export default defineRule({
         const {nested, next} = subsections(headings, i);
         // A heading that carries a link leads the reader on ("See [the API guide](api.md) first"): it is content itself.
         if (carriesLink(heading, links)) continue;
+        // Headings that are the content: a demo of the code sample above, an entry of a list of headings, a step of a numbered procedure, a list of API names.
+        if (heading.sample || heading.listed || isProcedureStep(headings, i) || isInNameList(headings, i)) continue;
+        // The last section of a page whose layout writes more after the content (Docsy's list of a section's pages).
+        if (!next && index.writesAfterContent(path) !== undefined) continue;
         if (nested.length === 0 && next && leadsOn(headings, i, next)) continue;
         report({file: path, ...emptyMessage(heading, nested, next, basename(path)), place: heading});
       }

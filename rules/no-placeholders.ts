@@ -23,7 +23,8 @@
  * a note to self in running prose; a mention is not, so also left alone: the word quoted, emphasised
  * or as link text (`"FIXME"`, `*TODO*`); the word as a thing after a determiner, a preposition or a
  * pointer (`a TODO list`, `each TODO item`, `(see FIXME)` about a comment in the code above) or as
- * the subject of a sentence (`TODO comments are removed`); every use of a word on a page that tells
+ * the subject of a sentence (`TODO comments are removed`); a heading that is the word alone over
+ * the list it names (`# TODO (maybe?)` over the items still to do); every use of a word on a page that tells
  * its reader to replace it (`Replace each *TODO* with your answer`: a template); `XXX` alone in a
  * table cell of a column that holds numbers (a digit pattern beside `5XX`); and text a code block on
  * the page also holds (a sample's rendered output, `Lorem ipsum…` under the tag that makes it).
@@ -82,7 +83,10 @@ export default defineRule({
     const slots = matcher ? templateSlots(tree, matcher) : new Set<string>();
     const masks = maskCells(tree);
     const samples = codeSamples(tree);
+    const titles = matcher ? listTitles(tree, matcher) : new Set<Nodes>();
     visit(tree, (node: Nodes, _index, parent) => {
+      // A heading that is the word alone over the items it names ("# TODO (maybe?)" over a list): a title.
+      if (titles.has(node)) return SKIP;
       if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return SKIP;
       if (node.type === 'tableCell' && masks.has(node)) return SKIP;
       if (node.type === 'link' && isBareUrl(node)) return SKIP;
@@ -138,6 +142,23 @@ function templateSlots(tree: Root, matchers: RegExp[]): Set<string> {
 }
 
 /**
+ * Headings that are a placeholder word alone, maybe with a remark in parentheses ("TODO",
+ * "TODO (maybe?)"), over a section with content: the title of a list of things to do, named
+ * by the word, not a leftover. One with nothing under it is still a leftover.
+ */
+function listTitles(tree: Root, matchers: RegExp[]): Set<Nodes> {
+  const titles = new Set<Nodes>();
+  for (const [i, node] of tree.children.entries()) {
+    if (node.type !== 'heading') continue;
+    const text = toString(node).replace(/\([^()]*\)/g, '').replace(/[\s:.!?-]+/g, ' ').trim();
+    const next = tree.children[i + 1];
+    if (!next || next.type === 'heading' || next.type === 'thematicBreak') continue;
+    if (matchers.some((matcher) => new RegExp(`^(?:${matcher.source})$`, matcher.flags.replace('g', '')).test(text))) titles.add(node);
+  }
+  return titles;
+}
+
+/**
  * Table cells whose whole text is a run of X (`XXX`) in a column that also holds digits (`404`,
  * `5XX`, `1.2.x`): there the X stands for any digit of a number pattern, not for a missing value.
  */
@@ -187,14 +208,15 @@ function wordMatcher(words: string[]): RegExp[] | undefined {
  * that says what state the thing is in ("old FIXME comments"). Placeholders joined by "and",
  * "or" or a comma share the words before the first ("the TODO and FIXME comments").
  */
-const namedAsThing = /(?:^|[^\p{L}])(?:a|an|the|this|that|these|those|each|every|any|no|some|all|my|your|our|their|its|his|her|of|for|with|without|about|from|in|into|on|by|see|as|like|called|named|marked|old|stale|remaining|leftover|open)\s+$/iu;
+const namedAsThing = /(?:^|[^\p{L}])(?:a|an|another|other|one|the|this|that|these|those|each|every|any|no|some|all|both|such|which|what|my|your|our|their|its|his|her|of|for|with|without|about|from|in|into|on|by|see|as|like|called|named|marked|old|stale|remaining|leftover|open)\s+$/iu;
 const joined = /^\s*(?:,|and|or|&|\/)\s*$/iu;
 
 /**
- * Words after a placeholder that make it the subject of a sentence ("TODO comments are kept",
+ * Words after a placeholder that make it a kind of thing ("TODO items", "FIXME comments", "the
+ * TODO list"), or ("TODO comments are kept",
  * "FIXME is a marker"): the writer says something about the word, rather than leaving it.
  */
-const subjectOf = /^(?:\s+\p{Ll}+)?\s+(?:is|are|was|were|can|could|should|will|would|must|may|might|get|gets|have|has|mark|marks|stand|stands|mean|means)(?![\p{L}])/u;
+const subjectOf = /^(?:\s+(?:items?|lists?|comments?|markers?|notes?|entries|entry|tags?|tasks?|keywords?)(?![\p{L}])|(?:\s+\p{Ll}+)?\s+(?:is|are|was|were|can|could|should|will|would|must|may|might|get|gets|have|has|mark|marks|stand|stands|mean|means)(?![\p{L}]))/u;
 
 /** A quote mark on each side: the word is quoted ("TODO", ‘FIXME’), a mention. */
 function quoted(before: string | undefined, after: string | undefined): boolean {

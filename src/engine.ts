@@ -4,16 +4,16 @@ import {VFile} from 'vfile';
 import './vfile-data.js';
 import {loadRules} from './registry.js';
 import {loadConfig, rulesForFile, validateConfig, type LoadedConfig, type ResolvedRule} from './config.js';
-import {comparePaths, discover} from './discover.js';
+import {comparePaths, discover, type DiscoverOptions} from './discover.js';
 import {defaultExtensions, defaultMaxFileSize} from './defaults.js';
 import type {FileFacts} from './facts.js';
-import {restoreMessages, type Phase1Job} from './phase1.js';
+import {restoreMessages, type Phase1Job, type Phase1Output} from './phase1.js';
 import {runPhase1} from './workers.js';
 import {Phase1Cache} from './cache.js';
 import {inShard, type Shard} from './shard.js';
 import {isSilenced, unknownControlRules} from './control.js';
 import {SiteIndex} from './site/index.js';
-import {siteFor, type SiteInfo} from './site/detect.js';
+import {siteFor, unbuiltReason, type SiteInfo} from './site/detect.js';
 import {UsageError} from './errors.js';
 import type {Place, RuleModule, ServiceName, Severity, SiteReport, Span} from './types.js';
 import {formatMessage, toPosition} from './rule-kit.js';
@@ -62,6 +62,27 @@ export interface RunOptions {
    * files are not parsed again. Used instead of the on-disk cache.
    */
   phase1Cache?: (settings: RunSettings) => Phase1Cache;
+  /**
+   * Called once the site rules have run, with what the run worked out: a long-lived caller (the
+   * language server, src/incremental.ts) keeps it and updates it file by file afterwards.
+   */
+  observe?: (state: RunState) => void;
+}
+
+/** What one run worked out, for a caller that keeps it up to date itself (src/incremental.ts). */
+export interface RunState {
+  rules: Map<string, RuleModule>;
+  loaded: LoadedConfig;
+  settings: RunSettings;
+  /** Every file of the run, with its site and its active rules. */
+  sites: Map<string, SiteInfo | undefined>;
+  perFile: Map<string, Map<string, ResolvedRule>>;
+  index: SiteIndex;
+  /** Phase-1 output of the files the rules ran on. */
+  checked: Map<string, Phase1Output>;
+  /** The rule ids control comments may name. */
+  known: ReadonlySet<string>;
+  discoverOptions: DiscoverOptions;
 }
 
 /** Text to lint as the content of `path`. */
@@ -93,16 +114,27 @@ export async function run(options: RunOptions): Promise<RunResult> {
     since = performance.now();
   };
   done('plan');
-  const results = await phase1Stage(plan);
+  const {outputs, results} = await phase1Stage(plan);
   done('phase 1');
   const index = siteIndexStage(plan, results);
   done('site index');
   const impact = options.impact?.(index) ?? new Map<string, (line: number) => boolean>();
   const reported = results.filter((r) => plan.checked.has(r.path) || (impact.has(r.path) && plan.inThisShard(r.path)));
-  const failures = await siteRulesStage(plan, results, reported, index);
+  const failures = await runSiteRules(plan, results, reported, index);
   done('site rules');
-  finishStage(plan, reported, index, impact, failures);
+  const known = finishStage(plan, reported, index, impact, failures);
   done('finish');
+  options.observe?.({
+    rules: plan.rules,
+    loaded: plan.loaded,
+    settings: plan.settings,
+    sites: plan.sites,
+    perFile: plan.perFile,
+    index,
+    checked: new Map(plan.paths.flatMap((path, i) => (plan.checked.has(path) ? [[path, outputs[i]!] as const] : []))),
+    known,
+    discoverOptions: plan.discoverOptions,
+  });
   // Discovery sorted the paths, and results keep that order whatever the concurrency.
   return {files: reported.map((r) => r.file), rules: plan.rules, settings: plan.settings, failedRules: failures.map((failure) => failure.rule)};
 }
@@ -125,6 +157,7 @@ interface RunPlan {
   links: LinkChecker;
   phase1Cache: ((settings: RunSettings) => Phase1Cache) | undefined;
   workers: number | undefined;
+  discoverOptions: DiscoverOptions;
 }
 
 /** Does any of the file's active rules ask for this service? */
@@ -155,7 +188,7 @@ async function planStage(options: RunOptions): Promise<RunPlan> {
   };
 
   if (settings.verbose) settings.log(`postlint: config ${loaded.filepath ? relative(options.cwd, loaded.filepath) || loaded.filepath : '(none; defaults)'}`);
-  const discoverOptions = {
+  const discoverOptions: DiscoverOptions = {
     cwd: options.cwd,
     extensions: loaded.config.extensions ?? defaultExtensions,
     ignore: loaded.config.ignore ?? [],
@@ -174,6 +207,14 @@ async function planStage(options: RunOptions): Promise<RunPlan> {
 
   const sites = new Map<string, SiteInfo | undefined>();
   for (const path of paths) sites.set(path, await siteFor(dirname(path)));
+  // Files the site keeps but never builds (a Docusaurus version versions.json does not list) are not checked, nor read.
+  const unbuilt = paths.filter((path) => unbuiltReason(path, sites.get(path)) !== undefined);
+  if (unbuilt.length > 0) {
+    if (settings.verbose) settings.log(`postlint: ${unbuilt.length} file${unbuilt.length === 1 ? '' : 's'} left out: the site never builds them (${relative(settings.cwd, unbuilt[0]!)}: ${unbuiltReason(unbuilt[0]!, sites.get(unbuilt[0]!))})`);
+    const left = new Set(unbuilt);
+    paths = paths.filter((path) => !left.has(path));
+    for (const path of unbuilt) targets?.delete(path);
+  }
   if (settings.verbose) logDiscovery(settings, paths, sites);
 
   // remark-lint packages load here first, once a site, so that a missing or broken one is a
@@ -205,6 +246,7 @@ async function planStage(options: RunOptions): Promise<RunPlan> {
     links: new LinkChecker(settings),
     phase1Cache: options.phase1Cache,
     workers: options.workers,
+    discoverOptions,
   };
 }
 
@@ -213,7 +255,7 @@ async function planStage(options: RunOptions): Promise<RunPlan> {
  * of the files whose rules want links, the speller loads its dictionaries), then every file is
  * parsed once and its file halves run, in workers or here.
  */
-async function phase1Stage(plan: RunPlan): Promise<FileResult[]> {
+async function phase1Stage(plan: RunPlan): Promise<{outputs: Phase1Output[]; results: FileResult[]}> {
   const {rules, settings, perFile, checked, documents, paths, sites, links} = plan;
   // The link checker may start from the raw text (link requests) while phase 1 parses; its thread
   // then needs a core of its own (bench/links/README.md).
@@ -243,7 +285,7 @@ async function phase1Stage(plan: RunPlan): Promise<FileResult[]> {
   });
   await cache?.save();
 
-  return paths.map((path, i) => {
+  const results = paths.map((path, i): FileResult => {
     const output = outputs[i]!;
     // Messages show paths relative to where postlint runs; facts keep the absolute path.
     const file = new VFile({path: relative(settings.cwd, path) || path, cwd: settings.cwd});
@@ -252,6 +294,7 @@ async function phase1Stage(plan: RunPlan): Promise<FileResult[]> {
     if (output.hash) file.data.contentHash = output.hash;
     return {path, file, ...(output.facts ? {facts: output.facts} : {}), ...(output.notes ? {notes: output.notes} : {})};
   });
+  return {outputs, results};
 }
 
 /** Stage "site index": every file's facts, resolved through its generator, once. */
@@ -269,27 +312,37 @@ function siteIndexStage(plan: RunPlan, results: FileResult[]): SiteIndex {
 }
 
 /** A site half that threw: the rule fails for this run, the others still report. */
-interface RuleFailure {
+export interface RuleFailure {
   rule: string;
   /** The file its fatal message goes on (its first target). */
   file: string;
   error: unknown;
 }
 
+/** What the site rules need of a run (a RunPlan, or what the language server keeps of one). */
+export interface SiteRulesInput {
+  rules: Map<string, RuleModule>;
+  perFile: Map<string, Map<string, ResolvedRule>>;
+  settings: RunSettings;
+  /** The files whose rules ran in phase 1 (their file findings are the site halves' to weigh). */
+  checked: ReadonlySet<string>;
+  links: LinkChecker;
+}
+
 /**
- * Stage "site rules": each rule's site half once, over the index. One that throws fails that
- * rule for the run (a fatal message naming it); the other rules still run and report.
+ * Stage "site rules": each rule's site half once, over the index, on the reported files. One
+ * that throws fails that rule for the run (see addRuleFailures); the other rules still run and report.
  */
-async function siteRulesStage(plan: RunPlan, all: FileResult[], reported: FileResult[], index: SiteIndex): Promise<RuleFailure[]> {
-  const {rules, perFile, settings, checked} = plan;
+export async function runSiteRules(input: SiteRulesInput, all: FileResult[], reported: FileResult[], index: SiteIndex): Promise<RuleFailure[]> {
+  const {rules, perFile, settings, checked} = input;
   const files = new Map(reported.map((r) => [r.path, r.file]));
   const failures: RuleFailure[] = [];
   for (const [id, rule] of rules) {
     if (!rule.site) continue;
-    const targets = reported.map((r) => r.path).filter((path) => perFile.get(path)!.has(id) && index.facts(path));
+    const targets = reported.map((r) => r.path).filter((path) => perFile.get(path)?.has(id) && index.facts(path));
     if (targets.length === 0) continue;
     // The files this rule's file half ran on: its findings there are the site half's to weigh.
-    const own = all.filter((r) => checked.has(r.path) && perFile.get(r.path)!.has(id));
+    const own = all.filter((r) => checked.has(r.path) && perFile.get(r.path)?.has(id));
     try {
       await rule.site({
         index,
@@ -309,7 +362,7 @@ async function siteRulesStage(plan: RunPlan, all: FileResult[], reported: FileRe
         },
         get links() {
           if (!rule.meta.services.includes('links')) throw new Error(`Rule ${id} uses the link checker without services: ['links'] in its meta`);
-          return plan.links;
+          return input.links;
         },
       });
     } catch (error) {
@@ -320,8 +373,25 @@ async function siteRulesStage(plan: RunPlan, all: FileResult[], reported: FileRe
   return failures;
 }
 
-/** Stage "finish": fixes placed in the text, unverifiable links listed, impact kept, control comments applied, rule failures added, order. */
-function finishStage(plan: RunPlan, reported: FileResult[], index: SiteIndex, impact: Map<string, (line: number) => boolean>, failures: RuleFailure[]): void {
+/** Each failed rule as a fatal message naming it, on its first target; after the control comments, which never silence it. */
+export function addRuleFailures(reported: FileResult[], failures: RuleFailure[]): void {
+  const files = new Map(reported.map((r) => [r.path, r.file]));
+  for (const failure of failures) {
+    const file = files.get(failure.file);
+    if (!file) continue;
+    const reason = failure.error instanceof Error ? failure.error.message : String(failure.error);
+    const message = file.message(`Rule ${failure.rule} failed in this run, so its site-wide findings are incomplete (a bug in postlint; please report it): ${reason}`, {
+      place: {line: 1, column: 1},
+      ruleId: failure.rule,
+      source: 'postlint',
+    });
+    message.fatal = true;
+    sortMessages(file);
+  }
+}
+
+/** Stage "finish": fixes placed in the text, unverifiable links listed, impact kept, control comments applied, rule failures added, order. Returns the rule ids control comments may name. */
+function finishStage(plan: RunPlan, reported: FileResult[], index: SiteIndex, impact: Map<string, (line: number) => boolean>, failures: RuleFailure[]): ReadonlySet<string> {
   const {documents, settings, checked, rules, remarkIds} = plan;
   placeSiteFixes(reported, documents, settings);
   for (const {path, file} of reported) {
@@ -334,19 +404,9 @@ function finishStage(plan: RunPlan, reported: FileResult[], index: SiteIndex, im
   }
 
   const known = new Set([...rules.keys(), ...remarkIds, ...[...remarkIds].map((id) => `${remarkLintSource}:${id}`)]);
-  for (const {file, facts} of reported) applyControl(file, facts, known);
-  // After the control comments: no comment silences a rule that could not run.
-  const files = new Map(reported.map((r) => [r.path, r.file]));
-  for (const failure of failures) {
-    const reason = failure.error instanceof Error ? failure.error.message : String(failure.error);
-    const message = files.get(failure.file)!.message(`Rule ${failure.rule} failed in this run, so its site-wide findings are incomplete (a bug in postlint; please report it): ${reason}`, {
-      place: {line: 1, column: 1},
-      ruleId: failure.rule,
-      source: 'postlint',
-    });
-    message.fatal = true;
-  }
-  for (const {file} of reported) sortMessages(file);
+  for (const {file, facts} of reported) finish(file, facts, known);
+  addRuleFailures(reported, failures);
+  return known;
 }
 
 function logDiscovery(settings: RunSettings, paths: string[], sites: Map<string, SiteInfo | undefined>): void {
@@ -372,7 +432,7 @@ function inputsFingerprint(plan: RunPlan, path: string): string {
   }).join('\n');
 }
 
-function addSiteMessage(files: Map<string, VFile>, perFile: Map<string, Map<string, ResolvedRule>>, rule: RuleModule, report: SiteReport): void {
+export function addSiteMessage(files: Map<string, VFile>, perFile: Map<string, Map<string, ResolvedRule>>, rule: RuleModule, report: SiteReport): void {
   const ruleId = rule.meta.id;
   // The text first: an unknown message or missing data is the rule's bug wherever the finding lands.
   const reason = formatMessage(rule.meta, report.messageId, report.data);
@@ -392,7 +452,7 @@ function spanOf(place: Place): Span {
   return place;
 }
 
-function activeRules(
+export function activeRules(
   path: string,
   loaded: LoadedConfig,
   rules: Map<string, RuleModule>,
@@ -404,7 +464,7 @@ function activeRules(
   return active;
 }
 
-interface FileResult {
+export interface FileResult {
   path: string;
   file: VFile;
   facts?: FileFacts;
@@ -415,7 +475,7 @@ interface FileResult {
 const siteFixMark = 'postlintSiteFix';
 
 /** Site rules name the text to change in a link; here it becomes a fix with offsets into the file's text. */
-function placeSiteFixes(results: FileResult[], documents: Map<string, string>, settings: RunSettings): void {
+export function placeSiteFixes(results: FileResult[], documents: Map<string, string>, settings: RunSettings): void {
   for (const {path, file} of results) {
     const pending = file.messages.filter((message) => siteFixMark in message);
     if (pending.length === 0) continue;
@@ -434,18 +494,20 @@ function placeSiteFixes(results: FileResult[], documents: Map<string, string>, s
   }
 }
 
-/** Apply control comments and flag unknown rule names in them. */
-function applyControl(file: VFile, facts: FileFacts | undefined, known: ReadonlySet<string>): void {
-  if (!facts || facts.control.length === 0) return;
-  file.messages = file.messages.filter((message) => !isSilenced(facts.control, message));
-  for (const unknown of unknownControlRules(facts.control, known)) {
-    const message = file.message(`Control comment names unknown rule "${unknown.rule}"; see postlint --list-rules`, {
-      place: {line: unknown.line, column: unknown.column},
-      ruleId: 'postlint-control',
-      source: 'postlint',
-    });
-    message.fatal = false;
+/** Apply control comments, flag unknown rule names in them, and sort messages by position. */
+export function finish(file: VFile, facts: FileFacts | undefined, known: ReadonlySet<string>): void {
+  if (facts && facts.control.length > 0) {
+    file.messages = file.messages.filter((message) => !isSilenced(facts.control, message));
+    for (const unknown of unknownControlRules(facts.control, known)) {
+      const message = file.message(`Control comment names unknown rule "${unknown.rule}"; see postlint --list-rules`, {
+        place: {line: unknown.line, column: unknown.column},
+        ruleId: 'postlint-control',
+        source: 'postlint',
+      });
+      message.fatal = false;
+    }
   }
+  sortMessages(file);
 }
 
 function sortMessages(file: VFile): void {

@@ -26,6 +26,10 @@ export interface HeadingFact extends Span {
   imageless?: string;
   /** No content before the next heading of the same or a higher level. */
   empty: boolean;
+  /** The heading repeats a line of the code sample above it in its section: it is that sample rendered (a demo), not a section. */
+  sample?: true;
+  /** An entry of a list whose every item is a heading alone (`1. ### Drive failure`, `2. ### Intrusion`): the list is the content. */
+  listed?: true;
 }
 
 export type AnchorKind = 'html' | 'footnote' | 'attribute';
@@ -114,10 +118,17 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   const spanIds = generator.spanIds === true;
   let inHeading = false;
   const usedDefinitions = referencedIdentifiers(tree);
+  // Lines of the code samples since the last heading that is not a demo: a heading that repeats one shows it rendered.
+  let sampleLines = new Set<string>();
+  let listedHeadings = new Set<Nodes>();
   const visit = (node: Nodes, inPhrasing: boolean): void => {
     switch (node.type) {
       case 'heading': {
         const fact = headingFact(node, source, generator.commentHeadingIds === true);
+        if (listedHeadings.has(node)) fact.listed = true;
+        const line = node.position ? source.slice(node.position.start.offset, node.position.end.offset).trim() : '';
+        if (line !== '' && sampleLines.has(line)) fact.sample = true;
+        else sampleLines = new Set();
         facts.headings.push(fact);
         events.push({heading: fact});
         if (fact.customId) facts.anchors.push({id: fact.customId, kind: 'attribute', line: fact.line, column: fact.column});
@@ -153,7 +164,17 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
         else if (!inPhrasing && !isComment(node.value)) events.push({content: true});
         break;
       }
+      case 'list':
+        // A list of two or more headings is a list: it is content, and its headings are its entries.
+        if (node.children.length >= 2 && node.children.every((item) => item.children.length === 1 && item.children[0]!.type === 'heading')) {
+          events.push({content: true});
+          listedHeadings = new Set(node.children.map((item) => item.children[0]!));
+        }
+        break;
       case 'code':
+        for (const line of node.value.split('\n')) if (line.trim() !== '') sampleLines.add(line.trim());
+        events.push({content: true});
+        break;
       case 'table':
       // A rule under a heading is what the reader sees there: a titled divider, not a missing section.
       case 'thematicBreak':

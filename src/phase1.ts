@@ -10,7 +10,8 @@ import './vfile-data.js';
 import {filePlugin} from './rule-kit.js';
 import {readFrontMatter} from './frontmatter.js';
 import {fenceTemplateCode} from './template-code.js';
-import {generatorOf} from './site/generators/index.js';
+import {asGeneratorReads, generatorOf} from './site/generators/index.js';
+import {codeJsxTags} from './text/jsx-tags.js';
 import {extractFacts, type FileFacts} from './facts.js';
 import type {ResolvedRule} from './config.js';
 import type {SiteInfo} from './site/detect.js';
@@ -151,10 +152,18 @@ export class Phase1Runner {
     const text = read.text.includes('\r') ? read.text.replace(/\r(?!\n)/g, '\n') : read.text;
     // Template-tag code blocks become fences of the same length: what the generator renders, same positions.
     file.value = fenceTemplateCode(text, {liquid: generatorOf(job.site).liquid === true});
+    // MDX component tags whose JavaScript attributes Markdown would read as headings and paragraphs.
+    const generator = generatorOf(job.site);
+    if (/\.mdx$/i.test(job.path) || (/\.md$/i.test(job.path) && job.site !== undefined && generator.readsMdAsMdx?.(job.site) === true)) {
+      const jsx = codeJsxTags(String(file.value));
+      file.value = jsx.text;
+      if (jsx.lines.length > 0) file.data.componentLines = jsx.lines;
+    }
     try {
       const processor = this.processors.get(job.active, await this.remarkLint(job));
       const tree = processor.parse(file) as Root;
-      const frontMatter = await readFrontMatter(tree);
+      // Keys as the generator reads them (Hugo's `Title:` is `title`).
+      const frontMatter = asGeneratorReads(await readFrontMatter(tree), job.site);
       file.data.frontMatter = frontMatter;
       file.data.bareUrls = findBareUrls(tree, String(file.value));
       file.data.site = job.site;

@@ -149,6 +149,7 @@ function fileContext(rule: RuleModule, tree: Root, file: VFile, options: Record<
     frontMatter: file.data.frontMatter,
     site: file.data.site,
     bareUrls: file.data.bareUrls ?? [],
+    componentLines: file.data.componentLines ?? [],
     settings: runSettings(file),
     options,
     report({messageId, data, place, severity, details, fix}) {

@@ -114,6 +114,8 @@ export interface FileContext<Options = Record<string, unknown>, Id extends strin
   site: SiteInfo | undefined;
   /** URLs written as plain text (src/bare-urls.ts). */
   bareUrls: BareUrl[];
+  /** First lines (1-based) of MDX component tags read as one element: their code is JSX, not a code sample (src/text/jsx-tags.ts). */
+  componentLines: readonly number[];
   settings: RunSettings;
   options: Options;
   report: (report: FileReport<Id>) => void;

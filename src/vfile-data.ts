@@ -17,6 +17,8 @@ declare module 'vfile' {
     notes: Record<string, unknown>;
     /** Hash of the bytes phase 1 read (see contentHash), when it read the file from disk. */
     contentHash: string;
+    /** MDX component tags read as one element (see text/jsx-tags.ts): their first lines, 1-based. Their code is JSX, not the site's code samples. */
+    componentLines: number[];
     /** --fix-dry-run: the file's text with the fixes in (what --fix would write). */
     fixedOutput: string;
   }

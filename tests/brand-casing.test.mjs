@@ -96,12 +96,28 @@ test('brand-casing: right forms come from names as their owners write them; quot
   // pass/owner-forms.md: Gmail, Corepack, AppArmor, ccache (word lists: GMail, CorePack, Apparmor,
   // Ccache), tsconfigs and kube (word lists: TSConfigs, Kube), 'hugo' and "jekyll" as values, oxc
   // written in a code block, chatbot and redox (English words; ChatBot and Redox are also products), typer
-  // before a version (a package release).
+  // before a version (a package release), Readme (the word readme capitalized, not the company
+  // ReadMe: the term lists write it in lower case and English knows it), jekyll in a dependency
+  // update's title (the package), WiX and BlazeMeter (a writer's capital inside the word, where the
+  // list has one capital: another product, or the owner's own form).
   assert.deepEqual(rows.filter((row) => row.startsWith('pass/owner-forms')), []);
   assert.deepEqual(rows.filter((row) => row.startsWith('fail/owner-forms')), [
     'fail/owner-forms.md:3:23 brand-casing',
     'fail/owner-forms.md:3:50 brand-casing',
+    'fail/owner-forms.md:5:22 brand-casing', // Typescript: English knows "typescript", but the lists write TypeScript
+    'fail/owner-forms.md:5:49 brand-casing', // Wireguard: the lists write it in lower case, English does not know it
+    'fail/owner-forms.md:6:19 brand-casing', // REdis: a held shift key, no capital after a lower-case letter
   ]);
   const messages = json.find((f) => f.filePath === join(base, 'fail/owner-forms.md')).messages.filter((m) => m.ruleId === 'brand-casing').map((m) => m.message);
-  assert.deepEqual(messages, ['`GMail` is written `Gmail`', '`Github` is written `GitHub`']);
+  assert.deepEqual(messages, ['`GMail` is written `Gmail`', '`Github` is written `GitHub`', '`Typescript` is written `TypeScript`', '`Wireguard` is written `WireGuard`', '`REdis` is written `Redis`']);
+});
+
+test('brand-casing: a JSX element alone on its line in MDX (Docusaurus reads .md as MDX) is no prose; with markdown.format "detect" a .md page is CommonMark', () => {
+  const page = '---\ntitle: Start\n---\n\nIntro.\n\n<img src="https://cdn.example.net/a.png" alt="A record in Javascript" style={{ borderRadius: "5px" }} />\n\nWe use Javascript here.\n';
+  const files = {'docs/start.md': page, 'docs/other.mdx': page};
+  const mdx = tempSite({...files, 'docusaurus.config.js': "module.exports = {url: 'https://example.org', baseUrl: '/'};\n"});
+  const rows = (root) => findings(postlintJson(['--no-config', '--offline', '.'], {cwd: root}).json, root);
+  assert.deepEqual(rows(mdx), ['docs/other.mdx:9:8 brand-casing', 'docs/start.md:9:8 brand-casing']);
+  const detect = tempSite({...files, 'docusaurus.config.js': "module.exports = {url: 'https://example.org', baseUrl: '/', markdown: {format: 'detect'}};\n"});
+  assert.deepEqual(rows(detect), ['docs/other.mdx:9:8 brand-casing', 'docs/start.md:7:59 brand-casing', 'docs/start.md:9:8 brand-casing']);
 });

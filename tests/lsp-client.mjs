@@ -83,6 +83,8 @@ export async function startServer(root, {watchDynamically = true, debounce = '50
     initialized,
     registrations,
     logs,
+    /** Every publishDiagnostics notification so far, in order. */
+    published,
     progress,
     /** Resolves when the server ends its first progress report (the workspace indexed). */
     indexed,
@@ -90,6 +92,8 @@ export async function startServer(root, {watchDynamically = true, debounce = '50
     open: (docUri, text) => connection.sendNotification('textDocument/didOpen', {textDocument: {uri: docUri, languageId: 'markdown', version: ++version, text}}),
     /** Replace the whole text (a full-document change). */
     change: (docUri, text) => connection.sendNotification('textDocument/didChange', {textDocument: {uri: docUri, version: ++version}, contentChanges: [{text}]}),
+    /** textDocument/didSave (the text is what was sent last; write the file too when the test needs it on disk). */
+    save: (docUri) => connection.sendNotification('textDocument/didSave', {textDocument: {uri: docUri}}),
     request: (method, params) => connection.sendRequest(method, params),
     notify: (method, params) => connection.sendNotification(method, params),
     /** shutdown, exit; resolves with the process's exit code and signal. */

@@ -160,3 +160,50 @@ test('spelling: suggestions as quick fixes, and "add to the words list" writes i
   assert.match(after[0].message, /recieve/);
   assert.deepEqual(await server.stop(), {code: 0, signal: null});
 });
+
+test('completion inside Jekyll {% link %} and {% post_url %}, after {% link … %}#, and inside Hugo ref', {timeout: 120_000}, async (t) => {
+  const jekyll = tempSite({
+    '_config.yml': 'title: x\n',
+    'about.md': '---\ntitle: About us\n---\n\n# About\n\n## Team members\n\nText.\n',
+    '_posts/2020-01-02-hello.md': '---\ntitle: Hello\n---\n\n# Hello\n',
+    'index.md': '# Home\n',
+  });
+  const hugo = tempSite({'hugo.toml': 'title = "x"\n', 'content/about.md': '# About\n\n## Our team\n\nText.\n', 'content/posts/first.md': '# First\n', 'content/posts/second.md': '# Second\n'});
+  const servers = [];
+  t.after(() => {
+    for (const server of servers) server.kill();
+    rmSync(jekyll, {recursive: true, force: true});
+    rmSync(hugo, {recursive: true, force: true});
+  });
+  const complete = async (server, docUri, line, character) => {
+    const answer = await server.request('textDocument/completion', {textDocument: {uri: docUri}, position: {line, character}});
+    return (Array.isArray(answer) ? answer : answer.items).map((item) => [item.label, item.textEdit.newText, item.textEdit.range.start.character]);
+  };
+
+  const server = await startServer(jekyll);
+  servers.push(server);
+  const home = uri(join(jekyll, 'index.md'));
+  const lines = ['# Home', '', 'See [about]({% link ', 'See [team]({% link about.md %}#te', 'Read {% post_url 2020', 'And {{< ref "'];
+  await server.open(home, `${lines.join('\n')}\n`);
+  await server.diagnostics(home);
+  // `{% link`: source paths from the site root, as Jekyll reads them.
+  assert.deepEqual(await complete(server, home, 2, lines[2].length), [['_posts/2020-01-02-hello.md', '_posts/2020-01-02-hello.md', 20], ['about.md', 'about.md', 20]]);
+  // After the tag and `#`: the page's ids as kramdown makes them, the typed part replaced.
+  assert.deepEqual(await complete(server, home, 3, lines[3].length), [['About', 'about', 31], ['Team members', 'team-members', 31]]);
+  // `{% post_url`: a post's name.
+  assert.deepEqual(await complete(server, home, 4, lines[4].length), [['2020-01-02-hello', '2020-01-02-hello', 17]]);
+  // Hugo's syntax in a Jekyll site: nothing.
+  assert.deepEqual(await complete(server, home, 5, lines[5].length), []);
+  assert.deepEqual(await server.stop(), {code: 0, signal: null});
+
+  const other = await startServer(hugo);
+  servers.push(other);
+  const second = uri(join(hugo, 'content', 'posts', 'second.md'));
+  const text = ['# Second', '', 'See {{< ref "', 'See {{< relref "about.md#'];
+  await other.open(second, `${text.join('\n')}\n`);
+  await other.diagnostics(second);
+  // From the content root, the form Hugo finds from any page.
+  assert.deepEqual(await complete(other, second, 2, text[2].length), [['about.md', 'about.md', 13], ['posts/first.md', 'posts/first.md', 13]]);
+  assert.deepEqual(await complete(other, second, 3, text[3].length), [['About', 'about', 25], ['Our team', 'our-team', 25]]);
+  assert.deepEqual(await other.stop(), {code: 0, signal: null});
+});

@@ -125,7 +125,7 @@ test('--verbose names the flavor, the folder and the file it came from, once per
   assert.deepEqual(lines, [
     'no-broken-anchors: slug flavor "github" for docusaurus from docusaurus/docusaurus.config.js (Docusaurus uses GitHub-style ids)',
     'no-broken-anchors: slug flavor "github" for files outside any site (no site config found; GitHub-style ids)',
-    'no-broken-anchors: slug flavor "github" for jekyll-gfm from jekyll-gfm/_config.yml (kramdown input GFM (the Jekyll default) makes GitHub-style ids)',
+    'no-broken-anchors: slug flavor "github" for jekyll-gfm from jekyll-gfm/_config.yml (kramdown input GFM (the Jekyll default) makes GitHub-style ids; footnotes are kramdown\'s)',
     'no-broken-anchors: slug flavor "hugo" for hugo from hugo/hugo.toml (Hugo default autoIDType "github")',
     'no-broken-anchors: slug flavor "hugo" for override from override/hugo.toml (Hugo default autoIDType "github")',
     'no-broken-anchors: slug flavor "hugo-ascii" for hugo-ascii from hugo-ascii/hugo.yaml (markup.goldmark.parser.autoIDType = "github-ascii")',

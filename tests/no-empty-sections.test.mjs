@@ -67,3 +67,47 @@ test('no-empty-sections respects control comments', () => {
   const {json} = postlintJson(['--no-config', '.'], {cwd: root});
   assert.deepEqual(findings(json, root).filter((r) => r.endsWith(rule)), ['post.md:8:1 no-empty-sections']);
 });
+
+test('no-empty-sections: headings that are the content — procedure steps, runs of API names, a list of headings, a rendered code sample — are not empty; topics in prose still are', () => {
+  assert.deepEqual(ruleFindings(rule, ['no-empty-sections/pass/headings-that-are-content.md']), []);
+  assert.deepEqual(ruleFindings(rule, ['no-empty-sections/fail/headings-in-prose.md']), [
+    'no-empty-sections/fail/headings-in-prose.md:5:1 no-empty-sections', // 3. Notes: a number, but no step before or after it
+    'no-empty-sections/fail/headings-in-prose.md:11:1 no-empty-sections', // Validation errors: a run of topics in words
+    'no-empty-sections/fail/headings-in-prose.md:13:1 no-empty-sections',
+    'no-empty-sections/fail/headings-in-prose.md:15:1 no-empty-sections', // Field .required: words, its one subsection empty
+    'no-empty-sections/fail/headings-in-prose.md:17:1 no-empty-sections', // max_length: an API name, but alone
+    'no-empty-sections/fail/headings-in-prose.md:25:1 no-empty-sections', // a heading the code sample above does not show
+  ]);
+});
+
+test('no-empty-sections: the last section of a Docsy docs section page is followed by the list of its pages', () => {
+  const page = '---\ntitle: Metrics\n---\n\nText.\n\n## Generated list of metrics\n';
+  const root = tempSite({
+    'hugo.yaml': 'module:\n  imports:\n    - path: github.com/google/docsy\n',
+    'content/docs/metrics/_index.md': page,
+    'content/docs/metrics/http.md': '---\ntitle: HTTP\n---\n\nText.\n',
+    'content/docs/quiet/_index.md': `---\ntitle: Quiet\nno_list: true\n---\n\nText.\n\n## Nothing listed\n`,
+    'content/docs/single.md': '---\ntitle: Single\n---\n\nText.\n\n## Last\n',
+  });
+  const {json} = postlintJson(['--no-config', '--offline', '.'], {cwd: root});
+  assert.deepEqual(findings(json, root).filter((r) => r.endsWith(rule)), [
+    'content/docs/quiet/_index.md:8:1 no-empty-sections', // no_list: Docsy lists nothing
+    'content/docs/single.md:7:1 no-empty-sections', // a regular page: nothing follows
+  ]);
+});
+
+test('MDX: a component tag whose JavaScript attributes hold Markdown-looking lines is one element, not headings and prose', () => {
+  const page = [
+    '---', 'title: Code', 'date: 2024-01-01', '---', '', 'Intro text.', '',
+    '## Sample', '',
+    '<Sample lang="md" marks={[4, 6]} code={`', 'import {Code} from "x"', '---', '# Heding', '', 'Some Javscript here', '`} />', '',
+    '## Writing', '', 'After the tag we recieve it.', '',
+    '<Card title="Read more" href="./missing-page/" />', '',
+  ].join('\n');
+  const root = tempSite({'page.mdx': page});
+  const {json} = postlintJson(['--no-config', '--offline', '.'], {cwd: root});
+  assert.deepEqual(findings(json, root), [
+    'page.mdx:20:18 spelling', // prose after the tag is still read
+    'page.mdx:22:25 no-missing-files', // a tag Markdown reads as HTML keeps its links
+  ]);
+});

@@ -20,6 +20,7 @@ test('no-placeholders flags placeholder words and empty link targets in prose, a
     'no-placeholders/fail/notes-to-self.md:3:1 no-placeholders', // TODO: replace … (not an instruction to the reader)
     'no-placeholders/fail/notes-to-self.md:3:45 no-placeholders', // TK times faster
     'no-placeholders/fail/notes-to-self.md:7:11 no-placeholders', // XXX in a column of words, not of numbers
+    'no-placeholders/fail/notes-to-self.md:9:4 no-placeholders', // a heading TODO over nothing: a leftover, not a list's title
   ]);
   assert.match(messages[0].message, /^Placeholder "TK" left in the text/);
   assert.match(messages[4].message, /^Link "the raw data" has an empty target \(\)/);
@@ -38,6 +39,6 @@ test('no-placeholders word list is configurable', () => {
 });
 
 test('no-placeholders: a template page, a word used as a noun, a quoted or emphasised mention, an X mask in a table of numbers are not leftovers', () => {
-  // pass/template.md tells the reader to replace each TODO; pass/mentions.md talks about the words.
+  // pass/template.md tells the reader to replace each TODO; pass/mentions.md talks about the words ("another TODO item", a `## TODO (maybe?)` heading over the list it names).
   assert.deepEqual(ruleFindings(rule, ['no-placeholders/pass/template.md', 'no-placeholders/pass/mentions.md']), []);
 });

@@ -20,13 +20,14 @@ test('hugo: autoIDType, the older autoHeadingIDType, keys in any case, Blackfrid
 });
 
 test('jekyll: kramdown input gives kramdown ids, the default GFM input and other engines GitHub ids', () => {
-  assert.deepEqual(pick('jekyll', {}), ['github', {}]);
-  assert.deepEqual(pick('jekyll', {kramdown: {input: 'GFM'}}), ['github', {}]);
+  // kramdown renders footnotes (`fn:name`) whatever its input parser; other engines are GitHub's throughout.
+  assert.deepEqual(pick('jekyll', {}), ['github', {footnotes: 'kramdown'}]);
+  assert.deepEqual(pick('jekyll', {kramdown: {input: 'GFM', footnote_prefix: 'p-'}}), ['github', {footnotes: 'kramdown', footnotePrefix: 'p-'}]);
   assert.deepEqual(pick('jekyll', {markdown: 'CommonMark'}), ['github', {}]);
-  assert.deepEqual(pick('jekyll', {kramdown: {input: 'kramdown'}}), ['kramdown', {}]);
+  assert.deepEqual(pick('jekyll', {kramdown: {input: 'kramdown'}}), ['kramdown', {footnotes: 'kramdown'}]);
   assert.deepEqual(pick('jekyll', {markdown: 'kramdown', kramdown: {input: 'Kramdown', auto_id_prefix: 'x-', auto_id_stripping: true}}), [
     'kramdown',
-    {auto_id_prefix: 'x-', auto_id_stripping: true},
+    {auto_id_prefix: 'x-', auto_id_stripping: true, footnotes: 'kramdown'},
   ]);
 });
 

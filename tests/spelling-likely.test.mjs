@@ -48,6 +48,8 @@ test('spelling (report: unknown): the same pass fixtures hold unknown words, eac
     'pass/coinages.md:5:30 spelling trippable',
     'pass/coinages.md:6:16 spelling inlines',
     'pass/coinages.md:6:43 spelling estree',
+    'pass/coinages.md:7:9 spelling unhover',
+    'pass/coinages.md:7:32 spelling deisolate',
     'pass/mentions.md:3:14 spelling wll',
     'pass/mentions.md:4:11 spelling vertycal',
     'pass/names-and-jargon.md:3:18 spelling Lanczos',

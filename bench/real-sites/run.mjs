@@ -145,6 +145,20 @@ function markdownFiles(root) {
   return found.sort();
 }
 
+/**
+ * The language a page's front matter declares (`lang`, `language` or `locale`), lower-case, or
+ * undefined. A misspelling planted in a page that says it is not English is rightly not reported.
+ */
+function declaredLanguage(lines) {
+  if (lines[0] !== '---' && lines[0] !== '+++') return undefined;
+  const close = lines.indexOf(lines[0], 1);
+  for (const line of lines.slice(1, close > 0 ? close : 1)) {
+    const match = /^(?:lang|language|locale)\s*[:=]\s*["']?([A-Za-z][\w-]*)/.exec(line);
+    if (match) return match[1].toLowerCase();
+  }
+  return undefined;
+}
+
 /** The lines of a file that are prose: outside front matter and fenced code. */
 function proseLines(lines) {
   const prose = [];
@@ -302,6 +316,8 @@ function plant(copy, generator, rnd) {
     for (const page of pages) {
       if (used.has(page) || done) continue;
       const lines = [...text.get(page)];
+      const language = declaredLanguage(lines);
+      if (language && !/^(?:en(?:$|[-_])|english$)/.test(language)) continue;
       for (const i of proseLines(lines)) {
         if (/^\s*(<|\||\{|import |export )/.test(lines[i])) continue;
         const pair = misspellings.find(([right]) => new RegExp(`(^|[\\s(])${right}\\s`).test(lines[i]));

@@ -1,38 +1,54 @@
 import {dirname, resolve, sep} from 'node:path';
 import {TextDocument} from 'vscode-languageserver-textdocument';
 import type {Diagnostic} from 'vscode-languageserver';
-import {run, type RunResult} from '../engine.js';
+import type {VFile} from 'vfile';
 import type {RunSettings} from '../settings.js';
-import {siteFor} from '../site/detect.js';
+import {forgetSites, siteFor} from '../site/detect.js';
 import type {SiteIndex} from '../site/index.js';
 import {UsageError} from '../errors.js';
 import {Phase1Cache} from '../cache.js';
+import {IncrementalRun, type DiskChange} from '../incremental.js';
+import type {PostlintConfig} from '../config.js';
 import {problemDiagnostic, toDiagnostic} from './diagnostics.js';
 import {pathOf} from './uris.js';
 
-/** What the last lint of a workspace folder left: its site index and settings, for completion, hover and definition. */
+/** What completion, hover and definition read: the live site index and the settings. */
 export interface LintState {
   index: SiteIndex;
-  result: RunResult;
+  settings: RunSettings;
+  config: PostlintConfig;
 }
 
 export interface LinterHooks {
   publish(uri: string, version: number, diagnostics: Diagnostic[]): void;
   log(line: string): void;
+  /** A long task begins (indexing); the function returned ends it. */
+  progress(message: string): Promise<() => void>;
+}
+
+/** A file changed on disk, as the watcher reports it. */
+export interface WatchedChange {
+  path: string;
+  change: DiskChange;
 }
 
 /**
- * Lints the open documents of one workspace folder together: the rest of each document's site
- * is read from disk, the open documents' unsaved text replaces theirs. Runs are debounced and
- * never overlap; a change during a run starts one more run after it.
+ * The open documents of one workspace folder and the index of their sites, kept current one
+ * change at a time (src/incremental.ts): typing re-parses the edited document only, and the
+ * documents whose findings may change (itself; for a renamed heading, the documents linking to
+ * it) are published again. Work is serialized: one change is applied at a time, in order.
  */
 export class FolderLinter {
-  state: LintState | undefined;
+  private current: IncrementalRun | undefined;
+  /** The settings (config files, generator configs) changed: the next step starts a new run. */
+  private stale = true;
+  /** Documents edited since the last step, by path (debounced). */
+  private readonly edited = new Set<string>();
+  /** The text and version each published document's findings belong to. */
+  private readonly linted = new Map<string, TextDocument>();
   private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private again = false;
-  private readonly settled: Array<() => void> = [];
-  /** Phase-1 results of the files on disk, kept between lints: an edit re-parses only the edited documents. */
+  private queue: Promise<void> = Promise.resolve();
+  /** Phase-1 results of the files on disk, kept across runs: a reload parses only what changed. */
   private cache: Phase1Cache | undefined;
 
   constructor(
@@ -44,23 +60,73 @@ export class FolderLinter {
     private readonly workspace: boolean,
   ) {}
 
+  get state(): LintState | undefined {
+    const current = this.current;
+    return current ? {index: current.index, settings: current.settings, config: current.settings.config} : undefined;
+  }
+
   owns(path: string): boolean {
     return path === this.root || path.startsWith(this.root.endsWith(sep) ? this.root : this.root + sep);
   }
 
-  /** Lint soon (after `delay` ms without another call). */
-  schedule(): void {
+  /** A document was opened or edited: check it soon (after `delay` ms without another edit). */
+  edit(path: string): void {
+    this.edited.add(path);
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.start();
+      this.step();
     }, this.delay);
   }
 
-  /** Resolves once no lint is scheduled or running (used before answering requests that need the index). */
+  /** Index the folder now, so that the first check of an opened document is quick. */
+  warm(): void {
+    this.step();
+  }
+
+  /** A document was closed: the file on disk takes its place in the index. */
+  close(path: string): void {
+    this.edited.delete(path);
+    this.linted.delete(path);
+    this.enqueue(async (run) => this.publish(run, await run.close(path)));
+  }
+
+  /** Files changed on disk (content files; settings changes go through `reload`). */
+  disk(changes: WatchedChange[]): void {
+    this.enqueue(async (run) => {
+      const affected = new Set<string>();
+      for (const {path, change} of changes) for (const each of await run.disk(path, change)) affected.add(each);
+      await this.publish(run, affected);
+    });
+  }
+
+  /** Config files or a generator config changed: settings and sites are read again, the index rebuilt. */
+  reload(): void {
+    this.stale = true;
+    forgetSites();
+    this.step();
+  }
+
+  /** A words list changed: the open documents' file rules run again. */
+  recheck(): void {
+    this.enqueue(async (run) => this.publish(run, await run.recheck()));
+  }
+
+  /** A document was saved: its external links are checked (network, the link cache) and it is published again. */
+  saved(path: string): Promise<void> {
+    return this.enqueue(async (run) => {
+      if (await run.checkExternal(path)) await this.publish(run, new Set([path]));
+    });
+  }
+
+  /** Resolves once no change is waiting (an edit still in its debounce is applied now). */
   idle(): Promise<void> {
-    if (!this.timer && !this.running) return Promise.resolve();
-    return new Promise((done) => this.settled.push(done));
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      this.step();
+    }
+    return this.queue;
   }
 
   dispose(): void {
@@ -68,98 +134,109 @@ export class FolderLinter {
     this.timer = undefined;
   }
 
-  private start(): void {
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.lint().finally(() => {
-      this.running = undefined;
-      if (this.again) {
-        this.again = false;
-        this.start();
-      } else if (!this.timer) {
-        for (const done of this.settled.splice(0)) done();
+  /** Apply the edits waiting (starting a run first when there is none or the settings changed). */
+  private step(): void {
+    void this.enqueue(async (run) => {
+      const affected = new Set<string>();
+      for (const path of this.takeEdits()) {
+        const live = this.open().get(path);
+        if (!live) continue;
+        this.linted.set(path, snapshot(live));
+        for (const each of await run.edit(path, live.getText())) affected.add(each);
+      }
+      await this.publish(run, affected);
+    });
+  }
+
+  private takeEdits(): string[] {
+    const paths = [...this.edited];
+    this.edited.clear();
+    return paths;
+  }
+
+  /** The open `file:` documents of this folder, by path. */
+  private open(): Map<string, TextDocument> {
+    return new Map(this.documents().filter((document) => document.uri.startsWith('file:') && this.owns(pathOf(document.uri))).map((document) => [pathOf(document.uri), document]));
+  }
+
+  /** Run one task after the others, on a current run; a failure is shown on the open documents and logged, never thrown. */
+  private enqueue(task: (run: IncrementalRun) => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(async () => {
+      try {
+        const run = await this.ready();
+        if (run) await task(run);
+      } catch (error) {
+        this.fail(error);
       }
     });
+    return this.queue;
   }
 
-  /** Index the workspace folder now (parse every file for its facts), so that the first lint of an opened file is quick. */
-  warm(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    this.start();
-  }
-
-  private readonly phase1Cache = (settings: RunSettings): Phase1Cache => (this.cache ? this.cache.forRun(settings) : (this.cache = Phase1Cache.inMemory(settings)));
-
-  /** A run that reports on no file: it only fills the phase-1 cache and the index. */
-  private async index(): Promise<void> {
+  /**
+   * The current run, or a new one when the settings changed or an open document lies outside what
+   * it indexed (a file of another site): the whole sites are indexed then, with the open documents checked.
+   */
+  private async ready(): Promise<IncrementalRun | undefined> {
+    const open = this.open();
+    const roots = new Set<string>();
+    // Each document's site is indexed; a file outside any site and any workspace folder is indexed
+    // alone (its folder may be a home directory, not something to read through).
+    for (const path of open.keys()) roots.add((await siteFor(dirname(path)))?.root ?? (this.workspace ? this.root : path));
+    if (open.size === 0 && this.workspace) roots.add(this.root);
+    if (this.current && !this.stale && [...roots].every((root) => this.current!.covers(root))) return this.current;
+    for (const root of this.current && !this.stale ? this.current.roots : []) roots.add(root);
+    this.stale = false;
+    this.current = undefined;
+    // What the new run reads is the documents as they are now: pending edits are part of it.
+    this.edited.clear();
+    const snapshots = [...open].map(([path, live]) => ({path, document: snapshot(live)}));
+    const done = await this.hooks.progress(`indexing ${this.root}`);
     try {
-      let index: SiteIndex | undefined;
-      const result = await run({
+      const {run, result} = await IncrementalRun.start({
         cwd: this.root,
-        paths: [this.root],
-        targets: [],
-        offline: true,
+        roots: [...roots].filter((root, _, all) => !all.some((other) => other !== root && root.startsWith(other + sep))),
+        documents: snapshots.map(({path, document}) => ({path, text: document.getText()})),
         log: (line) => this.hooks.log(line),
-        phase1Cache: this.phase1Cache,
-        impact: (built) => {
-          index = built;
-          return new Map();
-        },
+        phase1Cache: (settings) => (this.cache ? this.cache.forRun(settings) : (this.cache = Phase1Cache.inMemory(settings))),
       });
-      if (index) this.state = {index, result};
-    } catch (error) {
-      this.hooks.log(`postlint: could not index ${this.root}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-
-  private async lint(): Promise<void> {
-    const open = this.documents().filter((document) => document.uri.startsWith('file:') && this.owns(pathOf(document.uri)));
-    if (open.length === 0) {
-      if (this.workspace && !this.state) await this.index();
-      return;
-    }
-    // Snapshots: the open documents are updated in place while the run is under way, and the
-    // findings (positions, fix offsets, the version they are for) belong to the text that was linted.
-    const snapshot = open.map((live) => {
-      const text = live.getText();
-      return {document: TextDocument.create(live.uri, live.languageId, live.version, text), path: pathOf(live.uri), text};
-    });
-    try {
-      const roots = new Set<string>();
-      // Each document's site is indexed; a file outside any site and any workspace folder is linted alone
-      // (its folder may be a home directory, not something to read through).
-      for (const {path} of snapshot) roots.add((await siteFor(dirname(path)))?.root ?? (this.workspace ? this.root : path));
-      let index: SiteIndex | undefined;
-      const result = await run({
-        cwd: this.root,
-        paths: [...roots],
-        targets: snapshot.map(({path}) => path),
-        documents: snapshot.map(({path, text}) => ({path, text})),
-        // Network rules (external links) are not run while typing.
-        offline: true,
-        // The first lint parses the whole site (in worker threads when it is large); after that only
-        // the edited documents and files changed on disk are parsed, in this thread.
-        phase1Cache: this.phase1Cache,
-        log: (line) => this.hooks.log(line),
-        impact: (built) => {
-          index = built;
-          return new Map();
-        },
-      });
-      if (index) this.state = {index, result};
+      this.current = run;
       const byPath = new Map(result.files.map((file) => [resolve(file.cwd, file.path), file]));
-      for (const {document, path} of snapshot) {
-        const file = byPath.get(path);
-        this.hooks.publish(document.uri, document.version, (file?.messages ?? []).map((message) => toDiagnostic(message, document, result.rules)));
+      for (const {path, document} of snapshots) {
+        this.linted.set(path, document);
+        this.send(document, byPath.get(path), run);
       }
+      return run;
     } catch (error) {
-      // A configuration error (or a crash) is shown on the documents, and the server lives on.
-      const text = error instanceof UsageError ? error.message : `postlint failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`;
-      this.hooks.log(text);
-      for (const {document} of snapshot) this.hooks.publish(document.uri, document.version, [problemDiagnostic(text.split('\n')[0]!, document, error instanceof UsageError ? 'postlint-config' : 'postlint-crash')]);
+      // Not started: the next change tries again (the config may be fixed by then).
+      this.stale = true;
+      for (const {path, document} of snapshots) this.linted.set(path, document);
+      throw error;
+    } finally {
+      done();
     }
   }
+
+  private async publish(run: IncrementalRun, paths: Set<string>): Promise<void> {
+    const targets = [...paths].filter((path) => this.linted.has(path));
+    if (targets.length === 0) return;
+    const files = await run.lint(targets);
+    const byPath = new Map(files.map((file) => [resolve(file.cwd, file.path), file]));
+    for (const path of targets) this.send(this.linted.get(path)!, byPath.get(path), run);
+  }
+
+  private send(document: TextDocument, file: VFile | undefined, run: IncrementalRun): void {
+    this.hooks.publish(document.uri, document.version, (file?.messages ?? []).map((message) => toDiagnostic(message, document, run.rules)));
+  }
+
+  /** A configuration error (or a crash) is shown on the open documents, and the server lives on. */
+  private fail(error: unknown): void {
+    const text = error instanceof UsageError ? error.message : `postlint failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`;
+    this.hooks.log(text);
+    for (const document of this.linted.values()) this.hooks.publish(document.uri, document.version, [problemDiagnostic(text.split('\n')[0]!, document, error instanceof UsageError ? 'postlint-config' : 'postlint-crash')]);
+  }
+}
+
+/** The text and version that findings are computed for (the live document changes under a running check). */
+function snapshot(live: TextDocument): TextDocument {
+  return TextDocument.create(live.uri, live.languageId, live.version, live.getText());
 }

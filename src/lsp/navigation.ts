@@ -1,4 +1,4 @@
-import {dirname, relative, sep} from 'node:path';
+import {basename, dirname, isAbsolute, relative, sep} from 'node:path';
 import {CompletionItemKind, MarkupKind, type CompletionItem, type Hover, type Location, type Position} from 'vscode-languageserver';
 import type {TextDocument} from 'vscode-languageserver-textdocument';
 import type {LinkFact} from '../facts.js';
@@ -8,6 +8,7 @@ import {linkTarget} from '../site/link-target.js';
 import {documentIds, type IdTarget} from '../site/anchors.js';
 import {chooseFlavor} from '../site/flavor.js';
 import {flavor} from '../site/slug/index.js';
+import {generatorOf} from '../site/generators/index.js';
 import {uriOf} from './uris.js';
 
 export interface SiteView {
@@ -19,14 +20,30 @@ export interface SiteView {
 
 /**
  * A link being written up to the cursor, with `#` typed: inline links `](path#`, reference
- * definitions `[x]: path#`, HTML `href="path#`, Hugo `{{< ref "path#` / `relref`.
+ * definitions `[x]: path#`, HTML `href="path#`, Hugo `{{< ref "path#` / `relref`, and after a
+ * Liquid tag that makes a page's URL, `{% link path %}#` / `{% post_url name %}#` (Jekyll's tags
+ * take no fragment; the one written after the tag goes to the page).
  */
-const fragmentContexts: Array<{pattern: RegExp; kind: LinkFact['kind']}> = [
+const fragmentContexts: Array<{pattern: RegExp; kind: LinkFact['kind']; syntax?: (match: RegExpExecArray) => string}> = [
   {pattern: /\]\(\s*<?([^()\s<>#]*)#([^()\s<>#]*)$/, kind: 'link'},
   {pattern: /^\s{0,3}\[[^\]]+\]:\s*<?([^\s<>#]*)#([^\s<>#]*)$/, kind: 'definition'},
   {pattern: /\bhref\s*=\s*["']([^"'#]*)#([^"'#]*)$/i, kind: 'html'},
-  {pattern: /\{\{[<%]\s*(?:rel)?ref\s+["']([^"'#]*)#([^"'#]*)$/, kind: 'shortcode'},
+  {pattern: /\{\{[<%]-?\s*(?:rel)?ref\s+["']([^"'#]*)#([^"'#]*)$/, kind: 'shortcode', syntax: () => 'ref'},
+  {pattern: /(?<!\{)\{%-?\s*(?:link|post_url)\s+["']?([^"'\s%#]+)["']?\s*-?%\}#([^()\s<>#"']*)$/, kind: 'shortcode', syntax: (match) => (/post_url/.test(match[0]) ? 'post_url' : 'link')},
 ];
+
+/**
+ * A page path being written inside a generator's link syntax: Hugo's `{{< ref "` / `relref`,
+ * Jekyll's `{% link ` and `{% post_url `. Which forms of a path each accepts is for the site
+ * index (the generator's resolution) to say.
+ */
+const syntaxPathContexts: Array<{pattern: RegExp; syntax: (match: RegExpExecArray) => string}> = [
+  {pattern: /\{\{[<%]-?\s*(?:rel)?ref\s+["']([^"'\s#]*)$/, syntax: () => 'ref'},
+  {pattern: /(?<!\{)\{%-?\s*(link|post_url)\s+["']?([^"'\s%#]*)$/, syntax: (match) => match[1]!},
+];
+
+/** At most this many paths are offered (the editor filters them as more is typed; the list says it is incomplete). */
+const maxPathItems = 500;
 
 /** Every id of a document's page under its site's slug flavor, with the ids of the files it includes. */
 function idsOf(view: SiteView, document: string, seen = new Set<string>()): Map<string, IdTarget> {
@@ -46,11 +63,11 @@ function idsOf(view: SiteView, document: string, seen = new Set<string>()): Map<
 /** Completion of the fragment after `#`: the target page's ids, labelled with their heading's text. */
 export function completeFragment(view: SiteView, path: string, document: TextDocument, position: Position): CompletionItem[] {
   const before = document.getText({start: {line: position.line, character: 0}, end: position});
-  for (const {pattern, kind} of fragmentContexts) {
+  for (const {pattern, kind, syntax} of fragmentContexts) {
     const match = pattern.exec(before);
     if (!match) continue;
     const [, target = '', typed = ''] = match;
-    const where = linkTarget(view.index, path, {url: `${target}#`, kind, line: position.line + 1, column: 1});
+    const where = linkTarget(view.index, path, {url: `${target}#`, kind, line: position.line + 1, column: 1, ...(syntax ? {syntax: syntax(match)} : {})});
     if (!where?.document) return [];
     const range = {start: {line: position.line, character: position.character - typed.length}, end: position};
     const items: CompletionItem[] = [];
@@ -98,6 +115,57 @@ export function completePath(view: SiteView, path: string, document: TextDocumen
     });
   }
   return items.sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/**
+ * Completion of page paths inside a generator's link syntax (`{{< ref "`, `{% link `,
+ * `{% post_url `): each page of the site in the first form the generator resolves back to it,
+ * tried in the order a writer would use: from a content root, from the site root, from the
+ * document's folder, or the bare name (what `post_url` takes). A syntax the site's generator does
+ * not have offers nothing.
+ */
+export function completeSyntaxPath(view: SiteView, path: string, document: TextDocument, position: Position): {items: CompletionItem[]; incomplete: boolean} | undefined {
+  const before = document.getText({start: {line: position.line, character: 0}, end: position});
+  for (const {pattern, syntax: syntaxOf} of syntaxPathContexts) {
+    const match = pattern.exec(before);
+    if (!match) continue;
+    const syntax = syntaxOf(match);
+    const typed = match.at(-1) ?? '';
+    const {index} = view;
+    const site = index.site(path);
+    const generator = generatorOf(site);
+    const names = generator.linkSyntaxes.find((candidate) => candidate.name === syntax)?.names;
+    if (!site || (names !== 'source' && names !== 'post')) return {items: [], incomplete: false};
+    const roots = [...generator.contentRoots(site), site.root];
+    const range = {start: {line: position.line, character: position.character - typed.length}, end: position};
+    const items: CompletionItem[] = [];
+    let incomplete = false;
+    const files = [...index.files.keys()].filter((file) => file !== path && index.site(file)?.root === site.root && index.isPage(file)).sort();
+    for (const file of files) {
+      const forms = names === 'post'
+        ? [basename(file).replace(/\.[^.]+$/, '')]
+        : [...roots.filter((root) => isInside(file, root)).map((root) => toPosix(relative(root, file))), toPosix(relative(dirname(path), file))];
+      const written = forms.filter((form) => form.startsWith(typed)).find((form) => linkTarget(index, path, {url: form, kind: 'shortcode', syntax, line: position.line + 1, column: 1})?.document === file);
+      if (written === undefined) continue;
+      if (items.length === maxPathItems) {
+        incomplete = true;
+        break;
+      }
+      const title = index.facts(file)?.frontMatter?.data['title'];
+      items.push({label: written, kind: CompletionItemKind.File, ...(typeof title === 'string' ? {detail: title} : {}), textEdit: {range, newText: written}});
+    }
+    return {items, incomplete};
+  }
+  return undefined;
+}
+
+function isInside(file: string, folder: string): boolean {
+  const rel = relative(folder, file);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+function toPosix(path: string): string {
+  return path.split(sep).join('/');
 }
 
 /** The link under the cursor, from the facts of the last lint (which saw the current text). */

@@ -1,7 +1,8 @@
-import {dirname, sep} from 'node:path';
+import {dirname, relative, sep, isAbsolute} from 'node:path';
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
+  FileChangeType,
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
@@ -9,10 +10,15 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import {TextDocument} from 'vscode-languageserver-textdocument';
+import {basename, extname} from 'node:path';
 import {defaultExtensions} from '../defaults.js';
+import {searchPlaces} from '../config-files.js';
+import {workerThreshold} from '../workers.js';
+import {forgetSites, siteFor} from '../site/detect.js';
+import type {DiskChange} from '../incremental.js';
 import {FolderLinter} from './linter.js';
 import {codeActions, addWordCommand} from './code-actions.js';
-import {completeFragment, completePath, defineLink, hoverLink, type SiteView} from './navigation.js';
+import {completeFragment, completePath, completeSyntaxPath, defineLink, hoverLink, type SiteView} from './navigation.js';
 import {addWordFor} from './words.js';
 import {pathOf} from './uris.js';
 import {forgetSpellers} from '../spelling/speller.js';
@@ -20,12 +26,27 @@ import {forgetSpellers} from '../spelling/speller.js';
 /** Debounce of lints while typing, in ms (POSTLINT_LSP_DEBOUNCE overrides it, for tests and benchmarks). */
 const debounce = Number(process.env['POSTLINT_LSP_DEBOUNCE'] ?? 200);
 
-/** Files whose change on disk can change findings: content, config files, words lists. */
+/**
+ * Files whose change on disk can change findings: content, postlint's config files, words lists,
+ * and the files a generator config can be (which ones is for site detection to say, so every
+ * config-like extension is watched; the others are ignored when they arrive).
+ */
+const contentExtensions = new Set(defaultExtensions.map((ext) => ext.toLowerCase()));
 const watched = [
   `**/*.{${defaultExtensions.map((ext) => ext.slice(1)).join(',')}}`,
-  '**/{.postlintrc,.postlintrc.json,.postlintrc.yaml,.postlintrc.yml,postlint.config.js,postlint.config.mjs,package.json}',
+  `**/{${searchPlaces.join(',')}}`,
   '**/.postlint/words.txt',
+  '**/*.{toml,yaml,yml,json,jsonc,js,mjs,cjs,ts,mts}',
 ];
+
+/** The watcher's change types (1 created, 2 changed, 3 deleted) by name. */
+const changeNames: Record<number, DiskChange> = {[FileChangeType.Created]: 'created', [FileChangeType.Changed]: 'changed', [FileChangeType.Deleted]: 'deleted'};
+
+/** Is `path` inside the folder of a config that is a folder (Hugo's `config/`)? */
+function isBelow(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
 
 /** Only files are linted: an untitled buffer has no folder, no site and no config to lint it with. */
 function onDisk(uri: string): boolean {
@@ -46,6 +67,12 @@ export function startServer(connection: Connection): void {
       if (documents.get(uri)) void connection.sendDiagnostics({uri, version, diagnostics});
     },
     log: (line: string) => connection.console.log(line),
+    /** Indexing (the first time, and again after a config change): progress, when the client shows it. */
+    progress: async (message: string): Promise<() => void> => {
+      const progress = workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+      progress?.begin('postlint', undefined, message);
+      return () => progress?.done();
+    },
   };
 
   /** The linter of the workspace folder holding a file (the innermost), or of the file's own folder. */
@@ -66,7 +93,7 @@ export function startServer(connection: Connection): void {
     await linter.idle();
     const state = linter.state;
     if (!state) return undefined;
-    return {view: {index: state.index, config: state.result.settings.config, cwd: linter.root}, path, document};
+    return {view: {index: state.index, config: state.config, cwd: linter.root}, path, document};
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -76,10 +103,10 @@ export function startServer(connection: Connection): void {
     workDoneProgress = params.capabilities.window?.workDoneProgress === true;
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
         codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix]},
         executeCommandProvider: {commands: [addWordCommand]},
-        completionProvider: {triggerCharacters: ['#', '(', '/']},
+        completionProvider: {triggerCharacters: ['#', '(', '/', '"']},
         hoverProvider: true,
         definitionProvider: true,
       },
@@ -91,12 +118,9 @@ export function startServer(connection: Connection): void {
     // The workspace's sites are indexed in the background, with progress when the client shows it.
     void (async () => {
       for (const folder of folders) {
-        const progress = workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
-        progress?.begin('postlint', undefined, `indexing ${folder}`);
         const linter = linterFor(folder);
         linter.warm();
         await linter.idle();
-        progress?.done();
       }
     })();
     if (dynamicWatch) {
@@ -105,24 +129,84 @@ export function startServer(connection: Connection): void {
   });
 
   documents.onDidOpen(({document}) => {
-    if (onDisk(document.uri)) linterFor(pathOf(document.uri)).schedule();
+    if (onDisk(document.uri)) linterFor(pathOf(document.uri)).edit(pathOf(document.uri));
   });
   documents.onDidChangeContent(({document}) => {
-    if (onDisk(document.uri)) linterFor(pathOf(document.uri)).schedule();
+    if (onDisk(document.uri)) linterFor(pathOf(document.uri)).edit(pathOf(document.uri));
   });
   documents.onDidClose(({document}) => {
     if (!onDisk(document.uri)) return;
     void connection.sendDiagnostics({uri: document.uri, diagnostics: []});
-    // The other open documents no longer see its unsaved text.
-    linterFor(pathOf(document.uri)).schedule();
+    // The other open documents no longer see its unsaved text: the file on disk is indexed again.
+    linterFor(pathOf(document.uri)).close(pathOf(document.uri));
+  });
+  // External links are checked on save only: they need the network, and typing would flood it.
+  documents.onDidSave(({document}) => {
+    if (onDisk(document.uri)) void linterFor(pathOf(document.uri)).saved(pathOf(document.uri));
   });
 
-  connection.onDidChangeWatchedFiles(({changes}) => {
-    // A words list read once by the spellers is read again.
-    if (changes.some((change) => change.uri.endsWith('/.postlint/words.txt'))) forgetSpellers();
-    // Every open document is linted again against the files now on disk: links into a changed file are re-checked.
-    for (const linter of linters) linter.schedule();
+  /** The generator config files of the sites the index knows, with their sites' roots. */
+  const knownConfigs = (): Map<string, string> => {
+    const configs = new Map<string, string>();
+    const seen = new Set<object>();
+    for (const linter of linters) {
+      for (const site of linter.state?.index.sites.values() ?? []) {
+        if (!site?.configFile || seen.has(site)) continue;
+        seen.add(site);
+        configs.set(site.configFile, site.root);
+      }
+    }
+    return configs;
+  };
+
+  /** Is this the generator config of a site postlint knows, or one that detection finds now (a new `hugo.toml`)? */
+  const isSiteConfig = async (path: string, change: DiskChange, configs: Map<string, string>): Promise<boolean> => {
+    for (const [config, root] of configs) {
+      if (config === path || isBelow(path, config)) return true;
+      // A config spread over a folder of its own (Hugo's `config/_default/`): its other data files too.
+      if (dirname(config) !== root && dirname(path) === dirname(config) && /\.(toml|ya?ml|json)$/i.test(path)) return true;
+    }
+    if (change !== 'created') return false;
+    forgetSites();
+    return (await siteFor(dirname(path)))?.configFile === path;
+  };
+
+  // One batch of events at a time, in the order they came (deciding what a file is may wait on the disk).
+  let watching: Promise<void> = Promise.resolve();
+  connection.onDidChangeWatchedFiles((params) => {
+    watching = watching.then(() => onWatched(params.changes)).catch((error: unknown) => connection.console.error(`postlint: ${error instanceof Error ? error.stack ?? error.message : String(error)}`));
   });
+
+  const onWatched = async (changes: Array<{uri: string; type: number}>): Promise<void> => {
+    const content = new Map<FolderLinter, Array<{path: string; change: DiskChange}>>();
+    const reload = new Set<FolderLinter>();
+    let words = false;
+    const configs = knownConfigs();
+    for (const {uri, type} of changes) {
+      if (!onDisk(uri)) continue;
+      const path = pathOf(uri);
+      const change = changeNames[type] ?? 'changed';
+      const owners = linters.filter((linter) => linter.owns(path));
+      if (basename(path) === 'words.txt' && basename(dirname(path)) === '.postlint') words = true;
+      // A config file applies to its folder and below, and may be extended from anywhere: every folder reads it again.
+      else if (searchPlaces.includes(basename(path)) || (await isSiteConfig(path, change, configs))) for (const linter of linters) reload.add(linter);
+      else if (contentExtensions.has(extname(path).toLowerCase())) {
+        for (const linter of owners) content.set(linter, [...(content.get(linter) ?? []), {path, change}]);
+      }
+    }
+    // A words list read once by the spellers is read again, and the open documents are checked again.
+    if (words) {
+      forgetSpellers();
+      for (const linter of linters) if (!reload.has(linter)) linter.recheck();
+    }
+    for (const [linter, list] of content) {
+      if (reload.has(linter)) continue;
+      // Many files at once (a branch switched): a new index parses them in worker threads, where one at a time would take long.
+      if (list.length >= workerThreshold) reload.add(linter);
+      else linter.disk(list);
+    }
+    for (const linter of reload) linter.reload();
+  };
 
   connection.onCodeAction(({textDocument, context}) => {
     const document = documents.get(textDocument.uri);
@@ -137,19 +221,23 @@ export function startServer(connection: Connection): void {
     await linter.idle();
     if (!linter.state) return;
     try {
-      const file = await addWordFor(pathOf(uri), word, linter.state.result.settings);
+      const file = await addWordFor(pathOf(uri), word, linter.state.settings);
       connection.console.log(`postlint: added "${word}" to ${file}`);
     } catch (error) {
       void connection.window.showErrorMessage(`postlint: ${error instanceof Error ? error.message : String(error)}`);
     }
-    for (const each of linters) each.schedule();
+    forgetSpellers();
+    for (const each of linters) each.recheck();
   });
 
   connection.onCompletion(async ({textDocument, position}) => {
     const found = await viewFor(textDocument.uri);
     if (!found) return [];
     const fragments = completeFragment(found.view, found.path, found.document, position);
-    return fragments.length > 0 ? fragments : completePath(found.view, found.path, found.document, position);
+    if (fragments.length > 0) return fragments;
+    const inSyntax = completeSyntaxPath(found.view, found.path, found.document, position);
+    if (inSyntax) return {isIncomplete: inSyntax.incomplete, items: inSyntax.items};
+    return completePath(found.view, found.path, found.document, position);
   });
   connection.onHover(async ({textDocument, position}) => {
     const found = await viewFor(textDocument.uri);

@@ -1,5 +1,5 @@
 import type {FileFacts, HeadingFact} from '../facts.js';
-import type {SlugFlavor} from './slug/index.js';
+import {flavor as flavorNamed, isFlavorName, type SlugFlavor} from './slug/index.js';
 
 /** What an id in a rendered page belongs to. */
 export interface IdTarget {
@@ -47,11 +47,16 @@ export function documentIds(facts: FileFacts, flavor: SlugFlavor, options: Recor
     }
   }
   termsBefore(Number.POSITIVE_INFINITY);
+  // Footnote ids are the renderer's, which may differ from the heading ids' flavor (Jekyll's kramdown
+  // renders `fn:name` also when its GFM parser makes GitHub-style heading ids); kramdown's
+  // `footnote_prefix` goes before the label.
+  const footnotes = isFlavorName(options['footnotes']) ? flavorNamed(options['footnotes']) : flavor;
+  const footnotePrefix = typeof options['footnotePrefix'] === 'string' ? options['footnotePrefix'] : '';
   for (const anchor of facts.anchors) {
     if (anchor.kind === 'footnote') {
       // Renderers differ on whether the label keeps its case; both spellings are taken.
       for (const label of new Set([anchor.id, anchor.id.toLowerCase()])) {
-        for (const id of flavor.footnoteIds(label, anchor.order ?? 1)) add(id, {kind: 'footnote'});
+        for (const id of footnotes.footnoteIds(footnotePrefix + label, anchor.order ?? 1)) add(id, {kind: 'footnote'});
       }
     } else if (customIds || anchor.kind !== 'attribute') {
       add(anchor.id, {kind: anchor.kind});

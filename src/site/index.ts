@@ -5,7 +5,7 @@ import type {FileFacts, LinkFact} from '../facts.js';
 import {siteFor, type SiteInfo} from './detect.js';
 import {readFrontMatterFromText, type FrontMatter} from '../frontmatter.js';
 import {indexFileNames, isPageUrl, pageCandidates, staticRoots, withoutBasePath} from './files.js';
-import {generatorOf} from './generators/index.js';
+import {asGeneratorReads, generatorOf} from './generators/index.js';
 import {readFrontMatterDataSync} from './generators/common.js';
 import type {LinkRequest, PageFrontMatter, ResolveContext, Resolution} from './generators/types.js';
 import type {FlavorChoice} from './generators/types.js';
@@ -68,9 +68,79 @@ export class SiteIndex {
 
   private readonly resolvedCache = new Map<string, ResolvedLink[]>();
 
+  /**
+   * Renewed whenever the set of pages or a page's front matter changes: what generators derive
+   * from every page at once (a URL map) is keyed by it, so it is built again after such a change.
+   */
+  private epoch: object = {};
+
   constructor(facts: Iterable<FileFacts>, sites: Map<string, SiteInfo | undefined>, private readonly options: SiteIndexOptions = {}) {
     for (const fact of facts) this.files.set(fact.path, fact);
     this.sites = sites;
+  }
+
+  /**
+   * Replace one file's facts (an edit in an editor, a file changed or created on disk) without
+   * building the index again. Says what changed for the files that link to it:
+   * - `body`: nothing another file can see (its ids, front matter and existence are the same);
+   * - `ids`: its headings or ids, so links into it need their fragments checked again;
+   * - `shape`: the file is new, or its front matter changed (URLs, publish state): any link may resolve differently.
+   */
+  update(facts: FileFacts, site: SiteInfo | undefined): FileChange {
+    const before = this.files.get(facts.path);
+    this.files.set(facts.path, facts);
+    this.sites.set(facts.path, site);
+    const change: FileChange = !before || visibleShape(before) !== visibleShape(facts) ? 'shape' : visibleIds(before) !== visibleIds(facts) ? 'ids' : 'body';
+    this.forget(facts.path, change);
+    return change;
+  }
+
+  /** A file deleted (or no longer part of the run): links into it resolve again. */
+  remove(path: string): FileChange | undefined {
+    if (!this.files.delete(path)) return undefined;
+    this.sites.delete(path);
+    this.forget(path, 'shape');
+    return 'shape';
+  }
+
+  /** Drop what was worked out from a file's old facts; a change of shape drops every resolution. */
+  private forget(path: string, change: FileChange): void {
+    this.resolvedCache.delete(path);
+    this.outside.delete(path);
+    this.diskFrontMatterCache.delete(path);
+    // Ids of a page include those of the files it includes: cheap to work out again, on demand.
+    if (change !== 'body') this.idsCache.clear();
+    if (change === 'shape') {
+      this.resolvedCache.clear();
+      // A new file may be in a new folder: listings are read again when asked.
+      this.dirCache.clear();
+      this.epoch = {};
+    }
+  }
+
+  /**
+   * The files a file's page depends on: the targets of its resolved links and what those pages
+   * include (their ids are part of the target page). Its own includes are its own facts.
+   */
+  dependencies(from: string): Set<string> {
+    const found = new Set<string>();
+    for (const {resolution} of this.resolved(from)) {
+      const target = resolution.status === 'found' ? resolution.path : resolution.status === 'case' ? resolution.real : undefined;
+      if (!target || found.has(target)) continue;
+      found.add(target);
+      this.addIncludes(target, found);
+    }
+    this.addIncludes(from, found);
+    return found;
+  }
+
+  private addIncludes(file: string, found: Set<string>): void {
+    for (const include of this.files.get(file)?.includes ?? []) {
+      const included = this.resolveInclude(file, include);
+      if (!included || found.has(included)) continue;
+      found.add(included);
+      this.addIncludes(included, found);
+    }
   }
 
   facts(path: string): FileFacts | undefined {
@@ -112,9 +182,10 @@ export class SiteIndex {
         } catch {
           return undefined;
         }
-        const frontMatter = await readFrontMatterFromText(text);
+        const site = await siteFor(dirname(path));
+        const frontMatter = asGeneratorReads(await readFrontMatterFromText(text), site);
         const {error: _ignored, ...rest} = frontMatter ?? {error: undefined};
-        return {frontMatter: frontMatter && !frontMatter.error ? (rest as Omit<FrontMatter, 'error'>) : undefined, site: await siteFor(dirname(path))};
+        return {frontMatter: frontMatter && !frontMatter.error ? (rest as Omit<FrontMatter, 'error'>) : undefined, site};
       })();
       this.outside.set(path, info);
     }
@@ -158,7 +229,7 @@ export class SiteIndex {
       const request: LinkRequest = {path, siteRoot: path.startsWith('/'), folder: path.endsWith('/'), kind: link.kind, syntax: syntax.name};
       let resolution = generator.resolveSyntax(request, context);
       if (resolution.status === 'missing' && syntax.failsBuild) resolution = {...resolution, failsBuild: true};
-      return {link, written: path, siteRoot: request.siteRoot, resolution: this.inLanguage(from, resolution), ...(fragment !== undefined ? {fragment} : {})};
+      return {link, written: path, siteRoot: request.siteRoot, resolution: this.asServed(from, resolution), ...(fragment !== undefined ? {fragment} : {})};
     }
     return this.resolveUrl(from, link);
   }
@@ -182,10 +253,10 @@ export class SiteIndex {
     if (rawPath.startsWith('/')) {
       const path = site ? withoutBasePath(rawPath, generator.baseUrl(site)) : rawPath;
       const request: LinkRequest = {path, siteRoot: true, folder: path.endsWith('/'), kind: link.kind};
-      return {link, written: rawPath, siteRoot: true, resolution: this.inLanguage(from, generator.resolveSiteRoot(request, context)), ...withFragment};
+      return {link, written: rawPath, siteRoot: true, resolution: this.asServed(from, generator.resolveSiteRoot(request, context)), ...withFragment};
     }
     const request: LinkRequest = {path: rawPath, siteRoot: false, folder: rawPath.endsWith('/'), kind: link.kind};
-    return {link, written: rawPath, siteRoot: false, resolution: this.inLanguage(from, this.resolveRelative(request, context)), ...withFragment};
+    return {link, written: rawPath, siteRoot: false, resolution: this.asServed(from, this.resolveRelative(request, context)), ...withFragment};
   }
 
   /** A relative path: the file beside the linking file, then the generator's own readings. */
@@ -222,9 +293,15 @@ export class SiteIndex {
     return {status: 'missing', path: absolute};
   }
 
-  /** A translation links to the page in its own language when its generator has one. */
-  private inLanguage(from: string, resolution: Resolution): Resolution {
+  /**
+   * A translation links to the page in its own language when its generator has one; a page the
+   * generator reads but writes no file for (Eleventy `permalink: false`) cannot be linked to as a page.
+   */
+  private asServed(from: string, resolution: Resolution): Resolution {
     if (resolution.status !== 'found') return resolution;
+    const target = this.site(resolution.path);
+    const unwritten = target && resolution.path !== from ? generatorOf(target).unwritten?.(resolution.path, target, this.context(from).frontMatterOf(resolution.path)) : undefined;
+    if (unwritten) return {status: 'unverifiable', reason: unwritten};
     const generator = generatorOf(this.site(from));
     const translated = generator.translationOf?.(from, resolution.path, this.context(from));
     return translated ? {status: 'found', path: translated} : resolution;
@@ -242,6 +319,7 @@ export class SiteIndex {
       realPath: (absolute) => this.realPath(absolute),
       isDirectory: (path) => this.isDirectory(path),
       frontMatterOf: (path) => this.files.get(path)?.frontMatter ?? this.diskFrontMatter(path),
+      epoch: this.epoch,
     };
   }
 
@@ -254,7 +332,7 @@ export class SiteIndex {
     if (/\.(md|markdown|mdx)$/i.test(path)) {
       try {
         const data = readFrontMatterDataSync(readSmallFile(path));
-        if (data) result = {format: 'yaml', data, keyLines: {}, start: {line: 1, column: 1}} as PageFrontMatter;
+        if (data) result = asGeneratorReads({format: 'yaml', data, keyLines: {}, start: {line: 1, column: 1}} as NonNullable<PageFrontMatter>, this.site(path));
       } catch {
         result = undefined;
       }
@@ -343,6 +421,12 @@ export class SiteIndex {
       if (near !== undefined) return {status: 'unverifiable', reason: `has "#${near}"; this generator's ids are not modelled, so letter case and "_" may differ`, known: [...ids.keys()]};
     }
     return {status: 'missing', known: [...ids.keys()].filter((id) => id !== '')};
+  }
+
+  /** What the page's layout writes after its content (a generated list of pages), in words, if anything. */
+  writesAfterContent(path: string): string | undefined {
+    const site = this.site(path);
+    return generatorOf(site).writesAfterContent?.(path, site, this.files.get(path)?.frontMatter);
   }
 
   /** Is this file a page its site builds (not a README outside the docs, a `.github/` template, an archetype)? */
@@ -466,6 +550,24 @@ export class SiteIndex {
     }
     return entries;
   }
+}
+
+/** What a change to one file means for the links into it (see `SiteIndex.update`). */
+export type FileChange = 'body' | 'ids' | 'shape';
+
+/** Positions do not change what another file sees: a heading moved down a line is the same target. */
+function withoutPositions(key: string, value: unknown): unknown {
+  return key === 'line' || key === 'column' || key === 'endLine' || key === 'endColumn' || key === 'offset' ? undefined : value;
+}
+
+/** What other files see of a file's page besides its ids: that it exists, and its front matter (URL, publish state, title). */
+function visibleShape(facts: FileFacts): string {
+  return JSON.stringify(facts.frontMatter?.data ?? null);
+}
+
+/** What links into a page check their fragment against. */
+function visibleIds(facts: FileFacts): string {
+  return JSON.stringify([facts.headings, facts.anchors, facts.includes ?? [], facts.terms ?? []], withoutPositions);
 }
 
 /** A URL's path and decoded fragment. */

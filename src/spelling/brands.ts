@@ -19,7 +19,31 @@ export function brandFix(word: string, speller: Speller, sentenceStart: boolean)
   // at the start of a sentence; capitalized in mid-sentence it names something: `Typescript`.
   const ordinary = (speller.words.forms.get(lower)?.includes(lower) ?? false) || ordinaryWord(lower, speller);
   if (ordinary && (word === lower || (sentenceStart && word === lower[0]!.toUpperCase() + lower.slice(1)))) return undefined;
+  if (termCapitalized(word, lower, speller) || writtenCamel(word, right)) return undefined;
   return right;
+}
+
+/**
+ * A writer who types a capital inside the word (`WiX`, `BlazeMeter`) where the list's form has
+ * only its first (`Wix`, `Blazemeter`) names something the list does not know: another product
+ * with the same letters (the WiX toolset is not Wix), or the owner's own form the list wrote plainly.
+ * A capital that follows a lower-case letter is deliberate; `REdis` (a held shift key) is not.
+ */
+function writtenCamel(word: string, right: string): boolean {
+  const oneCapital = right.slice(1) === right.slice(1).toLowerCase();
+  return oneCapital && /\p{Ll}\p{Lu}/u.test(word);
+}
+
+/**
+ * `Readme` is the word readme capitalized (a title, a name for the file), not a misspelt `ReadMe`
+ * (a company): the software lists write the word only in lower case, as a term, and English
+ * knows it. A name the lists write as a name (`TypeScript`), or a lower-case command English does
+ * not know (`wireguard`), is still the brand capitalized wrongly.
+ */
+function termCapitalized(word: string, lower: string, speller: Speller): boolean {
+  if (word !== lower[0]!.toUpperCase() + lower.slice(1)) return false;
+  const forms = speller.words.forms.get(lower);
+  return forms !== undefined && forms.every((form) => form === lower) && inEnglishList(lower, (w) => speller.ordinary(w));
 }
 
 /**

@@ -16,7 +16,8 @@ import {singleEdits} from './suggest.js';
  *   word (`katex`/`latex`, `estree`/`entree`, `throughs`/`troughs`); near the end, an added or
  *   missing letter makes a derived form the dictionary lacks (`distros`, `dockerized`,
  *   `mittels`). Not a slip either: two dictionary words run together (`softline`, `testbed`), or
- *   a word and a suffix (`trippable`, `compilable`): coined words, not typos.
+ *   a word and a suffix (`trippable`, `compilable`), or a prefix and a word (`unhover`,
+ *   `deisolate`): coined words, not typos.
  * - with `spelling.language` set to en-US or en-GB, a spelling of the other variant (`colour`).
  * Everything else is an unknown word: reported only when the site keeps a words list, so that
  * a new word is a real question (rules/spelling.ts, option `report`).
@@ -61,7 +62,7 @@ export function likelyTypo(input: LikelyInput): Likely | undefined {
   if (dotless.has(lower) && plainCase) return 'abbreviation';
   if (misspelling && [...word].length >= shortestMisspelling && plainCase) return 'misspelling';
   if (capitalized || lower.length < shortestSlip || !/^[a-z]+$/.test(lower)) return undefined;
-  if (runTogether(lower, ordinary) || derived(lower, ordinary)) return undefined;
+  if (runTogether(lower, ordinary) || derived(lower, ordinary) || prefixed(lower, ordinary)) return undefined;
   return interiorSlip(lower, (candidate) => ordinary(candidate) && common(candidate)) !== undefined ? 'slip' : undefined;
 }
 
@@ -86,6 +87,18 @@ function derived(word: string, ordinary: (word: string) => boolean): boolean {
     if (ordinary(stem) || ordinary(`${stem}e`) || (doubled !== undefined && ordinary(doubled))) return true;
   }
   return false;
+}
+
+/** Prefixes English makes new verbs and adjectives with (`unhover`, `deisolate`, `reindex`, `prebundle`). */
+const prefixes = ['un', 're', 'de', 'pre', 'non', 'dis', 'sub', 'co', 'auto', 'anti', 'inter', 'multi', 'semi', 'post', 'over', 'under', 'super', 'micro', 'meta'];
+
+/**
+ * A prefix and a word of four letters or more spelled as usual (`un` + `hover`): a coinage, not
+ * a slip. A known misspelling (`untill`) is judged before this, and a slip in the word after the
+ * prefix (`subconciously`) leaves no word there.
+ */
+function prefixed(word: string, ordinary: (word: string) => boolean): boolean {
+  return prefixes.some((prefix) => word.startsWith(prefix) && word.length - prefix.length >= 4 && ordinary(word.slice(prefix.length)));
 }
 
 const letters = 'abcdefghijklmnopqrstuvwxyz';

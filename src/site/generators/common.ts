@@ -233,3 +233,18 @@ export function readsYamlTimestamp(value: unknown): boolean {
   const text = h === undefined ? `${y}-${pad(m)}-${pad(d)}` : `${y}-${pad(m)}-${pad(d)}T${pad(h)}:${mi}:${sec}${frac ?? ''}${offset}`;
   return parseFrontMatterDate(text, undefined) !== undefined;
 }
+
+/** A language tag (`fr`, `pt-BR`, `zh_CN`) in lower case, if `value` is one. */
+export function languageTag(value: unknown): string | undefined {
+  return typeof value === 'string' && /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(value) ? value.toLowerCase() : undefined;
+}
+
+/**
+ * The translation suffix of a file name (`index.fr.md` is French), lower-case: any language code
+ * when `languages` is undefined, else only one of its keys (a site's configured languages).
+ */
+export function languageSuffix(name: string, languages: Record<string, unknown> | undefined): string | undefined {
+  const suffix = /\.([a-z]{2,3}(?:-[a-z0-9]{2,8})?)\.(?:md|markdown|mdx)$/i.exec(name)?.[1];
+  if (!suffix || (languages && !Object.keys(languages).some((code) => code.toLowerCase() === suffix.toLowerCase()))) return undefined;
+  return suffix.toLowerCase();
+}

@@ -5,8 +5,16 @@
  * folder (`/x.md` from the docs folder, not `static/`); a doc is served at its folder plus its
  * `slug`, `id` or file name (number prefixes dropped). `draft: true` leaves a doc or post out of
  * production builds; there are no scheduled posts. Titles come from front matter, then the first `#` heading.
+ *
+ * Versioned docs: `versioned_docs/version-<name>/` is built only for the names `versions.json`
+ * lists (none with `disableVersioning: true`; only those `onlyIncludeVersions` names); other version folders and `versioned_docs_archived/`
+ * are kept, never built, and not checked. Inside a version a `.md` link is read from that
+ * version's folder, not the current docs (getVersionDocsDirPath, readVersionNames in
+ * facebook/docusaurus packages/docusaurus-plugin-content-docs/src/versions/files.ts @
+ * 0559a6b6708e71af2bbf60c358550cd41c3fbc51; `sourceDirsToTry` in docusaurus-utils markdownLinks).
  */
-import {basename, dirname, extname, join, resolve} from 'node:path';
+import {readdirSync} from 'node:fs';
+import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, readsYamlTimestamp, draftFlags, isBelow, isFile, lookInRoots, pageBelow, readText} from './common.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
@@ -21,13 +29,27 @@ function readJsConfig(text: string): Record<string, unknown> {
   const baseUrl = pick('baseUrl');
   if (url) config.url = url;
   if (baseUrl) config.baseUrl = baseUrl;
+  if (/\bdisableVersioning\s*:\s*true\b/.test(text)) config.disableVersioning = true;
+  // `onlyIncludeVersions: ['2.0.0', '4.0.0']` (filterVersions): only these of versions.json are built. Read when it is
+  // the config's one such option and a literal list; otherwise every listed version is taken as built.
+  const only = [...text.matchAll(/\bonlyIncludeVersions\s*:\s*\[([^\]]*)\]/g)];
+  if (only.length === 1 && (text.match(/\bonlyIncludeVersions\b/g) ?? []).length === 1 && /^(?:\s*(['"])[^'"]*\1\s*,?)*\s*$/.test(only[0]![1]!)) {
+    config.onlyIncludeVersions = [...only[0]![1]!.matchAll(/['"]([^'"]*)['"]/g)].map((match) => match[1]!);
+  }
+  // `markdown: {format: 'md' | 'detect'}`: `.md` files are CommonMark; the default, 'mdx', reads them as MDX.
+  const format = /\bformat\s*:\s*['"`](md|mdx|detect)['"`]/.exec(text)?.[1];
+  if (format) config.markdownFormat = format;
   return config;
+}
+
+function withVersions(root: string, config: Record<string, unknown>): Record<string, unknown> {
+  return {...config, versions: readVersions(root, config.disableVersioning === true, Array.isArray(config.onlyIncludeVersions) ? (config.onlyIncludeVersions as string[]) : undefined)};
 }
 
 async function detect(dir: string): Promise<Detection | undefined> {
   for (const name of configNames) {
     const file = join(dir, name);
-    if (isFile(file)) return {site: {root: dir, generator: 'docusaurus', configFile: file, config: readJsConfig(readText(file) ?? '')}, strength: 'marker'};
+    if (isFile(file)) return {site: {root: dir, generator: 'docusaurus', configFile: file, config: withVersions(dir, readJsConfig(readText(file) ?? ''))}, strength: 'marker'};
   }
   return sibling(dir);
 }
@@ -47,7 +69,7 @@ function sibling(dir: string): Detection | undefined {
       if (text === undefined) continue;
       const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       if (new RegExp(`path\\s*:\\s*["'\`]\\.\\./${escaped}/?["'\`]`).test(text)) {
-        return {site: {root: join(parent, folder), generator: 'docusaurus', configFile, config: {...readJsConfig(text), docsPath: `../${name}`}}, strength: 'marker'};
+        return {site: {root: join(parent, folder), generator: 'docusaurus', configFile, config: withVersions(join(parent, folder), {...readJsConfig(text), docsPath: `../${name}`})}, strength: 'marker'};
       }
     }
   }
@@ -56,6 +78,62 @@ function sibling(dir: string): Detection | undefined {
 
 function docsDir(site: SiteInfo): string {
   return resolve(site.root, typeof site.config.docsPath === 'string' ? site.config.docsPath : 'docs');
+}
+
+/** A docs plugin's versions folder (`versioned_docs`, `community_versioned_docs`) and the versions file beside it. */
+const versionedFolder = /^(?:([\w-]+)_)?versioned_docs$/;
+
+/**
+ * The versions each docs plugin builds, read once at detection from `versions.json` and
+ * `<pluginId>_versions.json` (`''` is the default plugin); none with `disableVersioning: true`.
+ */
+function readVersions(root: string, disabled: boolean, only: string[] | undefined): Record<string, string[]> {
+  const versions: Record<string, string[]> = {};
+  let names: string[];
+  try {
+    names = readdirSync(root).filter((name) => /^(?:[\w-]+_)?versions\.json$/.test(name));
+  } catch {
+    return versions;
+  }
+  for (const name of names) {
+    let data: unknown;
+    try {
+      data = JSON.parse(readText(join(root, name)) ?? 'null');
+    } catch {
+      continue;
+    }
+    if (Array.isArray(data)) versions[name.replace(/_?versions\.json$/, '')] = disabled ? [] : data.filter((version): version is string => typeof version === 'string' && (!only || name !== 'versions.json' || only.includes(version)));
+  }
+  return versions;
+}
+
+function builtVersions(site: SiteInfo, pluginId: string | undefined): string[] {
+  const versions = site.config.versions;
+  const list = typeof versions === 'object' && versions !== null ? (versions as Record<string, unknown>)[pluginId ?? ''] : undefined;
+  return Array.isArray(list) ? (list as string[]) : [];
+}
+
+/** The version folder a file lives in (`versioned_docs/version-2.x`), and whether the site builds that version. */
+function versionOf(path: string, site: SiteInfo): {dir: string; name: string; built: boolean} | undefined {
+  const [top, folder] = relative(site.root, path).split(sep);
+  const plugin = top === undefined ? undefined : versionedFolder.exec(top);
+  if (!plugin || !folder?.startsWith('version-')) return undefined;
+  const name = folder.slice('version-'.length);
+  return {dir: join(site.root, top!, folder), name, built: builtVersions(site, plugin[1]).includes(name)};
+}
+
+/** Folders of docs the site keeps but never builds: `versioned_docs_archived/`, a version `versions.json` does not list. */
+function unbuilt(path: string, site: SiteInfo): string | undefined {
+  const [top] = relative(site.root, path).split(sep);
+  if (top === undefined || !/^(?:[\w-]+_)?versioned_(?:docs|sidebars)/.test(top)) return undefined;
+  const version = versionOf(path, site);
+  if (version?.built) return undefined;
+  return version ? `Docusaurus builds only the versions versions.json lists, and not "${version.name}"` : `Docusaurus does not read ${top}/ (only versioned_docs/version-<name>/ for the versions in versions.json)`;
+}
+
+/** The docs folder a link in `from` is read against: its version's folder, else the current docs. */
+function docsDirOf(from: string, site: SiteInfo): string {
+  return versionOf(from, site)?.dir ?? docsDir(site);
 }
 
 /**
@@ -79,10 +157,11 @@ function docByUrl(request: LinkRequest, context: ResolveContext): string | undef
 
 function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {
   const site = context.site!;
-  // `/x.md` names a source file: from the docs folder, then the site folder (docusaurus-utils markdownLinks).
+  // `/x.md` names a source file: from the docs folder (the linking page's version), then the site folder (docusaurus-utils markdownLinks).
   if (/\.mdx?$/i.test(request.path)) {
-    const file = context.firstExisting([docsDir(site), site.root].map((base) => join(base, request.path)));
-    return file ? {status: 'found', path: file} : {status: 'missing', path: join(docsDir(site), request.path), roots: [docsDir(site), site.root]};
+    const docs = docsDirOf(context.from, site);
+    const file = context.firstExisting([docs, site.root].map((base) => join(base, request.path)));
+    return file ? {status: 'found', path: file} : {status: 'missing', path: join(docs, request.path), roots: [docs, site.root]};
   }
   const found = lookInRoots(request, context);
   if (found) return found;
@@ -102,18 +181,20 @@ export const docusaurus: Generator = {
   detect,
   contentRoots: (site) => [docsDir(site), resolve(site.root, 'blog'), resolve(site.root, 'src', 'pages')],
   staticRoots: (site) => [resolve(site.root, 'static')],
-  isPage: (path, site) => !site || docusaurus.contentRoots(site).some((root) => isBelow(path, root)),
+  isPage: (path, site) => !site || docusaurus.contentRoots(site).some((root) => isBelow(path, root)) || versionOf(path, site)?.built === true,
+  unbuilt,
   baseUrl: (site) => (typeof site.config.url === 'string' ? `${site.config.url.replace(/\/+$/, '')}${typeof site.config.baseUrl === 'string' ? site.config.baseUrl : '/'}` : undefined),
   slugFlavor: (site) => ({name: 'github', options: {}, reason: 'Docusaurus uses GitHub-style ids', ...(site?.configFile ? {from: site.configFile} : {})}),
   inserts: ['mdx'],
   commentHeadingIds: true,
+  readsMdAsMdx: (site) => site.config.markdownFormat === undefined || site.config.markdownFormat === 'mdx',
   resolveSiteRoot,
   resolveRelative(request, context) {
     const site = context.site!;
     if (!/\.mdx?$/i.test(context.from)) return undefined;
     // A `.md` link not found beside the file: from the docs folder, then the site folder.
     if (/\.mdx?$/i.test(request.path) && !request.path.startsWith('./') && !request.path.startsWith('../')) {
-      const file = context.firstExisting([docsDir(site), site.root].map((base) => join(base, request.path)));
+      const file = context.firstExisting([docsDirOf(context.from, site), site.root].map((base) => join(base, request.path)));
       if (file) return {status: 'found', path: file};
     }
     const doc = docByUrl(request, context);

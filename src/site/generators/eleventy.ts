@@ -32,6 +32,7 @@ export function readEleventyConfig(text: string): Record<string, unknown> {
     headingIds: headingIds(text),
     customIds: /markdown-it-attrs/.test(text),
     drafts: /\bdraft\b/.test(text),
+    inputPathToUrl: /\bInputPathToUrlTransformPlugin\b/.test(text),
   };
 }
 
@@ -88,6 +89,29 @@ function dataPermalink(path: string, site: SiteInfo): boolean {
   return false;
 }
 
+/** `permalink: false`: Eleventy reads the template (it is in collections) but writes no file (its `url` is false). */
+const noPermalink = 'Eleventy writes no page for it (`permalink: false`)';
+
+/** Files Eleventy reads as templates (the href a link names when it is an input path). */
+const templateFile = /\.(md|markdown|njk|liquid|html|11ty\.js|webc|hbs|mustache|ejs|haml|pug)$/i;
+
+/**
+ * With the InputPathToUrl transform (`addPlugin(InputPathToUrlTransformPlugin)`), an href that names
+ * a template by its input path becomes that page's URL: the path is read from the input folder
+ * (also when it already starts with it), never from the linking page; a `#hash` is kept
+ * (normalizeInputPath and TransformPlugin in 11ty/eleventy src/Plugins/InputPathToUrl.js @
+ * 15c36a8193f012487b97d8eda095a134e5fdc8af). An href that names no template is left as written.
+ */
+function inputPath(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+  const site = context.site!;
+  if (site.config.inputPathToUrl !== true || !templateFile.test(request.path)) return undefined;
+  const clean = request.path.replace(/^\/+/, '');
+  const fromInput = relative(site.root, input(site)).split(sep).join('/');
+  const inInput = fromInput !== '' && (clean === fromInput || clean.replace(/^\.\//, '').startsWith(`${fromInput}/`));
+  const file = context.firstExisting([inInput ? resolve(site.root, clean) : resolve(input(site), clean)]);
+  return file && eleventy.isPage(file, site, context.frontMatterOf(file)) ? {status: 'found', path: file} : undefined;
+}
+
 export const eleventy: Generator = {
   ...defaults,
   name: 'eleventy',
@@ -99,6 +123,7 @@ export const eleventy: Generator = {
   contentRoots: (site) => [input(site)],
   staticRoots: (site) => [input(site), site.root],
   isPage: (path, site) => site !== undefined && isBelow(path, input(site)) && !notPages(site).some((folder) => isBelow(path, folder)),
+  unwritten: (_path, _site, frontMatter) => (frontMatter?.data?.permalink === false ? noPermalink : undefined),
   pageUrl(path, site, frontMatter) {
     const permalink = frontMatter?.data?.permalink;
     if (permalink === false) return undefined;
@@ -129,6 +154,8 @@ export const eleventy: Generator = {
   inserts: ['liquid'],
   resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {
     const site = context.site!;
+    const byInputPath = inputPath(request, context);
+    if (byInputPath) return byInputPath;
     const found = lookInRoots(request, context, [input(site)]);
     if (found) return found;
     if (isPageUrl(request.path)) {
@@ -150,6 +177,8 @@ export const eleventy: Generator = {
   resolvePageUrl: (request, context) => pageUrlFirst(eleventy, request, context),
   resolveRelative(request: LinkRequest, context: ResolveContext): Resolution | undefined {
     const site = context.site!;
+    const byInputPath = inputPath(request, context);
+    if (byInputPath) return byInputPath;
     if (!isPageUrl(request.path)) return undefined;
     // A page link written relative to the page's own URL (`../other/` from `/posts/one/`).
     const own = eleventy.pageUrl(context.from, site, context.frontMatterOf(context.from));
@@ -161,8 +190,9 @@ export const eleventy: Generator = {
     return map.unknown.length > 0 ? {status: 'unverifiable', reason: 'some pages get their URL from templates or data files'} : undefined;
   },
   publishState(_path, frontMatter, site) {
-    const problems: PublishProblem[] = frontMatter?.data?.permalink === false ? [{kind: 'draft', reason: 'it has `permalink: false` (Eleventy writes no page)', span: frontMatter.keyLines['permalink'] ?? frontMatter.start, warning: false}] : [];
     // Eleventy has no drafts of its own; a config that adds them (a preprocessor on `draft`) is taken at its word.
+    // `permalink: false` is no draft: the page is read on purpose (navigation data, a partial), only not written.
+    const problems: PublishProblem[] = [];
     if (site?.config.drafts === true) problems.push(...draftFlags(frontMatter, {draft: true}));
     return problems;
   },

@@ -1,8 +1,9 @@
 import {existsSync, readdirSync} from 'node:fs';
 import {readSmallFile} from '../../read-text.js';
-import {basename, dirname, join, resolve, sep} from 'node:path';
+import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {parse as parseYaml} from 'yaml';
 import {parse as parseToml} from 'smol-toml';
+import {isObject, languageSuffix, languageTag} from './common.js';
 import type {SiteInfo} from './types.js';
 
 /** Case-insensitive config lookup: Hugo reads its keys without regard to case. */
@@ -253,4 +254,40 @@ export function headingHookChangesIds(site: SiteInfo): boolean {
     headingHookCache.set(site.root, changes);
   }
   return changes;
+}
+
+/**
+ * The language of a Hugo page: its translation suffix (`index.fr.md`, one of `languages` when the
+ * site names them), its language's `contentDir`, a module mount with `lang`, `content/<code>/` for
+ * a configured language, else the site's `defaultContentLanguage` or `languageCode`.
+ */
+export function hugoPageLanguage(path: string, site: SiteInfo): string | undefined {
+  const config = site.config;
+  const languages = isObject(config.languages) ? config.languages : undefined;
+  const suffix = languageSuffix(basename(path), languages);
+  if (suffix) return suffix;
+  if (languages) {
+    const rel = relative(site.root, path).split(sep).join('/');
+    for (const [code, settings] of Object.entries(languages)) {
+      const dir = isObject(settings) && typeof settings.contentDir === 'string' ? settings.contentDir.replace(/\/+$/, '') : undefined;
+      if (dir && rel.startsWith(`${dir}/`)) return code.toLowerCase();
+    }
+    // Module mounts that name their language, and the common layout content/<code>/ for a configured language.
+    const mounts = isObject(config.module) && Array.isArray(config.module.mounts) ? config.module.mounts : [];
+    for (const mount of mounts) {
+      if (isObject(mount) && typeof mount.lang === 'string' && typeof mount.source === 'string' && rel.startsWith(`${mount.source.replace(/\/+$/, '')}/`)) return mount.lang.toLowerCase();
+    }
+    const [top, second] = rel.split('/');
+    if (top?.startsWith('content') && second && Object.keys(languages).some((code) => code.toLowerCase() === second.toLowerCase())) return second.toLowerCase();
+  }
+  return languageTag(config.defaultContentLanguage) ?? languageTag(config.languageCode);
+}
+
+/** Is the site built on the Docsy theme (`theme: docsy`, or a module import of `docsy` / `github.com/google/docsy`)? */
+export function usesDocsy(site: SiteInfo): boolean {
+  const theme = get(site.config, 'theme');
+  const themes = typeof theme === 'string' ? [theme] : Array.isArray(theme) ? theme : [];
+  const imports = get(get(site.config, 'module'), 'imports');
+  const paths = Array.isArray(imports) ? imports.map((entry) => get(entry, 'path')) : [];
+  return [...themes, ...paths].some((name) => typeof name === 'string' && /(?:^|\/)docsy$/i.test(name.trim()));
 }

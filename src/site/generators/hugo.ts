@@ -8,7 +8,7 @@ import {basename, dirname, extname, join, relative, resolve, sep} from 'node:pat
 import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {isHugoDate} from '../../dates.js';
 import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, readConfig, scheduleProblems, stringList, configFolder} from './common.js';
-import {hasLinkRenderHook, headingHookChangesIds, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoHomeOutputs, hugoTitleFallback, isRenderedHugoPage, outsideContent} from './hugo-site.js';
+import {hasLinkRenderHook, headingHookChangesIds, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent, usesDocsy} from './hugo-site.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 import type {FlavorName} from '../slug/types.js';
 
@@ -232,12 +232,24 @@ function sectionOf(from: string, context: ResolveContext): string | undefined {
   return context.firstExisting([join(dirname(from), '_index.md')]);
 }
 
+/**
+ * Hugo reads front-matter keys without regard to case (`loki := strings.ToLower(k)` over every key
+ * in gohugoio/hugo resources/page/pagemeta/page_frontmatter.go @ 9f5a92078a3f388b52d597b5a59af5c933a112d2):
+ * `Title:` and `DRAFT:` are `title` and `draft`. The fields postlint reads, by their lower-case form.
+ */
+const hugoFields = new Map(
+  ['title', 'date', 'draft', 'slug', 'url', 'description', 'publishDate', 'pubdate', 'published', 'expiryDate', 'unpublishdate', 'lastmod', 'linkTitle', 'aliases', 'tags', 'categories', 'weight', 'type', 'layout', 'headless', 'summary', 'keywords', 'build', 'cascade', 'outputs', 'translationKey', 'isCJKLanguage', 'markup']
+    .map((field) => [field.toLowerCase(), field] as const),
+);
+
 export const hugo: Generator = {
   ...defaults,
   name: 'hugo',
   title: 'Hugo',
   buildOutput: (site) => [configFolder(site.config, 'publishDir', 'public'), configFolder(site.config, 'resourceDir', 'resources'), configFolder(site.config, 'themesDir', 'themes')],
   words: ['hugo'],
+  language: hugoPageLanguage,
+  frontMatterKeys: (key) => hugoFields.get(key.toLowerCase()) ?? key,
   detect,
   contentRoots: (site) => hugoContentRoots(site),
   staticRoots: (site) => {
@@ -245,6 +257,13 @@ export const hugo: Generator = {
     return [...stringList(get(config, 'staticDir'), ['static']), ...stringList(get(config, 'assetDir'), ['assets']), ...stringList(get(config, 'contentDir'), ['content'])].map((dir) => resolve(site.root, dir));
   },
   isPage: (path, site, frontMatter) => !site || isRenderedHugoPage(path, site, frontMatter?.data ?? {}),
+  writesAfterContent: (path, site, frontMatter) => {
+    // Docsy's list layouts end a section's `_index` page with the section's pages (docs:
+    // partials/section-index.html, unless the page says `no_list: true`; blog: its posts).
+    const data = frontMatter?.data ?? {};
+    if (!site || !usesDocsy(site) || !/^_index\./.test(basename(path)) || data.no_list === true) return undefined;
+    return 'Docsy lists the section\'s pages after the content';
+  },
   pageUrl: (path, site, frontMatter) => {
     const data = frontMatter?.data ?? {};
     if (typeof data.url === 'string') return data.url.startsWith('/') ? data.url : `/${data.url}`;

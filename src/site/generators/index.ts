@@ -33,7 +33,34 @@ export function generatorOf(site: SiteInfo | undefined): Generator {
   return (site && byName.get(site.generator)) ?? (site ? unknown : github);
 }
 
+/**
+ * Front matter as the site's generator reads it: each key renamed as the generator reads it
+ * (Hugo's `Title:` is `title`), its line kept. The same object when nothing changes.
+ */
+export function asGeneratorReads<T extends {data: Record<string, unknown>; keyLines: Record<string, unknown>}>(frontMatter: T, site: SiteInfo | undefined): T;
+export function asGeneratorReads<T extends {data: Record<string, unknown>; keyLines: Record<string, unknown>}>(frontMatter: T | undefined, site: SiteInfo | undefined): T | undefined;
+export function asGeneratorReads<T extends {data: Record<string, unknown>; keyLines: Record<string, unknown>}>(frontMatter: T | undefined, site: SiteInfo | undefined): T | undefined {
+  const rename = generatorOf(site).frontMatterKeys;
+  if (!frontMatter || !rename || !Object.keys(frontMatter.data).some((key) => rename(key) !== key)) return frontMatter;
+  const data: Record<string, unknown> = {};
+  const keyLines: Record<string, unknown> = {};
+  // A key written as the generator reads it wins over another spelling of it.
+  const keys = Object.keys(frontMatter.data).sort((a, b) => Number(rename(a) !== a) - Number(rename(b) !== b));
+  for (const key of keys) {
+    const name = rename(key);
+    if (name in data) continue;
+    data[name] = frontMatter.data[key];
+    if (key in frontMatter.keyLines) keyLines[name] = frontMatter.keyLines[key];
+  }
+  return {...frontMatter, data, keyLines};
+}
+
 const byDir = new Map<string, SiteInfo | null>();
+
+/** Detect sites again from now on (a generator config was added, edited or removed; the language server). */
+export function forgetSites(): void {
+  byDir.clear();
+}
 
 /** The site a folder belongs to: the nearest ancestor with a generator config. */
 export async function siteFor(dir: string): Promise<SiteInfo | undefined> {

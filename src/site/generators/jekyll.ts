@@ -9,7 +9,7 @@
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {parseFrontMatterDate} from '../../dates.js';
-import {caseOrMissing, configFolder, defaults, readsYamlTimestamp, draftFlags, get, isDir, isFile, isObject, lookInRoots, pageBelow, readConfig, readText, scheduleProblems} from './common.js';
+import {caseOrMissing, configFolder, defaults, readsYamlTimestamp, draftFlags, get, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, readText, scheduleProblems} from './common.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 /** Hexo keeps its config in `_config.yml` too; its scaffolds/ folder or settings tell it apart. */
@@ -36,17 +36,22 @@ function slugFlavor(site: SiteInfo | undefined): FlavorChoice {
   if (typeof engine === 'string' && engine.toLowerCase() !== 'kramdown') return {name: 'github', options: {}, reason: `markdown: ${engine} (GitHub-style ids)`, ...from};
   const kramdown = get(config, 'kramdown');
   const input = get(kramdown, 'input');
-  // Jekyll's default input is GFM, whose parser makes GitHub-style ids.
+  // kramdown's HTML converter renders every footnote, whatever the input parser, as `fn:<prefix><name>`
+  // and `fnref:<prefix><name>` (convert_footnote in gettalong/kramdown lib/kramdown/converter/html.rb
+  // @ 0f4d1ffade77eda7c0597f4f2535f0ab81f6235c).
+  const prefix = get(kramdown, 'footnote_prefix');
+  const footnotes = {footnotes: 'kramdown', ...(typeof prefix === 'string' && prefix !== '' ? {footnotePrefix: prefix} : {})};
+  // Jekyll's default input is GFM, whose parser makes GitHub-style heading ids.
   if (typeof input !== 'string' || input.toLowerCase() !== 'kramdown') {
-    return {name: 'github', options: {}, reason: `kramdown input ${typeof input === 'string' ? `"${input}"` : 'GFM (the Jekyll default)'} makes GitHub-style ids`, ...from};
+    return {name: 'github', options: footnotes, reason: `kramdown input ${typeof input === 'string' ? `"${input}"` : 'GFM (the Jekyll default)'} makes GitHub-style ids; footnotes are kramdown's`, ...from};
   }
   const options: Record<string, unknown> = {};
-  const prefix = get(kramdown, 'auto_id_prefix');
-  if (typeof prefix === 'string') options['auto_id_prefix'] = prefix;
+  const autoIdPrefix = get(kramdown, 'auto_id_prefix');
+  if (typeof autoIdPrefix === 'string') options['auto_id_prefix'] = autoIdPrefix;
   if (get(kramdown, 'auto_id_stripping') === true) options['auto_id_stripping'] = true;
   if (get(kramdown, 'auto_ids') === false) options['autoIds'] = false;
   const settings = Object.keys(options).map((key) => (key === 'autoIds' ? 'auto_ids: false' : key));
-  return {name: 'kramdown', options, reason: `kramdown.input: kramdown${settings.length > 0 ? `; ${settings.join(', ')}` : ''}`, ...from};
+  return {name: 'kramdown', options: {...options, ...footnotes}, reason: `kramdown.input: kramdown${settings.length > 0 ? `; ${settings.join(', ')}` : ''}`, ...from};
 }
 
 const postName = /^(\d{4})-(\d{1,2})-(\d{1,2})-(.+)\.(md|markdown|mkd|mkdn|mdown|html)$/i;
@@ -150,6 +155,8 @@ export const jekyll: Generator = {
   title: 'Jekyll',
   buildOutput: (site) => [configFolder(site.config, 'destination', '_site'), '.jekyll-cache', 'vendor'],
   words: ['jekyll'],
+  // A translation suffix (`about.fr.md`), else the site's `lang`.
+  language: (path, site) => languageSuffix(basename(path), undefined) ?? languageTag(site.config.lang),
   detect,
   contentRoots: (site) => [resolve(site.root, typeof site.config.source === 'string' ? site.config.source : '.')],
   staticRoots: (site) => [resolve(site.root, typeof site.config.source === 'string' ? site.config.source : '.')],

@@ -9,7 +9,7 @@
  */
 import {readdirSync} from 'node:fs';
 import {dirname, join, relative, resolve, sep} from 'node:path';
-import {caseOrMissing, defaults, get, isBelow, isFile, lookInRoots, readConfig, readText, configFolder} from './common.js';
+import {caseOrMissing, defaults, get, isBelow, isFile, languageTag, lookInRoots, readConfig, readText, configFolder} from './common.js';
 import type {Detection, Generator, LinkRequest, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 async function detect(dir: string): Promise<Detection | undefined> {
@@ -108,6 +108,7 @@ export const mdbook: Generator = {
   title: 'mdBook',
   buildOutput: (site) => [configFolder((site.config.build ?? {}) as Record<string, unknown>, 'build-dir', 'book')],
   words: ['mdbook', 'rustdoc'],
+  language: (_path, site) => languageTag(get(site.config, 'book', 'language')),
   detect,
   contentRoots: (site) => [source(site)],
   staticRoots: (site) => [source(site)],

@@ -5,9 +5,9 @@
  * front matter, then its first `#` heading, then the file name. MkDocs has no drafts: a page
  * with `draft: true` is built. Material's blog plugin leaves `draft: true` posts out and needs a `date`.
  */
-import {dirname, join, relative, resolve, sep} from 'node:path';
+import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
-import {caseOrMissing, defaults, draftFlags, isBelow, isFile, isObject, lookInRoots, pageBelow, readConfig, configFolder} from './common.js';
+import {caseOrMissing, defaults, draftFlags, isBelow, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, configFolder} from './common.js';
 import type {Detection, Generator, SiteInfo} from './types.js';
 
 /** The config with every `INHERIT`ed parent merged under it (MkDocs merges nested mappings). */
@@ -87,6 +87,8 @@ export const mkdocs: Generator = {
   title: 'MkDocs',
   buildOutput: (site) => [configFolder(site.config, 'site_dir', 'site')],
   words: ['mkdocs'],
+  // A translation suffix (mkdocs-static-i18n's `page.fr.md`), else Material's `theme.language`.
+  language: (path, site) => languageSuffix(basename(path), undefined) ?? languageTag(isObject(site.config.theme) ? site.config.theme.language : undefined),
   detect,
   contentRoots: (site) => [docsDir(site)],
   staticRoots: (site) => [docsDir(site)],

@@ -11,33 +11,10 @@ import {join, relative, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, lookInRoots, readText} from './common.js';
 import {normalizeUrl, pageUrlFirst, urlMap} from './url-map.js';
+import {localeOf, siteLocales} from './locales.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 const configNames = ['astro.config.mjs', 'astro.config.ts', 'astro.config.js', 'astro.config.mts', 'astro.config.cjs'];
-
-/** The `{…}` block after `key:` in a JS config, by brace matching (strings are not parsed: configs rarely hold braces in them). */
-function block(text: string, key: string): string | undefined {
-  const start = new RegExp(`\\b${key}\\s*:\\s*\\{`).exec(text);
-  if (!start) return undefined;
-  let depth = 0;
-  for (let i = start.index + start[0].length - 1; i < text.length; i++) {
-    if (text[i] === '{') depth++;
-    else if (text[i] === '}' && --depth === 0) return text.slice(start.index + start[0].length, i);
-  }
-  return undefined;
-}
-
-/** Locale folder → language tag, from Starlight's `locales` (`root` is the site's top folder). */
-export function readLocales(text: string): Record<string, string> {
-  const body = block(text, 'locales');
-  const locales: Record<string, string> = {};
-  if (!body) return locales;
-  for (const match of body.matchAll(/(?:^|[\s,{])['"]?([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})?|root)['"]?\s*:\s*\{([^{}]*)\}/g)) {
-    const lang = /\blang\s*:\s*['"]([^'"]+)['"]/.exec(match[2]!)?.[1];
-    locales[match[1]!] = (lang ?? match[1]!).toLowerCase();
-  }
-  return locales;
-}
 
 async function detect(dir: string): Promise<Detection | undefined> {
   for (const name of configNames) {
@@ -48,7 +25,8 @@ async function detect(dir: string): Promise<Detection | undefined> {
     const config: Record<string, unknown> = {
       base: /\bbase\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1],
       site: /\bsite\s*:\s*['"`](https?:[^'"`]+)['"`]/.exec(text)?.[1],
-      locales: readLocales(text),
+      // Locales from the config (or a JSON file it imports), and language-code folders that mirror the root's pages.
+      locales: siteLocales(text, file, join(dir, 'src', 'content', 'docs'), {siteLang: false}),
       defaultLocale: /\bdefaultLocale\s*:\s*['"]([^'"]+)['"]/.exec(text)?.[1],
     };
     return {site: {root: dir, generator: 'starlight', configFile: file, config}, strength: 'marker'};
@@ -73,7 +51,7 @@ function segment(name: string): string {
 /** The default locale's folder (`root` is the docs folder itself). */
 function defaultFolder(site: SiteInfo): string | undefined {
   const key = typeof site.config.defaultLocale === 'string' ? site.config.defaultLocale : 'root';
-  return key === 'root' || !(key in locales(site)) ? undefined : key;
+  return key === 'root' || !(key in locales(site)) ? undefined : key.toLowerCase();
 }
 
 export const starlight: Generator = {
@@ -125,18 +103,13 @@ export const starlight: Generator = {
   // Starlight's schema requires a title; docs pages have no date.
   requiredFields: (page) => (page.site && starlight.isPage(page.path, page.site, undefined) ? ['title'] : []),
   fieldFrom: (field) => (field === 'date' ? 'nothing: Starlight pages have no date' : undefined),
-  language(path, site) {
-    const [top] = relative(docs(site), path).split(sep);
-    const all = locales(site);
-    if (top && top in all && isBelow(path, join(docs(site), top))) return all[top];
-    return all['root'];
-  },
+  language: (path, site) => localeOf(path, docs(site), locales(site)),
 };
 
 /** A page missing from a locale is served from the default locale's page (Starlight's fallback). */
 function fallback(site: SiteInfo, url: string, pages: Map<string, string>): string | undefined {
   const [, first, ...rest] = url.split('/');
-  if (!first || !(first in locales(site)) || first === 'root') return undefined;
+  if (!first || first === 'root' || !Object.keys(locales(site)).some((key) => key.toLowerCase() === first)) return undefined;
   const base = defaultFolder(site);
   return pages.get(`/${[...(base ? [base] : []), ...rest].join('/')}`.replace(/\/+$/, '') || '/');
 }

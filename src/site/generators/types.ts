@@ -115,6 +115,8 @@ export interface ResolveContext {
   isDirectory(path: string): boolean;
   /** A file's front matter (read from disk when it is not in the run). */
   frontMatterOf(path: string): PageFrontMatter;
+  /** Renewed when the pages or their front matter change: what is derived from every page is keyed by it. */
+  epoch?: object;
 }
 
 /** Where a page gets its title from, in the generator's order. */
@@ -150,6 +152,26 @@ export interface Generator {
    * (a README outside the docs root, `.github/` templates, Hugo archetypes, headless bundles).
    */
   isPage(path: string, site: SiteInfo | undefined, frontMatter: PageFrontMatter): boolean;
+  /**
+   * Why the site keeps this file but never builds or shows it (a Docusaurus version that
+   * versions.json does not list), if so: postlint does not check it (--verbose says so).
+   */
+  unbuilt?(path: string, site: SiteInfo): string | undefined;
+  /**
+   * Why the generator reads this page but writes no file for it (Eleventy `permalink: false`), if so:
+   * such a page is no draft, has no URL, and a link to it is unverifiable.
+   */
+  unwritten?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): string | undefined;
+  /**
+   * The front-matter data as the generator reads it, for generators that read keys their own way
+   * (Hugo reads keys without regard to case: `Title:` is `title`). Keys only; values as parsed.
+   */
+  frontMatterKeys?(key: string): string;
+  /**
+   * What the layout writes after the page's own content (Docsy: a section page's list of its
+   * pages), in words, if anything: the page's last section is not empty to a reader.
+   */
+  writesAfterContent?(path: string, site: SiteInfo | undefined, frontMatter: PageFrontMatter): string | undefined;
   /** The URL path a page is served at (`/posts/hello/`), below the base URL; undefined when only templates know. */
   pageUrl(path: string, site: SiteInfo, frontMatter: PageFrontMatter): string | undefined;
   /**
@@ -174,6 +196,8 @@ export interface Generator {
   readonly inserts: readonly IncludeKind[];
   /** The generator runs Liquid or Nunjucks over a page before Markdown (Jekyll, Eleventy): their capture and raw blocks are template text. */
   readonly liquid?: boolean;
+  /** The generator reads `.md` pages as MDX too (Docusaurus, whose `markdown.format` is `mdx` unless the config says otherwise). */
+  readsMdAsMdx?(site: SiteInfo): boolean;
   /** A heading ending in an MDX comment holding `#id` takes that id (Docusaurus). */
   readonly commentHeadingIds?: boolean;
   /** Inline attribute lists give spans ids (`**x**{ #id }`: kramdown, Python-Markdown attr_list). */
@@ -211,7 +235,7 @@ export interface Generator {
   fieldFrom(field: string, page: PageInput): string | undefined;
   /** Can the generator read this front-matter date value? */
   readsDate(value: unknown): boolean;
-  /** The language a page is written in when the generator says so by where it lives (Starlight's locale folders). */
+  /** The language a page is written in, as the generator says by where it lives or its name (Hugo languages, locale folders) or by the site's language. */
   language?(path: string, site: SiteInfo): string | undefined;
   /** Is this file a table of contents where `[Title]()` lists a page not written yet (mdBook's draft chapters in SUMMARY.md)? */
   listsDrafts?(path: string, site: SiteInfo): boolean;

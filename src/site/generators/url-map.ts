@@ -14,8 +14,9 @@ export interface UrlMap {
 }
 
 /**
- * One map per site and run: keyed by the run's first file's facts (a new index holds new facts
- * objects), so a link costs a lookup, not a walk over every file.
+ * One map per site and run: keyed by the index's epoch (renewed when pages or their front matter
+ * change), else the run's first file's facts (a new index holds new facts objects), so a link
+ * costs a lookup, not a walk over every file.
  */
 const maps = new WeakMap<object, Map<string, UrlMap>>();
 
@@ -31,10 +32,13 @@ export function normalizeUrl(url: string): string {
 }
 
 export function urlMap(generator: Generator, site: SiteInfo, roots: string[], context: ResolveContext): UrlMap {
-  let run: object | undefined;
-  for (const file of context.files()) {
-    run = context.facts(file);
-    break;
+  // A long-lived index (the language server's) says when its pages changed; otherwise a new index is a new run.
+  let run: object | undefined = context.epoch;
+  if (!run) {
+    for (const file of context.files()) {
+      run = context.facts(file);
+      break;
+    }
   }
   const key = `${generator.name}:${site.root}`;
   const cached = run ? maps.get(run)?.get(key) : undefined;
@@ -43,7 +47,7 @@ export function urlMap(generator: Generator, site: SiteInfo, roots: string[], co
   const map: UrlMap = {pages: new Map(), unknown: []};
   for (const file of files) {
     const frontMatter = context.frontMatterOf(file);
-    if (!generator.isPage(file, site, frontMatter)) continue;
+    if (!generator.isPage(file, site, frontMatter) || generator.unwritten?.(file, site, frontMatter) !== undefined) continue;
     const url = generator.pageUrl(file, site, frontMatter);
     if (url === undefined) map.unknown.push(file);
     else if (!map.pages.has(normalizeUrl(url))) map.pages.set(normalizeUrl(url), file);

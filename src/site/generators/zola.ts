@@ -11,7 +11,7 @@
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {zolaSlug} from '../slug/zola.js';
-import {caseOrMissing, defaults, draftFlags, get, isBelow, isDir, isFile, lookInRoots, readConfig, configFolder} from './common.js';
+import {caseOrMissing, defaults, draftFlags, get, isBelow, isDir, isFile, isObject, languageTag, lookInRoots, readConfig, configFolder} from './common.js';
 import {normalizeUrl, pageUrlFirst, urlMap} from './url-map.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
@@ -69,12 +69,28 @@ function besidePage(request: LinkRequest, context: ResolveContext): Resolution |
   return file ? {status: 'found', path: file} : undefined;
 }
 
+/**
+ * The page at a URL: a content file, or the index section Zola makes itself for the site root
+ * (and each language's root) when `content/_index.md` is missing (`create_default_index_sections`
+ * in getzola/zola components/site/src/lib.rs @ 779a15a5009aa13528eef7fb6d88bf1a3f1127f0). That page
+ * has no file: it is found at the content folder, and its ids are the templates' (not judged).
+ */
+function pageAt(url: string, site: SiteInfo, context: ResolveContext): string | undefined {
+  const key = normalizeUrl(url);
+  const page = urlMap(zola, site, [content(site)], context).pages.get(key);
+  if (page) return page;
+  const languages = isObject(site.config.languages) ? Object.keys(site.config.languages).map((code) => code.toLowerCase()) : [];
+  return key === '/' || languages.some((code) => key === `/${code}`) ? content(site) : undefined;
+}
+
 export const zola: Generator = {
   ...defaults,
   name: 'zola',
   title: 'Zola',
   buildOutput: (site) => [configFolder(site.config, 'output_dir', 'public')],
   words: ['zola', 'tera'],
+  // A configured language's suffix (`hello.fr.md`), else the site's `default_language`.
+  language: (path, site) => languageOf(path, site)?.toLowerCase() ?? languageTag(site.config.default_language),
   detect,
   contentRoots: (site) => [content(site)],
   staticRoots: (site) => [join(site.root, 'static'), content(site)],
@@ -102,8 +118,7 @@ export const zola: Generator = {
     const found = lookInRoots(request, context, [join(site.root, 'static')]);
     if (found) return found;
     if (!isPageUrl(request.path)) return lookInRoots(request, context, [content(site)]) ?? besidePage(request, context) ?? caseOrMissing(request, context, [join(site.root, 'static')]);
-    const pages = urlMap(zola, site, [content(site)], context).pages;
-    const page = pages.get(normalizeUrl(request.path));
+    const page = pageAt(request.path, site, context);
     if (page) return {status: 'found', path: page};
     // Taxonomy lists, feeds, the sitemap and the 404 page come from templates, not content files.
     const first = request.path.replace(/^\/+/, '').split('/')[0] ?? '';
@@ -121,7 +136,7 @@ export const zola: Generator = {
     }
     if (!isPageUrl(request.path)) return undefined;
     const own = zola.pageUrl(context.from, site, context.frontMatterOf(context.from))!;
-    const page = urlMap(zola, site, [content(site)], context).pages.get(normalizeUrl(new URL(request.path, `http://site${own}`).pathname));
+    const page = pageAt(new URL(request.path, `http://site${own}`).pathname, site, context);
     return page ? {status: 'found', path: page} : undefined;
   },
   publishState: (_path, frontMatter) => draftFlags(frontMatter, {draft: true}),

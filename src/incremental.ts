@@ -1,0 +1,259 @@
+import {existsSync} from 'node:fs';
+import {dirname, extname, relative, resolve, sep} from 'node:path';
+import {VFile} from 'vfile';
+import './vfile-data.js';
+import {addRuleFailures, addSiteMessage, activeRules, finish, placeSiteFixes, run, runSiteRules, type Document, type FileResult, type RunResult, type RunState} from './engine.js';
+import {Phase1Runner, restoreMessages, type Phase1Job, type Phase1Output} from './phase1.js';
+import {discover} from './discover.js';
+import {defaultExtensions} from './defaults.js';
+import {rulesForFile, type ResolvedRule} from './config.js';
+import {siteFor} from './site/detect.js';
+import type {FileChange, SiteIndex} from './site/index.js';
+import type {Phase1Cache} from './cache.js';
+import type {RunSettings} from './settings.js';
+import type {Span, SiteReport} from './types.js';
+import {LinkChecker} from './services.js';
+import {collectLinks} from './links/collect.js';
+import {linkOptions} from './links/options.js';
+
+export interface IncrementalStart {
+  cwd: string;
+  /** Folders (or single files) whose files make up the index. */
+  roots: string[];
+  /** Unsaved texts to check, as if on disk. */
+  documents: Document[];
+  log: (line: string) => void;
+  /** Phase-1 results kept across starts (a reload after a config change parses only what changed). */
+  phase1Cache?: (settings: RunSettings) => Phase1Cache;
+}
+
+/** How a file on disk changed (the LSP's FileChangeType, by name). */
+export type DiskChange = 'created' | 'changed' | 'deleted';
+
+/** The rule checked only on request (on save): it needs the network. */
+const externalRule = 'no-dead-links';
+
+/** An on-save verdict: a site report without its place (it goes wherever the URL is written then). */
+type Verdict = Omit<SiteReport, 'file' | 'place'>;
+
+/** Folders discovery never walks into: a file created there is not part of the run either. */
+const skippedFolders = /(?:^|[\\/])(?:node_modules|\.git|\.hg|\.svn|\.postlint-cache)[\\/]/;
+
+/**
+ * One run kept alive and updated file by file, for the language server: the first run indexes
+ * the whole site (as the CLI does); after that, an edited document is parsed alone and its facts
+ * replace the old ones in the site index (`SiteIndex.update`), a file changed on disk likewise,
+ * and the site rules run again only on the open documents the change can affect. Nothing walks or
+ * hashes the whole site again until the settings change (then a new run is started).
+ */
+export class IncrementalRun {
+  /** The open documents' texts (what phase 1 last read for them). */
+  private readonly texts = new Map<string, string>();
+  /** On-save verdicts of external links by document, keyed by the URL as written. */
+  private readonly external = new Map<string, Map<string, Verdict[]>>();
+  private readonly runner: Phase1Runner;
+
+  private constructor(private readonly state: RunState, readonly roots: string[], documents: Document[]) {
+    this.runner = new Phase1Runner(state.rules, state.settings);
+    for (const {path, text} of documents) this.texts.set(path, text);
+  }
+
+  /** Index the roots and check the documents; their findings come back in `result`. */
+  static async start(options: IncrementalStart): Promise<{run: IncrementalRun; result: RunResult}> {
+    let state: RunState | undefined;
+    const documents = options.documents.map(({path, text}) => ({path: resolve(options.cwd, path), text}));
+    const result = await run({
+      cwd: options.cwd,
+      paths: options.roots,
+      targets: documents.map(({path}) => path),
+      documents,
+      // External links are checked on request only (checkExternal).
+      offline: true,
+      log: options.log,
+      ...(options.phase1Cache ? {phase1Cache: options.phase1Cache} : {}),
+      observe: (observed) => (state = observed),
+    });
+    if (!state) throw new Error('the run ended without its state');
+    return {run: new IncrementalRun(state, options.roots, documents), result};
+  }
+
+  get index(): SiteIndex {
+    return this.state.index;
+  }
+
+  get settings(): RunSettings {
+    return this.state.settings;
+  }
+
+  get rules(): RunResult['rules'] {
+    return this.state.rules;
+  }
+
+  /** Is this file (or site root) inside what the run indexed? */
+  covers(path: string): boolean {
+    return this.roots.some((root) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep));
+  }
+
+  /** The open documents. */
+  documents(): string[] {
+    return [...this.texts.keys()];
+  }
+
+  /** An open document's text changed (or a document was opened): the documents whose findings may change. */
+  async edit(path: string, text: string): Promise<Set<string>> {
+    this.texts.set(path, text);
+    const job = await this.job(path, text, true);
+    const output = await this.runner.lint(job);
+    this.state.checked.set(path, output);
+    return this.affected(path, output.facts ? this.state.index.update(output.facts, job.site) : this.state.index.remove(path));
+  }
+
+  /** A document was closed: the file on disk is what the index holds again. */
+  async close(path: string): Promise<Set<string>> {
+    this.texts.delete(path);
+    this.external.delete(path);
+    this.state.checked.delete(path);
+    return this.disk(path, 'changed');
+  }
+
+  /**
+   * A file changed on disk (a watcher event). An open document's text wins over its file; a file
+   * that discovery would not have found (another extension, ignored, outside the roots) is not indexed.
+   */
+  async disk(path: string, change: DiskChange): Promise<Set<string>> {
+    if (this.texts.has(path)) return new Set();
+    const {index} = this.state;
+    // Events may come late or out of order: what is on disk now decides.
+    if (change === 'deleted' && !existsSync(path)) {
+      this.state.perFile.delete(path);
+      return this.affected(path, index.remove(path));
+    }
+    if (!index.facts(path) && !(await this.discoverable(path))) return new Set();
+    const job = await this.job(path, undefined, false);
+    const output = await this.runner.lint(job);
+    return this.affected(path, output.facts ? index.update(output.facts, job.site) : index.remove(path));
+  }
+
+  /** Every open document is checked again (a words list changed): their file rules run again. */
+  async recheck(): Promise<Set<string>> {
+    for (const [path, text] of this.texts) {
+      const job = await this.job(path, text, true);
+      const output = await this.runner.lint(job);
+      this.state.checked.set(path, output);
+      if (output.facts) this.state.index.update(output.facts, job.site);
+    }
+    return new Set(this.texts.keys());
+  }
+
+  /**
+   * Check a document's external links now (on save), through the link checker and its on-disk
+   * cache as the CLI does; the verdicts are shown with the document's findings until the next
+   * save, on whichever lines the same URLs are then written. False when the rule is off for it.
+   */
+  async checkExternal(path: string): Promise<boolean> {
+    const {rules, loaded, index} = this.state;
+    const rule = rules.get(externalRule);
+    const setting = rulesForFile(path, loaded, rules, {}).get(externalRule);
+    const facts = index.facts(path);
+    if (!rule?.site || !setting || !facts) return false;
+    const settings: RunSettings = {...this.state.settings, offline: false};
+    const fields = linkOptions({...settings, log: () => {}}).frontMatterFields;
+    const written = new Map(collectLinks(facts, fields).map((occurrence) => [`${occurrence.line}:${occurrence.column}`, occurrence.raw]));
+    const verdicts = new Map<string, Verdict[]>();
+    await rule.site({
+      index,
+      targets: [path],
+      settings,
+      options: () => setting.options,
+      report: ({file: _file, place, ...rest}) => {
+        const start = 'start' in place ? place.start : place;
+        const raw = written.get(`${start.line}:${start.column}`);
+        if (raw === undefined) return;
+        const list = verdicts.get(raw) ?? [];
+        list.push(rest);
+        verdicts.set(raw, list);
+      },
+      // The on-save check has no file findings to weigh.
+      fileFindings: () => [],
+      withdraw: () => undefined,
+      links: new LinkChecker(settings),
+    });
+    this.external.set(path, verdicts);
+    return true;
+  }
+
+  /** The findings of these open documents against the index as it is now. */
+  async lint(targets: Iterable<string>): Promise<VFile[]> {
+    const {rules, perFile, index, settings, checked, known, loaded} = this.state;
+    const open = [...this.texts.keys()];
+    const results: FileResult[] = open.map((path) => {
+      const file = new VFile({path: relative(settings.cwd, path) || path, cwd: settings.cwd});
+      const output = checked.get(path);
+      if (output) restoreMessages(file, output.messages);
+      if (output?.hash) file.data.contentHash = output.hash;
+      const facts = index.facts(path);
+      return {path, file, ...(facts ? {facts} : {}), ...(output?.notes ? {notes: output.notes} : {})};
+    });
+    const wanted = new Set(targets);
+    const reported = results.filter((result) => wanted.has(result.path));
+    const files = new Map(reported.map((result) => [result.path, result.file]));
+    // Rules that weigh all checked files (spelling's site signals) see every open document.
+    const failures = await runSiteRules({rules, perFile, settings, checked: new Set(open), links: new LinkChecker(settings)}, results, reported, index);
+    for (const {path, facts} of reported) {
+      const verdicts = this.external.get(path);
+      if (!verdicts || !facts) continue;
+      const setting = rulesForFile(path, loaded, rules, {}).get(externalRule);
+      if (!setting) continue;
+      const withRule = new Map([[path, new Map<string, ResolvedRule>([[externalRule, setting]])]]);
+      const rule = rules.get(externalRule)!;
+      for (const occurrence of collectLinks(facts, linkOptions({...settings, log: () => {}}).frontMatterFields)) {
+        for (const verdict of verdicts.get(occurrence.raw) ?? []) {
+          const place: Span = {line: occurrence.line, column: occurrence.column, ...(occurrence.endLine !== undefined ? {endLine: occurrence.endLine, endColumn: occurrence.endColumn ?? occurrence.column} : {})};
+          addSiteMessage(files, withRule, rule, {...verdict, file: path, place});
+        }
+      }
+    }
+    placeSiteFixes(reported, new Map(this.texts), settings);
+    for (const {path, file} of reported) {
+      const unverifiable = index.resolved(path).flatMap(({link, resolution}) => (resolution.status === 'unverifiable' ? [{line: link.line, column: link.column, url: link.url, reason: resolution.reason}] : []));
+      if (unverifiable.length > 0) file.data.unverifiable = unverifiable;
+    }
+    for (const {file, facts} of reported) finish(file, facts, known);
+    addRuleFailures(reported, failures);
+    return reported.map((result) => result.file);
+  }
+
+  /**
+   * Which open documents a change to one file can affect: itself; for new ids, the documents
+   * whose links lead into it; for a new file, a deleted one or new front matter, all of them.
+   */
+  private affected(path: string, change: FileChange | undefined): Set<string> {
+    const open = [...this.texts.keys()];
+    const found = new Set(open.filter((each) => each === path));
+    if (change === 'shape') return new Set(open);
+    if (change === 'ids') for (const each of open) if (each !== path && this.state.index.dependencies(each).has(path)) found.add(each);
+    return found;
+  }
+
+  private async job(path: string, text: string | undefined, check: boolean): Promise<Phase1Job> {
+    const {sites, perFile, loaded, rules, settings} = this.state;
+    if (!sites.has(path)) sites.set(path, await siteFor(dirname(path)));
+    let active = perFile.get(path);
+    if (!active) perFile.set(path, (active = activeRules(path, loaded, rules, {}, settings)));
+    return {path, active: check ? [...active] : [], site: sites.get(path), ...(text !== undefined ? {text} : {})};
+  }
+
+  /** Would discovery have found this new file: one of the extensions, inside a root, not ignored? */
+  private async discoverable(path: string): Promise<boolean> {
+    const extensions = (this.state.loaded.config.extensions ?? defaultExtensions).map((ext) => (ext.startsWith('.') ? ext : `.${ext}`).toLowerCase());
+    if (!extensions.includes(extname(path).toLowerCase()) || !this.covers(path) || skippedFolders.test(path)) return false;
+    try {
+      return (await discover([path], {...this.state.discoverOptions, warn: () => {}})).includes(path);
+    } catch {
+      return false;
+    }
+  }
+}
+
+/** Phase-1 output type, for callers that keep one. */
+export type {Phase1Output};

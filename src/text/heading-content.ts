@@ -1,0 +1,78 @@
+/**
+ * Headings that are the content themselves, so that a reader misses nothing when no text
+ * follows them. What "empty" means to a reader: a lone heading with nothing before the next
+ * heading of the same or a higher level, in running prose, is a leftover; these are not.
+ */
+
+/** What the section rule knows of a heading: its level, rendered text, source and emptiness. */
+export interface HeadingShape {
+  depth: number;
+  text: string;
+  raw: string;
+  empty: boolean;
+}
+
+/**
+ * A step of a numbered procedure (`4. Repeat step 2 to step 3 for all members`, `Step 2: Build`),
+ * next to the step numbered one before or after it at its level: the heading is the instruction.
+ * An outline number (`2.1 Install`) numbers a section, not a step.
+ */
+export function isProcedureStep(headings: readonly HeadingShape[], i: number): boolean {
+  const number = stepNumber(headings[i]!.text);
+  if (number === undefined) return false;
+  const before = sibling(headings, i, -1);
+  const after = sibling(headings, i, 1);
+  return (before !== undefined && stepNumber(before.text) === number - 1) || (after !== undefined && stepNumber(after.text) === number + 1);
+}
+
+const step = /^(?:step\s+)?(\d{1,2})(?:[.):]|\s+[-–—])\s+\S/iu;
+
+function stepNumber(text: string): number | undefined {
+  const match = step.exec(text.trim());
+  return match ? Number(match[1]) : undefined;
+}
+
+/** The heading right before or after headings[i] when it is at the same level (a sibling, nothing between). */
+function sibling(headings: readonly HeadingShape[], i: number, direction: -1 | 1): HeadingShape | undefined {
+  const other = headings[i + direction];
+  return other && other.depth === headings[i]!.depth ? other : undefined;
+}
+
+/**
+ * A run of two or more sibling headings, one after the other, that is a list of names written
+ * as headings: an API's members (`.renderer_classes`, `.get_parsers(self)`, `` `parse(code)` ``),
+ * each with no text of its own, or sharing the text under the last (`MinimumChecker`,
+ * `MaximumChecker`, then what both do). A run of topics in words (`Validation errors`,
+ * `Adding items`) is a run of unwritten sections.
+ */
+export function isInNameList(headings: readonly HeadingShape[], i: number): boolean {
+  const run = emptyRun(headings, i);
+  const last = run.at(-1)!;
+  const after = headings[headings.indexOf(last) + 1];
+  if (after && after.depth === last.depth) run.push(after);
+  return run.length >= 2 && run.every((h) => isApiName(h.raw));
+}
+
+/** The empty headings at the level of headings[i], adjacent to it and to each other, it included. */
+function emptyRun(headings: readonly HeadingShape[], i: number): HeadingShape[] {
+  const depth = headings[i]!.depth;
+  let start = i;
+  while (start > 0 && headings[start - 1]!.depth === depth && headings[start - 1]!.empty) start--;
+  let end = i;
+  while (end + 1 < headings.length && headings[end + 1]!.depth === depth && headings[end + 1]!.empty) end++;
+  return headings.slice(start, end + 1);
+}
+
+/**
+ * A heading that names code: a code span alone, a call (`parse(code, options)`,
+ * `.check_permissions(self, request)`), a member (`.renderer_classes`, `Foo.bar`), or one word
+ * an identifier is made of (`UniqueForDateValidator`, `max_age`) — not an ordinary word.
+ */
+export function isApiName(raw: string): boolean {
+  const text = raw.trim();
+  if (/^`[^`]+`$/.test(text)) return true;
+  if (/^\.?[\p{L}_$][\w$.]*\s*\(.*\)$/u.test(text)) return true;
+  if (!/^\.?[\p{L}_$][\w$.]*$/u.test(text)) return false;
+  // One token: a member, a dotted path, snake_case, or camel case inside the word.
+  return text.startsWith('.') || /[._$]/.test(text.slice(1)) || /\p{Ll}\p{Lu}/u.test(text);
+}

@@ -1,0 +1,99 @@
+// Generator behaviours the round-4 held-out sites showed postlint lacked, each on a small fixture
+// of its own, asserted by exact rule id, line and column (or no finding at all).
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {join} from 'node:path';
+import {findings, fixtures, postlint, postlintJson, tempSite} from './helpers.mjs';
+
+const generators = join(fixtures, 'generators');
+
+/** Every finding of a fixture site, as `file:line:col rule`. */
+function run(name, args = []) {
+  const site = join(generators, name);
+  const {json} = postlintJson(['--offline', ...args, '.'], {cwd: site});
+  return findings(json, site).sort();
+}
+
+test('jekyll: kramdown footnote ids (`#fn:name`, `#fnref:name`) are ids, also under the default GFM input', () => {
+  assert.deepEqual(run('jekyll-footnotes'), [
+    // GitHub's footnote ids are not on a kramdown page.
+    'notes.md:11:38 no-broken-anchors',
+    'other.md:7:49 no-broken-anchors',
+  ]);
+});
+
+test('jekyll: kramdown footnote_prefix goes before the footnote name', () => {
+  assert.deepEqual(run('jekyll-footnote-prefix'), ['page.md:9:32 no-broken-anchors']);
+});
+
+test('eleventy: InputPathToUrl reads input paths from the input folder; a permalink: false page is no draft and links to it are unverifiable', () => {
+  assert.deepEqual(run('eleventy-input-paths'), [
+    'src/docs/usage.md:10:27 no-missing-files',
+    'src/docs/usage.md:9:30 no-broken-anchors',
+  ]);
+  const site = join(generators, 'eleventy-input-paths');
+  const {json} = postlintJson(['--offline', '.'], {cwd: site});
+  const usage = json.find((file) => file.filePath === join(site, 'src', 'docs', 'usage.md'));
+  assert.deepEqual(usage.unverifiable.map(({line, column, url}) => `${line}:${column} ${url}`), ['11:43 /nav.md']);
+});
+
+test('docusaurus: only the versions versions.json lists are built and checked; a link in a version is read against that version', () => {
+  // versioned_docs/version-1.0 (not listed) and versioned_docs_archived/ hold broken links and an empty section: never built, not reported.
+  assert.deepEqual(run('docusaurus-versions'), ['versioned_docs/version-2.0/guide.md:4:51 no-broken-anchors']);
+  const {stderr} = postlint(['--offline', '--verbose', '.'], {cwd: join(generators, 'docusaurus-versions')});
+  assert.match(stderr, /postlint: 2 files left out: the site never builds them/);
+});
+
+test('starlight: locale folders are languages (matched as Astro slugs them, without regard to case); the English typo is found exactly', () => {
+  // The fixture reports every unknown word, so a Portuguese or French page read as English would be full of findings.
+  assert.deepEqual(run('starlight-locales'), ['src/content/docs/guide.md:5:33 spelling']);
+});
+
+test('starlight: locales postlint cannot read: language-code folders that mirror the root are languages (the VitePress reading, shared)', async () => {
+  const {siteFor} = await import('../dist/src/site/generators/index.js');
+  const {pageLanguage} = await import('../dist/src/site/language.js');
+  const root = tempSite({
+    'astro.config.mjs': "import starlight from '@astrojs/starlight';\nimport {locales} from './locales.mjs';\nexport default {integrations: [starlight({title: 'X', locales})]};\n",
+    'src/content/docs/index.md': '---\ntitle: Home\n---\n',
+    'src/content/docs/guide.md': '---\ntitle: Guide\n---\n',
+    'src/content/docs/de/index.md': '---\ntitle: Start\n---\n',
+    'src/content/docs/de/guide.md': '---\ntitle: Anleitung\n---\n',
+  });
+  const info = await siteFor(join(root, 'src', 'content', 'docs'));
+  assert.equal(info.generator, 'starlight');
+  assert.equal(pageLanguage(join(root, 'src', 'content', 'docs', 'de', 'guide.md'), {}, info), 'de');
+  assert.equal(pageLanguage(join(root, 'src', 'content', 'docs', 'guide.md'), {}, info), undefined);
+});
+
+test('page languages come from each generator module (Hugo languages and content folders, Zola, MkDocs, Jekyll, mdBook)', async () => {
+  const {siteFor} = await import('../dist/src/site/generators/index.js');
+  const {pageLanguage} = await import('../dist/src/site/language.js');
+  const at = async (files, page) => {
+    const root = tempSite(files);
+    return pageLanguage(join(root, page), {}, await siteFor(join(root, page, '..')));
+  };
+  const hugo = {'hugo.toml': "defaultContentLanguage = 'en'\n[languages.en]\n[languages.de]\ncontentDir = 'inhalt'\n[languages.fr]\n", 'content/a.md': '', 'content/a.fr.md': '', 'inhalt/b.md': '', 'content/fr/c.md': ''};
+  assert.equal(await at(hugo, 'content/a.md'), 'en');
+  assert.equal(await at(hugo, 'content/a.fr.md'), 'fr');
+  assert.equal(await at(hugo, 'inhalt/b.md'), 'de');
+  assert.equal(await at(hugo, 'content/fr/c.md'), 'fr');
+  const zola = {'config.toml': "base_url = 'https://example.org'\ndefault_language = 'nl'\n[languages.fr]\n", 'content/a.md': '', 'content/a.fr.md': ''};
+  assert.equal(await at(zola, 'content/a.md'), 'nl');
+  assert.equal(await at(zola, 'content/a.fr.md'), 'fr');
+  const mkdocs = {'mkdocs.yml': 'site_name: X\ntheme:\n  name: material\n  language: de\n', 'docs/a.md': '', 'docs/a.fr.md': ''};
+  assert.equal(await at(mkdocs, 'docs/a.md'), 'de');
+  assert.equal(await at(mkdocs, 'docs/a.fr.md'), 'fr');
+  assert.equal(await at({'_config.yml': 'lang: es\n', 'a.md': ''}, 'a.md'), 'es');
+  assert.equal(await at({'book.toml': "[book]\nlanguage = 'ja'\n", 'src/SUMMARY.md': '', 'src/a.md': ''}, 'src/a.md'), 'ja');
+});
+
+test('hugo: front-matter keys are read without regard to case (`Title:` is a title, `Draft: true` a draft)', () => {
+  assert.deepEqual(run('hugo-keys'), [
+    'content/post/hello.md:7:6 no-unpublished-links',
+    'content/post/next.md:4:1 no-drafts',
+  ]);
+});
+
+test('starlight: locales imported from a JSON file are read; a language folder the config no longer names but that mirrors the root is its language', () => {
+  assert.deepEqual(run('starlight-locales-json'), ['src/content/docs/guide.mdx:5:33 spelling']);
+});
