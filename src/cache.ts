@@ -113,7 +113,7 @@ export class Phase1Cache {
     if (!this.changed || !this.persistent) return;
     try {
       // Exclusive random temporary name, then an atomic rename: a parallel run (another shard) never reads half a file.
-      writeFileSafely(join(this.dir, fileName), serialize({format: formatVersion, version: codeVersion(), entries: this.entries}));
+      writeFileSafely(join(this.dir, fileName), serialize({format: formatVersion, version: codeVersion(), entries: this.entries}), {cacheFolder: true});
     } catch (error) {
       this.settings.log(`postlint: cannot write the cache: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -73,7 +73,8 @@ Options:
   -c, --config <file>     use this config file instead of searching for one
       --no-config         ignore config files
       --offline           skip every check that needs the network
-      --cache, --no-cache use or bypass the caches in .postlint-cache/
+      --cache, --no-cache use or bypass the caches in .postlint-cache/ (on by default
+                          with --whole-site, --changed and --staged)
       --now <date>        check as if it were this date (ISO 8601)
       --workers <n>       parse in n worker threads (default: auto, from the file count)
       --no-workers        check everything on the main thread
@@ -86,8 +87,9 @@ Options:
                           links in other files that point at what changed
       --base <ref>        with --changed: compare with the merge base of <ref> and HEAD
       --staged            like --changed, for the changes in git's index
-      --whole-site        named files are always checked with their site indexed; this also indexes the git repository around files outside every site
-                          around them so cross-file links resolve (pre-commit)
+      --whole-site        named files are always checked with their site indexed; this
+                          also indexes the git repository around files outside every
+                          site, so cross-file links resolve (pre-commit)
       --list-rules        list every rule with its default severity
       --print-config <file>  print the config that applies to that file (JSON), and exit
       --init              write a starter .postlintrc.jsonc for the site here (never overwrites)
@@ -272,6 +274,11 @@ async function main(argv: string[]): Promise<number> {
     offline: values.offline ?? false,
     verbose: values.verbose ?? false,
     ...(values['no-cache'] ? {useCache: false} : values.cache ? {useCache: true} : {}),
+    // The incremental modes (pre-commit's and lint-staged's --whole-site, --changed, --staged) check
+    // a few files inside a bigger site: the other files' facts come from the phase-1 cache instead
+    // of a parse of the whole site on every commit. A run named by folder (`postlint content/`) is
+    // a whole run and writes nothing unless asked.
+    ...(values['whole-site'] || values.changed || values.staged ? {cacheByDefault: true} : {}),
     ...(now ? {now} : {}),
     ...(workers !== undefined ? {workers} : {}),
     ...(values.shard !== undefined ? {shard: parseShard(values.shard)} : {}),

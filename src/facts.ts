@@ -59,7 +59,7 @@ export interface TermFact extends Span {
   text: string;
 }
 
-export type IncludeKind = 'hugo' | 'liquid' | 'liquid-relative' | 'mdx' | 'snippet' | 'markdown-shortcode' | 'generated' | 'mdbook';
+export type IncludeKind = 'hugo' | 'liquid' | 'liquid-relative' | 'mdx' | 'snippet' | 'markdown-shortcode' | 'generated' | 'mdbook' | 'vitepress' | 'component';
 
 export interface IncludeFact extends Span {
   path: string;
@@ -127,7 +127,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
         const fact = headingFact(node, source, generator.commentHeadingIds === true);
         if (listedHeadings.has(node)) fact.listed = true;
         const line = node.position ? source.slice(node.position.start.offset, node.position.end.offset).trim() : '';
-        if (line !== '' && sampleLines.has(line)) fact.sample = true;
+        if (line !== '' && (sampleLines.has(line) || showsSampleComponent(line, sampleLines))) fact.sample = true;
         else sampleLines = new Set();
         facts.headings.push(fact);
         events.push({heading: fact});
@@ -224,7 +224,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   collectSyntaxLinks(generator.linkSyntaxes, source, at, code, facts);
   markInternal(facts.links, file.data.site ? generator.baseUrl(file.data.site) : undefined);
   facts.anchors.push(...contentTabIds(source));
-  const includes = findIncludes(source, at, code, generated);
+  const includes = findIncludes(source, at, code, generated, generator.inserts.includes('component'));
   if (includes.length > 0) facts.includes = includes;
   const terms = definitionTerms(tree, source);
   if (terms.length > 0) facts.terms = terms;
@@ -258,7 +258,18 @@ const includePatterns: Array<{kind: IncludeKind; pattern: RegExp}> = [
   {kind: 'snippet', pattern: /^[ \t]*-{1,}8<-{1,}[ \t]+(?:"([^"]+)"|'([^']+)'|(\S+))/gm},
   // mdBook: `{{#include file.md}}`, `{{#include file.rs:anchor}}`, `{{#rustdoc_include …}}`, relative to the page.
   {kind: 'mdbook', pattern: /\{\{#(?:include|rustdoc_include)[ \t]+([^\s:}]+)/g},
+  // VitePress: `<!--@include: ./part.md-->`, `@/` from the source folder, an optional `#region` or `{3,10}` line range.
+  {kind: 'vitepress', pattern: /<!--[ \t]*@include:[ \t]*([^\s#{}]+?)(?:#[^\s{}]*)?(?:\{[\d,\s]*\})?[ \t]*-->/g},
 ];
+
+/**
+ * A heading that shows a component tag a code sample above it writes (`### عنوان <Badge type="tip" />`
+ * under the sample `### Title <Badge type="tip" />`: the demo, its words translated).
+ */
+function showsSampleComponent(line: string, sampleLines: ReadonlySet<string>): boolean {
+  const tag = /<[A-Z][\w.]*(?:\s[^<>]*)?\/?>/.exec(line)?.[0];
+  return tag !== undefined && [...sampleLines].some((sample) => sample.includes(tag));
+}
 
 /** Source ranges of code blocks and code spans. */
 function codeRanges(tree: Root): Array<[number, number]> {
@@ -282,6 +293,13 @@ function codeRanges(tree: Root): Array<[number, number]> {
 const generatedBlock = /^:::[ \t]+[A-Za-z_][\w.:-]*/;
 const generatedPattern = /^[ \t]*(?:#{1,6}[ \t]+)?:::[ \t]+([A-Za-z_][\w.:-]*)/gm;
 
+/**
+ * A component alone on its line, self-closed (`<PluginPermissions plugin="fs" />`, `<FeaturesList/>`):
+ * on generators that render components in Markdown (MDX, Vue) it writes content, headings and
+ * all, that only the build knows.
+ */
+const componentPattern = /^[ \t]*<([A-Z][\w.]*)(?:\s[^<>]*)?\/>[ \t]*$/gm;
+
 /** `text{ #id }`, `text{: #id}` right after a span, in running text. */
 const spanIdPattern = /\{:?[ \t]*#([A-Za-z][\w:.-]*)(?:[ \t]+[^{}\n]*)?[ \t]*\}/g;
 
@@ -293,10 +311,10 @@ function collectSpanIds(node: Text, at: (offset: number) => Span, facts: FileFac
 }
 
 /** What the page pulls in from other files; found in the source, since they live in text, HTML or code. */
-function findIncludes(source: string, at: (offset: number) => Span, code: Array<[number, number]>, generated: boolean): IncludeFact[] {
+function findIncludes(source: string, at: (offset: number) => Span, code: Array<[number, number]>, generated: boolean, components: boolean): IncludeFact[] {
   const found: IncludeFact[] = [];
   const inCode = (offset: number): boolean => code.some(([start, end]) => offset >= start && offset < end);
-  const patterns = generated ? [...includePatterns, {kind: 'generated' as const, pattern: generatedPattern}] : includePatterns;
+  const patterns = [...includePatterns, ...(generated ? [{kind: 'generated' as const, pattern: generatedPattern}] : []), ...(components ? [{kind: 'component' as const, pattern: componentPattern}] : [])];
   for (const {kind, pattern} of patterns) {
     for (const match of source.matchAll(pattern)) {
       // An include shown in a code sample is not pulled in.

@@ -3,11 +3,11 @@ import {dirname, extname, relative, resolve, sep} from 'node:path';
 import {VFile} from 'vfile';
 import './vfile-data.js';
 import {addRuleFailures, addSiteMessage, activeRules, finish, placeSiteFixes, run, runSiteRules, type Document, type FileResult, type RunResult, type RunState} from './engine.js';
-import {Phase1Runner, restoreMessages, type Phase1Job, type Phase1Output} from './phase1.js';
+import {Phase1Runner, restoreMessages, type Phase1Job} from './phase1.js';
 import {discover} from './discover.js';
 import {defaultExtensions} from './defaults.js';
 import {rulesForFile, type ResolvedRule} from './config.js';
-import {siteFor} from './site/detect.js';
+import {siteFor, unbuiltReason} from './site/detect.js';
 import type {FileChange, SiteIndex} from './site/index.js';
 import type {Phase1Cache} from './cache.js';
 import type {RunSettings} from './settings.js';
@@ -103,6 +103,8 @@ export class IncrementalRun {
   async edit(path: string, text: string): Promise<Set<string>> {
     this.texts.set(path, text);
     const job = await this.job(path, text, true);
+    // A file the site never builds is neither checked nor indexed, as in the CLI.
+    if (unbuiltReason(path, job.site) !== undefined) return new Set([path]);
     const output = await this.runner.lint(job);
     this.state.checked.set(path, output);
     return this.affected(path, output.facts ? this.state.index.update(output.facts, job.site) : this.state.index.remove(path));
@@ -130,6 +132,7 @@ export class IncrementalRun {
     }
     if (!index.facts(path) && !(await this.discoverable(path))) return new Set();
     const job = await this.job(path, undefined, false);
+    if (unbuiltReason(path, job.site) !== undefined) return new Set();
     const output = await this.runner.lint(job);
     return this.affected(path, output.facts ? index.update(output.facts, job.site) : index.remove(path));
   }
@@ -138,6 +141,7 @@ export class IncrementalRun {
   async recheck(): Promise<Set<string>> {
     for (const [path, text] of this.texts) {
       const job = await this.job(path, text, true);
+      if (unbuiltReason(path, job.site) !== undefined) continue;
       const output = await this.runner.lint(job);
       this.state.checked.set(path, output);
       if (output.facts) this.state.index.update(output.facts, job.site);
@@ -254,6 +258,3 @@ export class IncrementalRun {
     }
   }
 }
-
-/** Phase-1 output type, for callers that keep one. */
-export type {Phase1Output};

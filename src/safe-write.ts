@@ -9,8 +9,10 @@ import {basename, dirname} from 'node:path';
  * bytes go to a new file with a random name, created exclusively, then renamed over the target
  * (atomic: a parallel run never reads half a file). Throws an Error whose message says why.
  */
-export function writeFileSafely(path: string, data: string | Uint8Array): void {
-  ensureRealFolder(dirname(path));
+export function writeFileSafely(path: string, data: string | Uint8Array, options: {cacheFolder?: boolean} = {}): void {
+  const created = ensureRealFolder(dirname(path));
+  // A cache folder postlint creates says so to git itself, so that it never shows as a change to commit.
+  if (created && options.cacheFolder) writeFileSafely(`${dirname(path)}/.gitignore`, '# Created by postlint: its caches are not for version control.\n*\n');
   const target = lstatOrUndefined(path);
   if (target?.isSymbolicLink()) throw new Error(`${path} is a symbolic link; postlint does not write through links`);
   if (target && !target.isFile()) throw new Error(`${path} is not a regular file`);
@@ -34,15 +36,16 @@ export function writeFileSafely(path: string, data: string | Uint8Array): void {
   }
 }
 
-/** A folder postlint writes into: created when absent; a symbolic link or a file there is refused. */
-export function ensureRealFolder(dir: string): void {
+/** A folder postlint writes into: created when absent (then true); a symbolic link or a file there is refused. */
+export function ensureRealFolder(dir: string): boolean {
   const info = lstatOrUndefined(dir);
   if (!info) {
     mkdirSync(dir, {recursive: true});
-    return;
+    return true;
   }
   if (info.isSymbolicLink()) throw new Error(`${dir} is a symbolic link; postlint does not write through links`);
   if (!info.isDirectory()) throw new Error(`${dir} is not a folder`);
+  return false;
 }
 
 function lstatOrUndefined(path: string): ReturnType<typeof lstatSync> | undefined {

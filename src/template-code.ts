@@ -37,6 +37,11 @@ const openers: Array<{pattern: RegExp; closer: RegExp; open: (lang: string) => s
   },
 ];
 
+/** A `{% raw %}` or `{% verbatim %}` tag (`end` for its closing tag), as a pattern's source. */
+function rawTag(prefix: string): string {
+  return String.raw`\{%-?\s*${prefix}(?:raw|verbatim)\s*-?%\}`;
+}
+
 /** Liquid and Nunjucks blocks whose content is template text, not Markdown (only where Liquid/Nunjucks runs). */
 const liquidOpeners: typeof openers = [
   ['set', /set\s+[\w$.]+\s*(?:\|[^%]*)?/],
@@ -44,8 +49,9 @@ const liquidOpeners: typeof openers = [
   ['raw', /raw\s*/],
   ['verbatim', /verbatim\s*/],
 ].map(([name, body]) => ({
-  pattern: new RegExp(String.raw`^ {0,3}\{%-?\s*${(body as RegExp).source}-?%\}()\s*$`),
-  closer: new RegExp(String.raw`^ {0,3}\{%-?\s*end${name as string}\s*-?%\}\s*$`),
+  // Eleventy's docs write a capture and a raw block on one line: `{%- set codeBlock %}{% raw %}` … `{% endraw %}{%- endset %}`.
+  pattern: new RegExp(String.raw`^ {0,3}\{%-?\s*${(body as RegExp).source}-?%\}()(?:\s*${rawTag('')})*\s*$`),
+  closer: new RegExp(String.raw`^ {0,3}(?:${rawTag('end')}\s*)*\{%-?\s*end${name as string}\s*-?%\}\s*$`),
   open: () => '~~~~',
   close: '~~~~',
 }));

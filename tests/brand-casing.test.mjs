@@ -98,8 +98,7 @@ test('brand-casing: right forms come from names as their owners write them; quot
   // written in a code block, chatbot and redox (English words; ChatBot and Redox are also products), typer
   // before a version (a package release), Readme (the word readme capitalized, not the company
   // ReadMe: the term lists write it in lower case and English knows it), jekyll in a dependency
-  // update's title (the package), WiX and BlazeMeter (a writer's capital inside the word, where the
-  // list has one capital: another product, or the owner's own form).
+  // update's title (the package), REdis in an expansion whose capitals spell its acronym (RESP).
   assert.deepEqual(rows.filter((row) => row.startsWith('pass/owner-forms')), []);
   assert.deepEqual(rows.filter((row) => row.startsWith('fail/owner-forms')), [
     'fail/owner-forms.md:3:23 brand-casing',
@@ -120,4 +119,15 @@ test('brand-casing: a JSX element alone on its line in MDX (Docusaurus reads .md
   assert.deepEqual(rows(mdx), ['docs/other.mdx:9:8 brand-casing', 'docs/start.md:9:8 brand-casing']);
   const detect = tempSite({...files, 'docusaurus.config.js': "module.exports = {url: 'https://example.org', baseUrl: '/', markdown: {format: 'detect'}};\n"});
   assert.deepEqual(rows(detect), ['docs/other.mdx:9:8 brand-casing', 'docs/start.md:7:59 brand-casing', 'docs/start.md:9:8 brand-casing']);
+});
+
+test('brand-casing: a camel form against a one-capital list form is a slip in one file (CloudFlare) and the site\'s own name in three (WiX, the toolset, not Wix)', () => {
+  const root = tempSite({
+    'a.md': '# Installers\n\nBuild the installer with WiX.\n',
+    'b.md': '# Signing\n\nSign what WiX builds.\n',
+    'c.md': '# Updates\n\nWiX bundles the updater.\n',
+    'd.md': '# Hosting\n\nWe host on CloudFlare Pages.\n',
+  });
+  const {json: out} = postlintJson(['--no-config', '--offline', '--rule', 'spelling:off', '.'], {cwd: root});
+  assert.deepEqual(findings(out, root), ['d.md:3:12 brand-casing']);
 });

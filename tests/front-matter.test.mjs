@@ -55,3 +55,17 @@ test('front-matter rejects a bad types option as a usage error', () => {
   assert.equal(code, 2);
   assert.match(stderr, /front-matter/);
 });
+
+test('front-matter: Hugo reads front-matter keys without regard to case (Title:, Draft:); Jekyll does not', () => {
+  const hugo = tempSite({
+    'hugo.toml': 'baseURL = "https://example.org/"\n',
+    'content/post/a.md': '---\nTitle: How I Blog\ndate: 2009-10-07\n---\n\nText.\n',
+    'content/post/b.md': '---\nDraft: true\nTitle: Secret\ndate: 2009-10-07\n---\n\nText.\n',
+    'content/post/c.md': '---\ndate: 2009-10-07\n---\n\nText.\n',
+  });
+  const {json} = postlintJson(['--no-config', '--offline', '.'], {cwd: hugo});
+  assert.deepEqual(findings(json, hugo), ['content/post/b.md:2:1 no-drafts', 'content/post/c.md:1:1 front-matter']);
+  const jekyll = tempSite({'_config.yml': 'title: Blog\n', '_posts/2009-10-07-a.md': '---\nTitle: How I Blog\nlayout: post\n---\n\nText.\n'});
+  const out = postlintJson(['--no-config', '--offline', '.'], {cwd: jekyll}).json;
+  assert.deepEqual(findings(out, jekyll), []);
+});

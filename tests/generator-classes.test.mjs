@@ -83,6 +83,9 @@ test('page languages come from each generator module (Hugo languages and content
   const mkdocs = {'mkdocs.yml': 'site_name: X\ntheme:\n  name: material\n  language: de\n', 'docs/a.md': '', 'docs/a.fr.md': ''};
   assert.equal(await at(mkdocs, 'docs/a.md'), 'de');
   assert.equal(await at(mkdocs, 'docs/a.fr.md'), 'fr');
+  const i18n = {'mkdocs.yml': 'site_name: X\nplugins:\n  - i18n:\n      docs_structure: folder\n      languages:\n        - locale: en\n          default: true\n        - locale: fr\n', 'docs/en/a.md': '', 'docs/fr/a.md': ''};
+  assert.equal(await at(i18n, 'docs/fr/a.md'), 'fr');
+  assert.equal(await at(i18n, 'docs/en/a.md'), 'en');
   assert.equal(await at({'_config.yml': 'lang: es\n', 'a.md': ''}, 'a.md'), 'es');
   assert.equal(await at({'book.toml': "[book]\nlanguage = 'ja'\n", 'src/SUMMARY.md': '', 'src/a.md': ''}, 'src/a.md'), 'ja');
 });
@@ -96,4 +99,52 @@ test('hugo: front-matter keys are read without regard to case (`Title:` is a tit
 
 test('starlight: locales imported from a JSON file are read; a language folder the config no longer names but that mirrors the root is its language', () => {
   assert.deepEqual(run('starlight-locales-json'), ['src/content/docs/guide.mdx:5:33 spelling']);
+});
+
+test('vitepress: headings of a file pulled in with <!--@include: …--> (from the page, or @/ from the source folder) are ids of the including page', () => {
+  assert.deepEqual(run('vitepress-includes'), ['api.md:4:5 no-broken-anchors']);
+});
+
+test('hugo: folders mounted onto a content sub-path are read for refs; a mount whose folder is absent leaves its refs unverifiable, not "stops the build"', () => {
+  assert.deepEqual(run('hugo-mounts'), [
+    'content/sdks/_index.md:7:33 no-missing-files',
+    'content/sdks/_index.md:8:33 no-broken-anchors',
+  ]);
+  const site = join(generators, 'hugo-mounts');
+  const {json} = postlintJson(['--offline', '.'], {cwd: site});
+  const index = json.find((file) => file.filePath === join(site, 'content', 'sdks', '_index.md'));
+  assert.deepEqual(index.unverifiable.map(({line, column}) => `${line}:${column}`), ['6:12', '6:71']);
+});
+
+test('mkdocs: a snippet is found under pymdownx.snippets base_path and its headings are ids of the including page; exclude_docs files are no pages', async () => {
+  assert.deepEqual(run('mkdocs-snippets'), ['docs/index.md:3:34 no-broken-anchors']);
+  const {siteFor, generatorOf} = await import('../dist/src/site/generators/index.js');
+  const site = join(generators, 'mkdocs-snippets');
+  const info = await siteFor(site);
+  assert.equal(generatorOf(info).isPage(join(site, 'docs', 'snippets', 'options.md'), info, undefined), false);
+  assert.equal(generatorOf(info).isPage(join(site, 'docs', 'index.md'), info, undefined), true);
+});
+
+test('starlight: a page that renders a self-closed component on its own line has ids only the build knows; other pages are still checked', () => {
+  // `#default-permission` is a heading <PluginPermissions /> writes: not reported; `#install` on a page without components is.
+  assert.deepEqual(run('starlight-components'), ['src/content/docs/guide.mdx:7:31 no-broken-anchors']);
+});
+
+test('docusaurus: translations in i18n/<locale>/ are written in that locale', async () => {
+  const {siteFor} = await import('../dist/src/site/generators/index.js');
+  const {pageLanguage} = await import('../dist/src/site/language.js');
+  const root = tempSite({
+    'docusaurus.config.js': "export default {i18n: {defaultLocale: 'en', locales: ['en', 'fr', 'pt-BR']}};\n",
+    'docs/intro.md': '# Intro\n',
+    'i18n/fr/docusaurus-plugin-content-docs/current/intro.md': '# Introduction\n',
+    'i18n/pt-BR/docusaurus-plugin-content-blog/post.md': '# Olá\n',
+  });
+  const info = await siteFor(root);
+  assert.equal(pageLanguage(join(root, 'i18n', 'fr', 'docusaurus-plugin-content-docs', 'current', 'intro.md'), {}, info), 'fr');
+  assert.equal(pageLanguage(join(root, 'i18n', 'pt-BR', 'docusaurus-plugin-content-blog', 'post.md'), {}, info), 'pt-br');
+  assert.equal(pageLanguage(join(root, 'docs', 'intro.md'), {}, info), undefined);
+});
+
+test('zola: the site root is a page without content/_index.md (Zola makes a default index section)', () => {
+  assert.deepEqual(run('zola-root'), ['content/pages/about.md:6:27 no-missing-files']);
 });

@@ -1,7 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
-import {fixtures, postlint, postlintJson, tempSite} from './helpers.mjs';
+import {findings, fixtures, postlint, postlintJson, tempSite} from './helpers.mjs';
 
 const rule = 'no-broken-anchors';
 const sites = join(fixtures, rule);
@@ -211,4 +211,13 @@ test('hugo: a page-URL link from a regular page (../b/#x) is checked against the
   });
   const {json} = postlintJson(['--offline', '--no-config', '.'], {cwd: root});
   assert.deepEqual(anchorFindings(json, root), ["content/posts/a.md:6:5 error Link to \"#nope\" matches no heading in content/posts/b.md; link to an existing heading or give one that id"]);
+});
+
+test('no-broken-anchors: a link to a heading that is the content (a procedure step) is no link to an empty section; a link to a lone empty heading is', () => {
+  const root = tempSite({
+    'a.md': '# Guide\n\nSee [step four](steps.md#4-repeat-for-every-member) and [notes](steps.md#notes).\n',
+    'steps.md': '# Steps\n\nText.\n\n## 3. Stop it\n\nText.\n\n## 4. Repeat for every member\n\n## 5. Finish\n\nDone.\n\n## Notes\n\n## End\n\nText.\n',
+  });
+  const {json} = postlintJson(['--no-config', '--offline', '.'], {cwd: root});
+  assert.deepEqual(findings(json, root), ['a.md:3:57 no-broken-anchors', 'steps.md:15:1 no-empty-sections']);
 });

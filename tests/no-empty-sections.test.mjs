@@ -68,7 +68,7 @@ test('no-empty-sections respects control comments', () => {
   assert.deepEqual(findings(json, root).filter((r) => r.endsWith(rule)), ['post.md:8:1 no-empty-sections']);
 });
 
-test('no-empty-sections: headings that are the content — procedure steps, runs of API names, a list of headings, a rendered code sample — are not empty; topics in prose still are', () => {
+test('no-empty-sections: headings that are the content — procedure steps, runs of API names, a list of headings, a rendered code sample, a statement or notice — are not empty; topics in prose still are', () => {
   assert.deepEqual(ruleFindings(rule, ['no-empty-sections/pass/headings-that-are-content.md']), []);
   assert.deepEqual(ruleFindings(rule, ['no-empty-sections/fail/headings-in-prose.md']), [
     'no-empty-sections/fail/headings-in-prose.md:5:1 no-empty-sections', // 3. Notes: a number, but no step before or after it
@@ -77,6 +77,9 @@ test('no-empty-sections: headings that are the content — procedure steps, runs
     'no-empty-sections/fail/headings-in-prose.md:15:1 no-empty-sections', // Field .required: words, its one subsection empty
     'no-empty-sections/fail/headings-in-prose.md:17:1 no-empty-sections', // max_length: an API name, but alone
     'no-empty-sections/fail/headings-in-prose.md:25:1 no-empty-sections', // a heading the code sample above does not show
+    'no-empty-sections/fail/headings-in-prose.md:31:1 no-empty-sections', // Coming soon: a title, not a sentence
+    'no-empty-sections/fail/headings-in-prose.md:33:1 no-empty-sections', // API: capitals, but one word (an acronym, not a notice)
+    'no-empty-sections/fail/headings-in-prose.md:35:1 no-empty-sections', // a component no code sample above writes
   ]);
 });
 
@@ -103,6 +106,8 @@ test('MDX: a component tag whose JavaScript attributes hold Markdown-looking lin
     '<Sample lang="md" marks={[4, 6]} code={`', 'import {Code} from "x"', '---', '# Heding', '', 'Some Javscript here', '`} />', '',
     '## Writing', '', 'After the tag we recieve it.', '',
     '<Card title="Read more" href="./missing-page/" />', '',
+    // No line here starts a block, but the expression is no HTML attribute: JSX, not prose (no brand-casing on cloudflare).
+    '<Config', '  items={[', '    // deploys to cloudflare pages', '    1,', '  ]}', '/>', '',
   ].join('\n');
   const root = tempSite({'page.mdx': page});
   const {json} = postlintJson(['--no-config', '--offline', '.'], {cwd: root});

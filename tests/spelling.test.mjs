@@ -160,3 +160,9 @@ test('spelling leaves pages in another language alone: Hugo translations, lang i
   const dutch = tempSite({'hugo.toml': "title = 'Notities'\ndefaultContentLanguage = 'nl'\n", 'content/post.md': '---\ntitle: Vogels\n---\n\nVandaag telden wij vogels in het park.\n'});
   assert.deepEqual(findings(postlintJson(['--offline', 'content'], {cwd: dutch}).json, dutch), []);
 });
+
+test('spelling: the prose of a Docsy codetab is read; the code of a code-toggle is not', () => {
+  const root = tempSite({'a.md': '# Steps\n\n{{< tabs Python >}}\n{{% codetab %}}\nRun it untill it stops.\n{{% /codetab %}}\n{{< /tabs >}}\n\n{{< code-toggle >}}\nuntill = 1\n{{< /code-toggle >}}\n'});
+  const {json} = postlintJson(['--no-config', '--offline', 'a.md'], {cwd: root});
+  assert.deepEqual(findings(json, root), ['a.md:5:8 spelling']);
+});

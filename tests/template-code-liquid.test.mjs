@@ -45,3 +45,12 @@ test('fenceTemplateCode: same length, one-line set left alone, tags inside a Mar
   const nested = '{% raw %}\n~~~~\na\n~~~~\n{% endraw %}\n';
   assert.deepEqual(fenceTemplateCode(nested, {liquid: true}).split('\n').map((line) => line.trimEnd()), ['~~~~~', '~~~~', 'a', '~~~~', '~~~~~', '']);
 });
+
+test('eleventy: a capture and a raw block opened and closed on one line ({%- set x %}{% raw %} … {% endraw %}{%- endset %}) are one block of template code', () => {
+  const block = '{% codetitle "sample.md" %}\n{%- set codeBlock %}{% raw %}\n---\ntitle: My post\n---\n# install the theme first\n{% endraw %}{%- endset %}\n{{ codeBlock | highlight("markdown") | safe }}\n';
+  const root = tempSite({'eleventy.config.js': 'export default function (eleventyConfig) {}\n', 'a.md': `---\ntitle: A\n---\n\n## Front matter\n\n${block}\n## After\n\n[x](missing.md)\n`});
+  assert.deepEqual(rows(root), ['a.md:18:1 no-missing-files']);
+  const text = '{%- set codeBlock %}{% raw %}\n# c\n{% endraw %}{%- endset %}\n';
+  assert.equal(fenceTemplateCode(text, {liquid: true}).length, text.length);
+  assert.deepEqual(fenceTemplateCode(text, {liquid: true}).split('\n').map((line) => line.trimEnd()), ['~~~~', '# c', '~~~~', '']);
+});

@@ -1,4 +1,5 @@
 import {readRegularFile} from '../read-text.js';
+import {basename, dirname} from 'node:path';
 import {writeFileSafely} from '../safe-write.js';
 import type {Outcome} from './check.js';
 
@@ -78,7 +79,8 @@ export class LinkCache {
     const body: CacheFile = {format: cacheFormat, version: cacheVersion, entries};
     try {
       // Exclusive random temporary name, no writing through links (src/safe-write.ts).
-      writeFileSafely(this.path, JSON.stringify(body) + '\n');
+      // postlint's own cache folder gets its .gitignore; a folder the user named for the cache file is theirs.
+      writeFileSafely(this.path, JSON.stringify(body) + '\n', {cacheFolder: basename(dirname(this.path)) === '.postlint-cache'});
     } catch (error) {
       this.warn(`postlint: cannot write the link cache ${this.path} (${(error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error))})`);
     }

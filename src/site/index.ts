@@ -1,10 +1,10 @@
 import {readdirSync, statSync} from 'node:fs';
 import {readSmallFile} from '../read-text.js';
-import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
-import type {FileFacts, LinkFact} from '../facts.js';
+import {basename, dirname, extname, join, resolve, sep} from 'node:path';
+import type {FileFacts, IncludeKind, LinkFact} from '../facts.js';
 import {siteFor, type SiteInfo} from './detect.js';
 import {readFrontMatterFromText, type FrontMatter} from '../frontmatter.js';
-import {indexFileNames, isPageUrl, pageCandidates, staticRoots, withoutBasePath} from './files.js';
+import {indexFileNames, isPageUrl, staticRoots, withoutBasePath} from './files.js';
 import {asGeneratorReads, generatorOf} from './generators/index.js';
 import {readFrontMatterDataSync} from './generators/common.js';
 import type {LinkRequest, PageFrontMatter, ResolveContext, Resolution} from './generators/types.js';
@@ -65,6 +65,8 @@ export class SiteIndex {
   readonly sites = new Map<string, SiteInfo | undefined>();
   private readonly outside = new Map<string, Promise<PublishInfo | undefined>>();
   private readonly dirCache = new Map<string, {exact: Set<string>; folded: Map<string, string>} | null>();
+  private readonly folderCache = new Map<string, boolean>();
+  private readonly rootsCache = new Map<string, string[]>();
 
   private readonly resolvedCache = new Map<string, ResolvedLink[]>();
 
@@ -108,12 +110,14 @@ export class SiteIndex {
     this.resolvedCache.delete(path);
     this.outside.delete(path);
     this.diskFrontMatterCache.delete(path);
-    // Ids of a page include those of the files it includes: cheap to work out again, on demand.
-    if (change !== 'body') this.idsCache.clear();
+    // Ids of a page include those of the files it includes, and carry their headings' lines (which
+    // a `body` change may move): cheap to work out again, on demand.
+    this.idsCache.clear();
     if (change === 'shape') {
       this.resolvedCache.clear();
-      // A new file may be in a new folder: listings are read again when asked.
+      // A new file may be in a new folder: listings (and which paths are folders) are read again when asked.
       this.dirCache.clear();
+      this.folderCache.clear();
       this.epoch = {};
     }
   }
@@ -207,7 +211,13 @@ export class SiteIndex {
 
   /** Static roots for site-root paths in `from`: postlint's `staticRoots` option, else the generator's. */
   rootsFor(from: string): string[] {
-    return staticRoots(this.site(from), this.options.staticRootsFor?.(from), this.options.fallbackRoot);
+    const site = this.site(from);
+    const configured = this.options.staticRootsFor?.(from);
+    // Asked for every link; the answer depends only on the site and the configured roots.
+    const key = `${site?.root ?? ''}\0${site?.generator ?? ''}\0${configured ? configured.join('\0') : '\u0001'}`;
+    let roots = this.rootsCache.get(key);
+    if (!roots) this.rootsCache.set(key, (roots = staticRoots(site, configured, this.options.fallbackRoot)));
+    return roots;
   }
 
   /**
@@ -436,33 +446,17 @@ export class SiteIndex {
   }
 
   /**
-   * The file an include names, resolved the way its generator does: Hugo's include shortcode
-   * (`GetPage` from the page, then from the content roots), Jekyll `_includes/` and
-   * `include_relative`, MDX imports and MkDocs snippets (from the page or the site root).
+   * The file an include names, resolved the way its site's generator does (Hugo's include
+   * shortcode, Jekyll `_includes/`, MkDocs snippets, VitePress `<!--@include:-->`); an include
+   * the generator does not list (an MDX import, `include_relative`) is read from the page's folder.
    * Undefined when postlint cannot find it (a theme's include, an HTML partial).
    */
-  resolveInclude(from: string, include: {path: string; kind: string}): string | undefined {
-    const site = this.site(from);
-    const path = include.path;
-    const roots = site ? generatorOf(site).contentRoots(site) : [];
-    switch (include.kind) {
-      case 'hugo': {
-        const relativeTo = path.startsWith('/') ? [] : extname(path) ? [resolve(dirname(from), path)] : pageCandidates(resolve(dirname(from), path));
-        const clean = path.replace(/^\/+/, '');
-        const fromRoots = clean === '' ? [] : roots.flatMap((root) => (extname(clean) ? [join(root, clean)] : pageCandidates(join(root, clean))));
-        return this.firstExisting(relativeTo) ?? this.firstExisting(fromRoots) ?? fromRoots.map((candidate) => this.realPath(candidate)).find((real) => real !== undefined && !this.isDirectory(real));
-      }
-      case 'liquid':
-        return site ? this.firstExisting([join(site.root, '_includes', path)]) : undefined;
-      case 'liquid-relative':
-      case 'mdx':
-      case 'mdbook':
-        return this.firstExisting([resolve(dirname(from), path)]);
-      case 'snippet':
-        return this.firstExisting([resolve(dirname(from), path), ...(site ? [join(site.root, path), join(roots[0] ?? site.root, path)] : [])]);
-      default:
-        return undefined;
-    }
+  resolveInclude(from: string, include: {path: string; kind: IncludeKind}): string | undefined {
+    // What a shortcode, a plugin or a component writes only the build knows.
+    if (include.kind === 'markdown-shortcode' || include.kind === 'generated' || include.kind === 'component') return undefined;
+    const generator = generatorOf(this.site(from));
+    if (generator.resolveInclude && generator.inserts.includes(include.kind)) return generator.resolveInclude(include, this.context(from));
+    return this.firstExisting([resolve(dirname(from), include.path)]);
   }
 
   /** The exact file (or a folder's index file), or a no-index verdict for a folder without one. */
@@ -529,11 +523,18 @@ export class SiteIndex {
   }
 
   isDirectory(path: string): boolean {
-    try {
-      return statSync(path).isDirectory();
-    } catch {
-      return false;
+    // A file discovery found is no folder; other answers are kept as long as the folder listings are.
+    if (this.files.has(path)) return false;
+    let folder = this.folderCache.get(path);
+    if (folder === undefined) {
+      try {
+        folder = statSync(path).isDirectory();
+      } catch {
+        folder = false;
+      }
+      this.folderCache.set(path, folder);
     }
+    return folder;
   }
 
   private listDir(dir: string): {exact: Set<string>; folded: Map<string, string>} | null {

@@ -19,20 +19,23 @@ export function brandFix(word: string, speller: Speller, sentenceStart: boolean)
   // at the start of a sentence; capitalized in mid-sentence it names something: `Typescript`.
   const ordinary = (speller.words.forms.get(lower)?.includes(lower) ?? false) || ordinaryWord(lower, speller);
   if (ordinary && (word === lower || (sentenceStart && word === lower[0]!.toUpperCase() + lower.slice(1)))) return undefined;
-  if (termCapitalized(word, lower, speller) || writtenCamel(word, right)) return undefined;
+  if (termCapitalized(word, lower, speller)) return undefined;
   return right;
 }
 
 /**
- * A writer who types a capital inside the word (`WiX`, `BlazeMeter`) where the list's form has
- * only its first (`Wix`, `Blazemeter`) names something the list does not know: another product
- * with the same letters (the WiX toolset is not Wix), or the owner's own form the list wrote plainly.
- * A capital that follows a lower-case letter is deliberate; `REdis` (a held shift key) is not.
+ * A form with a capital after a lower-case letter (`WiX`, `BlazeMeter`) where the list's form has
+ * only its first capital (`Wix`, `Blazemeter`). Written so in one place it is a slip (`CloudFlare`,
+ * `MarkDown`); written so throughout a site (in three files or more) it is the site's name for
+ * something the list does not know: another product with the same letters (the WiX toolset is not
+ * Wix), or the owner's own form the list wrote plainly. See brand-casing's refine step.
  */
-function writtenCamel(word: string, right: string): boolean {
-  const oneCapital = right.slice(1) === right.slice(1).toLowerCase();
-  return oneCapital && /\p{Ll}\p{Lu}/u.test(word);
+export function camelAgainstOneCapital(word: string, right: string): boolean {
+  return right.slice(1) === right.slice(1).toLowerCase() && /\p{Ll}\p{Lu}/u.test(word);
 }
+
+/** Files of one site that must write a camel form (see camelAgainstOneCapital) for it to be the site's own. */
+export const siteFormFiles = 3;
 
 /**
  * `Readme` is the word readme capitalized (a title, a name for the file), not a misspelt `ReadMe`

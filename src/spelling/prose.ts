@@ -45,7 +45,8 @@ const skipped = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'definiti
  */
 const maskPatterns: Array<[RegExp, RegExp]> = [
   // Hugo shortcodes that hold code between their tags: `highlight`, and code/config samples (`code-toggle`).
-  [/\{\{[<%]\s*(highlight|code[\w-]*)\b[\s\S]*?\{\{[<%]\s*\/\1\s*[>%]\}\}/g, /\{\{/],
+  // Not Docsy's `codetab`: a tab whose body is Markdown, prose and fences alike.
+  [/\{\{[<%]\s*(highlight|code(?!tabs?\b)[\w-]*)\b[\s\S]*?\{\{[<%]\s*\/\1\s*[>%]\}\}/g, /\{\{/],
   [/\{\*[^\n]*?\*\}/g, /\{\*/], // MkDocs code-include blocks `{* ../src/app.py hl[3] *}`
   [/^:::[ \t]+\S.*(?:\n[ \t]+\S.*)*/gm, /^:::/m], // mkdocstrings `::: package.Class` with its indented options
   [/\{\{[<%][\s\S]*?[>%]\}\}/g, /\{\{/], // Hugo shortcodes {{< … >}} {{% … %}}

@@ -76,3 +76,28 @@ export function isApiName(raw: string): boolean {
   // One token: a member, a dotted path, snake_case, or camel case inside the word.
   return text.startsWith('.') || /[._$]/.test(text.slice(1)) || /\p{Ll}\p{Lu}/u.test(text);
 }
+
+/**
+ * A heading written as a statement rather than a title: an exclamation (`## Get started! 🎬`), a
+ * sentence that ends in `.` (`## That is all.`), or a notice in capitals (`### NO LONGER UNDER ACTIVE DEVELOPMENT`).
+ * It says all it has to say; no text is missing under it.
+ */
+export function isStatement(text: string): boolean {
+  // Emoji and symbols after the sentence (`Get Started! 🎬`) are decoration.
+  const trimmed = text.trim().replace(/[\s\p{Extended_Pictographic}\p{S}\u200d\ufe0f]+$/u, '');
+  const words = trimmed.split(/\s+/);
+  // An exclamation of two words or more (`Get started!`), a sentence of three or more (`That is all.`).
+  if (words.length >= 2 && /[^!]!$/.test(trimmed)) return true;
+  if (words.length >= 3 && /[^.]\.$/.test(trimmed) && !/\.\.$/.test(trimmed)) return true;
+  return words.length >= 3 && /\p{Lu}/u.test(trimmed) && trimmed === trimmed.toUpperCase() && /^[\p{L}\s'’,-]+$/u.test(trimmed);
+}
+
+/**
+ * Is headings[i] one of the headings that are the content (see above), so that its section is
+ * not empty to a reader even when no text follows it? The facts mark two kinds (`sample`,
+ * `listed`); the rest are read from the headings around it.
+ */
+export function isContentHeading(headings: ReadonlyArray<HeadingShape & {sample?: true; listed?: true}>, i: number): boolean {
+  const heading = headings[i]!;
+  return heading.sample === true || heading.listed === true || isStatement(heading.text) || isProcedureStep(headings, i) || isInNameList(headings, i);
+}

@@ -7,8 +7,9 @@
  *     `} />
  *
  * is one JSX element whose attributes are JavaScript; a CommonMark parser (postlint's) sees a
- * paragraph, a setext heading (`---`) and an ATX heading. Such a tag — one that starts a line
- * after a blank line, spans lines, and holds a line Markdown would start a block with — becomes
+ * paragraph, a setext heading (`---`) and an ATX heading, or, where no line starts a block, a
+ * paragraph of prose. Such a tag — one that starts a line at the left margin after a blank line, spans lines, and
+ * holds a line Markdown would start a block with or an attribute expression HTML cannot hold — becomes
  * an indented code block of the same length: the component is content (its section is not empty),
  * and no rule reads its attribute code as prose, headings or links, nor as a code sample of the
  * site (the lines are returned so that rules can tell). Tags that Markdown already
@@ -17,7 +18,7 @@
 
 /** Rewrite, in an MDX source (`.mdx`, or `.md` where the generator reads it as MDX), the component tags Markdown would misread (same length, same lines). */
 export function codeJsxTags(text: string): {text: string; lines: number[]} {
-  if (!/^ {0,3}<[A-Za-z]/m.test(text)) return {text, lines: []};
+  if (!/^<[A-Za-z]/m.test(text)) return {text, lines: []};
   const rewritten: number[] = [];
   const lines = text.split('\n');
   let changed = false;
@@ -34,10 +35,12 @@ export function codeJsxTags(text: string): {text: string; lines: number[]} {
       fence = fenceMatch[1];
       continue;
     }
-    if (!/^ {0,3}<[A-Za-z][\w.]*(?=[\s/>]|$)/.test(line) || (i > start && lines[i - 1]!.trim() !== '')) continue;
+    // At the left margin only: indented, the line may belong to a list item, where four spaces more are no code block.
+    if (!/^<[A-Za-z][\w.]*(?=[\s/>]|$)/.test(line) || (i > start && lines[i - 1]!.trim() !== '')) continue;
     const end = tagEnd(lines, i);
     if (end === undefined) continue;
-    if (end === i ? !aloneWithExpression(line) : !lines.slice(i + 1, end + 1).some(startsBlock)) continue;
+    const misread = end === i ? aloneWithExpression(line) : lines.slice(i + 1, end + 1).some(startsBlock) || htmlCannotHold(lines.slice(i, end + 1).join('\n'));
+    if (!misread) continue;
     for (let j = i; j <= end; j++) lines[j] = indentAsCode(lines[j]!);
     rewritten.push(i + 1);
     changed = true;
@@ -92,7 +95,12 @@ function tagEnd(lines: string[], first: number): number | undefined {
 function aloneWithExpression(line: string): boolean {
   const trimmed = line.trim();
   if (!/(?:\/>|<\/[\w.]+>|>)$/.test(trimmed) || /^<[\w.]+[^>]*>[^<]+<\//.test(trimmed)) return false;
-  return /=\{[^}]*[\s"'`{=<>]/.test(trimmed);
+  return htmlCannotHold(trimmed);
+}
+
+/** An attribute expression an HTML attribute value cannot hold (spaces, quotes, braces or `=` inside): Markdown reads the tag as text. */
+function htmlCannotHold(tag: string): boolean {
+  return /=\{[^}]*[\s"'`{=<>]/.test(tag);
 }
 
 /** A line CommonMark would start a block with, or a blank line that ends a paragraph. */

@@ -16,7 +16,7 @@
 import {readdirSync} from 'node:fs';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
-import {caseOrMissing, defaults, readsYamlTimestamp, draftFlags, isBelow, isFile, lookInRoots, pageBelow, readText} from './common.js';
+import {caseOrMissing, defaults, readsYamlTimestamp, draftFlags, isBelow, isFile, lookInRoots, pageBelow, readText, languageTag} from './common.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 const configNames = ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'docusaurus.config.mts', 'docusaurus.config.cjs'];
@@ -183,9 +183,14 @@ export const docusaurus: Generator = {
   staticRoots: (site) => [resolve(site.root, 'static')],
   isPage: (path, site) => !site || docusaurus.contentRoots(site).some((root) => isBelow(path, root)) || versionOf(path, site)?.built === true,
   unbuilt,
+  // Translations live in `i18n/<locale>/` (docusaurus-plugin-content-docs/current/, …-blog/, …-pages/): their locale is their language.
+  language: (path, site) => {
+    const [top, locale] = relative(site.root, path).split(sep);
+    return top === 'i18n' && locale !== undefined && isBelow(path, join(site.root, 'i18n', locale)) ? languageTag(locale) : undefined;
+  },
   baseUrl: (site) => (typeof site.config.url === 'string' ? `${site.config.url.replace(/\/+$/, '')}${typeof site.config.baseUrl === 'string' ? site.config.baseUrl : '/'}` : undefined),
   slugFlavor: (site) => ({name: 'github', options: {}, reason: 'Docusaurus uses GitHub-style ids', ...(site?.configFile ? {from: site.configFile} : {})}),
-  inserts: ['mdx'],
+  inserts: ['mdx', 'component'],
   commentHeadingIds: true,
   readsMdAsMdx: (site) => site.config.markdownFormat === undefined || site.config.markdownFormat === 'mdx',
   resolveSiteRoot,

@@ -112,6 +112,15 @@ function inputPath(request: LinkRequest, context: ResolveContext): Resolution | 
   return file && eleventy.isPage(file, site, context.frontMatterOf(file)) ? {status: 'found', path: file} : undefined;
 }
 
+/** The URL Eleventy gives a page by default: its folder plus its file name (`a/b.md` → `/a/b/`, `a/index.md` and `a/a.md` → `/a/`). */
+function fileUrl(path: string, site: SiteInfo): string {
+  const parts = relative(input(site), path).split(sep);
+  const name = parts.pop()!.replace(/\.[^.]+$/, '');
+  const folder = parts.join('/');
+  const last = parts.at(-1);
+  return `/${folder ? `${folder}/` : ''}${name !== 'index' && name !== last ? `${name}/` : ''}`;
+}
+
 export const eleventy: Generator = {
   ...defaults,
   name: 'eleventy',
@@ -129,11 +138,7 @@ export const eleventy: Generator = {
     if (permalink === false) return undefined;
     if (typeof permalink === 'string') return /\{\{|\{%/.test(permalink) ? undefined : `/${permalink.replace(/^\/+/, '')}`;
     if (permalink !== undefined || dataPermalink(path, site)) return undefined;
-    const parts = relative(input(site), path).split(sep);
-    const name = parts.pop()!.replace(/\.[^.]+$/, '');
-    const folder = parts.join('/');
-    const last = parts.at(-1);
-    return `/${folder ? `${folder}/` : ''}${name !== 'index' && name !== last ? `${name}/` : ''}`;
+    return fileUrl(path, site);
   },
   baseUrl: () => undefined,
   slugFlavor(site): FlavorChoice {
@@ -152,6 +157,8 @@ export const eleventy: Generator = {
     return undefined;
   },
   inserts: ['liquid'],
+  // `{% include %}` from the includes folder (`dir.includes`, below the input folder).
+  resolveInclude: (include, context) => context.firstExisting([join(notPages(context.site!)[0]!, include.path)]),
   resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {
     const site = context.site!;
     const byInputPath = inputPath(request, context);
@@ -179,7 +186,15 @@ export const eleventy: Generator = {
     const site = context.site!;
     const byInputPath = inputPath(request, context);
     if (byInputPath) return byInputPath;
-    if (!isPageUrl(request.path)) return undefined;
+    if (!isPageUrl(request.path)) {
+      // Eleventy writes hrefs as they are: a relative file link is read from the page's URL
+      // (`../../img/x.jpg` in posts/second.md, served at /posts/second/, is /img/x.jpg).
+      // A page whose URL data files compute is read at its default URL, which such data mostly keeps.
+      const own = eleventy.pageUrl(context.from, site, context.frontMatterOf(context.from)) ?? (isBelow(context.from, input(site)) ? fileUrl(context.from, site) : undefined);
+      if (own === undefined) return undefined;
+      const url = decodeURI(new URL(request.path, `http://site${own.endsWith('/') ? own : `${own}/`}`).pathname);
+      return lookInRoots({...request, path: url}, context, [input(site), site.root]);
+    }
     // A page link written relative to the page's own URL (`../other/` from `/posts/one/`).
     const own = eleventy.pageUrl(context.from, site, context.frontMatterOf(context.from));
     if (own === undefined) return {status: 'unverifiable', reason: 'the linking page\'s URL comes from templates'};

@@ -169,9 +169,13 @@ function readText(path: string): string {
  * A file in a Hugo site that is not under any of its content roots (an archetype, a GitHub
  * template), when the site has a content root at all: Hugo makes no page of it.
  */
+const existingContentRootsCache = new WeakMap<SiteInfo, string[]>();
+
 export function outsideContent(file: string, site: SiteInfo): boolean {
   const path = resolve(file);
-  const roots = hugoContentRoots(site).filter((dir) => existsSync(dir));
+  // Asked for every site-root link: the folders are looked for once a site, like the roots themselves.
+  let roots = existingContentRootsCache.get(site);
+  if (!roots) existingContentRootsCache.set(site, (roots = hugoContentRoots(site).filter((dir) => existsSync(dir))));
   return roots.length > 0 && !roots.some((dir) => path.startsWith(dir + sep));
 }
 
@@ -281,6 +285,20 @@ export function hugoPageLanguage(path: string, site: SiteInfo): string | undefin
     if (top?.startsWith('content') && second && Object.keys(languages).some((code) => code.toLowerCase() === second.toLowerCase())) return second.toLowerCase();
   }
   return languageTag(config.defaultContentLanguage) ?? languageTag(config.languageCode);
+}
+
+/**
+ * Folders mounted onto a path inside the content tree (`source: ../sdk/docs`, `target:
+ * content/sdks/python`): the path below `content` and the folder behind it, which may be absent
+ * (a git submodule not checked out).
+ */
+export function hugoFolderMounts(site: SiteInfo): Array<{prefix: string; source: string; present: boolean}> {
+  return mounts(site)
+    .filter((mount) => mount.target.startsWith('content/') && !/\.[A-Za-z0-9]+$/.test(mount.target))
+    .map((mount) => {
+      const source = resolve(site.root, mount.source);
+      return {prefix: mount.target.slice('content/'.length), source, present: existsSync(source)};
+    });
 }
 
 /** Is the site built on the Docsy theme (`theme: docsy`, or a module import of `docsy` / `github.com/google/docsy`)? */

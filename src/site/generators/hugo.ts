@@ -8,7 +8,7 @@ import {basename, dirname, extname, join, relative, resolve, sep} from 'node:pat
 import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {isHugoDate} from '../../dates.js';
 import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, readConfig, scheduleProblems, stringList, configFolder} from './common.js';
-import {hasLinkRenderHook, headingHookChangesIds, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent, usesDocsy} from './hugo-site.js';
+import {hasLinkRenderHook, headingHookChangesIds, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent, usesDocsy} from './hugo-site.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 import type {FlavorName} from '../slug/types.js';
 
@@ -117,7 +117,23 @@ function inLanguageOf(from: string, found: string, context: ResolveContext): str
   return context.facts(translated) ? translated : found;
 }
 
+/**
+ * Every top-level folder of the content tree is a section, listed at its URL without an
+ * `_index.md`; deeper folders are sections only with one ("A section is a top-level content
+ * directory or any content directory containing an _index.md file": gohugo.io
+ * content-management/sections; gohugoio/hugo#6171 "Only auto-create sections for home and first level").
+ */
+function sectionList(resolution: Resolution, site: SiteInfo): Resolution {
+  if (resolution.status !== 'no-index') return resolution;
+  const top = hugoContentRoots(site).some((root) => dirname(resolution.path) === root);
+  return top ? {status: 'found', path: resolution.path} : resolution;
+}
+
 function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {
+  return sectionList(siteRootTarget(request, context), context.site!);
+}
+
+function siteRootTarget(request: LinkRequest, context: ResolveContext): Resolution {
   const site = context.site!;
   // A Markdown file outside every content root (a test golden, a template) is not a page Hugo
   // serves: its site-root links point into a site it is not part of.
@@ -199,11 +215,24 @@ function resolveRef(request: LinkRequest, context: ResolveContext): Resolution {
     const found = pageAt(join(base, path), context);
     if (found) return {status: 'found', path: inLanguageOf(context.from, found, context)};
   }
+  // Folders mounted onto a content sub-path (`target: content/sdks/python`): the ref's content path below one of them.
+  const folderMounts = hugoFolderMounts(site);
+  const root = hugoContentRootOf(context.from, site);
+  const contentPaths = path.startsWith('/') ? [path.slice(1)] : [...(root ? [relative(root, resolve(dirname(context.from), path)).split(sep).join('/')] : []), path];
+  for (const mount of folderMounts) {
+    const below = contentPaths.find((candidate) => candidate === mount.prefix || candidate.startsWith(`${mount.prefix}/`));
+    if (below === undefined) continue;
+    if (!mount.present) return {status: 'unverifiable', reason: `it is in ${mount.prefix}/, mounted from ${relative(site.root, mount.source)}, which is not there (a git submodule not checked out?)`};
+    const found = pageAt(join(mount.source, below.slice(mount.prefix.length)), context);
+    if (found) return {status: 'found', path: found};
+  }
   // A short ref: a base name (no slash) unique under content, without regard to case.
   if (!path.includes('/')) {
+    const absent = folderMounts.find((mount) => !mount.present);
+    const searched = [...roots, ...folderMounts.filter((mount) => mount.present).map((mount) => mount.source)];
     const wanted = path.replace(/\.(md|markdown)$/i, '').toLowerCase();
     const matches = [...context.files()].filter((file) => {
-      if (!roots.some((root) => isBelow(file, root)) || !markdown.test(file)) return false;
+      if (!searched.some((folder) => isBelow(file, folder)) || !markdown.test(file)) return false;
       const name = basename(file).replace(markdown, '');
       // A bundle is known by its folder's name.
       const own = name === 'index' || name === '_index' ? basename(dirname(file)) : name.replace(/\.[a-z]{2,3}(?:-[a-z]+)?$/i, '');
@@ -211,6 +240,7 @@ function resolveRef(request: LinkRequest, context: ResolveContext): Resolution {
     });
     if (matches.length === 1) return {status: 'found', path: inLanguageOf(context.from, matches[0]!, context)};
     if (matches.length > 1) return {status: 'unverifiable', reason: `"${path}" is the base name of ${matches.length} pages; Hugo reports the ref as ambiguous`};
+    if (absent) return {status: 'unverifiable', reason: `no page has that name here, but content mounted from ${relative(site.root, absent.source)} is not there (a git submodule not checked out?)`};
   }
   return {status: 'missing', path, failsBuild: true};
 }
@@ -291,6 +321,16 @@ export const hugo: Generator = {
     {name: 'figure', pattern: /\{\{[<%]-?\s*figure\b[^>%]*?\bsrc\s*=\s*(?:"([^"]+)"|'([^']+)'|([^\s>%"']+))[^>%]*?[>%]\}\}/g, names: 'file', failsBuild: false},
   ],
   inserts: ['hugo', 'markdown-shortcode'],
+  // The include shortcode (`GetPage` from the page, then from the content roots); a `{{% shortcode %}}`'s output only its template knows.
+  resolveInclude(include, context) {
+    if (include.kind !== 'hugo') return undefined;
+    const path = include.path;
+    const site = context.site!;
+    const relativeTo = path.startsWith('/') ? [] : extname(path) ? [resolve(dirname(context.from), path)] : pageCandidates(resolve(dirname(context.from), path));
+    const clean = path.replace(/^\/+/, '');
+    const fromRoots = clean === '' ? [] : hugoContentRoots(site).flatMap((root) => (extname(clean) ? [join(root, clean)] : pageCandidates(join(root, clean))));
+    return context.firstExisting(relativeTo) ?? context.firstExisting(fromRoots) ?? fromRoots.map((candidate) => context.realPath(candidate)).find((real) => real !== undefined && !context.isDirectory(real));
+  },
   resolveSiteRoot,
   resolveRelative(request, context) {
     const site = context.site!;

@@ -8,7 +8,6 @@
  */
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
-import {parseFrontMatterDate} from '../../dates.js';
 import {caseOrMissing, configFolder, defaults, readsYamlTimestamp, draftFlags, get, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, readText, scheduleProblems} from './common.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
@@ -120,6 +119,35 @@ function postFile(name: string, context: ResolveContext): string | undefined {
   return undefined;
 }
 
+/**
+ * A collection document served at `url` under its collection's `permalink` (`/:path/` serves
+ * `_articles/legal.md` at `/legal/`): `:collection`, `:path` (below the collection folder, no
+ * extension), `:name`, `:output_ext` (Jekyll's Document#url_placeholders; "Collections" in
+ * jekyll/jekyll docs/_docs/permalinks.md @ 18044286ffb3251f6d8cbd0f84602c508ac2b4d2).
+ */
+function collectionDoc(url: string, context: ResolveContext): string | undefined {
+  const site = context.site!;
+  const settings = site.config.collections;
+  for (const name of collections(site)) {
+    const own = isObject(settings) ? settings[name] : undefined;
+    const template = isObject(own) && typeof own.permalink === 'string' ? own.permalink : undefined;
+    if (!template || !template.includes(':path')) continue;
+    const pattern = template
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/:collection/g, name)
+      .replace(/:path/g, '(?<path>.+?)')
+      .replace(/:name/g, '[^/]+')
+      .replace(/:output_ext/g, '(?:\\.html)?')
+      .replace(/\/$/, '');
+    const match = new RegExp(`^${pattern}/?$`, 'i').exec(url.replace(/\/index\.html$/, '/'));
+    const path = match?.groups?.path;
+    if (path === undefined || /:[a-z_]+/.test(pattern)) continue;
+    const doc = context.firstExisting(['.md', '.markdown', '.html'].map((ext) => join(site.root, `_${name}`, `${path}${ext}`)));
+    if (doc) return doc;
+  }
+  return undefined;
+}
+
 function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {
   const site = context.site!;
   const found = lookInRoots(request, context);
@@ -130,7 +158,8 @@ function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolut
     const [collection, ...rest] = clean.split('/');
     const page = pageBelow([site.root], clean, context)
       ?? (collection ? context.firstExisting(pageCandidates(join(site.root, `_${collection}`, rest.join('/')))) : undefined)
-      ?? postByUrl(request.path, context);
+      ?? postByUrl(request.path, context)
+      ?? collectionDoc(`/${clean}`, context);
     return page ? {status: 'found', path: page} : {status: 'unverifiable', reason: 'a page URL that matches no file; a permalink may make it'};
   }
   return caseOrMissing(request, context);
@@ -183,6 +212,9 @@ export const jekyll: Generator = {
     {name: 'relative_url', pattern: /\{\{-?\s*(?:"([^"]*)"|'([^']*)')\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}()/g, names: 'url', failsBuild: false},
   ],
   inserts: ['liquid', 'liquid-relative'],
+  // `{% include %}` from `includes_dir` (`_includes/`), `{% include_relative %}` from the page's folder.
+  resolveInclude: (include, context) =>
+    context.firstExisting([include.kind === 'liquid' ? join(context.site!.root, configFolder(context.site!.config, 'includes_dir', '_includes'), include.path) : resolve(dirname(context.from), include.path)]),
   spanIds: true,
   resolveSiteRoot,
   // Pretty permalinks serve `about.md` at `/about/`: a page link the browser resolves from there (`(.)` is the page itself).
@@ -192,7 +224,8 @@ export const jekyll: Generator = {
     if (!pretty(site) || !/\.(md|markdown)$/i.test(from) || /(^|[\\/])index\.(md|markdown)$/i.test(from)) return undefined;
     const fromUrl = resolve(pageUrlFolder(from), request.path);
     if (fromUrl === pageUrlFolder(from)) return {status: 'found', path: from};
-    const page = context.firstExisting(pageCandidates(fromUrl));
+    const rel = relative(site.root, fromUrl);
+    const page = context.firstExisting(pageCandidates(fromUrl)) ?? (rel.startsWith('..') ? undefined : collectionDoc(`/${rel.split(sep).join('/')}/`, context));
     return page ? {status: 'found', path: page} : undefined;
   },
   resolveRelative(request, context) {

@@ -8,6 +8,7 @@
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {caseOrMissing, defaults, draftFlags, isBelow, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, configFolder} from './common.js';
+import ignore, {type Ignore} from 'ignore';
 import type {Detection, Generator, SiteInfo} from './types.js';
 
 /** The config with every `INHERIT`ed parent merged under it (MkDocs merges nested mappings). */
@@ -56,6 +57,19 @@ function blogDir(site: SiteInfo): string | undefined {
   return undefined;
 }
 
+/**
+ * mkdocs-static-i18n with `docs_structure: folder`: `docs/<locale>/…` is written in that locale
+ * (`plugins: [{i18n: {docs_structure: folder, languages: [{locale: fr}]}}]`).
+ */
+function i18nFolderLanguage(path: string, site: SiteInfo): string | undefined {
+  const plugins = Array.isArray(site.config.plugins) ? site.config.plugins : [];
+  const settings = plugins.map((plugin) => (isObject(plugin) ? plugin.i18n : undefined)).find(isObject);
+  if (!settings || settings.docs_structure !== 'folder' || !Array.isArray(settings.languages)) return undefined;
+  const [top] = relative(docsDir(site), path).split(sep);
+  const locale = settings.languages.map((language) => (isObject(language) ? language.locale : undefined)).find((code) => typeof code === 'string' && code === top);
+  return locale !== undefined && isBelow(path, join(docsDir(site), top!)) ? languageTag(locale) : undefined;
+}
+
 function isBlogPost(path: string, site: SiteInfo | undefined): boolean {
   const blog = site ? blogDir(site) : undefined;
   return blog !== undefined && isBelow(path, join(blog, 'posts'));
@@ -63,6 +77,35 @@ function isBlogPost(path: string, site: SiteInfo | undefined): boolean {
 
 function directoryUrls(site: SiteInfo): boolean {
   return site.config.use_directory_urls !== false;
+}
+
+const exclusions = new WeakMap<SiteInfo, Ignore>();
+
+/**
+ * A file of docs_dir that MkDocs does not build: its default exclusions (`.*`, `/templates/`)
+ * plus the gitignore-style `exclude_docs` lines (an include-only folder of snippets, drafts):
+ * `_default_exclude` and `set_exclusions` in mkdocs/mkdocs mkdocs/structure/files.py @
+ * 741ff7753bbdd0f873e19a6d01220819926523d8.
+ */
+function excluded(rel: string, site: SiteInfo): boolean {
+  let matcher = exclusions.get(site);
+  if (!matcher) {
+    const own = typeof site.config.exclude_docs === 'string' ? site.config.exclude_docs.split(/\r?\n/) : [];
+    exclusions.set(site, (matcher = ignore().add(['.*', '/templates/', ...own])));
+  }
+  return matcher.ignores(rel);
+}
+
+/** pymdownx.snippets' `base_path` folders, from the site folder (`markdown_extensions: [{pymdownx.snippets: {base_path: [...]}}]`). */
+function snippetBases(site: SiteInfo): string[] {
+  const extensions = Array.isArray(site.config.markdown_extensions) ? site.config.markdown_extensions : [];
+  for (const entry of extensions) {
+    const options = isObject(entry) ? entry['pymdownx.snippets'] : undefined;
+    const base = isObject(options) ? options.base_path : undefined;
+    const list = typeof base === 'string' ? [base] : Array.isArray(base) ? base.filter((item): item is string => typeof item === 'string') : [];
+    if (list.length > 0) return list.map((folder) => resolve(site.root, folder));
+  }
+  return [];
 }
 
 /** Titles given in `nav` (`- Home: index.md`), by the page's path below docs_dir. */
@@ -87,13 +130,13 @@ export const mkdocs: Generator = {
   title: 'MkDocs',
   buildOutput: (site) => [configFolder(site.config, 'site_dir', 'site')],
   words: ['mkdocs'],
-  // A translation suffix (mkdocs-static-i18n's `page.fr.md`), else Material's `theme.language`.
-  language: (path, site) => languageSuffix(basename(path), undefined) ?? languageTag(isObject(site.config.theme) ? site.config.theme.language : undefined),
+  // mkdocs-static-i18n's locale folder or suffix (`page.fr.md`), else Material's `theme.language`.
+  language: (path, site) => i18nFolderLanguage(path, site) ?? languageSuffix(basename(path), undefined) ?? languageTag(isObject(site.config.theme) ? site.config.theme.language : undefined),
   detect,
   contentRoots: (site) => [docsDir(site)],
   staticRoots: (site) => [docsDir(site)],
   // Only docs_dir is built: a README or a `.github/` template beside it is a repository file; names starting with a dot are ignored.
-  isPage: (path, site) => !site || (isBelow(path, docsDir(site)) && !relative(docsDir(site), path).split(sep).some((part) => part.startsWith('.'))),
+  isPage: (path, site) => !site || (isBelow(path, docsDir(site)) && !excluded(relative(docsDir(site), path).split(sep).join('/'), site)),
   pageUrl: (path, site) => {
     const rel = relative(docsDir(site), path).split(sep).join('/');
     if (rel.startsWith('..')) return undefined;
@@ -106,6 +149,13 @@ export const mkdocs: Generator = {
   // A custom toc `slugify` is a `!!python/name:` tag that YAML parsing cannot read back; set anchors.slugger when a site's ids differ.
   slugFlavor: (site) => ({name: 'mkdocs', options: {}, reason: 'Python-Markdown toc slugify', ...(site?.configFile ? {from: site.configFile} : {})}),
   inserts: ['snippet', 'generated'],
+  // pymdownx.snippets: from its `base_path` folders (the site folder by default), also the page's folder and docs_dir.
+  resolveInclude(include, context) {
+    if (include.kind !== 'snippet') return undefined;
+    const site = context.site!;
+    const bases = [...snippetBases(site), dirname(context.from), site.root, docsDir(site)];
+    return context.firstExisting(bases.map((base) => resolve(base, include.path)));
+  },
   spanIds: true,
   resolveSiteRoot(request, context) {
     const site = context.site!;

@@ -63,6 +63,8 @@ export const starlight: Generator = {
   detect,
   contentRoots: (site) => [docs(site)],
   staticRoots: (site) => [join(site.root, 'public')],
+  // MDX components (`<PluginPermissions />`) render content postlint cannot see.
+  inserts: ['mdx', 'component'],
   isPage: (path, site) => site !== undefined && isBelow(path, docs(site)) && /\.(md|mdx|mdoc)$/i.test(path),
   pageUrl(path, site, frontMatter) {
     const slug = frontMatter?.data?.slug;

@@ -216,6 +216,12 @@ export interface Generator {
   resolvePageUrl?(request: LinkRequest, context: ResolveContext): Resolution | undefined;
   /** The same page in the linking page's language (Hugo `index.fr.md` → `other.fr.md`), when the generator has translations by file name. */
   translationOf?(from: string, found: string, context: ResolveContext): string | undefined;
+  /**
+   * The file an include of one of `inserts` names (`{{< include >}}`, `{% include %}`, a snippet),
+   * as the generator finds it; undefined when it cannot be found (a theme's include). Kinds the
+   * generator does not list are read relative to the including page.
+   */
+  resolveInclude?(include: {path: string; kind: IncludeKind}, context: ResolveContext): string | undefined;
   /** Resolve a link in one of `linkSyntaxes`. */
   resolveSyntax(request: LinkRequest, context: ResolveContext): Resolution;
 

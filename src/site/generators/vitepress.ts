@@ -6,7 +6,7 @@
  * The config's `locales` keys are folders of the source written in their locale's `lang`
  * (`es: {lang: 'es'}` → `es/` is Spanish; `root` is the rest of the site).
  */
-import {join, relative, resolve, sep} from 'node:path';
+import {dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, isBelow, isFile, lookInRoots, pageBelow, readText} from './common.js';
 import {localeOf, siteLocales} from './locales.js';
@@ -65,6 +65,11 @@ export const vitepress: Generator = {
   baseUrl: (site) => (typeof site.config.hostname === 'string' ? `${site.config.hostname.replace(/\/+$/, '')}${typeof site.config.base === 'string' ? site.config.base : '/'}` : undefined),
   // VitePress 1 slugs text and code only (no image alt, no inline HTML such as `<Badge>`).
   slugFlavor: (site) => ({name: 'vitepress', options: {imageAlt: false}, reason: 'VitePress slugify (@mdit-vue/shared); {#id} ids read as written', ...(site?.configFile ? {from: site.configFile} : {})}),
+  // `<!--@include: ./part.md-->` from the page's folder, `@/part.md` (or `@part.md`) from the source folder
+  // (processIncludes in vuejs/vitepress src/node/utils/processIncludes.ts @ 00777a467f92ce0509690278ffadd0cef84534cb).
+  inserts: ['vitepress', 'component'],
+  resolveInclude: (include, context) =>
+    context.firstExisting([include.path.startsWith('@') ? resolve(source(context.site!), include.path.slice(include.path[1] === '/' ? 2 : 1)) : resolve(dirname(context.from), include.path)]),
   resolveSiteRoot(request, context) {
     const site = context.site!;
     const found = lookInRoots(request, context);
