@@ -1,44 +1,99 @@
 /**
- * brand-casing — a product or brand name written in a wrong case.
+ * # brand-casing
  *
- * Default severity: warn.
- * Options: none. The names come from a bundled list of names as their owners write them (Simple
- * Icons' titles; see src/spelling/brands.ts) plus the config's `spelling.brands`;
- * `.postlint/words.txt` and `spelling.words` can accept a form as written.
+ * Flags a product or brand name written in a wrong case, with the right form. Default severity:
+ * **warn**. A rule of its own so that it can be turned off alone.
  *
- * Flags `Javascript`, `Github`, `Postgresql`, `Typescript`, `django` ("`Github` is written
- * `GitHub`"). Names that are also ordinary words (`go`, `rust`, `swift`, `express`) are left
- * alone in lower case and at the start of a sentence; code, URLs, paths and ALLCAPS are never checked.
- * On a page in another language than `spelling.language`, lower-case words are left alone.
- * A form the site writes as code somewhere (inline `postcss`, the `youtube` shortcode, a word of a
- * code block) is the name of a parser, a shortcode, a package or a value there: its uses in prose
- * are left alone across the site. A lower-case word alone in quotes (`minify: 'oxc'`) is a value;
- * one followed by a version (`Bump typer from 0.25.0 to 0.25.1`) or in a dependency update's
- * title (`Update jekyll requirement from …`) is a package. A capitalized term the word lists write
- * only in lower case and English knows (`Readme`) is that word; a camel form where the list has
- * one capital, written so in three files of the site or more (`WiX`), is the site's own name for
- * something the list does not know (src/spelling/brands.ts); an acronym's expansion whose
- * capitals spell it (`RESP (REdis Serialization Protocol)`) is written so on purpose.
- * Right forms come only from sources about names: a list of names as their owners write them
- * (`Gmail`, not `GMail`; a name the list lacks is never corrected) and `spelling.brands`.
+ * **Fixable** (`--fix`): the name is rewritten in its right case ([fixing](../fixing.md)).
+ *
+ * ```
+ *   2:19  warning  `Typescript` is written `TypeScript`  brand-casing
+ *   5:54  warning  `Github` is written `GitHub`          brand-casing
+ *   6:5   warning  `django` is written `Django`          brand-casing
+ * ```
+ *
+ * The right forms come only from sources about names, as the owners write them: the titles of
+ * [Simple Icons](https://simpleicons.org) (package `simple-icons`, CC0; each title is checked
+ * against the brand's own pages: `Gmail`, `GitHub`, `macOS`, `PostgreSQL`, `JetBrains`), and
+ * `spelling.brands` in the config, which adds names that are always held to their exact case. The
+ * cspell word lists give no right forms: they write names against their owners' usage (`GMail`,
+ * `CorePack`, `Apparmor`, `Ccache`) and list identifiers as names (`TSConfigs`, `Kube`), so a name
+ * no source of names knows is never corrected. Every use is reported (each is a place to fix), in
+ * prose and in the front-matter `title` and `description`.
+ *
+ * **Left alone:** names that are also ordinary words (`go`, `rust`, `swift`, `express`, `chatbot`,
+ * `redox`) in lower case, or capitalized at the start of a sentence (`Go is…`); capitalized in
+ * mid-sentence, the writer means the name, so `we write Typescript` is flagged. Forms the vocabulary
+ * lists in lower case too (`docker`, `npm`); names written in lower case or ALLCAPS by their owners
+ * (`npm`, `ccache`); ALLCAPS forms in prose (`GITHUB`, `ASYNC`), which are constants or acronyms;
+ * a lower-case word alone in quotes (`minify: 'oxc'`), a value; a lower-case name followed by a
+ * version (`Bump typer from 0.25.0 to 0.25.1`) or by a package of its family in parentheses
+ * (`postcss (postcss-import)`), a package;
+ * code, URLs, paths and everything else the spelling rule skips; a lower-case name inside an
+ * all-lower-case hyphenated compound or in link text its URL spells out (`github-actions`,
+ * `[postcss](https://github.com/postcss/postcss)`), which names a package or repository; a form the
+ * same site writes as code somewhere (`` `postcss` `` as a parser name, the `` `youtube` ``
+ * shortcode, `oxc` in a config sample's code block), whose uses in prose are that identifier; names
+ * of one or two letters (`El`); plurals and identifiers no source of names lists (`tsconfigs`,
+ * `kube`); a name two owners write differently; lower-case words on a page in another language than
+ * `spelling.language` (a Dutch `ben` is not the name `Ben`; `Whatsapp` is still flagged there); and
+ * any form listed as written in
+ * `.postlint/words.txt`, `spelling.words` or `spelling.dictionaries` (the way to accept `Github` if
+ * your house style wants it).
+ * Also left alone: a capitalized word that the software term lists write only in lower case and
+ * that English knows (`Readme` is the word readme, not the company ReadMe); a form with a capital
+ * after a lower-case letter where the list's form has only its first capital, when the site writes
+ * it so in three files or more (`WiX`, the toolset, not `Wix`): the site's own name for something
+ * the list does not know — in one or two files it is a slip and reported (`CloudFlare`,
+ * `MarkDown`); an acronym's expansion whose capitals spell it (`RESP (REdis Serialization
+ * Protocol)`; `REdis` elsewhere is reported); a package named in a dependency update's title (`Update
+ * jekyll requirement from ~> 3.8 to …`); and the attributes of an MDX component alone on its line
+ * (`<img alt="…" style={{ margin: 0 }} />`), which are JSX, not prose.
+ *
+ * **`django` and the two rules.** The spelling rule accepts a vocabulary word in any case, so
+ * `django` is not a misspelling; brand-casing flags it, because in prose the framework is written
+ * `Django`. The two findings never overlap: a word is either unknown (spelling) or known in another
+ * case (brand-casing). Turn brand-casing off (`"brand-casing": "off"`) to accept lower-case names
+ * everywhere, or add `django` to `.postlint/words.txt` to accept just that one.
+ *
+ * Options: none of its own; it reads `spelling.brands`, `spelling.words`, `spelling.dictionaries`
+ * and `.postlint/words.txt`.
+ *
+ * ## Examples
  *
  * Fails:
- *   We host the code on Github and deploy with Javascript.
- * Passes:
- *   We host the code on GitHub and deploy with JavaScript; we go home early.
+ *
+ * ```md example
+ * We host the code on Github and deploy with Javascript.
+ * ```
+ *
+ * ```text output
+ * 1:21  warning  `Github` is written `GitHub`  brand-casing
+ * 1:44  warning  `Javascript` is written `JavaScript`  brand-casing
+ * ```
+ *
+ * Passes (`go` is an ordinary word in lower case):
+ *
+ * ```md example
+ * We host the code on GitHub and deploy with JavaScript; we go home early.
+ * ```
+ *
+ * ```text output
+ * no findings
+ * ```
  */
-import type {RuleModule} from '../src/types.js';
-import {docsUrl, filePath, fileRule, place, runSettings} from '../src/rule-kit.js';
+import type {VFileMessage} from 'vfile-message';
+import type {FileFindings} from '../src/types.js';
+import {defineRule} from '../src/rule-kit.js';
 import {spellingSettings} from '../src/spelling/options.js';
 import {pageLanguage, sameLanguage} from '../src/site/language.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
-import {prepareSpelling, spellingCacheInputs, spellerFor, wordsRoot, type Speller} from '../src/spelling/speller.js';
+import type {Speller} from '../src/spelling/speller.js';
 import {brandFix, camelAgainstOneCapital, siteFormFiles} from '../src/spelling/brands.js';
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {pointAt} from '../src/spelling/position.js';
 import {visit} from 'unist-util-visit';
 import type {Root} from 'mdast';
-import type {RefineFile} from '../src/types.js';
 
 const id = 'brand-casing';
 
@@ -116,39 +171,12 @@ function quotedValue(source: string, token: ProseToken): boolean {
   return pairs[before] === after && token.text === token.text.toLowerCase();
 }
 
-const check = fileRule<Record<string, never>>(id, async (tree, file) => {
-  const source = String(file.value);
-  // On a page in another language (a Dutch post) a lower-case word may be one of its ordinary
-  // words (`ben`, `staat`): only names written with a capital are judged there (`Whatsapp`).
-  const language = pageLanguage(filePath(file), file.data.frontMatter?.data, file.data.site);
-  const foreign = language !== undefined && !sameLanguage(language, spellingSettings(runSettings(file)).language);
-  const tokens = proseTokens(tree, source, file.data.frontMatter).filter((token) => token.shape !== 'acronym' && !slug(token) && !(foreign && token.text === token.text.toLowerCase()));
-  if (tokens.length === 0) return;
-  const speller = await spellerFor(file);
-  const verdicts = brandVerdicts(speller);
-  const code = codeNames(tree as Root, speller, verdicts, file.data.componentLines);
-  file.data.notes = {...file.data.notes, [id]: {root: wordsRoot(file), code} satisfies BrandNote};
-  for (const token of tokens) {
-    if (quotedValue(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset)) continue;
-    const word = token.text;
-    const key = `${token.sentenceStart ? '.' : ''}${word}`;
-    if (!verdicts.has(key)) verdicts.set(key, brandFix(word, speller, token.sentenceStart ?? false));
-    const right = verdicts.get(key);
-    if (right === undefined) continue;
-    const start = pointAt(source, token.offset);
-    const message = file.message(`\`${word}\` is written \`${right}\``, {
-      place: place({...start, endLine: start.line, endColumn: start.column + word.length}),
-    });
-    Object.assign(message, {data: {word, expected: right}, fix: {range: [token.offset, token.offset + word.length], text: right}});
-  }
-});
-
 function isNote(note: unknown): note is BrandNote {
   return typeof note === 'object' && note !== null && typeof (note as BrandNote).root === 'string' && Array.isArray((note as BrandNote).code);
 }
 
 /** Drops the findings whose form the same site writes as inline code in some file. */
-function refine(files: RefineFile[]): Set<unknown> {
+function refine(files: FileFindings[]): Set<VFileMessage> {
   const codeBySite = new Map<string, Set<string>>();
   for (const {note} of files) {
     if (!isNote(note)) continue;
@@ -156,12 +184,12 @@ function refine(files: RefineFile[]): Set<unknown> {
     for (const word of note.code) code.add(word);
     codeBySite.set(note.root, code);
   }
-  const drop = new Set<unknown>();
+  const drop = new Set<VFileMessage>();
   // A camel form against a one-capital list form, written in three files or more of a site: the site's own name for it.
-  const camelFiles = new Map<string, Set<RefineFile>>();
+  const camelFiles = new Map<string, Set<FileFindings>>();
   for (const file of files) {
     if (!isNote(file.note)) continue;
-    for (const message of file.messages) {
+    for (const message of file.findings) {
       const data = (message as {data?: {word?: unknown; expected?: unknown}}).data;
       if (typeof data?.word !== 'string' || typeof data.expected !== 'string' || !camelAgainstOneCapital(data.word, data.expected)) continue;
       const key = `${file.note.root}\n${data.word}`;
@@ -170,7 +198,7 @@ function refine(files: RefineFile[]): Set<unknown> {
   }
   for (const file of files) {
     const code = isNote(file.note) ? codeBySite.get(file.note.root) : undefined;
-    for (const message of file.messages) {
+    for (const message of file.findings) {
       const word = (message as {data?: {word?: unknown}}).data?.word;
       if (typeof word !== 'string') continue;
       if (code?.has(word)) drop.add(message);
@@ -180,18 +208,45 @@ function refine(files: RefineFile[]): Set<unknown> {
   return drop;
 }
 
-export default {
+export default defineRule({
   meta: {
     id,
     description: 'Product and brand names written in a wrong case (Github for GitHub)',
     severity: 'warn',
-    defaults: {},
-    optionsSchema: {properties: {}, additionalProperties: false},
-    docs: docsUrl(id),
+    messages: {wrongCase: '`{{word}}` is written `{{expected}}`'},
     fixable: 'writes the name in its right case',
+    services: ['speller'],
   },
-  prepare: prepareSpelling,
-  cacheInputs: spellingCacheInputs,
-  fileRule: check,
-  refine,
-} satisfies RuleModule;
+  async file({tree, text: source, path, frontMatter, site, componentLines, settings, report, note, speller: spellers}) {
+    // On a page in another language (a Dutch post) a lower-case word may be one of its ordinary
+    // words (`ben`, `staat`): only names written with a capital are judged there (`Whatsapp`).
+    const language = pageLanguage(path, frontMatter?.data, site);
+    const foreign = language !== undefined && !sameLanguage(language, spellingSettings(settings).language);
+    const tokens = proseTokens(tree, source, frontMatter).filter((token) => token.shape !== 'acronym' && !slug(token) && !(foreign && token.text === token.text.toLowerCase()));
+    if (tokens.length === 0) return;
+    const speller = await spellers.get();
+    const verdicts = brandVerdicts(speller);
+    const code = codeNames(tree, speller, verdicts, componentLines);
+    note({root: spellers.wordsRoot(), code} satisfies BrandNote);
+    for (const token of tokens) {
+      if (quotedValue(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset)) continue;
+      const word = token.text;
+      const key = `${token.sentenceStart ? '.' : ''}${word}`;
+      if (!verdicts.has(key)) verdicts.set(key, brandFix(word, speller, token.sentenceStart ?? false));
+      const right = verdicts.get(key);
+      if (right === undefined) continue;
+      const start = pointAt(source, token.offset);
+      report({
+        messageId: 'wrongCase',
+        data: {word, expected: right},
+        place: {...start, endLine: start.line, endColumn: start.column + word.length},
+        details: {word, expected: right},
+        fix: {range: [token.offset, token.offset + word.length], text: right},
+      });
+    }
+  },
+  /** Drops the findings whose form the same site writes as code in some file. */
+  site({fileFindings, withdraw}) {
+    withdraw(refine(fileFindings()));
+  },
+});

@@ -1,76 +1,90 @@
 /**
- * front-matter — front matter that parses, with the fields a post needs.
+ * # front-matter
  *
- * Default severity: error.
- * Options:
- *   required: string[]   fields every page must have besides those its generator needs (default
- *                        none). The generator decides what a page needs and where else a field
- *                        comes from: Hugo posts need a title and a date (docs pages a title,
- *                        section pages `_index.md` nothing); Jekyll takes a post's date and title
- *                        from its file name; MkDocs takes a title from nav, front matter or the
- *                        first `#` heading; Docusaurus and VitePress from the first `#` heading;
- *                        unknown generators need nothing; plain Markdown with front matter (no
- *                        generator) is read as a post (title and date). Files the site never
- *                        builds (`.github/` templates, a README outside the docs folder,
- *                        archetypes) need nothing.
- *   types: {field: type | type[]}   the type each field must have, one of "string", "number",
- *                        "boolean", "array", "object", "date" (default: title string, draft
- *                        and published boolean, tags and categories array or string)
- *   dates: string[]      fields that must hold a date generators can read (default date,
- *                        publishDate, lastmod, expiryDate)
- *   requireFrontMatter: boolean   report files with no front matter at all (default false: a
- *                        file without front matter is a README or a plain page, not a post)
+ * Default: **error**. Front matter that does not parse (YAML or TOML, at the line and column of the
+ * error), required fields that are missing, dates that generators cannot read, fields of the wrong
+ * type, and an empty title.
  *
- * Fails:
- *   ---
- *   title: "Broken: quote
- *   ---
+ * ```md example
+ * ---
+ * title: 2024
+ * date: 2024-02-30
+ * draft: "no"
+ * ---
+ * ```
+ *
+ * ```text output
+ * 2:1  error  "title" should be a string, not a number (2024); put the value in quotes  front-matter
+ * 3:1  error  "date" is not a date generators can read ("2024-02-30"); write it as YYYY-MM-DD or ISO 8601 (2024-05-01T09:30:00+02:00)  front-matter
+ * 4:1  error  "draft" should be a boolean, not a string ("no"); write true or false without quotes  front-matter
+ * ```
+ *
+ * | option | default | meaning |
+ * | --- | --- | --- |
+ * | `required` | `[]` | fields every page must have besides those its generator needs (see [Site generators](../generators.md)) |
+ * | `types` | `{"title": "string", "draft": "boolean", "published": "boolean", "tags": ["array", "string"], "categories": ["array", "string"]}` | the type (or types) each field must have: `string`, `number`, `boolean`, `array`, `object`, `date` |
+ * | `dates` | `["date", "publishDate", "lastmod", "expiryDate"]` | fields that must hold a readable date |
+ * | `requireFrontMatter` | `false` | report files with no front matter at all |
+ *
+ * On a Hugo site field names are read without regard to case, as Hugo reads them: `Title:` is the
+ * title and `Draft: true` a draft.
+ *
+ * A file with **no front matter at all** is not reported by default: it is a README or a plain
+ * page, not a post (set `requireFrontMatter` to report it).
+ *
+ * Which fields a page needs, and where else a field may come from, is the generator's. Hugo posts
+ * (files under `posts/`, `blog/`, …) need a title and a date, docs pages a title, section pages
+ * (`_index.md`) nothing, and a theme whose title template falls back on the file name (hugo-book's
+ * `docs/title.html`) makes `title` optional; Jekyll posts take their date and title from the file
+ * name; MkDocs takes a title from `nav`, front matter, the first `#` heading or the file name;
+ * Docusaurus from the first `#` heading or the file name; VitePress from the first `#` heading (or
+ * the site's title for a layout page); an unmodelled generator needs nothing. Outside every site a
+ * file with front matter is read as a post (title and date). Files the site never builds need
+ * nothing: files outside Hugo's content roots (archetypes), headless or `build.render: never`
+ * bundles, `.github/` templates, a README outside MkDocs' docs folder. Dates are read as the
+ * generator reads them (Hugo uses Go's layouts, so `2019-04-09T8:09:26-07:00` is a date; Jekyll
+ * reads `2015-6-8`). Values holding template code (`{{ .Date }}` in an archetype) are not
+ * type-checked.
+ *
+ * Left alone, in short: files with no front matter (unless `requireFrontMatter`), files the site
+ * never builds, fields a generator takes from elsewhere (file name, nav, first heading), and values
+ * holding template code.
+ *
+ * ## Examples
+ *
+ * Fails (a quote left open):
+ *
+ * ```md example
+ * ---
+ * title: "Broken: quote
+ * ---
+ * ```
+ *
+ * ```text output
+ * 2:1  error  Invalid YAML front matter: Missing closing "quote  front-matter
+ * ```
+ *
  * Passes:
- *   ---
- *   title: Hello
- *   date: 2024-01-01
- *   ---
+ *
+ * ```md example
+ * ---
+ * title: Hello
+ * date: 2024-01-01
+ * ---
+ * ```
+ *
+ * ```text output
+ * no findings
+ * ```
  */
 import type {Root} from 'mdast';
-import type {RuleMeta, RuleModule, Span} from '../src/types.js';
-import {docsUrl, filePath, fileRule, place} from '../src/rule-kit.js';
+import type {Span} from '../src/types.js';
+import {defineRule, option} from '../src/rule-kit.js';
 import {generatorOf} from '../src/site/generators/index.js';
 
 type FieldType = 'string' | 'number' | 'boolean' | 'array' | 'object' | 'date';
 
-interface Options {
-  required: string[];
-  types: Record<string, FieldType | FieldType[]>;
-  dates: string[];
-  requireFrontMatter: boolean;
-}
-
 const fieldTypes: FieldType[] = ['string', 'number', 'boolean', 'array', 'object', 'date'];
-
-const meta: RuleMeta = {
-  id: 'front-matter',
-  description: 'Front matter must parse and carry the required fields, with readable dates and the right types',
-  severity: 'error',
-  defaults: {
-    required: [],
-    types: {title: 'string', draft: 'boolean', published: 'boolean', tags: ['array', 'string'], categories: ['array', 'string']},
-    dates: ['date', 'publishDate', 'lastmod', 'expiryDate'],
-    requireFrontMatter: false,
-  },
-  optionsSchema: {
-    properties: {
-      required: {type: 'array', items: {type: 'string'}},
-      types: {
-        type: 'object',
-        additionalProperties: {oneOf: [{enum: fieldTypes}, {type: 'array', items: {enum: fieldTypes}, minItems: 1}]},
-      },
-      dates: {type: 'array', items: {type: 'string'}},
-      requireFrontMatter: {type: 'boolean'},
-    },
-    additionalProperties: false,
-  },
-  docs: docsUrl('front-matter'),
-};
 
 function hasTopHeading(tree: Root): boolean {
   return tree.children.some((node) => node.type === 'heading' && node.depth === 1);
@@ -88,64 +102,88 @@ function unclosedFence(source: string): string | undefined {
   return lines.slice(1).some((line) => line.trimEnd() === fence) ? undefined : fence;
 }
 
-const check = fileRule<Options>(meta.id, (tree, file, options) => {
-  const fm = file.data.frontMatter;
-  if (!fm) {
-    const unclosed = unclosedFence(String(file.value));
-    if (unclosed) {
-      // Its fields, a `draft: true` too, are read by no generator rule: never a silent pass.
-      file.message(`Front matter opened by \`${unclosed}\` on line 1 is never closed; add a closing \`${unclosed}\` line (until then none of its fields is read)`, {place: {line: 1, column: 1}});
+export default defineRule({
+  meta: {
+    id: 'front-matter',
+    description: 'Front matter must parse and carry the required fields, with readable dates and the right types',
+    severity: 'error',
+    messages: {
+      unclosed: 'Front matter opened by `{{fence}}` on line 1 is never closed; add a closing `{{fence}}` line (until then none of its fields is read)',
+      none: 'File has no front matter; start it with a `---` block holding at least a title',
+      unparsable: '{{reason}}',
+      missingField: 'Front matter has no "{{field}}" field; add one to the {{format}} block',
+      emptyTitle: 'Title is empty; give the post a title',
+      unreadableDate: '"{{field}}" is not a date generators can read ({{value}}); write it as YYYY-MM-DD or ISO 8601 (2024-05-01T09:30:00+02:00)',
+      wrongType: '"{{field}}" should be {{expected}}, not {{actual}} ({{value}}){{hint}}',
+    },
+    options: {
+      required: option.strings([]),
+      types: option.schema<Record<string, FieldType | FieldType[]>>(
+        {type: 'object', additionalProperties: {oneOf: [{enum: fieldTypes}, {type: 'array', items: {enum: fieldTypes}, minItems: 1}]}},
+        {title: 'string', draft: 'boolean', published: 'boolean', tags: ['array', 'string'], categories: ['array', 'string']},
+      ),
+      dates: option.strings(['date', 'publishDate', 'lastmod', 'expiryDate']),
+      requireFrontMatter: option.boolean(false),
+    },
+  },
+  file({tree, text, path, frontMatter: fm, site, options, report}) {
+    if (!fm) {
+      const unclosed = unclosedFence(text);
+      if (unclosed) {
+        // Its fields, a `draft: true` too, are read by no generator rule: never a silent pass.
+        report({messageId: 'unclosed', data: {fence: unclosed}, place: {line: 1, column: 1}});
+        return;
+      }
+      if (options.requireFrontMatter) report({messageId: 'none', place: {line: 1, column: 1}});
       return;
     }
-    if (options.requireFrontMatter) file.message('File has no front matter; start it with a `---` block holding at least a title', {place: {line: 1, column: 1}});
-    return;
-  }
-  const site = file.data.site;
-  const generator = generatorOf(site);
-  // Files the site never builds (a README outside the docs, `.github/` templates, Hugo archetypes) need no page fields.
-  const path = filePath(file);
-  const page = generator.isPage(path, site, fm.error ? undefined : fm);
-  if (fm.error) {
-    // A template (a Hugo archetype) has front matter that is only YAML/TOML once it is filled in.
-    if (!page && /\{\{/.test(String(file.value))) return;
-    file.message(fm.error.message, {place: place(fm.error)});
-    return;
-  }
-  const at = (field: string): Span => fm.keyLines[field] ?? fm.start;
-  const fence = fm.format === 'yaml' ? 'YAML' : 'TOML';
-
-  const input = {path, site, data: fm.data, hasTopHeading: hasTopHeading(tree)};
-  // The generator's needs, and any the user adds; a field the generator takes from elsewhere (file name, nav, first heading) is not asked for.
-  const required = page ? [...new Set([...generator.requiredFields(input), ...options.required])] : [];
-  for (const field of required) {
-    if (field in fm.data || generator.fieldFrom(field, input) !== undefined) continue;
-    file.message(`Front matter has no "${field}" field; add one to the ${fence} block`, {place: place(fm.start)});
-  }
-
-  const title = fm.data.title;
-  // GitHub's issue templates write `title: ''` on purpose: only pages need a title.
-  if (page && typeof title === 'string' && title.trim() === '') file.message('Title is empty; give the post a title', {place: place(at('title'))});
-
-  // Template code (a Hugo archetype's `{{ .Date }}`) is filled in later: its value cannot be judged.
-  const lines = String(file.value).split('\n');
-  const templated = (field: string): boolean => /\{\{|\{%/.test(lines[(fm.keyLines[field]?.line ?? 0) - 1] ?? '');
-
-  for (const field of options.dates) {
-    const value = fm.data[field];
-    if (value === undefined || value === null || value === '' || templated(field)) continue;
-    if (!generator.readsDate(value)) {
-      file.message(`"${field}" is not a date generators can read (${JSON.stringify(String(value))}); write it as YYYY-MM-DD or ISO 8601 (2024-05-01T09:30:00+02:00)`, {place: place(at(field))});
+    const generator = generatorOf(site);
+    // Files the site never builds (a README outside the docs, `.github/` templates, Hugo archetypes) need no page fields.
+    const page = generator.isPage(path, site, fm.error ? undefined : fm);
+    if (fm.error) {
+      // A template (a Hugo archetype) has front matter that is only YAML/TOML once it is filled in.
+      if (!page && /\{\{/.test(text)) return;
+      report({messageId: 'unparsable', data: {reason: fm.error.message}, place: fm.error});
+      return;
     }
-  }
+    const at = (field: string): Span => fm.keyLines[field] ?? fm.start;
+    const format = fm.format === 'yaml' ? 'YAML' : 'TOML';
 
-  for (const [field, expected] of Object.entries(options.types)) {
-    if (!(field in fm.data) || templated(field)) continue;
-    const value = fm.data[field];
-    const allowed = Array.isArray(expected) ? expected : [expected];
-    const actual = typeOf(value);
-    if ((actual !== 'null' && allowed.includes(actual)) || (allowed.includes('date') && generator.readsDate(value))) continue;
-    file.message(`"${field}" should be ${allowed.map(article).join(' or ')}, not ${article(actual)} (${JSON.stringify(value)})${hint(allowed, actual)}`, {place: place(at(field))});
-  }
+    const input = {path, site, data: fm.data, hasTopHeading: hasTopHeading(tree)};
+    // The generator's needs, and any the user adds; a field the generator takes from elsewhere (file name, nav, first heading) is not asked for.
+    const required = page ? [...new Set([...generator.requiredFields(input), ...options.required])] : [];
+    for (const field of required) {
+      if (field in fm.data || generator.fieldFrom(field, input) !== undefined) continue;
+      report({messageId: 'missingField', data: {field, format}, place: fm.start});
+    }
+
+    const title = fm.data.title;
+    // GitHub's issue templates write `title: ''` on purpose: only pages need a title.
+    if (page && typeof title === 'string' && title.trim() === '') report({messageId: 'emptyTitle', place: at('title')});
+
+    // Template code (a Hugo archetype's `{{ .Date }}`) is filled in later: its value cannot be judged.
+    const lines = text.split('\n');
+    const templated = (field: string): boolean => /\{\{|\{%/.test(lines[(fm.keyLines[field]?.line ?? 0) - 1] ?? '');
+
+    for (const field of options.dates) {
+      const value = fm.data[field];
+      if (value === undefined || value === null || value === '' || templated(field)) continue;
+      if (!generator.readsDate(value)) report({messageId: 'unreadableDate', data: {field, value: JSON.stringify(String(value))}, place: at(field)});
+    }
+
+    for (const [field, expected] of Object.entries(options.types)) {
+      if (!(field in fm.data) || templated(field)) continue;
+      const value = fm.data[field];
+      const allowed = Array.isArray(expected) ? expected : [expected];
+      const actual = typeOf(value);
+      if ((actual !== 'null' && allowed.includes(actual)) || (allowed.includes('date') && generator.readsDate(value))) continue;
+      report({
+        messageId: 'wrongType',
+        data: {field, expected: allowed.map(article).join(' or '), actual: article(actual), value: String(JSON.stringify(value)), hint: hint(allowed, actual)},
+        place: at(field),
+      });
+    }
+  },
 });
 
 function typeOf(value: unknown): FieldType | 'null' {
@@ -166,4 +204,3 @@ function hint(allowed: FieldType[], actual: string): string {
   return '';
 }
 
-export default {meta, fileRule: check} satisfies RuleModule;

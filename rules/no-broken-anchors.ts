@@ -1,51 +1,222 @@
 /**
- * no-broken-anchors — links whose `#fragment` matches no id in the page they point at.
+ * # no-broken-anchors
  *
- * Default severity: error ("links to an empty section" is a warning).
+ * Links whose `#fragment` matches no heading or id in the page they point at. Default: **error**.
+ *
+ * **Fixable** (`--fix`): a fragment with exactly one close id in the target page, or the same id in other letter case ([fixing](../fixing.md)).
+ *
+ * It checks every Markdown link, image and link definition with a fragment, raw HTML
+ * `<a href="…#x">`, and Hugo `{{< ref "post.md#x" >}}` / `relref` shortcodes:
+ *
+ * - `#frag` against the same file;
+ * - `other.md#frag`, `../dir/post.md#frag`, `dir/#frag` (which means `dir/index.md`, `dir/_index.md`
+ *   or `dir/README.md`, so Hugo bundles and sections work) against that file. In a Hugo site, `ref`
+ *   paths and site-root links (`/posts/bundle/#frag`) are also looked up under `content/`, and an
+ *   extension-less relative link from a regular page is read the way Hugo serves that page
+ *   (`posts/a.md` is `/posts/a/`, so `../b/#x` there means `posts/b`).
+ *
+ * A fragment is valid when the target page will have that id:
+ *
+ * - a heading's id under the site's [slug flavor](#slug-flavors-and-detection), duplicates
+ *   numbered as that generator numbers them (`setup`, `setup-1` on GitHub and Hugo; `header_1`
+ *   in MkDocs);
+ * - an explicit id, which replaces the automatic one: `## Title {#custom-id}` (Hugo, kramdown,
+ *   pandoc, Docusaurus), `{#id .class}` and `{.class #id}`, a kramdown attribute list `{: #id}` on
+ *   the line right under the heading (or at the end of a paragraph), MkDocs attr_list
+ *   `## Title { #id }` and `{ id="x" }`. How explicit ids meet the duplicate counter follows each
+ *   generator: Hugo counts them as taken when their heading is reached (`## Setup {#setup}` then
+ *   `## Setup` gives `setup-1`), MkDocs takes all of them before numbering anything (`## Header`
+ *   then `## Later { #header }` gives the first heading `header_1`), GitHub and kramdown never
+ *   count them;
+ * - in Jekyll (kramdown) and MkDocs (attr_list), an attribute list right after a span in running
+ *   text: `**`locale`**{ #mkdocs-locale }`, `*term*{: #term}`;
+ * - an HTML `id` on any element and `<a name="…">`;
+ * - a footnote: `#user-content-fn-note` / `#fn-note` (GitHub), `#fn:note` (kramdown, MkDocs),
+ *   `#fn:1` (Hugo);
+ * - `#` and `#top` (and text fragments, `#:~:text=…`, which are not ids).
+ *
+ * Fragments are percent-decoded first (`#%C3%BCber` is `#über`). Ids are case-sensitive, as in
+ * browsers.
+ *
+ * ```markdown example
+ * See [coroutines](#coroutine) and [the loop](#Event-Loop).
+ *
+ * ## Coroutines
+ *
+ * ## Event loop
+ *
+ * One loop per thread.
+ * ```
+ *
+ * ```text output
+ * post.md:1:5   error    Link to "#coroutine" matches no heading in post.md; did you mean "#coroutines"?  no-broken-anchors
+ * post.md:1:34  error    Link to "#Event-Loop" matches no heading in post.md: ids are case-sensitive; use "#event-loop"  no-broken-anchors
+ * ```
+ *
+ * With the typo fixed, the first link still gets a warning:
+ *
+ * ```
+ * post.md:1:5  warning  Link to "#coroutines" links to an empty section: heading "Coroutines" (post.md:3) has no content; write the section or link elsewhere  no-broken-anchors
+ * ```
+ *
+ * A fragment that resolves to a heading whose section is empty is a **warning** of its own,
+ * whatever the rule's level (`no-empty-sections` reports the section itself).
+ *
  * Options:
- *   generated: string[]          ids that templates or generators add (a theme's table of
- *                                contents, …): never reported, since postlint cannot see them
- *   showUnverifiable: boolean    report links to those ids as warnings with data.unverifiable (default false)
- *   emptySections: boolean       warn when a fragment leads to a heading whose section is empty (default true)
  *
- * Checks `#frag` against the same file and `other.md#frag`, `../dir/post.md#frag`, `dir/#frag`
- * (its index.md, _index.md or README.md) against that file, in Markdown links, images,
- * definitions, raw HTML `href`s and Hugo `ref`/`relref` shortcodes. Valid targets are heading ids
- * under the site's slug flavor (see "Slug flavors"), explicit ids (`{#id}`, `{: #id}`,
- * `{ id="x" }`), HTML `id` and `<a name>`, footnotes, `#` and `#top`, Hugo definition-term ids
- * (`autoDefinitionTermID`, numbered with the headings), content-tab ids, and the ids of files the
- * page includes (Hugo include shortcode, Liquid includes, MDX imports, MkDocs snippets). A page
- * that pulls in content postlint cannot see (an unknown include, a `{{% shortcode %}}`, a heading
- * hook with its own ids) is unverifiable: quiet unless showUnverifiable. External URLs, links to
- * non-Markdown files and files outside the run are left alone.
+ * | option | default | meaning |
+ * | --- | --- | --- |
+ * | `generated` | `["TableOfContents", "markdown-toc"]` | ids that templates add (Hugo's `.TableOfContents`, kramdown's `{:toc}`); links to them are never reported. Your list replaces the default. |
+ * | `showUnverifiable` | `false` | report links to `generated` ids as warnings carrying `data.unverifiable: true` (JSON output) |
+ * | `emptySections` | `true` | warn when a link leads to a heading whose section is empty |
+ *
+ * Left alone on purpose: external URLs (`https:`, `mailto:`, `//host`), fragments on non-Markdown
+ * targets (`diagram.svg#layer`, `page.html#x`), links to files that do not exist (that is
+ * `no-missing-files`), Markdown files outside the run, links whose page cannot be found from the
+ * file system (Hugo URLs rewritten by `permalinks`, `slug` or `url`), anything inside code, and
+ * a reference definition nothing uses (`[old]: #gone` with no `[text][old]` or `[old]` in the
+ * file renders nothing, so no reader meets it; a used one is reported at the definition).
+ * An id that only a template or a shortcode creates cannot be known; add it to `generated`.
+ *
+ * What postlint also knows about the pages generators build (each case has a fixture under
+ * `fixtures/real-world/`):
+ *
+ * - **Definition-list terms** get ids in Hugo when `markup.goldmark.parser.autoDefinitionTermID`
+ *   is true, numbered in one sequence with the headings (a term `timer` then `## Timer` gives
+ *   `timer` and `timer-1`).
+ * - **Content tabs** (pymdownx.tabbed `=== "Title"`) have `#__tabbed_<set>_<tab>`.
+ * - **Included content counts**: the headings and ids of a file pulled in by Hugo's
+ *   `{{% include "path" %}}`, Jekyll `{% include_relative %}` / `{% include %}` (from `_includes/`),
+ *   an MDX `import X from './_part.md'` or an MkDocs snippet `--8<-- "file"` are ids of the
+ *   including page.
+ * - **Translations**: a link from `index.fr.md` to `../other/#x` is checked against
+ *   `other/index.fr.md` when it exists.
+ * - **Link render hooks** (Hugo `layouts/_markup/render-link.html`, a theme's, or the embedded one)
+ *   look destinations up as pages; postlint does the same (from the page's folder, then every
+ *   content root, including languages' `contentDir` and module mounts).
+ * - **Heading render hooks**: a Hugo `render-heading.html` that writes `id="{{ .Anchor }}"` keeps
+ *   Hugo's ids; one that makes its own leaves the page's ids unverifiable.
+ * - **Code written with template tags** is read as code, before any rule runs (same positions):
+ *   Jekyll `{% highlight %}` and Hugo `{{< highlight >}}` blocks, Docsy code tabs (`{{< tab
+ *   lang="toml" >}}`, and every tab of a `{{< tabpane langEqualsHeader=true >}}`: a TOML sample's
+ *   `+++` or a YAML sample's `---` is not a heading underline, a `# comment` in it not a heading);
+ *   Liquid `{% comment %}` and Hugo `{{< comment >}}` blocks render nothing and are read as HTML
+ *   comments (a `TODO` in them is not left in the text).
+ *
+ * **Unverifiable** (quiet by default; `showUnverifiable: true` reports them as warnings with
+ * `data.unverifiable: true` in JSON): a fragment into a page that pulls in content postlint cannot
+ * see — an include it cannot find (a theme's partial, an HTML include) or a Hugo `{{% shortcode %}}`
+ * whose Markdown output only the template knows (a glossary built by a shortcode), or, in an MkDocs
+ * site, a block a plugin writes from code (mkdocstrings `::: pkg.Class`, `::: mkdocs-click`, also
+ * as a heading's text) — and the `generated` ids above. postlint never calls those broken.
+ *
+ * ## Slug flavors and detection
+ *
+ * | flavor | ids as made by | duplicates |
+ * | --- | --- | --- |
+ * | `github` | GitHub, `github-slugger` (rehype-slug, Docusaurus, most JavaScript tools) | `-1`, `-2`, skipping ids already taken |
+ * | `hugo` | Hugo, goldmark `autoIDType: github` (the default); a two-line setext heading is ided from its last line, as goldmark does | `-1`, `-2`, first free number |
+ * | `hugo-ascii` | Hugo `autoIDType: github-ascii` | as `hugo` |
+ * | `hugo-blackfriday` | Hugo `autoIDType: blackfriday` (and Blackfriday-era sites) | as `hugo` |
+ * | `kramdown` | kramdown (Jekyll with `kramdown.input: kramdown`), from the raw header source; empty ids become `section` | `-1`, `-2` per base id |
+ * | `mkdocs` | MkDocs / Python-Markdown `toc` slugify | `_1`, `_2` |
+ * | `vitepress` | VitePress (`@mdit-vue/shared` slugify): `## server.host` is `#server-host`, `## input <Badge text="x" />` is `#input` | `-1`, `-2`, first free number |
+ * | `mdbook` | mdBook 0.5 (definition-list terms share the registry) | `-1`, `-2`, first free number |
+ * | `zola` | Zola `slugify.anchors` (`on`, `safe`/`off`); a page with a heading Zola transliterates (`日本` → `ri-ben`) is unverifiable | `-1`, `-2`, first free number |
+ * | `astro` | Astro and Starlight (github-slugger; the ids of Astro 5, 6 and later are all accepted) | as `github` |
+ * | `eleventy` | Eleventy with `@sindresorhus/slugify` (its `slugify` filter, or the package itself) | markdown-it-anchor `-1`, `-2`; IdAttributePlugin `-2`, `-3` |
+ * | `markdown-it-anchor` | markdown-it-anchor's default slugify (percent-encoded) | `-1`, `-2` |
+ *
+ * Plain GitHub Markdown (no site config) is GitHub itself: there is no `{#id}` syntax (`### Title {#x}`
+ * is `#title-x`), an image in a heading adds nothing to its id (`### Has ![an Image](u)` is `#has-`),
+ * and line anchors (`#L7`, `#L30-L31`, `#L3C24-L88`), which select lines of a file's source view,
+ * are not judged. markdownlint's link-fragment corpus is kept as data in
+ * `fixtures/generators/github.json`; every row passes (`tests/generator-github.test.mjs`), and the
+ * rows where postlint differs from markdownlint say why.
+ *
+ * Each flavor is checked against conformance tables taken from the generators' own tests
+ * (`fixtures/slugs/*.json`, `tests/slugs.test.mjs`); every default row passes.
+ *
+ * The flavor is found per file from the nearest site config above it:
+ *
+ * - `hugo.toml|yaml|json` (or `config.*` next to `content/`): `markup.goldmark.parser.autoIDType`
+ *   (or its older name `autoHeadingIDType`): `github` → `hugo`, `github-ascii` → `hugo-ascii`,
+ *   `blackfriday` → `hugo-blackfriday`; unset → `hugo`. `markup.defaultMarkdownHandler =
+ *   "blackfriday"` → `hugo-blackfriday`. With `autoHeadingID = false` headings have only their
+ *   explicit ids.
+ * - Jekyll `_config.yml`: `kramdown.input: kramdown` → `kramdown`; Jekyll's default GFM input (or
+ *   another `markdown:` engine) makes GitHub-style ids → `github`. `kramdown.auto_id_prefix` and
+ *   `auto_id_stripping` are honoured, and `auto_ids: false` leaves only explicit ids.
+ * - `mkdocs.yml` → `mkdocs`; `docusaurus.config.*` → `github`; `.vitepress/config.*` → `vitepress`;
+ *   `book.toml` → `mdbook`; a Zola `config.toml` → `zola`; Starlight → `astro`; Eleventy → from its
+ *   config (IdAttributePlugin or markdown-it-anchor and their slugify; none: unverifiable); no site
+ *   config → `github`.
+ *
+ * `anchors.slugger` in postlint's config overrides the detection for every file:
+ *
+ * ```json
+ * {"anchors": {"slugger": "kramdown"}}
+ * ```
+ *
+ * With `--verbose`, postlint says on stderr which flavor it uses for which folder and why:
+ *
+ * ```
+ * no-broken-anchors: slug flavor "hugo" for site from site/hugo.toml (Hugo default autoIDType "github")
+ * ```
+ *
+ * ## Examples
  *
  * Fails:
- *   See [coroutines](#coroutine).
  *
- *   ## Coroutines
+ * ```md example
+ * See [coroutines](#coroutine).
+ *
+ * ## Coroutines
+ * ```
+ *
+ * ```text output
+ * 1:5  error  Link to "#coroutine" matches no heading in post.md; did you mean "#coroutines"?  no-broken-anchors
+ * ```
+ *
+ * Fails, across files:
+ *
+ * ```md example file=guide.md
+ * Read [the setup](install.md#setup-steps).
+ * ```
+ *
+ * ```md example file=install.md
+ * ## Setup
+ *
+ * Run the installer.
+ * ```
+ *
+ * ```text output
+ * guide.md:1:6  error  Link to "#setup-steps" matches no heading in install.md; did you mean "#setup"?  no-broken-anchors
+ * ```
+ *
  * Passes:
- *   See [coroutines](#coroutines).
  *
- *   ## Coroutines
+ * ```md example
+ * See [coroutines](#coroutines).
+ *
+ * ## Coroutines
+ *
+ * A coroutine is a function that can pause.
+ * ```
+ *
+ * ```text output
+ * no findings
+ * ```
  */
 import {relative} from 'node:path';
-import type {SiteRuleContext} from '../src/types.js';
-import {isContentHeading} from '../src/text/heading-content.js';
-import type {RuleModule} from '../src/types.js';
 import type {LinkFact} from '../src/facts.js';
-import {docsUrl} from '../src/rule-kit.js';
+import {isContentHeading} from '../src/text/heading-content.js';
+import {defineRule, option} from '../src/rule-kit.js';
 import {closest} from '../src/config.js';
 import {describeChoice} from '../src/site/flavor.js';
 import {distance} from 'fastest-levenshtein';
 import type {SiteFix} from '../src/fix.js';
 
-interface Options {
-  generated: string[];
-  showUnverifiable: boolean;
-  emptySections: boolean;
-}
-
-const id = 'no-broken-anchors';
 const checkedKinds = new Set<LinkFact['kind']>(['link', 'image', 'definition', 'html', 'shortcode', 'autolink']);
 
 /** An id that extends the fragment or is extended by it word-wise (`#install` → `#install-steps`). */
@@ -65,93 +236,85 @@ function fragmentFix(written: string, fragment: string, id: string): {fix?: Site
   return written === fragment && written !== '' ? {fix: {find: `#${written}`, text: `#${id}`}} : {};
 }
 
-function siteRule({index, targets, options, report, settings}: SiteRuleContext<Options>): void {
-  const logged = new Set<string>();
-  const logFlavor = (file: string): void => {
-    const key = index.site(file)?.root ?? '';
-    if (!settings.verbose || logged.has(key)) return;
-    logged.add(key);
-    settings.log(describeChoice(index.flavorFor(file), index.site(file)?.root, settings.cwd));
-  };
-
-  for (const file of targets) {
-    const opts = options(file);
-    if (!opts || !index.facts(file)) continue;
-    logFlavor(file);
-    for (const resolved of index.resolved(file)) {
-      const {link, fragment} = resolved;
-      if (!checkedKinds.has(link.kind) || fragment === undefined || resolved.resolution.status !== 'found') continue;
-      const verdict = index.fragmentVerdict(resolved);
-      if (!verdict || verdict.status === 'top') continue;
-      const document = resolved.resolution.path;
-      logFlavor(document);
-      const name = relative(settings.cwd, document) || document;
-      const position = {file, line: link.line, column: link.column, ...(link.endLine !== undefined ? {endLine: link.endLine, endColumn: link.endColumn} : {})};
-      const shown = `#${fragment.written}`;
-      if (verdict.status === 'ok') {
-        const heading = verdict.target.heading;
-        // A heading that is the content (a procedure step, a list of names, …) leads to no empty section.
-        const headings = index.facts(document)?.headings ?? [];
-        const at = heading ? headings.indexOf(heading) : -1;
-        if (opts.emptySections && heading?.empty && (at < 0 || !isContentHeading(headings, at))) {
-          report({
-            ...position,
-            message: `Link to "${shown}" links to an empty section: heading "${heading.text.trim()}" (${name}:${heading.line}) has no content; write the section or link elsewhere`,
-            warnOnly: true,
-          });
-        }
-        continue;
-      }
-      if (opts.generated.includes(fragment.decoded)) {
-        if (opts.showUnverifiable) {
-          report({...position, message: `Link to "${shown}" cannot be checked: that id is made by a template, not by ${name}`, warnOnly: true, data: {unverifiable: true}});
-        }
-        continue;
-      }
-      if (verdict.status === 'unverifiable') {
-        if (opts.showUnverifiable) {
-          report({...position, message: `Link to "${shown}" cannot be checked: ${name} ${verdict.reason}`, warnOnly: true, data: {unverifiable: true, reason: verdict.reason}});
-        }
-        continue;
-      }
-      const known = verdict.known;
-      // Fixes edit the link's own text: only for links written as paths (a generator syntax is the writer's).
-      const fixFor = (id: string): {fix?: SiteFix} => (link.kind === 'shortcode' ? {} : fragmentFix(fragment.written, fragment.decoded, id));
-      const sameLetters = known.find((candidate) => candidate.toLowerCase() === fragment.decoded.toLowerCase());
-      if (sameLetters !== undefined) {
-        report({...position, message: `Link to "${shown}" matches no heading in ${name}: ids are case-sensitive; use "#${sameLetters}"`, data: {suggestion: sameLetters}, ...fixFor(sameLetters)});
-        continue;
-      }
-      const suggestion = closest(fragment.decoded, known) ?? sharedStem(fragment.decoded, known);
-      report({
-        ...position,
-        message: suggestion !== undefined
-          ? `Link to "${shown}" matches no heading in ${name}; did you mean "#${suggestion}"?`
-          : `Link to "${shown}" matches no heading in ${name}; link to an existing heading or give one that id`,
-        ...(suggestion !== undefined ? {data: {suggestion}} : {}),
-        // Fixed only when one id is that close: a choice between several is the writer's.
-        ...(suggestion !== undefined && closeCandidates(fragment.decoded, known) === 1 ? fixFor(suggestion) : {}),
-      });
-    }
-  }
-}
-
-export default {
+export default defineRule({
   meta: {
-    id,
+    id: 'no-broken-anchors',
     description: 'Links whose #fragment matches no heading or id in the target page',
     severity: 'error',
-    defaults: {generated: ['TableOfContents', 'markdown-toc'], showUnverifiable: false, emptySections: true},
-    optionsSchema: {
-      properties: {
-        generated: {type: 'array', items: {type: 'string'}, description: 'Ids that templates add; links to them are not reported.'},
-        showUnverifiable: {type: 'boolean', description: 'Report links to template ids as warnings (data.unverifiable).'},
-        emptySections: {type: 'boolean', description: 'Warn when a link leads to a heading whose section is empty.'},
-      },
-      additionalProperties: false,
+    messages: {
+      emptySection: 'Link to "{{fragment}}" links to an empty section: heading "{{heading}}" ({{file}}:{{line}}) has no content; write the section or link elsewhere',
+      templateId: 'Link to "{{fragment}}" cannot be checked: that id is made by a template, not by {{file}}',
+      unverifiable: 'Link to "{{fragment}}" cannot be checked: {{file}} {{reason}}',
+      caseDiffers: 'Link to "{{fragment}}" matches no heading in {{file}}: ids are case-sensitive; use "#{{suggestion}}"',
+      didYouMean: 'Link to "{{fragment}}" matches no heading in {{file}}; did you mean "#{{suggestion}}"?',
+      noHeading: 'Link to "{{fragment}}" matches no heading in {{file}}; link to an existing heading or give one that id',
     },
-    docs: docsUrl(id),
+    options: {
+      generated: option.strings(['TableOfContents', 'markdown-toc'], 'Ids that templates add; links to them are not reported.'),
+      showUnverifiable: option.boolean(false, 'Report links to template ids as warnings (data.unverifiable).'),
+      emptySections: option.boolean(true, 'Warn when a link leads to a heading whose section is empty.'),
+    },
     fixable: 'a fragment with exactly one close id (or the same id in other letter case)',
   },
-  siteRule,
-} satisfies RuleModule<Options>;
+  site({index, targets, options, report, settings}) {
+    const logged = new Set<string>();
+    const logFlavor = (file: string): void => {
+      const key = index.site(file)?.root ?? '';
+      if (!settings.verbose || logged.has(key)) return;
+      logged.add(key);
+      settings.log(describeChoice(index.flavorFor(file), index.site(file)?.root, settings.cwd));
+    };
+
+    for (const file of targets) {
+      const opts = options(file);
+      if (!opts || !index.facts(file)) continue;
+      logFlavor(file);
+      for (const resolved of index.resolved(file)) {
+        const {link, fragment} = resolved;
+        if (!checkedKinds.has(link.kind) || fragment === undefined || resolved.resolution.status !== 'found') continue;
+        const verdict = index.fragmentVerdict(resolved);
+        if (!verdict || verdict.status === 'top') continue;
+        const document = resolved.resolution.path;
+        logFlavor(document);
+        const name = relative(settings.cwd, document) || document;
+        const at = {file, place: link};
+        const shown = `#${fragment.written}`;
+        if (verdict.status === 'ok') {
+          const heading = verdict.target.heading;
+          // A heading that is the content (a procedure step, a list of names, …) leads to no empty section.
+          const headings = index.facts(document)?.headings ?? [];
+          const order = heading ? headings.indexOf(heading) : -1;
+          if (opts.emptySections && heading?.empty && (order < 0 || !isContentHeading(headings, order))) {
+            report({...at, messageId: 'emptySection', data: {fragment: shown, heading: heading.text.trim(), file: name, line: heading.line}, severity: 'warn'});
+          }
+          continue;
+        }
+        if (opts.generated.includes(fragment.decoded)) {
+          if (opts.showUnverifiable) report({...at, messageId: 'templateId', data: {fragment: shown, file: name}, severity: 'warn', details: {unverifiable: true}});
+          continue;
+        }
+        if (verdict.status === 'unverifiable') {
+          if (opts.showUnverifiable) {
+            report({...at, messageId: 'unverifiable', data: {fragment: shown, file: name, reason: verdict.reason}, severity: 'warn', details: {unverifiable: true, reason: verdict.reason}});
+          }
+          continue;
+        }
+        const known = verdict.known;
+        // Fixes edit the link's own text: only for links written as paths (a generator syntax is the writer's).
+        const fixFor = (id: string): {fix?: SiteFix} => (link.kind === 'shortcode' ? {} : fragmentFix(fragment.written, fragment.decoded, id));
+        const sameLetters = known.find((candidate) => candidate.toLowerCase() === fragment.decoded.toLowerCase());
+        if (sameLetters !== undefined) {
+          report({...at, messageId: 'caseDiffers', data: {fragment: shown, file: name, suggestion: sameLetters}, details: {suggestion: sameLetters}, ...fixFor(sameLetters)});
+          continue;
+        }
+        const suggestion = closest(fragment.decoded, known) ?? sharedStem(fragment.decoded, known);
+        if (suggestion === undefined) {
+          report({...at, messageId: 'noHeading', data: {fragment: shown, file: name}});
+          continue;
+        }
+        // Fixed only when one id is that close: a choice between several is the writer's.
+        report({...at, messageId: 'didYouMean', data: {fragment: shown, file: name, suggestion}, details: {suggestion}, ...(closeCandidates(fragment.decoded, known) === 1 ? fixFor(suggestion) : {})});
+      }
+    }
+  },
+});

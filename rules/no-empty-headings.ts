@@ -1,29 +1,56 @@
 /**
- * no-empty-headings — a heading a reader sees as blank.
+ * # no-empty-headings
  *
- * Default severity: error.
- * Options: none.
+ * Default: **error**. A heading with no visible text: nothing, only whitespace, only punctuation
+ * or symbols, or only markup — `## `, `### :`, `## **`, `### ###`, `## {#changelog}` (an id with no
+ * text), `## <span class="icon"></span>`.
  *
- * A heading with nothing, only whitespace, only punctuation or symbols, or only markup: `## `,
- * `### :`, `## **`, `### ###` (a closing sequence and nothing else), `## {#changelog}` (an id
- * with no text). Image alt text and inline code count as text; so do emoji, which readers see.
- * A heading level the page hides with its own style block (`<style>… h1 { display: none; }</style>`,
- * as docs home pages do to show a logo instead of a title) is not seen, so not reported.
+ * ```
+ * 24:1  error  Heading `## {#changelog}` has no visible text; write a title for it or remove it  no-empty-headings
+ * ```
+ *
+ * No options. Counted as text: letters and numbers, inline code (`` ## `async def` ``), an image's
+ * alt text (`## ![Logo](logo.png)`), and emoji, which readers see. A heading level that the page
+ * hides with its own `<style>` (`h1 { display: none; }`, as docs home pages do to show a logo
+ * instead of a title) is not seen, and not reported.
+ *
+ * Left alone: headings with any visible text, however short (`## 1`, `## ✅`), and heading levels
+ * the page hides. An empty section under a heading with text is `no-empty-sections`' finding.
+ *
+ * ## Examples
  *
  * Fails:
- *   ## {#changelog}
+ *
+ * ```md example
+ * ## {#changelog}
+ * ```
+ *
+ * ```text output
+ * 1:1  error  Heading `## {#changelog}` has no visible text; write a title for it or remove it  no-empty-headings
+ * ```
+ *
  * Passes:
- *   ## Changelog {#changelog}
- *   ## ![Logo](logo.png)
- *   ## `async def`
+ *
+ * ```md example
+ * ## Changelog {#changelog}
+ *
+ * ## ![Logo](logo.png)
+ *
+ * ## `async def`
+ *
+ * ## 1
+ *
+ * ## ✅
+ * ```
+ *
+ * ```text output
+ * no findings
+ * ```
  */
 import type {Heading, Nodes} from 'mdast';
 import {visit} from 'unist-util-visit';
-import type {RuleModule} from '../src/types.js';
-import {docsUrl, fileRule} from '../src/rule-kit.js';
+import {defineRule} from '../src/rule-kit.js';
 import {hasVisibleText, stripCustomId} from '../src/text/visible.js';
-
-const id = 'no-empty-headings';
 
 /** Heading levels a `<style>` block in the page hides (`h1 { display: none; }`). */
 function hiddenLevels(tree: Nodes): Set<number> {
@@ -39,13 +66,21 @@ function hiddenLevels(tree: Nodes): Set<number> {
   return hidden;
 }
 
-const check = fileRule<Record<string, never>>(id, (tree, file) => {
-  const hidden = hiddenLevels(tree);
-  visit(tree, 'heading', (node: Heading) => {
-    if (!node.position || headingHasText(node) || hidden.has(node.depth)) return;
-    const shown = String(file.value).slice(node.position.start.offset, node.position.end.offset).trim();
-    file.message(`Heading \`${shown}\` has no visible text; write a title for it or remove it`, {place: node.position});
-  });
+export default defineRule({
+  meta: {
+    id: 'no-empty-headings',
+    description: 'Headings with no visible text (empty, only punctuation, only markup or an id)',
+    severity: 'error',
+    messages: {empty: 'Heading `{{heading}}` has no visible text; write a title for it or remove it'},
+  },
+  file({tree, text, report}) {
+    const hidden = hiddenLevels(tree);
+    visit(tree, 'heading', (node: Heading) => {
+      if (!node.position || headingHasText(node) || hidden.has(node.depth)) return;
+      const shown = text.slice(node.position.start.offset, node.position.end.offset).trim();
+      report({messageId: 'empty', data: {heading: shown}, place: node.position});
+    });
+  },
 });
 
 function headingHasText(node: Heading): boolean {
@@ -72,15 +107,3 @@ function inlineHasText(node: Nodes, isLast: boolean): boolean {
       return false;
   }
 }
-
-export default {
-  meta: {
-    id,
-    description: 'Headings with no visible text (empty, only punctuation, only markup or an id)',
-    severity: 'error',
-    defaults: {},
-    optionsSchema: {properties: {}, additionalProperties: false},
-    docs: docsUrl(id),
-  },
-  fileRule: check,
-} satisfies RuleModule;

@@ -1,63 +1,114 @@
 /**
- * no-empty-sections — a heading with nothing under it.
+ * # no-empty-sections
  *
- * Default severity: warn.
- * Options:
- *   allow: string[]   heading texts (compared without regard to case) whose sections may be
- *                     empty, e.g. a placeholder that a theme fills ("Comments")
+ * Default: **warn**. A heading followed by no content before the next heading of the same or a
+ * higher level, or the end of the file. A section whose only content is subsections that are all
+ * empty is empty too — the seed post's "Notes", whose only content is a list item holding an empty
+ * heading:
  *
- * A section is empty when no content comes before the next heading of the same or a higher
- * level, or the end of the file. A section whose only content is subsections that are all
- * empty is empty too. Content is anything a reader sees: text, lists with text, code, tables,
- * images, HTML blocks, shortcodes (`{{< figure … >}}`, `{% include … %}`), MDX components.
- * Comments, link definitions and kramdown attribute lists are not content; a thematic break is
- * (a heading over a rule is a titled divider).
+ * ```md
+ * ## Notes
  *
- * Left alone, since a reader misses nothing there: a heading that carries a link (it leads the
- * reader on: "## See [the API guide](api.md) first"); and, when another heading follows at once,
- * a release with no notes (`## 1.4.1` then `## 1.4.0`: a generated changelog), a part of a
- * release's notes with no entries, an API signature sharing the next one's description, and a
- * group's name written at the level of its members (`### Examples` then two sections or more).
- * Headings that are the content are left alone too (src/text/heading-content.ts): a step of a
- * numbered procedure next to its neighbour step, a run of sibling headings naming code, a list
- * of headings, a heading repeating a line of the code sample above it, a statement or notice
- * (`## Thanks for reading!`, `### NO LONGER MAINTAINED`), and the last section of a
- * page whose layout writes more after it (Docsy's list of a section's pages).
+ * - ### coroutines
+ *
+ * ## Further reading
+ * ```
+ *
+ * ```
+ * 19:1  warning  Section "Notes" is empty: its only content is the empty subsection "coroutines"; write it or remove the heading  no-empty-sections
+ * 21:3  warning  Section "coroutines" is empty: no content follows its heading before the next heading, "Further reading" (line 23); write it or remove the heading  no-empty-sections
+ * ```
+ *
+ * Content is anything a reader sees: text, lists with text, code, tables, images, block quotes,
+ * footnotes, HTML blocks, MDX components and shortcodes (`{{< figure … >}}`, `{% include … %}`),
+ * which a generator fills in, and in an MkDocs site a heading that is an mkdocstrings block
+ * (`#### ::: pkg.Class`: the plugin writes its section), and a thematic break (`---` under a
+ * heading makes a titled divider). Comments, link reference definitions and kramdown attribute lists
+ * (`{: #id}`) are not. A heading with no text is left to `no-empty-headings`.
+ *
+ * **Left alone**, since a reader misses nothing there: a heading that carries a link (`## See [the
+ * API guide](api.md) first`, `## [1.4.1](…compare…)`: it leads the reader on); and, when another
+ * heading follows at once, a release with no notes (`## 1.4.1` then `## 1.4.0`, `## [Unreleased]`,
+ * `## hexo-util 2.1.0`: generated changelogs), a release whose notes follow at its own level
+ * (`## v6.19.0 Summary` then `## New Feature`), a part of a release's notes with no entries
+ * (`### CLI` under `## 1.8.0`), API signatures sharing the description after the last
+ * (`` ### `parse(code)` `` then `` ### `parseExpression(code)` ``), and a group's name written at the
+ * level of two or more members that follow (`### Examples` then `### Use a secret` and `### Use an
+ * identity`, with content). A
+ * numbered section (`## 2.1 Install`) is no release.
+ *
+ * **Headings that are the content** are left alone too, whatever follows them: a step of a numbered
+ * procedure next to the step before or after it (`### 4. Repeat steps 2 and 3 for every member`
+ * then `### 5. Finish`: the heading is the instruction); a run of two or more sibling headings that
+ * name code, each empty or sharing the text under the last (`#### .renderer_classes`,
+ * `#### .parser_classes`; `### MinimumChecker`, `### MaximumChecker`, then what both do); a list of
+ * two or more items that are each a heading alone (`1. ### Drive failure`, `2. ### Intrusion`: the
+ * list is the content); a heading that repeats a line of the code sample above it in its section
+ * (`### Title <Badge text="beta" />` after the sample that writes it: the sample rendered); a heading
+ * written as a statement: an exclamation (`## Get started! 🎬`, `## Thanks for reading!`), a
+ * sentence of three words or more ending in `.`, or a notice in capitals (`### NO LONGER UNDER ACTIVE
+ * DEVELOPMENT`); and, on a
+ * Docsy site, the last section of a section's `_index` page, which the theme's list layout follows
+ * with the section's pages (unless the page says `no_list: true`). A run of topics in words
+ * (`### Validation errors`, `### Adding items`, nothing under them) is still reported: those are
+ * sections not yet written, and so is a lone numbered heading (`## 3. Notes`) or one name alone.
+ * In MDX (and `.md` pages Docusaurus reads as MDX), a component tag whose JavaScript attributes
+ * hold lines Markdown would read as blocks (a template literal with `---` or `# …` in it) is one
+ * element, not headings. The emptiness is
+ * computed once per file and shared with `no-broken-anchors`, which warns about links into empty
+ * sections.
+ *
+ * | option | default | meaning |
+ * | --- | --- | --- |
+ * | `allow` | `[]` | heading texts (any case) whose sections may be empty, such as a placeholder a theme fills (`"Comments"`) |
+ *
+ * ## Examples
  *
  * Fails:
- *   ## Notes
  *
- *   ## Further reading
+ * ```md example
+ * ## Notes
  *
- *   - [A book](https://example.org/book)
+ * ## Further reading
+ *
+ * - [A book](https://example.org/book)
+ * ```
+ *
+ * ```text output
+ * 1:1  warning  Section "Notes" is empty: no content follows its heading before the next heading, "Further reading" (line 3); write it or remove the heading  no-empty-sections
+ * ```
+ *
  * Passes:
- *   ## Gallery
  *
- *   {{< figure src="cat.jpg" >}}
+ * ```md example
+ * ## Gallery
+ *
+ * {{< figure src="cat.jpg" >}}
+ * ```
+ *
+ * ```text output
+ * no findings
+ * ```
  */
 import {basename} from 'node:path';
-import type {RuleModule} from '../src/types.js';
 import type {HeadingFact, LinkFact} from '../src/facts.js';
-import {docsUrl} from '../src/rule-kit.js';
+import {defineRule, option} from '../src/rule-kit.js';
 import {hasVisibleText} from '../src/text/visible.js';
 import {isContentHeading} from '../src/text/heading-content.js';
 
-interface Options {
-  allow: string[];
-}
-
-const id = 'no-empty-sections';
-
-export default {
+export default defineRule({
   meta: {
-    id,
+    id: 'no-empty-sections',
     description: 'Headings followed by no content before the next heading of the same or a higher level',
     severity: 'warn',
-    defaults: {allow: []},
-    optionsSchema: {properties: {allow: {type: 'array', items: {type: 'string'}}}, additionalProperties: false},
-    docs: docsUrl(id),
+    messages: {
+      beforeHeading: 'Section {{name}} is empty: no content follows its heading before the next heading, "{{next}}" (line {{line}}); write it or remove the heading',
+      beforeEnd: 'Section {{name}} is empty: no content follows its heading before the end of {{file}}; write it or remove the heading',
+      emptySubsections: 'Section {{name}} is empty: its only content is the empty {{subsections}} {{names}}; write it or remove the heading',
+    },
+    options: {allow: option.strings([])},
   },
-  siteRule({index, targets, options, report}) {
+  site({index, targets, options, report}) {
     for (const path of targets) {
       // Files the site never builds (`.github/` templates, a README outside the docs folder) keep their empty sections on purpose.
       if (!index.isPage(path)) continue;
@@ -75,11 +126,11 @@ export default {
         // The last section of a page whose layout writes more after the content (Docsy's list of a section's pages).
         if (!next && index.writesAfterContent(path) !== undefined) continue;
         if (nested.length === 0 && next && leadsOn(headings, i, next)) continue;
-        report({file: path, message: emptyMessage(heading, nested, next, basename(path)), line: heading.line, column: heading.column, endLine: heading.endLine, endColumn: heading.endColumn});
+        report({file: path, ...emptyMessage(heading, nested, next, basename(path)), place: heading});
       }
     }
   },
-} satisfies RuleModule<Options>;
+});
 
 /**
  * Is the empty section headings[i], directly followed by `next`, one a reader misses nothing in?
@@ -157,12 +208,13 @@ function subsections(headings: HeadingFact[], i: number): {nested: HeadingFact[]
   return {nested};
 }
 
-function emptyMessage(heading: HeadingFact, nested: HeadingFact[], next: HeadingFact | undefined, file: string): string {
+function emptyMessage(heading: HeadingFact, nested: HeadingFact[], next: HeadingFact | undefined, file: string): {messageId: 'beforeHeading' | 'beforeEnd' | 'emptySubsections'; data: Record<string, string | number>} {
   const name = `"${heading.text.trim()}"`;
   if (nested.length === 0) {
-    const where = next ? `before the next heading, "${next.text.trim()}" (line ${next.line})` : `before the end of ${file}`;
-    return `Section ${name} is empty: no content follows its heading ${where}; write it or remove the heading`;
+    return next
+      ? {messageId: 'beforeHeading', data: {name, next: next.text.trim(), line: next.line}}
+      : {messageId: 'beforeEnd', data: {name, file}};
   }
   const names = nested.map((h) => `"${h.text.trim()}"`).join(', ');
-  return `Section ${name} is empty: its only content is the empty subsection${nested.length > 1 ? 's' : ''} ${names}; write it or remove the heading`;
+  return {messageId: 'emptySubsections', data: {name, subsections: nested.length > 1 ? 'subsections' : 'subsection', names}};
 }

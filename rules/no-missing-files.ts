@@ -1,45 +1,111 @@
 /**
- * no-missing-files — links and images to local files that are not there.
+ * # no-missing-files
  *
- * Default severity: error.
- * Options:
- *   staticRoots: string[]   folders, relative to the site root, where site-root paths
- *                           (`/images/x.png`) are looked for. Default by generator: Hugo
- *                           `static/`, `assets/` and the content folder (or the site's
- *                           staticDir/assetDir/contentDir); Jekyll and others the site root;
- *                           MkDocs its docs folder; Docusaurus `static/`. Without a detected
- *                           site, the config's `root` is the root; with neither, site-root paths are not checked.
- *   showUnverifiable: boolean  report links whose target the generator makes (see below) as
- *                           warnings with data.unverifiable (default false: quiet)
+ * Default: **error**. Relative links and images — Markdown, reference definitions, raw HTML
+ * `href`/`src` — to files that do not exist. A link to a folder resolves to its index file
+ * (`index.md`, `_index.md`, `README.md`, `index.html`); a folder without one is reported.
+ * Site-root paths (`/images/x.png`) resolve against the static roots. A path that exists only with
+ * different letter case is an error naming the real name: it works on a Mac and breaks on the
+ * Linux server. Percent-encoded paths are decoded (`team%20photo.png`); queries and fragments are
+ * ignored (fragments are `no-broken-anchors`' business). The generator's own links are checked
+ * too: a Hugo `ref`/`relref`, a Jekyll `{% link %}` or `{% post_url %}` that names no page is
+ * reported (the generator stops its build on it), and a Hugo `figure` `src` is a file link. The
+ * `staticRoots` option is the site's for every link rule. How each generator resolves links:
+ * [Site generators](../generators.md).
  *
- * Checks Markdown links and images, reference definitions, and raw HTML `href`/`src`. Links to a
- * folder resolve to its index file (index.md, _index.md, README.md, index.html). A path that
- * exists only with different letter case is an error naming the real name: it works on macOS
- * and Windows and breaks on a Linux server. Percent-encoded paths are decoded; queries and
- * fragments are ignored (fragments are no-broken-anchors' business).
+ * **Fixable** (`--fix`): a path that differs from the file's only in letter case is rewritten with the real case ([fixing](../fixing.md)).
  *
- * Generator syntaxes: a Hugo ref/relref or Jekyll {% link %}/{% post_url %} that names no page
- * (the build fails on it); Hugo figure src. Left alone (unverifiable): URLs with a scheme, protocol-relative URLs, template code, site-root
- * page URLs (`/posts/hello/`, `/about.html`) that match no file, since the generator's permalinks
- * make them; in a Hugo site with a link render hook, local links that match no page or resource
- * (the hook rewrites them); ALL_CAPS_TOKEN targets a build script fills in.
+ * ```md
+ * ![Wrong case](/images/Logo.png) and [a post](no-such-post.md)
+ * ```
  *
- * Fails:
- *   ![Cover](images/Cover.png)      (the file is images/cover.png)
+ * ```
+ * 6:37  error  Image target "/images/Logo.png" exists only with different letter case, as static/images/logo.png; this works on macOS and Windows but breaks on a Linux server, so match the case  no-missing-files
+ * 7:32  error  Link target "no-such-post.md" does not exist (no file at content/posts/no-such-post.md); fix the path or add the file  no-missing-files
+ * ```
+ *
+ * | option | default | meaning |
+ * | --- | --- | --- |
+ * | `staticRoots` | by generator | folders, relative to the site root, where site-root paths are looked for. Hugo: `static/`, `assets/` and the content folder (or the site's `staticDir`, `assetDir`, `contentDir`); Jekyll and others: the site root; MkDocs: its `docs_dir`; Docusaurus: `static/`; VitePress: `public/` and the source folder (`srcDir`) |
+ * | `showUnverifiable` | `false` | report links whose target the generator makes as warnings (`data.unverifiable: true`) |
+ *
+ * Without a detected site, site-root paths are checked against the config's `root`, and not at all
+ * when there is none. Left alone: URLs with a scheme, protocol-relative URLs, template code
+ * (`{{ site.baseurl }}/…`, `{% link … %}`), site-root page URLs and feeds that match no file
+ * (`/tags/`, `/2024/01/`, `/index.xml`: the generator's permalinks make those), and relative
+ * `.html` links with no file behind them (pages a generator writes), unless a Markdown file of
+ * that name exists. A site served below a path (Hugo `baseURL`, Jekyll `baseurl` such as
+ * `https://example.org/blog/`) may write `/blog/images/x.png`; the prefix is taken off. A missing
+ * `.css` whose `.scss` or `.sass` source exists is a stylesheet the generator compiles. Also left
+ * alone: a reference definition nothing uses (`[build-script]: ../build` with no `[text][build-script]`
+ * or `[build-script]` in the file renders nothing); a used one is reported at the definition.
+ *
+ * Links written relative to the page's URL rather than its file are resolved as the generator
+ * serves the page: Hugo pages (`posts/a.md` is `/posts/a/`), Jekyll pretty permalinks
+ * (`/:collection/:path/`, so `../ubuntu/` from `_docs/installation/other-linux.md` is
+ * `_docs/installation/ubuntu.md`) and MkDocs with `use_directory_urls` (its default:
+ * `docs/guide/a.md` is `/guide/a/`, so a page link `../b/` and raw HTML `<img src="../../img/x.png">`,
+ * which MkDocs does not rewrite, resolve from there; MkDocs also reads `b.md/` as `b.md`). A link
+ * without an extension to a name that is both a page and a folder without an index (`./team` next to
+ * `team.md` and `team/`) is the page. A VitePress site (`.vitepress/config.*`, its `srcDir` read as
+ * text) serves every page at its file's path, so a site-root page URL that matches no file is
+ * missing there (unless the config `rewrites` URLs); `public/` is served at the root. Docusaurus
+ * resolves a Markdown file link from the file's folder, then from the docs folder (`api/Store.md`
+ * from any doc), and serves a doc at its folder plus its front-matter `slug` or `id` or its file
+ * name, so `../reducing-boilerplate` finds the doc with `id: reducing-boilerplate` there. Hugo
+ * module mounts are followed for page links and files: a language whose pages fall back on another
+ * language's folder (`content/en` mounted for `fr` too), and single files mounted into the content
+ * tree (`source: ../README.md`, `target: content/project/README.md`). A site-root link to a file a
+ * home output format writes (`/llms.txt` with `outputs.home: [HTML, LLMS]`) is left alone, and so
+ * are page URLs and site-root links in Markdown files outside every Hugo content root (test
+ * goldens, templates), which Hugo does not serve as pages. Slugs with dots (`/blog/2024/02/01/2.0.1`) are page URLs.
+ * A Docusaurus docs folder beside `website/` (`path: '../docs'` in `docusaurus.config.js`, read as
+ * text) belongs to that site; a Hugo config directory (`config/_default/`) makes a Hugo site.
+ *
+ * **Unverifiable** (quiet; `showUnverifiable: true` reports them as warnings with
+ * `data.unverifiable: true`): site-root page URLs that match no file; in a Hugo site with a link
+ * render hook, local Markdown links (and images, with an image hook) that match no page (from the
+ * page's folder or a content root) or asset, since the hook rewrites them (raw HTML `src`/`href`
+ * passes through no hook and is checked) (Hugo's docs turn `[term](g)` into a glossary link); link targets
+ * that are an `ALL_CAPS_TOKEN`, which a build script fills in; paths through a bundler alias
+ * (`@theme/styles/x.css`, `~/x`), which only the bundler's config resolves.
+ *
+ * ## Examples
+ *
+ * Fails (the file is `images/cover.png`):
+ *
+ * ```md example
+ * ![Cover](images/Cover.png)
+ *
+ * ![Diagram](images/diagram.png)
+ * ```
+ *
+ * ```text example file=images/cover.png
+ * (an image)
+ * ```
+ *
+ * ```text output
+ * 1:1  error  Image target "images/Cover.png" exists only with different letter case, as images/cover.png; this works on macOS and Windows but breaks on a Linux server, so match the case  no-missing-files
+ * 3:1  error  Image target "images/diagram.png" does not exist (no file at images/diagram.png); fix the path or add the file  no-missing-files
+ * ```
+ *
  * Passes:
- *   ![Cover](images/cover.png)
+ *
+ * ```md example
+ * ![Cover](images/cover.png)
+ * ```
+ *
+ * ```text example file=images/cover.png
+ * (an image)
+ * ```
+ *
+ * ```text output
+ * no findings
+ * ```
  */
 import {relative, sep} from 'node:path';
 import type {SiteFix} from '../src/fix.js';
-import type {RuleModule} from '../src/types.js';
-import {docsUrl} from '../src/rule-kit.js';
-
-interface Options {
-  staticRoots: string[];
-  showUnverifiable: boolean;
-}
-
-const id = 'no-missing-files';
+import {defineRule, option} from '../src/rule-kit.js';
 const imageExtension = /\.(png|jpe?g|gif|svg|webp|avif|ico)$/i;
 const checkedKinds = new Set(['link', 'image', 'definition', 'html', 'shortcode', 'autolink']);
 
@@ -67,55 +133,55 @@ function caseFix(url: string, real: string): SiteFix | undefined {
   return text !== written ? {find: written, text} : undefined;
 }
 
-export default {
+export default defineRule({
   meta: {
-    id,
+    id: 'no-missing-files',
     description: 'Relative links and images to files that do not exist (or exist only with different letter case)',
     severity: 'error',
-    defaults: {staticRoots: [], showUnverifiable: false},
-    optionsSchema: {
-      properties: {
-        staticRoots: {type: 'array', items: {type: 'string'}},
-        showUnverifiable: {type: 'boolean', description: 'Report links whose target only the generator knows (permalinks, render hooks) as warnings with data.unverifiable.'},
-      },
-      additionalProperties: false,
+    messages: {
+      failsBuild: '{{what}} target "{{url}}" names no page of the site; the generator stops the build on it ({{why}}); fix the path or add the page',
+      missing: '{{what}} target "{{written}}" does not exist (no file {{where}}); fix the path or add the file',
+      caseDiffers: '{{what}} target "{{written}}" exists only with different letter case, as {{real}}; this works on macOS and Windows but breaks on a Linux server, so match the case',
+      noIndex: '{{what}} target "{{written}}" is a folder with no index file (index.md, _index.md, README.md or index.html); link to a file in it',
+      unverifiable: '{{what}} target "{{written}}" cannot be checked: {{reason}}',
     },
-    docs: docsUrl(id),
+    options: {
+      staticRoots: option.strings([]),
+      showUnverifiable: option.boolean(false, 'Report links whose target only the generator knows (permalinks, render hooks) as warnings with data.unverifiable.'),
+    },
     fixable: 'a path whose letter case differs from the file\'s',
   },
-  siteRule({index, targets, options, report, settings}) {
+  site({index, targets, options, report, settings}) {
     const show = (path: string): string => relative(settings.cwd, path) || path;
     for (const path of targets) {
       const site = index.site(path);
       for (const {link, written, siteRoot, resolution} of index.resolved(path)) {
         if (!checkedKinds.has(link.kind)) continue;
         // Generator syntaxes that name pages (`ref`, `{% link %}`) are reported here only when they stop the build.
-        const at = {file: path, line: link.line, column: link.column, endLine: link.endLine, endColumn: link.endColumn};
+        const at = {file: path, place: link, details: {url: link.url}};
         // Raw HTML facts do not say href or src; the extension tells an <img> apart well enough for wording.
         const what = link.kind === 'image' || link.syntax === 'figure' || (link.kind === 'html' && imageExtension.test(written)) ? 'Image' : 'Link';
-        let message: string | undefined;
+        // Only links written as paths get a case fix; a generator syntax is left to its writer.
+        const fix = resolution.status === 'case' && link.kind !== 'shortcode' ? caseFix(link.url, resolution.real) : undefined;
         if (resolution.status === 'missing') {
           if (resolution.failsBuild) {
-            message = `${what} target "${link.url}" names no page of the site; the generator stops the build on it (${link.syntax === 'ref' ? 'Hugo: REF_NOT_FOUND' : `${link.syntax ?? 'link'} tag`}); fix the path or add the page`;
+            report({...at, messageId: 'failsBuild', data: {what, url: link.url, why: link.syntax === 'ref' ? 'Hugo: REF_NOT_FOUND' : `${link.syntax ?? 'link'} tag`}});
           } else {
             // Static roots read best relative to the site ("static/, assets/ or content/").
             const roots = resolution.roots ?? [];
             const named = roots.map((root) => (site ? (relative(site.root, root) ? `${relative(site.root, root)}/` : 'the site root') : `${show(root)}/`));
             const where = siteRoot && named.length > 0 ? `under ${named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : named[0]}` : `at ${show(resolution.path)}`;
-            message = `${what} target "${written}" does not exist (no file ${where}); fix the path or add the file`;
+            report({...at, messageId: 'missing', data: {what, written, where}});
           }
         } else if (resolution.status === 'case') {
-          message = `${what} target "${written}" exists only with different letter case, as ${show(resolution.real)}; this works on macOS and Windows but breaks on a Linux server, so match the case`;
+          report({...at, messageId: 'caseDiffers', data: {what, written, real: show(resolution.real)}, ...(fix ? {fix} : {})});
         } else if (resolution.status === 'no-index') {
-          message = `${what} target "${written}" is a folder with no index file (index.md, _index.md, README.md or index.html); link to a file in it`;
+          report({...at, messageId: 'noIndex', data: {what, written}});
         } else if (resolution.status === 'unverifiable' && options(path)?.showUnverifiable) {
           // The generator makes this URL (permalinks, a link render hook): postlint cannot tell, so it never says "broken".
-          report({...at, message: `${what} target "${written}" cannot be checked: ${resolution.reason}`, warnOnly: true, data: {url: link.url, unverifiable: true, reason: resolution.reason}});
+          report({...at, messageId: 'unverifiable', data: {what, written, reason: resolution.reason}, severity: 'warn', details: {url: link.url, unverifiable: true, reason: resolution.reason}});
         }
-        // Only links written as paths get a case fix; a generator syntax is left to its writer.
-        const fix = resolution.status === 'case' && link.kind !== 'shortcode' ? caseFix(link.url, resolution.real) : undefined;
-        if (message) report({...at, message, data: {url: link.url}, ...(fix ? {fix} : {})});
       }
     }
   },
-} satisfies RuleModule<Options>;
+});

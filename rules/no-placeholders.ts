@@ -1,88 +1,117 @@
 /**
- * no-placeholders — writing placeholders left in a post.
+ * # no-placeholders
  *
- * Default severity: warn.
- * Options:
- *   words: string[]   placeholders to flag (default ["TODO", "FIXME", "TK", "XXX", "lorem ipsum"]).
- *                     A word written in capitals matches only in capitals, as a whole word
- *                     ("TODO", not "todo" or "TODOs"); any other entry matches without regard
- *                     to case ("lorem ipsum", "Lorem Ipsum").
- *   emptyLinks: boolean   flag links with an empty target, `[text]()` and `[text](#)` (default true)
+ * Default: **warn**. Writing placeholders left in prose: `TODO`, `FIXME`, `TK`, `XXX`,
+ * "lorem ipsum", and links with empty targets (`[text]()`, `[text](#)`).
  *
- * Only prose is read: code (fenced, indented, inline), HTML, comments, URLs and shortcodes
- * are left alone. A leftover is a note to self in running prose; a mention is not, so these are
- * left alone too: the word quoted, emphasised or as link text (`"TODO"`, `*FIXME*`); the word
- * as a thing after a determiner or preposition ("a TODO list", "each TODO item") or as the
- * subject of a sentence ("TODO comments are removed"); a heading that is the word alone over
- * the list it names ("# TODO (maybe?)" over the items still to do); every use of a word on a page that tells
- * its reader to replace it ("Replace each TODO with your answer": a template); and `XXX` alone
- * in a table cell of a column that holds numbers (a digit pattern like `5XX`); text that a
- * code block on the page also holds (the rendered output of a sample: "Lorem ipsum…" under the
- * `{% blockquote %}` that makes it); MDX comments (a JavaScript comment in braces).
+ * ```md
+ * The new parser is TK times faster. See [the raw data]() for details.
+ * ```
+ *
+ * ```
+ * 6:19  warning  Placeholder "TK" left in the text; finish the sentence or remove it  no-placeholders
+ * 6:40  warning  Link "the raw data" has an empty target (); fill in where it should lead or remove the link  no-placeholders
+ * ```
+ *
+ * | option | default | meaning |
+ * | --- | --- | --- |
+ * | `words` | `["TODO", "FIXME", "TK", "XXX", "lorem ipsum"]` | placeholders to flag. An entry in capitals matches only in capitals, as a whole word (`TODO`, not `todo` or `TODOs`); any other entry matches in any case |
+ * | `emptyLinks` | `true` | flag links with an empty target |
+ *
+ * Left alone: code (fenced, indented, inline), HTML and comments (MDX `{/* TODO *\/}` too, even where two of them on following lines would pair as emphasis), URLs
+ * (`https://example.org/TODO`), file names (`TODO.md`), shortcodes and template code. A leftover is
+ * a note to self in running prose; a mention is not, so also left alone: the word quoted, emphasised
+ * or as link text (`"FIXME"`, `*TODO*`); the word as a thing after a determiner, a preposition or a
+ * pointer (`a TODO list`, `each TODO item`, `(see FIXME)` about a comment in the code above) or as
+ * the subject of a sentence (`TODO comments are removed`) or a kind of thing (`another TODO item`,
+ * `Add TODO list support`); a heading that is the word alone over the list it names (`# TODO
+ * (maybe?)` over the items still to do; over nothing it is still a leftover); every use of a word on a page that tells
+ * its reader to replace it (`Replace each *TODO* with your answer`: a template); `XXX` alone in a
+ * table cell of a column that holds numbers (a digit pattern beside `5XX`); and text a code block on
+ * the page also holds (a sample's rendered output, `Lorem ipsum…` under the tag that makes it).
+ *
+ * ## Examples
  *
  * Fails:
- *   The benchmark numbers are TK.
- *   See [the docs]() for more.
+ *
+ * ```md example
+ * The benchmark numbers are TK.
+ * See [the docs]() for more.
+ * ```
+ *
+ * ```text output
+ * 1:27  warning  Placeholder "TK" left in the text; finish the sentence or remove it  no-placeholders
+ * 2:5  warning  Link "the docs" has an empty target (); fill in where it should lead or remove the link  no-placeholders
+ * ```
+ *
  * Passes:
- *   ```python
- *   # TODO: this comment is code, not prose
- *   ```
+ *
+ * ````md example
+ * ```python
+ * # TODO: this comment is code, not prose
+ * ```
+ * ````
+ *
+ * ```text output
+ * no findings
+ * ```
  */
 import type {Link, Nodes, Root, Table, TableCell, Text} from 'mdast';
 import {visit, SKIP} from 'unist-util-visit';
 import {toString} from 'mdast-util-to-string';
 import {location} from 'vfile-location';
-import type {RuleModule} from '../src/types.js';
-import {docsUrl, fileRule} from '../src/rule-kit.js';
-import {resolve} from 'node:path';
-import type {VFile} from 'vfile';
+import {defineRule, option} from '../src/rule-kit.js';
 import {generatorOf} from '../src/site/generators/index.js';
-
-interface Options {
-  words: string[];
-  emptyLinks: boolean;
-}
-
-const id = 'no-placeholders';
+import type {SiteInfo} from '../src/site/detect.js';
 
 // Template code in prose ({{< … >}}, {{% … %}}, {% … %}, {{ … }}) and MDX comments ({/* … */}) are not prose.
 const templateCode = /\{\{[<%][\s\S]*?[>%]\}\}|\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{\s*\/\*[\s\S]*?\*\/\s*\}/g;
 
-const check = fileRule<Options>(id, (tree, file, options) => {
-  const source = String(file.value);
-  // Template code and MDX comments are masked in the whole source: a comment's `*/}` and `{/*` can pair as emphasis across nodes.
-  const prose = source.replace(templateCode, (code) => code.replace(/[^\n]/g, ' '));
-  const place = location(source);
-  const matcher = wordMatcher(options.words);
-  const slots = matcher ? templateSlots(tree as Root, matcher) : new Set<string>();
-  const masks = maskCells(tree as Root);
-  const samples = codeSamples(tree as Root);
-  const titles = matcher ? listTitles(tree as Root, matcher) : new Set<Nodes>();
-  visit(tree, (node: Nodes, _index, parent) => {
-    // A heading that is the word alone over the items it names ("# TODO (maybe?)" over a list): a title.
-    if (titles.has(node)) return SKIP;
-    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return SKIP;
-    if (node.type === 'tableCell' && masks.has(node)) return SKIP;
-    if (node.type === 'link' && isBareUrl(node)) return SKIP;
-    if (node.type === 'link' && options.emptyLinks && node.position && (node.url.trim() === '' || node.url.trim() === '#') && !listsDrafts(file)) {
-      const target = node.url.trim() === '' ? '()' : '(#)';
-      file.message(`Link "${toString(node)}" has an empty target ${target}; fill in where it should lead or remove the link`, {place: node.position});
-    }
-    // Emphasised, struck or linked, the word is shown to the reader as a word: a mention.
-    if (node.type === 'text' && parent && mentionParents.has(parent.type)) return undefined;
-    // Text a code sample on the page also holds is that sample's output, shown on purpose.
-    if (node.type === 'text' && node.value.trim().length >= 20 && samples.some((code) => code.includes(node.value.trim()))) return undefined;
-    if (node.type === 'text' && matcher && node.position?.start.offset !== undefined) reportWords(node, prose, matcher, (word, offset, length) => {
-      // Inside a URL written as plain text: part of an address, not prose.
-      if (file.data.bareUrls?.some((url) => offset >= url.start && offset < url.end)) return;
-      // A page that tells the reader to replace the word is a template: the word is its slot.
-      if (slots.has(word.toLowerCase())) return;
-      const start = place.toPoint(offset);
-      const end = place.toPoint(offset + length);
-      if (start) file.message(`Placeholder "${word}" left in the text; finish the sentence or remove it`, {place: end ? {start, end} : start});
+export default defineRule({
+  meta: {
+    id: 'no-placeholders',
+    description: 'Leftover placeholders in prose (TODO, FIXME, TK, XXX, lorem ipsum) and links with empty targets',
+    severity: 'warn',
+    messages: {
+      emptyLink: 'Link "{{text}}" has an empty target {{target}}; fill in where it should lead or remove the link',
+      placeholder: 'Placeholder "{{word}}" left in the text; finish the sentence or remove it',
+    },
+    options: {words: option.strings(['TODO', 'FIXME', 'TK', 'XXX', 'lorem ipsum']), emptyLinks: option.boolean(true)},
+  },
+  file({tree, text: source, path, site, bareUrls, options, report}) {
+    // Template code and MDX comments are masked in the whole source: a comment's `*/}` and `{/*` can pair as emphasis across nodes.
+    const prose = source.replace(templateCode, (code) => code.replace(/[^\n]/g, ' '));
+    const place = location(source);
+    const matcher = wordMatcher(options.words);
+    const slots = matcher ? templateSlots(tree, matcher) : new Set<string>();
+    const masks = maskCells(tree);
+    const samples = codeSamples(tree);
+    const titles = matcher ? listTitles(tree, matcher) : new Set<Nodes>();
+    visit(tree, (node: Nodes, _index, parent) => {
+      // A heading that is the word alone over the items it names ("# TODO (maybe?)" over a list): a title.
+      if (titles.has(node)) return SKIP;
+      if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return SKIP;
+      if (node.type === 'tableCell' && masks.has(node)) return SKIP;
+      if (node.type === 'link' && isBareUrl(node)) return SKIP;
+      if (node.type === 'link' && options.emptyLinks && node.position && (node.url.trim() === '' || node.url.trim() === '#') && !listsDrafts(path, site)) {
+        report({messageId: 'emptyLink', data: {text: toString(node), target: node.url.trim() === '' ? '()' : '(#)'}, place: node.position});
+      }
+      // Emphasised, struck or linked, the word is shown to the reader as a word: a mention.
+      if (node.type === 'text' && parent && mentionParents.has(parent.type)) return undefined;
+      // Text a code sample on the page also holds is that sample's output, shown on purpose.
+      if (node.type === 'text' && node.value.trim().length >= 20 && samples.some((code) => code.includes(node.value.trim()))) return undefined;
+      if (node.type === 'text' && matcher && node.position?.start.offset !== undefined) reportWords(node, prose, matcher, (word, offset, length) => {
+        // Inside a URL written as plain text: part of an address, not prose.
+        if (bareUrls.some((url) => offset >= url.start && offset < url.end)) return;
+        // A page that tells the reader to replace the word is a template: the word is its slot.
+        if (slots.has(word.toLowerCase())) return;
+        const start = place.toPoint(offset);
+        const end = place.toPoint(offset + length);
+        if (start) report({messageId: 'placeholder', data: {word}, place: end ? {start, end} : start});
+      });
+      return undefined;
     });
-    return undefined;
-  });
+  },
 });
 
 /** Inline nodes whose text the writer shows as a word (`*TODO*`, `**FIXME**`, `[XXX](…)`), not a note to self. */
@@ -219,23 +248,7 @@ function reportWords(node: Text, source: string, matchers: RegExp[], found: (wor
   }
 }
 
-export default {
-  meta: {
-    id,
-    description: 'Leftover placeholders in prose (TODO, FIXME, TK, XXX, lorem ipsum) and links with empty targets',
-    severity: 'warn',
-    defaults: {words: ['TODO', 'FIXME', 'TK', 'XXX', 'lorem ipsum'], emptyLinks: true},
-    optionsSchema: {
-      properties: {words: {type: 'array', items: {type: 'string'}}, emptyLinks: {type: 'boolean'}},
-      additionalProperties: false,
-    },
-    docs: docsUrl(id),
-  },
-  fileRule: check,
-} satisfies RuleModule<Options>;
-
 /** A table of contents whose `[Title]()` entries are the generator's drafts (mdBook's SUMMARY.md). */
-function listsDrafts(file: VFile): boolean {
-  const site = file.data.site;
-  return site !== undefined && generatorOf(site).listsDrafts?.(resolve(file.cwd, file.path), site) === true;
+function listsDrafts(path: string, site: SiteInfo | undefined): boolean {
+  return site !== undefined && generatorOf(site).listsDrafts?.(path, site) === true;
 }

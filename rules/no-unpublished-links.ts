@@ -1,39 +1,87 @@
 /**
- * no-unpublished-links — a published post linking to a post that will not be on the site.
+ * # no-unpublished-links
  *
- * Default severity: error.
- * Options: none (what counts as unpublished is no-drafts' definition, with the same clock).
+ * Default: **error**. A published post that links to a post that is a draft, scheduled for the
+ * future or expired: on the live site that link is a 404. Markdown links, reference definitions,
+ * raw HTML `href`s and Hugo `{{< ref >}}` / `{{< relref >}}` are followed to the Markdown file they
+ * name (folders to their index file, Hugo page links such as `../other-post/` to the post); whether
+ * the target is published is decided exactly as `no-drafts` decides it, with the same clock.
  *
- * Follows Markdown links, reference definitions, raw HTML `href`s and Hugo `ref`/`relref`
- * shortcodes to the Markdown files they name, and reports a link whose target is a draft
- * (`draft: true`, `published: false`, `status: draft`, a `_drafts/` folder), scheduled for the
- * future, or expired: in production that link is a 404. Posts that are themselves unpublished
- * are not checked (a draft may link to another draft). Targets outside the run (a pre-commit
- * run on one changed post) are read for their front matter.
+ * ```md
+ * Start with [part one](series/part-one.md), then [part two](series/part-two.md#setup).
+ * ```
  *
- * Fails (next.md has `draft: true`):
- *   Read [the next part](next.md).
- * Passes:
- *   Read [the first part](first.md).      (first.md is published)
+ * ```
+ * 6:49  error  Link to "series/part-two.md#setup" leads to an unpublished post: content/posts/series/part-two.md is marked `draft: true`; the live site has no page there, so readers of this post get a 404  no-unpublished-links
+ * ```
+ *
+ * No options. Left alone: posts that are themselves unpublished (a draft may link to a draft), and
+ * site-root page URLs that no file answers (`/tags/python/`), which the generator makes. A target
+ * outside the run (a pre-commit run on one changed post) is still read for its front matter.
+ *
+ * ## Examples
+ *
+ * Fails (`next.md` is a draft):
+ *
+ * ```md example file=first.md
+ * ---
+ * title: Part one
+ * date: 2024-01-01
+ * ---
+ *
+ * Read [the next part](next.md).
+ * ```
+ *
+ * ```md example file=next.md
+ * ---
+ * title: Part two
+ * date: 2024-01-08
+ * draft: true
+ * ---
+ * ```
+ *
+ * ```text output
+ * first.md:6:6  error  Link to "next.md" leads to an unpublished post: next.md is marked `draft: true`; the live site has no page there, so readers of this post get a 404  no-unpublished-links
+ * ```
+ *
+ * Passes (`first.md` is published):
+ *
+ * ```md example file=second.md
+ * ---
+ * title: Part two
+ * date: 2024-01-08
+ * ---
+ *
+ * Read [the first part](first.md).
+ * ```
+ *
+ * ```md example file=first.md
+ * ---
+ * title: Part one
+ * date: 2024-01-01
+ * ---
+ * ```
+ *
+ * ```text output
+ * no findings
+ * ```
  */
 import {relative} from 'node:path';
-import type {RuleModule} from '../src/types.js';
-import {docsUrl} from '../src/rule-kit.js';
+import {defineRule} from '../src/rule-kit.js';
 import {publishProblems} from '../src/publish.js';
 
-const id = 'no-unpublished-links';
 const followedKinds = new Set(['link', 'definition', 'html', 'shortcode', 'autolink']);
 
-export default {
+export default defineRule({
   meta: {
-    id,
+    id: 'no-unpublished-links',
     description: 'Links from a published post to a draft, scheduled or expired post',
     severity: 'error',
-    defaults: {},
-    optionsSchema: {properties: {}, additionalProperties: false},
-    docs: docsUrl(id),
+    messages: {
+      unpublished: 'Link to "{{url}}" leads to an unpublished post: {{target}} {{why}}; the live site has no page there, so readers of this post get a 404',
+    },
   },
-  async siteRule({index, targets, report, settings}) {
+  async site({index, targets, report, settings}) {
     const unpublished = async (path: string) => {
       const info = await index.publishInfo(path);
       return info ? publishProblems(path, info.frontMatter, info.site, settings.now) : [];
@@ -51,14 +99,12 @@ export default {
         const why = problems.map((problem) => problem.reason.replace(/^it /, '')).join(' and ');
         report({
           file: path,
-          message: `Link to "${link.url}" leads to an unpublished post: ${shown} ${why}; the live site has no page there, so readers of this post get a 404`,
-          line: link.line,
-          column: link.column,
-          endLine: link.endLine,
-          endColumn: link.endColumn,
-          data: {url: link.url, target: shown, reasons: problems.map((problem) => problem.kind)},
+          messageId: 'unpublished',
+          data: {url: link.url, target: shown, why},
+          place: link,
+          details: {url: link.url, target: shown, reasons: problems.map((problem) => problem.kind)},
         });
       }
     }
   },
-} satisfies RuleModule;
+});

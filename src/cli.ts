@@ -322,6 +322,8 @@ async function main(argv: string[]): Promise<number> {
     const summary = format === 'markdown' ? output : (await loadReporter('markdown'))(result.files, {cwd, rules: result.rules, color: false});
     appendFileSync(summaryFile, summary + '\n');
   }
+  // A rule that failed (its fatal message is in the report) makes the run a failed one, like a crash.
+  if (result.failedRules.length > 0) return 2;
   if (errors > 0) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     process.stderr.write(`postlint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);

@@ -15,7 +15,9 @@ import {isSilenced, unknownControlRules} from './control.js';
 import {SiteIndex} from './site/index.js';
 import {siteFor, unbuiltReason, type SiteInfo} from './site/detect.js';
 import {UsageError} from './errors.js';
-import type {RuleModule, Severity, SiteReport, Span} from './types.js';
+import type {Place, RuleModule, ServiceName, Severity, SiteReport, Span} from './types.js';
+import {formatMessage, toPosition} from './rule-kit.js';
+import {LinkChecker, spellerService} from './services.js';
 import type {RunSettings} from './settings.js';
 import {placeSiteFix, type SiteFix} from './fix.js';
 import {loadRemarkLint, remarkLintRoot, remarkLintSource} from './remark-lint.js';
@@ -99,11 +101,79 @@ export interface RunResult {
   files: VFile[];
   rules: Map<string, RuleModule>;
   settings: RunSettings;
+  /** Rules whose site half threw: each has a fatal message, and the run counts as failed (exit 2). */
+  failedRules: string[];
 }
 
 
-/** One run: discover → phase 1 per file (parse, file rules, facts) → phase 2 (site index, site rules) → messages. */
+/**
+ * One run, in named stages: plan (config, discovery, sites, each file's rules) → phase 1 per file
+ * (services start, then parse, file halves, facts) → site index → site rules (site halves over
+ * facts) → finish (fixes placed, control comments, order).
+ */
 export async function run(options: RunOptions): Promise<RunResult> {
+  let since = performance.now();
+  const plan = await planStage(options);
+  // --verbose says how long each stage took.
+  const done = (stage: string): void => {
+    if (plan.settings.verbose) plan.settings.log(`postlint: stage ${stage}: ${Math.round(performance.now() - since)} ms`);
+    since = performance.now();
+  };
+  done('plan');
+  const {outputs, results} = await phase1Stage(plan);
+  done('phase 1');
+  const index = siteIndexStage(plan, results);
+  done('site index');
+  const impact = options.impact?.(index) ?? new Map<string, (line: number) => boolean>();
+  const reported = results.filter((r) => plan.checked.has(r.path) || (impact.has(r.path) && plan.inThisShard(r.path)));
+  const failures = await runSiteRules(plan, results, reported, index);
+  done('site rules');
+  const known = finishStage(plan, reported, index, impact, failures);
+  done('finish');
+  options.observe?.({
+    rules: plan.rules,
+    loaded: plan.loaded,
+    settings: plan.settings,
+    sites: plan.sites,
+    perFile: plan.perFile,
+    index,
+    checked: new Map(plan.paths.flatMap((path, i) => (plan.checked.has(path) ? [[path, outputs[i]!] as const] : []))),
+    known,
+    discoverOptions: plan.discoverOptions,
+  });
+  // Discovery sorted the paths, and results keep that order whatever the concurrency.
+  return {files: reported.map((r) => r.file), rules: plan.rules, settings: plan.settings, failedRules: failures.map((failure) => failure.rule)};
+}
+
+/** What the plan stage decides for the rest of the run. */
+interface RunPlan {
+  rules: Map<string, RuleModule>;
+  loaded: LoadedConfig;
+  settings: RunSettings;
+  documents: Map<string, string>;
+  paths: string[];
+  sites: Map<string, SiteInfo | undefined>;
+  /** remark-lint rule ids the config brings in (known to control comments). */
+  remarkIds: Set<string>;
+  /** Each file's active rules with their settings. */
+  perFile: Map<string, Map<string, ResolvedRule>>;
+  /** The files whose rules run (targets, this shard); the others only feed the index. */
+  checked: Set<string>;
+  inThisShard: (path: string) => boolean;
+  links: LinkChecker;
+  phase1Cache: ((settings: RunSettings) => Phase1Cache) | undefined;
+  workers: number | undefined;
+  discoverOptions: DiscoverOptions;
+}
+
+/** Does any of the file's active rules ask for this service? */
+function usesService(plan: Pick<RunPlan, 'perFile' | 'rules'>, path: string, service: ServiceName): boolean {
+  for (const id of plan.perFile.get(path)!.keys()) if (plan.rules.get(id)?.meta.services.includes(service)) return true;
+  return false;
+}
+
+/** Stage "plan": config, discovery, sites, each file's rules; a mistake in any of them is a usage error before a file is parsed. */
+async function planStage(options: RunOptions): Promise<RunPlan> {
   const rules = await loadRules();
   const loaded = await loadConfig(options.cwd, options.configPath, options.noConfig ?? false);
   await validateConfig(loaded, rules);
@@ -169,58 +239,77 @@ export async function run(options: RunOptions): Promise<RunResult> {
   // The others are parsed for their facts only, so that cross-file links still resolve.
   const inThisShard = (path: string): boolean => !options.shard || inShard(relative(settings.configDir, path), options.shard);
   const checked = new Set(paths.filter((path) => (!targets || targets.has(path)) && inThisShard(path)));
-  // Network rules may start from the raw text (link requests) while phase 1 parses; their thread
+  return {
+    rules,
+    loaded,
+    settings,
+    documents,
+    paths,
+    sites,
+    remarkIds,
+    perFile,
+    checked,
+    inThisShard,
+    links: new LinkChecker(settings),
+    phase1Cache: options.phase1Cache,
+    workers: options.workers,
+    discoverOptions,
+  };
+}
+
+/**
+ * Stage "phase 1": the services start their slow work (the link checker pre-scans the raw text
+ * of the files whose rules want links, the speller loads its dictionaries), then every file is
+ * parsed once and its file halves run, in workers or here.
+ */
+async function phase1Stage(plan: RunPlan): Promise<{outputs: Phase1Output[]; results: FileResult[]}> {
+  const {rules, settings, perFile, checked, documents, paths, sites, links} = plan;
+  // The link checker may start from the raw text (link requests) while phase 1 parses; its thread
   // then needs a core of its own (bench/links/README.md).
-  let networkThreads = 0;
-  const networkIdle: Array<Promise<void>> = [];
-  for (const [id, rule] of rules) {
-    const mine = rule.prescan ? [...checked].filter((path) => perFile.get(path)!.has(id) && !documents.has(path)) : [];
-    if (mine.length === 0) continue;
-    // A promise that fails means the core is never freed, not a failed run.
-    const idle = rule.prescan!(mine, settings)?.catch(() => new Promise<void>(() => undefined));
-    if (rule.meta.network) {
-      networkThreads++;
-      // A network rule that does not say when its thread idles keeps its core to the end.
-      if (idle) networkIdle.push(idle);
-    }
-  }
-  // After the pre-scans: preparing (spelling loads its dictionaries) need not delay the first requests.
-  for (const [id, rule] of rules) if (rule.prepare && paths.some((path) => perFile.get(path)!.has(id))) await rule.prepare(settings);
+  const prescanned = [...checked].filter((path) => usesService(plan, path, 'links') && !documents.has(path));
+  // A promise that fails means the core is never freed, not a failed run.
+  const linksIdle = prescanned.length > 0 ? links.prescan(prescanned).catch(() => new Promise<void>(() => undefined)) : undefined;
+  // After the pre-scan: preparing (the speller loads its dictionaries) need not delay the first requests.
+  if (paths.some((path) => usesService(plan, path, 'speller'))) await spellerService.prepare(settings);
   // Nothing to check (--changed with no changes): the cache is not read, its 30 MB for a big site included.
-  const cache = options.phase1Cache ? options.phase1Cache(settings) : settings.useCache && paths.length > 0 ? await Phase1Cache.open(join(settings.configDir, '.postlint-cache'), settings) : undefined;
-  const fingerprints = new InputsFingerprints(rules, settings);
+  const cache = plan.phase1Cache ? plan.phase1Cache(settings) : settings.useCache && paths.length > 0 ? await Phase1Cache.open(join(settings.configDir, '.postlint-cache'), settings) : undefined;
+  const fingerprints = new InputsFingerprints(plan);
   const outputs = await runPhase1({
     paths,
     job: (path): Phase1Job => {
       const active = checked.has(path) ? [...perFile.get(path)!] : [];
       const text = documents.get(path);
-      return {path, active, site: sites.get(path), ...(cache ? {inputs: fingerprints.of(active, sites.get(path))} : {}), ...(text !== undefined ? {text} : {})};
+      return {path, active, site: sites.get(path), ...(cache ? {inputs: fingerprints.of(path)} : {}), ...(text !== undefined ? {text} : {})};
     },
     rules,
     settings,
     ...(cache ? {cache} : {}),
-    ...(options.workers !== undefined ? {workers: options.workers} : {}),
-    reservedCores: networkThreads,
-    ...(networkThreads > 0 && networkIdle.length === networkThreads ? {reservedCoresFreed: Promise.all(networkIdle).then(() => undefined)} : {}),
-    // Network rules start their slow work (link requests) while other files are still parsing.
+    ...(plan.workers !== undefined ? {workers: plan.workers} : {}),
+    reservedCores: linksIdle ? 1 : 0,
+    ...(linksIdle ? {reservedCoresFreed: linksIdle} : {}),
+    // The link checker starts on a file's URLs while other files are still parsing.
     onFacts: (path, facts) => {
-      if (checked.has(path)) for (const id of perFile.get(path)!.keys()) rules.get(id)?.prefetch?.(facts, settings);
+      if (checked.has(path) && usesService(plan, path, 'links')) links.prefetch(facts);
     },
   });
   await cache?.save();
 
-  const results: FileResult[] = paths.map((path, i) => {
+  const results = paths.map((path, i): FileResult => {
+    const output = outputs[i]!;
     // Messages show paths relative to where postlint runs; facts keep the absolute path.
     const file = new VFile({path: relative(settings.cwd, path) || path, cwd: settings.cwd});
-    restoreMessages(file, outputs[i]!.messages);
+    restoreMessages(file, output.messages);
     // What phase 1 read, so that --fix can tell a file saved since then from the one it checked.
-    if (outputs[i]!.hash) file.data.contentHash = outputs[i]!.hash;
-    return {path, file, ...(outputs[i]!.facts ? {facts: outputs[i]!.facts} : {})};
+    if (output.hash) file.data.contentHash = output.hash;
+    return {path, file, ...(output.facts ? {facts: output.facts} : {}), ...(output.notes ? {notes: output.notes} : {})};
   });
+  return {outputs, results};
+}
 
-  refineMessages(rules, results.filter((r) => checked.has(r.path)), outputs.map((o) => o.notes), paths, perFile, settings);
-  const files = new Map(results.map((r) => [r.path, r.file]));
-  const index = new SiteIndex(outputs.flatMap((o) => (o.facts ? [o.facts] : [])), sites, {
+/** Stage "site index": every file's facts, resolved through its generator, once. */
+function siteIndexStage(plan: RunPlan, results: FileResult[]): SiteIndex {
+  const {loaded, perFile, sites} = plan;
+  return new SiteIndex(results.flatMap((r) => (r.facts ? [r.facts] : [])), sites, {
     config: loaded.config,
     // no-missing-files' staticRoots name the site's static folders for every link rule: links are resolved once.
     staticRootsFor: (path) => {
@@ -229,9 +318,90 @@ export async function run(options: RunOptions): Promise<RunResult> {
     },
     ...(loaded.config.root ? {fallbackRoot: resolve(loaded.dir, loaded.config.root)} : {}),
   });
-  const impact = options.impact?.(index) ?? new Map<string, (line: number) => boolean>();
-  const reported = results.filter((r) => checked.has(r.path) || (impact.has(r.path) && inThisShard(r.path)));
-  await runSiteRules(rules, reported.map((r) => r.path), perFile, index, files, settings);
+}
+
+/** A site half that threw: the rule fails for this run, the others still report. */
+export interface RuleFailure {
+  rule: string;
+  /** The file its fatal message goes on (its first target). */
+  file: string;
+  error: unknown;
+}
+
+/** What the site rules need of a run (a RunPlan, or what the language server keeps of one). */
+export interface SiteRulesInput {
+  rules: Map<string, RuleModule>;
+  perFile: Map<string, Map<string, ResolvedRule>>;
+  settings: RunSettings;
+  /** The files whose rules ran in phase 1 (their file findings are the site halves' to weigh). */
+  checked: ReadonlySet<string>;
+  links: LinkChecker;
+}
+
+/**
+ * Stage "site rules": each rule's site half once, over the index, on the reported files. One
+ * that throws fails that rule for the run (see addRuleFailures); the other rules still run and report.
+ */
+export async function runSiteRules(input: SiteRulesInput, all: FileResult[], reported: FileResult[], index: SiteIndex): Promise<RuleFailure[]> {
+  const {rules, perFile, settings, checked} = input;
+  const files = new Map(reported.map((r) => [r.path, r.file]));
+  const failures: RuleFailure[] = [];
+  for (const [id, rule] of rules) {
+    if (!rule.site) continue;
+    const targets = reported.map((r) => r.path).filter((path) => perFile.get(path)?.has(id) && index.facts(path));
+    if (targets.length === 0) continue;
+    // The files this rule's file half ran on: its findings there are the site half's to weigh.
+    const own = all.filter((r) => checked.has(r.path) && perFile.get(r.path)?.has(id));
+    try {
+      await rule.site({
+        index,
+        targets,
+        settings,
+        options: (path) => perFile.get(path)?.get(id)?.options,
+        report: (report) => addSiteMessage(files, perFile, rule, report),
+        fileFindings: () => own.map((r) => ({
+          path: r.path,
+          findings: r.file.messages.filter((message) => message.ruleId === id),
+          note: r.notes?.[id],
+          options: perFile.get(r.path)!.get(id)!.options,
+        })),
+        withdraw: (findings) => {
+          const drop = new Set(findings);
+          if (drop.size > 0) for (const {file} of own) file.messages = file.messages.filter((message) => !drop.has(message));
+        },
+        get links() {
+          if (!rule.meta.services.includes('links')) throw new Error(`Rule ${id} uses the link checker without services: ['links'] in its meta`);
+          return input.links;
+        },
+      });
+    } catch (error) {
+      if (settings.verbose && error instanceof Error) settings.log(error.stack ?? error.message);
+      failures.push({rule: id, file: targets[0]!, error});
+    }
+  }
+  return failures;
+}
+
+/** Each failed rule as a fatal message naming it, on its first target; after the control comments, which never silence it. */
+export function addRuleFailures(reported: FileResult[], failures: RuleFailure[]): void {
+  const files = new Map(reported.map((r) => [r.path, r.file]));
+  for (const failure of failures) {
+    const file = files.get(failure.file);
+    if (!file) continue;
+    const reason = failure.error instanceof Error ? failure.error.message : String(failure.error);
+    const message = file.message(`Rule ${failure.rule} failed in this run, so its site-wide findings are incomplete (a bug in postlint; please report it): ${reason}`, {
+      place: {line: 1, column: 1},
+      ruleId: failure.rule,
+      source: 'postlint',
+    });
+    message.fatal = true;
+    sortMessages(file);
+  }
+}
+
+/** Stage "finish": fixes placed in the text, unverifiable links listed, impact kept, control comments applied, rule failures added, order. Returns the rule ids control comments may name. */
+function finishStage(plan: RunPlan, reported: FileResult[], index: SiteIndex, impact: Map<string, (line: number) => boolean>, failures: RuleFailure[]): ReadonlySet<string> {
+  const {documents, settings, checked, rules, remarkIds} = plan;
   placeSiteFixes(reported, documents, settings);
   for (const {path, file} of reported) {
     const unverifiable = index.resolved(path).flatMap(({link, resolution}) => (resolution.status === 'unverifiable' ? [{line: link.line, column: link.column, url: link.url, reason: resolution.reason}] : []));
@@ -244,34 +414,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
   const known = new Set([...rules.keys(), ...remarkIds, ...[...remarkIds].map((id) => `${remarkLintSource}:${id}`)]);
   for (const {file, facts} of reported) finish(file, facts, known);
-  options.observe?.({rules, loaded, settings, sites, perFile, index, checked: new Map(paths.flatMap((path, i) => (checked.has(path) ? [[path, outputs[i]!] as const] : []))), known, discoverOptions});
-  // Discovery sorted the paths, and results keep that order whatever the concurrency.
-  return {files: reported.map((r) => r.file), rules, settings};
-}
-
-/** Let rules with a `refine` step drop messages that a signal from all checked files rules out. */
-export function refineMessages(
-  rules: Map<string, RuleModule>,
-  results: FileResult[],
-  notes: Array<Record<string, unknown> | undefined>,
-  paths: string[],
-  perFile: Map<string, Map<string, ResolvedRule>>,
-  settings: RunSettings,
-): void {
-  const notesByPath = new Map(paths.map((path, i) => [path, notes[i]]));
-  for (const [id, rule] of rules) {
-    if (!rule.refine) continue;
-    const files = results.filter((r) => perFile.get(r.path)!.has(id));
-    if (files.length === 0) continue;
-    const drop = rule.refine(files.map((r) => ({
-      path: r.path,
-      messages: r.file.messages.filter((message) => message.ruleId === id),
-      note: notesByPath.get(r.path)?.[id],
-      options: perFile.get(r.path)!.get(id)!.options,
-    })), settings);
-    if (drop.size === 0) continue;
-    for (const {file} of files) file.messages = file.messages.filter((message) => !drop.has(message));
-  }
+  addRuleFailures(reported, failures);
+  return known;
 }
 
 function logDiscovery(settings: RunSettings, paths: string[], sites: Map<string, SiteInfo | undefined>): void {
@@ -285,27 +429,29 @@ function logDiscovery(settings: RunSettings, paths: string[], sites: Map<string,
 }
 
 /**
- * Size and modification time of every extra file the file's rules read (words lists…), worked out
- * once a run for each set of active rules and site: a stat per file and rule was 1.6 s of a cached
- * 10,000-post run.
+ * Size and modification time of every extra file the file's rules read through a service (words
+ * lists…), worked out once a run for each site and use of the speller: a stat per file and rule
+ * was 1.6 s of a cached 10,000-post run.
  */
 class InputsFingerprints {
   private readonly known = new Map<string, string>();
-  constructor(private readonly rules: Map<string, RuleModule>, private readonly settings: RunSettings) {}
+  constructor(private readonly plan: RunPlan) {}
 
-  of(active: Array<[string, ResolvedRule]>, site: SiteInfo | undefined): string {
-    const key = JSON.stringify([active.map(([id]) => id), site?.root ?? null, site?.generator ?? null]);
+  of(path: string): string {
+    const speller = this.plan.checked.has(path) && usesService(this.plan, path, 'speller');
+    const site = this.plan.sites.get(path);
+    const key = JSON.stringify([speller, site?.root ?? null, site?.generator ?? null]);
     let fingerprint = this.known.get(key);
     if (fingerprint === undefined) {
-      fingerprint = inputsFingerprint(active, this.rules, this.settings, site);
+      fingerprint = inputsFingerprint(speller ? spellerService.cacheInputs(this.plan.settings, site) : []);
       this.known.set(key, fingerprint);
     }
     return fingerprint;
   }
 }
 
-export function inputsFingerprint(active: Array<[string, ResolvedRule]>, rules: Map<string, RuleModule>, settings: RunSettings, site: SiteInfo | undefined): string {
-  const paths = new Set(active.flatMap(([id]) => rules.get(id)?.cacheInputs?.(settings, site) ?? []));
+function inputsFingerprint(files: string[]): string {
+  const paths = new Set(files);
   return [...paths].sort().map((path) => {
     try {
       const info = statSync(path);
@@ -314,6 +460,26 @@ export function inputsFingerprint(active: Array<[string, ResolvedRule]>, rules: 
       return `${path}:absent`;
     }
   }).join('\n');
+}
+
+export function addSiteMessage(files: Map<string, VFile>, perFile: Map<string, Map<string, ResolvedRule>>, rule: RuleModule, report: SiteReport): void {
+  const ruleId = rule.meta.id;
+  // The text first: an unknown message or missing data is the rule's bug wherever the finding lands.
+  const reason = formatMessage(rule.meta, report.messageId, report.data);
+  const file = files.get(report.file);
+  const setting = perFile.get(report.file)?.get(ruleId);
+  if (!file || !setting) return;
+  const message = file.message(reason, {place: toPosition(report.place), ruleId, source: 'postlint'});
+  message.fatal = setting.severity === 'error' && report.severity !== 'warn';
+  message.url = undefined;
+  if (report.details) Object.assign(message, {data: report.details});
+  if (report.fix) Object.assign(message, {[siteFixMark]: {fix: report.fix, span: spanOf(report.place)}});
+}
+
+/** The place as a span (where a site fix looks for its text). */
+function spanOf(place: Place): Span {
+  if ('start' in place) return {line: place.start.line, column: place.start.column, endLine: place.end.line, endColumn: place.end.column};
+  return place;
 }
 
 export function activeRules(
@@ -332,44 +498,8 @@ export interface FileResult {
   path: string;
   file: VFile;
   facts?: FileFacts;
-}
-
-export async function runSiteRules(
-  rules: Map<string, RuleModule>,
-  paths: string[],
-  perFile: Map<string, Map<string, ResolvedRule>>,
-  index: SiteIndex,
-  files: Map<string, VFile>,
-  settings: RunSettings,
-): Promise<void> {
-  for (const [id, rule] of rules) {
-    if (!rule.siteRule) continue;
-    const targets = paths.filter((path) => perFile.get(path)!.has(id) && index.facts(path));
-    if (targets.length === 0) continue;
-    await rule.siteRule({
-      index,
-      targets,
-      settings,
-      options: (path) => perFile.get(path)?.get(id)?.options,
-      report: (report) => addSiteMessage(files, perFile, id, report),
-    });
-  }
-}
-
-export function addSiteMessage(files: Map<string, VFile>, perFile: Map<string, Map<string, ResolvedRule>>, ruleId: string, report: SiteReport): void {
-  const file = files.get(report.file);
-  const setting = perFile.get(report.file)?.get(ruleId);
-  if (!file || !setting) return;
-  const end = report.endLine !== undefined ? {line: report.endLine, column: report.endColumn ?? report.column} : undefined;
-  const message = file.message(report.message, {
-    place: end ? {start: {line: report.line, column: report.column}, end} : {line: report.line, column: report.column},
-    ruleId,
-    source: 'postlint',
-  });
-  message.fatal = setting.severity === 'error' && !report.warnOnly;
-  message.url = undefined;
-  if (report.data) Object.assign(message, {data: report.data});
-  if (report.fix) Object.assign(message, {[siteFixMark]: {fix: report.fix, span: report}});
+  /** What file halves noted for their site halves, by rule id. */
+  notes?: Record<string, unknown>;
 }
 
 const siteFixMark = 'postlintSiteFix';
@@ -407,5 +537,9 @@ export function finish(file: VFile, facts: FileFacts | undefined, known: Readonl
       message.fatal = false;
     }
   }
+  sortMessages(file);
+}
+
+function sortMessages(file: VFile): void {
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId)));
 }

@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs';
 import {dirname, extname, relative, resolve, sep} from 'node:path';
 import {VFile} from 'vfile';
 import './vfile-data.js';
-import {addSiteMessage, activeRules, finish, placeSiteFixes, refineMessages, run, runSiteRules, type Document, type FileResult, type RunResult, type RunState} from './engine.js';
+import {addRuleFailures, addSiteMessage, activeRules, finish, placeSiteFixes, run, runSiteRules, type Document, type FileResult, type RunResult, type RunState} from './engine.js';
 import {Phase1Runner, restoreMessages, type Phase1Job} from './phase1.js';
 import {discover} from './discover.js';
 import {defaultExtensions} from './defaults.js';
@@ -11,7 +11,8 @@ import {siteFor, unbuiltReason} from './site/detect.js';
 import type {FileChange, SiteIndex} from './site/index.js';
 import type {Phase1Cache} from './cache.js';
 import type {RunSettings} from './settings.js';
-import type {SiteReport} from './types.js';
+import type {Span, SiteReport} from './types.js';
+import {LinkChecker} from './services.js';
 import {collectLinks} from './links/collect.js';
 import {linkOptions} from './links/options.js';
 
@@ -32,6 +33,9 @@ export type DiskChange = 'created' | 'changed' | 'deleted';
 /** The rule checked only on request (on save): it needs the network. */
 const externalRule = 'no-dead-links';
 
+/** An on-save verdict: a site report without its place (it goes wherever the URL is written then). */
+type Verdict = Omit<SiteReport, 'file' | 'place'>;
+
 /** Folders discovery never walks into: a file created there is not part of the run either. */
 const skippedFolders = /(?:^|[\\/])(?:node_modules|\.git|\.hg|\.svn|\.postlint-cache)[\\/]/;
 
@@ -46,7 +50,7 @@ export class IncrementalRun {
   /** The open documents' texts (what phase 1 last read for them). */
   private readonly texts = new Map<string, string>();
   /** On-save verdicts of external links by document, keyed by the URL as written. */
-  private readonly external = new Map<string, Map<string, Array<Omit<SiteReport, 'file' | 'line' | 'column' | 'endLine' | 'endColumn'>>>>();
+  private readonly external = new Map<string, Map<string, Verdict[]>>();
   private readonly runner: Phase1Runner;
 
   private constructor(private readonly state: RunState, readonly roots: string[], documents: Document[]) {
@@ -155,23 +159,28 @@ export class IncrementalRun {
     const rule = rules.get(externalRule);
     const setting = rulesForFile(path, loaded, rules, {}).get(externalRule);
     const facts = index.facts(path);
-    if (!rule?.siteRule || !setting || !facts) return false;
+    if (!rule?.site || !setting || !facts) return false;
     const settings: RunSettings = {...this.state.settings, offline: false};
     const fields = linkOptions({...settings, log: () => {}}).frontMatterFields;
     const written = new Map(collectLinks(facts, fields).map((occurrence) => [`${occurrence.line}:${occurrence.column}`, occurrence.raw]));
-    const verdicts = new Map<string, Array<Omit<SiteReport, 'file' | 'line' | 'column' | 'endLine' | 'endColumn'>>>();
-    await rule.siteRule({
+    const verdicts = new Map<string, Verdict[]>();
+    await rule.site({
       index,
       targets: [path],
       settings,
       options: () => setting.options,
-      report: ({file: _file, line, column, endLine: _endLine, endColumn: _endColumn, ...rest}) => {
-        const raw = written.get(`${line}:${column}`);
+      report: ({file: _file, place, ...rest}) => {
+        const start = 'start' in place ? place.start : place;
+        const raw = written.get(`${start.line}:${start.column}`);
         if (raw === undefined) return;
         const list = verdicts.get(raw) ?? [];
         list.push(rest);
         verdicts.set(raw, list);
       },
+      // The on-save check has no file findings to weigh.
+      fileFindings: () => [],
+      withdraw: () => undefined,
+      links: new LinkChecker(settings),
     });
     this.external.set(path, verdicts);
     return true;
@@ -187,24 +196,24 @@ export class IncrementalRun {
       if (output) restoreMessages(file, output.messages);
       if (output?.hash) file.data.contentHash = output.hash;
       const facts = index.facts(path);
-      return {path, file, ...(facts ? {facts} : {})};
+      return {path, file, ...(facts ? {facts} : {}), ...(output?.notes ? {notes: output.notes} : {})};
     });
-    // Rules that weigh all checked files (spelling's site signals) see every open document.
-    refineMessages(rules, results, open.map((path) => checked.get(path)?.notes), open, perFile, settings);
     const wanted = new Set(targets);
     const reported = results.filter((result) => wanted.has(result.path));
     const files = new Map(reported.map((result) => [result.path, result.file]));
-    await runSiteRules(rules, reported.map((result) => result.path), perFile, index, files, settings);
+    // Rules that weigh all checked files (spelling's site signals) see every open document.
+    const failures = await runSiteRules({rules, perFile, settings, checked: new Set(open), links: new LinkChecker(settings)}, results, reported, index);
     for (const {path, facts} of reported) {
       const verdicts = this.external.get(path);
       if (!verdicts || !facts) continue;
       const setting = rulesForFile(path, loaded, rules, {}).get(externalRule);
       if (!setting) continue;
       const withRule = new Map([[path, new Map<string, ResolvedRule>([[externalRule, setting]])]]);
+      const rule = rules.get(externalRule)!;
       for (const occurrence of collectLinks(facts, linkOptions({...settings, log: () => {}}).frontMatterFields)) {
         for (const verdict of verdicts.get(occurrence.raw) ?? []) {
-          const end = occurrence.endLine !== undefined ? {endLine: occurrence.endLine, endColumn: occurrence.endColumn ?? occurrence.column} : {};
-          addSiteMessage(files, withRule, externalRule, {...verdict, file: path, line: occurrence.line, column: occurrence.column, ...end});
+          const place: Span = {line: occurrence.line, column: occurrence.column, ...(occurrence.endLine !== undefined ? {endLine: occurrence.endLine, endColumn: occurrence.endColumn ?? occurrence.column} : {})};
+          addSiteMessage(files, withRule, rule, {...verdict, file: path, place});
         }
       }
     }
@@ -214,6 +223,7 @@ export class IncrementalRun {
       if (unverifiable.length > 0) file.data.unverifiable = unverifiable;
     }
     for (const {file, facts} of reported) finish(file, facts, known);
+    addRuleFailures(reported, failures);
     return reported.map((result) => result.file);
   }
 

@@ -7,7 +7,7 @@ import type {Root} from 'mdast';
 import {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
 import './vfile-data.js';
-import {applyWarnOnly} from './rule-kit.js';
+import {filePlugin} from './rule-kit.js';
 import {readFrontMatter} from './frontmatter.js';
 import {fenceTemplateCode} from './template-code.js';
 import {asGeneratorReads, generatorOf} from './site/generators/index.js';
@@ -46,7 +46,7 @@ export interface Phase1Output {
   facts?: FileFacts;
   /** Hash of the bytes read and the postlint version (cache key part); absent when the file could not be read. */
   hash?: string;
-  /** What file rules noted for their `refine` step (`file.data.notes`, by rule id): plain data. */
+  /** What file halves noted for their site halves (`context.note`, by rule id): plain data. */
   notes?: Record<string, unknown>;
 }
 
@@ -94,13 +94,13 @@ class ProcessorCache {
   constructor(private readonly rules: Map<string, RuleModule>) {}
 
   get(active: Array<[string, ResolvedRule]>, remark?: {root: string; set: RemarkLintSet}): Processor<Root, Root, Root> {
-    const entries = active.filter(([id]) => this.rules.get(id)?.fileRule);
+    const entries = active.filter(([id]) => this.rules.get(id)?.file);
     const key = JSON.stringify([entries, remark?.root ?? null]);
     let processor = this.cache.get(key);
     if (!processor) {
       // The rules' plugins accept [severity, options]; unified's types cannot follow that through .use chains.
       let p = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfmWithoutLiterals) as unknown as Processor<Root, Root, Root>;
-      for (const [id, setting] of entries) p = p.use(this.rules.get(id)!.fileRule!, [setting.severity, setting.options]) as unknown as Processor<Root, Root, Root>;
+      for (const [id, setting] of entries) p = p.use(filePlugin(this.rules.get(id)!), [setting.severity, setting.options]) as unknown as Processor<Root, Root, Root>;
       // The site's remark-lint rules and presets run on the same tree, after postlint's own.
       if (remark && active.length > 0) p = p.use({plugins: remark.set.plugins}) as unknown as Processor<Root, Root, Root>;
       processor = p.freeze() as Processor<Root, Root, Root>;
@@ -169,7 +169,6 @@ export class Phase1Runner {
       file.data.site = job.site;
       file.data.settings = settings;
       await processor.run(tree, file);
-      applyWarnOnly(file.messages);
       // remark-lint's ids are its own (`no-duplicate-headings`): postlint shows them as `remark-lint:<id>`.
       for (const message of file.messages) if (message.source === remarkLintSource && message.ruleId && !message.ruleId.includes(':')) message.ruleId = `${remarkLintSource}:${message.ruleId}`;
       const facts = extractFacts(tree, file, frontMatter, job.path);

@@ -30,7 +30,8 @@ export function loadRules(): Promise<Map<string, RuleModule>> {
 function ruleMap(modules: Array<Partial<RuleModule>>, names: string[]): Map<string, RuleModule> {
   const rules = new Map<string, RuleModule>();
   for (const [i, module] of modules.entries()) {
-    if (!module.meta) throw new Error(`rules/${names[i]} exports no meta`);
+    // A rule is what defineRule (src/rule-kit.ts) makes: meta with messages, and a file or site half.
+    if (!module.meta?.messages || (!module.file && !module.site)) throw new Error(`rules/${names[i]} is not a rule: its default export must be defineRule({meta, file, site}) (see docs/adding-a-rule.md)`);
     if (rules.has(module.meta.id)) throw new Error(`Rule id ${module.meta.id} is defined twice`);
     rules.set(module.meta.id, module as RuleModule);
   }

@@ -1,39 +1,172 @@
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
-import type {VFileMessage} from 'vfile-message';
 import type {Plugin} from 'unified';
-import {lintRule} from 'unified-lint-rule';
 import type {Point, Position} from 'unist';
-import type {Span} from './types.js';
+import type {FileContext, JsonSchema, OptionSpec, OptionSpecs, OptionsOf, Place, RuleMeta, RuleMetaInput, RuleModule, SiteContext, Span} from './types.js';
 import type {RunSettings} from './settings.js';
 import './vfile-data.js';
 import {ruleDocsUrl} from './home.js';
 import {dirname, resolve} from 'node:path';
 import type {PostlintConfig} from './config.js';
+import {spellerFor, wordsRoot} from './spelling/speller.js';
 
 /** Where a rule's page lives (derived from the project's home); one place so SARIF, --help and messages agree. */
 export function docsUrl(id: string): string {
   return ruleDocsUrl(id);
 }
 
+/** The options a rule declares: each builder gives the JSON Schema, the default and the TypeScript type at once. */
+export const option = {
+  boolean: (value: boolean, description?: string): OptionSpec<boolean> => ({schema: {type: 'boolean', ...described(description)}, default: value}),
+  integer: (value: number, limits: {minimum?: number} = {}, description?: string): OptionSpec<number> => ({schema: {type: 'integer', ...limits, ...described(description)}, default: value}),
+  strings: (value: string[], description?: string): OptionSpec<string[]> => ({schema: {type: 'array', items: {type: 'string'}, ...described(description)}, default: value}),
+  oneOf: <const T extends string>(values: readonly T[], value: T, description?: string): OptionSpec<T> => ({schema: {enum: [...values], ...described(description)}, default: value}),
+  /** Any other shape: the schema is written out, the type given (`option.schema<Record<string, Kind>>(…)`). */
+  schema: <T>(schema: JsonSchema, value: T): OptionSpec<T> => ({schema, default: value}),
+};
+
+function described(description: string | undefined): {description?: string} {
+  return description === undefined ? {} : {description};
+}
+
+/** A rule definition: meta as written in the rule file, and its halves (see RuleModule). */
+export interface RuleDefinition<S extends OptionSpecs, M extends Record<string, string>> {
+  meta: RuleMetaInput<S, M>;
+  file?(context: FileContext<OptionsOf<S>, Extract<keyof M, string>>): void | Promise<void>;
+  site?(context: SiteContext<OptionsOf<S>, Extract<keyof M, string>>): void | Promise<void>;
+}
+
 /**
- * Wrap a rule's file half as a unified-lint-rule plugin with source `postlint` and the rule id
- * as ruleId. The engine passes options already merged over the rule's defaults.
+ * The one way to write a rule: `meta` (id, description, severity, messages by id, options with
+ * their defaults) and a `file` and/or `site` half. The options' type, defaults and schema all come
+ * from `meta.options`; messages are looked up by id and filled from `data` (see formatMessage).
  */
-export function fileRule<Options>(
-  id: string,
-  check: (tree: Root, file: VFile, options: Options) => void | Promise<void>,
-): Plugin<[unknown?], Root> {
-  return lintRule<Root, Options>({origin: `postlint:${id}`, url: docsUrl(id)}, async (tree, file, options) => {
-    try {
-      // Outside the engine (remark-cli, remark-language-server) the rule reads what it needs itself.
-      if (!file.data.settings) await provideStandaloneData(tree, file);
-      await check(tree, file, options as Options);
-    } catch (error) {
-      // unified-lint-rule turns this into a message on the file; say that it is a crash, not a finding.
-      throw new Error(`Rule ${id} crashed on this file (a bug in postlint; please report it): ${error instanceof Error ? error.message : String(error)}`, {cause: error});
-    }
-  }) as Plugin<[unknown?], Root>;
+export function defineRule<const S extends OptionSpecs = Record<never, never>, const M extends Record<string, string> = Record<string, string>>(
+  definition: RuleDefinition<S, M>,
+): RuleModule<OptionsOf<S>, Extract<keyof M, string>> {
+  const {options, ...input} = definition.meta;
+  const specs: OptionSpecs = options ?? {};
+  const meta: RuleMeta = {
+    ...input,
+    services: input.services ?? [],
+    defaults: Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, spec.default])),
+    optionsSchema: {properties: Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, spec.schema])), additionalProperties: false},
+    docs: docsUrl(input.id),
+  };
+  for (const name of ['file', 'site'] as const) {
+    const half = definition[name];
+    if (half !== undefined && typeof half !== 'function') throw new Error(`Rule ${meta.id}: \`${name}\` must be a function`);
+  }
+  if (!definition.file && !definition.site) throw new Error(`Rule ${meta.id} has neither a file nor a site half`);
+  return {meta, ...(definition.file ? {file: definition.file} : {}), ...(definition.site ? {site: definition.site} : {})} as RuleModule<OptionsOf<S>, Extract<keyof M, string>>;
+}
+
+/**
+ * The text of a message: its template by id with every `{{name}}` filled from data. An unknown
+ * id or an unfilled slot is a bug in the rule, and throws.
+ */
+export function formatMessage(meta: Pick<RuleMeta, 'id' | 'messages'>, messageId: string, data: Record<string, string | number> = {}): string {
+  if (!Object.hasOwn(meta.messages, messageId)) throw new Error(`Rule ${meta.id} has no message "${messageId}" (it has ${Object.keys(meta.messages).map((m) => `"${m}"`).join(', ')})`);
+  return meta.messages[messageId]!.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
+    const value = Object.hasOwn(data, name) ? data[name] : undefined;
+    if (value === undefined || value === null) throw new Error(`Rule ${meta.id}: message "${messageId}" needs data "${name}"`);
+    return String(value);
+  });
+}
+
+/** A place as VFile wants it: a point, or a start and an end. */
+export function toPosition(place: Place): Point | Position {
+  if ('start' in place) return place;
+  const span = place as Span;
+  if (span.endLine === undefined) return {line: span.line, column: span.column};
+  return {start: {line: span.line, column: span.column}, end: {line: span.endLine, column: span.endColumn ?? span.column}};
+}
+
+/** unified-lint-rule's reading of a rule's setting: `[severity, options]`, a severity, or options. 0 off, 1 warn, 2 error. */
+function coerce(id: string, config: unknown): [0 | 1 | 2, unknown] {
+  if (!Array.isArray(config)) return [1, config];
+  const [severity, value] = config as [unknown, unknown];
+  switch (severity) {
+    case false:
+    case 0:
+    case 'off':
+      return [0, value];
+    case true:
+    case 1:
+    case 'on':
+    case 'warn':
+      return [1, value];
+    case 2:
+    case 'error':
+      return [2, value];
+    default:
+      if (typeof severity === 'number') throw new Error(`Incorrect severity \`${severity}\` for \`${id}\`, expected 0, 1, or 2`);
+      return [1, config];
+  }
+}
+
+const plugins = new WeakMap<RuleModule, Plugin<[unknown?], Root>>();
+
+/**
+ * A rule's file half as a unified plugin (what phase 1 runs, and what `postlint/remark` hands to
+ * remark-cli): it takes `[severity, options]` as remark-lint rules do, and builds the half's
+ * context. The engine passes options already merged over the rule's defaults.
+ */
+export function filePlugin(rule: RuleModule): Plugin<[unknown?], Root> {
+  let plugin = plugins.get(rule);
+  if (plugin) return plugin;
+  const {id} = rule.meta;
+  const half = rule.file;
+  if (!half) throw new Error(`Rule ${id} has no file half`);
+  const url = docsUrl(id);
+  plugin = function (config?: unknown) {
+    const [severity, options] = coerce(id, config);
+    if (!severity) return undefined;
+    return async (tree: Root, file: VFile) => {
+      try {
+        // Outside the engine (remark-cli, remark-language-server) the rule reads what it needs itself.
+        if (!file.data.settings) await provideStandaloneData(tree, file);
+        await half.call(rule, fileContext(rule, tree, file, options as Record<string, unknown>, severity === 2, url));
+      } catch (error) {
+        // A crash is a message on the file, not a finding: say so.
+        const crash = new Error(`Rule ${id} crashed on this file (a bug in postlint; please report it): ${error instanceof Error ? error.message : String(error)}`, {cause: error});
+        const message = file.message(crash.message, {cause: crash, ruleId: id, source: 'postlint'});
+        Object.assign(message, {fatal: severity === 2, url});
+      }
+    };
+  } as Plugin<[unknown?], Root>;
+  Object.defineProperty(plugin, 'name', {value: `postlint:${id}`});
+  plugins.set(rule, plugin);
+  return plugin;
+}
+
+function fileContext(rule: RuleModule, tree: Root, file: VFile, options: Record<string, unknown>, error: boolean, url: string): FileContext {
+  const {meta} = rule;
+  return {
+    path: filePath(file),
+    text: String(file.value),
+    tree,
+    frontMatter: file.data.frontMatter,
+    site: file.data.site,
+    bareUrls: file.data.bareUrls ?? [],
+    componentLines: file.data.componentLines ?? [],
+    settings: runSettings(file),
+    options,
+    report({messageId, data, place, severity, details, fix}) {
+      const message = file.message(formatMessage(meta, messageId, data), {place: toPosition(place), ruleId: meta.id, source: 'postlint'});
+      message.fatal = error && severity !== 'warn';
+      message.url = url;
+      if (details) Object.assign(message, {data: details});
+      if (fix) Object.assign(message, {fix});
+    },
+    note(value) {
+      file.data.notes = {...file.data.notes, [meta.id]: value};
+    },
+    get speller() {
+      if (!meta.services.includes('speller')) throw new Error(`Rule ${meta.id} uses the speller without services: ['speller'] in its meta`);
+      return {get: () => spellerFor(file), wordsRoot: () => wordsRoot(file)};
+    },
+  };
 }
 
 /** The file's absolute path, whoever made the VFile (the engine, remark-cli, an editor). */
@@ -85,24 +218,6 @@ async function withFrontMatterNode(tree: Root, file: VFile): Promise<Root> {
   if (!/^(?:---|\+\+\+)\r?\n/.test(String(file.value))) return tree;
   const [{unified}, {default: remarkParse}, {default: remarkFrontmatter}] = await Promise.all([import('unified'), import('remark-parse'), import('remark-frontmatter')]);
   return unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).parse(String(file.value)) as Root;
-}
-
-/** unified-lint-rule's place from a Span. */
-export function place(span: Span): Point | Position {
-  if (span.endLine === undefined) return {line: span.line, column: span.column};
-  return {start: {line: span.line, column: span.column}, end: {line: span.endLine, column: span.endColumn ?? span.column}};
-}
-
-const warnOnlyMark = 'postlintWarnOnly';
-
-/** Mark a message as a warning whatever its rule's level (unified-lint-rule sets `fatal` after the rule returns). */
-export function warnOnly(message: VFileMessage): void {
-  Object.assign(message, {[warnOnlyMark]: true});
-}
-
-/** Applied by the engine once a file's rules have run. */
-export function applyWarnOnly(messages: VFileMessage[]): void {
-  for (const message of messages) if ((message as unknown as Record<string, unknown>)[warnOnlyMark]) message.fatal = false;
 }
 
 /** The run's settings, which the engine puts on every file before its rules run. */

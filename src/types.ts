@@ -1,6 +1,14 @@
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
-import type {Plugin} from 'unified';
+import type {VFileMessage} from 'vfile-message';
+import type {Point, Position} from 'unist';
+import type {RunSettings} from './settings.js';
+import type {FrontMatter} from './frontmatter.js';
+import type {SiteInfo} from './site/detect.js';
+import type {BareUrl} from './bare-urls.js';
+import type {SiteIndex} from './site/index.js';
+import type {Fix, SiteFix} from './fix.js';
+import type {SpellerFileService, LinkService} from './services.js';
 
 /** How loud a rule is: the three words users write in config. */
 export type Severity = 'off' | 'warn' | 'error';
@@ -8,103 +16,153 @@ export type Severity = 'off' | 'warn' | 'error';
 /** JSON-Schema fragment for one rule's options (kept loose: it is data, validated by ajv). */
 export type JsonSchema = Record<string, unknown>;
 
-export interface RuleMeta {
+/**
+ * One option of a rule: its JSON Schema and its default, built with `option.*` (src/options.ts)
+ * so that the TypeScript type comes from the same declaration (`OptionsOf`).
+ */
+export interface OptionSpec<T> {
+  schema: JsonSchema;
+  default: T;
+  /** Never set: carries the option's TypeScript type. */
+  readonly type?: T;
+}
+
+export type OptionSpecs = Record<string, OptionSpec<unknown>>;
+
+/** The options object a rule's halves see: every option, its type from its spec. */
+export type OptionsOf<S extends OptionSpecs> = {[K in keyof S]: S[K] extends OptionSpec<infer T> ? T : never};
+
+/** What the engine owns and a rule may ask for: the link checker, the speller. */
+export type ServiceName = 'links' | 'speller';
+
+/** What a rule file declares in `meta` (see defineRule in src/rule-kit.ts). */
+export interface RuleMetaInput<S extends OptionSpecs = OptionSpecs, M extends Record<string, string> = Record<string, string>> {
   /** The rule id: the interface users write in config and comments. */
   id: string;
-  /** One line, shown by --list-rules and in SARIF. */
+  /** One line, shown by --list-rules, in SARIF and the README's rule table. */
   description: string;
-  severity: Severity;
-  /** Default options; a user's options are merged over these. */
-  defaults: Record<string, unknown>;
-  /** JSON Schema of the options object. */
-  optionsSchema: JsonSchema;
-  /** Address of the rule's page (docs/rules/<id>.md under the project's home). */
-  docs: string;
-  /** Needs the network (skipped with --offline). */
-  network?: boolean;
+  /** Default level. */
+  severity: Exclude<Severity, 'off'>;
+  /** Message templates by id; `{{name}}` is filled from a report's `data`. */
+  messages: M;
+  /** The options, each with its schema and default (`option.*`); absent when the rule has none. */
+  options?: S;
   /** What its fixes mend (for --list-rules and the README); absent when it makes none. */
   fixable?: string;
   /** Its fixes are made only with `--fix-type <id>` or the rule's `fix` option: a guess the writer asks for. */
   fixOnRequest?: boolean;
+  /** Needs the network (skipped with --offline). */
+  network?: boolean;
+  /** Engine services the rule asks for through its context. */
+  services?: ServiceName[];
+}
+
+/** A rule's meta as the engine, the config and the docs read it: the declaration plus what derives from it. */
+export interface RuleMeta extends Omit<RuleMetaInput, 'options'> {
+  /** Default options (derived from `options`); a user's options are merged over these. */
+  defaults: Record<string, unknown>;
+  /** JSON Schema of the options object (derived from `options`). */
+  optionsSchema: JsonSchema;
+  /** Address of the rule's page (docs/rules/<id>.md under the project's home). */
+  docs: string;
+  services: ServiceName[];
 }
 
 /** Position of a finding, 1-based. */
 export interface Span {
   line: number;
   column: number;
-  endLine?: number;
-  endColumn?: number;
+  endLine?: number | undefined;
+  endColumn?: number | undefined;
 }
 
-/** A site-phase finding before it is attached to its file. */
-export interface SiteReport extends Span {
+/** Where a finding is: a unist point or position (from a node), or a span. */
+export type Place = Point | Position | Span;
+
+/** What every report says: which message, filled with what, where, and how to mend it. */
+interface ReportBase<Id extends string> {
+  messageId: Id;
+  /** Fills the message's `{{name}}` slots; every slot must be filled. */
+  data?: Record<string, string | number>;
+  place: Place;
+  /** 'warn': a warning whatever the rule's level (a finding of a milder kind: "links to an empty section"). */
+  severity?: 'warn';
+  /** Machine-readable facts about the finding, copied into JSON output as `data`. */
+  details?: Record<string, unknown>;
+}
+
+export interface FileReport<Id extends string = string> extends ReportBase<Id> {
+  /** Offsets into the file's text and what to write there. */
+  fix?: Fix;
+}
+
+export interface SiteReport<Id extends string = string> extends ReportBase<Id> {
+  /** The absolute path of the file the finding is on. */
   file: string;
-  message: string;
-  /** Lower the severity to a warning whatever the rule's level (e.g. "links to an empty section"). */
-  warnOnly?: boolean;
-  /** Extra machine-readable data copied into JSON output. */
-  data?: Record<string, unknown>;
-  /** The text to change inside the span, and what to write (see src/fix.ts). */
-  fix?: import('./fix.js').SiteFix;
+  /** The text to change inside the place, and what to write (see src/fix.ts). */
+  fix?: SiteFix;
 }
 
-export interface SiteRuleContext<Options = Record<string, unknown>> {
-  index: import('./site/index.js').SiteIndex;
-  /** The files this run reports on (the index may hold more). */
-  targets: string[];
-  options: (file: string) => Options | undefined;
-  report: (report: SiteReport) => void;
-  settings: import('./settings.js').RunSettings;
+/** Phase 1: what a rule's file half sees of one file. */
+export interface FileContext<Options = Record<string, unknown>, Id extends string = string> {
+  /** The file's absolute path. */
+  path: string;
+  /** The file's text as parsed (template code fenced, lone CRs made LFs: same offsets as on disk). */
+  text: string;
+  tree: Root;
+  frontMatter: FrontMatter | undefined;
+  site: SiteInfo | undefined;
+  /** URLs written as plain text (src/bare-urls.ts). */
+  bareUrls: BareUrl[];
+  /** First lines (1-based) of MDX component tags read as one element: their code is JSX, not a code sample (src/text/jsx-tags.ts). */
+  componentLines: readonly number[];
+  settings: RunSettings;
+  options: Options;
+  report: (report: FileReport<Id>) => void;
+  /** Plain data the rule's site half reads back for this file (it survives workers and the cache). */
+  note: (value: unknown) => void;
+  /** The speller for this file (rules that declare `services: ['speller']`). */
+  speller: SpellerFileService;
 }
 
-/** One checked file as `refine` sees it. */
-export interface RefineFile {
+/** One checked file's phase-1 findings of this rule, as its site half sees them. */
+export interface FileFindings {
   /** Absolute path. */
   path: string;
-  /** This rule's messages on the file (VFileMessages with the rule's `data`). */
-  messages: Array<import('vfile-message').VFileMessage>;
-  /** What the file rule noted, if anything. */
+  findings: VFileMessage[];
+  /** What the file half noted there (`context.note`). */
   note: unknown;
   options: Record<string, unknown> | undefined;
 }
 
-export interface RuleModule<Options = Record<string, unknown>> {
-  meta: RuleMeta;
-  /** Phase 1: a unified-lint-rule plugin that runs on each file's tree. */
-  fileRule?: Plugin<[unknown?], Root>;
+/** Phase 2: what a rule's site half sees, once per run. */
+export interface SiteContext<Options = Record<string, unknown>, Id extends string = string> {
+  index: SiteIndex;
+  /** The files this run reports on (the index may hold more). */
+  targets: string[];
+  options: (file: string) => Options | undefined;
+  report: (report: SiteReport<Id>) => void;
+  settings: RunSettings;
   /**
-   * Runs once before phase 1 when the rule is on for at least one file: check the rule's own
-   * config sections and load what it needs; a UsageError here is a configuration error (exit 2).
+   * This rule's phase-1 findings on every checked file, with what its file half noted: signals
+   * from the whole site may show some are not worth reporting (`withdraw`).
    */
-  prepare?: (settings: import('./settings.js').RunSettings) => void | Promise<void>;
+  fileFindings: () => FileFindings[];
+  withdraw: (findings: Iterable<VFileMessage>) => void;
+  /** The link checker (rules that declare `services: ['links']`). */
+  links: LinkService;
+}
 
-  /**
-   * Phase 1, optional: sees each file's facts as soon as they exist (in the main thread), so that
-   * slow work such as link requests starts while other files are still being parsed. Never
-   * reports: the site half does, once it has everything.
-   */
-  prefetch?: (facts: import('./facts.js').FileFacts, settings: import('./settings.js').RunSettings) => void;
-  /**
-   * Optional, once before phase 1, with the files this rule is on for: a network rule may start its
-   * slow work from their raw text before the parser gets to them. Never reports. A network rule's
-   * thread needs a core while it works; the promise it may return settles once the thread has
-   * nothing left waiting to start (every request sent or answered), and the core goes to parsing.
-   */
-  prescan?: (paths: string[], settings: import('./settings.js').RunSettings) => void | Promise<void>;
-  /**
-   * Files besides the post whose contents change this rule's findings on it (a words list, a
-   * dictionary): the per-file cache is keyed by their state too.
-   */
-  cacheInputs?: (settings: import('./settings.js').RunSettings, site: import('./site/detect.js').SiteInfo | undefined) => string[];
-  /**
-   * After phase 1, optional: sees this rule's messages on every file the run checked, with what
-   * its file rule noted there (`file.data.notes[id]`), and names the messages to drop because a
-   * signal from all those files together shows they are not worth reporting (a word written
-   * the same way in many files of a site is one of its terms). Runs before the site rules.
-   */
-  refine?: (files: RefineFile[], settings: import('./settings.js').RunSettings) => Set<unknown>;
-  /** Phase 2: runs once over the site index. May be async (network rules). */
-  siteRule?: (context: SiteRuleContext<Options>) => void | Promise<void>;
+/**
+ * A rule: its meta, and up to two halves. The file half runs in phase 1 on each file's tree (in
+ * any worker thread, in any order); the site half once in phase 2 over every file's facts. They
+ * share nothing but facts and notes, which is why they are two functions, not one closure.
+ */
+export interface RuleModule<Options = Record<string, unknown>, Id extends string = string> {
+  meta: RuleMeta;
+  // Method syntax: a rule with its own options type is still a RuleModule in the registry's map.
+  file?(context: FileContext<Options, Id>): void | Promise<void>;
+  site?(context: SiteContext<Options, Id>): void | Promise<void>;
 }
 
 export type {VFile};

@@ -13,7 +13,7 @@ declare module 'vfile' {
     bareUrls: BareUrl[];
     /** Links the site index resolved to "unverifiable", with the reason (JSON output lists them). */
     unverifiable: Array<{line: number; column: number; url: string; reason: string}>;
-    /** Plain data a file rule leaves for its rule's `refine` step, by rule id (survives workers and the cache). */
+    /** Plain data a rule's file half leaves for its site half (`context.note`), by rule id (survives workers and the cache). */
     notes: Record<string, unknown>;
     /** Hash of the bytes phase 1 read (see contentHash), when it read the file from disk. */
     contentHash: string;

@@ -1,5 +1,5 @@
 import type {VFileMessage} from 'vfile-message';
-import type {RefineFile} from '../types.js';
+import type {FileFindings} from '../types.js';
 import type {RunSettings} from '../settings.js';
 import {collecting} from './collect.js';
 
@@ -40,9 +40,9 @@ function isNote(note: unknown): note is SpellingNote {
   return typeof note === 'object' && note !== null && typeof (note as SpellingNote).root === 'string' && Array.isArray((note as SpellingNote).american);
 }
 
-export function refineSpelling(files: RefineFile[], settings: RunSettings): Set<unknown> {
-  const drop = new Set<unknown>();
-  const sites = new Map<string, RefineFile[]>();
+export function refineSpelling(files: FileFindings[], settings: RunSettings): Set<VFileMessage> {
+  const drop = new Set<VFileMessage>();
+  const sites = new Map<string, FileFindings[]>();
   for (const file of files) {
     if (!isNote(file.note)) continue;
     const site = sites.get(file.note.root);
@@ -51,7 +51,7 @@ export function refineSpelling(files: RefineFile[], settings: RunSettings): Set<
   }
   for (const [root, site] of sites) {
     if (britishSite(root, site, settings)) {
-      for (const file of site) for (const message of file.messages) if (wordData(message)?.variant === 'en-GB') drop.add(message);
+      for (const file of site) for (const message of file.findings) if (wordData(message)?.variant === 'en-GB') drop.add(message);
     }
     // The words workflow lists site terms too: added to the words list, they stay accepted in runs on one file.
     if (!collecting()) for (const message of siteTerms(site)) drop.add(message);
@@ -59,12 +59,12 @@ export function refineSpelling(files: RefineFile[], settings: RunSettings): Set<
   return drop;
 }
 
-function britishSite(root: string, site: RefineFile[], settings: RunSettings): boolean {
+function britishSite(root: string, site: FileFindings[], settings: RunSettings): boolean {
   const british = new Set<string>();
   const american = new Set<string>();
   for (const file of site) {
     for (const word of (file.note as SpellingNote).american) american.add(word);
-    for (const message of file.messages) {
+    for (const message of file.findings) {
       const data = wordData(message);
       if (data?.variant === 'en-GB') british.add(data.word.toLowerCase());
     }
@@ -78,17 +78,17 @@ function britishSite(root: string, site: RefineFile[], settings: RunSettings): b
 }
 
 /** The messages about words reported in at least `siteTerms` files (that file's option) of the site. */
-function siteTerms(site: RefineFile[]): VFileMessage[] {
+function siteTerms(site: FileFindings[]): VFileMessage[] {
   const filesByWord = new Map<string, number>();
   for (const file of site) {
-    const words = new Set(file.messages.flatMap((message) => wordData(message)?.word.toLowerCase() ?? []));
+    const words = new Set(file.findings.flatMap((message) => wordData(message)?.word.toLowerCase() ?? []));
     for (const word of words) filesByWord.set(word, (filesByWord.get(word) ?? 0) + 1);
   }
   const out: VFileMessage[] = [];
   for (const file of site) {
     const threshold = typeof file.options?.siteTerms === 'number' ? file.options.siteTerms : 0;
     if (threshold < 1) continue;
-    for (const message of file.messages) {
+    for (const message of file.findings) {
       const data = wordData(message);
       if (!data || data.typo || data.variant === 'en-GB' || [...data.word].length < shortest) continue;
       if ((filesByWord.get(data.word.toLowerCase()) ?? 0) >= threshold) out.push(message);
