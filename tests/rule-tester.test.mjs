@@ -142,3 +142,8 @@ test('tester: a package.json at the root is the site\'s config only with a "post
   const without = await lintRule({rule: 'no-placeholders', files: {...files, 'package.json': JSON.stringify({name: 'x'})}});
   assert.deepEqual(without.findings.map((f) => `${f.line}:${f.column}`), ['3:14']);
 });
+
+test('tester: a message id on the rule contract is matched (no-broken-anchors names its "did you mean" message)', async () => {
+  const {findings} = await testRule({rule: anchors, files: {'post.md': brokenLink.replace('col=5', 'col=5 id=didYouMean')}});
+  assert.equal(findings[0].messageId, 'didYouMean');
+});
