@@ -148,3 +148,13 @@ test('docusaurus: translations in i18n/<locale>/ are written in that locale', as
 test('zola: the site root is a page without content/_index.md (Zola makes a default index section)', () => {
   assert.deepEqual(run('zola-root'), ['content/pages/about.md:6:27 no-missing-files']);
 });
+
+test('vitepress: a config written as a folder (.vitepress/config/index.ts) makes a VitePress site', async () => {
+  // Not detected, the absolute links are left unchecked; detected, /guide/setup is a page and /guide/next is missing.
+  assert.deepEqual(run('vitepress-config-folder'), ['index.md:5:6 no-missing-files']);
+  const {siteFor} = await import('../dist/src/site/generators/index.js');
+  const site = join(generators, 'vitepress-config-folder');
+  const info = await siteFor(site);
+  assert.equal(info?.generator, 'vitepress');
+  assert.equal(info?.configFile, join(site, '.vitepress', 'config', 'index.ts'));
+});

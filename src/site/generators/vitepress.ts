@@ -12,8 +12,15 @@ import {caseOrMissing, defaults, isBelow, isFile, lookInRoots, pageBelow, readTe
 import {localeOf, siteLocales} from './locales.js';
 import type {Detection, Generator, SiteInfo} from './types.js';
 
+/**
+ * The config files VitePress looks for in `.vitepress/`, in its order: for each extension the
+ * folder form `config/index.<ext>` before `config.<ext>` (`resolveUserConfig` in vuejs/vitepress
+ * src/node/config.ts @ 00abac611664e12710e5152d0259390b22c0e8ca).
+ */
+const configNames = ['js', 'ts', 'cjs', 'mjs', 'cts', 'mts'].flatMap((ext) => [join('config', `index.${ext}`), `config.${ext}`]);
+
 async function detect(dir: string): Promise<Detection | undefined> {
-  for (const name of ['config.ts', 'config.mts', 'config.js', 'config.mjs']) {
+  for (const name of configNames) {
     const file = join(dir, '.vitepress', name);
     if (!isFile(file)) continue;
     // JS configs are not run: `srcDir`, `rewrites`, `cleanUrls`, `base` and `locales` are read from the text.
