@@ -158,3 +158,29 @@ test('vitepress: a config written as a folder (.vitepress/config/index.ts) makes
   assert.equal(info?.generator, 'vitepress');
   assert.equal(info?.configFile, join(site, '.vitepress', 'config', 'index.ts'));
 });
+
+test('mkdocs: a config MkDocs is only given with --config-file (mkdocs-*.yml, joined by INHERIT) makes a MkDocs site when one file is no other\'s parent', async () => {
+  // As plain Markdown `#uber-uns` would be the broken one (GitHub keeps "ü"); Python-Markdown's ids drop it.
+  assert.deepEqual(run('mkdocs-config-file'), ['docs/index.md:3:25 no-broken-anchors']);
+  const {siteFor} = await import('../dist/src/site/generators/index.js');
+  const site = join(generators, 'mkdocs-config-file');
+  const info = await siteFor(site);
+  assert.equal(info?.generator, 'mkdocs');
+  assert.equal(info?.configFile, join(site, 'mkdocs-site.yml'));
+  // Read through INHERIT: the parent's use_directory_urls: false serves guide.md at guide.html.
+  assert.equal(info?.config.use_directory_urls, false);
+});
+
+test('mkdocs: several mkdocs-*.yml a build could name: ids are checked, links that hang on the keys they differ on are unverifiable', async () => {
+  assert.deepEqual(run('mkdocs-config-files'), ['docs/index.md:3:25 no-broken-anchors']);
+  const site = join(generators, 'mkdocs-config-files');
+  const {json} = postlintJson(['--offline', '.'], {cwd: site});
+  const index = json.find((file) => file.filePath === join(site, 'docs', 'index.md'));
+  assert.deepEqual(index.unverifiable.map(({line, column, url}) => `${line}:${column} ${url}`), ['5:6 /guide/']);
+  const {siteFor} = await import('../dist/src/site/generators/index.js');
+  const info = await siteFor(site);
+  assert.equal(info?.generator, 'mkdocs');
+  assert.equal(info?.configFile, undefined);
+  // mkdocs-nav.yml has no site_name: MkDocs could not build it, so it is no candidate.
+  assert.deepEqual(info?.config.unsettled, ['site_url', 'use_directory_urls']);
+});

@@ -5,9 +5,10 @@
  * front matter, then its first `#` heading, then the file name. MkDocs has no drafts: a page
  * with `draft: true` is built. Material's blog plugin leaves `draft: true` posts out and needs a `date`.
  */
+import {readdirSync} from 'node:fs';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
-import {caseOrMissing, defaults, draftFlags, isBelow, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, configFolder} from './common.js';
+import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, configFolder} from './common.js';
 import ignore, {type Ignore} from 'ignore';
 import type {Detection, Generator, SiteInfo} from './types.js';
 
@@ -33,11 +34,63 @@ function merge(base: Record<string, unknown>, over: Record<string, unknown>): Re
 }
 
 async function detect(dir: string): Promise<Detection | undefined> {
+  // The only names MkDocs finds by itself (`_open_config_file` in mkdocs/config/base.py).
   for (const name of ['mkdocs.yml', 'mkdocs.yaml']) {
     const file = join(dir, name);
     if (isFile(file)) return {site: {root: dir, generator: 'mkdocs', configFile: file, config: await readWithInherit(file)}, strength: 'marker'};
   }
-  return undefined;
+  return detectNamedConfig(dir);
+}
+
+/**
+ * A site built with `mkdocs build --config-file mkdocs-<x>.yml`: MkDocs cannot find such a config
+ * itself, so postlint does not guess which one the build names. The configs are the `mkdocs*.yml`
+ * files that MkDocs could build (`site_name`, which MkDocs requires, after `INHERIT`) and that no
+ * other one inherits. One such file is the site's config. Several: only the keys they all agree on
+ * are read, the others are listed in `unsettled` and what depends on them is left unverifiable.
+ */
+async function detectNamedConfig(dir: string): Promise<Detection | undefined> {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => /^mkdocs.*\.ya?ml$/i.test(name)).sort();
+  } catch {
+    return undefined;
+  }
+  const files = names.map((name) => join(dir, name)).filter(isFile);
+  if (files.length === 0) return undefined;
+  const own = new Map<string, Record<string, unknown>>();
+  for (const file of files) own.set(file, await readConfig(file));
+  const inherited = new Set([...own].flatMap(([file, config]) => (typeof config.INHERIT === 'string' ? [resolve(dirname(file), config.INHERIT)] : [])));
+  const leaves: Array<[string, Record<string, unknown>]> = [];
+  for (const file of files) {
+    if (inherited.has(file)) continue;
+    const config = await readWithInherit(file);
+    if (typeof config.site_name === 'string') leaves.push([file, config]);
+  }
+  if (leaves.length === 0) return undefined;
+  const [first] = leaves;
+  const configFile = leaves.length === 1 ? first![0] : undefined;
+  const config = leaves.length === 1 ? first![1] : agreed(leaves.map(([, leaf]) => leaf));
+  if (!isDir(docsDir({root: dir, generator: 'mkdocs', config}))) return undefined;
+  return {site: {root: dir, generator: 'mkdocs', ...(configFile ? {configFile} : {}), config}, strength: 'generic'};
+}
+
+/** The keys every config gives the same value, and under `unsettled` the keys they differ on. */
+function agreed(configs: Array<Record<string, unknown>>): Record<string, unknown> {
+  const keys = new Set(configs.flatMap((config) => Object.keys(config)));
+  const out: Record<string, unknown> = {};
+  const unsettled: string[] = [];
+  for (const key of [...keys].sort()) {
+    const values = configs.map((config) => JSON.stringify(config[key]));
+    if (values.every((value) => value === values[0])) out[key] = configs[0]![key];
+    else unsettled.push(key);
+  }
+  return {...out, unsettled};
+}
+
+/** A setting the site's configs disagree on: what depends on it is unverifiable. */
+function unsettled(site: SiteInfo, key: string): boolean {
+  return Array.isArray(site.config.unsettled) && site.config.unsettled.includes(key);
 }
 
 function docsDir(site: SiteInfo): string {
@@ -73,6 +126,12 @@ function i18nFolderLanguage(path: string, site: SiteInfo): string | undefined {
 function isBlogPost(path: string, site: SiteInfo | undefined): boolean {
   const blog = site ? blogDir(site) : undefined;
   return blog !== undefined && isBelow(path, join(blog, 'posts'));
+}
+
+/** Why links cannot be resolved when the site's configs disagree on where pages are or how they are served. */
+function urlKeysUnsettled(site: SiteInfo): string | undefined {
+  const keys = ['docs_dir', 'use_directory_urls'].filter((key) => unsettled(site, key));
+  return keys.length > 0 ? `the site's mkdocs*.yml configs differ on ${keys.join(', ')} and the build names one with --config-file` : undefined;
 }
 
 function directoryUrls(site: SiteInfo): boolean {
@@ -159,6 +218,8 @@ export const mkdocs: Generator = {
   spanIds: true,
   resolveSiteRoot(request, context) {
     const site = context.site!;
+    const open = urlKeysUnsettled(site);
+    if (open) return {status: 'unverifiable', reason: open};
     const found = lookInRoots(request, context);
     if (found) return found;
     if (isPageUrl(request.path)) {
@@ -171,6 +232,8 @@ export const mkdocs: Generator = {
     const site = context.site!;
     const from = context.from;
     if (!/\.(md|markdown)$/i.test(from)) return undefined;
+    const open = urlKeysUnsettled(site);
+    if (open) return {status: 'unverifiable', reason: open};
     const absolute = resolve(dirname(from), request.path);
     // MkDocs reads `configuration.md/` as `configuration.md` (it normalizes the path).
     if (/\.(md|markdown)\/$/i.test(request.path)) {
