@@ -18,8 +18,8 @@ export interface DiscoverOptions {
   warn?: (line: string) => void;
 }
 
-/** Folders never walked into. */
-const skipDirs = new Set(['node_modules', '.git', '.hg', '.svn', '.postlint-cache']);
+/** Folders never walked into (a file created in one is not part of the run either). */
+export const skipDirs = new Set(['node_modules', '.git', '.hg', '.svn', '.postlint-cache']);
 const ignoreFiles = ['.gitignore', '.postlintignore'];
 const globChars = /[*?[\]{}!]/;
 

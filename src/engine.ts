@@ -294,16 +294,18 @@ async function phase1Stage(plan: RunPlan): Promise<{outputs: Phase1Output[]; res
   });
   await cache?.save();
 
-  const results = paths.map((path, i): FileResult => {
-    const output = outputs[i]!;
-    // Messages show paths relative to where postlint runs; facts keep the absolute path.
-    const file = new VFile({path: relative(settings.cwd, path) || path, cwd: settings.cwd});
-    restoreMessages(file, output.messages);
-    // What phase 1 read, so that --fix can tell a file saved since then from the one it checked.
-    if (output.hash) file.data.contentHash = output.hash;
-    return {path, file, ...(output.facts ? {facts: output.facts} : {}), ...(output.notes ? {notes: output.notes} : {})};
-  });
+  const results = paths.map((path, i): FileResult => fileResult(path, outputs[i]!, settings, outputs[i]!.facts));
   return {outputs, results};
+}
+
+/** A checked file as the site stages see it: its VFile with phase 1's messages, facts and notes. */
+export function fileResult(path: string, output: Pick<Phase1Output, 'messages' | 'hash' | 'notes'> | undefined, settings: RunSettings, facts: FileFacts | undefined): FileResult {
+  // Messages show paths relative to where postlint runs; facts keep the absolute path.
+  const file = new VFile({path: relative(settings.cwd, path) || path, cwd: settings.cwd});
+  if (output) restoreMessages(file, output.messages);
+  // What phase 1 read, so that --fix can tell a file saved since then from the one it checked.
+  if (output?.hash) file.data.contentHash = output.hash;
+  return {path, file, ...(facts ? {facts} : {}), ...(output?.notes ? {notes: output.notes} : {})};
 }
 
 /** Stage "site index": every file's facts, resolved through its generator, once. */
@@ -399,14 +401,19 @@ export function addRuleFailures(reported: FileResult[], failures: RuleFailure[])
   }
 }
 
-/** Stage "finish": fixes placed in the text, unverifiable links listed, impact kept, control comments applied, rule failures added, order. Returns the rule ids control comments may name. */
-function finishStage(plan: RunPlan, reported: FileResult[], index: SiteIndex, impact: Map<string, (line: number) => boolean>, failures: RuleFailure[]): ReadonlySet<string> {
-  const {documents, settings, checked, rules, remarkIds} = plan;
-  placeSiteFixes(reported, documents, settings);
+/** Each file's links the index could not judge, with the reason (JSON output lists them). */
+export function listUnverifiable(reported: FileResult[], index: SiteIndex): void {
   for (const {path, file} of reported) {
     const unverifiable = index.resolved(path).flatMap(({link, resolution}) => (resolution.status === 'unverifiable' ? [{line: link.line, column: link.column, url: link.url, reason: resolution.reason}] : []));
     if (unverifiable.length > 0) file.data.unverifiable = unverifiable;
   }
+}
+
+/** Stage "finish": fixes placed in the text, unverifiable links listed, impact kept, control comments applied, rule failures added, order. Returns the rule ids control comments may name. */
+function finishStage(plan: RunPlan, reported: FileResult[], index: SiteIndex, impact: Map<string, (line: number) => boolean>, failures: RuleFailure[]): ReadonlySet<string> {
+  const {documents, settings, checked, rules, remarkIds} = plan;
+  placeSiteFixes(reported, documents, settings);
+  listUnverifiable(reported, index);
   for (const {path, file} of reported) {
     const keep = checked.has(path) ? undefined : impact.get(path);
     if (keep) file.messages = file.messages.filter((message) => keep(message.line ?? 1));

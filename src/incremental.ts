@@ -2,9 +2,9 @@ import {existsSync} from 'node:fs';
 import {dirname, extname, relative, resolve, sep} from 'node:path';
 import {VFile} from 'vfile';
 import './vfile-data.js';
-import {addRuleFailures, addSiteMessage, activeRules, finish, placeSiteFixes, run, runSiteRules, type Document, type FileResult, type RunResult, type RunState} from './engine.js';
-import {Phase1Runner, restoreMessages, type Phase1Job} from './phase1.js';
-import {discover} from './discover.js';
+import {addRuleFailures, addSiteMessage, activeRules, fileResult, finish, listUnverifiable, placeSiteFixes, run, runSiteRules, type Document, type FileResult, type RunResult, type RunState} from './engine.js';
+import {Phase1Runner, type Phase1Job} from './phase1.js';
+import {discover, skipDirs} from './discover.js';
 import {defaultExtensions} from './defaults.js';
 import {rulesForFile, type ResolvedRule} from './config.js';
 import {siteFor, unbuiltReason} from './site/detect.js';
@@ -14,7 +14,6 @@ import type {RunSettings} from './settings.js';
 import type {Span, SiteReport} from './types.js';
 import {LinkChecker} from './services.js';
 import {collectLinks} from './links/collect.js';
-import {linkOptions} from './links/options.js';
 
 export interface IncrementalStart {
   cwd: string;
@@ -36,8 +35,6 @@ const externalRule = 'no-dead-links';
 /** An on-save verdict: a site report without its place (it goes wherever the URL is written then). */
 type Verdict = Omit<SiteReport, 'file' | 'place'>;
 
-/** Folders discovery never walks into: a file created there is not part of the run either. */
-const skippedFolders = /(?:^|[\\/])(?:node_modules|\.git|\.hg|\.svn|\.postlint-cache)[\\/]/;
 
 /**
  * One run kept alive and updated file by file, for the language server: the first run indexes
@@ -161,7 +158,8 @@ export class IncrementalRun {
     const facts = index.facts(path);
     if (!rule?.site || !setting || !facts) return false;
     const settings: RunSettings = {...this.state.settings, offline: false};
-    const fields = linkOptions({...settings, log: () => {}}).frontMatterFields;
+    const links = new LinkChecker(settings);
+    const fields = links.options.frontMatterFields;
     const written = new Map(collectLinks(facts, fields).map((occurrence) => [`${occurrence.line}:${occurrence.column}`, occurrence.raw]));
     const verdicts = new Map<string, Verdict[]>();
     await rule.site({
@@ -180,7 +178,7 @@ export class IncrementalRun {
       // The on-save check has no file findings to weigh.
       fileFindings: () => [],
       withdraw: () => undefined,
-      links: new LinkChecker(settings),
+      links,
     });
     this.external.set(path, verdicts);
     return true;
@@ -190,19 +188,13 @@ export class IncrementalRun {
   async lint(targets: Iterable<string>): Promise<VFile[]> {
     const {rules, perFile, index, settings, checked, known, loaded} = this.state;
     const open = [...this.texts.keys()];
-    const results: FileResult[] = open.map((path) => {
-      const file = new VFile({path: relative(settings.cwd, path) || path, cwd: settings.cwd});
-      const output = checked.get(path);
-      if (output) restoreMessages(file, output.messages);
-      if (output?.hash) file.data.contentHash = output.hash;
-      const facts = index.facts(path);
-      return {path, file, ...(facts ? {facts} : {}), ...(output?.notes ? {notes: output.notes} : {})};
-    });
+    const results: FileResult[] = open.map((path) => fileResult(path, checked.get(path), settings, index.facts(path)));
     const wanted = new Set(targets);
     const reported = results.filter((result) => wanted.has(result.path));
     const files = new Map(reported.map((result) => [result.path, result.file]));
     // Rules that weigh all checked files (spelling's site signals) see every open document.
-    const failures = await runSiteRules({rules, perFile, settings, checked: new Set(open), links: new LinkChecker(settings)}, results, reported, index);
+    const links = new LinkChecker(settings);
+    const failures = await runSiteRules({rules, perFile, settings, checked: new Set(open), links}, results, reported, index);
     for (const {path, facts} of reported) {
       const verdicts = this.external.get(path);
       if (!verdicts || !facts) continue;
@@ -210,7 +202,7 @@ export class IncrementalRun {
       if (!setting) continue;
       const withRule = new Map([[path, new Map<string, ResolvedRule>([[externalRule, setting]])]]);
       const rule = rules.get(externalRule)!;
-      for (const occurrence of collectLinks(facts, linkOptions({...settings, log: () => {}}).frontMatterFields)) {
+      for (const occurrence of collectLinks(facts, links.options.frontMatterFields)) {
         for (const verdict of verdicts.get(occurrence.raw) ?? []) {
           const place: Span = {line: occurrence.line, column: occurrence.column, ...(occurrence.endLine !== undefined ? {endLine: occurrence.endLine, endColumn: occurrence.endColumn ?? occurrence.column} : {})};
           addSiteMessage(files, withRule, rule, {...verdict, file: path, place});
@@ -218,10 +210,7 @@ export class IncrementalRun {
       }
     }
     placeSiteFixes(reported, new Map(this.texts), settings);
-    for (const {path, file} of reported) {
-      const unverifiable = index.resolved(path).flatMap(({link, resolution}) => (resolution.status === 'unverifiable' ? [{line: link.line, column: link.column, url: link.url, reason: resolution.reason}] : []));
-      if (unverifiable.length > 0) file.data.unverifiable = unverifiable;
-    }
+    listUnverifiable(reported, index);
     for (const {file, facts} of reported) finish(file, facts, known);
     addRuleFailures(reported, failures);
     return reported.map((result) => result.file);
@@ -250,7 +239,7 @@ export class IncrementalRun {
   /** Would discovery have found this new file: one of the extensions, inside a root, not ignored? */
   private async discoverable(path: string): Promise<boolean> {
     const extensions = (this.state.loaded.config.extensions ?? defaultExtensions).map((ext) => (ext.startsWith('.') ? ext : `.${ext}`).toLowerCase());
-    if (!extensions.includes(extname(path).toLowerCase()) || !this.covers(path) || skippedFolders.test(path)) return false;
+    if (!extensions.includes(extname(path).toLowerCase()) || !this.covers(path) || path.split(/[\\/]/).some((part) => skipDirs.has(part))) return false;
     try {
       return (await discover([path], {...this.state.discoverOptions, warn: () => {}})).includes(path);
     } catch {

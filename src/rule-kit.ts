@@ -118,7 +118,7 @@ export function filePlugin(rule: RuleModule): Plugin<[unknown?], Root> {
   const {id} = rule.meta;
   const half = rule.file;
   if (!half) throw new Error(`Rule ${id} has no file half`);
-  const url = docsUrl(id);
+  const url = rule.meta.docs;
   plugin = function (config?: unknown) {
     const [severity, options] = coerce(id, config);
     if (!severity) return undefined;
