@@ -189,10 +189,11 @@ export function startServer(connection: Connection): void {
       const owners = linters.filter((linter) => linter.owns(path));
       if (basename(path) === 'words.txt' && basename(dirname(path)) === '.postlint') words = true;
       // A config file applies to its folder and below, and may be extended from anywhere: every folder reads it again.
-      else if (searchPlaces.includes(basename(path)) || (await isSiteConfig(path, change, configs))) for (const linter of linters) reload.add(linter);
+      else if (searchPlaces.includes(basename(path))) for (const linter of linters) reload.add(linter);
+      // A page is never a generator config: it is not sent through site detection.
       else if (contentExtensions.has(extname(path).toLowerCase())) {
         for (const linter of owners) content.set(linter, [...(content.get(linter) ?? []), {path, change}]);
-      }
+      } else if (await isSiteConfig(path, change, configs)) for (const linter of linters) reload.add(linter);
     }
     // A words list read once by the spellers is read again, and the open documents are checked again.
     if (words) {

@@ -239,7 +239,7 @@ export class SiteIndex {
       const request: LinkRequest = {path, siteRoot: path.startsWith('/'), folder: path.endsWith('/'), kind: link.kind, syntax: syntax.name};
       let resolution = generator.resolveSyntax(request, context);
       if (resolution.status === 'missing' && syntax.failsBuild) resolution = {...resolution, failsBuild: true};
-      return {link, written: path, siteRoot: request.siteRoot, resolution: this.asServed(from, resolution), ...(fragment !== undefined ? {fragment} : {})};
+      return {link, written: path, siteRoot: request.siteRoot, resolution: this.asServed(from, resolution, context), ...(fragment !== undefined ? {fragment} : {})};
     }
     return this.resolveUrl(from, link);
   }
@@ -263,10 +263,10 @@ export class SiteIndex {
     if (rawPath.startsWith('/')) {
       const path = site ? withoutBasePath(rawPath, generator.baseUrl(site)) : rawPath;
       const request: LinkRequest = {path, siteRoot: true, folder: path.endsWith('/'), kind: link.kind};
-      return {link, written: rawPath, siteRoot: true, resolution: this.asServed(from, generator.resolveSiteRoot(request, context)), ...withFragment};
+      return {link, written: rawPath, siteRoot: true, resolution: this.asServed(from, generator.resolveSiteRoot(request, context), context), ...withFragment};
     }
     const request: LinkRequest = {path: rawPath, siteRoot: false, folder: rawPath.endsWith('/'), kind: link.kind};
-    return {link, written: rawPath, siteRoot: false, resolution: this.asServed(from, this.resolveRelative(request, context)), ...withFragment};
+    return {link, written: rawPath, siteRoot: false, resolution: this.asServed(from, this.resolveRelative(request, context), context), ...withFragment};
   }
 
   /** A relative path: the file beside the linking file, then the generator's own readings. */
@@ -307,13 +307,12 @@ export class SiteIndex {
    * A translation links to the page in its own language when its generator has one; a page the
    * generator reads but writes no file for (Eleventy `permalink: false`) cannot be linked to as a page.
    */
-  private asServed(from: string, resolution: Resolution): Resolution {
+  private asServed(from: string, resolution: Resolution, context: ResolveContext): Resolution {
     if (resolution.status !== 'found') return resolution;
     const target = this.site(resolution.path);
-    const unwritten = target && resolution.path !== from ? generatorOf(target).unwritten?.(resolution.path, target, this.context(from).frontMatterOf(resolution.path)) : undefined;
+    const unwritten = target && resolution.path !== from ? generatorOf(target).unwritten?.(resolution.path, target, context.frontMatterOf(resolution.path)) : undefined;
     if (unwritten) return {status: 'unverifiable', reason: unwritten};
-    const generator = generatorOf(this.site(from));
-    const translated = generator.translationOf?.(from, resolution.path, this.context(from));
+    const translated = generatorOf(context.site).translationOf?.(from, resolution.path, context);
     return translated ? {status: 'found', path: translated} : resolution;
   }
 

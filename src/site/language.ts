@@ -15,7 +15,9 @@ export function pageLanguage(path: string, data: Record<string, unknown> | undef
     if (tag) return tag;
   }
   const known = site ? generatorOf(site).language?.(path, site) : undefined;
-  return known ?? languageSuffix(basename(path), undefined);
+  // The file's suffix (`post.fr.md`) only names a language the site's config does not contradict.
+  const languages = site?.config.languages;
+  return known ?? languageSuffix(basename(path), languages !== null && typeof languages === 'object' && !Array.isArray(languages) ? (languages as Record<string, unknown>) : undefined);
 }
 
 /** `en-US` and `en` share a primary language; so do `nl-nl` and `nl`. */

@@ -17,7 +17,7 @@ export interface HeadingShape {
  * next to the step numbered one before or after it at its level: the heading is the instruction.
  * An outline number (`2.1 Install`) numbers a section, not a step.
  */
-export function isProcedureStep(headings: readonly HeadingShape[], i: number): boolean {
+function isProcedureStep(headings: readonly HeadingShape[], i: number): boolean {
   const number = stepNumber(headings[i]!.text);
   if (number === undefined) return false;
   const before = sibling(headings, i, -1);
@@ -45,7 +45,7 @@ function sibling(headings: readonly HeadingShape[], i: number, direction: -1 | 1
  * `MaximumChecker`, then what both do). A run of topics in words (`Validation errors`,
  * `Adding items`) is a run of unwritten sections.
  */
-export function isInNameList(headings: readonly HeadingShape[], i: number): boolean {
+function isInNameList(headings: readonly HeadingShape[], i: number): boolean {
   const run = emptyRun(headings, i);
   const last = run.at(-1)!;
   const after = headings[headings.indexOf(last) + 1];
@@ -68,7 +68,7 @@ function emptyRun(headings: readonly HeadingShape[], i: number): HeadingShape[] 
  * `.check_permissions(self, request)`), a member (`.renderer_classes`, `Foo.bar`), or one word
  * an identifier is made of (`UniqueForDateValidator`, `max_age`) — not an ordinary word.
  */
-export function isApiName(raw: string): boolean {
+function isApiName(raw: string): boolean {
   const text = raw.trim();
   if (/^`[^`]+`$/.test(text)) return true;
   if (/^\.?[\p{L}_$][\w$.]*\s*\(.*\)$/u.test(text)) return true;
@@ -82,7 +82,7 @@ export function isApiName(raw: string): boolean {
  * sentence that ends in `.` (`## That is all.`), or a notice in capitals (`### NO LONGER UNDER ACTIVE DEVELOPMENT`).
  * It says all it has to say; no text is missing under it.
  */
-export function isStatement(text: string): boolean {
+function isStatement(text: string): boolean {
   // Emoji and symbols after the sentence (`Get Started! 🎬`) are decoration.
   const trimmed = text.trim().replace(/[\s\p{Extended_Pictographic}\p{S}\u200d\ufe0f]+$/u, '');
   const words = trimmed.split(/\s+/);

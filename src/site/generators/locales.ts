@@ -38,7 +38,7 @@ const localeKey = /^(?:root|[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)$/;
  * postlint can read (`locales: shared.locales`, `locales,`): then nobody knows the folders' languages.
  * A key without `lang` is its own tag (`es`); `root` without `lang` takes the config's top-level `lang`.
  */
-export function readLocales(text: string, options: {siteLang?: boolean} = {}): Record<string, string> | undefined {
+function readLocales(text: string, options: {siteLang?: boolean} = {}): Record<string, string> | undefined {
   if (!/\blocales\b/.test(text)) return {};
   const start = /\blocales\s*:\s*\{/.exec(text);
   const body = start ? braced(text, start.index + start[0].length - 1) : undefined;
@@ -96,7 +96,7 @@ function pagesBelow(dir: string, prefix = ''): string[] {
  * least half of them, and one besides the index, exist at the same path outside the folder, in
  * any Markdown extension). Their language is their name.
  */
-export function mirroredLocaleFolders(src: string): Record<string, string> {
+function mirroredLocaleFolders(src: string): Record<string, string> {
   const found: Record<string, string> = {};
   let entries;
   try {
@@ -134,7 +134,7 @@ export function localeOf(path: string, source: string, locales: Record<string, s
  * `locales,` or `locales: locales`): key → its `lang` (or the key), lower-case. Undefined when the
  * config does not take its locales that way or the file does not read.
  */
-export function importedLocales(text: string, configFile: string): Record<string, string> | undefined {
+function importedLocales(text: string, configFile: string): Record<string, string> | undefined {
   const name = /\blocales\s*:\s*([A-Za-z_$][\w$]*)\s*[,}\n]/.exec(text)?.[1] ?? (/[{,]\s*locales\s*[,}]/.test(text) ? 'locales' : undefined);
   if (!name) return undefined;
   const source = new RegExp(`\\bimport\\s+${name.replace(/\$/g, '\\$')}\\s+from\\s+['"](\\.{1,2}/[^'"]+\\.json)['"]`).exec(text)?.[1];
