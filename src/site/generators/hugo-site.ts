@@ -292,7 +292,18 @@ export function hugoPageLanguage(path: string, site: SiteInfo): string | undefin
  * content/sdks/python`): the path below `content` and the folder behind it, which may be absent
  * (a git submodule not checked out).
  */
-export function hugoFolderMounts(site: SiteInfo): Array<{prefix: string; source: string; present: boolean}> {
+type FolderMount = {prefix: string; source: string; present: boolean};
+
+// Asked for every ref not found directly: the mounts are looked for once a site, like the content roots.
+const folderMountsCache = new WeakMap<SiteInfo, FolderMount[]>();
+
+export function hugoFolderMounts(site: SiteInfo): FolderMount[] {
+  let cached = folderMountsCache.get(site);
+  if (!cached) folderMountsCache.set(site, (cached = findFolderMounts(site)));
+  return cached;
+}
+
+function findFolderMounts(site: SiteInfo): FolderMount[] {
   return mounts(site)
     .filter((mount) => mount.target.startsWith('content/') && !/\.[A-Za-z0-9]+$/.test(mount.target))
     .map((mount) => {

@@ -323,7 +323,6 @@ export const hugo: Generator = {
   inserts: ['hugo', 'markdown-shortcode'],
   // The include shortcode (`GetPage` from the page, then from the content roots); a `{{% shortcode %}}`'s output only its template knows.
   resolveInclude(include, context) {
-    if (include.kind !== 'hugo') return undefined;
     const path = include.path;
     const site = context.site!;
     const relativeTo = path.startsWith('/') ? [] : extname(path) ? [resolve(dirname(context.from), path)] : pageCandidates(resolve(dirname(context.from), path));

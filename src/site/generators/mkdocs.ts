@@ -12,16 +12,18 @@ import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, l
 import ignore, {type Ignore} from 'ignore';
 import type {Detection, Generator, SiteInfo} from './types.js';
 
-/** The config with every `INHERIT`ed parent merged under it (MkDocs merges nested mappings). */
-async function readWithInherit(file: string, seen = new Set<string>()): Promise<Record<string, unknown>> {
+type ReadConfig = (file: string) => Promise<Record<string, unknown>>;
+
+/** The config with every `INHERIT`ed parent merged under it (MkDocs merges nested mappings); `read` may hand back configs already parsed. */
+async function readWithInherit(file: string, read: ReadConfig = readConfig, seen = new Set<string>()): Promise<Record<string, unknown>> {
   seen.add(file);
-  const config = await readConfig(file);
+  const config = await read(file);
   const parent = config.INHERIT;
   if (typeof parent !== 'string') return config;
   const parentFile = resolve(dirname(file), parent);
   if (seen.has(parentFile) || !isFile(parentFile)) return config;
   const {INHERIT: _ignored, ...own} = config;
-  return merge(await readWithInherit(parentFile, seen), own);
+  return merge(await readWithInherit(parentFile, read, seen), own);
 }
 
 function merge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
@@ -58,13 +60,19 @@ async function detectNamedConfig(dir: string): Promise<Detection | undefined> {
   }
   const files = names.map((name) => join(dir, name)).filter(isFile);
   if (files.length === 0) return undefined;
+  // Each file is parsed once: the candidates here, a parent outside them when a leaf first inherits it.
   const own = new Map<string, Record<string, unknown>>();
   for (const file of files) own.set(file, await readConfig(file));
+  const read: ReadConfig = async (file) => {
+    let config = own.get(file);
+    if (!config) own.set(file, (config = await readConfig(file)));
+    return config;
+  };
   const inherited = new Set([...own].flatMap(([file, config]) => (typeof config.INHERIT === 'string' ? [resolve(dirname(file), config.INHERIT)] : [])));
   const leaves: Array<[string, Record<string, unknown>]> = [];
   for (const file of files) {
     if (inherited.has(file)) continue;
-    const config = await readWithInherit(file);
+    const config = await readWithInherit(file, read);
     if (typeof config.site_name === 'string') leaves.push([file, config]);
   }
   if (leaves.length === 0) return undefined;
@@ -210,7 +218,6 @@ export const mkdocs: Generator = {
   inserts: ['snippet', 'generated'],
   // pymdownx.snippets: from its `base_path` folders (the site folder by default), also the page's folder and docs_dir.
   resolveInclude(include, context) {
-    if (include.kind !== 'snippet') return undefined;
     const site = context.site!;
     const bases = [...snippetBases(site), dirname(context.from), site.root, docsDir(site)];
     return context.firstExisting(bases.map((base) => resolve(base, include.path)));
