@@ -479,6 +479,7 @@ export function addSiteMessage(files: Map<string, VFile>, perFile: Map<string, M
   const message = file.message(reason, {place: toPosition(report.place), ruleId, source: 'postlint'});
   message.fatal = setting.severity === 'error' && report.severity !== 'warn';
   message.url = undefined;
+  Object.assign(message, {messageId: report.messageId});
   if (report.details) Object.assign(message, {data: report.details});
   if (report.fix) Object.assign(message, {[siteFixMark]: {fix: report.fix, span: spanOf(report.place)}});
 }

@@ -156,6 +156,7 @@ function fileContext(rule: RuleModule, tree: Root, file: VFile, options: Record<
       const message = file.message(formatMessage(meta, messageId, data), {place: toPosition(place), ruleId: meta.id, source: 'postlint'});
       message.fatal = error && severity !== 'warn';
       message.url = url;
+      Object.assign(message, {messageId});
       if (details) Object.assign(message, {data: details});
       if (fix) Object.assign(message, {fix});
     },

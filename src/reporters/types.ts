@@ -24,6 +24,12 @@ export function severityOf(message: {fatal?: boolean | null | undefined}): 1 | 2
   return message.fatal ? 2 : 1;
 }
 
+/** The id of the rule message a finding was made from (`context.report({messageId})`); none on a file-level failure. */
+export function messageIdOf(message: object): string | undefined {
+  const id = (message as {messageId?: unknown}).messageId;
+  return typeof id === 'string' ? id : undefined;
+}
+
 export function countBySeverity(files: VFile[]): {errors: number; warnings: number} {
   let errors = 0;
   let warnings = 0;
