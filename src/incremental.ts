@@ -1,5 +1,6 @@
 import {existsSync} from 'node:fs';
-import {dirname, extname, relative, resolve, sep} from 'node:path';
+import {dirname, extname, resolve} from 'node:path';
+import {isBelow} from './paths.js';
 import {VFile} from 'vfile';
 import './vfile-data.js';
 import {addRuleFailures, addSiteMessage, activeRules, fileResult, finish, listUnverifiable, placeSiteFixes, run, runSiteRules, type Document, type FileResult, type RunResult, type RunState} from './engine.js';
@@ -91,7 +92,7 @@ export class IncrementalRun {
 
   /** Is this file (or site root) inside what the run indexed? */
   covers(path: string): boolean {
-    return this.roots.some((root) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep));
+    return this.roots.some((root) => path === root || isBelow(path, root));
   }
 
   /** The open documents. */
