@@ -1,9 +1,7 @@
 import {existsSync, readdirSync} from 'node:fs';
 import {readSmallFile} from '../../read-text.js';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
-import {parse as parseYaml} from 'yaml';
-import {parse as parseToml} from 'smol-toml';
-import {isObject, languageSuffix, languageTag} from './common.js';
+import {isObject, languageSuffix, languageTag, readFrontMatterDataSync} from './common.js';
 import type {SiteInfo} from './types.js';
 
 /** Case-insensitive config lookup: Hugo reads its keys without regard to case. */
@@ -192,13 +190,8 @@ function bundleFrontMatter(dir: string): Record<string, unknown> | undefined {
     } catch {
       continue;
     }
-    const match = /^(---|\+\+\+)\r?\n([\s\S]*?)\r?\n\1[ \t]*(?:\r?\n|$)/.exec(text.replace(/^\uFEFF/, ''));
-    try {
-      const parsed: unknown = match ? (match[1] === '---' ? parseYaml(match[2]!, {logLevel: 'silent'}) : parseToml(match[2]!)) : undefined;
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
-    } catch {
-      // Unreadable front matter is the front-matter rule's finding on that file.
-    }
+    // Unreadable front matter is the front-matter rule's finding on that file.
+    data = readFrontMatterDataSync(text);
     break;
   }
   bundleCache.set(dir, data);
