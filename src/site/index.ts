@@ -12,7 +12,7 @@ import type {FlavorChoice} from './generators/types.js';
 import type {PostlintConfig} from '../config.js';
 import {chooseFlavor} from './flavor.js';
 import {flavor} from './slug/index.js';
-import {documentIds, hasUncertainIds, type IdTarget} from './anchors.js';
+import {documentIds, fragmentForms, hasUncertainIds, type IdTarget} from './anchors.js';
 import {isGithubLineAnchor} from './slug/github.js';
 
 /** What decides whether a post is published. */
@@ -419,7 +419,8 @@ export class SiteIndex {
     // GitHub line anchors (`#L7`, `#L30-L31`) select lines of the source view; they are not ids.
     if (this.flavorFor(target).name === 'github' && isGithubLineAnchor(decoded)) return undefined;
     const {ids, unknown} = this.ids(target);
-    let found = ids.get(decoded);
+    let found: IdTarget | undefined;
+    for (const form of fragmentForms(fragment.written, decoded)) if ((found = ids.get(form))) break;
     // GitHub renders ids as `user-content-<id>` and makes both spellings work.
     if (!found && this.flavorFor(target).name === 'github' && decoded.startsWith('user-content-')) found = ids.get(decoded.slice('user-content-'.length));
     if (found) return {status: 'ok', target: found};

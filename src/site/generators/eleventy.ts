@@ -156,6 +156,8 @@ export const eleventy: Generator = {
     // IdAttributePlugin ids the whole page, layout included: a layout heading can take an id first.
     return undefined;
   },
+  // markdown-it-attrs gives a paragraph that is only `{ #id }` that id ("end of block" in its patterns.js).
+  attributeParagraphs: (site) => site?.config.customIds === true,
   inserts: ['liquid'],
   // `{% include %}` from the includes folder (`dir.includes`, below the input folder).
   resolveInclude: (include, context) => context.firstExisting([join(notPages(context.site!)[0]!, include.path)]),

@@ -202,6 +202,11 @@ export interface Generator {
   readonly commentHeadingIds?: boolean;
   /** Inline attribute lists give spans ids (`**x**{ #id }`: kramdown, Python-Markdown attr_list). */
   readonly spanIds?: boolean;
+  /**
+   * A paragraph that is only an attribute block without a colon (`{ #test.js }` on its own line)
+   * gives the page that id (markdown-it-attrs puts it on that paragraph); kramdown needs `{:`.
+   */
+  attributeParagraphs?(site: SiteInfo | undefined): boolean;
   /** Resolve a site-root path (`/docs/x/`, base path already removed). */
   resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution;
   /**
