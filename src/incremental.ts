@@ -202,6 +202,7 @@ export class IncrementalRun {
       if (!setting) continue;
       const withRule = new Map([[path, new Map<string, ResolvedRule>([[externalRule, setting]])]]);
       const rule = rules.get(externalRule)!;
+      if (rule.meta.leavesDraftsAlone && index.heldBack(path, settings.now)) continue;
       for (const occurrence of collectLinks(facts, links.options.frontMatterFields)) {
         for (const verdict of verdicts.get(occurrence.raw) ?? []) {
           const place: Span = {line: occurrence.line, column: occurrence.column, ...(occurrence.endLine !== undefined ? {endLine: occurrence.endLine, endColumn: occurrence.endColumn ?? occurrence.column} : {})};

@@ -14,6 +14,7 @@ import {chooseFlavor} from './flavor.js';
 import {flavor} from './slug/index.js';
 import {documentIds, fragmentForms, hasUncertainIds, type IdTarget} from './anchors.js';
 import {isGithubLineAnchor} from './slug/github.js';
+import {heldBack, type PublishProblem} from '../publish.js';
 
 /** What decides whether a post is published. */
 export interface PublishInfo {
@@ -431,6 +432,12 @@ export class SiteIndex {
       if (near !== undefined) return {status: 'unverifiable', reason: `has "#${near}"; this generator's ids are not modelled, so letter case and "_" may differ`, known: [...ids.keys()]};
     }
     return {status: 'missing', known: [...ids.keys()].filter((id) => id !== '')};
+  }
+
+  /** Why a page of the run will not go live until someone edits it (a draft…), if so (see `heldBack`). */
+  heldBack(path: string, now: Date): PublishProblem | undefined {
+    const facts = this.files.get(path);
+    return facts ? heldBack(path, facts.frontMatter, this.site(path), now) : undefined;
   }
 
   /** What the page's layout writes after its content (a generated list of pages), in words, if anything. */
