@@ -70,6 +70,8 @@ const templateCode = /\{\{[<%][\s\S]*?[>%]\}\}|\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\
 export default defineRule({
   meta: {
     id: 'no-placeholders',
+    // A draft may be unfinished: no-drafts reports it, no-unpublished-links the links into it.
+    leavesDraftsAlone: true,
     description: 'Leftover placeholders in prose (TODO, FIXME, TK, XXX, lorem ipsum) and links with empty targets',
     severity: 'warn',
     messages: {

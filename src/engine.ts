@@ -360,7 +360,10 @@ export async function runSiteRules(input: SiteRulesInput, all: FileResult[], rep
         targets,
         settings,
         options: (path) => perFile.get(path)?.get(id)?.options,
-        report: (report) => addSiteMessage(files, perFile, rule, report),
+        report: (report) => {
+          if (rule.meta.leavesDraftsAlone && index.heldBack(report.file, settings.now)) return;
+          addSiteMessage(files, perFile, rule, report);
+        },
         fileFindings: () => own.map((r) => ({
           path: r.path,
           findings: r.file.messages.filter((message) => message.ruleId === id),

@@ -12,8 +12,9 @@ import type {FlavorChoice} from './generators/types.js';
 import type {PostlintConfig} from '../config.js';
 import {chooseFlavor} from './flavor.js';
 import {flavor} from './slug/index.js';
-import {documentIds, hasUncertainIds, type IdTarget} from './anchors.js';
+import {documentIds, fragmentForms, hasUncertainIds, type IdTarget} from './anchors.js';
 import {isGithubLineAnchor} from './slug/github.js';
+import {heldBack, type PublishProblem} from '../publish.js';
 
 /** What decides whether a post is published. */
 export interface PublishInfo {
@@ -419,7 +420,8 @@ export class SiteIndex {
     // GitHub line anchors (`#L7`, `#L30-L31`) select lines of the source view; they are not ids.
     if (this.flavorFor(target).name === 'github' && isGithubLineAnchor(decoded)) return undefined;
     const {ids, unknown} = this.ids(target);
-    let found = ids.get(decoded);
+    let found: IdTarget | undefined;
+    for (const form of fragmentForms(fragment.written, decoded)) if ((found = ids.get(form))) break;
     // GitHub renders ids as `user-content-<id>` and makes both spellings work.
     if (!found && this.flavorFor(target).name === 'github' && decoded.startsWith('user-content-')) found = ids.get(decoded.slice('user-content-'.length));
     if (found) return {status: 'ok', target: found};
@@ -430,6 +432,12 @@ export class SiteIndex {
       if (near !== undefined) return {status: 'unverifiable', reason: `has "#${near}"; this generator's ids are not modelled, so letter case and "_" may differ`, known: [...ids.keys()]};
     }
     return {status: 'missing', known: [...ids.keys()].filter((id) => id !== '')};
+  }
+
+  /** Why a page of the run will not go live until someone edits it (a draft…), if so (see `heldBack`). */
+  heldBack(path: string, now: Date): PublishProblem | undefined {
+    const facts = this.files.get(path);
+    return facts ? heldBack(path, facts.frontMatter, this.site(path), now) : undefined;
   }
 
   /** What the page's layout writes after its content (a generated list of pages), in words, if anything. */
