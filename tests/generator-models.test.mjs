@@ -1,0 +1,52 @@
+// Generator behaviours modelled from each generator's own source and docs (round 6): Hugo render
+// hooks read from their templates, Docusaurus slugs, VitePress anchor options, MkDocs snippets,
+// repository files outside a site. Each on a small site of its own, asserted by exact rule id,
+// line and column (the resolution rows are in fixtures/generators/*.json).
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {join} from 'node:path';
+import {findings, postlintJson, repoRoot, tempSite} from './helpers.mjs';
+
+const args = ['--no-config', '--offline', '--rule', 'spelling:off'];
+const {readHook} = await import(join(repoRoot, 'dist', 'src', 'site', 'generators', 'hugo-hooks.js'));
+
+function run(files, extra = []) {
+  const root = tempSite(files);
+  const {json} = postlintJson([...args, ...extra, '.'], {cwd: root});
+  return {root, json, rows: findings(json, root).sort()};
+}
+
+test('hugo: what a render hook template does with .Destination, followed to the src or href attribute', () => {
+  const cases = [
+    ['<img src="{{ .Destination }}">', 'image', 'as-written'],
+    ['{{ $src := .Destination | safeURL }}{{ $id := .Destination | replaceRE ".png" "" }}<img src="{{ $src }}" id="{{ $id }}">', 'image', 'as-written'],
+    ['<a href="{{ .Destination | safeURL }}">{{ .Text }}</a>', 'link', 'as-written'],
+    ['<img src="{{ .Destination | relURL }}">', 'image', 'from-root'],
+    ['<img src="{{ absURL .Destination }}">', 'image', 'from-root'],
+    ['{{ $u := urls.Parse .Destination }}{{ $src := $u.String }}{{ with resources.Get $u.Path }}{{ $src = .RelPermalink }}{{ end }}<img src="{{ $src }}">', 'image', 'lookup'],
+    ['{{ $src := printf "/img/%s" .Destination }}<img src="{{ $src }}">', 'image', 'rewrites'],
+    ['<img src="{{ replace .Destination "a" "b" }}">', 'image', 'rewrites'],
+    ['{{ partial "img.html" . }}', 'image', 'rewrites'],
+    ['{{ with .Page.Resources.GetMatch (printf "*%s*" .Destination) }}<img src="{{ .RelPermalink }}">{{ end }}', 'image', 'rewrites'],
+    ['<img src="{{ .Destination }}">', 'link', 'rewrites'], // a link hook that writes no href
+    ['', 'image', 'rewrites'],
+  ];
+  for (const [template, kind, reading] of cases) assert.equal(readHook(template, kind), reading, template);
+});
+
+test('hugo: a missing image is found again behind an image hook that passes .Destination through; a rewriting hook still abstains', () => {
+  const page = (image) => `---\ntitle: Page\n---\n\nSome text.\n\n![Diagram](${image})\n`;
+  const {json, rows, root} = run({
+    'pass/hugo.toml': 'baseURL = "https://example.org/"\n',
+    'pass/layouts/_default/_markup/render-image.html': '{{ $src := .Destination | safeURL }}\n{{ $id := index (last 1 (split .Destination "/")) 0 | replaceRE ".png" "" }}\n<figure><img src="{{ $src }}" id="{{ $id }}"></figure>\n',
+    'pass/content/docs/page.md': page('planted-missing.png'),
+    'pass/content/docs/ok.md': page('ok.png'),
+    'pass/content/docs/ok.png': 'png\n',
+    'rewrite/hugo.toml': 'baseURL = "https://example.org/"\n',
+    'rewrite/layouts/_markup/render-image.html': '{{ $src := printf "/images/%s" .Destination }}<img src="{{ $src }}">\n',
+    'rewrite/content/docs/page.md': page('elsewhere.png'),
+  });
+  assert.deepEqual(rows, ['pass/content/docs/page.md:7:1 no-missing-files']);
+  const rewritten = json.find((file) => file.filePath === join(root, 'rewrite', 'content', 'docs', 'page.md'));
+  assert.deepEqual(rewritten.unverifiable.map((u) => `${u.line}:${u.column} ${u.url}`), ['7:1 elsewhere.png']);
+});
