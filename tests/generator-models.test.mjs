@@ -50,3 +50,19 @@ test('hugo: a missing image is found again behind an image hook that passes .Des
   const rewritten = json.find((file) => file.filePath === join(root, 'rewrite', 'content', 'docs', 'page.md'));
   assert.deepEqual(rewritten.unverifiable.map((u) => `${u.line}:${u.column} ${u.url}`), ['7:1 elsewhere.png']);
 });
+
+test('docusaurus: a link by a page URL that a slug, an id or a numbered file answers resolves to that doc, and its anchors are checked there', () => {
+  const {rows, json, root} = run({
+    'docusaurus.config.js': "export default {url: 'https://docs.example.org', baseUrl: '/', presets: [['classic', {docs: {routeBasePath: 'docs'}}]]};\n",
+    'docs/01-start/01-install.md': '---\nslug: /install\n---\n\n# Install\n\n## Requirements\n\nNode 20.\n',
+    'docs/reference/02-api.md': '---\nid: api-ref\n---\n\n# API\n\n## Methods\n\nAll of them.\n',
+    'docs/03-usage.md': '# Usage\n\nSee [requirements](/docs/install#requirements), [typo](/docs/install#requirement),\n[methods](./reference/api-ref#methods), [gone](./reference/api-ref#gone) and [usage](/docs/usage#usage).\n\nAlso [nothing](/docs/no-such-page#x).\n',
+  });
+  assert.deepEqual(rows, [
+    'docs/03-usage.md:3:49 no-broken-anchors', // /docs/install is 01-start/01-install.md (slug: /install); it has #requirements
+    'docs/03-usage.md:4:41 no-broken-anchors', // ./reference/api-ref from /docs/usage is reference/02-api.md (id: api-ref)
+  ]);
+  // A URL no doc answers stays unverifiable (routes and plugins make pages too), never "broken".
+  const usage = json.find((file) => file.filePath === join(root, 'docs', '03-usage.md'));
+  assert.deepEqual(usage.unverifiable.map((u) => `${u.line}:${u.column} ${u.url}`), ['6:6 /docs/no-such-page#x']);
+});
