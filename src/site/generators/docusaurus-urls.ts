@@ -78,6 +78,10 @@ export function objectOf(text: string, key: string): string | undefined {
     if (quote) {
       if (char === '\\') i++;
       else if (char === quote) quote = undefined;
+    } else if (char === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+      // A comment (`// we don't…`) holds no braces or quotes that count.
+      const end = text[i + 1] === '/' ? text.indexOf('\n', i) : text.indexOf('*/', i + 2);
+      i = end === -1 ? text.length : end;
     } else if (char === '"' || char === "'" || char === '`') quote = char;
     else if (char === '{') depth++;
     else if (char === '}' && --depth === 0) return text.slice(start + 1, i);
@@ -91,7 +95,7 @@ export function literalOf(objectText: string | undefined, key: string): string |
   // Nested objects are blanked out so `versions: {current: {path: 'x'}}` is not read as the docs' own `path`.
   let flat = '';
   let depth = 0;
-  for (const char of objectText) {
+  for (const char of objectText.replace(/\/\*[\s\S]*?\*\/|(?<![:'"`])\/\/.*$/gm, '')) {
     if (char === '{') depth++;
     if (depth === 0) flat += char;
     if (char === '}') depth--;
