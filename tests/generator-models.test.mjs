@@ -66,3 +66,20 @@ test('docusaurus: a link by a page URL that a slug, an id or a numbered file ans
   const usage = json.find((file) => file.filePath === join(root, 'docs', '03-usage.md'));
   assert.deepEqual(usage.unverifiable.map((u) => `${u.line}:${u.column} ${u.url}`), ['6:6 /docs/no-such-page#x']);
 });
+
+test('mkdocs: snippets (line and block forms, sections, SVG files) bring their ids to the including page; a snippet not found leaves its fragments unverifiable, listed with the file named', () => {
+  const {rows, json, root} = run({
+    'mkdocs.yml': 'site_name: S\nexclude_docs: |\n  snippets/\nmarkdown_extensions:\n  - pymdownx.snippets\n',
+    'docs/snippets/intro.md': '## Intro heading\n\nText.\n',
+    'docs/snippets/more.md': '## More heading\n\nText.\n',
+    'docs/snippets/parts.md': '## Usage part\n\nText.\n',
+    'docs/img/shot.svg': '<svg xmlns="http://www.w3.org/2000/svg"><g id="fig-1"></g></svg>\n',
+    'docs/index.md': '# Home\n\n--8<-- "docs/snippets/intro.md"\n\n--8<--\ndocs/snippets/more.md\n;docs/snippets/off.md\n--8<--\n\n--8<-- "docs/snippets/parts.md:usage"\n\n--8<-- "docs/img/shot.svg"\n',
+    'docs/page2.md': '# Two\n\n--8<-- "docs/snippets/nowhere.md"\n\nText.\n',
+    'docs/other.md': '# Other\n\n[a](index.md#intro-heading) [b](index.md#more-heading) [c](index.md#usage-part)\n[d](index.md#fig-1) [e](index.md#gone) [f](page2.md#anything)\n',
+  });
+  assert.deepEqual(rows, ['docs/other.md:4:21 no-broken-anchors']);
+  const other = json.find((file) => file.filePath === join(root, 'docs', 'other.md'));
+  assert.deepEqual(other.unverifiable.map((u) => `${u.line}:${u.column} ${u.url}`), ['4:40 page2.md#anything']);
+  assert.match(other.unverifiable[0].reason, /"docs\/snippets\/nowhere\.md", line 3, is not found/);
+});
