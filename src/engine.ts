@@ -407,7 +407,13 @@ export function addRuleFailures(reported: FileResult[], failures: RuleFailure[])
 /** Each file's links the index could not judge, with the reason (JSON output lists them). */
 export function listUnverifiable(reported: FileResult[], index: SiteIndex): void {
   for (const {path, file} of reported) {
-    const unverifiable = index.resolved(path).flatMap(({link, resolution}) => (resolution.status === 'unverifiable' ? [{line: link.line, column: link.column, url: link.url, reason: resolution.reason}] : []));
+    const unverifiable = index.resolved(path).flatMap((resolved) => {
+      const {link, resolution} = resolved;
+      if (resolution.status === 'unverifiable') return [{line: link.line, column: link.column, url: link.url, reason: resolution.reason}];
+      // A fragment into a page whose ids are not all known (an include postlint cannot find) is listed too, never dropped silently.
+      const verdict = index.fragmentVerdict(resolved);
+      return verdict?.status === 'unverifiable' ? [{line: link.line, column: link.column, url: link.url, reason: `the fragment cannot be checked: the target ${verdict.reason}`}] : [];
+    });
     if (unverifiable.length > 0) file.data.unverifiable = unverifiable;
   }
 }

@@ -330,8 +330,20 @@ function findIncludes(source: string, at: (offset: number) => Span, code: Array<
       if (path && !/\{\{|\{%/.test(path)) found.push({path, kind, ...at(match.index)});
     }
   }
+  // pymdownx.snippets' block form: file names one a line between two `--8<--` lines (`;` comments one out).
+  for (const match of source.matchAll(snippetBlock)) {
+    if (inCode(match.index)) continue;
+    let offset = match.index + match[0].indexOf('\n') + 1;
+    for (const line of match[1]!.split('\n')) {
+      const name = line.trim();
+      if (name !== '' && !name.startsWith(';')) found.push({path: name.replace(/^(["'])(.*)\1$/, '$2'), kind: 'snippet', ...at(offset + line.indexOf(name))});
+      offset += line.length + 1;
+    }
+  }
   return found.sort((a, b) => a.line - b.line || a.column - b.column);
 }
+
+const snippetBlock = /^[ \t]*-{1,}8<-{1,}[ \t]*\r?\n((?:(?![ \t]*-{1,}8<-{1,}[ \t]*$).*\r?\n){1,100})[ \t]*-{1,}8<-{1,}[ \t]*$/gm;
 
 const tabLine = /^([ \t]*)===[!+]?[ \t]+["']/;
 

@@ -372,8 +372,19 @@ export class SiteIndex {
       const included = this.resolveInclude(file, include);
       if (included && seen.has(included)) continue;
       const includedFacts = included ? this.files.get(included) : undefined;
+      // An HTML or SVG file inserted as it is (a snippet of a screenshot) brings its `id` attributes and no headings.
+      const html = included && !includedFacts && /\.(svg|html?)$/i.test(included) ? this.htmlIds(included) : undefined;
+      if (html) {
+        for (const id of html) if (!ids.has(id)) ids.set(id, {kind: 'html'});
+        continue;
+      }
       if (!included || !includedFacts) {
-        unknown ??= 'pulls in content postlint cannot see (an include or a {{% shortcode %}}), which may hold that id';
+        const named = include.kind !== 'markdown-shortcode' && include.kind !== 'generated' && include.kind !== 'component';
+        unknown ??= !named
+          ? 'pulls in content postlint cannot see (an include or a {{% shortcode %}}), which may hold that id'
+          : included
+            ? `pulls in content postlint cannot see ("${include.path}", line ${include.line}, is not part of this run), which may hold that id`
+            : `pulls in content postlint cannot see ("${include.path}", line ${include.line}, is not found where the generator looks for it), which may hold that id`;
         continue;
       }
       const inner = this.idsOf(included, seen);
@@ -389,6 +400,21 @@ export class SiteIndex {
     const result = {ids, ...(unknown ? {unknown} : {})};
     this.idsCache.set(file, result);
     return result;
+  }
+
+  private readonly htmlIdsCache = new Map<string, string[] | undefined>();
+
+  /** The `id` attributes of an HTML or SVG file (read once); undefined when it cannot be read. */
+  private htmlIds(path: string): string[] | undefined {
+    if (this.htmlIdsCache.has(path)) return this.htmlIdsCache.get(path);
+    let ids: string[] | undefined;
+    try {
+      ids = [...readSmallFile(path).matchAll(/\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((match) => match[1] ?? match[2]!);
+    } catch {
+      ids = undefined;
+    }
+    this.htmlIdsCache.set(path, ids);
+    return ids;
   }
 
   private readonly flavors = new Map<string, FlavorChoice>();
