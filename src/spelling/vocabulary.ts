@@ -1,7 +1,6 @@
 import {readFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
-import {gunzipSync} from 'node:zlib';
 import {packageVersion} from './hunspell.js';
 import {preparedText} from './word-data.js';
 
@@ -155,6 +154,8 @@ export function brandNames(json: string): string[] {
 
 async function readList(path: string): Promise<string> {
   const bytes = await readFile(path);
+  // node:zlib loads only here: a run reads the vocabulary prepared at build time (dist/data).
+  const {gunzipSync} = createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib');
   return (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
 }
 
