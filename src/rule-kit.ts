@@ -154,6 +154,7 @@ function fileContext(rule: RuleModule, tree: Root, file: VFile, options: Record<
     site: file.data.site,
     bareUrls: file.data.bareUrls ?? [],
     componentLines: file.data.componentLines ?? [],
+    mdx: file.data.mdx === true,
     settings: runSettings(file),
     options,
     report({messageId, data, place, severity, details, fix}) {
