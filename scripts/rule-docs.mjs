@@ -81,6 +81,18 @@ export function pageOf(markdown) {
   return `${out.join('\n').trim().replaceAll('{{home}}', home)}\n`;
 }
 
+/** Said on the page of every rule whose meta has `leavesDraftsAlone` (one principle, one wording). */
+const draftsSection = `
+## Pages not going live yet
+
+Left alone inside a page that the site will not publish until someone edits it: a draft
+(\`draft: true\`, Jekyll's \`published: false\` unless the config sets \`unpublished: true\`, a
+\`_drafts/\` post unless it sets \`show_drafts: true\`), an expired post, an mdBook chapter that
+SUMMARY.md does not list. Such a page may be unfinished; \`no-drafts\` reports the page itself and
+\`no-unpublished-links\` every link into it from a published page. A post scheduled for a later
+date goes live by itself, so it is checked like a published one.
+`;
+
 /** The README's rule table rows, from the rules' meta. */
 export function tableOf(metas) {
   return [
@@ -104,7 +116,7 @@ export async function generate() {
     if (!header.startsWith(`# ${meta.id}\n`)) throw new Error(`rules/${name}: the header starts with "# ${meta.id}"`);
     if (!new RegExp(`Default(?: severity)?:\\s+\\*\\*${meta.severity}\\*\\*`).test(header)) throw new Error(`rules/${name}: the header states the default, **${meta.severity}**`);
     examplesOf(header);
-    out.set(`docs/rules/${meta.id}.md`, pageOf(header));
+    out.set(`docs/rules/${meta.id}.md`, `${pageOf(header)}${meta.leavesDraftsAlone ? draftsSection : ''}`);
   }
   metas.sort((a, b) => a.id.localeCompare(b.id));
   const readme = readFileSync(join(root, 'README.md'), 'utf8');

@@ -4,6 +4,7 @@ import picomatch from 'picomatch';
 import type {RuleMeta, RuleModule, Severity} from './types.js';
 import {UsageError} from './errors.js';
 import {toPosix} from './paths.js';
+import {importModule} from './dynamic-import.js';
 import {buildSchema, schemaFingerprint} from './schema.js';
 import {displayPath, findConfigFile, readConfigFile} from './config-files.js';
 import {configLayers, mergeLayers, type ConfigLayer} from './config-extends.js';
@@ -112,7 +113,7 @@ async function validator(schema: Record<string, unknown>): Promise<Validator> {
   } catch {
     // Not built (running from sources): compile below.
   }
-  const {Ajv} = await import('ajv');
+  const {Ajv} = await importModule<typeof import('ajv')>('ajv');
   return new Ajv(ajvOptions).compile(schema) as Validator;
 }
 

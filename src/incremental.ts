@@ -224,6 +224,7 @@ export class IncrementalRun {
       for (const {rule, verdicts} of external) {
         const setting = network.get(rule.meta.id);
         if (!setting) continue;
+        if (rule.meta.leavesDraftsAlone && index.heldBack(path, settings.now)) continue;
         const withRule = new Map([[path, new Map<string, ResolvedRule>([[rule.meta.id, setting]])]]);
         for (const occurrence of occurrences) {
           for (const verdict of verdicts.get(occurrence.raw) ?? []) {

@@ -18,7 +18,7 @@ const ajv = new Ajv04({allErrors: true, strict: false});
 addFormats(ajv);
 const validate = ajv.compile(schema);
 
-const post = (title) => `---\ntitle: ${title}\ndate: 2020-01-01\ndraft: true\n---\n\nSee [the part](#nowhere).\n`;
+const post = (title) => `---\ntitle: ${title}\ndate: 2020-01-01\n---\n\nSee [the part](#nowhere).\n`;
 const names = ['content/posts/faq, part:1.md', 'content/posts/über café.md', 'content/my posts/naïve 100%.md'];
 
 function lintSite() {

@@ -3,6 +3,7 @@ import {readSmallFile} from '../../read-text.js';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isObject, languageSuffix, languageTag, readFrontMatterDataSync} from './common.js';
 import type {SiteInfo} from './types.js';
+import {readHook, type HookReading} from './hugo-hooks.js';
 
 /** Case-insensitive config lookup: Hugo reads its keys without regard to case. */
 function get(data: unknown, key: string): unknown {
@@ -88,34 +89,34 @@ function mounts(site: SiteInfo): Array<{source: string; target: string}> {
   });
 }
 
-const hookCache = new Map<string, boolean>();
-
-/** What a render hook does to look a destination up or change it: page and resource lookups, URL functions, string edits. */
-const rewritesDestination = /Resources|GetPage|resources\.|\bref\b|\brelref\b|urls\.|replace|strings\.|path\.|printf|absURL|relURL|absLangURL|relLangURL|partial/;
+const hookCache = new Map<string, HookReading | null>();
 
 export type HookKind = 'link' | 'image';
 
 /**
- * Does the site render links through a hook (its own `render-link.html`, a theme's, or Hugo's
- * embedded one)? Such a hook rewrites destinations (page lookups by path, glossary shorthands,
- * resources), so a link that matches no file is not known to be broken.
+ * What the site's link or image render hook (its own `render-link.html`, a theme's, or Hugo's
+ * embedded one) does with destinations (see hugo-hooks.ts); undefined when Markdown links and
+ * images are rendered without a hook. The site's own layouts win over its themes'.
  */
-export function hasLinkRenderHook(site: SiteInfo, kind: HookKind = 'link'): boolean {
+export function renderHookReading(site: SiteInfo, kind: HookKind = 'link'): HookReading | undefined {
   const key = `${kind}\0${site.root}`;
   let found = hookCache.get(key);
   if (found === undefined) {
+    found = null;
+    for (const layouts of hugoLayoutDirs(site)) {
+      const file = ['_markup', join('_default', '_markup')].map((dir) => join(layouts, dir, `render-${kind}.html`)).find((candidate) => existsSync(candidate));
+      if (file) {
+        found = readHook(readText(file), kind);
+        break;
+      }
+    }
+    // Hugo's embedded hooks look a destination up as a page resource, a global resource (and a page), else keep it as written.
     const renderHooks = get(get(get(site.config, 'markup'), 'goldmark'), 'renderHooks');
     const embedded = get(get(renderHooks, kind), 'enableDefault') === true || get(get(renderHooks, kind), 'useEmbedded') === 'always';
-    // A hook that only passes `.Destination` through (wrapping it in a figure) changes no target: links are checked as written.
-    found = embedded || hugoLayoutDirs(site).some((layouts) => ['_markup', join('_default', '_markup')].some((dir) => {
-      const file = join(layouts, dir, `render-${kind}.html`);
-      if (!existsSync(file)) return false;
-      const text = readText(file);
-      return text === '' || rewritesDestination.test(text);
-    }));
+    if (found === null && embedded) found = 'lookup';
     hookCache.set(key, found);
   }
-  return found;
+  return found ?? undefined;
 }
 
 /**

@@ -216,11 +216,15 @@ export const mkdocs: Generator = {
   // A custom toc `slugify` is a `!!python/name:` tag that YAML parsing cannot read back; set anchors.slugger when a site's ids differ.
   slugFlavor: (site) => ({name: 'mkdocs', options: {}, reason: 'Python-Markdown toc slugify', ...(site?.configFile ? {from: site.configFile} : {})}),
   inserts: ['snippet', 'generated'],
-  // pymdownx.snippets: from its `base_path` folders (the site folder by default), also the page's folder and docs_dir.
+  // pymdownx.snippets: from its `base_path` folders (`.`, the folder mkdocs runs in, by default: the site folder),
+  // then, leniently, the page's folder and docs_dir. `file.md:3:10` and `file.md:section` take part of the file.
   resolveInclude(include, context) {
+    if (/^[a-z][a-z\d+.-]*:\/\//i.test(include.path)) return undefined;
     const site = context.site!;
-    const bases = [...snippetBases(site), dirname(context.from), site.root, docsDir(site)];
-    return context.firstExisting(bases.map((base) => resolve(base, include.path)));
+    const path = include.path.replace(/^(.+?\.[A-Za-z\d]+):[^/\\]*$/, '$1');
+    const configured = snippetBases(site);
+    const bases = [...(configured.length > 0 ? configured : [site.root]), dirname(context.from), site.root, docsDir(site)];
+    return context.firstExisting(bases.map((base) => resolve(base, path)));
   },
   spanIds: true,
   resolveSiteRoot(request, context) {
