@@ -112,3 +112,17 @@ test('vitepress: markdown.attrs delimiters (%{#id}%) and markdown.anchor.slugify
   assert.deepEqual(opaque.unverifiable.map((u) => `${u.line}:${u.column} ${u.url}`), ['3:21 ./a.md#other-thing', '3:45 ./a.md#nope', '3:76 ./a.md#Other-Thing']); // #x is the explicit {#x});
   assert.match(opaque.unverifiable[0].reason, /markdown\.anchor\.slugify: a function\), which postlint does not run/);
 });
+
+test('a README beside the docs folder is a repository file: its links from "/" are read from the repository root (as GitHub shows it), never called broken; pages are still checked', () => {
+  const {rows, json, root} = run({
+    'mkdocs.yml': 'site_name: S\n',
+    'CONTRIBUTING.md': '# Contributing\n\nText.\n',
+    'scripts/build.sh': 'echo\n',
+    'README.md': '# Project\n\nRead [contributing](/CONTRIBUTING.md), the [scripts](/scripts) and ![a shot](/images/nowhere.png).\n',
+    'docs/index.md': '# Home\n\nSee ![a missing image](/nowhere.png).\n',
+  });
+  assert.deepEqual(rows, ['docs/index.md:3:5 no-missing-files']);
+  const readme = json.find((file) => file.filePath === join(root, 'README.md'));
+  assert.deepEqual(readme.unverifiable.map((u) => `${u.line}:${u.column} ${u.url}`), ['3:68 /images/nowhere.png']);
+  assert.match(readme.unverifiable[0].reason, /not a page of the site: GitHub reads a link from "\/" in it from the repository root/);
+});
