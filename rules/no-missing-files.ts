@@ -139,6 +139,8 @@ function caseFix(url: string, real: string): SiteFix | undefined {
 export default defineRule({
   meta: {
     id: 'no-missing-files',
+    // A draft may be unfinished: no-drafts reports it, no-unpublished-links the links into it.
+    leavesDraftsAlone: true,
     description: 'Relative links and images to files that do not exist (or exist only with different letter case)',
     severity: 'error',
     messages: {

@@ -1,9 +1,7 @@
 import {existsSync, readdirSync} from 'node:fs';
 import {readSmallFile} from '../../read-text.js';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
-import {parse as parseYaml} from 'yaml';
-import {parse as parseToml} from 'smol-toml';
-import {isObject, languageSuffix, languageTag} from './common.js';
+import {isObject, languageSuffix, languageTag, readFrontMatterDataSync} from './common.js';
 import type {SiteInfo} from './types.js';
 import {readHook, type HookReading} from './hugo-hooks.js';
 
@@ -193,13 +191,8 @@ function bundleFrontMatter(dir: string): Record<string, unknown> | undefined {
     } catch {
       continue;
     }
-    const match = /^(---|\+\+\+)\r?\n([\s\S]*?)\r?\n\1[ \t]*(?:\r?\n|$)/.exec(text.replace(/^\uFEFF/, ''));
-    try {
-      const parsed: unknown = match ? (match[1] === '---' ? parseYaml(match[2]!, {logLevel: 'silent'}) : parseToml(match[2]!)) : undefined;
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
-    } catch {
-      // Unreadable front matter is the front-matter rule's finding on that file.
-    }
+    // Unreadable front matter is the front-matter rule's finding on that file.
+    data = readFrontMatterDataSync(text);
     break;
   }
   bundleCache.set(dir, data);
@@ -293,7 +286,18 @@ export function hugoPageLanguage(path: string, site: SiteInfo): string | undefin
  * content/sdks/python`): the path below `content` and the folder behind it, which may be absent
  * (a git submodule not checked out).
  */
-export function hugoFolderMounts(site: SiteInfo): Array<{prefix: string; source: string; present: boolean}> {
+type FolderMount = {prefix: string; source: string; present: boolean};
+
+// Asked for every ref not found directly: the mounts are looked for once a site, like the content roots.
+const folderMountsCache = new WeakMap<SiteInfo, FolderMount[]>();
+
+export function hugoFolderMounts(site: SiteInfo): FolderMount[] {
+  let cached = folderMountsCache.get(site);
+  if (!cached) folderMountsCache.set(site, (cached = findFolderMounts(site)));
+  return cached;
+}
+
+function findFolderMounts(site: SiteInfo): FolderMount[] {
   return mounts(site)
     .filter((mount) => mount.target.startsWith('content/') && !/\.[A-Za-z0-9]+$/.test(mount.target))
     .map((mount) => {

@@ -7,6 +7,7 @@
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {isHugoDate} from '../../dates.js';
+import {importModule} from '../../dynamic-import.js';
 import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, readConfig, scheduleProblems, stringList, configFolder} from './common.js';
 import {renderHookReading, headingHookChangesIds, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent, usesDocsy} from './hugo-site.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
@@ -50,7 +51,7 @@ async function detect(dir: string): Promise<Detection | undefined> {
 async function configDirectory(dir: string, folder: string): Promise<SiteInfo> {
   const main = [...ownConfigs, ...genericConfigs].map((name) => join(folder, name)).find(isFile);
   const config: Record<string, unknown> = main ? await readConfig(main) : {};
-  const {readdirSync} = await import('node:fs');
+  const {readdirSync} = await importModule<typeof import('node:fs')>('node:fs');
   let names: string[] = [];
   try {
     names = readdirSync(folder);
@@ -323,7 +324,6 @@ export const hugo: Generator = {
   inserts: ['hugo', 'markdown-shortcode'],
   // The include shortcode (`GetPage` from the page, then from the content roots); a `{{% shortcode %}}`'s output only its template knows.
   resolveInclude(include, context) {
-    if (include.kind !== 'hugo') return undefined;
     const path = include.path;
     const site = context.site!;
     const relativeTo = path.startsWith('/') ? [] : extname(path) ? [resolve(dirname(context.from), path)] : pageCandidates(resolve(dirname(context.from), path));
