@@ -14,6 +14,7 @@ import {chooseFlavor} from './flavor.js';
 import {flavor} from './slug/index.js';
 import {documentIds, fragmentForms, hasUncertainIds, type IdTarget} from './anchors.js';
 import {isGithubLineAnchor} from './slug/github.js';
+import {fromRepositoryRoot} from './repository-root.js';
 import {heldBack, type PublishProblem} from '../publish.js';
 import {folderKey} from '../file-stamp.js';
 
@@ -125,6 +126,8 @@ export class SiteIndex {
     // Ids of a page include those of the files it includes, and carry their headings' lines (which
     // a `body` change may move): cheap to work out again, on demand.
     this.idsCache.clear();
+    this.includedFiles = undefined;
+    this.htmlIdsCache.clear();
     if (change === 'shape') {
       this.resolvedCache.clear();
       // A new file may be in a new folder: listings (and which paths are folders) are read again when asked.
@@ -312,7 +315,10 @@ export class SiteIndex {
     if (rawPath.startsWith('/')) {
       const path = site ? withoutBasePath(rawPath, generator.baseUrl(site)) : rawPath;
       const request: LinkRequest = {path, siteRoot: true, folder: path.endsWith('/'), kind: link.kind};
-      return {link, written: rawPath, siteRoot: true, resolution: this.asServed(from, generator.resolveSiteRoot(request, context), context), ...withFragment};
+      const siteReading = generator.resolveSiteRoot(request, context);
+      // A file the site never builds (a README beside its docs) is read on GitHub, from the repository root.
+      const resolution = own === undefined && this.isRepositoryFile(from) ? fromRepositoryRoot({...request, path: rawPath}, siteReading, context) : siteReading;
+      return {link, written: rawPath, siteRoot: true, resolution: this.asServed(from, resolution, context), ...withFragment};
     }
     const request: LinkRequest = {path: rawPath, siteRoot: false, folder: rawPath.endsWith('/'), kind: link.kind};
     return {link, written: rawPath, siteRoot: false, resolution: this.asServed(from, this.resolveRelative(request, context), context), ...withFragment};
@@ -506,6 +512,27 @@ export class SiteIndex {
       if (near !== undefined) return {status: 'unverifiable', reason: `has "#${near}"; this generator's ids are not modelled, so letter case and "_" may differ`, known: [...ids.keys()]};
     }
     return {status: 'missing', known: [...ids.keys()].filter((id) => id !== '')};
+  }
+
+  private includedFiles: Set<string> | undefined;
+
+  /**
+   * A Markdown file of a site that the site does not build and no file of the run includes (a
+   * README beside the docs folder, a `.github/` template): a repository file, shown by GitHub.
+   */
+  isRepositoryFile(path: string): boolean {
+    const site = this.site(path);
+    if (!site || site.generator === 'unknown' || !/\.(md|markdown)$/i.test(path) || this.isPage(path)) return false;
+    if (!this.includedFiles) {
+      this.includedFiles = new Set();
+      for (const [file, facts] of this.files) {
+        for (const include of facts.includes ?? []) {
+          const included = this.resolveInclude(file, include);
+          if (included) this.includedFiles.add(included);
+        }
+      }
+    }
+    return !this.includedFiles.has(path);
   }
 
   /** Why a page of the run will not go live until someone edits it (a draft…), if so (see `heldBack`). */
