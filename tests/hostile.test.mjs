@@ -200,11 +200,14 @@ test('a crafted cache (entries of the wrong shape, or for other bytes) cannot hi
   writeFileSync(join(root, '.postlint-cache', 'phase1.bin'), serialize(stored));
   const broken = hostileRun(['--cache', '.'], root);
   assert.deepEqual(findings(broken.json, root), ['a.md:4:1 no-drafts']);
-  // Findings removed for bytes the file does not have: the hash does not match, checked again.
-  stored.entries.set([...stored.entries.keys()].find((key) => key.endsWith('a.md')), {...real, hash: '0'.repeat(40), checked: {...real.checked, messages: []}});
-  writeFileSync(join(root, '.postlint-cache', 'phase1.bin'), serialize(stored));
-  const other = hostileRun(['--cache', '.'], root);
-  assert.deepEqual(findings(other.json, root), ['a.md:4:1 no-drafts']);
+  // Findings removed for bytes the file does not have, and no stamp (or the stamp of another
+  // state of the file: src/file-stamp.ts): the file is read, the hash does not match, checked again.
+  for (const stamp of [undefined, real.stamp ? {...real.stamp, size: real.stamp.size + 1} : undefined]) {
+    stored.entries.set([...stored.entries.keys()].find((key) => key.endsWith('a.md')), {...real, hash: '0'.repeat(40), stamp, checked: {...real.checked, messages: []}});
+    writeFileSync(join(root, '.postlint-cache', 'phase1.bin'), serialize(stored));
+    const other = hostileRun(['--cache', '.'], root);
+    assert.deepEqual(findings(other.json, root), ['a.md:4:1 no-drafts']);
+  }
 });
 
 test('--add-words does not write through a linked .postlint/words.txt or a linked .postlint folder', {skip: !canLink}, () => {
