@@ -130,7 +130,7 @@ interface BrandNote {
  * inline code (`postcss`, `youtube`), or a word of a code block (`minify: 'oxc'` in a config
  * sample): there it is a package, a value or a command, spelt as the code needs.
  */
-function codeNames(tree: Root, speller: Speller, verdicts: Map<string, string | undefined>, componentLines: readonly number[] = []): string[] {
+function codeNames(tree: Root, source: string, speller: Speller, verdicts: Map<string, string | undefined>, componentLines: readonly number[] = []): string[] {
   const names = new Set<string>();
   const consider = (word: string): void => {
     if (!verdicts.has(word)) verdicts.set(word, brandFix(word, speller, false));
@@ -140,13 +140,42 @@ function codeNames(tree: Root, speller: Speller, verdicts: Map<string, string | 
     if (node.type === 'inlineCode') {
       const word = node.value.trim();
       if (/^[\p{L}][\p{L}\p{N}]*$/u.test(word)) consider(word);
+      else identifierParts(node.value, consider);
     } else if (node.type === 'code' && !componentLines.includes(node.position?.start.line ?? 0)) {
       // (An MDX component tag read as one element is JSX, not a code sample: see src/text/jsx-tags.ts.)
       // Whole words only: `django` in `django-admin` or `github` in `github.com` is part of another name.
       for (const [word] of node.value.matchAll(/(?<![\p{L}\p{N}_.-])\p{L}[\p{L}\p{N}]*(?![\p{L}\p{N}_.-])/gu)) consider(word);
+      identifierParts(node.value, consider);
     }
   });
+  packageNames(source, consider);
   return [...names];
+}
+
+/**
+ * The lower-case words of identifiers in code (`zend` of `zend_object_value`): where the site writes
+ * `zend_object`, "the zend object" in prose names that struct, not the brand Zend.
+ */
+function identifierParts(code: string, consider: (word: string) => void): void {
+  if (!code.includes('_')) return;
+  for (const [identifier] of code.matchAll(/\b[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\b/g)) {
+    for (const part of identifier.split('_')) if (/^[a-z]{3,}$/.test(part)) consider(part);
+  }
+}
+
+/**
+ * Names of packages and programs the file writes anywhere outside URLs: the parts of a scoped
+ * package (`vitest` of `@effect/vitest`, `sqlite` of `@effect/sql-sqlite-node`) and a name with a
+ * version number glued on (`sqlite3`). Where a site writes those, the lower-case word in prose
+ * ("Refactor vitest", "on sqlite") is that package or program.
+ */
+function packageNames(source: string, consider: (word: string) => void): void {
+  if (!source.includes('@') && !/[a-z]\d/.test(source)) return;
+  const text = source.replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+|\bwww\.\S+/gi, ' ');
+  for (const [, name] of text.matchAll(/(?<![\w@.])@[a-z0-9][\w.-]*\/([a-z0-9][\w.-]*)/g)) {
+    for (const part of name!.split(/[-.]/)) if (/^[a-z]{3,}$/.test(part)) consider(part);
+  }
+  for (const [, name] of text.matchAll(/(?<![\w@./-])([a-z]{3,})\d+(?![\w.-]*\/)(?![\w])/g)) consider(name!);
 }
 
 /**
@@ -226,7 +255,7 @@ export default defineRule({
     if (tokens.length === 0) return;
     const speller = await spellers.get();
     const verdicts = brandVerdicts(speller);
-    const code = codeNames(tree, speller, verdicts, componentLines);
+    const code = codeNames(tree, source, speller, verdicts, componentLines);
     note({root: spellers.wordsRoot(), code} satisfies BrandNote);
     for (const token of tokens) {
       if (quotedValue(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset)) continue;

@@ -281,6 +281,8 @@ function misspelled(token: ProseToken, speller: Speller, local: Set<string>): bo
   // Dictionaries list most prefixed compounds joined (`preemptive`, `coauthor`, `nontrivial`): the
   // hyphenated form of a listed word is that word (`pre-emptive`), not a wrong part.
   if (token.compound && /^[\p{L}'’-]+$/u.test(token.compound) && speller.known(token.compound.replace(/-/g, ''))) return false;
+  // An elision (`doin'`, `nothin'`) is the -ing word spoken, as in a quotation or dialogue.
+  if (token.elided && speller.known(`${token.text}g`)) return false;
   const unknown = token.prefix ? !speller.knownPrefix(token.text) : token.suffix ? !speller.knownSuffix(token.text) : !speller.known(token.text);
   // An English word with an accent is known without it (`café`, `naïve`): an unknown word with
   // one is a name or a word of another language (`Michał`, `Introducción`), not an English typo.
