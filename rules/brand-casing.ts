@@ -29,7 +29,13 @@
  * a lower-case word alone in quotes (`minify: 'oxc'`), a value; a lower-case name followed by a
  * version (`Bump typer from 0.25.0 to 0.25.1`) or by a package of its family in parentheses
  * (`postcss (postcss-import)`), a package;
- * code, URLs, paths and everything else the spelling rule skips; a lower-case name inside an
+ * code, URLs, paths and everything else the spelling rule skips; markup the parser read as text
+ * (a tag's name and attribute names, `<feature-support firefox="no">`, a CSS id `#\_\_docusaurus`);
+ * names in a table column written all in lower case (three rows or more: a column of queries
+ * people typed, of values or commands, kept as typed); a lower-case name the site writes as part
+ * of an identifier or a package anywhere (`zend` of `zend_object_value`, `sqlite` of `sqlite3`,
+ * `vitest` of `@effect/vitest`: "the zend object", "Refactor vitest" name those); words a reader
+ * sees whole only once inline markup is read (`<b>Git</b>hub`, left to spelling); a lower-case name inside an
  * all-lower-case hyphenated compound or in link text its URL spells out (`github-actions`,
  * `[postcss](https://github.com/postcss/postcss)`), which names a package or repository; a form the
  * same site writes as code somewhere (`` `postcss` `` as a parser name, the `` `youtube` ``
@@ -93,7 +99,8 @@ import {brandFix, camelAgainstOneCapital, siteFormFiles} from '../src/spelling/b
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {pointAt} from '../src/spelling/position.js';
 import {visit} from 'unist-util-visit';
-import type {Root} from 'mdast';
+import type {Root, Table} from 'mdast';
+import {toString} from 'mdast-util-to-string';
 
 const id = 'brand-casing';
 
@@ -200,6 +207,31 @@ function quotedValue(source: string, token: ProseToken): boolean {
   return pairs[before] === after && token.text === token.text.toLowerCase();
 }
 
+/**
+ * Source ranges of table cells in a column written all in lower case (three rows or more, the
+ * header aside): a column of data — search queries people typed, values, commands — whose words
+ * are kept as typed, not prose a writer capitalizes names in.
+ */
+function lowerCaseColumns(tree: Root): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  visit(tree, 'table', (table: Table) => {
+    const rows = table.children.slice(1);
+    if (rows.length < 3) return;
+    const width = Math.max(...rows.map((row) => row.children.length));
+    for (let column = 0; column < width; column++) {
+      const cells = rows.map((row) => row.children[column]);
+      const texts = cells.map((cell) => (cell ? toString(cell) : ''));
+      if (!texts.every((text) => /\p{L}/u.test(text) && text === text.toLowerCase())) continue;
+      for (const cell of cells) {
+        const start = cell?.position?.start.offset;
+        const end = cell?.position?.end.offset;
+        if (start !== undefined && end !== undefined) ranges.push([start, end]);
+      }
+    }
+  });
+  return ranges;
+}
+
 function isNote(note: unknown): note is BrandNote {
   return typeof note === 'object' && note !== null && typeof (note as BrandNote).root === 'string' && Array.isArray((note as BrandNote).code);
 }
@@ -257,8 +289,10 @@ export default defineRule({
     const verdicts = brandVerdicts(speller);
     const code = codeNames(tree, source, speller, verdicts, componentLines);
     note({root: spellers.wordsRoot(), code} satisfies BrandNote);
+    const dataColumns = lowerCaseColumns(tree);
     for (const token of tokens) {
       if (quotedValue(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset)) continue;
+      if (dataColumns.some(([start, end]) => token.offset >= start && token.offset < end)) continue;
       const word = token.text;
       const key = `${token.sentenceStart ? '.' : ''}${word}`;
       if (!verdicts.has(key)) verdicts.set(key, brandFix(word, speller, token.sentenceStart ?? false));
