@@ -71,7 +71,8 @@
  * first). **What is left alone:** fenced, indented and inline code; URLs, `www.` addresses and
  * email addresses; file paths and names (`src/app.py`, `~/notes`, `C:\temp`, `config.toml`, and any
  * word with an inner dot such as `Node.js` or `e.g.`); raw HTML tags and attributes (text between inline
- * tags is prose; an HTML block is skipped whole); Hugo and Liquid shortcodes (`{{< … >}}`, `{{% … %}}`, `{% … %}`, `{{ … }}`, and the
+ * tags is prose; an HTML block is skipped whole, except in MDX, below), and tag and attribute names
+ * the parser read as text (`firefox="no"`); Hugo and Liquid shortcodes (`{{< … >}}`, `{{% … %}}`, `{% … %}`, `{{ … }}`, and the
  * body of Hugo's `highlight`); emoji shortcodes (`:clap:`); hashtags and @mentions; words with
  * digits (`v3beta`); identifiers in camelCase, PascalCase or snake_case (`asyncView`, `GitHub`,
  * `MAX_SIZE`); ALLCAPS acronyms (`ORM`, `APIs`; see `ignoreAcronyms`); and capitalized words next to
@@ -79,8 +80,17 @@
  * `names`; headings and titles, often in Title Case, are still checked). Like a careful editor it
  * accepts possessives (`Django's`, `users'`), contractions (`don't`, `it's`) with straight or curly
  * apostrophes, quotes around a word, accents a dictionary leaves out (`café`), and hyphenated
- * compounds when the whole or each part is a word, a prefix (`pre-release`, `co-author`,
- * `non-blocking`) or `-ish`; a wrong part is reported alone (`well-writen` → `writen`).
+ * compounds when the whole, the parts joined (`pre-emptive` as the dictionaries' `preemptive`) or
+ * each part is a word, a prefix (`pre-release`, `co-author`, `non-blocking`) or `-ish`; a wrong part
+ * is reported alone (`well-writen` → `writen`). A word broken by inline markup is read as the reader
+ * sees it (`<b>Sm</b>all`, `wo<wbr>rd`, `hy&shy;phen`, `**o**bject`; not across `<br>` or block
+ * tags), and reported where it starts. It also accepts an elided -ing (`doin'`, `lookin’`) and a
+ * listed technical term inflected in lower case (`upserts`, `upserted`: the word lists hold stems).
+ *
+ * **MDX** (`.mdx`, and `.md` where the generator reads it as MDX): the children of components are
+ * prose and checked (`<Testimonial>Text</Testimonial>`, `<TabItem>` content), as MDX renders them;
+ * their attributes, `{…}` expressions (`{props.name}`, `{/* comments *\/}`), `import`/`export` lines,
+ * and code inside them are not.
  * Also left alone, as real documentation sites showed: the code inside Hugo's `code-toggle` (and
  * other `code…` shortcode pairs; not Docsy's `codetab`, whose body is Markdown prose), MkDocs code includes (`{* ../src/app.py hl[3] *}`) and
  * mkdocstrings blocks (`::: pkg.Class` with its indented options); words of a link's text that
