@@ -21,7 +21,7 @@
  * | kind (`data.likely`) | what | example |
  * | --- | --- | --- |
  * | `misspelling` | a known misspelling (the ~94,000 of `@cspell/dict-en-common-misspellings`), 3 letters or more, not capitalized in mid-sentence (`Favre-Bulle`, `van der Plas` are names) | `collegues`, `doesnt`, `Recieve` at the start of a sentence |
- * | `abbreviation` | with `spelling.language` set to `en-US`, an abbreviation without its dots (American style keeps them; British style guides write `eg`, `ie`, so they pass under `en-GB` and, with the language not set, are British variants: not likely typos) | `eg` → `e.g.`, `ie` → `i.e.` |
+ * | `abbreviation` | an abbreviation without its dots, which American style keeps; British style guides (GOV.UK, the Guardian's) write `eg`, `ie`, so they pass under `en-GB` and on a site read as British (below) | `eg` → `e.g.`, `ie` → `i.e.` |
  * | `slip` | a lower-case word of 7 letters or more, one letter (dropped, added, changed or two swapped) away from a common dictionary word, the slip at least two letters from either end | `imagary` → `imagery`, `subconciously`, `memborable` |
  * | `variant` | with `spelling.language` set to `en-US` or `en-GB`, a spelling of the other variant | `behaviour` on an `en-US` site |
  *
@@ -358,6 +358,8 @@ export default defineRule({
     const unknown = new Map<string, {first: ProseToken; count: number}>();
     // American spellings in use (`behavior`, `color`): against them the run weighs British ones.
     const american = new Set<string>();
+    // And British ones (`behaviour`), counted even where they are not reported (the default reports likely typos only).
+    const british = new Set<string>();
     const unknownFlags = tokens.map((token) => misspelled(token, speller, local));
     const foreign = speller.english ? foreignBlocks(tokens, unknownFlags) : new Set<number>();
     // Uses a control comment silences are not counted, so the first use left is where the word is reported.
@@ -372,6 +374,7 @@ export default defineRule({
       }
       // A possessive is reported (and added to the words) as its stem: `Frobnicatte's` → `Frobnicatte`.
       const key = stem(token.text).toLowerCase();
+      if (!dotless.has(key) && speller.variant(stem(token.text)) === 'en-GB') british.add(key);
       const seen = unknown.get(key);
       if (seen) {
         seen.count++;
@@ -380,13 +383,15 @@ export default defineRule({
     }
     const root = spellers.wordsRoot();
     if (unknown.size > 0) noteWordsRoot(path, root);
-    note({root, american: [...american]} satisfies SpellingNote);
+    note({root, american: [...american], british: [...british]} satisfies SpellingNote);
     for (const {first, count} of unknown.values()) {
       const word = stem(first.text);
       const misspelling = speller.misspelling(word);
       // A British spelling on a site whose language is not set is a variant, not a typo (site-signals.ts weighs it).
       const variant = speller.variant(word);
-      let likely = speller.english && !variant && !quoted(source, first)
+      // `eg`, `ie` are British style (a variant) but judged as likely typos here: on a site that reads
+      // as British the site half withdraws them with the other British forms; elsewhere American style wants the dots.
+      let likely = speller.english && (!variant || dotless.has(word.toLowerCase())) && !quoted(source, first)
         ? likelyTypo({word, sentenceStart: first.sentenceStart === true, otherVariant: settings.languageSet && otherVariant(word, settings.language), misspelling, ordinary: (w) => speller.ordinary(w), common: commonWord})
         : undefined;
       // A word of a field: a known "misspelling" that is a word plus a plural s, used as a noun ("two
