@@ -171,17 +171,16 @@ function identifierParts(code: string, consider: (word: string) => void): void {
 }
 
 /**
- * Names of packages and programs the file writes anywhere outside URLs: the parts of a scoped
- * package (`vitest` of `@effect/vitest`, `sqlite` of `@effect/sql-sqlite-node`) and a name with a
- * version number glued on (`sqlite3`). Where a site writes those, the lower-case word in prose
+ * Names of packages and programs the file writes anywhere outside URLs: the name of a scoped
+ * package (`vitest` of `@effect/vitest`; not the words of a longer name, `sql-sqlite-node`) and a
+ * name with a version number glued on (`sqlite3`). Where a site writes those, the lower-case word in prose
  * ("Refactor vitest", "on sqlite") is that package or program.
  */
 function packageNames(source: string, consider: (word: string) => void): void {
   if (!source.includes('@') && !/[a-z]\d/.test(source)) return;
   const text = source.replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+|\bwww\.\S+/gi, ' ');
-  for (const [, name] of text.matchAll(/(?<![\w@.])@[a-z0-9][\w.-]*\/([a-z0-9][\w.-]*)/g)) {
-    for (const part of name!.split(/[-.]/)) if (/^[a-z]{3,}$/.test(part)) consider(part);
-  }
+  // The whole name only: `cloudflare` in `@siebix/cloudflare-browser-run` is that package's subject, not its name.
+  for (const [, name] of text.matchAll(/(?<![\w@.])@[a-z0-9][\w.-]*\/([a-z]{3,})(?![\w.-])/g)) consider(name!);
   for (const [, name] of text.matchAll(/(?<![\w@./-])([a-z]{3,})\d+(?![\w.-]*\/)(?![\w])/g)) consider(name!);
 }
 

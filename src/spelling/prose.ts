@@ -341,14 +341,14 @@ function tokenizeText(text: string, start: number, masked: string, context: Pros
       while (tail > lead && joiner(raw.charCodeAt(tail - 1))) tail--;
       const word = lead === 0 && tail === raw.length ? raw : raw.slice(lead, tail);
       const offset = start + chunk.index + match.index + lead;
+      // `doin'`, `a-doin’`: a dropped g marked by the apostrophe (the word is `doing` spoken).
+      const elided = tail < raw.length && /in$/i.test(word) && /^['’]/.test(raw.slice(tail));
       // A single letter is kept only where markup may join it to the next or last piece (`<b>i</b>ntegers`): joinAcrossMarkup drops it otherwise.
       if ((word.length < 2 && !besideMarkup(masked, offset, word.length)) || word.length > longestToken || digitOrUnderscore.test(word)) continue;
       // A file extension (`.jsx`, `_.tsx_`) is not a word, nor the rest of a word glued to inline code (`` `g`reater ``).
       const before = masked.charCodeAt(offset - 1);
       if (before === 46 || before === 96) continue;
       if (!word.includes('-')) {
-        // `doin'`, `lookin’`: a dropped g marked by the apostrophe (the word is `doing` spoken).
-        const elided = tail < raw.length && /in$/i.test(word) && /^['’]/.test(raw.slice(tail));
         out.push({text: word, offset, shape: shapeOf(word), context, ...(elided ? {elided} : {})});
         continue;
       }
@@ -357,7 +357,7 @@ function tokenizeText(text: string, start: number, masked: string, context: Pros
       for (let i = 0; i < parts.length; i++) {
         const part = parts[i]!;
         if (part.length >= 2) {
-          out.push({text: part, offset: at, shape: shapeOf(part), context, compound: word, ...(i < parts.length - 1 ? {prefix: true} : {suffix: true})});
+          out.push({text: part, offset: at, shape: shapeOf(part), context, compound: word, ...(i < parts.length - 1 ? {prefix: true} : {suffix: true}), ...(elided && i === parts.length - 1 ? {elided} : {})});
         }
         at += part.length + 1;
       }
