@@ -98,8 +98,8 @@ import type {Speller} from '../src/spelling/speller.js';
 import {brandFix, camelAgainstOneCapital, siteFormFiles} from '../src/spelling/brands.js';
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {pointAt} from '../src/spelling/position.js';
-import {visit} from 'unist-util-visit';
-import type {Root, Table} from 'mdast';
+import {walk, walkType} from '../src/walk.js';
+import type {Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 
 const id = 'brand-casing';
@@ -143,7 +143,7 @@ function codeNames(tree: Root, source: string, speller: Speller, verdicts: Map<s
     if (!verdicts.has(word)) verdicts.set(word, brandFix(word, speller, false));
     if (verdicts.get(word) !== undefined) names.add(word);
   };
-  visit(tree, (node) => {
+  walk(tree, (node) => {
     if (node.type === 'inlineCode') {
       const word = node.value.trim();
       if (/^[\p{L}][\p{L}\p{N}]*$/u.test(word)) consider(word);
@@ -197,13 +197,14 @@ function packageRelease(source: string, token: ProseToken): boolean {
   return /^[ \t]+(?:from[ \t]+|to[ \t]+|@)?v?\d+\.\d+/.test(after) || after.startsWith(` (${token.text}-`) || /^[ \t]+requirement[ \t]+from[ \t]/.test(after);
 }
 
+const quotePairs: Record<string, string> = {"'": "'", '"': '"', '\u2018': '\u2019', '\u201C': '\u201D'};
+
 /** A word alone in quotes (`'oxc'`, "vite") is a value written as a config file needs it, not a name in prose. */
 function quotedValue(source: string, token: ProseToken): boolean {
   const before = source[token.offset - 1];
   const after = source[token.offset + token.text.length];
   if (before === undefined || after === undefined) return false;
-  const pairs: Record<string, string> = {"'": "'", '"': '"', '\u2018': '\u2019', '\u201C': '\u201D'};
-  return pairs[before] === after && token.text === token.text.toLowerCase();
+  return quotePairs[before] === after && token.text === token.text.toLowerCase();
 }
 
 /**
@@ -213,7 +214,7 @@ function quotedValue(source: string, token: ProseToken): boolean {
  */
 function lowerCaseColumns(tree: Root): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  visit(tree, 'table', (table: Table) => {
+  walkType(tree, 'table', (table) => {
     const rows = table.children.slice(1);
     if (rows.length < 3) return;
     const width = Math.max(...rows.map((row) => row.children.length));
@@ -288,15 +289,19 @@ export default defineRule({
     const verdicts = brandVerdicts(speller);
     const code = codeNames(tree, source, speller, verdicts, componentLines);
     note({root: spellers.wordsRoot(), code} satisfies BrandNote);
-    const dataColumns = lowerCaseColumns(tree);
+    // Read only when a word is about to be reported: most files have none.
+    let dataColumns: Array<[number, number]> | undefined;
     for (const token of tokens) {
-      if (quotedValue(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset)) continue;
-      if (dataColumns.some(([start, end]) => token.offset >= start && token.offset < end)) continue;
       const word = token.text;
-      const key = `${token.sentenceStart ? '.' : ''}${word}`;
-      if (!verdicts.has(key)) verdicts.set(key, brandFix(word, speller, token.sentenceStart ?? false));
-      const right = verdicts.get(key);
-      if (right === undefined) continue;
+      const key = token.sentenceStart ? `.${word}` : word;
+      let right = verdicts.get(key);
+      if (right === undefined && !verdicts.has(key)) {
+        right = brandFix(word, speller, token.sentenceStart ?? false);
+        verdicts.set(key, right);
+      }
+      // The verdict, kept for the run, comes first: the checks of the text around a word cost more, and most words are fine.
+      if (right === undefined || quotedValue(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset)) continue;
+      if ((dataColumns ??= lowerCaseColumns(tree)).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
       const start = pointAt(source, token.offset);
       report({
         messageId: 'wrongCase',

@@ -248,13 +248,13 @@ import {otherVariant} from '../src/spelling/variants.js';
 import {foreignBlocks, quoted} from '../src/spelling/passages.js';
 import {cspellCommentWords} from '../src/spelling/cspell.js';
 import {isSilenced, readControl, type ControlDirective} from '../src/control.js';
-import {visit} from 'unist-util-visit';
+import {walkType} from '../src/walk.js';
 import type {Root} from 'mdast';
 
 /** The page's control comments, read from the tree (the engine applies them again to every finding). */
 function controlDirectives(tree: Root): ControlDirective[] {
   const directives: ControlDirective[] = [];
-  visit(tree, 'html', (node) => {
+  walkType(tree, 'html', (node) => {
     const directive = readControl(node);
     if (directive) directives.push(directive);
   });
@@ -272,13 +272,21 @@ interface Options {
 
 const id = 'spelling';
 
+const latinLetter = /\p{Script=Latin}/u;
+
+/** An ASCII letter is a Latin one: most words need no Unicode property test. */
+function startsWithAsciiLetter(text: string): boolean {
+  const code = text.charCodeAt(0) | 32;
+  return code >= 97 && code <= 122;
+}
+
 /** Should this token be looked up at all? */
 export function checkable(token: ProseToken, options: Options): boolean {
   if (token.shape === 'identifier') return false;
   if (token.shape === 'acronym' && options.ignoreAcronyms) return false;
   if (token.named) return false;
   // A word in another script (`фреймворк`, `查询参数`, `김정환`) is not English: no English dictionary can judge it.
-  if (!/\p{Script=Latin}/u.test(token.text)) return false;
+  if (!startsWithAsciiLetter(token.text) && !latinLetter.test(token.text)) return false;
   return !(options.names && token.name);
 }
 
