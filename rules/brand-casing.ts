@@ -29,7 +29,13 @@
  * a lower-case word alone in quotes (`minify: 'oxc'`), a value; a lower-case name followed by a
  * version (`Bump typer from 0.25.0 to 0.25.1`) or by a package of its family in parentheses
  * (`postcss (postcss-import)`), a package;
- * code, URLs, paths and everything else the spelling rule skips; a lower-case name inside an
+ * code, URLs, paths and everything else the spelling rule skips; markup the parser read as text
+ * (a tag's name and attribute names, `<feature-support firefox="no">`, a CSS id `#\_\_docusaurus`);
+ * names in a table column written all in lower case (three rows or more: a column of queries
+ * people typed, of values or commands, kept as typed); a lower-case name the site writes as part
+ * of an identifier or a package anywhere (`zend` of `zend_object_value`, `sqlite` of `sqlite3`,
+ * `vitest` of `@effect/vitest`: "the zend object", "Refactor vitest" name those); words a reader
+ * sees whole only once inline markup is read (`<b>Git</b>hub`, left to spelling); a lower-case name inside an
  * all-lower-case hyphenated compound or in link text its URL spells out (`github-actions`,
  * `[postcss](https://github.com/postcss/postcss)`), which names a package or repository; a form the
  * same site writes as code somewhere (`` `postcss` `` as a parser name, the `` `youtube` ``
@@ -92,8 +98,9 @@ import type {Speller} from '../src/spelling/speller.js';
 import {brandFix, camelAgainstOneCapital, siteFormFiles} from '../src/spelling/brands.js';
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {pointAt} from '../src/spelling/position.js';
-import {walk} from '../src/walk.js';
+import {walk, walkType} from '../src/walk.js';
 import type {Root} from 'mdast';
+import {toString} from 'mdast-util-to-string';
 
 const id = 'brand-casing';
 
@@ -130,7 +137,7 @@ interface BrandNote {
  * inline code (`postcss`, `youtube`), or a word of a code block (`minify: 'oxc'` in a config
  * sample): there it is a package, a value or a command, spelt as the code needs.
  */
-function codeNames(tree: Root, speller: Speller, verdicts: Map<string, string | undefined>, componentLines: readonly number[] = []): string[] {
+function codeNames(tree: Root, source: string, speller: Speller, verdicts: Map<string, string | undefined>, componentLines: readonly number[] = []): string[] {
   const names = new Set<string>();
   const consider = (word: string): void => {
     if (!verdicts.has(word)) verdicts.set(word, brandFix(word, speller, false));
@@ -140,13 +147,41 @@ function codeNames(tree: Root, speller: Speller, verdicts: Map<string, string | 
     if (node.type === 'inlineCode') {
       const word = node.value.trim();
       if (/^[\p{L}][\p{L}\p{N}]*$/u.test(word)) consider(word);
+      else identifierParts(node.value, consider);
     } else if (node.type === 'code' && !componentLines.includes(node.position?.start.line ?? 0)) {
       // (An MDX component tag read as one element is JSX, not a code sample: see src/text/jsx-tags.ts.)
       // Whole words only: `django` in `django-admin` or `github` in `github.com` is part of another name.
       for (const [word] of node.value.matchAll(/(?<![\p{L}\p{N}_.-])\p{L}[\p{L}\p{N}]*(?![\p{L}\p{N}_.-])/gu)) consider(word);
+      identifierParts(node.value, consider);
     }
   });
+  packageNames(source, consider);
   return [...names];
+}
+
+/**
+ * The lower-case words of identifiers in code (`zend` of `zend_object_value`): where the site writes
+ * `zend_object`, "the zend object" in prose names that struct, not the brand Zend.
+ */
+function identifierParts(code: string, consider: (word: string) => void): void {
+  if (!code.includes('_')) return;
+  for (const [identifier] of code.matchAll(/\b[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\b/g)) {
+    for (const part of identifier.split('_')) if (/^[a-z]{3,}$/.test(part)) consider(part);
+  }
+}
+
+/**
+ * Names of packages and programs the file writes anywhere outside URLs: the name of a scoped
+ * package (`vitest` of `@effect/vitest`; not the words of a longer name, `sql-sqlite-node`) and a
+ * name with a version number glued on (`sqlite3`). Where a site writes those, the lower-case word in prose
+ * ("Refactor vitest", "on sqlite") is that package or program.
+ */
+function packageNames(source: string, consider: (word: string) => void): void {
+  if (!source.includes('@') && !/[a-z]\d/.test(source)) return;
+  const text = source.replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+|\bwww\.\S+/gi, ' ');
+  // The whole name only: `cloudflare` in `@siebix/cloudflare-browser-run` is that package's subject, not its name.
+  for (const [, name] of text.matchAll(/(?<![\w@.])@[a-z0-9][\w.-]*\/([a-z]{3,})(?![\w.-])/g)) consider(name!);
+  for (const [, name] of text.matchAll(/(?<![\w@./-])([a-z]{3,})\d+(?![\w.-]*\/)(?![\w])/g)) consider(name!);
 }
 
 /**
@@ -170,6 +205,31 @@ function quotedValue(source: string, token: ProseToken): boolean {
   const after = source[token.offset + token.text.length];
   if (before === undefined || after === undefined) return false;
   return quotePairs[before] === after && token.text === token.text.toLowerCase();
+}
+
+/**
+ * Source ranges of table cells in a column written all in lower case (three rows or more, the
+ * header aside): a column of data — search queries people typed, values, commands — whose words
+ * are kept as typed, not prose a writer capitalizes names in.
+ */
+function lowerCaseColumns(tree: Root): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  walkType(tree, 'table', (table) => {
+    const rows = table.children.slice(1);
+    if (rows.length < 3) return;
+    const width = Math.max(...rows.map((row) => row.children.length));
+    for (let column = 0; column < width; column++) {
+      const cells = rows.map((row) => row.children[column]);
+      const texts = cells.map((cell) => (cell ? toString(cell) : ''));
+      if (!texts.every((text) => /\p{L}/u.test(text) && text === text.toLowerCase())) continue;
+      for (const cell of cells) {
+        const start = cell?.position?.start.offset;
+        const end = cell?.position?.end.offset;
+        if (start !== undefined && end !== undefined) ranges.push([start, end]);
+      }
+    }
+  });
+  return ranges;
 }
 
 function isNote(note: unknown): note is BrandNote {
@@ -227,8 +287,10 @@ export default defineRule({
     if (tokens.length === 0) return;
     const speller = await spellers.get();
     const verdicts = brandVerdicts(speller);
-    const code = codeNames(tree, speller, verdicts, componentLines);
+    const code = codeNames(tree, source, speller, verdicts, componentLines);
     note({root: spellers.wordsRoot(), code} satisfies BrandNote);
+    // Read only when a word is about to be reported: most files have none.
+    let dataColumns: Array<[number, number]> | undefined;
     for (const token of tokens) {
       const word = token.text;
       const key = token.sentenceStart ? `.${word}` : word;
@@ -239,6 +301,7 @@ export default defineRule({
       }
       // The verdict, kept for the run, comes first: the checks of the text around a word cost more, and most words are fine.
       if (right === undefined || quotedValue(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset)) continue;
+      if ((dataColumns ??= lowerCaseColumns(tree)).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
       const start = pointAt(source, token.offset);
       report({
         messageId: 'wrongCase',

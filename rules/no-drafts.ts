@@ -38,6 +38,14 @@
  * | --- | --- | --- |
  * | `allow` | `[]` | globs, relative to the config file, where drafts are fine (`"content/drafts/**"`) |
  *
+ * **Deliberate drafts are reported too.** no-drafts is a publishing gate: it answers "is anything
+ * here not going to be published?", so a draft kept in the repository on purpose (a personal
+ * blog's ideas, a Jekyll post marked `published: false` for later) is reported like a forgotten
+ * one, since postlint cannot tell the two apart. To keep drafts in the repository and this rule on, say
+ * where they are: the `allow` globs (`"allow": ["content/drafts/**"]`), an `overrides` entry
+ * with `"no-drafts": "off"` for those files, or `<!-- postlint-disable-file no-drafts -->` in the
+ * draft itself.
+ *
  * Left alone: `buildDrafts` (a development setting), and posts whose dates cannot be read (that is
  * `front-matter`'s finding).
  *

@@ -26,7 +26,8 @@
  * the subject of a sentence (`TODO comments are removed`) or a kind of thing (`another TODO item`,
  * `Add TODO list support`, `a simple TODO app`, `a TODO MVC clone`); a heading that is the word alone over the list it names (`# TODO
  * (maybe?)` over the items still to do; over nothing it is still a leftover); every use of a word on a page that tells
- * its reader to replace it (`Replace each *TODO* with your answer`: a template); `XXX` alone in a
+ * its reader to replace it (`Replace each *TODO* with your answer`: a template) or whose title names
+ * it (`title: Generate Lorem Ipsum With a Shortcode`: the page is about it); `XXX` alone in a
  * table cell of a column that holds numbers (a digit pattern beside `5XX`); and text a code block on
  * the page also holds (a sample's rendered output, `Lorem ipsum…` under the tag that makes it).
  *
@@ -56,7 +57,7 @@
  * no findings
  * ```
  */
-import type {Link, Nodes, Root, Table, TableCell, Text} from 'mdast';
+import type {Heading, Link, Nodes, Root, Table, TableCell, Text} from 'mdast';
 import {walk, walkType} from '../src/walk.js';
 import {toString} from 'mdast-util-to-string';
 import {location} from 'vfile-location';
@@ -80,7 +81,7 @@ export default defineRule({
     },
     options: {words: option.strings(['TODO', 'FIXME', 'TK', 'XXX', 'lorem ipsum']), emptyLinks: option.boolean(true)},
   },
-  file({tree, text: source, path, site, bareUrls, options, report}) {
+  file({tree, text: source, path, site, frontMatter, bareUrls, options, report}) {
     // Template code and MDX comments are masked in the whole source: a comment's `*/}` and `{/*` can pair as emphasis across nodes.
     const prose = source.replace(templateCode, (code) => code.replace(/[^\n]/g, ' '));
     const place = location(source);
@@ -88,6 +89,8 @@ export default defineRule({
     // Most pages hold none of the words anywhere: then only links are judged, and what words need is not worked out.
     const matcher = words && words.loose.some((loose) => loose.test(prose)) ? words.whole : undefined;
     const slots = matcher ? templateSlots(tree, matcher) : new Set<string>();
+    // A page whose title names the word is about it ("Generate Lorem Ipsum With a Shortcode"): each use is a mention.
+    if (matcher) for (const word of titleSubjects(tree, frontMatter?.data, matcher)) slots.add(word);
     const masks = new Set<TableCell>();
     const samples = matcher ? codeSamples(tree) : [];
     const titles = words ? listTitles(tree, words.whole) : new Set<Nodes>();
@@ -110,7 +113,7 @@ export default defineRule({
         // Inside a URL written as plain text: part of an address, not prose.
         if (bareUrls.some((url) => offset >= url.start && offset < url.end)) return;
         // A page that tells the reader to replace the word is a template: the word is its slot.
-        if (slots.has(word.toLowerCase())) return;
+        if (slots.has(word.toLowerCase().replace(/\s+/g, ' '))) return;
         const start = place.toPoint(offset);
         const end = place.toPoint(offset + length);
         if (start) report({messageId: 'placeholder', data: {word}, place: end ? {start, end} : start});
@@ -148,6 +151,15 @@ function templateSlots(tree: Root, matchers: RegExp[]): Set<string> {
     return false;
   });
   return slots;
+}
+
+/** Placeholder words the page's title (front-matter `title`, else its first heading of level 1) names. */
+function titleSubjects(tree: Root, data: Record<string, unknown> | undefined, matchers: RegExp[]): string[] {
+  const heading = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
+  const title = typeof data?.title === 'string' ? data.title : heading ? toString(heading) : '';
+  // The word alone ("# TODO") is no subject: a title of nothing but the placeholder is one itself.
+  if (!/\p{L}/u.test(matchers.reduce((rest, matcher) => rest.replace(matcher, ' '), title))) return [];
+  return matchers.flatMap((matcher) => [...title.matchAll(matcher)].map((match) => match[0].toLowerCase().replace(/\s+/g, ' ')));
 }
 
 /**

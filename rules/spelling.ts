@@ -21,7 +21,7 @@
  * | kind (`data.likely`) | what | example |
  * | --- | --- | --- |
  * | `misspelling` | a known misspelling (the ~94,000 of `@cspell/dict-en-common-misspellings`), 3 letters or more, not capitalized in mid-sentence (`Favre-Bulle`, `van der Plas` are names) | `collegues`, `doesnt`, `Recieve` at the start of a sentence |
- * | `abbreviation` | with `spelling.language` set to `en-US`, an abbreviation without its dots (American style keeps them; British style guides write `eg`, `ie`, so they pass under `en-GB` and, with the language not set, are British variants: not likely typos) | `eg` → `e.g.`, `ie` → `i.e.` |
+ * | `abbreviation` | an abbreviation without its dots, which American style keeps; British style guides (GOV.UK, the Guardian's) write `eg`, `ie`, so they pass under `en-GB` and on a site read as British (below) | `eg` → `e.g.`, `ie` → `i.e.` |
  * | `slip` | a lower-case word of 7 letters or more, one letter (dropped, added, changed or two swapped) away from a common dictionary word, the slip at least two letters from either end | `imagary` → `imagery`, `subconciously`, `memborable` |
  * | `variant` | with `spelling.language` set to `en-US` or `en-GB`, a spelling of the other variant | `behaviour` on an `en-US` site |
  *
@@ -71,7 +71,8 @@
  * first). **What is left alone:** fenced, indented and inline code; URLs, `www.` addresses and
  * email addresses; file paths and names (`src/app.py`, `~/notes`, `C:\temp`, `config.toml`, and any
  * word with an inner dot such as `Node.js` or `e.g.`); raw HTML tags and attributes (text between inline
- * tags is prose; an HTML block is skipped whole); Hugo and Liquid shortcodes (`{{< … >}}`, `{{% … %}}`, `{% … %}`, `{{ … }}`, and the
+ * tags is prose; an HTML block is skipped whole, except in MDX, below), and tag and attribute names
+ * the parser read as text (`firefox="no"`); Hugo and Liquid shortcodes (`{{< … >}}`, `{{% … %}}`, `{% … %}`, `{{ … }}`, and the
  * body of Hugo's `highlight`); emoji shortcodes (`:clap:`); hashtags and @mentions; words with
  * digits (`v3beta`); identifiers in camelCase, PascalCase or snake_case (`asyncView`, `GitHub`,
  * `MAX_SIZE`); ALLCAPS acronyms (`ORM`, `APIs`; see `ignoreAcronyms`); and capitalized words next to
@@ -79,8 +80,17 @@
  * `names`; headings and titles, often in Title Case, are still checked). Like a careful editor it
  * accepts possessives (`Django's`, `users'`), contractions (`don't`, `it's`) with straight or curly
  * apostrophes, quotes around a word, accents a dictionary leaves out (`café`), and hyphenated
- * compounds when the whole or each part is a word, a prefix (`pre-release`, `co-author`,
- * `non-blocking`) or `-ish`; a wrong part is reported alone (`well-writen` → `writen`).
+ * compounds when the whole, the parts joined (`pre-emptive` as the dictionaries' `preemptive`) or
+ * each part is a word, a prefix (`pre-release`, `co-author`, `non-blocking`) or `-ish`; a wrong part
+ * is reported alone (`well-writen` → `writen`). A word broken by inline markup is read as the reader
+ * sees it (`<b>Sm</b>all`, `wo<wbr>rd`, `hy&shy;phen`, `**o**bject`; not across `<br>` or block
+ * tags), and reported where it starts. It also accepts an elided -ing (`doin'`, `lookin’`) and a
+ * listed technical term inflected in lower case (`upserts`, `upserted`: the word lists hold stems).
+ *
+ * **MDX** (`.mdx`, and `.md` where the generator reads it as MDX): the children of components are
+ * prose and checked (`<Testimonial>Text</Testimonial>`, `<TabItem>` content), as MDX renders them;
+ * their attributes, `{…}` expressions (`{props.name}`, `{/* comments *\/}`), `import`/`export` lines,
+ * and code inside them are not.
  * Also left alone, as real documentation sites showed: the code inside Hugo's `code-toggle` (and
  * other `code…` shortcode pairs; not Docsy's `codetab`, whose body is Markdown prose), MkDocs code includes (`{* ../src/app.py hl[3] *}`) and
  * mkdocstrings blocks (`::: pkg.Class` with its indented options); words of a link's text that
@@ -289,6 +299,8 @@ function misspelled(token: ProseToken, speller: Speller, local: Set<string>): bo
   // Dictionaries list most prefixed compounds joined (`preemptive`, `coauthor`, `nontrivial`): the
   // hyphenated form of a listed word is that word (`pre-emptive`), not a wrong part.
   if (token.compound && /^[\p{L}'’-]+$/u.test(token.compound) && speller.known(token.compound.replace(/-/g, ''))) return false;
+  // An elision (`doin'`, `nothin'`) is the -ing word spoken, as in a quotation or dialogue.
+  if (token.elided && speller.known(`${token.text}g`)) return false;
   const unknown = token.prefix ? !speller.knownPrefix(token.text) : token.suffix ? !speller.knownSuffix(token.text) : !speller.known(token.text);
   // An English word with an accent is known without it (`café`, `naïve`): an unknown word with
   // one is a name or a word of another language (`Michał`, `Introducción`), not an English typo.
@@ -354,6 +366,8 @@ export default defineRule({
     const unknown = new Map<string, {first: ProseToken; count: number}>();
     // American spellings in use (`behavior`, `color`): against them the run weighs British ones.
     const american = new Set<string>();
+    // And British ones (`behaviour`), counted even where they are not reported (the default reports likely typos only).
+    const british = new Set<string>();
     const unknownFlags = tokens.map((token) => misspelled(token, speller, local));
     const foreign = speller.english ? foreignBlocks(tokens, unknownFlags) : new Set<number>();
     // Uses a control comment silences are not counted, so the first use left is where the word is reported.
@@ -368,6 +382,7 @@ export default defineRule({
       }
       // A possessive is reported (and added to the words) as its stem: `Frobnicatte's` → `Frobnicatte`.
       const key = stem(token.text).toLowerCase();
+      if (!dotless.has(key) && speller.variant(stem(token.text)) === 'en-GB') british.add(key);
       const seen = unknown.get(key);
       if (seen) {
         seen.count++;
@@ -376,13 +391,15 @@ export default defineRule({
     }
     const root = spellers.wordsRoot();
     if (unknown.size > 0) noteWordsRoot(path, root);
-    note({root, american: [...american]} satisfies SpellingNote);
+    note({root, american: [...american], british: [...british]} satisfies SpellingNote);
     for (const {first, count} of unknown.values()) {
       const word = stem(first.text);
       const misspelling = speller.misspelling(word);
       // A British spelling on a site whose language is not set is a variant, not a typo (site-signals.ts weighs it).
       const variant = speller.variant(word);
-      let likely = speller.english && !variant && !quoted(source, first)
+      // `eg`, `ie` are British style (a variant) but judged as likely typos here: on a site that reads
+      // as British the site half withdraws them with the other British forms; elsewhere American style wants the dots.
+      let likely = speller.english && (!variant || dotless.has(word.toLowerCase())) && !quoted(source, first)
         ? likelyTypo({word, sentenceStart: first.sentenceStart === true, otherVariant: settings.languageSet && otherVariant(word, settings.language), misspelling, ordinary: (w) => speller.ordinary(w), common: commonWord})
         : undefined;
       // A word of a field: a known "misspelling" that is a word plus a plural s, used as a noun ("two

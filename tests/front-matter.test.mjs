@@ -4,6 +4,7 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {lintSite, ruleFindings, ruleMessages, siteFindings} from './rule-helpers.mjs';
 import {postlint, tempSite} from './helpers.mjs';
+import {lintRule} from 'postlint/testing';
 
 const rule = 'front-matter';
 
@@ -65,4 +66,37 @@ test('front-matter: Hugo reads front-matter keys without regard to case (Title:,
   const jekyll = {'_config.yml': 'title: Blog\n', '_posts/2009-10-07-a.md': '---\nTitle: How I Blog\nlayout: post\n---\n\nText.\n'};
   assert.deepEqual(await siteFindings(rule, jekyll), []);
   assert.deepEqual(await siteFindings('no-drafts', jekyll), []);
+});
+
+// Issue 16's front-matter classes: files the site never builds, and titles a generator takes from elsewhere.
+test('front-matter: files the site never builds need no page fields; a title the generator takes from a heading or the file name is no missing title', async () => {
+  const hugo = await lintRule({
+    rule,
+    files: {
+      'hugo.toml': 'baseURL = "https://example.org/"\n',
+      'archetypes/default.md': '---\ntitle: "{{ replace .Name "-" " " | title }}"\ndate: {{ .Date }}\n---\n',
+      '.github/ISSUE_TEMPLATE/bug.md': "---\nname: Bug\ntitle: ''\nlabels: bug\n---\n\nWhat happened?\n",
+      'README.md': '---\nlayout: none\n---\n\n# The site\n',
+      'content/posts/headless/index.md': '---\nheadless: true\n---\n\nParts for other pages.\n',
+      'content/posts/untitled.md': '---\ndate: 2024-01-01\n---\n\n# A heading is no title to Hugo\n',
+    },
+  });
+  assert.deepEqual(hugo.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`), ['content/posts/untitled.md:1:1 front-matter']);
+  const mkdocs = await lintRule({
+    rule,
+    files: {
+      'mkdocs.yml': 'site_name: Docs\n',
+      'docs/index.md': '---\ntags: [start]\n---\n\n# Welcome\n',
+      'docs/setup.md': '---\nsearch:\n  boost: 2\n---\n\nNo heading: the file name is the title.\n',
+    },
+  });
+  assert.deepEqual(mkdocs.findings, []);
+  const docusaurus = await lintRule({
+    rule,
+    files: {
+      'docusaurus.config.js': 'module.exports = {title: "Docs", presets: [["classic", {docs: {}}]]};\n',
+      'docs/intro.md': '---\nsidebar_position: 1\n---\n\n# Introduction\n',
+    },
+  });
+  assert.deepEqual(docusaurus.findings, []);
 });

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {lintRule, ruleFindings, siteFindings} from './rule-helpers.mjs';
+import {lintRule, lintSite, ruleFindings, siteFindings} from './rule-helpers.mjs';
 
 const rule = 'no-missing-files';
 const hugoPosts = 'no-missing-files/hugo/content/posts';
@@ -61,4 +61,18 @@ test('no-missing-files: a base URL path prefix, compiled stylesheets and generat
     'content/posts/p.md': '---\ntitle: P\ndate: 2024-01-01\n---\n\n![x](/blog/images/x.png) ![y](/images/x.png) [css](/css/site.css) [feed](/index.xml) ![gone](/blog/images/gone.png)\n',
   });
   assert.deepEqual(rows, ['content/posts/p.md:6:86 no-missing-files']);
+});
+
+// A URL wrapped in angle brackets inside an HTML attribute (Markdown's `<…>` does not apply there) or
+// in parentheses inside `<…>`: browsers read it as a relative path; the message says what it is.
+test('no-missing-files: a URL wrapped in other characters is named as such, not as a missing file', async () => {
+  const {messages: findings} = await lintSite(rule, {
+    'post.md': '# Post\n\n<a href="<https://example.org/course>">the course</a> and [notes](<(https://example.org/a)>).\n\nA [real](missing.md) one.\n',
+  });
+  const messages = findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message}`);
+  assert.deepEqual(messages, [
+    'post.md:3:4 Link target "<https://example.org/course>" is a URL wrapped in other characters, read as a file path; remove what is around https://example.org/course',
+    'post.md:3:59 Link target "(https://example.org/a)" is a URL wrapped in other characters, read as a file path; remove what is around https://example.org/a',
+    'post.md:5:3 Link target "missing.md" does not exist (no file at missing.md); fix the path or add the file',
+  ]);
 });

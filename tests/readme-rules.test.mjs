@@ -37,3 +37,11 @@ test('postlint finds no broken anchor or missing file in the README and docs/', 
   assert.equal(stdout, '', stderr);
   assert.equal(code, 0);
 });
+
+// Issue 16's "Done when": the manual says, rule by rule, what each rule leaves alone on purpose.
+test('every rule page says what the rule leaves alone', () => {
+  for (const [id] of rules) {
+    const text = readFileSync(join(repoRoot, 'docs', 'rules', `${id}.md`), 'utf8');
+    assert.match(text, /\bleft alone\b|\bleaves alone\b/i, `docs/rules/${id}.md says what ${id} leaves alone`);
+  }
+});

@@ -33,6 +33,8 @@ export interface ProseToken {
    * `hy&shy;phen`): `text` is the word a reader sees, and this is where it ends in the source.
    */
   joined?: number;
+  /** Written with an apostrophe for a dropped final g (`doin'`, `lookin’`). */
+  elided?: boolean;
 }
 
 /** Front-matter fields that readers see, checked as prose. */
@@ -94,7 +96,8 @@ export function maskSource(source: string, mdx = false): string {
  * nested braces and all.
  */
 function maskMdx(source: string): string {
-  let masked = source.replace(/^(?:import|export)[ \t{*][^\n]*(?:\n(?![ \t]*\n)[^\n]*)*/gm, blank);
+  // At the start of a block only (after a blank line, or the file's start): a wrapped line of prose may begin with "import".
+  let masked = source.replace(/(?<=^|\n[ \t]*\n)(?:import|export)[ \t{*][^\n]*(?:\n(?![ \t]*\n)[^\n]*)*/g, blank);
   if (!masked.includes('{')) return masked;
   // Innermost braces first, until none is left: `{{a: {b: 1}}}` in three passes.
   for (let pass = 0; pass < 8; pass++) {
@@ -260,6 +263,8 @@ function blankTags(text: string): string {
  */
 const inlineTag = /<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strike|strong|time|tt|u|var|wbr)(?:\s[^<>]*)?\/?>/iy;
 const softHyphen = /&(?:shy|#173|#x[aA][dD]);|\u00AD/y;
+/** Emphasis and strike-through marks inside a word (`**o**bject`, `**E**rror`): the reader sees `object`. */
+const emphasisMarks = /\*{1,3}|_{1,3}|~{1,2}/y;
 
 /** Is everything between two words inline tags or soft hyphens (and something at all)? */
 function glued(source: string, from: number, to: number): boolean {
@@ -268,7 +273,8 @@ function glued(source: string, from: number, to: number): boolean {
   while (at < to) {
     inlineTag.lastIndex = at;
     softHyphen.lastIndex = at;
-    const match = inlineTag.exec(source) ?? softHyphen.exec(source);
+    emphasisMarks.lastIndex = at;
+    const match = inlineTag.exec(source) ?? softHyphen.exec(source) ?? emphasisMarks.exec(source);
     if (!match || match.index !== at) return false;
     at += match[0].length;
   }
@@ -276,7 +282,7 @@ function glued(source: string, from: number, to: number): boolean {
 }
 
 /**
- * Words broken by inline markup (`<b>Sm</b>all <b>i</b>ntegers`, `wo<wbr>rd`, `hy&shy;phen`) joined
+ * Words broken by inline markup (`<b>Sm</b>all <b>i</b>ntegers`, `wo<wbr>rd`, `hy&shy;phen`, `**o**bject`) joined
  * into the word the reader sees, before any check; single letters kept for this are dropped after.
  */
 function joinAcrossMarkup(tokens: ProseToken[], source: string): ProseToken[] {
@@ -335,13 +341,15 @@ function tokenizeText(text: string, start: number, masked: string, context: Pros
       while (tail > lead && joiner(raw.charCodeAt(tail - 1))) tail--;
       const word = lead === 0 && tail === raw.length ? raw : raw.slice(lead, tail);
       const offset = start + chunk.index + match.index + lead;
+      // `doin'`, `a-doin’`: a dropped g marked by the apostrophe (the word is `doing` spoken).
+      const elided = tail < raw.length && /in$/i.test(word) && /^['’]/.test(raw.slice(tail));
       // A single letter is kept only where markup may join it to the next or last piece (`<b>i</b>ntegers`): joinAcrossMarkup drops it otherwise.
       if ((word.length < 2 && !besideMarkup(masked, offset, word.length)) || word.length > longestToken || digitOrUnderscore.test(word)) continue;
       // A file extension (`.jsx`, `_.tsx_`) is not a word, nor the rest of a word glued to inline code (`` `g`reater ``).
       const before = masked.charCodeAt(offset - 1);
       if (before === 46 || before === 96) continue;
       if (!word.includes('-')) {
-        out.push({text: word, offset, shape: shapeOf(word), context});
+        out.push({text: word, offset, shape: shapeOf(word), context, ...(elided ? {elided} : {})});
         continue;
       }
       const parts = word.split('-');
@@ -349,7 +357,7 @@ function tokenizeText(text: string, start: number, masked: string, context: Pros
       for (let i = 0; i < parts.length; i++) {
         const part = parts[i]!;
         if (part.length >= 2) {
-          out.push({text: part, offset: at, shape: shapeOf(part), context, compound: word, ...(i < parts.length - 1 ? {prefix: true} : {suffix: true})});
+          out.push({text: part, offset: at, shape: shapeOf(part), context, compound: word, ...(i < parts.length - 1 ? {prefix: true} : {suffix: true}), ...(elided && i === parts.length - 1 ? {elided} : {})});
         }
         at += part.length + 1;
       }
@@ -362,11 +370,11 @@ function tokenizeText(text: string, start: number, masked: string, context: Pros
   }
 }
 
-/** Right after `>` or before `<` (or a soft hyphen on either side): where an inline tag may join a letter to a word. */
+/** Right after `>` or before `<` (or a soft hyphen or emphasis mark on either side): where markup may join a letter to a word. */
 function besideMarkup(masked: string, offset: number, length: number): boolean {
   const before = masked[offset - 1];
   const after = masked[offset + length];
-  return before === '>' || before === '\u00AD' || after === '<' || after === '\u00AD';
+  return before === '>' || before === '\u00AD' || after === '<' || after === '\u00AD' || (before !== undefined && '*_~'.includes(before)) || (after !== undefined && '*_~'.includes(after));
 }
 
 /** Words of a link's text that its URL spells out name the target (a repository, a package, a site). */

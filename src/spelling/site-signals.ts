@@ -21,6 +21,8 @@ export interface SpellingNote {
   root: string;
   /** Distinct American spellings the file uses (lower case). */
   american: string[];
+  /** Distinct British spellings the file uses (lower case), reported or not. */
+  british?: string[];
 }
 
 interface WordData {
@@ -65,6 +67,7 @@ function britishSite(root: string, site: FileFindings[], settings: RunSettings):
   const american = new Set<string>();
   for (const file of site) {
     for (const word of (file.note as SpellingNote).american) american.add(word);
+    for (const word of (file.note as SpellingNote).british ?? []) british.add(word);
     for (const message of file.findings) {
       const data = wordData(message);
       // `eg`, `ie` are a way of abbreviating, not a spelling: they say nothing about the site's spellings.

@@ -140,10 +140,31 @@ export class Speller {
     return plain !== word && this.check(plain);
   }
 
+  /**
+   * A technical word inflected in lower case (`upserts`, `upserted` from `upsert`): the word lists
+   * give the stems of their terms only, where Hunspell knows every regular form of its words.
+   */
+  private inflectedTerm(written: string): boolean {
+    // In lower case, or capitalized (a sentence's first word).
+    if (!/^[A-Za-z][a-z]+$/.test(written)) return false;
+    const word = written.toLowerCase();
+    // A known misspelling stays one (`criticals` for `critical`, used as an adjective).
+    if (this.misspelling(word) !== undefined) return false;
+    for (const ending of ['s', 'es', 'ed', 'ing']) {
+      if (!word.endsWith(ending) || word.length - ending.length < 4) continue;
+      const stem = word.slice(0, -ending.length);
+      // A stem of a British/American pair (`colour`) is the dictionaries' word, judged as a variant.
+      if (preparedVariant(stem)) continue;
+      if (this.words.lower.has(stem) || (ending !== 's' && ending !== 'es' && this.words.lower.has(`${stem}e`))) return true;
+    }
+    return false;
+  }
+
   private check(word: string): boolean {
     if (word === '') return false;
     if (this.dotlessAbbreviations && dotless.has(word)) return true;
     if (this.words.lower.has(word.toLowerCase()) || this.spell.correct(word)) return true;
+    if (this.inflectedTerm(word)) return true;
     if (!this.englishList) return false;
     // The list is in lower case: a word as written in lower case, or capitalized (`Scalable` in a heading).
     const lower = word.toLowerCase();
