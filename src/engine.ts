@@ -201,6 +201,7 @@ async function planStage(options: RunOptions): Promise<RunPlan> {
     ignoreBase: loaded.dir,
     followSymlinks: loaded.config.followSymlinks ?? false,
     warn: settings.log,
+    ...(settings.verbose ? {note: settings.log} : {}),
   };
   // With targets, no paths means nothing to index beyond them (e.g. --changed with no changes).
   const documents = new Map((options.documents ?? []).map((document) => [resolve(options.cwd, document.path), document.text]));
@@ -319,6 +320,7 @@ function siteIndexStage(plan: RunPlan, results: FileResult[]): SiteIndex {
       return Array.isArray(roots) ? roots.filter((root): root is string => typeof root === 'string') : undefined;
     },
     ...(loaded.config.root ? {fallbackRoot: resolve(loaded.dir, loaded.config.root)} : {}),
+    cwd: plan.settings.cwd,
   });
 }
 

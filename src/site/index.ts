@@ -14,6 +14,7 @@ import {chooseFlavor} from './flavor.js';
 import {flavor} from './slug/index.js';
 import {documentIds, hasUncertainIds, type IdTarget} from './anchors.js';
 import {isGithubLineAnchor} from './slug/github.js';
+import {BuildOutput, outputCandidates} from './build-output.js';
 
 /** What decides whether a post is published. */
 export interface PublishInfo {
@@ -52,6 +53,8 @@ export interface SiteIndexOptions {
   staticRootsFor?: (path: string) => string[] | undefined;
   /** The config's `root`, for files outside every site. */
   fallbackRoot?: string;
+  /** Where postlint runs: without a git repository, ignore files are read up to here (as discovery does). */
+  cwd?: string;
 }
 
 const indexNames = ['index.md', '_index.md', 'README.md', 'index.markdown', 'readme.md'];
@@ -76,9 +79,12 @@ export class SiteIndex {
    */
   private epoch: object = {};
 
+  private readonly buildOutput: BuildOutput;
+
   constructor(facts: Iterable<FileFacts>, sites: Map<string, SiteInfo | undefined>, private readonly options: SiteIndexOptions = {}) {
     for (const fact of facts) this.files.set(fact.path, fact);
     this.sites = sites;
+    this.buildOutput = new BuildOutput(options.cwd ?? process.cwd());
   }
 
   /**
@@ -239,7 +245,7 @@ export class SiteIndex {
       const request: LinkRequest = {path, siteRoot: path.startsWith('/'), folder: path.endsWith('/'), kind: link.kind, syntax: syntax.name};
       let resolution = generator.resolveSyntax(request, context);
       if (resolution.status === 'missing' && syntax.failsBuild) resolution = {...resolution, failsBuild: true};
-      return {link, written: path, siteRoot: request.siteRoot, resolution: this.asServed(from, resolution, context), ...(fragment !== undefined ? {fragment} : {})};
+      return {link, written: path, siteRoot: request.siteRoot, resolution: this.asServed(from, this.asBuilt(resolution, request), context), ...(fragment !== undefined ? {fragment} : {})};
     }
     return this.resolveUrl(from, link);
   }
@@ -263,10 +269,10 @@ export class SiteIndex {
     if (rawPath.startsWith('/')) {
       const path = site ? withoutBasePath(rawPath, generator.baseUrl(site)) : rawPath;
       const request: LinkRequest = {path, siteRoot: true, folder: path.endsWith('/'), kind: link.kind};
-      return {link, written: rawPath, siteRoot: true, resolution: this.asServed(from, generator.resolveSiteRoot(request, context), context), ...withFragment};
+      return {link, written: rawPath, siteRoot: true, resolution: this.asServed(from, this.asBuilt(generator.resolveSiteRoot(request, context), request), context), ...withFragment};
     }
     const request: LinkRequest = {path: rawPath, siteRoot: false, folder: rawPath.endsWith('/'), kind: link.kind};
-    return {link, written: rawPath, siteRoot: false, resolution: this.asServed(from, this.resolveRelative(request, context), context), ...withFragment};
+    return {link, written: rawPath, siteRoot: false, resolution: this.asServed(from, this.asBuilt(this.resolveRelative(request, context), request), context), ...withFragment};
   }
 
   /** A relative path: the file beside the linking file, then the generator's own readings. */
@@ -301,6 +307,21 @@ export class SiteIndex {
       return source ? {status: 'found', path: source} : {status: 'unverifiable', reason: 'a page the generator may write'};
     }
     return {status: 'missing', path: absolute};
+  }
+
+  /**
+   * A target the checkout lacks under a path `.gitignore` leaves out (and git does not track) is
+   * written by the build (a generated reference, typedoc output): unverifiable, not missing.
+   */
+  private asBuilt(resolution: Resolution, request: LinkRequest): Resolution {
+    if (resolution.status !== 'missing' && resolution.status !== 'no-index') return resolution;
+    const folder = request.folder || resolution.status === 'no-index';
+    // A site-root path may be in any of the static roots it was looked for in.
+    const paths = resolution.status === 'missing' && resolution.roots && resolution.roots.length > 0 && request.siteRoot
+      ? resolution.roots.map((root) => join(root, request.path))
+      : [resolution.path];
+    const reason = this.buildOutput.reason(paths.flatMap((path) => outputCandidates(path, folder)), folder);
+    return reason ? {status: 'unverifiable', reason} : resolution;
   }
 
   /**
