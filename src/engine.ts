@@ -433,7 +433,7 @@ function logDiscovery(settings: RunSettings, paths: string[], sites: Map<string,
   for (const site of sites.values()) {
     if (!site || seen.has(site.root)) continue;
     seen.add(site.root);
-    settings.log(`postlint: site ${relative(settings.cwd, site.root) || '.'} (${site.generator}${site.product ? ` (${site.product})` : ""}${site.configFile ? `, from ${relative(settings.cwd, site.configFile)}` : ''})`);
+    settings.log(`postlint: site ${relative(settings.cwd, site.root) || '.'} (${site.generator}${site.product ? ` (${site.product})` : ""}${site.configFile ? `, from ${relative(settings.cwd, site.configFile)}` : ''}${site.inferredFrom ? `, no config file; told by ${site.inferredFrom.join(', ')}` : ''})`);
   }
 }
 

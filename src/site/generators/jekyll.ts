@@ -9,6 +9,7 @@
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {caseOrMissing, configFolder, defaults, readsYamlTimestamp, draftFlags, get, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, readText, scheduleProblems} from './common.js';
+import {configlessJekyll} from './jekyll-inferred.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 /** Hexo keeps its config in `_config.yml` too; its scaffolds/ folder or settings tell it apart. */
@@ -25,7 +26,9 @@ async function detect(dir: string): Promise<Detection | undefined> {
     if (looksLikeHexo(dir, config)) return undefined;
     return {site: {root: dir, generator: 'jekyll', configFile: file, config}, strength: 'marker'};
   }
-  return undefined;
+  // No config file: Jekyll's defaults, when Jekyll's own folders say it is a Jekyll site (GitHub Pages).
+  const signals = configlessJekyll(dir);
+  return signals ? {site: {root: dir, generator: 'jekyll', config: {}, inferredFrom: signals}, strength: 'inferred'} : undefined;
 }
 
 function slugFlavor(site: SiteInfo | undefined): FlavorChoice {

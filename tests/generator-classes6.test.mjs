@@ -1,0 +1,76 @@
+// Generator behaviours the round-6 tune sites showed postlint lacked, each on a small site of its
+// own, asserted by exact rule id, line and column (or no finding at all), passing and failing.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {join} from 'node:path';
+import {findings, postlint, postlintJson, tempSite} from './helpers.mjs';
+
+const {siteFor, forgetSites} = await import('../dist/src/site/generators/index.js');
+
+/** Every finding of a temporary site, as `file:line:col rule`. */
+function run(root, args = []) {
+  const {json} = postlintJson(['--offline', '--no-config', ...args, '.'], {cwd: root});
+  return findings(json, root).sort();
+}
+
+// A post that links to a post that does not exist: `post_url` is Jekyll's own syntax, and fails the build.
+const jekyllPost = '---\ntitle: Hello\n---\n\nSee {% post_url 2020-01-02-missing %}.\n';
+
+test('jekyll without _config.yml: Jekyll\'s own folders and Gemfile make a Jekyll site (GitHub Pages builds it with defaults)', async () => {
+  const root = tempSite({
+    'Gemfile': "source 'https://rubygems.org'\ngem 'github-pages', group: :jekyll_plugins\n",
+    '_layouts/post.html': '<article>{{ content }}</article>\n',
+    '_posts/2020-01-01-hello.md': jekyllPost,
+    // A page without a date: outside every site it was read as a post that lacks one.
+    'about.md': '---\nlayout: post\ntitle: About\n---\n\nText.\n',
+  });
+  forgetSites();
+  const site = await siteFor(join(root, '_posts'));
+  assert.equal(site?.generator, 'jekyll');
+  assert.equal(site.root, root);
+  assert.deepEqual(site.inferredFrom, ['_posts/', '_layouts/', 'the github-pages gem in Gemfile']);
+  assert.deepEqual(run(root), ['_posts/2020-01-01-hello.md:5:5 no-missing-files']);
+  assert.match(postlint(['--offline', '--no-config', '--verbose', '.'], {cwd: root}).stderr, /^postlint: site \. \(jekyll, no config file; told by _posts\/, _layouts\/, the github-pages gem in Gemfile\)$/m);
+});
+
+test('jekyll without _config.yml: weak signals are abstained on (no site, the Liquid tag is not read as a link)', async () => {
+  const sites = {
+    // `_includes/` and a Gemfile: no Jekyll-only folder.
+    includesOnly: {'Gemfile': "gem 'jekyll'\n", '_includes/nav.html': '<nav></nav>\n', 'notes/2020-01-01-hello.md': jekyllPost},
+    // `_posts/` alone: one signal.
+    postsOnly: {'_posts/2020-01-01-hello.md': jekyllPost},
+    // `_posts/` without a dated post, and `_includes/`.
+    undatedPosts: {'_posts/hello.md': jekyllPost, '_includes/nav.html': '<nav></nav>\n'},
+    // GitHub Pages skips Jekyll for a repository with .nojekyll.
+    nojekyll: {'.nojekyll': '', 'Gemfile': "gem 'github-pages'\n", '_layouts/post.html': '', '_posts/2020-01-01-hello.md': jekyllPost},
+    // An Eleventy project keeps `_includes/` and may keep `_layouts/`; its package.json says so.
+    eleventy: {'package.json': '{"devDependencies": {"@11ty/eleventy": "^3.0.0"}}\n', '_layouts/base.njk': '', '_includes/nav.njk': '', '_posts/2020-01-01-hello.md': jekyllPost},
+  };
+  for (const [name, files] of Object.entries(sites)) {
+    const root = tempSite(files);
+    forgetSites();
+    assert.equal(await siteFor(root), undefined, name);
+    // Outside every site the `post_url` tag is text (a dated-looking post still gets the outside-a-site front-matter reading).
+    assert.deepEqual(run(root).filter((row) => !row.endsWith(' front-matter')), [], name);
+  }
+});
+
+test('jekyll without _config.yml: an inferred site yields to a site in a folder above it', async () => {
+  const root = tempSite({
+    'hugo.toml': "title = 'x'\n",
+    'content/_index.md': '---\ntitle: Home\n---\n',
+    // A Jekyll starter kept as content of the Hugo site.
+    'content/starter/_layouts/post.html': '',
+    'content/starter/_includes/nav.html': '',
+    'content/starter/_posts/2020-01-01-hello.md': jekyllPost,
+  });
+  forgetSites();
+  assert.equal((await siteFor(join(root, 'content', 'starter', '_posts')))?.generator, 'hugo');
+  // Without the Hugo config the starter is a Jekyll site of its own.
+  const alone = tempSite({'starter/_layouts/post.html': '', 'starter/_includes/nav.html': '', 'starter/_posts/2020-01-01-hello.md': jekyllPost, 'README.md': '# Kit\n'});
+  forgetSites();
+  const site = await siteFor(join(alone, 'starter', '_posts'));
+  assert.equal(site?.generator, 'jekyll');
+  assert.equal(site.root, join(alone, 'starter'));
+  assert.equal(await siteFor(alone), undefined);
+});
