@@ -74,3 +74,22 @@ test('jekyll without _config.yml: an inferred site yields to a site in a folder 
   assert.equal(site.root, join(alone, 'starter'));
   assert.equal(await siteFor(alone), undefined);
 });
+
+test('jekyll exclude/include: what `exclude` lists (with Jekyll\'s default excludes) is no page; an `_` folder `include` names is one', () => {
+  const empty = '---\ntitle: T\n---\n\n## Empty\n\n## Next\n\nText.\n';
+  const root = tempSite({
+    '_config.yml': 'title: x\nexclude: [docs-internal, "assets/vendor/*/README.*"]\ninclude: [_pages]\n',
+    'index.md': empty,
+    '_pages/about.md': empty,
+    '_notes/idea.md': empty,
+    'docs-internal/plan.md': empty,
+    'assets/vendor/tooltip/README.md': empty,
+    'assets/vendor/tooltip/docs/guide.md': empty,
+    'vendor/bundle/gems/kit/guide.md': empty,
+  });
+  assert.deepEqual(run(root), [
+    '_pages/about.md:5:1 no-empty-sections',
+    'assets/vendor/tooltip/docs/guide.md:5:1 no-empty-sections',
+    'index.md:5:1 no-empty-sections',
+  ]);
+});
