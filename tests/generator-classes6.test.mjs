@@ -93,3 +93,41 @@ test('jekyll exclude/include: what `exclude` lists (with Jekyll\'s default exclu
     'index.md:5:1 no-empty-sections',
   ]);
 });
+
+test('astro: content collections besides Starlight\'s docs that a route renders are pages; their URL from a `[...slug]` route passing the entry id', () => {
+  const empty = (title) => `---\ntitle: ${title}\n---\n\n## Intro\n\nText.\n\n## Empty\n\n## Next\n\nText.\n`;
+  const root = tempSite({
+    'astro.config.mjs': "import starlight from '@astrojs/starlight';\nexport default {integrations: [starlight({title: 'Docs'})]};\n",
+    'src/content.config.ts': [
+      "import {defineCollection} from 'astro:content';",
+      "import {docsLoader} from '@astrojs/starlight/loaders';",
+      "import {file, glob} from 'astro/loaders';",
+      'const blog = defineCollection({',
+      "  loader: glob({base: './src/content/blog', pattern: ['releases/*.mdx', '*.{md,mdx}']}),",
+      '});',
+      "const notes = defineCollection({loader: glob({base: './notes', pattern: '**/*.md'})});",
+      "const podcasts = defineCollection({loader: glob({base: './src/content/podcasts', pattern: '**/*.md'})});",
+      "const team = defineCollection({loader: file('./src/content/team.json')});",
+      'export const collections = {docs: defineCollection({loader: docsLoader()}), blog, notes, podcasts, team};',
+      '',
+    ].join('\n'),
+    'src/pages/blog/[...slug].astro': '---\nimport {getCollection} from "astro:content";\nexport async function getStaticPaths() {\n  const posts = await getCollection("blog");\n  return posts.map((post) => ({params: {slug: post.id}, props: {post}}));\n}\n---\n',
+    // A route that builds its URLs another way: entries are pages, their URLs unknown.
+    'src/pages/podcast/[episode].astro': '---\nimport {getCollection} from "astro:content";\nexport async function getStaticPaths() {\n  return (await getCollection("podcasts")).map((e) => ({params: {episode: e.data.number}}));\n}\n---\n',
+    'src/content/docs/index.md': '---\ntitle: Home\n---\n\nSee [the release](/blog/releases/v10/#intro), [a gap](/blog/releases/v10/#outro) and [episode 1](/podcast/1/).\n',
+    'src/content/blog/releases/v1.0.mdx': empty('Release'),
+    'src/content/blog/hello.md': '---\ntitle: Hello\n---\n\nText.\n',
+    'src/content/blog/drafts/idea.md': empty('Not matched by the patterns'),
+    'src/content/podcasts/1.md': empty('Episode'),
+    // Loaded by no route: no page.
+    'notes/todo.md': empty('Notes'),
+  });
+  assert.deepEqual(run(root), [
+    'src/content/blog/releases/v1.0.mdx:9:1 no-empty-sections',
+    'src/content/docs/index.md:5:47 no-broken-anchors',
+    'src/content/podcasts/1.md:9:1 no-empty-sections',
+  ]);
+  const {json} = postlintJson(['--offline', '--no-config', '.'], {cwd: root});
+  const index = json.find((file) => file.filePath.endsWith(join('docs', 'index.md')));
+  assert.deepEqual(index.unverifiable.map(({line, column, url}) => `${line}:${column} ${url}`), ['5:86 /podcast/1/']);
+});
