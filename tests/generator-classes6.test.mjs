@@ -131,3 +131,29 @@ test('astro: content collections besides Starlight\'s docs that a route renders 
   const index = json.find((file) => file.filePath.endsWith(join('docs', 'index.md')));
   assert.deepEqual(index.unverifiable.map(({line, column, url}) => `${line}:${column} ${url}`), ['5:86 /podcast/1/']);
 });
+
+test('hugo: a ref from a leaf bundle reads from the folder holding the bundle; HTML content files with front matter are pages', () => {
+  const root = tempSite({
+    'hugo.toml': "baseURL = 'https://example.org/'\ntitle = 'x'\n",
+    'content/blog/_index.md': '---\ntitle: Blog\n---\n',
+    'content/blog/first/index.md': [
+      '---',
+      'title: First',
+      'date: 2024-01-01',
+      '---',
+      '',
+      'See [the second]({{< relref "second/index.md" >}}), [its setup]({{< relref "second/index.md#setup" >}}),',
+      '[a gap]({{< relref "second/index.md#nothing" >}}), [the tool]({{< relref "tool" >}}) and [plain]({{< relref "plain" >}}).',
+      '',
+    ].join('\n'),
+    'content/blog/second/index.md': '---\ntitle: Second\ndate: 2024-01-02\n---\n\n## Setup\n\nSee [the first]({{< relref "../first/index.md" >}}).\n',
+    'content/blog/third.md': '---\ntitle: Third\ndate: 2024-01-03\n---\n\nSee [the second]({{< relref "second/index.md" >}}).\n',
+    // A content page written in HTML, and an HTML file without front matter (no page).
+    'content/blog/tool/index.html': '---\ntitle: Tool\n---\n<p>Encode.</p>\n',
+    'content/blog/plain/index.html': '<p>Static.</p>\n',
+  });
+  assert.deepEqual(run(root), [
+    'content/blog/first/index.md:7:9 no-broken-anchors',
+    'content/blog/first/index.md:7:98 no-missing-files',
+  ]);
+});
