@@ -157,3 +157,65 @@ test('hugo: a ref from a leaf bundle reads from the folder holding the bundle; H
     'content/blog/first/index.md:7:98 no-missing-files',
   ]);
 });
+
+test('liquid in a raw-HTML href makes the URL: its fragment is template code (unverifiable), a literal one is still checked', () => {
+  const root = tempSite({
+    '_config.yml': 'title: x\n',
+    'appendix.md': [
+      '---',
+      'title: Appendix',
+      '---',
+      '',
+      '{% for rule in site.data.rules %}',
+      '<a href="#{{ rule.tag }}">{{ rule.label }}</a>',
+      '{% endfor %}',
+      '<a href="#nowhere">Nowhere</a>',
+      '',
+      '## Rules',
+      '',
+      'Text.',
+      '',
+    ].join('\n'),
+  });
+  assert.deepEqual(run(root), ['appendix.md:8:4 no-broken-anchors']);
+  const {json} = postlintJson(['--offline', '--no-config', '.'], {cwd: root});
+  assert.deepEqual(json[0].unverifiable.map(({line, url, reason}) => `${line} ${url}: ${reason}`), ['6 #{{ rule.tag }}: template code makes this URL']);
+});
+
+test('hugo: a tab shortcode with `codelang` (Kubernetes style, also `blocks/tab`) renders its body as code', () => {
+  const root = tempSite({
+    'hugo.toml': "title = 'x'\n",
+    'content/docs/_index.md': '---\ntitle: Docs\n---\n',
+    'content/docs/setup.md': [
+      '---',
+      'title: Setup',
+      '---',
+      '',
+      '{{< blocks/tabs name="config" >}}',
+      '{{< blocks/tab name="Service" codelang="yaml" >}}',
+      'metadata:',
+      '  name: Javascript',
+      '# Not a heading',
+      '{{< /blocks/tab >}}',
+      '{{< blocks/tab name="Notes" >}}',
+      'Use Github here.',
+      '{{< /blocks/tab >}}',
+      '{{< /blocks/tabs >}}',
+      '',
+    ].join('\n'),
+  });
+  // Only the prose tab is prose: brand-casing asks for "GitHub" there, and leaves the YAML's "Javascript" alone.
+  assert.deepEqual(run(root), ['content/docs/setup.md:12:5 brand-casing']);
+});
+
+test('an absolute URL in stray brackets (`<https://…>` in an attribute, `<(https://…)>`) is reported as a malformed URL, not a missing file', () => {
+  const root = tempSite({
+    'page.md': '# Page\n\n<a href="<https://example.org/course>">Course</a> and [notes](<(https://example.org/notes)>).\n\n[Missing](missing.md).\n',
+  });
+  const {json} = postlintJson(['--offline', '--no-config', '.'], {cwd: root});
+  assert.deepEqual(json[0].messages.map(({line, column, ruleId, message}) => `${line}:${column} ${ruleId} ${message}`), [
+    '3:4 no-missing-files Link target "<https://example.org/course>" is a malformed URL: an absolute URL inside "<…>"; write the URL alone',
+    '3:55 no-missing-files Link target "(https://example.org/notes)" is a malformed URL: an absolute URL inside "(…)"; write the URL alone',
+    '5:1 no-missing-files Link target "missing.md" does not exist (no file at missing.md); fix the path or add the file',
+  ]);
+});

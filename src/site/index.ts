@@ -261,9 +261,10 @@ export class SiteIndex {
     else if (/^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith('//')) return undefined;
     const {path: rawPath, fragment} = splitTarget(url);
     const withFragment = fragment !== undefined ? {fragment} : {};
+    // Template code (`#{{ rule.tag }}` in a Liquid loop, `${base}/x`) makes the URL, its fragment included: only the build knows it.
+    if (/\{\{|\{%|\$\{/.test(url)) return {link, written: url, siteRoot: false, resolution: {status: 'unverifiable', reason: 'template code makes this URL'}};
     if (url.startsWith('#')) return {link, written: '', siteRoot: false, resolution: {status: 'found', path: from}, ...withFragment};
     if (url.startsWith('?')) return undefined;
-    if (/\{\{|\{%|\$\{/.test(url)) return {link, written: url, siteRoot: false, resolution: {status: 'unverifiable', reason: 'template code makes this URL'}, ...withFragment};
     if (rawPath === '') return undefined;
     const context = this.context(from);
     if (rawPath.startsWith('/')) {
