@@ -1,7 +1,8 @@
 import {lstat, readdir, realpath, stat} from 'node:fs/promises';
 import {dirname, join, relative, resolve, sep} from 'node:path';
 import {UsageError} from './errors.js';
-import {matchesGlobs, toPosix} from './config.js';
+import {matchesGlobs} from './config.js';
+import {toPosix} from './paths.js';
 import {gitRoot, ignoredBy, isWalkIgnored, isWithin, ownIgnoreFile, readScope, repositoryOf, type IgnoreScope, type Repository} from './ignore-files.js';
 
 export interface DiscoverOptions {

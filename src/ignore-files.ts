@@ -7,7 +7,7 @@
 import {existsSync} from 'node:fs';
 import {dirname, join, relative, resolve, sep} from 'node:path';
 import ignore, {type Ignore} from 'ignore';
-import {toPosix} from './config.js';
+import {toPosix} from './paths.js';
 import {trackedPaths, type TrackedPaths} from './git.js';
 import {readSmallFile} from './read-text.js';
 

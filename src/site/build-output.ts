@@ -8,7 +8,7 @@
  */
 import {dirname, extname, isAbsolute, relative} from 'node:path';
 import {ignoredBy, isWithin, readScope, repositoryOf, gitIgnoreFile, type IgnoreScope, type Repository} from '../ignore-files.js';
-import {toPosix} from '../config.js';
+import {toPosix} from '../paths.js';
 
 export class BuildOutput {
   private readonly scopes = new Map<string, IgnoreScope | null>();
