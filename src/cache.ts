@@ -60,8 +60,9 @@ export class Phase1Cache {
   /**
    * A cache is an optimisation: any problem with it (a link, a file where the folder should be, an
    * unreadable or malformed file) is one warning, and the run goes on without it. Entries are
-   * validated and keyed by the content hash that is checked again on lookup, so a crafted file can
-   * at most cost a re-check, never hide a finding it does not match.
+   * validated and keyed by the content hash that is checked again on lookup, or by the stamp of
+   * the file (size, times, inode: src/file-stamp.ts), so a crafted file can at most cost a
+   * re-check, never hide a finding for a state of the file it does not match.
    */
   static async open(dir: string, settings: RunSettings): Promise<Phase1Cache | undefined> {
     const link = lstatOrUndefined(dir);

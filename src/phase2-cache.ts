@@ -7,6 +7,7 @@ import {readRegularFile} from './read-text.js';
 import {writeFileSafely} from './safe-write.js';
 import {codeVersion} from './version.js';
 import {clockInstants, instantsSafe} from './cache.js';
+import {publishProblems} from './publish.js';
 import {folderKey, isStamp, stampKey, stampOf, unchangedSince, type FileStamp} from './file-stamp.js';
 import {restoreMessages, toRecord, type MessageRecord, type Phase1Output} from './phase1.js';
 import type {ResolvedRule} from './config.js';
@@ -31,7 +32,8 @@ import type {RunSettings} from './settings.js';
  * - the folders its links' resolution listed or looked into, by their entries (a file added,
  *   removed or renamed there: a missing link may now resolve, or the reverse);
  * - the clock, through dates in its own and its targets' names and front matter (drafts,
- *   scheduled posts, "in 3 h"): the findings are kept only while no such date lies near;
+ *   scheduled posts, "in 3 h"): dates long past stay past; for files with later dates, their
+ *   publish state is worked out again at each run and must read as it did;
  * - for rules that weigh their file findings site-wide (those with a file and a site half:
  *   spelling, brand-casing), every checked file's findings and notes of that rule;
  * - the site as a whole (`siteKey`): which files there are, and every file's front matter, from
@@ -49,7 +51,9 @@ import type {RunSettings} from './settings.js';
  * site rules again.
  */
 const fileName = 'phase2.bin';
-const formatVersion = 1;
+const formatVersion = 2;
+/** Dates further than this before the clock decide nothing a later clock could change (time zones, date-only values). */
+const clockMargin = 2 * 86_400_000;
 
 interface Entry {
   fileKey: string;
@@ -62,9 +66,15 @@ interface Entry {
   outside: Array<[string, string]>;
   /** Folders its resolution read, with their entries' keys. */
   folders: Array<[string, string]>;
-  /** Dates its findings may turn on, and the clock they were made with. */
-  instants: number[];
+  /**
+   * The clock the findings were made with; the dates, in its own and its targets' names and front
+   * matter, that lay more than two days before it (what they decide stays decided while the clock
+   * moves on); and for each of those files with a later date, its front matter and its publish
+   * state as it was then, worked out again at each run.
+   */
   now: number;
+  instants: number[];
+  clock: Array<{path: string; frontMatter: FileFacts['frontMatter']; problems: string}>;
   /** The findings after the site rules, control comments and sorting. */
   messages: MessageRecord[];
   unverifiable?: unknown;
@@ -105,6 +115,11 @@ export class Phase2Cache {
   private readonly fileKeys = new Map<string, string>();
   private readonly digests = new Map<string, string>();
   private readonly folderStamps = new Map<string, string>();
+  /** Once a run: many files link to the same image, or into the same scheduled post. */
+  private readonly outsideStamps = new Map<string, string>();
+  private readonly publishStates = new Map<string, string>();
+  /** JSON of option values by reference: files share their rules' default lists. */
+  private readonly valueKeys = new WeakMap<object, string>();
   /** Stamps of the run's files, taken before phase 1 reads them. */
   private stamps: Array<FileStamp | undefined> = [];
   private readonly runKey: string;
@@ -171,7 +186,7 @@ export class Phase2Cache {
     for (const path of paths) {
       if (!checked.has(path)) continue;
       const entry = stored.entries.get(path);
-      if (!entry || entry.fileKey !== this.fileKey(path) || !this.outsideHolds(entry) || !instantsSafe(entry.instants, entry.now, now)) return undefined;
+      if (!entry || entry.fileKey !== this.fileKey(path) || !this.outsideHolds(entry) || !this.clockHolds(entry, now)) return undefined;
       replayed.push({path, file: this.restore(path, entry)});
     }
     if (settings.verbose) settings.log(`phase-2 cache: all ${paths.length} files unchanged; the findings of ${replayed.length} replayed, no rule run`);
@@ -198,7 +213,7 @@ export class Phase2Cache {
       const deps = entry.deps.map((i) => stored.paths[i]);
       if (deps.some((dep) => dep === undefined || !index.facts(dep))) continue;
       if (this.depsDigest(deps as string[], index) !== entry.depsDigest) continue;
-      if (!this.outsideHolds(entry) || !instantsSafe(entry.instants, entry.now, now)) continue;
+      if (!this.outsideHolds(entry) || !this.clockHolds(entry, now)) continue;
       found.set(path, {path, file: this.restore(path, entry)});
     }
     return found;
@@ -221,13 +236,21 @@ export class Phase2Cache {
       if (!hash || !index.facts(path)) continue;
       const inRun: string[] = [];
       const outside: Array<[string, string]> = [];
-      const instants = clockInstants(index.facts(path), path);
+      const instants: number[] = [];
+      const clock: Entry['clock'] = [];
+      const dated = (file: string, facts: FileFacts): void => {
+        const dates = clockInstants(facts, file);
+        // Dates well before the clock: the clock only moves on past them.
+        if (dates.every((date) => date < now - clockMargin)) instants.push(...dates);
+        else clock.push({path: file, frontMatter: facts.frontMatter, problems: this.publishState(file, facts.frontMatter, now)});
+      };
+      dated(path, index.facts(path)!);
       for (const dep of index.dependencies(path)) {
         if (dep === path) continue;
         const facts = index.facts(dep);
         if (facts && position.has(dep)) {
           inRun.push(dep);
-          instants.push(...clockInstants(facts, dep));
+          dated(dep, facts);
         } else {
           outside.push([dep, stampKey(stampOf(dep))]);
           // A page outside the run still has a publish state (no-unpublished-links reads it from disk).
@@ -244,6 +267,7 @@ export class Phase2Cache {
         outside,
         folders,
         instants: [...new Set(instants)],
+        clock,
         now,
         messages: file.messages.map(toRecord),
         ...(file.data.unverifiable ? {unverifiable: file.data.unverifiable} : {}),
@@ -275,9 +299,34 @@ export class Phase2Cache {
     return file;
   }
 
+  /**
+   * The clock moved (or was set with --now): no date it passed or came near can change a finding.
+   * Old dates are compared with both clocks; for files with recent or future dates, their publish
+   * state (scheduled, expired, "in 3 h") is worked out again and must read the same.
+   */
+  private clockHolds(entry: Entry, now: number): boolean {
+    if (entry.now === now) return true;
+    if (!instantsSafe(entry.instants, entry.now, now)) return false;
+    return entry.clock.every(({path, frontMatter, problems}) => {
+      // The same front matter at the same clock reads the same: worked out once a run for each.
+      const key = `${path}\0${JSON.stringify(frontMatter ?? null)}`;
+      let state = this.publishStates.get(key);
+      if (state === undefined) this.publishStates.set(key, (state = this.publishState(path, frontMatter, now)));
+      return state === problems;
+    });
+  }
+
+  private publishState(path: string, frontMatter: FileFacts['frontMatter'], now: number): string {
+    return JSON.stringify(publishProblems(path, frontMatter, this.plan.sites.get(path), new Date(now)));
+  }
+
   private outsideHolds(entry: Entry): boolean {
     for (const [dir, stamp] of entry.folders) if (this.folderStamp(dir) !== stamp) return false;
-    for (const [file, stamp] of entry.outside) if (stampKey(stampOf(file)) !== stamp) return false;
+    for (const [file, stamp] of entry.outside) {
+      let now = this.outsideStamps.get(file);
+      if (now === undefined) this.outsideStamps.set(file, (now = stampKey(stampOf(file))));
+      if (now !== stamp) return false;
+    }
     return true;
   }
 
@@ -290,9 +339,17 @@ export class Phase2Cache {
   /** What of a file's setup decides its findings besides its bytes: its rules, its site, its rules' extra files. */
   private fileKey(path: string): string {
     const site = this.plan.sites.get(path);
-    const parts = JSON.stringify([[...(this.plan.perFile.get(path) ?? [])], site ? [site.root, site.generator, site.config] : null, this.plan.inputsOf(path)]);
+    const rules = [...(this.plan.perFile.get(path) ?? [])].map(([id, {severity, options}]) => `${id}:${severity}:${Object.entries(options).map(([name, value]) => `${name}=${this.valueKey(value)}`).join(',')}`);
+    const parts = `${rules.join(';')}\0${site ? `${site.root}\0${site.generator}\0${this.valueKey(site.config)}` : ''}\0${this.plan.inputsOf(path)}`;
     let key = this.fileKeys.get(parts);
     if (key === undefined) this.fileKeys.set(parts, (key = sha1(parts)));
+    return key;
+  }
+
+  private valueKey(value: unknown): string {
+    if (!value || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined';
+    let key = this.valueKeys.get(value);
+    if (key === undefined) this.valueKeys.set(value, (key = JSON.stringify(value)));
     return key;
   }
 
@@ -374,6 +431,7 @@ function isEntry(value: unknown): value is Entry {
     Array.isArray(entry.deps) && entry.deps.every((i) => Number.isInteger(i)) &&
     Array.isArray(entry.outside) && entry.outside.every(isPair) && Array.isArray(entry.folders) && entry.folders.every(isPair) &&
     Array.isArray(entry.instants) && entry.instants.every((n) => typeof n === 'number') &&
+    Array.isArray(entry.clock) && entry.clock.every((item) => !!item && typeof item === 'object' && typeof item.path === 'string' && typeof item.problems === 'string') &&
     Array.isArray(entry.messages) && entry.messages.every((m) => !!m && typeof m === 'object' && typeof (m as {reason?: unknown}).reason === 'string');
 }
 

@@ -139,3 +139,25 @@ test('files changed less than the settling time ago are read and hashed, not kno
   writeFileSync(epsilon, readFileSync(epsilon, 'utf8').replace('at all', 'whatsoever'));
   assert.match(lint(root, '--cache', '--verbose', '.').stderr, /cache: 5 of 6 files unchanged \(1 read and hashed/);
 });
+
+test('the clock: findings are replayed while no date they turn on is passed, and checked again when one is', () => {
+  const root = tempSite({
+    ...site(),
+    'content/posts/delta.md': post('Delta', 'Some text.\n\n## Intro\n\nThe intro itself.').replace('date: 2024-01-02', 'date: 2030-06-01'),
+  });
+  const at = (date) => lint(root, '--cache', '--verbose', '--now', date, '.');
+  const before = at('2030-01-01T00:00:00Z');
+  assert.ok(findings(before.json, root).includes('content/posts/gamma.md:6:5 no-unpublished-links'));
+  // Months later, still before the date: nothing it decides has changed.
+  const later = at('2030-03-01T00:00:00Z');
+  assert.equal(rechecked(later.stderr), 'replayed');
+  assert.deepEqual(findings(later.json, root), findings(before.json, root));
+  // The day before: the wording says "in 24 h", so the post and the link into it are checked again.
+  const eve = at('2030-05-31T00:00:00Z');
+  assert.match(eve.stderr, /phase-2 cache: \d+ of 6 files re-checked/);
+  assert.deepEqual(findings(eve.json, root), findings(lint(root, '--no-cache', '--now', '2030-05-31T00:00:00Z', '.').json, root));
+  // Past the date: the post is live, the link is fine.
+  const after = at('2030-07-01T00:00:00Z');
+  assert.deepEqual(rechecked(after.stderr), ['delta.md', 'gamma.md']);
+  assert.ok(!findings(after.json, root).some((row) => row.includes('no-unpublished-links')));
+});
