@@ -9,7 +9,9 @@
  * Linux server. Percent-encoded paths are decoded (`team%20photo.png`); queries and fragments are
  * ignored (fragments are `no-broken-anchors`' business). The generator's own links are checked
  * too: a Hugo `ref`/`relref`, a Jekyll `{% link %}` or `{% post_url %}` that names no page is
- * reported (the generator stops its build on it), and a Hugo `figure` `src` is a file link. The
+ * reported (the generator stops its build on it), and a Hugo `figure` `src` is a file link. An
+ * absolute URL in stray brackets (`href="<https://…>"`, `[x](<(https://…)>)`) is reported as a
+ * malformed URL, not as a missing file. The
  * `staticRoots` option is the site's for every link rule. How each generator resolves links:
  * [Site generators](../generators.md).
  *
@@ -140,6 +142,9 @@ function caseFix(url: string, real: string): SiteFix | undefined {
   return text !== written ? {find: written, text} : undefined;
 }
 
+/** An absolute URL wrapped in brackets or quotes (`<https://x>`, `(https://x)`): leading wrapper, URL, trailing wrapper. */
+const wrappedUrl = /^([<(\[{"'`]+)\s*([a-z][a-z\d+.-]*:\/\/[^\s]*?)\s*([>)\]}"'`]*)$/i;
+
 export default defineRule({
   meta: {
     id: 'no-missing-files',
@@ -152,6 +157,7 @@ export default defineRule({
       missing: '{{what}} target "{{written}}" does not exist (no file {{where}}); fix the path or add the file',
       wrappedUrl: '{{what}} target "{{written}}" is a URL wrapped in other characters, read as a file path; remove what is around {{url}}',
       caseDiffers: '{{what}} target "{{written}}" exists only with different letter case, as {{real}}; this works on macOS and Windows but breaks on a Linux server, so match the case',
+      malformed: '{{what}} target "{{url}}" is a malformed URL: an absolute URL inside "{{around}}"; write the URL alone',
       noIndex: '{{what}} target "{{written}}" is a folder with no index file (index.md, _index.md, README.md or index.html); link to a file in it',
       unverifiable: '{{what}} target "{{written}}" cannot be checked: {{reason}}',
     },
@@ -173,7 +179,11 @@ export default defineRule({
         const what = link.kind === 'image' || link.syntax === 'figure' || (link.kind === 'html' && imageExtension.test(written)) ? 'Image' : 'Link';
         // Only links written as paths get a case fix; a generator syntax is left to its writer.
         const fix = resolution.status === 'case' && link.kind !== 'shortcode' ? caseFix(link.url, resolution.real) : undefined;
-        if (resolution.status === 'missing') {
+        // `<https://…>` in an attribute or `<(https://…)>` as a destination: an absolute URL with stray brackets, not a local file.
+        const wrapped = resolution.status === 'missing' ? wrappedUrl.exec(link.url.trim()) : null;
+        if (wrapped) {
+          report({...at, messageId: 'malformed', data: {what, url: link.url, around: `${wrapped[1]}…${wrapped[3]}`}});
+        } else if (resolution.status === 'missing') {
           if (resolution.failsBuild) {
             report({...at, messageId: 'failsBuild', data: {what, url: link.url, why: link.syntax === 'ref' ? 'Hugo: REF_NOT_FOUND' : `${link.syntax ?? 'link'} tag`}});
           } else {

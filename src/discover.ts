@@ -1,11 +1,9 @@
-import {existsSync} from 'node:fs';
-import {readSmallFile} from './read-text.js';
 import {lstat, readdir, realpath, stat} from 'node:fs/promises';
 import {dirname, join, relative, resolve, sep} from 'node:path';
-import ignore, {type Ignore} from 'ignore';
 import {UsageError} from './errors.js';
 import {matchesGlobs} from './config.js';
 import {toPosix} from './paths.js';
+import {gitRoot, ignoredBy, isWalkIgnored, isWithin, ownIgnoreFile, readScope, repositoryOf, type IgnoreScope, type Repository} from './ignore-files.js';
 
 export interface DiscoverOptions {
   cwd: string;
@@ -17,22 +15,19 @@ export interface DiscoverOptions {
   followSymlinks?: boolean;
   /** Where to say what was skipped (an unreadable folder, a link out of the tree). */
   warn?: (line: string) => void;
+  /** Where --verbose notes go (how ignore files were read). */
+  note?: (line: string) => void;
 }
 
 /** Folders never walked into (a file created in one is not part of the run either). */
 export const skipDirs = new Set(['node_modules', '.git', '.hg', '.svn', '.postlint-cache']);
-const ignoreFiles = ['.gitignore', '.postlintignore'];
 const globChars = /[*?[\]{}!]/;
-
-interface Scope {
-  dir: string;
-  rules: Ignore;
-}
 
 /**
  * Turn the command line's paths and globs into a sorted list of files.
- * Folders are walked (honouring .gitignore and .postlintignore at every level); a file named
- * on the command line is taken whatever its extension; symlinked folders are followed once.
+ * Folders are walked (honouring .gitignore and .postlintignore at every level; a file git
+ * tracks is walked whatever .gitignore says, as git itself does); a file named on the command
+ * line is taken whatever its extension; symlinked folders are followed once.
  */
 export async function discover(inputs: string[], options: DiscoverOptions): Promise<string[]> {
   const found = new Set<string>();
@@ -67,15 +62,16 @@ export async function discover(inputs: string[], options: DiscoverOptions): Prom
       // Files named on the command line are checked whatever they are (the engine reports what it
       // cannot read), and whatever .gitignore says; postlint's own ignore lists still apply, so
       // that a pre-commit hook handing over every staged file skips what the user excluded.
-      if (!configIgnored(absolute) && !isIgnored(parentScopes(absolute, options.cwd, ['.postlintignore']), absolute, false)) found.add(absolute);
+      if (!configIgnored(absolute) && !isWalkIgnored(parentScopes(absolute, options.cwd, [ownIgnoreFile]), absolute, false, undefined)) found.add(absolute);
       continue;
     }
     // A folder named on the command line is walked even when an ignore file above it lists it
     // (say, a generated site under a gitignored build folder): naming it is asking for it.
     const above = parentScopes(absolute, options.cwd);
-    const scopes = isIgnored(above, absolute, true) ? [] : above;
+    const repository = repositoryOf(absolute, options.cwd);
+    const scopes = isWalkIgnored(above, absolute, true, repository) ? [] : above;
     const tree = options.followSymlinks ? undefined : await realpath(absolute).catch(() => absolute);
-    await walk(absolute, scopes, new Set(), found, wanted, configIgnored, {cwd: options.cwd, tree, warn: options.warn ?? ((line) => process.stderr.write(`${line}\n`))});
+    await walk(absolute, scopes, new Set(), found, wanted, configIgnored, {cwd: options.cwd, tree, repository, warn: options.warn ?? ((line) => process.stderr.write(`${line}\n`)), ...(options.note ? {note: options.note} : {})});
   }
   return [...found].sort(comparePaths);
 }
@@ -87,7 +83,7 @@ export function comparePaths(a: string, b: string): number {
 
 async function walk(
   dir: string,
-  inherited: Scope[],
+  inherited: IgnoreScope[],
   seen: Set<string>,
   found: Set<string>,
   wanted: (name: string) => boolean,
@@ -99,8 +95,8 @@ async function walk(
   if (seen.has(real)) return;
   seen.add(real);
   const scopes = [...inherited];
-  const own = readIgnoreFiles(dir);
-  if (own) scopes.push({dir, rules: own});
+  const own = readScope(dir);
+  if (own) scopes.push(own);
   let entries;
   try {
     entries = await readdir(dir, {withFileTypes: true});
@@ -125,7 +121,7 @@ async function walk(
       if (bounds.tree && (isDir || (isFile && wanted(entry.name)))) {
         const real = await realpath(path).catch(() => undefined);
         if (!real || (real !== bounds.tree && !real.startsWith(bounds.tree === sep ? sep : bounds.tree + sep))) {
-          if (!isIgnored(scopes, path, isDir) && !configIgnored(path)) {
+          if (!isWalkIgnored(scopes, path, isDir, bounds.repository) && !configIgnored(path)) {
             bounds.warn(`postlint: ${relative(bounds.cwd, path) || path} is a symbolic link out of the checked folder; not followed (set followSymlinks to follow it)`);
           }
           continue;
@@ -133,7 +129,11 @@ async function walk(
       }
     }
     if (isDir && skipDirs.has(entry.name)) continue;
-    if (isIgnored(scopes, path, isDir) || configIgnored(path)) continue;
+    if (isWalkIgnored(scopes, path, isDir, bounds.repository)) {
+      noteWithoutGit(scopes, path, isDir, bounds);
+      continue;
+    }
+    if (configIgnored(path)) continue;
     if (isDir) await walk(path, scopes, seen, found, wanted, configIgnored, bounds);
     else if (isFile && wanted(entry.name)) found.add(path);
   }
@@ -143,52 +143,35 @@ interface WalkBounds {
   cwd: string;
   /** The real path of the folder named on the command line; undefined when links may lead anywhere. */
   tree: string | undefined;
+  /** The repository walked (git ignores only what it does not track). */
+  repository: Repository;
   warn: (line: string) => void;
+  note?: (line: string) => void;
+  /** The no-git note was given (once a walk). */
+  noted?: boolean;
 }
 
-function isIgnored(scopes: Scope[], path: string, isDir: boolean): boolean {
-  for (const scope of scopes) {
-    const rel = toPosix(relative(scope.dir, path));
-    if (rel && !rel.startsWith('..') && scope.rules.ignores(isDir ? `${rel}/` : rel)) return true;
-  }
-  return false;
-}
-
-function readIgnoreFiles(dir: string, names: string[] = ignoreFiles): Ignore | undefined {
-  let rules: Ignore | undefined;
-  for (const name of names) {
-    let text: string;
-    try {
-      // Regular files only, size-limited; a refused one (a link to /dev/zero, a FIFO) is said once.
-      text = readSmallFile(join(dir, name));
-    } catch {
-      continue;
-    }
-    rules ??= ignore();
-    rules.add(text);
-  }
-  return rules;
+/** Say once (--verbose) that without git a `.gitignore` line skips files git might track. */
+function noteWithoutGit(scopes: IgnoreScope[], path: string, isDir: boolean, bounds: WalkBounds): void {
+  if (!bounds.note || bounds.noted || bounds.repository.tracked()) return;
+  const match = ignoredBy(scopes, path, isDir, 'git');
+  if (!match || ignoredBy(scopes, path, isDir, 'own')) return;
+  bounds.noted = true;
+  bounds.note(`postlint: ${relative(bounds.cwd, path) || path} is skipped by ${relative(bounds.cwd, match.file) || match.file} (${match.pattern}); with no git repository to ask, every path a .gitignore lists is skipped, tracked or not`);
 }
 
 /**
  * Ignore files in the folders above a walked path still apply to it, as in git: up to the
  * repository's root (the nearest folder with a .git), or else up to the working directory.
  */
-function parentScopes(start: string, cwd: string, names: string[] = ignoreFiles): Scope[] {
-  const scopes: Scope[] = [];
+export function parentScopes(start: string, cwd: string, names?: readonly string[]): IgnoreScope[] {
+  const scopes: IgnoreScope[] = [];
   const top = gitRoot(start) ?? resolve(cwd);
-  if (start === top || !start.startsWith(top === sep ? top : top + sep)) return scopes;
+  if (start === top || !isWithin(start, top)) return scopes;
   for (let dir = dirname(start); ; dir = dirname(dir)) {
-    const rules = readIgnoreFiles(dir, names);
-    if (rules) scopes.unshift({dir, rules});
+    const scope = readScope(dir, names);
+    if (scope) scopes.unshift(scope);
     if (dir === top || dir === dirname(dir)) break;
   }
   return scopes;
-}
-
-function gitRoot(start: string): string | undefined {
-  for (let dir = start; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, '.git'))) return dir;
-    if (dir === dirname(dir)) return undefined;
-  }
 }

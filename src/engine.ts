@@ -232,6 +232,7 @@ async function planStage(options: RunOptions): Promise<RunPlan> {
     ignoreBase: loaded.dir,
     followSymlinks: loaded.config.followSymlinks ?? false,
     warn: settings.log,
+    ...(settings.verbose ? {note: settings.log} : {}),
   };
   // With targets, no paths means nothing to index beyond them (e.g. --changed with no changes).
   const documents = new Map((options.documents ?? []).map((document) => [resolve(options.cwd, document.path), document.text]));
@@ -352,6 +353,7 @@ function siteIndexStage(plan: RunPlan, results: FileResult[], recordReads: boole
       return Array.isArray(roots) ? roots.filter((root): root is string => typeof root === 'string') : undefined;
     },
     ...(loaded.config.root ? {fallbackRoot: resolve(loaded.dir, loaded.config.root)} : {}),
+    cwd: plan.settings.cwd,
   });
 }
 
@@ -473,7 +475,7 @@ function logDiscovery(settings: RunSettings, paths: string[], sites: Map<string,
   for (const site of sites.values()) {
     if (!site || seen.has(site.root)) continue;
     seen.add(site.root);
-    settings.log(`postlint: site ${relative(settings.cwd, site.root) || '.'} (${site.generator}${site.product ? ` (${site.product})` : ""}${site.configFile ? `, from ${relative(settings.cwd, site.configFile)}` : ''})`);
+    settings.log(`postlint: site ${relative(settings.cwd, site.root) || '.'} (${site.generator}${site.product ? ` (${site.product})` : ""}${site.configFile ? `, from ${relative(settings.cwd, site.configFile)}` : ''}${site.inferredFrom ? `, no config file; told by ${site.inferredFrom.join(', ')}` : ''})`);
   }
 }
 

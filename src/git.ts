@@ -1,5 +1,5 @@
 import {createRequire} from 'node:module';
-import {resolve} from 'node:path';
+import {dirname, resolve} from 'node:path';
 import {UsageError} from './errors.js';
 
 /** git's well-known empty tree: the base of a repository that has no commit yet. */
@@ -119,4 +119,46 @@ function diff(top: string, args: string[]): Change[] {
     changes.push({status: letter === 'D' ? 'deleted' : letter === 'A' ? 'added' : 'modified', path});
   }
   return changes;
+}
+
+/** The paths git tracks in one repository (its index), absolute, and every folder that holds one. */
+export interface TrackedPaths {
+  files: Set<string>;
+  folders: Set<string>;
+}
+
+const trackedCache = new Map<string, TrackedPaths | null>();
+
+/**
+ * What git tracks in the repository whose top folder is `top`, read once a process; undefined
+ * when git cannot tell (not on PATH, not a repository, one git refuses to read). Git ignores only
+ * untracked files: a tracked file matched by a `.gitignore` line is still part of the repository.
+ */
+export function trackedPaths(top: string): TrackedPaths | undefined {
+  const known = trackedCache.get(top);
+  if (known !== undefined) return known ?? undefined;
+  let tracked: TrackedPaths | null = null;
+  try {
+    // The index, not HEAD: a file added but not yet committed is tracked too. Paths are relative to `top`.
+    const result = git(top, ['ls-files', '-z', '--cached']);
+    const root = resolve(top);
+    if (result.ok) {
+      tracked = {files: new Set(), folders: new Set()};
+      for (const name of result.stdout.split('\0')) {
+        if (!name) continue;
+        const path = resolve(root, name);
+        tracked.files.add(path);
+        for (let dir = dirname(path); dir.length > root.length && !tracked.folders.has(dir); dir = dirname(dir)) tracked.folders.add(dir);
+      }
+    }
+  } catch {
+    tracked = null;
+  }
+  trackedCache.set(top, tracked);
+  return tracked ?? undefined;
+}
+
+/** Read the index again from now on (the language server after a commit or checkout). */
+export function forgetTracked(): void {
+  trackedCache.clear();
 }

@@ -40,7 +40,9 @@ import type {RunSettings} from './settings.js';
  *   which generators derive their URL maps. A change there re-checks every file.
  *
  * What it does not see: files a generator reads on its own to model the site (Hugo's layouts and
- * render hooks, Docusaurus versions files). After changing those, run once with --no-cache.
+ * render hooks, Docusaurus versions files), nor the `.gitignore` lines and git's index that make a
+ * missing link target build output (src/site/build-output.ts). After changing those, run once
+ * with --no-cache.
  *
  * When every file's stamp is the stored one (src/file-stamp.ts), nothing else can have changed
  * but the folders, the targets outside the run and the clock, which are checked; the findings are

@@ -3,7 +3,8 @@
  * `{% highlight ruby %}…{% endhighlight %}` (Liquid runs before Markdown, so a `# comment` inside
  * is code, not a heading) and Hugo's `{{< highlight go >}}…{{< /highlight >}}`, and Liquid
  * `{% comment %}` blocks, which render nothing; and Docsy's code tabs, `{{< tab lang="toml" >}}`
- * (or any tab of a `{{< tabpane langEqualsHeader=true >}}`), whose content the theme renders as
+ * (or any tab of a `{{< tabpane langEqualsHeader=true >}}`), and the Kubernetes-style
+ * `{{< tab name="x" codelang="yaml" >}}` (also namespaced, `blocks/tab`), whose content the theme renders as
  * highlighted code (a TOML front-matter sample's `+++` and a YAML sample's `---` are not Markdown).
  *
  * On a site whose generator runs Liquid or Nunjucks over Markdown (Jekyll, Eleventy), also the
@@ -61,13 +62,14 @@ const fenceLine = /^ {0,3}(`{3,}|~{3,})/;
 
 const tabPane = /^ {0,3}\{\{<\s*tabpane\b([^>]*)>\}\}\s*$/;
 const tabPaneEnd = /^ {0,3}\{\{<\s*\/tabpane\s*>\}\}\s*$/;
-const tab = /^ {0,3}\{\{<\s*tab\b([^>]*?)\s*>\}\}\s*$/;
-const tabEnd = /^ {0,3}\{\{<\s*\/tab\s*>\}\}\s*$/;
+// `tab`, or a namespaced one (`blocks/tab`): the Kubernetes website's tab shortcode, copied by others, highlights its body as `codelang`.
+const tab = /^ {0,3}\{\{<\s*((?:[\w-]+\/)*tab)\b([^>]*?)\s*>\}\}\s*$/;
+const tabEnd = (name: string): RegExp => new RegExp(String.raw`^ {0,3}\{\{<\s*\/${name.replace(/[-/]/g, '\\$&')}\s*>\}\}\s*$`);
 
 /** The language of a Docsy tab that holds code (`lang="toml"`, or its header in a `langEqualsHeader` pane), else undefined. */
 function codeTabLanguage(parameters: string, langEqualsHeader: boolean): string | undefined {
   if (parameters.trimEnd().endsWith('/')) return undefined;
-  const lang = /\blang\s*=\s*"([^"]*)"/.exec(parameters)?.[1];
+  const lang = /\b(?:code)?lang\s*=\s*"([^"]*)"/.exec(parameters)?.[1];
   if (lang !== undefined) return lang;
   if (!langEqualsHeader) return undefined;
   return /\bheader\s*=\s*"([^"]*)"/.exec(parameters)?.[1] ?? /^\s*"?([\w+#.-]+)"?/.exec(parameters)?.[1] ?? '';
@@ -124,9 +126,10 @@ export function fenceTemplateCode(text: string, options: TemplateCodeOptions = {
     if (pane) langEqualsHeader = /\blangEqualsHeader\s*=\s*"?true"?/.test(pane[1]!);
     else if (tabPaneEnd.test(lines[i]!)) langEqualsHeader = false;
     const opening = tab.exec(lines[i]!);
-    const lang = opening ? codeTabLanguage(opening[1]!, langEqualsHeader) : undefined;
+    const lang = opening ? codeTabLanguage(opening[2]!, langEqualsHeader && opening[1] === 'tab') : undefined;
     if (lang !== undefined) {
-      const end = lines.findIndex((line, j) => j > i && tabEnd.test(line));
+      const closer = tabEnd(opening![1]!);
+      const end = lines.findIndex((line, j) => j > i && closer.test(line));
       if (end !== -1) {
         lines[i] = sameLength(lines[i]!, `~~~~${/^[\w+#.-]*$/.test(lang) ? lang : ''}`);
         lines[end] = sameLength(lines[end]!, '~~~~');

@@ -14,6 +14,7 @@ import {chooseFlavor} from './flavor.js';
 import {flavor} from './slug/index.js';
 import {documentIds, fragmentForms, hasUncertainIds, type IdTarget} from './anchors.js';
 import {isGithubLineAnchor} from './slug/github.js';
+import {BuildOutput, outputCandidates} from './build-output.js';
 import {fromRepositoryRoot} from './repository-root.js';
 import {hostRules, rulesFor} from './hosting-redirects.js';
 import {heldBack, type PublishProblem} from '../publish.js';
@@ -56,6 +57,8 @@ export interface SiteIndexOptions {
   staticRootsFor?: (path: string) => string[] | undefined;
   /** The config's `root`, for files outside every site. */
   fallbackRoot?: string;
+  /** Where postlint runs: without a git repository, ignore files are read up to here (as discovery does). */
+  cwd?: string;
   /**
    * Keep, for each file, the folders inside these whose listings its links' resolution read (the
    * phase-2 cache's keys). Folders above them (where the project lives: /home, /tmp) change for
@@ -90,9 +93,12 @@ export class SiteIndex {
    */
   private epoch: object = {};
 
+  private readonly buildOutput: BuildOutput;
+
   constructor(facts: Iterable<FileFacts>, sites: Map<string, SiteInfo | undefined>, private readonly options: SiteIndexOptions = {}) {
     for (const fact of facts) this.files.set(fact.path, fact);
     this.sites = sites;
+    this.buildOutput = new BuildOutput(options.cwd ?? process.cwd());
   }
 
   /**
@@ -292,7 +298,7 @@ export class SiteIndex {
       const request: LinkRequest = {path, siteRoot: path.startsWith('/'), folder: path.endsWith('/'), kind: link.kind, syntax: syntax.name};
       let resolution = generator.resolveSyntax(request, context);
       if (resolution.status === 'missing' && syntax.failsBuild) resolution = {...resolution, failsBuild: true};
-      return {link, written: path, siteRoot: request.siteRoot, resolution: this.asServed(from, resolution, context), ...(fragment !== undefined ? {fragment} : {})};
+      return {link, written: path, siteRoot: request.siteRoot, resolution: this.asServed(from, this.asBuilt(resolution, request), context), ...(fragment !== undefined ? {fragment} : {})};
     }
     return this.resolveUrl(from, link);
   }
@@ -308,21 +314,22 @@ export class SiteIndex {
     else if (/^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith('//')) return undefined;
     const {path: rawPath, fragment} = splitTarget(url);
     const withFragment = fragment !== undefined ? {fragment} : {};
+    // Template code (`#{{ rule.tag }}` in a Liquid loop, `${base}/x`) makes the URL, its fragment included: only the build knows it.
+    if (/\{\{|\{%|\$\{/.test(url)) return {link, written: url, siteRoot: false, resolution: {status: 'unverifiable', reason: 'template code makes this URL'}};
     if (url.startsWith('#')) return {link, written: '', siteRoot: false, resolution: {status: 'found', path: from}, ...withFragment};
     if (url.startsWith('?')) return undefined;
-    if (/\{\{|\{%|\$\{/.test(url)) return {link, written: url, siteRoot: false, resolution: {status: 'unverifiable', reason: 'template code makes this URL'}, ...withFragment};
     if (rawPath === '') return undefined;
     const context = this.context(from);
     if (rawPath.startsWith('/')) {
       const path = site ? withoutBasePath(rawPath, generator.baseUrl(site)) : rawPath;
       const request: LinkRequest = {path, siteRoot: true, folder: path.endsWith('/'), kind: link.kind};
-      const siteReading = this.viaHost([rawPath, path], generator.resolveSiteRoot(request, context), context);
+      const siteReading = this.asBuilt(this.viaHost([rawPath, path], generator.resolveSiteRoot(request, context), context), request);
       // A file the site never builds (a README beside its docs) is read on GitHub, from the repository root.
       const resolution = own === undefined && this.isRepositoryFile(from) ? fromRepositoryRoot({...request, path: rawPath}, siteReading, context) : siteReading;
       return {link, written: rawPath, siteRoot: true, resolution: this.asServed(from, resolution, context), ...withFragment};
     }
     const request: LinkRequest = {path: rawPath, siteRoot: false, folder: rawPath.endsWith('/'), kind: link.kind};
-    return {link, written: rawPath, siteRoot: false, resolution: this.asServed(from, this.resolveRelative(request, context), context), ...withFragment};
+    return {link, written: rawPath, siteRoot: false, resolution: this.asServed(from, this.asBuilt(this.resolveRelative(request, context), request), context), ...withFragment};
   }
 
   /** A relative path: the file beside the linking file, then the generator's own readings. */
@@ -357,6 +364,21 @@ export class SiteIndex {
       return source ? {status: 'found', path: source} : {status: 'unverifiable', reason: 'a page the generator may write'};
     }
     return {status: 'missing', path: absolute};
+  }
+
+  /**
+   * A target the checkout lacks under a path `.gitignore` leaves out (and git does not track) is
+   * written by the build (a generated reference, typedoc output): unverifiable, not missing.
+   */
+  private asBuilt(resolution: Resolution, request: LinkRequest): Resolution {
+    if (resolution.status !== 'missing' && resolution.status !== 'no-index') return resolution;
+    const folder = request.folder || resolution.status === 'no-index';
+    // A site-root path may be in any of the static roots it was looked for in.
+    const paths = resolution.status === 'missing' && resolution.roots && resolution.roots.length > 0 && request.siteRoot
+      ? resolution.roots.map((root) => join(root, request.path))
+      : [resolution.path];
+    const reason = this.buildOutput.reason(paths.flatMap((path) => outputCandidates(path, folder)), folder);
+    return reason ? {status: 'unverifiable', reason} : resolution;
   }
 
   /**

@@ -10,6 +10,7 @@ import {isHugoDate} from '../../dates.js';
 import {importModule} from '../../dynamic-import.js';
 import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, readConfig, scheduleProblems, stringList, configFolder} from './common.js';
 import {renderHookReading, headingHookChangesIds, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent, usesDocsy} from './hugo-site.js';
+import {htmlContentPages, htmlPageCandidates, isHtmlContentPage, refBases} from './hugo-ref-base.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 import type {FlavorName} from '../slug/types.js';
 
@@ -98,6 +99,8 @@ function idType(config: Record<string, unknown>): FlavorChoice {
 }
 
 const markdown = /\.(md|markdown)$/i;
+/** Content files a ref may name by base name: Markdown, and HTML pages. */
+const contentFile = /\.(md|markdown|html?)$/i;
 
 /** The page file a Hugo path names from the content root(s) (`GetPage` with a site path); Hugo lowercases page paths. */
 export function hugoPage(site: SiteInfo, path: string, context: ResolveContext): string | undefined {
@@ -210,8 +213,8 @@ function resolveRef(request: LinkRequest, context: ResolveContext): Resolution {
   const path = request.path.replace(/\/+$/, '');
   if (path === '' || path === '.') return {status: 'found', path: path === '' ? context.from : sectionOf(context.from, context) ?? context.from};
   const roots = hugoContentRoots(site);
-  // Relative to the page's folder first (`./x`, `../x`, `x`), then from the content root; a leading `/` only from the root.
-  const bases = path.startsWith('/') ? roots : [dirname(context.from), ...roots];
+  // Relative to the page first (`./x`, `../x`, `x`: a leaf bundle from the folder holding it), then from the content root; a leading `/` only from the root.
+  const bases = path.startsWith('/') ? roots : [...refBases(context.from, path), ...roots];
   for (const base of bases) {
     const found = pageAt(join(base, path), context);
     if (found) return {status: 'found', path: inLanguageOf(context.from, found, context)};
@@ -232,12 +235,14 @@ function resolveRef(request: LinkRequest, context: ResolveContext): Resolution {
     const absent = folderMounts.find((mount) => !mount.present);
     const searched = [...roots, ...folderMounts.filter((mount) => mount.present).map((mount) => mount.source)];
     const wanted = path.replace(/\.(md|markdown)$/i, '').toLowerCase();
-    const matches = [...context.files()].filter((file) => {
-      if (!searched.some((folder) => isBelow(file, folder)) || !markdown.test(file)) return false;
-      const name = basename(file).replace(markdown, '');
+    // HTML content pages are not in the run: they are read from the content folders.
+    const files = [...context.files(), ...searched.flatMap((folder) => htmlContentPages(folder))];
+    const matches = files.filter((file) => {
+      if (!searched.some((folder) => isBelow(file, folder)) || !contentFile.test(file)) return false;
+      const name = basename(file).replace(contentFile, '');
       // A bundle is known by its folder's name.
       const own = name === 'index' || name === '_index' ? basename(dirname(file)) : name.replace(/\.[a-z]{2,3}(?:-[a-z]+)?$/i, '');
-      return own.toLowerCase() === wanted && !/\.[a-z]{2,3}(?:-[a-z]+)?\.(md|markdown)$/i.test(file);
+      return own.toLowerCase() === wanted && !/\.[a-z]{2,3}(?:-[a-z]+)?\.(md|markdown|html?)$/i.test(file);
     });
     if (matches.length === 1) return {status: 'found', path: inLanguageOf(context.from, matches[0]!, context)};
     if (matches.length > 1) return {status: 'unverifiable', reason: `"${path}" is the base name of ${matches.length} pages; Hugo reports the ref as ambiguous`};
@@ -251,6 +256,9 @@ function pageAt(absolute: string, context: ResolveContext): string | undefined {
   const candidates = markdown.test(absolute) ? [absolute] : [absolute, ...pageCandidates(absolute)];
   const found = context.firstExisting(candidates);
   if (found) return found;
+  // A content page in HTML (front matter first) is a page too.
+  const html = context.firstExisting(/\.html?$/i.test(absolute) ? [absolute] : extname(absolute) ? [] : htmlPageCandidates(absolute));
+  if (html && isHtmlContentPage(html)) return html;
   for (const candidate of candidates) {
     const real = context.realPath(candidate);
     if (real && !context.isDirectory(real)) return real;

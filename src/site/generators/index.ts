@@ -62,11 +62,15 @@ export function forgetSites(): void {
   byDir.clear();
 }
 
-/** The site a folder belongs to: the nearest ancestor with a generator config. */
+/**
+ * The site a folder belongs to: the nearest ancestor with a generator config. A site inferred
+ * from folders alone (Jekyll with no `_config.yml`) is taken only when no folder above it is a site.
+ */
 export async function siteFor(dir: string): Promise<SiteInfo | undefined> {
   const chain: string[] = [];
   let current = dir;
   let found: SiteInfo | null | undefined;
+  let inferred: {site: SiteInfo; below: number} | undefined;
   for (;;) {
     if (byDir.has(current)) {
       found = byDir.get(current);
@@ -74,10 +78,11 @@ export async function siteFor(dir: string): Promise<SiteInfo | undefined> {
     }
     chain.push(current);
     const detected = await detectIn(current);
-    if (detected) {
-      found = detected;
+    if (detected && detected.strength !== 'inferred') {
+      found = detected.site;
       break;
     }
+    if (detected && !inferred) inferred = {site: detected.site, below: chain.length};
     const parent = dirname(current);
     if (parent === current || parsePath(current).root === current) {
       found = null;
@@ -85,16 +90,21 @@ export async function siteFor(dir: string): Promise<SiteInfo | undefined> {
     }
     current = parent;
   }
+  if (!found && inferred) {
+    // Folders at and below the inferred site's root are its own; those above it belong to no site.
+    chain.forEach((d, i) => byDir.set(d, i < inferred.below ? inferred.site : null));
+    return inferred.site;
+  }
   for (const d of chain) byDir.set(d, found ?? null);
   return found ?? undefined;
 }
 
-async function detectIn(dir: string): Promise<SiteInfo | undefined> {
-  let generic: Detection | undefined;
+async function detectIn(dir: string): Promise<Detection | undefined> {
+  let weaker: Detection | undefined;
   for (const generator of generators) {
     const detection = await generator.detect(dir);
-    if (detection?.strength === 'marker') return detection.site;
-    generic ??= detection;
+    if (detection?.strength === 'marker') return detection;
+    if (detection && (!weaker || (weaker.strength === 'inferred' && detection.strength === 'generic'))) weaker = detection;
   }
-  return generic?.site;
+  return weaker;
 }

@@ -9,6 +9,8 @@
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {caseOrMissing, configFolder, defaults, readsYamlTimestamp, draftFlags, get, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, readText, scheduleProblems} from './common.js';
+import {jekyllLeavesOut} from './jekyll-entries.js';
+import {configlessJekyll} from './jekyll-inferred.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 /** Hexo keeps its config in `_config.yml` too; its scaffolds/ folder or settings tell it apart. */
@@ -25,7 +27,9 @@ async function detect(dir: string): Promise<Detection | undefined> {
     if (looksLikeHexo(dir, config)) return undefined;
     return {site: {root: dir, generator: 'jekyll', configFile: file, config}, strength: 'marker'};
   }
-  return undefined;
+  // No config file: Jekyll's defaults, when Jekyll's own folders say it is a Jekyll site (GitHub Pages).
+  const signals = configlessJekyll(dir);
+  return signals ? {site: {root: dir, generator: 'jekyll', config: {}, inferredFrom: signals}, strength: 'inferred'} : undefined;
 }
 
 function slugFlavor(site: SiteInfo | undefined): FlavorChoice {
@@ -191,12 +195,11 @@ export const jekyll: Generator = {
   staticRoots: (site) => [resolve(site.root, typeof site.config.source === 'string' ? site.config.source : '.')],
   isPage: (path, site) => {
     if (!site) return true;
-    const parts = relative(site.root, path).split(sep);
-    if (parts[0] === '..') return false;
-    const folders = parts.slice(0, -1);
-    const known = new Set(['_posts', '_drafts', ...collections(site).map((name) => `_${name}`)]);
-    // Dot-folders (`.github/`) and `_` folders other than posts and collections are never built.
-    return !folders.some((folder) => folder.startsWith('.') || (folder.startsWith('_') && !known.has(folder)));
+    const rel = relative(jekyll.contentRoots(site)[0]!, path);
+    if (rel.startsWith('..')) return false;
+    // Dot-folders (`.github/`), `_` folders other than posts and collections, and what `exclude` lists are never built.
+    const ownReaders = new Set(['_posts', '_drafts', ...collections(site).map((name) => `_${name}`)]);
+    return jekyllLeavesOut(rel.split(sep).join('/'), site, ownReaders) === undefined;
   },
   pageUrl,
   baseUrl: (site) => {

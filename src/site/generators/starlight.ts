@@ -5,13 +5,15 @@
  * `base`. `public/` is served at the site root. Locale folders (`fr/`, `zh-cn/`) are languages; a
  * page missing from a locale is served from the default locale's page. Heading ids are Astro's
  * (github-slugger, no `{#id}` syntax). `title` is required; pages have no date. `draft: true`
- * leaves a page out of production builds.
+ * leaves a page out of production builds. The site's other content collections that its own
+ * routes render (a blog) are pages too (astro-collections.ts).
  */
 import {join, relative, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, lookInRoots, readText} from './common.js';
 import {normalizeUrl, pageUrlFirst, urlMap} from './url-map.js';
 import {localeOf, siteLocales} from './locales.js';
+import {astroCollections, collectionOf, entryId, type AstroCollection} from './astro-collections.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 const configNames = ['astro.config.mjs', 'astro.config.ts', 'astro.config.js', 'astro.config.mts', 'astro.config.cjs'];
@@ -28,6 +30,8 @@ async function detect(dir: string): Promise<Detection | undefined> {
       // Locales from the config (or a JSON file it imports), and language-code folders that mirror the root's pages.
       locales: siteLocales(text, file, join(dir, 'src', 'content', 'docs'), {siteLang: false}),
       defaultLocale: /\bdefaultLocale\s*:\s*['"]([^'"]+)['"]/.exec(text)?.[1],
+      // The site's other content collections (a blog) that its own routes render.
+      collections: astroCollections(dir),
     };
     return {site: {root: dir, generator: 'starlight', configFile: file, config}, strength: 'marker'};
   }
@@ -36,6 +40,33 @@ async function detect(dir: string): Promise<Detection | undefined> {
 
 function docs(site: SiteInfo): string {
   return join(site.root, 'src', 'content', 'docs');
+}
+
+function collections(site: SiteInfo): AstroCollection[] {
+  return Array.isArray(site.config.collections) ? (site.config.collections as AstroCollection[]) : [];
+}
+
+/** A page of Starlight's own docs collection. */
+function isDocsPage(path: string, site: SiteInfo): boolean {
+  return isBelow(path, docs(site)) && /\.(md|mdx|mdoc)$/i.test(path);
+}
+
+/** An entry of another collection a route of the site renders. */
+function renderedEntry(path: string, site: SiteInfo): AstroCollection | undefined {
+  if (isBelow(path, docs(site))) return undefined;
+  const collection = collectionOf(path, collections(site).filter((candidate) => candidate.name !== 'docs'));
+  return collection?.rendered ? collection : undefined;
+}
+
+/** The docs collection when a route of the site's own serves it (`src/pages/docs/[...slug].astro`), not Starlight's. */
+function docsRoute(path: string, site: SiteInfo): AstroCollection | undefined {
+  const collection = collections(site).find((candidate) => candidate.name === 'docs' && candidate.urlPrefix !== undefined);
+  return collection && collectionOf(path, [collection]) ? collection : undefined;
+}
+
+/** Folders pages come from: the docs, then the rendered collections'. */
+function pageRoots(site: SiteInfo): string[] {
+  return [docs(site), ...collections(site).filter((collection) => collection.rendered && collection.name !== 'docs').map((collection) => collection.base)];
 }
 
 function locales(site: SiteInfo): Record<string, string> {
@@ -65,9 +96,11 @@ export const starlight: Generator = {
   staticRoots: (site) => [join(site.root, 'public')],
   // MDX components (`<PluginPermissions />`) render content postlint cannot see.
   inserts: ['mdx', 'component'],
-  isPage: (path, site) => site !== undefined && isBelow(path, docs(site)) && /\.(md|mdx|mdoc)$/i.test(path),
+  isPage: (path, site) => site !== undefined && (isDocsPage(path, site) || renderedEntry(path, site) !== undefined),
   pageUrl(path, site, frontMatter) {
     const slug = frontMatter?.data?.slug;
+    const entry = renderedEntry(path, site) ?? docsRoute(path, site);
+    if (entry) return entry.urlPrefix === undefined ? undefined : `${entry.urlPrefix}${entryId(path, entry, slug)}/`.replace(/\/{2,}/g, '/');
     if (typeof slug === 'string') return `/${slug.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
     const parts = relative(docs(site), path).split(sep);
     const name = parts.pop()!.replace(/\.(md|mdx|mdoc)$/i, '');
@@ -81,7 +114,7 @@ export const starlight: Generator = {
     const found = lookInRoots(request, context, [join(site.root, 'public')]);
     if (found) return found;
     if (!isPageUrl(request.path)) return caseOrMissing(request, context, [join(site.root, 'public')]);
-    const map = urlMap(starlight, site, [docs(site)], context);
+    const map = urlMap(starlight, site, pageRoots(site), context);
     const url = normalizeUrl(request.path);
     const page = map.pages.get(url) ?? fallback(site, url, map.pages);
     if (page) return {status: 'found', path: page};
@@ -94,16 +127,17 @@ export const starlight: Generator = {
   resolveRelative(request: LinkRequest, context: ResolveContext): Resolution | undefined {
     const site = context.site!;
     if (!isPageUrl(request.path)) return undefined;
-    const own = starlight.pageUrl(context.from, site, context.frontMatterOf(context.from))!;
+    const own = starlight.pageUrl(context.from, site, context.frontMatterOf(context.from));
+    if (own === undefined) return undefined;
     const url = normalizeUrl(new URL(request.path, `http://site${own}`).pathname);
-    const map = urlMap(starlight, site, [docs(site)], context);
+    const map = urlMap(starlight, site, pageRoots(site), context);
     const page = map.pages.get(url) ?? fallback(site, url, map.pages);
     return page ? {status: 'found', path: page} : undefined;
   },
   publishState: (_path, frontMatter) => draftFlags(frontMatter, {draft: true}),
   titleSources: ['front-matter'],
   // Starlight's schema requires a title; docs pages have no date.
-  requiredFields: (page) => (page.site && starlight.isPage(page.path, page.site, undefined) ? ['title'] : []),
+  requiredFields: (page) => (page.site && isDocsPage(page.path, page.site) ? ['title'] : []),
   fieldFrom: (field) => (field === 'date' ? 'nothing: Starlight pages have no date' : undefined),
   language: (path, site) => localeOf(path, docs(site), locales(site)),
 };

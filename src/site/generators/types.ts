@@ -20,14 +20,20 @@ export interface SiteInfo {
   product?: string;
   /** The generator config file the site was detected from. */
   configFile?: string;
+  /** For a site with no config file: the signals it was told by (`_posts/`, `a Gemfile naming jekyll`), for --verbose. */
+  inferredFrom?: string[];
   /** Parsed generator config (`{}` when unreadable). */
   config: Record<string, unknown>;
 }
 
-/** A detected site and how sure the marker is: a generator's own config file beats a generic one (`config.toml`). */
+/**
+ * A detected site and how sure the marker is: a generator's own config file beats a generic one
+ * (`config.toml`), and both beat a site inferred from folders with no config file, which also
+ * yields to any site found in a folder above it.
+ */
 export interface Detection {
   site: SiteInfo;
-  strength: 'marker' | 'generic';
+  strength: 'marker' | 'generic' | 'inferred';
 }
 
 export type PageFrontMatter = Omit<FrontMatter, 'error'> | undefined;

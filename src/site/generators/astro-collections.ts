@@ -1,0 +1,192 @@
+/**
+ * Astro content collections besides Starlight's `docs` (a blog, release notes, podcasts): read
+ * from `src/content.config.*` (Astro 5) or `src/content/config.*` (Astro 2–4) as text, never run.
+ * - A collection with the `glob()` loader holds the files its `pattern` (one or a list, relative
+ *   to `base`, itself relative to the project root) matches; a legacy collection without a loader
+ *   holds the Markdown files of `src/content/<name>/` not starting with `_`.
+ * - Its entries are pages when a route under `src/pages/` loads the collection (`getCollection`
+ *   or `getEntry` with its name). Their URL is known only for the common dynamic route
+ *   `src/pages/<prefix>/[...slug].astro` (or `[slug].astro`) that passes `params: {slug: x.id}`
+ *   (or `x.slug`, or the id less a trailing `/index`, which it never has): `/<prefix>/<id>/`, where the id is the entry's path below `base` without its
+ *   extension, each folder and name slugged as github-slugger does, a trailing `/index` dropped,
+ *   and a front-matter `slug` winning (generateIdDefault and getContentEntryIdAndSlug in
+ *   withastro/astro packages/astro/src/content/loaders/glob.ts and content/utils.ts).
+ * Everything else (a custom loader, a route that builds URLs otherwise) leaves the URL unknown.
+ */
+import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {join, relative, resolve, sep} from 'node:path';
+import picomatch from 'picomatch';
+import {slug as githubSlug} from 'github-slugger';
+import {isFile, readText} from './common.js';
+
+/** One collection, as plain data (it goes into the site's config). */
+export interface AstroCollection {
+  name: string;
+  /** The folder its entries are read from, absolute. */
+  base: string;
+  /** Glob patterns relative to `base`; none for a legacy collection (every Markdown file not starting with `_`). */
+  patterns?: string[];
+  /** A route under src/pages/ loads it: its entries are pages. */
+  rendered: boolean;
+  /** The URL folder its entries are served under (`/blog/`), when the route says. */
+  urlPrefix?: string;
+}
+
+const configFiles = ['src/content.config.ts', 'src/content.config.mts', 'src/content.config.js', 'src/content.config.mjs', 'src/content/config.ts', 'src/content/config.mts', 'src/content/config.js', 'src/content/config.mjs'];
+
+/** The body of a call or object literal opening at `open` (the index of `(` or `{`), brackets balanced. */
+function balanced(text: string, open: number): string {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const char = text[i];
+    if (char === '(' || char === '{' || char === '[') depth++;
+    else if (char === ')' || char === '}' || char === ']') {
+      depth--;
+      if (depth === 0) return text.slice(open + 1, i);
+    }
+  }
+  return text.slice(open + 1);
+}
+
+/** The comma-separated parts of an object literal's body, at its own level. */
+function topLevel(body: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    const char = body[i];
+    if (char === '(' || char === '{' || char === '[') depth++;
+    else if (char === ')' || char === '}' || char === ']') depth--;
+    else if (char === ',' && depth === 0) {
+      parts.push(body.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(body.slice(start));
+  return parts.filter((part) => part.trim() !== '');
+}
+
+function quoted(text: string): string[] {
+  return [...text.matchAll(/(["'`])((?:(?!\1)[^\\]|\\.)*)\1/g)].map((match) => match[2]!);
+}
+
+/** The collections the site's content config defines (Starlight's `docs` too: a route of the site's own may serve it). */
+export function astroCollections(root: string): AstroCollection[] {
+  const file = configFiles.map((name) => join(root, name)).find(isFile);
+  const text = file ? readText(file) ?? '' : '';
+  if (!file || !/defineCollection/.test(text)) return [];
+  // `const blog = defineCollection({...})`, and the name each is exported under in `collections`.
+  const defined = new Map<string, string>();
+  for (const match of text.matchAll(/\b(?:const|let|var)\s+(\w+)\s*=\s*defineCollection\s*\(/g)) defined.set(match[1]!, balanced(text, match.index + match[0].length - 1));
+  const exported = /\bcollections\s*=\s*\{/.exec(text);
+  const names = new Map<string, string>();
+  if (exported) {
+    for (const part of topLevel(balanced(text, exported.index + exported[0].length - 1))) {
+      const inline = /^\s*["']?([\w-]+)["']?\s*:\s*defineCollection\s*\(/.exec(part);
+      if (inline) {
+        // An inline `name: defineCollection({...})`.
+        defined.set(`\0${inline[1]}`, balanced(part, inline[0].length - 1));
+        names.set(inline[1]!, `\0${inline[1]}`);
+        continue;
+      }
+      const pair = /^\s*["']?([\w-]+)["']?\s*(?::\s*(\w+)\s*)?$/.exec(part);
+      if (pair) names.set(pair[1]!, pair[2] ?? pair[1]!);
+    }
+  }
+  const routes = routeFiles(join(root, 'src', 'pages'));
+  const collections: AstroCollection[] = [];
+  for (const [name, variable] of names.size > 0 ? names : new Map([...defined.keys()].map((key) => [key, key]))) {
+    const body = defined.get(variable);
+    if (body === undefined) continue;
+    const loader = /\bloader\s*:\s*(\w+)\s*\(/.exec(body);
+    let base: string;
+    let patterns: string[] | undefined;
+    if (!loader) {
+      base = join(root, 'src', 'content', name);
+    } else if (loader[1] === 'glob') {
+      const options = balanced(body, loader.index + loader[0].length - 1);
+      const baseValue = /\bbase\s*:\s*(["'`])([^"'`]*)\1/.exec(options)?.[2];
+      // `new URL(…, import.meta.url)` and other computed bases are not read.
+      if (baseValue === undefined && /\bbase\s*:/.test(options)) continue;
+      base = resolve(root, baseValue ?? '.');
+      const pattern = /\bpattern\s*:\s*(\[[^\]]*\]|(["'`])(?:(?!\2).)*\2)/s.exec(options)?.[1];
+      patterns = pattern ? quoted(pattern) : [];
+      if (patterns.length === 0) continue;
+    } else {
+      // `file()` holds data, a custom loader only it knows.
+      continue;
+    }
+    const route = routes.find((candidate) => new RegExp(`\\bget(?:Collection|Entry|Entries|EntryBySlug)\\s*\\(\\s*["'\`]${name}["'\`]`).test(candidate.text));
+    const urlPrefix = route ? prefixOf(route) : undefined;
+    collections.push({name, base, ...(patterns ? {patterns} : {}), rendered: route !== undefined, ...(urlPrefix !== undefined ? {urlPrefix} : {})});
+  }
+  return collections;
+}
+
+interface RouteFile {
+  /** Path below src/pages/, `/`-separated. */
+  rel: string;
+  text: string;
+}
+
+/** The route files under src/pages/ (at most a few hundred are read; a bigger tree is read in part). */
+function routeFiles(pages: string): RouteFile[] {
+  const found: RouteFile[] = [];
+  const walk = (dir: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(dir, {withFileTypes: true});
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (found.length >= 500) return;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith('_') && !entry.name.startsWith('.')) walk(path);
+      } else if (/\.(astro|[cm]?[jt]s|mdx)$/.test(entry.name) && !entry.name.startsWith('_')) {
+        try {
+          if (statSync(path).size > 512 * 1024) continue;
+          found.push({rel: relative(pages, path).split(sep).join('/'), text: readFileSync(path, 'utf8')});
+        } catch {
+          // An unreadable route says nothing.
+        }
+      }
+    }
+  };
+  walk(pages);
+  return found;
+}
+
+/** `blog/[...slug].astro` passing `params: {slug: post.id}` serves entries at `/blog/<id>/`. */
+function prefixOf(route: RouteFile): string | undefined {
+  const match = /^(?<folder>(?:[^[\]/]+\/)*)\[(?:\.\.\.)?(?<param>\w+)\]\.astro$/.exec(route.rel);
+  if (!match?.groups) return undefined;
+  const param = match.groups.param!;
+  // The entry's id as it is (dropping a trailing `/index`, which the id never has, changes nothing).
+  const id = String.raw`\w+\.(?:id|slug)(?:\.replace\(\s*/\\/index\$/\s*,\s*(["'])\1\s*\))?`;
+  if (!new RegExp(String.raw`params\s*:\s*\{\s*${param}\s*:\s*${id}\s*,?\s*\}`).test(route.text)) return undefined;
+  return `/${match.groups.folder}`;
+}
+
+/** The collection a file is an entry of, if any. */
+export function collectionOf(path: string, collections: readonly AstroCollection[]): AstroCollection | undefined {
+  for (const collection of collections) {
+    const rel = relative(collection.base, path);
+    if (rel.startsWith('..') || rel === '' || /^[/\\]/.test(rel)) continue;
+    const posix = rel.split(sep).join('/');
+    if (collection.patterns) {
+      if (picomatch.isMatch(posix, collection.patterns)) return collection;
+    } else if (/\.(md|mdx|mdoc)$/i.test(posix) && !posix.split('/').some((part) => part.startsWith('_'))) {
+      return collection;
+    }
+  }
+  return undefined;
+}
+
+/** An entry's id: its path below the base without extension, each part slugged, `/index` dropped; a front-matter `slug` wins. */
+export function entryId(path: string, collection: AstroCollection, slug: unknown): string {
+  if (typeof slug === 'string' && slug !== '') return slug;
+  const rel = relative(collection.base, path).split(sep).join('/').replace(/\.[^./]+$/, '');
+  return rel.split('/').map((part) => githubSlug(part)).join('/').replace(/\/index$/, '');
+}

@@ -1,0 +1,64 @@
+/**
+ * A Jekyll site with no `_config.yml`: GitHub Pages builds every repository with Jekyll and its
+ * defaults unless a `.nojekyll` file says not to, and Jekyll itself runs without a config file
+ * ("Configuration file: none"). Such a site is told by Jekyll's own signals in its folder:
+ * - a Gemfile that names the `jekyll` or `github-pages` gem;
+ * - `_posts/` holding a post named as Jekyll reads posts (`YYYY-MM-DD-title.ext`);
+ * - `_layouts/` (Jekyll's layouts_dir; Eleventy's default keeps layouts in `_includes/`);
+ * - `_includes/` (Jekyll's includes_dir, which Eleventy shares);
+ * - an index page whose front matter names a layout that `_layouts/` holds (`layout: post` is
+ *   `_layouts/post.html`, found by name without extension as Jekyll's LayoutReader does).
+ * One signal is a guess: `_includes/` or a Gemfile alone is abstained on. It takes one of the two
+ * Jekyll-only folders (`_posts/`, `_layouts/`) and one more signal. A folder whose package.json
+ * names another generator is not read as Jekyll. The detection yields to any site above it.
+ */
+import {readdirSync} from 'node:fs';
+import {join} from 'node:path';
+import {isDir, isFile, readFrontMatterDataSync, readText} from './common.js';
+
+const datedPost = /^\d{4}-\d{1,2}-\d{1,2}-.+\.(md|markdown|mkd|mkdn|mdown|html|textile)$/i;
+/** npm packages of other generators that keep `_includes/` or `_layouts/` folders. */
+const otherGenerators = /"(@11ty\/eleventy|hexo|astro|@docusaurus\/core|vitepress|gatsby|next)"\s*:/;
+
+/** The signals that make `dir` a Jekyll site with no config, in words; undefined when they are too weak. */
+export function configlessJekyll(dir: string): string[] | undefined {
+  if (isFile(join(dir, '.nojekyll'))) return undefined;
+  if (otherGenerators.test(readText(join(dir, 'package.json')) ?? '')) return undefined;
+  const posts = hasDatedPost(join(dir, '_posts'));
+  const layouts = isDir(join(dir, '_layouts'));
+  if (!posts && !layouts) return undefined;
+  const signals: string[] = [];
+  if (posts) signals.push('_posts/');
+  if (layouts) signals.push('_layouts/');
+  if (isDir(join(dir, '_includes'))) signals.push('_includes/');
+  const gemfile = readText(join(dir, 'Gemfile'));
+  const gem = gemfile === undefined ? undefined : /^\s*gem\s+["'](jekyll|github-pages)["']/m.exec(gemfile)?.[1];
+  if (gem) signals.push(`the ${gem} gem in Gemfile`);
+  if (layouts && indexLayout(dir)) signals.push('an index page with a layout from _layouts/');
+  return signals.length >= 2 ? signals : undefined;
+}
+
+function hasDatedPost(folder: string): boolean {
+  try {
+    return readdirSync(folder, {withFileTypes: true}).some((entry) => entry.isFile() && datedPost.test(entry.name));
+  } catch {
+    return false;
+  }
+}
+
+/** The site's index page names a layout `_layouts/` holds. */
+function indexLayout(dir: string): boolean {
+  let layouts: string[];
+  try {
+    layouts = readdirSync(join(dir, '_layouts')).map((name) => name.replace(/\.[^.]+$/, ''));
+  } catch {
+    return false;
+  }
+  for (const name of ['index.md', 'index.markdown', 'index.html']) {
+    const text = readText(join(dir, name));
+    if (text === undefined) continue;
+    const layout = readFrontMatterDataSync(text)?.['layout'];
+    if (typeof layout === 'string' && layouts.includes(layout)) return true;
+  }
+  return false;
+}
