@@ -11,6 +11,8 @@
 import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
+// The project's home as every other address postlint writes derives it (built: this runs after tsc).
+import {home} from '../dist/src/home.js';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tableStart = '<!-- rules table: generated from the rules\' meta by scripts/rule-docs.mjs -->';
@@ -62,11 +64,6 @@ export function examplesOf(markdown) {
   return examples;
 }
 
-/** The project's home (package.json's homepage without `#readme`), as src/home.ts reads it: no source file spells it out. */
-function home() {
-  return JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).homepage.replace(/#.*$/, '').replace(/\/+$/, '');
-}
-
 /** The page: the header with the example marks dropped, named files labelled, and `{{home}}` the project's home. */
 export function pageOf(markdown) {
   const lines = markdown.split('\n');
@@ -81,7 +78,7 @@ export function pageOf(markdown) {
     if (block.flags.has('example') && block.attributes.file) out.push(`\`${block.attributes.file}\`:`, '');
     out.push(`${block.marker}${block.flags.has('output') ? '' : block.lang}`);
   }
-  return `${out.join('\n').trim().replaceAll('{{home}}', home())}\n`;
+  return `${out.join('\n').trim().replaceAll('{{home}}', home)}\n`;
 }
 
 /** Said on the page of every rule whose meta has `leavesDraftsAlone` (one principle, one wording). */

@@ -154,6 +154,7 @@ function fileContext(rule: RuleModule, tree: Root, file: VFile, options: Record<
     site: file.data.site,
     bareUrls: file.data.bareUrls ?? [],
     componentLines: file.data.componentLines ?? [],
+    mdx: file.data.mdx === true,
     settings: runSettings(file),
     options,
     report({messageId, data, place, severity, details, fix}) {
@@ -161,6 +162,7 @@ function fileContext(rule: RuleModule, tree: Root, file: VFile, options: Record<
       const message = file.message(formatMessage(meta, messageId, data), {place: toPosition(place), ruleId: meta.id, source: 'postlint'});
       message.fatal = error && severity !== 'warn';
       message.url = url;
+      Object.assign(message, {messageId});
       if (details) Object.assign(message, {data: details});
       if (fix) Object.assign(message, {fix});
     },

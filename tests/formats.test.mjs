@@ -97,3 +97,16 @@ test('stylish at a terminal: no line wider than the terminal, path:line:col kept
   const piped = postlint(['--offline', 'blog'], {cwd: fixtures});
   assert.equal(piped.stdout.split('\n').filter((line) => line.startsWith('blog/')).length, 5);
 });
+
+test('json: each finding names its message id, from a worker, from the main thread, from the cache, and from a site half', () => {
+  const site = tempSite({'post.md': '# Setup\n\nStill TODO here.\n\nSee [it](#setpu) and [that](#nothing-like-it).\n'});
+  const rows = (args) => {
+    const {code, stdout, stderr} = postlint(['--format', 'json', '--offline', ...args, 'post.md'], {cwd: site});
+    assert.equal(code, 1, stderr);
+    return JSON.parse(stdout)[0].messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.messageId}`);
+  };
+  const expected = ['3:7 no-placeholders placeholder', '5:5 no-broken-anchors didYouMean', '5:22 no-broken-anchors noHeading'];
+  assert.deepEqual(rows(['--workers', '1']), expected);
+  assert.deepEqual(rows(['--workers', '1']), expected, 'the second run reads the file half from the cache');
+  assert.deepEqual(rows(['--no-workers', '--no-cache']), expected);
+});

@@ -16,6 +16,7 @@ import {documentIds, fragmentForms, hasUncertainIds, type IdTarget} from './anch
 import {isGithubLineAnchor} from './slug/github.js';
 import {hostRules, rulesFor} from './hosting-redirects.js';
 import {heldBack, type PublishProblem} from '../publish.js';
+import {folderKey} from '../file-stamp.js';
 
 /** What decides whether a post is published. */
 export interface PublishInfo {
@@ -54,6 +55,12 @@ export interface SiteIndexOptions {
   staticRootsFor?: (path: string) => string[] | undefined;
   /** The config's `root`, for files outside every site. */
   fallbackRoot?: string;
+  /**
+   * Keep, for each file, the folders inside these whose listings its links' resolution read (the
+   * phase-2 cache's keys). Folders above them (where the project lives: /home, /tmp) change for
+   * reasons of their own and decide nothing but links out of the project.
+   */
+  recordReadsUnder?: string[];
 }
 
 const indexNames = ['index.md', '_index.md', 'README.md', 'index.markdown', 'readme.md'];
@@ -71,6 +78,10 @@ export class SiteIndex {
   private readonly rootsCache = new Map<string, string[]>();
 
   private readonly resolvedCache = new Map<string, ResolvedLink[]>();
+  /** With `recordReads`: the folders each file's resolution listed or looked into, and their stamps when first read. */
+  private readonly reads = new Map<string, Set<string>>();
+  private readonly reading: Array<Set<string>> = [];
+  private readonly folderStamps = new Map<string, string>();
 
   /**
    * Renewed whenever the set of pages or a page's front matter changes: what generators derive
@@ -202,13 +213,50 @@ export class SiteIndex {
   resolved(from: string): ResolvedLink[] {
     let list = this.resolvedCache.get(from);
     if (!list) {
-      list = (this.files.get(from)?.links ?? []).flatMap((link) => {
+      list = this.readingFor(from, () => (this.files.get(from)?.links ?? []).flatMap((link) => {
         const resolved = this.resolveLink(from, link);
         return resolved ? [resolved] : [];
-      });
+      }));
       this.resolvedCache.set(from, list);
     }
     return list;
+  }
+
+  /**
+   * The folders whose contents decided how `from`'s links (and what its targets include) resolve,
+   * each with its entries' key from before it was first read this run (src/file-stamp.ts): a file
+   * added, removed or renamed in one of them changes it. Only with `recordReadsUnder`.
+   */
+  folderReads(from: string): Map<string, string> {
+    this.readingFor(from, () => this.dependencies(from));
+    return new Map([...(this.reads.get(from) ?? [])].map((dir) => [dir, this.folderStamp(dir)]));
+  }
+
+  /** Run `work` with the folders it reads counted as `from`'s. */
+  private readingFor<T>(from: string, work: () => T): T {
+    if (!this.options.recordReadsUnder) return work();
+    let set = this.reads.get(from);
+    if (!set) this.reads.set(from, (set = new Set()));
+    this.reading.push(set);
+    try {
+      return work();
+    } finally {
+      this.reading.pop();
+    }
+  }
+
+  /** A folder is read (listed, or a path in it stat'ed): its entries' key is taken first, once a run. */
+  private noteFolder(dir: string): void {
+    const under = this.options.recordReadsUnder;
+    if (!under || !under.some((top) => dir === top || dir.startsWith(top.endsWith(sep) ? top : top + sep))) return;
+    if (!this.folderStamps.has(dir)) this.folderStamps.set(dir, folderKey(dir));
+    for (const set of this.reading) set.add(dir);
+  }
+
+  private folderStamp(dir: string): string {
+    let stamp = this.folderStamps.get(dir);
+    if (stamp === undefined) this.folderStamps.set(dir, (stamp = folderKey(dir)));
+    return stamp;
   }
 
   /** Static roots for site-root paths in `from`: postlint's `staticRoots` option, else the generator's. */
@@ -410,8 +458,19 @@ export class SiteIndex {
       const included = this.resolveInclude(file, include);
       if (included && seen.has(included)) continue;
       const includedFacts = included ? this.files.get(included) : undefined;
+      // An HTML or SVG file inserted as it is (a snippet of a screenshot) brings its `id` attributes and no headings.
+      const html = included && !includedFacts && /\.(svg|html?)$/i.test(included) ? this.htmlIds(included) : undefined;
+      if (html) {
+        for (const id of html) if (!ids.has(id)) ids.set(id, {kind: 'html'});
+        continue;
+      }
       if (!included || !includedFacts) {
-        unknown ??= 'pulls in content postlint cannot see (an include or a {{% shortcode %}}), which may hold that id';
+        const named = include.kind !== 'markdown-shortcode' && include.kind !== 'generated' && include.kind !== 'component';
+        unknown ??= !named
+          ? 'pulls in content postlint cannot see (an include or a {{% shortcode %}}), which may hold that id'
+          : included
+            ? `pulls in content postlint cannot see ("${include.path}", line ${include.line}, is not part of this run), which may hold that id`
+            : `pulls in content postlint cannot see ("${include.path}", line ${include.line}, is not found where the generator looks for it), which may hold that id`;
         continue;
       }
       const inner = this.idsOf(included, seen);
@@ -427,6 +486,21 @@ export class SiteIndex {
     const result = {ids, ...(unknown ? {unknown} : {})};
     this.idsCache.set(file, result);
     return result;
+  }
+
+  private readonly htmlIdsCache = new Map<string, string[] | undefined>();
+
+  /** The `id` attributes of an HTML or SVG file (read once); undefined when it cannot be read. */
+  private htmlIds(path: string): string[] | undefined {
+    if (this.htmlIdsCache.has(path)) return this.htmlIdsCache.get(path);
+    let ids: string[] | undefined;
+    try {
+      ids = [...readSmallFile(path).matchAll(/\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((match) => match[1] ?? match[2]!);
+    } catch {
+      ids = undefined;
+    }
+    this.htmlIdsCache.set(path, ids);
+    return ids;
   }
 
   private readonly flavors = new Map<string, FlavorChoice>();
@@ -570,6 +644,7 @@ export class SiteIndex {
   isDirectory(path: string): boolean {
     // A file discovery found is no folder; other answers are kept as long as the folder listings are.
     if (this.files.has(path)) return false;
+    this.noteFolder(dirname(path));
     let folder = this.folderCache.get(path);
     if (folder === undefined) {
       try {
@@ -583,6 +658,7 @@ export class SiteIndex {
   }
 
   private listDir(dir: string): {exact: Set<string>; folded: Map<string, string>} | null {
+    this.noteFolder(dir);
     let entries = this.dirCache.get(dir);
     if (entries === undefined) {
       try {

@@ -240,7 +240,8 @@ export interface Generator {
   /**
    * The file an include of one of `inserts` names (`{{< include >}}`, `{% include %}`, a snippet),
    * as the generator finds it; undefined when it cannot be found (a theme's include). Kinds the
-   * generator does not list are read relative to the including page.
+   * generator does not list are read relative to the including page; `markdown-shortcode`,
+   * `generated` and `component` never reach it (what they write only the build knows).
    */
   resolveInclude?(include: {path: string; kind: IncludeKind}, context: ResolveContext): string | undefined;
   /** Resolve a link in one of `linkSyntaxes`. */
