@@ -16,13 +16,14 @@
 import {AssertionError} from 'node:assert';
 import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, mkdirSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {dirname, join, relative, resolve, sep} from 'node:path';
+import {dirname, join, relative, resolve} from 'node:path';
 import type {VFileMessage} from 'vfile-message';
 import {run, type RunOptions, type RunResult} from '../engine.js';
 import {loadRules} from '../registry.js';
 import {hasPostlintKey, searchPlaces} from '../config-files.js';
 import {readExpectations, type Expectation, type SeverityName} from './expectations.js';
 import {messageIdOf} from '../reporters/types.js';
+import {toPosix} from '../paths.js';
 
 export {readExpectations, ExpectationError, type Expectation, type SeverityName} from './expectations.js';
 
@@ -242,7 +243,7 @@ function byPosition(a: Finding, b: Finding): number {
 }
 
 function relativePath(root: string, path: string): string {
-  return relative(root, path).split(sep).join('/');
+  return toPosix(relative(root, path));
 }
 
 /** Every `<!-- expect … -->` comment in the site's text files. */
