@@ -218,12 +218,12 @@ export default defineRule({
     fixable: 'writes the name in its right case',
     services: ['speller'],
   },
-  async file({tree, text: source, path, frontMatter, site, componentLines, settings, report, note, speller: spellers}) {
+  async file({tree, text: source, path, frontMatter, site, componentLines, mdx, settings, report, note, speller: spellers}) {
     // On a page in another language (a Dutch post) a lower-case word may be one of its ordinary
     // words (`ben`, `staat`): only names written with a capital are judged there (`Whatsapp`).
     const language = pageLanguage(path, frontMatter?.data, site);
     const foreign = language !== undefined && !sameLanguage(language, spellingSettings(settings).language);
-    const tokens = proseTokens(tree, source, frontMatter).filter((token) => token.shape !== 'acronym' && !slug(token) && !(foreign && token.text === token.text.toLowerCase()));
+    const tokens = proseTokens(tree, source, frontMatter, mdx).filter((token) => token.shape !== 'acronym' && token.joined === undefined && !slug(token) && !(foreign && token.text === token.text.toLowerCase()));
     if (tokens.length === 0) return;
     const speller = await spellers.get();
     const verdicts = brandVerdicts(speller);

@@ -65,6 +65,8 @@ function hideLevels(node: Html, hidden: Set<number>): void {
 export default defineRule({
   meta: {
     id: 'no-empty-headings',
+    // A draft may be unfinished: no-drafts reports it, no-unpublished-links the links into it.
+    leavesDraftsAlone: true,
     description: 'Headings with no visible text (empty, only punctuation, only markup or an id)',
     severity: 'error',
     messages: {empty: 'Heading `{{heading}}` has no visible text; write a title for it or remove it'},

@@ -24,7 +24,7 @@
  * or as link text (`"FIXME"`, `*TODO*`); the word as a thing after a determiner, a preposition or a
  * pointer (`a TODO list`, `each TODO item`, `(see FIXME)` about a comment in the code above) or as
  * the subject of a sentence (`TODO comments are removed`) or a kind of thing (`another TODO item`,
- * `Add TODO list support`); a heading that is the word alone over the list it names (`# TODO
+ * `Add TODO list support`, `a simple TODO app`, `a TODO MVC clone`); a heading that is the word alone over the list it names (`# TODO
  * (maybe?)` over the items still to do; over nothing it is still a leftover); every use of a word on a page that tells
  * its reader to replace it (`Replace each *TODO* with your answer`: a template); `XXX` alone in a
  * table cell of a column that holds numbers (a digit pattern beside `5XX`); and text a code block on
@@ -70,6 +70,8 @@ const templateCode = /\{\{[<%][\s\S]*?[>%]\}\}|\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\
 export default defineRule({
   meta: {
     id: 'no-placeholders',
+    // A draft may be unfinished: no-drafts reports it, no-unpublished-links the links into it.
+    leavesDraftsAlone: true,
     description: 'Leftover placeholders in prose (TODO, FIXME, TK, XXX, lorem ipsum) and links with empty targets',
     severity: 'warn',
     messages: {
@@ -219,6 +221,21 @@ const namedAsThing = /(?:^|[^\p{L}])(?:a|an|another|other|one|the|this|that|thes
 const joined = /^\s*(?:,|and|or|&|\/)\s*$/iu;
 
 /**
+ * The word inside a noun phrase, naming a kind of thing: after an article or quantifier and one or two
+ * words ("a simple TODO app", "each new FIXME item") with a word after it that the phrase is about, or
+ * followed by a name in capitals ("TODO MVC"). A note to self ends the phrase or opens a clause
+ * ("TODO: …", "the build fails TODO").
+ */
+function modifiesNoun(before: string, after: string): boolean {
+  if (/^\s+\p{Lu}{2,}(?![\p{L}:])/u.test(after) && !/^\s+\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(after)) return true;
+  return inNounPhrase.test(before) && /^[ \t]+\p{L}[\p{L}-]*(?![\p{L}:])/u.test(after) && !/^[ \t]+(?:is|are|was|were|and|or|but|then|so)\b/u.test(after);
+}
+
+// Articles and quantifiers only: they open a noun phrase. `This`, `the` or `our` may open a clause
+// instead ("This makes builds TK times faster": there the word is a leftover).
+const inNounPhrase = /(?:^|[^\p{L}])(?:a|an|another|each|every)(?:[ \t]+\p{Ll}[\p{L}-]*){1,2}[ \t]+$/iu;
+
+/**
  * Words after a placeholder that make it a kind of thing ("TODO items", "FIXME comments", "the
  * TODO list"), or ("TODO comments are kept",
  * "FIXME is a marker"): the writer says something about the word, rather than leaving it.
@@ -245,6 +262,7 @@ function reportWords(node: Text, source: string, matchers: RegExp[], found: (wor
     mention =
       chained ||
       namedAsThing.test(raw.slice(Math.max(0, match.index - 20), match.index)) ||
+      modifiesNoun(raw.slice(Math.max(0, match.index - 60), match.index), raw.slice(end, end + 40)) ||
       subjectOf.test(raw.slice(end, end + 40)) ||
       quoted(raw[match.index - 1], raw[end]);
     previousEnd = end;

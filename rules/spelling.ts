@@ -21,7 +21,7 @@
  * | kind (`data.likely`) | what | example |
  * | --- | --- | --- |
  * | `misspelling` | a known misspelling (the ~94,000 of `@cspell/dict-en-common-misspellings`), 3 letters or more, not capitalized in mid-sentence (`Favre-Bulle`, `van der Plas` are names) | `collegues`, `doesnt`, `Recieve` at the start of a sentence |
- * | `abbreviation` | an abbreviation without its dots | `eg` → `e.g.`, `ie` → `i.e.` |
+ * | `abbreviation` | with `spelling.language` set to `en-US`, an abbreviation without its dots (American style keeps them; British style guides write `eg`, `ie`, so they pass under `en-GB` and, with the language not set, are British variants: not likely typos) | `eg` → `e.g.`, `ie` → `i.e.` |
  * | `slip` | a lower-case word of 7 letters or more, one letter (dropped, added, changed or two swapped) away from a common dictionary word, the slip at least two letters from either end | `imagary` → `imagery`, `subconciously`, `memborable` |
  * | `variant` | with `spelling.language` set to `en-US` or `en-GB`, a spelling of the other variant | `behaviour` on an `en-US` site |
  *
@@ -286,6 +286,9 @@ const nonEnglishLetter = /[^\x00-\x7F’]/;
 function misspelled(token: ProseToken, speller: Speller, local: Set<string>): boolean {
   if (local.has(token.text.toLowerCase())) return false;
   if (token.compound && (local.has(token.compound.toLowerCase()) || speller.known(token.compound))) return false;
+  // Dictionaries list most prefixed compounds joined (`preemptive`, `coauthor`, `nontrivial`): the
+  // hyphenated form of a listed word is that word (`pre-emptive`), not a wrong part.
+  if (token.compound && /^[\p{L}'’-]+$/u.test(token.compound) && speller.known(token.compound.replace(/-/g, ''))) return false;
   const unknown = token.prefix ? !speller.knownPrefix(token.text) : token.suffix ? !speller.knownSuffix(token.text) : !speller.known(token.text);
   // An English word with an accent is known without it (`café`, `naïve`): an unknown word with
   // one is a name or a word of another language (`Michał`, `Introducción`), not an English typo.
@@ -333,12 +336,12 @@ export default defineRule({
     fixOnRequest: true,
     services: ['speller'],
   },
-  async file({tree, text: source, path, frontMatter, site, settings: run, options, report, note, speller: spellers}) {
+  async file({tree, text: source, path, frontMatter, site, mdx, settings: run, options, report, note, speller: spellers}) {
     // A page in another language (a Dutch blog, `index.fr.md`) is not checked against this dictionary.
     const settings = spellingSettings(run);
     const language = pageLanguage(path, frontMatter?.data, site);
     if (language && !sameLanguage(language, settings.language)) return;
-    const tokens = proseTokens(tree, source, frontMatter).filter((token) => checkable(token, options));
+    const tokens = proseTokens(tree, source, frontMatter, mdx).filter((token) => checkable(token, options));
     if (tokens.length === 0) return;
     const speller = await spellers.get();
     const local = frontMatterWords(frontMatter);
@@ -388,7 +391,9 @@ export default defineRule({
       if (likely === 'misspelling' && countedPlural(word, misspelling, source, first.offset)) likely = undefined;
       if (likely === 'slip' && inflectedElsewhere(word.toLowerCase(), unknown)) likely = undefined;
       if (!likely && !everyWord) continue;
-      const abbreviation = likely === 'abbreviation' ? [dotless.get(word.toLowerCase())!] : [];
+      // The dotted form first, whatever made the word reported (a likely typo under en-US, a British variant otherwise).
+      const dotted = dotless.get(word.toLowerCase());
+      const abbreviation = dotted !== undefined ? [dotted] : [];
       const suggestions = suggestionsEnabled() ? [...new Set([...abbreviation, ...speller.suggest(word)])].slice(0, 3) : [];
       const more = count > 1 ? ` (${count - 1} more ${count === 2 ? 'use' : 'uses'} in this file)` : '';
       const start = pointAt(source, first.offset);

@@ -8,6 +8,7 @@ import type {Phase1Job, Phase1Output} from './phase1.js';
 import type {FileFacts} from './facts.js';
 import type {RunSettings} from './settings.js';
 import {codeVersion} from './version.js';
+import {isStamp, unchangedSince, type FileStamp} from './file-stamp.js';
 
 /**
  * Per-file phase-1 results in `.postlint-cache/phase1.bin`, so that an unchanged file is not
@@ -21,6 +22,8 @@ import {codeVersion} from './version.js';
  */
 interface Entry {
   hash: string;
+  /** The file's stamp taken before the bytes of `hash` were read: when it still matches, the file is not read again (src/file-stamp.ts). */
+  stamp?: FileStamp;
   facts: FileFacts;
   /** Present when the file rules ran (not for facts-only runs of other shards' files). */
   checked?: {runKey: string; now: number; messages: Phase1Output['messages']; notes?: Phase1Output['notes']};
@@ -98,10 +101,24 @@ export class Phase1Cache {
     return {messages: checked.messages, facts: entry.facts, hash, ...(checked.notes ? {notes: checked.notes} : {})};
   }
 
-  store(job: Phase1Job, output: Phase1Output): void {
+  /** The content hash stored for a file whose stamp is unchanged since (the bytes need not be read). */
+  hashByStamp(path: string, stamp: FileStamp | undefined): string | undefined {
+    const entry = this.entries.get(path);
+    return entry && unchangedSince(entry.stamp, stamp) ? entry.hash : undefined;
+  }
+
+  /** The file was read again and its bytes are the ones stored: keep its new stamp, so that the next run need not read it. */
+  restamp(path: string, stamp: FileStamp | undefined): void {
+    const entry = this.entries.get(path);
+    if (!entry || !stamp || (entry.stamp && unchangedSince(entry.stamp, stamp))) return;
+    entry.stamp = stamp;
+    this.changed = true;
+  }
+
+  store(job: Phase1Job, output: Phase1Output, stamp?: FileStamp): void {
     if (!output.facts || !output.hash) return;
     const previous = this.entries.get(job.path);
-    const entry: Entry = {hash: output.hash, facts: output.facts};
+    const entry: Entry = {hash: output.hash, facts: output.facts, ...(stamp ? {stamp} : {})};
     if (job.active.length > 0) entry.checked = {runKey: this.runKey(job), now: this.settings.now.getTime(), messages: output.messages, ...(output.notes ? {notes: output.notes} : {})};
     // A facts-only run keeps the messages of an earlier full run on the same bytes.
     else if (previous?.hash === output.hash && previous.checked) entry.checked = previous.checked;
@@ -148,6 +165,7 @@ function isEntry(value: unknown): value is Entry {
   if (!value || typeof value !== 'object') return false;
   const entry = value as Partial<Entry>;
   if (typeof entry.hash !== 'string' || !entry.facts || typeof entry.facts !== 'object') return false;
+  if (entry.stamp !== undefined && !isStamp(entry.stamp)) return false;
   const facts = entry.facts as unknown as Record<string, unknown>;
   if (typeof facts.path !== 'string' || !Array.isArray(facts.links) || !Array.isArray(facts.headings) || !Array.isArray(facts.anchors) || !Array.isArray(facts.control)) return false;
   if (entry.checked === undefined) return true;
@@ -162,15 +180,25 @@ function isEntry(value: unknown): value is Entry {
  * two days for time zones and that wording, lies between the cached run's clock and this one's.
  */
 function clockSafe(facts: FileFacts, path: string, then: number, now: number): boolean {
-  if (then === now) return true;
-  const low = Math.min(then, now) - 2 * day;
-  const high = Math.max(then, now) + 2 * day;
+  return then === now || instantsSafe(clockInstants(facts, path), then, now);
+}
+
+/** The dates a file's findings (and those of links into it) may depend on: its name's and its front matter's. */
+export function clockInstants(facts: FileFacts | undefined, path: string): number[] {
   const instants: number[] = [];
   const fromName = /^(\d{4}-\d{2}-\d{2})/.exec(basename(path));
   if (fromName) instants.push(Date.parse(fromName[1]!));
-  for (const value of Object.values(facts.frontMatter?.data ?? {})) {
+  for (const value of Object.values(facts?.frontMatter?.data ?? {})) {
     if (value instanceof Date) instants.push(value.getTime());
     else if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) instants.push(Date.parse(value.slice(0, 10)));
   }
-  return instants.every((instant) => Number.isNaN(instant) || instant < low || instant > high);
+  return instants.filter((instant) => !Number.isNaN(instant));
+}
+
+/** No instant lies between the two clocks, give or take two days (time zones, "in 3 h" wording). */
+export function instantsSafe(instants: readonly number[], then: number, now: number): boolean {
+  if (then === now) return true;
+  const low = Math.min(then, now) - 2 * day;
+  const high = Math.max(then, now) + 2 * day;
+  return instants.every((instant) => instant < low || instant > high);
 }

@@ -10,6 +10,7 @@ import type {FileFacts} from './facts.js';
 import {restoreMessages, type Phase1Job, type Phase1Output} from './phase1.js';
 import {runPhase1} from './workers.js';
 import {Phase1Cache} from './cache.js';
+import {Phase2Cache} from './phase2-cache.js';
 import {inShard, type Shard} from './shard.js';
 import {isSilenced, unknownControlRules} from './control.js';
 import {SiteIndex} from './site/index.js';
@@ -120,16 +121,34 @@ export async function run(options: RunOptions): Promise<RunResult> {
     since = performance.now();
   };
   done('plan');
+  // The phase-2 cache: when nothing changed, the stored findings are the run (src/phase2-cache.ts).
+  const phase2 = phase2CacheFor(plan, options);
+  const replayed = phase2?.replay();
+  if (replayed) {
+    done('replay');
+    return {files: replayed.map((r) => r.file), rules: plan.rules, settings: plan.settings, failedRules: []};
+  }
   const {outputs, results} = await phase1Stage(plan);
   done('phase 1');
-  const index = siteIndexStage(plan, results);
+  const index = siteIndexStage(plan, results, phase2 !== undefined);
   done('site index');
   const impact = options.impact?.(index) ?? new Map<string, (line: number) => boolean>();
   const reported = results.filter((r) => plan.checked.has(r.path) || (impact.has(r.path) && plan.inThisShard(r.path)));
-  const failures = await runSiteRules(plan, results, reported, index);
+  // Files whose stored findings still hold need no site rule (nor finishing: they are stored finished).
+  const byPath = new Map(plan.paths.map((path, i) => [path, outputs[i]!]));
+  const holding = phase2?.holding(byPath, index) ?? new Map<string, {path: string; file: VFile}>();
+  const rechecked = holding.size > 0 ? reported.filter((r) => !holding.has(r.path)) : reported;
+  if (phase2 && plan.settings.verbose) {
+    plan.settings.log(`phase-2 cache: ${rechecked.length} of ${reported.length} files re-checked, ${holding.size} unchanged with everything they link to`);
+    // Which ones, when they are few enough to read.
+    if (holding.size > 0 && rechecked.length <= 50) for (const r of rechecked) plan.settings.log(`phase-2 cache: re-checked ${r.file.path}`);
+  }
+  const failures = await runSiteRules(plan, results, rechecked, index);
   done('site rules');
-  const known = finishStage(plan, reported, index, impact, failures);
+  const known = finishStage(plan, rechecked, index, impact, failures);
   done('finish');
+  // A run where a rule failed is not one to remember.
+  if (phase2 && failures.length === 0) await phase2.save(rechecked.filter((r) => plan.checked.has(r.path)), holding, byPath, index);
   options.observe?.({
     rules: plan.rules,
     loaded: plan.loaded,
@@ -142,7 +161,17 @@ export async function run(options: RunOptions): Promise<RunResult> {
     discoverOptions: plan.discoverOptions,
   });
   // Discovery sorted the paths, and results keep that order whatever the concurrency.
-  return {files: reported.map((r) => r.file), rules: plan.rules, settings: plan.settings, failedRules: failures.map((failure) => failure.rule)};
+  return {files: reported.map((r) => holding.get(r.path)?.file ?? r.file), rules: plan.rules, settings: plan.settings, failedRules: failures.map((failure) => failure.rule)};
+}
+
+/**
+ * The phase-2 cache, for a run of the CLI with the cache on; not for unsaved texts, a caller's own
+ * phase-1 cache or state (the language server keeps its index itself), nor changed mode's impact
+ * scan (which needs the index anyway).
+ */
+function phase2CacheFor(plan: RunPlan, options: RunOptions): Phase2Cache | undefined {
+  if (!plan.settings.useCache || plan.paths.length === 0 || plan.documents.size > 0 || options.phase1Cache || options.observe || options.impact) return undefined;
+  return Phase2Cache.open(join(plan.settings.configDir, '.postlint-cache'), {...plan, inputsOf: (path) => plan.fingerprints.of(path)});
 }
 
 /** What the plan stage decides for the rest of the run. */
@@ -164,6 +193,8 @@ interface RunPlan {
   phase1Cache: ((settings: RunSettings) => Phase1Cache) | undefined;
   workers: number | undefined;
   discoverOptions: DiscoverOptions;
+  /** The state of the extra files each file's rules read (words lists), for the caches' keys. */
+  fingerprints: InputsFingerprints;
 }
 
 /** Does any of the file's active rules ask for this service? */
@@ -239,7 +270,7 @@ async function planStage(options: RunOptions): Promise<RunPlan> {
   // The others are parsed for their facts only, so that cross-file links still resolve.
   const inThisShard = (path: string): boolean => !options.shard || inShard(relative(settings.configDir, path), options.shard);
   const checked = new Set(paths.filter((path) => (!targets || targets.has(path)) && inThisShard(path)));
-  return {
+  const plan: Omit<RunPlan, 'fingerprints'> = {
     rules,
     loaded,
     settings,
@@ -255,6 +286,7 @@ async function planStage(options: RunOptions): Promise<RunPlan> {
     workers: options.workers,
     discoverOptions,
   };
+  return {...plan, fingerprints: new InputsFingerprints(plan)};
 }
 
 /**
@@ -273,7 +305,7 @@ async function phase1Stage(plan: RunPlan): Promise<{outputs: Phase1Output[]; res
   if (paths.some((path) => usesService(plan, path, 'speller'))) await spellerService.prepare(settings);
   // Nothing to check (--changed with no changes): the cache is not read, its 30 MB for a big site included.
   const cache = plan.phase1Cache ? plan.phase1Cache(settings) : settings.useCache && paths.length > 0 ? await Phase1Cache.open(join(settings.configDir, '.postlint-cache'), settings) : undefined;
-  const fingerprints = new InputsFingerprints(plan);
+  const {fingerprints} = plan;
   const outputs = await runPhase1({
     paths,
     job: (path): Phase1Job => {
@@ -309,10 +341,11 @@ export function fileResult(path: string, output: Pick<Phase1Output, 'messages' |
 }
 
 /** Stage "site index": every file's facts, resolved through its generator, once. */
-function siteIndexStage(plan: RunPlan, results: FileResult[]): SiteIndex {
+function siteIndexStage(plan: RunPlan, results: FileResult[], recordReads: boolean): SiteIndex {
   const {loaded, perFile, sites} = plan;
   return new SiteIndex(results.flatMap((r) => (r.facts ? [r.facts] : [])), sites, {
     config: loaded.config,
+    ...(recordReads ? {recordReadsUnder: [plan.settings.cwd, plan.settings.configDir]} : {}),
     // no-missing-files' staticRoots name the site's static folders for every link rule: links are resolved once.
     staticRootsFor: (path) => {
       const roots = perFile.get(path)?.get('no-missing-files')?.options?.['staticRoots'];
@@ -360,7 +393,10 @@ export async function runSiteRules(input: SiteRulesInput, all: FileResult[], rep
         targets,
         settings,
         options: (path) => perFile.get(path)?.get(id)?.options,
-        report: (report) => addSiteMessage(files, perFile, rule, report),
+        report: (report) => {
+          if (rule.meta.leavesDraftsAlone && index.heldBack(report.file, settings.now)) return;
+          addSiteMessage(files, perFile, rule, report);
+        },
         fileFindings: () => own.map((r) => ({
           path: r.path,
           findings: r.file.messages.filter((message) => message.ruleId === id),
@@ -404,7 +440,13 @@ export function addRuleFailures(reported: FileResult[], failures: RuleFailure[])
 /** Each file's links the index could not judge, with the reason (JSON output lists them). */
 export function listUnverifiable(reported: FileResult[], index: SiteIndex): void {
   for (const {path, file} of reported) {
-    const unverifiable = index.resolved(path).flatMap(({link, resolution}) => (resolution.status === 'unverifiable' ? [{line: link.line, column: link.column, url: link.url, reason: resolution.reason}] : []));
+    const unverifiable = index.resolved(path).flatMap((resolved) => {
+      const {link, resolution} = resolved;
+      if (resolution.status === 'unverifiable') return [{line: link.line, column: link.column, url: link.url, reason: resolution.reason}];
+      // A fragment into a page whose ids are not all known (an include postlint cannot find) is listed too, never dropped silently.
+      const verdict = index.fragmentVerdict(resolved);
+      return verdict?.status === 'unverifiable' ? [{line: link.line, column: link.column, url: link.url, reason: `the fragment cannot be checked: the target ${verdict.reason}`}] : [];
+    });
     if (unverifiable.length > 0) file.data.unverifiable = unverifiable;
   }
 }
@@ -442,7 +484,7 @@ function logDiscovery(settings: RunSettings, paths: string[], sites: Map<string,
  */
 class InputsFingerprints {
   private readonly known = new Map<string, string>();
-  constructor(private readonly plan: RunPlan) {}
+  constructor(private readonly plan: Pick<RunPlan, 'checked' | 'perFile' | 'rules' | 'sites' | 'settings'>) {}
 
   of(path: string): string {
     const speller = this.plan.checked.has(path) && usesService(this.plan, path, 'speller');
@@ -479,6 +521,7 @@ export function addSiteMessage(files: Map<string, VFile>, perFile: Map<string, M
   const message = file.message(reason, {place: toPosition(report.place), ruleId, source: 'postlint'});
   message.fatal = setting.severity === 'error' && report.severity !== 'warn';
   message.url = undefined;
+  Object.assign(message, {messageId: report.messageId});
   if (report.details) Object.assign(message, {data: report.details});
   if (report.fix) Object.assign(message, {[siteFixMark]: {fix: report.fix, span: spanOf(report.place)}});
 }

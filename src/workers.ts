@@ -8,6 +8,7 @@ import type {RuleModule} from './types.js';
 import type {FileFacts} from './facts.js';
 import type {RunSettings} from './settings.js';
 import type {WorkerReply, WorkerRequest} from './worker.js';
+import {stampOf, type FileStamp} from './file-stamp.js';
 import {workerUrl} from './paths.js';
 
 /**
@@ -59,18 +60,31 @@ export async function runPhase1(plan: Phase1Plan): Promise<Phase1Output[]> {
   };
   let todo = jobs.map((_, i) => i);
   const {cache} = plan;
+  /** Each file's stamp, taken before anything reads it (src/file-stamp.ts). */
+  const stamps = new Array<FileStamp | undefined>(jobs.length);
   if (cache) {
+    let read = 0;
     for (const i of todo) {
+      const job = jobs[i]!;
       // Unsaved text is not what the cache knows the file by.
-      if (jobs[i]!.text !== undefined) continue;
-      // Only regular files within the size limit (unreadable now: phase 1 reports why).
-      const read = readRegularFile(jobs[i]!.path, plan.settings.config.maxFileSize ?? defaultMaxFileSize);
-      const bytes = 'bytes' in read ? read.bytes : undefined;
-      if (bytes) outputs[i] = cache.lookup(jobs[i]!, contentHash(bytes));
-      if (outputs[i]) notify(jobs[i]!, outputs[i]!);
+      if (job.text !== undefined) continue;
+      const stamp = (stamps[i] = stampOf(job.path));
+      // A file whose stamp is the stored one is not read again; any other is hashed.
+      let hash = cache.hashByStamp(job.path, stamp);
+      if (hash === undefined) {
+        read++;
+        // Only regular files within the size limit (unreadable now: phase 1 reports why).
+        const bytes = readRegularFile(job.path, plan.settings.config.maxFileSize ?? defaultMaxFileSize);
+        hash = 'bytes' in bytes ? contentHash(bytes.bytes) : undefined;
+      }
+      if (hash !== undefined) outputs[i] = cache.lookup(job, hash);
+      if (outputs[i]) {
+        cache.restamp(job.path, stamp);
+        notify(job, outputs[i]!);
+      }
     }
     todo = todo.filter((i) => !outputs[i]);
-    if (plan.settings.verbose) plan.settings.log(`cache: ${plan.paths.length - todo.length} of ${plan.paths.length} files unchanged`);
+    if (plan.settings.verbose) plan.settings.log(`cache: ${plan.paths.length - todo.length} of ${plan.paths.length} files unchanged (${read} read and hashed, the others known by their size and times)`);
   }
 
   const reserved = plan.reservedCores ?? 0;
@@ -86,7 +100,7 @@ export async function runPhase1(plan: Phase1Plan): Promise<Phase1Output[]> {
   const fresh = count > 0 || late ? await new WorkerPool(count, plan.rules, plan.settings, cores, late).run(todoJobs, notify) : await runInline(todoJobs, plan.rules, plan.settings, notify);
   for (const [k, i] of todo.entries()) {
     outputs[i] = fresh[k]!;
-    if (jobs[i]!.text === undefined) cache?.store(jobs[i]!, fresh[k]!);
+    if (jobs[i]!.text === undefined) cache?.store(jobs[i]!, fresh[k]!, stamps[i]);
   }
   return outputs as Phase1Output[];
 }

@@ -12,8 +12,10 @@ import type {FlavorChoice} from './generators/types.js';
 import type {PostlintConfig} from '../config.js';
 import {chooseFlavor} from './flavor.js';
 import {flavor} from './slug/index.js';
-import {documentIds, hasUncertainIds, type IdTarget} from './anchors.js';
+import {documentIds, fragmentForms, hasUncertainIds, type IdTarget} from './anchors.js';
 import {isGithubLineAnchor} from './slug/github.js';
+import {heldBack, type PublishProblem} from '../publish.js';
+import {folderKey} from '../file-stamp.js';
 
 /** What decides whether a post is published. */
 export interface PublishInfo {
@@ -52,6 +54,12 @@ export interface SiteIndexOptions {
   staticRootsFor?: (path: string) => string[] | undefined;
   /** The config's `root`, for files outside every site. */
   fallbackRoot?: string;
+  /**
+   * Keep, for each file, the folders inside these whose listings its links' resolution read (the
+   * phase-2 cache's keys). Folders above them (where the project lives: /home, /tmp) change for
+   * reasons of their own and decide nothing but links out of the project.
+   */
+  recordReadsUnder?: string[];
 }
 
 const indexNames = ['index.md', '_index.md', 'README.md', 'index.markdown', 'readme.md'];
@@ -69,6 +77,10 @@ export class SiteIndex {
   private readonly rootsCache = new Map<string, string[]>();
 
   private readonly resolvedCache = new Map<string, ResolvedLink[]>();
+  /** With `recordReads`: the folders each file's resolution listed or looked into, and their stamps when first read. */
+  private readonly reads = new Map<string, Set<string>>();
+  private readonly reading: Array<Set<string>> = [];
+  private readonly folderStamps = new Map<string, string>();
 
   /**
    * Renewed whenever the set of pages or a page's front matter changes: what generators derive
@@ -200,13 +212,50 @@ export class SiteIndex {
   resolved(from: string): ResolvedLink[] {
     let list = this.resolvedCache.get(from);
     if (!list) {
-      list = (this.files.get(from)?.links ?? []).flatMap((link) => {
+      list = this.readingFor(from, () => (this.files.get(from)?.links ?? []).flatMap((link) => {
         const resolved = this.resolveLink(from, link);
         return resolved ? [resolved] : [];
-      });
+      }));
       this.resolvedCache.set(from, list);
     }
     return list;
+  }
+
+  /**
+   * The folders whose contents decided how `from`'s links (and what its targets include) resolve,
+   * each with its entries' key from before it was first read this run (src/file-stamp.ts): a file
+   * added, removed or renamed in one of them changes it. Only with `recordReadsUnder`.
+   */
+  folderReads(from: string): Map<string, string> {
+    this.readingFor(from, () => this.dependencies(from));
+    return new Map([...(this.reads.get(from) ?? [])].map((dir) => [dir, this.folderStamp(dir)]));
+  }
+
+  /** Run `work` with the folders it reads counted as `from`'s. */
+  private readingFor<T>(from: string, work: () => T): T {
+    if (!this.options.recordReadsUnder) return work();
+    let set = this.reads.get(from);
+    if (!set) this.reads.set(from, (set = new Set()));
+    this.reading.push(set);
+    try {
+      return work();
+    } finally {
+      this.reading.pop();
+    }
+  }
+
+  /** A folder is read (listed, or a path in it stat'ed): its entries' key is taken first, once a run. */
+  private noteFolder(dir: string): void {
+    const under = this.options.recordReadsUnder;
+    if (!under || !under.some((top) => dir === top || dir.startsWith(top.endsWith(sep) ? top : top + sep))) return;
+    if (!this.folderStamps.has(dir)) this.folderStamps.set(dir, folderKey(dir));
+    for (const set of this.reading) set.add(dir);
+  }
+
+  private folderStamp(dir: string): string {
+    let stamp = this.folderStamps.get(dir);
+    if (stamp === undefined) this.folderStamps.set(dir, (stamp = folderKey(dir)));
+    return stamp;
   }
 
   /** Static roots for site-root paths in `from`: postlint's `staticRoots` option, else the generator's. */
@@ -371,8 +420,19 @@ export class SiteIndex {
       const included = this.resolveInclude(file, include);
       if (included && seen.has(included)) continue;
       const includedFacts = included ? this.files.get(included) : undefined;
+      // An HTML or SVG file inserted as it is (a snippet of a screenshot) brings its `id` attributes and no headings.
+      const html = included && !includedFacts && /\.(svg|html?)$/i.test(included) ? this.htmlIds(included) : undefined;
+      if (html) {
+        for (const id of html) if (!ids.has(id)) ids.set(id, {kind: 'html'});
+        continue;
+      }
       if (!included || !includedFacts) {
-        unknown ??= 'pulls in content postlint cannot see (an include or a {{% shortcode %}}), which may hold that id';
+        const named = include.kind !== 'markdown-shortcode' && include.kind !== 'generated' && include.kind !== 'component';
+        unknown ??= !named
+          ? 'pulls in content postlint cannot see (an include or a {{% shortcode %}}), which may hold that id'
+          : included
+            ? `pulls in content postlint cannot see ("${include.path}", line ${include.line}, is not part of this run), which may hold that id`
+            : `pulls in content postlint cannot see ("${include.path}", line ${include.line}, is not found where the generator looks for it), which may hold that id`;
         continue;
       }
       const inner = this.idsOf(included, seen);
@@ -388,6 +448,21 @@ export class SiteIndex {
     const result = {ids, ...(unknown ? {unknown} : {})};
     this.idsCache.set(file, result);
     return result;
+  }
+
+  private readonly htmlIdsCache = new Map<string, string[] | undefined>();
+
+  /** The `id` attributes of an HTML or SVG file (read once); undefined when it cannot be read. */
+  private htmlIds(path: string): string[] | undefined {
+    if (this.htmlIdsCache.has(path)) return this.htmlIdsCache.get(path);
+    let ids: string[] | undefined;
+    try {
+      ids = [...readSmallFile(path).matchAll(/\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((match) => match[1] ?? match[2]!);
+    } catch {
+      ids = undefined;
+    }
+    this.htmlIdsCache.set(path, ids);
+    return ids;
   }
 
   private readonly flavors = new Map<string, FlavorChoice>();
@@ -419,7 +494,8 @@ export class SiteIndex {
     // GitHub line anchors (`#L7`, `#L30-L31`) select lines of the source view; they are not ids.
     if (this.flavorFor(target).name === 'github' && isGithubLineAnchor(decoded)) return undefined;
     const {ids, unknown} = this.ids(target);
-    let found = ids.get(decoded);
+    let found: IdTarget | undefined;
+    for (const form of fragmentForms(fragment.written, decoded)) if ((found = ids.get(form))) break;
     // GitHub renders ids as `user-content-<id>` and makes both spellings work.
     if (!found && this.flavorFor(target).name === 'github' && decoded.startsWith('user-content-')) found = ids.get(decoded.slice('user-content-'.length));
     if (found) return {status: 'ok', target: found};
@@ -430,6 +506,12 @@ export class SiteIndex {
       if (near !== undefined) return {status: 'unverifiable', reason: `has "#${near}"; this generator's ids are not modelled, so letter case and "_" may differ`, known: [...ids.keys()]};
     }
     return {status: 'missing', known: [...ids.keys()].filter((id) => id !== '')};
+  }
+
+  /** Why a page of the run will not go live until someone edits it (a draft…), if so (see `heldBack`). */
+  heldBack(path: string, now: Date): PublishProblem | undefined {
+    const facts = this.files.get(path);
+    return facts ? heldBack(path, facts.frontMatter, this.site(path), now) : undefined;
   }
 
   /** What the page's layout writes after its content (a generated list of pages), in words, if anything. */
@@ -524,6 +606,7 @@ export class SiteIndex {
   isDirectory(path: string): boolean {
     // A file discovery found is no folder; other answers are kept as long as the folder listings are.
     if (this.files.has(path)) return false;
+    this.noteFolder(dirname(path));
     let folder = this.folderCache.get(path);
     if (folder === undefined) {
       try {
@@ -537,6 +620,7 @@ export class SiteIndex {
   }
 
   private listDir(dir: string): {exact: Set<string>; folded: Map<string, string>} | null {
+    this.noteFolder(dir);
     let entries = this.dirCache.get(dir);
     if (entries === undefined) {
       try {

@@ -1,0 +1,380 @@
+import {createHash} from 'node:crypto';
+import {join, relative} from 'node:path';
+import {deserialize, serialize} from 'node:v8';
+import {VFile} from 'vfile';
+import './vfile-data.js';
+import {readRegularFile} from './read-text.js';
+import {writeFileSafely} from './safe-write.js';
+import {codeVersion} from './version.js';
+import {clockInstants, instantsSafe} from './cache.js';
+import {folderKey, isStamp, stampKey, stampOf, unchangedSince, type FileStamp} from './file-stamp.js';
+import {restoreMessages, toRecord, type MessageRecord, type Phase1Output} from './phase1.js';
+import type {ResolvedRule} from './config.js';
+import type {FileFacts} from './facts.js';
+import type {SiteInfo} from './site/detect.js';
+import type {SiteIndex} from './site/index.js';
+import type {RuleModule} from './types.js';
+import type {RunSettings} from './settings.js';
+
+/**
+ * The phase-2 cache (`.postlint-cache/phase2.bin`): each checked file's findings after the site
+ * rules, kept with what they depend on, so that a site where nothing changed runs no rule at all
+ * and an edit re-checks only the files it can affect.
+ *
+ * A file's findings depend on
+ * - the run: postlint's build, the config, the working folder, `--offline` (`runKey`);
+ * - the file: its bytes (their hash), its rules and their options, its site, the words lists its
+ *   rules read (`fileKey`);
+ * - the files its links resolve to and what those include: their front matter, headings, ids and
+ *   terms, with positions (a message may name a target heading's line), not their links or
+ *   prose; for a target outside the run, its stamp;
+ * - the folders its links' resolution listed or looked into, by their entries (a file added,
+ *   removed or renamed there: a missing link may now resolve, or the reverse);
+ * - the clock, through dates in its own and its targets' names and front matter (drafts,
+ *   scheduled posts, "in 3 h"): the findings are kept only while no such date lies near;
+ * - for rules that weigh their file findings site-wide (those with a file and a site half:
+ *   spelling, brand-casing), every checked file's findings and notes of that rule;
+ * - the site as a whole (`siteKey`): which files there are, and every file's front matter, from
+ *   which generators derive their URL maps. A change there re-checks every file.
+ *
+ * What it does not see: files a generator reads on its own to model the site (Hugo's layouts and
+ * render hooks, Docusaurus versions files). After changing those, run once with --no-cache.
+ *
+ * When every file's stamp is the stored one (src/file-stamp.ts), nothing else can have changed
+ * but the folders, the targets outside the run and the clock, which are checked; the findings are
+ * then replayed without parsing, indexing or reading the phase-1 cache. Anything else goes through
+ * phase 1 (with its cache) and the index, and only the files that fail the checks above run the
+ * site rules again.
+ */
+const fileName = 'phase2.bin';
+const formatVersion = 1;
+
+interface Entry {
+  fileKey: string;
+  /** Phase 1's content hash of the bytes these findings are for. */
+  hash: string;
+  /** The run's files it depends on (indexes into the store's paths), and their digest. */
+  deps: number[];
+  depsDigest: string;
+  /** Files outside the run it depends on, with their stamps. */
+  outside: Array<[string, string]>;
+  /** Folders its resolution read, with their entries' keys. */
+  folders: Array<[string, string]>;
+  /** Dates its findings may turn on, and the clock they were made with. */
+  instants: number[];
+  now: number;
+  /** The findings after the site rules, control comments and sorting. */
+  messages: MessageRecord[];
+  unverifiable?: unknown;
+}
+
+interface Store {
+  format: number;
+  version: string;
+  runKey: string;
+  siteKey: string;
+  /** Rule id → digest of every checked file's findings and notes of that rule. */
+  globals: Record<string, string>;
+  /** Every file of the run, in order, with its stamp from before phase 1 read it. */
+  paths: string[];
+  stamps: Array<FileStamp | null>;
+  entries: Map<string, Entry>;
+}
+
+/** What the cache needs of a run's plan. */
+export interface Phase2Plan {
+  paths: string[];
+  checked: ReadonlySet<string>;
+  perFile: Map<string, Map<string, ResolvedRule>>;
+  sites: Map<string, SiteInfo | undefined>;
+  rules: Map<string, RuleModule>;
+  settings: RunSettings;
+  /** The state of the words lists and other files a file's rules read (see engine.ts). */
+  inputsOf: (path: string) => string;
+}
+
+/** A file whose stored findings still hold: its VFile as the reporter gets it. */
+export interface Replayed {
+  path: string;
+  file: VFile;
+}
+
+export class Phase2Cache {
+  private readonly fileKeys = new Map<string, string>();
+  private readonly digests = new Map<string, string>();
+  private readonly folderStamps = new Map<string, string>();
+  /** Stamps of the run's files, taken before phase 1 reads them. */
+  private stamps: Array<FileStamp | undefined> = [];
+  private readonly runKey: string;
+  private globals: Record<string, string> = {};
+  private siteKey = '';
+
+  private constructor(
+    private readonly path: string,
+    private readonly stored: Store | undefined,
+    private readonly plan: Phase2Plan,
+  ) {
+    const {cwd, configDir, offline, config, fixTypes} = plan.settings;
+    this.runKey = sha1(JSON.stringify([formatVersion, codeVersion(), cwd, configDir, offline, config, fixTypes ?? null]));
+  }
+
+  /**
+   * The cache for a run that may use it: the on-disk cache is on, and no rule of a checked file
+   * asks the network (the link checker keeps its own cache, with its own expiry). Any problem with
+   * the file is one line on stderr, and the run goes on without what it held.
+   */
+  static open(dir: string, plan: Phase2Plan): Phase2Cache | undefined {
+    for (const path of plan.checked) {
+      for (const id of plan.perFile.get(path)?.keys() ?? []) {
+        const meta = plan.rules.get(id)?.meta;
+        if (meta?.network || meta?.services.includes('links')) {
+          if (plan.settings.verbose) plan.settings.log(`phase-2 cache: not used, ${id} checks links over the network`);
+          return undefined;
+        }
+      }
+    }
+    const path = join(dir, fileName);
+    const read = readRegularFile(path, 512 * 1024 * 1024);
+    let stored: Store | undefined;
+    if ('problem' in read) {
+      if (read.code !== 'ENOENT') plan.settings.log(`postlint: cannot read the cache ${path} (${read.problem}); checking without it`);
+    } else {
+      try {
+        const value = deserialize(read.bytes) as unknown;
+        if (isStore(value)) stored = value;
+        else if (!isOtherVersion(value)) throw new Error('not a phase-2 cache');
+      } catch {
+        plan.settings.log(`postlint: the cache ${path} is damaged; checking without it (it will be rewritten)`);
+      }
+    }
+    return new Phase2Cache(path, stored, plan);
+  }
+
+  /**
+   * The findings of every checked file, when nothing they depend on can have changed: every file
+   * of the run has its stored stamp, and the folders, outside targets and clock checks hold.
+   * Undefined sends the run through phases 1 and 2. Takes the stamps either way (before phase 1
+   * reads a file).
+   */
+  replay(): Replayed[] | undefined {
+    const {paths, checked, settings} = this.plan;
+    this.stamps = paths.map((path) => stampOf(path));
+    const stored = this.stored;
+    if (!stored || stored.runKey !== this.runKey || stored.paths.length !== paths.length) return undefined;
+    for (let i = 0; i < paths.length; i++) {
+      if (stored.paths[i] !== paths[i] || !unchangedSince(stored.stamps[i] ?? undefined, this.stamps[i])) return undefined;
+    }
+    const now = settings.now.getTime();
+    const replayed: Replayed[] = [];
+    for (const path of paths) {
+      if (!checked.has(path)) continue;
+      const entry = stored.entries.get(path);
+      if (!entry || entry.fileKey !== this.fileKey(path) || !this.outsideHolds(entry) || !instantsSafe(entry.instants, entry.now, now)) return undefined;
+      replayed.push({path, file: this.restore(path, entry)});
+    }
+    if (settings.verbose) settings.log(`phase-2 cache: all ${paths.length} files unchanged; the findings of ${replayed.length} replayed, no rule run`);
+    return replayed;
+  }
+
+  /**
+   * After phase 1 and the index: the checked files whose stored findings still hold (with those
+   * findings), and so need no site rule. Works out the keys `save` stores.
+   */
+  holding(outputs: ReadonlyMap<string, Phase1Output>, index: SiteIndex): Map<string, Replayed> {
+    const {paths, checked, perFile, settings} = this.plan;
+    this.siteKey = siteKeyOf(paths, this.plan.sites, index);
+    this.globals = globalDigests(this.plan, outputs);
+    const stored = this.stored;
+    const found = new Map<string, Replayed>();
+    if (!stored || stored.runKey !== this.runKey || stored.siteKey !== this.siteKey) return found;
+    const changedGlobals = new Set(Object.keys(this.globals).filter((id) => stored.globals[id] !== this.globals[id]));
+    const now = settings.now.getTime();
+    for (const path of checked) {
+      const entry = stored.entries.get(path);
+      if (!entry || entry.fileKey !== this.fileKey(path) || entry.hash !== outputs.get(path)?.hash) continue;
+      if ([...(perFile.get(path)?.keys() ?? [])].some((id) => changedGlobals.has(id))) continue;
+      const deps = entry.deps.map((i) => stored.paths[i]);
+      if (deps.some((dep) => dep === undefined || !index.facts(dep))) continue;
+      if (this.depsDigest(deps as string[], index) !== entry.depsDigest) continue;
+      if (!this.outsideHolds(entry) || !instantsSafe(entry.instants, entry.now, now)) continue;
+      found.set(path, {path, file: this.restore(path, entry)});
+    }
+    return found;
+  }
+
+  /** Keep the findings of the files whose site rules ran (`fresh`), and those that held; write the file. */
+  async save(fresh: Array<{path: string; file: VFile}>, kept: ReadonlyMap<string, Replayed>, outputs: ReadonlyMap<string, Phase1Output>, index: SiteIndex): Promise<void> {
+    const {paths, settings} = this.plan;
+    const position = new Map(paths.map((path, i) => [path, i]));
+    const entries = new Map<string, Entry>();
+    for (const path of kept.keys()) {
+      const entry = this.stored?.entries.get(path);
+      if (!entry) continue;
+      // Indexes into the new list of paths (the same list: the site key held).
+      entries.set(path, entry);
+    }
+    const now = settings.now.getTime();
+    for (const {path, file} of fresh) {
+      const hash = outputs.get(path)?.hash;
+      if (!hash || !index.facts(path)) continue;
+      const inRun: string[] = [];
+      const outside: Array<[string, string]> = [];
+      const instants = clockInstants(index.facts(path), path);
+      for (const dep of index.dependencies(path)) {
+        if (dep === path) continue;
+        const facts = index.facts(dep);
+        if (facts && position.has(dep)) {
+          inRun.push(dep);
+          instants.push(...clockInstants(facts, dep));
+        } else {
+          outside.push([dep, stampKey(stampOf(dep))]);
+          // A page outside the run still has a publish state (no-unpublished-links reads it from disk).
+          const info = await index.publishInfo(dep);
+          if (info?.frontMatter) instants.push(...clockInstants({frontMatter: info.frontMatter} as FileFacts, dep));
+        }
+      }
+      const folders = [...index.folderReads(path)];
+      entries.set(path, {
+        fileKey: this.fileKey(path),
+        hash,
+        deps: inRun.map((dep) => position.get(dep)!),
+        depsDigest: this.depsDigest(inRun, index),
+        outside,
+        folders,
+        instants: [...new Set(instants)],
+        now,
+        messages: file.messages.map(toRecord),
+        ...(file.data.unverifiable ? {unverifiable: file.data.unverifiable} : {}),
+      });
+    }
+    const store: Store = {
+      format: formatVersion,
+      version: codeVersion(),
+      runKey: this.runKey,
+      siteKey: this.siteKey,
+      globals: this.globals,
+      paths,
+      stamps: this.stamps.map((stamp) => stamp ?? null),
+      entries,
+    };
+    try {
+      writeFileSafely(this.path, serialize(store), {cacheFolder: true});
+    } catch (error) {
+      settings.log(`postlint: cannot write the cache: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  private restore(path: string, entry: Entry): VFile {
+    const {settings} = this.plan;
+    const file = new VFile({path: relative(settings.cwd, path) || path, cwd: settings.cwd});
+    restoreMessages(file, entry.messages);
+    file.data.contentHash = entry.hash;
+    if (entry.unverifiable) file.data.unverifiable = entry.unverifiable as typeof file.data.unverifiable;
+    return file;
+  }
+
+  private outsideHolds(entry: Entry): boolean {
+    for (const [dir, stamp] of entry.folders) if (this.folderStamp(dir) !== stamp) return false;
+    for (const [file, stamp] of entry.outside) if (stampKey(stampOf(file)) !== stamp) return false;
+    return true;
+  }
+
+  private folderStamp(dir: string): string {
+    let stamp = this.folderStamps.get(dir);
+    if (stamp === undefined) this.folderStamps.set(dir, (stamp = folderKey(dir)));
+    return stamp;
+  }
+
+  /** What of a file's setup decides its findings besides its bytes: its rules, its site, its rules' extra files. */
+  private fileKey(path: string): string {
+    const site = this.plan.sites.get(path);
+    const parts = JSON.stringify([[...(this.plan.perFile.get(path) ?? [])], site ? [site.root, site.generator, site.config] : null, this.plan.inputsOf(path)]);
+    let key = this.fileKeys.get(parts);
+    if (key === undefined) this.fileKeys.set(parts, (key = sha1(parts)));
+    return key;
+  }
+
+  /** What links into these files see of them: front matter, headings, ids, terms, includes (not their links or prose). */
+  private depsDigest(deps: string[], index: SiteIndex): string {
+    const hash = createHash('sha1');
+    for (const dep of deps) hash.update(dep).update('\0').update(this.digest(dep, index)).update('\n');
+    return hash.digest('hex');
+  }
+
+  private digest(path: string, index: SiteIndex): string {
+    let digest = this.digests.get(path);
+    if (digest === undefined) {
+      const facts = index.facts(path);
+      digest = sha1(JSON.stringify(facts ? [facts.frontMatter ?? null, facts.headings, facts.anchors, facts.includes ?? [], facts.terms ?? []] : null));
+      this.digests.set(path, digest);
+    }
+    return digest;
+  }
+}
+
+/** Which files the site has and every file's front matter (generators' URL maps come from them), and the sites. */
+function siteKeyOf(paths: string[], sites: Map<string, SiteInfo | undefined>, index: SiteIndex): string {
+  const hash = createHash('sha1');
+  const roots = new Map<string, SiteInfo>();
+  for (const path of paths) {
+    const site = sites.get(path);
+    if (site) roots.set(site.root, site);
+    hash.update(path).update('\0').update(site?.root ?? '').update('\0').update(JSON.stringify(index.facts(path)?.frontMatter?.data ?? null)).update('\n');
+  }
+  for (const [root, site] of [...roots].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) hash.update(JSON.stringify([root, site.generator, site.config ?? null]));
+  return hash.digest('hex');
+}
+
+/**
+ * For each rule whose site half may weigh its file findings site-wide (it has a file and a site
+ * half: spelling, brand-casing), a digest of every checked file's findings and notes of that rule.
+ */
+function globalDigests(plan: Phase2Plan, outputs: ReadonlyMap<string, Phase1Output>): Record<string, string> {
+  const digests: Record<string, string> = {};
+  for (const [id, rule] of plan.rules) {
+    if (!rule.file || !rule.site) continue;
+    const hash = createHash('sha1');
+    for (const path of plan.checked) {
+      if (!plan.perFile.get(path)?.has(id)) continue;
+      const output = outputs.get(path);
+      const findings = output?.messages.filter((message) => message.ruleId === id) ?? [];
+      hash.update(path).update('\0').update(JSON.stringify([findings, output?.notes?.[id] ?? null])).update('\n');
+    }
+    digests[id] = hash.digest('hex');
+  }
+  return digests;
+}
+
+function sha1(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+/** A cache another build or format wrote: not damaged, just of no use (it is rewritten). */
+function isOtherVersion(value: unknown): boolean {
+  return !!value && typeof value === 'object' && typeof (value as {format?: unknown}).format === 'number' && ((value as {format: number}).format !== formatVersion || (value as {version?: unknown}).version !== codeVersion());
+}
+
+function isStore(value: unknown): value is Store {
+  if (!value || typeof value !== 'object') return false;
+  const store = value as Partial<Store>;
+  if (store.format !== formatVersion || store.version !== codeVersion()) return false;
+  if (typeof store.runKey !== 'string' || typeof store.siteKey !== 'string' || !store.globals || typeof store.globals !== 'object') return false;
+  if (!Array.isArray(store.paths) || !Array.isArray(store.stamps) || store.paths.length !== store.stamps.length || !(store.entries instanceof Map)) return false;
+  if (!store.paths.every((path) => typeof path === 'string') || !store.stamps.every((stamp) => stamp === null || isStamp(stamp))) return false;
+  for (const [path, entry] of store.entries) if (typeof path !== 'string' || !isEntry(entry)) return false;
+  return true;
+}
+
+function isEntry(value: unknown): value is Entry {
+  if (!value || typeof value !== 'object') return false;
+  const entry = value as Partial<Entry>;
+  return typeof entry.fileKey === 'string' && typeof entry.hash === 'string' && typeof entry.depsDigest === 'string' && typeof entry.now === 'number' &&
+    Array.isArray(entry.deps) && entry.deps.every((i) => Number.isInteger(i)) &&
+    Array.isArray(entry.outside) && entry.outside.every(isPair) && Array.isArray(entry.folders) && entry.folders.every(isPair) &&
+    Array.isArray(entry.instants) && entry.instants.every((n) => typeof n === 'number') &&
+    Array.isArray(entry.messages) && entry.messages.every((m) => !!m && typeof m === 'object' && typeof (m as {reason?: unknown}).reason === 'string');
+}
+
+function isPair(value: unknown): value is [string, string] {
+  return Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string';
+}

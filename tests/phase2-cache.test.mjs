@@ -1,0 +1,141 @@
+// The phase-2 cache: each checked file's site findings kept with what they depend on; real runs of
+// the built CLI on real temporary sites. Which files a run re-checked is read from --verbose, never
+// from timing.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {serialize, deserialize} from 'node:v8';
+import {postlint, postlintJson, findings, tempSite} from './helpers.mjs';
+
+const post = (title, body, extra = '') => `---\ntitle: ${title}\ndate: 2024-01-02\n${extra}---\n\n${body}\n`;
+
+// Cross-file anchors, a missing file, an image, a link into a post that may become a draft, an
+// empty section, a misspelling: several site rules, and file rules beside them.
+const site = () => ({
+  'hugo.toml': 'title = "Test"\n',
+  'static/images/pic.png': 'png',
+  'content/posts/alpha.md': post('Alpha', 'An introduction to the alpha post.\n\n## Setup\n\nInstall the tool first.\n\n## Usage\n\nRun it and recieve the output.\n\n## Empty\n\n## Last\n\nThe end.'),
+  'content/posts/beta.md': post('Beta', 'Read the [setup notes](alpha.md#setup) and [usage](alpha.md#usage).\n\nSee [the plan](missing.md) and ![a picture](/images/pic.png).'),
+  'content/posts/gamma.md': post('Gamma', 'The [intro](delta.md#intro) explains it.'),
+  'content/posts/delta.md': post('Delta', 'Some text.\n\n## Intro\n\nThe intro itself.'),
+  'content/posts/epsilon.md': post('Epsilon', 'A post with no links at all.'),
+  'content/posts/zeta.md': post('Zeta', 'A [broken anchor](alpha.md#nothing-here) here.'),
+});
+
+// Times are trusted at once here (a real run waits 2 s after a file's last change: src/file-stamp.ts).
+const env = {POSTLINT_CACHE_SETTLE_MS: '0'};
+const lint = (root, ...args) => postlintJson(['--offline', ...args], {cwd: root, env});
+const text = (root, ...args) => postlint(['--offline', ...args], {cwd: root, env});
+const cacheFile = (root) => join(root, '.postlint-cache', 'phase2.bin');
+
+/** The files a --verbose run names as re-checked, or 'replayed' when it ran no rule at all. */
+function rechecked(stderr) {
+  if (/phase-2 cache: all \d+ files unchanged; the findings of \d+ replayed/.test(stderr)) return 'replayed';
+  const count = /phase-2 cache: (\d+) of (\d+) files re-checked/.exec(stderr);
+  assert.ok(count, stderr);
+  const named = [...stderr.matchAll(/phase-2 cache: re-checked (\S+)/g)].map((m) => m[1].replace(/^content\/posts\//, '')).sort();
+  return named.length > 0 ? named : `${count[1]} of ${count[2]}`;
+}
+
+test('a cached run prints what an uncached run prints, byte for byte, in text and JSON', () => {
+  const root = tempSite(site());
+  for (const format of [[], ['--format', 'json']]) {
+    const uncached = text(root, '--no-cache', ...format, '.');
+    assert.equal(uncached.code, 1, uncached.stderr);
+    const cold = text(root, '--cache', ...format, '.');
+    const warm = text(root, '--cache', '--verbose', ...format, '.');
+    assert.equal(rechecked(warm.stderr), 'replayed');
+    assert.equal(cold.stdout, uncached.stdout);
+    assert.equal(warm.stdout, uncached.stdout);
+    assert.equal(warm.code, uncached.code);
+  }
+  const rows = findings(lint(root, '--cache', '.').json, root);
+  for (const expected of ['content/posts/alpha.md:16:1 no-empty-sections', 'content/posts/alpha.md:14:12 spelling', 'content/posts/beta.md:8:5 no-missing-files', 'content/posts/zeta.md:6:3 no-broken-anchors']) {
+    assert.ok(rows.includes(expected), `${expected} in ${rows.join(', ')}`);
+  }
+});
+
+test('a renamed heading re-checks the page and the files that link to it, and only them', () => {
+  const root = tempSite(site());
+  lint(root, '--cache', '.');
+  const alpha = join(root, 'content/posts/alpha.md');
+  writeFileSync(alpha, readFileSync(alpha, 'utf8').replace('## Setup', '## Set up'));
+  const renamed = lint(root, '--cache', '--verbose', '.');
+  assert.deepEqual(rechecked(renamed.stderr), ['alpha.md', 'beta.md', 'zeta.md']);
+  assert.deepEqual(findings(renamed.json, root), findings(lint(root, '--no-cache', '.').json, root));
+  assert.ok(findings(renamed.json, root).includes('content/posts/beta.md:6:10 no-broken-anchors'));
+  // A body edit in a page nobody links to re-checks that page alone.
+  const epsilon = join(root, 'content/posts/epsilon.md');
+  writeFileSync(epsilon, readFileSync(epsilon, 'utf8').replace('at all', 'whatsoever'));
+  assert.deepEqual(rechecked(lint(root, '--cache', '--verbose', '.').stderr), ['epsilon.md']);
+  assert.equal(rechecked(lint(root, '--cache', '--verbose', '.').stderr), 'replayed');
+});
+
+test('a draft in a target\'s front matter reaches the links into it; front matter re-checks the site', () => {
+  const root = tempSite(site());
+  assert.ok(!findings(lint(root, '--cache', '.').json, root).some((row) => row.includes('no-unpublished-links')));
+  writeFileSync(join(root, 'content/posts/delta.md'), post('Delta', 'Some text.\n\n## Intro\n\nThe intro itself.', 'draft: true\n'));
+  const drafted = lint(root, '--cache', '--verbose', '.');
+  // Front matter feeds the generator's URLs for every page: every file is checked again.
+  assert.equal(rechecked(drafted.stderr), '6 of 6');
+  const rows = findings(drafted.json, root);
+  assert.ok(rows.includes('content/posts/gamma.md:6:5 no-unpublished-links'), rows.join(', '));
+  assert.deepEqual(rows, findings(lint(root, '--no-cache', '.').json, root));
+});
+
+test('a file added where a missing link looked re-checks that link; a config change re-checks everything', () => {
+  const root = tempSite(site());
+  lint(root, '--cache', '.');
+  writeFileSync(join(root, 'content/posts/missing.md'), post('Missing', 'Now it exists.'));
+  const added = lint(root, '--cache', '--verbose', '.');
+  // A new file changes the site's set of pages: everything is checked again, and the link resolves.
+  assert.equal(rechecked(added.stderr), '7 of 7');
+  assert.ok(!findings(added.json, root).some((row) => row.includes('no-missing-files')));
+  assert.equal(rechecked(lint(root, '--cache', '--verbose', '.').stderr), 'replayed');
+
+  // A file added to a folder a link looked in (not a page: the set of pages is the same).
+  writeFileSync(join(root, 'static/images/other.png'), 'png');
+  assert.deepEqual(rechecked(lint(root, '--cache', '--verbose', '.').stderr), ['beta.md']);
+
+  writeFileSync(join(root, '.postlintrc.json'), JSON.stringify({rules: {spelling: 'off'}}));
+  const configured = lint(root, '--cache', '--verbose', '.');
+  assert.equal(rechecked(configured.stderr), '7 of 7');
+  assert.ok(!findings(configured.json, root).some((row) => row.includes('spelling')));
+});
+
+test('a damaged or malformed phase-2 cache is one clear line, a full check, and is rewritten', () => {
+  const root = tempSite(site());
+  const expected = findings(lint(root, '--no-cache', '.').json, root);
+  lint(root, '--cache', '.');
+  writeFileSync(cacheFile(root), 'garbage that v8 cannot deserialize');
+  const damaged = lint(root, '--cache', '.');
+  assert.match(damaged.stderr, /the cache .*phase2\.bin is damaged; checking without it \(it will be rewritten\)/);
+  assert.doesNotMatch(damaged.stderr, /internal error|at .*\.js:\d+/i);
+  assert.deepEqual(findings(damaged.json, root), expected);
+  assert.equal(rechecked(lint(root, '--cache', '--verbose', '.').stderr), 'replayed');
+
+  // Entries of the wrong shape (findings dropped, no keys): the store is not used, nothing is hidden.
+  const stored = deserialize(readFileSync(cacheFile(root)));
+  for (const [path] of stored.entries) stored.entries.set(path, {messages: []});
+  writeFileSync(cacheFile(root), serialize(stored));
+  const crafted = lint(root, '--cache', '.');
+  assert.match(crafted.stderr, /phase2\.bin is damaged/);
+  assert.deepEqual(findings(crafted.json, root), expected);
+});
+
+test('files changed less than the settling time ago are read and hashed, not known by their times', () => {
+  const root = tempSite(site());
+  // Every file changed within the last hour is "just written": each run reads and hashes them all.
+  const hour = {POSTLINT_CACHE_SETTLE_MS: String(3_600_000)};
+  const fresh = postlintJson(['--offline', '--cache', '--verbose', '.'], {cwd: root, env: hour});
+  const again = postlintJson(['--offline', '--cache', '--verbose', '.'], {cwd: root, env: hour});
+  assert.match(again.stderr, /cache: 6 of 6 files unchanged \(6 read and hashed/);
+  assert.doesNotMatch(again.stderr, /replayed/);
+  assert.deepEqual(findings(again.json, root), findings(fresh.json, root));
+  // Times trusted at once: only the edited file is read.
+  lint(root, '--cache', '.');
+  const epsilon = join(root, 'content/posts/epsilon.md');
+  writeFileSync(epsilon, readFileSync(epsilon, 'utf8').replace('at all', 'whatsoever'));
+  assert.match(lint(root, '--cache', '--verbose', '.').stderr, /cache: 5 of 6 files unchanged \(1 read and hashed/);
+});
