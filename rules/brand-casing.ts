@@ -92,7 +92,7 @@ import type {Speller} from '../src/spelling/speller.js';
 import {brandFix, camelAgainstOneCapital, siteFormFiles} from '../src/spelling/brands.js';
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {pointAt} from '../src/spelling/position.js';
-import {visit} from 'unist-util-visit';
+import {walk} from '../src/walk.js';
 import type {Root} from 'mdast';
 
 const id = 'brand-casing';
@@ -136,7 +136,7 @@ function codeNames(tree: Root, speller: Speller, verdicts: Map<string, string | 
     if (!verdicts.has(word)) verdicts.set(word, brandFix(word, speller, false));
     if (verdicts.get(word) !== undefined) names.add(word);
   };
-  visit(tree, (node) => {
+  walk(tree, (node) => {
     if (node.type === 'inlineCode') {
       const word = node.value.trim();
       if (/^[\p{L}][\p{L}\p{N}]*$/u.test(word)) consider(word);
@@ -162,13 +162,14 @@ function packageRelease(source: string, token: ProseToken): boolean {
   return /^[ \t]+(?:from[ \t]+|to[ \t]+|@)?v?\d+\.\d+/.test(after) || after.startsWith(` (${token.text}-`) || /^[ \t]+requirement[ \t]+from[ \t]/.test(after);
 }
 
+const quotePairs: Record<string, string> = {"'": "'", '"': '"', '\u2018': '\u2019', '\u201C': '\u201D'};
+
 /** A word alone in quotes (`'oxc'`, "vite") is a value written as a config file needs it, not a name in prose. */
 function quotedValue(source: string, token: ProseToken): boolean {
   const before = source[token.offset - 1];
   const after = source[token.offset + token.text.length];
   if (before === undefined || after === undefined) return false;
-  const pairs: Record<string, string> = {"'": "'", '"': '"', '\u2018': '\u2019', '\u201C': '\u201D'};
-  return pairs[before] === after && token.text === token.text.toLowerCase();
+  return quotePairs[before] === after && token.text === token.text.toLowerCase();
 }
 
 function isNote(note: unknown): note is BrandNote {
@@ -217,24 +218,27 @@ export default defineRule({
     fixable: 'writes the name in its right case',
     services: ['speller'],
   },
-  async file({tree, text: source, path, frontMatter, site, componentLines, settings, report, note, speller: spellers}) {
+  async file({tree, text: source, path, frontMatter, site, componentLines, mdx, settings, report, note, speller: spellers}) {
     // On a page in another language (a Dutch post) a lower-case word may be one of its ordinary
     // words (`ben`, `staat`): only names written with a capital are judged there (`Whatsapp`).
     const language = pageLanguage(path, frontMatter?.data, site);
     const foreign = language !== undefined && !sameLanguage(language, spellingSettings(settings).language);
-    const tokens = proseTokens(tree, source, frontMatter).filter((token) => token.shape !== 'acronym' && !slug(token) && !(foreign && token.text === token.text.toLowerCase()));
+    const tokens = proseTokens(tree, source, frontMatter, mdx).filter((token) => token.shape !== 'acronym' && token.joined === undefined && !slug(token) && !(foreign && token.text === token.text.toLowerCase()));
     if (tokens.length === 0) return;
     const speller = await spellers.get();
     const verdicts = brandVerdicts(speller);
     const code = codeNames(tree, speller, verdicts, componentLines);
     note({root: spellers.wordsRoot(), code} satisfies BrandNote);
     for (const token of tokens) {
-      if (quotedValue(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset)) continue;
       const word = token.text;
-      const key = `${token.sentenceStart ? '.' : ''}${word}`;
-      if (!verdicts.has(key)) verdicts.set(key, brandFix(word, speller, token.sentenceStart ?? false));
-      const right = verdicts.get(key);
-      if (right === undefined) continue;
+      const key = token.sentenceStart ? `.${word}` : word;
+      let right = verdicts.get(key);
+      if (right === undefined && !verdicts.has(key)) {
+        right = brandFix(word, speller, token.sentenceStart ?? false);
+        verdicts.set(key, right);
+      }
+      // The verdict, kept for the run, comes first: the checks of the text around a word cost more, and most words are fine.
+      if (right === undefined || quotedValue(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset)) continue;
       const start = pointAt(source, token.offset);
       report({
         messageId: 'wrongCase',

@@ -48,7 +48,9 @@
  *
  * Left alone, in short: files with no front matter (unless `requireFrontMatter`), files the site
  * never builds, fields a generator takes from elsewhere (file name, nav, first heading), and values
- * holding template code.
+ * holding template code. A page not going live until someone edits it (a draft, `published: false`,
+ * an expired post) need not have its fields yet; its front matter must still parse, with readable
+ * dates and the right types.
  *
  * ## Examples
  *
@@ -79,6 +81,7 @@
  */
 import type {Root} from 'mdast';
 import type {Span} from '../src/types.js';
+import {heldBack} from '../src/publish.js';
 import {defineRule, option} from '../src/rule-kit.js';
 import {generatorOf} from '../src/site/generators/index.js';
 
@@ -126,7 +129,7 @@ export default defineRule({
       requireFrontMatter: option.boolean(false),
     },
   },
-  file({tree, text, path, frontMatter: fm, site, options, report}) {
+  file({tree, text, path, frontMatter: fm, site, settings, options, report}) {
     if (!fm) {
       const unclosed = unclosedFence(text);
       if (unclosed) {
@@ -151,7 +154,9 @@ export default defineRule({
 
     const input = {path, site, data: fm.data, hasTopHeading: hasTopHeading(tree)};
     // The generator's needs, and any the user adds; a field the generator takes from elsewhere (file name, nav, first heading) is not asked for.
-    const required = page ? [...new Set([...generator.requiredFields(input), ...options.required])] : [];
+    // A page not going live yet (a draft) may still lack its fields: a draft is dated when it is published.
+    const finished = page && heldBack(path, fm, site, settings.now) === undefined;
+    const required = finished ? [...new Set([...generator.requiredFields(input), ...options.required])] : [];
     for (const field of required) {
       if (field in fm.data || generator.fieldFrom(field, input) !== undefined) continue;
       report({messageId: 'missingField', data: {field, format}, place: fm.start});
@@ -159,7 +164,7 @@ export default defineRule({
 
     const title = fm.data.title;
     // GitHub's issue templates write `title: ''` on purpose: only pages need a title.
-    if (page && typeof title === 'string' && title.trim() === '') report({messageId: 'emptyTitle', place: at('title')});
+    if (finished && typeof title === 'string' && title.trim() === '') report({messageId: 'emptyTitle', place: at('title')});
 
     // Template code (a Hugo archetype's `{{ .Date }}`) is filled in later: its value cannot be judged.
     const lines = text.split('\n');

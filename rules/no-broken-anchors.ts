@@ -87,8 +87,9 @@
  * - **Content tabs** (pymdownx.tabbed `=== "Title"`) have `#__tabbed_<set>_<tab>`.
  * - **Included content counts**: the headings and ids of a file pulled in by Hugo's
  *   `{{% include "path" %}}`, Jekyll `{% include_relative %}` / `{% include %}` (from `_includes/`),
- *   an MDX `import X from './_part.md'` or an MkDocs snippet `--8<-- "file"` are ids of the
- *   including page.
+ *   an MDX `import X from './_part.md'` or an MkDocs snippet (`--8<-- "file"`, the block form with
+ *   one file a line, `file.md:section`; looked up from pymdownx.snippets' `base_path`, the site folder
+ *   by default) are ids of the including page; an included SVG or HTML file brings its `id`s.
  * - **Translations**: a link from `index.fr.md` to `../other/#x` is checked against
  *   `other/index.fr.md` when it exists.
  * - **Link render hooks** (Hugo `layouts/_markup/render-link.html`, a theme's, or the embedded one)
@@ -104,8 +105,8 @@
  *   comments (a `TODO` in them is not left in the text).
  *
  * **Unverifiable** (quiet by default; `showUnverifiable: true` reports them as warnings with
- * `data.unverifiable: true` in JSON): a fragment into a page that pulls in content postlint cannot
- * see — an include it cannot find (a theme's partial, an HTML include) or a Hugo `{{% shortcode %}}`
+ * `data.unverifiable: true` in JSON, where the file's `unverifiable` list names them with the reason too): a fragment into a page that pulls in content postlint cannot
+ * see — an include it cannot find (the reason names the file and line) (a theme's partial, an HTML include) or a Hugo `{{% shortcode %}}`
  * whose Markdown output only the template knows (a glossary built by a shortcode), or, in an MkDocs
  * site, a block a plugin writes from code (mkdocstrings `::: pkg.Class`, `::: mkdocs-click`, also
  * as a heading's text) — and the `generated` ids above. postlint never calls those broken.
@@ -239,6 +240,8 @@ function fragmentFix(written: string, fragment: string, id: string): {fix?: Site
 export default defineRule({
   meta: {
     id: 'no-broken-anchors',
+    // A draft may be unfinished: no-drafts reports it, no-unpublished-links the links into it.
+    leavesDraftsAlone: true,
     description: 'Links whose #fragment matches no heading or id in the target page',
     severity: 'error',
     messages: {

@@ -84,7 +84,8 @@
  */
 import {relative} from 'node:path';
 import {defineRule, option} from '../src/rule-kit.js';
-import {matchesGlobs, toPosix} from '../src/config.js';
+import {matchesGlobs} from '../src/config.js';
+import {toPosix} from '../src/paths.js';
 import {publishProblems} from '../src/publish.js';
 
 export default defineRule({

@@ -47,39 +47,43 @@
  * no findings
  * ```
  */
-import type {Heading, Nodes} from 'mdast';
-import {visit} from 'unist-util-visit';
+import type {Heading, Html, Nodes} from 'mdast';
+import {walk} from '../src/walk.js';
 import {defineRule} from '../src/rule-kit.js';
 import {hasVisibleText, stripCustomId} from '../src/text/visible.js';
 
-/** Heading levels a `<style>` block in the page hides (`h1 { display: none; }`). */
-function hiddenLevels(tree: Nodes): Set<number> {
-  const hidden = new Set<number>();
-  visit(tree, 'html', (node) => {
-    for (const style of node.value.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) {
-      for (const rule of style[1]!.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-        if (!/display\s*:\s*none/i.test(rule[2]!)) continue;
-        for (const level of rule[1]!.matchAll(/(?:^|[\s,>+~])h([1-6])(?![\w-])/gi)) hidden.add(Number(level[1]));
-      }
+/** Heading levels a `<style>` block in the page hides (`h1 { display: none; }`), added to `hidden`. */
+function hideLevels(node: Html, hidden: Set<number>): void {
+  for (const style of node.value.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) {
+    for (const rule of style[1]!.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+      if (!/display\s*:\s*none/i.test(rule[2]!)) continue;
+      for (const level of rule[1]!.matchAll(/(?:^|[\s,>+~])h([1-6])(?![\w-])/gi)) hidden.add(Number(level[1]));
     }
-  });
-  return hidden;
+  }
 }
 
 export default defineRule({
   meta: {
     id: 'no-empty-headings',
+    // A draft may be unfinished: no-drafts reports it, no-unpublished-links the links into it.
+    leavesDraftsAlone: true,
     description: 'Headings with no visible text (empty, only punctuation, only markup or an id)',
     severity: 'error',
     messages: {empty: 'Heading `{{heading}}` has no visible text; write a title for it or remove it'},
   },
   file({tree, text, report}) {
-    const hidden = hiddenLevels(tree);
-    visit(tree, 'heading', (node: Heading) => {
-      if (!node.position || headingHasText(node) || hidden.has(node.depth)) return;
+    // One walk: the headings, and the levels a style block anywhere in the page hides.
+    const hidden = new Set<number>();
+    const headings: Heading[] = [];
+    walk(tree, (node) => {
+      if (node.type === 'heading') headings.push(node);
+      else if (node.type === 'html') hideLevels(node, hidden);
+    });
+    for (const node of headings) {
+      if (!node.position || headingHasText(node) || hidden.has(node.depth)) continue;
       const shown = text.slice(node.position.start.offset, node.position.end.offset).trim();
       report({messageId: 'empty', data: {heading: shown}, place: node.position});
-    });
+    }
   },
 });
 

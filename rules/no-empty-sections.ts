@@ -99,6 +99,8 @@ import {isContentHeading} from '../src/text/heading-content.js';
 export default defineRule({
   meta: {
     id: 'no-empty-sections',
+    // A draft may be unfinished: no-drafts reports it, no-unpublished-links the links into it.
+    leavesDraftsAlone: true,
     description: 'Headings followed by no content before the next heading of the same or a higher level',
     severity: 'warn',
     messages: {

@@ -64,9 +64,12 @@
  *
  * **Unverifiable** (quiet; `showUnverifiable: true` reports them as warnings with
  * `data.unverifiable: true`): site-root page URLs that match no file; in a Hugo site with a link
- * render hook, local Markdown links (and images, with an image hook) that match no page (from the
- * page's folder or a content root) or asset, since the hook rewrites them (raw HTML `src`/`href`
- * passes through no hook and is checked) (Hugo's docs turn `[term](g)` into a glossary link); link targets
+ * render hook that rewrites destinations, local Markdown links (and images, with such an image hook) that match no page (from the
+ * page's folder or a content root) or asset (raw HTML `src`/`href`
+ * passes through no hook and is checked) (Hugo's docs turn `[term](g)` into a glossary link). postlint
+ * reads the hook's template: one that writes `.Destination` as it is (or through `safeURL`) is read as
+ * no hook, one that looks it up as a resource or page first (Hugo's embedded hooks) and otherwise keeps it
+ * reports what neither finds, and `relURL`/`absURL` read a relative path from the site root; link targets
  * that are an `ALL_CAPS_TOKEN`, which a build script fills in; paths through a bundler alias
  * (`@theme/styles/x.css`, `~/x`), which only the bundler's config resolves.
  *
@@ -136,6 +139,8 @@ function caseFix(url: string, real: string): SiteFix | undefined {
 export default defineRule({
   meta: {
     id: 'no-missing-files',
+    // A draft may be unfinished: no-drafts reports it, no-unpublished-links the links into it.
+    leavesDraftsAlone: true,
     description: 'Relative links and images to files that do not exist (or exist only with different letter case)',
     severity: 'error',
     messages: {

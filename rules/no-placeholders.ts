@@ -24,7 +24,7 @@
  * or as link text (`"FIXME"`, `*TODO*`); the word as a thing after a determiner, a preposition or a
  * pointer (`a TODO list`, `each TODO item`, `(see FIXME)` about a comment in the code above) or as
  * the subject of a sentence (`TODO comments are removed`) or a kind of thing (`another TODO item`,
- * `Add TODO list support`); a heading that is the word alone over the list it names (`# TODO
+ * `Add TODO list support`, `a simple TODO app`, `a TODO MVC clone`); a heading that is the word alone over the list it names (`# TODO
  * (maybe?)` over the items still to do; over nothing it is still a leftover); every use of a word on a page that tells
  * its reader to replace it (`Replace each *TODO* with your answer`: a template); `XXX` alone in a
  * table cell of a column that holds numbers (a digit pattern beside `5XX`); and text a code block on
@@ -57,7 +57,7 @@
  * ```
  */
 import type {Link, Nodes, Root, Table, TableCell, Text} from 'mdast';
-import {visit, SKIP} from 'unist-util-visit';
+import {walk, walkType} from '../src/walk.js';
 import {toString} from 'mdast-util-to-string';
 import {location} from 'vfile-location';
 import {defineRule, option} from '../src/rule-kit.js';
@@ -70,6 +70,8 @@ const templateCode = /\{\{[<%][\s\S]*?[>%]\}\}|\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\
 export default defineRule({
   meta: {
     id: 'no-placeholders',
+    // A draft may be unfinished: no-drafts reports it, no-unpublished-links the links into it.
+    leavesDraftsAlone: true,
     description: 'Leftover placeholders in prose (TODO, FIXME, TK, XXX, lorem ipsum) and links with empty targets',
     severity: 'warn',
     messages: {
@@ -82,24 +84,28 @@ export default defineRule({
     // Template code and MDX comments are masked in the whole source: a comment's `*/}` and `{/*` can pair as emphasis across nodes.
     const prose = source.replace(templateCode, (code) => code.replace(/[^\n]/g, ' '));
     const place = location(source);
-    const matcher = wordMatcher(options.words);
+    const words = wordMatcher(options.words);
+    // Most pages hold none of the words anywhere: then only links are judged, and what words need is not worked out.
+    const matcher = words && words.loose.some((loose) => loose.test(prose)) ? words.whole : undefined;
     const slots = matcher ? templateSlots(tree, matcher) : new Set<string>();
-    const masks = maskCells(tree);
-    const samples = codeSamples(tree);
-    const titles = matcher ? listTitles(tree, matcher) : new Set<Nodes>();
-    visit(tree, (node: Nodes, _index, parent) => {
+    const masks = new Set<TableCell>();
+    const samples = matcher ? codeSamples(tree) : [];
+    const titles = words ? listTitles(tree, words.whole) : new Set<Nodes>();
+    walk(tree, (node, parent) => {
       // A heading that is the word alone over the items it names ("# TODO (maybe?)" over a list): a title.
-      if (titles.has(node)) return SKIP;
-      if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return SKIP;
-      if (node.type === 'tableCell' && masks.has(node)) return SKIP;
-      if (node.type === 'link' && isBareUrl(node)) return SKIP;
+      if (titles.has(node)) return false;
+      if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return false;
+      // A table comes before its cells: its masked cells are known when they are reached.
+      if (node.type === 'table') maskCells(node, masks);
+      if (node.type === 'tableCell' && masks.has(node)) return false;
+      if (node.type === 'link' && isBareUrl(node)) return false;
       if (node.type === 'link' && options.emptyLinks && node.position && (node.url.trim() === '' || node.url.trim() === '#') && !listsDrafts(path, site)) {
         report({messageId: 'emptyLink', data: {text: toString(node), target: node.url.trim() === '' ? '()' : '(#)'}, place: node.position});
       }
       // Emphasised, struck or linked, the word is shown to the reader as a word: a mention.
-      if (node.type === 'text' && parent && mentionParents.has(parent.type)) return undefined;
+      if (node.type === 'text' && parent && mentionParents.has(parent.type)) return true;
       // Text a code sample on the page also holds is that sample's output, shown on purpose.
-      if (node.type === 'text' && node.value.trim().length >= 20 && samples.some((code) => code.includes(node.value.trim()))) return undefined;
+      if (node.type === 'text' && node.value.trim().length >= 20 && samples.some((code) => code.includes(node.value.trim()))) return true;
       if (node.type === 'text' && matcher && node.position?.start.offset !== undefined) reportWords(node, prose, matcher, (word, offset, length) => {
         // Inside a URL written as plain text: part of an address, not prose.
         if (bareUrls.some((url) => offset >= url.start && offset < url.end)) return;
@@ -109,7 +115,7 @@ export default defineRule({
         const end = place.toPoint(offset + length);
         if (start) report({messageId: 'placeholder', data: {word}, place: end ? {start, end} : start});
       });
-      return undefined;
+      return true;
     });
   },
 });
@@ -131,15 +137,15 @@ const replaceInstruction = /(?<![\p{L}])(?:replac(?:e|es|ing)|substitut(?:e|es|i
  */
 function templateSlots(tree: Root, matchers: RegExp[]): Set<string> {
   const slots = new Set<string>();
-  visit(tree, (node: Nodes) => {
-    if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return undefined;
+  walk(tree, (node) => {
+    if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return true;
     const text = toString(node);
     for (const matcher of matchers) {
       for (const match of text.matchAll(matcher)) {
         if (replaceInstruction.test(text.slice(Math.max(0, match.index - 60), match.index))) slots.add(match[0].toLowerCase());
       }
     }
-    return SKIP;
+    return false;
   });
   return slots;
 }
@@ -165,23 +171,19 @@ function listTitles(tree: Root, matchers: RegExp[]): Set<Nodes> {
  * Table cells whose whole text is a run of X (`XXX`) in a column that also holds digits (`404`,
  * `5XX`, `1.2.x`): there the X stands for any digit of a number pattern, not for a missing value.
  */
-function maskCells(tree: Root): Set<TableCell> {
-  const cells = new Set<TableCell>();
-  visit(tree, 'table', (table: Table) => {
-    const columns = new Map<number, TableCell[]>();
-    for (const row of table.children) for (const [i, cell] of row.children.entries()) columns.set(i, [...(columns.get(i) ?? []), cell]);
-    for (const column of columns.values()) {
-      if (!column.some((cell) => /\d/.test(toString(cell)))) continue;
-      for (const cell of column) if (/^\s*X{2,}\s*$/.test(toString(cell))) cells.add(cell);
-    }
-  });
-  return cells;
+function maskCells(table: Table, cells: Set<TableCell>): void {
+  const columns = new Map<number, TableCell[]>();
+  for (const row of table.children) for (const [i, cell] of row.children.entries()) columns.set(i, [...(columns.get(i) ?? []), cell]);
+  for (const column of columns.values()) {
+    if (!column.some((cell) => /\d/.test(toString(cell)))) continue;
+    for (const cell of column) if (/^\s*X{2,}\s*$/.test(toString(cell))) cells.add(cell);
+  }
 }
 
 /** The code blocks of the page (where a page shows the source of what it renders next: `{% blockquote %}Lorem ipsum…`). */
 function codeSamples(tree: Root): string[] {
   const samples: string[] = [];
-  visit(tree, 'code', (node) => {
+  walkType(tree, 'code', (node) => {
     samples.push(node.value);
   });
   return samples;
@@ -192,16 +194,20 @@ function isBareUrl(node: Link): boolean {
   return toString(node) === node.url || `mailto:${toString(node)}` === node.url;
 }
 
-/** One pattern for capitalised words (case matters), one for the rest (case does not). */
-function wordMatcher(words: string[]): RegExp[] | undefined {
+/** One pattern for capitalised words (case matters), one for the rest (case does not); each whole-word only, and loose. */
+function wordMatcher(words: string[]): {whole: RegExp[]; loose: RegExp[]} | undefined {
   const escape = (word: string): string => word.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
   const isCapitals = (w: string): boolean => w === w.toUpperCase() && /\p{Lu}/u.test(w);
   const listed = words.filter((w) => w.trim() !== '');
   // Whole words only: not inside a longer word, identifier or path.
   const whole = (alternatives: string[], flags: string): RegExp[] =>
     alternatives.length === 0 ? [] : [new RegExp(`(?<![\\p{L}\\p{N}_/.-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_/-]|\\.[\\p{L}\\p{N}])`, flags)];
-  const matchers = [...whole(listed.filter(isCapitals).map(escape), 'gu'), ...whole(listed.filter((w) => !isCapitals(w)).map(escape), 'giu')];
-  return matchers.length > 0 ? matchers : undefined;
+  // The same words anywhere, whole or not: every match in any part of the text is one of these too.
+  const loose = (alternatives: string[], flags: string): RegExp[] => (alternatives.length === 0 ? [] : [new RegExp(`(?:${alternatives.join('|')})`, flags)]);
+  const capitals = listed.filter(isCapitals).map(escape);
+  const others = listed.filter((w) => !isCapitals(w)).map(escape);
+  const matchers = [...whole(capitals, 'gu'), ...whole(others, 'giu')];
+  return matchers.length > 0 ? {whole: matchers, loose: [...loose(capitals, 'u'), ...loose(others, 'iu')]} : undefined;
 }
 
 /**
@@ -213,6 +219,21 @@ function wordMatcher(words: string[]): RegExp[] | undefined {
  */
 const namedAsThing = /(?:^|[^\p{L}])(?:a|an|another|other|one|the|this|that|these|those|each|every|any|no|some|all|both|such|which|what|my|your|our|their|its|his|her|of|for|with|without|about|from|in|into|on|by|see|as|like|called|named|marked|old|stale|remaining|leftover|open)\s+$/iu;
 const joined = /^\s*(?:,|and|or|&|\/)\s*$/iu;
+
+/**
+ * The word inside a noun phrase, naming a kind of thing: after an article or quantifier and one or two
+ * words ("a simple TODO app", "each new FIXME item") with a word after it that the phrase is about, or
+ * followed by a name in capitals ("TODO MVC"). A note to self ends the phrase or opens a clause
+ * ("TODO: …", "the build fails TODO").
+ */
+function modifiesNoun(before: string, after: string): boolean {
+  if (/^\s+\p{Lu}{2,}(?![\p{L}:])/u.test(after) && !/^\s+\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(after)) return true;
+  return inNounPhrase.test(before) && /^[ \t]+\p{L}[\p{L}-]*(?![\p{L}:])/u.test(after) && !/^[ \t]+(?:is|are|was|were|and|or|but|then|so)\b/u.test(after);
+}
+
+// Articles and quantifiers only: they open a noun phrase. `This`, `the` or `our` may open a clause
+// instead ("This makes builds TK times faster": there the word is a leftover).
+const inNounPhrase = /(?:^|[^\p{L}])(?:a|an|another|each|every)(?:[ \t]+\p{Ll}[\p{L}-]*){1,2}[ \t]+$/iu;
 
 /**
  * Words after a placeholder that make it a kind of thing ("TODO items", "FIXME comments", "the
@@ -241,6 +262,7 @@ function reportWords(node: Text, source: string, matchers: RegExp[], found: (wor
     mention =
       chained ||
       namedAsThing.test(raw.slice(Math.max(0, match.index - 20), match.index)) ||
+      modifiesNoun(raw.slice(Math.max(0, match.index - 60), match.index), raw.slice(end, end + 40)) ||
       subjectOf.test(raw.slice(end, end + 40)) ||
       quoted(raw[match.index - 1], raw[end]);
     previousEnd = end;

@@ -21,7 +21,7 @@
  * | kind (`data.likely`) | what | example |
  * | --- | --- | --- |
  * | `misspelling` | a known misspelling (the ~94,000 of `@cspell/dict-en-common-misspellings`), 3 letters or more, not capitalized in mid-sentence (`Favre-Bulle`, `van der Plas` are names) | `collegues`, `doesnt`, `Recieve` at the start of a sentence |
- * | `abbreviation` | an abbreviation without its dots | `eg` → `e.g.`, `ie` → `i.e.` |
+ * | `abbreviation` | with `spelling.language` set to `en-US`, an abbreviation without its dots (American style keeps them; British style guides write `eg`, `ie`, so they pass under `en-GB` and, with the language not set, are British variants: not likely typos) | `eg` → `e.g.`, `ie` → `i.e.` |
  * | `slip` | a lower-case word of 7 letters or more, one letter (dropped, added, changed or two swapped) away from a common dictionary word, the slip at least two letters from either end | `imagary` → `imagery`, `subconciously`, `memborable` |
  * | `variant` | with `spelling.language` set to `en-US` or `en-GB`, a spelling of the other variant | `behaviour` on an `en-US` site |
  *
@@ -238,13 +238,13 @@ import {otherVariant} from '../src/spelling/variants.js';
 import {foreignBlocks, quoted} from '../src/spelling/passages.js';
 import {cspellCommentWords} from '../src/spelling/cspell.js';
 import {isSilenced, readControl, type ControlDirective} from '../src/control.js';
-import {visit} from 'unist-util-visit';
+import {walkType} from '../src/walk.js';
 import type {Root} from 'mdast';
 
 /** The page's control comments, read from the tree (the engine applies them again to every finding). */
 function controlDirectives(tree: Root): ControlDirective[] {
   const directives: ControlDirective[] = [];
-  visit(tree, 'html', (node) => {
+  walkType(tree, 'html', (node) => {
     const directive = readControl(node);
     if (directive) directives.push(directive);
   });
@@ -262,13 +262,21 @@ interface Options {
 
 const id = 'spelling';
 
+const latinLetter = /\p{Script=Latin}/u;
+
+/** An ASCII letter is a Latin one: most words need no Unicode property test. */
+function startsWithAsciiLetter(text: string): boolean {
+  const code = text.charCodeAt(0) | 32;
+  return code >= 97 && code <= 122;
+}
+
 /** Should this token be looked up at all? */
 export function checkable(token: ProseToken, options: Options): boolean {
   if (token.shape === 'identifier') return false;
   if (token.shape === 'acronym' && options.ignoreAcronyms) return false;
   if (token.named) return false;
   // A word in another script (`фреймворк`, `查询参数`, `김정환`) is not English: no English dictionary can judge it.
-  if (!/\p{Script=Latin}/u.test(token.text)) return false;
+  if (!startsWithAsciiLetter(token.text) && !latinLetter.test(token.text)) return false;
   return !(options.names && token.name);
 }
 
@@ -278,6 +286,9 @@ const nonEnglishLetter = /[^\x00-\x7F’]/;
 function misspelled(token: ProseToken, speller: Speller, local: Set<string>): boolean {
   if (local.has(token.text.toLowerCase())) return false;
   if (token.compound && (local.has(token.compound.toLowerCase()) || speller.known(token.compound))) return false;
+  // Dictionaries list most prefixed compounds joined (`preemptive`, `coauthor`, `nontrivial`): the
+  // hyphenated form of a listed word is that word (`pre-emptive`), not a wrong part.
+  if (token.compound && /^[\p{L}'’-]+$/u.test(token.compound) && speller.known(token.compound.replace(/-/g, ''))) return false;
   const unknown = token.prefix ? !speller.knownPrefix(token.text) : token.suffix ? !speller.knownSuffix(token.text) : !speller.known(token.text);
   // An English word with an accent is known without it (`café`, `naïve`): an unknown word with
   // one is a name or a word of another language (`Michał`, `Introducción`), not an English typo.
@@ -325,12 +336,12 @@ export default defineRule({
     fixOnRequest: true,
     services: ['speller'],
   },
-  async file({tree, text: source, path, frontMatter, site, settings: run, options, report, note, speller: spellers}) {
+  async file({tree, text: source, path, frontMatter, site, mdx, settings: run, options, report, note, speller: spellers}) {
     // A page in another language (a Dutch blog, `index.fr.md`) is not checked against this dictionary.
     const settings = spellingSettings(run);
     const language = pageLanguage(path, frontMatter?.data, site);
     if (language && !sameLanguage(language, settings.language)) return;
-    const tokens = proseTokens(tree, source, frontMatter).filter((token) => checkable(token, options));
+    const tokens = proseTokens(tree, source, frontMatter, mdx).filter((token) => checkable(token, options));
     if (tokens.length === 0) return;
     const speller = await spellers.get();
     const local = frontMatterWords(frontMatter);
@@ -380,7 +391,9 @@ export default defineRule({
       if (likely === 'misspelling' && countedPlural(word, misspelling, source, first.offset)) likely = undefined;
       if (likely === 'slip' && inflectedElsewhere(word.toLowerCase(), unknown)) likely = undefined;
       if (!likely && !everyWord) continue;
-      const abbreviation = likely === 'abbreviation' ? [dotless.get(word.toLowerCase())!] : [];
+      // The dotted form first, whatever made the word reported (a likely typo under en-US, a British variant otherwise).
+      const dotted = dotless.get(word.toLowerCase());
+      const abbreviation = dotted !== undefined ? [dotted] : [];
       const suggestions = suggestionsEnabled() ? [...new Set([...abbreviation, ...speller.suggest(word)])].slice(0, 3) : [];
       const more = count > 1 ? ` (${count - 1} more ${count === 2 ? 'use' : 'uses'} in this file)` : '';
       const start = pointAt(source, first.offset);

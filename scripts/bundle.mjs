@@ -6,12 +6,15 @@ import {mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, chmodSync} 
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {createHash} from 'node:crypto';
+import {spawnSync} from 'node:child_process';
 import {build} from 'esbuild';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const entries = join(dist, 'bundle-entries');
 rmSync(entries, {recursive: true, force: true});
 mkdirSync(entries, {recursive: true});
+// The CLI was an ES module (main.js) before it had a code cache.
+rmSync(join(dist, 'bin', 'main.js'), {force: true});
 
 const rules = readdirSync(join(dist, 'rules')).filter((name) => name.endsWith('.js')).sort();
 writeFileSync(
@@ -25,7 +28,7 @@ writeFileSync(
 // Module evaluation follows import order: the rules are provided before the CLI starts.
 writeFileSync(join(entries, 'main.js'), "import './rules.js';\nimport '../src/cli.js';\n");
 // The command is a launcher of a few kilobytes: it starts the link checker's thread, then loads the
-// 1.3 MB CLI (main.js), so that the thread boots while the CLI is compiled (~70 ms on a quiet
+// 1.6 MB CLI (main.cjs), so that the thread boots while the CLI is compiled (~70 ms on a quiet
 // machine, more on a busy one). The CLI adopts the thread (src/links/spare.ts).
 // It also sets V8's tier-up budget for a short run (src/v8-tuning.ts) before any of the CLI is compiled.
 writeFileSync(
@@ -33,8 +36,9 @@ writeFileSync(
   "import {tuneV8ForShortRuns} from '../src/v8-tuning.js';\ntuneV8ForShortRuns();\n" +
     "import {mayCheckLinks, startLinkWorkerEarly} from '../src/links/spare.js';\n" +
     'if (mayCheckLinks(process.argv.slice(2))) startLinkWorkerEarly();\n' +
-    // Not a literal: esbuild leaves it alone, and the CLI stays its own file.
-    "const main = new URL('./main.js', import.meta.url).href;\nawait import(main);\n",
+    // The CLI is its own file, run with V8's code cache made at build time (src/bundle-loader.ts).
+    "import {runBundle} from '../src/bundle-loader.js';\n" +
+    "runBundle(new URL('./main.cjs', import.meta.url), new URL('./main.cjs.cache', import.meta.url));\n",
 );
 // The language server (postlint-language-server): one file too, with the rules.
 writeFileSync(join(entries, 'language-server.js'), "import './rules.js';\nimport '../src/lsp/main.js';\n");
@@ -56,7 +60,18 @@ const common = {
   logLevel: 'warning',
 };
 await build({...common, entryPoints: [join(entries, 'worker.js'), join(entries, 'link-worker.js')]});
-await build({...common, entryPoints: [join(entries, 'main.js'), join(entries, 'cli.js'), join(entries, 'language-server.js')]});
+await build({...common, entryPoints: [join(entries, 'cli.js'), join(entries, 'language-server.js')]});
+// The CLI as CommonJS, the only form Node 20 can give a code cache (src/bundle-loader.ts); the
+// launcher hands it `import.meta` (its URL and resolve) as a parameter.
+await build({
+  ...common,
+  entryPoints: [join(entries, 'main.js')],
+  format: 'cjs',
+  outdir: undefined,
+  outfile: join(dist, 'bin', 'main.cjs'),
+  define: {'import.meta': '__postlintImportMeta'},
+  banner: {},
+});
 // Only the launcher and the language server are run as commands.
 for (const command of ['cli.js', 'language-server.js']) {
   const launcher = join(dist, 'bin', command);
@@ -64,10 +79,14 @@ for (const command of ['cli.js', 'language-server.js']) {
   chmodSync(launcher, 0o755);
 }
 rmSync(entries, {recursive: true, force: true});
+// V8's code cache for main.cjs, made by running the CLI once on a small site (scripts/code-cache.mjs).
+const made = spawnSync(process.execPath, [join(dirname(fileURLToPath(import.meta.url)), 'code-cache.mjs')], {stdio: ['ignore', 'ignore', 'inherit']});
+if (made.status !== 0) throw new Error('scripts/code-cache.mjs failed');
 // The build's fingerprint (src/version.ts, codeVersion): the phase-1 cache is dropped when the code
 // or the word data prepared from the dictionaries (dist/data) changes.
 const fingerprint = createHash('sha256');
 for (const folder of ['bin', 'data']) {
-  for (const name of readdirSync(join(dist, folder)).sort()) fingerprint.update(`${folder}/${name}\0`).update(readFileSync(join(dist, folder, name)));
+  // Not the code cache: it is made from main.cjs, and V8's bytes differ from run to run.
+  for (const name of readdirSync(join(dist, folder)).filter((name) => !name.endsWith('.cache')).sort()) fingerprint.update(`${folder}/${name}\0`).update(readFileSync(join(dist, folder, name)));
 }
 writeFileSync(join(dist, 'build-id'), `${fingerprint.digest('hex').slice(0, 16)}\n`);

@@ -11,6 +11,8 @@
 import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
+// The project's home as every other address postlint writes derives it (built: this runs after tsc).
+import {home} from '../dist/src/home.js';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tableStart = '<!-- rules table: generated from the rules\' meta by scripts/rule-docs.mjs -->';
@@ -62,11 +64,6 @@ export function examplesOf(markdown) {
   return examples;
 }
 
-/** The project's home (package.json's homepage without `#readme`), as src/home.ts reads it: no source file spells it out. */
-function home() {
-  return JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).homepage.replace(/#.*$/, '').replace(/\/+$/, '');
-}
-
 /** The page: the header with the example marks dropped, named files labelled, and `{{home}}` the project's home. */
 export function pageOf(markdown) {
   const lines = markdown.split('\n');
@@ -81,8 +78,20 @@ export function pageOf(markdown) {
     if (block.flags.has('example') && block.attributes.file) out.push(`\`${block.attributes.file}\`:`, '');
     out.push(`${block.marker}${block.flags.has('output') ? '' : block.lang}`);
   }
-  return `${out.join('\n').trim().replaceAll('{{home}}', home())}\n`;
+  return `${out.join('\n').trim().replaceAll('{{home}}', home)}\n`;
 }
+
+/** Said on the page of every rule whose meta has `leavesDraftsAlone` (one principle, one wording). */
+const draftsSection = `
+## Pages not going live yet
+
+Left alone inside a page that the site will not publish until someone edits it: a draft
+(\`draft: true\`, Jekyll's \`published: false\` unless the config sets \`unpublished: true\`, a
+\`_drafts/\` post unless it sets \`show_drafts: true\`), an expired post, an mdBook chapter that
+SUMMARY.md does not list. Such a page may be unfinished; \`no-drafts\` reports the page itself and
+\`no-unpublished-links\` every link into it from a published page. A post scheduled for a later
+date goes live by itself, so it is checked like a published one.
+`;
 
 /** The README's rule table rows, from the rules' meta. */
 export function tableOf(metas) {
@@ -107,7 +116,7 @@ export async function generate() {
     if (!header.startsWith(`# ${meta.id}\n`)) throw new Error(`rules/${name}: the header starts with "# ${meta.id}"`);
     if (!new RegExp(`Default(?: severity)?:\\s+\\*\\*${meta.severity}\\*\\*`).test(header)) throw new Error(`rules/${name}: the header states the default, **${meta.severity}**`);
     examplesOf(header);
-    out.set(`docs/rules/${meta.id}.md`, pageOf(header));
+    out.set(`docs/rules/${meta.id}.md`, `${pageOf(header)}${meta.leavesDraftsAlone ? draftsSection : ''}`);
   }
   metas.sort((a, b) => a.id.localeCompare(b.id));
   const readme = readFileSync(join(root, 'README.md'), 'utf8');

@@ -7,6 +7,8 @@
  * file over a bound is reported as too complex to check, at the line where the bound is crossed,
  * and not parsed. The bounds sit far above what real posts use (README.md, "Limits").
  */
+import {frontMatterLineCount} from './text/front-matter-lines.js';
+
 export const complexityLimits = {
   /** List items and block quotes opened on one line (`- - - - a`, `> > > a`). */
   nesting: 100,
@@ -148,21 +150,6 @@ function containerDepth(line: string): number {
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9;
-}
-
-/** Lines of a leading `---` or `+++` block, closing fence included (0 when there is none or it never closes). */
-function frontMatterLineCount(text: string): number {
-  const first = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const fence = text.startsWith('---', first) ? '---' : text.startsWith('+++', first) ? '+++' : undefined;
-  if (!fence) return 0;
-  let line = 0;
-  for (let start = first; start < text.length; ) {
-    const end = lineEnd(text, start);
-    line++;
-    if (line > 1 && text.slice(start, end).trimEnd() === fence) return line;
-    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
-  }
-  return 0;
 }
 
 /**

@@ -5,6 +5,7 @@ import {pathToFileURL} from 'node:url';
 import {readSmallFile} from './read-text.js';
 import stripJsonComments from 'strip-json-comments';
 import {UsageError} from './errors.js';
+import {importModule} from './dynamic-import.js';
 
 /** Where a config is looked for, in each folder from the working directory upward. */
 export const searchPlaces = [
@@ -68,6 +69,24 @@ export function displayPath(path: string): string {
   return isAbsolute(rel) ? path : rel;
 }
 
+/**
+ * A JavaScript config, loaded as lilconfig's own loader does (import(), then require() when import()
+ * fails, keeping import()'s error for an ES module), with import() from src/dynamic-import.ts.
+ */
+async function loadModule(path: string): Promise<unknown> {
+  try {
+    return (await importModule<{default?: unknown}>(pathToFileURL(path).href)).default;
+  } catch (error) {
+    try {
+      return createRequire(import.meta.url)(path) as unknown;
+    } catch (requireError) {
+      const code = (requireError as NodeJS.ErrnoException).code;
+      if (code === 'ERR_REQUIRE_ESM' || (requireError instanceof SyntaxError && String(requireError).includes('Cannot use import statement outside a module'))) throw error;
+      throw requireError;
+    }
+  }
+}
+
 type Searcher = {search(from: string): Promise<LilResult>; load(path: string): Promise<LilResult>};
 type LilResult = {filepath: string; config: unknown; isEmpty?: boolean} | null;
 
@@ -80,7 +99,7 @@ function searcher(): Promise<Searcher> {
       cache: false,
       searchPlaces,
       stopDir: resolve('/'),
-      loaders: {'.json': loadJsonc, '.jsonc': loadJsonc, '.yaml': loadYaml, '.yml': loadYaml, noExt: loadYaml},
+      loaders: {'.json': loadJsonc, '.jsonc': loadJsonc, '.yaml': loadYaml, '.yml': loadYaml, noExt: loadYaml, '.js': loadModule, '.mjs': loadModule, '.cjs': loadModule},
     }),
   );
   return searcherPromise;
@@ -182,7 +201,7 @@ async function configErrorLine(error: unknown): Promise<string> {
   const esm = /Cannot require\(\) ES Module (.+?) because/.exec(first);
   if (esm) {
     try {
-      await import(pathToFileURL(esm[1]!).href);
+      await importModule(pathToFileURL(esm[1]!).href);
     } catch (real) {
       return `${esm[1]}: ${real instanceof SyntaxError ? 'syntax error: ' : ''}${(real as Error).message.split('\n')[0]}`;
     }

@@ -1,8 +1,10 @@
-import {dirname, relative, resolve, sep} from 'node:path';
+import {dirname, relative, resolve} from 'node:path';
 import {statSync} from 'node:fs';
 import picomatch from 'picomatch';
 import type {RuleMeta, RuleModule, Severity} from './types.js';
 import {UsageError} from './errors.js';
+import {toPosix} from './paths.js';
+import {importModule} from './dynamic-import.js';
 import {buildSchema, schemaFingerprint} from './schema.js';
 import {displayPath, findConfigFile, readConfigFile} from './config-files.js';
 import {configLayers, mergeLayers, type ConfigLayer} from './config-extends.js';
@@ -111,7 +113,7 @@ async function validator(schema: Record<string, unknown>): Promise<Validator> {
   } catch {
     // Not built (running from sources): compile below.
   }
-  const {Ajv} = await import('ajv');
+  const {Ajv} = await importModule<typeof import('ajv')>('ajv');
   return new Ajv(ajvOptions).compile(schema) as Validator;
 }
 
@@ -181,10 +183,6 @@ export function matchesGlobs(relPath: string, globs: string | string[]): boolean
     if (match(relPath)) return true;
   }
   return false;
-}
-
-export function toPosix(path: string): string {
-  return sep === '/' ? path : path.split(sep).join('/');
 }
 
 export {closest} from './closest.js';

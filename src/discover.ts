@@ -4,7 +4,8 @@ import {lstat, readdir, realpath, stat} from 'node:fs/promises';
 import {dirname, join, relative, resolve, sep} from 'node:path';
 import ignore, {type Ignore} from 'ignore';
 import {UsageError} from './errors.js';
-import {matchesGlobs, toPosix} from './config.js';
+import {matchesGlobs} from './config.js';
+import {toPosix} from './paths.js';
 
 export interface DiscoverOptions {
   cwd: string;

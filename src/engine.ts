@@ -393,7 +393,10 @@ export async function runSiteRules(input: SiteRulesInput, all: FileResult[], rep
         targets,
         settings,
         options: (path) => perFile.get(path)?.get(id)?.options,
-        report: (report) => addSiteMessage(files, perFile, rule, report),
+        report: (report) => {
+          if (rule.meta.leavesDraftsAlone && index.heldBack(report.file, settings.now)) return;
+          addSiteMessage(files, perFile, rule, report);
+        },
         fileFindings: () => own.map((r) => ({
           path: r.path,
           findings: r.file.messages.filter((message) => message.ruleId === id),
@@ -437,7 +440,13 @@ export function addRuleFailures(reported: FileResult[], failures: RuleFailure[])
 /** Each file's links the index could not judge, with the reason (JSON output lists them). */
 export function listUnverifiable(reported: FileResult[], index: SiteIndex): void {
   for (const {path, file} of reported) {
-    const unverifiable = index.resolved(path).flatMap(({link, resolution}) => (resolution.status === 'unverifiable' ? [{line: link.line, column: link.column, url: link.url, reason: resolution.reason}] : []));
+    const unverifiable = index.resolved(path).flatMap((resolved) => {
+      const {link, resolution} = resolved;
+      if (resolution.status === 'unverifiable') return [{line: link.line, column: link.column, url: link.url, reason: resolution.reason}];
+      // A fragment into a page whose ids are not all known (an include postlint cannot find) is listed too, never dropped silently.
+      const verdict = index.fragmentVerdict(resolved);
+      return verdict?.status === 'unverifiable' ? [{line: link.line, column: link.column, url: link.url, reason: `the fragment cannot be checked: the target ${verdict.reason}`}] : [];
+    });
     if (unverifiable.length > 0) file.data.unverifiable = unverifiable;
   }
 }
@@ -512,6 +521,7 @@ export function addSiteMessage(files: Map<string, VFile>, perFile: Map<string, M
   const message = file.message(reason, {place: toPosition(report.place), ruleId, source: 'postlint'});
   message.fatal = setting.severity === 'error' && report.severity !== 'warn';
   message.url = undefined;
+  Object.assign(message, {messageId: report.messageId});
   if (report.details) Object.assign(message, {data: report.details});
   if (report.fix) Object.assign(message, {[siteFixMark]: {fix: report.fix, span: spanOf(report.place)}});
 }

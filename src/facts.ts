@@ -85,6 +85,8 @@ const customIdPattern = /[ \t]*\{:?[ \t]*((?:(?:#[^\s{}#.="']+|\.[^\s{}#.="']+|[
 const attributeTokenPattern = /#([^\s{}#.="']+)|(?:^|\s)id=(?:"([^"]*)"|'([^']*)'|([^\s{}"']+))/g;
 /** A kramdown block attribute list: `{: #id .class key="v"}` (also `{:#id}`). */
 const ialPattern = /^\{:[ \t]*([^{}]*)\}$/;
+/** A markdown-it-attrs block on its own (`{ #test.js }`): its id runs to white space (markdown-it-attrs' getAttrs). */
+const bareAttributesPattern = /^\{[ \t]*#([^\s{}]+)(?:[ \t]+[^{}]*)?\}$/;
 const hrefPattern = /\b(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
 const tagPattern = /<([a-z][a-z0-9-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
 const idAttributePattern = /(?:^|\s)(id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
@@ -116,6 +118,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   const generated = generator.inserts.includes('generated');
   // Inline attribute lists (`**locale**{ #mkdocs-locale }`) give ids to spans in kramdown and in MkDocs' attr_list.
   const spanIds = generator.spanIds === true;
+  const attributeParagraphs = generator.attributeParagraphs?.(file.data.site) === true;
   let inHeading = false;
   const usedDefinitions = referencedIdentifiers(tree);
   // Lines of the code samples since the last heading that is not a demo: a heading that repeats one shows it rendered.
@@ -140,7 +143,11 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
         // A kramdown attribute list on its own line ({: #id}) is markup, not content.
         const text = toString(node).trim();
         const ial = ialPattern.exec(text);
-        if (ial) {
+        const bare = !ial && attributeParagraphs ? bareAttributesPattern.exec(text) : null;
+        if (bare) {
+          // markdown-it-attrs: the id is the (now empty) paragraph's, next to the heading or block above.
+          if (node.position) facts.anchors.push({id: bare[1]!, kind: 'attribute', ...at(node.position.start.offset!)});
+        } else if (ial) {
           const id = attributeId(ial[1]!);
           const previous = events.at(-1)?.heading;
           // It applies to the block right above it (no blank line between).
@@ -323,8 +330,20 @@ function findIncludes(source: string, at: (offset: number) => Span, code: Array<
       if (path && !/\{\{|\{%/.test(path)) found.push({path, kind, ...at(match.index)});
     }
   }
+  // pymdownx.snippets' block form: file names one a line between two `--8<--` lines (`;` comments one out).
+  for (const match of source.matchAll(snippetBlock)) {
+    if (inCode(match.index)) continue;
+    let offset = match.index + match[0].indexOf('\n') + 1;
+    for (const line of match[1]!.split('\n')) {
+      const name = line.trim();
+      if (name !== '' && !name.startsWith(';')) found.push({path: name.replace(/^(["'])(.*)\1$/, '$2'), kind: 'snippet', ...at(offset + line.indexOf(name))});
+      offset += line.length + 1;
+    }
+  }
   return found.sort((a, b) => a.line - b.line || a.column - b.column);
 }
+
+const snippetBlock = /^[ \t]*-{1,}8<-{1,}[ \t]*\r?\n((?:(?![ \t]*-{1,}8<-{1,}[ \t]*$).*\r?\n){1,100})[ \t]*-{1,}8<-{1,}[ \t]*$/gm;
 
 const tabLine = /^([ \t]*)===[!+]?[ \t]+["']/;
 
@@ -532,6 +551,7 @@ function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts)
 function collectSyntaxLinks(syntaxes: readonly LinkSyntax[], source: string, at: (offset: number) => Span, code: Array<[number, number]>, facts: FileFacts): void {
   if (syntaxes.length === 0) return;
   const inCode = (offset: number): boolean => code.some(([start, end]) => offset >= start && offset < end);
+  const comments = htmlComments(source, inCode);
   const found: LinkFact[] = [];
   for (const syntax of syntaxes) {
     for (const match of source.matchAll(syntax.pattern)) {
@@ -542,10 +562,22 @@ function collectSyntaxLinks(syntaxes: readonly LinkSyntax[], source: string, at:
       const after = /^#[^\s)"'<>\]]*/.exec(source.slice(match.index + match[0].length))?.[0];
       if (after && !url.includes('#')) url += after;
       const end = at(match.index + match[0].length + (after?.length ?? 0));
+      // The generator runs template code inside an HTML comment too (a `relref` to a missing page still
+      // stops a Hugo build), but its output stays in the comment: no reader follows it to a heading.
+      if (comments.some(([start, stop]) => match.index >= start && match.index < stop)) url = url.replace(/#.*$/, '');
+      if (url === '') continue;
       found.push({url, kind: 'shortcode', syntax: syntax.name, ...at(match.index), endLine: end.line, endColumn: end.column});
     }
   }
   facts.links.push(...found.sort((a, b) => a.line - b.line || a.column - b.column));
+}
+
+/** Source ranges of HTML comments (`<!-- … -->`) outside code. */
+function htmlComments(source: string, inCode: (offset: number) => boolean): Array<[number, number]> {
+  if (!source.includes('<!--')) return [];
+  const ranges: Array<[number, number]> = [];
+  for (const match of source.matchAll(/<!--[\s\S]*?(?:-->|$(?![\s\S]))/g)) if (!inCode(match.index)) ranges.push([match.index, match.index + match[0].length]);
+  return ranges;
 }
 
 /** Absolute URLs under the site's base URL are the site's own pages and files. */

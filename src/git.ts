@@ -1,4 +1,4 @@
-import {spawnSync} from 'node:child_process';
+import {createRequire} from 'node:module';
 import {resolve} from 'node:path';
 import {UsageError} from './errors.js';
 
@@ -19,7 +19,11 @@ interface GitResult {
   stderr: string;
 }
 
+// node:child_process loads on first use: most runs never start git.
+const require = createRequire(import.meta.url);
+
 function git(cwd: string, args: string[]): GitResult {
+  const {spawnSync} = require('node:child_process') as typeof import('node:child_process');
   const result = spawnSync('git', args, {cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024});
   if (result.error) {
     const code = (result.error as NodeJS.ErrnoException).code;

@@ -1,5 +1,6 @@
 import {existsSync} from 'node:fs';
-import {dirname, extname, relative, resolve, sep} from 'node:path';
+import {dirname, extname, resolve} from 'node:path';
+import {isBelow} from './paths.js';
 import {VFile} from 'vfile';
 import './vfile-data.js';
 import {addRuleFailures, addSiteMessage, activeRules, fileResult, finish, listUnverifiable, placeSiteFixes, run, runSiteRules, type Document, type FileResult, type RunResult, type RunState} from './engine.js';
@@ -11,7 +12,7 @@ import {siteFor, unbuiltReason} from './site/detect.js';
 import type {FileChange, SiteIndex} from './site/index.js';
 import type {Phase1Cache} from './cache.js';
 import type {RunSettings} from './settings.js';
-import type {Span, SiteReport} from './types.js';
+import type {RuleModule, Span, SiteReport} from './types.js';
 import {LinkChecker} from './services.js';
 import {collectLinks} from './links/collect.js';
 
@@ -29,11 +30,14 @@ export interface IncrementalStart {
 /** How a file on disk changed (the LSP's FileChangeType, by name). */
 export type DiskChange = 'created' | 'changed' | 'deleted';
 
-/** The rule checked only on request (on save): it needs the network. */
-const externalRule = 'no-dead-links';
-
 /** An on-save verdict: a site report without its place (it goes wherever the URL is written then). */
 type Verdict = Omit<SiteReport, 'file' | 'place'>;
+
+/** One network rule's on-save verdicts for a document, keyed by the URL as written. */
+interface ExternalVerdicts {
+  rule: RuleModule;
+  verdicts: Map<string, Verdict[]>;
+}
 
 
 /**
@@ -46,8 +50,8 @@ type Verdict = Omit<SiteReport, 'file' | 'place'>;
 export class IncrementalRun {
   /** The open documents' texts (what phase 1 last read for them). */
   private readonly texts = new Map<string, string>();
-  /** On-save verdicts of external links by document, keyed by the URL as written. */
-  private readonly external = new Map<string, Map<string, Verdict[]>>();
+  /** On-save verdicts of the network rules by document. */
+  private readonly external = new Map<string, ExternalVerdicts[]>();
   private readonly runner: Phase1Runner;
 
   private constructor(private readonly state: RunState, readonly roots: string[], documents: Document[]) {
@@ -88,7 +92,7 @@ export class IncrementalRun {
 
   /** Is this file (or site root) inside what the run indexed? */
   covers(path: string): boolean {
-    return this.roots.some((root) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep));
+    return this.roots.some((root) => path === root || isBelow(path, root));
   }
 
   /** The open documents. */
@@ -99,12 +103,8 @@ export class IncrementalRun {
   /** An open document's text changed (or a document was opened): the documents whose findings may change. */
   async edit(path: string, text: string): Promise<Set<string>> {
     this.texts.set(path, text);
-    const job = await this.job(path, text, true);
-    // A file the site never builds is neither checked nor indexed, as in the CLI.
-    if (unbuiltReason(path, job.site) !== undefined) return new Set([path]);
-    const output = await this.runner.lint(job);
-    this.state.checked.set(path, output);
-    return this.affected(path, output.facts ? this.state.index.update(output.facts, job.site) : this.state.index.remove(path));
+    const indexed = await this.reindex(path);
+    return indexed ? this.affected(path, indexed.change) : new Set([path]);
   }
 
   /** A document was closed: the file on disk is what the index holds again. */
@@ -128,65 +128,86 @@ export class IncrementalRun {
       return this.affected(path, index.remove(path));
     }
     if (!index.facts(path) && !(await this.discoverable(path))) return new Set();
-    const job = await this.job(path, undefined, false);
-    if (unbuiltReason(path, job.site) !== undefined) return new Set();
-    const output = await this.runner.lint(job);
-    return this.affected(path, output.facts ? index.update(output.facts, job.site) : index.remove(path));
+    const indexed = await this.reindex(path);
+    return indexed ? this.affected(path, indexed.change) : new Set();
   }
 
   /** Every open document is checked again (a words list changed): their file rules run again. */
   async recheck(): Promise<Set<string>> {
-    for (const [path, text] of this.texts) {
-      const job = await this.job(path, text, true);
-      if (unbuiltReason(path, job.site) !== undefined) continue;
-      const output = await this.runner.lint(job);
-      this.state.checked.set(path, output);
-      if (output.facts) this.state.index.update(output.facts, job.site);
-    }
+    for (const path of this.texts.keys()) await this.reindex(path);
     return new Set(this.texts.keys());
+  }
+
+  /**
+   * Phase 1 for one file, from its open document's text (file rules too) or else from disk (facts
+   * only), and its facts into the index: how the index changed, or undefined when the file's site
+   * never builds it (then it is neither checked nor indexed, as in the CLI).
+   */
+  private async reindex(path: string): Promise<{change: FileChange | undefined} | undefined> {
+    const text = this.texts.get(path);
+    const job = await this.job(path, text, text !== undefined);
+    if (unbuiltReason(path, job.site) !== undefined) return undefined;
+    const output = await this.runner.lint(job);
+    if (text !== undefined) this.state.checked.set(path, output);
+    const {index} = this.state;
+    return {change: output.facts ? index.update(output.facts, job.site) : index.remove(path)};
   }
 
   /**
    * Check a document's external links now (on save), through the link checker and its on-disk
    * cache as the CLI does; the verdicts are shown with the document's findings until the next
-   * save, on whichever lines the same URLs are then written. False when the rule is off for it.
+   * save, on whichever lines the same URLs are then written. The rules checked so are those that
+   * need the network (`meta.network`), which the kept run leaves out. False when all are off for it.
    */
   async checkExternal(path: string): Promise<boolean> {
-    const {rules, loaded, index} = this.state;
-    const rule = rules.get(externalRule);
-    const setting = rulesForFile(path, loaded, rules, {}).get(externalRule);
+    const {index} = this.state;
+    const network = this.networkRules(path);
     const facts = index.facts(path);
-    if (!rule?.site || !setting || !facts) return false;
+    if (network.length === 0 || !facts) return false;
     const settings: RunSettings = {...this.state.settings, offline: false};
+    // One link checker (one link thread, its cache and limits) for the whole check.
     const links = new LinkChecker(settings);
-    const fields = links.options.frontMatterFields;
-    const written = new Map(collectLinks(facts, fields).map((occurrence) => [`${occurrence.line}:${occurrence.column}`, occurrence.raw]));
-    const verdicts = new Map<string, Verdict[]>();
-    await rule.site({
-      index,
-      targets: [path],
-      settings,
-      options: () => setting.options,
-      report: ({file: _file, place, ...rest}) => {
-        const start = 'start' in place ? place.start : place;
-        const raw = written.get(`${start.line}:${start.column}`);
-        if (raw === undefined) return;
-        const list = verdicts.get(raw) ?? [];
-        list.push(rest);
-        verdicts.set(raw, list);
-      },
-      // The on-save check has no file findings to weigh.
-      fileFindings: () => [],
-      withdraw: () => undefined,
-      links,
-    });
-    this.external.set(path, verdicts);
+    const written = new Map(collectLinks(facts, links.options.frontMatterFields).map((occurrence) => [`${occurrence.line}:${occurrence.column}`, occurrence.raw]));
+    const found: ExternalVerdicts[] = [];
+    for (const {rule, setting} of network) {
+      const verdicts = new Map<string, Verdict[]>();
+      await rule.site!({
+        index,
+        targets: [path],
+        settings,
+        options: () => setting.options,
+        report: ({file: _file, place, ...rest}) => {
+          const start = 'start' in place ? place.start : place;
+          const raw = written.get(`${start.line}:${start.column}`);
+          if (raw === undefined) return;
+          const list = verdicts.get(raw) ?? [];
+          list.push(rest);
+          verdicts.set(raw, list);
+        },
+        // The on-save check has no file findings to weigh.
+        fileFindings: () => [],
+        withdraw: () => undefined,
+        links,
+      });
+      found.push({rule, verdicts});
+    }
+    this.external.set(path, found);
     return true;
+  }
+
+  /** The rules on for this file that need the network, with their settings (the kept run is offline, so its own lists leave them out). */
+  private networkRules(path: string): Array<{rule: RuleModule; setting: ResolvedRule}> {
+    const {rules, loaded} = this.state;
+    const on = rulesForFile(path, loaded, rules, {});
+    return [...rules.values()].flatMap((rule) => {
+      const setting = on.get(rule.meta.id);
+      return rule.meta.network && rule.site && setting ? [{rule, setting}] : [];
+    });
   }
 
   /** The findings of these open documents against the index as it is now. */
   async lint(targets: Iterable<string>): Promise<VFile[]> {
-    const {rules, perFile, index, settings, checked, known, loaded} = this.state;
+    const {rules, perFile, index, settings, checked, known} = this.state;
     const open = [...this.texts.keys()];
     const results: FileResult[] = open.map((path) => fileResult(path, checked.get(path), settings, index.facts(path)));
     const wanted = new Set(targets);
@@ -196,16 +217,20 @@ export class IncrementalRun {
     const links = new LinkChecker(settings);
     const failures = await runSiteRules({rules, perFile, settings, checked: new Set(open), links}, results, reported, index);
     for (const {path, facts} of reported) {
-      const verdicts = this.external.get(path);
-      if (!verdicts || !facts) continue;
-      const setting = rulesForFile(path, loaded, rules, {}).get(externalRule);
-      if (!setting) continue;
-      const withRule = new Map([[path, new Map<string, ResolvedRule>([[externalRule, setting]])]]);
-      const rule = rules.get(externalRule)!;
-      for (const occurrence of collectLinks(facts, links.options.frontMatterFields)) {
-        for (const verdict of verdicts.get(occurrence.raw) ?? []) {
-          const place: Span = {line: occurrence.line, column: occurrence.column, ...(occurrence.endLine !== undefined ? {endLine: occurrence.endLine, endColumn: occurrence.endColumn ?? occurrence.column} : {})};
-          addSiteMessage(files, withRule, rule, {...verdict, file: path, place});
+      const external = this.external.get(path);
+      if (!external || !facts) continue;
+      const network = new Map(this.networkRules(path).map(({rule, setting}) => [rule.meta.id, setting]));
+      const occurrences = collectLinks(facts, links.options.frontMatterFields);
+      for (const {rule, verdicts} of external) {
+        const setting = network.get(rule.meta.id);
+        if (!setting) continue;
+        if (rule.meta.leavesDraftsAlone && index.heldBack(path, settings.now)) continue;
+        const withRule = new Map([[path, new Map<string, ResolvedRule>([[rule.meta.id, setting]])]]);
+        for (const occurrence of occurrences) {
+          for (const verdict of verdicts.get(occurrence.raw) ?? []) {
+            const place: Span = {line: occurrence.line, column: occurrence.column, ...(occurrence.endLine !== undefined ? {endLine: occurrence.endLine, endColumn: occurrence.endColumn ?? occurrence.column} : {})};
+            addSiteMessage(files, withRule, rule, {...verdict, file: path, place});
+          }
         }
       }
     }

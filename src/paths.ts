@@ -1,3 +1,15 @@
+import {resolve, sep} from 'node:path';
+
+/** A path with forward slashes (how globs, URLs and reports write it). */
+export function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}
+
+/** A path below `folder` (an absolute path; not `folder` itself). */
+export function isBelow(path: string, folder: string): boolean {
+  return resolve(path).startsWith(folder.endsWith(sep) ? folder : folder + sep);
+}
+
 /**
  * Where postlint's own files are. The same code runs from dist/src (compiled modules) and from
  * dist/bin (the bundled CLI, see scripts/bundle.mjs): both folders sit two levels below the

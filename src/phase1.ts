@@ -155,6 +155,7 @@ export class Phase1Runner {
     // MDX component tags whose JavaScript attributes Markdown would read as headings and paragraphs.
     const generator = generatorOf(job.site);
     if (/\.mdx$/i.test(job.path) || (/\.md$/i.test(job.path) && job.site !== undefined && generator.readsMdAsMdx?.(job.site) === true)) {
+      file.data.mdx = true;
       const jsx = codeJsxTags(String(file.value));
       file.value = jsx.text;
       if (jsx.lines.length > 0) file.data.componentLines = jsx.lines;

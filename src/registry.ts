@@ -2,6 +2,7 @@ import {readdirSync} from 'node:fs';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {join} from 'node:path';
 import type {RuleModule} from './types.js';
+import {importModule} from './dynamic-import.js';
 
 /**
  * Every file in rules/ is a rule: adding one means adding the file, nothing else.
@@ -21,7 +22,7 @@ export function loadRules(): Promise<Map<string, RuleModule>> {
     const names = readdirSync(rulesDir)
       .filter((name) => name.endsWith('.js'))
       .sort();
-    const modules = await Promise.all(names.map((name) => import(pathToFileURL(join(rulesDir, name)).href) as Promise<{default?: Partial<RuleModule>}>));
+    const modules = await Promise.all(names.map((name) => importModule<{default?: Partial<RuleModule>}>(pathToFileURL(join(rulesDir, name)).href)));
     return ruleMap(modules.map((module) => module.default ?? {}), names);
   })();
   return loaded;

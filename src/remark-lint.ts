@@ -4,6 +4,7 @@ import {dirname, join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import type {Pluggable, Plugin} from 'unified';
 import {UsageError} from './errors.js';
+import {importModule} from './dynamic-import.js';
 
 /** One entry of the config's `remarkLint`: a rule or preset package, alone or with its options. */
 export type RemarkLintEntry = string | [string, unknown];
@@ -64,7 +65,7 @@ async function importFrom(name: string, from: string): Promise<unknown> {
   }
   if (!path) throw new UsageError(`remarkLint: cannot find "${name}" from ${from}; install it in the site (npm install --save-dev ${name})`);
   try {
-    return await import(pathToFileURL(path).href);
+    return await importModule(pathToFileURL(path).href);
   } catch (error) {
     throw new UsageError(`remarkLint: "${name}" failed to load: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }

@@ -9,6 +9,7 @@ import {ruleDocsUrl} from './home.js';
 import {dirname, resolve} from 'node:path';
 import type {PostlintConfig} from './config.js';
 import {spellerFor, wordsRoot} from './spelling/speller.js';
+import {heldBack} from './publish.js';
 
 /** Where a rule's page lives (derived from the project's home); one place so SARIF, --help and messages agree. */
 export function docsUrl(id: string): string {
@@ -142,6 +143,9 @@ export function filePlugin(rule: RuleModule): Plugin<[unknown?], Root> {
 
 function fileContext(rule: RuleModule, tree: Root, file: VFile, options: Record<string, unknown>, error: boolean, url: string): FileContext {
   const {meta} = rule;
+  // A rule about finished content says nothing inside a page that is not going live yet (see heldBack).
+  let draft: boolean | undefined;
+  const inDraft = (): boolean => (draft ??= heldBack(filePath(file), file.data.frontMatter, file.data.site, runSettings(file).now) !== undefined);
   return {
     path: filePath(file),
     text: String(file.value),
@@ -150,12 +154,15 @@ function fileContext(rule: RuleModule, tree: Root, file: VFile, options: Record<
     site: file.data.site,
     bareUrls: file.data.bareUrls ?? [],
     componentLines: file.data.componentLines ?? [],
+    mdx: file.data.mdx === true,
     settings: runSettings(file),
     options,
     report({messageId, data, place, severity, details, fix}) {
+      if (meta.leavesDraftsAlone && inDraft()) return;
       const message = file.message(formatMessage(meta, messageId, data), {place: toPosition(place), ruleId: meta.id, source: 'postlint'});
       message.fatal = error && severity !== 'warn';
       message.url = url;
+      Object.assign(message, {messageId});
       if (details) Object.assign(message, {data: details});
       if (fix) Object.assign(message, {fix});
     },

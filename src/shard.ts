@@ -1,5 +1,5 @@
 import {UsageError} from './errors.js';
-import {toPosix} from './config.js';
+import {toPosix} from './paths.js';
 
 /** `--shard i/n`: the i-th of n parts, 1-based. */
 export interface Shard {

@@ -55,6 +55,13 @@ export interface RuleMetaInput<S extends OptionSpecs = OptionSpecs, M extends Re
   network?: boolean;
   /** Engine services the rule asks for through its context. */
   services?: ServiceName[];
+  /**
+   * The rule checks that a page is finished (its images, links, sections; no placeholders): it says
+   * nothing inside a page that will not go live until someone publishes it (a draft, `published:
+   * false`, an expired post, a chapter the book does not list; see `heldBack` in src/publish.ts).
+   * no-drafts reports such a page itself, no-unpublished-links the links into it.
+   */
+  leavesDraftsAlone?: boolean;
 }
 
 /** A rule's meta as the engine, the config and the docs read it: the declaration plus what derives from it. */
@@ -116,6 +123,8 @@ export interface FileContext<Options = Record<string, unknown>, Id extends strin
   bareUrls: BareUrl[];
   /** First lines (1-based) of MDX component tags read as one element: their code is JSX, not a code sample (src/text/jsx-tags.ts). */
   componentLines: readonly number[];
+  /** The generator reads the file as MDX (`.mdx`, or `.md` where it reads Markdown so): its components' children are prose, its `{…}` expressions and ESM lines are not. */
+  mdx: boolean;
   settings: RunSettings;
   options: Options;
   report: (report: FileReport<Id>) => void;

@@ -19,6 +19,8 @@ declare module 'vfile' {
     contentHash: string;
     /** MDX component tags read as one element (see text/jsx-tags.ts): their first lines, 1-based. Their code is JSX, not the site's code samples. */
     componentLines: number[];
+    /** The file is read as MDX by its generator (`.mdx`, or `.md` where the generator reads it so). */
+    mdx: boolean;
     /** --fix-dry-run: the file's text with the fixes in (what --fix would write). */
     fixedOutput: string;
   }

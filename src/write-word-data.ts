@@ -10,7 +10,7 @@ import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {NSpell} from 'nspell';
-import {dataFileName, header, listShape} from './spelling/word-data.js';
+import {dataFileName, dataFileText, listShape} from './spelling/word-data.js';
 import {dictionaryDir, packageVersion} from './spelling/hunspell.js';
 import {SortedWords} from './spelling/sorted-words.js';
 import {americanVariants, britishVariants, variantPairs, variantsVersion} from './spelling/variants.js';
@@ -24,7 +24,7 @@ const outDir = fileURLToPath(new URL('../data/', import.meta.url));
 mkdirSync(outDir, {recursive: true});
 
 function write(packageName: string, version: string, words: SortedWords): void {
-  writeFileSync(join(outDir, dataFileName(packageName)), `${header(packageName, version)}\n${[...words].join('\n')}`);
+  writeFileSync(join(outDir, dataFileName(packageName)), dataFileText(packageName, version, [...words].join('\n')));
 }
 
 const prepared = new Map<string, SortedWords>();
@@ -67,4 +67,4 @@ for (const line of misspellingLines(misspellingsDir)) {
 }
 for (const [name, lines] of misspellingParts) write(partName(name), packageVersion(misspellingsDir), SortedWords.fromWords(lines));
 
-writeFileSync(join(outDir, dataFileName(vocabularyDataName)), `${header(vocabularyDataName, vocabularyVersion())}\n${serialize(await load())}`);
+writeFileSync(join(outDir, dataFileName(vocabularyDataName)), dataFileText(vocabularyDataName, vocabularyVersion(), serialize(await load())));

@@ -46,6 +46,8 @@ test('JSON has the shape of ESLint\'s formatter', () => {
       message: 'Post is a draft: it is marked `draft: true`; publish it or keep it out of this check',
       line: 4,
       column: 1,
+      // As ESLint's: the id of the rule's message the finding was made from.
+      messageId: 'draft',
       endLine: 4,
       endColumn: 12,
     },

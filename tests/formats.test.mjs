@@ -30,7 +30,8 @@ test('compact: path:line:col: severity message (rule), one line a finding, nothi
 test('junit: well-formed XML, a suite per file and a case per finding, errors as failures, text escaped', () => {
   // A file name and a fragment with every character XML escapes.
   const site = tempSite({
-    'posts/a&b "q" <x>.md': '---\ntitle: T\ndate: 2020-01-01\ndraft: true\n---\n\nSee [it](#a<b>&\'c\'"d").\n',
+    // `draft: "no"` is a wrong type, not a draft (a draft's broken anchors would be left alone).
+    'posts/a&b "q" <x>.md': '---\ntitle: T\ndate: 2020-01-01\ndraft: "no"\n---\n\nSee [it](#a<b>&\'c\'"d").\n',
     'posts/clean.md': '---\ntitle: T\ndate: 2020-01-01\n---\n\nFine.\n',
   });
   const {code, stdout} = postlint(['--format', 'junit', '--offline', 'posts'], {cwd: site});
@@ -44,7 +45,7 @@ test('junit: well-formed XML, a suite per file and a case per finding, errors as
   assert.deepEqual(clean.testcase.map((c) => [c.name, 'failure' in c]), [['no problems', false]]);
   const cases = bad.testcase.map((c) => ({name: c.name, failed: 'failure' in c, line: c.line}));
   assert.deepEqual(cases, [
-    {name: 'no-drafts 4:1', failed: true, line: '4'},
+    {name: 'front-matter 4:1', failed: true, line: '4'},
     {name: 'no-broken-anchors 7:5', failed: true, line: '7'},
   ]);
   const anchor = bad.testcase[1].failure;
@@ -86,7 +87,7 @@ test('stylish at a terminal: no line wider than the terminal, path:line:col kept
     assert.equal(run.status, 1, run.stderr);
     const lines = run.stdout.replace(/\r/g, '').trimEnd().split('\n');
     for (const line of lines) assert.ok([...line].length <= columns, `${[...line].length} > ${columns}: ${line}`);
-    assert.match(lines[0], /^blog\/content\/posts\/async-python-web\.md:4:1 +error\b/);
+    assert.match(lines[0], /^blog\/content\/posts\/async-python-tasks\.md:4:1 +error\b/);
     // Every finding's text is there, wrapped but whole, ending with its rule id.
     const text = lines.join(' ').replace(/\s+/g, ' ');
     assert.match(text, /Post is a draft: it is marked `draft: true`; publish it or keep it out of this check no-drafts/);
@@ -95,4 +96,17 @@ test('stylish at a terminal: no line wider than the terminal, path:line:col kept
   // In a pipe, one finding a line whatever its length.
   const piped = postlint(['--offline', 'blog'], {cwd: fixtures});
   assert.equal(piped.stdout.split('\n').filter((line) => line.startsWith('blog/')).length, 5);
+});
+
+test('json: each finding names its message id, from a worker, from the main thread, from the cache, and from a site half', () => {
+  const site = tempSite({'post.md': '# Setup\n\nStill TODO here.\n\nSee [it](#setpu) and [that](#nothing-like-it).\n'});
+  const rows = (args) => {
+    const {code, stdout, stderr} = postlint(['--format', 'json', '--offline', ...args, 'post.md'], {cwd: site});
+    assert.equal(code, 1, stderr);
+    return JSON.parse(stdout)[0].messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.messageId}`);
+  };
+  const expected = ['3:7 no-placeholders placeholder', '5:5 no-broken-anchors didYouMean', '5:22 no-broken-anchors noHeading'];
+  assert.deepEqual(rows(['--workers', '1']), expected);
+  assert.deepEqual(rows(['--workers', '1']), expected, 'the second run reads the file half from the cache');
+  assert.deepEqual(rows(['--no-workers', '--no-cache']), expected);
 });

@@ -184,3 +184,19 @@ test('mkdocs: several mkdocs-*.yml a build could name: ids are checked, links th
   // mkdocs-nav.yml has no site_name: MkDocs could not build it, so it is no candidate.
   assert.deepEqual(info?.config.unsettled, ['site_url', 'use_directory_urls']);
 });
+
+test('mkdocs: two mkdocs-*.yml that INHERIT one shared parent outside the candidates both read its keys', async () => {
+  const {siteFor} = await import('../dist/src/site/generators/index.js');
+  const root = tempSite({
+    'base.yml': 'docs_dir: pages\nuse_directory_urls: false\n',
+    'mkdocs-en.yml': 'INHERIT: base.yml\nsite_name: Docs\nsite_url: https://example.org/en/\n',
+    'mkdocs-fr.yml': 'INHERIT: ./base.yml\nsite_name: Docs\nsite_url: https://example.org/fr/\n',
+    'pages/index.md': '# Home\n',
+  });
+  const info = await siteFor(root);
+  assert.equal(info?.generator, 'mkdocs');
+  assert.equal(info?.configFile, undefined);
+  assert.equal(info?.config.docs_dir, 'pages');
+  assert.equal(info?.config.use_directory_urls, false);
+  assert.deepEqual(info?.config.unsettled, ['site_url']);
+});

@@ -60,3 +60,31 @@ test('a new permalink in another file\'s front matter: the URL map is built agai
   assert.equal((await run.disk(path('notes.txt'), 'created')).size, 0);
   assert.equal(run.index.facts(path('notes.txt')), undefined);
 });
+
+test('on save, the rules that need the network are checked (by meta.network, not by id); with none on for the file, nothing is', async (t) => {
+  const {loadRules, defineRule} = await import('../dist/src/index.js');
+  const root = tempSite({'.postlintrc.json': JSON.stringify({rules: {'no-dead-links': 'off', 'front-matter': 'off'}}), 'a.md': '# A\n'});
+  t.after(() => rmSync(root, {recursive: true, force: true}));
+  const path = join(root, 'a.md');
+  const text = '# A\n\nSee [it](https://example.invalid/page).\n';
+  // A rule of its own that needs the network; it reports each external link without a request (no traffic here).
+  const echo = defineRule({
+    meta: {id: 'test-network-echo', description: 'Reports external links', severity: 'error', network: true, messages: {seen: 'Link {{url}} seen on save'}},
+    site({index, targets, report}) {
+      for (const target of targets) {
+        for (const link of index.facts(target)?.links ?? []) if (/^https?:/.test(link.url)) report({messageId: 'seen', data: {url: link.url}, file: target, place: {line: link.line, column: link.column}});
+      }
+    },
+  });
+  const rules = await loadRules();
+  const {run} = await IncrementalRun.start({cwd: root, roots: [root], documents: [], log: () => {}});
+  await run.edit(path, text);
+  assert.equal(await run.checkExternal(path), false, 'no-dead-links is off and no other rule needs the network');
+  rules.set(echo.meta.id, echo);
+  t.after(() => rules.delete(echo.meta.id));
+  assert.equal(await run.checkExternal(path), true);
+  // Typing above the link: the verdict moves with it until the next save.
+  await run.edit(path, `Intro.\n\n${text}`);
+  const files = await run.lint([path]);
+  assert.deepEqual(files.flatMap((file) => file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.messageId} ${m.reason}`)), ['5:5 test-network-echo seen Link https://example.invalid/page seen on save']);
+});

@@ -201,6 +201,26 @@ test('no-dead-links: a corrupt or foreign cache file is ignored with a warning, 
   }
 });
 
+test('no-dead-links: links.cache outside the config\'s folder is not written; the links are checked without a cache', async () => {
+  const outer = tempSite({});
+  const root = join(outer, 'site');
+  mkdirSync(root);
+  writeFileSync(join(root, '.postlintrc.json'), config({cache: '../links.json'}));
+  writeFileSync(join(root, 'post.md'), `# C\n\n[ok](${server.base}/ok)\n`);
+  for (const run of [1, 2]) {
+    server.reset();
+    const {code, stderr} = await runJson(['.'], {cwd: root});
+    assert.equal(code, 0, stderr);
+    assert.match(stderr, /links\.cache .*links\.json is outside .*site; checking links without a cache/);
+    assert.equal(server.total(), 1, `run ${run} asks again: nothing was cached`);
+  }
+  assert.equal(existsSync(join(outer, 'links.json')), false);
+  // Inside the folder (a subfolder), it is the cache.
+  writeFileSync(join(root, '.postlintrc.json'), config({cache: 'cache/links.json'}));
+  await runJson(['.'], {cwd: root});
+  assert.equal(existsSync(join(root, 'cache', 'links.json')), true);
+});
+
 test('no-dead-links: --offline makes no request', async () => {
   server.reset();
   const root = tempSite({'.postlintrc.json': config({}), 'post.md': `# O\n\n[x](${server.base}/missing)\n`});

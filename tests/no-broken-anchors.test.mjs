@@ -207,3 +207,23 @@ test('no-broken-anchors: a link to a heading that is the content (a procedure st
   // no-empty-sections agrees: the step is content, the lone Notes heading is not.
   assert.deepEqual((await lintRule({rule: 'no-empty-sections', files})).findings.map((f) => `${f.file}:${f.line}:${f.column}`), ['steps.md:15:1']);
 });
+
+// Hugo runs a shortcode inside an HTML comment (a relref to a missing page stops the build), but its
+// output stays in the comment: a fragment there is no link a reader follows.
+test('hugo: a relref inside an HTML comment is checked for its page, not its fragment', async () => {
+  const files = {
+    'hugo.toml': 'baseURL = "https://example.org/"\n',
+    'content/docs/go.md': '---\ntitle: Go\n---\n\n## Dev stories\n\nText.\n',
+    'content/docs/cpp.md': '---\ntitle: C++\n---\n\nNo stories yet.\n',
+    'content/showcase.md': [
+      '---', 'title: Showcase', '---', '',
+      '- [Go]({{< relref "docs/go#dev-stories" >}})',
+      '<!-- TODO: add once the section has stories: [C++]({{< relref "docs/cpp#dev-stories" >}}) -->',
+      '- [C++]({{< relref "docs/cpp#dev-stories" >}})', '',
+    ].join('\n'),
+  };
+  const anchors = await lintSite(files);
+  assert.deepEqual(anchors.rows, ['content/showcase.md:7:9 error Link to "#dev-stories" matches no heading in content/docs/cpp.md; link to an existing heading or give one that id']);
+  const missing = await lintRule({rule: 'no-missing-files', files: {...files, 'content/showcase.md': '---\ntitle: Showcase\n---\n\n<!-- later: [Rust]({{< relref "docs/rust#dev-stories" >}}) -->\n'}});
+  assert.deepEqual(missing.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`), ['content/showcase.md:5:20 no-missing-files']);
+});

@@ -45,15 +45,17 @@ test('pre-commit try-repo: a staged broken post fails and names the problem; a c
     'content/posts/alpha.md': post('Alpha'),
   };
   const broken = gitRepo(files);
-  // A draft that also links to a heading alpha.md does not have: the site around it is indexed.
-  write(broken, 'content/posts/new.md', post('New', 'draft: true\n') + '\nSee [alpha](alpha.md#no-such-heading).\n');
-  git(broken, 'add', 'content/posts/new.md');
+  // A draft, and a post that links to a heading alpha.md does not have: the site around them is indexed.
+  // (A draft's own links are left alone until it is published, so the broken link is in a published post.)
+  write(broken, 'content/posts/new.md', post('New', 'draft: true\n'));
+  write(broken, 'content/posts/next.md', post('Next') + '\nSee [alpha](alpha.md#no-such-heading).\n');
+  git(broken, 'add', 'content/posts/new.md', 'content/posts/next.md');
   const clean = gitRepo(files);
   write(clean, 'content/posts/new.md', post('New'));
   git(clean, 'add', 'content/posts/new.md');
 
   const [fails, passes] = await Promise.all([
-    tryRepo(broken, ['postlint', '--files', 'content/posts/new.md']),
+    tryRepo(broken, ['postlint', '--files', 'content/posts/new.md', 'content/posts/next.md']),
     // No hook id: every hook in .pre-commit-hooks.yaml runs (postlint and postlint-staged).
     tryRepo(clean, ['--files', 'content/posts/new.md']),
   ]);
@@ -64,7 +66,7 @@ test('pre-commit try-repo: a staged broken post fails and names the problem; a c
   assert.match(fails.output, /^content\/posts\/new\.md:4:1 +error +Post is a draft/m);
   // Only the file pre-commit passed is reported, not the committed draft beside it.
   assert.doesNotMatch(fails.output, /old-draft\.md/);
-  assert.match(fails.output, /^content\/posts\/new\.md:9:5 +error +Link to "#no-such-heading".*no-broken-anchors$/m);
+  assert.match(fails.output, /^content\/posts\/next\.md:8:5 +error +Link to "#no-such-heading".*no-broken-anchors$/m);
 
   assert.equal(passes.signal, null, `try-repo was stopped after ${limitMs} ms:\n${passes.output}`);
   assert.equal(passes.code, 0, passes.output);

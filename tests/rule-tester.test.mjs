@@ -20,8 +20,8 @@ test('tester: inline expectations met (rule, line, column) pass, and the run ret
 
 test('tester: a finding nobody expected fails, and says which', async () => {
   await assert.rejects(testRule({rule: anchors, files: {'post.md': '# Setup\n\nSee [it](#setpu).\n'}}), (error) => {
-    // (A message id, where the rule names its messages, shows in brackets before the text.)
-    assert.match(error.message, /reported, not expected:\n\s+\+ post\.md:3:5 no-broken-anchors error (\[\w+\] )?Link to "#setpu"/);
+    // The message id the rule reported with shows in brackets before the text.
+    assert.match(error.message, /reported, not expected:\n\s+\+ post\.md:3:5 no-broken-anchors error \[didYouMean\] Link to "#setpu"/);
     assert.doesNotMatch(error.message, /expected, not reported/);
     return true;
   });
@@ -126,13 +126,14 @@ test('tester: two expectations in a row for one line, one with a quoted message 
   assert.deepEqual(findings.map((f) => `${f.line}:${f.column} ${f.message.split(';')[0]}`), ['5:13 Unknown word "teh"', '5:38 Unknown word "recieve"']);
 });
 
-test('tester: a message id is found from the rule\'s message templates when the message does not carry it', async () => {
-  const {messageIds} = await import('postlint/testing');
-  const idOf = messageIds({messages: {noHeading: 'Link to "{{fragment}}" matches no heading in {{file}}', caseOnly: 'Link to "{{fragment}}" matches no heading in {{file}}: ids are case-sensitive; use "{{id}}"'}});
-  assert.equal(idOf('Link to "#a" matches no heading in x.md'), 'noHeading');
-  assert.equal(idOf('Link to "#A" matches no heading in x.md: ids are case-sensitive; use "#a"'), 'caseOnly');
-  assert.equal(idOf('Something else'), undefined);
-  assert.equal(messageIds({id: 'x'})('anything'), undefined);
+test('tester: a finding carries the id its rule reported it with, from a file half and from a site half', async () => {
+  const placeholder = await lintRule({rule: 'no-placeholders', files: {'post.md': '# Notes\n\nStill TODO.\n'}});
+  assert.deepEqual(placeholder.findings.map((f) => `${f.line}:${f.column} ${f.messageId}`), ['3:7 placeholder']);
+  const broken = await lintRule({rule: anchors, files: {'post.md': '# Setup\n\nSee [it](#setpu) and [that](#nothing-like-it).\n'}});
+  assert.deepEqual(broken.findings.map((f) => `${f.line}:${f.column} ${f.messageId}`), ['3:5 didYouMean', '3:22 noHeading']);
+  // A file postlint could not read was reported by no rule: no message id.
+  const fatal = await lintRule({rule: anchors, files: {'bad.md': Buffer.from('# Hi\0\n')}});
+  assert.deepEqual(fatal.findings.map((f) => `${f.ruleId} ${f.messageId}`), ['null undefined']);
 });
 
 test('tester: a package.json at the root is the site\'s config only with a "postlint" key', async () => {

@@ -18,7 +18,7 @@ const ajv = new Ajv04({allErrors: true, strict: false});
 addFormats(ajv);
 const validate = ajv.compile(schema);
 
-const post = (title) => `---\ntitle: ${title}\ndate: 2020-01-01\ndraft: true\n---\n\nSee [the part](#nowhere).\n`;
+const post = (title) => `---\ntitle: ${title}\ndate: 2020-01-01\n---\n\nSee [the part](#nowhere).\n`;
 const names = ['content/posts/faq, part:1.md', 'content/posts/über café.md', 'content/my posts/naïve 100%.md'];
 
 function lintSite() {
@@ -91,6 +91,11 @@ test('SARIF rules carry fullDescription and help.markdown; results partialFinger
   }
   assert.ok(anchors.help.markdown.includes('See [coroutines](#coroutine)'), 'examples in code blocks are left as written');
   assert.ok(run.tool.driver.rules.find((rule) => rule.id === 'no-placeholders').help.markdown.includes('`[text](#)`'), 'and in code spans');
+  // ruleId stays the rule's; the message the rule reported with is a property.
+  const anchorResults = run.results.filter((r) => r.ruleId === 'no-broken-anchors');
+  assert.equal(anchorResults.length, names.length);
+  for (const result of anchorResults) assert.deepEqual(result.properties, {messageId: 'noHeading'});
+  assert.equal(run.results.find((r) => r.ruleId === 'fatal').properties, undefined);
   const fingerprints = run.results.map((r) => r.partialFingerprints['postlintFinding/v1']);
   assert.ok(fingerprints.every((f) => /^[0-9a-f]{32}$/.test(f)));
   assert.equal(new Set(fingerprints).size, fingerprints.length, 'fingerprints are unique');

@@ -48,10 +48,41 @@ test('the prepared vocabulary is the packages\' vocabulary (words, forms in orde
   const {vocabulary, load} = await import('../dist/src/spelling/vocabulary.js');
   const prepared = await vocabulary();
   const fresh = await load();
-  assert.deepEqual([...prepared.lower], [...fresh.lower]);
-  assert.deepEqual([...prepared.forms], [...fresh.forms]);
-  assert.deepEqual([...prepared.names], [...fresh.names]);
+  const byKey = (entries) => [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  assert.deepEqual([...prepared.lower], [...fresh.lower].sort());
+  assert.deepEqual(byKey(prepared.forms), byKey(fresh.forms));
+  assert.deepEqual([...prepared.names], [...fresh.names].sort());
   assert.ok(prepared.names.has('Django') && !prepared.names.has('Nullable'));
+});
+
+test('the prepared vocabulary, searched in its sorted text, answers as the packages\' vocabulary in Sets and Maps does', async () => {
+  const {vocabulary, load, addWord} = await import('../dist/src/spelling/vocabulary.js');
+  const prepared = await vocabulary();
+  // load() builds the vocabulary from the packages into a run's own Set and Map (nothing prepared).
+  const fresh = await load();
+  const sample = new Set(["it's", 'e-mail', 'naïve', '', 'GitHub', 'github', 'GITHUB', 'macOS', 'Gmail', 'Nullable']);
+  for (const word of fresh.lower) sample.add(word).add(word.toUpperCase()).add(`${word}s`).add(word.slice(0, -1));
+  for (const name of fresh.names) sample.add(name).add(name.toLowerCase());
+  for (let i = 0; i < english.length; i += 3) sample.add(english[i]);
+  assert.ok(sample.size > 100_000, `${sample.size} words`);
+  const differ = [];
+  for (const word of sample) {
+    if (prepared.lower.has(word) !== fresh.lower.has(word)) differ.push(`lower ${word}`);
+    if (prepared.names.has(word) !== fresh.names.has(word)) differ.push(`names ${word}`);
+    if (JSON.stringify(prepared.forms.get(word)) !== JSON.stringify(fresh.forms.get(word))) differ.push(`forms ${word}`);
+  }
+  assert.deepEqual(differ, []);
+  // A run's own words (a site's words list) are added to a copy; the shared prepared lists are unchanged.
+  const words = {lower: prepared.lower.copy(), forms: prepared.forms.copy(), names: prepared.names};
+  addWord(words, 'Frobnicator');
+  addWord(words, 'Github');
+  assert.equal(words.lower.has('frobnicator'), true);
+  assert.deepEqual(words.forms.get('frobnicator'), ['Frobnicator']);
+  assert.deepEqual(words.forms.get('github'), [...prepared.forms.get('github'), 'Github']);
+  assert.deepEqual(new Map(words.forms).get('github'), words.forms.get('github'));
+  assert.equal(new Map(words.forms).get('frobnicator')[0], 'Frobnicator');
+  assert.equal(prepared.lower.has('frobnicator'), false);
+  assert.deepEqual(prepared.forms.get('github'), fresh.forms.get('github'));
 });
 
 test('known misspellings come from the prepared key/value list, in any case', async () => {

@@ -15,20 +15,16 @@ const rows = (findings) => findings.map((m) => `${m.file}:${m.line}:${m.column} 
 const lintFixture = (paths, configFile = false) => lintRule({rule, fixture: base, configFile, paths});
 const lintFiles = (files, options = {}) => lintRule({rule, files, ...options});
 
-test('spelling (default, no words list): known misspellings, dotless abbreviations and slips inside common words are reported', async () => {
+test('spelling (default, no words list): known misspellings and slips inside common words are reported; dotless abbreviations are British forms', async () => {
   const {findings} = await lintFixture(['fail']);
   assert.deepEqual(rows(findings), [
     'fail/misspellings.md:3:24 spelling collegues misspelling',
     'fail/misspellings.md:5:1 spelling Recieve misspelling',
-    'fail/misspellings.md:5:29 spelling eg abbreviation',
-    'fail/misspellings.md:5:52 spelling ie abbreviation',
     'fail/slips.md:3:5 spelling imagary slip',
     'fail/slips.md:3:43 spelling memborable slip',
     'fail/slips.md:5:13 spelling subconciously slip',
     'fail/slips.md:5:40 spelling miserabily slip',
   ]);
-  const eg = findings.find((m) => m.data?.word === 'eg');
-  assert.equal(eg.data.suggestions[0], 'e.g.');
   const imagary = findings.find((m) => m.data?.word === 'imagary');
   assert.equal(imagary.data.suggestions[0], 'imagery');
 });
@@ -103,4 +99,18 @@ test('spelling (default): words of a field are no likely typos — a counted plu
   assert.deepEqual(findings.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.data.word}`), []);
   const again = await lintFiles({'post.md': '# Findings\n\nThe criticals issues come first, then the glowbal one.\n'});
   assert.deepEqual(again.findings.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.data.word}`), ['3:5 spelling criticals', '3:43 spelling glowbal']);
+});
+
+// British style guides (GOV.UK, the Guardian's) write `eg`, `ie` without full stops; American style keeps them.
+test('spelling: dotless eg/ie are likely typos under en-US, words under en-GB, British variants with the language not set', async () => {
+  const text = '# Notes\n\nSome tools, eg hammers, and one more, ie this one.\n';
+  const us = await lintFiles({'post.md': text}, {config: {spelling: {language: 'en-US'}}});
+  assert.deepEqual(rows(us.findings), ['post.md:3:13 spelling eg abbreviation', 'post.md:3:39 spelling ie abbreviation']);
+  assert.equal(us.findings[0].data.suggestions[0], 'e.g.');
+  const gb = await lintFiles({'post.md': text}, {config: {spelling: {language: 'en-GB'}}, options: {report: 'unknown'}});
+  assert.deepEqual(rows(gb.findings), []);
+  const unset = await lintFiles({'post.md': text});
+  assert.deepEqual(rows(unset.findings), []);
+  const listed = await lintFiles({'post.md': text}, {options: {report: 'unknown'}});
+  assert.deepEqual(listed.findings.map((m) => [m.data.word, m.data.variant, m.data.suggestions[0]]), [['eg', 'en-GB', 'e.g.'], ['ie', 'en-GB', 'i.e.']]);
 });

@@ -8,12 +8,12 @@ import {AddressLimiter, Scheduler} from './scheduler.js';
 import {LinkCache} from './cache.js';
 import {Progress} from './progress.js';
 import type {LinkOptions} from './options.js';
-import {relative, isAbsolute} from 'node:path';
+import {resolve} from 'node:path';
+import {isBelow} from '../paths.js';
 
 /** The link cache is written on every online run: only inside the config's folder, whatever the config says. */
 function cacheInsideSite(cacheFile: string, settings: RunSettings): boolean {
-  const rel = relative(settings.configDir, cacheFile);
-  if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)) return true;
+  if (isBelow(cacheFile, resolve(settings.configDir))) return true;
   settings.log(`postlint: links.cache ${cacheFile} is outside ${settings.configDir}; checking links without a cache`);
   return false;
 }

@@ -1,4 +1,4 @@
-import {STATUS_CODES} from 'node:http';
+import {createRequire} from 'node:module';
 import type {Outcome} from './check.js';
 import type {LinkOptions} from './options.js';
 import {isIgnoredFragment} from './normalize.js';
@@ -18,8 +18,12 @@ export interface Verdict {
   location?: string;
 }
 
+// node:http (with net and streams) loads on first use: a run without link checks never needs it,
+// and on a cold start it is some milliseconds of compiling Node's own modules.
+const require = createRequire(import.meta.url);
+
 function statusText(status: number): string {
-  const text = STATUS_CODES[status];
+  const text = (require('node:http') as typeof import('node:http')).STATUS_CODES[status];
   return text ? `${status} ${text}` : String(status);
 }
 

@@ -1,4 +1,4 @@
-import {dirname, resolve, sep} from 'node:path';
+import {dirname, resolve} from 'node:path';
 import {TextDocument} from 'vscode-languageserver-textdocument';
 import type {Diagnostic} from 'vscode-languageserver';
 import type {VFile} from 'vfile';
@@ -11,6 +11,7 @@ import {IncrementalRun, type DiskChange} from '../incremental.js';
 import type {PostlintConfig} from '../config.js';
 import {problemDiagnostic, toDiagnostic} from './diagnostics.js';
 import {pathOf} from './uris.js';
+import {isBelow} from '../paths.js';
 
 /** What completion, hover and definition read: the live site index and the settings. */
 export interface LintState {
@@ -66,7 +67,7 @@ export class FolderLinter {
   }
 
   owns(path: string): boolean {
-    return path === this.root || path.startsWith(this.root.endsWith(sep) ? this.root : this.root + sep);
+    return path === this.root || isBelow(path, this.root);
   }
 
   /** A document was opened or edited: check it soon (after `delay` ms without another edit). */
@@ -194,7 +195,7 @@ export class FolderLinter {
     try {
       const {run, result} = await IncrementalRun.start({
         cwd: this.root,
-        roots: [...roots].filter((root, _, all) => !all.some((other) => other !== root && root.startsWith(other + sep))),
+        roots: [...roots].filter((root, _, all) => !all.some((other) => other !== root && isBelow(root, other))),
         documents: snapshots.map(({path, document}) => ({path, text: document.getText()})),
         log: (line) => this.hooks.log(line),
         phase1Cache: (settings) => (this.cache ? this.cache.forRun(settings) : (this.cache = Phase1Cache.inMemory(settings))),

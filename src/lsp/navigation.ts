@@ -1,4 +1,5 @@
-import {basename, dirname, isAbsolute, relative, sep} from 'node:path';
+import {basename, dirname, relative} from 'node:path';
+import {isBelow, toPosix} from '../paths.js';
 import {CompletionItemKind, MarkupKind, type CompletionItem, type Hover, type Location, type Position} from 'vscode-languageserver';
 import type {TextDocument} from 'vscode-languageserver-textdocument';
 import type {LinkFact} from '../facts.js';
@@ -107,7 +108,7 @@ export function completePath(view: SiteView, path: string, document: TextDocumen
   const items: CompletionItem[] = [];
   for (const [file, facts] of view.index.files) {
     if (file === path || (site && view.index.site(file)?.root !== site)) continue;
-    const written = relative(dirname(path), file).split(sep).join('/');
+    const written = toPosix(relative(dirname(path), file));
     const title = facts.frontMatter?.data['title'];
     items.push({
       label: written,
@@ -147,7 +148,7 @@ export function completeSyntaxPath(view: SiteView, path: string, document: TextD
     for (const file of files) {
       const forms = (names === 'post'
         ? [basename(file).replace(/\.[^.]+$/, '')]
-        : [...roots.filter((root) => isInside(file, root)).map((root) => toPosix(relative(root, file))), toPosix(relative(dirname(path), file))]).filter((form) => form.startsWith(typed));
+        : [...roots.filter((root) => isBelow(file, root)).map((root) => toPosix(relative(root, file))), toPosix(relative(dirname(path), file))]).filter((form) => form.startsWith(typed));
       if (forms.length === 0) continue;
       if (++attempts > maxPathAttempts) {
         incomplete = true;
@@ -165,15 +166,6 @@ export function completeSyntaxPath(view: SiteView, path: string, document: TextD
     return {items, incomplete};
   }
   return undefined;
-}
-
-function isInside(file: string, folder: string): boolean {
-  const rel = relative(folder, file);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-}
-
-function toPosix(path: string): string {
-  return path.split(sep).join('/');
 }
 
 /** The link under the cursor, from the facts of the last lint (which saw the current text). */

@@ -1,4 +1,5 @@
-import {dirname, relative, sep, isAbsolute} from 'node:path';
+import {dirname} from 'node:path';
+import {isBelow} from '../paths.js';
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
@@ -42,12 +43,6 @@ const watched = [
 /** The watcher's change types (1 created, 2 changed, 3 deleted) by name. */
 const changeNames: Record<number, DiskChange> = {[FileChangeType.Created]: 'created', [FileChangeType.Changed]: 'changed', [FileChangeType.Deleted]: 'deleted'};
 
-/** Is `path` inside the folder of a config that is a folder (Hugo's `config/`)? */
-function isBelow(path: string, folder: string): boolean {
-  const rel = relative(folder, path);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-}
-
 /** Only files are linted: an untitled buffer has no folder, no site and no config to lint it with. */
 function onDisk(uri: string): boolean {
   return uri.startsWith('file:');
@@ -79,7 +74,7 @@ export function startServer(connection: Connection): void {
   const linterFor = (path: string): FolderLinter => {
     const existing = linters.filter((linter) => linter.owns(path)).sort((a, b) => b.root.length - a.root.length)[0];
     if (existing) return existing;
-    const folder = folders.filter((each) => path === each || path.startsWith(each.endsWith(sep) ? each : each + sep)).sort((a, b) => b.length - a.length)[0];
+    const folder = folders.filter((each) => path === each || isBelow(path, each)).sort((a, b) => b.length - a.length)[0];
     const linter = new FolderLinter(folder ?? dirname(path), () => documents.all(), hooks, debounce, folder !== undefined);
     linters.push(linter);
     return linter;
@@ -162,6 +157,7 @@ export function startServer(connection: Connection): void {
   /** Is this the generator config of a site postlint knows, or one that detection finds now (a new `hugo.toml`)? */
   const isSiteConfig = async (path: string, change: DiskChange, configs: Map<string, string>): Promise<boolean> => {
     for (const [config, root] of configs) {
+      // A config that is a folder (Hugo's `config/`): the files inside it.
       if (config === path || isBelow(path, config)) return true;
       // A config spread over a folder of its own (Hugo's `config/_default/`): its other data files too.
       if (dirname(config) !== root && dirname(path) === dirname(config) && /\.(toml|ya?ml|json)$/i.test(path)) return true;

@@ -1,6 +1,6 @@
-import {resolve, relative, sep} from 'node:path';
+import {resolve} from 'node:path';
 import type {Reporter} from './types.js';
-import {countBySeverity} from './types.js';
+import {countBySeverity, displayPath} from './types.js';
 
 // Workflow-command escaping, as GitHub's toolkit does it.
 const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -15,7 +15,7 @@ export const github: Reporter = (files, context) => {
   const base = process.env['GITHUB_WORKSPACE'] ? resolve(context.cwd, process.env['GITHUB_WORKSPACE']) : context.cwd;
   const lines: string[] = [];
   for (const file of files) {
-    const path = (relative(base, resolve(file.cwd, file.path)) || file.path).split(sep).join('/');
+    const path = displayPath(base, file);
     for (const m of file.messages) {
       const props = [`file=${escapeProperty(path)}`, `line=${m.line ?? 1}`, `col=${m.column ?? 1}`];
       if (m.place && 'end' in m.place && m.place.end) props.push(`endLine=${m.place.end.line}`, `endColumn=${m.place.end.column}`);

@@ -5,7 +5,7 @@ import type {Log, Notification, ReportingDescriptor, Result} from 'sarif';
 import type {Reporter} from './types.js';
 import {version} from '../version.js';
 import {home} from '../home.js';
-import {builtinIds} from './types.js';
+import {builtinIds, messageIdOf} from './types.js';
 import {fixOf} from '../fix.js';
 import type {VFileMessage} from 'vfile-message';
 import {ruleHelp} from './rule-help.js';
@@ -91,6 +91,7 @@ export const sarif: Reporter = (files, context) => {
     for (const m of file.messages) {
       const end = m.place && 'end' in m.place ? m.place.end : undefined;
       const ruleId = m.ruleId ?? 'fatal';
+      const messageId = messageIdOf(m);
       const index = ruleIndex.get(ruleId);
       const key = `${ruleId}\0${m.reason}`;
       const rank = seen.get(key) ?? 0;
@@ -111,6 +112,8 @@ export const sarif: Reporter = (files, context) => {
         locations: [{physicalLocation}],
         partialFingerprints: {'postlintFinding/v1': fingerprint(location.uri, ruleId, m.reason, rank)},
         ...sarifFixes(m, location),
+        // SARIF has no field for the rule's message id: a property, as ruleId stays the rule's.
+        ...(messageId ? {properties: {messageId}} : {}),
       });
       // A file postlint could not check is also a note that the analysis is incomplete.
       if (m.ruleId == null && m.fatal) notifications.push({level: 'error', message: {text: m.reason}, locations: [{physicalLocation}]});

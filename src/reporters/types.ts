@@ -1,4 +1,5 @@
-import {relative, resolve, sep} from 'node:path';
+import {relative, resolve} from 'node:path';
+import {toPosix} from '../paths.js';
 import type {VFile} from 'vfile';
 import type {RuleModule} from '../types.js';
 import {manualUrl} from '../home.js';
@@ -13,7 +14,7 @@ export interface ReportContext {
 
 /** A file's path as reports show it: relative to `base` (else as given), with forward slashes. */
 export function displayPath(base: string, file: {cwd: string; path: string}): string {
-  return (relative(base, resolve(file.cwd, file.path)) || file.path).split(sep).join('/');
+  return toPosix(relative(base, resolve(file.cwd, file.path)) || file.path);
 }
 
 /** A reporter turns the run's files (messages already filtered by --quiet) into text. */
@@ -22,6 +23,12 @@ export type Reporter = (files: VFile[], context: ReportContext) => string;
 /** 2 for errors, 1 for warnings, as ESLint counts them. */
 export function severityOf(message: {fatal?: boolean | null | undefined}): 1 | 2 {
   return message.fatal ? 2 : 1;
+}
+
+/** The id of the rule message a finding was made from (`context.report({messageId})`); none on a file-level failure. */
+export function messageIdOf(message: object): string | undefined {
+  const id = (message as {messageId?: unknown}).messageId;
+  return typeof id === 'string' ? id : undefined;
 }
 
 export function countBySeverity(files: VFile[]): {errors: number; warnings: number} {

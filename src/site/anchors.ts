@@ -79,3 +79,31 @@ export function hasUncertainIds(facts: FileFacts, flavor: SlugFlavor, options: R
   if (!flavor.uncertain) return false;
   return facts.headings.some((heading) => (options['customIds'] === false || heading.customId === undefined) && flavor.uncertain!(headingText(heading, options), options));
 }
+
+/**
+ * The strings a browser compares with a page's ids for one fragment, in its order: the fragment as
+ * the URL parser keeps it (non-ASCII and spaces percent-encoded, `%2F` left as written), then that
+ * string percent-decoded (HTML's "find a potential indicated element": the raw fragment first,
+ * then its decoding). A Markdown renderer may have encoded the href already (markdown-it's
+ * normalizeLink writes `#a|b` as `#a%7Cb`), so that spelling is tried too. An id written with
+ * escapes (markdown-it-anchor's default slugify encodes `async/await` as `async%2Fawait`) is
+ * matched by the link that writes the escapes; `#caf%C3%A9` and `#café` both reach an id `café`.
+ */
+export function fragmentForms(written: string, decoded: string): string[] {
+  const forms = [serializedFragment(written), decoded, rendererEncoded(written)];
+  return [...new Set(forms.filter((form): form is string => form !== undefined))];
+}
+
+/** The fragment as the WHATWG URL parser serializes it. */
+function serializedFragment(written: string): string | undefined {
+  try {
+    return new URL(`http://x/#${written}`).hash.slice(1);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The fragment as markdown-it's normalizeLink (mdurl.encode) writes it: escapes kept, other unsafe characters encoded. */
+function rendererEncoded(written: string): string {
+  return written.replace(/%(?![0-9a-fA-F]{2})|[^A-Za-z0-9;/?:@&=+$,\-_.!~*'()#%]/gu, (char) => encodeURIComponent(char));
+}

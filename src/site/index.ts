@@ -12,8 +12,9 @@ import type {FlavorChoice} from './generators/types.js';
 import type {PostlintConfig} from '../config.js';
 import {chooseFlavor} from './flavor.js';
 import {flavor} from './slug/index.js';
-import {documentIds, hasUncertainIds, type IdTarget} from './anchors.js';
+import {documentIds, fragmentForms, hasUncertainIds, type IdTarget} from './anchors.js';
 import {isGithubLineAnchor} from './slug/github.js';
+import {heldBack, type PublishProblem} from '../publish.js';
 import {folderKey} from '../file-stamp.js';
 
 /** What decides whether a post is published. */
@@ -419,8 +420,19 @@ export class SiteIndex {
       const included = this.resolveInclude(file, include);
       if (included && seen.has(included)) continue;
       const includedFacts = included ? this.files.get(included) : undefined;
+      // An HTML or SVG file inserted as it is (a snippet of a screenshot) brings its `id` attributes and no headings.
+      const html = included && !includedFacts && /\.(svg|html?)$/i.test(included) ? this.htmlIds(included) : undefined;
+      if (html) {
+        for (const id of html) if (!ids.has(id)) ids.set(id, {kind: 'html'});
+        continue;
+      }
       if (!included || !includedFacts) {
-        unknown ??= 'pulls in content postlint cannot see (an include or a {{% shortcode %}}), which may hold that id';
+        const named = include.kind !== 'markdown-shortcode' && include.kind !== 'generated' && include.kind !== 'component';
+        unknown ??= !named
+          ? 'pulls in content postlint cannot see (an include or a {{% shortcode %}}), which may hold that id'
+          : included
+            ? `pulls in content postlint cannot see ("${include.path}", line ${include.line}, is not part of this run), which may hold that id`
+            : `pulls in content postlint cannot see ("${include.path}", line ${include.line}, is not found where the generator looks for it), which may hold that id`;
         continue;
       }
       const inner = this.idsOf(included, seen);
@@ -436,6 +448,21 @@ export class SiteIndex {
     const result = {ids, ...(unknown ? {unknown} : {})};
     this.idsCache.set(file, result);
     return result;
+  }
+
+  private readonly htmlIdsCache = new Map<string, string[] | undefined>();
+
+  /** The `id` attributes of an HTML or SVG file (read once); undefined when it cannot be read. */
+  private htmlIds(path: string): string[] | undefined {
+    if (this.htmlIdsCache.has(path)) return this.htmlIdsCache.get(path);
+    let ids: string[] | undefined;
+    try {
+      ids = [...readSmallFile(path).matchAll(/\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((match) => match[1] ?? match[2]!);
+    } catch {
+      ids = undefined;
+    }
+    this.htmlIdsCache.set(path, ids);
+    return ids;
   }
 
   private readonly flavors = new Map<string, FlavorChoice>();
@@ -467,7 +494,8 @@ export class SiteIndex {
     // GitHub line anchors (`#L7`, `#L30-L31`) select lines of the source view; they are not ids.
     if (this.flavorFor(target).name === 'github' && isGithubLineAnchor(decoded)) return undefined;
     const {ids, unknown} = this.ids(target);
-    let found = ids.get(decoded);
+    let found: IdTarget | undefined;
+    for (const form of fragmentForms(fragment.written, decoded)) if ((found = ids.get(form))) break;
     // GitHub renders ids as `user-content-<id>` and makes both spellings work.
     if (!found && this.flavorFor(target).name === 'github' && decoded.startsWith('user-content-')) found = ids.get(decoded.slice('user-content-'.length));
     if (found) return {status: 'ok', target: found};
@@ -478,6 +506,12 @@ export class SiteIndex {
       if (near !== undefined) return {status: 'unverifiable', reason: `has "#${near}"; this generator's ids are not modelled, so letter case and "_" may differ`, known: [...ids.keys()]};
     }
     return {status: 'missing', known: [...ids.keys()].filter((id) => id !== '')};
+  }
+
+  /** Why a page of the run will not go live until someone edits it (a draft…), if so (see `heldBack`). */
+  heldBack(path: string, now: Date): PublishProblem | undefined {
+    const facts = this.files.get(path);
+    return facts ? heldBack(path, facts.frontMatter, this.site(path), now) : undefined;
   }
 
   /** What the page's layout writes after its content (a generated list of pages), in words, if anything. */

@@ -39,7 +39,14 @@ export interface LikelyInput {
   common: (word: string) => boolean;
 }
 
-/** Abbreviations that lose their dots (`eg` for `e.g.`), with the dotted form. */
+/**
+ * Abbreviations that lose their dots (`eg` for `e.g.`), with the dotted form. Without full stops
+ * they are the usual British (and Australian) forms: the GOV.UK style guide and the Guardian and
+ * Observer style guide write `eg`, `ie`, `etc`, and the Cambridge Dictionary gives `eg` as the UK
+ * form of `e.g.`; American style (Chicago, AP) keeps the dots. So they are words of en-GB, a
+ * British variant where the language is not set (not a likely typo), and likely typos where the
+ * config sets en-US. (`etc` is in both Hunspell dictionaries already.)
+ */
 export const dotless: ReadonlyMap<string, string> = new Map([
   ['eg', 'e.g.'],
   ['ie', 'i.e.'],

@@ -1,5 +1,5 @@
 import type {Nodes, Root} from 'mdast';
-import {visit as visitTree} from 'unist-util-visit';
+import {walkType} from '../walk.js';
 import type {FrontMatter} from '../frontmatter.js';
 
 /** How a token looks: an ordinary word, a code identifier, or an ALLCAPS acronym. */
@@ -28,6 +28,11 @@ export interface ProseToken {
   name?: boolean;
   /** Link text that names the link's own target (`[jekyll-feed](https://github.com/jekyll/jekyll-feed)`): a package or site name. */
   named?: boolean;
+  /**
+   * A word written in pieces joined by inline tags or soft hyphens (`<b>Sm</b>all`, `wo<wbr>rd`,
+   * `hy&shy;phen`): `text` is the word a reader sees, and this is where it ends in the source.
+   */
+  joined?: number;
 }
 
 /** Front-matter fields that readers see, checked as prose. */
@@ -56,7 +61,13 @@ const maskPatterns: Array<[RegExp, RegExp]> = [
   [/\b(?:www\.|mailto:)[^\s<>"'()[\]]+/gi, /www\.|mailto:/i],
   [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, /@/], // email addresses
   [/:[a-z0-9_+-]+:/g, /:/], // emoji shortcodes :clap:
-  [/(?<=^|[\s(["'])[#@][\p{L}\p{N}_][\p{L}\p{N}_.-]*/gmu, /[#@]/], // hashtags and @mentions
+  // Hashtags, @mentions and CSS ids, Markdown escapes inside them too (`#\_\_docusaurus` is the id `__docusaurus`).
+  [/(?<=^|[\s(["'])[#@]\\?[\p{L}\p{N}_](?:\\?[\p{L}\p{N}_.-])*/gmu, /[#@]/],
+  // Markup the parser read as text (an element whose attributes it cannot read, `<feature-support
+  // firefox="no"` with no-break spaces between them, as markdown-it and browsers still do): the tag's
+  // name and its attribute names are identifiers, not prose.
+  [/<\/?[A-Za-z][\w.:-]*/g, /</],
+  [/(?<![\p{L}\p{N}_.:-])[\p{L}_:][\p{L}\p{N}_.:-]*(?==["'{])/gu, /=["'{]/],
   // A contraction written with an apostrophe entity (`aren&#39;t`, as changelog generators write
   // them): masked whole, else its halves (`aren`) would be checked as words.
   [/\p{L}+&(?:#39|#x27|apos|rsquo|#8217);\p{L}+/giu, /&/],
@@ -64,13 +75,32 @@ const maskPatterns: Array<[RegExp, RegExp]> = [
   [/\\[!-/:-@[-`{-~]/g, /\\/], // backslash escapes (only ASCII punctuation escapes in Markdown)
 ];
 
+const blank = (match: string): string => match.replace(/[^\n]/g, ' ');
+
 /** The source with every non-prose span blanked out (same length, line breaks kept), so offsets still match. */
-export function maskSource(source: string): string {
-  let masked = source;
+export function maskSource(source: string, mdx = false): string {
+  let masked = mdx ? maskMdx(source) : source;
   // A pattern runs only when the text has the character it needs: most posts have no `@`, `{{` or `://`.
   for (const [pattern, needs] of maskPatterns) {
     if (!needs.test(masked)) continue;
-    masked = masked.replace(pattern, (match) => match.replace(/[^\n]/g, ' '));
+    masked = masked.replace(pattern, blank);
+  }
+  return masked;
+}
+
+/**
+ * What MDX reads as JavaScript, not text: ESM (`import`/`export` at the start of a paragraph, up to
+ * the blank line that ends it) and expressions in braces (`{props.name}`, `{/* a comment *\/}`),
+ * nested braces and all.
+ */
+function maskMdx(source: string): string {
+  let masked = source.replace(/^(?:import|export)[ \t{*][^\n]*(?:\n(?![ \t]*\n)[^\n]*)*/gm, blank);
+  if (!masked.includes('{')) return masked;
+  // Innermost braces first, until none is left: `{{a: {b: 1}}}` in three passes.
+  for (let pass = 0; pass < 8; pass++) {
+    const next = masked.replace(/\{[^{}]*\}/g, blank);
+    if (next === masked) break;
+    masked = next;
   }
   return masked;
 }
@@ -78,26 +108,40 @@ export function maskSource(source: string): string {
 /** spelling and brand-casing read the same tree: tokenize it once. */
 const byTree = new WeakMap<Root, ProseToken[]>();
 
-/** Every prose word of a file: the Markdown body's text and the readable front-matter fields. */
-export function proseTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined): ProseToken[] {
+/**
+ * Every prose word of a file: the Markdown body's text and the readable front-matter fields. In
+ * MDX (`mdx`), also the children of components (`<Testimonial>Text</Testimonial>`, `<TabItem>`),
+ * which CommonMark reads as HTML blocks; not their attributes, `{…}` expressions or ESM lines.
+ */
+export function proseTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined, mdx = false): ProseToken[] {
   let tokens = byTree.get(tree);
   if (!tokens) {
-    tokens = collectTokens(tree, source, frontMatter);
+    tokens = joinAcrossMarkup(collectTokens(tree, source, frontMatter, mdx), source);
     byTree.set(tree, tokens);
   }
   return tokens;
 }
 
-function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined): ProseToken[] {
-  const masked = maskSource(source);
+function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined, mdx: boolean): ProseToken[] {
+  const masked = maskSource(source, mdx);
   const tokens: ProseToken[] = [];
   // Reference links (`[Giscus][]`, `[the docs][giscus]`) name their target like inline links do.
   const definitions = new Map<string, string>();
-  visitTree(tree, 'definition', (node) => {
+  walkType(tree, 'definition', (node) => {
     if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
   });
   let blockCount = 0;
   const visit = (node: Nodes, context: ProseContext): void => {
+    if (node.type === 'html' && mdx) {
+      const before = tokens.length;
+      componentChildren(node, source, masked, context, tokens);
+      if (tokens.length > before) {
+        tokens[before]!.sentenceStart = true;
+        const block = blockCount++;
+        for (let i = before; i < tokens.length; i++) tokens[i]!.block ??= block;
+      }
+      return;
+    }
     if (skipped.has(node.type)) return;
     // An autolink (`<https://…>` or a bare URL) is its own text: not prose.
     if (node.type === 'link' && node.position && source[node.position.start.offset ?? 0] !== '[') return;
@@ -161,6 +205,95 @@ function frontMatterTokens(tree: Root, source: string, masked: string, frontMatt
   return tokens;
 }
 
+/**
+ * The text between the tags of an MDX component that CommonMark read as an HTML block
+ * (`<Testimonial author="Ana">` … `</Testimonial>`): the component's children, prose MDX renders.
+ * Tags with their attributes, code (fenced or inline), comments, and the bodies of `<style>`,
+ * `<script>`, `<pre>` and `<code>` are blanked; an HTML comment is not a component.
+ */
+function componentChildren(node: Nodes, source: string, masked: string, context: ProseContext, out: ProseToken[]): void {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined || !/^<[A-Za-z]/.test(source.slice(start, start + 2))) return;
+  // The source's own tags, not the masked text's (where tag names are blanked already), tell where children are.
+  let text = source.slice(start, end);
+  text = text.replace(/<(style|script|pre|code)\b[\s\S]*?<\/\1\s*>/gi, blank);
+  text = text.replace(/^([ \t]*)(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]*\2[`~]*[ \t]*$|(?![\s\S]))/gm, blank);
+  text = text.replace(/<!--[\s\S]*?-->/g, blank).replace(/(`+)[^`]*?\1/g, blank);
+  text = blankTags(text);
+  // Then what the masks blank in any prose (URLs, entities, shortcodes, `{…}`), as in the masked source.
+  const maskedHere = masked.slice(start, end);
+  text = [...text].map((c, i) => (maskedHere[i] === ' ' && c !== ' ' && c !== '\n' ? ' ' : c)).join('');
+  tokenizeText(text, start, masked, context, out);
+}
+
+/** Every tag (`<TabItem value="a" label="B">`, `</Tabs>`) blanked, its quoted values and `{…}` included. */
+function blankTags(text: string): string {
+  const chars = [...text];
+  let i = 0;
+  while (i < chars.length) {
+    if (chars[i] !== '<' || !/[A-Za-z/]/.test(chars[i + 1] ?? '')) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let quote: string | undefined;
+    let depth = 0;
+    for (; j < chars.length; j++) {
+      const c = chars[j]!;
+      if (quote !== undefined) {
+        if (c === quote) quote = undefined;
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === '{') depth++;
+      else if (c === '}') depth = Math.max(0, depth - 1);
+      else if (c === '>' && depth === 0) break;
+    }
+    for (let k = i; k <= j && k < chars.length; k++) if (chars[k] !== '\n') chars[k] = ' ';
+    i = j + 1;
+  }
+  return chars.join('');
+}
+
+/**
+ * Inline elements that do not break a word where they open or close (`<b>Sm</b>all`, `wo<wbr>rd`):
+ * a reader sees one word. Not `<br>`, `<img>` or block elements, nor `<sup>`/`<sub>`, set apart.
+ */
+const inlineTag = /<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strike|strong|time|tt|u|var|wbr)(?:\s[^<>]*)?\/?>/iy;
+const softHyphen = /&(?:shy|#173|#x[aA][dD]);|\u00AD/y;
+
+/** Is everything between two words inline tags or soft hyphens (and something at all)? */
+function glued(source: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  let at = from;
+  while (at < to) {
+    inlineTag.lastIndex = at;
+    softHyphen.lastIndex = at;
+    const match = inlineTag.exec(source) ?? softHyphen.exec(source);
+    if (!match || match.index !== at) return false;
+    at += match[0].length;
+  }
+  return at === to;
+}
+
+/**
+ * Words broken by inline markup (`<b>Sm</b>all <b>i</b>ntegers`, `wo<wbr>rd`, `hy&shy;phen`) joined
+ * into the word the reader sees, before any check; single letters kept for this are dropped after.
+ */
+function joinAcrossMarkup(tokens: ProseToken[], source: string): ProseToken[] {
+  const out: ProseToken[] = [];
+  for (const token of tokens) {
+    const last = out.at(-1);
+    const lastEnd = last ? last.joined ?? last.offset + last.text.length : -1;
+    if (last && !last.compound && !token.compound && last.block === token.block && last.context === token.context && glued(source, lastEnd, token.offset)) {
+      const text = last.text + token.text;
+      out[out.length - 1] = {...last, text, shape: shapeOf(text), joined: token.offset + token.text.length};
+      continue;
+    }
+    out.push(token);
+  }
+  return out.filter((token) => token.text.length >= 2 && token.text.length <= longestToken && !digitOrUnderscore.test(token.text));
+}
+
 const chunkPattern = /\S+/g;
 const wordPattern = /[\p{L}\p{M}\p{N}_'’-]+/gu;
 const digitOrUnderscore = /[\p{N}_]/u;
@@ -179,9 +312,13 @@ function joiner(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 45;
 }
 
-// Hot: runs on every word of every file, so it loops with exec() and char codes rather than matchAll and regex replaces.
 function tokenize(masked: string, start: number, end: number, context: ProseContext, out: ProseToken[]): void {
-  const text = masked.slice(start, end);
+  tokenizeText(masked.slice(start, end), start, masked, context, out);
+}
+
+// Hot: runs on every word of every file, so it loops with exec() and char codes rather than matchAll and regex replaces.
+/** The words of `text`, which is the (masked) source from offset `start` on, perhaps with more blanked. */
+function tokenizeText(text: string, start: number, masked: string, context: ProseContext, out: ProseToken[]): void {
   const first = out.length;
   chunkPattern.lastIndex = 0;
   for (let chunk = chunkPattern.exec(text); chunk !== null; chunk = chunkPattern.exec(text)) {
@@ -197,8 +334,9 @@ function tokenize(masked: string, start: number, end: number, context: ProseCont
       let tail = raw.length;
       while (tail > lead && joiner(raw.charCodeAt(tail - 1))) tail--;
       const word = lead === 0 && tail === raw.length ? raw : raw.slice(lead, tail);
-      if (word.length < 2 || word.length > longestToken || digitOrUnderscore.test(word)) continue;
       const offset = start + chunk.index + match.index + lead;
+      // A single letter is kept only where markup may join it to the next or last piece (`<b>i</b>ntegers`): joinAcrossMarkup drops it otherwise.
+      if ((word.length < 2 && !besideMarkup(masked, offset, word.length)) || word.length > longestToken || digitOrUnderscore.test(word)) continue;
       // A file extension (`.jsx`, `_.tsx_`) is not a word, nor the rest of a word glued to inline code (`` `g`reater ``).
       const before = masked.charCodeAt(offset - 1);
       if (before === 46 || before === 96) continue;
@@ -222,6 +360,13 @@ function tokenize(masked: string, start: number, end: number, context: ProseCont
     markNames(masked, out, first);
     markNameLists(masked, out, first);
   }
+}
+
+/** Right after `>` or before `<` (or a soft hyphen on either side): where an inline tag may join a letter to a word. */
+function besideMarkup(masked: string, offset: number, length: number): boolean {
+  const before = masked[offset - 1];
+  const after = masked[offset + length];
+  return before === '>' || before === '\u00AD' || after === '<' || after === '\u00AD';
 }
 
 /** Words of a link's text that its URL spells out name the target (a repository, a package, a site). */
@@ -262,10 +407,19 @@ function markNameLists(masked: string, tokens: ProseToken[], from: number): void
   }
 }
 
+/** `/[\s"'“‘([*_]/` as char codes: this runs for every word of every file. */
+function skippedBeforeWord(code: number): boolean {
+  if (code === 32 || code === 34 || code === 39 || code === 40 || code === 91 || code === 42 || code === 95 || code === 0x201c || code === 0x2018) return true;
+  if (code < 128) return (code >= 9 && code <= 13);
+  return whitespace.test(String.fromCharCode(code));
+}
+
+const whitespace = /\s/;
+
 /** Is the nearest mark before this offset (past spaces, quotes, brackets, emphasis) a full stop, `!`, `?` or `:`? */
 function afterSentenceEnd(masked: string, offset: number): boolean {
   let i = offset - 1;
-  while (i >= 0 && /[\s"'“‘([*_]/.test(masked[i]!)) i--;
+  while (i >= 0 && skippedBeforeWord(masked.charCodeAt(i))) i--;
   if (i < 0) return false;
   const c = masked[i];
   return c === '.' || c === '!' || c === '?' || c === ':';

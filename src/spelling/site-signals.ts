@@ -1,3 +1,4 @@
+import {dotless} from './likely.js';
 import type {VFileMessage} from 'vfile-message';
 import type {FileFindings} from '../types.js';
 import type {RunSettings} from '../settings.js';
@@ -66,7 +67,8 @@ function britishSite(root: string, site: FileFindings[], settings: RunSettings):
     for (const word of (file.note as SpellingNote).american) american.add(word);
     for (const message of file.findings) {
       const data = wordData(message);
-      if (data?.variant === 'en-GB') british.add(data.word.toLowerCase());
+      // `eg`, `ie` are a way of abbreviating, not a spelling: they say nothing about the site's spellings.
+      if (data?.variant === 'en-GB' && !dotless.has(data.word.toLowerCase())) british.add(data.word.toLowerCase());
     }
   }
   const verdict = british.size >= minimumBritish && british.size > american.size;

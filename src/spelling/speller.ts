@@ -8,6 +8,7 @@ import type {SiteInfo} from '../site/detect.js';
 import {UsageError} from '../errors.js';
 import {hunspell, type HunspellDictionary} from './hunspell.js';
 import {oneEditAway} from './suggest.js';
+import {dotless} from './likely.js';
 import {inEnglishList} from './english-list.js';
 import {knownMisspelling} from './misspellings.js';
 import {preparedVariant, variantOf, type Variant} from './variants.js';
@@ -58,6 +59,8 @@ export class Speller {
     private readonly englishList = false,
     /** An English dictionary: known misspellings (`collegues`) are recognized. */
     readonly english = false,
+    /** British English (en-GB): abbreviations without full stops (`eg`, `ie`) are its usual forms. */
+    private readonly dotlessAbbreviations = false,
   ) {}
 
   /** The corrections of a known English misspelling (`doesnt` → `doesn't`), or undefined. */
@@ -90,6 +93,8 @@ export class Speller {
     const british = this.britishDictionary;
     if (!british) return undefined;
     const lower = word.toLowerCase();
+    // `eg`, `ie`: the house style of British usage (see dotlessAbbreviations), with the language not set.
+    if (dotless.has(lower)) return 'en-GB';
     if (!this.variants.has(lower)) {
       const prepared = preparedVariant(lower);
       this.variants.set(lower, prepared !== null ? prepared : variantOf(lower, (w) => this.spell.correct(w), (w) => british().correct(w)));
@@ -137,6 +142,7 @@ export class Speller {
 
   private check(word: string): boolean {
     if (word === '') return false;
+    if (this.dotlessAbbreviations && dotless.has(word)) return true;
     if (this.words.lower.has(word.toLowerCase()) || this.spell.correct(word)) return true;
     if (!this.englishList) return false;
     // The list is in lower case: a word as written in lower case, or capitalized (`Scalable` in a heading).
@@ -208,7 +214,7 @@ export function spellerFor(file: VFile): Promise<Speller> {
 async function build(spelling: SpellingSettings, root: string, configDir: string): Promise<Speller> {
   const spell = hunspell(spelling.language, configDir);
   const base = await vocabulary();
-  const words: Vocabulary = {lower: new Set(base.lower), forms: new Map([...base.forms].map(([k, v]) => [k, [...v]])), names: base.names};
+  const words: Vocabulary = {lower: base.lower.copy(), forms: base.forms.copy(), names: base.names};
   const project = new Set<string>();
   const add = (word: string): void => {
     addWord(words, word, false);
@@ -227,7 +233,7 @@ async function build(spelling: SpellingSettings, root: string, configDir: string
     addWord(words, brand);
   }
   const tag = spelling.language.toLowerCase().replace(/_/g, '-');
-  const speller = new Speller(spell, words, brands, project, ['en', 'en-us'].includes(tag), tag === 'en' || tag.startsWith('en-'));
+  const speller = new Speller(spell, words, brands, project, ['en', 'en-us'].includes(tag), tag === 'en' || tag.startsWith('en-'), tag === 'en-gb');
   if (!spelling.languageSet) speller.britishDictionary = () => hunspell('en-GB', configDir);
   speller.wordsList = listed !== undefined || spelling.words.length > 0 || spelling.dictionaries.length > 0 || cspell.length > 0;
   return speller;

@@ -1,9 +1,10 @@
 import {readFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
-import {gunzipSync} from 'node:zlib';
 import {packageVersion} from './hunspell.js';
 import {preparedText} from './word-data.js';
+import {SortedWords} from './sorted-words.js';
+import {FormMap, WordSet} from './word-set.js';
 
 /**
  * The bundled technical vocabulary: word lists maintained with cspell (MIT), read through each
@@ -12,9 +13,9 @@ import {preparedText} from './word-data.js';
  */
 export interface Vocabulary {
   /** Every word in lower case: spelling accepts a vocabulary word in any case. */
-  lower: Set<string>;
+  lower: WordSet;
   /** Lower case → the forms the general software lists write (`github` → [`GitHub`]): the brand-casing source. */
-  forms: Map<string, string[]>;
+  forms: FormMap;
   /**
    * Product and brand names as their owners write them (`Gmail`, `GitHub`, `macOS`): the one
    * source of brand-casing's right forms. Taken from Simple Icons, whose every title is checked
@@ -22,7 +23,7 @@ export interface Vocabulary {
    * their owners' usage (`GMail`, `CorePack`, `Apparmor`, `Ccache`) and list identifiers as
    * names (`TSConfigs`, `Kube`).
    */
-  names: Set<string>;
+  names: WordSet;
 }
 
 /**
@@ -78,29 +79,35 @@ function namesDir(): string {
 /** What the prepared vocabulary was made from: every source package's version and the supplement. */
 export function vocabularyVersion(): string {
   const versions = [...sources.map((source) => `${source.name}@${packageVersion(packageDir(source.name))}`), `${namesPackage}@${packageVersion(namesDir())}`];
-  return `${versions.join(',')};${supplement.join(',')}`;
+  // `sorted`: the file's format (serialize), so that a file of an older build is not read as this one.
+  return `${versions.join(',')};${supplement.join(',')};sorted`;
 }
 
 /**
  * The vocabulary as text: its lower-case words, a blank line, its forms (`lower<TAB>form…`, in
  * the order they were added: brand-casing takes the first), a blank line, its names.
  */
+/** Three sorted lists (SortedWords), a blank line between: the words, `lower<TAB>forms…` lines, the names. */
 export function serialize(vocab: Vocabulary): string {
   const forms = [...vocab.forms].map(([lower, list]) => [lower, ...list].join('\t'));
-  return [[...vocab.lower].join('\n'), forms.join('\n'), [...vocab.names].join('\n')].join('\n\n');
+  return [[...SortedWords.fromWords(vocab.lower)].join('\n'), [...SortedWords.fromWords(forms)].join('\n'), [...SortedWords.fromWords(vocab.names)].join('\n')].join('\n\n');
 }
 
+/** The prepared lists are searched where they lie in the file's text (slices of it, not copies). */
 function deserialize(text: string): Vocabulary {
-  const [lower = '', forms = '', names = ''] = text.split('\n\n');
-  const lines = (part: string): string[] => (part === '' ? [] : part.split('\n'));
-  return {
-    lower: new Set(lines(lower)),
-    forms: new Map(lines(forms).map((line) => {
-      const [key, ...list] = line.split('\t');
-      return [key!, list];
-    })),
-    names: new Set(lines(names)),
-  };
+  const [lower = '', forms = '', names = ''] = sections(text);
+  return {lower: new WordSet(new SortedWords(lower)), forms: new FormMap(new SortedWords(forms)), names: new WordSet(new SortedWords(names))};
+}
+
+function sections(text: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (let end = text.indexOf('\n\n'); end !== -1; end = text.indexOf('\n\n', start)) {
+    parts.push(text.slice(start, end));
+    start = end + 2;
+  }
+  parts.push(text.slice(start));
+  return parts;
 }
 
 interface CspellManifest {
@@ -125,7 +132,7 @@ async function listPaths(source: (typeof sources)[number]): Promise<string[]> {
 
 /** The vocabulary from the packages' own lists (the build prepares a copy: see write-word-data.ts). */
 export async function load(): Promise<Vocabulary> {
-  const vocab: Vocabulary = {lower: new Set(), forms: new Map(), names: new Set()};
+  const vocab: Vocabulary = {lower: new WordSet(), forms: new FormMap(), names: new WordSet()};
   const lists = await Promise.all(sources.map(async (source) => {
     const paths = await listPaths(source);
     return Promise.all(paths.map(async (path) => ({brands: source.brands, text: await readList(path)})));
@@ -155,6 +162,8 @@ export function brandNames(json: string): string[] {
 
 async function readList(path: string): Promise<string> {
   const bytes = await readFile(path);
+  // node:zlib loads only here: a run reads the vocabulary prepared at build time (dist/data).
+  const {gunzipSync} = createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib');
   return (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
 }
 
@@ -175,5 +184,5 @@ export function addWord(vocab: Vocabulary, word: string, withForm = true): void 
   if (!withForm) return;
   const forms = vocab.forms.get(lower);
   if (!forms) vocab.forms.set(lower, [word]);
-  else if (!forms.includes(word)) forms.push(word);
+  else if (!forms.includes(word)) vocab.forms.set(lower, [...forms, word]);
 }

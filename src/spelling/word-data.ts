@@ -20,6 +20,15 @@ export function header(packageName: string, version: string): string {
   return `${magic} ${packageName}@${version}`;
 }
 
+/** Said after the header of a file whose words are all ASCII (the two largest lists). */
+const asciiMark = ' ascii';
+
+/** A data file's whole text: the header line, then `body`. */
+export function dataFileText(packageName: string, version: string, body: string): string {
+  // eslint-disable-next-line no-control-regex -- ASCII is the range tested
+  return `${header(packageName, version)}${/^[\x00-\x7f]*$/.test(body) ? asciiMark : ''}\n${body}`;
+}
+
 /** The prepared list made from `packageName@version`, if the build wrote one. */
 export function preparedWords(packageName: string, version: string): SortedWords | undefined {
   const text = preparedText(packageName, version);
@@ -30,13 +39,18 @@ export function preparedWords(packageName: string, version: string): SortedWords
 export function preparedText(packageName: string, version: string): string | undefined {
   let text: string;
   try {
-    text = readFileSync(new URL(dataFileName(packageName), dataDir), 'utf8');
+    // As Latin-1, which makes a string of the bytes as they are: for ASCII that is the text, and
+    // it skips UTF-8's decoding (5 MB of lists: ~5 ms less CPU per cold start).
+    text = readFileSync(new URL(dataFileName(packageName), dataDir), 'latin1');
   } catch {
     return undefined;
   }
   const newline = text.indexOf('\n');
-  if (newline === -1 || text.slice(0, newline) !== header(packageName, version)) return undefined;
-  return text.slice(newline + 1);
+  const first = newline === -1 ? '' : text.slice(0, newline);
+  const expected = header(packageName, version);
+  if (first === expected + asciiMark) return text.slice(newline + 1);
+  if (first !== expected) return undefined;
+  return Buffer.from(text, 'latin1').toString('utf8').slice(newline + 1);
 }
 
 /**

@@ -22,6 +22,7 @@ import {run, type RunOptions, type RunResult} from '../engine.js';
 import {loadRules} from '../registry.js';
 import {hasPostlintKey, searchPlaces} from '../config-files.js';
 import {readExpectations, type Expectation, type SeverityName} from './expectations.js';
+import {messageIdOf} from '../reporters/types.js';
 
 export {readExpectations, ExpectationError, type Expectation, type SeverityName} from './expectations.js';
 
@@ -126,11 +127,10 @@ export async function lintRule(testCase: RuleCase): Promise<RuleRun> {
       paths: testCase.paths ?? ['.'],
       configPath,
     });
-    const idOf = messageIds(rule.meta);
     const findings = result.files.flatMap((file) =>
       file.messages
         .filter((message) => message.ruleId === testCase.rule || !message.ruleId)
-        .map((message) => toFinding(relativePath(root, resolve(file.cwd, file.path)), message, idOf)),
+        .map((message) => toFinding(relativePath(root, resolve(file.cwd, file.path)), message)),
     );
     findings.sort(byPosition);
     return {findings, expected, log, result};
@@ -218,30 +218,10 @@ function without(a: string[], b: string[]): string[] {
   });
 }
 
-/**
- * Which of the rule's message templates (`meta.messages`, `{{name}}` slots) a message's text is,
- * for messages that do not carry their id: the one template that matches the whole text, else the
- * matching one with the most fixed text.
- */
-export function messageIds(meta: object): (text: string) => string | undefined {
-  // A rule's meta has `messages` on the rule contract; a meta without them gives no ids.
-  const messages = 'messages' in meta && typeof meta.messages === 'object' && meta.messages ? (meta.messages as Record<string, string>) : {};
-  const templates = Object.entries(messages).map(([id, template]) => {
-    const parts = template.split(/\{\{\s*\w+\s*\}\}/);
-    const pattern = new RegExp(`^${parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^]*?')}$`);
-    return {id, pattern, fixed: parts.join('').length};
-  });
-  return (text) => {
-    let best: {id: string; fixed: number} | undefined;
-    for (const template of templates) if (template.pattern.test(text) && (!best || template.fixed > best.fixed)) best = template;
-    return best?.id;
-  };
-}
-
-function toFinding(file: string, message: VFileMessage, idOf: (text: string) => string | undefined): Finding {
-  // Fields a rule may add to its messages: data (JSON output's), a fix, a message id.
-  const extra = message as VFileMessage & {data?: Record<string, unknown>; fix?: unknown; messageId?: string};
-  const messageId = extra.messageId ?? (message.ruleId ? idOf(message.reason) : undefined);
+function toFinding(file: string, message: VFileMessage): Finding {
+  // Fields the engine adds to a rule's messages: the message id, data (JSON output's), a fix.
+  const extra = message as VFileMessage & {data?: Record<string, unknown>; fix?: unknown};
+  const messageId = messageIdOf(message);
   const end = message.place && 'end' in message.place ? message.place.end : undefined;
   return {
     file,

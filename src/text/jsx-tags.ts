@@ -16,6 +16,8 @@
  * reads as HTML (every line a continuation) are left as they are, so their `href`s stay links.
  */
 
+import {frontMatterLineCount} from './front-matter-lines.js';
+
 /** Rewrite, in an MDX source (`.mdx`, or `.md` where the generator reads it as MDX), the component tags Markdown would misread (same length, same lines). */
 export function codeJsxTags(text: string): {text: string; lines: number[]} {
   if (!/^<[A-Za-z]/m.test(text)) return {text, lines: []};
@@ -23,7 +25,7 @@ export function codeJsxTags(text: string): {text: string; lines: number[]} {
   const lines = text.split('\n');
   let changed = false;
   let fence: string | undefined;
-  const start = frontMatterEnd(lines);
+  const start = frontMatterLineCount(text);
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]!;
     const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
@@ -47,13 +49,6 @@ export function codeJsxTags(text: string): {text: string; lines: number[]} {
     i = end;
   }
   return changed ? {text: lines.join('\n'), lines: rewritten} : {text, lines: []};
-}
-
-/** The line after a front-matter block (`---` … `---` at the top), or 0. */
-function frontMatterEnd(lines: string[]): number {
-  if (!/^(?:---|\+\+\+)\s*$/.test(lines[0] ?? '')) return 0;
-  const close = lines.findIndex((line, i) => i > 0 && /^(?:---|\+\+\+)\s*$/.test(line));
-  return close === -1 ? 0 : close + 1;
 }
 
 /**

@@ -194,10 +194,7 @@ export function inPostFolder(path: string, root: string): boolean {
   return relative(root, path).split(sep).slice(0, -1).some((folder) => postFolders.has(folder.toLowerCase()));
 }
 
-/** A path below `root` (not `root` itself). */
-export function isBelow(path: string, root: string): boolean {
-  return resolve(path).startsWith(root.endsWith(sep) ? root : root + sep);
-}
+export {isBelow} from '../../paths.js';
 
 /** The data of a `---` YAML or `+++` TOML front-matter block, read synchronously; undefined when there is none or it does not parse. */
 export function readFrontMatterDataSync(text: string): Record<string, unknown> | undefined {

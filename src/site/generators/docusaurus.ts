@@ -17,7 +17,9 @@ import {readdirSync} from 'node:fs';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, readsYamlTimestamp, draftFlags, isBelow, isFile, lookInRoots, pageBelow, readText, languageTag} from './common.js';
-import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
+import {blogSlug, docSlug, joinUrl, readPluginSettings} from './docusaurus-urls.js';
+import {normalizeUrl, urlMap} from './url-map.js';
+import type {Detection, Generator, LinkRequest, PageFrontMatter, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 const configNames = ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'docusaurus.config.mts', 'docusaurus.config.cjs'];
 
@@ -39,7 +41,8 @@ function readJsConfig(text: string): Record<string, unknown> {
   // `markdown: {format: 'md' | 'detect'}`: `.md` files are CommonMark; the default, 'mdx', reads them as MDX.
   const format = /\bformat\s*:\s*['"`](md|mdx|detect)['"`]/.exec(text)?.[1];
   if (format) config.markdownFormat = format;
-  return config;
+  // routeBasePath, path, lastVersion and version paths of the preset's docs plugin, the blog's routeBasePath.
+  return {...config, ...readPluginSettings(text)};
 }
 
 function withVersions(root: string, config: Record<string, unknown>): Record<string, unknown> {
@@ -76,6 +79,7 @@ function sibling(dir: string): Detection | undefined {
   return undefined;
 }
 
+/** The docs folder: a sibling folder detection found (`../docs`), else the docs plugin's `path`, else `docs`. */
 function docsDir(site: SiteInfo): string {
   return resolve(site.root, typeof site.config.docsPath === 'string' ? site.config.docsPath : 'docs');
 }
@@ -155,6 +159,82 @@ function docByUrl(request: LinkRequest, context: ResolveContext): string | undef
   return undefined;
 }
 
+/** The version served without a version segment: the config's `lastVersion`, else the newest of versions.json, else the current docs. */
+function lastVersion(site: SiteInfo): string {
+  return typeof site.config.lastVersion === 'string' ? site.config.lastVersion : builtVersions(site, undefined)[0] ?? 'current';
+}
+
+/** The URL segment of a version: a `path` the config gives, none for the last version, `next` for the current docs otherwise, else its name. */
+function versionPath(site: SiteInfo, name: string): string {
+  const paths = site.config.versionPaths as Record<string, string> | undefined;
+  return paths?.[name] ?? (name === lastVersion(site) ? '' : name === 'current' ? 'next' : name);
+}
+
+/** Docusaurus leaves out of its docs and blog files and folders starting with `_` and tests (its `exclude` default). */
+function excludedByDefault(rel: string): boolean {
+  return rel.split(sep).some((part) => part.startsWith('_')) || /(?:^|[/\\])__tests__[/\\]|\.test\.[^/\\]+$/.test(rel);
+}
+
+/** The URL path a doc, post or page is served at (docusaurus-urls.ts); undefined where the config is not read with certainty. */
+function pageUrl(path: string, site: SiteInfo, frontMatter: PageFrontMatter): string | undefined {
+  if (!/\.mdx?$/i.test(path)) return undefined;
+  const data = frontMatter?.data ?? {};
+  const version = versionOf(path, site);
+  const docs = docsDir(site);
+  if (version || isBelow(path, docs)) {
+    if (site.config.docsAmbiguous === true || (version && !version.built)) return undefined;
+    const dir = version?.dir ?? docs;
+    const rel = relative(dir, path);
+    if (excludedByDefault(rel)) return undefined;
+    const route = typeof site.config.docsRoute === 'string' ? site.config.docsRoute : 'docs';
+    return joinUrl(route, versionPath(site, version?.name ?? 'current'), docSlug(rel.split(sep).join('/'), data));
+  }
+  const blog = resolve(site.root, 'blog');
+  if (isBelow(path, blog)) {
+    const rel = relative(blog, path);
+    if (excludedByDefault(rel)) return undefined;
+    return joinUrl(typeof site.config.blogRoute === 'string' ? site.config.blogRoute : 'blog', blogSlug(rel.split(sep).join('/'), data));
+  }
+  const pages = resolve(site.root, 'src', 'pages');
+  if (isBelow(path, pages)) {
+    const rel = relative(pages, path).split(sep).join('/');
+    if (excludedByDefault(rel)) return undefined;
+    return joinUrl(rel.replace(/\.mdx?$/i, '').replace(/(^|\/)index$/i, ''));
+  }
+  return undefined;
+}
+
+/** The page a URL path names, by the URLs its docs, posts and pages are served at. */
+function pageByUrl(site: SiteInfo, url: string, context: ResolveContext): string | undefined {
+  const roots = [docsDir(site), resolve(site.root, 'blog'), resolve(site.root, 'src', 'pages'), ...versionDirs(site)];
+  return urlMap(docusaurus, site, roots, context).pages.get(normalizeUrl(url));
+}
+
+/** The folders of the versions the site builds. */
+function versionDirs(site: SiteInfo): string[] {
+  const versions = site.config.versions;
+  if (typeof versions !== 'object' || versions === null) return [];
+  return Object.entries(versions as Record<string, string[]>).flatMap(([plugin, names]) => names.map((name) => join(site.root, plugin === '' ? 'versioned_docs' : `${plugin}_versioned_docs`, `version-${name}`)));
+}
+
+/**
+ * A relative page URL (`../setup`, `./install#x`) read from the linking doc's own URL, as the
+ * browser does; with and without a trailing slash on the page's URL (Docusaurus serves both
+ * unless `trailingSlash` is set), found when either names a page.
+ */
+function docByPageUrl(request: LinkRequest, context: ResolveContext): string | undefined {
+  const site = context.site!;
+  if (!isPageUrl(request.path)) return undefined;
+  const own = pageUrl(context.from, site, context.frontMatterOf(context.from));
+  if (own === undefined) return undefined;
+  for (const base of [own, `${own.replace(/\/+$/, '')}/`]) {
+    const target = new URL(request.path, `https://x${base}`).pathname;
+    const page = pageByUrl(site, target, context);
+    if (page) return page;
+  }
+  return undefined;
+}
+
 function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {
   const site = context.site!;
   // `/x.md` names a source file: from the docs folder (the linking page's version), then the site folder (docusaurus-utils markdownLinks).
@@ -166,7 +246,8 @@ function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolut
   const found = lookInRoots(request, context);
   if (found) return found;
   if (isPageUrl(request.path)) {
-    const page = pageBelow([docsDir(site), dirname(site.root)], request.path, context);
+    // A doc's URL is made from its slug, id, folders and version, not from its file's path.
+    const page = pageByUrl(site, request.path, context) ?? pageBelow([docsDir(site), dirname(site.root)], request.path, context);
     return page ? {status: 'found', path: page} : {status: 'unverifiable', reason: 'a page URL that routes, slugs or plugins may make'};
   }
   return caseOrMissing(request, context);
@@ -181,6 +262,7 @@ export const docusaurus: Generator = {
   detect,
   contentRoots: (site) => [docsDir(site), resolve(site.root, 'blog'), resolve(site.root, 'src', 'pages')],
   staticRoots: (site) => [resolve(site.root, 'static')],
+  pageUrl,
   isPage: (path, site) => !site || docusaurus.contentRoots(site).some((root) => isBelow(path, root)) || versionOf(path, site)?.built === true,
   unbuilt,
   // Translations live in `i18n/<locale>/` (docusaurus-plugin-content-docs/current/, …-blog/, …-pages/): their locale is their language.
@@ -202,7 +284,7 @@ export const docusaurus: Generator = {
       const file = context.firstExisting([docsDirOf(context.from, site), site.root].map((base) => join(base, request.path)));
       if (file) return {status: 'found', path: file};
     }
-    const doc = docByUrl(request, context);
+    const doc = docByPageUrl(request, context) ?? docByUrl(request, context);
     return doc ? {status: 'found', path: doc} : undefined;
   },
   publishState: (_path, frontMatter) => draftFlags(frontMatter, {draft: true}),

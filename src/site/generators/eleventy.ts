@@ -12,7 +12,8 @@
 import {dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, draftFlags, isBelow, isFile, lookInRoots, readText} from './common.js';
-import {normalizeUrl, pageUrlFirst, urlMap} from './url-map.js';
+import {pageAtUrl, pageUrlFirst, urlMap} from './url-map.js';
+import {ignoreGlobs, isIgnored, templatePages} from './eleventy-templates.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 const configNames = ['eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs', 'eleventy.config.ts', 'eleventy.config.mts', '.eleventy.js', '.eleventy.cjs', '.eleventy.mjs'];
@@ -34,6 +35,12 @@ export function readEleventyConfig(text: string): Record<string, unknown> {
     drafts: /\bdraft\b/.test(text),
     inputPathToUrl: /\bInputPathToUrlTransformPlugin\b/.test(text),
   };
+}
+
+/** The ignore globs need the site folder and the input folder: read at detection, kept as data. */
+function withIgnores(root: string, config: Record<string, unknown>, text: string): Record<string, unknown> {
+  const folder = resolve(root, typeof config.input === 'string' && config.input !== '' ? config.input : '.');
+  return {...config, ignores: ignoreGlobs(root, folder, text)};
 }
 
 /** How the config gives headings ids: the flavor and its options, or why postlint cannot tell. */
@@ -62,7 +69,9 @@ function headingIds(text: string): {name: 'eleventy' | 'markdown-it-anchor'; opt
 async function detect(dir: string): Promise<Detection | undefined> {
   for (const name of configNames) {
     const file = join(dir, name);
-    if (isFile(file)) return {site: {root: dir, generator: 'eleventy', configFile: file, config: readEleventyConfig(readText(file) ?? '')}, strength: 'marker'};
+    if (!isFile(file)) continue;
+    const text = readText(file) ?? '';
+    return {site: {root: dir, generator: 'eleventy', configFile: file, config: withIgnores(dir, readEleventyConfig(text), text)}, strength: 'marker'};
   }
   return undefined;
 }
@@ -87,6 +96,11 @@ function dataPermalink(path: string, site: SiteInfo): boolean {
     if (dir === input(site)) break;
   }
   return false;
+}
+
+/** Files `.eleventyignore` (or the config's `ignores.add`) keeps out of the build. */
+function ignores(site: SiteInfo): string[] {
+  return Array.isArray(site.config.ignores) ? site.config.ignores.filter((glob): glob is string => typeof glob === 'string') : [];
 }
 
 /** `permalink: false`: Eleventy reads the template (it is in collections) but writes no file (its `url` is false). */
@@ -132,6 +146,8 @@ export const eleventy: Generator = {
   contentRoots: (site) => [input(site)],
   staticRoots: (site) => [input(site), site.root],
   isPage: (path, site) => site !== undefined && isBelow(path, input(site)) && !notPages(site).some((folder) => isBelow(path, folder)),
+  unbuilt: (path, site) => (isIgnored(path, site.root, ignores(site)) ? 'Eleventy ignores it (.eleventyignore or the config\'s ignores)' : undefined),
+  templatePages: (site) => templatePages(input(site), notPages(site), (path) => isIgnored(path, site.root, ignores(site)), (path) => fileUrl(path, site), (path) => dataPermalink(path, site)),
   unwritten: (_path, _site, frontMatter) => (frontMatter?.data?.permalink === false ? noPermalink : undefined),
   pageUrl(path, site, frontMatter) {
     const permalink = frontMatter?.data?.permalink;
@@ -156,6 +172,8 @@ export const eleventy: Generator = {
     // IdAttributePlugin ids the whole page, layout included: a layout heading can take an id first.
     return undefined;
   },
+  // markdown-it-attrs gives a paragraph that is only `{ #id }` that id ("end of block" in its patterns.js).
+  attributeParagraphs: (site) => site?.config.customIds === true,
   inserts: ['liquid'],
   // `{% include %}` from the includes folder (`dir.includes`, below the input folder).
   resolveInclude: (include, context) => context.firstExisting([join(notPages(context.site!)[0]!, include.path)]),
@@ -164,18 +182,19 @@ export const eleventy: Generator = {
     const byInputPath = inputPath(request, context);
     if (byInputPath) return byInputPath;
     const found = lookInRoots(request, context, [input(site)]);
-    if (found) return found;
+    // A folder without an index file may still be a page's URL (`/features` is features.njk's `permalink: /features/`).
+    if (found && found.status !== 'no-index') return found;
     if (isPageUrl(request.path)) {
-      const map = urlMap(eleventy, site, [input(site)], context);
-      const page = map.pages.get(normalizeUrl(request.path));
-      if (page) return {status: 'found', path: page};
-      if (map.unknown.length > 0) return {status: 'unverifiable', reason: `no page has that URL, but ${map.unknown.length} page(s) get theirs from templates or data files`};
+      const page = pageAtUrl(urlMap(eleventy, site, [input(site)], context), request.path);
+      if (page) return page;
+      if (found) return found;
       const copied = lookInRoots(request, context, [site.root]);
       if (copied) return copied;
       // `/LICENSE` may be a file a passthrough copy puts anywhere.
       if (site.config.renamedCopies === true) return {status: 'unverifiable', reason: 'the config copies files to other paths (addPassthroughCopy with an object)'};
       return {status: 'missing', path: join(input(site), request.path), roots: [input(site)]};
     }
+    if (found) return found;
     const copied = lookInRoots(request, context, [site.root]);
     if (copied) return copied;
     if (site.config.renamedCopies === true) return {status: 'unverifiable', reason: 'the config copies folders to other paths (addPassthroughCopy with an object)'};
@@ -199,10 +218,7 @@ export const eleventy: Generator = {
     const own = eleventy.pageUrl(context.from, site, context.frontMatterOf(context.from));
     if (own === undefined) return {status: 'unverifiable', reason: 'the linking page\'s URL comes from templates'};
     const url = new URL(request.path, `http://site${own.endsWith('/') ? own : `${own}/`}`).pathname;
-    const map = urlMap(eleventy, site, [input(site)], context);
-    const page = map.pages.get(normalizeUrl(url));
-    if (page) return {status: 'found', path: page};
-    return map.unknown.length > 0 ? {status: 'unverifiable', reason: 'some pages get their URL from templates or data files'} : undefined;
+    return pageAtUrl(urlMap(eleventy, site, [input(site)], context), url);
   },
   publishState(_path, frontMatter, site) {
     // Eleventy has no drafts of its own; a config that adds them (a preprocessor on `draft`) is taken at its word.

@@ -1,10 +1,9 @@
 import {existsSync, readdirSync} from 'node:fs';
 import {readSmallFile} from '../../read-text.js';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
-import {parse as parseYaml} from 'yaml';
-import {parse as parseToml} from 'smol-toml';
-import {isObject, languageSuffix, languageTag} from './common.js';
+import {isObject, languageSuffix, languageTag, readFrontMatterDataSync} from './common.js';
 import type {SiteInfo} from './types.js';
+import {readHook, type HookReading} from './hugo-hooks.js';
 
 /** Case-insensitive config lookup: Hugo reads its keys without regard to case. */
 function get(data: unknown, key: string): unknown {
@@ -90,34 +89,34 @@ function mounts(site: SiteInfo): Array<{source: string; target: string}> {
   });
 }
 
-const hookCache = new Map<string, boolean>();
-
-/** What a render hook does to look a destination up or change it: page and resource lookups, URL functions, string edits. */
-const rewritesDestination = /Resources|GetPage|resources\.|\bref\b|\brelref\b|urls\.|replace|strings\.|path\.|printf|absURL|relURL|absLangURL|relLangURL|partial/;
+const hookCache = new Map<string, HookReading | null>();
 
 export type HookKind = 'link' | 'image';
 
 /**
- * Does the site render links through a hook (its own `render-link.html`, a theme's, or Hugo's
- * embedded one)? Such a hook rewrites destinations (page lookups by path, glossary shorthands,
- * resources), so a link that matches no file is not known to be broken.
+ * What the site's link or image render hook (its own `render-link.html`, a theme's, or Hugo's
+ * embedded one) does with destinations (see hugo-hooks.ts); undefined when Markdown links and
+ * images are rendered without a hook. The site's own layouts win over its themes'.
  */
-export function hasLinkRenderHook(site: SiteInfo, kind: HookKind = 'link'): boolean {
+export function renderHookReading(site: SiteInfo, kind: HookKind = 'link'): HookReading | undefined {
   const key = `${kind}\0${site.root}`;
   let found = hookCache.get(key);
   if (found === undefined) {
+    found = null;
+    for (const layouts of hugoLayoutDirs(site)) {
+      const file = ['_markup', join('_default', '_markup')].map((dir) => join(layouts, dir, `render-${kind}.html`)).find((candidate) => existsSync(candidate));
+      if (file) {
+        found = readHook(readText(file), kind);
+        break;
+      }
+    }
+    // Hugo's embedded hooks look a destination up as a page resource, a global resource (and a page), else keep it as written.
     const renderHooks = get(get(get(site.config, 'markup'), 'goldmark'), 'renderHooks');
     const embedded = get(get(renderHooks, kind), 'enableDefault') === true || get(get(renderHooks, kind), 'useEmbedded') === 'always';
-    // A hook that only passes `.Destination` through (wrapping it in a figure) changes no target: links are checked as written.
-    found = embedded || hugoLayoutDirs(site).some((layouts) => ['_markup', join('_default', '_markup')].some((dir) => {
-      const file = join(layouts, dir, `render-${kind}.html`);
-      if (!existsSync(file)) return false;
-      const text = readText(file);
-      return text === '' || rewritesDestination.test(text);
-    }));
+    if (found === null && embedded) found = 'lookup';
     hookCache.set(key, found);
   }
-  return found;
+  return found ?? undefined;
 }
 
 /**
@@ -192,13 +191,8 @@ function bundleFrontMatter(dir: string): Record<string, unknown> | undefined {
     } catch {
       continue;
     }
-    const match = /^(---|\+\+\+)\r?\n([\s\S]*?)\r?\n\1[ \t]*(?:\r?\n|$)/.exec(text.replace(/^\uFEFF/, ''));
-    try {
-      const parsed: unknown = match ? (match[1] === '---' ? parseYaml(match[2]!, {logLevel: 'silent'}) : parseToml(match[2]!)) : undefined;
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
-    } catch {
-      // Unreadable front matter is the front-matter rule's finding on that file.
-    }
+    // Unreadable front matter is the front-matter rule's finding on that file.
+    data = readFrontMatterDataSync(text);
     break;
   }
   bundleCache.set(dir, data);
@@ -292,7 +286,18 @@ export function hugoPageLanguage(path: string, site: SiteInfo): string | undefin
  * content/sdks/python`): the path below `content` and the folder behind it, which may be absent
  * (a git submodule not checked out).
  */
-export function hugoFolderMounts(site: SiteInfo): Array<{prefix: string; source: string; present: boolean}> {
+type FolderMount = {prefix: string; source: string; present: boolean};
+
+// Asked for every ref not found directly: the mounts are looked for once a site, like the content roots.
+const folderMountsCache = new WeakMap<SiteInfo, FolderMount[]>();
+
+export function hugoFolderMounts(site: SiteInfo): FolderMount[] {
+  let cached = folderMountsCache.get(site);
+  if (!cached) folderMountsCache.set(site, (cached = findFolderMounts(site)));
+  return cached;
+}
+
+function findFolderMounts(site: SiteInfo): FolderMount[] {
   return mounts(site)
     .filter((mount) => mount.target.startsWith('content/') && !/\.[A-Za-z0-9]+$/.test(mount.target))
     .map((mount) => {

@@ -7,8 +7,9 @@
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {isHugoDate} from '../../dates.js';
+import {importModule} from '../../dynamic-import.js';
 import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, readConfig, scheduleProblems, stringList, configFolder} from './common.js';
-import {hasLinkRenderHook, headingHookChangesIds, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent, usesDocsy} from './hugo-site.js';
+import {renderHookReading, headingHookChangesIds, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent, usesDocsy} from './hugo-site.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 import type {FlavorName} from '../slug/types.js';
 
@@ -50,7 +51,7 @@ async function detect(dir: string): Promise<Detection | undefined> {
 async function configDirectory(dir: string, folder: string): Promise<SiteInfo> {
   const main = [...ownConfigs, ...genericConfigs].map((name) => join(folder, name)).find(isFile);
   const config: Record<string, unknown> = main ? await readConfig(main) : {};
-  const {readdirSync} = await import('node:fs');
+  const {readdirSync} = await importModule<typeof import('node:fs')>('node:fs');
   let names: string[] = [];
   try {
     names = readdirSync(folder);
@@ -323,7 +324,6 @@ export const hugo: Generator = {
   inserts: ['hugo', 'markdown-shortcode'],
   // The include shortcode (`GetPage` from the page, then from the content roots); a `{{% shortcode %}}`'s output only its template knows.
   resolveInclude(include, context) {
-    if (include.kind !== 'hugo') return undefined;
     const path = include.path;
     const site = context.site!;
     const relativeTo = path.startsWith('/') ? [] : extname(path) ? [resolve(dirname(context.from), path)] : pageCandidates(resolve(dirname(context.from), path));
@@ -351,12 +351,20 @@ export const hugo: Generator = {
     if (fromUrl) return {status: 'found', path: fromUrl};
     // Only Markdown links and images pass through render hooks; raw HTML does not.
     const hook = request.kind === 'image' ? 'image' : request.kind === 'link' || request.kind === 'definition' ? 'link' : undefined;
-    if (hook && hasLinkRenderHook(site, hook)) {
-      const real = context.realPath(absolute);
-      if (real && real !== absolute) return {status: 'case', path: absolute, real};
-      return throughRenderHook(site, request, context);
+    const reading = hook ? renderHookReading(site, hook) : undefined;
+    // A hook that writes the destination as it is (or only through safeURL) changes nothing: a missing file is missing.
+    if (reading === undefined || reading === 'as-written') return undefined;
+    const real = context.realPath(absolute);
+    if (real && real !== absolute) return {status: 'case', path: absolute, real};
+    if (reading === 'from-root') {
+      // relURL / absURL read `img/x.png` from the site root (below the base path), not from the page.
+      if (request.path.startsWith('../') || isPageUrl(request.path)) return {status: 'unverifiable', reason: 'the site\'s render hook reads this path from the site root (relURL or absURL)'};
+      const rootRequest = {...request, path: `/${request.path.replace(/^(?:\.\/)+/, '')}`, siteRoot: true};
+      return lookInRoots(rootRequest, context) ?? caseOrMissing(rootRequest, context);
     }
-    return undefined;
+    const looked = throughRenderHook(site, request, context);
+    // The hook looks the destination up and otherwise writes it as it is: nothing found is missing.
+    return reading === 'lookup' && looked.status === 'unverifiable' ? undefined : looked;
   },
   resolveSyntax(request, context) {
     return resolveRef(request, context);

@@ -255,8 +255,10 @@ export const jekyll: Generator = {
   },
   publishState(path, frontMatter, site, now) {
     const data = frontMatter?.data ?? {};
-    const problems = draftFlags(frontMatter, {published: true});
-    if (path.split(sep).includes('_drafts')) problems.push({kind: 'draft', reason: 'it is in a `_drafts` folder', span: frontMatter?.start ?? {line: 1, column: 1}, warning: false});
+    // `unpublished: true` (`jekyll build --unpublished`) builds `published: false` pages, `show_drafts: true`
+    // (`--drafts`) the `_drafts` folder (Publisher#can_be_published? and Reader in jekyll/jekyll lib/jekyll).
+    const problems = site?.config.unpublished === true ? [] : draftFlags(frontMatter, {published: true});
+    if (site?.config.show_drafts !== true && path.split(sep).includes('_drafts')) problems.push({kind: 'draft', reason: 'it is in a `_drafts` folder', span: frontMatter?.start ?? {line: 1, column: 1}, warning: false});
     // A post without a date field is dated by its file name (2024-05-01-title.md).
     const fileDate = /(?:^|[\\/])(\d{4}-\d{2}-\d{2})-[^\\/]+$/.exec(path)?.[1];
     const dated = fileDate && !('date' in data) ? {...data, date: fileDate} : data;

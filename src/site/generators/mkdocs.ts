@@ -12,16 +12,18 @@ import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, l
 import ignore, {type Ignore} from 'ignore';
 import type {Detection, Generator, SiteInfo} from './types.js';
 
-/** The config with every `INHERIT`ed parent merged under it (MkDocs merges nested mappings). */
-async function readWithInherit(file: string, seen = new Set<string>()): Promise<Record<string, unknown>> {
+type ReadConfig = (file: string) => Promise<Record<string, unknown>>;
+
+/** The config with every `INHERIT`ed parent merged under it (MkDocs merges nested mappings); `read` may hand back configs already parsed. */
+async function readWithInherit(file: string, read: ReadConfig = readConfig, seen = new Set<string>()): Promise<Record<string, unknown>> {
   seen.add(file);
-  const config = await readConfig(file);
+  const config = await read(file);
   const parent = config.INHERIT;
   if (typeof parent !== 'string') return config;
   const parentFile = resolve(dirname(file), parent);
   if (seen.has(parentFile) || !isFile(parentFile)) return config;
   const {INHERIT: _ignored, ...own} = config;
-  return merge(await readWithInherit(parentFile, seen), own);
+  return merge(await readWithInherit(parentFile, read, seen), own);
 }
 
 function merge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
@@ -58,13 +60,19 @@ async function detectNamedConfig(dir: string): Promise<Detection | undefined> {
   }
   const files = names.map((name) => join(dir, name)).filter(isFile);
   if (files.length === 0) return undefined;
+  // Each file is parsed once: the candidates here, a parent outside them when a leaf first inherits it.
   const own = new Map<string, Record<string, unknown>>();
   for (const file of files) own.set(file, await readConfig(file));
+  const read: ReadConfig = async (file) => {
+    let config = own.get(file);
+    if (!config) own.set(file, (config = await readConfig(file)));
+    return config;
+  };
   const inherited = new Set([...own].flatMap(([file, config]) => (typeof config.INHERIT === 'string' ? [resolve(dirname(file), config.INHERIT)] : [])));
   const leaves: Array<[string, Record<string, unknown>]> = [];
   for (const file of files) {
     if (inherited.has(file)) continue;
-    const config = await readWithInherit(file);
+    const config = await readWithInherit(file, read);
     if (typeof config.site_name === 'string') leaves.push([file, config]);
   }
   if (leaves.length === 0) return undefined;
@@ -208,12 +216,15 @@ export const mkdocs: Generator = {
   // A custom toc `slugify` is a `!!python/name:` tag that YAML parsing cannot read back; set anchors.slugger when a site's ids differ.
   slugFlavor: (site) => ({name: 'mkdocs', options: {}, reason: 'Python-Markdown toc slugify', ...(site?.configFile ? {from: site.configFile} : {})}),
   inserts: ['snippet', 'generated'],
-  // pymdownx.snippets: from its `base_path` folders (the site folder by default), also the page's folder and docs_dir.
+  // pymdownx.snippets: from its `base_path` folders (`.`, the folder mkdocs runs in, by default: the site folder),
+  // then, leniently, the page's folder and docs_dir. `file.md:3:10` and `file.md:section` take part of the file.
   resolveInclude(include, context) {
-    if (include.kind !== 'snippet') return undefined;
+    if (/^[a-z][a-z\d+.-]*:\/\//i.test(include.path)) return undefined;
     const site = context.site!;
-    const bases = [...snippetBases(site), dirname(context.from), site.root, docsDir(site)];
-    return context.firstExisting(bases.map((base) => resolve(base, include.path)));
+    const path = include.path.replace(/^(.+?\.[A-Za-z\d]+):[^/\\]*$/, '$1');
+    const configured = snippetBases(site);
+    const bases = [...(configured.length > 0 ? configured : [site.root]), dirname(context.from), site.root, docsDir(site)];
+    return context.firstExisting(bases.map((base) => resolve(base, path)));
   },
   spanIds: true,
   resolveSiteRoot(request, context) {

@@ -69,6 +69,16 @@ export interface LinkSyntax {
   failsBuild: boolean;
 }
 
+/** A page made by a template (see `Generator.templatePages`). */
+export interface TemplatePage {
+  path: string;
+  url?: string;
+  /** Tested against a normalized URL (url-map.ts): lower case, no trailing `/`, no `index.html`. */
+  pattern?: RegExp;
+  /** What makes the URL, in words (for "unverifiable" reasons). */
+  why: string;
+}
+
 /** A link's target reduced to what resolution needs. */
 export interface LinkRequest {
   /** Decoded path, no query, no fragment (for a syntax link: its argument without fragment). */
@@ -172,6 +182,12 @@ export interface Generator {
    * pages), in words, if anything: the page's last section is not empty to a reader.
    */
   writesAfterContent?(path: string, site: SiteInfo | undefined, frontMatter: PageFrontMatter): string | undefined;
+  /**
+   * Pages the run does not read (Eleventy's `.njk`/`.html`/`.11ty.js` templates), each with its URL,
+   * or the pattern of the URLs its template code writes, or neither when only a build can tell:
+   * link targets for site-root and page URLs.
+   */
+  templatePages?(site: SiteInfo): TemplatePage[];
   /** The URL path a page is served at (`/posts/hello/`), below the base URL; undefined when only templates know. */
   pageUrl(path: string, site: SiteInfo, frontMatter: PageFrontMatter): string | undefined;
   /**
@@ -202,6 +218,11 @@ export interface Generator {
   readonly commentHeadingIds?: boolean;
   /** Inline attribute lists give spans ids (`**x**{ #id }`: kramdown, Python-Markdown attr_list). */
   readonly spanIds?: boolean;
+  /**
+   * A paragraph that is only an attribute block without a colon (`{ #test.js }` on its own line)
+   * gives the page that id (markdown-it-attrs puts it on that paragraph); kramdown needs `{:`.
+   */
+  attributeParagraphs?(site: SiteInfo | undefined): boolean;
   /** Resolve a site-root path (`/docs/x/`, base path already removed). */
   resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution;
   /**
@@ -219,7 +240,8 @@ export interface Generator {
   /**
    * The file an include of one of `inserts` names (`{{< include >}}`, `{% include %}`, a snippet),
    * as the generator finds it; undefined when it cannot be found (a theme's include). Kinds the
-   * generator does not list are read relative to the including page.
+   * generator does not list are read relative to the including page; `markdown-shortcode`,
+   * `generated` and `component` never reach it (what they write only the build knows).
    */
   resolveInclude?(include: {path: string; kind: IncludeKind}, context: ResolveContext): string | undefined;
   /** Resolve a link in one of `linkSyntaxes`. */

@@ -11,6 +11,8 @@ export interface UrlMap {
   pages: Map<string, string>;
   /** Pages whose URL only the templates know (a permalink with template code): a miss may be one of them. */
   unknown: string[];
+  /** URLs template code writes (`/tags/{{ tag | slug }}/`), with what writes them: a URL that fits one is unverifiable. */
+  patterns: Array<{test: RegExp; why: string}>;
 }
 
 /**
@@ -44,7 +46,7 @@ export function urlMap(generator: Generator, site: SiteInfo, roots: string[], co
   const cached = run ? maps.get(run)?.get(key) : undefined;
   if (cached) return cached;
   const files = [...context.files()].filter((file) => roots.some((root) => isBelow(file, root)) && /\.(md|markdown|mdx|mdoc|njk|liquid|html)$/i.test(file));
-  const map: UrlMap = {pages: new Map(), unknown: []};
+  const map: UrlMap = {pages: new Map(), unknown: [], patterns: []};
   for (const file of files) {
     const frontMatter = context.frontMatterOf(file);
     if (!generator.isPage(file, site, frontMatter) || generator.unwritten?.(file, site, frontMatter) !== undefined) continue;
@@ -52,12 +54,33 @@ export function urlMap(generator: Generator, site: SiteInfo, roots: string[], co
     if (url === undefined) map.unknown.push(file);
     else if (!map.pages.has(normalizeUrl(url))) map.pages.set(normalizeUrl(url), file);
   }
+  for (const page of generator.templatePages?.(site) ?? []) {
+    if (page.url !== undefined) {
+      if (!map.pages.has(normalizeUrl(page.url))) map.pages.set(normalizeUrl(page.url), page.path);
+    }
+    if (page.pattern) map.patterns.push({test: page.pattern, why: page.why});
+    else if (page.url === undefined) map.unknown.push(page.path);
+  }
   if (run) {
     let perRun = maps.get(run);
     if (!perRun) maps.set(run, (perRun = new Map()));
     perRun.set(key, map);
   }
   return map;
+}
+
+/**
+ * A page URL looked up in the map: the page, or "unverifiable" when template code may write that
+ * URL or some page's URL is unknown; undefined when nothing can be there.
+ */
+export function pageAtUrl(map: UrlMap, url: string): Resolution | undefined {
+  const key = normalizeUrl(url);
+  const page = map.pages.get(key);
+  if (page) return {status: 'found', path: page};
+  const pattern = map.patterns.find((candidate) => candidate.test.test(key));
+  if (pattern) return {status: 'unverifiable', reason: `no page has that URL, but ${pattern.why}`};
+  if (map.unknown.length > 0) return {status: 'unverifiable', reason: `no page has that URL, but ${map.unknown.length} page(s) get theirs from templates or data files`};
+  return undefined;
 }
 
 /**

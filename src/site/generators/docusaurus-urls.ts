@@ -1,0 +1,133 @@
+/**
+ * The URLs Docusaurus serves docs, blog posts and pages at, modelled on its own code:
+ *
+ * - a doc's id is its front-matter `id`, else its file name without the number prefix
+ *   (`01-intro.md` → `intro`; date-like `2021-01-01` and version-like `8.0` names keep theirs);
+ *   its slug is its front-matter `slug` when absolute (`/x`), else that slug or the id read from
+ *   its folder with number prefixes stripped; a category index (`index`, `readme`, or the folder's
+ *   own name) without a slug is its folder (getSlug in packages/docusaurus-plugin-content-docs/src/slug.ts,
+ *   DefaultNumberPrefixParser in numberPrefix.ts, isCategoryIndex in docs.ts, facebook/docusaurus
+ *   @ 03998cbc5729b1bc1be271c8efd2a0f0ea92cceb);
+ * - the URL is the docs plugin's `routeBasePath` (default `docs`), the version's path (the last
+ *   version: none; the current version when it is not the last: `next`; others: their name, or a
+ *   `versions.<name>.path` of the config), then the slug;
+ * - a blog post is at the blog's `routeBasePath` (default `blog`) plus its `slug`, else its file's
+ *   date as `YYYY/MM/DD/` and the rest of its name;
+ * - a page of `src/pages/` is at its path.
+ *
+ * The JS config is read as text: keys are taken only from the preset's `docs: {…}` / `blog: {…}`
+ * object, as literal strings.
+ */
+
+/** DefaultNumberPrefixParser: `0-myDoc`, `003 - myDoc` lose their prefix; date- and version-like names keep theirs. */
+export function stripNumberPrefix(name: string): string {
+  if (/^((\d{2}|\d{4})[-_.]\d{2}([-_.](\d{2}|\d{4}))?)(.*)$|^(\d+[-_.]\d+)(.*)$/.test(name)) return name;
+  return /^\d+\s*[-_.]+\s*(.*)$/s.exec(name)?.[1] ?? name;
+}
+
+/** Docusaurus's resolvePathname (the browser's URL resolution of a relative path against a folder URL). */
+function resolvePathname(path: string, base: string): string {
+  if (path.startsWith('/')) return path;
+  const resolved = new URL(path, `https://x${base}`).pathname;
+  try {
+    return decodeURIComponent(resolved);
+  } catch {
+    return resolved;
+  }
+}
+
+/** The slug of a doc at `rel` (below its version's folder, `/`-separated, with extension). */
+export function docSlug(rel: string, data: Record<string, unknown>): string {
+  const parts = rel.split('/');
+  const file = parts.pop()!.replace(/\.mdx?$/i, '');
+  const folder = parts.join('/');
+  const slug = typeof data.slug === 'string' && data.slug !== '' ? data.slug : undefined;
+  if (slug?.startsWith('/')) return slug;
+  const dirSlug = folder === '' ? '/' : `/${parts.map(stripNumberPrefix).join('/')}/`;
+  const categoryIndex = ['index', 'readme', parts.at(-1)?.toLowerCase()].includes(file.toLowerCase());
+  if (slug === undefined && categoryIndex) return dirSlug;
+  const id = typeof data.id === 'string' && data.id !== '' ? data.id : stripNumberPrefix(file);
+  return resolvePathname(slug ?? id, dirSlug);
+}
+
+/** The slug of a blog post at `rel` (below the blog folder): its `slug`, else its date path and name. */
+export function blogSlug(rel: string, data: Record<string, unknown>): string {
+  if (typeof data.slug === 'string' && data.slug !== '') return data.slug.startsWith('/') ? data.slug : `/${data.slug}`;
+  const stem = rel.replace(/\.mdx?$/i, '').replace(/\/index$/i, '');
+  const dated = /^(.*?)(\d{4})[-/](\d{1,2})[-/](\d{1,2})[-/]?(.*)$/.exec(stem);
+  if (dated) return `/${dated[1]}${dated[2]}/${dated[3]!.padStart(2, '0')}/${dated[4]!.padStart(2, '0')}/${dated[5]}`;
+  return `/${stem}`;
+}
+
+/** `/a/` + `/b/` + `/c` as one URL path with single slashes. */
+export function joinUrl(...parts: string[]): string {
+  const joined = `/${parts.join('/').split('/').filter(Boolean).join('/')}`;
+  // A category index's slug ends with `/` (`/dir/subdir/`), as Docusaurus's normalizeUrl keeps it.
+  return parts.at(-1)?.endsWith('/') && joined !== '/' ? `${joined}/` : joined;
+}
+
+/** The text of the object literal given for `key` (`docs: {…}`), braces balanced, strings skipped; undefined when there is none. */
+export function objectOf(text: string, key: string): string | undefined {
+  const match = new RegExp(`(?:^|[\\s,{(])['"]?${key}['"]?\\s*:\\s*\\{`, 'm').exec(text);
+  if (!match) return undefined;
+  let depth = 0;
+  let quote: string | undefined;
+  const start = match.index + match[0].length - 1;
+  for (let i = start; i < text.length; i++) {
+    const char = text[i]!;
+    if (quote) {
+      if (char === '\\') i++;
+      else if (char === quote) quote = undefined;
+    } else if (char === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+      // A comment (`// we don't…`) holds no braces or quotes that count.
+      const end = text[i + 1] === '/' ? text.indexOf('\n', i) : text.indexOf('*/', i + 2);
+      i = end === -1 ? text.length : end;
+    } else if (char === '"' || char === "'" || char === '`') quote = char;
+    else if (char === '{') depth++;
+    else if (char === '}' && --depth === 0) return text.slice(start + 1, i);
+  }
+  return undefined;
+}
+
+/** A key's literal string value in an object's text, at its top level only. */
+export function literalOf(objectText: string | undefined, key: string): string | undefined {
+  if (objectText === undefined) return undefined;
+  // Nested objects are blanked out so `versions: {current: {path: 'x'}}` is not read as the docs' own `path`.
+  let flat = '';
+  let depth = 0;
+  for (const char of objectText.replace(/\/\*[\s\S]*?\*\/|(?<![:'"`])\/\/.*$/gm, '')) {
+    if (char === '{') depth++;
+    if (depth === 0) flat += char;
+    if (char === '}') depth--;
+  }
+  return new RegExp(`(?:^|[\\s,])['"]?${key}['"]?\\s*:\\s*(['"\`])([^'"\`]*)\\1`).exec(flat)?.[2];
+}
+
+/** Settings of the preset's docs and blog plugins, read from the config's text. */
+export function readPluginSettings(text: string): Record<string, unknown> {
+  const settings: Record<string, unknown> = {};
+  const docs = objectOf(text, 'docs');
+  // Several docs plugins (or docs objects) would make the reading ambiguous: only one is read.
+  const docsObjects = (text.match(/(?:^|[\s,{(])['"]?docs['"]?\s*:\s*\{/gm) ?? []).length;
+  if (docs !== undefined && docsObjects === 1) {
+    const route = literalOf(docs, 'routeBasePath');
+    if (route !== undefined) settings.docsRoute = route;
+    const path = literalOf(docs, 'path');
+    if (path !== undefined) settings.docsPath = path;
+    const last = literalOf(docs, 'lastVersion');
+    if (last !== undefined) settings.lastVersion = last;
+    const versions = objectOf(docs, 'versions');
+    if (versions !== undefined) {
+      const paths: Record<string, string> = {};
+      for (const match of versions.matchAll(/['"]?([\w.-]+)['"]?\s*:\s*\{/g)) {
+        const path = literalOf(objectOf(versions.slice(match.index), match[1]!.replace(/[.]/g, '\\.')), 'path');
+        if (path !== undefined) paths[match[1]!] = path;
+      }
+      settings.versionPaths = paths;
+    }
+  } else if (docsObjects > 1) settings.docsAmbiguous = true;
+  const blog = objectOf(text, 'blog');
+  const blogRoute = literalOf(blog, 'routeBasePath');
+  if (blogRoute !== undefined) settings.blogRoute = blogRoute;
+  return settings;
+}

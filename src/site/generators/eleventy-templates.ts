@@ -1,0 +1,139 @@
+/**
+ * Eleventy's pages that are not Markdown: templates (`.njk`, `.liquid`, `.html`, `.11ty.js`, …) in
+ * the input folder, each with the URL it is written at, or the pattern of the URLs it may write
+ * when its permalink is template code (pagination over tags: `/blog/tags/{{ tag | slug }}/`), and
+ * the files `.eleventyignore` keeps out of the build. Templates are read as text, never run.
+ *
+ * Read from 11ty/eleventy @ 00384199aebb767bf92f3d38e105531b0668129d: the default
+ * `templateFormats` (src/defaultConfig.js: liquid, md, njk, html, 11ty.js; older releases also
+ * ejs, hbs, mustache, haml, pug, and WebC by plugin); ignores from `.eleventyignore` in the project
+ * folder and in the input folder, a folder line meaning everything below it, `!` lines dropped,
+ * and `eleventyConfig.ignores.add(…)` (src/EleventyFiles.js); pagination writes page 1 at the
+ * template's URL and page N at `<url>/<N-1>/` (src/Plugins/Pagination.js).
+ */
+import {readdirSync, statSync} from 'node:fs';
+import {join, relative, sep} from 'node:path';
+import picomatch from 'picomatch';
+import {readFrontMatterDataSync, readText} from './common.js';
+import type {TemplatePage} from './types.js';
+
+
+/** Template files that are pages; Markdown is read by the run itself. */
+export const templateExtension = /\.(njk|liquid|html|11ty\.js|11ty\.cjs|11ty\.mjs|webc|hbs|mustache|ejs|haml|pug)$/i;
+
+/** Most files a site's input folder is walked for: a bound on a folder that is not what it seems. */
+const walkLimit = 20_000;
+
+/**
+ * The globs (relative to the site folder, `/`-separated) Eleventy ignores: `.eleventyignore` lines
+ * from the site folder and the input folder, and literal `ignores.add("…")` calls in the config.
+ */
+export function ignoreGlobs(root: string, input: string, configText: string): string[] {
+  const globs: string[] = [];
+  for (const dir of new Set([root, input])) {
+    const text = readText(join(dir, '.eleventyignore'));
+    if (!text) continue;
+    for (const raw of text.split('\n')) {
+      const line = raw.trim();
+      if (line === '' || line.startsWith('#') || line.startsWith('!')) continue;
+      globs.push(globBelow(root, dir, line));
+    }
+  }
+  for (const match of configText.matchAll(/\bignores\.add\(\s*(['"`])([^'"`]+)\1\s*\)/g)) globs.push(globBelow(root, root, match[2]!));
+  return globs;
+}
+
+/** A line of an ignore file in `dir` as a glob from the site folder; an existing folder stands for all below it. */
+function globBelow(root: string, dir: string, line: string): string {
+  const path = join(dir, line.replace(/^\/+/, ''));
+  const glob = relative(root, path).split(sep).join('/').replace(/^\.\//, '');
+  let folder = false;
+  try {
+    folder = statSync(path).isDirectory();
+  } catch {
+    folder = line.endsWith('/');
+  }
+  return folder ? `${glob.replace(/\/+$/, '')}/**` : glob;
+}
+
+const matchers = new Map<string, (path: string) => boolean>();
+
+/** Does one of the site's ignore globs cover this file? */
+export function isIgnored(path: string, root: string, globs: readonly string[]): boolean {
+  if (globs.length === 0) return false;
+  const key = globs.join('\n');
+  let match = matchers.get(key);
+  if (!match) matchers.set(key, (match = picomatch([...globs], {dot: true})));
+  return match(relative(root, path).split(sep).join('/'));
+}
+
+/**
+ * Every template page below `input`, skipping the folders that hold no pages (`skip`), dot-folders,
+ * `node_modules` and ignored files; `fileUrl` gives a template's URL when nothing else sets it.
+ */
+export function templatePages(input: string, skip: readonly string[], isSkipped: (path: string) => boolean, fileUrl: (path: string) => string, dataPermalink: (path: string) => boolean): TemplatePage[] {
+  const pages: TemplatePage[] = [];
+  let seen = 0;
+  const walk = (dir: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(dir, {withFileTypes: true});
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (++seen > walkLimit) return;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name.startsWith('.') || entry.name === 'node_modules' || skip.includes(path)) continue;
+        walk(path);
+      } else if (entry.isFile() && templateExtension.test(entry.name) && !isSkipped(path)) {
+        pages.push(...templatePage(path, relative(input, path).split(sep).join('/'), fileUrl, dataPermalink));
+      }
+    }
+  };
+  walk(input);
+  return pages;
+}
+
+/** One template's pages: its URL, or the pattern of its URLs; a paginated one also writes `<url>/<n>/`. */
+function templatePage(path: string, name: string, fileUrl: (path: string) => string, dataPermalink: (path: string) => boolean): TemplatePage[] {
+  const text = readText(path) ?? '';
+  if (/\.11ty\.[cm]?js$/i.test(name)) {
+    // A JavaScript template's permalink is code; a plain string or template literal is read, anything else only running it knows.
+    const written = /\bpermalink\b\s*(?::|=|\(\s*\w*\s*\)\s*=>|\(\s*\w*\s*\)\s*\{\s*return)\s*(['"`])((?:(?!\1)[^\\\n]|\\.)*)\1/.exec(text);
+    if (written) return [permalinkPage(path, name, written[2]!.replace(/\$\{[^}]*\}/g, '{{}}'))];
+    if (/\bpermalink\b/.test(text)) return [{path, why: `${name} computes its permalink in JavaScript`}];
+    return [{path, url: fileUrl(path), why: 'its file name'}];
+  }
+  const data = readFrontMatterDataSync(text);
+  const computed = data?.eleventyComputed;
+  const permalink = computed && typeof computed === 'object' && 'permalink' in computed ? (computed as Record<string, unknown>).permalink : data?.permalink;
+  // `permalink: false`: read, never written.
+  if (permalink === false) return [];
+  if (typeof permalink === 'string') return [permalinkPage(path, name, permalink)];
+  if (permalink !== undefined || (data === undefined && /^---\s*(js|javascript|json)\b/.test(text))) return [{path, why: `${name} sets its permalink in data postlint does not read`}];
+  if (dataPermalink(path)) return [{path, why: `a data file gives ${name} its permalink`}];
+  const url = fileUrl(path);
+  if (data?.pagination === undefined) return [{path, url, why: 'its file name'}];
+  // Pagination without a permalink: page 1 at the URL, page N at `<url>/<N-1>/`.
+  return [{path, url, why: 'its file name'}, {path, pattern: new RegExp(`^${escape(normalized(url))}/\\d+$`), why: `${name} paginates at ${url}<n>/`}];
+}
+
+/** A template's permalink: its URL when it is plain, else the pattern its literal parts make. */
+function permalinkPage(path: string, name: string, permalink: string): TemplatePage {
+  const absolute = `/${permalink.trim().replace(/^\/+/, '')}`;
+  if (!/\{\{|\{%/.test(absolute)) return {path, url: absolute, why: `the permalink of ${name}`};
+  // Template code may write anything, slashes too: each piece of it matches any text.
+  const parts = normalized(absolute).split(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/);
+  return {path, pattern: new RegExp(`^${parts.map(escape).join('.*')}$`), why: `${name} writes URLs from template code (permalink "${permalink.trim()}")`};
+}
+
+/** A URL as url-map.ts normalizes it, template code left in place. */
+function normalized(url: string): string {
+  return `/${url.replace(/^\/+/, '').replace(/(^|\/)index\.html?$/i, '$1').replace(/\.html?$/i, '').replace(/\/+$/, '')}`.toLowerCase();
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,110 @@
+/**
+ * What a Hugo link or image render hook (`layouts/_markup/render-image.html`) does with a
+ * destination, read from its template text: postlint follows what reaches the `<img src>` (or
+ * `<a href>`) attribute back through the template's variables.
+ *
+ * - `as-written`: the attribute gets `.Destination` unchanged, or only through `safeURL`
+ *   (`{{ $src := .Destination | safeURL }}`…`src="{{ $src }}"`), or through `urls.Parse` and its
+ *   `.String`: the browser reads the destination as without a hook.
+ * - `from-root`: as written, but through `relURL` / `absURL`, which read a relative path from the
+ *   site's base URL (Hugo's relURL: `img/x.png` → `/img/x.png` below the base path).
+ * - `lookup`: a page resource, a global resource (`resources.Get`) or a page looked up by the
+ *   destination as written wins, else the destination as written (Hugo's embedded hooks:
+ *   `with or (.PageInner.Resources.Get $u.Path) (resources.Get $u.Path)`…`$src = .RelPermalink`).
+ * - `rewrites`: anything else (`printf`, `replace`, a partial, a lookup by a changed path): only
+ *   the template knows the URL.
+ *
+ * Other uses of `.Destination` (an element id made from the file name with `replaceRE`) do not
+ * change where the image is loaded from.
+ */
+export type HookReading = 'as-written' | 'from-root' | 'lookup' | 'rewrites';
+
+/** Functions that return their argument unchanged as a URL. */
+const passThrough = new Set(['safeURL', 'safeHTMLAttr', 'htmlEscape', 'string']);
+/** Functions that read a relative URL from the site's base URL. */
+const fromBase = new Set(['relURL', 'absURL', 'relLangURL', 'absLangURL']);
+/** Lookups by a path: a page resource, a global resource, a page. */
+const lookupCall = /(?:\.Resources\.(?:Get|GetMatch)|\bresources\.(?:Get|GetMatch)|\.GetPage)\s+(\(?[^\s()]+\)?)/g;
+
+const rank: Record<HookReading, number> = {'as-written': 0, lookup: 1, 'from-root': 2, rewrites: 3};
+const worst = (a: HookReading, b: HookReading): HookReading => (rank[a] >= rank[b] ? a : b);
+
+/** The template's actions (`{{ … }}`), without trim markers and comments. */
+function actions(text: string): string[] {
+  return [...text.matchAll(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g)].map((match) => match[1]!).filter((action) => !action.startsWith('/*'));
+}
+
+export function readHook(text: string, kind: 'link' | 'image'): HookReading {
+  if (text.trim() === '') return 'rewrites';
+  // A partial or a template call renders the element elsewhere: not readable here.
+  if (/\b(?:partial|partialCached|template)\s+"/.test(text)) return 'rewrites';
+  const assigned = new Map<string, string[]>();
+  for (const action of actions(text)) {
+    const match = /^(?:(?:with|if|range)\s+)?(\$\w+)\s*:?=\s*([\s\S]+)$/.exec(action);
+    if (!match) continue;
+    const list = assigned.get(match[1]!) ?? [];
+    list.push(match[2]!.trim());
+    assigned.set(match[1]!, list);
+  }
+  const attribute = kind === 'image' ? 'src' : 'href';
+  const outputs = [...text.matchAll(new RegExp(`\\b${attribute}\\s*=\\s*["']?\\{\\{-?\\s*([\\s\\S]*?)\\s*-?\\}\\}`, 'g'))].map((match) => match[1]!);
+  if (outputs.length === 0) return 'rewrites';
+  let reading: HookReading = 'as-written';
+  for (const output of outputs) reading = worst(reading, readExpression(output, assigned, new Set()));
+  if (reading === 'rewrites') return reading;
+  // A lookup by something other than the destination as written finds files postlint does not look for.
+  for (const match of text.matchAll(lookupCall)) {
+    if (readExpression(match[1]!.replace(/^\(|\)$/g, ''), assigned, new Set(), true) === 'rewrites') return 'rewrites';
+  }
+  return reading;
+}
+
+/**
+ * Where an expression's value comes from. `path`: the expression is a lookup argument, which may
+ * also be the parsed URL's `.Path` or the destination without a leading `./` (Hugo's embedded hooks).
+ */
+function readExpression(expression: string, assigned: Map<string, string[]>, seen: Set<string>, path = false): HookReading {
+  const stages = expression.split('|').map((stage) => stage.trim()).filter(Boolean);
+  if (stages.length === 0) return 'rewrites';
+  let reading = readTerm(stages[0]!, assigned, seen, path);
+  for (const stage of stages.slice(1)) {
+    if (passThrough.has(stage)) continue;
+    if (fromBase.has(stage)) reading = worst(reading, 'from-root');
+    else return 'rewrites';
+  }
+  return reading;
+}
+
+function readTerm(term: string, assigned: Map<string, string[]>, seen: Set<string>, path: boolean): HookReading {
+  const inner = term.replace(/^\((.*)\)$/s, '$1').trim();
+  if (inner === '.Destination') return 'as-written';
+  // A resource or page found by a lookup: its URL (the lookups themselves are checked apart).
+  if (/^(?:\$\w+)?\.(?:RelPermalink|Permalink)$/.test(inner)) return 'lookup';
+  const call = /^(\w+(?:\.\w+)?)\s+(.+)$/s.exec(inner);
+  if (call) {
+    const [, name, argument] = call as unknown as [string, string, string];
+    if (passThrough.has(name)) return readExpression(argument, assigned, seen, path);
+    if (fromBase.has(name)) return worst('from-root', readExpression(argument, assigned, seen, path));
+    if (name === 'urls.Parse') return readExpression(argument, assigned, seen, path);
+    if (path && name === 'strings.TrimPrefix' && /^"\.\/"\s+/.test(argument)) return readExpression(argument.replace(/^"\.\/"\s+/, ''), assigned, seen, path);
+    return 'rewrites';
+  }
+  // `$u.String` (and `$u.Path` for a lookup) of `$u := urls.Parse .Destination`.
+  const field = /^(\$\w+)\.(\w+)$/.exec(inner);
+  if (field) {
+    if (field[2] !== 'String' && !(path && field[2] === 'Path')) return 'rewrites';
+    return readVariable(field[1]!, assigned, seen, path);
+  }
+  if (/^\$\w+$/.test(inner)) return readVariable(inner, assigned, seen, path);
+  return 'rewrites';
+}
+
+function readVariable(name: string, assigned: Map<string, string[]>, seen: Set<string>, path: boolean): HookReading {
+  const values = assigned.get(name);
+  if (!values || seen.has(name)) return 'rewrites';
+  seen.add(name);
+  let reading: HookReading = 'as-written';
+  for (const value of values) reading = worst(reading, readExpression(value, assigned, seen, path));
+  seen.delete(name);
+  return reading;
+}

@@ -1,0 +1,86 @@
+// The bundled CLI's V8 code cache (src/bundle-loader.ts, scripts/code-cache.mjs): the cache the build
+// writes is taken under the launcher's conditions; a cache for other bytes, a damaged one or none is
+// not used, and the run's output is the same either way.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {cacheFile, cachedDataFor} from '../dist/src/bundle-loader.js';
+import {postlint, repoRoot} from './helpers.mjs';
+
+const main = join(repoRoot, 'dist', 'bin', 'main.cjs');
+const builtCache = join(repoRoot, 'dist', 'bin', 'main.cjs.cache');
+
+/** Run the CLI the launcher's way (its V8 flags, src/bundle-loader.ts) with the cache file `cache`; stdout, and whether V8 took the cache on stderr. */
+function runWithCache(cache, args, cwd) {
+  const script = `
+    import {tuneV8ForShortRuns} from ${JSON.stringify(pathToFileURL(join(repoRoot, 'dist/src/v8-tuning.js')).href)};
+    import {runBundle} from ${JSON.stringify(pathToFileURL(join(repoRoot, 'dist/src/bundle-loader.js')).href)};
+    tuneV8ForShortRuns();
+    process.argv = [process.argv[0], 'postlint', ...${JSON.stringify(args)}];
+    const {cacheUsed} = runBundle(new URL(${JSON.stringify(pathToFileURL(main).href)}), new URL(${JSON.stringify(pathToFileURL(cache).href)}));
+    process.stderr.write('cache used: ' + cacheUsed + '\\n');`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}, timeout: 60_000});
+  return {code: run.status, stdout: run.stdout, stderr: run.stderr};
+}
+
+function site() {
+  const dir = mkdtempSync(join(tmpdir(), 'postlint-code-cache-test-'));
+  writeFileSync(join(dir, 'post.md'), '---\ntitle: A post\n---\n\n# A post\n\nA [link](#missing) and a wrd we recieve.\n\n## Empty\n');
+  return dir;
+}
+
+test('the cache the build wrote is taken by V8 under the launcher\'s flags', () => {
+  const dir = site();
+  const run = runWithCache(builtCache, ['--offline', '--no-cache', 'post.md'], dir);
+  assert.equal(run.stderr, 'cache used: true\n');
+  assert.equal(run.stdout, postlint(['--offline', '--no-cache', 'post.md'], {cwd: dir}).stdout);
+  assert.match(run.stdout, /^post\.md:7:3 {3}error {4}Link to "#missing" matches no heading in post\.md/m);
+});
+
+test('a cache made for other bytes of the same length is not used', () => {
+  const source = readFileSync(main);
+  const file = readFileSync(builtCache);
+  assert.ok(cachedDataFor(file, source));
+  const edited = Buffer.from(source);
+  edited[edited.length - 2] ^= 1;
+  assert.equal(edited.length, source.length);
+  assert.equal(cachedDataFor(file, edited), undefined);
+  // A cache file written for the edited bytes is taken for them and for nothing else.
+  const data = Buffer.from('not V8 data');
+  assert.deepEqual(cachedDataFor(cacheFile(edited, data), edited), data);
+  assert.equal(cachedDataFor(cacheFile(edited, data), source), undefined);
+});
+
+test('a damaged, foreign or missing cache is not used, and the output is the same', () => {
+  const dir = site();
+  const expected = postlint(['--offline', '--no-cache', 'post.md'], {cwd: dir});
+  const good = readFileSync(builtCache);
+  const flipped = Buffer.from(good);
+  flipped[flipped.length - 100] ^= 0xff;
+  const foreign = cacheFile(readFileSync(main), Buffer.from('V8 would reject these bytes as a code cache'));
+  const cases = {damaged: flipped, truncated: good.subarray(0, good.length >> 1), empty: Buffer.alloc(0), foreign};
+  for (const [name, bytes] of Object.entries(cases)) {
+    const path = join(dir, `${name}.cache`);
+    writeFileSync(path, bytes);
+    const run = runWithCache(path, ['--offline', '--no-cache', 'post.md'], dir);
+    assert.equal(run.stderr, 'cache used: false\n', name);
+    assert.equal(run.stdout, expected.stdout, name);
+    assert.equal(run.code, expected.code, name);
+  }
+  const missing = runWithCache(join(dir, 'none.cache'), ['--offline', '--no-cache', 'post.md'], dir);
+  assert.equal(missing.stderr, 'cache used: false\n');
+  assert.equal(missing.stdout, expected.stdout);
+});
+
+test('import() in the bundle still loads modules: a config file in JavaScript', () => {
+  const dir = site();
+  writeFileSync(join(dir, 'postlint.config.mjs'), "export default {rules: {spelling: 'off'}};\n");
+  const run = postlint(['--offline', '--no-cache', 'post.md'], {cwd: dir});
+  assert.equal(run.stderr, '');
+  assert.doesNotMatch(run.stdout, /recieve/);
+  assert.match(run.stdout, /^post\.md:7:3 {2}error {4}Link to "#missing" matches no heading in post\.md/m);
+});

@@ -1,0 +1,52 @@
+// Eleventy pages made by templates (`.njk`, `.html`, `.11ty.js`, pagination, tag pages) as link
+// targets: a URL a template writes is found; one its template code may write is unverifiable with
+// the template named; one nothing writes is still missing. Files .eleventyignore lists are never
+// built, so not checked. Exact rule id, line and column.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {findings, postlint, postlintJson, tempSite} from './helpers.mjs';
+
+const page = [
+  '# Links',
+  '',
+  '[Home](/), [features](/features), [a feature](/features/weak-refs/), [about](/about/).',
+  '',
+  '[Feed](/feed.xml), [tag](/blog/tags/intl/), [page two](/archive/2/).',
+  '',
+  '[Wrong tag folder](/blog/tagz/intl/) and [nothing](/nothing/).',
+  '',
+].join('\n');
+
+const site = {
+  'eleventy.config.js': 'export default function (config) { config.addPassthroughCopy("img"); }\n',
+  '.eleventyignore': '**/_*.md\n',
+  'index.njk': '---\nlayout: base.njk\n---\n<h1>Home</h1>\n',
+  'features.njk': '---\npermalink: /features/\n---\n<h1>Features</h1>\n',
+  'features/weak-refs.md': '# Weak references\n\nText.\n',
+  'about.html': '<h1>About</h1>\n',
+  'feed.11ty.js': 'export default class {\n  data() {\n    return {permalink: "/feed.xml"};\n  }\n  render() { return ""; }\n}\n',
+  'blog/tag.njk': '---\npagination:\n  data: collections\n  size: 1\n  alias: tag\npermalink: /blog/tags/{{ tag | slug }}/\n---\n<h1>{{ tag }}</h1>\n',
+  'archive.njk': '---\npagination:\n  data: collections.posts\n  size: 10\n---\n<h1>Archive</h1>\n',
+  'links.md': page,
+  'features/_unfinished.md': '# Notes\n\n[Broken](/does-not-exist/) and ![missing](/img/none.png).\n',
+};
+
+test('eleventy: URLs templates write are pages; URLs template code may write are unverifiable; others are missing', () => {
+  const root = tempSite(site, 'postlint-eleventy-');
+  const {json} = postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: root});
+  assert.deepEqual(findings(json, root).filter((row) => !/spelling|brand-casing/.test(row)).sort(), [
+    'links.md:7:1 no-missing-files',
+    'links.md:7:42 no-missing-files',
+  ]);
+  const links = json.find((file) => file.filePath.endsWith('links.md'));
+  assert.deepEqual(links.unverifiable.map(({line, column, url, reason}) => `${line}:${column} ${url}: ${reason}`), [
+    '5:20 /blog/tags/intl/: no page has that URL, but blog/tag.njk writes URLs from template code (permalink "/blog/tags/{{ tag | slug }}/")',
+    '5:45 /archive/2/: no page has that URL, but archive.njk paginates at /archive/<n>/',
+  ]);
+});
+
+test('eleventy: a file .eleventyignore lists is never built: left out, as --verbose says', () => {
+  const root = tempSite(site, 'postlint-eleventy-');
+  const {stderr} = postlint(['--offline', '--no-config', '--no-cache', '--verbose', '.'], {cwd: root});
+  assert.match(stderr, /1 file left out: the site never builds them \(features\/_unfinished\.md: Eleventy ignores it/);
+});

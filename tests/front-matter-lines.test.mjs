@@ -1,0 +1,33 @@
+// Where front matter ends, as remark-frontmatter reads it: the one helper the complexity pre-scan
+// and the MDX component pass share.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {frontMatterLineCount} from '../dist/src/text/front-matter-lines.js';
+import {codeJsxTags} from '../dist/src/text/jsx-tags.js';
+
+test('front matter: its lines, closing fence included; none without an opening line or a closing fence', () => {
+  assert.equal(frontMatterLineCount('---\ntitle: T\n---\n\nText.\n'), 3);
+  assert.equal(frontMatterLineCount('+++\ntitle = "T"\n+++\n'), 3);
+  assert.equal(frontMatterLineCount('---\n---'), 2, 'empty, at the end of the file');
+  assert.equal(frontMatterLineCount('--- \t\ntitle: T\n---  \n'), 3, 'spaces and tabs after either fence');
+  assert.equal(frontMatterLineCount('\ufeff---\ntitle: T\n---\n'), 3, 'after a byte-order mark');
+  assert.equal(frontMatterLineCount('---\r\ntitle: T\r\n---\r\n'), 3, 'CRLF');
+  assert.equal(frontMatterLineCount('---\rtitle: T\r---\r'), 3, 'lone CR');
+  assert.equal(frontMatterLineCount('---\ntitle: T\n+++\nmore: 1\n---\n'), 5, 'only the same fence closes it');
+  assert.equal(frontMatterLineCount('---\ntitle: T\n'), 0, 'never closed');
+  assert.equal(frontMatterLineCount('---'), 0);
+  assert.equal(frontMatterLineCount('----\ntitle: T\n---\n'), 0, 'four dashes are a thematic break');
+  assert.equal(frontMatterLineCount('---x\ntitle: T\n---\n'), 0);
+  assert.equal(frontMatterLineCount(' ---\ntitle: T\n---\n'), 0, 'indented');
+  assert.equal(frontMatterLineCount('# Title\n---\n'), 0);
+  assert.equal(frontMatterLineCount(''), 0);
+});
+
+test('mdx: a component tag inside front matter is left alone, also after a byte-order mark and past a line of the other fence', () => {
+  // A TOML string holds a `---` line, a blank line and what looks like a component tag spanning lines.
+  const matter = '+++\ndescription = """\n---\n\n<Note a={`\n# x\n`} />\n"""\n+++\n';
+  for (const text of [matter, `\ufeff${matter}`]) assert.deepEqual(codeJsxTags(text), {text, lines: []});
+  // After the front matter, the same tag is rewritten.
+  const body = '\n<Note a={`\n# x\n`} />\n';
+  assert.deepEqual(codeJsxTags(`---\ntitle: T\n---\n${body}`).lines, [5]);
+});
