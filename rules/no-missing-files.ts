@@ -64,10 +64,6 @@
  * A Docusaurus docs folder beside `website/` (`path: '../docs'` in `docusaurus.config.js`, read as
  * text) belongs to that site; a Hugo config directory (`config/_default/`) makes a Hugo site.
  *
- * A target that is a URL wrapped in other characters (`<https://…>` inside an attribute, where
- * Markdown's angle brackets do not apply; `<(https://…)>`) is read as a path by browsers and
- * generators alike, so it is broken: the message says so, rather than naming a missing file.
- *
  * **Unverifiable** (quiet; `showUnverifiable: true` reports them as warnings with
  * `data.unverifiable: true`): site-root page URLs that match no file; in a Hugo site with a link
  * render hook that rewrites destinations, local Markdown links (and images, with such an image hook) that match no page (from the
@@ -155,7 +151,6 @@ export default defineRule({
     messages: {
       failsBuild: '{{what}} target "{{url}}" names no page of the site; the generator stops the build on it ({{why}}); fix the path or add the page',
       missing: '{{what}} target "{{written}}" does not exist (no file {{where}}); fix the path or add the file',
-      wrappedUrl: '{{what}} target "{{written}}" is a URL wrapped in other characters, read as a file path; remove what is around {{url}}',
       caseDiffers: '{{what}} target "{{written}}" exists only with different letter case, as {{real}}; this works on macOS and Windows but breaks on a Linux server, so match the case',
       malformed: '{{what}} target "{{url}}" is a malformed URL: an absolute URL inside "{{around}}"; write the URL alone',
       noIndex: '{{what}} target "{{written}}" is a folder with no index file (index.md, _index.md, README.md or index.html); link to a file in it',
@@ -191,10 +186,7 @@ export default defineRule({
             const roots = resolution.roots ?? [];
             const named = roots.map((root) => (site ? (relative(site.root, root) ? `${relative(site.root, root)}/` : 'the site root') : `${show(root)}/`));
             const where = siteRoot && named.length > 0 ? `under ${named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : named[0]}` : `at ${show(resolution.path)}`;
-            // `<https://…>` inside an attribute, `<(https://…)>` as a destination: a URL the writer wrapped by mistake, not a missing file.
-            const wrapped = /^[<("'\[]+([a-z][a-z0-9+.-]*:\/\/[^\s<>()"'\]]+)[>)"'\]]+$/i.exec(written.trim());
-            if (wrapped) report({...at, messageId: 'wrappedUrl', data: {what, written, url: wrapped[1]!}});
-            else report({...at, messageId: 'missing', data: {what, written, where}});
+            report({...at, messageId: 'missing', data: {what, written, where}});
           }
         } else if (resolution.status === 'case') {
           report({...at, messageId: 'caseDiffers', data: {what, written, real: show(resolution.real)}, ...(fix ? {fix} : {})});

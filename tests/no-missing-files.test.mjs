@@ -71,8 +71,8 @@ test('no-missing-files: a URL wrapped in other characters is named as such, not 
   });
   const messages = findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message}`);
   assert.deepEqual(messages, [
-    'post.md:3:4 Link target "<https://example.org/course>" is a URL wrapped in other characters, read as a file path; remove what is around https://example.org/course',
-    'post.md:3:59 Link target "(https://example.org/a)" is a URL wrapped in other characters, read as a file path; remove what is around https://example.org/a',
+    'post.md:3:4 Link target "<https://example.org/course>" is a malformed URL: an absolute URL inside "<…>"; write the URL alone',
+    'post.md:3:59 Link target "(https://example.org/a)" is a malformed URL: an absolute URL inside "(…)"; write the URL alone',
     'post.md:5:3 Link target "missing.md" does not exist (no file at missing.md); fix the path or add the file',
   ]);
 });
