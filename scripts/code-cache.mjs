@@ -55,6 +55,9 @@ process.chdir(site);
 process.argv = [process.argv[0], 'postlint', '--offline', '--no-cache', 'posts'];
 const {script} = runBundle(main, undefined);
 process.on('exit', () => {
+  // 2: the run failed (an internal error): no cache from a run that did not do the usual work.
+  if (process.exitCode === 2) return;
   writeFileSync(cache, cacheFile(readFileSync(main), script.createCachedData()));
+  // 1 is the findings of the site above.
   process.exitCode = 0;
 });

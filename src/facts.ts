@@ -114,6 +114,8 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   const events: Array<{heading?: HeadingFact; content?: true}> = [];
 
   const generator = generatorOf(file.data.site);
+  // The site's heading attribute block (`{#id}`, or `%{#id}%` when its config changes the delimiters).
+  const attributeBlock = attributePattern(file.data.site ? generator.headingAttributes?.(file.data.site) : undefined);
   // Plugins that write a section from code (`::: pkg.Class`), where the generator has them.
   const generated = generator.inserts.includes('generated');
   // Inline attribute lists (`**locale**{ #mkdocs-locale }`) give ids to spans in kramdown and in MkDocs' attr_list.
@@ -127,7 +129,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   const visit = (node: Nodes, inPhrasing: boolean): void => {
     switch (node.type) {
       case 'heading': {
-        const fact = headingFact(node, source, generator.commentHeadingIds === true);
+        const fact = headingFact(node, source, generator.commentHeadingIds === true, attributeBlock);
         if (listedHeadings.has(node)) fact.listed = true;
         const line = node.position ? source.slice(node.position.start.offset, node.position.end.offset).trim() : '';
         if (line !== '' && (sampleLines.has(line) || showsSampleComponent(line, sampleLines))) fact.sample = true;
@@ -445,7 +447,16 @@ function span(node: Nodes): Span {
 // Docusaurus takes a heading id from an MDX comment at its end, `{/ *#my-id* /}` without the spaces (mdx-loader headings plugin).
 const commentIdPattern = /[ \t]*\{[ \t]*\/\*[ \t]*#([^\s*]+)[ \t]*\*\/[ \t]*\}[ \t]*$/;
 
-function headingFact(node: Heading, source: string, commentIds: boolean): HeadingFact {
+/** The pattern of a heading's trailing attribute block: `{#id .class}` (and kramdown's `{:#id}`), or one with the site's own delimiters; none when turned off. */
+function attributePattern(delimiters: {left: string; right: string} | false | undefined): RegExp | undefined {
+  if (delimiters === false) return undefined;
+  if (delimiters === undefined) return customIdPattern;
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const body = customIdPattern.source.slice(customIdPattern.source.indexOf('[ \\t]*((?:'), customIdPattern.source.lastIndexOf('\\}'));
+  return new RegExp(`[ \\t]*${escape(delimiters.left)}${body}${escape(delimiters.right)}[ \\t]*$`);
+}
+
+function headingFact(node: Heading, source: string, commentIds: boolean, attributeBlock: RegExp | undefined = customIdPattern): HeadingFact {
   // Generators slug the rendered text: inline HTML tags are not part of it.
   let text = toString(node, {includeHtml: false});
   let imageless = hasImage(node) ? toString(node, {includeHtml: false, includeImageAlt: false}) : undefined;
@@ -454,14 +465,14 @@ function headingFact(node: Heading, source: string, commentIds: boolean): Headin
   let raw = first?.position && last?.position ? source.slice(first.position.start.offset, last.position.end.offset) : '';
   let customId: string | undefined;
   // An attribute block is markup, not text, whether or not it holds an id ({.unnumbered}).
-  const match = customIdPattern.exec(text);
+  const match = attributeBlock?.exec(text) ?? null;
   let attributes: string | undefined;
   if (match) {
     customId = attributeId(match[1]!);
     attributes = text.slice(match.index);
     text = text.slice(0, match.index);
     if (imageless?.endsWith(attributes)) imageless = imageless.slice(0, -attributes.length);
-    const rawMatch = customIdPattern.exec(raw);
+    const rawMatch = attributeBlock!.exec(raw);
     if (rawMatch) raw = raw.slice(0, rawMatch.index);
   }
   const comment = commentIds && !match ? commentIdPattern.exec(raw) : null;

@@ -10,6 +10,12 @@ export function isBelow(path: string, folder: string): boolean {
   return resolve(path).startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }
 
+/** The paths that are below none of the others (a folder given with one inside it counts once), in their order. */
+export function outermost(paths: Iterable<string>): string[] {
+  const all = [...paths];
+  return all.filter((path) => !all.some((other) => other !== path && isBelow(path, other)));
+}
+
 /**
  * Where postlint's own files are. The same code runs from dist/src (compiled modules) and from
  * dist/bin (the bundled CLI, see scripts/bundle.mjs): both folders sit two levels below the

@@ -1,7 +1,8 @@
-import {basename, dirname, extname, relative, resolve, sep} from 'node:path';
+import {basename, dirname, extname, relative, resolve} from 'node:path';
 import {existsSync, statSync} from 'node:fs';
 import {siteFor} from './site/detect.js';
 import {UsageError} from './errors.js';
+import {isBelow, outermost} from './paths.js';
 import {baseFor, changesSince, defaultBase, gitTopLevel, headOrEmpty, stagedChanges, type Change} from './git.js';
 import type {SiteIndex} from './site/index.js';
 
@@ -27,8 +28,7 @@ export async function siteRoots(files: string[], cwd: string): Promise<string[]>
     if (!tops.has(dir)) tops.set(dir, gitTopLevel(dir));
     roots.add(tops.get(dir) ?? cwd);
   }
-  const sorted = [...roots].sort((a, b) => a.length - b.length);
-  return sorted.filter((root, i) => !sorted.slice(0, i).some((outer) => root.startsWith(outer + sep)));
+  return outermost([...roots].sort((a, b) => a.length - b.length));
 }
 
 function nearestExisting(dir: string): string {
@@ -157,7 +157,7 @@ export async function namedPathsScope(cwd: string, positionals: string[]): Promi
       folder = dirname(path);
     }
     const root = (await siteFor(folder))?.root;
-    if (root && root !== path && path.startsWith(root + sep)) {
+    if (root && isBelow(path, root)) {
       roots.add(root);
       grows = true;
     } else {
@@ -165,8 +165,7 @@ export async function namedPathsScope(cwd: string, positionals: string[]): Promi
     }
   }
   if (!grows) return {paths: positionals};
-  const sorted = [...roots].sort((a, b) => a.length - b.length);
-  return {paths: sorted.filter((root, i) => !sorted.slice(0, i).some((outer) => root.startsWith(outer + sep))), targets: positionals};
+  return {paths: outermost([...roots].sort((a, b) => a.length - b.length)), targets: positionals};
 }
 
 /** Pre-commit's mode: report on the named files, index the sites around them. */
@@ -194,7 +193,7 @@ export async function changedScope(options: ChangedOptions): Promise<Scope> {
   else changes = changesSince(top, options.base !== undefined ? baseFor(top, options.base) : (defaultBase(top)?.base ?? headOrEmpty(top)));
   const bounds = options.paths.map((path) => resolve(cwd, path));
   if (bounds.length > 0) {
-    const inside = (path: string | undefined): boolean => path !== undefined && bounds.some((b) => path === b || path.startsWith(b + sep));
+    const inside = (path: string | undefined): boolean => path !== undefined && bounds.some((b) => path === b || isBelow(path, b));
     changes = changes.filter((change) => inside(change.path) || inside(change.from));
   }
   const documents = changedDocuments(changes, options.extensions);

@@ -84,3 +84,13 @@ test('import() in the bundle still loads modules: a config file in JavaScript', 
   assert.doesNotMatch(run.stdout, /recieve/);
   assert.match(run.stdout, /^post\.md:7:3 {2}error {4}Link to "#missing" matches no heading in post\.md/m);
 });
+
+test('every import() left in the CLI bundle is the fallback of src/dynamic-import.ts or lilconfig\'s replaced loader', () => {
+  // An import() in main.cjs fails under the code cache (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING):
+  // modules outside the bundle must be imported through importModule (src/dynamic-import.ts).
+  const source = readFileSync(main, 'utf8');
+  const sites = [...source.matchAll(/(?<![\w$.])import\(/g)].map((match) => source.slice(Math.max(0, match.index - 400), match.index));
+  assert.ok(sites.length >= 1);
+  const unknown = sites.filter((before) => !/function importModule\(/.test(before) && !/var dynamicImport = async/.test(before));
+  assert.deepEqual(unknown.map((before) => before.slice(-120)), []);
+});

@@ -83,3 +83,46 @@ test('mkdocs: snippets (line and block forms, sections, SVG files) bring their i
   assert.deepEqual(other.unverifiable.map((u) => `${u.line}:${u.column} ${u.url}`), ['4:40 page2.md#anything']);
   assert.match(other.unverifiable[0].reason, /"docs\/snippets\/nowhere\.md", line 3, is not found/);
 });
+
+test('vitepress: markdown.attrs delimiters (%{#id}%) and markdown.anchor.slugify read from the config and the modules it imports; a slugify written as string methods is followed, any other function leaves automatic ids unverifiable, never broken', () => {
+  const shared = (markdown) => `import {defineConfig} from 'vitepress'\nconst rSpecial = /[\\s~\`!@#$%^&*()\\-_+=[\\]{}|\\\\;:"'<>,.?/]+/g\n// we don't lower-case\nexport const slugify = (str: string): string =>\n  str\n    .normalize('NFKD')\n    // runs of specials become one dash\n    .replace(rSpecial, '-')\n    .replace(/^(\\d)/, '_$1')\n\nexport const shared = defineConfig({title: 'P', markdown: ${markdown}})\n`;
+  const page = '# Getters %{#getters}%\n\nText.\n\n## Other Thing\n\nText.\n\n## Plain {#x}\n\nText.\n';
+  const links = '# Links\n\n[a](./a.md#getters) [b](./a.md#other-thing) [c](./a.md#nope) [d](./a.md#x) [e](./a.md#Other-Thing)\n';
+  const {rows, json, root} = run({
+    'own/.vitepress/config/index.ts': "import {defineConfig} from 'vitepress'\nimport {shared} from './shared'\nexport default defineConfig({...shared})\n",
+    'own/.vitepress/config/shared.ts': shared("{attrs: {leftDelimiter: '%{', rightDelimiter: '}%'}, anchor: {slugify}}"),
+    'own/a.md': page,
+    'own/b.md': links,
+    'opaque/.vitepress/config.mts': "import {defineConfig} from 'vitepress'\nimport {slug} from 'some-slugger'\nexport default defineConfig({markdown: {anchor: {slugify: (s) => slug(s)}}})\n",
+    'opaque/a.md': page.replace('%{#getters}%', '{#getters}'),
+    'opaque/b.md': links,
+    'delims/.vitepress/config.ts': shared("{attrs: {leftDelimiter: '%{', rightDelimiter: '}%'}}").replace('export const shared =', 'export default'),
+    'delims/a.md': page,
+    'delims/b.md': links,
+  });
+  assert.deepEqual(rows, [
+    'delims/b.md:3:45 no-broken-anchors', // #nope
+    'delims/b.md:3:62 no-broken-anchors', // #x: `{#x}` is text when the delimiters are %{ }% (the id is plain-x)
+    'delims/b.md:3:76 no-broken-anchors', // #Other-Thing: VitePress's own slugify lower-cases
+    'own/b.md:3:21 no-broken-anchors', // #other-thing: the site's slugify keeps capitals (Other-Thing)
+    'own/b.md:3:45 no-broken-anchors', // #nope
+    'own/b.md:3:62 no-broken-anchors', // #x: the id is Plain-x-
+  ]);
+  const opaque = json.find((file) => file.filePath === join(root, 'opaque', 'b.md'));
+  assert.deepEqual(opaque.unverifiable.map((u) => `${u.line}:${u.column} ${u.url}`), ['3:21 ./a.md#other-thing', '3:45 ./a.md#nope', '3:76 ./a.md#Other-Thing']); // #x is the explicit {#x});
+  assert.match(opaque.unverifiable[0].reason, /markdown\.anchor\.slugify: a function\), which postlint does not run/);
+});
+
+test('a README beside the docs folder is a repository file: its links from "/" are read from the repository root (as GitHub shows it), never called broken; pages are still checked', () => {
+  const {rows, json, root} = run({
+    'mkdocs.yml': 'site_name: S\n',
+    'CONTRIBUTING.md': '# Contributing\n\nText.\n',
+    'scripts/build.sh': 'echo\n',
+    'README.md': '# Project\n\nRead [contributing](/CONTRIBUTING.md), the [scripts](/scripts) and ![a shot](/images/nowhere.png).\n',
+    'docs/index.md': '# Home\n\nSee ![a missing image](/nowhere.png).\n',
+  });
+  assert.deepEqual(rows, ['docs/index.md:3:5 no-missing-files']);
+  const readme = json.find((file) => file.filePath === join(root, 'README.md'));
+  assert.deepEqual(readme.unverifiable.map((u) => `${u.line}:${u.column} ${u.url}`), ['3:68 /images/nowhere.png']);
+  assert.match(readme.unverifiable[0].reason, /not a page of the site: GitHub reads a link from "\/" in it from the repository root/);
+});

@@ -131,6 +131,14 @@ const tsvRow = (f, root) => [relative(root, f.file), f.line, f.column, f.rule, f
 
 const skipDirs = new Set(['node_modules', '.git', 'public', '_site', 'build', 'dist', '.docusaurus']);
 const notPages = /(^|\/)(readme|changelog|contributing|license|code_of_conduct|security|support|agents|claude)[^/]*$|(^|\/)\.github\//i;
+/**
+ * A page its author keeps out of the site (`draft: true`, `published: false`, `_drafts/`): rules about
+ * finished content leave it alone, so a defect planted there is no defect a reader meets. Not a host.
+ */
+function isDraft(path, text) {
+  const front = /^(?:---|\+\+\+)\r?\n([\s\S]*?)\r?\n(?:---|\+\+\+)/.exec(text)?.[1] ?? '';
+  return /(^|\/)_drafts\//.test(path) || /^\s*draft\s*[:=]\s*["']?true\b/im.test(front) || /^\s*published\s*[:=]\s*["']?false\b/im.test(front);
+}
 function markdownFiles(root) {
   const found = [];
   const walk = (dir) => {
@@ -252,7 +260,7 @@ const misspellings = [
  */
 function plant(copy, generator, rnd) {
   const files = markdownFiles(copy);
-  const candidates = files.filter((f) => !notPages.test(relative(copy, f)));
+  const candidates = files.filter((f) => !notPages.test(relative(copy, f)) && !isDraft(relative(copy, f), readFileSync(f, 'utf8')));
   const text = new Map(candidates.map((f) => [f, readFileSync(f, 'utf8').split('\n')]));
   // where most files carry front matter, a file without it is a fragment or a partial, not a page
   const withFrontMatter = candidates.filter((f) => ['---', '+++'].includes(text.get(f)[0]));

@@ -11,7 +11,7 @@ import {IncrementalRun, type DiskChange} from '../incremental.js';
 import type {PostlintConfig} from '../config.js';
 import {problemDiagnostic, toDiagnostic} from './diagnostics.js';
 import {pathOf} from './uris.js';
-import {isBelow} from '../paths.js';
+import {isBelow, outermost} from '../paths.js';
 
 /** What completion, hover and definition read: the live site index and the settings. */
 export interface LintState {
@@ -195,7 +195,7 @@ export class FolderLinter {
     try {
       const {run, result} = await IncrementalRun.start({
         cwd: this.root,
-        roots: [...roots].filter((root, _, all) => !all.some((other) => other !== root && isBelow(root, other))),
+        roots: outermost(roots),
         documents: snapshots.map(({path, document}) => ({path, text: document.getText()})),
         log: (line) => this.hooks.log(line),
         phase1Cache: (settings) => (this.cache ? this.cache.forRun(settings) : (this.cache = Phase1Cache.inMemory(settings))),

@@ -14,6 +14,8 @@ import {chooseFlavor} from './flavor.js';
 import {flavor} from './slug/index.js';
 import {documentIds, fragmentForms, hasUncertainIds, type IdTarget} from './anchors.js';
 import {isGithubLineAnchor} from './slug/github.js';
+import {fromRepositoryRoot} from './repository-root.js';
+import {hostRules, rulesFor} from './hosting-redirects.js';
 import {heldBack, type PublishProblem} from '../publish.js';
 import {folderKey} from '../file-stamp.js';
 
@@ -125,6 +127,8 @@ export class SiteIndex {
     // Ids of a page include those of the files it includes, and carry their headings' lines (which
     // a `body` change may move): cheap to work out again, on demand.
     this.idsCache.clear();
+    this.includedFiles = undefined;
+    this.htmlIdsCache.clear();
     if (change === 'shape') {
       this.resolvedCache.clear();
       // A new file may be in a new folder: listings (and which paths are folders) are read again when asked.
@@ -312,7 +316,10 @@ export class SiteIndex {
     if (rawPath.startsWith('/')) {
       const path = site ? withoutBasePath(rawPath, generator.baseUrl(site)) : rawPath;
       const request: LinkRequest = {path, siteRoot: true, folder: path.endsWith('/'), kind: link.kind};
-      return {link, written: rawPath, siteRoot: true, resolution: this.asServed(from, generator.resolveSiteRoot(request, context), context), ...withFragment};
+      const siteReading = this.viaHost([rawPath, path], generator.resolveSiteRoot(request, context), context);
+      // A file the site never builds (a README beside its docs) is read on GitHub, from the repository root.
+      const resolution = own === undefined && this.isRepositoryFile(from) ? fromRepositoryRoot({...request, path: rawPath}, siteReading, context) : siteReading;
+      return {link, written: rawPath, siteRoot: true, resolution: this.asServed(from, resolution, context), ...withFragment};
     }
     const request: LinkRequest = {path: rawPath, siteRoot: false, folder: rawPath.endsWith('/'), kind: link.kind};
     return {link, written: rawPath, siteRoot: false, resolution: this.asServed(from, this.resolveRelative(request, context), context), ...withFragment};
@@ -350,6 +357,42 @@ export class SiteIndex {
       return source ? {status: 'found', path: source} : {status: 'unverifiable', reason: 'a page the generator may write'};
     }
     return {status: 'missing', path: absolute};
+  }
+
+  /**
+   * A site-root path no page has may be answered by the site's host (firebase.json, Netlify, Vercel
+   * redirects and rewrites): a plain rule to a page of the site is followed there; any other rule
+   * that answers it makes the link unverifiable, never "broken".
+   */
+  private viaHost(paths: string[], resolution: Resolution, context: ResolveContext): Resolution {
+    const site = context.site;
+    if (!site || (resolution.status !== 'missing' && resolution.status !== 'no-index')) return resolution;
+    const rules = hostRules(site.root, context.roots);
+    if (rules.length === 0) return resolution;
+    const rule = paths.flatMap((path) => rulesFor(path, rules))[0];
+    if (!rule) return resolution;
+    if (rule.conditional) return {status: 'unverifiable', reason: `${rule.file} answers it under conditions postlint does not evaluate (${rule.shown})`};
+    if (rule.path === undefined) return {status: 'unverifiable', reason: `${rule.file} has a rule that may answer it (${rule.shown})`};
+    const destination = rule.destination;
+    if (destination === undefined) return {status: 'unverifiable', reason: `${rule.file} serves it from ${rule.shown.split(' → ')[1]}`};
+    if (/^[a-z][a-z\d+.-]*:|^\/\//i.test(destination)) {
+      // Another host, or this site's own URL written in full.
+      const own = belowBase(destination, generatorOf(site).baseUrl(site));
+      if (own === undefined) return {status: 'unverifiable', reason: `${rule.file} redirects it to ${destination}`};
+      return this.hostDestination(own, context) ?? {status: 'unverifiable', reason: `${rule.file} redirects it to ${destination}, which matches no page`};
+    }
+    return this.hostDestination(destination, context) ?? {status: 'unverifiable', reason: `${rule.file} sends it to ${destination}, which matches no page`};
+  }
+
+  /** A redirect's local destination, when it is a page or file of the site (one hop: its own redirects are not followed). */
+  private hostDestination(destination: string, context: ResolveContext): Resolution | undefined {
+    const site = context.site!;
+    const generator = generatorOf(site);
+    const {path: raw} = splitTarget(destination);
+    if (!raw.startsWith('/') || /[*:]/.test(raw)) return undefined;
+    const path = withoutBasePath(raw, generator.baseUrl(site));
+    const found = generator.resolveSiteRoot({path, siteRoot: true, folder: path.endsWith('/'), kind: 'link'}, context);
+    return found.status === 'found' ? found : undefined;
   }
 
   /**
@@ -506,6 +549,27 @@ export class SiteIndex {
       if (near !== undefined) return {status: 'unverifiable', reason: `has "#${near}"; this generator's ids are not modelled, so letter case and "_" may differ`, known: [...ids.keys()]};
     }
     return {status: 'missing', known: [...ids.keys()].filter((id) => id !== '')};
+  }
+
+  private includedFiles: Set<string> | undefined;
+
+  /**
+   * A Markdown file of a site that the site does not build and no file of the run includes (a
+   * README beside the docs folder, a `.github/` template): a repository file, shown by GitHub.
+   */
+  isRepositoryFile(path: string): boolean {
+    const site = this.site(path);
+    if (!site || site.generator === 'unknown' || !/\.(md|markdown)$/i.test(path) || this.isPage(path)) return false;
+    if (!this.includedFiles) {
+      this.includedFiles = new Set();
+      for (const [file, facts] of this.files) {
+        for (const include of facts.includes ?? []) {
+          const included = this.resolveInclude(file, include);
+          if (included) this.includedFiles.add(included);
+        }
+      }
+    }
+    return !this.includedFiles.has(path);
   }
 
   /** Why a page of the run will not go live until someone edits it (a draft…), if so (see `heldBack`). */

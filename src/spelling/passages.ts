@@ -30,13 +30,18 @@ const englishFunctionWords = new Set(['the', 'and', 'of', 'to', 'for', 'with', '
  */
 export function foreignBlocks(tokens: ProseToken[], unknown: boolean[]): Set<number> {
   const counts = new Map<number, {words: number; unknown: number; english: boolean}>();
-  for (const [i, token] of tokens.entries()) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     if (token.block === undefined) continue;
-    const count = counts.get(token.block) ?? {words: 0, unknown: 0, english: false};
+    let count = counts.get(token.block);
+    if (!count) {
+      count = {words: 0, unknown: 0, english: false};
+      counts.set(token.block, count);
+    }
     count.words++;
     if (unknown[i]) count.unknown++;
-    if (englishFunctionWords.has(token.text.toLowerCase())) count.english = true;
-    counts.set(token.block, count);
+    // Runs for every word: once a block has an English function word, the others need no lower-casing.
+    if (!count.english && englishFunctionWords.has(token.text.toLowerCase())) count.english = true;
   }
   const foreign = new Set<number>();
   for (const [block, count] of counts) if (!count.english && count.words >= judgedBlock && count.unknown * 5 >= count.words * 2) foreign.add(block);

@@ -18,6 +18,7 @@
  * The JS config is read as text: keys are taken only from the preset's `docs: {…}` / `blog: {…}`
  * object, as literal strings.
  */
+import {literalOf, objectOf} from './config-text.js';
 
 /** DefaultNumberPrefixParser: `0-myDoc`, `003 - myDoc` lose their prefix; date- and version-like names keep theirs. */
 export function stripNumberPrefix(name: string): string {
@@ -64,43 +65,6 @@ export function joinUrl(...parts: string[]): string {
   const joined = `/${parts.join('/').split('/').filter(Boolean).join('/')}`;
   // A category index's slug ends with `/` (`/dir/subdir/`), as Docusaurus's normalizeUrl keeps it.
   return parts.at(-1)?.endsWith('/') && joined !== '/' ? `${joined}/` : joined;
-}
-
-/** The text of the object literal given for `key` (`docs: {…}`), braces balanced, strings skipped; undefined when there is none. */
-export function objectOf(text: string, key: string): string | undefined {
-  const match = new RegExp(`(?:^|[\\s,{(])['"]?${key}['"]?\\s*:\\s*\\{`, 'm').exec(text);
-  if (!match) return undefined;
-  let depth = 0;
-  let quote: string | undefined;
-  const start = match.index + match[0].length - 1;
-  for (let i = start; i < text.length; i++) {
-    const char = text[i]!;
-    if (quote) {
-      if (char === '\\') i++;
-      else if (char === quote) quote = undefined;
-    } else if (char === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
-      // A comment (`// we don't…`) holds no braces or quotes that count.
-      const end = text[i + 1] === '/' ? text.indexOf('\n', i) : text.indexOf('*/', i + 2);
-      i = end === -1 ? text.length : end;
-    } else if (char === '"' || char === "'" || char === '`') quote = char;
-    else if (char === '{') depth++;
-    else if (char === '}' && --depth === 0) return text.slice(start + 1, i);
-  }
-  return undefined;
-}
-
-/** A key's literal string value in an object's text, at its top level only. */
-export function literalOf(objectText: string | undefined, key: string): string | undefined {
-  if (objectText === undefined) return undefined;
-  // Nested objects are blanked out so `versions: {current: {path: 'x'}}` is not read as the docs' own `path`.
-  let flat = '';
-  let depth = 0;
-  for (const char of objectText.replace(/\/\*[\s\S]*?\*\/|(?<![:'"`])\/\/.*$/gm, '')) {
-    if (char === '{') depth++;
-    if (depth === 0) flat += char;
-    if (char === '}') depth--;
-  }
-  return new RegExp(`(?:^|[\\s,])['"]?${key}['"]?\\s*:\\s*(['"\`])([^'"\`]*)\\1`).exec(flat)?.[2];
 }
 
 /** Settings of the preset's docs and blog plugins, read from the config's text. */

@@ -216,6 +216,12 @@ export interface Generator {
   readsMdAsMdx?(site: SiteInfo): boolean;
   /** A heading ending in an MDX comment holding `#id` takes that id (Docusaurus). */
   readonly commentHeadingIds?: boolean;
+  /**
+   * The delimiters of a heading's attribute block when the site changes them (VitePress
+   * `markdown.attrs` `leftDelimiter`/`rightDelimiter`: `## Title %{#id}%`), or false when the site
+   * turns such blocks off; undefined for the usual `{#id}`.
+   */
+  headingAttributes?(site: SiteInfo): {left: string; right: string} | false | undefined;
   /** Inline attribute lists give spans ids (`**x**{ #id }`: kramdown, Python-Markdown attr_list). */
   readonly spanIds?: boolean;
   /**

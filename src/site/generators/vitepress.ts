@@ -10,6 +10,8 @@ import {dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, isBelow, isFile, lookInRoots, pageBelow, readText} from './common.js';
 import {localeOf, siteLocales} from './locales.js';
+import {withLocalImports} from './config-text.js';
+import {readIdOptions, type VitepressIdOptions} from './vitepress-markdown.js';
 import type {Detection, Generator, SiteInfo} from './types.js';
 
 /**
@@ -33,12 +35,20 @@ async function detect(dir: string): Promise<Detection | undefined> {
       base: /\bbase\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1],
       hostname: /\bhostname\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1],
     };
+    // Heading-id options of `markdown` (attrs delimiters, anchor.slugify), also from the modules a split config imports.
+    const idOptions = readIdOptions(withLocalImports(file, text));
+    if (Object.keys(idOptions).length > 0) config.idOptions = idOptions;
     const site: SiteInfo = {root: dir, generator: 'vitepress', configFile: file, config};
     // The config's locales (or a JSON file it imports), and folders named by a language code that mirror the root's pages.
     config.locales = siteLocales(read, file, source(site));
     return {site, strength: 'marker'};
   }
   return undefined;
+}
+
+function idOptions(site: SiteInfo): VitepressIdOptions {
+  const value = site.config.idOptions;
+  return typeof value === 'object' && value !== null ? (value as VitepressIdOptions) : {};
 }
 
 function locales(site: SiteInfo): Record<string, string> {
@@ -70,8 +80,23 @@ export const vitepress: Generator = {
     return site.config.cleanUrls === true ? `/${stem}` : `/${stem}.html`;
   },
   baseUrl: (site) => (typeof site.config.hostname === 'string' ? `${site.config.hostname.replace(/\/+$/, '')}${typeof site.config.base === 'string' ? site.config.base : '/'}` : undefined),
-  // VitePress 1 slugs text and code only (no image alt, no inline HTML such as `<Badge>`).
-  slugFlavor: (site) => ({name: 'vitepress', options: {imageAlt: false}, reason: 'VitePress slugify (@mdit-vue/shared); {#id} ids read as written', ...(site?.configFile ? {from: site.configFile} : {})}),
+  // VitePress 1 slugs text and code only (no image alt, no inline HTML such as `<Badge>`). A slugify of the
+  // site's own makes automatic ids unknown (idsUnknown says so); explicit `{#id}` ids are still known.
+  slugFlavor: (site) => {
+    const own = site ? idOptions(site) : {};
+    const delimiters = own.delimiters ? `${own.delimiters.left}#id${own.delimiters.right}` : '{#id}';
+    return {
+      name: 'vitepress',
+      options: {imageAlt: false, ...(own.slugify ? {autoIds: false} : {}), ...(own.slugifySteps ? {slugifySteps: own.slugifySteps} : {}), ...(own.attrsDisabled ? {customIds: false} : {})},
+      reason: `${own.slugify ? `the config's markdown.anchor.slugify is ${own.slugify}, which postlint does not run` : own.slugifySteps ? "the config's own markdown.anchor.slugify, read as its string-method steps" : 'VitePress slugify (@mdit-vue/shared)'}; ${own.attrsDisabled ? 'attribute blocks off (markdown.attrs.disable)' : `${delimiters} ids read as written`}`,
+      ...(site?.configFile ? {from: site.configFile} : {}),
+    };
+  },
+  idsUnknown: (site) => {
+    const slugify = idOptions(site).slugify;
+    return slugify ? `is built with the site's own heading slugify (markdown.anchor.slugify: ${slugify}), which postlint does not run, so only explicit ids are known` : undefined;
+  },
+  headingAttributes: (site) => (idOptions(site).attrsDisabled ? false : idOptions(site).delimiters),
   // `<!--@include: ./part.md-->` from the page's folder, `@/part.md` (or `@part.md`) from the source folder
   // (processIncludes in vuejs/vitepress src/node/utils/processIncludes.ts @ 00777a467f92ce0509690278ffadd0cef84534cb).
   inserts: ['vitepress', 'component'],

@@ -1,4 +1,5 @@
 import {FirstFreeRegistry, type SlugFlavor} from './types.js';
+import {runSlugify, type SlugifyStep} from './steps.js';
 
 // The characters `@mdit-vue/shared`'s slugify turns into `-` (VitePress's default `markdown.anchor.slugify`).
 const control = /[\u0000-\u001f]/g;
@@ -35,8 +36,11 @@ export const vitepress: SlugFlavor = {
   // markdown-it-footnote: `fn1`, `fnref1`, numbered in order of the definitions.
   footnoteIds: (_label, order) => [`fn${order}`, `fnref${order}`],
   options: [],
-  create() {
+  create(options = {}) {
     const registry = new FirstFreeRegistry();
-    return {slug: (text) => registry.take(vitepressSlugify(text)), reserve: (id) => registry.reserve(id)};
+    // A site's own `markdown.anchor.slugify`, read from its config as string-method steps.
+    const steps = Array.isArray(options['slugifySteps']) ? (options['slugifySteps'] as SlugifyStep[]) : undefined;
+    const slugify = steps ? (text: string): string => runSlugify(steps, text) : vitepressSlugify;
+    return {slug: (text) => registry.take(slugify(text)), reserve: (id) => registry.reserve(id)};
   },
 };

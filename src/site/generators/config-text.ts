@@ -1,0 +1,99 @@
+/**
+ * Reading a JavaScript or TypeScript site config as text (postlint never runs a site's code): the
+ * object literal given for a key, a key's literal string value, and the text of the local modules
+ * a config imports (`import {shared} from './shared'`), which split configs keep their options in.
+ */
+import {statSync} from 'node:fs';
+import {dirname, resolve} from 'node:path';
+import {readSmallFile} from '../../read-text.js';
+
+/** The text of the object literal given for `key` (`docs: {…}`), braces balanced, strings skipped; undefined when there is none. */
+export function objectOf(text: string, key: string): string | undefined {
+  const match = new RegExp(`(?:^|[\\s,{(])['"]?${key}['"]?\\s*:\\s*\\{`, 'm').exec(text);
+  if (!match) return undefined;
+  let depth = 0;
+  let quote: string | undefined;
+  const start = match.index + match[0].length - 1;
+  for (let i = start; i < text.length; i++) {
+    const char = text[i]!;
+    if (quote) {
+      if (char === '\\') i++;
+      else if (char === quote) quote = undefined;
+    } else if (char === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+      // A comment (`// we don't…`) holds no braces or quotes that count.
+      const end = text[i + 1] === '/' ? text.indexOf('\n', i) : text.indexOf('*/', i + 2);
+      i = end === -1 ? text.length : end;
+    } else if (char === '"' || char === "'" || char === '`') quote = char;
+    else if (char === '{') depth++;
+    else if (char === '}' && --depth === 0) return text.slice(start + 1, i);
+  }
+  return undefined;
+}
+
+/** A key's literal string value in an object's text, at its top level only. */
+export function literalOf(objectText: string | undefined, key: string): string | undefined {
+  if (objectText === undefined) return undefined;
+  // Nested objects are blanked out so `versions: {current: {path: 'x'}}` is not read as the docs' own `path`.
+  let flat = '';
+  let depth = 0;
+  let quote: string | undefined;
+  const text = objectText.replace(/\/\*[\s\S]*?\*\/|(?<![:'"`])\/\/.*$/gm, '');
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quote) {
+      if (char === '\\') {
+        if (depth === 0) flat += char + (text[i + 1] ?? '');
+        i++;
+        continue;
+      }
+      if (char === quote) quote = undefined;
+    } else if (char === '"' || char === "'" || char === '`') quote = char;
+    else if (char === '{') depth++;
+    else if (char === '}') {
+      depth--;
+      continue;
+    }
+    if (depth === 0) flat += char;
+  }
+  return new RegExp(`(?:^|[\\s,])['"]?${key}['"]?\\s*:\\s*(['"\`])([^'"\`]*)\\1`).exec(flat)?.[2];
+}
+
+/**
+ * A config's text followed by the text of the local modules it imports (`./shared`, `../x.mjs`),
+ * and theirs, up to 20 files: options a split config keeps elsewhere are read as if written in it.
+ */
+export function withLocalImports(file: string, text: string): string {
+  const seen = new Set([file]);
+  const parts = [text];
+  const queue: Array<{from: string; text: string}> = [{from: file, text}];
+  while (queue.length > 0 && seen.size < 20) {
+    const {from, text: current} = queue.shift()!;
+    for (const match of current.matchAll(/(?:\bfrom\s+|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      const base = resolve(dirname(from), match[1]!);
+      const found = ['', '.ts', '.js', '.mts', '.mjs', '.cts', '.cjs', '/index.ts', '/index.js'].map((ext) => base + ext).find((candidate) => /\.[cm]?[jt]s$/.test(candidate) && isFile(candidate));
+      if (!found || seen.has(found)) continue;
+      seen.add(found);
+      const read = readText(found);
+      if (read === undefined) continue;
+      parts.push(read);
+      queue.push({from: found, text: read});
+    }
+  }
+  return parts.join('\n');
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function readText(path: string): string | undefined {
+  try {
+    return readSmallFile(path);
+  } catch {
+    return undefined;
+  }
+}

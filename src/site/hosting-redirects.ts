@@ -1,0 +1,240 @@
+/**
+ * Redirects and rewrites of the host that serves a site, for any generator: a site-root link whose
+ * path no page has may still be answered by the host. Read as data, never run:
+ * - Firebase Hosting `firebase.json`: `hosting.redirects` and `hosting.rewrites` (`hosting` may be a
+ *   list), `source` globs (`**`, `*`, `:name`, `:name*`) or `regex`;
+ * - Netlify `_redirects` (in the site folder or a folder it publishes from: `from to [status][!]
+ *   [conditions]`, `*` splats and `:placeholders`) and `netlify.toml` `[[redirects]]`;
+ * - Vercel `vercel.json` `redirects` and `rewrites` (`source` in path-to-regexp syntax).
+ * A rule whose source is a plain path is followed to its destination when that is a page of the
+ * site; one with wildcards, placeholders or conditions only makes the link unverifiable (postlint
+ * does not evaluate them); a destination on another host is the link checker's to judge.
+ */
+import {statSync} from 'node:fs';
+import {dirname, join, relative} from 'node:path';
+import {parse as parseToml} from 'smol-toml';
+import {readSmallFile} from '../read-text.js';
+
+/** One redirect or rewrite rule, as postlint reads it. */
+export interface HostRule {
+  /** A plain path (`/research`), matched without regard to a trailing slash. */
+  path?: string;
+  /** A pattern (wildcards, placeholders), tested against the path. */
+  pattern?: RegExp;
+  /** Where it leads: a site path, a URL on another host, or nothing (a function, a Cloud Run service). */
+  destination?: string;
+  /** Conditions (country, language, role) that not every reader meets. */
+  conditional?: boolean;
+  /** The file the rule is in, relative to the site folder, for messages. */
+  file: string;
+  /** What the rule says, for messages (`/bug → https://…`). */
+  shown: string;
+}
+
+/** Host config files are looked for from the site folder up to the repository root (or this many folders up). */
+const levelsUp = 3;
+
+const cache = new Map<string, HostRule[]>();
+
+/** Forget what was read (the language server, after a host config changed). */
+export function forgetHostRules(): void {
+  cache.clear();
+}
+
+/** Every redirect and rewrite the site's host has, from the site folder, its parents and the folders it publishes. */
+export function hostRules(root: string, publishFolders: readonly string[]): HostRule[] {
+  const key = `${root}\0${publishFolders.join('\0')}`;
+  let rules = cache.get(key);
+  if (rules) return rules;
+  rules = [];
+  for (const dir of configFolders(root)) {
+    const shown = (name: string): string => relative(root, join(dir, name)) || name;
+    const firebase = readJson(join(dir, 'firebase.json'));
+    if (firebase) rules.push(...firebaseRules(firebase, shown('firebase.json')));
+    const vercel = readJson(join(dir, 'vercel.json'));
+    if (vercel) rules.push(...vercelRules(vercel, shown('vercel.json')));
+    const netlify = readFile(join(dir, 'netlify.toml'));
+    if (netlify !== undefined) rules.push(...netlifyTomlRules(netlify, shown('netlify.toml')));
+  }
+  for (const folder of new Set([root, ...publishFolders])) {
+    const text = readFile(join(folder, '_redirects'));
+    if (text !== undefined) rules.push(...netlifyFileRules(text, relative(root, join(folder, '_redirects'))));
+  }
+  cache.set(key, rules);
+  return rules;
+}
+
+/**
+ * The site folder, and the folders up to the repository root when the site sits below it (a
+ * `docs/` site deployed with the repository's netlify.toml); never folders outside a repository.
+ */
+function configFolders(root: string): string[] {
+  const folders = [root];
+  let dir = root;
+  for (let level = 0; level < levelsUp && !exists(join(dir, '.git')); level++) {
+    const parent = dirname(dir);
+    if (parent === dir) return [root];
+    folders.push((dir = parent));
+    if (exists(join(dir, '.git'))) return folders;
+  }
+  return exists(join(dir, '.git')) ? folders : [root];
+}
+
+/** The rules that answer a path (a site path, decoded), plain paths first. */
+export function rulesFor(path: string, rules: readonly HostRule[]): HostRule[] {
+  const bare = trimSlash(path);
+  const plain = rules.filter((rule) => rule.path !== undefined && trimSlash(rule.path).toLowerCase() === bare.toLowerCase());
+  return [...plain, ...rules.filter((rule) => rule.pattern?.test(path) || rule.pattern?.test(`${bare}/`))];
+}
+
+function trimSlash(path: string): string {
+  return path.length > 1 ? path.replace(/\/+$/, '') : path;
+}
+
+function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function readFile(path: string): string | undefined {
+  try {
+    return readSmallFile(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function readJson(path: string): Record<string, unknown> | undefined {
+  const text = readFile(path);
+  if (text === undefined) return undefined;
+  try {
+    const data: unknown = JSON.parse(text);
+    return isObject(data) ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function list(value: unknown): Array<Record<string, unknown>> {
+  return Array.isArray(value) ? value.filter(isObject) : [];
+}
+
+/** `hosting` (one site or a list), its `redirects` and `rewrites`. */
+function firebaseRules(config: Record<string, unknown>, file: string): HostRule[] {
+  const hosting = Array.isArray(config.hosting) ? list(config.hosting) : isObject(config.hosting) ? [config.hosting] : [];
+  const rules: HostRule[] = [];
+  for (const site of hosting) {
+    for (const entry of [...list(site.redirects), ...list(site.rewrites)]) {
+      // A rewrite to a function, a Cloud Run service or Dynamic Links has no page destination.
+      const destination = typeof entry.destination === 'string' ? entry.destination : undefined;
+      const target = destination ?? (entry.function !== undefined ? 'a function' : entry.run !== undefined ? 'a Cloud Run service' : 'the host');
+      if (typeof entry.source === 'string') rules.push(fromGlob(entry.source, firebaseGlob, destination, file, `${entry.source} → ${target}`));
+      else if (typeof entry.regex === 'string') {
+        const pattern = safeRegExp(`^(?:${entry.regex})$`);
+        if (pattern) rules.push({pattern, ...(destination ? {destination} : {}), file, shown: `${entry.regex} → ${target}`});
+      }
+    }
+  }
+  return rules;
+}
+
+/** `redirects` and `rewrites` of vercel.json. */
+function vercelRules(config: Record<string, unknown>, file: string): HostRule[] {
+  return [...list(config.redirects), ...list(config.rewrites)].flatMap((entry) => {
+    if (typeof entry.source !== 'string') return [];
+    const destination = typeof entry.destination === 'string' ? entry.destination : undefined;
+    const conditional = Array.isArray(entry.has) || Array.isArray(entry.missing);
+    return [{...fromGlob(entry.source, pathToRegexp, destination, file, `${entry.source} → ${destination ?? 'the host'}`), ...(conditional ? {conditional} : {})}];
+  });
+}
+
+/** `[[redirects]]` of netlify.toml. */
+function netlifyTomlRules(text: string, file: string): HostRule[] {
+  let data: unknown;
+  try {
+    data = parseToml(text);
+  } catch {
+    return [];
+  }
+  if (!isObject(data)) return [];
+  return list(data.redirects).flatMap((entry) => {
+    if (typeof entry.from !== 'string') return [];
+    const destination = typeof entry.to === 'string' ? entry.to : undefined;
+    const conditional = isObject(entry.conditions) || isObject(entry.query);
+    return [{...fromGlob(entry.from, netlifyGlob, destination, file, `${entry.from} → ${destination ?? 'the host'}`), ...(conditional ? {conditional} : {})}];
+  });
+}
+
+/** Lines of a `_redirects` file: `from to [status][!] [Key=value…]`; `#` starts a comment. */
+function netlifyFileRules(text: string, file: string): HostRule[] {
+  const rules: HostRule[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/(^|\s)#.*$/, '').trim();
+    if (line === '') continue;
+    const [from, ...rest] = line.split(/\s+/);
+    if (!from || rest.length === 0) continue;
+    // Query parameters (`id=:id`) come before the destination; the destination starts with `/` or a scheme.
+    const at = rest.findIndex((part) => part.startsWith('/') || /^[a-z][a-z\d+.-]*:/i.test(part));
+    const destination = at === -1 ? undefined : rest[at];
+    const conditional = rest.slice(0, at === -1 ? rest.length : at).length > 0 || rest.slice((at === -1 ? 0 : at) + 1).some((part) => /^[A-Za-z]+=/.test(part));
+    rules.push({...fromGlob(from, netlifyGlob, destination, file, `${from} → ${destination ?? 'the host'}`), ...(conditional ? {conditional} : {})});
+  }
+  return rules;
+}
+
+/** A plain path, or a pattern made by the host's own syntax. */
+function fromGlob(source: string, toRegExp: (source: string) => string, destination: string | undefined, file: string, shown: string): HostRule {
+  const base = {...(destination !== undefined ? {destination} : {}), file, shown};
+  if (!/[*:()?[\]{}!+]/.test(source)) return {path: source.startsWith('/') ? source : `/${source}`, ...base};
+  const pattern = safeRegExp(`^${toRegExp(source.startsWith('/') ? source : `/${source}`)}/?$`);
+  // A source postlint cannot read matches nothing: the link stays as the generator resolved it.
+  return pattern ? {pattern, ...base} : {pattern: /(?!)/, ...base};
+}
+
+function safeRegExp(source: string): RegExp | undefined {
+  try {
+    return new RegExp(source, 'i');
+  } catch {
+    return undefined;
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Firebase: `**` any path, `*` one segment's text, `:name` a segment, `:name*` the rest. */
+function firebaseGlob(source: string): string {
+  return source.split(/(\*\*|\*|:[A-Za-z_]\w*\*?)/).map((part) => {
+    if (part === '**') return '.*';
+    if (part === '*') return '[^/]*';
+    if (part.startsWith(':')) return part.endsWith('*') ? '.*' : '[^/]+';
+    return escape(part);
+  }).join('');
+}
+
+/** Netlify: a `*` splat matches the rest, `:name` a segment. */
+function netlifyGlob(source: string): string {
+  return source.split(/(\*|:[A-Za-z_]\w*)/).map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : escape(part))).join('');
+}
+
+/** path-to-regexp (Vercel): `:name` a segment, `:name*`/`:name+` segments, `(…)` a regular expression kept as written. */
+function pathToRegexp(source: string): string {
+  return source.split(/(:[A-Za-z_]\w*(?:\([^)]*\))?[*+?]?|\([^)]*\))/).map((part) => {
+    if (part.startsWith(':')) {
+      const own = /\(([^)]*)\)/.exec(part)?.[1];
+      const body = own ?? '[^/]+';
+      return /[*?]$/.test(part) ? `(?:${body}(?:/${body})*)?` : part.endsWith('+') ? `${body}(?:/${body})*` : body;
+    }
+    if (part.startsWith('(')) return part;
+    return escape(part);
+  }).join('');
+}
