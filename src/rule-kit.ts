@@ -143,15 +143,27 @@ export function filePlugin(rule: RuleModule): Plugin<[unknown?], Root> {
     // A callback, not a promise: the held errors are made fatal in the same turn as the pipeline
     // goes on (a promise would let other files' steps run in between; see holdErrors).
     return (tree: Root, file: VFile, next: (error?: Error) => void) => {
-      void check(tree, file)
-        .then(
-          () => undefined,
-          (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
-        )
-        .then((error) => {
-          transformerDone(file, processor);
-          next(error);
-        });
+      let settled = false;
+      const settle = (error?: Error): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(limit);
+        transformerDone(file, processor);
+        next(error);
+      };
+      // Outside the engine nothing else keeps Node alive while a rule waits: a wait that never
+      // settled would end the process with exit 0 and nothing reported. The timer keeps it alive
+      // and turns such a wait into a message on the file.
+      const limit = file.data.settings && !heldErrors.has(file) ? undefined : setTimeout(() => {
+        const message = file.message(`Rule ${id} did not finish on this file within ${standaloneRuleLimit / 1000} s (a wait that never settles: a bug in postlint; please report it)`, {ruleId: id, source: 'postlint'});
+        message.url = url;
+        markFatal(file, message, true);
+        settle();
+      }, standaloneRuleLimit);
+      void check(tree, file).then(
+        () => settle(),
+        (error: unknown) => settle(error instanceof Error ? error : new Error(String(error))),
+      );
     };
   } as Plugin<[unknown?], Root>;
   Object.defineProperty(plugin, 'name', {value: `postlint:${id}`});
@@ -193,6 +205,9 @@ function fileContext(rule: RuleModule, tree: Root, file: VFile, options: Record<
     },
   };
 }
+
+/** How long one rule may take on one file outside the engine (remark-cli, an editor) before it is reported as stuck. */
+const standaloneRuleLimit = 120_000;
 
 /** postlint transformers per processor (its attachers run once, when it is frozen, before any file runs). */
 const transformerCounts = new WeakMap<object, number>();
