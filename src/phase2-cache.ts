@@ -1,4 +1,5 @@
 import {createHash} from 'node:crypto';
+import {readdirSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {deserialize, serialize} from 'node:v8';
 import {VFile} from 'vfile';
@@ -39,10 +40,12 @@ import type {RunSettings} from './settings.js';
  * - the site as a whole (`siteKey`): which files there are, and every file's front matter, from
  *   which generators derive their URL maps. A change there re-checks every file.
  *
- * What it does not see: files a generator reads on its own to model the site (Hugo's layouts and
- * render hooks, Docusaurus versions files), nor the `.gitignore` lines and git's index that make a
- * missing link target build output (src/site/build-output.ts). After changing those, run once
- * with --no-cache.
+ * - the files the site model reads beside the pages (`modelInputsKey`): ignore files, hosting
+ *   redirects, Docusaurus versions, Hugo render hooks, each site's generator config.
+ *
+ * What it does not see: other files a generator reads on its own (Hugo layouts outside the render
+ * hooks, a theme's files, data files), and which git-ignored files git tracks (src/site/build-output.ts).
+ * After changing those, run once with --no-cache.
  *
  * When every file's stamp is the stored one (src/file-stamp.ts), nothing else can have changed
  * but the folders, the targets outside the run and the clock, which are checked; the findings are
@@ -132,7 +135,7 @@ export class Phase2Cache {
     private readonly plan: Phase2Plan,
   ) {
     const {cwd, configDir, offline, config, fixTypes} = plan.settings;
-    this.runKey = sha1(JSON.stringify([formatVersion, codeVersion(), cwd, configDir, offline, config, fixTypes ?? null]));
+    this.runKey = sha1(JSON.stringify([formatVersion, codeVersion(), cwd, configDir, offline, config, fixTypes ?? null, modelInputsKey(plan)]));
   }
 
   /**
@@ -402,6 +405,43 @@ function globalDigests(plan: Phase2Plan, outputs: ReadonlyMap<string, Phase1Outp
     digests[id] = hash.digest('hex');
   }
   return digests;
+}
+
+/**
+ * Files the site model reads on its own, beside the pages: ignore files (build output), hosting
+ * redirects, Docusaurus versions, Eleventy ignores, Hugo render hooks, each site's generator config.
+ * Their stamps join the run's key: any change to one re-checks every file.
+ */
+const modelFiles = ['.gitignore', '.postlintignore', '.eleventyignore', 'versions.json', 'firebase.json', 'netlify.toml', '_redirects', 'static/_redirects', 'public/_redirects', 'vercel.json'];
+const hookFolders = ['layouts/_default/_markup', 'layouts/_markup'];
+
+function modelInputsKey(plan: Phase2Plan): string {
+  const roots = new Set([plan.settings.cwd, plan.settings.configDir]);
+  const configs = new Set<string>();
+  for (const site of plan.sites.values()) {
+    if (!site) continue;
+    roots.add(site.root);
+    if (site.configFile) configs.add(site.configFile);
+  }
+  const parts: string[] = [];
+  for (const root of [...roots].sort()) {
+    for (const name of modelFiles) parts.push(stampKey(stampOf(join(root, name))));
+    for (const folder of hookFolders) {
+      const dir = join(root, folder);
+      parts.push(folderKey(dir));
+      for (const name of listNames(dir)) parts.push(stampKey(stampOf(join(dir, name))));
+    }
+  }
+  for (const file of [...configs].sort()) parts.push(stampKey(stampOf(file)));
+  return sha1(parts.join('\n'));
+}
+
+function listNames(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
 }
 
 function sha1(text: string): string {

@@ -161,3 +161,16 @@ test('the clock: findings are replayed while no date they turn on is passed, and
   assert.deepEqual(rechecked(after.stderr), ['delta.md', 'gamma.md']);
   assert.ok(!findings(after.json, root).some((row) => row.includes('no-unpublished-links')));
 });
+
+test('a change to a file the site model reads beside the pages (.gitignore, redirects) re-checks, never replays', () => {
+  const root = tempSite({...site(), '.gitignore': '# build output\n'});
+  assert.ok(findings(lint(root, '--cache', '.').json, root).includes('content/posts/beta.md:8:5 no-missing-files'));
+  assert.equal(rechecked(text(root, '--cache', '--verbose', '.').stderr), 'replayed');
+  // Edited in place (no folder's entries change): the missing page is now build output (git-ignored;
+  // no git repository here, so the ignore file decides).
+  writeFileSync(join(root, '.gitignore'), '# build output\ncontent/posts/missing.md\n');
+  const after = lint(root, '--cache', '--verbose', '.');
+  assert.notEqual(rechecked(after.stderr), 'replayed');
+  assert.ok(!findings(after.json, root).includes('content/posts/beta.md:8:5 no-missing-files'));
+  assert.deepEqual(findings(after.json, root), findings(lint(root, '--no-cache', '.').json, root));
+});
