@@ -82,10 +82,12 @@ rmSync(entries, {recursive: true, force: true});
 // V8's code cache for main.cjs, made by running the CLI once on a small site (scripts/code-cache.mjs).
 // Without it the CLI still runs, compiling from source: a failure here is a warning, not a failed build.
 rmSync(join(dist, 'bin', 'main.cjs.cache'), {force: true});
-const made = spawnSync(process.execPath, [join(dirname(fileURLToPath(import.meta.url)), 'code-cache.mjs')], {stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8'});
+// A training run that never settles must not hang the build: killed after two minutes.
+const made = spawnSync(process.execPath, [join(dirname(fileURLToPath(import.meta.url)), 'code-cache.mjs')], {stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', timeout: 120_000, killSignal: 'SIGKILL'});
 if (made.status !== 0) {
   rmSync(join(dist, 'bin', 'main.cjs.cache'), {force: true});
-  process.stderr.write(`warning: no code cache for the CLI (scripts/code-cache.mjs: ${made.stderr.trim().split('\n')[0] || `exit ${made.status}`})\n`);
+  const why = made.signal ? `stopped by ${made.signal} after 120 s` : (made.stderr ?? '').trim().split('\n')[0] || `exit ${made.status}`;
+  process.stderr.write(`warning: no code cache for the CLI (scripts/code-cache.mjs: ${why})\n`);
 }
 // The build's fingerprint (src/version.ts, codeVersion): the phase-1 cache is dropped when the code
 // or the word data prepared from the dictionaries (dist/data) changes.

@@ -53,10 +53,15 @@ writeFileSync(join(site, 'posts', 'second.md'), post('The second post', 'first')
 tuneV8ForShortRuns();
 process.chdir(site);
 process.argv = [process.argv[0], 'postlint', '--offline', '--no-cache', 'posts'];
+// An uncaught error ends the run with exit 1, the same code as findings: watched apart.
+let crashed = false;
+process.on('uncaughtExceptionMonitor', () => {
+  crashed = true;
+});
 const {script} = runBundle(main, undefined);
 process.on('exit', () => {
-  // 2: the run failed (an internal error): no cache from a run that did not do the usual work.
-  if (process.exitCode === 2) return;
+  // 2: the run failed (an internal error); a crash: no cache from a run that did not do the usual work.
+  if (crashed || process.exitCode === 2) return;
   writeFileSync(cache, cacheFile(readFileSync(main), script.createCachedData()));
   // 1 is the findings of the site above.
   process.exitCode = 0;

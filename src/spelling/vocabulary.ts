@@ -84,10 +84,10 @@ export function vocabularyVersion(): string {
 }
 
 /**
- * The vocabulary as text: its lower-case words, a blank line, its forms (`lower<TAB>form…`, in
- * the order they were added: brand-casing takes the first), a blank line, its names.
+ * Three sorted lists (SortedWords), a blank line between: the lower-case words, the
+ * `lower<TAB>forms…` lines (sorted by their key; a line's forms keep the order they were added in,
+ * brand-casing takes the first), the names.
  */
-/** Three sorted lists (SortedWords), a blank line between: the words, `lower<TAB>forms…` lines, the names. */
 export function serialize(vocab: Vocabulary): string {
   const forms = [...vocab.forms].map(([lower, list]) => [lower, ...list].join('\t'));
   return [[...SortedWords.fromWords(vocab.lower)].join('\n'), [...SortedWords.fromWords(forms)].join('\n'), [...SortedWords.fromWords(vocab.names)].join('\n')].join('\n\n');
