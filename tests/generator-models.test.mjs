@@ -126,3 +126,15 @@ test('a README beside the docs folder is a repository file: its links from "/" a
   assert.deepEqual(readme.unverifiable.map((u) => `${u.line}:${u.column} ${u.url}`), ['3:68 /images/nowhere.png']);
   assert.match(readme.unverifiable[0].reason, /not a page of the site: GitHub reads a link from "\/" in it from the repository root/);
 });
+
+test('vitepress: a slugify whose regular expression JavaScript rejects (/[a{]/gg) leaves automatic ids unverifiable, never a crash', () => {
+  const {rows, json, root} = run({
+    '.vitepress/config.ts': "import {defineConfig} from 'vitepress'\nconst slugify = (str) => str.replace(/[a{]/gg, '-').toLowerCase()\nexport default defineConfig({markdown: {anchor: {slugify}}})\n",
+    'a.md': '# Other Thing\n\nText.\n',
+    'b.md': '# Links\n\n[a](./a.md#other-thing)\n',
+  });
+  assert.deepEqual(rows, []);
+  const links = json.find((file) => file.filePath === join(root, 'b.md'));
+  assert.deepEqual(links.unverifiable.map((u) => `${u.line}:${u.column} ${u.url}`), ['3:1 ./a.md#other-thing']);
+  assert.match(links.unverifiable[0].reason, /the function "slugify"/);
+});

@@ -101,6 +101,16 @@ function callArguments(text: string, start: number): {args: string[]; end: numbe
   return undefined;
 }
 
+/** Whether a regular expression literal is one JavaScript accepts (`/a/gg` is not: its slugify would throw). */
+function compiles(pattern: {source: string; flags: string}): boolean {
+  try {
+    new RegExp(pattern.source, pattern.flags);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The steps of `const name = (str) => str.normalize('NFKD').replace(…)…` or
  * `function name(str) { return str….; }`, when every call in the chain is one postlint can follow.
@@ -130,7 +140,7 @@ function readSteps(text: string, name: string): SlugifyStep[] | undefined {
     } else if ((method[1] === 'replace' || method[1] === 'replaceAll') && call.args.length === 2) {
       const pattern = regexValue(first!, text);
       const replacement = stringValue(second!);
-      if (!pattern || replacement === undefined) return undefined;
+      if (!pattern || replacement === undefined || !compiles(pattern)) return undefined;
       steps.push({op: 'replace', ...pattern, replacement});
     } else if (method[1] === 'toLowerCase' && call.args.length === 0) steps.push({op: 'lower'});
     else if (method[1] === 'toUpperCase' && call.args.length === 0) steps.push({op: 'upper'});
