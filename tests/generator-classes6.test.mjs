@@ -94,6 +94,16 @@ test('jekyll exclude/include: what `exclude` lists (with Jekyll\'s default exclu
   ]);
 });
 
+test('jekyll exclude: a pattern with a class JavaScript rejects ([z-a]*) matches nothing, as Ruby\'s fnmatch, and the run goes on', () => {
+  const empty = '---\ntitle: T\n---\n\n## Empty\n\n## Next\n\nText.\n';
+  const root = tempSite({
+    '_config.yml': 'title: x\nexclude: ["[z-a]*", drafts]\n',
+    'index.md': empty,
+    'drafts/plan.md': empty,
+  });
+  assert.deepEqual(run(root), ['index.md:5:1 no-empty-sections']);
+});
+
 test('astro: content collections besides Starlight\'s docs that a route renders are pages; their URL from a `[...slug]` route passing the entry id', () => {
   const empty = (title) => `---\ntitle: ${title}\n---\n\n## Intro\n\nText.\n\n## Empty\n\n## Next\n\nText.\n`;
   const root = tempSite({
