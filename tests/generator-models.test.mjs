@@ -138,3 +138,13 @@ test('vitepress: a slugify whose regular expression JavaScript rejects (/[a{]/gg
   assert.deepEqual(links.unverifiable.map((u) => `${u.line}:${u.column} ${u.url}`), ['3:1 ./a.md#other-thing']);
   assert.match(links.unverifiable[0].reason, /the function "slugify"/);
 });
+
+test('vitepress: the default slugify imported under a name with a `$` (slugify as $slug) is still VitePress\'s own: automatic ids are checked', () => {
+  const {rows, json} = run({
+    '.vitepress/config.ts': "import {defineConfig} from 'vitepress'\nimport {slugify as $slug} from '@mdit-vue/shared'\nexport default defineConfig({markdown: {anchor: {slugify: $slug}}})\n",
+    'a.md': '# Other Thing\n\nText.\n',
+    'b.md': '# Links\n\n[a](./a.md#other-thing) [b](./a.md#nope)\n',
+  });
+  assert.deepEqual(rows, ['b.md:3:25 no-broken-anchors']);
+  assert.deepEqual(json.flatMap((file) => file.unverifiable ?? []), []);
+});

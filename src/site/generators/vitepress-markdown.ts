@@ -40,7 +40,9 @@ export function readIdOptions(text: string): VitepressIdOptions {
     const value = (slugify[1] ?? 'slugify').trim();
     // `slugify` imported from @mdit-vue/shared is VitePress's default.
     const name = /^[A-Za-z_$][\w$]*$/.test(value) ? value : undefined;
-    const imported = name !== undefined && new RegExp(`import\\s*\\{[^}]*\\b(?:slugify\\s+as\\s+)?${name}\\b[^}]*\\}\\s*from\\s*['"]@mdit-vue/shared['"]`).test(text);
+    // Escaped, and bounded by what is no identifier character (`\b` fails beside a `$`).
+    const escaped = name?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const imported = escaped !== undefined && new RegExp(`import\\s*\\{[^}]*(?<![\\w$])(?:slugify\\s+as\\s+)?${escaped}(?![\\w$])[^}]*\\}\\s*from\\s*['"]@mdit-vue/shared['"]`).test(text);
     const steps = !imported && name !== undefined ? readSteps(text, name) : undefined;
     if (steps) options.slugifySteps = steps;
     else if (!imported) options.slugify = name ? `the function "${name}"` : 'a function';
