@@ -148,3 +148,16 @@ test('vitepress: the default slugify imported under a name with a `$` (slugify a
   assert.deepEqual(rows, ['b.md:3:25 no-broken-anchors']);
   assert.deepEqual(json.flatMap((file) => file.unverifiable ?? []), []);
 });
+
+test('a README outside any .git folder: a link from "/" is looked for up to the run\'s folder, never on the machine (/usr, /tmp)', () => {
+  const {rows, json, root} = run({
+    'mkdocs.yml': 'site_name: S\n',
+    'scripts/build.sh': 'echo\n',
+    'README.md': '# Project\n\nSee [scripts](/scripts), [usr](/usr) and [tmp](/tmp).\n',
+    'docs/index.md': '# Home\n\nText.\n',
+  });
+  assert.deepEqual(rows, []);
+  const readme = json.find((file) => file.filePath === join(root, 'README.md'));
+  assert.deepEqual(readme.unverifiable.map((u) => `${u.line}:${u.column} ${u.url}`), ['3:26 /usr', '3:42 /tmp']);
+  assert.match(readme.unverifiable[0].reason, /no \.git folder/);
+});
