@@ -229,3 +229,16 @@ test('an absolute URL in stray brackets (`<https://…>` in an attribute, `<(htt
     '5:1 no-missing-files Link target "missing.md" does not exist (no file at missing.md); fix the path or add the file',
   ]);
 });
+
+test('hugo: a short ref no page has is unverifiable, not "missing", when the content folder holds more files than postlint reads', () => {
+  const many = Object.fromEntries(Array.from({length: 20_001}, (_, i) => [`content/data/f${i}.txt`, '']));
+  const root = tempSite({
+    'hugo.toml': "baseURL = 'https://example.org/'\ntitle = 'x'\n",
+    'content/a.md': '---\ntitle: A\n---\n\nSee [gone]({{< relref "gone" >}}).\n',
+    ...many,
+  });
+  const {json} = postlintJson(['--offline', '--no-config', 'content/a.md'], {cwd: root});
+  assert.deepEqual(findings(json, root), []);
+  assert.deepEqual(json[0].unverifiable.map((u) => `${u.line}:${u.column} ${u.url}`), ['5:12 gone']);
+  assert.match(json[0].unverifiable[0].reason, /holds more files than it reads/);
+});
