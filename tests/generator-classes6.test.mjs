@@ -94,6 +94,16 @@ test('jekyll exclude/include: what `exclude` lists (with Jekyll\'s default exclu
   ]);
 });
 
+test('jekyll exclude: a pattern with a class JavaScript rejects ([z-a]*) matches nothing, as Ruby\'s fnmatch, and the run goes on', () => {
+  const empty = '---\ntitle: T\n---\n\n## Empty\n\n## Next\n\nText.\n';
+  const root = tempSite({
+    '_config.yml': 'title: x\nexclude: ["[z-a]*", drafts]\n',
+    'index.md': empty,
+    'drafts/plan.md': empty,
+  });
+  assert.deepEqual(run(root), ['index.md:5:1 no-empty-sections']);
+});
+
 test('astro: content collections besides Starlight\'s docs that a route renders are pages; their URL from a `[...slug]` route passing the entry id', () => {
   const empty = (title) => `---\ntitle: ${title}\n---\n\n## Intro\n\nText.\n\n## Empty\n\n## Next\n\nText.\n`;
   const root = tempSite({
@@ -218,4 +228,17 @@ test('an absolute URL in stray brackets (`<https://…>` in an attribute, `<(htt
     '3:55 no-missing-files Link target "(https://example.org/notes)" is a malformed URL: an absolute URL inside "(…)"; write the URL alone',
     '5:1 no-missing-files Link target "missing.md" does not exist (no file at missing.md); fix the path or add the file',
   ]);
+});
+
+test('hugo: a short ref no page has is unverifiable, not "missing", when the content folder holds more files than postlint reads', () => {
+  const many = Object.fromEntries(Array.from({length: 20_001}, (_, i) => [`content/data/f${i}.txt`, '']));
+  const root = tempSite({
+    'hugo.toml': "baseURL = 'https://example.org/'\ntitle = 'x'\n",
+    'content/a.md': '---\ntitle: A\n---\n\nSee [gone]({{< relref "gone" >}}).\n',
+    ...many,
+  });
+  const {json} = postlintJson(['--offline', '--no-config', 'content/a.md'], {cwd: root});
+  assert.deepEqual(findings(json, root), []);
+  assert.deepEqual(json[0].unverifiable.map((u) => `${u.line}:${u.column} ${u.url}`), ['5:12 gone']);
+  assert.match(json[0].unverifiable[0].reason, /holds more files than it reads/);
 });

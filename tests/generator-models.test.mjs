@@ -126,3 +126,38 @@ test('a README beside the docs folder is a repository file: its links from "/" a
   assert.deepEqual(readme.unverifiable.map((u) => `${u.line}:${u.column} ${u.url}`), ['3:68 /images/nowhere.png']);
   assert.match(readme.unverifiable[0].reason, /not a page of the site: GitHub reads a link from "\/" in it from the repository root/);
 });
+
+test('vitepress: a slugify whose regular expression JavaScript rejects (/[a{]/gg) leaves automatic ids unverifiable, never a crash', () => {
+  const {rows, json, root} = run({
+    '.vitepress/config.ts': "import {defineConfig} from 'vitepress'\nconst slugify = (str) => str.replace(/[a{]/gg, '-').toLowerCase()\nexport default defineConfig({markdown: {anchor: {slugify}}})\n",
+    'a.md': '# Other Thing\n\nText.\n',
+    'b.md': '# Links\n\n[a](./a.md#other-thing)\n',
+  });
+  assert.deepEqual(rows, []);
+  const links = json.find((file) => file.filePath === join(root, 'b.md'));
+  assert.deepEqual(links.unverifiable.map((u) => `${u.line}:${u.column} ${u.url}`), ['3:1 ./a.md#other-thing']);
+  assert.match(links.unverifiable[0].reason, /the function "slugify"/);
+});
+
+test('vitepress: the default slugify imported under a name with a `$` (slugify as $slug) is still VitePress\'s own: automatic ids are checked', () => {
+  const {rows, json} = run({
+    '.vitepress/config.ts': "import {defineConfig} from 'vitepress'\nimport {slugify as $slug} from '@mdit-vue/shared'\nexport default defineConfig({markdown: {anchor: {slugify: $slug}}})\n",
+    'a.md': '# Other Thing\n\nText.\n',
+    'b.md': '# Links\n\n[a](./a.md#other-thing) [b](./a.md#nope)\n',
+  });
+  assert.deepEqual(rows, ['b.md:3:25 no-broken-anchors']);
+  assert.deepEqual(json.flatMap((file) => file.unverifiable ?? []), []);
+});
+
+test('a README outside any .git folder: a link from "/" is looked for up to the run\'s folder, never on the machine (/usr, /tmp)', () => {
+  const {rows, json, root} = run({
+    'mkdocs.yml': 'site_name: S\n',
+    'scripts/build.sh': 'echo\n',
+    'README.md': '# Project\n\nSee [scripts](/scripts), [usr](/usr) and [tmp](/tmp).\n',
+    'docs/index.md': '# Home\n\nText.\n',
+  });
+  assert.deepEqual(rows, []);
+  const readme = json.find((file) => file.filePath === join(root, 'README.md'));
+  assert.deepEqual(readme.unverifiable.map((u) => `${u.line}:${u.column} ${u.url}`), ['3:26 /usr', '3:42 /tmp']);
+  assert.match(readme.unverifiable[0].reason, /no \.git folder/);
+});

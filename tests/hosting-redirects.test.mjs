@@ -64,6 +64,17 @@ test('netlify: _redirects in the folder the site publishes, netlify.toml at the 
   ]);
 });
 
+test('netlify: a rule with a 4xx/5xx status is the host\'s not-found page, no answer: a missing site-root link is still missing', () => {
+  const {rows, unverifiable} = run({
+    'netlify.toml': '[[redirects]]\nfrom = "/old/*"\nto = "/404.html"\nstatus = 404\n',
+    '.vitepress/config.mjs': 'export default {}\n',
+    'public/_redirects': '/*  /404.html  404\n',
+    'index.md': '# Home\n\n[Gone](/removed) and [old](/old/page).\n',
+  });
+  assert.deepEqual(rows, ['index.md:3:1 no-missing-files', 'index.md:3:22 no-missing-files']);
+  assert.deepEqual(unverifiable, []);
+});
+
 test('vercel.json: plain redirects followed to the page, path-to-regexp sources abstain (vitepress)', () => {
   const {rows, unverifiable} = run({
     '.vitepress/config.mjs': 'export default {}\n',

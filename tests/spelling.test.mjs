@@ -154,3 +154,8 @@ test('spelling: the prose of a Docsy codetab is read; the code of a code-toggle 
   const files = {'a.md': '# Steps\n\n{{< tabs Python >}}\n{{% codetab %}}\nRun it untill it stops.\n{{% /codetab %}}\n{{< /tabs >}}\n\n{{< code-toggle >}}\nuntill = 1\n{{< /code-toggle >}}\n'};
   assert.deepEqual(await siteFindings(rule, files), ['a.md:5:8 spelling']);
 });
+
+test('spelling: an emoji in the children of an MDX component moves nothing after it (offsets are UTF-16 units)', async () => {
+  const files = {'a.mdx': '# Steps\n\n<Note>\n🎉 Run it untill it stops.\n</Note>\n', 'b.md': '# Steps\n\n🎉 Run it untill it stops.\n'};
+  assert.deepEqual(await siteFindings(rule, files), ['a.mdx:4:11 spelling', 'b.md:3:11 spelling']);
+});

@@ -166,7 +166,7 @@ function netlifyTomlRules(text: string, file: string): HostRule[] {
   }
   if (!isObject(data)) return [];
   return list(data.redirects).flatMap((entry) => {
-    if (typeof entry.from !== 'string') return [];
+    if (typeof entry.from !== 'string' || notFound(entry.status)) return [];
     const destination = typeof entry.to === 'string' ? entry.to : undefined;
     const conditional = isObject(entry.conditions) || isObject(entry.query);
     return [{...fromGlob(entry.from, netlifyGlob, destination, file, `${entry.from} → ${destination ?? 'the host'}`), ...(conditional ? {conditional} : {})}];
@@ -184,10 +184,17 @@ function netlifyFileRules(text: string, file: string): HostRule[] {
     // Query parameters (`id=:id`) come before the destination; the destination starts with `/` or a scheme.
     const at = rest.findIndex((part) => part.startsWith('/') || /^[a-z][a-z\d+.-]*:/i.test(part));
     const destination = at === -1 ? undefined : rest[at];
+    if (notFound(rest.slice(at + 1).find((part) => /^\d{3}!?$/.test(part))?.slice(0, 3))) continue;
     const conditional = rest.slice(0, at === -1 ? rest.length : at).length > 0 || rest.slice((at === -1 ? 0 : at) + 1).some((part) => /^[A-Za-z]+=/.test(part));
     rules.push({...fromGlob(from, netlifyGlob, destination, file, `${from} → ${destination ?? 'the host'}`), ...(conditional ? {conditional} : {})});
   }
   return rules;
+}
+
+/** A 4xx/5xx status (`/*  /404.html  404`): the host's not-found or error page, no answer to the path. */
+function notFound(status: unknown): boolean {
+  const code = typeof status === 'number' ? status : typeof status === 'string' ? Number(status) : NaN;
+  return code >= 400;
 }
 
 /** A plain path, or a pattern made by the host's own syntax. */

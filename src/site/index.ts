@@ -325,7 +325,7 @@ export class SiteIndex {
       const request: LinkRequest = {path, siteRoot: true, folder: path.endsWith('/'), kind: link.kind};
       const siteReading = this.asBuilt(this.viaHost([rawPath, path], generator.resolveSiteRoot(request, context), context), request);
       // A file the site never builds (a README beside its docs) is read on GitHub, from the repository root.
-      const resolution = own === undefined && this.isRepositoryFile(from) ? fromRepositoryRoot({...request, path: rawPath}, siteReading, context) : siteReading;
+      const resolution = own === undefined && this.isRepositoryFile(from) ? fromRepositoryRoot({...request, path: rawPath}, siteReading, context, resolve(this.options.cwd ?? process.cwd())) : siteReading;
       return {link, written: rawPath, siteRoot: true, resolution: this.asServed(from, resolution, context), ...withFragment};
     }
     const request: LinkRequest = {path: rawPath, siteRoot: false, folder: rawPath.endsWith('/'), kind: link.kind};

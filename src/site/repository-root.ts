@@ -3,55 +3,32 @@
  * `.github/` template, a file outside `docs_dir`): GitHub shows them, and reads a link written
  * from the root (`/CONTRIBUTING.md`, `/scripts`) from the repository's root, not from the site's.
  */
-import {existsSync} from 'node:fs';
-import {dirname, join, parse} from 'node:path';
+import {dirname, join} from 'node:path';
+import {gitRoot, isWithin} from '../ignore-files.js';
 import {isPageUrl} from './files.js';
 import type {LinkRequest, ResolveContext, Resolution} from './generators/types.js';
-
-const gitRoots = new Map<string, string | null>();
-
-/** The nearest folder at or above `dir` holding `.git` (a folder, or a file in a worktree or submodule). */
-export function gitRoot(dir: string): string | undefined {
-  const chain: string[] = [];
-  let current = dir;
-  let found: string | null | undefined;
-  for (;;) {
-    if (gitRoots.has(current)) {
-      found = gitRoots.get(current);
-      break;
-    }
-    chain.push(current);
-    if (existsSync(join(current, '.git'))) {
-      found = current;
-      break;
-    }
-    const parent = dirname(current);
-    if (parent === current || parse(current).root === current) {
-      found = null;
-      break;
-    }
-    current = parent;
-  }
-  for (const folder of chain) gitRoots.set(folder, found ?? null);
-  return found ?? undefined;
-}
 
 /**
  * A site-root link in a file the site does not build: what the site's own reading found stands;
  * else the path is read from the repository root (the nearest `.git` folder). Without one (an
- * unpacked snapshot), a path found below one of the file's own ancestor folders is taken.
+ * unpacked snapshot), a path found below one of the file's own ancestor folders up to `top` (the
+ * run's working folder, else the site's root) is taken: never the machine's `/usr` or `/tmp`.
  * Anything else is unverifiable. postlint never calls such a link broken: the file may be read on GitHub, or
  * describe the built site (a test's golden page).
  */
-export function fromRepositoryRoot(request: LinkRequest, siteReading: Resolution, context: ResolveContext): Resolution {
+export function fromRepositoryRoot(request: LinkRequest, siteReading: Resolution, context: ResolveContext, cwd: string): Resolution {
   if (siteReading.status === 'found' || siteReading.status === 'case') return siteReading;
   const clean = request.path.replace(/^\/+/, '');
   const repository = gitRoot(dirname(context.from));
   const bases: string[] = [];
   if (repository) bases.push(repository);
-  else for (let folder = dirname(context.from); ; folder = dirname(folder)) {
-    bases.push(folder);
-    if (dirname(folder) === folder) break;
+  else {
+    const from = dirname(context.from);
+    const top = [cwd, context.site?.root].find((folder) => folder !== undefined && isWithin(from, folder)) ?? from;
+    for (let folder = from; ; folder = dirname(folder)) {
+      bases.push(folder);
+      if (folder === top || dirname(folder) === folder) break;
+    }
   }
   for (const base of bases) {
     if (clean === '') return {status: 'found', path: base};
@@ -62,6 +39,6 @@ export function fromRepositoryRoot(request: LinkRequest, siteReading: Resolution
   }
   // Not found either way: such a file may be read on GitHub or describe the built site (a test golden), so postlint abstains.
   const reason = 'the file is not a page of the site: GitHub reads a link from "/" in it from the repository root';
-  if (!repository) return {status: 'unverifiable', reason: `${reason}, which postlint cannot find (no .git folder), and it names nothing above the file`};
+  if (!repository) return {status: 'unverifiable', reason: `${reason}, which postlint cannot find (no .git folder), and it names nothing above the file within the run's folder`};
   return {status: 'unverifiable', reason: `${reason}, where it names nothing${isPageUrl(request.path) ? '; it may be a URL of the built site' : '; it may describe the built site'}`};
 }

@@ -226,13 +226,14 @@ function componentChildren(node: Nodes, source: string, masked: string, context:
   text = blankTags(text);
   // Then what the masks blank in any prose (URLs, entities, shortcodes, `{…}`), as in the masked source.
   const maskedHere = masked.slice(start, end);
-  text = [...text].map((c, i) => (maskedHere[i] === ' ' && c !== ' ' && c !== '\n' ? ' ' : c)).join('');
+  // UTF-16 units, as offsets are: an emoji is two.
+  text = text.split('').map((c, i) => (maskedHere[i] === ' ' && c !== ' ' && c !== '\n' ? ' ' : c)).join('');
   tokenizeText(text, start, masked, context, out);
 }
 
 /** Every tag (`<TabItem value="a" label="B">`, `</Tabs>`) blanked, its quoted values and `{…}` included. */
 function blankTags(text: string): string {
-  const chars = [...text];
+  const chars = text.split(''); // UTF-16 units, as offsets are
   let i = 0;
   while (i < chars.length) {
     if (chars[i] !== '<' || !/[A-Za-z/]/.test(chars[i + 1] ?? '')) {

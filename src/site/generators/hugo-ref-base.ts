@@ -44,6 +44,13 @@ export function htmlPageCandidates(absolute: string): string[] {
 }
 
 const htmlPages = new Map<string, string[]>();
+/** Content roots whose walk stopped at the cap: their list is partial. */
+const cutWalks = new Set<string>();
+
+/** Did the walk of this content root stop at its cap (so a page missing from its list may exist)? */
+export function htmlWalkCut(root: string): boolean {
+  return cutWalks.has(root);
+}
 
 /**
  * The HTML content pages under a content root (read once a process: HTML pages are not in the
@@ -62,7 +69,10 @@ export function htmlContentPages(root: string): string[] {
       return;
     }
     for (const entry of entries) {
-      if (--budget < 0) return;
+      if (--budget < 0) {
+        cutWalks.add(root);
+        return;
+      }
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (entry.isFile() && isHtmlContentPage(path)) found!.push(path);

@@ -10,7 +10,7 @@ import {isHugoDate} from '../../dates.js';
 import {importModule} from '../../dynamic-import.js';
 import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, readConfig, scheduleProblems, stringList, configFolder} from './common.js';
 import {renderHookReading, headingHookChangesIds, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent, usesDocsy} from './hugo-site.js';
-import {htmlContentPages, htmlPageCandidates, isHtmlContentPage, refBases} from './hugo-ref-base.js';
+import {htmlContentPages, htmlPageCandidates, htmlWalkCut, isHtmlContentPage, refBases} from './hugo-ref-base.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 import type {FlavorName} from '../slug/types.js';
 
@@ -247,6 +247,8 @@ function resolveRef(request: LinkRequest, context: ResolveContext): Resolution {
     if (matches.length === 1) return {status: 'found', path: inLanguageOf(context.from, matches[0]!, context)};
     if (matches.length > 1) return {status: 'unverifiable', reason: `"${path}" is the base name of ${matches.length} pages; Hugo reports the ref as ambiguous`};
     if (absent) return {status: 'unverifiable', reason: `no page has that name here, but content mounted from ${relative(site.root, absent.source)} is not there (a git submodule not checked out?)`};
+    const cut = searched.find((folder) => htmlWalkCut(folder));
+    if (cut) return {status: 'unverifiable', reason: `no page has that name among those postlint read, but ${relative(site.root, cut) || '.'} holds more files than it reads`};
   }
   return {status: 'missing', path, failsBuild: true};
 }

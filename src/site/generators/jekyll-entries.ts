@@ -44,7 +44,12 @@ export function fnmatch(pattern: string): RegExp {
       i = close;
     } else source += escape(char);
   }
-  return new RegExp(`^${source}$`, 's');
+  try {
+    return new RegExp(`^${source}$`, 's');
+  } catch {
+    // A class JavaScript rejects (`[z-a]`): Ruby's fnmatch matches nothing with it.
+    return /(?!)/;
+  }
 }
 
 function escape(char: string): string {

@@ -40,7 +40,9 @@ export function readIdOptions(text: string): VitepressIdOptions {
     const value = (slugify[1] ?? 'slugify').trim();
     // `slugify` imported from @mdit-vue/shared is VitePress's default.
     const name = /^[A-Za-z_$][\w$]*$/.test(value) ? value : undefined;
-    const imported = name !== undefined && new RegExp(`import\\s*\\{[^}]*\\b(?:slugify\\s+as\\s+)?${name}\\b[^}]*\\}\\s*from\\s*['"]@mdit-vue/shared['"]`).test(text);
+    // Escaped, and bounded by what is no identifier character (`\b` fails beside a `$`).
+    const escaped = name?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const imported = escaped !== undefined && new RegExp(`import\\s*\\{[^}]*(?<![\\w$])(?:slugify\\s+as\\s+)?${escaped}(?![\\w$])[^}]*\\}\\s*from\\s*['"]@mdit-vue/shared['"]`).test(text);
     const steps = !imported && name !== undefined ? readSteps(text, name) : undefined;
     if (steps) options.slugifySteps = steps;
     else if (!imported) options.slugify = name ? `the function "${name}"` : 'a function';
@@ -101,6 +103,16 @@ function callArguments(text: string, start: number): {args: string[]; end: numbe
   return undefined;
 }
 
+/** Whether a regular expression literal is one JavaScript accepts (`/a/gg` is not: its slugify would throw). */
+function compiles(pattern: {source: string; flags: string}): boolean {
+  try {
+    new RegExp(pattern.source, pattern.flags);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The steps of `const name = (str) => str.normalize('NFKD').replace(…)…` or
  * `function name(str) { return str….; }`, when every call in the chain is one postlint can follow.
@@ -130,7 +142,7 @@ function readSteps(text: string, name: string): SlugifyStep[] | undefined {
     } else if ((method[1] === 'replace' || method[1] === 'replaceAll') && call.args.length === 2) {
       const pattern = regexValue(first!, text);
       const replacement = stringValue(second!);
-      if (!pattern || replacement === undefined) return undefined;
+      if (!pattern || replacement === undefined || !compiles(pattern)) return undefined;
       steps.push({op: 'replace', ...pattern, replacement});
     } else if (method[1] === 'toLowerCase' && call.args.length === 0) steps.push({op: 'lower'});
     else if (method[1] === 'toUpperCase' && call.args.length === 0) steps.push({op: 'upper'});
