@@ -17,7 +17,7 @@ import {readdirSync} from 'node:fs';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, readsYamlTimestamp, draftFlags, isBelow, isFile, lookInRoots, pageBelow, readText, languageTag} from './common.js';
-import {blogSlug, docSlug, joinUrl, readPluginSettings} from './docusaurus-urls.js';
+import {blogSlug, docSlug, joinUrl, readDocsPlugins, readPluginSettings} from './docusaurus-urls.js';
 import {normalizeUrl, urlMap} from './url-map.js';
 import type {Detection, Generator, LinkRequest, PageFrontMatter, ResolveContext, Resolution, SiteInfo} from './types.js';
 
@@ -58,28 +58,59 @@ async function detect(dir: string): Promise<Detection | undefined> {
 }
 
 /**
- * A docs folder that a Docusaurus site in a sibling folder reads (`website/docusaurus.config.js`
- * with `path: '../docs'`, as in many monorepos).
+ * A docs folder that a Docusaurus site elsewhere reads: every docs plugin (the preset's `docs`,
+ * each `@docusaurus/plugin-content-docs`) reads its `path` relative to the site folder, wherever
+ * that is (`packages/website` with `path: '../../docs'`, `path: '../eslint-plugin/docs/rules'`).
+ * Sites are looked for in the folders near `dir`: below each of its three nearest ancestors, at
+ * most two folders down. The folder is that plugin's: its `path` and `routeBasePath`.
  */
 function sibling(dir: string): Detection | undefined {
-  const parent = dirname(dir);
-  const name = dir.slice(parent.length + 1);
-  if (parent === dir || name === '') return undefined;
-  for (const folder of ['website', 'site', 'docs-site']) {
-    for (const file of configNames) {
-      const configFile = join(parent, folder, file);
-      const text = isFile(configFile) ? readText(configFile) : undefined;
-      if (text === undefined) continue;
-      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      if (new RegExp(`path\\s*:\\s*["'\`]\\.\\./${escaped}/?["'\`]`).test(text)) {
-        return {site: {root: join(parent, folder), generator: 'docusaurus', configFile, config: withVersions(join(parent, folder), {...readJsConfig(text), docsPath: `../${name}`})}, strength: 'marker'};
-      }
+  let ancestor = dir;
+  for (let up = 0; up < 3; up++) {
+    const parent = dirname(ancestor);
+    if (parent === ancestor) return undefined;
+    ancestor = parent;
+    for (const configFile of configsBelow(ancestor)) {
+      const root = dirname(configFile);
+      if (root === dir || isBelow(dir, root)) continue;
+      const text = readText(configFile) ?? '';
+      const plugin = readDocsPlugins(text).find((candidate) => candidate.path !== undefined && resolve(root, candidate.path) === dir);
+      if (!plugin) continue;
+      const config = readJsConfig(text);
+      // The preset's versions and lastVersion are its own; another plugin's are not read.
+      const own = plugin.preset ? config : {...config, docsRoute: undefined, lastVersion: undefined, versionPaths: undefined};
+      return {site: {root, generator: 'docusaurus', configFile, config: withVersions(root, {...own, docsAmbiguous: undefined, docsPath: plugin.path, ...(plugin.route !== undefined ? {docsRoute: plugin.route} : {})})}, strength: 'marker'};
     }
   }
   return undefined;
 }
 
-/** The docs folder: a sibling folder detection found (`../docs`), else the docs plugin's `path`, else `docs`. */
+const configsNear = new Map<string, string[]>();
+
+/** The Docusaurus configs in the folders one and two levels below `dir` (not in dependencies or hidden folders). */
+function configsBelow(dir: string): string[] {
+  let found = configsNear.get(dir);
+  if (found) return found;
+  found = [];
+  for (const child of subfolders(dir)) {
+    for (const folder of [child, ...subfolders(child)]) {
+      const name = configNames.find((candidate) => isFile(join(folder, candidate)));
+      if (name) found.push(join(folder, name));
+    }
+  }
+  configsNear.set(dir, found);
+  return found;
+}
+
+function subfolders(dir: string): string[] {
+  try {
+    return readdirSync(dir, {withFileTypes: true}).filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules').map((entry) => join(dir, entry.name));
+  } catch {
+    return [];
+  }
+}
+
+/** The docs folder: the docs plugin's `path` (one detection found elsewhere, `../docs`, or the preset's), else `docs`. */
 function docsDir(site: SiteInfo): string {
   return resolve(site.root, typeof site.config.docsPath === 'string' ? site.config.docsPath : 'docs');
 }
