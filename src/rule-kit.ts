@@ -1,5 +1,6 @@
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
+import type {VFileMessage} from 'vfile-message';
 import type {Plugin} from 'unified';
 import type {Point, Position} from 'unist';
 import type {FileContext, JsonSchema, OptionSpec, OptionSpecs, OptionsOf, Place, RuleMeta, RuleMetaInput, RuleModule, SiteContext, Span} from './types.js';
@@ -120,10 +121,13 @@ export function filePlugin(rule: RuleModule): Plugin<[unknown?], Root> {
   const half = rule.file;
   if (!half) throw new Error(`Rule ${id} has no file half`);
   const url = rule.meta.docs;
-  plugin = function (config?: unknown) {
+  plugin = function (this: object, config?: unknown) {
     const [severity, options] = coerce(id, config);
     if (!severity) return undefined;
-    return async (tree: Root, file: VFile) => {
+    // `this` is the processor: count postlint's transformers on it (see holdErrors).
+    const processor = this;
+    transformerCounts.set(processor, (transformerCounts.get(processor) ?? 0) + 1);
+    const check = async (tree: Root, file: VFile): Promise<void> => {
       try {
         // Outside the engine (remark-cli, remark-language-server) the rule reads what it needs itself.
         if (!file.data.settings) await provideStandaloneData(tree, file);
@@ -132,8 +136,34 @@ export function filePlugin(rule: RuleModule): Plugin<[unknown?], Root> {
         // A crash is a message on the file, not a finding: say so.
         const crash = new Error(`Rule ${id} crashed on this file (a bug in postlint; please report it): ${error instanceof Error ? error.message : String(error)}`, {cause: error});
         const message = file.message(crash.message, {cause: crash, ruleId: id, source: 'postlint'});
-        Object.assign(message, {fatal: severity === 2, url});
+        message.url = url;
+        markFatal(file, message, severity === 2);
       }
+    };
+    // A callback, not a promise: the held errors are made fatal in the same turn as the pipeline
+    // goes on (a promise would let other files' steps run in between; see holdErrors).
+    return (tree: Root, file: VFile, next: (error?: Error) => void) => {
+      let settled = false;
+      const settle = (error?: Error): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(limit);
+        transformerDone(file, processor);
+        next(error);
+      };
+      // Outside the engine nothing else keeps Node alive while a rule waits: a wait that never
+      // settled would end the process with exit 0 and nothing reported. The timer keeps it alive
+      // and turns such a wait into a message on the file.
+      const limit = file.data.settings && !heldErrors.has(file) ? undefined : setTimeout(() => {
+        const message = file.message(`Rule ${id} did not finish on this file within ${standaloneRuleLimit / 1000} s (a wait that never settles: a bug in postlint; please report it)`, {ruleId: id, source: 'postlint'});
+        message.url = url;
+        markFatal(file, message, true);
+        settle();
+      }, standaloneRuleLimit);
+      void check(tree, file).then(
+        () => settle(),
+        (error: unknown) => settle(error instanceof Error ? error : new Error(String(error))),
+      );
     };
   } as Plugin<[unknown?], Root>;
   Object.defineProperty(plugin, 'name', {value: `postlint:${id}`});
@@ -160,8 +190,8 @@ function fileContext(rule: RuleModule, tree: Root, file: VFile, options: Record<
     report({messageId, data, place, severity, details, fix}) {
       if (meta.leavesDraftsAlone && inDraft()) return;
       const message = file.message(formatMessage(meta, messageId, data), {place: toPosition(place), ruleId: meta.id, source: 'postlint'});
-      message.fatal = error && severity !== 'warn';
       message.url = url;
+      markFatal(file, message, error && severity !== 'warn');
       Object.assign(message, {messageId});
       if (details) Object.assign(message, {data: details});
       if (fix) Object.assign(message, {fix});
@@ -174,6 +204,48 @@ function fileContext(rule: RuleModule, tree: Root, file: VFile, options: Record<
       return {get: () => spellerFor(file), wordsRoot: () => wordsRoot(file)};
     },
   };
+}
+
+/** How long one rule may take on one file outside the engine (remark-cli, an editor) before it is reported as stuck. */
+const standaloneRuleLimit = 120_000;
+
+/** postlint transformers per processor (its attachers run once, when it is frozen, before any file runs). */
+const transformerCounts = new WeakMap<object, number>();
+
+/** A file linted outside the engine: its postlint transformers finished so far, and the errors held until the last. */
+interface HeldErrors {
+  done: number;
+  held: VFileMessage[];
+}
+
+const heldErrors = new WeakMap<VFile, HeldErrors>();
+
+/**
+ * unified-engine (remark-cli, remark-language-server) reads a file with a fatal message as one
+ * whose run has stopped: when another file is queued it flushes without waiting for it, and the
+ * file, when it does finish, then waits for a flush that never comes (Node exits 0, reporting
+ * nothing). A postlint error is not a stop: the file's other rules still run, some of them
+ * asynchronously. So outside the engine an error is held as a plain message until the file's
+ * last postlint transformer is done, and made fatal just as the file moves on (synchronously, in
+ * the transformer's callback), so no other file's step sees it fatal before it is queued.
+ */
+function holdErrors(file: VFile): void {
+  if (!heldErrors.has(file)) heldErrors.set(file, {done: 0, held: []});
+}
+
+function markFatal(file: VFile, message: VFileMessage, fatal: boolean): void {
+  const holding = heldErrors.get(file);
+  if (fatal && holding) holding.held.push(message);
+  else message.fatal = fatal;
+}
+
+function transformerDone(file: VFile, processor: object): void {
+  const holding = heldErrors.get(file);
+  if (!holding) return;
+  holding.done += 1;
+  if (holding.done < (transformerCounts.get(processor) ?? 0)) return;
+  for (const message of holding.held) message.fatal = true;
+  heldErrors.delete(file);
 }
 
 /** The file's absolute path, whoever made the VFile (the engine, remark-cli, an editor). */
@@ -190,6 +262,7 @@ const standaloneConfigs = new Map<string, Promise<{config: PostlintConfig; dir: 
  * checks outside the engine) and the clock is now.
  */
 async function provideStandaloneData(tree: Root, file: VFile): Promise<void> {
+  holdErrors(file);
   const path = filePath(file);
   const folder = dirname(path);
   let loading = standaloneConfigs.get(folder);

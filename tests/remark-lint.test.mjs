@@ -125,3 +125,36 @@ test('postlint/remark: a rule picked alone with its options (no remark-frontmatt
   writeFileSync(join(root, '.postlintrc.json'), JSON.stringify({spelling: {words: ['recieved']}}));
   assert.deepEqual(reported(remark(['--no-stdout', '--no-color', 'content'], root).stderr), ['content/posts/b.md:4:1 postlint:no-drafts warning']);
 });
+
+test('postlint/remark: a file with an error that is still running is not taken as finished, so remark-cli never exits 0 in silence', () => {
+  // unified-engine flushes its queue without a file that already has a fatal message. A gate
+  // between two postlint rules forces the ordering that lost the report: the draft has its
+  // no-drafts error and is still running when the other file is queued.
+  const gate = `
+let draftWaiting; const draftAtGate = new Promise((resolve) => { draftWaiting = resolve });
+let cleanPassed; const cleanThrough = new Promise((resolve) => { cleanPassed = resolve });
+function gate() {
+  return async (tree, file) => {
+    if (file.stem === 'draft') {
+      draftWaiting();
+      await cleanThrough;
+      // The other file's remaining steps (no I/O) all run before this turn of the loop ends.
+      await new Promise((resolve) => setImmediate(resolve));
+    } else {
+      await draftAtGate;
+      cleanPassed();
+    }
+  };
+}
+`;
+  const root = siteWithPostlint({
+    'hugo.toml': 'title = "t"\n',
+    '.remarkrc.mjs': `import {rules} from 'postlint/remark'\n${gate}\nexport default {plugins: [rules['no-drafts'], gate, rules['no-empty-headings']]}\n`,
+    'content/posts/draft.md': '---\ntitle: Draft\ndate: 2025-01-01\ndraft: true\n---\n\nText.\n',
+    'content/posts/clean.md': '---\ntitle: Clean\ndate: 2025-01-01\n---\n\nText.\n',
+  });
+  const result = remark(['--no-stdout', '--no-color', 'content'], root);
+  assert.deepEqual(reported(result.stderr), ['content/posts/draft.md:4:1 postlint:no-drafts error']);
+  assert.match(result.stderr, /content\/posts\/clean\.md: no issues found/);
+  assert.equal(result.code, 1);
+});
