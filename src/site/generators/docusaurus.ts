@@ -41,6 +41,8 @@ function readJsConfig(text: string): Record<string, unknown> {
   // `markdown: {format: 'md' | 'detect'}`: `.md` files are CommonMark; the default, 'mdx', reads them as MDX.
   const format = /\bformat\s*:\s*['"`](md|mdx|detect)['"`]/.exec(text)?.[1];
   if (format) config.markdownFormat = format;
+  // Every docs plugin with a literal path (links by URL into another plugin's docs are read from its URLs).
+  config.docsPlugins = readDocsPlugins(text).filter((plugin) => plugin.path !== undefined).map(({path, route}) => ({path, route}));
   // routeBasePath, path, lastVersion and version paths of the preset's docs plugin, the blog's routeBasePath.
   return {...config, ...readPluginSettings(text)};
 }
@@ -235,10 +237,26 @@ function pageUrl(path: string, site: SiteInfo, frontMatter: PageFrontMatter): st
   return undefined;
 }
 
-/** The page a URL path names, by the URLs its docs, posts and pages are served at. */
+/** The page a URL path names, by the URLs its docs, posts and pages are served at; then by the URLs of the site's other docs plugins. */
 function pageByUrl(site: SiteInfo, url: string, context: ResolveContext): string | undefined {
+  return pageByOwnUrl(site, url, context) ?? otherPlugins(site).reduce<string | undefined>((found, other) => found ?? pageByOwnUrl(other, url, context), undefined);
+}
+
+function pageByOwnUrl(site: SiteInfo, url: string, context: ResolveContext): string | undefined {
   const roots = [docsDir(site), resolve(site.root, 'blog'), resolve(site.root, 'src', 'pages'), ...versionDirs(site)];
   return urlMap(docusaurus, site, roots, context).pages.get(normalizeUrl(url));
+}
+
+/**
+ * The site as each of its other docs plugins (a literal `path`) sees it: that plugin's folder and
+ * `routeBasePath`, unversioned (another plugin's versions are not read, so its URLs are its current docs').
+ */
+function otherPlugins(site: SiteInfo): SiteInfo[] {
+  const plugins = Array.isArray(site.config.docsPlugins) ? (site.config.docsPlugins as Array<{path: string; route?: string}>) : [];
+  const own = docsDir(site);
+  return plugins
+    .filter((plugin) => resolve(site.root, plugin.path) !== own)
+    .map((plugin) => ({...site, config: {...site.config, docsPath: plugin.path, docsRoute: plugin.route, docsAmbiguous: undefined, lastVersion: undefined, versionPaths: undefined, versions: {}}}));
 }
 
 /** The folders of the versions the site builds. */
