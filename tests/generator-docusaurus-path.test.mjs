@@ -4,7 +4,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
-import {findings, postlintJson, tempSite} from './helpers.mjs';
+import {findings, postlint, postlintJson, tempSite} from './helpers.mjs';
 
 const {siteFor, forgetSites} = await import('../dist/src/site/generators/index.js');
 
@@ -71,10 +71,14 @@ test('docusaurus: each docs plugin\'s path is read from the site folder, whereve
 test('docusaurus: a computed or unmatched plugin path leaves the folder outside any site', async () => {
   const root = tempSite({
     'website/docusaurus.config.js': "const path = require('path');\nmodule.exports = {presets: [['classic', {docs: {path: path.resolve(__dirname, '../guides'), sidebarPath: './sidebars.js'}}]]};\n",
+    'website/index.md': '# Home\n',
     'guides/intro.md': '# Intro\n',
     'other/intro.md': '# Other\n',
   });
   forgetSites();
   assert.equal(await siteFor(join(root, 'guides')), undefined);
   assert.equal(await siteFor(join(root, 'other')), undefined);
+  // --verbose says why, on the site the config makes (its own page is checked here).
+  const {stderr} = postlint(['--offline', '--no-config', '--verbose', 'website/index.md'], {cwd: root});
+  assert.match(stderr, /^postlint: site website: a docs plugin's path is computed \(path: path\.resolve\(__dirname, '\.\.\/guides'\)\), not a literal string: files there are checked as if outside this site$/m);
 });

@@ -137,7 +137,7 @@ export function readDocsPlugins(text: string): DocsPlugin[] {
   const plugins: DocsPlugin[] = [];
   const namesDocsPlugin = /plugin-content-docs/.test(text);
   const seen = new Set<string>();
-  for (const match of text.matchAll(/(?:^|[\s,{])['"]?path['"]?\s*:\s*([^,\n}]+)/gm)) {
+  for (const match of text.matchAll(/(?:^|[\s,{])['"]?path['"]?\s*:\s*([^\n]+)/gm)) {
     const object = enclosingObject(text, match.index);
     if (!object || seen.has(object.body)) continue;
     const preset = /(?:^|[\s,{(])['"]?docs['"]?\s*:\s*$/.test(object.before);
@@ -148,7 +148,7 @@ export function readDocsPlugins(text: string): DocsPlugin[] {
     if (!new RegExp(`(?:^|[\\s,])['"]?path['"]?\\s*:`).test(flatTop(object.body))) continue;
     seen.add(object.body);
     const path = literalOf(object.body, 'path');
-    const written = match[1]!.trim();
+    const written = expressionAt(match[1]!);
     plugins.push({path, ...(path === undefined ? {computed: written} : {}), route: literalOf(object.body, 'routeBasePath'), preset});
   }
   return plugins;
@@ -164,4 +164,16 @@ function flatTop(body: string): string {
     else if (depth === 0) flat += char;
   }
   return flat;
+}
+
+/** The expression at the start of `line`, up to a `,` or `}` outside brackets (`path.resolve(__dirname, '../docs')`). */
+function expressionAt(line: string): string {
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i]!;
+    if ('([{'.includes(char)) depth++;
+    else if (')]}'.includes(char) && depth-- === 0) return line.slice(0, i).trim();
+    else if (char === ',' && depth === 0) return line.slice(0, i).trim();
+  }
+  return line.trim();
 }

@@ -54,7 +54,9 @@ function withVersions(root: string, config: Record<string, unknown>): Record<str
 async function detect(dir: string): Promise<Detection | undefined> {
   for (const name of configNames) {
     const file = join(dir, name);
-    if (isFile(file)) return {site: {root: dir, generator: 'docusaurus', configFile: file, config: withVersions(dir, readJsConfig(readText(file) ?? ''))}, strength: 'marker'};
+    if (!isFile(file)) continue;
+    const text = readText(file) ?? '';
+    return {site: {root: dir, generator: 'docusaurus', configFile: file, config: withVersions(dir, readJsConfig(text)), ...computedNotes(text)}, strength: 'marker'};
   }
   return sibling(dir);
 }
@@ -85,6 +87,12 @@ function sibling(dir: string): Detection | undefined {
     }
   }
   return undefined;
+}
+
+/** A docs plugin whose `path` the config computes: its files are not known to be the site's, and stay as they were. */
+function computedNotes(text: string): {notes?: string[]} {
+  const notes = readDocsPlugins(text).filter((plugin) => plugin.path === undefined).map((plugin) => `a docs plugin's path is computed (path: ${plugin.computed}), not a literal string: files there are checked as if outside this site`);
+  return notes.length > 0 ? {notes} : {};
 }
 
 const configsNear = new Map<string, string[]>();
