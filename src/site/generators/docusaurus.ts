@@ -97,6 +97,11 @@ function computedNotes(text: string): {notes?: string[]} {
 
 const configsNear = new Map<string, string[]>();
 
+/** Look for configs near folders again (forgetSites: a config was added or removed). */
+export function forgetConfigsNear(): void {
+  configsNear.clear();
+}
+
 /** The Docusaurus configs in the folders one and two levels below `dir` (not in dependencies or hidden folders). */
 function configsBelow(dir: string): string[] {
   let found = configsNear.get(dir);
