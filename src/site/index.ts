@@ -581,7 +581,7 @@ export class SiteIndex {
    */
   isRepositoryFile(path: string): boolean {
     const site = this.site(path);
-    if (!site || site.generator === 'unknown' || !/\.(md|markdown)$/i.test(path) || this.isPage(path)) return false;
+    if (!site || generatorOf(site).modelsBuild === false || !/\.(md|markdown)$/i.test(path) || this.isPage(path)) return false;
     if (!this.includedFiles) {
       this.includedFiles = new Set();
       for (const [file, facts] of this.files) {

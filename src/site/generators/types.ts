@@ -209,6 +209,8 @@ export interface Generator {
    * letter case or `_`/`-` is not reported.
    */
   readonly looseIds?: boolean;
+  /** False when postlint does not model which files the generator builds (the `unknown` generator): no file is told apart as a repository file. */
+  readonly modelsBuild?: boolean;
   /** Why heading ids of this site's pages are not all known (a heading render hook), if so. */
   idsUnknown(site: SiteInfo): string | undefined;
 

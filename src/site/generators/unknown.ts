@@ -45,4 +45,5 @@ export const unknown: Generator = {
   slugFlavor: () => ({name: 'github', options: {}, reason: 'a generator postlint does not model; GitHub-style ids for links within a page'}),
   // Hexo's ids keep case and turn `_` into `-`; other generators differ again.
   looseIds: true,
+  modelsBuild: false,
 };
