@@ -29,6 +29,11 @@
  * On a Hugo site field names are read without regard to case, as Hugo reads them: `Title:` is the
  * title and `Draft: true` a draft.
  *
+ * A required field that (nearly) no page of a site or section has (at least 10 pages asked for it,
+ * at most 20 % of them with it) is one the site evidently does not use there: those findings are
+ * left out, with one notice for the run (the model guard; `"site": {"guard": false}` reports them).
+ * One page without it among pages that have it is reported.
+ *
  * A file with **no front matter at all** is not reported by default: it is a README or a plain
  * page, not a post (set `requireFrontMatter` to report it).
  *
@@ -84,6 +89,10 @@ import type {Span} from '../src/types.js';
 import {heldBack} from '../src/publish.js';
 import {defineRule, option} from '../src/rule-kit.js';
 import {generatorOf} from '../src/site/generators/index.js';
+import {FrontMatterGuard, type WithheldField} from '../src/front-matter-guard.js';
+import type {VFileMessage} from 'vfile-message';
+import type {SiteIndex} from '../src/site/index.js';
+import type {PageInput} from '../src/site/generators/types.js';
 
 type FieldType = 'string' | 'number' | 'boolean' | 'array' | 'object' | 'date';
 
@@ -159,7 +168,7 @@ export default defineRule({
     const required = finished ? [...new Set([...generator.requiredFields(input), ...options.required])] : [];
     for (const field of required) {
       if (field in fm.data || generator.fieldFrom(field, input) !== undefined) continue;
-      report({messageId: 'missingField', data: {field, format}, place: fm.start});
+      report({messageId: 'missingField', data: {field, format}, place: fm.start, details: {field}});
     }
 
     const title = fm.data.title;
@@ -189,7 +198,61 @@ export default defineRule({
       });
     }
   },
+  site({index, settings, options, fileFindings, withdraw, notice}) {
+    // The model guard: a field (nearly) no page of a section has is one the site does not use there (src/front-matter-guard.ts).
+    if (settings.config.site?.guard === false) return;
+    let guard: FrontMatterGuard | undefined;
+    const withheld = new Map<string, {decision: WithheldField; findings: VFileMessage[]}>();
+    for (const {path, findings} of fileFindings()) {
+      for (const finding of findings) {
+        const field = missingFieldOf(finding);
+        if (field === undefined) continue;
+        guard ??= new FrontMatterGuard(index, settings.now, (page, data, asked) => requiredOn(index, page, data, options(page)?.required ?? []).includes(asked), (page, data, asked) => asked in data || fieldGiven(index, page, data, asked));
+        const decision = guard.withheld(path, field);
+        if (!decision) continue;
+        const key = `${decision.site}\0${decision.section}\0${field}`;
+        let entry = withheld.get(key);
+        if (!entry) withheld.set(key, (entry = {decision, findings: []}));
+        entry.findings.push(finding);
+      }
+    }
+    for (const {decision, findings} of [...withheld.values()]) {
+      withdraw(findings);
+      const where = decision.section === '' ? 'the site' : `${decision.section}/`;
+      notice?.({
+        site: decision.site,
+        kind: 'front-matter',
+        rule: 'front-matter',
+        withheld: findings.length,
+        total: decision.pages,
+        message: `${decision.pages - decision.withField} of ${decision.pages} pages of ${where} have no "${decision.field}" field: the site evidently does not use it there; ${findings.length} finding${findings.length === 1 ? '' : 's'} left out`,
+        ...(settings.verbose ? {places: findings.map((finding) => `${finding.file}:${finding.line ?? 1}:${finding.column ?? 1} ${decision.field}`)} : {}),
+      });
+    }
+  },
 });
+
+/** What the generator reads of a page from its facts (its top heading), as the file half reads it from the tree. */
+function pageInput(index: SiteIndex, path: string, data: Record<string, unknown>): PageInput {
+  return {path, site: index.site(path), data, hasTopHeading: (index.facts(path)?.headings ?? []).some((heading) => heading.depth === 1)};
+}
+
+/** The fields a page must have: its generator's and the user's. */
+function requiredOn(index: SiteIndex, path: string, data: Record<string, unknown>, extra: string[]): string[] {
+  return [...generatorOf(index.site(path)).requiredFields(pageInput(index, path, data)), ...extra];
+}
+
+/** Does the generator take the field from elsewhere on this page (its file name, its first heading)? */
+function fieldGiven(index: SiteIndex, path: string, data: Record<string, unknown>, field: string): boolean {
+  return generatorOf(index.site(path)).fieldFrom(field, pageInput(index, path, data)) !== undefined;
+}
+
+/** The field a missing-field finding is about (its data). */
+function missingFieldOf(message: object): string | undefined {
+  if ((message as {messageId?: unknown}).messageId !== 'missingField') return undefined;
+  const field = (message as {data?: {field?: unknown}}).data?.field;
+  return typeof field === 'string' ? field : undefined;
+}
 
 function typeOf(value: unknown): FieldType | 'null' {
   if (value === null || value === undefined) return 'null';
