@@ -70,6 +70,25 @@ test('one renamed heading that twelve pages link to is one mistake, still report
   assert.equal(only(json, site, ['no-broken-anchors']).length, 12);
 });
 
+test('fragments of a form no heading gets (a preprocessor\'s rule ids) are withheld across pages; a renamed heading is still reported', () => {
+  // Six pages with five headings each; every page links to each heading of the next page (30 good),
+  // to two `#r-…` ids with dots (12 in all, none made by a heading) and the last one to a renamed heading.
+  const files = {};
+  for (const i of range(6)) {
+    const next = (i + 1) % 6;
+    const good = range(5).map((h) => `[topic ${h}](page${next}.md#topic-${next}-${h})`).join(' ');
+    const ids = range(2).map((r) => `[rule](page${next}.md#r-part${next}.rule${r})`).join(' ');
+    files[`page${i}.md`] = `# Page ${i}\n\n${range(5).map((h) => `## Topic ${i} ${h}\n\nText.\n`).join('\n')}\n${good}\n\n${ids}\n${i === 5 ? '\nSee [old](page0.md#old-topic).\n' : ''}`;
+  }
+  const site = tempSite(files);
+  const {json, stderr} = postlintJson([...linkRules, '.'], {cwd: site});
+  // page5.md: 22 lines of headings and text, the links on 23 and 25, the renamed one on 27.
+  assert.deepEqual(only(json, site, ['no-broken-anchors']), ['page5.md:27:5 no-broken-anchors']);
+  const notices = stderr.split('\n').filter((line) => line.startsWith('postlint: no-broken-anchors'));
+  assert.equal(notices.length, 1, stderr);
+  assert.match(notices[0], /12 of 12 fragments of a form no heading of this site gets as its id/);
+});
+
 test('file links of one shape that mostly fail are withheld as a class of their own', () => {
   // Docs kept outside the folder checked: `../../handbook/x.md` from every page, none there.
   const files = {};
@@ -85,6 +104,8 @@ test('file links of one shape that mostly fail are withheld as a class of their 
 test('the same findings and notices with workers, with the cache (replayed too), and in SARIF', () => {
   const site = preprocessedSite();
   const base = postlint([...linkRules, '--workers', '0', '.'], {cwd: site});
+  assert.equal(base.code, 1, base.stderr);
+  assert.match(base.stdout, /gallery\.md/);
   const inWorkers = postlint([...linkRules, '--workers', '2', '.'], {cwd: site});
   assert.equal(inWorkers.stdout, base.stdout);
   assert.equal(inWorkers.stderr, base.stderr);

@@ -88,6 +88,13 @@ export function fragmentGroup(written: string, siteRoot: boolean): string {
   return written === '' ? 'fragment|same-page' : `fragment|${formOf(written, siteRoot)}|${extensionClass(written)}`;
 }
 
+/**
+ * The id-form group of a fragment its target's slug flavor can never make from a heading (slugging
+ * it changes it: `#r-macro.decl.scope`, `#SPEC_RELATIVE` where ids are lower case): such ids come
+ * from explicit ids or from something that writes them (a preprocessor, a layout).
+ */
+export const foreignGroup = 'fragment-form|foreign';
+
 /** The per-page group of a fragment link: fragments into one target page. */
 export function pageGroup(target: string): string {
   return `page|${target}`;
@@ -97,6 +104,7 @@ export function pageGroup(target: string): string {
 function describe(group: string, site: string): string {
   const [kind, form, ext] = group.split('|');
   if (kind === 'page') return `fragments into ${toPosix(relative(site, form!)) || form}`;
+  if (kind === 'fragment-form') return 'fragments of a form no heading of this site gets as its id';
   if (kind === 'fragment') {
     if (form === 'same-page') return 'fragments into the same page (`#x`)';
     return `fragments into other pages written like ${example(form!, ext!)}#x\``;

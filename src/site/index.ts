@@ -19,7 +19,7 @@ import {fromRepositoryRoot} from './repository-root.js';
 import {hostRules, rulesFor} from './hosting-redirects.js';
 import {heldBack, type PublishProblem} from '../publish.js';
 import {folderKey} from '../file-stamp.js';
-import {decide, fileGroup, fragmentGroup, pageGroup, type GuardClass, type GuardedGroup, type GuardSample} from './guard.js';
+import {decide, fileGroup, foreignGroup, fragmentGroup, pageGroup, type GuardClass, type GuardedGroup, type GuardSample} from './guard.js';
 
 /** What decides whether a post is published. */
 export interface PublishInfo {
@@ -283,7 +283,8 @@ export class SiteIndex {
   private withheldFragmentGroup(resolved: ResolvedLink, target: string): GuardedGroup | undefined {
     const groups = this.guard().anchors.get(this.siteKey(target));
     if (!groups || groups.size === 0 || !guardedKinds.has(resolved.link.kind)) return undefined;
-    return groups.get(fragmentGroup(resolved.written, resolved.siteRoot)) ?? groups.get(pageGroup(target));
+    const foreign = groups.has(foreignGroup) && this.foreignId(target, resolved.fragment?.decoded ?? '') ? groups.get(foreignGroup) : undefined;
+    return groups.get(fragmentGroup(resolved.written, resolved.siteRoot)) ?? foreign ?? groups.get(pageGroup(target));
   }
 
   /**
@@ -293,11 +294,11 @@ export class SiteIndex {
   private guard(): GuardState {
     if (this.guardState) return this.guardState;
     // Fragments are grouped by shape and by target page; a page counts only for failures no withheld shape covers.
-    type Samples = {links: GuardSample[]; anchors: GuardSample[]; pages: Array<GuardSample & {shape: string}>};
+    type Samples = {links: GuardSample[]; anchors: GuardSample[]; forms: Array<GuardSample & {shape: string}>; pages: Array<GuardSample & {shape: string; foreign: boolean}>};
     const samples = new Map<string, Samples>();
     const of = (site: string): Samples => {
       let entry = samples.get(site);
-      if (!entry) samples.set(site, (entry = {links: [], anchors: [], pages: []}));
+      if (!entry) samples.set(site, (entry = {links: [], anchors: [], forms: [], pages: []}));
       return entry;
     };
     for (const from of [...this.files.keys()].sort()) {
@@ -315,8 +316,10 @@ export class SiteIndex {
         const failed = verdict.status === 'missing';
         const target = `${resolution.path}#${resolved.fragment.decoded}`;
         const entry = of(this.siteKey(resolution.path));
+        const foreign = this.foreignId(resolution.path, resolved.fragment.decoded);
         entry.anchors.push({group: fragmentGroup(written, siteRoot), failed, target});
-        entry.pages.push({group: pageGroup(resolution.path), failed, target, shape: fragmentGroup(written, siteRoot)});
+        if (foreign) entry.forms.push({group: foreignGroup, failed, target, shape: fragmentGroup(written, siteRoot)});
+        entry.pages.push({group: pageGroup(resolution.path), failed, target, shape: fragmentGroup(written, siteRoot), foreign});
       }
     }
     const state: GuardState = {links: new Map(), anchors: new Map(), groups: []};
@@ -326,8 +329,10 @@ export class SiteIndex {
       const links = decide(site, 'links', entry.links, configFile);
       const shapes = decide(site, 'anchors', entry.anchors, configFile);
       const withheldShapes = new Set(shapes.map((group) => group.group));
-      const pages = decide(site, 'anchors', entry.pages.filter((sample) => !withheldShapes.has(sample.shape)), configFile);
-      for (const [guardClass, decided] of [['links', links], ['anchors', [...shapes, ...pages]]] as Array<[GuardClass, GuardedGroup[]]>) {
+      const forms = decide(site, 'anchors', entry.forms.filter((sample) => !withheldShapes.has(sample.shape)), configFile);
+      const foreignWithheld = forms.length > 0;
+      const pages = decide(site, 'anchors', entry.pages.filter((sample) => !withheldShapes.has(sample.shape) && !(foreignWithheld && sample.foreign)), configFile);
+      for (const [guardClass, decided] of [['links', links], ['anchors', [...shapes, ...forms, ...pages]]] as Array<[GuardClass, GuardedGroup[]]>) {
         if (decided.length === 0) continue;
         state[guardClass].set(site, new Map(decided.map((group) => [group.group, group])));
         state.groups.push(...decided);
@@ -335,6 +340,12 @@ export class SiteIndex {
     }
     this.guardState = state;
     return state;
+  }
+
+  /** Is this fragment of a form the target's slug flavor never makes from a heading (slugging it changes it)? */
+  private foreignId(target: string, fragment: string): boolean {
+    const choice = this.flavorFor(target);
+    return flavor(choice.name).create(choice.options).slug(fragment) !== fragment;
   }
 
   /** The groups the model guard withholds, in a stable order (empty with `site.guard: false`). */
