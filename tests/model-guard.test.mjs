@@ -158,3 +158,22 @@ test('one page without the field among pages that have it is still reported', ()
   assert.doesNotMatch(stderr, /left out/);
 });
 
+
+test('the language server decides on the whole site: an edit elsewhere that lifts the guard re-checks an open document', {timeout: 120_000}, async (t) => {
+  const {startServer, uri} = await import('./lsp-client.mjs');
+  const site = preprocessedSite();
+  // 30 links into rules.md without a fragment: editing them to `#r-alpha-0` adds 30 good fragments (30 of 62 fail: under half).
+  writeFileSync(join(site, 'extra.md'), `# Extra\n\n${range(30).map(() => '[r](rules.md)').join('\n\n')}\n`);
+  const server = await startServer(site);
+  t.after(() => server.kill());
+  await server.indexed;
+  const chapter = uri(join(site, 'ch7.md'));
+  await server.open(chapter, `# Chapter 7\n\n${range(4).map((i) => `See [rule](rules.md#r-alpha-${28 + i}).`).join('\n\n')}\n`);
+  const anchors = (list) => list.filter((d) => d.code === 'no-broken-anchors');
+  assert.deepEqual(anchors(await server.diagnostics(chapter)), []);
+  const extra = uri(join(site, 'extra.md'));
+  await server.open(extra, `# Extra\n\n${range(30).map(() => '[r](rules.md)').join('\n\n')}\n`);
+  await server.change(extra, `# Extra\n\n${range(30).map(() => '[r](rules.md#r-alpha-0)').join('\n\n')}\n`);
+  const lifted = await server.diagnostics(chapter, (d) => anchors(d).length > 0);
+  assert.deepEqual(anchors(lifted).map((d) => d.range.start), [2, 4, 6, 8].map((line) => ({line, character: 4})));
+});
