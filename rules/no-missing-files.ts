@@ -36,7 +36,7 @@
  * (`{{ site.baseurl }}/…`, `{% link … %}`), site-root page URLs and feeds that match no file
  * (`/tags/`, `/2024/01/`, `/index.xml`: the generator's permalinks make those), and relative
  * `.html` links with no file behind them (pages a generator writes), unless a Markdown file of
- * that name exists. Links of one shape that mostly fail in a site (at least 10, half of that shape,
+ * that name exists. Links of one shape that mostly fail in a site (at least 10, three quarters of that shape,
  * 3 different targets: `../docs/x.md` from every page) are postlint's model of the site being
  * wrong, not the links: they are unverifiable, said once for the run (the model guard; see the
  * README's Site generators). A site served below a path (Hugo `baseURL`, Jekyll `baseurl` such as

@@ -70,6 +70,15 @@ test('one renamed heading that twelve pages link to is one mistake, still report
   assert.equal(only(json, site, ['no-broken-anchors']).length, 12);
 });
 
+test('near misses (`#Step-3` where the page has `#step-3`) are never withheld, however many', () => {
+  const files = {'guide.md': `# Guide\n\n${range(12).map((i) => `## Step ${i}\n\nDo it.\n`).join('\n')}`};
+  for (const i of range(12)) files[`page${i}.md`] = `# Page ${i}\n\nSee [step](guide.md#Step-${i}).\n`;
+  const site = tempSite(files);
+  const {json, stderr} = postlintJson([...linkRules, '.'], {cwd: site});
+  assert.deepEqual(only(json, site, ['no-broken-anchors']), range(12).map((i) => `page${i}.md:3:5 no-broken-anchors`).sort());
+  assert.doesNotMatch(stderr, /left unverifiable/);
+});
+
 test('fragments of a form no heading gets (a preprocessor\'s rule ids) are withheld across pages; a renamed heading is still reported', () => {
   // Six pages with five headings each; every page links to each heading of the next page (30 good),
   // to two `#r-…` ids with dots (12 in all, none made by a heading) and the last one to a renamed heading.

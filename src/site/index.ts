@@ -280,9 +280,10 @@ export class SiteIndex {
     return groups.get(fileGroup(link, written, siteRoot));
   }
 
-  private withheldFragmentGroup(resolved: ResolvedLink, target: string): GuardedGroup | undefined {
+  private withheldFragmentGroup(resolved: ResolvedLink, target: string, known: string[]): GuardedGroup | undefined {
     const groups = this.guard().anchors.get(this.siteKey(target));
     if (!groups || groups.size === 0 || !guardedKinds.has(resolved.link.kind)) return undefined;
+    if (this.nearMiss(target, resolved.fragment?.decoded ?? '', known)) return undefined;
     const foreign = groups.has(foreignGroup) && this.foreignId(target, resolved.fragment?.decoded ?? '') ? groups.get(foreignGroup) : undefined;
     return groups.get(fragmentGroup(resolved.written, resolved.siteRoot)) ?? foreign ?? groups.get(pageGroup(target));
   }
@@ -314,6 +315,8 @@ export class SiteIndex {
         const verdict = this.rawFragmentVerdict(resolved);
         if (verdict?.status !== 'ok' && verdict?.status !== 'missing') continue;
         const failed = verdict.status === 'missing';
+        // A near miss (`#_setup`, `#Setup` where the page has `setup`) is the writer's slip, never a sign of an unmodelled id maker.
+        if (failed && this.nearMiss(resolution.path, resolved.fragment.decoded, verdict.known)) continue;
         const target = `${resolution.path}#${resolved.fragment.decoded}`;
         const entry = of(this.siteKey(resolution.path));
         const foreign = this.foreignId(resolution.path, resolved.fragment.decoded);
@@ -342,6 +345,13 @@ export class SiteIndex {
     return state;
   }
 
+  /** A fragment of a form no heading gets whose slug is an id the target has: written wrong, for a heading that is there. */
+  private nearMiss(target: string, fragment: string, known: string[]): boolean {
+    const choice = this.flavorFor(target);
+    const slug = flavor(choice.name).create(choice.options).slug(fragment);
+    return slug !== fragment && known.includes(slug);
+  }
+
   /** Is this fragment of a form the target's slug flavor never makes from a heading (slugging it changes it)? */
   private foreignId(target: string, fragment: string): boolean {
     const choice = this.flavorFor(target);
@@ -367,8 +377,9 @@ export class SiteIndex {
         let held: GuardedGroup | undefined;
         if (group.guardClass === 'links') {
           held = this.siteKey(from) === group.site ? this.withheldFileGroup(resolved, this.guard().links.get(group.site) ?? new Map()) : undefined;
-        } else if (resolution.status === 'found' && this.siteKey(resolution.path) === group.site && this.rawFragmentVerdict(resolved)?.status === 'missing') {
-          held = this.withheldFragmentGroup(resolved, resolution.path);
+        } else if (resolution.status === 'found' && this.siteKey(resolution.path) === group.site) {
+          const verdict = this.rawFragmentVerdict(resolved);
+          if (verdict?.status === 'missing') held = this.withheldFragmentGroup(resolved, resolution.path, verdict.known);
         }
         if (held === group) found.push({file: from, line: link.line, column: link.column, url: link.url});
       }
@@ -709,7 +720,7 @@ export class SiteIndex {
   fragmentVerdict(resolved: ResolvedLink): FragmentVerdict | undefined {
     const verdict = this.rawFragmentVerdict(resolved);
     if (verdict?.status !== 'missing' || resolved.resolution.status !== 'found' || !this.guardOn()) return verdict;
-    const group = this.withheldFragmentGroup(resolved, resolved.resolution.path);
+    const group = this.withheldFragmentGroup(resolved, resolved.resolution.path, verdict.known);
     return group ? {status: 'unverifiable', reason: `is not judged: ${group.reason}`, known: verdict.known} : verdict;
   }
 
