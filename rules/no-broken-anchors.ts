@@ -80,7 +80,7 @@
  * Fragments of one shape (or into one page) that mostly fail (at least 10, three quarters of them, 3
  * different ids: a preprocessor's `page.md#r-…`) are unverifiable, said once for the run (the
  * model guard); one renamed heading among many good links is reported, and so is a near miss
- * (`#_setup` or `#Setup` where the page has `#setup`), however many there are.
+ * (`#Setup` where the page has `#setup`), however many there are.
  *
  * What postlint also knows about the pages generators build (each case has a fixture under
  * `fixtures/real-world/`):

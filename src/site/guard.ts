@@ -16,7 +16,7 @@ import type {LinkFact} from '../facts.js';
 export const minFailures = 10;
 /**
  * …that are at least this share of the group's links that resolved either way (where the model was
- * wrong in rounds 4–6 the share was 100 %; the one mixed group seen, 54 %, was real breakage)…
+ * wrong in rounds 5 and 6 the share was 100 %)…
  */
 export const minShare = 0.75;
 /** …and name at least this many different targets (one renamed heading linked from many pages is one mistake, not a model). */

@@ -315,7 +315,7 @@ export class SiteIndex {
         const verdict = this.rawFragmentVerdict(resolved);
         if (verdict?.status !== 'ok' && verdict?.status !== 'missing') continue;
         const failed = verdict.status === 'missing';
-        // A near miss (`#_setup`, `#Setup` where the page has `setup`) is the writer's slip, never a sign of an unmodelled id maker.
+        // A near miss (`#Setup` where the page has `setup`) is the writer's slip, never a sign of an unmodelled id maker.
         if (failed && this.nearMiss(resolution.path, resolved.fragment.decoded, verdict.known)) continue;
         const target = `${resolution.path}#${resolved.fragment.decoded}`;
         const entry = of(this.siteKey(resolution.path));
@@ -352,10 +352,15 @@ export class SiteIndex {
     return slug !== fragment && known.includes(slug);
   }
 
-  /** Is this fragment of a form the target's slug flavor never makes from a heading (slugging it changes it)? */
+  /**
+   * Is this fragment of a form the target's slug flavor never makes from a heading (slugging it
+   * changes more than its letter case: `#r-items.use` where ids have no dots)? Letter case alone is
+   * a writer's slip (`#Setup`, GitHub's `#L30C`), not another id maker.
+   */
   private foreignId(target: string, fragment: string): boolean {
     const choice = this.flavorFor(target);
-    return flavor(choice.name).create(choice.options).slug(fragment) !== fragment;
+    const lower = fragment.toLowerCase();
+    return flavor(choice.name).create(choice.options).slug(lower) !== lower;
   }
 
   /** The groups the model guard withholds, in a stable order (empty with `site.guard: false`). */
