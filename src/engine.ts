@@ -476,6 +476,7 @@ function logDiscovery(settings: RunSettings, paths: string[], sites: Map<string,
     if (!site || seen.has(site.root)) continue;
     seen.add(site.root);
     settings.log(`postlint: site ${relative(settings.cwd, site.root) || '.'} (${site.generator}${site.product ? ` (${site.product})` : ""}${site.configFile ? `, from ${relative(settings.cwd, site.configFile)}` : ''}${site.inferredFrom ? `, no config file; told by ${site.inferredFrom.join(', ')}` : ''})`);
+    for (const note of site.notes ?? []) settings.log(`postlint: site ${relative(settings.cwd, site.root) || '.'}: ${note}`);
   }
 }
 

@@ -17,7 +17,7 @@ import {readdirSync} from 'node:fs';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, readsYamlTimestamp, draftFlags, isBelow, isFile, lookInRoots, pageBelow, readText, languageTag} from './common.js';
-import {blogSlug, docSlug, joinUrl, readPluginSettings} from './docusaurus-urls.js';
+import {blogSlug, docSlug, joinUrl, readDocsPlugins, readPluginSettings} from './docusaurus-urls.js';
 import {normalizeUrl, urlMap} from './url-map.js';
 import type {Detection, Generator, LinkRequest, PageFrontMatter, ResolveContext, Resolution, SiteInfo} from './types.js';
 
@@ -41,6 +41,8 @@ function readJsConfig(text: string): Record<string, unknown> {
   // `markdown: {format: 'md' | 'detect'}`: `.md` files are CommonMark; the default, 'mdx', reads them as MDX.
   const format = /\bformat\s*:\s*['"`](md|mdx|detect)['"`]/.exec(text)?.[1];
   if (format) config.markdownFormat = format;
+  // Every docs plugin with a literal path (links by URL into another plugin's docs are read from its URLs).
+  config.docsPlugins = readDocsPlugins(text).filter((plugin) => plugin.path !== undefined).map(({path, route}) => ({path, route}));
   // routeBasePath, path, lastVersion and version paths of the preset's docs plugin, the blog's routeBasePath.
   return {...config, ...readPluginSettings(text)};
 }
@@ -52,34 +54,78 @@ function withVersions(root: string, config: Record<string, unknown>): Record<str
 async function detect(dir: string): Promise<Detection | undefined> {
   for (const name of configNames) {
     const file = join(dir, name);
-    if (isFile(file)) return {site: {root: dir, generator: 'docusaurus', configFile: file, config: withVersions(dir, readJsConfig(readText(file) ?? ''))}, strength: 'marker'};
+    if (!isFile(file)) continue;
+    const text = readText(file) ?? '';
+    return {site: {root: dir, generator: 'docusaurus', configFile: file, config: withVersions(dir, readJsConfig(text)), ...computedNotes(text)}, strength: 'marker'};
   }
   return sibling(dir);
 }
 
 /**
- * A docs folder that a Docusaurus site in a sibling folder reads (`website/docusaurus.config.js`
- * with `path: '../docs'`, as in many monorepos).
+ * A docs folder that a Docusaurus site elsewhere reads: every docs plugin (the preset's `docs`,
+ * each `@docusaurus/plugin-content-docs`) reads its `path` relative to the site folder, wherever
+ * that is (`packages/website` with `path: '../../docs'`, `path: '../eslint-plugin/docs/rules'`).
+ * Sites are looked for in the folders near `dir`: below each of its three nearest ancestors, at
+ * most two folders down. The folder is that plugin's: its `path` and `routeBasePath`.
  */
 function sibling(dir: string): Detection | undefined {
-  const parent = dirname(dir);
-  const name = dir.slice(parent.length + 1);
-  if (parent === dir || name === '') return undefined;
-  for (const folder of ['website', 'site', 'docs-site']) {
-    for (const file of configNames) {
-      const configFile = join(parent, folder, file);
-      const text = isFile(configFile) ? readText(configFile) : undefined;
-      if (text === undefined) continue;
-      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      if (new RegExp(`path\\s*:\\s*["'\`]\\.\\./${escaped}/?["'\`]`).test(text)) {
-        return {site: {root: join(parent, folder), generator: 'docusaurus', configFile, config: withVersions(join(parent, folder), {...readJsConfig(text), docsPath: `../${name}`})}, strength: 'marker'};
-      }
+  let ancestor = dir;
+  for (let up = 0; up < 3; up++) {
+    const parent = dirname(ancestor);
+    if (parent === ancestor) return undefined;
+    ancestor = parent;
+    for (const configFile of configsBelow(ancestor)) {
+      const root = dirname(configFile);
+      if (root === dir || isBelow(dir, root)) continue;
+      const text = readText(configFile) ?? '';
+      const plugin = readDocsPlugins(text).find((candidate) => candidate.path !== undefined && resolve(root, candidate.path) === dir);
+      if (!plugin) continue;
+      const config = readJsConfig(text);
+      // The preset's versions and lastVersion are its own; another plugin's are not read.
+      const own = plugin.preset ? config : {...config, docsRoute: undefined, lastVersion: undefined, versionPaths: undefined};
+      return {site: {root, generator: 'docusaurus', configFile, config: withVersions(root, {...own, docsAmbiguous: undefined, docsPath: plugin.path, ...(plugin.route !== undefined ? {docsRoute: plugin.route} : {})})}, strength: 'marker'};
     }
   }
   return undefined;
 }
 
-/** The docs folder: a sibling folder detection found (`../docs`), else the docs plugin's `path`, else `docs`. */
+/** A docs plugin whose `path` the config computes: its files are not known to be the site's, and stay as they were. */
+function computedNotes(text: string): {notes?: string[]} {
+  const notes = readDocsPlugins(text).filter((plugin) => plugin.path === undefined).map((plugin) => `a docs plugin's path is computed (path: ${plugin.computed}), not a literal string: files there are checked as if outside this site`);
+  return notes.length > 0 ? {notes} : {};
+}
+
+const configsNear = new Map<string, string[]>();
+
+/** Look for configs near folders again (forgetSites: a config was added or removed). */
+export function forgetConfigsNear(): void {
+  configsNear.clear();
+}
+
+/** The Docusaurus configs in the folders one and two levels below `dir` (not in dependencies or hidden folders). */
+function configsBelow(dir: string): string[] {
+  let found = configsNear.get(dir);
+  if (found) return found;
+  found = [];
+  for (const child of subfolders(dir)) {
+    for (const folder of [child, ...subfolders(child)]) {
+      const name = configNames.find((candidate) => isFile(join(folder, candidate)));
+      if (name) found.push(join(folder, name));
+    }
+  }
+  configsNear.set(dir, found);
+  return found;
+}
+
+function subfolders(dir: string): string[] {
+  try {
+    return readdirSync(dir, {withFileTypes: true}).filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules').map((entry) => join(dir, entry.name));
+  } catch {
+    return [];
+  }
+}
+
+/** The docs folder: the docs plugin's `path` (one detection found elsewhere, `../docs`, or the preset's), else `docs`. */
 function docsDir(site: SiteInfo): string {
   return resolve(site.root, typeof site.config.docsPath === 'string' ? site.config.docsPath : 'docs');
 }
@@ -204,10 +250,26 @@ function pageUrl(path: string, site: SiteInfo, frontMatter: PageFrontMatter): st
   return undefined;
 }
 
-/** The page a URL path names, by the URLs its docs, posts and pages are served at. */
+/** The page a URL path names, by the URLs its docs, posts and pages are served at; then by the URLs of the site's other docs plugins. */
 function pageByUrl(site: SiteInfo, url: string, context: ResolveContext): string | undefined {
+  return pageByOwnUrl(site, url, context) ?? otherPlugins(site).reduce<string | undefined>((found, other) => found ?? pageByOwnUrl(other, url, context), undefined);
+}
+
+function pageByOwnUrl(site: SiteInfo, url: string, context: ResolveContext): string | undefined {
   const roots = [docsDir(site), resolve(site.root, 'blog'), resolve(site.root, 'src', 'pages'), ...versionDirs(site)];
   return urlMap(docusaurus, site, roots, context).pages.get(normalizeUrl(url));
+}
+
+/**
+ * The site as each of its other docs plugins (a literal `path`) sees it: that plugin's folder and
+ * `routeBasePath`, unversioned (another plugin's versions are not read, so its URLs are its current docs').
+ */
+function otherPlugins(site: SiteInfo): SiteInfo[] {
+  const plugins = Array.isArray(site.config.docsPlugins) ? (site.config.docsPlugins as Array<{path: string; route?: string}>) : [];
+  const own = docsDir(site);
+  return plugins
+    .filter((plugin) => resolve(site.root, plugin.path) !== own)
+    .map((plugin) => ({...site, config: {...site.config, docsPath: plugin.path, docsRoute: plugin.route, docsAmbiguous: undefined, lastVersion: undefined, versionPaths: undefined, versions: {}}}));
 }
 
 /** The folders of the versions the site builds. */

@@ -4,7 +4,7 @@
  * `generators` (before `unknown`, which only names generators nobody models yet).
  */
 import {dirname, parse as parsePath} from 'node:path';
-import {docusaurus} from './docusaurus.js';
+import {docusaurus, forgetConfigsNear} from './docusaurus.js';
 import {eleventy} from './eleventy.js';
 import {github} from './github.js';
 import {hugo} from './hugo.js';
@@ -60,6 +60,7 @@ const byDir = new Map<string, SiteInfo | null>();
 /** Detect sites again from now on (a generator config was added, edited or removed; the language server). */
 export function forgetSites(): void {
   byDir.clear();
+  forgetConfigsNear();
 }
 
 /**

@@ -22,6 +22,8 @@ export interface SiteInfo {
   configFile?: string;
   /** For a site with no config file: the signals it was told by (`_posts/`, `a Gemfile naming jekyll`), for --verbose. */
   inferredFrom?: string[];
+  /** What postlint could not read of the site's config and what it did instead, for --verbose. */
+  notes?: string[];
   /** Parsed generator config (`{}` when unreadable). */
   config: Record<string, unknown>;
 }
