@@ -1,6 +1,6 @@
 /**
- * Docusaurus (facebook/docusaurus). Docs from `docs/` (or a `path` the config names, also a
- * sibling folder in monorepos), blog from `blog/`, static files from `static/`. A Markdown link
+ * Docusaurus (facebook/docusaurus). Docs from `docs/` (or the `path` each docs plugin names, also
+ * a folder outside the site folder in monorepos), blog from `blog/`, static files from `static/`. A Markdown link
  * to a `.md` file is resolved from the file's folder, then from the docs folder and the site
  * folder (`/x.md` from the docs folder, not `static/`); a doc is served at its folder plus its
  * `slug`, `id` or file name (number prefixes dropped). `draft: true` leaves a doc or post out of
@@ -17,11 +17,11 @@ import {readdirSync} from 'node:fs';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, readsYamlTimestamp, draftFlags, isBelow, isFile, lookInRoots, pageBelow, readText, languageTag} from './common.js';
+import {configNames, docsReading, forgetConfigs, seenConfig, walkedFolder} from './docusaurus-configs.js';
 import {blogSlug, docSlug, joinUrl, readDocsPlugins, readPluginSettings} from './docusaurus-urls.js';
 import {normalizeUrl, urlMap} from './url-map.js';
 import type {Detection, Generator, LinkRequest, PageFrontMatter, ResolveContext, Resolution, SiteInfo} from './types.js';
 
-const configNames = ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'docusaurus.config.mts', 'docusaurus.config.cjs'];
 
 /** Settings read from the JS config as text (postlint never runs a site's code). */
 function readJsConfig(text: string): Record<string, unknown> {
@@ -65,64 +65,24 @@ async function detect(dir: string): Promise<Detection | undefined> {
  * A docs folder that a Docusaurus site elsewhere reads: every docs plugin (the preset's `docs`,
  * each `@docusaurus/plugin-content-docs`) reads its `path` relative to the site folder, wherever
  * that is (`packages/website` with `path: '../../docs'`, `path: '../eslint-plugin/docs/rules'`).
- * Sites are looked for in the folders near `dir`: below each of its three nearest ancestors, at
- * most two folders down. The folder is that plugin's: its `path` and `routeBasePath`.
+ * Which configs are known, and how they are found without listing folders: docusaurus-configs.ts.
+ * The folder is that plugin's: its `path` and `routeBasePath`.
  */
 function sibling(dir: string): Detection | undefined {
-  let ancestor = dir;
-  for (let up = 0; up < 3; up++) {
-    const parent = dirname(ancestor);
-    if (parent === ancestor) return undefined;
-    ancestor = parent;
-    for (const configFile of configsBelow(ancestor)) {
-      const root = dirname(configFile);
-      if (root === dir || isBelow(dir, root)) continue;
-      const text = readText(configFile) ?? '';
-      const plugin = readDocsPlugins(text).find((candidate) => candidate.path !== undefined && resolve(root, candidate.path) === dir);
-      if (!plugin) continue;
-      const config = readJsConfig(text);
-      // The preset's versions and lastVersion are its own; another plugin's are not read.
-      const own = plugin.preset ? config : {...config, docsRoute: undefined, lastVersion: undefined, versionPaths: undefined};
-      return {site: {root, generator: 'docusaurus', configFile, config: withVersions(root, {...own, docsAmbiguous: undefined, docsPath: plugin.path, ...(plugin.route !== undefined ? {docsRoute: plugin.route} : {})})}, strength: 'marker'};
-    }
-  }
-  return undefined;
+  const found = docsReading(dir);
+  if (!found) return undefined;
+  const {configFile, text, plugin} = found;
+  const root = dirname(configFile);
+  const config = readJsConfig(text);
+  // The preset's versions and lastVersion are its own; another plugin's are not read.
+  const own = plugin.preset ? config : {...config, docsRoute: undefined, lastVersion: undefined, versionPaths: undefined};
+  return {site: {root, generator: 'docusaurus', configFile, config: withVersions(root, {...own, docsAmbiguous: undefined, docsPath: plugin.path, ...(plugin.route !== undefined ? {docsRoute: plugin.route} : {})})}, strength: 'marker'};
 }
 
 /** A docs plugin whose `path` the config computes: its files are not known to be the site's, and stay as they were. */
 function computedNotes(text: string): {notes?: string[]} {
   const notes = readDocsPlugins(text).filter((plugin) => plugin.path === undefined).map((plugin) => `a docs plugin's path is computed (path: ${plugin.computed}), not a literal string: files there are checked as if outside this site`);
   return notes.length > 0 ? {notes} : {};
-}
-
-const configsNear = new Map<string, string[]>();
-
-/** Look for configs near folders again (forgetSites: a config was added or removed). */
-export function forgetConfigsNear(): void {
-  configsNear.clear();
-}
-
-/** The Docusaurus configs in the folders one and two levels below `dir` (not in dependencies or hidden folders). */
-function configsBelow(dir: string): string[] {
-  let found = configsNear.get(dir);
-  if (found) return found;
-  found = [];
-  for (const child of subfolders(dir)) {
-    for (const folder of [child, ...subfolders(child)]) {
-      const name = configNames.find((candidate) => isFile(join(folder, candidate)));
-      if (name) found.push(join(folder, name));
-    }
-  }
-  configsNear.set(dir, found);
-  return found;
-}
-
-function subfolders(dir: string): string[] {
-  try {
-    return readdirSync(dir, {withFileTypes: true}).filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules').map((entry) => join(dir, entry.name));
-  } catch {
-    return [];
-  }
 }
 
 /** The docs folder: the docs plugin's `path` (one detection found elsewhere, `../docs`, or the preset's), else `docs`. */
@@ -322,6 +282,7 @@ export const docusaurus: Generator = {
   buildOutput: () => ['build', '.docusaurus'],
   words: ['docusaurus'],
   detect,
+  configsElsewhere: {names: configNames, walked: walkedFolder, seen: seenConfig, forget: forgetConfigs},
   contentRoots: (site) => [docsDir(site), resolve(site.root, 'blog'), resolve(site.root, 'src', 'pages')],
   staticRoots: (site) => [resolve(site.root, 'static')],
   pageUrl,
