@@ -5,7 +5,7 @@
 // thousands of unrelated folders costs what it did before.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import fs, {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
+import fs, {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {syncBuiltinESMExports} from 'node:module';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
@@ -127,6 +127,8 @@ test('docusaurus: a run beside thousands of unrelated folders lists none of them
     assert.deepEqual(beside.slice(0, 3), [], `postlint ${path}: ${beside.length} folders beside the run were listed`);
   }
   assert.ok(listedBy.get('.').includes(work), 'the run folder was walked: the hook sees listings');
+  // 3,000 folders left behind would crowd the temporary folder of every later run.
+  rmSync(top, {recursive: true, force: true});
 });
 
 /** Record every folder listed through node:fs (sync, callback, promise and opendir forms) until the returned function is called. */
