@@ -14,7 +14,7 @@ import {Phase2Cache} from './phase2-cache.js';
 import {inShard, type Shard} from './shard.js';
 import {isSilenced, unknownControlRules} from './control.js';
 import {SiteIndex} from './site/index.js';
-import {siteFor, unbuiltReason, type SiteInfo} from './site/detect.js';
+import {siteFor, unbuiltReason, walkWitness, type SiteInfo} from './site/detect.js';
 import {UsageError} from './errors.js';
 import type {Place, RuleModule, ServiceName, Severity, SiteReport, Span} from './types.js';
 import {formatMessage, toPosition} from './rule-kit.js';
@@ -247,6 +247,7 @@ async function planStage(options: RunOptions): Promise<RunPlan> {
     followSymlinks: loaded.config.followSymlinks ?? false,
     warn: settings.log,
     ...(settings.verbose ? {note: settings.log} : {}),
+    witness: walkWitness,
   };
   // With targets, no paths means nothing to index beyond them (e.g. --changed with no changes).
   const documents = new Map((options.documents ?? []).map((document) => [resolve(options.cwd, document.path), document.text]));
@@ -492,6 +493,7 @@ function logDiscovery(settings: RunSettings, paths: string[], sites: Map<string,
     if (!site || seen.has(site.root)) continue;
     seen.add(site.root);
     settings.log(`postlint: site ${relative(settings.cwd, site.root) || '.'} (${site.generator}${site.product ? ` (${site.product})` : ""}${site.configFile ? `, from ${relative(settings.cwd, site.configFile)}` : ''}${site.inferredFrom ? `, no config file; told by ${site.inferredFrom.join(', ')}` : ''})`);
+    for (const note of site.notes ?? []) settings.log(`postlint: site ${relative(settings.cwd, site.root) || '.'}: ${note}`);
   }
 }
 

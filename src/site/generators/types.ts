@@ -22,6 +22,8 @@ export interface SiteInfo {
   configFile?: string;
   /** For a site with no config file: the signals it was told by (`_posts/`, `a Gemfile naming jekyll`), for --verbose. */
   inferredFrom?: string[];
+  /** What postlint could not read of the site's config and what it did instead, for --verbose. */
+  notes?: string[];
   /** Parsed generator config (`{}` when unreadable). */
   config: Record<string, unknown>;
 }
@@ -158,6 +160,13 @@ export interface Generator {
 
   /** Is `dir` the root of a site of this generator? Only looks at `dir` itself (the index walks up). */
   detect(dir: string): Promise<Detection | undefined>;
+  /**
+   * Config files that can make a folder outside their own a site's (a Docusaurus docs plugin reading
+   * `../../docs`): discovery tells of each folder it walks from the command line and of each such
+   * file it walks past, so that `detect` finds them without listing folders of its own; `forget`
+   * drops what was told (forgetSites).
+   */
+  readonly configsElsewhere?: {names: readonly string[]; walked(folder: string): void; seen(configFile: string): void; forget(): void};
 
   /** Folders the pages come from (Hugo content/ and mounts, MkDocs docs_dir, …). */
   contentRoots(site: SiteInfo): string[];
