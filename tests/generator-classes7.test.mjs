@@ -69,3 +69,71 @@ test('mdbook preprocessors: without one, or with built-in and known code-block p
   assert.deepEqual(run(book('')), expected);
   assert.deepEqual(run(book('\n[preprocessor.links]\n\n[preprocessor.index]\n\n[preprocessor.mermaid]\ncommand = "mdbook-mermaid"\n\n[preprocessor.katex]\n')), expected);
 });
+const {readHook} = await import('../dist/src/site/generators/hugo-hooks.js');
+
+test('hugo hooks: a link hook that writes the looked-up page\'s URL with the fragment put back reads as a lookup; other formats rewrite', () => {
+  const getPage = (output) => [
+    '{{- $href := .Destination -}}',
+    '{{- $u := urls.Parse .Destination -}}',
+    '{{- $hash := "" -}}',
+    '{{- with $u.Fragment }}{{ $hash = printf "#%s" . }}{{ end -}}',
+    '{{- with .PageInner.GetPage $u.Path }}' + output + '{{ end -}}',
+    '<a href="{{ $href | safeURL }}">{{ .Text }}</a>',
+  ].join('\n');
+  assert.equal(readHook(getPage('{{ $href = printf "%s%s" .RelPermalink $hash }}'), 'link'), 'lookup');
+  assert.equal(readHook(getPage('{{ $href = printf "%s#%s" .RelPermalink $u.Fragment }}'), 'link'), 'lookup');
+  // A prefix, a suffix that is not the fragment, or a fragment variable that holds anything else: the template's own URL.
+  assert.equal(readHook(getPage('{{ $href = printf "/en%s%s" .RelPermalink $hash }}'), 'link'), 'rewrites');
+  assert.equal(readHook(getPage('{{ $href = printf "%s%s" .RelPermalink .Title }}'), 'link'), 'rewrites');
+  assert.equal(readHook(getPage('{{ $href = printf "%s%s" .RelPermalink $hash }}{{ $hash = "?x" }}'), 'link'), 'rewrites');
+});
+
+// A Hugo site whose content is mounted from content/en, with a link hook that looks `/section/page.md` up with GetPage.
+const getPageHook = '{{- $href := .Destination -}}\n{{- $u := urls.Parse .Destination -}}\n{{- $hash := "" -}}\n{{- with $u.Fragment }}{{ $hash = printf "#%s" . }}{{ end -}}\n{{- if $u.Path }}{{ with .PageInner.GetPage $u.Path }}{{ $href = printf "%s%s" .RelPermalink $hash }}{{ end }}{{ end -}}\n<a href="{{ $href | safeURL }}">{{ .Text }}</a>\n';
+
+function mountedHugo(extra = {}) {
+  return tempSite({
+    'hugo.yaml': 'baseURL: /\ntitle: Docs\nmodule:\n  mounts:\n    - source: content/en\n      target: content\n    - source: content/de\n      target: content\n      lang: de\ndefaultContentLanguage: en\nlanguages:\n  en: {}\n  de: {}\n',
+    'content/en/docs/_index.md': '---\ntitle: Docs\n---\n\nText.\n',
+    'content/en/docs/setup.md': '---\ntitle: Setup\n---\n\n## Install\n\nText.\n',
+    'content/en/docs/started.md': '---\ntitle: Started\n---\n\nText.\n',
+    'content/en/docs/bundle/index.md': '---\ntitle: Bundle\n---\n\nText.\n',
+    'content/en/docs/bundle/shot.png': 'png\n',
+    'content/de/docs/nur-de.md': '---\ntitle: Nur\n---\n\nText.\n',
+    'content/en/docs/guide.md': [
+      '---', 'title: Guide', '---', '',
+      'See [setup](/docs/setup.md), [install](/docs/setup.md#install), [the section](/docs/_index.md),',
+      '[the bundle](/docs/bundle/index.md) and ![a shot](/docs/bundle/shot.png).',
+      '',
+      'Broken: [gone](/docs/gone.md), [a bad id](/docs/setup.md#uninstall), [German only](/docs/nur-de.md).',
+      '',
+      'Logical: [started](/docs/started/index.md).',
+      '',
+    ].join('\n'),
+    ...extra,
+  });
+}
+
+test('hugo mounts and GetPage: content mounted from content/en is served from the root; a GetPage hook finds /section/page.md; other languages and missing pages are still reported', () => {
+  const expected = ['content/en/docs/guide.md:8:32 no-broken-anchors', 'content/en/docs/guide.md:8:70 no-missing-files', 'content/en/docs/guide.md:8:9 no-missing-files'];
+  // GetPage reads `/docs/started/index.md` as the logical path /docs/started: the page started.md.
+  assert.deepEqual(run(mountedHugo({'layouts/_default/_markup/render-link.html': getPageHook})), expected);
+  // The same links without a hook: the mounted files are still the root's content tree, but no file is at /docs/started/index.md.
+  assert.deepEqual(run(mountedHugo()), [...expected, 'content/en/docs/guide.md:10:10 no-missing-files'].sort());
+});
+
+test('hugo permalinks: a relative image in a regular page is read from the URL the permalink pattern gives it', () => {
+  const post = (front, image) => `---\n${front}\n---\n\nText.\n\n![Diagram](${image})\n`;
+  const root = tempSite({
+    'hugo.toml': 'baseURL = "https://example.org/"\n[permalinks]\nblog = "/:section/:year/:month/:slug/"\nnotes = "/:year/:weekdayname/:slug/"\n',
+    'static/img/diagram.png': 'png\n',
+    'content/blog/2021-01-06-update.md': post('title: January Update\ndate: 2021-01-06 12:30:00+00:00', '../../../../img/diagram.png'),
+    // The URL is /blog/2021/01/own-slug/: three levels up is /blog/, not the root.
+    'content/blog/2021-02-01-short.md': post('title: Short\nslug: own-slug\ndate: "2021-02-01"', '../../../img/diagram.png'),
+    // A token postlint does not read (:weekdayname) leaves the URL unknown: no reading, no finding either way.
+    'content/notes/n.md': post('title: Note\ndate: 2021-01-06', '../../../../img/diagram.png'),
+  });
+  assert.deepEqual(run(root), ['content/blog/2021-02-01-short.md:9:1 no-missing-files']);
+  assert.deepEqual(unverifiable(root), ['8:1 ../../../../img/diagram.png: the page is served at a URL the permalink pattern "/:year/:weekdayname/:slug/" makes, which postlint cannot work out, and the browser reads this path from there']);
+});
+
