@@ -137,3 +137,28 @@ test('hugo permalinks: a relative image in a regular page is read from the URL t
   assert.deepEqual(unverifiable(root), ['8:1 ../../../../img/diagram.png: the page is served at a URL the permalink pattern "/:year/:weekdayname/:slug/" makes, which postlint cannot work out, and the browser reads this path from there']);
 });
 
+function starlightSite(config) {
+  return tempSite({
+    'astro.config.mjs': config,
+    'plugins/fix-links.mjs': 'export default function fixLinks() { return (tree) => tree; }\n',
+    'public/sponsors/logo.png': 'png\n',
+    'public/team/photo.png': 'png\n',
+    'src/content/docs/sponsors.mdx': '---\ntitle: Sponsors\n---\n\nThanks.\n',
+    'src/content/docs/guides/b.mdx': '---\ntitle: B\n---\n\nText.\n',
+    'src/content/docs/guides/a.md': '---\ntitle: A\n---\n\nSee [b](./b.md), [c](./c.md), [sponsors](/sponsors) and [team](/team).\n',
+  });
+}
+
+const starlightConfig = (imports, markdown) => `import {defineConfig} from 'astro/config';\nimport starlight from '@astrojs/starlight';\n${imports}\nexport default defineConfig({\n  ${markdown}\n  integrations: [starlight({title: 'Docs'})],\n});\n`;
+
+test('starlight: a Markdown plugin the config adds may strip ".md" (unverifiable, named); a page wins over a public/ folder with no index', () => {
+  const root = starlightSite(starlightConfig("import fixLinks from './plugins/fix-links.mjs';\nimport remarkMath from 'remark-math';", 'markdown: {remarkPlugins: [remarkMath, [fixLinks, {strip: true}]]},'));
+  assert.deepEqual(run(root), ['src/content/docs/guides/a.md:5:18 no-missing-files', 'src/content/docs/guides/a.md:5:57 no-missing-files']);
+  assert.deepEqual(unverifiable(root), ['5:5 ./b.md: the site\'s Markdown plugin fixLinks (./plugins/fix-links.mjs) may rewrite it; without the file extension it names src/content/docs/guides/b.mdx']);
+});
+
+test('starlight: without a plugin that may rewrite links (none, or only ones known to leave them alone), "./b.md" naming b.mdx is missing', () => {
+  const expected = ['src/content/docs/guides/a.md:5:18 no-missing-files', 'src/content/docs/guides/a.md:5:5 no-missing-files', 'src/content/docs/guides/a.md:5:57 no-missing-files'];
+  assert.deepEqual(run(starlightSite(starlightConfig('', ''))), expected);
+  assert.deepEqual(run(starlightSite(starlightConfig("import remarkMath from 'remark-math';\nimport rehypeKatex from 'rehype-katex';", 'markdown: {remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex]},'))), expected);
+});
