@@ -455,7 +455,9 @@ export const hugo: Generator = {
  * rest (glossary shorthands, …) only its template knows.
  */
 function throughRenderHook(site: SiteInfo, request: LinkRequest, context: ResolveContext): Resolution {
-  const nearby = pageCandidates(resolve(dirname(context.from), request.path));
+  // GetPage reads a path as its logical path (Hugo 0.123+): a bundle's `index.md` or `_index.md` is its folder, which a page `x.md` also has.
+  const logical = request.path.replace(/\/_?index\.(?:md|markdown)$/i, '');
+  const nearby = [...pageCandidates(resolve(dirname(context.from), request.path)), ...(logical !== request.path ? pageCandidates(resolve(dirname(context.from), logical)) : [])];
   const page = (context.firstExisting(nearby) ?? nearby.map((candidate) => context.realPath(candidate)).find((real) => real !== undefined && !context.isDirectory(real)))
     ?? hugoPage(site, request.path, context)
     ?? context.firstExisting(hugoAssetRoots(site).map((root) => join(root, request.path)));
