@@ -32,11 +32,14 @@ const chapter = [
   '',
   '![diagram](img/missing.png)',
   '',
-  'And [the diagram file](img/missing.svg).',
+  'And [the diagram file](img/missing.svg), [a table](data/table.csv), [a typo](../src/other.mdr).',
   '',
   '[static items]: items.static',
   '',
 ].join('\n');
+
+// What no preprocessor can make: the image, and paths to files of other kinds than chapters.
+const kept = ['src/items.md:7:1 no-missing-files', 'src/items.md:9:42 no-missing-files', 'src/items.md:9:5 no-missing-files', 'src/items.md:9:69 no-missing-files'];
 
 function book(preprocessor) {
   return tempSite({
@@ -49,13 +52,13 @@ function book(preprocessor) {
 
 test('mdbook preprocessors: a custom preprocessor may rewrite links and make ids (unverifiable, named); a missing image stays missing', () => {
   const root = book('\n[preprocessor.spec]\ncommand = "cargo run --release --manifest-path tools/spec/Cargo.toml"\n');
-  assert.deepEqual(run(root), ['src/items.md:7:1 no-missing-files', 'src/items.md:9:5 no-missing-files']);
+  assert.deepEqual(run(root), kept);
   // The reason names the preprocessor and its command.
   const reasons = unverifiable(root);
   assert.deepEqual(reasons.map((entry) => entry.split(' ')[0]), ['11:1', '3:24', '5:6']);
   for (const reason of reasons) assert.match(reason, /preprocessor spec \(`cargo run --release --manifest-path tools\/spec\/Cargo\.toml`\)/);
   // Without a command, `[preprocessor.<name>]` runs `mdbook-<name>`: just as unknown.
-  assert.deepEqual(run(book('\n[preprocessor.glossary]\n')), ['src/items.md:7:1 no-missing-files', 'src/items.md:9:5 no-missing-files']);
+  assert.deepEqual(run(book('\n[preprocessor.glossary]\n')), kept);
 });
 
 test('mdbook preprocessors: without one, or with built-in and known code-block preprocessors only, every finding stays', () => {
@@ -64,7 +67,9 @@ test('mdbook preprocessors: without one, or with built-in and known code-block p
     'src/items.md:3:24 no-broken-anchors',
     'src/items.md:5:6 no-missing-files',
     'src/items.md:7:1 no-missing-files',
+    'src/items.md:9:42 no-missing-files',
     'src/items.md:9:5 no-missing-files',
+    'src/items.md:9:69 no-missing-files',
   ];
   assert.deepEqual(run(book('')), expected);
   assert.deepEqual(run(book('\n[preprocessor.links]\n\n[preprocessor.index]\n\n[preprocessor.mermaid]\ncommand = "mdbook-mermaid"\n\n[preprocessor.katex]\n')), expected);

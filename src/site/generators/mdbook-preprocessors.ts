@@ -9,7 +9,8 @@
  * What no preprocessor can do is add a file that is not a chapter: the book it prints holds
  * chapters only, and the HTML renderer copies the other files of `src/` as they are. So a
  * missing image (or other static file) stays missing, while a missing chapter, page URL or id
- * is unverifiable while a preprocessor postlint does not model runs.
+ * is unverifiable while a preprocessor postlint does not model runs; a path to a file of another
+ * kind (`../items/x.mdr`, `data/table.csv`) is kept too.
  */
 import {get, isObject} from './common.js';
 import type {LinkRequest, SiteInfo} from './types.js';
@@ -40,11 +41,21 @@ export function rewritingPreprocessors(site: SiteInfo): string[] {
 const staticFile = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|tiff?|pdf|mp4|webm|mov|mp3|ogg|wav|woff2?|ttf|otf|css)$/i;
 
 /**
+ * A path (it has a `/`) to a file with an extension other than a chapter's (`.md`, `.html`): such a
+ * file is copied from src/, never made by a preprocessor. Names without a `/` are left alone, as
+ * dotted names are also the ids some preprocessors link by (`items.static`, `glossary.zst`).
+ */
+function namesAFile(path: string): boolean {
+  const extension = /\/[^/]*\.([A-Za-z0-9]+)$/.exec(path)?.[1];
+  return extension !== undefined && !/^(?:md|markdown|html?)$/i.test(extension);
+}
+
+/**
  * Why a link that names no file of the book is unverifiable, if so: a preprocessor may rewrite
  * it or add the chapter it names. An image, or a link to a static file, is kept (see above).
  */
 export function preprocessorMayMake(request: LinkRequest, site: SiteInfo): string | undefined {
-  if (request.kind === 'image' || staticFile.test(request.path)) return undefined;
+  if (request.kind === 'image' || staticFile.test(request.path) || namesAFile(request.path)) return undefined;
   const names = rewritingPreprocessors(site);
   if (names.length === 0) return undefined;
   return `the book's preprocessor ${names.join(', ')} gets every chapter before it is rendered and may rewrite this link or add its target`;
