@@ -472,7 +472,7 @@ export class SiteIndex {
       const request: LinkRequest = {path, siteRoot: path.startsWith('/'), folder: path.endsWith('/'), kind: link.kind, syntax: syntax.name};
       let resolution = generator.resolveSyntax(request, context);
       if (resolution.status === 'missing' && syntax.failsBuild) resolution = {...resolution, failsBuild: true};
-      return {link, written: path, siteRoot: request.siteRoot, resolution: this.asServed(from, this.asBuilt(resolution, request), context), ...(fragment !== undefined ? {fragment} : {})};
+      return {link, written: path, siteRoot: request.siteRoot, resolution: this.asServed(from, this.asBuilt(resolution, request, context.site), context), ...(fragment !== undefined ? {fragment} : {})};
     }
     return this.resolveUrl(from, link);
   }
@@ -497,13 +497,13 @@ export class SiteIndex {
     if (rawPath.startsWith('/')) {
       const path = site ? withoutBasePath(rawPath, generator.baseUrl(site)) : rawPath;
       const request: LinkRequest = {path, siteRoot: true, folder: path.endsWith('/'), kind: link.kind};
-      const siteReading = this.asBuilt(this.viaHost([rawPath, path], generator.resolveSiteRoot(request, context), context), request);
+      const siteReading = this.asBuilt(this.viaHost([rawPath, path], generator.resolveSiteRoot(request, context), context), request, context.site);
       // A file the site never builds (a README beside its docs) is read on GitHub, from the repository root.
       const resolution = own === undefined && this.isRepositoryFile(from) ? fromRepositoryRoot({...request, path: rawPath}, siteReading, context, resolve(this.options.cwd ?? process.cwd())) : siteReading;
       return {link, written: rawPath, siteRoot: true, resolution: this.asServed(from, resolution, context), ...withFragment};
     }
     const request: LinkRequest = {path: rawPath, siteRoot: false, folder: rawPath.endsWith('/'), kind: link.kind};
-    return {link, written: rawPath, siteRoot: false, resolution: this.asServed(from, this.asBuilt(this.resolveRelative(request, context), request), context), ...withFragment};
+    return {link, written: rawPath, siteRoot: false, resolution: this.asServed(from, this.asBuilt(this.resolveRelative(request, context), request, context.site), context), ...withFragment};
   }
 
   /** A relative path: the file beside the linking file, then the generator's own readings. */
@@ -544,14 +544,14 @@ export class SiteIndex {
    * A target the checkout lacks under a path `.gitignore` leaves out (and git does not track) is
    * written by the build (a generated reference, typedoc output): unverifiable, not missing.
    */
-  private asBuilt(resolution: Resolution, request: LinkRequest): Resolution {
+  private asBuilt(resolution: Resolution, request: LinkRequest, site?: SiteInfo): Resolution {
     if (resolution.status !== 'missing' && resolution.status !== 'no-index') return resolution;
     const folder = request.folder || resolution.status === 'no-index';
     // A site-root path may be in any of the static roots it was looked for in.
     const paths = resolution.status === 'missing' && resolution.roots && resolution.roots.length > 0 && request.siteRoot
       ? resolution.roots.map((root) => join(root, request.path))
       : [resolution.path];
-    const reason = this.buildOutput.reason(paths.flatMap((path) => outputCandidates(path, folder)), folder);
+    const reason = this.buildOutput.reason(paths.flatMap((path) => outputCandidates(path, folder)), folder, site?.root);
     return reason ? {status: 'unverifiable', reason} : resolution;
   }
 
