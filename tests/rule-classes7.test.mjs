@@ -1,0 +1,33 @@
+// Rule concepts learnt from the round-6 held-out run, each with a small site of its own: what a
+// careful editor of that site would change, judged against how its generator builds the page.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {lintSite} from './rule-helpers.mjs';
+
+const eleventyConfig = 'export default function (eleventyConfig) {}\n';
+
+test('front-matter on Eleventy: an empty tags list, date words and a folder\'s data file are what Eleventy reads them as', async () => {
+  const {rows, messages} = await lintSite('front-matter', {
+    'eleventy.config.js': eleventyConfig,
+    // The folder's data file gives every post a layout and tags; a post needs no title of its own.
+    'posts/posts.11tydata.json': '{"layout": "post.njk", "tags": ["post"]}\n',
+    'posts/empty-lists.md': '---\ntitle: Empty lists\ntags: null\ncategories:\n---\n\nText.\n',
+    'posts/modified.md': '---\ndate: Last Modified\n---\n\nText.\n',
+    'posts/created.md': '---\ndate: git Created\n---\n\nText.\n',
+    'posts/words.md': '---\ndate: CREATED\n---\n\nText.\n',
+    // Not date words, and not a list: still reported.
+    'posts/tuesday.md': '---\ntitle: Tuesday\ndate: Last Tuesday\n---\n\nText.\n',
+    'posts/empty-title.md': '---\ntitle: null\npermalink: null\n---\n\nText.\n',
+  }, {severity: 'error'});
+  assert.deepEqual(rows, ['posts/empty-title.md:2:1 front-matter', 'posts/tuesday.md:3:1 front-matter']);
+  assert.match(messages[0].message, /^"title" should be a string, not empty/);
+  assert.match(messages[1].message, /^"date" is not a date generators can read \("Last Tuesday"\)/);
+});
+
+test('front-matter elsewhere: an Eleventy date word is still reported where the generator does not read it', async () => {
+  const {rows} = await lintSite('front-matter', {
+    'hugo.toml': 'baseURL = "https://example.org/"\n',
+    'content/posts/a.md': '---\ntitle: A\ndate: Last Modified\n---\n\nText.\n',
+  }, {severity: 'error'});
+  assert.deepEqual(rows, ['content/posts/a.md:3:1 front-matter']);
+});
