@@ -31,3 +31,47 @@ test('front-matter elsewhere: an Eleventy date word is still reported where the 
   }, {severity: 'error'});
   assert.deepEqual(rows, ['content/posts/a.md:3:1 front-matter']);
 });
+
+test('no-empty-sections: a heading that is a link by reference (a call to action) or that states a score is the content', async () => {
+  const page = [
+    '# Plugin', // 1
+    '',
+    'Text.',
+    '',
+    '## [See the Demo][1]', // 5: a call to action, by reference
+    '',
+    ' [1]: /demo/',
+    '',
+    '## [Download the Source Code][2]', // 9
+    '',
+    '## Candidates', // 11
+    '',
+    '### Alice',
+    '',
+    'Her font.',
+    '',
+    '#### Candidate Font Score: -3', // 17: a result line
+    '',
+    '### Bob',
+    '',
+    'His font.',
+    '',
+    '#### Rating: 4/5', // 23
+    '',
+    '## [Undefined][9]', // 25: no definition, so plain text: still empty
+    '',
+    '## Score', // 27: a topic with no number: still empty
+    '',
+    '## Step 2: Build', // 29: a numbered step, not a result: still empty (a lone step)
+    '',
+    '## Licensing',
+    '',
+    'MIT.',
+    '',
+    ' [2]: https://example.org/download',
+    '',
+  ].join('\n');
+  const {rows, messages} = await lintSite('no-empty-sections', {'post.md': page});
+  assert.deepEqual(rows, ['post.md:25:1 no-empty-sections', 'post.md:27:1 no-empty-sections', 'post.md:29:1 no-empty-sections']);
+  assert.match(messages[0].message, /^Section "\[Undefined\]\[9\]" is empty: no content follows its heading before the next heading, "Score"/);
+});
