@@ -75,3 +75,29 @@ test('no-empty-sections: a heading that is a link by reference (a call to action
   assert.deepEqual(rows, ['post.md:25:1 no-empty-sections', 'post.md:27:1 no-empty-sections', 'post.md:29:1 no-empty-sections']);
   assert.match(messages[0].message, /^Section "\[Undefined\]\[9\]" is empty: no content follows its heading before the next heading, "Score"/);
 });
+
+test('brand-casing: a name two sources of names write differently (BlackBerry) and a camelCase identifier (getX) are left alone', async () => {
+  const page = [
+    'It supports Apple iOS 3, Android 2.1 and BlackBerry 6 devices.', // 1
+    '',
+    '### getX, getY, getXY', // 3: YUI's methods, not the GetX brand
+    '',
+    'Call getX on the element. We host the code on Github.', // 5: Github is still wrong
+    '',
+  ].join('\n');
+  const {rows, messages} = await lintSite('brand-casing', {'post.md': page});
+  assert.deepEqual(rows, ['post.md:5:47 brand-casing']);
+  assert.equal(messages[0].message, '`Github` is written `GitHub`');
+});
+
+test('the bundled names: a one-capital icon title the English dictionary writes with inner capitals has no right form', async () => {
+  const {innerCapitalNames, writtenOtherwise, vocabulary} = await import('../dist/src/spelling/vocabulary.js');
+  const written = innerCapitalNames('3\nBlackBerry/M\nblackberry/GSM\nOcaml\n');
+  assert.equal(writtenOtherwise('Blackberry', written), true);
+  // Inner capitals in the title stand (SourceForge, OCaml); an all-lower or unlisted name is not touched.
+  assert.equal(writtenOtherwise('SourceForge', innerCapitalNames('1\nSourceforge\n')), false);
+  assert.equal(writtenOtherwise('Gmail', written), false);
+  const {names} = await vocabulary();
+  assert.equal(names.has('Blackberry'), false);
+  assert.equal(names.has('Gmail'), true);
+});
