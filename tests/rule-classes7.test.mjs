@@ -101,3 +101,44 @@ test('the bundled names: a one-capital icon title the English dictionary writes 
   assert.equal(names.has('Blackberry'), false);
   assert.equal(names.has('Gmail'), true);
 });
+
+test('spelling: a short piece of a hyphenated word is a syllable; a page mostly in another language is left alone, a typo on an English page is still found', async () => {
+  const spanish = [
+    '---',
+    'title: Guía rápida de ramas',
+    '---',
+    '',
+    '| Comando | Descripción |',
+    '| --- | --- |',
+    '| `branch` | Crea una rama nueva para el trabajo local |',
+    '| `merge` | Une los cambios de otra rama en la rama actual |',
+    '| `log` | Muestra el historial de versiones de la rama |',
+    '| `push` | Sube todos los cambios locales al repositorio remoto |',
+    '| `pull` | Descarga e integra el historial del repositorio remoto |',
+    '',
+    '- Guarda los archivos antes de cambiar de rama.',
+    '- Revisa el estado del directorio de trabajo.',
+    '',
+  ].join('\n');
+  const english = [
+    '# Notes', // 1
+    '',
+    'Put on the electric one-sie of standards and let the code run.', // 3: `sie` is a syllable
+    '',
+    'This page is well-writen, and I will recieve the parcel tomorrow.', // 5: both are typos
+    '',
+  ].join('\n');
+  const {rows, messages} = await lintSite('spelling', {'downloads/guia.md': spanish, 'notes.md': english});
+  assert.deepEqual(rows, ['notes.md:5:19 spelling', 'notes.md:5:38 spelling']);
+  assert.match(messages[0].message, /^Unknown word "writen"/);
+  assert.match(messages[1].message, /^Unknown word "recieve"/);
+});
+
+test('spelling --verbose names the page it leaves alone as another language', async () => {
+  const {postlint, tempSite} = await import('./helpers.mjs');
+  const root = tempSite({
+    'guia.md': ['# Guía', '', ...Array.from({length: 6}, (_, i) => `- Paso ${i + 1}: guarda los archivos del proyecto y revisa el estado del directorio.`), ''].join('\n'),
+  });
+  const {stderr} = postlint(['--no-config', '--verbose', '--rule', 'spelling:warn', '.'], {cwd: root});
+  assert.match(stderr, /spelling: guia\.md: not checked, its prose reads as another language than en-US \(\d+ of \d+ words unknown/);
+});
