@@ -142,3 +142,18 @@ test('spelling --verbose names the page it leaves alone as another language', as
   const {stderr} = postlint(['--no-config', '--verbose', '--rule', 'spelling:warn', '.'], {cwd: root});
   assert.match(stderr, /spelling: guia\.md: not checked, its prose reads as another language than en-US \(\d+ of \d+ words unknown/);
 });
+
+test('no-missing-files: a README the site never builds may link to a folder (GitHub lists it); a page of the site may not', async () => {
+  const {rows, messages} = await lintSite('no-missing-files', {
+    'mkdocs.yml': 'site_name: Docs\n',
+    'docs/index.md': '# Docs\n\nSee [the samples](samples/).\n',
+    'docs/samples/a.txt': 'a\n',
+    'examples/one.py': 'print(1)\n',
+    // Beside the docs: GitHub renders it, and shows a folder without a README as its listing.
+    'README.md': '# Project\n\nSee [`examples/`](./examples/) and [`tests`](./tests) and [gone](./gone/).\n',
+    'tests/test_one.py': 'assert True\n',
+  });
+  assert.deepEqual(rows, ['README.md:3:59 no-missing-files', 'docs/index.md:3:5 no-missing-files']);
+  assert.match(messages[0].message, /"\.\/gone\/" does not exist/);
+  assert.match(messages[1].message, /is a folder with no index file/);
+});
