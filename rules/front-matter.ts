@@ -48,11 +48,17 @@
  * nothing: files outside Hugo's content roots (archetypes), headless or `build.render: never`
  * bundles, `.github/` templates, a README outside MkDocs' docs folder. Dates are read as the
  * generator reads them (Hugo uses Go's layouts, so `2019-04-09T8:09:26-07:00` is a date; Jekyll
- * reads `2015-6-8`). Values holding template code (`{{ .Date }}` in an archetype) are not
- * type-checked.
+ * reads `2015-6-8`; Eleventy reads its date words `Last Modified`, `Created`, `git Last Modified`
+ * and `git Created`, in any case, as the file's or git's dates). A list left empty (`tags:` with no
+ * value) is reported where the generator reads no list from it, and left alone where it does:
+ * Eleventy reads an empty `tags` as no tags, and a key Eleventy does not read itself
+ * (`categories`) is data for the site's templates. Eleventy pages need no field of their own:
+ * a folder's data file (`posts/posts.11tydata.json`) or a layout may give the title and date.
+ * Values holding template code (`{{ .Date }}` in an archetype) are not type-checked.
  *
  * Left alone, in short: files with no front matter (unless `requireFrontMatter`), files the site
- * never builds, fields a generator takes from elsewhere (file name, nav, first heading), and values
+ * never builds, fields a generator takes from elsewhere (file name, nav, first heading, a
+ * folder's data file), a generator's own date words and empty lists it reads as empty, and values
  * holding template code. A page not going live until someone edits it (a draft, `published: false`,
  * an expired post) need not have its fields yet; its front matter must still parse, with readable
  * dates and the right types.
@@ -190,6 +196,8 @@ export default defineRule({
       const value = fm.data[field];
       const allowed = Array.isArray(expected) ? expected : [expected];
       const actual = typeOf(value);
+      // A list left empty is no list to most generators, but an empty one to some (Eleventy's `tags: null` is `[]`).
+      if (actual === 'null' && allowed.includes('array') && generator.emptyList?.(field) !== undefined) continue;
       if ((actual !== 'null' && allowed.includes(actual)) || (allowed.includes('date') && generator.readsDate(value))) continue;
       report({
         messageId: 'wrongType',

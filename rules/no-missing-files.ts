@@ -42,7 +42,8 @@
  * README's Site generators). A site served below a path (Hugo `baseURL`, Jekyll `baseurl` such as
  * `https://example.org/blog/`) may write `/blog/images/x.png`; the prefix is taken off. A missing
  * `.css` whose `.scss` or `.sass` source exists is a stylesheet the generator compiles. Also left
- * alone: a reference definition nothing uses (`[build-script]: ../build` with no `[text][build-script]`
+ * alone: a link to a folder without an index file from a file no site builds (a README beside the
+ * docs folder, or outside any site), which GitHub renders and where a folder is its listing; a reference definition nothing uses (`[build-script]: ../build` with no `[text][build-script]`
  * or `[build-script]` in the file renders nothing); a used one is reported at the definition.
  *
  * Links written relative to the page's URL rather than its file are resolved as the generator

@@ -503,7 +503,10 @@ export class SiteIndex {
       return {link, written: rawPath, siteRoot: true, resolution: this.asServed(from, resolution, context), ...withFragment};
     }
     const request: LinkRequest = {path: rawPath, siteRoot: false, folder: rawPath.endsWith('/'), kind: link.kind};
-    return {link, written: rawPath, siteRoot: false, resolution: this.asServed(from, this.asBuilt(this.resolveRelative(request, context), request, context.site), context), ...withFragment};
+    let resolution = this.asBuilt(this.resolveRelative(request, context), request, context.site);
+    // GitHub shows a folder without a README as its listing: in a file no site builds (a README beside the docs, or outside any site), a link to a folder that exists is fine.
+    if (resolution.status === 'no-index' && (!site || this.isRepositoryFile(from))) resolution = {status: 'found', path: resolution.path};
+    return {link, written: rawPath, siteRoot: false, resolution: this.asServed(from, resolution, context), ...withFragment};
   }
 
   /** A relative path: the file beside the linking file, then the generator's own readings. */

@@ -286,6 +286,11 @@ export interface Generator {
   fieldFrom(field: string, page: PageInput): string | undefined;
   /** Can the generator read this front-matter date value? */
   readsDate(value: unknown): boolean;
+  /**
+   * Why a list field left empty (`tags:` with no value, YAML null) is no error to this generator,
+   * if it is not: it reads it as an empty list (Eleventy's `tags`), or does not read the field itself.
+   */
+  emptyList?(field: string): string | undefined;
   /** The language a page is written in, as the generator says by where it lives or its name (Hugo languages, locale folders) or by the site's language. */
   language?(path: string, site: SiteInfo): string | undefined;
   /** Is this file a table of contents where `[Title]()` lists a page not written yet (mdBook's draft chapters in SUMMARY.md)? */
