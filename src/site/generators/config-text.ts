@@ -9,7 +9,21 @@ import {readSmallFile} from '../../read-text.js';
 
 /** The text of the object literal given for `key` (`docs: {…}`), braces balanced, strings skipped; undefined when there is none. */
 export function objectOf(text: string, key: string): string | undefined {
-  const match = new RegExp(`(?:^|[\\s,{(])['"]?${key}['"]?\\s*:\\s*\\{`, 'm').exec(text);
+  return balancedObject(text, new RegExp(`(?:^|[\\s,{(])['"]?${key}['"]?\\s*:\\s*\\{`, 'm'));
+}
+
+/**
+ * The text of a config's own object, the one `defineConfig({…})` is given or `export default {…}` exports
+ * (the first of them): its top-level keys are the generator's options, while the same names inside it
+ * (`pwa: {srcDir: …}`) are a plugin's. Undefined when the config builds its object some other way.
+ */
+export function configObjectOf(text: string): string | undefined {
+  return balancedObject(text, /\bdefineConfig\s*\(\s*\{|\bexport\s+default\s*\{/);
+}
+
+/** The object literal whose `{` ends the match of `opening`, braces balanced, strings and comments skipped. */
+function balancedObject(text: string, opening: RegExp): string | undefined {
+  const match = opening.exec(text);
   if (!match) return undefined;
   let depth = 0;
   let quote: string | undefined;

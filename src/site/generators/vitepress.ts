@@ -10,7 +10,7 @@ import {dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, isBelow, isFile, lookInRoots, pageBelow, readText} from './common.js';
 import {localeOf, siteLocales} from './locales.js';
-import {withLocalImports} from './config-text.js';
+import {configObjectOf, literalOf, withLocalImports} from './config-text.js';
 import {readIdOptions, type VitepressIdOptions} from './vitepress-markdown.js';
 import type {Detection, Generator, SiteInfo} from './types.js';
 
@@ -28,8 +28,10 @@ async function detect(dir: string): Promise<Detection | undefined> {
     // JS configs are not run: `srcDir`, `rewrites`, `cleanUrls`, `base` and `locales` are read from the text.
     const read = readText(file);
     const text = read ?? '';
+    // `srcDir` is a top-level option: the same key inside a plugin's options (`pwa: {srcDir: '.vitepress'}`) is not the site's.
+    const own = configObjectOf(text);
     const config: Record<string, unknown> = {
-      srcDir: /\bsrcDir\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1],
+      srcDir: own !== undefined ? literalOf(own, 'srcDir') || undefined : /\bsrcDir\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1],
       rewrites: /\brewrites\s*:/.test(text),
       cleanUrls: /\bcleanUrls\s*:\s*true/.test(text),
       base: /\bbase\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1],
