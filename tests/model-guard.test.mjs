@@ -79,6 +79,17 @@ test('near misses (`#Step-3` where the page has `#step-3`) are never withheld, h
   assert.doesNotMatch(stderr, /left unverifiable/);
 });
 
+test('fragments naming a heading by its leading words (`#orca` for "Orca 8.27.4") are the writer\'s, reported however many', () => {
+  // A generated changelog: each component's heading says its version, the list at the top links the bare name.
+  const names = ['orca', 'deck', 'gate', 'echo', 'igor', 'fiat', 'clouddriver', 'front', 'kayenta', 'rosco', 'keel', 'halyard'];
+  const list = names.map((name) => `- [${name}](#${name})`).join('\n');
+  const sections = names.map((name, i) => `## ${name[0].toUpperCase()}${name.slice(1)} 8.27.${i}\n\nFixes.\n`).join('\n');
+  const site = tempSite({'changelog.md': `# Changelog\n\n${list}\n\n${sections}`});
+  const {json, stderr} = postlintJson([...linkRules, '.'], {cwd: site});
+  assert.deepEqual(only(json, site, ['no-broken-anchors']), names.map((_, i) => `changelog.md:${3 + i}:3 no-broken-anchors`));
+  assert.doesNotMatch(stderr, /left unverifiable/);
+});
+
 test('fragments of a form no heading gets (a preprocessor\'s rule ids) are withheld across pages; a renamed heading is still reported', () => {
   // Six pages with five headings each; every page links to each heading of the next page (30 good),
   // to two `#r-…` ids with dots (12 in all, none made by a heading) and the last one to a renamed heading.
