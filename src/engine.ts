@@ -128,7 +128,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     done('replay');
     return {files: replayed.map((r) => r.file), rules: plan.rules, settings: plan.settings, failedRules: []};
   }
-  const {outputs, results} = await phase1Stage(plan);
+  const {outputs, results, cache} = await phase1Stage(plan);
   done('phase 1');
   const index = siteIndexStage(plan, results, phase2 !== undefined);
   done('site index');
@@ -147,8 +147,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
   done('site rules');
   const known = finishStage(plan, rechecked, index, impact, failures);
   done('finish');
-  // A run where a rule failed is not one to remember.
-  if (phase2 && failures.length === 0) await phase2.save(rechecked.filter((r) => plan.checked.has(r.path)), holding, byPath, index);
+  // A run where a rule failed, or that read damaged facts from the phase-1 cache, is not one to remember.
+  if (phase2 && failures.length === 0 && !cache?.hasDamage()) await phase2.save(rechecked.filter((r) => plan.checked.has(r.path)), holding, byPath, index);
+  // A record found damaged after the cache was written: written again without it.
+  if (cache?.hasDamage()) await cache.save();
   options.observe?.({
     rules: plan.rules,
     loaded: plan.loaded,
@@ -295,7 +297,7 @@ async function planStage(options: RunOptions): Promise<RunPlan> {
  * of the files whose rules want links, the speller loads its dictionaries), then every file is
  * parsed once and its file halves run, in workers or here.
  */
-async function phase1Stage(plan: RunPlan): Promise<{outputs: Phase1Output[]; results: FileResult[]}> {
+async function phase1Stage(plan: RunPlan): Promise<{outputs: Phase1Output[]; results: FileResult[]; cache: Phase1Cache | undefined}> {
   const {rules, settings, perFile, checked, documents, paths, sites, links} = plan;
   // The link checker may start from the raw text (link requests) while phase 1 parses; its thread
   // then needs a core of its own (bench/links/README.md).
@@ -328,7 +330,7 @@ async function phase1Stage(plan: RunPlan): Promise<{outputs: Phase1Output[]; res
   await cache?.save();
 
   const results = paths.map((path, i): FileResult => fileResult(path, outputs[i]!, settings, outputs[i]!.facts));
-  return {outputs, results};
+  return {outputs, results, cache};
 }
 
 /** A checked file as the site stages see it: its VFile with phase 1's messages, facts and notes. */

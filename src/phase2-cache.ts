@@ -1,4 +1,5 @@
 import {createHash} from 'node:crypto';
+import {visibleDigest} from './facts-digest.js';
 import {readdirSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {deserialize, serialize} from 'node:v8';
@@ -54,7 +55,7 @@ import type {RunSettings} from './settings.js';
  * site rules again.
  */
 const fileName = 'phase2.bin';
-const formatVersion = 2;
+const formatVersion = 3;
 /** Dates further than this before the clock decide nothing a later clock could change (time zones, date-only values). */
 const clockMargin = 2 * 86_400_000;
 
@@ -128,6 +129,8 @@ export class Phase2Cache {
   private readonly runKey: string;
   private globals: Record<string, string> = {};
   private siteKey = '';
+  /** Phase 1's outputs of the run (their digests), once `holding` has them. */
+  private outputs: ReadonlyMap<string, Phase1Output> | undefined;
 
   private constructor(
     private readonly path: string,
@@ -202,6 +205,7 @@ export class Phase2Cache {
    */
   holding(outputs: ReadonlyMap<string, Phase1Output>, index: SiteIndex): Map<string, Replayed> {
     const {paths, checked, perFile, settings} = this.plan;
+    this.outputs = outputs;
     this.siteKey = siteKeyOf(paths, this.plan.sites, index);
     this.globals = globalDigests(this.plan, outputs);
     const stored = this.stored;
@@ -225,6 +229,7 @@ export class Phase2Cache {
   /** Keep the findings of the files whose site rules ran (`fresh`), and those that held; write the file. */
   async save(fresh: Array<{path: string; file: VFile}>, kept: ReadonlyMap<string, Replayed>, outputs: ReadonlyMap<string, Phase1Output>, index: SiteIndex): Promise<void> {
     const {paths, settings} = this.plan;
+    this.outputs = outputs;
     const position = new Map(paths.map((path, i) => [path, i]));
     const entries = new Map<string, Entry>();
     for (const path of kept.keys()) {
@@ -367,7 +372,8 @@ export class Phase2Cache {
     let digest = this.digests.get(path);
     if (digest === undefined) {
       const facts = index.facts(path);
-      digest = sha1(JSON.stringify(facts ? [facts.frontMatter ?? null, facts.headings, facts.anchors, facts.includes ?? [], facts.terms ?? []] : null));
+      // The phase-1 cache keeps it: the facts of a file read from there need not be read for it.
+      digest = facts ? (this.outputs?.get(path)?.visible ?? visibleDigest(facts)) : 'absent';
       this.digests.set(path, digest);
     }
     return digest;
