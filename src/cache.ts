@@ -68,6 +68,8 @@ const day = 86_400_000;
 
 export class Phase1Cache {
   private readonly runKeys = new Map<string, string>();
+  /** The same keys by the job's array of rules (shared by files with the same rules) and a short key of the site and inputs. */
+  private runKeysByActive = new WeakMap<object, Map<string, string>>();
   private changed = false;
   /** Files whose record turned out unreadable: left out when the cache is written again. */
   private readonly damaged = new Set<string>();
@@ -89,6 +91,7 @@ export class Phase1Cache {
   forRun(settings: RunSettings): Phase1Cache {
     this.settings = settings;
     this.runKeys.clear();
+    this.runKeysByActive = new WeakMap();
     return this;
   }
 
@@ -196,12 +199,20 @@ export class Phase1Cache {
   }
 
   private runKey(job: Phase1Job): string {
-    const parts = JSON.stringify([job.active, job.site ? [job.site.root, job.site.generator, job.site.config] : null, job.inputs ?? '']);
-    let key = this.runKeys.get(parts);
+    // Files that share their rules share the array of them (engine.ts), and their site: its JSON is made once for them.
+    let byActive = this.runKeysByActive.get(job.active);
+    if (!byActive) this.runKeysByActive.set(job.active, (byActive = new Map()));
+    const short = `${job.site?.root ?? ''}\0${job.site?.generator ?? ''}\0${job.inputs ?? ''}`;
+    let key = byActive.get(short);
     if (!key) {
-      const {cwd, configDir, offline, config} = this.settings;
-      key = createHash('sha1').update(JSON.stringify([parts, cwd, configDir, offline, config])).digest('hex');
-      this.runKeys.set(parts, key);
+      const parts = JSON.stringify([job.active, job.site ? [job.site.root, job.site.generator, job.site.config] : null, job.inputs ?? '']);
+      key = this.runKeys.get(parts);
+      if (!key) {
+        const {cwd, configDir, offline, config} = this.settings;
+        key = createHash('sha1').update(JSON.stringify([parts, cwd, configDir, offline, config])).digest('hex');
+        this.runKeys.set(parts, key);
+      }
+      byActive.set(short, key);
     }
     return key;
   }

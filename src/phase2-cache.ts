@@ -117,6 +117,7 @@ export interface Replayed {
 
 export class Phase2Cache {
   private readonly fileKeys = new Map<string, string>();
+  private readonly fileKeysByActive = new WeakMap<object, Map<string, string>>();
   private readonly digests = new Map<string, string>();
   private readonly folderStamps = new Map<string, string>();
   /** Once a run: many files link to the same image, or into the same scheduled post. */
@@ -347,10 +348,19 @@ export class Phase2Cache {
   /** What of a file's setup decides its findings besides its bytes: its rules, its site, its rules' extra files. */
   private fileKey(path: string): string {
     const site = this.plan.sites.get(path);
-    const rules = [...(this.plan.perFile.get(path) ?? [])].map(([id, {severity, options}]) => `${id}:${severity}:${Object.entries(options).map(([name, value]) => `${name}=${this.valueKey(value)}`).join(',')}`);
-    const parts = `${rules.join(';')}\0${site ? `${site.root}\0${site.generator}\0${this.valueKey(site.config)}` : ''}\0${this.plan.inputsOf(path)}`;
+    const active = this.plan.perFile.get(path);
+    // Files share their map of rules (engine.ts) and their site: the key is made once for each such pair and words lists.
+    const byActive = active ? this.fileKeysByActive.get(active) ?? new Map<string, string>() : undefined;
+    if (active && !this.fileKeysByActive.has(active)) this.fileKeysByActive.set(active, byActive!);
+    const inputs = this.plan.inputsOf(path);
+    const short = `${site?.root ?? ''}\0${site?.generator ?? ''}\0${inputs}`;
+    const known = byActive?.get(short);
+    if (known !== undefined) return known;
+    const rules = [...(active ?? [])].map(([id, {severity, options}]) => `${id}:${severity}:${Object.entries(options).map(([name, value]) => `${name}=${this.valueKey(value)}`).join(',')}`);
+    const parts = `${rules.join(';')}\0${site ? `${site.root}\0${site.generator}\0${this.valueKey(site.config)}` : ''}\0${inputs}`;
     let key = this.fileKeys.get(parts);
     if (key === undefined) this.fileKeys.set(parts, (key = sha1(parts)));
+    byActive?.set(short, key);
     return key;
   }
 
