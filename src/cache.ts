@@ -42,6 +42,8 @@ interface Entry {
   record?: Uint8Array;
   /** Its links' keys as read from the head (src/link-keys.ts), with `record`. */
   linkKeys?: readonly string[];
+  /** The part of the head it was read from, while it is as read there (src/cache.ts, `encodeEntries`). */
+  part?: number;
 }
 
 /** What the head keeps of a file; `size` is the length of its record, which follow the head in this order. */
@@ -63,7 +65,7 @@ const recordKeys = ['headings', 'anchors', 'links', 'control', 'terms'] as const
 type RecordFacts = Pick<FileFacts, (typeof recordKeys)[number]>;
 
 const fileName = 'phase1.bin';
-const formatVersion = 3;
+const formatVersion = 4;
 const day = 86_400_000;
 
 export class Phase1Cache {
@@ -73,6 +75,8 @@ export class Phase1Cache {
   private changed = false;
   /** Files whose record turned out unreadable: left out when the cache is written again. */
   private readonly damaged = new Set<string>();
+  /** The parts of the head as read, written back as they are while all their entries are. */
+  private parts: HeadPart[] = [];
 
   private constructor(
     private readonly dir: string,
@@ -130,10 +134,11 @@ export class Phase1Cache {
   private load(bytes: Buffer): void {
     const stored = decodeHead(bytes);
     if (!stored) return;
-    for (const {path, head, record} of stored) {
+    this.parts = stored.parts;
+    for (const {path, head, record, part} of stored.entries) {
       const facts = lazyFacts(path, head, record, () => this.recordDamaged(path));
       rememberLinkKeys(facts, head.linkKeys);
-      this.entries.set(path, {hash: head.hash, ...(head.stamp ? {stamp: head.stamp} : {}), facts, visible: head.visible, ...(head.checked ? {checked: head.checked} : {}), record, linkKeys: head.linkKeys});
+      this.entries.set(path, {hash: head.hash, ...(head.stamp ? {stamp: head.stamp} : {}), facts, visible: head.visible, ...(head.checked ? {checked: head.checked} : {}), record, linkKeys: head.linkKeys, part});
     }
   }
 
@@ -170,6 +175,7 @@ export class Phase1Cache {
     const entry = this.entries.get(path);
     if (!entry || !stamp || (entry.stamp && unchangedSince(entry.stamp, stamp))) return;
     entry.stamp = stamp;
+    delete entry.part;
     this.changed = true;
   }
 
@@ -191,7 +197,7 @@ export class Phase1Cache {
     if (!this.changed || !this.persistent) return;
     try {
       // Exclusive random temporary name, then an atomic rename: a parallel run (another shard) never reads half a file.
-      writeFileSafely(join(this.dir, fileName), encodeEntries([...this.entries].filter(([path]) => !this.damaged.has(path))), {cacheFolder: true});
+      writeFileSafely(join(this.dir, fileName), encodeEntries([...this.entries].filter(([path]) => !this.damaged.has(path)), this.parts), {cacheFolder: true});
       this.changed = false;
     } catch (error) {
       this.settings.log(`postlint: cannot write the cache: ${error instanceof Error ? error.message : String(error)}`);
@@ -218,57 +224,107 @@ export class Phase1Cache {
   }
 }
 
-/** The file's bytes: the head's length (4 bytes, little-endian), the head, then the records in the head's order. */
-function encodeEntries(entries: Array<[string, Pick<Entry, 'hash' | 'stamp' | 'facts' | 'visible' | 'checked' | 'record' | 'linkKeys'>]>): Buffer {
-  const head: HeadEntry[] = [];
-  const records: Uint8Array[] = [];
-  for (const [path, entry] of entries) {
-    const {facts} = entry;
-    const record = entry.record ?? serialize(Object.fromEntries(recordKeys.flatMap((key) => (facts[key] === undefined ? [] : [[key, facts[key]]]))));
-    head.push({
-      path,
-      hash: entry.hash,
-      ...(entry.stamp ? {stamp: entry.stamp} : {}),
-      ...(facts.frontMatter ? {frontMatter: facts.frontMatter} : {}),
-      ...(facts.includes ? {includes: facts.includes} : {}),
-      visible: entry.visible,
-      linkKeys: entry.record && entry.linkKeys ? [...entry.linkKeys] : linkKeys(facts.links),
-      ...(entry.checked ? {checked: entry.checked} : {}),
-      size: record.length,
-    });
-    records.push(record);
+/**
+ * The file's bytes: the index's length (4 bytes, little-endian), the index (the format, the build,
+ * the size of each part of the head), the parts of the head (up to `partSize` entries each), then
+ * the records in the order of the head's entries. A part whose entries are all as read is written
+ * back as it was: a run that re-checks a few files of a big site serializes a few parts, not the
+ * head of every file.
+ */
+type Stored = Pick<Entry, 'hash' | 'stamp' | 'facts' | 'visible' | 'checked' | 'record' | 'linkKeys' | 'part'>;
+interface HeadPart {
+  bytes: Uint8Array;
+  /** How many entries it holds. */
+  count: number;
+}
+const partSize = 256;
+
+function encodeEntries(entries: Array<[string, Stored]>, parts: readonly HeadPart[] = []): Buffer {
+  const byPart = new Map<number, Array<[string, Stored]>>();
+  const loose: Array<[string, Stored]> = [];
+  for (const item of entries) {
+    const part = item[1].part;
+    if (part === undefined || !parts[part]) {
+      loose.push(item);
+      continue;
+    }
+    let list = byPart.get(part);
+    if (!list) byPart.set(part, (list = []));
+    list.push(item);
   }
-  const headBytes = serialize({format: formatVersion, version: codeVersion(), entries: head});
+  const partBytes: Uint8Array[] = [];
+  const records: Uint8Array[] = [];
+  for (const [part, list] of byPart) {
+    if (list.length === parts[part]!.count && list.every(([, entry]) => entry.record)) {
+      partBytes.push(parts[part]!.bytes);
+      for (const [, entry] of list) records.push(entry.record!);
+    } else loose.push(...list);
+  }
+  for (let start = 0; start < loose.length; start += partSize) {
+    const head: HeadEntry[] = [];
+    for (const [path, entry] of loose.slice(start, start + partSize)) {
+      const {facts} = entry;
+      const record = entry.record ?? serialize(Object.fromEntries(recordKeys.flatMap((key) => (facts[key] === undefined ? [] : [[key, facts[key]]]))));
+      head.push({
+        path,
+        hash: entry.hash,
+        ...(entry.stamp ? {stamp: entry.stamp} : {}),
+        ...(facts.frontMatter ? {frontMatter: facts.frontMatter} : {}),
+        ...(facts.includes ? {includes: facts.includes} : {}),
+        visible: entry.visible,
+        linkKeys: entry.record && entry.linkKeys ? [...entry.linkKeys] : linkKeys(facts.links),
+        ...(entry.checked ? {checked: entry.checked} : {}),
+        size: record.length,
+      });
+      records.push(record);
+    }
+    partBytes.push(serialize(head));
+  }
+  const index = serialize({format: formatVersion, version: codeVersion(), parts: partBytes.map((bytes) => bytes.length)});
   const length = Buffer.alloc(4);
-  length.writeUInt32LE(headBytes.length);
-  return Buffer.concat([length, headBytes, ...records]);
+  length.writeUInt32LE(index.length);
+  return Buffer.concat([length, index, ...partBytes, ...records]);
 }
 
 /**
- * The head's entries with their records (unread), or undefined for a cache another build or an
- * older format wrote (of no use, not damaged: it is rewritten). Throws when the file is damaged.
- * Entries of the wrong shape are left out (their files are checked again).
+ * The head's entries with their records (unread) and the parts as read, or undefined for a cache
+ * another build or an older format wrote (of no use, not damaged: it is rewritten). Throws when
+ * the file is damaged. Entries of the wrong shape are left out (their files are checked again).
  */
-function decodeHead(bytes: Buffer): Array<{path: string; head: HeadEntry; record: Uint8Array}> | undefined {
+function decodeHead(bytes: Buffer): {entries: Array<{path: string; head: HeadEntry; record: Uint8Array; part: number}>; parts: HeadPart[]} | undefined {
   // Older formats were one v8 serialization, which starts with its version tag.
   if (bytes.length > 0 && bytes[0] === 0xff) return undefined;
   if (bytes.length < 4) throw new Error('too short');
-  const headLength = bytes.readUInt32LE(0);
-  if (4 + headLength > bytes.length) throw new Error('truncated');
-  const stored = deserialize(bytes.subarray(4, 4 + headLength)) as unknown;
-  if (!isHead(stored)) throw new Error('not a phase-1 cache');
-  if (stored.format !== formatVersion || stored.version !== codeVersion()) return undefined;
-  const out: Array<{path: string; head: HeadEntry; record: Uint8Array}> = [];
-  let at = 4 + headLength;
-  for (const head of stored.entries) {
-    // Without a size the records that follow cannot be found: the rest is left out.
-    const size = (head as {size?: unknown} | null)?.size;
-    if (typeof size !== 'number' || !Number.isInteger(size) || size < 0 || at + size > bytes.length) break;
-    const record = bytes.subarray(at, at + size);
+  const indexLength = bytes.readUInt32LE(0);
+  if (4 + indexLength > bytes.length) throw new Error('truncated');
+  const index = deserialize(bytes.subarray(4, 4 + indexLength)) as unknown;
+  if (!index || typeof index !== 'object' || typeof (index as {format?: unknown}).format !== 'number') throw new Error('not a phase-1 cache');
+  if ((index as {format: number}).format !== formatVersion || (index as {version?: unknown}).version !== codeVersion()) return undefined;
+  if (!isIndex(index)) throw new Error('not a phase-1 cache');
+  let at = 4 + indexLength;
+  const parts: HeadPart[] = [];
+  const heads: unknown[][] = [];
+  for (const size of index.parts) {
+    if (at + size > bytes.length) throw new Error('truncated');
+    const part = bytes.subarray(at, at + size);
     at += size;
-    if (isHeadEntry(head)) out.push({path: head.path, head, record});
+    const head = deserialize(part) as unknown;
+    if (!Array.isArray(head)) throw new Error('not a phase-1 cache');
+    parts.push({bytes: part, count: head.length});
+    heads.push(head);
   }
-  return out;
+  const entries: Array<{path: string; head: HeadEntry; record: Uint8Array; part: number}> = [];
+  for (const [part, head] of heads.entries()) {
+    for (const entry of head) {
+      // Without a size the records that follow cannot be found: the rest is left out.
+      const size = (entry as {size?: unknown} | null)?.size;
+      if (typeof size !== 'number' || !Number.isInteger(size) || size < 0 || at + size > bytes.length) return {entries, parts};
+      const record = bytes.subarray(at, at + size);
+      at += size;
+      if (isHeadEntry(entry)) entries.push({path: entry.path, head: entry, record, part});
+    }
+  }
+  return {entries, parts};
 }
 
 /**
@@ -332,12 +388,18 @@ export const phase1CacheFile = {
     const stored = decodeHead(bytes);
     if (!stored) return undefined;
     const entries = new Map<string, Omit<Entry, 'record'>>();
-    for (const {path, head, record} of stored) {
+    for (const {path, head, record} of stored.entries) {
       const facts = lazyFacts(path, head, record, () => undefined);
       readRecord(facts);
       entries.set(path, {hash: head.hash, ...(head.stamp ? {stamp: head.stamp} : {}), facts: {...facts}, visible: head.visible, ...(head.checked ? {checked: head.checked} : {})});
     }
     return {format: formatVersion, version: codeVersion(), entries};
+  },
+  /** Where the records start (after the index and the head). */
+  recordsOffset(bytes: Buffer): number {
+    const indexLength = bytes.readUInt32LE(0);
+    const index = deserialize(bytes.subarray(4, 4 + indexLength)) as {parts: number[]};
+    return 4 + indexLength + index.parts.reduce((sum, size) => sum + size, 0);
   },
   encode(entries: Map<string, Omit<Entry, 'visible' | 'record'> & {visible?: string}>): Buffer {
     return encodeEntries([...entries].map(([path, entry]) => [path, {...entry, visible: entry.visible ?? visibleDigest(entry.facts)}]));
@@ -352,8 +414,10 @@ function lstatOrUndefined(path: string): ReturnType<typeof lstatSync> | undefine
   }
 }
 
-function isHead(value: unknown): value is {format: number; version: string; entries: unknown[]} {
-  return !!value && typeof value === 'object' && typeof (value as {format?: unknown}).format === 'number' && Array.isArray((value as {entries?: unknown}).entries);
+function isIndex(value: unknown): value is {format: number; version: string; parts: number[]} {
+  if (!value || typeof value !== 'object' || typeof (value as {format?: unknown}).format !== 'number') return false;
+  const parts = (value as {parts?: unknown}).parts;
+  return Array.isArray(parts) && parts.every((size) => typeof size === 'number' && Number.isInteger(size) && size >= 0);
 }
 
 /** The shape phase 1 relies on; anything else is dropped (and the file re-checked). */
