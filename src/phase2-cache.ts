@@ -55,7 +55,7 @@ import type {RunSettings} from './settings.js';
  * site rules again.
  */
 const fileName = 'phase2.bin';
-const formatVersion = 3;
+const formatVersion = 4;
 /** Dates further than this before the clock decide nothing a later clock could change (time zones, date-only values). */
 const clockMargin = 2 * 86_400_000;
 
@@ -95,7 +95,90 @@ interface Store {
   paths: string[];
   stamps: Array<FileStamp | null>;
   entries: Map<string, Entry>;
+  /** The parts the entries were read from (see `encodeStore`). */
+  parts?: EntryPart[];
 }
+
+interface EntryPart {
+  bytes: Uint8Array;
+  /** How many entries it holds. */
+  count: number;
+}
+
+/** The part each entry read from the file came from, while it is the object read. */
+const partOf = new WeakMap<Entry, number>();
+const partSize = 256;
+
+/**
+ * The file's bytes: the length of the rest of the store (4 bytes, little-endian), the store
+ * without its entries but with the size of each part of them, then the parts (up to `partSize`
+ * entries each). A part whose entries all held is written back as it was read: a run that
+ * re-checks a few files serializes their parts, not every file's findings again.
+ */
+function encodeStore(store: Store, parts: readonly EntryPart[]): Buffer {
+  const byPart = new Map<number, Array<[string, Entry]>>();
+  const loose: Array<[string, Entry]> = [];
+  for (const item of store.entries) {
+    const part = partOf.get(item[1]);
+    if (part === undefined || !parts[part]) {
+      loose.push(item);
+      continue;
+    }
+    let list = byPart.get(part);
+    if (!list) byPart.set(part, (list = []));
+    list.push(item);
+  }
+  const partBytes: Uint8Array[] = [];
+  for (const [part, list] of byPart) {
+    if (list.length === parts[part]!.count) partBytes.push(parts[part]!.bytes);
+    else loose.push(...list);
+  }
+  for (let start = 0; start < loose.length; start += partSize) partBytes.push(serialize(loose.slice(start, start + partSize)));
+  const {entries: _entries, parts: _parts, ...rest} = store;
+  const head = serialize({...rest, parts: partBytes.map((bytes) => bytes.length)});
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(head.length);
+  return Buffer.concat([length, head, ...partBytes]);
+}
+
+/** The store, or undefined for one another build or format wrote (of no use, not damaged); throws when it is damaged. */
+function decodeStore(bytes: Buffer): Store | undefined {
+  // Older formats were one v8 serialization, which starts with its version tag.
+  if (bytes.length > 0 && bytes[0] === 0xff) return undefined;
+  if (bytes.length < 4) throw new Error('too short');
+  const headLength = bytes.readUInt32LE(0);
+  if (4 + headLength > bytes.length) throw new Error('truncated');
+  const head = deserialize(bytes.subarray(4, 4 + headLength)) as unknown;
+  if (isOtherVersion(head)) return undefined;
+  const sizes = (head as {parts?: unknown} | null)?.parts;
+  if (!Array.isArray(sizes) || !sizes.every((size) => typeof size === 'number' && Number.isInteger(size) && size >= 0)) throw new Error('not a phase-2 cache');
+  let at = 4 + headLength;
+  const parts: EntryPart[] = [];
+  const entries = new Map<string, Entry>();
+  for (const [part, size] of (sizes as number[]).entries()) {
+    if (at + size > bytes.length) throw new Error('truncated');
+    const slice = bytes.subarray(at, at + size);
+    at += size;
+    const list = deserialize(slice) as unknown;
+    if (!Array.isArray(list)) throw new Error('not a phase-2 cache');
+    parts.push({bytes: slice, count: list.length});
+    for (const item of list) {
+      if (!Array.isArray(item) || item.length !== 2) throw new Error('not a phase-2 cache');
+      entries.set(item[0] as string, item[1] as Entry);
+      if (item[1] && typeof item[1] === 'object') partOf.set(item[1] as Entry, part);
+    }
+  }
+  const {parts: _sizes, ...rest} = head as Record<string, unknown>;
+  const store = {...rest, entries};
+  if (!isStore(store)) throw new Error('not a phase-2 cache');
+  return {...store, parts};
+}
+
+/** For tests that craft a cache: the whole store (`decode`), and the bytes of one (`encode`). */
+export const phase2CacheFile = {
+  decode: decodeStore,
+  encode: (store: Store): Buffer => encodeStore(store, []),
+};
 
 /** What the cache needs of a run's plan. */
 export interface Phase2Plan {
@@ -164,9 +247,7 @@ export class Phase2Cache {
       if (read.code !== 'ENOENT') plan.settings.log(`postlint: cannot read the cache ${path} (${read.problem}); checking without it`);
     } else {
       try {
-        const value = deserialize(read.bytes) as unknown;
-        if (isStore(value)) stored = value;
-        else if (!isOtherVersion(value)) throw new Error('not a phase-2 cache');
+        stored = decodeStore(read.bytes);
       } catch {
         plan.settings.log(`postlint: the cache ${path} is damaged; checking without it (it will be rewritten)`);
       }
@@ -293,7 +374,7 @@ export class Phase2Cache {
       entries,
     };
     try {
-      writeFileSafely(this.path, serialize(store), {cacheFolder: true});
+      writeFileSafely(this.path, encodeStore(store, this.stored?.parts ?? []), {cacheFolder: true});
     } catch (error) {
       settings.log(`postlint: cannot write the cache: ${error instanceof Error ? error.message : String(error)}`);
     }
