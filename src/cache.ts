@@ -65,7 +65,7 @@ const recordKeys = ['headings', 'anchors', 'links', 'control', 'terms'] as const
 type RecordFacts = Pick<FileFacts, (typeof recordKeys)[number]>;
 
 const fileName = 'phase1.bin';
-const formatVersion = 4;
+const formatVersion = 5;
 const day = 86_400_000;
 
 export class Phase1Cache {
@@ -225,11 +225,12 @@ export class Phase1Cache {
 }
 
 /**
- * The file's bytes: the index's length (4 bytes, little-endian), the index (the format, the build,
- * the size of each part of the head), the parts of the head (up to `partSize` entries each), then
- * the records in the order of the head's entries. A part whose entries are all as read is written
- * back as it was: a run that re-checks a few files of a big site serializes a few parts, not the
- * head of every file.
+ * The file's bytes: a mark (`magic`), the records, the parts of the head (up to `partSize`
+ * entries each, the records in the order of their entries), the index (the format, the build, the
+ * size of each part), and the index's length (4 bytes, little-endian). Written in that order, a
+ * record at a time: the records of a big site are never all in memory at once. A part whose
+ * entries are all as read is written back as it was: a run that re-checks a few files of a big
+ * site serializes a few parts, not the head of every file.
  */
 type Stored = Pick<Entry, 'hash' | 'stamp' | 'facts' | 'visible' | 'checked' | 'record' | 'linkKeys' | 'part'>;
 interface HeadPart {
@@ -238,8 +239,9 @@ interface HeadPart {
   count: number;
 }
 const partSize = 256;
+const magic = Buffer.from('PLC1');
 
-function encodeEntries(entries: Array<[string, Stored]>, parts: readonly HeadPart[] = []): Buffer {
+function* encodeEntries(entries: Array<[string, Stored]>, parts: readonly HeadPart[] = []): Generator<Uint8Array> {
   const byPart = new Map<number, Array<[string, Stored]>>();
   const loose: Array<[string, Stored]> = [];
   for (const item of entries) {
@@ -252,38 +254,42 @@ function encodeEntries(entries: Array<[string, Stored]>, parts: readonly HeadPar
     if (!list) byPart.set(part, (list = []));
     list.push(item);
   }
+  yield magic;
   const partBytes: Uint8Array[] = [];
-  const records: Uint8Array[] = [];
   for (const [part, list] of byPart) {
     if (list.length === parts[part]!.count && list.every(([, entry]) => entry.record)) {
       partBytes.push(parts[part]!.bytes);
-      for (const [, entry] of list) records.push(entry.record!);
+      for (const [, entry] of list) yield entry.record!;
     } else loose.push(...list);
   }
-  for (let start = 0; start < loose.length; start += partSize) {
-    const head: HeadEntry[] = [];
-    for (const [path, entry] of loose.slice(start, start + partSize)) {
-      const {facts} = entry;
-      const record = entry.record ?? serialize(Object.fromEntries(recordKeys.flatMap((key) => (facts[key] === undefined ? [] : [[key, facts[key]]]))));
-      head.push({
-        path,
-        hash: entry.hash,
-        ...(entry.stamp ? {stamp: entry.stamp} : {}),
-        ...(facts.frontMatter ? {frontMatter: facts.frontMatter} : {}),
-        ...(facts.includes ? {includes: facts.includes} : {}),
-        visible: entry.visible,
-        linkKeys: entry.record && entry.linkKeys ? [...entry.linkKeys] : linkKeys(facts.links),
-        ...(entry.checked ? {checked: entry.checked} : {}),
-        size: record.length,
-      });
-      records.push(record);
+  let head: HeadEntry[] = [];
+  for (const [path, entry] of loose) {
+    const {facts} = entry;
+    const record = entry.record ?? serialize(Object.fromEntries(recordKeys.flatMap((key) => (facts[key] === undefined ? [] : [[key, facts[key]]]))));
+    head.push({
+      path,
+      hash: entry.hash,
+      ...(entry.stamp ? {stamp: entry.stamp} : {}),
+      ...(facts.frontMatter ? {frontMatter: facts.frontMatter} : {}),
+      ...(facts.includes ? {includes: facts.includes} : {}),
+      visible: entry.visible,
+      linkKeys: entry.record && entry.linkKeys ? [...entry.linkKeys] : linkKeys(facts.links),
+      ...(entry.checked ? {checked: entry.checked} : {}),
+      size: record.length,
+    });
+    yield record;
+    if (head.length === partSize) {
+      partBytes.push(serialize(head));
+      head = [];
     }
-    partBytes.push(serialize(head));
   }
+  if (head.length > 0) partBytes.push(serialize(head));
+  yield* partBytes;
   const index = serialize({format: formatVersion, version: codeVersion(), parts: partBytes.map((bytes) => bytes.length)});
+  yield index;
   const length = Buffer.alloc(4);
   length.writeUInt32LE(index.length);
-  return Buffer.concat([length, index, ...partBytes, ...records]);
+  yield length;
 }
 
 /**
@@ -292,33 +298,41 @@ function encodeEntries(entries: Array<[string, Stored]>, parts: readonly HeadPar
  * the file is damaged. Entries of the wrong shape are left out (their files are checked again).
  */
 function decodeHead(bytes: Buffer): {entries: Array<{path: string; head: HeadEntry; record: Uint8Array; part: number}>; parts: HeadPart[]} | undefined {
-  // Older formats were one v8 serialization, which starts with its version tag.
-  if (bytes.length > 0 && bytes[0] === 0xff) return undefined;
-  if (bytes.length < 4) throw new Error('too short');
-  const indexLength = bytes.readUInt32LE(0);
-  if (4 + indexLength > bytes.length) throw new Error('truncated');
-  const index = deserialize(bytes.subarray(4, 4 + indexLength)) as unknown;
+  if (bytes.length < magic.length || !magic.equals(bytes.subarray(0, magic.length))) {
+    // Older formats were one v8 serialization of an object with its format number.
+    const old = bytes.length > 0 && bytes[0] === 0xff ? (deserialize(bytes) as {format?: unknown} | null) : undefined;
+    if (old && typeof old === 'object' && typeof old.format === 'number') return undefined;
+    throw new Error('not a phase-1 cache');
+  }
+  if (bytes.length < magic.length + 4) throw new Error('too short');
+  const indexLength = bytes.readUInt32LE(bytes.length - 4);
+  const indexStart = bytes.length - 4 - indexLength;
+  if (indexStart < magic.length) throw new Error('truncated');
+  const index = deserialize(bytes.subarray(indexStart, bytes.length - 4)) as unknown;
   if (!index || typeof index !== 'object' || typeof (index as {format?: unknown}).format !== 'number') throw new Error('not a phase-1 cache');
   if ((index as {format: number}).format !== formatVersion || (index as {version?: unknown}).version !== codeVersion()) return undefined;
   if (!isIndex(index)) throw new Error('not a phase-1 cache');
-  let at = 4 + indexLength;
+  const partsLength = index.parts.reduce((sum, size) => sum + size, 0);
+  const recordsEnd = indexStart - partsLength;
+  if (recordsEnd < magic.length) throw new Error('truncated');
+  let partAt = recordsEnd;
   const parts: HeadPart[] = [];
   const heads: unknown[][] = [];
   for (const size of index.parts) {
-    if (at + size > bytes.length) throw new Error('truncated');
-    const part = bytes.subarray(at, at + size);
-    at += size;
+    const part = bytes.subarray(partAt, partAt + size);
+    partAt += size;
     const head = deserialize(part) as unknown;
     if (!Array.isArray(head)) throw new Error('not a phase-1 cache');
     parts.push({bytes: part, count: head.length});
     heads.push(head);
   }
   const entries: Array<{path: string; head: HeadEntry; record: Uint8Array; part: number}> = [];
+  let at = magic.length;
   for (const [part, head] of heads.entries()) {
     for (const entry of head) {
       // Without a size the records that follow cannot be found: the rest is left out.
       const size = (entry as {size?: unknown} | null)?.size;
-      if (typeof size !== 'number' || !Number.isInteger(size) || size < 0 || at + size > bytes.length) return {entries, parts};
+      if (typeof size !== 'number' || !Number.isInteger(size) || size < 0 || at + size > recordsEnd) return {entries, parts};
       const record = bytes.subarray(at, at + size);
       at += size;
       if (isHeadEntry(entry)) entries.push({path: entry.path, head: entry, record, part});
@@ -395,14 +409,10 @@ export const phase1CacheFile = {
     }
     return {format: formatVersion, version: codeVersion(), entries};
   },
-  /** Where the records start (after the index and the head). */
-  recordsOffset(bytes: Buffer): number {
-    const indexLength = bytes.readUInt32LE(0);
-    const index = deserialize(bytes.subarray(4, 4 + indexLength)) as {parts: number[]};
-    return 4 + indexLength + index.parts.reduce((sum, size) => sum + size, 0);
-  },
+  /** Where the records start (after a mark of the format). */
+  recordsOffset: magic.length,
   encode(entries: Map<string, Omit<Entry, 'visible' | 'record'> & {visible?: string}>): Buffer {
-    return encodeEntries([...entries].map(([path, entry]) => [path, {...entry, visible: entry.visible ?? visibleDigest(entry.facts)}]));
+    return Buffer.concat([...encodeEntries([...entries].map(([path, entry]) => [path, {...entry, visible: entry.visible ?? visibleDigest(entry.facts)}]))]);
   },
 };
 

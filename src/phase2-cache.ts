@@ -55,7 +55,7 @@ import type {RunSettings} from './settings.js';
  * site rules again.
  */
 const fileName = 'phase2.bin';
-const formatVersion = 4;
+const formatVersion = 5;
 /** Dates further than this before the clock decide nothing a later clock could change (time zones, date-only values). */
 const clockMargin = 2 * 86_400_000;
 
@@ -110,12 +110,14 @@ const partOf = new WeakMap<Entry, number>();
 const partSize = 256;
 
 /**
- * The file's bytes: the length of the rest of the store (4 bytes, little-endian), the store
- * without its entries but with the size of each part of them, then the parts (up to `partSize`
- * entries each). A part whose entries all held is written back as it was read: a run that
- * re-checks a few files serializes their parts, not every file's findings again.
+ * The file's bytes: a mark (`magic`), the parts of the entries (up to `partSize` each), the
+ * store without its entries but with the size of each part, and that store's length (4 bytes,
+ * little-endian); written a part at a time. A part whose entries all held is written back as it
+ * was read: a run that re-checks a few files serializes their parts, not every file's findings.
  */
-function encodeStore(store: Store, parts: readonly EntryPart[]): Buffer {
+const magic = Buffer.from('PLC2');
+
+function* encodeStore(store: Store, parts: readonly EntryPart[]): Generator<Uint8Array> {
   const byPart = new Map<number, Array<[string, Entry]>>();
   const loose: Array<[string, Entry]> = [];
   for (const item of store.entries) {
@@ -128,35 +130,49 @@ function encodeStore(store: Store, parts: readonly EntryPart[]): Buffer {
     if (!list) byPart.set(part, (list = []));
     list.push(item);
   }
-  const partBytes: Uint8Array[] = [];
+  yield magic;
+  const sizes: number[] = [];
   for (const [part, list] of byPart) {
-    if (list.length === parts[part]!.count) partBytes.push(parts[part]!.bytes);
-    else loose.push(...list);
+    if (list.length !== parts[part]!.count) {
+      loose.push(...list);
+      continue;
+    }
+    sizes.push(parts[part]!.bytes.length);
+    yield parts[part]!.bytes;
   }
-  for (let start = 0; start < loose.length; start += partSize) partBytes.push(serialize(loose.slice(start, start + partSize)));
+  for (let start = 0; start < loose.length; start += partSize) {
+    const bytes = serialize(loose.slice(start, start + partSize));
+    sizes.push(bytes.length);
+    yield bytes;
+  }
   const {entries: _entries, parts: _parts, ...rest} = store;
-  const head = serialize({...rest, parts: partBytes.map((bytes) => bytes.length)});
+  const head = serialize({...rest, parts: sizes});
+  yield head;
   const length = Buffer.alloc(4);
   length.writeUInt32LE(head.length);
-  return Buffer.concat([length, head, ...partBytes]);
+  yield length;
 }
 
 /** The store, or undefined for one another build or format wrote (of no use, not damaged); throws when it is damaged. */
 function decodeStore(bytes: Buffer): Store | undefined {
-  // Older formats were one v8 serialization, which starts with its version tag.
-  if (bytes.length > 0 && bytes[0] === 0xff) return undefined;
-  if (bytes.length < 4) throw new Error('too short');
-  const headLength = bytes.readUInt32LE(0);
-  if (4 + headLength > bytes.length) throw new Error('truncated');
-  const head = deserialize(bytes.subarray(4, 4 + headLength)) as unknown;
+  if (bytes.length < magic.length || !magic.equals(bytes.subarray(0, magic.length))) {
+    // Older formats were one v8 serialization of an object with its format number.
+    if (bytes.length > 0 && bytes[0] === 0xff && isOtherVersion(deserialize(bytes))) return undefined;
+    throw new Error('not a phase-2 cache');
+  }
+  if (bytes.length < magic.length + 4) throw new Error('too short');
+  const headLength = bytes.readUInt32LE(bytes.length - 4);
+  const headStart = bytes.length - 4 - headLength;
+  if (headStart < magic.length) throw new Error('truncated');
+  const head = deserialize(bytes.subarray(headStart, bytes.length - 4)) as unknown;
   if (isOtherVersion(head)) return undefined;
   const sizes = (head as {parts?: unknown} | null)?.parts;
   if (!Array.isArray(sizes) || !sizes.every((size) => typeof size === 'number' && Number.isInteger(size) && size >= 0)) throw new Error('not a phase-2 cache');
-  let at = 4 + headLength;
+  let at = magic.length;
   const parts: EntryPart[] = [];
   const entries = new Map<string, Entry>();
   for (const [part, size] of (sizes as number[]).entries()) {
-    if (at + size > bytes.length) throw new Error('truncated');
+    if (at + size > headStart) throw new Error('truncated');
     const slice = bytes.subarray(at, at + size);
     at += size;
     const list = deserialize(slice) as unknown;
@@ -177,7 +193,7 @@ function decodeStore(bytes: Buffer): Store | undefined {
 /** For tests that craft a cache: the whole store (`decode`), and the bytes of one (`encode`). */
 export const phase2CacheFile = {
   decode: decodeStore,
-  encode: (store: Store): Buffer => encodeStore(store, []),
+  encode: (store: Store): Buffer => Buffer.concat([...encodeStore(store, [])]),
 };
 
 /** What the cache needs of a run's plan. */

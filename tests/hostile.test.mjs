@@ -223,7 +223,7 @@ test('a damaged record in the phase-1 cache is one warning, never a crash, and t
   assert.ok(phase1CacheFile.decode(bytes).entries.size === 2);
   // Scribble over the first record (a.md's: the records follow the head in the order the files
   // were checked), keep the length: the head still reads.
-  const records = phase1CacheFile.recordsOffset(bytes);
+  const records = phase1CacheFile.recordsOffset;
   bytes.fill(0x7f, records, records + 8);
   writeFileSync(cacheFile, bytes);
   // b changes, so its links are resolved again and a's record (its ids) is read.
