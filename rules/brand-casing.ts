@@ -14,7 +14,10 @@
  *
  * The right forms come only from sources about names, as the owners write them: the titles of
  * [Simple Icons](https://simpleicons.org) (package `simple-icons`, CC0; each title is checked
- * against the brand's own pages: `Gmail`, `GitHub`, `macOS`, `PostgreSQL`, `JetBrains`), and
+ * against the brand's own pages: `Gmail`, `GitHub`, `macOS`, `PostgreSQL`, `JetBrains`), less
+ * those written with only their first capital where the English dictionary (`dictionary-en`)
+ * writes the name with inner capitals (Simple Icons' `Blackberry` against `BlackBerry`: a logo's
+ * letters written plainly; such a name is held to neither form), and
  * `spelling.brands` in the config, which adds names that are always held to their exact case. The
  * cspell word lists give no right forms: they write names against their owners' usage (`GMail`,
  * `CorePack`, `Apparmor`, `Ccache`) and list identifiers as names (`TSConfigs`, `Kube`), so a name
@@ -95,7 +98,7 @@ import {spellingSettings} from '../src/spelling/options.js';
 import {pageLanguage, sameLanguage} from '../src/site/language.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import type {Speller} from '../src/spelling/speller.js';
-import {brandFix, camelAgainstOneCapital, siteFormFiles} from '../src/spelling/brands.js';
+import {brandFix, camelAgainstOneCapital, identifierShaped, siteFormFiles} from '../src/spelling/brands.js';
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {pointAt} from '../src/spelling/position.js';
 import {walk, walkType} from '../src/walk.js';
@@ -300,7 +303,7 @@ export default defineRule({
         verdicts.set(key, right);
       }
       // The verdict, kept for the run, comes first: the checks of the text around a word cost more, and most words are fine.
-      if (right === undefined || quotedValue(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset)) continue;
+      if (right === undefined || identifierShaped(word, right) || quotedValue(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset)) continue;
       if ((dataColumns ??= lowerCaseColumns(tree)).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
       const start = pointAt(source, token.offset);
       report({

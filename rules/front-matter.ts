@@ -29,6 +29,11 @@
  * On a Hugo site field names are read without regard to case, as Hugo reads them: `Title:` is the
  * title and `Draft: true` a draft.
  *
+ * A required field that (nearly) no page of a site or section has (at least 10 pages asked for it,
+ * at most 20 % of them with it) is one the site evidently does not use there: those findings are
+ * left out, with one notice for the run (the model guard; `"site": {"guard": false}` reports them).
+ * One page without it among pages that have it is reported.
+ *
  * A file with **no front matter at all** is not reported by default: it is a README or a plain
  * page, not a post (set `requireFrontMatter` to report it).
  *
@@ -43,11 +48,17 @@
  * nothing: files outside Hugo's content roots (archetypes), headless or `build.render: never`
  * bundles, `.github/` templates, a README outside MkDocs' docs folder. Dates are read as the
  * generator reads them (Hugo uses Go's layouts, so `2019-04-09T8:09:26-07:00` is a date; Jekyll
- * reads `2015-6-8`). Values holding template code (`{{ .Date }}` in an archetype) are not
- * type-checked.
+ * reads `2015-6-8`; Eleventy reads its date words `Last Modified`, `Created`, `git Last Modified`
+ * and `git Created`, in any case, as the file's or git's dates). A list left empty (`tags:` with no
+ * value) is reported where the generator reads no list from it, and left alone where it does:
+ * Eleventy reads an empty `tags` as no tags, and a key Eleventy does not read itself
+ * (`categories`) is data for the site's templates. Eleventy pages need no field of their own:
+ * a folder's data file (`posts/posts.11tydata.json`) or a layout may give the title and date.
+ * Values holding template code (`{{ .Date }}` in an archetype) are not type-checked.
  *
  * Left alone, in short: files with no front matter (unless `requireFrontMatter`), files the site
- * never builds, fields a generator takes from elsewhere (file name, nav, first heading), and values
+ * never builds, fields a generator takes from elsewhere (file name, nav, first heading, a
+ * folder's data file), a generator's own date words and empty lists it reads as empty, and values
  * holding template code. A page not going live until someone edits it (a draft, `published: false`,
  * an expired post) need not have its fields yet; its front matter must still parse, with readable
  * dates and the right types.
@@ -84,6 +95,10 @@ import type {Span} from '../src/types.js';
 import {heldBack} from '../src/publish.js';
 import {defineRule, option} from '../src/rule-kit.js';
 import {generatorOf} from '../src/site/generators/index.js';
+import {FrontMatterGuard, type WithheldField} from '../src/front-matter-guard.js';
+import type {VFileMessage} from 'vfile-message';
+import type {SiteIndex} from '../src/site/index.js';
+import type {PageInput} from '../src/site/generators/types.js';
 
 type FieldType = 'string' | 'number' | 'boolean' | 'array' | 'object' | 'date';
 
@@ -159,7 +174,7 @@ export default defineRule({
     const required = finished ? [...new Set([...generator.requiredFields(input), ...options.required])] : [];
     for (const field of required) {
       if (field in fm.data || generator.fieldFrom(field, input) !== undefined) continue;
-      report({messageId: 'missingField', data: {field, format}, place: fm.start});
+      report({messageId: 'missingField', data: {field, format}, place: fm.start, details: {field}});
     }
 
     const title = fm.data.title;
@@ -181,6 +196,8 @@ export default defineRule({
       const value = fm.data[field];
       const allowed = Array.isArray(expected) ? expected : [expected];
       const actual = typeOf(value);
+      // A list left empty is no list to most generators, but an empty one to some (Eleventy's `tags: null` is `[]`).
+      if (actual === 'null' && allowed.includes('array') && generator.emptyList?.(field) !== undefined) continue;
       if ((actual !== 'null' && allowed.includes(actual)) || (allowed.includes('date') && generator.readsDate(value))) continue;
       report({
         messageId: 'wrongType',
@@ -189,7 +206,61 @@ export default defineRule({
       });
     }
   },
+  site({index, settings, options, fileFindings, withdraw, notice}) {
+    // The model guard: a field (nearly) no page of a section has is one the site does not use there (src/front-matter-guard.ts).
+    if (settings.config.site?.guard === false) return;
+    let guard: FrontMatterGuard | undefined;
+    const withheld = new Map<string, {decision: WithheldField; findings: VFileMessage[]}>();
+    for (const {path, findings} of fileFindings()) {
+      for (const finding of findings) {
+        const field = missingFieldOf(finding);
+        if (field === undefined) continue;
+        guard ??= new FrontMatterGuard(index, settings.now, (page, data, asked) => requiredOn(index, page, data, options(page)?.required ?? []).includes(asked), (page, data, asked) => asked in data || fieldGiven(index, page, data, asked));
+        const decision = guard.withheld(path, field);
+        if (!decision) continue;
+        const key = `${decision.site}\0${decision.section}\0${field}`;
+        let entry = withheld.get(key);
+        if (!entry) withheld.set(key, (entry = {decision, findings: []}));
+        entry.findings.push(finding);
+      }
+    }
+    for (const {decision, findings} of [...withheld.values()]) {
+      withdraw(findings);
+      const where = decision.section === '' ? 'the site' : `${decision.section}/`;
+      notice?.({
+        site: decision.site,
+        kind: 'front-matter',
+        rule: 'front-matter',
+        withheld: findings.length,
+        total: decision.pages,
+        message: `${decision.pages - decision.withField} of ${decision.pages} pages of ${where} have no "${decision.field}" field: the site evidently does not use it there; ${findings.length} finding${findings.length === 1 ? '' : 's'} left out`,
+        ...(settings.verbose ? {places: findings.map((finding) => `${finding.file}:${finding.line ?? 1}:${finding.column ?? 1} ${decision.field}`)} : {}),
+      });
+    }
+  },
 });
+
+/** What the generator reads of a page from its facts (its top heading), as the file half reads it from the tree. */
+function pageInput(index: SiteIndex, path: string, data: Record<string, unknown>): PageInput {
+  return {path, site: index.site(path), data, hasTopHeading: (index.facts(path)?.headings ?? []).some((heading) => heading.depth === 1)};
+}
+
+/** The fields a page must have: its generator's and the user's. */
+function requiredOn(index: SiteIndex, path: string, data: Record<string, unknown>, extra: string[]): string[] {
+  return [...generatorOf(index.site(path)).requiredFields(pageInput(index, path, data)), ...extra];
+}
+
+/** Does the generator take the field from elsewhere on this page (its file name, its first heading)? */
+function fieldGiven(index: SiteIndex, path: string, data: Record<string, unknown>, field: string): boolean {
+  return generatorOf(index.site(path)).fieldFrom(field, pageInput(index, path, data)) !== undefined;
+}
+
+/** The field a missing-field finding is about (its data). */
+function missingFieldOf(message: object): string | undefined {
+  if ((message as {messageId?: unknown}).messageId !== 'missingField') return undefined;
+  const field = (message as {data?: {field?: unknown}}).data?.field;
+  return typeof field === 'string' ? field : undefined;
+}
 
 function typeOf(value: unknown): FieldType | 'null' {
   if (value === null || value === undefined) return 'null';

@@ -77,6 +77,10 @@
  * a reference definition nothing uses (`[old]: #gone` with no `[text][old]` or `[old]` in the
  * file renders nothing, so no reader meets it; a used one is reported at the definition).
  * An id that only a template or a shortcode creates cannot be known; add it to `generated`.
+ * Fragments of one shape (or into one page) that mostly fail (at least 10, three quarters of them, 3
+ * different ids: a preprocessor's `page.md#r-…`) are unverifiable, said once for the run (the
+ * model guard); one renamed heading among many good links is reported, and so is a near miss
+ * (`#Setup` where the page has `#setup`), however many there are.
  *
  * What postlint also knows about the pages generators build (each case has a fixture under
  * `fixtures/real-world/`):

@@ -27,7 +27,8 @@
  * (`{: #id}`) are not. A heading with no text is left to `no-empty-headings`.
  *
  * **Left alone**, since a reader misses nothing there: a heading that carries a link (`## See [the
- * API guide](api.md) first`, `## [1.4.1](…compare…)`: it leads the reader on); and, when another
+ * API guide](api.md) first`, `## [1.4.1](…compare…)`, a call to action written as a reference
+ * link, `## [See the demo][1]`: it leads the reader on); and, when another
  * heading follows at once, a release with no notes (`## 1.4.1` then `## 1.4.0`, `## [Unreleased]`,
  * `## hexo-util 2.1.0`: generated changelogs), a release whose notes follow at its own level
  * (`## v6.19.0 Summary` then `## New Feature`), a part of a release's notes with no entries
@@ -47,7 +48,8 @@
  * (`### Title <Badge text="beta" />` after the sample that writes it: the sample rendered); a heading
  * written as a statement: an exclamation (`## Get started! 🎬`, `## Thanks for reading!`), a
  * sentence of three words or more ending in `.`, or a notice in capitals (`### NO LONGER UNDER ACTIVE
- * DEVELOPMENT`); and, on a
+ * DEVELOPMENT`); a heading that states a result, a label with a number after its colon
+ * (`#### Candidate Score: -3`, `### Rating: 4/5`, `### Coverage: 87%`); and, on a
  * Docsy site, the last section of a section's `_index` page, which the theme's list layout follows
  * with the section's pages (unless the page says `no_list: true`). A run of topics in words
  * (`### Validation errors`, `### Adding items`, nothing under them) is still reported: those are
@@ -122,7 +124,7 @@ export default defineRule({
         if (!heading.empty || !hasVisibleText(heading.text) || allowed.has(heading.text.trim().toLowerCase())) continue;
         const {nested, next} = subsections(headings, i);
         // A heading that carries a link leads the reader on ("See [the API guide](api.md) first"): it is content itself.
-        if (carriesLink(heading, links)) continue;
+        if (heading.linked === true || carriesLink(heading, links)) continue;
         // Headings that are the content: a demo of the code sample above, an entry of a list of headings, a statement, a step of a numbered procedure, a list of API names.
         if (isContentHeading(headings, i)) continue;
         // The last section of a page whose layout writes more after the content (Docsy's list of a section's pages).

@@ -36,10 +36,14 @@
  * (`{{ site.baseurl }}/…`, `{% link … %}`), site-root page URLs and feeds that match no file
  * (`/tags/`, `/2024/01/`, `/index.xml`: the generator's permalinks make those), and relative
  * `.html` links with no file behind them (pages a generator writes), unless a Markdown file of
- * that name exists. A site served below a path (Hugo `baseURL`, Jekyll `baseurl` such as
+ * that name exists. Links of one shape that mostly fail in a site (at least 10, three quarters of that shape,
+ * 3 different targets: `../docs/x.md` from every page) are postlint's model of the site being
+ * wrong, not the links: they are unverifiable, said once for the run (the model guard; see the
+ * README's Site generators). A site served below a path (Hugo `baseURL`, Jekyll `baseurl` such as
  * `https://example.org/blog/`) may write `/blog/images/x.png`; the prefix is taken off. A missing
  * `.css` whose `.scss` or `.sass` source exists is a stylesheet the generator compiles. Also left
- * alone: a reference definition nothing uses (`[build-script]: ../build` with no `[text][build-script]`
+ * alone: a link to a folder without an index file from a file no site builds (a README beside the
+ * docs folder, or outside any site), which GitHub renders and where a folder is its listing; a reference definition nothing uses (`[build-script]: ../build` with no `[text][build-script]`
  * or `[build-script]` in the file renders nothing); a used one is reported at the definition.
  *
  * Links written relative to the page's URL rather than its file are resolved as the generator

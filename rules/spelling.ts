@@ -37,7 +37,9 @@
  *
  * Not likely typos either, as words of a field: the plural of a word used as a noun after a number
  * (`two criticals`, a count of critical findings), and an unknown word the page also writes in
- * another form (`convnets` and `convnet`).
+ * another form (`convnets` and `convnet`). Nor a piece of fewer than four letters of a hyphenated
+ * word (`sie` of `one-sie`, `yoh` of `fui-yoh`): a word spelled out in syllables for effect, not a
+ * word of its own; a longer wrong piece is still reported (`well-writen` → `writen`).
  *
  * **The report mode is the config's alone.** `report: "likely"` (the default) reports likely typos
  * only, whatever words lists the site keeps; `report: "unknown"` reports every unknown word (use it
@@ -58,6 +60,12 @@
  * words or more of which at least two in five are unknown and none is an English function word
  * (`the`, `and`, `of`, `to`, `is`…) is not English (Latin filler, `Cum sociis natoque penatibus…`;
  * a quoted passage) and is not checked word by word, whatever `report` says.
+ *
+ * **Pages mostly not in English are left alone too**, when nothing declares their language (a
+ * translation kept beside the English pages under the site's `lang: en`): a page of 30 words or
+ * more of which at least one in four is unknown and fewer than one in twenty-five is an English
+ * function word. `--verbose` names each such page; declaring its language (`lang: es`) says it
+ * for good.
  *
  * **Pages in another language are left alone.** A page's language comes from its front matter
  * (`lang`, `language`), a Hugo translation suffix (`index.fr.md`), a Hugo per-language content
@@ -230,6 +238,7 @@
  * no findings
  * ```
  */
+import {relative} from 'node:path';
 import {defineRule, option} from '../src/rule-kit.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {suggestionsEnabled, type Speller} from '../src/spelling/speller.js';
@@ -245,7 +254,7 @@ import {dotless, likelyTypo} from '../src/spelling/likely.js';
 import {collecting} from '../src/spelling/collect.js';
 import {commonWord} from '../src/spelling/common-words.js';
 import {otherVariant} from '../src/spelling/variants.js';
-import {foreignBlocks, quoted} from '../src/spelling/passages.js';
+import {foreignBlocks, foreignPage, quoted} from '../src/spelling/passages.js';
 import {cspellCommentWords} from '../src/spelling/cspell.js';
 import {isSilenced, readControl, type ControlDirective} from '../src/control.js';
 import {walkType} from '../src/walk.js';
@@ -324,6 +333,9 @@ function inflectedElsewhere(lower: string, unknown: ReadonlyMap<string, unknown>
   return forms.some((form) => form !== lower && unknown.has(form));
 }
 
+/** Pieces of a hyphenated word shorter than this are syllables, not words (`one-sie`). */
+const shortestPiece = 4;
+
 function stem(word: string): string {
   return word.replace(/’/g, "'").replace(/'s$/i, '');
 }
@@ -369,6 +381,12 @@ export default defineRule({
     // And British ones (`behaviour`), counted even where they are not reported (the default reports likely typos only).
     const british = new Set<string>();
     const unknownFlags = tokens.map((token) => misspelled(token, speller, local));
+    // A page mostly not in English that declares no language (a translation beside the English pages): not checked word by word.
+    const notEnglish = speller.english ? foreignPage(tokens, unknownFlags) : undefined;
+    if (notEnglish) {
+      if (run.verbose) run.log(`spelling: ${relative(run.cwd, path)}: not checked, its prose reads as another language than ${settings.language} (${notEnglish.unknown} of ${notEnglish.words} words unknown, few English function words); declare its language (front matter \`lang\`) to say so`);
+      return;
+    }
     const foreign = speller.english ? foreignBlocks(tokens, unknownFlags) : new Set<number>();
     // Uses a control comment silences are not counted, so the first use left is where the word is reported.
     const directives = controlDirectives(tree);
@@ -407,6 +425,9 @@ export default defineRule({
       // (`convnets` and `convnet`: a term the writer inflects knowingly; typos are not that regular).
       if (likely === 'misspelling' && countedPlural(word, misspelling, source, first.offset)) likely = undefined;
       if (likely === 'slip' && inflectedElsewhere(word.toLowerCase(), unknown)) likely = undefined;
+      // A short piece of a hyphenated word (`sie` of `one-sie`, `yoh` of `fui-yoh`) is a syllable of a
+      // word spelled out for effect, not a word of its own that the misspellings list could know.
+      if (likely === 'misspelling' && first.compound !== undefined && [...word].length < shortestPiece) likely = undefined;
       if (!likely && !everyWord) continue;
       // The dotted form first, whatever made the word reported (a likely typo under en-US, a British variant otherwise).
       const dotted = dotless.get(word.toLowerCase());

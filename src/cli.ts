@@ -7,6 +7,7 @@ import {UsageError} from './errors.js';
 import {defaultExtensions} from './defaults.js';
 import {formats, loadReporter, type Format} from './reporters/index.js';
 import {countBySeverity} from './reporters/types.js';
+import {noticeLine} from './notices.js';
 import {loadRules} from './registry.js';
 import {closest, loadConfig, validateConfig} from './config.js';
 import {changedScope, namedFilesScope, namedPathsScope, type Scope} from './scope.js';
@@ -308,7 +309,15 @@ async function main(argv: string[]): Promise<number> {
   if (values.quiet) for (const file of result.files) file.messages = file.messages.filter((m) => m.fatal);
   const reporter = await loadReporter(format);
   const width = !values.output && process.stdout.isTTY ? process.stdout.columns : undefined;
-  const output = reporter(result.files, {cwd, rules: result.rules, color: useColor(values, Boolean(values.output)), ...(width ? {width} : {})});
+  const notices = result.notices ?? [];
+  const output = reporter(result.files, {cwd, rules: result.rules, color: useColor(values, Boolean(values.output)), ...(width ? {width} : {}), ...(notices.length > 0 ? {notices} : {})});
+  // Findings the model guard withheld: said once per site and class on stderr (not findings; the exit code is the findings').
+  if (!values.quiet) {
+    for (const notice of notices) {
+      process.stderr.write(`${noticeLine(notice, cwd)}\n`);
+      if (values.verbose) for (const place of notice.places ?? []) process.stderr.write(`  ${place}\n`);
+    }
+  }
   if (values.output) {
     try {
       writeFileSync(resolve(cwd, values.output), output);

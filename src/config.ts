@@ -31,6 +31,8 @@ export interface PostlintConfig {
   spelling?: Record<string, unknown>;
   frontMatter?: Record<string, unknown>;
   drafts?: Record<string, unknown>;
+  /** How postlint reads the site as a whole; `guard: false` reports every finding the model guard would withhold. */
+  site?: {guard?: boolean};
   overrides?: Override[];
   /** Config files or packages this one builds on (merged before it; see config-extends.ts). */
   extends?: string | string[];

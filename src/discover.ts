@@ -17,6 +17,12 @@ export interface DiscoverOptions {
   warn?: (line: string) => void;
   /** Where --verbose notes go (how ignore files were read). */
   note?: (line: string) => void;
+  /**
+   * Told of each folder walked from the command line and of each file the walk passes (not
+   * ignored) whose name is in `names`, whatever its extension: site detection learns of configs
+   * that read pages outside their own folder without listing folders of its own.
+   */
+  witness?: {names: ReadonlySet<string>; walked(folder: string): void; seen(file: string): void};
 }
 
 /** Folders never walked into (a file created in one is not part of the run either). */
@@ -71,7 +77,8 @@ export async function discover(inputs: string[], options: DiscoverOptions): Prom
     const repository = repositoryOf(absolute, options.cwd);
     const scopes = isWalkIgnored(above, absolute, true, repository) ? [] : above;
     const tree = options.followSymlinks ? undefined : await realpath(absolute).catch(() => absolute);
-    await walk(absolute, scopes, new Set(), found, wanted, configIgnored, {cwd: options.cwd, tree, repository, warn: options.warn ?? ((line) => process.stderr.write(`${line}\n`)), ...(options.note ? {note: options.note} : {})});
+    options.witness?.walked(absolute);
+    await walk(absolute, scopes, new Set(), found, wanted, configIgnored, {cwd: options.cwd, tree, repository, warn: options.warn ?? ((line) => process.stderr.write(`${line}\n`)), ...(options.note ? {note: options.note} : {}), ...(options.witness ? {witness: options.witness} : {})});
   }
   return [...found].sort(comparePaths);
 }
@@ -135,7 +142,10 @@ async function walk(
     }
     if (configIgnored(path)) continue;
     if (isDir) await walk(path, scopes, seen, found, wanted, configIgnored, bounds);
-    else if (isFile && wanted(entry.name)) found.add(path);
+    else if (isFile) {
+      if (wanted(entry.name)) found.add(path);
+      if (bounds.witness?.names.has(entry.name)) bounds.witness.seen(path);
+    }
   }
 }
 
@@ -149,6 +159,7 @@ interface WalkBounds {
   note?: (line: string) => void;
   /** The no-git note was given (once a walk). */
   noted?: boolean;
+  witness?: DiscoverOptions['witness'];
 }
 
 /** Say once (--verbose) that without git a `.gitignore` line skips files git might track. */

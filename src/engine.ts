@@ -14,7 +14,7 @@ import {Phase2Cache} from './phase2-cache.js';
 import {inShard, type Shard} from './shard.js';
 import {isSilenced, unknownControlRules} from './control.js';
 import {SiteIndex} from './site/index.js';
-import {siteFor, unbuiltReason, type SiteInfo} from './site/detect.js';
+import {siteFor, unbuiltReason, walkWitness, type SiteInfo} from './site/detect.js';
 import {UsageError} from './errors.js';
 import type {Place, RuleModule, ServiceName, Severity, SiteReport, Span} from './types.js';
 import {formatMessage, toPosition} from './rule-kit.js';
@@ -23,6 +23,7 @@ import type {RunSettings} from './settings.js';
 import {placeSiteFix, type SiteFix} from './fix.js';
 import {loadRemarkLint, remarkLintRoot, remarkLintSource} from './remark-lint.js';
 import {readText} from './read-text.js';
+import {guardNotices, sortNotices, type Notice} from './notices.js';
 
 export interface RunOptions {
   cwd: string;
@@ -104,6 +105,8 @@ export interface RunResult {
   settings: RunSettings;
   /** Rules whose site half threw: each has a fatal message, and the run counts as failed (exit 2). */
   failedRules: string[];
+  /** Said once for the run (findings the model guard withheld), in a stable order. */
+  notices?: Notice[];
 }
 
 
@@ -126,7 +129,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const replayed = phase2?.replay();
   if (replayed) {
     done('replay');
-    return {files: replayed.map((r) => r.file), rules: plan.rules, settings: plan.settings, failedRules: []};
+    return {files: replayed.map((r) => r.file), rules: plan.rules, settings: plan.settings, failedRules: [], notices: phase2!.storedNotices()};
   }
   const {outputs, results, cache} = await phase1Stage(plan);
   done('phase 1');
@@ -143,12 +146,17 @@ export async function run(options: RunOptions): Promise<RunResult> {
     // Which ones, when they are few enough to read.
     if (holding.size > 0 && rechecked.length <= 50) for (const r of rechecked) plan.settings.log(`phase-2 cache: re-checked ${r.file.path}`);
   }
-  const failures = await runSiteRules(plan, results, rechecked, index);
+  const ruleNotices: Notice[] = [];
+  const ran = new Set<string>();
+  const failures = await runSiteRules(plan, results, rechecked, index, {notices: ruleNotices, ran});
+  // A rule whose site half had no file to run on (all held by the phase-2 cache) says what it said then.
+  if (phase2) ruleNotices.push(...phase2.storedNotices().filter((notice) => notice.kind !== 'links' && notice.kind !== 'anchors' && !ran.has(notice.rule)));
+  const notices = sortNotices([...guardNotices(index, (site, rule) => activeInSite(plan, site, rule), plan.settings.cwd, plan.settings.verbose), ...ruleNotices]);
   done('site rules');
   const known = finishStage(plan, rechecked, index, impact, failures);
   done('finish');
   // A run where a rule failed, or that read damaged facts from the phase-1 cache, is not one to remember.
-  if (phase2 && failures.length === 0 && !cache?.hasDamage()) await phase2.save(rechecked.filter((r) => plan.checked.has(r.path)), holding, byPath, index);
+  if (phase2 && failures.length === 0 && !cache?.hasDamage()) await phase2.save(rechecked.filter((r) => plan.checked.has(r.path)), holding, byPath, index, notices);
   // A record found damaged after the cache was written: written again without it.
   if (cache?.hasDamage()) await cache.save();
   options.observe?.({
@@ -163,7 +171,13 @@ export async function run(options: RunOptions): Promise<RunResult> {
     discoverOptions: plan.discoverOptions,
   });
   // Discovery sorted the paths, and results keep that order whatever the concurrency.
-  return {files: reported.map((r) => holding.get(r.path)?.file ?? r.file), rules: plan.rules, settings: plan.settings, failedRules: failures.map((failure) => failure.rule)};
+  return {files: reported.map((r) => holding.get(r.path)?.file ?? r.file), rules: plan.rules, settings: plan.settings, failedRules: failures.map((failure) => failure.rule), notices};
+}
+
+/** Does the rule run on some checked file of the site (else its withheld findings are nobody's news)? */
+function activeInSite(plan: Pick<RunPlan, 'checked' | 'sites' | 'perFile'>, site: string, rule: string): boolean {
+  for (const path of plan.checked) if ((plan.sites.get(path)?.root ?? '') === site && plan.perFile.get(path)?.has(rule)) return true;
+  return false;
 }
 
 /**
@@ -235,6 +249,7 @@ async function planStage(options: RunOptions): Promise<RunPlan> {
     followSymlinks: loaded.config.followSymlinks ?? false,
     warn: settings.log,
     ...(settings.verbose ? {note: settings.log} : {}),
+    witness: walkWitness,
   };
   // With targets, no paths means nothing to index beyond them (e.g. --changed with no changes).
   const documents = new Map((options.documents ?? []).map((document) => [resolve(options.cwd, document.path), document.text]));
@@ -382,7 +397,7 @@ export interface SiteRulesInput {
  * Stage "site rules": each rule's site half once, over the index, on the reported files. One
  * that throws fails that rule for the run (see addRuleFailures); the other rules still run and report.
  */
-export async function runSiteRules(input: SiteRulesInput, all: FileResult[], reported: FileResult[], index: SiteIndex): Promise<RuleFailure[]> {
+export async function runSiteRules(input: SiteRulesInput, all: FileResult[], reported: FileResult[], index: SiteIndex, said?: {notices: Notice[]; ran: Set<string>}): Promise<RuleFailure[]> {
   const {rules, perFile, settings, checked} = input;
   const files = new Map(reported.map((r) => [r.path, r.file]));
   const failures: RuleFailure[] = [];
@@ -392,6 +407,7 @@ export async function runSiteRules(input: SiteRulesInput, all: FileResult[], rep
     if (targets.length === 0) continue;
     // The files this rule's file half ran on: its findings there are the site half's to weigh.
     const own = all.filter((r) => checked.has(r.path) && perFile.get(r.path)?.has(id));
+    said?.ran.add(id);
     try {
       await rule.site({
         index,
@@ -408,6 +424,7 @@ export async function runSiteRules(input: SiteRulesInput, all: FileResult[], rep
           note: r.notes?.[id],
           options: perFile.get(r.path)!.get(id)!.options,
         })),
+        notice: (notice) => said?.notices.push({...notice, rule: id}),
         withdraw: (findings) => {
           const drop = new Set(findings);
           if (drop.size > 0) for (const {file} of own) file.messages = file.messages.filter((message) => !drop.has(message));
@@ -479,6 +496,7 @@ function logDiscovery(settings: RunSettings, paths: string[], sites: Map<string,
     if (!site || seen.has(site.root)) continue;
     seen.add(site.root);
     settings.log(`postlint: site ${relative(settings.cwd, site.root) || '.'} (${site.generator}${site.product ? ` (${site.product})` : ""}${site.configFile ? `, from ${relative(settings.cwd, site.configFile)}` : ''}${site.inferredFrom ? `, no config file; told by ${site.inferredFrom.join(', ')}` : ''})`);
+    for (const note of site.notes ?? []) settings.log(`postlint: site ${relative(settings.cwd, site.root) || '.'}: ${note}`);
   }
 }
 

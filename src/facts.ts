@@ -30,6 +30,8 @@ export interface HeadingFact extends Span {
   sample?: true;
   /** An entry of a list whose every item is a heading alone (`1. ### Drive failure`, `2. ### Intrusion`): the list is the content. */
   listed?: true;
+  /** The heading holds a link, inline or by a reference that is defined (`## [See the demo][1]`): it leads the reader on. */
+  linked?: true;
 }
 
 export type AnchorKind = 'html' | 'footnote' | 'attribute';
@@ -126,11 +128,13 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   // Lines of the code samples since the last heading that is not a demo: a heading that repeats one shows it rendered.
   let sampleLines = new Set<string>();
   let listedHeadings = new Set<Nodes>();
+  let definedIdentifiers: Set<string> | undefined;
   const visit = (node: Nodes, inPhrasing: boolean): void => {
     switch (node.type) {
       case 'heading': {
         const fact = headingFact(node, source, generator.commentHeadingIds === true, attributeBlock);
         if (listedHeadings.has(node)) fact.listed = true;
+        if (holdsLink(node, definedIdentifiers ??= definedLabels(tree))) fact.linked = true;
         const line = node.position ? source.slice(node.position.start.offset, node.position.end.offset).trim() : '';
         if (line !== '' && (sampleLines.has(line) || showsSampleComponent(line, sampleLines))) fact.sample = true;
         else sampleLines = new Set();
@@ -500,6 +504,23 @@ function attributeId(body: string): string | undefined {
   let id: string | undefined;
   for (const match of body.matchAll(attributeTokenPattern)) id = match[1] ?? match[2] ?? match[3] ?? match[4];
   return id;
+}
+
+/** The labels the page defines (`[1]: /demo/`): a reference to one of them is a link, to none plain text. */
+function definedLabels(tree: Root): Set<string> {
+  const labels = new Set<string>();
+  const visit = (node: Nodes): void => {
+    if (node.type === 'definition') labels.add(node.identifier);
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  visit(tree);
+  return labels;
+}
+
+/** Does the heading hold a link: an inline one, or a reference to a defined label? */
+function holdsLink(node: Nodes, defined: ReadonlySet<string>): boolean {
+  if (node.type === 'link' || (node.type === 'linkReference' && defined.has(node.identifier))) return true;
+  return 'children' in node && node.children.some((child) => holdsLink(child as Nodes, defined));
 }
 
 /**

@@ -158,6 +158,21 @@ export function trackedPaths(top: string): TrackedPaths | undefined {
   return tracked ?? undefined;
 }
 
+/**
+ * The files git tracks (its index) in the repository whose top folder is `top` that have one of
+ * these names, at any depth: git filters with a pathspec, so a large repository's listing is never
+ * built here. Empty when git cannot tell (not on PATH, not a repository, one git refuses to read).
+ */
+export function trackedNamed(top: string, names: readonly string[]): string[] {
+  try {
+    const result = git(top, ['ls-files', '-z', '--cached', '--', ...names.map((name) => `:(glob)**/${name}`)]);
+    const root = resolve(top);
+    return result.ok ? result.stdout.split('\0').filter((name) => name !== '').map((name) => resolve(root, name)) : [];
+  } catch {
+    return [];
+  }
+}
+
 /** Read the index again from now on (the language server after a commit or checkout). */
 export function forgetTracked(): void {
   trackedCache.clear();

@@ -103,8 +103,9 @@ export class IncrementalRun {
   /** An open document's text changed (or a document was opened): the documents whose findings may change. */
   async edit(path: string, text: string): Promise<Set<string>> {
     this.texts.set(path, text);
+    const guard = this.state.index.guardKey();
     const indexed = await this.reindex(path);
-    return indexed ? this.affected(path, indexed.change) : new Set([path]);
+    return indexed ? this.affected(path, indexed.change, guard) : new Set([path]);
   }
 
   /** A document was closed: the file on disk is what the index holds again. */
@@ -123,13 +124,14 @@ export class IncrementalRun {
     if (this.texts.has(path)) return new Set();
     const {index} = this.state;
     // Events may come late or out of order: what is on disk now decides.
+    const guard = index.guardKey();
     if (change === 'deleted' && !existsSync(path)) {
       this.state.perFile.delete(path);
-      return this.affected(path, index.remove(path));
+      return this.affected(path, index.remove(path), guard);
     }
     if (!index.facts(path) && !(await this.discoverable(path))) return new Set();
     const indexed = await this.reindex(path);
-    return indexed ? this.affected(path, indexed.change) : new Set();
+    return indexed ? this.affected(path, indexed.change, guard) : new Set();
   }
 
   /** Every open document is checked again (a words list changed): their file rules run again. */
@@ -243,12 +245,14 @@ export class IncrementalRun {
 
   /**
    * Which open documents a change to one file can affect: itself; for new ids, the documents
-   * whose links lead into it; for a new file, a deleted one or new front matter, all of them.
+   * whose links lead into it; for a new file, a deleted one, new front matter or a new decision of
+   * the model guard, all of them.
    */
-  private affected(path: string, change: FileChange | undefined): Set<string> {
+  private affected(path: string, change: FileChange | undefined, guardBefore: string): Set<string> {
     const open = [...this.texts.keys()];
     const found = new Set(open.filter((each) => each === path));
-    if (change === 'shape') return new Set(open);
+    // The model guard decides on the whole site: when the edit moved a group over or under its thresholds, any open document may change.
+    if (change === 'shape' || this.state.index.guardKey() !== guardBefore) return new Set(open);
     if (change === 'ids') for (const each of open) if (each !== path && this.state.index.dependencies(each).has(path)) found.add(each);
     return found;
   }

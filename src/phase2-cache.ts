@@ -18,6 +18,7 @@ import type {SiteInfo} from './site/detect.js';
 import type {SiteIndex} from './site/index.js';
 import type {RuleModule} from './types.js';
 import type {RunSettings} from './settings.js';
+import type {Notice} from './notices.js';
 
 /**
  * The phase-2 cache (`.postlint-cache/phase2.bin`): each checked file's findings after the site
@@ -55,7 +56,7 @@ import type {RunSettings} from './settings.js';
  * site rules again.
  */
 const fileName = 'phase2.bin';
-const formatVersion = 5;
+const formatVersion = 6;
 /** Dates further than this before the clock decide nothing a later clock could change (time zones, date-only values). */
 const clockMargin = 2 * 86_400_000;
 
@@ -95,6 +96,8 @@ interface Store {
   paths: string[];
   stamps: Array<FileStamp | null>;
   entries: Map<string, Entry>;
+  /** The run's notices (the model guard's), said again when the findings are replayed. */
+  notices: Notice[];
   /** The parts the entries were read from (see `encodeStore`). */
   parts?: EntryPart[];
 }
@@ -297,6 +300,11 @@ export class Phase2Cache {
     return replayed;
   }
 
+  /** The notices of the run the cache holds (said again with its replayed findings). */
+  storedNotices(): Notice[] {
+    return this.stored?.notices ?? [];
+  }
+
   /**
    * After phase 1 and the index: the checked files whose stored findings still hold (with those
    * findings), and so need no site rule. Works out the keys `save` stores.
@@ -325,7 +333,7 @@ export class Phase2Cache {
   }
 
   /** Keep the findings of the files whose site rules ran (`fresh`), and those that held; write the file. */
-  async save(fresh: Array<{path: string; file: VFile}>, kept: ReadonlyMap<string, Replayed>, outputs: ReadonlyMap<string, Phase1Output>, index: SiteIndex): Promise<void> {
+  async save(fresh: Array<{path: string; file: VFile}>, kept: ReadonlyMap<string, Replayed>, outputs: ReadonlyMap<string, Phase1Output>, index: SiteIndex, notices: Notice[] = []): Promise<void> {
     const {paths, settings} = this.plan;
     this.outputs = outputs;
     const position = new Map(paths.map((path, i) => [path, i]));
@@ -388,6 +396,7 @@ export class Phase2Cache {
       paths,
       stamps: this.stamps.map((stamp) => stamp ?? null),
       entries,
+      notices,
     };
     try {
       writeFileSafely(this.path, encodeStore(store, this.stored?.parts ?? []), {cacheFolder: true});
@@ -497,6 +506,8 @@ function siteKeyOf(paths: string[], sites: Map<string, SiteInfo | undefined>, in
     hash.update(path).update('\0').update(site?.root ?? '').update('\0').update(JSON.stringify(index.facts(path)?.frontMatter?.data ?? null)).update('\n');
   }
   for (const [root, site] of [...roots].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) hash.update(JSON.stringify([root, site.generator, site.config ?? null]));
+  // What the model guard withholds is decided on the whole site: a change there re-checks every file.
+  hash.update('\0guard\0').update(index.guardKey());
   return hash.digest('hex');
 }
 
@@ -571,6 +582,7 @@ function isStore(value: unknown): value is Store {
   const store = value as Partial<Store>;
   if (store.format !== formatVersion || store.version !== codeVersion()) return false;
   if (typeof store.runKey !== 'string' || typeof store.siteKey !== 'string' || !store.globals || typeof store.globals !== 'object') return false;
+  if (!Array.isArray(store.notices)) return false;
   if (!Array.isArray(store.paths) || !Array.isArray(store.stamps) || store.paths.length !== store.stamps.length || !(store.entries instanceof Map)) return false;
   if (!store.paths.every((path) => typeof path === 'string') || !store.stamps.every((stamp) => stamp === null || isStamp(stamp))) return false;
   for (const [path, entry] of store.entries) if (typeof path !== 'string' || !isEntry(entry)) return false;

@@ -74,6 +74,14 @@ export function buildSchema(metas: RuleMeta[]): Record<string, unknown> {
       },
       frontMatter: {type: 'object', description: 'Front-matter fields (see front-matter).'},
       drafts: {type: 'object', description: 'Draft detection (see no-drafts).'},
+      site: {
+        type: 'object',
+        description: 'How postlint reads each site as a whole.',
+        additionalProperties: false,
+        properties: {
+          guard: {type: 'boolean', default: true, description: 'When most links of one shape (or most pages of a section for a front-matter field) fail, postlint\'s model of the site is probably wrong there: leave them unverifiable and say so once. false reports every finding.'},
+        },
+      },
       remarkLint: {
         type: 'array',
         description: 'remark-lint rules and presets to run in the same parse, resolved from the site\'s node_modules: "remark-preset-lint-recommended" or ["remark-lint-maximum-line-length", 120].',

@@ -158,6 +158,11 @@ export interface SiteContext<Options = Record<string, unknown>, Id extends strin
    */
   fileFindings: () => FileFindings[];
   withdraw: (findings: Iterable<VFileMessage>) => void;
+  /**
+   * Say something about the run once (not a finding, no exit-code change): findings withheld
+   * because the site evidently works in a way postlint does not model (src/notices.ts).
+   */
+  notice?: (notice: import('./notices.js').Notice) => void;
   /** The link checker (rules that declare `services: ['links']`). */
   links: LinkService;
 }

@@ -9,6 +9,7 @@ import {builtinIds, messageIdOf} from './types.js';
 import {fixOf} from '../fix.js';
 import type {VFileMessage} from 'vfile-message';
 import {ruleHelp} from './rule-help.js';
+import {noticeLine} from '../notices.js';
 
 /**
  * A file's URI for SARIF: relative to the working directory (`%SRCROOT%`) with every segment
@@ -119,6 +120,11 @@ export const sarif: Reporter = (files, context) => {
       if (m.ruleId == null && m.fatal) notifications.push({level: 'error', message: {text: m.reason}, locations: [{physicalLocation}]});
     }
   }
+  const failed = notifications.length > 0;
+  // Findings the model guard withheld: a note about the run, not a failure of it.
+  for (const notice of context.notices ?? []) {
+    notifications.push({level: 'note', message: {text: noticeLine(notice, context.cwd).replace(/^postlint: /, '')}, associatedRule: {id: notice.rule}});
+  }
   const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -127,7 +133,7 @@ export const sarif: Reporter = (files, context) => {
         tool: {driver: {name: 'postlint', version, semanticVersion: version, informationUri: home, rules}},
         invocations: [
           {
-            executionSuccessful: notifications.length === 0,
+            executionSuccessful: !failed,
             ...(notifications.length > 0 ? {toolExecutionNotifications: notifications} : {}),
           },
         ],

@@ -3,11 +3,14 @@ import {toPosix} from '../paths.js';
 import type {VFile} from 'vfile';
 import type {RuleModule} from '../types.js';
 import {manualUrl} from '../home.js';
+import type {Notice} from '../notices.js';
 
 export interface ReportContext {
   cwd: string;
   rules: Map<string, RuleModule>;
   color: boolean;
+  /** Run-level notices (findings the model guard withheld); formats with a place for them show them. */
+  notices?: Notice[];
   /** The terminal's width when the report goes to a terminal; lines are wrapped to it. */
   width?: number;
 }

@@ -20,17 +20,17 @@ export class BuildOutput {
    * Why a link target the checkout lacks is written by the build, if it is: `candidates` are the
    * paths the link may name (one a static root, a page's `.md`), `folder` when it names a folder.
    */
-  reason(candidates: readonly string[], folder: boolean): string | undefined {
+  reason(candidates: readonly string[], folder: boolean, siteRoot?: string): string | undefined {
     for (const candidate of candidates) {
       if (!isAbsolute(candidate)) continue;
-      const why = this.reasonFor(candidate, folder);
+      const why = this.reasonFor(candidate, folder, siteRoot);
       if (why) return why;
     }
     return undefined;
   }
 
-  private reasonFor(path: string, folder: boolean): string | undefined {
-    const repository = this.repository(dirname(path));
+  private reasonFor(path: string, folder: boolean, siteRoot: string | undefined): string | undefined {
+    const repository = this.repository(dirname(path), siteRoot);
     if (!isWithin(path, repository.top) || path === repository.top) return undefined;
     const match = ignoredBy(this.scopesAbove(path, repository.top), path, folder, 'git');
     if (!match) return undefined;
@@ -55,9 +55,16 @@ export class BuildOutput {
     return scopes;
   }
 
-  private repository(dir: string): Repository {
-    let repository = this.repositories.get(dir);
-    if (!repository) this.repositories.set(dir, (repository = repositoryOf(dir, this.cwd)));
+  /**
+   * The repository a folder is in. Without a `.git` folder (an unpacked snapshot), the ignore files
+   * are read up to the run's working folder, or, for a site outside it (`postlint ../site`), up
+   * to the site's root.
+   */
+  private repository(dir: string, siteRoot: string | undefined): Repository {
+    const top = siteRoot !== undefined && !isWithin(dir, this.cwd) && isWithin(dir, siteRoot) ? siteRoot : this.cwd;
+    const key = `${dir}\0${top}`;
+    let repository = this.repositories.get(key);
+    if (!repository) this.repositories.set(key, (repository = repositoryOf(dir, top)));
     return repository;
   }
 }

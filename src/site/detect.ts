@@ -2,7 +2,7 @@
 import {generatorOf} from './generators/index.js';
 import type {SiteInfo} from './generators/types.js';
 
-export {forgetSites, siteFor} from './generators/index.js';
+export {forgetSites, siteFor, walkWitness} from './generators/index.js';
 export type {SiteInfo} from './generators/types.js';
 
 /** Why a file's site keeps it but never builds it (a Docusaurus version versions.json does not list): then it is not checked. */

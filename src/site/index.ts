@@ -19,6 +19,7 @@ import {fromRepositoryRoot} from './repository-root.js';
 import {hostRules, rulesFor} from './hosting-redirects.js';
 import {heldBack, type PublishProblem} from '../publish.js';
 import {folderKey} from '../file-stamp.js';
+import {decide, fileGroup, foreignGroup, fragmentGroup, pageGroup, type GuardClass, type GuardedGroup, type GuardSample} from './guard.js';
 
 /** What decides whether a post is published. */
 export interface PublishInfo {
@@ -67,6 +68,25 @@ export interface SiteIndexOptions {
   recordReadsUnder?: string[];
 }
 
+/** The link kinds the link rules judge (front-matter URLs and the like are not the guard's business). */
+const guardedKinds = new Set<LinkFact['kind']>(['link', 'image', 'definition', 'html', 'shortcode', 'autolink']);
+
+/** One withheld link, for --verbose. */
+export interface WithheldLink {
+  file: string;
+  line: number;
+  column: number;
+  url: string;
+}
+
+/** What the model guard decided for the whole index (see src/site/guard.ts). */
+interface GuardState {
+  /** Site root → group → withheld group, for file links and for fragments. */
+  links: Map<string, Map<string, GuardedGroup>>;
+  anchors: Map<string, Map<string, GuardedGroup>>;
+  groups: GuardedGroup[];
+}
+
 const indexNames = ['index.md', '_index.md', 'README.md', 'index.markdown', 'readme.md'];
 
 /**
@@ -82,6 +102,9 @@ export class SiteIndex {
   private readonly rootsCache = new Map<string, string[]>();
 
   private readonly resolvedCache = new Map<string, ResolvedLink[]>();
+  /** The links as the rules see them: the resolution with the guard's withheld groups made unverifiable. */
+  private readonly guardedCache = new Map<string, ResolvedLink[]>();
+  private guardState: GuardState | undefined;
   /** With `recordReads`: the folders each file's resolution listed or looked into, and their stamps when first read. */
   private readonly reads = new Map<string, Set<string>>();
   private readonly reading: Array<Set<string>> = [];
@@ -128,6 +151,9 @@ export class SiteIndex {
   /** Drop what was worked out from a file's old facts; a change of shape drops every resolution. */
   private forget(path: string, change: FileChange): void {
     this.resolvedCache.delete(path);
+    // The guard weighs the whole site: any change may move a group over or under its thresholds.
+    this.guardState = undefined;
+    this.guardedCache.clear();
     this.outside.delete(path);
     this.diskFrontMatterCache.delete(path);
     // Ids of a page include those of the files it includes, and carry their headings' lines (which
@@ -150,7 +176,8 @@ export class SiteIndex {
    */
   dependencies(from: string): Set<string> {
     const found = new Set<string>();
-    for (const {resolution} of this.resolved(from)) {
+    // Before the guard: it only makes failures unverifiable, and it reads every file (not `from`'s dependencies).
+    for (const {resolution} of this.rawResolved(from)) {
       const target = resolution.status === 'found' ? resolution.path : resolution.status === 'case' ? resolution.real : undefined;
       if (!target || found.has(target)) continue;
       found.add(target);
@@ -218,8 +245,155 @@ export class SiteIndex {
     return info;
   }
 
-  /** Every link of a file, resolved once through its generator (cached). */
+  /**
+   * Every link of a file, resolved once through its generator (cached), as the rules judge it: a
+   * link in a group the model guard withholds is unverifiable, with the group's reason.
+   */
   resolved(from: string): ResolvedLink[] {
+    if (!this.guardOn()) return this.rawResolved(from);
+    let list = this.guardedCache.get(from);
+    if (!list) {
+      const groups = this.guard().links.get(this.siteKey(from));
+      const raw = this.rawResolved(from);
+      list = !groups || groups.size === 0 ? raw : raw.map((resolved) => {
+        const group = this.withheldFileGroup(resolved, groups);
+        return group ? {...resolved, resolution: {status: 'unverifiable' as const, reason: group.reason}} : resolved;
+      });
+      this.guardedCache.set(from, list);
+    }
+    return list;
+  }
+
+  /** The model guard is on unless the config's `site.guard` is false. */
+  private guardOn(): boolean {
+    const site = this.options.config?.site;
+    return !(site && typeof site === 'object' && site.guard === false);
+  }
+
+  private siteKey(path: string): string {
+    return this.site(path)?.root ?? '';
+  }
+
+  private withheldFileGroup(resolved: ResolvedLink, groups: Map<string, GuardedGroup>): GuardedGroup | undefined {
+    const {link, written, siteRoot, resolution} = resolved;
+    if ((resolution.status !== 'missing' && resolution.status !== 'no-index') || written === '' || !guardedKinds.has(link.kind)) return undefined;
+    return groups.get(fileGroup(link, written, siteRoot));
+  }
+
+  private withheldFragmentGroup(resolved: ResolvedLink, target: string, known: string[]): GuardedGroup | undefined {
+    const groups = this.guard().anchors.get(this.siteKey(target));
+    if (!groups || groups.size === 0 || !guardedKinds.has(resolved.link.kind)) return undefined;
+    if (this.nearMiss(target, resolved.fragment?.decoded ?? '', known)) return undefined;
+    const foreign = groups.has(foreignGroup) && this.foreignId(target, resolved.fragment?.decoded ?? '') ? groups.get(foreignGroup) : undefined;
+    return groups.get(fragmentGroup(resolved.written, resolved.siteRoot)) ?? foreign ?? groups.get(pageGroup(target));
+  }
+
+  /**
+   * The model guard over every file of the index (the whole site, whatever the run reports on, so
+   * that --changed, workers, the caches and the language server decide alike).
+   */
+  private guard(): GuardState {
+    if (this.guardState) return this.guardState;
+    // Fragments are grouped by shape and by target page; a page counts only for failures no withheld shape covers.
+    type Samples = {links: GuardSample[]; anchors: GuardSample[]; forms: Array<GuardSample & {shape: string}>; pages: Array<GuardSample & {shape: string; foreign: boolean}>};
+    const samples = new Map<string, Samples>();
+    const of = (site: string): Samples => {
+      let entry = samples.get(site);
+      if (!entry) samples.set(site, (entry = {links: [], anchors: [], forms: [], pages: []}));
+      return entry;
+    };
+    for (const from of [...this.files.keys()].sort()) {
+      const site = this.siteKey(from);
+      for (const resolved of this.rawResolved(from)) {
+        const {link, written, siteRoot, resolution} = resolved;
+        if (!guardedKinds.has(link.kind)) continue;
+        const status = resolution.status;
+        if (written !== '' && (status === 'found' || status === 'missing' || status === 'no-index')) {
+          of(site).links.push({group: fileGroup(link, written, siteRoot), failed: status !== 'found', target: written});
+        }
+        if (status !== 'found' || resolved.fragment === undefined) continue;
+        const verdict = this.rawFragmentVerdict(resolved);
+        if (verdict?.status !== 'ok' && verdict?.status !== 'missing') continue;
+        const failed = verdict.status === 'missing';
+        // A near miss (`#Setup` where the page has `setup`) is the writer's slip, never a sign of an unmodelled id maker.
+        if (failed && this.nearMiss(resolution.path, resolved.fragment.decoded, verdict.known)) continue;
+        const target = `${resolution.path}#${resolved.fragment.decoded}`;
+        const entry = of(this.siteKey(resolution.path));
+        const foreign = this.foreignId(resolution.path, resolved.fragment.decoded);
+        entry.anchors.push({group: fragmentGroup(written, siteRoot), failed, target});
+        if (foreign) entry.forms.push({group: foreignGroup, failed, target, shape: fragmentGroup(written, siteRoot)});
+        entry.pages.push({group: pageGroup(resolution.path), failed, target, shape: fragmentGroup(written, siteRoot), foreign});
+      }
+    }
+    const state: GuardState = {links: new Map(), anchors: new Map(), groups: []};
+    for (const site of [...samples.keys()].sort()) {
+      const entry = samples.get(site)!;
+      const configFile = [...this.sites.values()].find((info) => info?.root === site)?.configFile;
+      const links = decide(site, 'links', entry.links, configFile);
+      const shapes = decide(site, 'anchors', entry.anchors, configFile);
+      const withheldShapes = new Set(shapes.map((group) => group.group));
+      const forms = decide(site, 'anchors', entry.forms.filter((sample) => !withheldShapes.has(sample.shape)), configFile);
+      const foreignWithheld = forms.length > 0;
+      const pages = decide(site, 'anchors', entry.pages.filter((sample) => !withheldShapes.has(sample.shape) && !(foreignWithheld && sample.foreign)), configFile);
+      for (const [guardClass, decided] of [['links', links], ['anchors', [...shapes, ...forms, ...pages]]] as Array<[GuardClass, GuardedGroup[]]>) {
+        if (decided.length === 0) continue;
+        state[guardClass].set(site, new Map(decided.map((group) => [group.group, group])));
+        state.groups.push(...decided);
+      }
+    }
+    this.guardState = state;
+    return state;
+  }
+
+  /** A fragment of a form no heading gets whose slug is an id the target has: written wrong, for a heading that is there. */
+  private nearMiss(target: string, fragment: string, known: string[]): boolean {
+    const choice = this.flavorFor(target);
+    const slug = flavor(choice.name).create(choice.options).slug(fragment);
+    return slug !== fragment && known.includes(slug);
+  }
+
+  /**
+   * Is this fragment of a form the target's slug flavor never makes from a heading (slugging it
+   * changes more than its letter case: `#r-items.use` where ids have no dots)? Letter case alone is
+   * a writer's slip (`#Setup`, GitHub's `#L30C`), not another id maker.
+   */
+  private foreignId(target: string, fragment: string): boolean {
+    const choice = this.flavorFor(target);
+    const lower = fragment.toLowerCase();
+    return flavor(choice.name).create(choice.options).slug(lower) !== lower;
+  }
+
+  /** The groups the model guard withholds, in a stable order (empty with `site.guard: false`). */
+  guarded(): GuardedGroup[] {
+    return this.guardOn() ? this.guard().groups : [];
+  }
+
+  /** One string for what the guard decided: a cache keyed on it re-checks every file when it changes. */
+  guardKey(): string {
+    return this.guarded().map((group) => `${group.site}\0${group.guardClass}\0${group.group}\0${group.failures}\0${group.total}`).join('\n');
+  }
+
+  /** The links a withheld group holds, in file and line order (for --verbose). */
+  withheldLinks(group: GuardedGroup, among?: Iterable<string>): WithheldLink[] {
+    const found: WithheldLink[] = [];
+    for (const from of among ? [...among].sort() : [...this.files.keys()].sort()) {
+      for (const resolved of this.rawResolved(from)) {
+        const {link, resolution} = resolved;
+        let held: GuardedGroup | undefined;
+        if (group.guardClass === 'links') {
+          held = this.siteKey(from) === group.site ? this.withheldFileGroup(resolved, this.guard().links.get(group.site) ?? new Map()) : undefined;
+        } else if (resolution.status === 'found' && this.siteKey(resolution.path) === group.site) {
+          const verdict = this.rawFragmentVerdict(resolved);
+          if (verdict?.status === 'missing') held = this.withheldFragmentGroup(resolved, resolution.path, verdict.known);
+        }
+        if (held === group) found.push({file: from, line: link.line, column: link.column, url: link.url});
+      }
+    }
+    return found;
+  }
+
+  /** Every link of a file, resolved once through its generator (cached), before the guard. */
+  private rawResolved(from: string): ResolvedLink[] {
     let list = this.resolvedCache.get(from);
     if (!list) {
       list = this.readingFor(from, () => (this.files.get(from)?.links ?? []).flatMap((link) => {
@@ -298,7 +472,7 @@ export class SiteIndex {
       const request: LinkRequest = {path, siteRoot: path.startsWith('/'), folder: path.endsWith('/'), kind: link.kind, syntax: syntax.name};
       let resolution = generator.resolveSyntax(request, context);
       if (resolution.status === 'missing' && syntax.failsBuild) resolution = {...resolution, failsBuild: true};
-      return {link, written: path, siteRoot: request.siteRoot, resolution: this.asServed(from, this.asBuilt(resolution, request), context), ...(fragment !== undefined ? {fragment} : {})};
+      return {link, written: path, siteRoot: request.siteRoot, resolution: this.asServed(from, this.asBuilt(resolution, request, context.site), context), ...(fragment !== undefined ? {fragment} : {})};
     }
     return this.resolveUrl(from, link);
   }
@@ -323,13 +497,16 @@ export class SiteIndex {
     if (rawPath.startsWith('/')) {
       const path = site ? withoutBasePath(rawPath, generator.baseUrl(site)) : rawPath;
       const request: LinkRequest = {path, siteRoot: true, folder: path.endsWith('/'), kind: link.kind};
-      const siteReading = this.asBuilt(this.viaHost([rawPath, path], generator.resolveSiteRoot(request, context), context), request);
+      const siteReading = this.asBuilt(this.viaHost([rawPath, path], generator.resolveSiteRoot(request, context), context), request, context.site);
       // A file the site never builds (a README beside its docs) is read on GitHub, from the repository root.
       const resolution = own === undefined && this.isRepositoryFile(from) ? fromRepositoryRoot({...request, path: rawPath}, siteReading, context, resolve(this.options.cwd ?? process.cwd())) : siteReading;
       return {link, written: rawPath, siteRoot: true, resolution: this.asServed(from, resolution, context), ...withFragment};
     }
     const request: LinkRequest = {path: rawPath, siteRoot: false, folder: rawPath.endsWith('/'), kind: link.kind};
-    return {link, written: rawPath, siteRoot: false, resolution: this.asServed(from, this.asBuilt(this.resolveRelative(request, context), request), context), ...withFragment};
+    let resolution = this.asBuilt(this.resolveRelative(request, context), request, context.site);
+    // GitHub shows a folder without a README as its listing: in a file no site builds (a README beside the docs, or outside any site), a link to a folder that exists is fine.
+    if (resolution.status === 'no-index' && (!site || this.isRepositoryFile(from))) resolution = {status: 'found', path: resolution.path};
+    return {link, written: rawPath, siteRoot: false, resolution: this.asServed(from, resolution, context), ...withFragment};
   }
 
   /** A relative path: the file beside the linking file, then the generator's own readings. */
@@ -370,14 +547,14 @@ export class SiteIndex {
    * A target the checkout lacks under a path `.gitignore` leaves out (and git does not track) is
    * written by the build (a generated reference, typedoc output): unverifiable, not missing.
    */
-  private asBuilt(resolution: Resolution, request: LinkRequest): Resolution {
+  private asBuilt(resolution: Resolution, request: LinkRequest, site?: SiteInfo): Resolution {
     if (resolution.status !== 'missing' && resolution.status !== 'no-index') return resolution;
     const folder = request.folder || resolution.status === 'no-index';
     // A site-root path may be in any of the static roots it was looked for in.
     const paths = resolution.status === 'missing' && resolution.roots && resolution.roots.length > 0 && request.siteRoot
       ? resolution.roots.map((root) => join(root, request.path))
       : [resolution.path];
-    const reason = this.buildOutput.reason(paths.flatMap((path) => outputCandidates(path, folder)), folder);
+    const reason = this.buildOutput.reason(paths.flatMap((path) => outputCandidates(path, folder)), folder, site?.root);
     return reason ? {status: 'unverifiable', reason} : resolution;
   }
 
@@ -549,6 +726,13 @@ export class SiteIndex {
    * text fragments; unverifiable when the target's ids are not all known.
    */
   fragmentVerdict(resolved: ResolvedLink): FragmentVerdict | undefined {
+    const verdict = this.rawFragmentVerdict(resolved);
+    if (verdict?.status !== 'missing' || resolved.resolution.status !== 'found' || !this.guardOn()) return verdict;
+    const group = this.withheldFragmentGroup(resolved, resolved.resolution.path, verdict.known);
+    return group ? {status: 'unverifiable', reason: `is not judged: ${group.reason}`, known: verdict.known} : verdict;
+  }
+
+  private rawFragmentVerdict(resolved: ResolvedLink): FragmentVerdict | undefined {
     const fragment = resolved.fragment;
     if (fragment === undefined || resolved.resolution.status !== 'found') return undefined;
     const target = resolved.resolution.path;

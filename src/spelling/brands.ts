@@ -34,6 +34,16 @@ export function camelAgainstOneCapital(word: string, right: string): boolean {
   return right.slice(1) === right.slice(1).toLowerCase() && /\p{Ll}\p{Lu}/u.test(word);
 }
 
+/**
+ * A word shaped like a camelCase identifier (`getX`, `useState`: a lower-case start and a capital
+ * after it) against a name that starts with a capital (`GetX`): a method or variable named in
+ * prose, not the brand in a wrong case — a writer who means the brand does not lower its first
+ * letter and keep the inner capitals.
+ */
+export function identifierShaped(word: string, right: string): boolean {
+  return /^\p{Ll}/u.test(word) && /\p{Ll}\p{Lu}/u.test(word) && /^\p{Lu}/u.test(right);
+}
+
 /** Files of one site that must write a camel form (see camelAgainstOneCapital) for it to be the site's own. */
 export const siteFormFiles = 3;
 

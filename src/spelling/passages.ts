@@ -47,3 +47,28 @@ export function foreignBlocks(tokens: ProseToken[], unknown: boolean[]): Set<num
   for (const [block, count] of counts) if (!count.english && count.words >= judgedBlock && count.unknown * 5 >= count.words * 2) foreign.add(block);
   return foreign;
 }
+
+/** Pages with fewer words than this are not judged as a whole (a stub, a list of names). */
+const judgedPage = 30;
+
+/**
+ * A page whose prose is mostly not English though nothing declares its language (a translation
+ * kept beside the English pages, `downloads/es_ES/cheat-sheet.md`, with the site's `lang: en`):
+ * of its words (30 or more) at least one in four is unknown and fewer than one in twenty-five is an
+ * English function word (`the`, `and`, `of`; English prose has one in five or more). Its words are
+ * not checked one by one against an English dictionary, as its short table cells and list items
+ * are too short for `foreignBlocks` to judge alone. An English page with a few foreign passages, or
+ * with typos, is far from both marks.
+ */
+export function foreignPage(tokens: ProseToken[], unknown: boolean[]): {words: number; unknown: number} | undefined {
+  let words = 0;
+  let unknownWords = 0;
+  let english = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    words++;
+    if (unknown[i]) unknownWords++;
+    else if (englishFunctionWords.has(tokens[i]!.text.toLowerCase())) english++;
+  }
+  if (words < judgedPage || unknownWords * 4 < words || english * 25 >= words) return undefined;
+  return {words, unknown: unknownWords};
+}

@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
-import {packageVersion} from './hunspell.js';
+import {dictionaryDir, packageVersion} from './hunspell.js';
 import {preparedText} from './word-data.js';
 import {SortedWords} from './sorted-words.js';
 import {FormMap, WordSet} from './word-set.js';
@@ -78,7 +78,7 @@ function namesDir(): string {
 
 /** What the prepared vocabulary was made from: every source package's version and the supplement. */
 export function vocabularyVersion(): string {
-  const versions = [...sources.map((source) => `${source.name}@${packageVersion(packageDir(source.name))}`), `${namesPackage}@${packageVersion(namesDir())}`];
+  const versions = [...sources.map((source) => `${source.name}@${packageVersion(packageDir(source.name))}`), `${namesPackage}@${packageVersion(namesDir())}`, `${namesCheck}@${packageVersion(namesCheckDir())}`];
   // `sorted`: the file's format (serialize), so that a file of an older build is not read as this one.
   return `${versions.join(',')};${supplement.join(',')};sorted`;
 }
@@ -143,8 +143,45 @@ export async function load(): Promise<Vocabulary> {
   for (const word of supplement) addWord(vocab, word, false);
   // For brand-casing only: as spelling's words they would change what it knows (and which
   // passages read as another language), which is not what a list of right forms is for.
-  for (const name of brandNames(await readFile(namesFile(), 'utf8'))) vocab.names.add(name);
+  const written = innerCapitalNames(await readFile(join(namesCheckDir(), 'index.dic'), 'utf8'));
+  for (const name of brandNames(await readFile(namesFile(), 'utf8'))) if (!writtenOtherwise(name, written)) vocab.names.add(name);
   return vocab;
+}
+
+/**
+ * The English dictionary (Hunspell en_US, `dictionary-en`) lists proper names as lexicographers
+ * found them written (`BlackBerry`, `MySpace`, `PayPal`): a second source about names, to check
+ * Simple Icons' titles against.
+ */
+const namesCheck = 'dictionary-en';
+
+function namesCheckDir(): string {
+  const dir = dictionaryDir(namesCheck, process.cwd());
+  if (!dir) throw new Error(`${namesCheck} is not installed`);
+  return dir;
+}
+
+/** The dictionary's words with a capital after a lower-case letter (`BlackBerry`), by lower case. */
+export function innerCapitalNames(dic: string): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const line of dic.split('\n').slice(1)) {
+    const word = line.split('/')[0]!.trim();
+    if (/\p{Ll}\p{Lu}/u.test(word)) names.set(word.toLowerCase(), word);
+  }
+  return names;
+}
+
+/**
+ * A title with only its first capital (`Blackberry`) that the dictionary writes with inner
+ * capitals (`BlackBerry`): two sources about names disagree, and the plain form is the weaker
+ * one — an icon's title is often a logo's capitals written plainly, while inner capitals are
+ * always someone's deliberate form. Such a name has no one right form and is not held to either.
+ * (A title with inner capitals, `SourceForge`, `OCaml`, stands against a plainer dictionary form.)
+ */
+export function writtenOtherwise(title: string, written: ReadonlyMap<string, string>): boolean {
+  if (title.slice(1) !== title.slice(1).toLowerCase()) return false;
+  const other = written.get(title.toLowerCase());
+  return other !== undefined && other !== title;
 }
 
 /**

@@ -93,11 +93,23 @@ function isStatement(text: string): boolean {
 }
 
 /**
+ * A heading that states a result rather than names a topic: a label, a colon and a number
+ * (`Candidate Web Font Score: -3`, `Rating: 4/5`, `Coverage: 87%`, `Total: 1,024`). The value is
+ * what the reader came for; nothing is missing under it. The label has no digits, so a numbered
+ * step (`Step 2: Build`) is not one.
+ */
+function isStatedValue(text: string): boolean {
+  return statedValue.test(text.trim());
+}
+
+const statedValue = /^\p{L}[\p{L}\p{M}\s'’&-]*:\s*[-+−–]?\d[\d,]*(?:\.\d+)?\s*(?:(?:\/|out of)\s*\d+(?:\.\d+)?)?\s*%?$/u;
+
+/**
  * Is headings[i] one of the headings that are the content (see above), so that its section is
  * not empty to a reader even when no text follows it? The facts mark two kinds (`sample`,
  * `listed`); the rest are read from the headings around it.
  */
 export function isContentHeading(headings: ReadonlyArray<HeadingShape & {sample?: true; listed?: true}>, i: number): boolean {
   const heading = headings[i]!;
-  return heading.sample === true || heading.listed === true || isStatement(heading.text) || isProcedureStep(headings, i) || isInNameList(headings, i);
+  return heading.sample === true || heading.listed === true || isStatement(heading.text) || isStatedValue(heading.text) || isProcedureStep(headings, i) || isInNameList(headings, i);
 }

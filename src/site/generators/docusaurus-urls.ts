@@ -95,3 +95,85 @@ export function readPluginSettings(text: string): Record<string, unknown> {
   if (blogRoute !== undefined) settings.blogRoute = blogRoute;
   return settings;
 }
+
+/** One docs plugin of a config (the preset's `docs: {…}` or a `@docusaurus/plugin-content-docs` options object): its `path` as written, a literal or not. */
+export interface DocsPlugin {
+  /** The literal `path` (relative to the site folder); undefined when the config computes it. */
+  path: string | undefined;
+  /** How the path is written when it is not a literal string (`path.resolve(__dirname, '../docs')`), for --verbose. */
+  computed?: string;
+  /** The literal `routeBasePath`, if given (default `docs`). */
+  route: string | undefined;
+  /** Whether this is the preset's `docs: {…}` object (its versions and lastVersion are the ones read for the site). */
+  preset: boolean;
+}
+
+/** The object literal enclosing `index`: its text between the braces and what precedes its `{`. */
+function enclosingObject(text: string, index: number): {body: string; before: string} | undefined {
+  let depth = 0;
+  for (let i = index; i >= 0; i--) {
+    const char = text[i]!;
+    if (char === '}') depth++;
+    else if (char === '{' && depth-- === 0) {
+      // The matching `}`: objectOf reads from the key before the brace, so read forward here by balance too.
+      let level = 0;
+      for (let j = i; j < text.length; j++) {
+        if (text[j] === '{') level++;
+        else if (text[j] === '}' && --level === 0) return {body: text.slice(i + 1, j), before: text.slice(Math.max(0, i - 40), i)};
+      }
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Every docs plugin of a config read as text: an object with a top-level `path` key that is the
+ * preset's `docs: {…}`, or (when the config names `plugin-content-docs`) has a `sidebarPath` or
+ * `routeBasePath` and is no blog's or pages' options. Each reads its `path` relative to the site
+ * folder (the plugin's contentPath, facebook/docusaurus packages/docusaurus-plugin-content-docs/src/options.ts).
+ */
+export function readDocsPlugins(text: string): DocsPlugin[] {
+  const plugins: DocsPlugin[] = [];
+  const namesDocsPlugin = /plugin-content-docs/.test(text);
+  const seen = new Set<string>();
+  for (const match of text.matchAll(/(?:^|[\s,{])['"]?path['"]?\s*:\s*([^\n]+)/gm)) {
+    const object = enclosingObject(text, match.index);
+    if (!object || seen.has(object.body)) continue;
+    const preset = /(?:^|[\s,{(])['"]?docs['"]?\s*:\s*$/.test(object.before);
+    const blogLike = /(?:^|[\s,{(])['"]?(?:blog|pages)['"]?\s*:\s*$/.test(object.before) || /\b(?:blogTitle|postsPerPage|blogSidebarTitle|feedOptions|authorsMapPath)\s*:/.test(object.body);
+    const docsLike = preset || (namesDocsPlugin && !blogLike && /(?:^|[\s,{])['"]?(?:sidebarPath|routeBasePath)['"]?\s*:/m.test(object.body));
+    if (!docsLike) continue;
+    // Only the object's own top-level `path`, not a version's (`versions: {current: {path: …}}`).
+    if (!new RegExp(`(?:^|[\\s,])['"]?path['"]?\\s*:`).test(flatTop(object.body))) continue;
+    seen.add(object.body);
+    const path = literalOf(object.body, 'path');
+    const written = expressionAt(match[1]!);
+    plugins.push({path, ...(path === undefined ? {computed: written} : {}), route: literalOf(object.body, 'routeBasePath'), preset});
+  }
+  return plugins;
+}
+
+/** An object's text with its nested objects left out. */
+function flatTop(body: string): string {
+  let depth = 0;
+  let flat = '';
+  for (const char of body) {
+    if (char === '{') depth++;
+    else if (char === '}') depth--;
+    else if (depth === 0) flat += char;
+  }
+  return flat;
+}
+
+/** The expression at the start of `line`, up to a `,` or `}` outside brackets (`path.resolve(__dirname, '../docs')`). */
+function expressionAt(line: string): string {
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i]!;
+    if ('([{'.includes(char)) depth++;
+    else if (')]}'.includes(char) && depth-- === 0) return line.slice(0, i).trim();
+    else if (char === ',' && depth === 0) return line.slice(0, i).trim();
+  }
+  return line.trim();
+}

@@ -1,6 +1,6 @@
 /**
- * Docusaurus (facebook/docusaurus). Docs from `docs/` (or a `path` the config names, also a
- * sibling folder in monorepos), blog from `blog/`, static files from `static/`. A Markdown link
+ * Docusaurus (facebook/docusaurus). Docs from `docs/` (or the `path` each docs plugin names, also
+ * a folder outside the site folder in monorepos), blog from `blog/`, static files from `static/`. A Markdown link
  * to a `.md` file is resolved from the file's folder, then from the docs folder and the site
  * folder (`/x.md` from the docs folder, not `static/`); a doc is served at its folder plus its
  * `slug`, `id` or file name (number prefixes dropped). `draft: true` leaves a doc or post out of
@@ -17,11 +17,11 @@ import {readdirSync} from 'node:fs';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, readsYamlTimestamp, draftFlags, isBelow, isFile, lookInRoots, pageBelow, readText, languageTag} from './common.js';
-import {blogSlug, docSlug, joinUrl, readPluginSettings} from './docusaurus-urls.js';
+import {configNames, docsReading, forgetConfigs, seenConfig, walkedFolder} from './docusaurus-configs.js';
+import {blogSlug, docSlug, joinUrl, readDocsPlugins, readPluginSettings} from './docusaurus-urls.js';
 import {normalizeUrl, urlMap} from './url-map.js';
 import type {Detection, Generator, LinkRequest, PageFrontMatter, ResolveContext, Resolution, SiteInfo} from './types.js';
 
-const configNames = ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'docusaurus.config.mts', 'docusaurus.config.cjs'];
 
 /** Settings read from the JS config as text (postlint never runs a site's code). */
 function readJsConfig(text: string): Record<string, unknown> {
@@ -41,6 +41,8 @@ function readJsConfig(text: string): Record<string, unknown> {
   // `markdown: {format: 'md' | 'detect'}`: `.md` files are CommonMark; the default, 'mdx', reads them as MDX.
   const format = /\bformat\s*:\s*['"`](md|mdx|detect)['"`]/.exec(text)?.[1];
   if (format) config.markdownFormat = format;
+  // Every docs plugin with a literal path (links by URL into another plugin's docs are read from its URLs).
+  config.docsPlugins = readDocsPlugins(text).filter((plugin) => plugin.path !== undefined).map(({path, route}) => ({path, route}));
   // routeBasePath, path, lastVersion and version paths of the preset's docs plugin, the blog's routeBasePath.
   return {...config, ...readPluginSettings(text)};
 }
@@ -52,34 +54,38 @@ function withVersions(root: string, config: Record<string, unknown>): Record<str
 async function detect(dir: string): Promise<Detection | undefined> {
   for (const name of configNames) {
     const file = join(dir, name);
-    if (isFile(file)) return {site: {root: dir, generator: 'docusaurus', configFile: file, config: withVersions(dir, readJsConfig(readText(file) ?? ''))}, strength: 'marker'};
+    if (!isFile(file)) continue;
+    const text = readText(file) ?? '';
+    return {site: {root: dir, generator: 'docusaurus', configFile: file, config: withVersions(dir, readJsConfig(text)), ...computedNotes(text)}, strength: 'marker'};
   }
   return sibling(dir);
 }
 
 /**
- * A docs folder that a Docusaurus site in a sibling folder reads (`website/docusaurus.config.js`
- * with `path: '../docs'`, as in many monorepos).
+ * A docs folder that a Docusaurus site elsewhere reads: every docs plugin (the preset's `docs`,
+ * each `@docusaurus/plugin-content-docs`) reads its `path` relative to the site folder, wherever
+ * that is (`packages/website` with `path: '../../docs'`, `path: '../eslint-plugin/docs/rules'`).
+ * Which configs are known, and how they are found without listing folders: docusaurus-configs.ts.
+ * The folder is that plugin's: its `path` and `routeBasePath`.
  */
 function sibling(dir: string): Detection | undefined {
-  const parent = dirname(dir);
-  const name = dir.slice(parent.length + 1);
-  if (parent === dir || name === '') return undefined;
-  for (const folder of ['website', 'site', 'docs-site']) {
-    for (const file of configNames) {
-      const configFile = join(parent, folder, file);
-      const text = isFile(configFile) ? readText(configFile) : undefined;
-      if (text === undefined) continue;
-      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      if (new RegExp(`path\\s*:\\s*["'\`]\\.\\./${escaped}/?["'\`]`).test(text)) {
-        return {site: {root: join(parent, folder), generator: 'docusaurus', configFile, config: withVersions(join(parent, folder), {...readJsConfig(text), docsPath: `../${name}`})}, strength: 'marker'};
-      }
-    }
-  }
-  return undefined;
+  const found = docsReading(dir);
+  if (!found) return undefined;
+  const {configFile, text, plugin} = found;
+  const root = dirname(configFile);
+  const config = readJsConfig(text);
+  // The preset's versions and lastVersion are its own; another plugin's are not read.
+  const own = plugin.preset ? config : {...config, docsRoute: undefined, lastVersion: undefined, versionPaths: undefined};
+  return {site: {root, generator: 'docusaurus', configFile, config: withVersions(root, {...own, docsAmbiguous: undefined, docsPath: plugin.path, ...(plugin.route !== undefined ? {docsRoute: plugin.route} : {})})}, strength: 'marker'};
 }
 
-/** The docs folder: a sibling folder detection found (`../docs`), else the docs plugin's `path`, else `docs`. */
+/** A docs plugin whose `path` the config computes: its files are not known to be the site's, and stay as they were. */
+function computedNotes(text: string): {notes?: string[]} {
+  const notes = readDocsPlugins(text).filter((plugin) => plugin.path === undefined).map((plugin) => `a docs plugin's path is computed (path: ${plugin.computed}), not a literal string: files there are checked as if outside this site`);
+  return notes.length > 0 ? {notes} : {};
+}
+
+/** The docs folder: the docs plugin's `path` (one detection found elsewhere, `../docs`, or the preset's), else `docs`. */
 function docsDir(site: SiteInfo): string {
   return resolve(site.root, typeof site.config.docsPath === 'string' ? site.config.docsPath : 'docs');
 }
@@ -204,10 +210,26 @@ function pageUrl(path: string, site: SiteInfo, frontMatter: PageFrontMatter): st
   return undefined;
 }
 
-/** The page a URL path names, by the URLs its docs, posts and pages are served at. */
+/** The page a URL path names, by the URLs its docs, posts and pages are served at; then by the URLs of the site's other docs plugins. */
 function pageByUrl(site: SiteInfo, url: string, context: ResolveContext): string | undefined {
+  return pageByOwnUrl(site, url, context) ?? otherPlugins(site).reduce<string | undefined>((found, other) => found ?? pageByOwnUrl(other, url, context), undefined);
+}
+
+function pageByOwnUrl(site: SiteInfo, url: string, context: ResolveContext): string | undefined {
   const roots = [docsDir(site), resolve(site.root, 'blog'), resolve(site.root, 'src', 'pages'), ...versionDirs(site)];
   return urlMap(docusaurus, site, roots, context).pages.get(normalizeUrl(url));
+}
+
+/**
+ * The site as each of its other docs plugins (a literal `path`) sees it: that plugin's folder and
+ * `routeBasePath`, unversioned (another plugin's versions are not read, so its URLs are its current docs').
+ */
+function otherPlugins(site: SiteInfo): SiteInfo[] {
+  const plugins = Array.isArray(site.config.docsPlugins) ? (site.config.docsPlugins as Array<{path: string; route?: string}>) : [];
+  const own = docsDir(site);
+  return plugins
+    .filter((plugin) => resolve(site.root, plugin.path) !== own)
+    .map((plugin) => ({...site, config: {...site.config, docsPath: plugin.path, docsRoute: plugin.route, docsAmbiguous: undefined, lastVersion: undefined, versionPaths: undefined, versions: {}}}));
 }
 
 /** The folders of the versions the site builds. */
@@ -260,6 +282,7 @@ export const docusaurus: Generator = {
   buildOutput: () => ['build', '.docusaurus'],
   words: ['docusaurus'],
   detect,
+  configsElsewhere: {names: configNames, walked: walkedFolder, seen: seenConfig, forget: forgetConfigs},
   contentRoots: (site) => [docsDir(site), resolve(site.root, 'blog'), resolve(site.root, 'src', 'pages')],
   staticRoots: (site) => [resolve(site.root, 'static')],
   pageUrl,

@@ -135,6 +135,19 @@ function fileUrl(path: string, site: SiteInfo): string {
   return `/${folder ? `${folder}/` : ''}${name !== 'index' && name !== last ? `${name}/` : ''}`;
 }
 
+/**
+ * The date words Eleventy reads in place of a date, in any case: the file's times (`Last Modified`,
+ * `Created`) or git's (`git Last Modified`, `git Created`) (getMappedDate in 11ty/eleventy
+ * src/Template.js; "Content Dates" in its docs).
+ */
+const dateWords = new Set(['last modified', 'created', 'git last modified', 'git created']);
+
+/**
+ * The front-matter keys Eleventy reads itself; any other key is data the site's templates read.
+ * `tags` left empty is no tags: TemplateData.cleanupData makes a null `tags` `[]`.
+ */
+const ownKeys = new Set(['permalink', 'layout', 'tags', 'pagination', 'date', 'eleventyExcludeFromCollections', 'eleventyComputed', 'eleventyImport', 'eleventyNavigation', 'templateEngineOverride', 'eleventyDataSchema', 'dynamicPermalink', 'permalinkBypassOutputDir']);
+
 export const eleventy: Generator = {
   ...defaults,
   name: 'eleventy',
@@ -228,6 +241,8 @@ export const eleventy: Generator = {
     return problems;
   },
   titleSources: ['front-matter', 'data-files', 'template'],
+  readsDate: (value) => defaults.readsDate(value) || (typeof value === 'string' && dateWords.has(value.toLowerCase())),
+  emptyList: (field) => (field === 'tags' ? 'Eleventy reads an empty `tags` as no tags' : ownKeys.has(field) ? undefined : `Eleventy itself does not read \`${field}\`: it is data for the site's templates`),
   requiredFields: () => [],
   fieldFrom: (field) => (field === 'title' ? 'data files or the layout' : field === 'date' ? 'the file name or the file\'s dates' : undefined),
 };

@@ -83,6 +83,7 @@ function readTerm(term: string, assigned: Map<string, string[]>, seen: Set<strin
   const call = /^(\w+(?:\.\w+)?)\s+(.+)$/s.exec(inner);
   if (call) {
     const [, name, argument] = call as unknown as [string, string, string];
+    if (name === 'printf') return readPrintf(argument, assigned, seen, path);
     if (passThrough.has(name)) return readExpression(argument, assigned, seen, path);
     if (fromBase.has(name)) return worst('from-root', readExpression(argument, assigned, seen, path));
     if (name === 'urls.Parse') return readExpression(argument, assigned, seen, path);
@@ -97,6 +98,27 @@ function readTerm(term: string, assigned: Map<string, string[]>, seen: Set<strin
   }
   if (/^\$\w+$/.test(inner)) return readVariable(inner, assigned, seen, path);
   return 'rewrites';
+}
+
+/**
+ * `printf "%s%s" .RelPermalink $fragment`: a URL with the destination's fragment put back (the
+ * `#` written by the format or held by a variable that is only ever `""` or `printf "#%s" …`)
+ * reads as the URL does. Any other format builds a URL of its own.
+ */
+function readPrintf(argument: string, assigned: Map<string, string[]>, seen: Set<string>, path: boolean): HookReading {
+  const match = /^"(%s#?%s)"\s+(\S+)\s+(\S+)$/.exec(argument.trim());
+  if (!match) return 'rewrites';
+  const [, format, url, fragment] = match as unknown as [string, string, string, string];
+  if (!isFragment(fragment, assigned, format.includes('#'))) return 'rewrites';
+  return readExpression(url, assigned, seen, path);
+}
+
+/** Is this term the destination's fragment: `$u.Fragment` after a written `#`, or a variable only ever `""` or `printf "#%s" …`? */
+function isFragment(term: string, assigned: Map<string, string[]>, hashWritten: boolean): boolean {
+  if (hashWritten) return /^\$\w+\.Fragment$/.test(term);
+  if (!/^\$\w+$/.test(term)) return false;
+  const values = assigned.get(term);
+  return values !== undefined && values.every((value) => value === '""' || /^printf\s+"#%s"\s+\S+$/.test(value));
 }
 
 function readVariable(name: string, assigned: Map<string, string[]>, seen: Set<string>, path: boolean): HookReading {

@@ -79,13 +79,28 @@ export function hugoAssetRoots(site: SiteInfo): string[] {
   return [...roots];
 }
 
-function mounts(site: SiteInfo): Array<{source: string; target: string}> {
+/**
+ * Folders mounted as the content tree of the site's root URL (`source: content/en`, `target:
+ * content`, with no `lang` or the default language's while it is not served from a subfolder):
+ * their files are served from `/` as the content folder's are. A mount for another language is
+ * served below that language's path and is no root for `/x` links.
+ */
+export function hugoRootContentMounts(site: SiteInfo): string[] {
+  const language = get(site.config, 'defaultContentLanguage');
+  const inSubdir = get(site.config, 'defaultContentLanguageInSubdir') === true;
+  return mounts(site)
+    .filter((mount) => mount.target === 'content' && (mount.lang === undefined || (!inSubdir && mount.lang.toLowerCase() === (typeof language === 'string' ? language : 'en').toLowerCase())))
+    .map((mount) => resolve(site.root, mount.source));
+}
+
+function mounts(site: SiteInfo): Array<{source: string; target: string; lang?: string}> {
   const list = get(get(site.config, 'module'), 'mounts');
   if (!Array.isArray(list)) return [];
   return list.flatMap((mount) => {
     const source = get(mount, 'source');
     const target = get(mount, 'target');
-    return typeof source === 'string' && typeof target === 'string' ? [{source, target: target.replace(/\/+$/, '')}] : [];
+    const lang = get(mount, 'lang');
+    return typeof source === 'string' && typeof target === 'string' ? [{source, target: target.replace(/\/+$/, ''), ...(typeof lang === 'string' ? {lang} : {})}] : [];
   });
 }
 

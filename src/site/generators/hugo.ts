@@ -9,7 +9,8 @@ import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {isHugoDate} from '../../dates.js';
 import {importModule} from '../../dynamic-import.js';
 import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, readConfig, scheduleProblems, stringList, configFolder} from './common.js';
-import {renderHookReading, headingHookChangesIds, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent, usesDocsy} from './hugo-site.js';
+import {renderHookReading, headingHookChangesIds, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent, usesDocsy} from './hugo-site.js';
+import {permalinkPattern, permalinkUrl} from './hugo-permalinks.js';
 import {htmlContentPages, htmlPageCandidates, htmlWalkCut, isHtmlContentPage, refBases} from './hugo-ref-base.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 import type {FlavorName} from '../slug/types.js';
@@ -103,10 +104,10 @@ const markdown = /\.(md|markdown)$/i;
 const contentFile = /\.(md|markdown|html?)$/i;
 
 /** The page file a Hugo path names from the content root(s) (`GetPage` with a site path); Hugo lowercases page paths. */
-export function hugoPage(site: SiteInfo, path: string, context: ResolveContext): string | undefined {
+export function hugoPage(site: SiteInfo, path: string, context: ResolveContext, roots = hugoContentRoots(site)): string | undefined {
   const clean = path.replace(/^\/+/, '');
   if (clean === '') return undefined;
-  const candidates = hugoContentRoots(site).flatMap((root) => {
+  const candidates = roots.flatMap((root) => {
     const absolute = join(root, clean);
     return extname(clean) ? [absolute] : pageCandidates(absolute);
   });
@@ -146,12 +147,29 @@ function siteRootTarget(request: LinkRequest, context: ResolveContext): Resoluti
   if (hugoHomeOutputs(site).includes(request.path.replace(/^\/+/, '').replace(/\.[^./]*$/, '').toLowerCase())) return {status: 'unverifiable', reason: 'an output format of the home page writes it'};
   const found = lookInRoots(request, context);
   if (found) return found;
+  // A link render hook that looks the destination up (`.Page.GetPage $url.Path`) finds `/section/page.md`
+  // from the root of the content tree its mounts make (`content/en` → `content`), as GetPage reads paths.
+  // GetPage looks in the linking page's language: for a page of the root's content tree, that tree.
+  if ((request.kind === 'link' || request.kind === 'definition') && renderHookReading(site, 'link') === 'lookup') {
+    const rootTree = rootContentTree(site);
+    const own = hugoContentRootOf(context.from, site);
+    // GetPage reads a path as its logical path (Hugo 0.123+): no extension, and a bundle's `index.md` or `_index.md` is its folder.
+    const logical = request.path.replace(/(?:\/_?index)?\.(?:md|markdown)$/i, '');
+    const page = own && rootTree.includes(own) ? hugoPage(site, logical, context, rootTree) : undefined;
+    if (page) return {status: 'found', path: page};
+  }
   if (isPageUrl(request.path)) {
     // Any content root, without regard to case (Hugo lowercases URLs: `Format.md` is `/…/format/`).
     const page = hugoPage(site, request.path, context);
     return page ? {status: 'found', path: page} : {status: 'unverifiable', reason: 'a page URL that matches no content file; permalinks, aliases or taxonomies may make it'};
   }
   return caseOrMissing(request, context);
+}
+
+/** The content folders served from the root URL: `contentDir` and mounts of the default language's content. */
+function rootContentTree(site: SiteInfo): string[] {
+  const contentDir = get(site.config, 'contentDir');
+  return [...new Set([resolve(site.root, typeof contentDir === 'string' ? contentDir : 'content'), ...hugoRootContentMounts(site)])];
 }
 
 const notAPage: Resolution = {status: 'unverifiable', reason: 'the file is outside Hugo\'s content folders, so it is not a page of the site'};
@@ -200,6 +218,17 @@ function besidePageUrl(site: SiteInfo, request: LinkRequest, context: ResolveCon
   if (mountedFile && context.firstExisting([mountedFile])) return mountedFile;
   const roots = [...new Set([...hugoContentRoots(site), ...context.roots])];
   return context.firstExisting(roots.map((root) => join(root, below)));
+}
+
+/** The permalink pattern of a regular (non-bundle) page whose URL postlint cannot expand, if so. */
+function unknownPermalink(site: SiteInfo, from: string, context: ResolveContext): string | undefined {
+  if (/^_?index(?:\.[a-z]{2,3}(?:-[a-z]+)?)?\.(md|markdown)$/i.test(basename(from))) return undefined;
+  const root = hugoContentRootOf(from, site);
+  if (!root) return undefined;
+  const rel = relative(root, from).split(sep).join('/');
+  const pattern = rel.includes('/') ? permalinkPattern(site, rel.slice(0, rel.indexOf('/'))) : undefined;
+  if (pattern === undefined || hugo.pageUrl(from, site, context.frontMatterOf(from)) !== undefined) return undefined;
+  return typeof pattern === 'string' ? pattern : JSON.stringify(pattern);
 }
 
 /**
@@ -295,7 +324,9 @@ export const hugo: Generator = {
   contentRoots: (site) => hugoContentRoots(site),
   staticRoots: (site) => {
     const config = site.config;
-    return [...stringList(get(config, 'staticDir'), ['static']), ...stringList(get(config, 'assetDir'), ['assets']), ...stringList(get(config, 'contentDir'), ['content'])].map((dir) => resolve(site.root, dir));
+    // Content mounted as the root's content tree (`content/en` → `content`) is served from `/` too.
+    const roots = [...stringList(get(config, 'staticDir'), ['static']), ...stringList(get(config, 'assetDir'), ['assets']), ...stringList(get(config, 'contentDir'), ['content'])].map((dir) => resolve(site.root, dir));
+    return [...new Set([...roots, ...hugoRootContentMounts(site)])];
   },
   isPage: (path, site, frontMatter) => !site || isRenderedHugoPage(path, site, frontMatter?.data ?? {}),
   writesAfterContent: (path, site, frontMatter) => {
@@ -310,11 +341,15 @@ export const hugo: Generator = {
     if (typeof data.url === 'string') return data.url.startsWith('/') ? data.url : `/${data.url}`;
     const root = hugoContentRootOf(path, site);
     if (!root) return undefined;
-    // Permalink patterns (`permalinks.posts = "/:year/:slug/"`) need the templates' data: unknown.
-    const section = relative(root, path).split(sep)[0] ?? '';
-    if (get(get(site.config, 'permalinks'), section) !== undefined || get(get(get(site.config, 'permalinks'), 'page'), section) !== undefined) return undefined;
     const rel = relative(root, path).split(sep).join('/');
     const name = basename(rel).replace(markdown, '');
+    // A permalink pattern (`permalinks.blog = "/:section/:year/:slug/"`) makes a regular page's URL from its data (hugo-permalinks.ts).
+    const section = rel.includes('/') ? rel.slice(0, rel.indexOf('/')) : '';
+    const pattern = permalinkPattern(site, section);
+    if (pattern !== undefined) {
+      if (typeof pattern !== 'string' || /^_index(?:\.[a-z]{2,3}(?:-[a-z]+)?)?$/i.test(name)) return undefined;
+      return permalinkUrl(pattern, rel, data, get(site.config, 'disablePathToLower') !== true);
+    }
     const folder = dirname(rel) === '.' ? '' : `${dirname(rel)}/`;
     if (name === 'index' || name === '_index') return `/${folder}`.toLowerCase();
     const slug = typeof data.slug === 'string' ? data.slug : name.replace(/\.[a-z]{2,3}(?:-[a-z]+)?$/i, '');
@@ -359,6 +394,9 @@ export const hugo: Generator = {
     // A file (an image, a PDF) the browser finds from the page's URL rather than from the source folder.
     const fromUrl = isPageUrl(request.path) ? undefined : besidePageUrl(site, request, context);
     if (fromUrl) return {status: 'found', path: fromUrl};
+    // A regular page whose URL a permalink pattern makes from tokens postlint does not read: the browser's reading is unknown.
+    const pattern = isPageUrl(request.path) ? undefined : unknownPermalink(site, from, context);
+    if (pattern) return {status: 'unverifiable', reason: `the page is served at a URL the permalink pattern "${pattern}" makes, which postlint cannot work out, and the browser reads this path from there`};
     // Only Markdown links and images pass through render hooks; raw HTML does not.
     const hook = request.kind === 'image' ? 'image' : request.kind === 'link' || request.kind === 'definition' ? 'link' : undefined;
     const reading = hook ? renderHookReading(site, hook) : undefined;
@@ -417,7 +455,9 @@ export const hugo: Generator = {
  * rest (glossary shorthands, …) only its template knows.
  */
 function throughRenderHook(site: SiteInfo, request: LinkRequest, context: ResolveContext): Resolution {
-  const nearby = pageCandidates(resolve(dirname(context.from), request.path));
+  // GetPage reads a path as its logical path (Hugo 0.123+): a bundle's `index.md` or `_index.md` is its folder, which a page `x.md` also has.
+  const logical = request.path.replace(/\/_?index\.(?:md|markdown)$/i, '');
+  const nearby = [...pageCandidates(resolve(dirname(context.from), request.path)), ...(logical !== request.path ? pageCandidates(resolve(dirname(context.from), logical)) : [])];
   const page = (context.firstExisting(nearby) ?? nearby.map((candidate) => context.realPath(candidate)).find((real) => real !== undefined && !context.isDirectory(real)))
     ?? hugoPage(site, request.path, context)
     ?? context.firstExisting(hugoAssetRoots(site).map((root) => join(root, request.path)));

@@ -3,7 +3,7 @@
  * a site (plain data) to its module. Adding a generator is one module file and one line in
  * `generators` (before `unknown`, which only names generators nobody models yet).
  */
-import {dirname, parse as parsePath} from 'node:path';
+import {basename, dirname, parse as parsePath} from 'node:path';
 import {docusaurus} from './docusaurus.js';
 import {eleventy} from './eleventy.js';
 import {github} from './github.js';
@@ -60,7 +60,24 @@ const byDir = new Map<string, SiteInfo | null>();
 /** Detect sites again from now on (a generator config was added, edited or removed; the language server). */
 export function forgetSites(): void {
   byDir.clear();
+  for (const generator of generators) generator.configsElsewhere?.forget();
 }
+
+/**
+ * What discovery tells site detection as it walks: each folder walked from the command line and
+ * each file named like a config that can make folders outside its own a site's (a Docusaurus docs
+ * plugin reading `../../docs`). Detection never lists folders to find those.
+ */
+export const walkWitness = {
+  names: new Set(generators.flatMap((generator) => generator.configsElsewhere?.names ?? [])) as ReadonlySet<string>,
+  walked(folder: string): void {
+    for (const generator of generators) generator.configsElsewhere?.walked(folder);
+  },
+  seen(file: string): void {
+    const name = basename(file);
+    for (const generator of generators) if (generator.configsElsewhere?.names.includes(name)) generator.configsElsewhere.seen(file);
+  },
+};
 
 /**
  * The site a folder belongs to: the nearest ancestor with a generator config. A site inferred

@@ -10,6 +10,7 @@
 import {readdirSync} from 'node:fs';
 import {dirname, join, relative, resolve, sep} from 'node:path';
 import {caseOrMissing, defaults, get, isBelow, isFile, languageTag, lookInRoots, readConfig, readText, configFolder} from './common.js';
+import {preprocessorIds, preprocessorMayMake} from './mdbook-preprocessors.js';
 import type {Detection, Generator, LinkRequest, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 async function detect(dir: string): Promise<Detection | undefined> {
@@ -136,13 +137,21 @@ export const mdbook: Generator = {
     if (chapter) return {status: 'found', path: chapter};
     // The book may be served below a path (`output.html.site-url`) that site-root links include.
     if (typeof get(site.config, 'output', 'html', 'site-url') === 'string') return {status: 'unverifiable', reason: 'the book is served below `output.html.site-url`'};
-    return caseOrMissing(request, context, [source(site)]);
+    const missing = caseOrMissing(request, context, [source(site)]);
+    const rewritten = missing.status === 'missing' ? preprocessorMayMake(request, site) : undefined;
+    return rewritten ? {status: 'unverifiable', reason: rewritten} : missing;
   },
   resolveRelative(request: LinkRequest, context: ResolveContext): Resolution | undefined {
     // `chapter.html` is the chapter written as `chapter.md`; `index.html` is the folder's README.md.
-    const chapter = context.firstExisting(chapterSource(resolve(dirname(context.from), request.path)));
-    return chapter ? {status: 'found', path: chapter} : undefined;
+    const absolute = resolve(dirname(context.from), request.path);
+    const chapter = context.firstExisting(chapterSource(absolute));
+    if (chapter) return {status: 'found', path: chapter};
+    // A name that differs only in case is reported as such; anything else a preprocessor may make.
+    if (context.realPath(absolute) !== undefined) return undefined;
+    const rewritten = context.site && inBook(context.from, context.site) ? preprocessorMayMake(request, context.site) : undefined;
+    return rewritten ? {status: 'unverifiable', reason: rewritten} : undefined;
   },
+  idsUnknown: (site) => preprocessorIds(site),
   inserts: ['mdbook'],
   // `- [Title]()` in SUMMARY.md is a draft chapter: listed, greyed out, no page yet.
   listsDrafts: (path, site) => path === join(source(site), 'SUMMARY.md'),

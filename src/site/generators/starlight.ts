@@ -14,6 +14,7 @@ import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, lookInRoots
 import {normalizeUrl, pageUrlFirst, urlMap} from './url-map.js';
 import {localeOf, siteLocales} from './locales.js';
 import {astroCollections, collectionOf, entryId, type AstroCollection} from './astro-collections.js';
+import {linkRewritingPlugins, pageBesideFile, strippedPagePath} from './astro-markdown-plugins.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 const configNames = ['astro.config.mjs', 'astro.config.ts', 'astro.config.js', 'astro.config.mts', 'astro.config.cjs'];
@@ -32,6 +33,8 @@ async function detect(dir: string): Promise<Detection | undefined> {
       defaultLocale: /\bdefaultLocale\s*:\s*['"]([^'"]+)['"]/.exec(text)?.[1],
       // The site's other content collections (a blog) that its own routes render.
       collections: astroCollections(dir),
+      // Markdown plugins that may rewrite link destinations (astro-markdown-plugins.ts).
+      markdownPlugins: linkRewritingPlugins(text),
     };
     return {site: {root: dir, generator: 'starlight', configFile: file, config}, strength: 'marker'};
   }
@@ -112,12 +115,18 @@ export const starlight: Generator = {
   resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {
     const site = context.site!;
     const found = lookInRoots(request, context, [join(site.root, 'public')]);
-    if (found) return found;
-    if (!isPageUrl(request.path)) return caseOrMissing(request, context, [join(site.root, 'public')]);
+    // A folder of public/ with no index file does not answer `/x`: the page at that URL does (Astro
+    // writes the page's index.html beside the folder's files; the dev server serves only public files).
+    if (found && found.status !== 'no-index') return found;
+    if (!isPageUrl(request.path)) {
+      const missing = found ?? caseOrMissing(request, context, [join(site.root, 'public')]);
+      return (missing.status === 'missing' ? rewritten(request, context) : undefined) ?? missing;
+    }
     const map = urlMap(starlight, site, pageRoots(site), context);
     const url = normalizeUrl(request.path);
     const page = map.pages.get(url) ?? fallback(site, url, map.pages);
     if (page) return {status: 'found', path: page};
+    if (found) return found;
     // Astro pages of the site's own (`src/pages/`) are served too; a dynamic route may serve anything.
     const pages = join(site.root, 'src', 'pages');
     if (isDir(pages)) return {status: 'unverifiable', reason: 'the site has its own Astro pages (src/pages/), which may serve this URL'};
@@ -126,7 +135,7 @@ export const starlight: Generator = {
   resolvePageUrl: (request, context) => pageUrlFirst(starlight, request, context),
   resolveRelative(request: LinkRequest, context: ResolveContext): Resolution | undefined {
     const site = context.site!;
-    if (!isPageUrl(request.path)) return undefined;
+    if (!isPageUrl(request.path)) return rewritten(request, context);
     const own = starlight.pageUrl(context.from, site, context.frontMatterOf(context.from));
     if (own === undefined) return undefined;
     const url = normalizeUrl(new URL(request.path, `http://site${own}`).pathname);
@@ -141,6 +150,27 @@ export const starlight: Generator = {
   fieldFrom: (field) => (field === 'date' ? 'nothing: Starlight pages have no date' : undefined),
   language: (path, site) => localeOf(path, docs(site), locales(site)),
 };
+
+/**
+ * A link written as a page's file (`./x.md`) that names no file, when a Markdown plugin of the
+ * config may rewrite it (`.md` stripped) and the page it would then name exists (`x.mdx`):
+ * unverifiable, naming the plugins. Without such a plugin the link stays as written.
+ */
+function rewritten(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+  const site = context.site!;
+  const plugins = Array.isArray(site.config.markdownPlugins) ? (site.config.markdownPlugins as string[]) : [];
+  const stem = plugins.length > 0 ? strippedPagePath(request.path) : undefined;
+  if (stem === undefined) return undefined;
+  let page: string | undefined;
+  if (request.siteRoot) {
+    const map = urlMap(starlight, site, pageRoots(site), context);
+    page = map.pages.get(normalizeUrl(stem)) ?? fallback(site, normalizeUrl(stem), map.pages);
+  } else {
+    page = pageBesideFile(stem, context);
+  }
+  if (!page) return undefined;
+  return {status: 'unverifiable', reason: `the site's Markdown plugin ${plugins.join(', ')} may rewrite it; without the file extension it names ${relative(site.root, page).split(sep).join('/')}`};
+}
 
 /** A page missing from a locale is served from the default locale's page (Starlight's fallback). */
 function fallback(site: SiteInfo, url: string, pages: Map<string, string>): string | undefined {

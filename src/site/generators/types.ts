@@ -22,6 +22,8 @@ export interface SiteInfo {
   configFile?: string;
   /** For a site with no config file: the signals it was told by (`_posts/`, `a Gemfile naming jekyll`), for --verbose. */
   inferredFrom?: string[];
+  /** What postlint could not read of the site's config and what it did instead, for --verbose. */
+  notes?: string[];
   /** Parsed generator config (`{}` when unreadable). */
   config: Record<string, unknown>;
 }
@@ -158,6 +160,13 @@ export interface Generator {
 
   /** Is `dir` the root of a site of this generator? Only looks at `dir` itself (the index walks up). */
   detect(dir: string): Promise<Detection | undefined>;
+  /**
+   * Config files that can make a folder outside their own a site's (a Docusaurus docs plugin reading
+   * `../../docs`): discovery tells of each folder it walks from the command line and of each such
+   * file it walks past, so that `detect` finds them without listing folders of its own; `forget`
+   * drops what was told (forgetSites).
+   */
+  readonly configsElsewhere?: {names: readonly string[]; walked(folder: string): void; seen(configFile: string): void; forget(): void};
 
   /** Folders the pages come from (Hugo content/ and mounts, MkDocs docs_dir, …). */
   contentRoots(site: SiteInfo): string[];
@@ -277,6 +286,11 @@ export interface Generator {
   fieldFrom(field: string, page: PageInput): string | undefined;
   /** Can the generator read this front-matter date value? */
   readsDate(value: unknown): boolean;
+  /**
+   * Why a list field left empty (`tags:` with no value, YAML null) is no error to this generator,
+   * if it is not: it reads it as an empty list (Eleventy's `tags`), or does not read the field itself.
+   */
+  emptyList?(field: string): string | undefined;
   /** The language a page is written in, as the generator says by where it lives or its name (Hugo languages, locale folders) or by the site's language. */
   language?(path: string, site: SiteInfo): string | undefined;
   /** Is this file a table of contents where `[Title]()` lists a page not written yet (mdBook's draft chapters in SUMMARY.md)? */

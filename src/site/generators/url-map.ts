@@ -42,7 +42,8 @@ export function urlMap(generator: Generator, site: SiteInfo, roots: string[], co
       break;
     }
   }
-  const key = `${generator.name}:${site.root}`;
+  // Two docs plugins of one site are two SiteInfos with the same root and different content roots.
+  const key = `${generator.name}:${site.root}:${roots.join('\0')}`;
   const cached = run ? maps.get(run)?.get(key) : undefined;
   if (cached) return cached;
   const files = [...context.files()].filter((file) => roots.some((root) => isBelow(file, root)) && /\.(md|markdown|mdx|mdoc|njk|liquid|html)$/i.test(file));

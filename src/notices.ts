@@ -1,0 +1,62 @@
+import {relative} from 'node:path';
+import {toPosix} from './paths.js';
+import type {SiteIndex} from './site/index.js';
+import {sentence, type GuardedGroup} from './site/guard.js';
+
+/**
+ * A run-level notice: not a finding and no exit-code change, said once per site and class
+ * (the model guard withholding a group of findings it judges to come from postlint's model).
+ */
+export interface Notice {
+  /** The site's root folder (absolute). */
+  site: string;
+  /** What was withheld: `links`, `anchors`, `front-matter`. */
+  kind: string;
+  /** The rule whose findings were withheld. */
+  rule: string;
+  /** How many findings (links, pages) were left unverifiable, of how many of that shape. */
+  withheld: number;
+  total: number;
+  /** One sentence with the counts and the likely reason. */
+  message: string;
+  /** For --verbose: the withheld places, `file:line:column target`. */
+  places?: string[];
+}
+
+/** The rule a guard class withholds findings of. */
+const ruleOf: Record<string, string> = {links: 'no-missing-files', anchors: 'no-broken-anchors'};
+
+/** The link guard's notices, one per site and class, for the sites where `active` says the rule runs. */
+export function guardNotices(index: SiteIndex, active: (site: string, rule: string) => boolean, cwd: string, verbose: boolean): Notice[] {
+  const bySiteAndClass = new Map<string, GuardedGroup[]>();
+  for (const group of index.guarded()) {
+    if (!active(group.site, ruleOf[group.guardClass]!)) continue;
+    const key = `${group.site}\0${group.guardClass}`;
+    bySiteAndClass.set(key, [...(bySiteAndClass.get(key) ?? []), group]);
+  }
+  return [...bySiteAndClass.values()].map((groups) => {
+    const first = groups[0]!;
+    const places = verbose ? groups.flatMap((group) => index.withheldLinks(group)).map((link) => `${toPosix(relative(cwd, link.file))}:${link.line}:${link.column} ${link.url}`) : [];
+    return {
+      site: first.site,
+      kind: first.guardClass,
+      rule: ruleOf[first.guardClass]!,
+      withheld: groups.reduce((sum, group) => sum + group.failures, 0),
+      total: groups.reduce((sum, group) => sum + group.total, 0),
+      message: sentence(groups),
+      ...(verbose ? {places: [...new Set(places)]} : {}),
+    };
+  });
+}
+
+/** A notice as one line of text (stderr): the site, the rule, the counts and the reason. */
+export function noticeLine(notice: Notice, cwd: string): string {
+  const site = toPosix(relative(cwd, notice.site)) || '.';
+  return `postlint: ${notice.rule} in site ${site}: ${notice.message} (set site.guard to false to see them)`;
+}
+
+/** Notices in a stable order, whatever order sites and rules produced them in. */
+export function sortNotices(notices: Notice[]): Notice[] {
+  const key = (notice: Notice): string => `${notice.site}\0${notice.rule}\0${notice.kind}\0${notice.message}`;
+  return [...notices].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}

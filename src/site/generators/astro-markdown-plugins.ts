@@ -1,0 +1,77 @@
+/**
+ * Markdown plugins an Astro config adds (`markdown.remarkPlugins`/`rehypePlugins`, an MDX
+ * integration's, or a Markdown processor's `mdastPlugins`/`hastPlugins`): Astro runs them over
+ * every page, and one may rewrite link destinations (a common one strips `.md`/`.mdx` and a
+ * trailing `/index` so links written as file paths work as URLs). postlint never runs the config,
+ * so it cannot know what a plugin does; it names the plugins that are not known to leave links
+ * alone, and a link that resolves once such a rewrite is applied is unverifiable, not broken.
+ */
+import {dirname, resolve} from 'node:path';
+import type {ResolveContext} from './types.js';
+
+/** Plugins that change no link destination: they render math, diagrams or typography, or add attributes and heading ids. */
+const leavesLinksAlone = new Set([
+  'remark-gfm', 'remark-math', 'rehype-katex', 'rehype-mathjax', 'remark-smartypants', 'remark-directive', 'remark-emoji',
+  'rehype-slug', 'rehype-autolink-headings', 'rehype-external-links', 'rehype-mermaid', 'remark-mermaidjs',
+]);
+
+/** The text of each `…Plugins: [ … ]` array of the config (brackets balanced, strings skipped roughly). */
+function pluginArrays(text: string): string[] {
+  const arrays: string[] = [];
+  for (const match of text.matchAll(/\b(?:remark|rehype|mdast|hast)Plugins\s*:\s*\[/g)) {
+    let depth = 1;
+    let end = match.index + match[0].length;
+    for (; end < text.length && depth > 0; end++) {
+      if (text[end] === '[') depth++;
+      else if (text[end] === ']') depth--;
+    }
+    arrays.push(text.slice(match.index + match[0].length, end - 1));
+  }
+  return arrays;
+}
+
+/** Local names bound by the config's imports, with the module each comes from. */
+function importBindings(text: string): Map<string, string> {
+  const bindings = new Map<string, string>();
+  for (const match of text.matchAll(/\bimport\s+([\w$\s{},*]+?)\s+from\s+['"]([^'"]+)['"]/g)) {
+    const clause = match[1]!;
+    const module = match[2]!;
+    for (const name of clause.replace(/[{}]/g, ',').split(',')) {
+      const local = name.trim().split(/\s+as\s+/).pop()?.replace(/^\*\s*as\s+/, '').trim();
+      if (local && /^[\w$]+$/.test(local)) bindings.set(local, module);
+    }
+  }
+  return bindings;
+}
+
+/**
+ * The config's Markdown plugins not known to leave links alone, each as `name` (`module`);
+ * an array that holds no imported plugin (an inline function) counts as one unnamed plugin.
+ */
+export function linkRewritingPlugins(configText: string): string[] {
+  const bindings = importBindings(configText);
+  const found = new Set<string>();
+  for (const array of pluginArrays(configText)) {
+    if (array.trim() === '') continue;
+    const named = [...array.matchAll(/[A-Za-z_$][\w$]*/g)].map((match) => match[0]).filter((word) => bindings.has(word));
+    if (named.length === 0) found.add('an inline plugin');
+    for (const name of named) {
+      const module = bindings.get(name)!;
+      if (!leavesLinksAlone.has(module)) found.add(`${name} (${module})`);
+    }
+  }
+  return [...found];
+}
+
+/** `x.md`, `x.mdx`, `x/index.md` as the page path such a plugin makes of them (`x`); undefined for other paths. */
+export function strippedPagePath(path: string): string | undefined {
+  if (!/\.(?:md|mdx|mdoc)$/i.test(path)) return undefined;
+  const stem = path.replace(/(?:(?:^|\/)index)?\.(?:md|mdx|mdoc)$/i, '');
+  return stem === '' ? '.' : stem;
+}
+
+/** A page file a stripped relative path names beside the linking file (any page extension, or a folder's index). */
+export function pageBesideFile(stem: string, context: ResolveContext): string | undefined {
+  const base = resolve(dirname(context.from), stem);
+  return context.firstExisting(['.md', '.mdx', '.mdoc'].flatMap((ext) => [`${base}${ext}`, resolve(base, `index${ext}`)]));
+}

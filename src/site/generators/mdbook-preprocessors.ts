@@ -1,0 +1,68 @@
+/**
+ * mdBook preprocessors (`[preprocessor.<name>]` in book.toml). Before a renderer runs, mdBook
+ * hands each preprocessor the whole book as JSON (`[context, book]` on stdin: every chapter's
+ * Markdown) and renders what it prints back: a preprocessor may change any chapter's text, add
+ * chapters, and so write links and ids postlint never sees (mdbook-spec turns `[x]: rule.id`
+ * into `page.md#r-rule.id` and `r[rule.id]` lines into elements with that id). The command is
+ * `command` if given, else `mdbook-<name>`.
+ *
+ * What no preprocessor can do is add a file that is not a chapter: the book it prints holds
+ * chapters only, and the HTML renderer copies the other files of `src/` as they are. So a
+ * missing image (or other static file) stays missing, while a missing chapter, page URL or id
+ * is unverifiable while a preprocessor postlint does not model runs; a path to a file of another
+ * kind (`../items/x.mdr`, `data/table.csv`) is kept too.
+ */
+import {get, isObject} from './common.js';
+import type {LinkRequest, SiteInfo} from './types.js';
+
+/**
+ * mdBook's built-in preprocessors, modelled in mdbook.ts (`links`: `{{#include}}`; `index`:
+ * README.md as index.html), and third-party ones that only turn their own code blocks or math
+ * into HTML and write no link and no id (mdbook-mermaid: ```mermaid blocks; mdbook-katex: `$…$`).
+ */
+const leavesLinksAlone = new Set(['links', 'index', 'mermaid', 'katex']);
+
+/** The preprocessors of a book that may rewrite links or make ids, each as `name` or `name (command)`. */
+export function rewritingPreprocessors(site: SiteInfo): string[] {
+  const table = get(site.config, 'preprocessor');
+  if (!isObject(table)) return [];
+  const found: string[] = [];
+  for (const [name, settings] of Object.entries(table)) {
+    const command = isObject(settings) && typeof settings.command === 'string' ? settings.command.trim() : undefined;
+    // A command naming a known preprocessor's binary is that preprocessor.
+    const binary = command ? /(?:^|[\\/\s])mdbook-([\w-]+)(?:\.exe)?(?:\s|$)/.exec(command)?.[1] : name;
+    if (binary !== undefined && leavesLinksAlone.has(binary)) continue;
+    found.push(command ? `${name} (\`${command}\`)` : name);
+  }
+  return found;
+}
+
+/** Files a preprocessor cannot make: not chapters, copied from src/ as they are. */
+const staticFile = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|tiff?|pdf|mp4|webm|mov|mp3|ogg|wav|woff2?|ttf|otf|css)$/i;
+
+/**
+ * A path (it has a `/`) to a file with an extension other than a chapter's (`.md`, `.html`): such a
+ * file is copied from src/, never made by a preprocessor. Names without a `/` are left alone, as
+ * dotted names are also the ids some preprocessors link by (`items.static`, `glossary.zst`).
+ */
+function namesAFile(path: string): boolean {
+  const extension = /\/[^/]*\.([A-Za-z0-9]+)$/.exec(path)?.[1];
+  return extension !== undefined && !/^(?:md|markdown|html?)$/i.test(extension);
+}
+
+/**
+ * Why a link that names no file of the book is unverifiable, if so: a preprocessor may rewrite
+ * it or add the chapter it names. An image, or a link to a static file, is kept (see above).
+ */
+export function preprocessorMayMake(request: LinkRequest, site: SiteInfo): string | undefined {
+  if (request.kind === 'image' || staticFile.test(request.path) || namesAFile(request.path)) return undefined;
+  const names = rewritingPreprocessors(site);
+  if (names.length === 0) return undefined;
+  return `the book's preprocessor ${names.join(', ')} gets every chapter before it is rendered and may rewrite this link or add its target`;
+}
+
+/** Why a book's ids are not all known, if so: a preprocessor may add elements with ids to any chapter. */
+export function preprocessorIds(site: SiteInfo): string | undefined {
+  const names = rewritingPreprocessors(site);
+  return names.length === 0 ? undefined : `goes through the book's preprocessor ${names.join(', ')}, which may add ids`;
+}

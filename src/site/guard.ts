@@ -1,0 +1,153 @@
+import {extname, relative} from 'node:path';
+import {toPosix} from '../paths.js';
+import type {LinkFact} from '../facts.js';
+
+/**
+ * The model guard: when a large share of a site's links of one shape fail to resolve, postlint's
+ * model of how that site builds them is probably wrong (a preprocessor that rewrites links, docs
+ * kept outside the site folder, a link hook postlint does not read), not hundreds of links
+ * broken. Such a group is withheld: its links become unverifiable with one reason, and the run
+ * says so once per site and class. A few failures among many successes of the same shape (a
+ * renamed heading, a missing image) are still reported. How the groups and thresholds were chosen:
+ * docs/internals.md ("The model guard").
+ */
+
+/** A group is withheld only with at least this many failing links… */
+export const minFailures = 10;
+/**
+ * …that are at least this share of the group's links that resolved either way (where the model was
+ * wrong in rounds 5 and 6 the share was 100 %)…
+ */
+export const minShare = 0.75;
+/** …and name at least this many different targets (one renamed heading linked from many pages is one mistake, not a model). */
+export const minDistinct = 3;
+
+/** What the guard withholds of one class. */
+export type GuardClass = 'links' | 'anchors';
+
+/** One link as the guard weighs it: its group, whether it resolved, and what it names. */
+export interface GuardSample {
+  group: string;
+  failed: boolean;
+  /** The target as written (path and fragment): distinct targets count, not repeats. */
+  target: string;
+}
+
+/** A withheld group of one site. */
+export interface GuardedGroup {
+  site: string;
+  guardClass: GuardClass;
+  group: string;
+  /** Words for the group ("links like `page.md`"). */
+  shape: string;
+  failures: number;
+  total: number;
+  /** `12 of 14 links written like …`: the counts in words. */
+  counts: string;
+  /** Why postlint thinks its model is wrong there. */
+  because: string;
+  /** The reason each withheld link carries. */
+  reason: string;
+}
+
+/** The sentence for a site's withheld groups of one class: their counts, and why. */
+export function sentence(groups: GuardedGroup[]): string {
+  const verb = groups[0]?.guardClass === 'anchors' ? 'match no id postlint knows' : 'do not resolve';
+  return `${groups.map((group) => group.counts).join('; ')} ${verb}: ${groups[0]?.because ?? ''}; left unverifiable`;
+}
+
+const imageExtension = /\.(png|jpe?g|gif|svg|webp|avif|ico|bmp)$/i;
+
+/** The extension class of a written path: `md`, `html`, `folder`, `none` or `file`. */
+function extensionClass(written: string): string {
+  if (written.endsWith('/')) return 'folder';
+  const ext = extname(written.replace(/[?#].*$/, '')).toLowerCase();
+  if (ext === '') return 'none';
+  if (/^\.(md|mdx|markdown)$/.test(ext)) return 'md';
+  if (/^\.html?$/.test(ext)) return 'html';
+  return 'file';
+}
+
+/** How a path is written: from the site root, up out of the page's folder, or beside it. */
+function formOf(written: string, siteRoot: boolean): string {
+  if (siteRoot) return 'root';
+  return written.startsWith('../') ? 'parent' : 'relative';
+}
+
+/** What a link is, as far as its shape goes: an image, a generator syntax, or a link. */
+function kindOf(link: LinkFact, written: string): string {
+  if (link.kind === 'image' || link.syntax === 'figure' || (link.kind === 'html' && imageExtension.test(written))) return 'image';
+  if (link.kind === 'shortcode') return `syntax:${link.syntax ?? 'ref'}`;
+  return 'link';
+}
+
+/** The group of a file link: kind, form and extension (`link|relative|md`). */
+export function fileGroup(link: LinkFact, written: string, siteRoot: boolean): string {
+  return `${kindOf(link, written)}|${formOf(written, siteRoot)}|${extensionClass(written)}`;
+}
+
+/** The shape-wide group of a fragment link: into the page itself, or into another page by its path's form and extension. */
+export function fragmentGroup(written: string, siteRoot: boolean): string {
+  return written === '' ? 'fragment|same-page' : `fragment|${formOf(written, siteRoot)}|${extensionClass(written)}`;
+}
+
+/**
+ * The id-form group of a fragment its target's slug flavor can never make from a heading (slugging
+ * it changes it: `#r-macro.decl.scope`, `#SPEC_RELATIVE` where ids are lower case): such ids come
+ * from explicit ids or from something that writes them (a preprocessor, a layout).
+ */
+export const foreignGroup = 'fragment-form|foreign';
+
+/** The per-page group of a fragment link: fragments into one target page. */
+export function pageGroup(target: string): string {
+  return `page|${target}`;
+}
+
+/** Words for a group, for the reason and the notice. */
+function describe(group: string, site: string): string {
+  const [kind, form, ext] = group.split('|');
+  if (kind === 'page') return `fragments into ${toPosix(relative(site, form!)) || form}`;
+  if (kind === 'fragment-form') return 'fragments of a form no heading of this site gets as its id';
+  if (kind === 'fragment') {
+    if (form === 'same-page') return 'fragments into the same page (`#x`)';
+    return `fragments into other pages written like ${example(form!, ext!)}#x\``;
+  }
+  const what = kind === 'image' ? 'images' : kind!.startsWith('syntax:') ? `\`${kind!.slice('syntax:'.length)}\` links` : 'links';
+  return `${what} written like ${example(form!, ext!)}\``;
+}
+
+function example(form: string, ext: string): string {
+  const start = form === 'root' ? '`/' : form === 'parent' ? '`../' : '`';
+  const name = ext === 'md' ? 'page.md' : ext === 'html' ? 'page.html' : ext === 'folder' ? 'folder/' : ext === 'none' ? 'page' : 'name.ext';
+  return `${start}${name}`;
+}
+
+/**
+ * The withheld groups of one site and class from its samples: at least `minFailures` failing
+ * links, `minShare` of the group failing, `minDistinct` different failing targets.
+ */
+export function decide(site: string, guardClass: GuardClass, samples: Iterable<GuardSample>, configFile: string | undefined): GuardedGroup[] {
+  const groups = new Map<string, {failures: number; total: number; targets: Set<string>}>();
+  for (const sample of samples) {
+    let group = groups.get(sample.group);
+    if (!group) groups.set(sample.group, (group = {failures: 0, total: 0, targets: new Set()}));
+    group.total++;
+    if (sample.failed) {
+      group.failures++;
+      group.targets.add(sample.target);
+    }
+  }
+  const found: GuardedGroup[] = [];
+  for (const [group, {failures, total, targets}] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (failures < minFailures || failures / total < minShare || targets.size < minDistinct) continue;
+    const shape = describe(group, site);
+    const config = configFile ? ` (its build is set up in ${toPosix(relative(site, configFile)) || configFile})` : '';
+    const counts = `${failures} of ${total} ${shape}`;
+    const because = guardClass === 'anchors'
+      ? `the site's build probably makes those ids in a way postlint does not model${config}`
+      : `the site's build probably rewrites or places them in a way postlint does not model${config}`;
+    const entry: Omit<GuardedGroup, 'reason'> = {site, guardClass, group, shape, failures, total, counts, because};
+    found.push({...entry, reason: sentence([entry as GuardedGroup])});
+  }
+  return found;
+}

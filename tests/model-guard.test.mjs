@@ -1,0 +1,189 @@
+// The model guard: a large share of one shape of links failing is postlint's model of the site
+// being wrong, said once and left unverifiable; a few failures among many successes still reported.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {postlint, postlintJson, findings, tempSite} from './helpers.mjs';
+
+const range = (n) => Array.from({length: n}, (_, i) => i);
+
+/**
+ * A plain Markdown folder: 32 links `rules.md#r-alpha-N` from 8 chapters, of which only 2 name a
+ * heading of rules.md (a preprocessor would make the others); a gallery of 20 images that exist and
+ * one that does not.
+ */
+function preprocessedSite() {
+  const files = {'rules.md': '# Rules\n\n## R alpha 0\n\nText.\n\n## R alpha 1\n\nText.\n'};
+  for (const chapter of range(8)) {
+    files[`ch${chapter}.md`] = `# Chapter ${chapter}\n\n${range(4).map((i) => `See [rule](rules.md#r-alpha-${chapter * 4 + i}).`).join('\n\n')}\n`;
+  }
+  const images = range(20).map((i) => `![Picture ${i}](images/p${i}.png)`);
+  // The missing image on line 3 + 20 * 2 = 43, column 1.
+  files['gallery.md'] = `# Gallery\n\n${images.join('\n\n')}\n\n![Gone](images/missing.png)\n`;
+  for (const i of range(20)) files[`images/p${i}.png`] = 'png';
+  return tempSite(files);
+}
+
+const linkRules = ['--no-config', '--offline', '--rule', 'no-broken-anchors:error', '--rule', 'no-missing-files:error'];
+const only = (json, base, rules) => findings(json, base).filter((row) => rules.some((rule) => row.endsWith(` ${rule}`)));
+
+test('30 of 32 fragments of one shape failing are withheld with one notice; the one missing image among 20 is still reported', () => {
+  const site = preprocessedSite();
+  const {json, stderr, code} = postlintJson([...linkRules, '.'], {cwd: site});
+  assert.deepEqual(only(json, site, ['no-broken-anchors', 'no-missing-files']), ['gallery.md:43:1 no-missing-files']);
+  assert.equal(code, 1);
+  const notices = stderr.split('\n').filter((line) => line.startsWith('postlint: no-broken-anchors'));
+  assert.equal(notices.length, 1, stderr);
+  assert.match(notices[0], /30 of 32 fragments into other pages written like `page\.md#x` match no id postlint knows: .*left unverifiable/);
+  assert.doesNotMatch(stderr, /no-missing-files in site/, 'no notice for a class with nothing withheld');
+  // JSON lists the withheld links as unverifiable, with the reason.
+  const chapter = json.find((file) => file.filePath === join(site, 'ch1.md'));
+  assert.equal(chapter.unverifiable.length, 4);
+  assert.match(chapter.unverifiable[0].reason, /30 of 32 fragments/);
+});
+
+test('site.guard: false reports every failure, and no notice', () => {
+  const site = preprocessedSite();
+  writeFileSync(join(site, '.postlintrc.json'), JSON.stringify({site: {guard: false}, rules: {'no-broken-anchors': 'error', 'no-missing-files': 'error'}}));
+  const off = postlintJson(['--offline', '.'], {cwd: site});
+  assert.equal(only(off.json, site, ['no-broken-anchors']).length, 30);
+  assert.doesNotMatch(off.stderr, /left unverifiable/);
+});
+
+test('one renamed heading among many good fragments is reported at its place', () => {
+  const headings = range(12).map((i) => `## Step ${i}\n\nDo step ${i}.\n`).join('\n');
+  const files = {'guide.md': `# Guide\n\n${headings}`};
+  files['index.md'] = `# Index\n\n${range(12).map((i) => `- [Step ${i}](guide.md#step-${i})`).join('\n')}\n- [Old](guide.md#old-step)\n`;
+  const site = tempSite(files);
+  const {json, stderr} = postlintJson([...linkRules, '.'], {cwd: site});
+  // 2 heading lines, 12 list items: the 13th item is line 15, its link at column 3.
+  assert.deepEqual(only(json, site, ['no-broken-anchors']), ['index.md:15:3 no-broken-anchors']);
+  assert.doesNotMatch(stderr, /left unverifiable/);
+});
+
+test('one renamed heading that twelve pages link to is one mistake, still reported on each', () => {
+  const files = {'guide.md': '# Guide\n\n## Setup\n\nSet up.\n'};
+  for (const i of range(12)) files[`page${i}.md`] = `# Page ${i}\n\nSee [setup](guide.md#installation).\n`;
+  const site = tempSite(files);
+  const {json} = postlintJson([...linkRules, '.'], {cwd: site});
+  assert.equal(only(json, site, ['no-broken-anchors']).length, 12);
+});
+
+test('near misses (`#Step-3` where the page has `#step-3`) are never withheld, however many', () => {
+  const files = {'guide.md': `# Guide\n\n${range(12).map((i) => `## Step ${i}\n\nDo it.\n`).join('\n')}`};
+  for (const i of range(12)) files[`page${i}.md`] = `# Page ${i}\n\nSee [step](guide.md#Step-${i}).\n`;
+  const site = tempSite(files);
+  const {json, stderr} = postlintJson([...linkRules, '.'], {cwd: site});
+  assert.deepEqual(only(json, site, ['no-broken-anchors']), range(12).map((i) => `page${i}.md:3:5 no-broken-anchors`).sort());
+  assert.doesNotMatch(stderr, /left unverifiable/);
+});
+
+test('fragments of a form no heading gets (a preprocessor\'s rule ids) are withheld across pages; a renamed heading is still reported', () => {
+  // Six pages with five headings each; every page links to each heading of the next page (30 good),
+  // to two `#r-…` ids with dots (12 in all, none made by a heading) and the last one to a renamed heading.
+  const files = {};
+  for (const i of range(6)) {
+    const next = (i + 1) % 6;
+    const good = range(5).map((h) => `[topic ${h}](page${next}.md#topic-${next}-${h})`).join(' ');
+    const ids = range(2).map((r) => `[rule](page${next}.md#r-part${next}.rule${r})`).join(' ');
+    files[`page${i}.md`] = `# Page ${i}\n\n${range(5).map((h) => `## Topic ${i} ${h}\n\nText.\n`).join('\n')}\n${good}\n\n${ids}\n${i === 5 ? '\nSee [old](page0.md#old-topic).\n' : ''}`;
+  }
+  const site = tempSite(files);
+  const {json, stderr} = postlintJson([...linkRules, '.'], {cwd: site});
+  // page5.md: 22 lines of headings and text, the links on 23 and 25, the renamed one on 27.
+  assert.deepEqual(only(json, site, ['no-broken-anchors']), ['page5.md:27:5 no-broken-anchors']);
+  const notices = stderr.split('\n').filter((line) => line.startsWith('postlint: no-broken-anchors'));
+  assert.equal(notices.length, 1, stderr);
+  assert.match(notices[0], /12 of 12 fragments of a form no heading of this site gets as its id/);
+});
+
+test('file links of one shape that mostly fail are withheld as a class of their own', () => {
+  // Docs kept outside the folder checked: `../../handbook/x.md` from every page, none there.
+  const files = {};
+  for (const i of range(12)) files[`docs/guide/page${i}.md`] = `# Page ${i}\n\nRead [part ${i}](../../handbook/part${i}.md) and [next](page${(i + 1) % 12}.md).\n`;
+  const site = tempSite(files);
+  const {json, stderr} = postlintJson([...linkRules, 'docs'], {cwd: site});
+  assert.deepEqual(only(json, site, ['no-missing-files']), []);
+  const notices = stderr.split('\n').filter((line) => line.startsWith('postlint: no-missing-files'));
+  assert.equal(notices.length, 1, stderr);
+  assert.match(notices[0], /12 of 12 links written like `\.\.\/page\.md` do not resolve/);
+});
+
+test('the same findings and notices with workers, with the cache (stored and read again), and in SARIF', () => {
+  const site = preprocessedSite();
+  const base = postlint([...linkRules, '--workers', '0', '.'], {cwd: site});
+  assert.equal(base.code, 1, base.stderr);
+  assert.match(base.stdout, /gallery\.md/);
+  const inWorkers = postlint([...linkRules, '--workers', '2', '.'], {cwd: site});
+  assert.equal(inWorkers.stdout, base.stdout);
+  assert.equal(inWorkers.stderr, base.stderr);
+  const cached = postlint([...linkRules, '--cache', '.'], {cwd: site});
+  const replayed = postlint([...linkRules, '--cache', '--verbose', '.'], {cwd: site});
+  assert.equal(cached.stdout, base.stdout);
+  assert.equal(cached.stderr, base.stderr);
+  assert.equal(replayed.stdout, base.stdout);
+  // Replayed or partly re-checked (a file whose missing link looked in the folder the cache lives in), the notice is the same.
+  assert.match(replayed.stderr, /phase-2 cache: /);
+  assert.equal(replayed.stderr.split('\n').filter((line) => line.startsWith('postlint: no-broken-anchors in site')).length, 1);
+  const sarif = JSON.parse(postlint([...linkRules, '--format', 'sarif', '.'], {cwd: site}).stdout);
+  const [invocation] = sarif.runs[0].invocations;
+  assert.equal(invocation.executionSuccessful, true);
+  assert.equal(invocation.toolExecutionNotifications.length, 1);
+  assert.equal(invocation.toolExecutionNotifications[0].level, 'note');
+  assert.equal(invocation.toolExecutionNotifications[0].associatedRule.id, 'no-broken-anchors');
+});
+
+test('--verbose lists the withheld links under the notice', () => {
+  const site = preprocessedSite();
+  const {stderr} = postlint([...linkRules, '--verbose', '.'], {cwd: site});
+  const lines = stderr.split('\n');
+  const at = lines.findIndex((line) => line.startsWith('postlint: no-broken-anchors in site'));
+  assert.ok(at >= 0, stderr);
+  assert.equal(lines[at + 1], '  ch0.md:7:5 rules.md#r-alpha-2');
+});
+
+/** A Hugo blog with `count` posts, `dated` of them with a date. */
+function blog(count, dated) {
+  const files = {'hugo.toml': 'title = "Blog"\n'};
+  for (const i of range(count)) files[`content/posts/post${String(i).padStart(2, '0')}.md`] = `---\ntitle: Post ${i}\n${i < dated ? 'date: 2024-01-01\n' : ''}---\n\nText ${i}.\n`;
+  return tempSite(files);
+}
+
+const frontMatter = ['--no-config', '--offline', '--rule', 'front-matter:error'];
+
+test('a front-matter field no page of a section has is withheld with one notice', () => {
+  const site = blog(12, 0);
+  const {json, stderr} = postlintJson([...frontMatter, '.'], {cwd: site});
+  assert.deepEqual(only(json, site, ['front-matter']), []);
+  const notices = stderr.split('\n').filter((line) => line.startsWith('postlint: front-matter'));
+  assert.equal(notices.length, 1, stderr);
+  assert.match(notices[0], /12 of 12 pages of .* have no "date" field: the site evidently does not use it there; 12 findings left out/);
+});
+
+test('one page without the field among pages that have it is still reported', () => {
+  const site = blog(12, 11);
+  const {json, stderr} = postlintJson([...frontMatter, '.'], {cwd: site});
+  assert.deepEqual(only(json, site, ['front-matter']), ['content/posts/post11.md:1:1 front-matter']);
+  assert.doesNotMatch(stderr, /left out/);
+});
+
+
+test('the language server decides on the whole site: an edit elsewhere that lifts the guard re-checks an open document', {timeout: 120_000}, async (t) => {
+  const {startServer, uri} = await import('./lsp-client.mjs');
+  const site = preprocessedSite();
+  // 30 links into rules.md without a fragment: editing them to `#r-alpha-0` adds 30 good fragments (30 of 62 fail: under half).
+  writeFileSync(join(site, 'extra.md'), `# Extra\n\n${range(30).map(() => '[r](rules.md)').join('\n\n')}\n`);
+  const server = await startServer(site);
+  t.after(() => server.kill());
+  await server.indexed;
+  const chapter = uri(join(site, 'ch7.md'));
+  await server.open(chapter, `# Chapter 7\n\n${range(4).map((i) => `See [rule](rules.md#r-alpha-${28 + i}).`).join('\n\n')}\n`);
+  const anchors = (list) => list.filter((d) => d.code === 'no-broken-anchors');
+  assert.deepEqual(anchors(await server.diagnostics(chapter)), []);
+  const extra = uri(join(site, 'extra.md'));
+  await server.open(extra, `# Extra\n\n${range(30).map(() => '[r](rules.md)').join('\n\n')}\n`);
+  await server.change(extra, `# Extra\n\n${range(30).map(() => '[r](rules.md#r-alpha-0)').join('\n\n')}\n`);
+  const lifted = await server.diagnostics(chapter, (d) => anchors(d).length > 0);
+  assert.deepEqual(anchors(lifted).map((d) => d.range.start), [2, 4, 6, 8].map((line) => ({line, character: 4})));
+});
