@@ -172,6 +172,14 @@ export function ruleSettingsForFile(
   return settings;
 }
 
+/** Which of the config's overrides apply to a file (their indexes): with the config and the flags, all its rule settings depend on. */
+export function matchingOverrides(path: string, loaded: LoadedConfig): number[] {
+  const overrides = loaded.config.overrides ?? [];
+  if (overrides.length === 0) return [];
+  const rel = toPosix(relative(loaded.dir, path));
+  return overrides.flatMap((override, i) => (matchesGlobs(rel, override.files) ? [i] : []));
+}
+
 const matcherCache = new Map<string, (path: string) => boolean>();
 
 export function matchesGlobs(relPath: string, globs: string | string[]): boolean {

@@ -3,7 +3,7 @@ import {dirname, join, relative, resolve} from 'node:path';
 import {VFile} from 'vfile';
 import './vfile-data.js';
 import {loadRules} from './registry.js';
-import {loadConfig, rulesForFile, validateConfig, type LoadedConfig, type ResolvedRule} from './config.js';
+import {loadConfig, matchingOverrides, rulesForFile, validateConfig, type LoadedConfig, type ResolvedRule} from './config.js';
 import {comparePaths, discover, type DiscoverOptions} from './discover.js';
 import {defaultExtensions, defaultMaxFileSize} from './defaults.js';
 import type {FileFacts} from './facts.js';
@@ -131,7 +131,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     done('replay');
     return {files: replayed.map((r) => r.file), rules: plan.rules, settings: plan.settings, failedRules: [], notices: phase2!.storedNotices()};
   }
-  const {outputs, results} = await phase1Stage(plan);
+  const {outputs, results, cache} = await phase1Stage(plan);
   done('phase 1');
   const index = siteIndexStage(plan, results, phase2 !== undefined);
   done('site index');
@@ -155,8 +155,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
   done('site rules');
   const known = finishStage(plan, rechecked, index, impact, failures);
   done('finish');
-  // A run where a rule failed is not one to remember.
-  if (phase2 && failures.length === 0) await phase2.save(rechecked.filter((r) => plan.checked.has(r.path)), holding, byPath, index, notices);
+  // A run where a rule failed, or that read damaged facts from the phase-1 cache, is not one to remember.
+  if (phase2 && failures.length === 0 && !cache?.hasDamage()) await phase2.save(rechecked.filter((r) => plan.checked.has(r.path)), holding, byPath, index, notices);
+  // A record found damaged after the cache was written: written again without it.
+  if (cache?.hasDamage()) await cache.save();
   options.observe?.({
     rules: plan.rules,
     loaded: plan.loaded,
@@ -280,7 +282,8 @@ async function planStage(options: RunOptions): Promise<RunPlan> {
   }
 
   const perFile = new Map<string, Map<string, ResolvedRule>>();
-  for (const path of paths) perFile.set(path, activeRules(path, loaded, rules, ruleFlags, settings));
+  const active = activeRulesByOverrides(loaded, rules, ruleFlags, settings);
+  for (const path of paths) perFile.set(path, active(path));
 
   // Which files run their rules: the --changed targets (or every file), then only this shard's part.
   // The others are parsed for their facts only, so that cross-file links still resolve.
@@ -310,7 +313,7 @@ async function planStage(options: RunOptions): Promise<RunPlan> {
  * of the files whose rules want links, the speller loads its dictionaries), then every file is
  * parsed once and its file halves run, in workers or here.
  */
-async function phase1Stage(plan: RunPlan): Promise<{outputs: Phase1Output[]; results: FileResult[]}> {
+async function phase1Stage(plan: RunPlan): Promise<{outputs: Phase1Output[]; results: FileResult[]; cache: Phase1Cache | undefined}> {
   const {rules, settings, perFile, checked, documents, paths, sites, links} = plan;
   // The link checker may start from the raw text (link requests) while phase 1 parses; its thread
   // then needs a core of its own (bench/links/README.md).
@@ -325,7 +328,7 @@ async function phase1Stage(plan: RunPlan): Promise<{outputs: Phase1Output[]; res
   const outputs = await runPhase1({
     paths,
     job: (path): Phase1Job => {
-      const active = checked.has(path) ? [...perFile.get(path)!] : [];
+      const active = checked.has(path) ? entriesOf(perFile.get(path)!) : [];
       const text = documents.get(path);
       return {path, active, site: sites.get(path), ...(cache ? {inputs: fingerprints.of(path)} : {}), ...(text !== undefined ? {text} : {})};
     },
@@ -343,7 +346,7 @@ async function phase1Stage(plan: RunPlan): Promise<{outputs: Phase1Output[]; res
   await cache?.save();
 
   const results = paths.map((path, i): FileResult => fileResult(path, outputs[i]!, settings, outputs[i]!.facts));
-  return {outputs, results};
+  return {outputs, results, cache};
 }
 
 /** A checked file as the site stages see it: its VFile with phase 1's messages, facts and notes. */
@@ -550,6 +553,28 @@ export function addSiteMessage(files: Map<string, VFile>, perFile: Map<string, M
 function spanOf(place: Place): Span {
   if ('start' in place) return {line: place.start.line, column: place.start.column, endLine: place.end.line, endColumn: place.end.column};
   return place;
+}
+
+/**
+ * Each file's active rules, one map shared by the files the same overrides apply to (read-only):
+ * worked out once for them, and keyed once by the caches (by reference).
+ */
+export function activeRulesByOverrides(loaded: LoadedConfig, rules: Map<string, RuleModule>, flags: Record<string, Severity>, settings: RunSettings): (path: string) => Map<string, ResolvedRule> {
+  const shared = new Map<string, Map<string, ResolvedRule>>();
+  return (path) => {
+    const key = matchingOverrides(path, loaded).join(',');
+    let active = shared.get(key);
+    if (!active) shared.set(key, (active = activeRules(path, loaded, rules, flags, settings)));
+    return active;
+  };
+}
+
+/** A rule map as the entries a phase-1 job carries: one array for every file that shares the map (the cache keys it by reference). */
+const entriesByMap = new WeakMap<Map<string, ResolvedRule>, Array<[string, ResolvedRule]>>();
+function entriesOf(active: Map<string, ResolvedRule>): Array<[string, ResolvedRule]> {
+  let entries = entriesByMap.get(active);
+  if (!entries) entriesByMap.set(active, (entries = [...active]));
+  return entries;
 }
 
 export function activeRules(

@@ -46,6 +46,8 @@ export interface Phase1Output {
   facts?: FileFacts;
   /** Hash of the bytes read and the postlint version (cache key part); absent when the file could not be read. */
   hash?: string;
+  /** What links into the file see of it (src/facts-digest.ts), when a cache worked it out. */
+  visible?: string;
   /** What file halves noted for their site halves (`context.note`, by rule id): plain data. */
   notes?: Record<string, unknown>;
 }

@@ -1,4 +1,5 @@
 import {createHash} from 'node:crypto';
+import {visibleDigest} from './facts-digest.js';
 import {readdirSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {deserialize, serialize} from 'node:v8';
@@ -55,7 +56,7 @@ import type {Notice} from './notices.js';
  * site rules again.
  */
 const fileName = 'phase2.bin';
-const formatVersion = 3;
+const formatVersion = 6;
 /** Dates further than this before the clock decide nothing a later clock could change (time zones, date-only values). */
 const clockMargin = 2 * 86_400_000;
 
@@ -97,7 +98,106 @@ interface Store {
   entries: Map<string, Entry>;
   /** The run's notices (the model guard's), said again when the findings are replayed. */
   notices: Notice[];
+  /** The parts the entries were read from (see `encodeStore`). */
+  parts?: EntryPart[];
 }
+
+interface EntryPart {
+  bytes: Uint8Array;
+  /** How many entries it holds. */
+  count: number;
+}
+
+/** The part each entry read from the file came from, while it is the object read. */
+const partOf = new WeakMap<Entry, number>();
+const partSize = 256;
+
+/**
+ * The file's bytes: a mark (`magic`), the parts of the entries (up to `partSize` each), the
+ * store without its entries but with the size of each part, and that store's length (4 bytes,
+ * little-endian); written a part at a time. A part whose entries all held is written back as it
+ * was read: a run that re-checks a few files serializes their parts, not every file's findings.
+ */
+const magic = Buffer.from('PLC2');
+
+function* encodeStore(store: Store, parts: readonly EntryPart[]): Generator<Uint8Array> {
+  const byPart = new Map<number, Array<[string, Entry]>>();
+  const loose: Array<[string, Entry]> = [];
+  for (const item of store.entries) {
+    const part = partOf.get(item[1]);
+    if (part === undefined || !parts[part]) {
+      loose.push(item);
+      continue;
+    }
+    let list = byPart.get(part);
+    if (!list) byPart.set(part, (list = []));
+    list.push(item);
+  }
+  yield magic;
+  const sizes: number[] = [];
+  for (const [part, list] of byPart) {
+    if (list.length !== parts[part]!.count) {
+      loose.push(...list);
+      continue;
+    }
+    sizes.push(parts[part]!.bytes.length);
+    yield parts[part]!.bytes;
+  }
+  for (let start = 0; start < loose.length; start += partSize) {
+    const bytes = serialize(loose.slice(start, start + partSize));
+    sizes.push(bytes.length);
+    yield bytes;
+  }
+  const {entries: _entries, parts: _parts, ...rest} = store;
+  const head = serialize({...rest, parts: sizes});
+  yield head;
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(head.length);
+  yield length;
+}
+
+/** The store, or undefined for one another build or format wrote (of no use, not damaged); throws when it is damaged. */
+function decodeStore(bytes: Buffer): Store | undefined {
+  if (bytes.length < magic.length || !magic.equals(bytes.subarray(0, magic.length))) {
+    // Older formats were one v8 serialization of an object with its format number.
+    if (bytes.length > 0 && bytes[0] === 0xff && isOtherVersion(deserialize(bytes))) return undefined;
+    throw new Error('not a phase-2 cache');
+  }
+  if (bytes.length < magic.length + 4) throw new Error('too short');
+  const headLength = bytes.readUInt32LE(bytes.length - 4);
+  const headStart = bytes.length - 4 - headLength;
+  if (headStart < magic.length) throw new Error('truncated');
+  const head = deserialize(bytes.subarray(headStart, bytes.length - 4)) as unknown;
+  if (isOtherVersion(head)) return undefined;
+  const sizes = (head as {parts?: unknown} | null)?.parts;
+  if (!Array.isArray(sizes) || !sizes.every((size) => typeof size === 'number' && Number.isInteger(size) && size >= 0)) throw new Error('not a phase-2 cache');
+  let at = magic.length;
+  const parts: EntryPart[] = [];
+  const entries = new Map<string, Entry>();
+  for (const [part, size] of (sizes as number[]).entries()) {
+    if (at + size > headStart) throw new Error('truncated');
+    const slice = bytes.subarray(at, at + size);
+    at += size;
+    const list = deserialize(slice) as unknown;
+    if (!Array.isArray(list)) throw new Error('not a phase-2 cache');
+    parts.push({bytes: slice, count: list.length});
+    for (const item of list) {
+      if (!Array.isArray(item) || item.length !== 2) throw new Error('not a phase-2 cache');
+      entries.set(item[0] as string, item[1] as Entry);
+      if (item[1] && typeof item[1] === 'object') partOf.set(item[1] as Entry, part);
+    }
+  }
+  const {parts: _sizes, ...rest} = head as Record<string, unknown>;
+  const store = {...rest, entries};
+  if (!isStore(store)) throw new Error('not a phase-2 cache');
+  return {...store, parts};
+}
+
+/** For tests that craft a cache: the whole store (`decode`), and the bytes of one (`encode`). */
+export const phase2CacheFile = {
+  decode: decodeStore,
+  encode: (store: Store): Buffer => Buffer.concat([...encodeStore(store, [])]),
+};
 
 /** What the cache needs of a run's plan. */
 export interface Phase2Plan {
@@ -119,6 +219,7 @@ export interface Replayed {
 
 export class Phase2Cache {
   private readonly fileKeys = new Map<string, string>();
+  private readonly fileKeysByActive = new WeakMap<object, Map<string, string>>();
   private readonly digests = new Map<string, string>();
   private readonly folderStamps = new Map<string, string>();
   /** Once a run: many files link to the same image, or into the same scheduled post. */
@@ -131,6 +232,8 @@ export class Phase2Cache {
   private readonly runKey: string;
   private globals: Record<string, string> = {};
   private siteKey = '';
+  /** Phase 1's outputs of the run (their digests), once `holding` has them. */
+  private outputs: ReadonlyMap<string, Phase1Output> | undefined;
 
   private constructor(
     private readonly path: string,
@@ -163,9 +266,7 @@ export class Phase2Cache {
       if (read.code !== 'ENOENT') plan.settings.log(`postlint: cannot read the cache ${path} (${read.problem}); checking without it`);
     } else {
       try {
-        const value = deserialize(read.bytes) as unknown;
-        if (isStore(value)) stored = value;
-        else if (!isOtherVersion(value)) throw new Error('not a phase-2 cache');
+        stored = decodeStore(read.bytes);
       } catch {
         plan.settings.log(`postlint: the cache ${path} is damaged; checking without it (it will be rewritten)`);
       }
@@ -210,6 +311,7 @@ export class Phase2Cache {
    */
   holding(outputs: ReadonlyMap<string, Phase1Output>, index: SiteIndex): Map<string, Replayed> {
     const {paths, checked, perFile, settings} = this.plan;
+    this.outputs = outputs;
     this.siteKey = siteKeyOf(paths, this.plan.sites, index);
     this.globals = globalDigests(this.plan, outputs);
     const stored = this.stored;
@@ -233,6 +335,7 @@ export class Phase2Cache {
   /** Keep the findings of the files whose site rules ran (`fresh`), and those that held; write the file. */
   async save(fresh: Array<{path: string; file: VFile}>, kept: ReadonlyMap<string, Replayed>, outputs: ReadonlyMap<string, Phase1Output>, index: SiteIndex, notices: Notice[] = []): Promise<void> {
     const {paths, settings} = this.plan;
+    this.outputs = outputs;
     const position = new Map(paths.map((path, i) => [path, i]));
     const entries = new Map<string, Entry>();
     for (const path of kept.keys()) {
@@ -296,7 +399,7 @@ export class Phase2Cache {
       notices,
     };
     try {
-      writeFileSafely(this.path, serialize(store), {cacheFolder: true});
+      writeFileSafely(this.path, encodeStore(store, this.stored?.parts ?? []), {cacheFolder: true});
     } catch (error) {
       settings.log(`postlint: cannot write the cache: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -351,10 +454,19 @@ export class Phase2Cache {
   /** What of a file's setup decides its findings besides its bytes: its rules, its site, its rules' extra files. */
   private fileKey(path: string): string {
     const site = this.plan.sites.get(path);
-    const rules = [...(this.plan.perFile.get(path) ?? [])].map(([id, {severity, options}]) => `${id}:${severity}:${Object.entries(options).map(([name, value]) => `${name}=${this.valueKey(value)}`).join(',')}`);
-    const parts = `${rules.join(';')}\0${site ? `${site.root}\0${site.generator}\0${this.valueKey(site.config)}` : ''}\0${this.plan.inputsOf(path)}`;
+    const active = this.plan.perFile.get(path);
+    // Files share their map of rules (engine.ts) and their site: the key is made once for each such pair and words lists.
+    const byActive = active ? this.fileKeysByActive.get(active) ?? new Map<string, string>() : undefined;
+    if (active && !this.fileKeysByActive.has(active)) this.fileKeysByActive.set(active, byActive!);
+    const inputs = this.plan.inputsOf(path);
+    const short = `${site?.root ?? ''}\0${site?.generator ?? ''}\0${inputs}`;
+    const known = byActive?.get(short);
+    if (known !== undefined) return known;
+    const rules = [...(active ?? [])].map(([id, {severity, options}]) => `${id}:${severity}:${Object.entries(options).map(([name, value]) => `${name}=${this.valueKey(value)}`).join(',')}`);
+    const parts = `${rules.join(';')}\0${site ? `${site.root}\0${site.generator}\0${this.valueKey(site.config)}` : ''}\0${inputs}`;
     let key = this.fileKeys.get(parts);
     if (key === undefined) this.fileKeys.set(parts, (key = sha1(parts)));
+    byActive?.set(short, key);
     return key;
   }
 
@@ -376,7 +488,8 @@ export class Phase2Cache {
     let digest = this.digests.get(path);
     if (digest === undefined) {
       const facts = index.facts(path);
-      digest = sha1(JSON.stringify(facts ? [facts.frontMatter ?? null, facts.headings, facts.anchors, facts.includes ?? [], facts.terms ?? []] : null));
+      // The phase-1 cache keeps it: the facts of a file read from there need not be read for it.
+      digest = facts ? (this.outputs?.get(path)?.visible ?? visibleDigest(facts)) : 'absent';
       this.digests.set(path, digest);
     }
     return digest;

@@ -9,7 +9,7 @@ import {basename, dirname} from 'node:path';
  * bytes go to a new file with a random name, created exclusively, then renamed over the target
  * (atomic: a parallel run never reads half a file). Throws an Error whose message says why.
  */
-export function writeFileSafely(path: string, data: string | Uint8Array, options: {cacheFolder?: boolean} = {}): void {
+export function writeFileSafely(path: string, data: string | Uint8Array | Iterable<Uint8Array>, options: {cacheFolder?: boolean} = {}): void {
   const created = ensureRealFolder(dirname(path));
   // A cache folder postlint creates says so to git itself, so that it never shows as a change to commit.
   if (created && options.cacheFolder) writeFileSafely(`${dirname(path)}/.gitignore`, '# Created by postlint: its caches are not for version control.\n*\n');
@@ -20,8 +20,9 @@ export function writeFileSafely(path: string, data: string | Uint8Array, options
   // 'wx' is O_CREAT|O_EXCL: it fails on any existing name, a planted link included.
   const fd = openSync(temporary, 'wx', 0o644);
   try {
-    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-    for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    // Chunks are written as they come: a big cache need not be in memory twice (once in pieces, once joined).
+    const chunks = typeof data === 'string' ? [Buffer.from(data)] : data instanceof Uint8Array ? [data] : data;
+    for (const bytes of chunks) for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
   } catch (error) {
     closeSync(fd);
     unlinkSync(temporary);

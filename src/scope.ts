@@ -5,6 +5,9 @@ import {UsageError} from './errors.js';
 import {isBelow, outermost} from './paths.js';
 import {baseFor, changesSince, defaultBase, gitTopLevel, headOrEmpty, stagedChanges, type Change} from './git.js';
 import type {SiteIndex} from './site/index.js';
+import {fileKeys, localPath, mayLinkTo} from './link-keys.js';
+
+export {localPath} from './link-keys.js';
 
 /**
  * Which files a run reports on (targets) and which only feed the site index, for the modes that
@@ -37,20 +40,6 @@ function nearestExisting(dir: string): string {
   return dir;
 }
 
-const schemePattern = /^[a-z][a-z\d+.-]*:|^\/\//i;
-
-/** The path part of a local link, decoded; undefined for external links and same-page fragments. */
-export function localPath(url: string): string | undefined {
-  if (schemePattern.test(url)) return undefined;
-  const path = url.replace(/[?#].*$/s, '');
-  if (path === '') return undefined;
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
-}
-
 /** A link's line range in its file. */
 interface LineRange {
   line: number;
@@ -75,8 +64,11 @@ export function impactOf(index: SiteIndex, changes: Change[], targets: ReadonlyS
   // not its path; a link that resolves to no file but ends in a changed post's slug counts too.
   const stems = new Set([...changed, ...gone].map(documentStem));
   const impact = new Map<string, (line: number) => boolean>();
+  // Files whose links cannot name a changed file are passed over without reading their links (src/link-keys.ts).
+  const wanted = new Set<string>();
+  for (const path of [...changed, ...gone]) fileKeys(path, wanted);
   for (const [file, facts] of index.files) {
-    if (targets.has(file)) continue;
+    if (targets.has(file) || !mayLinkTo(facts, wanted)) continue;
     const ranges: LineRange[] = [];
     for (const link of facts.links) {
       const path = localPath(link.url);

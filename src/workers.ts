@@ -162,8 +162,9 @@ export const lateWorkerMinimumMs = 400;
  * Young generation of each worker, in MB. Parsing a post allocates ~7 MB, most of it dead by the
  * next file; with V8's default (~48 MB here) a scavenge runs every two or three posts and copies
  * the tree being built each time. Twice the room halves the scavenges (bench/README.md, "Memory").
+ * POSTLINT_WORKER_YOUNG_MB overrides it (less memory for more collector time).
  */
-const workerYoungMb = 96;
+const workerYoungMb = Number(process.env.POSTLINT_WORKER_YOUNG_MB) || 96;
 
 /**
  * Workers (and the main thread, when the workers leave a core free) pull batches until none are

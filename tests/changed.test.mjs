@@ -164,3 +164,28 @@ test('--changed outside a git repository, and --base without --changed, are usag
   assert.equal(badRef.code, 2);
   assert.match(badRef.stderr, /--base no-such-branch: no such commit/);
 });
+
+test('the impact scan finds every form of link into a changed post, from the cache as without it', () => {
+  // Each file links to a changed post in its own way; `other.md` links elsewhere only.
+  const root = gitRepo({
+    'hugo.toml': 'title = "Test"\n',
+    'content/docs/guide/index.md': post('Guide', '## Setup\n\nSteps.'),
+    'content/docs/guide/more/deep.md': post('Deep', 'Up to [the guide](..).'),
+    'content/posts/2024-01-02-launch.md': post('Launch', 'We launched.'),
+    'content/posts/folder.md': post('Folder', 'See [the guide](../docs/guide/).'),
+    'content/posts/index-file.md': post('Index', 'See [setup](../docs/guide/index.md#setup).'),
+    'content/posts/site-root.md': post('Root', 'See [the guide](/docs/guide).'),
+    'content/posts/dated.md': post('Dated', 'See [launch](2024-01-02-launch.md).'),
+    'content/posts/slug.md': post('Slug', 'See [launch](../launch/).'),
+    'content/posts/permalink.md': post('Permalink', 'See [launch](/2024/01/02/launch.html).'),
+    'content/posts/cased.md': post('Cased', 'See [launch](./2024-01-02-LAUNCH.MD).'),
+    'content/posts/other.md': post('Other', 'See [folder](folder.md).'),
+  });
+  write(root, 'content/docs/guide/index.md', post('Guide', '## Set up\n\nSteps.'));
+  write(root, 'content/posts/2024-01-02-launch.md', post('Launch', 'We launched today.'));
+  const linking = (stderr) => /files linking to them: (.*)/.exec(stderr)?.[1];
+  const expected = ['content/docs/guide/more/deep.md', 'content/posts/cased.md', 'content/posts/dated.md', 'content/posts/folder.md', 'content/posts/index-file.md', 'content/posts/permalink.md', 'content/posts/site-root.md', 'content/posts/slug.md'].join(', ');
+  assert.equal(linking(lint(root, '--changed', '--verbose', '--no-cache').stderr), expected);
+  // The first cached run writes the cache; the second reads which files may link where from it.
+  for (const run of [1, 2]) assert.equal(linking(lint(root, '--changed', '--verbose').stderr), expected, `cached run ${run}`);
+});

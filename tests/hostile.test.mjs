@@ -4,7 +4,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawn, spawnSync, execFileSync} from 'node:child_process';
-import {existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync} from 'node:fs';
+import {existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {cliPath, findings, tempSite, worldReadableCli} from './helpers.mjs';
 
@@ -173,6 +173,14 @@ test('an unwritable or malformed cache is one warning and a full check, never an
       mkdirSync(join(root, '.postlint-cache'));
       writeFileSync(join(root, '.postlint-cache', 'phase1.bin'), 'garbage that v8 cannot deserialize');
     },
+    // The head's index is at the end of the file: a file cut short has lost it.
+    'phase1.bin is cut short': (root) => {
+      hostileRun(['--cache', '.'], root);
+      const file = join(root, '.postlint-cache', 'phase1.bin');
+      const bytes = readFileSync(file);
+      writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
+      rmSync(join(root, '.postlint-cache', 'phase2.bin'), {force: true});
+    },
   };
   for (const [name, plant] of Object.entries(cases)) {
     const root = tempSite({'a.md': draft, 'b.md': ok});
@@ -182,32 +190,59 @@ test('an unwritable or malformed cache is one warning and a full check, never an
       assert.equal(code, 1, `${name}, run ${run}: ${stderr}`);
       assert.deepEqual(findings(json, root), ['a.md:4:1 no-drafts'], name);
       assert.doesNotMatch(stderr, /internal error/i, name);
-      if (name !== 'phase1.bin is garbage' || run === 1) assert.match(stderr, /cache/, name);
+      if (!/garbage|cut short/.test(name) || run === 1) assert.match(stderr, /cache/, name);
     }
   }
 });
 
 test('a crafted cache (entries of the wrong shape, or for other bytes) cannot hide a finding', async () => {
-  const {serialize} = await import('node:v8');
+  const {phase1CacheFile} = await import('../dist/src/cache.js');
   const root = tempSite({'a.md': draft, 'b.md': ok});
   hostileRun(['--cache', '.'], root);
-  const {deserialize} = await import('node:v8');
-  const stored = deserialize(readFileSync(join(root, '.postlint-cache', 'phase1.bin')));
-  const path = join(root, 'a.md');
+  const cacheFile = join(root, '.postlint-cache', 'phase1.bin');
+  const stored = phase1CacheFile.decode(readFileSync(cacheFile));
+  const key = [...stored.entries.keys()].find((path) => path.endsWith('a.md'));
+  const real = stored.entries.get(key);
   // Same bytes, findings removed, but the shape broken: dropped, the file checked again.
-  const real = stored.entries.get([...stored.entries.keys()].find((key) => key.endsWith('a.md')));
-  stored.entries.set([...stored.entries.keys()].find((key) => key.endsWith('a.md')), {...real, facts: {path}, checked: {...real.checked, messages: []}});
-  writeFileSync(join(root, '.postlint-cache', 'phase1.bin'), serialize(stored));
+  stored.entries.set(key, {...real, checked: {...real.checked, messages: [{}]}});
+  writeFileSync(cacheFile, phase1CacheFile.encode(stored.entries));
   const broken = hostileRun(['--cache', '.'], root);
   assert.deepEqual(findings(broken.json, root), ['a.md:4:1 no-drafts']);
   // Findings removed for bytes the file does not have, and no stamp (or the stamp of another
   // state of the file: src/file-stamp.ts): the file is read, the hash does not match, checked again.
   for (const stamp of [undefined, real.stamp ? {...real.stamp, size: real.stamp.size + 1} : undefined]) {
-    stored.entries.set([...stored.entries.keys()].find((key) => key.endsWith('a.md')), {...real, hash: '0'.repeat(40), stamp, checked: {...real.checked, messages: []}});
-    writeFileSync(join(root, '.postlint-cache', 'phase1.bin'), serialize(stored));
+    stored.entries.set(key, {...real, hash: '0'.repeat(40), stamp, checked: {...real.checked, messages: []}});
+    writeFileSync(cacheFile, phase1CacheFile.encode(stored.entries));
     const other = hostileRun(['--cache', '.'], root);
     assert.deepEqual(findings(other.json, root), ['a.md:4:1 no-drafts']);
   }
+});
+
+test('a damaged record in the phase-1 cache is one warning, never a crash, and the next run has the cache right again', async () => {
+  const {phase1CacheFile} = await import('../dist/src/cache.js');
+  // b links to a heading a lacks, so b's check reads a's record (its ids).
+  const linking = '---\ntitle: B\ndate: 2020-01-01\n---\n\nSee [the part](a.md#nowhere).\n';
+  const root = tempSite({'a.md': ok, 'b.md': linking});
+  const args = ['--cache', '--offline', '--now', '2026-01-01T00:00:00Z', '.'];
+  const first = hostileRun(args, root);
+  assert.deepEqual(findings(first.json, root), ['b.md:6:5 no-broken-anchors']);
+  const cacheFile = join(root, '.postlint-cache', 'phase1.bin');
+  const bytes = readFileSync(cacheFile);
+  assert.ok(phase1CacheFile.decode(bytes).entries.size === 2);
+  // Scribble over the first record (a.md's: the records follow the head in the order the files
+  // were checked), keep the length: the head still reads.
+  const records = phase1CacheFile.recordsOffset;
+  bytes.fill(0x7f, records, records + 8);
+  writeFileSync(cacheFile, bytes);
+  // b changes, so its links are resolved again and a's record (its ids) is read.
+  writeFileSync(join(root, 'b.md'), linking.replace('the part', 'that part'));
+  const second = hostileRun(args, root);
+  assert.doesNotMatch(second.stderr, /internal error|at .*\.js:\d+/i);
+  assert.match(second.stderr, /the cache .*phase1\.bin is damaged \(the record of .*a\.md\)/);
+  assert.ok(second.code === 0 || second.code === 1, second.stderr);
+  const third = hostileRun(args, root);
+  assert.deepEqual(findings(third.json, root), ['b.md:6:5 no-broken-anchors']);
+  assert.doesNotMatch(third.stderr, /damaged/);
 });
 
 test('--add-words does not write through a linked .postlint/words.txt or a linked .postlint folder', {skip: !canLink}, () => {

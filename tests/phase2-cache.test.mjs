@@ -5,7 +5,6 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {serialize, deserialize} from 'node:v8';
 import {postlint, postlintJson, findings, tempSite} from './helpers.mjs';
 
 const post = (title, body, extra = '') => `---\ntitle: ${title}\ndate: 2024-01-02\n${extra}---\n\n${body}\n`;
@@ -104,7 +103,7 @@ test('a file added where a missing link looked re-checks that link; a config cha
   assert.ok(!findings(configured.json, root).some((row) => row.includes('spelling')));
 });
 
-test('a damaged or malformed phase-2 cache is one clear line, a full check, and is rewritten', () => {
+test('a damaged or malformed phase-2 cache is one clear line, a full check, and is rewritten', async () => {
   const root = tempSite(site());
   const expected = findings(lint(root, '--no-cache', '.').json, root);
   lint(root, '--cache', '.');
@@ -116,9 +115,10 @@ test('a damaged or malformed phase-2 cache is one clear line, a full check, and 
   assert.equal(rechecked(lint(root, '--cache', '--verbose', '.').stderr), 'replayed');
 
   // Entries of the wrong shape (findings dropped, no keys): the store is not used, nothing is hidden.
-  const stored = deserialize(readFileSync(cacheFile(root)));
+  const {phase2CacheFile} = await import('../dist/src/phase2-cache.js');
+  const stored = phase2CacheFile.decode(readFileSync(cacheFile(root)));
   for (const [path] of stored.entries) stored.entries.set(path, {messages: []});
-  writeFileSync(cacheFile(root), serialize(stored));
+  writeFileSync(cacheFile(root), phase2CacheFile.encode(stored));
   const crafted = lint(root, '--cache', '.');
   assert.match(crafted.stderr, /phase2\.bin is damaged/);
   assert.deepEqual(findings(crafted.json, root), expected);

@@ -1,7 +1,7 @@
 // Workers, the phase-1 cache and --shard, on real temporary folders.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {execFileSync, spawnSync} from 'node:child_process';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -73,6 +73,32 @@ test('--cache re-checks an edited file and reuses the others', () => {
   // Nothing changed: every file is known unchanged, by its stamp (the whole run replayed) or by its hash
   // (a file written in the last moments is read again: its stamp alone is not trusted yet).
   assert.match(unchanged.stderr, /phase-2 cache: all 2 files unchanged; the findings of 2 replayed|cache: 2 of 2 files unchanged/);
+});
+
+test('--cache on more files than one part of the cache holds: parts written back as read still read, byte for byte', async () => {
+  const {phase1CacheFile} = await import('../dist/src/cache.js');
+  // 300 short posts, each linking to a heading of the next (one to a heading it lacks): more than
+  // one part of the phase-1 cache's head (256 files a part).
+  const files = {'hugo.toml': hugo};
+  for (let i = 0; i < 300; i++) {
+    files[`content/posts/post-${i}.md`] = `---\ntitle: Post ${i}\ndate: 2020-01-01\n---\n\n## Part ${i}\n\nSee [the next part](post-${(i + 1) % 300}.md#part-${i === 7 ? 'none' : (i + 1) % 300}).\n`;
+  }
+  const root = tempSite(files);
+  const args = ['--offline', '--now', '2026-01-01T00:00:00Z', '--format', 'json', 'content'];
+  const env = {POSTLINT_CACHE_SETTLE_MS: '0'};
+  const uncached = postlint(['--no-cache', ...args], {cwd: root, env});
+  assert.equal(postlint(['--cache', ...args], {cwd: root, env}).stdout, uncached.stdout);
+  const cacheFile = join(root, '.postlint-cache', 'phase1.bin');
+  // An edit in the first part (written again), then one in the second, read from the part written back as it was.
+  for (const edit of ['post-2.md', 'post-290.md', 'post-8.md']) {
+    const post = join(root, 'content', 'posts', edit);
+    writeFileSync(post, readFileSync(post, 'utf8').replace('## Part', '## Chapter'));
+    const expected = postlint(['--no-cache', ...args], {cwd: root, env}).stdout;
+    const cached = postlint(['--cache', '--verbose', ...args], {cwd: root, env});
+    assert.equal(cached.stdout, expected, edit);
+    assert.match(cached.stderr, /cache: 299 of 300 files unchanged/, edit);
+    assert.equal(phase1CacheFile.decode(readFileSync(cacheFile)).entries.size, 300);
+  }
 });
 
 test('--cache does not reuse messages across a front-matter date the clock has passed', () => {
