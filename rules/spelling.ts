@@ -95,6 +95,9 @@
  * tags), and reported where it starts. It also accepts an elided -ing (`doin'`, `lookin’`) and a
  * listed technical term inflected in lower case (`upserts`, `upserted`: the word lists hold stems).
  *
+ * **One problem, one finding.** A word brand-casing reports at the same place (`jenkins`, a brand in
+ * the wrong case before it is an unknown word) is not reported again by spelling.
+ *
  * **MDX** (`.mdx`, and `.md` where the generator reads it as MDX): the children of components are
  * prose and checked (`<Testimonial>Text</Testimonial>`, `<TabItem>` content), as MDX renders them;
  * their attributes, `{…}` expressions (`{props.name}`, `{/* comments *\/}`), `import`/`export` lines,
@@ -359,6 +362,8 @@ export default defineRule({
     fixable: 'a known misspelling with exactly one correction (only with --fix-type spelling or the fix option)',
     fixOnRequest: true,
     services: ['speller'],
+    // `jenkins` is a brand in the wrong case before it is an unknown word: brand-casing says it better.
+    yieldsTo: ['brand-casing'],
   },
   async file({tree, text: source, path, frontMatter, site, mdx, settings: run, options, report, note, speller: spellers}) {
     // A page in another language (a Dutch blog, `index.fr.md`) is not checked against this dictionary.

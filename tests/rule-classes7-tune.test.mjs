@@ -1,0 +1,40 @@
+// Rule concepts learnt from the round-7 tune sites, each with a small site of its own: one problem,
+// one finding; a house style the site keeps; what a careful editor of that site would change.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {rmSync} from 'node:fs';
+import {findings, postlintJson, tempSite} from './helpers.mjs';
+
+/** Run the CLI on a small site (all rules at their defaults, offline); rows "file:line:col rule" of the rules asked for. */
+function lint(files, rules, args = ['--no-cache', '--no-workers']) {
+  const root = tempSite(files);
+  try {
+    const {json} = postlintJson(['--offline', '--no-config', ...args, '.'], {cwd: root});
+    return findings(json, root).filter((row) => rules.some((rule) => row.endsWith(` ${rule}`)));
+  } finally {
+    rmSync(root, {recursive: true, force: true});
+  }
+}
+
+test('spelling yields to brand-casing on the same word at the same place: one problem, one finding', () => {
+  const files = {
+    'a.md': '# Builds\n\nWe run jenkins every night, and Jenkins at noon; recieve is a typo.\n',
+    'b.md': '# More\n\nOur jenkins box.\n',
+  };
+  const expected = ['a.md:3:8 brand-casing', 'a.md:3:50 spelling', 'b.md:3:5 brand-casing'];
+  assert.deepEqual(lint(files, ['spelling', 'brand-casing']), expected);
+  // The same with worker threads, and with the caches (a first run fills them, the second replays).
+  assert.deepEqual(lint(files, ['spelling', 'brand-casing'], ['--no-cache', '--workers', '2']), expected);
+  const root = tempSite(files);
+  try {
+    for (let run = 0; run < 2; run++) {
+      const {json} = postlintJson(['--offline', '--no-config', '.'], {cwd: root});
+      assert.deepEqual(findings(json, root).filter((row) => / (spelling|brand-casing)$/.test(row)), expected, `run ${run + 1} with caches`);
+    }
+  } finally {
+    rmSync(root, {recursive: true, force: true});
+  }
+  // With brand-casing off nothing else says it: spelling reports the word.
+  const {json} = postlintJson(['--offline', '--no-config', '--no-cache', '--rule', 'brand-casing:off', '.'], {cwd: tempSite({'a.md': files['a.md']})});
+  assert.deepEqual(json.flatMap((file) => file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.data?.word}`)), ['3:8 spelling jenkins', '3:50 spelling recieve']);
+});
