@@ -21,7 +21,7 @@
  * | kind (`data.likely`) | what | example |
  * | --- | --- | --- |
  * | `misspelling` | a known misspelling (the ~94,000 of `@cspell/dict-en-common-misspellings`), 3 letters or more, not capitalized in mid-sentence (`Favre-Bulle`, `van der Plas` are names) | `collegues`, `doesnt`, `Recieve` at the start of a sentence |
- * | `abbreviation` | an abbreviation without its dots, which American style keeps; British style guides (GOV.UK, the Guardian's) write `eg`, `ie`, so they pass under `en-GB` and on a site read as British (below) | `eg` → `e.g.`, `ie` → `i.e.` |
+ * | `abbreviation` | an abbreviation without its dots, which American style keeps; British style guides (GOV.UK, the Guardian's) write `eg`, `ie`, so they pass under `en-GB`, on a site read as British, and on a site whose prose never writes `e.g.`/`i.e.` (below) | `eg` → `e.g.`, `ie` → `i.e.` |
  * | `slip` | a lower-case word of 7 letters or more, one letter (dropped, added, changed or two swapped) away from a common dictionary word, the slip at least two letters from either end | `imagary` → `imagery`, `subconciously`, `memborable` |
  * | `variant` | with `spelling.language` set to `en-US` or `en-GB`, a spelling of the other variant | `behaviour` on an `en-US` site |
  *
@@ -117,7 +117,7 @@
  * known without it).
  *
  * **Signals from the whole site.** A careful editor reads a site, not a page. After every file is
- * checked, postlint weighs two signals over the files checked together in the run that share a words
+ * checked, postlint weighs three signals over the files checked together in the run that share a words
  * root (one site):
  *
  * - **British English.** When `spelling.language` is *not set* (the en-US default), a site whose
@@ -130,6 +130,10 @@
  *   British spelling is still reported, with the American form suggested. `--verbose` says when a
  *   site is read as British. Setting `spelling.language` (`en-US` or `en-GB`) turns this off: the
  *   site is then held to that variant.
+ * - **Dotted abbreviations.** When `spelling.language` is not set, `eg` and `ie` are reported only
+ *   on a site whose own prose (not code, not URLs) writes `e.g.` or `i.e.` somewhere: there the
+ *   dotless form is a slip from the site's style; a site that never writes the dots keeps a house
+ *   style, and is left to it. Set `spelling.language: "en-US"` to hold every page to the dots.
  * - **Site terms** (option `siteTerms`, default 3). A word reported in at least that many files of
  *   the site is the site's own name or jargon (typos are one-offs), and is not reported — unless it
  *   is a known misspelling (`recieve` in ten posts is ten typos) or shorter than 3 letters (`eg`,
@@ -273,6 +277,19 @@ function controlDirectives(tree: Root): ControlDirective[] {
   return directives;
 }
 
+/** `e.g.` or `i.e.` in running text (not code, not a URL): the writer's way with Latin abbreviations. */
+const dottedAbbreviation = /(?:^|[^\p{L}\p{N}.])(?:e\.g|i\.e)\./iu;
+
+/** Does the page's prose write a Latin abbreviation with its full stops? (The site half weighs it: site-signals.ts.) */
+function writesDotted(tree: Root): boolean {
+  let found = false;
+  walkType(tree, 'text', (node) => {
+    // An autolink's text is its address (`<https://example.org/e.g./>`), not prose.
+    if (!found && dottedAbbreviation.test(node.value.replace(/\b[a-z][\w+.-]*:\/\/\S*|\bwww\.\S*/gi, ''))) found = true;
+  });
+  return found;
+}
+
 /** Which unknown words are reported: likely typos only, every unknown word, or (`auto`, kept for old configs) as the site's words list suggests. */
 type Report = 'auto' | 'likely' | 'unknown';
 
@@ -414,7 +431,7 @@ export default defineRule({
     }
     const root = spellers.wordsRoot();
     if (unknown.size > 0) noteWordsRoot(path, root);
-    note({root, american: [...american], british: [...british]} satisfies SpellingNote);
+    note({root, american: [...american], british: [...british], ...(writesDotted(tree) ? {dotted: true} : {})} satisfies SpellingNote);
     for (const {first, count} of unknown.values()) {
       const word = stem(first.text);
       const misspelling = speller.misspelling(word);
