@@ -51,3 +51,56 @@ test('spelling: eg and ie without stops are reported only where the site\'s own 
   assert.deepEqual(lint(dotted, ['spelling']), ['a.md:3:13 spelling', 'a.md:3:25 spelling']);
   assert.deepEqual(lint({...house, 'c.md': '# Style\n\n*I.e.* the same.\n'}, ['spelling']), ['a.md:3:13 spelling', 'a.md:3:25 spelling']);
 });
+
+const lorem = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.';
+
+test('no-placeholders: a specimen page (filler under one heading after another) shows its filler and dummy links; a leftover in a real page is reported', () => {
+  const specimen = [
+    '# Styles', // 1
+    '',
+    'This page shows how our pages look.',
+    '',
+    '## Text',
+    '',
+    lorem, // 7
+    '',
+    '## Quote',
+    '',
+    `> ${lorem}`, // 11
+    '',
+    '## List',
+    '',
+    `- ${lorem}`, // 15
+    '',
+    '## Links',
+    '',
+    'This is a [link](#) to another page. [So is this]().', // 19
+    '',
+    'TODO: add the tables section.', // 21: a note to self, on a specimen page too
+    '',
+  ].join('\n');
+  const real = [
+    '# Release notes', // 1
+    '',
+    'We moved the build to the new runner, and the cache is kept between jobs.',
+    '',
+    '## Details',
+    '',
+    lorem, // 7: one filler paragraph among real content
+    '',
+    'Read [the guide](#) first.', // 9
+    '',
+    'The parser is now faster, and lorem ipsum remains here.', // 11: a note in running prose
+    '',
+  ].join('\n');
+  assert.deepEqual(lint({'styles.md': specimen, 'notes.md': real}, ['no-placeholders']), [
+    'notes.md:7:1 no-placeholders',
+    'notes.md:9:6 no-placeholders',
+    'notes.md:11:31 no-placeholders',
+    'styles.md:21:1 no-placeholders',
+  ]);
+  // Two filler paragraphs are a specimen only when they are half the page's paragraphs.
+  const two = ['# A', '', lorem, '', lorem, '', 'One.', '', 'Two.', '', 'Three.', ''].join('\n');
+  assert.deepEqual(lint({'two.md': two}, ['no-placeholders']), ['two.md:3:1 no-placeholders', 'two.md:5:1 no-placeholders']);
+  assert.deepEqual(lint({'two.md': ['# A', '', lorem, '', lorem, '', 'One.', ''].join('\n')}, ['no-placeholders']), []);
+});
