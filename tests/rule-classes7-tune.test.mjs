@@ -104,3 +104,19 @@ test('no-placeholders: a specimen page (filler under one heading after another) 
   assert.deepEqual(lint({'two.md': two}, ['no-placeholders']), ['two.md:3:1 no-placeholders', 'two.md:5:1 no-placeholders']);
   assert.deepEqual(lint({'two.md': ['# A', '', lorem, '', lorem, '', 'One.', ''].join('\n')}, ['no-placeholders']), []);
 });
+
+test('no-missing-files: a static file that exists only with other letter case is a portability warning, a missing one an error', () => {
+  const root = tempSite({
+    'hugo.toml': 'baseURL = "https://example.org/"\n',
+    'static/get/shots/008.PNG': 'png',
+    'content/posts/a.md': '---\ntitle: A\n---\n\n![Step 8](/get/shots/008.png)\n\n![Step 9](/get/shots/009.png)\n\n![Step 8 again](/get/shots/008.PNG)\n',
+  });
+  try {
+    const {json} = postlintJson(['--offline', '--no-config', '--no-cache', '--rule', 'no-missing-files:error', '.'], {cwd: root});
+    const messages = json.flatMap((file) => file.messages.filter((m) => m.ruleId === 'no-missing-files').map((m) => `${m.line}:${m.column} ${m.severity} ${m.data?.caseOnly === true}`));
+    // severity 1 = warning, 2 = error (ESLint's JSON shape).
+    assert.deepEqual(messages, ['5:1 1 true', '7:1 2 false']);
+  } finally {
+    rmSync(root, {recursive: true, force: true});
+  }
+});
