@@ -120,3 +120,31 @@ test('no-missing-files: a static file that exists only with other letter case is
     rmSync(root, {recursive: true, force: true});
   }
 });
+
+test('eleventy: a slugify passed to markdown-it-anchor by name is followed to what the name is bound to', () => {
+  const page = '---\ntitle: A\n---\n\n## Example: Mouse Controller\n\n[ok](#example:-mouse-controller) [wrong](#no-such-heading)\n';
+  const anchors = (config) => {
+    const root = tempSite({'eleventy.config.js': config, 'a.md': page});
+    try {
+      const {json} = postlintJson(['--no-config', '--offline', '--no-cache', '.'], {cwd: root});
+      return json.flatMap((file) => file.messages.filter((m) => m.ruleId === 'no-broken-anchors').map((m) => `${m.line}:${m.column} ${m.ruleId}`));
+    } finally {
+      rmSync(root, {recursive: true, force: true});
+    }
+  };
+  // Its own function (npm `slugify` keeps `:`), bound to a name and passed as `{slugify}`: postlint does not run it, so fragments are unverifiable.
+  assert.deepEqual(anchors([
+    'const markdownItAnchor = require("markdown-it-anchor");',
+    'const slugifyLib = require("slugify");',
+    'const slugify = (s) => slugifyLib(s, {lower: true});',
+    'module.exports = (c) => { c.amendLibrary("md", (md) => md.use(markdownItAnchor, {permalink: false, slugify})); };',
+    '',
+  ].join('\n')), []);
+  // The package postlint knows, by the same shorthand: ids are known (`example-mouse-controller`, no `:`), so both fragments are wrong.
+  assert.deepEqual(anchors([
+    'import markdownItAnchor from "markdown-it-anchor";',
+    'import slugify from "@sindresorhus/slugify";',
+    'export default (c) => { c.amendLibrary("md", (md) => md.use(markdownItAnchor, {slugify})); };',
+    '',
+  ].join('\n')), ['7:1 no-broken-anchors', '7:34 no-broken-anchors']);
+});
