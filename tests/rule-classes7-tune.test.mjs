@@ -148,3 +148,20 @@ test('eleventy: a slugify passed to markdown-it-anchor by name is followed to wh
     '',
   ].join('\n')), ['7:1 no-broken-anchors', '7:34 no-broken-anchors']);
 });
+
+test('no-empty-sections on MkDocs: the blog plugin lists the posts under its index page, other empty pages are still reported', () => {
+  const pages = {
+    'docs/index.md': '# Home\n\nWelcome.\n',
+    'docs/blog/index.md': '# Blog\n',
+    'docs/blog/posts/first.md': '---\ndate: 2024-01-02\n---\n\n# First\n\nText.\n',
+    'docs/notes/index.md': '# Notes\n',
+  };
+  // Both ways of turning it on: Material's `material/blog` in a mapping, and `blog` in a list.
+  for (const config of ['site_name: S\nplugins:\n  search: {}\n  material/blog:\n    post_excerpt: optional\n', 'site_name: S\nplugins:\n  - search\n  - blog\n']) {
+    assert.deepEqual(lint({'mkdocs.yml': config, ...pages}, ['no-empty-sections']), ['docs/notes/index.md:1:1 no-empty-sections'], config);
+  }
+  // Without the plugin (or with it off) nothing is appended: the index page is empty.
+  for (const config of ['site_name: S\n', 'site_name: S\nplugins:\n  - blog:\n      enabled: false\n']) {
+    assert.deepEqual(lint({'mkdocs.yml': config, ...pages}, ['no-empty-sections']), ['docs/blog/index.md:1:1 no-empty-sections', 'docs/notes/index.md:1:1 no-empty-sections'], config);
+  }
+});
