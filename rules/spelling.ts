@@ -95,6 +95,11 @@
  * tags), and reported where it starts. It also accepts an elided -ing (`doin'`, `lookin’`) and a
  * listed technical term inflected in lower case (`upserts`, `upserted`: the word lists hold stems).
  *
+ * **Values the page's code sets.** An unknown word that a code block of the page sets as a value
+ * (`hostname = "devstation"`, `host: devstation`, then "Setting devstation as hostname") is that
+ * value named in prose, not an English word, and is not reported; a known misspelling still is, and
+ * so is a word the code only mentions (a command alone on its line).
+ *
  * **One problem, one finding.** A word brand-casing reports at the same place (`jenkins`, a brand in
  * the wrong case before it is an unknown word) is not reported again by spelling.
  *
@@ -277,6 +282,20 @@ function controlDirectives(tree: Root): ControlDirective[] {
   return directives;
 }
 
+/** A setting in code: a key, `=` or `:`, and its value, maybe quoted (`hostname = "devstation"`, `host: devstation`). */
+const setting = /[\p{L}\p{N}_.-]+[ \t]*[:=][ \t]*["']?([^\s"',;]+)/gu;
+
+/** The words of the values the page's code blocks set, lower case: names its prose may repeat. */
+function codeValues(tree: Root): Set<string> {
+  const words = new Set<string>();
+  walkType(tree, 'code', (node) => {
+    for (const match of node.value.matchAll(setting)) {
+      for (const word of match[1]!.toLowerCase().split(/[^\p{L}\p{M}'’]+/u)) if (word.length > 0) words.add(word);
+    }
+  });
+  return words;
+}
+
 /** `e.g.` or `i.e.` in running text (not code, not a URL): the writer's way with Latin abbreviations. */
 const dottedAbbreviation = /(?:^|[^\p{L}\p{N}.])(?:e\.g|i\.e)\./iu;
 
@@ -432,9 +451,13 @@ export default defineRule({
     const root = spellers.wordsRoot();
     if (unknown.size > 0) noteWordsRoot(path, root);
     note({root, american: [...american], british: [...british], ...(writesDotted(tree) ? {dotted: true} : {})} satisfies SpellingNote);
+    const code = unknown.size > 0 ? codeValues(tree) : new Set<string>();
     for (const {first, count} of unknown.values()) {
       const word = stem(first.text);
       const misspelling = speller.misspelling(word);
+      // A value or name the page's own code sets (`hostname = "devstation"`, then "Setting devstation
+      // as hostname"): a code word in prose, not an English one. A known misspelling is still one.
+      if (misspelling === undefined && code.has(word.toLowerCase())) continue;
       // A British spelling on a site whose language is not set is a variant, not a typo (site-signals.ts weighs it).
       const variant = speller.variant(word);
       // `eg`, `ie` are British style (a variant) but judged as likely typos here: on a site that reads

@@ -165,3 +165,36 @@ test('no-empty-sections on MkDocs: the blog plugin lists the posts under its ind
     assert.deepEqual(lint({'mkdocs.yml': config, ...pages}, ['no-empty-sections']), ['docs/blog/index.md:1:1 no-empty-sections', 'docs/notes/index.md:1:1 no-empty-sections'], config);
   }
 });
+
+test('spelling: a value the page\'s own code sets, named in prose, is not an English word; a word the code only runs still is', () => {
+  const page = [
+    '# Image', // 1
+    '',
+    '```toml',
+    'hostname = "devstation"',
+    'zone: "burrowfield"',
+    '```',
+    '',
+    'Setting devstation as hostname and burrowfield as zone.', // 8
+    '',
+    '```',
+    'zorblat',
+    '```',
+    '',
+    'Run zorblat, then recieve the image.', // 14: a command the code only runs, and a known misspelling
+    '',
+  ].join('\n');
+  // Every unknown word reported (report: unknown), so that the words kept are kept for this reason alone.
+  const unknownWords = (text) => {
+    const root = tempSite({'post.md': text, '.postlintrc.json': '{"rules": {"spelling": ["warn", {"report": "unknown"}]}}\n'});
+    try {
+      const {json} = postlintJson(['--offline', '--no-cache', '.'], {cwd: root});
+      return json.flatMap((file) => file.messages.filter((m) => m.ruleId === 'spelling').map((m) => `${m.line}:${m.column} ${m.data.word}`));
+    } finally {
+      rmSync(root, {recursive: true, force: true});
+    }
+  };
+  assert.deepEqual(unknownWords(page), ['14:5 zorblat', '14:19 recieve']);
+  // Without the code that sets them, the same words are reported.
+  assert.deepEqual(unknownWords('# Image\n\nSetting devstation as hostname and burrowfield as zone.\n'), ['3:9 devstation', '3:36 burrowfield']);
+});
