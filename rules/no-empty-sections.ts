@@ -51,7 +51,9 @@
  * DEVELOPMENT`); a heading that states a result, a label with a number after its colon
  * (`#### Candidate Score: -3`, `### Rating: 4/5`, `### Coverage: 87%`); and, on a
  * Docsy site, the last section of a section's `_index` page, which the theme's list layout follows
- * with the section's pages (unless the page says `no_list: true`). A run of topics in words
+ * with the section's pages (unless the page says `no_list: true`); on an MkDocs site with Material's
+ * blog plugin (`blog` or `material/blog`), the last section of the blog's index page, under which the
+ * plugin lists the posts. A run of topics in words
  * (`### Validation errors`, `### Adding items`, nothing under them) is still reported: those are
  * sections not yet written, and so is a lone numbered heading (`## 3. Notes`) or one name alone.
  * In MDX (and `.md` pages Docusaurus reads as MDX), a component tag whose JavaScript attributes

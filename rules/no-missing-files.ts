@@ -5,8 +5,13 @@
  * `href`/`src` — to files that do not exist. A link to a folder resolves to its index file
  * (`index.md`, `_index.md`, `README.md`, `index.html`); a folder without one is reported.
  * Site-root paths (`/images/x.png`) resolve against the static roots. A path that exists only with
- * different letter case is an error naming the real name: it works on a Mac and breaks on the
- * Linux server. Percent-encoded paths are decoded (`team%20photo.png`); queries and fragments are
+ * different letter case is a **portability warning** (a warning whatever the rule's level, with
+ * `data.caseOnly: true`) naming the real name, not a missing file: the generator copies the file
+ * as it is named, and whether `/x/008.png` finds `008.PNG` is the host's call. Most hosts match
+ * names case-sensitively — GitHub Pages, Netlify, Amazon S3 (object keys), any Linux server — and
+ * answer 404 there; macOS and Windows file systems, and so local previews, find it. The link works
+ * where it was tried and breaks when the site moves, so it is reported (matching the case is free),
+ * but below the level of a link that breaks everywhere. Percent-encoded paths are decoded (`team%20photo.png`); queries and fragments are
  * ignored (fragments are `no-broken-anchors`' business). The generator's own links are checked
  * too: a Hugo `ref`/`relref`, a Jekyll `{% link %}` or `{% post_url %}` that names no page is
  * reported (the generator stops its build on it), and a Hugo `figure` `src` is a file link. An
@@ -22,7 +27,7 @@
  * ```
  *
  * ```
- * 6:37  error  Image target "/images/Logo.png" exists only with different letter case, as static/images/logo.png; this works on macOS and Windows but breaks on a Linux server, so match the case  no-missing-files
+ * 6:37  warning  Image target "/images/Logo.png" exists only with different letter case, as static/images/logo.png; hosts that match names case-sensitively (GitHub Pages, Netlify, S3, a Linux server) answer 404, so match the case  no-missing-files
  * 7:32  error  Link target "no-such-post.md" does not exist (no file at content/posts/no-such-post.md); fix the path or add the file  no-missing-files
  * ```
  *
@@ -94,7 +99,7 @@
  * ```
  *
  * ```text output
- * 1:1  error  Image target "images/Cover.png" exists only with different letter case, as images/cover.png; this works on macOS and Windows but breaks on a Linux server, so match the case  no-missing-files
+ * 1:1  warning  Image target "images/Cover.png" exists only with different letter case, as images/cover.png; hosts that match names case-sensitively (GitHub Pages, Netlify, S3, a Linux server) answer 404, so match the case  no-missing-files
  * 3:1  error  Image target "images/diagram.png" does not exist (no file at images/diagram.png); fix the path or add the file  no-missing-files
  * ```
  *
@@ -150,12 +155,12 @@ export default defineRule({
     id: 'no-missing-files',
     // A draft may be unfinished: no-drafts reports it, no-unpublished-links the links into it.
     leavesDraftsAlone: true,
-    description: 'Relative links and images to files that do not exist (or exist only with different letter case)',
+    description: 'Relative links and images to files that do not exist (a warning when they exist only with different letter case)',
     severity: 'error',
     messages: {
       failsBuild: '{{what}} target "{{url}}" names no page of the site; the generator stops the build on it ({{why}}); fix the path or add the page',
       missing: '{{what}} target "{{written}}" does not exist (no file {{where}}); fix the path or add the file',
-      caseDiffers: '{{what}} target "{{written}}" exists only with different letter case, as {{real}}; this works on macOS and Windows but breaks on a Linux server, so match the case',
+      caseDiffers: '{{what}} target "{{written}}" exists only with different letter case, as {{real}}; hosts that match names case-sensitively (GitHub Pages, Netlify, S3, a Linux server) answer 404, so match the case',
       malformed: '{{what}} target "{{url}}" is a malformed URL: an absolute URL inside "{{around}}"; write the URL alone',
       noIndex: '{{what}} target "{{written}}" is a folder with no index file (index.md, _index.md, README.md or index.html); link to a file in it',
       unverifiable: '{{what}} target "{{written}}" cannot be checked: {{reason}}',
@@ -193,7 +198,8 @@ export default defineRule({
             report({...at, messageId: 'missing', data: {what, written, where}});
           }
         } else if (resolution.status === 'case') {
-          report({...at, messageId: 'caseDiffers', data: {what, written, real: show(resolution.real)}, ...(fix ? {fix} : {})});
+          // Not missing: whether it loads is the host's call (a portability warning; see the rule page).
+          report({...at, messageId: 'caseDiffers', data: {what, written, real: show(resolution.real)}, severity: 'warn', details: {url: link.url, caseOnly: true}, ...(fix ? {fix} : {})});
         } else if (resolution.status === 'no-index') {
           report({...at, messageId: 'noIndex', data: {what, written}});
         } else if (resolution.status === 'unverifiable' && options(path)?.showUnverifiable) {

@@ -31,6 +31,14 @@
  * table cell of a column that holds numbers (a digit pattern beside `5XX`); and text a code block on
  * the page also holds (a sample's rendered output, `Lorem ipsum…` under the tag that makes it).
  *
+ * **Specimen pages.** A leftover is a note in running prose among real content. A page that is
+ * filler by design — a style demo, a theme's sample page — shows filler paragraphs (8 words or
+ * more, a placeholder among them, no English function word: `Lorem ipsum dolor sit amet…`) under
+ * one heading after another. On a page with three such paragraphs or more, or where they are half
+ * its paragraphs, those paragraphs and links with empty targets (`[a link](#)`) are its content
+ * and are left alone; a `TODO` in its prose is still reported. One filler paragraph in a real page
+ * is a leftover, and reported.
+ *
  * ## Examples
  *
  * Fails:
@@ -64,6 +72,7 @@ import {location} from 'vfile-location';
 import {defineRule, option} from '../src/rule-kit.js';
 import {generatorOf} from '../src/site/generators/index.js';
 import type {SiteInfo} from '../src/site/detect.js';
+import {englishFunctionWords} from '../src/spelling/passages.js';
 
 // Template code in prose ({{< … >}}, {{% … %}}, {% … %}, {{ … }}) and MDX comments ({/* … */}) are not prose.
 const templateCode = /\{\{[<%][\s\S]*?[>%]\}\}|\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{\s*\/\*[\s\S]*?\*\/\s*\}/g;
@@ -93,6 +102,9 @@ export default defineRule({
     if (matcher) for (const word of titleSubjects(tree, frontMatter?.data, matcher)) slots.add(word);
     const masks = new Set<TableCell>();
     const samples = matcher ? codeSamples(tree) : [];
+    // A specimen page (a style demo, a layout sample) is filler by design: its filler and its `#` links are the content.
+    const filler = matcher ? fillerBlocks(tree, matcher) : new Set<Nodes>();
+    const specimen = isSpecimen(tree, filler);
     const titles = words ? listTitles(tree, words.whole) : new Set<Nodes>();
     walk(tree, (node, parent) => {
       // A heading that is the word alone over the items it names ("# TODO (maybe?)" over a list): a title.
@@ -102,7 +114,8 @@ export default defineRule({
       if (node.type === 'table') maskCells(node, masks);
       if (node.type === 'tableCell' && masks.has(node)) return false;
       if (node.type === 'link' && isBareUrl(node)) return false;
-      if (node.type === 'link' && options.emptyLinks && node.position && (node.url.trim() === '' || node.url.trim() === '#') && !listsDrafts(path, site)) {
+      if (specimen && filler.has(node)) return false;
+      if (node.type === 'link' && options.emptyLinks && !specimen && node.position && (node.url.trim() === '' || node.url.trim() === '#') && !listsDrafts(path, site)) {
         report({messageId: 'emptyLink', data: {text: toString(node), target: node.url.trim() === '' ? '()' : '(#)'}, place: node.position});
       }
       // Emphasised, struck or linked, the word is shown to the reader as a word: a mention.
@@ -122,6 +135,43 @@ export default defineRule({
     });
   },
 });
+
+/** Words of a filler block, fewer and it may be a short note ("Lorem ipsum here."). */
+const fillerWords = 8;
+/** Filler blocks that make a page a specimen, whatever else it holds (a style demo: one under each kind of heading). */
+const specimenBlocks = 3;
+
+/**
+ * Paragraphs of filler text: a placeholder among 8 words or more none of which is an English
+ * function word (`Lorem ipsum dolor sit amet, consectetur…`). A note to self is written in the
+ * writer's language ("TODO: explain the cache"), filler is not.
+ */
+function fillerBlocks(tree: Root, matchers: RegExp[]): Set<Nodes> {
+  const blocks = new Set<Nodes>();
+  walkType(tree, 'paragraph', (node) => {
+    const text = toString(node);
+    if (!matchers.some((matcher) => new RegExp(matcher.source, matcher.flags.replace('g', '')).test(text))) return;
+    const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+    if (words.length >= fillerWords && !words.some((word) => englishFunctionWords.has(word))) blocks.add(node);
+  });
+  return blocks;
+}
+
+/**
+ * A leftover is a note in running prose among real content. A page whose filler paragraphs are
+ * many (three or more) or half its paragraphs is a specimen — a style demo, a theme's sample
+ * page — where filler and dummy links are what it shows. One filler paragraph in a real page is
+ * still a leftover.
+ */
+function isSpecimen(tree: Root, filler: ReadonlySet<Nodes>): boolean {
+  if (filler.size >= specimenBlocks) return true;
+  if (filler.size < 2) return false;
+  let paragraphs = 0;
+  walkType(tree, 'paragraph', () => {
+    paragraphs++;
+  });
+  return filler.size * 2 >= paragraphs;
+}
 
 /** Inline nodes whose text the writer shows as a word (`*TODO*`, `**FIXME**`, `[XXX](…)`), not a note to self. */
 const mentionParents = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']);

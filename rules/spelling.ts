@@ -21,7 +21,7 @@
  * | kind (`data.likely`) | what | example |
  * | --- | --- | --- |
  * | `misspelling` | a known misspelling (the ~94,000 of `@cspell/dict-en-common-misspellings`), 3 letters or more, not capitalized in mid-sentence (`Favre-Bulle`, `van der Plas` are names) | `collegues`, `doesnt`, `Recieve` at the start of a sentence |
- * | `abbreviation` | an abbreviation without its dots, which American style keeps; British style guides (GOV.UK, the Guardian's) write `eg`, `ie`, so they pass under `en-GB` and on a site read as British (below) | `eg` → `e.g.`, `ie` → `i.e.` |
+ * | `abbreviation` | an abbreviation without its dots, which American style keeps; British style guides (GOV.UK, the Guardian's) write `eg`, `ie`, so they pass under `en-GB`, on a site read as British, and on a site whose prose never writes `e.g.`/`i.e.` (below) | `eg` → `e.g.`, `ie` → `i.e.` |
  * | `slip` | a lower-case word of 7 letters or more, one letter (dropped, added, changed or two swapped) away from a common dictionary word, the slip at least two letters from either end | `imagary` → `imagery`, `subconciously`, `memborable` |
  * | `variant` | with `spelling.language` set to `en-US` or `en-GB`, a spelling of the other variant | `behaviour` on an `en-US` site |
  *
@@ -95,6 +95,14 @@
  * tags), and reported where it starts. It also accepts an elided -ing (`doin'`, `lookin’`) and a
  * listed technical term inflected in lower case (`upserts`, `upserted`: the word lists hold stems).
  *
+ * **Values the page's code sets.** An unknown word that a code block of the page sets as a value
+ * (`hostname = "devstation"`, `host: devstation`, then "Setting devstation as hostname") is that
+ * value named in prose, not an English word, and is not reported; a known misspelling still is, and
+ * so is a word the code only mentions (a command alone on its line).
+ *
+ * **One problem, one finding.** A word brand-casing reports at the same place (`jenkins`, a brand in
+ * the wrong case before it is an unknown word) is not reported again by spelling.
+ *
  * **MDX** (`.mdx`, and `.md` where the generator reads it as MDX): the children of components are
  * prose and checked (`<Testimonial>Text</Testimonial>`, `<TabItem>` content), as MDX renders them;
  * their attributes, `{…}` expressions (`{props.name}`, `{/* comments *\/}`), `import`/`export` lines,
@@ -114,7 +122,7 @@
  * known without it).
  *
  * **Signals from the whole site.** A careful editor reads a site, not a page. After every file is
- * checked, postlint weighs two signals over the files checked together in the run that share a words
+ * checked, postlint weighs three signals over the files checked together in the run that share a words
  * root (one site):
  *
  * - **British English.** When `spelling.language` is *not set* (the en-US default), a site whose
@@ -127,6 +135,10 @@
  *   British spelling is still reported, with the American form suggested. `--verbose` says when a
  *   site is read as British. Setting `spelling.language` (`en-US` or `en-GB`) turns this off: the
  *   site is then held to that variant.
+ * - **Dotted abbreviations.** When `spelling.language` is not set, `eg` and `ie` are reported only
+ *   on a site whose own prose (not code, not URLs) writes `e.g.` or `i.e.` somewhere: there the
+ *   dotless form is a slip from the site's style; a site that never writes the dots keeps a house
+ *   style, and is left to it. Set `spelling.language: "en-US"` to hold every page to the dots.
  * - **Site terms** (option `siteTerms`, default 3). A word reported in at least that many files of
  *   the site is the site's own name or jargon (typos are one-offs), and is not reported — unless it
  *   is a known misspelling (`recieve` in ten posts is ten typos) or shorter than 3 letters (`eg`,
@@ -270,6 +282,33 @@ function controlDirectives(tree: Root): ControlDirective[] {
   return directives;
 }
 
+/** A setting in code: a key, `=` or `:`, and its value, maybe quoted (`hostname = "devstation"`, `host: devstation`). */
+const setting = /[\p{L}\p{N}_.-]+[ \t]*[:=][ \t]*["']?([^\s"',;]+)/gu;
+
+/** The words of the values the page's code blocks set, lower case: names its prose may repeat. */
+function codeValues(tree: Root): Set<string> {
+  const words = new Set<string>();
+  walkType(tree, 'code', (node) => {
+    for (const match of node.value.matchAll(setting)) {
+      for (const word of match[1]!.toLowerCase().split(/[^\p{L}\p{M}'’]+/u)) if (word.length > 0) words.add(word);
+    }
+  });
+  return words;
+}
+
+/** `e.g.` or `i.e.` in running text (not code, not a URL): the writer's way with Latin abbreviations. */
+const dottedAbbreviation = /(?:^|[^\p{L}\p{N}.])(?:e\.g|i\.e)\./iu;
+
+/** Does the page's prose write a Latin abbreviation with its full stops? (The site half weighs it: site-signals.ts.) */
+function writesDotted(tree: Root): boolean {
+  let found = false;
+  walkType(tree, 'text', (node) => {
+    // An autolink's text is its address (`<https://example.org/e.g./>`), not prose.
+    if (!found && dottedAbbreviation.test(node.value.replace(/\b[a-z][\w+.-]*:\/\/\S*|\bwww\.\S*/gi, ''))) found = true;
+  });
+  return found;
+}
+
 /** Which unknown words are reported: likely typos only, every unknown word, or (`auto`, kept for old configs) as the site's words list suggests. */
 type Report = 'auto' | 'likely' | 'unknown';
 
@@ -359,6 +398,8 @@ export default defineRule({
     fixable: 'a known misspelling with exactly one correction (only with --fix-type spelling or the fix option)',
     fixOnRequest: true,
     services: ['speller'],
+    // `jenkins` is a brand in the wrong case before it is an unknown word: brand-casing says it better.
+    yieldsTo: ['brand-casing'],
   },
   async file({tree, text: source, path, frontMatter, site, mdx, settings: run, options, report, note, speller: spellers}) {
     // A page in another language (a Dutch blog, `index.fr.md`) is not checked against this dictionary.
@@ -409,10 +450,14 @@ export default defineRule({
     }
     const root = spellers.wordsRoot();
     if (unknown.size > 0) noteWordsRoot(path, root);
-    note({root, american: [...american], british: [...british]} satisfies SpellingNote);
+    note({root, american: [...american], british: [...british], ...(writesDotted(tree) ? {dotted: true} : {})} satisfies SpellingNote);
+    const code = unknown.size > 0 ? codeValues(tree) : new Set<string>();
     for (const {first, count} of unknown.values()) {
       const word = stem(first.text);
       const misspelling = speller.misspelling(word);
+      // A value or name the page's own code sets (`hostname = "devstation"`, then "Setting devstation
+      // as hostname"): a code word in prose, not an English one. A known misspelling is still one.
+      if (misspelling === undefined && code.has(word.toLowerCase())) continue;
       // A British spelling on a site whose language is not set is a variant, not a typo (site-signals.ts weighs it).
       const variant = speller.variant(word);
       // `eg`, `ie` are British style (a variant) but judged as likely typos here: on a site that reads

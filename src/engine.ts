@@ -24,6 +24,7 @@ import {placeSiteFix, type SiteFix} from './fix.js';
 import {loadRemarkLint, remarkLintRoot, remarkLintSource} from './remark-lint.js';
 import {readText} from './read-text.js';
 import {guardNotices, sortNotices, type Notice} from './notices.js';
+import {yieldSameProblem} from './same-problem.js';
 
 export interface RunOptions {
   cwd: string;
@@ -484,7 +485,7 @@ function finishStage(plan: RunPlan, reported: FileResult[], index: SiteIndex, im
   }
 
   const known = new Set([...rules.keys(), ...remarkIds, ...[...remarkIds].map((id) => `${remarkLintSource}:${id}`)]);
-  for (const {file, facts} of reported) finish(file, facts, known);
+  for (const {file, facts} of reported) finish(file, facts, known, rules);
   addRuleFailures(reported, failures);
   return known;
 }
@@ -619,8 +620,9 @@ export function placeSiteFixes(results: FileResult[], documents: Map<string, str
   }
 }
 
-/** Apply control comments, flag unknown rule names in them, and sort messages by position. */
-export function finish(file: VFile, facts: FileFacts | undefined, known: ReadonlySet<string>): void {
+/** One finding per problem (src/same-problem.ts), control comments applied, unknown rule names in them flagged, messages sorted by position. */
+export function finish(file: VFile, facts: FileFacts | undefined, known: ReadonlySet<string>, rules: ReadonlyMap<string, RuleModule>): void {
+  yieldSameProblem(file, rules);
   if (facts && facts.control.length > 0) {
     file.messages = file.messages.filter((message) => !isSilenced(facts.control, message));
     for (const unknown of unknownControlRules(facts.control, known)) {

@@ -238,7 +238,7 @@ export class IncrementalRun {
     }
     placeSiteFixes(reported, new Map(this.texts), settings);
     listUnverifiable(reported, index);
-    for (const {file, facts} of reported) finish(file, facts, known);
+    for (const {file, facts} of reported) finish(file, facts, known, rules);
     addRuleFailures(reported, failures);
     return reported.map((result) => result.file);
   }

@@ -62,6 +62,11 @@ export interface RuleMetaInput<S extends OptionSpecs = OptionSpecs, M extends Re
    * no-drafts reports such a page itself, no-unpublished-links the links into it.
    */
   leavesDraftsAlone?: boolean;
+  /**
+   * Rules whose finding about the same word at the same place is the same problem said better
+   * (spelling yields to brand-casing on `jenkins`): one problem, one finding (src/same-problem.ts).
+   */
+  yieldsTo?: string[];
 }
 
 /** A rule's meta as the engine, the config and the docs read it: the declaration plus what derives from it. */

@@ -104,14 +104,17 @@ test('spelling (default): words of a field are no likely typos — a counted plu
 });
 
 // British style guides (GOV.UK, the Guardian's) write `eg`, `ie` without full stops; American style keeps them.
-test('spelling: dotless eg/ie are likely typos under en-US and by default, words under en-GB and British variants (withdrawn on a British site)', async () => {
+test('spelling: dotless eg/ie are likely typos under en-US and, by default, on a site that writes e.g./i.e.; words under en-GB and British variants (withdrawn on a British site)', async () => {
   const text = '# Notes\n\nSome tools, eg hammers, and one more, ie this one.\n';
   const us = await lintFiles({'post.md': text}, {config: {spelling: {language: 'en-US'}}});
   assert.deepEqual(rows(us.findings), ['post.md:3:13 spelling eg abbreviation', 'post.md:3:39 spelling ie abbreviation']);
   assert.equal(us.findings[0].data.suggestions[0], 'e.g.');
   const gb = await lintFiles({'post.md': text}, {config: {spelling: {language: 'en-GB'}}, options: {report: 'unknown'}});
   assert.deepEqual(rows(gb.findings), []);
-  const unset = await lintFiles({'post.md': text});
+  // Language unset: reported only on a site whose own prose writes the dotted form somewhere (a site-wide signal).
+  const house = await lintFiles({'post.md': text});
+  assert.deepEqual(rows(house.findings), []);
+  const unset = await lintFiles({'post.md': text, 'style.md': '# Style\n\nWe keep the stops, i.e. like this.\n'});
   assert.deepEqual(unset.findings.map((m) => [m.line, m.column, m.data.word, m.data.likely, m.data.variant, m.data.suggestions[0]]), [[3, 13, 'eg', 'abbreviation', 'en-GB', 'e.g.'], [3, 39, 'ie', 'abbreviation', 'en-GB', 'i.e.']]);
   // A site that reads as British (two British spellings, no American one): its eg and ie go with them.
   const british = await lintFiles({'post.md': text, 'other.md': '# Colour\n\nWe analyse the colour picker and organise its centre.\n'});

@@ -20,7 +20,7 @@ const judgedBlock = 8;
  * English words no English sentence of any length goes without, and that Latin and the other
  * languages quoted in docs do not use (`in`, `at`, `a`, `non` are Latin too, so they are not here).
  */
-const englishFunctionWords = new Set(['the', 'and', 'of', 'to', 'for', 'with', 'from', 'this', 'that', 'you', 'we', 'they', 'are', 'was', 'were', 'be', 'or', 'on', 'by', 'it', 'its', 'not', 'can', 'will', 'if', 'is', 'has', 'have']);
+export const englishFunctionWords: ReadonlySet<string> = new Set(['the', 'and', 'of', 'to', 'for', 'with', 'from', 'this', 'that', 'you', 'we', 'they', 'are', 'was', 'were', 'be', 'or', 'on', 'by', 'it', 'its', 'not', 'can', 'will', 'if', 'is', 'has', 'have']);
 
 /**
  * Paragraphs (or headings, cells) of 8 words or more, at least two in five of them unknown and

@@ -3,6 +3,7 @@ import type {VFileMessage} from 'vfile-message';
 import type {FileFindings} from '../types.js';
 import type {RunSettings} from '../settings.js';
 import {collecting} from './collect.js';
+import {spellingSettings} from './options.js';
 
 /**
  * Signals a careful editor takes from a whole site rather than one page, weighed over the files
@@ -12,6 +13,10 @@ import {collecting} from './collect.js';
  *   use more distinct British spellings (`behaviour`, `analyse`, `-isation`) than American ones,
  *   and at least two, is written in British English: its British spellings are not reported.
  *   American spellings stay accepted there too.
+ * - Dotted abbreviations: `eg`, `ie` without full stops are reported only on a site whose own
+ *   prose writes `e.g.` or `i.e.` somewhere; a site that never does keeps a house style
+ *   (GOV.UK writes `eg`), and holding it to the dots is not an editor's call. With
+ *   `spelling.language` set, the config has chosen: en-US keeps the dots, en-GB does not.
  * - Site terms: a word reported in at least `siteTerms` files is the site's own name or jargon
  *   (typos are one-offs), unless it is a known misspelling or shorter than 3 letters (`eg`, `ie`:
  *   abbreviations without their dots are a habit, not a name).
@@ -23,6 +28,8 @@ export interface SpellingNote {
   american: string[];
   /** Distinct British spellings the file uses (lower case), reported or not. */
   british?: string[];
+  /** The file's prose writes `e.g.` or `i.e.` with their full stops somewhere. */
+  dotted?: boolean;
 }
 
 interface WordData {
@@ -55,6 +62,10 @@ export function refineSpelling(files: FileFindings[], settings: RunSettings): Se
   for (const [root, site] of sites) {
     if (britishSite(root, site, settings)) {
       for (const file of site) for (const message of file.findings) if (wordData(message)?.variant === 'en-GB') drop.add(message);
+    }
+    // A language set in the config is a style chosen (en-US keeps the dots); left unset, the site's own prose says.
+    if (!spellingSettings(settings).languageSet && !site.some((file) => (file.note as SpellingNote).dotted === true)) {
+      for (const file of site) for (const message of file.findings) if (dotless.has(wordData(message)?.word.toLowerCase() ?? '')) drop.add(message);
     }
     // The words workflow lists site terms too: added to the words list, they stay accepted in runs on one file.
     if (!collecting()) for (const message of siteTerms(site)) drop.add(message);

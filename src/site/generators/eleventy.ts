@@ -50,7 +50,7 @@ function headingIds(text: string): {name: 'eleventy' | 'markdown-it-anchor'; opt
   if (!idAttribute && !anchor) return {unknown: 'the Eleventy config adds no heading ids (no IdAttributePlugin, no markdown-it-anchor): they come from templates, if at all'};
   const duplicates = idAttribute ? 'id-attribute' : 'anchor';
   const plugin = idAttribute ? 'IdAttributePlugin' : 'markdown-it-anchor';
-  const slugifyOption = /\bslugify\s*:\s*([^,}\n]+)/.exec(text)?.[1]?.trim();
+  const slugifyOption = slugifyOptionText(text);
   if (slugifyOption === undefined) {
     return idAttribute
       ? {name: 'eleventy', options: {duplicates, decamelize: false}, reason: 'IdAttributePlugin with Eleventy\'s slugify filter'}
@@ -64,6 +64,22 @@ function headingIds(text: string): {name: 'eleventy' | 'markdown-it-anchor'; opt
     return {name: 'eleventy', options: {duplicates, decamelize: true}, reason: `${plugin} with @sindresorhus/slugify`};
   }
   return {unknown: `the Eleventy config gives ${plugin} its own slugify (${slugifyOption}), which postlint does not run`};
+}
+
+/**
+ * The `slugify` option given to the heading-id plugin, as written (`slugify: (s) => …`), or, when
+ * it is passed by name (`{slugify}`, `slugify: slug`), the value that name is bound to in the
+ * config (`const slugify = (s) => slugifyLib(s, {lower: true})`). A name bound by a `require` or
+ * `import` is kept: the package it names is what runs.
+ */
+function slugifyOptionText(text: string): string | undefined {
+  // `slugify: value`, else the shorthand property `{slugify}` / `{..., slugify, ...}`.
+  const written = /\bslugify\s*:\s*([^,}\n]+)/.exec(text)?.[1]?.trim() ?? (/(?:[{,]|^)\s*slugify\s*(?=[,}]|$)/m.test(text) ? 'slugify' : undefined);
+  if (written === undefined) return undefined;
+  const name = written.replace(/,$/, '').trim();
+  if (!/^[A-Za-z_$][\w$]*$/.test(name)) return written;
+  const bound = new RegExp(`(?:const|let|var)\\s+${name.replace(/\$/g, '\\$')}\\s*=\\s*([^;\\n]+)`).exec(text)?.[1]?.trim();
+  return bound !== undefined && !/^(?:require|await\s+import)\s*\(/.test(bound) ? bound : written;
 }
 
 async function detect(dir: string): Promise<Detection | undefined> {

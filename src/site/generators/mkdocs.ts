@@ -105,17 +105,28 @@ function docsDir(site: SiteInfo): string {
   return resolve(site.root, typeof site.config.docs_dir === 'string' ? site.config.docs_dir : 'docs');
 }
 
-/** Material's blog plugin: its folder below docs_dir, when the plugin is on. */
+/**
+ * A plugin's settings when `plugins` turns it on, under any of its names: a list of names and
+ * one-key mappings (`- blog`, `- blog: {…}`) or one mapping (`plugins: {blog: {…}}`); `{}` when it
+ * has none, undefined when it is off.
+ */
+function pluginSettings(site: SiteInfo, names: readonly string[]): Record<string, unknown> | undefined {
+  const plugins = site.config.plugins;
+  const entries: [string, unknown][] = Array.isArray(plugins)
+    ? plugins.flatMap((plugin): [string, unknown][] => (typeof plugin === 'string' ? [[plugin, {}]] : isObject(plugin) ? Object.entries(plugin) : []))
+    : isObject(plugins) ? Object.entries(plugins) : [];
+  const found = entries.find(([name]) => names.includes(name));
+  if (!found) return undefined;
+  const settings = found[1];
+  if (isObject(settings) && settings.enabled === false) return undefined;
+  return isObject(settings) ? settings : {};
+}
+
+/** Material's blog plugin (`blog`, or `material/blog` as Material's docs write it): its folder below docs_dir, when the plugin is on. */
 function blogDir(site: SiteInfo): string | undefined {
-  const plugins = Array.isArray(site.config.plugins) ? site.config.plugins : [];
-  for (const plugin of plugins) {
-    if (plugin === 'blog') return join(docsDir(site), 'blog');
-    if (isObject(plugin) && 'blog' in plugin) {
-      const settings = plugin.blog;
-      return join(docsDir(site), isObject(settings) && typeof settings.blog_dir === 'string' ? settings.blog_dir : 'blog');
-    }
-  }
-  return undefined;
+  const settings = pluginSettings(site, ['blog', 'material/blog']);
+  if (!settings) return undefined;
+  return join(docsDir(site), typeof settings.blog_dir === 'string' ? settings.blog_dir : 'blog');
 }
 
 /**
@@ -203,6 +214,11 @@ export const mkdocs: Generator = {
   contentRoots: (site) => [docsDir(site)],
   staticRoots: (site) => [docsDir(site)],
   // Only docs_dir is built: a README or a `.github/` template beside it is a repository file; names starting with a dot are ignored.
+  // Material's blog plugin lists the posts on the blog's index page, after its own content (plugins/blog/plugin.py: the index is a View whose posts the blog template renders below `page.content`).
+  writesAfterContent: (path, site) => {
+    const blog = site ? blogDir(site) : undefined;
+    return blog !== undefined && path === join(blog, 'index.md') ? 'the blog plugin lists the posts after the index page\'s content' : undefined;
+  },
   isPage: (path, site) => !site || (isBelow(path, docsDir(site)) && !excluded(relative(docsDir(site), path).split(sep).join('/'), site)),
   pageUrl: (path, site) => {
     const rel = relative(docsDir(site), path).split(sep).join('/');

@@ -1,0 +1,37 @@
+import type {VFile} from 'vfile';
+import type {VFileMessage} from 'vfile-message';
+import type {RuleModule} from './types.js';
+
+/**
+ * One problem, one finding. Two rules may see the same word at the same place for one reason: a
+ * lower-case `jenkins` is both a brand written in the wrong case and a word no dictionary knows.
+ * A rule that declares `yieldsTo` drops its finding when one of those rules reports the same word
+ * (case aside) at the same line and column. Run after the site halves (a site half may withdraw
+ * the finding yielded to) and before the phase-2 cache stores the file, so every run, with or
+ * without workers and caches, keeps the same one.
+ */
+export function yieldSameProblem(file: VFile, rules: ReadonlyMap<string, RuleModule>): void {
+  const yielding = new Map<string, readonly string[]>();
+  for (const [id, rule] of rules) if (rule.meta.yieldsTo && rule.meta.yieldsTo.length > 0) yielding.set(id, rule.meta.yieldsTo);
+  if (yielding.size === 0) return;
+  const said = new Set<string>();
+  for (const message of file.messages) {
+    const word = wordOf(message);
+    if (word !== undefined && message.ruleId) said.add(key(message.ruleId, message, word));
+  }
+  file.messages = file.messages.filter((message) => {
+    const to = message.ruleId ? yielding.get(message.ruleId) : undefined;
+    const word = to ? wordOf(message) : undefined;
+    return word === undefined || !to!.some((other) => said.has(key(other, message, word)));
+  });
+}
+
+function key(ruleId: string, message: VFileMessage, word: string): string {
+  return `${ruleId}\0${message.line ?? 0}\0${message.column ?? 0}\0${word.toLowerCase()}`;
+}
+
+/** The word a finding is about (`data.word`, as spelling and brand-casing give it). */
+function wordOf(message: VFileMessage): string | undefined {
+  const data = (message as {data?: {word?: unknown}}).data;
+  return typeof data?.word === 'string' ? data.word : undefined;
+}
