@@ -236,9 +236,10 @@ export interface Generator {
   /**
    * The delimiters of a heading's attribute block when the site changes them (VitePress
    * `markdown.attrs` `leftDelimiter`/`rightDelimiter`: `## Title %{#id}%`), or false when the site
-   * turns such blocks off; undefined for the usual `{#id}`.
+   * turns such blocks off; undefined for the usual `{#id}`. `remark-heading-id`: only that
+   * plugin's block, ` {#id}` ending the heading's last text, whose id runs to the closing brace.
    */
-  headingAttributes?(site: SiteInfo): {left: string; right: string} | false | undefined;
+  headingAttributes?(site: SiteInfo): {left: string; right: string} | 'remark-heading-id' | false | undefined;
   /** Inline attribute lists give spans ids (`**x**{ #id }`: kramdown, Python-Markdown attr_list). */
   readonly spanIds?: boolean;
   /**

@@ -1,0 +1,86 @@
+// Generator behaviours the round-7 tune sites showed postlint lacked, each on a small site of its
+// own, asserted by exact rule id, line and column (or no finding at all), passing and failing.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {findings, postlintJson, tempSite} from './helpers.mjs';
+
+const {forgetSites} = await import('../dist/src/site/generators/index.js');
+
+/** Every finding of a temporary site, as `file:line:col rule`. */
+function run(root, args = []) {
+  forgetSites();
+  const {json} = postlintJson(['--offline', '--no-config', ...args, '.'], {cwd: root});
+  return findings(json, root).sort();
+}
+
+/** The links of the run postlint could not check, as `line:col url: reason`. */
+function unverifiable(root) {
+  forgetSites();
+  const {json} = postlintJson(['--offline', '--no-config', '.'], {cwd: root});
+  return json.flatMap((file) => (file.unverifiable ?? []).map((entry) => `${entry.line}:${entry.column} ${entry.url}: ${entry.reason}`)).sort();
+}
+
+const astroConfig = (imports, markdown) => `import {defineConfig} from 'astro/config';\nimport starlight from '@astrojs/starlight';\n${imports}\nexport default defineConfig({\n  markdown: ${markdown},\n  integrations: [starlight({title: 'Docs'})],\n});\n`;
+
+// A reference page with remark-heading-id blocks (an id with dots and `@`, one with no space
+// before the brace, which the plugin leaves in the text) and a page linking into it.
+const reference = [
+  '---',
+  'title: Reference',
+  '---',
+  '',
+  '## `@added` {#@Lib.Versioning.added}',
+  '',
+  'Marks a version.',
+  '',
+  '### string {#string}',
+  '',
+  'A string.',
+  '',
+  '### Glued{#glued}',
+  '',
+  'No space before the block.',
+  '',
+].join('\n');
+const guide = [
+  '---',
+  'title: Guide',
+  '---',
+  '',
+  'See [added](../reference/#@Lib.Versioning.added), [encoded](../reference/#%40Lib.Versioning.added),',
+  '[string](../reference/#string), [the slug](../reference/#added-liblversioningadded) and [glued](../reference/#glued).',
+  '',
+].join('\n');
+
+function headingIdSite(config) {
+  return tempSite({
+    'astro.config.mjs': config,
+    'src/content/docs/reference.md': reference,
+    'src/content/docs/guide.md': guide,
+  });
+}
+
+test('starlight: with remark-heading-id in markdown.remarkPlugins, " {#id}" ending a heading is its id (dots and @ kept, %40 decoded); the automatic id is gone', () => {
+  const root = headingIdSite(astroConfig("import remarkHeadingID from 'remark-heading-id';\nimport rehypeMermaid from 'rehype-mermaid';", '{remarkPlugins: [remarkHeadingID], rehypePlugins: [[rehypeMermaid, {strategy: "inline"}]]}'));
+  // The slug of the text without the block is no id any more; `{#glued}` has no space before it, so the plugin leaves it in the text.
+  assert.deepEqual(run(root), ['src/content/docs/guide.md:6:33 no-broken-anchors', 'src/content/docs/guide.md:6:89 no-broken-anchors']);
+});
+
+test('starlight: without the plugin, "{#id}" is heading text (Astro has no such syntax): every such fragment is broken', () => {
+  const root = headingIdSite(astroConfig('', '{}'));
+  assert.deepEqual(run(root), [
+    'src/content/docs/guide.md:5:5 no-broken-anchors',
+    'src/content/docs/guide.md:5:51 no-broken-anchors',
+    'src/content/docs/guide.md:6:1 no-broken-anchors',
+    'src/content/docs/guide.md:6:33 no-broken-anchors',
+    'src/content/docs/guide.md:6:89 no-broken-anchors',
+  ]);
+});
+
+test('starlight: a Markdown plugin postlint does not know may set heading ids, so fragments no known id matches are unverifiable, named', () => {
+  const root = headingIdSite(astroConfig("import remarkHeadingID from 'remark-heading-id';\nimport remarkIds from 'remark-custom-ids';", '{remarkPlugins: [remarkHeadingID, remarkIds]}'));
+  assert.deepEqual(run(root), []);
+  const reasons = unverifiable(root);
+  assert.deepEqual(reasons.map((reason) => reason.split(':')[0] + ':' + reason.split(':')[1]), ['6:33 ../reference/#added-liblversioningadded', '6:89 ../reference/#glued']);
+  for (const reason of reasons) assert.match(reason, /remarkIds \(remark-custom-ids\) may set heading ids/);
+});
