@@ -84,3 +84,40 @@ test('starlight: a Markdown plugin postlint does not know may set heading ids, s
   assert.deepEqual(reasons.map((reason) => reason.split(':')[0] + ':' + reason.split(':')[1]), ['6:33 ../reference/#added-liblversioningadded', '6:89 ../reference/#glued']);
   for (const reason of reasons) assert.match(reason, /remarkIds \(remark-custom-ids\) may set heading ids/);
 });
+
+// A Hugo site whose versioned docs are mounted from content/docs/v2 onto content/docs (the
+// folder's own `_`-files filtered out), the rest of content mounted as it is but for docs/v?.
+const hugoMounts = [
+  'title: S',
+  'module:',
+  '  mounts:',
+  '    - source: content',
+  '      target: content',
+  "      files: ['! docs/v?']",
+  "    - files: '! _*'",
+  '      source: content/docs/v2',
+  '      target: content/docs',
+  '',
+].join('\n');
+
+test('hugo: a file mounted from one content folder onto another reads its relative links from where the mount puts it', () => {
+  const root = tempSite({
+    'hugo.yaml': hugoMounts,
+    'content/download.md': '---\ntitle: Download\n---\n\nGet it.\n',
+    'content/docs/v2/_index.md': '---\ntitle: Docs\n---\n\nFiltered out.\n',
+    'content/docs/v2/2.1/architecture.md': '---\ntitle: Architecture\n---\n\nParts.\n',
+    'content/docs/v2/2.1/deployment/_index.md': [
+      '---',
+      'title: Deployment',
+      '---',
+      '',
+      // From /docs/2.1/deployment/: ../../../download/ is /download/; ../architecture/ is the mounted page.
+      'See [download](../../../download/) and [architecture](../architecture/).',
+      '',
+      // Read from the source folder this would be content/docs/v2/download.md, which the mount does not give that place.
+      'Not [here](../../download/) nor [there](../../../../install/).',
+      '',
+    ].join('\n'),
+  });
+  assert.deepEqual(run(root), ['content/docs/v2/2.1/deployment/_index.md:7:33 no-missing-files', 'content/docs/v2/2.1/deployment/_index.md:7:5 no-missing-files']);
+});

@@ -9,7 +9,7 @@ import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {isHugoDate} from '../../dates.js';
 import {importModule} from '../../dynamic-import.js';
 import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, readConfig, scheduleProblems, stringList, configFolder} from './common.js';
-import {renderHookReading, headingHookChangesIds, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent, usesDocsy} from './hugo-site.js';
+import {renderHookReading, headingHookChangesIds, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent, usesDocsy} from './hugo-site.js';
 import {permalinkPattern, permalinkUrl} from './hugo-permalinks.js';
 import {htmlContentPages, htmlPageCandidates, htmlWalkCut, isHtmlContentPage, refBases} from './hugo-ref-base.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
@@ -190,6 +190,19 @@ function mounted(site: SiteInfo, from: string, request: LinkRequest, absolute: s
     }
   }
   return undefined;
+}
+
+/**
+ * A relative link read from the place a content-to-content mount gives the linking file, from its
+ * folder and from its page URL there, mapped back to the files behind that place.
+ */
+function fromMountedPlace(site: SiteInfo, request: LinkRequest, context: ResolveContext): string | undefined {
+  const place = hugoContentPlace(context.from, site);
+  if (!place) return undefined;
+  const bases = [resolve(dirname(place), request.path), resolve(pageUrlFolder(place), request.path)];
+  const candidates = bases.flatMap((base) => (isPageUrl(request.path) ? [base, ...pageCandidates(base)] : [base]));
+  const files = candidates.flatMap((candidate) => hugoMountedFiles(candidate, site));
+  return context.firstExisting(files.filter((file) => !context.isDirectory(file)));
 }
 
 /**
@@ -388,6 +401,9 @@ export const hugo: Generator = {
       const page = context.firstExisting([...pageCandidates(absolute), ...pageCandidates(resolve(pageUrlFolder(from), request.path))]);
       if (page) return {status: 'found', path: inLanguageOf(from, page, context)};
     }
+    // A file a mount puts elsewhere in the content tree (`content/docs/v2` → `content/docs`): its links read from there.
+    const placed = fromMountedPlace(site, request, context);
+    if (placed) return {status: 'found', path: placed};
     // The same paths below the content tree, which mounts fill from several folders.
     const found = mounted(site, from, request, absolute, context);
     if (found) return {status: 'found', path: found};
