@@ -97,6 +97,8 @@ const hugoMounts = [
   "    - files: '! _*'",
   '      source: content/docs/v2',
   '      target: content/docs',
+  '    - source: content/docs/v2/_dev',
+  '      target: content/docs/2.dev',
   '',
 ].join('\n');
 
@@ -118,6 +120,12 @@ test('hugo: a file mounted from one content folder onto another reads its relati
       'Not [here](../../download/) nor [there](../../../../install/).',
       '',
     ].join('\n'),
+    // `_dev` is left out of the v2 mount and mounted on its own, at docs/2.dev (a folder with a dot in its name).
+    'content/docs/v2/_dev/deployment/_index.md': '---\ntitle: Dev\n---\n\nSee [download](../../../download/), [not](../../download/).\n',
   });
-  assert.deepEqual(run(root), ['content/docs/v2/2.1/deployment/_index.md:7:33 no-missing-files', 'content/docs/v2/2.1/deployment/_index.md:7:5 no-missing-files']);
+  assert.deepEqual(run(root), [
+    'content/docs/v2/2.1/deployment/_index.md:7:33 no-missing-files',
+    'content/docs/v2/2.1/deployment/_index.md:7:5 no-missing-files',
+    'content/docs/v2/_dev/deployment/_index.md:5:37 no-missing-files',
+  ]);
 });

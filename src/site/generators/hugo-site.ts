@@ -163,7 +163,7 @@ export function hugoContentPlace(file: string, site: SiteInfo): string | undefin
   let best: {source: string; place: string} | undefined;
   for (const mount of mounts(site)) {
     if (mount.target !== 'content' && !mount.target.startsWith('content/')) continue;
-    if (/\.[A-Za-z0-9]+$/.test(mount.target)) continue;
+    // Only a folder has files below it (a target such as `content/docs/2.dev` is a folder too).
     const source = resolve(site.root, mount.source);
     if (!isBelow(file, source)) continue;
     const rel = relative(source, file).split(sep).join('/');
