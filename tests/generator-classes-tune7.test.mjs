@@ -129,3 +129,17 @@ test('hugo: a file mounted from one content folder onto another reads its relati
     'content/docs/v2/_dev/deployment/_index.md:5:37 no-missing-files',
   ]);
 });
+
+test('hugo: a theme\'s exampleSite inside a site\'s themes/ folder is not checked (Hugo never builds it for the site); a theme repository checks its own', () => {
+  const files = {
+    'config.toml': 'title = "S"\ntheme = "demo"\n',
+    'content/post.md': '---\ntitle: Post\n---\n\nLorem ipsum dolor sit amet.\n',
+    'themes/demo/theme.toml': 'name = "Demo"\n',
+    'themes/demo/exampleSite/config.toml': 'title = "Demo"\ntheme = "demo"\n',
+    'themes/demo/exampleSite/content/about.md': '---\ntitle: First\n---\n\nLorem ipsum dolor sit amet.\n',
+  };
+  assert.deepEqual(run(tempSite(files)), ['content/post.md:5:1 no-placeholders']);
+  // The theme on its own (no site around it): its example site is the site being checked.
+  const theme = tempSite(Object.fromEntries(Object.entries(files).filter(([path]) => path.startsWith('themes/')).map(([path, text]) => [path.replace('themes/demo/', 'demo/'), text])));
+  assert.deepEqual(run(theme), ['demo/exampleSite/content/about.md:5:1 no-placeholders']);
+});

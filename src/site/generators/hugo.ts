@@ -138,6 +138,18 @@ function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolut
   return sectionList(siteRootTarget(request, context), context.site!);
 }
 
+/**
+ * The Hugo site a site sits in as a theme's example site (`<site>/themes/<theme>/exampleSite/`,
+ * Hugo's convention for a theme's demo): the outer site uses the theme's layouts, never the demo's
+ * content. Undefined for any other site, so a theme's own repository checks its example site.
+ */
+function themeExampleOf(site: SiteInfo): string | undefined {
+  if (basename(site.root) !== 'exampleSite' || basename(dirname(dirname(site.root))) !== 'themes') return undefined;
+  const outer = dirname(dirname(dirname(site.root)));
+  const configured = [...ownConfigs, ...genericConfigs].some((name) => isFile(join(outer, name))) || isDir(join(outer, 'config', '_default'));
+  return configured ? outer : undefined;
+}
+
 function siteRootTarget(request: LinkRequest, context: ResolveContext): Resolution {
   const site = context.site!;
   // A Markdown file outside every content root (a test golden, a template) is not a page Hugo
@@ -342,6 +354,7 @@ export const hugo: Generator = {
     return [...new Set([...roots, ...hugoRootContentMounts(site)])];
   },
   isPage: (path, site, frontMatter) => !site || isRenderedHugoPage(path, site, frontMatter?.data ?? {}),
+  unbuilt: (_path, site) => (themeExampleOf(site) ? `it is the example site of the theme "${basename(dirname(site.root))}", which Hugo never builds for the site around it (${relative(themeExampleOf(site)!, site.root).split(sep).join('/')})` : undefined),
   writesAfterContent: (path, site, frontMatter) => {
     // Docsy's list layouts end a section's `_index` page with the section's pages (docs:
     // partials/section-index.html, unless the page says `no_list: true`; blog: its posts).
