@@ -143,3 +143,19 @@ test('hugo: a theme\'s exampleSite inside a site\'s themes/ folder is not checke
   const theme = tempSite(Object.fromEntries(Object.entries(files).filter(([path]) => path.startsWith('themes/')).map(([path, text]) => [path.replace('themes/demo/', 'demo/'), text])));
   assert.deepEqual(run(theme), ['demo/exampleSite/content/about.md:5:1 no-placeholders']);
 });
+
+// A home page that opens front matter and never closes it (its fields are the whole file).
+const unclosedHome = '---\nlayout: home\n\nhero:\n  name: Lib\n  tagline: Lorem ipsum\n  actions:\n    - text: Start\n      link: /guide/\n';
+
+test('front matter never closed: gray-matter generators (VitePress) read the rest of the file as the block; Jekyll reports it', () => {
+  const vitepress = tempSite({
+    '.vitepress/config.mts': "export default {title: 'Lib'};\n",
+    'index.md': unclosedHome,
+    'guide/index.md': '# Guide\n\nText.\n',
+    'broken.md': '---\ntitle: B\n\n# Broken\n\nNo [page](./missing.md).\n',
+  });
+  // The block's lines are fields, not prose (no placeholder in `tagline`); a block that is no YAML map (Markdown after it) is a fence left out, and its page is checked as written.
+  assert.deepEqual(run(vitepress), ['broken.md:1:1 front-matter', 'broken.md:6:4 no-missing-files']);
+  const jekyll = tempSite({'_config.yml': 'title: Lib\n', 'index.md': unclosedHome});
+  assert.deepEqual(run(jekyll), ['index.md:1:1 front-matter', 'index.md:6:12 no-placeholders']);
+});

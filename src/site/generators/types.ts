@@ -231,6 +231,12 @@ export interface Generator {
   readonly liquid?: boolean;
   /** The generator reads `.md` pages as MDX too (Docusaurus, whose `markdown.format` is `mdx` unless the config says otherwise). */
   readsMdAsMdx?(site: SiteInfo): boolean;
+  /**
+   * The generator reads front matter with gray-matter, which takes the rest of the file as the
+   * block when no closing `---` follows (`if (closeIndex === -1) closeIndex = len`): a page that
+   * opens front matter and never closes it has those fields and no body (VitePress, Docusaurus, Eleventy).
+   */
+  readonly frontMatterToEnd?: boolean;
   /** A heading ending in an MDX comment holding `#id` takes that id (Docusaurus). */
   readonly commentHeadingIds?: boolean;
   /**
