@@ -159,3 +159,29 @@ test('front matter never closed: gray-matter generators (VitePress) read the res
   const jekyll = tempSite({'_config.yml': 'title: Lib\n', 'index.md': unclosedHome});
   assert.deepEqual(run(jekyll), ['index.md:1:1 front-matter', 'index.md:6:12 no-placeholders']);
 });
+
+test('mdbook: a chapter [output.html.redirect] moves is a link target: the chapter it reaches, or unverifiable when it leaves the book', () => {
+  const root = tempSite({
+    'book.toml': [
+      '[book]',
+      'title = "Guide"',
+      '',
+      '[output.html.redirect]',
+      '"/old/no-anon-params.html" = "../new/fn-parameters.html"',
+      '"/old/moved-out.html" = "https://example.org/elsewhere"',
+      '',
+    ].join('\n'),
+    'src/SUMMARY.md': '# Summary\n\n- [Intro](intro.md)\n- [Parameters](new/fn-parameters.md)\n',
+    'src/new/fn-parameters.md': '# Parameters\n\n## Anonymous\n\nText.\n',
+    'src/intro.md': [
+      '# Intro',
+      '',
+      'See [old](old/no-anon-params.md), [its section](old/no-anon-params.md#anonymous), [moved](old/moved-out.md).',
+      '',
+      'Not [a typo](old/no-anon-param.md) nor [a section](old/no-anon-params.md#named).',
+      '',
+    ].join('\n'),
+  });
+  assert.deepEqual(run(root), ['src/intro.md:5:40 no-broken-anchors', 'src/intro.md:5:5 no-missing-files']);
+  assert.deepEqual(unverifiable(root), ['3:83 old/moved-out.md: book.toml redirects /old/moved-out.html to https://example.org/elsewhere, outside the book']);
+});
