@@ -185,3 +185,13 @@ test('mdbook: a chapter [output.html.redirect] moves is a link target: the chapt
   assert.deepEqual(run(root), ['src/intro.md:5:40 no-broken-anchors', 'src/intro.md:5:5 no-missing-files']);
   assert.deepEqual(unverifiable(root), ['3:83 old/moved-out.md: book.toml redirects /old/moved-out.html to https://example.org/elsewhere, outside the book']);
 });
+
+test('hugo: a ref to a top-level section without _index.md finds the section page Hugo makes; a deeper folder without one is no page', () => {
+  const root = tempSite({
+    'config.toml': 'title = "S"\n',
+    'content/talks/first-talk.md': '---\ntitle: First\n---\n\nText.\n',
+    'content/notes/2020/old.md': '---\ntitle: Old\n---\n\nText.\n',
+    'content/notes/new.md': '---\ntitle: New\n---\n\nSee {{< ref "/talks" >}} and {{< ref "/notes/2020" >}} and {{< ref "/videos" >}}.\n',
+  });
+  assert.deepEqual(run(root), ['content/notes/new.md:5:30 no-missing-files', 'content/notes/new.md:5:60 no-missing-files']);
+});

@@ -273,6 +273,12 @@ function resolveRef(request: LinkRequest, context: ResolveContext): Resolution {
     const found = pageAt(join(base, path), context);
     if (found) return {status: 'found', path: inLanguageOf(context.from, found, context)};
   }
+  // A top-level folder of the content tree is a section Hugo makes a page for without an `_index.md` (sectionList).
+  const top = path.replace(/^\/+/, '');
+  if (path.startsWith('/') && top !== '' && !top.includes('/')) {
+    const folder = roots.map((base) => join(base, top)).find((candidate) => context.isDirectory(candidate));
+    if (folder) return {status: 'found', path: folder};
+  }
   // Folders mounted onto a content sub-path (`target: content/sdks/python`): the ref's content path below one of them.
   const folderMounts = hugoFolderMounts(site);
   const root = hugoContentRootOf(context.from, site);
