@@ -195,3 +195,15 @@ test('hugo: a ref to a top-level section without _index.md finds the section pag
   });
   assert.deepEqual(run(root), ['content/notes/new.md:5:30 no-missing-files', 'content/notes/new.md:5:60 no-missing-files']);
 });
+
+test('hugo: /tags/<term> is the term page Hugo writes when a page carries that tag (urlized); an unused term, or a taxonomy the config drops, is not', () => {
+  const files = {
+    'content/notes/search.md': '---\ntitle: Search\ntags: [lucene.net, Blazor Wasm]\n---\n\nSee [lucene](/tags/lucene.net), [blazor](/tags/blazor-wasm/), [other](/tags/solr.net), [case](/tags/Lucene.NET) and [category](/categories/x.y).\n',
+  };
+  const root = tempSite({'config.toml': 'title = "S"\n', ...files});
+  assert.deepEqual(run(root), ['content/notes/search.md:6:117 no-missing-files', 'content/notes/search.md:6:63 no-missing-files']);
+  assert.deepEqual(unverifiable(root), ['6:88 /tags/Lucene.NET: Hugo writes this term page at /tags/lucene.net/; whether the other letter case finds it depends on the host']);
+  // A site whose taxonomies are only `series` has no /tags/ pages.
+  const series = tempSite({'config.toml': 'title = "S"\n[taxonomies]\nseries = "series"\n', ...files});
+  assert.ok(run(series).includes('content/notes/search.md:6:5 no-missing-files'));
+});

@@ -159,6 +159,8 @@ function siteRootTarget(request: LinkRequest, context: ResolveContext): Resoluti
   if (hugoHomeOutputs(site).includes(request.path.replace(/^\/+/, '').replace(/\.[^./]*$/, '').toLowerCase())) return {status: 'unverifiable', reason: 'an output format of the home page writes it'};
   const found = lookInRoots(request, context);
   if (found) return found;
+  const term = termPage(request, context);
+  if (term) return term;
   // A link render hook that looks the destination up (`.Page.GetPage $url.Path`) finds `/section/page.md`
   // from the root of the content tree its mounts make (`content/en` → `content`), as GetPage reads paths.
   // GetPage looks in the linking page's language: for a page of the root's content tree, that tree.
@@ -176,6 +178,58 @@ function siteRootTarget(request: LinkRequest, context: ResolveContext): Resoluti
     return page ? {status: 'found', path: page} : {status: 'unverifiable', reason: 'a page URL that matches no content file; permalinks, aliases or taxonomies may make it'};
   }
   return caseOrMissing(request, context);
+}
+
+/**
+ * The site's taxonomies, by plural (the URL's first segment): `taxonomies` from the config, else
+ * Hugo's default `tags` and `categories`; none when `disableKinds` turns term pages off.
+ */
+function taxonomyPlurals(site: SiteInfo): string[] {
+  const disabled = stringList(get(site.config, 'disableKinds'), []).map((kind) => kind.toLowerCase());
+  if (disabled.includes('term') || disabled.includes('taxonomyterm')) return [];
+  const configured = get(site.config, 'taxonomies');
+  if (configured !== undefined && (typeof configured !== 'object' || configured === null)) return [];
+  const plurals = configured === undefined ? ['tags', 'categories'] : Object.values(configured as Record<string, unknown>).filter((value): value is string => typeof value === 'string');
+  return plurals.map((plural) => plural.toLowerCase());
+}
+
+/** A term as Hugo writes it in a URL (urlize: lower case unless `disablePathToLower`, spaces to `-`). */
+function termSegment(term: string, site: SiteInfo): string {
+  const dashed = term.trim().replace(/\s+/g, '-');
+  return get(site.config, 'disablePathToLower') === true ? dashed : dashed.toLowerCase();
+}
+
+/**
+ * `/tags/<term>/`: the term page Hugo writes when some content page carries that term in the
+ * taxonomy's front-matter field. The term is read as Hugo urlizes it; a link that differs only in
+ * letter case reaches it only where the host ignores case (unverifiable).
+ */
+function termPage(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+  const site = context.site!;
+  const match = /^\/*([^/]+)\/([^/]+)\/?$/.exec(request.path);
+  if (!match) return undefined;
+  const plural = match[1]!.toLowerCase();
+  if (!taxonomyPlurals(site).includes(plural)) return undefined;
+  let wanted: string;
+  try {
+    wanted = decodeURIComponent(match[2]!);
+  } catch {
+    return undefined;
+  }
+  let caseOnly: string | undefined;
+  for (const file of context.files()) {
+    if (!markdown.test(file) || outsideContent(file, site)) continue;
+    const data = context.frontMatterOf(file)?.data ?? {};
+    const key = Object.keys(data).find((name) => name.toLowerCase() === plural);
+    const value = key === undefined ? undefined : data[key];
+    const terms = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((term): term is string => typeof term === 'string') : [];
+    for (const term of terms) {
+      const segment = termSegment(term, site);
+      if (segment === wanted) return {status: 'found', path: file};
+      if (segment.toLowerCase() === wanted.toLowerCase()) caseOnly ??= segment;
+    }
+  }
+  return caseOnly ? {status: 'unverifiable', reason: `Hugo writes this term page at /${plural}/${caseOnly}/; whether the other letter case finds it depends on the host`} : undefined;
 }
 
 /** The content folders served from the root URL: `contentDir` and mounts of the default language's content. */
