@@ -452,15 +452,23 @@ function span(node: Nodes): Span {
 const commentIdPattern = /[ \t]*\{[ \t]*\/\*[ \t]*#([^\s*]+)[ \t]*\*\/[ \t]*\}[ \t]*$/;
 
 /** The pattern of a heading's trailing attribute block: `{#id .class}` (and kramdown's `{:#id}`), or one with the site's own delimiters; none when turned off. */
-function attributePattern(delimiters: {left: string; right: string} | false | undefined): RegExp | undefined {
-  if (delimiters === false) return undefined;
+/**
+ * remark-heading-id's block (imcuttle/remark-heading-id index.js): the heading's last child is
+ * text that, trailing spaces dropped, ends in ` {#id}`; the id is everything between `{#` and the
+ * final `}` (`{#@TypeSpec.Http.route}` keeps its dots and `@`).
+ */
+const remarkHeadingIdPattern = / \{#([^]+?)\}$/;
+
+function attributePattern(delimiters: {left: string; right: string} | 'remark-heading-id' | false | undefined): RegExp | 'remark-heading-id' | undefined {
+  if (delimiters === false || delimiters === 'remark-heading-id') return delimiters || undefined;
   if (delimiters === undefined) return customIdPattern;
   const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const body = customIdPattern.source.slice(customIdPattern.source.indexOf('[ \\t]*((?:'), customIdPattern.source.lastIndexOf('\\}'));
   return new RegExp(`[ \\t]*${escape(delimiters.left)}${body}${escape(delimiters.right)}[ \\t]*$`);
 }
 
-function headingFact(node: Heading, source: string, commentIds: boolean, attributeBlock: RegExp | undefined = customIdPattern): HeadingFact {
+function headingFact(node: Heading, source: string, commentIds: boolean, attributeBlock: RegExp | 'remark-heading-id' | null | undefined = customIdPattern): HeadingFact {
+  if (attributeBlock === 'remark-heading-id') return pluginIdHeading(headingFact(node, source, commentIds, null), node);
   // Generators slug the rendered text: inline HTML tags are not part of it.
   let text = toString(node, {includeHtml: false});
   let imageless = hasImage(node) ? toString(node, {includeHtml: false, includeImageAlt: false}) : undefined;
@@ -496,6 +504,25 @@ function headingFact(node: Heading, source: string, commentIds: boolean, attribu
     ...(imageless !== undefined ? {imageless} : {}),
     empty: false,
     ...span(node),
+  };
+}
+
+/** A heading fact with remark-heading-id's block taken out of its text as the plugin does, when the heading has one. */
+function pluginIdHeading(fact: HeadingFact, node: Heading): HeadingFact {
+  const last = node.children.at(-1);
+  if (last?.type !== 'text') return fact;
+  const match = remarkHeadingIdPattern.exec(last.value.replace(/ +$/, ''));
+  if (!match) return fact;
+  const block = last.value.slice(match.index);
+  const cut = (text: string): string => (text.endsWith(block) ? text.slice(0, -block.length) : text);
+  const rawBlock = / \{#[^]+?\}[ \t]*$/.exec(fact.raw);
+  return {
+    ...fact,
+    text: cut(fact.text),
+    raw: rawBlock ? fact.raw.slice(0, rawBlock.index) : fact.raw,
+    customId: match[1]!,
+    attributes: block,
+    ...(fact.imageless !== undefined ? {imageless: cut(fact.imageless)} : {}),
   };
 }
 

@@ -165,8 +165,15 @@ export class Phase1Runner {
     try {
       const processor = this.processors.get(job.active, await this.remarkLint(job));
       const tree = processor.parse(file) as Root;
+      const body = generator.frontMatterToEnd ? matterToEnd(tree, String(file.value)) : undefined;
+      let matter = await readFrontMatter(tree);
+      // A block to the end that is no YAML map is more likely a fence left out: the page stays as written (and front-matter says so).
+      if (body && matter?.error) {
+        tree.children = body;
+        matter = undefined;
+      }
       // Keys as the generator reads them (Hugo's `Title:` is `title`).
-      const frontMatter = asGeneratorReads(await readFrontMatter(tree), job.site);
+      const frontMatter = asGeneratorReads(matter, job.site);
       file.data.frontMatter = frontMatter;
       file.data.bareUrls = findBareUrls(tree, String(file.value));
       file.data.site = job.site;
@@ -192,3 +199,19 @@ function fatal(file: VFile, reason: string, line = 1): void {
   message.source = 'postlint';
 }
 
+/**
+ * gray-matter's reading of a file that opens front matter (`---` on line 1) and has no `\n---`
+ * after it: the whole rest of the file is the block and the page has no body. The tree becomes
+ * that one front-matter node, so the fields are read and the block's lines are not prose; the
+ * tree's own children are returned, to put back when the block does not parse.
+ */
+function matterToEnd(tree: Root, text: string): Root['children'] | undefined {
+  if (tree.children[0]?.type === 'yaml') return undefined;
+  const open = /^\uFEFF?---[ \t]*(?:\r\n|\n)/.exec(text);
+  if (!open || text.includes('\n---', open[0].length - 1)) return undefined;
+  const body = tree.children;
+  const lines = text.split('\n');
+  const end = {line: lines.length, column: lines.at(-1)!.length + 1, offset: text.length};
+  tree.children = [{type: 'yaml', value: text.slice(open[0].length).replace(/\r?\n$/, ''), position: {start: {line: 1, column: 1, offset: 0}, end}}];
+  return body;
+}

@@ -13,6 +13,7 @@ import type {ResolveContext} from './types.js';
 const leavesLinksAlone = new Set([
   'remark-gfm', 'remark-math', 'rehype-katex', 'rehype-mathjax', 'remark-smartypants', 'remark-directive', 'remark-emoji',
   'rehype-slug', 'rehype-autolink-headings', 'rehype-external-links', 'rehype-mermaid', 'remark-mermaidjs',
+  'remark-heading-id',
 ]);
 
 /** The text of each `…Plugins: [ … ]` array of the config (brackets balanced, strings skipped roughly). */
@@ -61,6 +62,41 @@ export function linkRewritingPlugins(configText: string): string[] {
     }
   }
   return [...found];
+}
+
+/** Plugins that set no heading id, or set the ones Astro would (rehype-slug: github-slugger over the same text). */
+const leavesIdsAlone = new Set([
+  'remark-gfm', 'remark-math', 'rehype-katex', 'rehype-mathjax', 'remark-smartypants', 'remark-directive', 'remark-emoji',
+  'rehype-slug', 'rehype-autolink-headings', 'rehype-external-links', 'rehype-mermaid', 'remark-mermaidjs',
+  'astro-rehype-relative-markdown-links',
+]);
+
+/** Plugins whose heading-id syntax postlint models (imcuttle/remark-heading-id: `## Title {#id}`). */
+const headingIdPlugins = new Set(['remark-heading-id']);
+
+/** How the config's Markdown plugins set heading ids: a known `{#id}` plugin, and the plugins that may set ids postlint cannot know. */
+export interface PluginIds {
+  /** A plugin that gives `## Title {#id}` the id `id` (remark-heading-id). */
+  headingIdPlugin?: string;
+  /** Plugins, each `name (module)`, that may set or change heading ids in ways postlint does not model. */
+  unknown: string[];
+}
+
+export function pluginIds(configText: string): PluginIds {
+  const bindings = importBindings(configText);
+  const result: PluginIds = {unknown: []};
+  for (const array of pluginArrays(configText)) {
+    if (array.trim() === '') continue;
+    const named = [...array.matchAll(/[A-Za-z_$][\w$]*/g)].map((match) => match[0]).filter((word) => bindings.has(word));
+    if (named.length === 0) result.unknown.push('an inline plugin');
+    for (const name of new Set(named)) {
+      const module = bindings.get(name)!;
+      if (headingIdPlugins.has(module)) result.headingIdPlugin = module;
+      else if (!leavesIdsAlone.has(module)) result.unknown.push(`${name} (${module})`);
+    }
+  }
+  result.unknown = [...new Set(result.unknown)];
+  return result;
 }
 
 /** `x.md`, `x.mdx`, `x/index.md` as the page path such a plugin makes of them (`x`); undefined for other paths. */

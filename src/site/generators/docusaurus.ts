@@ -277,6 +277,8 @@ function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolut
 
 export const docusaurus: Generator = {
   ...defaults,
+  // gray-matter: front matter never closed runs to the end of the file.
+  frontMatterToEnd: true,
   name: 'docusaurus',
   title: 'Docusaurus',
   buildOutput: () => ['build', '.docusaurus'],

@@ -166,6 +166,8 @@ const ownKeys = new Set(['permalink', 'layout', 'tags', 'pagination', 'date', 'e
 
 export const eleventy: Generator = {
   ...defaults,
+  // gray-matter: front matter never closed runs to the end of the file.
+  frontMatterToEnd: true,
   name: 'eleventy',
   liquid: true,
   title: 'Eleventy',

@@ -3,6 +3,7 @@ import {readSmallFile} from '../../read-text.js';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isObject, languageSuffix, languageTag, readFrontMatterDataSync} from './common.js';
 import type {SiteInfo} from './types.js';
+import {isBelow} from '../../paths.js';
 import {readHook, type HookReading} from './hugo-hooks.js';
 
 /** Case-insensitive config lookup: Hugo reads its keys without regard to case. */
@@ -93,15 +94,99 @@ export function hugoRootContentMounts(site: SiteInfo): string[] {
     .map((mount) => resolve(site.root, mount.source));
 }
 
-function mounts(site: SiteInfo): Array<{source: string; target: string; lang?: string}> {
+function mounts(site: SiteInfo): Array<{source: string; target: string; lang?: string; files?: string[]}> {
   const list = get(get(site.config, 'module'), 'mounts');
   if (!Array.isArray(list)) return [];
   return list.flatMap((mount) => {
     const source = get(mount, 'source');
     const target = get(mount, 'target');
     const lang = get(mount, 'lang');
-    return typeof source === 'string' && typeof target === 'string' ? [{source, target: target.replace(/\/+$/, ''), ...(typeof lang === 'string' ? {lang} : {})}] : [];
+    const files = get(mount, 'files');
+    const patterns = typeof files === 'string' ? [files] : Array.isArray(files) ? files.filter((file): file is string => typeof file === 'string') : undefined;
+    return typeof source === 'string' && typeof target === 'string'
+      ? [{source: source.replace(/\/+$/, ''), target: target.replace(/\/+$/, ''), ...(typeof lang === 'string' ? {lang} : {}), ...(patterns ? {files: patterns} : {})}]
+      : [];
   });
+}
+
+/**
+ * A Hugo glob (gobwas/glob with `/` as separator, matched without regard to case): `*` and `?`
+ * stay within a path segment, `**` crosses them, `{a,b}` is either.
+ */
+function globRegExp(glob: string): RegExp {
+  let out = '';
+  const text = glob.trim().replace(/^\/+/, '');
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === '*' && text[i + 1] === '*') {
+      out += '.*';
+      i++;
+    } else if (char === '*') out += '[^/]*';
+    else if (char === '?') out += '[^/]';
+    else if (char === '{') out += '(?:';
+    else if (char === '}') out += ')';
+    else if (char === ',') out += '|';
+    else if (char === '[') {
+      const end = text.indexOf(']', i + 1);
+      if (end < 0) out += '\\[';
+      else {
+        out += `[${text.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        i = end;
+      }
+    } else out += char.replace(/[.+^$()|\\/]/g, '\\$&');
+  }
+  return new RegExp(`^${out}$`, 'i');
+}
+
+/**
+ * Does a mount's `files` filter let a path (relative to the mount's source) through? Patterns
+ * starting with `!` exclude; a folder excluded (`! docs/v?`) excludes what is below it; with
+ * inclusions, only what one of them (or a folder above) matches is in.
+ */
+function mountFilterPasses(files: string[] | undefined, rel: string): boolean {
+  if (!files || files.length === 0) return true;
+  const parts = rel.split('/');
+  const paths = parts.map((_, index) => parts.slice(0, index + 1).join('/'));
+  const exclusions = files.filter((file) => file.trim().startsWith('!')).map((file) => globRegExp(file.trim().slice(1)));
+  const inclusions = files.filter((file) => !file.trim().startsWith('!')).map(globRegExp);
+  if (paths.some((path) => exclusions.some((pattern) => pattern.test(path)))) return false;
+  return inclusions.length === 0 || paths.some((path) => inclusions.some((pattern) => pattern.test(path)));
+}
+
+/**
+ * Where a content file sits in the content tree Hugo assembles, when a mount from one content
+ * folder onto another puts it elsewhere (`source: content/docs/v2`, `target: content/docs`, its
+ * `files` filter letting it through): that place decides its URL and the folder its relative links
+ * are read from. Undefined when the file is where it is (no such mount takes it).
+ */
+export function hugoContentPlace(file: string, site: SiteInfo): string | undefined {
+  let best: {source: string; place: string} | undefined;
+  for (const mount of mounts(site)) {
+    if (mount.target !== 'content' && !mount.target.startsWith('content/')) continue;
+    // Only a folder has files below it (a target such as `content/docs/2.dev` is a folder too).
+    const source = resolve(site.root, mount.source);
+    if (!isBelow(file, source)) continue;
+    const rel = relative(source, file).split(sep).join('/');
+    if (!mountFilterPasses(mount.files, rel)) continue;
+    // The most specific mount that takes the file decides (content → content with its own exclusions is the usual rest).
+    if (best && best.source.length >= source.length) continue;
+    best = {source, place: resolve(site.root, mount.target, rel)};
+  }
+  return best && best.place !== resolve(file) ? best.place : undefined;
+}
+
+/** The files behind a place in the assembled content tree: each content mount whose target holds it and whose filter lets it through. */
+export function hugoMountedFiles(place: string, site: SiteInfo): string[] {
+  const files: string[] = [];
+  for (const mount of mounts(site)) {
+    if (mount.target !== 'content' && !mount.target.startsWith('content/')) continue;
+    const target = resolve(site.root, mount.target);
+    if (place !== target && !isBelow(place, target)) continue;
+    const rel = relative(target, place).split(sep).join('/');
+    if (rel !== '' && !mountFilterPasses(mount.files, rel)) continue;
+    files.push(resolve(site.root, mount.source, rel));
+  }
+  return files;
 }
 
 const hookCache = new Map<string, HookReading | null>();

@@ -9,7 +9,7 @@ import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {isHugoDate} from '../../dates.js';
 import {importModule} from '../../dynamic-import.js';
 import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, readConfig, scheduleProblems, stringList, configFolder} from './common.js';
-import {renderHookReading, headingHookChangesIds, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent, usesDocsy} from './hugo-site.js';
+import {renderHookReading, headingHookChangesIds, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent, usesDocsy} from './hugo-site.js';
 import {permalinkPattern, permalinkUrl} from './hugo-permalinks.js';
 import {htmlContentPages, htmlPageCandidates, htmlWalkCut, isHtmlContentPage, refBases} from './hugo-ref-base.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
@@ -138,6 +138,18 @@ function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolut
   return sectionList(siteRootTarget(request, context), context.site!);
 }
 
+/**
+ * The Hugo site a site sits in as a theme's example site (`<site>/themes/<theme>/exampleSite/`,
+ * Hugo's convention for a theme's demo): the outer site uses the theme's layouts, never the demo's
+ * content. Undefined for any other site, so a theme's own repository checks its example site.
+ */
+function themeExampleOf(site: SiteInfo): string | undefined {
+  if (basename(site.root) !== 'exampleSite' || basename(dirname(dirname(site.root))) !== 'themes') return undefined;
+  const outer = dirname(dirname(dirname(site.root)));
+  const configured = [...ownConfigs, ...genericConfigs].some((name) => isFile(join(outer, name))) || isDir(join(outer, 'config', '_default'));
+  return configured ? outer : undefined;
+}
+
 function siteRootTarget(request: LinkRequest, context: ResolveContext): Resolution {
   const site = context.site!;
   // A Markdown file outside every content root (a test golden, a template) is not a page Hugo
@@ -147,6 +159,8 @@ function siteRootTarget(request: LinkRequest, context: ResolveContext): Resoluti
   if (hugoHomeOutputs(site).includes(request.path.replace(/^\/+/, '').replace(/\.[^./]*$/, '').toLowerCase())) return {status: 'unverifiable', reason: 'an output format of the home page writes it'};
   const found = lookInRoots(request, context);
   if (found) return found;
+  const term = termPage(request, context);
+  if (term) return term;
   // A link render hook that looks the destination up (`.Page.GetPage $url.Path`) finds `/section/page.md`
   // from the root of the content tree its mounts make (`content/en` → `content`), as GetPage reads paths.
   // GetPage looks in the linking page's language: for a page of the root's content tree, that tree.
@@ -164,6 +178,58 @@ function siteRootTarget(request: LinkRequest, context: ResolveContext): Resoluti
     return page ? {status: 'found', path: page} : {status: 'unverifiable', reason: 'a page URL that matches no content file; permalinks, aliases or taxonomies may make it'};
   }
   return caseOrMissing(request, context);
+}
+
+/**
+ * The site's taxonomies, by plural (the URL's first segment): `taxonomies` from the config, else
+ * Hugo's default `tags` and `categories`; none when `disableKinds` turns term pages off.
+ */
+function taxonomyPlurals(site: SiteInfo): string[] {
+  const disabled = stringList(get(site.config, 'disableKinds'), []).map((kind) => kind.toLowerCase());
+  if (disabled.includes('term') || disabled.includes('taxonomyterm')) return [];
+  const configured = get(site.config, 'taxonomies');
+  if (configured !== undefined && (typeof configured !== 'object' || configured === null)) return [];
+  const plurals = configured === undefined ? ['tags', 'categories'] : Object.values(configured as Record<string, unknown>).filter((value): value is string => typeof value === 'string');
+  return plurals.map((plural) => plural.toLowerCase());
+}
+
+/** A term as Hugo writes it in a URL (urlize: lower case unless `disablePathToLower`, spaces to `-`). */
+function termSegment(term: string, site: SiteInfo): string {
+  const dashed = term.trim().replace(/\s+/g, '-');
+  return get(site.config, 'disablePathToLower') === true ? dashed : dashed.toLowerCase();
+}
+
+/**
+ * `/tags/<term>/`: the term page Hugo writes when some content page carries that term in the
+ * taxonomy's front-matter field. The term is read as Hugo urlizes it; a link that differs only in
+ * letter case reaches it only where the host ignores case (unverifiable).
+ */
+function termPage(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+  const site = context.site!;
+  const match = /^\/*([^/]+)\/([^/]+)\/?$/.exec(request.path);
+  if (!match) return undefined;
+  const plural = match[1]!.toLowerCase();
+  if (!taxonomyPlurals(site).includes(plural)) return undefined;
+  let wanted: string;
+  try {
+    wanted = decodeURIComponent(match[2]!);
+  } catch {
+    return undefined;
+  }
+  let caseOnly: string | undefined;
+  for (const file of context.files()) {
+    if (!markdown.test(file) || outsideContent(file, site)) continue;
+    const data = context.frontMatterOf(file)?.data ?? {};
+    const key = Object.keys(data).find((name) => name.toLowerCase() === plural);
+    const value = key === undefined ? undefined : data[key];
+    const terms = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((term): term is string => typeof term === 'string') : [];
+    for (const term of terms) {
+      const segment = termSegment(term, site);
+      if (segment === wanted) return {status: 'found', path: file};
+      if (segment.toLowerCase() === wanted.toLowerCase()) caseOnly ??= segment;
+    }
+  }
+  return caseOnly ? {status: 'unverifiable', reason: `Hugo writes this term page at /${plural}/${caseOnly}/; whether the other letter case finds it depends on the host`} : undefined;
 }
 
 /** The content folders served from the root URL: `contentDir` and mounts of the default language's content. */
@@ -190,6 +256,19 @@ function mounted(site: SiteInfo, from: string, request: LinkRequest, absolute: s
     }
   }
   return undefined;
+}
+
+/**
+ * A relative link read from the place a content-to-content mount gives the linking file, from its
+ * folder and from its page URL there, mapped back to the files behind that place.
+ */
+function fromMountedPlace(site: SiteInfo, request: LinkRequest, context: ResolveContext): string | undefined {
+  const place = hugoContentPlace(context.from, site);
+  if (!place) return undefined;
+  const bases = [resolve(dirname(place), request.path), resolve(pageUrlFolder(place), request.path)];
+  const candidates = bases.flatMap((base) => (isPageUrl(request.path) ? [base, ...pageCandidates(base)] : [base]));
+  const files = candidates.flatMap((candidate) => hugoMountedFiles(candidate, site));
+  return context.firstExisting(files.filter((file) => !context.isDirectory(file)));
 }
 
 /**
@@ -247,6 +326,12 @@ function resolveRef(request: LinkRequest, context: ResolveContext): Resolution {
   for (const base of bases) {
     const found = pageAt(join(base, path), context);
     if (found) return {status: 'found', path: inLanguageOf(context.from, found, context)};
+  }
+  // A top-level folder of the content tree is a section Hugo makes a page for without an `_index.md` (sectionList).
+  const top = path.replace(/^\/+/, '');
+  if (path.startsWith('/') && top !== '' && !top.includes('/')) {
+    const folder = roots.map((base) => join(base, top)).find((candidate) => context.isDirectory(candidate));
+    if (folder) return {status: 'found', path: folder};
   }
   // Folders mounted onto a content sub-path (`target: content/sdks/python`): the ref's content path below one of them.
   const folderMounts = hugoFolderMounts(site);
@@ -329,6 +414,7 @@ export const hugo: Generator = {
     return [...new Set([...roots, ...hugoRootContentMounts(site)])];
   },
   isPage: (path, site, frontMatter) => !site || isRenderedHugoPage(path, site, frontMatter?.data ?? {}),
+  unbuilt: (_path, site) => (themeExampleOf(site) ? `it is the example site of the theme "${basename(dirname(site.root))}", which Hugo never builds for the site around it (${relative(themeExampleOf(site)!, site.root).split(sep).join('/')})` : undefined),
   writesAfterContent: (path, site, frontMatter) => {
     // Docsy's list layouts end a section's `_index` page with the section's pages (docs:
     // partials/section-index.html, unless the page says `no_list: true`; blog: its posts).
@@ -388,6 +474,9 @@ export const hugo: Generator = {
       const page = context.firstExisting([...pageCandidates(absolute), ...pageCandidates(resolve(pageUrlFolder(from), request.path))]);
       if (page) return {status: 'found', path: inLanguageOf(from, page, context)};
     }
+    // A file a mount puts elsewhere in the content tree (`content/docs/v2` → `content/docs`): its links read from there.
+    const placed = fromMountedPlace(site, request, context);
+    if (placed) return {status: 'found', path: placed};
     // The same paths below the content tree, which mounts fill from several folders.
     const found = mounted(site, from, request, absolute, context);
     if (found) return {status: 'found', path: found};

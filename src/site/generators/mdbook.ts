@@ -62,6 +62,25 @@ function chapterSource(absolute: string): string[] {
   return [];
 }
 
+/**
+ * A page `[output.html.redirect]` makes mdBook write (keys are book paths, `/old/page.html`; the
+ * value is where its page sends the browser, hash kept), for a target inside the book: the chapter
+ * the redirect reaches, or unverifiable when it leads outside the book. A link written to the old
+ * chapter (`old/page.md`, which mdBook writes as `old/page.html`) works.
+ */
+function redirected(absolute: string, site: SiteInfo, context: ResolveContext): Resolution | undefined {
+  const redirects = get(site.config, 'output', 'html', 'redirect');
+  if (typeof redirects !== 'object' || redirects === null || !isBelow(absolute, source(site))) return undefined;
+  const rel = relative(source(site), absolute).split(sep).join('/');
+  const page = `/${rel.replace(/(?:^|\/)README\.md$/i, (name) => name.replace(/README\.md$/i, 'index.html')).replace(/\.md$/i, '.html')}`;
+  const destination = (redirects as Record<string, unknown>)[page];
+  if (typeof destination !== 'string') return undefined;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(destination) || destination.startsWith('//')) return {status: 'unverifiable', reason: `book.toml redirects ${page} to ${destination}, outside the book`};
+  const target = destination.startsWith('/') ? join(source(site), destination.split('#')[0]!) : resolve(dirname(join(source(site), page)), destination.split('#')[0]!);
+  const chapter = context.firstExisting(chapterSource(target));
+  return chapter ? {status: 'found', path: chapter} : {status: 'unverifiable', reason: `book.toml redirects ${page} to ${destination}, which names no chapter of this book (another book on the same host?)`};
+}
+
 const includedBy = new Map<string, Set<string>>();
 
 /** Files the book's Markdown pulls in with `{{#include}}` (absolute): fragments, not chapters. */
@@ -135,6 +154,8 @@ export const mdbook: Generator = {
     if (found) return found;
     const chapter = context.firstExisting(chapterSource(join(source(site), request.path)));
     if (chapter) return {status: 'found', path: chapter};
+    const redirect = redirected(join(source(site), request.path), site, context);
+    if (redirect) return redirect;
     // The book may be served below a path (`output.html.site-url`) that site-root links include.
     if (typeof get(site.config, 'output', 'html', 'site-url') === 'string') return {status: 'unverifiable', reason: 'the book is served below `output.html.site-url`'};
     const missing = caseOrMissing(request, context, [source(site)]);
@@ -148,6 +169,8 @@ export const mdbook: Generator = {
     if (chapter) return {status: 'found', path: chapter};
     // A name that differs only in case is reported as such; anything else a preprocessor may make.
     if (context.realPath(absolute) !== undefined) return undefined;
+    const redirect = context.site ? redirected(absolute, context.site, context) : undefined;
+    if (redirect) return redirect;
     const rewritten = context.site && inBook(context.from, context.site) ? preprocessorMayMake(request, context.site) : undefined;
     return rewritten ? {status: 'unverifiable', reason: rewritten} : undefined;
   },

@@ -4,7 +4,8 @@
  * served at `/guides/x/` (`index` at its folder, a front-matter `slug` wins), below the config's
  * `base`. `public/` is served at the site root. Locale folders (`fr/`, `zh-cn/`) are languages; a
  * page missing from a locale is served from the default locale's page. Heading ids are Astro's
- * (github-slugger, no `{#id}` syntax). `title` is required; pages have no date. `draft: true`
+ * (github-slugger, no `{#id}` syntax unless the config's `markdown.remarkPlugins` holds remark-heading-id;
+ * another Markdown plugin that may set ids makes fragments no known id matches unverifiable). `title` is required; pages have no date. `draft: true`
  * leaves a page out of production builds. The site's other content collections that its own
  * routes render (a blog) are pages too (astro-collections.ts).
  */
@@ -14,7 +15,7 @@ import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, lookInRoots
 import {normalizeUrl, pageUrlFirst, urlMap} from './url-map.js';
 import {localeOf, siteLocales} from './locales.js';
 import {astroCollections, collectionOf, entryId, type AstroCollection} from './astro-collections.js';
-import {linkRewritingPlugins, pageBesideFile, strippedPagePath} from './astro-markdown-plugins.js';
+import {linkRewritingPlugins, pageBesideFile, pluginIds, strippedPagePath, type PluginIds} from './astro-markdown-plugins.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 const configNames = ['astro.config.mjs', 'astro.config.ts', 'astro.config.js', 'astro.config.mts', 'astro.config.cjs'];
@@ -35,6 +36,8 @@ async function detect(dir: string): Promise<Detection | undefined> {
       collections: astroCollections(dir),
       // Markdown plugins that may rewrite link destinations (astro-markdown-plugins.ts).
       markdownPlugins: linkRewritingPlugins(text),
+      // Markdown plugins that set heading ids: remark-heading-id's `{#id}`, or ones postlint cannot follow.
+      pluginIds: pluginIds(text),
     };
     return {site: {root: dir, generator: 'starlight', configFile: file, config}, strength: 'marker'};
   }
@@ -70,6 +73,11 @@ function docsRoute(path: string, site: SiteInfo): AstroCollection | undefined {
 /** Folders pages come from: the docs, then the rendered collections'. */
 function pageRoots(site: SiteInfo): string[] {
   return [docs(site), ...collections(site).filter((collection) => collection.rendered && collection.name !== 'docs').map((collection) => collection.base)];
+}
+
+function ids(site: SiteInfo): PluginIds {
+  const value = site.config.pluginIds;
+  return typeof value === 'object' && value !== null && Array.isArray((value as PluginIds).unknown) ? (value as PluginIds) : {unknown: []};
 }
 
 function locales(site: SiteInfo): Record<string, string> {
@@ -111,7 +119,18 @@ export const starlight: Generator = {
     return `/${segments.map((part) => `${part}/`).join('')}`;
   },
   baseUrl: (site) => (typeof site.config.site === 'string' ? `${site.config.site.replace(/\/+$/, '')}${typeof site.config.base === 'string' ? site.config.base : '/'}` : undefined),
-  slugFlavor: (site) => ({name: 'astro', options: {customIds: false, imageAlt: false}, reason: 'Astro heading ids (github-slugger; no {#id} syntax)', ...(site?.configFile ? {from: site.configFile} : {})}),
+  slugFlavor: (site) => {
+    const plugin = site ? ids(site).headingIdPlugin : undefined;
+    const from = site?.configFile ? {from: site.configFile} : {};
+    if (plugin) return {name: 'astro', options: {imageAlt: false}, reason: `Astro heading ids (github-slugger), {#id} from ${plugin}`, ...from};
+    return {name: 'astro', options: {customIds: false, imageAlt: false}, reason: 'Astro heading ids (github-slugger; no {#id} syntax)', ...from};
+  },
+  // Only remark-heading-id's own block is an id: ` {#id}` ending the heading, the id running to the last `}`.
+  headingAttributes: (site) => (ids(site).headingIdPlugin ? 'remark-heading-id' : undefined),
+  idsUnknown(site) {
+    const unknown = ids(site).unknown;
+    return unknown.length > 0 ? `the site's Markdown plugin ${unknown.join(', ')} may set heading ids` : undefined;
+  },
   resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {
     const site = context.site!;
     const found = lookInRoots(request, context, [join(site.root, 'public')]);

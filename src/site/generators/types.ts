@@ -231,14 +231,21 @@ export interface Generator {
   readonly liquid?: boolean;
   /** The generator reads `.md` pages as MDX too (Docusaurus, whose `markdown.format` is `mdx` unless the config says otherwise). */
   readsMdAsMdx?(site: SiteInfo): boolean;
+  /**
+   * The generator reads front matter with gray-matter, which takes the rest of the file as the
+   * block when no closing `---` follows (`if (closeIndex === -1) closeIndex = len`): a page that
+   * opens front matter and never closes it has those fields and no body (VitePress, Docusaurus, Eleventy).
+   */
+  readonly frontMatterToEnd?: boolean;
   /** A heading ending in an MDX comment holding `#id` takes that id (Docusaurus). */
   readonly commentHeadingIds?: boolean;
   /**
    * The delimiters of a heading's attribute block when the site changes them (VitePress
    * `markdown.attrs` `leftDelimiter`/`rightDelimiter`: `## Title %{#id}%`), or false when the site
-   * turns such blocks off; undefined for the usual `{#id}`.
+   * turns such blocks off; undefined for the usual `{#id}`. `remark-heading-id`: only that
+   * plugin's block, ` {#id}` ending the heading's last text, whose id runs to the closing brace.
    */
-  headingAttributes?(site: SiteInfo): {left: string; right: string} | false | undefined;
+  headingAttributes?(site: SiteInfo): {left: string; right: string} | 'remark-heading-id' | false | undefined;
   /** Inline attribute lists give spans ids (`**x**{ #id }`: kramdown, Python-Markdown attr_list). */
   readonly spanIds?: boolean;
   /**

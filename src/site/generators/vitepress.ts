@@ -65,6 +65,8 @@ function source(site: SiteInfo): string {
 
 export const vitepress: Generator = {
   ...defaults,
+  // gray-matter: front matter never closed runs to the end of the file.
+  frontMatterToEnd: true,
   name: 'vitepress',
   title: 'VitePress',
   buildOutput: () => ['.vitepress/dist', '.vitepress/cache'],
