@@ -257,7 +257,7 @@ export class Phase2Cache {
    * asks the network (the link checker keeps its own cache, with its own expiry). Any problem with
    * the file is one line on stderr, and the run goes on without what it held.
    */
-  static open(dir: string, plan: Phase2Plan): Phase2Cache | undefined {
+  static open(dir: string, plan: Phase2Plan, {quiet = false}: {quiet?: boolean} = {}): Phase2Cache | undefined {
     for (const path of plan.checked) {
       for (const id of plan.perFile.get(path)?.keys() ?? []) {
         const meta = plan.rules.get(id)?.meta;
@@ -271,12 +271,12 @@ export class Phase2Cache {
     const read = readRegularFile(path, 512 * 1024 * 1024);
     let stored: Store | undefined;
     if ('problem' in read) {
-      if (read.code !== 'ENOENT') plan.settings.log(`postlint: cannot read the cache ${path} (${read.problem}); checking without it`);
+      if (read.code !== 'ENOENT' && !quiet) plan.settings.log(`postlint: cannot read the cache ${path} (${read.problem}); checking without it`);
     } else {
       try {
         stored = decodeStore(read.bytes);
       } catch {
-        plan.settings.log(`postlint: the cache ${path} is damaged; checking without it (it will be rewritten)`);
+        if (!quiet) plan.settings.log(`postlint: the cache ${path} is damaged; checking without it (it will be rewritten)`);
       }
     }
     return new Phase2Cache(path, stored, plan);
@@ -318,19 +318,47 @@ export class Phase2Cache {
    * findings), and so need no site rule. Works out the keys `save` stores.
    */
   holding(outputs: ReadonlyMap<string, Phase1Output>, index: SiteIndex): Map<string, Replayed> {
-    const {paths, checked, perFile, settings} = this.plan;
+    const {checked, perFile} = this.plan;
     this.outputs = outputs;
-    this.siteKey = siteKeyOf(paths, this.plan.sites, index);
     this.globals = globalDigests(this.plan, outputs);
     const stored = this.stored;
     const found = new Map<string, Replayed>();
-    if (!stored || stored.runKey !== this.runKey || stored.siteKey !== this.siteKey) return found;
+    const holds = this.entriesHolding(outputs, index);
+    if (!stored || !holds) return found;
+    // The guard weighs the whole site: when what it withholds changed, every file is checked again.
+    if (stored.guardKey !== index.guardKey()) return found;
+    const changedGlobals = new Set(Object.keys(this.globals).filter((id) => stored.globals[id] !== this.globals[id]));
+    for (const path of checked) {
+      const entry = holds.get(path);
+      if (!entry || entry.fileKey !== this.fileKey(path)) continue;
+      if ([...(perFile.get(path)?.keys() ?? [])].some((id) => changedGlobals.has(id))) continue;
+      found.set(path, {path, file: this.restore(path, entry)});
+    }
+    return found;
+  }
+
+  /**
+   * The entries of the run's files whose dependencies all hold (undefined when the run or the site
+   * changed): their findings may be replayed, and the model guard takes their stored samples instead
+   * of resolving their links again. `--changed`, which stores nothing, reads a cache only for this.
+   */
+  lendGuardSamples(outputs: ReadonlyMap<string, Phase1Output>, index: SiteIndex): void {
+    const holds = this.entriesHolding(outputs, index);
+    if (this.plan.settings.verbose) this.plan.settings.log(`phase-2 cache: the model guard's samples of ${holds?.size ?? 0} of ${this.plan.paths.length} files taken from the cache`);
+  }
+
+  private entriesHolding(outputs: ReadonlyMap<string, Phase1Output>, index: SiteIndex): Map<string, Entry> | undefined {
+    const {paths, settings} = this.plan;
+    this.outputs = outputs;
+    this.siteKey = siteKeyOf(paths, this.plan.sites, index);
+    const stored = this.stored;
+    if (!stored || stored.runKey !== this.runKey || stored.siteKey !== this.siteKey) return undefined;
     const now = settings.now.getTime();
-    // Entries whose dependencies all hold: their guard samples are the guard's, their findings may be replayed.
     const holds = new Map<string, Entry>();
     for (const path of paths) {
       const entry = stored.entries.get(path);
-      if (!entry || entry.fileKey !== this.fileKey(path) || entry.hash !== outputs.get(path)?.hash) continue;
+      // Not its rules (`fileKey`): the samples are its links' resolution, whose site the site key covers.
+      if (!entry || entry.hash !== outputs.get(path)?.hash) continue;
       const deps = entry.deps.map((i) => stored.paths[i]);
       if (deps.some((dep) => dep === undefined || !index.facts(dep))) continue;
       if (this.depsDigest(deps as string[], index) !== entry.depsDigest) continue;
@@ -338,16 +366,7 @@ export class Phase2Cache {
       holds.set(path, entry);
       index.presetGuardSamples(path, entry.guard);
     }
-    // The guard weighs the whole site: when what it withholds changed, every file is checked again.
-    if (stored.guardKey !== index.guardKey()) return found;
-    const changedGlobals = new Set(Object.keys(this.globals).filter((id) => stored.globals[id] !== this.globals[id]));
-    for (const path of checked) {
-      const entry = holds.get(path);
-      if (!entry) continue;
-      if ([...(perFile.get(path)?.keys() ?? [])].some((id) => changedGlobals.has(id))) continue;
-      found.set(path, {path, file: this.restore(path, entry)});
-    }
-    return found;
+    return holds;
   }
 
   /** Keep the findings of the files whose site rules ran (`fresh`), and those that held; write the file. */

@@ -84,3 +84,28 @@ test('an edit that leaves the guard as it was re-checks only the edited file, an
   assert.deepEqual(anchors(json, dir), []);
   assert.match(stderr, guardNotice);
 });
+
+test('--changed takes the guard samples of unchanged files from a stored cache and decides as without it', async () => {
+  const {git, gitEnv, gitRepo, write} = await import('./git-helpers.mjs');
+  const files = {
+    'rules.md': '# Rules\n\n## R alpha 0\n\nText.\n\n## R alpha 1\n\nText.\n',
+    'good.md': chapter('good', 'r-alpha-0', 'r-alpha-1'),
+    'ch4.md': chapter(4, 'r-alpha-0', 'r-alpha-1'),
+  };
+  for (let i = 0; i < 4; i++) files[`ch${i}.md`] = chapter(i, `r-alpha-${10 + 2 * i}`, `r-alpha-${11 + 2 * i}`);
+  const root = gitRepo(files);
+  // 8 of 12 fail: under the share, all reported; the run stores the cache.
+  const stored = postlintJson([...linkRules, '--cache', '.'], {cwd: root, env: gitEnv});
+  assert.deepEqual(anchors(stored.json, root), broken([0, 1, 2, 3]));
+  git(root, 'checkout', '-q', '-b', 'break');
+  write(root, 'ch4.md', chapter(4, 'r-alpha-18', 'r-alpha-19'));
+  git(root, 'commit', '-q', '-am', 'break two links');
+  // 10 of 12: withheld, ch4's two links with them.
+  const changed = postlint([...linkRules, '--format', 'json', '--changed', '--verbose'], {cwd: root, env: gitEnv});
+  assert.match(changed.stderr, /phase-2 cache: the model guard's samples of 6 of 7 files taken from the cache/);
+  assert.match(changed.stderr, guardNotice);
+  const fresh = postlint([...linkRules, '--format', 'json', '--changed', '--no-cache'], {cwd: root, env: gitEnv});
+  assert.equal(changed.stdout, fresh.stdout);
+  assert.deepEqual(anchors(JSON.parse(fresh.stdout), root), []);
+  assert.match(fresh.stderr, guardNotice);
+});
