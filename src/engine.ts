@@ -136,6 +136,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   done('phase 1');
   const index = siteIndexStage(plan, results, phase2 !== undefined);
   done('site index');
+  // --changed stores nothing, but a cache an earlier run stored spares the model guard resolving every unchanged file.
+  if (!phase2 && options.impact) samplesCacheFor(plan, options)?.lendGuardSamples(new Map(plan.paths.map((path, i) => [path, outputs[i]!])), index);
   const impact = options.impact?.(index) ?? new Map<string, (line: number) => boolean>();
   const reported = results.filter((r) => plan.checked.has(r.path) || (impact.has(r.path) && plan.inThisShard(r.path)));
   // Files whose stored findings still hold need no site rule (nor finishing: they are stored finished).
@@ -189,6 +191,12 @@ function activeInSite(plan: Pick<RunPlan, 'checked' | 'sites' | 'perFile'>, site
 function phase2CacheFor(plan: RunPlan, options: RunOptions): Phase2Cache | undefined {
   if (!plan.settings.useCache || plan.paths.length === 0 || plan.documents.size > 0 || options.phase1Cache || options.observe || options.impact) return undefined;
   return Phase2Cache.open(join(plan.settings.configDir, '.postlint-cache'), {...plan, inputsOf: (path) => plan.fingerprints.of(path)});
+}
+
+/** The phase-2 cache read only for the model guard's samples (changed mode's impact keeps the run from using its findings). */
+function samplesCacheFor(plan: RunPlan, options: RunOptions): Phase2Cache | undefined {
+  if (!plan.settings.useCache || plan.paths.length === 0 || plan.documents.size > 0 || options.phase1Cache || options.observe) return undefined;
+  return Phase2Cache.open(join(plan.settings.configDir, '.postlint-cache'), {...plan, inputsOf: (path) => plan.fingerprints.of(path)}, {quiet: true});
 }
 
 /** What the plan stage decides for the rest of the run. */

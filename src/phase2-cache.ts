@@ -16,6 +16,7 @@ import type {ResolvedRule} from './config.js';
 import type {FileFacts} from './facts.js';
 import type {SiteInfo} from './site/detect.js';
 import type {SiteIndex} from './site/index.js';
+import type {FileGuardSample} from './site/guard.js';
 import type {RuleModule} from './types.js';
 import type {RunSettings} from './settings.js';
 import type {Notice} from './notices.js';
@@ -56,7 +57,7 @@ import type {Notice} from './notices.js';
  * site rules again.
  */
 const fileName = 'phase2.bin';
-const formatVersion = 6;
+const formatVersion = 7;
 /** Dates further than this before the clock decide nothing a later clock could change (time zones, date-only values). */
 const clockMargin = 2 * 86_400_000;
 
@@ -83,6 +84,11 @@ interface Entry {
   /** The findings after the site rules, control comments and sorting. */
   messages: MessageRecord[];
   unverifiable?: unknown;
+  /**
+   * What the file gave the model guard (src/site/guard.ts): it depends on what its findings depend
+   * on, so where the entry holds, the guard takes it instead of resolving the file's links again.
+   */
+  guard: FileGuardSample[];
 }
 
 interface Store {
@@ -90,6 +96,8 @@ interface Store {
   version: string;
   runKey: string;
   siteKey: string;
+  /** What the model guard decided (`SiteIndex.guardKey`): when it changes, every file is re-checked. */
+  guardKey: string;
   /** Rule id → digest of every checked file's findings and notes of that rule. */
   globals: Record<string, string>;
   /** Every file of the run, in order, with its stamp from before phase 1 read it. */
@@ -249,7 +257,7 @@ export class Phase2Cache {
    * asks the network (the link checker keeps its own cache, with its own expiry). Any problem with
    * the file is one line on stderr, and the run goes on without what it held.
    */
-  static open(dir: string, plan: Phase2Plan): Phase2Cache | undefined {
+  static open(dir: string, plan: Phase2Plan, {quiet = false}: {quiet?: boolean} = {}): Phase2Cache | undefined {
     for (const path of plan.checked) {
       for (const id of plan.perFile.get(path)?.keys() ?? []) {
         const meta = plan.rules.get(id)?.meta;
@@ -263,12 +271,12 @@ export class Phase2Cache {
     const read = readRegularFile(path, 512 * 1024 * 1024);
     let stored: Store | undefined;
     if ('problem' in read) {
-      if (read.code !== 'ENOENT') plan.settings.log(`postlint: cannot read the cache ${path} (${read.problem}); checking without it`);
+      if (read.code !== 'ENOENT' && !quiet) plan.settings.log(`postlint: cannot read the cache ${path} (${read.problem}); checking without it`);
     } else {
       try {
         stored = decodeStore(read.bytes);
       } catch {
-        plan.settings.log(`postlint: the cache ${path} is damaged; checking without it (it will be rewritten)`);
+        if (!quiet) plan.settings.log(`postlint: the cache ${path} is damaged; checking without it (it will be rewritten)`);
       }
     }
     return new Phase2Cache(path, stored, plan);
@@ -310,26 +318,55 @@ export class Phase2Cache {
    * findings), and so need no site rule. Works out the keys `save` stores.
    */
   holding(outputs: ReadonlyMap<string, Phase1Output>, index: SiteIndex): Map<string, Replayed> {
-    const {paths, checked, perFile, settings} = this.plan;
+    const {checked, perFile} = this.plan;
     this.outputs = outputs;
-    this.siteKey = siteKeyOf(paths, this.plan.sites, index);
     this.globals = globalDigests(this.plan, outputs);
     const stored = this.stored;
     const found = new Map<string, Replayed>();
-    if (!stored || stored.runKey !== this.runKey || stored.siteKey !== this.siteKey) return found;
+    const holds = this.entriesHolding(outputs, index);
+    if (!stored || !holds) return found;
+    // The guard weighs the whole site: when what it withholds changed, every file is checked again.
+    if (stored.guardKey !== index.guardKey()) return found;
     const changedGlobals = new Set(Object.keys(this.globals).filter((id) => stored.globals[id] !== this.globals[id]));
-    const now = settings.now.getTime();
     for (const path of checked) {
-      const entry = stored.entries.get(path);
-      if (!entry || entry.fileKey !== this.fileKey(path) || entry.hash !== outputs.get(path)?.hash) continue;
+      const entry = holds.get(path);
+      if (!entry || entry.fileKey !== this.fileKey(path)) continue;
       if ([...(perFile.get(path)?.keys() ?? [])].some((id) => changedGlobals.has(id))) continue;
+      found.set(path, {path, file: this.restore(path, entry)});
+    }
+    return found;
+  }
+
+  /**
+   * The entries of the run's files whose dependencies all hold (undefined when the run or the site
+   * changed): their findings may be replayed, and the model guard takes their stored samples instead
+   * of resolving their links again. `--changed`, which stores nothing, reads a cache only for this.
+   */
+  lendGuardSamples(outputs: ReadonlyMap<string, Phase1Output>, index: SiteIndex): void {
+    const holds = this.entriesHolding(outputs, index);
+    if (this.plan.settings.verbose) this.plan.settings.log(`phase-2 cache: the model guard's samples of ${holds?.size ?? 0} of ${this.plan.paths.length} files taken from the cache`);
+  }
+
+  private entriesHolding(outputs: ReadonlyMap<string, Phase1Output>, index: SiteIndex): Map<string, Entry> | undefined {
+    const {paths, settings} = this.plan;
+    this.outputs = outputs;
+    this.siteKey = siteKeyOf(paths, this.plan.sites, index);
+    const stored = this.stored;
+    if (!stored || stored.runKey !== this.runKey || stored.siteKey !== this.siteKey) return undefined;
+    const now = settings.now.getTime();
+    const holds = new Map<string, Entry>();
+    for (const path of paths) {
+      const entry = stored.entries.get(path);
+      // Not its rules (`fileKey`): the samples are its links' resolution, whose site the site key covers.
+      if (!entry || entry.hash !== outputs.get(path)?.hash) continue;
       const deps = entry.deps.map((i) => stored.paths[i]);
       if (deps.some((dep) => dep === undefined || !index.facts(dep))) continue;
       if (this.depsDigest(deps as string[], index) !== entry.depsDigest) continue;
       if (!this.outsideHolds(entry) || !this.clockHolds(entry, now)) continue;
-      found.set(path, {path, file: this.restore(path, entry)});
+      holds.set(path, entry);
+      index.presetGuardSamples(path, entry.guard);
     }
-    return found;
+    return holds;
   }
 
   /** Keep the findings of the files whose site rules ran (`fresh`), and those that held; write the file. */
@@ -384,6 +421,7 @@ export class Phase2Cache {
         clock,
         now,
         messages: file.messages.map(toRecord),
+        guard: index.guardSamples(path),
         ...(file.data.unverifiable ? {unverifiable: file.data.unverifiable} : {}),
       });
     }
@@ -392,6 +430,7 @@ export class Phase2Cache {
       version: codeVersion(),
       runKey: this.runKey,
       siteKey: this.siteKey,
+      guardKey: index.guardKey(),
       globals: this.globals,
       paths,
       stamps: this.stamps.map((stamp) => stamp ?? null),
@@ -506,8 +545,6 @@ function siteKeyOf(paths: string[], sites: Map<string, SiteInfo | undefined>, in
     hash.update(path).update('\0').update(site?.root ?? '').update('\0').update(JSON.stringify(index.facts(path)?.frontMatter?.data ?? null)).update('\n');
   }
   for (const [root, site] of [...roots].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) hash.update(JSON.stringify([root, site.generator, site.config ?? null]));
-  // What the model guard withholds is decided on the whole site: a change there re-checks every file.
-  hash.update('\0guard\0').update(index.guardKey());
   return hash.digest('hex');
 }
 
@@ -581,7 +618,7 @@ function isStore(value: unknown): value is Store {
   if (!value || typeof value !== 'object') return false;
   const store = value as Partial<Store>;
   if (store.format !== formatVersion || store.version !== codeVersion()) return false;
-  if (typeof store.runKey !== 'string' || typeof store.siteKey !== 'string' || !store.globals || typeof store.globals !== 'object') return false;
+  if (typeof store.runKey !== 'string' || typeof store.siteKey !== 'string' || typeof store.guardKey !== 'string' || !store.globals || typeof store.globals !== 'object') return false;
   if (!Array.isArray(store.notices)) return false;
   if (!Array.isArray(store.paths) || !Array.isArray(store.stamps) || store.paths.length !== store.stamps.length || !(store.entries instanceof Map)) return false;
   if (!store.paths.every((path) => typeof path === 'string') || !store.stamps.every((stamp) => stamp === null || isStamp(stamp))) return false;
@@ -597,7 +634,15 @@ function isEntry(value: unknown): value is Entry {
     Array.isArray(entry.outside) && entry.outside.every(isPair) && Array.isArray(entry.folders) && entry.folders.every(isPair) &&
     Array.isArray(entry.instants) && entry.instants.every((n) => typeof n === 'number') &&
     Array.isArray(entry.clock) && entry.clock.every((item) => !!item && typeof item === 'object' && typeof item.path === 'string' && typeof item.problems === 'string') &&
-    Array.isArray(entry.messages) && entry.messages.every((m) => !!m && typeof m === 'object' && typeof (m as {reason?: unknown}).reason === 'string');
+    Array.isArray(entry.messages) && entry.messages.every((m) => !!m && typeof m === 'object' && typeof (m as {reason?: unknown}).reason === 'string') &&
+    Array.isArray(entry.guard) && entry.guard.every(isGuardSample);
+}
+
+function isGuardSample(value: unknown): value is FileGuardSample {
+  if (!value || typeof value !== 'object') return false;
+  const sample = value as Partial<FileGuardSample>;
+  return typeof sample.site === 'string' && typeof sample.group === 'string' && typeof sample.target === 'string' && typeof sample.failed === 'boolean' &&
+    (sample.list === 'links' || sample.list === 'anchors' || sample.list === 'forms' || sample.list === 'pages');
 }
 
 function isPair(value: unknown): value is [string, string] {

@@ -33,6 +33,16 @@ export interface GuardSample {
   target: string;
 }
 
+/** One sample as a file contributes it: the site and list it counts in (see `SiteIndex.guardSamples`). */
+export interface FileGuardSample extends GuardSample {
+  site: string;
+  list: 'links' | 'anchors' | 'forms' | 'pages';
+  /** For `forms` and `pages`: the fragment's shape-wide group (a withheld shape covers it). */
+  shape?: string;
+  /** For `pages`: whether the fragment is of a form the target's flavor never makes. */
+  foreign?: boolean;
+}
+
 /** A withheld group of one site. */
 export interface GuardedGroup {
   site: string;

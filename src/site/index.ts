@@ -19,7 +19,7 @@ import {fromRepositoryRoot} from './repository-root.js';
 import {hostRules, rulesFor} from './hosting-redirects.js';
 import {heldBack, type PublishProblem} from '../publish.js';
 import {folderKey} from '../file-stamp.js';
-import {decide, fileGroup, foreignGroup, fragmentGroup, pageGroup, type GuardClass, type GuardedGroup, type GuardSample} from './guard.js';
+import {decide, fileGroup, foreignGroup, fragmentGroup, pageGroup, type FileGuardSample, type GuardClass, type GuardedGroup, type GuardSample} from './guard.js';
 
 /** What decides whether a post is published. */
 export interface PublishInfo {
@@ -105,6 +105,8 @@ export class SiteIndex {
   /** The links as the rules see them: the resolution with the guard's withheld groups made unverifiable. */
   private readonly guardedCache = new Map<string, ResolvedLink[]>();
   private guardState: GuardState | undefined;
+  /** Guard samples a cache holds for unchanged files (`presetGuardSamples`). */
+  private readonly presetSamples = new Map<string, FileGuardSample[]>();
   /** With `recordReads`: the folders each file's resolution listed or looked into, and their stamps when first read. */
   private readonly reads = new Map<string, Set<string>>();
   private readonly reading: Array<Set<string>> = [];
@@ -154,6 +156,8 @@ export class SiteIndex {
     // The guard weighs the whole site: any change may move a group over or under its thresholds.
     this.guardState = undefined;
     this.guardedCache.clear();
+    // A file's samples depend on its targets too: what a cache said of them no longer holds.
+    this.presetSamples.clear();
     this.outside.delete(path);
     this.diskFrontMatterCache.delete(path);
     // Ids of a page include those of the files it includes, and carry their headings' lines (which
@@ -303,26 +307,10 @@ export class SiteIndex {
       return entry;
     };
     for (const from of [...this.files.keys()].sort()) {
-      const site = this.siteKey(from);
-      for (const resolved of this.rawResolved(from)) {
-        const {link, written, siteRoot, resolution} = resolved;
-        if (!guardedKinds.has(link.kind)) continue;
-        const status = resolution.status;
-        if (written !== '' && (status === 'found' || status === 'missing' || status === 'no-index')) {
-          of(site).links.push({group: fileGroup(link, written, siteRoot), failed: status !== 'found', target: written});
-        }
-        if (status !== 'found' || resolved.fragment === undefined) continue;
-        const verdict = this.rawFragmentVerdict(resolved);
-        if (verdict?.status !== 'ok' && verdict?.status !== 'missing') continue;
-        const failed = verdict.status === 'missing';
-        // A near miss (`#Setup` where the page has `setup`) is the writer's slip, never a sign of an unmodelled id maker.
-        if (failed && this.nearMiss(resolution.path, resolved.fragment.decoded, verdict.known)) continue;
-        const target = `${resolution.path}#${resolved.fragment.decoded}`;
-        const entry = of(this.siteKey(resolution.path));
-        const foreign = this.foreignId(resolution.path, resolved.fragment.decoded);
-        entry.anchors.push({group: fragmentGroup(written, siteRoot), failed, target});
-        if (foreign) entry.forms.push({group: foreignGroup, failed, target, shape: fragmentGroup(written, siteRoot)});
-        entry.pages.push({group: pageGroup(resolution.path), failed, target, shape: fragmentGroup(written, siteRoot), foreign});
+      for (const {site, list, group, failed, target, shape, foreign} of this.presetSamples.get(from) ?? this.guardSamples(from)) {
+        if (list === 'links' || list === 'anchors') of(site)[list].push({group, failed, target});
+        else if (list === 'forms') of(site).forms.push({group, failed, target, shape: shape ?? ''});
+        else of(site).pages.push({group, failed, target, shape: shape ?? '', foreign: foreign === true});
       }
     }
     const state: GuardState = {links: new Map(), anchors: new Map(), groups: []};
@@ -343,6 +331,47 @@ export class SiteIndex {
     }
     this.guardState = state;
     return state;
+  }
+
+  /**
+   * What one file contributes to the model guard: a sample for each of its links the guard weighs,
+   * with the site and list it counts in (a fragment counts in its target's site). It depends on what
+   * the file's link findings depend on (its links, its targets' ids and existence, the folders looked
+   * in), so the phase-2 cache keeps it with them.
+   */
+  guardSamples(from: string): FileGuardSample[] {
+    const found: FileGuardSample[] = [];
+    const site = this.siteKey(from);
+    for (const resolved of this.rawResolved(from)) {
+      const {link, written, siteRoot, resolution} = resolved;
+      if (!guardedKinds.has(link.kind)) continue;
+      const status = resolution.status;
+      if (written !== '' && (status === 'found' || status === 'missing' || status === 'no-index')) {
+        found.push({site, list: 'links', group: fileGroup(link, written, siteRoot), failed: status !== 'found', target: written});
+      }
+      if (status !== 'found' || resolved.fragment === undefined) continue;
+      const verdict = this.rawFragmentVerdict(resolved);
+      if (verdict?.status !== 'ok' && verdict?.status !== 'missing') continue;
+      const failed = verdict.status === 'missing';
+      // A near miss (`#Setup` where the page has `setup`) is the writer's slip, never a sign of an unmodelled id maker.
+      if (failed && this.nearMiss(resolution.path, resolved.fragment.decoded, verdict.known)) continue;
+      const target = `${resolution.path}#${resolved.fragment.decoded}`;
+      const targetSite = this.siteKey(resolution.path);
+      const foreign = this.foreignId(resolution.path, resolved.fragment.decoded);
+      const shape = fragmentGroup(written, siteRoot);
+      found.push({site: targetSite, list: 'anchors', group: shape, failed, target});
+      if (foreign) found.push({site: targetSite, list: 'forms', group: foreignGroup, failed, target, shape});
+      found.push({site: targetSite, list: 'pages', group: pageGroup(resolution.path), failed, target, shape, foreign});
+    }
+    return found;
+  }
+
+  /**
+   * A file's guard samples as a cache kept them, where the cache knows they still hold: the guard
+   * then needs no resolution of that file. Any change to the index drops them all.
+   */
+  presetGuardSamples(from: string, samples: FileGuardSample[]): void {
+    if (this.files.has(from)) this.presetSamples.set(from, samples);
   }
 
   /**
