@@ -11,6 +11,7 @@ import {codeVersion} from './version.js';
 import {isStamp, unchangedSince, type FileStamp} from './file-stamp.js';
 import {visibleDigest} from './facts-digest.js';
 import {linkKeys, rememberLinkKeys} from './link-keys.js';
+import {groupByPart, indexOf} from './cache-parts.js';
 
 /**
  * Per-file phase-1 results in `.postlint-cache/phase1.bin`, so that an unchanged file is not
@@ -242,18 +243,7 @@ const partSize = 256;
 const magic = Buffer.from('PLC1');
 
 function* encodeEntries(entries: Array<[string, Stored]>, parts: readonly HeadPart[] = []): Generator<Uint8Array> {
-  const byPart = new Map<number, Array<[string, Stored]>>();
-  const loose: Array<[string, Stored]> = [];
-  for (const item of entries) {
-    const part = item[1].part;
-    if (part === undefined || !parts[part]) {
-      loose.push(item);
-      continue;
-    }
-    let list = byPart.get(part);
-    if (!list) byPart.set(part, (list = []));
-    list.push(item);
-  }
+  const {byPart, loose} = groupByPart(entries, (entry) => entry.part, parts);
   yield magic;
   const partBytes: Uint8Array[] = [];
   for (const [part, list] of byPart) {
@@ -298,17 +288,10 @@ function* encodeEntries(entries: Array<[string, Stored]>, parts: readonly HeadPa
  * the file is damaged. Entries of the wrong shape are left out (their files are checked again).
  */
 function decodeHead(bytes: Buffer): {entries: Array<{path: string; head: HeadEntry; record: Uint8Array; part: number}>; parts: HeadPart[]} | undefined {
-  if (bytes.length < magic.length || !magic.equals(bytes.subarray(0, magic.length))) {
-    // Older formats were one v8 serialization of an object with its format number.
-    const old = bytes.length > 0 && bytes[0] === 0xff ? (deserialize(bytes) as {format?: unknown} | null) : undefined;
-    if (old && typeof old === 'object' && typeof old.format === 'number') return undefined;
-    throw new Error('not a phase-1 cache');
-  }
-  if (bytes.length < magic.length + 4) throw new Error('too short');
-  const indexLength = bytes.readUInt32LE(bytes.length - 4);
-  const indexStart = bytes.length - 4 - indexLength;
-  if (indexStart < magic.length) throw new Error('truncated');
-  const index = deserialize(bytes.subarray(indexStart, bytes.length - 4)) as unknown;
+  // Older formats were one v8 serialization of an object with its format number.
+  const framed = indexOf(bytes, magic, 'phase-1 cache', (old) => !!old && typeof old === 'object' && typeof (old as {format?: unknown}).format === 'number');
+  if (!framed) return undefined;
+  const {index, start: indexStart} = framed;
   if (!index || typeof index !== 'object' || typeof (index as {format?: unknown}).format !== 'number') throw new Error('not a phase-1 cache');
   if ((index as {format: number}).format !== formatVersion || (index as {version?: unknown}).version !== codeVersion()) return undefined;
   if (!isIndex(index)) throw new Error('not a phase-1 cache');

@@ -8,6 +8,7 @@ import './vfile-data.js';
 import {readRegularFile} from './read-text.js';
 import {writeFileSafely} from './safe-write.js';
 import {codeVersion} from './version.js';
+import {groupByPart, indexOf} from './cache-parts.js';
 import {clockInstants, instantsSafe} from './cache.js';
 import {publishProblems} from './publish.js';
 import {folderKey, isStamp, stampKey, stampOf, unchangedSince, type FileStamp} from './file-stamp.js';
@@ -129,18 +130,7 @@ const partSize = 256;
 const magic = Buffer.from('PLC2');
 
 function* encodeStore(store: Store, parts: readonly EntryPart[]): Generator<Uint8Array> {
-  const byPart = new Map<number, Array<[string, Entry]>>();
-  const loose: Array<[string, Entry]> = [];
-  for (const item of store.entries) {
-    const part = partOf.get(item[1]);
-    if (part === undefined || !parts[part]) {
-      loose.push(item);
-      continue;
-    }
-    let list = byPart.get(part);
-    if (!list) byPart.set(part, (list = []));
-    list.push(item);
-  }
+  const {byPart, loose} = groupByPart(store.entries, (entry) => partOf.get(entry), parts);
   yield magic;
   const sizes: number[] = [];
   for (const [part, list] of byPart) {
@@ -166,16 +156,10 @@ function* encodeStore(store: Store, parts: readonly EntryPart[]): Generator<Uint
 
 /** The store, or undefined for one another build or format wrote (of no use, not damaged); throws when it is damaged. */
 function decodeStore(bytes: Buffer): Store | undefined {
-  if (bytes.length < magic.length || !magic.equals(bytes.subarray(0, magic.length))) {
-    // Older formats were one v8 serialization of an object with its format number.
-    if (bytes.length > 0 && bytes[0] === 0xff && isOtherVersion(deserialize(bytes))) return undefined;
-    throw new Error('not a phase-2 cache');
-  }
-  if (bytes.length < magic.length + 4) throw new Error('too short');
-  const headLength = bytes.readUInt32LE(bytes.length - 4);
-  const headStart = bytes.length - 4 - headLength;
-  if (headStart < magic.length) throw new Error('truncated');
-  const head = deserialize(bytes.subarray(headStart, bytes.length - 4)) as unknown;
+  // Older formats were one v8 serialization of an object with its format number.
+  const framed = indexOf(bytes, magic, 'phase-2 cache', isOtherVersion);
+  if (!framed) return undefined;
+  const {index: head, start: headStart} = framed;
   if (isOtherVersion(head)) return undefined;
   const sizes = (head as {parts?: unknown} | null)?.parts;
   if (!Array.isArray(sizes) || !sizes.every((size) => typeof size === 'number' && Number.isInteger(size) && size >= 0)) throw new Error('not a phase-2 cache');
