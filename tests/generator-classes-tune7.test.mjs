@@ -2,23 +2,8 @@
 // own, asserted by exact rule id, line and column (or no finding at all), passing and failing.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {findings, postlintJson, tempSite} from './helpers.mjs';
+import {tempSite, siteFindings as run, siteUnverifiable as unverifiable} from './helpers.mjs';
 
-const {forgetSites} = await import('../dist/src/site/generators/index.js');
-
-/** Every finding of a temporary site, as `file:line:col rule`. */
-function run(root, args = []) {
-  forgetSites();
-  const {json} = postlintJson(['--offline', '--no-config', ...args, '.'], {cwd: root});
-  return findings(json, root).sort();
-}
-
-/** The links of the run postlint could not check, as `line:col url: reason`. */
-function unverifiable(root) {
-  forgetSites();
-  const {json} = postlintJson(['--offline', '--no-config', '.'], {cwd: root});
-  return json.flatMap((file) => (file.unverifiable ?? []).map((entry) => `${entry.line}:${entry.column} ${entry.url}: ${entry.reason}`)).sort();
-}
 
 const astroConfig = (imports, markdown) => `import {defineConfig} from 'astro/config';\nimport starlight from '@astrojs/starlight';\n${imports}\nexport default defineConfig({\n  markdown: ${markdown},\n  integrations: [starlight({title: 'Docs'})],\n});\n`;
 

@@ -3,15 +3,9 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
-import {findings, postlint, postlintJson, tempSite} from './helpers.mjs';
+import {findings, postlint, postlintJson, tempSite, siteFindings as run} from './helpers.mjs';
 
 const {siteFor, forgetSites} = await import('../dist/src/site/generators/index.js');
-
-/** Every finding of a temporary site, as `file:line:col rule`. */
-function run(root, args = []) {
-  const {json} = postlintJson(['--offline', '--no-config', ...args, '.'], {cwd: root});
-  return findings(json, root).sort();
-}
 
 // A post that links to a post that does not exist: `post_url` is Jekyll's own syntax, and fails the build.
 const jekyllPost = '---\ntitle: Hello\n---\n\nSee {% post_url 2020-01-02-missing %}.\n';

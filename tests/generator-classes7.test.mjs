@@ -2,23 +2,9 @@
 // its own, asserted by exact rule id, line and column (or no finding at all), passing and failing.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {findings, postlintJson, tempSite} from './helpers.mjs';
+import {findings, postlintJson, tempSite, siteFindings as run, siteUnverifiable as unverifiable} from './helpers.mjs';
 
 const {forgetSites} = await import('../dist/src/site/generators/index.js');
-
-/** Every finding of a temporary site, as `file:line:col rule`. */
-function run(root, args = []) {
-  forgetSites();
-  const {json} = postlintJson(['--offline', '--no-config', ...args, '.'], {cwd: root});
-  return findings(json, root).sort();
-}
-
-/** The links of the run postlint could not check, as `line:col url: reason`. */
-function unverifiable(root) {
-  forgetSites();
-  const {json} = postlintJson(['--offline', '--no-config', '.'], {cwd: root});
-  return json.flatMap((file) => (file.unverifiable ?? []).map((entry) => `${entry.line}:${entry.column} ${entry.url}: ${entry.reason}`)).sort();
-}
 
 // A chapter whose links only a preprocessor can make good: a rule id as a link destination
 // (mdbook-spec), a fragment such a preprocessor writes an element for, a chapter it may add;

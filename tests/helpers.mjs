@@ -45,6 +45,18 @@ export function findings(json, base) {
   return rows;
 }
 
+/** Every finding of an offline, config-less run on a temporary site, as `file:line:col rule`, sorted. */
+export function siteFindings(root, args = []) {
+  const {json} = postlintJson(['--offline', '--no-config', ...args, '.'], {cwd: root});
+  return findings(json, root).sort();
+}
+
+/** The links such a run could not check, as `line:col url: reason`, sorted. */
+export function siteUnverifiable(root) {
+  const {json} = postlintJson(['--offline', '--no-config', '.'], {cwd: root});
+  return json.flatMap((file) => (file.unverifiable ?? []).map((entry) => `${entry.line}:${entry.column} ${entry.url}: ${entry.reason}`)).sort();
+}
+
 /** Write a tree of files ({'a/b.md': 'text'}) into a new temporary folder; returns its path. */
 export function tempSite(files, prefix = 'postlint-test-') {
   const root = mkdtempSync(join(tmpdir(), prefix));
