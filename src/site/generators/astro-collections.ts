@@ -13,11 +13,12 @@
  *   withastro/astro packages/astro/src/content/loaders/glob.ts and content/utils.ts).
  * Everything else (a custom loader, a route that builds URLs otherwise) leaves the URL unknown.
  */
-import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {readFileSync, statSync} from 'node:fs';
 import {join, relative, resolve, sep} from 'node:path';
 import picomatch from 'picomatch';
 import {slug as githubSlug} from 'github-slugger';
 import {isFile, readText} from './common.js';
+import {walkFiles} from './walk-files.js';
 
 /** One collection, as plain data (it goes into the site's config). */
 export interface AstroCollection {
@@ -131,31 +132,29 @@ interface RouteFile {
 
 /** The route files under src/pages/ (at most a few hundred are read; a bigger tree is read in part). */
 function routeFiles(pages: string): RouteFile[] {
+  const {files} = walkFiles(pages, {
+    enter: (entry) => !entry.name.startsWith('_') && !entry.name.startsWith('.'),
+    keep: (entry, path) => /\.(astro|[cm]?[jt]s|mdx)$/.test(entry.name) && !entry.name.startsWith('_') && sizeOf(path) <= 512 * 1024,
+    maxFiles: 500,
+  });
   const found: RouteFile[] = [];
-  const walk = (dir: string): void => {
-    let entries;
+  for (const path of files) {
     try {
-      entries = readdirSync(dir, {withFileTypes: true});
+      found.push({rel: relative(pages, path).split(sep).join('/'), text: readFileSync(path, 'utf8')});
     } catch {
-      return;
+      // An unreadable route says nothing.
     }
-    for (const entry of entries) {
-      if (found.length >= 500) return;
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!entry.name.startsWith('_') && !entry.name.startsWith('.')) walk(path);
-      } else if (/\.(astro|[cm]?[jt]s|mdx)$/.test(entry.name) && !entry.name.startsWith('_')) {
-        try {
-          if (statSync(path).size > 512 * 1024) continue;
-          found.push({rel: relative(pages, path).split(sep).join('/'), text: readFileSync(path, 'utf8')});
-        } catch {
-          // An unreadable route says nothing.
-        }
-      }
-    }
-  };
-  walk(pages);
+  }
   return found;
+}
+
+/** A file's size in bytes; unreadable counts as too big to read. */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return Infinity;
+  }
 }
 
 /** `blog/[...slug].astro` passing `params: {slug: post.id}` serves entries at `/blog/<id>/`. */

@@ -11,11 +11,12 @@
  * and `eleventyConfig.ignores.add(…)` (src/EleventyFiles.js); pagination writes page 1 at the
  * template's URL and page N at `<url>/<N-1>/` (src/Plugins/Pagination.js).
  */
-import {readdirSync, statSync} from 'node:fs';
+import {statSync} from 'node:fs';
 import {join, relative, sep} from 'node:path';
 import picomatch from 'picomatch';
 import {readFrontMatterDataSync, readText} from './common.js';
 import type {TemplatePage} from './types.js';
+import {walkFiles} from './walk-files.js';
 
 
 /** Template files that are pages; Markdown is read by the run itself. */
@@ -72,28 +73,12 @@ export function isIgnored(path: string, root: string, globs: readonly string[]):
  * `node_modules` and ignored files; `fileUrl` gives a template's URL when nothing else sets it.
  */
 export function templatePages(input: string, skip: readonly string[], isSkipped: (path: string) => boolean, fileUrl: (path: string) => string, dataPermalink: (path: string) => boolean): TemplatePage[] {
-  const pages: TemplatePage[] = [];
-  let seen = 0;
-  const walk = (dir: string): void => {
-    let entries;
-    try {
-      entries = readdirSync(dir, {withFileTypes: true});
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      if (++seen > walkLimit) return;
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name.startsWith('.') || entry.name === 'node_modules' || skip.includes(path)) continue;
-        walk(path);
-      } else if (entry.isFile() && templateExtension.test(entry.name) && !isSkipped(path)) {
-        pages.push(...templatePage(path, relative(input, path).split(sep).join('/'), fileUrl, dataPermalink));
-      }
-    }
-  };
-  walk(input);
-  return pages;
+  const {files} = walkFiles(input, {
+    enter: (entry, path) => !entry.name.startsWith('.') && entry.name !== 'node_modules' && !skip.includes(path),
+    keep: (entry, path) => templateExtension.test(entry.name) && !isSkipped(path),
+    maxEntries: walkLimit,
+  });
+  return files.flatMap((path) => templatePage(path, relative(input, path).split(sep).join('/'), fileUrl, dataPermalink));
 }
 
 /** One template's pages: its URL, or the pattern of its URLs; a paginated one also writes `<url>/<n>/`. */

@@ -11,9 +11,9 @@
  * Hugo's content formats include HTML: a `.html` file under content/ that starts with front
  * matter is a page (`x.html`, a bundle's `index.html`), found by `ref` like a Markdown one.
  */
-import {readdirSync} from 'node:fs';
 import {basename, dirname, extname, join} from 'node:path';
 import {readText} from './common.js';
+import {walkFiles} from './walk-files.js';
 
 const leafBundle = /^index(?:\.[a-z]{2,3}(?:-[a-z]+)?)?\.(md|markdown|html?)$/i;
 const branchBundle = /^_index(?:\.[a-z]{2,3}(?:-[a-z]+)?)?\.(md|markdown|html?)$/i;
@@ -59,26 +59,9 @@ export function htmlWalkCut(root: string): boolean {
 export function htmlContentPages(root: string): string[] {
   let found = htmlPages.get(root);
   if (found) return found;
-  found = [];
-  let budget = 20_000;
-  const walk = (dir: string): void => {
-    let entries;
-    try {
-      entries = readdirSync(dir, {withFileTypes: true});
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      if (--budget < 0) {
-        cutWalks.add(root);
-        return;
-      }
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && isHtmlContentPage(path)) found!.push(path);
-    }
-  };
-  walk(root);
+  const walked = walkFiles(root, {enter: () => true, keep: (_, path) => isHtmlContentPage(path), maxEntries: 20_000});
+  if (walked.cut) cutWalks.add(root);
+  found = walked.files;
   htmlPages.set(root, found);
   return found;
 }
