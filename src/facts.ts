@@ -124,6 +124,8 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   const spanIds = generator.spanIds === true;
   const attributeParagraphs = generator.attributeParagraphs?.(file.data.site) === true;
   let inHeading = false;
+  // Inside a `<script>` or `<style>` opened by an earlier HTML node: its text is no markup.
+  const rawText: RawText = {};
   const usedDefinitions = referencedIdentifiers(tree);
   // Lines of the code samples since the last heading that is not a demo: a heading that repeats one shows it rendered.
   let sampleLines = new Set<string>();
@@ -208,7 +210,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
         if (!inPhrasing && otherContentBlocks.has(node.type)) events.push({content: true});
         break;
     }
-    if (node.type === 'html' && node.position?.start.offset !== undefined) collectHtml(node, at, facts);
+    if (node.type === 'html' && node.position?.start.offset !== undefined) collectHtml(node, at, facts, rawText);
     // A definition is a link only when something references it, and only the first for its label
     // (CommonMark: the first definition wins); any other renders nothing, so no reader meets it.
     const definitionUsed = node.type === 'definition' && usedDefinitions.delete(node.identifier);
@@ -237,6 +239,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   collectSyntaxLinks(generator.linkSyntaxes, source, at, code, facts);
   markInternal(facts.links, file.data.site ? generator.baseUrl(file.data.site) : undefined);
   facts.anchors.push(...contentTabIds(source));
+  for (const block of file.data.blockAttributeIds ?? []) facts.anchors.push({id: block.id, kind: 'attribute', line: block.line, column: block.column});
   const includes = findIncludes(source, at, code, generated, generator.inserts.includes('component'));
   if (includes.length > 0) facts.includes = includes;
   const terms = definitionTerms(tree, source);
@@ -585,9 +588,47 @@ function isAutolink(node: Nodes, source: string): boolean {
   return offset !== undefined && (source[offset] === '<' || !source.startsWith('[', offset));
 }
 
-function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts): void {
+/**
+ * The raw-text elements whose content is no markup (`<script>`, `<style>`, `<textarea>`): an
+ * `href =` or `'<a href="' + url + '">'` in their JavaScript or CSS is no link and no id. Held
+ * across a page's HTML nodes, since an inline `<script>` in a paragraph opens in one node and
+ * closes in a later one.
+ */
+interface RawText {
+  /** The element whose closing tag ends the raw text, while inside one. */
+  open?: string;
+}
+
+const rawTextElement = /<(script|style|textarea)\b(?:[^>"']|"[^"]*"|'[^']*')*>|<\/(script|style|textarea)\s*>/gi;
+
+/** The HTML with the content of raw-text elements blanked (same length: offsets stay), and the state after it. */
+function withoutRawText(value: string, raw: RawText): string {
+  let out = '';
+  let from = 0;
+  let open = raw.open;
+  for (const match of value.matchAll(rawTextElement)) {
+    const opening = match[1]?.toLowerCase();
+    const closing = match[2]?.toLowerCase();
+    if (open === undefined && opening) {
+      // The opening tag's own attributes (`<script src="app.js">`) are markup: kept.
+      out += value.slice(from, match.index + match[0].length);
+      from = match.index + match[0].length;
+      open = opening;
+    } else if (open !== undefined && closing === open) {
+      out += value.slice(from, match.index).replace(/[^\n]/g, ' ');
+      from = match.index;
+      open = undefined;
+    }
+  }
+  const rest = value.slice(from);
+  out += open === undefined ? rest : rest.replace(/[^\n]/g, ' ');
+  raw.open = open;
+  return out;
+}
+
+function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts, raw: RawText): void {
   const base = node.position!.start.offset!;
-  const value = node.value;
+  const value = withoutRawText(node.value, raw);
   for (const match of value.matchAll(hrefPattern)) {
     const url = match[2] ?? match[3] ?? match[4] ?? '';
     // `src={logo.src}`: a JSX expression (MDX, Astro), whose value only the build knows.

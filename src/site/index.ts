@@ -5,6 +5,7 @@ import type {FileFacts, IncludeKind, LinkFact} from '../facts.js';
 import {siteFor, type SiteInfo} from './detect.js';
 import {readFrontMatterFromText, type FrontMatter} from '../frontmatter.js';
 import {indexFileNames, isPageUrl, staticRoots, withoutBasePath} from './files.js';
+import {templateIds} from './template-ids.js';
 import {asGeneratorReads, generatorOf} from './generators/index.js';
 import {readFrontMatterDataSync} from './generators/common.js';
 import type {LinkRequest, PageFrontMatter, ResolveContext, Resolution} from './generators/types.js';
@@ -783,13 +784,29 @@ export class SiteIndex {
     // GitHub renders ids as `user-content-<id>` and makes both spellings work.
     if (!found && this.flavorFor(target).name === 'github' && decoded.startsWith('user-content-')) found = ids.get(decoded.slice('user-content-'.length));
     if (found) return {status: 'ok', target: found};
+    // An id the site's own layouts, partials or includes write (src/site/template-ids.ts).
+    const written = this.templateWrites(target, decoded);
+    if (written?.literal) return {status: 'ok', target: {kind: 'html'}};
     if (unknown) return {status: 'unverifiable', reason: unknown, known: [...ids.keys()]};
+    if (written) return {status: 'unverifiable', reason: written.reason, known: [...ids.keys()]};
     if (generatorOf(this.site(target)).looseIds) {
       const loose = (id: string): string => id.toLowerCase().replace(/_/g, '-');
       const near = [...ids.keys()].find((id) => loose(id) === loose(decoded));
       if (near !== undefined) return {status: 'unverifiable', reason: `has "#${near}"; this generator's ids are not modelled, so letter case and "_" may differ`, known: [...ids.keys()]};
     }
     return {status: 'missing', known: [...ids.keys()].filter((id) => id !== '')};
+  }
+
+  /** Does a template of the page's site write this id: literally, or (`reason`) perhaps, from data? */
+  private templateWrites(page: string, id: string): {literal: boolean; reason: string} | undefined {
+    const site = this.site(page);
+    const model = site ? generatorOf(site).templates?.(page, site, this.files.get(page)?.frontMatter) : undefined;
+    if (!site || !model) return undefined;
+    const written = templateIds(site.root, model);
+    const file = written.literal.get(id);
+    if (file !== undefined) return {literal: true, reason: `${file} writes id="${id}"`};
+    const pattern = written.patterns.find((candidate) => candidate.test.test(id));
+    return pattern ? {literal: false, reason: `no heading has that id, but ${pattern.file} writes id="${pattern.written}" from data, which only the build knows`} : undefined;
   }
 
   private includedFiles: Set<string> | undefined;

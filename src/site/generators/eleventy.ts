@@ -14,6 +14,7 @@ import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, draftFlags, isBelow, isFile, lookInRoots, readText} from './common.js';
 import {pageAtUrl, pageUrlFirst, urlMap} from './url-map.js';
 import {ignoreGlobs, isIgnored, templatePages} from './eleventy-templates.js';
+import {eleventyTemplates} from './eleventy-layouts.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 const configNames = ['eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs', 'eleventy.config.ts', 'eleventy.config.mts', '.eleventy.js', '.eleventy.cjs', '.eleventy.mjs'];
@@ -34,6 +35,8 @@ export function readEleventyConfig(text: string): Record<string, unknown> {
     customIds: /markdown-it-attrs/.test(text),
     drafts: /\bdraft\b/.test(text),
     inputPathToUrl: /\bInputPathToUrlTransformPlugin\b/.test(text),
+    // `addLayoutAlias("post", "layouts/post.njk")`: a page's `layout: post` is that file.
+    layoutAliases: Object.fromEntries([...text.matchAll(/\baddLayoutAlias\(\s*['"`]([^'"`]+)['"`]\s*,\s*['"`]([^'"`]+)['"`]/g)].map((match) => [match[1]!, match[2]!])),
   };
 }
 
@@ -206,6 +209,8 @@ export const eleventy: Generator = {
   // markdown-it-attrs gives a paragraph that is only `{ #id }` that id ("end of block" in its patterns.js).
   attributeParagraphs: (site) => site?.config.customIds === true,
   inserts: ['liquid'],
+  // The page's layout chain and what its templates include (eleventy-layouts.ts).
+  templates: (path, site, frontMatter) => eleventyTemplates(path, site, frontMatter, input(site), notPages(site)[0]!, typeof site.config.layouts === 'string' ? notPages(site)[2]! : undefined),
   // `{% include %}` from the includes folder (`dir.includes`, below the input folder).
   resolveInclude: (include, context) => context.firstExisting([join(notPages(context.site!)[0]!, include.path)]),
   resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {

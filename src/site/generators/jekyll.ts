@@ -8,6 +8,7 @@
  */
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
+import {jekyllTemplates} from './jekyll-layouts.js';
 import {caseOrMissing, configFolder, defaults, readsYamlTimestamp, draftFlags, get, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, readText, scheduleProblems} from './common.js';
 import {jekyllLeavesOut} from './jekyll-entries.js';
 import {configlessJekyll} from './jekyll-inferred.js';
@@ -219,6 +220,13 @@ export const jekyll: Generator = {
   resolveInclude: (include, context) =>
     context.firstExisting([include.kind === 'liquid' ? join(context.site!.root, configFolder(context.site!.config, 'includes_dir', '_includes'), include.path) : resolve(dirname(context.from), include.path)]),
   spanIds: true,
+  // The page's layout chain and the includes it names (jekyll-layouts.ts).
+  templates: (path, site, frontMatter) => jekyllTemplates(path, site, frontMatter, jekyll.contentRoots(site)[0]!),
+  // kramdown (Jekyll's default converter, whatever its input parser) reads `{: .class}` alone on a line as a block.
+  blockAttributeLines: (site) => {
+    const engine = site.config['markdown'];
+    return typeof engine !== 'string' || engine.toLowerCase() === 'kramdown';
+  },
   resolveSiteRoot,
   // Pretty permalinks serve `about.md` at `/about/`: a page link the browser resolves from there (`(.)` is the page itself).
   resolvePageUrl(request, context) {

@@ -87,6 +87,16 @@ export interface TemplatePage {
   why: string;
 }
 
+/** Which of a site's templates render a page, as its generator finds them. */
+export interface TemplateModel {
+  /** Every folder of the site's templates: all of them count for a page whose layouts are unknown. */
+  folders: string[];
+  /** The templates that render the page (its layout and its parents, Hugo's shortcodes); undefined when only the build knows. */
+  layouts?: string[];
+  /** The template files one template's text pulls in (partials, includes, a parent layout). */
+  references(text: string, file: string): string[];
+}
+
 /** A link's target reduced to what resolution needs. */
 export interface LinkRequest {
   /** Decoded path, no query, no fragment (for a syntax link: its argument without fragment). */
@@ -220,6 +230,11 @@ export interface Generator {
   readonly looseIds?: boolean;
   /** False when postlint does not model which files the generator builds (the `unknown` generator): no file is told apart as a repository file. */
   readonly modelsBuild?: boolean;
+  /**
+   * The site's own templates that render this page (layouts, partials, includes, shortcodes): the
+   * `id`s they write are ids of the page (src/site/template-ids.ts).
+   */
+  templates?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): TemplateModel | undefined;
   /** Why heading ids of this site's pages are not all known (a heading render hook), if so. */
   idsUnknown(site: SiteInfo): string | undefined;
 
@@ -246,6 +261,11 @@ export interface Generator {
    * plugin's block, ` {#id}` ending the heading's last text, whose id runs to the closing brace.
    */
   headingAttributes?(site: SiteInfo): {left: string; right: string} | 'remark-heading-id' | false | undefined;
+  /**
+   * A line that is only a block attribute list (`{: .class}`) is a block of its own (kramdown), so
+   * indented lines right after it are code, not the rest of a paragraph.
+   */
+  blockAttributeLines?(site: SiteInfo): boolean;
   /** Inline attribute lists give spans ids (`**x**{ #id }`: kramdown, Python-Markdown attr_list). */
   readonly spanIds?: boolean;
   /**
