@@ -230,7 +230,11 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
       inHeading = outerHeading;
     }
   };
-  for (const child of tree.children) visit(child, false);
+  for (const child of tree.children) {
+    // An inline `<script>` a paragraph never closes does not run on into the next block.
+    rawText.open = undefined;
+    visit(child, false);
+  }
   for (const bare of file.data.bareUrls ?? []) {
     const end = at(bare.end);
     facts.links.push({url: bare.url, kind: 'autolink', ...at(bare.start), endLine: end.line, endColumn: end.column});
@@ -599,31 +603,38 @@ interface RawText {
   open?: string;
 }
 
-const rawTextElement = /<(script|style|textarea)\b(?:[^>"']|"[^"]*"|'[^']*')*>|<\/(script|style|textarea)\s*>/gi;
+/** Every tag, its quoted attribute values taken whole (a `<script>` written inside one is text, not a tag). */
+const anyTag = /<(\/?)([a-z][a-z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+const rawTextNames = new Set(['script', 'style', 'textarea']);
 
 /** The HTML with the content of raw-text elements blanked (same length: offsets stay), and the state after it. */
 function withoutRawText(value: string, raw: RawText): string {
+  const blank = (text: string): string => text.replace(/[^\n]/g, ' ');
   let out = '';
   let from = 0;
-  let open = raw.open;
-  for (const match of value.matchAll(rawTextElement)) {
-    const opening = match[1]?.toLowerCase();
-    const closing = match[2]?.toLowerCase();
-    if (open === undefined && opening) {
-      // The opening tag's own attributes (`<script src="app.js">`) are markup: kept.
-      out += value.slice(from, match.index + match[0].length);
-      from = match.index + match[0].length;
-      open = opening;
-    } else if (open !== undefined && closing === open) {
-      out += value.slice(from, match.index).replace(/[^\n]/g, ' ');
-      from = match.index;
-      open = undefined;
+  while (from < value.length) {
+    if (raw.open !== undefined) {
+      // Inside the element only its own closing tag counts (its text may hold quotes and `<`).
+      const close = new RegExp(`</${raw.open}\\s*>`, 'gi');
+      close.lastIndex = from;
+      const end = close.exec(value);
+      const stop = end ? end.index : value.length;
+      out += blank(value.slice(from, stop));
+      from = stop;
+      if (end) raw.open = undefined;
+      continue;
     }
+    anyTag.lastIndex = from;
+    let opened: RegExpExecArray | null;
+    while ((opened = anyTag.exec(value)) && !(opened[1] === '' && rawTextNames.has(opened[2]!.toLowerCase())));
+    if (!opened) break;
+    // The opening tag's own attributes (`<script src="app.js">`) are markup: kept.
+    const after = opened.index + opened[0].length;
+    out += value.slice(from, after);
+    from = after;
+    raw.open = opened[2]!.toLowerCase();
   }
-  const rest = value.slice(from);
-  out += open === undefined ? rest : rest.replace(/[^\n]/g, ' ');
-  raw.open = open;
-  return out;
+  return out + value.slice(from);
 }
 
 function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts, raw: RawText): void {

@@ -143,9 +143,16 @@ test('raw <script> and <style> text is no link and no id; the element\'s own src
       '',
       'Text with <script>var a = \'<img src="inline.png">\';</script> inline, and [made](#made).',
       '',
+      // A `<script>` written inside another tag's attribute is text: what follows is still read.
+      '<figure title="Delete the `<script>` tags"></figure>',
+      '',
+      'Then <img src="later.png"> and <script>unclosed(',
+      '',
+      'The next block <img src="next.png"> is read again.',
+      '',
     ].join('\n'),
   });
-  assert.deepEqual(run(root), ['page.md:14:74 no-broken-anchors', 'page.md:3:9 no-missing-files']);
+  assert.deepEqual(run(root), ['page.md:14:74 no-broken-anchors', 'page.md:18:11 no-missing-files', 'page.md:20:21 no-missing-files', 'page.md:3:9 no-missing-files']);
 });
 
 test('front matter: a quoted value continued on lines at column 0 is read as libyaml reads it (Psych, PyYAML, go-yaml); a quote never closed is still invalid', () => {
