@@ -163,3 +163,11 @@ test('front matter: a quoted value continued on lines at column 0 is read as lib
   });
   assert.deepEqual(run(root), ['broken.md:2:1 front-matter']);
 });
+
+test('hugo: with enableEmoji, an emoji shortcode in a heading becomes an emoji that the id leaves out; without it, it is heading text', () => {
+  const page = '---\ntitle: Update\n---\n\n## :lock: Security enhancements\n\nSafer.\n\nSee [security](#-security-enhancements) and [the text](#lock-security-enhancements).\n';
+  const emoji = tempSite({'hugo.toml': 'title = "S"\nenableEmoji = true\n', 'content/update.md': page});
+  assert.deepEqual(run(emoji), ['content/update.md:9:45 no-broken-anchors']);
+  const plain = tempSite({'hugo.toml': 'title = "S"\n', 'content/update.md': page});
+  assert.deepEqual(run(plain), ['content/update.md:9:5 no-broken-anchors']);
+});

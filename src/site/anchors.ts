@@ -70,7 +70,9 @@ export function documentIds(facts: FileFacts, flavor: SlugFlavor, options: Recor
  * (`imageAlt: false`), and the attribute block kept when it has no custom ids (`customIds: false`).
  */
 export function headingText(heading: HeadingFact, options: Record<string, unknown>): string {
-  const text = options['imageAlt'] === false ? heading.imageless ?? heading.text : heading.text;
+  let text = options['imageAlt'] === false ? heading.imageless ?? heading.text : heading.text;
+  // Hugo's `enableEmoji` turns `:lock:` into an emoji before ids are made; the id drops the emoji and keeps the space: `:lock: Security` is `-security`.
+  if (options['emojiShortcodes'] === true) text = text.replace(/:[a-z0-9_+-]+:/gi, '\u{1F512}');
   return options['customIds'] === false && heading.attributes ? text + heading.attributes : text;
 }
 

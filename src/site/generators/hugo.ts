@@ -80,6 +80,9 @@ function slugFlavor(site: SiteInfo | undefined): FlavorChoice {
   if (get(config, 'markup', 'goldmark', 'parser', 'autoDefinitionTermID') === true) {
     choice = {...choice, options: {...choice.options, definitionTermIds: true}, reason: `${choice.reason}; markup.goldmark.parser.autoDefinitionTermID = true`};
   }
+  if (get(config, 'enableEmoji') === true) {
+    choice = {...choice, options: {...choice.options, emojiShortcodes: true}, reason: `${choice.reason}; enableEmoji = true`};
+  }
   if (get(config, 'markup', 'goldmark', 'parser', 'autoHeadingID') === false) {
     choice = {...choice, options: {...choice.options, autoIds: false}, reason: `${choice.reason}; markup.goldmark.parser.autoHeadingID = false`};
   }
