@@ -201,3 +201,24 @@ test('vitepress: a local Vite plugin that transforms .md makes fragments no head
 test('vitepress: without that plugin in the config chain the same fragment is broken', () => {
   assert.deepEqual(run(viteSite(false)), ['index.md:3:5 no-broken-anchors']);
 });
+
+// ---- The plugins' own matching, as their source does it ----
+
+test('mkdocs plugins: File.dest_path for redirect pages, fnmatch globs that cross "/", regexes matched from the start', async () => {
+  const {outputPath, excludePlugin, servedPaths} = await import('../dist/src/site/generators/mkdocs-plugins.js');
+  assert.equal(outputPath('a/b.md', true), 'a/b/index.html');
+  assert.equal(outputPath('a/README.md', true), 'a/index.html');
+  assert.equal(outputPath('a/index.md', false), 'a/index.html');
+  assert.equal(outputPath('a/b.markdown', false), 'a/b.html');
+  assert.equal(outputPath('img/x.png', true), 'img/x.png');
+  assert.deepEqual(servedPaths('/a/b/'), ['a/b/index.html']);
+  assert.deepEqual(servedPaths('a/b'), ['a/b', 'a/b/index.html']);
+  const excluded = excludePlugin({plugins: [{exclude: {glob: ['snippets/*', 'draft-?.md', '[!a]x.md'], regex: 'tmp/.*\\.md'}}]});
+  assert.ok(excluded('snippets/deep/part.md'), 'fnmatch * crosses folders');
+  assert.ok(excluded('draft-1.md'));
+  assert.ok(!excluded('draft-12.md'));
+  assert.ok(excluded('bx.md') && !excluded('ax.md'));
+  assert.ok(excluded('tmp/notes.md') && !excluded('keep/tmp/notes.md'), 're.match anchors at the start only');
+  assert.equal(excludePlugin({plugins: ['search']}), undefined);
+  assert.equal(excludePlugin({plugins: {exclude: {enabled: false, glob: '*'}}}), undefined);
+});

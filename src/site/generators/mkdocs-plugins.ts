@@ -11,7 +11,11 @@
  *   expression (`re.match`, anchored at the start only) from the build (apenwarr/mkdocs-exclude
  *   mkdocs_exclude/plugin.py @ fdd67d2685ff706de126e99daeaaaf3f6f7cf3ae).
  */
-import {isObject} from './common.js';
+
+// No import of common.js: that module sits in the generators' import cycle, and this one stays a leaf.
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 /**
  * A plugin's settings when `plugins` turns it on, under any of its names: a list of names and

@@ -24,7 +24,9 @@ const markdownTest = /\\\.md\b|['"`]\.md['"`]|\.md\$/;
 export function markdownTransformPlugins(configFile: string, configText: string, root: string): string[] {
   const found: string[] = [];
   for (const module of localModules(configFile, configText)) {
-    if (!transformHook.test(module.text) || !markdownTest.test(module.text)) continue;
+    // The hook must test for `.md` itself (within its first lines), not merely sit in a module that mentions Markdown files.
+    const hooks = [...module.text.matchAll(new RegExp(transformHook.source, 'g'))];
+    if (!hooks.some((hook) => markdownTest.test(module.text.slice(hook.index, hook.index + 600)))) continue;
     const name = /\bname\s*:\s*['"`]([^'"`]+)['"`]/.exec(module.text)?.[1];
     const file = relative(root, module.file).split('\\').join('/');
     found.push(name ? `${name} (${file})` : file);
