@@ -207,6 +207,15 @@ export default defineRule({
     }
   },
   site({index, settings, options, fileFindings, withdraw, notice}) {
+    // A page whose first heading comes from a file it includes (VitePress `<!--@include: ../README.md-->`) is
+    // titled by it as if written in it: the generator expands includes before it reads the page.
+    for (const {path, findings} of fileFindings()) {
+      const taken = findings.filter((finding) => {
+        const field = missingFieldOf(finding);
+        return field !== undefined && includedTopHeading(index, path) && fieldGiven(index, path, index.facts(path)?.frontMatter?.data ?? {}, field, true);
+      });
+      if (taken.length > 0) withdraw(taken);
+    }
     // The model guard: a field (nearly) no page of a section has is one the site does not use there (src/front-matter-guard.ts).
     if (settings.config.site?.guard === false) return;
     let guard: FrontMatterGuard | undefined;
@@ -241,8 +250,17 @@ export default defineRule({
 });
 
 /** What the generator reads of a page from its facts (its top heading), as the file half reads it from the tree. */
-function pageInput(index: SiteIndex, path: string, data: Record<string, unknown>): PageInput {
-  return {path, site: index.site(path), data, hasTopHeading: (index.facts(path)?.headings ?? []).some((heading) => heading.depth === 1)};
+function pageInput(index: SiteIndex, path: string, data: Record<string, unknown>, withIncludes = false): PageInput {
+  const own = (index.facts(path)?.headings ?? []).some((heading) => heading.depth === 1);
+  return {path, site: index.site(path), data, hasTopHeading: own || (withIncludes && includedTopHeading(index, path))};
+}
+
+/** Does a file the page includes (as its generator expands it) bring a top-level heading? */
+function includedTopHeading(index: SiteIndex, path: string): boolean {
+  return (index.facts(path)?.includes ?? []).some((include) => {
+    const included = index.resolveInclude(path, include);
+    return included !== undefined && included !== path && (index.facts(included)?.headings ?? []).some((heading) => heading.depth === 1);
+  });
 }
 
 /** The fields a page must have: its generator's and the user's. */
@@ -251,8 +269,8 @@ function requiredOn(index: SiteIndex, path: string, data: Record<string, unknown
 }
 
 /** Does the generator take the field from elsewhere on this page (its file name, its first heading)? */
-function fieldGiven(index: SiteIndex, path: string, data: Record<string, unknown>, field: string): boolean {
-  return generatorOf(index.site(path)).fieldFrom(field, pageInput(index, path, data)) !== undefined;
+function fieldGiven(index: SiteIndex, path: string, data: Record<string, unknown>, field: string, withIncludes = false): boolean {
+  return generatorOf(index.site(path)).fieldFrom(field, pageInput(index, path, data, withIncludes)) !== undefined;
 }
 
 /** The field a missing-field finding is about (its data). */

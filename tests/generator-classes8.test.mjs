@@ -222,3 +222,18 @@ test('mkdocs plugins: File.dest_path for redirect pages, fnmatch globs that cros
   assert.equal(excludePlugin({plugins: ['search']}), undefined);
   assert.equal(excludePlugin({plugins: {exclude: {enabled: false, glob: '*'}}}), undefined);
 });
+
+// ---- A page titled by the file it includes ----
+
+test('vitepress: a page that is only an include of a README takes its title from the README\'s h1; with an include that has none, the title is still asked for', () => {
+  const root = tempSite({
+    '.vitepress/config.ts': "import {defineConfig} from 'vitepress'\n\nexport default defineConfig({title: 'Demo'})\n",
+    'index.md': '---\nlayout: home\n---\n\nHello.\n',
+    'tools.md': '---\noutline: deep\n---\n\n<!--@include: ./parts/tools-readme.md-->\n',
+    'plain.md': '---\noutline: deep\n---\n\n<!--@include: ./parts/plain-part.md-->\n',
+    'parts/tools-readme.md': '# Tools\n\nWhat the tools do.\n',
+    'parts/plain-part.md': 'Only text, no heading.\n',
+  });
+  const rows = run(root).filter((row) => row.includes('front-matter'));
+  assert.deepEqual(rows, ['plain.md:1:1 front-matter']);
+});
