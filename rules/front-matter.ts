@@ -99,6 +99,7 @@ import {FrontMatterGuard, type WithheldField} from '../src/front-matter-guard.js
 import type {VFileMessage} from 'vfile-message';
 import type {SiteIndex} from '../src/site/index.js';
 import type {PageInput} from '../src/site/generators/types.js';
+import {readSmallFile} from '../src/read-text.js';
 
 type FieldType = 'string' | 'number' | 'boolean' | 'array' | 'object' | 'date';
 
@@ -259,8 +260,36 @@ function pageInput(index: SiteIndex, path: string, data: Record<string, unknown>
 function includedTopHeading(index: SiteIndex, path: string): boolean {
   return (index.facts(path)?.includes ?? []).some((include) => {
     const included = index.resolveInclude(path, include);
-    return included !== undefined && included !== path && (index.facts(included)?.headings ?? []).some((heading) => heading.depth === 1);
+    if (included === undefined || included === path) return false;
+    const facts = index.facts(included);
+    return facts ? facts.headings.some((heading) => heading.depth === 1) : fileHasTopHeading(included);
   });
+}
+
+/**
+ * A Markdown file outside the run (a package README a docs page includes) read for an ATX `# `
+ * heading outside code fences and front matter; false when it cannot be read.
+ */
+function fileHasTopHeading(file: string): boolean {
+  if (!/\.(md|markdown)$/i.test(file)) return false;
+  let text: string;
+  try {
+    text = readSmallFile(file);
+  } catch {
+    return false;
+  }
+  let fence: string | undefined;
+  const lines = text.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '').split(/\r?\n/);
+  for (const line of lines) {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker) {
+      if (fence === undefined) fence = marker;
+      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (fence === undefined && /^ {0,3}#(?:[ \t]+\S|[ \t]*$)/.test(line) && /\S/.test(line.replace(/^ {0,3}#/, '').replace(/#+\s*$/, ''))) return true;
+  }
+  return false;
 }
 
 /** The fields a page must have: its generator's and the user's. */

@@ -4,6 +4,7 @@
 // and column (or an unverifiable reason), passing and failing.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {join} from 'node:path';
 import {tempSite, siteFindings as run, siteUnverifiable as unverifiable} from './helpers.mjs';
 
 // ---- MkDocs: mkdocs-redirects' redirect_maps, read from the config as MkDocs merges INHERIT ----
@@ -225,15 +226,20 @@ test('mkdocs plugins: File.dest_path for redirect pages, fnmatch globs that cros
 
 // ---- A page titled by the file it includes ----
 
-test('vitepress: a page that is only an include of a README takes its title from the README\'s h1; with an include that has none, the title is still asked for', () => {
+test('vitepress: a page that is only an include of a README takes its title from the README\'s h1 (in the run or outside it); with an include that has none, the title is still asked for', () => {
   const root = tempSite({
-    '.vitepress/config.ts': "import {defineConfig} from 'vitepress'\n\nexport default defineConfig({title: 'Demo'})\n",
-    'index.md': '---\nlayout: home\n---\n\nHello.\n',
-    'tools.md': '---\noutline: deep\n---\n\n<!--@include: ./parts/tools-readme.md-->\n',
-    'plain.md': '---\noutline: deep\n---\n\n<!--@include: ./parts/plain-part.md-->\n',
-    'parts/tools-readme.md': '# Tools\n\nWhat the tools do.\n',
-    'parts/plain-part.md': 'Only text, no heading.\n',
+    'docs/.vitepress/config.ts': "import {defineConfig} from 'vitepress'\n\nexport default defineConfig({title: 'Demo'})\n",
+    'docs/index.md': '---\nlayout: home\n---\n\nHello.\n',
+    'docs/tools.md': '---\noutline: deep\n---\n\n<!--@include: ./parts/tools-readme.md-->\n',
+    // A package README outside the folder run (not one of its files), read from disk; a `#` in a code block is no heading.
+    'docs/cli.md': '---\noutline: deep\n---\n\n<!--@include: ../package-readme.md-->\n',
+    'package-readme.md': '```sh\n# not a heading\n```\n\n# The CLI\n\nUsage.\n',
+    'docs/shell.md': '---\noutline: deep\n---\n\n<!--@include: ../shell-readme.md-->\n',
+    'shell-readme.md': '```sh\n# not a heading\n```\n\nUsage.\n',
+    'docs/parts/tools-readme.md': '# Tools\n\nWhat the tools do.\n',
+    'docs/plain.md': '---\noutline: deep\n---\n\n<!--@include: ./parts/plain-part.md-->\n',
+    'docs/parts/plain-part.md': 'Only text, no heading.\n',
   });
-  const rows = run(root).filter((row) => row.includes('front-matter'));
-  assert.deepEqual(rows, ['plain.md:1:1 front-matter']);
+  const rows = run(join(root, 'docs')).filter((row) => row.includes('front-matter'));
+  assert.deepEqual(rows, ['plain.md:1:1 front-matter', 'shell.md:1:1 front-matter']);
 });
