@@ -99,6 +99,7 @@ import {FrontMatterGuard, type WithheldField} from '../src/front-matter-guard.js
 import type {VFileMessage} from 'vfile-message';
 import type {SiteIndex} from '../src/site/index.js';
 import type {PageInput} from '../src/site/generators/types.js';
+import {readSmallFile} from '../src/read-text.js';
 
 type FieldType = 'string' | 'number' | 'boolean' | 'array' | 'object' | 'date';
 
@@ -207,6 +208,15 @@ export default defineRule({
     }
   },
   site({index, settings, options, fileFindings, withdraw, notice}) {
+    // A page whose first heading comes from a file it includes (VitePress `<!--@include: ../README.md-->`) is
+    // titled by it as if written in it: the generator expands includes before it reads the page.
+    for (const {path, findings} of fileFindings()) {
+      const taken = findings.filter((finding) => {
+        const field = missingFieldOf(finding);
+        return field !== undefined && includedTopHeading(index, path) && fieldGiven(index, path, index.facts(path)?.frontMatter?.data ?? {}, field, true);
+      });
+      if (taken.length > 0) withdraw(taken);
+    }
     // The model guard: a field (nearly) no page of a section has is one the site does not use there (src/front-matter-guard.ts).
     if (settings.config.site?.guard === false) return;
     let guard: FrontMatterGuard | undefined;
@@ -241,8 +251,45 @@ export default defineRule({
 });
 
 /** What the generator reads of a page from its facts (its top heading), as the file half reads it from the tree. */
-function pageInput(index: SiteIndex, path: string, data: Record<string, unknown>): PageInput {
-  return {path, site: index.site(path), data, hasTopHeading: (index.facts(path)?.headings ?? []).some((heading) => heading.depth === 1)};
+function pageInput(index: SiteIndex, path: string, data: Record<string, unknown>, withIncludes = false): PageInput {
+  const own = (index.facts(path)?.headings ?? []).some((heading) => heading.depth === 1);
+  return {path, site: index.site(path), data, hasTopHeading: own || (withIncludes && includedTopHeading(index, path))};
+}
+
+/** Does a file the page includes (as its generator expands it) bring a top-level heading? */
+function includedTopHeading(index: SiteIndex, path: string): boolean {
+  return (index.facts(path)?.includes ?? []).some((include) => {
+    const included = index.resolveInclude(path, include);
+    if (included === undefined || included === path) return false;
+    const facts = index.facts(included);
+    return facts ? facts.headings.some((heading) => heading.depth === 1) : fileHasTopHeading(included);
+  });
+}
+
+/**
+ * A Markdown file outside the run (a package README a docs page includes) read for an ATX `# `
+ * heading outside code fences and front matter; false when it cannot be read.
+ */
+function fileHasTopHeading(file: string): boolean {
+  if (!/\.(md|markdown)$/i.test(file)) return false;
+  let text: string;
+  try {
+    text = readSmallFile(file);
+  } catch {
+    return false;
+  }
+  let fence: string | undefined;
+  const lines = text.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '').split(/\r?\n/);
+  for (const line of lines) {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker) {
+      if (fence === undefined) fence = marker;
+      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (fence === undefined && /^ {0,3}#(?:[ \t]+\S|[ \t]*$)/.test(line) && /\S/.test(line.replace(/^ {0,3}#/, '').replace(/#+\s*$/, ''))) return true;
+  }
+  return false;
 }
 
 /** The fields a page must have: its generator's and the user's. */
@@ -251,8 +298,8 @@ function requiredOn(index: SiteIndex, path: string, data: Record<string, unknown
 }
 
 /** Does the generator take the field from elsewhere on this page (its file name, its first heading)? */
-function fieldGiven(index: SiteIndex, path: string, data: Record<string, unknown>, field: string): boolean {
-  return generatorOf(index.site(path)).fieldFrom(field, pageInput(index, path, data)) !== undefined;
+function fieldGiven(index: SiteIndex, path: string, data: Record<string, unknown>, field: string, withIncludes = false): boolean {
+  return generatorOf(index.site(path)).fieldFrom(field, pageInput(index, path, data, withIncludes)) !== undefined;
 }
 
 /** The field a missing-field finding is about (its data). */

@@ -165,6 +165,7 @@ export class SiteIndex {
     // a `body` change may move): cheap to work out again, on demand.
     this.idsCache.clear();
     this.includedFiles = undefined;
+    this.pastedCache = undefined;
     this.htmlIdsCache.clear();
     if (change === 'shape') {
       this.resolvedCache.clear();
@@ -526,7 +527,8 @@ export class SiteIndex {
     const withFragment = fragment !== undefined ? {fragment} : {};
     // Template code (`#{{ rule.tag }}` in a Liquid loop, `${base}/x`) makes the URL, its fragment included: only the build knows it.
     if (/\{\{|\{%|\$\{/.test(url)) return {link, written: url, siteRoot: false, resolution: {status: 'unverifiable', reason: 'template code makes this URL'}};
-    if (url.startsWith('#')) return {link, written: '', siteRoot: false, resolution: {status: 'found', path: from}, ...withFragment};
+    // In a file only pasted into pages, `#x` is a place on the page it is pasted into (whose ids include its own).
+    if (url.startsWith('#')) return {link, written: '', siteRoot: false, resolution: {status: 'found', path: this.pagesPasting(from)[0] ?? from}, ...withFragment};
     if (url.startsWith('?')) return undefined;
     if (rawPath === '') return undefined;
     const context = this.context(from);
@@ -539,10 +541,56 @@ export class SiteIndex {
       return {link, written: rawPath, siteRoot: true, resolution: this.asServed(from, resolution, context), ...withFragment};
     }
     const request: LinkRequest = {path: rawPath, siteRoot: false, folder: rawPath.endsWith('/'), kind: link.kind};
-    let resolution = this.asBuilt(this.resolveRelative(request, context), request, context.site);
+    let resolution = this.pastedRelative(from, request) ?? this.viaHostRelative(from, rawPath, this.asBuilt(this.resolveRelative(request, context), request, context.site), context);
     // GitHub shows a folder without a README as its listing: in a file no site builds (a README beside the docs, or outside any site), a link to a folder that exists is fine.
     if (resolution.status === 'no-index' && (!site || this.isRepositoryFile(from))) resolution = {status: 'found', path: resolution.path};
     return {link, written: rawPath, siteRoot: false, resolution: this.asServed(from, resolution, context), ...withFragment};
+  }
+
+  private pastedCache: Map<string, string[]> | undefined;
+
+  /**
+   * The pages whose text `path`'s text is pasted into before they are parsed (pymdownx.snippets,
+   * mdBook `{{#include}}`: the generator's `pastes`), when `path` is no page of its own; through a
+   * file that is itself only pasted, the pages that paste that one. Empty for everything else.
+   */
+  pagesPasting(path: string): string[] {
+    if (!this.pastedCache) {
+      const direct = new Map<string, string[]>();
+      for (const [file, facts] of this.files) {
+        const generator = generatorOf(this.site(file));
+        for (const include of facts.includes ?? []) {
+          if (!generator.pastes?.includes(include.kind)) continue;
+          const included = this.resolveInclude(file, include);
+          if (!included || included === file) continue;
+          const list = direct.get(included) ?? [];
+          if (!list.includes(file)) list.push(file);
+          direct.set(included, list);
+        }
+      }
+      const pages = (file: string, seen: Set<string>): string[] => (direct.get(file) ?? []).flatMap((host) => {
+        if (seen.has(host)) return [];
+        seen.add(host);
+        return this.isPage(host) ? [host] : pages(host, seen);
+      });
+      this.pastedCache = new Map();
+      for (const file of direct.keys()) if (!this.isPage(file)) this.pastedCache.set(file, [...new Set(pages(file, new Set([file])))].sort());
+    }
+    return this.pastedCache.get(path) ?? [];
+  }
+
+  /**
+   * A relative link in a file only pasted into pages is read from each page it lands on: the
+   * first page where it fails decides (it is broken there), else the first page's target.
+   */
+  private pastedRelative(from: string, request: LinkRequest): Resolution | undefined {
+    const hosts = this.pagesPasting(from);
+    if (hosts.length === 0) return undefined;
+    const each = hosts.map((host) => {
+      const context = this.context(host);
+      return this.asBuilt(this.resolveRelative(request, context), request, context.site);
+    });
+    return each.find((resolution) => resolution.status !== 'found') ?? each[0];
   }
 
   /** A relative path: the file beside the linking file, then the generator's own readings. */
@@ -599,15 +647,20 @@ export class SiteIndex {
    * redirects and rewrites): a plain rule to a page of the site is followed there; any other rule
    * that answers it makes the link unverifiable, never "broken".
    */
-  private viaHost(paths: string[], resolution: Resolution, context: ResolveContext): Resolution {
+  private viaHost(paths: string[], resolution: Resolution, context: ResolveContext, fallbacks = true): Resolution {
     const site = context.site;
     if (!site || (resolution.status !== 'missing' && resolution.status !== 'no-index')) return resolution;
-    const rules = hostRules(site.root, context.roots);
+    const rules = fallbacks ? hostRules(site.root, context.roots) : hostRules(site.root, context.roots).filter((rule) => !rule.catchAll);
     if (rules.length === 0) return resolution;
     const rule = paths.flatMap((path) => rulesFor(path, rules))[0];
     if (!rule) return resolution;
     if (rule.conditional) return {status: 'unverifiable', reason: `${rule.file} answers it under conditions postlint does not evaluate (${rule.shown})`};
-    if (rule.path === undefined) return {status: 'unverifiable', reason: `${rule.file} has a rule that may answer it (${rule.shown})`};
+    if (rule.path === undefined) {
+      // A pattern whose destination postlint can fill in (a Netlify splat) is followed like a plain rule.
+      const filled = paths.map((path) => rule.expand?.(path)).find((destination) => destination !== undefined);
+      const found = filled !== undefined ? this.hostDestination(filled, context) : undefined;
+      return found ?? {status: 'unverifiable', reason: `${rule.file} has a rule that may answer it (${rule.shown})`};
+    }
     const destination = rule.destination;
     if (destination === undefined) return {status: 'unverifiable', reason: `${rule.file} serves it from ${rule.shown.split(' → ')[1]}`};
     if (/^[a-z][a-z\d+.-]*:|^\/\//i.test(destination)) {
@@ -617,6 +670,28 @@ export class SiteIndex {
       return this.hostDestination(own, context) ?? {status: 'unverifiable', reason: `${rule.file} redirects it to ${destination}, which matches no page`};
     }
     return this.hostDestination(destination, context) ?? {status: 'unverifiable', reason: `${rule.file} sends it to ${destination}, which matches no page`};
+  }
+
+  /**
+   * A relative link no file answers is a request for the path the browser makes of it from the
+   * page's URL (`../../contributing/` from `/blog/post/`), which the host's rules may answer too.
+   */
+  private viaHostRelative(from: string, rawPath: string, resolution: Resolution, context: ResolveContext): Resolution {
+    const site = context.site;
+    if (!site || (resolution.status !== 'missing' && resolution.status !== 'no-index')) return resolution;
+    const generator = generatorOf(site);
+    const url = generator.pageUrl(from, site, context.frontMatterOf(from));
+    if (url === undefined || !url.startsWith('/')) return resolution;
+    let path: string;
+    try {
+      path = decodeURI(new URL(rawPath, `http://site.invalid${url}`).pathname);
+    } catch {
+      return resolution;
+    }
+    const base = generator.baseUrl(site);
+    const basePath = base ? /^[a-z][a-z\d+.-]*:\/\/[^/]+(\/.*)$/i.exec(base)?.[1]?.replace(/\/+$/, '') : undefined;
+    // A catch-all fallback (`/*  /index.html  200`) says nothing about where a relative link was meant to lead.
+    return this.viaHost(basePath ? [`${basePath}${path}`, path] : [path], resolution, context, false);
   }
 
   /** A redirect's local destination, when it is a page or file of the site (one hop: its own redirects are not followed). */
@@ -968,7 +1043,8 @@ function withoutPositions(key: string, value: unknown): unknown {
 
 /** What other files see of a file's page besides its ids: that it exists, and its front matter (URL, publish state, title). */
 function visibleShape(facts: FileFacts): string {
-  return JSON.stringify(facts.frontMatter?.data ?? null);
+  // Which files a page includes decides where a file only pasted into pages resolves its links from.
+  return JSON.stringify([facts.frontMatter?.data ?? null, (facts.includes ?? []).map((include) => [include.kind, include.path])]);
 }
 
 /** What links into a page check their fragment against. */

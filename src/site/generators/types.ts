@@ -242,6 +242,13 @@ export interface Generator {
   readonly linkSyntaxes: readonly LinkSyntax[];
   /** Include syntaxes the generator expands (their files' ids are on the page); `generated`: plugin blocks (`::: pkg.Class`) that write a section. */
   readonly inserts: readonly IncludeKind[];
+  /**
+   * Kinds of `inserts` whose file's text is pasted into the page before it is parsed
+   * (pymdownx.snippets, mdBook `{{#include}}`): relative links in a file only included resolve
+   * from each page it is pasted into. Not VitePress (it rebases `./` links to the included file)
+   * nor MDX imports (a partial is compiled as its own module, links read from its own place).
+   */
+  readonly pastes?: readonly IncludeKind[];
   /** The generator runs Liquid or Nunjucks over a page before Markdown (Jekyll, Eleventy): their capture and raw blocks are template text. */
   readonly liquid?: boolean;
   /** The generator reads `.md` pages as MDX too (Docusaurus, whose `markdown.format` is `mdx` unless the config says otherwise). */
