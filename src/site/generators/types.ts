@@ -20,6 +20,8 @@ export interface SiteInfo {
   product?: string;
   /** The generator config file the site was detected from. */
   configFile?: string;
+  /** Every file the config was read from when it is spread over several (Hugo's config directory). */
+  configFiles?: string[];
   /** For a site with no config file: the signals it was told by (`_posts/`, `a Gemfile naming jekyll`), for --verbose. */
   inferredFrom?: string[];
   /** What postlint could not read of the site's config and what it did instead, for --verbose. */

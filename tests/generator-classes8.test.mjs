@@ -1,0 +1,31 @@
+// Generator behaviours the round-8 tune sites showed postlint lacked, each on a small site of its
+// own, asserted by exact rule id, line and column (or no finding at all), passing and failing.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {tempSite, siteFindings as run} from './helpers.mjs';
+
+// A Hugo site whose content sits in content/en, mounted by a module config file in a SUBFOLDER of
+// config/_default (Hugo walks the folder and keys each file by its file name).
+function mountedHugo(moduleFile) {
+  return tempSite({
+    'config/_default/hugo.toml': 'baseURL = "https://example.org/"\ntitle = "Site"\n',
+    [moduleFile]: 'mounts:\n  - source: content/en\n    target: content\n    lang: en\n',
+    'config/_default/languages/languages.yaml': 'en:\n  languageName: English\n  weight: 1\n',
+    'content/en/_index.md': '---\ntitle: Home\n---\n\n# Home\n\nText.\n',
+    'content/en/docs/_index.md': '---\ntitle: Docs\n---\n\n# Docs\n\nSee [install](/docs/install/) and [the guide]({{< ref "/docs/guide" >}}).\n\nAnd [gone]({{< ref "/docs/gone" >}}).\n',
+    'content/en/docs/install.md': '---\ntitle: Install\n---\n\n# Install\n\n![diagram](/images/diagram.png)\n',
+    'content/en/docs/guide.md': '---\ntitle: Guide\n---\n\n# Guide\n\nText.\n',
+    'static/images/diagram.png': 'png',
+  });
+}
+
+test('hugo config directory: a module file in a subfolder of config/_default is the `module` key, so its mount is seen; a missing page is still missing', () => {
+  assert.deepEqual(run(mountedHugo('config/_default/module/module.yaml')), ['content/en/docs/_index.md:9:12 no-missing-files']);
+  // The same file at the folder's top level reads the same.
+  assert.deepEqual(run(mountedHugo('config/_default/module.yaml')), ['content/en/docs/_index.md:9:12 no-missing-files']);
+});
+
+test('hugo config directory: a file keyed by its own name only: a mount under another key (`modules/mounts.yaml`) mounts nothing', () => {
+  // Without the mount the content root is content/: the ref to /docs/guide names no page.
+  assert.deepEqual(run(mountedHugo('config/_default/modules/mounts.yaml')), ['content/en/docs/_index.md:7:47 no-missing-files', 'content/en/docs/_index.md:9:12 no-missing-files']);
+});
