@@ -29,3 +29,28 @@ test('hugo config directory: a file keyed by its own name only: a mount under an
   // Without the mount the content root is content/: the ref to /docs/guide names no page.
   assert.deepEqual(run(mountedHugo('config/_default/modules/mounts.yaml')), ['content/en/docs/_index.md:7:47 no-missing-files', 'content/en/docs/_index.md:9:12 no-missing-files']);
 });
+
+// An Eleventy site whose config sets no input folder; package.json scripts run it with --input=./docs.
+function eleventyCli(scripts) {
+  return tempSite({
+    '.eleventy.js': 'module.exports = function (config) {\n  config.addPassthroughCopy("docs/img");\n};\n',
+    'package.json': JSON.stringify({name: 'site', scripts}, null, 2),
+    'docs/index.md': '# Home\n\nA [guide](/guide/) and ![a logo](/img/logo.png).\n\n![gone](/img/gone.png)\n',
+    'docs/guide.md': '# Guide\n\nText.\n',
+    'docs/img/logo.png': 'png',
+    '.github/PULL_REQUEST_TEMPLATE.md': '## What changed\n\n## Why\n\n## Checklist\n\n- [ ] Tests\n',
+  });
+}
+
+test('eleventy: --input given on the command line in package.json scripts is the input folder when the config sets none; a .github template outside it is no page', () => {
+  const expected = ['docs/index.md:5:1 no-missing-files'];
+  assert.deepEqual(run(eleventyCli({build: 'eleventy --input=./docs --output=public', watch: 'eleventy --input=./docs --output=public --watch'})), expected);
+  // The other spellings of the same command.
+  assert.deepEqual(run(eleventyCli({build: 'npm run css && npx @11ty/eleventy --input docs'})), expected);
+  assert.deepEqual(run(eleventyCli({build: 'npx eleventy --input="docs/"'})), expected);
+});
+
+test('eleventy: scripts that disagree on --input leave the input folder the config\'s (the site folder): the template is a page again', () => {
+  const found = run(eleventyCli({build: 'eleventy --input=docs', other: 'eleventy --input=site'}));
+  assert.ok(found.includes('.github/PULL_REQUEST_TEMPLATE.md:1:1 no-empty-sections'), found.join('\n'));
+});
