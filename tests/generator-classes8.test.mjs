@@ -2,6 +2,8 @@
 // own, asserted by exact rule id, line and column (or no finding at all), passing and failing.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {rmSync} from 'node:fs';
+import {join} from 'node:path';
 import {tempSite, siteFindings as run} from './helpers.mjs';
 
 // A Hugo site whose content sits in content/en, mounted by a module config file in a SUBFOLDER of
@@ -53,4 +55,30 @@ test('eleventy: --input given on the command line in package.json scripts is the
 test('eleventy: scripts that disagree on --input leave the input folder the config\'s (the site folder): the template is a page again', () => {
   const found = run(eleventyCli({build: 'eleventy --input=docs', other: 'eleventy --input=site'}));
   assert.ok(found.includes('.github/PULL_REQUEST_TEMPLATE.md:1:1 no-empty-sections'), found.join('\n'));
+});
+
+// A Jekyll site whose home page is index.html (its ids come from an include) beside a README.md.
+function jekyllHome(files = {}) {
+  return tempSite({
+    '_config.yml': 'title: Site\n',
+    'index.html': '---\nlayout: default\n---\n{% include clients.html %}\n',
+    '_includes/clients.html': '<section id="section:clients">Clients</section>\n',
+    'README.md': '# Site source\n\n## Building\n\nRun it.\n',
+    'about.md': '---\ntitle: About\n---\n\nSee [my clients](/#section:clients) and [the docs](/docs/#setup).\n',
+    'docs/index.md': '---\ntitle: Docs\n---\n\n## Install\n\nText.\n',
+    'docs/README.md': '# Docs source\n\n## Setup\n\nText.\n',
+    ...files,
+  });
+}
+
+test('jekyll: a folder URL is served by its index page (index.html, index.md), not by a README beside it', () => {
+  // `/#section:clients` is on index.html (written by an include: not checked); `/docs/#setup` is looked up in docs/index.md, which has no such heading.
+  assert.deepEqual(run(jekyllHome()), ['about.md:5:41 no-broken-anchors']);
+});
+
+test('jekyll: with no index page the README is the folder\'s page (jekyll-readme-index)', () => {
+  const root = jekyllHome();
+  rmSync(join(root, 'docs/index.md'));
+  rmSync(join(root, 'index.html'));
+  assert.deepEqual(run(root), ['about.md:5:5 no-broken-anchors']);
 });

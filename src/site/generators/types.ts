@@ -251,6 +251,11 @@ export interface Generator {
   /** Inline attribute lists give spans ids (`**x**{ #id }`: kramdown, Python-Markdown attr_list). */
   readonly spanIds?: boolean;
   /**
+   * The files a folder URL (`/`, `/docs/`) is served from, in the order the generator prefers
+   * them; unset: postlint's common order (`index.md`, `_index.md`, `README.md`, …, `index.html`).
+   */
+  readonly folderIndexNames?: readonly string[];
+  /**
    * A paragraph that is only an attribute block without a colon (`{ #test.js }` on its own line)
    * gives the page that id (markdown-it-attrs puts it on that paragraph); kramdown needs `{:`.
    */
