@@ -82,3 +82,31 @@ test('jekyll: with no index page the README is the folder\'s page (jekyll-readme
   rmSync(join(root, 'index.html'));
   assert.deepEqual(run(root), ['about.md:5:5 no-broken-anchors']);
 });
+
+// The complexity pre-scan splits blocks as micromark does: once a delimiter row has opened a GFM
+// table, each line is a row parsed apart, with a leading pipe or without.
+const {tooComplex} = await import('../dist/src/complexity.js');
+
+test('complexity: a long GFM table whose rows have no leading pipe is rows, not one paragraph; the same lines with no delimiter row are one paragraph', () => {
+  const rows = Array.from({length: 800}, (_, i) => `\`event_${i}\` | \`fd\` | \`${'x'.repeat(3)}\` | *maybe* | [link](#a)`);
+  const table = ['# Events', '', 'Name | Args | Flags | Note | Link', '--- | --- | --- | --- | ---', ...rows, ''].join('\n');
+  assert.equal(tooComplex(table), undefined);
+  // With a leading pipe and aligned delimiters as well.
+  const piped = ['# Events', '', '| Name | Args |', '|:---|---:|', ...rows.slice(0, 400).map((row) => `| ${row} |`), ''].join('\n');
+  assert.equal(tooComplex(piped), undefined);
+  // No delimiter row: a paragraph of 800 lines whose delimiters add up.
+  const paragraph = ['# Events', '', 'Name | Args | Flags | Note | Link', ...rows, ''].join('\n');
+  assert.deepEqual(tooComplex(paragraph), {line: 3, reason: 'more than 2000 emphasis, strikethrough, code or link delimiters in one paragraph'});
+  // After a blank line the table is over: the next lines are a paragraph again.
+  const after = ['a | b', '--- | ---', 'c | d', '', ...rows.map((row) => row.replace(/\|/g, ' ')), ''].join('\n');
+  assert.deepEqual(tooComplex(after), {line: 5, reason: 'more than 2000 emphasis, strikethrough, code or link delimiters in one paragraph'});
+});
+
+test('complexity: one hostile table row is still too complex at its line, and a long hostile delimiter row costs linear time', () => {
+  const text = ['a | b', '--- | ---', 'c | d', `${'**a'.repeat(3000)} | x`, ''].join('\n');
+  assert.deepEqual(tooComplex(text), {line: 4, reason: 'more than 2000 emphasis, strikethrough, code or link delimiters in one paragraph'});
+  const started = performance.now();
+  const near = `a | b\n${'-'.repeat(200_000)}${' '.repeat(200_000)}x |\n${'- |'.repeat(100_000)}${' \t'.repeat(100_000)}y\n`;
+  assert.equal(tooComplex(near), undefined);
+  assert.ok(performance.now() - started < 5000, 'the delimiter-row test is linear');
+});
