@@ -27,6 +27,31 @@ test('hugo config directory: a module file in a subfolder of config/_default is 
   assert.deepEqual(run(mountedHugo('config/_default/module.yaml')), ['content/en/docs/_index.md:9:12 no-missing-files']);
 });
 
+test('hugo config directory: key paths and merge order as Hugo\'s loadConfigFromConfigDir (params.fr under languages.fr, maps merged deeply, production last)', async () => {
+  await import('../dist/src/site/generators/index.js');
+  const {hugoConfigKeyPath, readHugoConfigDir} = await import('../dist/src/site/generators/hugo-config-dir.js');
+  assert.deepEqual(hugoConfigKeyPath('hugo'), []);
+  assert.deepEqual(hugoConfigKeyPath('config'), []);
+  assert.deepEqual(hugoConfigKeyPath('module'), ['module']);
+  assert.deepEqual(hugoConfigKeyPath('params.fr'), ['languages', 'fr', 'params']);
+  assert.deepEqual(hugoConfigKeyPath('menu.fr'), ['languages', 'fr', 'menus']);
+  assert.deepEqual(hugoConfigKeyPath('languages.fr'), ['languages', 'fr']);
+  const root = tempSite({
+    'config/_default/hugo.toml': 'title = "Site"\n[params]\nkeep = 1\n',
+    'config/_default/params.toml': 'color = "red"\n',
+    'config/_default/versions/params.yaml': 'version: "1.0"\n',
+    'config/_default/params.fr.toml': 'color = "rouge"\n',
+    'config/production/params.toml': 'color = "blue"\n',
+    'config/development/params.toml': 'color = "green"\n',
+  });
+  const {config} = await readHugoConfigDir(root);
+  assert.deepEqual(JSON.parse(JSON.stringify(config)), {title: 'Site', params: {keep: 1, color: 'blue', version: '1.0'}, languages: {fr: {params: {color: 'rouge'}}}});
+  // A hostile key reaches no prototype.
+  const hostile = tempSite({'config/_default/hugo.yaml': '__proto__:\n  polluted: yes\nconstructor:\n  prototype:\n    polluted: yes\n', 'config/_default/__proto__.yaml': 'polluted: yes\n'});
+  await readHugoConfigDir(hostile);
+  assert.equal({}.polluted, undefined);
+});
+
 test('hugo config directory: a file keyed by its own name only: a mount under another key (`modules/mounts.yaml`) mounts nothing', () => {
   // Without the mount the content root is content/: the ref to /docs/guide names no page.
   assert.deepEqual(run(mountedHugo('config/_default/modules/mounts.yaml')), ['content/en/docs/_index.md:7:47 no-missing-files', 'content/en/docs/_index.md:9:12 no-missing-files']);

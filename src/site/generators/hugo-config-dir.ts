@@ -29,6 +29,8 @@ export function hugoConfigKeyPath(name: string): string[] {
 /** Merge `from` into `into`: maps deeply, anything else replaced (viper's MergeConfigMap). */
 function mergeInto(into: Record<string, unknown>, from: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(from)) {
+    // A key that would reach Object.prototype (`__proto__:` in a hostile file) is no Hugo setting.
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
     // Hugo's keys are case-insensitive: merge into the key already there, however it is spelled.
     const existing = Object.keys(into).find((name) => name.toLowerCase() === key.toLowerCase()) ?? key;
     const current = into[existing];
