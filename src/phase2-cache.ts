@@ -570,6 +570,7 @@ function modelInputsKey(plan: Phase2Plan): string {
     if (!site) continue;
     roots.add(site.root);
     if (site.configFile) configs.add(site.configFile);
+    for (const file of site.configFiles ?? []) configs.add(file);
   }
   const parts: string[] = [];
   for (const root of [...roots].sort()) {

@@ -218,7 +218,7 @@ export class SiteIndex {
     const absolute = target.startsWith('/') ? this.fromSiteRoot(from, target) : resolve(dirname(from), target);
     if (absolute === undefined) return undefined;
     const candidates = target.endsWith('/') || this.isDirectory(absolute)
-      ? indexNames.map((name) => join(absolute, name))
+      ? this.folderIndexNames(from).map((name) => join(absolute, name))
       : [absolute, ...(extname(absolute) ? [] : ['.md', '.markdown'].map((ext) => absolute + ext))];
     return candidates.find((candidate) => this.files.has(candidate) || this.exists(candidate));
   }
@@ -604,7 +604,7 @@ export class SiteIndex {
       if (page) return page;
     }
     const absolute = resolve(dirname(context.from), request.path);
-    const exact = this.findExact(absolute, request.folder);
+    const exact = this.findExact(absolute, request.folder, context.from);
     if (exact?.status === 'found') return exact;
     const withExtension = extname(absolute) || request.folder ? [] : ['.md', '.markdown'].map((ext) => absolute + ext);
     // `./team` next to both team.md and a team/ folder without an index is the page.
@@ -726,7 +726,7 @@ export class SiteIndex {
       facts: (path) => this.files.get(path),
       files: () => this.files.keys(),
       firstExisting: (candidates) => this.firstExisting(candidates),
-      findExact: (absolute, folder) => this.findExact(absolute, folder),
+      findExact: (absolute, folder) => this.findExact(absolute, folder, from),
       realPath: (absolute) => this.realPath(absolute),
       isDirectory: (path) => this.isDirectory(path),
       frontMatterOf: (path) => this.files.get(path)?.frontMatter ?? this.diskFrontMatter(path),
@@ -937,14 +937,15 @@ export class SiteIndex {
     return this.firstExisting([resolve(dirname(from), include.path)]);
   }
 
-  /** The exact file (or a folder's index file), or a no-index verdict for a folder without one. */
-  private findExact(absolute: string, folder: boolean): FileLookup | undefined {
+  /** The exact file (or a folder's index file, in the order `from`'s generator prefers), or a no-index verdict for a folder without one. */
+  private findExact(absolute: string, folder: boolean, from: string): FileLookup | undefined {
     // A file found by discovery exists with exactly this spelling: no need to walk the disk.
     if (!folder && this.files.has(absolute)) return {status: 'found', path: absolute};
     const real = this.realPath(absolute);
     if (!real || real !== absolute) return undefined;
     if (!this.isDirectory(absolute)) return folder ? undefined : {status: 'found', path: absolute};
-    const index = this.firstExisting(indexFileNames.map((name) => join(absolute, name)));
+    const names = generatorOf(this.site(from)).folderIndexNames ?? indexFileNames;
+    const index = this.firstExisting(names.map((name) => join(absolute, name)));
     return index ? {status: 'found', path: index} : {status: 'no-index', path: absolute};
   }
 
@@ -977,9 +978,14 @@ export class SiteIndex {
   documentCandidates(from: string, target: string): string[] {
     const absolute = target.startsWith('/') ? this.fromSiteRoot(from, target) : resolve(dirname(from), target);
     if (absolute === undefined) return [];
-    const index = indexNames.map((name) => join(absolute, name));
+    const index = this.folderIndexNames(from).map((name) => join(absolute, name));
     if (target.endsWith('/')) return index;
     return [absolute, ...(extname(absolute) ? [] : [...['.md', '.markdown'].map((ext) => absolute + ext), ...index])];
+  }
+
+  /** The files a folder URL is served from, in the order the site's generator prefers them. */
+  private folderIndexNames(from: string): readonly string[] {
+    return generatorOf(this.site(from)).folderIndexNames ?? indexNames;
   }
 
   private fromSiteRoot(from: string, target: string): string | undefined {

@@ -15,6 +15,7 @@ import {caseOrMissing, defaults, draftFlags, isBelow, isFile, lookInRoots, readT
 import {pageAtUrl, pageUrlFirst, urlMap} from './url-map.js';
 import {ignoreGlobs, isIgnored, templatePages} from './eleventy-templates.js';
 import {eleventyTemplates} from './eleventy-layouts.js';
+import {eleventyCliFolders} from './eleventy-cli.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 const configNames = ['eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs', 'eleventy.config.ts', 'eleventy.config.mts', '.eleventy.js', '.eleventy.cjs', '.eleventy.mjs'];
@@ -44,6 +45,26 @@ export function readEleventyConfig(text: string): Record<string, unknown> {
 function withIgnores(root: string, config: Record<string, unknown>, text: string): Record<string, unknown> {
   const folder = resolve(root, typeof config.input === 'string' && config.input !== '' ? config.input : '.');
   return {...config, ignores: ignoreGlobs(root, folder, text)};
+}
+
+/**
+ * Folders the config leaves unset, from the command line the package.json scripts run Eleventy
+ * with (`eleventy --input=./docs`): the site's input is then that folder, not the project's.
+ */
+function withCliFolders(root: string, config: Record<string, unknown>): {config: Record<string, unknown>; notes: string[]} {
+  const cli = eleventyCliFolders(root);
+  const out = {...config};
+  const notes = [...cli.notes];
+  for (const key of ['input', 'output'] as const) {
+    const value = cli[key];
+    if (value === undefined) continue;
+    if (typeof config[key] === 'string') notes.push(`the config sets dir.${key} "${String(config[key])}"; a package.json script gives --${key} ${value}`);
+    else {
+      out[key] = value;
+      notes.push(`dir.${key} "${value}" from --${key} in package.json scripts`);
+    }
+  }
+  return {config: out, notes};
 }
 
 /** How the config gives headings ids: the flavor and its options, or why postlint cannot tell. */
@@ -90,7 +111,8 @@ async function detect(dir: string): Promise<Detection | undefined> {
     const file = join(dir, name);
     if (!isFile(file)) continue;
     const text = readText(file) ?? '';
-    return {site: {root: dir, generator: 'eleventy', configFile: file, config: withIgnores(dir, readEleventyConfig(text), text)}, strength: 'marker'};
+    const {config, notes} = withCliFolders(dir, readEleventyConfig(text));
+    return {site: {root: dir, generator: 'eleventy', configFile: file, config: withIgnores(dir, config, text), ...(notes.length > 0 ? {notes} : {})}, strength: 'marker'};
   }
   return undefined;
 }

@@ -7,9 +7,9 @@
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {isHugoDate} from '../../dates.js';
-import {importModule} from '../../dynamic-import.js';
 import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, readConfig, scheduleProblems, stringList, configFolder} from './common.js';
 import {renderHookReading, headingHookChangesIds, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent, usesDocsy} from './hugo-site.js';
+import {readHugoConfigDir} from './hugo-config-dir.js';
 import {permalinkPattern, permalinkUrl} from './hugo-permalinks.js';
 import {normalizeUrl, urlMap} from './url-map.js';
 import {hugoTemplates} from './hugo-layouts.js';
@@ -50,25 +50,13 @@ async function detect(dir: string): Promise<Detection | undefined> {
 
 /**
  * A Hugo site configured by a config directory (`config/_default/hugo.toml` or `config.yaml`,
- * beside `languages.yaml`, `params.toml`, `markup.yaml`…): each other file is the key of its name.
+ * beside `languages.yaml`, `params.toml`, `module/module.yaml`…): read as Hugo reads it
+ * (hugo-config-dir.ts); the main file, when there is one, names the config in messages.
  */
 async function configDirectory(dir: string, folder: string): Promise<SiteInfo> {
   const main = [...ownConfigs, ...genericConfigs].map((name) => join(folder, name)).find(isFile);
-  const config: Record<string, unknown> = main ? await readConfig(main) : {};
-  const {readdirSync} = await importModule<typeof import('node:fs')>('node:fs');
-  let names: string[] = [];
-  try {
-    names = readdirSync(folder);
-  } catch {
-    // An unreadable folder gives the defaults.
-  }
-  for (const name of names.sort()) {
-    const path = join(folder, name);
-    if (path === main || !/\.(toml|ya?ml|json)$/.test(name)) continue;
-    const key = name.replace(/\.(toml|ya?ml|json)$/, '');
-    if (!(key in config)) config[key] = await readConfig(path);
-  }
-  return {root: dir, generator: 'hugo', configFile: main ?? folder, config};
+  const {config, files} = await readHugoConfigDir(dir);
+  return {root: dir, generator: 'hugo', configFile: main ?? folder, configFiles: files, config};
 }
 
 const idTypes: Record<string, FlavorName> = {github: 'hugo', 'github-ascii': 'hugo-ascii', blackfriday: 'hugo-blackfriday'};

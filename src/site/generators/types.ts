@@ -20,6 +20,8 @@ export interface SiteInfo {
   product?: string;
   /** The generator config file the site was detected from. */
   configFile?: string;
+  /** Every file the config was read from when it is spread over several (Hugo's config directory). */
+  configFiles?: string[];
   /** For a site with no config file: the signals it was told by (`_posts/`, `a Gemfile naming jekyll`), for --verbose. */
   inferredFrom?: string[];
   /** What postlint could not read of the site's config and what it did instead, for --verbose. */
@@ -275,6 +277,11 @@ export interface Generator {
   blockAttributeLines?(site: SiteInfo): boolean;
   /** Inline attribute lists give spans ids (`**x**{ #id }`: kramdown, Python-Markdown attr_list). */
   readonly spanIds?: boolean;
+  /**
+   * The files a folder URL (`/`, `/docs/`) is served from, in the order the generator prefers
+   * them; unset: postlint's common order (`index.md`, `_index.md`, `README.md`, …, `index.html`).
+   */
+  readonly folderIndexNames?: readonly string[];
   /**
    * A paragraph that is only an attribute block without a colon (`{ #test.js }` on its own line)
    * gives the page that id (markdown-it-attrs puts it on that paragraph); kramdown needs `{:`.
