@@ -132,11 +132,19 @@ test('eleventy: a slugify passed to markdown-it-anchor by name is followed to wh
       rmSync(root, {recursive: true, force: true});
     }
   };
-  // Its own function (npm `slugify` keeps `:`), bound to a name and passed as `{slugify}`: postlint does not run it, so fragments are unverifiable.
+  // npm `slugify` (which keeps `:`), called with `{lower: true}` by a function bound to a name and passed as `{slugify}`: postlint runs the package with those options.
   assert.deepEqual(anchors([
     'const markdownItAnchor = require("markdown-it-anchor");',
     'const slugifyLib = require("slugify");',
     'const slugify = (s) => slugifyLib(s, {lower: true});',
+    'module.exports = (c) => { c.amendLibrary("md", (md) => md.use(markdownItAnchor, {permalink: false, slugify})); };',
+    '',
+  ].join('\n')), ['7:34 no-broken-anchors']);
+  // A function postlint cannot read (another call around the package): fragments are unverifiable.
+  assert.deepEqual(anchors([
+    'const markdownItAnchor = require("markdown-it-anchor");',
+    'const slugifyLib = require("slugify");',
+    'const slugify = (s) => slugifyLib(s.replace(/v/g, ""), {lower: true});',
     'module.exports = (c) => { c.amendLibrary("md", (md) => md.use(markdownItAnchor, {permalink: false, slugify})); };',
     '',
   ].join('\n')), []);
