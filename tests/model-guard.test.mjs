@@ -82,6 +82,18 @@ test('near misses (`#Step-3` where the page has `#step-3`) are never withheld, h
   assert.doesNotMatch(stderr, /left unverifiable/);
 });
 
+test('fragments that differ from an id in letter case only are the writer\'s slip, reported however many other sluggers make them', () => {
+  // The site's own slugify keeps the heading's case (`Step-3`); every link writes `#step-3`, which
+  // most sluggers would make, but a browser matches ids with their case: each one is broken.
+  const files = {'.vitepress/config.mjs': 'const keepCase = (str) => str.replace(/\\s+/g, \'-\')\nexport default { markdown: { anchor: { slugify: keepCase } } }\n'};
+  files['guide.md'] = `# Guide\n\n${range(12).map((i) => `## Step ${i}\n\nDo it.\n`).join('\n')}`;
+  files['index.md'] = `# Index\n\n${range(12).map((i) => `- [Step ${i}](guide.md#step-${i})`).join('\n')}\n`;
+  const site = tempSite(files);
+  const {json, stderr} = postlintJson([...linkRules, '.'], {cwd: site});
+  assert.deepEqual(only(json, site, ['no-broken-anchors']), range(12).map((i) => `index.md:${3 + i}:3 no-broken-anchors`));
+  assert.doesNotMatch(stderr, /left unverifiable/);
+});
+
 test('fragments naming a heading by its leading words (`#orca` for "Orca 8.27.4") are the writer\'s, reported however many', () => {
   // A generated changelog: each component's heading says its version, the list at the top links the bare name.
   const names = ['orca', 'deck', 'gate', 'echo', 'igor', 'fiat', 'clouddriver', 'front', 'kayenta', 'rosco', 'keel', 'halyard'];

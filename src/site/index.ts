@@ -454,14 +454,17 @@ export class SiteIndex {
 
   /**
    * A fragment written wrong for a heading that is there: its slug is an id the target has (`#Setup` for
-   * `setup`), or the leading words of one (`#orca` for the heading "Orca 8.27.4", id `orca-8274`: the
-   * writer linked the heading by its name and the heading says more). Either way the ids are the ones
-   * postlint models, so such misses never count as a sign of an unmodelled id maker.
+   * `setup`), it differs from one in letter case only (`#suspense` where a site's slugify keeps the
+   * heading's `Suspense`), or it is the leading words of one (`#orca` for the heading "Orca 8.27.4",
+   * id `orca-8274`: the writer linked the heading by its name and the heading says more). Either way
+   * the ids are the ones postlint models, so such misses never count as a sign of an unmodelled id maker.
    */
   private nearMiss(target: string, fragment: string, known: string[]): boolean {
     const choice = this.flavorFor(target);
     const slug = flavor(choice.name).create(choice.options).slug(fragment);
     if (slug !== fragment && known.includes(slug)) return true;
+    const lower = fragment.toLowerCase();
+    if (known.some((id) => id.toLowerCase() === lower)) return true;
     return slug !== '' && known.some((id) => id.startsWith(`${slug}-`));
   }
 
