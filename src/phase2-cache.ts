@@ -630,7 +630,8 @@ function isGuardSample(value: unknown): value is FileGuardSample {
   if (!value || typeof value !== 'object') return false;
   const sample = value as Partial<FileGuardSample>;
   return typeof sample.site === 'string' && typeof sample.group === 'string' && typeof sample.target === 'string' && typeof sample.failed === 'boolean' &&
-    (sample.list === 'links' || sample.list === 'anchors' || sample.list === 'forms' || sample.list === 'pages');
+    (sample.list === 'links' || sample.list === 'anchors' || sample.list === 'forms' || sample.list === 'pages') &&
+    (sample.explained === undefined || (Array.isArray(sample.explained) && sample.explained.every((reading) => typeof reading === 'string')));
 }
 
 function isPair(value: unknown): value is [string, string] {

@@ -12,7 +12,7 @@ import type {LinkRequest, PageFrontMatter, ResolveContext, Resolution} from './g
 import type {FlavorChoice} from './generators/types.js';
 import type {PostlintConfig} from '../config.js';
 import {chooseFlavor} from './flavor.js';
-import {flavor} from './slug/index.js';
+import {flavor, flavorNames} from './slug/index.js';
 import {documentIds, fragmentForms, hasUncertainIds, type IdTarget} from './anchors.js';
 import {isGithubLineAnchor} from './slug/github.js';
 import {BuildOutput, outputCandidates} from './build-output.js';
@@ -20,7 +20,8 @@ import {fromRepositoryRoot} from './repository-root.js';
 import {hostRules, rulesFor} from './hosting-redirects.js';
 import {heldBack, type PublishProblem} from '../publish.js';
 import {folderKey} from '../file-stamp.js';
-import {decide, fileGroup, foreignGroup, fragmentGroup, pageGroup, type FileGuardSample, type GuardClass, type GuardedGroup, type GuardSample} from './guard.js';
+import {decide, fileGroup, flavorReading, foreignGroup, fragmentGroup, pageGroup, type FileGuardSample, type GuardClass, type GuardedGroup, type GuardSample, type Reading} from './guard.js';
+import {gitRoot} from '../ignore-files.js';
 
 /** What decides whether a post is published. */
 export interface PublishInfo {
@@ -164,6 +165,7 @@ export class SiteIndex {
     // Ids of a page include those of the files it includes, and carry their headings' lines (which
     // a `body` change may move): cheap to work out again, on demand.
     this.idsCache.clear();
+    this.otherIdsCache.clear();
     this.includedFiles = undefined;
     this.pastedCache = undefined;
     this.htmlIdsCache.clear();
@@ -290,8 +292,9 @@ export class SiteIndex {
     const groups = this.guard().anchors.get(this.siteKey(target));
     if (!groups || groups.size === 0 || !guardedKinds.has(resolved.link.kind)) return undefined;
     if (this.nearMiss(target, resolved.fragment?.decoded ?? '', known)) return undefined;
-    const foreign = groups.has(foreignGroup) && this.foreignId(target, resolved.fragment?.decoded ?? '') ? groups.get(foreignGroup) : undefined;
-    return groups.get(fragmentGroup(resolved.written, resolved.siteRoot)) ?? foreign ?? groups.get(pageGroup(target));
+    // The form-wide and per-page groups hold only fragments of a form no heading gets.
+    const foreign = this.foreignId(target, resolved.fragment?.decoded ?? '');
+    return groups.get(fragmentGroup(resolved.written, resolved.siteRoot)) ?? (foreign ? groups.get(foreignGroup) ?? groups.get(pageGroup(target)) : undefined);
   }
 
   /**
@@ -300,7 +303,9 @@ export class SiteIndex {
    */
   private guard(): GuardState {
     if (this.guardState) return this.guardState;
-    // Fragments are grouped by shape and by target page; a page counts only for failures no withheld shape covers.
+    // Fragments are grouped by shape, and those of a foreign form also site-wide and by target page; a page
+    // counts only for failures no withheld shape covers. A shape and a link group need evidence from
+    // another reading (another folder, extension or slugger); a foreign form is its own evidence.
     type Samples = {links: GuardSample[]; anchors: GuardSample[]; forms: Array<GuardSample & {shape: string}>; pages: Array<GuardSample & {shape: string; foreign: boolean}>};
     const samples = new Map<string, Samples>();
     const of = (site: string): Samples => {
@@ -309,8 +314,8 @@ export class SiteIndex {
       return entry;
     };
     for (const from of [...this.files.keys()].sort()) {
-      for (const {site, list, group, failed, target, shape, foreign} of this.presetSamples.get(from) ?? this.guardSamples(from)) {
-        if (list === 'links' || list === 'anchors') of(site)[list].push({group, failed, target});
+      for (const {site, list, group, failed, target, shape, foreign, explained} of this.presetSamples.get(from) ?? this.guardSamples(from)) {
+        if (list === 'links' || list === 'anchors') of(site)[list].push({group, failed, target, ...(explained ? {explained} : {})});
         else if (list === 'forms') of(site).forms.push({group, failed, target, shape: shape ?? ''});
         else of(site).pages.push({group, failed, target, shape: shape ?? '', foreign: foreign === true});
       }
@@ -322,9 +327,9 @@ export class SiteIndex {
       const links = decide(site, 'links', entry.links, configFile);
       const shapes = decide(site, 'anchors', entry.anchors, configFile);
       const withheldShapes = new Set(shapes.map((group) => group.group));
-      const forms = decide(site, 'anchors', entry.forms.filter((sample) => !withheldShapes.has(sample.shape)), configFile);
+      const forms = decide(site, 'anchors', entry.forms.filter((sample) => !withheldShapes.has(sample.shape)), configFile, true);
       const foreignWithheld = forms.length > 0;
-      const pages = decide(site, 'anchors', entry.pages.filter((sample) => !withheldShapes.has(sample.shape) && !(foreignWithheld && sample.foreign)), configFile);
+      const pages = decide(site, 'anchors', entry.pages.filter((sample) => sample.foreign && !withheldShapes.has(sample.shape) && !foreignWithheld), configFile, true);
       for (const [guardClass, decided] of [['links', links], ['anchors', [...shapes, ...forms, ...pages]]] as Array<[GuardClass, GuardedGroup[]]>) {
         if (decided.length === 0) continue;
         state[guardClass].set(site, new Map(decided.map((group) => [group.group, group])));
@@ -349,7 +354,8 @@ export class SiteIndex {
       if (!guardedKinds.has(link.kind)) continue;
       const status = resolution.status;
       if (written !== '' && (status === 'found' || status === 'missing' || status === 'no-index')) {
-        found.push({site, list: 'links', group: fileGroup(link, written, siteRoot), failed: status !== 'found', target: written});
+        const explained = status === 'found' ? [] : this.otherReadings(from, resolved);
+        found.push({site, list: 'links', group: fileGroup(link, written, siteRoot), failed: status !== 'found', target: written, ...(explained.length > 0 ? {explained} : {})});
       }
       if (status !== 'found' || resolved.fragment === undefined) continue;
       const verdict = this.rawFragmentVerdict(resolved);
@@ -361,9 +367,81 @@ export class SiteIndex {
       const targetSite = this.siteKey(resolution.path);
       const foreign = this.foreignId(resolution.path, resolved.fragment.decoded);
       const shape = fragmentGroup(written, siteRoot);
-      found.push({site: targetSite, list: 'anchors', group: shape, failed, target});
-      if (foreign) found.push({site: targetSite, list: 'forms', group: foreignGroup, failed, target, shape});
+      // A shape's evidence is another slugger; a foreign form is evidence only for its own groups below.
+      const explained = failed ? this.otherFlavors(resolution.path, resolved.fragment) : [];
+      found.push({site: targetSite, list: 'anchors', group: shape, failed, target, ...(explained.length > 0 ? {explained} : {})});
+      if (!foreign) continue;
+      found.push({site: targetSite, list: 'forms', group: foreignGroup, failed, target, shape});
       found.push({site: targetSite, list: 'pages', group: pageGroup(resolution.path), failed, target, shape, foreign});
+    }
+    return found;
+  }
+
+  /**
+   * Other readings (guard.ts `readings`) under which a link that does not resolve as postlint models
+   * it names a file: the evidence the guard asks for before it blames the model for a group's
+   * failures. The folders looked into count as the file's reads (the phase-2 cache keys on them).
+   */
+  private otherReadings(from: string, resolved: ResolvedLink): Reading[] {
+    return this.readingFor(from, () => {
+      const {written, siteRoot} = resolved;
+      const folder = written.endsWith('/');
+      const names = (absolute: string): boolean => this.namesFile(absolute, folder, from);
+      const found: Reading[] = [];
+      const pageFolder = dirname(from);
+      const roots = this.readingRoots(from);
+      if (!siteRoot) {
+        const stem = basename(from).replace(/\.[^.]+$/, '');
+        if (!indexNames.includes(basename(from)) && names(resolve(pageFolder, stem, written))) found.push('page-folder');
+        if (names(resolve(dirname(pageFolder), written))) found.push('parent-folder');
+        if (otherExtensions(resolve(pageFolder, written)).some((candidate) => this.namesFile(candidate, false, from))) found.push('extension');
+        if (roots.some((root) => names(join(root, written)))) found.push('content-root');
+        return found;
+      }
+      const bare = written.replace(/^\/+/, '');
+      if (roots.some((root) => names(join(root, bare)))) found.push('content-root');
+      const rest = bare.split('/').slice(1).join('/');
+      if (rest !== '' && roots.some((root) => names(join(root, rest)))) found.push('base-path');
+      if (bare !== '' && names(resolve(pageFolder, bare))) found.push('page-relative');
+      if (bare !== '' && roots.some((root) => otherExtensions(join(root, bare)).some((candidate) => this.namesFile(candidate, false, from)))) found.push('extension');
+      return found;
+    });
+  }
+
+  /** Where another reading looks for a path from the top: the content and static folders, the site folder, the repository root. */
+  private readingRoots(from: string): string[] {
+    const site = this.site(from);
+    const roots = [...(site ? generatorOf(site).contentRoots(site) : []), ...this.rootsFor(from), ...(site ? [site.root] : [])];
+    const folder = dirname(from);
+    if (!this.repositoryRoots.has(folder)) this.repositoryRoots.set(folder, gitRoot(folder));
+    const repository = this.repositoryRoots.get(folder);
+    if (repository) roots.push(repository);
+    return [...new Set(roots)];
+  }
+
+  private readonly repositoryRoots = new Map<string, string | undefined>();
+
+  /** Does the path name a file: itself, a folder's index, or a Markdown file without its extension? */
+  private namesFile(absolute: string, folder: boolean, from: string): boolean {
+    if (this.findExact(absolute, folder, from)?.status === 'found') return true;
+    return !folder && extname(absolute) === '' && this.firstExisting(['.md', '.markdown', '.mdx'].map((ext) => absolute + ext)) !== undefined;
+  }
+
+  private readonly otherIdsCache = new Map<string, Map<string, IdTarget>>();
+
+  /** The other sluggers (`flavor:<name>`) that give a heading of the target the fragment as its id. */
+  private otherFlavors(target: string, fragment: {written: string; decoded: string}): string[] {
+    const facts = this.files.get(target);
+    if (!facts) return [];
+    const own = this.flavorFor(target).name;
+    const forms = fragmentForms(fragment.written, fragment.decoded);
+    const found: string[] = [];
+    for (const name of flavorNames) {
+      if (name === own) continue;
+      const key = `${target}\0${name}`;
+      const ids = this.otherIdsCache.get(key) ?? documentIds(facts, flavor(name), {});
+      this.otherIdsCache.set(key, ids);
+      if (forms.some((form) => ids.has(form))) found.push(flavorReading(name));
     }
     return found;
   }
@@ -378,14 +456,17 @@ export class SiteIndex {
 
   /**
    * A fragment written wrong for a heading that is there: its slug is an id the target has (`#Setup` for
-   * `setup`), or the leading words of one (`#orca` for the heading "Orca 8.27.4", id `orca-8274`: the
-   * writer linked the heading by its name and the heading says more). Either way the ids are the ones
-   * postlint models, so such misses never count as a sign of an unmodelled id maker.
+   * `setup`), it differs from one in letter case only (`#suspense` where a site's slugify keeps the
+   * heading's `Suspense`), or it is the leading words of one (`#orca` for the heading "Orca 8.27.4",
+   * id `orca-8274`: the writer linked the heading by its name and the heading says more). Either way
+   * the ids are the ones postlint models, so such misses never count as a sign of an unmodelled id maker.
    */
   private nearMiss(target: string, fragment: string, known: string[]): boolean {
     const choice = this.flavorFor(target);
     const slug = flavor(choice.name).create(choice.options).slug(fragment);
     if (slug !== fragment && known.includes(slug)) return true;
+    const lower = fragment.toLowerCase();
+    if (known.some((id) => id.toLowerCase() === lower)) return true;
     return slug !== '' && known.some((id) => id.startsWith(`${slug}-`));
   }
 
@@ -1088,4 +1169,12 @@ function belowBase(url: string, base: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The same path with another page extension, or as a folder's index page (`x.md` → `x`, `x.html`, `x/index.md`, …). */
+function otherExtensions(absolute: string): string[] {
+  const bare = absolute.replace(/[\\/]+$/, '');
+  const stem = bare.slice(0, bare.length - extname(bare).length);
+  const candidates = [stem, ...['.md', '.mdx', '.markdown', '.html'].map((ext) => stem + ext), ...['index.md', '_index.md', 'README.md', 'index.mdx', 'index.html'].map((name) => join(stem, name))];
+  return candidates.filter((candidate) => candidate !== bare);
 }
