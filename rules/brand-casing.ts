@@ -64,9 +64,7 @@
  * jekyll requirement from ~> 3.8 to …`); and the attributes of an MDX component alone on its line
  * (`<img alt="…" style={{ margin: 0 }} />`), which are JSX, not prose; a wrong form in quotes on a
  * line that quotes the right one too (`Replace 'Github' with 'GitHub'`, `"RuboCop", not
- * "Rubocop"`: a correction or a style rule mentions it); and an ordinary word capitalized between
- * two capitalized words (`"A Serverless Chatbot Framework"`, a quoted title), whose capital is the
- * title's, as at a sentence's start.
+ * "Rubocop"`: a correction or a style rule mentions it).
  *
  * **`django` and the two rules.** The spelling rule accepts a vocabulary word in any case, so
  * `django` is not a misspelling; brand-casing flags it, because in prose the framework is written
@@ -262,19 +260,6 @@ function quotedBesideRight(source: string, token: ProseToken, right: string): bo
   return false;
 }
 
-/**
- * A capitalized word between two other capitalized words (`A Serverless Chatbot Framework`, a
- * title quoted in prose): the title's capitals, like a sentence's first, so an ordinary word
- * there (`chatbot`) is not the brand written alike (`ChatBot`). Names no dictionary knows as a
- * word (`Typescript`) are still held to their form.
- */
-function inTitleCase(source: string, token: ProseToken): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(token.text)) return false;
-  const before = source.slice(Math.max(0, token.offset - 40), token.offset);
-  const after = source.slice(token.offset + token.text.length, token.offset + token.text.length + 40);
-  return /(?:^|[^\p{L}])\p{Lu}\p{Ll}+[ \t]+$/u.test(before) && /^[ \t]+\p{Lu}\p{Ll}+(?!\p{L})/u.test(after);
-}
-
 function isNote(note: unknown): note is BrandNote {
   return typeof note === 'object' && note !== null && typeof (note as BrandNote).root === 'string' && Array.isArray((note as BrandNote).code);
 }
@@ -336,11 +321,10 @@ export default defineRule({
     let dataColumns: Array<[number, number]> | undefined;
     for (const token of tokens) {
       const word = token.text;
-      const capitalized = (token.sentenceStart ?? false) || inTitleCase(source, token);
-      const key = capitalized ? `.${word}` : word;
+      const key = token.sentenceStart ? `.${word}` : word;
       let right = verdicts.get(key);
       if (right === undefined && !verdicts.has(key)) {
-        right = brandFix(word, speller, capitalized);
+        right = brandFix(word, speller, token.sentenceStart ?? false);
         verdicts.set(key, right);
       }
       // The verdict, kept for the run, comes first: the checks of the text around a word cost more, and most words are fine.

@@ -44,15 +44,6 @@ test('brand-casing: a wrong form quoted beside the quoted right one is a mention
   assert.deepEqual(rows, ['fail.md:3:11 brand-casing', 'fail.md:4:15 brand-casing']);
 });
 
-test('brand-casing: an ordinary word capitalized inside a title-cased phrase is the title\'s capital; mid-sentence it names the brand', async () => {
-  const {rows, messages} = await lintSite('brand-casing', {
-    'talks.md': 'We gave a talk, "A Serverless Chatbot Framework", at the meetup.\n',
-    'fail.md': 'We talked to the Chatbot widget.\n',
-  });
-  assert.deepEqual(rows, ['fail.md:1:18 brand-casing']);
-  assert.equal(messages[0].message, '`Chatbot` is written `ChatBot`');
-});
-
 test('no-placeholders: a placeholder a verb removes or resolves is a commit subject about a note; a note left is still reported', async () => {
   const {rows} = await lintSite('no-placeholders', {
     'CHANGELOG.md': '# 1.2.0\n\n* **docs:** remove no longer needed TODO ([8eaedfc](https://example.org/c/8eaedfc))\n* Resolve FIXME in the parser\n',
