@@ -17,7 +17,12 @@
  * against the brand's own pages: `Gmail`, `GitHub`, `macOS`, `PostgreSQL`, `JetBrains`), less
  * those written with only their first capital where the English dictionary (`dictionary-en`)
  * writes the name with inner capitals (Simple Icons' `Blackberry` against `BlackBerry`: a logo's
- * letters written plainly; such a name is held to neither form), and
+ * letters written plainly; such a name is held to neither form), and less, for a writing in lower
+ * case, the titles with only a first capital that no second source about names (the dictionary's
+ * proper names, the cspell company and software lists) writes so: Simple Icons once title-cased
+ * every title, so `Coreboot`, `Setuptools` or `Liquibase` do not say the owner capitalizes a name
+ * it writes in lower case (`coreboot`); `reddit` and `django` are still held to `Reddit` and
+ * `Django`, which the company list and the dictionary write too, and `GMail` to `Gmail`; and
  * `spelling.brands` in the config, which adds names that are always held to their exact case. The
  * cspell word lists give no right forms: they write names against their owners' usage (`GMail`,
  * `CorePack`, `Apparmor`, `Ccache`) and list identifiers as names (`TSConfigs`, `Kube`), so a name
@@ -57,7 +62,9 @@
  * `MarkDown`); an acronym's expansion whose capitals spell it (`RESP (REdis Serialization
  * Protocol)`; `REdis` elsewhere is reported); a package named in a dependency update's title (`Update
  * jekyll requirement from ~> 3.8 to …`); and the attributes of an MDX component alone on its line
- * (`<img alt="…" style={{ margin: 0 }} />`), which are JSX, not prose.
+ * (`<img alt="…" style={{ margin: 0 }} />`), which are JSX, not prose; a wrong form in quotes on a
+ * line that quotes the right one too (`Replace 'Github' with 'GitHub'`, `"RuboCop", not
+ * "Rubocop"`: a correction or a style rule mentions it).
  *
  * **`django` and the two rules.** The spelling rule accepts a vocabulary word in any case, so
  * `django` is not a misspelling; brand-casing flags it, because in prose the framework is written
@@ -235,6 +242,24 @@ function lowerCaseColumns(tree: Root): Array<[number, number]> {
   return ranges;
 }
 
+/**
+ * The wrong form in quotes on a line that also quotes the right one (`Replace 'Github' with
+ * 'GitHub'`, `"RuboCop", not "Rubocop"`): the line is about the name itself — a correction in a
+ * changelog, a style guide's rule — and mentions the wrong form on purpose.
+ */
+function quotedBesideRight(source: string, token: ProseToken, right: string): boolean {
+  const before = source[token.offset - 1];
+  if (before === undefined || quotePairs[before] !== source[token.offset + token.text.length]) return false;
+  const lineStart = source.lastIndexOf('\n', token.offset) + 1;
+  const lineEnd = source.indexOf('\n', token.offset);
+  const line = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd);
+  for (let at = line.indexOf(right); at !== -1; at = line.indexOf(right, at + 1)) {
+    const open = line[at - 1];
+    if (open !== undefined && quotePairs[open] !== undefined && quotePairs[open] === line[at + right.length]) return true;
+  }
+  return false;
+}
+
 function isNote(note: unknown): note is BrandNote {
   return typeof note === 'object' && note !== null && typeof (note as BrandNote).root === 'string' && Array.isArray((note as BrandNote).code);
 }
@@ -303,7 +328,7 @@ export default defineRule({
         verdicts.set(key, right);
       }
       // The verdict, kept for the run, comes first: the checks of the text around a word cost more, and most words are fine.
-      if (right === undefined || identifierShaped(word, right) || quotedValue(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset)) continue;
+      if (right === undefined || identifierShaped(word, right) || quotedValue(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right)) continue;
       if ((dataColumns ??= lowerCaseColumns(tree)).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
       const start = pointAt(source, token.offset);
       report({

@@ -100,6 +100,10 @@
  * value named in prose, not an English word, and is not reported; a known misspelling still is, and
  * so is a word the code only mentions (a command alone on its line).
  *
+ * **Tables of code names.** In a table column whose every cell holds a snake_case identifier
+ * (three rows or more: `kend key_end`, terminfo's short and long names of one capability), the
+ * other words of those cells are names in code too, and are not checked.
+ *
  * **One problem, one finding.** A word brand-casing reports at the same place (`jenkins`, a brand in
  * the wrong case before it is an unknown word) is not reported again by spelling.
  *
@@ -270,6 +274,7 @@ import {foreignBlocks, foreignPage, quoted} from '../src/spelling/passages.js';
 import {cspellCommentWords} from '../src/spelling/cspell.js';
 import {isSilenced, readControl, type ControlDirective} from '../src/control.js';
 import {walkType} from '../src/walk.js';
+import {codeNameColumns} from '../src/spelling/code-columns.js';
 import type {Root} from 'mdast';
 
 /** The page's control comments, read from the tree (the engine applies them again to every finding). */
@@ -432,9 +437,12 @@ export default defineRule({
     // Uses a control comment silences are not counted, so the first use left is where the word is reported.
     const directives = controlDirectives(tree);
     const silenced = (token: ProseToken): boolean => directives.length > 0 && isSilenced(directives, {ruleId: id, line: pointAt(source, token.offset).line});
+    // Read only when a word is unknown: most pages have no table of code names.
+    let codeColumns: Array<[number, number]> | undefined;
+    const inCodeColumn = (token: ProseToken): boolean => (codeColumns ??= codeNameColumns(tree)).some(([start, end]) => token.offset >= start && token.offset < end);
     for (const [i, token] of tokens.entries()) {
       if (token.block !== undefined && foreign.has(token.block)) continue;
-      if (unknownFlags[i] && silenced(token)) continue;
+      if (unknownFlags[i] && (silenced(token) || inCodeColumn(token))) continue;
       if (!unknownFlags[i]) {
         if (speller.variant(token.text) === 'en-US') american.add(token.text.toLowerCase());
         continue;

@@ -6,11 +6,15 @@ const quotes: Record<string, string> = {"'": "'", '"': '"', '‘': '’', '“':
 
 /**
  * A lone word in quotation marks is mentioned, not used: a release note about the typo it fixed
- * (`Fix typo: 'wll' to 'will'`), an option value. Not a likely typo, though still an unknown word.
+ * (`Fix typo: 'wll' to 'will'`), an option value, a coinage held up as a word (`People were
+ * “hearies” and “deafies.”`, the full stop inside the quotes as American style puts it). Not a
+ * likely typo, though still an unknown word.
  */
 export function quoted(source: string, token: ProseToken): boolean {
   const close = quotes[source[token.offset - 1] ?? ''];
-  return close !== undefined && source[token.offset + token.text.length] === close;
+  if (close === undefined) return false;
+  const end = token.offset + token.text.length;
+  return source[end] === close || (/[.,!?]/.test(source[end] ?? '') && source[end + 1] === close);
 }
 
 /** Paragraphs this long or longer can be judged as a whole. */
