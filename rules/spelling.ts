@@ -72,7 +72,9 @@
  * folder (`languages.<code>.contentDir`, a module mount's `lang`, or `content/<code>/`), or the
  * site's default (`defaultContentLanguage`, `languageCode`, Jekyll `lang`, MkDocs
  * `theme.language`). When it is not the language of `spelling.language`, the page is not
- * spell-checked, rather than flagged word by word against the wrong dictionary.
+ * spell-checked, rather than flagged word by word against the wrong dictionary, unless its prose
+ * plainly reads as English (30 words or more, one in eight an English function word): a page under
+ * a locale folder (`i18n/pt-BR/…`) that is still the untranslated English page is checked.
  *
  * **What is checked.** Prose only: paragraphs, list items, headings, table cells, link text, and the
  * front-matter `title` and `description` (at their real lines, since they are what readers see
@@ -266,7 +268,7 @@ import {dotless, likelyTypo} from '../src/spelling/likely.js';
 import {collecting} from '../src/spelling/collect.js';
 import {commonWord} from '../src/spelling/common-words.js';
 import {otherVariant} from '../src/spelling/variants.js';
-import {foreignBlocks, foreignPage, quoted} from '../src/spelling/passages.js';
+import {foreignBlocks, foreignPage, proseReading, quoted} from '../src/spelling/passages.js';
 import {cspellCommentWords} from '../src/spelling/cspell.js';
 import {isSilenced, readControl, type ControlDirective} from '../src/control.js';
 import {walkType} from '../src/walk.js';
@@ -405,8 +407,9 @@ export default defineRule({
     // A page in another language (a Dutch blog, `index.fr.md`) is not checked against this dictionary.
     const settings = spellingSettings(run);
     const language = pageLanguage(path, frontMatter?.data, site);
-    if (language && !sameLanguage(language, settings.language)) return;
     const tokens = proseTokens(tree, source, frontMatter, mdx).filter((token) => checkable(token, options));
+    // Unless its prose is plainly English: a page under a locale folder that is still the untranslated English page.
+    if (language && !sameLanguage(language, settings.language) && !(sameLanguage(settings.language, 'en') && proseReading(tokens) === 'english')) return;
     if (tokens.length === 0) return;
     const speller = await spellers.get();
     const local = frontMatterWords(frontMatter);

@@ -1,0 +1,58 @@
+// Rule concepts learnt from the round-8 tune half, each with a small site of its own.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {lintSite} from './rule-helpers.mjs';
+
+const docusaurus = {
+  'docusaurus.config.js': "export default {i18n: {defaultLocale: 'en', locales: ['en', 'pt-BR']}};\n",
+  'docs/intro.md': '# Intro\n\nThe server is started once.\n',
+};
+
+// About 40 words of English prose with one typo on line 3.
+const englishPage = [
+  '# Overview',
+  '',
+  'The server and the client talk to each other over a single connection. It is kept open for as long as the page is',
+  'shown, and the client will recieve every event that the server sends to it. If the connection is lost, the client',
+  'will try to open it again, and it will send the events that were buffered while it was away from the server.',
+  '',
+].join('\n');
+
+// The same page translated: the locale folder says Portuguese and so does its prose.
+const portuguesePage = [
+  '# Visão geral',
+  '',
+  'O servidor e o cliente conversam um com o outro através de uma única conexão. Ela fica aberta enquanto a página',
+  'é mostrada, e o cliente vai receber cada evento que o servidor envia para ele. Se a conexão cair, o cliente',
+  'tenta abrir ela de novo, e envia os eventos que ficaram guardados enquanto estava longe do servidor.',
+  '',
+].join('\n');
+
+test('spelling: a page under a locale folder whose prose is still the untranslated English page is checked', async () => {
+  const {rows} = await lintSite('spelling', {
+    ...docusaurus,
+    'i18n/pt-BR/docusaurus-plugin-content-docs/current/untranslated.md': englishPage,
+    'i18n/pt-BR/docusaurus-plugin-content-docs/current/translated.md': portuguesePage,
+  }, {severity: 'error'});
+  assert.deepEqual(rows, ['i18n/pt-BR/docusaurus-plugin-content-docs/current/untranslated.md:4:28 spelling']);
+});
+
+// A German page among English ones, its language declared nowhere (the site's default is English).
+const germanPage = [
+  '# Einstellungen',
+  '',
+  'Die Box wird immer ihre eigene Adresse als Server des Gastnetzes einstellen. Um die Anfragen dennoch über den',
+  'Filter zu senden, muss dieser als Server für die Box eingetragen werden. Da es keine andere Option gibt, werden',
+  'alle Anfragen aus dem Gastnetz so erscheinen, als ob sie direkt von der Box kommen. Bitte immer prüfen.',
+  '',
+].join('\n');
+
+test('brand-casing: on a page whose prose reads as another language, a lower-case word is that language\'s own (`immer`)', async () => {
+  const {rows} = await lintSite('brand-casing', {
+    'mkdocs.yml': 'site_name: X\ntheme:\n  name: material\n  language: en\n',
+    'docs/box-de.md': germanPage,
+    // The same word in English prose names the library, written wrongly.
+    'docs/state.md': '# State\n\nWe keep the state of the page in a store, and we update it with immer so that it is never changed in place.\n',
+  }, {severity: 'error'});
+  assert.deepEqual(rows, ['docs/state.md:3:65 brand-casing']);
+});
