@@ -56,3 +56,29 @@ test('brand-casing: on a page whose prose reads as another language, a lower-cas
   }, {severity: 'error'});
   assert.deepEqual(rows, ['docs/state.md:3:65 brand-casing']);
 });
+
+const releaseNotes = [
+  '## [1.2.1](https://github.com/o/r/compare/v1.2.0...v1.2.1) (2026-07-20)', // 1
+  '',
+  '### Bug Fixes',
+  '',
+  '* render nunjucks macros on github recieve hooks ([f573f9a](https://github.com/o/r/commit/f573f9a5780f5dc1))', // 5
+  '',
+  '# [1.2.0](https://github.com/o/r/compare/v1.1.0...v1.2.0) (2026-07-16)',
+  '',
+  '### Features',
+  '',
+  '* add a filter ([b206dfe](https://github.com/o/r/commit/b206dfe0000000000))',
+  '',
+].join('\n');
+
+// Written by hand: a version heading alone does not make notes generated.
+const handNotes = '# Changes\n\n## 1.2.1\n\nWe fixed how github hooks recieve events.\n';
+
+test('spelling and brand-casing leave generated release notes alone, by their structure, not their name', async () => {
+  const files = {'CHANGELOG.md': releaseNotes, 'docs/changes.md': handNotes, 'docs/notes.md': releaseNotes};
+  const spelling = await lintSite('spelling', files, {severity: 'error'});
+  assert.deepEqual(spelling.rows, ['docs/changes.md:5:27 spelling']);
+  const brands = await lintSite('brand-casing', files, {severity: 'error'});
+  assert.deepEqual(brands.rows, ['docs/changes.md:5:14 brand-casing']);
+});
