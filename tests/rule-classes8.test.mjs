@@ -82,3 +82,23 @@ test('spelling and brand-casing leave generated release notes alone, by their st
   const brands = await lintSite('brand-casing', files, {severity: 'error'});
   assert.deepEqual(brands.rows, ['docs/changes.md:5:14 brand-casing']);
 });
+
+test('no-empty-headings: a heading of symbols its own section writes as code names that operator', async () => {
+  const page = [
+    '# Errors', // 1
+    '',
+    '### ?', // 3: the `?` operator
+    '`?` returns the error instead of panicking.',
+    '',
+    '### ?', // 6: nothing in its section says `?`
+    '',
+    'Some text.',
+    '',
+    '### :', // 10
+    '',
+    'The colon `::` is a path.',
+    '',
+  ].join('\n');
+  const {rows} = await lintSite('no-empty-headings', {'book.toml': '[book]\ntitle = "X"\n', 'src/SUMMARY.md': '- [Errors](errors.md)\n', 'src/errors.md': page}, {severity: 'error'});
+  assert.deepEqual(rows, ['src/errors.md:6:1 no-empty-headings', 'src/errors.md:10:1 no-empty-headings']);
+});
