@@ -102,3 +102,13 @@ test('no-empty-headings: a heading of symbols its own section writes as code nam
   const {rows} = await lintSite('no-empty-headings', {'book.toml': '[book]\ntitle = "X"\n', 'src/SUMMARY.md': '- [Errors](errors.md)\n', 'src/errors.md': page}, {severity: 'error'});
   assert.deepEqual(rows, ['src/errors.md:6:1 no-empty-headings', 'src/errors.md:10:1 no-empty-headings']);
 });
+
+test('front-matter on Hugo: a section page with an empty title is titled from its folder; a post is not', async () => {
+  const {rows} = await lintSite('front-matter', {
+    'hugo.toml': 'baseURL = "https://example.org/"\n',
+    'content/wiki/_index.md': '---\ntitle:\n---\n\nNotes.\n',
+    'content/notes/_index.md': "---\ntitle: ''\n---\n\nNotes.\n",
+    'content/notes/a.md': "---\ntitle: ''\n---\n\nText.\n",
+  }, {severity: 'error'});
+  assert.deepEqual(rows, ['content/notes/a.md:2:1 front-matter']);
+});
