@@ -50,10 +50,15 @@
  * shortcode, `oxc` in a config sample's code block), whose uses in prose are that identifier; names
  * of one or two letters (`El`); plurals and identifiers no source of names lists (`tsconfigs`,
  * `kube`); a name two owners write differently; lower-case words on a page in another language than
- * `spelling.language` (a Dutch `ben` is not the name `Ben`; `Whatsapp` is still flagged there); and
+ * `spelling.language`, or whose prose reads as another language whatever the site's default says
+ * (few English function words: a German `immer` is "always", not the library; a Dutch `ben` is not
+ * the name `Ben`; `Whatsapp` is still flagged there); and
  * any form listed as written in
  * `.postlint/words.txt`, `spelling.words` or `spelling.dictionaries` (the way to accept `Github` if
  * your house style wants it).
+ * Release notes a tool generated from commit subjects (semantic-release, conventional-changelog,
+ * changesets: version headings with compare links and `### Bug Fixes`/`### Features` sections or
+ * commit links, whatever the file is called) are left alone too: nobody edits their words.
  * Also left alone: a capitalized word that the software term lists write only in lower case and
  * that English knows (`Readme` is the word readme, not the company ReadMe); a form with a capital
  * after a lower-case letter where the list's form has only its first capital, when the site writes
@@ -104,6 +109,8 @@ import {defineRule} from '../src/rule-kit.js';
 import {spellingSettings} from '../src/spelling/options.js';
 import {pageLanguage, sameLanguage} from '../src/site/language.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
+import {generatedReleaseNotes} from '../src/spelling/release-notes.js';
+import {proseReading} from '../src/spelling/passages.js';
 import type {Speller} from '../src/spelling/speller.js';
 import {brandFix, camelAgainstOneCapital, identifierShaped, siteFormFiles} from '../src/spelling/brands.js';
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
@@ -309,9 +316,15 @@ export default defineRule({
   async file({tree, text: source, path, frontMatter, site, componentLines, mdx, settings, report, note, speller: spellers}) {
     // On a page in another language (a Dutch post) a lower-case word may be one of its ordinary
     // words (`ben`, `staat`): only names written with a capital are judged there (`Whatsapp`).
+    // Release notes a tool wrote from commit subjects: nobody edits their words.
+    if (generatedReleaseNotes(source)) return;
+    // So is a page whose prose reads as another language whatever the site's default says (a German
+    // page among English ones: `immer` is its word for "always").
     const language = pageLanguage(path, frontMatter?.data, site);
-    const foreign = language !== undefined && !sameLanguage(language, spellingSettings(settings).language);
-    const tokens = proseTokens(tree, source, frontMatter, mdx).filter((token) => token.shape !== 'acronym' && token.joined === undefined && !slug(token) && !(foreign && token.text === token.text.toLowerCase()));
+    const prose = proseTokens(tree, source, frontMatter, mdx);
+    const english = sameLanguage(spellingSettings(settings).language, 'en');
+    const foreign = (language !== undefined && !sameLanguage(language, spellingSettings(settings).language)) || (english && proseReading(prose) === 'other');
+    const tokens = prose.filter((token) => token.shape !== 'acronym' && token.joined === undefined && !slug(token) && !(foreign && token.text === token.text.toLowerCase()));
     if (tokens.length === 0) return;
     const speller = await spellers.get();
     const verdicts = brandVerdicts(speller);

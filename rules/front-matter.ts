@@ -39,7 +39,7 @@
  *
  * Which fields a page needs, and where else a field may come from, is the generator's. Hugo posts
  * (files under `posts/`, `blog/`, …) need a title and a date, docs pages a title, section pages
- * (`_index.md`) nothing, and a theme whose title template falls back on the file name (hugo-book's
+ * (`_index.md`) nothing (and one left with `title:` empty is titled from its folder), and a theme whose title template falls back on the file name (hugo-book's
  * `docs/title.html`) makes `title` optional; Jekyll posts take their date and title from the file
  * name; MkDocs takes a title from `nav`, front matter, the first `#` heading or the file name;
  * Docusaurus from the first `#` heading or the file name; VitePress from the first `#` heading (or
@@ -180,7 +180,8 @@ export default defineRule({
 
     const title = fm.data.title;
     // GitHub's issue templates write `title: ''` on purpose: only pages need a title.
-    if (finished && typeof title === 'string' && title.trim() === '') report({messageId: 'emptyTitle', place: at('title')});
+    // Nor where the generator takes the title from elsewhere when it is empty (a Hugo section from its folder).
+    if (finished && typeof title === 'string' && title.trim() === '' && generator.emptyFieldFrom?.('title', input) === undefined) report({messageId: 'emptyTitle', place: at('title')});
 
     // Template code (a Hugo archetype's `{{ .Date }}`) is filled in later: its value cannot be judged.
     const lines = text.split('\n');
@@ -199,6 +200,8 @@ export default defineRule({
       const actual = typeOf(value);
       // A list left empty is no list to most generators, but an empty one to some (Eleventy's `tags: null` is `[]`).
       if (actual === 'null' && allowed.includes('array') && generator.emptyList?.(field) !== undefined) continue;
+      // A field left empty that the generator then takes from elsewhere (a Hugo section's title from its folder) is not wrong.
+      if (actual === 'null' && generator.emptyFieldFrom?.(field, input) !== undefined) continue;
       if ((actual !== 'null' && allowed.includes(actual)) || (allowed.includes('date') && generator.readsDate(value))) continue;
       report({
         messageId: 'wrongType',

@@ -76,3 +76,20 @@ export function foreignPage(tokens: ProseToken[], unknown: boolean[]): {words: n
   if (words < judgedPage || unknownWords * 4 < words || english * 25 >= words) return undefined;
   return {words, unknown: unknownWords};
 }
+
+/**
+ * What a page's prose reads as, by its share of English function words alone (no dictionary
+ * needed): English prose has one word in five or more of them (`the`, `and`, `of`), other
+ * languages one in twenty-five or fewer (a German `was`, a French `on`). Pages of fewer than 30
+ * words, and shares between the two marks, say nothing. A page filed under a locale folder whose
+ * prose is the untranslated English page reads `english`; a German page on an English site with no
+ * declared language reads `other`.
+ */
+export function proseReading(tokens: readonly ProseToken[]): 'english' | 'other' | undefined {
+  if (tokens.length < judgedPage) return undefined;
+  let english = 0;
+  for (const token of tokens) if (englishFunctionWords.has(token.text.toLowerCase())) english++;
+  if (english * 8 >= tokens.length) return 'english';
+  if (english * 25 < tokens.length) return 'other';
+  return undefined;
+}

@@ -577,6 +577,8 @@ export const hugo: Generator = {
     if (field === 'title' && page.site && hugoTitleFallback(page.site)) return 'the theme\'s title template (file name)';
     return undefined;
   },
+  // A section page left without a title is titled from its folder's name (Hugo's section title, `pluralizeListTitles`).
+  emptyFieldFrom: (field, page) => (field === 'title' && /^_index\./.test(basename(page.path)) ? 'the section\'s folder name' : undefined),
   readsDate: (value) => isHugoDate(value),
 };
 

@@ -332,6 +332,8 @@ export interface Generator {
    * if it is not: it reads it as an empty list (Eleventy's `tags`), or does not read the field itself.
    */
   emptyList?(field: string): string | undefined;
+  /** Where the generator takes a field left empty (`title:`, `title: ''`) from instead, if it does (a Hugo section's title from its folder). */
+  emptyFieldFrom?(field: string, page: PageInput): string | undefined;
   /** The language a page is written in, as the generator says by where it lives or its name (Hugo languages, locale folders) or by the site's language. */
   language?(path: string, site: SiteInfo): string | undefined;
   /** Is this file a table of contents where `[Title]()` lists a page not written yet (mdBook's draft chapters in SUMMARY.md)? */
