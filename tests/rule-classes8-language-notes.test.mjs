@@ -53,7 +53,8 @@ test('brand-casing: on a page whose prose reads as another language, a lower-cas
     'docs/box-de.md': germanPage,
     // The same word in English prose names the library, written wrongly.
     'docs/state.md': '# State\n\nWe keep the state of the page in a store, and we update it with immer so that it is never changed in place.\n',
-  }, {severity: 'error'});
+    // The bundled data holds `Immer` only to other capitals (a title-cased-only name): the site holds it to its case.
+  }, {severity: 'error', config: {spelling: {brands: ['Immer']}}});
   assert.deepEqual(rows, ['docs/state.md:3:65 brand-casing']);
 });
 
