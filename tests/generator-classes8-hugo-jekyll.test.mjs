@@ -171,3 +171,16 @@ test('hugo: with enableEmoji, an emoji shortcode in a heading becomes an emoji t
   const plain = tempSite({'hugo.toml': 'title = "S"\n', 'content/update.md': page});
   assert.deepEqual(run(plain), ['content/update.md:9:5 no-broken-anchors']);
 });
+
+test('hugo: a theme\'s static/ and assets/ are served with the project\'s own (one union file system); a file no folder has is still missing', () => {
+  const page = '---\ntitle: Concepts\n---\n\n![phases](/images/phases.svg) and ![logo](/logo.png) and ![gone](/images/gone.svg).\n';
+  const files = {
+    'content/docs/concepts.md': page,
+    'themes/brand/static/images/phases.svg': '<svg/>',
+    'themes/brand/assets/logo.png': 'png',
+  };
+  assert.deepEqual(run(tempSite({'hugo.toml': 'title = "S"\ntheme = "brand"\n', ...files})), ['content/docs/concepts.md:5:58 no-missing-files']);
+  // A theme list (theme components) reads each; without the theme named, its files are not the site's.
+  assert.deepEqual(run(tempSite({'hugo.toml': 'title = "S"\ntheme = ["base", "brand"]\n', ...files})), ['content/docs/concepts.md:5:58 no-missing-files']);
+  assert.deepEqual(run(tempSite({'hugo.toml': 'title = "S"\n', ...files})), ['content/docs/concepts.md:5:1 no-missing-files', 'content/docs/concepts.md:5:35 no-missing-files', 'content/docs/concepts.md:5:58 no-missing-files']);
+});

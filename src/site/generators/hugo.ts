@@ -409,6 +409,18 @@ function sectionOf(from: string, context: ResolveContext): string | undefined {
 }
 
 /**
+ * The folders of the site's themes (`theme`, a name or a list, under `themesDir`). Hugo lays each
+ * theme's `static/` and `assets/` under the project's own in one union file system, so a file a
+ * theme ships is served as if the site had it (gohugo.io hugo-modules/theme-components).
+ * Themes imported as Go modules and not vendored are not on disk: not read.
+ */
+function hugoThemeFolders(site: SiteInfo): string[] {
+  const theme = get(site.config, 'theme');
+  const names = typeof theme === 'string' ? [theme] : Array.isArray(theme) ? theme.filter((name): name is string => typeof name === 'string') : [];
+  return names.map((name) => join(site.root, configFolder(site.config, 'themesDir', 'themes'), name));
+}
+
+/**
  * Markdown Hugo never renders as a page: archetypes (`archetypeDir`, and a theme's), the templates
  * `hugo new` copies (`TODO` and `draft: true` there are for the writer of the next post), and files
  * in the static folders (`staticDir`, and a theme's `static/`), which Hugo copies as they are.
@@ -416,8 +428,7 @@ function sectionOf(from: string, context: ResolveContext): string | undefined {
  */
 function neverAPage(path: string, site: SiteInfo): string | undefined {
   if (!markdown.test(path)) return undefined;
-  const theme = get(site.config, 'theme');
-  const themes = (typeof theme === 'string' ? [theme] : Array.isArray(theme) ? theme.filter((name): name is string => typeof name === 'string') : []).map((name) => join(site.root, configFolder(site.config, 'themesDir', 'themes'), name));
+  const themes = hugoThemeFolders(site);
   const archetypes = [resolve(site.root, configFolder(site.config, 'archetypeDir', 'archetypes')), ...themes.map((folder) => join(folder, 'archetypes'))];
   if (archetypes.some((folder) => isBelow(path, folder))) return 'it is an archetype, the template `hugo new` copies for a new page; Hugo never renders it';
   const statics = [...stringList(get(site.config, 'staticDir'), ['static']).map((dir) => resolve(site.root, dir)), ...themes.map((folder) => join(folder, 'static'))];
@@ -451,7 +462,9 @@ export const hugo: Generator = {
     const config = site.config;
     // Content mounted as the root's content tree (`content/en` → `content`) is served from `/` too.
     const roots = [...stringList(get(config, 'staticDir'), ['static']), ...stringList(get(config, 'assetDir'), ['assets']), ...stringList(get(config, 'contentDir'), ['content'])].map((dir) => resolve(site.root, dir));
-    return [...new Set([...roots, ...hugoRootContentMounts(site)])];
+    // The project's own folders first: a file of the project's shadows a theme's of the same path.
+    const themes = hugoThemeFolders(site).flatMap((folder) => [join(folder, 'static'), join(folder, 'assets')]);
+    return [...new Set([...roots, ...hugoRootContentMounts(site), ...themes])];
   },
   isPage: (path, site, frontMatter) => !site || isRenderedHugoPage(path, site, frontMatter?.data ?? {}),
   unbuilt: (path, site) => (themeExampleOf(site) ? `it is the example site of the theme "${basename(dirname(site.root))}", which Hugo never builds for the site around it (${relative(themeExampleOf(site)!, site.root).split(sep).join('/')})` : neverAPage(path, site)),
