@@ -90,6 +90,11 @@ interface Entry {
    * on, so where the entry holds, the guard takes it instead of resolving the file's links again.
    */
   guard: FileGuardSample[];
+  /**
+   * Only the guard samples (and what they depend on) of a file whose findings this cache does not
+   * hold: stored by runs that check a few files, so that the next one's guard need not resolve it.
+   */
+  samplesOnly?: true;
 }
 
 interface Store {
@@ -224,6 +229,8 @@ export class Phase2Cache {
   private readonly runKey: string;
   private globals: Record<string, string> = {};
   private siteKey = '';
+  /** The stored entries whose dependencies hold (`entriesHolding`), kept when the cache is written again. */
+  private holds: Map<string, Entry> | undefined;
   /** Phase 1's outputs of the run (their digests), once `holding` has them. */
   private outputs: ReadonlyMap<string, Phase1Output> | undefined;
 
@@ -285,7 +292,7 @@ export class Phase2Cache {
     for (const path of paths) {
       if (!checked.has(path)) continue;
       const entry = stored.entries.get(path);
-      if (!entry || entry.fileKey !== this.fileKey(path) || !this.outsideHolds(entry) || !this.clockHolds(entry, now)) return undefined;
+      if (!entry || entry.samplesOnly || entry.fileKey !== this.fileKey(path) || !this.outsideHolds(entry) || !this.clockHolds(entry, now)) return undefined;
       replayed.push({path, file: this.restore(path, entry)});
     }
     if (settings.verbose) settings.log(`phase-2 cache: all ${paths.length} files unchanged; the findings of ${replayed.length} replayed, no rule run`);
@@ -314,7 +321,7 @@ export class Phase2Cache {
     const changedGlobals = new Set(Object.keys(this.globals).filter((id) => stored.globals[id] !== this.globals[id]));
     for (const path of checked) {
       const entry = holds.get(path);
-      if (!entry || entry.fileKey !== this.fileKey(path)) continue;
+      if (!entry || entry.samplesOnly || entry.fileKey !== this.fileKey(path)) continue;
       if ([...(perFile.get(path)?.keys() ?? [])].some((id) => changedGlobals.has(id))) continue;
       found.set(path, {path, file: this.restore(path, entry)});
     }
@@ -324,11 +331,11 @@ export class Phase2Cache {
   /**
    * The entries of the run's files whose dependencies all hold (undefined when the run or the site
    * changed): their findings may be replayed, and the model guard takes their stored samples instead
-   * of resolving their links again. `--changed`, which stores nothing, reads a cache only for this.
+   * of resolving their links again. `--changed`, which stores no findings, reads a cache for this
+   * and writes the samples back (`saveSamples`).
    */
   lendGuardSamples(outputs: ReadonlyMap<string, Phase1Output>, index: SiteIndex): void {
-    const holds = this.entriesHolding(outputs, index);
-    if (this.plan.settings.verbose) this.plan.settings.log(`phase-2 cache: the model guard's samples of ${holds?.size ?? 0} of ${this.plan.paths.length} files taken from the cache`);
+    this.entriesHolding(outputs, index);
   }
 
   private entriesHolding(outputs: ReadonlyMap<string, Phase1Output>, index: SiteIndex): Map<string, Entry> | undefined {
@@ -336,9 +343,14 @@ export class Phase2Cache {
     this.outputs = outputs;
     this.siteKey = siteKeyOf(paths, this.plan.sites, index);
     const stored = this.stored;
-    if (!stored || stored.runKey !== this.runKey || stored.siteKey !== this.siteKey) return undefined;
+    this.holds = undefined;
+    if (!stored || stored.runKey !== this.runKey || stored.siteKey !== this.siteKey) {
+      if (settings.verbose) settings.log(`phase-2 cache: the model guard's samples of 0 of ${paths.length} files taken from the cache (${stored ? 'the run or the site changed' : 'none stored'})`);
+      return undefined;
+    }
     const now = settings.now.getTime();
     const holds = new Map<string, Entry>();
+    this.holds = holds;
     for (const path of paths) {
       const entry = stored.entries.get(path);
       // Not its rules (`fileKey`): the samples are its links' resolution, whose site the site key covers.
@@ -350,14 +362,17 @@ export class Phase2Cache {
       holds.set(path, entry);
       index.presetGuardSamples(path, entry.guard);
     }
+    if (settings.verbose) settings.log(`phase-2 cache: the model guard's samples of ${holds.size} of ${paths.length} files taken from the cache`);
     return holds;
   }
 
-  /** Keep the findings of the files whose site rules ran (`fresh`), and those that held; write the file. */
+  /**
+   * Keep the findings of the files whose site rules ran (`fresh`), and those that held; for every
+   * other file of the run, its stored entry where it held, else what it gave the model guard
+   * (`samplesOnly`), so that a later partial run's guard need not resolve it again. Write the file.
+   */
   async save(fresh: Array<{path: string; file: VFile}>, kept: ReadonlyMap<string, Replayed>, outputs: ReadonlyMap<string, Phase1Output>, index: SiteIndex, notices: Notice[] = []): Promise<void> {
-    const {paths, settings} = this.plan;
     this.outputs = outputs;
-    const position = new Map(paths.map((path, i) => [path, i]));
     const entries = new Map<string, Entry>();
     for (const path of kept.keys()) {
       const entry = this.stored?.entries.get(path);
@@ -365,59 +380,116 @@ export class Phase2Cache {
       // Indexes into the new list of paths (the same list: the site key held).
       entries.set(path, entry);
     }
-    const now = settings.now.getTime();
     for (const {path, file} of fresh) {
-      const hash = outputs.get(path)?.hash;
-      if (!hash || !index.facts(path)) continue;
-      const inRun: string[] = [];
-      const outside: Array<[string, string]> = [];
-      const instants: number[] = [];
-      const clock: Entry['clock'] = [];
-      const dated = (file: string, facts: FileFacts): void => {
-        const dates = clockInstants(facts, file);
-        // Dates well before the clock: the clock only moves on past them.
-        if (dates.every((date) => date < now - clockMargin)) instants.push(...dates);
-        else clock.push({path: file, frontMatter: facts.frontMatter, problems: this.publishState(file, facts.frontMatter, now)});
-      };
-      dated(path, index.facts(path)!);
-      for (const dep of index.dependencies(path)) {
-        if (dep === path) continue;
-        const facts = index.facts(dep);
-        if (facts && position.has(dep)) {
-          inRun.push(dep);
-          dated(dep, facts);
-        } else {
-          outside.push([dep, stampKey(stampOf(dep))]);
-          // A page outside the run still has a publish state (no-unpublished-links reads it from disk).
-          const info = await index.publishInfo(dep);
-          if (info?.frontMatter) instants.push(...clockInstants({frontMatter: info.frontMatter} as FileFacts, dep));
-        }
-      }
-      const folders = [...index.folderReads(path)];
-      entries.set(path, {
-        fileKey: this.fileKey(path),
-        hash,
-        deps: inRun.map((dep) => position.get(dep)!),
-        depsDigest: this.depsDigest(inRun, index),
-        outside,
-        folders,
-        instants: [...new Set(instants)],
-        clock,
-        now,
-        messages: file.messages.map(toRecord),
-        guard: index.guardSamples(path),
-        ...(file.data.unverifiable ? {unverifiable: file.data.unverifiable} : {}),
-      });
+      const entry = await this.entryOf(path, index);
+      if (entry) entries.set(path, {...entry, fileKey: this.fileKey(path), messages: file.messages.map(toRecord), ...(file.data.unverifiable ? {unverifiable: file.data.unverifiable} : {})});
     }
+    await this.addSamples(entries, index);
+    this.write(entries, index, this.stamps.map((stamp) => stamp ?? null), this.globals, notices);
+  }
+
+  /**
+   * For a run that stores no findings (changed mode's impact scan): each file's guard samples with
+   * what they depend on, so that the next such run takes them instead of resolving every file of
+   * the site. Entries with findings that still hold are kept as they are; the file is written only
+   * when some entry is new.
+   */
+  async saveSamples(outputs: ReadonlyMap<string, Phase1Output>, index: SiteIndex): Promise<void> {
+    this.outputs = outputs;
+    const entries = new Map<string, Entry>();
+    const added = await this.addSamples(entries, index);
+    const stored = this.stored;
+    if (added === 0 && stored && stored.guardKey === index.guardKey() && stored.runKey === this.runKey && stored.siteKey === this.siteKey) return;
+    // A file whose entry was made again has no stamp: a later run does not replay it.
+    const same = stored !== undefined && sameList(stored.paths, this.plan.paths);
+    const stamps = this.plan.paths.map((path, i) => (same && entries.get(path) === stored.entries.get(path) ? stored.stamps[i] ?? null : null));
+    // The findings kept were weighed with the stored digests; a later run compares its own with them.
+    this.write(entries, index, stamps, stored?.globals ?? {}, stored?.notices ?? []);
+  }
+
+  /**
+   * The entries of the run's files not in `entries` yet: the stored one where it held (without its
+   * findings when the guard decided otherwise since), else guard samples only. How many were made.
+   */
+  private async addSamples(entries: Map<string, Entry>, index: SiteIndex): Promise<number> {
+    if (!index.guardEnabled()) return 0;
+    const guardSame = this.stored?.guardKey === index.guardKey();
+    let added = 0;
+    for (const path of this.plan.paths) {
+      if (entries.has(path)) continue;
+      const held = this.holds?.get(path);
+      if (held) {
+        entries.set(path, guardSame || held.samplesOnly ? held : {...held, fileKey: '', messages: [], samplesOnly: true});
+        continue;
+      }
+      const entry = await this.entryOf(path, index);
+      if (!entry) continue;
+      entries.set(path, {...entry, fileKey: '', messages: [], samplesOnly: true});
+      added++;
+    }
+    return added;
+  }
+
+  /** What a file's findings and guard samples depend on, worked out from the index; undefined for a file not indexed. */
+  private async entryOf(path: string, index: SiteIndex): Promise<Omit<Entry, 'fileKey' | 'messages'> | undefined> {
+    const hash = this.outputs?.get(path)?.hash;
+    if (!hash || !index.facts(path)) return undefined;
+    const position = this.positions();
+    const now = this.plan.settings.now.getTime();
+    const inRun: string[] = [];
+    const outside: Array<[string, string]> = [];
+    const instants: number[] = [];
+    const clock: Entry['clock'] = [];
+    const dated = (file: string, facts: FileFacts): void => {
+      const dates = clockInstants(facts, file);
+      // Dates well before the clock: the clock only moves on past them.
+      if (dates.every((date) => date < now - clockMargin)) instants.push(...dates);
+      else clock.push({path: file, frontMatter: facts.frontMatter, problems: this.publishState(file, facts.frontMatter, now)});
+    };
+    dated(path, index.facts(path)!);
+    for (const dep of index.dependencies(path)) {
+      if (dep === path) continue;
+      const facts = index.facts(dep);
+      if (facts && position.has(dep)) {
+        inRun.push(dep);
+        dated(dep, facts);
+      } else {
+        outside.push([dep, stampKey(stampOf(dep))]);
+        // A page outside the run still has a publish state (no-unpublished-links reads it from disk).
+        const info = await index.publishInfo(dep);
+        if (info?.frontMatter) instants.push(...clockInstants({frontMatter: info.frontMatter} as FileFacts, dep));
+      }
+    }
+    return {
+      hash,
+      deps: inRun.map((dep) => position.get(dep)!),
+      depsDigest: this.depsDigest(inRun, index),
+      outside,
+      folders: [...index.folderReads(path)],
+      instants: [...new Set(instants)],
+      clock,
+      now,
+      guard: index.guardSamples(path),
+    };
+  }
+
+  private positionCache: Map<string, number> | undefined;
+
+  private positions(): Map<string, number> {
+    return (this.positionCache ??= new Map(this.plan.paths.map((path, i) => [path, i])));
+  }
+
+  private write(entries: Map<string, Entry>, index: SiteIndex, stamps: Array<FileStamp | null>, globals: Record<string, string>, notices: Notice[]): void {
+    const {paths, settings} = this.plan;
     const store: Store = {
       format: formatVersion,
       version: codeVersion(),
       runKey: this.runKey,
       siteKey: this.siteKey,
       guardKey: index.guardKey(),
-      globals: this.globals,
+      globals,
       paths,
-      stamps: this.stamps.map((stamp) => stamp ?? null),
+      stamps,
       entries,
       notices,
     };
@@ -589,6 +661,10 @@ function listNames(dir: string): string[] {
   }
 }
 
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
 function sha1(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
@@ -619,7 +695,7 @@ function isEntry(value: unknown): value is Entry {
     Array.isArray(entry.instants) && entry.instants.every((n) => typeof n === 'number') &&
     Array.isArray(entry.clock) && entry.clock.every((item) => !!item && typeof item === 'object' && typeof item.path === 'string' && typeof item.problems === 'string') &&
     Array.isArray(entry.messages) && entry.messages.every((m) => !!m && typeof m === 'object' && typeof (m as {reason?: unknown}).reason === 'string') &&
-    Array.isArray(entry.guard) && entry.guard.every(isGuardSample);
+    Array.isArray(entry.guard) && entry.guard.every(isGuardSample) && (entry.samplesOnly === undefined || entry.samplesOnly === true);
 }
 
 function isGuardSample(value: unknown): value is FileGuardSample {
