@@ -58,7 +58,7 @@ import type {Notice} from './notices.js';
  * site rules again.
  */
 const fileName = 'phase2.bin';
-const formatVersion = 7;
+const formatVersion = 8;
 /** Dates further than this before the clock decide nothing a later clock could change (time zones, date-only values). */
 const clockMargin = 2 * 86_400_000;
 
@@ -89,7 +89,7 @@ interface Entry {
    * What the file gave the model guard (src/site/guard.ts): it depends on what its findings depend
    * on, so where the entry holds, the guard takes it instead of resolving the file's links again.
    */
-  guard: FileGuardSample[];
+  guard: PackedSamples;
   /**
    * Only the guard samples (and what they depend on) of a file whose findings this cache does not
    * hold: stored by runs that check a few files, so that the next one's guard need not resolve it.
@@ -104,6 +104,8 @@ interface Store {
   siteKey: string;
   /** What the model guard decided (`SiteIndex.guardKey`): when it changes, every file is re-checked. */
   guardKey: string;
+  /** Which files the run that made the findings checked (`checkedKey`): a replay is for the same ones. */
+  checked: string;
   /** Rule id → digest of every checked file's findings and notes of that rule. */
   globals: Record<string, string>;
   /** Every file of the run, in order, with its stamp from before phase 1 read it. */
@@ -283,7 +285,8 @@ export class Phase2Cache {
     const {paths, checked, settings} = this.plan;
     this.stamps = paths.map((path) => stampOf(path));
     const stored = this.stored;
-    if (!stored || stored.runKey !== this.runKey || stored.paths.length !== paths.length) return undefined;
+    // Findings weighed site-wide (spelling) depend on which files were checked with them.
+    if (!stored || stored.runKey !== this.runKey || stored.checked !== this.checkedKey() || stored.paths.length !== paths.length) return undefined;
     for (let i = 0; i < paths.length; i++) {
       if (stored.paths[i] !== paths[i] || !unchangedSince(stored.stamps[i] ?? undefined, this.stamps[i])) return undefined;
     }
@@ -360,7 +363,7 @@ export class Phase2Cache {
       if (this.depsDigest(deps as string[], index) !== entry.depsDigest) continue;
       if (!this.outsideHolds(entry) || !this.clockHolds(entry, now)) continue;
       holds.set(path, entry);
-      index.presetGuardSamples(path, entry.guard);
+      index.presetGuardSamples(path, unpackSamples(entry.guard));
     }
     if (settings.verbose) settings.log(`phase-2 cache: the model guard's samples of ${holds.size} of ${paths.length} files taken from the cache`);
     return holds;
@@ -385,7 +388,7 @@ export class Phase2Cache {
       if (entry) entries.set(path, {...entry, fileKey: this.fileKey(path), messages: file.messages.map(toRecord), ...(file.data.unverifiable ? {unverifiable: file.data.unverifiable} : {})});
     }
     await this.addSamples(entries, index);
-    this.write(entries, index, this.stamps.map((stamp) => stamp ?? null), this.globals, notices);
+    this.write(entries, index, this.stamps.map((stamp) => stamp ?? null), this.checkedKey(), this.globals, notices);
   }
 
   /**
@@ -404,7 +407,7 @@ export class Phase2Cache {
     const same = stored !== undefined && sameList(stored.paths, this.plan.paths);
     const stamps = this.plan.paths.map((path, i) => (same && entries.get(path) === stored.entries.get(path) ? stored.stamps[i] ?? null : null));
     // The findings kept were weighed with the stored digests; a later run compares its own with them.
-    this.write(entries, index, stamps, stored?.globals ?? {}, stored?.notices ?? []);
+    this.write(entries, index, stamps, stored?.checked ?? '', stored?.globals ?? {}, stored?.notices ?? []);
   }
 
   /**
@@ -469,7 +472,7 @@ export class Phase2Cache {
       instants: [...new Set(instants)],
       clock,
       now,
-      guard: index.guardSamples(path),
+      guard: packSamples(index.guardSamples(path)),
     };
   }
 
@@ -479,7 +482,11 @@ export class Phase2Cache {
     return (this.positionCache ??= new Map(this.plan.paths.map((path, i) => [path, i])));
   }
 
-  private write(entries: Map<string, Entry>, index: SiteIndex, stamps: Array<FileStamp | null>, globals: Record<string, string>, notices: Notice[]): void {
+  private checkedKey(): string {
+    return sha1([...this.plan.checked].sort().join('\n'));
+  }
+
+  private write(entries: Map<string, Entry>, index: SiteIndex, stamps: Array<FileStamp | null>, checked: string, globals: Record<string, string>, notices: Notice[]): void {
     const {paths, settings} = this.plan;
     const store: Store = {
       format: formatVersion,
@@ -487,6 +494,7 @@ export class Phase2Cache {
       runKey: this.runKey,
       siteKey: this.siteKey,
       guardKey: index.guardKey(),
+      checked,
       globals,
       paths,
       stamps,
@@ -678,7 +686,7 @@ function isStore(value: unknown): value is Store {
   if (!value || typeof value !== 'object') return false;
   const store = value as Partial<Store>;
   if (store.format !== formatVersion || store.version !== codeVersion()) return false;
-  if (typeof store.runKey !== 'string' || typeof store.siteKey !== 'string' || typeof store.guardKey !== 'string' || !store.globals || typeof store.globals !== 'object') return false;
+  if (typeof store.runKey !== 'string' || typeof store.siteKey !== 'string' || typeof store.guardKey !== 'string' || typeof store.checked !== 'string' || !store.globals || typeof store.globals !== 'object') return false;
   if (!Array.isArray(store.notices)) return false;
   if (!Array.isArray(store.paths) || !Array.isArray(store.stamps) || store.paths.length !== store.stamps.length || !(store.entries instanceof Map)) return false;
   if (!store.paths.every((path) => typeof path === 'string') || !store.stamps.every((stamp) => stamp === null || isStamp(stamp))) return false;
@@ -695,14 +703,67 @@ function isEntry(value: unknown): value is Entry {
     Array.isArray(entry.instants) && entry.instants.every((n) => typeof n === 'number') &&
     Array.isArray(entry.clock) && entry.clock.every((item) => !!item && typeof item === 'object' && typeof item.path === 'string' && typeof item.problems === 'string') &&
     Array.isArray(entry.messages) && entry.messages.every((m) => !!m && typeof m === 'object' && typeof (m as {reason?: unknown}).reason === 'string') &&
-    Array.isArray(entry.guard) && entry.guard.every(isGuardSample) && (entry.samplesOnly === undefined || entry.samplesOnly === true);
+    isPacked(entry.guard) && (entry.samplesOnly === undefined || entry.samplesOnly === true);
 }
 
-function isGuardSample(value: unknown): value is FileGuardSample {
-  if (!value || typeof value !== 'object') return false;
-  const sample = value as Partial<FileGuardSample>;
-  return typeof sample.site === 'string' && typeof sample.group === 'string' && typeof sample.target === 'string' && typeof sample.failed === 'boolean' &&
-    (sample.list === 'links' || sample.list === 'anchors' || sample.list === 'forms' || sample.list === 'pages');
+/**
+ * A file's guard samples as the cache keeps them: each distinct string once, and seven numbers a
+ * sample (site, list, group, failed, target, shape, foreign; strings by their index, -1 for none).
+ * As objects they were most of the file (each sample repeats the site's and the target's absolute
+ * paths, and v8 serialization repeats every key): 31 of 50 MB for 10,000 posts.
+ */
+type PackedSamples = [strings: string[], codes: number[]];
+const sampleLists: ReadonlyArray<FileGuardSample['list']> = ['links', 'anchors', 'forms', 'pages'];
+const codesPerSample = 7;
+
+function packSamples(samples: readonly FileGuardSample[]): PackedSamples {
+  const strings: string[] = [];
+  const indexes = new Map<string, number>();
+  const id = (text: string): number => {
+    let i = indexes.get(text);
+    if (i === undefined) {
+      indexes.set(text, (i = strings.length));
+      strings.push(text);
+    }
+    return i;
+  };
+  const codes: number[] = [];
+  for (const {site, list, group, failed, target, shape, foreign} of samples) {
+    codes.push(id(site), sampleLists.indexOf(list), id(group), failed ? 1 : 0, id(target), shape === undefined ? -1 : id(shape), foreign === undefined ? -1 : foreign ? 1 : 0);
+  }
+  return [strings, codes];
+}
+
+function unpackSamples([strings, codes]: PackedSamples): FileGuardSample[] {
+  const samples: FileGuardSample[] = [];
+  for (let i = 0; i < codes.length; i += codesPerSample) {
+    const shape = codes[i + 5]!;
+    const foreign = codes[i + 6]!;
+    samples.push({
+      site: strings[codes[i]!]!,
+      list: sampleLists[codes[i + 1]!]!,
+      group: strings[codes[i + 2]!]!,
+      failed: codes[i + 3] === 1,
+      target: strings[codes[i + 4]!]!,
+      ...(shape === -1 ? {} : {shape: strings[shape]!}),
+      ...(foreign === -1 ? {} : {foreign: foreign === 1}),
+    });
+  }
+  return samples;
+}
+
+/** Packed samples whose every index names a string (or a list, or a flag) that is there. */
+function isPacked(value: unknown): value is PackedSamples {
+  if (!Array.isArray(value) || value.length !== 2) return false;
+  const [strings, codes] = value as [unknown, unknown];
+  if (!Array.isArray(strings) || !strings.every((text) => typeof text === 'string') || !Array.isArray(codes) || codes.length % codesPerSample !== 0) return false;
+  const string = (code: unknown): boolean => Number.isInteger(code) && (code as number) >= 0 && (code as number) < strings.length;
+  const flag = (code: unknown): boolean => code === 0 || code === 1;
+  for (let i = 0; i < codes.length; i += codesPerSample) {
+    if (!string(codes[i]) || !(Number.isInteger(codes[i + 1]) && codes[i + 1] >= 0 && codes[i + 1] < sampleLists.length) || !string(codes[i + 2]) || !flag(codes[i + 3]) || !string(codes[i + 4])) return false;
+    if (!(codes[i + 5] === -1 || string(codes[i + 5])) || !(codes[i + 6] === -1 || flag(codes[i + 6]))) return false;
+  }
+  return true;
 }
 
 function isPair(value: unknown): value is [string, string] {
