@@ -192,10 +192,12 @@ function decodeStore(bytes: Buffer): Store | undefined {
   return {...store, parts};
 }
 
-/** For tests that craft a cache: the whole store (`decode`), and the bytes of one (`encode`). */
+/** For tests that craft a cache: the whole store (`decode`), the bytes of one (`encode`), and the packing of guard samples. */
 export const phase2CacheFile = {
   decode: decodeStore,
   encode: (store: Store): Buffer => Buffer.concat([...encodeStore(store, [])]),
+  packSamples: (samples: readonly FileGuardSample[]): PackedSamples => packSamples(samples),
+  unpackSamples: (packed: unknown): FileGuardSample[] | undefined => (isPacked(packed) ? unpackSamples(packed) : undefined),
 };
 
 /** What the cache needs of a run's plan. */
@@ -599,14 +601,17 @@ export class Phase2Cache {
   }
 }
 
-/** Which files the site has and every file's front matter (generators' URL maps come from them), and the sites. */
+/** Which files the site has, every file's front matter (generators' URL maps come from them) and includes, and the sites. */
 function siteKeyOf(paths: string[], sites: Map<string, SiteInfo | undefined>, index: SiteIndex): string {
   const hash = createHash('sha1');
   const roots = new Map<string, SiteInfo>();
   for (const path of paths) {
     const site = sites.get(path);
     if (site) roots.set(site.root, site);
-    hash.update(path).update('\0').update(site?.root ?? '').update('\0').update(JSON.stringify(index.facts(path)?.frontMatter?.data ?? null)).update('\n');
+    const facts = index.facts(path);
+    // Which files each page includes: a file only pasted into pages reads its relative links from them.
+    const includes = (facts?.includes ?? []).map((include) => [include.kind, include.path]);
+    hash.update(path).update('\0').update(site?.root ?? '').update('\0').update(JSON.stringify([facts?.frontMatter?.data ?? null, includes])).update('\n');
   }
   for (const [root, site] of [...roots].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) hash.update(JSON.stringify([root, site.generator, site.config ?? null]));
   return hash.digest('hex');
@@ -647,6 +652,7 @@ function modelInputsKey(plan: Phase2Plan): string {
     if (!site) continue;
     roots.add(site.root);
     if (site.configFile) configs.add(site.configFile);
+    for (const file of site.configFiles ?? []) configs.add(file);
   }
   const parts: string[] = [];
   for (const root of [...roots].sort()) {
@@ -707,13 +713,15 @@ function isEntry(value: unknown): value is Entry {
 }
 
 /**
- * A file's guard samples as the cache keeps them: each distinct string once, and seven numbers a
- * sample (site, list, group, failed, target, shape, foreign; strings by their index, -1 for none).
+ * A file's guard samples as the cache keeps them: each distinct string once, and for each sample
+ * seven numbers (site, list, group, failed, target, shape, foreign; strings by their index, -1 for
+ * none), then how many readings explain it and those readings' strings.
  * As objects they were most of the file (each sample repeats the site's and the target's absolute
  * paths, and v8 serialization repeats every key): 31 of 50 MB for 10,000 posts.
  */
 type PackedSamples = [strings: string[], codes: number[]];
 const sampleLists: ReadonlyArray<FileGuardSample['list']> = ['links', 'anchors', 'forms', 'pages'];
+/** The fixed codes of a sample; its readings follow them. */
 const codesPerSample = 7;
 
 function packSamples(samples: readonly FileGuardSample[]): PackedSamples {
@@ -728,17 +736,21 @@ function packSamples(samples: readonly FileGuardSample[]): PackedSamples {
     return i;
   };
   const codes: number[] = [];
-  for (const {site, list, group, failed, target, shape, foreign} of samples) {
+  for (const {site, list, group, failed, target, shape, foreign, explained} of samples) {
     codes.push(id(site), sampleLists.indexOf(list), id(group), failed ? 1 : 0, id(target), shape === undefined ? -1 : id(shape), foreign === undefined ? -1 : foreign ? 1 : 0);
+    // A sample without readings and one with an empty list are told apart: -1 and 0.
+    codes.push(explained === undefined ? -1 : explained.length, ...(explained ?? []).map(id));
   }
   return [strings, codes];
 }
 
 function unpackSamples([strings, codes]: PackedSamples): FileGuardSample[] {
   const samples: FileGuardSample[] = [];
-  for (let i = 0; i < codes.length; i += codesPerSample) {
+  for (let i = 0; i < codes.length; ) {
     const shape = codes[i + 5]!;
     const foreign = codes[i + 6]!;
+    const readings = codes[i + codesPerSample]!;
+    const explained = readings === -1 ? undefined : codes.slice(i + codesPerSample + 1, i + codesPerSample + 1 + readings).map((code) => strings[code]!);
     samples.push({
       site: strings[codes[i]!]!,
       list: sampleLists[codes[i + 1]!]!,
@@ -747,7 +759,9 @@ function unpackSamples([strings, codes]: PackedSamples): FileGuardSample[] {
       target: strings[codes[i + 4]!]!,
       ...(shape === -1 ? {} : {shape: strings[shape]!}),
       ...(foreign === -1 ? {} : {foreign: foreign === 1}),
+      ...(explained ? {explained} : {}),
     });
+    i += codesPerSample + 1 + Math.max(readings, 0);
   }
   return samples;
 }
@@ -756,12 +770,19 @@ function unpackSamples([strings, codes]: PackedSamples): FileGuardSample[] {
 function isPacked(value: unknown): value is PackedSamples {
   if (!Array.isArray(value) || value.length !== 2) return false;
   const [strings, codes] = value as [unknown, unknown];
-  if (!Array.isArray(strings) || !strings.every((text) => typeof text === 'string') || !Array.isArray(codes) || codes.length % codesPerSample !== 0) return false;
+  if (!Array.isArray(strings) || !strings.every((text) => typeof text === 'string') || !Array.isArray(codes)) return false;
   const string = (code: unknown): boolean => Number.isInteger(code) && (code as number) >= 0 && (code as number) < strings.length;
   const flag = (code: unknown): boolean => code === 0 || code === 1;
-  for (let i = 0; i < codes.length; i += codesPerSample) {
+  for (let i = 0; i < codes.length; ) {
+    if (i + codesPerSample >= codes.length) return false;
     if (!string(codes[i]) || !(Number.isInteger(codes[i + 1]) && codes[i + 1] >= 0 && codes[i + 1] < sampleLists.length) || !string(codes[i + 2]) || !flag(codes[i + 3]) || !string(codes[i + 4])) return false;
     if (!(codes[i + 5] === -1 || string(codes[i + 5])) || !(codes[i + 6] === -1 || flag(codes[i + 6]))) return false;
+    const readings: unknown = codes[i + codesPerSample];
+    if (!Number.isInteger(readings) || (readings as number) < -1) return false;
+    const end = i + codesPerSample + 1 + Math.max(readings as number, 0);
+    if (end > codes.length) return false;
+    for (let k = i + codesPerSample + 1; k < end; k++) if (!string(codes[k])) return false;
+    i = end;
   }
   return true;
 }
