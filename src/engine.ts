@@ -134,14 +134,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
   const {outputs, results, cache} = await phase1Stage(plan);
   done('phase 1');
-  const index = siteIndexStage(plan, results, phase2 !== undefined);
+  // --changed stores no findings, but the guard samples an earlier run stored spare the model guard resolving every unchanged file.
+  const samples = !phase2 && options.impact ? samplesCacheFor(plan, options) : undefined;
+  const index = siteIndexStage(plan, results, phase2 !== undefined || samples !== undefined);
   done('site index');
-  // --changed stores nothing, but a cache an earlier run stored spares the model guard resolving every unchanged file.
-  if (!phase2 && options.impact) samplesCacheFor(plan, options)?.lendGuardSamples(new Map(plan.paths.map((path, i) => [path, outputs[i]!])), index);
+  const byPath = new Map(plan.paths.map((path, i) => [path, outputs[i]!]));
+  samples?.lendGuardSamples(byPath, index);
   const impact = options.impact?.(index) ?? new Map<string, (line: number) => boolean>();
   const reported = results.filter((r) => plan.checked.has(r.path) || (impact.has(r.path) && plan.inThisShard(r.path)));
   // Files whose stored findings still hold need no site rule (nor finishing: they are stored finished).
-  const byPath = new Map(plan.paths.map((path, i) => [path, outputs[i]!]));
   const holding = phase2?.holding(byPath, index) ?? new Map<string, {path: string; file: VFile}>();
   const rechecked = holding.size > 0 ? reported.filter((r) => !holding.has(r.path)) : reported;
   if (phase2 && plan.settings.verbose) {
@@ -160,6 +161,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   done('finish');
   // A run where a rule failed, or that read damaged facts from the phase-1 cache, is not one to remember.
   if (phase2 && failures.length === 0 && !cache?.hasDamage()) await phase2.save(rechecked.filter((r) => plan.checked.has(r.path)), holding, byPath, index, notices);
+  // ... and the samples of a run that stores no findings, for the next one's guard.
+  if (samples && failures.length === 0 && !cache?.hasDamage()) await samples.saveSamples(byPath, index);
   // A record found damaged after the cache was written: written again without it.
   if (cache?.hasDamage()) await cache.save();
   options.observe?.({

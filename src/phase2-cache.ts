@@ -58,7 +58,7 @@ import type {Notice} from './notices.js';
  * site rules again.
  */
 const fileName = 'phase2.bin';
-const formatVersion = 7;
+const formatVersion = 8;
 /** Dates further than this before the clock decide nothing a later clock could change (time zones, date-only values). */
 const clockMargin = 2 * 86_400_000;
 
@@ -89,7 +89,12 @@ interface Entry {
    * What the file gave the model guard (src/site/guard.ts): it depends on what its findings depend
    * on, so where the entry holds, the guard takes it instead of resolving the file's links again.
    */
-  guard: FileGuardSample[];
+  guard: PackedSamples;
+  /**
+   * Only the guard samples (and what they depend on) of a file whose findings this cache does not
+   * hold: stored by runs that check a few files, so that the next one's guard need not resolve it.
+   */
+  samplesOnly?: true;
 }
 
 interface Store {
@@ -99,6 +104,8 @@ interface Store {
   siteKey: string;
   /** What the model guard decided (`SiteIndex.guardKey`): when it changes, every file is re-checked. */
   guardKey: string;
+  /** Which files the run that made the findings checked (`checkedKey`): a replay is for the same ones. */
+  checked: string;
   /** Rule id → digest of every checked file's findings and notes of that rule. */
   globals: Record<string, string>;
   /** Every file of the run, in order, with its stamp from before phase 1 read it. */
@@ -185,10 +192,12 @@ function decodeStore(bytes: Buffer): Store | undefined {
   return {...store, parts};
 }
 
-/** For tests that craft a cache: the whole store (`decode`), and the bytes of one (`encode`). */
+/** For tests that craft a cache: the whole store (`decode`), the bytes of one (`encode`), and the packing of guard samples. */
 export const phase2CacheFile = {
   decode: decodeStore,
   encode: (store: Store): Buffer => Buffer.concat([...encodeStore(store, [])]),
+  packSamples: (samples: readonly FileGuardSample[]): PackedSamples => packSamples(samples),
+  unpackSamples: (packed: unknown): FileGuardSample[] | undefined => (isPacked(packed) ? unpackSamples(packed) : undefined),
 };
 
 /** What the cache needs of a run's plan. */
@@ -224,6 +233,8 @@ export class Phase2Cache {
   private readonly runKey: string;
   private globals: Record<string, string> = {};
   private siteKey = '';
+  /** The stored entries whose dependencies hold (`entriesHolding`), kept when the cache is written again. */
+  private holds: Map<string, Entry> | undefined;
   /** Phase 1's outputs of the run (their digests), once `holding` has them. */
   private outputs: ReadonlyMap<string, Phase1Output> | undefined;
 
@@ -276,7 +287,8 @@ export class Phase2Cache {
     const {paths, checked, settings} = this.plan;
     this.stamps = paths.map((path) => stampOf(path));
     const stored = this.stored;
-    if (!stored || stored.runKey !== this.runKey || stored.paths.length !== paths.length) return undefined;
+    // Findings weighed site-wide (spelling) depend on which files were checked with them.
+    if (!stored || stored.runKey !== this.runKey || stored.checked !== this.checkedKey() || stored.paths.length !== paths.length) return undefined;
     for (let i = 0; i < paths.length; i++) {
       if (stored.paths[i] !== paths[i] || !unchangedSince(stored.stamps[i] ?? undefined, this.stamps[i])) return undefined;
     }
@@ -285,7 +297,7 @@ export class Phase2Cache {
     for (const path of paths) {
       if (!checked.has(path)) continue;
       const entry = stored.entries.get(path);
-      if (!entry || entry.fileKey !== this.fileKey(path) || !this.outsideHolds(entry) || !this.clockHolds(entry, now)) return undefined;
+      if (!entry || entry.samplesOnly || entry.fileKey !== this.fileKey(path) || !this.outsideHolds(entry) || !this.clockHolds(entry, now)) return undefined;
       replayed.push({path, file: this.restore(path, entry)});
     }
     if (settings.verbose) settings.log(`phase-2 cache: all ${paths.length} files unchanged; the findings of ${replayed.length} replayed, no rule run`);
@@ -314,7 +326,7 @@ export class Phase2Cache {
     const changedGlobals = new Set(Object.keys(this.globals).filter((id) => stored.globals[id] !== this.globals[id]));
     for (const path of checked) {
       const entry = holds.get(path);
-      if (!entry || entry.fileKey !== this.fileKey(path)) continue;
+      if (!entry || entry.samplesOnly || entry.fileKey !== this.fileKey(path)) continue;
       if ([...(perFile.get(path)?.keys() ?? [])].some((id) => changedGlobals.has(id))) continue;
       found.set(path, {path, file: this.restore(path, entry)});
     }
@@ -324,11 +336,11 @@ export class Phase2Cache {
   /**
    * The entries of the run's files whose dependencies all hold (undefined when the run or the site
    * changed): their findings may be replayed, and the model guard takes their stored samples instead
-   * of resolving their links again. `--changed`, which stores nothing, reads a cache only for this.
+   * of resolving their links again. `--changed`, which stores no findings, reads a cache for this
+   * and writes the samples back (`saveSamples`).
    */
   lendGuardSamples(outputs: ReadonlyMap<string, Phase1Output>, index: SiteIndex): void {
-    const holds = this.entriesHolding(outputs, index);
-    if (this.plan.settings.verbose) this.plan.settings.log(`phase-2 cache: the model guard's samples of ${holds?.size ?? 0} of ${this.plan.paths.length} files taken from the cache`);
+    this.entriesHolding(outputs, index);
   }
 
   private entriesHolding(outputs: ReadonlyMap<string, Phase1Output>, index: SiteIndex): Map<string, Entry> | undefined {
@@ -336,9 +348,14 @@ export class Phase2Cache {
     this.outputs = outputs;
     this.siteKey = siteKeyOf(paths, this.plan.sites, index);
     const stored = this.stored;
-    if (!stored || stored.runKey !== this.runKey || stored.siteKey !== this.siteKey) return undefined;
+    this.holds = undefined;
+    if (!stored || stored.runKey !== this.runKey || stored.siteKey !== this.siteKey) {
+      if (settings.verbose) settings.log(`phase-2 cache: the model guard's samples of 0 of ${paths.length} files taken from the cache (${stored ? 'the run or the site changed' : 'none stored'})`);
+      return undefined;
+    }
     const now = settings.now.getTime();
     const holds = new Map<string, Entry>();
+    this.holds = holds;
     for (const path of paths) {
       const entry = stored.entries.get(path);
       // Not its rules (`fileKey`): the samples are its links' resolution, whose site the site key covers.
@@ -348,16 +365,19 @@ export class Phase2Cache {
       if (this.depsDigest(deps as string[], index) !== entry.depsDigest) continue;
       if (!this.outsideHolds(entry) || !this.clockHolds(entry, now)) continue;
       holds.set(path, entry);
-      index.presetGuardSamples(path, entry.guard);
+      index.presetGuardSamples(path, unpackSamples(entry.guard));
     }
+    if (settings.verbose) settings.log(`phase-2 cache: the model guard's samples of ${holds.size} of ${paths.length} files taken from the cache`);
     return holds;
   }
 
-  /** Keep the findings of the files whose site rules ran (`fresh`), and those that held; write the file. */
+  /**
+   * Keep the findings of the files whose site rules ran (`fresh`), and those that held; for every
+   * other file of the run, its stored entry where it held, else what it gave the model guard
+   * (`samplesOnly`), so that a later partial run's guard need not resolve it again. Write the file.
+   */
   async save(fresh: Array<{path: string; file: VFile}>, kept: ReadonlyMap<string, Replayed>, outputs: ReadonlyMap<string, Phase1Output>, index: SiteIndex, notices: Notice[] = []): Promise<void> {
-    const {paths, settings} = this.plan;
     this.outputs = outputs;
-    const position = new Map(paths.map((path, i) => [path, i]));
     const entries = new Map<string, Entry>();
     for (const path of kept.keys()) {
       const entry = this.stored?.entries.get(path);
@@ -365,59 +385,121 @@ export class Phase2Cache {
       // Indexes into the new list of paths (the same list: the site key held).
       entries.set(path, entry);
     }
-    const now = settings.now.getTime();
     for (const {path, file} of fresh) {
-      const hash = outputs.get(path)?.hash;
-      if (!hash || !index.facts(path)) continue;
-      const inRun: string[] = [];
-      const outside: Array<[string, string]> = [];
-      const instants: number[] = [];
-      const clock: Entry['clock'] = [];
-      const dated = (file: string, facts: FileFacts): void => {
-        const dates = clockInstants(facts, file);
-        // Dates well before the clock: the clock only moves on past them.
-        if (dates.every((date) => date < now - clockMargin)) instants.push(...dates);
-        else clock.push({path: file, frontMatter: facts.frontMatter, problems: this.publishState(file, facts.frontMatter, now)});
-      };
-      dated(path, index.facts(path)!);
-      for (const dep of index.dependencies(path)) {
-        if (dep === path) continue;
-        const facts = index.facts(dep);
-        if (facts && position.has(dep)) {
-          inRun.push(dep);
-          dated(dep, facts);
-        } else {
-          outside.push([dep, stampKey(stampOf(dep))]);
-          // A page outside the run still has a publish state (no-unpublished-links reads it from disk).
-          const info = await index.publishInfo(dep);
-          if (info?.frontMatter) instants.push(...clockInstants({frontMatter: info.frontMatter} as FileFacts, dep));
-        }
-      }
-      const folders = [...index.folderReads(path)];
-      entries.set(path, {
-        fileKey: this.fileKey(path),
-        hash,
-        deps: inRun.map((dep) => position.get(dep)!),
-        depsDigest: this.depsDigest(inRun, index),
-        outside,
-        folders,
-        instants: [...new Set(instants)],
-        clock,
-        now,
-        messages: file.messages.map(toRecord),
-        guard: index.guardSamples(path),
-        ...(file.data.unverifiable ? {unverifiable: file.data.unverifiable} : {}),
-      });
+      const entry = await this.entryOf(path, index);
+      if (entry) entries.set(path, {...entry, fileKey: this.fileKey(path), messages: file.messages.map(toRecord), ...(file.data.unverifiable ? {unverifiable: file.data.unverifiable} : {})});
     }
+    await this.addSamples(entries, index);
+    this.write(entries, index, this.stamps.map((stamp) => stamp ?? null), this.checkedKey(), this.globals, notices);
+  }
+
+  /**
+   * For a run that stores no findings (changed mode's impact scan): each file's guard samples with
+   * what they depend on, so that the next such run takes them instead of resolving every file of
+   * the site. Entries with findings that still hold are kept as they are; the file is written only
+   * when some entry is new.
+   */
+  async saveSamples(outputs: ReadonlyMap<string, Phase1Output>, index: SiteIndex): Promise<void> {
+    this.outputs = outputs;
+    const entries = new Map<string, Entry>();
+    const added = await this.addSamples(entries, index);
+    const stored = this.stored;
+    if (added === 0 && stored && stored.guardKey === index.guardKey() && stored.runKey === this.runKey && stored.siteKey === this.siteKey) return;
+    // A file whose entry was made again has no stamp: a later run does not replay it.
+    const same = stored !== undefined && sameList(stored.paths, this.plan.paths);
+    const stamps = this.plan.paths.map((path, i) => (same && entries.get(path) === stored.entries.get(path) ? stored.stamps[i] ?? null : null));
+    // The findings kept were weighed with the stored digests; a later run compares its own with them.
+    this.write(entries, index, stamps, stored?.checked ?? '', stored?.globals ?? {}, stored?.notices ?? []);
+  }
+
+  /**
+   * The entries of the run's files not in `entries` yet: the stored one where it held (without its
+   * findings when the guard decided otherwise since), else guard samples only. How many were made.
+   */
+  private async addSamples(entries: Map<string, Entry>, index: SiteIndex): Promise<number> {
+    if (!index.guardEnabled()) return 0;
+    const guardSame = this.stored?.guardKey === index.guardKey();
+    let added = 0;
+    for (const path of this.plan.paths) {
+      if (entries.has(path)) continue;
+      const held = this.holds?.get(path);
+      if (held) {
+        entries.set(path, guardSame || held.samplesOnly ? held : {...held, fileKey: '', messages: [], samplesOnly: true});
+        continue;
+      }
+      const entry = await this.entryOf(path, index);
+      if (!entry) continue;
+      entries.set(path, {...entry, fileKey: '', messages: [], samplesOnly: true});
+      added++;
+    }
+    return added;
+  }
+
+  /** What a file's findings and guard samples depend on, worked out from the index; undefined for a file not indexed. */
+  private async entryOf(path: string, index: SiteIndex): Promise<Omit<Entry, 'fileKey' | 'messages'> | undefined> {
+    const hash = this.outputs?.get(path)?.hash;
+    if (!hash || !index.facts(path)) return undefined;
+    const position = this.positions();
+    const now = this.plan.settings.now.getTime();
+    const inRun: string[] = [];
+    const outside: Array<[string, string]> = [];
+    const instants: number[] = [];
+    const clock: Entry['clock'] = [];
+    const dated = (file: string, facts: FileFacts): void => {
+      const dates = clockInstants(facts, file);
+      // Dates well before the clock: the clock only moves on past them.
+      if (dates.every((date) => date < now - clockMargin)) instants.push(...dates);
+      else clock.push({path: file, frontMatter: facts.frontMatter, problems: this.publishState(file, facts.frontMatter, now)});
+    };
+    dated(path, index.facts(path)!);
+    for (const dep of index.dependencies(path)) {
+      if (dep === path) continue;
+      const facts = index.facts(dep);
+      if (facts && position.has(dep)) {
+        inRun.push(dep);
+        dated(dep, facts);
+      } else {
+        outside.push([dep, stampKey(stampOf(dep))]);
+        // A page outside the run still has a publish state (no-unpublished-links reads it from disk).
+        const info = await index.publishInfo(dep);
+        if (info?.frontMatter) instants.push(...clockInstants({frontMatter: info.frontMatter} as FileFacts, dep));
+      }
+    }
+    return {
+      hash,
+      deps: inRun.map((dep) => position.get(dep)!),
+      depsDigest: this.depsDigest(inRun, index),
+      outside,
+      folders: [...index.folderReads(path)],
+      instants: [...new Set(instants)],
+      clock,
+      now,
+      guard: packSamples(index.guardSamples(path)),
+    };
+  }
+
+  private positionCache: Map<string, number> | undefined;
+
+  private positions(): Map<string, number> {
+    return (this.positionCache ??= new Map(this.plan.paths.map((path, i) => [path, i])));
+  }
+
+  private checkedKey(): string {
+    return sha1([...this.plan.checked].sort().join('\n'));
+  }
+
+  private write(entries: Map<string, Entry>, index: SiteIndex, stamps: Array<FileStamp | null>, checked: string, globals: Record<string, string>, notices: Notice[]): void {
+    const {paths, settings} = this.plan;
     const store: Store = {
       format: formatVersion,
       version: codeVersion(),
       runKey: this.runKey,
       siteKey: this.siteKey,
       guardKey: index.guardKey(),
-      globals: this.globals,
+      checked,
+      globals,
       paths,
-      stamps: this.stamps.map((stamp) => stamp ?? null),
+      stamps,
       entries,
       notices,
     };
@@ -593,6 +675,10 @@ function listNames(dir: string): string[] {
   }
 }
 
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
 function sha1(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
@@ -606,7 +692,7 @@ function isStore(value: unknown): value is Store {
   if (!value || typeof value !== 'object') return false;
   const store = value as Partial<Store>;
   if (store.format !== formatVersion || store.version !== codeVersion()) return false;
-  if (typeof store.runKey !== 'string' || typeof store.siteKey !== 'string' || typeof store.guardKey !== 'string' || !store.globals || typeof store.globals !== 'object') return false;
+  if (typeof store.runKey !== 'string' || typeof store.siteKey !== 'string' || typeof store.guardKey !== 'string' || typeof store.checked !== 'string' || !store.globals || typeof store.globals !== 'object') return false;
   if (!Array.isArray(store.notices)) return false;
   if (!Array.isArray(store.paths) || !Array.isArray(store.stamps) || store.paths.length !== store.stamps.length || !(store.entries instanceof Map)) return false;
   if (!store.paths.every((path) => typeof path === 'string') || !store.stamps.every((stamp) => stamp === null || isStamp(stamp))) return false;
@@ -623,15 +709,82 @@ function isEntry(value: unknown): value is Entry {
     Array.isArray(entry.instants) && entry.instants.every((n) => typeof n === 'number') &&
     Array.isArray(entry.clock) && entry.clock.every((item) => !!item && typeof item === 'object' && typeof item.path === 'string' && typeof item.problems === 'string') &&
     Array.isArray(entry.messages) && entry.messages.every((m) => !!m && typeof m === 'object' && typeof (m as {reason?: unknown}).reason === 'string') &&
-    Array.isArray(entry.guard) && entry.guard.every(isGuardSample);
+    isPacked(entry.guard) && (entry.samplesOnly === undefined || entry.samplesOnly === true);
 }
 
-function isGuardSample(value: unknown): value is FileGuardSample {
-  if (!value || typeof value !== 'object') return false;
-  const sample = value as Partial<FileGuardSample>;
-  return typeof sample.site === 'string' && typeof sample.group === 'string' && typeof sample.target === 'string' && typeof sample.failed === 'boolean' &&
-    (sample.list === 'links' || sample.list === 'anchors' || sample.list === 'forms' || sample.list === 'pages') &&
-    (sample.explained === undefined || (Array.isArray(sample.explained) && sample.explained.every((reading) => typeof reading === 'string')));
+/**
+ * A file's guard samples as the cache keeps them: each distinct string once, and for each sample
+ * seven numbers (site, list, group, failed, target, shape, foreign; strings by their index, -1 for
+ * none), then how many readings explain it and those readings' strings.
+ * As objects they were most of the file (each sample repeats the site's and the target's absolute
+ * paths, and v8 serialization repeats every key): 31 of 50 MB for 10,000 posts.
+ */
+type PackedSamples = [strings: string[], codes: number[]];
+const sampleLists: ReadonlyArray<FileGuardSample['list']> = ['links', 'anchors', 'forms', 'pages'];
+/** The fixed codes of a sample; its readings follow them. */
+const codesPerSample = 7;
+
+function packSamples(samples: readonly FileGuardSample[]): PackedSamples {
+  const strings: string[] = [];
+  const indexes = new Map<string, number>();
+  const id = (text: string): number => {
+    let i = indexes.get(text);
+    if (i === undefined) {
+      indexes.set(text, (i = strings.length));
+      strings.push(text);
+    }
+    return i;
+  };
+  const codes: number[] = [];
+  for (const {site, list, group, failed, target, shape, foreign, explained} of samples) {
+    codes.push(id(site), sampleLists.indexOf(list), id(group), failed ? 1 : 0, id(target), shape === undefined ? -1 : id(shape), foreign === undefined ? -1 : foreign ? 1 : 0);
+    // A sample without readings and one with an empty list are told apart: -1 and 0.
+    codes.push(explained === undefined ? -1 : explained.length, ...(explained ?? []).map(id));
+  }
+  return [strings, codes];
+}
+
+function unpackSamples([strings, codes]: PackedSamples): FileGuardSample[] {
+  const samples: FileGuardSample[] = [];
+  for (let i = 0; i < codes.length; ) {
+    const shape = codes[i + 5]!;
+    const foreign = codes[i + 6]!;
+    const readings = codes[i + codesPerSample]!;
+    const explained = readings === -1 ? undefined : codes.slice(i + codesPerSample + 1, i + codesPerSample + 1 + readings).map((code) => strings[code]!);
+    samples.push({
+      site: strings[codes[i]!]!,
+      list: sampleLists[codes[i + 1]!]!,
+      group: strings[codes[i + 2]!]!,
+      failed: codes[i + 3] === 1,
+      target: strings[codes[i + 4]!]!,
+      ...(shape === -1 ? {} : {shape: strings[shape]!}),
+      ...(foreign === -1 ? {} : {foreign: foreign === 1}),
+      ...(explained ? {explained} : {}),
+    });
+    i += codesPerSample + 1 + Math.max(readings, 0);
+  }
+  return samples;
+}
+
+/** Packed samples whose every index names a string (or a list, or a flag) that is there. */
+function isPacked(value: unknown): value is PackedSamples {
+  if (!Array.isArray(value) || value.length !== 2) return false;
+  const [strings, codes] = value as [unknown, unknown];
+  if (!Array.isArray(strings) || !strings.every((text) => typeof text === 'string') || !Array.isArray(codes)) return false;
+  const string = (code: unknown): boolean => Number.isInteger(code) && (code as number) >= 0 && (code as number) < strings.length;
+  const flag = (code: unknown): boolean => code === 0 || code === 1;
+  for (let i = 0; i < codes.length; ) {
+    if (i + codesPerSample >= codes.length) return false;
+    if (!string(codes[i]) || !(Number.isInteger(codes[i + 1]) && codes[i + 1] >= 0 && codes[i + 1] < sampleLists.length) || !string(codes[i + 2]) || !flag(codes[i + 3]) || !string(codes[i + 4])) return false;
+    if (!(codes[i + 5] === -1 || string(codes[i + 5])) || !(codes[i + 6] === -1 || flag(codes[i + 6]))) return false;
+    const readings: unknown = codes[i + codesPerSample];
+    if (!Number.isInteger(readings) || (readings as number) < -1) return false;
+    const end = i + codesPerSample + 1 + Math.max(readings as number, 0);
+    if (end > codes.length) return false;
+    for (let k = i + codesPerSample + 1; k < end; k++) if (!string(codes[k])) return false;
+    i = end;
+  }
+  return true;
 }
 
 function isPair(value: unknown): value is [string, string] {

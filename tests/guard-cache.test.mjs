@@ -113,3 +113,56 @@ test('--changed takes the guard samples of unchanged files from a stored cache a
   assert.deepEqual(anchors(JSON.parse(fresh.stdout), root), []);
   assert.match(fresh.stderr, guardNotice);
 });
+
+test('--changed without a stored cache stores the samples it worked out; the next --changed takes them, a --cache run never takes them for findings', async () => {
+  const {git, gitEnv, gitRepo, write} = await import('./git-helpers.mjs');
+  const files = {
+    'rules.md': rules('r-alpha'),
+    'good.md': chapter('good', 'r-alpha.0', 'r-alpha.1'),
+    'ch4.md': chapter(4, 'r-alpha.0', 'r-alpha.1'),
+  };
+  for (let i = 0; i < 4; i++) files[`ch${i}.md`] = chapter(i, `r-alpha.${10 + 2 * i}`, `r-alpha.${11 + 2 * i}`);
+  const root = gitRepo(files);
+  git(root, 'checkout', '-q', '-b', 'break');
+  write(root, 'ch4.md', chapter(4, 'r-alpha.18', 'r-alpha.19'));
+  git(root, 'commit', '-q', '-am', 'break two links');
+  const args = [...linkRules, '--format', 'json', '--changed', '--verbose'];
+  // No cache yet: every file's samples are worked out (and stored with the phase-1 cache's facts).
+  const first = postlint(args, {cwd: root, env: gitEnv});
+  assert.match(first.stderr, /phase-2 cache: the model guard's samples of 0 of 7 files taken from the cache \(none stored\)/);
+  assert.match(first.stderr, guardNotice);
+  const second = postlint(args, {cwd: root, env: gitEnv});
+  assert.match(second.stderr, /phase-2 cache: the model guard's samples of 7 of 7 files taken from the cache/);
+  const fresh = postlint([...linkRules, '--format', 'json', '--changed', '--no-cache'], {cwd: root, env: gitEnv});
+  assert.equal(first.stdout, fresh.stdout);
+  assert.equal(second.stdout, fresh.stdout);
+  assert.deepEqual(anchors(JSON.parse(fresh.stdout), root), []);
+  // ch4's links fixed: the guard lifts, as in a fresh run, though six files' samples come from the cache.
+  write(root, 'ch4.md', chapter(4, 'r-alpha.1', 'r-alpha.0'));
+  git(root, 'commit', '-q', '-am', 'fix them again');
+  const lifted = postlint(args, {cwd: root, env: gitEnv});
+  assert.match(lifted.stderr, /phase-2 cache: the model guard's samples of 6 of 7 files taken from the cache/);
+  assert.doesNotMatch(lifted.stderr, /left unverifiable/);
+  assert.equal(lifted.stdout, postlint([...linkRules, '--format', 'json', '--changed', '--no-cache'], {cwd: root, env: gitEnv}).stdout);
+  // A full run with the cache finds samples only: it checks every file, and says what a fresh run says.
+  const full = postlint([...linkRules, '--cache', '--verbose', '.'], {cwd: root, env: gitEnv});
+  assert.match(full.stderr, /phase-2 cache: 7 of 7 files re-checked, 0 unchanged/);
+  const {json} = sameAsFresh(root);
+  assert.deepEqual(anchors(json, root), broken([0, 1, 2, 3]));
+});
+
+test('a run that checks one file (the hook\'s) keeps the other files\' entries: the next such run\'s guard resolves none of them', () => {
+  const dir = site(5);
+  postlint([...linkRules, '--cache', '.'], {cwd: dir});
+  // The whole site indexed, ch0.md checked: the guard takes every file's samples from the full run's entries.
+  const one = postlint([...linkRules, '--cache', '--verbose', '--whole-site', 'ch0.md'], {cwd: dir});
+  assert.match(one.stderr, /the model guard's samples of 7 of 7 files taken from the cache/);
+  assert.match(one.stderr, /phase-2 cache: 1 of 1 files re-checked/);
+  // What that run stored still serves the whole site (it kept the other files' entries).
+  const next = postlint([...linkRules, '--cache', '--verbose', '--whole-site', 'ch1.md'], {cwd: dir});
+  assert.match(next.stderr, /the model guard's samples of 7 of 7 files taken from the cache/);
+  assert.match(next.stderr, guardNotice);
+  const {json, stderr} = sameAsFresh(dir);
+  assert.deepEqual(anchors(json, dir), []);
+  assert.match(stderr, guardNotice);
+});

@@ -174,3 +174,25 @@ test('a change to a file the site model reads beside the pages (.gitignore, redi
   assert.ok(!findings(after.json, root).includes('content/posts/beta.md:8:5 no-missing-files'));
   assert.deepEqual(findings(after.json, root), findings(lint(root, '--no-cache', '.').json, root));
 });
+
+test('guard samples are kept packed and read back as they were; a packing whose indexes point nowhere is not read', async () => {
+  const {phase2CacheFile} = await import('../dist/src/phase2-cache.js');
+  const samples = [
+    {site: '/s', list: 'links', group: 'link|relative|md', failed: true, target: 'a.md', explained: ['readings', 'flavor:github']},
+    {site: '/s', list: 'links', group: 'link|relative|md', failed: false, target: 'b.md'},
+    {site: '/s', list: 'anchors', group: 'fragment|relative|md', failed: true, target: '/s/a.md#x', explained: []},
+    {site: '/s', list: 'pages', group: 'page|/s/a.md', failed: true, target: '/s/a.md#x', shape: 'fragment|relative|md', foreign: false},
+    {site: '/t', list: 'forms', group: 'fragment-form|foreign', failed: false, target: '/s/a.md#x', shape: 'fragment|relative|md'},
+  ];
+  const packed = phase2CacheFile.packSamples(samples);
+  // Each distinct string once.
+  assert.equal(packed[0].length, new Set(samples.flatMap((s) => [s.site, s.group, s.target, s.shape, ...(s.explained ?? [])].filter((x) => x !== undefined))).size);
+  assert.deepEqual(phase2CacheFile.unpackSamples(packed), samples);
+  assert.deepEqual(phase2CacheFile.unpackSamples(phase2CacheFile.packSamples([])), []);
+  // Damaged: an index past the strings, a cut-off reading list, a list that is no list.
+  assert.equal(phase2CacheFile.unpackSamples([packed[0], packed[1].map((code, i) => (i === 4 ? 99 : code))]), undefined);
+  assert.equal(phase2CacheFile.unpackSamples([packed[0], packed[1].slice(0, 9)]), undefined);
+  assert.equal(phase2CacheFile.unpackSamples([packed[0], packed[1].map((code, i) => (i === 1 ? 7 : code))]), undefined);
+  assert.equal(phase2CacheFile.unpackSamples([['x'], []]).length, 0);
+  assert.equal(phase2CacheFile.unpackSamples('no'), undefined);
+});

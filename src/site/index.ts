@@ -272,6 +272,11 @@ export class SiteIndex {
     return list;
   }
 
+  /** Is the model guard on (a cache keeps its samples only then)? */
+  guardEnabled(): boolean {
+    return this.guardOn();
+  }
+
   /** The model guard is on unless the config's `site.guard` is false. */
   private guardOn(): boolean {
     const site = this.options.config?.site;
