@@ -1,0 +1,58 @@
+// The suggestion search's quick filter (src/spelling/suggest.ts, mayBeWithin): it may only skip
+// candidates that are further away than the edits allowed, so suggestions are the same with it.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {distance} from 'fastest-levenshtein';
+import {editPieces, mayBeWithin} from '../dist/src/spelling/suggest.js';
+
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+test('suggest: a word within k edits always holds one of the k + 1 pieces (20,000 random pairs, small alphabets)', () => {
+  const random = rng(22);
+  const pick = (s) => s[Math.floor(random() * s.length)];
+  let close = 0;
+  let skipped = 0;
+  for (let i = 0; i < 20000; i++) {
+    // Few letters, so that many pairs are close and pieces recur by chance.
+    const letters = 'abcde'.slice(0, 2 + (i % 4));
+    const length = 4 + Math.floor(random() * 9);
+    let a = '';
+    for (let j = 0; j < length; j++) a += pick(letters);
+    let b = a;
+    for (let e = Math.floor(random() * 4); e > 0; e--) {
+      const at = Math.floor(random() * (b.length + 1));
+      const kind = Math.floor(random() * 3);
+      if (kind === 0) b = b.slice(0, at) + pick(letters) + b.slice(at);
+      else if (kind === 1 && b.length > 1) b = b.slice(0, at) + b.slice(at + 1);
+      else b = b.slice(0, at) + pick(letters) + b.slice(at + 1);
+    }
+    for (const k of [1, 2]) {
+      const d = distance(a, b);
+      const kept = mayBeWithin(editPieces(a, k), b);
+      if (d <= k) {
+        close++;
+        assert.ok(kept, `${a} → ${b}: distance ${d} ≤ ${k}, but the filter skipped it`);
+      } else if (!kept) skipped++;
+    }
+  }
+  // Both sides were exercised: close pairs kept, far ones skipped.
+  assert.ok(close > 5000, `close pairs: ${close}`);
+  assert.ok(skipped > 1000, `skipped pairs: ${skipped}`);
+});
+
+test('suggest: pieces cover the word in order, none empty; a far word is skipped', () => {
+  assert.deepEqual(editPieces('recieve', 2), ['re', 'ci', 'eve']);
+  assert.deepEqual(editPieces('colour', 1), ['col', 'our']);
+  assert.deepEqual(editPieces('ab', 2), ['a', 'b']);
+  assert.equal(mayBeWithin(editPieces('recieve', 2), 'receive'), true);
+  assert.equal(mayBeWithin(editPieces('recieve', 2), 'kubectl'), false);
+});
