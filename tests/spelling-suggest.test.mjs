@@ -56,3 +56,47 @@ test('suggest: pieces cover the word in order, none empty; a far word is skipped
   assert.equal(mayBeWithin(editPieces('recieve', 2), 'receive'), true);
   assert.equal(mayBeWithin(editPieces('recieve', 2), 'kubectl'), false);
 });
+
+import {FormMap} from '../dist/src/spelling/word-set.js';
+import {SortedWords} from '../dist/src/spelling/sorted-words.js';
+import {vocabulary} from '../dist/src/spelling/vocabulary.js';
+import {editPieces as pieces} from '../dist/src/spelling/suggest.js';
+
+/** What firstForms must equal: the whole iteration, filtered. */
+function filtered(map, min, max, keep) {
+  return [...map].filter(([key]) => key.length >= min && key.length <= max && keep(key)).map(([key, forms]) => [key, forms[0]]);
+}
+
+test('suggest: FormMap.firstForms reads the prepared entries in place, in the same order, with the run\'s own forms', () => {
+  const base = SortedWords.fromWords(['api\tAPI', 'graphql\tGraphQL\tgraphql', 'kubectl\tkubectl', 'nginx\tNGINX\tnginx', 'webhook\twebhook']);
+  const map = new FormMap(base);
+  map.set('nginx', ['Nginx']);
+  map.set('postgres', ['Postgres']);
+  map.set('kubelet', ['kubelet']);
+  for (const [min, max] of [[0, 99], [5, 7], [7, 8], [3, 3]]) {
+    for (const keep of [() => true, (key) => key.includes('e'), (key) => key.startsWith('g')]) {
+      assert.deepEqual([...map.firstForms(min, max, keep)], filtered(map, min, max, keep));
+      // After an iteration has built the entries, the same answers from them.
+      const built = new FormMap(base);
+      built.set('nginx', ['Nginx']);
+      built.set('postgres', ['Postgres']);
+      built.set('kubelet', ['kubelet']);
+      [...built];
+      assert.deepEqual([...built.firstForms(min, max, keep)], filtered(map, min, max, keep));
+    }
+  }
+  assert.deepEqual([...map.firstForms(5, 5, () => true)], [['nginx', 'Nginx']]);
+});
+
+test('suggest: on the prepared vocabulary, firstForms gives what the whole iteration gives, for words of every length', async () => {
+  const {forms} = await vocabulary();
+  let compared = 0;
+  for (const word of ['dokcer', 'kubernets', 'recieve', 'postgress', 'grafna', 'typscript', 'nodjs', 'api', 'webpck', 'javascirpt']) {
+    const most = word.length >= 7 ? 2 : 1;
+    const keep = (key) => mayBeWithin(pieces(word, most), key);
+    const expected = filtered(forms.copy(), word.length - 1, word.length + 1, keep);
+    assert.deepEqual([...forms.copy().firstForms(word.length - 1, word.length + 1, keep)], expected, word);
+    compared += expected.length;
+  }
+  assert.ok(compared > 50, `entries compared: ${compared}`);
+});

@@ -119,10 +119,9 @@ export class Speller {
         // One edit away, or two for a word of seven letters or more.
         const most = lower.length >= 7 ? 2 : 1;
         const pieces = editPieces(lower, most);
-        for (const [candidate, forms] of this.words.forms) {
-          if (Math.abs(candidate.length - lower.length) > 1 || !mayBeWithin(pieces, candidate)) continue;
+        for (const [candidate, form] of this.words.forms.firstForms(lower.length - 1, lower.length + 1, (key) => mayBeWithin(pieces, key))) {
           const d = distance(lower, candidate);
-          if (d <= most) near.push([forms[0]!, d]);
+          if (d <= most) near.push([form, d]);
         }
       }
       near.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
