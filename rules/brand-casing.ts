@@ -17,7 +17,12 @@
  * against the brand's own pages: `Gmail`, `GitHub`, `macOS`, `PostgreSQL`, `JetBrains`), less
  * those written with only their first capital where the English dictionary (`dictionary-en`)
  * writes the name with inner capitals (Simple Icons' `Blackberry` against `BlackBerry`: a logo's
- * letters written plainly; such a name is held to neither form), and
+ * letters written plainly; such a name is held to neither form), and less, for a writing in lower
+ * case, the titles with only a first capital that no second source about names (the dictionary's
+ * proper names, the cspell company and software lists) writes so: Simple Icons once title-cased
+ * every title, so `Coreboot`, `Setuptools` or `Liquibase` do not say the owner capitalizes a name
+ * it writes in lower case (`coreboot`); `reddit` and `django` are still held to `Reddit` and
+ * `Django`, which the company list and the dictionary write too, and `GMail` to `Gmail`; and
  * `spelling.brands` in the config, which adds names that are always held to their exact case. The
  * cspell word lists give no right forms: they write names against their owners' usage (`GMail`,
  * `CorePack`, `Apparmor`, `Ccache`) and list identifiers as names (`TSConfigs`, `Kube`), so a name
@@ -45,10 +50,15 @@
  * shortcode, `oxc` in a config sample's code block), whose uses in prose are that identifier; names
  * of one or two letters (`El`); plurals and identifiers no source of names lists (`tsconfigs`,
  * `kube`); a name two owners write differently; lower-case words on a page in another language than
- * `spelling.language` (a Dutch `ben` is not the name `Ben`; `Whatsapp` is still flagged there); and
+ * `spelling.language`, or whose prose reads as another language whatever the site's default says
+ * (few English function words: a German `immer` is "always", not the library; a Dutch `ben` is not
+ * the name `Ben`; `Whatsapp` is still flagged there); and
  * any form listed as written in
  * `.postlint/words.txt`, `spelling.words` or `spelling.dictionaries` (the way to accept `Github` if
  * your house style wants it).
+ * Release notes a tool generated from commit subjects (semantic-release, conventional-changelog,
+ * changesets: version headings with compare links and `### Bug Fixes`/`### Features` sections or
+ * commit links, whatever the file is called) are left alone too: nobody edits their words.
  * Also left alone: a capitalized word that the software term lists write only in lower case and
  * that English knows (`Readme` is the word readme, not the company ReadMe); a form with a capital
  * after a lower-case letter where the list's form has only its first capital, when the site writes
@@ -57,7 +67,9 @@
  * `MarkDown`); an acronym's expansion whose capitals spell it (`RESP (REdis Serialization
  * Protocol)`; `REdis` elsewhere is reported); a package named in a dependency update's title (`Update
  * jekyll requirement from ~> 3.8 to …`); and the attributes of an MDX component alone on its line
- * (`<img alt="…" style={{ margin: 0 }} />`), which are JSX, not prose.
+ * (`<img alt="…" style={{ margin: 0 }} />`), which are JSX, not prose; a wrong form in quotes on a
+ * line that quotes the right one too (`Replace 'Github' with 'GitHub'`, `"RuboCop", not
+ * "Rubocop"`: a correction or a style rule mentions it).
  *
  * **`django` and the two rules.** The spelling rule accepts a vocabulary word in any case, so
  * `django` is not a misspelling; brand-casing flags it, because in prose the framework is written
@@ -97,6 +109,8 @@ import {defineRule} from '../src/rule-kit.js';
 import {spellingSettings} from '../src/spelling/options.js';
 import {pageLanguage, sameLanguage} from '../src/site/language.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
+import {generatedReleaseNotes} from '../src/spelling/release-notes.js';
+import {proseReading} from '../src/spelling/passages.js';
 import type {Speller} from '../src/spelling/speller.js';
 import {brandFix, camelAgainstOneCapital, identifierShaped, siteFormFiles} from '../src/spelling/brands.js';
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
@@ -235,6 +249,24 @@ function lowerCaseColumns(tree: Root): Array<[number, number]> {
   return ranges;
 }
 
+/**
+ * The wrong form in quotes on a line that also quotes the right one (`Replace 'Github' with
+ * 'GitHub'`, `"RuboCop", not "Rubocop"`): the line is about the name itself — a correction in a
+ * changelog, a style guide's rule — and mentions the wrong form on purpose.
+ */
+function quotedBesideRight(source: string, token: ProseToken, right: string): boolean {
+  const before = source[token.offset - 1];
+  if (before === undefined || quotePairs[before] !== source[token.offset + token.text.length]) return false;
+  const lineStart = source.lastIndexOf('\n', token.offset) + 1;
+  const lineEnd = source.indexOf('\n', token.offset);
+  const line = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd);
+  for (let at = line.indexOf(right); at !== -1; at = line.indexOf(right, at + 1)) {
+    const open = line[at - 1];
+    if (open !== undefined && quotePairs[open] !== undefined && quotePairs[open] === line[at + right.length]) return true;
+  }
+  return false;
+}
+
 function isNote(note: unknown): note is BrandNote {
   return typeof note === 'object' && note !== null && typeof (note as BrandNote).root === 'string' && Array.isArray((note as BrandNote).code);
 }
@@ -284,9 +316,15 @@ export default defineRule({
   async file({tree, text: source, path, frontMatter, site, componentLines, mdx, settings, report, note, speller: spellers}) {
     // On a page in another language (a Dutch post) a lower-case word may be one of its ordinary
     // words (`ben`, `staat`): only names written with a capital are judged there (`Whatsapp`).
+    // Release notes a tool wrote from commit subjects: nobody edits their words.
+    if (generatedReleaseNotes(source)) return;
+    // So is a page whose prose reads as another language whatever the site's default says (a German
+    // page among English ones: `immer` is its word for "always").
     const language = pageLanguage(path, frontMatter?.data, site);
-    const foreign = language !== undefined && !sameLanguage(language, spellingSettings(settings).language);
-    const tokens = proseTokens(tree, source, frontMatter, mdx).filter((token) => token.shape !== 'acronym' && token.joined === undefined && !slug(token) && !(foreign && token.text === token.text.toLowerCase()));
+    const prose = proseTokens(tree, source, frontMatter, mdx);
+    const english = sameLanguage(spellingSettings(settings).language, 'en');
+    const foreign = (language !== undefined && !sameLanguage(language, spellingSettings(settings).language)) || (english && proseReading(prose) === 'other');
+    const tokens = prose.filter((token) => token.shape !== 'acronym' && token.joined === undefined && !slug(token) && !(foreign && token.text === token.text.toLowerCase()));
     if (tokens.length === 0) return;
     const speller = await spellers.get();
     const verdicts = brandVerdicts(speller);
@@ -303,7 +341,7 @@ export default defineRule({
         verdicts.set(key, right);
       }
       // The verdict, kept for the run, comes first: the checks of the text around a word cost more, and most words are fine.
-      if (right === undefined || identifierShaped(word, right) || quotedValue(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset)) continue;
+      if (right === undefined || identifierShaped(word, right) || quotedValue(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right)) continue;
       if ((dataColumns ??= lowerCaseColumns(tree)).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
       const start = pointAt(source, token.offset);
       report({

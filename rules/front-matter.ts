@@ -39,7 +39,7 @@
  *
  * Which fields a page needs, and where else a field may come from, is the generator's. Hugo posts
  * (files under `posts/`, `blog/`, …) need a title and a date, docs pages a title, section pages
- * (`_index.md`) nothing, and a theme whose title template falls back on the file name (hugo-book's
+ * (`_index.md`) nothing (and one left with `title:` empty is titled from its folder), and a theme whose title template falls back on the file name (hugo-book's
  * `docs/title.html`) makes `title` optional; Jekyll posts take their date and title from the file
  * name; MkDocs takes a title from `nav`, front matter, the first `#` heading or the file name;
  * Docusaurus from the first `#` heading or the file name; VitePress from the first `#` heading (or
@@ -99,6 +99,7 @@ import {FrontMatterGuard, type WithheldField} from '../src/front-matter-guard.js
 import type {VFileMessage} from 'vfile-message';
 import type {SiteIndex} from '../src/site/index.js';
 import type {PageInput} from '../src/site/generators/types.js';
+import {readSmallFile} from '../src/read-text.js';
 
 type FieldType = 'string' | 'number' | 'boolean' | 'array' | 'object' | 'date';
 
@@ -179,7 +180,8 @@ export default defineRule({
 
     const title = fm.data.title;
     // GitHub's issue templates write `title: ''` on purpose: only pages need a title.
-    if (finished && typeof title === 'string' && title.trim() === '') report({messageId: 'emptyTitle', place: at('title')});
+    // Nor where the generator takes the title from elsewhere when it is empty (a Hugo section from its folder).
+    if (finished && typeof title === 'string' && title.trim() === '' && generator.emptyFieldFrom?.('title', input) === undefined) report({messageId: 'emptyTitle', place: at('title')});
 
     // Template code (a Hugo archetype's `{{ .Date }}`) is filled in later: its value cannot be judged.
     const lines = text.split('\n');
@@ -198,6 +200,8 @@ export default defineRule({
       const actual = typeOf(value);
       // A list left empty is no list to most generators, but an empty one to some (Eleventy's `tags: null` is `[]`).
       if (actual === 'null' && allowed.includes('array') && generator.emptyList?.(field) !== undefined) continue;
+      // A field left empty that the generator then takes from elsewhere (a Hugo section's title from its folder) is not wrong.
+      if (actual === 'null' && generator.emptyFieldFrom?.(field, input) !== undefined) continue;
       if ((actual !== 'null' && allowed.includes(actual)) || (allowed.includes('date') && generator.readsDate(value))) continue;
       report({
         messageId: 'wrongType',
@@ -207,6 +211,15 @@ export default defineRule({
     }
   },
   site({index, settings, options, fileFindings, withdraw, notice}) {
+    // A page whose first heading comes from a file it includes (VitePress `<!--@include: ../README.md-->`) is
+    // titled by it as if written in it: the generator expands includes before it reads the page.
+    for (const {path, findings} of fileFindings()) {
+      const taken = findings.filter((finding) => {
+        const field = missingFieldOf(finding);
+        return field !== undefined && includedTopHeading(index, path) && fieldGiven(index, path, index.facts(path)?.frontMatter?.data ?? {}, field, true);
+      });
+      if (taken.length > 0) withdraw(taken);
+    }
     // The model guard: a field (nearly) no page of a section has is one the site does not use there (src/front-matter-guard.ts).
     if (settings.config.site?.guard === false) return;
     let guard: FrontMatterGuard | undefined;
@@ -241,8 +254,45 @@ export default defineRule({
 });
 
 /** What the generator reads of a page from its facts (its top heading), as the file half reads it from the tree. */
-function pageInput(index: SiteIndex, path: string, data: Record<string, unknown>): PageInput {
-  return {path, site: index.site(path), data, hasTopHeading: (index.facts(path)?.headings ?? []).some((heading) => heading.depth === 1)};
+function pageInput(index: SiteIndex, path: string, data: Record<string, unknown>, withIncludes = false): PageInput {
+  const own = (index.facts(path)?.headings ?? []).some((heading) => heading.depth === 1);
+  return {path, site: index.site(path), data, hasTopHeading: own || (withIncludes && includedTopHeading(index, path))};
+}
+
+/** Does a file the page includes (as its generator expands it) bring a top-level heading? */
+function includedTopHeading(index: SiteIndex, path: string): boolean {
+  return (index.facts(path)?.includes ?? []).some((include) => {
+    const included = index.resolveInclude(path, include);
+    if (included === undefined || included === path) return false;
+    const facts = index.facts(included);
+    return facts ? facts.headings.some((heading) => heading.depth === 1) : fileHasTopHeading(included);
+  });
+}
+
+/**
+ * A Markdown file outside the run (a package README a docs page includes) read for an ATX `# `
+ * heading outside code fences and front matter; false when it cannot be read.
+ */
+function fileHasTopHeading(file: string): boolean {
+  if (!/\.(md|markdown)$/i.test(file)) return false;
+  let text: string;
+  try {
+    text = readSmallFile(file);
+  } catch {
+    return false;
+  }
+  let fence: string | undefined;
+  const lines = text.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '').split(/\r?\n/);
+  for (const line of lines) {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker) {
+      if (fence === undefined) fence = marker;
+      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (fence === undefined && /^ {0,3}#(?:[ \t]+\S|[ \t]*$)/.test(line) && /\S/.test(line.replace(/^ {0,3}#/, '').replace(/#+\s*$/, ''))) return true;
+  }
+  return false;
 }
 
 /** The fields a page must have: its generator's and the user's. */
@@ -251,8 +301,8 @@ function requiredOn(index: SiteIndex, path: string, data: Record<string, unknown
 }
 
 /** Does the generator take the field from elsewhere on this page (its file name, its first heading)? */
-function fieldGiven(index: SiteIndex, path: string, data: Record<string, unknown>, field: string): boolean {
-  return generatorOf(index.site(path)).fieldFrom(field, pageInput(index, path, data)) !== undefined;
+function fieldGiven(index: SiteIndex, path: string, data: Record<string, unknown>, field: string, withIncludes = false): boolean {
+  return generatorOf(index.site(path)).fieldFrom(field, pageInput(index, path, data, withIncludes)) !== undefined;
 }
 
 /** The field a missing-field finding is about (its data). */

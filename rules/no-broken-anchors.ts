@@ -131,6 +131,7 @@
  * | `astro` | Astro and Starlight (github-slugger; the ids of Astro 5, 6 and later are all accepted) | as `github` |
  * | `eleventy` | Eleventy with `@sindresorhus/slugify` (its `slugify` filter, or the package itself) | markdown-it-anchor `-1`, `-2`; IdAttributePlugin `-2`, `-3` |
  * | `markdown-it-anchor` | markdown-it-anchor's default slugify (percent-encoded) | `-1`, `-2` |
+ * | `slugify` | npm `slugify` (simov/slugify) with the options the config passes it (`lower`, `strict`, `trim`, `replacement`, `locale`, `remove`): ids keep `.`, `:`, `(`, `)` | as `eleventy` |
  *
  * Plain GitHub Markdown (no site config) is GitHub itself: there is no `{#id}` syntax (`### Title {#x}`
  * is `#title-x`), an image in a heading adds nothing to its id (`### Has ![an Image](u)` is `#has-`),
@@ -154,8 +155,9 @@
  *   `auto_id_stripping` are honoured, and `auto_ids: false` leaves only explicit ids.
  * - `mkdocs.yml` → `mkdocs`; `docusaurus.config.*` → `github`; `.vitepress/config.*` → `vitepress`;
  *   `book.toml` → `mdbook`; a Zola `config.toml` → `zola`; Starlight → `astro`; Eleventy → from its
- *   config (IdAttributePlugin or markdown-it-anchor and their slugify; none: unverifiable); no site
- *   config → `github`.
+ *   config (IdAttributePlugin or markdown-it-anchor and their slugify, npm `slugify` → `slugify`;
+ *   markdown-it-anchor's `level` ids only those heading levels; none or a function of the config's
+ *   own: unverifiable); no site config → `github`.
  *
  * `anchors.slugger` in postlint's config overrides the detection for every file:
  *

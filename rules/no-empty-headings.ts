@@ -14,8 +14,9 @@
  * hides with its own `<style>` (`h1 { display: none; }`, as docs home pages do to show a logo
  * instead of a title) is not seen, and not reported.
  *
- * Left alone: headings with any visible text, however short (`## 1`, `## ✅`), and heading levels
- * the page hides. An empty section under a heading with text is `no-empty-sections`' finding.
+ * Left alone: headings with any visible text, however short (`## 1`, `## ✅`), heading levels
+ * the page hides, and a heading of symbols its own section writes as inline code (`### ?` over
+ * "`?` returns the error": the title of the `?` operator). An empty section under a heading with text is `no-empty-sections`' finding.
  *
  * ## Examples
  *
@@ -47,7 +48,8 @@
  * no findings
  * ```
  */
-import type {Heading, Html, Nodes} from 'mdast';
+import type {Heading, Html, Nodes, Root} from 'mdast';
+import {toString} from 'mdast-util-to-string';
 import {walk} from '../src/walk.js';
 import {defineRule} from '../src/rule-kit.js';
 import {hasVisibleText, stripCustomId} from '../src/text/visible.js';
@@ -81,11 +83,32 @@ export default defineRule({
     });
     for (const node of headings) {
       if (!node.position || headingHasText(node) || hidden.has(node.depth)) continue;
+      if (namesSectionCode(tree, node)) continue;
       const shown = text.slice(node.position.start.offset, node.position.end.offset).trim();
       report({messageId: 'empty', data: {heading: shown}, place: node.position});
     }
   },
 });
+
+/**
+ * A heading of symbols that its own section writes as inline code (`### ?` over "`?` is almost
+ * `unwrap`…") names that operator: the symbol is its title. A lone `### :` is still empty.
+ */
+function namesSectionCode(tree: Root, heading: Heading): boolean {
+  const symbol = toString(heading).trim();
+  if (symbol === '') return false;
+  const index = tree.children.indexOf(heading);
+  if (index < 0) return false;
+  for (const block of tree.children.slice(index + 1)) {
+    if (block.type === 'heading' && block.depth <= heading.depth) break;
+    let found = false;
+    walk(block, (node) => {
+      if (node.type === 'inlineCode' && node.value.trim() === symbol) found = true;
+    });
+    if (found) return true;
+  }
+  return false;
+}
 
 function headingHasText(node: Heading): boolean {
   const last = node.children.length - 1;

@@ -23,7 +23,8 @@
  * a note to self in running prose; a mention is not, so also left alone: the word quoted, emphasised
  * or as link text (`"FIXME"`, `*TODO*`); the word as a thing after a determiner, a preposition or a
  * pointer (`a TODO list`, `each TODO item`, `(see FIXME)` about a comment in the code above) or as
- * the subject of a sentence (`TODO comments are removed`) or a kind of thing (`another TODO item`,
+ * the subject of a sentence (`TODO comments are removed`), the object of a verb that removes or
+ * resolves it (`remove no longer needed TODO`, a changelog's commit subject) or a kind of thing (`another TODO item`,
  * `Add TODO list support`, `a simple TODO app`, `a TODO MVC clone`); a heading that is the word alone over the list it names (`# TODO
  * (maybe?)` over the items still to do; over nothing it is still a leftover); every use of a word on a page that tells
  * its reader to replace it (`Replace each *TODO* with your answer`: a template) or whose title names
@@ -283,6 +284,13 @@ const namedAsThing = /(?:^|[^\p{L}])(?:a|an|another|other|one|the|this|that|thes
 const joined = /^\s*(?:,|and|or|&|\/)\s*$/iu;
 
 /**
+ * A verb that does something to the placeholder as a thing in the code or text, with up to three
+ * words of its own between ("remove no longer needed TODO", "resolve FIXME"; not across "and" or
+ * "then", which open a clause): a commit subject or a changelog entry about a note, not a note left.
+ */
+const actedOn = /(?:^|[^\p{L}])(?:[Rr]emov(?:e|es|ed|ing)|[Dd]elet(?:e|es|ed|ing)|[Rr]esolv(?:e|es|ed|ing)|[Aa]ddress(?:es|ed|ing)?)(?:[ \t]+(?!(?:and|or|but|then|so|to)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){0,3}[ \t]+$/u;
+
+/**
  * The word inside a noun phrase, naming a kind of thing: after an article or quantifier and one or two
  * words ("a simple TODO app", "each new FIXME item") with a word after it that the phrase is about, or
  * followed by a name in capitals ("TODO MVC"). A note to self ends the phrase or opens a clause
@@ -324,6 +332,7 @@ function reportWords(node: Text, source: string, matchers: RegExp[], found: (wor
     mention =
       chained ||
       namedAsThing.test(raw.slice(Math.max(0, match.index - 20), match.index)) ||
+      actedOn.test(raw.slice(Math.max(0, match.index - 60), match.index)) ||
       modifiesNoun(raw.slice(Math.max(0, match.index - 60), match.index), raw.slice(end, end + 40)) ||
       subjectOf.test(raw.slice(end, end + 40)) ||
       quoted(raw[match.index - 1], raw[end]);

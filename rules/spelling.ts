@@ -72,7 +72,14 @@
  * folder (`languages.<code>.contentDir`, a module mount's `lang`, or `content/<code>/`), or the
  * site's default (`defaultContentLanguage`, `languageCode`, Jekyll `lang`, MkDocs
  * `theme.language`). When it is not the language of `spelling.language`, the page is not
- * spell-checked, rather than flagged word by word against the wrong dictionary.
+ * spell-checked, rather than flagged word by word against the wrong dictionary, unless its prose
+ * plainly reads as English (30 words or more, one in eight an English function word): a page under
+ * a locale folder (`i18n/pt-BR/…`) that is still the untranslated English page is checked.
+ *
+ * **Generated release notes are left alone** (semantic-release, conventional-changelog, changesets:
+ * two or more version headings with compare links, with `### Bug Fixes`/`### Features`/`### Patch
+ * Changes` sections or commit links, known by that structure, not the file name): their words are
+ * commit subjects nobody edits.
  *
  * **What is checked.** Prose only: paragraphs, list items, headings, table cells, link text, and the
  * front-matter `title` and `description` (at their real lines, since they are what readers see
@@ -99,6 +106,10 @@
  * (`hostname = "devstation"`, `host: devstation`, then "Setting devstation as hostname") is that
  * value named in prose, not an English word, and is not reported; a known misspelling still is, and
  * so is a word the code only mentions (a command alone on its line).
+ *
+ * **Tables of code names.** In a table column whose every cell holds a snake_case identifier
+ * (three rows or more: `kend key_end`, terminfo's short and long names of one capability), the
+ * other words of those cells are names in code too, and are not checked.
  *
  * **One problem, one finding.** A word brand-casing reports at the same place (`jenkins`, a brand in
  * the wrong case before it is an unknown word) is not reported again by spelling.
@@ -266,10 +277,12 @@ import {dotless, likelyTypo} from '../src/spelling/likely.js';
 import {collecting} from '../src/spelling/collect.js';
 import {commonWord} from '../src/spelling/common-words.js';
 import {otherVariant} from '../src/spelling/variants.js';
-import {foreignBlocks, foreignPage, quoted} from '../src/spelling/passages.js';
+import {foreignBlocks, foreignPage, proseReading, quoted} from '../src/spelling/passages.js';
+import {generatedReleaseNotes} from '../src/spelling/release-notes.js';
 import {cspellCommentWords} from '../src/spelling/cspell.js';
 import {isSilenced, readControl, type ControlDirective} from '../src/control.js';
 import {walkType} from '../src/walk.js';
+import {codeNameColumns} from '../src/spelling/code-columns.js';
 import type {Root} from 'mdast';
 
 /** The page's control comments, read from the tree (the engine applies them again to every finding). */
@@ -405,8 +418,11 @@ export default defineRule({
     // A page in another language (a Dutch blog, `index.fr.md`) is not checked against this dictionary.
     const settings = spellingSettings(run);
     const language = pageLanguage(path, frontMatter?.data, site);
-    if (language && !sameLanguage(language, settings.language)) return;
+    // Release notes a tool wrote from commit subjects: nobody edits their words.
+    if (generatedReleaseNotes(source)) return;
     const tokens = proseTokens(tree, source, frontMatter, mdx).filter((token) => checkable(token, options));
+    // Unless its prose is plainly English: a page under a locale folder that is still the untranslated English page.
+    if (language && !sameLanguage(language, settings.language) && !(sameLanguage(settings.language, 'en') && proseReading(tokens) === 'english')) return;
     if (tokens.length === 0) return;
     const speller = await spellers.get();
     const local = frontMatterWords(frontMatter);
@@ -432,9 +448,12 @@ export default defineRule({
     // Uses a control comment silences are not counted, so the first use left is where the word is reported.
     const directives = controlDirectives(tree);
     const silenced = (token: ProseToken): boolean => directives.length > 0 && isSilenced(directives, {ruleId: id, line: pointAt(source, token.offset).line});
+    // Read only when a word is unknown: most pages have no table of code names.
+    let codeColumns: Array<[number, number]> | undefined;
+    const inCodeColumn = (token: ProseToken): boolean => (codeColumns ??= codeNameColumns(tree)).some(([start, end]) => token.offset >= start && token.offset < end);
     for (const [i, token] of tokens.entries()) {
       if (token.block !== undefined && foreign.has(token.block)) continue;
-      if (unknownFlags[i] && silenced(token)) continue;
+      if (unknownFlags[i] && (silenced(token) || inCodeColumn(token))) continue;
       if (!unknownFlags[i]) {
         if (speller.variant(token.text) === 'en-US') american.add(token.text.toLowerCase());
         continue;

@@ -32,6 +32,9 @@ export interface TooComplex {
 const fencePattern = /^ {0,3}(`{3,}|~{3,})/;
 const definitionPattern = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:/;
 const blockStartPattern = /^ {0,3}(?:[-*+]|\d{1,9}[.)]|>|#{1,6}(?=[ \t]|$)|\|)/;
+/** A GFM table's delimiter row (`--- | :---:`, `|---|`): with a header line holding a `|` above it, it opens a table. */
+// Tested on the line without its trailing blanks, so no two blank runs meet and the test stays linear.
+const tableDelimiterPattern = /^ {0,3}\|?[ \t]*:?-+:?(?:[ \t]*\|[ \t]*:?-+:?)*[ \t]*\|?$/;
 
 /** What makes the file too complex to parse, or undefined (the usual answer). */
 export function tooComplex(text: string, limits = complexityLimits): TooComplex | undefined {
@@ -46,6 +49,9 @@ export function tooComplex(text: string, limits = complexityLimits): TooComplex 
   let delimiters = 0;
   let codeRuns = 0;
   let blockBytes = 0;
+  // Inside a GFM table every line is a row of its own, parsed apart (micromark-extension-gfm-table), leading pipe or not.
+  let inTable = false;
+  let previousLine = '';
   const closeBlock = (): TooComplex | undefined => {
     delimiterWork += delimiters * delimiters;
     codeSpanWork += codeRuns * blockBytes;
@@ -75,6 +81,8 @@ export function tooComplex(text: string, limits = complexityLimits): TooComplex 
     }
     if (opening) {
       fence = opening[1];
+      inTable = false;
+      previousLine = '';
       const problem = closeBlock();
       if (problem) return problem;
       continue;
@@ -83,9 +91,16 @@ export function tooComplex(text: string, limits = complexityLimits): TooComplex 
       const problem = closeBlock();
       if (problem) return problem;
       blockLine = 0;
+      inTable = false;
+      previousLine = '';
       continue;
     }
-    if (blockStartPattern.test(content) || definitionPattern.test(content)) {
+    const startsBlock = blockStartPattern.test(content) || definitionPattern.test(content);
+    // Another block (a list, a heading, a quote) ends the table; a row written with a leading pipe goes on with it.
+    if (inTable && startsBlock && !/^ {0,3}\|/.test(content)) inTable = false;
+    else if (!inTable && previousLine.includes('|') && content.includes('|') && tableDelimiterPattern.test(content.trimEnd())) inTable = true;
+    previousLine = content;
+    if (startsBlock || inTable) {
       const problem = closeBlock();
       if (problem) return problem;
       blockLine = line;

@@ -124,6 +124,8 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   const spanIds = generator.spanIds === true;
   const attributeParagraphs = generator.attributeParagraphs?.(file.data.site) === true;
   let inHeading = false;
+  // Inside a `<script>` or `<style>` opened by an earlier HTML node: its text is no markup.
+  const rawText: RawText = {};
   const usedDefinitions = referencedIdentifiers(tree);
   // Lines of the code samples since the last heading that is not a demo: a heading that repeats one shows it rendered.
   let sampleLines = new Set<string>();
@@ -208,7 +210,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
         if (!inPhrasing && otherContentBlocks.has(node.type)) events.push({content: true});
         break;
     }
-    if (node.type === 'html' && node.position?.start.offset !== undefined) collectHtml(node, at, facts);
+    if (node.type === 'html' && node.position?.start.offset !== undefined) collectHtml(node, at, facts, rawText);
     // A definition is a link only when something references it, and only the first for its label
     // (CommonMark: the first definition wins); any other renders nothing, so no reader meets it.
     const definitionUsed = node.type === 'definition' && usedDefinitions.delete(node.identifier);
@@ -228,7 +230,11 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
       inHeading = outerHeading;
     }
   };
-  for (const child of tree.children) visit(child, false);
+  for (const child of tree.children) {
+    // An inline `<script>` a paragraph never closes does not run on into the next block.
+    rawText.open = undefined;
+    visit(child, false);
+  }
   for (const bare of file.data.bareUrls ?? []) {
     const end = at(bare.end);
     facts.links.push({url: bare.url, kind: 'autolink', ...at(bare.start), endLine: end.line, endColumn: end.column});
@@ -237,6 +243,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   collectSyntaxLinks(generator.linkSyntaxes, source, at, code, facts);
   markInternal(facts.links, file.data.site ? generator.baseUrl(file.data.site) : undefined);
   facts.anchors.push(...contentTabIds(source));
+  for (const block of file.data.blockAttributeIds ?? []) facts.anchors.push({id: block.id, kind: 'attribute', line: block.line, column: block.column});
   const includes = findIncludes(source, at, code, generated, generator.inserts.includes('component'));
   if (includes.length > 0) facts.includes = includes;
   const terms = definitionTerms(tree, source);
@@ -585,9 +592,54 @@ function isAutolink(node: Nodes, source: string): boolean {
   return offset !== undefined && (source[offset] === '<' || !source.startsWith('[', offset));
 }
 
-function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts): void {
+/**
+ * The raw-text elements whose content is no markup (`<script>`, `<style>`, `<textarea>`): an
+ * `href =` or `'<a href="' + url + '">'` in their JavaScript or CSS is no link and no id. Held
+ * across a page's HTML nodes, since an inline `<script>` in a paragraph opens in one node and
+ * closes in a later one.
+ */
+interface RawText {
+  /** The element whose closing tag ends the raw text, while inside one. */
+  open?: string;
+}
+
+/** Every tag, its quoted attribute values taken whole (a `<script>` written inside one is text, not a tag). */
+const anyTag = /<(\/?)([a-z][a-z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+const rawTextNames = new Set(['script', 'style', 'textarea']);
+
+/** The HTML with the content of raw-text elements blanked (same length: offsets stay), and the state after it. */
+function withoutRawText(value: string, raw: RawText): string {
+  const blank = (text: string): string => text.replace(/[^\n]/g, ' ');
+  let out = '';
+  let from = 0;
+  while (from < value.length) {
+    if (raw.open !== undefined) {
+      // Inside the element only its own closing tag counts (its text may hold quotes and `<`).
+      const close = new RegExp(`</${raw.open}\\s*>`, 'gi');
+      close.lastIndex = from;
+      const end = close.exec(value);
+      const stop = end ? end.index : value.length;
+      out += blank(value.slice(from, stop));
+      from = stop;
+      if (end) raw.open = undefined;
+      continue;
+    }
+    anyTag.lastIndex = from;
+    let opened: RegExpExecArray | null;
+    while ((opened = anyTag.exec(value)) && !(opened[1] === '' && rawTextNames.has(opened[2]!.toLowerCase())));
+    if (!opened) break;
+    // The opening tag's own attributes (`<script src="app.js">`) are markup: kept.
+    const after = opened.index + opened[0].length;
+    out += value.slice(from, after);
+    from = after;
+    raw.open = opened[2]!.toLowerCase();
+  }
+  return out + value.slice(from);
+}
+
+function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts, raw: RawText): void {
   const base = node.position!.start.offset!;
-  const value = node.value;
+  const value = withoutRawText(node.value, raw);
   for (const match of value.matchAll(hrefPattern)) {
     const url = match[2] ?? match[3] ?? match[4] ?? '';
     // `src={logo.src}`: a JSX expression (MDX, Astro), whose value only the build knows.

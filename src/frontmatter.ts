@@ -57,9 +57,59 @@ export async function readFrontMatter(tree: Root): Promise<FrontMatter | undefin
 
 async function parseYaml(text: string): Promise<unknown> {
   const {parseDocument} = await import('yaml');
-  const doc = parseDocument(text, {prettyErrors: false, uniqueKeys: true, logLevel: 'error'});
-  if (doc.errors.length > 0) throw doc.errors[0];
+  const options = {prettyErrors: false, uniqueKeys: true, logLevel: 'error'} as const;
+  const doc = parseDocument(text, options);
+  if (doc.errors.length > 0) {
+    // A quoted value whose next lines start at column 0: YAML 1.2 wants them indented, but libyaml
+    // and the parsers built on it (Ruby's Psych for Jekyll, PyYAML, go-yaml) read them as the
+    // value's continuation. Read so, the value is what those generators get.
+    const indented = doc.errors[0]!.code === 'MISSING_CHAR' ? indentQuotedContinuations(text) : undefined;
+    const again = indented === undefined ? undefined : parseDocument(indented, options);
+    if (again && again.errors.length === 0) return again.toJS({maxAliasCount: 100});
+    throw doc.errors[0];
+  }
   return doc.toJS({maxAliasCount: 100});
+}
+
+/**
+ * The text with each line that continues a top-level key's quoted value at column 0 indented by
+ * one space (lines stay lines, so positions of errors stay right); undefined when there is none.
+ */
+function indentQuotedContinuations(text: string): string | undefined {
+  const lines = text.split('\n');
+  let open: string | undefined;
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    let from: number;
+    if (open !== undefined) {
+      if (/^[^\s]/.test(lines[i]!)) {
+        lines[i] = ` ${lines[i]!}`;
+        changed = true;
+      }
+      from = 0;
+    } else {
+      const start = /^[A-Za-z_][\w.-]*[ \t]*:[ \t]+(["'])/.exec(lines[i]!);
+      if (!start) continue;
+      open = start[1]!;
+      from = start[0].length;
+    }
+    open = stillOpen(lines[i]!, from, open);
+  }
+  return changed ? lines.join('\n') : undefined;
+}
+
+/** After reading `line` from `from` inside a value quoted with `quote`: the quote if it is still open. */
+function stillOpen(line: string, from: number, quote: string): string | undefined {
+  for (let i = from; i < line.length; i++) {
+    const char = line[i];
+    if (quote === '"' && char === '\\') i++;
+    else if (char === quote) {
+      // `''` inside single quotes is one quote.
+      if (quote === "'" && line[i + 1] === "'") i++;
+      else return undefined;
+    }
+  }
+  return quote;
 }
 
 async function parseToml(text: string): Promise<unknown> {

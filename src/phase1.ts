@@ -10,6 +10,7 @@ import './vfile-data.js';
 import {filePlugin} from './rule-kit.js';
 import {readFrontMatter} from './frontmatter.js';
 import {fenceTemplateCode} from './template-code.js';
+import {separateBlockAttributes} from './text/kramdown-blocks.js';
 import {asGeneratorReads, generatorOf} from './site/generators/index.js';
 import {codeJsxTags} from './text/jsx-tags.js';
 import {extractFacts, type FileFacts} from './facts.js';
@@ -156,6 +157,12 @@ export class Phase1Runner {
     file.value = fenceTemplateCode(text, {liquid: generatorOf(job.site).liquid === true});
     // MDX component tags whose JavaScript attributes Markdown would read as headings and paragraphs.
     const generator = generatorOf(job.site);
+    // kramdown's block attribute lines are blocks of their own: the indented code after one stays code.
+    if (job.site !== undefined && generator.blockAttributeLines?.(job.site) === true) {
+      const separated = separateBlockAttributes(String(file.value));
+      file.value = separated.text;
+      if (separated.ids.length > 0) file.data.blockAttributeIds = separated.ids;
+    }
     if (/\.mdx$/i.test(job.path) || (/\.md$/i.test(job.path) && job.site !== undefined && generator.readsMdAsMdx?.(job.site) === true)) {
       file.data.mdx = true;
       const jsx = codeJsxTags(String(file.value));

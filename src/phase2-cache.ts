@@ -519,14 +519,17 @@ export class Phase2Cache {
   }
 }
 
-/** Which files the site has and every file's front matter (generators' URL maps come from them), and the sites. */
+/** Which files the site has, every file's front matter (generators' URL maps come from them) and includes, and the sites. */
 function siteKeyOf(paths: string[], sites: Map<string, SiteInfo | undefined>, index: SiteIndex): string {
   const hash = createHash('sha1');
   const roots = new Map<string, SiteInfo>();
   for (const path of paths) {
     const site = sites.get(path);
     if (site) roots.set(site.root, site);
-    hash.update(path).update('\0').update(site?.root ?? '').update('\0').update(JSON.stringify(index.facts(path)?.frontMatter?.data ?? null)).update('\n');
+    const facts = index.facts(path);
+    // Which files each page includes: a file only pasted into pages reads its relative links from them.
+    const includes = (facts?.includes ?? []).map((include) => [include.kind, include.path]);
+    hash.update(path).update('\0').update(site?.root ?? '').update('\0').update(JSON.stringify([facts?.frontMatter?.data ?? null, includes])).update('\n');
   }
   for (const [root, site] of [...roots].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) hash.update(JSON.stringify([root, site.generator, site.config ?? null]));
   return hash.digest('hex');
@@ -567,6 +570,7 @@ function modelInputsKey(plan: Phase2Plan): string {
     if (!site) continue;
     roots.add(site.root);
     if (site.configFile) configs.add(site.configFile);
+    for (const file of site.configFiles ?? []) configs.add(file);
   }
   const parts: string[] = [];
   for (const root of [...roots].sort()) {
@@ -626,7 +630,8 @@ function isGuardSample(value: unknown): value is FileGuardSample {
   if (!value || typeof value !== 'object') return false;
   const sample = value as Partial<FileGuardSample>;
   return typeof sample.site === 'string' && typeof sample.group === 'string' && typeof sample.target === 'string' && typeof sample.failed === 'boolean' &&
-    (sample.list === 'links' || sample.list === 'anchors' || sample.list === 'forms' || sample.list === 'pages');
+    (sample.list === 'links' || sample.list === 'anchors' || sample.list === 'forms' || sample.list === 'pages') &&
+    (sample.explained === undefined || (Array.isArray(sample.explained) && sample.explained.every((reading) => typeof reading === 'string')));
 }
 
 function isPair(value: unknown): value is [string, string] {

@@ -1,4 +1,5 @@
 import type {BareUrl} from './bare-urls.js';
+import type {BlockAttributeId} from './text/kramdown-blocks.js';
 import type {FrontMatter} from './frontmatter.js';
 import type {SiteInfo} from './site/detect.js';
 import type {RunSettings} from './settings.js';
@@ -21,6 +22,8 @@ declare module 'vfile' {
     componentLines: number[];
     /** The file is read as MDX by its generator (`.mdx`, or `.md` where the generator reads it so). */
     mdx: boolean;
+    /** Ids of kramdown block attribute lines the parse was told to read as blocks of their own (see text/kramdown-blocks.ts). */
+    blockAttributeIds: BlockAttributeId[];
     /** --fix-dry-run: the file's text with the fixes in (what --fix would write). */
     fixedOutput: string;
   }

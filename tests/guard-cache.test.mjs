@@ -11,16 +11,20 @@ const linkRules = ['--no-config', '--offline', '--rule', 'no-broken-anchors:erro
 /** A chapter with two links into rules.md, at lines 3 and 5, column 5. */
 const chapter = (i, a, b) => `# Chapter ${i}\n\nSee [rule](rules.md#${a}).\n\nSee [rule](rules.md#${b}).\n`;
 
+/** rules.md with two ids of a form no heading gets (`r-alpha.0`: headings here make no dots), as HTML anchors. */
+const rules = (prefix) => `# Rules\n\n<a id="${prefix}.0"></a>\n\n## R alpha 0\n\nText.\n\n<a id="${prefix}.1"></a>\n\n## R alpha 1\n\nText.\n`;
+
 /**
- * rules.md with two headings; `failing` chapters with two fragments each that name no heading, and
- * one page (good.md) with two that do: `2 * failing` of `2 * failing + 2` fragments fail.
+ * rules.md; `failing` chapters with two fragments each of that form that name no id, and one page
+ * (good.md) with two that do: `2 * failing` of `2 * failing + 2` fragments fail (a form no heading
+ * gets is the guard's evidence that something postlint does not see makes such ids).
  */
 function site(failing) {
   const files = {
-    'rules.md': '# Rules\n\n## R alpha 0\n\nText.\n\n## R alpha 1\n\nText.\n',
-    'good.md': chapter('good', 'r-alpha-0', 'r-alpha-1'),
+    'rules.md': rules('r-alpha'),
+    'good.md': chapter('good', 'r-alpha.0', 'r-alpha.1'),
   };
-  for (let i = 0; i < failing; i++) files[`ch${i}.md`] = chapter(i, `r-alpha-${10 + 2 * i}`, `r-alpha-${11 + 2 * i}`);
+  for (let i = 0; i < failing; i++) files[`ch${i}.md`] = chapter(i, `r-alpha.${10 + 2 * i}`, `r-alpha.${11 + 2 * i}`);
   return tempSite(files);
 }
 
@@ -37,7 +41,7 @@ function sameAsFresh(dir) {
   return {json: JSON.parse(fresh.stdout), stderr: fresh.stderr};
 }
 
-const guardNotice = /postlint: no-broken-anchors in site .*fragments into other pages written like `page\.md#x` match no id postlint knows/;
+const guardNotice = /postlint: no-broken-anchors in site .*fragments of a form no heading of this site gets as its id match no id postlint knows/;
 
 test('fixing the links of one file lifts the guard in a cached partial run as in a fresh one', () => {
   const dir = site(5);
@@ -45,7 +49,7 @@ test('fixing the links of one file lifts the guard in a cached partial run as in
   // 10 of 12 fail: withheld.
   assert.deepEqual(anchors(first.json, dir), []);
   assert.match(first.stderr, guardNotice);
-  writeFileSync(join(dir, 'ch4.md'), chapter(4, 'r-alpha-0', 'r-alpha-1'));
+  writeFileSync(join(dir, 'ch4.md'), chapter(4, 'r-alpha.0', 'r-alpha.1'));
   // 8 failures: under the threshold, every one reported at its place.
   const {json, stderr} = sameAsFresh(dir);
   assert.deepEqual(anchors(json, dir), broken([0, 1, 2, 3]));
@@ -56,7 +60,7 @@ test('breaking links in one file raises the guard in a cached partial run as in 
   const dir = site(4);
   const first = postlintJson([...linkRules, '--cache', '.'], {cwd: dir});
   assert.deepEqual(anchors(first.json, dir), broken([0, 1, 2, 3]));
-  writeFileSync(join(dir, 'ch4.md'), chapter(4, 'r-alpha-18', 'r-alpha-19'));
+  writeFileSync(join(dir, 'ch4.md'), chapter(4, 'r-alpha.18', 'r-alpha.19'));
   const {json, stderr} = sameAsFresh(dir);
   assert.deepEqual(anchors(json, dir), []);
   assert.match(stderr, guardNotice);
@@ -66,8 +70,8 @@ test('renaming the target\'s headings changes the samples of files whose own byt
   const dir = site(4);
   const first = postlintJson([...linkRules, '--cache', '.'], {cwd: dir});
   assert.deepEqual(anchors(first.json, dir), broken([0, 1, 2, 3]));
-  // good.md is unchanged, but its two fragments now fail too: 10 of 10.
-  writeFileSync(join(dir, 'rules.md'), '# Rules\n\n## Q beta 0\n\nText.\n\n## Q beta 1\n\nText.\n');
+  // good.md is unchanged, but its two fragments now fail too (the ids were renamed): 10 of 10.
+  writeFileSync(join(dir, 'rules.md'), rules('q-beta'));
   const {json, stderr} = sameAsFresh(dir);
   assert.deepEqual(anchors(json, dir), []);
   assert.match(stderr, guardNotice);
@@ -76,7 +80,7 @@ test('renaming the target\'s headings changes the samples of files whose own byt
 test('an edit that leaves the guard as it was re-checks only the edited file, and the guard stays', () => {
   const dir = site(5);
   postlint([...linkRules, '--cache', '.'], {cwd: dir});
-  writeFileSync(join(dir, 'ch2.md'), `${chapter(2, 'r-alpha-14', 'r-alpha-15')}\nMore text.\n`);
+  writeFileSync(join(dir, 'ch2.md'), `${chapter(2, 'r-alpha.14', 'r-alpha.15')}\nMore text.\n`);
   const verbose = postlint([...linkRules, '--cache', '--verbose', '.'], {cwd: dir});
   assert.match(verbose.stderr, /phase-2 cache: 1 of 7 files re-checked/);
   assert.match(verbose.stderr, guardNotice);
@@ -88,17 +92,17 @@ test('an edit that leaves the guard as it was re-checks only the edited file, an
 test('--changed takes the guard samples of unchanged files from a stored cache and decides as without it', async () => {
   const {git, gitEnv, gitRepo, write} = await import('./git-helpers.mjs');
   const files = {
-    'rules.md': '# Rules\n\n## R alpha 0\n\nText.\n\n## R alpha 1\n\nText.\n',
-    'good.md': chapter('good', 'r-alpha-0', 'r-alpha-1'),
-    'ch4.md': chapter(4, 'r-alpha-0', 'r-alpha-1'),
+    'rules.md': rules('r-alpha'),
+    'good.md': chapter('good', 'r-alpha.0', 'r-alpha.1'),
+    'ch4.md': chapter(4, 'r-alpha.0', 'r-alpha.1'),
   };
-  for (let i = 0; i < 4; i++) files[`ch${i}.md`] = chapter(i, `r-alpha-${10 + 2 * i}`, `r-alpha-${11 + 2 * i}`);
+  for (let i = 0; i < 4; i++) files[`ch${i}.md`] = chapter(i, `r-alpha.${10 + 2 * i}`, `r-alpha.${11 + 2 * i}`);
   const root = gitRepo(files);
   // 8 of 12 fail: under the share, all reported; the run stores the cache.
   const stored = postlintJson([...linkRules, '--cache', '.'], {cwd: root, env: gitEnv});
   assert.deepEqual(anchors(stored.json, root), broken([0, 1, 2, 3]));
   git(root, 'checkout', '-q', '-b', 'break');
-  write(root, 'ch4.md', chapter(4, 'r-alpha-18', 'r-alpha-19'));
+  write(root, 'ch4.md', chapter(4, 'r-alpha.18', 'r-alpha.19'));
   git(root, 'commit', '-q', '-am', 'break two links');
   // 10 of 12: withheld, ch4's two links with them.
   const changed = postlint([...linkRules, '--format', 'json', '--changed', '--verbose'], {cwd: root, env: gitEnv});

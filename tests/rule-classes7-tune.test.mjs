@@ -132,11 +132,19 @@ test('eleventy: a slugify passed to markdown-it-anchor by name is followed to wh
       rmSync(root, {recursive: true, force: true});
     }
   };
-  // Its own function (npm `slugify` keeps `:`), bound to a name and passed as `{slugify}`: postlint does not run it, so fragments are unverifiable.
+  // npm `slugify` (which keeps `:`), called with `{lower: true}` by a function bound to a name and passed as `{slugify}`: postlint runs the package with those options.
   assert.deepEqual(anchors([
     'const markdownItAnchor = require("markdown-it-anchor");',
     'const slugifyLib = require("slugify");',
     'const slugify = (s) => slugifyLib(s, {lower: true});',
+    'module.exports = (c) => { c.amendLibrary("md", (md) => md.use(markdownItAnchor, {permalink: false, slugify})); };',
+    '',
+  ].join('\n')), ['7:34 no-broken-anchors']);
+  // A function postlint cannot read (another call around the package): fragments are unverifiable.
+  assert.deepEqual(anchors([
+    'const markdownItAnchor = require("markdown-it-anchor");',
+    'const slugifyLib = require("slugify");',
+    'const slugify = (s) => slugifyLib(s.replace(/v/g, ""), {lower: true});',
     'module.exports = (c) => { c.amendLibrary("md", (md) => md.use(markdownItAnchor, {permalink: false, slugify})); };',
     '',
   ].join('\n')), []);
@@ -147,6 +155,26 @@ test('eleventy: a slugify passed to markdown-it-anchor by name is followed to wh
     'export default (c) => { c.amendLibrary("md", (md) => md.use(markdownItAnchor, {slugify})); };',
     '',
   ].join('\n')), ['7:1 no-broken-anchors', '7:34 no-broken-anchors']);
+});
+
+test('eleventy: npm slugify written inline with its options runs as the package does; markdown-it-anchor ids only the levels its `level` names', () => {
+  const page = "---\ntitle: A\n---\n\n# Lit 3.0 (Intro)\n\n## Lit 3.0: What's New?\n\n[h2](#lit-3.0:-whats-new) [h1](#lit-3.0-(intro)) [github](#lit-30-whats-new)\n";
+  const config = [
+    'import markdownItAnchor from "markdown-it-anchor";',
+    'import slugify from "slugify";',
+    "export default (c) => { c.amendLibrary('md', (md) => md.use(markdownItAnchor, {level: [2, 3], slugify: (s) => slugify(s, {lower: true, remove: /[?']/g})})); };",
+    '',
+  ].join('\n');
+  const root = tempSite({'eleventy.config.js': config, 'a.md': page});
+  try {
+    const {json} = postlintJson(['--no-config', '--offline', '--no-cache', '.'], {cwd: root});
+    const rows = json.flatMap((file) => file.messages.filter((m) => m.ruleId === 'no-broken-anchors').map((m) => `${m.line}:${m.column} ${m.ruleId}`));
+    // `remove` replaces the package's own set of characters to drop: `'` and `?` go, `.` and `:` stay.
+    // The level-1 heading gets no id (level [2, 3]); GitHub's id for the level-2 one is not the site's.
+    assert.deepEqual(rows, ['9:27 no-broken-anchors', '9:50 no-broken-anchors']);
+  } finally {
+    rmSync(root, {recursive: true, force: true});
+  }
 });
 
 test('no-empty-sections on MkDocs: the blog plugin lists the posts under its index page, other empty pages are still reported', () => {

@@ -4,7 +4,8 @@
 // Runs the built CLI on real sites kept outside the repository and writes what it found:
 // per site the files, wall time, findings per rule and fatal files (summary.json, summary.md),
 // every finding with its source line (findings-<site>.tsv) and, with --sample, a seeded random
-// sample of at most N findings per site to read by hand (sample-<site>.tsv).
+// sample of at most N findings per site to read by hand (sample-<site>.tsv), and what the CLI said
+// on stderr (the model guard's notices: what it withheld and why; notices-<site>.txt).
 // --plant copies each site to a temporary folder, plants five defects of different kinds and
 // reports which of them postlint finds at the planted line (plant.json, plant.md).
 //
@@ -87,7 +88,7 @@ function runCli(folder) {
   } catch {
     report = undefined;
   }
-  return {report, seconds, status: child.status, signal: child.signal, stderr: child.stderr?.slice(0, 4000) ?? ''};
+  return {report, seconds, status: child.status, signal: child.signal, stderr: child.stderr ?? ''};
 }
 
 function lineOf(path, line) {
@@ -117,7 +118,7 @@ function summarize(site, run) {
     seconds: Number(run.seconds.toFixed(2)),
     exit: run.status,
     crashed: run.report === undefined,
-    stderr: run.report === undefined ? run.stderr : undefined,
+    stderr: run.report === undefined ? run.stderr.slice(0, 4000) : undefined,
     findings: findings.length,
     byRule,
     fatal,
@@ -348,8 +349,13 @@ const summaries = [];
 const plants = [];
 for (const site of sites) {
   process.stderr.write(`${site.name} … `);
-  const result = summarize(site, runCli(site.folder));
-  process.stderr.write(`${result.files} files, ${result.findings} findings, ${result.seconds} s\n`);
+  const run = runCli(site.folder);
+  const result = summarize(site, run);
+  // The model guard says on stderr what it withheld and why; the judges read those notices too.
+  const notices = run.report === undefined ? '' : run.stderr.trim();
+  writeFileSync(join(outDir, `notices-${site.name}.txt`), notices ? `${notices}\n` : '');
+  result.notices = notices ? notices.split('\n').length : 0;
+  process.stderr.write(`${result.files} files, ${result.findings} findings, ${result.seconds} s${result.notices ? `, notices: ${result.notices}` : ''}\n`);
   writeFileSync(join(outDir, `findings-${site.name}.tsv`), result.list.map((f) => tsvRow(f, site.folder)).join('\n') + '\n');
   if (values.sample) {
     const n = Number(values.sample);

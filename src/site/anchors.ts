@@ -23,6 +23,8 @@ export function documentIds(facts: FileFacts, flavor: SlugFlavor, options: Recor
   const automatic = options['autoIds'] !== false;
   // Generators without `{#id}` syntax (GitHub, Astro) keep the block in the heading's text and id.
   const customIds = options['customIds'] !== false;
+  // A plugin that ids only some heading levels (markdown-it-anchor's `level`).
+  const levels = Array.isArray(options['levels']) ? (options['levels'] as unknown[]) : undefined;
   if (customIds && flavor.customIds === 'upfront') {
     for (const heading of facts.headings) if (heading.customId) slugger.reserve(heading.customId);
     for (const anchor of facts.anchors) if (anchor.kind === 'attribute') slugger.reserve(anchor.id);
@@ -38,7 +40,7 @@ export function documentIds(facts: FileFacts, flavor: SlugFlavor, options: Recor
     if (customIds && heading.customId !== undefined) {
       if (flavor.customIds === 'in-order') slugger.reserve(heading.customId);
       add(heading.customId, {kind: 'heading', heading});
-    } else if (automatic) {
+    } else if (automatic && (!levels || levels.includes(heading.depth))) {
       const source = flavor.input === 'raw' ? heading.raw : headingText(heading, options);
       const text = flavor.lastLineOnly ? source.split('\n').at(-1)! : source;
       const id = slugger.slug(text);
@@ -70,7 +72,9 @@ export function documentIds(facts: FileFacts, flavor: SlugFlavor, options: Recor
  * (`imageAlt: false`), and the attribute block kept when it has no custom ids (`customIds: false`).
  */
 export function headingText(heading: HeadingFact, options: Record<string, unknown>): string {
-  const text = options['imageAlt'] === false ? heading.imageless ?? heading.text : heading.text;
+  let text = options['imageAlt'] === false ? heading.imageless ?? heading.text : heading.text;
+  // Hugo's `enableEmoji` turns `:lock:` into an emoji before ids are made; the id drops the emoji and keeps the space: `:lock: Security` is `-security`.
+  if (options['emojiShortcodes'] === true) text = text.replace(/:[a-z0-9_+-]+:/gi, '\u{1F512}');
   return options['customIds'] === false && heading.attributes ? text + heading.attributes : text;
 }
 

@@ -3,13 +3,15 @@ import {toPosix} from '../paths.js';
 import type {LinkFact} from '../facts.js';
 
 /**
- * The model guard: when a large share of a site's links of one shape fail to resolve, postlint's
- * model of how that site builds them is probably wrong (a preprocessor that rewrites links, docs
- * kept outside the site folder, a link hook postlint does not read), not hundreds of links
- * broken. Such a group is withheld: its links become unverifiable with one reason, and the run
- * says so once per site and class. A few failures among many successes of the same shape (a
- * renamed heading, a missing image) are still reported. How the groups and thresholds were chosen:
- * docs/internals.md ("The model guard").
+ * The model guard: when a large share of a site's links of one shape fail to resolve AND something
+ * shows how the build reads them otherwise, postlint's model of that site is probably wrong there
+ * (a build that serves pages as folders, a base path, ids made by another slugger or a
+ * preprocessor), not hundreds of links broken. Such a group is withheld: its links become
+ * unverifiable with one reason, and the run says so once per site and class. A group that fails
+ * wholesale with nothing to explain it is the site's own mistake, made many times, and is
+ * reported; so are a few failures among many successes of the same shape (a renamed heading, a
+ * missing image). How the groups, thresholds and explanations were chosen: docs/internals.md
+ * ("The model guard").
  */
 
 /** A group is withheld only with at least this many failing links… */
@@ -19,8 +21,32 @@ export const minFailures = 10;
  * wrong in rounds 5 and 6 the share was 100 %)…
  */
 export const minShare = 0.75;
-/** …and name at least this many different targets (one renamed heading linked from many pages is one mistake, not a model). */
+/** …and name at least this many different targets (one renamed heading linked from many pages is one mistake, not a model)… */
 export const minDistinct = 3;
+/**
+ * …and, where the group's shape alone does not show an unmodelled build, at least this share of
+ * its failures resolve under one other reading (`readings`): that reading is the evidence.
+ */
+export const minExplained = 0.5;
+
+/**
+ * Other ways a build may read a link that does not resolve as postlint models it, each the
+ * evidence of one systematic rewrite: the words say what the reading does.
+ */
+export const readings = {
+  'page-folder': 'when read from the page\'s own URL (`a/page.md` served as `a/page/`)',
+  'parent-folder': 'when read from the folder above the page\'s',
+  extension: 'with another extension, or as a folder\'s index page',
+  'content-root': 'when read from a content folder, the site folder or the repository root',
+  'base-path': 'without their first path segment (a base path)',
+  'page-relative': 'when read relative to the page',
+} as const;
+export type Reading = keyof typeof readings;
+
+/** A fragment whose form no heading of the site gets as its id: the shape itself is the evidence. */
+export const foreignForm = 'foreign-form';
+/** A fragment that is an id another slugger gives a heading of its page (`flavor:github`). */
+export const flavorReading = (name: string): string => `flavor:${name}`;
 
 /** What the guard withholds of one class. */
 export type GuardClass = 'links' | 'anchors';
@@ -31,6 +57,8 @@ export interface GuardSample {
   failed: boolean;
   /** The target as written (path and fragment): distinct targets count, not repeats. */
   target: string;
+  /** For a failure: the other readings under which it resolves (`readings`, `flavor:<name>`, `foreign-form`). */
+  explained?: string[];
 }
 
 /** One sample as a file contributes it: the site and list it counts in (see `SiteIndex.guardSamples`). */
@@ -54,16 +82,18 @@ export interface GuardedGroup {
   total: number;
   /** `12 of 14 links written like …`: the counts in words. */
   counts: string;
-  /** Why postlint thinks its model is wrong there. */
+  /** Why postlint thinks its model is wrong there: the evidence. */
   because: string;
   /** The reason each withheld link carries. */
   reason: string;
 }
 
-/** The sentence for a site's withheld groups of one class: their counts, and why. */
+/** The sentence for a site's withheld groups of one class: their counts, and why (groups with the same evidence together). */
 export function sentence(groups: GuardedGroup[]): string {
   const verb = groups[0]?.guardClass === 'anchors' ? 'match no id postlint knows' : 'do not resolve';
-  return `${groups.map((group) => group.counts).join('; ')} ${verb}: ${groups[0]?.because ?? ''}; left unverifiable`;
+  const byEvidence = new Map<string, string[]>();
+  for (const group of groups) byEvidence.set(group.because, [...(byEvidence.get(group.because) ?? []), group.counts]);
+  return `${[...byEvidence].map(([because, counts]) => `${counts.join('; ')} ${verb}: ${because}`).join('; ')}; left unverifiable`;
 }
 
 const imageExtension = /\.(png|jpe?g|gif|svg|webp|avif|ico|bmp)$/i;
@@ -132,30 +162,51 @@ function example(form: string, ext: string): string {
   return `${start}${name}`;
 }
 
+/** Words for the evidence a reading gives. */
+function evidence(reading: string, explained: number, failures: number): string {
+  const share = explained === failures ? 'all of them' : `${explained} of them`;
+  if (reading === foreignForm) return 'no heading of this site gets such an id';
+  if (reading.startsWith('flavor:')) return `${share} are the ids ${reading.slice('flavor:'.length)}'s slugger gives headings of those pages`;
+  return `${share} resolve ${readings[reading as Reading] ?? reading}`;
+}
+
+/** The reading that explains most failures of a group (ties: the first by name), with its count. */
+function bestReading(explained: Map<string, number>): [string, number] | undefined {
+  let best: [string, number] | undefined;
+  for (const [reading, count] of [...explained].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (!best || count > best[1]) best = [reading, count];
+  return best;
+}
+
 /**
  * The withheld groups of one site and class from its samples: at least `minFailures` failing
- * links, `minShare` of the group failing, `minDistinct` different failing targets.
+ * links, `minShare` of the group failing, `minDistinct` different failing targets, and evidence
+ * that the model is what is wrong: with `shapeIsEvidence` the group's shape is (fragments of a
+ * form no heading gets), else one other reading must resolve `minExplained` of its failures.
+ * Without evidence the failures are the site's, and stay reported.
  */
-export function decide(site: string, guardClass: GuardClass, samples: Iterable<GuardSample>, configFile: string | undefined): GuardedGroup[] {
-  const groups = new Map<string, {failures: number; total: number; targets: Set<string>}>();
+export function decide(site: string, guardClass: GuardClass, samples: Iterable<GuardSample>, configFile: string | undefined, shapeIsEvidence = false): GuardedGroup[] {
+  const groups = new Map<string, {failures: number; total: number; targets: Set<string>; explained: Map<string, number>}>();
   for (const sample of samples) {
     let group = groups.get(sample.group);
-    if (!group) groups.set(sample.group, (group = {failures: 0, total: 0, targets: new Set()}));
+    if (!group) groups.set(sample.group, (group = {failures: 0, total: 0, targets: new Set(), explained: new Map()}));
     group.total++;
     if (sample.failed) {
       group.failures++;
       group.targets.add(sample.target);
+      for (const reading of new Set(sample.explained ?? [])) group.explained.set(reading, (group.explained.get(reading) ?? 0) + 1);
     }
   }
   const found: GuardedGroup[] = [];
-  for (const [group, {failures, total, targets}] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [group, {failures, total, targets, explained}] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (failures < minFailures || failures / total < minShare || targets.size < minDistinct) continue;
+    const best = shapeIsEvidence ? ([foreignForm, failures] as [string, number]) : bestReading(explained);
+    if (!best || best[1] < failures * minExplained) continue;
     const shape = describe(group, site);
     const config = configFile ? ` (its build is set up in ${toPosix(relative(site, configFile)) || configFile})` : '';
     const counts = `${failures} of ${total} ${shape}`;
     const because = guardClass === 'anchors'
-      ? `the site's build probably makes those ids in a way postlint does not model${config}`
-      : `the site's build probably rewrites or places them in a way postlint does not model${config}`;
+      ? `${evidence(best[0], best[1], failures)}, so the site's build probably makes those ids in a way postlint does not model${config}`
+      : `${evidence(best[0], best[1], failures)}, so the site's build probably reads them in a way postlint does not model${config}`;
     const entry: Omit<GuardedGroup, 'reason'> = {site, guardClass, group, shape, failures, total, counts, because};
     found.push({...entry, reason: sentence([entry as GuardedGroup])});
   }

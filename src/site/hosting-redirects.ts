@@ -23,6 +23,13 @@ export interface HostRule {
   pattern?: RegExp;
   /** Where it leads: a site path, a URL on another host, or nothing (a function, a Cloud Run service). */
   destination?: string;
+  /**
+   * The destination for one path a pattern matches, its splat and placeholders filled in (Netlify:
+   * `/blog/*  /posts/:splat`, `/news/:year/*  /archive/:year/:splat`); undefined when it cannot say.
+   */
+  expand?: (path: string) => string | undefined;
+  /** The source matches any path from its first segment on (`/*`, `/:lang/*`): a fallback, not a rule about one path. */
+  catchAll?: boolean;
   /** Conditions (country, language, role) that not every reader meets. */
   conditional?: boolean;
   /** The file the rule is in, relative to the site folder, for messages. */
@@ -169,7 +176,7 @@ function netlifyTomlRules(text: string, file: string): HostRule[] {
     if (typeof entry.from !== 'string' || notFound(entry.status)) return [];
     const destination = typeof entry.to === 'string' ? entry.to : undefined;
     const conditional = isObject(entry.conditions) || isObject(entry.query);
-    return [{...fromGlob(entry.from, netlifyGlob, destination, file, `${entry.from} → ${destination ?? 'the host'}`), ...(conditional ? {conditional} : {})}];
+    return [{...withExpansion(fromGlob(entry.from, netlifyGlob, destination, file, `${entry.from} → ${destination ?? 'the host'}`), entry.from), ...(conditional ? {conditional} : {})}];
   });
 }
 
@@ -186,9 +193,45 @@ function netlifyFileRules(text: string, file: string): HostRule[] {
     const destination = at === -1 ? undefined : rest[at];
     if (notFound(rest.slice(at + 1).find((part) => /^\d{3}!?$/.test(part))?.slice(0, 3))) continue;
     const conditional = rest.slice(0, at === -1 ? rest.length : at).length > 0 || rest.slice((at === -1 ? 0 : at) + 1).some((part) => /^[A-Za-z]+=/.test(part));
-    rules.push({...fromGlob(from, netlifyGlob, destination, file, `${from} → ${destination ?? 'the host'}`), ...(conditional ? {conditional} : {})});
+    rules.push({...withExpansion(fromGlob(from, netlifyGlob, destination, file, `${from} → ${destination ?? 'the host'}`), from), ...(conditional ? {conditional} : {})});
   }
   return rules;
+}
+
+/**
+ * A Netlify pattern rule with a site destination learns to fill it in: `*` (only at the end) is
+ * `:splat`, each `:name` one segment (netlify/netlify-redirect-parser and Netlify's docs,
+ * "Splats" and "Placeholders"); a placeholder the source lacks leaves it unfilled.
+ */
+function withExpansion(rule: HostRule, source: string): HostRule {
+  const destination = rule.destination;
+  if (!rule.pattern || destination === undefined || /^[a-z][a-z\d+.-]*:|^\/\//i.test(destination)) return rule;
+  const names: string[] = [];
+  const body = (source.startsWith('/') ? source : `/${source}`).split(/(\*|:[A-Za-z_]\w*)/).map((part) => {
+    if (part === '*') {
+      names.push('splat');
+      return '(.*)';
+    }
+    if (part.startsWith(':')) {
+      names.push(part.slice(1));
+      return '([^/]+)';
+    }
+    return escape(part);
+  }).join('');
+  const pattern = safeRegExp(`^${body}/?$`);
+  if (!pattern) return rule;
+  const expand = (path: string): string | undefined => {
+    const match = pattern.exec(path);
+    if (!match) return undefined;
+    const values = new Map(names.map((name, i) => [name, match[i + 1] ?? '']));
+    let open = false;
+    const filled = destination.replace(/:([A-Za-z_]\w*)/g, (written, name: string) => {
+      if (!values.has(name)) open = true;
+      return values.get(name) ?? written;
+    });
+    return open ? undefined : filled;
+  };
+  return {...rule, expand};
 }
 
 /** A 4xx/5xx status (`/*  /404.html  404`): the host's not-found or error page, no answer to the path. */
@@ -202,8 +245,9 @@ function fromGlob(source: string, toRegExp: (source: string) => string, destinat
   const base = {...(destination !== undefined ? {destination} : {}), file, shown};
   if (!/[*:()?[\]{}!+]/.test(source)) return {path: source.startsWith('/') ? source : `/${source}`, ...base};
   const pattern = safeRegExp(`^${toRegExp(source.startsWith('/') ? source : `/${source}`)}/?$`);
+  const catchAll = /^\/?[*:(]/.test(source) ? {catchAll: true} : {};
   // A source postlint cannot read matches nothing: the link stays as the generator resolved it.
-  return pattern ? {pattern, ...base} : {pattern: /(?!)/, ...base};
+  return pattern ? {pattern, ...base, ...catchAll} : {pattern: /(?!)/, ...base};
 }
 
 function safeRegExp(source: string): RegExp | undefined {

@@ -5,13 +5,14 @@ import type {FileFacts, IncludeKind, LinkFact} from '../facts.js';
 import {siteFor, type SiteInfo} from './detect.js';
 import {readFrontMatterFromText, type FrontMatter} from '../frontmatter.js';
 import {indexFileNames, isPageUrl, staticRoots, withoutBasePath} from './files.js';
+import {templateIds} from './template-ids.js';
 import {asGeneratorReads, generatorOf} from './generators/index.js';
 import {readFrontMatterDataSync} from './generators/common.js';
 import type {LinkRequest, PageFrontMatter, ResolveContext, Resolution} from './generators/types.js';
 import type {FlavorChoice} from './generators/types.js';
 import type {PostlintConfig} from '../config.js';
 import {chooseFlavor} from './flavor.js';
-import {flavor} from './slug/index.js';
+import {flavor, flavorNames} from './slug/index.js';
 import {documentIds, fragmentForms, hasUncertainIds, type IdTarget} from './anchors.js';
 import {isGithubLineAnchor} from './slug/github.js';
 import {BuildOutput, outputCandidates} from './build-output.js';
@@ -19,7 +20,8 @@ import {fromRepositoryRoot} from './repository-root.js';
 import {hostRules, rulesFor} from './hosting-redirects.js';
 import {heldBack, type PublishProblem} from '../publish.js';
 import {folderKey} from '../file-stamp.js';
-import {decide, fileGroup, foreignGroup, fragmentGroup, pageGroup, type FileGuardSample, type GuardClass, type GuardedGroup, type GuardSample} from './guard.js';
+import {decide, fileGroup, flavorReading, foreignGroup, fragmentGroup, pageGroup, type FileGuardSample, type GuardClass, type GuardedGroup, type GuardSample, type Reading} from './guard.js';
+import {gitRoot} from '../ignore-files.js';
 
 /** What decides whether a post is published. */
 export interface PublishInfo {
@@ -163,7 +165,9 @@ export class SiteIndex {
     // Ids of a page include those of the files it includes, and carry their headings' lines (which
     // a `body` change may move): cheap to work out again, on demand.
     this.idsCache.clear();
+    this.otherIdsCache.clear();
     this.includedFiles = undefined;
+    this.pastedCache = undefined;
     this.htmlIdsCache.clear();
     if (change === 'shape') {
       this.resolvedCache.clear();
@@ -216,7 +220,7 @@ export class SiteIndex {
     const absolute = target.startsWith('/') ? this.fromSiteRoot(from, target) : resolve(dirname(from), target);
     if (absolute === undefined) return undefined;
     const candidates = target.endsWith('/') || this.isDirectory(absolute)
-      ? indexNames.map((name) => join(absolute, name))
+      ? this.folderIndexNames(from).map((name) => join(absolute, name))
       : [absolute, ...(extname(absolute) ? [] : ['.md', '.markdown'].map((ext) => absolute + ext))];
     return candidates.find((candidate) => this.files.has(candidate) || this.exists(candidate));
   }
@@ -288,8 +292,9 @@ export class SiteIndex {
     const groups = this.guard().anchors.get(this.siteKey(target));
     if (!groups || groups.size === 0 || !guardedKinds.has(resolved.link.kind)) return undefined;
     if (this.nearMiss(target, resolved.fragment?.decoded ?? '', known)) return undefined;
-    const foreign = groups.has(foreignGroup) && this.foreignId(target, resolved.fragment?.decoded ?? '') ? groups.get(foreignGroup) : undefined;
-    return groups.get(fragmentGroup(resolved.written, resolved.siteRoot)) ?? foreign ?? groups.get(pageGroup(target));
+    // The form-wide and per-page groups hold only fragments of a form no heading gets.
+    const foreign = this.foreignId(target, resolved.fragment?.decoded ?? '');
+    return groups.get(fragmentGroup(resolved.written, resolved.siteRoot)) ?? (foreign ? groups.get(foreignGroup) ?? groups.get(pageGroup(target)) : undefined);
   }
 
   /**
@@ -298,7 +303,9 @@ export class SiteIndex {
    */
   private guard(): GuardState {
     if (this.guardState) return this.guardState;
-    // Fragments are grouped by shape and by target page; a page counts only for failures no withheld shape covers.
+    // Fragments are grouped by shape, and those of a foreign form also site-wide and by target page; a page
+    // counts only for failures no withheld shape covers. A shape and a link group need evidence from
+    // another reading (another folder, extension or slugger); a foreign form is its own evidence.
     type Samples = {links: GuardSample[]; anchors: GuardSample[]; forms: Array<GuardSample & {shape: string}>; pages: Array<GuardSample & {shape: string; foreign: boolean}>};
     const samples = new Map<string, Samples>();
     const of = (site: string): Samples => {
@@ -307,8 +314,8 @@ export class SiteIndex {
       return entry;
     };
     for (const from of [...this.files.keys()].sort()) {
-      for (const {site, list, group, failed, target, shape, foreign} of this.presetSamples.get(from) ?? this.guardSamples(from)) {
-        if (list === 'links' || list === 'anchors') of(site)[list].push({group, failed, target});
+      for (const {site, list, group, failed, target, shape, foreign, explained} of this.presetSamples.get(from) ?? this.guardSamples(from)) {
+        if (list === 'links' || list === 'anchors') of(site)[list].push({group, failed, target, ...(explained ? {explained} : {})});
         else if (list === 'forms') of(site).forms.push({group, failed, target, shape: shape ?? ''});
         else of(site).pages.push({group, failed, target, shape: shape ?? '', foreign: foreign === true});
       }
@@ -320,9 +327,9 @@ export class SiteIndex {
       const links = decide(site, 'links', entry.links, configFile);
       const shapes = decide(site, 'anchors', entry.anchors, configFile);
       const withheldShapes = new Set(shapes.map((group) => group.group));
-      const forms = decide(site, 'anchors', entry.forms.filter((sample) => !withheldShapes.has(sample.shape)), configFile);
+      const forms = decide(site, 'anchors', entry.forms.filter((sample) => !withheldShapes.has(sample.shape)), configFile, true);
       const foreignWithheld = forms.length > 0;
-      const pages = decide(site, 'anchors', entry.pages.filter((sample) => !withheldShapes.has(sample.shape) && !(foreignWithheld && sample.foreign)), configFile);
+      const pages = decide(site, 'anchors', entry.pages.filter((sample) => sample.foreign && !withheldShapes.has(sample.shape) && !foreignWithheld), configFile, true);
       for (const [guardClass, decided] of [['links', links], ['anchors', [...shapes, ...forms, ...pages]]] as Array<[GuardClass, GuardedGroup[]]>) {
         if (decided.length === 0) continue;
         state[guardClass].set(site, new Map(decided.map((group) => [group.group, group])));
@@ -347,7 +354,8 @@ export class SiteIndex {
       if (!guardedKinds.has(link.kind)) continue;
       const status = resolution.status;
       if (written !== '' && (status === 'found' || status === 'missing' || status === 'no-index')) {
-        found.push({site, list: 'links', group: fileGroup(link, written, siteRoot), failed: status !== 'found', target: written});
+        const explained = status === 'found' ? [] : this.otherReadings(from, resolved);
+        found.push({site, list: 'links', group: fileGroup(link, written, siteRoot), failed: status !== 'found', target: written, ...(explained.length > 0 ? {explained} : {})});
       }
       if (status !== 'found' || resolved.fragment === undefined) continue;
       const verdict = this.rawFragmentVerdict(resolved);
@@ -359,9 +367,81 @@ export class SiteIndex {
       const targetSite = this.siteKey(resolution.path);
       const foreign = this.foreignId(resolution.path, resolved.fragment.decoded);
       const shape = fragmentGroup(written, siteRoot);
-      found.push({site: targetSite, list: 'anchors', group: shape, failed, target});
-      if (foreign) found.push({site: targetSite, list: 'forms', group: foreignGroup, failed, target, shape});
+      // A shape's evidence is another slugger; a foreign form is evidence only for its own groups below.
+      const explained = failed ? this.otherFlavors(resolution.path, resolved.fragment) : [];
+      found.push({site: targetSite, list: 'anchors', group: shape, failed, target, ...(explained.length > 0 ? {explained} : {})});
+      if (!foreign) continue;
+      found.push({site: targetSite, list: 'forms', group: foreignGroup, failed, target, shape});
       found.push({site: targetSite, list: 'pages', group: pageGroup(resolution.path), failed, target, shape, foreign});
+    }
+    return found;
+  }
+
+  /**
+   * Other readings (guard.ts `readings`) under which a link that does not resolve as postlint models
+   * it names a file: the evidence the guard asks for before it blames the model for a group's
+   * failures. The folders looked into count as the file's reads (the phase-2 cache keys on them).
+   */
+  private otherReadings(from: string, resolved: ResolvedLink): Reading[] {
+    return this.readingFor(from, () => {
+      const {written, siteRoot} = resolved;
+      const folder = written.endsWith('/');
+      const names = (absolute: string): boolean => this.namesFile(absolute, folder, from);
+      const found: Reading[] = [];
+      const pageFolder = dirname(from);
+      const roots = this.readingRoots(from);
+      if (!siteRoot) {
+        const stem = basename(from).replace(/\.[^.]+$/, '');
+        if (!indexNames.includes(basename(from)) && names(resolve(pageFolder, stem, written))) found.push('page-folder');
+        if (names(resolve(dirname(pageFolder), written))) found.push('parent-folder');
+        if (otherExtensions(resolve(pageFolder, written)).some((candidate) => this.namesFile(candidate, false, from))) found.push('extension');
+        if (roots.some((root) => names(join(root, written)))) found.push('content-root');
+        return found;
+      }
+      const bare = written.replace(/^\/+/, '');
+      if (roots.some((root) => names(join(root, bare)))) found.push('content-root');
+      const rest = bare.split('/').slice(1).join('/');
+      if (rest !== '' && roots.some((root) => names(join(root, rest)))) found.push('base-path');
+      if (bare !== '' && names(resolve(pageFolder, bare))) found.push('page-relative');
+      if (bare !== '' && roots.some((root) => otherExtensions(join(root, bare)).some((candidate) => this.namesFile(candidate, false, from)))) found.push('extension');
+      return found;
+    });
+  }
+
+  /** Where another reading looks for a path from the top: the content and static folders, the site folder, the repository root. */
+  private readingRoots(from: string): string[] {
+    const site = this.site(from);
+    const roots = [...(site ? generatorOf(site).contentRoots(site) : []), ...this.rootsFor(from), ...(site ? [site.root] : [])];
+    const folder = dirname(from);
+    if (!this.repositoryRoots.has(folder)) this.repositoryRoots.set(folder, gitRoot(folder));
+    const repository = this.repositoryRoots.get(folder);
+    if (repository) roots.push(repository);
+    return [...new Set(roots)];
+  }
+
+  private readonly repositoryRoots = new Map<string, string | undefined>();
+
+  /** Does the path name a file: itself, a folder's index, or a Markdown file without its extension? */
+  private namesFile(absolute: string, folder: boolean, from: string): boolean {
+    if (this.findExact(absolute, folder, from)?.status === 'found') return true;
+    return !folder && extname(absolute) === '' && this.firstExisting(['.md', '.markdown', '.mdx'].map((ext) => absolute + ext)) !== undefined;
+  }
+
+  private readonly otherIdsCache = new Map<string, Map<string, IdTarget>>();
+
+  /** The other sluggers (`flavor:<name>`) that give a heading of the target the fragment as its id. */
+  private otherFlavors(target: string, fragment: {written: string; decoded: string}): string[] {
+    const facts = this.files.get(target);
+    if (!facts) return [];
+    const own = this.flavorFor(target).name;
+    const forms = fragmentForms(fragment.written, fragment.decoded);
+    const found: string[] = [];
+    for (const name of flavorNames) {
+      if (name === own) continue;
+      const key = `${target}\0${name}`;
+      const ids = this.otherIdsCache.get(key) ?? documentIds(facts, flavor(name), {});
+      this.otherIdsCache.set(key, ids);
+      if (forms.some((form) => ids.has(form))) found.push(flavorReading(name));
     }
     return found;
   }
@@ -376,14 +456,17 @@ export class SiteIndex {
 
   /**
    * A fragment written wrong for a heading that is there: its slug is an id the target has (`#Setup` for
-   * `setup`), or the leading words of one (`#orca` for the heading "Orca 8.27.4", id `orca-8274`: the
-   * writer linked the heading by its name and the heading says more). Either way the ids are the ones
-   * postlint models, so such misses never count as a sign of an unmodelled id maker.
+   * `setup`), it differs from one in letter case only (`#suspense` where a site's slugify keeps the
+   * heading's `Suspense`), or it is the leading words of one (`#orca` for the heading "Orca 8.27.4",
+   * id `orca-8274`: the writer linked the heading by its name and the heading says more). Either way
+   * the ids are the ones postlint models, so such misses never count as a sign of an unmodelled id maker.
    */
   private nearMiss(target: string, fragment: string, known: string[]): boolean {
     const choice = this.flavorFor(target);
     const slug = flavor(choice.name).create(choice.options).slug(fragment);
     if (slug !== fragment && known.includes(slug)) return true;
+    const lower = fragment.toLowerCase();
+    if (known.some((id) => id.toLowerCase() === lower)) return true;
     return slug !== '' && known.some((id) => id.startsWith(`${slug}-`));
   }
 
@@ -525,7 +608,8 @@ export class SiteIndex {
     const withFragment = fragment !== undefined ? {fragment} : {};
     // Template code (`#{{ rule.tag }}` in a Liquid loop, `${base}/x`) makes the URL, its fragment included: only the build knows it.
     if (/\{\{|\{%|\$\{/.test(url)) return {link, written: url, siteRoot: false, resolution: {status: 'unverifiable', reason: 'template code makes this URL'}};
-    if (url.startsWith('#')) return {link, written: '', siteRoot: false, resolution: {status: 'found', path: from}, ...withFragment};
+    // In a file only pasted into pages, `#x` is a place on the page it is pasted into (whose ids include its own).
+    if (url.startsWith('#')) return {link, written: '', siteRoot: false, resolution: {status: 'found', path: this.pagesPasting(from)[0] ?? from}, ...withFragment};
     if (url.startsWith('?')) return undefined;
     if (rawPath === '') return undefined;
     const context = this.context(from);
@@ -538,10 +622,56 @@ export class SiteIndex {
       return {link, written: rawPath, siteRoot: true, resolution: this.asServed(from, resolution, context), ...withFragment};
     }
     const request: LinkRequest = {path: rawPath, siteRoot: false, folder: rawPath.endsWith('/'), kind: link.kind};
-    let resolution = this.asBuilt(this.resolveRelative(request, context), request, context.site);
+    let resolution = this.pastedRelative(from, request) ?? this.viaHostRelative(from, rawPath, this.asBuilt(this.resolveRelative(request, context), request, context.site), context);
     // GitHub shows a folder without a README as its listing: in a file no site builds (a README beside the docs, or outside any site), a link to a folder that exists is fine.
     if (resolution.status === 'no-index' && (!site || this.isRepositoryFile(from))) resolution = {status: 'found', path: resolution.path};
     return {link, written: rawPath, siteRoot: false, resolution: this.asServed(from, resolution, context), ...withFragment};
+  }
+
+  private pastedCache: Map<string, string[]> | undefined;
+
+  /**
+   * The pages whose text `path`'s text is pasted into before they are parsed (pymdownx.snippets,
+   * mdBook `{{#include}}`: the generator's `pastes`), when `path` is no page of its own; through a
+   * file that is itself only pasted, the pages that paste that one. Empty for everything else.
+   */
+  pagesPasting(path: string): string[] {
+    if (!this.pastedCache) {
+      const direct = new Map<string, string[]>();
+      for (const [file, facts] of this.files) {
+        const generator = generatorOf(this.site(file));
+        for (const include of facts.includes ?? []) {
+          if (!generator.pastes?.includes(include.kind)) continue;
+          const included = this.resolveInclude(file, include);
+          if (!included || included === file) continue;
+          const list = direct.get(included) ?? [];
+          if (!list.includes(file)) list.push(file);
+          direct.set(included, list);
+        }
+      }
+      const pages = (file: string, seen: Set<string>): string[] => (direct.get(file) ?? []).flatMap((host) => {
+        if (seen.has(host)) return [];
+        seen.add(host);
+        return this.isPage(host) ? [host] : pages(host, seen);
+      });
+      this.pastedCache = new Map();
+      for (const file of direct.keys()) if (!this.isPage(file)) this.pastedCache.set(file, [...new Set(pages(file, new Set([file])))].sort());
+    }
+    return this.pastedCache.get(path) ?? [];
+  }
+
+  /**
+   * A relative link in a file only pasted into pages is read from each page it lands on: the
+   * first page where it fails decides (it is broken there), else the first page's target.
+   */
+  private pastedRelative(from: string, request: LinkRequest): Resolution | undefined {
+    const hosts = this.pagesPasting(from);
+    if (hosts.length === 0) return undefined;
+    const each = hosts.map((host) => {
+      const context = this.context(host);
+      return this.asBuilt(this.resolveRelative(request, context), request, context.site);
+    });
+    return each.find((resolution) => resolution.status !== 'found') ?? each[0];
   }
 
   /** A relative path: the file beside the linking file, then the generator's own readings. */
@@ -555,7 +685,7 @@ export class SiteIndex {
       if (page) return page;
     }
     const absolute = resolve(dirname(context.from), request.path);
-    const exact = this.findExact(absolute, request.folder);
+    const exact = this.findExact(absolute, request.folder, context.from);
     if (exact?.status === 'found') return exact;
     const withExtension = extname(absolute) || request.folder ? [] : ['.md', '.markdown'].map((ext) => absolute + ext);
     // `./team` next to both team.md and a team/ folder without an index is the page.
@@ -598,15 +728,20 @@ export class SiteIndex {
    * redirects and rewrites): a plain rule to a page of the site is followed there; any other rule
    * that answers it makes the link unverifiable, never "broken".
    */
-  private viaHost(paths: string[], resolution: Resolution, context: ResolveContext): Resolution {
+  private viaHost(paths: string[], resolution: Resolution, context: ResolveContext, fallbacks = true): Resolution {
     const site = context.site;
     if (!site || (resolution.status !== 'missing' && resolution.status !== 'no-index')) return resolution;
-    const rules = hostRules(site.root, context.roots);
+    const rules = fallbacks ? hostRules(site.root, context.roots) : hostRules(site.root, context.roots).filter((rule) => !rule.catchAll);
     if (rules.length === 0) return resolution;
     const rule = paths.flatMap((path) => rulesFor(path, rules))[0];
     if (!rule) return resolution;
     if (rule.conditional) return {status: 'unverifiable', reason: `${rule.file} answers it under conditions postlint does not evaluate (${rule.shown})`};
-    if (rule.path === undefined) return {status: 'unverifiable', reason: `${rule.file} has a rule that may answer it (${rule.shown})`};
+    if (rule.path === undefined) {
+      // A pattern whose destination postlint can fill in (a Netlify splat) is followed like a plain rule.
+      const filled = paths.map((path) => rule.expand?.(path)).find((destination) => destination !== undefined);
+      const found = filled !== undefined ? this.hostDestination(filled, context) : undefined;
+      return found ?? {status: 'unverifiable', reason: `${rule.file} has a rule that may answer it (${rule.shown})`};
+    }
     const destination = rule.destination;
     if (destination === undefined) return {status: 'unverifiable', reason: `${rule.file} serves it from ${rule.shown.split(' → ')[1]}`};
     if (/^[a-z][a-z\d+.-]*:|^\/\//i.test(destination)) {
@@ -616,6 +751,28 @@ export class SiteIndex {
       return this.hostDestination(own, context) ?? {status: 'unverifiable', reason: `${rule.file} redirects it to ${destination}, which matches no page`};
     }
     return this.hostDestination(destination, context) ?? {status: 'unverifiable', reason: `${rule.file} sends it to ${destination}, which matches no page`};
+  }
+
+  /**
+   * A relative link no file answers is a request for the path the browser makes of it from the
+   * page's URL (`../../contributing/` from `/blog/post/`), which the host's rules may answer too.
+   */
+  private viaHostRelative(from: string, rawPath: string, resolution: Resolution, context: ResolveContext): Resolution {
+    const site = context.site;
+    if (!site || (resolution.status !== 'missing' && resolution.status !== 'no-index')) return resolution;
+    const generator = generatorOf(site);
+    const url = generator.pageUrl(from, site, context.frontMatterOf(from));
+    if (url === undefined || !url.startsWith('/')) return resolution;
+    let path: string;
+    try {
+      path = decodeURI(new URL(rawPath, `http://site.invalid${url}`).pathname);
+    } catch {
+      return resolution;
+    }
+    const base = generator.baseUrl(site);
+    const basePath = base ? /^[a-z][a-z\d+.-]*:\/\/[^/]+(\/.*)$/i.exec(base)?.[1]?.replace(/\/+$/, '') : undefined;
+    // A catch-all fallback (`/*  /index.html  200`) says nothing about where a relative link was meant to lead.
+    return this.viaHost(basePath ? [`${basePath}${path}`, path] : [path], resolution, context, false);
   }
 
   /** A redirect's local destination, when it is a page or file of the site (one hop: its own redirects are not followed). */
@@ -650,7 +807,7 @@ export class SiteIndex {
       facts: (path) => this.files.get(path),
       files: () => this.files.keys(),
       firstExisting: (candidates) => this.firstExisting(candidates),
-      findExact: (absolute, folder) => this.findExact(absolute, folder),
+      findExact: (absolute, folder) => this.findExact(absolute, folder, from),
       realPath: (absolute) => this.realPath(absolute),
       isDirectory: (path) => this.isDirectory(path),
       frontMatterOf: (path) => this.files.get(path)?.frontMatter ?? this.diskFrontMatter(path),
@@ -783,13 +940,29 @@ export class SiteIndex {
     // GitHub renders ids as `user-content-<id>` and makes both spellings work.
     if (!found && this.flavorFor(target).name === 'github' && decoded.startsWith('user-content-')) found = ids.get(decoded.slice('user-content-'.length));
     if (found) return {status: 'ok', target: found};
+    // An id the site's own layouts, partials or includes write (src/site/template-ids.ts).
+    const written = this.templateWrites(target, decoded);
+    if (written?.literal) return {status: 'ok', target: {kind: 'html'}};
     if (unknown) return {status: 'unverifiable', reason: unknown, known: [...ids.keys()]};
+    if (written) return {status: 'unverifiable', reason: written.reason, known: [...ids.keys()]};
     if (generatorOf(this.site(target)).looseIds) {
       const loose = (id: string): string => id.toLowerCase().replace(/_/g, '-');
       const near = [...ids.keys()].find((id) => loose(id) === loose(decoded));
       if (near !== undefined) return {status: 'unverifiable', reason: `has "#${near}"; this generator's ids are not modelled, so letter case and "_" may differ`, known: [...ids.keys()]};
     }
     return {status: 'missing', known: [...ids.keys()].filter((id) => id !== '')};
+  }
+
+  /** Does a template of the page's site write this id: literally, or (`reason`) perhaps, from data? */
+  private templateWrites(page: string, id: string): {literal: boolean; reason: string} | undefined {
+    const site = this.site(page);
+    const model = site ? generatorOf(site).templates?.(page, site, this.files.get(page)?.frontMatter) : undefined;
+    if (!site || !model) return undefined;
+    const written = templateIds(site.root, model);
+    const file = written.literal.get(id);
+    if (file !== undefined) return {literal: true, reason: `${file} writes id="${id}"`};
+    const pattern = written.patterns.find((candidate) => candidate.test.test(id));
+    return pattern ? {literal: false, reason: `no heading has that id, but ${pattern.file} writes id="${pattern.written}" from data, which only the build knows`} : undefined;
   }
 
   private includedFiles: Set<string> | undefined;
@@ -845,14 +1018,15 @@ export class SiteIndex {
     return this.firstExisting([resolve(dirname(from), include.path)]);
   }
 
-  /** The exact file (or a folder's index file), or a no-index verdict for a folder without one. */
-  private findExact(absolute: string, folder: boolean): FileLookup | undefined {
+  /** The exact file (or a folder's index file, in the order `from`'s generator prefers), or a no-index verdict for a folder without one. */
+  private findExact(absolute: string, folder: boolean, from: string): FileLookup | undefined {
     // A file found by discovery exists with exactly this spelling: no need to walk the disk.
     if (!folder && this.files.has(absolute)) return {status: 'found', path: absolute};
     const real = this.realPath(absolute);
     if (!real || real !== absolute) return undefined;
     if (!this.isDirectory(absolute)) return folder ? undefined : {status: 'found', path: absolute};
-    const index = this.firstExisting(indexFileNames.map((name) => join(absolute, name)));
+    const names = generatorOf(this.site(from)).folderIndexNames ?? indexFileNames;
+    const index = this.firstExisting(names.map((name) => join(absolute, name)));
     return index ? {status: 'found', path: index} : {status: 'no-index', path: absolute};
   }
 
@@ -885,9 +1059,14 @@ export class SiteIndex {
   documentCandidates(from: string, target: string): string[] {
     const absolute = target.startsWith('/') ? this.fromSiteRoot(from, target) : resolve(dirname(from), target);
     if (absolute === undefined) return [];
-    const index = indexNames.map((name) => join(absolute, name));
+    const index = this.folderIndexNames(from).map((name) => join(absolute, name));
     if (target.endsWith('/')) return index;
     return [absolute, ...(extname(absolute) ? [] : [...['.md', '.markdown'].map((ext) => absolute + ext), ...index])];
+  }
+
+  /** The files a folder URL is served from, in the order the site's generator prefers them. */
+  private folderIndexNames(from: string): readonly string[] {
+    return generatorOf(this.site(from)).folderIndexNames ?? indexNames;
   }
 
   private fromSiteRoot(from: string, target: string): string | undefined {
@@ -951,7 +1130,8 @@ function withoutPositions(key: string, value: unknown): unknown {
 
 /** What other files see of a file's page besides its ids: that it exists, and its front matter (URL, publish state, title). */
 function visibleShape(facts: FileFacts): string {
-  return JSON.stringify(facts.frontMatter?.data ?? null);
+  // Which files a page includes decides where a file only pasted into pages resolves its links from.
+  return JSON.stringify([facts.frontMatter?.data ?? null, (facts.includes ?? []).map((include) => [include.kind, include.path])]);
 }
 
 /** What links into a page check their fragment against. */
@@ -989,4 +1169,12 @@ function belowBase(url: string, base: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The same path with another page extension, or as a folder's index page (`x.md` → `x`, `x.html`, `x/index.md`, …). */
+function otherExtensions(absolute: string): string[] {
+  const bare = absolute.replace(/[\\/]+$/, '');
+  const stem = bare.slice(0, bare.length - extname(bare).length);
+  const candidates = [stem, ...['.md', '.mdx', '.markdown', '.html'].map((ext) => stem + ext), ...['index.md', '_index.md', 'README.md', 'index.mdx', 'index.html'].map((name) => join(stem, name))];
+  return candidates.filter((candidate) => candidate !== bare);
 }

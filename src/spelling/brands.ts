@@ -15,6 +15,8 @@ export function brandFix(word: string, speller: Speller, sentenceStart: boolean)
   if (configured !== undefined) return configured === word ? undefined : configured;
   const right = nameByLower(speller).get(lower);
   if (right === undefined || right === word || speller.projectWords.has(word)) return undefined;
+  // A name only Simple Icons capitalizes (`Coreboot`) may be written in lower case by its owner (`coreboot`).
+  if (word === lower && speller.words.titleCased.has(right)) return undefined;
   // A word that is also ordinary (or listed in lower case) is fine in lower case, and capitalized
   // at the start of a sentence; capitalized in mid-sentence it names something: `Typescript`.
   const ordinary = (speller.words.forms.get(lower)?.includes(lower) ?? false) || ordinaryWord(lower, speller);

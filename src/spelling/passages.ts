@@ -6,11 +6,15 @@ const quotes: Record<string, string> = {"'": "'", '"': '"', '‘': '’', '“':
 
 /**
  * A lone word in quotation marks is mentioned, not used: a release note about the typo it fixed
- * (`Fix typo: 'wll' to 'will'`), an option value. Not a likely typo, though still an unknown word.
+ * (`Fix typo: 'wll' to 'will'`), an option value, a coinage held up as a word (`People were
+ * “hearies” and “deafies.”`, the full stop inside the quotes as American style puts it). Not a
+ * likely typo, though still an unknown word.
  */
 export function quoted(source: string, token: ProseToken): boolean {
   const close = quotes[source[token.offset - 1] ?? ''];
-  return close !== undefined && source[token.offset + token.text.length] === close;
+  if (close === undefined) return false;
+  const end = token.offset + token.text.length;
+  return source[end] === close || (/[.,!?]/.test(source[end] ?? '') && source[end + 1] === close);
 }
 
 /** Paragraphs this long or longer can be judged as a whole. */
@@ -71,4 +75,21 @@ export function foreignPage(tokens: ProseToken[], unknown: boolean[]): {words: n
   }
   if (words < judgedPage || unknownWords * 4 < words || english * 25 >= words) return undefined;
   return {words, unknown: unknownWords};
+}
+
+/**
+ * What a page's prose reads as, by its share of English function words alone (no dictionary
+ * needed): English prose has one word in five or more of them (`the`, `and`, `of`), other
+ * languages one in twenty-five or fewer (a German `was`, a French `on`). Pages of fewer than 30
+ * words, and shares between the two marks, say nothing. A page filed under a locale folder whose
+ * prose is the untranslated English page reads `english`; a German page on an English site with no
+ * declared language reads `other`.
+ */
+export function proseReading(tokens: readonly ProseToken[]): 'english' | 'other' | undefined {
+  if (tokens.length < judgedPage) return undefined;
+  let english = 0;
+  for (const token of tokens) if (englishFunctionWords.has(token.text.toLowerCase())) english++;
+  if (english * 8 >= tokens.length) return 'english';
+  if (english * 25 < tokens.length) return 'other';
+  return undefined;
 }

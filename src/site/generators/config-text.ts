@@ -77,8 +77,13 @@ export function literalOf(objectText: string | undefined, key: string): string |
  * and theirs, up to 20 files: options a split config keeps elsewhere are read as if written in it.
  */
 export function withLocalImports(file: string, text: string): string {
+  return localModules(file, text).map((module) => module.text).join('\n');
+}
+
+/** The config and the local modules it imports (and theirs), each with its path, up to 20 files. */
+export function localModules(file: string, text: string): Array<{file: string; text: string}> {
   const seen = new Set([file]);
-  const parts = [text];
+  const parts = [{file, text}];
   const queue: Array<{from: string; text: string}> = [{from: file, text}];
   while (queue.length > 0 && seen.size < 20) {
     const {from, text: current} = queue.shift()!;
@@ -89,11 +94,11 @@ export function withLocalImports(file: string, text: string): string {
       seen.add(found);
       const read = readText(found);
       if (read === undefined) continue;
-      parts.push(read);
+      parts.push({file: found, text: read});
       queue.push({from: found, text: read});
     }
   }
-  return parts.join('\n');
+  return parts;
 }
 
 function isFile(path: string): boolean {

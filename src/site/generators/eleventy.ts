@@ -14,6 +14,8 @@ import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, draftFlags, isBelow, isFile, lookInRoots, readText} from './common.js';
 import {pageAtUrl, pageUrlFirst, urlMap} from './url-map.js';
 import {ignoreGlobs, isIgnored, templatePages} from './eleventy-templates.js';
+import {eleventyTemplates} from './eleventy-layouts.js';
+import {eleventyCliFolders} from './eleventy-cli.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 const configNames = ['eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs', 'eleventy.config.ts', 'eleventy.config.mts', '.eleventy.js', '.eleventy.cjs', '.eleventy.mjs'];
@@ -34,6 +36,8 @@ export function readEleventyConfig(text: string): Record<string, unknown> {
     customIds: /markdown-it-attrs/.test(text),
     drafts: /\bdraft\b/.test(text),
     inputPathToUrl: /\bInputPathToUrlTransformPlugin\b/.test(text),
+    // `addLayoutAlias("post", "layouts/post.njk")`: a page's `layout: post` is that file.
+    layoutAliases: Object.fromEntries([...text.matchAll(/\baddLayoutAlias\(\s*['"`]([^'"`]+)['"`]\s*,\s*['"`]([^'"`]+)['"`]/g)].map((match) => [match[1]!, match[2]!])),
   };
 }
 
@@ -43,18 +47,40 @@ function withIgnores(root: string, config: Record<string, unknown>, text: string
   return {...config, ignores: ignoreGlobs(root, folder, text)};
 }
 
+/**
+ * Folders the config leaves unset, from the command line the package.json scripts run Eleventy
+ * with (`eleventy --input=./docs`): the site's input is then that folder, not the project's.
+ */
+function withCliFolders(root: string, config: Record<string, unknown>): {config: Record<string, unknown>; notes: string[]} {
+  const cli = eleventyCliFolders(root);
+  const out = {...config};
+  const notes = [...cli.notes];
+  for (const key of ['input', 'output'] as const) {
+    const value = cli[key];
+    if (value === undefined) continue;
+    if (typeof config[key] === 'string') notes.push(`the config sets dir.${key} "${String(config[key])}"; a package.json script gives --${key} ${value}`);
+    else {
+      out[key] = value;
+      notes.push(`dir.${key} "${value}" from --${key} in package.json scripts`);
+    }
+  }
+  return {config: out, notes};
+}
+
 /** How the config gives headings ids: the flavor and its options, or why postlint cannot tell. */
-function headingIds(text: string): {name: 'eleventy' | 'markdown-it-anchor'; options: Record<string, unknown>; reason: string} | {unknown: string} {
+function headingIds(text: string): {name: 'eleventy' | 'markdown-it-anchor' | 'slugify'; options: Record<string, unknown>; reason: string} | {unknown: string} {
   const idAttribute = /\bIdAttributePlugin\b/.test(text);
   const anchor = /['"]markdown-it-anchor['"]/.test(text);
   if (!idAttribute && !anchor) return {unknown: 'the Eleventy config adds no heading ids (no IdAttributePlugin, no markdown-it-anchor): they come from templates, if at all'};
   const duplicates = idAttribute ? 'id-attribute' : 'anchor';
   const plugin = idAttribute ? 'IdAttributePlugin' : 'markdown-it-anchor';
   const slugifyOption = slugifyOptionText(text);
+  // markdown-it-anchor ids only the heading levels its `level` option names.
+  const levels = idAttribute ? {} : anchorLevels(text);
   if (slugifyOption === undefined) {
     return idAttribute
       ? {name: 'eleventy', options: {duplicates, decamelize: false}, reason: 'IdAttributePlugin with Eleventy\'s slugify filter'}
-      : {name: 'markdown-it-anchor', options: {}, reason: 'markdown-it-anchor with its default slugify'};
+      : {name: 'markdown-it-anchor', options: levels, reason: 'markdown-it-anchor with its default slugify'};
   }
   if (/getFilter\(\s*['"]slugify['"]\s*\)/.test(slugifyOption)) return {name: 'eleventy', options: {duplicates, decamelize: false}, reason: `${plugin} with Eleventy's slugify filter`};
   // The package imported by the config itself, called with its defaults (decamelize on).
@@ -63,7 +89,69 @@ function headingIds(text: string): {name: 'eleventy' | 'markdown-it-anchor'; opt
   if (name && new RegExp(`^(?:${name}|\\(?\\s*(\\w+)\\s*\\)?\\s*=>\\s*${name}\\(\\s*\\1\\s*\\))$`).test(slugifyOption.replace(/,$/, ''))) {
     return {name: 'eleventy', options: {duplicates, decamelize: true}, reason: `${plugin} with @sindresorhus/slugify`};
   }
+  const npm = npmSlugifyOptions(text, slugifyOption);
+  if (npm) return {name: 'slugify', options: {duplicates, ...levels, ...npm}, reason: `${plugin} with npm slugify${Object.keys(npm).length > 0 ? ` (${JSON.stringify(npm)})` : ''}`};
   return {unknown: `the Eleventy config gives ${plugin} its own slugify (${slugifyOption}), which postlint does not run`};
+}
+
+/**
+ * The options of npm `slugify` (simov/slugify) when the slugify option is that package, imported
+ * by the config (`require('slugify')`, `import x from 'slugify'`), passed as it is or called once
+ * with the heading text and literal options (`(s) => slugify(s, {lower: true})`, `(s) => slugify(s, '_')`).
+ * Undefined for anything else (another call, options postlint cannot read): the ids are then unknown.
+ */
+export function npmSlugifyOptions(text: string, option: string): Record<string, unknown> | undefined {
+  const imported = /import\s+(\w+)\s+from\s+['"]slugify['"]|(?:const|let|var)\s+(\w+)\s*=\s*require\(\s*['"]slugify['"]\s*\)/.exec(text);
+  const name = imported?.[1] ?? imported?.[2];
+  if (!name) return undefined;
+  const value = option.replace(/,$/, '').trim();
+  if (value === name) return {};
+  const call = new RegExp(`^\\(?\\s*(\\w+)\\s*\\)?\\s*=>\\s*${name}\\(\\s*\\1\\s*(?:,\\s*([\\s\\S]*?))?\\s*\\)$`).exec(value);
+  if (!call) return undefined;
+  const argument = call[2]?.trim();
+  if (argument === undefined || argument === '') return {};
+  const replacement = /^(['"])(.*)\1$/.exec(argument);
+  if (replacement) return {replacement: replacement[2]};
+  return literalOptions(argument);
+}
+
+/** `{lower: true, remove: /[*+~.()]/g, replacement: '_'}` as data; undefined when any part is not a literal. */
+function literalOptions(argument: string): Record<string, unknown> | undefined {
+  const body = /^\{([\s\S]*)\}$/.exec(argument)?.[1];
+  if (body === undefined) return undefined;
+  const entry = /\s*['"]?(\w+)['"]?\s*:\s*(true|false|'[^']*'|"[^"]*"|\/((?:\\.|\[(?:\\.|[^\]\\])*\]|[^/\\[\n])+)\/([a-z]*))\s*(?:,|$)/y;
+  const found: Record<string, unknown> = {};
+  let at = 0;
+  while (at < body.length && body.slice(at).trim() !== '') {
+    entry.lastIndex = at;
+    const match = entry.exec(body);
+    if (!match) return undefined;
+    const [, key, raw, source, flags] = match;
+    if (!['lower', 'strict', 'trim', 'replacement', 'locale', 'remove'].includes(key!)) return undefined;
+    found[key!] = source !== undefined ? {source, flags: flags ?? ''} : raw === 'true' ? true : raw === 'false' ? false : raw!.slice(1, -1);
+    at = entry.lastIndex;
+  }
+  return found;
+}
+
+/**
+ * markdown-it-anchor's `level` in the options its `.use(…)` call passes: a number is the lowest
+ * level that gets an id, a list the levels that do (default: all).
+ */
+function anchorLevels(text: string): {levels?: number[]} {
+  const name = /import\s+(\w+)\s+from\s+['"]markdown-it-anchor['"]|(?:const|let|var)\s+(\w+)\s*=\s*require\(\s*['"]markdown-it-anchor['"]\s*\)/.exec(text);
+  const plugin = name?.[1] ?? name?.[2];
+  const use = plugin ? new RegExp(`\\.use\\(\\s*${plugin}\\s*,\\s*\\{`).exec(text) : undefined;
+  if (!use) return {};
+  // The object's text, up to its closing brace.
+  let depth = 0;
+  let end = use.index + use[0].length;
+  for (; end < text.length && !(text[end] === '}' && depth === 0); end++) depth += '([{'.includes(text[end]!) ? 1 : ')]}'.includes(text[end]!) ? -1 : 0;
+  const options = text.slice(use.index + use[0].length, end);
+  const written = /\blevel\s*:\s*(\d|\[[\d\s,]*\])/.exec(options)?.[1];
+  if (written === undefined) return {};
+  const levels = written.startsWith('[') ? [...written.matchAll(/\d/g)].map((match) => Number(match[0])) : [1, 2, 3, 4, 5, 6].filter((level) => level >= Number(written));
+  return {levels};
 }
 
 /**
@@ -74,7 +162,8 @@ function headingIds(text: string): {name: 'eleventy' | 'markdown-it-anchor'; opt
  */
 function slugifyOptionText(text: string): string | undefined {
   // `slugify: value`, else the shorthand property `{slugify}` / `{..., slugify, ...}`.
-  const written = /\bslugify\s*:\s*([^,}\n]+)/.exec(text)?.[1]?.trim() ?? (/(?:[{,]|^)\s*slugify\s*(?=[,}]|$)/m.test(text) ? 'slugify' : undefined);
+  const key = /\bslugify\s*:\s*/.exec(text);
+  const written = (key ? balancedValue(text, key.index + key[0].length) : undefined) ?? (/(?:[{,]|^)\s*slugify\s*(?=[,}]|$)/m.test(text) ? 'slugify' : undefined);
   if (written === undefined) return undefined;
   const name = written.replace(/,$/, '').trim();
   if (!/^[A-Za-z_$][\w$]*$/.test(name)) return written;
@@ -82,12 +171,29 @@ function slugifyOptionText(text: string): string | undefined {
   return bound !== undefined && !/^(?:require|await\s+import)\s*\(/.test(bound) ? bound : written;
 }
 
+/** The expression written from `start` up to the first `,`, `}` or line end outside brackets (`(s) => f(s, {a: 1})`). */
+function balancedValue(text: string, start: number): string | undefined {
+  let depth = 0;
+  let end = start;
+  for (; end < text.length; end++) {
+    const char = text[end]!;
+    if (char === '(' || char === '[' || char === '{') depth++;
+    else if (char === ')' || char === ']' || char === '}') {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && (char === ',' || char === '\n')) break;
+  }
+  const value = text.slice(start, end).trim();
+  return value === '' ? undefined : value;
+}
+
 async function detect(dir: string): Promise<Detection | undefined> {
   for (const name of configNames) {
     const file = join(dir, name);
     if (!isFile(file)) continue;
     const text = readText(file) ?? '';
-    return {site: {root: dir, generator: 'eleventy', configFile: file, config: withIgnores(dir, readEleventyConfig(text), text)}, strength: 'marker'};
+    const {config, notes} = withCliFolders(dir, readEleventyConfig(text));
+    return {site: {root: dir, generator: 'eleventy', configFile: file, config: withIgnores(dir, config, text), ...(notes.length > 0 ? {notes} : {})}, strength: 'marker'};
   }
   return undefined;
 }
@@ -206,6 +312,8 @@ export const eleventy: Generator = {
   // markdown-it-attrs gives a paragraph that is only `{ #id }` that id ("end of block" in its patterns.js).
   attributeParagraphs: (site) => site?.config.customIds === true,
   inserts: ['liquid'],
+  // The page's layout chain and what its templates include (eleventy-layouts.ts).
+  templates: (path, site, frontMatter) => eleventyTemplates(path, site, frontMatter, input(site), notPages(site)[0]!, typeof site.config.layouts === 'string' ? notPages(site)[2]! : undefined),
   // `{% include %}` from the includes folder (`dir.includes`, below the input folder).
   resolveInclude: (include, context) => context.firstExisting([join(notPages(context.site!)[0]!, include.path)]),
   resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {

@@ -50,7 +50,13 @@ function dateParts(data: Record<string, unknown>): [string, string, string] | un
 
 function token(name: string, parts: PageParts): string | undefined {
   const folders = dirname(parts.rel) === '.' ? [] : dirname(parts.rel).split('/');
-  const file = basename(parts.rel).replace(/\.(md|markdown)$/i, '').replace(/\.[a-z]{2,3}(?:-[a-z]+)?$/i, '');
+  const own = basename(parts.rel).replace(/\.(md|markdown)$/i, '').replace(/\.[a-z]{2,3}(?:-[a-z]+)?$/i, '');
+  // A bundle (`tinypilot/index.md`) is named by its folder: `:filename`, `:contentbasename` and
+  // their slug forms give `tinypilot` (permalinks.go pageToPermalinkFilename; paths.Path
+  // BaseNameNoIdentifier "for bundles … the containing directory's name"), urlized.
+  const bundle = own === 'index' || own === '_index';
+  const named = bundle ? folders.at(-1) : own;
+  const file = named === undefined ? undefined : sanitize(named);
   const slug = typeof parts.data.slug === 'string' && parts.data.slug.trim() !== '' ? sanitize(parts.data.slug) : undefined;
   const title = typeof get(parts.data, 'title') === 'string' ? sanitize(get(parts.data, 'title') as string) : undefined;
   const date = dateParts(parts.data);
@@ -59,7 +65,11 @@ function token(name: string, parts: PageParts): string | undefined {
     case 'month': return date?.[1];
     case 'day': return date?.[2];
     case 'section': return folders[0];
-    case 'sections': return folders.length > 0 ? folders.join('/') : undefined;
+    // A leaf bundle's folder is the page, not a section: its sections are those above it.
+    case 'sections': {
+      const sections = own === 'index' ? folders.slice(0, -1) : folders;
+      return sections.length > 0 ? sections.join('/') : undefined;
+    }
     case 'filename':
     case 'contentbasename': return file;
     case 'slugorfilename':

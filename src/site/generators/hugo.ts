@@ -7,10 +7,12 @@
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {isHugoDate} from '../../dates.js';
-import {importModule} from '../../dynamic-import.js';
 import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, readConfig, scheduleProblems, stringList, configFolder} from './common.js';
 import {renderHookReading, headingHookChangesIds, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent, usesDocsy} from './hugo-site.js';
+import {readHugoConfigDir} from './hugo-config-dir.js';
 import {permalinkPattern, permalinkUrl} from './hugo-permalinks.js';
+import {normalizeUrl, urlMap} from './url-map.js';
+import {hugoTemplates} from './hugo-layouts.js';
 import {htmlContentPages, htmlPageCandidates, htmlWalkCut, isHtmlContentPage, refBases} from './hugo-ref-base.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 import type {FlavorName} from '../slug/types.js';
@@ -48,25 +50,13 @@ async function detect(dir: string): Promise<Detection | undefined> {
 
 /**
  * A Hugo site configured by a config directory (`config/_default/hugo.toml` or `config.yaml`,
- * beside `languages.yaml`, `params.toml`, `markup.yaml`…): each other file is the key of its name.
+ * beside `languages.yaml`, `params.toml`, `module/module.yaml`…): read as Hugo reads it
+ * (hugo-config-dir.ts); the main file, when there is one, names the config in messages.
  */
 async function configDirectory(dir: string, folder: string): Promise<SiteInfo> {
   const main = [...ownConfigs, ...genericConfigs].map((name) => join(folder, name)).find(isFile);
-  const config: Record<string, unknown> = main ? await readConfig(main) : {};
-  const {readdirSync} = await importModule<typeof import('node:fs')>('node:fs');
-  let names: string[] = [];
-  try {
-    names = readdirSync(folder);
-  } catch {
-    // An unreadable folder gives the defaults.
-  }
-  for (const name of names.sort()) {
-    const path = join(folder, name);
-    if (path === main || !/\.(toml|ya?ml|json)$/.test(name)) continue;
-    const key = name.replace(/\.(toml|ya?ml|json)$/, '');
-    if (!(key in config)) config[key] = await readConfig(path);
-  }
-  return {root: dir, generator: 'hugo', configFile: main ?? folder, config};
+  const {config, files} = await readHugoConfigDir(dir);
+  return {root: dir, generator: 'hugo', configFile: main ?? folder, configFiles: files, config};
 }
 
 const idTypes: Record<string, FlavorName> = {github: 'hugo', 'github-ascii': 'hugo-ascii', blackfriday: 'hugo-blackfriday'};
@@ -77,6 +67,9 @@ function slugFlavor(site: SiteInfo | undefined): FlavorChoice {
   let choice = idType(config);
   if (get(config, 'markup', 'goldmark', 'parser', 'autoDefinitionTermID') === true) {
     choice = {...choice, options: {...choice.options, definitionTermIds: true}, reason: `${choice.reason}; markup.goldmark.parser.autoDefinitionTermID = true`};
+  }
+  if (get(config, 'enableEmoji') === true) {
+    choice = {...choice, options: {...choice.options, emojiShortcodes: true}, reason: `${choice.reason}; enableEmoji = true`};
   }
   if (get(config, 'markup', 'goldmark', 'parser', 'autoHeadingID') === false) {
     choice = {...choice, options: {...choice.options, autoIds: false}, reason: `${choice.reason}; markup.goldmark.parser.autoHeadingID = false`};
@@ -172,12 +165,40 @@ function siteRootTarget(request: LinkRequest, context: ResolveContext): Resoluti
     const page = own && rootTree.includes(own) ? hugoPage(site, logical, context, rootTree) : undefined;
     if (page) return {status: 'found', path: page};
   }
+  // A page, or a file of a page bundle, at the URL the page is served at (permalinks, `url`, `slug`).
+  const served = atServedUrl(request, context);
+  if (served) return served;
   if (isPageUrl(request.path)) {
     // Any content root, without regard to case (Hugo lowercases URLs: `Format.md` is `/…/format/`).
     const page = hugoPage(site, request.path, context);
     return page ? {status: 'found', path: page} : {status: 'unverifiable', reason: 'a page URL that matches no content file; permalinks, aliases or taxonomies may make it'};
   }
   return caseOrMissing(request, context);
+}
+
+/**
+ * A site-root path read against the URLs Hugo serves pages at rather than their content paths: a
+ * page's own URL (`/tinypilot/` for `content/posts/tinypilot/index.md` under `permalinks.posts =
+ * "/:contentbasename/"`, or a page's `url`), or a file of a page bundle below it. Hugo publishes a
+ * bundle's resources beside the page, at its URL (`/tinypilot/idrac-price.png`: gohugo.io
+ * content-management/page-bundles, "page resources … are published relative to the page").
+ */
+function atServedUrl(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+  const site = context.site!;
+  const map = urlMap(hugo, site, hugoContentRoots(site), context);
+  const segments = request.path.replace(/^\/+/, '').split('/');
+  if (isPageUrl(request.path)) {
+    const page = map.pages.get(normalizeUrl(request.path));
+    return page ? {status: 'found', path: page} : undefined;
+  }
+  // The longest page URL the path starts with, then the file below that page's bundle folder.
+  for (let cut = segments.length - 1; cut >= 1; cut--) {
+    const page = map.pages.get(normalizeUrl(`/${segments.slice(0, cut).join('/')}/`));
+    if (!page || !/^_?index\.(?:md|markdown)$/i.test(basename(page))) continue;
+    const file = context.firstExisting([join(dirname(page), ...segments.slice(cut))]);
+    if (file) return {status: 'found', path: file};
+  }
+  return undefined;
 }
 
 /**
@@ -388,6 +409,36 @@ function sectionOf(from: string, context: ResolveContext): string | undefined {
 }
 
 /**
+ * The folders of the site's themes (`theme`, a name or a list, under `themesDir`). Hugo lays each
+ * theme's `static/` and `assets/` under the project's own in one union file system, so a file a
+ * theme ships is served as if the site had it (gohugo.io hugo-modules/theme-components).
+ * Themes imported as Go modules and not vendored are not on disk: not read.
+ */
+function hugoThemeFolders(site: SiteInfo): string[] {
+  const theme = get(site.config, 'theme');
+  const names = typeof theme === 'string' ? [theme] : Array.isArray(theme) ? theme.filter((name): name is string => typeof name === 'string') : [];
+  return names.map((name) => join(site.root, configFolder(site.config, 'themesDir', 'themes'), name));
+}
+
+/**
+ * Markdown Hugo never renders as a page: archetypes (`archetypeDir`, and a theme's), the templates
+ * `hugo new` copies (`TODO` and `draft: true` there are for the writer of the next post), and files
+ * in the static folders (`staticDir`, and a theme's `static/`), which Hugo copies as they are.
+ * Such files are not checked (gohugo.io content-management/archetypes, content-management/static-files).
+ */
+function neverAPage(path: string, site: SiteInfo): string | undefined {
+  if (!markdown.test(path)) return undefined;
+  const themes = hugoThemeFolders(site);
+  const archetypes = [resolve(site.root, configFolder(site.config, 'archetypeDir', 'archetypes')), ...themes.map((folder) => join(folder, 'archetypes'))];
+  if (archetypes.some((folder) => isBelow(path, folder))) return 'it is an archetype, the template `hugo new` copies for a new page; Hugo never renders it';
+  const statics = [...stringList(get(site.config, 'staticDir'), ['static']).map((dir) => resolve(site.root, dir)), ...themes.map((folder) => join(folder, 'static'))];
+  // A static folder that is also a content folder (rare, but configurable) holds pages.
+  const content = hugoContentRoots(site);
+  const folder = statics.find((dir) => isBelow(path, dir) && !content.some((root) => isBelow(path, root)));
+  return folder ? `it is in ${relative(site.root, folder).split(sep).join('/') || '.'}/, which Hugo copies to the site as it is, not as a page` : undefined;
+}
+
+/**
  * Hugo reads front-matter keys without regard to case (`loki := strings.ToLower(k)` over every key
  * in gohugoio/hugo resources/page/pagemeta/page_frontmatter.go @ 9f5a92078a3f388b52d597b5a59af5c933a112d2):
  * `Title:` and `DRAFT:` are `title` and `draft`. The fields postlint reads, by their lower-case form.
@@ -411,10 +462,12 @@ export const hugo: Generator = {
     const config = site.config;
     // Content mounted as the root's content tree (`content/en` → `content`) is served from `/` too.
     const roots = [...stringList(get(config, 'staticDir'), ['static']), ...stringList(get(config, 'assetDir'), ['assets']), ...stringList(get(config, 'contentDir'), ['content'])].map((dir) => resolve(site.root, dir));
-    return [...new Set([...roots, ...hugoRootContentMounts(site)])];
+    // The project's own folders first: a file of the project's shadows a theme's of the same path.
+    const themes = hugoThemeFolders(site).flatMap((folder) => [join(folder, 'static'), join(folder, 'assets')]);
+    return [...new Set([...roots, ...hugoRootContentMounts(site), ...themes])];
   },
   isPage: (path, site, frontMatter) => !site || isRenderedHugoPage(path, site, frontMatter?.data ?? {}),
-  unbuilt: (_path, site) => (themeExampleOf(site) ? `it is the example site of the theme "${basename(dirname(site.root))}", which Hugo never builds for the site around it (${relative(themeExampleOf(site)!, site.root).split(sep).join('/')})` : undefined),
+  unbuilt: (path, site) => (themeExampleOf(site) ? `it is the example site of the theme "${basename(dirname(site.root))}", which Hugo never builds for the site around it (${relative(themeExampleOf(site)!, site.root).split(sep).join('/')})` : neverAPage(path, site)),
   writesAfterContent: (path, site, frontMatter) => {
     // Docsy's list layouts end a section's `_index` page with the section's pages (docs:
     // partials/section-index.html, unless the page says `no_list: true`; blog: its posts).
@@ -447,6 +500,8 @@ export const hugo: Generator = {
     return typeof value === 'string' ? value : undefined;
   },
   slugFlavor,
+  // The layouts of the page's type and section, shortcodes, hooks and the partials they call (hugo-layouts.ts).
+  templates: hugoTemplates,
   idsUnknown: (site) => (headingHookChangesIds(site) ? 'goes through a heading render hook that makes its own ids' : undefined),
   linkSyntaxes: [
     {name: 'ref', pattern: /\{\{[<%]-?\s*(?:rel)?ref\s+(?:"([^"]+)"|'([^']+)'|([^\s>%]+))\s*-?[>%]\}\}/g, names: 'source', failsBuild: true},
@@ -535,6 +590,8 @@ export const hugo: Generator = {
     if (field === 'title' && page.site && hugoTitleFallback(page.site)) return 'the theme\'s title template (file name)';
     return undefined;
   },
+  // A section page left without a title is titled from its folder's name (Hugo's section title, `pluralizeListTitles`).
+  emptyFieldFrom: (field, page) => (field === 'title' && /^_index\./.test(basename(page.path)) ? 'the section\'s folder name' : undefined),
   readsDate: (value) => isHugoDate(value),
 };
 

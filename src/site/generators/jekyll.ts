@@ -8,6 +8,7 @@
  */
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
+import {jekyllTemplates} from './jekyll-layouts.js';
 import {caseOrMissing, configFolder, defaults, readsYamlTimestamp, draftFlags, get, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, readText, scheduleProblems} from './common.js';
 import {jekyllLeavesOut} from './jekyll-entries.js';
 import {configlessJekyll} from './jekyll-inferred.js';
@@ -152,6 +153,19 @@ function collectionDoc(url: string, context: ResolveContext): string | undefined
   return undefined;
 }
 
+/**
+ * What Jekyll serves at a folder's URL: the folder's own index page (any converter's `index.*`);
+ * a README only when there is none (GitHub Pages' jekyll-readme-index: `should_be_index?` →
+ * `dir_has_index?`); without that plugin a README is served at /README.html.
+ */
+const folderIndexNames = ['index.md', 'index.markdown', 'index.html', 'index.htm', 'README.md', 'readme.md'];
+
+/** The files a page URL below the site root (`about/`, ``) is served from: `about.md`, `about.markdown`, then the folder's index. */
+function servedFrom(absolute: string): string[] {
+  const stem = absolute.replace(/[\\/]+$/, '').replace(/\.html?$/i, '');
+  return [`${stem}.md`, `${stem}.markdown`, ...folderIndexNames.map((name) => join(stem, name))];
+}
+
 function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {
   const site = context.site!;
   const found = lookInRoots(request, context);
@@ -160,7 +174,7 @@ function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolut
     // Collections (`/docs/x/` from `_docs/x.md`) and pages at their path.
     const clean = request.path.replace(/^\/+/, '');
     const [collection, ...rest] = clean.split('/');
-    const page = pageBelow([site.root], clean, context)
+    const page = context.firstExisting(servedFrom(join(site.root, clean)))
       ?? (collection ? context.firstExisting(pageCandidates(join(site.root, `_${collection}`, rest.join('/')))) : undefined)
       ?? postByUrl(request.path, context)
       ?? collectionDoc(`/${clean}`, context);
@@ -219,6 +233,14 @@ export const jekyll: Generator = {
   resolveInclude: (include, context) =>
     context.firstExisting([include.kind === 'liquid' ? join(context.site!.root, configFolder(context.site!.config, 'includes_dir', '_includes'), include.path) : resolve(dirname(context.from), include.path)]),
   spanIds: true,
+  // The page's layout chain and the includes it names (jekyll-layouts.ts).
+  templates: (path, site, frontMatter) => jekyllTemplates(path, site, frontMatter, jekyll.contentRoots(site)[0]!),
+  // kramdown (Jekyll's default converter, whatever its input parser) reads `{: .class}` alone on a line as a block.
+  blockAttributeLines: (site) => {
+    const engine = site.config['markdown'];
+    return typeof engine !== 'string' || engine.toLowerCase() === 'kramdown';
+  },
+  folderIndexNames,
   resolveSiteRoot,
   // Pretty permalinks serve `about.md` at `/about/`: a page link the browser resolves from there (`(.)` is the page itself).
   resolvePageUrl(request, context) {

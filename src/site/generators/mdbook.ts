@@ -176,6 +176,8 @@ export const mdbook: Generator = {
   },
   idsUnknown: (site) => preprocessorIds(site),
   inserts: ['mdbook'],
+  // The links preprocessor pastes an included file's text into the chapter: its relative links resolve from the chapter.
+  pastes: ['mdbook'],
   // `- [Title]()` in SUMMARY.md is a draft chapter: listed, greyed out, no page yet.
   listsDrafts: (path, site) => path === join(source(site), 'SUMMARY.md'),
   publishState(path, frontMatter, site): PublishProblem[] {

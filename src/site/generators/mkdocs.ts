@@ -10,7 +10,8 @@ import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, configFolder} from './common.js';
 import ignore, {type Ignore} from 'ignore';
-import type {Detection, Generator, SiteInfo} from './types.js';
+import {excludePlugin, markdownExtension, pluginSettings as pluginSettingsOf, redirectPages, servedPaths, type RedirectPage} from './mkdocs-plugins.js';
+import type {Detection, Generator, Resolution, ResolveContext, SiteInfo} from './types.js';
 
 type ReadConfig = (file: string) => Promise<Record<string, unknown>>;
 
@@ -105,21 +106,8 @@ function docsDir(site: SiteInfo): string {
   return resolve(site.root, typeof site.config.docs_dir === 'string' ? site.config.docs_dir : 'docs');
 }
 
-/**
- * A plugin's settings when `plugins` turns it on, under any of its names: a list of names and
- * one-key mappings (`- blog`, `- blog: {…}`) or one mapping (`plugins: {blog: {…}}`); `{}` when it
- * has none, undefined when it is off.
- */
 function pluginSettings(site: SiteInfo, names: readonly string[]): Record<string, unknown> | undefined {
-  const plugins = site.config.plugins;
-  const entries: [string, unknown][] = Array.isArray(plugins)
-    ? plugins.flatMap((plugin): [string, unknown][] => (typeof plugin === 'string' ? [[plugin, {}]] : isObject(plugin) ? Object.entries(plugin) : []))
-    : isObject(plugins) ? Object.entries(plugins) : [];
-  const found = entries.find(([name]) => names.includes(name));
-  if (!found) return undefined;
-  const settings = found[1];
-  if (isObject(settings) && settings.enabled === false) return undefined;
-  return isObject(settings) ? settings : {};
+  return pluginSettingsOf(site.config, names);
 }
 
 /** Material's blog plugin (`blog`, or `material/blog` as Material's docs write it): its folder below docs_dir, when the plugin is on. */
@@ -171,7 +159,34 @@ function excluded(rel: string, site: SiteInfo): boolean {
     const own = typeof site.config.exclude_docs === 'string' ? site.config.exclude_docs.split(/\r?\n/) : [];
     exclusions.set(site, (matcher = ignore().add(['.*', '/templates/', ...own])));
   }
-  return matcher.ignores(rel);
+  if (matcher.ignores(rel)) return true;
+  // The mkdocs-exclude plugin drops more files in `on_files` (an include-only snippets folder).
+  let plugin = pluginExclusions.get(site);
+  if (plugin === undefined) pluginExclusions.set(site, (plugin = excludePlugin(site.config) ?? null));
+  return plugin !== null && plugin(rel);
+}
+
+const pluginExclusions = new WeakMap<SiteInfo, ((source: string) => boolean) | null>();
+
+function isDocumentationPage(site: SiteInfo, rel: string): boolean {
+  return markdownExtension.test(rel) && !rel.startsWith('..') && !excluded(rel, site) && isFile(join(docsDir(site), rel));
+}
+
+const redirectCache = new WeakMap<SiteInfo, Map<string, RedirectPage>>();
+
+/**
+ * The page mkdocs-redirects writes where `path` (a URL path below the site root) is served, as the
+ * link's target: the new page (its fragment is checked there), or unverifiable when it leads off the site.
+ */
+function viaRedirect(path: string, site: SiteInfo, context: ResolveContext): Resolution | undefined {
+  let pages = redirectCache.get(site);
+  if (!pages) redirectCache.set(site, (pages = redirectPages(site.config, directoryUrls(site), (rel) => isDocumentationPage(site, rel))));
+  if (pages.size === 0) return undefined;
+  const page = servedPaths(path).map((served) => pages.get(served)).find((found) => found !== undefined);
+  if (!page) return undefined;
+  if (page.external) return {status: 'unverifiable', reason: `the redirects plugin (redirect_maps) sends ${page.from} to ${page.to}`};
+  const target = context.firstExisting([join(docsDir(site), page.to)]);
+  return target ? {status: 'found', path: target} : undefined;
 }
 
 /** pymdownx.snippets' `base_path` folders, from the site folder (`markdown_extensions: [{pymdownx.snippets: {base_path: [...]}}]`). */
@@ -232,6 +247,8 @@ export const mkdocs: Generator = {
   // A custom toc `slugify` is a `!!python/name:` tag that YAML parsing cannot read back; set anchors.slugger when a site's ids differ.
   slugFlavor: (site) => ({name: 'mkdocs', options: {}, reason: 'Python-Markdown toc slugify', ...(site?.configFile ? {from: site.configFile} : {})}),
   inserts: ['snippet', 'generated'],
+  // pymdownx.snippets pastes the file's text into the page before Markdown runs.
+  pastes: ['snippet'],
   // pymdownx.snippets: from its `base_path` folders (`.`, the folder mkdocs runs in, by default: the site folder),
   // then, leniently, the page's folder and docs_dir. `file.md:3:10` and `file.md:section` take part of the file.
   resolveInclude(include, context) {
@@ -248,6 +265,9 @@ export const mkdocs: Generator = {
     const open = urlKeysUnsettled(site);
     if (open) return {status: 'unverifiable', reason: open};
     const found = lookInRoots(request, context);
+    if (found && found.status !== 'no-index') return found;
+    const redirected = viaRedirect(request.path, site, context);
+    if (redirected) return redirected;
     if (found) return found;
     if (isPageUrl(request.path)) {
       const page = pageBelow([docsDir(site)], request.path, context);
@@ -273,7 +293,10 @@ export const mkdocs: Generator = {
     const found = context.findExact(fromUrl, request.folder);
     if (found?.status === 'found') return found;
     const page = isPageUrl(request.path) ? context.firstExisting(pageCandidates(fromUrl)) : undefined;
-    return page ? {status: 'found', path: page} : undefined;
+    if (page) return {status: 'found', path: page};
+    // A page URL (not a `.md` link: MkDocs leaves one to a missing file as written) may be a redirect page.
+    const rel = relative(docsDir(site), fromUrl).split(sep).join('/');
+    return markdownExtension.test(request.path) || rel.startsWith('..') ? undefined : viaRedirect(`${rel}${request.folder ? '/' : ''}`, site, context);
   },
   // MkDocs has no drafts; Material's blog plugin leaves `draft: true` posts out of the build.
   publishState: (path, frontMatter, site) => (isBlogPost(path, site) ? draftFlags(frontMatter, {draft: true}) : []),

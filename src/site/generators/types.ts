@@ -20,6 +20,8 @@ export interface SiteInfo {
   product?: string;
   /** The generator config file the site was detected from. */
   configFile?: string;
+  /** Every file the config was read from when it is spread over several (Hugo's config directory). */
+  configFiles?: string[];
   /** For a site with no config file: the signals it was told by (`_posts/`, `a Gemfile naming jekyll`), for --verbose. */
   inferredFrom?: string[];
   /** What postlint could not read of the site's config and what it did instead, for --verbose. */
@@ -85,6 +87,16 @@ export interface TemplatePage {
   pattern?: RegExp;
   /** What makes the URL, in words (for "unverifiable" reasons). */
   why: string;
+}
+
+/** Which of a site's templates render a page, as its generator finds them. */
+export interface TemplateModel {
+  /** Every folder of the site's templates: all of them count for a page whose layouts are unknown. */
+  folders: string[];
+  /** The templates that render the page (its layout and its parents, Hugo's shortcodes); undefined when only the build knows. */
+  layouts?: string[];
+  /** The template files one template's text pulls in (partials, includes, a parent layout). */
+  references(text: string, file: string): string[];
 }
 
 /** A link's target reduced to what resolution needs. */
@@ -220,6 +232,11 @@ export interface Generator {
   readonly looseIds?: boolean;
   /** False when postlint does not model which files the generator builds (the `unknown` generator): no file is told apart as a repository file. */
   readonly modelsBuild?: boolean;
+  /**
+   * The site's own templates that render this page (layouts, partials, includes, shortcodes): the
+   * `id`s they write are ids of the page (src/site/template-ids.ts).
+   */
+  templates?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): TemplateModel | undefined;
   /** Why heading ids of this site's pages are not all known (a heading render hook), if so. */
   idsUnknown(site: SiteInfo): string | undefined;
 
@@ -227,6 +244,13 @@ export interface Generator {
   readonly linkSyntaxes: readonly LinkSyntax[];
   /** Include syntaxes the generator expands (their files' ids are on the page); `generated`: plugin blocks (`::: pkg.Class`) that write a section. */
   readonly inserts: readonly IncludeKind[];
+  /**
+   * Kinds of `inserts` whose file's text is pasted into the page before it is parsed
+   * (pymdownx.snippets, mdBook `{{#include}}`): relative links in a file only included resolve
+   * from each page it is pasted into. Not VitePress (it rebases `./` links to the included file)
+   * nor MDX imports (a partial is compiled as its own module, links read from its own place).
+   */
+  readonly pastes?: readonly IncludeKind[];
   /** The generator runs Liquid or Nunjucks over a page before Markdown (Jekyll, Eleventy): their capture and raw blocks are template text. */
   readonly liquid?: boolean;
   /** The generator reads `.md` pages as MDX too (Docusaurus, whose `markdown.format` is `mdx` unless the config says otherwise). */
@@ -246,8 +270,18 @@ export interface Generator {
    * plugin's block, ` {#id}` ending the heading's last text, whose id runs to the closing brace.
    */
   headingAttributes?(site: SiteInfo): {left: string; right: string} | 'remark-heading-id' | false | undefined;
+  /**
+   * A line that is only a block attribute list (`{: .class}`) is a block of its own (kramdown), so
+   * indented lines right after it are code, not the rest of a paragraph.
+   */
+  blockAttributeLines?(site: SiteInfo): boolean;
   /** Inline attribute lists give spans ids (`**x**{ #id }`: kramdown, Python-Markdown attr_list). */
   readonly spanIds?: boolean;
+  /**
+   * The files a folder URL (`/`, `/docs/`) is served from, in the order the generator prefers
+   * them; unset: postlint's common order (`index.md`, `_index.md`, `README.md`, …, `index.html`).
+   */
+  readonly folderIndexNames?: readonly string[];
   /**
    * A paragraph that is only an attribute block without a colon (`{ #test.js }` on its own line)
    * gives the page that id (markdown-it-attrs puts it on that paragraph); kramdown needs `{:`.
@@ -298,6 +332,8 @@ export interface Generator {
    * if it is not: it reads it as an empty list (Eleventy's `tags`), or does not read the field itself.
    */
   emptyList?(field: string): string | undefined;
+  /** Where the generator takes a field left empty (`title:`, `title: ''`) from instead, if it does (a Hugo section's title from its folder). */
+  emptyFieldFrom?(field: string, page: PageInput): string | undefined;
   /** The language a page is written in, as the generator says by where it lives or its name (Hugo languages, locale folders) or by the site's language. */
   language?(path: string, site: SiteInfo): string | undefined;
   /** Is this file a table of contents where `[Title]()` lists a page not written yet (mdBook's draft chapters in SUMMARY.md)? */

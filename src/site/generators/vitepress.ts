@@ -12,6 +12,7 @@ import {caseOrMissing, defaults, isBelow, isFile, lookInRoots, pageBelow, readTe
 import {localeOf, siteLocales} from './locales.js';
 import {configObjectOf, literalOf, withLocalImports} from './config-text.js';
 import {readIdOptions, type VitepressIdOptions} from './vitepress-markdown.js';
+import {markdownTransformPlugins} from './vite-plugins.js';
 import type {Detection, Generator, SiteInfo} from './types.js';
 
 /**
@@ -40,6 +41,9 @@ async function detect(dir: string): Promise<Detection | undefined> {
     // Heading-id options of `markdown` (attrs delimiters, anchor.slugify), also from the modules a split config imports.
     const idOptions = readIdOptions(withLocalImports(file, text));
     if (Object.keys(idOptions).length > 0) config.idOptions = idOptions;
+    // The site's own Vite plugins that rewrite a page's Markdown (appending sections) before VitePress reads it.
+    const transforms = markdownTransformPlugins(file, text, dir);
+    if (transforms.length > 0) config.markdownTransforms = transforms;
     const site: SiteInfo = {root: dir, generator: 'vitepress', configFile: file, config};
     // The config's locales (or a JSON file it imports), and folders named by a language code that mirror the root's pages.
     config.locales = siteLocales(read, file, source(site));
@@ -98,7 +102,9 @@ export const vitepress: Generator = {
   },
   idsUnknown: (site) => {
     const slugify = idOptions(site).slugify;
-    return slugify ? `is built with the site's own heading slugify (markdown.anchor.slugify: ${slugify}), which postlint does not run, so only explicit ids are known` : undefined;
+    if (slugify) return `is built with the site's own heading slugify (markdown.anchor.slugify: ${slugify}), which postlint does not run, so only explicit ids are known`;
+    const transforms = Array.isArray(site.config.markdownTransforms) ? (site.config.markdownTransforms as string[]) : [];
+    return transforms.length > 0 ? `may get headings from the site's Vite plugin ${transforms.join(', ')}, which rewrites Markdown pages before VitePress reads them` : undefined;
   },
   headingAttributes: (site) => (idOptions(site).attrsDisabled ? false : idOptions(site).delimiters),
   // `<!--@include: ./part.md-->` from the page's folder, `@/part.md` (or `@part.md`) from the source folder

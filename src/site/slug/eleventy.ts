@@ -1,6 +1,6 @@
 import slugify from '@sindresorhus/slugify';
 import {anchorRegistry} from './markdown-it-anchor.js';
-import type {SlugFlavor} from './types.js';
+import type {SlugFlavor, Slugger} from './types.js';
 
 /**
  * Eleventy sites whose heading ids come from `@sindresorhus/slugify` (2.x, what Eleventy 3 ships):
@@ -20,23 +20,20 @@ export const eleventy: SlugFlavor = {
   create(options = {}) {
     const decamelize = options['decamelize'] === true;
     const slug = (text: string): string => slugify(text, {decamelize});
-    if (options['duplicates'] !== 'id-attribute') return anchorRegistry(slug, 1);
-    // IdAttributePlugin counts each base id: `x`, `x-2`, `x-3`.
-    const counts = new Map<string, number>();
-    const taken = new Set<string>();
-    return {
-      slug(text) {
-        const base = slug(text);
-        const count = (counts.get(base) ?? 0) + 1;
-        counts.set(base, count);
-        const id = count === 1 ? base : `${base}-${count}`;
-        taken.add(id);
-        return id;
-      },
-      reserve(id) {
-        counts.set(id, (counts.get(id) ?? 0) + 1);
-        taken.add(id);
-      },
-    };
+    return options['duplicates'] === 'id-attribute' ? idAttributeRegistry(slug) : anchorRegistry(slug, 1);
   },
 };
+
+/** Eleventy's IdAttributePlugin counts each base id: `x`, `x-2`, `x-3`. */
+export function idAttributeRegistry(slug: (text: string) => string): Slugger {
+  const counts = new Map<string, number>();
+  return {
+    slug(text) {
+      const base = slug(text);
+      const count = (counts.get(base) ?? 0) + 1;
+      counts.set(base, count);
+      return count === 1 ? base : `${base}-${count}`;
+    },
+    reserve: (id) => void counts.set(id, (counts.get(id) ?? 0) + 1),
+  };
+}

@@ -10,6 +10,7 @@ import {zola} from './zola.js';
 import {astro} from './astro.js';
 import {eleventy} from './eleventy.js';
 import {markdownItAnchor} from './markdown-it-anchor.js';
+import {slugify} from './slugify.js';
 import {flavorNames, type FlavorName, type SlugFlavor} from './types.js';
 
 export {flavorNames, type FlavorName, type SlugFlavor, type Slugger} from './types.js';
@@ -27,6 +28,7 @@ export const flavors: Record<FlavorName, SlugFlavor> = {
   astro,
   eleventy,
   'markdown-it-anchor': markdownItAnchor,
+  slugify,
 };
 
 export function isFlavorName(name: unknown): name is FlavorName {

@@ -1,5 +1,5 @@
 /** The slug flavors postlint models; each names a generator's heading-id rules. */
-export const flavorNames = ['github', 'hugo', 'hugo-ascii', 'hugo-blackfriday', 'kramdown', 'mkdocs', 'vitepress', 'mdbook', 'zola', 'astro', 'eleventy', 'markdown-it-anchor'] as const;
+export const flavorNames = ['github', 'hugo', 'hugo-ascii', 'hugo-blackfriday', 'kramdown', 'mkdocs', 'vitepress', 'mdbook', 'zola', 'astro', 'eleventy', 'markdown-it-anchor', 'slugify'] as const;
 export type FlavorName = (typeof flavorNames)[number];
 
 /** One document's id generator: call `slug` for each heading in order. */

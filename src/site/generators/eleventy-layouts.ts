@@ -1,0 +1,60 @@
+/**
+ * The Eleventy templates that render a page (for the ids they write: src/site/template-ids.ts):
+ * its layout (front-matter `layout`, else the `layout` of the nearest directory data file,
+ * `<folder>/<folder>.11tydata.json|js` or `<folder>/<folder>.json`, read as text), found through
+ * the config's `addLayoutAlias` or in the layouts folder (`dir.layouts`, else the includes folder)
+ * with or without its extension; that layout's own `layout`; and what their `{% include %}`,
+ * `{% extends %}`, `{% import %}`, `{% from %}` and `{% render %}` tags name in the includes folder.
+ * A layout postlint cannot find (set in the global data or by code) leaves the templates unknown.
+ */
+import {basename, dirname, join, sep} from 'node:path';
+import {get, isBelow, isFile, readFrontMatterDataSync, readText} from './common.js';
+import type {PageFrontMatter, SiteInfo, TemplateModel} from './types.js';
+
+const extensions = ['', '.njk', '.liquid', '.html', '.md', '.11ty.js', '.webc', '.hbs', '.mustache', '.ejs'];
+const templateTag = /\{%-?\s*(?:include|extends|import|from|render)\s+(?:"([^"]+)"|'([^']+)')/g;
+
+/** The layout a folder's data file sets for the pages below it, nearest folder first. */
+function dataLayout(path: string, input: string): string | undefined {
+  for (let dir = dirname(path); dir === input || isBelow(dir, input); dir = dirname(dir)) {
+    const name = basename(dir);
+    for (const file of [`${name}.11tydata.json`, `${name}.11tydata.js`, `${name}.11tydata.cjs`, `${name}.11tydata.mjs`, `${name}.json`]) {
+      const layout = /["']?\blayout["']?\s*:\s*["'`]([^"'`]+)["'`]/.exec(readText(join(dir, file)) ?? '')?.[1];
+      if (layout !== undefined) return layout;
+    }
+    if (dir === input) break;
+  }
+  return undefined;
+}
+
+export function eleventyTemplates(path: string, site: SiteInfo, frontMatter: PageFrontMatter, input: string, includes: string, layoutsDir: string | undefined): TemplateModel {
+  const aliases = (site.config.layoutAliases ?? {}) as Record<string, string>;
+  const folders = [includes, ...(layoutsDir ? [layoutsDir] : [])].filter((dir) => dir !== input);
+  const layoutFile = (name: unknown): string | undefined => {
+    if (typeof name !== 'string' || name === '' || name.includes('{{')) return undefined;
+    const real = aliases[name] ?? name;
+    return [layoutsDir ?? includes, includes].flatMap((dir) => extensions.map((ext) => join(dir, `${real}${ext}`))).find(isFile);
+  };
+  const data = frontMatter?.data ?? {};
+  const named = 'layout' in data ? data.layout : dataLayout(path, input);
+  const model: TemplateModel = {
+    folders,
+    references(text, file) {
+      const found: string[] = [];
+      if (folders.some((folder) => file.startsWith(folder + sep))) {
+        const parent = layoutFile(get(readFrontMatterDataSync(text), 'layout'));
+        if (parent) found.push(parent);
+      }
+      for (const match of text.matchAll(templateTag)) {
+        const name = match[1] ?? match[2]!;
+        if (name.includes('{{')) continue;
+        const hit = [join(includes, name), join(dirname(file), name)].find(isFile);
+        if (hit) found.push(hit);
+      }
+      return found;
+    },
+  };
+  if (named === false || named === null) return {...model, layouts: []};
+  const layout = layoutFile(named);
+  return layout ? {...model, layouts: [layout]} : model;
+}

@@ -1,0 +1,149 @@
+/**
+ * The `id` attributes a site's own templates write (Hugo layouts, partials and shortcodes, Jekyll
+ * `_layouts`/`_includes`, Eleventy's includes and layouts): a fragment no heading makes may name
+ * one (`#subscribe-form` from a mailing-list partial, `#theme` from a footer include).
+ *
+ * - A literal id (`id="subscribe-form"`) is an id of the pages those templates render.
+ * - An id written partly from data (`id="more-about-{{ title | slugify }}"`) is a pattern: a
+ *   fragment that fits its literal parts may be one, which only the build knows (unverifiable).
+ * - An id written wholly from data (`id="{{ .Anchor }}"`, a heading hook) says nothing about
+ *   which fragments exist, and is left out, so a renamed heading is still reported.
+ *
+ * Which templates render a page is the generator's to say (`Generator.templates`): its layout
+ * chain and what those pull in (partials, includes, parent layouts), followed here. When the
+ * generator cannot tell (a layout set by a data file it does not read), every template of the
+ * site counts.
+ */
+import {relative, sep} from 'node:path';
+import type {TemplateModel} from './generators/types.js';
+import {readSmallFile} from '../read-text.js';
+import {walkFiles} from './generators/walk-files.js';
+
+export interface TemplateIds {
+  /** Literal id → the template that writes it (relative to the site folder). */
+  literal: Map<string, string>;
+  /** Ids written partly from data: what fits, the template, and the id as written. */
+  patterns: Array<{test: RegExp; file: string; written: string}>;
+}
+
+const templateFile = /\.(html?|njk|liquid|hbs|mustache|ejs|webc|svg)$/i;
+/** Literal characters an id pattern needs, so that `{{ a }}-{{ b }}` does not fit every fragment. */
+const minimumLiteral = 3;
+
+/** An attribute value, with template actions (`{{ … }}`, `{% … %}`) taken whole, quotes inside them included. */
+function attributeValues(text: string): string[] {
+  const values: string[] = [];
+  const start = /(?:^|[\s"'])id\s*=\s*(["'])/g;
+  for (let match = start.exec(text); match; match = start.exec(text)) {
+    const quote = match[1]!;
+    let i = match.index + match[0].length;
+    let value = '';
+    let closed = false;
+    while (i < text.length && value.length < 300) {
+      const action = text.startsWith('{{', i) ? '}}' : text.startsWith('{%', i) ? '%}' : undefined;
+      if (action) {
+        const end = text.indexOf(action, i + 2);
+        if (end === -1) break;
+        value += text.slice(i, end + 2);
+        i = end + 2;
+        continue;
+      }
+      const char = text[i]!;
+      if (char === quote) {
+        closed = true;
+        break;
+      }
+      if (char === '\n' || char === '<' || char === '>') break;
+      value += char;
+      i++;
+    }
+    if (closed) values.push(value);
+    start.lastIndex = Math.max(i, start.lastIndex);
+  }
+  return values;
+}
+
+const action = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g;
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The ids one template text writes, added to `into`. */
+export function readIds(text: string, file: string, into: TemplateIds): void {
+  for (const value of attributeValues(text)) {
+    const trimmed = value.trim();
+    if (trimmed === '') continue;
+    const parts = trimmed.split(action);
+    if (parts.length === 1) {
+      if (!/\s/.test(trimmed) && !into.literal.has(trimmed)) into.literal.set(trimmed, file);
+      continue;
+    }
+    const literal = parts.join('');
+    if (literal.replace(/[-_\s]/g, '').length < minimumLiteral || /\s/.test(literal)) continue;
+    const test = new RegExp(`^${parts.map(escape).join('.+')}$`, 'i');
+    if (!into.patterns.some((pattern) => pattern.test.source === test.source)) into.patterns.push({test, file, written: trimmed});
+  }
+}
+
+/** One template's text and the ids it writes, read once (undefined when it cannot be read). */
+const files = new Map<string, {text: string; ids: TemplateIds} | undefined>();
+
+function readTemplate(file: string, root: string): {text: string; ids: TemplateIds} | undefined {
+  if (files.has(file)) return files.get(file);
+  let read: {text: string; ids: TemplateIds} | undefined;
+  try {
+    const text = readSmallFile(file);
+    const ids: TemplateIds = {literal: new Map(), patterns: []};
+    readIds(text, relative(root, file).split(sep).join('/'), ids);
+    read = {text, ids};
+  } catch {
+    read = undefined;
+  }
+  files.set(file, read);
+  return read;
+}
+
+/** Every template below the folders (a bounded walk: a huge or hostile tree costs a bounded number of entries). */
+function allTemplates(folders: readonly string[]): string[] {
+  return folders.flatMap((folder) =>
+    walkFiles(folder, {
+      enter: (entry) => !entry.name.startsWith('.') && entry.name !== 'node_modules',
+      keep: (entry) => templateFile.test(entry.name),
+      maxEntries: 20_000,
+      maxFiles: 2_000,
+    }).files.sort(),
+  );
+}
+
+/** The templates that render a page: its layouts and, transitively, what they pull in (at most 500 files). */
+function closure(start: readonly string[], model: TemplateModel, root: string): string[] {
+  const seen = new Set<string>();
+  const queue = [...start];
+  while (queue.length > 0 && seen.size < 500) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const read = readTemplate(file, root);
+    if (read) queue.push(...model.references(read.text, file).filter((next) => !seen.has(next)));
+  }
+  return [...seen];
+}
+
+const sets = new Map<string, TemplateIds>();
+
+/** The ids the templates that render a page write (by its generator's model), read once per set of layouts. */
+export function templateIds(root: string, model: TemplateModel): TemplateIds {
+  const key = [root, ...(model.layouts ? ['layouts', ...model.layouts] : ['all', ...model.folders])].join('\0');
+  const cached = sets.get(key);
+  if (cached) return cached;
+  const found: TemplateIds = {literal: new Map(), patterns: []};
+  for (const file of model.layouts ? closure(model.layouts, model, root) : allTemplates(model.folders)) {
+    const read = readTemplate(file, root);
+    if (!read) continue;
+    for (const [id, from] of read.ids.literal) if (!found.literal.has(id)) found.literal.set(id, from);
+    for (const pattern of read.ids.patterns) if (!found.patterns.some((known) => known.test.source === pattern.test.source)) found.patterns.push(pattern);
+  }
+  sets.set(key, found);
+  return found;
+}
