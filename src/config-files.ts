@@ -120,9 +120,14 @@ async function attempt(run: () => Promise<LilResult>, path: string | undefined):
 
 /** The nearest config from `cwd` upward, if any. */
 export async function findConfigFile(cwd: string): Promise<ConfigFile | undefined> {
-  const s = await searcher();
   // Checked before the search starts: the search's read of a FIFO would block for good.
-  const candidate = checkConfigCandidates(cwd);
+  const {candidate, undecided} = checkConfigCandidates(cwd);
+  // No file the search would take, in any folder up to the root (the same names in the same
+  // order): no config, without the search's own round of asynchronous file checks (a site without
+  // a config is the usual case; ~2 ms of a one-post run). A package.json that does not parse is
+  // left for the search to say so.
+  if (candidate === undefined && !undecided) return undefined;
+  const s = await searcher();
   return attempt(() => s.search(cwd), candidate);
 }
 
@@ -146,7 +151,8 @@ export const configLoadTimeout = 10_000;
  * within the size limit, so that a link to /dev/zero or a FIFO is a clear error, not unbounded
  * memory or a hang (the search reads whole files, and blocks on a FIFO).
  */
-function checkConfigCandidates(cwd: string): string | undefined {
+function checkConfigCandidates(cwd: string): {candidate: string | undefined; undecided: boolean} {
+  let undecided = false;
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     for (const name of searchPlaces) {
       const path = resolve(dir, name);
@@ -154,18 +160,26 @@ function checkConfigCandidates(cwd: string): string | undefined {
       if (!info) continue;
       // A package.json is a candidate only when it has a "postlint" key; it must still be safe to read.
       checkConfigFile(path, info);
-      if (name !== 'package.json' || hasPostlintKey(path)) return path;
+      if (name !== 'package.json') return {candidate: path, undecided};
+      const key = postlintKey(path);
+      if (key === true) return {candidate: path, undecided};
+      if (key === undefined) undecided = true;
     }
-    if (dir === dirname(dir)) return undefined;
+    if (dir === dirname(dir)) return {candidate: undefined, undecided};
   }
 }
 
 export function hasPostlintKey(path: string): boolean {
+  return postlintKey(path) === true;
+}
+
+/** Whether a package.json has a "postlint" key; undefined when it cannot be read or parsed. */
+function postlintKey(path: string): boolean | undefined {
   try {
     const data = JSON.parse(readSmallFile(path, configSizeLimit)) as unknown;
     return !!data && typeof data === 'object' && 'postlint' in data;
   } catch {
-    return false;
+    return undefined;
   }
 }
 

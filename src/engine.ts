@@ -25,6 +25,7 @@ import {loadRemarkLint, remarkLintRoot, remarkLintSource} from './remark-lint.js
 import {readText} from './read-text.js';
 import {guardNotices, sortNotices, type Notice} from './notices.js';
 import {yieldSameProblem} from './same-problem.js';
+import {nowMs} from './clock.js';
 
 export interface RunOptions {
   cwd: string;
@@ -117,12 +118,12 @@ export interface RunResult {
  * facts) → finish (fixes placed, control comments, order).
  */
 export async function run(options: RunOptions): Promise<RunResult> {
-  let since = performance.now();
+  let since = nowMs();
   const plan = await planStage(options);
   // --verbose says how long each stage took.
   const done = (stage: string): void => {
-    if (plan.settings.verbose) plan.settings.log(`postlint: stage ${stage}: ${Math.round(performance.now() - since)} ms`);
-    since = performance.now();
+    if (plan.settings.verbose) plan.settings.log(`postlint: stage ${stage}: ${Math.round(nowMs() - since)} ms`);
+    since = nowMs();
   };
   done('plan');
   // The phase-2 cache: when nothing changed, the stored findings are the run (src/phase2-cache.ts).

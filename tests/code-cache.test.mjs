@@ -8,7 +8,9 @@ import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
+import {isAscii} from 'node:buffer';
 import {cacheFile, cachedDataFor} from '../dist/src/bundle-loader.js';
+import {asciiSource} from '../dist/src/ascii-source.js';
 import {postlint, repoRoot} from './helpers.mjs';
 
 const main = join(repoRoot, 'dist', 'bin', 'main.cjs');
@@ -93,4 +95,28 @@ test('every import() left in the CLI bundle is the fallback of src/dynamic-impor
   assert.ok(sites.length >= 1);
   const unknown = sites.filter((before) => !/function importModule\(/.test(before) && !/var dynamicImport = async/.test(before));
   assert.deepEqual(unknown.map((before) => before.slice(-120)), []);
+});
+
+test('the bundled CLI is ASCII, so that it decodes into a one-byte string (src/ascii-source.ts)', () => {
+  assert.equal(isAscii(readFileSync(main)), true);
+});
+
+test('asciiSource: escapes what esbuild leaves, with the same meaning in regular expressions', () => {
+  assert.equal(asciiSource("a = /’/g; // “quoted”"), 'a = /\\u2019/g; // \\u201cquoted\\u201d');
+  // An identity escape becomes the escape itself; an escaped backslash stays one.
+  assert.equal(asciiSource('/\\’/'), '/\\u2019/');
+  assert.equal(asciiSource('/\\\\’/'), '/\\\\\\u2019/');
+  for (const [source, subject, expected] of [
+    ['/^[\\p{L}’-]+$/u', "it's", false],
+    ['/^[\\p{L}’-]+$/u', 'don’t', true],
+    ['/^\\’$/', '’', true],
+    ['/^[🪦]$/u', '🪦', true],
+    ['/^.$/u', '🪦', true],
+    ['/^[–—]$/', '—', true],
+  ]) {
+    const escaped = asciiSource(source);
+    assert.equal(isAscii(Buffer.from(escaped)), true, escaped);
+    assert.equal((0, eval)(escaped).test(subject), expected, `${escaped} on ${subject}`);
+    assert.equal((0, eval)(source).test(subject), expected, `${source} on ${subject}`);
+  }
 });

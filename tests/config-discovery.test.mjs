@@ -44,6 +44,18 @@ test('the nearest config wins; a package.json without a "postlint" key is passed
   assert.deepEqual(severities(postlintJson(['site'], {cwd: root}).json, root), []);
 });
 
+test('no config anywhere: defaults; a package.json that does not parse is still an error, not passed over', () => {
+  // Where no folder up to the root holds a config, the search is skipped (src/config-files.ts).
+  const plain = tempSite({'package.json': '{"name": "site"}', 'post.md': draft});
+  const found = postlintJson(['.'], {cwd: plain});
+  assert.equal(found.code, 1);
+  assert.deepEqual(severities(found.json, plain), ['post.md:4 no-drafts 2']);
+  const broken = tempSite({'package.json': '{"name": ', 'post.md': draft});
+  const run = postlint(['.'], {cwd: broken});
+  assert.equal(run.code, 2);
+  assert.match(run.stderr, /^postlint: .*package\.json: invalid JSON: .+\n$/);
+});
+
 test('--config uses that file instead of searching; a missing one is exit 2', () => {
   const root = tempSite({'.postlintrc.json': '{"rules": {"no-drafts": "off"}}', 'ci.yaml': 'rules:\n  no-drafts: warn\n', 'post.md': draft});
   assert.deepEqual(severities(postlintJson(['--config', 'ci.yaml', '.'], {cwd: root}).json, root), ['post.md:4 no-drafts 1']);

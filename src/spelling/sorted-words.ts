@@ -47,6 +47,27 @@ export class SortedWords {
     return -1;
   }
 
+  /**
+   * For `key<TAB>value` lines, in order: each line whose key has `minLength` to `maxLength` UTF-16
+   * units and passes `keep`, as [key, value]. Other lines are passed over where they lie, neither
+   * sliced nor split: the suggestion search reads the vocabulary this way (a cold start paid ~5 ms
+   * to build all 25,000 entries for one misspelled word).
+   */
+  *keyedLines(minLength: number, maxLength: number, keep: (key: string) => boolean): Generator<[string, string]> {
+    const text = this.text;
+    for (let start = 0; start < text.length; ) {
+      const found = text.indexOf('\n', start);
+      const end = found === -1 ? text.length : found;
+      const tab = text.indexOf('\t', start);
+      const keyEnd = tab === -1 || tab > end ? end : tab;
+      if (keyEnd - start >= minLength && keyEnd - start <= maxLength) {
+        const key = text.slice(start, keyEnd);
+        if (keep(key)) yield [key, keyEnd < end ? text.slice(keyEnd + 1, end) : ''];
+      }
+      start = end + 1;
+    }
+  }
+
   /** Every word, in order (for suggestions and tests). */
   *[Symbol.iterator](): IterableIterator<string> {
     if (this.text !== '') yield* this.text.split('\n');

@@ -7,7 +7,7 @@ import type {RunSettings} from '../settings.js';
 import type {SiteInfo} from '../site/detect.js';
 import {UsageError} from '../errors.js';
 import {hunspell, type HunspellDictionary} from './hunspell.js';
-import {oneEditAway} from './suggest.js';
+import {editPieces, mayBeWithin, oneEditAway} from './suggest.js';
 import {dotless} from './likely.js';
 import {inEnglishList} from './english-list.js';
 import {knownMisspelling} from './misspellings.js';
@@ -116,10 +116,12 @@ export class Speller {
       const lower = word.toLowerCase();
       const near: Array<[string, number]> = [];
       if (word.length >= 4) {
-        for (const [candidate, forms] of this.words.forms) {
-          if (Math.abs(candidate.length - lower.length) > 1) continue;
+        // One edit away, or two for a word of seven letters or more.
+        const most = lower.length >= 7 ? 2 : 1;
+        const pieces = editPieces(lower, most);
+        for (const [candidate, form] of this.words.forms.firstForms(lower.length - 1, lower.length + 1, (key) => mayBeWithin(pieces, key))) {
           const d = distance(lower, candidate);
-          if (d <= 1 || (d === 2 && lower.length >= 7)) near.push([forms[0]!, d]);
+          if (d <= most) near.push([form, d]);
         }
       }
       near.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));

@@ -46,3 +46,24 @@ function matchCase(original: string, suggestion: string): string {
   if (/^\p{Lu}/u.test(original)) return suggestion[0]!.toUpperCase() + suggestion.slice(1);
   return suggestion;
 }
+
+/**
+ * A quick, exact test that `candidate` may be within `edits` Levenshtein edits of the word whose
+ * `pieces` are given (`editPieces`): split into edits + 1 pieces, one edit (a letter added,
+ * dropped or changed) spoils at most one piece, so a word that close holds one piece unchanged.
+ * A candidate holding none is further away: its distance need not be computed. A suggestion
+ * search scans the whole technical vocabulary, and on a cold start (code not yet optimized) the
+ * distances were a third of its time.
+ */
+export function mayBeWithin(pieces: readonly string[], candidate: string): boolean {
+  for (let i = 0; i < pieces.length; i++) if (candidate.includes(pieces[i]!)) return true;
+  return false;
+}
+
+/** `word` cut into `edits + 1` pieces of near-equal length, none empty (fewer for a shorter word). */
+export function editPieces(word: string, edits: number): string[] {
+  const count = Math.min(edits + 1, word.length);
+  const pieces: string[] = [];
+  for (let i = 0; i < count; i++) pieces.push(word.slice(Math.floor((i * word.length) / count), Math.floor(((i + 1) * word.length) / count)));
+  return pieces;
+}

@@ -60,6 +60,25 @@ export class FormMap implements Iterable<[string, string[]]> {
     return copy;
   }
 
+  /**
+   * [key, first form] of the entries whose key has `minLength` to `maxLength` UTF-16 units and
+   * passes `keep`, in the order of iteration (below), without building the entries.
+   */
+  *firstForms(minLength: number, maxLength: number, keep: (key: string) => boolean): Generator<[string, string]> {
+    if (this.all) {
+      for (const [key, forms] of this.all) if (key.length >= minLength && key.length <= maxLength && keep(key)) yield [key, forms[0]!];
+      return;
+    }
+    for (const [key, value] of this.base.keyedLines(minLength, maxLength, keep)) {
+      const own = this.changed.get(key);
+      const tab = value.indexOf('\t');
+      yield [key, own ? own[0]! : tab === -1 ? value : value.slice(0, tab)];
+    }
+    for (const [key, forms] of this.changed) {
+      if (key.length >= minLength && key.length <= maxLength && !this.base.has(key) && keep(key)) yield [key, forms[0]!];
+    }
+  }
+
   /** The prepared entries in key order (with this run's forms where it set them), then the new keys. */
   [Symbol.iterator](): IterableIterator<[string, string[]]> {
     if (!this.all) {
