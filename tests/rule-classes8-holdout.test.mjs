@@ -28,3 +28,25 @@ test('front-matter on Hugo: go-yaml and Hugo\'s layouts do not read a one-digit 
   }, {severity: 'error'});
   assert.deepEqual(rows, ['content/posts/a.md:3:1 front-matter']);
 });
+
+test('spelling: ids and classes in attribute lists are not prose; the words beside them still are', async () => {
+  const page = [
+    '---', // 1
+    'title: Maybe',
+    '---',
+    '',
+    ':quote[Say yes or no once you know.]{#maybe-isnt-a-cop-out}', // 5
+    '',
+    '## If you didnt log it {#if-you-didnt-log-it .wont-fix}', // 7
+    '',
+    'A paragraph.',
+    '{: #youre-here title="doesnt matter"}', // 10
+    '',
+    'We recieve {notes} and {#isnt} from you.', // 12
+  ].join('\n') + '\n';
+  const {rows, messages} = await lintSite('spelling', {'docs/page.md': page}, {severity: 'error'});
+  // `didnt` in the heading's text is written by the author; `recieve` is prose; `{notes}` is no attribute list.
+  assert.deepEqual(rows, ['docs/page.md:7:11 spelling', 'docs/page.md:12:4 spelling']);
+  assert.match(messages[0].message, /didnt/);
+  assert.match(messages[1].message, /recieve/);
+});
