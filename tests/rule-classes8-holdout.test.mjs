@@ -50,3 +50,51 @@ test('spelling: ids and classes in attribute lists are not prose; the words besi
   assert.match(messages[0].message, /didnt/);
   assert.match(messages[1].message, /recieve/);
 });
+
+// An Eleventy page with a paired shortcode whose samples are separated by `---` and `===` (setext underlines to Markdown).
+const pairedPage = [
+  '# Guide', // 1
+  '',
+  '## Nesting', // 3
+  '',
+  '{% codeExample \'nesting\' %}', // 5
+  '  nav {',
+  '    ul { margin: 0; }',
+  '  }',
+  '  ===', // 9
+  '  nav',
+  '    ul',
+  '      margin: 0',
+  '  ---', // 13
+  '{% endcodeExample %}',
+  '',
+  '## Control flow', // 16
+  '',
+  '{% if site.beta %}',
+  '## Beta', // 19
+  '## Gamma',
+  '{% endif %}',
+  '',
+  '## Empty', // 23
+  '',
+  '## Last', // 25
+  '',
+  'Text.',
+].join('\n') + '\n';
+
+test('no-empty-sections: headings inside a paired shortcode are the template\'s input; control flow keeps its headings', async () => {
+  const {rows, messages} = await lintSite('no-empty-sections', {'eleventy.config.js': eleventyConfig, 'guide.md': pairedPage}, {severity: 'error'});
+  // `## Nesting` holds the shortcode (a setext heading to Markdown); `## Beta` in an {% if %} is the page's own, and empty.
+  assert.deepEqual(rows, ['guide.md:19:1 no-empty-sections', 'guide.md:23:1 no-empty-sections']);
+  assert.match(messages[0].message, /^Section "Beta" is empty: no content follows its heading before the next heading, "Gamma"/);
+});
+
+test('no-empty-headings: a separator line under code inside a paired shortcode is no heading; a Hugo {{% %}} body is the page\'s', async () => {
+  const eleventy = await lintSite('no-empty-headings', {'eleventy.config.js': eleventyConfig, 'guide.md': pairedPage, 'note.md': '# Note\n\nText.\n\n{% callout %}\n#\n{% endcallout %}\n\n{% if x %}\n#\n{% endif %}\n'}, {severity: 'error'});
+  assert.deepEqual(eleventy.rows, ['note.md:10:1 no-empty-headings']);
+  const hugo = await lintSite('no-empty-headings', {
+    'hugo.toml': 'baseURL = "https://example.org/"\n',
+    'content/a.md': '---\ntitle: A\n---\n\n{{< details >}}\n#\n{{< /details >}}\n\n{{% details %}}\n#\n{{% /details %}}\n',
+  }, {severity: 'error'});
+  assert.deepEqual(hugo.rows, ['content/a.md:10:1 no-empty-headings']);
+});
