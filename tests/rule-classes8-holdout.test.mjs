@@ -98,3 +98,20 @@ test('no-empty-headings: a separator line under code inside a paired shortcode i
   }, {severity: 'error'});
   assert.deepEqual(hugo.rows, ['content/a.md:10:1 no-empty-headings']);
 });
+
+test('no-broken-anchors: a heading\'s link to itself (its permalink) leads to no empty section; a link from elsewhere still does', async () => {
+  const page = [
+    '# Spec', // 1
+    '',
+    'See [misc](#miscellaneous).', // 3
+    '',
+    '#### <a href="#miscellaneous" name="miscellaneous" class="anchor">Miscellaneous</a>', // 5
+    '',
+    '#### [Considerations](#considerations)', // 7
+    '',
+    'Text.',
+  ].join('\n') + '\n';
+  const {rows, messages} = await lintSite('no-broken-anchors', {'docs/spec.md': page}, {severity: 'error'});
+  assert.deepEqual(rows, ['docs/spec.md:3:5 no-broken-anchors']);
+  assert.match(messages[0].message, /links to an empty section: heading "Miscellaneous"/);
+});
