@@ -23,7 +23,7 @@ export type Range = readonly [number, number];
 const passThrough = new Set(['if', 'unless', 'for', 'case', 'tablerow', 'block', 'with', 'each', 'switch', 'ifasync', 'asynceach', 'asyncall', 'raw', 'verbatim']);
 
 const liquidTag = /\{%-?\s*(end)?([A-Za-z_][\w-]*)\b[^%]*?-?%\}/g;
-const hugoTag = /\{\{<\s*(\/)?\s*([\w/.-]+?)\b[^>]*?>\}\}/g;
+const hugoTag = /\{\{<\s*(\/)?\s*([\w/.-]*\w)[^>]*?>\}\}/g;
 
 export function pairedTagRanges(source: string, options: PairedTagOptions): Range[] {
   const ranges: Range[] = [];
