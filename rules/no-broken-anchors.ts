@@ -60,7 +60,8 @@
  * ```
  *
  * A fragment that resolves to a heading whose section is empty is a **warning** of its own,
- * whatever the rule's level (`no-empty-sections` reports the section itself).
+ * whatever the rule's level (`no-empty-sections` reports the section itself); not a heading's link
+ * to itself (its permalink, `#### <a href="#misc" name="misc">Misc</a>`), which leads nowhere else.
  *
  * Options:
  *
@@ -293,7 +294,9 @@ export default defineRule({
           // A heading that is the content (a procedure step, a list of names, …) leads to no empty section.
           const headings = index.facts(document)?.headings ?? [];
           const order = heading ? headings.indexOf(heading) : -1;
-          if (opts.emptySections && heading?.empty && (order < 0 || !isContentHeading(headings, order))) {
+          // A link inside the heading it leads to is that heading's permalink (`#### <a href="#misc">Misc</a>`): the reader goes nowhere else.
+          const permalink = heading !== undefined && document === file && within(link, heading);
+          if (opts.emptySections && heading?.empty && !permalink && (order < 0 || !isContentHeading(headings, order))) {
             report({...at, messageId: 'emptySection', data: {fragment: shown, heading: heading.text.trim(), file: name, line: heading.line}, severity: 'warn'});
           }
           continue;
@@ -327,3 +330,11 @@ export default defineRule({
     }
   },
 });
+
+/** Does the link start inside the heading's span? */
+function within(link: {line: number; column: number}, heading: {line: number; column: number; endLine?: number; endColumn?: number}): boolean {
+  const endLine = heading.endLine ?? heading.line;
+  const after = link.line > heading.line || (link.line === heading.line && link.column >= heading.column);
+  const before = link.line < endLine || (link.line === endLine && link.column < (heading.endColumn ?? Infinity));
+  return after && before;
+}

@@ -16,7 +16,10 @@
  *
  * Left alone: headings with any visible text, however short (`## 1`, `## ✅`), heading levels
  * the page hides, and a heading of symbols its own section writes as inline code (`### ?` over
- * "`?` returns the error": the title of the `?` operator). An empty section under a heading with text is `no-empty-sections`' finding.
+ * "`?` returns the error": the title of the `?` operator), and what Markdown would read as a heading
+ * inside a paired shortcode or block tag whose body a template transforms (Eleventy's paired shortcodes,
+ * Jekyll block tags, Hugo's `{{< name >}}…{{< /name >}}`; not control flow such as `{% if %}`, nor
+ * Hugo's `{{% name %}}`, whose body is the page's Markdown). An empty section under a heading with text is `no-empty-sections`' finding.
  *
  * ## Examples
  *
@@ -52,6 +55,8 @@ import type {Heading, Html, Nodes, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {walk} from '../src/walk.js';
 import {defineRule} from '../src/rule-kit.js';
+import {inRange, pairedTagRanges} from '../src/paired-tags.js';
+import {generatorOf} from '../src/site/generators/index.js';
 import {hasVisibleText, stripCustomId} from '../src/text/visible.js';
 
 /** Heading levels a `<style>` block in the page hides (`h1 { display: none; }`), added to `hidden`. */
@@ -73,7 +78,7 @@ export default defineRule({
     severity: 'error',
     messages: {empty: 'Heading `{{heading}}` has no visible text; write a title for it or remove it'},
   },
-  file({tree, text, report}) {
+  file({tree, text, site, report}) {
     // One walk: the headings, and the levels a style block anywhere in the page hides.
     const hidden = new Set<number>();
     const headings: Heading[] = [];
@@ -81,8 +86,11 @@ export default defineRule({
       if (node.type === 'heading') headings.push(node);
       else if (node.type === 'html') hideLevels(node, hidden);
     });
+    // Lines Markdown reads as headings inside a paired shortcode are the template's input (a `===` separator between samples), not headings.
+    const paired = pairedTagRanges(text, {liquid: generatorOf(site).liquid === true});
     for (const node of headings) {
       if (!node.position || headingHasText(node) || hidden.has(node.depth)) continue;
+      if (inRange(paired, node.position.start.offset ?? -1)) continue;
       if (namesSectionCode(tree, node)) continue;
       const shown = text.slice(node.position.start.offset, node.position.end.offset).trim();
       report({messageId: 'empty', data: {heading: shown}, place: node.position});

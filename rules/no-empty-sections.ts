@@ -35,7 +35,10 @@
  * (`### CLI` under `## 1.8.0`), API signatures sharing the description after the last
  * (`` ### `parse(code)` `` then `` ### `parseExpression(code)` ``), and a group's name written at the
  * level of two or more members that follow (`### Examples` then `### Use a secret` and `### Use an
- * identity`, with content). A
+ * identity`, with content). Headings inside a paired shortcode or block tag whose body a template
+ * transforms (`{% codeExample %}…{% endcodeExample %}` on Eleventy or Jekyll, where a `---` between
+ * samples makes a setext heading; Hugo's `{{< name >}}…{{< /name >}}`) are not the page's sections: the
+ * shortcode is content. Control flow (`{% if %}`) and Hugo's `{{% name %}}` keep their headings. A
  * numbered section (`## 2.1 Install`) is no release.
  *
  * **Headings that are the content** are left alone too, whatever follows them: a step of a numbered

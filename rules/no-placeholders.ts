@@ -40,6 +40,12 @@
  * and are left alone; a `TODO` in its prose is still reported. One filler paragraph in a real page
  * is a leftover, and reported.
  *
+ * **Not told apart.** A `FIXME:` in running prose that states an open problem of the code a page
+ * documents (a compiler guide's "FIXME: we need to continue to support …") is written exactly like a
+ * note to self about the page: nothing in its structure, only its meaning, says which it is. It is
+ * reported; a site that publishes such notes on purpose can say so with a `postlint-disable-next-line
+ * no-placeholders` comment or by leaving `FIXME` out of `words`.
+ *
  * ## Examples
  *
  * Fails:

@@ -88,7 +88,8 @@
  * word with an inner dot such as `Node.js` or `e.g.`); raw HTML tags and attributes (text between inline
  * tags is prose; an HTML block is skipped whole, except in MDX, below), and tag and attribute names
  * the parser read as text (`firefox="no"`); Hugo and Liquid shortcodes (`{{< … >}}`, `{{% … %}}`, `{% … %}`, `{{ … }}`, and the
- * body of Hugo's `highlight`); emoji shortcodes (`:clap:`); hashtags and @mentions; words with
+ * body of Hugo's `highlight`); attribute lists (`{#an-id .a-class key=value}` after a directive or heading,
+ * kramdown's `{: #id}`); emoji shortcodes (`:clap:`); hashtags and @mentions; words with
  * digits (`v3beta`); identifiers in camelCase, PascalCase or snake_case (`asyncView`, `GitHub`,
  * `MAX_SIZE`); ALLCAPS acronyms (`ORM`, `APIs`; see `ignoreAcronyms`); and capitalized words next to
  * another capitalized word in running text, which are almost always names (`Andrew Godwin`; see

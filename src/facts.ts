@@ -1,5 +1,6 @@
 import type {Heading, Html, Nodes, Root, Text} from 'mdast';
 import type {VFile} from 'vfile';
+import {inRange, pairedTagRanges} from './paired-tags.js';
 import {toString} from 'mdast-util-to-string';
 import {location} from 'vfile-location';
 import type {Span} from './types.js';
@@ -131,6 +132,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   let sampleLines = new Set<string>();
   let listedHeadings = new Set<Nodes>();
   let definedIdentifiers: Set<string> | undefined;
+  const paired = pairedTagRanges(source, {liquid: generator.liquid === true});
   const visit = (node: Nodes, inPhrasing: boolean): void => {
     switch (node.type) {
       case 'heading': {
@@ -141,7 +143,9 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
         if (line !== '' && (sampleLines.has(line) || showsSampleComponent(line, sampleLines))) fact.sample = true;
         else sampleLines = new Set();
         facts.headings.push(fact);
-        events.push({heading: fact});
+        // A heading Markdown reads inside a paired shortcode is the template's output, not a section: content of the one around it.
+        if (inRange(paired, node.position?.start.offset ?? -1)) events.push({content: true});
+        else events.push({heading: fact});
         if (fact.customId) facts.anchors.push({id: fact.customId, kind: 'attribute', line: fact.line, column: fact.column});
         // `#### ::: pkg.Class` is an mkdocstrings block under a heading: the plugin writes its section.
         if (generated && generatedBlock.test(fact.text)) events.push({content: true});

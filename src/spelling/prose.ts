@@ -63,6 +63,9 @@ const maskPatterns: Array<[RegExp, RegExp]> = [
   [/\b(?:www\.|mailto:)[^\s<>"'()[\]]+/gi, /www\.|mailto:/i],
   [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, /@/], // email addresses
   [/:[a-z0-9_+-]+:/g, /:/], // emoji shortcodes :clap:
+  // Attribute lists (`:quote[…]{#if-you-didnt-log-it}` in remark-directive, `{#id .class key=value}` in
+  // markdown-it-attrs, Pandoc and Docusaurus heading ids, kramdown's `{: #id}`): ids and classes are not prose.
+  [/\{:?[ \t]*(?:[#.][\p{L}\p{N}_-][\p{L}\p{N}_.:-]*|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+))(?:[ \t]+(?:[#.][\p{L}\p{N}_-][\p{L}\p{N}_.:-]*|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+)))*[ \t]*\}/gu, /\{/],
   // Hashtags, @mentions and CSS ids, Markdown escapes inside them too (`#\_\_docusaurus` is the id `__docusaurus`).
   [/(?<=^|[\s(["'])[#@]\\?[\p{L}\p{N}_](?:\\?[\p{L}\p{N}_.-])*/gmu, /[#@]/],
   // Markup the parser read as text (an element whose attributes it cannot read, `<feature-support

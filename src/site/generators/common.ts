@@ -231,6 +231,18 @@ export function readsYamlTimestamp(value: unknown): boolean {
   return parseFrontMatterDate(text, undefined) !== undefined;
 }
 
+/**
+ * A timestamp as js-yaml reads one (Eleventy's and VitePress's gray-matter): its own YAML 1.1 regex, where a
+ * date alone has two-digit month and day, a date-time needs seconds, and an offset is `Z`, `-8` or `+05:30`
+ * (not `+0530`: that stays a string). The day must exist.
+ */
+export function readsJsYamlTimestamp(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const text = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return readsYamlTimestamp(text);
+  return /^\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|[ \t]+)\d{1,2}:\d{2}:\d{2}(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d{1,2}(?::\d{2})?))?$/.test(text) && readsYamlTimestamp(text);
+}
+
 /** A language tag (`fr`, `pt-BR`, `zh_CN`) in lower case, if `value` is one. */
 export function languageTag(value: unknown): string | undefined {
   return typeof value === 'string' && /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(value) ? value.toLowerCase() : undefined;

@@ -11,7 +11,7 @@
  */
 import {dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
-import {caseOrMissing, defaults, draftFlags, isBelow, isFile, lookInRoots, readText} from './common.js';
+import {caseOrMissing, defaults, draftFlags, isBelow, isFile, lookInRoots, readsJsYamlTimestamp, readText} from './common.js';
 import {pageAtUrl, pageUrlFirst, urlMap} from './url-map.js';
 import {ignoreGlobs, isIgnored, templatePages} from './eleventy-templates.js';
 import {eleventyTemplates} from './eleventy-layouts.js';
@@ -367,7 +367,7 @@ export const eleventy: Generator = {
     return problems;
   },
   titleSources: ['front-matter', 'data-files', 'template'],
-  readsDate: (value) => defaults.readsDate(value) || (typeof value === 'string' && dateWords.has(value.toLowerCase())),
+  readsDate: (value) => defaults.readsDate(value) || readsJsYamlTimestamp(value) || (typeof value === 'string' && dateWords.has(value.toLowerCase())),
   emptyList: (field) => (field === 'tags' ? 'Eleventy reads an empty `tags` as no tags' : ownKeys.has(field) ? undefined : `Eleventy itself does not read \`${field}\`: it is data for the site's templates`),
   requiredFields: () => [],
   fieldFrom: (field) => (field === 'title' ? 'data files or the layout' : field === 'date' ? 'the file name or the file\'s dates' : undefined),
