@@ -9,6 +9,7 @@
 import {dirname, extname, isAbsolute, relative} from 'node:path';
 import {ignoredBy, isWithin, readScope, repositoryOf, gitIgnoreFile, type IgnoreScope, type Repository} from '../ignore-files.js';
 import {toPosix} from '../paths.js';
+import {projectTop} from './project-top.js';
 
 export class BuildOutput {
   private readonly scopes = new Map<string, IgnoreScope | null>();
@@ -58,10 +59,13 @@ export class BuildOutput {
   /**
    * The repository a folder is in. Without a `.git` folder (an unpacked snapshot), the ignore files
    * are read up to the run's working folder, or, for a site outside it (`postlint ../site`), up
-   * to the site's root.
+   * to the site's root; and up to the project top above either when its files name the site
+   * folder (a root `.gitignore` listing `docs/api/reference`: project-top.ts).
    */
   private repository(dir: string, siteRoot: string | undefined): Repository {
-    const top = siteRoot !== undefined && !isWithin(dir, this.cwd) && isWithin(dir, siteRoot) ? siteRoot : this.cwd;
+    let top = siteRoot !== undefined && !isWithin(dir, this.cwd) && isWithin(dir, siteRoot) ? siteRoot : this.cwd;
+    const project = siteRoot !== undefined && isWithin(dir, siteRoot) ? projectTop(siteRoot) : undefined;
+    if (project !== undefined && isWithin(top, project)) top = project;
     const key = `${dir}\0${top}`;
     let repository = this.repositories.get(key);
     if (!repository) this.repositories.set(key, (repository = repositoryOf(dir, top)));

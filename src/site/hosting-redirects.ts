@@ -10,10 +10,10 @@
  * site; one with wildcards, placeholders or conditions only makes the link unverifiable (postlint
  * does not evaluate them); a destination on another host is the link checker's to judge.
  */
-import {statSync} from 'node:fs';
 import {dirname, join, relative} from 'node:path';
 import {parse as parseToml} from 'smol-toml';
 import {readSmallFile} from '../read-text.js';
+import {forgetProjectTops, projectTop} from './project-top.js';
 
 /** One redirect or rewrite rule, as postlint reads it. */
 export interface HostRule {
@@ -38,14 +38,12 @@ export interface HostRule {
   shown: string;
 }
 
-/** Host config files are looked for from the site folder up to the repository root (or this many folders up). */
-const levelsUp = 3;
-
 const cache = new Map<string, HostRule[]>();
 
 /** Forget what was read (the language server, after a host config changed). */
 export function forgetHostRules(): void {
   cache.clear();
+  forgetProjectTops();
 }
 
 /** Every redirect and rewrite the site's host has, from the site folder, its parents and the folders it publishes. */
@@ -73,18 +71,15 @@ export function hostRules(root: string, publishFolders: readonly string[]): Host
 
 /**
  * The site folder, and the folders up to the repository root when the site sits below it (a
- * `docs/` site deployed with the repository's netlify.toml); never folders outside a repository.
+ * `docs/` site deployed with the repository's netlify.toml): the nearest `.git` folder, or without
+ * one the project top whose files name the site folder (project-top.ts); never other folders.
  */
 function configFolders(root: string): string[] {
+  const top = projectTop(root);
+  if (top === undefined) return [root];
   const folders = [root];
-  let dir = root;
-  for (let level = 0; level < levelsUp && !exists(join(dir, '.git')); level++) {
-    const parent = dirname(dir);
-    if (parent === dir) return [root];
-    folders.push((dir = parent));
-    if (exists(join(dir, '.git'))) return folders;
-  }
-  return exists(join(dir, '.git')) ? folders : [root];
+  for (let dir = root; dir !== top && dirname(dir) !== dir; ) folders.push((dir = dirname(dir)));
+  return folders;
 }
 
 /** The rules that answer a path (a site path, decoded), plain paths first. */
@@ -96,15 +91,6 @@ export function rulesFor(path: string, rules: readonly HostRule[]): HostRule[] {
 
 function trimSlash(path: string): string {
   return path.length > 1 ? path.replace(/\/+$/, '') : path;
-}
-
-function exists(path: string): boolean {
-  try {
-    statSync(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function readFile(path: string): string | undefined {

@@ -6,13 +6,14 @@
 import {dirname, join} from 'node:path';
 import {gitRoot, isWithin} from '../ignore-files.js';
 import {isPageUrl} from './files.js';
+import {projectTop} from './project-top.js';
 import type {LinkRequest, ResolveContext, Resolution} from './generators/types.js';
 
 /**
  * A site-root link in a file the site does not build: what the site's own reading found stands;
  * else the path is read from the repository root (the nearest `.git` folder). Without one (an
  * unpacked snapshot), a path found below one of the file's own ancestor folders up to `top` (the
- * run's working folder, else the site's root) is taken: never the machine's `/usr` or `/tmp`.
+ * run's working folder, else the site's root, or the project's top above them) is taken: never the machine's `/usr` or `/tmp`.
  * Anything else is unverifiable. postlint never calls such a link broken: the file may be read on GitHub, or
  * describe the built site (a test's golden page).
  */
@@ -24,7 +25,10 @@ export function fromRepositoryRoot(request: LinkRequest, siteReading: Resolution
   if (repository) bases.push(repository);
   else {
     const from = dirname(context.from);
-    const top = [cwd, context.site?.root].find((folder) => folder !== undefined && isWithin(from, folder)) ?? from;
+    let top = [cwd, context.site?.root].find((folder) => folder !== undefined && isWithin(from, folder)) ?? from;
+    // The project's top above, when its files name the site folder (project-top.ts).
+    const project = context.site ? projectTop(context.site.root) : undefined;
+    if (project !== undefined && isWithin(top, project)) top = project;
     for (let folder = from; ; folder = dirname(folder)) {
       bases.push(folder);
       if (folder === top || dirname(folder) === folder) break;

@@ -12,6 +12,8 @@ import {renderHookReading, headingHookChangesIds, hugoContentPlace, hugoMountedF
 import {readHugoConfigDir} from './hugo-config-dir.js';
 import {permalinkPattern, permalinkUrl} from './hugo-permalinks.js';
 import {normalizeUrl, urlMap} from './url-map.js';
+import {hugoLayoutWithoutTitle} from './hugo-page-layout.js';
+import {toPosix} from '../../paths.js';
 import {hugoTemplates} from './hugo-layouts.js';
 import {htmlContentPages, htmlPageCandidates, htmlWalkCut, isHtmlContentPage, refBases} from './hugo-ref-base.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
@@ -588,6 +590,9 @@ export const hugo: Generator = {
   fieldFrom: (field, page) => {
     // A theme whose title template falls back on the file name shows a title anyway.
     if (field === 'title' && page.site && hugoTitleFallback(page.site)) return 'the theme\'s title template (file name)';
+    // A page whose layout shows no title (a redirect stub, a note titled only `with .Title`) is built as meant without one.
+    const layout = field === 'title' ? hugoLayoutWithoutTitle(page) : undefined;
+    if (layout !== undefined) return `its layout, ${toPosix(layout)}, which shows no title`;
     return undefined;
   },
   // A section page left without a title is titled from its folder's name (Hugo's section title, `pluralizeListTitles`).

@@ -1,0 +1,131 @@
+/**
+ * The top of the project a site folder belongs to when no `.git` folder says it (an unpacked
+ * snapshot, a tarball): a `docs/` site is deployed with the repository's `netlify.toml`, and its
+ * build output is left out by the repository's `.gitignore`, both above the site folder.
+ * An ancestor is the project's top when its own files name the site folder:
+ * - a workspace list that holds it (package.json `workspaces`, pnpm-workspace.yaml `packages`);
+ * - a `netlify.toml` whose `build.base` holds the site folder or whose `build.publish` (relative
+ *   to `base`, as @netlify/config resolves it) is at or below it: Netlify reads that file from the
+ *   repository root (or the base directory);
+ * - a `.gitignore` line that names a path below the site folder (`docs/api/reference`).
+ * A lockfile or a package.json alone names nothing: a home folder may hold one too.
+ */
+import {existsSync} from 'node:fs';
+import {dirname, join, relative, resolve} from 'node:path';
+import picomatch from 'picomatch';
+import {parse as parseToml} from 'smol-toml';
+import {parse as parseYaml} from 'yaml';
+import {isWithin} from '../ignore-files.js';
+import {toPosix} from '../paths.js';
+import {readSmallFile} from '../read-text.js';
+
+/** How many folders above the site folder are looked at. */
+const levelsUp = 3;
+
+const cache = new Map<string, string | undefined>();
+
+/** Forget what was read (the language server, after a config changed). */
+export function forgetProjectTops(): void {
+  cache.clear();
+}
+
+/**
+ * The nearest folder above `siteRoot` (at most three up) that holds `.git` or whose files name the
+ * site folder; undefined when none does (then the site folder or the run's folder is the top).
+ */
+export function projectTop(siteRoot: string): string | undefined {
+  const root = resolve(siteRoot);
+  if (cache.has(root)) return cache.get(root);
+  let found: string | undefined;
+  if (!existsSync(join(root, '.git'))) {
+    let dir = root;
+    for (let level = 0; level < levelsUp; level++) {
+      const parent = dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+      if (existsSync(join(dir, '.git')) || namesFolder(dir, toPosix(relative(dir, root)))) {
+        found = dir;
+        break;
+      }
+    }
+  }
+  cache.set(root, found);
+  return found;
+}
+
+/** Do the files of `dir` name `site` (a posix path relative to it)? */
+function namesFolder(dir: string, site: string): boolean {
+  return workspaces(dir).some((glob) => picomatch.isMatch(site, glob.replace(/^\.\//, '').replace(/\/+$/, '')))
+    || netlifyNames(dir, site)
+    || gitIgnoreNames(dir, site);
+}
+
+function workspaces(dir: string): string[] {
+  const globs: string[] = [];
+  const pkg = readJson(join(dir, 'package.json'));
+  const listed = pkg?.workspaces;
+  const fromPkg = Array.isArray(listed) ? listed : isObject(listed) && Array.isArray(listed.packages) ? listed.packages : [];
+  globs.push(...fromPkg.filter((entry): entry is string => typeof entry === 'string'));
+  const pnpm = read(join(dir, 'pnpm-workspace.yaml'));
+  if (pnpm !== undefined) {
+    try {
+      const data: unknown = parseYaml(pnpm, {logLevel: 'silent'});
+      if (isObject(data) && Array.isArray(data.packages)) globs.push(...data.packages.filter((entry): entry is string => typeof entry === 'string'));
+    } catch {
+      // A workspace file postlint cannot read names nothing.
+    }
+  }
+  // A negated entry (`!**/test/**`) excludes; it never names a folder.
+  return globs.filter((glob) => glob !== '' && !glob.startsWith('!'));
+}
+
+function netlifyNames(dir: string, site: string): boolean {
+  const text = read(join(dir, 'netlify.toml'));
+  if (text === undefined) return false;
+  let data: unknown;
+  try {
+    data = parseToml(text);
+  } catch {
+    return false;
+  }
+  const build = isObject(data) && isObject(data.build) ? data.build : undefined;
+  if (!build) return false;
+  const siteAbs = join(dir, site);
+  const base = typeof build.base === 'string' && build.base.trim() !== '' ? join(dir, build.base) : undefined;
+  if (base !== undefined && base !== dir && isWithin(siteAbs, base)) return true;
+  const publish = typeof build.publish === 'string' && build.publish.trim() !== '' ? join(base ?? dir, build.publish) : undefined;
+  return publish !== undefined && isWithin(publish, siteAbs);
+}
+
+/** A `.gitignore` line naming a path below the site folder (`docs/api/reference`, `/docs/.cache`). */
+function gitIgnoreNames(dir: string, site: string): boolean {
+  const text = read(join(dir, '.gitignore'));
+  if (text === undefined) return false;
+  return text.split('\n').some((raw) => {
+    const line = raw.trim().replace(/^!/, '').replace(/^\//, '');
+    return line !== '' && !line.startsWith('#') && line.startsWith(`${site}/`) && line.length > site.length + 1;
+  });
+}
+
+function read(path: string): string | undefined {
+  try {
+    return readSmallFile(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function readJson(path: string): Record<string, unknown> | undefined {
+  const text = read(path);
+  if (text === undefined) return undefined;
+  try {
+    const data: unknown = JSON.parse(text);
+    return isObject(data) ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
