@@ -4,7 +4,7 @@
 // rule id, line and column (or an unverifiable reason), passing and failing.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {tempSite, siteFindings as run} from './helpers.mjs';
+import {tempSite, siteFindings as run, siteUnverifiable as unverifiable} from './helpers.mjs';
 
 // ---- Jekyll: a Markdown file only included is pasted into the page; collections render documents only ----
 
@@ -58,4 +58,24 @@ test('jekyll: a collection without `output: true` writes no pages: its empty sec
     '_guides/b.md': '---\ntitle: B\n---\n# B\n\n## Empty\n\n## Next\n\nText.\n',
   };
   assert.deepEqual(run(tempSite(files)), ['_guides/b.md:6:1 no-empty-sections']);
+});
+
+// ---- Eleventy: a directory data file in a format the config adds sets the folder's permalinks ----
+
+const eleventyBlog = (config) => tempSite({
+  'eleventy.config.cjs': `module.exports = (eleventyConfig) => {\n${config}  return {dir: {input: 'src'}};\n};\n`,
+  'src/index.md': '# Home\n\nRead [the first post](/blog/first/) and [no such page](/nothing/).\n',
+  'src/blog/blog.11tydata.yml': "permalink: '/blog/{{ page | postSlug }}/index.html'\n",
+  'src/blog/001-first.md': '# First\n\nHello.\n',
+});
+
+test('eleventy: a permalink with template code from a data file in an added format makes its pages\' URLs unknown: links to them are unverifiable', () => {
+  const root = eleventyBlog("  eleventyConfig.addDataExtension('yml, yaml', (contents) => require('js-yaml').load(contents));\n");
+  assert.deepEqual(run(root), ['src/index.md:3:41 no-missing-files']);
+  assert.ok(unverifiable(root).some((row) => row.startsWith('3:6 /blog/first/: ')), unverifiable(root).join('\n'));
+});
+
+test('eleventy: without the data extension Eleventy never reads the .yml file: the post is at its file URL, the link missing', () => {
+  const root = eleventyBlog('');
+  assert.deepEqual(run(root), ['src/index.md:3:41 no-missing-files', 'src/index.md:3:6 no-missing-files']);
 });
