@@ -465,17 +465,26 @@ const commentIdPattern = /[ \t]*\{[ \t]*\/\*[ \t]*#([^\s*]+)[ \t]*\*\/[ \t]*\}[ 
  * final `}` (`{#@TypeSpec.Http.route}` keeps its dots and `@`).
  */
 const remarkHeadingIdPattern = / \{#([^]+?)\}$/;
+/**
+ * Docusaurus's own heading id (parseMarkdownHeadingId in @docusaurus/utils markdownUtils.ts, read by
+ * the mdx-loader's headings plugin on the heading's last text node): `{#` after optional white space,
+ * then any characters but `}` (and no new `{#`) up to the final `}`: `{#i18n.load}`, `{#whats-new-in-5.0}`.
+ */
+const docusaurusHeadingIdPattern = /\s*\{#((?:.(?!\{#|\}))*.)\}$/;
 
-function attributePattern(delimiters: {left: string; right: string} | 'remark-heading-id' | false | undefined): RegExp | 'remark-heading-id' | undefined {
-  if (delimiters === false || delimiters === 'remark-heading-id') return delimiters || undefined;
+type TextIdSyntax = 'remark-heading-id' | 'docusaurus';
+
+function attributePattern(delimiters: {left: string; right: string} | TextIdSyntax | false | undefined): RegExp | TextIdSyntax | undefined {
+  if (delimiters === false || delimiters === 'remark-heading-id' || delimiters === 'docusaurus') return delimiters || undefined;
   if (delimiters === undefined) return customIdPattern;
   const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const body = customIdPattern.source.slice(customIdPattern.source.indexOf('[ \\t]*((?:'), customIdPattern.source.lastIndexOf('\\}'));
   return new RegExp(`[ \\t]*${escape(delimiters.left)}${body}${escape(delimiters.right)}[ \\t]*$`);
 }
 
-function headingFact(node: Heading, source: string, commentIds: boolean, attributeBlock: RegExp | 'remark-heading-id' | null | undefined = customIdPattern): HeadingFact {
-  if (attributeBlock === 'remark-heading-id') return pluginIdHeading(headingFact(node, source, commentIds, null), node);
+function headingFact(node: Heading, source: string, commentIds: boolean, attributeBlock: RegExp | TextIdSyntax | null | undefined = customIdPattern): HeadingFact {
+  if (attributeBlock === 'remark-heading-id') return pluginIdHeading(headingFact(node, source, commentIds, null), node, remarkHeadingIdPattern);
+  if (attributeBlock === 'docusaurus') return pluginIdHeading(headingFact(node, source, commentIds, null), node, docusaurusHeadingIdPattern);
   // Generators slug the rendered text: inline HTML tags are not part of it.
   let text = toString(node, {includeHtml: false});
   let imageless = hasImage(node) ? toString(node, {includeHtml: false, includeImageAlt: false}) : undefined;
@@ -514,15 +523,15 @@ function headingFact(node: Heading, source: string, commentIds: boolean, attribu
   };
 }
 
-/** A heading fact with remark-heading-id's block taken out of its text as the plugin does, when the heading has one. */
-function pluginIdHeading(fact: HeadingFact, node: Heading): HeadingFact {
+/** A heading fact with the id block of its last text node (remark-heading-id's, Docusaurus's) taken out of its text as the plugin does, when the heading has one. */
+function pluginIdHeading(fact: HeadingFact, node: Heading, pattern: RegExp): HeadingFact {
   const last = node.children.at(-1);
   if (last?.type !== 'text') return fact;
-  const match = remarkHeadingIdPattern.exec(last.value.replace(/ +$/, ''));
+  const match = pattern.exec(last.value.replace(/ +$/, ''));
   if (!match) return fact;
   const block = last.value.slice(match.index);
   const cut = (text: string): string => (text.endsWith(block) ? text.slice(0, -block.length) : text);
-  const rawBlock = / \{#[^]+?\}[ \t]*$/.exec(fact.raw);
+  const rawBlock = /[ \t]*\\?\{#[^]+?\}[ \t]*$/.exec(fact.raw);
   return {
     ...fact,
     text: cut(fact.text),

@@ -69,7 +69,7 @@ const eleventyBlog = (config) => tempSite({
   'src/blog/001-first.md': '# First\n\nHello.\n',
 });
 
-test('eleventy: a permalink with template code from a data file in an added format makes its pages\' URLs unknown: links to them are unverifiable', () => {
+test('eleventy: a permalink with template code from a data file in an added format is read as the pattern its literal parts make: a link it may match is unverifiable, one it cannot is missing', () => {
   const root = eleventyBlog("  eleventyConfig.addDataExtension('yml, yaml', (contents) => require('js-yaml').load(contents));\n");
   assert.deepEqual(run(root), ['src/index.md:3:41 no-missing-files']);
   assert.ok(unverifiable(root).some((row) => row.startsWith('3:6 /blog/first/: ')), unverifiable(root).join('\n'));
@@ -78,4 +78,25 @@ test('eleventy: a permalink with template code from a data file in an added form
 test('eleventy: without the data extension Eleventy never reads the .yml file: the post is at its file URL, the link missing', () => {
   const root = eleventyBlog('');
   assert.deepEqual(run(root), ['src/index.md:3:41 no-missing-files', 'src/index.md:3:6 no-missing-files']);
+});
+
+// ---- Docusaurus: an explicit heading id runs to the final brace (parseMarkdownHeadingId) ----
+
+test('docusaurus: `{#i18n.load}` and `{#whats-new-in-5.0}` are the headings\' ids, dots and all; other fragments stay broken', () => {
+  const root = tempSite({
+    'docusaurus.config.js': "module.exports = {title: 'Demo', url: 'https://example.com', baseUrl: '/'};\n",
+    'docs/core.md': [
+      '# Core',
+      '',
+      '## `i18n.load(messages)` {#i18n.load}',
+      '',
+      'Loads messages.',
+      '',
+      "## What's New in 5.0? {#whats-new-in-5.0}",
+      '',
+      'See [load](#i18n.load), [new](#whats-new-in-5.0), [slug](#i18nloadmessages) and [half](#i18n).',
+      '',
+    ].join('\n'),
+  });
+  assert.deepEqual(run(root), ['docs/core.md:9:51 no-broken-anchors', 'docs/core.md:9:81 no-broken-anchors']);
 });

@@ -268,8 +268,9 @@ export interface Generator {
    * `markdown.attrs` `leftDelimiter`/`rightDelimiter`: `## Title %{#id}%`), or false when the site
    * turns such blocks off; undefined for the usual `{#id}`. `remark-heading-id`: only that
    * plugin's block, ` {#id}` ending the heading's last text, whose id runs to the closing brace.
+   * `docusaurus`: Docusaurus's parseMarkdownHeadingId on the last text (`{#i18n.load}`, no `}` inside).
    */
-  headingAttributes?(site: SiteInfo): {left: string; right: string} | 'remark-heading-id' | false | undefined;
+  headingAttributes?(site: SiteInfo): {left: string; right: string} | 'remark-heading-id' | 'docusaurus' | false | undefined;
   /**
    * A line that is only a block attribute list (`{: .class}`) is a block of its own (kramdown), so
    * indented lines right after it are code, not the rest of a paragraph.
