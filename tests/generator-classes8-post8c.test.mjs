@@ -100,3 +100,13 @@ test('docusaurus: `{#i18n.load}` and `{#whats-new-in-5.0}` are the headings\' id
   });
   assert.deepEqual(run(root), ['docs/core.md:9:51 no-broken-anchors', 'docs/core.md:9:81 no-broken-anchors']);
 });
+
+// ---- VitePress: markdown-it-attrs reads `#id` to the next space, dots and all ----
+
+test('vitepress: `{ #lit-3.0 }` is the heading\'s id (markdown-it-attrs getAttrs), not `lit-3` with a class', () => {
+  const root = tempSite({
+    'docs/.vitepress/config.mts': "export default {title: 'Demo'};\n",
+    'docs/index.md': '# Home\n\n## Lit 3.0 { #lit-3.0 }\n\nNews.\n\nSee [the news](#lit-3.0) and [a class](#lit-3).\n',
+  });
+  assert.deepEqual(run(root), ['docs/index.md:7:30 no-broken-anchors']);
+});

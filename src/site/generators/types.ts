@@ -278,6 +278,8 @@ export interface Generator {
   blockAttributeLines?(site: SiteInfo): boolean;
   /** Inline attribute lists give spans ids (`**x**{ #id }`: kramdown, Python-Markdown attr_list). */
   readonly spanIds?: boolean;
+  /** The heading attribute block is markdown-it-attrs' (VitePress): `#id` runs to the next space, dots included (`{ #lit-3.0 }`). */
+  readonly attributeIdsToSpace?: boolean;
   /**
    * The files a folder URL (`/`, `/docs/`) is served from, in the order the generator prefers
    * them; unset: postlint's common order (`index.md`, `_index.md`, `README.md`, …, `index.html`).
