@@ -110,3 +110,17 @@ test('vitepress: `{ #lit-3.0 }` is the heading\'s id (markdown-it-attrs getAttrs
   });
   assert.deepEqual(run(root), ['docs/index.md:7:30 no-broken-anchors']);
 });
+
+// ---- Hugo: a theme folder the site does not use is no part of the site ----
+
+test('hugo: Markdown in a theme the config does not name (a leftover copy) is not checked; the used theme\'s is as before', () => {
+  const files = {
+    'hugo.toml': 'title = "Demo"\ntheme = "used-theme"\n',
+    'content/_index.md': '---\ntitle: Home\n---\n\nWelcome.\n',
+    'themes/old-theme/README.md': '# Old theme\n\nSee [the guide](missing-guide.md).\n',
+    'themes/used-theme/README.md': '# Used theme\n\nSee [the guide](missing-guide.md).\n',
+  };
+  assert.deepEqual(run(tempSite(files)), ['themes/used-theme/README.md:3:5 no-missing-files']);
+  files['hugo.toml'] = 'title = "Demo"\n\n[module]\n[[module.imports]]\npath = "old-theme"\n';
+  assert.deepEqual(run(tempSite(files)), ['themes/old-theme/README.md:3:5 no-missing-files']);
+});
