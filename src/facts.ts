@@ -86,6 +86,9 @@ const otherContentBlocks = new Set<string>(['math', 'mdxJsxFlowElement', 'mdxFlo
 /** A trailing attribute block on a heading line: `{#id}`, `{#id .class}`, `{: #id }`, `{ id="x" }`, `{.class}`. */
 const customIdPattern = /[ \t]*\{:?[ \t]*((?:(?:#[^\s{}#.="']+|\.[^\s{}#.="']+|[A-Za-z_:][\w:.-]*=(?:"[^"]*"|'[^']*'|[^\s{}"']+)|-)[ \t]*)+)\}[ \t]*$/;
 const attributeTokenPattern = /#([^\s{}#.="']+)|(?:^|\s)id=(?:"([^"]*)"|'([^']*)'|([^\s{}"']+))/g;
+/** markdown-it-attrs (getAttrs in its utils.js): after `#` every character to the next space is the id's (`{ #lit-3.0 }`). */
+const attrsTokenPattern = /#([^\s{}]+)|(?:^|\s)id=(?:"([^"]*)"|'([^']*)'|([^\s{}"']+))/g;
+const attrsIdPattern = new RegExp(customIdPattern.source.replace('#[^\\s{}#.="\']+', '#[^\\s{}]+'));
 /** A kramdown block attribute list: `{: #id .class key="v"}` (also `{:#id}`). */
 const ialPattern = /^\{:[ \t]*([^{}]*)\}$/;
 /** A markdown-it-attrs block on its own (`{ #test.js }`): its id runs to white space (markdown-it-attrs' getAttrs). */
@@ -118,7 +121,9 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
 
   const generator = generatorOf(file.data.site);
   // The site's heading attribute block (`{#id}`, or `%{#id}%` when its config changes the delimiters).
-  const attributeBlock = attributePattern(file.data.site ? generator.headingAttributes?.(file.data.site) : undefined);
+  // markdown-it-attrs (VitePress) reads an id to the next space, kramdown and attr_list stop at `.` (a class).
+  const idsToSpace = generator.attributeIdsToSpace === true;
+  const attributeBlock = attributePattern(file.data.site ? generator.headingAttributes?.(file.data.site) : undefined, idsToSpace);
   // Plugins that write a section from code (`::: pkg.Class`), where the generator has them.
   const generated = generator.inserts.includes('generated');
   // Inline attribute lists (`**locale**{ #mkdocs-locale }`) give ids to spans in kramdown and in MkDocs' attr_list.
@@ -136,7 +141,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   const visit = (node: Nodes, inPhrasing: boolean): void => {
     switch (node.type) {
       case 'heading': {
-        const fact = headingFact(node, source, generator.commentHeadingIds === true, attributeBlock);
+        const fact = headingFact(node, source, generator.commentHeadingIds === true, attributeBlock, idsToSpace);
         if (listedHeadings.has(node)) fact.listed = true;
         if (holdsLink(node, definedIdentifiers ??= definedLabels(tree))) fact.linked = true;
         const line = node.position ? source.slice(node.position.start.offset, node.position.end.offset).trim() : '';
@@ -469,17 +474,27 @@ const commentIdPattern = /[ \t]*\{[ \t]*\/\*[ \t]*#([^\s*]+)[ \t]*\*\/[ \t]*\}[ 
  * final `}` (`{#@TypeSpec.Http.route}` keeps its dots and `@`).
  */
 const remarkHeadingIdPattern = / \{#([^]+?)\}$/;
+/**
+ * Docusaurus's own heading id (parseMarkdownHeadingId in @docusaurus/utils markdownUtils.ts, read by
+ * the mdx-loader's headings plugin on the heading's last text node): `{#` after optional white space,
+ * then any characters but `}` (and no new `{#`) up to the final `}`: `{#i18n.load}`, `{#whats-new-in-5.0}`.
+ */
+const docusaurusHeadingIdPattern = /\s*\{#((?:.(?!\{#|\}))*.)\}$/;
 
-function attributePattern(delimiters: {left: string; right: string} | 'remark-heading-id' | false | undefined): RegExp | 'remark-heading-id' | undefined {
-  if (delimiters === false || delimiters === 'remark-heading-id') return delimiters || undefined;
-  if (delimiters === undefined) return customIdPattern;
+type TextIdSyntax = 'remark-heading-id' | 'docusaurus';
+
+function attributePattern(delimiters: {left: string; right: string} | TextIdSyntax | false | undefined, idsToSpace = false): RegExp | TextIdSyntax | undefined {
+  if (delimiters === false || delimiters === 'remark-heading-id' || delimiters === 'docusaurus') return delimiters || undefined;
+  const base = idsToSpace ? attrsIdPattern : customIdPattern;
+  if (delimiters === undefined) return base;
   const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const body = customIdPattern.source.slice(customIdPattern.source.indexOf('[ \\t]*((?:'), customIdPattern.source.lastIndexOf('\\}'));
+  const body = base.source.slice(base.source.indexOf('[ \\t]*((?:'), base.source.lastIndexOf('\\}'));
   return new RegExp(`[ \\t]*${escape(delimiters.left)}${body}${escape(delimiters.right)}[ \\t]*$`);
 }
 
-function headingFact(node: Heading, source: string, commentIds: boolean, attributeBlock: RegExp | 'remark-heading-id' | null | undefined = customIdPattern): HeadingFact {
-  if (attributeBlock === 'remark-heading-id') return pluginIdHeading(headingFact(node, source, commentIds, null), node);
+function headingFact(node: Heading, source: string, commentIds: boolean, attributeBlock: RegExp | TextIdSyntax | null | undefined = customIdPattern, idsToSpace = false): HeadingFact {
+  if (attributeBlock === 'remark-heading-id') return pluginIdHeading(headingFact(node, source, commentIds, null), node, remarkHeadingIdPattern);
+  if (attributeBlock === 'docusaurus') return pluginIdHeading(headingFact(node, source, commentIds, null), node, docusaurusHeadingIdPattern);
   // Generators slug the rendered text: inline HTML tags are not part of it.
   let text = toString(node, {includeHtml: false});
   let imageless = hasImage(node) ? toString(node, {includeHtml: false, includeImageAlt: false}) : undefined;
@@ -491,7 +506,7 @@ function headingFact(node: Heading, source: string, commentIds: boolean, attribu
   const match = attributeBlock?.exec(text) ?? null;
   let attributes: string | undefined;
   if (match) {
-    customId = attributeId(match[1]!);
+    customId = attributeId(match[1]!, idsToSpace);
     attributes = text.slice(match.index);
     text = text.slice(0, match.index);
     if (imageless?.endsWith(attributes)) imageless = imageless.slice(0, -attributes.length);
@@ -518,15 +533,15 @@ function headingFact(node: Heading, source: string, commentIds: boolean, attribu
   };
 }
 
-/** A heading fact with remark-heading-id's block taken out of its text as the plugin does, when the heading has one. */
-function pluginIdHeading(fact: HeadingFact, node: Heading): HeadingFact {
+/** A heading fact with the id block of its last text node (remark-heading-id's, Docusaurus's) taken out of its text as the plugin does, when the heading has one. */
+function pluginIdHeading(fact: HeadingFact, node: Heading, pattern: RegExp): HeadingFact {
   const last = node.children.at(-1);
   if (last?.type !== 'text') return fact;
-  const match = remarkHeadingIdPattern.exec(last.value.replace(/ +$/, ''));
+  const match = pattern.exec(last.value.replace(/ +$/, ''));
   if (!match) return fact;
   const block = last.value.slice(match.index);
   const cut = (text: string): string => (text.endsWith(block) ? text.slice(0, -block.length) : text);
-  const rawBlock = / \{#[^]+?\}[ \t]*$/.exec(fact.raw);
+  const rawBlock = /[ \t]*\\?\{#[^]+?\}[ \t]*$/.exec(fact.raw);
   return {
     ...fact,
     text: cut(fact.text),
@@ -538,9 +553,9 @@ function pluginIdHeading(fact: HeadingFact, node: Heading): HeadingFact {
 }
 
 /** The id in an attribute list's body (`#id`, `id="x"`); the last one wins, as in the generators. */
-function attributeId(body: string): string | undefined {
+function attributeId(body: string, idsToSpace = false): string | undefined {
   let id: string | undefined;
-  for (const match of body.matchAll(attributeTokenPattern)) id = match[1] ?? match[2] ?? match[3] ?? match[4];
+  for (const match of body.matchAll(idsToSpace ? attrsTokenPattern : attributeTokenPattern)) id = match[1] ?? match[2] ?? match[3] ?? match[4];
   return id;
 }
 

@@ -297,6 +297,8 @@ export const docusaurus: Generator = {
     return top === 'i18n' && locale !== undefined && isBelow(path, join(site.root, 'i18n', locale)) ? languageTag(locale) : undefined;
   },
   baseUrl: (site) => (typeof site.config.url === 'string' ? `${site.config.url.replace(/\/+$/, '')}${typeof site.config.baseUrl === 'string' ? site.config.baseUrl : '/'}` : undefined),
+  // Docusaurus's own `{#id}` ending the heading's last text: the id runs to the final brace, dots and all (`{#i18n.load}`).
+  headingAttributes: () => 'docusaurus',
   slugFlavor: (site) => ({name: 'github', options: {}, reason: 'Docusaurus uses GitHub-style ids', ...(site?.configFile ? {from: site.configFile} : {})}),
   inserts: ['mdx', 'component'],
   commentHeadingIds: true,

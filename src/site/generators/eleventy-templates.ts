@@ -72,17 +72,18 @@ export function isIgnored(path: string, root: string, globs: readonly string[]):
  * Every template page below `input`, skipping the folders that hold no pages (`skip`), dot-folders,
  * `node_modules` and ignored files; `fileUrl` gives a template's URL when nothing else sets it.
  */
-export function templatePages(input: string, skip: readonly string[], isSkipped: (path: string) => boolean, fileUrl: (path: string) => string, dataPermalink: (path: string) => boolean): TemplatePage[] {
+export function templatePages(input: string, skip: readonly string[], isSkipped: (path: string) => boolean, fileUrl: (path: string) => string, dataPermalink: (path: string) => {permalink?: string} | undefined): TemplatePage[] {
   const {files} = walkFiles(input, {
     enter: (entry, path) => !entry.name.startsWith('.') && entry.name !== 'node_modules' && !skip.includes(path),
-    keep: (entry, path) => templateExtension.test(entry.name) && !isSkipped(path),
+    // A Markdown page whose folder's data file writes its permalink with template code is one too (url-map.ts reads the others).
+    keep: (entry, path) => (templateExtension.test(entry.name) || (/\.(md|markdown)$/i.test(entry.name) && dataPermalink(path)?.permalink !== undefined)) && !isSkipped(path),
     maxEntries: walkLimit,
   });
   return files.flatMap((path) => templatePage(path, relative(input, path).split(sep).join('/'), fileUrl, dataPermalink));
 }
 
 /** One template's pages: its URL, or the pattern of its URLs; a paginated one also writes `<url>/<n>/`. */
-function templatePage(path: string, name: string, fileUrl: (path: string) => string, dataPermalink: (path: string) => boolean): TemplatePage[] {
+function templatePage(path: string, name: string, fileUrl: (path: string) => string, dataPermalink: (path: string) => {permalink?: string} | undefined): TemplatePage[] {
   const text = readText(path) ?? '';
   if (/\.11ty\.[cm]?js$/i.test(name)) {
     // A JavaScript template's permalink is code; a plain string or template literal is read, anything else only running it knows.
@@ -98,7 +99,10 @@ function templatePage(path: string, name: string, fileUrl: (path: string) => str
   if (permalink === false) return [];
   if (typeof permalink === 'string') return [permalinkPage(path, name, permalink)];
   if (permalink !== undefined || (data === undefined && /^---\s*(js|javascript|json)\b/.test(text))) return [{path, why: `${name} sets its permalink in data postlint does not read`}];
-  if (dataPermalink(path)) return [{path, why: `a data file gives ${name} its permalink`}];
+  const fromData = dataPermalink(path);
+  // A data file's permalink is the template's own (Eleventy renders it per page): read it the same way.
+  if (fromData?.permalink !== undefined) return [permalinkPage(path, name, fromData.permalink)];
+  if (fromData) return [{path, why: `a data file gives ${name} its permalink`}];
   const url = fileUrl(path);
   if (data?.pagination === undefined) return [{path, url, why: 'its file name'}];
   // Pagination without a permalink: page 1 at the URL, page N at `<url>/<N-1>/`.

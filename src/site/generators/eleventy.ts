@@ -11,7 +11,8 @@
  */
 import {dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
-import {caseOrMissing, defaults, draftFlags, isBelow, isFile, lookInRoots, readsJsYamlTimestamp, readText} from './common.js';
+import {parse as parseYaml} from 'yaml';
+import {caseOrMissing, defaults, draftFlags, isBelow, isFile, isObject, lookInRoots, readsJsYamlTimestamp, readText} from './common.js';
 import {pageAtUrl, pageUrlFirst, urlMap} from './url-map.js';
 import {ignoreGlobs, isIgnored, templatePages} from './eleventy-templates.js';
 import {eleventyTemplates} from './eleventy-layouts.js';
@@ -44,7 +45,16 @@ export function readEleventyConfig(text: string): Record<string, unknown> {
 /** The ignore globs need the site folder and the input folder: read at detection, kept as data. */
 function withIgnores(root: string, config: Record<string, unknown>, text: string): Record<string, unknown> {
   const folder = resolve(root, typeof config.input === 'string' && config.input !== '' ? config.input : '.');
-  return {...config, ignores: ignoreGlobs(root, folder, text)};
+  return {...config, ignores: ignoreGlobs(root, folder, text), dataExtensions: dataExtensions(text)};
+}
+
+/**
+ * Data file extensions: `json` and the JavaScript ones, plus those the config adds with
+ * `addDataExtension('yml, yaml', parser)` (a comma-separated list, as Eleventy's UserConfig splits it).
+ */
+function dataExtensions(text: string): string[] {
+  const added = [...text.matchAll(/\baddDataExtension\(\s*(['"`])([^'"`]+)\1/g)].flatMap((match) => match[2]!.split(',').map((ext) => ext.trim()).filter(Boolean));
+  return [...new Set(['json', 'js', 'cjs', 'mjs', ...added])];
 }
 
 /**
@@ -208,16 +218,36 @@ function notPages(site: SiteInfo): string[] {
   return [inInput('includes', '_includes'), inInput('data', '_data'), ...(typeof site.config.layouts === 'string' ? [inInput('layouts', '_layouts')] : []), resolve(site.root, typeof site.config.output === 'string' ? site.config.output : '_site'), join(site.root, 'node_modules')];
 }
 
-/** A folder's data files that set `permalink` (`posts/posts.json`, `posts.11tydata.js`): their pages' URLs are the data's. */
-function dataPermalink(path: string, site: SiteInfo): boolean {
+/**
+ * The permalink a folder's data file sets for its pages (`posts/posts.json`, `posts.11tydata.js`,
+ * `posts.11tydata.yml` when the config adds a yml data extension): the string when the file is data
+ * postlint reads (JSON, YAML), `{}` when only running it knows (JavaScript), undefined when none sets one.
+ */
+function dataPermalink(path: string, site: SiteInfo): {permalink?: string} | undefined {
   for (let dir = dirname(path); isBelow(dir, input(site)) || dir === input(site); dir = dirname(dir)) {
     const name = dir.slice(dir.lastIndexOf(sep) + 1);
-    for (const file of [`${name}.json`, `${name}.11tydata.json`, `${name}.11tydata.js`, `${name}.11tydata.cjs`, `${name}.11tydata.mjs`]) {
-      if (/\bpermalink\b/.test(readText(join(dir, file)) ?? '')) return true;
+    // Eleventy reads `<folder>.11tydata.<ext>` and `<folder>.<ext>` for every data extension (`.11tydata.js` only for JavaScript).
+    const extensions = Array.isArray(site.config.dataExtensions) ? (site.config.dataExtensions as string[]) : ['json', 'js', 'cjs', 'mjs'];
+    const names = extensions.flatMap((ext) => [`${name}.11tydata.${ext}`, ...(/^[cm]?js$/.test(ext) ? [] : [`${name}.${ext}`])]);
+    for (const file of names) {
+      const text = readText(join(dir, file)) ?? '';
+      if (!/\bpermalink\b/.test(text)) continue;
+      const value = readData(file, text)?.permalink;
+      return typeof value === 'string' ? {permalink: value} : {};
     }
     if (dir === input(site)) break;
   }
-  return false;
+  return undefined;
+}
+
+/** A data file's top-level values when it is JSON or YAML; undefined for code or text that does not parse. */
+function readData(file: string, text: string): Record<string, unknown> | undefined {
+  try {
+    const data: unknown = /\.json$/i.test(file) ? JSON.parse(text) : /\.ya?ml$/i.test(file) ? parseYaml(text) : undefined;
+    return isObject(data) ? data : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Files `.eleventyignore` (or the config's `ignores.add`) keeps out of the build. */
@@ -290,7 +320,7 @@ export const eleventy: Generator = {
     const permalink = frontMatter?.data?.permalink;
     if (permalink === false) return undefined;
     if (typeof permalink === 'string') return /\{\{|\{%/.test(permalink) ? undefined : `/${permalink.replace(/^\/+/, '')}`;
-    if (permalink !== undefined || dataPermalink(path, site)) return undefined;
+    if (permalink !== undefined || dataPermalink(path, site) !== undefined) return undefined;
     return fileUrl(path, site);
   },
   baseUrl: () => undefined,

@@ -423,6 +423,22 @@ function hugoThemeFolders(site: SiteInfo): string[] {
 }
 
 /**
+ * A file in a folder of `themesDir` that neither `theme` nor `module.imports` names: Hugo reads
+ * only the themes the site uses (gohugo.io hugo-modules/theme-components), so a leftover theme's
+ * README and `.github/` are no part of the site.
+ */
+function unusedTheme(path: string, site: SiteInfo): string | undefined {
+  const themesDir = resolve(site.root, configFolder(site.config, 'themesDir', 'themes'));
+  if (!isBelow(path, themesDir)) return undefined;
+  const name = relative(themesDir, path).split(sep)[0]!;
+  const imports = get(get(site.config, 'module'), 'imports');
+  const imported = (Array.isArray(imports) ? imports : [imports]).map((entry) => get(entry, 'path')).filter((value): value is string => typeof value === 'string');
+  const used = [...hugoThemeFolders(site).map((folder) => basename(folder)), ...imported.map((path) => path.split('/')[0]!)];
+  if (used.includes(name)) return undefined;
+  return `it is in the theme "${name}", which the site does not use (${used.length > 0 ? `its theme is ${used.map((theme) => `"${theme}"`).join(', ')}` : 'it names no theme'}); Hugo never reads it`;
+}
+
+/**
  * Markdown Hugo never renders as a page: archetypes (`archetypeDir`, and a theme's), the templates
  * `hugo new` copies (`TODO` and `draft: true` there are for the writer of the next post), and files
  * in the static folders (`staticDir`, and a theme's `static/`), which Hugo copies as they are.
@@ -431,6 +447,8 @@ function hugoThemeFolders(site: SiteInfo): string[] {
 function neverAPage(path: string, site: SiteInfo): string | undefined {
   if (!markdown.test(path)) return undefined;
   const themes = hugoThemeFolders(site);
+  const unused = unusedTheme(path, site);
+  if (unused) return unused;
   const archetypes = [resolve(site.root, configFolder(site.config, 'archetypeDir', 'archetypes')), ...themes.map((folder) => join(folder, 'archetypes'))];
   if (archetypes.some((folder) => isBelow(path, folder))) return 'it is an archetype, the template `hugo new` copies for a new page; Hugo never renders it';
   const statics = [...stringList(get(site.config, 'staticDir'), ['static']).map((dir) => resolve(site.root, dir)), ...themes.map((folder) => join(folder, 'static'))];

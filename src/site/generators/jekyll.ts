@@ -4,7 +4,9 @@
  * take date and title from the file name; `published: false`, `_drafts/` and future dates
  * (without `future: true`) keep a post out. `{% link path %}` and `{% post_url name %}` name
  * source files and fail the build when they find none; `{{ site.baseurl }}/x` and
- * `'/x' | relative_url` are page URLs. Pretty permalinks serve `a.md` at `/a/`.
+ * `'/x' | relative_url` are page URLs. Pretty permalinks serve `a.md` at `/a/`. A collection
+ * renders only files with front matter, and only with `output: true`; a Markdown file pulled in
+ * with `{% include %}` / `{% include_relative %}` is pasted into the page before conversion.
  */
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
@@ -77,6 +79,20 @@ function pretty(site: SiteInfo): boolean {
 function collections(site: SiteInfo): string[] {
   const value = site.config.collections;
   return Array.isArray(value) ? value.filter((name): name is string => typeof name === 'string') : isObject(value) ? Object.keys(value) : [];
+}
+
+/** The collection (other than posts) whose `_name/` folder holds the file, if any. */
+function collectionOf(rel: string, site: SiteInfo): string | undefined {
+  const first = rel.split('/')[0] ?? '';
+  const name = first.slice(1);
+  return first.startsWith('_') && name !== 'posts' && rel.includes('/') && collections(site).includes(name) ? name : undefined;
+}
+
+/** Does the collection write its documents as pages (`output: true`; a list of names writes none)? */
+function collectionOutputs(site: SiteInfo, name: string): boolean {
+  const value = site.config.collections;
+  const settings = isObject(value) ? value[name] : undefined;
+  return isObject(settings) && settings.output === true;
 }
 
 function pageUrl(path: string, site: SiteInfo, frontMatter: Parameters<Generator['pageUrl']>[2]): string | undefined {
@@ -207,13 +223,18 @@ export const jekyll: Generator = {
   detect,
   contentRoots: (site) => [resolve(site.root, typeof site.config.source === 'string' ? site.config.source : '.')],
   staticRoots: (site) => [resolve(site.root, typeof site.config.source === 'string' ? site.config.source : '.')],
-  isPage: (path, site) => {
+  isPage: (path, site, frontMatter) => {
     if (!site) return true;
     const rel = relative(jekyll.contentRoots(site)[0]!, path);
     if (rel.startsWith('..')) return false;
     // Dot-folders (`.github/`), `_` folders other than posts and collections, and what `exclude` lists are never built.
     const ownReaders = new Set(['_posts', '_drafts', ...collections(site).map((name) => `_${name}`)]);
-    return jekyllLeavesOut(rel.split(sep).join('/'), site, ownReaders) === undefined;
+    const posix = rel.split(sep).join('/');
+    if (jekyllLeavesOut(posix, site, ownReaders) !== undefined) return false;
+    // A collection reads a file without front matter as a static file (copied, never rendered: Collection#read,
+    // `Utils.has_yaml_header?`), and writes its documents only with `output: true` (the default is false).
+    const collection = collectionOf(posix, site);
+    return collection === undefined || (frontMatter !== undefined && collectionOutputs(site, collection));
   },
   pageUrl,
   baseUrl: (site) => {
@@ -229,6 +250,8 @@ export const jekyll: Generator = {
     {name: 'relative_url', pattern: /\{\{-?\s*(?:"([^"]*)"|'([^']*)')\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}()/g, names: 'url', failsBuild: false},
   ],
   inserts: ['liquid', 'liquid-relative'],
+  // Liquid runs before the converter: an included Markdown file's text is part of the page's Markdown.
+  pastes: ['liquid', 'liquid-relative'],
   // `{% include %}` from `includes_dir` (`_includes/`), `{% include_relative %}` from the page's folder.
   resolveInclude: (include, context) =>
     context.firstExisting([include.kind === 'liquid' ? join(context.site!.root, configFolder(context.site!.config, 'includes_dir', '_includes'), include.path) : resolve(dirname(context.from), include.path)]),

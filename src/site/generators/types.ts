@@ -268,8 +268,9 @@ export interface Generator {
    * `markdown.attrs` `leftDelimiter`/`rightDelimiter`: `## Title %{#id}%`), or false when the site
    * turns such blocks off; undefined for the usual `{#id}`. `remark-heading-id`: only that
    * plugin's block, ` {#id}` ending the heading's last text, whose id runs to the closing brace.
+   * `docusaurus`: Docusaurus's parseMarkdownHeadingId on the last text (`{#i18n.load}`, no `}` inside).
    */
-  headingAttributes?(site: SiteInfo): {left: string; right: string} | 'remark-heading-id' | false | undefined;
+  headingAttributes?(site: SiteInfo): {left: string; right: string} | 'remark-heading-id' | 'docusaurus' | false | undefined;
   /**
    * A line that is only a block attribute list (`{: .class}`) is a block of its own (kramdown), so
    * indented lines right after it are code, not the rest of a paragraph.
@@ -277,6 +278,8 @@ export interface Generator {
   blockAttributeLines?(site: SiteInfo): boolean;
   /** Inline attribute lists give spans ids (`**x**{ #id }`: kramdown, Python-Markdown attr_list). */
   readonly spanIds?: boolean;
+  /** The heading attribute block is markdown-it-attrs' (VitePress): `#id` runs to the next space, dots included (`{ #lit-3.0 }`). */
+  readonly attributeIdsToSpace?: boolean;
   /**
    * The files a folder URL (`/`, `/docs/`) is served from, in the order the generator prefers
    * them; unset: postlint's common order (`index.md`, `_index.md`, `README.md`, …, `index.html`).

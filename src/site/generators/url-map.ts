@@ -48,14 +48,18 @@ export function urlMap(generator: Generator, site: SiteInfo, roots: string[], co
   if (cached) return cached;
   const files = [...context.files()].filter((file) => roots.some((root) => isBelow(file, root)) && /\.(md|markdown|mdx|mdoc|njk|liquid|html)$/i.test(file));
   const map: UrlMap = {pages: new Map(), unknown: [], patterns: []};
+  const templatePages = generator.templatePages?.(site) ?? [];
+  // A page whose URL template code writes is described by its template page's pattern, not unknown.
+  const described = new Set(templatePages.filter((page) => page.pattern || page.url !== undefined).map((page) => page.path));
   for (const file of files) {
     const frontMatter = context.frontMatterOf(file);
     if (!generator.isPage(file, site, frontMatter) || generator.unwritten?.(file, site, frontMatter) !== undefined) continue;
     const url = generator.pageUrl(file, site, frontMatter);
-    if (url === undefined) map.unknown.push(file);
-    else if (!map.pages.has(normalizeUrl(url))) map.pages.set(normalizeUrl(url), file);
+    if (url === undefined) {
+      if (!described.has(file)) map.unknown.push(file);
+    } else if (!map.pages.has(normalizeUrl(url))) map.pages.set(normalizeUrl(url), file);
   }
-  for (const page of generator.templatePages?.(site) ?? []) {
+  for (const page of templatePages) {
     if (page.url !== undefined) {
       if (!map.pages.has(normalizeUrl(page.url))) map.pages.set(normalizeUrl(page.url), page.path);
     }
