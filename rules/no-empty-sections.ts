@@ -23,7 +23,9 @@
  * footnotes, HTML blocks, MDX components and shortcodes (`{{< figure … >}}`, `{% include … %}`),
  * which a generator fills in, and in an MkDocs site a heading that is an mkdocstrings block
  * (`#### ::: pkg.Class`: the plugin writes its section), and a thematic break (`---` under a
- * heading makes a titled divider). Comments, link reference definitions and kramdown attribute lists
+ * heading makes a titled divider), and a list whose items open with a heading and go on
+ * (`- #### type` then its description: the reader sees the bullets under the section's heading;
+ * an item that is only a heading adds nothing). Comments, link reference definitions and kramdown attribute lists
  * (`{: #id}`) are not. A heading with no text is left to `no-empty-headings`.
  *
  * **Left alone**, since a reader misses nothing there: a heading that carries a link (`## See [the

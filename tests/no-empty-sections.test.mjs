@@ -110,3 +110,11 @@ test('MDX: a component tag whose JavaScript attributes hold Markdown-looking lin
   assert.deepEqual(await siteFindings('no-missing-files', files), ['page.mdx:22:25 no-missing-files']); // a tag Markdown reads as HTML keeps its links
   assert.deepEqual(await siteFindings('brand-casing', files), []); // the comment inside <Config>'s expression is JSX
 });
+
+test('no-empty-sections: a list whose items open with a heading and go on is the section\'s content; an item that is a heading alone still leaves it empty', async () => {
+  assert.deepEqual(await ruleFindings(rule, ['no-empty-sections/pass/list-of-headed-items.md']), []);
+  assert.deepEqual(await ruleFindings(rule, ['no-empty-sections/fail/list-of-headed-items.md']), [
+    'no-empty-sections/fail/list-of-headed-items.md:3:1 no-empty-sections', // Git: its list's one item is an empty heading
+    'no-empty-sections/fail/list-of-headed-items.md:5:3 no-empty-sections', // type: inside the list item
+  ]);
+});
