@@ -37,7 +37,8 @@
  * (`### CLI` under `## 1.8.0`), API signatures sharing the description after the last
  * (`` ### `parse(code)` `` then `` ### `parseExpression(code)` ``), and a group's name written at the
  * level of two or more members that follow (`### Examples` then `### Use a secret` and `### Use an
- * identity`, with content). A
+ * identity`, with content). Also a ladder of four heading levels or more, each one level deeper
+ * right after the one above (`## Heading 2` … `###### Heading 6`): a style page showing the levels. A
  * numbered section (`## 2.1 Install`) is no release.
  *
  * **Headings that are the content** are left alone too, whatever follows them: a step of a numbered
@@ -101,6 +102,7 @@ import type {HeadingFact, LinkFact} from '../src/facts.js';
 import {defineRule, option} from '../src/rule-kit.js';
 import {hasVisibleText} from '../src/text/visible.js';
 import {isContentHeading} from '../src/text/heading-content.js';
+import {headingLadder} from '../src/text/heading-ladder.js';
 
 export default defineRule({
   meta: {
@@ -123,7 +125,10 @@ export default defineRule({
       const headings = index.facts(path)?.headings ?? [];
       const links = index.facts(path)?.links ?? [];
       const allowed = new Set((options(path)?.allow ?? []).map((text) => text.trim().toLowerCase()));
+      // A style page's ladder of heading levels (`##` to `######`, one after the other) shows the levels: it is the content.
+      const ladder = headingLadder(headings, (above) => above.empty);
       for (const [i, heading] of headings.entries()) {
+        if (ladder.has(heading)) continue;
         // A heading with no text is no-empty-headings' finding; saying it twice helps nobody.
         if (!heading.empty || !hasVisibleText(heading.text) || allowed.has(heading.text.trim().toLowerCase())) continue;
         const {nested, next} = subsections(headings, i);

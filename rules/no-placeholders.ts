@@ -38,7 +38,9 @@
  * one heading after another. On a page with three such paragraphs or more, or where they are half
  * its paragraphs, those paragraphs and links with empty targets (`[a link](#)`) are its content
  * and are left alone; a `TODO` in its prose is still reported. One filler paragraph in a real page
- * is a leftover, and reported.
+ * is a leftover, and reported. A page that shows the heading levels one after the other (four or
+ * more, each one level deeper with nothing between: `##` to `#####`) is a style page too, and its
+ * `[…](#)` links are left alone.
  *
  * ## Examples
  *
@@ -67,6 +69,7 @@
  * ```
  */
 import type {Heading, Link, Nodes, Root, Table, TableCell, Text} from 'mdast';
+import {showsHeadingLadder} from '../src/text/heading-ladder.js';
 import {walk, walkType} from '../src/walk.js';
 import {toString} from 'mdast-util-to-string';
 import {location} from 'vfile-location';
@@ -105,7 +108,8 @@ export default defineRule({
     const samples = matcher ? codeSamples(tree) : [];
     // A specimen page (a style demo, a layout sample) is filler by design: its filler and its `#` links are the content.
     const filler = matcher ? fillerBlocks(tree, matcher) : new Set<Nodes>();
-    const specimen = isSpecimen(tree, filler);
+    // So is a style page that shows the heading levels one after the other (`##` to `######`).
+    const specimen = isSpecimen(tree, filler) || showsHeadingLadder(tree);
     const titles = words ? listTitles(tree, words.whole) : new Set<Nodes>();
     walk(tree, (node, parent) => {
       // A heading that is the word alone over the items it names ("# TODO (maybe?)" over a list): a title.

@@ -118,3 +118,12 @@ test('no-empty-sections: a list whose items open with a heading and go on is the
     'no-empty-sections/fail/list-of-headed-items.md:5:3 no-empty-sections', // type: inside the list item
   ]);
 });
+
+test('no-empty-sections: a ladder of heading levels one after the other (four or more, a style page) shows the levels; three are sections left empty', async () => {
+  assert.deepEqual(await ruleFindings(rule, ['no-empty-sections/pass/style-page.md']), []);
+  assert.deepEqual(await ruleFindings(rule, ['no-empty-sections/fail/short-ladder.md']), [
+    'no-empty-sections/fail/short-ladder.md:5:1 no-empty-sections',
+    'no-empty-sections/fail/short-ladder.md:7:1 no-empty-sections',
+    'no-empty-sections/fail/short-ladder.md:9:1 no-empty-sections',
+  ]);
+});
