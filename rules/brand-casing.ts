@@ -119,6 +119,7 @@ import {brandFix, camelAgainstOneCapital, identifierShaped, siteFormFiles} from 
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {pointAt} from '../src/spelling/position.js';
 import {walk, walkType} from '../src/walk.js';
+import {tableColumnRanges} from '../src/spelling/code-columns.js';
 import type {Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 
@@ -300,23 +301,10 @@ function quotedValue(source: string, token: ProseToken): boolean {
  * are kept as typed, not prose a writer capitalizes names in.
  */
 function lowerCaseColumns(tree: Root): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  walkType(tree, 'table', (table) => {
-    const rows = table.children.slice(1);
-    if (rows.length < 3) return;
-    const width = Math.max(...rows.map((row) => row.children.length));
-    for (let column = 0; column < width; column++) {
-      const cells = rows.map((row) => row.children[column]);
-      const texts = cells.map((cell) => (cell ? toString(cell) : ''));
-      if (!texts.every((text) => /\p{L}/u.test(text) && text === text.toLowerCase())) continue;
-      for (const cell of cells) {
-        const start = cell?.position?.start.offset;
-        const end = cell?.position?.end.offset;
-        if (start !== undefined && end !== undefined) ranges.push([start, end]);
-      }
-    }
+  return tableColumnRanges(tree, (cells) => {
+    const texts = cells.map((cell) => (cell ? toString(cell) : ''));
+    return texts.every((text) => /\p{L}/u.test(text) && text === text.toLowerCase()) ? cells : undefined;
   });
-  return ranges;
 }
 
 /**
