@@ -69,7 +69,10 @@
  * jekyll requirement from ~> 3.8 to …`); and the attributes of an MDX component alone on its line
  * (`<img alt="…" style={{ margin: 0 }} />`), which are JSX, not prose; a wrong form in quotes on a
  * line that quotes the right one too (`Replace 'Github' with 'GitHub'`, `"RuboCop", not
- * "Rubocop"`: a correction or a style rule mentions it).
+ * "Rubocop"`: a correction or a style rule mentions it). A lower-case name read with its neighbour as
+ * part of a term the same site writes in Title Case ("first contentful paint" where the site writes
+ * "First Contentful Paint") is a word of that term, not the brand; a term that starts with the name
+ * ("GitHub Actions", "The Linux Foundation") names the brand and drops nothing.
  *
  * **`django` and the two rules.** The spelling rule accepts a vocabulary word in any case, so
  * `django` is not a misspelling; brand-casing flags it, because in prose the framework is written
@@ -110,7 +113,7 @@ import {spellingSettings} from '../src/spelling/options.js';
 import {pageLanguage, sameLanguage} from '../src/site/language.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {generatedReleaseNotes} from '../src/spelling/release-notes.js';
-import {proseReading} from '../src/spelling/passages.js';
+import {englishFunctionWords, proseReading} from '../src/spelling/passages.js';
 import type {Speller} from '../src/spelling/speller.js';
 import {brandFix, camelAgainstOneCapital, identifierShaped, siteFormFiles} from '../src/spelling/brands.js';
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
@@ -144,10 +147,77 @@ function brandVerdicts(speller: Speller): Map<string, string | undefined> {
   return verdicts;
 }
 
-/** What a file tells the run: its words root (its site) and the brand forms it writes as inline code. */
+/**
+ * What a file tells the run: its words root (its site), the brand forms it writes as inline code,
+ * the word pairs of its Title Case terms that hold a name (`terms`), and the lower-case words next
+ * to each finding (`near`, by `line:column`).
+ */
 interface BrandNote {
   root: string;
   code: string[];
+  terms?: string[];
+  near?: Record<string, string[]>;
+}
+
+/** A word written as Title Case writes an ordinary word: a capital, then lower case only. */
+const titleWord = /^\p{Lu}\p{Ll}+$/u;
+
+/** Only white space, at most one line break, between two words: they are read together. */
+function adjacent(source: string, left: ProseToken, right: ProseToken): boolean {
+  if (left.block !== right.block) return false;
+  return /^[ \t]*\n?[ \t]*$/.test(source.slice(left.offset + left.text.length, right.offset)) && right.offset > left.offset + left.text.length;
+}
+
+/** A pair of words as a key; a plural last word is its singular (`contentful paints` is `contentful paint`). */
+function pairKey(first: string, second: string): string {
+  const last = second.toLowerCase();
+  return `${first.toLowerCase()} ${last.length > 3 && last.endsWith('s') && !last.endsWith('ss') ? last.slice(0, -1) : last}`;
+}
+
+/**
+ * The word pairs of the file's Title Case terms (two capitalized words or more in a row, not counting
+ * a sentence's first word) in which a name stands after the term's first word: `first contentful`
+ * and `contentful paint` of "First Contentful Paint". Keys are `>pair` where the name is the pair's
+ * second word, `<pair` where it is the first. A term that starts with the name ("GitHub Actions",
+ * "Docker Compose") names the brand's product and gives no pair.
+ */
+function titleTermPairs(source: string, prose: readonly ProseToken[], isName: (lower: string) => boolean): string[] {
+  const pairs = new Set<string>();
+  let run: ProseToken[] = [];
+  const close = (): void => {
+    for (let at = 1; at < run.length; at++) {
+      const previous = run[at - 1]!;
+      const word = run[at]!;
+      if (!isName(word.text.toLowerCase())) continue;
+      pairs.add(`>${pairKey(previous.text, word.text)}`);
+      const next = run[at + 1];
+      if (next) pairs.add(`<${pairKey(word.text, next.text)}`);
+    }
+    run = [];
+  };
+  for (const token of prose) {
+    // A function word or a word of two letters (`The`, `Of`, `In`) is no part of a term: "The Linux Foundation" starts with Linux.
+    const title = titleWord.test(token.text) && token.text.length > 2 && !englishFunctionWords.has(token.text.toLowerCase()) && token.compound === undefined && token.joined === undefined && token.sentenceStart !== true;
+    const last = run[run.length - 1];
+    if (title && last && adjacent(source, last, token)) run.push(token);
+    else {
+      close();
+      if (title) run.push(token);
+    }
+  }
+  close();
+  return [...pairs];
+}
+
+/** The pair keys a lower-case word forms with the words right before and after it. */
+function neighbourPairs(source: string, prose: readonly ProseToken[], index: number): string[] {
+  const token = prose[index]!;
+  const keys: string[] = [];
+  const previous = prose[index - 1];
+  const next = prose[index + 1];
+  if (previous && adjacent(source, previous, token)) keys.push(`>${pairKey(previous.text, token.text)}`);
+  if (next && adjacent(source, token, next)) keys.push(`<${pairKey(token.text, next.text)}`);
+  return keys;
 }
 
 /**
@@ -259,6 +329,17 @@ function isNote(note: unknown): note is BrandNote {
   return typeof note === 'object' && note !== null && typeof (note as BrandNote).root === 'string' && Array.isArray((note as BrandNote).code);
 }
 
+/**
+ * A lower-case word read together with a neighbour as a pair of a term the site writes in Title
+ * Case ("first contentful paint" where the site writes "First Contentful Paint"): the word is part
+ * of that term, an ordinary word the term is made of, not the brand it also spells.
+ */
+function insideTitleTerm(note: BrandNote, message: VFileMessage, terms: Set<string> | undefined): boolean {
+  if (!terms || !note.near) return false;
+  const near = note.near[`${message.line}:${message.column}`];
+  return near?.some((pair) => terms.has(pair)) ?? false;
+}
+
 /** Drops the findings whose form the same site writes as inline code in some file. */
 function refine(files: FileFindings[]): Set<VFileMessage> {
   const codeBySite = new Map<string, Set<string>>();
@@ -267,6 +348,14 @@ function refine(files: FileFindings[]): Set<VFileMessage> {
     const code = codeBySite.get(note.root) ?? new Set<string>();
     for (const word of note.code) code.add(word);
     codeBySite.set(note.root, code);
+  }
+  // Word pairs of the site's Title Case terms that hold a name after the term's first word.
+  const termsBySite = new Map<string, Set<string>>();
+  for (const {note} of files) {
+    if (!isNote(note) || !note.terms) continue;
+    const terms = termsBySite.get(note.root) ?? new Set<string>();
+    for (const pair of note.terms) terms.add(pair);
+    termsBySite.set(note.root, terms);
   }
   const drop = new Set<VFileMessage>();
   // A camel form against a one-capital list form, written in three files or more of a site: the site's own name for it.
@@ -286,6 +375,7 @@ function refine(files: FileFindings[]): Set<VFileMessage> {
       const word = (message as {data?: {word?: unknown}}).data?.word;
       if (typeof word !== 'string') continue;
       if (code?.has(word)) drop.add(message);
+      else if (isNote(file.note) && insideTitleTerm(file.note, message, termsBySite.get(file.note.root))) drop.add(message);
       else if (isNote(file.note) && (camelFiles.get(`${file.note.root}\n${word}`)?.size ?? 0) >= siteFormFiles) drop.add(message);
     }
   }
@@ -313,11 +403,17 @@ export default defineRule({
     const english = sameLanguage(spellingSettings(settings).language, 'en');
     const foreign = (language !== undefined && !sameLanguage(language, spellingSettings(settings).language)) || (english && proseReading(prose) === 'other');
     const tokens = prose.filter((token) => token.shape !== 'acronym' && token.joined === undefined && !slug(token) && !(foreign && token.text === token.text.toLowerCase()));
-    if (tokens.length === 0) return;
+    // A file with no word to judge may still write a Title Case term the site's other pages use in lower case.
+    if (tokens.length === 0 && !prose.some((token, index) => index > 0 && titleWord.test(token.text) && titleWord.test(prose[index - 1]!.text))) return;
     const speller = await spellers.get();
     const verdicts = brandVerdicts(speller);
     const code = codeNames(tree, source, speller, verdicts, componentLines);
-    note({root: spellers.wordsRoot(), code} satisfies BrandNote);
+    const isName = (lower: string): boolean => {
+      if (!verdicts.has(lower)) verdicts.set(lower, brandFix(lower, speller, false));
+      return verdicts.get(lower) !== undefined;
+    };
+    const terms = titleTermPairs(source, prose, isName);
+    const near: Record<string, string[]> = {};
     // Read only when a word is about to be reported: most files have none.
     let dataColumns: Array<[number, number]> | undefined;
     for (const token of tokens) {
@@ -332,6 +428,10 @@ export default defineRule({
       if (right === undefined || identifierShaped(word, right) || quotedValue(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right)) continue;
       if ((dataColumns ??= lowerCaseColumns(tree)).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
       const start = pointAt(source, token.offset);
+      if (word === word.toLowerCase()) {
+        const pairs = neighbourPairs(source, prose, prose.indexOf(token));
+        if (pairs.length > 0) near[`${start.line}:${start.column}`] = pairs;
+      }
       report({
         messageId: 'wrongCase',
         data: {word, expected: right},
@@ -340,6 +440,7 @@ export default defineRule({
         fix: {range: [token.offset, token.offset + word.length], text: right},
       });
     }
+    note({root: spellers.wordsRoot(), code, ...(terms.length > 0 ? {terms} : {}), ...(Object.keys(near).length > 0 ? {near} : {})} satisfies BrandNote);
   },
   /** Drops the findings whose form the same site writes as code in some file. */
   site({fileFindings, withdraw}) {

@@ -23,7 +23,9 @@
  * footnotes, HTML blocks, MDX components and shortcodes (`{{< figure … >}}`, `{% include … %}`),
  * which a generator fills in, and in an MkDocs site a heading that is an mkdocstrings block
  * (`#### ::: pkg.Class`: the plugin writes its section), and a thematic break (`---` under a
- * heading makes a titled divider). Comments, link reference definitions and kramdown attribute lists
+ * heading makes a titled divider), and a list whose items open with a heading and go on
+ * (`- #### type` then its description: the reader sees the bullets under the section's heading;
+ * an item that is only a heading adds nothing). Comments, link reference definitions and kramdown attribute lists
  * (`{: #id}`) are not. A heading with no text is left to `no-empty-headings`.
  *
  * **Left alone**, since a reader misses nothing there: a heading that carries a link (`## See [the
@@ -38,7 +40,9 @@
  * identity`, with content). Headings inside a paired shortcode or block tag whose body a template
  * transforms (`{% codeExample %}…{% endcodeExample %}` on Eleventy or Jekyll, where a `---` between
  * samples makes a setext heading; Hugo's `{{< name >}}…{{< /name >}}`) are not the page's sections: the
- * shortcode is content. Control flow (`{% if %}`) and Hugo's `{{% name %}}` keep their headings. A
+ * shortcode is content. Control flow (`{% if %}`) and Hugo's `{{% name %}}` keep their headings.
+ * Also a ladder of four heading levels or more, each one level deeper
+ * right after the one above (`## Heading 2` … `###### Heading 6`): a style page showing the levels. A
  * numbered section (`## 2.1 Install`) is no release.
  *
  * **Headings that are the content** are left alone too, whatever follows them: a step of a numbered
@@ -102,6 +106,7 @@ import type {HeadingFact, LinkFact} from '../src/facts.js';
 import {defineRule, option} from '../src/rule-kit.js';
 import {hasVisibleText} from '../src/text/visible.js';
 import {isContentHeading} from '../src/text/heading-content.js';
+import {headingLadder} from '../src/text/heading-ladder.js';
 
 export default defineRule({
   meta: {
@@ -124,7 +129,10 @@ export default defineRule({
       const headings = index.facts(path)?.headings ?? [];
       const links = index.facts(path)?.links ?? [];
       const allowed = new Set((options(path)?.allow ?? []).map((text) => text.trim().toLowerCase()));
+      // A style page's ladder of heading levels (`##` to `######`, one after the other) shows the levels: it is the content.
+      const ladder = headingLadder(headings, (above) => above.empty);
       for (const [i, heading] of headings.entries()) {
+        if (ladder.has(heading)) continue;
         // A heading with no text is no-empty-headings' finding; saying it twice helps nobody.
         if (!heading.empty || !hasVisibleText(heading.text) || allowed.has(heading.text.trim().toLowerCase())) continue;
         const {nested, next} = subsections(headings, i);

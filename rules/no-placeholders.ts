@@ -18,7 +18,8 @@
  * | `words` | `["TODO", "FIXME", "TK", "XXX", "lorem ipsum"]` | placeholders to flag. An entry in capitals matches only in capitals, as a whole word (`TODO`, not `todo` or `TODOs`); any other entry matches in any case |
  * | `emptyLinks` | `true` | flag links with an empty target |
  *
- * Left alone: code (fenced, indented, inline), HTML and comments (MDX `{/* TODO *\/}` too, even where two of them on following lines would pair as emphasis), URLs
+ * Left alone: code (fenced, indented, inline, or inline HTML `<code>`/`<kbd>`/`<samp>`/`<var>`, as in
+ * `<code>has<i>XXX</i></code>`), HTML and comments (MDX `{/* TODO *\/}` too, even where two of them on following lines would pair as emphasis), URLs
  * (`https://example.org/TODO`), file names (`TODO.md`), shortcodes and template code. A leftover is
  * a note to self in running prose; a mention is not, so also left alone: the word quoted, emphasised
  * or as link text (`"FIXME"`, `*TODO*`); the word as a thing after a determiner, a preposition or a
@@ -38,7 +39,9 @@
  * one heading after another. On a page with three such paragraphs or more, or where they are half
  * its paragraphs, those paragraphs and links with empty targets (`[a link](#)`) are its content
  * and are left alone; a `TODO` in its prose is still reported. One filler paragraph in a real page
- * is a leftover, and reported.
+ * is a leftover, and reported. A page that shows the heading levels one after the other (four or
+ * more, each one level deeper with nothing between: `##` to `#####`) is a style page too, and its
+ * `[…](#)` links are left alone.
  *
  * **Not told apart.** A `FIXME:` in running prose that states an open problem of the code a page
  * documents (a compiler guide's "FIXME: we need to continue to support …") is written exactly like a
@@ -73,6 +76,8 @@
  * ```
  */
 import type {Heading, Link, Nodes, Root, Table, TableCell, Text} from 'mdast';
+import {showsHeadingLadder} from '../src/text/heading-ladder.js';
+import {htmlCodeSpans} from '../src/text/html-code-spans.js';
 import {walk, walkType} from '../src/walk.js';
 import {toString} from 'mdast-util-to-string';
 import {location} from 'vfile-location';
@@ -111,9 +116,13 @@ export default defineRule({
     const samples = matcher ? codeSamples(tree) : [];
     // A specimen page (a style demo, a layout sample) is filler by design: its filler and its `#` links are the content.
     const filler = matcher ? fillerBlocks(tree, matcher) : new Set<Nodes>();
-    const specimen = isSpecimen(tree, filler);
+    // So is a style page that shows the heading levels one after the other (`##` to `######`).
+    const specimen = isSpecimen(tree, filler) || showsHeadingLadder(tree);
     const titles = words ? listTitles(tree, words.whole) : new Set<Nodes>();
+    // Text inside an inline `<code>` written as HTML is code, as inline code is (`<code>has<i>XXX</i></code>`: a name pattern).
+    const htmlCode = matcher ? htmlCodeSpans(tree) : new Set<Nodes>();
     walk(tree, (node, parent) => {
+      if (htmlCode.has(node)) return false;
       // A heading that is the word alone over the items it names ("# TODO (maybe?)" over a list): a title.
       if (titles.has(node)) return false;
       if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return false;

@@ -193,6 +193,10 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
         if (node.children.length >= 2 && node.children.every((item) => item.children.length === 1 && item.children[0]!.type === 'heading')) {
           events.push({content: true});
           listedHeadings = new Set(node.children.map((item) => item.children[0]!));
+        } else if (node.children.some((item) => item.children.length > 1 && item.children[0]!.type === 'heading')) {
+          // Items that open with a heading and go on (`- #### type` then its description): the reader
+          // sees the list, bullets and all, as the section's content; each item's heading heads its own text.
+          events.push({content: true});
         }
         break;
       case 'code':

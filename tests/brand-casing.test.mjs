@@ -8,7 +8,8 @@ import {row, siteFindings} from './rule-helpers.mjs';
 const rule = 'brand-casing';
 const base = join(fixtures, 'brand-casing');
 // One run over the pass and fail fixtures, with only this rule on.
-const all = await lintRule({rule, fixture: base, configFile: false, paths: ['pass', 'fail']});
+// `Zorblat` is held to its case by spelling.brands (the title-terms fixtures).
+const all = await lintRule({rule, fixture: base, configFile: false, config: {spelling: {brands: ['Zorblat']}}, paths: ['pass', 'fail']});
 const rows = all.findings.map(row);
 const messagesIn = (file) => all.findings.filter((f) => f.file === file).map((f) => f.message);
 
@@ -131,4 +132,12 @@ test('brand-casing: a camel form against a one-capital list form is a slip in on
     'd.md': '# Hosting\n\nWe host on CloudFlare Pages.\n',
   });
   assert.deepEqual(rows, ['d.md:3:12 brand-casing']);
+});
+
+test('brand-casing: a lower-case name inside a term the site writes in Title Case is a word of that term; a term that starts with the name, or after "The", is the name', async () => {
+  // pass/title-terms.md: "first zorblat paint", "largest zorblat paints" where the site writes "First Zorblat Paint".
+  assert.deepEqual(rows.filter((row) => row.includes('/title-terms')), [
+    'fail/title-terms.md:3:27 brand-casing', // zorblat api: no term of the site holds it
+    'fail/title-terms.md:5:9 brand-casing', // the zorblat foundation: "The Zorblat Foundation" starts with the name
+  ]);
 });

@@ -110,3 +110,20 @@ test('MDX: a component tag whose JavaScript attributes hold Markdown-looking lin
   assert.deepEqual(await siteFindings('no-missing-files', files), ['page.mdx:22:25 no-missing-files']); // a tag Markdown reads as HTML keeps its links
   assert.deepEqual(await siteFindings('brand-casing', files), []); // the comment inside <Config>'s expression is JSX
 });
+
+test('no-empty-sections: a list whose items open with a heading and go on is the section\'s content; an item that is a heading alone still leaves it empty', async () => {
+  assert.deepEqual(await ruleFindings(rule, ['no-empty-sections/pass/list-of-headed-items.md']), []);
+  assert.deepEqual(await ruleFindings(rule, ['no-empty-sections/fail/list-of-headed-items.md']), [
+    'no-empty-sections/fail/list-of-headed-items.md:3:1 no-empty-sections', // Git: its list's one item is an empty heading
+    'no-empty-sections/fail/list-of-headed-items.md:5:3 no-empty-sections', // type: inside the list item
+  ]);
+});
+
+test('no-empty-sections: a ladder of heading levels one after the other (four or more, a style page) shows the levels; three are sections left empty', async () => {
+  assert.deepEqual(await ruleFindings(rule, ['no-empty-sections/pass/style-page.md']), []);
+  assert.deepEqual(await ruleFindings(rule, ['no-empty-sections/fail/short-ladder.md']), [
+    'no-empty-sections/fail/short-ladder.md:5:1 no-empty-sections',
+    'no-empty-sections/fail/short-ladder.md:7:1 no-empty-sections',
+    'no-empty-sections/fail/short-ladder.md:9:1 no-empty-sections',
+  ]);
+});

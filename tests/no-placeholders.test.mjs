@@ -37,3 +37,15 @@ test('no-placeholders: a template page, a word used as a noun, a quoted or empha
   // pass/mdx-comments.mdx: MDX comments whose `*/}` and `{/*` pair as emphasis across lines. pass/template.md tells the reader to replace each TODO; pass/mentions.md talks about the words ("another TODO item", a `## TODO (maybe?)` heading over the list it names).
   assert.deepEqual(await ruleFindings(rule, ['no-placeholders/pass/template.md', 'no-placeholders/pass/mentions.md', 'no-placeholders/pass/mdx-comments.mdx']), []);
 });
+
+test('no-placeholders: a style page showing the heading levels one after the other keeps its `(#)` links; with three levels the link is reported', async () => {
+  assert.deepEqual(await ruleFindings(rule, ['no-placeholders/pass/style-page.md']), []);
+  const page = '---\ntitle: Style\n---\n\n## Level 2\n\n### Level 3\n\n#### Level 4\n\n## Text\n\nA paragraph with an [inline link](#) that goes nowhere.\n';
+  assert.deepEqual(await siteFindings(rule, {'style.md': page}), ['style.md:13:21 no-placeholders']);
+});
+
+test('no-placeholders: text inside inline HTML code (<code>has<i>XXX</i></code>, <kbd>) is code; outside it the word is still reported', async () => {
+  assert.deepEqual(await ruleFindings(rule, ['no-placeholders/pass/html-code.md']), []);
+  const page = '# Naming\n\nName a getter <code>get<i>XXX</i></code>, and <i>XXX</i> here.\n';
+  assert.deepEqual(await siteFindings(rule, {'naming.md': page}), ['naming.md:3:50 no-placeholders']);
+});
