@@ -93,6 +93,27 @@ export function readSmallFile(path: string, maxSize = sideFileLimit): string {
   throw Object.assign(new Error(`${path}: ${read.problem}`), {code: read.code});
 }
 
+/** `readSmallFile`, or undefined where it would throw (absent or refused: refusal still warns once). */
+export function readSmallFileIfAny(path: string): string | undefined {
+  try {
+    return readSmallFile(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A side file's JSON when it is an object; undefined when absent, refused or not an object. */
+export function readSmallJsonObject(path: string): Record<string, unknown> | undefined {
+  const text = readSmallFileIfAny(path);
+  if (text === undefined) return undefined;
+  try {
+    const data: unknown = JSON.parse(text);
+    return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const warnedPaths = new Set<string>();
 
 /** One line on stderr, once per path: a side file postlint refused to read. */

@@ -12,7 +12,7 @@
  */
 import {dirname, join, relative} from 'node:path';
 import {parse as parseToml} from 'smol-toml';
-import {readSmallFile} from '../read-text.js';
+import {readSmallFileIfAny as readFile, readSmallJsonObject as readJson} from '../read-text.js';
 import {forgetProjectTops, projectTop} from './project-top.js';
 
 /** One redirect or rewrite rule, as postlint reads it. */
@@ -93,24 +93,7 @@ function trimSlash(path: string): string {
   return path.length > 1 ? path.replace(/\/+$/, '') : path;
 }
 
-function readFile(path: string): string | undefined {
-  try {
-    return readSmallFile(path);
-  } catch {
-    return undefined;
-  }
-}
 
-function readJson(path: string): Record<string, unknown> | undefined {
-  const text = readFile(path);
-  if (text === undefined) return undefined;
-  try {
-    const data: unknown = JSON.parse(text);
-    return isObject(data) ? data : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -17,7 +17,7 @@ import {parse as parseToml} from 'smol-toml';
 import {parse as parseYaml} from 'yaml';
 import {isWithin} from '../ignore-files.js';
 import {toPosix} from '../paths.js';
-import {readSmallFile} from '../read-text.js';
+import {readSmallFileIfAny as read, readSmallJsonObject as readJson} from '../read-text.js';
 
 /** How many folders above the site folder are looked at. */
 const levelsUp = 3;
@@ -107,24 +107,7 @@ function gitIgnoreNames(dir: string, site: string): boolean {
   });
 }
 
-function read(path: string): string | undefined {
-  try {
-    return readSmallFile(path);
-  } catch {
-    return undefined;
-  }
-}
 
-function readJson(path: string): Record<string, unknown> | undefined {
-  const text = read(path);
-  if (text === undefined) return undefined;
-  try {
-    const data: unknown = JSON.parse(text);
-    return isObject(data) ? data : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
