@@ -89,15 +89,20 @@ test('an edit that leaves the guard as it was re-checks only the edited file, an
   assert.match(stderr, guardNotice);
 });
 
-test('--changed takes the guard samples of unchanged files from a stored cache and decides as without it', async () => {
-  const {git, gitEnv, gitRepo, write} = await import('./git-helpers.mjs');
+// Seven files, twelve links into rules.md: 8 fail (ch0–ch3), 4 resolve (good, ch4).
+function twelveLinks() {
   const files = {
     'rules.md': rules('r-alpha'),
     'good.md': chapter('good', 'r-alpha.0', 'r-alpha.1'),
     'ch4.md': chapter(4, 'r-alpha.0', 'r-alpha.1'),
   };
   for (let i = 0; i < 4; i++) files[`ch${i}.md`] = chapter(i, `r-alpha.${10 + 2 * i}`, `r-alpha.${11 + 2 * i}`);
-  const root = gitRepo(files);
+  return files;
+}
+
+test('--changed takes the guard samples of unchanged files from a stored cache and decides as without it', async () => {
+  const {git, gitEnv, gitRepo, write} = await import('./git-helpers.mjs');
+  const root = gitRepo(twelveLinks());
   // 8 of 12 fail: under the share, all reported; the run stores the cache.
   const stored = postlintJson([...linkRules, '--cache', '.'], {cwd: root, env: gitEnv});
   assert.deepEqual(anchors(stored.json, root), broken([0, 1, 2, 3]));
@@ -116,13 +121,7 @@ test('--changed takes the guard samples of unchanged files from a stored cache a
 
 test('--changed without a stored cache stores the samples it worked out; the next --changed takes them, a --cache run never takes them for findings', async () => {
   const {git, gitEnv, gitRepo, write} = await import('./git-helpers.mjs');
-  const files = {
-    'rules.md': rules('r-alpha'),
-    'good.md': chapter('good', 'r-alpha.0', 'r-alpha.1'),
-    'ch4.md': chapter(4, 'r-alpha.0', 'r-alpha.1'),
-  };
-  for (let i = 0; i < 4; i++) files[`ch${i}.md`] = chapter(i, `r-alpha.${10 + 2 * i}`, `r-alpha.${11 + 2 * i}`);
-  const root = gitRepo(files);
+  const root = gitRepo(twelveLinks());
   git(root, 'checkout', '-q', '-b', 'break');
   write(root, 'ch4.md', chapter(4, 'r-alpha.18', 'r-alpha.19'));
   git(root, 'commit', '-q', '-am', 'break two links');
