@@ -43,7 +43,7 @@ const preps = `in on with for from into over under through after before between 
 const misspellings = ['recieve', 'seperate', 'occured', 'definately', 'accomodate', 'goverment', 'wich', 'becuase'];
 const languages = ['js', 'python', 'go', 'rust', 'bash', 'toml'];
 
-function rng(seed) {
+export function rng(seed) {
   // mulberry32: tiny, seedable, good enough for fake prose.
   let a = seed >>> 0;
   return () => {

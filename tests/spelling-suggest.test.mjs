@@ -4,17 +4,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {distance} from 'fastest-levenshtein';
 import {editPieces, mayBeWithin} from '../dist/src/spelling/suggest.js';
-
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import {rng} from '../bench/generate.mjs';
 
 test('suggest: a word within k edits always holds one of the k + 1 pieces (20,000 random pairs, small alphabets)', () => {
   const random = rng(22);
