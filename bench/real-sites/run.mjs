@@ -16,7 +16,7 @@
 import {spawnSync} from 'node:child_process';
 import {cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {basename, dirname, join, relative, resolve} from 'node:path';
+import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 
@@ -226,10 +226,47 @@ function pageLinks(file, lines, contentRoot) {
 const draftBy = {
   hugo: (fm) => setFrontMatter(fm, 'draft', 'true'),
   docusaurus: (fm) => setFrontMatter(fm, 'draft', 'true'),
-  starlight: (fm) => setFrontMatter(fm, 'draft', 'true'),
+  starlight: (fm, file, copy) => astroDraft(fm, file, copy),
   zola: (fm) => setFrontMatter(fm, 'draft', 'true'),
   jekyll: (fm) => setFrontMatter(fm, 'published', 'false'),
+  astro: (fm, file, copy) => astroDraft(fm, file, copy),
 };
+
+/**
+ * An Astro site marks drafts the way its routes filter collection entries: Starlight's docs take
+ * `draft: true`; another collection's entry takes the flag its dynamic routes' filters (or the
+ * modules under src/ they import) drop — `published: false` where they keep `published !== false`,
+ * `draft: true` where they drop `data.draft`. Undefined (skipped) when the site shows neither.
+ */
+function astroDraft(lines, file, copy) {
+  const rel = relative(copy, file).split(sep).join('/');
+  if (rel.startsWith('src/content/docs/')) return setFrontMatter(lines, 'draft', 'true');
+  const code = sourceTexts(join(copy, 'src')).join('\n');
+  if (/\bpublished\s*!==?\s*false\b/.test(code)) return setFrontMatter(lines, 'published', 'false');
+  if (/!\s*(?:[\w$]+\??\.\s*)*draft\b(?!\s*[=!]=)|\bdraft\s*!==?\s*true\b/.test(code)) return setFrontMatter(lines, 'draft', 'true');
+  return undefined;
+}
+
+/** The route and module sources below a folder (src/), at most 2000 files. */
+function sourceTexts(dir) {
+  const texts = [];
+  const walk = (folder) => {
+    let entries;
+    try {
+      entries = readdirSync(folder, {withFileTypes: true});
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (texts.length >= 2000) return;
+      const path = join(folder, entry.name);
+      if (entry.isDirectory() && entry.name !== 'content' && entry.name !== 'node_modules') walk(path);
+      else if (entry.isFile() && /\.(astro|[cm]?[jt]s)$/.test(entry.name)) texts.push(readFileSync(path, 'utf8'));
+    }
+  };
+  walk(dir);
+  return texts;
+}
 /** Sets a key in a page's front matter (YAML or TOML), adding front matter when there is none. */
 function setFrontMatter(lines, key, value) {
   const fence = lines[0];
@@ -301,10 +338,12 @@ function plant(copy, generator, rnd) {
   {
     const setDraft = generator ? draftBy[generator] : undefined;
     const candidate = setDraft && shuffled(allLinks.filter((l) => l.target !== l.from && !used.has(l.target) && !used.has(l.from) && text.has(l.target)), rnd)[0];
+    const drafted = candidate ? setDraft(text.get(candidate.target), candidate.target, copy) : undefined;
     if (!setDraft) planted.push({kind: 'linked-draft', skipped: generator ? `${generator} has no drafts` : 'no generator column'});
     else if (!candidate) planted.push({kind: 'linked-draft', skipped: 'no relative link between two pages'});
+    else if (!drafted) planted.push({kind: 'linked-draft', skipped: `the site's routes show no draft filter to plant by (${relative(copy, candidate.target)})`});
     else {
-      const {lines} = setDraft(text.get(candidate.target));
+      const {lines} = drafted;
       save(candidate.target, lines);
       used.add(candidate.from);
       planted.push({kind: 'linked-draft', rule: 'no-unpublished-links', file: candidate.from, line: candidate.line, note: `to ${relative(copy, candidate.target)}`});

@@ -19,6 +19,7 @@ import picomatch from 'picomatch';
 import {slug as githubSlug} from 'github-slugger';
 import {isFile, readText} from './common.js';
 import {walkFiles} from './walk-files.js';
+import {routeDraftKeys, type DraftKeys} from './astro-drafts.js';
 
 /** One collection, as plain data (it goes into the site's config). */
 export interface AstroCollection {
@@ -31,6 +32,12 @@ export interface AstroCollection {
   rendered: boolean;
   /** The URL folder its entries are served under (`/blog/`), when the route says. */
   urlPrefix?: string;
+  /**
+   * The front-matter flags the rendering routes' filter drops entries by (`draft: true`,
+   * `published: false`), when every such route filters on them; absent when one renders every
+   * entry or its filter cannot be read (astro-drafts.ts).
+   */
+  draftKeys?: DraftKeys;
 }
 
 const configFiles = ['src/content.config.ts', 'src/content.config.mts', 'src/content.config.js', 'src/content.config.mjs', 'src/content/config.ts', 'src/content/config.mts', 'src/content/config.js', 'src/content/config.mjs'];
@@ -119,7 +126,8 @@ export function astroCollections(root: string): AstroCollection[] {
     }
     const route = routes.find((candidate) => new RegExp(`\\bget(?:Collection|Entry|Entries|EntryBySlug)\\s*\\(\\s*["'\`]${name}["'\`]`).test(candidate.text));
     const urlPrefix = route ? prefixOf(route) : undefined;
-    collections.push({name, base, ...(patterns ? {patterns} : {}), rendered: route !== undefined, ...(urlPrefix !== undefined ? {urlPrefix} : {})});
+    const draftKeys = routeDraftKeys(name, routes.map((candidate) => ({path: join(root, 'src', 'pages', candidate.rel), rel: candidate.rel, text: candidate.text})));
+    collections.push({name, base, ...(patterns ? {patterns} : {}), rendered: route !== undefined, ...(urlPrefix !== undefined ? {urlPrefix} : {}), ...(draftKeys ? {draftKeys} : {})});
   }
   return collections;
 }

@@ -9,10 +9,10 @@
  * config, and when it cannot be read the page's fragments are unverifiable. Markdown is run
  * through Liquid or Nunjucks first: `{% … %}` and `{{ … }}` are template code.
  */
-import {dirname, join, relative, resolve, sep} from 'node:path';
+import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {parse as parseYaml} from 'yaml';
-import {caseOrMissing, defaults, draftFlags, isBelow, isFile, isObject, lookInRoots, readsJsYamlTimestamp, readText} from './common.js';
+import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, lookInRoots, readsJsYamlTimestamp, readText} from './common.js';
 import {pageAtUrl, pageUrlFirst, urlMap} from './url-map.js';
 import {ignoreGlobs, isIgnored, templatePages} from './eleventy-templates.js';
 import {eleventyTemplates} from './eleventy-layouts.js';
@@ -219,23 +219,57 @@ function notPages(site: SiteInfo): string[] {
 }
 
 /**
- * The permalink a folder's data file sets for its pages (`posts/posts.json`, `posts.11tydata.js`,
- * `posts.11tydata.yml` when the config adds a yml data extension): the string when the file is data
- * postlint reads (JSON, YAML), `{}` when only running it knows (JavaScript), undefined when none sets one.
+ * The permalink data files set for a page, in Eleventy's data cascade (TemplateData in
+ * 11ty/eleventy: getLocalDataPaths and the global data folder): the template's own data file
+ * (`post.11tydata.js`, `post.json` beside `post.md`), then its folders' (`posts/posts.json`,
+ * `posts.11tydata.js`, `posts.11tydata.yml` when the config adds a yml data extension), nearest
+ * first, then global data (`_data/permalink.*`, `_data/eleventyComputed.*`, whose file name is
+ * the key). The string when the file is data postlint reads (JSON, YAML) and sets `permalink`
+ * itself; `{}` when only running it knows (JavaScript, `eleventyComputed`); undefined when none
+ * sets one.
  */
 function dataPermalink(path: string, site: SiteInfo): {permalink?: string} | undefined {
-  for (let dir = dirname(path); isBelow(dir, input(site)) || dir === input(site); dir = dirname(dir)) {
-    const name = dir.slice(dir.lastIndexOf(sep) + 1);
-    // Eleventy reads `<folder>.11tydata.<ext>` and `<folder>.<ext>` for every data extension (`.11tydata.js` only for JavaScript).
-    const extensions = Array.isArray(site.config.dataExtensions) ? (site.config.dataExtensions as string[]) : ['json', 'js', 'cjs', 'mjs'];
-    const names = extensions.flatMap((ext) => [`${name}.11tydata.${ext}`, ...(/^[cm]?js$/.test(ext) ? [] : [`${name}.${ext}`])]);
+  // Eleventy reads `<name>.11tydata.<ext>` and `<name>.<ext>` for every data extension (`.11tydata.js` only for JavaScript).
+  const extensions = Array.isArray(site.config.dataExtensions) ? (site.config.dataExtensions as string[]) : ['json', 'js', 'cjs', 'mjs'];
+  const namesFor = (name: string): string[] => extensions.flatMap((ext) => [`${name}.11tydata.${ext}`, ...(/^[cm]?js$/.test(ext) ? [] : [`${name}.${ext}`])]);
+  const fromFiles = (dir: string, names: string[]): {permalink?: string} | undefined => {
     for (const file of names) {
       const text = readText(join(dir, file)) ?? '';
       if (!/\bpermalink\b/.test(text)) continue;
       const value = readData(file, text)?.permalink;
       return typeof value === 'string' ? {permalink: value} : {};
     }
+    return undefined;
+  };
+  const own = basename(path).replace(/\.[^.]+$/, '');
+  const local = fromFiles(dirname(path), namesFor(own).filter((name) => name !== basename(path)));
+  if (local) return local;
+  for (let dir = dirname(path); isBelow(dir, input(site)) || dir === input(site); dir = dirname(dir)) {
+    const found = fromFiles(dir, namesFor(dir.slice(dir.lastIndexOf(sep) + 1)));
+    if (found) return found;
     if (dir === input(site)) break;
+  }
+  return globalPermalink(site);
+}
+
+/** A global data file (or folder) named `permalink` or `eleventyComputed` sets every page's permalink: only running it knows. */
+const globalPermalinks = new WeakMap<SiteInfo, {found?: {permalink?: string}}>();
+
+function globalPermalink(site: SiteInfo): {permalink?: string} | undefined {
+  let cached = globalPermalinks.get(site);
+  if (!cached) globalPermalinks.set(site, (cached = {found: readGlobalPermalink(site)}));
+  return cached.found;
+}
+
+function readGlobalPermalink(site: SiteInfo): {permalink?: string} | undefined {
+  const data = notPages(site)[1]!;
+  const extensions = Array.isArray(site.config.dataExtensions) ? (site.config.dataExtensions as string[]) : ['json', 'js', 'cjs', 'mjs'];
+  for (const key of ['permalink', 'eleventyComputed']) {
+    if (isDir(join(data, key))) return {};
+    for (const ext of extensions) {
+      const text = readText(join(data, `${key}.${ext}`));
+      if (text !== undefined && (key === 'permalink' || /\bpermalink\b/.test(text))) return {};
+    }
   }
   return undefined;
 }

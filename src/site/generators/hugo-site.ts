@@ -5,6 +5,7 @@ import {isObject, languageSuffix, languageTag, readFrontMatterDataSync} from './
 import type {SiteInfo} from './types.js';
 import {isBelow} from '../../paths.js';
 import {readHook, type HookReading} from './hugo-hooks.js';
+import {shadowingIndexFile} from './hugo-bundle-index.js';
 
 /** Case-insensitive config lookup: Hugo reads its keys without regard to case. */
 function get(data: unknown, key: string): unknown {
@@ -311,7 +312,8 @@ function neverRendered(data: unknown): boolean {
 /**
  * Is this file a page Hugo renders? Files outside the content roots (archetypes, .github) are
  * not pages; nor are files Hugo never renders: `headless`/`build.render: never` on the file or
- * cascaded from a section above it (snippet folders read only through include shortcodes).
+ * cascaded from a section above it (snippet folders read only through include shortcodes); nor
+ * an index file another index file of its folder wins over (hugo-bundle-index.ts).
  */
 export function isRenderedHugoPage(file: string, site: SiteInfo, own: Record<string, unknown>): boolean {
   const path = resolve(file);
@@ -319,6 +321,8 @@ export function isRenderedHugoPage(file: string, site: SiteInfo, own: Record<str
   const root = hugoContentRoots(site).find((dir) => path.startsWith(dir + sep));
   if (!root) return true;
   if (neverRendered(own)) return false;
+  // A second index file in one folder (`index.md` beside `_index.md`) is no page of its own.
+  if (shadowingIndexFile(path)) return false;
   for (let dir = dirname(path); dir.startsWith(root); dir = dirname(dir)) {
     const data = bundleFrontMatter(dir);
     // A bundle's own settings hold for itself; its cascade for the pages below it.

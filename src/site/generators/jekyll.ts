@@ -81,7 +81,25 @@ function collections(site: SiteInfo): string[] {
   return Array.isArray(value) ? value.filter((name): name is string => typeof name === 'string') : isObject(value) ? Object.keys(value) : [];
 }
 
-/** The collection (other than posts) whose `_name/` folder holds the file, if any. */
+/**
+ * `collections_dir`: the folder (below the source) that holds every collection's `_name/` folder,
+ * `_posts/` and `_drafts/` too; '' when unset. Jekyll then reads posts and drafts only below it
+ * (Reader#outside_configured_directory?) and a document's relative path, for `:path` and a
+ * post's categories, starts below it (Document#relative_path strips `collections_path`).
+ */
+function collectionsDir(site: SiteInfo): string {
+  const value = site.config.collections_dir;
+  return typeof value === 'string' ? value.replace(/^\.?\/+|\/+$/g, '') : '';
+}
+
+/** A path from the source (`/`-separated) as the collection readers see it: below `collections_dir`; undefined outside it. */
+function belowCollections(rel: string, site: SiteInfo): string | undefined {
+  const dir = collectionsDir(site);
+  if (dir === '') return rel;
+  return rel.startsWith(`${dir}/`) ? rel.slice(dir.length + 1) : undefined;
+}
+
+/** The collection (other than posts) whose `_name/` folder holds the file (`rel` below `collections_dir`), if any. */
 function collectionOf(rel: string, site: SiteInfo): string | undefined {
   const first = rel.split('/')[0] ?? '';
   const name = first.slice(1);
@@ -98,7 +116,10 @@ function collectionOutputs(site: SiteInfo, name: string): boolean {
 function pageUrl(path: string, site: SiteInfo, frontMatter: Parameters<Generator['pageUrl']>[2]): string | undefined {
   const data = frontMatter?.data ?? {};
   if (typeof data.permalink === 'string') return data.permalink.includes(':') ? undefined : data.permalink;
-  const rel = relative(site.root, path).split(sep).join('/');
+  const sourceRel = relative(site.root, path).split(sep).join('/');
+  // Posts and collection documents are read below `collections_dir`; a page outside it is a page.
+  const rel = collectionsDir(site) !== '' && /(^|\/)_/.test(sourceRel) ? belowCollections(sourceRel, site) : sourceRel;
+  if (rel === undefined) return undefined;
   const post = postName.exec(basename(rel));
   if (post && rel.split('/').includes('_posts')) {
     const style = typeof site.config.permalink === 'string' ? styles[site.config.permalink] ?? site.config.permalink : styles.date!;
@@ -129,11 +150,11 @@ function postFile(name: string, context: ResolveContext): string | undefined {
   const cut = tail.lastIndexOf('/');
   const folder = cut === -1 ? '' : tail.slice(0, cut);
   const wanted = tail.slice(cut + 1);
-  const direct = ['.md', '.markdown'].map((ext) => join(site.root, folder, '_posts', `${wanted}${ext}`));
+  const direct = ['.md', '.markdown'].map((ext) => join(site.root, collectionsDir(site), folder, '_posts', `${wanted}${ext}`));
   const found = context.firstExisting(direct);
   if (found) return found;
   // Posts may sit in subfolders of `_posts`.
-  const posts = join(site.root, folder, '_posts') + sep;
+  const posts = join(site.root, collectionsDir(site), folder, '_posts') + sep;
   for (const file of context.files()) {
     if (file.startsWith(posts) && basename(file).replace(/\.[^.]+$/, '') === wanted) return file;
   }
@@ -163,7 +184,7 @@ function collectionDoc(url: string, context: ResolveContext): string | undefined
     const match = new RegExp(`^${pattern}/?$`, 'i').exec(url.replace(/\/index\.html$/, '/'));
     const path = match?.groups?.path;
     if (path === undefined || /:[a-z_]+/.test(pattern)) continue;
-    const doc = context.firstExisting(['.md', '.markdown', '.html'].map((ext) => join(site.root, `_${name}`, `${path}${ext}`)));
+    const doc = context.firstExisting(['.md', '.markdown', '.html'].map((ext) => join(site.root, collectionsDir(site), `_${name}`, `${path}${ext}`)));
     if (doc) return doc;
   }
   return undefined;
@@ -191,7 +212,7 @@ function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolut
     const clean = request.path.replace(/^\/+/, '');
     const [collection, ...rest] = clean.split('/');
     const page = context.firstExisting(servedFrom(join(site.root, clean)))
-      ?? (collection ? context.firstExisting(pageCandidates(join(site.root, `_${collection}`, rest.join('/')))) : undefined)
+      ?? (collection ? context.firstExisting(pageCandidates(join(site.root, collectionsDir(site), `_${collection}`, rest.join('/')))) : undefined)
       ?? postByUrl(request.path, context)
       ?? collectionDoc(`/${clean}`, context);
     return page ? {status: 'found', path: page} : {status: 'unverifiable', reason: 'a page URL that matches no file; a permalink may make it'};
@@ -231,9 +252,12 @@ export const jekyll: Generator = {
     const ownReaders = new Set(['_posts', '_drafts', ...collections(site).map((name) => `_${name}`)]);
     const posix = rel.split(sep).join('/');
     if (jekyllLeavesOut(posix, site, ownReaders) !== undefined) return false;
+    // With `collections_dir`, posts, drafts and collections outside it are read by no reader.
+    const below = belowCollections(posix, site);
+    if (below === undefined && posix.split('/').slice(0, -1).some((part) => ownReaders.has(part))) return false;
     // A collection reads a file without front matter as a static file (copied, never rendered: Collection#read,
     // `Utils.has_yaml_header?`), and writes its documents only with `output: true` (the default is false).
-    const collection = collectionOf(posix, site);
+    const collection = below === undefined ? undefined : collectionOf(below, site);
     return collection === undefined || (frontMatter !== undefined && collectionOutputs(site, collection));
   },
   pageUrl,

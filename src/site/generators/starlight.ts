@@ -162,7 +162,12 @@ export const starlight: Generator = {
     const page = map.pages.get(url) ?? fallback(site, url, map.pages);
     return page ? {status: 'found', path: page} : undefined;
   },
-  publishState: (_path, frontMatter) => draftFlags(frontMatter, {draft: true}),
+  publishState(path, frontMatter, site) {
+    // A collection's entry is a draft when the routes that write its entries filter it out (astro-drafts.ts).
+    const entry = site ? renderedEntry(path, site) : undefined;
+    if (entry) return entry.draftKeys ? draftFlags(frontMatter, entry.draftKeys) : [];
+    return draftFlags(frontMatter, {draft: true});
+  },
   titleSources: ['front-matter'],
   // Starlight's schema requires a title; docs pages have no date.
   requiredFields: (page) => (page.site && isDocsPage(page.path, page.site) ? ['title'] : []),
