@@ -112,3 +112,17 @@ test('astro: a route without a filter writes every entry, and a filter postlint 
   const far = tempSite(starlightSite(routeWith("import {isPublished} from '@site/filters';", ', isPublished')));
   assert.deepEqual(run(far), []);
 });
+
+test('astro without Starlight: an entry of a collection its route filters through an imported function is a draft; links between entries stay as an unmodelled site reads them', () => {
+  const files = starlightSite(routeWith("import {isPublished} from '../../utils/posts';", ', isPublished'), {
+    'astro.config.mjs': 'export default {};\n',
+    'src/utils/posts.ts': 'export const isPublished = ({data}) => data.published !== false;\n',
+    'src/content/blog/live.md': '---\ntitle: Live\n---\n\nSee [hidden](./hidden.md) and [gone](./gone.md).\n',
+  });
+  delete files['src/content/docs/index.md'];
+  const root = tempSite(files);
+  assert.deepEqual(run(root), ['src/content/blog/hidden.md:3:1 no-drafts', 'src/content/blog/live.md:5:31 no-missing-files', 'src/content/blog/live.md:5:5 no-unpublished-links']);
+  // Without a filter on the route, nothing is a draft (the `draft: true` there is data the site does not read).
+  const plain = tempSite({...files, 'src/pages/blog/[...slug].astro': routeWith('', '')});
+  assert.deepEqual(run(plain), ['src/content/blog/live.md:5:31 no-missing-files']);
+});

@@ -17,7 +17,8 @@ import {readFileSync, statSync} from 'node:fs';
 import {join, relative, resolve, sep} from 'node:path';
 import picomatch from 'picomatch';
 import {slug as githubSlug} from 'github-slugger';
-import {isFile, readText} from './common.js';
+import {draftFlags, isFile, readText} from './common.js';
+import type {PageFrontMatter, PublishProblem} from './types.js';
 import {walkFiles} from './walk-files.js';
 import {routeDraftKeys, type DraftKeys} from './astro-drafts.js';
 
@@ -196,4 +197,10 @@ export function entryId(path: string, collection: AstroCollection, slug: unknown
   if (typeof slug === 'string' && slug !== '') return slug;
   const rel = relative(collection.base, path).split(sep).join('/').replace(/\.[^./]+$/, '');
   return rel.split('/').map((part) => githubSlug(part)).join('/').replace(/\/index$/, '');
+}
+
+/** A rendered collection entry's draft state: the flags its routes' filters drop it by (astro-drafts.ts); none when they drop none or cannot be read. */
+export function entryDraftProblems(path: string, frontMatter: PageFrontMatter, collections: readonly AstroCollection[]): PublishProblem[] {
+  const collection = collectionOf(path, collections.filter((candidate) => candidate.rendered && candidate.name !== 'docs'));
+  return collection?.draftKeys ? draftFlags(frontMatter, collection.draftKeys) : [];
 }

@@ -14,7 +14,7 @@ import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, lookInRoots, readText} from './common.js';
 import {normalizeUrl, pageUrlFirst, urlMap} from './url-map.js';
 import {localeOf, siteLocales} from './locales.js';
-import {astroCollections, collectionOf, entryId, type AstroCollection} from './astro-collections.js';
+import {astroCollections, collectionOf, entryDraftProblems, entryId, type AstroCollection} from './astro-collections.js';
 import {linkRewritingPlugins, pageBesideFile, pluginIds, strippedPagePath, type PluginIds} from './astro-markdown-plugins.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
@@ -164,8 +164,7 @@ export const starlight: Generator = {
   },
   publishState(path, frontMatter, site) {
     // A collection's entry is a draft when the routes that write its entries filter it out (astro-drafts.ts).
-    const entry = site ? renderedEntry(path, site) : undefined;
-    if (entry) return entry.draftKeys ? draftFlags(frontMatter, entry.draftKeys) : [];
+    if (site && renderedEntry(path, site)) return entryDraftProblems(path, frontMatter, collections(site));
     return draftFlags(frontMatter, {draft: true});
   },
   titleSources: ['front-matter'],
