@@ -87,3 +87,21 @@ export function jekyllLeavesOut(rel: string, site: SiteInfo, ownReaders: Readonl
   }
   return undefined;
 }
+
+/**
+ * `collections_dir`: the folder (below the source) that holds every collection's `_name/` folder,
+ * `_posts/` and `_drafts/` too; '' when unset. Jekyll then reads posts and drafts only below it
+ * (Reader#outside_configured_directory?) and a document's relative path, for `:path` and a
+ * post's categories, starts below it (Document#relative_path strips `collections_path`).
+ */
+export function collectionsDir(site: SiteInfo): string {
+  const value = site.config.collections_dir;
+  return typeof value === 'string' ? value.replace(/^\.?\/+|\/+$/g, '') : '';
+}
+
+/** A path from the source (`/`-separated) as the collection readers see it: below `collections_dir`; undefined outside it. */
+export function belowCollections(rel: string, site: SiteInfo): string | undefined {
+  const dir = collectionsDir(site);
+  if (dir === '') return rel;
+  return rel.startsWith(`${dir}/`) ? rel.slice(dir.length + 1) : undefined;
+}

@@ -8,9 +8,12 @@
 import {join, relative, resolve, sep} from 'node:path';
 import {configFolder, get, isFile, isObject, readFrontMatterDataSync} from './common.js';
 import type {PageFrontMatter, SiteInfo, TemplateModel} from './types.js';
+import {belowCollections} from './jekyll-entries.js';
 
 /** The page's type for `defaults` scopes: posts, drafts, a collection's name, else pages. */
-function typeOf(rel: string): string {
+function typeOf(sourceRel: string, site: SiteInfo): string {
+  // Posts, drafts and collections sit below `collections_dir` when the site sets one.
+  const rel = belowCollections(sourceRel, site) ?? sourceRel;
   const first = rel.split('/')[0] ?? '';
   if (first === '_posts' || rel.includes('/_posts/')) return 'posts';
   if (first === '_drafts') return 'drafts';
@@ -26,7 +29,7 @@ function defaultLayout(site: SiteInfo, rel: string): unknown {
     const scope = isObject(entry.scope) ? entry.scope : {};
     const path = typeof scope.path === 'string' ? scope.path.replace(/^\.?\/+|\/+$/g, '') : '';
     if (path !== '' && rel !== path && !rel.startsWith(`${path}/`)) continue;
-    if (typeof scope.type === 'string' && scope.type !== typeOf(rel)) continue;
+    if (typeof scope.type === 'string' && scope.type !== typeOf(rel, site)) continue;
     if (!best || path.length >= best.length) best = {length: path.length, layout: entry.values.layout};
   }
   return best?.layout;

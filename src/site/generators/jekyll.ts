@@ -12,7 +12,7 @@ import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {jekyllTemplates} from './jekyll-layouts.js';
 import {caseOrMissing, configFolder, defaults, readsYamlTimestamp, draftFlags, get, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, readText, scheduleProblems} from './common.js';
-import {jekyllLeavesOut} from './jekyll-entries.js';
+import {belowCollections, collectionsDir, jekyllLeavesOut} from './jekyll-entries.js';
 import {configlessJekyll} from './jekyll-inferred.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
@@ -79,24 +79,6 @@ function pretty(site: SiteInfo): boolean {
 function collections(site: SiteInfo): string[] {
   const value = site.config.collections;
   return Array.isArray(value) ? value.filter((name): name is string => typeof name === 'string') : isObject(value) ? Object.keys(value) : [];
-}
-
-/**
- * `collections_dir`: the folder (below the source) that holds every collection's `_name/` folder,
- * `_posts/` and `_drafts/` too; '' when unset. Jekyll then reads posts and drafts only below it
- * (Reader#outside_configured_directory?) and a document's relative path, for `:path` and a
- * post's categories, starts below it (Document#relative_path strips `collections_path`).
- */
-function collectionsDir(site: SiteInfo): string {
-  const value = site.config.collections_dir;
-  return typeof value === 'string' ? value.replace(/^\.?\/+|\/+$/g, '') : '';
-}
-
-/** A path from the source (`/`-separated) as the collection readers see it: below `collections_dir`; undefined outside it. */
-function belowCollections(rel: string, site: SiteInfo): string | undefined {
-  const dir = collectionsDir(site);
-  if (dir === '') return rel;
-  return rel.startsWith(`${dir}/`) ? rel.slice(dir.length + 1) : undefined;
 }
 
 /** The collection (other than posts) whose `_name/` folder holds the file (`rel` below `collections_dir`), if any. */
