@@ -101,7 +101,7 @@ test('astro: a collection entry the route\'s filter drops is a draft, the filter
     'src/utils/posts.ts': "import type {CollectionEntry} from 'astro:content';\nexport function isPublished({data}: CollectionEntry<'blog'>): boolean {\n  return data.published !== false;\n}\n",
   }));
   assert.deepEqual(run(imported), ['src/content/blog/hidden.md:3:1 no-drafts', 'src/content/docs/index.md:5:30 no-unpublished-links']);
-  const inline = tempSite(starlightSite(routeWith('', ', ({data}) => !data.draft')));
+  const inline = tempSite(starlightSite(routeWith('', ', ({data}) => !data.draft /* a draft is not published yet */')));
   assert.deepEqual(run(inline), ['src/content/blog/hidden.md:4:1 no-drafts', 'src/content/docs/index.md:5:30 no-unpublished-links']);
 });
 

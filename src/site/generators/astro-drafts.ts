@@ -69,7 +69,9 @@ function escapeRegExp(text: string): string {
 }
 
 /** The flags a filter's code drops entries by. */
-export function keysOfFilter(code: string): DraftKeys {
+export function keysOfFilter(source: string): DraftKeys {
+  // A comment that says "published" filters nothing.
+  const code = source.replace(/\/\*[\s\S]*?\*\/|(^|[^:])\/\/[^\n]*/g, '$1');
   const keys: DraftKeys = {};
   if (/!\s*(?:[\w$]+\??\.\s*)*draft\b(?!\s*[=!]=)/.test(code) || /\bdraft\s*!==?\s*true\b/.test(code) || /\bdraft\s*===?\s*false\b/.test(code)) keys.draft = true;
   if (/\bpublished\s*!==?\s*false\b/.test(code) || /\bpublished\s*===?\s*true\b/.test(code) || /(?<!!\s*(?:[\w$]+\??\.\s*)*)\bpublished\b(?!\s*[=!]=|\s*:)/.test(code)) keys.published = true;
