@@ -76,6 +76,13 @@ test('eleventy: a permalink a template data file or global eleventyComputed data
   });
   assert.deepEqual(run(global), ['index.md:5:30 no-missing-files']);
   assert.deepEqual(unverifiable(global).map((line) => line.split(':').slice(0, 2).join(':')), ['5:5 /x/second/']);
+  // So does the config's own global data.
+  const configured = tempSite({
+    'eleventy.config.js': 'export default function (config) {\n  config.addGlobalData("eleventyComputed.permalink", () => (data) => `/y/${data.page.fileSlug}/`);\n}\n',
+    'posts/second.md': '---\ntitle: Second\n---\n\nText.\n',
+    'index.md': '---\ntitle: Home\n---\n\nSee [second](/y/second/) and ![a gap](/img/none.png).\n',
+  });
+  assert.deepEqual(run(configured), ['index.md:5:30 no-missing-files']);
 });
 
 const starlightSite = (route, extra = {}) => ({

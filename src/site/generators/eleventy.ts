@@ -224,9 +224,9 @@ function notPages(site: SiteInfo): string[] {
  * (`post.11tydata.js`, `post.json` beside `post.md`), then its folders' (`posts/posts.json`,
  * `posts.11tydata.js`, `posts.11tydata.yml` when the config adds a yml data extension), nearest
  * first, then global data (`_data/permalink.*`, `_data/eleventyComputed.*`, whose file name is
- * the key). The string when the file is data postlint reads (JSON, YAML) and sets `permalink`
- * itself; `{}` when only running it knows (JavaScript, `eleventyComputed`); undefined when none
- * sets one.
+ * the key, or the config's `addGlobalData` of those keys). The string when the file is data
+ * postlint reads (JSON, YAML) and sets `permalink` itself; `{}` when only running it knows
+ * (JavaScript, `eleventyComputed`); undefined when none sets one.
  */
 function dataPermalink(path: string, site: SiteInfo): {permalink?: string} | undefined {
   // Eleventy reads `<name>.11tydata.<ext>` and `<name>.<ext>` for every data extension (`.11tydata.js` only for JavaScript).
@@ -262,6 +262,9 @@ function globalPermalink(site: SiteInfo): {permalink?: string} | undefined {
 }
 
 function readGlobalPermalink(site: SiteInfo): {permalink?: string} | undefined {
+  // The config's own global data: `addGlobalData("permalink", …)`, `addGlobalData("eleventyComputed", …)`.
+  const config = site.configFile ? readText(site.configFile) ?? '' : '';
+  if (/\baddGlobalData\s*\(\s*(["'`])(?:permalink|eleventyComputed(?:\.permalink)?)\1/.test(config)) return {};
   const data = notPages(site)[1]!;
   const extensions = Array.isArray(site.config.dataExtensions) ? (site.config.dataExtensions as string[]) : ['json', 'js', 'cjs', 'mjs'];
   for (const key of ['permalink', 'eleventyComputed']) {
