@@ -85,7 +85,8 @@
  * item of a list of links (a press list, talks, featured tutorials). The boundary: a blockquote
  * that names no source is the site's own words set apart (a note, a tip, a whole page quoted as a
  * summary) and is checked; so are the titles of the site's own pages in links (`[Deploying with
- * Github](/posts/deploy/)`), a single word in quotes (`"Github"`), and the words of the same line
+ * Github](/posts/deploy/)`), a link into a source forge (`[Openstack Swift Plugin](https://github.com/…)`:
+ * the writer's label for a project, not a work's title), a single word in quotes (`"Github"`), and the words of the same line
  * outside the quotation. An address written against harvesters (`name [at] example [dot] com`,
  * `gmail [dot] com`) is an address, not a mention of the brand. Not left alone: a capitalized
  * ordinary word in the site's own Title Case heading (`Deploying Typescript With Docker` means

@@ -33,6 +33,9 @@ const quoting = [
   '> Every team on Github ships faster.', // 26
   '',
   'We built a Chatbot here, with [a tool](https://example.org/t) for Github.', // 28
+  '',
+  '- [Openstack Swift Repository Plugin](https://github.com/example/swift-plugin), kept by a foundation.', // 30: a project named, not a work
+  '- [Tanstack Start with Vite](https://gitlab.com/example/examples/tree/main/tanstack)',
 ].join('\n') + '\n';
 
 test('brand-casing: others\' words (a quotation, a blockquote naming its source, a linked work\'s title, an obfuscated address) are left as written; the site\'s own are checked', async () => {
@@ -46,6 +49,8 @@ test('brand-casing: others\' words (a quotation, a blockquote naming its source,
     'page.md:22:49 brand-casing',
     'page.md:28:12 brand-casing',
     'page.md:28:67 brand-casing',
+    'page.md:30:4 brand-casing',
+    'page.md:31:4 brand-casing',
   ]);
   assert.equal(messages[4].message, '`Minio` is written `MinIO`');
   assert.equal(messages[5].message, '`youtube` is written `YouTube`');

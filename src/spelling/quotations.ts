@@ -102,6 +102,13 @@ function external(url: string): boolean {
   return /^https?:\/\//i.test(url);
 }
 
+/**
+ * A link into a source forge names a project or a folder of one (`[Openstack Swift Repository
+ * Plugin](https://github.com/…)`, the site's own examples): a label the writer gives software, not
+ * the title of someone's article or talk. Its words stay the site's prose.
+ */
+const forge = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sr\.ht|git\.sr\.ht)\//i;
+
 /** Words a Title Case title may leave in lower case. */
 const minorWords = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'on', 'to', 'up', 'via', 'vs', 'with', 'from', 'into', 'onto', 'over', 'per', 'than', 'is', 'are', 'be', 'it', 'its', 'your', 'my', 'our', 'their', 'this', 'that', 'more', 'and/or']);
 
@@ -126,10 +133,11 @@ function titleCase(text: string): boolean {
  * Title Case (`Anshu's article [Understanding … Chatbot](https://medium.com/…)`), or the link that
  * opens an item of a list of links (a press list, talks, featured tutorials: `- [Get storage for
  * your functions with Minio](https://blog.example/…) _2017_`), of three words or more. A link to
- * the site's own page carries the site's own title, and stays its prose.
+ * the site's own page carries the site's own title, and stays its prose; so does a link into a
+ * source forge (below).
  */
 function workTitle(node: Nodes, parent: Parents | undefined, grandparent: Parents | undefined): boolean {
-  if (node.type !== 'link' || !external(node.url)) return false;
+  if (node.type !== 'link' || !external(node.url) || forge.test(node.url)) return false;
   const text = toString(node);
   if (text.trim().split(/\s+/).length < 3) return false;
   if (titleCase(text)) return true;
