@@ -87,7 +87,10 @@
  * summary) and is checked; so are the titles of the site's own pages in links (`[Deploying with
  * Github](/posts/deploy/)`), a link into a source forge (`[Openstack Swift Plugin](https://github.com/…)`:
  * the writer's label for a project, not a work's title), a single word in quotes (`"Github"`), and the words of the same line
- * outside the quotation. An address written against harvesters (`name [at] example [dot] com`,
+ * outside the quotation. Release notes' list items that copy an issue's or pull request's title,
+ * linked by its number (`* [#35](https://…/pull/35): \[javascript] Javascript tokenizer …`), are the
+ * words of whoever opened it; an item that links an issue in its own words is checked. An address
+ * written against harvesters (`name [at] example [dot] com`,
  * `gmail [dot] com`) is an address, not a mention of the brand. Not left alone: a capitalized
  * ordinary word in the site's own Title Case heading (`Deploying Typescript With Docker` means
  * the name; `Building a Chatbot With Python` is reported too — Title Case cannot tell them apart).

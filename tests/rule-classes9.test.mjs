@@ -84,3 +84,19 @@ test('spelling and brand-casing report each use at its own column, two on one li
   const brands = await lintSite('brand-casing', {'page.md': page});
   assert.deepEqual(brands.rows, ['page.md:1:20 brand-casing', 'page.md:1:52 brand-casing']);
 });
+
+test('spelling and brand-casing: release notes that copy issue titles linked by number are the issue authors\' words; an item linking an issue in its own words is checked', async () => {
+  const notes = [
+    '# Changes', // 1
+    '',
+    '* [#35](https://github.com/example/tool/pull/35): \\[javascript] Javascript tokenizer when runing tests', // 3
+    '* Correct the contraint on Github logins ([#26911](https://github.com/example/tool/pull/26911))', // 4
+    '- Group the output in Github', // 5
+    '  [#15218](https://gitlab.com/example/tool/-/merge_requests/15218)',
+    '* We fixed the Github login when runing, see [the report](https://github.com/example/tool/issues/3)', // 7
+  ].join('\n') + '\n';
+  const brands = await lintSite('brand-casing', {'notes.md': notes});
+  assert.deepEqual(brands.rows, ['notes.md:7:16 brand-casing']);
+  const spelling = await lintSite('spelling', {'notes.md': notes});
+  assert.deepEqual(spelling.rows, ['notes.md:7:34 spelling']);
+});

@@ -144,9 +144,36 @@ function workTitle(node: Nodes, parent: Parents | undefined, grandparent: Parent
   return parent?.type === 'paragraph' && parent.children[0] === node && grandparent?.type === 'listItem' && (grandparent as ListItem).children[0] === parent;
 }
 
+/** A link to one issue, pull request or bug of a tracker (`…/pull/35`, `…/issues/201`, `…/p/pmd/bugs/1506/`). */
+const trackerItem = /\/(?:pulls?|issues|merge_requests|bugs|tickets?)\/\d+\/?(?:[#?].*)?$/i;
+
+/** The text of a link that names an issue by its number: `#35`, `GH-12`, `!7`. */
+const issueNumber = /^(?:#|GH-|!)?\d+$/i;
+
+/**
+ * Source ranges of list items that give the title of an issue or pull request, linked by its number
+ * (`* [#35](https://…/pull/35): \[javascript] Javascript tokenizer now …`, `* Fix dependabot for
+ * eslint 9 ([#26811](https://…/pull/26811))`, the number on the item's next line as well): release
+ * notes that copy the tracker's titles, written by whoever opened the issue and edited by nobody.
+ * An item that links an issue in words of its own (`see [the issue](…/issues/3)`) stays prose.
+ */
+export function issueTitles(tree: Root): Ranges {
+  const out: Ranges = [];
+  walk(tree, (node) => {
+    if (node.type !== 'listItem') return;
+    const first = node.children[0];
+    if (first?.type !== 'paragraph') return;
+    const numbered = first.children.some((child) => child.type === 'link' && trackerItem.test(child.url) && issueNumber.test(toString(child).trim()));
+    const start = first.position?.start.offset;
+    const end = first.position?.end.offset;
+    if (numbered && start !== undefined && end !== undefined) out.push([start, end]);
+  });
+  return out;
+}
+
 /**
  * Source ranges of others' words in a page: multi-word quotations, blockquotes that name their
- * source, and titles of others' work given as link text. Sorted by start.
+ * source, titles of others' work given as link text, and issue titles in release notes. Sorted by start.
  */
 export function othersWords(tree: Root, source: string): Ranges {
   const out: Ranges = [];
@@ -170,6 +197,7 @@ export function othersWords(tree: Root, source: string): Ranges {
     }
   };
   visit(tree, undefined);
+  out.push(...issueTitles(tree));
   return out.sort((a, b) => a[0] - b[0]);
 }
 
