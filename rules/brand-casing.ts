@@ -41,7 +41,9 @@
  * code, URLs, paths and everything else the spelling rule skips; markup the parser read as text
  * (a tag's name and attribute names, `<feature-support firefox="no">`, a CSS id `#\_\_docusaurus`);
  * names in a table column written all in lower case (three rows or more: a column of queries
- * people typed, of values or commands, kept as typed); a lower-case name the site writes as part
+ * people typed, of values or commands, kept as typed), and in a table cell that is only a list of
+ * lower-case values (`sql, mongodb, couchbase, no`: the values an option takes; a cell of prose,
+ * `Runs on github`, is checked); a lower-case name the site writes as part
  * of an identifier or a package anywhere (`zend` of `zend_object_value`, `sqlite` of `sqlite3`,
  * `vitest` of `@effect/vitest`: "the zend object", "Refactor vitest" name those); words a reader
  * sees whole only once inline markup is read (`<b>Git</b>hub`, left to spelling); a lower-case name inside an
@@ -323,11 +325,22 @@ function quotedValue(source: string, token: ProseToken): boolean {
  * are kept as typed, not prose a writer capitalizes names in.
  */
 function lowerCaseColumns(tree: Root): Array<[number, number]> {
-  return tableColumnRanges(tree, (cells) => {
+  const ranges = tableColumnRanges(tree, (cells) => {
     const texts = cells.map((cell) => (cell ? toString(cell) : ''));
     return texts.every((text) => /\p{L}/u.test(text) && text === text.toLowerCase()) ? cells : undefined;
   });
+  // A cell that is a list of lower-case values and nothing else (`sql, mongodb, couchbase, no`: the
+  // values an option takes) is data as typed, whatever the rest of its column holds.
+  walkType(tree, 'tableCell', (cell) => {
+    const start = cell.position?.start.offset;
+    const end = cell.position?.end.offset;
+    if (start !== undefined && end !== undefined && valueList.test(toString(cell).trim())) ranges.push([start, end]);
+  });
+  return ranges;
 }
+
+/** Two or more lower-case values separated by commas (`angular, react, vue, no`). */
+const valueList = /^[\p{Ll}\p{N}_.-]+(?:[ \t]*,[ \t]*[\p{Ll}\p{N}_.-]+)+$/u;
 
 /**
  * The wrong form in quotes on a line that also quotes the right one (`Replace 'Github' with

@@ -100,3 +100,16 @@ test('spelling and brand-casing: release notes that copy issue titles linked by 
   const spelling = await lintSite('spelling', {'notes.md': notes});
   assert.deepEqual(spelling.rows, ['notes.md:7:34 spelling']);
 });
+
+test('brand-casing: a table cell that is only a list of lower-case values is data; a cell of prose is checked', async () => {
+  const page = [
+    '| option | default | values | notes |', // 1
+    '| --- | --- | --- | --- |',
+    '| databaseType | sql | sql, mongodb, couchbase, no | - |', // 3
+    '| clientTheme | none | Something or none | like yeti |',
+    '| ciProvider | none | none | Runs on github |', // 5
+  ].join('\n') + '\n';
+  const {rows, messages} = await lintSite('brand-casing', {'options.md': page});
+  assert.deepEqual(rows, ['options.md:5:38 brand-casing']);
+  assert.equal(messages[0].message, '`github` is written `GitHub`');
+});
