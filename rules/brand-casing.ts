@@ -83,7 +83,7 @@
  * that names its source (an attribution line `— Ana, The Register` inside it or right after it, a
  * `<cite>`, or a paragraph before it that links to the source and ends with a colon); and the title
  * of a work on another site given as link text: link text in Title Case (`the article
- * [Building an LLM-powered Chatbot](https://…)`), or a link of three words or more that opens an
+ * [Building an LLM-powered Chatbot](https://…)`), or a link of five words or more that opens an
  * item of a list of links (a press list, talks, featured tutorials). The boundary: a blockquote
  * that names no source is the site's own words set apart (a note, a tip, a whole page quoted as a
  * summary) and is checked; so are the titles of the site's own pages in links (`[Deploying with
@@ -91,7 +91,8 @@
  * the writer's label for a project, not a work's title), a single word in quotes (`"Github"`), and the words of the same line
  * outside the quotation. Release notes' list items that copy an issue's or pull request's title,
  * linked by its number (`* [#35](https://…/pull/35): \[javascript] Javascript tokenizer …`), are the
- * words of whoever opened it; an item that links an issue in its own words is checked. An address
+ * words of whoever opened it; an item that links an issue in its own words, or runs longer than a
+ * title (over 100 characters), is checked. An address
  * written against harvesters (`name [at] example [dot] com`,
  * `gmail [dot] com`) is an address, not a mention of the brand. Not left alone: a capitalized
  * ordinary word in the site's own Title Case heading (`Deploying Typescript With Docker` means

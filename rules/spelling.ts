@@ -85,7 +85,8 @@
  * commit subjects nobody edits. So are list items that copy an issue's or pull request's title and
  * link it by its number (`* [#35](https://…/pull/35): runing the tests`, `* Fix the parser
  * ([#26811](https://…/pull/26811))`), in any release notes: the words of whoever opened it. An item
- * that links an issue in words of its own (`see [the issue](…/issues/3)`) is checked.
+ * that links an issue in words of its own (`see [the issue](…/issues/3)`), or whose own text runs
+ * longer than a title (over 100 characters), is checked.
  *
  * **What is checked.** Prose only: paragraphs, list items, headings, table cells, link text, and the
  * front-matter `title` and `description` (at their real lines, since they are what readers see

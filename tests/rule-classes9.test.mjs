@@ -36,6 +36,7 @@ const quoting = [
   '',
   '- [Openstack Swift Repository Plugin](https://github.com/example/swift-plugin), kept by a foundation.', // 30: a project named, not a work
   '- [Tanstack Start with Vite](https://gitlab.com/example/examples/tree/main/tanstack)',
+  '- [HeadingsMap for FireFox](https://addons.example.org/headingsmap/)', // 32: a short label, not a work's title
 ].join('\n') + '\n';
 
 test('brand-casing: others\' words (a quotation, a blockquote naming its source, a linked work\'s title, an obfuscated address) are left as written; the site\'s own are checked', async () => {
@@ -51,6 +52,7 @@ test('brand-casing: others\' words (a quotation, a blockquote naming its source,
     'page.md:28:67 brand-casing',
     'page.md:30:4 brand-casing',
     'page.md:31:4 brand-casing',
+    'page.md:32:20 brand-casing',
   ]);
   assert.equal(messages[4].message, '`Minio` is written `MinIO`');
   assert.equal(messages[5].message, '`youtube` is written `YouTube`');
@@ -94,11 +96,12 @@ test('spelling and brand-casing: release notes that copy issue titles linked by 
     '- Group the output in Github', // 5
     '  [#15218](https://gitlab.com/example/tool/-/merge_requests/15218)',
     '* We fixed the Github login when runing, see [the report](https://github.com/example/tool/issues/3)', // 7
+    '* The source is now installed in the eventing namespace, and the old controller in the sources namespace is scalled to 0 ([#224](https://github.com/example/tool/pull/224))', // 8: a release note written for readers
   ].join('\n') + '\n';
   const brands = await lintSite('brand-casing', {'notes.md': notes});
   assert.deepEqual(brands.rows, ['notes.md:7:16 brand-casing']);
   const spelling = await lintSite('spelling', {'notes.md': notes});
-  assert.deepEqual(spelling.rows, ['notes.md:7:34 spelling']);
+  assert.deepEqual(spelling.rows, ['notes.md:7:34 spelling', 'notes.md:8:109 spelling']);
 });
 
 test('brand-casing: a table cell that is only a list of lower-case values is data; a cell of prose is checked', async () => {

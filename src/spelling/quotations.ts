@@ -128,24 +128,32 @@ function titleCase(text: string): boolean {
   return major >= 3;
 }
 
+/** Words of the shortest title of a work in a list of links: shorter link text is a label (`WAVE for FireFox`). */
+const shortestListedTitle = 5;
+
 /**
  * The text of a link to another site that is the title of the work it links to: link text in
  * Title Case (`Anshu's article [Understanding … Chatbot](https://medium.com/…)`), or the link that
  * opens an item of a list of links (a press list, talks, featured tutorials: `- [Get storage for
- * your functions with Minio](https://blog.example/…) _2017_`), of three words or more. A link to
+ * your functions with Minio](https://blog.example/…) _2017_`), of five words or more. A link to
  * the site's own page carries the site's own title, and stays its prose; so does a link into a
  * source forge (below).
  */
 function workTitle(node: Nodes, parent: Parents | undefined, grandparent: Parents | undefined): boolean {
   if (node.type !== 'link' || !external(node.url) || forge.test(node.url)) return false;
   const text = toString(node);
-  if (text.trim().split(/\s+/).length < 3) return false;
+  const words = text.trim().split(/\s+/).length;
+  if (words < 3) return false;
   if (titleCase(text)) return true;
-  return parent?.type === 'paragraph' && parent.children[0] === node && grandparent?.type === 'listItem' && (grandparent as ListItem).children[0] === parent;
+  // A short label in a list of links (`[HeadingsMap for FireFox](https://addons…)`) is the writer's; a work's title runs longer.
+  return words >= shortestListedTitle && parent?.type === 'paragraph' && parent.children[0] === node && grandparent?.type === 'listItem' && (grandparent as ListItem).children[0] === parent;
 }
 
 /** A link to one issue, pull request or bug of a tracker (`…/pull/35`, `…/issues/201`, `…/p/pmd/bugs/1506/`). */
 const trackerItem = /\/(?:pulls?|issues|merge_requests|bugs|tickets?)\/\d+\/?(?:[#?].*)?$/i;
+
+/** Characters of the longest issue title: GitHub shows about this many in a list. */
+const longestTitle = 100;
 
 /** The text of a link that names an issue by its number: `#35`, `GH-12`, `!7`. */
 const issueNumber = /^(?:#|GH-|!)?\d+$/i;
@@ -155,7 +163,8 @@ const issueNumber = /^(?:#|GH-|!)?\d+$/i;
  * (`* [#35](https://…/pull/35): \[javascript] Javascript tokenizer now …`, `* Fix dependabot for
  * eslint 9 ([#26811](https://…/pull/26811))`, the number on the item's next line as well): release
  * notes that copy the tracker's titles, written by whoever opened the issue and edited by nobody.
- * An item that links an issue in words of its own (`see [the issue](…/issues/3)`) stays prose.
+ * An item that links an issue in words of its own (`see [the issue](…/issues/3)`), or whose own text
+ * runs longer than a title (over 100 characters: a release note written for readers), stays prose.
  */
 export function issueTitles(tree: Root): Ranges {
   const out: Ranges = [];
@@ -164,9 +173,12 @@ export function issueTitles(tree: Root): Ranges {
     const first = node.children[0];
     if (first?.type !== 'paragraph') return;
     const numbered = first.children.some((child) => child.type === 'link' && trackerItem.test(child.url) && issueNumber.test(toString(child).trim()));
+    if (!numbered) return;
+    // A title is short; a longer item is a release note written for readers (`… is scalled to 0 ([#224](…))`), and checked.
+    const own = first.children.filter((child) => child.type !== 'link').map((child) => toString(child)).join('').replace(/\s+/g, ' ').trim();
     const start = first.position?.start.offset;
     const end = first.position?.end.offset;
-    if (numbered && start !== undefined && end !== undefined) out.push([start, end]);
+    if (own.length <= longestTitle && start !== undefined && end !== undefined) out.push([start, end]);
   });
   return out;
 }
