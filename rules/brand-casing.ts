@@ -41,9 +41,7 @@
  * code, URLs, paths and everything else the spelling rule skips; markup the parser read as text
  * (a tag's name and attribute names, `<feature-support firefox="no">`, a CSS id `#\_\_docusaurus`);
  * names in a table column written all in lower case (three rows or more: a column of queries
- * people typed, of values or commands, kept as typed), and in a table cell that is only a list of
- * lower-case values (`sql, mongodb, couchbase, no`: the values an option takes; a cell of prose,
- * `Runs on github`, is checked); a lower-case name the site writes as part
+ * people typed, of values or commands, kept as typed); a lower-case name the site writes as part
  * of an identifier or a package anywhere (`zend` of `zend_object_value`, `sqlite` of `sqlite3`,
  * `vitest` of `@effect/vitest`: "the zend object", "Refactor vitest" name those); words a reader
  * sees whole only once inline markup is read (`<b>Git</b>hub`, left to spelling); a lower-case name inside an
@@ -88,12 +86,10 @@
  * that names no source is the site's own words set apart (a note, a tip, a whole page quoted as a
  * summary) and is checked; so are the titles of the site's own pages in links (`[Deploying with
  * Github](/posts/deploy/)`), a link into a source forge (`[Openstack Swift Plugin](https://github.com/…)`:
- * the writer's label for a project, not a work's title), a single word in quotes (`"Github"`), and the words of the same line
- * outside the quotation. Release notes' list items that copy an issue's or pull request's title,
- * linked by its number (`* [#35](https://…/pull/35): \[javascript] Javascript tokenizer …`), are the
- * words of whoever opened it; an item that links an issue in its own words, or runs longer than a
- * title (over 100 characters), is checked. An address
- * written against harvesters (`name [at] example [dot] com`,
+ * the writer's label for a project, not a work's title), the name of the host a linked title
+ * points to (`[Our operations video on Youtube](https://www.youtube.com/…)`: the writer naming the
+ * destination), a single word in quotes (`"Github"`), and the words of the same line
+ * outside the quotation. An address written against harvesters (`name [at] example [dot] com`,
  * `gmail [dot] com`) is an address, not a mention of the brand. Not left alone: a capitalized
  * ordinary word in the site's own Title Case heading (`Deploying Typescript With Docker` means
  * the name; `Building a Chatbot With Python` is reported too — Title Case cannot tell them apart).
@@ -144,7 +140,7 @@ import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {pointAt} from '../src/spelling/position.js';
 import {walk, walkType} from '../src/walk.js';
 import {tableColumnRanges} from '../src/spelling/code-columns.js';
-import {inRanges, othersWords, type Ranges} from '../src/spelling/quotations.js';
+import {othersWord, othersWords, type Ranges} from '../src/spelling/quotations.js';
 import type {Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 
@@ -326,22 +322,11 @@ function quotedValue(source: string, token: ProseToken): boolean {
  * are kept as typed, not prose a writer capitalizes names in.
  */
 function lowerCaseColumns(tree: Root): Array<[number, number]> {
-  const ranges = tableColumnRanges(tree, (cells) => {
+  return tableColumnRanges(tree, (cells) => {
     const texts = cells.map((cell) => (cell ? toString(cell) : ''));
     return texts.every((text) => /\p{L}/u.test(text) && text === text.toLowerCase()) ? cells : undefined;
   });
-  // A cell that is a list of lower-case values and nothing else (`sql, mongodb, couchbase, no`: the
-  // values an option takes) is data as typed, whatever the rest of its column holds.
-  walkType(tree, 'tableCell', (cell) => {
-    const start = cell.position?.start.offset;
-    const end = cell.position?.end.offset;
-    if (start !== undefined && end !== undefined && valueList.test(toString(cell).trim())) ranges.push([start, end]);
-  });
-  return ranges;
 }
-
-/** Two or more lower-case values separated by commas (`angular, react, vue, no`). */
-const valueList = /^[\p{Ll}\p{N}_.-]+(?:[ \t]*,[ \t]*[\p{Ll}\p{N}_.-]+)+$/u;
 
 /**
  * The wrong form in quotes on a line that also quotes the right one (`Replace 'Github' with
@@ -465,7 +450,7 @@ export default defineRule({
       if (right === undefined || identifierShaped(word, right) || quotedValue(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right)) continue;
       if ((dataColumns ??= lowerCaseColumns(tree)).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
       // Others' words, written as their source wrote them: a quotation, a blockquote that names its source, a linked work's title.
-      if (inRanges((quoted ??= othersWords(tree, source)), token.offset)) continue;
+      if (othersWord((quoted ??= othersWords(tree, source)), token.offset, word)) continue;
       const start = pointAt(source, token.offset);
       if (word === word.toLowerCase()) {
         const pairs = neighbourPairs(source, prose, prose.indexOf(token));

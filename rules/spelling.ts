@@ -82,11 +82,7 @@
  * **Generated release notes are left alone** (semantic-release, conventional-changelog, changesets:
  * two or more version headings with compare links, with `### Bug Fixes`/`### Features`/`### Patch
  * Changes` sections or commit links, known by that structure, not the file name): their words are
- * commit subjects nobody edits. So are list items that copy an issue's or pull request's title and
- * link it by its number (`* [#35](https://…/pull/35): runing the tests`, `* Fix the parser
- * ([#26811](https://…/pull/26811))`), in any release notes: the words of whoever opened it. An item
- * that links an issue in words of its own (`see [the issue](…/issues/3)`), or whose own text runs
- * longer than a title (over 100 characters), is checked.
+ * commit subjects nobody edits.
  *
  * **What is checked.** Prose only: paragraphs, list items, headings, table cells, link text, and the
  * front-matter `title` and `description` (at their real lines, since they are what readers see
@@ -292,7 +288,7 @@ import {isSilenced, readControl, type ControlDirective} from '../src/control.js'
 import {walkType} from '../src/walk.js';
 import {codeNameColumns} from '../src/spelling/code-columns.js';
 import {englishFunctionWords} from '../src/spelling/passages.js';
-import {inRanges, issueTitles, markedSpans, type Ranges} from '../src/spelling/quotations.js';
+import {markedSpans} from '../src/spelling/quotations.js';
 import type {Root} from 'mdast';
 
 /** The page's control comments, read from the tree (the engine applies them again to every finding). */
@@ -481,12 +477,9 @@ export default defineRule({
     // Read only when a word is unknown: most pages have no table of code names.
     let codeColumns: Array<[number, number]> | undefined;
     const inCodeColumn = (token: ProseToken): boolean => (codeColumns ??= codeNameColumns(tree)).some(([start, end]) => token.offset >= start && token.offset < end);
-    // Release notes that copy issue titles (`* [#35](…/pull/35): runing the tests`): the issue author's words, edited by nobody.
-    let issues: Ranges | undefined;
-    const inIssueTitle = (token: ProseToken): boolean => inRanges((issues ??= issueTitles(tree)), token.offset);
     for (const [i, token] of tokens.entries()) {
       if (token.block !== undefined && foreign.has(token.block)) continue;
-      if (unknownFlags[i] && (silenced(token) || inCodeColumn(token) || inIssueTitle(token))) continue;
+      if (unknownFlags[i] && (silenced(token) || inCodeColumn(token))) continue;
       if (!unknownFlags[i]) {
         if (speller.variant(token.text) === 'en-US') american.add(token.text.toLowerCase());
         continue;

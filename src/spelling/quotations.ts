@@ -10,8 +10,8 @@ import {walk} from '../walk.js';
  * (`> **Note:** …`, `> [!TIP]`), the titles of its own pages, a single word in quotes.
  */
 
-/** Source ranges `[start, end)`, sorted by start. */
-export type Ranges = Array<[number, number]>;
+/** Source ranges `[start, end)`, sorted by start; a linked title's range carries its link's host. */
+export type Ranges = Array<[number, number, string?]>;
 
 /** Nodes with text of their own: where quotation marks open and close. */
 const textBlocks = new Set(['paragraph', 'heading', 'tableCell']);
@@ -149,43 +149,9 @@ function workTitle(node: Nodes, parent: Parents | undefined, grandparent: Parent
   return words >= shortestListedTitle && parent?.type === 'paragraph' && parent.children[0] === node && grandparent?.type === 'listItem' && (grandparent as ListItem).children[0] === parent;
 }
 
-/** A link to one issue, pull request or bug of a tracker (`…/pull/35`, `…/issues/201`, `…/p/pmd/bugs/1506/`). */
-const trackerItem = /\/(?:pulls?|issues|merge_requests|bugs|tickets?)\/\d+\/?(?:[#?].*)?$/i;
-
-/** Characters of the longest issue title: GitHub shows about this many in a list. */
-const longestTitle = 100;
-
-/** The text of a link that names an issue by its number: `#35`, `GH-12`, `!7`. */
-const issueNumber = /^(?:#|GH-|!)?\d+$/i;
-
-/**
- * Source ranges of list items that give the title of an issue or pull request, linked by its number
- * (`* [#35](https://…/pull/35): \[javascript] Javascript tokenizer now …`, `* Fix dependabot for
- * eslint 9 ([#26811](https://…/pull/26811))`, the number on the item's next line as well): release
- * notes that copy the tracker's titles, written by whoever opened the issue and edited by nobody.
- * An item that links an issue in words of its own (`see [the issue](…/issues/3)`), or whose own text
- * runs longer than a title (over 100 characters: a release note written for readers), stays prose.
- */
-export function issueTitles(tree: Root): Ranges {
-  const out: Ranges = [];
-  walk(tree, (node) => {
-    if (node.type !== 'listItem') return;
-    const first = node.children[0];
-    if (first?.type !== 'paragraph') return;
-    const numbered = first.children.some((child) => child.type === 'link' && trackerItem.test(child.url) && issueNumber.test(toString(child).trim()));
-    if (!numbered) return;
-    // A title is short; a longer item is a release note written for readers (`… is scalled to 0 ([#224](…))`), and checked.
-    const own = first.children.filter((child) => child.type !== 'link').map((child) => toString(child)).join('').replace(/\s+/g, ' ').trim();
-    const start = first.position?.start.offset;
-    const end = first.position?.end.offset;
-    if (own.length <= longestTitle && start !== undefined && end !== undefined) out.push([start, end]);
-  });
-  return out;
-}
-
 /**
  * Source ranges of others' words in a page: multi-word quotations, blockquotes that name their
- * source, titles of others' work given as link text, and issue titles in release notes. Sorted by start.
+ * source, and titles of others' work given as link text. Sorted by start.
  */
 export function othersWords(tree: Root, source: string): Ranges {
   const out: Ranges = [];
@@ -198,7 +164,7 @@ export function othersWords(tree: Root, source: string): Ranges {
       return;
     }
     if (workTitle(node, parent, parents.at(-2)) && start !== undefined && end !== undefined) {
-      out.push([start, end]);
+      out.push([start, end, hostOf((node as {url: string}).url)]);
       return;
     }
     if (textBlocks.has(node.type)) quotations(node as Parents, source, out);
@@ -209,13 +175,27 @@ export function othersWords(tree: Root, source: string): Ranges {
     }
   };
   visit(tree, undefined);
-  out.push(...issueTitles(tree));
   return out.sort((a, b) => a[0] - b[0]);
 }
 
 /** Is this offset inside one of the ranges? */
 export function inRanges(ranges: Ranges, offset: number): boolean {
   return ranges.some(([start, end]) => offset >= start && offset < end);
+}
+
+/**
+ * Is this word inside others' words, and not the name of the place a linked title points to?
+ * `[KubeVirt basic operations on Youtube](https://www.youtube.com/…)` names its destination in the
+ * writer's own words (the video's title does not say where it is hosted): `Youtube` there is checked.
+ */
+export function othersWord(ranges: Ranges, offset: number, word: string): boolean {
+  const lower = word.toLowerCase();
+  return ranges.some(([start, end, host]) => offset >= start && offset < end && !(host !== undefined && host.includes(lower)));
+}
+
+/** The host of a URL in lower case (`www.youtube.com`), or undefined. */
+function hostOf(url: string): string | undefined {
+  return /^https?:\/\/([^/?#:]+)/i.exec(url)?.[1]?.toLowerCase();
 }
 
 /**
