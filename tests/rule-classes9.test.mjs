@@ -89,3 +89,16 @@ test('spelling and brand-casing report each use at its own column, two on one li
   assert.deepEqual(brands.rows, ['page.md:1:20 brand-casing', 'page.md:1:52 brand-casing']);
 });
 
+
+test('brand-casing: a camel form right after another name is a word of that longer name; after a common word or a sentence\'s start it is the brand miswritten', async () => {
+  const page = 'We have a new JHipster DevBox and an Acme DevBox.\n\nUse DevBox or run on DevBox today. Use CloudFlare.\n';
+  const {rows, messages} = await lintSite('brand-casing', {'notes.md': page});
+  assert.deepEqual(rows, ['notes.md:3:5 brand-casing', 'notes.md:3:22 brand-casing', 'notes.md:3:40 brand-casing']);
+  assert.deepEqual(messages.map((m) => m.message), ['`DevBox` is written `Devbox`', '`DevBox` is written `Devbox`', '`CloudFlare` is written `Cloudflare`']);
+});
+
+test('spelling: a word and the suffix -ity (`virality`) is a derived form, not a slip; a slip of a word still is', async () => {
+  const {rows, messages} = await lintSite('spelling', {'post.md': 'The virality of the post was a surprise to my collegues.\n'});
+  assert.deepEqual(rows, ['post.md:1:47 spelling']);
+  assert.equal(messages[0].data.word, 'collegues');
+});
