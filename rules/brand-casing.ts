@@ -78,11 +78,13 @@
  *
  * **Others' words** are left alone, written as their source wrote them (a name of its time,
  * `Minio` in a 2017 article's title, is not the site's to correct): a quotation of two words or
- * more in quotation marks (`Like "@ana is a django rockstar"`, a headline in `“…”`); a blockquote
+ * more in quotation marks that opens with a capital, a handle or a number (`Like "@ana is a django
+ * rockstar"`, a headline in `“…”`); a blockquote
  * that names its source (an attribution line `— Ana, The Register` inside it or right after it, a
  * `<cite>`, or a paragraph before it that links to the source and ends with a colon); and the title
- * of a work on another site given as link text: link text in Title Case (`the article
- * [Building an LLM-powered Chatbot](https://…)`), or a link of five words or more that opens an
+ * of a work on another site given as link text: link text in Title Case, four capitalized words or
+ * more (`the article [Building an LLM-powered Chatbot Today](https://…)`; three, `[Github Flavored
+ * Markdown](https://…)`, is a name and checked), or a link of five words or more that opens an
  * item of a list of links (a press list, talks, featured tutorials). The boundary: a blockquote
  * that names no source is the site's own words set apart (a note, a tip, a whole page quoted as a
  * summary) and is checked; so are the titles of the site's own pages in links (`[Deploying with
@@ -90,7 +92,8 @@
  * the writer's label for a project, not a work's title), the name of the host a linked title
  * points to (`[Our operations video on Youtube](https://www.youtube.com/…)`: the writer naming the
  * destination), a single word in quotes (`"Github"`), and the words of the same line
- * outside the quotation. An address written against harvesters (`name [at] example [dot] com`,
+ * outside the quotation, and a lower-case phrase in quotes (`"how to setup jekyll"`: the writer's
+ * own mention). An address written against harvesters (`name [at] example [dot] com`,
  * `gmail [dot] com`) is an address, not a mention of the brand. Not left alone: a capitalized
  * ordinary word in the site's own Title Case heading (`Deploying Typescript With Docker` means
  * the name; `Building a Chatbot With Python` is reported too — Title Case cannot tell them apart).

@@ -18,7 +18,7 @@ const quoting = [
   '> **Note:** Github is down on Sundays.', // 11: no source named: the site's own words
   '',
   '- [Get storage for your functions with Minio and Docker](https://blog.example.org/minio/) _2017_', // 13
-  '- [Storage on the Cheap With Youtube](https://blog.example.org/yt/)',
+  '- [Storage on the Cheap With Youtube Today](https://blog.example.org/yt/)',
   '',
   '- [Deploying with Github Actions today](/posts/deploy/)', // 16: the site's own page title
   '',
@@ -38,6 +38,8 @@ const quoting = [
   '- [Tanstack Start with Vite](https://gitlab.com/example/examples/tree/main/tanstack)',
   '- [HeadingsMap for FireFox](https://addons.example.org/headingsmap/)', // 32: a short label, not a work's title
   '- [Our basic operations video on Youtube](https://www.youtube.com/watch?v=x)', // 33: the destination named
+  '',
+  'Pages are in [Github Flavored Markdown](https://kramdown.example.org/gfm.html), not "*how to setup jekyll*" posts.', // 35
 ].join('\n') + '\n';
 
 test('brand-casing: others\' words (a quotation, a blockquote naming its source, a linked work\'s title, an obfuscated address) are left as written; the site\'s own are checked', async () => {
@@ -55,6 +57,8 @@ test('brand-casing: others\' words (a quotation, a blockquote naming its source,
     'page.md:31:4 brand-casing',
     'page.md:32:20 brand-casing',
     'page.md:33:34 brand-casing',
+    'page.md:35:15 brand-casing',
+    'page.md:35:100 brand-casing',
   ]);
   assert.equal(messages[4].message, '`Minio` is written `MinIO`');
   assert.equal(messages[5].message, '`youtube` is written `YouTube`');

@@ -26,9 +26,10 @@ const pairs: Record<string, string> = {'"': '"', '\u201C': '\u201D', '\u00AB': '
 const longestQuotation = 600;
 
 /**
- * Quotations of two words or more inside one paragraph, heading or table cell (`Like "@mt is a
- * django rockstar, …"`, `the headline “Why Github Fell Over”`): a quoted sentence or title. A
- * single word in quotes is a mention the writer makes (a value, a name), and not counted here.
+ * Quotations of two words or more inside one paragraph, heading or table cell that open with a
+ * capital, a handle or a number (`Like "@mt is a django rockstar, …"`, `the headline “Why Github
+ * Fell Over”`): a quoted sentence or title. A single word in quotes, or a lower-case phrase (`"how
+ * to setup jekyll"`), is a mention the writer makes, and not counted here.
  */
 function quotations(block: Parents, source: string, out: Ranges): void {
   const start = block.position?.start.offset;
@@ -51,8 +52,10 @@ function quotations(block: Parents, source: string, out: Ranges): void {
     if (close === undefined || (at > 0 && /[\p{L}\p{N}=]/u.test(text[at - 1]!))) continue;
     const to = text.indexOf(close, at + 1);
     if (to === -1 || to - at > longestQuotation) continue;
-    const inner = text.slice(at + 1, to);
-    if (/[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(inner.trim()) && /\s/.test(inner.trim())) out.push([start + at + 1, start + to]);
+    const inner = text.slice(at + 1, to).replace(/^[\s*_]+/, '');
+    // A quoted sentence or title opens with a capital (or a handle, a number); a lower-case phrase in
+    // quotes is the writer's own mention (`I'll not blog about "how to setup jekyll"`), checked.
+    if (/^[\p{Lu}\p{N}@#]/u.test(inner) && /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(inner.trim()) && /\s/.test(inner.trim())) out.push([start + at + 1, start + to]);
     at = to;
   }
 }
@@ -113,7 +116,7 @@ const forge = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|c
 const minorWords = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'on', 'to', 'up', 'via', 'vs', 'with', 'from', 'into', 'onto', 'over', 'per', 'than', 'is', 'are', 'be', 'it', 'its', 'your', 'my', 'our', 'their', 'this', 'that', 'more', 'and/or']);
 
 /**
- * Text written in Title Case: three words or more outside the minor ones (`the`, `of`, `with`),
+ * Text written in Title Case: four words or more outside the minor ones (`the`, `of`, `with`),
  * every one of them starting with a capital or a digit (`Understanding the Limitations of
  * Vector-Based Retrieval for Building LLM-powered Chatbot`). A heading or a title, not a sentence.
  */
@@ -125,7 +128,7 @@ function titleCase(text: string): boolean {
     if (!/^[\p{Lu}\p{N}]/u.test(word)) return false;
     major++;
   }
-  return major >= 3;
+  return major >= 4;
 }
 
 /** Words of the shortest title of a work in a list of links: shorter link text is a label (`WAVE for FireFox`). */
