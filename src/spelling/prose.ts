@@ -62,6 +62,8 @@ const maskPatterns: Array<[RegExp, RegExp]> = [
   [/\b[a-z][a-z0-9+.-]*:\/\/[^\s<>"'()[\]]+/gi, /:\/\//], // URLs with a scheme
   [/\b(?:www\.|mailto:)[^\s<>"'()[\]]+/gi, /www\.|mailto:/i],
   [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, /@/], // email addresses
+  // Addresses written against harvesters (`name [at] example [dot] com`, `gmail (dot) com`): an address, not prose.
+  [/[\w.+-]+(?:[ \t]*\\?[[({][ \t]*at[ \t]*\\?[\])}][ \t]*[\w-]+)?(?:[ \t]*\\?[[({][ \t]*dot[ \t]*\\?[\])}][ \t]*[\w-]+)+/gi, /[[({][ \t]*dot[ \t]*\\?[\])}]/i],
   [/:[a-z0-9_+-]+:/g, /:/], // emoji shortcodes :clap:
   // Attribute lists (`:quote[…]{#if-you-didnt-log-it}` in remark-directive, `{#id .class key=value}` in
   // markdown-it-attrs, Pandoc and Docusaurus heading ids, kramdown's `{: #id}`): ids and classes are not prose.

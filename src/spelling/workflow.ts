@@ -42,6 +42,8 @@ export async function unknownWords(options: RunOptions): Promise<UnknownWord[]> 
   for (const file of result.files) {
     const root = roots.get(resolve(file.cwd, file.path));
     if (!root) continue;
+    // Each use of a word is a message, each carrying the word's uses in the file: counted once a file.
+    const counted = new Set<string>();
     for (const message of file.messages) {
       const data = (message as {data?: {word?: unknown; count?: unknown; typo?: unknown}}).data;
       if (message.ruleId !== 'spelling' || typeof data?.word !== 'string' || typeof data.count !== 'number') continue;
@@ -49,9 +51,11 @@ export async function unknownWords(options: RunOptions): Promise<UnknownWord[]> 
       if (!words) byRoot.set(root, (words = new Map()));
       const key = data.word.toLowerCase();
       const entry = words.get(key);
-      if (!entry) words.set(key, {word: data.word, count: data.count, misspelling: data.typo === true});
+      const uses = counted.has(key) ? 0 : data.count;
+      counted.add(key);
+      if (!entry) words.set(key, {word: data.word, count: uses, misspelling: data.typo === true});
       else {
-        entry.count += data.count;
+        entry.count += uses;
         if (data.word === key) entry.word = data.word;
       }
     }
