@@ -30,3 +30,32 @@ test('mdbook: a link climbing above src/ leaves the book (a sibling book on the 
   assert.deepEqual(reasons.map((row) => row.replace(/: .*/, '')), ['3:39 ../../nomicon/ffi.md', '7:1 ../../reference/conditional-compilation.md#the-cfg-attribute']);
   assert.match(reasons[0], /climbs above the book's root \(src\/\), out of the book/);
 });
+
+// ---- all-contributors: the emoji links its table writes to `#<type>-<login>` ----
+
+test('all-contributors: `#<type>-<login>` links inside the tool\'s markers are its own form (unverifiable); the same link outside them, and a plain miss inside, are reported', () => {
+  const cell = (login) => `    <td align="center"><a href="https://github.com/${login}"><sub><b>${login}</b></sub></a><br /><a href="#talk-${login}" title="Talks">📢</a> <a href="#financial-${login}" title="Financial">💵</a></td>`;
+  const root = tempSite({
+    'credits.md': [
+      '# Credits',
+      '',
+      '<!-- ALL-CONTRIBUTORS-LIST:START - Do not remove or modify this section -->',
+      '<!-- prettier-ignore-start -->',
+      '<table>',
+      '  <tr>',
+      cell('jdoe'),
+      cell('mary-ann'),
+      '    <td><a href="#thanks">🙏</a></td>',
+      '  </tr>',
+      '</table>',
+      '<!-- ALL-CONTRIBUTORS-LIST:END -->',
+      '',
+      'Also see <a href="#talk-jdoe">the talk</a>.',
+      '',
+    ].join('\n'),
+  });
+  assert.deepEqual(run(root), ['credits.md:14:13 no-broken-anchors', 'credits.md:9:12 no-broken-anchors']);
+  const rows = unverifiable(root);
+  assert.deepEqual(rows.map((row) => row.replace(/: .*/, '')), ['7:135 #financial-jdoe', '7:93 #talk-jdoe', '8:101 #talk-mary-ann', '8:147 #financial-mary-ann']);
+  assert.match(rows[1], /all-contributors writes this link in its own form/);
+});
