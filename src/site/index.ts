@@ -265,7 +265,9 @@ export class SiteIndex {
       const raw = this.rawResolved(from);
       list = !groups || groups.size === 0 ? raw : raw.map((resolved) => {
         const group = this.withheldFileGroup(resolved, groups);
-        return group ? {...resolved, resolution: {status: 'unverifiable' as const, reason: group.reason}} : resolved;
+        // The evidence excuses only the links it reads: one that no other reading finds either stays reported (a missing image among them).
+        if (!group || this.otherReadings(from, resolved).length === 0) return resolved;
+        return {...resolved, resolution: {status: 'unverifiable' as const, reason: group.reason}};
       });
       this.guardedCache.set(from, list);
     }
