@@ -59,3 +59,16 @@ test('all-contributors: `#<type>-<login>` links inside the tool\'s markers are i
   assert.deepEqual(rows.map((row) => row.replace(/: .*/, '')), ['7:135 #financial-jdoe', '7:93 #talk-jdoe', '8:101 #talk-mary-ann', '8:147 #financial-mary-ann']);
   assert.match(rows[1], /all-contributors writes this link in its own form/);
 });
+
+// ---- Docusaurus: a doc's slug route and a static/ folder of the same name ----
+
+test('docusaurus: a doc routed at a path where static/ has a folder without index is the page; a static folder no route shares still has no index', () => {
+  const root = tempSite({
+    'docusaurus.config.js': "module.exports = {\n  title: 'Demo',\n  presets: [['classic', {docs: {routeBasePath: '/'}}]],\n};\n",
+    'docs/intro.md': '# Intro\n\nRead [API first](/api-first) and [its steps](/api-first/#steps), and the [gallery](/gallery).\n',
+    'docs/options/api-first.mdx': '---\nslug: /api-first/\n---\n\n# API first\n\n## Steps\n\nText.\n',
+    'static/api-first/diagram.png': 'png',
+    'static/gallery/one.png': 'png',
+  });
+  assert.deepEqual(run(root), ['docs/intro.md:3:74 no-missing-files']);
+});
