@@ -7,6 +7,7 @@ import type {Span} from './types.js';
 import type {FrontMatter} from './frontmatter.js';
 import {readControl, type ControlDirective} from './control.js';
 import {generatorOf} from './site/generators/index.js';
+import {allContributorsLines, contributionFragment} from './text/all-contributors.js';
 import type {LinkSyntax} from './site/generators/types.js';
 
 /**
@@ -54,6 +55,8 @@ export interface LinkFact extends Span {
   syntax?: string;
   /** An absolute URL under the site's own base URL: a link to the site itself, resolved like a site-root link, never requested. */
   internal?: true;
+  /** A tool that writes this link in a fixed form of its own on every update (`all-contributors`): not the editor's to fix. */
+  madeBy?: string;
 }
 
 /** A definition-list term (`term` above `: definition`); Hugo can give terms ids like headings. */
@@ -255,6 +258,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   const code = codeRanges(tree);
   collectSyntaxLinks(generator.linkSyntaxes, source, at, code, facts);
   markInternal(facts.links, file.data.site ? generator.baseUrl(file.data.site) : undefined);
+  markContributorLinks(facts.links, source);
   facts.anchors.push(...contentTabIds(source));
   for (const block of file.data.blockAttributeIds ?? []) facts.anchors.push({id: block.id, kind: 'attribute', line: block.line, column: block.column});
   const includes = findIncludes(source, at, code, generated, generator.inserts.includes('component'));
@@ -721,6 +725,15 @@ function markInternal(links: LinkFact[], base: string | undefined): void {
   for (const link of links) {
     const url = link.url.trim();
     if (/^https?:\/\//i.test(url) && ownPrefix(url)?.startsWith(prefix)) link.internal = true;
+  }
+}
+
+/** The emoji links of an all-contributors table to `#<type>-<login>`, which the tool writes and no page defines. */
+function markContributorLinks(links: LinkFact[], source: string): void {
+  const ranges = allContributorsLines(source);
+  if (ranges.length === 0) return;
+  for (const link of links) {
+    if (contributionFragment.test(link.url) && ranges.some(([first, last]) => link.line > first && link.line < last)) link.madeBy = 'all-contributors';
   }
 }
 

@@ -140,6 +140,22 @@ test('file links of one shape that fail, and resolve when read from the page\'s 
   assert.match(notices[0], /12 of 12 links written like `\.\.\/page\.md` do not resolve: all of them resolve when read from the page's own URL/);
 });
 
+test('a withheld group excuses only the links its evidence reads: one that resolves under no reading is still reported', () => {
+  // Twelve pages link images as the build serves them (from the page's own URL); a thirteenth image is missing everywhere.
+  const files = {};
+  for (const i of range(12)) {
+    files[`docs/guide/page${i}.md`] = `# Page ${i}\n\nSee ![part ${i}](../../handbook/part${i}.png).\n`;
+    files[`docs/handbook/part${i}.png`] = 'png';
+  }
+  files['docs/guide/page12.md'] = '# Page 12\n\nSee ![gone](../../handbook/gone.png).\n';
+  const site = tempSite(files);
+  const {json, stderr} = postlintJson([...linkRules, 'docs'], {cwd: site});
+  assert.deepEqual(only(json, site, ['no-missing-files']), ['docs/guide/page12.md:3:5 no-missing-files']);
+  assert.match(stderr, /13 of 13 images written like `\.\.\/name\.ext` do not resolve: 12 of them resolve when read from the page's own URL/);
+  const withheld = json.flatMap((file) => (file.unverifiable ?? []).map(({url}) => url));
+  assert.equal(withheld.length, 12);
+});
+
 test('file links that fail wholesale with no reading that finds them are the site\'s own: every one reported', () => {
   // Pages moved away long ago, linked from twelve pages in raw HTML and Markdown alike: nothing of
   // that name anywhere in the site, one folder up or down, with another extension or from the root.

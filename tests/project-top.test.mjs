@@ -6,6 +6,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {findings, postlintJson, tempSite} from './helpers.mjs';
+import {gitRepo} from './git-helpers.mjs';
 
 function run(files) {
   const root = tempSite(files, 'postlint-project-top-');
@@ -72,4 +73,25 @@ test('a file the site does not build reads a link from "/" from the project top 
   // Nothing above names the site folder: the root's files are not read.
   const unnamed = run(files);
   assert.deepEqual(unnamed.unverifiable.map((line) => line.replace(/: the file is not a page.*/, '')), ['3:5 /CONTRIBUTING.md', '3:42 /NOTHING.md']);
+});
+
+test('in a clone the nearest .git is the top at any depth: a site four folders down reads the root netlify.toml', () => {
+  const deep = 'packages/site/apps/docs';
+  const files = {
+    'netlify.toml': `[build]\nbase = "${deep}"\n${rewrites}`,
+    [`${deep}/.vitepress/config.mjs`]: 'export default {}\n',
+    [`${deep}/index.md`]: '# Home\n\n[Playground](/play/) and [gone](/removed).\n',
+  };
+  const check = (root) => {
+    const site = `${root}/${deep}`;
+    const {json} = postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: site});
+    const unverifiable = json.flatMap((file) => (file.unverifiable ?? []).map(({line, column, url, reason}) => `${line}:${column} ${url}: ${reason}`));
+    return {rows: findings(json, site).filter((row) => /no-missing-files/.test(row)).sort(), unverifiable};
+  };
+  const clone = check(gitRepo(files));
+  assert.deepEqual(clone.rows, ['index.md:3:26 no-missing-files']);
+  assert.deepEqual(clone.unverifiable, ['3:1 /play/: ../../../../netlify.toml has a rule that may answer it (/play/* → /play/index.html)']);
+  // Without git, a folder four up is not looked at for names: both links are reported.
+  const folder = check(tempSite(files, 'postlint-project-top-'));
+  assert.deepEqual(folder.rows, ['index.md:3:1 no-missing-files', 'index.md:3:26 no-missing-files']);
 });

@@ -265,7 +265,9 @@ export class SiteIndex {
       const raw = this.rawResolved(from);
       list = !groups || groups.size === 0 ? raw : raw.map((resolved) => {
         const group = this.withheldFileGroup(resolved, groups);
-        return group ? {...resolved, resolution: {status: 'unverifiable' as const, reason: group.reason}} : resolved;
+        // The evidence excuses only the links it reads: one that no other reading finds either stays reported (a missing image among them).
+        if (!group || this.otherReadings(from, resolved).length === 0) return resolved;
+        return {...resolved, resolution: {status: 'unverifiable' as const, reason: group.reason}};
       });
       this.guardedCache.set(from, list);
     }
@@ -613,6 +615,8 @@ export class SiteIndex {
     const withFragment = fragment !== undefined ? {fragment} : {};
     // Template code (`#{{ rule.tag }}` in a Liquid loop, `${base}/x`) makes the URL, its fragment included: only the build knows it.
     if (/\{\{|\{%|\$\{/.test(url)) return {link, written: url, siteRoot: false, resolution: {status: 'unverifiable', reason: 'template code makes this URL'}};
+    // A tool's own fixed link form (all-contributors' `#<type>-<login>`): the tool rewrites it on every update.
+    if (link.madeBy !== undefined) return {link, written: '', siteRoot: false, resolution: {status: 'unverifiable', reason: `${link.madeBy} writes this link in its own form, to an id no page defines; it rewrites the table on every update`}};
     // In a file only pasted into pages, `#x` is a place on the page it is pasted into (whose ids include its own).
     if (url.startsWith('#')) return {link, written: '', siteRoot: false, resolution: {status: 'found', path: this.pagesPasting(from)[0] ?? from}, ...withFragment};
     if (url.startsWith('?')) return undefined;

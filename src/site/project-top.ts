@@ -9,13 +9,16 @@
  *   repository root (or the base directory);
  * - a `.gitignore` line that names a path below the site folder (`docs/api/reference`).
  * A lockfile or a package.json alone names nothing: a home folder may hold one too.
+ * In a clone the nearest `.git` above is the top at any depth, as git itself reads it (a site four
+ * folders down a monorepo is deployed with the root's `netlify.toml` all the same); only the
+ * folders that merely name the site folder are looked for within three levels.
  */
 import {existsSync} from 'node:fs';
 import {dirname, join, relative, resolve} from 'node:path';
 import picomatch from 'picomatch';
 import {parse as parseToml} from 'smol-toml';
 import {parse as parseYaml} from 'yaml';
-import {isWithin} from '../ignore-files.js';
+import {gitRoot, isWithin} from '../ignore-files.js';
 import {toPosix} from '../paths.js';
 import {readSmallFileIfAny as read, readSmallJsonObject as readJson} from '../read-text.js';
 
@@ -30,8 +33,8 @@ export function forgetProjectTops(): void {
 }
 
 /**
- * The nearest folder above `siteRoot` (at most three up) that holds `.git` or whose files name the
- * site folder; undefined when none does (then the site folder or the run's folder is the top).
+ * The nearest folder above `siteRoot` that holds `.git` (at any depth) or whose files name the site
+ * folder (at most three up); undefined when none does (then the site folder or the run's folder is the top).
  */
 export function projectTop(siteRoot: string): string | undefined {
   const root = resolve(siteRoot);
@@ -48,6 +51,8 @@ export function projectTop(siteRoot: string): string | undefined {
         break;
       }
     }
+    // Deeper than the names are looked for: the repository git finds is still the top.
+    if (found === undefined && dirname(root) !== root) found = gitRoot(dirname(root));
   }
   cache.set(root, found);
   return found;

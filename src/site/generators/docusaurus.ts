@@ -266,12 +266,16 @@ function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolut
     return file ? {status: 'found', path: file} : {status: 'missing', path: join(docs, request.path), roots: [docs, site.root]};
   }
   const found = lookInRoots(request, context);
-  if (found) return found;
+  // A `static/` folder without an index (a doc's images) and a doc routed at the same path share one
+  // output folder: the route writes its index.html there, so the page is what the link reaches.
+  if (found && found.status !== 'no-index') return found;
   if (isPageUrl(request.path)) {
     // A doc's URL is made from its slug, id, folders and version, not from its file's path.
     const page = pageByUrl(site, request.path, context) ?? pageBelow([docsDir(site), dirname(site.root)], request.path, context);
-    return page ? {status: 'found', path: page} : {status: 'unverifiable', reason: 'a page URL that routes, slugs or plugins may make'};
+    if (page) return {status: 'found', path: page};
+    return found ?? {status: 'unverifiable', reason: 'a page URL that routes, slugs or plugins may make'};
   }
+  if (found) return found;
   return caseOrMissing(request, context);
 }
 

@@ -169,6 +169,12 @@ export const mdbook: Generator = {
     if (chapter) return {status: 'found', path: chapter};
     // A name that differs only in case is reported as such; anything else a preprocessor may make.
     if (context.realPath(absolute) !== undefined) return undefined;
+    // The book's root is `src/`: a link climbing above it leaves the book for whatever the host serves
+    // beside it (the Cargo book's `../../reference/x.md` is the Rust Reference, published next to it).
+    const site = context.site;
+    if (site && inBook(context.from, site) && !inBook(absolute, site)) {
+      return {status: 'unverifiable', reason: `it climbs above the book's root (${relative(site.root, source(site)).split(sep).join('/') || '.'}/), out of the book to whatever is served beside it`};
+    }
     const redirect = context.site ? redirected(absolute, context.site, context) : undefined;
     if (redirect) return redirect;
     const rewritten = context.site && inBook(context.from, context.site) ? preprocessorMayMake(request, context.site) : undefined;
