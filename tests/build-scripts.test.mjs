@@ -162,3 +162,18 @@ test('VitePress: the same script not run by any build command makes nothing unve
     'lib/src/docs/guide/start.md:7:5 no-missing-files',
   ]);
 });
+
+test('rsync into a folder the site has: its own pages first, the copied ones under it; a one-line `if` copy is not read', () => {
+  const root = gitRepo({
+    ...hugoPages,
+    'content/latest/_index.md': '---\ntitle: Latest\n---\n\nLatest.\n',
+    'content/latest/news.md': '---\ntitle: News\n---\n\n## Today\n\nText.\n',
+    'content/more.md': '---\ntitle: More\n---\n\nSee [news]({{< ref "/latest/news#today" >}}) and [guide]({{< ref "/latest/guide#install" >}}) and [setup]({{< ref "/latest/guide#setup" >}}).\n\nAnd [stable]({{< ref "/stable/guide" >}}).\n',
+    'vercel.json': JSON.stringify({buildCommand: 'sh scripts/site.sh'}),
+    'scripts/site.sh': 'set -e\nrsync -a --delete content/v2.0/ content/latest/\nif [ -n "$CI" ]; then cp -R content/v1.0 content/stable; fi\nhugo\n',
+  });
+  assert.deepEqual(check(root).findings.filter((finding) => finding.startsWith('content/more.md')), [
+    'content/more.md:5:107 no-broken-anchors',
+    'content/more.md:7:14 no-missing-files',
+  ]);
+});

@@ -267,11 +267,12 @@ class Reader {
     const recursive = flags.some((flag) => flag === '--recursive' || flag === '--archive' || (/^-[a-zA-Z]+$/.test(flag) && /[rRa]/.test(flag)));
     // Only flags that keep a plain copy (`-f`, `-p`, `-v`, `-L`…): `-t`, `-T`, `--parents`, `-u` change what lands where.
     const plain = flags.every((flag) => /^-[rRafpvLHPd]+$/.test(flag) || ['--recursive', '--archive', '--force', '--verbose', '--dereference'].includes(flag));
-    if (!recursive || !plain || operands.length !== 2) return;
+    // `cp -r A out/` means "into out/", which an earlier command may have made (the generator's output): not certain.
+    if (!recursive || !plain || operands.length !== 2 || operands[1]!.endsWith('/')) return;
     const source = resolve(shell.cwd, operands[0]!);
     const target = resolve(shell.cwd, operands[1]!);
-    // Onto a folder that exists, cp puts A inside it (B/A); postlint reads only the plain case.
-    if (!isDirectory(source) || existsSync(target) || isWithin(target, source)) return;
+    // Onto a folder that exists, cp puts A inside it (B/A); postlint reads only the plain case, and only copies inside the site.
+    if (!isDirectory(source) || existsSync(target) || isWithin(target, source) || !isWithin(target, this.root) || !isDirectory(dirname(target))) return;
     this.copies.push({source, target, overlay: false, shown: `${shell.via}: ${text.trim()}`});
   }
 
@@ -284,7 +285,7 @@ class Reader {
     const source = resolve(shell.cwd, operands[0]!);
     let target = resolve(shell.cwd, operands[1]!);
     if (!operands[0]!.endsWith('/')) target = join(target, basename(source));
-    if (!isDirectory(source) || isWithin(target, source)) return;
+    if (!isDirectory(source) || isWithin(target, source) || !isWithin(target, this.root)) return;
     this.copies.push({source, target, overlay: existsSync(target), shown: `${shell.via}: ${text.trim()}`});
   }
 
