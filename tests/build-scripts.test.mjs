@@ -177,3 +177,15 @@ test('rsync into a folder the site has: its own pages first, the copied ones und
     'content/more.md:7:14 no-missing-files',
   ]);
 });
+
+test('a site-root page the site\'s own sidebar names is the build\'s (unverifiable); one it does not name is missing', () => {
+  const root = gitRepo({
+    'docs/.vitepress/config.ts': "import {defineConfig} from 'vitepress'\n\nexport default defineConfig({\n  themeConfig: {\n    sidebar: [{text: 'Reference', items: [{text: 'Options', link: '/reference/options'}]}],\n  },\n})\n",
+    'docs/index.md': '# Home\n\nSee [options](/reference/options.html#colors) and [flags](/reference/flags).\n',
+  });
+  const {findings: found, unverifiable} = check(root, 'docs');
+  assert.deepEqual(found, ['docs/index.md:3:51 no-missing-files']);
+  assert.deepEqual(unverifiable, [
+    "3:5 /reference/options.html#colors: the site's own navigation names it (.vitepress/config.ts) but no page is there: a page the build makes, which postlint does not see",
+  ]);
+});

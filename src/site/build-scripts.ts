@@ -12,6 +12,8 @@
  * `npm run`/`pnpm`/`yarn`), and the shell and Node scripts those commands call. Only what is
  * certain counts: commands inside an `if`/loop, paths with a variable postlint cannot fill in, a
  * `cd` it cannot follow, copies onto a folder that exists or filtered copies are passed over.
+ * Also evidence: a site-root path the site's own navigation names (`link: '/config/reference'` in
+ * the generator's config: a sidebar, a menu) with no page behind it is a page the build makes.
  */
 import {existsSync, statSync} from 'node:fs';
 import {basename, dirname, extname, join, relative, resolve} from 'node:path';
@@ -19,7 +21,7 @@ import {parse as parseToml} from 'smol-toml';
 import {isWithin} from '../ignore-files.js';
 import {toPosix} from '../paths.js';
 import {readSmallFileIfAny as readFile, readSmallJsonObject as readJson} from '../read-text.js';
-import type {Resolution, ResolveContext} from './generators/types.js';
+import type {Resolution, ResolveContext, SiteInfo} from './generators/types.js';
 import {configFolders} from './hosting-redirects.js';
 
 /** B made a copy of A by the build. */
@@ -56,6 +58,7 @@ const cache = new Map<string, BuildScripts>();
 /** Forget what was read (the language server, after a build script changed). */
 export function forgetBuildScripts(): void {
   cache.clear();
+  navigationCache.clear();
 }
 
 /** The copies and generated paths the build commands of the site at `siteRoot` make. */
@@ -392,4 +395,34 @@ function isDirectory(path: string): boolean {
 
 function record(value: unknown): Record<string, unknown> | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+const navigationCache = new Map<string, Map<string, string>>();
+
+/**
+ * Why a site-root path no page answers is made by the build, when the site's own navigation names
+ * it: a `link`/`href`/`url` value in the generator's config file(s) (a VitePress sidebar, a Hugo
+ * menu), compared without a trailing slash, `/index` or a `.html`/`.md` ending.
+ */
+export function navigationReason(path: string, site: SiteInfo): string | undefined {
+  const files = [...new Set([...(site.configFile ? [site.configFile] : []), ...(site.configFiles ?? [])])];
+  const key = files.join('\0');
+  let named = navigationCache.get(key);
+  if (!named) {
+    navigationCache.set(key, (named = new Map()));
+    for (const file of files) {
+      const text = readFile(file);
+      if (text === undefined) continue;
+      for (const match of text.matchAll(/\b(?:link|href|url)\s*[:=]\s*['"]?(\/[^'"#?\s,}]*)/g)) {
+        const bare = navigationKey(match[1]!);
+        if (bare !== '' && !named.has(bare)) named.set(bare, shown(site.root, file));
+      }
+    }
+  }
+  const file = named.get(navigationKey(path.replace(/[?#].*$/, '')));
+  return file === undefined ? undefined : `the site's own navigation names it (${file}) but no page is there: a page the build makes, which postlint does not see`;
+}
+
+function navigationKey(path: string): string {
+  return path.replace(/(?:\/index)?(?:\.html?|\.md)?\/*$/i, '');
 }

@@ -16,7 +16,7 @@ import {flavor, flavorNames} from './slug/index.js';
 import {documentIds, fragmentForms, hasUncertainIds, type IdTarget} from './anchors.js';
 import {isGithubLineAnchor} from './slug/github.js';
 import {BuildOutput, outputCandidates} from './build-output.js';
-import {buildScripts, generatedReason, throughCopies} from './build-scripts.js';
+import {buildScripts, generatedReason, navigationReason, throughCopies} from './build-scripts.js';
 import {fromRepositoryRoot} from './repository-root.js';
 import {hostRules, rulesFor} from './hosting-redirects.js';
 import {heldBack, type PublishProblem} from '../publish.js';
@@ -727,7 +727,8 @@ export class SiteIndex {
       : [resolution.path];
     const candidates = paths.flatMap((path) => outputCandidates(path, folder));
     // A folder a build script writes (a schema reference made before the build) is the build's too.
-    const reason = this.buildOutput.reason(candidates, folder, site?.root) ?? (site ? generatedReason(candidates, buildScripts(site.root), site.root) : undefined);
+    const reason = this.buildOutput.reason(candidates, folder, site?.root)
+      ?? (site ? generatedReason(candidates, buildScripts(site.root), site.root) ?? (request.siteRoot ? navigationReason(request.path, site) : undefined) : undefined);
     return reason ? {status: 'unverifiable', reason} : resolution;
   }
 
