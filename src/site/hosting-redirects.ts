@@ -13,6 +13,7 @@
 import {dirname, join, relative} from 'node:path';
 import {parse as parseToml} from 'smol-toml';
 import {readSmallFileIfAny as readFile, readSmallJsonObject as readJson} from '../read-text.js';
+import {forgetBuildScripts} from './build-scripts.js';
 import {forgetProjectTops, projectTop} from './project-top.js';
 
 /** One redirect or rewrite rule, as postlint reads it. */
@@ -43,6 +44,7 @@ const cache = new Map<string, HostRule[]>();
 /** Forget what was read (the language server, after a host config changed). */
 export function forgetHostRules(): void {
   cache.clear();
+  forgetBuildScripts();
   forgetProjectTops();
 }
 
@@ -74,7 +76,7 @@ export function hostRules(root: string, publishFolders: readonly string[]): Host
  * `docs/` site deployed with the repository's netlify.toml): the nearest `.git` folder, or without
  * one the project top whose files name the site folder (project-top.ts); never other folders.
  */
-function configFolders(root: string): string[] {
+export function configFolders(root: string): string[] {
   const top = projectTop(root);
   if (top === undefined) return [root];
   const folders = [root];

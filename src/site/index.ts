@@ -16,6 +16,7 @@ import {flavor, flavorNames} from './slug/index.js';
 import {documentIds, fragmentForms, hasUncertainIds, type IdTarget} from './anchors.js';
 import {isGithubLineAnchor} from './slug/github.js';
 import {BuildOutput, outputCandidates} from './build-output.js';
+import {buildScripts, generatedReason, navigationReason, throughCopies} from './build-scripts.js';
 import {fromRepositoryRoot} from './repository-root.js';
 import {hostRules, rulesFor} from './hosting-redirects.js';
 import {heldBack, type PublishProblem} from '../publish.js';
@@ -728,7 +729,10 @@ export class SiteIndex {
     const paths = resolution.status === 'missing' && resolution.roots && resolution.roots.length > 0 && request.siteRoot
       ? resolution.roots.map((root) => join(root, request.path))
       : [resolution.path];
-    const reason = this.buildOutput.reason(paths.flatMap((path) => outputCandidates(path, folder)), folder, site?.root);
+    const candidates = paths.flatMap((path) => outputCandidates(path, folder));
+    // A folder a build script writes (a schema reference made before the build) is the build's too.
+    const reason = this.buildOutput.reason(candidates, folder, site?.root)
+      ?? (site ? generatedReason(candidates, buildScripts(site.root), site.root) ?? (request.siteRoot ? navigationReason(request.path, site) : undefined) : undefined);
     return reason ? {status: 'unverifiable', reason} : resolution;
   }
 
@@ -809,8 +813,14 @@ export class SiteIndex {
   }
 
   private context(from: string): ResolveContext {
+    const site = this.site(from);
+    // Folders the build copies (`cp -R content/v2 content/latest`) are read through to what they copy.
+    return site ? throughCopies(this.plainContext(from, site), buildScripts(site.root).copies) : this.plainContext(from, site);
+  }
+
+  private plainContext(from: string, site: SiteInfo | undefined): ResolveContext {
     return {
-      site: this.site(from),
+      site,
       from,
       roots: this.rootsFor(from),
       facts: (path) => this.files.get(path),

@@ -1,0 +1,428 @@
+/**
+ * What a site's build commands make before the generator runs, read as text, never run:
+ * - a plain recursive copy (`cp -R A B` when B is not in the checkout, `rsync -a A/ B/`) makes B a
+ *   copy of A: a link into B is resolved as into A, so a page or heading A lacks is still reported;
+ * - a script the build runs (a Node/TypeScript file) that writes files and names a folder of the
+ *   site the checkout lacks (`join('src', 'docs', 'config', 'schema-docs')`) makes that folder:
+ *   links into it are unverifiable with the reason, never "missing".
+ * The build commands are found where the host and the tooling keep them: Netlify `netlify.toml`
+ * (`build.command`, `context.*.command`, run in `build.base`), Vercel `vercel.json`
+ * (`buildCommand`), the package.json scripts of the site folder and the folders above it up to the
+ * project top whose name says build (`build`, `docs:build`, with the scripts they run by
+ * `npm run`/`pnpm`/`yarn`), and the shell and Node scripts those commands call. Only what is
+ * certain counts: commands inside an `if`/loop, paths with a variable postlint cannot fill in, a
+ * `cd` it cannot follow, copies onto a folder that exists or filtered copies are passed over.
+ * Also evidence: a site-root path the site's own navigation names (`link: '/config/reference'` in
+ * the generator's config: a sidebar, a menu) with no page behind it is a page the build makes.
+ */
+import {existsSync, statSync} from 'node:fs';
+import {basename, dirname, extname, join, relative, resolve} from 'node:path';
+import {parse as parseToml} from 'smol-toml';
+import {isWithin} from '../ignore-files.js';
+import {toPosix} from '../paths.js';
+import {readSmallFileIfAny as readFile, readSmallJsonObject as readJson} from '../read-text.js';
+import type {Resolution, ResolveContext, SiteInfo} from './generators/types.js';
+import {configFolders} from './hosting-redirects.js';
+
+/** B made a copy of A by the build. */
+export interface BuildCopy {
+  /** A, absolute. */
+  source: string;
+  /** B, absolute. */
+  target: string;
+  /** B may hold files of its own (`rsync A/ B/` onto a folder that exists): its own files come first. */
+  overlay: boolean;
+  /** Where the copy is made, for messages (`netlify_build.sh: cp -R content/v2.3 content/latest`). */
+  shown: string;
+}
+
+/** A folder or file a script the build runs writes. */
+export interface GeneratedPath {
+  path: string;
+  /** The script that writes it and what runs that script, for messages. */
+  script: string;
+  via: string;
+}
+
+export interface BuildScripts {
+  copies: BuildCopy[];
+  generated: GeneratedPath[];
+}
+
+/** Bounds on what is read: scripts followed, and how deep scripts call scripts. */
+const maxScripts = 40;
+const maxDepth = 6;
+
+const cache = new Map<string, BuildScripts>();
+
+/** Forget what was read (the language server, after a build script changed). */
+export function forgetBuildScripts(): void {
+  cache.clear();
+  navigationCache.clear();
+}
+
+/** The copies and generated paths the build commands of the site at `siteRoot` make. */
+export function buildScripts(siteRoot: string): BuildScripts {
+  const root = resolve(siteRoot);
+  let found = cache.get(root);
+  if (!found) cache.set(root, (found = new Reader(root).read()));
+  return found;
+}
+
+/**
+ * The context a generator resolves links in, with the build's copies in place: a path inside a
+ * copy that the checkout lacks is looked for in the folder it is copied from.
+ */
+export function throughCopies(context: ResolveContext, copies: readonly BuildCopy[]): ResolveContext {
+  if (copies.length === 0) return context;
+  const inSource = (path: string): string[] => {
+    const mapped: string[] = [];
+    let current = path;
+    // A copy of a copy (`cp -R a b; cp -R b c`) is followed a few steps, never in a cycle.
+    for (let step = 0; step < 4; step++) {
+      const copy = copies.find((candidate) => isWithin(current, candidate.target) && current !== candidate.source);
+      if (!copy) break;
+      current = copy.source + current.slice(copy.target.length);
+      if (mapped.includes(current)) break;
+      mapped.push(current);
+    }
+    return mapped;
+  };
+  return {
+    ...context,
+    firstExisting: (candidates) => context.firstExisting([...new Set(candidates.flatMap((candidate) => [candidate, ...inSource(candidate)]))]),
+    findExact: (absolute, folder) => {
+      const own = context.findExact(absolute, folder);
+      if (own?.status === 'found') return own;
+      for (const mapped of inSource(absolute)) {
+        const there: Resolution | undefined = context.findExact(mapped, folder);
+        if (there) return there;
+      }
+      return own;
+    },
+    realPath: (absolute) => context.realPath(absolute) ?? inSource(absolute).map((mapped) => context.realPath(mapped)).find((real) => real !== undefined),
+    isDirectory: (path) => context.isDirectory(path) || inSource(path).some((mapped) => context.isDirectory(mapped)),
+  };
+}
+
+/** Why a missing target is written by a build script, when one of its candidate paths is in a generated folder. */
+export function generatedReason(candidates: readonly string[], scripts: BuildScripts, siteRoot: string): string | undefined {
+  for (const candidate of candidates) {
+    const made = scripts.generated.find((generated) => isWithin(candidate, generated.path));
+    if (made) return `generated by the build: ${made.script} writes ${shown(siteRoot, made.path)}/ (run by ${made.via}); postlint does not run it`;
+  }
+  return undefined;
+}
+
+function shown(siteRoot: string, path: string): string {
+  return toPosix(relative(siteRoot, path)) || '.';
+}
+
+/** Where a command runs and what it has set. */
+interface Shell {
+  cwd: string;
+  vars: Map<string, string | undefined>;
+  /** The package.json whose scripts `npm run x` names, when the command is one of its scripts. */
+  pkg?: {dir: string; scripts: Record<string, string>};
+  /** What runs this command, for messages. */
+  via: string;
+  depth: number;
+}
+
+class Reader {
+  private readonly copies: BuildCopy[] = [];
+  private readonly generated: GeneratedPath[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly root: string) {}
+
+  read(): BuildScripts {
+    for (const dir of configFolders(this.root)) {
+      this.netlify(dir);
+      this.vercel(dir);
+      this.packageScripts(dir);
+    }
+    return {copies: this.copies, generated: this.generated};
+  }
+
+  private netlify(dir: string): void {
+    const text = readFile(join(dir, 'netlify.toml'));
+    if (text === undefined) return;
+    let config: Record<string, unknown>;
+    try {
+      config = parseToml(text) as Record<string, unknown>;
+    } catch {
+      return;
+    }
+    const build = record(config.build);
+    const base = typeof build?.base === 'string' ? build.base.replace(/^\/+/, '') : '';
+    const cwd = join(dir, base);
+    const commands = [build?.command, ...Object.values(record(config.context) ?? {}).map((context) => record(context)?.command)];
+    const file = shown(this.root, join(dir, 'netlify.toml'));
+    for (const command of new Set(commands)) if (typeof command === 'string') this.command(command, {cwd, vars: new Map(), via: file, depth: 0});
+  }
+
+  private vercel(dir: string): void {
+    const config = readJson(join(dir, 'vercel.json'));
+    if (typeof config?.buildCommand === 'string') this.command(config.buildCommand, {cwd: dir, vars: new Map(), via: shown(this.root, join(dir, 'vercel.json')), depth: 0});
+  }
+
+  /** The scripts whose name says they build (`build`, `docs:build`, `build:site`), as npm runs them, with their `pre` scripts. */
+  private packageScripts(dir: string): void {
+    const pkg = readJson(join(dir, 'package.json'));
+    const scripts = record(pkg?.scripts);
+    if (!scripts) return;
+    const strings = Object.fromEntries(Object.entries(scripts).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+    const file = shown(this.root, join(dir, 'package.json'));
+    for (const name of Object.keys(strings)) {
+      if (!name.split(':').includes('build')) continue;
+      this.npmScript(name, {cwd: dir, vars: new Map(), pkg: {dir, scripts: strings}, via: file, depth: 0});
+    }
+  }
+
+  private npmScript(name: string, shell: Shell): void {
+    const pkg = shell.pkg!;
+    const key = `npm\0${pkg.dir}\0${name}`;
+    if (this.seen.has(key) || shell.depth > maxDepth) return;
+    this.seen.add(key);
+    for (const script of [`pre${name}`, name]) {
+      const command = pkg.scripts[script];
+      // The chain that runs it, for messages: `package.json docs:build → docs:prepare`.
+      const via = shell.depth === 0 ? `${shown(this.root, join(pkg.dir, 'package.json'))} ${script}` : `${shell.via} → ${script}`;
+      if (command !== undefined) this.command(command, {...shell, cwd: pkg.dir, vars: new Map(), via, depth: shell.depth + 1});
+    }
+  }
+
+  /** One command line (`a && (cd x && b) ; c`): its simple commands in order, a subshell's `cd` ending with it. */
+  private command(line: string, shell: Shell): void {
+    const outer = shell.cwd;
+    let cwd: string | undefined = shell.cwd;
+    for (const part of line.split(/(&&|\|\||;|\||\(|\)|\n)/)) {
+      if (part === ')') cwd = outer;
+      if (/^(&&|\|\||;|\||\(|\)|\n)$/.test(part)) continue;
+      if (cwd === undefined) return;
+      cwd = this.simple(part.trim(), {...shell, cwd});
+    }
+  }
+
+  /** One simple command; returns the working folder after it (undefined: a `cd` postlint cannot follow). */
+  private simple(text: string, shell: Shell): string | undefined {
+    const words = this.words(text, shell.vars);
+    if (words === undefined) return /^cd\b/.test(text) ? undefined : shell.cwd;
+    if (words.length === 0) return shell.cwd;
+    // `NAME=value cmd`: the environment of one command.
+    while (words.length > 0 && /^[A-Za-z_]\w*=/.test(words[0]!)) words.shift();
+    const [program, ...args] = words;
+    if (program === undefined) return shell.cwd;
+    const name = basename(program);
+    if (name === 'cd') return args.length === 1 && !args[0]!.startsWith('-') ? resolve(shell.cwd, args[0]!) : undefined;
+    if (name === 'cp') this.cp(args, shell, text);
+    else if (name === 'rsync') this.rsync(args, shell, text);
+    else if (['bash', 'sh', 'zsh', 'source', '.'].includes(name)) {
+      const script = args.find((arg) => !arg.startsWith('-'));
+      if (script !== undefined) this.shellScript(resolve(shell.cwd, script), shell);
+    } else if (/\.(ba)?sh$/.test(program) && (program.includes('/') || program.endsWith('.sh'))) this.shellScript(resolve(shell.cwd, program), shell);
+    else if (['node', 'tsx', 'ts-node', 'bun', 'esno', 'vite-node', 'jiti'].includes(name) || (name === 'npx' && ['tsx', 'ts-node', 'esno', 'vite-node', 'jiti'].includes(args[0] ?? ''))) {
+      const script = (name === 'npx' ? args.slice(1) : args).find((arg) => !arg.startsWith('-'));
+      if (script !== undefined && /\.[cm]?[jt]s$/.test(script)) this.nodeScript(resolve(shell.cwd, script), shell, shell.cwd);
+    } else if (shell.pkg && ['npm', 'pnpm', 'yarn', 'bun'].includes(name)) {
+      // `npm run x`, `pnpm x`, `pnpm run x`, `yarn x`: a script of the same package.json (not another package's, `--filter`).
+      if (args.some((arg) => arg.startsWith('-'))) return shell.cwd;
+      const script = args[0] === 'run' || args[0] === 'run-script' ? args[1] : name === 'npm' ? undefined : args[0];
+      if (script !== undefined && shell.pkg.scripts[script] !== undefined) this.npmScript(script, shell);
+    }
+    return shell.cwd;
+  }
+
+  /**
+   * The words of a simple command, quotes removed and `$NAME`/`${NAME}` filled in from what the
+   * script set; undefined when a word holds what postlint cannot know (a command's output, an
+   * unset variable, a glob).
+   */
+  private words(text: string, vars: Map<string, string | undefined>): string[] | undefined {
+    if (/`|\$\(/.test(text)) return undefined;
+    const words: string[] = [];
+    for (const match of text.matchAll(/(?:"[^"]*"|'[^']*'|[^\s"']+)+/g)) {
+      let word = '';
+      for (const piece of match[0].matchAll(/"([^"]*)"|'([^']*)'|([^"']+)/g)) {
+        if (piece[2] !== undefined) {
+          word += piece[2];
+          continue;
+        }
+        const raw = piece[1] ?? piece[3] ?? '';
+        let unknown = false;
+        word += raw.replace(/\$(?:\{(\w+)\}|(\w+))/g, (_all, braced: string | undefined, bare: string | undefined) => {
+          const value = vars.get((braced ?? bare)!);
+          if (value === undefined) unknown = true;
+          return value ?? '';
+        });
+        if (unknown || (piece[3] !== undefined && /[*?[\]{}]/.test(raw))) return undefined;
+      }
+      words.push(word);
+    }
+    return words;
+  }
+
+  /** `cp -R A B` (also `-r`, `-a`, `--recursive`): B, when the checkout lacks it, becomes a copy of A. */
+  private cp(args: string[], shell: Shell, text: string): void {
+    const flags = args.filter((arg) => arg.startsWith('-'));
+    const operands = args.filter((arg) => !arg.startsWith('-'));
+    const recursive = flags.some((flag) => flag === '--recursive' || flag === '--archive' || (/^-[a-zA-Z]+$/.test(flag) && /[rRa]/.test(flag)));
+    // Only flags that keep a plain copy (`-f`, `-p`, `-v`, `-L`…): `-t`, `-T`, `--parents`, `-u` change what lands where.
+    const plain = flags.every((flag) => /^-[rRafpvLHPd]+$/.test(flag) || ['--recursive', '--archive', '--force', '--verbose', '--dereference'].includes(flag));
+    // `cp -r A out/` means "into out/", which an earlier command may have made (the generator's output): not certain.
+    if (!recursive || !plain || operands.length !== 2 || operands[1]!.endsWith('/')) return;
+    const source = resolve(shell.cwd, operands[0]!);
+    const target = resolve(shell.cwd, operands[1]!);
+    // Onto a folder that exists, cp puts A inside it (B/A); postlint reads only the plain case, and only copies inside the site.
+    if (!isDirectory(source) || existsSync(target) || isWithin(target, source) || !isWithin(target, this.root) || !isDirectory(dirname(target))) return;
+    this.copies.push({source, target, overlay: false, shown: `${shell.via}: ${text.trim()}`});
+  }
+
+  /** `rsync -a A/ B/` makes B hold A's files; `rsync -a A B` makes B/A a copy of A. Filters are passed over. */
+  private rsync(args: string[], shell: Shell, text: string): void {
+    const flags = args.filter((arg) => arg.startsWith('-'));
+    const operands = args.filter((arg) => !arg.startsWith('-'));
+    const recursive = flags.some((flag) => flag === '--archive' || flag === '--recursive' || (/^-[a-zA-Z]+$/.test(flag) && /[ar]/.test(flag)));
+    if (!recursive || operands.length !== 2 || flags.some((flag) => /^--(exclude|include|filter|files-from|relative)|^-[a-zA-Z]*R/.test(flag)) || operands.some((operand) => operand.includes(':'))) return;
+    const source = resolve(shell.cwd, operands[0]!);
+    let target = resolve(shell.cwd, operands[1]!);
+    if (!operands[0]!.endsWith('/')) target = join(target, basename(source));
+    if (!isDirectory(source) || isWithin(target, source) || !isWithin(target, this.root)) return;
+    this.copies.push({source, target, overlay: existsSync(target), shown: `${shell.via}: ${text.trim()}`});
+  }
+
+  /** A shell script: its top-level lines in order, with the variables it sets to plain values. */
+  private shellScript(path: string, shell: Shell): void {
+    if (this.seen.has(path) || this.seen.size > maxScripts || shell.depth > maxDepth) return;
+    this.seen.add(path);
+    const text = readFile(path);
+    if (text === undefined) return;
+    const via = `${shown(this.root, path)}`;
+    const inner: Shell = {...shell, vars: new Map(shell.vars), via, depth: shell.depth + 1};
+    let nesting = 0;
+    let cwd: string | undefined = shell.cwd;
+    for (const raw of text.replace(/\\\r?\n/g, ' ').split(/\r?\n/)) {
+      const line = raw.replace(/(^|\s)#.*$/, '').trim();
+      if (line === '') continue;
+      // Inside a condition, a loop or a function a command may not run: only the top level is certain.
+      const opens = /^(if|for|while|until|case|select)\b/.test(line) || /^(function\s+\w+|\w+\s*\(\s*\))\s*\{?$/.test(line) || line === '{';
+      const closes = /^(fi|done|esac|\})\b/.test(line);
+      // `if …; then …; fi` on one line opens and closes: passed over as a whole.
+      if (opens && /\b(fi|done|esac)\s*$|\}\s*$/.test(line)) continue;
+      if (opens) nesting++;
+      if (closes) nesting = Math.max(0, nesting - 1);
+      if (opens || closes || nesting > 0) continue;
+      const assignment = /^(?:export\s+|readonly\s+|declare\s+)?([A-Za-z_]\w*)=(.*)$/.exec(line);
+      if (assignment) {
+        const value = this.words(assignment[2]!, inner.vars);
+        // Set twice to different values, or to what postlint cannot know: unknown from here on.
+        inner.vars.set(assignment[1]!, value && value.length <= 1 ? (value[0] ?? '') : undefined);
+        continue;
+      }
+      if (cwd === undefined) return;
+      const before: string = cwd;
+      let after: string | undefined = before;
+      const parts = line.split(/(&&|;)/).filter((part) => part !== '&&' && part !== ';');
+      // `a || b`, pipes and subshells: read as one command line (a `cd` in them does not carry over).
+      if (/\|\||\||\(|\)/.test(line)) this.command(line, {...inner, cwd: before});
+      else for (const part of parts) after = after === undefined ? undefined : this.simple(part.trim(), {...inner, cwd: after});
+      cwd = after;
+    }
+  }
+
+  /**
+   * A Node script: when it writes files, each path it names by literals (`'src/docs/api'`,
+   * `join('src', 'docs', 'api')`) from the folder it runs in that is inside the site and not in
+   * the checkout is made by it. The scripts it imports by a relative path are read too.
+   */
+  private nodeScript(path: string, shell: Shell, cwd: string): void {
+    const file = [path, ...tsTwins(path)].find((candidate) => existsSync(candidate));
+    if (file === undefined || this.seen.has(file) || this.seen.size > maxScripts || shell.depth > maxDepth) return;
+    this.seen.add(file);
+    const text = readFile(file);
+    if (text === undefined) return;
+    if (/\b(writeFile|writeFileSync|outputFile|outputFileSync|mkdir|mkdirSync|copyFile|copyFileSync|cpSync|createWriteStream)\b/.test(text)) {
+      for (const literal of pathLiterals(text)) {
+        const target = resolve(cwd, literal);
+        if (!isWithin(target, this.root) || target === this.root || existsSync(target)) continue;
+        // A path starts in a folder that is there (`src/…`); `'application/json'` is no path.
+        const first = literal.replace(/^\.\//, '').split('/')[0]!;
+        if (first !== '..' && !isDirectory(resolve(cwd, first))) continue;
+        if (this.generated.some((generated) => isWithin(target, generated.path))) continue;
+        this.generated.push({path: target, script: shown(this.root, file), via: shell.via});
+      }
+    }
+    for (const match of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      this.nodeScript(resolve(dirname(file), match[1]!), {...shell, depth: shell.depth + 1}, cwd);
+    }
+  }
+}
+
+/** The TypeScript source of a `.js`/`.mjs` import, as TypeScript's module resolution maps it. */
+function tsTwins(path: string): string[] {
+  const ext = extname(path);
+  const stem = path.slice(0, path.length - ext.length);
+  if (ext === '.js') return [`${stem}.ts`, `${stem}.tsx`];
+  if (ext === '.mjs') return [`${stem}.mts`];
+  if (ext === '.cjs') return [`${stem}.cts`];
+  return ext === '' ? ['.ts', '.mts', '.js', '.mjs'].map((candidate) => path + candidate) : [];
+}
+
+/** Relative paths a script spells with literals only: `'a/b'` strings and `join('a', 'b')`/`resolve('a', 'b')` calls. */
+function pathLiterals(text: string): string[] {
+  const literal = String.raw`(?:'[^'\n$]*'|"[^"\n$]*")`;
+  const found: string[] = [];
+  const calls = new RegExp(String.raw`\b(?:path\.)?(?:join|resolve)\(\s*(${literal}(?:\s*,\s*${literal})*)\s*\)`, 'g');
+  for (const match of text.matchAll(calls)) {
+    const parts = [...match[1]!.matchAll(new RegExp(literal, 'g'))].map((part) => part[0].slice(1, -1));
+    found.push(join(...parts));
+  }
+  for (const match of text.matchAll(new RegExp(literal, 'g'))) {
+    const value = match[0].slice(1, -1);
+    if (value.includes('/')) found.push(value);
+  }
+  return [...new Set(found.filter((value) => value !== '' && !/^[a-z][a-z\d+.-]*:|^\/|[\s*?<>|{}]|\.\.\.$/i.test(value)))];
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function record(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+const navigationCache = new Map<string, Map<string, string>>();
+
+/**
+ * Why a site-root path no page answers is made by the build, when the site's own navigation names
+ * it: a `link`/`href`/`url` value in the generator's config file(s) (a VitePress sidebar, a Hugo
+ * menu), compared without a trailing slash, `/index` or a `.html`/`.md` ending.
+ */
+export function navigationReason(path: string, site: SiteInfo): string | undefined {
+  const files = [...new Set([...(site.configFile ? [site.configFile] : []), ...(site.configFiles ?? [])])];
+  const key = files.join('\0');
+  let named = navigationCache.get(key);
+  if (!named) {
+    navigationCache.set(key, (named = new Map()));
+    for (const file of files) {
+      const text = readFile(file);
+      if (text === undefined) continue;
+      for (const match of text.matchAll(/\b(?:link|href|url)\s*[:=]\s*['"]?(\/[^'"#?\s,}]*)/g)) {
+        const bare = navigationKey(match[1]!);
+        if (bare !== '' && !named.has(bare)) named.set(bare, shown(site.root, file));
+      }
+    }
+  }
+  const file = named.get(navigationKey(path.replace(/[?#].*$/, '')));
+  return file === undefined ? undefined : `the site's own navigation names it (${file}) but no page is there: a page the build makes, which postlint does not see`;
+}
+
+function navigationKey(path: string): string {
+  return path.replace(/(?:\/index)?(?:\.html?|\.md)?\/*$/i, '');
+}
