@@ -133,14 +133,3 @@ test('astro without Starlight: an entry of a collection its route filters throug
   const plain = tempSite({...files, 'src/pages/blog/[...slug].astro': routeWith('', '')});
   assert.deepEqual(run(plain), ['src/content/blog/live.md:5:31 no-missing-files']);
 });
-
-test('hugo: a folder the host\'s build script copies into content (a "latest" version) answers refs as the folder it copies; a page missing there is still reported', () => {
-  const root = tempSite({
-    'hugo.toml': 'title = "S"\n',
-    'netlify.toml': '[build]\n  publish = "public/"\n  command = "bash build.sh"\n',
-    'build.sh': '#!/usr/bin/env bash\nLATEST="2.3"\n# the latest version is served at /latest/\ncp -R content/v$LATEST content/latest\nhugo --minify\n',
-    'content/v2.3/guide.md': '---\ntitle: Guide\n---\n\n## Install\n\nRun it.\n',
-    'content/v2.4/intro.md': '---\ntitle: Intro\n---\n\nSee [the guide]({{< ref "/latest/guide#install" >}}), [a gap]({{< ref "/latest/guide#remove" >}}) and [gone]({{< ref "/latest/gone" >}}).\n',
-  });
-  assert.deepEqual(run(root), ['content/v2.4/intro.md:5:110 no-missing-files', 'content/v2.4/intro.md:5:63 no-broken-anchors']);
-});

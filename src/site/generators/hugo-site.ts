@@ -6,8 +6,6 @@ import type {SiteInfo} from './types.js';
 import {isBelow} from '../../paths.js';
 import {readHook, type HookReading} from './hugo-hooks.js';
 import {shadowingIndexFile} from './hugo-bundle-index.js';
-import {buildCopies} from '../build-copies.js';
-import {projectTop} from '../project-top.js';
 
 /** Case-insensitive config lookup: Hugo reads its keys without regard to case. */
 function get(data: unknown, key: string): unknown {
@@ -404,20 +402,12 @@ export function hugoFolderMounts(site: SiteInfo): FolderMount[] {
 }
 
 function findFolderMounts(site: SiteInfo): FolderMount[] {
-  const mounted = mounts(site)
+  return mounts(site)
     .filter((mount) => mount.target.startsWith('content/') && !/\.[A-Za-z0-9]+$/.test(mount.target))
     .map((mount) => {
       const source = resolve(site.root, mount.source);
       return {prefix: mount.target.slice('content/'.length), source, present: existsSync(source)};
     });
-  // A folder the build command copies into the content tree before Hugo runs (a `latest` version) reads like a mount.
-  const roots = hugoContentRoots(site);
-  const copied = buildCopies(site.root, projectTop(site.root)).flatMap((copy) => {
-    const root = roots.find((dir) => isBelow(copy.to, dir));
-    if (!root || !roots.some((dir) => isBelow(copy.from, dir)) || existsSync(copy.to)) return [];
-    return [{prefix: relative(root, copy.to).split(sep).join('/'), source: copy.from, present: existsSync(copy.from)}];
-  });
-  return [...mounted, ...copied];
 }
 
 /** Is the site built on the Docsy theme (`theme: docsy`, or a module import of `docsy` / `github.com/google/docsy`)? */
