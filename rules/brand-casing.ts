@@ -112,7 +112,7 @@ import {defineRule} from '../src/rule-kit.js';
 import {spellingSettings} from '../src/spelling/options.js';
 import {pageLanguage, sameLanguage} from '../src/site/language.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
-import {generatedReleaseNotes} from '../src/spelling/release-notes.js';
+import {generatedReleaseNotes, inSpans, quotedTitleSpans} from '../src/spelling/release-notes.js';
 import {englishFunctionWords, proseReading} from '../src/spelling/passages.js';
 import type {Speller} from '../src/spelling/speller.js';
 import {brandFix, camelAgainstOneCapital, identifierShaped, siteFormFiles} from '../src/spelling/brands.js';
@@ -120,7 +120,7 @@ import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {pointAt} from '../src/spelling/position.js';
 import {walk, walkType} from '../src/walk.js';
 import {tableColumnRanges} from '../src/spelling/code-columns.js';
-import type {Root} from 'mdast';
+import type {Root, TableCell} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 
 const id = 'brand-casing';
@@ -303,8 +303,28 @@ function quotedValue(source: string, token: ProseToken): boolean {
 function lowerCaseColumns(tree: Root): Array<[number, number]> {
   return tableColumnRanges(tree, (cells) => {
     const texts = cells.map((cell) => (cell ? toString(cell) : ''));
-    return texts.every((text) => /\p{L}/u.test(text) && text === text.toLowerCase()) ? cells : undefined;
+    if (texts.every((text) => /\p{L}/u.test(text) && text === text.toLowerCase())) return cells;
+    return valueCells(cells, texts);
   });
+}
+
+/**
+ * A cell that holds option values as a config file takes them: one identifier (`couchbase`,
+ * `serviceClass`, `infinite-scroll`) or a list of them (`sql, mongodb, couchbase, no`), none with a
+ * capital first letter; `-` or `[]` for none.
+ */
+const valueCell = /^\s*(?:[-–—]|\[\]|[\p{Ll}\p{N}][\p{L}\p{N}_.-]*(?:\s*,\s*[\p{Ll}\p{N}][\p{L}\p{N}_.-]*)*)\s*$/u;
+
+/**
+ * The value cells of a column of option values (a table of settings: name, default, allowed
+ * values): two thirds or more of its cells with letters hold values, so its few cells of prose
+ * ("Something or none") do not make the values prose; those cells are still read.
+ */
+function valueCells(cells: Array<TableCell | undefined>, texts: string[]): Array<TableCell | undefined> | undefined {
+  const lettered = texts.filter((text) => /\p{L}/u.test(text));
+  const values = lettered.filter((text) => valueCell.test(text));
+  if (lettered.length < 3 || values.length * 3 < lettered.length * 2) return undefined;
+  return cells.filter((_, index) => valueCell.test(texts[index]!));
 }
 
 /**
@@ -402,7 +422,9 @@ export default defineRule({
     const prose = proseTokens(tree, source, frontMatter, mdx);
     const english = sameLanguage(spellingSettings(settings).language, 'en');
     const foreign = (language !== undefined && !sameLanguage(language, spellingSettings(settings).language)) || (english && proseReading(prose) === 'other');
-    const tokens = prose.filter((token) => token.shape !== 'acronym' && token.joined === undefined && !slug(token) && !(foreign && token.text === token.text.toLowerCase()));
+    // Titles of issues and pull requests the notes list: their authors' words, quoted.
+    const titles = quotedTitleSpans(tree, source);
+    const tokens = prose.filter((token) => token.shape !== 'acronym' && token.joined === undefined && !slug(token) && !(foreign && token.text === token.text.toLowerCase()) && !inSpans(titles, token.offset));
     // A file with no word to judge may still write a Title Case term the site's other pages use in lower case.
     if (tokens.length === 0 && !prose.some((token, index) => index > 0 && titleWord.test(token.text) && titleWord.test(prose[index - 1]!.text))) return;
     const speller = await spellers.get();

@@ -279,7 +279,7 @@ import {collecting} from '../src/spelling/collect.js';
 import {commonWord} from '../src/spelling/common-words.js';
 import {otherVariant} from '../src/spelling/variants.js';
 import {foreignBlocks, foreignPage, proseReading, quoted} from '../src/spelling/passages.js';
-import {generatedReleaseNotes} from '../src/spelling/release-notes.js';
+import {generatedReleaseNotes, inSpans, quotedTitleSpans} from '../src/spelling/release-notes.js';
 import {cspellCommentWords} from '../src/spelling/cspell.js';
 import {isSilenced, readControl, type ControlDirective} from '../src/control.js';
 import {walkType} from '../src/walk.js';
@@ -421,7 +421,9 @@ export default defineRule({
     const language = pageLanguage(path, frontMatter?.data, site);
     // Release notes a tool wrote from commit subjects: nobody edits their words.
     if (generatedReleaseNotes(source)) return;
-    const tokens = proseTokens(tree, source, frontMatter, mdx).filter((token) => checkable(token, options));
+    // Titles of issues and pull requests the notes list: their authors' words, quoted.
+    const titles = quotedTitleSpans(tree, source);
+    const tokens = proseTokens(tree, source, frontMatter, mdx).filter((token) => checkable(token, options) && !inSpans(titles, token.offset));
     // Unless its prose is plainly English: a page under a locale folder that is still the untranslated English page.
     if (language && !sameLanguage(language, settings.language) && !(sameLanguage(settings.language, 'en') && proseReading(tokens) === 'english')) return;
     if (tokens.length === 0) return;
@@ -455,6 +457,9 @@ export default defineRule({
     for (const [i, token] of tokens.entries()) {
       if (token.block !== undefined && foreign.has(token.block)) continue;
       if (unknownFlags[i] && (silenced(token) || inCodeColumn(token))) continue;
+      // `eg` in `function-eg`: the dotless abbreviation is never a piece of a hyphenated word, so
+      // there it is a piece of a name (a function, a package) the page writes in prose.
+      if (unknownFlags[i] && token.compound !== undefined && dotless.has(token.text.toLowerCase())) continue;
       if (!unknownFlags[i]) {
         if (speller.variant(token.text) === 'en-US') american.add(token.text.toLowerCase());
         continue;
