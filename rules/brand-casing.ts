@@ -40,7 +40,9 @@
  * code, URLs, paths and everything else the spelling rule skips; markup the parser read as text
  * (a tag's name and attribute names, `<feature-support firefox="no">`, a CSS id `#\_\_docusaurus`);
  * names in a table column written all in lower case (three rows or more: a column of queries
- * people typed, of values or commands, kept as typed); a lower-case name the site writes as part
+ * people typed, of values or commands, kept as typed) and the value cells of a column of option
+ * values (two thirds of its cells one identifier or a list of them, `sql, mongodb, couchbase, no`;
+ * its prose cells are still read); a lower-case name the site writes as part
  * of an identifier or a package anywhere (`zend` of `zend_object_value`, `sqlite` of `sqlite3`,
  * `vitest` of `@effect/vitest`: "the zend object", "Refactor vitest" name those); words a reader
  * sees whole only once inline markup is read (`<b>Git</b>hub`, left to spelling); a lower-case name inside an
@@ -59,6 +61,11 @@
  * Release notes a tool generated from commit subjects (semantic-release, conventional-changelog,
  * changesets: version headings with compare links and `### Bug Fixes`/`### Features` sections or
  * commit links, whatever the file is called) are left alone too: nobody edits their words.
+ * So are the titles of issues and pull requests release notes list (`* [#35](…/pull/35): title`,
+ * `* title ([#12](…/pull/12))`, the title with its link on the next line, GitHub's `* title by
+ * @user in …/pull/12`, and a one-word module id over a list of them): their authors' words, quoted.
+ * The notes' own prose, and an item that sums up an issue in the writer's words (`Upgrade to X in
+ * [#8149](…)`), are still read.
  * Also left alone: a capitalized word that the software term lists write only in lower case and
  * that English knows (`Readme` is the word readme, not the company ReadMe); a form with a capital
  * after a lower-case letter where the list's form has only its first capital, when the site writes

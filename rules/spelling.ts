@@ -79,7 +79,10 @@
  * **Generated release notes are left alone** (semantic-release, conventional-changelog, changesets:
  * two or more version headings with compare links, with `### Bug Fixes`/`### Features`/`### Patch
  * Changes` sections or commit links, known by that structure, not the file name): their words are
- * commit subjects nobody edits.
+ * commit subjects nobody edits. So are the titles of issues and pull requests a list in release
+ * notes quotes beside their links (`* [#35](…/pull/35): title`, `* title ([#12](…))`, GitHub's
+ * `* title by @user in …/pull/12`); the rest of the page is read. `eg` inside a hyphenated name
+ * (`function-eg`) is a piece of the name, not the abbreviation.
  *
  * **What is checked.** Prose only: paragraphs, list items, headings, table cells, link text, and the
  * front-matter `title` and `description` (at their real lines, since they are what readers see
