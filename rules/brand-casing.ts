@@ -42,7 +42,8 @@
  * names in a table column written all in lower case (three rows or more: a column of queries
  * people typed, of values or commands, kept as typed) and the value cells of a column of option
  * values (two thirds of its cells one identifier or a list of them, `sql, mongodb, couchbase, no`;
- * its prose cells are still read); a lower-case name the site writes as part
+ * its prose cells are still read), and the values of a field that three list items or more of a
+ * page repeat (`* Environment: github`, `* Type: string`); a lower-case name the site writes as part
  * of an identifier or a package anywhere (`zend` of `zend_object_value`, `sqlite` of `sqlite3`,
  * `vitest` of `@effect/vitest`: "the zend object", "Refactor vitest" name those); words a reader
  * sees whole only once inline markup is read (`<b>Git</b>hub`, left to spelling); a lower-case name inside an
@@ -126,7 +127,7 @@ import {brandFix, camelAgainstOneCapital, identifierShaped, siteFormFiles} from 
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {pointAt} from '../src/spelling/position.js';
 import {walk, walkType} from '../src/walk.js';
-import {tableColumnRanges} from '../src/spelling/code-columns.js';
+import {fieldValueRanges, tableColumnRanges} from '../src/spelling/code-columns.js';
 import type {Root, TableCell} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 
@@ -455,7 +456,7 @@ export default defineRule({
       }
       // The verdict, kept for the run, comes first: the checks of the text around a word cost more, and most words are fine.
       if (right === undefined || identifierShaped(word, right) || quotedValue(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right)) continue;
-      if ((dataColumns ??= lowerCaseColumns(tree)).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
+      if ((dataColumns ??= [...lowerCaseColumns(tree), ...fieldValueRanges(source)]).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
       const start = pointAt(source, token.offset);
       if (word === word.toLowerCase()) {
         const pairs = neighbourPairs(source, prose, prose.indexOf(token));

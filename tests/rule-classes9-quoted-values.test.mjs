@@ -80,3 +80,22 @@ test('spelling: `eg` as a piece of a hyphenated name is no abbreviation; standin
   const {rows} = await lintSite('spelling', {...mkdocs, 'docs/functions.md': page}, {severity: 'error'});
   assert.deepEqual(rows, ['docs/functions.md:5:13 spelling']);
 });
+
+test('brand-casing: the values of a field three list items repeat are values; a field said once is prose', async () => {
+  const page = [
+    '# Workflows', // 1
+    '',
+    '* publish-release: Publishes the release',
+    '  * Environment: maven-central',
+    '  * Environment: github', // 5
+    '* publish-docs: Publishes the docs',
+    '  * Environment: sourceforge',
+    '',
+    '## Hosting',
+    '',
+    '* Hosting: github', // 11: one item, the writer's own words
+    '',
+  ].join('\n');
+  const {rows} = await lintSite('brand-casing', {...mkdocs, 'docs/workflows.md': page}, {severity: 'error'});
+  assert.deepEqual(rows, ['docs/workflows.md:11:12 brand-casing']);
+});
