@@ -44,7 +44,8 @@ export function quotedTitleSpans(tree: Root, source: string): Array<[number, num
       else if (labelsTitles(item, source)) spans.push(spanOf(first));
     }
   });
-  return spans.filter(([start, end]) => end > start);
+  // In document order, for inSpans' binary search (a nested list is walked after its parent's items).
+  return spans.filter(([start, end]) => end > start).sort((a, b) => a[0] - b[0]);
 }
 
 /** Cheap test before walking the tree: an issue link's text or address. */
@@ -116,7 +117,16 @@ function spanOf(node: Nodes): [number, number] {
   return [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0];
 }
 
-/** Whether a token's offset lies in one of the spans. */
+/** Whether an offset lies in one of the spans (sorted, not overlapping: paragraphs); long release notes have thousands. */
 export function inSpans(spans: Array<[number, number]>, offset: number): boolean {
-  return spans.some(([start, end]) => offset >= start && offset < end);
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const [start, end] = spans[middle]!;
+    if (offset < start) high = middle - 1;
+    else if (offset >= end) low = middle + 1;
+    else return true;
+  }
+  return false;
 }
