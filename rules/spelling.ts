@@ -460,9 +460,9 @@ export default defineRule({
     for (const [i, token] of tokens.entries()) {
       if (token.block !== undefined && foreign.has(token.block)) continue;
       if (unknownFlags[i] && (silenced(token) || inCodeColumn(token))) continue;
-      // `eg` in `function-eg`: the dotless abbreviation is never a piece of a hyphenated word, so
-      // there it is a piece of a name (a function, a package) the page writes in prose.
-      if (unknownFlags[i] && token.compound !== undefined && dotless.has(token.text.toLowerCase())) continue;
+      // `eg` in `function-eg`: a piece of a name all in lower case (a function, a package) the page
+      // writes in prose, not the abbreviation (`non-HttpException-eg` in a sentence still is one).
+      if (unknownFlags[i] && token.compound !== undefined && token.compound === token.compound.toLowerCase() && dotless.has(token.text.toLowerCase())) continue;
       if (!unknownFlags[i]) {
         if (speller.variant(token.text) === 'en-US') american.add(token.text.toLowerCase());
         continue;

@@ -79,6 +79,10 @@ test('spelling: `eg` as a piece of a hyphenated name is no abbreviation; standin
   const page = '# Functions\n\nInstall a Function named function-eg from the registry.\n\nSome tools, eg the command line, need it; others, e.g. the API, do not.\n';
   const {rows} = await lintSite('spelling', {...mkdocs, 'docs/functions.md': page}, {severity: 'error'});
   assert.deepEqual(rows, ['docs/functions.md:5:13 spelling']);
+  // Glued to a name with capitals by a hyphen, it is the abbreviation written carelessly.
+  const glued = '# Errors\n\nWrap a non-HttpException-eg cause for an IOException; the e.g. form is the right one.\n';
+  const second = await lintSite('spelling', {...mkdocs, 'docs/errors.md': glued}, {severity: 'error'});
+  assert.deepEqual(second.rows, ['docs/errors.md:3:26 spelling']);
 });
 
 test('brand-casing: the values of a field three list items repeat are values; a field said once is prose', async () => {
