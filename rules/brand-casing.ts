@@ -41,7 +41,10 @@
  * code, URLs, paths and everything else the spelling rule skips; markup the parser read as text
  * (a tag's name and attribute names, `<feature-support firefox="no">`, a CSS id `#\_\_docusaurus`);
  * names in a table column written all in lower case (three rows or more: a column of queries
- * people typed, of values or commands, kept as typed); a lower-case name the site writes as part
+ * people typed, of values or commands, kept as typed) and the value cells of a column of option
+ * values (two thirds of its cells one identifier or a list of them, `sql, mongodb, couchbase, no`;
+ * its prose cells are still read), and the values of a field that three list items or more of a
+ * page repeat (`* Environment: github`, `* Type: string`); a lower-case name the site writes as part
  * of an identifier or a package anywhere (`zend` of `zend_object_value`, `sqlite` of `sqlite3`,
  * `vitest` of `@effect/vitest`: "the zend object", "Refactor vitest" name those); words a reader
  * sees whole only once inline markup is read (`<b>Git</b>hub`, left to spelling); a lower-case name inside an
@@ -60,6 +63,11 @@
  * Release notes a tool generated from commit subjects (semantic-release, conventional-changelog,
  * changesets: version headings with compare links and `### Bug Fixes`/`### Features` sections or
  * commit links, whatever the file is called) are left alone too: nobody edits their words.
+ * So are the titles of issues and pull requests release notes list (`* [#35](…/pull/35): title`,
+ * `* title ([#12](…/pull/12))`, the title with its link on the next line, GitHub's `* title by
+ * @user in …/pull/12`, and a one-word module id over a list of them): their authors' words, quoted.
+ * The notes' own prose, and an item that sums up an issue in the writer's words (`Upgrade to X in
+ * [#8149](…)`), are still read.
  * Also left alone: a capitalized word that the software term lists write only in lower case and
  * that English knows (`Readme` is the word readme, not the company ReadMe); a form with a capital
  * after a lower-case letter where the list's form has only its first capital, when the site writes
@@ -136,16 +144,16 @@ import {defineRule} from '../src/rule-kit.js';
 import {spellingSettings} from '../src/spelling/options.js';
 import {pageLanguage, sameLanguage} from '../src/site/language.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
-import {generatedReleaseNotes} from '../src/spelling/release-notes.js';
+import {generatedReleaseNotes, inSpans, quotedTitleSpans} from '../src/spelling/release-notes.js';
 import {englishFunctionWords, proseReading} from '../src/spelling/passages.js';
 import type {Speller} from '../src/spelling/speller.js';
 import {brandFix, camelAgainstOneCapital, identifierShaped, siteFormFiles} from '../src/spelling/brands.js';
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {pointAt} from '../src/spelling/position.js';
 import {walk, walkType} from '../src/walk.js';
-import {tableColumnRanges} from '../src/spelling/code-columns.js';
+import {fieldValueRanges, tableColumnRanges} from '../src/spelling/code-columns.js';
 import {othersWord, othersWords, type Ranges} from '../src/spelling/quotations.js';
-import type {Root} from 'mdast';
+import type {Root, TableCell} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 
 const id = 'brand-casing';
@@ -328,8 +336,28 @@ function quotedValue(source: string, token: ProseToken): boolean {
 function lowerCaseColumns(tree: Root): Array<[number, number]> {
   return tableColumnRanges(tree, (cells) => {
     const texts = cells.map((cell) => (cell ? toString(cell) : ''));
-    return texts.every((text) => /\p{L}/u.test(text) && text === text.toLowerCase()) ? cells : undefined;
+    if (texts.every((text) => /\p{L}/u.test(text) && text === text.toLowerCase())) return cells;
+    return valueCells(cells, texts);
   });
+}
+
+/**
+ * A cell that holds option values as a config file takes them: one identifier (`couchbase`,
+ * `serviceClass`, `infinite-scroll`) or a list of them (`sql, mongodb, couchbase, no`), none with a
+ * capital first letter; `-` or `[]` for none.
+ */
+const valueCell = /^\s*(?:[-–—]|\[\]|[\p{Ll}\p{N}][\p{L}\p{N}_.-]*(?:\s*,\s*[\p{Ll}\p{N}][\p{L}\p{N}_.-]*)*)\s*$/u;
+
+/**
+ * The value cells of a column of option values (a table of settings: name, default, allowed
+ * values): two thirds or more of its cells with letters hold values, so its few cells of prose
+ * ("Something or none") do not make the values prose; those cells are still read.
+ */
+function valueCells(cells: Array<TableCell | undefined>, texts: string[]): Array<TableCell | undefined> | undefined {
+  const lettered = texts.filter((text) => /\p{L}/u.test(text));
+  const values = lettered.filter((text) => valueCell.test(text));
+  if (lettered.length < 3 || values.length * 3 < lettered.length * 2) return undefined;
+  return cells.filter((_, index) => valueCell.test(texts[index]!));
 }
 
 /**
@@ -438,7 +466,9 @@ export default defineRule({
     const prose = proseTokens(tree, source, frontMatter, mdx);
     const english = sameLanguage(spellingSettings(settings).language, 'en');
     const foreign = (language !== undefined && !sameLanguage(language, spellingSettings(settings).language)) || (english && proseReading(prose) === 'other');
-    const tokens = prose.filter((token) => token.shape !== 'acronym' && token.joined === undefined && !slug(token) && !(foreign && token.text === token.text.toLowerCase()));
+    // Titles of issues and pull requests the notes list: their authors' words, quoted.
+    const titles = quotedTitleSpans(tree, source);
+    const tokens = prose.filter((token) => token.shape !== 'acronym' && token.joined === undefined && !slug(token) && !(foreign && token.text === token.text.toLowerCase()) && !inSpans(titles, token.offset));
     // A file with no word to judge may still write a Title Case term the site's other pages use in lower case.
     if (tokens.length === 0 && !prose.some((token, index) => index > 0 && titleWord.test(token.text) && titleWord.test(prose[index - 1]!.text))) return;
     const speller = await spellers.get();
@@ -463,7 +493,7 @@ export default defineRule({
       }
       // The verdict, kept for the run, comes first: the checks of the text around a word cost more, and most words are fine.
       if (right === undefined || identifierShaped(word, right) || quotedValue(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right)) continue;
-      if ((dataColumns ??= lowerCaseColumns(tree)).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
+      if ((dataColumns ??= [...lowerCaseColumns(tree), ...fieldValueRanges(source)]).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
       // Others' words, written as their source wrote them: a quotation, a blockquote that names its source, a linked work's title.
       if (othersWord((quoted ??= othersWords(tree, source)), token.offset, word)) continue;
       // `JHipster DevBox`: a camel form right after another name is a word of that longer name (the

@@ -82,7 +82,10 @@
  * **Generated release notes are left alone** (semantic-release, conventional-changelog, changesets:
  * two or more version headings with compare links, with `### Bug Fixes`/`### Features`/`### Patch
  * Changes` sections or commit links, known by that structure, not the file name): their words are
- * commit subjects nobody edits.
+ * commit subjects nobody edits. So are the titles of issues and pull requests a list in release
+ * notes quotes beside their links (`* [#35](…/pull/35): title`, `* title ([#12](…))`, GitHub's
+ * `* title by @user in …/pull/12`); the rest of the page is read. `eg` inside a hyphenated name
+ * (`function-eg`) is a piece of the name, not the abbreviation.
  *
  * **What is checked.** Prose only: paragraphs, list items, headings, table cells, link text, and the
  * front-matter `title` and `description` (at their real lines, since they are what readers see
@@ -282,7 +285,7 @@ import {collecting} from '../src/spelling/collect.js';
 import {commonWord} from '../src/spelling/common-words.js';
 import {otherVariant} from '../src/spelling/variants.js';
 import {foreignBlocks, foreignPage, proseReading, quoted} from '../src/spelling/passages.js';
-import {generatedReleaseNotes} from '../src/spelling/release-notes.js';
+import {generatedReleaseNotes, inSpans, quotedTitleSpans} from '../src/spelling/release-notes.js';
 import {cspellCommentWords} from '../src/spelling/cspell.js';
 import {isSilenced, readControl, type ControlDirective} from '../src/control.js';
 import {walkType} from '../src/walk.js';
@@ -446,7 +449,9 @@ export default defineRule({
     const language = pageLanguage(path, frontMatter?.data, site);
     // Release notes a tool wrote from commit subjects: nobody edits their words.
     if (generatedReleaseNotes(source)) return;
-    const tokens = proseTokens(tree, source, frontMatter, mdx).filter((token) => checkable(token, options));
+    // Titles of issues and pull requests the notes list: their authors' words, quoted.
+    const titles = quotedTitleSpans(tree, source);
+    const tokens = proseTokens(tree, source, frontMatter, mdx).filter((token) => checkable(token, options) && !inSpans(titles, token.offset));
     // Unless its prose is plainly English: a page under a locale folder that is still the untranslated English page.
     if (language && !sameLanguage(language, settings.language) && !(sameLanguage(settings.language, 'en') && proseReading(tokens) === 'english')) return;
     if (tokens.length === 0) return;
@@ -480,6 +485,9 @@ export default defineRule({
     for (const [i, token] of tokens.entries()) {
       if (token.block !== undefined && foreign.has(token.block)) continue;
       if (unknownFlags[i] && (silenced(token) || inCodeColumn(token))) continue;
+      // `eg` in `function-eg`: a piece of a name all in lower case (a function, a package) the page
+      // writes in prose, not the abbreviation (`non-HttpException-eg` in a sentence still is one).
+      if (unknownFlags[i] && token.compound !== undefined && token.compound === token.compound.toLowerCase() && dotless.has(token.text.toLowerCase())) continue;
       if (!unknownFlags[i]) {
         if (speller.variant(token.text) === 'en-US') american.add(token.text.toLowerCase());
         continue;

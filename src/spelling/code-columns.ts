@@ -39,3 +39,24 @@ export function codeNameColumns(tree: Root): Array<[number, number]> {
     return cells.length >= 3 && cells.every((cell) => snakeCase.test(toString(cell!))) ? cells : undefined;
   });
 }
+
+/** A list item that is one field and its value: `* Environment: github`, `- Type: string`. */
+const fieldItem = /^[ \t]*(?:[*+-]|\d+[.)])[ \t]+(\p{Lu}[\p{L} ]{0,30}):[ \t]+([\p{Ll}\p{N}][\p{L}\p{N}_.-]*)[ \t]*$/gmu;
+
+/**
+ * Source ranges of the values of a field that list items of one page repeat (three items or more
+ * with the same label, each a single identifier: `* Environment: github`, `* Type: string`,
+ * `* Default: none`): a column of values written as a list, each as the config takes it, like the
+ * value cells of a table.
+ */
+export function fieldValueRanges(source: string): Array<[number, number]> {
+  if (!source.includes(':')) return [];
+  const byLabel = new Map<string, Array<[number, number]>>();
+  for (const match of source.matchAll(fieldItem)) {
+    const value = match[2]!;
+    const start = match.index + match[0].trimEnd().length - value.length;
+    const label = match[1]!.trim();
+    byLabel.set(label, [...(byLabel.get(label) ?? []), [start, start + value.length]]);
+  }
+  return [...byLabel.values()].filter((ranges) => ranges.length >= 3).flat();
+}

@@ -101,8 +101,10 @@ export function maskSource(source: string, mdx = false): string {
  * nested braces and all.
  */
 function maskMdx(source: string): string {
-  // At the start of a block only (after a blank line, or the file's start): a wrapped line of prose may begin with "import".
-  let masked = source.replace(/(?<=^|\n[ \t]*\n)(?:import|export)[ \t{*][^\n]*(?:\n(?![ \t]*\n)[^\n]*)*/g, blank);
+  // At the start of a block only (after a blank line, the file's start or its front matter, which
+  // ends a block as MDX reads it): a wrapped line of prose may begin with "import".
+  const head = /^(---|\+\+\+)[ \t]*\n[\s\S]*?\n\1[ \t]*(?:\n|$)/.exec(source)?.[0] ?? '';
+  let masked = head + source.slice(head.length).replace(/(?<=^|\n[ \t]*\n)(?:import|export)[ \t{*][^\n]*(?:\n(?![ \t]*\n)[^\n]*)*/g, blank);
   if (!masked.includes('{')) return masked;
   // Innermost braces first, until none is left: `{{a: {b: 1}}}` in three passes.
   for (let pass = 0; pass < 8; pass++) {

@@ -1,3 +1,7 @@
+import type {Link, ListItem, Nodes, Paragraph, Root} from 'mdast';
+import {toString} from 'mdast-util-to-string';
+import {walkType} from '../walk.js';
+
 /**
  * Release notes a tool writes from commit subjects (semantic-release, conventional-changelog,
  * changesets), known by their structure rather than their file name: version headings, two or
@@ -16,4 +20,113 @@ export function generatedReleaseNotes(source: string): boolean {
   const versions = source.match(versionHeading)?.length ?? 0;
   if (versions < 2) return false;
   return toolSection.test(source) || (source.match(commitLink)?.length ?? 0) >= 2;
+}
+
+/**
+ * Release notes that list the titles of issues and pull requests, by hand or by a tool (GitHub's
+ * "What's Changed", a CHANGELOG of PR titles, a tracker export): a list item whose first paragraph
+ * is a title next to the link to its issue, in one of the forms release notes write it —
+ * `[#35](…/pull/35): title - [Author](…)`, `title ([#12](…/pull/12))`, `title` then `[#12](…)` on
+ * the next line, `title by @user in https://…/pull/12`. The title is the issue author's text, quoted;
+ * spelling and brand-casing leave it alone. So is a one-word label whose nested items are all such
+ * titles (`* javascript` over the issues of that language module: a module id). Everything else on
+ * the page (a paragraph of the notes, a heading, an item that only mentions an issue in its prose) is
+ * still read.
+ */
+export function quotedTitleSpans(tree: Root, source: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  if (!issueHint.test(source)) return spans;
+  walkType(tree, 'list', (list) => {
+    for (const item of list.children) {
+      const first = item.children[0];
+      if (first?.type !== 'paragraph') continue;
+      if (isQuotedTitle(first, source)) spans.push(spanOf(first));
+      else if (labelsTitles(item, source)) spans.push(spanOf(first));
+    }
+  });
+  // In document order, for inSpans' binary search (a nested list is walked after its parent's items).
+  return spans.filter(([start, end]) => end > start).sort((a, b) => a[0] - b[0]);
+}
+
+/** Cheap test before walking the tree: an issue link's text or address. */
+const issueHint = /\[#\d|\/(?:issues|pull|pulls|merge_requests|bugs|tickets?)\//;
+/** A link's text that names an issue: `#35`, `owner/repo#35`, `GH-35`. */
+const issueText = /^(?:[\w.-]+\/[\w.-]+)?#\d+$|^GH-\d+$/i;
+/** An address of an issue tracker's entry (GitHub, GitLab, SourceForge, Trac-like `ticket/N`). */
+const issueUrl = /^https?:\/\/[^\s]*\/(?:issues|pull|pulls|merge_requests|bugs|tickets?)\/\d*\/?(?:[#?]\S*)?$/;
+/** Placeholders in a paragraph's shape: a link to an issue, any other link, code. */
+const ref = '\uE000';
+const other = '\uE001';
+/** GitHub caps an issue's title at 256 characters; most are far shorter. */
+const maxTitle = 256;
+/** The issue link(s) first, then `:` or a dash, then the title. */
+const prefixForm = new RegExp(`^\\s*(?:${ref}[\\s,]*)+(?::|\\s[-–—])\\s*\\S`, 'u');
+/**
+ * A title, then its issue link(s) in parentheses or on a line of their own, then maybe
+ * ` - [Author](…) (@user)`. Not a link after "in" or a dash ("Upgrade to X in [#8149](…)"): that is
+ * the notes' writer summing up an issue in their own words.
+ */
+const refs = `${ref}(?:\\s*(?:,|and|&)?\\s*${ref})*`;
+const suffixForm = new RegExp(`^\\s*\\S[^${ref}\\n]*(?:\\(\\s*${refs}\\s*\\)|\\n[ \\t]*${refs})\\.?(?:\\s+[-–—]\\s+${other}(?:\\s*\\(@[\\w-]+\\))?)?\\s*$`, 'u');
+/** GitHub's generated "What's Changed": `title by @user in https://github.com/o/r/pull/12`. */
+const byForm = new RegExp(`^\\s*\\S.*\\sby\\s+@[\\w-]+(?:\\[bot\\])?\\s+in\\s+(?:${ref}|https?:\\/\\/\\S+\\/pull\\/\\d+)\\s*$`, 'u');
+
+function isQuotedTitle(paragraph: Paragraph, source: string): boolean {
+  const shape = shapeOf(paragraph, source);
+  if (!shape.includes(ref) && !/\/pull\/\d/.test(shape)) return false;
+  // A title is one line of text: an item of two sentences is the notes' own prose that cites an issue.
+  const title = shape.replaceAll(ref, '').replaceAll(other, '');
+  if (title.length > maxTitle || /[.!?]\s+\p{Lu}/u.test(title)) return false;
+  return prefixForm.test(shape) || suffixForm.test(shape) || byForm.test(shape);
+}
+
+/** A one-word item (`javascript`, `java-multithreading`) whose nested list holds only quoted titles. */
+function labelsTitles(item: ListItem, source: string): boolean {
+  const [label, nested, ...rest] = item.children;
+  if (label?.type !== 'paragraph' || nested?.type !== 'list' || rest.length > 0) return false;
+  if (!/^\S+$/.test(toString(label).trim())) return false;
+  return nested.children.length > 0 && nested.children.every((inner) => inner.children[0]?.type === 'paragraph' && isQuotedTitle(inner.children[0], source));
+}
+
+/** The paragraph's text with its links and code replaced by placeholders. */
+function shapeOf(paragraph: Paragraph, source: string): string {
+  let shape = '';
+  for (const node of paragraph.children) {
+    if (node.type === 'link') shape += isIssueLink(node) ? ref : other;
+    else if (node.type === 'text') shape += node.value;
+    else if (node.type === 'break') shape += '\n';
+    else if (node.type === 'inlineCode') shape += 'code';
+    else shape += toString(node) || sliceOf(node, source);
+  }
+  return shape;
+}
+
+/** A link written as an issue's number (`[#35](…)`) or as the issue's address itself; not a link whose text is words. */
+function isIssueLink(link: Link): boolean {
+  const text = toString(link).trim();
+  return issueText.test(text) || (text === link.url && issueUrl.test(link.url));
+}
+
+function sliceOf(node: Nodes, source: string): string {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start !== undefined && end !== undefined ? source.slice(start, end) : '';
+}
+
+function spanOf(node: Nodes): [number, number] {
+  return [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0];
+}
+
+/** Whether an offset lies in one of the spans (sorted, not overlapping: paragraphs); long release notes have thousands. */
+export function inSpans(spans: Array<[number, number]>, offset: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const [start, end] = spans[middle]!;
+    if (offset < start) high = middle - 1;
+    else if (offset >= end) low = middle + 1;
+    else return true;
+  }
+  return false;
 }
