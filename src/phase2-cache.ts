@@ -274,6 +274,9 @@ export class Phase2Cache {
   private readonly outsideStamps = new Map<string, string>();
   private readonly publishStates = new Map<string, string>();
   private readonly frontMatterKeys = new WeakMap<object, string>();
+  private readonly pairs = new Map<string, [string, string]>();
+  private readonly clockItems = new WeakMap<object, Map<string, Entry['clock'][number]>>();
+  private readonly clockItemsWithout = new Map<string, Entry['clock'][number]>();
   /** JSON of option values by reference: files share their rules' default lists. */
   private readonly valueKeys = new WeakMap<object, string>();
   /** Stamps of the run's files, taken before phase 1 reads them. */
@@ -499,7 +502,7 @@ export class Phase2Cache {
       const dates = clockInstants(facts, file);
       // Dates well before the clock: the clock only moves on past them.
       if (dates.every((date) => date < now - clockMargin)) instants.push(...dates);
-      else clock.push({path: file, frontMatter: facts.frontMatter, problems: this.publishState(file, facts.frontMatter, now)});
+      else clock.push(this.clockItem(file, facts.frontMatter, this.publishState(file, facts.frontMatter, now)));
     };
     dated(path, index.facts(path)!);
     for (const dep of index.dependencies(path)) {
@@ -509,7 +512,7 @@ export class Phase2Cache {
         inRun.push(dep);
         dated(dep, facts);
       } else {
-        outside.push([dep, stampKey(stampOf(dep))]);
+        outside.push(this.pair(dep, this.outsideStamp(dep)));
         // A page outside the run still has a publish state (no-unpublished-links reads it from disk).
         const info = await index.publishInfo(dep);
         if (info?.frontMatter) instants.push(...clockInstants({frontMatter: info.frontMatter} as FileFacts, dep));
@@ -520,7 +523,7 @@ export class Phase2Cache {
       deps: inRun.map((dep) => position.get(dep)!),
       depsDigest: this.depsDigest(inRun, index),
       outside,
-      folders: [...index.folderReads(path)],
+      folders: [...index.folderReads(path)].map(([dir, key]) => this.pair(dir, key)),
       instants: [...new Set(instants)],
       clock,
       now,
@@ -600,12 +603,35 @@ export class Phase2Cache {
 
   private outsideHolds(entry: Entry): boolean {
     for (const [dir, stamp] of entry.folders) if (this.folderStamp(dir) !== stamp) return false;
-    for (const [file, stamp] of entry.outside) {
-      let now = this.outsideStamps.get(file);
-      if (now === undefined) this.outsideStamps.set(file, (now = stampKey(stampOf(file))));
-      if (now !== stamp) return false;
-    }
+    for (const [file, stamp] of entry.outside) if (this.outsideStamp(file) !== stamp) return false;
     return true;
+  }
+
+  private outsideStamp(file: string): string {
+    let stamp = this.outsideStamps.get(file);
+    if (stamp === undefined) this.outsideStamps.set(file, (stamp = stampKey(stampOf(file))));
+    return stamp;
+  }
+
+  /**
+   * One array for each folder or outside file with its stamp, and one object for each clock item,
+   * shared by the entries that name it: v8 serialization writes a shared object once in a part and
+   * reads it back shared (10,000 posts: 34,000 folder pairs of 5 kinds, 13,000 outside pairs of 20).
+   */
+  private pair(name: string, stamp: string): [string, string] {
+    const key = `${name}\0${stamp}`;
+    let pair = this.pairs.get(key);
+    if (!pair) this.pairs.set(key, (pair = [name, stamp]));
+    return pair;
+  }
+
+  private clockItem(path: string, frontMatter: FileFacts['frontMatter'], problems: string): Entry['clock'][number] {
+    const key = `${path}\0${problems}`;
+    const items = frontMatter ? this.clockItems.get(frontMatter) ?? new Map<string, Entry['clock'][number]>() : this.clockItemsWithout;
+    if (frontMatter && !this.clockItems.has(frontMatter)) this.clockItems.set(frontMatter, items);
+    let item = items.get(key);
+    if (!item) items.set(key, (item = {path, frontMatter, problems}));
+    return item;
   }
 
   private folderStamp(dir: string): string {
