@@ -85,9 +85,18 @@ export function toRecord(message: VFileMessage): MessageRecord {
 
 /** Rebuild the messages on the run's VFile, in the order they were made. */
 export function restoreMessages(file: VFile, records: MessageRecord[]): void {
-  for (const {reason, place, ruleId, source, ...rest} of records) {
-    const message = file.message(reason, {...(place ? {place} : {}), ...(ruleId ? {ruleId} : {}), ...(source ? {source} : {})});
-    Object.assign(message, rest);
+  if (records.length === 0) return;
+  // A VFileMessage is an Error, and V8 collects the stack of each new one (most of its cost, for
+  // 10,000 files' findings replayed), which vfile-message then replaces with '': none is collected.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    for (const {reason, place, ruleId, source, ...rest} of records) {
+      const message = file.message(reason, {...(place ? {place} : {}), ...(ruleId ? {ruleId} : {}), ...(source ? {source} : {})});
+      Object.assign(message, rest);
+    }
+  } finally {
+    Error.stackTraceLimit = limit;
   }
 }
 

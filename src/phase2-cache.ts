@@ -58,7 +58,7 @@ import type {Notice} from './notices.js';
  * site rules again.
  */
 const fileName = 'phase2.bin';
-const formatVersion = 8;
+const formatVersion = 9;
 /** Dates further than this before the clock decide nothing a later clock could change (time zones, date-only values). */
 const clockMargin = 2 * 86_400_000;
 
@@ -89,7 +89,7 @@ interface Entry {
    * What the file gave the model guard (src/site/guard.ts): it depends on what its findings depend
    * on, so where the entry holds, the guard takes it instead of resolving the file's links again.
    */
-  guard: PackedSamples;
+  guard?: PackedSamples;
   /**
    * Only the guard samples (and what they depend on) of a file whose findings this cache does not
    * hold: stored by runs that check a few files, so that the next one's guard need not resolve it.
@@ -120,6 +120,8 @@ interface Store {
 
 interface EntryPart {
   bytes: Uint8Array;
+  /** Its entries' guard samples, in their order: read only when a run asks for them (`guardOf`). */
+  guards: Uint8Array;
   /** How many entries it holds. */
   count: number;
 }
@@ -129,29 +131,68 @@ const partOf = new WeakMap<Entry, number>();
 const partSize = 256;
 
 /**
- * The file's bytes: a mark (`magic`), the parts of the entries (up to `partSize` each), the
- * store without its entries but with the size of each part, and that store's length (4 bytes,
- * little-endian); written a part at a time. A part whose entries all held is written back as it
- * was read: a run that re-checks a few files serializes their parts, not every file's findings.
+ * Guard samples are most of the file's bytes (10 of 28 MB for 10,000 posts) and a replay needs none
+ * of them: each part keeps them apart, deserialized when the first of its entries is asked for them.
+ */
+interface LazyGuards {
+  bytes: Uint8Array;
+  count: number;
+  /** The part's list once read; null when it did not read as one sample list an entry. */
+  list?: unknown[] | null;
+}
+const guardsOf = new WeakMap<Entry, {part: LazyGuards; at: number}>();
+
+/** The entry's guard samples; undefined when its part's samples are damaged (the file's links are then resolved again). */
+function guardOf(entry: Entry): PackedSamples | undefined {
+  if (entry.guard) return entry.guard;
+  const lazy = guardsOf.get(entry);
+  if (!lazy) return undefined;
+  const {part, at} = lazy;
+  if (part.list === undefined) {
+    let list: unknown;
+    try {
+      list = deserialize(part.bytes);
+    } catch {
+      list = undefined;
+    }
+    part.list = Array.isArray(list) && list.length === part.count ? list : null;
+  }
+  const packed = part.list?.[at];
+  if (!isPacked(packed)) return undefined;
+  entry.guard = packed;
+  return packed;
+}
+
+/**
+ * The file's bytes: a mark (`magic`), the parts of the entries (up to `partSize` each: the entries
+ * without their guard samples, then those samples), the store without its entries but with the
+ * sizes of each part, and that store's length (4 bytes, little-endian); written a part at a time.
+ * A part whose entries all held is written back as it was read: a run that re-checks a few files
+ * serializes their parts, not every file's findings.
  */
 const magic = Buffer.from('PLC2');
 
 function* encodeStore(store: Store, parts: readonly EntryPart[]): Generator<Uint8Array> {
   const {byPart, loose} = groupByPart(store.entries, (entry) => partOf.get(entry), parts);
   yield magic;
-  const sizes: number[] = [];
+  const sizes: Array<[number, number]> = [];
   for (const [part, list] of byPart) {
     if (list.length !== parts[part]!.count) {
       loose.push(...list);
       continue;
     }
-    sizes.push(parts[part]!.bytes.length);
+    sizes.push([parts[part]!.bytes.length, parts[part]!.guards.length]);
     yield parts[part]!.bytes;
+    yield parts[part]!.guards;
   }
   for (let start = 0; start < loose.length; start += partSize) {
-    const bytes = serialize(loose.slice(start, start + partSize));
-    sizes.push(bytes.length);
+    const slice = loose.slice(start, start + partSize);
+    const bytes = serialize(slice.map(([path, {guard: _guard, ...entry}]) => [path, entry]));
+    // An entry whose samples turned out damaged keeps none: the next run resolves its links again.
+    const guards = serialize(slice.map(([, entry]) => guardOf(entry) ?? null));
+    sizes.push([bytes.length, guards.length]);
     yield bytes;
+    yield guards;
   }
   const {entries: _entries, parts: _parts, ...rest} = store;
   const head = serialize({...rest, parts: sizes});
@@ -169,21 +210,27 @@ function decodeStore(bytes: Buffer): Store | undefined {
   const {index: head, start: headStart} = framed;
   if (isOtherVersion(head)) return undefined;
   const sizes = (head as {parts?: unknown} | null)?.parts;
-  if (!Array.isArray(sizes) || !sizes.every((size) => typeof size === 'number' && Number.isInteger(size) && size >= 0)) throw new Error('not a phase-2 cache');
+  const size = (value: unknown): boolean => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+  if (!Array.isArray(sizes) || !sizes.every((pair) => Array.isArray(pair) && pair.length === 2 && size(pair[0]) && size(pair[1]))) throw new Error('not a phase-2 cache');
   let at = magic.length;
   const parts: EntryPart[] = [];
   const entries = new Map<string, Entry>();
-  for (const [part, size] of (sizes as number[]).entries()) {
-    if (at + size > headStart) throw new Error('truncated');
-    const slice = bytes.subarray(at, at + size);
-    at += size;
+  for (const [part, [entriesSize, guardsSize]] of (sizes as Array<[number, number]>).entries()) {
+    if (at + entriesSize + guardsSize > headStart) throw new Error('truncated');
+    const slice = bytes.subarray(at, at + entriesSize);
+    const guards = bytes.subarray(at + entriesSize, at + entriesSize + guardsSize);
+    at += entriesSize + guardsSize;
     const list = deserialize(slice) as unknown;
     if (!Array.isArray(list)) throw new Error('not a phase-2 cache');
-    parts.push({bytes: slice, count: list.length});
-    for (const item of list) {
+    parts.push({bytes: slice, guards, count: list.length});
+    const lazy: LazyGuards = {bytes: guards, count: list.length};
+    for (const [i, item] of list.entries()) {
       if (!Array.isArray(item) || item.length !== 2) throw new Error('not a phase-2 cache');
       entries.set(item[0] as string, item[1] as Entry);
-      if (item[1] && typeof item[1] === 'object') partOf.set(item[1] as Entry, part);
+      if (item[1] && typeof item[1] === 'object') {
+        partOf.set(item[1] as Entry, part);
+        guardsOf.set(item[1] as Entry, {part: lazy, at: i});
+      }
     }
   }
   const {parts: _sizes, ...rest} = head as Record<string, unknown>;
@@ -226,6 +273,10 @@ export class Phase2Cache {
   /** Once a run: many files link to the same image, or into the same scheduled post. */
   private readonly outsideStamps = new Map<string, string>();
   private readonly publishStates = new Map<string, string>();
+  private readonly frontMatterKeys = new WeakMap<object, string>();
+  private readonly pairs = new Map<string, [string, string]>();
+  private readonly clockItems = new WeakMap<object, Map<string, Entry['clock'][number]>>();
+  private readonly clockItemsWithout = new Map<string, Entry['clock'][number]>();
   /** JSON of option values by reference: files share their rules' default lists. */
   private readonly valueKeys = new WeakMap<object, string>();
   /** Stamps of the run's files, taken before phase 1 reads them. */
@@ -364,8 +415,10 @@ export class Phase2Cache {
       if (deps.some((dep) => dep === undefined || !index.facts(dep))) continue;
       if (this.depsDigest(deps as string[], index) !== entry.depsDigest) continue;
       if (!this.outsideHolds(entry) || !this.clockHolds(entry, now)) continue;
+      const guard = guardOf(entry);
+      if (!guard) continue;
       holds.set(path, entry);
-      index.presetGuardSamples(path, unpackSamples(entry.guard));
+      index.presetGuardSamples(path, unpackSamples(guard));
     }
     if (settings.verbose) settings.log(`phase-2 cache: the model guard's samples of ${holds.size} of ${paths.length} files taken from the cache`);
     return holds;
@@ -449,7 +502,7 @@ export class Phase2Cache {
       const dates = clockInstants(facts, file);
       // Dates well before the clock: the clock only moves on past them.
       if (dates.every((date) => date < now - clockMargin)) instants.push(...dates);
-      else clock.push({path: file, frontMatter: facts.frontMatter, problems: this.publishState(file, facts.frontMatter, now)});
+      else clock.push(this.clockItem(file, facts.frontMatter, this.publishState(file, facts.frontMatter, now)));
     };
     dated(path, index.facts(path)!);
     for (const dep of index.dependencies(path)) {
@@ -459,7 +512,7 @@ export class Phase2Cache {
         inRun.push(dep);
         dated(dep, facts);
       } else {
-        outside.push([dep, stampKey(stampOf(dep))]);
+        outside.push(this.pair(dep, this.outsideStamp(dep)));
         // A page outside the run still has a publish state (no-unpublished-links reads it from disk).
         const info = await index.publishInfo(dep);
         if (info?.frontMatter) instants.push(...clockInstants({frontMatter: info.frontMatter} as FileFacts, dep));
@@ -470,7 +523,7 @@ export class Phase2Cache {
       deps: inRun.map((dep) => position.get(dep)!),
       depsDigest: this.depsDigest(inRun, index),
       outside,
-      folders: [...index.folderReads(path)],
+      folders: [...index.folderReads(path)].map(([dir, key]) => this.pair(dir, key)),
       instants: [...new Set(instants)],
       clock,
       now,
@@ -529,11 +582,19 @@ export class Phase2Cache {
     if (!instantsSafe(entry.instants, entry.now, now)) return false;
     return entry.clock.every(({path, frontMatter, problems}) => {
       // The same front matter at the same clock reads the same: worked out once a run for each.
-      const key = `${path}\0${JSON.stringify(frontMatter ?? null)}`;
+      const key = `${path}\0${this.frontMatterKey(frontMatter)}`;
       let state = this.publishStates.get(key);
       if (state === undefined) this.publishStates.set(key, (state = this.publishState(path, frontMatter, now)));
       return state === problems;
     });
+  }
+
+  /** JSON of a front matter, once per object: the entries of one part share their targets' (v8 serialization keeps shared objects shared). */
+  private frontMatterKey(frontMatter: FileFacts['frontMatter']): string {
+    if (!frontMatter) return 'null';
+    let key = this.frontMatterKeys.get(frontMatter);
+    if (key === undefined) this.frontMatterKeys.set(frontMatter, (key = JSON.stringify(frontMatter)));
+    return key;
   }
 
   private publishState(path: string, frontMatter: FileFacts['frontMatter'], now: number): string {
@@ -542,12 +603,35 @@ export class Phase2Cache {
 
   private outsideHolds(entry: Entry): boolean {
     for (const [dir, stamp] of entry.folders) if (this.folderStamp(dir) !== stamp) return false;
-    for (const [file, stamp] of entry.outside) {
-      let now = this.outsideStamps.get(file);
-      if (now === undefined) this.outsideStamps.set(file, (now = stampKey(stampOf(file))));
-      if (now !== stamp) return false;
-    }
+    for (const [file, stamp] of entry.outside) if (this.outsideStamp(file) !== stamp) return false;
     return true;
+  }
+
+  private outsideStamp(file: string): string {
+    let stamp = this.outsideStamps.get(file);
+    if (stamp === undefined) this.outsideStamps.set(file, (stamp = stampKey(stampOf(file))));
+    return stamp;
+  }
+
+  /**
+   * One array for each folder or outside file with its stamp, and one object for each clock item,
+   * shared by the entries that name it: v8 serialization writes a shared object once in a part and
+   * reads it back shared (10,000 posts: 34,000 folder pairs of 5 kinds, 13,000 outside pairs of 20).
+   */
+  private pair(name: string, stamp: string): [string, string] {
+    const key = `${name}\0${stamp}`;
+    let pair = this.pairs.get(key);
+    if (!pair) this.pairs.set(key, (pair = [name, stamp]));
+    return pair;
+  }
+
+  private clockItem(path: string, frontMatter: FileFacts['frontMatter'], problems: string): Entry['clock'][number] {
+    const key = `${path}\0${problems}`;
+    const items = frontMatter ? this.clockItems.get(frontMatter) ?? new Map<string, Entry['clock'][number]>() : this.clockItemsWithout;
+    if (frontMatter && !this.clockItems.has(frontMatter)) this.clockItems.set(frontMatter, items);
+    let item = items.get(key);
+    if (!item) items.set(key, (item = {path, frontMatter, problems}));
+    return item;
   }
 
   private folderStamp(dir: string): string {
@@ -709,7 +793,7 @@ function isEntry(value: unknown): value is Entry {
     Array.isArray(entry.instants) && entry.instants.every((n) => typeof n === 'number') &&
     Array.isArray(entry.clock) && entry.clock.every((item) => !!item && typeof item === 'object' && typeof item.path === 'string' && typeof item.problems === 'string') &&
     Array.isArray(entry.messages) && entry.messages.every((m) => !!m && typeof m === 'object' && typeof (m as {reason?: unknown}).reason === 'string') &&
-    isPacked(entry.guard) && (entry.samplesOnly === undefined || entry.samplesOnly === true);
+    (entry.samplesOnly === undefined || entry.samplesOnly === true);
 }
 
 /**

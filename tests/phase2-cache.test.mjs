@@ -196,3 +196,21 @@ test('guard samples are kept packed and read back as they were; a packing whose 
   assert.equal(phase2CacheFile.unpackSamples([['x'], []]).length, 0);
   assert.equal(phase2CacheFile.unpackSamples('no'), undefined);
 });
+
+test('guard samples are read only when asked for; damaged ones are not taken, the files\' links are resolved again', async () => {
+  const root = tempSite(site());
+  lint(root, '--cache', '.');
+  const {phase2CacheFile} = await import('../dist/src/phase2-cache.js');
+  const stored = phase2CacheFile.decode(readFileSync(cacheFile(root)));
+  // Samples whose indexes point nowhere: the findings replay (they need no samples), the guard never takes them.
+  for (const entry of stored.entries.values()) entry.guard = [['x'], [99, 0, 0, 0, 0, -1, -1, -1]];
+  writeFileSync(cacheFile(root), phase2CacheFile.encode(stored));
+  const replayed = lint(root, '--cache', '--verbose', '.');
+  assert.equal(rechecked(replayed.stderr), 'replayed');
+  const alpha = join(root, 'content/posts/alpha.md');
+  writeFileSync(alpha, readFileSync(alpha, 'utf8').replace('## Usage', '## Use'));
+  const renamed = lint(root, '--cache', '--verbose', '.');
+  assert.match(renamed.stderr, /the model guard's samples of 0 of 6 files taken from the cache/);
+  assert.deepEqual(findings(renamed.json, root), findings(lint(root, '--no-cache', '.').json, root));
+  assert.ok(findings(renamed.json, root).includes('content/posts/beta.md:6:44 no-broken-anchors'), findings(renamed.json, root).join(', '));
+});
