@@ -6,8 +6,9 @@
 // every finding with its source line (findings-<site>.tsv) and, with --sample, a seeded random
 // sample of at most N findings per site to read by hand (sample-<site>.tsv), and what the CLI said
 // on stderr (the model guard's notices: what it withheld and why; notices-<site>.txt).
-// --plant copies each site to a temporary folder, plants five defects of different kinds and
-// reports which of them postlint finds at the planted line (plant.json, plant.md).
+// --plant copies each site (with its git repository, if it is in one) to a temporary folder, plants
+// five defects of different kinds and reports which of them postlint finds at the planted line
+// (plant.json, plant.md; the planted run's stderr in notices-plant-<site>.txt).
 //
 // The list file has one site a line: name<TAB>folder[<TAB>generator]. The generator column
 // (hugo, jekyll, docusaurus, starlight, zola, …) only decides how a draft is planted; without it
@@ -89,6 +90,12 @@ function runCli(folder) {
     report = undefined;
   }
   return {report, seconds, status: child.status, signal: child.signal, stderr: child.stderr ?? ''};
+}
+
+/** The top of the git repository holding a folder, if it is in one. */
+function gitTop(folder) {
+  const r = spawnSync('git', ['-C', folder, 'rev-parse', '--show-toplevel'], {encoding: 'utf8'});
+  return r.status === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
 }
 
 function lineOf(path, line) {
@@ -369,11 +376,17 @@ for (const site of sites) {
 
   if (values.plant) {
     const temp = mkdtempSync(join(tmpdir(), 'postlint-plant-'));
-    const copy = join(temp, basename(site.folder));
+    // A site inside a git repository is copied with the whole repository, .git included, so the
+    // planted run sees what the unplanted one saw (tracked files, ignore rules, the repository's top).
+    const top = gitTop(site.folder) ?? site.folder;
+    const copyTop = join(temp, basename(top));
+    const copy = join(copyTop, relative(top, site.folder));
     try {
-      cpSync(site.folder, copy, {recursive: true, filter: (src) => !/[\\/](node_modules|\.git)$/.test(src)});
+      cpSync(top, copyTop, {recursive: true, filter: (src) => !/[\\/]node_modules$/.test(src) && (top !== site.folder || !/[\\/]\.git$/.test(src))});
       const planted = plant(copy, site.generator, random(seed ^ hash(`plant:${site.name}`)));
       const after = runCli(copy);
+      const plantNotices = after.report === undefined ? after.stderr.slice(0, 4000) : after.stderr.trim();
+      writeFileSync(join(outDir, `notices-plant-${site.name}.txt`), plantNotices ? `${plantNotices}\n` : '');
       const reported = new Set((after.report ?? []).flatMap((file) => file.messages.map((m) => `${file.filePath}:${m.line}:${m.ruleId}`)));
       const rows = planted.map((p) =>
         p.skipped ? p : {...p, found: reported.has(`${p.file}:${p.line}:${p.rule}`), file: relative(copy, p.file)},
