@@ -14,6 +14,7 @@ import {changedScope, namedFilesScope, namedPathsScope, type Scope} from './scop
 import {version} from './version.js';
 import {parseShard} from './shard.js';
 import {startLinkWorkerEarly} from './links/spare.js';
+import {allowCollectingBetweenFiles} from './young-generation.js';
 import type {Severity} from './types.js';
 
 const optionSpec = {
@@ -198,6 +199,8 @@ function useColor(flags: {color?: boolean; 'no-color'?: boolean}, toFile: boolea
 }
 
 async function main(argv: string[]): Promise<number> {
+  // The command's process is ours to tune: phase 1 may scavenge between files (src/young-generation.ts).
+  allowCollectingBetweenFiles();
   let parsed;
   try {
     parsed = parseArgs({args: argv, options: optionSpec, allowPositionals: true, strict: true});

@@ -7,10 +7,11 @@ import type {Phase1Cache} from './cache.js';
 import type {RuleModule} from './types.js';
 import type {FileFacts} from './facts.js';
 import type {RunSettings} from './settings.js';
-import type {WorkerReply, WorkerRequest} from './worker.js';
+import type {WorkerData, WorkerReply, WorkerRequest} from './worker.js';
 import {stampOf, type FileStamp} from './file-stamp.js';
 import {workerUrl} from './paths.js';
 import {nowMs} from './clock.js';
+import {betweenFiles, startCollectingBetweenFiles} from './young-generation.js';
 
 /**
  * Below this many files to parse, workers cost more than they save: starting one loads the
@@ -18,6 +19,15 @@ import {nowMs} from './clock.js';
  * see bench/README.md, "Workers".
  */
 export const workerThreshold = 200;
+/**
+ * Up to this many files to parse, the main thread parses beside a worker per core but one: on 2
+ * cores ~5 % less CPU and wall time at 2,000 and 5,000 posts than two workers. Above it, the main
+ * thread's heap, which holds every file's facts, makes its own parsing dearer (10,000 posts: +8 %
+ * CPU, +45 MB). Measured in bench/README.md ("Scavenges between files").
+ */
+export const mainParsesUpTo = 5000;
+/** From this many files to parse on, threads scavenge between files (src/young-generation.ts): a new context costs ~1 ms. */
+const collectBetweenFilesFrom = 16;
 const maxWorkers = 8;
 
 export interface Phase1Plan {
@@ -88,6 +98,8 @@ export async function runPhase1(plan: Phase1Plan): Promise<Phase1Output[]> {
     if (plan.settings.verbose) plan.settings.log(`cache: ${plan.paths.length - todo.length} of ${plan.paths.length} files unchanged (${read} read and hashed, the others known by their size and times)`);
   }
 
+  // Enough files to parse that scavenging between them pays for setting it up (src/young-generation.ts).
+  const collecting = todo.length >= collectBetweenFilesFrom && startCollectingBetweenFiles();
   const reserved = plan.reservedCores ?? 0;
   const count = workerCount(plan.workers, todo.length, plan.settings, reserved);
   const todoJobs = todo.map((i) => jobs[i]!);
@@ -98,7 +110,7 @@ export async function runPhase1(plan: Phase1Plan): Promise<Phase1Output[]> {
     const where = count === 0 ? 'on the main thread' : `in ${count} worker thread${count === 1 ? '' : 's'}${count < cores ? ' and the main thread' : ''}`;
     plan.settings.log(`phase 1: ${todo.length} files to parse, ${where}${late ? ', and in a worker on the link checker\'s core once it only waits for answers' : ''}`);
   }
-  const fresh = count > 0 || late ? await new WorkerPool(count, plan.rules, plan.settings, cores, late).run(todoJobs, notify) : await runInline(todoJobs, plan.rules, plan.settings, notify);
+  const fresh = count > 0 || late ? await new WorkerPool(count, plan.rules, plan.settings, cores, collecting, late).run(todoJobs, notify) : await runInline(todoJobs, plan.rules, plan.settings, notify);
   for (const [k, i] of todo.entries()) {
     outputs[i] = fresh[k]!;
     if (jobs[i]!.text === undefined) cache?.store(jobs[i]!, fresh[k]!, stamps[i]);
@@ -124,7 +136,8 @@ function workerCount(requested: number | undefined, files: number, settings: Run
     return 0;
   }
   if (requested !== undefined) return Math.min(requested, files);
-  return Math.min(parseCores(reserved), maxWorkers);
+  // Up to mainParsesUpTo files the main thread parses beside one worker fewer: one thread fewer warms up the parser.
+  return Math.min(parseCores(reserved) - (files <= mainParsesUpTo ? 1 : 0), maxWorkers);
 }
 
 async function runInline(jobs: Phase1Job[], rules: Map<string, RuleModule>, settings: RunSettings, notify: Notify): Promise<Phase1Output[]> {
@@ -135,6 +148,7 @@ async function runInline(jobs: Phase1Job[], rules: Map<string, RuleModule>, sett
     const output = await runner.lint(job);
     notify(job, output);
     outputs.push(output);
+    betweenFiles();
   }
   return outputs;
 }
@@ -161,11 +175,12 @@ export const lateWorkerMinimumMs = 400;
 
 /**
  * Young generation of each worker, in MB. Parsing a post allocates ~7 MB, most of it dead by the
- * next file; with V8's default (~48 MB here) a scavenge runs every two or three posts and copies
- * the tree being built each time. Twice the room halves the scavenges (bench/README.md, "Memory").
- * POSTLINT_WORKER_YOUNG_MB overrides it (less memory for more collector time).
+ * next file. Threads scavenge between files once it is half full (src/young-generation.ts), so a
+ * scavenge in the middle of a file, which copies the tree being built, is rare even at 48 MB (16 MB
+ * semi-spaces); 96 MB, chosen before those scavenges, cost ~75 MB more at 10,000 posts for ~4 % less
+ * CPU (bench/README.md, "Scavenges between files"). POSTLINT_WORKER_YOUNG_MB overrides it.
  */
-const workerYoungMb = Number(process.env.POSTLINT_WORKER_YOUNG_MB) || 96;
+const workerYoungMb = Number(process.env.POSTLINT_WORKER_YOUNG_MB) || 48;
 
 /**
  * Workers (and the main thread, when the workers leave a core free) pull batches until none are
@@ -181,6 +196,8 @@ class WorkerPool {
     private readonly settings: RunSettings,
     /** Cores for parsing; the main thread parses too when the workers leave one of them free. */
     private readonly cores: number,
+    /** Threads scavenge between files (src/young-generation.ts). */
+    private readonly collecting: boolean,
     /** When it settles, one more worker starts, if enough files are left for it to be worth it. */
     private readonly late?: Promise<void>,
   ) {}
@@ -202,7 +219,7 @@ class WorkerPool {
      */
     const one = (tally?: LateTally): Promise<void> =>
       new Promise((done, fail) => {
-        const worker = new Worker(workerUrl('phase1'), {workerData: {settings}, resourceLimits: {maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: workerYoungMb}});
+        const worker = new Worker(workerUrl('phase1'), {workerData: {settings, collecting: this.collecting} satisfies WorkerData, resourceLimits: {maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: workerYoungMb}});
         const stop = (): void => {
           stops.delete(stop);
           void worker.terminate().then(() => done());
@@ -263,6 +280,7 @@ class WorkerPool {
       const output = await runner.lint(jobs[i]!);
       onMain.files++;
       onMain.ms += nowMs() - started;
+      betweenFiles();
       // A file taken back from a worker may have come back from it meanwhile: the first answer stays.
       if (!outputs[i]) {
         outputs[i] = output;

@@ -3,7 +3,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {execFileSync, spawnSync} from 'node:child_process';
-import {tmpdir} from 'node:os';
+import {availableParallelism, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {postlint, postlintJson, findings, tempSite, copyPackage} from './helpers.mjs';
 import {generate} from '../bench/generate.mjs';
@@ -197,4 +197,17 @@ test('--cache: results written by another build of the same version are not reus
   assert.equal(other.status, 0, other.stderr);
   assert.match(other.stderr, /cache: 0 of 2 files unchanged/);
   assert.match(postlint(args, {cwd: root}).stderr, /cache: 0 of 2 files unchanged/);
+});
+
+test('up to 5,000 files the main thread parses beside a worker per core but one; output as without workers', () => {
+  const root = mkdtempSync(join(tmpdir(), 'postlint-main-parses-'));
+  // workerThreshold (200) files: enough for workers at all.
+  generate({posts: 200, seed: 5, out: root});
+  const args = ['--offline', '--now', '2026-01-01T00:00:00Z', '--format', 'json', 'content'];
+  const auto = postlint(['--verbose', ...args], {cwd: root});
+  const cores = availableParallelism();
+  const workers = Math.min(cores - 1, 8);
+  const expected = cores < 2 ? 'on the main thread' : `in ${workers} worker thread${workers === 1 ? '' : 's'} and the main thread`;
+  assert.match(auto.stderr, new RegExp(`^phase 1: 200 files to parse, ${expected}$`, 'm'));
+  assert.equal(auto.stdout, postlint(['--no-workers', ...args], {cwd: root}).stdout);
 });
