@@ -20,6 +20,7 @@ import {slug as githubSlug} from 'github-slugger';
 import {draftFlags, isFile, readText} from './common.js';
 import type {PageFrontMatter, PublishProblem} from './types.js';
 import {walkFiles} from './walk-files.js';
+import {balanced, topLevelParts} from './js-source.js';
 import {routeDraftKeys, type DraftKeys} from './astro-drafts.js';
 
 /** One collection, as plain data (it goes into the site's config). */
@@ -43,37 +44,6 @@ export interface AstroCollection {
 
 const configFiles = ['src/content.config.ts', 'src/content.config.mts', 'src/content.config.js', 'src/content.config.mjs', 'src/content/config.ts', 'src/content/config.mts', 'src/content/config.js', 'src/content/config.mjs'];
 
-/** The body of a call or object literal opening at `open` (the index of `(` or `{`), brackets balanced. */
-function balanced(text: string, open: number): string {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    const char = text[i];
-    if (char === '(' || char === '{' || char === '[') depth++;
-    else if (char === ')' || char === '}' || char === ']') {
-      depth--;
-      if (depth === 0) return text.slice(open + 1, i);
-    }
-  }
-  return text.slice(open + 1);
-}
-
-/** The comma-separated parts of an object literal's body, at its own level. */
-function topLevel(body: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < body.length; i++) {
-    const char = body[i];
-    if (char === '(' || char === '{' || char === '[') depth++;
-    else if (char === ')' || char === '}' || char === ']') depth--;
-    else if (char === ',' && depth === 0) {
-      parts.push(body.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(body.slice(start));
-  return parts.filter((part) => part.trim() !== '');
-}
 
 function quoted(text: string): string[] {
   return [...text.matchAll(/(["'`])((?:(?!\1)[^\\]|\\.)*)\1/g)].map((match) => match[2]!);
@@ -90,7 +60,7 @@ export function astroCollections(root: string): AstroCollection[] {
   const exported = /\bcollections\s*=\s*\{/.exec(text);
   const names = new Map<string, string>();
   if (exported) {
-    for (const part of topLevel(balanced(text, exported.index + exported[0].length - 1))) {
+    for (const part of topLevelParts(balanced(text, exported.index + exported[0].length - 1))) {
       const inline = /^\s*["']?([\w-]+)["']?\s*:\s*defineCollection\s*\(/.exec(part);
       if (inline) {
         // An inline `name: defineCollection({...})`.

@@ -17,6 +17,7 @@
  */
 import {dirname, resolve} from 'node:path';
 import {isFile, readText} from './common.js';
+import {balanced, topLevelParts} from './js-source.js';
 
 /** The front-matter flags that make an entry a draft. */
 export interface DraftKeys {
@@ -32,37 +33,6 @@ export interface RouteSource {
   text: string;
 }
 
-/** The body of a bracket opening at `open`, brackets balanced (strings are not skipped: filters are short). */
-function balanced(text: string, open: number): string {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    const char = text[i];
-    if (char === '(' || char === '{' || char === '[') depth++;
-    else if (char === ')' || char === '}' || char === ']') {
-      depth--;
-      if (depth === 0) return text.slice(open + 1, i);
-    }
-  }
-  return text.slice(open + 1);
-}
-
-/** The arguments of a call's body, split at its own level. */
-function argumentsOf(body: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < body.length; i++) {
-    const char = body[i];
-    if (char === '(' || char === '{' || char === '[') depth++;
-    else if (char === ')' || char === '}' || char === ']') depth--;
-    else if (char === ',' && depth === 0) {
-      parts.push(body.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(body.slice(start));
-  return parts.map((part) => part.trim()).filter((part) => part !== '');
-}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -140,7 +110,7 @@ function routeKeys(route: RouteSource, collection: string): DraftKeys | undefine
   let keys: DraftKeys | undefined;
   for (const match of code.matchAll(call)) {
     const open = code.lastIndexOf('(', match.index + match[0].length);
-    const args = argumentsOf(balanced(code, open));
+    const args = topLevelParts(balanced(code, open));
     let found: DraftKeys;
     if (args.length < 2) {
       found = {};
