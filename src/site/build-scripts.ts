@@ -22,7 +22,7 @@ import {isWithin} from '../ignore-files.js';
 import {toPosix} from '../paths.js';
 import {readSmallFileIfAny as readFile, readSmallJsonObject as readJson} from '../read-text.js';
 import type {Resolution, ResolveContext, SiteInfo} from './generators/types.js';
-import {configFolders} from './hosting-redirects.js';
+import {configFolders} from './project-top.js';
 
 /** B made a copy of A by the build. */
 export interface BuildCopy {

@@ -10,11 +10,11 @@
  * site; one with wildcards, placeholders or conditions only makes the link unverifiable (postlint
  * does not evaluate them); a destination on another host is the link checker's to judge.
  */
-import {dirname, join, relative} from 'node:path';
+import {join, relative} from 'node:path';
 import {parse as parseToml} from 'smol-toml';
 import {readSmallFileIfAny as readFile, readSmallJsonObject as readJson} from '../read-text.js';
 import {forgetBuildScripts} from './build-scripts.js';
-import {forgetProjectTops, projectTop} from './project-top.js';
+import {configFolders, forgetProjectTops} from './project-top.js';
 
 /** One redirect or rewrite rule, as postlint reads it. */
 export interface HostRule {
@@ -71,18 +71,6 @@ export function hostRules(root: string, publishFolders: readonly string[]): Host
   return rules;
 }
 
-/**
- * The site folder, and the folders up to the repository root when the site sits below it (a
- * `docs/` site deployed with the repository's netlify.toml): the nearest `.git` folder, or without
- * one the project top whose files name the site folder (project-top.ts); never other folders.
- */
-export function configFolders(root: string): string[] {
-  const top = projectTop(root);
-  if (top === undefined) return [root];
-  const folders = [root];
-  for (let dir = root; dir !== top && dirname(dir) !== dir; ) folders.push((dir = dirname(dir)));
-  return folders;
-}
 
 /** The rules that answer a path (a site path, decoded), plain paths first. */
 export function rulesFor(path: string, rules: readonly HostRule[]): HostRule[] {

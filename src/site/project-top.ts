@@ -117,3 +117,16 @@ function gitIgnoreNames(dir: string, site: string): boolean {
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/**
+ * The site folder, and the folders up to the repository root when the site sits below it (a
+ * `docs/` site deployed with the repository's netlify.toml): the nearest `.git` folder, or without
+ * one the project top whose files name the site folder (above); never other folders.
+ */
+export function configFolders(root: string): string[] {
+  const top = projectTop(root);
+  if (top === undefined) return [root];
+  const folders = [root];
+  for (let dir = root; dir !== top && dirname(dir) !== dir; ) folders.push((dir = dirname(dir)));
+  return folders;
+}
