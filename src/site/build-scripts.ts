@@ -17,11 +17,11 @@
  */
 import {existsSync, statSync} from 'node:fs';
 import {basename, dirname, extname, join, relative, resolve} from 'node:path';
-import {parse as parseToml} from 'smol-toml';
 import {isWithin} from '../ignore-files.js';
 import {toPosix} from '../paths.js';
 import {readSmallFileIfAny as readFile, readSmallJsonObject as readJson} from '../read-text.js';
 import type {Resolution, ResolveContext, SiteInfo} from './generators/types.js';
+import {readNetlifyToml} from './netlify-toml.js';
 import {configFolders} from './project-top.js';
 
 /** B made a copy of A by the build. */
@@ -146,14 +146,8 @@ class Reader {
   }
 
   private netlify(dir: string): void {
-    const text = readFile(join(dir, 'netlify.toml'));
-    if (text === undefined) return;
-    let config: Record<string, unknown>;
-    try {
-      config = parseToml(text) as Record<string, unknown>;
-    } catch {
-      return;
-    }
+    const config = readNetlifyToml(dir);
+    if (config === undefined) return;
     const build = record(config.build);
     const base = typeof build?.base === 'string' ? build.base.replace(/^\/+/, '') : '';
     const cwd = join(dir, base);

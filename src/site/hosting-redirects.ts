@@ -11,9 +11,9 @@
  * does not evaluate them); a destination on another host is the link checker's to judge.
  */
 import {join, relative} from 'node:path';
-import {parse as parseToml} from 'smol-toml';
 import {readSmallFileIfAny as readFile, readSmallJsonObject as readJson} from '../read-text.js';
 import {forgetBuildScripts} from './build-scripts.js';
+import {readNetlifyToml} from './netlify-toml.js';
 import {configFolders, forgetProjectTops} from './project-top.js';
 
 /** One redirect or rewrite rule, as postlint reads it. */
@@ -60,8 +60,8 @@ export function hostRules(root: string, publishFolders: readonly string[]): Host
     if (firebase) rules.push(...firebaseRules(firebase, shown('firebase.json')));
     const vercel = readJson(join(dir, 'vercel.json'));
     if (vercel) rules.push(...vercelRules(vercel, shown('vercel.json')));
-    const netlify = readFile(join(dir, 'netlify.toml'));
-    if (netlify !== undefined) rules.push(...netlifyTomlRules(netlify, shown('netlify.toml')));
+    const netlify = readNetlifyToml(dir);
+    if (netlify) rules.push(...netlifyTomlRules(netlify, shown('netlify.toml')));
   }
   for (const folder of new Set([root, ...publishFolders])) {
     const text = readFile(join(folder, '_redirects'));
@@ -123,14 +123,7 @@ function vercelRules(config: Record<string, unknown>, file: string): HostRule[] 
 }
 
 /** `[[redirects]]` of netlify.toml. */
-function netlifyTomlRules(text: string, file: string): HostRule[] {
-  let data: unknown;
-  try {
-    data = parseToml(text);
-  } catch {
-    return [];
-  }
-  if (!isObject(data)) return [];
+function netlifyTomlRules(data: Record<string, unknown>, file: string): HostRule[] {
   return list(data.redirects).flatMap((entry) => {
     if (typeof entry.from !== 'string' || notFound(entry.status)) return [];
     const destination = typeof entry.to === 'string' ? entry.to : undefined;

@@ -16,10 +16,10 @@
 import {existsSync} from 'node:fs';
 import {dirname, join, relative, resolve} from 'node:path';
 import picomatch from 'picomatch';
-import {parse as parseToml} from 'smol-toml';
 import {parse as parseYaml} from 'yaml';
 import {gitRoot, isWithin} from '../ignore-files.js';
 import {toPosix} from '../paths.js';
+import {readNetlifyToml} from './netlify-toml.js';
 import {readSmallFileIfAny as read, readSmallJsonObject as readJson} from '../read-text.js';
 
 /** How many folders above the site folder are looked at. */
@@ -85,15 +85,8 @@ function workspaces(dir: string): string[] {
 }
 
 function netlifyNames(dir: string, site: string): boolean {
-  const text = read(join(dir, 'netlify.toml'));
-  if (text === undefined) return false;
-  let data: unknown;
-  try {
-    data = parseToml(text);
-  } catch {
-    return false;
-  }
-  const build = isObject(data) && isObject(data.build) ? data.build : undefined;
+  const data = readNetlifyToml(dir);
+  const build = data && isObject(data.build) ? data.build : undefined;
   if (!build) return false;
   const siteAbs = join(dir, site);
   const base = typeof build.base === 'string' && build.base.trim() !== '' ? join(dir, build.base) : undefined;
