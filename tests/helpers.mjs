@@ -1,6 +1,6 @@
 // Shared test helpers: run the built CLI as a subprocess, and make temporary sites.
 import {spawnSync} from 'node:child_process';
-import {chmodSync, cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
+import {chmodSync, cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join, relative, resolve, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -8,6 +8,20 @@ import {fileURLToPath} from 'node:url';
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const cliPath = join(repoRoot, 'dist', 'bin', 'cli.js');
 export const fixtures = join(repoRoot, 'fixtures');
+
+// Temporary folders the helpers make are removed when the test process exits: a suite run leaves
+// nothing behind in the system's temporary folder (the built-package copies are 130 MB each).
+const madeFolders = [];
+process.on('exit', () => {
+  for (const folder of madeFolders) rmSync(folder, {recursive: true, force: true, maxRetries: 2});
+});
+
+/** A new temporary folder, removed when the test process exits. */
+export function tempFolder(prefix = 'postlint-test-') {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  madeFolders.push(folder);
+  return folder;
+}
 
 /** Run postlint; returns {code, stdout, stderr}. */
 export function postlint(args, {cwd = repoRoot, env = {}, input} = {}) {
@@ -59,7 +73,7 @@ export function siteUnverifiable(root) {
 
 /** Write a tree of files ({'a/b.md': 'text'}) into a new temporary folder; returns its path. */
 export function tempSite(files, prefix = 'postlint-test-') {
-  const root = mkdtempSync(join(tmpdir(), prefix));
+  const root = tempFolder(prefix);
   for (const [path, content] of Object.entries(files)) {
     const full = join(root, path);
     mkdirSync(dirname(full), {recursive: true});
@@ -70,7 +84,7 @@ export function tempSite(files, prefix = 'postlint-test-') {
 
 /** A copy of the built package (dist and package.json, node_modules linked) to alter in a test. */
 export function copyPackage(prefix = 'postlint-pkg-') {
-  const pkg = mkdtempSync(join(tmpdir(), prefix));
+  const pkg = tempFolder(prefix);
   cpSync(join(repoRoot, 'dist'), join(pkg, 'dist'), {recursive: true});
   cpSync(join(repoRoot, 'package.json'), join(pkg, 'package.json'));
   symlinkSync(join(repoRoot, 'node_modules'), join(pkg, 'node_modules'));
@@ -85,7 +99,7 @@ let sharedCopy;
  */
 export function worldReadableCli() {
   if (sharedCopy) return sharedCopy;
-  const pkg = mkdtempSync(join(tmpdir(), 'postlint-shared-'));
+  const pkg = tempFolder('postlint-shared-');
   // Only what the built CLI runs with: the lock file's dev-only packages (the compiler, the
   // bundler, types, remark-cli) are a third of node_modules and not needed here.
   const lock = JSON.parse(readFileSync(join(repoRoot, 'package-lock.json'), 'utf8'));

@@ -132,6 +132,24 @@ test('a generator config created, edited and deleted is read again without a res
   assert.deepEqual(await server.stop(), {code: 0, signal: null});
 });
 
+test('a host redirect added and removed on disk is read again without a restart', {timeout: 120_000}, async (t) => {
+  const {root, server} = await begin(t, {'.git/HEAD': 'ref: refs/heads/main\n', 'eleventy.config.js': 'export default function () {}\n', 'grant.md': '# Grant\n', 'links.md': '# Links\n'});
+  await server.indexed;
+  const links = uri(join(root, 'links.md'));
+  await server.open(links, '# Links\n\nSee [the research](/research).\n');
+  assert.deepEqual(missing(await server.diagnostics(links, (d) => missing(d).length > 0)).map((d) => d.range.start), [{line: 2, character: 4}]);
+  // vercel.json appears with a redirect to a page of the site: the link resolves through it.
+  const vercel = join(root, 'vercel.json');
+  writeFileSync(vercel, JSON.stringify({redirects: [{source: '/research', destination: '/grant/'}]}));
+  await server.notify('workspace/didChangeWatchedFiles', {changes: [{uri: uri(vercel), type: 1}]});
+  await server.diagnostics(links, (d) => missing(d).length === 0);
+  // Removed again: the link leads nowhere again.
+  rmSync(vercel);
+  await server.notify('workspace/didChangeWatchedFiles', {changes: [{uri: uri(vercel), type: 3}]});
+  assert.deepEqual(missing(await server.diagnostics(links, (d) => missing(d).length > 0)).map((d) => d.range.start), [{line: 2, character: 4}]);
+  assert.deepEqual(await server.stop(), {code: 0, signal: null});
+});
+
 test('external links are checked on save only, through the CLI\'s link cache', {timeout: 120_000}, async (t) => {
   const http = await startHttp();
   t.after(() => http.close());

@@ -2,7 +2,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawn, spawnSync} from 'node:child_process';
-import {repoRoot} from './helpers.mjs';
+import {repoRoot, tempFolder} from './helpers.mjs';
 import {git, gitEnv, gitRepo, write} from './git-helpers.mjs';
 
 // Where pre-commit is missing the test says so in the run's output (a SKIP line), not silently.
@@ -21,7 +21,8 @@ function tryRepo(cwd, args) {
     const child = spawn('pre-commit', ['try-repo', repoRoot, ...args, '--color', 'never'], {
       cwd,
       // npm's cached metadata is enough for the install pre-commit runs; no audit or fund calls.
-      env: {...process.env, ...gitEnv, NO_COLOR: '1', npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false'},
+      // Its temporary store goes in a folder of the test's own, removed when the test process exits.
+      env: {...process.env, ...gitEnv, TMPDIR: tempFolder('postlint-pre-commit-'), NO_COLOR: '1', npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false'},
       timeout: limitMs,
     });
     let output = '';

@@ -16,6 +16,7 @@ import {defaultExtensions} from '../defaults.js';
 import {searchPlaces} from '../config-files.js';
 import {workerThreshold} from '../workers.js';
 import {forgetSites, siteFor} from '../site/detect.js';
+import {forgetProjectFiles, isProjectFile} from '../site/project-files.js';
 import type {DiskChange} from '../incremental.js';
 import {FolderLinter} from './linter.js';
 import {codeActions, addWordCommand} from './code-actions.js';
@@ -38,6 +39,9 @@ const watched = [
   `**/{${searchPlaces.join(',')}}`,
   '**/.postlint/words.txt',
   '**/*.{toml,yaml,yml,json,jsonc,js,mjs,cjs,ts,mts}',
+  // Host redirects, ignore files and the shell scripts a build runs (src/site/project-files.ts).
+  '**/{_redirects,.gitignore}',
+  '**/*.sh',
 ];
 
 /** The watcher's change types (1 created, 2 changed, 3 deleted) by name. */
@@ -177,6 +181,7 @@ export function startServer(connection: Connection): void {
     const content = new Map<FolderLinter, Array<{path: string; change: DiskChange}>>();
     const reload = new Set<FolderLinter>();
     let words = false;
+    let projectFiles = false;
     const configs = knownConfigs();
     for (const {uri, type} of changes) {
       if (!onDisk(uri)) continue;
@@ -190,7 +195,13 @@ export function startServer(connection: Connection): void {
       else if (contentExtensions.has(extname(path).toLowerCase())) {
         for (const linter of owners) content.set(linter, [...(content.get(linter) ?? []), {path, change}]);
       } else if (await isSiteConfig(path, change, configs)) for (const linter of linters) reload.add(linter);
+      // A host's redirects or a build script: every folder's links are resolved again.
+      else if (isProjectFile(path)) {
+        projectFiles = true;
+        for (const linter of linters) reload.add(linter);
+      }
     }
+    if (projectFiles) forgetProjectFiles();
     // A words list read once by the spellers is read again, and the open documents are checked again.
     if (words) {
       forgetSpellers();

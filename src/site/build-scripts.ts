@@ -16,7 +16,7 @@
  * the generator's config: a sidebar, a menu) with no page behind it is a page the build makes.
  */
 import {existsSync, statSync} from 'node:fs';
-import {basename, dirname, extname, join, relative, resolve} from 'node:path';
+import {basename, dirname, extname, isAbsolute, join, relative, resolve} from 'node:path';
 import {isWithin} from '../ignore-files.js';
 import {toPosix} from '../paths.js';
 import {readSmallFileIfAny as readFile, readSmallJsonObject as readJson} from '../read-text.js';
@@ -54,11 +54,19 @@ const maxScripts = 40;
 const maxDepth = 6;
 
 const cache = new Map<string, BuildScripts>();
+/** Every script file a reading followed, so that the language server knows an edit to one matters. */
+const scriptsRead = new Set<string>();
 
 /** Forget what was read (the language server, after a build script changed). */
 export function forgetBuildScripts(): void {
   cache.clear();
   navigationCache.clear();
+  scriptsRead.clear();
+}
+
+/** Was this file read as a build script by a reading still remembered? */
+export function isBuildScriptRead(path: string): boolean {
+  return scriptsRead.has(resolve(path));
 }
 
 /** The copies and generated paths the build commands of the site at `siteRoot` make. */
@@ -142,6 +150,8 @@ class Reader {
       this.vercel(dir);
       this.packageScripts(dir);
     }
+    // `seen` holds the script files followed and keys of npm scripts (which are not paths).
+    for (const entry of this.seen) if (isAbsolute(entry)) scriptsRead.add(entry);
     return {copies: this.copies, generated: this.generated};
   }
 
