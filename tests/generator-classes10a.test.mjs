@@ -1,0 +1,70 @@
+// Generator behaviours the round-9 held-out sites showed postlint lacked (MkDocs blocks whose
+// indented body is Markdown), each on a small site of its own, asserted by exact rule id, line
+// and column, passing and failing.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {tempSite, siteFindings as run} from './helpers.mjs';
+
+// ---- MkDocs: admonition, pymdownx.details and pymdownx.tabbed bodies are Markdown ----
+
+const faq = [
+  '# FAQ', // 1
+  '',
+  '??? faq "Why a proxy?"', // 3
+  '',
+  '    ##### Strict proxy { #strict-proxy }', // 5
+  '',
+  '    See [setup](setup.md) and [nowhere](missing.md).', // 7
+  '',
+  '!!! note', // 9
+  '    A [lost link](gone.md) and a [good one](setup.md#install).', // 10
+  '',
+  '=== "Tab one"', // 12
+  '',
+  '    ## In a tab', // 14
+  '',
+  '    !!! tip', // 16
+  '        [Deep](deeper.md) inside two blocks.', // 17
+  '',
+  'Back at the margin.', // 19
+  '',
+  '    Indented code: [not a link](nowhere.md)', // 21: code, as in every reading
+  '',
+].join('\n');
+
+const index = [
+  '# Home',
+  '',
+  'See [the proxy answer](faq.md#strict-proxy), [the tab](faq.md#in-a-tab) and [no such answer](faq.md#no-such-answer).',
+  '',
+].join('\n');
+
+function blockSite(extensions) {
+  return tempSite({
+    'mkdocs.yml': `site_name: Demo\n${extensions}`,
+    'docs/index.md': index,
+    'docs/faq.md': faq,
+    'docs/setup.md': '# Setup\n\n## Install\n\nRun it.\n',
+  });
+}
+
+test('mkdocs: with admonition, details and tabbed, the indented bodies are Markdown: their ids exist and their links are checked at their own line and column', () => {
+  const root = blockSite('markdown_extensions:\n  - admonition\n  - attr_list\n  - pymdownx.details\n  - pymdownx.tabbed:\n      alternate_style: true\n');
+  assert.deepEqual(run(root), [
+    'docs/faq.md:10:7 no-missing-files',
+    'docs/faq.md:17:9 no-missing-files',
+    'docs/faq.md:7:31 no-missing-files',
+    'docs/index.md:3:77 no-broken-anchors',
+  ]);
+});
+
+test('mkdocs: without those extensions the bodies are indented code, as Python-Markdown reads them: the ids inside are missing', () => {
+  const root = blockSite('markdown_extensions:\n  - attr_list\n');
+  assert.deepEqual(run(root), [
+    // `!!! note` is a paragraph then, and the indented line below continues it.
+    'docs/faq.md:10:7 no-missing-files',
+    'docs/index.md:3:46 no-broken-anchors',
+    'docs/index.md:3:5 no-broken-anchors',
+    'docs/index.md:3:77 no-broken-anchors',
+  ]);
+});
