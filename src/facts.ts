@@ -671,6 +671,8 @@ function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts,
     const url = match[2] ?? match[3] ?? match[4] ?? '';
     // `src={logo.src}`: a JSX expression (MDX, Astro), whose value only the build knows.
     if (match[4] !== undefined && url.startsWith('{')) continue;
+    // `:href="expr"`, `v-bind:src`: a Vue binding, whose value is an expression, not a URL (the browser never sees a `:href` attribute).
+    if (value[match.index - 1] === ':') continue;
     facts.links.push({url: decodeEntities(url), kind: 'html', ...at(base + match.index)});
   }
   // Any element's id is a target; `name` only on <a> (a <meta name> is not an anchor).

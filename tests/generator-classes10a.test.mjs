@@ -3,6 +3,7 @@
 // and column, passing and failing.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {join} from 'node:path';
 import {tempSite, siteFindings as run} from './helpers.mjs';
 
 // ---- MkDocs: admonition, pymdownx.details and pymdownx.tabbed bodies are Markdown ----
@@ -67,4 +68,46 @@ test('mkdocs: without those extensions the bodies are indented code, as Python-M
     'docs/index.md:3:5 no-broken-anchors',
     'docs/index.md:3:77 no-broken-anchors',
   ]);
+});
+
+// ---- VitePress: a sidebar item's `base` is not the site's; a Vue binding is not a URL ----
+
+const vitepressConfig = [
+  "import {defineConfig} from 'vitepress'",
+  '',
+  'export default defineConfig({',
+  "  sitemap: {hostname: 'https://example.org'},",
+  "  themeConfig: {sidebar: [{text: 'Reference', base: '/reference', items: [{text: 'API', link: '/api'}]}]},",
+  '})',
+  '',
+].join('\n');
+
+const vitepressPage = [
+  '# Home',
+  '',
+  'The [API](/reference/api) and [a page never written](/reference/gone).',
+  '',
+  '<img :src="logo" alt="bound"> <img v-bind:src="other" alt="bound"> <img src="nope.png" alt="plain">',
+  '',
+].join('\n');
+
+test('vitepress: a sidebar item\'s `base` prefixes its items only, so site-root links keep their /reference/ path; a Vue binding (`:src`, `v-bind:src`) is no URL, a plain `src` still is', () => {
+  const root = tempSite({
+    'docs/.vitepress/config.ts': vitepressConfig,
+    'docs/index.md': vitepressPage,
+    'docs/reference/api.md': '# API\n\nCalls.\n',
+  });
+  assert.deepEqual(run(join(root, 'docs')), [
+    'index.md:3:31 no-missing-files',
+    'index.md:5:73 no-missing-files',
+  ]);
+});
+
+test('vitepress: a top-level `base` is still the site\'s base path', () => {
+  const root = tempSite({
+    'docs/.vitepress/config.ts': vitepressConfig.replace("  sitemap:", "  base: '/reference/',\n  sitemap:"),
+    'docs/index.md': 'The [API](/reference/api) and [a page never written](/reference/gone).\n',
+    'docs/api.md': '# API\n\nCalls.\n',
+  });
+  assert.deepEqual(run(join(root, 'docs')), ['index.md:1:31 no-missing-files']);
 });
