@@ -706,10 +706,35 @@ function collectSyntaxLinks(syntaxes: readonly LinkSyntax[], source: string, at:
       // stops a Hugo build), but its output stays in the comment: no reader follows it to a heading.
       if (comments.some(([start, stop]) => match.index >= start && match.index < stop)) url = url.replace(/#.*$/, '');
       if (url === '') continue;
+      // `[Name]: {{ site.baseurl }}/x.jpg`: after the template runs, a reference definition; one no text references renders nothing.
+      if (unreferencedDefinition(source, match.index)) continue;
       found.push({url, kind: 'shortcode', syntax: syntax.name, ...at(match.index), endLine: end.line, endColumn: end.column});
     }
   }
   facts.links.push(...found.sort((a, b) => a.line - b.line || a.column - b.column));
+}
+
+/**
+ * Is the template link at `offset` the destination of a reference definition (`[label]: ` before it on
+ * its line) whose label no other `[label]` in the page uses? Markdown never reads that line as a
+ * definition (a destination with spaces is none), so its references are looked for in the text:
+ * `[label]`, `[text][label]`, `![label]`, compared as CommonMark compares labels (case and runs of
+ * white space ignored).
+ */
+function unreferencedDefinition(source: string, offset: number): boolean {
+  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
+  const label = /^ {0,3}\[([^\]]+)\]:[ \t]*$/.exec(source.slice(lineStart, offset))?.[1];
+  if (label === undefined) return false;
+  const key = normalizeLabel(label);
+  for (const match of source.matchAll(/\[([^\]\n]+)\]/g)) {
+    if (match.index === source.indexOf('[', lineStart)) continue;
+    if (normalizeLabel(match[1]!) === key) return false;
+  }
+  return true;
+}
+
+function normalizeLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /** Source ranges of HTML comments (`<!-- … -->`) outside code. */

@@ -111,3 +111,23 @@ test('vitepress: a top-level `base` is still the site\'s base path', () => {
   });
   assert.deepEqual(run(join(root, 'docs')), ['index.md:1:31 no-missing-files']);
 });
+
+// ---- Jekyll: a reference definition whose destination is template code, referenced or not ----
+
+test('jekyll: `[label]: {{ site.baseurl }}/x.jpg` that no `[label]` uses renders nothing: not reported; a used one to a missing file still is', () => {
+  const root = tempSite({
+    '_config.yml': 'title: Demo\n',
+    'index.md': [
+      '---',
+      'title: Home',
+      '---',
+      '',
+      '![Shown  image]',
+      '',
+      '[shown image]: {{ site.baseurl }}/img/missing-shown.jpg',
+      '[Unused image]: {{ site.baseurl }}/img/missing-unused.jpg',
+      '',
+    ].join('\n'),
+  });
+  assert.deepEqual(run(root), ['index.md:7:16 no-missing-files']);
+});
