@@ -131,3 +131,33 @@ test('jekyll: `[label]: {{ site.baseurl }}/x.jpg` that no `[label]` uses renders
   });
   assert.deepEqual(run(root), ['index.md:7:16 no-missing-files']);
 });
+
+// ---- Jekyll: a {% highlight %} block inside an HTML block (`<div markdown="1">`) ----
+
+test('jekyll: a highlight block right under `<div markdown="1">` (a blank line ending its code) leaves the HTML after it read: its ids exist; an id nowhere is still missing', () => {
+  const root = tempSite({
+    '_config.yml': 'title: Demo\n',
+    'demo.md': [
+      '---', // 1
+      'title: Demo',
+      '---',
+      '',
+      '<section id="first-part">', // 5
+      '<div markdown="1">',
+      '{% highlight html %}',
+      '<div class="a"></div>',
+      '<div class="b"></div>',
+      '', // 10: the HTML block ends here; the closing tag would open a fence to the end of the page
+      '{% endhighlight %}',
+      '</div>',
+      '</section>',
+      '',
+      '  <section class="x" id="second-part">', // 15
+      '  Text.',
+      '  </section>',
+      '',
+    ].join('\n'),
+    'index.md': '---\ntitle: Home\n---\n\n[One](demo.md#first-part), [two](demo.md#second-part), [three](demo.md#third-part).\n',
+  });
+  assert.deepEqual(run(root), ['index.md:5:56 no-broken-anchors']);
+});
