@@ -4,7 +4,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
-import {tempSite, siteFindings as run} from './helpers.mjs';
+import {postlint, tempSite, siteFindings as run} from './helpers.mjs';
 
 // ---- MkDocs: admonition, pymdownx.details and pymdownx.tabbed bodies are Markdown ----
 
@@ -160,4 +160,29 @@ test('jekyll: a highlight block right under `<div markdown="1">` (a blank line e
     'index.md': '---\ntitle: Home\n---\n\n[One](demo.md#first-part), [two](demo.md#second-part), [three](demo.md#third-part).\n',
   });
   assert.deepEqual(run(root), ['index.md:5:56 no-broken-anchors']);
+});
+
+// ---- mdBook: a preprocessor that may add ids is said once, not silently ----
+
+function book(preprocessors) {
+  return tempSite({
+    'book.toml': `[book]\ntitle = "Demo"\n${preprocessors}`,
+    'src/SUMMARY.md': '# Summary\n\n- [Intro](intro.md)\n- [Guide](guide.md)\n',
+    'src/intro.md': '# Intro\n\nSee [setup](guide.md#setup) and [a lost part](guide.md#no-such-part).\n',
+    'src/guide.md': '# Guide\n\n## Setup\n\nRun it.\n',
+  });
+}
+
+test('mdbook: built-in preprocessors only (links, index): ids are checked; no notice', () => {
+  const root = book('[preprocessor.links]\n[preprocessor.index]\n');
+  assert.deepEqual(run(root), ['src/intro.md:3:33 no-broken-anchors']);
+  assert.doesNotMatch(postlint(['--offline', '--no-config', '.'], {cwd: root}).stderr, /not checked/);
+});
+
+test('mdbook: a preprocessor of its own may add ids: the link is not reported, and stderr says so once for the book', () => {
+  const root = book('[preprocessor.glossary]\ncommand = "python3 glossary.py"\n');
+  assert.deepEqual(run(root), []);
+  const {stderr} = postlint(['--offline', '--no-config', '.'], {cwd: root});
+  const lines = stderr.split('\n').filter((line) => line.includes('not checked'));
+  assert.deepEqual(lines, ['postlint: no-broken-anchors in site .: 1 link to a heading not checked: every page goes through the book\'s preprocessor glossary (`python3 glossary.py`), which may add ids (the JSON output lists them as unverifiable)']);
 });
