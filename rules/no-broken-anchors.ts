@@ -269,7 +269,7 @@ export default defineRule({
   },
   site({index, targets, options, report, settings, notice}) {
     const logged = new Set<string>();
-    // Links left unchecked because every page of their site goes through something that may add ids (an mdBook preprocessor, a heading hook): said once per site.
+    // Links to ids no page has, left unreported because every page of their site goes through something that may add ids (an mdBook preprocessor, a heading hook): said once per site.
     const siteWide = new Map<string, {reason: string; count: number}>();
     const logFlavor = (file: string): void => {
       const key = index.site(file)?.root ?? '';
@@ -345,8 +345,8 @@ export default defineRule({
         rule: 'no-broken-anchors',
         withheld: count,
         total: count,
-        message: `${count} link${count === 1 ? '' : 's'} to a heading not checked: every page ${reason}`,
-        hint: 'the JSON output lists them as unverifiable',
+        message: `${count} link${count === 1 ? '' : 's'} to an id no page has left unreported: every page ${reason}`,
+        hint: 'the rule\'s showUnverifiable option lists them',
       });
     }
   },
