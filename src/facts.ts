@@ -259,7 +259,8 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   collectSyntaxLinks(generator.linkSyntaxes, source, at, code, facts);
   markInternal(facts.links, file.data.site ? generator.baseUrl(file.data.site) : undefined);
   markContributorLinks(facts.links, source);
-  facts.anchors.push(...contentTabIds(source));
+  // Tab sets are counted from the text as written (its indents), not the list items the parser read.
+  facts.anchors.push(...contentTabIds(file.data.writtenText ?? source));
   for (const block of file.data.blockAttributeIds ?? []) facts.anchors.push({id: block.id, kind: 'attribute', line: block.line, column: block.column});
   const includes = findIncludes(source, at, code, generated, generator.inserts.includes('component'));
   if (includes.length > 0) facts.includes = includes;

@@ -175,7 +175,11 @@ export class Phase1Runner {
     }
     // MkDocs admonitions, details and tabs: their indented body is Markdown, not code.
     const indented = job.site !== undefined ? generator.indentedBlocks?.(job.site) ?? [] : [];
-    if (indented.length > 0) file.value = readIndentedBlocks(String(file.value), indented);
+    if (indented.length > 0) {
+      const written = String(file.value);
+      file.value = readIndentedBlocks(written, indented);
+      if (file.value !== written) file.data.writtenText = written;
+    }
     if (/\.mdx$/i.test(job.path) || (/\.md$/i.test(job.path) && job.site !== undefined && generator.readsMdAsMdx?.(job.site) === true)) {
       file.data.mdx = true;
       const jsx = codeJsxTags(String(file.value));
