@@ -222,6 +222,7 @@ import {isContentHeading} from '../src/text/heading-content.js';
 import {defineRule, option} from '../src/rule-kit.js';
 import {closest} from '../src/config.js';
 import {describeChoice} from '../src/site/flavor.js';
+import {generatorOf} from '../src/site/generators/index.js';
 import {distance} from 'fastest-levenshtein';
 import type {SiteFix} from '../src/fix.js';
 
@@ -266,8 +267,10 @@ export default defineRule({
     },
     fixable: 'a fragment with exactly one close id (or the same id in other letter case)',
   },
-  site({index, targets, options, report, settings}) {
+  site({index, targets, options, report, settings, notice}) {
     const logged = new Set<string>();
+    // Links to ids no page has, left unreported because every page of their site goes through something that may add ids (an mdBook preprocessor, a heading hook): said once per site.
+    const siteWide = new Map<string, {reason: string; count: number}>();
     const logFlavor = (file: string): void => {
       const key = index.site(file)?.root ?? '';
       if (!settings.verbose || logged.has(key)) return;
@@ -306,6 +309,13 @@ export default defineRule({
           continue;
         }
         if (verdict.status === 'unverifiable') {
+          const site = index.site(document);
+          const everyPage = site ? generatorOf(site).idsUnknown(site) : undefined;
+          if (site && everyPage !== undefined && verdict.reason === everyPage) {
+            const entry = siteWide.get(site.root) ?? {reason: everyPage, count: 0};
+            entry.count++;
+            siteWide.set(site.root, entry);
+          }
           if (opts.showUnverifiable) {
             report({...at, messageId: 'unverifiable', data: {fragment: shown, file: name, reason: verdict.reason}, severity: 'warn', details: {unverifiable: true, reason: verdict.reason}});
           }
@@ -327,6 +337,17 @@ export default defineRule({
         // Fixed only when one id is that close: a choice between several is the writer's.
         report({...at, messageId: 'didYouMean', data: {fragment: shown, file: name, suggestion}, details: {suggestion}, ...(closeCandidates(fragment.decoded, known) === 1 ? fixFor(suggestion) : {})});
       }
+    }
+    for (const [site, {reason, count}] of siteWide) {
+      notice?.({
+        site,
+        kind: 'anchors-unchecked',
+        rule: 'no-broken-anchors',
+        withheld: count,
+        total: count,
+        message: `${count} link${count === 1 ? '' : 's'} to an id no page has left unreported: every page ${reason}`,
+        hint: 'the rule\'s showUnverifiable option lists them',
+      });
     }
   },
 });

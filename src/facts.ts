@@ -259,7 +259,8 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   collectSyntaxLinks(generator.linkSyntaxes, source, at, code, facts);
   markInternal(facts.links, file.data.site ? generator.baseUrl(file.data.site) : undefined);
   markContributorLinks(facts.links, source);
-  facts.anchors.push(...contentTabIds(source));
+  // Tab sets are counted from the text as written (its indents), not the list items the parser read.
+  facts.anchors.push(...contentTabIds(file.data.writtenText ?? source));
   for (const block of file.data.blockAttributeIds ?? []) facts.anchors.push({id: block.id, kind: 'attribute', line: block.line, column: block.column});
   const includes = findIncludes(source, at, code, generated, generator.inserts.includes('component'));
   if (includes.length > 0) facts.includes = includes;
@@ -671,6 +672,8 @@ function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts,
     const url = match[2] ?? match[3] ?? match[4] ?? '';
     // `src={logo.src}`: a JSX expression (MDX, Astro), whose value only the build knows.
     if (match[4] !== undefined && url.startsWith('{')) continue;
+    // `:href="expr"`, `v-bind:src`: a Vue binding, whose value is an expression, not a URL (the browser never sees a `:href` attribute).
+    if (value[match.index - 1] === ':') continue;
     facts.links.push({url: decodeEntities(url), kind: 'html', ...at(base + match.index)});
   }
   // Any element's id is a target; `name` only on <a> (a <meta name> is not an anchor).
@@ -704,10 +707,35 @@ function collectSyntaxLinks(syntaxes: readonly LinkSyntax[], source: string, at:
       // stops a Hugo build), but its output stays in the comment: no reader follows it to a heading.
       if (comments.some(([start, stop]) => match.index >= start && match.index < stop)) url = url.replace(/#.*$/, '');
       if (url === '') continue;
+      // `[Name]: {{ site.baseurl }}/x.jpg`: after the template runs, a reference definition; one no text references renders nothing.
+      if (unreferencedDefinition(source, match.index)) continue;
       found.push({url, kind: 'shortcode', syntax: syntax.name, ...at(match.index), endLine: end.line, endColumn: end.column});
     }
   }
   facts.links.push(...found.sort((a, b) => a.line - b.line || a.column - b.column));
+}
+
+/**
+ * Is the template link at `offset` the destination of a reference definition (`[label]: ` before it on
+ * its line) whose label no other `[label]` in the page uses? Markdown never reads that line as a
+ * definition (a destination with spaces is none), so its references are looked for in the text:
+ * `[label]`, `[text][label]`, `![label]`, compared as CommonMark compares labels (case and runs of
+ * white space ignored).
+ */
+function unreferencedDefinition(source: string, offset: number): boolean {
+  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
+  const label = /^ {0,3}\[([^\]]+)\]:[ \t]*$/.exec(source.slice(lineStart, offset))?.[1];
+  if (label === undefined) return false;
+  const key = normalizeLabel(label);
+  for (const match of source.matchAll(/\[([^\]\n]+)\]/g)) {
+    if (match.index === source.indexOf('[', lineStart)) continue;
+    if (normalizeLabel(match[1]!) === key) return false;
+  }
+  return true;
+}
+
+function normalizeLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /** Source ranges of HTML comments (`<!-- … -->`) outside code. */

@@ -19,6 +19,8 @@ export interface Notice {
   total: number;
   /** One sentence with the counts and the likely reason. */
   message: string;
+  /** What the reader can do about it; the guard's own hint when unset. */
+  hint?: string;
   /** For --verbose: the withheld places, `file:line:column target`. */
   places?: string[];
 }
@@ -52,7 +54,7 @@ export function guardNotices(index: SiteIndex, active: (site: string, rule: stri
 /** A notice as one line of text (stderr): the site, the rule, the counts and the reason. */
 export function noticeLine(notice: Notice, cwd: string): string {
   const site = toPosix(relative(cwd, notice.site)) || '.';
-  return `postlint: ${notice.rule} in site ${site}: ${notice.message} (set site.guard to false to see them)`;
+  return `postlint: ${notice.rule} in site ${site}: ${notice.message} (${notice.hint ?? 'set site.guard to false to see them'})`;
 }
 
 /** Notices in a stable order, whatever order sites and rules produced them in. */

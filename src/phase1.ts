@@ -10,6 +10,7 @@ import './vfile-data.js';
 import {filePlugin} from './rule-kit.js';
 import {readFrontMatter} from './frontmatter.js';
 import {fenceTemplateCode} from './template-code.js';
+import {readIndentedBlocks} from './text/indented-blocks.js';
 import {separateBlockAttributes} from './text/kramdown-blocks.js';
 import {asGeneratorReads, generatorOf} from './site/generators/index.js';
 import {codeJsxTags} from './text/jsx-tags.js';
@@ -171,6 +172,13 @@ export class Phase1Runner {
       const separated = separateBlockAttributes(String(file.value));
       file.value = separated.text;
       if (separated.ids.length > 0) file.data.blockAttributeIds = separated.ids;
+    }
+    // MkDocs admonitions, details and tabs: their indented body is Markdown, not code.
+    const indented = job.site !== undefined ? generator.indentedBlocks?.(job.site) ?? [] : [];
+    if (indented.length > 0) {
+      const written = String(file.value);
+      file.value = readIndentedBlocks(written, indented);
+      if (file.value !== written) file.data.writtenText = written;
     }
     if (/\.mdx$/i.test(job.path) || (/\.md$/i.test(job.path) && job.site !== undefined && generator.readsMdAsMdx?.(job.site) === true)) {
       file.data.mdx = true;

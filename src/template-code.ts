@@ -143,6 +143,14 @@ export function fenceTemplateCode(text: string, options: TemplateCodeOptions = {
       if (!match) continue;
       const end = lines.findIndex((line, j) => j > i && kind.closer.test(line));
       if (end === -1) break;
+      // Inside an HTML block (`<div markdown="1">` on the line above) a fence cannot open: the template
+      // renders the block as one HTML element (or nothing), so its lines become blank, same length.
+      if (inHtmlBlock(lines, i)) {
+        for (let j = i; j <= end; j++) lines[j] = lines[j]!.replace(/[^\r]/g, ' ');
+        changed = true;
+        i = end;
+        break;
+      }
       // A tilde fence longer than any inside the block, so the block's own fences stay inside it.
       const longest = Math.max(3, ...lines.slice(i + 1, end).map((line) => /^ {0,3}(~*)/.exec(line)![1]!.length));
       const tildes = '~'.repeat(longest + 1);
@@ -154,6 +162,13 @@ export function fenceTemplateCode(text: string, options: TemplateCodeOptions = {
     }
   }
   return changed ? lines.join('\n') : text;
+}
+
+/** Does line `i` continue an HTML block (the non-blank lines above it start with a tag, CommonMark's HTML block start)? */
+function inHtmlBlock(lines: readonly string[], i: number): boolean {
+  let first = i;
+  while (first > 0 && lines[first - 1]!.trim() !== '') first--;
+  return first < i && /^ {0,3}<(?:\/?[A-Za-z][\w-]*(?:[\s/>]|$)|!--)/.test(lines[first]!);
 }
 
 /** The replacement padded with spaces to the original's length (a carriage return kept). */

@@ -24,6 +24,8 @@ declare module 'vfile' {
     mdx: boolean;
     /** Ids of kramdown block attribute lines the parse was told to read as blocks of their own (see text/kramdown-blocks.ts). */
     blockAttributeIds: BlockAttributeId[];
+    /** The text as written, when MkDocs' indented blocks were made list items for the parser (text/indented-blocks.ts). */
+    writtenText: string;
     /** --fix-dry-run: the file's text with the fixes in (what --fix would write). */
     fixedOutput: string;
   }

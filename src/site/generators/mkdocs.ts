@@ -5,6 +5,7 @@
  * front matter, then its first `#` heading, then the file name. MkDocs has no drafts: a page
  * with `draft: true` is built. Material's blog plugin leaves `draft: true` posts out and needs a `date`.
  */
+import type {IndentedBlockKind} from '../../text/indented-blocks.js';
 import {readdirSync} from 'node:fs';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
@@ -201,6 +202,27 @@ function snippetBases(site: SiteInfo): string[] {
   return [];
 }
 
+/** The Markdown extensions the site enables, by name (`- admonition`, `- pymdownx.details: {…}`). */
+function markdownExtensions(site: SiteInfo): Set<string> {
+  const extensions = Array.isArray(site.config.markdown_extensions) ? site.config.markdown_extensions : isObject(site.config.markdown_extensions) ? [site.config.markdown_extensions] : [];
+  const names = new Set<string>();
+  for (const entry of extensions) {
+    if (typeof entry === 'string') names.add(entry);
+    else if (isObject(entry)) for (const name of Object.keys(entry)) names.add(name);
+  }
+  return names;
+}
+
+/** The blocks with an indented Markdown body the site's extensions add. */
+function indentedBlocks(site: SiteInfo): IndentedBlockKind[] {
+  const names = markdownExtensions(site);
+  const kinds: IndentedBlockKind[] = [];
+  if (names.has('admonition') || names.has('markdown.extensions.admonition')) kinds.push('admonition');
+  if (names.has('pymdownx.details')) kinds.push('details');
+  if (names.has('pymdownx.tabbed')) kinds.push('tabbed');
+  return kinds;
+}
+
 /** Titles given in `nav` (`- Home: index.md`), by the page's path below docs_dir. */
 function navTitles(site: SiteInfo): Set<string> {
   const titled = new Set<string>();
@@ -260,6 +282,7 @@ export const mkdocs: Generator = {
     return context.firstExisting(bases.map((base) => resolve(base, path)));
   },
   spanIds: true,
+  indentedBlocks,
   resolveSiteRoot(request, context) {
     const site = context.site!;
     const open = urlKeysUnsettled(site);

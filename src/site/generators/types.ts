@@ -9,6 +9,7 @@
 import type {FrontMatter} from '../../frontmatter.js';
 import type {FileFacts, IncludeKind, LinkKind} from '../../facts.js';
 import type {Span} from '../../types.js';
+import type {IndentedBlockKind} from '../../text/indented-blocks.js';
 import type {FlavorName} from '../slug/types.js';
 
 /** A site: the folder its generator config sits in, and that config's data. */
@@ -276,6 +277,8 @@ export interface Generator {
    * indented lines right after it are code, not the rest of a paragraph.
    */
   blockAttributeLines?(site: SiteInfo): boolean;
+  /** Blocks whose indented body the generator parses as Markdown (MkDocs admonitions, details, tabs): text/indented-blocks.ts. */
+  indentedBlocks?(site: SiteInfo): readonly IndentedBlockKind[];
   /** Inline attribute lists give spans ids (`**x**{ #id }`: kramdown, Python-Markdown attr_list). */
   readonly spanIds?: boolean;
   /** The heading attribute block is markdown-it-attrs' (VitePress): `#id` runs to the next space, dots included (`{ #lit-3.0 }`). */

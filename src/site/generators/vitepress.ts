@@ -35,7 +35,8 @@ async function detect(dir: string): Promise<Detection | undefined> {
       srcDir: own !== undefined ? literalOf(own, 'srcDir') || undefined : /\bsrcDir\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1],
       rewrites: /\brewrites\s*:/.test(text),
       cleanUrls: /\bcleanUrls\s*:\s*true/.test(text),
-      base: /\bbase\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1],
+      // `base` is top-level too: a sidebar item's `base` (DefaultTheme.SidebarItem: `{base: '/reference', items}`) prefixes only its items' links.
+      base: own !== undefined ? literalOf(own, 'base') || undefined : /\bbase\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1],
       hostname: /\bhostname\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1],
     };
     // Heading-id options of `markdown` (attrs delimiters, anchor.slugify), also from the modules a split config imports.

@@ -1,0 +1,86 @@
+/**
+ * Python-Markdown blocks whose body is indented Markdown (MkDocs sites):
+ * - `admonition`: `!!! note "Title"` (markdown/extensions/admonition.py, `RE`);
+ * - `pymdownx.details`: `??? note "Title"`, `???+ note` (pymdownx/details.py, `RE_START`);
+ * - `pymdownx.tabbed`: `=== "Tab"`, `===+ "Tab"` (pymdownx/tabbed.py, `RE_START`).
+ * The lines after the marker indented by `tab_length` (4) are the body: the extension detabs them
+ * and parses them as blocks, so a heading there gets its id (`##### Q { #id }` with attr_list), and
+ * its links and images are the page's. CommonMark reads that body as indented code.
+ *
+ * On a site with one of these extensions the marker line is blanked and the body's first line gets
+ * a list marker in the block's own indentation (`    text` → `-   text`): a list item whose content
+ * starts where the body does, so the body parses as Markdown at its own line and column (every
+ * position stays exact, the text keeps its length). The block's title is not Markdown content.
+ */
+export type IndentedBlockKind = 'admonition' | 'details' | 'tabbed';
+
+const markers: Record<IndentedBlockKind, RegExp> = {
+  admonition: /^( *)!!! ?[\w-]+(?: +[\w-]+)*(?: +"[^"]*")? *$/,
+  details: /^( *)\?{3}\+? ?(?:(?:[\w-]+(?: +[\w-]+)*?)?(?: +"[^"]*")|[\w-]+(?: +[\w-]+)*?) *$/,
+  tabbed: /^( *)={3}(?:\+|\+!|!\+|!)? +"[^"]*" *$/,
+};
+
+const fenceOpen = /^( *)(`{3,}|~{3,})/;
+
+function indentOf(line: string): number {
+  return /^ */.exec(line)![0].length;
+}
+
+/** The text with each such block's body made a list item of the same length, or the text itself when there is none. */
+export function readIndentedBlocks(text: string, kinds: readonly IndentedBlockKind[]): string {
+  if (kinds.length === 0 || !/^ *(?:!!!|\?\?\?|===)/m.test(text)) return text;
+  const patterns = kinds.map((kind) => markers[kind]);
+  const markerIndent = (line: string): number | undefined => {
+    for (const pattern of patterns) {
+      const match = pattern.exec(line);
+      if (match) return match[1]!.length;
+    }
+    return undefined;
+  };
+  // Tabs are not expanded: a line indented by tabs ends a block here (postlint reads less, never more).
+  const lines = text.split('\n');
+  let changed = false;
+  let fence: string | undefined;
+  // The body indents of the blocks the line is in, innermost last.
+  const open: number[] = [];
+  // A marker whose body has not started yet: its line and indent.
+  let pending: {line: number; indent: number} | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\r$/, '');
+    if (line.trim() === '') continue;
+    const indent = indentOf(line);
+    while (open.length > 0 && indent < open.at(-1)!) open.pop();
+    if (pending && indent < pending.indent + 4) pending = undefined;
+    if (fence !== undefined) {
+      const close = fenceOpen.exec(line)?.[2];
+      if (close && close[0] === fence[0] && close.length >= fence.length && line.trim() === close) fence = undefined;
+      continue;
+    }
+    // Only at the page's margin or at the margin of an enclosing block's body (elsewhere it is code or a list's).
+    const marker = indent === 0 || open.at(-1) === indent || pending?.indent === indent - 4 ? markerIndent(line) : undefined;
+    if (pending) {
+      // The body's first line: the list item starts here, at the marker's indent.
+      if (pending.line >= 0) lines[pending.line] = lines[pending.line]!.replace(/[^\r]/g, ' ');
+      const keep = marker === undefined ? lines[i]!.slice(pending.indent + 1) : lines[i]!.slice(pending.indent + 1).replace(/[^\r]/g, ' ');
+      lines[i] = `${lines[i]!.slice(0, pending.indent)}-${keep}`;
+      changed = true;
+      pending = undefined;
+      if (marker !== undefined) {
+        open.push(marker + 4);
+        // The nested marker's line holds the outer item's dash now: it is not blanked again.
+        pending = {line: -1, indent: marker};
+        continue;
+      }
+    }
+    const opened = fenceOpen.exec(line);
+    if (opened) {
+      fence = opened[2]!;
+      continue;
+    }
+    if (marker !== undefined) {
+      open.push(marker + 4);
+      pending = {line: i, indent: marker};
+    }
+  }
+  return changed ? lines.join('\n') : text;
+}
