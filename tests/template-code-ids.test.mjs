@@ -56,3 +56,17 @@ test('Jekyll: without the templated id the same fragment is reported', () => {
   const {found} = run(files);
   assert.deepEqual(found, ['index.md:5:15 no-broken-anchors', 'index.md:7:15 no-broken-anchors']);
 });
+
+test('Jekyll: an include that writes ids from its arguments makes the including page\'s unknown fragments unverifiable', () => {
+  const files = {
+    ...site,
+    '_includes/card.html': '<div class="card" id="{{ include.id }}">{{ include.title }}</div>\n',
+    'plain.md': '---\ntitle: Plain\n---\n\n## Only heading\n\n{% include card.html id="old-heading" title="Card" %}\n',
+  };
+  const {found, unverifiable} = run(files);
+  assert.deepEqual(found, []);
+  assert.ok(unverifiable.some((line) => /^7:15 .*card\.html, which writes ids in template code/.test(line)), unverifiable.join('\n'));
+  // The same include writing a literal id says which ids exist: another fragment is reported.
+  const literal = {...files, '_includes/card.html': '<div class="card" id="card">{{ include.title }}</div>\n'};
+  assert.deepEqual(run(literal).found, ['index.md:7:15 no-broken-anchors']);
+});

@@ -877,6 +877,9 @@ export class SiteIndex {
       const html = included && !includedFacts && /\.(svg|html?)$/i.test(included) ? this.htmlIds(included) : undefined;
       if (html) {
         for (const id of html) if (!ids.has(id)) ids.set(id, {kind: 'html'});
+        // `{% include card.html id="x" %}` whose file writes `id="{{ include.id }}"`: ids from its arguments or data.
+        const written = html.find((id) => /\{\{|\{%/.test(id));
+        if (written !== undefined && generatorOf(this.site(file)).liquid === true) unknown ??= `includes ${basename(included!)}, which writes ids in template code (id="${written}")`;
         continue;
       }
       if (!included || !includedFacts) {

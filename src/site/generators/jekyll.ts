@@ -15,6 +15,7 @@ import {jekyllTemplates} from './jekyll-layouts.js';
 import {caseOrMissing, configFolder, defaults, readsYamlTimestamp, draftFlags, get, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, readText, scheduleProblems} from './common.js';
 import {belowCollections, collectionsDir, jekyllLeavesOut} from './jekyll-entries.js';
 import {configlessJekyll} from './jekyll-inferred.js';
+import {pageAtUrl, urlMap} from './url-map.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 /** Hexo keeps its config in `_config.yml` too; its scaffolds/ folder or settings tell it apart. */
@@ -341,7 +342,20 @@ export const jekyll: Generator = {
     const found = context.findExact(fromUrl, request.folder);
     if (found?.status === 'found') return found;
     const page = isPageUrl(request.path) ? context.firstExisting(pageCandidates(fromUrl)) : undefined;
-    return page ? {status: 'found', path: page} : undefined;
+    if (page) return {status: 'found', path: page};
+    // A browser reads a relative link from the page's URL, which its `permalink:` may set anywhere
+    // (`jona/` in a page at `/writing/` reaches the page whose permalink is `/writing/jona/`).
+    const site = context.site;
+    const own = site && isPageUrl(request.path) ? pageUrl(from, site, context.frontMatterOf(from)) : undefined;
+    if (!site || own === undefined || !own.startsWith('/')) return undefined;
+    let url: string;
+    try {
+      url = new URL(request.path, `http://site${own.endsWith('/') ? own : own.replace(/[^/]*$/, '')}`).pathname;
+    } catch {
+      return undefined;
+    }
+    const byUrl = pageAtUrl(urlMap(jekyll, site, jekyll.contentRoots(site), context), url);
+    return byUrl?.status === 'found' ? byUrl : undefined;
   },
   resolveSyntax(request, context) {
     const site = context.site!;
