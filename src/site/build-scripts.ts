@@ -44,9 +44,25 @@ export interface GeneratedPath {
   via: string;
 }
 
+/**
+ * A program the build runs that postlint does not follow itself (a generator's second run:
+ * `eleventy --config=example.config.js`): the generator module reads what it needs from it.
+ */
+export interface BuildRun {
+  /** The program's file name (`eleventy`, `npx`). */
+  program: string;
+  /** Its arguments, quotes removed, variables filled in. */
+  args: string[];
+  /** The folder it runs in, absolute. */
+  cwd: string;
+  /** What runs it, for messages (`package.json postbuild → build:example`). */
+  via: string;
+}
+
 export interface BuildScripts {
   copies: BuildCopy[];
   generated: GeneratedPath[];
+  runs: BuildRun[];
 }
 
 /** Bounds on what is read: scripts followed, and how deep scripts call scripts. */
@@ -140,6 +156,7 @@ interface Shell {
 class Reader {
   private readonly copies: BuildCopy[] = [];
   private readonly generated: GeneratedPath[] = [];
+  private readonly runs: BuildRun[] = [];
   private readonly seen = new Set<string>();
 
   constructor(private readonly root: string) {}
@@ -152,7 +169,7 @@ class Reader {
     }
     // `seen` holds the script files followed and keys of npm scripts (which are not paths).
     for (const entry of this.seen) if (isAbsolute(entry)) scriptsRead.add(entry);
-    return {copies: this.copies, generated: this.generated};
+    return {copies: this.copies, generated: this.generated, runs: this.runs};
   }
 
   private netlify(dir: string): void {
@@ -171,7 +188,7 @@ class Reader {
     if (typeof config?.buildCommand === 'string') this.command(config.buildCommand, {cwd: dir, vars: new Map(), via: shown(this.root, join(dir, 'vercel.json')), depth: 0});
   }
 
-  /** The scripts whose name says they build (`build`, `docs:build`, `build:site`), as npm runs them, with their `pre` scripts. */
+  /** The scripts whose name says they build (`build`, `docs:build`, `build:site`), as npm runs them, with their `pre` and `post` scripts. */
   private packageScripts(dir: string): void {
     const pkg = readJson(join(dir, 'package.json'));
     const scripts = record(pkg?.scripts);
@@ -189,7 +206,8 @@ class Reader {
     const key = `npm\0${pkg.dir}\0${name}`;
     if (this.seen.has(key) || shell.depth > maxDepth) return;
     this.seen.add(key);
-    for (const script of [`pre${name}`, name]) {
+    // npm runs `preX`, `X`, then `postX` (npm-run-script: "pre and post commands with matching names").
+    for (const script of [`pre${name}`, name, `post${name}`]) {
       const command = pkg.scripts[script];
       // The chain that runs it, for messages: `package.json docs:build → docs:prepare`.
       const via = shell.depth === 0 ? `${shown(this.root, join(pkg.dir, 'package.json'))} ${script}` : `${shell.via} → ${script}`;
@@ -234,7 +252,7 @@ class Reader {
       if (args.some((arg) => arg.startsWith('-'))) return shell.cwd;
       const script = args[0] === 'run' || args[0] === 'run-script' ? args[1] : name === 'npm' ? undefined : args[0];
       if (script !== undefined && shell.pkg.scripts[script] !== undefined) this.npmScript(script, shell);
-    }
+    } else if (this.runs.length < maxScripts) this.runs.push({program: name, args, cwd: shell.cwd, via: shell.via});
     return shell.cwd;
   }
 

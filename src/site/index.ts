@@ -877,6 +877,9 @@ export class SiteIndex {
       const html = included && !includedFacts && /\.(svg|html?)$/i.test(included) ? this.htmlIds(included) : undefined;
       if (html) {
         for (const id of html) if (!ids.has(id)) ids.set(id, {kind: 'html'});
+        // `{% include card.html id="x" %}` whose file writes `id="{{ include.id }}"`: ids from its arguments or data.
+        const written = html.find((id) => /\{\{|\{%/.test(id));
+        if (written !== undefined && generatorOf(this.site(file)).liquid === true) unknown ??= `includes ${basename(included!)}, which writes ids in template code (id="${written}")`;
         continue;
       }
       if (!included || !includedFacts) {
@@ -896,6 +899,10 @@ export class SiteIndex {
     if (hasUncertainIds(facts, flavor(choice.name), choice.options)) unknown ??= 'has a heading whose id postlint cannot compute exactly (the generator transliterates it)';
     if (facts.headings.some((heading) => /\{\{|\{%/.test(heading.text))) unknown ??= 'has headings written in template code, whose ids only the build knows';
     const site = this.site(file);
+    // `<h2 id="{{ section.name | slugify }}">` in a `{% for %}` over data: a generator that runs Liquid
+    // or Nunjucks on Markdown writes ids postlint cannot list (elsewhere the braces stay literal text).
+    const templated = facts.anchors.find((anchor) => anchor.kind === 'html' && /\{\{|\{%/.test(anchor.id));
+    if (templated && site && generatorOf(site).liquid === true) unknown ??= `writes an id in template code (id="${templated.id}", line ${templated.line}), whose values only the build knows`;
     const hook = site ? generatorOf(site).idsUnknown(site) : undefined;
     if (hook) unknown ??= hook;
     const result = {ids, ...(unknown ? {unknown} : {})};

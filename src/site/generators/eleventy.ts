@@ -17,6 +17,7 @@ import {pageAtUrl, pageUrlFirst, urlMap} from './url-map.js';
 import {ignoreGlobs, isIgnored, templatePages} from './eleventy-templates.js';
 import {eleventyTemplates} from './eleventy-layouts.js';
 import {eleventyCliFolders} from './eleventy-cli.js';
+import {copiesRenamed, otherBuilds, virtualReason} from './eleventy-builds.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 const configNames = ['eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs', 'eleventy.config.ts', 'eleventy.config.mts', '.eleventy.js', '.eleventy.cjs', '.eleventy.mjs'];
@@ -337,6 +338,50 @@ const dateWords = new Set(['last modified', 'created', 'git last modified', 'git
  */
 const ownKeys = new Set(['permalink', 'layout', 'tags', 'pagination', 'date', 'eleventyExcludeFromCollections', 'eleventyComputed', 'eleventyImport', 'eleventyNavigation', 'templateEngineOverride', 'eleventyDataSchema', 'dynamicPermalink', 'permalinkBypassOutputDir']);
 
+function siteRootIn(request: LinkRequest, context: ResolveContext): Resolution {
+  const site = context.site!;
+  const byInputPath = inputPath(request, context);
+  if (byInputPath) return byInputPath;
+  const found = lookInRoots(request, context, [input(site)]);
+  // A folder without an index file may still be a page's URL (`/features` is features.njk's `permalink: /features/`).
+  if (found && found.status !== 'no-index') return found;
+  if (isPageUrl(request.path)) {
+    const page = pageAtUrl(urlMap(eleventy, site, [input(site)], context), request.path);
+    if (page) return page;
+    if (found) return found;
+    const copied = lookInRoots(request, context, [site.root]);
+    if (copied) return copied;
+    // `/LICENSE` may be a file a passthrough copy puts anywhere.
+    if (site.config.renamedCopies === true || copiesRenamed(site)) return {status: 'unverifiable', reason: 'the config copies files to other paths (addPassthroughCopy with an object)'};
+    return {status: 'missing', path: join(input(site), request.path), roots: [input(site)]};
+  }
+  if (found) return found;
+  const copied = lookInRoots(request, context, [site.root]);
+  if (copied) return copied;
+  if (site.config.renamedCopies === true || copiesRenamed(site)) return {status: 'unverifiable', reason: 'the config copies folders to other paths (addPassthroughCopy with an object)'};
+  return caseOrMissing(request, context, [input(site)]);
+}
+
+/** A site-root link in one run's pages, and, when no file answers it, a virtual template's page that may. */
+function beyondFiles(request: LinkRequest, context: ResolveContext): Resolution {
+  const found = siteRootIn(request, context);
+  if (found.status !== 'missing' && found.status !== 'no-index') return found;
+  const reason = virtualReason(request.path, context.site!);
+  return reason ? {status: 'unverifiable', reason} : found;
+}
+
+/** Another run's config read as the site's own is, with the folders its command line gives. */
+function readOtherSite(root: string, configFile: string, args: string[]): SiteInfo | undefined {
+  const text = readText(configFile);
+  if (text === undefined) return undefined;
+  const config = readEleventyConfig(text);
+  for (const key of ['input', 'output'] as const) {
+    const given = args.find((arg) => arg.startsWith(`--${key}=`))?.slice(key.length + 3) ?? (args.includes(`--${key}`) ? args[args.indexOf(`--${key}`) + 1] : undefined);
+    if (given !== undefined) config[key] = given.replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';
+  }
+  return {root, generator: 'eleventy', configFile, config: withIgnores(root, config, text)};
+}
+
 export const eleventy: Generator = {
   ...defaults,
   // gray-matter: front matter never closed runs to the end of the file.
@@ -349,7 +394,8 @@ export const eleventy: Generator = {
   detect,
   contentRoots: (site) => [input(site)],
   staticRoots: (site) => [input(site), site.root],
-  isPage: (path, site) => site !== undefined && isBelow(path, input(site)) && !notPages(site).some((folder) => isBelow(path, folder)),
+  // A page of the site's input folder, or of another Eleventy run of its build (eleventy-builds.ts).
+  isPage: (path, site) => site !== undefined && [site, ...otherBuilds(site, readOtherSite).map((build) => build.site)].some((run) => isBelow(path, input(run)) && !notPages(run).some((folder) => isBelow(path, folder))),
   unbuilt: (path, site) => (isIgnored(path, site.root, ignores(site)) ? 'Eleventy ignores it (.eleventyignore or the config\'s ignores)' : undefined),
   templatePages: (site) => templatePages(input(site), notPages(site), (path) => isIgnored(path, site.root, ignores(site)), (path) => fileUrl(path, site), (path) => dataPermalink(path, site)),
   unwritten: (_path, _site, frontMatter) => (frontMatter?.data?.permalink === false ? noPermalink : undefined),
@@ -385,26 +431,14 @@ export const eleventy: Generator = {
   resolveInclude: (include, context) => context.firstExisting([join(notPages(context.site!)[0]!, include.path)]),
   resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {
     const site = context.site!;
-    const byInputPath = inputPath(request, context);
-    if (byInputPath) return byInputPath;
-    const found = lookInRoots(request, context, [input(site)]);
-    // A folder without an index file may still be a page's URL (`/features` is features.njk's `permalink: /features/`).
-    if (found && found.status !== 'no-index') return found;
-    if (isPageUrl(request.path)) {
-      const page = pageAtUrl(urlMap(eleventy, site, [input(site)], context), request.path);
-      if (page) return page;
-      if (found) return found;
-      const copied = lookInRoots(request, context, [site.root]);
-      if (copied) return copied;
-      // `/LICENSE` may be a file a passthrough copy puts anywhere.
-      if (site.config.renamedCopies === true) return {status: 'unverifiable', reason: 'the config copies files to other paths (addPassthroughCopy with an object)'};
-      return {status: 'missing', path: join(input(site), request.path), roots: [input(site)]};
-    }
-    if (found) return found;
-    const copied = lookInRoots(request, context, [site.root]);
-    if (copied) return copied;
-    if (site.config.renamedCopies === true) return {status: 'unverifiable', reason: 'the config copies folders to other paths (addPassthroughCopy with an object)'};
-    return caseOrMissing(request, context, [input(site)]);
+    const others = otherBuilds(site, readOtherSite);
+    // A file of another run's input folder links within that run's pages.
+    const home = others.find((build) => isBelow(context.from, input(build.site)) && !isBelow(context.from, input(site)));
+    const own = home ? beyondFiles(request, {...context, site: home.site}) : beyondFiles(request, context);
+    if (home || (own.status !== 'missing' && own.status !== 'no-index')) return own;
+    const mounted = others.find((build) => request.path === build.mount.slice(0, -1) || request.path.startsWith(build.mount));
+    if (!mounted) return own;
+    return beyondFiles({...request, path: `/${request.path.slice(mounted.mount.length)}`}, {...context, site: mounted.site});
   },
   resolvePageUrl: (request, context) => pageUrlFirst(eleventy, request, context),
   resolveRelative(request: LinkRequest, context: ResolveContext): Resolution | undefined {

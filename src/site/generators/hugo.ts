@@ -241,18 +241,26 @@ function termPage(request: LinkRequest, context: ResolveContext): Resolution | u
     return undefined;
   }
   let caseOnly: string | undefined;
+  // The term page lists every page with the term: it is live when any of them is, so a published
+  // page stands for it before a draft does (the link is to the list, not to the draft).
+  let draftOnly: string | undefined;
   for (const file of context.files()) {
     if (!markdown.test(file) || outsideContent(file, site)) continue;
-    const data = context.frontMatterOf(file)?.data ?? {};
+    const frontMatter = context.frontMatterOf(file);
+    const data = frontMatter?.data ?? {};
     const key = Object.keys(data).find((name) => name.toLowerCase() === plural);
     const value = key === undefined ? undefined : data[key];
     const terms = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((term): term is string => typeof term === 'string') : [];
     for (const term of terms) {
       const segment = termSegment(term, site);
-      if (segment === wanted) return {status: 'found', path: file};
+      if (segment === wanted) {
+        if (!hugo.publishState(file, frontMatter, site, new Date()).some((problem) => problem.kind === 'draft')) return {status: 'found', path: file};
+        draftOnly ??= file;
+      }
       if (segment.toLowerCase() === wanted.toLowerCase()) caseOnly ??= segment;
     }
   }
+  if (draftOnly) return {status: 'found', path: draftOnly};
   return caseOnly ? {status: 'unverifiable', reason: `Hugo writes this term page at /${plural}/${caseOnly}/; whether the other letter case finds it depends on the host`} : undefined;
 }
 

@@ -8,12 +8,14 @@
  * renders only files with front matter, and only with `output: true`; a Markdown file pulled in
  * with `{% include %}` / `{% include_relative %}` is pasted into the page before conversion.
  */
+import {readdirSync} from 'node:fs';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {jekyllTemplates} from './jekyll-layouts.js';
 import {caseOrMissing, configFolder, defaults, readsYamlTimestamp, draftFlags, get, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, readText, scheduleProblems} from './common.js';
 import {belowCollections, collectionsDir, jekyllLeavesOut} from './jekyll-entries.js';
 import {configlessJekyll} from './jekyll-inferred.js';
+import {pageAtUrl, urlMap} from './url-map.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 /** Hexo keeps its config in `_config.yml` too; its scaffolds/ folder or settings tell it apart. */
@@ -93,6 +95,54 @@ function collectionOutputs(site: SiteInfo, name: string): boolean {
   const value = site.config.collections;
   const settings = isObject(value) ? value[name] : undefined;
   return isObject(settings) && settings.output === true;
+}
+
+/**
+ * Why Jekyll never reads a file in a top-level `_` folder that no reader of its own takes (not
+ * `_posts`, `_drafts`, a collection, nor the includes, layouts, data, plugins or Sass folder): its
+ * EntryFilter skips names starting with `_` (jekyll/jekyll lib/jekyll/entry_filter.rb `special?`),
+ * so it is no page and pastes into none. `include_relative` can reach it only from a page at the
+ * source's top (its path may not hold `..`: IncludeRelativeTag's `INVALID_SEQUENCES`); a top-level
+ * file whose `include_relative` names that folder or a computed path keeps it read.
+ */
+function neverRead(path: string, site: SiteInfo): string | undefined {
+  const source = jekyll.contentRoots(site)[0]!;
+  const posix = relative(source, path).split(sep).join('/');
+  const parts = posix.split('/');
+  const first = parts[0]!;
+  if (posix.startsWith('..') || parts.length < 2 || !first.startsWith('_') || collectionsDir(site) !== '') return undefined;
+  const readers = new Set(['_posts', '_drafts', ...collections(site).map((name) => `_${name}`)]);
+  for (const [key, fallback] of [['includes_dir', '_includes'], ['layouts_dir', '_layouts'], ['data_dir', '_data'], ['plugins_dir', '_plugins']] as const) {
+    const value = site.config[key];
+    readers.add(typeof value === 'string' ? value.replace(/^\.?\/+|\/+$/g, '') : fallback);
+  }
+  const sass = get(site.config, 'sass', 'sass_dir');
+  readers.add(typeof sass === 'string' ? sass.replace(/^\.?\/+|\/+$/g, '') : '_sass');
+  if (readers.has(first)) return undefined;
+  const reason = jekyllLeavesOut(posix, site, readers);
+  if (reason === undefined || !reason.endsWith(`(${first})`)) return undefined;
+  if (topIncludesRelative(source).some((argument) => argument.includes('{{') || argument.replace(/^\.\//, '').startsWith(`${first}/`))) return undefined;
+  return reason;
+}
+
+const topIncludes = new Map<string, string[]>();
+
+/** The `include_relative` arguments of the files at the top of the source folder (read once). */
+function topIncludesRelative(source: string): string[] {
+  let found = topIncludes.get(source);
+  if (found) return found;
+  found = [];
+  topIncludes.set(source, found);
+  let names: string[] = [];
+  try {
+    names = readdirSync(source).filter((name) => /\.(md|markdown|html?|liquid)$/i.test(name));
+  } catch {
+    return found;
+  }
+  for (const name of names.slice(0, 500)) {
+    for (const match of (readText(join(source, name)) ?? '').matchAll(/\{%-?\s*include_relative\s+([^%]*?)\s*-?%\}/g)) found.push(match[1]!);
+  }
+  return found;
 }
 
 function pageUrl(path: string, site: SiteInfo, frontMatter: Parameters<Generator['pageUrl']>[2]): string | undefined {
@@ -242,6 +292,7 @@ export const jekyll: Generator = {
     const collection = below === undefined ? undefined : collectionOf(below, site);
     return collection === undefined || (frontMatter !== undefined && collectionOutputs(site, collection));
   },
+  unbuilt: neverRead,
   pageUrl,
   baseUrl: (site) => {
     const url = typeof site.config.url === 'string' ? site.config.url.replace(/\/+$/, '') : undefined;
@@ -291,7 +342,20 @@ export const jekyll: Generator = {
     const found = context.findExact(fromUrl, request.folder);
     if (found?.status === 'found') return found;
     const page = isPageUrl(request.path) ? context.firstExisting(pageCandidates(fromUrl)) : undefined;
-    return page ? {status: 'found', path: page} : undefined;
+    if (page) return {status: 'found', path: page};
+    // A browser reads a relative link from the page's URL, which its `permalink:` may set anywhere
+    // (`jona/` in a page at `/writing/` reaches the page whose permalink is `/writing/jona/`).
+    const site = context.site;
+    const own = site && isPageUrl(request.path) ? pageUrl(from, site, context.frontMatterOf(from)) : undefined;
+    if (!site || own === undefined || !own.startsWith('/')) return undefined;
+    let url: string;
+    try {
+      url = new URL(request.path, `http://site${own.endsWith('/') ? own : own.replace(/[^/]*$/, '')}`).pathname;
+    } catch {
+      return undefined;
+    }
+    const byUrl = pageAtUrl(urlMap(jekyll, site, jekyll.contentRoots(site), context), url);
+    return byUrl?.status === 'found' ? byUrl : undefined;
   },
   resolveSyntax(request, context) {
     const site = context.site!;
