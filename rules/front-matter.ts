@@ -58,8 +58,9 @@
  *
  * A **key given twice** is read as the generator's YAML reader reads it. Jekyll (Ruby's Psych) and
  * MkDocs (PyYAML) keep the last one without a word: a repeat with the same value changes nothing
- * for the reader and is left alone; one with another value is reported at the repeat, since the
- * first value is lost (a `redirect_from` whose old addresses no longer redirect). Elsewhere
+ * for the reader and is left alone; one with another value is reported at the repeat as a warning
+ * (the page builds, but the first value is lost: a `redirect_from` whose old addresses no longer
+ * redirect). Elsewhere
  * (gray-matter's js-yaml in Eleventy, Docusaurus, VitePress and Astro; Hugo's YAML since v0.152) the
  * reader refuses the block, and it is reported as front matter that does not parse.
  *
@@ -171,7 +172,8 @@ export default defineRule({
     const keepsLast = generator.keepsLastRepeatedKey;
     if (fm.error && fm.repeated && keepsLast !== undefined) {
       for (const key of fm.repeated.keys) {
-        if (!key.same) report({messageId: 'repeatedKey', data: {field: key.key, first: key.first, reader: keepsLast}, place: key});
+        // The page builds: a warning, as a value lost is for the writer to settle.
+        if (!key.same) report({messageId: 'repeatedKey', data: {field: key.key, first: key.first, reader: keepsLast}, place: key, severity: 'warn'});
       }
       fm = {...fm, data: fm.repeated.data, error: undefined};
     }

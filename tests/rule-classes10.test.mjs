@@ -75,6 +75,7 @@ test('front-matter: a key given twice is read as the generator reads it (Jekyll 
   const jekyll = await lintSite('front-matter', {'_config.yml': 'title: Site\n', 'card.md': same, 'roadmap.md': other});
   // The same value twice changes nothing; another value loses the first (line 3) at the repeat (line 6).
   assert.deepEqual(jekyll.rows, ['roadmap.md:6:1 front-matter']);
+  assert.equal(jekyll.messages[0].severity, 'warning'); // the page builds: a warning
   assert.match(jekyll.messages[0].message, /^"redirect_from" is given again with another value \(first on line 3\); Jekyll's YAML reader \(Ruby's Psych\) keeps the last one/);
   const mkdocs = await lintSite('front-matter', {'mkdocs.yml': 'site_name: Docs\n', 'docs/card.md': same, 'docs/roadmap.md': other});
   assert.deepEqual(mkdocs.rows, ['docs/roadmap.md:6:1 front-matter']);
@@ -83,4 +84,5 @@ test('front-matter: a key given twice is read as the generator reads it (Jekyll 
   assert.equal(eleventy.rows.length, 1);
   assert.match(eleventy.rows[0], /^card\.md:\d+:\d+ front-matter$/);
   assert.match(eleventy.messages[0].message, /^Invalid YAML front matter/);
+  assert.equal(eleventy.messages[0].severity, 'error'); // the build stops
 });
