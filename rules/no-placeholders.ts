@@ -27,7 +27,7 @@
  * the subject of a sentence (`TODO comments are removed`), the object of a verb that removes or
  * resolves it (`remove no longer needed TODO`, a changelog's commit subject) or a kind of thing (`another TODO item`,
  * `Add TODO list support`, `a simple TODO app`, `a TODO MVC clone`), or as a thing someone has
- * (`my December TODO`: a possessive and at most one word, not a verb, before it), or inside a short
+ * (`my December TODO.`: a possessive and at most one word, not a verb, before it, the phrase ending there), or inside a short
  * quoted phrase (`my "long TODO" list`); a heading that is the word alone over the list it names (`# TODO
  * (maybe?)` over the items still to do; over nothing it is still a leftover); every use of a word on a page that tells
  * its reader to replace it (`Replace each *TODO* with your answer`: a template) or whose title names
@@ -331,8 +331,9 @@ const subjectOf = /^(?:\s+(?:items?|lists?|comments?|markers?|notes?|entries|ent
 
 /**
  * The word as a thing someone has, after a possessive and at most one word of its own ("my December
- * TODO", "our docs FIXME"): a noun, the writer's list of things to do. One word between only, and not
- * a verb ("our build is TK": there the word is a leftover).
+ * TODO.", "our docs FIXME,"): a noun, the writer's list of things to do, ending its phrase. One word
+ * between only, and not a verb ("our build is TK"); followed by more words it is a leftover
+ * ("our build TODO times faster").
  */
 function owned(before: string): boolean {
   const match = /(?:^|[^\p{L}])(?:my|your|our|their|his|her)[ \t]+(?:(\p{L}[\p{L}-]*)[ \t]+)?$/iu.exec(before);
@@ -379,7 +380,7 @@ function reportWords(node: Text, source: string, matchers: RegExp[], found: (wor
       actedOn.test(raw.slice(Math.max(0, match.index - 60), match.index)) ||
       modifiesNoun(raw.slice(Math.max(0, match.index - 60), match.index), raw.slice(end, end + 40)) ||
       subjectOf.test(raw.slice(end, end + 40)) ||
-      owned(raw.slice(Math.max(0, match.index - 40), match.index)) ||
+      (owned(raw.slice(Math.max(0, match.index - 40), match.index)) && /^(?:[ \t]*[.,;!?)]|[ \t]*$)/.test(raw.slice(end, end + 40))) ||
       quoted(raw[match.index - 1], raw[end]) ||
       insideQuote(raw, match.index, end);
     previousEnd = end;
