@@ -56,6 +56,14 @@
  * a folder's data file (`posts/posts.11tydata.json`) or a layout may give the title and date.
  * Values holding template code (`{{ .Date }}` in an archetype) are not type-checked.
  *
+ * A **key given twice** is read as the generator's YAML reader reads it. Jekyll (Ruby's Psych) and
+ * MkDocs (PyYAML) keep the last one without a word: a repeat with the same value changes nothing
+ * for the reader and is left alone; one with another value is reported at the repeat as a warning
+ * (the page builds, but the first value is lost: a `redirect_from` whose old addresses no longer
+ * redirect). Elsewhere
+ * (gray-matter's js-yaml in Eleventy, Docusaurus, VitePress and Astro; Hugo's YAML since v0.152) the
+ * reader refuses the block, and it is reported as front matter that does not parse.
+ *
  * Left alone, in short: files with no front matter (unless `requireFrontMatter`), files the site
  * never builds, fields a generator takes from elsewhere (file name, nav, first heading, a
  * folder's data file), a generator's own date words and empty lists it reads as empty, and values
@@ -133,6 +141,7 @@ export default defineRule({
       missingField: 'Front matter has no "{{field}}" field; add one to the {{format}} block',
       emptyTitle: 'Title is empty; give the post a title',
       unreadableDate: '"{{field}}" is not a date generators can read ({{value}}); write it as YYYY-MM-DD or ISO 8601 (2024-05-01T09:30:00+02:00)',
+      repeatedKey: '"{{field}}" is given again with another value (first on line {{first}}); {{reader}}, so the value on line {{first}} is lost: keep one',
       wrongType: '"{{field}}" should be {{expected}}, not {{actual}} ({{value}}){{hint}}',
     },
     options: {
@@ -145,7 +154,8 @@ export default defineRule({
       requireFrontMatter: option.boolean(false),
     },
   },
-  file({tree, text, path, frontMatter: fm, site, settings, options, report}) {
+  file({tree, text, path, frontMatter: read, site, settings, options, report}) {
+    let fm = read;
     if (!fm) {
       const unclosed = unclosedFence(text);
       if (unclosed) {
@@ -157,6 +167,16 @@ export default defineRule({
       return;
     }
     const generator = generatorOf(site);
+    // A key given twice, where the generator's YAML reader keeps the last: the page is built; only a
+    // repeat with another value changes what the writer wrote first (a redirect or a menu lost).
+    const keepsLast = generator.keepsLastRepeatedKey;
+    if (fm.error && fm.repeated && keepsLast !== undefined) {
+      for (const key of fm.repeated.keys) {
+        // The page builds: a warning, as a value lost is for the writer to settle.
+        if (!key.same) report({messageId: 'repeatedKey', data: {field: key.key, first: key.first, reader: keepsLast}, place: key, severity: 'warn'});
+      }
+      fm = {...fm, data: fm.repeated.data, error: undefined};
+    }
     // Files the site never builds (a README outside the docs, `.github/` templates, Hugo archetypes) need no page fields.
     const page = generator.isPage(path, site, fm.error ? undefined : fm);
     if (fm.error) {

@@ -12,7 +12,11 @@
  * No options. Counted as text: letters and numbers, inline code (`` ## `async def` ``), an image's
  * alt text (`## ![Logo](logo.png)`), and emoji, which readers see. A heading level that the page
  * hides with its own `<style>` (`h1 { display: none; }`, as docs home pages do to show a logo
- * instead of a title) is not seen, and not reported.
+ * instead of a title) is not seen, and not reported. On an MkDocs site with the Material theme, a
+ * page's only level-1 heading left empty (`#` over a `!!swagger …!!` embed that fills the page) is
+ * how the page goes without a title: Material adds the title as a level-1 heading only to a page
+ * that has none, and the empty one shows nothing. With another level-1 heading on the page, or
+ * another theme, it is reported.
  *
  * Left alone: headings with any visible text, however short (`## 1`, `## ✅`), heading levels
  * the page hides, and a heading of symbols its own section writes as inline code (`### ?` over
@@ -88,8 +92,11 @@ export default defineRule({
     });
     // Lines Markdown reads as headings inside a paired shortcode are the template's input (a `===` separator between samples), not headings.
     const paired = pairedTagRanges(text, {liquid: generatorOf(site).liquid === true});
+    // A theme that titles only pages without a level-1 heading (Material for MkDocs): a lone empty `#` is how a page goes untitled.
+    const untitled = site !== undefined && generatorOf(site).untitledByEmptyHeading?.(site) !== undefined && headings.filter((node) => node.depth === 1).length === 1;
     for (const node of headings) {
       if (!node.position || headingHasText(node) || hidden.has(node.depth)) continue;
+      if (untitled && node.depth === 1) continue;
       if (inRange(paired, node.position.start.offset ?? -1)) continue;
       if (namesSectionCode(tree, node)) continue;
       const shown = text.slice(node.position.start.offset, node.position.end.offset).trim();

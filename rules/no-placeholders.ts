@@ -26,7 +26,9 @@
  * pointer (`a TODO list`, `each TODO item`, `(see FIXME)` about a comment in the code above) or as
  * the subject of a sentence (`TODO comments are removed`), the object of a verb that removes or
  * resolves it (`remove no longer needed TODO`, a changelog's commit subject) or a kind of thing (`another TODO item`,
- * `Add TODO list support`, `a simple TODO app`, `a TODO MVC clone`); a heading that is the word alone over the list it names (`# TODO
+ * `Add TODO list support`, `a simple TODO app`, `a TODO MVC clone`), or as a thing someone has
+ * (`my December TODO.`: a possessive and at most one word, not a verb, before it, the phrase ending there), or inside a short
+ * quoted phrase (`my "long TODO" list`); a heading that is the word alone over the list it names (`# TODO
  * (maybe?)` over the items still to do; over nothing it is still a leftover); every use of a word on a page that tells
  * its reader to replace it (`Replace each *TODO* with your answer`: a template) or whose title names
  * it (`title: Generate Lorem Ipsum With a Shortcode`: the page is about it); `XXX` alone in a
@@ -327,6 +329,34 @@ const inNounPhrase = /(?:^|[^\p{L}])(?:a|an|another|each|every)(?:[ \t]+\p{Ll}[\
  */
 const subjectOf = /^(?:\s+(?:items?|lists?|comments?|markers?|notes?|entries|entry|tags?|tasks?|keywords?)(?![\p{L}])|(?:\s+\p{Ll}+)?\s+(?:is|are|was|were|can|could|should|will|would|must|may|might|get|gets|have|has|mark|marks|stand|stands|mean|means)(?![\p{L}]))/u;
 
+/**
+ * The word as a thing someone has, after a possessive and at most one word of its own ("my December
+ * TODO.", "our docs FIXME,"): a noun, the writer's list of things to do, ending its phrase. One word
+ * between only, and not a verb ("our build is TK"); followed by more words it is a leftover
+ * ("our build TODO times faster").
+ */
+function owned(before: string): boolean {
+  const match = /(?:^|[^\p{L}])(?:my|your|our|their|his|her)[ \t]+(?:(\p{L}[\p{L}-]*)[ \t]+)?$/iu.exec(before);
+  return match !== null && (match[1] === undefined || !linkingVerbs.has(match[1].toLowerCase()));
+}
+
+const linkingVerbs = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may']);
+
+/**
+ * The word inside a short quoted phrase on its line (`my "long TODO" list`, `the “big TODO” board`):
+ * the writer names a thing by a phrase, a mention. An opening quote within 30 characters before (an
+ * odd number of straight quotes on the line so far) and its close within 30 after, no sentence end between.
+ */
+function insideQuote(raw: string, start: number, end: number): boolean {
+  const lineStart = raw.lastIndexOf('\n', start - 1) + 1;
+  const before = raw.slice(Math.max(lineStart, start - 30), start);
+  const after = raw.slice(end, end + 30).split('\n')[0]!;
+  const curly = /\u201C[^\u201C\u201D.!?]*$/u.test(before) && /^[^\u201C\u201D.!?]*\u201D/u.test(after);
+  const straightBefore = raw.slice(lineStart, start).split('"').length - 1;
+  const straight = straightBefore % 2 === 1 && /"[^".!?]*$/.test(before) && /^[^".!?]*"/.test(after);
+  return curly || straight;
+}
+
 /** A quote mark on each side: the word is quoted ("TODO", ‘FIXME’), a mention. */
 function quoted(before: string | undefined, after: string | undefined): boolean {
   const pairs: Record<string, string> = {'"': '"', "'": "'", '\u201C': '\u201D', '\u2018': '\u2019', '\u00AB': '\u00BB', '\u201E': '\u201C'};
@@ -350,7 +380,9 @@ function reportWords(node: Text, source: string, matchers: RegExp[], found: (wor
       actedOn.test(raw.slice(Math.max(0, match.index - 60), match.index)) ||
       modifiesNoun(raw.slice(Math.max(0, match.index - 60), match.index), raw.slice(end, end + 40)) ||
       subjectOf.test(raw.slice(end, end + 40)) ||
-      quoted(raw[match.index - 1], raw[end]);
+      (owned(raw.slice(Math.max(0, match.index - 40), match.index)) && /^(?:[ \t]*[.,;!?)]|[ \t]*$)/.test(raw.slice(end, end + 40))) ||
+      quoted(raw[match.index - 1], raw[end]) ||
+      insideQuote(raw, match.index, end);
     previousEnd = end;
     if (!mention) found(match[0], start + match.index, match[0].length);
   }

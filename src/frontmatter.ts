@@ -13,6 +13,20 @@ export interface FrontMatter {
   keyLines: Record<string, Span>;
   /** A syntax error, at its real position in the file. */
   error?: {message: string} & Span;
+  /**
+   * When the error is only top-level keys given more than once: each repeat (line of the later
+   * one) and whether its value equals the one before, with the fields as a parser that keeps the
+   * last one reads them (Ruby's Psych, PyYAML). Whether that is an error is the generator's to say.
+   */
+  repeated?: {keys: RepeatedKey[]; data: Record<string, unknown>};
+}
+
+export interface RepeatedKey extends Span {
+  key: string;
+  /** The line of the key's first occurrence. */
+  first: number;
+  /** The repeat gives the same value: a parser keeping the last one reads what the writer meant either way. */
+  same: boolean;
 }
 
 /** TOML front matter arrives as a node of type `toml`, which mdast's types do not name. */
@@ -51,6 +65,10 @@ export async function readFrontMatter(tree: Root): Promise<FrontMatter | undefin
     }
   } catch (error) {
     fm.error = locateError(error, format, bodyLine);
+    if (format === 'yaml') {
+      const repeated = await repeatedKeys(text, bodyLine);
+      if (repeated) fm.repeated = repeated;
+    }
   }
   return fm;
 }
@@ -69,6 +87,32 @@ async function parseYaml(text: string): Promise<unknown> {
     throw doc.errors[0];
   }
   return doc.toJS({maxAliasCount: 100});
+}
+
+/**
+ * The top-level keys given more than once, when that is the block's only problem, and its fields
+ * as a parser keeping the last of each reads them; undefined otherwise.
+ */
+async function repeatedKeys(text: string, bodyLine: number): Promise<FrontMatter['repeated']> {
+  const {parseDocument, isMap, isNode, isScalar} = await import('yaml');
+  const doc = parseDocument(text, {prettyErrors: false, uniqueKeys: false, logLevel: 'error'});
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
+  const seen = new Map<string, {line: number; value: string}>();
+  const keys: RepeatedKey[] = [];
+  const lineOf = (offset: number): number => bodyLine + (text.slice(0, offset).match(/\n/g)?.length ?? 0);
+  for (const pair of doc.contents.items) {
+    if (!isScalar(pair.key) || !pair.key.range) return undefined;
+    const key = String(pair.key.value);
+    const value = JSON.stringify(isNode(pair.value) ? pair.value.toJSON() : (pair.value ?? null)) ?? 'null';
+    const line = lineOf(pair.key.range[0]);
+    const before = seen.get(key);
+    if (before) keys.push({key, line, column: 1, first: before.line, same: before.value === value});
+    seen.set(key, {line, value});
+  }
+  // A key repeated deeper down (inside a map value) is left as the error it is.
+  if (keys.length === 0) return undefined;
+  const data = doc.toJS({maxAliasCount: 100}) as unknown;
+  return data && typeof data === 'object' && !Array.isArray(data) ? {keys, data: data as Record<string, unknown>} : undefined;
 }
 
 /**

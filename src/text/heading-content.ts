@@ -94,7 +94,8 @@ function isStatement(text: string): boolean {
 
 /**
  * A heading that states a result rather than names a topic: a label, a colon and a number
- * (`Candidate Web Font Score: -3`, `Rating: 4/5`, `Coverage: 87%`, `Total: 1,024`). The value is
+ * (`Candidate Web Font Score: -3`, `Rating: 4/5`, `Coverage: 87%`, `Total: 1,024`), or a version
+ * (`Latest Release: 3.1.9`, `Minimum Server Version: v10.9.0`: a client's facts in a status post). The value is
  * what the reader came for; nothing is missing under it. The label has no digits, so a numbered
  * step (`Step 2: Build`) is not one.
  */
@@ -102,7 +103,7 @@ function isStatedValue(text: string): boolean {
   return statedValue.test(text.trim());
 }
 
-const statedValue = /^\p{L}[\p{L}\p{M}\s'’&-]*:\s*[-+−–]?\d[\d,]*(?:\.\d+)?\s*(?:(?:\/|out of)\s*\d+(?:\.\d+)?)?\s*%?$/u;
+const statedValue = /^\p{L}[\p{L}\p{M}\s'’&-]*:\s*(?:[-+−–]?\d[\d,]*(?:\.\d+)?\s*(?:(?:\/|out of)\s*\d+(?:\.\d+)?)?\s*%?|v?\d+(?:\.\d+){1,3}(?:-[\w.]+)?)$/u;
 
 /**
  * Is headings[i] one of the headings that are the content (see above), so that its section is

@@ -269,6 +269,7 @@ export const jekyll: Generator = {
   name: 'jekyll',
   liquid: true,
   title: 'Jekyll',
+  keepsLastRepeatedKey: "Jekyll's YAML reader (Ruby's Psych) keeps the last one",
   buildOutput: (site) => [configFolder(site.config, 'destination', '_site'), '.jekyll-cache', 'vendor'],
   words: ['jekyll'],
   // A translation suffix (`about.fr.md`), else the site's `lang`.

@@ -239,10 +239,18 @@ function navTitles(site: SiteInfo): Set<string> {
   return titled;
 }
 
+/** The theme's name (`theme: material` or `theme: {name: material}`). */
+function themeName(site: SiteInfo): string | undefined {
+  const theme = site.config.theme;
+  const name = isObject(theme) ? theme.name : theme;
+  return typeof name === 'string' ? name : undefined;
+}
+
 export const mkdocs: Generator = {
   ...defaults,
   name: 'mkdocs',
   title: 'MkDocs',
+  keepsLastRepeatedKey: "MkDocs' YAML reader (PyYAML) keeps the last one",
   buildOutput: (site) => [configFolder(site.config, 'site_dir', 'site')],
   words: ['mkdocs'],
   // mkdocs-static-i18n's locale folder or suffix (`page.fr.md`), else Material's `theme.language`.
@@ -256,6 +264,8 @@ export const mkdocs: Generator = {
     const blog = site ? blogDir(site) : undefined;
     return blog !== undefined && path === join(blog, 'index.md') ? 'the blog plugin lists the posts after the index page\'s content' : undefined;
   },
+  // Material writes `<h1>{{ page.title }}</h1>` only when the page's content holds no `<h1` (partials/content.html); Python-Markdown renders a bare `#` as an empty one.
+  untitledByEmptyHeading: (site) => (themeName(site) === 'material' ? 'Material adds the page title only to a page with no level-1 heading: an empty `#` leaves the page untitled' : undefined),
   isPage: (path, site) => !site || (isBelow(path, docsDir(site)) && !excluded(relative(docsDir(site), path).split(sep).join('/'), site)),
   pageUrl: (path, site) => {
     const rel = relative(docsDir(site), path).split(sep).join('/');

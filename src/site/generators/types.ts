@@ -334,6 +334,11 @@ export interface Generator {
   /** Can the generator read this front-matter date value? */
   readsDate(value: unknown): boolean;
   /**
+   * How the generator's YAML reader takes a top-level key given twice, when it keeps the last one
+   * without a word (Ruby's Psych, PyYAML); unset: it refuses the block (js-yaml in gray-matter, Go's YAML).
+   */
+  readonly keepsLastRepeatedKey?: string;
+  /**
    * Why a list field left empty (`tags:` with no value, YAML null) is no error to this generator,
    * if it is not: it reads it as an empty list (Eleventy's `tags`), or does not read the field itself.
    */
@@ -344,4 +349,11 @@ export interface Generator {
   language?(path: string, site: SiteInfo): string | undefined;
   /** Is this file a table of contents where `[Title]()` lists a page not written yet (mdBook's draft chapters in SUMMARY.md)? */
   listsDrafts?(path: string, site: SiteInfo): boolean;
+  /**
+   * Why an empty level-1 heading is a page's way to go without a title, when the site's theme adds
+   * the page title as a level-1 heading only to pages whose content has none (Material for MkDocs'
+   * `partials/content.html`: `{% if "\x3ch1" not in page.content %}`): the empty `#` renders an
+   * empty `<h1>` and the reader sees no title at all.
+   */
+  untitledByEmptyHeading?(site: SiteInfo): string | undefined;
 }
