@@ -291,7 +291,8 @@ import {isSilenced, readControl, type ControlDirective} from '../src/control.js'
 import {walkType} from '../src/walk.js';
 import {codeNameColumns} from '../src/spelling/code-columns.js';
 import {englishFunctionWords} from '../src/spelling/passages.js';
-import {markedSpans} from '../src/spelling/quotations.js';
+import {namedForms} from '../src/spelling/prose.js';
+import {correctedInPlace, inRanges, markedSpans, othersWords, type Ranges} from '../src/spelling/quotations.js';
 import type {Root} from 'mdast';
 
 /** The page's control comments, read from the tree (the engine applies them again to every finding). */
@@ -451,7 +452,11 @@ export default defineRule({
     if (generatedReleaseNotes(source)) return;
     // Titles of issues and pull requests the notes list: their authors' words, quoted.
     const titles = quotedTitleSpans(tree, source);
-    const tokens = proseTokens(tree, source, frontMatter, mdx).filter((token) => checkable(token, options) && !inSpans(titles, token.offset));
+    const prose = proseTokens(tree, source, frontMatter, mdx);
+    // A word the page gives as a link's text to an address that spells it (`[Shotcut](https://www.shotcut.org/)`)
+    // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.
+    const linkedNames = namedForms(prose);
+    const tokens = prose.filter((token) => checkable(token, options) && !inSpans(titles, token.offset) && !linkedNames.has(stem(token.text)));
     // Unless its prose is plainly English: a page under a locale folder that is still the untranslated English page.
     if (language && !sameLanguage(language, settings.language) && !(sameLanguage(settings.language, 'en') && proseReading(tokens) === 'english')) return;
     if (tokens.length === 0) return;
@@ -507,6 +512,7 @@ export default defineRule({
     note({root, american: [...american], british: [...british], ...(writesDotted(tree) ? {dotted: true} : {})} satisfies SpellingNote);
     const code = unknown.size > 0 ? codeValues(tree) : new Set<string>();
     let mentions: Set<number> | undefined;
+    let others: Ranges | undefined;
     for (const {first, count, uses} of unknown.values()) {
       const word = stem(first.text);
       const misspelling = speller.misspelling(word);
@@ -519,7 +525,7 @@ export default defineRule({
       // as British the site half withdraws them with the other British forms; elsewhere American style wants the dots.
       // A word the prose marks as a mention in another language (`*raison d'être*`) is not misspelled English.
       let likely = speller.english && (!variant || dotless.has(word.toLowerCase()))
-        ? likelyTypo({word, sentenceStart: first.sentenceStart === true, otherVariant: settings.languageSet && otherVariant(word, settings.language), misspelling, ordinary: (w) => speller.ordinary(w), common: commonWord})
+        ? likelyTypo({word, sentenceStart: first.sentenceStart === true, otherVariant: settings.languageSet && otherVariant(word, settings.language), misspelling, ordinary: (w) => speller.ordinary(w), common: commonWord, known: (w) => speller.known(w)})
         : undefined;
       // A word of a field: a known "misspelling" that is a word plus a plural s, used as a noun ("two
       // criticals": a count of critical findings), or a slip the page also writes in another form
@@ -531,7 +537,9 @@ export default defineRule({
       if (likely === 'misspelling' && first.compound !== undefined && [...word].length < shortestPiece) likely = undefined;
       // A use the prose marks as a mention is not a likely typo: a word alone in quotes, a word of
       // another language (`*raison d'être*`). Judged at each use: the word's other uses still count.
-      const mentioned = (use: ProseToken): boolean => quoted(source, use) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset);
+      // So is the wrong side of a correction the prose spells out (`Fix typo: trancoding -> transcoding`),
+      // and a word inside others' words: a blockquote that names its source, a linked work's title (sic).
+      const mentioned = (use: ProseToken): boolean => quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || inRanges((others ??= othersWords(tree, source, {quotations: false})), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset);
       const reported = uses.sort((a, b) => a.offset - b.offset).filter((use) => everyWord || (likely !== undefined && !mentioned(use)));
       if (reported.length === 0) continue;
       // The dotted form first, whatever made the word reported (a likely typo under en-US, a British variant otherwise).

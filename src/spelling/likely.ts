@@ -37,6 +37,11 @@ export interface LikelyInput {
   ordinary: (word: string) => boolean;
   /** Is this ordinary (lower-case) word one people commonly use? */
   common: (word: string) => boolean;
+  /**
+   * Is this (lower-case) word known at all: the dictionary, the technical vocabulary and its
+   * inflections (`muxed` of `mux`)? Defaults to `ordinary`.
+   */
+  known?: (word: string) => boolean;
 }
 
 /**
@@ -67,18 +72,41 @@ export function likelyTypo(input: LikelyInput): Likely | undefined {
   // Capitals inside the word (`WordPress`-like) or a capital in mid-sentence: a name.
   const plainCase = word === lower || (sentenceStart && word.slice(1) === lower.slice(1));
   if (dotless.has(lower) && plainCase) return 'abbreviation';
+  // A vowel stretched for effect (`Moar treees!`) is no slip, even where the misspellings list has it.
+  if (stretched(lower, ordinary)) return undefined;
   if (misspelling && [...word].length >= shortestMisspelling && plainCase) return 'misspelling';
   if (capitalized || lower.length < shortestSlip || !/^[a-z]+$/.test(lower)) return undefined;
-  if (runTogether(lower, ordinary) || derived(lower, ordinary) || prefixed(lower, ordinary)) return undefined;
+  const known = input.known ?? ordinary;
+  if (runTogether(lower, ordinary, known) || derived(lower, ordinary) || prefixed(lower, known)) return undefined;
   return interiorSlip(lower, (candidate) => ordinary(candidate) && common(candidate)) !== undefined ? 'slip' : undefined;
 }
 
-/** Two ordinary words written as one (`softline`, `testbed`): a coined compound, not a slip. */
-function runTogether(word: string, ordinary: (word: string) => boolean): boolean {
+/**
+ * Two words written as one (`softline`, `testbed`, `devtest`): a coined compound or an id, not a
+ * slip. The first may be a term of the technical vocabulary (`dev`) before an ordinary word, as
+ * technical compounds put the modifier first; an ordinary word and a short term after it
+ * (`glowbal`: `glow` + `bal`) is more often a slip.
+ */
+function runTogether(word: string, ordinary: (word: string) => boolean, known: (word: string) => boolean): boolean {
   for (let i = shortestPart; i <= word.length - shortestPart; i++) {
-    if (ordinary(word.slice(0, i)) && ordinary(word.slice(i))) return true;
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (ordinary(tail) && (ordinary(head) || known(head))) return true;
   }
   return false;
+}
+
+/**
+ * A vowel, or the last letter, written three times or more (`treees`, `sooo`, `looong`, `yesss`):
+ * English spells no word so; a writer stretches a word for effect (`Moar treees!`), and the word is
+ * there once the letters are two or one again. A consonant tripled inside a word is a key that
+ * bounced (`commmand`, `adddress`): still a typo.
+ */
+export function stretched(word: string, ordinary: (word: string) => boolean): boolean {
+  const runs = [...word.matchAll(/(\p{L})\1{2,}/gu)];
+  if (runs.length === 0) return false;
+  if (!runs.every((run) => /[aeiouy]/.test(run[1]!) || run.index! + run[0].length === word.length)) return false;
+  return ordinary(word.replace(/(\p{L})\1{2,}/gu, '$1$1')) || ordinary(word.replace(/(\p{L})\1{2,}/gu, '$1'));
 }
 
 /** Suffixes English makes new words with (`inlines`, `trippable`, `dockerizing`, `templatize`, `virality`). */
@@ -100,12 +128,13 @@ function derived(word: string, ordinary: (word: string) => boolean): boolean {
 const prefixes = ['un', 're', 'de', 'pre', 'non', 'dis', 'sub', 'co', 'auto', 'anti', 'inter', 'multi', 'semi', 'post', 'over', 'under', 'super', 'micro', 'meta'];
 
 /**
- * A prefix and a word of four letters or more spelled as usual (`un` + `hover`): a coinage, not
+ * A prefix and a word of four letters or more spelled as usual (`un` + `hover`, `re` + `muxed`): a coinage, not
  * a slip. A known misspelling (`untill`) is judged before this, and a slip in the word after the
  * prefix (`subconciously`) leaves no word there.
  */
-function prefixed(word: string, ordinary: (word: string) => boolean): boolean {
-  return prefixes.some((prefix) => word.startsWith(prefix) && word.length - prefix.length >= 4 && ordinary(word.slice(prefix.length)));
+function prefixed(word: string, known: (word: string) => boolean): boolean {
+  // The word after the prefix may be a term of the vocabulary, inflected (`re` + `muxed` of `mux`).
+  return prefixes.some((prefix) => word.startsWith(prefix) && word.length - prefix.length >= 4 && known(word.slice(prefix.length)));
 }
 
 const letters = 'abcdefghijklmnopqrstuvwxyz';
