@@ -68,6 +68,15 @@
  * @user in …/pull/12`, and a one-word module id over a list of them): their authors' words, quoted.
  * The notes' own prose, and an item that sums up an issue in the writer's words (`Upgrade to X in
  * [#8149](…)`), are still read.
+ * Also left alone: a lower-case name before what a package
+ * is (`the postcss plugin`, `Fix numpy wheel`); a name made a verb (`you duckduckgo it`); the wrong
+ * side of a correction (`Github -> GitHub`); a quoted wrong form on a line that writes the right one
+ * (`Jellyfin should always be capitalized … Avoid "JellyFin".`); an identifier whose underscores
+ * are escaped (`github\_cv`); a lower-case name the page gives as the text of a link whose address
+ * spells it (`[opencode Go](https://opencode.ai/go)`), wherever the page writes it so; and a form
+ * whose inner capitals split it into no words (`WiX`: `Wi` and `X`), a stylization only an owner
+ * invents: another product with the same letters (the WiX toolset, not Wix), and two real names
+ * are never corrected into each other (`CloudFlare`, `MarkDown`, `DevBox` split into words: slips).
  * Also left alone: a capitalized word that the software term lists write only in lower case and
  * that English knows (`Readme` is the word readme, not the company ReadMe); a form with a capital
  * after a lower-case letter where the list's form has only its first capital, when the site writes

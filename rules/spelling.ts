@@ -44,6 +44,18 @@
  * word (`sie` of `one-sie`, `yoh` of `fui-yoh`): a word spelled out in syllables for effect, not a
  * word of its own; a longer wrong piece is still reported (`well-writen` → `writen`).
  *
+ * Words mentioned, not used, are not likely typos either: the wrong side of a correction the prose
+ * spells out (`Fix typo: trancoding -> transcoding`); a word stretched for effect, a vowel or the
+ * last letter written three times or more (`Moar treees!`, `sooo`; `commmand`, a consonant tripled
+ * inside a word, is a key that bounced and is reported); and others' words: a blockquote that
+ * names its source or is introduced as what someone said (`He writes:`), and a linked work's title
+ * (as brand-casing reads them). Nor are derivations the dictionaries lack: a prefix before a term
+ * of the vocabulary (`remuxed`: `re` + `muxed` of `mux`), a term run into an ordinary word
+ * (`devtest`), a follower or doctrine hung on a name with a hyphen (`Rails-ists`, `Emacs-ism`).
+ * A word the page gives as the text of a link whose address spells it (`[Shotcut](https://www.shotcut.org/)`)
+ * is that name wherever the page writes it the same way (a table cell, the description), even
+ * where the misspellings list knows it (`shotcut` → `shortcut`); written otherwise it is still read.
+ *
  * **The report mode is the config's alone.** `report: "likely"` (the default) reports likely typos
  * only, whatever words lists the site keeps; `report: "unknown"` reports every unknown word (use it
  * once the team has reviewed its vocabulary with the words workflow below, so that each new unknown
