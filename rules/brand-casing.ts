@@ -69,14 +69,13 @@
  * The notes' own prose, and an item that sums up an issue in the writer's words (`Upgrade to X in
  * [#8149](…)`), are still read.
  * Also left alone: a lower-case name before what a package
- * is (`the postcss plugin`, `Fix numpy wheel`); a name made a verb (`you duckduckgo it`); the wrong
+ * is (`Fix numpy wheel`, `the redux package`; `a drupal plugin` is the product's); a name made a verb (`you duckduckgo it`); the wrong
  * side of a correction (`Github -> GitHub`); a quoted wrong form on a line that writes the right one
  * (`Jellyfin should always be capitalized … Avoid "JellyFin".`); an identifier whose underscores
- * are escaped (`github\_cv`); a lower-case name the page gives as the text of a link whose address
- * spells it (`[opencode Go](https://opencode.ai/go)`), wherever the page writes it so; and a form
- * whose inner capitals split it into no words (`WiX`: `Wi` and `X`), a stylization only an owner
+ * are escaped (`github\_cv`); and a form whose inner capitals leave a lone letter (`WiX`: `Wi`
+ * and `X`), a stylization only an owner
  * invents: another product with the same letters (the WiX toolset, not Wix), and two real names
- * are never corrected into each other (`CloudFlare`, `MarkDown`, `DevBox` split into words: slips).
+ * are never corrected into each other (`CloudFlare`, `MarkDown`, `LiberaPay` are slips).
  * Also left alone: a capitalized word that the software term lists write only in lower case and
  * that English knows (`Readme` is the word readme, not the company ReadMe); a form with a capital
  * after a lower-case letter where the list's form has only its first capital, when the site writes
@@ -162,7 +161,6 @@ import {pointAt} from '../src/spelling/position.js';
 import {walk, walkType} from '../src/walk.js';
 import {fieldValueRanges, tableColumnRanges} from '../src/spelling/code-columns.js';
 import {correctedInPlace, othersWord, othersWords, type Ranges} from '../src/spelling/quotations.js';
-import {namedForms} from '../src/spelling/prose.js';
 import type {Root, TableCell} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 
@@ -329,10 +327,11 @@ function packageRelease(source: string, token: ProseToken): boolean {
 }
 
 /**
- * A lower-case name followed by what a package is (`the postcss plugin`, `Fix numpy wheel`, `the
- * redux package`): the package, named as its registry writes it, not the product in a wrong case.
+ * A lower-case name followed by what a package is (`Fix numpy wheel`, `the redux package`): the
+ * package, named as its registry writes it, not the product in a wrong case. Not `plugin` or
+ * `extension`: `a drupal plugin` is a plugin for the product Drupal, the product named.
  */
-const packagingNoun = /^[ \t]+(?:plugins?|packages?|library|libraries|modules?|wheels?|gems?|crates?|extensions?|bindings?|dependency|dependencies|import|imports)\b/;
+const packagingNoun = /^[ \t]+(?:packages?|library|libraries|modules?|wheels?|gems?|crates?|bindings?|dependency|dependencies)\b/;
 
 /**
  * A brand in lower case used as a verb (`you duckduckgo it`, `just google them`): after a subject
@@ -411,16 +410,16 @@ function quotedBesideRight(source: string, token: ProseToken, right: string): bo
 }
 
 /**
- * A camel form whose capitals do not split it into English words (`WiX`: `Wi` and `X`): a
+ * A camel form whose capitals leave a lone letter (`WiX`: `Wi` and `X`), no word boundary: a
  * stylization only an owner invents, the name of another product with the same letters (the WiX
  * toolset is not Wix the site builder). A writer who slips puts a capital at a word boundary
- * (`CloudFlare`, `MarkDown`, `DevBox`: words of the dictionary or the vocabulary): those are still
+ * (`CloudFlare`, `MarkDown`, `LiberaPay`): those are still
  * reported, and so is a name `spelling.brands` holds to its case. Two real names are never corrected into
  * each other.
  */
-function stylizedName(word: string, speller: Speller): boolean {
-  const pieces = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
-  return pieces.some((piece) => piece.length < 2 || !speller.known(piece.toLowerCase()));
+function stylizedName(word: string): boolean {
+  // A lone capital letter as a piece (`Wi|X`, `La|Te|X`): no word boundary puts it there.
+  return word.split(/(?<=\p{Ll})(?=\p{Lu})/u).some((piece) => [...piece].length < 2);
 }
 
 /**
@@ -528,7 +527,6 @@ export default defineRule({
     // Read only when a word is about to be reported: most files have none.
     let dataColumns: Array<[number, number]> | undefined;
     let quoted: Ranges | undefined;
-    let linked: Set<string> | undefined;
     for (const token of tokens) {
       const word = token.text;
       const key = token.sentenceStart ? `.${word}` : word;
@@ -541,14 +539,12 @@ export default defineRule({
       if (right === undefined || identifierShaped(word, right) || quotedValue(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right)) continue;
       // The wrong side of a correction the prose spells out (`Github -> GitHub`), a name made a verb (`you duckduckgo it`).
       if (correctedInPlace(source, token.offset, word.length) || usedAsVerb(source, token)) continue;
-      // The name in lower case as the page gives it as the text of a link to the owner's address (`[opencode Go](https://opencode.ai/go)`).
-      if (word === word.toLowerCase() && (linked ??= namedForms(prose)).has(word)) continue;
       if ((dataColumns ??= [...lowerCaseColumns(tree), ...fieldValueRanges(source)]).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
       // Others' words, written as their source wrote them: a quotation, a blockquote that names its source, a linked work's title.
       if (othersWord((quoted ??= othersWords(tree, source)), token.offset, word)) continue;
       // `JHipster DevBox`: a camel form right after another name is a word of that longer name (the
       // project's own DevBox), not the list's one-capital brand (`Devbox`) miswritten.
-      if (camelAgainstOneCapital(word, right) && (afterName(source, prose, prose.indexOf(token)) || (stylizedName(word, speller) && !speller.brands.has(word.toLowerCase())))) continue;
+      if (camelAgainstOneCapital(word, right) && (afterName(source, prose, prose.indexOf(token)) || (stylizedName(word) && !speller.brands.has(word.toLowerCase())))) continue;
       const start = pointAt(source, token.offset);
       if (word === word.toLowerCase()) {
         const pairs = neighbourPairs(source, prose, prose.indexOf(token));

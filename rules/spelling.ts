@@ -45,13 +45,13 @@
  * word of its own; a longer wrong piece is still reported (`well-writen` → `writen`).
  *
  * Words mentioned, not used, are not likely typos either: the wrong side of a correction the prose
- * spells out (`Fix typo: trancoding -> transcoding`); a word stretched for effect, a vowel or the
- * last letter written three times or more (`Moar treees!`, `sooo`; `commmand`, a consonant tripled
- * inside a word, is a key that bounced and is reported); and others' words: a blockquote that
+ * spells out (`Fix typo: trancoding -> transcoding`); a word stretched for effect in an
+ * exclamation, a vowel or the last letter written three times (`Moar treees!`), or four times or
+ * more anywhere (`sooooo`) (`neeeded for` in a plain sentence, and `commmand`, a consonant tripled
+ * inside a word, are keys that bounced, and reported); and others' words: a blockquote that
  * names its source or is introduced as what someone said (`He writes:`), and a linked work's title
  * (as brand-casing reads them). Nor are derivations the dictionaries lack: a prefix before a term
- * of the vocabulary (`remuxed`: `re` + `muxed` of `mux`), a term run into an ordinary word
- * (`devtest`), a follower or doctrine hung on a name with a hyphen (`Rails-ists`, `Emacs-ism`).
+ * of the vocabulary (`remuxed`: `re` + `muxed` of `mux`), a follower or doctrine hung on a name with a hyphen (`Rails-ists`, `Emacs-ism`).
  * A word the page gives as the text of a link whose address spells it (`[Shotcut](https://www.shotcut.org/)`)
  * is that name wherever the page writes it the same way (a table cell, the description), even
  * where the misspellings list knows it (`shotcut` → `shortcut`); written otherwise it is still read.
@@ -427,6 +427,12 @@ function foreignMentions(tree: Root, source: string, tokens: readonly ProseToken
   return offsets;
 }
 
+/** Does the sentence of the word at `offset` end, on its line, with an exclamation mark (`Moar treees!`)? */
+function exclaimed(source: string, offset: number): boolean {
+  const end = /[.!?\n]/.exec(source.slice(offset, offset + 200));
+  return end?.[0] === '!';
+}
+
 /** Pieces of a hyphenated word shorter than this are syllables, not words (`one-sie`). */
 const shortestPiece = 4;
 
@@ -537,7 +543,7 @@ export default defineRule({
       // as British the site half withdraws them with the other British forms; elsewhere American style wants the dots.
       // A word the prose marks as a mention in another language (`*raison d'être*`) is not misspelled English.
       let likely = speller.english && (!variant || dotless.has(word.toLowerCase()))
-        ? likelyTypo({word, sentenceStart: first.sentenceStart === true, otherVariant: settings.languageSet && otherVariant(word, settings.language), misspelling, ordinary: (w) => speller.ordinary(w), common: commonWord, known: (w) => speller.known(w)})
+        ? likelyTypo({word, sentenceStart: first.sentenceStart === true, otherVariant: settings.languageSet && otherVariant(word, settings.language), misspelling, ordinary: (w) => speller.ordinary(w), common: commonWord, known: (w) => speller.known(w), exclaimed: exclaimed(source, first.offset)})
         : undefined;
       // A word of a field: a known "misspelling" that is a word plus a plural s, used as a noun ("two
       // criticals": a count of critical findings), or a slip the page also writes in another form

@@ -42,6 +42,8 @@ export interface LikelyInput {
    * inflections (`muxed` of `mux`)? Defaults to `ordinary`.
    */
   known?: (word: string) => boolean;
+  /** Its sentence ends with an exclamation mark (`Moar treees!`), where a writer stretches words. */
+  exclaimed?: boolean;
 }
 
 /**
@@ -73,25 +75,18 @@ export function likelyTypo(input: LikelyInput): Likely | undefined {
   const plainCase = word === lower || (sentenceStart && word.slice(1) === lower.slice(1));
   if (dotless.has(lower) && plainCase) return 'abbreviation';
   // A vowel stretched for effect (`Moar treees!`) is no slip, even where the misspellings list has it.
-  if (stretched(lower, ordinary)) return undefined;
+  if (stretched(lower, ordinary) && (input.exclaimed === true || /(\p{L})\1{3}/u.test(lower))) return undefined;
   if (misspelling && [...word].length >= shortestMisspelling && plainCase) return 'misspelling';
   if (capitalized || lower.length < shortestSlip || !/^[a-z]+$/.test(lower)) return undefined;
   const known = input.known ?? ordinary;
-  if (runTogether(lower, ordinary, known) || derived(lower, ordinary) || prefixed(lower, known)) return undefined;
+  if (runTogether(lower, ordinary) || derived(lower, ordinary) || prefixed(lower, known)) return undefined;
   return interiorSlip(lower, (candidate) => ordinary(candidate) && common(candidate)) !== undefined ? 'slip' : undefined;
 }
 
-/**
- * Two words written as one (`softline`, `testbed`, `devtest`): a coined compound or an id, not a
- * slip. The first may be a term of the technical vocabulary (`dev`) before an ordinary word, as
- * technical compounds put the modifier first; an ordinary word and a short term after it
- * (`glowbal`: `glow` + `bal`) is more often a slip.
- */
-function runTogether(word: string, ordinary: (word: string) => boolean, known: (word: string) => boolean): boolean {
+/** Two ordinary words written as one (`softline`, `testbed`): a coined compound, not a slip. */
+function runTogether(word: string, ordinary: (word: string) => boolean): boolean {
   for (let i = shortestPart; i <= word.length - shortestPart; i++) {
-    const head = word.slice(0, i);
-    const tail = word.slice(i);
-    if (ordinary(tail) && (ordinary(head) || known(head))) return true;
+    if (ordinary(word.slice(0, i)) && ordinary(word.slice(i))) return true;
   }
   return false;
 }
@@ -100,7 +95,8 @@ function runTogether(word: string, ordinary: (word: string) => boolean, known: (
  * A vowel, or the last letter, written three times or more (`treees`, `sooo`, `looong`, `yesss`):
  * English spells no word so; a writer stretches a word for effect (`Moar treees!`), and the word is
  * there once the letters are two or one again. A consonant tripled inside a word is a key that
- * bounced (`commmand`, `adddress`): still a typo.
+ * bounced (`commmand`, `adddress`): still a typo. A key bounces on a vowel too (`neeeded for`):
+ * the rule takes a stretch only in an exclamation or when the letter is written four times or more.
  */
 export function stretched(word: string, ordinary: (word: string) => boolean): boolean {
   const runs = [...word.matchAll(/(\p{L})\1{2,}/gu)];
