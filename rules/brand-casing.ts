@@ -335,14 +335,15 @@ const packagingNoun = /^[ \t]+(?:packages?|library|libraries|modules?|wheels?|ge
 
 /**
  * A brand in lower case used as a verb (`you duckduckgo it`, `just google them`): after a subject
- * or `to`, before an object pronoun. The writer makes the name an ordinary verb, as English does
+ * pronoun, `just` or a modal, before an object pronoun (not after `to`: `According to pingdom it
+ * was…` names the service). The writer makes the name an ordinary verb, as English does
  * with `google`; it is not the product's name in a wrong case.
  */
 function usedAsVerb(source: string, token: ProseToken): boolean {
   if (token.text !== token.text.toLowerCase()) return false;
   const before = source.slice(Math.max(0, token.offset - 12), token.offset);
   const after = source.slice(token.offset + token.text.length, token.offset + token.text.length + 8);
-  return /(?:^|[^\p{L}])(?:i|you|we|they|just|to|can|could|will|would|should)[ \t]+$/iu.test(before) && /^[ \t]+(?:it|them|this|that)\b/.test(after);
+  return /(?:^|[^\p{L}])(?:i|you|we|they|just|can|could|will|would|should)[ \t]+$/iu.test(before) && /^[ \t]+(?:it|them|this|that)\b/.test(after);
 }
 
 const quotePairs: Record<string, string> = {"'": "'", '"': '"', '\u2018': '\u2019', '\u201C': '\u201D'};

@@ -50,8 +50,8 @@
  * more anywhere (`sooooo`) (`neeeded for` in a plain sentence, and `commmand`, a consonant tripled
  * inside a word, are keys that bounced, and reported); and others' words: a blockquote that
  * names its source or is introduced as what someone said (`He writes:`), and a linked work's title
- * (as brand-casing reads them). Nor are derivations the dictionaries lack: a prefix before a term
- * of the vocabulary (`remuxed`: `re` + `muxed` of `mux`), a follower or doctrine hung on a name with a hyphen (`Rails-ists`, `Emacs-ism`).
+ * (as brand-casing reads them). Nor is a follower or doctrine hung on a name with a hyphen
+ * (`Rails-ists`, `Emacs-ism`), a derivation the dictionaries lack.
  * A word the page gives as the text of a link whose address spells it (`[Shotcut](https://www.shotcut.org/)`)
  * is that name wherever the page writes it the same way (a table cell, the description), even
  * where the misspellings list knows it (`shotcut` → `shortcut`); written otherwise it is still read.
@@ -543,7 +543,7 @@ export default defineRule({
       // as British the site half withdraws them with the other British forms; elsewhere American style wants the dots.
       // A word the prose marks as a mention in another language (`*raison d'être*`) is not misspelled English.
       let likely = speller.english && (!variant || dotless.has(word.toLowerCase()))
-        ? likelyTypo({word, sentenceStart: first.sentenceStart === true, otherVariant: settings.languageSet && otherVariant(word, settings.language), misspelling, ordinary: (w) => speller.ordinary(w), common: commonWord, known: (w) => speller.known(w), exclaimed: exclaimed(source, first.offset)})
+        ? likelyTypo({word, sentenceStart: first.sentenceStart === true, otherVariant: settings.languageSet && otherVariant(word, settings.language), misspelling, ordinary: (w) => speller.ordinary(w), common: commonWord, exclaimed: exclaimed(source, first.offset)})
         : undefined;
       // A word of a field: a known "misspelling" that is a word plus a plural s, used as a noun ("two
       // criticals": a count of critical findings), or a slip the page also writes in another form

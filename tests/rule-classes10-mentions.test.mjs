@@ -7,7 +7,7 @@ import {lintSite} from './rule-helpers.mjs';
 
 const mkdocs = {'mkdocs.yml': 'site_name: X\n'};
 
-test('spelling: a correction spelled out, a word stretched in an exclamation, a name-ist, a prefixed term are not typos; a slip or a bounced key still is', async () => {
+test('spelling: a correction spelled out, a word stretched in an exclamation, a name-ist, a prefixed word are not typos; a slip or a bounced key still is', async () => {
   const page = [
     '# Changes', // 1
     '',
@@ -15,7 +15,7 @@ test('spelling: a correction spelled out, a word stretched in an exclamation, a 
     '- The worker can recieve jobs now.', // 4: a typo in use
     '- Moar treees for everyone!', // 5: a word stretched for effect
     '- Some Rails-ists drift towards other stacks.', // 6: a follower of a name
-    '- Files can be remuxed into another container.', // 7: re + a term of the vocabulary
+    '- Files can be undeleted later.', // 7: a prefix and an ordinary word
     '- Add the symlinks neeeded for the build.', // 8: a vowel that bounced in a plain sentence
     '- The imagary was poor.', // 9: a slip
     '- Run the commmand again.', // 10: a key that bounced, not a stretched vowel

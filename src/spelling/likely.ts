@@ -37,11 +37,6 @@ export interface LikelyInput {
   ordinary: (word: string) => boolean;
   /** Is this ordinary (lower-case) word one people commonly use? */
   common: (word: string) => boolean;
-  /**
-   * Is this (lower-case) word known at all: the dictionary, the technical vocabulary and its
-   * inflections (`muxed` of `mux`)? Defaults to `ordinary`.
-   */
-  known?: (word: string) => boolean;
   /** Its sentence ends with an exclamation mark (`Moar treees!`), where a writer stretches words. */
   exclaimed?: boolean;
 }
@@ -78,8 +73,7 @@ export function likelyTypo(input: LikelyInput): Likely | undefined {
   if (stretched(lower, ordinary) && (input.exclaimed === true || /(\p{L})\1{3}/u.test(lower))) return undefined;
   if (misspelling && [...word].length >= shortestMisspelling && plainCase) return 'misspelling';
   if (capitalized || lower.length < shortestSlip || !/^[a-z]+$/.test(lower)) return undefined;
-  const known = input.known ?? ordinary;
-  if (runTogether(lower, ordinary) || derived(lower, ordinary) || prefixed(lower, known)) return undefined;
+  if (runTogether(lower, ordinary) || derived(lower, ordinary) || prefixed(lower, ordinary)) return undefined;
   return interiorSlip(lower, (candidate) => ordinary(candidate) && common(candidate)) !== undefined ? 'slip' : undefined;
 }
 
@@ -124,13 +118,12 @@ function derived(word: string, ordinary: (word: string) => boolean): boolean {
 const prefixes = ['un', 're', 'de', 'pre', 'non', 'dis', 'sub', 'co', 'auto', 'anti', 'inter', 'multi', 'semi', 'post', 'over', 'under', 'super', 'micro', 'meta'];
 
 /**
- * A prefix and a word of four letters or more spelled as usual (`un` + `hover`, `re` + `muxed`): a coinage, not
+ * A prefix and a word of four letters or more spelled as usual (`un` + `hover`): a coinage, not
  * a slip. A known misspelling (`untill`) is judged before this, and a slip in the word after the
  * prefix (`subconciously`) leaves no word there.
  */
-function prefixed(word: string, known: (word: string) => boolean): boolean {
-  // The word after the prefix may be a term of the vocabulary, inflected (`re` + `muxed` of `mux`).
-  return prefixes.some((prefix) => word.startsWith(prefix) && word.length - prefix.length >= 4 && known(word.slice(prefix.length)));
+function prefixed(word: string, ordinary: (word: string) => boolean): boolean {
+  return prefixes.some((prefix) => word.startsWith(prefix) && word.length - prefix.length >= 4 && ordinary(word.slice(prefix.length)));
 }
 
 const letters = 'abcdefghijklmnopqrstuvwxyz';
