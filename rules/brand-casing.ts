@@ -418,9 +418,11 @@ function quotedBesideRight(source: string, token: ProseToken, right: string): bo
  * reported, and so is a name `spelling.brands` holds to its case. Two real names are never corrected into
  * each other.
  */
-function stylizedName(word: string): boolean {
-  // A lone capital letter as a piece (`Wi|X`, `La|Te|X`): no word boundary puts it there.
-  return word.split(/(?<=\p{Ll})(?=\p{Lu})/u).some((piece) => [...piece].length < 2);
+function stylizedName(word: string, speller: Speller): boolean {
+  // A lone capital letter as a piece (`Wi|X`), and no piece an English word (`Air|Bn|B` is the
+  // company Airbnb's old stylization of its own name, written against the name's current form).
+  const pieces = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+  return pieces.some((piece) => [...piece].length < 2) && !pieces.some((piece) => piece.length >= 3 && speller.ordinary(piece.toLowerCase()));
 }
 
 /**
@@ -545,7 +547,7 @@ export default defineRule({
       if (othersWord((quoted ??= othersWords(tree, source)), token.offset, word)) continue;
       // `JHipster DevBox`: a camel form right after another name is a word of that longer name (the
       // project's own DevBox), not the list's one-capital brand (`Devbox`) miswritten.
-      if (camelAgainstOneCapital(word, right) && (afterName(source, prose, prose.indexOf(token)) || (stylizedName(word) && !speller.brands.has(word.toLowerCase())))) continue;
+      if (camelAgainstOneCapital(word, right) && (afterName(source, prose, prose.indexOf(token)) || (stylizedName(word, speller) && !speller.brands.has(word.toLowerCase())))) continue;
       const start = pointAt(source, token.offset);
       if (word === word.toLowerCase()) {
         const pairs = neighbourPairs(source, prose, prose.indexOf(token));

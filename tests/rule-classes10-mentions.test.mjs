@@ -88,8 +88,10 @@ test('brand-casing: a stylized form with a lone capital is another product (WiX,
     '- Added support for WiX 4+.', // 3: the WiX toolset
     '- We host the docs on CloudFlare.', // 4: Cloud + Flare, a slip
     '- Donate on LiberaPay.', // 5: a capital at a boundary, a slip
+    '- Book it on AirBnB.', // 6: a lone capital, but Air is a word: reported
+    '- Right click on Project -> Properties -> Javascript -> Include path', // 7: a menu path, not a correction
     '',
   ].join('\n');
   const {rows} = await lintSite('brand-casing', {...mkdocs, 'docs/installers.md': page}, {severity: 'error'});
-  assert.deepEqual(rows, ['docs/installers.md:4:23 brand-casing', 'docs/installers.md:5:13 brand-casing']);
+  assert.deepEqual(rows, ['docs/installers.md:4:23 brand-casing', 'docs/installers.md:5:13 brand-casing', 'docs/installers.md:6:14 brand-casing', 'docs/installers.md:7:43 brand-casing']);
 });

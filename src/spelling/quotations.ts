@@ -231,15 +231,20 @@ export function markedSpans(tree: Root, source: string): Ranges {
 }
 
 /** An arrow from a wrong form to its correction: `trancoding -> transcoding`, `Github → GitHub`. */
-const correctionArrow = /^[ \t]*(?:->|-->|=>|\u2192|\u27F6|\u21D2)[ \t]*[\p{L}\p{N}'"`\u2018\u201C]/u;
+const correctionArrow = /^[ \t]*(?:->|-->|=>|\u2192|\u27F6|\u21D2)[ \t]*['"`\u2018\u201C]?([\p{L}\p{N}'’-]+)/u;
 
 /**
  * Is the word at `offset` the wrong side of a correction the prose spells out (`Fix typo:
- * trancoding -> transcoding`, a changelog's `Github → GitHub`)? It is mentioned, on purpose.
+ * trancoding -> transcoding`, a changelog's `Github → GitHub`)? It is mentioned, on purpose. The
+ * word after the arrow must be the same word corrected (its first two letters, about its length):
+ * `Properties -> Javascript -> Include path` is a menu path, not a correction.
  */
 export function correctedInPlace(source: string, offset: number, length: number): boolean {
   let end = offset + length;
   // Past a closing quotation mark or code mark around the word (`'trancoding' -> 'transcoding'`).
   while (end < source.length && `'"\u2019\u201D\``.includes(source[end]!)) end++;
-  return correctionArrow.test(source.slice(end, end + 40));
+  const next = correctionArrow.exec(source.slice(end, end + 60))?.[1];
+  if (next === undefined) return false;
+  const word = source.slice(offset, offset + length).toLowerCase();
+  return next.toLowerCase().slice(0, 2) === word.slice(0, 2) && Math.abs(next.length - word.length) <= 3;
 }
