@@ -68,6 +68,14 @@
  * @user in …/pull/12`, and a one-word module id over a list of them): their authors' words, quoted.
  * The notes' own prose, and an item that sums up an issue in the writer's words (`Upgrade to X in
  * [#8149](…)`), are still read.
+ * Also left alone: a lower-case name before what a package
+ * is (`Fix numpy wheel`, `the redux package`; `a drupal plugin` is the product's); a name made a verb (`you duckduckgo it`); the wrong
+ * side of a correction (`Github -> GitHub`); a quoted wrong form on a line that writes the right one
+ * (`Jellyfin should always be capitalized … Avoid "JellyFin".`); an identifier whose underscores
+ * are escaped (`github\_cv`); and a form whose inner capitals leave a lone letter (`WiX`: `Wi`
+ * and `X`), a stylization only an owner
+ * invents: another product with the same letters (the WiX toolset, not Wix), and two real names
+ * are never corrected into each other (`CloudFlare`, `MarkDown`, `LiberaPay` are slips).
  * Also left alone: a capitalized word that the software term lists write only in lower case and
  * that English knows (`Readme` is the word readme, not the company ReadMe); a form with a capital
  * after a lower-case letter where the list's form has only its first capital, when the site writes
@@ -152,7 +160,7 @@ import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {pointAt} from '../src/spelling/position.js';
 import {walk, walkType} from '../src/walk.js';
 import {fieldValueRanges, tableColumnRanges} from '../src/spelling/code-columns.js';
-import {othersWord, othersWords, type Ranges} from '../src/spelling/quotations.js';
+import {correctedInPlace, othersWord, othersWords, type Ranges} from '../src/spelling/quotations.js';
 import type {Root, TableCell} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 
@@ -315,7 +323,27 @@ function packageRelease(source: string, token: ProseToken): boolean {
   const after = source.slice(token.offset + token.text.length, token.offset + token.text.length + 60);
   // Or followed by a package of its family in parentheses: `postcss (postcss-import)`.
   // Or a dependency update's title, which names the package (`Update jekyll requirement from ~> 3.8 to …`).
-  return /^[ \t]+(?:from[ \t]+|to[ \t]+|@)?v?\d+\.\d+/.test(after) || after.startsWith(` (${token.text}-`) || /^[ \t]+requirement[ \t]+from[ \t]/.test(after);
+  return /^[ \t]+(?:from[ \t]+|to[ \t]+|@)?v?\d+\.\d+/.test(after) || after.startsWith(` (${token.text}-`) || /^[ \t]+requirement[ \t]+from[ \t]/.test(after) || packagingNoun.test(after);
+}
+
+/**
+ * A lower-case name followed by what a package is (`Fix numpy wheel`, `the redux package`): the
+ * package, named as its registry writes it, not the product in a wrong case. Not `plugin` or
+ * `extension`: `a drupal plugin` is a plugin for the product Drupal, the product named.
+ */
+const packagingNoun = /^[ \t]+(?:packages?|library|libraries|modules?|wheels?|gems?|crates?|bindings?|dependency|dependencies)\b/;
+
+/**
+ * A brand in lower case used as a verb (`you duckduckgo it`, `just google them`): after a subject
+ * pronoun, `just` or a modal, before an object pronoun (not after `to`: `According to pingdom it
+ * was…` names the service). The writer makes the name an ordinary verb, as English does
+ * with `google`; it is not the product's name in a wrong case.
+ */
+function usedAsVerb(source: string, token: ProseToken): boolean {
+  if (token.text !== token.text.toLowerCase()) return false;
+  const before = source.slice(Math.max(0, token.offset - 12), token.offset);
+  const after = source.slice(token.offset + token.text.length, token.offset + token.text.length + 8);
+  return /(?:^|[^\p{L}])(?:i|you|we|they|just|can|could|will|would|should)[ \t]+$/iu.test(before) && /^[ \t]+(?:it|them|this|that)\b/.test(after);
 }
 
 const quotePairs: Record<string, string> = {"'": "'", '"': '"', '\u2018': '\u2019', '\u201C': '\u201D'};
@@ -371,11 +399,30 @@ function quotedBesideRight(source: string, token: ProseToken, right: string): bo
   const lineStart = source.lastIndexOf('\n', token.offset) + 1;
   const lineEnd = source.indexOf('\n', token.offset);
   const line = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd);
+  // The right form quoted (`Replace 'Github' with 'GitHub'`), or written as a word on the same line
+  // (`Jellyfin should always be capitalized … Avoid "JellyFin".`): the quoted wrong form is shown, not used.
   for (let at = line.indexOf(right); at !== -1; at = line.indexOf(right, at + 1)) {
     const open = line[at - 1];
-    if (open !== undefined && quotePairs[open] !== undefined && quotePairs[open] === line[at + right.length]) return true;
+    const close = line[at + right.length];
+    if (open !== undefined && quotePairs[open] !== undefined && quotePairs[open] === close) return true;
+    if (!/[\p{L}\p{N}_]/u.test(open ?? ' ') && !/[\p{L}\p{N}_]/u.test(close ?? ' ')) return true;
   }
   return false;
+}
+
+/**
+ * A camel form whose capitals leave a lone letter (`WiX`: `Wi` and `X`), no word boundary: a
+ * stylization only an owner invents, the name of another product with the same letters (the WiX
+ * toolset is not Wix the site builder). A writer who slips puts a capital at a word boundary
+ * (`CloudFlare`, `MarkDown`, `LiberaPay`): those are still
+ * reported, and so is a name `spelling.brands` holds to its case. Two real names are never corrected into
+ * each other.
+ */
+function stylizedName(word: string, speller: Speller): boolean {
+  // A lone capital letter as a piece (`Wi|X`), and no piece an English word (`Air|Bn|B` is the
+  // company Airbnb's old stylization of its own name, written against the name's current form).
+  const pieces = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+  return pieces.some((piece) => [...piece].length < 2) && !pieces.some((piece) => piece.length >= 3 && speller.ordinary(piece.toLowerCase()));
 }
 
 /**
@@ -493,12 +540,14 @@ export default defineRule({
       }
       // The verdict, kept for the run, comes first: the checks of the text around a word cost more, and most words are fine.
       if (right === undefined || identifierShaped(word, right) || quotedValue(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right)) continue;
+      // The wrong side of a correction the prose spells out (`Github -> GitHub`), a name made a verb (`you duckduckgo it`).
+      if (correctedInPlace(source, token.offset, word.length) || usedAsVerb(source, token)) continue;
       if ((dataColumns ??= [...lowerCaseColumns(tree), ...fieldValueRanges(source)]).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
       // Others' words, written as their source wrote them: a quotation, a blockquote that names its source, a linked work's title.
       if (othersWord((quoted ??= othersWords(tree, source)), token.offset, word)) continue;
       // `JHipster DevBox`: a camel form right after another name is a word of that longer name (the
       // project's own DevBox), not the list's one-capital brand (`Devbox`) miswritten.
-      if (camelAgainstOneCapital(word, right) && afterName(source, prose, prose.indexOf(token))) continue;
+      if (camelAgainstOneCapital(word, right) && (afterName(source, prose, prose.indexOf(token)) || (stylizedName(word, speller) && !speller.brands.has(word.toLowerCase())))) continue;
       const start = pointAt(source, token.offset);
       if (word === word.toLowerCase()) {
         const pairs = neighbourPairs(source, prose, prose.indexOf(token));

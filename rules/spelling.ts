@@ -44,6 +44,18 @@
  * word (`sie` of `one-sie`, `yoh` of `fui-yoh`): a word spelled out in syllables for effect, not a
  * word of its own; a longer wrong piece is still reported (`well-writen` → `writen`).
  *
+ * Words mentioned, not used, are not likely typos either: the wrong side of a correction the prose
+ * spells out (`Fix typo: trancoding -> transcoding`); a word stretched for effect in an
+ * exclamation, a vowel or the last letter written three times (`Moar treees!`), or four times or
+ * more anywhere (`sooooo`) (`neeeded for` in a plain sentence, and `commmand`, a consonant tripled
+ * inside a word, are keys that bounced, and reported); and others' words: a blockquote that
+ * names its source or is introduced as what someone said (`He writes:`), and a linked work's title
+ * (as brand-casing reads them). Nor is a follower or doctrine hung on a name with a hyphen
+ * (`Rails-ists`, `Emacs-ism`), a derivation the dictionaries lack.
+ * A word the page gives as the text of a link whose address spells it (`[Shotcut](https://www.shotcut.org/)`)
+ * is that name wherever the page writes it the same way (a table cell, the description), even
+ * where the misspellings list knows it (`shotcut` → `shortcut`); written otherwise it is still read.
+ *
  * **The report mode is the config's alone.** `report: "likely"` (the default) reports likely typos
  * only, whatever words lists the site keeps; `report: "unknown"` reports every unknown word (use it
  * once the team has reviewed its vocabulary with the words workflow below, so that each new unknown
@@ -291,7 +303,8 @@ import {isSilenced, readControl, type ControlDirective} from '../src/control.js'
 import {walkType} from '../src/walk.js';
 import {codeNameColumns} from '../src/spelling/code-columns.js';
 import {englishFunctionWords} from '../src/spelling/passages.js';
-import {markedSpans} from '../src/spelling/quotations.js';
+import {namedForms} from '../src/spelling/prose.js';
+import {correctedInPlace, inRanges, markedSpans, othersWords, type Ranges} from '../src/spelling/quotations.js';
 import type {Root} from 'mdast';
 
 /** The page's control comments, read from the tree (the engine applies them again to every finding). */
@@ -414,6 +427,12 @@ function foreignMentions(tree: Root, source: string, tokens: readonly ProseToken
   return offsets;
 }
 
+/** Does the sentence of the word at `offset` end, on its line, with an exclamation mark (`Moar treees!`)? */
+function exclaimed(source: string, offset: number): boolean {
+  const end = /[.!?\n]/.exec(source.slice(offset, offset + 200));
+  return end?.[0] === '!';
+}
+
 /** Pieces of a hyphenated word shorter than this are syllables, not words (`one-sie`). */
 const shortestPiece = 4;
 
@@ -451,7 +470,11 @@ export default defineRule({
     if (generatedReleaseNotes(source)) return;
     // Titles of issues and pull requests the notes list: their authors' words, quoted.
     const titles = quotedTitleSpans(tree, source);
-    const tokens = proseTokens(tree, source, frontMatter, mdx).filter((token) => checkable(token, options) && !inSpans(titles, token.offset));
+    const prose = proseTokens(tree, source, frontMatter, mdx);
+    // A word the page gives as a link's text to an address that spells it (`[Shotcut](https://www.shotcut.org/)`)
+    // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.
+    const linkedNames = namedForms(prose);
+    const tokens = prose.filter((token) => checkable(token, options) && !inSpans(titles, token.offset) && !linkedNames.has(stem(token.text)));
     // Unless its prose is plainly English: a page under a locale folder that is still the untranslated English page.
     if (language && !sameLanguage(language, settings.language) && !(sameLanguage(settings.language, 'en') && proseReading(tokens) === 'english')) return;
     if (tokens.length === 0) return;
@@ -507,6 +530,7 @@ export default defineRule({
     note({root, american: [...american], british: [...british], ...(writesDotted(tree) ? {dotted: true} : {})} satisfies SpellingNote);
     const code = unknown.size > 0 ? codeValues(tree) : new Set<string>();
     let mentions: Set<number> | undefined;
+    let others: Ranges | undefined;
     for (const {first, count, uses} of unknown.values()) {
       const word = stem(first.text);
       const misspelling = speller.misspelling(word);
@@ -519,7 +543,7 @@ export default defineRule({
       // as British the site half withdraws them with the other British forms; elsewhere American style wants the dots.
       // A word the prose marks as a mention in another language (`*raison d'être*`) is not misspelled English.
       let likely = speller.english && (!variant || dotless.has(word.toLowerCase()))
-        ? likelyTypo({word, sentenceStart: first.sentenceStart === true, otherVariant: settings.languageSet && otherVariant(word, settings.language), misspelling, ordinary: (w) => speller.ordinary(w), common: commonWord})
+        ? likelyTypo({word, sentenceStart: first.sentenceStart === true, otherVariant: settings.languageSet && otherVariant(word, settings.language), misspelling, ordinary: (w) => speller.ordinary(w), common: commonWord, exclaimed: exclaimed(source, first.offset)})
         : undefined;
       // A word of a field: a known "misspelling" that is a word plus a plural s, used as a noun ("two
       // criticals": a count of critical findings), or a slip the page also writes in another form
@@ -531,7 +555,9 @@ export default defineRule({
       if (likely === 'misspelling' && first.compound !== undefined && [...word].length < shortestPiece) likely = undefined;
       // A use the prose marks as a mention is not a likely typo: a word alone in quotes, a word of
       // another language (`*raison d'être*`). Judged at each use: the word's other uses still count.
-      const mentioned = (use: ProseToken): boolean => quoted(source, use) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset);
+      // So is the wrong side of a correction the prose spells out (`Fix typo: trancoding -> transcoding`),
+      // and a word inside others' words: a blockquote that names its source, a linked work's title (sic).
+      const mentioned = (use: ProseToken): boolean => quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || inRanges((others ??= othersWords(tree, source, {quotations: false})), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset);
       const reported = uses.sort((a, b) => a.offset - b.offset).filter((use) => everyWord || (likely !== undefined && !mentioned(use)));
       if (reported.length === 0) continue;
       // The dotted form first, whatever made the word reported (a likely typo under en-US, a British variant otherwise).

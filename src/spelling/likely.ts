@@ -37,6 +37,8 @@ export interface LikelyInput {
   ordinary: (word: string) => boolean;
   /** Is this ordinary (lower-case) word one people commonly use? */
   common: (word: string) => boolean;
+  /** Its sentence ends with an exclamation mark (`Moar treees!`), where a writer stretches words. */
+  exclaimed?: boolean;
 }
 
 /**
@@ -67,6 +69,8 @@ export function likelyTypo(input: LikelyInput): Likely | undefined {
   // Capitals inside the word (`WordPress`-like) or a capital in mid-sentence: a name.
   const plainCase = word === lower || (sentenceStart && word.slice(1) === lower.slice(1));
   if (dotless.has(lower) && plainCase) return 'abbreviation';
+  // A vowel stretched for effect (`Moar treees!`) is no slip, even where the misspellings list has it.
+  if (stretched(lower, ordinary) && (input.exclaimed === true || /(\p{L})\1{3}/u.test(lower))) return undefined;
   if (misspelling && [...word].length >= shortestMisspelling && plainCase) return 'misspelling';
   if (capitalized || lower.length < shortestSlip || !/^[a-z]+$/.test(lower)) return undefined;
   if (runTogether(lower, ordinary) || derived(lower, ordinary) || prefixed(lower, ordinary)) return undefined;
@@ -79,6 +83,20 @@ function runTogether(word: string, ordinary: (word: string) => boolean): boolean
     if (ordinary(word.slice(0, i)) && ordinary(word.slice(i))) return true;
   }
   return false;
+}
+
+/**
+ * A vowel, or the last letter, written three times or more (`treees`, `sooo`, `looong`, `yesss`):
+ * English spells no word so; a writer stretches a word for effect (`Moar treees!`), and the word is
+ * there once the letters are two or one again. A consonant tripled inside a word is a key that
+ * bounced (`commmand`, `adddress`): still a typo. A key bounces on a vowel too (`neeeded for`):
+ * the rule takes a stretch only in an exclamation or when the letter is written four times or more.
+ */
+export function stretched(word: string, ordinary: (word: string) => boolean): boolean {
+  const runs = [...word.matchAll(/(\p{L})\1{2,}/gu)];
+  if (runs.length === 0) return false;
+  if (!runs.every((run) => /[aeiouy]/.test(run[1]!) || run.index! + run[0].length === word.length)) return false;
+  return ordinary(word.replace(/(\p{L})\1{2,}/gu, '$1$1')) || ordinary(word.replace(/(\p{L})\1{2,}/gu, '$1'));
 }
 
 /** Suffixes English makes new words with (`inlines`, `trippable`, `dockerizing`, `templatize`, `virality`). */

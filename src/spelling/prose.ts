@@ -79,6 +79,9 @@ const maskPatterns: Array<[RegExp, RegExp]> = [
   // them): masked whole, else its halves (`aren`) would be checked as words.
   [/\p{L}+&(?:#39|#x27|apos|rsquo|#8217);\p{L}+/giu, /&/],
   [/&#?\w+;/g, /&/], // HTML entities
+  // An identifier whose underscores are escaped so that Markdown reads no emphasis (`github\_cv`,
+  // `\_\_init\_\_`): one snake_case name, masked whole, not words cut at the escapes.
+  [/(?:\\_)*[\p{L}\p{N}]+(?:(?:\\_)+[\p{L}\p{N}]+)+(?:\\_)*/gu, /\\_/],
   [/\\[!-/:-@[-`{-~]/g, /\\/], // backslash escapes (only ASCII punctuation escapes in Markdown)
 ];
 
@@ -464,4 +467,15 @@ function markNames(masked: string, tokens: ProseToken[], from: number): void {
     previous.name = true;
     current.name = true;
   }
+}
+
+/**
+ * The forms (as written, a possessive's `'s` aside) of the words a page gives as link text that the
+ * link's address spells out (`[Shotcut](https://www.shotcut.org/)`, `[opencode Go](https://opencode.ai/go)`),
+ * outside hyphenated compounds: the page's own names for those targets, written so on the whole page.
+ */
+export function namedForms(tokens: readonly ProseToken[]): Set<string> {
+  const forms = new Set<string>();
+  for (const token of tokens) if (token.named && token.compound === undefined) forms.add(token.text.replace(/['’]s$/i, ''));
+  return forms;
 }

@@ -90,6 +90,8 @@ function attributed(quote: Blockquote, parent: Parents | undefined, source: stri
   const after = parent.children[index + 1];
   if (after?.type === 'paragraph' && /^(?:\u2014|\u2013|\u2015|--)[ \t]*\S/.test(toString(after))) return true;
   const before = parent.children[index - 1];
+  // Introduced by a verb of saying that names who speaks (`He writes:`, `As Ana put it:`): a quotation.
+  if (before?.type === 'paragraph' && introducesSpeech.test(toString(before))) return true;
   if (before?.type === 'paragraph' && /:\s*$/.test(toString(before))) {
     let links = false;
     walk(before, (node) => {
@@ -99,6 +101,13 @@ function attributed(quote: Blockquote, parent: Parents | undefined, source: stri
   }
   return false;
 }
+
+/**
+ * A paragraph that ends with a verb of saying and a colon, short enough to be an introduction
+ * (`He writes:`, `As the author put it:`, `Ana said:`): the blockquote after it is what someone said.
+ * `Note:` or `For example:` names no speaker and introduces the site's own words.
+ */
+const introducesSpeech = /^(?=[^\n]{0,120}$)[\s\S]*\b(?:writes|wrote|says|said|puts it|put it|explains|explained|argues|argued|notes|noted|tweeted|replied|answered|responded|comments|commented|observes|observed|recalls|recalled)\s*:\s*$/i;
 
 /** A link to another site: the work it names is someone else's. */
 function external(url: string): boolean {
@@ -154,9 +163,11 @@ function workTitle(node: Nodes, parent: Parents | undefined, grandparent: Parent
 
 /**
  * Source ranges of others' words in a page: multi-word quotations, blockquotes that name their
- * source, and titles of others' work given as link text. Sorted by start.
+ * source, and titles of others' work given as link text. Sorted by start. Without `quotations`,
+ * the quotations in quotation marks are left out (spelling: a quoted sentence may be the site's
+ * own label or message, whose typo is the site's to fix).
  */
-export function othersWords(tree: Root, source: string): Ranges {
+export function othersWords(tree: Root, source: string, {quotations: withQuotations = true}: {quotations?: boolean} = {}): Ranges {
   const out: Ranges = [];
   const parents: Parents[] = [];
   const visit = (node: Nodes, parent: Parents | undefined): void => {
@@ -170,7 +181,7 @@ export function othersWords(tree: Root, source: string): Ranges {
       out.push([start, end, hostOf((node as {url: string}).url)]);
       return;
     }
-    if (textBlocks.has(node.type)) quotations(node as Parents, source, out);
+    if (withQuotations && textBlocks.has(node.type)) quotations(node as Parents, source, out);
     if ('children' in node) {
       parents.push(node);
       for (const child of node.children as Nodes[]) visit(child, node);
@@ -217,4 +228,23 @@ export function markedSpans(tree: Root, source: string): Ranges {
     if (textBlocks.has(node.type)) quotations(node as Parents, source, out);
   });
   return out.sort((a, b) => a[0] - b[0]);
+}
+
+/** An arrow from a wrong form to its correction: `trancoding -> transcoding`, `Github → GitHub`. */
+const correctionArrow = /^[ \t]*(?:->|-->|=>|\u2192|\u27F6|\u21D2)[ \t]*['"`\u2018\u201C]?([\p{L}\p{N}'’-]+)/u;
+
+/**
+ * Is the word at `offset` the wrong side of a correction the prose spells out (`Fix typo:
+ * trancoding -> transcoding`, a changelog's `Github → GitHub`)? It is mentioned, on purpose. The
+ * word after the arrow must be the same word corrected (its first two letters, about its length):
+ * `Properties -> Javascript -> Include path` is a menu path, not a correction.
+ */
+export function correctedInPlace(source: string, offset: number, length: number): boolean {
+  let end = offset + length;
+  // Past a closing quotation mark or code mark around the word (`'trancoding' -> 'transcoding'`).
+  while (end < source.length && `'"\u2019\u201D\``.includes(source[end]!)) end++;
+  const next = correctionArrow.exec(source.slice(end, end + 60))?.[1];
+  if (next === undefined) return false;
+  const word = source.slice(offset, offset + length).toLowerCase();
+  return next.toLowerCase().slice(0, 2) === word.slice(0, 2) && Math.abs(next.length - word.length) <= 3;
 }

@@ -28,8 +28,12 @@ const hyphenPrefixes = new Set(['anti', 'bi', 'co', 'counter', 'de', 'e', 'ex', 
 /** Letters tried when looking for suggestions (the word's own letters are added). */
 const alphabet = "abcdefghijklmnopqrstuvwxyz'";
 
-/** Suffixes written after a hyphen that are not words on their own (`blue-ish`, `Kafka-esque`). */
-const hyphenSuffixes = new Set(['ish', 'esque']);
+/**
+ * Suffixes written after a hyphen that are not words on their own (`blue-ish`, `Kafka-esque`),
+ * and the suffixes of a follower or a doctrine that a writer hangs on a name with a hyphen so that
+ * the name stays whole (`Rails-ists`, `Emacs-ism`, `Vim-ite`).
+ */
+const hyphenSuffixes = new Set(['ish', 'esque', 'ist', 'ists', 'ism', 'isms', 'ite', 'ites']);
 
 /**
  * One language's dictionary plus the technical vocabulary and a site's own words.
