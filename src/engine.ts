@@ -11,6 +11,7 @@ import {restoreMessages, type Phase1Job, type Phase1Output} from './phase1.js';
 import {runPhase1} from './workers.js';
 import {Phase1Cache} from './cache.js';
 import {Phase2Cache} from './phase2-cache.js';
+import type {FileStamp} from './file-stamp.js';
 import {inShard, type Shard} from './shard.js';
 import {isSilenced, unknownControlRules} from './control.js';
 import {SiteIndex} from './site/index.js';
@@ -133,7 +134,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     done('replay');
     return {files: replayed.map((r) => r.file), rules: plan.rules, settings: plan.settings, failedRules: [], notices: phase2!.storedNotices()};
   }
-  const {outputs, results, cache} = await phase1Stage(plan);
+  const {outputs, results, cache} = await phase1Stage(plan, phase2?.takenStamps());
   done('phase 1');
   // --changed stores no findings, but the guard samples an earlier run stored spare the model guard resolving every unchanged file.
   const samples = !phase2 && options.impact ? samplesCacheFor(plan, options) : undefined;
@@ -326,7 +327,7 @@ async function planStage(options: RunOptions): Promise<RunPlan> {
  * of the files whose rules want links, the speller loads its dictionaries), then every file is
  * parsed once and its file halves run, in workers or here.
  */
-async function phase1Stage(plan: RunPlan): Promise<{outputs: Phase1Output[]; results: FileResult[]; cache: Phase1Cache | undefined}> {
+async function phase1Stage(plan: RunPlan, stamps?: ReadonlyArray<FileStamp | undefined>): Promise<{outputs: Phase1Output[]; results: FileResult[]; cache: Phase1Cache | undefined}> {
   const {rules, settings, perFile, checked, documents, paths, sites, links} = plan;
   // The link checker may start from the raw text (link requests) while phase 1 parses; its thread
   // then needs a core of its own (bench/links/README.md).
@@ -349,6 +350,7 @@ async function phase1Stage(plan: RunPlan): Promise<{outputs: Phase1Output[]; res
     settings,
     ...(cache ? {cache} : {}),
     ...(plan.workers !== undefined ? {workers: plan.workers} : {}),
+    ...(stamps && stamps.length === paths.length ? {stamps} : {}),
     reservedCores: linksIdle ? 1 : 0,
     ...(linksIdle ? {reservedCoresFreed: linksIdle} : {}),
     // The link checker starts on a file's URLs while other files are still parsing.

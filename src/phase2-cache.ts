@@ -17,7 +17,7 @@ import type {ResolvedRule} from './config.js';
 import type {FileFacts} from './facts.js';
 import type {SiteInfo} from './site/detect.js';
 import type {SiteIndex} from './site/index.js';
-import type {FileGuardSample} from './site/guard.js';
+import type {FileGuardSample, GuardedGroup} from './site/guard.js';
 import type {RuleModule} from './types.js';
 import type {RunSettings} from './settings.js';
 import type {Notice} from './notices.js';
@@ -58,7 +58,7 @@ import type {Notice} from './notices.js';
  * site rules again.
  */
 const fileName = 'phase2.bin';
-const formatVersion = 9;
+const formatVersion = 10;
 /** Dates further than this before the clock decide nothing a later clock could change (time zones, date-only values). */
 const clockMargin = 2 * 86_400_000;
 
@@ -104,6 +104,11 @@ interface Store {
   siteKey: string;
   /** What the model guard decided (`SiteIndex.guardKey`): when it changes, every file is re-checked. */
   guardKey: string;
+  /**
+   * The groups it withheld (`SiteIndex.guarded`): a run whose files all have the stored bytes, and
+   * whose re-checked files give the model guard the samples they gave then, takes them as they are.
+   */
+  guarded: GuardedGroup[];
   /** Which files the run that made the findings checked (`checkedKey`): a replay is for the same ones. */
   checked: string;
   /** Rule id → digest of every checked file's findings and notes of that rule. */
@@ -288,6 +293,12 @@ export class Phase2Cache {
   private holds: Map<string, Entry> | undefined;
   /** Phase 1's outputs of the run (their digests), once `holding` has them. */
   private outputs: ReadonlyMap<string, Phase1Output> | undefined;
+  /**
+   * Every file of the run is a file of the stored run with its stored stamp (so its stored bytes),
+   * under the same run key: then the site key and each entry's dependency digest are the stored
+   * ones, and only the folders, outside targets and clock can fail an entry (`replay`).
+   */
+  private sameFiles = false;
 
   private constructor(
     private readonly path: string,
@@ -338,21 +349,30 @@ export class Phase2Cache {
     const {paths, checked, settings} = this.plan;
     this.stamps = paths.map((path) => stampOf(path));
     const stored = this.stored;
-    // Findings weighed site-wide (spelling) depend on which files were checked with them.
-    if (!stored || stored.runKey !== this.runKey || stored.checked !== this.checkedKey() || stored.paths.length !== paths.length) return undefined;
+    if (!stored || stored.runKey !== this.runKey || stored.paths.length !== paths.length) return undefined;
     for (let i = 0; i < paths.length; i++) {
       if (stored.paths[i] !== paths[i] || !unchangedSince(stored.stamps[i] ?? undefined, this.stamps[i])) return undefined;
     }
+    this.sameFiles = true;
+    // Findings weighed site-wide (spelling) depend on which files were checked with them.
+    if (stored.checked !== this.checkedKey()) return undefined;
     const now = settings.now.getTime();
-    const replayed: Replayed[] = [];
+    const holding: Array<[string, Entry]> = [];
     for (const path of paths) {
       if (!checked.has(path)) continue;
       const entry = stored.entries.get(path);
       if (!entry || entry.samplesOnly || entry.fileKey !== this.fileKey(path) || !this.outsideHolds(entry) || !this.clockHolds(entry, now)) return undefined;
-      replayed.push({path, file: this.restore(path, entry)});
+      holding.push([path, entry]);
     }
+    // Restored once every entry is known to hold: a run that goes on through phase 1 restores none twice.
+    const replayed: Replayed[] = holding.map(([path, entry]) => ({path, file: this.restore(path, entry)}));
     if (settings.verbose) settings.log(`phase-2 cache: all ${paths.length} files unchanged; the findings of ${replayed.length} replayed, no rule run`);
     return replayed;
+  }
+
+  /** The stamps `replay` took of the run's files, in their order (phase 1 need not take them again); undefined before. */
+  takenStamps(): ReadonlyArray<FileStamp | undefined> | undefined {
+    return this.stamps.length === this.plan.paths.length && this.plan.paths.length > 0 ? this.stamps : undefined;
   }
 
   /** The notices of the run the cache holds (said again with its replayed findings). */
@@ -397,8 +417,10 @@ export class Phase2Cache {
   private entriesHolding(outputs: ReadonlyMap<string, Phase1Output>, index: SiteIndex): Map<string, Entry> | undefined {
     const {paths, settings} = this.plan;
     this.outputs = outputs;
-    this.siteKey = siteKeyOf(paths, this.plan.sites, index);
     const stored = this.stored;
+    const sameFiles = this.sameFiles && stored !== undefined;
+    // The same files with the same bytes: the same pages, front matter and includes.
+    this.siteKey = sameFiles ? stored.siteKey : siteKeyOf(paths, this.plan.sites, index);
     this.holds = undefined;
     if (!stored || stored.runKey !== this.runKey || stored.siteKey !== this.siteKey) {
       if (settings.verbose) settings.log(`phase-2 cache: the model guard's samples of 0 of ${paths.length} files taken from the cache (${stored ? 'the run or the site changed' : 'none stored'})`);
@@ -413,15 +435,40 @@ export class Phase2Cache {
       if (!entry || entry.hash !== outputs.get(path)?.hash) continue;
       const deps = entry.deps.map((i) => stored.paths[i]);
       if (deps.some((dep) => dep === undefined || !index.facts(dep))) continue;
-      if (this.depsDigest(deps as string[], index) !== entry.depsDigest) continue;
+      if (!sameFiles && this.depsDigest(deps as string[], index) !== entry.depsDigest) continue;
       if (!this.outsideHolds(entry) || !this.clockHolds(entry, now)) continue;
-      const guard = guardOf(entry);
-      if (!guard) continue;
       holds.set(path, entry);
-      index.presetGuardSamples(path, unpackSamples(guard));
+    }
+    if (sameFiles && this.guardAsStored(holds, index)) {
+      if (settings.verbose) settings.log(`phase-2 cache: every file as stored, the ${paths.length - holds.size} others give the model guard the samples they gave: its decision taken as stored, no other file's samples read`);
+      return holds;
+    }
+    for (const [path, entry] of holds) {
+      const guard = guardOf(entry);
+      // Samples found damaged: the file's links are resolved again, and its findings with them.
+      if (guard) index.presetGuardSamples(path, unpackSamples(guard));
+      else holds.delete(path);
     }
     if (settings.verbose) settings.log(`phase-2 cache: the model guard's samples of ${holds.size} of ${paths.length} files taken from the cache`);
     return holds;
+  }
+
+  /**
+   * With every file's bytes the stored ones: when each file whose entry does not hold gives the
+   * model guard the samples it gave the stored run, the guard's inputs are that run's, and so is
+   * its decision; it is taken as stored, and no other file's samples are read. False otherwise.
+   */
+  private guardAsStored(holds: ReadonlyMap<string, Entry>, index: SiteIndex): boolean {
+    const stored = this.stored;
+    if (!stored || !index.guardEnabled()) return false;
+    for (const path of this.plan.paths) {
+      if (holds.has(path)) continue;
+      const entry = stored.entries.get(path);
+      const before = entry ? guardOf(entry) : undefined;
+      if (!before || !samePacked(before, packSamples(index.guardSamples(path)))) return false;
+    }
+    index.presetGuard(stored.guarded);
+    return true;
   }
 
   /**
@@ -549,6 +596,7 @@ export class Phase2Cache {
       runKey: this.runKey,
       siteKey: this.siteKey,
       guardKey: index.guardKey(),
+      guarded: index.guarded(),
       checked,
       globals,
       paths,
@@ -759,6 +807,10 @@ function listNames(dir: string): string[] {
   }
 }
 
+function samePacked([aStrings, aCodes]: PackedSamples, [bStrings, bCodes]: PackedSamples): boolean {
+  return sameList(aStrings, bStrings) && aCodes.length === bCodes.length && aCodes.every((code, i) => code === bCodes[i]);
+}
+
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }
@@ -777,6 +829,7 @@ function isStore(value: unknown): value is Store {
   const store = value as Partial<Store>;
   if (store.format !== formatVersion || store.version !== codeVersion()) return false;
   if (typeof store.runKey !== 'string' || typeof store.siteKey !== 'string' || typeof store.guardKey !== 'string' || typeof store.checked !== 'string' || !store.globals || typeof store.globals !== 'object') return false;
+  if (!Array.isArray(store.guarded) || !store.guarded.every(isGuardedGroup)) return false;
   if (!Array.isArray(store.notices)) return false;
   if (!Array.isArray(store.paths) || !Array.isArray(store.stamps) || store.paths.length !== store.stamps.length || !(store.entries instanceof Map)) return false;
   if (!store.paths.every((path) => typeof path === 'string') || !store.stamps.every((stamp) => stamp === null || isStamp(stamp))) return false;
@@ -869,6 +922,13 @@ function isPacked(value: unknown): value is PackedSamples {
     i = end;
   }
   return true;
+}
+
+function isGuardedGroup(value: unknown): value is GuardedGroup {
+  if (!value || typeof value !== 'object') return false;
+  const group = value as Partial<GuardedGroup>;
+  return (group.guardClass === 'links' || group.guardClass === 'anchors') && typeof group.failures === 'number' && typeof group.total === 'number' &&
+    (['site', 'group', 'shape', 'counts', 'because', 'reason'] as const).every((key) => typeof group[key] === 'string');
 }
 
 function isPair(value: unknown): value is [string, string] {

@@ -51,6 +51,8 @@ export interface Phase1Plan {
   reservedCoresFreed?: Promise<void>;
   /** Called on the main thread as each file's facts arrive (cache, inline or worker), in any order. */
   onFacts?: (path: string, facts: FileFacts) => void;
+  /** Each path's stamp when the run already took one before reading anything (the phase-2 cache's check): not taken again. */
+  stamps?: ReadonlyArray<FileStamp | undefined>;
 }
 
 type Notify = (job: Phase1Job, output: Phase1Output) => void;
@@ -79,7 +81,7 @@ export async function runPhase1(plan: Phase1Plan): Promise<Phase1Output[]> {
       const job = jobs[i]!;
       // Unsaved text is not what the cache knows the file by.
       if (job.text !== undefined) continue;
-      const stamp = (stamps[i] = stampOf(job.path));
+      const stamp = (stamps[i] = plan.stamps ? plan.stamps[i] : stampOf(job.path));
       // A file whose stamp is the stored one is not read again; any other is hashed.
       let hash = cache.hashByStamp(job.path, stamp);
       if (hash === undefined) {

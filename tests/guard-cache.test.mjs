@@ -2,7 +2,7 @@
 // entries hold from the cache and works out only the others, and must decide as a fresh run does.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {writeFileSync} from 'node:fs';
+import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {postlint, postlintJson, findings, tempSite} from './helpers.mjs';
 
@@ -154,14 +154,45 @@ test('a run that checks one file (the hook\'s) keeps the other files\' entries: 
   const dir = site(5);
   postlint([...linkRules, '--cache', '.'], {cwd: dir});
   // The whole site indexed, ch0.md checked: the guard takes every file's samples from the full run's entries.
+  // Once the files' times are trusted (2 s after their last change) the guard's decision is taken as stored, no sample read.
+  const none = /phase-2 cache: the model guard's samples of 7 of 7 files taken from the cache|phase-2 cache: every file as stored, the 0 others give the model guard the samples they gave: its decision taken as stored/;
   const one = postlint([...linkRules, '--cache', '--verbose', '--whole-site', 'ch0.md'], {cwd: dir});
-  assert.match(one.stderr, /the model guard's samples of 7 of 7 files taken from the cache/);
+  assert.match(one.stderr, none);
   assert.match(one.stderr, /phase-2 cache: 1 of 1 files re-checked/);
   // What that run stored still serves the whole site (it kept the other files' entries).
   const next = postlint([...linkRules, '--cache', '--verbose', '--whole-site', 'ch1.md'], {cwd: dir});
-  assert.match(next.stderr, /the model guard's samples of 7 of 7 files taken from the cache/);
+  assert.match(next.stderr, none);
   assert.match(next.stderr, guardNotice);
   const {json, stderr} = sameAsFresh(dir);
   assert.deepEqual(anchors(json, dir), []);
   assert.match(stderr, guardNotice);
+});
+
+test('every page as stored and a folder changed: the guard is decided as stored while the re-checked files give the same samples, afresh once they do not', () => {
+  const dir = site(5);
+  writeFileSync(join(dir, 'pics.md'), '# Pics\n\n![one](img/one.png)\n');
+  // Times are trusted at once here (a real run waits 2 s after a file's last change: src/file-stamp.ts).
+  const env = {POSTLINT_CACHE_SETTLE_MS: '0'};
+  const first = postlint([...linkRules, '--cache', '.'], {cwd: dir, env});
+  assert.match(first.stderr, guardNotice);
+  // A file no link names, in the folder the links looked in: the files that looked there are re-checked, with the samples they gave.
+  writeFileSync(join(dir, 'notes.txt'), 'notes');
+  const same = postlint([...linkRules, '--cache', '--verbose', '.'], {cwd: dir, env});
+  assert.match(same.stderr, /phase-2 cache: [1-9]\d* of 8 files re-checked/);
+  assert.match(same.stderr, /phase-2 cache: every file as stored, the [1-9]\d* others give the model guard the samples they gave: its decision taken as stored/);
+  assert.match(same.stderr, guardNotice);
+  const kept = sameAsFresh(dir);
+  assert.deepEqual(anchors(kept.json, dir), []);
+  assert.match(kept.stderr, guardNotice);
+  // The missing image turns up: pics.md's sample now resolves, so the guard weighs every file's samples again.
+  mkdirSync(join(dir, 'img'));
+  writeFileSync(join(dir, 'img', 'one.png'), 'png');
+  const moved = postlint([...linkRules, '--cache', '--verbose', '.'], {cwd: dir, env});
+  assert.doesNotMatch(moved.stderr, /its decision taken as stored/);
+  assert.match(moved.stderr, /phase-2 cache: the model guard's samples of \d+ of 8 files taken from the cache/);
+  const fresh = postlint([...linkRules, '--cache', '.'], {cwd: dir, env});
+  assert.equal(moved.stdout, fresh.stdout);
+  const uncached = postlint([...linkRules, '.'], {cwd: dir, env});
+  assert.equal(fresh.stdout, uncached.stdout);
+  assert.equal(fresh.stderr, uncached.stderr);
 });

@@ -155,6 +155,8 @@ test('the clock: findings are replayed while no date they turn on is passed, and
   // The day before: the wording says "in 24 h", so the post and the link into it are checked again.
   const eve = at('2030-05-31T00:00:00Z');
   assert.match(eve.stderr, /phase-2 cache: \d+ of 6 files re-checked/);
+  // Only the clock moved: every file's bytes are the stored ones, and the model guard's decision is taken as stored.
+  assert.match(eve.stderr, /phase-2 cache: every file as stored, the \d+ others give the model guard the samples they gave: its decision taken as stored/);
   assert.deepEqual(findings(eve.json, root), findings(lint(root, '--no-cache', '--now', '2030-05-31T00:00:00Z', '.').json, root));
   // Past the date: the post is live, the link is fine.
   const after = at('2030-07-01T00:00:00Z');

@@ -463,6 +463,22 @@ export class SiteIndex {
   }
 
   /**
+   * What the model guard decided, as a cache kept it, where the cache knows every file's samples
+   * are the ones that decision was made from (src/phase2-cache.ts): the guard then reads no sample.
+   * Any change to the index drops it, as it drops a decision worked out here.
+   */
+  presetGuard(groups: readonly GuardedGroup[]): void {
+    if (this.guardState) return;
+    const state: GuardState = {links: new Map(), anchors: new Map(), groups: [...groups]};
+    for (const group of groups) {
+      let bySite = state[group.guardClass].get(group.site);
+      if (!bySite) state[group.guardClass].set(group.site, (bySite = new Map()));
+      bySite.set(group.group, group);
+    }
+    this.guardState = state;
+  }
+
+  /**
    * A fragment written wrong for a heading that is there: its slug is an id the target has (`#Setup` for
    * `setup`), it differs from one in letter case only (`#suspense` where a site's slugify keeps the
    * heading's `Suspense`), or it is the leading words of one (`#orca` for the heading "Orca 8.27.4",

@@ -437,14 +437,30 @@ function hugoThemeFolders(site: SiteInfo): string[] {
  * README and `.github/` are no part of the site.
  */
 function unusedTheme(path: string, site: SiteInfo): string | undefined {
-  const themesDir = resolve(site.root, configFolder(site.config, 'themesDir', 'themes'));
+  const {themesDir, used} = unbuiltFolders(site);
   if (!isBelow(path, themesDir)) return undefined;
   const name = relative(themesDir, path).split(sep)[0]!;
-  const imports = get(get(site.config, 'module'), 'imports');
-  const imported = (Array.isArray(imports) ? imports : [imports]).map((entry) => get(entry, 'path')).filter((value): value is string => typeof value === 'string');
-  const used = [...hugoThemeFolders(site).map((folder) => basename(folder)), ...imported.map((path) => path.split('/')[0]!)];
   if (used.includes(name)) return undefined;
   return `it is in the theme "${name}", which the site does not use (${used.length > 0 ? `its theme is ${used.map((theme) => `"${theme}"`).join(', ')}` : 'it names no theme'}); Hugo never reads it`;
+}
+
+/** The folders `neverAPage` looks at, worked out once a site (discovery asks for every file). */
+const unbuiltFoldersCache = new WeakMap<SiteInfo, {themesDir: string; used: string[]; archetypes: string[]; statics: string[]}>();
+
+function unbuiltFolders(site: SiteInfo): {themesDir: string; used: string[]; archetypes: string[]; statics: string[]} {
+  let folders = unbuiltFoldersCache.get(site);
+  if (folders) return folders;
+  const themes = hugoThemeFolders(site);
+  const imports = get(get(site.config, 'module'), 'imports');
+  const imported = (Array.isArray(imports) ? imports : [imports]).map((entry) => get(entry, 'path')).filter((value): value is string => typeof value === 'string');
+  folders = {
+    themesDir: resolve(site.root, configFolder(site.config, 'themesDir', 'themes')),
+    used: [...themes.map((folder) => basename(folder)), ...imported.map((path) => path.split('/')[0]!)],
+    archetypes: [resolve(site.root, configFolder(site.config, 'archetypeDir', 'archetypes')), ...themes.map((folder) => join(folder, 'archetypes'))],
+    statics: [...stringList(get(site.config, 'staticDir'), ['static']).map((dir) => resolve(site.root, dir)), ...themes.map((folder) => join(folder, 'static'))],
+  };
+  unbuiltFoldersCache.set(site, folders);
+  return folders;
 }
 
 /**
@@ -455,14 +471,12 @@ function unusedTheme(path: string, site: SiteInfo): string | undefined {
  */
 function neverAPage(path: string, site: SiteInfo): string | undefined {
   if (!markdown.test(path)) return undefined;
-  const themes = hugoThemeFolders(site);
   const unused = unusedTheme(path, site);
   if (unused) return unused;
   const winner = shadowingIndexFile(path);
   if (winner) return `Hugo renders ${basename(winner)} of this folder, not this file (two index files in one folder: "pick one", Hugo warns)`;
-  const archetypes = [resolve(site.root, configFolder(site.config, 'archetypeDir', 'archetypes')), ...themes.map((folder) => join(folder, 'archetypes'))];
+  const {archetypes, statics} = unbuiltFolders(site);
   if (archetypes.some((folder) => isBelow(path, folder))) return 'it is an archetype, the template `hugo new` copies for a new page; Hugo never renders it';
-  const statics = [...stringList(get(site.config, 'staticDir'), ['static']).map((dir) => resolve(site.root, dir)), ...themes.map((folder) => join(folder, 'static'))];
   // A static folder that is also a content folder (rare, but configurable) holds pages.
   const content = hugoContentRoots(site);
   const folder = statics.find((dir) => isBelow(path, dir) && !content.some((root) => isBelow(path, root)));
