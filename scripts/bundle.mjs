@@ -9,7 +9,7 @@ import {createHash} from 'node:crypto';
 import {spawnSync} from 'node:child_process';
 import {build} from 'esbuild';
 import {asciiSource} from '../dist/src/ascii-source.js';
-import {fastTransliterate} from './esbuild-plugins.mjs';
+import {fastTransliterate, reusedCompileContext} from './esbuild-plugins.mjs';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const entries = join(dist, 'bundle-entries');
@@ -63,7 +63,7 @@ const common = {
   banner: {js: "import {createRequire as postlintCreateRequire} from 'node:module';\nconst require = postlintCreateRequire(import.meta.url);"},
   logLevel: 'warning',
   // Speed only, never what a dependency returns (scripts/esbuild-plugins.mjs).
-  plugins: [fastTransliterate],
+  plugins: [fastTransliterate, reusedCompileContext],
 };
 await build({...common, entryPoints: [join(entries, 'worker.js'), join(entries, 'link-worker.js')]});
 await build({...common, entryPoints: [join(entries, 'cli.js'), join(entries, 'language-server.js')]});
