@@ -34,10 +34,11 @@ const compileLoopStart = /\n(\s*)index = -1;\n(\s*)while \(\+\+index < events\.l
 
 /**
  * mdast-util-from-markdown 2.x copies its compile context into a new object for every event it
- * hands to a handler (`{...context, sliceSerialize}`): hundreds of thousands of short-lived objects a
- * post. The handlers (its own, GFM's and front matter's) read `this` during the call only and never
+ * hands to a handler (`{...context, sliceSerialize}`): one short-lived object for each of the thousands of
+ * events of a post. The handlers (its own, GFM's and front matter's) read `this` during the call only and never
  * set a property on it, so one object whose `sliceSerialize` is set before each call is the same to
- * them.
+ * them; so do those of the other mdast-util packages a remark-lint preset may add (checked: none
+ * sets or keeps `this`).
  */
 export function reuseCompileContext(source) {
   if (!handlerCall.test(source) || !compileLoopStart.test(source)) throw new Error('mdast-util-from-markdown: the compile loop was not found (a new version?); update scripts/esbuild-plugins.mjs');
