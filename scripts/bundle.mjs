@@ -9,6 +9,7 @@ import {createHash} from 'node:crypto';
 import {spawnSync} from 'node:child_process';
 import {build} from 'esbuild';
 import {asciiSource} from '../dist/src/ascii-source.js';
+import {fastTransliterate, reusedCompileContext} from './esbuild-plugins.mjs';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const entries = join(dist, 'bundle-entries');
@@ -61,6 +62,8 @@ const common = {
   // Bundled CommonJS dependencies call require() for Node's own modules.
   banner: {js: "import {createRequire as postlintCreateRequire} from 'node:module';\nconst require = postlintCreateRequire(import.meta.url);"},
   logLevel: 'warning',
+  // Speed only, never what a dependency returns (scripts/esbuild-plugins.mjs).
+  plugins: [fastTransliterate, reusedCompileContext],
 };
 await build({...common, entryPoints: [join(entries, 'worker.js'), join(entries, 'link-worker.js')]});
 await build({...common, entryPoints: [join(entries, 'cli.js'), join(entries, 'language-server.js')]});
