@@ -80,14 +80,14 @@ export function withLocalImports(file: string, text: string): string {
   return localModules(file, text).map((module) => module.text).join('\n');
 }
 
-/** The config and the local modules it imports (and theirs), each with its path, up to 20 files. */
+/** The config and the local modules it imports or requires (and theirs), each with its path, up to 20 files. */
 export function localModules(file: string, text: string): Array<{file: string; text: string}> {
   const seen = new Set([file]);
   const parts = [{file, text}];
   const queue: Array<{from: string; text: string}> = [{from: file, text}];
   while (queue.length > 0 && seen.size < 20) {
     const {from, text: current} = queue.shift()!;
-    for (const match of current.matchAll(/(?:\bfrom\s+|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) {
+    for (const match of current.matchAll(/(?:\bfrom\s+|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) {
       const base = resolve(dirname(from), match[1]!);
       const found = ['', '.ts', '.js', '.mts', '.mjs', '.cts', '.cjs', '/index.ts', '/index.js'].map((ext) => base + ext).find((candidate) => /\.[cm]?[jt]s$/.test(candidate) && isFile(candidate));
       if (!found || seen.has(found)) continue;

@@ -13,8 +13,9 @@
  *   relative path (a plugin in the repository); a plugin from `node_modules` is not read.
  * Everything is read as text, never run.
  */
-import {dirname, relative, resolve, sep} from 'node:path';
+import {relative, resolve, sep} from 'node:path';
 import {buildScripts} from '../build-scripts.js';
+import {localModules} from './config-text.js';
 import {isBelow, readText} from './common.js';
 import type {SiteInfo} from './types.js';
 
@@ -33,10 +34,6 @@ export interface VirtualTemplate {
   path: string;
   file: string;
 }
-
-/** Bounds on what is read from a config's imports. */
-const maxFiles = 30;
-const maxDepth = 4;
 
 /** Eleventy's value for a long option: `--config=x`, `--config x`. */
 function option(args: readonly string[], name: string): string | undefined {
@@ -91,23 +88,9 @@ const sources = new WeakMap<SiteInfo, Array<{file: string; text: string}>>();
 function configSources(site: SiteInfo): Array<{file: string; text: string}> {
   let found = sources.get(site);
   if (found) return found;
-  found = [];
+  const text = site.configFile === undefined ? undefined : readText(site.configFile);
+  found = text === undefined ? [] : localModules(site.configFile!, text);
   sources.set(site, found);
-  const seen = new Set<string>();
-  const read = (file: string, depth: number): void => {
-    if (seen.has(file) || seen.size >= maxFiles || depth > maxDepth) return;
-    seen.add(file);
-    const text = readText(file);
-    if (text === undefined) return;
-    found!.push({file, text});
-    for (const match of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) {
-      const target = resolve(dirname(file), match[1]!);
-      const candidates = /\.[cm]?[jt]s$/.test(target) ? [target] : [`${target}.js`, `${target}.mjs`, `${target}.cjs`, `${target}/index.js`];
-      const existing = candidates.find((candidate) => readText(candidate) !== undefined);
-      if (existing) read(existing, depth + 1);
-    }
-  };
-  if (site.configFile !== undefined) read(site.configFile, 0);
   return found;
 }
 
