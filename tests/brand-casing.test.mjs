@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {join} from 'node:path';
 import {lintRule} from 'postlint/testing';
 import {fixtures} from './helpers.mjs';
-import {row, siteFindings} from './rule-helpers.mjs';
+import {lintSite, row, siteFindings} from './rule-helpers.mjs';
 
 const rule = 'brand-casing';
 const base = join(fixtures, 'brand-casing');
@@ -140,4 +140,25 @@ test('brand-casing: a lower-case name inside a term the site writes in Title Cas
     'fail/title-terms.md:3:27 brand-casing', // zorblat api: no term of the site holds it
     'fail/title-terms.md:5:9 brand-casing', // the zorblat foundation: "The Zorblat Foundation" starts with the name
   ]);
+});
+
+test('brand-casing: a name is held to its owner\'s form when the page was written (CloudFlare before late 2016, MailChimp before 2018-09-26); a page with no date to today\'s', async () => {
+  const rows = await siteFindings(rule, {
+    '_config.yml': 'title: Renames\n',
+    // Dated by its file name (Jekyll), before both renames: the forms of their time.
+    '_posts/2016-01-15-old.md': '---\ntitle: Old\n---\n\nWe send mail with MailChimp, served by CloudFlare.\n',
+    // Dated by front matter after both: today's forms.
+    'notes/new.md': '---\ntitle: New\ndate: 2019-02-01\n---\n\nWe send mail with MailChimp, served by CloudFlare.\n',
+    // Between the two renames: Cloudflare had changed, Mailchimp had not.
+    'notes/between.md': '---\ntitle: Between\ndate: 2017-05-03 10:00:00\n---\n\nWe send mail with MailChimp, served by CloudFlare.\n',
+    // No date: today's form; the current form is right on an old page too.
+    'notes/undated.md': '---\ntitle: Undated\n---\n\nWe send mail with MailChimp.\n',
+    '_posts/2015-03-01-current.md': '---\ntitle: Current\n---\n\nWe send mail with Mailchimp, served by Cloudflare.\n',
+  });
+  assert.deepEqual(rows, ['notes/between.md:6:40 brand-casing', 'notes/new.md:6:19 brand-casing', 'notes/new.md:6:40 brand-casing', 'notes/undated.md:5:19 brand-casing']);
+});
+
+test('brand-casing: a list title its owner dropped is read as today\'s form (Simple Icons\' MailChimp is Mailchimp)', async () => {
+  const {messages} = await lintSite(rule, {'a.md': '# Mail\n\nWe send mail with MailChimp.\n'});
+  assert.deepEqual(messages.map((m) => m.message), ['`MailChimp` is written `Mailchimp`']);
 });
