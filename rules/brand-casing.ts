@@ -159,6 +159,7 @@ import {brandFix, camelAgainstOneCapital, identifierShaped, siteFormFiles} from 
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {pointAt} from '../src/spelling/position.js';
 import {formOfItsTime} from '../src/spelling/brand-history.js';
+import {usedAsCommonNoun} from '../src/spelling/common-noun.js';
 import {writtenDay} from '../src/written-date.js';
 import {walk, walkType} from '../src/walk.js';
 import {fieldValueRanges, tableColumnRanges} from '../src/spelling/code-columns.js';
@@ -548,6 +549,8 @@ export default defineRule({
       if (formOfItsTime(word, right, (day ??= writtenDay(path, frontMatter?.data) ?? null) ?? undefined)) continue;
       // The wrong side of a correction the prose spells out (`Github -> GitHub`), a name made a verb (`you duckduckgo it`).
       if (correctedInPlace(source, token.offset, word.length) || usedAsVerb(source, token)) continue;
+      // A brand spelling a common noun, used as one (`create a dropbox`: a drop box).
+      if (usedAsCommonNoun(source, token.offset, word, (lower) => speller.ordinary(lower))) continue;
       if ((dataColumns ??= [...lowerCaseColumns(tree), ...fieldValueRanges(source)]).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
       // Others' words, written as their source wrote them: a quotation, a blockquote that names its source, a linked work's title.
       if (othersWord((quoted ??= othersWords(tree, source)), token.offset, word)) continue;

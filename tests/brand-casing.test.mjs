@@ -162,3 +162,10 @@ test('brand-casing: a list title its owner dropped is read as today\'s form (Sim
   const {messages} = await lintSite(rule, {'a.md': '# Mail\n\nWe send mail with MailChimp.\n'});
   assert.deepEqual(messages.map((m) => m.message), ['`MailChimp` is written `Mailchimp`']);
 });
+
+test('brand-casing: a lower-case brand that spells a common noun, used as one after an article, is that noun (a dropbox: a drop box); the brand naming what a noun belongs to is checked', async () => {
+  const rows = await siteFindings(rule, {
+    'a.md': '# Sharing\n\nCreate a dropbox. Anyone can add files to the dropbox, and it syncs.\n\nOpen a dropbox account or use dropbox daily; push to a github repo.\n',
+  });
+  assert.deepEqual(rows, ['a.md:5:8 brand-casing', 'a.md:5:31 brand-casing', 'a.md:5:56 brand-casing']);
+});
