@@ -169,3 +169,18 @@ test('brand-casing: a lower-case brand that spells a common noun, used as one af
   });
   assert.deepEqual(rows, ['a.md:5:8 brand-casing', 'a.md:5:31 brand-casing', 'a.md:5:56 brand-casing']);
 });
+
+test('brand-casing: a Title Case link opening a row of a table of links to others\' work is that work\'s title; the row\'s description, a short label and a lone link are the site\'s', async () => {
+  const table = [
+    '| Post | About |', '| --- | --- |',
+    '| [Using Acme with Sketchup](https://one.example/post) | Ana drives 3D models with Acme |',
+    '| [Testing Excel with Acme](https://two.example/post) | Bo tests sheets in Javascript |',
+    '| [Pairwise testing with Acme](https://three.example/post) | Cy on pairwise tests |',
+    '| [Sketchup Tips](https://four.example/post) | Short label |',
+  ].join('\n');
+  const rows = await siteFindings(rule, {
+    'list.md': `# Reading\n\n${table}\n`,
+    'lone.md': '# One\n\n| Post | About |\n| --- | --- |\n| [Using Acme with Sketchup](https://one.example/post) | Ana |\n',
+  });
+  assert.deepEqual(rows, ['list.md:6:76 brand-casing', 'list.md:8:4 brand-casing', 'lone.md:5:20 brand-casing']);
+});
