@@ -191,7 +191,8 @@ export default defineRule({
     const input = {path, site, data: fm.data, hasTopHeading: hasTopHeading(tree)};
     // The generator's needs, and any the user adds; a field the generator takes from elsewhere (file name, nav, first heading) is not asked for.
     // A page not going live yet (a draft) may still lack its fields: a draft is dated when it is published.
-    const finished = page && heldBack(path, fm, site, settings.now) === undefined;
+    // Nor a page written as something other than an HTML document (a JSON index, a feed): no reader opens it as a page.
+    const finished = page && heldBack(path, fm, site, settings.now) === undefined && (site === undefined || generator.writesNoDocument?.(path, site, fm) === undefined);
     const required = finished ? [...new Set([...generator.requiredFields(input), ...options.required])] : [];
     for (const field of required) {
       if (field in fm.data || generator.fieldFrom(field, input) !== undefined) continue;

@@ -100,3 +100,27 @@ test('front-matter: files the site never builds need no page fields; a title the
   });
   assert.deepEqual(docusaurus.findings, []);
 });
+
+test('front-matter: a page written as something other than an HTML document (Hugo url: index.json or outputs [json], Jekyll or Eleventy permalink: feed.xml) needs no title; an HTML page still does', async () => {
+  const hugo = {
+    'hugo.toml': 'baseURL = "https://example.org/"\n',
+    'content/search-index.md': '---\ntype: search-index\nurl: index.json\n---\n',
+    'content/data.md': '---\noutputs: [json]\n---\n',
+    'content/about.md': '---\nurl: /about/\n---\n\nAbout us.\n',
+    'content/both.md': '---\noutputs: [html, json]\n---\n\nBoth.\n',
+  };
+  assert.deepEqual(await siteFindings(rule, hugo), ['content/about.md:1:1 front-matter', 'content/both.md:1:1 front-matter']);
+  const jekyll = {
+    '_config.yml': 'title: Site\n',
+    'feed.md': '---\npermalink: /feed.xml\n---\n',
+    'page.md': '---\npermalink: /page/\n---\n\nA page.\n',
+  };
+  assert.deepEqual(await siteFindings(rule, jekyll, {options: {required: ['title']}, config: {site: {guard: false}}}), ['page.md:1:1 front-matter']);
+  const eleventy = {
+    'eleventy.config.js': 'export default function () {}\n',
+    'feed.md': '---\npermalink: feed.xml\n---\n',
+    'page.md': '---\npermalink: /page/\n---\n\nA page.\n',
+  };
+  // Eleventy takes a title from data files or the layout: a field the user asks for shows the difference.
+  assert.deepEqual(await siteFindings(rule, eleventy, {options: {required: ['author']}, config: {site: {guard: false}}}), ['page.md:1:1 front-matter']);
+});

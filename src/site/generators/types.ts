@@ -201,6 +201,12 @@ export interface Generator {
    */
   unwritten?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): string | undefined;
   /**
+   * Why the generator writes this page as something other than an HTML document (a JSON search
+   * index at `url: index.json`, a feed at `permalink: /feed.xml`), if so: no reader opens it as a
+   * page, so it needs no page fields (a title).
+   */
+  writesNoDocument?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): string | undefined;
+  /**
    * The front-matter data as the generator reads it, for generators that read keys their own way
    * (Hugo reads keys without regard to case: `Title:` is `title`). Keys only; values as parsed.
    */
