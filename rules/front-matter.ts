@@ -177,6 +177,8 @@ export default defineRule({
       }
       fm = {...fm, data: fm.repeated.data, error: undefined};
     }
+    // A tab starting a line inside `[ … ]`, which the generator's YAML reader takes as white space: the page is built as written.
+    if (fm.error && fm.flowTabs && generator.readsTabsInFlow !== undefined) fm = {...fm, data: fm.flowTabs.data, error: undefined};
     // Files the site never builds (a README outside the docs, `.github/` templates, Hugo archetypes) need no page fields.
     const page = generator.isPage(path, site, fm.error ? undefined : fm);
     if (fm.error) {

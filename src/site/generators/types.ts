@@ -345,6 +345,12 @@ export interface Generator {
    */
   readonly keepsLastRepeatedKey?: string;
   /**
+   * How the generator's YAML reader takes a tab that starts a line inside a flow collection, when it
+   * skips it as white space (libyaml: Ruby's Psych, PyYAML's CSafeLoader; js-yaml); unset: postlint
+   * does not know that it does (Go's YAML readers), and the block stays an error.
+   */
+  readonly readsTabsInFlow?: string;
+  /**
    * Why a list field left empty (`tags:` with no value, YAML null) is no error to this generator,
    * if it is not: it reads it as an empty list (Eleventy's `tags`), or does not read the field itself.
    */
