@@ -92,6 +92,15 @@
  * "First Contentful Paint") is a word of that term, not the brand; a term that starts with the name
  * ("GitHub Actions", "The Linux Foundation") names the brand and drops nothing.
  *
+ * **Names of their time**: a name whose owner changed how it is written is held to the form of the
+ * day the page was written (its front-matter `date`, else a date its file name starts with):
+ * `CloudFlare` in a post of January 2016 was the owner's form then, `Cloudflare` since October 2016;
+ * a page with no date is held to today's form, and today's form is right on any page. The renames
+ * and their sources are listed in `src/spelling/brand-history.ts`, which also corrects a list title
+ * its owner has dropped (Simple Icons' `MailChimp`: `Mailchimp` since September 2018).
+ * A lower-case name that spells a common noun, used as one after an article (`create a dropbox`,
+ * `add files to the dropbox.`: a drop box), is that noun; `a dropbox account` names the product.
+ *
  * **Others' words** are left alone, written as their source wrote them (a name of its time,
  * `Minio` in a 2017 article's title, is not the site's to correct): a quotation of two words or
  * more in quotation marks that opens with a capital, a handle or a number (`Like "@ana is a django
@@ -101,7 +110,9 @@
  * of a work on another site given as link text: link text in Title Case, four capitalized words or
  * more (`the article [Building an LLM-powered Chatbot Today](https://…)`; three, `[Github Flavored
  * Markdown](https://…)`, is a name and checked), or a link of five words or more that opens an
- * item of a list of links (a press list, talks, featured tutorials). The boundary: a blockquote
+ * item of a list of links (a press list, talks, featured tutorials), or a Title Case link of three
+ * capitalized words that opens a row of a table of links to others' work (three rows or more;
+ * the row's description is the site's and checked). The boundary: a blockquote
  * that names no source is the site's own words set apart (a note, a tip, a whole page quoted as a
  * summary) and is checked; so are the titles of the site's own pages in links (`[Deploying with
  * Github](/posts/deploy/)`), a link into a source forge (`[Openstack Swift Plugin](https://github.com/…)`:

@@ -64,8 +64,16 @@
  * (gray-matter's js-yaml in Eleventy, Docusaurus, VitePress and Astro; Hugo's YAML since v0.152) the
  * reader refuses the block, and it is reported as front matter that does not parse.
  *
+ * A **tab starting a line inside a flow collection** (`related: [` then a tab and an item) is white
+ * space to libyaml (Jekyll's Psych, MkDocs' PyYAML CSafeLoader) and to js-yaml (Docusaurus,
+ * Eleventy, VitePress): the block is read as they read it. Hugo's Go readers are not known to take
+ * it, and a tab as block indentation is an error to every reader.
+ *
+ * A page **written as something other than an HTML document** needs no page fields: Hugo's `url:
+ * index.json` or `outputs: [json]` (a search index), a Jekyll or Eleventy `permalink: /feed.xml`.
+ *
  * Left alone, in short: files with no front matter (unless `requireFrontMatter`), files the site
- * never builds, fields a generator takes from elsewhere (file name, nav, first heading, a
+ * never builds or writes as no HTML document, fields a generator takes from elsewhere (file name, nav, first heading, a
  * folder's data file), a generator's own date words and empty lists it reads as empty, and values
  * holding template code. A page not going live until someone edits it (a draft, `published: false`,
  * an expired post) need not have its fields yet; its front matter must still parse, with readable
