@@ -92,6 +92,15 @@
  * "First Contentful Paint") is a word of that term, not the brand; a term that starts with the name
  * ("GitHub Actions", "The Linux Foundation") names the brand and drops nothing.
  *
+ * **Names of their time**: a name whose owner changed how it is written is held to the form of the
+ * day the page was written (its front-matter `date`, else a date its file name starts with):
+ * `CloudFlare` in a post of January 2016 was the owner's form then, `Cloudflare` since October 2016;
+ * a page with no date is held to today's form, and today's form is right on any page. The renames
+ * and their sources are listed in `src/spelling/brand-history.ts`, which also corrects a list title
+ * its owner has dropped (Simple Icons' `MailChimp`: `Mailchimp` since September 2018).
+ * A lower-case name that spells a common noun, used as one after an article (`create a dropbox`,
+ * `add files to the dropbox.`: a drop box), is that noun; `a dropbox account` names the product.
+ *
  * **Others' words** are left alone, written as their source wrote them (a name of its time,
  * `Minio` in a 2017 article's title, is not the site's to correct): a quotation of two words or
  * more in quotation marks that opens with a capital, a handle or a number (`Like "@ana is a django
@@ -101,7 +110,9 @@
  * of a work on another site given as link text: link text in Title Case, four capitalized words or
  * more (`the article [Building an LLM-powered Chatbot Today](https://…)`; three, `[Github Flavored
  * Markdown](https://…)`, is a name and checked), or a link of five words or more that opens an
- * item of a list of links (a press list, talks, featured tutorials). The boundary: a blockquote
+ * item of a list of links (a press list, talks, featured tutorials), or a Title Case link of three
+ * capitalized words that opens a row of a table of links to others' work (three rows or more;
+ * the row's description is the site's and checked). The boundary: a blockquote
  * that names no source is the site's own words set apart (a note, a tip, a whole page quoted as a
  * summary) and is checked; so are the titles of the site's own pages in links (`[Deploying with
  * Github](/posts/deploy/)`), a link into a source forge (`[Openstack Swift Plugin](https://github.com/…)`:
@@ -158,6 +169,9 @@ import type {Speller} from '../src/spelling/speller.js';
 import {brandFix, camelAgainstOneCapital, identifierShaped, siteFormFiles} from '../src/spelling/brands.js';
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {pointAt} from '../src/spelling/position.js';
+import {formOfItsTime} from '../src/spelling/brand-history.js';
+import {usedAsCommonNoun} from '../src/spelling/common-noun.js';
+import {writtenDay} from '../src/written-date.js';
 import {walk, walkType} from '../src/walk.js';
 import {fieldValueRanges, tableColumnRanges} from '../src/spelling/code-columns.js';
 import {correctedInPlace, othersWord, othersWords, type Ranges} from '../src/spelling/quotations.js';
@@ -530,6 +544,8 @@ export default defineRule({
     // Read only when a word is about to be reported: most files have none.
     let dataColumns: Array<[number, number]> | undefined;
     let quoted: Ranges | undefined;
+    // The day the page was written; null: it says none.
+    let day: string | null | undefined;
     for (const token of tokens) {
       const word = token.text;
       const key = token.sentenceStart ? `.${word}` : word;
@@ -540,8 +556,12 @@ export default defineRule({
       }
       // The verdict, kept for the run, comes first: the checks of the text around a word cost more, and most words are fine.
       if (right === undefined || identifierShaped(word, right) || quotedValue(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right)) continue;
+      // The owner's form when the page was written (`CloudFlare` in a 2016 post; the name is `Cloudflare` since late 2016).
+      if (formOfItsTime(word, right, (day ??= writtenDay(path, frontMatter?.data) ?? null) ?? undefined)) continue;
       // The wrong side of a correction the prose spells out (`Github -> GitHub`), a name made a verb (`you duckduckgo it`).
       if (correctedInPlace(source, token.offset, word.length) || usedAsVerb(source, token)) continue;
+      // A brand spelling a common noun, used as one (`create a dropbox`: a drop box).
+      if (usedAsCommonNoun(source, token.offset, word, (lower) => speller.ordinary(lower))) continue;
       if ((dataColumns ??= [...lowerCaseColumns(tree), ...fieldValueRanges(source)]).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
       // Others' words, written as their source wrote them: a quotation, a blockquote that names its source, a linked work's title.
       if (othersWord((quoted ??= othersWords(tree, source)), token.offset, word)) continue;

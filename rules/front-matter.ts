@@ -64,8 +64,16 @@
  * (gray-matter's js-yaml in Eleventy, Docusaurus, VitePress and Astro; Hugo's YAML since v0.152) the
  * reader refuses the block, and it is reported as front matter that does not parse.
  *
+ * A **tab starting a line inside a flow collection** (`related: [` then a tab and an item) is white
+ * space to libyaml (Jekyll's Psych, MkDocs' PyYAML CSafeLoader) and to js-yaml (Docusaurus,
+ * Eleventy, VitePress): the block is read as they read it. Hugo's Go readers are not known to take
+ * it, and a tab as block indentation is an error to every reader.
+ *
+ * A page **written as something other than an HTML document** needs no page fields: Hugo's `url:
+ * index.json` or `outputs: [json]` (a search index), a Jekyll or Eleventy `permalink: /feed.xml`.
+ *
  * Left alone, in short: files with no front matter (unless `requireFrontMatter`), files the site
- * never builds, fields a generator takes from elsewhere (file name, nav, first heading, a
+ * never builds or writes as no HTML document, fields a generator takes from elsewhere (file name, nav, first heading, a
  * folder's data file), a generator's own date words and empty lists it reads as empty, and values
  * holding template code. A page not going live until someone edits it (a draft, `published: false`,
  * an expired post) need not have its fields yet; its front matter must still parse, with readable
@@ -177,6 +185,8 @@ export default defineRule({
       }
       fm = {...fm, data: fm.repeated.data, error: undefined};
     }
+    // A tab starting a line inside `[ … ]`, which the generator's YAML reader takes as white space: the page is built as written.
+    if (fm.error && fm.flowTabs && generator.readsTabsInFlow !== undefined) fm = {...fm, data: fm.flowTabs.data, error: undefined};
     // Files the site never builds (a README outside the docs, `.github/` templates, Hugo archetypes) need no page fields.
     const page = generator.isPage(path, site, fm.error ? undefined : fm);
     if (fm.error) {
@@ -191,7 +201,8 @@ export default defineRule({
     const input = {path, site, data: fm.data, hasTopHeading: hasTopHeading(tree)};
     // The generator's needs, and any the user adds; a field the generator takes from elsewhere (file name, nav, first heading) is not asked for.
     // A page not going live yet (a draft) may still lack its fields: a draft is dated when it is published.
-    const finished = page && heldBack(path, fm, site, settings.now) === undefined;
+    // Nor a page written as something other than an HTML document (a JSON index, a feed): no reader opens it as a page.
+    const finished = page && heldBack(path, fm, site, settings.now) === undefined && (site === undefined || generator.writesNoDocument?.(path, site, fm) === undefined);
     const required = finished ? [...new Set([...generator.requiredFields(input), ...options.required])] : [];
     for (const field of required) {
       if (field in fm.data || generator.fieldFrom(field, input) !== undefined) continue;

@@ -19,6 +19,12 @@ export interface FrontMatter {
    * last one reads them (Ruby's Psych, PyYAML). Whether that is an error is the generator's to say.
    */
   repeated?: {keys: RepeatedKey[]; data: Record<string, unknown>};
+  /**
+   * When the error is only tabs starting lines inside a flow collection (`tags: [` then a tab and
+   * an item): the fields as readers that take a tab there as separation space read them (libyaml:
+   * Ruby's Psych, PyYAML's CSafeLoader; js-yaml). Whether that is an error is the generator's to say.
+   */
+  flowTabs?: {data: Record<string, unknown>};
 }
 
 export interface RepeatedKey extends Span {
@@ -68,6 +74,9 @@ export async function readFrontMatter(tree: Root): Promise<FrontMatter | undefin
     if (format === 'yaml') {
       const repeated = await repeatedKeys(text, bodyLine);
       if (repeated) fm.repeated = repeated;
+      const spaced = flowTabsAsSpaces(text);
+      const data = spaced === undefined ? undefined : await parseYaml(spaced).catch(() => undefined);
+      if (data && typeof data === 'object' && !Array.isArray(data)) fm.flowTabs = {data: data as Record<string, unknown>};
     }
   }
   return fm;
@@ -140,6 +149,42 @@ function indentQuotedContinuations(text: string): string | undefined {
     open = stillOpen(lines[i]!, from, open);
   }
   return changed ? lines.join('\n') : undefined;
+}
+
+/**
+ * The text with the tabs that start lines inside a flow collection (`[`…`]`, `{`…`}`) made spaces,
+ * one for one (lines and columns stay where they are); undefined when there are none. YAML 1.2 lets
+ * a tab separate tokens inside a flow collection, but the parser reads a tab at a line's start as
+ * indentation, which may not be a tab; libyaml and js-yaml skip it as white space.
+ */
+export function flowTabsAsSpaces(text: string): string | undefined {
+  const lines = text.split('\n');
+  let depth = 0;
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (depth > 0 && /^[ \t]*\t/.test(lines[i]!)) {
+      lines[i] = lines[i]!.replace(/^[ \t]+/, (blank) => ' '.repeat(blank.length));
+      changed = true;
+    }
+    depth = flowDepthAfter(lines[i]!, depth);
+  }
+  return changed ? lines.join('\n') : undefined;
+}
+
+/** The flow-collection depth after a line, brackets in quotes and comments aside. */
+function flowDepthAfter(line: string, depth: number): number {
+  let quote: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i]!;
+    if (quote !== undefined) {
+      if (quote === '"' && char === '\\') i++;
+      else if (char === quote) quote = undefined;
+    } else if ((char === '"' || char === "'") && (i === 0 || /[\s\[{,:]/.test(line[i - 1]!))) quote = char;
+    else if (char === '#' && (i === 0 || /\s/.test(line[i - 1]!))) break;
+    else if (char === '[' || char === '{') depth++;
+    else if ((char === ']' || char === '}') && depth > 0) depth--;
+  }
+  return depth;
 }
 
 /** After reading `line` from `from` inside a value quoted with `quote`: the quote if it is still open. */

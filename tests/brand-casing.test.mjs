@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {join} from 'node:path';
 import {lintRule} from 'postlint/testing';
 import {fixtures} from './helpers.mjs';
-import {row, siteFindings} from './rule-helpers.mjs';
+import {lintSite, row, siteFindings} from './rule-helpers.mjs';
 
 const rule = 'brand-casing';
 const base = join(fixtures, 'brand-casing');
@@ -140,4 +140,47 @@ test('brand-casing: a lower-case name inside a term the site writes in Title Cas
     'fail/title-terms.md:3:27 brand-casing', // zorblat api: no term of the site holds it
     'fail/title-terms.md:5:9 brand-casing', // the zorblat foundation: "The Zorblat Foundation" starts with the name
   ]);
+});
+
+test('brand-casing: a name is held to its owner\'s form when the page was written (CloudFlare before late 2016, MailChimp before 2018-09-26); a page with no date to today\'s', async () => {
+  const rows = await siteFindings(rule, {
+    '_config.yml': 'title: Renames\n',
+    // Dated by its file name (Jekyll), before both renames: the forms of their time.
+    '_posts/2016-01-15-old.md': '---\ntitle: Old\n---\n\nWe send mail with MailChimp, served by CloudFlare.\n',
+    // Dated by front matter after both: today's forms.
+    'notes/new.md': '---\ntitle: New\ndate: 2019-02-01\n---\n\nWe send mail with MailChimp, served by CloudFlare.\n',
+    // Between the two renames: Cloudflare had changed, Mailchimp had not.
+    'notes/between.md': '---\ntitle: Between\ndate: 2017-05-03 10:00:00\n---\n\nWe send mail with MailChimp, served by CloudFlare.\n',
+    // No date: today's form; the current form is right on an old page too.
+    'notes/undated.md': '---\ntitle: Undated\n---\n\nWe send mail with MailChimp.\n',
+    '_posts/2015-03-01-current.md': '---\ntitle: Current\n---\n\nWe send mail with Mailchimp, served by Cloudflare.\n',
+  });
+  assert.deepEqual(rows, ['notes/between.md:6:40 brand-casing', 'notes/new.md:6:19 brand-casing', 'notes/new.md:6:40 brand-casing', 'notes/undated.md:5:19 brand-casing']);
+});
+
+test('brand-casing: a list title its owner dropped is read as today\'s form (Simple Icons\' MailChimp is Mailchimp)', async () => {
+  const {messages} = await lintSite(rule, {'a.md': '# Mail\n\nWe send mail with MailChimp.\n'});
+  assert.deepEqual(messages.map((m) => m.message), ['`MailChimp` is written `Mailchimp`']);
+});
+
+test('brand-casing: a lower-case brand that spells a common noun, used as one after an article, is that noun (a dropbox: a drop box); the brand naming what a noun belongs to is checked', async () => {
+  const rows = await siteFindings(rule, {
+    'a.md': '# Sharing\n\nCreate a dropbox. Anyone can add files to the dropbox, and it syncs.\n\nOpen a dropbox account or use dropbox daily; push to a github repo.\n',
+  });
+  assert.deepEqual(rows, ['a.md:5:8 brand-casing', 'a.md:5:31 brand-casing', 'a.md:5:56 brand-casing']);
+});
+
+test('brand-casing: a Title Case link opening a row of a table of links to others\' work is that work\'s title; the row\'s description, a short label and a lone link are the site\'s', async () => {
+  const table = [
+    '| Post | About |', '| --- | --- |',
+    '| [Using Acme with Sketchup](https://one.example/post) | Ana drives 3D models with Acme |',
+    '| [Testing Excel with Acme](https://two.example/post) | Bo tests sheets in Javascript |',
+    '| [Pairwise testing with Acme](https://three.example/post) | Cy on pairwise tests |',
+    '| [Sketchup Tips](https://four.example/post) | Short label |',
+  ].join('\n');
+  const rows = await siteFindings(rule, {
+    'list.md': `# Reading\n\n${table}\n`,
+    'lone.md': '# One\n\n| Post | About |\n| --- | --- |\n| [Using Acme with Sketchup](https://one.example/post) | Ana |\n',
+  });
+  assert.deepEqual(rows, ['list.md:6:76 brand-casing', 'list.md:8:4 brand-casing', 'lone.md:5:20 brand-casing']);
 });

@@ -100,3 +100,36 @@ test('front-matter: files the site never builds need no page fields; a title the
   });
   assert.deepEqual(docusaurus.findings, []);
 });
+
+test('front-matter: a page written as something other than an HTML document (Hugo url: index.json or outputs [json], Jekyll or Eleventy permalink: feed.xml) needs no title; an HTML page still does', async () => {
+  const hugo = {
+    'hugo.toml': 'baseURL = "https://example.org/"\n',
+    'content/search-index.md': '---\ntype: search-index\nurl: index.json\n---\n',
+    'content/data.md': '---\noutputs: [json]\n---\n',
+    'content/about.md': '---\nurl: /about/\n---\n\nAbout us.\n',
+    'content/both.md': '---\noutputs: [html, json]\n---\n\nBoth.\n',
+  };
+  assert.deepEqual(await siteFindings(rule, hugo), ['content/about.md:1:1 front-matter', 'content/both.md:1:1 front-matter']);
+  const jekyll = {
+    '_config.yml': 'title: Site\n',
+    'feed.md': '---\npermalink: /feed.xml\n---\n',
+    'page.md': '---\npermalink: /page/\n---\n\nA page.\n',
+  };
+  assert.deepEqual(await siteFindings(rule, jekyll, {options: {required: ['title']}, config: {site: {guard: false}}}), ['page.md:1:1 front-matter']);
+  const eleventy = {
+    'eleventy.config.js': 'export default function () {}\n',
+    'feed.md': '---\npermalink: feed.xml\n---\n',
+    'page.md': '---\npermalink: /page/\n---\n\nA page.\n',
+  };
+  // Eleventy takes a title from data files or the layout: a field the user asks for shows the difference.
+  assert.deepEqual(await siteFindings(rule, eleventy, {options: {required: ['author']}, config: {site: {guard: false}}}), ['page.md:1:1 front-matter']);
+});
+
+test('front-matter: a tab starting a line inside a flow sequence is white space to Psych (Jekyll) and js-yaml (Docusaurus); Hugo\'s Go reader is not known to take it, so it stays an error there', async () => {
+  const block = '---\ntitle: Tabs\nrelated: [\n\t"One post",\n\t"Another"\n]\n---\n\nText.\n';
+  assert.deepEqual(await siteFindings(rule, {'_config.yml': 'title: Site\n', 'page.md': block}), []);
+  assert.deepEqual(await siteFindings(rule, {'docusaurus.config.js': "module.exports = {url: 'https://example.org', baseUrl: '/'};\n", 'docs/page.md': block}), []);
+  assert.deepEqual(await siteFindings(rule, {'hugo.toml': 'baseURL = "https://example.org/"\n', 'content/page.md': block}), ['content/page.md:2:1 front-matter']);
+  // A tab as block indentation is an error to every reader.
+  assert.deepEqual(await siteFindings(rule, {'_config.yml': 'title: Site\n', 'page.md': '---\ntitle: Tabs\nmenu:\n\tmain: 1\n---\n'}), ['page.md:2:1 front-matter']);
+});

@@ -129,7 +129,7 @@ const minorWords = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 
  * every one of them starting with a capital or a digit (`Understanding the Limitations of
  * Vector-Based Retrieval for Building LLM-powered Chatbot`). A heading or a title, not a sentence.
  */
-function titleCase(text: string): boolean {
+function titleCase(text: string, fewest = 4): boolean {
   let major = 0;
   for (const raw of text.split(/\s+/)) {
     const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
@@ -137,7 +137,7 @@ function titleCase(text: string): boolean {
     if (!/^[\p{Lu}\p{N}]/u.test(word)) return false;
     major++;
   }
-  return major >= 4;
+  return major >= fewest;
 }
 
 /** Words of the shortest title of a work in a list of links: shorter link text is a label (`WAVE for FireFox`). */
@@ -151,14 +151,30 @@ const shortestListedTitle = 5;
  * the site's own page carries the site's own title, and stays its prose; so does a link into a
  * source forge (below).
  */
-function workTitle(node: Nodes, parent: Parents | undefined, grandparent: Parents | undefined): boolean {
+function workTitle(node: Nodes, parent: Parents | undefined, grandparent: Parents | undefined, greatGrandparent: Parents | undefined): boolean {
   if (node.type !== 'link' || !external(node.url) || forge.test(node.url)) return false;
   const text = toString(node);
   const words = text.trim().split(/\s+/).length;
   if (words < 3) return false;
   if (titleCase(text)) return true;
+  // In a table of links to others' work (a reading list: title, then the site's description), a
+  // Title Case link that opens its row is the work's title: `[Using Acme with Sketchbook](https://…)`.
+  if (parent?.type === 'tableCell' && parent.children[0] === node && grandparent?.type === 'tableRow' && grandparent.children[0] === parent && greatGrandparent?.type === 'table' && linkTable(greatGrandparent) && titleCase(text, 3)) return true;
   // A short label in a list of links (`[HeadingsMap for FireFox](https://addons…)`) is the writer's; a work's title runs longer.
   return words >= shortestListedTitle && parent?.type === 'paragraph' && parent.children[0] === node && grandparent?.type === 'listItem' && (grandparent as ListItem).children[0] === parent;
+}
+
+/** Rows of a table of links to others' work, the header aside: most first cells open with a link to another site. */
+const fewestLinkRows = 3;
+
+/** A table whose first column lists others' work: three rows or more, two thirds of them opening with a link to another site. */
+function linkTable(table: Parents): boolean {
+  const rows = table.children.slice(1) as Parents[];
+  const linked = rows.filter((row) => {
+    const first = (row.children[0] as Parents | undefined)?.children[0];
+    return first?.type === 'link' && external(first.url) && !forge.test(first.url);
+  });
+  return linked.length >= fewestLinkRows && linked.length * 3 >= rows.length * 2;
 }
 
 /**
@@ -177,7 +193,7 @@ export function othersWords(tree: Root, source: string, {quotations: withQuotati
       out.push([start, end]);
       return;
     }
-    if (workTitle(node, parent, parents.at(-2)) && start !== undefined && end !== undefined) {
+    if (workTitle(node, parent, parents.at(-2), parents.at(-3)) && start !== undefined && end !== undefined) {
       out.push([start, end, hostOf((node as {url: string}).url)]);
       return;
     }

@@ -5,6 +5,7 @@ import {dictionaryDir, packageVersion} from './hunspell.js';
 import {preparedText} from './word-data.js';
 import {SortedWords} from './sorted-words.js';
 import {FormMap, WordSet} from './word-set.js';
+import {brandHistoryVersion, currentName} from './brand-history.js';
 
 /**
  * The bundled technical vocabulary: word lists maintained with cspell (MIT), read through each
@@ -88,7 +89,7 @@ function namesDir(): string {
 export function vocabularyVersion(): string {
   const versions = [...sources.map((source) => `${source.name}@${packageVersion(packageDir(source.name))}`), `${namesPackage}@${packageVersion(namesDir())}`, `${namesCheck}@${packageVersion(namesCheckDir())}`];
   // `sorted`: the file's format (serialize), so that a file of an older build is not read as this one.
-  return `${versions.join(',')};${supplement.join(',')};sorted;title-cased`;
+  return `${versions.join(',')};${supplement.join(',')};sorted;title-cased;renames=${brandHistoryVersion}`;
 }
 
 /**
@@ -154,7 +155,8 @@ export async function load(): Promise<Vocabulary> {
   const dic = await readFile(join(namesCheckDir(), 'index.dic'), 'utf8');
   const written = innerCapitalNames(dic);
   const capitalized = capitalizedNames(dic);
-  for (const name of brandNames(await readFile(namesFile(), 'utf8'))) {
+  // A title that kept a form its owner has since dropped (`MailChimp`) is read as today's (`Mailchimp`).
+  for (const name of brandNames(await readFile(namesFile(), 'utf8')).map(currentName)) {
     if (writtenOtherwise(name, written)) continue;
     vocab.names.add(name);
     if (titleCasedOnly(name, (form) => capitalized.has(form) || (vocab.forms.get(form.toLowerCase())?.includes(form) ?? false))) vocab.titleCased.add(name);

@@ -12,6 +12,18 @@ import {pageCandidates} from '../files.js';
 import type {Span} from '../../types.js';
 import type {Generator, LinkRequest, PageFrontMatter, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
 
+/**
+ * Suffixes of the non-HTML media types a generator writes a page as when its URL ends in one
+ * (Hugo's built-in media types: application/json, application/rss+xml, text/plain, text/calendar…).
+ */
+const nonDocumentSuffixes = new Set(['json', 'xml', 'rss', 'atom', 'txt', 'csv', 'ics', 'webmanifest', 'yaml', 'yml', 'toml', 'js', 'mjs', 'css', 'svg', 'pdf']);
+
+/** Why a page served at this URL is no HTML document (`/index.json`: "its URL ends in .json"), if so. */
+export function nonDocumentUrl(url: string | undefined): string | undefined {
+  const suffix = /\.([a-z]+)$/i.exec(url?.split(/[?#]/)[0] ?? '')?.[1]?.toLowerCase();
+  return suffix !== undefined && nonDocumentSuffixes.has(suffix) ? `its URL (${url}) ends in .${suffix}` : undefined;
+}
+
 export function isFile(path: string): boolean {
   try {
     const info = statSync(path);

@@ -281,6 +281,8 @@ function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolut
 
 export const docusaurus: Generator = {
   ...defaults,
+  // gray-matter reads YAML with js-yaml, whose readFlowCollection skips tabs as separation space.
+  readsTabsInFlow: 'js-yaml (gray-matter) skips it as white space',
   // gray-matter: front matter never closed runs to the end of the file.
   frontMatterToEnd: true,
   name: 'docusaurus',

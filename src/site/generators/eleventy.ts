@@ -12,7 +12,7 @@
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {parse as parseYaml} from 'yaml';
-import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, lookInRoots, readsJsYamlTimestamp, readText} from './common.js';
+import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, lookInRoots, readsJsYamlTimestamp, readText, nonDocumentUrl} from './common.js';
 import {pageAtUrl, pageUrlFirst, urlMap} from './url-map.js';
 import {ignoreGlobs, isIgnored, templatePages} from './eleventy-templates.js';
 import {eleventyTemplates} from './eleventy-layouts.js';
@@ -384,6 +384,8 @@ function readOtherSite(root: string, configFile: string, args: string[]): SiteIn
 
 export const eleventy: Generator = {
   ...defaults,
+  // gray-matter reads YAML with js-yaml, whose readFlowCollection skips tabs as separation space.
+  readsTabsInFlow: 'js-yaml (gray-matter) skips it as white space',
   // gray-matter: front matter never closed runs to the end of the file.
   frontMatterToEnd: true,
   name: 'eleventy',
@@ -399,6 +401,8 @@ export const eleventy: Generator = {
   unbuilt: (path, site) => (isIgnored(path, site.root, ignores(site)) ? 'Eleventy ignores it (.eleventyignore or the config\'s ignores)' : undefined),
   templatePages: (site) => templatePages(input(site), notPages(site), (path) => isIgnored(path, site.root, ignores(site)), (path) => fileUrl(path, site), (path) => dataPermalink(path, site)),
   unwritten: (_path, _site, frontMatter) => (frontMatter?.data?.permalink === false ? noPermalink : undefined),
+  // `permalink: feed.xml`: Eleventy writes the template's output to that file.
+  writesNoDocument: (path, site, frontMatter) => (typeof frontMatter?.data?.permalink === 'string' ? nonDocumentUrl(eleventy.pageUrl(path, site, frontMatter)) : undefined),
   pageUrl(path, site, frontMatter) {
     const permalink = frontMatter?.data?.permalink;
     if (permalink === false) return undefined;

@@ -7,7 +7,7 @@
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {isHugoDate} from '../../dates.js';
-import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, readConfig, scheduleProblems, stringList, configFolder} from './common.js';
+import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, readConfig, scheduleProblems, stringList, configFolder, nonDocumentUrl} from './common.js';
 import {shadowingIndexFile} from './hugo-bundle-index.js';
 import {renderHookReading, headingHookChangesIds, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent, usesDocsy} from './hugo-site.js';
 import {readHugoConfigDir} from './hugo-config-dir.js';
@@ -520,6 +520,14 @@ export const hugo: Generator = {
     if (!site || !usesDocsy(site) || !/^_index\./.test(basename(path)) || data.no_list === true) return undefined;
     return 'Docsy lists the section\'s pages after the content';
   },
+  writesNoDocument: (path, site, frontMatter) => {
+    const data = frontMatter?.data ?? {};
+    // A page's own `outputs` naming only formats of other media types (`outputs: [json]`): Hugo writes no HTML for it.
+    const outputs = get(data, 'outputs');
+    if (Array.isArray(outputs) && outputs.length > 0 && outputs.every((format) => typeof format === 'string' && nonHtmlOutputs.has(format.toLowerCase()))) return `its outputs (${outputs.join(', ')}) hold no HTML`;
+    // `url: index.json`: Hugo writes the page's output to that file, which is served by its suffix's media type.
+    return typeof data.url === 'string' ? nonDocumentUrl(hugo.pageUrl(path, site, frontMatter)) : undefined;
+  },
   pageUrl: (path, site, frontMatter) => {
     const data = frontMatter?.data ?? {};
     if (typeof data.url === 'string') return data.url.startsWith('/') ? data.url : `/${data.url}`;
@@ -642,6 +650,9 @@ export const hugo: Generator = {
   emptyFieldFrom: (field, page) => (field === 'title' && /^_index\./.test(basename(page.path)) ? 'the section\'s folder name' : undefined),
   readsDate: (value) => isHugoDate(value),
 };
+
+/** Hugo's built-in output formats whose media type is not text/html (gohugo.io, configuration/output-formats). */
+const nonHtmlOutputs = new Set(['calendar', 'css', 'csv', 'json', 'markdown', 'robots', 'rss', 'sitemap', 'sitemapindex', 'webappmanifest']);
 
 /**
  * What a link render hook does with a destination that is no file: it looks it up as a page

@@ -12,7 +12,7 @@ import {readdirSync} from 'node:fs';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {jekyllTemplates} from './jekyll-layouts.js';
-import {caseOrMissing, configFolder, defaults, readsYamlTimestamp, draftFlags, get, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, readText, scheduleProblems} from './common.js';
+import {caseOrMissing, configFolder, defaults, readsYamlTimestamp, draftFlags, get, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, readText, scheduleProblems, nonDocumentUrl} from './common.js';
 import {belowCollections, collectionsDir, jekyllLeavesOut} from './jekyll-entries.js';
 import {configlessJekyll} from './jekyll-inferred.js';
 import {pageAtUrl, urlMap} from './url-map.js';
@@ -270,6 +270,7 @@ export const jekyll: Generator = {
   liquid: true,
   title: 'Jekyll',
   keepsLastRepeatedKey: "Jekyll's YAML reader (Ruby's Psych) keeps the last one",
+  readsTabsInFlow: "Ruby's Psych (libyaml) skips it as white space",
   buildOutput: (site) => [configFolder(site.config, 'destination', '_site'), '.jekyll-cache', 'vendor'],
   words: ['jekyll'],
   // A translation suffix (`about.fr.md`), else the site's `lang`.
@@ -295,6 +296,8 @@ export const jekyll: Generator = {
   },
   unbuilt: neverRead,
   pageUrl,
+  // `permalink: /feed.xml`: Jekyll writes the page to that file, served by its suffix's media type.
+  writesNoDocument: (path, site, frontMatter) => (typeof frontMatter?.data?.permalink === 'string' ? nonDocumentUrl(pageUrl(path, site, frontMatter)) : undefined),
   baseUrl: (site) => {
     const url = typeof site.config.url === 'string' ? site.config.url.replace(/\/+$/, '') : undefined;
     const base = typeof site.config.baseurl === 'string' ? site.config.baseurl : '';

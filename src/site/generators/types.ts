@@ -201,6 +201,12 @@ export interface Generator {
    */
   unwritten?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): string | undefined;
   /**
+   * Why the generator writes this page as something other than an HTML document (a JSON search
+   * index at `url: index.json`, a feed at `permalink: /feed.xml`), if so: no reader opens it as a
+   * page, so it needs no page fields (a title).
+   */
+  writesNoDocument?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): string | undefined;
+  /**
    * The front-matter data as the generator reads it, for generators that read keys their own way
    * (Hugo reads keys without regard to case: `Title:` is `title`). Keys only; values as parsed.
    */
@@ -338,6 +344,12 @@ export interface Generator {
    * without a word (Ruby's Psych, PyYAML); unset: it refuses the block (js-yaml in gray-matter, Go's YAML).
    */
   readonly keepsLastRepeatedKey?: string;
+  /**
+   * How the generator's YAML reader takes a tab that starts a line inside a flow collection, when it
+   * skips it as white space (libyaml: Ruby's Psych, PyYAML's CSafeLoader; js-yaml); unset: postlint
+   * does not know that it does (Go's YAML readers), and the block stays an error.
+   */
+  readonly readsTabsInFlow?: string;
   /**
    * Why a list field left empty (`tags:` with no value, YAML null) is no error to this generator,
    * if it is not: it reads it as an empty list (Eleventy's `tags`), or does not read the field itself.
