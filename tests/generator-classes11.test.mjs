@@ -106,3 +106,30 @@ test('build scripts: a selector postlint cannot be sure of (a glob, a package wi
     assert.deepEqual(run(join(root, 'docs')), ['index.md:3:49 no-missing-files', 'index.md:3:5 no-missing-files'], command);
   }
 });
+
+// ---- Jekyll: dates YAML leaves as strings are read by Ruby's Time.parse ----
+
+const post = (date) => `---\ntitle: A post\ndate: ${date}\n---\n\nSome words of the post.\n`;
+const posts = {
+  '_posts/2019-03-05-no-seconds.md': post('2019-3-5 10:00'),
+  '_posts/2020-01-01-named-zone.md': post('2020-01-01 10:00:00 PST'),
+  '_posts/2019-09-29-spaced-t.md': post('2019-09-29 T18:00:00-07:00'),
+  '_posts/2019-03-07-written-out.md': post('"Tue, 05 Mar 2019 10:00:00 -0800"'),
+  '_posts/2024-01-01-month-13.md': post('2024-13-01 10:00'), // Ruby: "mon out of range", the build fails
+  '_posts/2023-01-29-stray-year.md': post('2023-01-29 18:30:22 2023 -0800'), // Ruby skips the year and drops the offset
+  '_posts/2024-02-28-no-such-day.md': post('2024-02-30 10:00'), // Ruby makes it March 1
+};
+
+test('jekyll: a date Ruby\'s Time.parse reads as written (no seconds, a named zone, ` T`, written out) is no front-matter finding; one it rejects or misreads still is', () => {
+  const root = tempSite({'_config.yml': 'title: Demo\n', ...posts});
+  assert.deepEqual(run(root), [
+    '_posts/2023-01-29-stray-year.md:3:1 front-matter',
+    '_posts/2024-01-01-month-13.md:3:1 front-matter',
+    '_posts/2024-02-28-no-such-day.md:3:1 front-matter',
+  ]);
+});
+
+test('hugo: the same dates are no dates Go reads: reported', () => {
+  const root = tempSite({'hugo.toml': 'title = "Demo"\n', 'content/posts/no-seconds.md': post('2019-3-5 10:00'), 'content/posts/named-zone.md': post('2020-01-01 10:00:00 PST')});
+  assert.deepEqual(run(root), ['content/posts/named-zone.md:3:1 front-matter', 'content/posts/no-seconds.md:3:1 front-matter']);
+});

@@ -12,6 +12,7 @@ import {readdirSync} from 'node:fs';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {jekyllTemplates} from './jekyll-layouts.js';
+import {readsRubyTime} from './jekyll-dates.js';
 import {caseOrMissing, configFolder, defaults, readsYamlTimestamp, draftFlags, get, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, readText, scheduleProblems} from './common.js';
 import {belowCollections, collectionsDir, jekyllLeavesOut} from './jekyll-entries.js';
 import {configlessJekyll} from './jekyll-inferred.js';
@@ -391,6 +392,7 @@ export const jekyll: Generator = {
     if (field === 'title' && (post || page.path.split(sep).includes('_drafts'))) return 'the file name';
     return undefined;
   },
-  // YAML 1.1 (Ruby's Psych) reads one-digit months, days and hours (`2015-6-8 9:00:00`).
-  readsDate: readsYamlTimestamp,
+  // YAML 1.1 (Ruby's Psych) reads one-digit months, days and hours (`2015-6-8 9:00:00`); what it
+  // leaves a string Jekyll reads with Ruby's Time.parse (`2019-3-5 10:00`, a named zone).
+  readsDate: (value) => readsYamlTimestamp(value) || readsRubyTime(value),
 };
