@@ -133,3 +133,8 @@ test('hugo: the same dates are no dates Go reads: reported', () => {
   const root = tempSite({'hugo.toml': 'title = "Demo"\n', 'content/posts/no-seconds.md': post('2019-3-5 10:00'), 'content/posts/named-zone.md': post('2020-01-01 10:00:00 PST')});
   assert.deepEqual(run(root), ['content/posts/named-zone.md:3:1 front-matter', 'content/posts/no-seconds.md:3:1 front-matter']);
 });
+
+test('jekyll: a future date in a form only Ruby reads still keeps the post out of the build (no-drafts), at the date\'s line', () => {
+  const root = tempSite({'_config.yml': 'title: Demo\n', '_posts/2099-03-05-later.md': post('2099-3-5 10:00 PST'), '_posts/2019-03-05-past.md': post('2019-3-5 10:00 PST')});
+  assert.deepEqual(run(root), ['_posts/2099-03-05-later.md:3:1 no-drafts']);
+});

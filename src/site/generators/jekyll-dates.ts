@@ -28,30 +28,51 @@ const dates: Array<{pattern: string; order: ['y' | 'm' | 'd', 'y' | 'm' | 'd', '
 ];
 const time = String.raw`(?:\s*T\s*|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*([ap])\.?m\.?)?`;
 /** A numeric offset (`-8`, `+0530`, `-07:00`, `GMT+2`), then perhaps its name, or a zone's name alone (`PST`, `CEST`, `Z`). */
-const zone = String.raw`\s*(?:(?:(?:utc|gmt)?([+-])(\d{1,2})(?::?(\d{2}))?)(?:\s+[a-z]{1,5})?|[a-z]{1,5})`;
+const zone = String.raw`\s*(?:(?:(utc|gmt)?([+-])(\d{1,2})(?::?(\d{2}))?)(?:\s+[a-z]{1,5})?|([a-z]{1,5}))`;
 const shapes = dates.map(({pattern, order}) => ({order, regex: new RegExp(`^${weekday}${pattern}(?:${time}(?:${zone})?)?$`, 'i')}));
 
 /** Does Jekyll read this front-matter value (a string YAML left as one) as the date written? */
 export function readsRubyTime(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
+  return rubyTimeAsIso(value) !== undefined;
+}
+
+/** Ruby's Time zone names with their offsets (time.rb `ZoneOffset`); any other name is read as the site's zone. */
+const zoneOffsets: Record<string, number> = {UTC: 0, UT: 0, GMT: 0, Z: 0, EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7};
+
+/**
+ * The date Jekyll reads from such a value, as ISO 8601 (`2019-03-05T10:00:00-08:00`; without an
+ * offset when Ruby reads it in the site's zone), or undefined when it reads none as written.
+ */
+export function rubyTimeAsIso(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
   const text = value.trim();
   for (const {order, regex} of shapes) {
     const match = regex.exec(text);
     if (!match) continue;
-    const [first, second, third, hour, minute, second60, meridian, sign, offsetHours, offsetMinutes] = match.slice(1);
+    const [first, second, third, hour, minute, seconds, meridian, named, sign, offsetHours, offsetMinutes, zoneName] = match.slice(1);
     const parts: Record<'y' | 'm' | 'd', string> = {y: '', m: '', d: ''};
     [first, second, third].forEach((part, i) => (parts[order[i]!] = part!));
     const y = Number(parts.y);
     const m = /^\d+$/.test(parts.m) ? Number(parts.m) : monthNames.indexOf(parts.m.slice(0, 3).toLowerCase()) + 1;
     const d = Number(parts.d);
-    if (m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) return false;
-    if (hour === undefined) return true;
-    const h = Number(hour);
-    if (meridian !== undefined ? h < 1 || h > 12 : h > 23) return false;
-    if (Number(minute) > 59 || (second60 !== undefined && Number(second60) > 59)) return false;
-    return sign === undefined || (Number(offsetHours) < 24 && (offsetMinutes === undefined || Number(offsetMinutes) < 60));
+    if (m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) return undefined;
+    const day = `${parts.y}-${pad(m)}-${pad(d)}`;
+    if (hour === undefined) return day;
+    let h = Number(hour);
+    if (meridian !== undefined ? h < 1 || h > 12 : h > 23) return undefined;
+    if (meridian !== undefined) h = (h % 12) + (meridian.toLowerCase() === 'p' ? 12 : 0);
+    if (Number(minute) > 59 || (seconds !== undefined && Number(seconds) > 59)) return undefined;
+    if (sign !== undefined && (Number(offsetHours) >= 24 || (offsetMinutes !== undefined && Number(offsetMinutes) >= 60))) return undefined;
+    const known = zoneName === undefined ? undefined : zoneOffsets[zoneName.toUpperCase()];
+    // `GMT+2` is a zone Ruby's Time does not know: read in the site's zone.
+    const offset = named !== undefined ? '' : sign !== undefined ? `${sign}${pad(Number(offsetHours))}:${offsetMinutes ?? '00'}` : known !== undefined ? `${known < 0 ? '-' : '+'}${pad(Math.abs(known))}:00` : '';
+    return `${day}T${pad(h)}:${minute}:${seconds ?? '00'}${offset}`;
   }
-  return false;
+  return undefined;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
 }
 
 function daysIn(year: number, month: number): number {
