@@ -14,13 +14,13 @@
  * `^`), an exclusion (`!`), `--workspaces`/`-r` without a filter, or an option postlint does not
  * know, and no script is followed.
  */
-import {readdirSync} from 'node:fs';
 import {dirname, join, relative, resolve} from 'node:path';
 import picomatch from 'picomatch';
 import {toPosix} from '../paths.js';
 import {readSmallJsonObject as readJson} from '../read-text.js';
 import {isWithin} from '../ignore-files.js';
 import {workspaceGlobs} from './project-top.js';
+import {walkFiles} from './generators/walk-files.js';
 
 export interface OtherPackageScript {
   /** The package's folder, absolute. */
@@ -32,8 +32,9 @@ export interface OtherPackageScript {
 const harmless = new Set(['--if-present', '--parallel', '--stream', '--aggregate-output', '--sequential', '--silent', '-s', '--no-bail', '--color', '--no-color', '--reporter-hide-prefix', '--workspace-concurrency', '--loglevel']);
 /** Of those, the ones that take a value as the next word when not written `--x=value`. */
 const takesValue = new Set(['--workspace-concurrency', '--loglevel']);
-/** How deep below the workspace root packages are looked for. */
+/** How deep below the workspace root packages are looked for, and how many folder entries at most. */
 const maxDepth = 4;
+const maxEntries = 50_000;
 
 /**
  * The scripts of other packages the command `program args` (run in `cwd`) runs; undefined when it
@@ -154,26 +155,16 @@ function workspacePackages(root: string): Array<{dir: string; name?: string}> {
   const clean = (glob: string): string => glob.replace(/^\.\//, '').replace(/\/+$/, '');
   const named = picomatch(positive.map(clean));
   const excluded = negative.length > 0 ? picomatch(negative.map(clean)) : () => false;
-  const found: Array<{dir: string; name?: string}> = [];
-  const walk = (dir: string, depth: number): void => {
-    let entries;
-    try {
-      entries = readdirSync(dir, {withFileTypes: true});
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      if (!entry.isDirectory() || entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-      const path = join(dir, entry.name);
-      const rel = toPosix(relative(root, path));
-      if (named(rel) && !excluded(rel)) {
-        const pkg = readJson(join(path, 'package.json'));
-        if (pkg) found.push({dir: path, ...(typeof pkg.name === 'string' ? {name: pkg.name} : {})});
-      }
-      if (depth < maxDepth) walk(path, depth + 1);
-    }
-  };
-  walk(root, 1);
+  const folderOf = (path: string): string => toPosix(relative(root, dirname(path)));
+  const {files} = walkFiles(root, {
+    enter: (entry, path) => entry.name !== 'node_modules' && !entry.name.startsWith('.') && folderOf(join(path, 'x')).split('/').length <= maxDepth,
+    keep: (entry, path) => entry.name === 'package.json' && named(folderOf(path)) && !excluded(folderOf(path)),
+    maxEntries,
+  });
+  const found = files.flatMap((file) => {
+    const pkg = readJson(file);
+    return pkg ? [{dir: dirname(file), ...(typeof pkg.name === 'string' ? {name: pkg.name} : {})}] : [];
+  });
   packagesCache.set(root, found);
   return found;
 }
