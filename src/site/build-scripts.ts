@@ -251,6 +251,7 @@ class Reader {
     if (program === undefined) return shell.cwd;
     const name = basename(program);
     if (name === 'cd') return args.length === 1 && !args[0]!.startsWith('-') ? resolve(shell.cwd, args[0]!) : undefined;
+    const others = ['npm', 'pnpm', 'yarn'].includes(name) ? otherPackageScripts(name, args, shell.cwd) : undefined;
     if (name === 'cp') this.cp(args, shell, text);
     else if (name === 'rsync') this.rsync(args, shell, text);
     else if (['bash', 'sh', 'zsh', 'source', '.'].includes(name)) {
@@ -260,9 +261,9 @@ class Reader {
     else if (['node', 'tsx', 'ts-node', 'bun', 'esno', 'vite-node', 'jiti'].includes(name) || (name === 'npx' && ['tsx', 'ts-node', 'esno', 'vite-node', 'jiti'].includes(args[0] ?? ''))) {
       const script = (name === 'npx' ? args.slice(1) : args).find((arg) => !arg.startsWith('-'));
       if (script !== undefined && /\.[cm]?[jt]s$/.test(script)) this.nodeScript(resolve(shell.cwd, script), shell, shell.cwd);
-    } else if (['npm', 'pnpm', 'yarn'].includes(name) && otherPackageScripts(name, args, shell.cwd) !== undefined) {
+    } else if (others !== undefined) {
       // `pnpm --filter docs run build`, `npm run build -w docs`, `yarn workspace docs build`: that package's script.
-      for (const other of otherPackageScripts(name, args, shell.cwd)!) this.otherPackageScript(other, shell);
+      for (const other of others) this.otherPackageScript(other, shell);
     } else if (shell.pkg && ['npm', 'pnpm', 'yarn', 'bun'].includes(name)) {
       // `npm run x`, `pnpm x`, `pnpm run x`, `yarn x`: a script of the same package.json.
       if (args.some((arg) => arg.startsWith('-'))) return shell.cwd;
