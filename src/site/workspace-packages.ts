@@ -43,7 +43,7 @@ const maxEntries = 50_000;
  */
 export function otherPackageScripts(program: string, args: readonly string[], cwd: string): OtherPackageScript[] | undefined {
   const read = readArgs(program, args);
-  if (read === undefined || (read.selectors.length === 0 && read.dirs.length === 0)) return undefined;
+  if (read.selectors.length === 0 && read.dirs.length === 0) return undefined;
   if (read.unknown || read.script === undefined) return [];
   const dirs: string[] = read.dirs.map((dir) => resolve(cwd, dir));
   for (const selector of read.selectors) {
@@ -64,7 +64,7 @@ interface ReadArgs {
   unknown: boolean;
 }
 
-function readArgs(program: string, args: readonly string[]): ReadArgs | undefined {
+function readArgs(program: string, args: readonly string[]): ReadArgs {
   const read: ReadArgs = {selectors: [], dirs: [], unknown: false};
   const words: string[] = [];
   for (let i = 0; i < args.length; i++) {
