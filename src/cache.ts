@@ -78,6 +78,8 @@ export class Phase1Cache {
   private readonly damaged = new Set<string>();
   /** The parts of the head as read, written back as they are while all their entries are. */
   private parts: HeadPart[] = [];
+  /** Files this run asked about: they are in the run, so there (the others' files are looked for before a save). */
+  private readonly inRun = new Set<string>();
 
   private constructor(
     private readonly dir: string,
@@ -95,6 +97,7 @@ export class Phase1Cache {
   /** The same cache for the next run (its settings: clock, config; run keys are worked out again). */
   forRun(settings: RunSettings): Phase1Cache {
     this.settings = settings;
+    this.inRun.clear();
     this.runKeys.clear();
     this.runKeysByActive = new WeakMap();
     return this;
@@ -156,6 +159,7 @@ export class Phase1Cache {
 
   /** The cached output when the bytes are the same and, for messages, everything else they depend on. */
   lookup(job: Phase1Job, hash: string): Phase1Output | undefined {
+    this.inRun.add(job.path);
     const entry = this.entries.get(job.path);
     if (!entry || entry.hash !== hash) return undefined;
     if (job.active.length === 0) return {messages: [], facts: entry.facts, hash, visible: entry.visible};
@@ -167,6 +171,7 @@ export class Phase1Cache {
 
   /** The content hash stored for a file whose stamp is unchanged since (the bytes need not be read). */
   hashByStamp(path: string, stamp: FileStamp | undefined): string | undefined {
+    this.inRun.add(path);
     const entry = this.entries.get(path);
     return entry && unchangedSince(entry.stamp, stamp) ? entry.hash : undefined;
   }
@@ -182,6 +187,7 @@ export class Phase1Cache {
 
   /** Keep a file's fresh output; its digest is worked out here once and rides on the output for the phase-2 cache. */
   store(job: Phase1Job, output: Phase1Output, stamp?: FileStamp): void {
+    this.inRun.add(job.path);
     if (!output.facts || !output.hash) return;
     output.visible ??= visibleDigest(output.facts);
     const previous = this.entries.get(job.path);
@@ -195,6 +201,7 @@ export class Phase1Cache {
   }
 
   async save(): Promise<void> {
+    this.dropRemoved();
     if (!this.changed || !this.persistent) return;
     try {
       // Exclusive random temporary name, then an atomic rename: a parallel run (another shard) never reads half a file.
@@ -202,6 +209,20 @@ export class Phase1Cache {
       this.changed = false;
     } catch (error) {
       this.settings.log(`postlint: cannot write the cache: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  /**
+   * Forget the files that are gone: a file deleted or renamed since it was stored is never asked
+   * about again, so without this the cache would grow with every removed page, run after run.
+   * A file this run did not ask about (another shard's, or outside the paths named) is kept while
+   * it is still there: one look at the folder entry, no read.
+   */
+  private dropRemoved(): void {
+    for (const path of this.entries.keys()) {
+      if (this.inRun.has(path) || isFileThere(path)) continue;
+      this.entries.delete(path);
+      this.changed = true;
     }
   }
 
@@ -369,6 +390,16 @@ const recordAccessors: PropertyDescriptorMap = Object.fromEntries(recordKeys.map
   enumerable: true,
   configurable: true,
 }]));
+
+/** Is a file (or a link to one, or anything not a folder) still at the path? Unreadable folders count as there: nothing is dropped on a guess. */
+function isFileThere(path: string): boolean {
+  try {
+    return !lstatSync(path).isDirectory();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code !== 'ENOENT' && code !== 'ENOTDIR';
+  }
+}
 
 function isRecord(value: unknown): value is RecordFacts {
   if (!value || typeof value !== 'object') return false;

@@ -79,3 +79,24 @@ test('a cache folder that exists already is left as it is: no .gitignore written
   assert.ok(existsSync(cacheFile(root)));
   assert.equal(existsSync(join(root, '.postlint-cache', '.gitignore')), false);
 });
+
+test('the phase-1 cache forgets a file removed from the site; a file the run did not ask about is kept while it is there', () => {
+  // notes/ is git-ignored: postlint leaves it out of the run, but its file is on disk.
+  const root = gitRepo({...site(), '.gitignore': 'notes/\n', 'notes/elsewhere.md': '# Elsewhere\n'});
+  lint(root, '--whole-site', 'content/posts/beta.md');
+  const stored = () => [...phase1CacheFile.decode(readFileSync(cacheFile(root))).entries.keys()].map((path) => path.slice(root.length + 1)).sort();
+  assert.deepEqual(stored(), ['content/posts/alpha.md', 'content/posts/beta.md', 'content/posts/gamma.md']);
+  // Entries this run does not ask about: one for a file outside the site that is there, one for a file long gone.
+  const entries = phase1CacheFile.decode(readFileSync(cacheFile(root))).entries;
+  const gamma = entries.get(join(root, 'content/posts/gamma.md'));
+  entries.set(join(root, 'notes/elsewhere.md'), {...gamma, facts: {...gamma.facts, path: join(root, 'notes/elsewhere.md')}});
+  entries.set(join(root, 'notes/gone.md'), {...gamma, facts: {...gamma.facts, path: join(root, 'notes/gone.md')}});
+  writeFileSync(cacheFile(root), phase1CacheFile.encode(entries));
+  // gamma.md is deleted: the next run drops it and the gone note, and keeps the note still on disk.
+  git(root, 'rm', '-q', 'content/posts/gamma.md');
+  assert.deepEqual(findings(lint(root, '--whole-site', 'content/posts/beta.md').json, root), []);
+  assert.deepEqual(stored(), ['content/posts/alpha.md', 'content/posts/beta.md', 'notes/elsewhere.md']);
+  // Run after run, nothing comes back.
+  lint(root, '--whole-site', 'content/posts/beta.md');
+  assert.deepEqual(stored(), ['content/posts/alpha.md', 'content/posts/beta.md', 'notes/elsewhere.md']);
+});

@@ -9,7 +9,9 @@
  * (`build.command`, `context.*.command`, run in `build.base`), Vercel `vercel.json`
  * (`buildCommand`), the package.json scripts of the site folder and the folders above it up to the
  * project top whose name says build (`build`, `docs:build`, with the scripts they run by
- * `npm run`/`pnpm`/`yarn`), and the shell and Node scripts those commands call. Only what is
+ * `npm run`/`pnpm`/`yarn`, in the same package or in a workspace package a monorepo root names:
+ * `pnpm --filter docs run generate`, site/workspace-packages.ts), and the shell and Node scripts
+ * those commands call. Only what is
  * certain counts: commands inside an `if`/loop, paths with a variable postlint cannot fill in, a
  * `cd` it cannot follow, copies onto a folder that exists or filtered copies are passed over.
  * Also evidence: a site-root path the site's own navigation names (`link: '/config/reference'` in
@@ -23,6 +25,7 @@ import {readSmallFileIfAny as readFile, readSmallJsonObject as readJson} from '.
 import type {Resolution, ResolveContext, SiteInfo} from './generators/types.js';
 import {readNetlifyToml} from './netlify-toml.js';
 import {configFolders} from './project-top.js';
+import {forgetWorkspacePackages, otherPackageScripts, type OtherPackageScript} from './workspace-packages.js';
 
 /** B made a copy of A by the build. */
 export interface BuildCopy {
@@ -78,6 +81,7 @@ export function forgetBuildScripts(): void {
   cache.clear();
   navigationCache.clear();
   scriptsRead.clear();
+  forgetWorkspacePackages();
 }
 
 /** Was this file read as a build script by a reading still remembered? */
@@ -215,6 +219,15 @@ class Reader {
     }
   }
 
+  /** A script of another package.json (a workspace package, a folder named by `-C`): followed there, when it has one. */
+  private otherPackageScript(other: OtherPackageScript, shell: Shell): void {
+    const scripts = record(readJson(join(other.dir, 'package.json'))?.scripts);
+    if (!scripts || typeof scripts[other.script] !== 'string') return;
+    const strings = Object.fromEntries(Object.entries(scripts).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+    const via = `${shell.via} → ${shown(this.root, join(other.dir, 'package.json'))}`;
+    this.npmScript(other.script, {...shell, pkg: {dir: other.dir, scripts: strings}, via, depth: shell.depth + 1});
+  }
+
   /** One command line (`a && (cd x && b) ; c`): its simple commands in order, a subshell's `cd` ending with it. */
   private command(line: string, shell: Shell): void {
     const outer = shell.cwd;
@@ -238,6 +251,7 @@ class Reader {
     if (program === undefined) return shell.cwd;
     const name = basename(program);
     if (name === 'cd') return args.length === 1 && !args[0]!.startsWith('-') ? resolve(shell.cwd, args[0]!) : undefined;
+    const others = ['npm', 'pnpm', 'yarn'].includes(name) ? otherPackageScripts(name, args, shell.cwd) : undefined;
     if (name === 'cp') this.cp(args, shell, text);
     else if (name === 'rsync') this.rsync(args, shell, text);
     else if (['bash', 'sh', 'zsh', 'source', '.'].includes(name)) {
@@ -247,8 +261,11 @@ class Reader {
     else if (['node', 'tsx', 'ts-node', 'bun', 'esno', 'vite-node', 'jiti'].includes(name) || (name === 'npx' && ['tsx', 'ts-node', 'esno', 'vite-node', 'jiti'].includes(args[0] ?? ''))) {
       const script = (name === 'npx' ? args.slice(1) : args).find((arg) => !arg.startsWith('-'));
       if (script !== undefined && /\.[cm]?[jt]s$/.test(script)) this.nodeScript(resolve(shell.cwd, script), shell, shell.cwd);
+    } else if (others !== undefined) {
+      // `pnpm --filter docs run build`, `npm run build -w docs`, `yarn workspace docs build`: that package's script.
+      for (const other of others) this.otherPackageScript(other, shell);
     } else if (shell.pkg && ['npm', 'pnpm', 'yarn', 'bun'].includes(name)) {
-      // `npm run x`, `pnpm x`, `pnpm run x`, `yarn x`: a script of the same package.json (not another package's, `--filter`).
+      // `npm run x`, `pnpm x`, `pnpm run x`, `yarn x`: a script of the same package.json.
       if (args.some((arg) => arg.startsWith('-'))) return shell.cwd;
       const script = args[0] === 'run' || args[0] === 'run-script' ? args[1] : name === 'npm' ? undefined : args[0];
       if (script !== undefined && shell.pkg.scripts[script] !== undefined) this.npmScript(script, shell);

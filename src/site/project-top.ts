@@ -60,12 +60,13 @@ export function projectTop(siteRoot: string): string | undefined {
 
 /** Do the files of `dir` name `site` (a posix path relative to it)? */
 function namesFolder(dir: string, site: string): boolean {
-  return workspaces(dir).some((glob) => picomatch.isMatch(site, glob.replace(/^\.\//, '').replace(/\/+$/, '')))
+  return workspaceGlobs(dir).positive.some((glob) => picomatch.isMatch(site, glob.replace(/^\.\//, '').replace(/\/+$/, '')))
     || netlifyNames(dir, site)
     || gitIgnoreNames(dir, site);
 }
 
-function workspaces(dir: string): string[] {
+/** The workspace package globs of `dir`'s package.json `workspaces` and pnpm-workspace.yaml `packages`; a negated one (`!` first) excludes. */
+export function workspaceGlobs(dir: string): {positive: string[]; negative: string[]} {
   const globs: string[] = [];
   const pkg = readJson(join(dir, 'package.json'));
   const listed = pkg?.workspaces;
@@ -80,8 +81,7 @@ function workspaces(dir: string): string[] {
       // A workspace file postlint cannot read names nothing.
     }
   }
-  // A negated entry (`!**/test/**`) excludes; it never names a folder.
-  return globs.filter((glob) => glob !== '' && !glob.startsWith('!'));
+  return {positive: globs.filter((glob) => glob !== '' && !glob.startsWith('!')), negative: globs.filter((glob) => glob.startsWith('!')).map((glob) => glob.slice(1))};
 }
 
 function netlifyNames(dir: string, site: string): boolean {

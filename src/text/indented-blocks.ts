@@ -7,6 +7,12 @@
  * and parses them as blocks, so a heading there gets its id (`##### Q { #id }` with attr_list), and
  * its links and images are the page's. CommonMark reads that body as indented code.
  *
+ * A block nests where Python-Markdown parses blocks again: at the margin of another block's body,
+ * and at the margin of a list item's children, `tab_length` deeper than the item's marker
+ * (blockprocessors.py, `ListIndentProcessor`: a block indented by 4 after a list is the last
+ * item's, detabbed and parsed there; a margin paragraph after a blank line ends the list). So
+ * `1. Step` then `    === "YAML"` is a tab inside the item, its body at 8 spaces.
+ *
  * On a site with one of these extensions the marker line is blanked and the body's first line gets
  * a list marker in the block's own indentation (`    text` → `-   text`): a list item whose content
  * starts where the body does, so the body parses as Markdown at its own line and column (every
@@ -21,6 +27,15 @@ const markers: Record<IndentedBlockKind, RegExp> = {
 };
 
 const fenceOpen = /^( *)(`{3,}|~{3,})/;
+/** A list item's marker line (Python-Markdown: `*`, `+`, `-` or `1.`, up to 3 spaces in), and a rule, which is no item. */
+const listItem = /^( *)(?:[-*+]|\d+\.)(?: +\S| *$)/;
+const rule = /^ {0,3}([-*_])(?: *\1){2,} *$/;
+
+/** A margin where blocks are parsed again: a block's body, or a list item's children. */
+interface Container {
+  margin: number;
+  list: boolean;
+}
 
 function indentOf(line: string): number {
   return /^ */.exec(line)![0].length;
@@ -41,23 +56,33 @@ export function readIndentedBlocks(text: string, kinds: readonly IndentedBlockKi
   const lines = text.split('\n');
   let changed = false;
   let fence: string | undefined;
-  // The body indents of the blocks the line is in, innermost last.
-  const open: number[] = [];
+  // The margins of the bodies and list items the line is in, innermost last.
+  const open: Container[] = [];
+  let afterBlank = true;
   // A marker whose body has not started yet: its line and indent.
   let pending: {line: number; indent: number} | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.replace(/\r$/, '');
-    if (line.trim() === '') continue;
+    if (line.trim() === '') {
+      afterBlank = true;
+      continue;
+    }
     const indent = indentOf(line);
-    while (open.length > 0 && indent < open.at(-1)!) open.pop();
+    const item = fence === undefined && listItem.test(line) && !rule.test(line.slice(indent - Math.min(indent, 3)));
+    // A line right after an item's text continues that text (a lazy line): the list stays open. Not
+    // an item, a heading, a fence or a block's marker, which start blocks of their own.
+    const lazy = !afterBlank && !item && open.at(-1)?.list === true && !/^ *(?:#{1,6}(?:\s|$)|`{3}|~{3})/.test(line) && markerIndent(line) === undefined;
+    afterBlank = false;
+    while (!lazy && open.length > 0 && indent < open.at(-1)!.margin) open.pop();
+    const margin = open.at(-1)?.margin ?? 0;
     if (pending && indent < pending.indent + 4) pending = undefined;
     if (fence !== undefined) {
       const close = fenceOpen.exec(line)?.[2];
       if (close && close[0] === fence[0] && close.length >= fence.length && line.trim() === close) fence = undefined;
       continue;
     }
-    // Only at the page's margin or at the margin of an enclosing block's body (elsewhere it is code or a list's).
-    const marker = indent === 0 || open.at(-1) === indent || pending?.indent === indent - 4 ? markerIndent(line) : undefined;
+    // Only at the margin of the page, of an enclosing block's body or of a list item's children (elsewhere it is code or paragraph text).
+    const marker = indent === margin || pending?.indent === indent - 4 ? markerIndent(line) : undefined;
     if (pending) {
       // The body's first line: the list item starts here, at the marker's indent.
       if (pending.line >= 0) lines[pending.line] = lines[pending.line]!.replace(/[^\r]/g, ' ');
@@ -66,7 +91,7 @@ export function readIndentedBlocks(text: string, kinds: readonly IndentedBlockKi
       changed = true;
       pending = undefined;
       if (marker !== undefined) {
-        open.push(marker + 4);
+        open.push({margin: marker + 4, list: false});
         // The nested marker's line holds the outer item's dash now: it is not blanked again.
         pending = {line: -1, indent: marker};
         continue;
@@ -78,8 +103,11 @@ export function readIndentedBlocks(text: string, kinds: readonly IndentedBlockKi
       continue;
     }
     if (marker !== undefined) {
-      open.push(marker + 4);
+      open.push({margin: marker + 4, list: false});
       pending = {line: i, indent: marker};
+    } else if (item && indent >= margin && indent <= margin + 3) {
+      // The item's children are a tab length in from the list's margin.
+      open.push({margin: margin + 4, list: true});
     }
   }
   return changed ? lines.join('\n') : text;

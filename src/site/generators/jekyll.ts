@@ -12,6 +12,8 @@ import {readdirSync} from 'node:fs';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {jekyllTemplates} from './jekyll-layouts.js';
+import {readsRubyTime, rubyTimeAsIso} from './jekyll-dates.js';
+import {parseFrontMatterDate} from '../../dates.js';
 import {caseOrMissing, configFolder, defaults, readsYamlTimestamp, draftFlags, get, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, readText, scheduleProblems, nonDocumentUrl} from './common.js';
 import {belowCollections, collectionsDir, jekyllLeavesOut} from './jekyll-entries.js';
 import {configlessJekyll} from './jekyll-inferred.js';
@@ -383,7 +385,9 @@ export const jekyll: Generator = {
     if (site?.config.show_drafts !== true && path.split(sep).includes('_drafts')) problems.push({kind: 'draft', reason: 'it is in a `_drafts` folder', span: frontMatter?.start ?? {line: 1, column: 1}, warning: false});
     // A post without a date field is dated by its file name (2024-05-01-title.md).
     const fileDate = /(?:^|[\\/])(\d{4}-\d{2}-\d{2})-[^\\/]+$/.exec(path)?.[1];
-    const dated = fileDate && !('date' in data) ? {...data, date: fileDate} : data;
+    // A date YAML left a string is the one Ruby's Time.parse reads (`2030-3-5 10:00`).
+    const rubyDate = parseFrontMatterDate(data.date, undefined) === undefined ? rubyTimeAsIso(data.date) : undefined;
+    const dated = fileDate && !('date' in data) ? {...data, date: fileDate} : rubyDate !== undefined ? {...data, date: rubyDate} : data;
     return [...problems, ...scheduleProblems(frontMatter, dated, jekyll.timeZone(site), now, {dates: ['date'], expiry: [], future: site?.config.future === true, expired: true})];
   },
   titleSources: ['front-matter', 'file-name'],
@@ -394,6 +398,7 @@ export const jekyll: Generator = {
     if (field === 'title' && (post || page.path.split(sep).includes('_drafts'))) return 'the file name';
     return undefined;
   },
-  // YAML 1.1 (Ruby's Psych) reads one-digit months, days and hours (`2015-6-8 9:00:00`).
-  readsDate: readsYamlTimestamp,
+  // YAML 1.1 (Ruby's Psych) reads one-digit months, days and hours (`2015-6-8 9:00:00`); what it
+  // leaves a string Jekyll reads with Ruby's Time.parse (`2019-3-5 10:00`, a named zone).
+  readsDate: (value) => readsYamlTimestamp(value) || readsRubyTime(value),
 };
