@@ -17,7 +17,8 @@ import {pageAtUrl, pageUrlFirst, urlMap} from './url-map.js';
 import {ignoreGlobs, isIgnored, templatePages} from './eleventy-templates.js';
 import {eleventyTemplates} from './eleventy-layouts.js';
 import {eleventyCliFolders} from './eleventy-cli.js';
-import {copiesRenamed, otherBuilds, virtualReason} from './eleventy-builds.js';
+import {copiesRenamed, otherBuilds, passthroughCopies, virtualReason} from './eleventy-builds.js';
+import {copiedSources} from './eleventy-copies.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 const configNames = ['eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs', 'eleventy.config.ts', 'eleventy.config.mts', '.eleventy.js', '.eleventy.cjs', '.eleventy.mjs'];
@@ -338,6 +339,23 @@ const dateWords = new Set(['last modified', 'created', 'git last modified', 'git
  */
 const ownKeys = new Set(['permalink', 'layout', 'tags', 'pagination', 'date', 'eleventyExcludeFromCollections', 'eleventyComputed', 'eleventyImport', 'eleventyNavigation', 'templateEngineOverride', 'eleventyDataSchema', 'dynamicPermalink', 'permalinkBypassOutputDir']);
 
+/** A link's path with its escapes decoded (`%20`), or as written when they are malformed. */
+function decoded(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
+
+/** The project file a passthrough copy writes at a decoded site path (`/things/post/img.png`; a folder's index.html), if one does. */
+function copiedFile(url: string, folder: boolean, context: ResolveContext): Resolution | undefined {
+  const site = context.site!;
+  const path = url.replace(/^\/+/, '');
+  const file = context.firstExisting(copiedSources(folder || path.endsWith('/') || path === '' ? `${path.replace(/\/+$/, '')}/index.html` : path, passthroughCopies(site).copies, site.root, input(site)));
+  return file ? {status: 'found', path: file} : undefined;
+}
+
 function siteRootIn(request: LinkRequest, context: ResolveContext): Resolution {
   const site = context.site!;
   const byInputPath = inputPath(request, context);
@@ -349,14 +367,14 @@ function siteRootIn(request: LinkRequest, context: ResolveContext): Resolution {
     const page = pageAtUrl(urlMap(eleventy, site, [input(site)], context), request.path);
     if (page) return page;
     if (found) return found;
-    const copied = lookInRoots(request, context, [site.root]);
+    const copied = lookInRoots(request, context, [site.root]) ?? copiedFile(decoded(request.path), request.folder, context);
     if (copied) return copied;
     // `/LICENSE` may be a file a passthrough copy puts anywhere.
     if (site.config.renamedCopies === true || copiesRenamed(site)) return {status: 'unverifiable', reason: 'the config copies files to other paths (addPassthroughCopy with an object)'};
     return {status: 'missing', path: join(input(site), request.path), roots: [input(site)]};
   }
   if (found) return found;
-  const copied = lookInRoots(request, context, [site.root]);
+  const copied = lookInRoots(request, context, [site.root]) ?? copiedFile(decoded(request.path), request.folder, context);
   if (copied) return copied;
   if (site.config.renamedCopies === true || copiesRenamed(site)) return {status: 'unverifiable', reason: 'the config copies folders to other paths (addPassthroughCopy with an object)'};
   return caseOrMissing(request, context, [input(site)]);
@@ -452,7 +470,11 @@ export const eleventy: Generator = {
       const own = eleventy.pageUrl(context.from, site, context.frontMatterOf(context.from)) ?? (isBelow(context.from, input(site)) ? fileUrl(context.from, site) : undefined);
       if (own === undefined) return undefined;
       const url = decodeURI(new URL(request.path, `http://site${own.endsWith('/') ? own : `${own}/`}`).pathname);
-      return lookInRoots({...request, path: url}, context, [input(site), site.root]);
+      // The output tree: the input folder's files, then what the passthrough copies write there.
+      const found = lookInRoots({...request, path: url}, context, [input(site), site.root]) ?? copiedFile(url, request.folder, context);
+      if (found) return found;
+      const {unread} = passthroughCopies(site);
+      return unread > 0 ? {status: 'unverifiable', reason: `the config copies files with addPassthroughCopy arguments postlint cannot read (${unread} call${unread === 1 ? '' : 's'})`} : undefined;
     }
     // A page link written relative to the page's own URL (`../other/` from `/posts/one/`).
     const own = eleventy.pageUrl(context.from, site, context.frontMatterOf(context.from));
