@@ -19,6 +19,9 @@ import {eleventyTemplates} from './eleventy-layouts.js';
 import {eleventyCliFolders} from './eleventy-cli.js';
 import {copiesRenamed, otherBuilds, passthroughCopies, virtualReason} from './eleventy-builds.js';
 import {copiedSources} from './eleventy-copies.js';
+import {objectOf} from './config-text.js';
+import {balanced, topLevelParts} from './js-source.js';
+import {grayMatterEngines, type FrontMatterReading} from '../../front-matter-language.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 const configNames = ['eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs', 'eleventy.config.ts', 'eleventy.config.mts', '.eleventy.js', '.eleventy.cjs', '.eleventy.mjs'];
@@ -40,8 +43,30 @@ export function readEleventyConfig(text: string): Record<string, unknown> {
     drafts: /\bdraft\b/.test(text),
     inputPathToUrl: /\bInputPathToUrlTransformPlugin\b/.test(text),
     // `addLayoutAlias("post", "layouts/post.njk")`: a page's `layout: post` is that file.
+    frontMatterEngines: registeredEngines(text),
     layoutAliases: Object.fromEntries([...text.matchAll(/\baddLayoutAlias\(\s*['"`]([^'"`]+)['"`]\s*,\s*['"`]([^'"`]+)['"`]/g)].map((match) => [match[1]!, match[2]!])),
   };
+}
+
+/**
+ * The front-matter engines the config registers (`setFrontMatterParsingOptions({engines: {toml: …}})`,
+ * merged over gray-matter's by TemplateContent.getFrontMatterParsingOptions in 11ty/eleventy).
+ */
+function registeredEngines(text: string): string[] {
+  const call = /\bsetFrontMatterParsingOptions\s*\(/.exec(text);
+  const options = call ? objectOf(balanced(text, call.index + call[0].length - 1), 'engines') : undefined;
+  if (options === undefined) return [];
+  return topLevelParts(options).map((entry) => /^(?:(['"])([^'"]+)\1|([\w$]+))\s*(?:[:(]|$)/.exec(entry)).map((match) => match?.[2] ?? match?.[3]).filter((name): name is string => name !== undefined);
+}
+
+/**
+ * How postlint reads each front-matter language an Eleventy page may name: gray-matter's engines,
+ * Eleventy's `js` (JavaScript front matter), and the config's own (TOML and JSON read as such, others code).
+ */
+function eleventyEngines(site: SiteInfo | undefined): Record<string, FrontMatterReading> {
+  const registered = Array.isArray(site?.config.frontMatterEngines) ? (site.config.frontMatterEngines as string[]) : [];
+  const own = Object.fromEntries(registered.map((name) => [name, name === 'toml' || name === 'json' || name === 'yaml' ? name : 'code'] as const));
+  return {...grayMatterEngines, js: 'code', ...own};
 }
 
 /** The ignore globs need the site folder and the input folder: read at detection, kept as data. */
@@ -404,6 +429,7 @@ export const eleventy: Generator = {
   ...defaults,
   // gray-matter: front matter never closed runs to the end of the file.
   frontMatterToEnd: true,
+  frontMatterEngines: eleventyEngines,
   name: 'eleventy',
   liquid: true,
   title: 'Eleventy',
@@ -420,6 +446,8 @@ export const eleventy: Generator = {
   pageUrl(path, site, frontMatter) {
     const permalink = frontMatter?.data?.permalink;
     if (permalink === false) return undefined;
+    // Front matter in code (`---js`) may set the permalink: only running it knows.
+    if (frontMatter?.unread !== undefined) return undefined;
     if (typeof permalink === 'string') return /\{\{|\{%/.test(permalink) ? undefined : `/${permalink.replace(/^\/+/, '')}`;
     if (permalink !== undefined || dataPermalink(path, site) !== undefined) return undefined;
     return fileUrl(path, site);
