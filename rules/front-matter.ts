@@ -196,8 +196,10 @@ export default defineRule({
       report({messageId: 'unparsable', data: {reason: fm.error.message}, place: fm.error});
       return;
     }
+    // A block of code (`---js`): only running it gives its fields, so none is judged.
+    if (fm.unread !== undefined) return;
     const at = (field: string): Span => fm.keyLines[field] ?? fm.start;
-    const format = fm.format === 'yaml' ? 'YAML' : 'TOML';
+    const format = fm.format.toUpperCase();
 
     const input = {path, site, data: fm.data, hasTopHeading: hasTopHeading(tree)};
     // The generator's needs, and any the user adds; a field the generator takes from elsewhere (file name, nav, first heading) is not asked for.

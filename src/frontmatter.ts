@@ -1,7 +1,9 @@
 import type {Root, Yaml} from 'mdast';
 import type {Span} from './types.js';
+import {engineFor, fenceLanguage, type FenceLanguage, type FrontMatterReading} from './front-matter-language.js';
 
-export type FrontMatterFormat = 'yaml' | 'toml';
+/** `code`: a block in a language only running it reads (gray-matter's `---js`). */
+export type FrontMatterFormat = 'yaml' | 'toml' | 'json' | 'code';
 
 export interface FrontMatter {
   format: FrontMatterFormat;
@@ -25,6 +27,17 @@ export interface FrontMatter {
    * Ruby's Psych, PyYAML's CSafeLoader; js-yaml). Whether that is an error is the generator's to say.
    */
   flowTabs?: {data: Record<string, unknown>};
+  /** The language its opening fence names (`---json`), when it names one. */
+  language?: string;
+  /** Why its fields are not known (a block of code): `data` is then empty, not the page's. */
+  unread?: string;
+}
+
+/** A block's language as the site's generator reads it: the fence's name, the engines it has, and its name for messages. */
+export interface FrontMatterLanguage {
+  fence: FenceLanguage;
+  engines: Readonly<Record<string, FrontMatterReading>>;
+  reader: string;
 }
 
 export interface RepeatedKey extends Span {
@@ -46,9 +59,10 @@ interface TomlNode {
  * Parse the front-matter node that remark-frontmatter left at the top of the tree.
  * Both parsers are loaded lazily: most runs see only one of the two formats.
  */
-export async function readFrontMatter(tree: Root): Promise<FrontMatter | undefined> {
+export async function readFrontMatter(tree: Root, language?: FrontMatterLanguage): Promise<FrontMatter | undefined> {
   const first = tree.children[0] as Yaml | TomlNode | undefined;
   if (!first || (first.type !== 'yaml' && first.type !== 'toml') || !first.position) return undefined;
+  if (language && first.type === 'yaml') return readInLanguage(first, language);
   const format: FrontMatterFormat = first.type;
   const startLine = first.position.start.line;
   // The value begins on the line after the fence.
@@ -80,6 +94,79 @@ export async function readFrontMatter(tree: Root): Promise<FrontMatter | undefin
     }
   }
   return fm;
+}
+
+/** A `---<language>` block (the parser saw it as a `---` block, its name blanked), read as the generator's engine for that name reads it. */
+async function readInLanguage(node: Yaml, language: FrontMatterLanguage): Promise<FrontMatter> {
+  const {name} = language.fence;
+  const reading = engineFor(name, language.engines);
+  const start = {line: node.position!.start.line, column: node.position!.start.column};
+  const text = node.value.replace(/\r\n?/g, '\n');
+  if (reading === 'yaml' || reading === 'toml') {
+    const read = await readFrontMatter({type: 'root', children: [{...node, type: reading} as Yaml]});
+    return {...read!, language: name};
+  }
+  const fm: FrontMatter = {format: reading === 'json' ? 'json' : 'code', data: {}, start, keyLines: {}, language: name};
+  if (reading === undefined) {
+    const known = Object.keys(language.engines).sort().join(', ');
+    fm.error = {message: `Front matter in "${name}" (\`---${name}\`) is a language ${language.reader} has no reader for (it reads ${known}): the build stops on it`, line: start.line, column: language.fence.column};
+    return fm;
+  }
+  if (reading === 'code') {
+    fm.unread = `its front matter is ${name} code (\`---${name}\`), whose fields only running it gives`;
+    return fm;
+  }
+  if (text.trim() === '') return fm;
+  const bodyLine = start.line + 1;
+  fm.keyLines = jsonKeyLines(text, bodyLine);
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) fm.data = parsed as Record<string, unknown>;
+    else if (parsed !== null) fm.error = {message: `Front matter is not a map of fields (found ${Array.isArray(parsed) ? 'a list' : typeof parsed})`, line: bodyLine, column: 1};
+  } catch (error) {
+    fm.error = {message: `Invalid JSON front matter: ${(error instanceof Error ? error.message : String(error)).replace(/ in JSON at position \d+.*$/, '')}`, ...jsonErrorPlace(error, text, bodyLine)};
+  }
+  return fm;
+}
+
+/** The line and column of a JSON.parse error, from the position its message names. */
+function jsonErrorPlace(error: unknown, text: string, bodyLine: number): Span {
+  const position = /at position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
+  if (position === undefined) return {line: bodyLine, column: 1};
+  const before = text.slice(0, Number(position)).split('\n');
+  return {line: bodyLine + before.length - 1, column: before.at(-1)!.length + 1};
+}
+
+/** The line of each key of the JSON object's own level (depth 1), strings skipped. */
+function jsonKeyLines(text: string, bodyLine: number): Record<string, Span> {
+  const lines: Record<string, Span> = {};
+  let depth = 0;
+  let line = bodyLine;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === '\n') {
+      line++;
+      lineStart = i + 1;
+    } else if (char === '{' || char === '[') depth++;
+    else if (char === '}' || char === ']') depth--;
+    else if (char === '"') {
+      let end = i + 1;
+      while (end < text.length && text[end] !== '"' && text[end] !== '\n') end += text[end] === '\\' ? 2 : 1;
+      if (depth === 1 && /^\s*:/.test(text.slice(end + 1, end + 40))) {
+        let key: string;
+        try {
+          key = JSON.parse(text.slice(i, end + 1)) as string;
+        } catch {
+          key = text.slice(i + 1, end);
+        }
+        const lineEnd = text.indexOf('\n', i);
+        lines[key] ??= {line, column: i - lineStart + 1, endLine: line, endColumn: (lineEnd === -1 ? text.length : lineEnd) - lineStart + 1};
+      }
+      i = end;
+    }
+  }
+  return lines;
 }
 
 async function parseYaml(text: string): Promise<unknown> {
@@ -262,8 +349,10 @@ const fencePattern = /^(---|\+\+\+)[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n)?\1[ 
  * Front matter of a file that is not being linted (a link's target outside this run), read from
  * its text without parsing the Markdown: the same fences remark-frontmatter accepts.
  */
-export async function readFrontMatterFromText(source: string): Promise<FrontMatter | undefined> {
-  const match = fencePattern.exec(source.replace(/^\uFEFF/, ''));
+export async function readFrontMatterFromText(source: string, engines?: FrontMatterLanguage['engines'], reader = ''): Promise<FrontMatter | undefined> {
+  const bare = source.replace(/^\uFEFF/, '');
+  const fence = engines ? fenceLanguage(bare) : undefined;
+  const match = fencePattern.exec(fence ? bare.slice(0, fence.column - 1) + bare.slice(fence.endColumn - 1) : bare);
   if (!match) return undefined;
   const value = match[2]!;
   const lines = match[0].split(/\r\n?|\n/).length;
@@ -272,5 +361,5 @@ export async function readFrontMatterFromText(source: string): Promise<FrontMatt
     value,
     position: {start: {line: 1, column: 1, offset: 0}, end: {line: lines, column: 1, offset: match[0].length}},
   };
-  return readFrontMatter({type: 'root', children: [node as Yaml]});
+  return readFrontMatter({type: 'root', children: [node as Yaml]}, fence && engines ? {fence, engines, reader} : undefined);
 }

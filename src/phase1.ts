@@ -8,7 +8,8 @@ import {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
 import './vfile-data.js';
 import {filePlugin} from './rule-kit.js';
-import {readFrontMatter} from './frontmatter.js';
+import {readFrontMatter, type FrontMatterLanguage} from './frontmatter.js';
+import {fenceLanguage, withoutFenceLanguage} from './front-matter-language.js';
 import {fenceTemplateCode} from './template-code.js';
 import {readIndentedBlocks} from './text/indented-blocks.js';
 import {separateBlockAttributes} from './text/kramdown-blocks.js';
@@ -188,9 +189,16 @@ export class Phase1Runner {
     }
     try {
       const processor = this.processors.get(job.active, await this.remarkLint(job));
+      // gray-matter's `---json` opening: the block is parsed as a `---` block is, its language read from the fence.
+      const engines = generator.frontMatterEngines?.(job.site);
+      const written = String(file.value);
+      const fence = engines ? fenceLanguage(written) : undefined;
+      const language: FrontMatterLanguage | undefined = fence && engines ? {fence, engines, reader: generator.title} : undefined;
+      if (fence) file.value = withoutFenceLanguage(written, fence);
       const tree = processor.parse(file) as Root;
       const body = generator.frontMatterToEnd ? matterToEnd(tree, String(file.value)) : undefined;
-      let matter = await readFrontMatter(tree);
+      file.value = written;
+      let matter = await readFrontMatter(tree, language);
       // A block to the end that is no YAML map is more likely a fence left out: the page stays as written (and front-matter says so).
       if (body && matter?.error) {
         tree.children = body;

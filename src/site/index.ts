@@ -245,7 +245,8 @@ export class SiteIndex {
           return undefined;
         }
         const site = await siteFor(dirname(path));
-        const frontMatter = asGeneratorReads(await readFrontMatterFromText(text), site);
+        const generator = generatorOf(site);
+        const frontMatter = asGeneratorReads(await readFrontMatterFromText(text, generator.frontMatterEngines?.(site), generator.title), site);
         const {error: _ignored, ...rest} = frontMatter ?? {error: undefined};
         return {frontMatter: frontMatter && !frontMatter.error ? (rest as Omit<FrontMatter, 'error'>) : undefined, site};
       })();

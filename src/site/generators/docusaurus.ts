@@ -13,6 +13,7 @@
  * facebook/docusaurus packages/docusaurus-plugin-content-docs/src/versions/files.ts @
  * 0559a6b6708e71af2bbf60c358550cd41c3fbc51; `sourceDirsToTry` in docusaurus-utils markdownLinks).
  */
+import {grayMatterEngines} from '../../front-matter-language.js';
 import {readdirSync} from 'node:fs';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
@@ -285,6 +286,8 @@ export const docusaurus: Generator = {
   readsTabsInFlow: 'js-yaml (gray-matter) skips it as white space',
   // gray-matter: front matter never closed runs to the end of the file.
   frontMatterToEnd: true,
+  // gray-matter's engines: `---json` blocks are JSON, `---js` code.
+  frontMatterEngines: () => grayMatterEngines,
   name: 'docusaurus',
   title: 'Docusaurus',
   buildOutput: () => ['build', '.docusaurus'],

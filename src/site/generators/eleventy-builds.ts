@@ -17,6 +17,7 @@ import {relative, resolve, sep} from 'node:path';
 import {buildScripts} from '../build-scripts.js';
 import {localModules} from './config-text.js';
 import {isBelow, readText} from './common.js';
+import {readPassthroughCopies, type PassthroughCopies} from './eleventy-copies.js';
 import type {SiteInfo} from './types.js';
 
 /** Another Eleventy run of the same build, served below `mount` in the site's output. */
@@ -97,6 +98,15 @@ function configSources(site: SiteInfo): Array<{file: string; text: string}> {
 /** Does the config, or a plugin it imports from the repository, copy files to other paths (`addPassthroughCopy({a: "b"})`)? */
 export function copiesRenamed(site: SiteInfo): boolean {
   return configSources(site).some(({text}) => /addPassthroughCopy\s*\(\s*\{/.test(text));
+}
+
+const copies = new WeakMap<SiteInfo, PassthroughCopies>();
+
+/** The passthrough copies of the config and the plugins it imports from the repository (eleventy-copies.ts). */
+export function passthroughCopies(site: SiteInfo): PassthroughCopies {
+  let found = copies.get(site);
+  if (!found) copies.set(site, (found = readPassthroughCopies(configSources(site).map(({text}) => text))));
+  return found;
 }
 
 const virtuals = new WeakMap<SiteInfo, VirtualTemplate[]>();

@@ -17,7 +17,11 @@ import {pageAtUrl, pageUrlFirst, urlMap} from './url-map.js';
 import {ignoreGlobs, isIgnored, templatePages} from './eleventy-templates.js';
 import {eleventyTemplates} from './eleventy-layouts.js';
 import {eleventyCliFolders} from './eleventy-cli.js';
-import {copiesRenamed, otherBuilds, virtualReason} from './eleventy-builds.js';
+import {copiesRenamed, otherBuilds, passthroughCopies, virtualReason} from './eleventy-builds.js';
+import {copiedSources} from './eleventy-copies.js';
+import {objectOf} from './config-text.js';
+import {balanced, topLevelParts} from './js-source.js';
+import {grayMatterEngines, type FrontMatterReading} from '../../front-matter-language.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 const configNames = ['eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs', 'eleventy.config.ts', 'eleventy.config.mts', '.eleventy.js', '.eleventy.cjs', '.eleventy.mjs'];
@@ -39,8 +43,30 @@ export function readEleventyConfig(text: string): Record<string, unknown> {
     drafts: /\bdraft\b/.test(text),
     inputPathToUrl: /\bInputPathToUrlTransformPlugin\b/.test(text),
     // `addLayoutAlias("post", "layouts/post.njk")`: a page's `layout: post` is that file.
+    frontMatterEngines: registeredEngines(text),
     layoutAliases: Object.fromEntries([...text.matchAll(/\baddLayoutAlias\(\s*['"`]([^'"`]+)['"`]\s*,\s*['"`]([^'"`]+)['"`]/g)].map((match) => [match[1]!, match[2]!])),
   };
+}
+
+/**
+ * The front-matter engines the config registers (`setFrontMatterParsingOptions({engines: {toml: …}})`,
+ * merged over gray-matter's by TemplateContent.getFrontMatterParsingOptions in 11ty/eleventy).
+ */
+function registeredEngines(text: string): string[] {
+  const call = /\bsetFrontMatterParsingOptions\s*\(/.exec(text);
+  const options = call ? objectOf(balanced(text, call.index + call[0].length - 1), 'engines') : undefined;
+  if (options === undefined) return [];
+  return topLevelParts(options).map((entry) => /^(?:(['"])([^'"]+)\1|([\w$]+))\s*(?:[:(]|$)/.exec(entry)).map((match) => match?.[2] ?? match?.[3]).filter((name): name is string => name !== undefined);
+}
+
+/**
+ * How postlint reads each front-matter language an Eleventy page may name: gray-matter's engines,
+ * Eleventy's `js` (JavaScript front matter), and the config's own (TOML and JSON read as such, others code).
+ */
+function eleventyEngines(site: SiteInfo | undefined): Record<string, FrontMatterReading> {
+  const registered = Array.isArray(site?.config.frontMatterEngines) ? (site.config.frontMatterEngines as string[]) : [];
+  const own = Object.fromEntries(registered.map((name) => [name, name === 'toml' || name === 'json' || name === 'yaml' ? name : 'code'] as const));
+  return {...grayMatterEngines, js: 'code', ...own};
 }
 
 /** The ignore globs need the site folder and the input folder: read at detection, kept as data. */
@@ -338,6 +364,23 @@ const dateWords = new Set(['last modified', 'created', 'git last modified', 'git
  */
 const ownKeys = new Set(['permalink', 'layout', 'tags', 'pagination', 'date', 'eleventyExcludeFromCollections', 'eleventyComputed', 'eleventyImport', 'eleventyNavigation', 'templateEngineOverride', 'eleventyDataSchema', 'dynamicPermalink', 'permalinkBypassOutputDir']);
 
+/** A link's path with its escapes decoded (`%20`), or as written when they are malformed. */
+function decoded(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
+
+/** The project file a passthrough copy writes at a decoded site path (`/things/post/img.png`; a folder's index.html), if one does. */
+function copiedFile(url: string, folder: boolean, context: ResolveContext): Resolution | undefined {
+  const site = context.site!;
+  const path = url.replace(/^\/+/, '');
+  const file = context.firstExisting(copiedSources(folder || path.endsWith('/') || path === '' ? `${path.replace(/\/+$/, '')}/index.html` : path, passthroughCopies(site).copies, site.root, input(site)));
+  return file ? {status: 'found', path: file} : undefined;
+}
+
 function siteRootIn(request: LinkRequest, context: ResolveContext): Resolution {
   const site = context.site!;
   const byInputPath = inputPath(request, context);
@@ -349,14 +392,14 @@ function siteRootIn(request: LinkRequest, context: ResolveContext): Resolution {
     const page = pageAtUrl(urlMap(eleventy, site, [input(site)], context), request.path);
     if (page) return page;
     if (found) return found;
-    const copied = lookInRoots(request, context, [site.root]);
+    const copied = lookInRoots(request, context, [site.root]) ?? copiedFile(decoded(request.path), request.folder, context);
     if (copied) return copied;
     // `/LICENSE` may be a file a passthrough copy puts anywhere.
     if (site.config.renamedCopies === true || copiesRenamed(site)) return {status: 'unverifiable', reason: 'the config copies files to other paths (addPassthroughCopy with an object)'};
     return {status: 'missing', path: join(input(site), request.path), roots: [input(site)]};
   }
   if (found) return found;
-  const copied = lookInRoots(request, context, [site.root]);
+  const copied = lookInRoots(request, context, [site.root]) ?? copiedFile(decoded(request.path), request.folder, context);
   if (copied) return copied;
   if (site.config.renamedCopies === true || copiesRenamed(site)) return {status: 'unverifiable', reason: 'the config copies folders to other paths (addPassthroughCopy with an object)'};
   return caseOrMissing(request, context, [input(site)]);
@@ -388,6 +431,7 @@ export const eleventy: Generator = {
   readsTabsInFlow: 'js-yaml (gray-matter) skips it as white space',
   // gray-matter: front matter never closed runs to the end of the file.
   frontMatterToEnd: true,
+  frontMatterEngines: eleventyEngines,
   name: 'eleventy',
   liquid: true,
   title: 'Eleventy',
@@ -406,6 +450,8 @@ export const eleventy: Generator = {
   pageUrl(path, site, frontMatter) {
     const permalink = frontMatter?.data?.permalink;
     if (permalink === false) return undefined;
+    // Front matter in code (`---js`) may set the permalink: only running it knows.
+    if (frontMatter?.unread !== undefined) return undefined;
     if (typeof permalink === 'string') return /\{\{|\{%/.test(permalink) ? undefined : `/${permalink.replace(/^\/+/, '')}`;
     if (permalink !== undefined || dataPermalink(path, site) !== undefined) return undefined;
     return fileUrl(path, site);
@@ -456,7 +502,11 @@ export const eleventy: Generator = {
       const own = eleventy.pageUrl(context.from, site, context.frontMatterOf(context.from)) ?? (isBelow(context.from, input(site)) ? fileUrl(context.from, site) : undefined);
       if (own === undefined) return undefined;
       const url = decodeURI(new URL(request.path, `http://site${own.endsWith('/') ? own : `${own}/`}`).pathname);
-      return lookInRoots({...request, path: url}, context, [input(site), site.root]);
+      // The output tree: the input folder's files, then what the passthrough copies write there.
+      const found = lookInRoots({...request, path: url}, context, [input(site), site.root]) ?? copiedFile(url, request.folder, context);
+      if (found) return found;
+      const {unread} = passthroughCopies(site);
+      return unread > 0 ? {status: 'unverifiable', reason: `the config copies files with addPassthroughCopy arguments postlint cannot read (${unread} call${unread === 1 ? '' : 's'})`} : undefined;
     }
     // A page link written relative to the page's own URL (`../other/` from `/posts/one/`).
     const own = eleventy.pageUrl(context.from, site, context.frontMatterOf(context.from));

@@ -6,6 +6,7 @@
  * A `SiteInfo` is plain data (it crosses worker threads and goes into the cache); the module that
  * reads it is found by name with `generatorOf(site)`.
  */
+import type {FrontMatterReading} from '../../front-matter-language.js';
 import type {FrontMatter} from '../../frontmatter.js';
 import type {FileFacts, IncludeKind, LinkKind} from '../../facts.js';
 import type {Span} from '../../types.js';
@@ -268,6 +269,12 @@ export interface Generator {
    * opens front matter and never closes it has those fields and no body (VitePress, Docusaurus, Eleventy).
    */
   readonly frontMatterToEnd?: boolean;
+  /**
+   * The front-matter languages a `---<language>` fence may name (gray-matter's engines, with those
+   * the site's config registers) and how postlint reads each; undefined when the generator's reader
+   * takes no language (a `---json` line is then Markdown).
+   */
+  frontMatterEngines?(site: SiteInfo | undefined): Readonly<Record<string, FrontMatterReading>>;
   /** A heading ending in an MDX comment holding `#id` takes that id (Docusaurus). */
   readonly commentHeadingIds?: boolean;
   /**

@@ -6,6 +6,7 @@
  * The config's `locales` keys are folders of the source written in their locale's `lang`
  * (`es: {lang: 'es'}` → `es/` is Spanish; `root` is the rest of the site).
  */
+import {grayMatterEngines} from '../../front-matter-language.js';
 import {dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, isBelow, isFile, lookInRoots, pageBelow, readText} from './common.js';
@@ -74,6 +75,8 @@ export const vitepress: Generator = {
   readsTabsInFlow: 'js-yaml (gray-matter) skips it as white space',
   // gray-matter: front matter never closed runs to the end of the file.
   frontMatterToEnd: true,
+  // gray-matter's engines: `---json` blocks are JSON, `---js` code.
+  frontMatterEngines: () => grayMatterEngines,
   name: 'vitepress',
   title: 'VitePress',
   buildOutput: () => ['.vitepress/dist', '.vitepress/cache'],

@@ -1,0 +1,152 @@
+/**
+ * Eleventy's passthrough copy (`eleventyConfig.addPassthroughCopy`), read from the config's text
+ * and the repository files it imports, never run. What lands where in the output, as Eleventy's
+ * TemplatePassthrough.getOutputPath computes it (11ty/eleventy src/TemplatePassthrough.js,
+ * test/TemplatePassthroughTest.js; the same since 0.x; https://www.11ty.dev/docs/copy/):
+ * - the paths are the project folder's, not the input folder's;
+ * - a string (`"static"`, `"src/img"`, a glob `"src/**\/*.png"`) keeps each file's path with the
+ *   input folder stripped from its start (`src/img/a.png` with input `src` is `/img/a.png`);
+ * - an object maps a path to an output path (`{static: "/"}`): a folder's files go below the
+ *   output path with their paths inside the folder, a file goes to the output path (or into it
+ *   when it names a folder), and a glob's files go into the output path by their file names only.
+ * A call whose arguments are not literals (a variable, a loop) is kept as "unread": what it copies
+ * only running the config knows. `mode: "html-relative"` copies files beside the pages that name
+ * them, which is where a relative link is looked for anyway: not modelled here.
+ */
+import {basename, join, relative, resolve, sep} from 'node:path';
+import picomatch from 'picomatch';
+import {balanced, topLevelParts} from './js-source.js';
+import {walkFiles} from './walk-files.js';
+
+/** One entry: a path or glob from the project folder, and its output path (`true`: its own path, input folder stripped). */
+export interface PassthroughCopy {
+  from: string;
+  to: string | true;
+  glob: boolean;
+}
+
+export interface PassthroughCopies {
+  copies: PassthroughCopy[];
+  /** Calls whose arguments postlint cannot read as literals. */
+  unread: number;
+}
+
+/** `./static/` → `static`, `/` → ``: a path as Eleventy's TemplatePath compares them. */
+function clean(path: string): string {
+  return path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/^\/+|\/+$/g, '').replace(/^\.$/, '');
+}
+
+/** A quoted literal's text (`'a'`, `"a"`, a template literal without `${}`), else undefined. */
+function stringLiteral(text: string): string | undefined {
+  const match = /^(['"`])([^'"`\\]*)\1$/.exec(text.trim());
+  return match && !(match[1] === '`' && match[2]!.includes('${')) ? match[2] : undefined;
+}
+
+/** Comments left out, strings kept (`"art/**\/*.svg"` holds no comment), so a call in a comment is not read. */
+function withoutComments(text: string): string {
+  let out = '';
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quote) {
+      out += char;
+      if (char === '\\') out += text[++i] ?? '';
+      else if (char === quote) quote = undefined;
+    } else if (char === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+      const end = text[i + 1] === '/' ? text.indexOf('\n', i) : text.indexOf('*/', i + 2) + 1;
+      i = end <= 0 ? text.length : end - (text[i + 1] === '/' ? 1 : 0);
+    } else {
+      if (char === '"' || char === "'" || char === '`') quote = char;
+      out += char;
+    }
+  }
+  return out;
+}
+
+/** The `addPassthroughCopy(…)` calls of some config texts, read as data. */
+export function readPassthroughCopies(texts: readonly string[]): PassthroughCopies {
+  const copies: PassthroughCopy[] = [];
+  let unread = 0;
+  for (const raw of texts) {
+    const text = withoutComments(raw);
+    for (const call of text.matchAll(/\baddPassthroughCopy\s*\(/g)) {
+      const args = topLevelParts(balanced(text, call.index + call[0].length - 1));
+      const first = args[0] ?? '';
+      // html-relative copies are looked for beside the page, as every relative link is.
+      if (args[1] !== undefined && /\bmode\s*:/.test(args[1])) continue;
+      const path = stringLiteral(first);
+      if (path !== undefined) {
+        copies.push({from: path, to: true, glob: picomatch.scan(path).isGlob});
+        continue;
+      }
+      if (!first.startsWith('{')) {
+        unread++;
+        continue;
+      }
+      const entries = topLevelParts(first.slice(1, -1)).map((entry) => /^(?:(['"`])([^'"`]+)\1|([\w$./-]+))\s*:\s*([\s\S]+)$/.exec(entry));
+      const read = entries.map((entry) => {
+        const from = entry?.[2] ?? entry?.[3];
+        const to = entry ? stringLiteral(entry[4]!) : undefined;
+        return from !== undefined && to !== undefined ? {from, to, glob: picomatch.scan(from).isGlob} : undefined;
+      });
+      if (read.some((entry) => entry === undefined)) unread++;
+      copies.push(...read.filter((entry) => entry !== undefined));
+    }
+  }
+  return {copies, unread};
+}
+
+/** Files a glob matches below its fixed start, per project folder and glob: walked once, bounded. */
+const globFiles = new Map<string, string[]>();
+
+function filesOf(root: string, glob: string): string[] {
+  const key = `${root}\0${glob}`;
+  let found = globFiles.get(key);
+  if (found) return found;
+  const scan = picomatch.scan(clean(glob));
+  const matches = picomatch(clean(glob), {dot: true});
+  const base = resolve(root, scan.base);
+  found = walkFiles(base, {
+    enter: (entry) => entry.name !== 'node_modules' && entry.name !== '.git',
+    keep: (_entry, path) => matches(relative(root, path).split(sep).join('/')),
+    maxEntries: 20_000,
+  }).files;
+  globFiles.set(key, found);
+  return found;
+}
+
+/**
+ * The project files a copy would write at `output` (an output path without leading slash, decoded:
+ * `things/post/img.png`), in the order of the copies; `root` is the project folder, `input` the input folder.
+ * Candidates only: the caller keeps those that exist.
+ */
+export function copiedSources(output: string, copies: readonly PassthroughCopy[], root: string, input: string): string[] {
+  const path = clean(output);
+  const inputDir = clean(relative(root, input).split(sep).join('/'));
+  const stripInput = (file: string): string => (inputDir === '' ? file : file === inputDir ? '' : file.startsWith(`${inputDir}/`) ? file.slice(inputDir.length + 1) : file);
+  const below = (folder: string): string | undefined => (folder === '' ? path : path.startsWith(`${folder}/`) ? path.slice(folder.length + 1) : undefined);
+  const candidates: string[] = [];
+  for (const copy of copies) {
+    const from = clean(copy.from);
+    if (copy.glob) {
+      if (copy.to === true) {
+        // Each match keeps its path, input folder stripped: the file is the output path itself, from the project or the input folder.
+        const matches = picomatch(from, {dot: true});
+        for (const file of [path, inputDir === '' ? undefined : `${inputDir}/${path}`]) if (file !== undefined && matches(file)) candidates.push(join(root, file));
+      } else if (below(clean(copy.to)) === basename(path) || (clean(copy.to) === '' && !path.includes('/'))) {
+        // Each match goes into the output path by its file name.
+        candidates.push(...filesOf(root, from).filter((file) => basename(file) === basename(path)));
+      }
+      continue;
+    }
+    const target = copy.to === true ? stripInput(from) : clean(copy.to);
+    if (path === target) candidates.push(join(root, from));
+    const rest = below(target);
+    if (rest !== undefined && rest !== '') {
+      // A folder's files below the output path; a file copied into a folder the output path names.
+      candidates.push(join(root, from, rest));
+      if (rest === basename(from)) candidates.push(join(root, from));
+    }
+  }
+  return candidates;
+}
