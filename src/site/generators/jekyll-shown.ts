@@ -79,8 +79,17 @@ export interface ShownContext {
   templates(file: JekyllFile): TemplateModel;
 }
 
-/** Where the documents of collection `label` are shown; undefined when no template shows them. */
+const answers = new WeakMap<JekyllSourceFiles, Map<string, ShownIn | undefined>>();
+
+/** Where the documents of collection `label` are shown; undefined when no template shows them (worked out once per site read). */
 export function collectionShownIn(label: string, context: ShownContext): ShownIn | undefined {
+  let known = answers.get(context.files);
+  if (!known) answers.set(context.files, (known = new Map()));
+  if (!known.has(label)) known.set(label, whereShown(label, context));
+  return known.get(label);
+}
+
+function whereShown(label: string, context: ShownContext): ShownIn | undefined {
   const showing = (file: JekyllFile): Reading | undefined => {
     if (file.loops === undefined) return undefined;
     const reading = readTemplate(file.loops, label);
@@ -89,8 +98,9 @@ export function collectionShownIn(label: string, context: ShownContext): ShownIn
   const templates = context.files.templates.filter((file) => showing(file) !== undefined);
   // A feed that writes their content (`books.json`) is read by feed readers, not browsed: HTML pages show them.
   const pages = context.files.withHeader.filter((file) => {
+    if (showing(file) === undefined) return false;
     const url = context.pageUrl(file);
-    return (url === undefined || /(\/|\.html?)$/i.test(url)) && context.isPage(file) && showing(file) !== undefined;
+    return (url === undefined || /(\/|\.html?)$/i.test(url)) && context.isPage(file);
   });
   if (templates.length > 0) return {unknown: `the "${label}" collection writes no pages; ${templates[0]!.rel}, a template shared by pages, shows its documents, so only the build knows where`};
   if (pages.length === 0) return undefined;
@@ -106,8 +116,8 @@ export function collectionShownIn(label: string, context: ShownContext): ShownIn
     page: page.path,
     url: context.pageUrl(page),
     ids,
-    maybe: layouts.patterns.map((pattern) => ({test: pattern.test, why: `${pattern.file} writes id="${pattern.written}" from data, which only the build knows`})),
-    ...(reading.otherData !== undefined ? {unknownIds: `${page.rel} writes id="${reading.otherData}" from data, which only the build knows`} : {}),
+    maybe: layouts.patterns.map((pattern) => ({test: pattern.test, why: `is rendered with ${pattern.file}, which writes id="${pattern.written}" from data that only the build knows`})),
+    ...(reading.otherData !== undefined ? {unknownIds: `writes id="${reading.otherData}" from data, which only the build knows`} : {}),
     why: `the "${label}" collection writes no pages; ${page.rel} shows its documents`,
   };
 }

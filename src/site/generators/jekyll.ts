@@ -289,7 +289,8 @@ function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolut
     return page ? {status: 'found', path: page} : {status: 'unverifiable', reason: 'a page URL that matches no file; a permalink may make it'};
   }
   // A page of any extension at its permalink (`/feed.json`), or a redirect to a page.
-  return (servedAt(request.path, context) !== undefined ? {status: 'found', path: servedAt(request.path, context)!} : undefined) ?? caseOrMissing(request, context);
+  const served = servedAt(request.path, context);
+  return served !== undefined ? {status: 'found', path: served} : caseOrMissing(request, context);
 }
 
 /** The page (or the page a redirect leads to) Jekyll serves at this URL, if postlint knows one. */
