@@ -4,6 +4,8 @@
 // the documents shown there) and its relative links are read from that page's URL.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {findings, postlintJson, tempSite} from './helpers.mjs';
 
 const site = {
@@ -36,4 +38,14 @@ test('Jekyll: ids the showing page writes from other data, or two pages showing 
   assert.deepEqual(run(fromTitles), ['_answers/002-second.md:7:33 no-missing-files']);
   const twice = {...site, 'more.html': site['help/answers.html']};
   assert.deepEqual(run(twice), []);
+});
+
+test('Jekyll: with the cache, renaming a heading of one shown document re-checks the links into it from the others', () => {
+  const root = tempSite(site);
+  const env = {POSTLINT_CACHE_SETTLE_MS: '0'};
+  const lint = () => findings(postlintJson(['--offline', '--no-config', '--cache', '.'], {cwd: root, env}).json, root).sort();
+  assert.deepEqual(lint(), ['_answers/002-second.md:7:33 no-missing-files', '_answers/002-second.md:7:5 no-broken-anchors']);
+  const first = join(root, '_answers/001-first.md');
+  writeFileSync(first, readFileSync(first, 'utf8').replace('## Details here', '## Particulars'));
+  assert.deepEqual(lint(), ['_answers/002-second.md:5:33 no-broken-anchors', '_answers/002-second.md:7:33 no-missing-files', '_answers/002-second.md:7:5 no-broken-anchors']);
 });

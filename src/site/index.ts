@@ -193,6 +193,8 @@ export class SiteIndex {
       if (!target || found.has(target)) continue;
       found.add(target);
       this.addIncludes(target, found);
+      // A page postlint does not parse that shows files of the run has their ids (see `shownIn`).
+      if (!this.files.has(target)) for (const shown of this.shownOn(target)) found.add(shown);
     }
     this.addIncludes(from, found);
     return found;
