@@ -3,7 +3,7 @@
 // so its files are pages too; without it the folder is not read and its files are no pages.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {findings, postlintJson, tempSite} from './helpers.mjs';
+import {siteFindings, tempSite} from './helpers.mjs';
 
 const site = {
   '_config.yml': "title: Feeds\ninclude: ['_pages']\n",
@@ -13,11 +13,7 @@ const site = {
   'notes.txt': '---\n---\nPlain notes.\n',
 };
 
-function run(files) {
-  const root = tempSite(files);
-  const {json} = postlintJson(['--offline', '--no-config', '.'], {cwd: root});
-  return findings(json, root).sort();
-}
+const run = (files) => siteFindings(tempSite(files));
 
 test('Jekyll: a file with front matter in an included folder is a page at its permalink', () => {
   // list.json has no front matter: a static file at /_pages/list.json, nothing at /list.json.

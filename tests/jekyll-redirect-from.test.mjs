@@ -3,7 +3,7 @@
 // or relative to the linking page's URL, reaches the page. Without the plugin the URL is nothing.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {findings, postlintJson, tempSite} from './helpers.mjs';
+import {siteFindings, tempSite} from './helpers.mjs';
 
 const site = {
   '_config.yml': 'title: Guides\nplugins:\n  - jekyll-redirect-from\ncollections:\n  guides:\n    output: true\n    permalink: guides/:path\n',
@@ -11,11 +11,7 @@ const site = {
   '_guides/formatters.md': '---\ntitle: Formatters\n---\n\nFirst write <a href="./matcher">a matcher</a> ([how](/guides/matcher#writing-one)); not [this](./matchr).\n',
 };
 
-function run(files) {
-  const root = tempSite(files);
-  const {json} = postlintJson(['--offline', '--no-config', '.'], {cwd: root});
-  return findings(json, root).sort();
-}
+const run = (files) => siteFindings(tempSite(files));
 
 test('Jekyll: a redirect_from URL reaches its page when jekyll-redirect-from is on', () => {
   assert.deepEqual(run(site), ['_guides/formatters.md:5:89 no-missing-files']);

@@ -6,7 +6,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {findings, postlintJson, tempSite} from './helpers.mjs';
+import {findings, postlintJson, siteFindings, siteUnverifiable, tempSite} from './helpers.mjs';
 
 const site = {
   '_config.yml': 'title: Answers\ncollections:\n  answers:\n    output: false\n  guides:\n    output: true\n    permalink: /guides/:path\n',
@@ -23,11 +23,7 @@ const site = {
   '_answers/002-second.md': '---\nquestion: Second?\n---\n\nSee [the first](#first-answer), [its details](#details-here) and [the guide](../guides/setup).\n\nBut [this](#no-such-answer) and [that](../guides/missing).\n',
 };
 
-function run(files) {
-  const root = tempSite(files);
-  const {json} = postlintJson(['--offline', '--no-config', '.'], {cwd: root});
-  return findings(json, root).sort();
-}
+const run = (files) => siteFindings(tempSite(files));
 
 test('Jekyll: documents a page shows resolve fragments and relative links against that page', () => {
   assert.deepEqual(run(site), ['_answers/002-second.md:7:33 no-missing-files', '_answers/002-second.md:7:5 no-broken-anchors']);
@@ -38,6 +34,9 @@ test('Jekyll: ids the showing page writes from other data, or two pages showing 
   assert.deepEqual(run(fromTitles), ['_answers/002-second.md:7:33 no-missing-files']);
   const twice = {...site, 'more.html': site['help/answers.html']};
   assert.deepEqual(run(twice), []);
+  const reasons = siteUnverifiable(tempSite(twice)).filter((entry) => entry.startsWith('7:'));
+  assert.deepEqual(reasons.map((entry) => entry.replace(/: .*/, '')), ['7:33 ../guides/missing', '7:5 #no-such-answer']);
+  assert.match(reasons[0], /the "answers" collection writes no pages; 2 pages show its documents/);
 });
 
 test('Jekyll: with the cache, renaming a heading of one shown document re-checks the links into it from the others', () => {
