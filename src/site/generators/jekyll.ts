@@ -18,7 +18,7 @@ import {configlessJekyll} from './jekyll-inferred.js';
 import {jekyllSourceFiles, type JekyllFile} from './jekyll-pages.js';
 import {usesPlugin} from './jekyll-plugins.js';
 import {collectionShownIn} from './jekyll-shown.js';
-import {pageAtUrl, urlMap} from './url-map.js';
+import {normalizeUrl, pageAtUrl, urlMap} from './url-map.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, PageFrontMatter, ResolveContext, Resolution, ShownIn, SiteInfo, TemplatePage} from './types.js';
 
 /** Hexo keeps its config in `_config.yml` too; its scaffolds/ folder or settings tell it apart. */
@@ -293,11 +293,18 @@ function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolut
   return served !== undefined ? {status: 'found', path: served} : caseOrMissing(request, context);
 }
 
-/** The page (or the page a redirect leads to) Jekyll serves at this URL, if postlint knows one. */
+/**
+ * A page postlint does not parse (`feed.json`, an HTML page) that Jekyll serves at this URL, or the
+ * page a redirect there leads to. A Markdown page at its own permalink is left out: from the site
+ * root such a URL stays unverifiable as before, since the ids of pages whose body or includes
+ * write content from data (`{{ content }}`, `id="{{ _id }}"`) are not all modelled.
+ */
 function servedAt(url: string, context: ResolveContext): string | undefined {
   const site = context.site!;
-  const found = pageAtUrl(urlMap(jekyll, site, jekyll.contentRoots(site), context), url);
-  return found?.status === 'found' ? found.path : undefined;
+  const map = urlMap(jekyll, site, jekyll.contentRoots(site), context);
+  const found = pageAtUrl(map, url);
+  if (found?.status !== 'found') return undefined;
+  return context.facts(found.path) === undefined || map.aliases.has(normalizeUrl(url)) ? found.path : undefined;
 }
 
 /** A post served at this URL under the site's permalink style. */

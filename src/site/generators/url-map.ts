@@ -13,6 +13,8 @@ export interface UrlMap {
   unknown: string[];
   /** URLs template code writes (`/tags/{{ tag | slug }}/`), with what writes them: a URL that fits one is unverifiable. */
   patterns: Array<{test: RegExp; why: string}>;
+  /** Normalized URLs that serve a page other than at its own URL (a redirect to it). */
+  aliases: Set<string>;
 }
 
 /**
@@ -47,7 +49,7 @@ export function urlMap(generator: Generator, site: SiteInfo, roots: string[], co
   const cached = run ? maps.get(run)?.get(key) : undefined;
   if (cached) return cached;
   const files = [...context.files()].filter((file) => roots.some((root) => isBelow(file, root)) && /\.(md|markdown|mdx|mdoc|njk|liquid|html)$/i.test(file));
-  const map: UrlMap = {pages: new Map(), unknown: [], patterns: []};
+  const map: UrlMap = {pages: new Map(), unknown: [], patterns: [], aliases: new Set()};
   const aliases: Array<readonly [string, string]> = [];
   const templatePages = generator.templatePages?.(site) ?? [];
   // A page whose URL template code writes is described by its template page's pattern, not unknown.
@@ -69,7 +71,11 @@ export function urlMap(generator: Generator, site: SiteInfo, roots: string[], co
     else if (page.url === undefined) map.unknown.push(page.path);
   }
   // A page's own URL wins over another page's alias of it.
-  for (const [alias, file] of aliases) if (!map.pages.has(normalizeUrl(alias))) map.pages.set(normalizeUrl(alias), file);
+  for (const [alias, file] of aliases) {
+    if (map.pages.has(normalizeUrl(alias))) continue;
+    map.pages.set(normalizeUrl(alias), file);
+    map.aliases.add(normalizeUrl(alias));
+  }
   if (run) {
     let perRun = maps.get(run);
     if (!perRun) maps.set(run, (perRun = new Map()));
