@@ -5,8 +5,10 @@
  * (without `future: true`) keep a post out. `{% link path %}` and `{% post_url name %}` name
  * source files and fail the build when they find none; `{{ site.baseurl }}/x` and
  * `'/x' | relative_url` are page URLs. Pretty permalinks serve `a.md` at `/a/`. A collection
- * renders only files with front matter, and only with `output: true`; a Markdown file pulled in
- * with `{% include %}` / `{% include_relative %}` is pasted into the page before conversion.
+ * renders only files with front matter, and only with `output: true` (without it, a page that
+ * loops over the documents may show them: jekyll-shown.ts); a Markdown file pulled in with
+ * `{% include %}` / `{% include_relative %}` is pasted into the page before conversion. Any file
+ * read with front matter is a page (jekyll-pages.ts); jekyll-redirect-from adds URLs to pages.
  */
 import {readdirSync} from 'node:fs';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
@@ -15,7 +17,7 @@ import {jekyllTemplates} from './jekyll-layouts.js';
 import {caseOrMissing, configFolder, defaults, readsYamlTimestamp, draftFlags, get, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, readText, scheduleProblems} from './common.js';
 import {belowCollections, collectionsDir, jekyllLeavesOut} from './jekyll-entries.js';
 import {configlessJekyll} from './jekyll-inferred.js';
-import {jekyllSourceFiles, type JekyllFile} from './jekyll-pages.js';
+import {jekyllSourceFiles, type JekyllFile, type JekyllSourceFiles} from './jekyll-pages.js';
 import {usesPlugin} from './jekyll-plugins.js';
 import {collectionShownIn} from './jekyll-shown.js';
 import {normalizeUrl, pageAtUrl, urlMap} from './url-map.js';
@@ -329,7 +331,7 @@ function asFrontMatter(data: Record<string, unknown>): PageFrontMatter {
 }
 
 /** The files Jekyll renders that postlint does not parse, and the site's templates (jekyll-pages.ts). */
-function sourceFiles(site: SiteInfo) {
+function sourceFiles(site: SiteInfo): JekyllSourceFiles {
   return jekyllSourceFiles(site, jekyll.contentRoots(site)[0]!, ownReaders(site));
 }
 
