@@ -8,7 +8,7 @@ import {indexFileNames, isPageUrl, staticRoots, withoutBasePath} from './files.j
 import {templateIds} from './template-ids.js';
 import {asGeneratorReads, generatorOf} from './generators/index.js';
 import {readFrontMatterDataSync} from './generators/common.js';
-import type {LinkRequest, PageFrontMatter, ResolveContext, Resolution} from './generators/types.js';
+import type {LinkRequest, PageFrontMatter, ResolveContext, Resolution, ShownIn} from './generators/types.js';
 import type {FlavorChoice} from './generators/types.js';
 import type {PostlintConfig} from '../config.js';
 import {chooseFlavor} from './flavor.js';
@@ -169,6 +169,8 @@ export class SiteIndex {
     this.otherIdsCache.clear();
     this.includedFiles = undefined;
     this.pastedCache = undefined;
+    this.shownCache.clear();
+    this.shownPages = undefined;
     this.htmlIdsCache.clear();
     if (change === 'shape') {
       this.resolvedCache.clear();
@@ -191,6 +193,8 @@ export class SiteIndex {
       if (!target || found.has(target)) continue;
       found.add(target);
       this.addIncludes(target, found);
+      // A page postlint does not parse that shows files of the run has their ids (see `shownIn`).
+      if (!this.files.has(target)) for (const shown of this.shownOn(target)) found.add(shown);
     }
     this.addIncludes(from, found);
     return found;
@@ -635,8 +639,13 @@ export class SiteIndex {
     if (/\{\{|\{%|\$\{/.test(url)) return {link, written: url, siteRoot: false, resolution: {status: 'unverifiable', reason: 'template code makes this URL'}};
     // A tool's own fixed link form (all-contributors' `#<type>-<login>`): the tool rewrites it on every update.
     if (link.madeBy !== undefined) return {link, written: '', siteRoot: false, resolution: {status: 'unverifiable', reason: `${link.madeBy} writes this link in its own form, to an id no page defines; it rewrites the table on every update`}};
-    // In a file only pasted into pages, `#x` is a place on the page it is pasted into (whose ids include its own).
-    if (url.startsWith('#')) return {link, written: '', siteRoot: false, resolution: {status: 'found', path: this.pagesPasting(from)[0] ?? from}, ...withFragment};
+    // In a file only pasted into pages, `#x` is a place on the page it is pasted into (whose ids include its own);
+    // in a file a page's template code shows, a place on that page.
+    if (url.startsWith('#')) {
+      const shown = this.shownIn(from);
+      if (shown && 'unknown' in shown) return {link, written: '', siteRoot: false, resolution: {status: 'unverifiable', reason: shown.unknown}, ...withFragment};
+      return {link, written: '', siteRoot: false, resolution: {status: 'found', path: shown?.page ?? this.pagesPasting(from)[0] ?? from}, ...withFragment};
+    }
     if (url.startsWith('?')) return undefined;
     if (rawPath === '') return undefined;
     const context = this.context(from);
@@ -649,7 +658,7 @@ export class SiteIndex {
       return {link, written: rawPath, siteRoot: true, resolution: this.asServed(from, resolution, context), ...withFragment};
     }
     const request: LinkRequest = {path: rawPath, siteRoot: false, folder: rawPath.endsWith('/'), kind: link.kind};
-    let resolution = this.pastedRelative(from, request) ?? this.viaHostRelative(from, rawPath, this.asBuilt(this.resolveRelative(request, context), request, context.site), context);
+    let resolution = this.pastedRelative(from, request) ?? this.shownRelative(from, request) ?? this.viaHostRelative(from, rawPath, this.asBuilt(this.resolveRelative(request, context), request, context.site), context);
     // GitHub shows a folder without a README as its listing: in a file no site builds (a README beside the docs, or outside any site), a link to a folder that exists is fine.
     if (resolution.status === 'no-index' && (!site || this.isRepositoryFile(from))) resolution = {status: 'found', path: resolution.path};
     return {link, written: rawPath, siteRoot: false, resolution: this.asServed(from, resolution, context), ...withFragment};
@@ -699,6 +708,78 @@ export class SiteIndex {
       return this.asBuilt(this.resolveRelative(request, context), request, context.site);
     });
     return each.find((resolution) => resolution.status !== 'found') ?? each[0];
+  }
+
+  private shownCache = new Map<string, ShownIn | undefined>();
+
+  /** Where a file that is no page of its own is shown, by its generator (a page whose template code writes it). */
+  shownIn(path: string): ShownIn | undefined {
+    if (this.shownCache.has(path)) return this.shownCache.get(path);
+    const site = this.site(path);
+    const shown = site && !this.isPage(path) ? generatorOf(site).shownIn?.(path, site, this.files.get(path)?.frontMatter) : undefined;
+    this.shownCache.set(path, shown);
+    return shown;
+  }
+
+  /** The files of the run shown in a page (see `shownIn`): their heading ids are ids of that page. */
+  private shownOn(page: string): string[] {
+    if (!this.shownPages) {
+      this.shownPages = new Map();
+      for (const file of this.files.keys()) {
+        const shown = this.shownIn(file);
+        if (shown && 'page' in shown) this.shownPages.set(shown.page, [...(this.shownPages.get(shown.page) ?? []), file]);
+      }
+    }
+    return this.shownPages.get(page) ?? [];
+  }
+
+  private shownPages: Map<string, string[]> | undefined;
+
+  /** A relative link in a file a page shows is read from that page's URL. */
+  private shownRelative(from: string, request: LinkRequest): Resolution | undefined {
+    const shown = this.shownIn(from);
+    if (!shown) return undefined;
+    if ('unknown' in shown) return {status: 'unverifiable', reason: shown.unknown};
+    if (shown.url === undefined) return {status: 'unverifiable', reason: `${shown.why}, at a URL only the build knows`};
+    const base = this.context(from);
+    const page = shown.page;
+    const context: ResolveContext = {...base, from: page, frontMatterOf: (path) => (path === page ? this.pageFrontMatter(page) : base.frontMatterOf(path))};
+    return this.asBuilt(this.resolveRelative(request, context), request, context.site);
+  }
+
+  /** A page's front matter, whatever its extension (a page postlint does not parse, such as an HTML page). */
+  private pageFrontMatter(path: string): PageFrontMatter {
+    const facts = this.files.get(path);
+    if (facts) return facts.frontMatter;
+    let data: Record<string, unknown> | undefined;
+    try {
+      data = readFrontMatterDataSync(readSmallFile(path));
+    } catch {
+      data = undefined;
+    }
+    return data ? {format: 'yaml', data, keyLines: {}, start: {line: 1, column: 1}} : undefined;
+  }
+
+  /** Does the fragment name an id of a page postlint does not parse but knows the ids of (a page showing other files)? */
+  private shownPageVerdict(page: string, fragment: {written: string; decoded: string}): FragmentVerdict | undefined {
+    const members = this.shownOn(page);
+    const shown = members.length > 0 ? this.shownIn(members[0]!) : undefined;
+    if (!shown || !('page' in shown)) return undefined;
+    const known = new Map<string, IdTarget>([...shown.ids.keys()].map((id) => [id, {kind: 'html'}]));
+    let unknown = shown.unknownIds;
+    for (const member of members) {
+      const own = this.ids(member);
+      for (const [id, target] of own.ids) if (!known.has(id)) known.set(id, target);
+      unknown ??= own.unknown;
+    }
+    for (const form of fragmentForms(fragment.written, fragment.decoded)) {
+      const found = known.get(form);
+      if (found) return {status: 'ok', target: found};
+    }
+    const maybe = shown.maybe.find((pattern) => pattern.test.test(fragment.decoded));
+    unknown ??= maybe?.why;
+    if (unknown) return {status: 'unverifiable', reason: unknown, known: [...known.keys()]};
+    return {status: 'missing', known: [...known.keys()].filter((id) => id !== '')};
   }
 
   /** A relative path: the file beside the linking file, then the generator's own readings. */
@@ -971,8 +1052,11 @@ export class SiteIndex {
     const fragment = resolved.fragment;
     if (fragment === undefined || resolved.resolution.status !== 'found') return undefined;
     const target = resolved.resolution.path;
-    if (!this.files.has(target)) return undefined;
     const decoded = fragment.decoded;
+    if (!this.files.has(target)) {
+      if (decoded === '' || decoded.toLowerCase() === 'top' || decoded.startsWith(':~:')) return undefined;
+      return this.shownPageVerdict(target, fragment);
+    }
     // `#` and `#top` go to the top of the page (HTML matches "top" without regard to case); `#:~:text=` selects text.
     if (decoded === '' || decoded.toLowerCase() === 'top' || decoded.startsWith(':~:')) return {status: 'top'};
     // GitHub line anchors (`#L7`, `#L30-L31`) select lines of the source view; they are not ids.
@@ -1016,7 +1100,7 @@ export class SiteIndex {
    */
   isRepositoryFile(path: string): boolean {
     const site = this.site(path);
-    if (!site || generatorOf(site).modelsBuild === false || !/\.(md|markdown)$/i.test(path) || this.isPage(path)) return false;
+    if (!site || generatorOf(site).modelsBuild === false || !/\.(md|markdown)$/i.test(path) || this.isPage(path) || this.shownIn(path) !== undefined) return false;
     if (!this.includedFiles) {
       this.includedFiles = new Set();
       for (const [file, facts] of this.files) {

@@ -5,11 +5,13 @@
  * (without `future: true`) keep a post out. `{% link path %}` and `{% post_url name %}` name
  * source files and fail the build when they find none; `{{ site.baseurl }}/x` and
  * `'/x' | relative_url` are page URLs. Pretty permalinks serve `a.md` at `/a/`. A collection
- * renders only files with front matter, and only with `output: true`; a Markdown file pulled in
- * with `{% include %}` / `{% include_relative %}` is pasted into the page before conversion.
+ * renders only files with front matter, and only with `output: true` (without it, a page that
+ * loops over the documents may show them: jekyll-shown.ts); a Markdown file pulled in with
+ * `{% include %}` / `{% include_relative %}` is pasted into the page before conversion. Any file
+ * read with front matter is a page (jekyll-pages.ts); jekyll-redirect-from adds URLs to pages.
  */
 import {readdirSync} from 'node:fs';
-import {basename, dirname, join, relative, resolve, sep} from 'node:path';
+import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {jekyllTemplates} from './jekyll-layouts.js';
 import {readsRubyTime, rubyTimeAsIso} from './jekyll-dates.js';
@@ -17,8 +19,11 @@ import {parseFrontMatterDate} from '../../dates.js';
 import {caseOrMissing, configFolder, defaults, readsYamlTimestamp, draftFlags, get, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, readText, scheduleProblems, nonDocumentUrl} from './common.js';
 import {belowCollections, collectionsDir, jekyllLeavesOut} from './jekyll-entries.js';
 import {configlessJekyll} from './jekyll-inferred.js';
-import {pageAtUrl, urlMap} from './url-map.js';
-import type {Detection, FlavorChoice, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
+import {jekyllSourceFiles, type JekyllFile, type JekyllSourceFiles} from './jekyll-pages.js';
+import {usesPlugin} from './jekyll-plugins.js';
+import {collectionShownIn} from './jekyll-shown.js';
+import {normalizeUrl, pageAtUrl, urlMap} from './url-map.js';
+import type {Detection, FlavorChoice, Generator, LinkRequest, PageFrontMatter, ResolveContext, Resolution, ShownIn, SiteInfo, TemplatePage} from './types.js';
 
 /** Hexo keeps its config in `_config.yml` too; its scaffolds/ folder or settings tell it apart. */
 export function looksLikeHexo(dir: string, config: Record<string, unknown>): boolean {
@@ -168,10 +173,45 @@ function pageUrl(path: string, site: SiteInfo, frontMatter: Parameters<Generator
       .replace(':output_ext', '.html');
     return /:[a-z_]+/.test(url) ? undefined : url.replace(/\/{2,}/g, '/');
   }
-  if (rel.startsWith('_')) return undefined;
-  const stem = rel.replace(/\.(md|markdown)$/i, '');
+  const collection = collectionOf(rel, site);
+  if (collection !== undefined) return collectionOutputs(site, collection) ? documentUrl(rel, collection, site, data) : undefined;
+  // `_posts`, `_drafts` and the folders Jekyll does not read (`include:` may make it read one) have no pages.
+  const first = rel.split('/')[0]!;
+  if (first === '_posts' || first === '_drafts' || (rel.startsWith('_') && jekyllLeavesOut(rel, site, new Set()) !== undefined)) return undefined;
+  // Page#template: Markdown and HTML pages are `.html` (pretty: a folder); other files keep their extension.
+  if (!/\.(md|markdown|html?)$/i.test(rel)) return `/${rel}`;
+  const stem = rel.replace(/\.(md|markdown|html?)$/i, '');
   if (/(^|\/)index$/.test(stem)) return `/${stem.replace(/index$/, '')}`;
   return pretty(site) ? `/${stem}/` : `/${stem}.html`;
+}
+
+/** Collection#url_template without a `permalink`: `/:collection/:path` ended as the site's permalink style ends. */
+function defaultDocumentPermalink(style: string): string {
+  if (style === 'pretty') return '/:collection/:path/';
+  if (style in styles) return '/:collection/:path:output_ext';
+  return `/:collection/:path${style.endsWith('/') ? '/' : ''}${style.endsWith(':output_ext') ? ':output_ext' : ''}`;
+}
+
+/**
+ * A written collection document's URL: its collection's `permalink` (else `/:collection/:path`
+ * with the site's permalink style's ending, Utils.add_permalink_suffix) filled in with
+ * `:collection`, `:path` (below the collection folder, no extension), `:name`, `:title`/`:slug`
+ * (the `slug` field or the file name) and `:output_ext` (lib/jekyll/document.rb `url`,
+ * lib/jekyll/drops/url_drop.rb); undefined with any other placeholder.
+ */
+function documentUrl(rel: string, collection: string, site: SiteInfo, data: Record<string, unknown>): string | undefined {
+  const settings = site.config.collections;
+  const own = isObject(settings) ? settings[collection] : undefined;
+  const style = typeof site.config.permalink === 'string' ? site.config.permalink : 'date';
+  const template = isObject(own) && typeof own.permalink === 'string' ? own.permalink : defaultDocumentPermalink(style);
+  const path = rel.split('/').slice(1).join('/').replace(/\.[^./]+$/, '');
+  const name = basename(path);
+  const slug = typeof data.slug === 'string' ? data.slug : name;
+  const extension = /\.(md|markdown|html?)$/i.test(rel) ? '.html' : extname(rel);
+  const url = template
+    .replace(/:collection/g, collection).replace(/:path/g, path).replace(/:name/g, name)
+    .replace(/:title|:slug/g, slug).replace(/:output_ext/g, extension);
+  return /:[a-z_]+/.test(url) ? undefined : `/${url}`.replace(/\/{2,}/g, '/');
 }
 
 /**
@@ -248,10 +288,27 @@ function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolut
     const page = context.firstExisting(servedFrom(join(site.root, clean)))
       ?? (collection ? context.firstExisting(pageCandidates(join(site.root, collectionsDir(site), `_${collection}`, rest.join('/')))) : undefined)
       ?? postByUrl(request.path, context)
-      ?? collectionDoc(`/${clean}`, context);
+      ?? collectionDoc(`/${clean}`, context)
+      ?? servedAt(request.path, context);
     return page ? {status: 'found', path: page} : {status: 'unverifiable', reason: 'a page URL that matches no file; a permalink may make it'};
   }
-  return caseOrMissing(request, context);
+  // A page of any extension at its permalink (`/feed.json`), or a redirect to a page.
+  const served = servedAt(request.path, context);
+  return served !== undefined ? {status: 'found', path: served} : caseOrMissing(request, context);
+}
+
+/**
+ * A page postlint does not parse (`feed.json`, an HTML page) that Jekyll serves at this URL, or the
+ * page a redirect there leads to. A Markdown page at its own permalink is left out: from the site
+ * root such a URL stays unverifiable as before, since the ids of pages whose body or includes
+ * write content from data (`{{ content }}`, `id="{{ _id }}"`) are not all modelled.
+ */
+function servedAt(url: string, context: ResolveContext): string | undefined {
+  const site = context.site!;
+  const map = urlMap(jekyll, site, jekyll.contentRoots(site), context);
+  const found = pageAtUrl(map, url);
+  if (found?.status !== 'found') return undefined;
+  return context.facts(found.path) === undefined || map.aliases.has(normalizeUrl(url)) ? found.path : undefined;
 }
 
 /** A post served at this URL under the site's permalink style. */
@@ -264,6 +321,60 @@ function postByUrl(url: string, context: ResolveContext): string | undefined {
     if (own && own.replace(/\/+$/, '').replace(/\.html$/, '') === wanted) return file;
   }
   return undefined;
+}
+
+/** Folders read by their own readers (posts, drafts, collections). */
+function ownReaders(site: SiteInfo): Set<string> {
+  return new Set(['_posts', '_drafts', ...collections(site).map((name) => `_${name}`)]);
+}
+
+function asFrontMatter(data: Record<string, unknown>): PageFrontMatter {
+  return {format: 'yaml', data, keyLines: {}, start: {line: 1, column: 1}};
+}
+
+/** The files Jekyll renders that postlint does not parse, and the site's templates (jekyll-pages.ts). */
+function sourceFiles(site: SiteInfo): JekyllSourceFiles {
+  return jekyllSourceFiles(site, jekyll.contentRoots(site)[0]!, ownReaders(site));
+}
+
+/** jekyll-redirect-from, when the site turns it on, serves a page at each of its `redirect_from` URLs too. */
+function redirectsFrom(site: SiteInfo, data: Record<string, unknown>): string[] {
+  const from = data.redirect_from;
+  const urls = typeof from === 'string' ? [from] : Array.isArray(from) ? from.filter((url): url is string => typeof url === 'string') : [];
+  return urls.length > 0 && usesPlugin(site, 'jekyll-redirect-from') ? urls.map((url) => `/${url.replace(/^\/+/, '')}`) : [];
+}
+
+/** Pages Jekyll renders from files that are not Markdown (`feed.json`, `faq.html`): their URLs and redirects. */
+function templatePages(site: SiteInfo): TemplatePage[] {
+  const pages: TemplatePage[] = [];
+  for (const file of sourceFiles(site).withHeader) {
+    if (/\.(md|markdown)$/i.test(file.path) || !jekyll.isPage(file.path, site, asFrontMatter(file.data))) continue;
+    const url = pageUrl(file.path, site, asFrontMatter(file.data));
+    // A permalink with placeholders, or a page of an unread folder: only the build knows.
+    if (url === undefined) continue;
+    pages.push({path: file.path, url, why: `the URL of ${file.rel}`});
+    for (const alias of redirectsFrom(site, file.data)) pages.push({path: file.path, url: alias, why: `redirect_from of ${file.rel} (jekyll-redirect-from)`});
+  }
+  return pages;
+}
+
+/** Where a document of a collection that writes no pages is shown (jekyll-shown.ts). */
+function shownIn(path: string, site: SiteInfo, frontMatter: PageFrontMatter): ShownIn | undefined {
+  const source = jekyll.contentRoots(site)[0]!;
+  const below = belowCollections(relative(source, path).split(sep).join('/'), site);
+  const collection = below === undefined ? undefined : collectionOf(below, site);
+  // A file without front matter is a static file of the collection, no document.
+  if (collection === undefined || collectionOutputs(site, collection) || frontMatter === undefined) return undefined;
+  const files = sourceFiles(site);
+  const folder = `${collectionsDir(site) === '' ? '' : `${collectionsDir(site)}/`}_${collection}/`;
+  return collectionShownIn(collection, {
+    site,
+    files,
+    documents: files.withHeader.filter((file) => file.rel.startsWith(folder)),
+    isPage: (file: JekyllFile) => jekyll.isPage(file.path, site, asFrontMatter(file.data)),
+    pageUrl: (file: JekyllFile) => pageUrl(file.path, site, asFrontMatter(file.data)),
+    templates: (file: JekyllFile) => jekyllTemplates(file.path, site, asFrontMatter(file.data), source),
+  });
 }
 
 export const jekyll: Generator = {
@@ -300,6 +411,9 @@ export const jekyll: Generator = {
   pageUrl,
   // `permalink: /feed.xml`: Jekyll writes the page to that file, served by its suffix's media type.
   writesNoDocument: (path, site, frontMatter) => (typeof frontMatter?.data?.permalink === 'string' ? nonDocumentUrl(pageUrl(path, site, frontMatter)) : undefined),
+  templatePages,
+  alsoServedAt: (_path, site, frontMatter) => redirectsFrom(site, frontMatter?.data ?? {}),
+  shownIn,
   baseUrl: (site) => {
     const url = typeof site.config.url === 'string' ? site.config.url.replace(/\/+$/, '') : undefined;
     const base = typeof site.config.baseurl === 'string' ? site.config.baseurl : '';
@@ -341,19 +455,24 @@ export const jekyll: Generator = {
   },
   resolveRelative(request, context) {
     const from = context.from;
-    if (!/\.(md|markdown)$/i.test(from)) return undefined;
-    // Pretty permalinks (`/:collection/:path/`, `permalink: pretty`) serve `_docs/a/b.md` at `/docs/a/b/`: links written
-    // relative to that URL (raw HTML, which Jekyll does not rewrite) resolve from the page's own folder.
-    const fromUrl = resolve(pageUrlFolder(from), request.path);
-    const found = context.findExact(fromUrl, request.folder);
-    if (found?.status === 'found') return found;
-    const page = isPageUrl(request.path) ? context.firstExisting(pageCandidates(fromUrl)) : undefined;
-    if (page) return {status: 'found', path: page};
+    // A page postlint does not parse (an HTML page showing a collection's documents) is read by its URL alone.
+    if (!/\.(md|markdown|html?)$/i.test(from)) return undefined;
+    if (/\.(md|markdown)$/i.test(from)) {
+      // Pretty permalinks (`/:collection/:path/`, `permalink: pretty`) serve `_docs/a/b.md` at `/docs/a/b/`: links written
+      // relative to that URL (raw HTML, which Jekyll does not rewrite) resolve from the page's own folder.
+      const fromUrl = resolve(pageUrlFolder(from), request.path);
+      const found = context.findExact(fromUrl, request.folder);
+      if (found?.status === 'found') return found;
+      const page = isPageUrl(request.path) ? context.firstExisting(pageCandidates(fromUrl)) : undefined;
+      if (page) return {status: 'found', path: page};
+    }
     // A browser reads a relative link from the page's URL, which its `permalink:` may set anywhere
     // (`jona/` in a page at `/writing/` reaches the page whose permalink is `/writing/jona/`).
     const site = context.site;
-    const own = site && isPageUrl(request.path) ? pageUrl(from, site, context.frontMatterOf(from)) : undefined;
-    if (!site || own === undefined || !own.startsWith('/')) return undefined;
+    const written = site ? pageUrl(from, site, context.frontMatterOf(from)) : undefined;
+    // Jekyll's URL#sanitize_url starts every URL with `/` (`permalink: about/` is `/about/`).
+    const own = written === undefined ? undefined : `/${written.replace(/^\/+/, '')}`;
+    if (!site || own === undefined) return undefined;
     let url: string;
     try {
       url = new URL(request.path, `http://site${own.endsWith('/') ? own : own.replace(/[^/]*$/, '')}`).pathname;

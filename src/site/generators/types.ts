@@ -91,6 +91,27 @@ export interface TemplatePage {
   why: string;
 }
 
+/**
+ * Where a file that is no page of its own is shown (`Generator.shownIn`): inside one page whose
+ * template code writes it (a Jekyll collection without `output` that a page loops over), or
+ * somewhere only the build knows.
+ */
+export type ShownIn =
+  | {
+      /** The page's source file (a template postlint does not parse, or a page of the run) and its URL. */
+      page: string;
+      url: string | undefined;
+      /** Ids that page writes (its own, its layouts', one for each document it shows), with what writes each. */
+      ids: Map<string, string>;
+      /** Ids written partly from data: a fragment that fits one is unverifiable. */
+      maybe: Array<{test: RegExp; why: string}>;
+      /** Why the page's ids are not all known (an id written from data), if so. */
+      unknownIds?: string;
+      /** In words, for messages. */
+      why: string;
+    }
+  | {unknown: string};
+
 /** Which of a site's templates render a page, as its generator finds them. */
 export interface TemplateModel {
   /** Every folder of the site's templates: all of them count for a page whose layouts are unknown. */
@@ -223,6 +244,13 @@ export interface Generator {
    * link targets for site-root and page URLs.
    */
   templatePages?(site: SiteInfo): TemplatePage[];
+  /**
+   * Other URLs that serve a page (jekyll-redirect-from's `redirect_from`): a link to one reaches
+   * the page. Read with the page's URL (url-map.ts).
+   */
+  alsoServedAt?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): string[];
+  /** Where a file the site builds into no page of its own is shown (see `ShownIn`); undefined when nowhere postlint knows. */
+  shownIn?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): ShownIn | undefined;
   /** The URL path a page is served at (`/posts/hello/`), below the base URL; undefined when only templates know. */
   pageUrl(path: string, site: SiteInfo, frontMatter: PageFrontMatter): string | undefined;
   /**

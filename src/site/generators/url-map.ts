@@ -13,6 +13,8 @@ export interface UrlMap {
   unknown: string[];
   /** URLs template code writes (`/tags/{{ tag | slug }}/`), with what writes them: a URL that fits one is unverifiable. */
   patterns: Array<{test: RegExp; why: string}>;
+  /** Normalized URLs that serve a page other than at its own URL (a redirect to it). */
+  aliases: Set<string>;
 }
 
 /**
@@ -47,7 +49,8 @@ export function urlMap(generator: Generator, site: SiteInfo, roots: string[], co
   const cached = run ? maps.get(run)?.get(key) : undefined;
   if (cached) return cached;
   const files = [...context.files()].filter((file) => roots.some((root) => isBelow(file, root)) && /\.(md|markdown|mdx|mdoc|njk|liquid|html)$/i.test(file));
-  const map: UrlMap = {pages: new Map(), unknown: [], patterns: []};
+  const map: UrlMap = {pages: new Map(), unknown: [], patterns: [], aliases: new Set()};
+  const aliases: Array<readonly [string, string]> = [];
   const templatePages = generator.templatePages?.(site) ?? [];
   // A page whose URL template code writes is described by its template page's pattern, not unknown.
   const described = new Set(templatePages.filter((page) => page.pattern || page.url !== undefined).map((page) => page.path));
@@ -58,6 +61,7 @@ export function urlMap(generator: Generator, site: SiteInfo, roots: string[], co
     if (url === undefined) {
       if (!described.has(file)) map.unknown.push(file);
     } else if (!map.pages.has(normalizeUrl(url))) map.pages.set(normalizeUrl(url), file);
+    aliases.push(...(generator.alsoServedAt?.(file, site, frontMatter) ?? []).map((alias) => [alias, file] as const));
   }
   for (const page of templatePages) {
     if (page.url !== undefined) {
@@ -65,6 +69,12 @@ export function urlMap(generator: Generator, site: SiteInfo, roots: string[], co
     }
     if (page.pattern) map.patterns.push({test: page.pattern, why: page.why});
     else if (page.url === undefined) map.unknown.push(page.path);
+  }
+  // A page's own URL wins over another page's alias of it.
+  for (const [alias, file] of aliases) {
+    if (map.pages.has(normalizeUrl(alias))) continue;
+    map.pages.set(normalizeUrl(alias), file);
+    map.aliases.add(normalizeUrl(alias));
   }
   if (run) {
     let perRun = maps.get(run);
