@@ -109,3 +109,34 @@ test('anchorjs: urlify drops apostrophes, turns URL-unsafe characters and blank 
   assert.equal(urlify('Getting started quickly', 12), 'getting-star');
   assert.equal(urlify('A long title, cut', 7), 'a-long');
 });
+
+// ---- mdBook preprocessors known (from their own source and README) to leave headings and ids alone ----
+
+function book(config, extra = {}) {
+  return tempSite({
+    'book.toml': `[book]\ntitle = "Demo"\n${config}`,
+    'src/SUMMARY.md': '# Summary\n\n- [Intro](intro.md)\n- [Guide](guide.md)\n',
+    'src/intro.md': '# Intro\n\nSee [setup](guide.md#setup) and [a lost part](guide.md#no-such-part).\n',
+    'src/guide.md': '# Guide\n\n## Setup\n\nRun it.\n\n{{#quiz ../quizzes/guide.toml}}\n',
+    ...extra,
+  });
+}
+
+const lostPart = ['src/intro.md:3:33 no-broken-anchors'];
+
+test('mdbook: gettext with the source language (no po file for book.language), quiz, toc, mermaid, katex and cairo leave ids alone: the broken fragment is reported', () => {
+  const config = 'language = "en"\n\n[preprocessor.gettext]\nafter = ["links"]\n\n[preprocessor.quiz]\n\n[preprocessor.quiz-cairo]\n\n[preprocessor.toc]\ncommand = "mdbook-toc"\n\n[preprocessor.mermaid]\n\n[preprocessor.katex]\n\n[preprocessor.cairo]\n';
+  assert.deepEqual(run(book(config)), lostPart);
+  // A po file for another language is for another build (MDBOOK_BOOK__LANGUAGE=fr).
+  assert.deepEqual(run(book(config, {'po/fr.po': 'msgid ""\nmsgstr ""\n'})), lostPart);
+});
+
+test('mdbook: gettext with a po file for book.language translates headings, and a known name run from the book\'s own code is no known tool: both withhold the fragment', () => {
+  assert.deepEqual(run(book('language = "fr"\n\n[preprocessor.gettext]\n', {'po/fr.po': 'msgid ""\nmsgstr ""\n'})), []);
+  assert.deepEqual(run(book('language = "fr"\n\n[preprocessor.gettext]\npo-dir = "i18n"\n', {'i18n/fr.po': 'msgid ""\nmsgstr ""\n'})), []);
+  assert.deepEqual(run(book('\n[preprocessor.quiz]\ncommand = "cargo run --manifest-path tools/quiz/Cargo.toml"\n')), []);
+  assert.deepEqual(run(book('\n[preprocessor.quiz]\ncommand = "./bin/mdbook-quiz"\n')), []);
+  // mdbook-admonish writes ids of its own (`admonition-<title>`), mdbook-cmdrun pastes a command's output.
+  assert.deepEqual(run(book('\n[preprocessor.admonish]\n')), []);
+  assert.deepEqual(run(book('\n[preprocessor.cmdrun]\n')), []);
+});
