@@ -129,6 +129,8 @@ test('mdbook: gettext with the source language (no po file for book.language), q
   assert.deepEqual(run(book(config)), lostPart);
   // A po file for another language is for another build (MDBOOK_BOOK__LANGUAGE=fr).
   assert.deepEqual(run(book(config, {'po/fr.po': 'msgid ""\nmsgstr ""\n'})), lostPart);
+  // An installed binary named by its path is the same tool.
+  assert.deepEqual(run(book('\n[preprocessor.quiz]\ncommand = "~/.cargo/bin/mdbook-quiz --verbose"\n')), lostPart);
 });
 
 test('mdbook: gettext with a po file for book.language translates headings, and a known name run from the book\'s own code is no known tool: both withhold the fragment', () => {

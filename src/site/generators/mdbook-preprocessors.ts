@@ -50,7 +50,9 @@ function gettextTranslates(site: SiteInfo): boolean {
  */
 function installedTool(command: string): string | undefined {
   const first = command.split(/\s+/)[0]!;
-  if (first.startsWith('.') || (first.includes('/') && !first.startsWith('/')) || (first.includes('\\') && !/^[A-Za-z]:\\/.test(first))) return undefined;
+  // A path that is not absolute (or in the home folder: `~/.cargo/bin/`) runs a file of the book's own.
+  const absolute = first.startsWith('/') || first.startsWith('~/') || /^[A-Za-z]:\\/.test(first);
+  if (!absolute && /[\\/]/.test(first)) return undefined;
   return /(?:^|[\\/])mdbook-([\w-]+?)(?:\.exe)?$/.exec(first)?.[1];
 }
 
