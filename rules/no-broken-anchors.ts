@@ -31,6 +31,8 @@
  * - in Jekyll (kramdown) and MkDocs (attr_list), an attribute list right after a span in running
  *   text: `**`locale`**{ #mkdocs-locale }`, `*term*{: #term}`;
  * - an HTML `id` on any element and `<a name="…">`;
+ * - a heading with no id (a raw HTML `<h2>`) when the site's own scripts call AnchorJS's
+ *   `anchors.add(…)`: the id AnchorJS makes from its text in the browser;
  * - a footnote: `#user-content-fn-note` / `#fn-note` (GitHub), `#fn:note` (kramdown, MkDocs),
  *   `#fn:1` (Hugo);
  * - `#` and `#top` (and text fragments, `#:~:text=…`, which are not ids).

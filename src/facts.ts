@@ -36,6 +36,16 @@ export interface HeadingFact extends Span {
   linked?: true;
 }
 
+/**
+ * A heading written as raw HTML (`<h2>Text</h2>`) with no id: no Markdown renderer ids it, but a
+ * script of the site may (AnchorJS ids such headings from their text in the browser).
+ */
+export interface HtmlHeadingFact extends Span {
+  depth: number;
+  /** The text a reader sees: tags left out, entities decoded (with `markdown="1"`, Markdown code and emphasis marks left out too). */
+  text: string;
+}
+
 export type AnchorKind = 'html' | 'footnote' | 'attribute';
 
 export interface AnchorFact extends Span {
@@ -80,6 +90,8 @@ export interface FileFacts {
   terms?: TermFact[];
   frontMatter?: Omit<FrontMatter, 'error'>;
   headings: HeadingFact[];
+  /** Raw HTML headings without an id (absent when the file has none). */
+  htmlHeadings?: HtmlHeadingFact[];
   anchors: AnchorFact[];
   links: LinkFact[];
   control: ControlDirective[];
@@ -686,7 +698,19 @@ function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts,
       facts.anchors.push({id: decodeEntities(id), kind: 'html', ...at(offset)});
     }
   }
+  for (const heading of value.matchAll(htmlHeadingPattern)) {
+    const attributes = heading[2]!;
+    // One with an id is a target already (above); AnchorJS also leaves one with `data-anchor-id` without an id.
+    if (/(?:^|\s)(?:id|data-anchor-id)\s*=/i.test(attributes)) continue;
+    let text = decodeEntities(heading[3]!.replace(/<[^>]*>/g, '').replace(/&nbsp;/gi, '\u00A0'));
+    // kramdown parses the content of an element marked `markdown="1"` as Markdown.
+    if (/(?:^|\s)markdown\s*=\s*["']?(?:1|span|block)\b/i.test(attributes)) text = text.replace(/`+([^`]*?)`+|\*\*(.+?)\*\*|__(.+?)__|\*(.+?)\*|\b_(.+?)_\b/g, (...parts: string[]) => parts.slice(1, 6).find((part) => part !== undefined) ?? '');
+    (facts.htmlHeadings ??= []).push({depth: Number(heading[1]), text, ...at(base + heading.index)});
+  }
 }
+
+/** `<h2 …>…</h2>` within one HTML node (a heading that spans several nodes is left out). */
+const htmlHeadingPattern = /<h([1-6])\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/h\1\s*>/gi;
 
 /** Links in the generator's own syntaxes (`{{< ref >}}`, `{% link %}`), found in the source outside code. */
 function collectSyntaxLinks(syntaxes: readonly LinkSyntax[], source: string, at: (offset: number) => Span, code: Array<[number, number]>, facts: FileFacts): void {

@@ -48,7 +48,8 @@ import type {Notice} from './notices.js';
  *   redirects, Docusaurus versions, Hugo render hooks, each site's generator config.
  *
  * What it does not see: other files a generator reads on its own (Hugo layouts outside the render
- * hooks, a theme's files, data files), and which git-ignored files git tracks (src/site/build-output.ts).
+ * hooks, a theme's files, data files, the scripts that call AnchorJS: src/site/anchorjs.ts), and
+ * which git-ignored files git tracks (src/site/build-output.ts).
  * After changing those, run once with --no-cache.
  *
  * When every file's stamp is the stored one (src/file-stamp.ts), nothing else can have changed

@@ -6,6 +6,7 @@ import {siteFor, type SiteInfo} from './detect.js';
 import {readFrontMatterFromText, type FrontMatter} from '../frontmatter.js';
 import {indexFileNames, isPageUrl, staticRoots, withoutBasePath} from './files.js';
 import {templateIds} from './template-ids.js';
+import {addAnchorJsIds, anchorJsUse, hasIdlessHeadings} from './anchorjs.js';
 import {asGeneratorReads, generatorOf} from './generators/index.js';
 import {readFrontMatterDataSync} from './generators/common.js';
 import type {LinkRequest, PageFrontMatter, ResolveContext, Resolution, ShownIn} from './generators/types.js';
@@ -1003,6 +1004,9 @@ export class SiteIndex {
     if (templated && site && generatorOf(site).liquid === true) unknown ??= `writes an id in template code (id="${templated.id}", line ${templated.line}), whose values only the build knows`;
     const hook = site ? generatorOf(site).idsUnknown(site) : undefined;
     if (hook) unknown ??= hook;
+    // Headings no renderer ids get one in the browser from the site's AnchorJS (src/site/anchorjs.ts).
+    const anchorJs = site && hasIdlessHeadings(facts, choice.options) ? anchorJsUse(site.root) : undefined;
+    if (anchorJs) addAnchorJsIds(ids, facts, choice.options, anchorJs);
     const result = {ids, ...(unknown ? {unknown} : {})};
     this.idsCache.set(file, result);
     return result;
@@ -1263,7 +1267,7 @@ function visibleShape(facts: FileFacts): string {
 
 /** What links into a page check their fragment against. */
 function visibleIds(facts: FileFacts): string {
-  return JSON.stringify([facts.headings, facts.anchors, facts.includes ?? [], facts.terms ?? []], withoutPositions);
+  return JSON.stringify([facts.headings, facts.anchors, facts.includes ?? [], facts.terms ?? [], facts.htmlHeadings ?? []], withoutPositions);
 }
 
 /** A URL's path and decoded fragment. */

@@ -12,15 +12,49 @@
  * is unverifiable while a preprocessor postlint does not model runs; a path to a file of another
  * kind (`../items/x.mdr`, `data/table.csv`) is kept too.
  */
-import {get, isObject} from './common.js';
+import {join} from 'node:path';
+import {get, isFile, isObject} from './common.js';
 import type {LinkRequest, SiteInfo} from './types.js';
 
 /**
- * mdBook's built-in preprocessors, modelled in mdbook.ts (`links`: `{{#include}}`; `index`:
- * README.md as index.html), and third-party ones that only turn their own code blocks or math
- * into HTML and write no link and no id (mdbook-mermaid: ```mermaid blocks; mdbook-katex: `$…$`).
+ * Preprocessors known, from their own source and README, to write no link, no heading and no id
+ * that a page's links could name, each with what it does write:
+ * - `links`, `index`: mdBook's own, modelled in mdbook.ts (`{{#include}}`; README.md as index.html);
+ * - mdbook-mermaid, mdbook-katex: turn their code blocks or `$…$` math into HTML;
+ * - mdbook-quiz, and its fork mdbook-quiz-cairo: replace `{{#quiz file.toml}}` with a
+ *   `<div class="quiz-placeholder">` that holds the quiz in `data-` attributes (no id);
+ * - mdbook-toc: replaces its marker (`<!-- toc -->`) with links to the chapter's own headings;
+ * - mdbook-cairo: drops the `// TAG` lines of cairo code blocks (its README).
+ * Not here, so unknown: mdbook-admonish (ids `admonition-<title>` or a block's `id`, and Markdown
+ * inside its blocks, headings too, that postlint reads as a code block), mdbook-cmdrun (pastes a
+ * command's output, which may hold headings), and any preprocessor of the book's own.
  */
-const leavesLinksAlone = new Set(['links', 'index', 'mermaid', 'katex']);
+const leavesPagesAlone = new Set(['links', 'index', 'mermaid', 'katex', 'quiz', 'quiz-cairo', 'toc', 'cairo']);
+
+/**
+ * mdbook-i18n-helpers' `gettext` translates the book only when `book.language` is set and
+ * `<po-dir>/<language>.po` exists (`po-dir` of `[preprocessor.gettext]`, default `po`), else it
+ * returns the book as it is: the default build of a book written in its source language.
+ */
+function gettextTranslates(site: SiteInfo): boolean {
+  const language = get(site.config, 'book', 'language');
+  if (typeof language !== 'string' || language === '') return false;
+  const folder = get(site.config, 'preprocessor', 'gettext', 'po-dir');
+  return isFile(join(site.root, typeof folder === 'string' ? folder : 'po', `${language}.po`));
+}
+
+/**
+ * The tool a preprocessor's command runs, when it is an installed `mdbook-<name>` binary (on the
+ * PATH, or by an absolute path); a command that runs the book's own code (`cargo run`, `python3
+ * x.py`, `./target/release/mdbook-x`) is no known tool.
+ */
+function installedTool(command: string): string | undefined {
+  const first = command.split(/\s+/)[0]!;
+  // A path that is not absolute (or in the home folder: `~/.cargo/bin/`) runs a file of the book's own.
+  const absolute = first.startsWith('/') || first.startsWith('~/') || /^[A-Za-z]:\\/.test(first);
+  if (!absolute && /[\\/]/.test(first)) return undefined;
+  return /(?:^|[\\/])mdbook-([\w-]+?)(?:\.exe)?$/.exec(first)?.[1];
+}
 
 /** The preprocessors of a book that may rewrite links or make ids, each as `name` or `name (command)`. */
 export function rewritingPreprocessors(site: SiteInfo): string[] {
@@ -29,9 +63,9 @@ export function rewritingPreprocessors(site: SiteInfo): string[] {
   const found: string[] = [];
   for (const [name, settings] of Object.entries(table)) {
     const command = isObject(settings) && typeof settings.command === 'string' ? settings.command.trim() : undefined;
-    // A command naming a known preprocessor's binary is that preprocessor.
-    const binary = command ? /(?:^|[\\/\s])mdbook-([\w-]+)(?:\.exe)?(?:\s|$)/.exec(command)?.[1] : name;
-    if (binary !== undefined && leavesLinksAlone.has(binary)) continue;
+    // Without a command mdBook runs `mdbook-<name>`.
+    const tool = command ? installedTool(command) : name;
+    if (tool !== undefined && (leavesPagesAlone.has(tool) || (tool === 'gettext' && !gettextTranslates(site)))) continue;
     found.push(command ? `${name} (\`${command}\`)` : name);
   }
   return found;

@@ -15,13 +15,16 @@ export interface WalkOptions {
   maxEntries?: number;
   /** Stop once this many files are kept. */
   maxFiles?: number;
+  /** Every file of a folder before those of its subfolders, so that a cap cuts the deepest (generated trees) first. */
+  breadthFirst?: boolean;
 }
 
-/** The files kept below `root`, depth first in the order the folders list them; `cut` when a cap stopped the walk. */
-export function walkFiles(root: string, {enter, keep, maxEntries = Infinity, maxFiles = Infinity}: WalkOptions): {files: string[]; cut: boolean} {
+/** The files kept below `root`, depth first (or breadth first) in the order the folders list them; `cut` when a cap stopped the walk. */
+export function walkFiles(root: string, {enter, keep, maxEntries = Infinity, maxFiles = Infinity, breadthFirst = false}: WalkOptions): {files: string[]; cut: boolean} {
   const files: string[] = [];
   let seen = 0;
   let cut = false;
+  const later: string[] = [];
   const walk = (dir: string): void => {
     let entries;
     try {
@@ -36,10 +39,14 @@ export function walkFiles(root: string, {enter, keep, maxEntries = Infinity, max
       }
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (enter(entry, path)) walk(path);
+        if (enter(entry, path)) {
+          if (breadthFirst) later.push(path);
+          else walk(path);
+        }
       } else if (entry.isFile() && keep(entry, path)) files.push(path);
     }
   };
   walk(root);
+  for (let next = later.shift(); next !== undefined && !cut; next = later.shift()) walk(next);
   return {files, cut};
 }

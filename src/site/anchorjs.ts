@@ -1,0 +1,148 @@
+/**
+ * AnchorJS (bryanbraun/anchorjs): a script a site loads in the browser. `anchors.add(selector)`
+ * gives every element the selector matches that has no `id` an id made from its text
+ * (`urlify`), numbered `-1`, `-2`… when the page has that id already, so a link to it works
+ * though no Markdown renderer wrote the id. A heading that has an id keeps it (AnchorJS links to
+ * it), and one with `data-anchor-id` gets no id.
+ *
+ * Whether a site uses it is read from its own script and template files (those it serves or its
+ * layouts include): a call of `anchors.add(…)` (or `.add(…)` on a `new AnchorJS(…)`). Which
+ * headings the call reaches: the levels its selector names (`.article h2` → h2), h2–h6 with no
+ * selector (AnchorJS's default), every level when the selector names none or is not a literal.
+ * Scoping by class or container is not evaluated: the page gets the id whether or not the
+ * heading is in `.article`, never fewer targets than the browser has.
+ */
+import {relative, sep} from 'node:path';
+import {walkFiles} from './generators/walk-files.js';
+import {readSmallFile} from '../read-text.js';
+import type {IdTarget} from './anchors.js';
+import type {FileFacts, HeadingFact} from '../facts.js';
+
+export interface AnchorJsUse {
+  /** Heading levels some call of `add` may reach. */
+  levels: Set<number>;
+  /** The `truncate` options the site sets, AnchorJS's default 64 among them. */
+  truncates: Set<number>;
+  /** The file that calls it (relative to the site folder), for messages. */
+  file: string;
+}
+
+const defaultTruncate = 64;
+/** AnchorJS's `urlify`: the characters it turns into `-` (URL-unsafe ones and blank space). */
+const unsafe = /[& +$,:;=?@"#{}|^~[`%!'<>\]./()*\\\n\t\b\v\u00A0]/g;
+
+/** The id AnchorJS makes from an element's text (`urlify` in anchor.js, v4.1.1 and later). */
+export function urlify(text: string, truncate = defaultTruncate): string {
+  return text
+    .trim()
+    .replace(/'/g, '')
+    .replace(unsafe, '-')
+    .replace(/-{2,}/g, '-')
+    .substring(0, truncate)
+    .replace(/^-+|-+$/gm, '')
+    .toLowerCase();
+}
+
+/** Files where a site calls AnchorJS: its scripts and the templates that load them. */
+const scriptFile = /\.(?:m?js|cjs|ts|jsx|tsx|html?|njk|liquid|hbs|ejs|webc|astro|vue|svelte)$/i;
+/** Folders that hold no code of the site's own (dependencies, tooling, build output written from the rest). */
+const skipped = new Set(['node_modules', 'vendor', 'bower_components']);
+
+/** The selector argument of each `add(` call on an AnchorJS object: a literal, `''` for none, undefined when not a literal. */
+function addCalls(text: string): Array<string | undefined> {
+  const receivers = new Set(['anchors']);
+  for (const match of text.matchAll(/\b([A-Za-z_$][\w$]*)\s*=\s*new\s+AnchorJS\s*\(/g)) receivers.add(match[1]!);
+  const calls: Array<string | undefined> = [];
+  for (const match of text.matchAll(/(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*add\s*\(\s*(?:(\))|(["'`])((?:(?!\3)[^\\]|\\.)*)\3\s*\)|)/g)) {
+    if (!receivers.has(match[1]!)) continue;
+    if (match[2] !== undefined) calls.push('');
+    else if (match[4] !== undefined && !(match[3] === '`' && match[4].includes('${'))) calls.push(match[4]);
+    else calls.push(undefined);
+  }
+  return calls;
+}
+
+/** The heading levels a selector may reach (see the module comment). */
+function levelsOf(selector: string | undefined): number[] {
+  if (selector === '') return [2, 3, 4, 5, 6];
+  const named = selector === undefined ? [] : [...selector.matchAll(/(?<![\w-])h([1-6])(?![\w-])/gi)].map((match) => Number(match[1]));
+  return named.length > 0 ? named : [1, 2, 3, 4, 5, 6];
+}
+
+const uses = new Map<string, AnchorJsUse | undefined>();
+
+/** Does the site's own code call AnchorJS, and on which headings? Read once per site folder (a bounded walk). */
+export function anchorJsUse(root: string): AnchorJsUse | undefined {
+  if (uses.has(root)) return uses.get(root);
+  let use: AnchorJsUse | undefined;
+  const {files} = walkFiles(root, {
+    enter: (entry) => !entry.name.startsWith('.') && !skipped.has(entry.name),
+    keep: (entry) => scriptFile.test(entry.name),
+    maxEntries: 20_000,
+    maxFiles: 2_000,
+    // The site's own scripts and layouts sit near its top; a generated API reference below would fill the cap.
+    breadthFirst: true,
+  });
+  // A call of `anchors.add` counts where the site has AnchorJS: the file (anchor.min.js) or a mention of it (a CDN script tag, an import).
+  let loaded = false;
+  for (const file of files) {
+    if (/(?:^|[\\/])anchor(?:\.min)?\.js$/i.test(file)) loaded = true;
+    if (/\.min\.js$/i.test(file)) continue;
+    let text: string;
+    try {
+      text = readSmallFile(file);
+    } catch {
+      continue;
+    }
+    if (!loaded && /anchor(?:\.min)?\.js|anchor-js|\bAnchorJS\b/i.test(text)) loaded = true;
+    if (!text.includes('.add')) continue;
+    const calls = addCalls(text);
+    if (calls.length === 0) continue;
+    use ??= {levels: new Set(), truncates: new Set([defaultTruncate]), file: relative(root, file).split(sep).join('/')};
+    for (const selector of calls) for (const level of levelsOf(selector)) use.levels.add(level);
+    for (const match of text.matchAll(/\btruncate\s*[:=]\s*['"]?(\d+)/g)) use.truncates.add(Number(match[1]));
+  }
+  if (!loaded) use = undefined;
+  uses.set(root, use);
+  return use;
+}
+
+interface IdlessHeading {
+  line: number;
+  depth: number;
+  text: string;
+  heading?: HeadingFact;
+}
+
+/**
+ * The headings of a page that no renderer ids: raw HTML ones, and Markdown ones when the site
+ * turns automatic ids off or ids only some levels (`autoIds`, `levels` of the heading-id options).
+ */
+function idlessHeadings(facts: FileFacts, options: Record<string, unknown>): IdlessHeading[] {
+  const levels = Array.isArray(options['levels']) ? (options['levels'] as unknown[]) : undefined;
+  const markdown = facts.headings
+    .filter((heading) => heading.customId === undefined && (options['autoIds'] === false || (levels !== undefined && !levels.includes(heading.depth))))
+    .map((heading) => ({line: heading.line, depth: heading.depth, text: heading.text, heading}));
+  const html = (facts.htmlHeadings ?? []).map((heading) => ({line: heading.line, depth: heading.depth, text: heading.text}));
+  return [...markdown, ...html].sort((a, b) => a.line - b.line);
+}
+
+/** Add the ids AnchorJS gives a page's id-less headings to its ids, numbered past the ids it has (as AnchorJS does). */
+export function addAnchorJsIds(ids: Map<string, IdTarget>, facts: FileFacts, options: Record<string, unknown>, use: AnchorJsUse): void {
+  for (const heading of idlessHeadings(facts, options)) {
+    if (!use.levels.has(heading.depth)) continue;
+    const target: IdTarget = heading.heading ? {kind: 'heading', heading: heading.heading} : {kind: 'html'};
+    for (const truncate of use.truncates) {
+      const base = urlify(heading.text, truncate);
+      if (base === '') continue;
+      let id = base;
+      for (let count = 1; ids.has(id); count++) id = `${base}-${count}`;
+      ids.set(id, target);
+    }
+  }
+}
+
+/** Has the page a heading AnchorJS could id (so the site's scripts are worth reading)? */
+export function hasIdlessHeadings(facts: FileFacts, options: Record<string, unknown>): boolean {
+  return (facts.htmlHeadings?.length ?? 0) > 0 || idlessHeadings(facts, options).length > 0;
+}

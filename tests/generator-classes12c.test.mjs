@@ -1,0 +1,196 @@
+// Ids written by something other than the Markdown renderer (round 12c): AnchorJS, a script a site
+// loads, ids headings that have none from their text in the browser. Each case is a small site
+// of its own, asserted by exact rule id, line and column: the false alarm gone and a broken
+// fragment of the same shape still reported.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {tempSite, siteFindings as run} from './helpers.mjs';
+
+const jekyllLayout = [
+  '<html><head>',
+  '<script src="{{ site.baseurl }}/js/anchor.min.js"></script>',
+  '<script src="{{ site.baseurl }}/js/site.js"></script>',
+  '</head><body><main class="post">{{ content }}</main><script>Site.init();</script></body></html>',
+  '',
+].join('\n');
+
+const rawHeadingsPage = [
+  '---',
+  'layout: default',
+  'title: Upgrading',
+  '---',
+  '',
+  '<ol>',
+  '  <li><a href="#system-requirements">System requirements</a></li>',
+  '  <li><a href="#the-cli-tool-changes">The CLI tool</a></li>',
+  '  <li><a href="#whats-new-in-v2-0">New</a></li>',
+  '  <li><a href="#same">first</a> <a href="#same-1">second</a> <a href="#same-2">third</a></li>',
+  '  <li><a href="#deep-detail">Deep</a></li>',
+  '</ol>',
+  '',
+  '<h2>System requirements</h2>',
+  '',
+  'Text.',
+  '',
+  '<h2 markdown="1">The `cli` tool: changes</h2>',
+  '',
+  'Text.',
+  '',
+  "<h3>What's new in v2.0?</h3>",
+  '',
+  '<h2>Same</h2>',
+  '',
+  '<h2>Same</h2>',
+  '',
+  '<h5>Deep detail</h5>',
+  '',
+  'Text.',
+  '',
+].join('\n');
+
+test('anchorjs: a site whose script calls anchors.add gives raw HTML headings without an id the id AnchorJS makes, for the levels its selector names', () => {
+  const root = tempSite({
+    '_config.yml': 'title: S\n',
+    '_layouts/default.html': jekyllLayout,
+    // A stand-in for the vendored library: its name is what the site loads.
+    'js/anchor.min.js': '/* AnchorJS */\n',
+    'js/site.js': "window.Site = {init() { anchors.add('.post h2:not(.no_toc), .post h3'); }};\n",
+    'upgrading.md': rawHeadingsPage,
+  });
+  // `#same-2`: two headings "Same" are `same` and `same-1`; `#deep-detail`: the selector reaches no h5.
+  assert.deepEqual(run(root), ['upgrading.md:10:65 no-broken-anchors', 'upgrading.md:11:10 no-broken-anchors']);
+});
+
+test('anchorjs: without a call of anchors.add (or without AnchorJS) a raw HTML heading has no id', () => {
+  const site = {
+    '_config.yml': 'title: S\n',
+    '_layouts/default.html': jekyllLayout,
+    'js/anchor.min.js': '/* AnchorJS */\n',
+    'js/site.js': 'window.Site = {init() {}};\n',
+    'upgrading.md': rawHeadingsPage,
+  };
+  const expected = ['7:10', '8:10', '9:10', '10:10', '10:36', '10:65', '11:10'].map((at) => `upgrading.md:${at} no-broken-anchors`).sort();
+  assert.deepEqual(run(tempSite(site)), expected);
+  // `anchors.add` on something that is not AnchorJS (no AnchorJS file or mention anywhere in the site).
+  const {'js/anchor.min.js': _library, ...withoutLibrary} = site;
+  const layout = jekyllLayout.replace(/^.*anchor\.min\.js.*\n/m, '');
+  assert.deepEqual(run(tempSite({...withoutLibrary, '_layouts/default.html': layout, 'js/site.js': "const anchors = new Set(); anchors.add('h2');\n"})), expected);
+});
+
+test('anchorjs: with automatic heading ids off (Hugo autoHeadingID = false), Markdown headings get AnchorJS ids: h2–h6 for anchors.add() with no selector', () => {
+  const root = tempSite({
+    'hugo.toml': 'baseURL = "https://example.org/"\ntitle = "S"\n[markup.goldmark.parser]\nautoHeadingID = false\n',
+    'layouts/partials/footer.html': '<script src="https://cdn.jsdelivr.net/npm/anchor-js/anchor.min.js"></script>\n<script>anchors.options = {truncate: 12}; anchors.add();</script>\n',
+    'content/guide.md': [
+      '---',
+      'title: Guide',
+      '---',
+      '',
+      '# Title',
+      '',
+      '## Getting started quickly',
+      '',
+      'See [getting started](#getting-star), [the full id](#getting-started-quickly), [the title](#title) and [set](#set-up).',
+      '',
+      '## Set up {#set}',
+      '',
+      'Text.',
+      '',
+    ].join('\n'),
+  });
+  // `#title`: an h1, which anchors.add() leaves alone; `#set-up`: the heading has its own id.
+  assert.deepEqual(run(root), ['content/guide.md:9:104 no-broken-anchors', 'content/guide.md:9:80 no-broken-anchors']);
+});
+
+test('anchorjs: urlify drops apostrophes, turns URL-unsafe characters and blank space into one "-", keeps other letters, truncates, lowercases', async () => {
+  const {urlify} = await import('../dist/src/site/anchorjs.js');
+  assert.equal(urlify("  Don't panic: it's v2.0 (beta)!  "), 'dont-panic-its-v2-0-beta');
+  assert.equal(urlify('Café über\u00A0日本 & more'), 'café-über-日本-more');
+  assert.equal(urlify('Getting started quickly', 12), 'getting-star');
+  assert.equal(urlify('A long title, cut', 7), 'a-long');
+});
+
+// ---- mdBook preprocessors known (from their own source and README) to leave headings and ids alone ----
+
+function book(config, extra = {}) {
+  return tempSite({
+    'book.toml': `[book]\ntitle = "Demo"\n${config}`,
+    'src/SUMMARY.md': '# Summary\n\n- [Intro](intro.md)\n- [Guide](guide.md)\n',
+    'src/intro.md': '# Intro\n\nSee [setup](guide.md#setup) and [a lost part](guide.md#no-such-part).\n',
+    'src/guide.md': '# Guide\n\n## Setup\n\nRun it.\n\n{{#quiz ../quizzes/guide.toml}}\n',
+    ...extra,
+  });
+}
+
+const lostPart = ['src/intro.md:3:33 no-broken-anchors'];
+
+test('mdbook: gettext with the source language (no po file for book.language), quiz, toc, mermaid, katex and cairo leave ids alone: the broken fragment is reported', () => {
+  const config = 'language = "en"\n\n[preprocessor.gettext]\nafter = ["links"]\n\n[preprocessor.quiz]\n\n[preprocessor.quiz-cairo]\n\n[preprocessor.toc]\ncommand = "mdbook-toc"\n\n[preprocessor.mermaid]\n\n[preprocessor.katex]\n\n[preprocessor.cairo]\n';
+  assert.deepEqual(run(book(config)), lostPart);
+  // A po file for another language is for another build (MDBOOK_BOOK__LANGUAGE=fr).
+  assert.deepEqual(run(book(config, {'po/fr.po': 'msgid ""\nmsgstr ""\n'})), lostPart);
+  // An installed binary named by its path is the same tool.
+  assert.deepEqual(run(book('\n[preprocessor.quiz]\ncommand = "~/.cargo/bin/mdbook-quiz --verbose"\n')), lostPart);
+});
+
+test('mdbook: gettext with a po file for book.language translates headings, and a known name run from the book\'s own code is no known tool: both withhold the fragment', () => {
+  assert.deepEqual(run(book('language = "fr"\n\n[preprocessor.gettext]\n', {'po/fr.po': 'msgid ""\nmsgstr ""\n'})), []);
+  assert.deepEqual(run(book('language = "fr"\n\n[preprocessor.gettext]\npo-dir = "i18n"\n', {'i18n/fr.po': 'msgid ""\nmsgstr ""\n'})), []);
+  assert.deepEqual(run(book('\n[preprocessor.quiz]\ncommand = "cargo run --manifest-path tools/quiz/Cargo.toml"\n')), []);
+  assert.deepEqual(run(book('\n[preprocessor.quiz]\ncommand = "./bin/mdbook-quiz"\n')), []);
+  // mdbook-admonish writes ids of its own (`admonition-<title>`), mdbook-cmdrun pastes a command's output.
+  assert.deepEqual(run(book('\n[preprocessor.admonish]\n')), []);
+  assert.deepEqual(run(book('\n[preprocessor.cmdrun]\n')), []);
+});
+
+// ---- A Markdown plugin file of the site's own that only takes nodes out of the tree ----
+
+const starlightConfig = "import {defineConfig} from 'astro/config';\nimport starlight from '@astrojs/starlight';\nimport {dropFirstTitle} from './plugins/drop-first-title';\nexport default defineConfig({\n  markdown: {rehypePlugins: [dropFirstTitle()]},\n  integrations: [starlight({title: 'Docs'})],\n});\n";
+
+// Our own removal-only plugin: type imports, a walk, `splice(i, 1)`.
+const removesOnly = [
+  "import type {Root, RootContent} from 'hast';",
+  '',
+  'export function dropFirstTitle() {',
+  '  return () => (tree: Root) => {',
+  '    const walk = (node: Root | RootContent): boolean => {',
+  "      if (!('children' in node)) return false;",
+  '      for (let i = 0; i < node.children.length; i++) {',
+  '        const child = node.children[i];',
+  "        if (child.type === 'element' && child.tagName === 'h1') {",
+  '          node.children.splice(i, 1); // https://example.org/why',
+  '          return true;',
+  '        }',
+  '        if (walk(child)) return true;',
+  '      }',
+  '      return false;',
+  '    };',
+  '    walk(tree);',
+  '  };',
+  '}',
+  '',
+].join('\n');
+
+function pluginSite(plugin) {
+  return tempSite({
+    'astro.config.mjs': starlightConfig,
+    'plugins/drop-first-title.ts': plugin,
+    'src/content/docs/guide.md': '---\ntitle: Guide\n---\n\n## Release 1.2.3\n\nStart at [1.2.3](#release-1-2-3) or [the release](#release-123).\n',
+  });
+}
+
+test('astro: a local rehype plugin whose source only removes nodes leaves ids alone: the fragment no heading has is reported', () => {
+  // github-slugger drops the dots: the heading's id is `release-123`.
+  assert.deepEqual(run(pluginSite(removesOnly)), ['src/content/docs/guide.md:7:10 no-broken-anchors']);
+});
+
+test('astro: a local plugin that writes a property, inserts, builds a node or imports code may set ids: the fragment is withheld', () => {
+  const variants = [
+    removesOnly.replace('node.children.splice(i, 1);', "child.properties.id = 'top';"),
+    removesOnly.replace('node.children.splice(i, 1);', "node.children.splice(i, 1, {type: 'text', value: ''});"),
+    removesOnly.replace('node.children.splice(i, 1);', 'child.properties[key] ||= 1;'),
+    removesOnly.replace('node.children.splice(i, 1);', 'Object.assign(child, {});'),
+    removesOnly.replace("import type {Root, RootContent} from 'hast';", "import type {Root, RootContent} from 'hast';\nimport {visit} from 'unist-util-visit';"),
+  ];
+  for (const plugin of variants) assert.deepEqual(run(pluginSite(plugin)), [], plugin);
+});
