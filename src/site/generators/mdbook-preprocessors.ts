@@ -21,15 +21,15 @@ import type {LinkRequest, SiteInfo} from './types.js';
  * that a page's links could name, each with what it does write:
  * - `links`, `index`: mdBook's own, modelled in mdbook.ts (`{{#include}}`; README.md as index.html);
  * - mdbook-mermaid, mdbook-katex: turn their code blocks or `$…$` math into HTML;
- * - mdbook-quiz, and its fork mdbook-quiz-cairo: replace `{{#quiz file.toml}}` with a
+ * - mdbook-quiz: replaces `{{#quiz file.toml}}` with a
  *   `<div class="quiz-placeholder">` that holds the quiz in `data-` attributes (no id);
- * - mdbook-toc: replaces its marker (`<!-- toc -->`) with links to the chapter's own headings;
- * - mdbook-cairo: drops the `// TAG` lines of cairo code blocks (its README).
+ * - mdbook-toc: replaces its marker (`<!-- toc -->`) with links to the chapter's own headings.
  * Not here, so unknown: mdbook-admonish (ids `admonition-<title>` or a block's `id`, and Markdown
  * inside its blocks, headings too, that postlint reads as a code block), mdbook-cmdrun (pastes a
- * command's output, which may hold headings), and any preprocessor of the book's own.
+ * command's output, which may hold headings), forks of the tools above (a fork may change what
+ * it writes) and any preprocessor of the book's own.
  */
-const leavesPagesAlone = new Set(['links', 'index', 'mermaid', 'katex', 'quiz', 'quiz-cairo', 'toc', 'cairo']);
+const leavesPagesAlone = new Set(['links', 'index', 'mermaid', 'katex', 'quiz', 'toc']);
 
 /**
  * mdbook-i18n-helpers' `gettext` translates the book only when `book.language` is set and
