@@ -4,7 +4,7 @@
 // fragment of the same shape still reported.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {tempSite, siteFindings as run} from './helpers.mjs';
+import {tempSite, siteFindings as run, siteUnverifiable} from './helpers.mjs';
 
 const jekyllLayout = [
   '<html><head>',
@@ -143,11 +143,13 @@ test('mdbook: gettext with a po file for book.language translates headings, and 
   assert.deepEqual(run(book('\n[preprocessor.cmdrun]\n')), []);
 });
 
-// ---- A Markdown plugin file of the site's own that only takes nodes out of the tree ----
+// ---- A Markdown plugin file of the site's own: its source is not read, so its ids are unknown ----
 
 const starlightConfig = "import {defineConfig} from 'astro/config';\nimport starlight from '@astrojs/starlight';\nimport {dropFirstTitle} from './plugins/drop-first-title';\nexport default defineConfig({\n  markdown: {rehypePlugins: [dropFirstTitle()]},\n  integrations: [starlight({title: 'Docs'})],\n});\n";
 
-// Our own removal-only plugin: type imports, a walk, `splice(i, 1)`.
+// Our own plugin that looks removal-only (type imports, a walk, `splice(i, 1)`), yet the walk
+// also enters headings: taking a child out of one changes its text, so its id. Telling such
+// plugins apart from their text alone is not sound, so postlint abstains for every local plugin.
 const removesOnly = [
   "import type {Root, RootContent} from 'hast';",
   '',
@@ -158,7 +160,7 @@ const removesOnly = [
   '      for (let i = 0; i < node.children.length; i++) {',
   '        const child = node.children[i];',
   "        if (child.type === 'element' && child.tagName === 'h1') {",
-  '          node.children.splice(i, 1); // https://example.org/why',
+  '          node.children.splice(i, 1);',
   '          return true;',
   '        }',
   '        if (walk(child)) return true;',
@@ -171,26 +173,14 @@ const removesOnly = [
   '',
 ].join('\n');
 
-function pluginSite(plugin) {
-  return tempSite({
+test('astro: a local rehype plugin, even one that looks removal-only, may change ids: its fragments are withheld with the plugin named', () => {
+  const root = tempSite({
     'astro.config.mjs': starlightConfig,
-    'plugins/drop-first-title.ts': plugin,
+    'plugins/drop-first-title.ts': removesOnly,
     'src/content/docs/guide.md': '---\ntitle: Guide\n---\n\n## Release 1.2.3\n\nStart at [1.2.3](#release-1-2-3) or [the release](#release-123).\n',
   });
-}
-
-test('astro: a local rehype plugin whose source only removes nodes leaves ids alone: the fragment no heading has is reported', () => {
-  // github-slugger drops the dots: the heading's id is `release-123`.
-  assert.deepEqual(run(pluginSite(removesOnly)), ['src/content/docs/guide.md:7:10 no-broken-anchors']);
-});
-
-test('astro: a local plugin that writes a property, inserts, builds a node or imports code may set ids: the fragment is withheld', () => {
-  const variants = [
-    removesOnly.replace('node.children.splice(i, 1);', "child.properties.id = 'top';"),
-    removesOnly.replace('node.children.splice(i, 1);', "node.children.splice(i, 1, {type: 'text', value: ''});"),
-    removesOnly.replace('node.children.splice(i, 1);', 'child.properties[key] ||= 1;'),
-    removesOnly.replace('node.children.splice(i, 1);', 'Object.assign(child, {});'),
-    removesOnly.replace("import type {Root, RootContent} from 'hast';", "import type {Root, RootContent} from 'hast';\nimport {visit} from 'unist-util-visit';"),
-  ];
-  for (const plugin of variants) assert.deepEqual(run(pluginSite(plugin)), [], plugin);
+  assert.deepEqual(run(root), []);
+  const reasons = siteUnverifiable(root);
+  assert.equal(reasons.length, 1);
+  assert.match(reasons[0], /^7:10 #release-1-2-3: .*dropFirstTitle \(\.\/plugins\/drop-first-title\) may set heading ids/);
 });

@@ -131,7 +131,7 @@ test('hugo permalinks: a relative image in a regular page is read from the URL t
 function starlightSite(config) {
   return tempSite({
     'astro.config.mjs': config,
-    // A plugin that rewrites link destinations (a no-op would be known to leave them alone: local-plugin-source.ts).
+    // A plugin of the site's own that rewrites link destinations.
     'plugins/fix-links.mjs': 'export default function fixLinks() { return (tree) => { for (const node of tree.children) if (node.url) node.url = node.url.replace(/\\.md$/, ""); }; }\n',
     'public/sponsors/logo.png': 'png\n',
     'public/team/photo.png': 'png\n',

@@ -5,12 +5,9 @@
  * trailing `/index` so links written as file paths work as URLs). postlint never runs the config,
  * so it cannot know what a plugin does; it names the plugins that are not known to leave links
  * alone, and a link that resolves once such a rewrite is applied is unverifiable, not broken.
- * A plugin file of the site's own whose source only takes nodes out of the tree is known to
- * leave links and ids alone (local-plugin-source.ts).
  */
 import {dirname, resolve} from 'node:path';
 import type {ResolveContext} from './types.js';
-import {localPluginRemovesOnly} from './local-plugin-source.js';
 
 /** Plugins that change no link destination: they render math, diagrams or typography, or add attributes and heading ids. */
 const leavesLinksAlone = new Set([
@@ -52,7 +49,7 @@ function importBindings(text: string): Map<string, string> {
  * The config's Markdown plugins not known to leave links alone, each as `name` (`module`);
  * an array that holds no imported plugin (an inline function) counts as one unnamed plugin.
  */
-export function linkRewritingPlugins(configText: string, configFile?: string): string[] {
+export function linkRewritingPlugins(configText: string): string[] {
   const bindings = importBindings(configText);
   const found = new Set<string>();
   for (const array of pluginArrays(configText)) {
@@ -61,7 +58,7 @@ export function linkRewritingPlugins(configText: string, configFile?: string): s
     if (named.length === 0) found.add('an inline plugin');
     for (const name of named) {
       const module = bindings.get(name)!;
-      if (!leavesLinksAlone.has(module) && !localPluginRemovesOnly(module, configFile)) found.add(`${name} (${module})`);
+      if (!leavesLinksAlone.has(module)) found.add(`${name} (${module})`);
     }
   }
   return [...found];
@@ -85,7 +82,7 @@ export interface PluginIds {
   unknown: string[];
 }
 
-export function pluginIds(configText: string, configFile?: string): PluginIds {
+export function pluginIds(configText: string): PluginIds {
   const bindings = importBindings(configText);
   const result: PluginIds = {unknown: []};
   for (const array of pluginArrays(configText)) {
@@ -95,7 +92,7 @@ export function pluginIds(configText: string, configFile?: string): PluginIds {
     for (const name of new Set(named)) {
       const module = bindings.get(name)!;
       if (headingIdPlugins.has(module)) result.headingIdPlugin = module;
-      else if (!leavesIdsAlone.has(module) && !localPluginRemovesOnly(module, configFile)) result.unknown.push(`${name} (${module})`);
+      else if (!leavesIdsAlone.has(module)) result.unknown.push(`${name} (${module})`);
     }
   }
   result.unknown = [...new Set(result.unknown)];

@@ -35,9 +35,9 @@ async function detect(dir: string): Promise<Detection | undefined> {
       // The site's other content collections (a blog) that its own routes render.
       collections: astroCollections(dir),
       // Markdown plugins that may rewrite link destinations (astro-markdown-plugins.ts).
-      markdownPlugins: linkRewritingPlugins(text, file),
+      markdownPlugins: linkRewritingPlugins(text),
       // Markdown plugins that set heading ids: remark-heading-id's `{#id}`, or ones postlint cannot follow.
-      pluginIds: pluginIds(text, file),
+      pluginIds: pluginIds(text),
     };
     return {site: {root: dir, generator: 'starlight', configFile: file, config}, strength: 'marker'};
   }
