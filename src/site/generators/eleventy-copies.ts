@@ -15,7 +15,7 @@
  */
 import {basename, join, relative, resolve, sep} from 'node:path';
 import picomatch from 'picomatch';
-import {balanced, topLevelParts} from './js-source.js';
+import {balanced, topLevelParts, withoutComments} from './js-source.js';
 import {walkFiles} from './walk-files.js';
 
 /** One entry: a path or glob from the project folder, and its output path (`true`: its own path, input folder stripped). */
@@ -40,27 +40,6 @@ function clean(path: string): string {
 function stringLiteral(text: string): string | undefined {
   const match = /^(['"`])([^'"`\\]*)\1$/.exec(text.trim());
   return match && !(match[1] === '`' && match[2]!.includes('${')) ? match[2] : undefined;
-}
-
-/** Comments left out, strings kept (`"art/**\/*.svg"` holds no comment), so a call in a comment is not read. */
-function withoutComments(text: string): string {
-  let out = '';
-  let quote: string | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quote) {
-      out += char;
-      if (char === '\\') out += text[++i] ?? '';
-      else if (char === quote) quote = undefined;
-    } else if (char === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
-      const end = text[i + 1] === '/' ? text.indexOf('\n', i) : text.indexOf('*/', i + 2) + 1;
-      i = end <= 0 ? text.length : end - (text[i + 1] === '/' ? 1 : 0);
-    } else {
-      if (char === '"' || char === "'" || char === '`') quote = char;
-      out += char;
-    }
-  }
-  return out;
 }
 
 /** The `addPassthroughCopy(…)` calls of some config texts, read as data. */
