@@ -98,8 +98,35 @@ test('anchorjs: with automatic heading ids off (Hugo autoHeadingID = false), Mar
       '',
     ].join('\n'),
   });
+  // `#getting-started-quickly`: every call cuts at 12, so AnchorJS's default 64 never applies;
   // `#title`: an h1, which anchors.add() leaves alone; `#set-up`: the heading has its own id.
-  assert.deepEqual(run(root), ['content/guide.md:9:104 no-broken-anchors', 'content/guide.md:9:80 no-broken-anchors']);
+  assert.deepEqual(run(root), ['content/guide.md:9:104 no-broken-anchors', 'content/guide.md:9:39 no-broken-anchors', 'content/guide.md:9:80 no-broken-anchors']);
+});
+
+test('anchorjs: two truncate values that cut a heading alike give it one id (no "-1"); a call with no truncate of its own adds the default 64', () => {
+  const root = tempSite({
+    'hugo.toml': 'baseURL = "https://example.org/"\ntitle = "S"\n[markup.goldmark.parser]\nautoHeadingID = false\n',
+    'layouts/partials/footer.html': '<script src="https://cdn.jsdelivr.net/npm/anchor-js/anchor.min.js"></script>\n<script>anchors.options = {truncate: 12}; anchors.add("h2");</script>\n',
+    'static/js/docs.js': "const docsAnchors = new AnchorJS({truncate: 30});\ndocsAnchors.add('h3');\nconst plain = new AnchorJS();\nplain.add('h4');\n",
+    'content/guide.md': [
+      '---',
+      'title: Guide',
+      '---',
+      '',
+      '## Intro',
+      '',
+      'See [intro](#intro), [again](#intro-1), [cut](#getting-star) and [whole](#getting-started-quickly).',
+      '',
+      '## Getting started quickly',
+      '',
+      'Text.',
+      '',
+    ].join('\n'),
+  });
+  // `#intro-1`: 12, 30 and 64 all give `intro`, one heading. `#getting-started-quickly` is kept:
+  // the `plain` object (no truncate) cuts at 64; which call reaches which level is not paired
+  // with its truncate, so every cut is an id (never fewer targets than the browser has).
+  assert.deepEqual(run(root), ['content/guide.md:7:22 no-broken-anchors']);
 });
 
 test('anchorjs: urlify drops apostrophes, turns URL-unsafe characters and blank space into one "-", keeps other letters, truncates, lowercases', async () => {

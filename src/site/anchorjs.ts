@@ -21,7 +21,7 @@ import type {FileFacts, HeadingFact} from '../facts.js';
 export interface AnchorJsUse {
   /** Heading levels some call of `add` may reach. */
   levels: Set<number>;
-  /** The `truncate` options the site sets, AnchorJS's default 64 among them. */
+  /** The `truncate` options the site sets, AnchorJS's default 64 among them only when some call's object sets none. */
   truncates: Set<number>;
   /** The file that calls it (relative to the site folder), for messages. */
   file: string;
@@ -48,16 +48,31 @@ const scriptFile = /\.(?:m?js|cjs|ts|jsx|tsx|html?|njk|liquid|hbs|ejs|webc|astro
 /** Folders that hold no code of the site's own (dependencies, tooling, build output written from the rest). */
 const skipped = new Set(['node_modules', 'vendor', 'bower_components']);
 
-/** The selector argument of each `add(` call on an AnchorJS object: a literal, `''` for none, undefined when not a literal. */
-function addCalls(text: string): Array<string | undefined> {
-  const receivers = new Set(['anchors']);
-  for (const match of text.matchAll(/\b([A-Za-z_$][\w$]*)\s*=\s*new\s+AnchorJS\s*\(/g)) receivers.add(match[1]!);
-  const calls: Array<string | undefined> = [];
+interface AddCall {
+  /** The selector: a literal, `''` for none, undefined when not a literal. */
+  selector: string | undefined;
+  /** Does the object called set its own `truncate` (`anchors.options = {truncate: 12}`, `new AnchorJS({truncate: 12})`)? */
+  truncated: boolean;
+}
+
+/** Each `add(` call on an AnchorJS object in a file's text. */
+function addCalls(text: string): AddCall[] {
+  // Only a number literal counts as set: with `truncate: n` the cut is unknown, so the default is kept too.
+  const setsTruncate = /\btruncate\s*[:=]\s*['"]?\d/;
+  const truncated = new Map<string, boolean>([['anchors', false]]);
+  for (const match of text.matchAll(/\b([A-Za-z_$][\w$]*)\s*=\s*new\s+AnchorJS\s*\(([^)]*)\)/g)) truncated.set(match[1]!, setsTruncate.test(match[2]!));
+  // `x.options = {…truncate: 12…}` or `x.options.truncate = 12`, within one statement.
+  for (const match of text.matchAll(/(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*options\b([^;]*)/g)) {
+    if (truncated.has(match[1]!) && setsTruncate.test(match[2]!)) truncated.set(match[1]!, true);
+  }
+  const calls: AddCall[] = [];
   for (const match of text.matchAll(/(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*add\s*\(\s*(?:(\))|(["'`])((?:(?!\3)[^\\]|\\.)*)\3\s*\)|)/g)) {
-    if (!receivers.has(match[1]!)) continue;
-    if (match[2] !== undefined) calls.push('');
-    else if (match[4] !== undefined && !(match[3] === '`' && match[4].includes('${'))) calls.push(match[4]);
-    else calls.push(undefined);
+    const receiver = match[1]!;
+    if (!truncated.has(receiver)) continue;
+    let selector: string | undefined;
+    if (match[2] !== undefined) selector = '';
+    else if (match[4] !== undefined && !(match[3] === '`' && match[4].includes('${'))) selector = match[4];
+    calls.push({selector, truncated: truncated.get(receiver)!});
   }
   return calls;
 }
@@ -98,9 +113,11 @@ export function anchorJsUse(root: string): AnchorJsUse | undefined {
     if (!text.includes('.add')) continue;
     const calls = addCalls(text);
     if (calls.length === 0) continue;
-    use ??= {levels: new Set(), truncates: new Set([defaultTruncate]), file: relative(root, file).split(sep).join('/')};
-    for (const selector of calls) for (const level of levelsOf(selector)) use.levels.add(level);
+    use ??= {levels: new Set(), truncates: new Set(), file: relative(root, file).split(sep).join('/')};
+    for (const {selector} of calls) for (const level of levelsOf(selector)) use.levels.add(level);
     for (const match of text.matchAll(/\btruncate\s*[:=]\s*['"]?(\d+)/g)) use.truncates.add(Number(match[1]));
+    // A call on an object that sets no `truncate` (or one postlint cannot read) cuts at the default.
+    if (calls.some((call) => !call.truncated)) use.truncates.add(defaultTruncate);
   }
   if (!loaded) use = undefined;
   uses.set(root, use);
@@ -132,8 +149,8 @@ export function addAnchorJsIds(ids: Map<string, IdTarget>, facts: FileFacts, opt
   for (const heading of idlessHeadings(facts, options)) {
     if (!use.levels.has(heading.depth)) continue;
     const target: IdTarget = heading.heading ? {kind: 'heading', heading: heading.heading} : {kind: 'html'};
-    for (const truncate of use.truncates) {
-      const base = urlify(heading.text, truncate);
+    // Truncates that cut the text alike give one id, not `intro` and `intro-1`.
+    for (const base of new Set([...use.truncates].map((truncate) => urlify(heading.text, truncate)))) {
       if (base === '') continue;
       let id = base;
       for (let count = 1; ids.has(id); count++) id = `${base}-${count}`;
