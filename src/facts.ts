@@ -709,8 +709,12 @@ function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts,
   }
 }
 
-/** `<h2 …>…</h2>` within one HTML node (a heading that spans several nodes is left out). */
-const htmlHeadingPattern = /<h([1-6])\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/h\1\s*>/gi;
+/**
+ * `<h2 …>…</h2>` within one HTML node (a heading that spans several nodes is left out). The
+ * content stops at the next heading tag, so an unclosed `<h2>` costs one scan to there, not
+ * one of the rest of the block (linear, not quadratic, in a block of many).
+ */
+const htmlHeadingPattern = /<h([1-6])\b((?:[^>"']|"[^"]*"|'[^']*')*)>([^<]*(?:<(?!\/?h[1-6]\b)[^<]*)*)<\/h\1\s*>/gi;
 
 /** Links in the generator's own syntaxes (`{{< ref >}}`, `{% link %}`), found in the source outside code. */
 function collectSyntaxLinks(syntaxes: readonly LinkSyntax[], source: string, at: (offset: number) => Span, code: Array<[number, number]>, facts: FileFacts): void {

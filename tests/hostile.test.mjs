@@ -294,6 +294,13 @@ test('100,000 `www.a.b` autolinks and a 4.5 MB run of backticks are checked in l
   assert.deepEqual(findings(json, root).filter((row) => !row.includes('bare-url')), ['b.md:4:1 no-drafts']);
 });
 
+test('a 1 MB HTML block of unclosed `<h2>` (a heading the id scan looks for) finishes and finds nothing there; the other file is checked', () => {
+  const root = tempSite({'open.md': `${head}${'<h2>Intro text '.repeat(70_000)}\n`, 'b.md': draft});
+  const {code, json, stderr} = hostileRun(['--offline', '.'], root, {heapMb: 384, timeout: 90_000});
+  assert.equal(code, 1, stderr);
+  assert.deepEqual(findings(json, root), ['b.md:4:1 no-drafts']);
+});
+
 /** A hostile web server on loopback (both address families): rate limits, stalls, compressed pages. */
 async function hostileServer() {
   const {createServer} = await import('node:http');
