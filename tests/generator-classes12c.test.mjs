@@ -4,7 +4,8 @@
 // fragment of the same shape still reported.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {tempSite, siteFindings as run, siteUnverifiable} from './helpers.mjs';
+import {writeFileSync} from 'node:fs';
+import {tempSite, siteFindings as run, siteUnverifiable, postlintJson, findings} from './helpers.mjs';
 
 const jekyllLayout = [
   '<html><head>',
@@ -75,6 +76,37 @@ test('anchorjs: without a call of anchors.add (or without AnchorJS) a raw HTML h
   const {'js/anchor.min.js': _library, ...withoutLibrary} = site;
   const layout = jekyllLayout.replace(/^.*anchor\.min\.js.*\n/m, '');
   assert.deepEqual(run(tempSite({...withoutLibrary, '_layouts/default.html': layout, 'js/site.js': "const anchors = new Set(); anchors.add('h2');\n"})), expected);
+});
+
+test('anchorjs: a call only in the build output (Jekyll _site) is a stale copy, not the site\'s; an oversized bundle is skipped without a warning', () => {
+  const files = {
+    '_config.yml': 'title: S\n',
+    '_layouts/default.html': jekyllLayout,
+    'js/anchor.min.js': '/* AnchorJS */\n',
+    'js/site.js': 'window.Site = {init() {}};\n',
+    '_site/js/site.js': "window.Site = {init() { anchors.add('h2, h3, h5'); }};\n",
+    'upgrading.md': rawHeadingsPage,
+  };
+  const none = ['7:10', '8:10', '9:10', '10:10', '10:36', '10:65', '11:10'].map((at) => `upgrading.md:${at} no-broken-anchors`).sort();
+  assert.deepEqual(run(tempSite(files)), none);
+  // A bundle past the side-file limit (4 MB) may call it too, but is no script of the site's own.
+  const bundle = `${'var a = 1;\n'.repeat(400_000)}anchors.add('h2');\n`;
+  const {'_site/js/site.js': _output, ...source} = files;
+  const root = tempSite({...source, 'js/bundle.js': bundle});
+  const {json, stderr} = postlintJson(['--offline', '--no-config', '.'], {cwd: root});
+  assert.deepEqual(findings(json, root).sort(), none);
+  assert.doesNotMatch(stderr, /bundle\.js/);
+});
+
+test('anchorjs: what a site uses is read per site read, so a site detected again (the language server) sees an edited script', async () => {
+  const {anchorJsUse} = await import('../dist/src/site/anchorjs.js');
+  const root = tempSite({'_config.yml': 'title: S\n', 'js/anchor.min.js': '/* AnchorJS */\n', 'js/site.js': "anchors.add('h2');\n"});
+  const site = () => ({root, generator: 'jekyll', configFile: `${root}/_config.yml`, config: {title: 'S'}});
+  const first = site();
+  assert.deepEqual([...anchorJsUse(first).levels], [2]);
+  writeFileSync(`${root}/js/site.js`, "anchors.add('h3');\n");
+  assert.deepEqual([...anchorJsUse(first).levels], [2]);
+  assert.deepEqual([...anchorJsUse(site()).levels], [3]);
 });
 
 test('anchorjs: with automatic heading ids off (Hugo autoHeadingID = false), Markdown headings get AnchorJS ids: h2–h6 for anchors.add() with no selector', () => {

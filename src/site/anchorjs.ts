@@ -12,9 +12,12 @@
  * Scoping by class or container is not evaluated: the page gets the id whether or not the
  * heading is in `.article`, never fewer targets than the browser has.
  */
-import {relative, sep} from 'node:path';
+import {statSync} from 'node:fs';
+import {relative, resolve, sep} from 'node:path';
 import {walkFiles} from './generators/walk-files.js';
-import {readSmallFile} from '../read-text.js';
+import {generatorOf} from './generators/index.js';
+import type {SiteInfo} from './generators/types.js';
+import {readSmallFile, sideFileLimit} from '../read-text.js';
 import type {IdTarget} from './anchors.js';
 import type {FileFacts, HeadingFact} from '../facts.js';
 
@@ -45,8 +48,20 @@ export function urlify(text: string, truncate = defaultTruncate): string {
 
 /** Files where a site calls AnchorJS: its scripts and the templates that load them. */
 const scriptFile = /\.(?:m?js|cjs|ts|jsx|tsx|html?|njk|liquid|hbs|ejs|webc|astro|vue|svelte)$/i;
-/** Folders that hold no code of the site's own (dependencies, tooling, build output written from the rest). */
+/** Folders that hold no code of the site's own (dependencies, tooling); build output is the site's (outputFolders). */
 const skipped = new Set(['node_modules', 'vendor', 'bower_components']);
+
+/**
+ * The folders the generator writes (its build output, caches), whose scripts are copies of the
+ * site's or stale: one the generator also reads content or static files from (Hugo's themes
+ * folder holds the used theme's `static`) is walked.
+ */
+function outputFolders(site: SiteInfo): Set<string> {
+  const generator = generatorOf(site);
+  const read = [...generator.contentRoots(site), ...generator.staticRoots(site)];
+  const inside = (path: string, folder: string): boolean => path === folder || path.startsWith(folder + sep);
+  return new Set(generator.buildOutput(site).map((folder) => resolve(site.root, folder)).filter((folder) => !read.some((root) => inside(root, folder))));
+}
 
 interface AddCall {
   /** The selector: a literal, `''` for none, undefined when not a literal. */
@@ -84,14 +99,17 @@ function levelsOf(selector: string | undefined): number[] {
   return named.length > 0 ? named : [1, 2, 3, 4, 5, 6];
 }
 
-const uses = new Map<string, AnchorJsUse | undefined>();
+/** Per site read: a site detected again (the language server's forgetSites) is a new SiteInfo, read afresh. */
+const uses = new WeakMap<SiteInfo, AnchorJsUse | undefined>();
 
-/** Does the site's own code call AnchorJS, and on which headings? Read once per site folder (a bounded walk). */
-export function anchorJsUse(root: string): AnchorJsUse | undefined {
-  if (uses.has(root)) return uses.get(root);
+/** Does the site's own code call AnchorJS, and on which headings? Read once per site (a bounded walk). */
+export function anchorJsUse(site: SiteInfo): AnchorJsUse | undefined {
+  if (uses.has(site)) return uses.get(site);
+  const root = site.root;
+  const output = outputFolders(site);
   let use: AnchorJsUse | undefined;
   const {files} = walkFiles(root, {
-    enter: (entry) => !entry.name.startsWith('.') && !skipped.has(entry.name),
+    enter: (entry, path) => !entry.name.startsWith('.') && !skipped.has(entry.name) && !output.has(path),
     keep: (entry) => scriptFile.test(entry.name),
     maxEntries: 20_000,
     maxFiles: 2_000,
@@ -102,7 +120,8 @@ export function anchorJsUse(root: string): AnchorJsUse | undefined {
   let loaded = false;
   for (const file of files) {
     if (/(?:^|[\\/])anchor(?:\.min)?\.js$/i.test(file)) loaded = true;
-    if (/\.min\.js$/i.test(file)) continue;
+    // A bundle past the side-file limit is no script of the site's own: skipped without a warning.
+    if (/\.min\.js$/i.test(file) || (statSync(file, {throwIfNoEntry: false})?.size ?? 0) > sideFileLimit) continue;
     let text: string;
     try {
       text = readSmallFile(file);
@@ -120,7 +139,7 @@ export function anchorJsUse(root: string): AnchorJsUse | undefined {
     if (calls.some((call) => !call.truncated)) use.truncates.add(defaultTruncate);
   }
   if (!loaded) use = undefined;
-  uses.set(root, use);
+  uses.set(site, use);
   return use;
 }
 

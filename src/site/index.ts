@@ -1005,7 +1005,7 @@ export class SiteIndex {
     const hook = site ? generatorOf(site).idsUnknown(site) : undefined;
     if (hook) unknown ??= hook;
     // Headings no renderer ids get one in the browser from the site's AnchorJS (src/site/anchorjs.ts).
-    const anchorJs = site && hasIdlessHeadings(facts, choice.options) ? anchorJsUse(site.root) : undefined;
+    const anchorJs = site && hasIdlessHeadings(facts, choice.options) ? anchorJsUse(site) : undefined;
     if (anchorJs) addAnchorJsIds(ids, facts, choice.options, anchorJs);
     const result = {ids, ...(unknown ? {unknown} : {})};
     this.idsCache.set(file, result);

@@ -75,12 +75,18 @@ export function readPassthroughCopies(texts: readonly string[]): PassthroughCopi
   return {copies, unread};
 }
 
-/** Files a glob matches below its fixed start, per project folder and glob: walked once, bounded. */
-const globFiles = new Map<string, string[]>();
+/**
+ * Files a glob matches below its fixed start, walked once per site read and bounded: kept with
+ * the site's copies (one list per site read, eleventy-builds.ts), so a site detected again (the
+ * language server's forgetSites) walks afresh and an old site's lists are freed with it.
+ */
+const globFiles = new WeakMap<readonly PassthroughCopy[], Map<string, string[]>>();
 
-function filesOf(root: string, glob: string): string[] {
+function filesOf(copies: readonly PassthroughCopy[], root: string, glob: string): string[] {
+  let perSite = globFiles.get(copies);
+  if (!perSite) globFiles.set(copies, (perSite = new Map()));
   const key = `${root}\0${glob}`;
-  let found = globFiles.get(key);
+  let found = perSite.get(key);
   if (found) return found;
   const scan = picomatch.scan(clean(glob));
   const matches = picomatch(clean(glob), {dot: true});
@@ -90,7 +96,7 @@ function filesOf(root: string, glob: string): string[] {
     keep: (_entry, path) => matches(relative(root, path).split(sep).join('/')),
     maxEntries: 20_000,
   }).files;
-  globFiles.set(key, found);
+  perSite.set(key, found);
   return found;
 }
 
@@ -114,7 +120,7 @@ export function copiedSources(output: string, copies: readonly PassthroughCopy[]
         for (const file of [path, inputDir === '' ? undefined : `${inputDir}/${path}`]) if (file !== undefined && matches(file)) candidates.push(join(root, file));
       } else if (below(clean(copy.to)) === basename(path) || (clean(copy.to) === '' && !path.includes('/'))) {
         // Each match goes into the output path by its file name.
-        candidates.push(...filesOf(root, from).filter((file) => basename(file) === basename(path)));
+        candidates.push(...filesOf(copies, root, from).filter((file) => basename(file) === basename(path)));
       }
       continue;
     }
