@@ -62,39 +62,31 @@ test('anchorjs: a site whose script calls anchors.add gives raw HTML headings wi
   assert.deepEqual(run(root), ['upgrading.md:10:65 no-broken-anchors', 'upgrading.md:11:10 no-broken-anchors']);
 });
 
+// A site with AnchorJS whose own script calls nothing: every raw heading fragment is broken.
+const noCallSite = {
+  '_config.yml': 'title: S\n',
+  '_layouts/default.html': jekyllLayout,
+  'js/anchor.min.js': '/* AnchorJS */\n',
+  'js/site.js': 'window.Site = {init() {}};\n',
+  'upgrading.md': rawHeadingsPage,
+};
+const noCallFindings = ['7:10', '8:10', '9:10', '10:10', '10:36', '10:65', '11:10'].map((at) => `upgrading.md:${at} no-broken-anchors`).sort();
+
 test('anchorjs: without a call of anchors.add (or without AnchorJS) a raw HTML heading has no id', () => {
-  const site = {
-    '_config.yml': 'title: S\n',
-    '_layouts/default.html': jekyllLayout,
-    'js/anchor.min.js': '/* AnchorJS */\n',
-    'js/site.js': 'window.Site = {init() {}};\n',
-    'upgrading.md': rawHeadingsPage,
-  };
-  const expected = ['7:10', '8:10', '9:10', '10:10', '10:36', '10:65', '11:10'].map((at) => `upgrading.md:${at} no-broken-anchors`).sort();
-  assert.deepEqual(run(tempSite(site)), expected);
+  assert.deepEqual(run(tempSite(noCallSite)), noCallFindings);
   // `anchors.add` on something that is not AnchorJS (no AnchorJS file or mention anywhere in the site).
-  const {'js/anchor.min.js': _library, ...withoutLibrary} = site;
+  const {'js/anchor.min.js': _library, ...withoutLibrary} = noCallSite;
   const layout = jekyllLayout.replace(/^.*anchor\.min\.js.*\n/m, '');
-  assert.deepEqual(run(tempSite({...withoutLibrary, '_layouts/default.html': layout, 'js/site.js': "const anchors = new Set(); anchors.add('h2');\n"})), expected);
+  assert.deepEqual(run(tempSite({...withoutLibrary, '_layouts/default.html': layout, 'js/site.js': "const anchors = new Set(); anchors.add('h2');\n"})), noCallFindings);
 });
 
 test('anchorjs: a call only in the build output (Jekyll _site) is a stale copy, not the site\'s; an oversized bundle is skipped without a warning', () => {
-  const files = {
-    '_config.yml': 'title: S\n',
-    '_layouts/default.html': jekyllLayout,
-    'js/anchor.min.js': '/* AnchorJS */\n',
-    'js/site.js': 'window.Site = {init() {}};\n',
-    '_site/js/site.js': "window.Site = {init() { anchors.add('h2, h3, h5'); }};\n",
-    'upgrading.md': rawHeadingsPage,
-  };
-  const none = ['7:10', '8:10', '9:10', '10:10', '10:36', '10:65', '11:10'].map((at) => `upgrading.md:${at} no-broken-anchors`).sort();
-  assert.deepEqual(run(tempSite(files)), none);
+  const stale = {...noCallSite, '_site/js/site.js': "window.Site = {init() { anchors.add('h2, h3, h5'); }};\n"};
+  assert.deepEqual(run(tempSite(stale)), noCallFindings);
   // A bundle past the side-file limit (4 MB) may call it too, but is no script of the site's own.
-  const bundle = `${'var a = 1;\n'.repeat(400_000)}anchors.add('h2');\n`;
-  const {'_site/js/site.js': _output, ...source} = files;
-  const root = tempSite({...source, 'js/bundle.js': bundle});
+  const root = tempSite({...noCallSite, 'js/bundle.js': `${'var a = 1;\n'.repeat(400_000)}anchors.add('h2');\n`});
   const {json, stderr} = postlintJson(['--offline', '--no-config', '.'], {cwd: root});
-  assert.deepEqual(findings(json, root).sort(), none);
+  assert.deepEqual(findings(json, root).sort(), noCallFindings);
   assert.doesNotMatch(stderr, /bundle\.js/);
 });
 
