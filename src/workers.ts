@@ -100,13 +100,12 @@ export async function runPhase1(plan: Phase1Plan): Promise<Phase1Output[]> {
     if (plan.settings.verbose) plan.settings.log(`cache: ${plan.paths.length - todo.length} of ${plan.paths.length} files unchanged (${read} read and hashed, the others known by their size and times)`);
   }
 
+  // Enough files to parse that scavenging between them pays for setting it up (src/young-generation.ts).
+  const collecting = todo.length >= collectBetweenFilesFrom && startCollectingBetweenFiles();
   const reserved = plan.reservedCores ?? 0;
   const count = workerCount(plan.workers, todo.length, plan.settings, reserved);
   const todoJobs = todo.map((i) => jobs[i]!);
   const cores = parseCores(reserved);
-  // Enough files to parse that scavenging between them pays for setting it up (src/young-generation.ts);
-  // the old generation's growth depends on whether the main thread parses (as WorkerPool decides).
-  const collecting = todo.length >= collectBetweenFilesFrom && startCollectingBetweenFiles(count < cores);
   // The cores kept for the link checker go to one more worker once it only waits (automatic runs only).
   const late = count === 0 && reserved > 0 && plan.reservedCoresFreed && workerCount(plan.workers, todo.length, plan.settings, 0) > 0 ? plan.reservedCoresFreed : undefined;
   if (plan.settings.verbose) {

@@ -13,11 +13,7 @@ import {runInNewContext} from 'node:vm';
  *
  * The main thread's old generation holds every file's facts, so it grows all run long; V8 lets it
  * grow to up to four times what survived its last mark-compact before the next one (a 10,000-post
- * run: ~100 MB of facts, hundreds of MB of heap). `heapGrowingPercent` caps that factor at 1.5 when
- * workers parse and the main thread only holds facts. A thread that parses as well promotes parse
- * garbage into that heap all run long, so a factor of 1.5 makes V8 mark it over and over (10,000
- * posts on one thread: 135 mark-compacts, ~40 % more CPU): there the cap is
- * `parsingHeapGrowingPercent`.
+ * run: ~100 MB of facts, hundreds of MB of heap). `heapGrowingPercent` caps that factor at 1.5.
  *
  * It takes V8's `gc` function (the `--expose-gc` flag, then a new context, which is where V8
  * installs it), so only the command turns it on (a library user's process is not ours to tune),
@@ -25,15 +21,11 @@ import {runInNewContext} from 'node:vm';
  */
 type Collect = (options: {type: 'minor' | 'major'}) => void;
 
-/** The old generation grows to at most (1 + this / 100) times what its last mark-compact kept: when only workers parse. */
+/** The old generation grows to at most (1 + this / 100) times what its last mark-compact kept. */
 export const heapGrowingPercent = 50;
-/** The same when the main thread parses too (V8's flags are the process's: its workers get it as well). */
-export const parsingHeapGrowingPercent = 100;
 
 let allowed = false;
 let collect: Collect | undefined;
-/** What this run set V8's growth to (undefined: not set, or the user's own flag kept). */
-let growingPercent: number | undefined;
 
 /** The command allows it (src/cli.ts); a phase 1 that parses many files then turns it on. */
 export function allowCollectingBetweenFiles(): void {
@@ -42,28 +34,19 @@ export function allowCollectingBetweenFiles(): void {
 
 /**
  * Turn it on, on the main thread before any worker starts (V8's flags are the process's, and
- * changing them while another thread runs is a race), saying whether the main thread parses too.
- * A flag the user gave Node is kept.
+ * changing them while another thread runs is a race). A flag the user gave Node is kept.
  */
-export function startCollectingBetweenFiles(mainThreadParses: boolean, execArgv: readonly string[] = process.execArgv): boolean {
+export function startCollectingBetweenFiles(execArgv: readonly string[] = process.execArgv): boolean {
   if (!allowed) return false;
   if (collect) return true;
   try {
     setFlagsFromString('--expose-gc');
     const given = [...execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
-    if (!given.some((arg) => /^--heap[-_]growing[-_]percent(=|$)/.test(arg))) {
-      growingPercent = mainThreadParses ? parsingHeapGrowingPercent : heapGrowingPercent;
-      setFlagsFromString(`--heap-growing-percent=${growingPercent}`);
-    }
+    if (!given.some((arg) => /^--heap[-_]growing[-_]percent(=|$)/.test(arg))) setFlagsFromString(`--heap-growing-percent=${heapGrowingPercent}`);
   } catch {
     return false;
   }
   return takeCollector();
-}
-
-/** The old generation's growth this run set (`--heap-growing-percent`), if it set one. */
-export function heapGrowingPercentSet(): number | undefined {
-  return growingPercent;
 }
 
 /** In a worker of a run whose main thread started it: this thread's own `gc` (flags already set). */

@@ -15,7 +15,7 @@ function inFreshNode(body) {
 
 test('without the command allowing it, nothing is turned on and nothing is collected', () => {
   const out = inFreshNode(`
-    const started = young.startCollectingBetweenFiles(true);
+    const started = young.startCollectingBetweenFiles();
     young.betweenFiles();
     const vm = await import('node:vm');
     // V8's flag not set: a new context has no gc function either.
@@ -24,30 +24,11 @@ test('without the command allowing it, nothing is turned on and nothing is colle
   assert.deepEqual(out, {started: false, inNewContext: 'undefined', gc: 'undefined'});
 });
 
-test('the old generation grows by at most half when only workers parse, by more when the main thread parses too, and a flag given to Node is kept', () => {
-  const run = (mainThreadParses, execArgv) =>
-    inFreshNode(`
-      young.allowCollectingBetweenFiles();
-      const started = young.startCollectingBetweenFiles(${mainThreadParses}${execArgv ? `, ${JSON.stringify(execArgv)}` : ''});
-      console.log(JSON.stringify({started, set: young.heapGrowingPercentSet() ?? null, parsing: young.parsingHeapGrowingPercent, workersOnly: young.heapGrowingPercent}));
-    `);
-  const workersOnly = run(false);
-  assert.equal(workersOnly.started, true);
-  assert.equal(workersOnly.set, 50);
-  const mainParses = run(true);
-  assert.equal(mainParses.started, true);
-  assert.equal(mainParses.set, mainParses.parsing);
-  assert.ok(mainParses.parsing > workersOnly.workersOnly, 'a parsing main thread grows its old generation more freely');
-  const given = run(true, ['--heap-growing-percent=30']);
-  assert.equal(given.started, true);
-  assert.equal(given.set, null, "the user's own flag is kept");
-});
-
 test('allowed and started, a young generation more than half full is scavenged between files, one less than half is left alone', () => {
   const out = inFreshNode(`
     import {PerformanceObserver, constants, performance} from 'node:perf_hooks';
     young.allowCollectingBetweenFiles();
-    const started = young.startCollectingBetweenFiles(true);
+    const started = young.startCollectingBetweenFiles();
     const youngSpace = () => v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space');
     // Scavenges, by when they started.
     const scavenges = [];
