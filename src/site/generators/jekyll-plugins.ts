@@ -5,6 +5,7 @@
  * dependency (the github-pages gem's) does nothing until one of those names it.
  */
 import {join} from 'node:path';
+import {escapeRegExp} from '../../links/patterns.js';
 import {readText} from './common.js';
 import type {SiteInfo} from './types.js';
 
@@ -14,7 +15,7 @@ function listed(value: unknown, name: string): boolean {
 
 /** Does the Gemfile put the gem in the `:jekyll_plugins` group (a `group` block or a `group:` option)? */
 function inPluginGroup(gemfile: string, name: string): boolean {
-  const gem = new RegExp(`^\\s*gem\\s+["']${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']([^\\n]*)`, 'gm');
+  const gem = new RegExp(`^\\s*gem\\s+["']${escapeRegExp(name)}["']([^\\n]*)`, 'gm');
   for (const match of gemfile.matchAll(gem)) {
     if (/group:?\s*(?:=>\s*)?\[?[^\n]*:jekyll_plugins/.test(match[1]!)) return true;
     // Inside `group :jekyll_plugins do … end`: the nearest group opened before it and not closed.
