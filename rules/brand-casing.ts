@@ -561,7 +561,7 @@ export default defineRule({
       // The wrong side of a correction the prose spells out (`Github -> GitHub`), a name made a verb (`you duckduckgo it`).
       if (correctedInPlace(source, token.offset, word.length) || usedAsVerb(source, token)) continue;
       // A brand spelling a common noun, used as one (`create a dropbox`: a drop box).
-      if (usedAsCommonNoun(source, token.offset, word, (lower) => speller.ordinary(lower))) continue;
+      if (usedAsCommonNoun(source, token.offset, word, right, (lower) => speller.ordinary(lower))) continue;
       if ((dataColumns ??= [...lowerCaseColumns(tree), ...fieldValueRanges(source)]).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
       // Others' words, written as their source wrote them: a quotation, a blockquote that names its source, a linked work's title.
       if (othersWord((quoted ??= othersWords(tree, source)), token.offset, word)) continue;
