@@ -178,11 +178,27 @@ function pageUrl(path: string, site: SiteInfo, frontMatter: Parameters<Generator
   // `_posts`, `_drafts` and the folders Jekyll does not read (`include:` may make it read one) have no pages.
   const first = rel.split('/')[0]!;
   if (first === '_posts' || first === '_drafts' || (rel.startsWith('_') && jekyllLeavesOut(rel, site, new Set()) !== undefined)) return undefined;
-  // Page#template: Markdown and HTML pages are `.html` (pretty: a folder); other files keep their extension.
-  if (!/\.(md|markdown|html?)$/i.test(rel)) return `/${rel}`;
+  // Page#template: Markdown and HTML pages are `.html` (pretty: a folder); other files keep their
+  // extension unless a converter gives its own (Renderer#output_ext).
+  if (!/\.(md|markdown|html?)$/i.test(rel)) return convertedPath(rel, site);
   const stem = rel.replace(/\.(md|markdown|html?)$/i, '');
   if (/(^|\/)index$/.test(stem)) return `/${stem.replace(/index$/, '')}`;
   return pretty(site) ? `/${stem}/` : `/${stem}.html`;
+}
+
+/**
+ * A page that is not Markdown or HTML, at its converter's output extension: jekyll-sass-converter
+ * (a dependency of Jekyll itself) writes `.scss`/`.sass` as `.css`; jekyll-coffeescript writes
+ * `.coffee` as `.js` when the site turns it on or builds with the github-pages gem (a default
+ * plugin of GitHub Pages). A Gemfile naming neither leaves the file as it is; with no Gemfile the
+ * site may be built by GitHub Pages: undefined, not known.
+ */
+function convertedPath(rel: string, site: SiteInfo): string | undefined {
+  if (/\.s[ac]ss$/i.test(rel)) return `/${rel.replace(/\.s[ac]ss$/i, '.css')}`;
+  if (!/\.coffee$/i.test(rel)) return `/${rel}`;
+  const gemfile = readText(join(site.root, 'Gemfile'));
+  if (usesPlugin(site, 'jekyll-coffeescript') || (gemfile !== undefined && /^\s*gem\s+["']github-pages["']/m.test(gemfile))) return `/${rel.replace(/\.coffee$/i, '.js')}`;
+  return gemfile === undefined ? undefined : `/${rel}`;
 }
 
 /** Collection#url_template without a `permalink`: `/:collection/:path` ended as the site's permalink style ends. */
