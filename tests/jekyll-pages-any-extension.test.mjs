@@ -37,3 +37,15 @@ test('Jekyll: a Sass page is served as .css (jekyll-sass-converter), a CoffeeScr
   assert.deepEqual(run({...styled, '_config.yml': 'title: Styles\nplugins: [jekyll-coffeescript]\n'}), []);
   assert.deepEqual(run({...styled, Gemfile: "source 'https://rubygems.org'\ngem 'github-pages', group: :jekyll_plugins\n"}), []);
 });
+
+test('Jekyll: a Gemfile group closes at its own `end`, not at the `end` of a block nested in it', () => {
+  const site = {
+    '_config.yml': 'title: Styles\n',
+    'index.md': '---\ntitle: Home\n---\n\nSee [js](/assets/app.js).\n',
+    'assets/app.coffee': '---\n---\nalert "hi"\n',
+  };
+  const nested = "source 'https://rubygems.org'\ngroup :jekyll_plugins do\n  platforms :ruby do\n    gem 'tzinfo'\n  end\n  gem 'jekyll-coffeescript'\nend\n";
+  assert.deepEqual(run({...site, Gemfile: nested}), []);
+  const after = "source 'https://rubygems.org'\ngroup :jekyll_plugins do\n  gem 'jekyll-feed'\nend\ngem 'jekyll-coffeescript'\n";
+  assert.deepEqual(run({...site, Gemfile: after}), ['index.md:5:5 no-missing-files']);
+});
