@@ -12,6 +12,7 @@
  */
 import {readdirSync} from 'node:fs';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
+import {fieldsOnly} from '../../frontmatter.js';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {jekyllTemplates} from './jekyll-layouts.js';
 import {readsRubyTime, rubyTimeAsIso} from './jekyll-dates.js';
@@ -344,10 +345,6 @@ function ownReaders(site: SiteInfo): Set<string> {
   return new Set(['_posts', '_drafts', ...collections(site).map((name) => `_${name}`)]);
 }
 
-function asFrontMatter(data: Record<string, unknown>): PageFrontMatter {
-  return {format: 'yaml', data, keyLines: {}, start: {line: 1, column: 1}};
-}
-
 /** The files Jekyll renders that postlint does not parse, and the site's templates (jekyll-pages.ts). */
 function sourceFiles(site: SiteInfo): JekyllSourceFiles {
   return jekyllSourceFiles(site, jekyll.contentRoots(site)[0]!, ownReaders(site));
@@ -364,8 +361,8 @@ function redirectsFrom(site: SiteInfo, data: Record<string, unknown>): string[] 
 function templatePages(site: SiteInfo): TemplatePage[] {
   const pages: TemplatePage[] = [];
   for (const file of sourceFiles(site).withHeader) {
-    if (/\.(md|markdown)$/i.test(file.path) || !jekyll.isPage(file.path, site, asFrontMatter(file.data))) continue;
-    const url = pageUrl(file.path, site, asFrontMatter(file.data));
+    if (/\.(md|markdown)$/i.test(file.path) || !jekyll.isPage(file.path, site, fieldsOnly(file.data))) continue;
+    const url = pageUrl(file.path, site, fieldsOnly(file.data));
     // A permalink with placeholders, or a page of an unread folder: only the build knows.
     if (url === undefined) continue;
     pages.push({path: file.path, url, why: `the URL of ${file.rel}`});
@@ -387,9 +384,9 @@ function shownIn(path: string, site: SiteInfo, frontMatter: PageFrontMatter): Sh
     site,
     files,
     documents: files.withHeader.filter((file) => file.rel.startsWith(folder)),
-    isPage: (file: JekyllFile) => jekyll.isPage(file.path, site, asFrontMatter(file.data)),
-    pageUrl: (file: JekyllFile) => pageUrl(file.path, site, asFrontMatter(file.data)),
-    templates: (file: JekyllFile) => jekyllTemplates(file.path, site, asFrontMatter(file.data), source),
+    isPage: (file: JekyllFile) => jekyll.isPage(file.path, site, fieldsOnly(file.data)),
+    pageUrl: (file: JekyllFile) => pageUrl(file.path, site, fieldsOnly(file.data)),
+    templates: (file: JekyllFile) => jekyllTemplates(file.path, site, fieldsOnly(file.data), source),
   });
 }
 
