@@ -97,9 +97,13 @@
  * `CloudFlare` in a post of January 2016 was the owner's form then, `Cloudflare` since October 2016;
  * a page with no date is held to today's form, and today's form is right on any page. The renames
  * and their sources are listed in `src/spelling/brand-history.ts`, which also corrects a list title
- * its owner has dropped (Simple Icons' `MailChimp`: `Mailchimp` since September 2018).
- * A lower-case name that spells a common noun, used as one after an article (`create a dropbox`,
- * `add files to the dropbox.`: a drop box), is that noun; `a dropbox account` names the product.
+ * its owner has dropped (Simple Icons' `MailChimp`: `Mailchimp` since September 2018). It is a seed
+ * list (two renames so far, each checked against its owner's own material): a rename not on it is
+ * held to today's form; add one only with the owner's dated material as its source.
+ * A lower-case name that spells a common noun, used as one after an indefinite article (`create a
+ * dropbox.`: a drop box), or after `the` once the page brought it in that way (`add files to the
+ * dropbox.`), is that noun; `a dropbox account` names the product, and a coined name with a capital
+ * inside (`the github.`, `a paypal.`) is never a common noun.
  *
  * **Others' words** are left alone, written as their source wrote them (a name of its time,
  * `Minio` in a 2017 article's title, is not the site's to correct): a quotation of two words or
@@ -561,7 +565,7 @@ export default defineRule({
       // The wrong side of a correction the prose spells out (`Github -> GitHub`), a name made a verb (`you duckduckgo it`).
       if (correctedInPlace(source, token.offset, word.length) || usedAsVerb(source, token)) continue;
       // A brand spelling a common noun, used as one (`create a dropbox`: a drop box).
-      if (usedAsCommonNoun(source, token.offset, word, (lower) => speller.ordinary(lower))) continue;
+      if (usedAsCommonNoun(source, token.offset, word, right, (lower) => speller.ordinary(lower))) continue;
       if ((dataColumns ??= [...lowerCaseColumns(tree), ...fieldValueRanges(source)]).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
       // Others' words, written as their source wrote them: a quotation, a blockquote that names its source, a linked work's title.
       if (othersWord((quoted ??= othersWords(tree, source)), token.offset, word)) continue;

@@ -201,8 +201,10 @@ export class Phase1Cache {
   }
 
   async save(): Promise<void> {
+    // A cache that is not saved needs no look at the files it remembers.
+    if (!this.persistent) return;
     this.dropRemoved();
-    if (!this.changed || !this.persistent) return;
+    if (!this.changed) return;
     try {
       // Exclusive random temporary name, then an atomic rename: a parallel run (another shard) never reads half a file.
       writeFileSafely(join(this.dir, fileName), encodeEntries([...this.entries].filter(([path]) => !this.damaged.has(path)), this.parts), {cacheFolder: true});

@@ -33,6 +33,11 @@ export interface FrontMatter {
   unread?: string;
 }
 
+/** Front matter of fields read from a file outside the run (a YAML block at the top, no line of any key known). */
+export function fieldsOnly(data: Record<string, unknown>): FrontMatter {
+  return {format: 'yaml', data, keyLines: {}, start: {line: 1, column: 1}};
+}
+
 /** A block's language as the site's generator reads it: the fence's name, the engines it has, and its name for messages. */
 export interface FrontMatterLanguage {
   fence: FenceLanguage;

@@ -194,10 +194,16 @@ export class Phase1Runner {
       const written = String(file.value);
       const fence = engines ? fenceLanguage(written) : undefined;
       const language: FrontMatterLanguage | undefined = fence && engines ? {fence, engines, reader: generator.title} : undefined;
-      if (fence) file.value = withoutFenceLanguage(written, fence);
-      const tree = processor.parse(file) as Root;
-      const body = generator.frontMatterToEnd ? matterToEnd(tree, String(file.value)) : undefined;
-      file.value = written;
+      let tree: Root;
+      let body: ReturnType<typeof matterToEnd> | undefined;
+      // The fence's language is hidden from the parser only: the file keeps its bytes even when parsing throws.
+      try {
+        if (fence) file.value = withoutFenceLanguage(written, fence);
+        tree = processor.parse(file) as Root;
+        body = generator.frontMatterToEnd ? matterToEnd(tree, String(file.value)) : undefined;
+      } finally {
+        file.value = written;
+      }
       let matter = await readFrontMatter(tree, language);
       // A block to the end that is no YAML map is more likely a fence left out: the page stays as written (and front-matter says so).
       if (body && matter?.error) {

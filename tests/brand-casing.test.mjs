@@ -170,6 +170,15 @@ test('brand-casing: a lower-case brand that spells a common noun, used as one af
   assert.deepEqual(rows, ['a.md:5:8 brand-casing', 'a.md:5:31 brand-casing', 'a.md:5:56 brand-casing']);
 });
 
+test('brand-casing: a coined name (capital inside) is never a common noun, and `the` points only at a thing the page brought in with `a`', async () => {
+  const rows = await siteFindings(rule, {
+    'a.md': '# Hosting\n\nWe left the github. Pay with the paypal. Post to the facebook.\n\nThen make a github.\n',
+    // `the facebook` after `a facebook` used as a noun: the thing brought in before.
+    'b.md': '# Books\n\nWe made a facebook. Then we filled the facebook.\n',
+  });
+  assert.deepEqual(rows, ['a.md:3:13 brand-casing', 'a.md:3:34 brand-casing', 'a.md:3:54 brand-casing', 'a.md:5:13 brand-casing']);
+});
+
 test('brand-casing: a Title Case link opening a row of a table of links to others\' work is that work\'s title; the row\'s description, a short label and a lone link are the site\'s', async () => {
   const table = [
     '| Post | About |', '| --- | --- |',

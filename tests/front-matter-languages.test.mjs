@@ -38,6 +38,16 @@ test('Eleventy: an engine the config registers (setFrontMatterParsingOptions) is
   assert.deepEqual(messages(root).filter((row) => row.includes('unknown.md')), ['src/unknown.md:3:1 front-matter "draft" should be a boolean, not a string ("yes"); write true or false without quotes']);
 });
 
+test('Docusaurus: a doc whose front matter is code (`---js`) may set its slug: its URL is unknown, and a link to the URL its path would give reaches no known page; a YAML slug is read', () => {
+  const root = tempSite({
+    'docusaurus.config.js': 'export default {title: "Docs"};\n',
+    'docs/intro.md': '---\ntitle: Intro\n---\n\nSee [computed](/docs/computed#nowhere) and [plain](/docs/set-by-yaml#nowhere).\n',
+    'docs/computed.md': '---js\n{\n  slug: "/moved",\n}\n---\n\n## Made by code\n\nText.\n',
+    'docs/plain.md': '---\nslug: /set-by-yaml\n---\n\n## Plain\n\nText.\n',
+  }, 'postlint-fm-lang-');
+  assert.deepEqual(messages(root), ['docs/intro.md:5:44 no-broken-anchors']);
+});
+
 test('Hugo reads no front-matter language: a `---json` line is Markdown there', () => {
   const root = tempSite({
     'hugo.toml': 'title = "Site"\n',

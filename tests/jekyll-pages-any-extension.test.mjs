@@ -24,3 +24,28 @@ test('Jekyll: without include: the underscore folder is not read, and its files 
   const unread = {...site, '_config.yml': 'title: Feeds\n'};
   assert.deepEqual(run(unread), ['index.md:5:30 no-missing-files', 'index.md:5:6 no-missing-files']);
 });
+
+test('Jekyll: a Sass page is served as .css (jekyll-sass-converter), a CoffeeScript page as .js with jekyll-coffeescript (or github-pages), else as .coffee', () => {
+  const styled = {
+    '_config.yml': 'title: Styles\n',
+    'Gemfile': "source 'https://rubygems.org'\ngem 'jekyll'\n",
+    'index.md': '---\ntitle: Home\n---\n\nSee [css](/assets/main.css), [js](/assets/app.js), [coffee](/assets/app.coffee).\n',
+    'assets/main.scss': '---\n---\nbody { color: red; }\n',
+    'assets/app.coffee': '---\n---\nalert "hi"\n',
+  };
+  assert.deepEqual(run(styled), ['index.md:5:30 no-missing-files']);
+  assert.deepEqual(run({...styled, '_config.yml': 'title: Styles\nplugins: [jekyll-coffeescript]\n'}), []);
+  assert.deepEqual(run({...styled, Gemfile: "source 'https://rubygems.org'\ngem 'github-pages', group: :jekyll_plugins\n"}), []);
+});
+
+test('Jekyll: a Gemfile group closes at its own `end`, not at the `end` of a block nested in it', () => {
+  const site = {
+    '_config.yml': 'title: Styles\n',
+    'index.md': '---\ntitle: Home\n---\n\nSee [js](/assets/app.js).\n',
+    'assets/app.coffee': '---\n---\nalert "hi"\n',
+  };
+  const nested = "source 'https://rubygems.org'\ngroup :jekyll_plugins do\n  platforms :ruby do\n    gem 'tzinfo'\n  end\n  gem 'jekyll-coffeescript'\nend\n";
+  assert.deepEqual(run({...site, Gemfile: nested}), []);
+  const after = "source 'https://rubygems.org'\ngroup :jekyll_plugins do\n  gem 'jekyll-feed'\nend\ngem 'jekyll-coffeescript'\n";
+  assert.deepEqual(run({...site, Gemfile: after}), ['index.md:5:5 no-missing-files']);
+});

@@ -35,8 +35,17 @@ export function normalizeUrl(raw: string): NormalizedUrl | undefined {
 }
 
 function safeDecode(text: string): string {
+  return decodedWith(decodeURIComponent, text);
+}
+
+/** A URL path with its escapes decoded (`%20`; `%2F` stays, as decodeURI keeps it), or as written when they are malformed (a stray `%`). */
+export function decodedPath(path: string): string {
+  return decodedWith(decodeURI, path);
+}
+
+function decodedWith(decode: (text: string) => string, text: string): string {
   try {
-    return decodeURIComponent(text);
+    return decode(text);
   } catch {
     return text;
   }

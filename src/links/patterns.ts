@@ -25,6 +25,7 @@ export function compilePattern(source: string): UrlPattern {
   return {source, test: (url) => url.toLowerCase().startsWith(prefix)};
 }
 
-function escapeRegExp(text: string): string {
+/** `text` matched literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

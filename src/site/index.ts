@@ -3,9 +3,10 @@ import {readSmallFile} from '../read-text.js';
 import {basename, dirname, extname, join, resolve, sep} from 'node:path';
 import type {FileFacts, IncludeKind, LinkFact} from '../facts.js';
 import {siteFor, type SiteInfo} from './detect.js';
-import {readFrontMatterFromText, type FrontMatter} from '../frontmatter.js';
+import {fieldsOnly, readFrontMatterFromText, type FrontMatter} from '../frontmatter.js';
 import {indexFileNames, isPageUrl, staticRoots, withoutBasePath} from './files.js';
 import {templateIds} from './template-ids.js';
+import {ShownPages} from './shown-pages.js';
 import {addAnchorJsIds, anchorJsUse, hasIdlessHeadings} from './anchorjs.js';
 import {asGeneratorReads, generatorOf} from './generators/index.js';
 import {readFrontMatterDataSync} from './generators/common.js';
@@ -170,8 +171,7 @@ export class SiteIndex {
     this.otherIdsCache.clear();
     this.includedFiles = undefined;
     this.pastedCache = undefined;
-    this.shownCache.clear();
-    this.shownPages = undefined;
+    this.shown.clear();
     this.htmlIdsCache.clear();
     if (change === 'shape') {
       this.resolvedCache.clear();
@@ -195,7 +195,7 @@ export class SiteIndex {
       found.add(target);
       this.addIncludes(target, found);
       // A page postlint does not parse that shows files of the run has their ids (see `shownIn`).
-      if (!this.files.has(target)) for (const shown of this.shownOn(target)) found.add(shown);
+      if (!this.files.has(target)) for (const shown of this.shown.shownOn(target)) found.add(shown);
     }
     this.addIncludes(from, found);
     return found;
@@ -711,76 +711,19 @@ export class SiteIndex {
     return each.find((resolution) => resolution.status !== 'found') ?? each[0];
   }
 
-  private shownCache = new Map<string, ShownIn | undefined>();
+  private readonly shown = new ShownPages(this);
 
-  /** Where a file that is no page of its own is shown, by its generator (a page whose template code writes it). */
+  /** Where a file that is no page of its own is shown (shown-pages.ts). */
   shownIn(path: string): ShownIn | undefined {
-    if (this.shownCache.has(path)) return this.shownCache.get(path);
-    const site = this.site(path);
-    const shown = site && !this.isPage(path) ? generatorOf(site).shownIn?.(path, site, this.files.get(path)?.frontMatter) : undefined;
-    this.shownCache.set(path, shown);
-    return shown;
+    return this.shown.shownIn(path);
   }
-
-  /** The files of the run shown in a page (see `shownIn`): their heading ids are ids of that page. */
-  private shownOn(page: string): string[] {
-    if (!this.shownPages) {
-      this.shownPages = new Map();
-      for (const file of this.files.keys()) {
-        const shown = this.shownIn(file);
-        if (shown && 'page' in shown) this.shownPages.set(shown.page, [...(this.shownPages.get(shown.page) ?? []), file]);
-      }
-    }
-    return this.shownPages.get(page) ?? [];
-  }
-
-  private shownPages: Map<string, string[]> | undefined;
 
   /** A relative link in a file a page shows is read from that page's URL. */
   private shownRelative(from: string, request: LinkRequest): Resolution | undefined {
-    const shown = this.shownIn(from);
-    if (!shown) return undefined;
-    if ('unknown' in shown) return {status: 'unverifiable', reason: shown.unknown};
-    if (shown.url === undefined) return {status: 'unverifiable', reason: `${shown.why}, at a URL only the build knows`};
-    const base = this.context(from);
-    const page = shown.page;
-    const context: ResolveContext = {...base, from: page, frontMatterOf: (path) => (path === page ? this.pageFrontMatter(page) : base.frontMatterOf(path))};
-    return this.asBuilt(this.resolveRelative(request, context), request, context.site);
-  }
-
-  /** A page's front matter, whatever its extension (a page postlint does not parse, such as an HTML page). */
-  private pageFrontMatter(path: string): PageFrontMatter {
-    const facts = this.files.get(path);
-    if (facts) return facts.frontMatter;
-    let data: Record<string, unknown> | undefined;
-    try {
-      data = readFrontMatterDataSync(readSmallFile(path));
-    } catch {
-      data = undefined;
-    }
-    return data ? {format: 'yaml', data, keyLines: {}, start: {line: 1, column: 1}} : undefined;
-  }
-
-  /** Does the fragment name an id of a page postlint does not parse but knows the ids of (a page showing other files)? */
-  private shownPageVerdict(page: string, fragment: {written: string; decoded: string}): FragmentVerdict | undefined {
-    const members = this.shownOn(page);
-    const shown = members.length > 0 ? this.shownIn(members[0]!) : undefined;
-    if (!shown || !('page' in shown)) return undefined;
-    const known = new Map<string, IdTarget>([...shown.ids.keys()].map((id) => [id, {kind: 'html'}]));
-    let unknown = shown.unknownIds;
-    for (const member of members) {
-      const own = this.ids(member);
-      for (const [id, target] of own.ids) if (!known.has(id)) known.set(id, target);
-      unknown ??= own.unknown;
-    }
-    for (const form of fragmentForms(fragment.written, fragment.decoded)) {
-      const found = known.get(form);
-      if (found) return {status: 'ok', target: found};
-    }
-    const maybe = shown.maybe.find((pattern) => pattern.test.test(fragment.decoded));
-    unknown ??= maybe?.why;
-    if (unknown) return {status: 'unverifiable', reason: unknown, known: [...known.keys()]};
-    return {status: 'missing', known: [...known.keys()].filter((id) => id !== '')};
+    const reading = this.shown.relativeContext(from, this.context(from));
+    if (!reading) return undefined;
+    if ('resolution' in reading) return reading.resolution;
+    return this.asBuilt(this.resolveRelative(request, reading.context), request, reading.context.site);
   }
 
   /** A relative path: the file beside the linking file, then the generator's own readings. */
@@ -942,7 +885,7 @@ export class SiteIndex {
     if (/\.(md|markdown|mdx)$/i.test(path)) {
       try {
         const data = readFrontMatterDataSync(readSmallFile(path));
-        if (data) result = asGeneratorReads({format: 'yaml', data, keyLines: {}, start: {line: 1, column: 1}} as NonNullable<PageFrontMatter>, this.site(path));
+        if (data) result = asGeneratorReads(fieldsOnly(data), this.site(path));
       } catch {
         result = undefined;
       }
@@ -1059,7 +1002,7 @@ export class SiteIndex {
     const decoded = fragment.decoded;
     if (!this.files.has(target)) {
       if (decoded === '' || decoded.toLowerCase() === 'top' || decoded.startsWith(':~:')) return undefined;
-      return this.shownPageVerdict(target, fragment);
+      return this.shown.verdict(target, fragment);
     }
     // `#` and `#top` go to the top of the page (HTML matches "top" without regard to case); `#:~:text=` selects text.
     if (decoded === '' || decoded.toLowerCase() === 'top' || decoded.startsWith(':~:')) return {status: 'top'};

@@ -7,7 +7,8 @@
  *
  * Every entry is checked against the owner's own material (sources listed with it). A rename
  * whose date the owner's material does not settle is left out: a name is then held to today's
- * form only.
+ * form only. This is a seed list, not a survey of renames: add an entry only with the owner's
+ * dated material as its source.
  */
 export interface BrandRename {
   /** The owner's form today. */

@@ -1,7 +1,13 @@
+import {escapeRegExp} from '../links/patterns.js';
+
 /**
  * A brand written in lower case and used as a common noun: `create a dropbox`, `add files to the
- * dropbox` (a drop box, the thing the product is named after). Three things together say so:
- * - an article right before it (`a`, `an`, `the`): it is counted or pointed at, as a thing is;
+ * dropbox` (a drop box, the thing the product is named after). All of these together say so:
+ * - the owner's form has no capital inside (`GitHub`, `WordPress`, `PayPal` are coined names,
+ *   never a common noun; `Dropbox` may be one);
+ * - an indefinite article right before it (`a`, `an`): it is counted, as a thing is. `the` points
+ *   at a thing only when the page brought it in before with an indefinite article (`create a
+ *   dropbox … add files to the dropbox`); `the facebook` alone is the product in a wrong case;
  * - nothing after it that it could be a modifier of: the sentence goes on with punctuation, the
  *   end of the line, or a word that cannot be a noun (`and`, `to`, `is`…). `a dropbox account`,
  *   `a github repo`, `a facebook friend` use the brand to name what the noun belongs to, and are
@@ -9,13 +15,28 @@
  * - its letters are two words of the language (`drop|box`): the common noun the brand spells.
  *   `an ipad.` spells no such noun and is the product in a wrong case.
  */
-export function usedAsCommonNoun(source: string, offset: number, word: string, ordinary: (word: string) => boolean): boolean {
-  if (word !== word.toLowerCase()) return false;
+export function usedAsCommonNoun(source: string, offset: number, word: string, right: string, ordinary: (word: string) => boolean): boolean {
+  if (word !== word.toLowerCase() || /\p{Lu}/u.test(right.slice(1))) return false;
+  if (!endsNounPhrase(source, offset + word.length) || !twoWords(word, ordinary)) return false;
   const before = source.slice(Math.max(0, offset - 8), offset);
-  if (!/(?:^|[^\p{L}\p{N}])(?:a|an|the)[ \t]+$/iu.test(before)) return false;
-  const after = source.slice(offset + word.length, offset + word.length + 12);
-  if (!/^(?:[ \t]*(?:[.,;:!?)]|\r?\n|$)|[ \t]+(?:and|or|but|to|in|on|at|of|with|for|from|that|which|where|is|was|are|were|will|can|by|into)\b)/u.test(after)) return false;
-  return twoWords(word, ordinary);
+  if (/(?:^|[^\p{L}\p{N}])an?[ \t]+$/iu.test(before)) return true;
+  return /(?:^|[^\p{L}\p{N}])the[ \t]+$/iu.test(before) && introducedBefore(source, offset, word);
+}
+
+/** Does the text after a word end the noun phrase (punctuation, end of line, a word that is no noun)? */
+function endsNounPhrase(source: string, end: number): boolean {
+  const after = source.slice(end, end + 12);
+  return /^(?:[ \t]*(?:[.,;:!?)]|\r?\n|$)|[ \t]+(?:and|or|but|to|in|on|at|of|with|for|from|that|which|where|is|was|are|were|will|can|by|into)\b)/u.test(after);
+}
+
+/** Did the page use the word as a common noun with an indefinite article before `offset` (`a dropbox.`)? */
+function introducedBefore(source: string, offset: number, word: string): boolean {
+  const earlier = new RegExp(`(?:^|[^\\p{L}\\p{N}])an?[ \\t]+${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'giu');
+  const text = source.slice(0, offset);
+  for (let match = earlier.exec(text); match; match = earlier.exec(text)) {
+    if (endsNounPhrase(source, match.index + match[0].length)) return true;
+  }
+  return false;
 }
 
 /** Can the word be split into two words of the language of three letters or more (`drop` + `box`)? */

@@ -184,7 +184,8 @@ function excludedByDefault(rel: string): boolean {
 
 /** The URL path a doc, post or page is served at (docusaurus-urls.ts); undefined where the config is not read with certainty. */
 function pageUrl(path: string, site: SiteInfo, frontMatter: PageFrontMatter): string | undefined {
-  if (!/\.mdx?$/i.test(path)) return undefined;
+  // Front matter in code (`---js`) may set `slug`, `id` or `permalink`: only running it knows.
+  if (!/\.mdx?$/i.test(path) || frontMatter?.unread !== undefined) return undefined;
   const data = frontMatter?.data ?? {};
   const version = versionOf(path, site);
   const docs = docsDir(site);

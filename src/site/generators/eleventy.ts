@@ -10,6 +10,7 @@
  * through Liquid or Nunjucks first: `{% … %}` and `{{ … }}` are template code.
  */
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
+import {decodedPath} from '../../links/normalize.js';
 import {isPageUrl} from '../files.js';
 import {parse as parseYaml} from 'yaml';
 import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, lookInRoots, readsJsYamlTimestamp, readText, nonDocumentUrl} from './common.js';
@@ -364,15 +365,6 @@ const dateWords = new Set(['last modified', 'created', 'git last modified', 'git
  */
 const ownKeys = new Set(['permalink', 'layout', 'tags', 'pagination', 'date', 'eleventyExcludeFromCollections', 'eleventyComputed', 'eleventyImport', 'eleventyNavigation', 'templateEngineOverride', 'eleventyDataSchema', 'dynamicPermalink', 'permalinkBypassOutputDir']);
 
-/** A link's path with its escapes decoded (`%20`), or as written when they are malformed. */
-function decoded(path: string): string {
-  try {
-    return decodeURI(path);
-  } catch {
-    return path;
-  }
-}
-
 /** The project file a passthrough copy writes at a decoded site path (`/things/post/img.png`; a folder's index.html), if one does. */
 function copiedFile(url: string, folder: boolean, context: ResolveContext): Resolution | undefined {
   const site = context.site!;
@@ -392,14 +384,14 @@ function siteRootIn(request: LinkRequest, context: ResolveContext): Resolution {
     const page = pageAtUrl(urlMap(eleventy, site, [input(site)], context), request.path);
     if (page) return page;
     if (found) return found;
-    const copied = lookInRoots(request, context, [site.root]) ?? copiedFile(decoded(request.path), request.folder, context);
+    const copied = lookInRoots(request, context, [site.root]) ?? copiedFile(decodedPath(request.path), request.folder, context);
     if (copied) return copied;
     // `/LICENSE` may be a file a passthrough copy puts anywhere.
     if (site.config.renamedCopies === true || copiesRenamed(site)) return {status: 'unverifiable', reason: 'the config copies files to other paths (addPassthroughCopy with an object)'};
     return {status: 'missing', path: join(input(site), request.path), roots: [input(site)]};
   }
   if (found) return found;
-  const copied = lookInRoots(request, context, [site.root]) ?? copiedFile(decoded(request.path), request.folder, context);
+  const copied = lookInRoots(request, context, [site.root]) ?? copiedFile(decodedPath(request.path), request.folder, context);
   if (copied) return copied;
   if (site.config.renamedCopies === true || copiesRenamed(site)) return {status: 'unverifiable', reason: 'the config copies folders to other paths (addPassthroughCopy with an object)'};
   return caseOrMissing(request, context, [input(site)]);

@@ -5,6 +5,7 @@
  * dependency (the github-pages gem's) does nothing until one of those names it.
  */
 import {join} from 'node:path';
+import {escapeRegExp} from '../../links/patterns.js';
 import {readText} from './common.js';
 import type {SiteInfo} from './types.js';
 
@@ -14,13 +15,19 @@ function listed(value: unknown, name: string): boolean {
 
 /** Does the Gemfile put the gem in the `:jekyll_plugins` group (a `group` block or a `group:` option)? */
 function inPluginGroup(gemfile: string, name: string): boolean {
-  const gem = new RegExp(`^\\s*gem\\s+["']${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']([^\\n]*)`, 'gm');
-  for (const match of gemfile.matchAll(gem)) {
-    if (/group:?\s*(?:=>\s*)?\[?[^\n]*:jekyll_plugins/.test(match[1]!)) return true;
-    // Inside `group :jekyll_plugins do … end`: the nearest group opened before it and not closed.
-    const before = gemfile.slice(0, match.index);
-    const opened = before.lastIndexOf('group ');
-    if (opened !== -1 && /^group\s+[^\n]*:jekyll_plugins[^\n]*\bdo\b/.test(before.slice(opened)) && !/^\s*end\b/m.test(before.slice(opened))) return true;
+  const gem = new RegExp(`^\\s*gem\\s+["']${escapeRegExp(name)}["']([^\\n]*)`);
+  // The blocks open at each line, innermost last: true for a `group … :jekyll_plugins … do`. Ruby's
+  // `end` closes the innermost block (`platforms :ruby do … end` inside the group leaves it open).
+  const open: boolean[] = [];
+  for (const line of gemfile.split(/\r?\n/)) {
+    const code = line.replace(/#.*$/, '');
+    const match = gem.exec(code);
+    if (match) {
+      if (/group:?\s*(?:=>\s*)?\[?[^\n]*:jekyll_plugins/.test(match[1]!) || open.includes(true)) return true;
+      continue;
+    }
+    if (/^\s*end\b/.test(code)) open.pop();
+    else if (/\bdo\s*(?:\|[^|]*\|)?\s*$/.test(code) || /^\s*(?:if|unless|case|begin|while|until)\b/.test(code)) open.push(/^\s*group\b[^\n]*:jekyll_plugins/.test(code));
   }
   return false;
 }

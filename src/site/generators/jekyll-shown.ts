@@ -12,13 +12,10 @@
  * writes them (shared by pages postlint cannot list), leave it to the build.
  */
 import {basename} from 'node:path';
+import {escapeRegExp as escape} from '../../links/patterns.js';
 import {templateIds} from '../template-ids.js';
 import type {JekyllFile, JekyllSourceFiles} from './jekyll-pages.js';
 import type {ShownIn, SiteInfo, TemplateModel} from './types.js';
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** What one template does with the collection: writes its documents' content, and the ids it writes. */
 interface Reading {

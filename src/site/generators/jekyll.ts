@@ -12,6 +12,7 @@
  */
 import {readdirSync} from 'node:fs';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
+import {fieldsOnly} from '../../frontmatter.js';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {jekyllTemplates} from './jekyll-layouts.js';
 import {readsRubyTime, rubyTimeAsIso} from './jekyll-dates.js';
@@ -178,11 +179,27 @@ function pageUrl(path: string, site: SiteInfo, frontMatter: Parameters<Generator
   // `_posts`, `_drafts` and the folders Jekyll does not read (`include:` may make it read one) have no pages.
   const first = rel.split('/')[0]!;
   if (first === '_posts' || first === '_drafts' || (rel.startsWith('_') && jekyllLeavesOut(rel, site, new Set()) !== undefined)) return undefined;
-  // Page#template: Markdown and HTML pages are `.html` (pretty: a folder); other files keep their extension.
-  if (!/\.(md|markdown|html?)$/i.test(rel)) return `/${rel}`;
+  // Page#template: Markdown and HTML pages are `.html` (pretty: a folder); other files keep their
+  // extension unless a converter gives its own (Renderer#output_ext).
+  if (!/\.(md|markdown|html?)$/i.test(rel)) return convertedPath(rel, site);
   const stem = rel.replace(/\.(md|markdown|html?)$/i, '');
   if (/(^|\/)index$/.test(stem)) return `/${stem.replace(/index$/, '')}`;
   return pretty(site) ? `/${stem}/` : `/${stem}.html`;
+}
+
+/**
+ * A page that is not Markdown or HTML, at its converter's output extension: jekyll-sass-converter
+ * (a dependency of Jekyll itself) writes `.scss`/`.sass` as `.css`; jekyll-coffeescript writes
+ * `.coffee` as `.js` when the site turns it on or builds with the github-pages gem (a default
+ * plugin of GitHub Pages). A Gemfile naming neither leaves the file as it is; with no Gemfile the
+ * site may be built by GitHub Pages: undefined, not known.
+ */
+function convertedPath(rel: string, site: SiteInfo): string | undefined {
+  if (/\.s[ac]ss$/i.test(rel)) return `/${rel.replace(/\.s[ac]ss$/i, '.css')}`;
+  if (!/\.coffee$/i.test(rel)) return `/${rel}`;
+  const gemfile = readText(join(site.root, 'Gemfile'));
+  if (usesPlugin(site, 'jekyll-coffeescript') || (gemfile !== undefined && /^\s*gem\s+["']github-pages["']/m.test(gemfile))) return `/${rel.replace(/\.coffee$/i, '.js')}`;
+  return gemfile === undefined ? undefined : `/${rel}`;
 }
 
 /** Collection#url_template without a `permalink`: `/:collection/:path` ended as the site's permalink style ends. */
@@ -328,10 +345,6 @@ function ownReaders(site: SiteInfo): Set<string> {
   return new Set(['_posts', '_drafts', ...collections(site).map((name) => `_${name}`)]);
 }
 
-function asFrontMatter(data: Record<string, unknown>): PageFrontMatter {
-  return {format: 'yaml', data, keyLines: {}, start: {line: 1, column: 1}};
-}
-
 /** The files Jekyll renders that postlint does not parse, and the site's templates (jekyll-pages.ts). */
 function sourceFiles(site: SiteInfo): JekyllSourceFiles {
   return jekyllSourceFiles(site, jekyll.contentRoots(site)[0]!, ownReaders(site));
@@ -348,8 +361,8 @@ function redirectsFrom(site: SiteInfo, data: Record<string, unknown>): string[] 
 function templatePages(site: SiteInfo): TemplatePage[] {
   const pages: TemplatePage[] = [];
   for (const file of sourceFiles(site).withHeader) {
-    if (/\.(md|markdown)$/i.test(file.path) || !jekyll.isPage(file.path, site, asFrontMatter(file.data))) continue;
-    const url = pageUrl(file.path, site, asFrontMatter(file.data));
+    if (/\.(md|markdown)$/i.test(file.path) || !jekyll.isPage(file.path, site, fieldsOnly(file.data))) continue;
+    const url = pageUrl(file.path, site, fieldsOnly(file.data));
     // A permalink with placeholders, or a page of an unread folder: only the build knows.
     if (url === undefined) continue;
     pages.push({path: file.path, url, why: `the URL of ${file.rel}`});
@@ -371,9 +384,9 @@ function shownIn(path: string, site: SiteInfo, frontMatter: PageFrontMatter): Sh
     site,
     files,
     documents: files.withHeader.filter((file) => file.rel.startsWith(folder)),
-    isPage: (file: JekyllFile) => jekyll.isPage(file.path, site, asFrontMatter(file.data)),
-    pageUrl: (file: JekyllFile) => pageUrl(file.path, site, asFrontMatter(file.data)),
-    templates: (file: JekyllFile) => jekyllTemplates(file.path, site, asFrontMatter(file.data), source),
+    isPage: (file: JekyllFile) => jekyll.isPage(file.path, site, fieldsOnly(file.data)),
+    pageUrl: (file: JekyllFile) => pageUrl(file.path, site, fieldsOnly(file.data)),
+    templates: (file: JekyllFile) => jekyllTemplates(file.path, site, fieldsOnly(file.data), source),
   });
 }
 

@@ -9,6 +9,7 @@
  */
 import {readdirSync} from 'node:fs';
 import {dirname, join, relative, resolve, sep} from 'node:path';
+import {decodedPath} from '../../links/normalize.js';
 import {caseOrMissing, defaults, get, isBelow, isFile, languageTag, lookInRoots, readConfig, readText, configFolder} from './common.js';
 import {preprocessorIds, preprocessorMayMake} from './mdbook-preprocessors.js';
 import type {Detection, Generator, LinkRequest, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
@@ -39,12 +40,7 @@ export function summaryChapters(site: SiteInfo): Set<string> | undefined {
     chapters = new Set();
     // `- [Title](path.md)`, `[Prefix](path.md)`; a draft chapter `[Title]()` has no file.
     for (const match of text.replace(/<!--[\s\S]*?-->/g, '').matchAll(/\]\(\s*<?([^)\s>]+)>?\s*\)/g)) {
-      let target = match[1]!.replace(/#.*$/, '');
-      try {
-        target = decodeURI(target);
-      } catch {
-        // A stray `%`: keep it.
-      }
+      const target = decodedPath(match[1]!.replace(/#.*$/, ''));
       if (target !== '') chapters.add(resolve(src, target));
     }
   }

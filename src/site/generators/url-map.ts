@@ -3,6 +3,7 @@
  * (Eleventy permalinks, Zola slugs, Starlight locales): built once per site from every file of the
  * run, so a site-root or page-relative link is looked up, not guessed.
  */
+import {decodedPath} from '../../links/normalize.js';
 import {isBelow} from './common.js';
 import type {Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
@@ -26,12 +27,7 @@ const maps = new WeakMap<object, Map<string, UrlMap>>();
 
 /** `/a/b/`, `/a/b`, `/a/b/index.html` and `/A/b.html` name one page. */
 export function normalizeUrl(url: string): string {
-  let path = url.replace(/[?#].*$/, '');
-  try {
-    path = decodeURI(path);
-  } catch {
-    // Keep a stray `%` as written.
-  }
+  const path = decodedPath(url.replace(/[?#].*$/, ''));
   return `/${path.replace(/^\/+/, '').replace(/(^|\/)index\.html?$/i, '$1').replace(/\.html?$/i, '').replace(/\/+$/, '')}`.toLowerCase();
 }
 

@@ -86,6 +86,7 @@ export const vitepress: Generator = {
   // `public/` in the source folder is served at the site root; the source folder holds the pages and their assets.
   staticRoots: (site) => [resolve(source(site), 'public'), source(site)],
   isPage: (path, site) => !site || (isBelow(path, source(site)) && !relative(source(site), path).split(sep).some((part) => part === 'node_modules' || part === 'public' || part.startsWith('.'))),
+  // The path (and `rewrites`) alone makes the URL: no front-matter field moves a page, so code front matter (`---js`) leaves it known.
   pageUrl: (path, site) => {
     if (site.config.rewrites === true) return undefined;
     const rel = relative(source(site), path).split(sep).join('/');
