@@ -8,7 +8,8 @@ import {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
 import './vfile-data.js';
 import {filePlugin} from './rule-kit.js';
-import {readFrontMatter, type FrontMatterLanguage} from './frontmatter.js';
+import {readFrontMatter, readJsonObjectFrontMatter, type FrontMatterLanguage} from './frontmatter.js';
+import {jsonObjectBlock, jsonObjectPlace, withoutJsonObject} from './front-matter-json.js';
 import {fenceLanguage, withoutFenceLanguage} from './front-matter-language.js';
 import {fenceTemplateCode} from './template-code.js';
 import {readIndentedBlocks} from './text/indented-blocks.js';
@@ -195,10 +196,14 @@ export class Phase1Runner {
       const fence = engines ? fenceLanguage(written) : undefined;
       const language: FrontMatterLanguage | undefined = fence && engines ? {fence, engines, reader: generator.title} : undefined;
       if (fence) file.value = withoutFenceLanguage(written, fence);
+      // Hugo's `{` opening: the JSON object is blanked for the parser and becomes the front-matter node.
+      const jsonObject = generator.jsonObjectFrontMatter === true ? jsonObjectBlock(written) : undefined;
+      if (jsonObject) file.value = withoutJsonObject(written, jsonObject);
       const tree = processor.parse(file) as Root;
+      if (jsonObject) tree.children.unshift({type: 'yaml', value: written.slice(jsonObject.start, jsonObject.end), position: jsonObjectPlace(written, jsonObject)});
       const body = generator.frontMatterToEnd ? matterToEnd(tree, String(file.value)) : undefined;
       file.value = written;
-      let matter = await readFrontMatter(tree, language);
+      let matter = jsonObject ? readJsonObjectFrontMatter(written, jsonObject) : await readFrontMatter(tree, language);
       // A block to the end that is no YAML map is more likely a fence left out: the page stays as written (and front-matter says so).
       if (body && matter?.error) {
         tree.children = body;

@@ -251,7 +251,7 @@ export class SiteIndex {
         }
         const site = await siteFor(dirname(path));
         const generator = generatorOf(site);
-        const frontMatter = asGeneratorReads(await readFrontMatterFromText(text, generator.frontMatterEngines?.(site), generator.title), site);
+        const frontMatter = asGeneratorReads(await readFrontMatterFromText(text, generator.frontMatterEngines?.(site), generator.title, generator.jsonObjectFrontMatter === true), site);
         const {error: _ignored, ...rest} = frontMatter ?? {error: undefined};
         return {frontMatter: frontMatter && !frontMatter.error ? (rest as Omit<FrontMatter, 'error'>) : undefined, site};
       })();
