@@ -133,6 +133,11 @@ export function readJsonObjectFrontMatter(source: string, block: JsonObjectBlock
     fm.error = {message: 'JSON front matter (the `{` opening the file) is never closed: the build stops on it', line: start.line, column: start.column};
     return fm;
   }
+  // A shortcode opening the page (`{{< x >}}`) is read as this block, and is no JSON (gohugoio/hugo#7176).
+  if (source.startsWith('{{', block.start)) {
+    fm.error = {message: 'The page opens with `{{`, which is read as JSON front matter, not as a shortcode, and the build stops on it: put front matter before it', line: start.line, column: start.column};
+    return fm;
+  }
   // The `{` line's lead as spaces: every line and column of the JSON is the file's.
   readJsonFields(fm, ' '.repeat(start.column - 1) + source.slice(block.start, block.end).replace(/\r\n?/g, '\n'), start.line);
   return fm;

@@ -197,13 +197,14 @@ export class Phase1Runner {
       const language: FrontMatterLanguage | undefined = fence && engines ? {fence, engines, reader: generator.title} : undefined;
       if (fence) file.value = withoutFenceLanguage(written, fence);
       // Hugo's `{` opening: the JSON object is blanked for the parser and becomes the front-matter node.
-      const jsonObject = generator.jsonObjectFrontMatter === true ? jsonObjectBlock(written) : undefined;
+      // Found in the text as written (same length): a page opening with a shortcode that fenceTemplateCode made a fence is JSON to Hugo too.
+      const jsonObject = generator.jsonObjectFrontMatter === true ? jsonObjectBlock(text) : undefined;
       if (jsonObject) file.value = withoutJsonObject(written, jsonObject);
       const tree = processor.parse(file) as Root;
-      if (jsonObject) tree.children.unshift({type: 'yaml', value: written.slice(jsonObject.start, jsonObject.end), position: jsonObjectPlace(written, jsonObject)});
+      if (jsonObject) tree.children.unshift({type: 'yaml', value: text.slice(jsonObject.start, jsonObject.end), position: jsonObjectPlace(text, jsonObject)});
       const body = generator.frontMatterToEnd ? matterToEnd(tree, String(file.value)) : undefined;
       file.value = written;
-      let matter = jsonObject ? readJsonObjectFrontMatter(written, jsonObject) : await readFrontMatter(tree, language);
+      let matter = jsonObject ? readJsonObjectFrontMatter(text, jsonObject) : await readFrontMatter(tree, language);
       // A block to the end that is no YAML map is more likely a fence left out: the page stays as written (and front-matter says so).
       if (body && matter?.error) {
         tree.children = body;

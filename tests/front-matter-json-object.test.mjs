@@ -20,11 +20,14 @@ test('Hugo: a post opening with a JSON object is front matter: its draft is repo
     'content/posts/greeting.md': post,
     'content/posts/broken.md': '\n{\n  "title": "Broken",\n  "draft": false,\n}\n\nText.\n',
     'content/posts/open.md': '{\n  "title": "Open"\n\nText.\n',
+    // A shortcode first is that block too (a highlight shortcode, which postlint reads as a code fence, included).
+    'content/posts/shortcode.md': '{{< highlight go >}}\nx := 1\n{{< /highlight >}}\n\nText.\n',
   }, 'postlint-fm-json-');
   assert.deepEqual(messages(root), [
     'content/posts/broken.md:5:1 front-matter Invalid JSON front matter: Expected double-quoted property name',
     'content/posts/greeting.md:3:3 no-drafts',
     'content/posts/open.md:1:1 front-matter JSON front matter (the `{` opening the file) is never closed: the build stops on it',
+    'content/posts/shortcode.md:1:1 front-matter The page opens with `{{`, which is read as JSON front matter, not as a shortcode, and the build stops on it: put front matter before it',
   ]);
 });
 
