@@ -45,3 +45,13 @@ test('Hugo: a page linted alone that links to a JSON-front-matter draft links to
   const {json} = postlintJson(['--offline', '--no-config', '--no-cache', 'content/posts/home.md'], {cwd: root});
   assert.deepEqual(json.flatMap((file) => file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)), ['6:5 no-unpublished-links']);
 });
+
+test('Hugo: a section whose `_index.md` cascades `build.render: never` in JSON front matter builds no page of its own below it', () => {
+  const root = tempSite({
+    'hugo.toml': 'title = "Site"\n',
+    'content/parts/_index.md': '{\n  "title": "Parts",\n  "cascade": {"build": {"render": "never"}}\n}\n',
+    // No title, no date: a built post would be asked for both.
+    'content/parts/snippet.md': '---\nweight: 2\n---\n\nA part other pages include.\n',
+  }, 'postlint-fm-json-');
+  assert.deepEqual(messages(root), []);
+});

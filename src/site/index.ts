@@ -754,7 +754,7 @@ export class SiteIndex {
     if (facts) return facts.frontMatter;
     let data: Record<string, unknown> | undefined;
     try {
-      data = readFrontMatterDataSync(readSmallFile(path));
+      data = readFrontMatterDataSync(readSmallFile(path), generatorOf(this.site(path)).jsonObjectFrontMatter === true);
     } catch {
       data = undefined;
     }
@@ -941,7 +941,7 @@ export class SiteIndex {
     let result: PageFrontMatter;
     if (/\.(md|markdown|mdx)$/i.test(path)) {
       try {
-        const data = readFrontMatterDataSync(readSmallFile(path));
+        const data = readFrontMatterDataSync(readSmallFile(path), generatorOf(this.site(path)).jsonObjectFrontMatter === true);
         if (data) result = asGeneratorReads({format: 'yaml', data, keyLines: {}, start: {line: 1, column: 1}} as NonNullable<PageFrontMatter>, this.site(path));
       } catch {
         result = undefined;
