@@ -1,6 +1,7 @@
 import type {Root, Yaml} from 'mdast';
 import type {Span} from './types.js';
 import {engineFor, fenceLanguage, type FenceLanguage, type FrontMatterReading} from './front-matter-language.js';
+import {jsonObjectBlock, jsonObjectPlace, type JsonObjectBlock} from './front-matter-json.js';
 
 /** `code`: a block in a language only running it reads (gray-matter's `---js`). */
 export type FrontMatterFormat = 'yaml' | 'toml' | 'json' | 'code';
@@ -122,16 +123,41 @@ async function readInLanguage(node: Yaml, language: FrontMatterLanguage): Promis
     return fm;
   }
   if (text.trim() === '') return fm;
-  const bodyLine = start.line + 1;
-  fm.keyLines = jsonKeyLines(text, bodyLine);
+  readJsonFields(fm, text, start.line + 1);
+  return fm;
+}
+
+/**
+ * A bare JSON object opening the file (Hugo: src/front-matter-json.ts), read from the file's text.
+ * Never closed, it is an error at its `{`: the build stops on it.
+ */
+export function readJsonObjectFrontMatter(source: string, block: JsonObjectBlock): FrontMatter {
+  const {start} = jsonObjectPlace(source, block);
+  const fm: FrontMatter = {format: 'json', data: {}, start: {line: start.line, column: start.column}, keyLines: {}};
+  if (!block.closed) {
+    fm.error = {message: 'JSON front matter (the `{` opening the file) is never closed: the build stops on it', line: start.line, column: start.column};
+    return fm;
+  }
+  // A shortcode opening the page (`{{< x >}}`) is read as this block, and is no JSON (gohugoio/hugo#7176).
+  if (source.startsWith('{{', block.start)) {
+    fm.error = {message: 'The page opens with `{{`, which is read as JSON front matter, not as a shortcode, and the build stops on it: put front matter before it', line: start.line, column: start.column};
+    return fm;
+  }
+  // The `{` line's lead as spaces: every line and column of the JSON is the file's.
+  readJsonFields(fm, ' '.repeat(start.column - 1) + source.slice(block.start, block.end).replace(/\r\n?/g, '\n'), start.line);
+  return fm;
+}
+
+/** The fields of a JSON object (its first line is `firstLine`), their lines, or the error at its place. */
+function readJsonFields(fm: FrontMatter, text: string, firstLine: number): void {
+  fm.keyLines = jsonKeyLines(text, firstLine);
   try {
     const parsed: unknown = JSON.parse(text);
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) fm.data = parsed as Record<string, unknown>;
-    else if (parsed !== null) fm.error = {message: `Front matter is not a map of fields (found ${Array.isArray(parsed) ? 'a list' : typeof parsed})`, line: bodyLine, column: 1};
+    else if (parsed !== null) fm.error = {message: `Front matter is not a map of fields (found ${Array.isArray(parsed) ? 'a list' : typeof parsed})`, line: firstLine, column: 1};
   } catch (error) {
-    fm.error = {message: `Invalid JSON front matter: ${(error instanceof Error ? error.message : String(error)).replace(/ in JSON at position \d+.*$/, '')}`, ...jsonErrorPlace(error, text, bodyLine)};
+    fm.error = {message: `Invalid JSON front matter: ${(error instanceof Error ? error.message : String(error)).replace(/ in JSON at position \d+.*$/, '')}`, ...jsonErrorPlace(error, text, firstLine)};
   }
-  return fm;
 }
 
 /** The line and column of a JSON.parse error, from the position its message names. */
@@ -354,7 +380,9 @@ const fencePattern = /^(---|\+\+\+)[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n)?\1[ 
  * Front matter of a file that is not being linted (a link's target outside this run), read from
  * its text without parsing the Markdown: the same fences remark-frontmatter accepts.
  */
-export async function readFrontMatterFromText(source: string, engines?: FrontMatterLanguage['engines'], reader = ''): Promise<FrontMatter | undefined> {
+export async function readFrontMatterFromText(source: string, engines?: FrontMatterLanguage['engines'], reader = '', jsonObject = false): Promise<FrontMatter | undefined> {
+  const block = jsonObject ? jsonObjectBlock(source) : undefined;
+  if (block) return readJsonObjectFrontMatter(source, block);
   const bare = source.replace(/^\uFEFF/, '');
   const fence = engines ? fenceLanguage(bare) : undefined;
   const match = fencePattern.exec(fence ? bare.slice(0, fence.column - 1) + bare.slice(fence.endColumn - 1) : bare);

@@ -11,6 +11,7 @@ import {parseFrontMatterDate} from '../../dates.js';
 import {pageCandidates} from '../files.js';
 import type {Span} from '../../types.js';
 import type {Generator, LinkRequest, PageFrontMatter, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
+import {jsonObjectBlock} from '../../front-matter-json.js';
 
 /**
  * Suffixes of the non-HTML media types a generator writes a page as when its URL ends in one
@@ -208,8 +209,20 @@ export function inPostFolder(path: string, root: string): boolean {
 
 export {isBelow} from '../../paths.js';
 
-/** The data of a `---` YAML or `+++` TOML front-matter block, read synchronously; undefined when there is none or it does not parse. */
-export function readFrontMatterDataSync(text: string): Record<string, unknown> | undefined {
+/**
+ * The data of a `---` YAML or `+++` TOML front-matter block (or, when the generator reads that form,
+ * a JSON object opening the file: src/front-matter-json.ts), read synchronously; undefined when there is none or it does not parse.
+ */
+export function readFrontMatterDataSync(text: string, jsonObject = false): Record<string, unknown> | undefined {
+  const block = jsonObject ? jsonObjectBlock(text) : undefined;
+  if (block) {
+    try {
+      const parsed: unknown = block.closed ? JSON.parse(text.slice(block.start, block.end)) : undefined;
+      return isObject(parsed) ? parsed : undefined;
+    } catch {
+      return undefined;
+    }
+  }
   const match = /^(---|\+\+\+)\r?\n([\s\S]*?)\r?\n\1[ \t]*(?:\r?\n|$)/.exec(text.replace(/^\uFEFF/, ''));
   if (!match) return undefined;
   try {

@@ -293,7 +293,7 @@ function bundleFrontMatter(dir: string): Record<string, unknown> | undefined {
       continue;
     }
     // Unreadable front matter is the front-matter rule's finding on that file.
-    data = readFrontMatterDataSync(text);
+    data = readFrontMatterDataSync(text, true);
     break;
   }
   bundleCache.set(dir, data);

@@ -497,6 +497,8 @@ export const hugo: Generator = {
   ...defaults,
   name: 'hugo',
   title: 'Hugo',
+  // pageparser's lexIntroSection: `{` first opens JSON front matter.
+  jsonObjectFrontMatter: true,
   buildOutput: (site) => [configFolder(site.config, 'publishDir', 'public'), configFolder(site.config, 'resourceDir', 'resources'), configFolder(site.config, 'themesDir', 'themes')],
   words: ['hugo'],
   language: hugoPageLanguage,

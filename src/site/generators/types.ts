@@ -303,6 +303,11 @@ export interface Generator {
    * takes no language (a `---json` line is then Markdown).
    */
   frontMatterEngines?(site: SiteInfo | undefined): Readonly<Record<string, FrontMatterReading>>;
+  /**
+   * A file whose first character past blank space is `{` holds its front matter as a JSON object,
+   * to the matching `}` (Hugo's page lexer: src/front-matter-json.ts); otherwise such a file is Markdown.
+   */
+  readonly jsonObjectFrontMatter?: boolean;
   /** A heading ending in an MDX comment holding `#id` takes that id (Docusaurus). */
   readonly commentHeadingIds?: boolean;
   /**
