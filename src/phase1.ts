@@ -182,6 +182,17 @@ export class Phase1Runner {
       file.value = readIndentedBlocks(written, indented);
       if (file.value !== written) file.data.writtenText = written;
     }
+    // A preprocessor the site runs on each page (mdbook-admonish): the text the renderer gets, same length.
+    const preprocess = job.site !== undefined ? generator.preprocessPage?.(job.site) : undefined;
+    if (preprocess) {
+      const written = String(file.value);
+      const processor = this.processors.get(job.active, await this.remarkLint(job));
+      const page = preprocess(written, (text) => processor.parse(new VFile({value: text, path: job.path})) as Root);
+      if (page) {
+        file.value = page.text;
+        file.data.preprocessedIds = {ids: page.ids, idPrefixes: page.idPrefixes, ...(page.outputLines ? {outputLines: page.outputLines} : {})};
+      }
+    }
     if (/\.mdx$/i.test(job.path) || (/\.md$/i.test(job.path) && job.site !== undefined && generator.readsMdAsMdx?.(job.site) === true)) {
       file.data.mdx = true;
       const jsx = codeJsxTags(String(file.value));
