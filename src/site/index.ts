@@ -251,7 +251,7 @@ export class SiteIndex {
         }
         const site = await siteFor(dirname(path));
         const generator = generatorOf(site);
-        const frontMatter = asGeneratorReads(await readFrontMatterFromText(text, generator.frontMatterEngines?.(site), generator.title, generator.jsonObjectFrontMatter === true), site);
+        const frontMatter = asGeneratorReads(await readFrontMatterFromText(text, generator.frontMatterEngines?.(site), generator.title, generator.introFrontMatter === true), site);
         const {error: _ignored, ...rest} = frontMatter ?? {error: undefined};
         return {frontMatter: frontMatter && !frontMatter.error ? (rest as Omit<FrontMatter, 'error'>) : undefined, site};
       })();
@@ -884,7 +884,7 @@ export class SiteIndex {
     let result: PageFrontMatter;
     if (/\.(md|markdown|mdx)$/i.test(path)) {
       try {
-        const data = readFrontMatterDataSync(readSmallFile(path), generatorOf(this.site(path)).jsonObjectFrontMatter === true);
+        const data = readFrontMatterDataSync(readSmallFile(path), generatorOf(this.site(path)).introFrontMatter === true);
         if (data) result = asGeneratorReads(fieldsOnly(data), this.site(path));
       } catch {
         result = undefined;

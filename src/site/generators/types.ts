@@ -305,10 +305,10 @@ export interface Generator {
    */
   frontMatterEngines?(site: SiteInfo | undefined): Readonly<Record<string, FrontMatterReading>>;
   /**
-   * A file whose first character past blank space is `{` holds its front matter as a JSON object,
-   * to the matching `}` (Hugo's page lexer: src/front-matter-json.ts); otherwise such a file is Markdown.
+   * Front matter is where Hugo's page lexer finds it (src/front-matter-hugo-intro.ts): past blank
+   * space, a `{` JSON object to the matching `}`, a `---`/`+++` block, or `#+KEY: value` Org lines.
    */
-  readonly jsonObjectFrontMatter?: boolean;
+  readonly introFrontMatter?: boolean;
   /** A heading ending in an MDX comment holding `#id` takes that id (Docusaurus). */
   readonly commentHeadingIds?: boolean;
   /**
