@@ -42,3 +42,18 @@ test('Hugo: before, the block after blank lines was a rule and a setext heading 
   const hugo = tempSite({'hugo.toml': 'title = "Site"\n', 'content/posts/moved.md': blankFirst}, 'postlint-fm-intro-');
   assert.deepEqual(messages(hugo), []);
 });
+
+// The disk path (SiteIndex.publishInfo): a page the run leaves out is read from disk in the site's
+// forms. Hugo's url/slug lookups range over the run's pages only (url-map.ts), so for Hugo this is
+// where reading front matter from disk changes a finding.
+test('Hugo: drafts outside the run (.postlintignore) are read from disk in each form Hugo reads: a JSON object, a block after blank lines, Org keywords', () => {
+  const root = tempSite({
+    'hugo.toml': 'title = "Site"\n',
+    '.postlintignore': 'content/posts/json.md\ncontent/posts/blank.md\ncontent/posts/org.md\n',
+    'content/posts/json.md': '{\n  "title": "Json",\n  "draft": true\n}\n\nText.\n',
+    'content/posts/blank.md': '\n---\ntitle: Blank\ndraft: true\n---\n\nText.\n',
+    'content/posts/org.md': '#+TITLE: Org\n#+DRAFT: true\n\nText.\n',
+    'content/posts/home.md': '---\ntitle: Home\ndate: 2024-01-02\n---\n\nSee [json](json.md), [blank](blank.md), [org](org.md).\n',
+  }, 'postlint-fm-intro-');
+  assert.deepEqual(messages(root), ['content/posts/home.md:6:22 no-unpublished-links', 'content/posts/home.md:6:41 no-unpublished-links', 'content/posts/home.md:6:5 no-unpublished-links']);
+});
