@@ -9,6 +9,7 @@ import {readControl, type ControlDirective} from './control.js';
 import {generatorOf} from './site/generators/index.js';
 import {allContributorsLines, contributionFragment} from './text/all-contributors.js';
 import type {LinkSyntax} from './site/generators/types.js';
+import {escapeRegExp} from './links/patterns.js';
 
 /**
  * Facts are what phase 2 knows of a file once its tree is dropped: plain data, small,
@@ -528,9 +529,8 @@ function attributePattern(delimiters: {left: string; right: string} | TextIdSynt
   if (delimiters === false || delimiters === 'remark-heading-id' || delimiters === 'docusaurus') return delimiters || undefined;
   const base = idsToSpace ? attrsIdPattern : customIdPattern;
   if (delimiters === undefined) return base;
-  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const body = base.source.slice(base.source.indexOf('[ \\t]*((?:'), base.source.lastIndexOf('\\}'));
-  return new RegExp(`[ \\t]*${escape(delimiters.left)}${body}${escape(delimiters.right)}[ \\t]*$`);
+  return new RegExp(`[ \\t]*${escapeRegExp(delimiters.left)}${body}${escapeRegExp(delimiters.right)}[ \\t]*$`);
 }
 
 function headingFact(node: Heading, source: string, commentIds: boolean, attributeBlock: RegExp | TextIdSyntax | null | undefined = customIdPattern, idsToSpace = false): HeadingFact {
