@@ -65,22 +65,21 @@ function installedTool(command: string): string | undefined {
   return /(?:^|[\\/])mdbook-([\w-]+?)(?:\.exe)?$/.exec(first)?.[1];
 }
 
-/** The preprocessors of the book that are the installed tool `mdbook-<tool>`, by tool name. */
-function installedTools(site: SiteInfo): Set<string> {
+/** The book's `[preprocessor.<name>]` tables: each with its command, if given, and the installed tool it runs, if it is one. */
+function preprocessors(site: SiteInfo): Array<{name: string; command?: string; tool?: string}> {
   const table = get(site.config, 'preprocessor');
-  const tools = new Set<string>();
-  if (!isObject(table)) return tools;
-  for (const [name, settings] of Object.entries(table)) {
+  if (!isObject(table)) return [];
+  return Object.entries(table).map(([name, settings]) => {
     const command = isObject(settings) && typeof settings.command === 'string' ? settings.command.trim() : undefined;
+    // Without a command mdBook runs `mdbook-<name>`.
     const tool = command ? installedTool(command) : name;
-    if (tool !== undefined) tools.add(tool);
-  }
-  return tools;
+    return {name, ...(command ? {command} : {}), ...(tool !== undefined ? {tool} : {})};
+  });
 }
 
 /** What the book's per-page preprocessors (mdbook-admonish, mdbook-cmdrun) make of a page, when it runs one. */
 export function pagePreprocessor(site: SiteInfo): ((text: string, parse: (text: string) => Root) => PreprocessedPage | undefined) | undefined {
-  const tools = installedTools(site);
+  const tools = new Set(preprocessors(site).map((entry) => entry.tool));
   const admonish = tools.has('admonish') ? admonishPrefixes(site) : undefined;
   const cmdrun = tools.has('cmdrun');
   if (!admonish && !cmdrun) return undefined;
@@ -94,13 +93,8 @@ export function pagePreprocessor(site: SiteInfo): ((text: string, parse: (text: 
 
 /** The preprocessors of a book that may rewrite links or make ids, each as `name` or `name (command)`. */
 export function rewritingPreprocessors(site: SiteInfo): string[] {
-  const table = get(site.config, 'preprocessor');
-  if (!isObject(table)) return [];
   const found: string[] = [];
-  for (const [name, settings] of Object.entries(table)) {
-    const command = isObject(settings) && typeof settings.command === 'string' ? settings.command.trim() : undefined;
-    // Without a command mdBook runs `mdbook-<name>`.
-    const tool = command ? installedTool(command) : name;
+  for (const {name, command, tool} of preprocessors(site)) {
     if (tool !== undefined && (leavesPagesAlone.has(tool) || modelledPerPage.has(tool) || (tool === 'gettext' && !gettextTranslates(site)))) continue;
     found.push(command ? `${name} (\`${command}\`)` : name);
   }
