@@ -98,10 +98,14 @@ export function readAdmonishBlocks(text: string, parse: (text: string) => Root, 
     if (!start || !end || start.offset === undefined) continue;
     const opening = lines[start.line - 1]!;
     const fence = /^(`{3,}|~{3,})[ \t]*([^\n]*?)[ \t]*\r?$/.exec(opening.slice(start.column - 1));
-    if (!fence) continue;
+    const at = {line: start.line, column: start.column};
+    if (!fence) {
+      // A fenced block postlint cannot find the fence of (a tab before it): whether it is an admonition is not known.
+      if (node.lang === 'admonish') page.idPrefixes.push({prefix: '', ...at, reason: `mdbook-admonish may rewrite the block of line ${start.line}: the page's ids are not all known`});
+      continue;
+    }
     const config = configString(fence[2]!);
     if (config === undefined) continue;
-    const at = {line: start.line, column: start.column};
     const closing = lines[end.line - 1]!.replace(/\r$/, '');
     const closed = end.line > start.line && new RegExp(`^ *${fence[1]![0] === '`' ? '`' : '~'}{${fence[1]!.length},} *$`).test(closing);
     const id = writtenId(config.trim());
