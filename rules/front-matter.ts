@@ -227,7 +227,8 @@ export default defineRule({
       if (!generator.readsDate(value)) report({messageId: 'unreadableDate', data: {field, value: JSON.stringify(String(value))}, place: at(field)});
     }
 
-    for (const [field, expected] of Object.entries(options.types)) {
+    // Org-mode keywords are text by the format (`#+DRAFT: true`): the generator casts each to the type it needs.
+    for (const [field, expected] of fm.format === 'org' ? [] : Object.entries(options.types)) {
       if (!(field in fm.data) || templated(field)) continue;
       const value = fm.data[field];
       const allowed = Array.isArray(expected) ? expected : [expected];

@@ -87,6 +87,7 @@ import {defineRule, option} from '../src/rule-kit.js';
 import {generatorOf} from '../src/site/generators/index.js';
 import type {SiteInfo} from '../src/site/detect.js';
 import {englishFunctionWords} from '../src/spelling/passages.js';
+import {escapeRegExp} from '../src/links/patterns.js';
 
 // Template code in prose ({{< … >}}, {{% … %}}, {% … %}, {{ … }}) and MDX comments ({/* … */}) are not prose.
 const templateCode = /\{\{[<%][\s\S]*?[>%]\}\}|\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{\s*\/\*[\s\S]*?\*\/\s*\}/g;
@@ -276,7 +277,7 @@ function isBareUrl(node: Link): boolean {
 
 /** One pattern for capitalised words (case matters), one for the rest (case does not); each whole-word only, and loose. */
 function wordMatcher(words: string[]): {whole: RegExp[]; loose: RegExp[]} | undefined {
-  const escape = (word: string): string => word.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const escape = (word: string): string => escapeRegExp(word.trim()).replace(/\s+/g, '\\s+');
   const isCapitals = (w: string): boolean => w === w.toUpperCase() && /\p{Lu}/u.test(w);
   const listed = words.filter((w) => w.trim() !== '');
   // Whole words only: not inside a longer word, identifier or path.

@@ -9,6 +9,7 @@ import {readControl, type ControlDirective} from './control.js';
 import {generatorOf} from './site/generators/index.js';
 import {allContributorsLines, contributionFragment} from './text/all-contributors.js';
 import type {LinkSyntax} from './site/generators/types.js';
+import {escapeRegExp} from './links/patterns.js';
 
 /**
  * Facts are what phase 2 knows of a file once its tree is dropped: plain data, small,
@@ -56,6 +57,15 @@ export interface AnchorFact extends Span {
   order?: number;
 }
 
+/**
+ * Ids a tool writes on the page that postlint cannot list (an mdBook preprocessor's): a fragment
+ * starting with `prefix` (every fragment, for `''`) that names no known id is unverifiable.
+ */
+export interface IdPrefixFact extends Span {
+  prefix: string;
+  reason: string;
+}
+
 export type LinkKind = 'link' | 'image' | 'definition' | 'html' | 'shortcode' | 'autolink' | 'frontmatter';
 
 export interface LinkFact extends Span {
@@ -93,6 +103,8 @@ export interface FileFacts {
   /** Raw HTML headings without an id (absent when the file has none). */
   htmlHeadings?: HtmlHeadingFact[];
   anchors: AnchorFact[];
+  /** Ids written by a tool that postlint knows only by their start (absent when there are none). */
+  idPrefixes?: IdPrefixFact[];
   links: LinkFact[];
   control: ControlDirective[];
 }
@@ -153,6 +165,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   let listedHeadings = new Set<Nodes>();
   let definedIdentifiers: Set<string> | undefined;
   const paired = pairedTagRanges(source, {liquid: generator.liquid === true});
+  const outputLines = file.data.preprocessedIds?.outputLines ? new Set(file.data.preprocessedIds.outputLines) : undefined;
   const visit = (node: Nodes, inPhrasing: boolean): void => {
     switch (node.type) {
       case 'heading': {
@@ -201,6 +214,8 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
         const control = readControl(node);
         if (control) facts.control.push(control);
         else if (!inPhrasing && !isComment(node.value)) events.push({content: true});
+        // A comment a preprocessor replaces by a command's output (mdbook-cmdrun) is content to the reader.
+        else if (node.position && outputLines?.has(node.position.start.line)) events.push({content: true});
         break;
       }
       case 'list':
@@ -274,6 +289,12 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   // Tab sets are counted from the text as written (its indents), not the list items the parser read.
   facts.anchors.push(...contentTabIds(file.data.writtenText ?? source));
   for (const block of file.data.blockAttributeIds ?? []) facts.anchors.push({id: block.id, kind: 'attribute', line: block.line, column: block.column});
+  // Ids a preprocessor writes (mdbook-admonish): as written, or known by their start only.
+  const preprocessed = file.data.preprocessedIds;
+  if (preprocessed) {
+    for (const written of preprocessed.ids) facts.anchors.push({...written, kind: 'html'});
+    if (preprocessed.idPrefixes.length > 0) facts.idPrefixes = preprocessed.idPrefixes;
+  }
   const includes = findIncludes(source, at, code, generated, generator.inserts.includes('component'));
   if (includes.length > 0) facts.includes = includes;
   const terms = definitionTerms(tree, source);
@@ -508,9 +529,8 @@ function attributePattern(delimiters: {left: string; right: string} | TextIdSynt
   if (delimiters === false || delimiters === 'remark-heading-id' || delimiters === 'docusaurus') return delimiters || undefined;
   const base = idsToSpace ? attrsIdPattern : customIdPattern;
   if (delimiters === undefined) return base;
-  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const body = base.source.slice(base.source.indexOf('[ \\t]*((?:'), base.source.lastIndexOf('\\}'));
-  return new RegExp(`[ \\t]*${escape(delimiters.left)}${body}${escape(delimiters.right)}[ \\t]*$`);
+  return new RegExp(`[ \\t]*${escapeRegExp(delimiters.left)}${body}${escapeRegExp(delimiters.right)}[ \\t]*$`);
 }
 
 function headingFact(node: Heading, source: string, commentIds: boolean, attributeBlock: RegExp | TextIdSyntax | null | undefined = customIdPattern, idsToSpace = false): HeadingFact {

@@ -1,10 +1,11 @@
 import type {Root, Yaml} from 'mdast';
 import type {Span} from './types.js';
 import {engineFor, fenceLanguage, type FenceLanguage, type FrontMatterReading} from './front-matter-language.js';
-import {jsonObjectBlock, jsonObjectPlace, type JsonObjectBlock} from './front-matter-json.js';
+import {jsonObjectPlace, type JsonObjectBlock} from './front-matter-json.js';
+import {hugoIntro, introPoint, readOrgFields, type HugoIntro} from './front-matter-hugo-intro.js';
 
-/** `code`: a block in a language only running it reads (gray-matter's `---js`). */
-export type FrontMatterFormat = 'yaml' | 'toml' | 'json' | 'code';
+/** `code`: a block in a language only running it reads (gray-matter's `---js`); `org`: `#+KEY: value` lines (Hugo). */
+export type FrontMatterFormat = 'yaml' | 'toml' | 'json' | 'code' | 'org';
 
 export interface FrontMatter {
   format: FrontMatterFormat;
@@ -146,6 +147,31 @@ export function readJsonObjectFrontMatter(source: string, block: JsonObjectBlock
   // The `{` line's lead as spaces: every line and column of the JSON is the file's.
   readJsonFields(fm, ' '.repeat(start.column - 1) + source.slice(block.start, block.end).replace(/\r\n?/g, '\n'), start.line);
   return fm;
+}
+
+/** Org-mode front matter (`#+TITLE: A title` lines) from `start` to `end` of the source, as Hugo reads it. */
+export function readOrgFrontMatter(source: string, start: number, end: number): FrontMatter {
+  const place = introPoint(source, start);
+  const fields = readOrgFields(source.slice(start, end), place.line);
+  const fm: FrontMatter = {format: 'org', data: fields.data, start: {line: place.line, column: place.column}, keyLines: {}};
+  for (const [key, line] of Object.entries(fields.lines)) fm.keyLines[key] = {line, column: 1};
+  if (fields.unread) fm.unread = fields.unread;
+  return fm;
+}
+
+/** Front matter where Hugo's page lexer finds it and the Markdown parser does not (src/front-matter-hugo-intro.ts). */
+export async function readIntroFrontMatter(source: string, intro: HugoIntro): Promise<FrontMatter | undefined> {
+  if (intro.kind === 'json') return readJsonObjectFrontMatter(source, intro.block);
+  if (intro.kind === 'org') return readOrgFrontMatter(source, intro.start, intro.end);
+  return readFrontMatter({type: 'root', children: [introNode(source, intro) as Yaml]});
+}
+
+/** The front-matter node of a block Hugo reads and the Markdown parser does not: what remark-frontmatter would make of it at its place. */
+export function introNode(source: string, intro: HugoIntro): {type: 'yaml' | 'toml'; value: string; position: NonNullable<Yaml['position']>} {
+  const start = intro.kind === 'json' ? intro.block.start : intro.start;
+  const end = intro.kind === 'json' ? intro.block.end : intro.end;
+  const value = intro.kind === 'json' || intro.kind === 'org' ? source.slice(start, end) : intro.value;
+  return {type: intro.kind === 'toml' ? 'toml' : 'yaml', value, position: intro.kind === 'json' ? jsonObjectPlace(source, intro.block) : {start: introPoint(source, start), end: introPoint(source, end)}};
 }
 
 /** The fields of a JSON object (its first line is `firstLine`), their lines, or the error at its place. */
@@ -380,9 +406,9 @@ const fencePattern = /^(---|\+\+\+)[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n)?\1[ 
  * Front matter of a file that is not being linted (a link's target outside this run), read from
  * its text without parsing the Markdown: the same fences remark-frontmatter accepts.
  */
-export async function readFrontMatterFromText(source: string, engines?: FrontMatterLanguage['engines'], reader = '', jsonObject = false): Promise<FrontMatter | undefined> {
-  const block = jsonObject ? jsonObjectBlock(source) : undefined;
-  if (block) return readJsonObjectFrontMatter(source, block);
+export async function readFrontMatterFromText(source: string, engines?: FrontMatterLanguage['engines'], reader = '', intro = false): Promise<FrontMatter | undefined> {
+  const found = intro ? hugoIntro(source) : undefined;
+  if (found) return readIntroFrontMatter(source, found);
   const bare = source.replace(/^\uFEFF/, '');
   const fence = engines ? fenceLanguage(bare) : undefined;
   const match = fencePattern.exec(fence ? bare.slice(0, fence.column - 1) + bare.slice(fence.endColumn - 1) : bare);

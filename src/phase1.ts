@@ -3,13 +3,13 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import {remarkGfmWithoutLiterals} from './markdown.js';
 import {findBareUrls} from './bare-urls.js';
-import type {Root} from 'mdast';
+import type {Root, Yaml} from 'mdast';
 import {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
 import './vfile-data.js';
 import {filePlugin} from './rule-kit.js';
-import {readFrontMatter, readJsonObjectFrontMatter, type FrontMatterLanguage} from './frontmatter.js';
-import {jsonObjectBlock, jsonObjectPlace, withoutJsonObject} from './front-matter-json.js';
+import {introNode, readFrontMatter, readIntroFrontMatter, type FrontMatterLanguage} from './frontmatter.js';
+import {hugoIntro, withoutIntro} from './front-matter-hugo-intro.js';
 import {fenceLanguage, withoutFenceLanguage} from './front-matter-language.js';
 import {fenceTemplateCode} from './template-code.js';
 import {readIndentedBlocks} from './text/indented-blocks.js';
@@ -182,6 +182,17 @@ export class Phase1Runner {
       file.value = readIndentedBlocks(written, indented);
       if (file.value !== written) file.data.writtenText = written;
     }
+    // A preprocessor the site runs on each page (mdbook-admonish): the text the renderer gets, same length.
+    const preprocess = job.site !== undefined ? generator.preprocessPage?.(job.site) : undefined;
+    if (preprocess) {
+      const written = String(file.value);
+      const processor = this.processors.get(job.active, await this.remarkLint(job));
+      const page = preprocess(written, (text) => processor.parse(new VFile({value: text, path: job.path})) as Root);
+      if (page) {
+        file.value = page.text;
+        file.data.preprocessedIds = {ids: page.ids, idPrefixes: page.idPrefixes, ...(page.outputLines ? {outputLines: page.outputLines} : {})};
+      }
+    }
     if (/\.mdx$/i.test(job.path) || (/\.md$/i.test(job.path) && job.site !== undefined && generator.readsMdAsMdx?.(job.site) === true)) {
       file.data.mdx = true;
       const jsx = codeJsxTags(String(file.value));
@@ -197,20 +208,22 @@ export class Phase1Runner {
       const language: FrontMatterLanguage | undefined = fence && engines ? {fence, engines, reader: generator.title} : undefined;
       let tree: Root;
       let body: ReturnType<typeof matterToEnd> | undefined;
-      // Hugo's `{` opening: the JSON object is blanked for the parser and becomes the front-matter node.
-      // Found in the text as written (same length): a page opening with a shortcode that fenceTemplateCode made a fence is JSON to Hugo too.
-      const jsonObject = generator.jsonObjectFrontMatter === true ? jsonObjectBlock(text) : undefined;
-      // The fence's language and the JSON object are hidden from the parser only: the file keeps its bytes even when parsing throws.
+      // Hugo's intro (a `{` JSON object; `---`/`+++` after blank lines; `#+` Org lines): the block is
+      // blanked for the parser and becomes the front-matter node. Found in the text as written (same
+      // length): a page opening with a shortcode that fenceTemplateCode made a fence is JSON to Hugo too.
+      const intro = generator.introFrontMatter === true ? hugoIntro(text) : undefined;
+      // The fence's language and the intro block are hidden from the parser only: the file keeps its bytes even when parsing throws.
       try {
         if (fence) file.value = withoutFenceLanguage(written, fence);
-        if (jsonObject) file.value = withoutJsonObject(written, jsonObject);
+        if (intro) file.value = withoutIntro(written, intro.kind === 'json' ? intro.block.start : intro.start, intro.kind === 'json' ? intro.block.end : intro.end);
         tree = processor.parse(file) as Root;
-        if (jsonObject) tree.children.unshift({type: 'yaml', value: text.slice(jsonObject.start, jsonObject.end), position: jsonObjectPlace(text, jsonObject)});
+        // A TOML node is remark-frontmatter's too, a type mdast does not name.
+        if (intro) tree.children.unshift(introNode(text, intro) as Yaml);
         body = generator.frontMatterToEnd ? matterToEnd(tree, String(file.value)) : undefined;
       } finally {
         file.value = written;
       }
-      let matter = jsonObject ? readJsonObjectFrontMatter(text, jsonObject) : await readFrontMatter(tree, language);
+      let matter = intro ? await readIntroFrontMatter(text, intro) : await readFrontMatter(tree, language);
       // A block to the end that is no YAML map is more likely a fence left out: the page stays as written (and front-matter says so).
       if (body && matter?.error) {
         tree.children = body;

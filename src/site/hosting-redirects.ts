@@ -15,6 +15,7 @@ import {readSmallFileIfAny as readFile, readSmallJsonObject as readJson} from '.
 import {forgetBuildScripts} from './build-scripts.js';
 import {readNetlifyToml} from './netlify-toml.js';
 import {configFolders, forgetProjectTops} from './project-top.js';
+import {escapeRegExp} from '../links/patterns.js';
 
 /** One redirect or rewrite rule, as postlint reads it. */
 export interface HostRule {
@@ -168,7 +169,7 @@ function withExpansion(rule: HostRule, source: string): HostRule {
       names.push(part.slice(1));
       return '([^/]+)';
     }
-    return escape(part);
+    return escapeRegExp(part);
   }).join('');
   const pattern = safeRegExp(`^${body}/?$`);
   if (!pattern) return rule;
@@ -210,23 +211,19 @@ function safeRegExp(source: string): RegExp | undefined {
   }
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Firebase: `**` any path, `*` one segment's text, `:name` a segment, `:name*` the rest. */
 function firebaseGlob(source: string): string {
   return source.split(/(\*\*|\*|:[A-Za-z_]\w*\*?)/).map((part) => {
     if (part === '**') return '.*';
     if (part === '*') return '[^/]*';
     if (part.startsWith(':')) return part.endsWith('*') ? '.*' : '[^/]+';
-    return escape(part);
+    return escapeRegExp(part);
   }).join('');
 }
 
 /** Netlify: a `*` splat matches the rest, `:name` a segment. */
 function netlifyGlob(source: string): string {
-  return source.split(/(\*|:[A-Za-z_]\w*)/).map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : escape(part))).join('');
+  return source.split(/(\*|:[A-Za-z_]\w*)/).map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : escapeRegExp(part))).join('');
 }
 
 /** path-to-regexp (Vercel): `:name` a segment, `:name*`/`:name+` segments, `(…)` a regular expression kept as written. */
@@ -238,6 +235,6 @@ function pathToRegexp(source: string): string {
       return /[*?]$/.test(part) ? `(?:${body}(?:/${body})*)?` : part.endsWith('+') ? `${body}(?:/${body})*` : body;
     }
     if (part.startsWith('(')) return part;
-    return escape(part);
+    return escapeRegExp(part);
   }).join('');
 }

@@ -1,7 +1,7 @@
 import {readdirSync, statSync} from 'node:fs';
 import {readSmallFile} from '../read-text.js';
 import {basename, dirname, extname, join, resolve, sep} from 'node:path';
-import type {FileFacts, IncludeKind, LinkFact} from '../facts.js';
+import type {FileFacts, IdPrefixFact, IncludeKind, LinkFact} from '../facts.js';
 import {siteFor, type SiteInfo} from './detect.js';
 import {fieldsOnly, readFrontMatterFromText, type FrontMatter} from '../frontmatter.js';
 import {indexFileNames, isPageUrl, staticRoots, withoutBasePath} from './files.js';
@@ -251,7 +251,7 @@ export class SiteIndex {
         }
         const site = await siteFor(dirname(path));
         const generator = generatorOf(site);
-        const frontMatter = asGeneratorReads(await readFrontMatterFromText(text, generator.frontMatterEngines?.(site), generator.title, generator.jsonObjectFrontMatter === true), site);
+        const frontMatter = asGeneratorReads(await readFrontMatterFromText(text, generator.frontMatterEngines?.(site), generator.title, generator.introFrontMatter === true), site);
         const {error: _ignored, ...rest} = frontMatter ?? {error: undefined};
         return {frontMatter: frontMatter && !frontMatter.error ? (rest as Omit<FrontMatter, 'error'>) : undefined, site};
       })();
@@ -884,7 +884,7 @@ export class SiteIndex {
     let result: PageFrontMatter;
     if (/\.(md|markdown|mdx)$/i.test(path)) {
       try {
-        const data = readFrontMatterDataSync(readSmallFile(path), generatorOf(this.site(path)).jsonObjectFrontMatter === true);
+        const data = readFrontMatterDataSync(readSmallFile(path), generatorOf(this.site(path)).introFrontMatter === true);
         if (data) result = asGeneratorReads(fieldsOnly(data), this.site(path));
       } catch {
         result = undefined;
@@ -894,14 +894,14 @@ export class SiteIndex {
     return result;
   }
 
-  /** The ids of a page, with the ids of the files it includes; `unknown` says why some may be missing. */
-  ids(file: string): {ids: Map<string, IdTarget>; unknown?: string} {
+  /** The ids of a page, with the ids of the files it includes; `unknown` says why some may be missing, `prefixes` which are known by their start only. */
+  ids(file: string): PageIds {
     return this.idsOf(file, new Set());
   }
 
-  private readonly idsCache = new Map<string, {ids: Map<string, IdTarget>; unknown?: string}>();
+  private readonly idsCache = new Map<string, PageIds>();
 
-  private idsOf(file: string, seen: Set<string>): {ids: Map<string, IdTarget>; unknown?: string} {
+  private idsOf(file: string, seen: Set<string>): PageIds {
     const cached = this.idsCache.get(file);
     if (cached) return cached;
     const facts = this.files.get(file);
@@ -909,6 +909,8 @@ export class SiteIndex {
     const choice = this.flavorFor(file);
     const ids = documentIds(facts, flavor(choice.name), choice.options);
     let unknown: string | undefined;
+    // Ids a preprocessor writes that are known by their start only (mdbook-admonish's titles).
+    const prefixes = [...(facts.idPrefixes ?? [])];
     // Included files' headings and ids are on the rendered page too.
     seen.add(file);
     for (const include of facts.includes ?? []) {
@@ -936,6 +938,7 @@ export class SiteIndex {
       const inner = this.idsOf(included, seen);
       for (const [key, value] of inner.ids) if (!ids.has(key)) ids.set(key, value);
       unknown ??= inner.unknown;
+      prefixes.push(...(inner.prefixes ?? []));
     }
     // A heading its generator cannot id exactly (Zola's transliteration) or one written in template code.
     if (hasUncertainIds(facts, flavor(choice.name), choice.options)) unknown ??= 'has a heading whose id postlint cannot compute exactly (the generator transliterates it)';
@@ -950,7 +953,7 @@ export class SiteIndex {
     // Headings no renderer ids get one in the browser from the site's AnchorJS (src/site/anchorjs.ts).
     const anchorJs = site && hasIdlessHeadings(facts, choice.options) ? anchorJsUse(site) : undefined;
     if (anchorJs) addAnchorJsIds(ids, facts, choice.options, anchorJs);
-    const result = {ids, ...(unknown ? {unknown} : {})};
+    const result = {ids, ...(unknown ? {unknown} : {}), ...(prefixes.length > 0 ? {prefixes} : {})};
     this.idsCache.set(file, result);
     return result;
   }
@@ -1008,7 +1011,7 @@ export class SiteIndex {
     if (decoded === '' || decoded.toLowerCase() === 'top' || decoded.startsWith(':~:')) return {status: 'top'};
     // GitHub line anchors (`#L7`, `#L30-L31`) select lines of the source view; they are not ids.
     if (this.flavorFor(target).name === 'github' && isGithubLineAnchor(decoded)) return undefined;
-    const {ids, unknown} = this.ids(target);
+    const {ids, unknown, prefixes} = this.ids(target);
     let found: IdTarget | undefined;
     for (const form of fragmentForms(fragment.written, decoded)) if ((found = ids.get(form))) break;
     // GitHub renders ids as `user-content-<id>` and makes both spellings work.
@@ -1018,6 +1021,8 @@ export class SiteIndex {
     const written = this.templateWrites(target, decoded);
     if (written?.literal) return {status: 'ok', target: {kind: 'html'}};
     if (unknown) return {status: 'unverifiable', reason: unknown, known: [...ids.keys()]};
+    const prefixed = prefixes?.find((entry) => decoded.startsWith(entry.prefix));
+    if (prefixed) return {status: 'unverifiable', reason: prefixed.reason, known: [...ids.keys()]};
     if (written) return {status: 'unverifiable', reason: written.reason, known: [...ids.keys()]};
     if (generatorOf(this.site(target)).looseIds) {
       const loose = (id: string): string => id.toLowerCase().replace(/_/g, '-');
@@ -1194,6 +1199,13 @@ export class SiteIndex {
   }
 }
 
+/** A page's ids (see `SiteIndex.ids`). */
+export interface PageIds {
+  ids: Map<string, IdTarget>;
+  unknown?: string;
+  prefixes?: IdPrefixFact[];
+}
+
 /** What a change to one file means for the links into it (see `SiteIndex.update`). */
 export type FileChange = 'body' | 'ids' | 'shape';
 
@@ -1210,7 +1222,7 @@ function visibleShape(facts: FileFacts): string {
 
 /** What links into a page check their fragment against. */
 function visibleIds(facts: FileFacts): string {
-  return JSON.stringify([facts.headings, facts.anchors, facts.includes ?? [], facts.terms ?? [], facts.htmlHeadings ?? []], withoutPositions);
+  return JSON.stringify([facts.headings, facts.anchors, facts.includes ?? [], facts.terms ?? [], facts.htmlHeadings ?? [], (facts.idPrefixes ?? []).map((entry) => entry.prefix)], withoutPositions);
 }
 
 /** A URL's path and decoded fragment. */

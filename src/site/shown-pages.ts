@@ -74,7 +74,7 @@ export class ShownPages {
     if (facts) return facts.frontMatter;
     let data: Record<string, unknown> | undefined;
     try {
-      data = readFrontMatterDataSync(readSmallFile(path), generatorOf(this.host.site(path)).jsonObjectFrontMatter === true);
+      data = readFrontMatterDataSync(readSmallFile(path), generatorOf(this.host.site(path)).introFrontMatter === true);
     } catch {
       data = undefined;
     }

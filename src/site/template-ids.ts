@@ -18,6 +18,7 @@ import {relative, sep} from 'node:path';
 import type {TemplateModel} from './generators/types.js';
 import {readSmallFile} from '../read-text.js';
 import {walkFiles} from './generators/walk-files.js';
+import {escapeRegExp} from '../links/patterns.js';
 
 export interface TemplateIds {
   /** Literal id → the template that writes it (relative to the site folder). */
@@ -65,10 +66,6 @@ function attributeValues(text: string): string[] {
 
 const action = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g;
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** The ids one template text writes, added to `into`. */
 export function readIds(text: string, file: string, into: TemplateIds): void {
   for (const value of attributeValues(text)) {
@@ -81,7 +78,7 @@ export function readIds(text: string, file: string, into: TemplateIds): void {
     }
     const literal = parts.join('');
     if (literal.replace(/[-_\s]/g, '').length < minimumLiteral || /\s/.test(literal)) continue;
-    const test = new RegExp(`^${parts.map(escape).join('.+')}$`, 'i');
+    const test = new RegExp(`^${parts.map(escapeRegExp).join('.+')}$`, 'i');
     if (!into.patterns.some((pattern) => pattern.test.source === test.source)) into.patterns.push({test, file, written: trimmed});
   }
 }

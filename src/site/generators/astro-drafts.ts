@@ -18,6 +18,7 @@
 import {dirname, resolve} from 'node:path';
 import {isFile, readText} from './common.js';
 import {balanced, topLevelParts} from './js-source.js';
+import {escapeRegExp} from '../../links/patterns.js';
 
 /** The front-matter flags that make an entry a draft. */
 export interface DraftKeys {
@@ -31,11 +32,6 @@ export interface RouteSource {
   /** Its path below src/pages/, `/`-separated. */
   rel: string;
   text: string;
-}
-
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The flags a filter's code drops entries by. */

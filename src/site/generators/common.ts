@@ -11,7 +11,7 @@ import {parseFrontMatterDate} from '../../dates.js';
 import {pageCandidates} from '../files.js';
 import type {Span} from '../../types.js';
 import type {Generator, LinkRequest, PageFrontMatter, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
-import {jsonObjectBlock} from '../../front-matter-json.js';
+import {hugoIntro, readOrgFields} from '../../front-matter-hugo-intro.js';
 
 /**
  * Suffixes of the non-HTML media types a generator writes a page as when its URL ends in one
@@ -210,20 +210,25 @@ export function inPostFolder(path: string, root: string): boolean {
 export {isBelow} from '../../paths.js';
 
 /**
- * The data of a `---` YAML or `+++` TOML front-matter block (or, when the generator reads that form,
- * a JSON object opening the file: src/front-matter-json.ts), read synchronously; undefined when there is none or it does not parse.
+ * The data of a `---` YAML or `+++` TOML front-matter block (or, when the generator reads front
+ * matter as Hugo's page lexer does, the block it finds: src/front-matter-hugo-intro.ts), read
+ * synchronously; undefined when there is none or it does not parse.
  */
-export function readFrontMatterDataSync(text: string, jsonObject = false): Record<string, unknown> | undefined {
-  const block = jsonObject ? jsonObjectBlock(text) : undefined;
-  if (block) {
+export function readFrontMatterDataSync(text: string, intro = false): Record<string, unknown> | undefined {
+  const found = intro ? hugoIntro(text) : undefined;
+  if (found?.kind === 'json') {
     try {
-      const parsed: unknown = block.closed ? JSON.parse(text.slice(block.start, block.end)) : undefined;
+      const parsed: unknown = found.block.closed ? JSON.parse(text.slice(found.block.start, found.block.end)) : undefined;
       return isObject(parsed) ? parsed : undefined;
     } catch {
       return undefined;
     }
   }
-  const match = /^(---|\+\+\+)\r?\n([\s\S]*?)\r?\n\1[ \t]*(?:\r?\n|$)/.exec(text.replace(/^\uFEFF/, ''));
+  if (found?.kind === 'org') {
+    const fields = readOrgFields(text.slice(found.start, found.end), 1);
+    return fields.unread ? undefined : fields.data;
+  }
+  const match = found ? [found.value, found.kind === 'yaml' ? '---' : '+++', found.value] : /^(---|\+\+\+)\r?\n([\s\S]*?)\r?\n\1[ \t]*(?:\r?\n|$)/.exec(text.replace(/^\uFEFF/, ''));
   if (!match) return undefined;
   try {
     const parsed: unknown = match[1] === '---' ? parseYaml(match[2]!, {logLevel: 'silent'}) : parseToml(match[2]!);

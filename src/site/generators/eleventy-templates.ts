@@ -17,6 +17,7 @@ import picomatch from 'picomatch';
 import {readFrontMatterDataSync, readText} from './common.js';
 import type {TemplatePage} from './types.js';
 import {walkFiles} from './walk-files.js';
+import {escapeRegExp} from '../../links/patterns.js';
 
 
 /** Template files that are pages; Markdown is read by the run itself. */
@@ -106,7 +107,7 @@ function templatePage(path: string, name: string, fileUrl: (path: string) => str
   const url = fileUrl(path);
   if (data?.pagination === undefined) return [{path, url, why: 'its file name'}];
   // Pagination without a permalink: page 1 at the URL, page N at `<url>/<N-1>/`.
-  return [{path, url, why: 'its file name'}, {path, pattern: new RegExp(`^${escape(normalized(url))}/\\d+$`), why: `${name} paginates at ${url}<n>/`}];
+  return [{path, url, why: 'its file name'}, {path, pattern: new RegExp(`^${escapeRegExp(normalized(url))}/\\d+$`), why: `${name} paginates at ${url}<n>/`}];
 }
 
 /** A template's permalink: its URL when it is plain, else the pattern its literal parts make. */
@@ -115,14 +116,10 @@ function permalinkPage(path: string, name: string, permalink: string): TemplateP
   if (!/\{\{|\{%/.test(absolute)) return {path, url: absolute, why: `the permalink of ${name}`};
   // Template code may write anything, slashes too: each piece of it matches any text.
   const parts = normalized(absolute).split(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/);
-  return {path, pattern: new RegExp(`^${parts.map(escape).join('.*')}$`), why: `${name} writes URLs from template code (permalink "${permalink.trim()}")`};
+  return {path, pattern: new RegExp(`^${parts.map(escapeRegExp).join('.*')}$`), why: `${name} writes URLs from template code (permalink "${permalink.trim()}")`};
 }
 
 /** A URL as url-map.ts normalizes it, template code left in place. */
 function normalized(url: string): string {
   return `/${url.replace(/^\/+/, '').replace(/(^|\/)index\.html?$/i, '$1').replace(/\.html?$/i, '').replace(/\/+$/, '')}`.toLowerCase();
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

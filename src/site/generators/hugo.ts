@@ -498,7 +498,7 @@ export const hugo: Generator = {
   name: 'hugo',
   title: 'Hugo',
   // pageparser's lexIntroSection: `{` first opens JSON front matter.
-  jsonObjectFrontMatter: true,
+  introFrontMatter: true,
   buildOutput: (site) => [configFolder(site.config, 'publishDir', 'public'), configFolder(site.config, 'resourceDir', 'resources'), configFolder(site.config, 'themesDir', 'themes')],
   words: ['hugo'],
   language: hugoPageLanguage,

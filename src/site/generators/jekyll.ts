@@ -25,6 +25,7 @@ import {usesPlugin} from './jekyll-plugins.js';
 import {collectionShownIn} from './jekyll-shown.js';
 import {normalizeUrl, pageAtUrl, urlMap} from './url-map.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, PageFrontMatter, ResolveContext, Resolution, ShownIn, SiteInfo, TemplatePage} from './types.js';
+import {escapeRegExp} from '../../links/patterns.js';
 
 /** Hexo keeps its config in `_config.yml` too; its scaffolds/ folder or settings tell it apart. */
 export function looksLikeHexo(dir: string, config: Record<string, unknown>): boolean {
@@ -265,8 +266,7 @@ function collectionDoc(url: string, context: ResolveContext): string | undefined
     const own = isObject(settings) ? settings[name] : undefined;
     const template = isObject(own) && typeof own.permalink === 'string' ? own.permalink : undefined;
     if (!template || !template.includes(':path')) continue;
-    const pattern = template
-      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const pattern = escapeRegExp(template)
       .replace(/:collection/g, name)
       .replace(/:path/g, '(?<path>.+?)')
       .replace(/:name/g, '[^/]+')

@@ -13,8 +13,11 @@
  * kind (`../items/x.mdr`, `data/table.csv`) is kept too.
  */
 import {join} from 'node:path';
+import type {Root} from 'mdast';
 import {get, isFile, isObject} from './common.js';
-import type {LinkRequest, SiteInfo} from './types.js';
+import {admonishPrefixes, readAdmonishBlocks} from './mdbook-admonish.js';
+import {cmdrunLines, cmdrunOutput} from './mdbook-cmdrun.js';
+import type {LinkRequest, PreprocessedPage, SiteInfo} from './types.js';
 
 /**
  * Preprocessors known, from their own source and README, to write no link, no heading and no id
@@ -24,12 +27,18 @@ import type {LinkRequest, SiteInfo} from './types.js';
  * - mdbook-quiz: replaces `{{#quiz file.toml}}` with a
  *   `<div class="quiz-placeholder">` that holds the quiz in `data-` attributes (no id);
  * - mdbook-toc: replaces its marker (`<!-- toc -->`) with links to the chapter's own headings.
- * Not here, so unknown: mdbook-admonish (ids `admonition-<title>` or a block's `id`, and Markdown
- * inside its blocks, headings too, that postlint reads as a code block), mdbook-cmdrun (pastes a
- * command's output, which may hold headings), forks of the tools above (a fork may change what
- * it writes) and any preprocessor of the book's own.
+ * Not here, so unknown: forks of the tools above (a fork may change what it writes) and any
+ * preprocessor of the book's own.
  */
 const leavesPagesAlone = new Set(['links', 'index', 'mermaid', 'katex', 'quiz', 'toc']);
+
+/**
+ * Preprocessors that change only the page they are in, each modelled in its own file: they add
+ * no chapter and rewrite no link outside their blocks, and the ids they write are the page's facts.
+ * - mdbook-admonish (mdbook-admonish.ts): its fenced blocks become HTML around Markdown;
+ * - mdbook-cmdrun (mdbook-cmdrun.ts): `<!-- cmdrun … -->` becomes a command's output.
+ */
+const modelledPerPage = new Set(['admonish', 'cmdrun']);
 
 /**
  * mdbook-i18n-helpers' `gettext` translates the book only when `book.language` is set and
@@ -56,16 +65,37 @@ function installedTool(command: string): string | undefined {
   return /(?:^|[\\/])mdbook-([\w-]+?)(?:\.exe)?$/.exec(first)?.[1];
 }
 
-/** The preprocessors of a book that may rewrite links or make ids, each as `name` or `name (command)`. */
-export function rewritingPreprocessors(site: SiteInfo): string[] {
+/** The book's `[preprocessor.<name>]` tables: each with its command, if given, and the installed tool it runs, if it is one. */
+function preprocessors(site: SiteInfo): Array<{name: string; command?: string; tool?: string}> {
   const table = get(site.config, 'preprocessor');
   if (!isObject(table)) return [];
-  const found: string[] = [];
-  for (const [name, settings] of Object.entries(table)) {
+  return Object.entries(table).map(([name, settings]) => {
     const command = isObject(settings) && typeof settings.command === 'string' ? settings.command.trim() : undefined;
     // Without a command mdBook runs `mdbook-<name>`.
     const tool = command ? installedTool(command) : name;
-    if (tool !== undefined && (leavesPagesAlone.has(tool) || (tool === 'gettext' && !gettextTranslates(site)))) continue;
+    return {name, ...(command ? {command} : {}), ...(tool !== undefined ? {tool} : {})};
+  });
+}
+
+/** What the book's per-page preprocessors (mdbook-admonish, mdbook-cmdrun) make of a page, when it runs one. */
+export function pagePreprocessor(site: SiteInfo): ((text: string, parse: (text: string) => Root) => PreprocessedPage | undefined) | undefined {
+  const tools = new Set(preprocessors(site).map((entry) => entry.tool));
+  const admonish = tools.has('admonish') ? admonishPrefixes(site) : undefined;
+  const cmdrun = tools.has('cmdrun');
+  if (!admonish && !cmdrun) return undefined;
+  return (text, parse) => {
+    const page = admonish ? readAdmonishBlocks(text, parse, admonish) : undefined;
+    const output = cmdrun ? cmdrunOutput(text) : undefined;
+    if (!output) return page;
+    return {text: page?.text ?? text, ids: page?.ids ?? [], idPrefixes: [output, ...(page?.idPrefixes ?? [])], outputLines: cmdrunLines(text)};
+  };
+}
+
+/** The preprocessors of a book that may rewrite links or make ids, each as `name` or `name (command)`. */
+export function rewritingPreprocessors(site: SiteInfo): string[] {
+  const found: string[] = [];
+  for (const {name, command, tool} of preprocessors(site)) {
+    if (tool !== undefined && (leavesPagesAlone.has(tool) || modelledPerPage.has(tool) || (tool === 'gettext' && !gettextTranslates(site)))) continue;
     found.push(command ? `${name} (\`${command}\`)` : name);
   }
   return found;

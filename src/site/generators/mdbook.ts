@@ -11,7 +11,7 @@ import {readdirSync} from 'node:fs';
 import {dirname, join, relative, resolve, sep} from 'node:path';
 import {decodedPath} from '../../links/normalize.js';
 import {caseOrMissing, defaults, get, isBelow, isFile, languageTag, lookInRoots, readConfig, readText, configFolder} from './common.js';
-import {preprocessorIds, preprocessorMayMake} from './mdbook-preprocessors.js';
+import {pagePreprocessor, preprocessorIds, preprocessorMayMake} from './mdbook-preprocessors.js';
 import type {Detection, Generator, LinkRequest, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 async function detect(dir: string): Promise<Detection | undefined> {
@@ -177,6 +177,7 @@ export const mdbook: Generator = {
     return rewritten ? {status: 'unverifiable', reason: rewritten} : undefined;
   },
   idsUnknown: (site) => preprocessorIds(site),
+  preprocessPage: (site) => pagePreprocessor(site),
   inserts: ['mdbook'],
   // The links preprocessor pastes an included file's text into the chapter: its relative links resolve from the chapter.
   pastes: ['mdbook'],

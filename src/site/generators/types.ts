@@ -8,7 +8,8 @@
  */
 import type {FrontMatterReading} from '../../front-matter-language.js';
 import type {FrontMatter} from '../../frontmatter.js';
-import type {FileFacts, IncludeKind, LinkKind} from '../../facts.js';
+import type {Root} from 'mdast';
+import type {FileFacts, IdPrefixFact, IncludeKind, LinkKind} from '../../facts.js';
 import type {Span} from '../../types.js';
 import type {IndentedBlockKind} from '../../text/indented-blocks.js';
 import type {FlavorName} from '../slug/types.js';
@@ -304,10 +305,10 @@ export interface Generator {
    */
   frontMatterEngines?(site: SiteInfo | undefined): Readonly<Record<string, FrontMatterReading>>;
   /**
-   * A file whose first character past blank space is `{` holds its front matter as a JSON object,
-   * to the matching `}` (Hugo's page lexer: src/front-matter-json.ts); otherwise such a file is Markdown.
+   * Front matter is where Hugo's page lexer finds it (src/front-matter-hugo-intro.ts): past blank
+   * space, a `{` JSON object to the matching `}`, a `---`/`+++` block, or `#+KEY: value` Org lines.
    */
-  readonly jsonObjectFrontMatter?: boolean;
+  readonly introFrontMatter?: boolean;
   /** A heading ending in an MDX comment holding `#id` takes that id (Docusaurus). */
   readonly commentHeadingIds?: boolean;
   /**
@@ -325,6 +326,13 @@ export interface Generator {
   blockAttributeLines?(site: SiteInfo): boolean;
   /** Blocks whose indented body the generator parses as Markdown (MkDocs admonitions, details, tabs): text/indented-blocks.ts. */
   indentedBlocks?(site: SiteInfo): readonly IndentedBlockKind[];
+  /**
+   * What the site's preprocessors postlint models do to a page's text before it is rendered
+   * (mdBook: mdbook-admonish, mdbook-cmdrun): the text to parse (same length, same lines), the
+   * ids they write; undefined when they leave the page as written. `parse` reads Markdown as the
+   * page's parser does.
+   */
+  preprocessPage?(site: SiteInfo): ((text: string, parse: (text: string) => Root) => PreprocessedPage | undefined) | undefined;
   /** Inline attribute lists give spans ids (`**x**{ #id }`: kramdown, Python-Markdown attr_list). */
   readonly spanIds?: boolean;
   /** The heading attribute block is markdown-it-attrs' (VitePress): `#id` runs to the next space, dots included (`{ #lit-3.0 }`). */
@@ -408,4 +416,13 @@ export interface Generator {
    * empty `<h1>` and the reader sees no title at all.
    */
   untitledByEmptyHeading?(site: SiteInfo): string | undefined;
+}
+
+/** A page as the site's preprocessors leave it (see `Generator.preprocessPage`). */
+export interface PreprocessedPage {
+  text: string;
+  ids: Array<{id: string; line: number; column: number}>;
+  idPrefixes: IdPrefixFact[];
+  /** Lines of comments the preprocessor replaces by content (mdbook-cmdrun): a section holding one is not empty. */
+  outputLines?: number[];
 }

@@ -13,6 +13,7 @@
  */
 import {literalOf, objectOf} from './config-text.js';
 import type {SlugifyStep} from '../slug/steps.js';
+import {escapeRegExp} from '../../links/patterns.js';
 
 export interface VitepressIdOptions {
   /** The attribute block's delimiters, when the config changes them. */
@@ -41,7 +42,7 @@ export function readIdOptions(text: string): VitepressIdOptions {
     // `slugify` imported from @mdit-vue/shared is VitePress's default.
     const name = /^[A-Za-z_$][\w$]*$/.test(value) ? value : undefined;
     // Escaped, and bounded by what is no identifier character (`\b` fails beside a `$`).
-    const escaped = name?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = name === undefined ? undefined : escapeRegExp(name);
     const imported = escaped !== undefined && new RegExp(`import\\s*\\{[^}]*(?<![\\w$])(?:slugify\\s+as\\s+)?${escaped}(?![\\w$])[^}]*\\}\\s*from\\s*['"]@mdit-vue/shared['"]`).test(text);
     const steps = !imported && name !== undefined ? readSteps(text, name) : undefined;
     if (steps) options.slugifySteps = steps;
