@@ -21,6 +21,8 @@ import {eleventyCliFolders} from './eleventy-cli.js';
 import {copiesRenamed, otherBuilds, passthroughCopies, virtualReason} from './eleventy-builds.js';
 import {copiedSources} from './eleventy-copies.js';
 import {objectOf} from './config-text.js';
+import {configDirectories} from './eleventy-dirs.js';
+import {isForgeDocument} from '../forge-documents.js';
 import {balanced, topLevelParts} from './js-source.js';
 import {grayMatterEngines, type FrontMatterReading} from '../../front-matter-language.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
@@ -30,13 +32,16 @@ const configNames = ['eleventy.config.js', 'eleventy.config.mjs', 'eleventy.conf
 /** What postlint reads from the config's text. */
 export function readEleventyConfig(text: string): Record<string, unknown> {
   const pick = (key: string): string | undefined => new RegExp(`\\b${key}\\s*:\\s*['"\`]([^'"\`]*)['"\`]`).exec(text)?.[1];
+  // `export const config = {dir}`, `setInputDirectory(…)`, `return {dir}` (eleventy-dirs.ts).
+  const dirs = configDirectories(text);
   return {
-    input: pick('input'),
-    includes: pick('includes'),
-    data: pick('data'),
-    layouts: pick('layouts'),
-    output: pick('output'),
+    ...dirs.values,
+    ...(dirs.computed.input !== undefined ? {inputUnread: `the config sets dir.input by code postlint does not run (${dirs.computed.input})`} : {}),
+    // `input` may also be a glob of templates (ProjectDirectories: "assumed glob if it does not exist").
+    ...(dirs.values.input !== undefined && /[*?{[]/.test(dirs.values.input) ? {inputUnread: `dir.input is a glob ("${dirs.values.input}")`} : {}),
     pathPrefix: pick('pathPrefix'),
+    // The Render plugin's `renderFile` renders any file of the project, in the input folder or not.
+    rendersFiles: /\b(?:Eleventy)?RenderPlugin\b/.test(text),
     // `addPassthroughCopy({"src/assets": "/"})` renames folders; the string form keeps paths.
     renamedCopies: /addPassthroughCopy\s*\(\s*\{/.test(text),
     headingIds: headingIds(text),
@@ -93,16 +98,26 @@ function withCliFolders(root: string, config: Record<string, unknown>): {config:
   const cli = eleventyCliFolders(root);
   const out = {...config};
   const notes = [...cli.notes];
+  if (cli.notes.some((note) => note.includes('--input'))) out.inputUnread = cli.notes.find((note) => note.includes('--input'));
   for (const key of ['input', 'output'] as const) {
     const value = cli[key];
     if (value === undefined) continue;
-    if (typeof config[key] === 'string') notes.push(`the config sets dir.${key} "${String(config[key])}"; a package.json script gives --${key} ${value}`);
+    if (typeof config[key] === 'string') {
+      notes.push(`the config sets dir.${key} "${String(config[key])}"; a package.json script gives --${key} ${value}`);
+      // On the command line `--input` wins (ProjectDirectories.freeze): which run the site's is, the scripts do not say.
+      if (key === 'input' && folderName(String(config[key])) !== folderName(value)) out.inputUnread = notes.at(-1);
+    }
     else {
       out[key] = value;
       notes.push(`dir.${key} "${value}" from --${key} in package.json scripts`);
     }
   }
   return {config: out, notes};
+}
+
+/** A folder as written, without `./` and trailing slashes (`./docs/` is `docs`). */
+function folderName(folder: string): string {
+  return folder.replace(/^(?:\.\/+)+/, '').replace(/\/+$/, '') || '.';
 }
 
 /** How the config gives headings ids: the flavor and its options, or why postlint cannot tell. */
@@ -238,6 +253,22 @@ async function detect(dir: string): Promise<Detection | undefined> {
 
 function input(site: SiteInfo): string {
   return resolve(site.root, typeof site.config.input === 'string' && site.config.input !== '' ? site.config.input : '.');
+}
+
+/**
+ * Why a file is never built because it lies outside every Eleventy run's input folder: Eleventy
+ * reads templates only below `dir.input` (EleventyFiles globs `<input>/**`), so an old copy of the
+ * site or notes beside it are no part of the site. Left alone: the files a forge shows the
+ * repository's reader (READMEs, the top folder's files, `.github/`), the includes, layouts and data
+ * folders (set outside the input with `../`), and everything when the input folder is computed or
+ * the Render plugin may render any file (`renderFile`).
+ */
+function outsideInput(path: string, site: SiteInfo): string | undefined {
+  if (typeof site.config.inputUnread === 'string' || site.config.rendersFiles === true) return undefined;
+  const runs = [site, ...otherBuilds(site, readOtherSite).map((build) => build.site)];
+  if (runs.some((run) => isBelow(path, input(run)) || notPages(run).slice(0, typeof run.config.layouts === 'string' ? 3 : 2).some((folder) => isBelow(path, folder)))) return undefined;
+  if (isForgeDocument(path, site.root)) return undefined;
+  return `it is outside Eleventy's input folder (dir.input "${relative(site.root, input(site)).split(sep).join('/')}"), which is all Eleventy reads`;
 }
 
 /** Folders of the input that are not pages (Eleventy's includes, layouts and data, the output). */
@@ -434,7 +465,7 @@ export const eleventy: Generator = {
   staticRoots: (site) => [input(site), site.root],
   // A page of the site's input folder, or of another Eleventy run of its build (eleventy-builds.ts).
   isPage: (path, site) => site !== undefined && [site, ...otherBuilds(site, readOtherSite).map((build) => build.site)].some((run) => isBelow(path, input(run)) && !notPages(run).some((folder) => isBelow(path, folder))),
-  unbuilt: (path, site) => (isIgnored(path, site.root, ignores(site)) ? 'Eleventy ignores it (.eleventyignore or the config\'s ignores)' : undefined),
+  unbuilt: (path, site) => (isIgnored(path, site.root, ignores(site)) ? 'Eleventy ignores it (.eleventyignore or the config\'s ignores)' : outsideInput(path, site)),
   templatePages: (site) => templatePages(input(site), notPages(site), (path) => isIgnored(path, site.root, ignores(site)), (path) => fileUrl(path, site), (path) => dataPermalink(path, site)),
   unwritten: (_path, _site, frontMatter) => (frontMatter?.data?.permalink === false ? noPermalink : undefined),
   // `permalink: feed.xml`: Eleventy writes the template's output to that file.
