@@ -14,8 +14,8 @@ import {decodedPath} from '../../links/normalize.js';
 import {isPageUrl} from '../files.js';
 import {parse as parseYaml} from 'yaml';
 import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, lookInRoots, readsJsYamlTimestamp, readText, nonDocumentUrl} from './common.js';
-import {pageAtUrl, pageUrlFirst, urlMap} from './url-map.js';
-import {ignoreGlobs, isIgnored, templatePages} from './eleventy-templates.js';
+import {normalizeUrl, pageAtUrl, pageUrlFirst, urlMap, type UrlMap} from './url-map.js';
+import {ignoreGlobs, isIgnored, templateExtension, templatePages} from './eleventy-templates.js';
 import {eleventyTemplates} from './eleventy-layouts.js';
 import {eleventyCliFolders} from './eleventy-cli.js';
 import {copiesRenamed, otherBuilds, passthroughCopies, virtualReason} from './eleventy-builds.js';
@@ -404,6 +404,23 @@ function copiedFile(url: string, folder: boolean, context: ResolveContext): Reso
   return file ? {status: 'found', path: file} : undefined;
 }
 
+/** Files no template language writes: binary formats (a template renders text). */
+const binaryFile = /\.(?:png|jpe?g|gif|webp|avif|ico|bmp|tiff?|pdf|zip|t?gz|mp[34]|m4a|webm|mov|ogg|wav|woff2?|ttf|otf|eot)$/i;
+
+/**
+ * A file (not a page) a template writes at its permalink (`permalink: search.json` in a `.njk`, a
+ * `.md` or a `.11ty.js` template): Eleventy writes any template's output to that path
+ * (TemplatePermalink). A path a permalink's template code may write is unverifiable, and so is a
+ * text file when a template computes its permalink in code.
+ */
+function templateOutput(path: string, map: UrlMap): Resolution | undefined {
+  const page = pageAtUrl(map, path);
+  if (page?.status === 'found' || (page?.status === 'unverifiable' && map.patterns.some((pattern) => pattern.test.test(normalizeUrl(path))))) return page;
+  const computed = map.unknown.filter((file) => templateExtension.test(file));
+  if (computed.length === 0 || binaryFile.test(path)) return undefined;
+  return {status: 'unverifiable', reason: `no file has that path, but ${computed.length} template(s) compute their permalink in code (${basename(computed[0]!)}${computed.length > 1 ? ', …' : ''})`};
+}
+
 function siteRootIn(request: LinkRequest, context: ResolveContext): Resolution {
   const site = context.site!;
   const byInputPath = inputPath(request, context);
@@ -424,6 +441,8 @@ function siteRootIn(request: LinkRequest, context: ResolveContext): Resolution {
   if (found) return found;
   const copied = lookInRoots(request, context, [site.root]) ?? copiedFile(decodedPath(request.path), request.folder, context);
   if (copied) return copied;
+  const written = templateOutput(request.path, urlMap(eleventy, site, [input(site)], context));
+  if (written) return written;
   if (site.config.renamedCopies === true || copiesRenamed(site)) return {status: 'unverifiable', reason: 'the config copies folders to other paths (addPassthroughCopy with an object)'};
   return caseOrMissing(request, context, [input(site)]);
 }
