@@ -3,7 +3,7 @@
  * them, read as text. Eleventy takes them from three places, each overriding the one before
  * (TemplateConfig.requireLocalConfigFile and mergeConfig, ProjectDirectories.setViaConfigObject in
  * 11ty/eleventy @ f77b4cb3; test/stubs/cfg-directories-export*):
- * 1. the config's exported object: `export const config = {dir: {…}}` (ESM) or
+ * 1. the config's exported object: `export const config = {dir: {…}}` (ESM, typed or not) or
  *    `module.exports.config = {dir: {…}}` (CommonJS);
  * 2. the configuration API: `eleventyConfig.setInputDirectory("src")`, `setOutputDirectory`, …;
  * 3. the object the config function returns: `return {dir: {input: "src"}}` (or a config that
@@ -106,7 +106,7 @@ function dirValues(text: string): Array<{at: number; value: string}> {
 /** Eleventy's folders as the config's text sets them, in Eleventy's order of precedence. */
 export function configDirectories(source: string): EleventyDirs {
   const text = withoutComments(source);
-  const exported = objectSpans(text, /\bexport\s+const\s+config\s*=\s*\{|\b(?:module\.)?exports\.config\s*=\s*\{/g);
+  const exported = objectSpans(text, /\bexport\s+const\s+config\s*(?::\s*[\w.$<>]+\s*)?=\s*\{|\b(?:module\.)?exports\.config\s*=\s*\{/g);
   const inExport = (at: number): boolean => exported.some((span) => at > span.start && at < span.end);
   const layers: Array<Array<Partial<Record<DirKey, Setting>>>> = [[], [], []];
   for (const {at, value} of dirValues(text)) layers[inExport(at) ? 0 : 2]!.push(dirSettings(text, value));
