@@ -9,6 +9,7 @@ import {fixtures, repoRoot, tempSite} from './helpers.mjs';
 const dist = join(repoRoot, 'dist', 'src');
 const {generatorOf, siteFor} = await import(join(dist, 'site', 'generators', 'index.js'));
 const {SiteIndex} = await import(join(dist, 'site', 'index.js'));
+const {unbuiltReason} = await import(join(dist, 'site', 'detect.js'));
 
 const folder = join(fixtures, 'generators');
 const tables = readdirSync(folder).filter((name) => name.endsWith('.json')).map((name) => ({name, ...JSON.parse(readFileSync(join(folder, name), 'utf8'))}));
@@ -71,6 +72,12 @@ for (const table of tables) {
     });
   }
 
+  for (const [i, row] of (table.unbuilt ?? []).entries()) {
+    test(`${table.name} unbuilt ${i + 1}: ${row.file} ${row.unbuilt ? 'is never built' : 'is read'}`, async () => {
+      const {root, site} = await siteOf(row.site);
+      assert.equal(unbuiltReason(join(root, row.file), site) !== undefined, row.unbuilt, row.note);
+    });
+  }
   for (const [i, row] of (table.pageness ?? []).entries()) {
     test(`${table.name} page-ness ${i + 1}: ${row.file} ${row.page ? 'is' : 'is not'} a page`, async () => {
       const {root, site} = await siteOf(row.site);

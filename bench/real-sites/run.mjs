@@ -8,7 +8,8 @@
 // on stderr (the model guard's notices: what it withheld and why; notices-<site>.txt).
 // --plant copies each site (with its git repository, if it is in one) to a temporary folder, plants
 // five defects of different kinds and reports which of them postlint finds at the planted line
-// (plant.json, plant.md; the planted run's stderr in notices-plant-<site>.txt).
+// (plant.json, plant.md; the planted run's stderr in notices-plant-<site>.txt). Defects go only into files the
+// measured CLI's own generator modules call pages their site builds (isPage, not left out as unbuilt).
 //
 // The list file has one site a line: name<TAB>folder[<TAB>generator]. The generator column
 // (hugo, jekyll, docusaurus, starlight, zola, …) only decides how a draft is planted; without it
@@ -18,7 +19,8 @@ import {spawnSync} from 'node:child_process';
 import {cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {parse as parseYaml} from 'yaml';
 import {parseArgs} from 'node:util';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
@@ -299,13 +301,52 @@ const misspellings = [
 ];
 
 /**
+ * postlint's own reading of which Markdown files are pages their site builds, from the generator
+ * modules of the CLI measured (its `dist/src/site`): a file the site never builds (an archived copy
+ * of the site outside Eleventy's input folder, a Docusaurus version not listed) is no place for a
+ * defect a reader meets. Undefined when that CLI has no such modules: then every file is a candidate.
+ */
+async function sitePages(cli) {
+  const site = join(dirname(resolve(cli)), '..', 'src', 'site');
+  let modules;
+  try {
+    modules = {...(await import(pathToFileURL(join(site, 'generators', 'index.js')).href)), ...(await import(pathToFileURL(join(site, 'detect.js')).href))};
+  } catch {
+    return undefined;
+  }
+  const {siteFor, generatorOf, unbuiltReason} = modules;
+  if (typeof siteFor !== 'function' || typeof generatorOf !== 'function' || typeof unbuiltReason !== 'function') return undefined;
+  return async (files) => {
+    const pages = new Set();
+    for (const file of files) {
+      const site = await siteFor(dirname(file));
+      if (unbuiltReason(file, site) === undefined && generatorOf(site).isPage(file, site, frontMatterOf(readFileSync(file, 'utf8')))) pages.add(file);
+    }
+    return pages;
+  };
+}
+
+/** A page's YAML front matter as the generator modules take it (data only; other languages read as none). */
+function frontMatterOf(text) {
+  const body = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+  let data = {};
+  try {
+    const parsed = body === undefined ? undefined : parseYaml(body);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed;
+  } catch {
+    // Front matter that does not parse is read as none.
+  }
+  return {format: 'yaml', data, keyLines: {}, start: {line: 1, column: 1}};
+}
+
+/**
  * Plants the five defects in a copy of the site, each in its own file where it can, and says
  * where each should be reported: {kind, rule, file, line, note}. A kind with no place to plant
  * it is returned with `skipped` and a reason.
  */
-function plant(copy, generator, rnd) {
+function plant(copy, generator, rnd, built) {
   const files = markdownFiles(copy);
-  const candidates = files.filter((f) => !notPages.test(relative(copy, f)) && !isDraft(relative(copy, f), readFileSync(f, 'utf8')));
+  const candidates = files.filter((f) => (!built || built.has(f)) && !notPages.test(relative(copy, f)) && !isDraft(relative(copy, f), readFileSync(f, 'utf8')));
   const text = new Map(candidates.map((f) => [f, readFileSync(f, 'utf8').split('\n')]));
   // where most files carry front matter, a file without it is a fragment or a partial, not a page
   const withFrontMatter = candidates.filter((f) => ['---', '+++'].includes(text.get(f)[0]));
@@ -393,6 +434,7 @@ function plant(copy, generator, rnd) {
 
 const summaries = [];
 const plants = [];
+const pagesOf = values.plant ? await sitePages(values.cli) : undefined;
 for (const site of sites) {
   process.stderr.write(`${site.name} … `);
   const run = runCli(site.folder);
@@ -422,7 +464,8 @@ for (const site of sites) {
     const copy = join(copyTop, relative(top, site.folder));
     try {
       cpSync(top, copyTop, {recursive: true, filter: (src) => !/[\\/]node_modules$/.test(src) && (top !== site.folder || !/[\\/]\.git$/.test(src))});
-      const planted = plant(copy, site.generator, random(seed ^ hash(`plant:${site.name}`)));
+      const built = pagesOf ? await pagesOf(markdownFiles(copy)) : undefined;
+      const planted = plant(copy, site.generator, random(seed ^ hash(`plant:${site.name}`)), built);
       const after = runCli(copy);
       const plantNotices = after.report === undefined ? after.stderr.slice(0, 4000) : after.stderr.trim();
       writeFileSync(join(outDir, `notices-plant-${site.name}.txt`), plantNotices ? `${plantNotices}\n` : '');

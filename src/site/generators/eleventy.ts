@@ -14,13 +14,15 @@ import {decodedPath} from '../../links/normalize.js';
 import {isPageUrl} from '../files.js';
 import {parse as parseYaml} from 'yaml';
 import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, lookInRoots, readsJsYamlTimestamp, readText, nonDocumentUrl} from './common.js';
-import {pageAtUrl, pageUrlFirst, urlMap} from './url-map.js';
-import {ignoreGlobs, isIgnored, templatePages} from './eleventy-templates.js';
+import {normalizeUrl, pageAtUrl, pageUrlFirst, urlMap, type UrlMap} from './url-map.js';
+import {ignoreGlobs, isIgnored, templateExtension, templatePages} from './eleventy-templates.js';
 import {eleventyTemplates} from './eleventy-layouts.js';
 import {eleventyCliFolders} from './eleventy-cli.js';
 import {copiesRenamed, otherBuilds, passthroughCopies, virtualReason} from './eleventy-builds.js';
 import {copiedSources} from './eleventy-copies.js';
 import {objectOf} from './config-text.js';
+import {configDirectories} from './eleventy-dirs.js';
+import {isForgeDocument} from '../forge-documents.js';
 import {balanced, topLevelParts} from './js-source.js';
 import {grayMatterEngines, type FrontMatterReading} from '../../front-matter-language.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
@@ -30,13 +32,16 @@ const configNames = ['eleventy.config.js', 'eleventy.config.mjs', 'eleventy.conf
 /** What postlint reads from the config's text. */
 export function readEleventyConfig(text: string): Record<string, unknown> {
   const pick = (key: string): string | undefined => new RegExp(`\\b${key}\\s*:\\s*['"\`]([^'"\`]*)['"\`]`).exec(text)?.[1];
+  // `export const config = {dir}`, `setInputDirectory(…)`, `return {dir}` (eleventy-dirs.ts).
+  const dirs = configDirectories(text);
   return {
-    input: pick('input'),
-    includes: pick('includes'),
-    data: pick('data'),
-    layouts: pick('layouts'),
-    output: pick('output'),
+    ...dirs.values,
+    ...(dirs.computed.input !== undefined ? {inputUnread: `the config sets dir.input by code postlint does not run (${dirs.computed.input})`} : {}),
+    // `input` may also be a glob of templates (ProjectDirectories: "assumed glob if it does not exist").
+    ...(dirs.values.input !== undefined && /[*?{[]/.test(dirs.values.input) ? {inputUnread: `dir.input is a glob ("${dirs.values.input}")`} : {}),
     pathPrefix: pick('pathPrefix'),
+    // The Render plugin's `renderFile` renders any file of the project, in the input folder or not.
+    rendersFiles: /\b(?:Eleventy)?RenderPlugin\b/.test(text),
     // `addPassthroughCopy({"src/assets": "/"})` renames folders; the string form keeps paths.
     renamedCopies: /addPassthroughCopy\s*\(\s*\{/.test(text),
     headingIds: headingIds(text),
@@ -93,16 +98,26 @@ function withCliFolders(root: string, config: Record<string, unknown>): {config:
   const cli = eleventyCliFolders(root);
   const out = {...config};
   const notes = [...cli.notes];
+  if (cli.notes.some((note) => note.includes('--input'))) out.inputUnread = cli.notes.find((note) => note.includes('--input'));
   for (const key of ['input', 'output'] as const) {
     const value = cli[key];
     if (value === undefined) continue;
-    if (typeof config[key] === 'string') notes.push(`the config sets dir.${key} "${String(config[key])}"; a package.json script gives --${key} ${value}`);
+    if (typeof config[key] === 'string') {
+      notes.push(`the config sets dir.${key} "${String(config[key])}"; a package.json script gives --${key} ${value}`);
+      // On the command line `--input` wins (ProjectDirectories.freeze): which run the site's is, the scripts do not say.
+      if (key === 'input' && folderName(String(config[key])) !== folderName(value)) out.inputUnread = notes.at(-1);
+    }
     else {
       out[key] = value;
       notes.push(`dir.${key} "${value}" from --${key} in package.json scripts`);
     }
   }
   return {config: out, notes};
+}
+
+/** A folder as written, without `./` and trailing slashes (`./docs/` is `docs`). */
+function folderName(folder: string): string {
+  return folder.replace(/^(?:\.\/+)+/, '').replace(/\/+$/, '') || '.';
 }
 
 /** How the config gives headings ids: the flavor and its options, or why postlint cannot tell. */
@@ -240,6 +255,22 @@ function input(site: SiteInfo): string {
   return resolve(site.root, typeof site.config.input === 'string' && site.config.input !== '' ? site.config.input : '.');
 }
 
+/**
+ * Why a file is never built because it lies outside every Eleventy run's input folder: Eleventy
+ * reads templates only below `dir.input` (EleventyFiles globs `<input>/**`), so an old copy of the
+ * site or notes beside it are no part of the site. Left alone: the files a forge shows the
+ * repository's reader (READMEs, the top folder's files, `.github/`), the includes, layouts and data
+ * folders (set outside the input with `../`), and everything when the input folder is computed or
+ * the Render plugin may render any file (`renderFile`).
+ */
+function outsideInput(path: string, site: SiteInfo): string | undefined {
+  if (typeof site.config.inputUnread === 'string' || site.config.rendersFiles === true) return undefined;
+  const runs = [site, ...otherBuilds(site, readOtherSite).map((build) => build.site)];
+  if (runs.some((run) => isBelow(path, input(run)) || notPages(run).slice(0, typeof run.config.layouts === 'string' ? 3 : 2).some((folder) => isBelow(path, folder)))) return undefined;
+  if (isForgeDocument(path, site.root)) return undefined;
+  return `it is outside Eleventy's input folder (dir.input "${relative(site.root, input(site)).split(sep).join('/')}"), which is all Eleventy reads`;
+}
+
 /** Folders of the input that are not pages (Eleventy's includes, layouts and data, the output). */
 function notPages(site: SiteInfo): string[] {
   const inInput = (key: string, fallback: string): string => resolve(input(site), typeof site.config[key] === 'string' ? (site.config[key] as string) : fallback);
@@ -373,6 +404,23 @@ function copiedFile(url: string, folder: boolean, context: ResolveContext): Reso
   return file ? {status: 'found', path: file} : undefined;
 }
 
+/** Files no template language writes: binary formats (a template renders text). */
+const binaryFile = /\.(?:png|jpe?g|gif|webp|avif|ico|bmp|tiff?|pdf|zip|t?gz|mp[34]|m4a|webm|mov|ogg|wav|woff2?|ttf|otf|eot)$/i;
+
+/**
+ * A file (not a page) a template writes at its permalink (`permalink: search.json` in a `.njk`, a
+ * `.md` or a `.11ty.js` template): Eleventy writes any template's output to that path
+ * (TemplatePermalink). A path a permalink's template code may write is unverifiable, and so is a
+ * text file when a template computes its permalink in code.
+ */
+function templateOutput(path: string, map: UrlMap): Resolution | undefined {
+  const page = pageAtUrl(map, path);
+  if (page?.status === 'found' || (page?.status === 'unverifiable' && map.patterns.some((pattern) => pattern.test.test(normalizeUrl(path))))) return page;
+  const computed = map.unknown.filter((file) => templateExtension.test(file));
+  if (computed.length === 0 || binaryFile.test(path)) return undefined;
+  return {status: 'unverifiable', reason: `no file has that path, but ${computed.length} template(s) compute their permalink in code (${basename(computed[0]!)}${computed.length > 1 ? ', …' : ''})`};
+}
+
 function siteRootIn(request: LinkRequest, context: ResolveContext): Resolution {
   const site = context.site!;
   const byInputPath = inputPath(request, context);
@@ -393,6 +441,8 @@ function siteRootIn(request: LinkRequest, context: ResolveContext): Resolution {
   if (found) return found;
   const copied = lookInRoots(request, context, [site.root]) ?? copiedFile(decodedPath(request.path), request.folder, context);
   if (copied) return copied;
+  const written = templateOutput(request.path, urlMap(eleventy, site, [input(site)], context));
+  if (written) return written;
   if (site.config.renamedCopies === true || copiesRenamed(site)) return {status: 'unverifiable', reason: 'the config copies folders to other paths (addPassthroughCopy with an object)'};
   return caseOrMissing(request, context, [input(site)]);
 }
@@ -434,7 +484,7 @@ export const eleventy: Generator = {
   staticRoots: (site) => [input(site), site.root],
   // A page of the site's input folder, or of another Eleventy run of its build (eleventy-builds.ts).
   isPage: (path, site) => site !== undefined && [site, ...otherBuilds(site, readOtherSite).map((build) => build.site)].some((run) => isBelow(path, input(run)) && !notPages(run).some((folder) => isBelow(path, folder))),
-  unbuilt: (path, site) => (isIgnored(path, site.root, ignores(site)) ? 'Eleventy ignores it (.eleventyignore or the config\'s ignores)' : undefined),
+  unbuilt: (path, site) => (isIgnored(path, site.root, ignores(site)) ? 'Eleventy ignores it (.eleventyignore or the config\'s ignores)' : outsideInput(path, site)),
   templatePages: (site) => templatePages(input(site), notPages(site), (path) => isIgnored(path, site.root, ignores(site)), (path) => fileUrl(path, site), (path) => dataPermalink(path, site)),
   unwritten: (_path, _site, frontMatter) => (frontMatter?.data?.permalink === false ? noPermalink : undefined),
   // `permalink: feed.xml`: Eleventy writes the template's output to that file.
