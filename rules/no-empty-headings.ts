@@ -19,7 +19,9 @@
  * another theme, it is reported.
  *
  * Left alone: headings with any visible text, however short (`## 1`, `## ✅`), heading levels
- * the page hides, and a heading of symbols its own section writes as inline code (`### ?` over
+ * the page hides, a heading written as a divider, its whole text a thematic break's run (`## ---`,
+ * `### * * *`, `## ___`: a layout styles it as a rule; no one who forgot a title types it, while
+ * `## --` or `## -*-` is still reported), and a heading of symbols its own section writes as inline code (`### ?` over
  * "`?` returns the error": the title of the `?` operator), and what Markdown would read as a heading
  * inside a paired shortcode or block tag whose body a template transforms (Eleventy's paired shortcodes,
  * Jekyll block tags, Hugo's `{{< name >}}…{{< /name >}}`; not control flow such as `{% if %}`, nor
@@ -78,7 +80,7 @@ export default defineRule({
     id: 'no-empty-headings',
     // A draft may be unfinished: no-drafts reports it, no-unpublished-links the links into it.
     leavesDraftsAlone: true,
-    description: 'Headings with no visible text (empty, only punctuation, only markup or an id)',
+    description: 'Headings with no visible text (empty, only punctuation, only markup or an id; not a `## ---` divider)',
     severity: 'error',
     messages: {empty: 'Heading `{{heading}}` has no visible text; write a title for it or remove it'},
   },
@@ -99,11 +101,24 @@ export default defineRule({
       if (untitled && node.depth === 1) continue;
       if (inRange(paired, node.position.start.offset ?? -1)) continue;
       if (namesSectionCode(tree, node)) continue;
+      if (isDivider(node)) continue;
       const shown = text.slice(node.position.start.offset, node.position.end.offset).trim();
       report({messageId: 'empty', data: {heading: shown}, place: node.position});
     }
   },
 });
+
+/**
+ * A heading whose whole text is a thematic break's run (`## ---`, `## * * *`, `## ___`: three or
+ * more of one of `-`, `*`, `_`, spaces between, as CommonMark reads a break) is a divider written
+ * on purpose (a layout styles such headings as a rule, and a table of contents as a separator):
+ * no one who forgot a title types one. `## --` or `## -*-` is still empty.
+ */
+const dividerRun = /^([-*_])(?:[ \t]*\1){2,}$/;
+
+function isDivider(heading: Heading): boolean {
+  return dividerRun.test(toString(heading).trim());
+}
 
 /**
  * A heading of symbols that its own section writes as inline code (`### ?` over "`?` is almost
