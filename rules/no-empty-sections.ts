@@ -58,7 +58,9 @@
  * DEVELOPMENT`); a heading that states a result, a label with a number after its colon
  * (`#### Candidate Score: -3`, `### Rating: 4/5`, `### Coverage: 87%`); and, on a
  * Docsy site, the last section of a section's `_index` page, which the theme's list layout follows
- * with the section's pages (unless the page says `no_list: true`); on an MkDocs site with Material's
+ * with the section's pages (unless the page says `no_list: true`); on a Jekyll site with the Just
+ * the Docs theme, the last section of a parent page (`has_children: true`) in one of the theme's
+ * layouts, which ends it with a "Table of contents" of its children (unless `has_toc: false`); on an MkDocs site with Material's
  * blog plugin (`blog` or `material/blog`), the last section of the blog's index page, under which the
  * plugin lists the posts. A run of topics in words
  * (`### Validation errors`, `### Adding items`, nothing under them) is still reported: those are

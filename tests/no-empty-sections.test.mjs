@@ -92,6 +92,21 @@ test('no-empty-sections: the last section of a Docsy docs section page is follow
   ]);
 });
 
+test('no-empty-sections: a Just the Docs parent page ends with the table of contents of its children, unless has_toc: false', async () => {
+  assert.deepEqual(await ruleFindings(rule, ['no-empty-sections/just-the-docs']), [
+    'no-empty-sections/just-the-docs/guides/first.md:11:1 no-empty-sections', // a child page: nothing follows
+    'no-empty-sections/just-the-docs/quiet.md:12:1 no-empty-sections', // has_toc: false: the theme lists nothing
+    'no-empty-sections/just-the-docs/untitled.md:6:1 no-empty-sections', // no layout named: the theme's layout is not known to wrap it
+  ]);
+  // The site's own default layout replaces the theme's: what it writes is not known.
+  const rows = await siteFindings(rule, {
+    '_config.yml': 'theme: just-the-docs\n',
+    '_layouts/default.html': '<main>{{ content }}</main>\n',
+    'guides.md': '---\nlayout: page\ntitle: Guides\nhas_children: true\n---\n\n# Guides\n',
+  });
+  assert.deepEqual(rows, ['guides.md:7:1 no-empty-sections']);
+});
+
 test('MDX: a component tag whose JavaScript attributes hold Markdown-looking lines is one element, not headings and prose', async () => {
   const page = [
     '---', 'title: Code', 'date: 2024-01-01', '---', '', 'Intro text.', '',
