@@ -25,7 +25,8 @@
  * "`?` returns the error": the title of the `?` operator), and what Markdown would read as a heading
  * inside a paired shortcode or block tag whose body a template transforms (Eleventy's paired shortcodes,
  * Jekyll block tags, Hugo's `{{< name >}}…{{< /name >}}`; not control flow such as `{% if %}`, nor
- * Hugo's `{{% name %}}`, whose body is the page's Markdown). An empty section under a heading with text is `no-empty-sections`' finding.
+ * Hugo's `{{% name %}}`, whose body is the page's Markdown), and a file a program wrote, by its own
+ * word (Go's `Code generated … DO NOT EDIT.` line, spf13/cobra's closing tag: see `no-empty-sections`). An empty section under a heading with text is `no-empty-sections`' finding.
  *
  * ## Examples
  *
@@ -64,6 +65,7 @@ import {defineRule} from '../src/rule-kit.js';
 import {inRange, pairedTagRanges} from '../src/paired-tags.js';
 import {generatorOf} from '../src/site/generators/index.js';
 import {hasVisibleText, stripCustomId} from '../src/text/visible.js';
+import {generatedBy} from '../src/text/generated-marker.js';
 
 /** Heading levels a `<style>` block in the page hides (`h1 { display: none; }`), added to `hidden`. */
 function hideLevels(node: Html, hidden: Set<number>): void {
@@ -85,6 +87,8 @@ export default defineRule({
     messages: {empty: 'Heading `{{heading}}` has no visible text; write a title for it or remove it'},
   },
   file({tree, text, site, report}) {
+    // A file a program wrote (cobra's command docs, Go's `Code generated … DO NOT EDIT.`): its headings are the program's, not the editors'.
+    if (generatedBy(tree) !== undefined) return;
     // One walk: the headings, and the levels a style block anywhere in the page hides.
     const hidden = new Set<number>();
     const headings: Heading[] = [];

@@ -107,6 +107,17 @@ test('no-empty-sections: a Just the Docs parent page ends with the table of cont
   assert.deepEqual(rows, ['guides.md:7:1 no-empty-sections']);
 });
 
+test('no-empty-sections and no-empty-headings leave a generated file alone: cobra\'s tag at its end, Go\'s Code generated line before its text', async () => {
+  const dir = 'no-empty-sections/generated';
+  assert.deepEqual(await ruleFindings(rule, [dir]), [
+    `${dir}/written-by-hand.md:5:1 no-empty-sections`, // the marker comes after the author's text: not the file's word
+    `${dir}/written-by-hand.md:9:1 no-empty-sections`, // "Summary": its subsection is no cobra tag (no date)
+    `${dir}/written-by-hand.md:11:1 no-empty-sections`,
+  ]);
+  // package-docs.md's `##` is the generator's too.
+  assert.deepEqual(await ruleFindings('no-empty-headings', [dir]), []);
+});
+
 test('MDX: a component tag whose JavaScript attributes hold Markdown-looking lines is one element, not headings and prose', async () => {
   const page = [
     '---', 'title: Code', 'date: 2024-01-01', '---', '', 'Intro text.', '',
