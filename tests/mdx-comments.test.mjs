@@ -19,4 +19,6 @@ test('blankMdxComments keeps lengths and lines, code, code spans and #id comment
   assert.equal(blanked.length, text.length);
   assert.equal(blanked, '---\ntitle: "{/* x */}"\n---\n\nA        \n        b `{/* code */}` c {/*#id*/}\n\n```\n{/* sample */}\n```\n');
   assert.equal(blankMdxComments('No comment {/* here'), 'No comment {/* here');
+  // An expression with code after its comment is no comment, and does not reach to a later one.
+  assert.equal(blankMdxComments('<A b={/* x */ 1} /> then {/* y */}.'), '<A b={/* x */ 1} /> then          .');
 });

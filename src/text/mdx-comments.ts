@@ -11,7 +11,8 @@
 
 import {frontMatterLineCount} from './front-matter-lines.js';
 
-const commentAt = /\{\s*\/\*[\s\S]*?\*\/\s*\}/y;
+// To the comment's first `*/`: `{/* a */ value}` is an expression with code, no comment.
+const commentAt = /\{\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*\}/y;
 const idOnly = /^\{\s*\/\*\s*#[^\s*]+\s*\*\/\s*\}$/;
 
 /** Blank the MDX comments of an MDX source, outside code (same length, same lines). */
