@@ -1,7 +1,7 @@
-import {generatedBy} from './text/generated-marker.js';
 import type {Heading, Html, Nodes, Root, Text} from 'mdast';
 import type {VFile} from 'vfile';
 import {inRange, pairedTagRanges} from './paired-tags.js';
+import {generatedBy} from './text/generated-marker.js';
 import {toString} from 'mdast-util-to-string';
 import {location} from 'vfile-location';
 import type {Span} from './types.js';
