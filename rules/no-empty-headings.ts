@@ -19,11 +19,14 @@
  * another theme, it is reported.
  *
  * Left alone: headings with any visible text, however short (`## 1`, `## ✅`), heading levels
- * the page hides, and a heading of symbols its own section writes as inline code (`### ?` over
+ * the page hides, a heading written as a divider, its whole text a thematic break's run (`## ---`,
+ * `### * * *`, `## ___`: a layout styles it as a rule; no one who forgot a title types it, while
+ * `## --` or `## -*-` is still reported), and a heading of symbols its own section writes as inline code (`### ?` over
  * "`?` returns the error": the title of the `?` operator), and what Markdown would read as a heading
  * inside a paired shortcode or block tag whose body a template transforms (Eleventy's paired shortcodes,
  * Jekyll block tags, Hugo's `{{< name >}}…{{< /name >}}`; not control flow such as `{% if %}`, nor
- * Hugo's `{{% name %}}`, whose body is the page's Markdown). An empty section under a heading with text is `no-empty-sections`' finding.
+ * Hugo's `{{% name %}}`, whose body is the page's Markdown), and a file a program wrote, by its own
+ * word (Go's `Code generated … DO NOT EDIT.` line, spf13/cobra's closing tag: see `no-empty-sections`). An empty section under a heading with text is `no-empty-sections`' finding.
  *
  * ## Examples
  *
@@ -62,6 +65,7 @@ import {defineRule} from '../src/rule-kit.js';
 import {inRange, pairedTagRanges} from '../src/paired-tags.js';
 import {generatorOf} from '../src/site/generators/index.js';
 import {hasVisibleText, stripCustomId} from '../src/text/visible.js';
+import {generatedBy} from '../src/text/generated-marker.js';
 
 /** Heading levels a `<style>` block in the page hides (`h1 { display: none; }`), added to `hidden`. */
 function hideLevels(node: Html, hidden: Set<number>): void {
@@ -78,11 +82,13 @@ export default defineRule({
     id: 'no-empty-headings',
     // A draft may be unfinished: no-drafts reports it, no-unpublished-links the links into it.
     leavesDraftsAlone: true,
-    description: 'Headings with no visible text (empty, only punctuation, only markup or an id)',
+    description: 'Headings with no visible text (empty, only punctuation, only markup or an id; not a `## ---` divider)',
     severity: 'error',
     messages: {empty: 'Heading `{{heading}}` has no visible text; write a title for it or remove it'},
   },
   file({tree, text, site, report}) {
+    // A file a program wrote (cobra's command docs, Go's `Code generated … DO NOT EDIT.`): its headings are the program's, not the editors'.
+    if (generatedBy(tree) !== undefined) return;
     // One walk: the headings, and the levels a style block anywhere in the page hides.
     const hidden = new Set<number>();
     const headings: Heading[] = [];
@@ -99,11 +105,24 @@ export default defineRule({
       if (untitled && node.depth === 1) continue;
       if (inRange(paired, node.position.start.offset ?? -1)) continue;
       if (namesSectionCode(tree, node)) continue;
+      if (isDivider(node)) continue;
       const shown = text.slice(node.position.start.offset, node.position.end.offset).trim();
       report({messageId: 'empty', data: {heading: shown}, place: node.position});
     }
   },
 });
+
+/**
+ * A heading whose whole text is a thematic break's run (`## ---`, `## * * *`, `## ___`: three or
+ * more of one of `-`, `*`, `_`, spaces between, as CommonMark reads a break) is a divider written
+ * on purpose (a layout styles such headings as a rule, and a table of contents as a separator):
+ * no one who forgot a title types one. `## --` or `## -*-` is still empty.
+ */
+const dividerRun = /^([-*_])(?:[ \t]*\1){2,}$/;
+
+function isDivider(heading: Heading): boolean {
+  return dividerRun.test(toString(heading).trim());
+}
 
 /**
  * A heading of symbols that its own section writes as inline code (`### ?` over "`?` is almost

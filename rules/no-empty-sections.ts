@@ -45,6 +45,13 @@
  * right after the one above (`## Heading 2` … `###### Heading 6`): a style page showing the levels. A
  * numbered section (`## 2.1 Install`) is no release.
  *
+ * **Generated files** are left alone: a file that says a program wrote it, by Go's convention
+ * (a `Code generated … DO NOT EDIT.` line in an HTML comment or a front-matter comment before the
+ * page's text, go.dev/s/generatedcode) or by spf13/cobra's tag at its end (`###### Auto generated
+ * by spf13/cobra on 2-Jan-2006`, which every command page of cobra's Markdown docs ends with). Its
+ * structure is the program's, and an edit there is lost at the next generation; its links are
+ * still checked.
+ *
  * **Headings that are the content** are left alone too, whatever follows them: a step of a numbered
  * procedure next to the step before or after it (`### 4. Repeat steps 2 and 3 for every member`
  * then `### 5. Finish`: the heading is the instruction); a run of two or more sibling headings that
@@ -58,7 +65,9 @@
  * DEVELOPMENT`); a heading that states a result, a label with a number after its colon
  * (`#### Candidate Score: -3`, `### Rating: 4/5`, `### Coverage: 87%`); and, on a
  * Docsy site, the last section of a section's `_index` page, which the theme's list layout follows
- * with the section's pages (unless the page says `no_list: true`); on an MkDocs site with Material's
+ * with the section's pages (unless the page says `no_list: true`); on a Jekyll site with the Just
+ * the Docs theme, the last section of a parent page (`has_children: true`) in one of the theme's
+ * layouts, which ends it with a "Table of contents" of its children (unless `has_toc: false`); on an MkDocs site with Material's
  * blog plugin (`blog` or `material/blog`), the last section of the blog's index page, under which the
  * plugin lists the posts. A run of topics in words
  * (`### Validation errors`, `### Adding items`, nothing under them) is still reported: those are
@@ -126,6 +135,8 @@ export default defineRule({
     for (const path of targets) {
       // Files the site never builds (`.github/` templates, a README outside the docs folder) keep their empty sections on purpose.
       if (!index.isPage(path)) continue;
+      // A file a program wrote (cobra's command docs, Go's `Code generated … DO NOT EDIT.`): its sections are the program's, not the editors'.
+      if (index.facts(path)?.generated !== undefined) continue;
       const headings = index.facts(path)?.headings ?? [];
       const links = index.facts(path)?.links ?? [];
       const allowed = new Set((options(path)?.allow ?? []).map((text) => text.trim().toLowerCase()));

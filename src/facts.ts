@@ -1,6 +1,7 @@
 import type {Heading, Html, Nodes, Root, Text} from 'mdast';
 import type {VFile} from 'vfile';
 import {inRange, pairedTagRanges} from './paired-tags.js';
+import {generatedBy} from './text/generated-marker.js';
 import {toString} from 'mdast-util-to-string';
 import {location} from 'vfile-location';
 import type {Span} from './types.js';
@@ -107,6 +108,8 @@ export interface FileFacts {
   idPrefixes?: IdPrefixFact[];
   links: LinkFact[];
   control: ControlDirective[];
+  /** What says a program wrote the file (`spf13/cobra`, Go's `Code generated … DO NOT EDIT.`), when it does (src/text/generated-marker.ts). */
+  generated?: string;
 }
 
 const otherContentBlocks = new Set<string>(['math', 'mdxJsxFlowElement', 'mdxFlowExpression']);
@@ -142,6 +145,9 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
     const {error: _ignored, ...rest} = frontMatter;
     facts.frontMatter = rest;
   }
+  // A file a program wrote (cobra's docs, Go's `Code generated` line): the structure rules leave it alone.
+  const writtenBy = generatedBy(tree);
+  if (writtenBy !== undefined) facts.generated = writtenBy;
 
   // Document order: headings and "content" events, flattened through containers, give section emptiness.
   const events: Array<{heading?: HeadingFact; content?: true}> = [];

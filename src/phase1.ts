@@ -15,6 +15,7 @@ import {fenceTemplateCode} from './template-code.js';
 import {readIndentedBlocks} from './text/indented-blocks.js';
 import {separateBlockAttributes} from './text/kramdown-blocks.js';
 import {asGeneratorReads, generatorOf} from './site/generators/index.js';
+import {blankMdxComments} from './text/mdx-comments.js';
 import {codeJsxTags} from './text/jsx-tags.js';
 import {extractFacts, type FileFacts} from './facts.js';
 import type {ResolvedRule} from './config.js';
@@ -195,7 +196,8 @@ export class Phase1Runner {
     }
     if (/\.mdx$/i.test(job.path) || (/\.md$/i.test(job.path) && job.site !== undefined && generator.readsMdAsMdx?.(job.site) === true)) {
       file.data.mdx = true;
-      const jsx = codeJsxTags(String(file.value));
+      // MDX comments are never rendered: blanked, no rule reads a link or a word in them.
+      const jsx = codeJsxTags(blankMdxComments(String(file.value)));
       file.value = jsx.text;
       if (jsx.lines.length > 0) file.data.componentLines = jsx.lines;
     }

@@ -16,6 +16,9 @@ test('no-empty-headings flags every heading without visible text, at the heading
     'no-empty-headings/fail/empty-headings.md:32:1 no-empty-headings', // only a <span>
     'no-empty-headings/fail/empty-headings.md:36:1 no-empty-headings', // only punctuation
     'no-empty-headings/fail/hidden-other-level.md:1:1 no-empty-headings', // the page's style hides h2, not this h1
+    'no-empty-headings/fail/not-dividers.md:5:1 no-empty-headings', // "## --": two dashes make no break
+    'no-empty-headings/fail/not-dividers.md:7:1 no-empty-headings', // "## -*-": a break is one character
+    'no-empty-headings/fail/not-dividers.md:9:1 no-empty-headings', // "## - -"
   ]);
   assert.match(messages[4].message, /^Heading `## \{#changelog\}` has no visible text/);
   assert.equal(messages[4].severity, 'error');
@@ -23,6 +26,12 @@ test('no-empty-headings flags every heading without visible text, at the heading
 
 test('no-empty-headings accepts text, inline code, image alt text, numbers, emoji, ids after text, and a level the page hides with its own style', async () => {
   assert.deepEqual(await ruleFindings(rule, ['no-empty-headings/pass']), []);
+});
+
+test('no-empty-headings leaves a heading written as a divider alone (## ---, ### ---, ## * * *, ## ___)', async () => {
+  assert.deepEqual(await ruleFindings(rule, ['no-empty-headings/pass/dividers.md']), []);
+  const rows = await siteFindings(rule, {'post.md': '# Title\n\n## ---\n\n## --- ---\n\n## -- :\n'});
+  assert.deepEqual(rows, ['post.md:7:1 no-empty-headings']);
 });
 
 test('no-empty-headings finds headings inside lists and block quotes', async () => {

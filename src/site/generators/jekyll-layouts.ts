@@ -35,6 +35,12 @@ function defaultLayout(site: SiteInfo, rel: string): unknown {
   return best?.layout;
 }
 
+/** The name of the layout the page asks for: its front matter's `layout`, else the `defaults` entry's (`rel` from the source folder). */
+export function layoutName(site: SiteInfo, rel: string, frontMatter: PageFrontMatter): unknown {
+  const data = frontMatter?.data ?? {};
+  return 'layout' in data ? data.layout : defaultLayout(site, rel);
+}
+
 const includeTag = /\{%-?\s*include\s+(?:"([^"]+)"|'([^']+)'|([^\s%]+))/g;
 const extensions = ['', '.html', '.htm', '.md', '.markdown', '.liquid'];
 
@@ -47,9 +53,8 @@ export function jekyllTemplates(path: string, site: SiteInfo, frontMatter: PageF
     if (typeof name !== 'string' || name === '') return undefined;
     return extensions.map((ext) => join(layoutsDir, `${name}${ext}`)).find(isFile);
   };
-  const data = frontMatter?.data ?? {};
   const rel = relative(source, path).split(sep).join('/');
-  const named = 'layout' in data ? data.layout : defaultLayout(site, rel);
+  const named = layoutName(site, rel, frontMatter);
   const layout = layoutFile(named);
   const model: TemplateModel = {
     folders,

@@ -15,6 +15,7 @@ import {basename, dirname, extname, join, relative, resolve, sep} from 'node:pat
 import {fieldsOnly} from '../../frontmatter.js';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {jekyllTemplates} from './jekyll-layouts.js';
+import {justTheDocsAfterContent} from './jekyll-just-the-docs.js';
 import {readsRubyTime, rubyTimeAsIso} from './jekyll-dates.js';
 import {parseFrontMatterDate} from '../../dates.js';
 import {caseOrMissing, configFolder, defaults, readsYamlTimestamp, draftFlags, get, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, readText, scheduleProblems, nonDocumentUrl} from './common.js';
@@ -448,6 +449,8 @@ export const jekyll: Generator = {
   spanIds: true,
   // The page's layout chain and the includes it names (jekyll-layouts.ts).
   templates: (path, site, frontMatter) => jekyllTemplates(path, site, frontMatter, jekyll.contentRoots(site)[0]!),
+  // A theme's layout that writes after the content (Just the Docs: a parent page's list of its children).
+  writesAfterContent: (path, site, frontMatter) => (site ? justTheDocsAfterContent(path, site, frontMatter, jekyll.contentRoots(site)[0]!) : undefined),
   // kramdown (Jekyll's default converter, whatever its input parser) reads `{: .class}` alone on a line as a block.
   blockAttributeLines: (site) => {
     const engine = site.config['markdown'];
