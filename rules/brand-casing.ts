@@ -98,7 +98,8 @@
  * a page with no date is held to today's form, and today's form is right on any page. The renames
  * and their sources are listed in `src/spelling/brand-history.ts`, which also corrects a list title
  * its owner has dropped (Simple Icons' `MailChimp`: `Mailchimp` since September 2018). It is a seed
- * list (two renames so far, each checked against its owner's own material): a rename not on it is
+ * list (three renames so far, `JAMstack` → `Jamstack` on 2019-12-09 the third, each checked against its
+ * owner's own material): a rename not on it is
  * held to today's form; add one only with the owner's dated material as its source.
  * A lower-case name that spells a common noun, used as one after an indefinite article (`create a
  * dropbox.`: a drop box), or after `the` once the page brought it in that way (`add files to the
