@@ -77,7 +77,10 @@
  * invents: another product with the same letters (the WiX toolset, not Wix), and two real names
  * are never corrected into each other (`CloudFlare`, `MarkDown`, `LiberaPay` are slips).
  * Also left alone: a capitalized word that the software term lists write only in lower case and
- * that English knows (`Readme` is the word readme, not the company ReadMe); a form with a capital
+ * that English knows (`Readme` is the word readme, not the company ReadMe); a common English word
+ * (the dictionary's, and frequent in SUBTLEX-US) with only its first capital against a name with
+ * capitals elsewhere (`SGI Indigo` is not the airline `IndiGo`, `Boat` not `boAt`; a rare dictionary
+ * word still names the product: `Typescript` is reported); a form with a capital
  * after a lower-case letter where the list's form has only its first capital, when the site writes
  * it so in three files or more (`WiX`, the toolset, not `Wix`): the site's own name for something
  * the list does not know — in one or two files it is a slip and reported (`CloudFlare`,

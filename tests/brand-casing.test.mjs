@@ -168,6 +168,13 @@ test('brand-casing: JAMstack was its owner\'s form until 2019-12-09 (jamstack.or
   assert.deepEqual(rows, ['_posts/2019-12-09-after.md:5:17 brand-casing', 'notes/undated.md:5:17 brand-casing']);
 });
 
+test('brand-casing: a common English word with only its first capital is that word, not a name with inner capitals (Indigo is not IndiGo, Boat not boAt); a rare one still names the product (Typescript)', async () => {
+  const rows = await siteFindings(rule, {
+    'a.md': '# Workstations\n\nMy first one was a Silicon Graphics Indigo; the Boat Show came later.\n\nThen we wrote Typescript on Github.\n',
+  });
+  assert.deepEqual(rows, ['a.md:5:15 brand-casing', 'a.md:5:29 brand-casing']);
+});
+
 test('brand-casing: a list title its owner dropped is read as today\'s form (Simple Icons\' MailChimp is Mailchimp)', async () => {
   const {messages} = await lintSite(rule, {'a.md': '# Mail\n\nWe send mail with MailChimp.\n'});
   assert.deepEqual(messages.map((m) => m.message), ['`MailChimp` is written `Mailchimp`']);
