@@ -37,7 +37,8 @@
  * (`npm`, `ccache`); ALLCAPS forms in prose (`GITHUB`, `ASYNC`), which are constants or acronyms;
  * a lower-case word alone in quotes (`minify: 'oxc'`), a value; a lower-case name followed by a
  * version (`Bump typer from 0.25.0 to 0.25.1`) or by a package of its family in parentheses
- * (`postcss (postcss-import)`), a package;
+ * (`postcss (postcss-import)`), a package; a lower-case name with a tag glued on by a colon
+ * (`running mysql:8.0`), a container image reference;
  * code, URLs, paths and everything else the spelling rule skips; markup the parser read as text
  * (a tag's name and attribute names, `<feature-support firefox="no">`, a CSS id `#\_\_docusaurus`);
  * names in a table column written all in lower case (three rows or more: a column of queries
@@ -345,8 +346,16 @@ function packageRelease(source: string, token: ProseToken): boolean {
   const after = source.slice(token.offset + token.text.length, token.offset + token.text.length + 60);
   // Or followed by a package of its family in parentheses: `postcss (postcss-import)`.
   // Or a dependency update's title, which names the package (`Update jekyll requirement from ~> 3.8 to …`).
-  return /^[ \t]+(?:from[ \t]+|to[ \t]+|@)?v?\d+\.\d+/.test(after) || after.startsWith(` (${token.text}-`) || /^[ \t]+requirement[ \t]+from[ \t]/.test(after) || packagingNoun.test(after);
+  return /^[ \t]+(?:from[ \t]+|to[ \t]+|@)?v?\d+\.\d+/.test(after) || after.startsWith(` (${token.text}-`) || /^[ \t]+requirement[ \t]+from[ \t]/.test(after) || packagingNoun.test(after) || imageTag.test(after);
 }
+
+/**
+ * A lower-case name with a tag glued on by a colon (`mysql:3.8`, `redis:latest`) is a container
+ * image reference, `name ":" tag` with `tag := [\w][\w.-]{0,127}` and a repository name in lower case
+ * (the grammar of distribution/reference, reference.go): code written in a sentence. Prose puts a
+ * space after a colon.
+ */
+const imageTag = /^:\w[\w.-]*/;
 
 /**
  * A lower-case name followed by what a package is (`Fix numpy wheel`, `the redux package`): the
