@@ -38,7 +38,9 @@
  * a lower-case word alone in quotes (`minify: 'oxc'`), a value; a lower-case name followed by a
  * version (`Bump typer from 0.25.0 to 0.25.1`) or by a package of its family in parentheses
  * (`postcss (postcss-import)`), a package; a lower-case name with a tag glued on by a colon
- * (`running mysql:8.0`), a container image reference;
+ * (`running mysql:8.0`), a container image reference; in MDX, the content of a component that is
+ * only a list of package names (`<Npm>drizzle-graphql graphql</Npm>`, one of them scoped, versioned
+ * or hyphenated, no `the`/`and`): arguments of an install command;
  * code, URLs, paths and everything else the spelling rule skips; markup the parser read as text
  * (a tag's name and attribute names, `<feature-support firefox="no">`, a CSS id `#\_\_docusaurus`);
  * names in a table column written all in lower case (three rows or more: a column of queries
@@ -183,6 +185,7 @@ import {usedAsCommonNoun} from '../src/spelling/common-noun.js';
 import {writtenDay} from '../src/written-date.js';
 import {walk, walkType} from '../src/walk.js';
 import {fieldValueRanges, tableColumnRanges} from '../src/spelling/code-columns.js';
+import {componentPackageLists} from '../src/spelling/package-lists.js';
 import {correctedInPlace, othersWord, othersWords, type Ranges} from '../src/spelling/quotations.js';
 import type {Root, TableCell} from 'mdast';
 import {toString} from 'mdast-util-to-string';
@@ -579,7 +582,7 @@ export default defineRule({
       if (correctedInPlace(source, token.offset, word.length) || usedAsVerb(source, token)) continue;
       // A brand spelling a common noun, used as one (`create a dropbox`: a drop box).
       if (usedAsCommonNoun(source, token.offset, word, right, (lower) => speller.ordinary(lower))) continue;
-      if ((dataColumns ??= [...lowerCaseColumns(tree), ...fieldValueRanges(source)]).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
+      if ((dataColumns ??= [...lowerCaseColumns(tree), ...fieldValueRanges(source), ...(mdx ? componentPackageLists(tree) : [])]).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
       // Others' words, written as their source wrote them: a quotation, a blockquote that names its source, a linked work's title.
       if (othersWord((quoted ??= othersWords(tree, source)), token.offset, word)) continue;
       // `JHipster DevBox`: a camel form right after another name is a word of that longer name (the

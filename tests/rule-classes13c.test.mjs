@@ -18,3 +18,22 @@ test('brand-casing: a lower-case name with a tag glued on by a colon is a contai
   const rows = await siteFindings('brand-casing', {'a.md': page});
   assert.deepEqual(rows, ['a.md:5:17 brand-casing', 'a.md:7:13 brand-casing']);
 });
+
+test('brand-casing: in MDX, a component whose content is a list of package names holds packages (graphql beside drizzle-graphql); a component around a sentence, or one lone word, is read', async () => {
+  const page = [
+    '# Install', // 1
+    '',
+    '<Npm>acme-graphql graphql</Npm>', // 3: a list of packages
+    '',
+    '<Npm>@acme/server graphql -D</Npm>', // 5: scoped, with an option
+    '',
+    '<Note>use graphql and mysql here</Note>', // 7: a sentence
+    '',
+    '<Npm>graphql</Npm>', // 9: one word, nothing says package
+    '',
+    'Then <b>graphql mysql-server</b> in HTML.', // 11: an HTML element, not a component
+    '',
+  ].join('\n');
+  const rows = await siteFindings('brand-casing', {'docs/a.mdx': page});
+  assert.deepEqual(rows, ['docs/a.mdx:7:11 brand-casing', 'docs/a.mdx:7:23 brand-casing', 'docs/a.mdx:9:6 brand-casing', 'docs/a.mdx:11:9 brand-casing']);
+});
