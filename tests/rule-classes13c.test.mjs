@@ -37,3 +37,30 @@ test('brand-casing: in MDX, a component whose content is a list of package names
   const rows = await siteFindings('brand-casing', {'docs/a.mdx': page});
   assert.deepEqual(rows, ['docs/a.mdx:7:11 brand-casing', 'docs/a.mdx:7:23 brand-casing', 'docs/a.mdx:9:6 brand-casing', 'docs/a.mdx:11:9 brand-casing']);
 });
+
+// A post with a raw HTML block: markdown-it (Eleventy's default `html: true`) writes it as it is,
+// so its text is prose a reader sees; its tags, attribute values, comments and code are not.
+const htmlPost = [
+  '# Notes', // 1
+  '',
+  '<div class="note" title="Attribte values are no prose">', // 3
+  '<p>We wrote it in Javascript, whcih was fun.</p>', // 4
+  '<!-- a coment is hidden -->', // 5
+  '<pre>sudo aptt install</pre> <code>mysqll</code> <script>let varr = 1;</script>', // 6
+  '<style>.clss { color: red }</style>', // 7
+  '</div>', // 8
+  '',
+].join('\n');
+
+test('spelling and brand-casing: the text of a raw HTML block is read where the generator writes it as it is (Eleventy), at its own line and column; tags, attributes, comments and code are not', async () => {
+  const site = {'eleventy.config.js': 'export default function () {}\n', 'posts/a.md': htmlPost};
+  assert.deepEqual(await siteFindings('spelling', site), ['posts/a.md:4:31 spelling']);
+  assert.deepEqual(await siteFindings('brand-casing', site), ['posts/a.md:4:19 brand-casing']);
+});
+
+test('spelling: Hugo\'s Goldmark omits raw HTML unless markup.goldmark.renderer.unsafe is true: the block is read only then', async () => {
+  const page = `---\ntitle: A\n---\n\n${htmlPost}`;
+  assert.deepEqual(await siteFindings('spelling', {'hugo.toml': 'title = "t"\n', 'content/a.md': page}), []);
+  const unsafe = 'title = "t"\n[markup.goldmark.renderer]\nunsafe = true\n';
+  assert.deepEqual(await siteFindings('spelling', {'hugo.toml': unsafe, 'content/a.md': page}), ['content/a.md:8:31 spelling']);
+});
