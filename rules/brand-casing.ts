@@ -37,7 +37,10 @@
  * (`npm`, `ccache`); ALLCAPS forms in prose (`GITHUB`, `ASYNC`), which are constants or acronyms;
  * a lower-case word alone in quotes (`minify: 'oxc'`), a value; a lower-case name followed by a
  * version (`Bump typer from 0.25.0 to 0.25.1`) or by a package of its family in parentheses
- * (`postcss (postcss-import)`), a package;
+ * (`postcss (postcss-import)`), a package; a lower-case name with a tag glued on by a colon
+ * (`running mysql:8.0`), a container image reference; in MDX, the content of a component that is
+ * only a list of package names (`<Npm>drizzle-graphql graphql</Npm>`, one of them scoped, versioned
+ * or hyphenated, no `the`/`and`): arguments of an install command;
  * code, URLs, paths and everything else the spelling rule skips; markup the parser read as text
  * (a tag's name and attribute names, `<feature-support firefox="no">`, a CSS id `#\_\_docusaurus`);
  * names in a table column written all in lower case (three rows or more: a column of queries
@@ -77,7 +80,10 @@
  * invents: another product with the same letters (the WiX toolset, not Wix), and two real names
  * are never corrected into each other (`CloudFlare`, `MarkDown`, `LiberaPay` are slips).
  * Also left alone: a capitalized word that the software term lists write only in lower case and
- * that English knows (`Readme` is the word readme, not the company ReadMe); a form with a capital
+ * that English knows (`Readme` is the word readme, not the company ReadMe); a common English word
+ * (the dictionary's, and frequent in SUBTLEX-US) with only its first capital against a name with
+ * capitals elsewhere (`SGI Indigo` is not the airline `IndiGo`, `Boat` not `boAt`; a rare dictionary
+ * word still names the product: `Typescript` is reported); a form with a capital
  * after a lower-case letter where the list's form has only its first capital, when the site writes
  * it so in three files or more (`WiX`, the toolset, not `Wix`): the site's own name for something
  * the list does not know — in one or two files it is a slip and reported (`CloudFlare`,
@@ -98,7 +104,8 @@
  * a page with no date is held to today's form, and today's form is right on any page. The renames
  * and their sources are listed in `src/spelling/brand-history.ts`, which also corrects a list title
  * its owner has dropped (Simple Icons' `MailChimp`: `Mailchimp` since September 2018). It is a seed
- * list (two renames so far, each checked against its owner's own material): a rename not on it is
+ * list (three renames so far, `JAMstack` → `Jamstack` on 2019-12-09 the third, each checked against its
+ * owner's own material): a rename not on it is
  * held to today's form; add one only with the owner's dated material as its source.
  * A lower-case name that spells a common noun, used as one after an indefinite article (`create a
  * dropbox.`: a drop box), or after `the` once the page brought it in that way (`add files to the
@@ -166,6 +173,7 @@ import type {FileFindings} from '../src/types.js';
 import {defineRule} from '../src/rule-kit.js';
 import {spellingSettings} from '../src/spelling/options.js';
 import {pageLanguage, sameLanguage} from '../src/site/language.js';
+import {rawHtmlShown} from '../src/spelling/raw-html.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {generatedReleaseNotes, inSpans, quotedTitleSpans} from '../src/spelling/release-notes.js';
 import {englishFunctionWords, proseReading} from '../src/spelling/passages.js';
@@ -178,6 +186,7 @@ import {usedAsCommonNoun} from '../src/spelling/common-noun.js';
 import {writtenDay} from '../src/written-date.js';
 import {walk, walkType} from '../src/walk.js';
 import {fieldValueRanges, tableColumnRanges} from '../src/spelling/code-columns.js';
+import {componentPackageLists} from '../src/spelling/package-lists.js';
 import {correctedInPlace, othersWord, othersWords, type Ranges} from '../src/spelling/quotations.js';
 import type {Root, TableCell} from 'mdast';
 import {toString} from 'mdast-util-to-string';
@@ -341,8 +350,16 @@ function packageRelease(source: string, token: ProseToken): boolean {
   const after = source.slice(token.offset + token.text.length, token.offset + token.text.length + 60);
   // Or followed by a package of its family in parentheses: `postcss (postcss-import)`.
   // Or a dependency update's title, which names the package (`Update jekyll requirement from ~> 3.8 to …`).
-  return /^[ \t]+(?:from[ \t]+|to[ \t]+|@)?v?\d+\.\d+/.test(after) || after.startsWith(` (${token.text}-`) || /^[ \t]+requirement[ \t]+from[ \t]/.test(after) || packagingNoun.test(after);
+  return /^[ \t]+(?:from[ \t]+|to[ \t]+|@)?v?\d+\.\d+/.test(after) || after.startsWith(` (${token.text}-`) || /^[ \t]+requirement[ \t]+from[ \t]/.test(after) || packagingNoun.test(after) || imageTag.test(after);
 }
+
+/**
+ * A lower-case name with a tag glued on by a colon (`mysql:3.8`, `redis:latest`) is a container
+ * image reference, `name ":" tag` with `tag := [\w][\w.-]{0,127}` and a repository name in lower case
+ * (the grammar of distribution/reference, reference.go): code written in a sentence. Prose puts a
+ * space after a colon.
+ */
+const imageTag = /^:\w[\w.-]*/;
 
 /**
  * A lower-case name followed by what a package is (`Fix numpy wheel`, `the redux package`): the
@@ -528,7 +545,7 @@ export default defineRule({
     // So is a page whose prose reads as another language whatever the site's default says (a German
     // page among English ones: `immer` is its word for "always").
     const language = pageLanguage(path, frontMatter?.data, site);
-    const prose = proseTokens(tree, source, frontMatter, mdx);
+    const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site));
     const english = sameLanguage(spellingSettings(settings).language, 'en');
     const foreign = (language !== undefined && !sameLanguage(language, spellingSettings(settings).language)) || (english && proseReading(prose) === 'other');
     // Titles of issues and pull requests the notes list: their authors' words, quoted.
@@ -566,7 +583,7 @@ export default defineRule({
       if (correctedInPlace(source, token.offset, word.length) || usedAsVerb(source, token)) continue;
       // A brand spelling a common noun, used as one (`create a dropbox`: a drop box).
       if (usedAsCommonNoun(source, token.offset, word, right, (lower) => speller.ordinary(lower))) continue;
-      if ((dataColumns ??= [...lowerCaseColumns(tree), ...fieldValueRanges(source)]).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
+      if ((dataColumns ??= [...lowerCaseColumns(tree), ...fieldValueRanges(source), ...(mdx ? componentPackageLists(tree) : [])]).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
       // Others' words, written as their source wrote them: a quotation, a blockquote that names its source, a linked work's title.
       if (othersWord((quoted ??= othersWords(tree, source)), token.offset, word)) continue;
       // `JHipster DevBox`: a camel form right after another name is a word of that longer name (the

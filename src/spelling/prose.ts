@@ -125,17 +125,20 @@ const byTree = new WeakMap<Root, ProseToken[]>();
  * Every prose word of a file: the Markdown body's text and the readable front-matter fields. In
  * MDX (`mdx`), also the children of components (`<Testimonial>Text</Testimonial>`, `<TabItem>`),
  * which CommonMark reads as HTML blocks; not their attributes, `{…}` expressions or ESM lines.
+ * With `htmlBlocks` (a generator that writes raw HTML as it is: src/spelling/raw-html.ts), the text
+ * of raw HTML blocks too (`<p>Text</p>`), which readers see; not tags, attribute values, comments,
+ * nor the bodies of code, pre, script and style elements.
  */
-export function proseTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined, mdx = false): ProseToken[] {
+export function proseTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined, mdx = false, htmlBlocks = false): ProseToken[] {
   let tokens = byTree.get(tree);
   if (!tokens) {
-    tokens = joinAcrossMarkup(collectTokens(tree, source, frontMatter, mdx), source);
+    tokens = joinAcrossMarkup(collectTokens(tree, source, frontMatter, mdx, htmlBlocks), source);
     byTree.set(tree, tokens);
   }
   return tokens;
 }
 
-function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined, mdx: boolean): ProseToken[] {
+function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined, mdx: boolean, htmlBlocks: boolean): ProseToken[] {
   const masked = maskSource(source, mdx);
   const tokens: ProseToken[] = [];
   // Reference links (`[Giscus][]`, `[the docs][giscus]`) name their target like inline links do.
@@ -145,7 +148,7 @@ function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | un
   });
   let blockCount = 0;
   const visit = (node: Nodes, context: ProseContext): void => {
-    if (node.type === 'html' && mdx) {
+    if (node.type === 'html' && (mdx || htmlBlocks)) {
       const before = tokens.length;
       componentChildren(node, source, masked, context, tokens);
       if (tokens.length > before) {
@@ -220,9 +223,10 @@ function frontMatterTokens(tree: Root, source: string, masked: string, frontMatt
 
 /**
  * The text between the tags of an MDX component that CommonMark read as an HTML block
- * (`<Testimonial author="Ana">` … `</Testimonial>`): the component's children, prose MDX renders.
+ * (`<Testimonial author="Ana">` … `</Testimonial>`): the component's children, prose MDX renders;
+ * likewise the text of a raw HTML block a generator writes as it is (`<p>Text</p>`).
  * Tags with their attributes, code (fenced or inline), comments, and the bodies of `<style>`,
- * `<script>`, `<pre>` and `<code>` are blanked; an HTML comment is not a component.
+ * `<script>`, `<pre>`, `<code>`, `<kbd>`, `<samp>` and `<textarea>` are blanked; an HTML comment is not a component.
  */
 function componentChildren(node: Nodes, source: string, masked: string, context: ProseContext, out: ProseToken[]): void {
   const start = node.position?.start.offset;
@@ -230,7 +234,7 @@ function componentChildren(node: Nodes, source: string, masked: string, context:
   if (start === undefined || end === undefined || !/^<[A-Za-z]/.test(source.slice(start, start + 2))) return;
   // The source's own tags, not the masked text's (where tag names are blanked already), tell where children are.
   let text = source.slice(start, end);
-  text = text.replace(/<(style|script|pre|code)\b[\s\S]*?<\/\1\s*>/gi, blank);
+  text = text.replace(/<(style|script|pre|code|kbd|samp|textarea)\b[\s\S]*?<\/\1\s*>/gi, blank);
   text = text.replace(/^([ \t]*)(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]*\2[`~]*[ \t]*$|(?![\s\S]))/gm, blank);
   text = text.replace(/<!--[\s\S]*?-->/g, blank).replace(/(`+)[^`]*?\1/g, blank);
   text = blankTags(text);

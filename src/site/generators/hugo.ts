@@ -95,6 +95,17 @@ function idType(config: Record<string, unknown>): FlavorChoice {
   return {name: 'hugo', options: {}, reason: 'Hugo default autoIDType "github"'};
 }
 
+/**
+ * Goldmark, Hugo's Markdown renderer since 0.60, writes `<!-- raw HTML omitted -->` for raw HTML
+ * unless `markup.goldmark.renderer.unsafe` is true; Blackfriday (`defaultMarkdownHandler`) wrote it as it is.
+ */
+function rawHtmlOmitted(config: Record<string, unknown>): string | undefined {
+  const handler = get(config, 'markup', 'defaultMarkdownHandler');
+  if (typeof handler === 'string' && handler.toLowerCase() !== 'goldmark') return undefined;
+  if (get(config, 'markup', 'goldmark', 'renderer', 'unsafe') === true) return undefined;
+  return 'Goldmark omits raw HTML unless markup.goldmark.renderer.unsafe = true';
+}
+
 const markdown = /\.(md|markdown)$/i;
 /** Content files a ref may name by base name: Markdown, and HTML pages. */
 const contentFile = /\.(md|markdown|html?)$/i;
@@ -558,6 +569,7 @@ export const hugo: Generator = {
   // The layouts of the page's type and section, shortcodes, hooks and the partials they call (hugo-layouts.ts).
   templates: hugoTemplates,
   idsUnknown: (site) => (headingHookChangesIds(site) ? 'goes through a heading render hook that makes its own ids' : undefined),
+  rawHtmlOmitted: (site) => rawHtmlOmitted(site.config),
   linkSyntaxes: [
     {name: 'ref', pattern: /\{\{[<%]-?\s*(?:rel)?ref\s+(?:"([^"]+)"|'([^']+)'|([^\s>%]+))\s*-?[>%]\}\}/g, names: 'source', failsBuild: true},
     {name: 'figure', pattern: /\{\{[<%]-?\s*figure\b[^>%]*?\bsrc\s*=\s*(?:"([^"]+)"|'([^']+)'|([^\s>%"']+))[^>%]*?[>%]\}\}/g, names: 'file', failsBuild: false},

@@ -276,6 +276,13 @@ export interface Generator {
   templates?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): TemplateModel | undefined;
   /** Why heading ids of this site's pages are not all known (a heading render hook), if so. */
   idsUnknown(site: SiteInfo): string | undefined;
+  /**
+   * Why the generator leaves the raw HTML of a Markdown page out of the page it writes (Hugo's
+   * Goldmark without `markup.goldmark.renderer.unsafe`), if so: text inside an HTML block is then
+   * nothing a reader sees. Undefined: the blocks are written as they are (markdown-it, kramdown,
+   * Python-Markdown, pulldown-cmark) and their text is prose (src/spelling/prose.ts).
+   */
+  rawHtmlOmitted?(site: SiteInfo): string | undefined;
 
   /** The generator's own link syntaxes (found in phase 1; resolved by `resolveSyntax`). */
   readonly linkSyntaxes: readonly LinkSyntax[];
