@@ -638,7 +638,7 @@ export class Phase2Cache {
     if (!instantsSafe(entry.instants, entry.now, now)) return undefined;
     let words: Map<string, string> | undefined;
     for (const item of entry.clock) {
-      const itemWords = this.itemRewording(item, now);
+      const itemWords = this.itemRewording(item, entry.now, now);
       if (itemWords === undefined) return undefined;
       for (const [from, to] of itemWords) {
         words ??= new Map();
@@ -650,10 +650,18 @@ export class Phase2Cache {
     return words ?? noRewording;
   }
 
-  /** One clock item's re-wording at this run's clock (once a run for each: entries share their items). */
-  private itemRewording(item: Entry['clock'][number], now: number): Rewording | undefined {
+  /**
+   * One clock item's re-wording at this run's clock (once a run for each: entries share their items).
+   * Its `problems` are its publish state at the clock of the entries that name it (`then`): when no
+   * date of its file lies near either clock, the state now is that one, and is not worked out again.
+   */
+  private itemRewording(item: Entry['clock'][number], then: number, now: number): Rewording | undefined {
     if (this.itemRewordings.has(item)) return this.itemRewordings.get(item) ?? undefined;
     const {path, frontMatter, problems} = item;
+    if (instantsSafe(clockInstants({frontMatter} as FileFacts, path), then, now)) {
+      this.itemRewordings.set(item, noRewording);
+      return noRewording;
+    }
     // The same front matter at the same clock reads the same: worked out once a run for each.
     const key = `${path}\0${this.frontMatterKey(frontMatter)}`;
     let state = this.publishStates.get(key);
