@@ -156,8 +156,8 @@ async function measureModes(corpus, size, runs) {
     for (let i = 0; i < runs; i++) unchanged.push(await measure([...base, '--cache', '.'], corpus, true));
     record('--cache, nothing changed', unchanged);
     // The corpus always holds posts going live within a day, whose findings name the time left in
-    // minutes: with the real clock a minute later, the files that turn on them are checked again.
-    // With the clock fixed (after one run that stores findings for it), nothing is: a pure replay.
+    // minutes: with the real clock a minute later, those findings are re-worded (and a post that went
+    // live since is checked again). With the clock fixed, the stored findings are the run as they are.
     const fixed = [...base, '--cache', '--now', new Date().toISOString(), '.'];
     await measure(fixed, corpus, true);
     const replayed = [];

@@ -12,6 +12,8 @@ import {isStamp, unchangedSince, type FileStamp} from './file-stamp.js';
 import {visibleDigest} from './facts-digest.js';
 import {linkKeys, rememberLinkKeys} from './link-keys.js';
 import {groupByPart, indexOf} from './cache-parts.js';
+import {publishProblems} from './publish.js';
+import {noRewording, reworded, rewordingOf, type Rewording} from './time-left.js';
 
 /**
  * Per-file phase-1 results in `.postlint-cache/phase1.bin`, so that an unchanged file is not
@@ -165,8 +167,10 @@ export class Phase1Cache {
     if (job.active.length === 0) return {messages: [], facts: entry.facts, hash, visible: entry.visible};
     const checked = entry.checked;
     if (!checked || checked.runKey !== this.runKey(job)) return undefined;
-    if (!clockSafe(entry.facts, job.path, checked.now, this.settings.now.getTime())) return undefined;
-    return {messages: checked.messages, facts: entry.facts, hash, visible: entry.visible, ...(checked.notes ? {notes: checked.notes} : {})};
+    const words = clockRewording(entry.facts, job, checked.now, this.settings.now.getTime());
+    if (!words) return undefined;
+    const notes = checked.notes ? reworded(checked.notes, words) : undefined;
+    return {messages: reworded(checked.messages, words), facts: entry.facts, hash, visible: entry.visible, ...(notes ? {notes} : {})};
   }
 
   /** The content hash stored for a file whose stamp is unchanged since (the bytes need not be read). */
@@ -462,12 +466,15 @@ function isHeadEntry(value: unknown): value is HeadEntry {
 }
 
 /**
- * File rules see the clock only through front-matter dates (drafts, scheduled, expired posts,
- * "in 3 h" wording within a day). Cached messages stay valid when no such date, give or take
- * two days for time zones and that wording, lies between the cached run's clock and this one's.
+ * File rules see the clock only through the file's publish state (drafts, scheduled, expired posts,
+ * "in 3 h" wording within a day), which its front-matter dates decide. Cached messages stay valid
+ * when no such date, give or take two days for time zones and that wording, lies between the
+ * cached run's clock and this one's; else when the state at both clocks is the same but for the
+ * time left, by which they are re-worded (src/time-left.ts). Undefined: the file rules run again.
  */
-function clockSafe(facts: FileFacts, path: string, then: number, now: number): boolean {
-  return then === now || instantsSafe(clockInstants(facts, path), then, now);
+function clockRewording(facts: FileFacts, job: Phase1Job, then: number, now: number): Rewording | undefined {
+  if (then === now || instantsSafe(clockInstants(facts, job.path), then, now)) return noRewording;
+  return rewordingOf(publishProblems(job.path, facts.frontMatter, job.site, new Date(then)), publishProblems(job.path, facts.frontMatter, job.site, new Date(now)));
 }
 
 /** The dates a file's findings (and those of links into it) may depend on: its name's and its front matter's. */

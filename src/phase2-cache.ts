@@ -10,7 +10,8 @@ import {writeFileSafely} from './safe-write.js';
 import {codeVersion} from './version.js';
 import {groupByPart, indexOf} from './cache-parts.js';
 import {clockInstants, instantsSafe} from './cache.js';
-import {publishProblems} from './publish.js';
+import {publishProblems, type PublishProblem} from './publish.js';
+import {addWords, noRewording, reworded, rewordingOf, type Rewording} from './time-left.js';
 import {folderKey, isStamp, stampKey, stampOf, unchangedSince, type FileStamp} from './file-stamp.js';
 import {restoreMessages, toRecord, type MessageRecord, type Phase1Output} from './phase1.js';
 import type {ResolvedRule} from './config.js';
@@ -283,6 +284,9 @@ export class Phase2Cache {
   private readonly pairs = new Map<string, [string, string]>();
   private readonly clockItems = new WeakMap<object, Map<string, Entry['clock'][number]>>();
   private readonly clockItemsWithout = new Map<string, Entry['clock'][number]>();
+  /** Each clock item's re-wording at this run's clock (null: its state changed), and each holding entry's that needs one. */
+  private readonly itemRewordings = new WeakMap<object, Rewording | null>();
+  private readonly rewordings = new WeakMap<Entry, Rewording>();
   /** JSON of option values by reference: files share their rules' default lists. */
   private readonly valueKeys = new WeakMap<object, string>();
   /** Stamps of the run's files, taken before phase 1 reads them. */
@@ -362,7 +366,7 @@ export class Phase2Cache {
     for (const path of paths) {
       if (!checked.has(path)) continue;
       const entry = stored.entries.get(path);
-      if (!entry || entry.samplesOnly || entry.fileKey !== this.fileKey(path) || !this.outsideHolds(entry) || !this.clockHolds(entry, now)) return undefined;
+      if (!entry || entry.samplesOnly || entry.fileKey !== this.fileKey(path) || !this.outsideHolds(entry) || this.clockHolds(entry, now) === undefined) return undefined;
       holding.push([path, entry]);
     }
     // Restored once every entry is known to hold: a run that goes on through phase 1 restores none twice.
@@ -437,7 +441,7 @@ export class Phase2Cache {
       const deps = entry.deps.map((i) => stored.paths[i]);
       if (deps.some((dep) => dep === undefined || !index.facts(dep))) continue;
       if (!sameFiles && this.depsDigest(deps as string[], index) !== entry.depsDigest) continue;
-      if (!this.outsideHolds(entry) || !this.clockHolds(entry, now)) continue;
+      if (!this.outsideHolds(entry) || this.clockHolds(entry, now) === undefined) continue;
       holds.set(path, entry);
     }
     if (sameFiles && this.guardAsStored(holds, index)) {
@@ -615,7 +619,8 @@ export class Phase2Cache {
   private restore(path: string, entry: Entry): VFile {
     const {settings} = this.plan;
     const file = new VFile({path: relative(settings.cwd, path) || path, cwd: settings.cwd});
-    restoreMessages(file, entry.messages);
+    const words = this.rewordings.get(entry);
+    restoreMessages(file, words ? reworded(entry.messages, words) : entry.messages);
     file.data.contentHash = entry.hash;
     if (entry.unverifiable) file.data.unverifiable = entry.unverifiable as typeof file.data.unverifiable;
     return file;
@@ -624,18 +629,53 @@ export class Phase2Cache {
   /**
    * The clock moved (or was set with --now): no date it passed or came near can change a finding.
    * Old dates are compared with both clocks; for files with recent or future dates, their publish
-   * state (scheduled, expired, "in 3 h") is worked out again and must read the same.
+   * state (scheduled, expired) is worked out again and must be the same, but for the time left
+   * ("in 3 h"), which the findings quote: they are re-worded (src/time-left.ts). Undefined when
+   * the entry does not hold; the words to re-word its findings by when it does.
    */
-  private clockHolds(entry: Entry, now: number): boolean {
-    if (entry.now === now) return true;
-    if (!instantsSafe(entry.instants, entry.now, now)) return false;
-    return entry.clock.every(({path, frontMatter, problems}) => {
-      // The same front matter at the same clock reads the same: worked out once a run for each.
-      const key = `${path}\0${this.frontMatterKey(frontMatter)}`;
-      let state = this.publishStates.get(key);
-      if (state === undefined) this.publishStates.set(key, (state = this.publishState(path, frontMatter, now)));
-      return state === problems;
-    });
+  private clockHolds(entry: Entry, now: number): Rewording | undefined {
+    if (entry.now === now) return noRewording;
+    if (!instantsSafe(entry.instants, entry.now, now)) return undefined;
+    let words: Map<string, string> | undefined;
+    for (const item of entry.clock) {
+      const itemWords = this.itemRewording(item, entry.now, now);
+      if (itemWords === undefined) return undefined;
+      for (const [from, to] of itemWords) {
+        words ??= new Map();
+        if (!addWords(words, from, to)) return undefined;
+      }
+    }
+    if (words) this.rewordings.set(entry, words);
+    else this.rewordings.delete(entry);
+    return words ?? noRewording;
+  }
+
+  /**
+   * One clock item's re-wording at this run's clock (once a run for each: entries share their items).
+   * Its `problems` are its publish state at the clock of the entries that name it (`then`): when no
+   * date of its file lies near either clock, the state now is that one, and is not worked out again.
+   */
+  private itemRewording(item: Entry['clock'][number], then: number, now: number): Rewording | undefined {
+    if (this.itemRewordings.has(item)) return this.itemRewordings.get(item) ?? undefined;
+    const {path, frontMatter, problems} = item;
+    if (instantsSafe(clockInstants({frontMatter} as FileFacts, path), then, now)) {
+      this.itemRewordings.set(item, noRewording);
+      return noRewording;
+    }
+    // The same front matter at the same clock reads the same: worked out once a run for each.
+    const key = `${path}\0${this.frontMatterKey(frontMatter)}`;
+    let state = this.publishStates.get(key);
+    if (state === undefined) this.publishStates.set(key, (state = this.publishState(path, frontMatter, now)));
+    let words: Rewording | undefined = noRewording;
+    if (state !== problems) {
+      try {
+        words = rewordingOf(JSON.parse(problems) as PublishProblem[], JSON.parse(state) as PublishProblem[]);
+      } catch {
+        words = undefined;
+      }
+    }
+    this.itemRewordings.set(item, words ?? null);
+    return words;
   }
 
   /** JSON of a front matter, once per object: the entries of one part share their targets' (v8 serialization keeps shared objects shared). */

@@ -164,6 +164,38 @@ test('the clock: findings are replayed while no date they turn on is passed, and
   assert.ok(!findings(after.json, root).some((row) => row.includes('no-unpublished-links')));
 });
 
+test('within a day of going live only the time left moves: findings are re-worded, not re-checked, until a date passes', () => {
+  const root = tempSite({
+    ...site(),
+    'content/posts/delta.md': post('Delta', 'Some text.\n\n## Intro\n\nThe intro itself.').replace('date: 2024-01-02', 'date: 2030-06-01'),
+    'content/posts/epsilon.md': post('Epsilon', 'A post with no links at all.').replace('date: 2024-01-02', 'date: 2030-06-01T12:00:00Z'),
+  });
+  const at = (date) => text(root, '--cache', '--verbose', '--format', 'json', '--now', date, '.');
+  const uncached = (date) => text(root, '--no-cache', '--format', 'json', '--now', date, '.').stdout;
+  const reasons = (stdout) => JSON.parse(stdout).flatMap((file) => file.messages.filter((m) => /scheduled/.test(m.message)).map((m) => `${file.filePath.slice(root.length + 1)} ${m.ruleId} ${m.message.replace(/^.*\(in ([^,)]*)[,)].*$/, '$1')}`)).sort();
+  assert.equal(at('2030-05-31T12:00:00Z').stdout, uncached('2030-05-31T12:00:00Z'));
+  // A minute on: both posts are still scheduled; their findings and those of the link into delta say
+  // a minute less, and no file is parsed or checked again.
+  const minute = at('2030-05-31T12:01:00Z');
+  assert.equal(rechecked(minute.stderr), 'replayed');
+  assert.equal(minute.stdout, uncached('2030-05-31T12:01:00Z'));
+  assert.deepEqual(reasons(minute.stdout), ['content/posts/delta.md no-drafts 11 h 59 min', 'content/posts/epsilon.md no-drafts 23 h 59 min', 'content/posts/gamma.md no-unpublished-links 11 h 59 min']);
+  // A heading renamed with the clock on: only the page and the files linking to it are parsed and
+  // checked again (the scheduled posts' file findings are re-worded from the phase-1 cache too).
+  const alpha = join(root, 'content/posts/alpha.md');
+  writeFileSync(alpha, readFileSync(alpha, 'utf8').replace('## Setup', '## Set up'));
+  const renamed = at('2030-05-31T12:02:00Z');
+  assert.deepEqual(rechecked(renamed.stderr), ['alpha.md', 'beta.md', 'zeta.md']);
+  assert.match(renamed.stderr, /cache: 5 of 6 files unchanged/);
+  assert.equal(renamed.stdout, uncached('2030-05-31T12:02:00Z'));
+  // Past delta's date: delta is live, so it and the link into it are checked again; epsilon's date
+  // has not passed, so its finding is re-worded, not checked again.
+  const live = at('2030-06-01T00:01:00Z');
+  assert.deepEqual(rechecked(live.stderr), ['delta.md', 'gamma.md']);
+  assert.equal(live.stdout, uncached('2030-06-01T00:01:00Z'));
+  assert.deepEqual(reasons(live.stdout), ['content/posts/epsilon.md no-drafts 11 h 59 min']);
+});
+
 test('a change to a file the site model reads beside the pages (.gitignore, redirects) re-checks, never replays', () => {
   const root = tempSite({...site(), '.gitignore': '# build output\n'});
   assert.ok(findings(lint(root, '--cache', '.').json, root).includes('content/posts/beta.md:8:5 no-missing-files'));

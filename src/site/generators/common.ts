@@ -176,7 +176,7 @@ export function scheduleProblems(
     if (date && date.instant.getTime() > now.getTime()) {
       const ahead = date.instant.getTime() - now.getTime();
       const soon = ahead <= 24 * hourMs ? ` (in ${describeSpan(ahead)}${date.zoned ? `, reading "${date.text}" in ${zone ?? 'UTC'}` : ''})` : '';
-      problems.push({kind: 'scheduled', reason: `it is scheduled for ${formatInstant(date.instant)}${soon}`, span: at(key), warning: true});
+      problems.push({kind: 'scheduled', reason: `it is scheduled for ${formatInstant(date.instant)}${soon}`, span: at(key), warning: true, ...(soon ? {timeLeft: soon} : {})});
     }
     break;
   }

@@ -65,6 +65,12 @@ export interface PublishProblem {
   span: Span;
   /** Scheduled or expired instants are warnings; drafts are the rule's severity. */
   warning: boolean;
+  /**
+   * The words of `reason` that move with the clock while the state stands: the time left before a
+   * scheduled post goes live, said within a day of it (` (in 7 h 2 min)`). Findings quote them; the
+   * caches re-word stored findings by them (src/time-left.ts) instead of running the rules again.
+   */
+  timeLeft?: string;
 }
 
 /**
