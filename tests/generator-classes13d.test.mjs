@@ -40,3 +40,41 @@ test('mkdocs hooks: a hook with only page events writes no files (reported); a h
   assert.deepEqual(run(unread), ['docs/index.md:3:97 no-missing-files']);
   assert.match(unverifiable(unread)[0], /^3:12 \/signing\.pub: the MkDocs hook tools\/gone\.py \(which postlint cannot read\)/);
 });
+
+// ---- A book served at `/` and `/<ref>/`: mdBook's index page, and a host other deploys fill ----
+
+const deployWorkflow = (publishDir) => [
+  'on: {push: {branches: [main], tags: ["*"]}}',
+  'jobs:',
+  '  deploy:',
+  '    runs-on: ubuntu-latest',
+  '    steps:',
+  '      - run: mdbook build',
+  '      - uses: peaceiris/actions-gh-pages@v4',
+  '        with:',
+  `          publish_dir: ${publishDir}`,
+  '          destination_dir: ./${{ env.OUTDIR }}',
+  '',
+].join('\n');
+
+const bookFiles = {
+  'book.toml': '[book]\ntitle = "Demo"\n',
+  'src/SUMMARY.md': '# Summary\n\n[Welcome](welcome.md)\n\n- [Usage](usage.md)\n',
+  'src/welcome.md': '# Welcome\n\n<a href="/">Stable</a> <a href="/main/">Latest</a> [usage](/usage.html) [gone](/gone.html)\n',
+  'src/usage.md': '# Usage\n\nBack to [the start](/index.html) or [the root](/).\n',
+};
+
+test('mdbook: `/` and `/index.html` are the first chapter, which mdBook also writes as index.html (no case or no-index message); a missing site-root path is reported', () => {
+  const root = tempSite(bookFiles);
+  assert.deepEqual(run(root), ['src/welcome.md:3:27 no-missing-files', 'src/welcome.md:3:73 no-missing-files']);
+});
+
+test('gh-pages deploys: a workflow publishing the book into a destination_dir shares the host: missing site-root paths are unverifiable; a deploy of another folder changes nothing', () => {
+  const shared = tempSite({...bookFiles, '.github/workflows/pages.yml': deployWorkflow('./book')});
+  assert.deepEqual(run(shared), []);
+  const rows = unverifiable(shared);
+  assert.deepEqual(rows.map((row) => row.replace(/: .*/, '')), ['3:27 /main/', '3:73 /gone.html']);
+  assert.match(rows[0], /\.github\/workflows\/pages\.yml publishes the site into destination_dir \.\/\$\{\{ env\.OUTDIR \}\} \(peaceiris\/actions-gh-pages\): other deploys fill the same host/);
+  const other = tempSite({...bookFiles, '.github/workflows/pages.yml': deployWorkflow('./site')});
+  assert.deepEqual(run(other), ['src/welcome.md:3:27 no-missing-files', 'src/welcome.md:3:73 no-missing-files']);
+});

@@ -19,6 +19,7 @@ import {documentIds, fragmentForms, hasUncertainIds, type IdTarget} from './anch
 import {isGithubLineAnchor} from './slug/github.js';
 import {BuildOutput, outputCandidates} from './build-output.js';
 import {buildScripts, generatedReason, navigationReason, throughCopies} from './build-scripts.js';
+import {sharedHostReason} from './gh-pages-deploys.js';
 import {fromRepositoryRoot} from './repository-root.js';
 import {hostRules, rulesFor} from './hosting-redirects.js';
 import {heldBack, type PublishProblem} from '../publish.js';
@@ -653,7 +654,7 @@ export class SiteIndex {
     if (rawPath.startsWith('/')) {
       const path = site ? withoutBasePath(rawPath, generator.baseUrl(site)) : rawPath;
       const request: LinkRequest = {path, siteRoot: true, folder: path.endsWith('/'), kind: link.kind};
-      const siteReading = this.asBuilt(this.viaHost([rawPath, path], generator.resolveSiteRoot(request, context), context), request, context.site);
+      const siteReading = this.onSharedHost(this.asBuilt(this.viaHost([rawPath, path], generator.resolveSiteRoot(request, context), context), request, context.site), context.site);
       // A file the site never builds (a README beside its docs) is read on GitHub, from the repository root.
       const resolution = own === undefined && this.isRepositoryFile(from) ? fromRepositoryRoot({...request, path: rawPath}, siteReading, context, resolve(this.options.cwd ?? process.cwd())) : siteReading;
       return {link, written: rawPath, siteRoot: true, resolution: this.asServed(from, resolution, context), ...withFragment};
@@ -775,6 +776,13 @@ export class SiteIndex {
     // A folder a build script writes (a schema reference made before the build) is the build's too.
     const reason = this.buildOutput.reason(candidates, folder, site?.root)
       ?? (site ? generatedReason(candidates, buildScripts(site.root), site.root) ?? (request.siteRoot ? navigationReason(request.path, site) : undefined) : undefined);
+    return reason ? {status: 'unverifiable', reason} : resolution;
+  }
+
+  /** A site-root path the build does not make, on a host other deploys fill too (gh-pages-deploys.ts): unverifiable. */
+  private onSharedHost(resolution: Resolution, site: SiteInfo | undefined): Resolution {
+    if (!site || (resolution.status !== 'missing' && resolution.status !== 'no-index')) return resolution;
+    const reason = sharedHostReason(site.root, generatorOf(site).buildOutput(site).map((output) => resolve(site.root, output)));
     return reason ? {status: 'unverifiable', reason} : resolution;
   }
 
@@ -1123,7 +1131,8 @@ export class SiteIndex {
       if (real === undefined) return undefined;
       current = join(current, real);
     }
-    return current;
+    // `/` and `/guide/` name folders: the trailing separator is kept, so a path compares equal to itself.
+    return parts.length > 0 && absolute.endsWith(sep) ? current + sep : current;
   }
 
   /**
