@@ -78,3 +78,18 @@ test('gh-pages deploys: a workflow publishing the book into a destination_dir sh
   const other = tempSite({...bookFiles, '.github/workflows/pages.yml': deployWorkflow('./site')});
   assert.deepEqual(run(other), ['src/welcome.md:3:27 no-missing-files', 'src/welcome.md:3:73 no-missing-files']);
 });
+
+// ---- Jekyll: a page whose permalink is the URL of a source folder without an index ----
+
+test('jekyll: a source folder without an index whose URL is a page\'s permalink is read as that page URL (not "no index"); a folder no permalink names is still reported', () => {
+  const root = tempSite({
+    '_config.yml': 'title: Demo\nbaseurl: "/proj"\n',
+    'guide/new_setup.md': '---\ntitle: Setup\npermalink: /guide/new-setup/\n---\n\n# Setup\n\n## Seed\n\nText.\n',
+    'guide/new-setup/go.md': '---\ntitle: Go\npermalink: /guide/new-setup/go/\n---\n\n# Go\n\nText.\n',
+    'guide/other/a.md': '---\ntitle: A\n---\n\n# A\n\nText.\n',
+    'faq.md': '---\ntitle: FAQ\n---\n\n# FAQ\n\nSee [the seed]({{ site.baseurl }}/guide/new-setup#seed) and [other]({{ site.baseurl }}/guide/other).\n',
+  });
+  assert.deepEqual(run(root), ['faq.md:7:69 no-missing-files']);
+  const rows = unverifiable(root);
+  assert.deepEqual(rows.map((row) => row.replace(/: .*/, '')), ['7:16 /guide/new-setup#seed']);
+});

@@ -1131,8 +1131,7 @@ export class SiteIndex {
       if (real === undefined) return undefined;
       current = join(current, real);
     }
-    // `/` and `/guide/` name folders: the trailing separator is kept, so a path compares equal to itself.
-    return parts.length > 0 && absolute.endsWith(sep) ? current + sep : current;
+    return current;
   }
 
   /**
