@@ -93,3 +93,13 @@ test('jekyll: a source folder without an index whose URL is a page\'s permalink 
   const rows = unverifiable(root);
   assert.deepEqual(rows.map((row) => row.replace(/: .*/, '')), ['7:16 /guide/new-setup#seed']);
 });
+
+// ---- Hugo: a taxonomy left empty has no terms ----
+
+test('hugo: an empty (null) taxonomy field is no terms, not a wrong type; an empty list field that is no taxonomy of the site is still reported', () => {
+  const post = '---\ntitle: "Made new"\ndate: 2025-10-19\n\ncategories:\ntags:\n - civics\n---\n\nText.\n';
+  const defaults = tempSite({'hugo.toml': 'title = "Demo"\n', 'content/posts/made-new.md': post});
+  assert.deepEqual(run(defaults), []);
+  const own = tempSite({'hugo.toml': 'title = "Demo"\n\n[taxonomies]\ntag = "tags"\n', 'content/posts/made-new.md': post});
+  assert.deepEqual(run(own), ['content/posts/made-new.md:5:1 front-matter']);
+});

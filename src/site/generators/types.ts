@@ -392,9 +392,9 @@ export interface Generator {
   readonly readsTabsInFlow?: string;
   /**
    * Why a list field left empty (`tags:` with no value, YAML null) is no error to this generator,
-   * if it is not: it reads it as an empty list (Eleventy's `tags`), or does not read the field itself.
+   * if it is not: it reads it as an empty list (Eleventy's `tags`, a Hugo taxonomy), or does not read the field itself.
    */
-  emptyList?(field: string): string | undefined;
+  emptyList?(field: string, site: SiteInfo | undefined): string | undefined;
   /** Where the generator takes a field left empty (`title:`, `title: ''`) from instead, if it does (a Hugo section's title from its folder). */
   emptyFieldFrom?(field: string, page: PageInput): string | undefined;
   /** The language a page is written in, as the generator says by where it lives or its name (Hugo languages, locale folders) or by the site's language. */
