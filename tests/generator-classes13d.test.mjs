@@ -103,3 +103,18 @@ test('hugo: an empty (null) taxonomy field is no terms, not a wrong type; an emp
   const own = tempSite({'hugo.toml': 'title = "Demo"\n\n[taxonomies]\ntag = "tags"\n', 'content/posts/made-new.md': post});
   assert.deepEqual(run(own), ['content/posts/made-new.md:5:1 front-matter']);
 });
+
+// ---- Docusaurus: a Markdown image is resolved from the source files at build time, not by the host ----
+
+test('docusaurus: a missing Markdown image is reported even where a host rewrite could answer its URL; an HTML image there is still the host\'s (unverifiable)', () => {
+  const root = tempSite({
+    'docusaurus.config.js': "module.exports = {\n  title: 'Demo',\n  presets: [['classic', {docs: {}}]],\n};\n",
+    'netlify.toml': '[[redirects]]\n  from = "/docs/*"\n  to = "/docs/intro/:splat"\n',
+    'docs/intro.md': '# Intro\n\nText.\n',
+    'docs/guide.md': '# Guide\n\nText.\n\n[gh]: https://example.org/\n\n![Diagram](diagram-gone.png)\n\n<img src="photo-gone.png" alt="Photo" />\n',
+  });
+  assert.deepEqual(run(root), ['docs/guide.md:7:1 no-missing-files']);
+  const rows = unverifiable(root);
+  assert.deepEqual(rows.map((row) => row.replace(/: .*/, '')), ['9:6 photo-gone.png']);
+  assert.match(rows[0], /netlify\.toml has a rule that may answer it/);
+});

@@ -654,13 +654,15 @@ export class SiteIndex {
     if (rawPath.startsWith('/')) {
       const path = site ? withoutBasePath(rawPath, generator.baseUrl(site)) : rawPath;
       const request: LinkRequest = {path, siteRoot: true, folder: path.endsWith('/'), kind: link.kind};
-      const siteReading = this.onSharedHost(this.asBuilt(this.viaHost([rawPath, path], generator.resolveSiteRoot(request, context), context), request, context.site), context.site);
+      const fromSource = generator.resolveSiteRoot(request, context);
+      const siteReading = this.onSharedHost(this.asBuilt(this.askedOfHost(link.kind, site) ? this.viaHost([rawPath, path], fromSource, context) : fromSource, request, context.site), context.site);
       // A file the site never builds (a README beside its docs) is read on GitHub, from the repository root.
       const resolution = own === undefined && this.isRepositoryFile(from) ? fromRepositoryRoot({...request, path: rawPath}, siteReading, context, resolve(this.options.cwd ?? process.cwd())) : siteReading;
       return {link, written: rawPath, siteRoot: true, resolution: this.asServed(from, resolution, context), ...withFragment};
     }
     const request: LinkRequest = {path: rawPath, siteRoot: false, folder: rawPath.endsWith('/'), kind: link.kind};
-    let resolution = this.pastedRelative(from, request) ?? this.shownRelative(from, request) ?? this.viaHostRelative(from, rawPath, this.asBuilt(this.resolveRelative(request, context), request, context.site), context);
+    const built = this.asBuilt(this.resolveRelative(request, context), request, context.site);
+    let resolution = this.pastedRelative(from, request) ?? this.shownRelative(from, request) ?? (this.askedOfHost(link.kind, site) ? this.viaHostRelative(from, rawPath, built, context) : built);
     // GitHub shows a folder without a README as its listing: in a file no site builds (a README beside the docs, or outside any site), a link to a folder that exists is fine.
     if (resolution.status === 'no-index' && (!site || this.isRepositoryFile(from))) resolution = {status: 'found', path: resolution.path};
     return {link, written: rawPath, siteRoot: false, resolution: this.asServed(from, resolution, context), ...withFragment};
@@ -777,6 +779,11 @@ export class SiteIndex {
     const reason = this.buildOutput.reason(candidates, folder, site?.root)
       ?? (site ? generatedReason(candidates, buildScripts(site.root), site.root) ?? (request.siteRoot ? navigationReason(request.path, site) : undefined) : undefined);
     return reason ? {status: 'unverifiable', reason} : resolution;
+  }
+
+  /** Does the host see this link's path? Not a Markdown image a generator resolves from the source files at build time. */
+  private askedOfHost(kind: LinkFact['kind'], site: SiteInfo | undefined): boolean {
+    return kind !== 'image' || generatorOf(site).imagesAtBuild === undefined;
   }
 
   /** A site-root path the build does not make, on a host other deploys fill too (gh-pages-deploys.ts): unverifiable. */

@@ -395,6 +395,12 @@ export interface Generator {
    * if it is not: it reads it as an empty list (Eleventy's `tags`, a Hugo taxonomy), or does not read the field itself.
    */
   emptyList?(field: string, site: SiteInfo | undefined): string | undefined;
+  /**
+   * Why a Markdown image (`![alt](path)`) is read from the source files when the site is built,
+   * never asked of the host, if it is (Docusaurus turns it into a bundler `require`, and a missing
+   * file stops the build): the host's redirects and rewrites cannot answer it.
+   */
+  readonly imagesAtBuild?: string;
   /** Where the generator takes a field left empty (`title:`, `title: ''`) from instead, if it does (a Hugo section's title from its folder). */
   emptyFieldFrom?(field: string, page: PageInput): string | undefined;
   /** The language a page is written in, as the generator says by where it lives or its name (Hugo languages, locale folders) or by the site's language. */
