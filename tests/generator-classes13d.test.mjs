@@ -3,7 +3,10 @@
 // rule id, line and column (or an unverifiable reason), passing and failing.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {tempSite, siteFindings as run, siteUnverifiable as unverifiable} from './helpers.mjs';
+import {postlint, tempSite, siteFindings as run, siteUnverifiable as unverifiable} from './helpers.mjs';
+
+/** The run's notices on stderr that say links were left unreported. */
+const notices = (root) => postlint(['--offline', '--no-config', '.'], {cwd: root}).stderr.split('\n').filter((line) => line.includes('left unreported'));
 
 // ---- MkDocs: hooks whose build-level events may write files into the built site ----
 
@@ -24,6 +27,7 @@ test('mkdocs hooks: a hook with on_post_build makes a missing site-root file unv
   const rows = unverifiable(root);
   assert.deepEqual(rows.map((row) => row.replace(/: .*/, '')), ['3:12 /signing.pub', '3:37 https://docs.example.org/signing.pub']);
   assert.match(rows[0], /the MkDocs hook tools\/hooks\.py has on_post_build, which may write files into the built site/);
+  assert.deepEqual(notices(root), ['postlint: no-missing-files in site .: 2 site-root links to a file the checkout lacks left unreported: the MkDocs hook tools/hooks.py has on_post_build, which may write files into the built site (the rule\'s showUnverifiable option lists them)']);
 });
 
 test('mkdocs hooks: a hook with only page events writes no files (reported); a hook postlint cannot read may (unverifiable)', () => {
@@ -33,6 +37,7 @@ test('mkdocs hooks: a hook with only page events writes no files (reported); a h
     'docs/index.md': mkdocsPage,
   });
   assert.deepEqual(run(pageOnly), ['docs/index.md:3:12 no-missing-files', 'docs/index.md:3:37 no-missing-files', 'docs/index.md:3:97 no-missing-files']);
+  assert.deepEqual(notices(pageOnly), []);
   const unread = tempSite({
     'mkdocs.yml': 'site_name: Demo\nhooks:\n  - tools/gone.py\n',
     'docs/index.md': mkdocsPage,
@@ -75,6 +80,8 @@ test('gh-pages deploys: a workflow publishing the book into a destination_dir sh
   const rows = unverifiable(shared);
   assert.deepEqual(rows.map((row) => row.replace(/: .*/, '')), ['3:27 /main/', '3:73 /gone.html']);
   assert.match(rows[0], /\.github\/workflows\/pages\.yml publishes the site into destination_dir \.\/\$\{\{ env\.OUTDIR \}\} \(peaceiris\/actions-gh-pages\): other deploys fill the same host/);
+  assert.equal(notices(shared).length, 1);
+  assert.match(notices(shared)[0], /^postlint: no-missing-files in site \.: 2 site-root links to a file the checkout lacks left unreported: \.github\/workflows\/pages\.yml publishes/);
   const other = tempSite({...bookFiles, '.github/workflows/pages.yml': deployWorkflow('./site')});
   assert.deepEqual(run(other), ['src/welcome.md:3:27 no-missing-files', 'src/welcome.md:3:73 no-missing-files']);
 });

@@ -790,7 +790,7 @@ export class SiteIndex {
   private onSharedHost(resolution: Resolution, site: SiteInfo | undefined): Resolution {
     if (!site || (resolution.status !== 'missing' && resolution.status !== 'no-index')) return resolution;
     const reason = sharedHostReason(site.root, generatorOf(site).buildOutput(site).map((output) => resolve(site.root, output)));
-    return reason ? {status: 'unverifiable', reason} : resolution;
+    return reason ? {status: 'unverifiable', reason, siteWide: true} : resolution;
   }
 
   /**

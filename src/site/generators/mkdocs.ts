@@ -311,7 +311,7 @@ export const mkdocs: Generator = {
     const resolution = found ?? caseOrMissing(request, context);
     // The site's hooks may write it into the built site (`on_post_build` copying a file to site_dir).
     const hooks = resolution.status === 'missing' || resolution.status === 'no-index' ? hooksMayWrite(site) : undefined;
-    return hooks ? {status: 'unverifiable', reason: hooks} : resolution;
+    return hooks ? {status: 'unverifiable', reason: hooks, siteWide: true} : resolution;
   },
   resolveRelative(request, context) {
     const site = context.site!;

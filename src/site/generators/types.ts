@@ -145,8 +145,12 @@ export type Resolution =
   | {status: 'missing'; path: string; roots?: string[]; failsBuild?: boolean}
   /** A folder with no index file. */
   | {status: 'no-index'; path: string}
-  /** Postlint cannot know (a URL the generator's templates make, an unmodelled generator): never "broken". */
-  | {status: 'unverifiable'; reason: string};
+  /**
+   * Postlint cannot know (a URL the generator's templates make, an unmodelled generator): never "broken".
+   * `siteWide`: the reason holds for every such path of the site (code the build runs, a host other
+   * deploys fill), so the rule says it once per site as a notice.
+   */
+  | {status: 'unverifiable'; reason: string; siteWide?: true};
 
 /** File-system and run knowledge the index lends a generator while it resolves one link. */
 export interface ResolveContext {
