@@ -234,7 +234,7 @@ export default defineRule({
       const allowed = Array.isArray(expected) ? expected : [expected];
       const actual = typeOf(value);
       // A list left empty is no list to most generators, but an empty one to some (Eleventy's `tags: null` is `[]`).
-      if (actual === 'null' && allowed.includes('array') && generator.emptyList?.(field) !== undefined) continue;
+      if (actual === 'null' && allowed.includes('array') && generator.emptyList?.(field, site) !== undefined) continue;
       // A field left empty that the generator then takes from elsewhere (a Hugo section's title from its folder) is not wrong.
       if (actual === 'null' && generator.emptyFieldFrom?.(field, input) !== undefined) continue;
       if ((actual !== 'null' && allowed.includes(actual)) || (allowed.includes('date') && generator.readsDate(value))) continue;

@@ -82,7 +82,10 @@
  * no hook, one that looks it up as a resource or page first (Hugo's embedded hooks) and otherwise keeps it
  * reports what neither finds, and `relURL`/`absURL` read a relative path from the site root; link targets
  * that are an `ALL_CAPS_TOKEN`, which a build script fills in; paths through a bundler alias
- * (`@theme/styles/x.css`, `~/x`), which only the bundler's config resolves.
+ * (`@theme/styles/x.css`, `~/x`), which only the bundler's config resolves; site-root paths the checkout
+ * lacks where the build runs code that may write files into the site (an MkDocs hook with
+ * `on_post_build`, `on_files`…) or a GitHub workflow publishes it onto a host other deploys fill
+ * (peaceiris/actions-gh-pages into a `destination_dir`, or with `keep_files`): said once per site.
  *
  * ## Examples
  *
@@ -171,8 +174,10 @@ export default defineRule({
     },
     fixable: 'a path whose letter case differs from the file\'s',
   },
-  site({index, targets, options, report, settings}) {
+  site({index, targets, options, report, settings, notice}) {
     const show = (path: string): string => relative(settings.cwd, path) || path;
+    // Reasons that hold for a whole site (an MkDocs hook, a shared gh-pages host): said once per site.
+    const siteWide = new Map<string, {site: string; reason: string; count: number}>();
     for (const path of targets) {
       const site = index.site(path);
       for (const {link, written, siteRoot, resolution} of index.resolved(path)) {
@@ -202,11 +207,28 @@ export default defineRule({
           report({...at, messageId: 'caseDiffers', data: {what, written, real: show(resolution.real)}, severity: 'warn', details: {url: link.url, caseOnly: true}, ...(fix ? {fix} : {})});
         } else if (resolution.status === 'no-index') {
           report({...at, messageId: 'noIndex', data: {what, written}});
-        } else if (resolution.status === 'unverifiable' && options(path)?.showUnverifiable) {
+        } else if (resolution.status === 'unverifiable') {
+          if (resolution.siteWide && site) {
+            const key = `${site.root}\0${resolution.reason}`;
+            const entry = siteWide.get(key) ?? {site: site.root, reason: resolution.reason, count: 0};
+            entry.count++;
+            siteWide.set(key, entry);
+          }
           // The generator makes this URL (permalinks, a link render hook): postlint cannot tell, so it never says "broken".
-          report({...at, messageId: 'unverifiable', data: {what, written, reason: resolution.reason}, severity: 'warn', details: {url: link.url, unverifiable: true, reason: resolution.reason}});
+          if (options(path)?.showUnverifiable) report({...at, messageId: 'unverifiable', data: {what, written, reason: resolution.reason}, severity: 'warn', details: {url: link.url, unverifiable: true, reason: resolution.reason}});
         }
       }
+    }
+    for (const {site, reason, count} of siteWide.values()) {
+      notice?.({
+        site,
+        kind: 'links-unchecked',
+        rule: 'no-missing-files',
+        withheld: count,
+        total: count,
+        message: `${count} site-root link${count === 1 ? '' : 's'} to a file the checkout lacks left unreported: ${reason}`,
+        hint: 'the rule\'s showUnverifiable option lists them',
+      });
     }
   },
 });

@@ -33,7 +33,7 @@ test('mdbook: a link climbing above src/ leaves the book (a sibling book on the 
 
 // ---- all-contributors: the emoji links its table writes to `#<type>-<login>` ----
 
-test('all-contributors: `#<type>-<login>` links inside the tool\'s markers are its own form (unverifiable); the same link outside them, and a plain miss inside, are reported', () => {
+test('all-contributors: `#<type>-<login>` (and `#<type>`) links of the tool\'s own types inside its markers are its own form (unverifiable); the same link outside them, and a plain miss inside, are reported', () => {
   const cell = (login) => `    <td align="center"><a href="https://github.com/${login}"><sub><b>${login}</b></sub></a><br /><a href="#talk-${login}" title="Talks">📢</a> <a href="#financial-${login}" title="Financial">💵</a></td>`;
   const root = tempSite({
     'credits.md': [
@@ -46,6 +46,8 @@ test('all-contributors: `#<type>-<login>` links inside the tool\'s markers are i
       cell('jdoe'),
       cell('mary-ann'),
       '    <td><a href="#thanks">🙏</a></td>',
+      // Types with a digit (`a11y`), a login GitHub once allowed to end in `-`, a contributor without a login.
+      '    <td><a href="#a11y-old-login-" title="Accessibility">♿️</a> <a href="#eventOrganizing-x.y_z">📋</a> <a href="#design">🎨</a></td>',
       '  </tr>',
       '</table>',
       '<!-- ALL-CONTRIBUTORS-LIST:END -->',
@@ -54,9 +56,12 @@ test('all-contributors: `#<type>-<login>` links inside the tool\'s markers are i
       '',
     ].join('\n'),
   });
-  assert.deepEqual(run(root), ['credits.md:14:13 no-broken-anchors', 'credits.md:9:12 no-broken-anchors']);
+  assert.deepEqual(run(root), ['credits.md:15:13 no-broken-anchors', 'credits.md:9:12 no-broken-anchors']);
   const rows = unverifiable(root);
-  assert.deepEqual(rows.map((row) => row.replace(/: .*/, '')), ['7:135 #financial-jdoe', '7:93 #talk-jdoe', '8:101 #talk-mary-ann', '8:147 #financial-mary-ann']);
+  assert.deepEqual(rows.map((row) => row.replace(/: .*/, '')), [
+    '10:108 #design', '10:12 #a11y-old-login-', '10:68 #eventOrganizing-x.y_z',
+    '7:135 #financial-jdoe', '7:93 #talk-jdoe', '8:101 #talk-mary-ann', '8:147 #financial-mary-ann',
+  ]);
   assert.match(rows[1], /all-contributors writes this link in its own form/);
 });
 

@@ -13,6 +13,7 @@
 import {join, relative} from 'node:path';
 import {readSmallFileIfAny as readFile, readSmallJsonObject as readJson} from '../read-text.js';
 import {forgetBuildScripts} from './build-scripts.js';
+import {forgetDeploys} from './gh-pages-deploys.js';
 import {readNetlifyToml} from './netlify-toml.js';
 import {configFolders, forgetProjectTops} from './project-top.js';
 import {escapeRegExp} from '../links/patterns.js';
@@ -47,6 +48,7 @@ export function forgetHostRules(): void {
   cache.clear();
   forgetBuildScripts();
   forgetProjectTops();
+  forgetDeploys();
 }
 
 /** Every redirect and rewrite the site's host has, from the site folder, its parents and the folders it publishes. */

@@ -19,6 +19,7 @@ import {documentIds, fragmentForms, hasUncertainIds, type IdTarget} from './anch
 import {isGithubLineAnchor} from './slug/github.js';
 import {BuildOutput, outputCandidates} from './build-output.js';
 import {buildScripts, generatedReason, navigationReason, throughCopies} from './build-scripts.js';
+import {sharedHostReason} from './gh-pages-deploys.js';
 import {fromRepositoryRoot} from './repository-root.js';
 import {hostRules, rulesFor} from './hosting-redirects.js';
 import {heldBack, type PublishProblem} from '../publish.js';
@@ -653,13 +654,15 @@ export class SiteIndex {
     if (rawPath.startsWith('/')) {
       const path = site ? withoutBasePath(rawPath, generator.baseUrl(site)) : rawPath;
       const request: LinkRequest = {path, siteRoot: true, folder: path.endsWith('/'), kind: link.kind};
-      const siteReading = this.asBuilt(this.viaHost([rawPath, path], generator.resolveSiteRoot(request, context), context), request, context.site);
+      const fromSource = generator.resolveSiteRoot(request, context);
+      const siteReading = this.onSharedHost(this.asBuilt(this.askedOfHost(link.kind, site) ? this.viaHost([rawPath, path], fromSource, context) : fromSource, request, context.site), context.site);
       // A file the site never builds (a README beside its docs) is read on GitHub, from the repository root.
       const resolution = own === undefined && this.isRepositoryFile(from) ? fromRepositoryRoot({...request, path: rawPath}, siteReading, context, resolve(this.options.cwd ?? process.cwd())) : siteReading;
       return {link, written: rawPath, siteRoot: true, resolution: this.asServed(from, resolution, context), ...withFragment};
     }
     const request: LinkRequest = {path: rawPath, siteRoot: false, folder: rawPath.endsWith('/'), kind: link.kind};
-    let resolution = this.pastedRelative(from, request) ?? this.shownRelative(from, request) ?? this.viaHostRelative(from, rawPath, this.asBuilt(this.resolveRelative(request, context), request, context.site), context);
+    const built = this.asBuilt(this.resolveRelative(request, context), request, context.site);
+    let resolution = this.pastedRelative(from, request) ?? this.shownRelative(from, request) ?? (this.askedOfHost(link.kind, site) ? this.viaHostRelative(from, rawPath, built, context) : built);
     // GitHub shows a folder without a README as its listing: in a file no site builds (a README beside the docs, or outside any site), a link to a folder that exists is fine.
     if (resolution.status === 'no-index' && (!site || this.isRepositoryFile(from))) resolution = {status: 'found', path: resolution.path};
     return {link, written: rawPath, siteRoot: false, resolution: this.asServed(from, resolution, context), ...withFragment};
@@ -776,6 +779,18 @@ export class SiteIndex {
     const reason = this.buildOutput.reason(candidates, folder, site?.root)
       ?? (site ? generatedReason(candidates, buildScripts(site.root), site.root) ?? (request.siteRoot ? navigationReason(request.path, site) : undefined) : undefined);
     return reason ? {status: 'unverifiable', reason} : resolution;
+  }
+
+  /** Does the host see this link's path? Not a Markdown image a generator resolves from the source files at build time. */
+  private askedOfHost(kind: LinkFact['kind'], site: SiteInfo | undefined): boolean {
+    return kind !== 'image' || generatorOf(site).imagesAtBuild === undefined;
+  }
+
+  /** A site-root path the build does not make, on a host other deploys fill too (gh-pages-deploys.ts): unverifiable. */
+  private onSharedHost(resolution: Resolution, site: SiteInfo | undefined): Resolution {
+    if (!site || (resolution.status !== 'missing' && resolution.status !== 'no-index')) return resolution;
+    const reason = sharedHostReason(site.root, generatorOf(site).buildOutput(site).map((output) => resolve(site.root, output)));
+    return reason ? {status: 'unverifiable', reason, siteWide: true} : resolution;
   }
 
   /**

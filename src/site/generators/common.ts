@@ -105,7 +105,8 @@ export function caseOrMissing(request: LinkRequest, context: ResolveContext, roo
   const bases = roots.map((root) => join(root, request.path));
   for (const base of bases) {
     const real = context.realPath(base);
-    if (real && real !== base) return {status: 'case', path: base, real};
+    // realPath drops a folder's trailing `/` (`/` itself is the root): only letter case counts.
+    if (real && real !== base.replace(/(?<=.)[\\/]+$/, '')) return {status: 'case', path: base, real};
   }
   return {status: 'missing', path: bases[0] ?? request.path, roots};
 }

@@ -325,6 +325,10 @@ export const docusaurus: Generator = {
     const doc = docByPageUrl(request, context) ?? docByUrl(request, context);
     return doc ? {status: 'found', path: doc} : undefined;
   },
+  // mdx-loader's transformImage resolves a Markdown image from the source file's folder (a site-root one from
+  // the static folders) and turns it into a bundler require; one it cannot find goes to
+  // `markdown.hooks.onBrokenMarkdownImages`, `throw` by default.
+  imagesAtBuild: 'Docusaurus resolves Markdown images from the source files when it builds',
   publishState: (_path, frontMatter) => draftFlags(frontMatter, {draft: true}),
   // Front matter is read with js-yaml (YAML 1.1 timestamps: `2019-07-02 0:00:00`).
   readsDate: readsYamlTimestamp,

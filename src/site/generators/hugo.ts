@@ -662,6 +662,9 @@ export const hugo: Generator = {
   },
   // A section page left without a title is titled from its folder's name (Hugo's section title, `pluralizeListTitles`).
   emptyFieldFrom: (field, page) => (field === 'title' && /^_index\./.test(basename(page.path)) ? 'the section\'s folder name' : undefined),
+  // A taxonomy left empty (`categories:`) has no terms: Hugo reads it with types.ToStringSlicePreserveString,
+  // which makes nil of nil, and passes the page over for that taxonomy (hugolib/content_map_page_assembler.go).
+  emptyList: (field, site) => (site && taxonomyPlurals(site).includes(field.toLowerCase()) ? `Hugo reads an empty taxonomy (${field}) as no terms` : undefined),
   readsDate: (value) => isHugoDate(value),
 };
 

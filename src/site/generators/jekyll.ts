@@ -298,7 +298,10 @@ function servedFrom(absolute: string): string[] {
 function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {
   const site = context.site!;
   const found = lookInRoots(request, context);
-  if (found) return found;
+  // A source folder without an index file may still get one: the page whose `permalink:` is the
+  // folder's URL, which Jekyll writes into it as index.html. Such a URL is read as a page URL.
+  const permalinked = found?.status === 'no-index' && isPageUrl(request.path) && pageAtUrl(urlMap(jekyll, site, jekyll.contentRoots(site), context), request.path) !== undefined;
+  if (found && !permalinked) return found;
   if (isPageUrl(request.path)) {
     // Collections (`/docs/x/` from `_docs/x.md`) and pages at their path.
     const clean = request.path.replace(/^\/+/, '');

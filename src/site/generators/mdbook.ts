@@ -147,6 +147,10 @@ export const mdbook: Generator = {
   resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {
     const site = context.site!;
     const found = lookInRoots(request, context, [source(site)]);
+    // mdBook writes the first chapter a second time as the book's index.html (mdbook-html
+    // hbs_renderer.rs: the chapter with no previous one), so the book's root is that chapter.
+    const first = found?.status !== 'found' && /^\/(?:index\.html)?$/i.test(request.path) ? context.firstExisting([...(summaryChapters(site) ?? [])]) : undefined;
+    if (first) return {status: 'found', path: first};
     if (found) return found;
     const chapter = context.firstExisting(chapterSource(join(source(site), request.path)));
     if (chapter) return {status: 'found', path: chapter};

@@ -11,6 +11,7 @@ import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, configFolder} from './common.js';
 import ignore, {type Ignore} from 'ignore';
+import {hooksMayWrite} from './mkdocs-hooks.js';
 import {excludePlugin, markdownExtension, pluginSettings as pluginSettingsOf, redirectPages, servedPaths, type RedirectPage} from './mkdocs-plugins.js';
 import type {Detection, Generator, Resolution, ResolveContext, SiteInfo} from './types.js';
 
@@ -303,12 +304,14 @@ export const mkdocs: Generator = {
     if (found && found.status !== 'no-index') return found;
     const redirected = viaRedirect(request.path, site, context);
     if (redirected) return redirected;
-    if (found) return found;
-    if (isPageUrl(request.path)) {
+    if (isPageUrl(request.path) && !found) {
       const page = pageBelow([docsDir(site)], request.path, context);
       return page ? {status: 'found', path: page} : {status: 'unverifiable', reason: 'a page URL that matches no page in docs_dir'};
     }
-    return caseOrMissing(request, context);
+    const resolution = found ?? caseOrMissing(request, context);
+    // The site's hooks may write it into the built site (`on_post_build` copying a file to site_dir).
+    const hooks = resolution.status === 'missing' || resolution.status === 'no-index' ? hooksMayWrite(site) : undefined;
+    return hooks ? {status: 'unverifiable', reason: hooks, siteWide: true} : resolution;
   },
   resolveRelative(request, context) {
     const site = context.site!;

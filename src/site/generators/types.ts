@@ -152,8 +152,12 @@ export type Resolution =
   | {status: 'missing'; path: string; roots?: string[]; failsBuild?: boolean}
   /** A folder with no index file. */
   | {status: 'no-index'; path: string}
-  /** Postlint cannot know (a URL the generator's templates make, an unmodelled generator): never "broken". */
-  | {status: 'unverifiable'; reason: string};
+  /**
+   * Postlint cannot know (a URL the generator's templates make, an unmodelled generator): never "broken".
+   * `siteWide`: the reason holds for every such path of the site (code the build runs, a host other
+   * deploys fill), so the rule says it once per site as a notice.
+   */
+  | {status: 'unverifiable'; reason: string; siteWide?: true};
 
 /** File-system and run knowledge the index lends a generator while it resolves one link. */
 export interface ResolveContext {
@@ -413,9 +417,15 @@ export interface Generator {
   readonly readsTabsInFlow?: string;
   /**
    * Why a list field left empty (`tags:` with no value, YAML null) is no error to this generator,
-   * if it is not: it reads it as an empty list (Eleventy's `tags`), or does not read the field itself.
+   * if it is not: it reads it as an empty list (Eleventy's `tags`, a Hugo taxonomy), or does not read the field itself.
    */
-  emptyList?(field: string): string | undefined;
+  emptyList?(field: string, site: SiteInfo | undefined): string | undefined;
+  /**
+   * Why a Markdown image (`![alt](path)`) is read from the source files when the site is built,
+   * never asked of the host, if it is (Docusaurus turns it into a bundler `require`, and a missing
+   * file stops the build): the host's redirects and rewrites cannot answer it.
+   */
+  readonly imagesAtBuild?: string;
   /** Where the generator takes a field left empty (`title:`, `title: ''`) from instead, if it does (a Hugo section's title from its folder). */
   emptyFieldFrom?(field: string, page: PageInput): string | undefined;
   /** The language a page is written in, as the generator says by where it lives or its name (Hugo languages, locale folders) or by the site's language. */

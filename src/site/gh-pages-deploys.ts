@@ -1,0 +1,76 @@
+/**
+ * GitHub Actions workflows (`.github/workflows/*.yml` at the repository root) that publish the
+ * site's build output with peaceiris/actions-gh-pages (action.yml @
+ * 09d8f313dcc84179c9f28dbbbe1f06f3ca174008: `publish_dir`, default `public`, read from the
+ * workspace, the repository root; `destination_dir`, default empty, a folder of the publishing
+ * branch to put it in; `keep_files`, default false, true keeps the files already on the branch).
+ * A deploy into a `destination_dir` (a `/<ref>/` per branch or tag), or one that keeps what other
+ * deploys left, fills a host the checkout does not describe alone: a site-root path the build
+ * does not make may be another deploy's (the released version at `/`, a sibling `/master/`).
+ * Such a path is unverifiable, never missing. Workflows are read as text, never run; a step whose
+ * `publish_dir` is template code or names another folder is passed over.
+ */
+import {readdirSync} from 'node:fs';
+import {join, resolve} from 'node:path';
+import {parse as parseYaml} from 'yaml';
+import {gitRoot} from '../ignore-files.js';
+import {readSmallFileIfAny} from '../read-text.js';
+
+const cache = new Map<string, string | null>();
+
+/** Forget what was read (the language server, after a workflow changed). */
+export function forgetDeploys(): void {
+  cache.clear();
+}
+
+/**
+ * Why the host the site is published to holds more than this build, or undefined: `outputs` are
+ * the site's build output folders (absolute).
+ */
+export function sharedHostReason(siteRoot: string, outputs: readonly string[]): string | undefined {
+  const key = `${siteRoot}\0${outputs.join('\0')}`;
+  let reason = cache.get(key);
+  if (reason === undefined) cache.set(key, (reason = findSharedDeploy(siteRoot, outputs) ?? null));
+  return reason ?? undefined;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function findSharedDeploy(siteRoot: string, outputs: readonly string[]): string | undefined {
+  const repository = gitRoot(siteRoot) ?? siteRoot;
+  const folder = join(repository, '.github', 'workflows');
+  let names: string[];
+  try {
+    names = readdirSync(folder).filter((name) => /\.ya?ml$/i.test(name)).sort();
+  } catch {
+    return undefined;
+  }
+  const wanted = new Set(outputs.map((output) => resolve(output)));
+  for (const name of names) {
+    const text = readSmallFileIfAny(join(folder, name));
+    if (text === undefined || !text.includes('actions-gh-pages')) continue;
+    let workflow: unknown;
+    try {
+      workflow = parseYaml(text);
+    } catch {
+      continue;
+    }
+    const jobs = isObject(workflow) && isObject(workflow.jobs) ? Object.values(workflow.jobs) : [];
+    for (const job of jobs) {
+      const steps = isObject(job) && Array.isArray(job.steps) ? job.steps : [];
+      for (const step of steps) {
+        if (!isObject(step) || typeof step.uses !== 'string' || !/^peaceiris\/actions-gh-pages@/.test(step.uses)) continue;
+        const inputs = isObject(step.with) ? step.with : {};
+        const publish = typeof inputs.publish_dir === 'string' ? inputs.publish_dir : 'public';
+        if (publish.includes('${{') || !wanted.has(resolve(repository, publish))) continue;
+        const destination = typeof inputs.destination_dir === 'string' ? inputs.destination_dir.trim().replace(/^\.\/?$/, '') : '';
+        const keep = inputs.keep_files === true || inputs.keep_files === 'true';
+        const how = destination !== '' ? `into destination_dir ${destination}` : keep ? 'with keep_files' : undefined;
+        if (how) return `.github/workflows/${name} publishes the site ${how} (peaceiris/actions-gh-pages): other deploys fill the same host`;
+      }
+    }
+  }
+  return undefined;
+}
