@@ -20,8 +20,9 @@
  *
  * Left alone: headings with any visible text, however short (`## 1`, `## ✅`), heading levels
  * the page hides, a heading written as a divider, its whole text a thematic break's run (`## ---`,
- * `### * * *`, `## ___`: a layout styles it as a rule; no one who forgot a title types it, while
- * `## --` or `## -*-` is still reported), and a heading of symbols its own section writes as inline code (`### ?` over
+ * `### * * *`, `## ___`): its author typed a divider on purpose, and one who forgot a title leaves
+ * nothing, a stray mark or an id (how the site shows the divider is its own CSS, which postlint does
+ * not read; `## --` or `## -*-` is no break's run and is still reported), and a heading of symbols its own section writes as inline code (`### ?` over
  * "`?` returns the error": the title of the `?` operator), and what Markdown would read as a heading
  * inside a paired shortcode or block tag whose body a template transforms (Eleventy's paired shortcodes,
  * Jekyll block tags, Hugo's `{{< name >}}…{{< /name >}}`; not control flow such as `{% if %}`, nor
@@ -114,9 +115,11 @@ export default defineRule({
 
 /**
  * A heading whose whole text is a thematic break's run (`## ---`, `## * * *`, `## ___`: three or
- * more of one of `-`, `*`, `_`, spaces between, as CommonMark reads a break) is a divider written
- * on purpose (a layout styles such headings as a rule, and a table of contents as a separator):
- * no one who forgot a title types one. `## --` or `## -*-` is still empty.
+ * more of one of `-`, `*`, `_`, spaces between, as CommonMark reads a break) was written on
+ * purpose: its author typed a divider. This rule finds a title forgotten, and an author who forgot
+ * a title leaves nothing (`## `), a stray mark (`### :`, `## **`) or an id, never a break's run, so
+ * "write a title for it" would be wrong here. How the site shows it is its CSS, not read here (no
+ * claim that it draws a rule). `## --` or `## -*-` is no break's run: still reported.
  */
 const dividerRun = /^([-*_])(?:[ \t]*\1){2,}$/;
 
