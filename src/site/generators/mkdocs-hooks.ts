@@ -30,12 +30,22 @@ export function hooksMayWrite(site: SiteInfo): string | undefined {
   return reason ?? undefined;
 }
 
-function findWriter(site: SiteInfo): string | undefined {
+/** The hook files the config names, as written. */
+function hookPaths(site: SiteInfo): string[] {
   const hooks = site.config.hooks;
-  const paths = Array.isArray(hooks) ? hooks.filter((hook): hook is string => typeof hook === 'string') : typeof hooks === 'string' ? [hooks] : [];
+  return Array.isArray(hooks) ? hooks.filter((hook): hook is string => typeof hook === 'string') : typeof hooks === 'string' ? [hooks] : [];
+}
+
+/** The hook files, absolute (read from the config file's folder): inputs of the site model. */
+export function hookFiles(site: SiteInfo): string[] {
   const folder = site.configFile ? dirname(site.configFile) : site.root;
-  for (const path of paths) {
-    const text = readSmallFileIfAny(resolve(folder, path));
+  return hookPaths(site).map((path) => resolve(folder, path));
+}
+
+function findWriter(site: SiteInfo): string | undefined {
+  const files = hookFiles(site);
+  for (const [i, path] of hookPaths(site).entries()) {
+    const text = readSmallFileIfAny(files[i]);
     // A hook postlint cannot read may do anything a hook can.
     if (text === undefined) return `the MkDocs hook ${path} (which postlint cannot read) may write files into the built site`;
     const event = writingEvent.exec(text)?.[0] ?? (starImport.test(text) ? 'a handler it imports with *' : undefined);
