@@ -83,8 +83,8 @@
  * reports what neither finds, and `relURL`/`absURL` read a relative path from the site root; link targets
  * that are an `ALL_CAPS_TOKEN`, which a build script fills in; paths through a bundler alias
  * (`@theme/styles/x.css`, `~/x`), which only the bundler's config resolves; site-root paths the checkout
- * lacks where the build runs code that may write files into the site (an MkDocs hook with
- * `on_post_build`, `on_files`…) or a GitHub workflow publishes it onto a host other deploys fill
+ * lacks where the build runs code that may write files into the site (an MkDocs hook defining
+ * `on_pre_build`, `on_files` or `on_post_build`) or a GitHub workflow publishes it onto a host other deploys fill
  * (peaceiris/actions-gh-pages into a `destination_dir`, or with `keep_files`): said once per site.
  *
  * ## Examples

@@ -17,6 +17,8 @@ import {restoreMessages, toRecord, type MessageRecord, type Phase1Output} from '
 import type {ResolvedRule} from './config.js';
 import type {FileFacts} from './facts.js';
 import type {SiteInfo} from './site/detect.js';
+import {generatorOf} from './site/generators/index.js';
+import {workflowsFolder} from './site/gh-pages-deploys.js';
 import type {SiteIndex} from './site/index.js';
 import type {FileGuardSample, GuardedGroup} from './site/guard.js';
 import type {RuleModule} from './types.js';
@@ -46,7 +48,8 @@ import type {Notice} from './notices.js';
  *   which generators derive their URL maps. A change there re-checks every file.
  *
  * - the files the site model reads beside the pages (`modelInputsKey`): ignore files, hosting
- *   redirects, Docusaurus versions, Hugo render hooks, each site's generator config.
+ *   redirects, Docusaurus versions, Hugo render hooks, each site's generator config and the files
+ *   beside it its generator module names (MkDocs hooks), the GitHub workflows (gh-pages deploys).
  *
  * What it does not see: other files a generator reads on its own (Hugo layouts outside the render
  * hooks, a theme's files, data files, the scripts that call AnchorJS: src/site/anchorjs.ts), and
@@ -812,8 +815,9 @@ function globalDigests(plan: Phase2Plan, outputs: ReadonlyMap<string, Phase1Outp
 
 /**
  * Files the site model reads on its own, beside the pages: ignore files (build output), hosting
- * redirects, Docusaurus versions, Eleventy ignores, Hugo render hooks, each site's generator config.
- * Their stamps join the run's key: any change to one re-checks every file.
+ * redirects, Docusaurus versions, Eleventy ignores, Hugo render hooks, each site's generator config
+ * and the files its generator module names beside it (MkDocs hooks), the workflows folder read for
+ * gh-pages deploys (src/site/gh-pages-deploys.ts). Their stamps join the run's key: any change to one re-checks every file.
  */
 const modelFiles = ['.gitignore', '.postlintignore', '.eleventyignore', 'versions.json', 'firebase.json', 'netlify.toml', '_redirects', 'static/_redirects', 'public/_redirects', 'vercel.json'];
 const hookFolders = ['layouts/_default/_markup', 'layouts/_markup'];
@@ -821,20 +825,23 @@ const hookFolders = ['layouts/_default/_markup', 'layouts/_markup'];
 function modelInputsKey(plan: Phase2Plan): string {
   const roots = new Set([plan.settings.cwd, plan.settings.configDir]);
   const configs = new Set<string>();
+  const folders = new Set<string>();
   for (const site of plan.sites.values()) {
     if (!site) continue;
     roots.add(site.root);
     if (site.configFile) configs.add(site.configFile);
     for (const file of site.configFiles ?? []) configs.add(file);
+    for (const file of generatorOf(site).modelInputs?.(site) ?? []) configs.add(file);
+    folders.add(workflowsFolder(site.root));
   }
   const parts: string[] = [];
   for (const root of [...roots].sort()) {
     for (const name of modelFiles) parts.push(stampKey(stampOf(join(root, name))));
-    for (const folder of hookFolders) {
-      const dir = join(root, folder);
-      parts.push(folderKey(dir));
-      for (const name of listNames(dir)) parts.push(stampKey(stampOf(join(dir, name))));
-    }
+    for (const folder of hookFolders) folders.add(join(root, folder));
+  }
+  for (const dir of [...folders].sort()) {
+    parts.push(folderKey(dir));
+    for (const name of listNames(dir)) parts.push(stampKey(stampOf(join(dir, name))));
   }
   for (const file of [...configs].sort()) parts.push(stampKey(stampOf(file)));
   return sha1(parts.join('\n'));

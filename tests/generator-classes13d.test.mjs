@@ -46,6 +46,45 @@ test('mkdocs hooks: a hook with only page events writes no files (reported); a h
   assert.match(unverifiable(unread)[0], /^3:12 \/signing\.pub: the MkDocs hook tools\/gone\.py \(which postlint cannot read\)/);
 });
 
+test('mkdocs hooks: only a top-level def (or binding) of on_pre_build, on_files or on_post_build counts; on_config, page events, comments, strings and methods do not', () => {
+  const hooked = (hooks) => tempSite({
+    'mkdocs.yml': 'site_name: Demo\nsite_url: https://docs.example.org/\nhooks:\n' + Object.keys(hooks).map((path) => `  - ${path}\n`).join(''),
+    ...hooks,
+    'docs/index.md': mkdocsPage,
+  });
+  const all = ['docs/index.md:3:12 no-missing-files', 'docs/index.md:3:37 no-missing-files', 'docs/index.md:3:97 no-missing-files'];
+  const configOnly = hooked({'hooks.py': 'def on_config(config):\n    return config\n'});
+  assert.deepEqual(run(configOnly), all);
+  assert.deepEqual(notices(configOnly), []);
+  const mentionsOnly = hooked({
+    'hooks.py': [
+      '# on_post_build(config) would copy the key; see on_files below',
+      '"""',
+      'def on_files(files, config):',
+      '"""',
+      'NOTE = "def on_post_build(config):"',
+      'class Helper:',
+      '    def on_pre_build(self, config):',
+      '        pass',
+      'def on_page_markdown(markdown, **kwargs):',
+      '    def on_post_build(config):',
+      '        pass',
+      '    return markdown',
+      '',
+    ].join('\n'),
+  });
+  assert.deepEqual(run(mentionsOnly), all);
+  assert.deepEqual(notices(mentionsOnly), []);
+  const placing = hooked({
+    'tools/a.py': 'import mkdocs\n\nif True:\n    def on_pre_build(config):\n        pass\n\n@mkdocs.plugins.event_priority(-50)\ndef on_files(files, config):\n    return files\n\ndef on_config(config):\n    return config\n',
+    'tools/b.py': 'from tools.deploy import copy_key as on_post_build\n',
+  });
+  assert.deepEqual(run(placing), ['docs/index.md:3:97 no-missing-files']);
+  const reason = 'the MkDocs hook tools/a.py has on_pre_build and on_files, which may write files into the built site; the MkDocs hook tools/b.py has on_post_build, which may write files into the built site';
+  assert.deepEqual(unverifiable(placing), [`3:12 /signing.pub: ${reason}`, `3:37 https://docs.example.org/signing.pub: ${reason}`]);
+  assert.deepEqual(notices(placing), [`postlint: no-missing-files in site .: 2 site-root links to a file the checkout lacks left unreported: ${reason} (the rule's showUnverifiable option lists them)`]);
+});
+
 // ---- A book served at `/` and `/<ref>/`: mdBook's index page, and a host other deploys fill ----
 
 const deployWorkflow = (publishDir) => [

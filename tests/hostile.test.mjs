@@ -497,3 +497,19 @@ test('links: a links.json planted as a link is not written through on an online 
     await server.close();
   }
 });
+
+test('MkDocs hooks nested as deep as the parse limit allows finish within the heap limit; a larger hook is not parsed (unverifiable, never a hang)', () => {
+  const site = (hook) => tempSite({
+    'mkdocs.yml': 'site_name: Demo\nhooks:\n  - hooks.py\n',
+    'hooks.py': hook,
+    'docs/index.md': '# Home\n\nGet [the key](/signing.pub).\n',
+  });
+  // Just under 128 KB of nesting the parser recurses into, and nothing that puts files into the site.
+  const deep = site(`x = ${'-'.repeat(128 * 1024 - 10)}1\n`);
+  const parsed = hostileRun(['--offline', '--no-config', '.'], deep, {heapMb: 256, timeout: 60_000});
+  assert.deepEqual(findings(parsed.json, deep), ['docs/index.md:3:5 no-missing-files'], parsed.stderr);
+  const large = site(`def on_page_markdown(markdown, **kwargs):\n    return markdown\n${'#'.repeat(128 * 1024)}\n`);
+  const skipped = hostileRun(['--offline', '--no-config', '.'], large, {heapMb: 256, timeout: 60_000});
+  assert.deepEqual(findings(skipped.json, large), [], skipped.stderr);
+  assert.match(skipped.stderr, /the MkDocs hook hooks\.py \(over 128 KB, which postlint does not parse\) may write files into the built site/);
+});

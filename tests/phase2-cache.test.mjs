@@ -248,3 +248,35 @@ test('guard samples are read only when asked for; damaged ones are not taken, th
   assert.deepEqual(findings(renamed.json, root), findings(lint(root, '--no-cache', '.').json, root));
   assert.ok(findings(renamed.json, root).includes('content/posts/beta.md:6:44 no-broken-anchors'), findings(renamed.json, root).join(', '));
 });
+
+test('an MkDocs hook or a gh-pages workflow edited between two cached runs re-checks: the second run equals --no-cache', () => {
+  // The hook first defines only a page event (the missing site-root files are reported), then an
+  // event that puts files into the built site (they are unverifiable): src/site/generators/mkdocs-hooks.ts.
+  const root = tempSite({
+    'mkdocs.yml': 'site_name: Demo\nhooks:\n  - tools/hooks.py\n',
+    'tools/hooks.py': 'def on_page_markdown(markdown, **kwargs):\n    return markdown\n',
+    'docs/index.md': '# Home\n\nGet [the key](/signing.pub) and [the list](/files.txt).\n',
+  });
+  const missing = ['docs/index.md:3:5 no-missing-files', 'docs/index.md:3:33 no-missing-files'];
+  assert.deepEqual(findings(lint(root, '--cache', '.').json, root), missing);
+  assert.equal(rechecked(text(root, '--cache', '--verbose', '.').stderr), 'replayed');
+  writeFileSync(join(root, 'tools/hooks.py'), 'def on_post_build(config, **kwargs):\n    pass\n');
+  const edited = lint(root, '--cache', '--verbose', '.');
+  assert.notEqual(rechecked(edited.stderr), 'replayed');
+  assert.deepEqual(findings(edited.json, root), []);
+  assert.deepEqual(edited.json, lint(root, '--no-cache', '.').json);
+
+  // A book whose workflow starts publishing into a destination_dir: its host is shared.
+  const book = tempSite({
+    'book.toml': '[book]\ntitle = "Demo"\n',
+    'src/SUMMARY.md': '# Summary\n\n- [Usage](usage.md)\n',
+    'src/usage.md': '# Usage\n\nSee [the old release](/v1/usage.html).\n',
+    '.github/workflows/pages.yml': 'on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: peaceiris/actions-gh-pages@v4\n        with:\n          publish_dir: ./book\n',
+  });
+  assert.deepEqual(findings(lint(book, '--cache', '.').json, book), ['src/usage.md:3:5 no-missing-files']);
+  writeFileSync(join(book, '.github/workflows/pages.yml'), readFileSync(join(book, '.github/workflows/pages.yml'), 'utf8') + '          destination_dir: main\n');
+  const shared = lint(book, '--cache', '--verbose', '.');
+  assert.notEqual(rechecked(shared.stderr), 'replayed');
+  assert.deepEqual(findings(shared.json, book), []);
+  assert.deepEqual(shared.json, lint(book, '--no-cache', '.').json);
+});

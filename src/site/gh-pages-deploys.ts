@@ -38,9 +38,14 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The workflows folder read for a site: its repository's (or, outside git, the site's own). */
+export function workflowsFolder(siteRoot: string): string {
+  return join(gitRoot(siteRoot) ?? siteRoot, '.github', 'workflows');
+}
+
 function findSharedDeploy(siteRoot: string, outputs: readonly string[]): string | undefined {
   const repository = gitRoot(siteRoot) ?? siteRoot;
-  const folder = join(repository, '.github', 'workflows');
+  const folder = workflowsFolder(siteRoot);
   let names: string[];
   try {
     names = readdirSync(folder).filter((name) => /\.ya?ml$/i.test(name)).sort();

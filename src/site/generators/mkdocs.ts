@@ -11,7 +11,7 @@ import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, configFolder} from './common.js';
 import ignore, {type Ignore} from 'ignore';
-import {hooksMayWrite} from './mkdocs-hooks.js';
+import {hookFiles, hooksMayWrite} from './mkdocs-hooks.js';
 import {excludePlugin, markdownExtension, pluginSettings as pluginSettingsOf, redirectPages, servedPaths, type RedirectPage} from './mkdocs-plugins.js';
 import type {Detection, Generator, Resolution, ResolveContext, SiteInfo} from './types.js';
 
@@ -255,6 +255,7 @@ export const mkdocs: Generator = {
   // mkdocs/utils/meta.py loads with PyYAML's CSafeLoader (libyaml) when it is there, as PyYAML's wheels ship it.
   readsTabsInFlow: "PyYAML's CSafeLoader (libyaml) skips it as white space",
   buildOutput: (site) => [configFolder(site.config, 'site_dir', 'site')],
+  modelInputs: hookFiles,
   words: ['mkdocs'],
   // mkdocs-static-i18n's locale folder or suffix (`page.fr.md`), else Material's `theme.language`.
   language: (path, site) => i18nFolderLanguage(path, site) ?? languageSuffix(basename(path), undefined) ?? languageTag(isObject(site.config.theme) ? site.config.theme.language : undefined),

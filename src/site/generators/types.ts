@@ -214,6 +214,11 @@ export interface Generator {
    */
   readonly configsElsewhere?: {names: readonly string[]; walked(folder: string): void; seen(configFile: string): void; forget(): void};
 
+  /**
+   * Files beside the config that the model of this site reads (MkDocs `hooks:`): their stamps key
+   * the phase-2 cache, so that editing one re-checks every file.
+   */
+  modelInputs?(site: SiteInfo): string[];
   /** Folders the pages come from (Hugo content/ and mounts, MkDocs docs_dir, …). */
   contentRoots(site: SiteInfo): string[];
   /** Folders site-root paths (`/images/x.png`) are served from, in lookup order. */
