@@ -66,12 +66,6 @@ export function withoutIntro(text: string, start: number, end: number): string {
   return text.slice(0, start) + text.slice(start, end).replace(/[^\r\n]/g, ' ') + text.slice(end);
 }
 
-/** A 1-based line, column and offset of an offset in the text. */
-export function introPoint(text: string, offset: number): {line: number; column: number; offset: number} {
-  const before = text.slice(0, offset).split('\n');
-  return {line: before.length, column: before.at(-1)!.length + 1, offset};
-}
-
 /** go-org's keyword line (org/keyword.go `keywordRegexp`). */
 const keywordLine = /^(\s*)#\+([^:]+):(\s+(.*)|$)/;
 /** Keywords go-org reads as something else than a buffer setting (org/keyword.go `parseKeyword`). */
