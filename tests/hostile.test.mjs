@@ -497,3 +497,15 @@ test('links: a links.json planted as a link is not written through on an online 
     await server.close();
   }
 });
+
+// Inputs that made one helper quadratic (each was tens of seconds at a third of these sizes; linear
+// now, a few seconds): every run must finish within its time limit and still report the file's finding.
+test('100,000 mdbook-cmdrun comments: their lines are counted in one pass; the link after them is found at its line', () => {
+  const root = tempSite({
+    'book.toml': '[book]\ntitle = "B"\n\n[preprocessor.cmdrun]\n',
+    'src/SUMMARY.md': '# Summary\n\n- [A](a.md)\n',
+    'src/a.md': `# A\n\n${'<!-- cmdrun echo hi -->\n'.repeat(100_000)}\nSee [the plan](missing.md).\n`,
+  });
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {heapMb: 512, timeout: 120_000});
+  assert.deepEqual(findings(json, root), ['src/a.md:100004:5 no-missing-files'], stderr);
+});
