@@ -509,3 +509,9 @@ test('100,000 mdbook-cmdrun comments: their lines are counted in one pass; the l
   const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {heapMb: 512, timeout: 120_000});
   assert.deepEqual(findings(json, root), ['src/a.md:100004:5 no-missing-files'], stderr);
 });
+
+test('60,000 unclosed MDX comments `{/*`: the comment scan and the template-code mask stay linear; the link after them is found', () => {
+  const root = tempSite({'c.mdx': `# T\n${'x {/*\n\n'.repeat(60_000)}See [the plan](missing.md).\n`});
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {heapMb: 768, timeout: 120_000});
+  assert.ok(findings(json, root).includes('c.mdx:120002:5 no-missing-files'), `${findings(json, root).join('\n')}\n${stderr}`);
+});
