@@ -515,3 +515,15 @@ test('60,000 unclosed MDX comments `{/*`: the comment scan and the template-code
   const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {heapMb: 768, timeout: 120_000});
   assert.ok(findings(json, root).includes('c.mdx:120002:5 no-missing-files'), `${findings(json, root).join('\n')}\n${stderr}`);
 });
+
+test('an Org date of 60,000 unclosed `<2020-01-01 ` is read in one pass, as Hugo reads it (the first opening, a closer after it)', async () => {
+  const {readOrgFields} = await import('../dist/src/front-matter-hugo-intro.js');
+  const open = '<2020-01-01 '.repeat(60_000);
+  assert.equal(readOrgFields(`#+date: ${open}`, 1).data.date, open.trim());
+  assert.equal(readOrgFields(`#+date: x ${open}]`, 1).data.date, '2020-01-01');
+  assert.equal(readOrgFields('#+date: <2020-01-01 Thu>', 1).data.date, '2020-01-01');
+  assert.equal(readOrgFields('#+date: [2020-01-01 Thu', 1).data.date, '[2020-01-01 Thu');
+  const root = tempSite({'hugo.toml': 'title = "T"\n', 'content/a.md': `#+title: A\n#+date: ${open}\n\nSee [the plan](missing.md).\n`});
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {timeout: 120_000});
+  assert.ok(findings(json, root).includes('content/a.md:4:5 no-missing-files'), `${findings(json, root).join('\n')}\n${stderr}`);
+});
