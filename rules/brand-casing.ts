@@ -180,7 +180,7 @@ import {englishFunctionWords, proseReading} from '../src/spelling/passages.js';
 import type {Speller} from '../src/spelling/speller.js';
 import {brandFix, camelAgainstOneCapital, identifierShaped, siteFormFiles} from '../src/spelling/brands.js';
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
-import {pointAt} from '../src/spelling/position.js';
+import {pointAt} from '../src/text/position.js';
 import {formOfItsTime} from '../src/spelling/brand-history.js';
 import {usedAsCommonNoun} from '../src/spelling/common-noun.js';
 import {writtenDay} from '../src/written-date.js';

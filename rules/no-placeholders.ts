@@ -80,6 +80,7 @@
 import type {Heading, Link, Nodes, Root, Table, TableCell, Text} from 'mdast';
 import {showsHeadingLadder} from '../src/text/heading-ladder.js';
 import {htmlCodeSpans} from '../src/text/html-code-spans.js';
+import {blankTemplateCode} from '../src/text/template-code-spans.js';
 import {walk, walkType} from '../src/walk.js';
 import {toString} from 'mdast-util-to-string';
 import {location} from 'vfile-location';
@@ -89,8 +90,6 @@ import type {SiteInfo} from '../src/site/detect.js';
 import {englishFunctionWords} from '../src/spelling/passages.js';
 import {escapeRegExp} from '../src/links/patterns.js';
 
-// Template code in prose ({{< … >}}, {{% … %}}, {% … %}, {{ … }}) and MDX comments ({/* … */}) are not prose.
-const templateCode = /\{\{[<%][\s\S]*?[>%]\}\}|\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{\s*\/\*[\s\S]*?\*\/\s*\}/g;
 
 export default defineRule({
   meta: {
@@ -107,7 +106,8 @@ export default defineRule({
   },
   file({tree, text: source, path, site, frontMatter, bareUrls, options, report}) {
     // Template code and MDX comments are masked in the whole source: a comment's `*/}` and `{/*` can pair as emphasis across nodes.
-    const prose = source.replace(templateCode, (code) => code.replace(/[^\n]/g, ' '));
+    // Template code in prose ({{< … >}}, {{% … %}}, {% … %}, {{ … }}) and MDX comments ({/* … */}) are not prose.
+    const prose = blankTemplateCode(source);
     const place = location(source);
     const words = wordMatcher(options.words);
     // Most pages hold none of the words anywhere: then only links are judged, and what words need is not worked out.

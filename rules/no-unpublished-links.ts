@@ -69,6 +69,7 @@
 import {relative} from 'node:path';
 import {defineRule} from '../src/rule-kit.js';
 import {publishProblems} from '../src/publish.js';
+import {quotedReason} from '../src/time-left.js';
 
 const followedKinds = new Set(['link', 'definition', 'html', 'shortcode', 'autolink']);
 
@@ -96,7 +97,7 @@ export default defineRule({
         if (problems.length === 0) continue;
         const site = (await index.publishInfo(document))?.site;
         const shown = site ? relative(site.root, document) : relative(settings.cwd, document) || document;
-        const why = problems.map((problem) => problem.reason.replace(/^it /, '')).join(' and ');
+        const why = problems.map((problem) => quotedReason(problem.reason)).join(' and ');
         report({
           file: path,
           messageId: 'unpublished',

@@ -289,7 +289,7 @@ import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {suggestionsEnabled, type Speller} from '../src/spelling/speller.js';
 import {noteWordsRoot} from '../src/spelling/collect.js';
 import {matchCase} from '../src/fix.js';
-import {pointAt} from '../src/spelling/position.js';
+import {pointAt} from '../src/text/position.js';
 import {frontMatterWords} from '../src/spelling/front-matter.js';
 import {spellingSettings} from '../src/spelling/options.js';
 import {generatorOf} from '../src/site/generators/index.js';

@@ -169,8 +169,7 @@ export class Phase1Cache {
     if (!checked || checked.runKey !== this.runKey(job)) return undefined;
     const words = clockRewording(entry.facts, job, checked.now, this.settings.now.getTime());
     if (!words) return undefined;
-    const notes = checked.notes ? reworded(checked.notes, words) : undefined;
-    return {messages: reworded(checked.messages, words), facts: entry.facts, hash, visible: entry.visible, ...(notes ? {notes} : {})};
+    return {messages: reworded(checked.messages, words), facts: entry.facts, hash, visible: entry.visible, ...(checked.notes ? {notes: checked.notes} : {})};
   }
 
   /** The content hash stored for a file whose stamp is unchanged since (the bytes need not be read). */

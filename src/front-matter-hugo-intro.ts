@@ -66,12 +66,6 @@ export function withoutIntro(text: string, start: number, end: number): string {
   return text.slice(0, start) + text.slice(start, end).replace(/[^\r\n]/g, ' ') + text.slice(end);
 }
 
-/** A 1-based line, column and offset of an offset in the text. */
-export function introPoint(text: string, offset: number): {line: number; column: number; offset: number} {
-  const before = text.slice(0, offset).split('\n');
-  return {line: before.length, column: before.at(-1)!.length + 1, offset};
-}
-
 /** go-org's keyword line (org/keyword.go `keywordRegexp`). */
 const keywordLine = /^(\s*)#\+([^:]+):(\s+(.*)|$)/;
 /** Keywords go-org reads as something else than a buffer setting (org/keyword.go `parseKeyword`). */
@@ -108,8 +102,22 @@ export function readOrgFields(block: string, firstLine: number): {data: Record<s
     lines[key] = line;
     if (value.includes('\n')) data[key] = value.split('\n');
     else if (key === 'filetags') data[key] = value.replace(/^:/, '').replace(/:$/, '').split(':');
-    else if (dates.has(key)) data[key] = /[<[](\d{4}-\d{2}-\d{2}) .*[>\]]/.exec(value)?.[1] ?? value;
+    else if (dates.has(key)) data[key] = orgDate(value);
     else data[key] = value;
   }
   return {data, lines};
+}
+
+/**
+ * Hugo's `parseORGDate` (parser/metadecoders/decoder.go): the date of the leftmost match of Go's
+ * `[<\[](\d{4}-\d{2}-\d{2}) .*[>\]]`, else the value as written. The `.*` only asks for a `>` or `]`
+ * somewhere after the date's space, so the first such opening matches when the last closer lies past
+ * it, and no later one can when it does not: one scan for the opening, one for the closer (a
+ * backtracking `.*` from every opening is quadratic on a line of unclosed `<2020-01-01 `).
+ */
+function orgDate(value: string): string {
+  const open = /[<[](\d{4}-\d{2}-\d{2}) /.exec(value);
+  if (!open) return value;
+  const closer = Math.max(value.lastIndexOf('>'), value.lastIndexOf(']'));
+  return closer >= open.index + open[0].length ? open[1]! : value;
 }

@@ -8,6 +8,8 @@
  * (`{{< x >}}`) is such a block (gohugoio/hugo#7176). No `{` first: no JSON front matter.
  */
 
+import {pointsAt} from './text/position.js';
+
 /** Where the block is in the text: from its `{` to after its `}` (to the end when never closed). */
 export interface JsonObjectBlock {
   start: number;

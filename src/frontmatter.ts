@@ -2,7 +2,8 @@ import type {Root, Yaml} from 'mdast';
 import type {Span} from './types.js';
 import {engineFor, fenceLanguage, type FenceLanguage, type FrontMatterReading} from './front-matter-language.js';
 import {jsonObjectPlace, type JsonObjectBlock} from './front-matter-json.js';
-import {hugoIntro, introPoint, readOrgFields, type HugoIntro} from './front-matter-hugo-intro.js';
+import {hugoIntro, readOrgFields, type HugoIntro} from './front-matter-hugo-intro.js';
+import {pointAt, pointsAt} from './text/position.js';
 
 /** `code`: a block in a language only running it reads (gray-matter's `---js`); `org`: `#+KEY: value` lines (Hugo). */
 export type FrontMatterFormat = 'yaml' | 'toml' | 'json' | 'code' | 'org';
@@ -151,7 +152,7 @@ export function readJsonObjectFrontMatter(source: string, block: JsonObjectBlock
 
 /** Org-mode front matter (`#+TITLE: A title` lines) from `start` to `end` of the source, as Hugo reads it. */
 export function readOrgFrontMatter(source: string, start: number, end: number): FrontMatter {
-  const place = introPoint(source, start);
+  const place = pointAt(source, start);
   const fields = readOrgFields(source.slice(start, end), place.line);
   const fm: FrontMatter = {format: 'org', data: fields.data, start: {line: place.line, column: place.column}, keyLines: {}};
   for (const [key, line] of Object.entries(fields.lines)) fm.keyLines[key] = {line, column: 1};
@@ -171,7 +172,8 @@ export function introNode(source: string, intro: HugoIntro): {type: 'yaml' | 'to
   const start = intro.kind === 'json' ? intro.block.start : intro.start;
   const end = intro.kind === 'json' ? intro.block.end : intro.end;
   const value = intro.kind === 'json' || intro.kind === 'org' ? source.slice(start, end) : intro.value;
-  return {type: intro.kind === 'toml' ? 'toml' : 'yaml', value, position: intro.kind === 'json' ? jsonObjectPlace(source, intro.block) : {start: introPoint(source, start), end: introPoint(source, end)}};
+  const [startPoint, endPoint] = pointsAt(source, [start, end]);
+  return {type: intro.kind === 'toml' ? 'toml' : 'yaml', value, position: intro.kind === 'json' ? jsonObjectPlace(source, intro.block) : {start: {...startPoint!, offset: start}, end: {...endPoint!, offset: end}}};
 }
 
 /** The fields of a JSON object (its first line is `firstLine`), their lines, or the error at its place. */

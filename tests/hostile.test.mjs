@@ -513,3 +513,33 @@ test('MkDocs hooks nested as deep as the parse limit allows finish within the he
   assert.deepEqual(findings(skipped.json, large), [], skipped.stderr);
   assert.match(skipped.stderr, /the MkDocs hook hooks\.py \(over 128 KB, which postlint does not parse\) may write files into the built site/);
 });
+
+// Inputs that made one helper quadratic (each was tens of seconds at a third of these sizes; linear
+// now, a few seconds): every run must finish within its time limit and still report the file's finding.
+test('100,000 mdbook-cmdrun comments: their lines are counted in one pass; the link after them is found at its line', () => {
+  const root = tempSite({
+    'book.toml': '[book]\ntitle = "B"\n\n[preprocessor.cmdrun]\n',
+    'src/SUMMARY.md': '# Summary\n\n- [A](a.md)\n',
+    'src/a.md': `# A\n\n${'<!-- cmdrun echo hi -->\n'.repeat(100_000)}\nSee [the plan](missing.md).\n`,
+  });
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {heapMb: 512, timeout: 120_000});
+  assert.deepEqual(findings(json, root), ['src/a.md:100004:5 no-missing-files'], stderr);
+});
+
+test('60,000 unclosed MDX comments `{/*`: the comment scan and the template-code mask stay linear; the link after them is found', () => {
+  const root = tempSite({'c.mdx': `# T\n${'x {/*\n\n'.repeat(60_000)}See [the plan](missing.md).\n`});
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {heapMb: 768, timeout: 120_000});
+  assert.ok(findings(json, root).includes('c.mdx:120002:5 no-missing-files'), `${findings(json, root).join('\n')}\n${stderr}`);
+});
+
+test('an Org date of 60,000 unclosed `<2020-01-01 ` is read in one pass, as Hugo reads it (the first opening, a closer after it)', async () => {
+  const {readOrgFields} = await import('../dist/src/front-matter-hugo-intro.js');
+  const open = '<2020-01-01 '.repeat(60_000);
+  assert.equal(readOrgFields(`#+date: ${open}`, 1).data.date, open.trim());
+  assert.equal(readOrgFields(`#+date: x ${open}]`, 1).data.date, '2020-01-01');
+  assert.equal(readOrgFields('#+date: <2020-01-01 Thu>', 1).data.date, '2020-01-01');
+  assert.equal(readOrgFields('#+date: [2020-01-01 Thu', 1).data.date, '[2020-01-01 Thu');
+  const root = tempSite({'hugo.toml': 'title = "T"\n', 'content/a.md': `#+title: A\n#+date: ${open}\n\nSee [the plan](missing.md).\n`});
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {timeout: 120_000});
+  assert.ok(findings(json, root).includes('content/a.md:4:5 no-missing-files'), `${findings(json, root).join('\n')}\n${stderr}`);
+});

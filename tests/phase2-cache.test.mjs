@@ -196,6 +196,50 @@ test('within a day of going live only the time left moves: findings are re-worde
   assert.deepEqual(reasons(live.stdout), ['content/posts/epsilon.md no-drafts 11 h 59 min']);
 });
 
+test('a heading quoting time-left words is the page\'s text: a cached run a minute on never re-words it', () => {
+  const root = tempSite({
+    'hugo.toml': 'title = "Test"\n',
+    'content/posts/launch.md': '---\ntitle: Launch\ndate: 2030-06-01T12:00:00Z\n---\n\nThe plan.\n\n## Launch (in 5 h)\n\n## After\n\nMore text.\n',
+  });
+  const at = (date) => text(root, '--cache', '--format', 'json', '--now', date, '.').stdout;
+  const uncached = (date) => text(root, '--no-cache', '--format', 'json', '--now', date, '.').stdout;
+  const rows = (stdout) => JSON.parse(stdout).flatMap((file) => file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`));
+  assert.equal(at('2030-06-01T07:00:00Z'), uncached('2030-06-01T07:00:00Z'));
+  const minute = at('2030-06-01T07:01:00Z');
+  assert.equal(minute, uncached('2030-06-01T07:01:00Z'));
+  const found = rows(minute);
+  assert.ok(found.includes('8:1 no-empty-sections Section "Launch (in 5 h)" is empty: no content follows its heading before the next heading, "After" (line 10); write it or remove the heading'), found.join('\n'));
+  assert.ok(found.some((row) => row.startsWith('3:1 no-drafts Post is not published yet: it is scheduled for 2030-06-01 12:00Z (in 4 h 59 min);')), found.join('\n'));
+});
+
+test('two posts whose time left read alike then but not now: each finding is re-worded by its own post\'s reason', () => {
+  // 20 s apart: "in 5 h 30 min" for both at 07:00:00, "29 min" and "30 min" at 07:00:45.
+  const scheduled = (title, date) => `---\ntitle: ${title}\ndate: ${date}\n---\n\nSoon.\n`;
+  const root = tempSite({
+    'hugo.toml': 'title = "Test"\n',
+    'content/posts/early.md': scheduled('Early', '2030-06-01T12:30:00Z'),
+    'content/posts/late.md': scheduled('Late', '2030-06-01T12:30:20Z'),
+    'content/posts/index.md': post('Index', 'See [early](early.md) and [late](late.md).'),
+  });
+  const at = (date) => text(root, '--cache', '--format', 'json', '--now', date, '.').stdout;
+  const uncached = (date) => text(root, '--no-cache', '--format', 'json', '--now', date, '.').stdout;
+  const left = (stdout) => JSON.parse(stdout).flatMap((file) => file.messages.map((m) => `${file.filePath.slice(root.length + 1)} ${m.line}:${m.column} ${m.ruleId} ${/\(in [^)]*\)/.exec(m.message)?.[0]}`)).sort();
+  assert.deepEqual(left(at('2030-06-01T07:00:00Z')), [
+    'content/posts/early.md 3:1 no-drafts (in 5 h 30 min)',
+    'content/posts/index.md 6:27 no-unpublished-links (in 5 h 30 min)',
+    'content/posts/index.md 6:5 no-unpublished-links (in 5 h 30 min)',
+    'content/posts/late.md 3:1 no-drafts (in 5 h 30 min)',
+  ]);
+  const later = at('2030-06-01T07:00:45Z');
+  assert.equal(later, uncached('2030-06-01T07:00:45Z'));
+  assert.deepEqual(left(later), [
+    'content/posts/early.md 3:1 no-drafts (in 5 h 29 min)',
+    'content/posts/index.md 6:27 no-unpublished-links (in 5 h 30 min)',
+    'content/posts/index.md 6:5 no-unpublished-links (in 5 h 29 min)',
+    'content/posts/late.md 3:1 no-drafts (in 5 h 30 min)',
+  ]);
+});
+
 test('a change to a file the site model reads beside the pages (.gitignore, redirects) re-checks, never replays', () => {
   const root = tempSite({...site(), '.gitignore': '# build output\n'});
   assert.ok(findings(lint(root, '--cache', '.').json, root).includes('content/posts/beta.md:8:5 no-missing-files'));

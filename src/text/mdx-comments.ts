@@ -11,8 +11,9 @@
 
 import {frontMatterLineCount} from './front-matter-lines.js';
 
-// To the comment's first `*/`: `{/* a */ value}` is an expression with code, no comment.
-const commentAt = /\{\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*\}/y;
+// `{/*` … to the comment's first `*/`, then `}`: `{/* a */ value}` is an expression with code, no comment.
+const commentOpen = /\{\s*\/\*/y;
+const commentEnd = /\s*\}/y;
 const idOnly = /^\{\s*\/\*\s*#[^\s*]+\s*\*\/\s*\}$/;
 
 /** Blank the MDX comments of an MDX source, outside code (same length, same lines). */
@@ -45,7 +46,22 @@ export function blankMdxComments(text: string): string {
     if (last && last[1] === begin - 1) last[1] = begin + line.length;
     else prose.push([begin, begin + line.length]);
   }
+  // The first `*/` from where a comment opens: looked up once and reused while the openings stay
+  // before it (with none left, nothing further is a comment), so no opening scans the file again.
+  let close = -2;
+  let closeEnd = -1;
+  const commentLength = (at: number): number => {
+    commentOpen.lastIndex = at;
+    if (!commentOpen.test(text)) return 0;
+    if (close !== -1 && close < commentOpen.lastIndex) {
+      close = text.indexOf('*/', commentOpen.lastIndex);
+      commentEnd.lastIndex = close + 2;
+      closeEnd = close !== -1 && commentEnd.test(text) ? commentEnd.lastIndex : -1;
+    }
+    return closeEnd === -1 ? 0 : closeEnd - at;
+  };
   for (const [from, to] of prose) {
+    if (close === -1) break;
     let i = from;
     while (i < to) {
       const char = text[i]!;
@@ -58,12 +74,11 @@ export function blankMdxComments(text: string): string {
         continue;
       }
       if (char === '{') {
-        commentAt.lastIndex = i;
-        const comment = commentAt.exec(text);
-        if (comment && i + comment[0].length <= to && !idOnly.test(comment[0])) {
-          for (let j = i; j < i + comment[0].length; j++) if (out[j] !== '\n') out[j] = ' ';
+        const length = commentLength(i);
+        if (length > 0 && i + length <= to && !idOnly.test(text.slice(i, i + length))) {
+          for (let j = i; j < i + length; j++) if (out[j] !== '\n') out[j] = ' ';
           changed = true;
-          i += comment[0].length;
+          i += length;
           continue;
         }
       }
