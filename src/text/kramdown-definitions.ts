@@ -35,7 +35,9 @@ export function blankKramdownDefinitions(text: string): string {
     }
     // kramdown does not end a paragraph at a definition: only a line that starts a block is one.
     const definition: boolean = blockStart && kramdownDefinition.test(line);
-    if (definition && commonMark.parse(line).children[0]?.type !== 'definition') {
+    // Liquid runs before the Markdown converter: `{{ site.baseurl }}/x` is one word by then.
+    const rendered = line.replace(/\{\{.*?\}\}|\{%.*?%\}/g, (tag) => 'x'.repeat(tag.length));
+    if (definition && commonMark.parse(rendered).children[0]?.type !== 'definition') {
       lines[i] = lines[i]!.replace(/[^\r]/g, ' ');
       changed = true;
     }
