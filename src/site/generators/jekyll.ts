@@ -329,15 +329,38 @@ function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolut
  */
 function folderWithoutSlash(url: string, context: ResolveContext): string | undefined {
   if (url.endsWith('/')) return undefined;
+  return folderUrls(context).get(`/${url.replace(/^\/+/, '')}/`);
+}
+
+/** Per run (as url-map.ts keys it) and site: the folder URLs of posts and redirects, as written, to their files. */
+const folderMaps = new WeakMap<object, Map<string, Map<string, string>>>();
+
+function folderUrls(context: ResolveContext): Map<string, string> {
   const site = context.site!;
-  const folder = `/${url.replace(/^\/+/, '')}/`;
+  let run: object | undefined = context.epoch;
+  if (!run) {
+    for (const file of context.files()) {
+      run = context.facts(file);
+      break;
+    }
+  }
+  const cached = run ? folderMaps.get(run)?.get(site.root) : undefined;
+  if (cached) return cached;
+  const folders = new Map<string, string>();
   for (const file of context.files()) {
     if (!/\.(md|markdown|html?)$/i.test(file)) continue;
     const frontMatter = context.frontMatterOf(file);
-    if (relative(site.root, file).split(sep).includes('_posts') && pageUrl(file, site, frontMatter) === folder) return file;
-    if (redirectsFrom(site, frontMatter?.data ?? {}).includes(folder)) return file;
+    const own = relative(site.root, file).split(sep).includes('_posts') ? pageUrl(file, site, frontMatter) : undefined;
+    for (const folder of [own, ...redirectsFrom(site, frontMatter?.data ?? {})]) {
+      if (folder?.endsWith('/') && !folders.has(folder)) folders.set(folder, file);
+    }
   }
-  return undefined;
+  if (run) {
+    const perRun = folderMaps.get(run) ?? new Map<string, Map<string, string>>();
+    perRun.set(site.root, folders);
+    folderMaps.set(run, perRun);
+  }
+  return folders;
 }
 
 /**
