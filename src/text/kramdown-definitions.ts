@@ -11,7 +11,8 @@ import remarkParse from 'remark-parse';
  * On a kramdown site such a line, starting a block, is blanked (same length, so every position stays
  * exact): its text is not prose. A line CommonMark reads as a definition too is left as it is.
  */
-const kramdownDefinition = /^ {0,3}\[[^\n\]]+\]:[ \t]*(?:<.*?>|[^'"\n]*?\S[^'"\n]*?)[ \t]*?(?:(["']).+?\1[ \t]*?)?$/;
+// `[^name]:` is a footnote, which kramdown's parser tries first.
+const kramdownDefinition = /^ {0,3}\[(?!\^)[^\n\]]+\]:[ \t]*(?:<.*?>|[^'"\n]*?\S[^'"\n]*?)[ \t]*?(?:(["']).+?\1[ \t]*?)?$/;
 const commonMark = unified().use(remarkParse);
 
 export function blankKramdownDefinitions(text: string): string {
