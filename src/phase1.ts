@@ -14,6 +14,7 @@ import {fenceLanguage, withoutFenceLanguage} from './front-matter-language.js';
 import {fenceTemplateCode} from './template-code.js';
 import {readIndentedBlocks} from './text/indented-blocks.js';
 import {separateBlockAttributes} from './text/kramdown-blocks.js';
+import {blankKramdownDefinitions} from './text/kramdown-definitions.js';
 import {asGeneratorReads, generatorOf} from './site/generators/index.js';
 import {blankMdxComments} from './text/mdx-comments.js';
 import {codeJsxTags} from './text/jsx-tags.js';
@@ -175,6 +176,8 @@ export class Phase1Runner {
       const separated = separateBlockAttributes(String(file.value));
       file.value = separated.text;
       if (separated.ids.length > 0) file.data.blockAttributeIds = separated.ids;
+      // …and takes more lines as link reference definitions than CommonMark does.
+      file.value = blankKramdownDefinitions(String(file.value));
     }
     // MkDocs admonitions, details and tabs: their indented body is Markdown, not code.
     const indented = job.site !== undefined ? generator.indentedBlocks?.(job.site) ?? [] : [];

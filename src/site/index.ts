@@ -26,6 +26,7 @@ import {heldBack, type PublishProblem} from '../publish.js';
 import {folderKey} from '../file-stamp.js';
 import {decide, fileGroup, flavorReading, foreignGroup, fragmentGroup, pageGroup, type FileGuardSample, type GuardClass, type GuardedGroup, type GuardSample, type Reading} from './guard.js';
 import {gitRoot} from '../ignore-files.js';
+import {literalEscapeReason} from './literal-escapes.js';
 
 /** What decides whether a post is published. */
 export interface PublishInfo {
@@ -774,6 +775,10 @@ export class SiteIndex {
     const paths = resolution.status === 'missing' && resolution.roots && resolution.roots.length > 0 && request.siteRoot
       ? resolution.roots.map((root) => join(root, request.path))
       : [resolution.path];
+    if (resolution.status === 'missing') {
+      const literal = literalEscapeReason(paths);
+      if (literal) return {status: 'unverifiable', reason: literal};
+    }
     const candidates = paths.flatMap((path) => outputCandidates(path, folder));
     // A folder a build script writes (a schema reference made before the build) is the build's too.
     const reason = this.buildOutput.reason(candidates, folder, site?.root)

@@ -23,6 +23,7 @@ import {belowCollections, collectionsDir, jekyllLeavesOut} from './jekyll-entrie
 import {configlessJekyll} from './jekyll-inferred.js';
 import {jekyllSourceFiles, type JekyllFile, type JekyllSourceFiles} from './jekyll-pages.js';
 import {usesPlugin} from './jekyll-plugins.js';
+import {slugPlaceholder, titlePlaceholder} from './jekyll-slugify.js';
 import {collectionShownIn} from './jekyll-shown.js';
 import {normalizeUrl, pageAtUrl, urlMap} from './url-map.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, PageFrontMatter, ResolveContext, Resolution, ShownIn, SiteInfo, TemplatePage} from './types.js';
@@ -169,10 +170,11 @@ function pageUrl(path: string, site: SiteInfo, frontMatter: Parameters<Generator
     const own = data.categories ?? data.category;
     const all = [...categories, ...(Array.isArray(own) ? own.map(String) : typeof own === 'string' ? own.split(/\s+/) : [])];
     const [, y, m, d, title] = post as unknown as [string, string, string, string, string];
+    const slug = typeof data.slug === 'string' ? data.slug : title;
     const url = style
       .replace(':categories', all.map((c) => c.toLowerCase()).join('/'))
       .replace(':year', y).replace(':month', m.padStart(2, '0')).replace(':day', d.padStart(2, '0'))
-      .replace(':title', typeof data.slug === 'string' ? data.slug : title)
+      .replace(/:title/g, titlePlaceholder(slug)).replace(/:slug/g, slugPlaceholder(slug))
       .replace(':output_ext', '.html');
     return /:[a-z_]+/.test(url) ? undefined : url.replace(/\/{2,}/g, '/');
   }
@@ -229,7 +231,7 @@ function documentUrl(rel: string, collection: string, site: SiteInfo, data: Reco
   const extension = /\.(md|markdown|html?)$/i.test(rel) ? '.html' : extname(rel);
   const url = template
     .replace(/:collection/g, collection).replace(/:path/g, path).replace(/:name/g, name)
-    .replace(/:title|:slug/g, slug).replace(/:output_ext/g, extension);
+    .replace(/:title/g, titlePlaceholder(slug)).replace(/:slug/g, slugPlaceholder(slug)).replace(/:output_ext/g, extension);
   return /:[a-z_]+/.test(url) ? undefined : `/${url}`.replace(/\/{2,}/g, '/');
 }
 
@@ -314,8 +316,51 @@ function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolut
     return page ? {status: 'found', path: page} : {status: 'unverifiable', reason: 'a page URL that matches no file; a permalink may make it'};
   }
   // A page of any extension at its permalink (`/feed.json`), or a redirect to a page.
-  const served = servedAt(request.path, context);
+  const served = servedAt(request.path, context) ?? folderWithoutSlash(request.path, context);
   return served !== undefined ? {status: 'found', path: served} : caseOrMissing(request, context);
+}
+
+/**
+ * A URL that looks like a file (`/archive/2006/08/26/name.aspx`) but is a folder Jekyll writes as
+ * `…/name.aspx/index.html`: a post under a permalink ending in `/` (`:title` keeps `.aspx`), or a
+ * jekyll-redirect-from URL ending in `/`. Asked for without the slash, GitHub Pages (like
+ * `jekyll serve`, nginx and Apache) answers with a redirect to the folder, which serves the page.
+ * Letter case counts: the host's paths are case-sensitive.
+ */
+function folderWithoutSlash(url: string, context: ResolveContext): string | undefined {
+  if (url.endsWith('/')) return undefined;
+  return folderUrls(context).get(`/${url.replace(/^\/+/, '')}/`);
+}
+
+/** Per run (as url-map.ts keys it) and site: the folder URLs of posts and redirects, as written, to their files. */
+const folderMaps = new WeakMap<object, Map<string, Map<string, string>>>();
+
+function folderUrls(context: ResolveContext): Map<string, string> {
+  const site = context.site!;
+  let run: object | undefined = context.epoch;
+  if (!run) {
+    for (const file of context.files()) {
+      run = context.facts(file);
+      break;
+    }
+  }
+  const cached = run ? folderMaps.get(run)?.get(site.root) : undefined;
+  if (cached) return cached;
+  const folders = new Map<string, string>();
+  for (const file of context.files()) {
+    if (!/\.(md|markdown|html?)$/i.test(file)) continue;
+    const frontMatter = context.frontMatterOf(file);
+    const own = relative(site.root, file).split(sep).includes('_posts') ? pageUrl(file, site, frontMatter) : undefined;
+    for (const folder of [own, ...redirectsFrom(site, frontMatter?.data ?? {})]) {
+      if (folder?.endsWith('/') && !folders.has(folder)) folders.set(folder, file);
+    }
+  }
+  if (run) {
+    const perRun = folderMaps.get(run) ?? new Map<string, Map<string, string>>();
+    perRun.set(site.root, folders);
+    folderMaps.set(run, perRun);
+  }
+  return folders;
 }
 
 /**
