@@ -16,6 +16,7 @@ import {inShard, type Shard} from './shard.js';
 import {isSilenced, unknownControlRules} from './control.js';
 import {SiteIndex} from './site/index.js';
 import {siteFor, unbuiltReason, walkWitness, type SiteInfo} from './site/detect.js';
+import {servedThroughLinks} from './site/linked-pages.js';
 import {UsageError} from './errors.js';
 import type {Place, RuleModule, ServiceName, Severity, SiteReport, Span} from './types.js';
 import {formatMessage, toPosition} from './rule-kit.js';
@@ -284,6 +285,13 @@ async function planStage(options: RunOptions): Promise<RunPlan> {
     const left = new Set(unbuilt);
     paths = paths.filter((path) => !left.has(path));
     for (const path of unbuilt) targets?.delete(path);
+  }
+  // A file a site serves only through a symbolic link is checked once, as the page at the link's place.
+  const linked = await servedThroughLinks(paths.filter((path) => !documents.has(path)), sites);
+  if (linked.size > 0) {
+    if (settings.verbose) for (const [file, link] of linked) settings.log(`postlint: ${relative(settings.cwd, file)} is checked as ${relative(settings.cwd, link)}: the site serves it through that link`);
+    paths = paths.filter((path) => !linked.has(path));
+    for (const [file, link] of linked) if (targets?.delete(file)) targets.add(link);
   }
   if (settings.verbose) logDiscovery(settings, paths, sites);
 

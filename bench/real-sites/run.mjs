@@ -16,7 +16,7 @@
 // the draft defect is skipped. No site content belongs in the repository: keep lists and output
 // outside it.
 import {spawnSync} from 'node:child_process';
-import {cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
@@ -344,18 +344,35 @@ function frontMatterOf(text) {
  * where each should be reported: {kind, rule, file, line, note}. A kind with no place to plant
  * it is returned with `skipped` and a reason.
  */
-function plant(copy, generator, rnd, built) {
-  const files = markdownFiles(copy);
+function plant(copy, generator, rnd, built, bound = copy) {
+  const top = realpathSync(bound);
+  const inside = (file) => {
+    let real;
+    try {
+      real = realpathSync(file);
+    } catch {
+      return false; // a broken link is no page
+    }
+    return real === top || real.startsWith(top + sep);
+  };
+  const files = markdownFiles(copy).filter(inside);
   const candidates = files.filter((f) => (!built || built.has(f)) && !notPages.test(relative(copy, f)) && !isDraft(relative(copy, f), readFileSync(f, 'utf8')));
   const text = new Map(candidates.map((f) => [f, readFileSync(f, 'utf8').split('\n')]));
   // where most files carry front matter, a file without it is a fragment or a partial, not a page
   const withFrontMatter = candidates.filter((f) => ['---', '+++'].includes(text.get(f)[0]));
   const pages = shuffled(withFrontMatter.length * 2 >= candidates.length ? withFrontMatter : candidates, rnd);
+  // A page may be a symbolic link (MkDocs serves docs/x.md -> ../src/x.md at docs/x.md): a file is
+  // used by its real path, so one file is never planted twice through two names, and it is written
+  // at its real path only when that lies inside the copy (a link out of it must not reach the original).
+  const realOf = (file) => realpathSync(file);
   const used = new Set();
+  const isUsed = (file) => used.has(realOf(file));
   const save = (file, lines) => {
+    const real = realOf(file);
+    if (!inside(real)) throw new Error(`refusing to plant in ${file}: it leads out of the copy to ${real}`);
     text.set(file, lines);
-    writeFileSync(file, lines.join('\n'));
-    used.add(file);
+    writeFileSync(real, lines.join('\n'));
+    used.add(real);
   };
   const planted = [];
   const allLinks = pages.flatMap((f) => pageLinks(f, text.get(f), join(copy, 'content')));
@@ -375,7 +392,7 @@ function plant(copy, generator, rnd, built) {
   }
   // 2. a missing image
   {
-    const page = pages.find((f) => !used.has(f) && proseLines(text.get(f)).length > 3);
+    const page = pages.find((f) => !isUsed(f) && proseLines(text.get(f)).length > 3);
     if (page) {
       const lines = [...text.get(page), '', '![Planted diagram](planted-missing-image-zq.png)', ''];
       save(page, lines);
@@ -385,7 +402,7 @@ function plant(copy, generator, rnd, built) {
   // 3. a draft that others link to (only where the generator has drafts)
   {
     const setDraft = generator ? draftBy[generator] : undefined;
-    const candidate = setDraft && shuffled(allLinks.filter((l) => l.target !== l.from && !used.has(l.target) && !used.has(l.from) && text.has(l.target)), rnd)[0];
+    const candidate = setDraft && shuffled(allLinks.filter((l) => l.target !== l.from && !isUsed(l.target) && !isUsed(l.from) && text.has(l.target)), rnd)[0];
     const drafted = candidate ? setDraft(text.get(candidate.target), candidate.target, copy) : undefined;
     if (!setDraft) planted.push({kind: 'linked-draft', skipped: generator ? `${generator} has no drafts` : 'no generator column'});
     else if (!candidate) planted.push({kind: 'linked-draft', skipped: 'no relative link between two pages'});
@@ -393,13 +410,13 @@ function plant(copy, generator, rnd, built) {
     else {
       const {lines} = drafted;
       save(candidate.target, lines);
-      used.add(candidate.from);
+      used.add(realOf(candidate.from));
       planted.push({kind: 'linked-draft', rule: 'no-unpublished-links', file: candidate.from, line: candidate.line, note: `to ${relative(copy, candidate.target)}`});
     }
   }
   // 4. an empty section: a heading followed at once by a heading of the same level
   {
-    const page = pages.find((f) => !used.has(f) && text.get(f).some((line) => /^##\s/.test(line)));
+    const page = pages.find((f) => !isUsed(f) && text.get(f).some((line) => /^##\s/.test(line)));
     if (page) {
       const lines = [...text.get(page), '', '## Planted empty section', '', '## Planted next section', '', 'Some text for the next section.', ''];
       save(page, lines);
@@ -410,7 +427,7 @@ function plant(copy, generator, rnd, built) {
   {
     let done = false;
     for (const page of pages) {
-      if (used.has(page) || done) continue;
+      if (isUsed(page) || done) continue;
       const lines = [...text.get(page)];
       const language = declaredLanguage(lines);
       if (language && !/^(?:en(?:$|[-_])|english$)/.test(language)) continue;
@@ -463,9 +480,11 @@ for (const site of sites) {
     const copyTop = join(temp, basename(top));
     const copy = join(copyTop, relative(top, site.folder));
     try {
-      cpSync(top, copyTop, {recursive: true, filter: (src) => !/[\\/]node_modules$/.test(src) && (top !== site.folder || !/[\\/]\.git$/.test(src))});
+      // verbatimSymlinks: a relative link is copied as it is, so it points inside the copy (by default
+      // Node rewrites it to an absolute path into the original, and a plant written through it lands there).
+      cpSync(top, copyTop, {recursive: true, verbatimSymlinks: true, filter: (src) => !/[\\/]node_modules$/.test(src) && (top !== site.folder || !/[\\/]\.git$/.test(src))});
       const built = pagesOf ? await pagesOf(markdownFiles(copy)) : undefined;
-      const planted = plant(copy, site.generator, random(seed ^ hash(`plant:${site.name}`)), built);
+      const planted = plant(copy, site.generator, random(seed ^ hash(`plant:${site.name}`)), built, copyTop);
       const after = runCli(copy);
       const plantNotices = after.report === undefined ? after.stderr.slice(0, 4000) : after.stderr.trim();
       writeFileSync(join(outDir, `notices-plant-${site.name}.txt`), plantNotices ? `${plantNotices}\n` : '');

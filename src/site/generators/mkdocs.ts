@@ -270,6 +270,10 @@ export const mkdocs: Generator = {
   },
   // Material writes `<h1>{{ page.title }}</h1>` only when the page's content holds no `<h1` (partials/content.html); Python-Markdown renders a bare `#` as an empty one.
   untitledByEmptyHeading: (site) => (themeName(site) === 'material' ? 'Material adds the page title only to a page with no level-1 heading: an empty `#` leaves the page untitled' : undefined),
+  // get_files walks docs_dir with os.walk(followlinks=True) and a File's src_uri is its place
+  // below docs_dir, so a linked page is served, and its links resolved, where the link is
+  // (mkdocs/mkdocs mkdocs/structure/files.py).
+  servesLinkedPages: true,
   isPage: (path, site) => !site || (isBelow(path, docsDir(site)) && !excluded(relative(docsDir(site), path).split(sep).join('/'), site)),
   pageUrl: (path, site) => {
     const rel = relative(docsDir(site), path).split(sep).join('/');

@@ -229,6 +229,11 @@ export interface Generator {
    */
   isPage(path: string, site: SiteInfo | undefined, frontMatter: PageFrontMatter): boolean;
   /**
+   * The generator reads a page that is a symbolic link as a page at the link's own place (its
+   * URL and its relative links from there), whatever file the link leads to (MkDocs).
+   */
+  readonly servesLinkedPages?: boolean;
+  /**
    * Why the site keeps this file but never builds or shows it (a Docusaurus version that
    * versions.json does not list), if so: postlint does not check it (--verbose says so).
    */
