@@ -10,6 +10,7 @@
  * routes render (a blog) are pages too (astro-collections.ts).
  */
 import {join, relative, sep} from 'node:path';
+import {slug as githubSlug} from 'github-slugger';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, lookInRoots, readText} from './common.js';
 import {normalizeUrl, pageUrlFirst, urlMap} from './url-map.js';
@@ -85,10 +86,12 @@ function locales(site: SiteInfo): Record<string, string> {
   return typeof value === 'object' && value !== null ? (value as Record<string, string>) : {};
 }
 
-/** Astro slugs each path segment (lower case, spaces to `-`, most punctuation dropped). */
-function segment(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}\s_./-]/gu, '').replace(/\s/g, '-');
-}
+/**
+ * Astro's content loaders (glob's default id, the legacy `getContentEntryIdAndSlug`) run each path
+ * segment, extension stripped, through github-slugger's `slug`: lower case, spaces to `-`, dots and
+ * most punctuation dropped (`v0.26.md` is served at `/v026/`).
+ */
+const segment = (name: string): string => githubSlug(name);
 
 /** The default locale's folder (`root` is the docs folder itself). */
 function defaultFolder(site: SiteInfo): string | undefined {
