@@ -1,0 +1,49 @@
+// Generator behaviours the round-12 tune set showed postlint lacked (Astro redirects, Docusaurus
+// baseUrl, Eleventy libraries and permalinks), each on a small site of its own, asserted by exact
+// rule id, line and column (or an unverifiable reason), passing and failing.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {tempSite, siteFindings as run, siteUnverifiable as unverifiable} from './helpers.mjs';
+
+// ---- Astro: the config's `redirects` are routes the site serves ----
+
+const astroConfig = (redirects) => [
+  "import {defineConfig} from 'astro/config';",
+  "import starlight from '@astrojs/starlight';",
+  'export default defineConfig({',
+  "  site: 'https://docs.example.org',",
+  "  integrations: [starlight({title: 'Docs'})],",
+  `  redirects: {${redirects}},`,
+  '});',
+  '',
+].join('\n');
+
+const astroPage = [
+  '---',
+  'title: Start',
+  '---',
+  '',
+  'See [the old guide](/guides/old/), [its picture](/guides/old/shot.png), [by URL](https://docs.example.org/guides/older/) and [gone](/guides/gone/).',
+  '',
+].join('\n');
+
+test('astro redirects: a link to a redirect source whose destination is a page or file is found; a path no redirect names is reported', () => {
+  const root = tempSite({
+    'astro.config.mjs': astroConfig("\n    // moved\n    '/guides/old': '/guides/new',\n    \"/guides/old/shot.png\": '/shot.png',\n    '/guides/older': {status: 302, destination: '/guides/new/'},\n  "),
+    'src/content/docs/index.md': astroPage,
+    'src/content/docs/guides/new.md': '---\ntitle: New\n---\n\nText.\n',
+    'public/shot.png': 'png',
+  });
+  assert.deepEqual(run(root), ['src/content/docs/index.md:5:126 no-missing-files']);
+  assert.deepEqual(unverifiable(root), []);
+});
+
+test('astro redirects: a destination that is no page, another host or a route with parameters makes the link unverifiable, never found', () => {
+  const root = tempSite({
+    'astro.config.mjs': astroConfig("'/guides/old': '/guides/missing', '/guides/old/shot.png': 'https://cdn.example.net/shot.png', '/guides/[...rest]': '/docs/[...rest]'"),
+    'src/content/docs/index.md': astroPage,
+  });
+  assert.deepEqual(run(root), []);
+  assert.deepEqual(unverifiable(root).map((row) => row.replace(/: .*/, '')), ['5:126 /guides/gone/', '5:36 /guides/old/shot.png', '5:5 /guides/old/', '5:73 https://docs.example.org/guides/older/']);
+  assert.match(unverifiable(root).find((row) => row.startsWith('5:5 ')), /astro\.config\.mjs redirects \/guides\/old to \/guides\/missing, which matches no page/);
+});
