@@ -47,3 +47,32 @@ test('astro redirects: a destination that is no page, another host or a route wi
   assert.deepEqual(unverifiable(root).map((row) => row.replace(/: .*/, '')), ['5:126 /guides/gone/', '5:36 /guides/old/shot.png', '5:5 /guides/old/', '5:73 https://docs.example.org/guides/older/']);
   assert.match(unverifiable(root).find((row) => row.startsWith('5:5 ')), /astro\.config\.mjs redirects \/guides\/old to \/guides\/missing, which matches no page/);
 });
+
+// ---- Docusaurus: a raw-HTML path that carries a computed baseUrl ----
+
+const docusaurusPage = [
+  '# Start',
+  '',
+  '<img src="/proj/img/logo.svg" height="90" align="right"/>',
+  '',
+  '<img src="/proj/img/gone.svg" height="90"/> <img src="/other/img/logo.svg" height="90"/>',
+  '',
+].join('\n');
+
+test('docusaurus computed baseUrl: a raw-HTML path below one of its literal values that static/ serves under it is unverifiable; one no reading serves is reported', () => {
+  const root = tempSite({
+    'docusaurus.config.js': 'module.exports = {\n  url: "https://example.github.io/",\n  baseUrl: process.env.PREVIEW ? "/" : "/proj/",\n};\n',
+    'docs/start.md': docusaurusPage,
+    'static/img/logo.svg': '<svg/>',
+  });
+  assert.deepEqual(run(root), ['docs/start.md:5:50 no-missing-files', 'docs/start.md:5:6 no-missing-files']);
+  const rows = unverifiable(root);
+  assert.deepEqual(rows.map((row) => row.replace(/: .*/, '')), ['3:6 /proj/img/logo.svg']);
+  assert.match(rows[0], /the config computes baseUrl \(one of '\/', '\/proj\/'\): where it is '\/proj\/' this is static\/img\/logo\.svg, otherwise no file/);
+});
+
+test('docusaurus literal baseUrl: the base is removed from the path and the file is found; without a base the same path is reported', () => {
+  const files = (baseUrl) => ({'docusaurus.config.js': `module.exports = {url: "https://example.github.io/", baseUrl: "${baseUrl}"};\n`, 'docs/start.md': docusaurusPage, 'static/img/logo.svg': '<svg/>'});
+  assert.deepEqual(run(tempSite(files('/proj/'))), ['docs/start.md:5:50 no-missing-files', 'docs/start.md:5:6 no-missing-files']);
+  assert.deepEqual(run(tempSite(files('/'))), ['docs/start.md:3:6 no-missing-files', 'docs/start.md:5:50 no-missing-files', 'docs/start.md:5:6 no-missing-files']);
+});
