@@ -76,3 +76,43 @@ test('docusaurus literal baseUrl: the base is removed from the path and the file
   assert.deepEqual(run(tempSite(files('/proj/'))), ['docs/start.md:5:50 no-missing-files', 'docs/start.md:5:6 no-missing-files']);
   assert.deepEqual(run(tempSite(files('/'))), ['docs/start.md:3:6 no-missing-files', 'docs/start.md:5:50 no-missing-files', 'docs/start.md:5:6 no-missing-files']);
 });
+
+// ---- Eleventy: a Markdown library built in a local module; a permalink whose block may write nothing ----
+
+const eleventyPage = [
+  '---',
+  'title: Post',
+  '---',
+  '',
+  '## Final result',
+  '',
+  'Jump to [the result](#final-result) or [a place](#no-such-place).',
+  '',
+].join('\n');
+
+test('eleventy setLibrary: heading ids come from the markdown-it-anchor the imported library module adds; without it they stay unknown', () => {
+  const library = "import markdownIt from 'markdown-it'\nimport anchor from 'markdown-it-anchor'\n\nexport default markdownIt({html: true}).use(anchor, {permalink: anchor.permalink.headerLink()})\n";
+  const withLibrary = tempSite({
+    'eleventy.config.js': "import markdown from './lib/markdown.js'\n\nexport default function (config) {\n  config.setLibrary('md', markdown)\n  return {dir: {input: 'src'}}\n}\n",
+    'lib/markdown.js': library,
+    'src/post.md': eleventyPage,
+  });
+  assert.deepEqual(run(withLibrary), ['src/post.md:7:40 no-broken-anchors']);
+  const plain = tempSite({
+    'eleventy.config.js': "export default function (config) {\n  return {dir: {input: 'src'}}\n}\n",
+    'lib/markdown.js': library,
+    'src/post.md': eleventyPage,
+  });
+  assert.deepEqual(run(plain), []);
+});
+
+test('eleventy permalink: a URL the page writes when its `{% if %}` block writes nothing is unverifiable; a path beside it is reported', () => {
+  const root = tempSite({
+    'eleventy.config.js': "export default function (config) {\n  return {dir: {input: 'src'}}\n}\n",
+    'src/pages/notes.njk': '---\npermalink: "notes/{% if pagination.pageNumber %}{{ pagination.pageNumber }}/{% endif %}"\npagination:\n  data: collections.notes\n  size: 10\n---\n<ul></ul>\n',
+    'src/notes/one.md': '---\ntitle: One\n---\n\nA note.\n',
+    'src/post.md': '---\ntitle: Post\n---\n\nSee [the notes](/notes), [page two](/notes/1/) and [the notices](/notices).\n',
+  });
+  assert.deepEqual(run(root), ['src/post.md:5:52 no-missing-files']);
+  assert.deepEqual(unverifiable(root).map((row) => row.replace(/: .*/, '')), ['5:26 /notes/1/', '5:5 /notes']);
+});
