@@ -19,6 +19,7 @@ import {basename, dirname, extname, join, relative, resolve, sep} from 'node:pat
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, readsYamlTimestamp, draftFlags, isBelow, isFile, lookInRoots, pageBelow, readText, languageTag} from './common.js';
 import {configNames, docsReading, forgetConfigs, seenConfig, walkedFolder} from './docusaurus-configs.js';
+import {belowComputedBase, computedBaseUrls} from './docusaurus-base-url.js';
 import {blogSlug, docSlug, joinUrl, readDocsPlugins, readPluginSettings} from './docusaurus-urls.js';
 import {normalizeUrl, urlMap} from './url-map.js';
 import type {Detection, Generator, LinkRequest, PageFrontMatter, ResolveContext, Resolution, SiteInfo} from './types.js';
@@ -32,6 +33,9 @@ function readJsConfig(text: string): Record<string, unknown> {
   const baseUrl = pick('baseUrl');
   if (url) config.url = url;
   if (baseUrl) config.baseUrl = baseUrl;
+  // A baseUrl the config computes: the literal values it may take (docusaurus-base-url.ts).
+  const candidates = baseUrl ? undefined : computedBaseUrls(text);
+  if (candidates) config.baseUrlCandidates = candidates;
   if (/\bdisableVersioning\s*:\s*true\b/.test(text)) config.disableVersioning = true;
   // `onlyIncludeVersions: ['2.0.0', '4.0.0']` (filterVersions): only these of versions.json are built. Read when it is
   // the config's one such option and a literal list; otherwise every listed version is taken as built.
@@ -260,6 +264,29 @@ function docByPageUrl(request: LinkRequest, context: ResolveContext): string | u
 }
 
 function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {
+  const served = servedAt(request, context);
+  if (served.status !== 'missing' && served.status !== 'no-index') return served;
+  return underComputedBase(request, context) ?? served;
+}
+
+/**
+ * A path that starts with a value the config's computed baseUrl may take (docusaurus-base-url.ts)
+ * and that the site serves below it: unverifiable, naming the readings.
+ */
+function underComputedBase(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+  const bases = context.site!.config.baseUrlCandidates;
+  if (!Array.isArray(bases)) return undefined;
+  for (const {base, path} of belowComputedBase(request.path, bases as string[])) {
+    const found = servedAt({...request, path}, context);
+    if (found.status !== 'found') continue;
+    const shown = relative(context.site!.root, found.path).split(sep).join('/');
+    return {status: 'unverifiable', reason: `the config computes baseUrl (one of ${bases.map((value) => `'${value}'`).join(', ')}): where it is '${base}' this is ${shown}, otherwise no file`};
+  }
+  return undefined;
+}
+
+/** What the build serves at a site-root path (the base path removed). */
+function servedAt(request: LinkRequest, context: ResolveContext): Resolution {
   const site = context.site!;
   // `/x.md` names a source file: from the docs folder (the linking page's version), then the site folder (docusaurus-utils markdownLinks).
   if (/\.mdx?$/i.test(request.path)) {

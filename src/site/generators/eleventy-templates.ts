@@ -114,9 +114,13 @@ function templatePage(path: string, name: string, fileUrl: (path: string) => str
 function permalinkPage(path: string, name: string, permalink: string): TemplatePage {
   const absolute = `/${permalink.trim().replace(/^\/+/, '')}`;
   if (!/\{\{|\{%/.test(absolute)) return {path, url: absolute, why: `the permalink of ${name}`};
-  // Template code may write anything, slashes too: each piece of it matches any text.
-  const parts = normalized(absolute).split(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/);
-  return {path, pattern: new RegExp(`^${parts.map(escapeRegExp).join('.*')}$`), why: `${name} writes URLs from template code (permalink "${permalink.trim()}")`};
+  // Template code may write anything, slashes too: each piece of it matches any text. The text inside a
+  // block tag (`{% if n %}{{ n }}/{% endif %}`, paginated pages) may not be written at all: the block is one piece.
+  const parts = normalized(absolute).split(/\{%-?\s*(?:\w+)\b[\s\S]*?%\}(?:(?!\{%-?\s*end)[\s\S])*?\{%-?\s*end\w*\s*-?%\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/);
+  // A block that may write nothing ends the URL: `notes/{% if n %}…{% endif %}` may be `notes/`, normalized to `/notes`.
+  const joined = parts.map(escapeRegExp).join('.*');
+  const body = /\{%-?\s*end\w*\s*-?%\}\s*\/?$/.test(absolute.trim()) ? joined.replace(/\/\.\*$/, '(?:/.*)?') : joined;
+  return {path, pattern: new RegExp(`^${body}$`), why: `${name} writes URLs from template code (permalink "${permalink.trim()}")`};
 }
 
 /** A URL as url-map.ts normalizes it, template code left in place. */

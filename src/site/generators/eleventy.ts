@@ -9,6 +9,7 @@
  * config, and when it cannot be read the page's fragments are unverifiable. Markdown is run
  * through Liquid or Nunjucks first: `{% … %}` and `{{ … }}` are template code.
  */
+import {markdownLibraryText} from './eleventy-library.js';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {decodedPath} from '../../links/normalize.js';
 import {isPageUrl} from '../files.js';
@@ -30,7 +31,7 @@ import type {Detection, FlavorChoice, Generator, LinkRequest, PublishProblem, Re
 const configNames = ['eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs', 'eleventy.config.ts', 'eleventy.config.mts', '.eleventy.js', '.eleventy.cjs', '.eleventy.mjs'];
 
 /** What postlint reads from the config's text. */
-export function readEleventyConfig(text: string): Record<string, unknown> {
+export function readEleventyConfig(text: string, libraryText = ''): Record<string, unknown> {
   const pick = (key: string): string | undefined => new RegExp(`\\b${key}\\s*:\\s*['"\`]([^'"\`]*)['"\`]`).exec(text)?.[1];
   // `export const config = {dir}`, `setInputDirectory(…)`, `return {dir}` (eleventy-dirs.ts).
   const dirs = configDirectories(text);
@@ -44,8 +45,9 @@ export function readEleventyConfig(text: string): Record<string, unknown> {
     rendersFiles: /\b(?:Eleventy)?RenderPlugin\b/.test(text),
     // `addPassthroughCopy({"src/assets": "/"})` renames folders; the string form keeps paths.
     renamedCopies: /addPassthroughCopy\s*\(\s*\{/.test(text),
-    headingIds: headingIds(text),
-    customIds: /markdown-it-attrs/.test(text),
+    // The Markdown library `setLibrary('md', …)` imports from a local module adds its plugins there (eleventy-library.ts).
+    headingIds: headingIds(libraryText === '' ? text : `${text}\n${libraryText}`),
+    customIds: /markdown-it-attrs/.test(text) || /markdown-it-attrs/.test(libraryText),
     drafts: /\bdraft\b/.test(text),
     inputPathToUrl: /\bInputPathToUrlTransformPlugin\b/.test(text),
     // `addLayoutAlias("post", "layouts/post.njk")`: a page's `layout: post` is that file.
@@ -245,7 +247,7 @@ async function detect(dir: string): Promise<Detection | undefined> {
     const file = join(dir, name);
     if (!isFile(file)) continue;
     const text = readText(file) ?? '';
-    const {config, notes} = withCliFolders(dir, readEleventyConfig(text));
+    const {config, notes} = withCliFolders(dir, readEleventyConfig(text, markdownLibraryText(file, text)));
     return {site: {root: dir, generator: 'eleventy', configFile: file, config: withIgnores(dir, config, text), ...(notes.length > 0 ? {notes} : {})}, strength: 'marker'};
   }
   return undefined;
@@ -459,7 +461,7 @@ function beyondFiles(request: LinkRequest, context: ResolveContext): Resolution 
 function readOtherSite(root: string, configFile: string, args: string[]): SiteInfo | undefined {
   const text = readText(configFile);
   if (text === undefined) return undefined;
-  const config = readEleventyConfig(text);
+  const config = readEleventyConfig(text, markdownLibraryText(configFile, text));
   for (const key of ['input', 'output'] as const) {
     const given = args.find((arg) => arg.startsWith(`--${key}=`))?.slice(key.length + 3) ?? (args.includes(`--${key}`) ? args[args.indexOf(`--${key}`) + 1] : undefined);
     if (given !== undefined) config[key] = given.replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';

@@ -10,10 +10,12 @@
  * routes render (a blog) are pages too (astro-collections.ts).
  */
 import {join, relative, sep} from 'node:path';
+import {slug as githubSlug} from 'github-slugger';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, lookInRoots, readText} from './common.js';
 import {normalizeUrl, pageUrlFirst, urlMap} from './url-map.js';
 import {localeOf, siteLocales} from './locales.js';
+import {astroRedirects, redirectFor, type AstroRedirects} from './astro-redirects.js';
 import {astroCollections, collectionOf, entryDraftProblems, entryId, type AstroCollection} from './astro-collections.js';
 import {linkRewritingPlugins, pageBesideFile, pluginIds, strippedPagePath, type PluginIds} from './astro-markdown-plugins.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
@@ -38,6 +40,8 @@ async function detect(dir: string): Promise<Detection | undefined> {
       markdownPlugins: linkRewritingPlugins(text),
       // Markdown plugins that set heading ids: remark-heading-id's `{#id}`, or ones postlint cannot follow.
       pluginIds: pluginIds(text),
+      // The config's `redirects`, whose sources Astro serves (astro-redirects.ts).
+      redirects: astroRedirects(text),
     };
     return {site: {root: dir, generator: 'starlight', configFile: file, config}, strength: 'marker'};
   }
@@ -85,10 +89,12 @@ function locales(site: SiteInfo): Record<string, string> {
   return typeof value === 'object' && value !== null ? (value as Record<string, string>) : {};
 }
 
-/** Astro slugs each path segment (lower case, spaces to `-`, most punctuation dropped). */
-function segment(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}\s_./-]/gu, '').replace(/\s/g, '-');
-}
+/**
+ * Astro's content loaders (glob's default id, the legacy `getContentEntryIdAndSlug`) run each path
+ * segment, extension stripped, through github-slugger's `slug`: lower case, spaces to `-`, dots and
+ * most punctuation dropped (`v0.26.md` is served at `/v026/`).
+ */
+const segment = (name: string): string => githubSlug(name);
 
 /** The default locale's folder (`root` is the docs folder itself). */
 function defaultFolder(site: SiteInfo): string | undefined {
@@ -132,24 +138,8 @@ export const starlight: Generator = {
     return unknown.length > 0 ? `the site's Markdown plugin ${unknown.join(', ')} may set heading ids` : undefined;
   },
   resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {
-    const site = context.site!;
-    const found = lookInRoots(request, context, [join(site.root, 'public')]);
-    // A folder of public/ with no index file does not answer `/x`: the page at that URL does (Astro
-    // writes the page's index.html beside the folder's files; the dev server serves only public files).
-    if (found && found.status !== 'no-index') return found;
-    if (!isPageUrl(request.path)) {
-      const missing = found ?? caseOrMissing(request, context, [join(site.root, 'public')]);
-      return (missing.status === 'missing' ? rewritten(request, context) : undefined) ?? missing;
-    }
-    const map = urlMap(starlight, site, pageRoots(site), context);
-    const url = normalizeUrl(request.path);
-    const page = map.pages.get(url) ?? fallback(site, url, map.pages);
-    if (page) return {status: 'found', path: page};
-    if (found) return found;
-    // Astro pages of the site's own (`src/pages/`) are served too; a dynamic route may serve anything.
-    const pages = join(site.root, 'src', 'pages');
-    if (isDir(pages)) return {status: 'unverifiable', reason: 'the site has its own Astro pages (src/pages/), which may serve this URL'};
-    return {status: 'missing', path: join(docs(site), request.path), roots: [docs(site)]};
+    const served = servedPath(request, context);
+    return served.status === 'missing' || served.status === 'no-index' ? (viaRedirect(request.path, context) ?? served) : served;
   },
   resolvePageUrl: (request, context) => pageUrlFirst(starlight, request, context),
   resolveRelative(request: LinkRequest, context: ResolveContext): Resolution | undefined {
@@ -203,3 +193,45 @@ function fallback(site: SiteInfo, url: string, pages: Map<string, string>): stri
   return pages.get(`/${[...(base ? [base] : []), ...rest].join('/')}`.replace(/\/+$/, '') || '/');
 }
 
+/** What the build writes at a site-root path: a file of public/, a page, or nothing. */
+function servedPath(request: LinkRequest, context: ResolveContext): Resolution {
+  const site = context.site!;
+  const found = lookInRoots(request, context, [join(site.root, 'public')]);
+  // A folder of public/ with no index file does not answer `/x`: the page at that URL does (Astro
+  // writes the page's index.html beside the folder's files; the dev server serves only public files).
+  if (found && found.status !== 'no-index') return found;
+  if (!isPageUrl(request.path)) {
+    const missing = found ?? caseOrMissing(request, context, [join(site.root, 'public')]);
+    return (missing.status === 'missing' ? rewritten(request, context) : undefined) ?? missing;
+  }
+  const map = urlMap(starlight, site, pageRoots(site), context);
+  const url = normalizeUrl(request.path);
+  const page = map.pages.get(url) ?? fallback(site, url, map.pages);
+  if (page) return {status: 'found', path: page};
+  if (found) return found;
+  // Astro pages of the site's own (`src/pages/`) are served too; a dynamic route may serve anything.
+  const pages = join(site.root, 'src', 'pages');
+  if (isDir(pages)) return {status: 'unverifiable', reason: 'the site has its own Astro pages (src/pages/), which may serve this URL'};
+  return {status: 'missing', path: join(docs(site), request.path), roots: [docs(site)]};
+}
+
+/**
+ * A path the build writes nothing at may be the source of one of the config's `redirects`
+ * (astro-redirects.ts): followed one hop to a page or file of the site, unverifiable otherwise.
+ */
+function viaRedirect(path: string, context: ResolveContext): Resolution | undefined {
+  const site = context.site!;
+  const config = site.config.redirects as AstroRedirects | undefined;
+  if (!config) return undefined;
+  const file = relative(site.root, site.configFile ?? site.root).split(sep).join('/');
+  const match = redirectFor(path, config);
+  if (!match) return config.unread ? {status: 'unverifiable', reason: `${file} has redirects postlint cannot read, which may answer it`} : undefined;
+  const {source, destination} = match.redirect;
+  if (match.dynamic) return {status: 'unverifiable', reason: `${file} redirects ${source} (a route with parameters) to ${destination ?? 'a destination postlint cannot read'}`};
+  if (destination === undefined || !destination.startsWith('/') || destination.startsWith('//')) {
+    return {status: 'unverifiable', reason: `${file} redirects ${source} to ${destination ?? 'a destination postlint cannot read'}`};
+  }
+  const target = destination.split(/[?#]/)[0]!;
+  const found = servedPath({path: target, siteRoot: true, folder: target.endsWith('/'), kind: 'link'}, context);
+  return found.status === 'found' ? found : {status: 'unverifiable', reason: `${file} redirects ${source} to ${destination}, which matches no page`};
+}
