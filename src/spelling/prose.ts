@@ -68,8 +68,9 @@ const maskPatterns: Array<[RegExp, RegExp]> = [
   // Attribute lists (`:quote[…]{#if-you-didnt-log-it}` in remark-directive, `{#id .class key=value}` in
   // markdown-it-attrs, Pandoc and Docusaurus heading ids, kramdown's `{: #id}`): ids and classes are not prose.
   [/\{:?[ \t]*(?:[#.][\p{L}\p{N}_-][\p{L}\p{N}_.:-]*|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+))(?:[ \t]+(?:[#.][\p{L}\p{N}_-][\p{L}\p{N}_.:-]*|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+)))*[ \t]*\}/gu, /\{/],
-  // Hashtags, @mentions and CSS ids, Markdown escapes inside them too (`#\_\_docusaurus` is the id `__docusaurus`).
-  [/(?<=^|[\s(["'])[#@]\\?[\p{L}\p{N}_](?:\\?[\p{L}\p{N}_.-])*/gmu, /[#@]/],
+  // Hashtags, @mentions and CSS ids, Markdown escapes inside them too (`#\_\_docusaurus` is the id `__docusaurus`);
+  // in emphasis too (`*#webdev*`): the delimiter is markup, the tag still starts at `#`.
+  [/(?<=^|[\s(["'*_~])[#@]\\?[\p{L}\p{N}_](?:\\?[\p{L}\p{N}_.-])*/gmu, /[#@]/],
   // Markup the parser read as text (an element whose attributes it cannot read, `<feature-support
   // firefox="no"` with no-break spaces between them, as markdown-it and browsers still do): the tag's
   // name and its attribute names are identifiers, not prose.
