@@ -477,7 +477,8 @@ export default defineRule({
     // A word the page gives as a link's text to an address that spells it (`[Shotcut](https://www.shotcut.org/)`)
     // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.
     const linkedNames = namedForms(prose);
-    const tokens = prose.filter((token) => checkable(token, options) && !inSpans(titles, token.offset) && !linkedNames.has(stem(token.text)));
+    // Text the HTML declares in another language (`<p lang="de">`, an embed's `data-lang`) is not this dictionary's.
+    const tokens = prose.filter((token) => checkable(token, options) && !inSpans(titles, token.offset) && !linkedNames.has(stem(token.text)) && (token.lang === undefined || sameLanguage(token.lang, settings.language)));
     // Unless its prose is plainly English: a page under a locale folder that is still the untranslated English page.
     if (language && !sameLanguage(language, settings.language) && !(sameLanguage(settings.language, 'en') && proseReading(tokens) === 'english')) return;
     if (tokens.length === 0) return;

@@ -1,6 +1,7 @@
 import type {Nodes, Root} from 'mdast';
 import {walkType} from '../walk.js';
 import type {FrontMatter} from '../frontmatter.js';
+import {languageAt, languageSpans} from './html-lang.js';
 
 /** How a token looks: an ordinary word, a code identifier, or an ALLCAPS acronym. */
 export type Shape = 'word' | 'identifier' | 'acronym';
@@ -35,6 +36,8 @@ export interface ProseToken {
   joined?: number;
   /** Written with an apostrophe for a dropped final g (`doin'`, `lookin’`). */
   elided?: boolean;
+  /** The language the HTML around the word declares (`<p lang="de">`, src/spelling/html-lang.ts). */
+  lang?: string;
 }
 
 /** Front-matter fields that readers see, checked as prose. */
@@ -243,7 +246,16 @@ function componentChildren(node: Nodes, source: string, masked: string, context:
   const maskedHere = masked.slice(start, end);
   // UTF-16 units, as offsets are: an emoji is two.
   text = text.split('').map((c, i) => (maskedHere[i] === ' ' && c !== ' ' && c !== '\n' ? ' ' : c)).join('');
+  const before = out.length;
   tokenizeText(text, start, masked, context, out);
+  // Text of an element in a declared language (`<p lang="de">`): the rule weighs it against its own.
+  const spans = languageSpans(source.slice(start, end));
+  if (spans.length > 0) {
+    for (let i = before; i < out.length; i++) {
+      const lang = languageAt(spans, out[i]!.offset - start);
+      if (lang !== undefined) out[i]!.lang = lang;
+    }
+  }
 }
 
 /** Every tag (`<TabItem value="a" label="B">`, `</Tabs>`) blanked, its quoted values and `{…}` included. */
