@@ -167,10 +167,24 @@ export class Speller {
     return false;
   }
 
+  /**
+   * A brand or product name as brand-casing knows it right (`Dribbble`; `dribbble` too when only
+   * Simple Icons capitalizes it, as brand-casing accepts): a name spelled as its owner writes it is
+   * no unknown word. Not a name that is also a known misspelling (`Testin`, `Hevy`): there the
+   * misspelling list wins, as a writer's `testin` is far likelier a slip than the product.
+   */
+  private listedName(word: string): boolean {
+    const lower = word.toLowerCase();
+    if (this.misspelling(lower) !== undefined) return false;
+    if (this.words.names.has(word)) return true;
+    return word === lower && this.words.titleCased.has(lower[0]!.toUpperCase() + lower.slice(1));
+  }
+
   private check(word: string): boolean {
     if (word === '') return false;
     if (this.dotlessAbbreviations && dotless.has(word)) return true;
     if (this.words.lower.has(word.toLowerCase()) || this.spell.correct(word)) return true;
+    if (this.listedName(word)) return true;
     if (this.inflectedTerm(word)) return true;
     if (!this.englishList) return false;
     // The list is in lower case: a word as written in lower case, or capitalized (`Scalable` in a heading).
