@@ -51,3 +51,11 @@ test('a Cargo.toml without typos metadata is no typos config; a typos.toml that 
   const broken = await lintRule({rule: 'spelling', files: {'hugo.toml': 'title = "t"\n', 'typos.toml': '[default.extend-words\n', 'post.md': '# Notes\n\nHello.\n'}, paths: ['post.md']});
   assert.match(broken.findings[0].message, /typos\.toml: not TOML/);
 });
+
+test('the site\'s title alone does not make a known misspelling the site\'s word: a words list or typos config says so', async () => {
+  const files = {'hugo.toml': 'title = "Collegues"\n', 'post.md': '# Notes\n\nI thanked my collegues.\n'};
+  const {findings} = await lintRule({rule: 'spelling', files, paths: ['post.md']});
+  assert.deepEqual(findings.map(row), ['post.md:3:14 spelling']);
+  const declared = await lintRule({rule: 'spelling', files: {...files, '.typos.toml': '[default.extend-words]\ncollegues = "collegues"\n'}, paths: ['post.md']});
+  assert.deepEqual(declared.findings, []);
+});
