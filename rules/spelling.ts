@@ -16,7 +16,7 @@
  * ```
  *
  * **Likely typos first.** On real documentation sites nine in ten words that no dictionary knows are
- * spelled right: names, products and jargon (`Lanczos`, `Codeberg`, `pwdlib`, contributors'
+ * spelled right: names, products and jargon (`Lanczos`, `pwdlib`, contributors'
  * surnames). Reporting them all on a first run buries the real typos, so by default (option
  * `report: "auto"`) a site that has no words list of its own gets only the words that are
  * **likely typos**:
@@ -106,10 +106,11 @@
  * word with an inner dot such as `Node.js` or `e.g.`); raw HTML tags and attributes (text between inline
  * tags is prose; so is the text of an HTML block where the generator writes raw HTML as it is, all
  * but Hugo's Goldmark without `markup.goldmark.renderer.unsafe`: not its comments nor its `<pre>`,
- * `<code>`, `<kbd>`, `<samp>`, `<script>`, `<style>` or `<textarea>` bodies), and tag and attribute names
+ * `<code>`, `<kbd>`, `<samp>`, `<script>`, `<style>` or `<textarea>` bodies, nor the text of an element
+ * declared in another language: `<p lang="de">`, an X embed's `data-lang`), and tag and attribute names
  * the parser read as text (`firefox="no"`); Hugo and Liquid shortcodes (`{{< … >}}`, `{{% … %}}`, `{% … %}`, `{{ … }}`, and the
  * body of Hugo's `highlight`); attribute lists (`{#an-id .a-class key=value}` after a directive or heading,
- * kramdown's `{: #id}`); emoji shortcodes (`:clap:`); hashtags and @mentions; words with
+ * kramdown's `{: #id}`); emoji shortcodes (`:clap:`); hashtags and @mentions (`*#webdev*` too); words with
  * digits (`v3beta`); identifiers in camelCase, PascalCase or snake_case (`asyncView`, `GitHub`,
  * `MAX_SIZE`); ALLCAPS acronyms (`ORM`, `APIs`; see `ignoreAcronyms`); and capitalized words next to
  * another capitalized word in running text, which are almost always names (`Andrew Godwin`; see
@@ -194,7 +195,9 @@
  * `word-list` (274,000 SCOWL-based English words: `scalable`, `lookups`, `natively`, `checksums`),
  * read only when a run meets such a word; a British form whose American form the dictionary knows
  * (`behaviour`, `analyse`) is not taken from that list — it passes only on a site read as British
- * (above) or with `spelling.language: "en-GB"`.
+ * (above) or with `spelling.language: "en-GB"`. A brand name in a form brand-casing holds right
+ * (`Dribbble`, and `dribbble` where only Simple Icons capitalizes it) is known too, unless it is
+ * also a known misspelling (`testin`: the slip is likelier than the product).
  *
  * **Project words**, all accepted in any case:
  *
@@ -257,6 +260,11 @@
  * `cspell:words` comments in a page (`<!-- cspell:ignore frobnicate -->`; `spell-checker:` too),
  * which hold for that page, and the `words` and `ignoreWords` of a `cspell.json` or `.cspell.json`
  * (JSON with comments) at the site's root. A `cspell.json` that is not JSON is named in a message.
+ * So do a crate-ci/typos config's words: the `[default.extend-words]` and `[type.md.extend-words]`
+ * entries mapped to themselves (`zorblat = "zorblat"`, typos' "always valid"), read as typos finds
+ * its config: the first of `typos.toml`, `_typos.toml`, `.typos.toml`, `Cargo.toml`
+ * (`[workspace.metadata.typos]`, `[package.metadata.typos]`), `pyproject.toml` (`[tool.typos]`) in the
+ * site's folder or the nearest folder above it within the repository.
  *
  * Why nspell and not cspell or typo-js, and what the spelling rules cost: [internals](../internals.md#spelling-engine).
  *
@@ -477,7 +485,8 @@ export default defineRule({
     // A word the page gives as a link's text to an address that spells it (`[Shotcut](https://www.shotcut.org/)`)
     // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.
     const linkedNames = namedForms(prose);
-    const tokens = prose.filter((token) => checkable(token, options) && !inSpans(titles, token.offset) && !linkedNames.has(stem(token.text)));
+    // Text the HTML declares in another language (`<p lang="de">`, an embed's `data-lang`) is not this dictionary's.
+    const tokens = prose.filter((token) => checkable(token, options) && !inSpans(titles, token.offset) && !linkedNames.has(stem(token.text)) && (token.lang === undefined || sameLanguage(token.lang, settings.language)));
     // Unless its prose is plainly English: a page under a locale folder that is still the untranslated English page.
     if (language && !sameLanguage(language, settings.language) && !(sameLanguage(settings.language, 'en') && proseReading(tokens) === 'english')) return;
     if (tokens.length === 0) return;

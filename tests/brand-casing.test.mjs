@@ -210,3 +210,9 @@ test('brand-casing: a Title Case link opening a row of a table of links to other
   });
   assert.deepEqual(rows, ['list.md:6:76 brand-casing', 'list.md:8:4 brand-casing', 'lone.md:5:20 brand-casing']);
 });
+
+test('brand-casing: a hashtag is a tag, not a name, in emphasis too; the word in prose is still held to the brand', async () => {
+  const {findings} = await lintRule({rule, files: {'post.md': '# Clips\n\nMore *#youtube* clips, and _@youtube_ too, on a youtube channel.\n'}, paths: ['post.md']});
+  assert.deepEqual(findings.map(row), ['post.md:3:49 brand-casing']);
+  assert.match(findings[0].message, /YouTube/);
+});

@@ -53,7 +53,6 @@ test('spelling (report: unknown): the same pass fixtures hold unknown words, eac
     'pass/mentions.md:3:14 spelling wll',
     'pass/mentions.md:4:11 spelling vertycal',
     'pass/names-and-jargon.md:3:18 spelling Lanczos',
-    'pass/names-and-jargon.md:3:35 spelling Codeberg',
     'pass/names-and-jargon.md:3:58 spelling pwdlib',
     'pass/names-and-jargon.md:5:24 spelling Plas',
     'pass/names-and-jargon.md:7:4 spelling Azion',

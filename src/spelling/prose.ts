@@ -1,6 +1,7 @@
 import type {Nodes, Root} from 'mdast';
 import {walkType} from '../walk.js';
 import type {FrontMatter} from '../frontmatter.js';
+import {languageAt, languageSpans} from './html-lang.js';
 
 /** How a token looks: an ordinary word, a code identifier, or an ALLCAPS acronym. */
 export type Shape = 'word' | 'identifier' | 'acronym';
@@ -35,6 +36,8 @@ export interface ProseToken {
   joined?: number;
   /** Written with an apostrophe for a dropped final g (`doin'`, `lookin’`). */
   elided?: boolean;
+  /** The language the HTML around the word declares (`<p lang="de">`, src/spelling/html-lang.ts). */
+  lang?: string;
 }
 
 /** Front-matter fields that readers see, checked as prose. */
@@ -68,8 +71,9 @@ const maskPatterns: Array<[RegExp, RegExp]> = [
   // Attribute lists (`:quote[…]{#if-you-didnt-log-it}` in remark-directive, `{#id .class key=value}` in
   // markdown-it-attrs, Pandoc and Docusaurus heading ids, kramdown's `{: #id}`): ids and classes are not prose.
   [/\{:?[ \t]*(?:[#.][\p{L}\p{N}_-][\p{L}\p{N}_.:-]*|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+))(?:[ \t]+(?:[#.][\p{L}\p{N}_-][\p{L}\p{N}_.:-]*|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+)))*[ \t]*\}/gu, /\{/],
-  // Hashtags, @mentions and CSS ids, Markdown escapes inside them too (`#\_\_docusaurus` is the id `__docusaurus`).
-  [/(?<=^|[\s(["'])[#@]\\?[\p{L}\p{N}_](?:\\?[\p{L}\p{N}_.-])*/gmu, /[#@]/],
+  // Hashtags, @mentions and CSS ids, Markdown escapes inside them too (`#\_\_docusaurus` is the id `__docusaurus`);
+  // in emphasis too (`*#webdev*`): the delimiter is markup, the tag still starts at `#`.
+  [/(?<=^|[\s(["'*_~])[#@]\\?[\p{L}\p{N}_](?:\\?[\p{L}\p{N}_.-])*/gmu, /[#@]/],
   // Markup the parser read as text (an element whose attributes it cannot read, `<feature-support
   // firefox="no"` with no-break spaces between them, as markdown-it and browsers still do): the tag's
   // name and its attribute names are identifiers, not prose.
@@ -242,7 +246,16 @@ function componentChildren(node: Nodes, source: string, masked: string, context:
   const maskedHere = masked.slice(start, end);
   // UTF-16 units, as offsets are: an emoji is two.
   text = text.split('').map((c, i) => (maskedHere[i] === ' ' && c !== ' ' && c !== '\n' ? ' ' : c)).join('');
+  const before = out.length;
   tokenizeText(text, start, masked, context, out);
+  // Text of an element in a declared language (`<p lang="de">`): the rule weighs it against its own.
+  const spans = languageSpans(source.slice(start, end));
+  if (spans.length > 0) {
+    for (let i = before; i < out.length; i++) {
+      const lang = languageAt(spans, out[i]!.offset - start);
+      if (lang !== undefined) out[i]!.lang = lang;
+    }
+  }
 }
 
 /** Every tag (`<TabItem value="a" label="B">`, `</Tabs>`) blanked, its quoted values and `{…}` included. */

@@ -14,6 +14,7 @@ import {knownMisspelling} from './misspellings.js';
 import {preparedVariant, variantOf, type Variant} from './variants.js';
 import {addWord, vocabulary, wordList, type Vocabulary} from './vocabulary.js';
 import {cspellConfigWords, cspellFiles} from './cspell.js';
+import {typosConfigInputs, typosConfigWords} from './typos-config.js';
 import {spellingSettings, type SpellingSettings} from './options.js';
 
 /** Where a site keeps its own words. */
@@ -166,10 +167,24 @@ export class Speller {
     return false;
   }
 
+  /**
+   * A brand or product name as brand-casing knows it right (`Dribbble`; `dribbble` too when only
+   * Simple Icons capitalizes it, as brand-casing accepts): a name spelled as its owner writes it is
+   * no unknown word. Not a name that is also a known misspelling (`Testin`, `Hevy`): there the
+   * misspelling list wins, as a writer's `testin` is far likelier a slip than the product.
+   */
+  private listedName(word: string): boolean {
+    const lower = word.toLowerCase();
+    if (this.misspelling(lower) !== undefined) return false;
+    if (this.words.names.has(word)) return true;
+    return word === lower && this.words.titleCased.has(lower[0]!.toUpperCase() + lower.slice(1));
+  }
+
   private check(word: string): boolean {
     if (word === '') return false;
     if (this.dotlessAbbreviations && dotless.has(word)) return true;
     if (this.words.lower.has(word.toLowerCase()) || this.spell.correct(word)) return true;
+    if (this.listedName(word)) return true;
     if (this.inflectedTerm(word)) return true;
     if (!this.englishList) return false;
     // The list is in lower case: a word as written in lower case, or capitalized (`Scalable` in a heading).
@@ -201,10 +216,10 @@ function wordsRootFor(site: SiteInfo | undefined, settings: RunSettings): string
   return settings.configDir;
 }
 
-/** What else decides a file's spelling findings: its site's words lists (its own, cspell's) and the extra dictionaries. */
+/** What else decides a file's spelling findings: its site's words lists (its own, cspell's, typos') and the extra dictionaries. */
 export function spellingCacheInputs(settings: RunSettings, site: SiteInfo | undefined): string[] {
   const root = wordsRootFor(site, settings);
-  return [join(root, wordsFile), ...cspellFiles.map((name) => join(root, name)), ...spellingSettings(settings).dictionaries];
+  return [join(root, wordsFile), ...cspellFiles.map((name) => join(root, name)), ...typosConfigInputs(root), ...spellingSettings(settings).dictionaries];
 }
 
 /**
@@ -254,6 +269,9 @@ async function build(spelling: SpellingSettings, root: string, configDir: string
   // A site moving over from cspell keeps its words where they are.
   const cspell = cspellConfigWords(root);
   for (const word of cspell) add(word);
+  // And one that checks with crate-ci/typos: the words its config maps to themselves.
+  const typos = typosConfigWords(root);
+  for (const word of typos) add(word);
   const brands = new Map<string, string>();
   for (const brand of spelling.brands) {
     brands.set(brand.toLowerCase(), brand);
@@ -262,7 +280,7 @@ async function build(spelling: SpellingSettings, root: string, configDir: string
   const tag = spelling.language.toLowerCase().replace(/_/g, '-');
   const speller = new Speller(spell, words, brands, project, ['en', 'en-us'].includes(tag), tag === 'en' || tag.startsWith('en-'), tag === 'en-gb');
   if (!spelling.languageSet) speller.britishDictionary = () => hunspell('en-GB', configDir);
-  speller.wordsList = listed !== undefined || spelling.words.length > 0 || spelling.dictionaries.length > 0 || cspell.length > 0;
+  speller.wordsList = listed !== undefined || spelling.words.length > 0 || spelling.dictionaries.length > 0 || cspell.length > 0 || typos.length > 0;
   return speller;
 }
 

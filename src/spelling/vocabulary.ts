@@ -150,8 +150,8 @@ export async function load(): Promise<Vocabulary> {
     for (const word of wordList(text)) addWord(vocab, word, brands);
   }
   for (const word of supplement) addWord(vocab, word, false);
-  // For brand-casing only: as spelling's words they would change what it knows (and which
-  // passages read as another language), which is not what a list of right forms is for.
+  // Not added to the words: a right form is a word in that form only (spelling accepts it so:
+  // Speller.listedName), where a word of the lists is accepted in any case.
   const dic = await readFile(join(namesCheckDir(), 'index.dic'), 'utf8');
   const written = innerCapitalNames(dic);
   const capitalized = capitalizedNames(dic);
