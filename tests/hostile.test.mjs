@@ -543,3 +543,21 @@ test('an Org date of 60,000 unclosed `<2020-01-01 ` is read in one pass, as Hugo
   const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {timeout: 120_000});
   assert.ok(findings(json, root).includes('content/a.md:4:5 no-missing-files'), `${findings(json, root).join('\n')}\n${stderr}`);
 });
+
+test('a kramdown definition line of 160,000 characters with an open quote is read in one pass; the link after it is found', () => {
+  const root = tempSite({
+    '_config.yml': 'markdown: kramdown\n',
+    'a.md': `# A\n\n[a]: ${'x'.repeat(160_000)}"\n\nSee [b](missing.md).\n`,
+  });
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {timeout: 120_000});
+  assert.deepEqual(findings(json, root), ['a.md:5:5 no-missing-files'], stderr);
+});
+
+test('raw HTML of 40,000 `lang` spans, 50,000 unclosed comments and 30,000 unclosed `<code>` is read in one pass; the link after it is found', () => {
+  const root = tempSite({
+    'hugo.toml': 'title = "T"\n[markup.goldmark.renderer]\nunsafe = true\n',
+    'content/b.md': `# B\n\n<div>${'<span lang="de">wort</span> hello '.repeat(40_000)}\n${'<!-- x '.repeat(50_000)}\n${'<code>y '.repeat(30_000)}\n</div>\n\nSee [c](missing.md).\n`,
+  });
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {timeout: 120_000});
+  assert.deepEqual(findings(json, root), ['content/b.md:8:5 no-missing-files'], stderr);
+});

@@ -39,26 +39,51 @@ export function languageSpans(html: string): LanguageSpan[] {
   if (!/\slang\s*=|data-lang/i.test(html)) return [];
   const spans: LanguageSpan[] = [];
   const open: Array<{name: string; start: number; lang: string | undefined}> = [];
+  // How many of each element are open: a closing tag of none is skipped without a walk down the stack.
+  const openNames = new Map<string, number>();
   for (const match of html.matchAll(tag)) {
     const [whole, closing, rawName, attributes = ''] = match;
     const name = rawName!.toLowerCase();
     if (closing) {
-      const at = open.map((element) => element.name).lastIndexOf(name);
-      if (at === -1) continue;
+      if (!openNames.get(name)) continue;
+      let at = open.length - 1;
+      while (open[at]!.name !== name) at--;
       // Elements left open inside it end with it (HTML's parser closes them).
-      for (const element of open.splice(at)) if (element.lang) spans.push({start: element.start, end: match.index! + whole.length, lang: element.lang});
+      for (const element of open.splice(at)) {
+        openNames.set(element.name, openNames.get(element.name)! - 1);
+        if (element.lang) spans.push({start: element.start, end: match.index! + whole.length, lang: element.lang});
+      }
       continue;
     }
     if (voidElements.has(name) || attributes.trimEnd().endsWith('/')) continue;
     open.push({name, start: match.index!, lang: declared(attributes)});
+    openNames.set(name, (openNames.get(name) ?? 0) + 1);
   }
   for (const element of open) if (element.lang) spans.push({start: element.start, end: html.length, lang: element.lang});
   return spans.sort((a, b) => a.start - b.start);
 }
 
-/** The declared language at `offset` of the HTML text: the innermost span that holds it. */
-export function languageAt(spans: readonly LanguageSpan[], offset: number): string | undefined {
-  let lang: string | undefined;
-  for (const span of spans) if (span.start <= offset && offset < span.end) lang = span.lang;
-  return lang;
+/**
+ * The declared language at each offset, asked in ascending order: the innermost span that holds it.
+ * Spans are elements, so they nest or follow each other: one stack walked once (not every span per word).
+ */
+export function languageCursor(spans: readonly LanguageSpan[]): (offset: number) => string | undefined {
+  const stack: LanguageSpan[] = [];
+  let next = 0;
+  let last = -1;
+  return (offset) => {
+    // Asked out of order (not expected): start the walk again rather than answer wrong.
+    if (offset < last) {
+      stack.length = 0;
+      next = 0;
+    }
+    last = offset;
+    while (next < spans.length && spans[next]!.start <= offset) {
+      const span = spans[next++]!;
+      while (stack.length > 0 && stack[stack.length - 1]!.end <= span.start) stack.pop();
+      stack.push(span);
+    }
+    while (stack.length > 0 && stack[stack.length - 1]!.end <= offset) stack.pop();
+    return stack[stack.length - 1]?.lang;
+  };
 }

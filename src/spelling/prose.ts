@@ -1,7 +1,7 @@
 import type {Nodes, Root} from 'mdast';
 import {walkType} from '../walk.js';
 import type {FrontMatter} from '../frontmatter.js';
-import {languageAt, languageSpans} from './html-lang.js';
+import {languageCursor, languageSpans} from './html-lang.js';
 
 /** How a token looks: an ordinary word, a code identifier, or an ALLCAPS acronym. */
 export type Shape = 'word' | 'identifier' | 'acronym';
@@ -238,9 +238,9 @@ function componentChildren(node: Nodes, source: string, masked: string, context:
   if (start === undefined || end === undefined || !/^<[A-Za-z]/.test(source.slice(start, start + 2))) return;
   // The source's own tags, not the masked text's (where tag names are blanked already), tell where children are.
   let text = source.slice(start, end);
-  text = text.replace(/<(style|script|pre|code|kbd|samp|textarea)\b[\s\S]*?<\/\1\s*>/gi, blank);
+  text = blankRawElements(text);
   text = text.replace(/^([ \t]*)(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]*\2[`~]*[ \t]*$|(?![\s\S]))/gm, blank);
-  text = text.replace(/<!--[\s\S]*?-->/g, blank).replace(/(`+)[^`]*?\1/g, blank);
+  text = blankClosed(text, '<!--', '-->').replace(/(`+)[^`]*?\1/g, blank);
   text = blankTags(text);
   // Then what the masks blank in any prose (URLs, entities, shortcodes, `{…}`), as in the masked source.
   const maskedHere = masked.slice(start, end);
@@ -251,11 +251,60 @@ function componentChildren(node: Nodes, source: string, masked: string, context:
   // Text of an element in a declared language (`<p lang="de">`): the rule weighs it against its own.
   const spans = languageSpans(source.slice(start, end));
   if (spans.length > 0) {
+    const languageAt = languageCursor(spans);
     for (let i = before; i < out.length; i++) {
-      const lang = languageAt(spans, out[i]!.offset - start);
+      const lang = languageAt(out[i]!.offset - start);
       if (lang !== undefined) out[i]!.lang = lang;
     }
   }
+}
+
+/**
+ * Each `open … close` in `text` blanked, the first close after each open (an open with no close after
+ * it is left as written), in one pass: a lazy `open[\s\S]*?close` pattern scans to the end for every
+ * unclosed open.
+ */
+function blankClosed(text: string, open: string, close: string): string {
+  let out = '';
+  let at = 0;
+  for (let i = text.indexOf(open); i !== -1; ) {
+    const end = text.indexOf(close, i + open.length);
+    if (end === -1) break;
+    const stop = end + close.length;
+    out += text.slice(at, i) + blank(text.slice(i, stop));
+    at = stop;
+    i = text.indexOf(open, stop);
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
+
+const rawElements = /<(style|script|pre|code|kbd|samp|textarea)\b/gi;
+
+/** `<style>`, `<script>`, `<pre>`, `<code>`, `<kbd>`, `<samp>` and `<textarea>` elements blanked whole (their closing tag in any case). */
+function blankRawElements(text: string): string {
+  if (!/<(?:style|script|pre|code|kbd|samp|textarea)\b/i.test(text)) return text;
+  const lower = text.toLowerCase();
+  // A letter whose lower case is longer would shift every offset after it: the pattern then.
+  if (lower.length !== text.length) return text.replace(/<(style|script|pre|code|kbd|samp|textarea)\b[\s\S]*?<\/\1\s*>/gi, blank);
+  let out = '';
+  let at = 0;
+  const closed = new Map<string, number>();
+  for (const match of text.matchAll(rawElements)) {
+    if (match.index! < at) continue;
+    const name = match[1]!.toLowerCase();
+    // The last closing tag of that name: an opening after it has none (skipped without a search).
+    if (!closed.has(name)) closed.set(name, lower.lastIndexOf(`</${name}`));
+    if (match.index! >= closed.get(name)!) continue;
+    const closer = new RegExp(`^</${name}\\s*>`);
+    let end = lower.indexOf(`</${name}`, match.index! + 1);
+    let closing: RegExpExecArray | null = null;
+    while (end !== -1 && end <= closed.get(name)! && !(closing = closer.exec(lower.slice(end, end + name.length + 64)))) end = lower.indexOf(`</${name}`, end + 1);
+    if (!closing) continue;
+    const stop = end + closing[0].length;
+    out += text.slice(at, match.index!) + blank(text.slice(match.index!, stop));
+    at = stop;
+  }
+  return at === 0 ? text : out + text.slice(at);
 }
 
 /** Every tag (`<TabItem value="a" label="B">`, `</Tabs>`) blanked, its quoted values and `{…}` included. */
