@@ -25,10 +25,13 @@ import type {SiteInfo} from './types.js';
  * - on_files ("add, remove, or alter files in the collection"): a File it adds is written to site_dir;
  * - on_post_build ("call post-build scripts"): runs after every file is written, with
  *   config.site_dir at hand, and nothing empties the folder after it (a CNAME, a key copied there).
- * Not counted: on_config is where the config is altered (what it wrote to site_dir the emptying
- * removes); on_startup and on_shutdown get no config (no docs_dir, no site_dir), run once per
- * invocation for set-up and "best effort" clean-up; page, template, nav and env events change
- * what MkDocs writes for its own files, not which files there are.
+ * Not counted, a choice for precision rather than a proof: on_config and on_startup also run before
+ * docs_dir is read, so a file either writes there would be collected too, but MkDocs documents them
+ * for altering the config and for set-up (on_config's writes to site_dir the emptying removes); a hook
+ * that writes pages from them is not modelled, and counting them would withhold every site-root link
+ * of the many sites whose hooks only tweak the config. on_shutdown runs after the build, as "best
+ * effort" clean-up; page, template, nav and env events change what MkDocs writes for its own files,
+ * not which files there are.
  */
 const placingEvents = new Set(['on_pre_build', 'on_files', 'on_post_build']);
 
