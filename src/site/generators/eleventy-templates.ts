@@ -110,10 +110,15 @@ function templatePage(path: string, name: string, fileUrl: (path: string) => str
   return [{path, url, why: 'its file name'}, {path, pattern: new RegExp(`^${escapeRegExp(normalized(url))}/\\d+$`), why: `${name} paginates at ${url}<n>/`}];
 }
 
+/** Real permalinks are a line of a few dozen characters. */
+const permalinkLimit = 1024;
+
 /** A template's permalink: its URL when it is plain, else the pattern its literal parts make. */
 function permalinkPage(path: string, name: string, permalink: string): TemplatePage {
   const absolute = `/${permalink.trim().replace(/^\/+/, '')}`;
   if (!/\{\{|\{%/.test(absolute)) return {path, url: absolute, why: `the permalink of ${name}`};
+  // The block-tag split below backtracks on many unclosed tags; a permalink this long is not read (any URL).
+  if (absolute.length > permalinkLimit) return {path, pattern: /^\/.*$/, why: `${name} writes URLs from template code (a permalink over ${permalinkLimit} characters, not read)`};
   // Template code may write anything, slashes too: each piece of it matches any text. The text inside a
   // block tag (`{% if n %}{{ n }}/{% endif %}`, paginated pages) may not be written at all: the block is one piece.
   const parts = normalized(absolute).split(/\{%-?\s*(?:\w+)\b[\s\S]*?%\}(?:(?!\{%-?\s*end)[\s\S])*?\{%-?\s*end\w*\s*-?%\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/);
