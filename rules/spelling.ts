@@ -225,7 +225,7 @@
  * | `names` | `true` | leave unknown capitalized words next to another capitalized word in running text alone; `false` checks them |
  * | `siteTerms` | `3` | a word reported in at least this many files of the site (checked in the same run) is a site term and not reported, unless it is a known misspelling or shorter than 3 letters; `0` turns this off |
  * | `fix` | `false` | let `--fix` correct a known misspelling that has exactly one correction (as `--fix-type spelling` does for one run) |
- * | `report` | `"likely"` | which words are reported: `"likely"` likely typos only (see above), `"unknown"` every unknown word, `"auto"` (the default before 0.2) every unknown word when the site keeps a words list (`.postlint/words.txt`, `spelling.words`, `spelling.dictionaries`, a `cspell.json`), else likely typos only |
+ * | `report` | `"likely"` | which words are reported: `"likely"` likely typos only (see above), `"unknown"` every unknown word, `"auto"` (the default before 0.2) every unknown word when the site keeps a words list (`.postlint/words.txt`, `spelling.words`, `spelling.dictionaries`, a `cspell.json`, a typos config's words), else likely typos only |
  *
  * ```json
  * {
