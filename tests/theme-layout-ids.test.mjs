@@ -59,3 +59,13 @@ test('jekyll github-pages gem: a post without a layout gets "post" from jekyll-d
   // `theme: null` turns the default theme off: a layout the site lacks is no layout.
   assert.deepEqual(run(tempSite(blog('theme: null\n', gemfile))), broken(5));
 });
+
+test('jekyll Just the Docs (a theme postlint has learned): a page its layouts render has the ids they write, and a fragment no heading or theme id makes is broken', () => {
+  const root = tempSite({
+    '_config.yml': 'title: Docs\nremote_theme: just-the-docs/just-the-docs@v0.10.1\n',
+    'guide.md': '---\ntitle: Guide\nlayout: default\n---\n\n## Setup\n\nRun it.\n',
+    'faq.md': '---\ntitle: FAQ\n---\n\nSee [setup](guide.md#setup), [the content](guide.md#main-content), [search](guide.md#search-input) and [gone](guide.md#install).\n',
+  });
+  assert.deepEqual(run(root), ['faq.md:5:104 no-broken-anchors']);
+  assert.deepEqual(unverifiable(root), []);
+});

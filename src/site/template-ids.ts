@@ -142,8 +142,7 @@ const sets = new Map<string, TemplateIds>();
 export function templateIds(root: string, model: TemplateModel): TemplateIds {
   const key = [root, ...(model.layouts ? ['layouts', ...model.layouts] : ['all', ...model.folders])].join('\0');
   const cached = sets.get(key);
-  // The page's own layout is the page's to say; what the layouts pull in is the set's.
-  if (cached) return model.elsewhere === undefined ? cached : {...cached, elsewhere: model.elsewhere};
+  if (cached) return withElsewhere(cached, model);
   const found: TemplateIds = {literal: new Map(), patterns: []};
   const rendering = model.layouts ? closure(model.layouts, model, root) : {files: allTemplates(model.folders)};
   if (rendering.elsewhere !== undefined) found.elsewhere = rendering.elsewhere;
@@ -154,5 +153,18 @@ export function templateIds(root: string, model: TemplateModel): TemplateIds {
     for (const pattern of read.ids.patterns) if (!found.patterns.some((known) => known.test.source === pattern.test.source)) found.patterns.push(pattern);
   }
   sets.set(key, found);
-  return model.elsewhere === undefined ? found : {...found, elsewhere: model.elsewhere};
+  return withElsewhere(found, model);
+}
+
+/**
+ * The page's own layout outside the checkout is the page's to say (what the layouts pull in is the
+ * set's); a theme postlint has learned then adds the ids it writes instead of leaving them unknown.
+ */
+function withElsewhere(found: TemplateIds, model: TemplateModel): TemplateIds {
+  const elsewhere = model.elsewhere ?? found.elsewhere;
+  if (elsewhere === undefined) return found;
+  if (!model.themeIds) return {...found, elsewhere};
+  const literal = new Map(found.literal);
+  for (const id of model.themeIds.ids) if (!literal.has(id)) literal.set(id, model.themeIds.from);
+  return {literal, patterns: found.patterns};
 }

@@ -61,7 +61,7 @@ export function jekyllTemplates(path: string, site: SiteInfo, frontMatter: PageF
     if (typeof name !== 'string' || name === '') return undefined;
     return extensions.map((ext) => join(layoutsDir, `${name}${ext}`)).find(isFile);
   };
-  const themeHas = (what: string): string => `${what}: only the build, which has ${theme!}, knows the ids it writes`;
+  const themeHas = (what: string): string => `${what}: only the build, which has ${theme!.words}, knows the ids it writes`;
   /** The includes a template names: the site's files, and the names the site lacks. */
   const includes = (text: string): {found: string[]; lacking: string[]} => {
     const found: string[] = [];
@@ -88,6 +88,7 @@ export function jekyllTemplates(path: string, site: SiteInfo, frontMatter: PageF
     ...(theme === undefined
       ? {}
       : {
+          ...(theme.ids ? {themeIds: {ids: theme.ids, from: theme.words}} : {}),
           pullsElsewhere(text: string, file: string) {
             const from = relative(source, file).split(sep).join('/');
             const parent = parentOf(text, file);

@@ -14,21 +14,33 @@
  * - jekyll-default-layout gives a Markdown page with no layout (front matter or `defaults`) the
  *   first of `home` (the page at `/`), `page` (a page), `post` (a post), the collection's label
  *   (a collection document), `default` that the site or its theme has (generator.rb `layout_for`).
+ *
+ * A theme postlint has learned (Just the Docs) comes with the ids its templates write: a page it
+ * renders is judged against those. Any other theme's are unknown.
  */
+import {justTheDocsIds, usesJustTheDocs} from './jekyll-just-the-docs.js';
 import {usesPlugin} from './jekyll-plugins.js';
 import type {SiteInfo} from './types.js';
 
-/** The theme that supplies what the site's own layouts and includes folders lack, in words, if any. */
-export function jekyllTheme(site: SiteInfo): string | undefined {
+/** A site's theme: in words, and, for a theme postlint has learned, the ids its templates write. */
+export interface JekyllTheme {
+  words: string;
+  /** The ids the theme's layouts and includes write (besides the headings'), when postlint knows them. */
+  ids?: readonly string[];
+}
+
+/** The theme that supplies what the site's own layouts and includes folders lack, if any. */
+export function jekyllTheme(site: SiteInfo): JekyllTheme | undefined {
   const named = (key: string): string | undefined => {
     const value = site.config[key];
     return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
   };
+  const known = usesJustTheDocs(site) ? {ids: justTheDocsIds} : {};
   const remote = named('remote_theme');
-  if (remote !== undefined) return `the theme "${remote}" (remote_theme)`;
+  if (remote !== undefined) return {words: `the theme "${remote}" (remote_theme)`, ...known};
   const gem = named('theme');
-  if (gem !== undefined) return `the theme gem "${gem}"`;
-  if (!('theme' in site.config) && usesPlugin(site, 'github-pages')) return 'the theme gem "jekyll-theme-primer" (the github-pages gem\'s default)';
+  if (gem !== undefined) return {words: `the theme gem "${gem}"`, ...known};
+  if (!('theme' in site.config) && usesPlugin(site, 'github-pages')) return {words: 'the theme gem "jekyll-theme-primer" (the github-pages gem\'s default)'};
   return undefined;
 }
 
