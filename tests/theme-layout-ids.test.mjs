@@ -1,9 +1,12 @@
 // Ids a page carries beyond its headings come from the layouts that render it. When those layouts
 // (or what they include) are a theme's, which is not in the checkout, a fragment no heading makes
 // is unverifiable, not broken; when the site's own layouts render the page, it is still reported.
+// Jekyll themes (theme, remote_theme, the github-pages default) and Hugo themes and modules.
 // Each on a small site of its own, asserted by exact rule id, line and column, and reason.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {rmSync} from 'node:fs';
+import {join} from 'node:path';
 import {tempSite, siteFindings as run, siteUnverifiable as unverifiable} from './helpers.mjs';
 
 const post = (title, body, front = '') => `---\ntitle: ${title}\n${front}---\n\n${body}\n`;
@@ -67,5 +70,46 @@ test('jekyll Just the Docs (a theme postlint has learned): a page its layouts re
     'faq.md': '---\ntitle: FAQ\n---\n\nSee [setup](guide.md#setup), [the content](guide.md#main-content), [search](guide.md#search-input) and [gone](guide.md#install).\n',
   });
   assert.deepEqual(run(root), ['faq.md:5:104 no-broken-anchors']);
+  assert.deepEqual(unverifiable(root), []);
+});
+
+/** A Hugo site: one page linking to another page's comment block and one of its headings. */
+const hugo = (config, extra = {}) => ({
+  'hugo.toml': `title = "S"\n${config}`,
+  'content/docs/setup.md': '---\ntitle: Setup\n---\n\n## Install\n\nRun it.\n',
+  'content/docs/faq.md': '---\ntitle: FAQ\n---\n\nSee [the comments](../setup/#comments), [install](../setup/#install) and [gone](../setup/#configure).\n',
+  ...extra,
+});
+
+test('hugo: a theme whose folder is empty (a submodule not checked out) or a module not vendored renders the page: a fragment no heading makes is unverifiable, naming it', () => {
+  const empty = tempSite(hugo('theme = "paper"\n', {'themes/paper/.keep': ''}));
+  // An empty folder: git leaves a submodule's folder empty, and `.keep` stands in for it here.
+  rmSync(join(empty, 'themes/paper/.keep'));
+  assert.deepEqual(run(empty), []);
+  const reason = (what) => `the fragment cannot be checked: the target is rendered with the templates of the theme ${what}, not in the checkout: only the build knows the ids they write`;
+  assert.deepEqual(unverifiable(empty), [
+    `5:5 ../setup/#comments: ${reason('"paper" (its folder is empty or missing: a git submodule not checked out?)')}`,
+    `5:74 ../setup/#configure: ${reason('"paper" (its folder is empty or missing: a git submodule not checked out?)')}`,
+  ]);
+  const module = tempSite(hugo('[module]\n[[module.imports]]\n  path = "github.com/someone/paper"\n'));
+  assert.deepEqual(run(module), []);
+  assert.match(unverifiable(module)[0], /the theme "github\.com\/someone\/paper" \(a Go module, not vendored\)/);
+});
+
+test('hugo: a theme in the checkout, vendored or replaced by a local folder is read as before: a fragment no heading or template makes is broken', () => {
+  const layout = {'layouts/_default/single.html': '<main>{{ .Content }}</main>\n'};
+  const broken = ['content/docs/faq.md:5:5 no-broken-anchors', 'content/docs/faq.md:5:74 no-broken-anchors'];
+  assert.deepEqual(run(tempSite(hugo('theme = "paper"\n', {'themes/paper/layouts/_default/single.html': '<main>{{ .Content }}</main>\n'}))), broken);
+  assert.deepEqual(run(tempSite(hugo('[module]\n[[module.imports]]\n  path = "github.com/someone/paper"\n', {...layout, '_vendor/github.com/someone/paper/layouts/_default/list.html': '<ul></ul>\n'}))), broken);
+  assert.deepEqual(run(tempSite(hugo('[module]\nreplacements = "github.com/someone/paper -> paper"\n[[module.imports]]\n  path = "github.com/someone/paper"\n', {...layout, 'themes/paper/README.md': '# Paper\n'}))), broken);
+});
+
+test('hugo: Docsy not in the checkout brings the ids its layouts write (learned from its source): one of them is found, another fragment is broken', () => {
+  const root = tempSite(hugo('theme = ["docsy"]\n', {
+    'themes/docsy/.keep': '',
+    'content/docs/faq.md': '---\ntitle: FAQ\n---\n\nSee [the contents](../setup/#TableOfContents), [install](../setup/#install) and [gone](../setup/#configure).\n',
+  }));
+  rmSync(join(root, 'themes/docsy/.keep'));
+  assert.deepEqual(run(root), ['content/docs/faq.md:5:81 no-broken-anchors']);
   assert.deepEqual(unverifiable(root), []);
 });

@@ -164,7 +164,8 @@ function withElsewhere(found: TemplateIds, model: TemplateModel): TemplateIds {
   const elsewhere = model.elsewhere ?? found.elsewhere;
   if (elsewhere === undefined) return found;
   if (!model.themeIds) return {...found, elsewhere};
+  const {ids, patterns = [], from} = model.themeIds;
   const literal = new Map(found.literal);
-  for (const id of model.themeIds.ids) if (!literal.has(id)) literal.set(id, model.themeIds.from);
-  return {literal, patterns: found.patterns};
+  for (const id of ids) if (!literal.has(id)) literal.set(id, from);
+  return {literal, patterns: [...found.patterns, ...patterns.map((pattern) => ({...pattern, file: from}))]};
 }

@@ -135,7 +135,7 @@ export interface TemplateModel {
   /** What one template pulls in that is not in the checkout (a theme's include), in words, if anything. */
   pullsElsewhere?(text: string, file: string): string | undefined;
   /** The ids the templates outside the checkout write, when postlint knows them (a theme it has learned). */
-  themeIds?: {ids: readonly string[]; from: string};
+  themeIds?: {ids: readonly string[]; patterns?: ReadonlyArray<{test: RegExp; written: string}>; from: string};
 }
 
 /** A link's target reduced to what resolution needs. */
