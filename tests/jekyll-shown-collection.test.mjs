@@ -48,3 +48,12 @@ test('Jekyll: with the cache, renaming a heading of one shown document re-checks
   writeFileSync(first, readFileSync(first, 'utf8').replace('## Details here', '## Particulars'));
   assert.deepEqual(lint(), ['_answers/002-second.md:5:33 no-broken-anchors', '_answers/002-second.md:7:33 no-missing-files', '_answers/002-second.md:7:5 no-broken-anchors']);
 });
+
+test('Jekyll: a showing page rendered with a theme\'s layout (not in the checkout) may write the id: unverifiable, naming the layout and theme', () => {
+  const themed = {...site, '_config.yml': `${site['_config.yml']}remote_theme: someone/answers-theme\n`, 'help/answers.html': site['help/answers.html'].replace('title: Answers', 'title: Answers\nlayout: wide')};
+  const root = tempSite(themed);
+  assert.deepEqual(siteFindings(root), ['_answers/002-second.md:7:33 no-missing-files']);
+  assert.deepEqual(siteUnverifiable(root).filter((entry) => entry.startsWith('7:5 ')), [
+    '7:5 #no-such-answer: the fragment cannot be checked: the target is rendered with the layout "wide", not in _layouts/ but the theme\'s: only the build, which has the theme "someone/answers-theme" (remote_theme), knows the ids it writes',
+  ]);
+});

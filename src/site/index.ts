@@ -1043,7 +1043,9 @@ export class SiteIndex {
     if (unknown) return {status: 'unverifiable', reason: unknown, known: [...ids.keys()]};
     const prefixed = prefixes?.find((entry) => decoded.startsWith(entry.prefix));
     if (prefixed) return {status: 'unverifiable', reason: prefixed.reason, known: [...ids.keys()]};
-    if (written) return {status: 'unverifiable', reason: written.reason, known: [...ids.keys()]};
+    if (written?.literal === false) return {status: 'unverifiable', reason: written.reason, known: [...ids.keys()]};
+    // A theme's layout or include renders the page: it may write the id.
+    if (written && 'elsewhere' in written) return {status: 'unverifiable', reason: written.elsewhere, known: [...ids.keys()]};
     if (generatorOf(this.site(target)).looseIds) {
       const loose = (id: string): string => id.toLowerCase().replace(/_/g, '-');
       const near = [...ids.keys()].find((id) => loose(id) === loose(decoded));
@@ -1052,8 +1054,11 @@ export class SiteIndex {
     return {status: 'missing', known: [...ids.keys()].filter((id) => id !== '')};
   }
 
-  /** Does a template of the page's site write this id: literally, or (`reason`) perhaps, from data? */
-  private templateWrites(page: string, id: string): {literal: boolean; reason: string} | undefined {
+  /**
+   * Does a template of the page's site write this id: literally, or (`reason`) perhaps, from data?
+   * Or (`elsewhere`) does a template the checkout lacks (a theme's) render the page?
+   */
+  private templateWrites(page: string, id: string): {literal: boolean; reason: string} | {literal?: undefined; elsewhere: string} | undefined {
     const site = this.site(page);
     const model = site ? generatorOf(site).templates?.(page, site, this.files.get(page)?.frontMatter) : undefined;
     if (!site || !model) return undefined;
@@ -1061,7 +1066,8 @@ export class SiteIndex {
     const file = written.literal.get(id);
     if (file !== undefined) return {literal: true, reason: `${file} writes id="${id}"`};
     const pattern = written.patterns.find((candidate) => candidate.test.test(id));
-    return pattern ? {literal: false, reason: `no heading has that id, but ${pattern.file} writes id="${pattern.written}" from data, which only the build knows`} : undefined;
+    if (pattern) return {literal: false, reason: `no heading has that id, but ${pattern.file} writes id="${pattern.written}" from data, which only the build knows`};
+    return written.elsewhere === undefined ? undefined : {elsewhere: written.elsewhere};
   }
 
   private includedFiles: Set<string> | undefined;

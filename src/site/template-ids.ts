@@ -12,7 +12,8 @@
  * Which templates render a page is the generator's to say (`Generator.templates`): its layout
  * chain and what those pull in (partials, includes, parent layouts), followed here. When the
  * generator cannot tell (a layout set by a data file it does not read), every template of the
- * site counts.
+ * site counts. When some of those templates are not in the checkout (a theme's layout or include,
+ * which only the build has), the set says why (`elsewhere`): ids beyond the known ones may exist.
  */
 import {relative, sep} from 'node:path';
 import type {TemplateModel} from './generators/types.js';
@@ -25,6 +26,8 @@ export interface TemplateIds {
   literal: Map<string, string>;
   /** Ids written partly from data: what fits, the template, and the id as written. */
   patterns: Array<{test: RegExp; file: string; written: string}>;
+  /** Why some templates that render the page are not in the checkout (a theme's), in words, if so. */
+  elsewhere?: string;
 }
 
 const templateFile = /\.(html?|njk|liquid|hbs|mustache|ejs|webc|svg)$/i;
@@ -113,18 +116,24 @@ function allTemplates(folders: readonly string[]): string[] {
   );
 }
 
-/** The templates that render a page: its layouts and, transitively, what they pull in (at most 500 files). */
-function closure(start: readonly string[], model: TemplateModel, root: string): string[] {
+/**
+ * The templates that render a page: its layouts and, transitively, what they pull in (at most 500
+ * files); and the first thing they pull in from outside the checkout, in words, if any.
+ */
+function closure(start: readonly string[], model: TemplateModel, root: string): {files: string[]; elsewhere?: string} {
   const seen = new Set<string>();
   const queue = [...start];
+  let elsewhere: string | undefined;
   while (queue.length > 0 && seen.size < 500) {
     const file = queue.shift()!;
     if (seen.has(file)) continue;
     seen.add(file);
     const read = readTemplate(file, root);
-    if (read) queue.push(...model.references(read.text, file).filter((next) => !seen.has(next)));
+    if (!read) continue;
+    queue.push(...model.references(read.text, file).filter((next) => !seen.has(next)));
+    elsewhere ??= model.pullsElsewhere?.(read.text, file);
   }
-  return [...seen];
+  return {files: [...seen], ...(elsewhere === undefined ? {} : {elsewhere})};
 }
 
 const sets = new Map<string, TemplateIds>();
@@ -133,14 +142,30 @@ const sets = new Map<string, TemplateIds>();
 export function templateIds(root: string, model: TemplateModel): TemplateIds {
   const key = [root, ...(model.layouts ? ['layouts', ...model.layouts] : ['all', ...model.folders])].join('\0');
   const cached = sets.get(key);
-  if (cached) return cached;
+  if (cached) return withElsewhere(cached, model);
   const found: TemplateIds = {literal: new Map(), patterns: []};
-  for (const file of model.layouts ? closure(model.layouts, model, root) : allTemplates(model.folders)) {
+  const rendering = model.layouts ? closure(model.layouts, model, root) : {files: allTemplates(model.folders)};
+  if (rendering.elsewhere !== undefined) found.elsewhere = rendering.elsewhere;
+  for (const file of rendering.files) {
     const read = readTemplate(file, root);
     if (!read) continue;
     for (const [id, from] of read.ids.literal) if (!found.literal.has(id)) found.literal.set(id, from);
     for (const pattern of read.ids.patterns) if (!found.patterns.some((known) => known.test.source === pattern.test.source)) found.patterns.push(pattern);
   }
   sets.set(key, found);
-  return found;
+  return withElsewhere(found, model);
+}
+
+/**
+ * The page's own layout outside the checkout is the page's to say (what the layouts pull in is the
+ * set's); a theme postlint has learned then adds the ids it writes instead of leaving them unknown.
+ */
+function withElsewhere(found: TemplateIds, model: TemplateModel): TemplateIds {
+  const elsewhere = model.elsewhere ?? found.elsewhere;
+  if (elsewhere === undefined) return found;
+  if (!model.themeIds) return {...found, elsewhere};
+  const {ids, patterns = [], from} = model.themeIds;
+  const literal = new Map(found.literal);
+  for (const id of ids) if (!literal.has(id)) literal.set(id, from);
+  return {literal, patterns: [...found.patterns, ...patterns.map((pattern) => ({...pattern, file: from}))]};
 }

@@ -5,13 +5,15 @@
  * list: Hugo 0.146's layout folder), the shortcodes and render hooks (a page may use any of them),
  * and the partials those call (`partial "signup.html" .`, `partialCached`), followed through
  * `partials/` and `_partials/`. A superset of Hugo's lookup order, which picks one of them: ids a
- * page's own kind of layout writes are not mistaken for another section's.
+ * page's own kind of layout writes are not mistaken for another section's. A theme or module whose
+ * folder is not in the checkout leaves the page's other ids unknown (hugo-themes.ts).
  */
 import {readdirSync} from 'node:fs';
 import {basename, extname, join, relative, sep} from 'node:path';
 import {isFile} from './common.js';
 import {walkFiles} from './walk-files.js';
 import {hugoContentRootOf, hugoLayoutDirs} from './hugo-site.js';
+import {hugoThemeElsewhere} from './hugo-themes.js';
 import type {PageFrontMatter, SiteInfo, TemplateModel} from './types.js';
 
 const template = /\.(html?|svg)$/i;
@@ -49,6 +51,8 @@ export function hugoTemplates(path: string, site: SiteInfo, frontMatter: PageFro
   return {
     folders: dirs,
     layouts,
+    // A theme or module not in the checkout renders the page too (hugo-themes.ts).
+    ...hugoThemeElsewhere(site),
     references(text) {
       const found: string[] = [];
       for (const match of text.matchAll(partialCall)) {

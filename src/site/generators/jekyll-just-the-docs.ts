@@ -33,3 +33,35 @@ export function justTheDocsAfterContent(path: string, site: SiteInfo, frontMatte
   if ([name, 'default'].some((own) => isFile(join(layouts, `${own}.html`)))) return undefined;
   return 'Just the Docs lists the page\'s child pages after the content ("Table of contents")';
 }
+
+/**
+ * The ids Just the Docs' own layouts and includes write besides the headings' (the `id="…"`
+ * attributes of `_layouts/` and `_includes/`, v0.3.3 to v0.10.1 and main), so that a page it
+ * renders is judged like one the site's own templates render. Its headings' anchors
+ * (vendor/anchor_headings.html) are the headings' ids; `compress_html_profile_…` is written only
+ * when the site turns HTML compression profiling on.
+ */
+export const justTheDocsIds: readonly string[] = [
+  'top',
+  'main-header',
+  'main-content',
+  'main-content-wrap',
+  'site-nav',
+  'menu-button',
+  'search-input',
+  'search-results',
+  'search-button',
+  'back-to-top',
+  'edit-this-page',
+  'jtd-head-nav-stylesheet',
+  'jtd-nav-activation',
+  'svg-arrow-right',
+  'svg-copy',
+  'svg-copied',
+  'svg-doc',
+  'svg-external-link',
+  'svg-external-link-title',
+  'svg-link',
+  'svg-menu',
+  'svg-search',
+];

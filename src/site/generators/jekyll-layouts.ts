@@ -2,13 +2,18 @@
  * The Jekyll templates that render a page (for the ids they write: src/site/template-ids.ts): its
  * layout (front-matter `layout`, else the `defaults` entry of `_config.yml` whose scope fits the
  * page, the longest path winning), that layout's own `layout` and so on up, and the files their
- * `{% include %}` tags name in the includes folder. A layout that is not in `_layouts/` (a theme
- * gem's) leaves the page's templates unknown; `layout: none` (or null) renders none.
+ * `{% include %}` (and jekyll-include-cache's `{% include_cached %}`) tags name in the includes
+ * folder; `layout: none` (or null) renders none. A page without a layout gets one from
+ * jekyll-default-layout when the site uses it. A layout or include the site does not have comes
+ * from its theme when it has one (jekyll-theme.ts), which is not in the checkout: the page's ids
+ * beyond its headings are then unknown (`elsewhere`). Without a theme Jekyll renders without the
+ * missing layout, and every template of the site counts.
  */
 import {join, relative, resolve, sep} from 'node:path';
 import {configFolder, get, isFile, isObject, readFrontMatterDataSync} from './common.js';
 import type {PageFrontMatter, SiteInfo, TemplateModel} from './types.js';
 import {belowCollections} from './jekyll-entries.js';
+import {defaultLayoutCandidates, defaultsLayout, jekyllTheme} from './jekyll-theme.js';
 
 /** The page's type for `defaults` scopes: posts, drafts, a collection's name, else pages. */
 function typeOf(sourceRel: string, site: SiteInfo): string {
@@ -41,39 +46,69 @@ export function layoutName(site: SiteInfo, rel: string, frontMatter: PageFrontMa
   return 'layout' in data ? data.layout : defaultLayout(site, rel);
 }
 
-const includeTag = /\{%-?\s*include\s+(?:"([^"]+)"|'([^']+)'|([^\s%]+))/g;
+const includeTag = /\{%-?\s*include(?:_cached)?\s+(?:"([^"]+)"|'([^']+)'|([^\s%]+))/g;
 const extensions = ['', '.html', '.htm', '.md', '.markdown', '.liquid'];
 
 export function jekyllTemplates(path: string, site: SiteInfo, frontMatter: PageFrontMatter, source: string): TemplateModel {
   const layoutsDir = resolve(source, configFolder(site.config, 'layouts_dir', '_layouts'));
   const includesDir = resolve(source, configFolder(site.config, 'includes_dir', '_includes'));
   const folders = [layoutsDir, includesDir].filter((dir) => dir !== source);
+  const theme = jekyllTheme(site);
+  const layoutsName = `${relative(source, layoutsDir).split(sep).join('/')}/`;
+  const includesName = `${relative(source, includesDir).split(sep).join('/')}/`;
   const layoutFile = (name: unknown): string | undefined | null => {
     if (name === null || name === 'none' || name === false) return null;
     if (typeof name !== 'string' || name === '') return undefined;
     return extensions.map((ext) => join(layoutsDir, `${name}${ext}`)).find(isFile);
   };
+  const themeHas = (what: string): string => `${what}: only the build, which has ${theme!.words}, knows the ids it writes`;
+  /** The includes a template names: the site's files, and the names the site lacks. */
+  const includes = (text: string): {found: string[]; lacking: string[]} => {
+    const found: string[] = [];
+    const lacking: string[] = [];
+    for (const match of text.matchAll(includeTag)) {
+      const name = match[1] ?? match[2] ?? match[3]!;
+      if (name.includes('{{')) continue;
+      const file = join(includesDir, name);
+      if (isFile(file)) found.push(file);
+      else lacking.push(name);
+    }
+    return {found, lacking};
+  };
+  const parentOf = (text: string, file: string): unknown => (file.startsWith(layoutsDir + sep) ? get(readFrontMatterDataSync(text), 'layout') : undefined);
   const rel = relative(source, path).split(sep).join('/');
   const named = layoutName(site, rel, frontMatter);
-  const layout = layoutFile(named);
   const model: TemplateModel = {
     folders,
     references(text, file) {
-      const found: string[] = [];
       // A layout's own layout wraps it.
-      if (file.startsWith(layoutsDir + sep)) {
-        const parent = layoutFile(get(readFrontMatterDataSync(text), 'layout'));
-        if (parent) found.push(parent);
-      }
-      for (const match of text.matchAll(includeTag)) {
-        const name = match[1] ?? match[2] ?? match[3]!;
-        if (name.includes('{{')) continue;
-        const file = join(includesDir, name);
-        if (isFile(file)) found.push(file);
-      }
-      return found;
+      const parent = layoutFile(parentOf(text, file));
+      return [...(parent ? [parent] : []), ...includes(text).found];
     },
+    ...(theme === undefined
+      ? {}
+      : {
+          ...(theme.ids ? {themeIds: {ids: theme.ids, from: theme.words}} : {}),
+          pullsElsewhere(text: string, file: string) {
+            const from = relative(source, file).split(sep).join('/');
+            const parent = parentOf(text, file);
+            if (layoutFile(parent) === undefined && typeof parent === 'string' && parent !== '') return themeHas(`is rendered with ${from}, which is wrapped in the layout "${parent}", not in ${layoutsName} but the theme's`);
+            const lacking = includes(text).lacking[0];
+            return lacking === undefined ? undefined : themeHas(`is rendered with ${from}, which includes "${lacking}", not in ${includesName} but the theme's`);
+          },
+        }),
   };
+  if (named === undefined && defaultsLayout(site)) {
+    // jekyll-default-layout: the first candidate the site or its theme has.
+    for (const candidate of defaultLayoutCandidates(typeOf(rel, site), rel === 'index.md' || rel === 'index.markdown')) {
+      const layout = layoutFile(candidate);
+      if (layout) return {...model, layouts: [layout]};
+      if (theme !== undefined) return {...model, elsewhere: themeHas(`gets the layout "${candidate}" from jekyll-default-layout if the theme has one (not in ${layoutsName})`)};
+    }
+    return {...model, layouts: []};
+  }
+  const layout = layoutFile(named);
   if (layout === null) return {...model, layouts: []};
-  return layout === undefined ? model : {...model, layouts: [layout]};
+  if (layout !== undefined) return {...model, layouts: [layout]};
+  return theme !== undefined && typeof named === 'string' && named !== '' ? {...model, elsewhere: themeHas(`is rendered with the layout "${named}", not in ${layoutsName} but the theme's`)} : model;
 }

@@ -114,7 +114,11 @@ function whereShown(label: string, context: ShownContext): ShownIn | undefined {
     url: context.pageUrl(page),
     ids,
     maybe: layouts.patterns.map((pattern) => ({test: pattern.test, why: `is rendered with ${pattern.file}, which writes id="${pattern.written}" from data that only the build knows`})),
-    ...(reading.otherData !== undefined ? {unknownIds: `writes id="${reading.otherData}" from data, which only the build knows`} : {}),
+    ...(reading.otherData !== undefined
+      ? {unknownIds: `writes id="${reading.otherData}" from data, which only the build knows`}
+      : layouts.elsewhere !== undefined
+        ? {unknownIds: layouts.elsewhere}
+        : {}),
     why: `the "${label}" collection writes no pages; ${page.rel} shows its documents`,
   };
 }

@@ -127,6 +127,15 @@ export interface TemplateModel {
   layouts?: string[];
   /** The template files one template's text pulls in (partials, includes, a parent layout). */
   references(text: string, file: string): string[];
+  /**
+   * Why the page's own layout is not in the checkout (a theme's, which only the build has), in
+   * words, if so: the ids it writes are unknown.
+   */
+  elsewhere?: string;
+  /** What one template pulls in that is not in the checkout (a theme's include), in words, if anything. */
+  pullsElsewhere?(text: string, file: string): string | undefined;
+  /** The ids the templates outside the checkout write, when postlint knows them (a theme it has learned). */
+  themeIds?: {ids: readonly string[]; patterns?: ReadonlyArray<{test: RegExp; written: string}>; from: string};
 }
 
 /** A link's target reduced to what resolution needs. */

@@ -1,0 +1,92 @@
+/**
+ * The Hugo themes and modules whose templates are not in the checkout. A site's templates are the
+ * union of its own `layouts/` and those of the modules it imports: `theme` (a name or a list) and
+ * `module.imports` (each `path`, unless `disable: true`). Hugo finds an import in `_vendor/` when
+ * vendored, at its `module.replacements` target (a path relative to `themesDir` unless absolute),
+ * else in `themesDir` (`themes/`) by its path, else as a Go module in the module cache
+ * (gohugoio/hugo modules/collect.go `add`; gohugo.io configuration/module). An empty folder there
+ * is a git submodule not checked out. Such a theme's layouts, partials and shortcodes render the
+ * site's pages with ids postlint cannot read; Docsy's, learned from its source, are known.
+ */
+import {readdirSync} from 'node:fs';
+import {isAbsolute, join, resolve} from 'node:path';
+import {configFolder, get, isObject} from './common.js';
+import {usesDocsy} from './hugo-site.js';
+import type {SiteInfo, TemplateModel} from './types.js';
+
+/** `module.replacements`: `"a -> b, c -> d"` or a list of such entries; module path → folder. */
+function replacements(site: SiteInfo, themesDir: string): Map<string, string> {
+  const value = get(get(site.config, 'module'), 'replacements');
+  const entries = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
+  const found = new Map<string, string>();
+  for (const entry of entries) {
+    const [from, to] = entry.split('->').map((part) => part.trim());
+    if (from && to) found.set(from, isAbsolute(to) ? to : resolve(themesDir, to));
+  }
+  return found;
+}
+
+function hasEntries(folder: string): boolean {
+  try {
+    return readdirSync(folder).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+const absentCache = new WeakMap<SiteInfo, string[]>();
+
+/** The site's themes and imported modules that are not in the checkout, each in words (looked for once a site). */
+export function hugoAbsentThemes(site: SiteInfo): string[] {
+  let absent = absentCache.get(site);
+  if (!absent) absentCache.set(site, (absent = lookForThemes(site)));
+  return absent;
+}
+
+function lookForThemes(site: SiteInfo): string[] {
+  const theme = get(site.config, 'theme');
+  const themes = typeof theme === 'string' ? [theme] : Array.isArray(theme) ? theme.filter((name): name is string => typeof name === 'string') : [];
+  const imports = get(get(site.config, 'module'), 'imports');
+  const imported = (Array.isArray(imports) ? imports : [imports])
+    .filter((entry) => isObject(entry) && entry.disable !== true)
+    .map((entry) => get(entry, 'path'))
+    .filter((path): path is string => typeof path === 'string');
+  const themesDir = resolve(site.root, configFolder(site.config, 'themesDir', 'themes'));
+  const replaced = replacements(site, themesDir);
+  const absent: string[] = [];
+  for (const path of new Set([...themes, ...imported].map((name) => name.trim()).filter((name) => name !== ''))) {
+    const places = [join(site.root, '_vendor', path), ...(replaced.has(path) ? [replaced.get(path)!] : []), join(themesDir, path)];
+    if (places.some(hasEntries)) continue;
+    absent.push(`"${path}" (${hasEntries(themesDir) || replaced.has(path) ? 'its folder is empty or missing: a git submodule not checked out?' : 'a Go module, not vendored'})`);
+  }
+  return absent;
+}
+
+/**
+ * The ids Docsy's layouts and partials write besides the headings' (the `id="…"` attributes of its
+ * `layouts/` from v0.2.0 to v0.16.0: the navbar, sidebar, table of contents, theme toggler, print
+ * and comment blocks); and those its shortcodes write from a counter (`blocks/cover`,
+ * `blocks/section`, `tabpane`). Ids written wholly from data (the sidebar's `{{ $mid }}`) say nothing.
+ */
+const docsyIds: readonly string[] = [
+  'main_navbar', 'navbarDropdown', 'td-sidebar-menu', 'td-section-nav', 'content-desktop', 'content-mobile', 'TableOfContents',
+  'print', 'disqus_thread', 'docsearch', 'title', 'main', 'bd-theme', 'bd-theme-text', 'check2', 'circle-half', 'moon-stars-fill',
+  'sun-fill', 'myBtn', 'redoc-container', 'docsy_swagger_ui',
+];
+const docsyPatterns: ReadonlyArray<{test: RegExp; written: string}> = [
+  {test: /^.+-check$/i, written: '{{ $mid }}-check'},
+  {test: /^docsearch-.+$/i, written: 'docsearch-{{ … }}'},
+  {test: /^td-block-.+$/i, written: 'td-block-{{ .Ordinal }}'},
+  {test: /^td-cover-block-.+$/i, written: 'td-cover-block-{{ .Ordinal }}'},
+  {test: /^tabs-.+$/i, written: 'tabs-{{ $tabPaneOrdinal }}'},
+];
+
+/** What the site's absent themes mean for a page's ids: unknown, or Docsy's known ones. */
+export function hugoThemeElsewhere(site: SiteInfo): Pick<TemplateModel, 'elsewhere' | 'themeIds'> {
+  const absent = hugoAbsentThemes(site);
+  if (absent.length === 0) return {};
+  const elsewhere = `is rendered with the templates of ${absent.length === 1 ? 'the theme' : 'the themes'} ${absent.join(', ')}, not in the checkout: only the build knows the ids they write`;
+  // Docsy alone: its ids are known (a module import beside it may still be absent).
+  if (absent.length === 1 && usesDocsy(site) && /^"(?:[\w.-]+\/)*docsy"/i.test(absent[0]!)) return {elsewhere, themeIds: {ids: docsyIds, patterns: docsyPatterns, from: 'the Docsy theme'}};
+  return {elsewhere};
+}

@@ -1,0 +1,59 @@
+/**
+ * The Jekyll theme that supplies the layouts and includes a site does not have itself, and which
+ * layout a page without one gets. Postlint reads only the checkout: a theme's templates are not in
+ * it, so the ids they write are unknown.
+ *
+ * - `theme:` names a theme gem; the site's `_layouts/` win over the theme's layouts of the same
+ *   name, the theme's fill in the rest, and `{% include %}` looks in the site's includes folder,
+ *   then the theme's (jekyll/jekyll lib/jekyll/readers/layout_reader.rb, Site#configure_include_paths).
+ * - `remote_theme:` (benbalter/jekyll-remote-theme) downloads a GitHub repository at build time and
+ *   makes it the site's theme the same way (Munger#configure_theme).
+ * - The github-pages gem makes `jekyll-theme-primer` the theme of a site that sets no `theme` key
+ *   (`theme: null` turns it off), and turns on jekyll-default-layout (github/pages-gem
+ *   lib/github-pages/configuration.rb DEFAULTS, plugins.rb DEFAULT_PLUGINS).
+ * - jekyll-default-layout gives a Markdown page with no layout (front matter or `defaults`) the
+ *   first of `home` (the page at `/`), `page` (a page), `post` (a post), the collection's label
+ *   (a collection document), `default` that the site or its theme has (generator.rb `layout_for`).
+ *
+ * A theme postlint has learned (Just the Docs) comes with the ids its templates write: a page it
+ * renders is judged against those. Any other theme's are unknown.
+ */
+import {justTheDocsIds, usesJustTheDocs} from './jekyll-just-the-docs.js';
+import {usesPlugin} from './jekyll-plugins.js';
+import type {SiteInfo} from './types.js';
+
+/** A site's theme: in words, and, for a theme postlint has learned, the ids its templates write. */
+export interface JekyllTheme {
+  words: string;
+  /** The ids the theme's layouts and includes write (besides the headings'), when postlint knows them. */
+  ids?: readonly string[];
+}
+
+/** The theme that supplies what the site's own layouts and includes folders lack, if any. */
+export function jekyllTheme(site: SiteInfo): JekyllTheme | undefined {
+  const named = (key: string): string | undefined => {
+    const value = site.config[key];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+  };
+  const known = usesJustTheDocs(site) ? {ids: justTheDocsIds} : {};
+  const remote = named('remote_theme');
+  if (remote !== undefined) return {words: `the theme "${remote}" (remote_theme)`, ...known};
+  const gem = named('theme');
+  if (gem !== undefined) return {words: `the theme gem "${gem}"`, ...known};
+  if (!('theme' in site.config) && usesPlugin(site, 'github-pages')) return {words: 'the theme gem "jekyll-theme-primer" (the github-pages gem\'s default)'};
+  return undefined;
+}
+
+/** Does the build give a page without a layout one of its own (jekyll-default-layout, on with the github-pages gem)? */
+export function defaultsLayout(site: SiteInfo): boolean {
+  return usesPlugin(site, 'jekyll-default-layout') || usesPlugin(site, 'github-pages');
+}
+
+/**
+ * The layouts jekyll-default-layout tries for a page, in order (the first the site or its theme
+ * has wins). `type` is the page's type for `defaults` scopes (`pages`, `posts`, a collection's label).
+ */
+export function defaultLayoutCandidates(type: string, home: boolean): string[] {
+  const own = type === 'pages' ? 'page' : type === 'posts' || type === 'drafts' ? 'post' : type;
+  return [...(home ? ['home'] : []), own, 'default'];
+}
