@@ -14,7 +14,7 @@ import {localeOf, siteLocales} from './locales.js';
 import {configObjectOf, literalOf, withLocalImports} from './config-text.js';
 import {readIdOptions, type VitepressIdOptions} from './vitepress-markdown.js';
 import {markdownTransformPlugins} from './vite-plugins.js';
-import type {Detection, Generator, SiteInfo} from './types.js';
+import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 /**
  * The config files VitePress looks for in `.vitepress/`, in its order: for each extension the
@@ -62,6 +62,24 @@ function idOptions(site: SiteInfo): VitepressIdOptions {
 function locales(site: SiteInfo): Record<string, string> {
   const value = site.config.locales;
   return typeof value === 'object' && value !== null ? (value as Record<string, string>) : {};
+}
+
+/**
+ * `/x` where `public/x/` is a folder without an index (the page's images) and the page `x.md` exists.
+ * VitePress checks a link against its pages before public files (the dead-link check of
+ * markdownToVue in vuejs/vitepress src/node/markdownToVue.ts @ ed2bfb266ef788e86d1a73fe3cd7708a4cd5e260)
+ * and writes the page as `x.html` beside the copied folder. A Markdown link is written `/x.html`
+ * unless cleanUrls (normalizeHref in src/node/markdown/plugins/link.ts), so it reaches the page;
+ * with cleanUrls, or in HTML, the host is asked for `/x` while it holds both `x.html` and `x/`.
+ */
+function pageBesidePublicFolder(request: LinkRequest, folder: Resolution & {status: 'no-index'}, context: ResolveContext): Resolution | undefined {
+  const site = context.site!;
+  if (request.folder || !isBelow(folder.path, resolve(source(site), 'public'))) return undefined;
+  const page = context.firstExisting([resolve(source(site), `${request.path.replace(/^\/+/, '')}.md`)]);
+  if (!page) return undefined;
+  if (site.config.cleanUrls !== true && (request.kind === 'link' || request.kind === 'definition')) return {status: 'found', path: page};
+  const shown = relative(source(site), page).split(sep).join('/');
+  return {status: 'unverifiable', reason: `VitePress serves the page ${shown} at ${request.path} beside a public/ folder of that name without an index: which of them the host answers a fresh load with depends on the host (${site.config.cleanUrls === true ? 'cleanUrls keeps the link as written' : 'a link in HTML is not rewritten to .html'})`};
 }
 
 /** VitePress's source folder: `srcDir` from its config, else the folder that holds `.vitepress/`. */
@@ -123,6 +141,7 @@ export const vitepress: Generator = {
   resolveSiteRoot(request, context) {
     const site = context.site!;
     const found = lookInRoots(request, context);
+    if (found?.status === 'no-index') return pageBesidePublicFolder(request, found, context) ?? found;
     if (found) return found;
     if (isPageUrl(request.path)) {
       const page = pageBelow([source(site)], request.path, context);

@@ -1,0 +1,44 @@
+// Generator behaviours the round-13 held-out sites showed postlint lacked: a page and a folder of
+// the site's public/static files with the same path (VitePress, Hugo), and the files a VitePress
+// plugin (vitepress-plugin-llms) writes at build. Each on a small site of its own, asserted by
+// exact rule id, line and column (or an unverifiable reason), passing and failing.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {tempSite, siteFindings as run, siteUnverifiable as unverifiable} from './helpers.mjs';
+
+// ---- VitePress: a page beside a public/ folder of its name ----
+
+const besideLinks = [
+  '# Home',
+  '',
+  'Read [the intro](/notes/intro) and [its picture](/notes/intro/pic.png).',
+  '',
+  'A [folder of pictures](/notes/gallery) with no page of its name.',
+  '',
+  '<a href="/notes/intro">The intro, in HTML</a>',
+  '',
+].join('\n');
+
+function vitepressBeside(config) {
+  return tempSite({
+    '.vitepress/config.ts': config,
+    'index.md': besideLinks,
+    'notes/intro.md': '# Intro\n\nHello.\n',
+    'public/notes/intro/pic.png': 'png',
+    'public/notes/gallery/one.png': 'png',
+  });
+}
+
+test('vitepress: /x names the page x.md before a public/x/ folder without an index (the link is written /x.html); a folder with no page stays one', () => {
+  const root = vitepressBeside("export default {title: 'Demo'}\n");
+  assert.deepEqual(run(root), ['index.md:5:3 no-missing-files']);
+  // In HTML the link is not rewritten: the host is asked for /x while it holds x.html and x/.
+  assert.deepEqual(unverifiable(root).filter((row) => row.includes('/notes/intro:')).map((row) => row.split(': ')[0]), ['7:4 /notes/intro']);
+  assert.ok(unverifiable(root).some((row) => row.startsWith('7:4 /notes/intro: VitePress serves the page notes/intro.md at /notes/intro beside a public/ folder')), unverifiable(root).join('\n'));
+});
+
+test('vitepress: with cleanUrls the link stays /x, which the host answers from x.html or the x/ folder: unverifiable, not missing', () => {
+  const root = vitepressBeside("export default {title: 'Demo', cleanUrls: true}\n");
+  assert.deepEqual(run(root), ['index.md:5:3 no-missing-files']);
+  assert.ok(unverifiable(root).some((row) => row.startsWith('3:6 /notes/intro: ') && row.includes('cleanUrls keeps the link as written')), unverifiable(root).join('\n'));
+});
