@@ -42,3 +42,23 @@ test('vitepress: with cleanUrls the link stays /x, which the host answers from x
   assert.deepEqual(run(root), ['index.md:5:3 no-missing-files']);
   assert.ok(unverifiable(root).some((row) => row.startsWith('3:6 /notes/intro: ') && row.includes('cleanUrls keeps the link as written')), unverifiable(root).join('\n'));
 });
+
+// ---- Hugo: a page served as a folder at the path of a static/ folder ----
+
+function hugoBeside(config) {
+  return tempSite({
+    'hugo.toml': `baseURL = "https://example.org/"\ntitle = "Demo"\n${config}`,
+    'content/_index.md': '---\ntitle: Home\n---\n\nRead [the intro](/notes/intro) and [its picture](/notes/intro/pic.png).\n\nA [folder of pictures](/notes/gallery) with no page of its name.\n',
+    'content/notes/intro.md': '---\ntitle: Intro\n---\n\nHello.\n',
+    'static/notes/intro/pic.png': 'png',
+    'static/notes/gallery/one.png': 'png',
+  });
+}
+
+test('hugo: /x names the page served at /x/ whose folder of publishDir also holds static/x/ files; a static folder with no page stays one', () => {
+  assert.deepEqual(run(hugoBeside('')), ['content/_index.md:7:3 no-missing-files']);
+});
+
+test('hugo: with uglyURLs the page is x.html beside the x/ folder: /x still names a folder without an index', () => {
+  assert.deepEqual(run(hugoBeside('uglyURLs = true\n')), ['content/_index.md:5:6 no-missing-files', 'content/_index.md:7:3 no-missing-files']);
+});
