@@ -62,3 +62,17 @@ test('hugo: /x names the page served at /x/ whose folder of publishDir also hold
 test('hugo: with uglyURLs the page is x.html beside the x/ folder: /x still names a folder without an index', () => {
   assert.deepEqual(run(hugoBeside('uglyURLs = true\n')), ['content/_index.md:5:6 no-missing-files', 'content/_index.md:7:3 no-missing-files']);
 });
+
+// ---- Zola: a page at the path of a static/ folder ----
+
+test('zola: /x names the page at /x/ whose output folder also holds static/x/ files; a static folder with no page stays one', () => {
+  const root = tempSite({
+    'config.toml': 'base_url = "https://example.org"\n',
+    'content/_index.md': '+++\ntitle = "Home"\n+++\n\nRead [the intro](/notes/intro) and [its picture](/notes/intro/pic.png).\n\nA [folder of pictures](/notes/gallery) with no page of its name.\n',
+    'content/notes/_index.md': '+++\ntitle = "Notes"\n+++\n',
+    'content/notes/intro.md': '+++\ntitle = "Intro"\n+++\n\nHello.\n',
+    'static/notes/intro/pic.png': 'png',
+    'static/notes/gallery/one.png': 'png',
+  });
+  assert.deepEqual(run(root), ['content/_index.md:7:3 no-missing-files']);
+});
