@@ -76,3 +76,46 @@ test('zola: /x names the page at /x/ whose output folder also holds static/x/ fi
   });
   assert.deepEqual(run(root), ['content/_index.md:7:3 no-missing-files']);
 });
+
+// ---- VitePress: the files vitepress-plugin-llms writes at build ----
+
+const llmsLinks = [
+  '# Home',
+  '',
+  'Get [the summary](/llms.txt), [everything](/llms-full.txt) or [a guide summary](/guide/llms.txt).',
+  '',
+  'A [typo](/llm.txt).',
+  '',
+].join('\n');
+
+function llmsSite(plugins, imports = "import llmstxt from 'vitepress-plugin-llms'\n") {
+  return tempSite({
+    '.vitepress/config.ts': `import {defineConfig} from 'vitepress'\n${imports}\nexport default defineConfig({\n  title: 'Demo',\n  vite: {\n    plugins: [${plugins}],\n  },\n})\n`,
+    'index.md': llmsLinks,
+    'guide/start.md': '# Start\n\nHello.\n',
+  });
+}
+
+test('vitepress-plugin-llms: its llms.txt and llms-full.txt are written at the root (in the production build); none in folders at depth 1; other names stay missing', () => {
+  const root = llmsSite("\n      process.env.NODE_ENV === 'production'\n        ? llmstxt({description: 'A demo', ignoreFiles: ['index.md']})\n        : undefined,\n    ");
+  assert.deepEqual(run(root), ['index.md:3:63 no-missing-files', 'index.md:5:3 no-missing-files']);
+});
+
+test('vitepress-plugin-llms: an output turned off is not written; experimental.depth writes folder files postlint leaves unverifiable', () => {
+  const root = llmsSite('llmstxt({generateLLMsFullTxt: false, experimental: {depth: 2}})');
+  assert.deepEqual(run(root), ['index.md:3:31 no-missing-files', 'index.md:5:3 no-missing-files']);
+  assert.ok(unverifiable(root).some((row) => row.startsWith('3:63 /guide/llms.txt: vitepress-plugin-llms writes llms.txt in each folder of its pages down to experimental.depth 2')), unverifiable(root).join('\n'));
+});
+
+test('vitepress-plugin-llms: a condition postlint does not evaluate, or options in a variable, leave its files unverifiable', () => {
+  const conditional = llmsSite("process.env.DOCS_LLMS === 'on' ? llmstxt() : undefined");
+  assert.deepEqual(run(conditional), ['index.md:5:3 no-missing-files']);
+  assert.ok(unverifiable(conditional).some((row) => row.startsWith("3:5 /llms.txt: .vitepress/config.ts adds vitepress-plugin-llms under a condition postlint does not evaluate (process.env.DOCS_LLMS === 'on' ?)")), unverifiable(conditional).join('\n'));
+  const variable = llmsSite('llmstxt(llmsOptions)', "import llmstxt from 'vitepress-plugin-llms'\nconst llmsOptions = {generateLLMsTxt: false}\n");
+  assert.ok(unverifiable(variable).some((row) => row.startsWith('3:31 /llms-full.txt: .vitepress/config.ts passes vitepress-plugin-llms options postlint cannot read (llmsOptions)')), unverifiable(variable).join('\n'));
+});
+
+test('vitepress-plugin-llms: a config that only imports its Markdown buttons (no plugin call) writes no llms.txt', () => {
+  const root = llmsSite('', "import {copyOrDownloadAsMarkdownButtons} from 'vitepress-plugin-llms'\n");
+  assert.deepEqual(run(root), ['index.md:3:31 no-missing-files', 'index.md:3:5 no-missing-files', 'index.md:3:63 no-missing-files', 'index.md:5:3 no-missing-files']);
+});

@@ -11,7 +11,8 @@ import {dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, isBelow, isFile, lookInRoots, pageBelow, readText} from './common.js';
 import {localeOf, siteLocales} from './locales.js';
-import {configObjectOf, literalOf, withLocalImports} from './config-text.js';
+import {configObjectOf, literalOf, localModules, withLocalImports} from './config-text.js';
+import {llmsOutput, readLlmsPlugin, type LlmsPlugin} from './vitepress-llms.js';
 import {readIdOptions, type VitepressIdOptions} from './vitepress-markdown.js';
 import {markdownTransformPlugins} from './vite-plugins.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
@@ -46,6 +47,9 @@ async function detect(dir: string): Promise<Detection | undefined> {
     // The site's own Vite plugins that rewrite a page's Markdown (appending sections) before VitePress reads it.
     const transforms = markdownTransformPlugins(file, text, dir);
     if (transforms.length > 0) config.markdownTransforms = transforms;
+    // vitepress-plugin-llms: the llms.txt files the build writes.
+    const llms = readLlmsPlugin(localModules(file, text), dir);
+    if (llms) config.llmsPlugin = llms;
     const site: SiteInfo = {root: dir, generator: 'vitepress', configFile: file, config};
     // The config's locales (or a JSON file it imports), and folders named by a language code that mirror the root's pages.
     config.locales = siteLocales(read, file, source(site));
@@ -143,6 +147,8 @@ export const vitepress: Generator = {
     const found = lookInRoots(request, context);
     if (found?.status === 'no-index') return pageBesidePublicFolder(request, found, context) ?? found;
     if (found) return found;
+    const written = site.config.llmsPlugin ? llmsOutput(request.path, site.config.llmsPlugin as LlmsPlugin) : undefined;
+    if (written) return written;
     if (isPageUrl(request.path)) {
       const page = pageBelow([source(site)], request.path, context);
       if (page) return {status: 'found', path: page};

@@ -1,0 +1,128 @@
+/**
+ * vitepress-plugin-llms, a Vite plugin a VitePress config adds (`vite: {plugins: [llmstxt({…})]}`,
+ * the package's default export). At the production build (its `generateBundle` in the client
+ * build) it writes into VitePress' output folder (okineadev/vitepress-plugin-llms
+ * src/plugin/plugin.ts, src/plugin/hooks.ts @ 3cbb8ee60383ef9e4875741c98306ca78ff7ab19):
+ * - `llms.txt` unless `generateLLMsTxt: false`, and `llms-full.txt` unless `generateLLMsFullTxt:
+ *   false`, at its root, and in each folder of the pages down to `experimental.depth` (default 1:
+ *   the root only; getDirectoriesAtDepths in src/utils/file-utils.ts);
+ * - a Markdown copy of each page it keeps (`generateLLMFriendlyDocsForEachPage`), at the page's own
+ *   path: a source file postlint already finds, so it is not modelled here.
+ * postlint never runs the config: the call and its options are read from the text, and what the
+ * text leaves open (options held in a variable, a condition other than the production build) is
+ * said as the reason the output is unverifiable.
+ */
+import {relative} from 'node:path';
+import {balanced, topLevelParts, withoutComments} from './js-source.js';
+import type {Resolution} from './types.js';
+
+/** One output: written (true), not written (false), or why postlint cannot tell. */
+type Output = boolean | string;
+
+/** What a config's call to the plugin writes, as read from its text (plain data: it is kept in the site's config). */
+export interface LlmsPlugin {
+  /** The module that calls the plugin, shown from the site folder. */
+  file: string;
+  /** The module's path, what a link to an output is found in. */
+  path: string;
+  llmsTxt: Output;
+  llmsFullTxt: Output;
+  /** `experimental.depth`: how many folder levels get their own files (1: the root only), or why it is unknown. */
+  depth: number | string;
+}
+
+const packageName = 'vitepress-plugin-llms';
+
+/** The plugin's call in the config or a local module it imports, if one imports the package's default export. */
+export function readLlmsPlugin(modules: Array<{file: string; text: string}>, root: string): LlmsPlugin | undefined {
+  for (const module of modules) {
+    const text = withoutComments(module.text);
+    // `import llmstxt from '…'`, `import llmstxt, {copyOrDownloadAsMarkdownButtons} from '…'`, `import {default as llmstxt} from '…'`.
+    const imported = new RegExp(`\\bimport\\s+(?:([A-Za-z_$][\\w$]*)\\s*(?:,\\s*\\{[^}]*\\})?|\\{[^}]*\\bdefault\\s+as\\s+([A-Za-z_$][\\w$]*)[^}]*\\})\\s*from\\s*['"]${packageName}['"]`).exec(text);
+    const name = imported?.[1] ?? imported?.[2];
+    if (!name) continue;
+    const file = relative(root, module.file).split('\\').join('/');
+    const call = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\s*\\(`, 'g');
+    const calls = [...text.matchAll(call)];
+    if (calls.length === 0) return unknownPlugin(file, module.file, `${file} imports ${packageName} but postlint finds no call to it`);
+    const at = calls[0]!.index;
+    const condition = conditionOf(text, at);
+    if (condition !== undefined) return unknownPlugin(file, module.file, `${file} adds ${packageName} under a condition postlint does not evaluate (${condition})`);
+    const open = text.indexOf('(', at);
+    return {file, path: module.file, ...readOptions(balanced(text, open).trim(), file)};
+  }
+  return undefined;
+}
+
+function unknownPlugin(file: string, path: string, reason: string): LlmsPlugin {
+  return {file, path, llmsTxt: reason, llmsFullTxt: reason, depth: reason};
+}
+
+/**
+ * The condition the call is written under (`cond ? llmstxt() : undefined`, `cond && llmstxt()`), or
+ * undefined when it is unconditional or on in every production build: `vitepress build` sets
+ * NODE_ENV to "production" before it reads the config (vuejs/vitepress src/node/build/build.ts).
+ */
+function conditionOf(text: string, at: number): string | undefined {
+  // The expression the call is part of: back to the `,`, `[`, `(` or `{` that opens it.
+  let depth = 0;
+  let start = at;
+  while (start > 0) {
+    const char = text[start - 1]!;
+    if (char === ')' || char === ']' || char === '}') depth++;
+    else if (char === '(' || char === '[' || char === '{') {
+      if (depth === 0) break;
+      depth--;
+    } else if ((char === ',' || char === ';') && depth === 0) break;
+    start--;
+  }
+  const before = text.slice(start, at).trim();
+  // Unconditional: first in its list, or a value assigned (`const llms = llmstxt()`) or returned.
+  if (before === '' || /(?:^|[^=!<>])=$|^(?:[\s\S]*[\s;])?return$|^return$/.test(before)) return undefined;
+  const test = /^([\s\S]*?)(?:\?|&&)$/.exec(before)?.[1]?.trim();
+  if (test !== undefined && /^(?:process\.env\.NODE_ENV\s*(?:===?\s*(['"])production\1|!==?\s*(['"])development\2)|(['"])production\3\s*===?\s*process\.env\.NODE_ENV)$/.test(test)) return undefined;
+  return before.replace(/\s+/g, ' ');
+}
+
+/** The outputs an options argument leaves on: `{}` or none is every default. */
+function readOptions(argument: string, file: string): Omit<LlmsPlugin, 'file' | 'path'> {
+  const defaults = {llmsTxt: true, llmsFullTxt: true, depth: 1};
+  if (argument === '') return defaults;
+  if (!argument.startsWith('{') || balanced(argument, 0).length !== argument.length - 2) {
+    const reason = `${file} passes ${packageName} options postlint cannot read (${argument.slice(0, 40)})`;
+    return {llmsTxt: reason, llmsFullTxt: reason, depth: reason};
+  }
+  const options = new Map<string, string>();
+  for (const part of topLevelParts(balanced(argument, 0))) {
+    if (part.startsWith('...')) {
+      const reason = `${file} spreads ${part} into the ${packageName} options`;
+      return {llmsTxt: reason, llmsFullTxt: reason, depth: reason};
+    }
+    const entry = /^['"]?([A-Za-z_$][\w$]*)['"]?\s*(?::\s*([\s\S]*))?$/.exec(part);
+    if (entry) options.set(entry[1]!, entry[2]?.trim() ?? entry[1]!);
+  }
+  const flag = (key: string): Output => {
+    const value = options.get(key);
+    if (value === undefined || value === 'true') return true;
+    return value === 'false' ? false : `${file} sets the ${packageName} option ${key} to ${value}`;
+  };
+  const experimental = options.get('experimental');
+  const depthText = experimental === undefined ? undefined : /^\{[\s\S]*\}$/.test(experimental) ? new Map(topLevelParts(balanced(experimental, 0)).map((part) => part.split(/\s*:\s*/) as [string, string])).get('depth') : experimental;
+  const depth = depthText === undefined ? 1 : /^\d+$/.test(depthText) ? Number(depthText) : `${file} sets the ${packageName} option experimental.depth to ${depthText}`;
+  return {llmsTxt: flag('generateLLMsTxt'), llmsFullTxt: flag('generateLLMsFullTxt'), depth};
+}
+
+/** A site-root path (below the base) the plugin writes: found in the module that adds it, unverifiable, or undefined when it writes nothing there. */
+export function llmsOutput(path: string, plugin: LlmsPlugin): Resolution | undefined {
+  const match = /^\/*((?:[^/]+\/)*)(llms|llms-full)\.txt$/.exec(path);
+  if (!match) return undefined;
+  const written = match[2] === 'llms' ? plugin.llmsTxt : plugin.llmsFullTxt;
+  if (written === false) return undefined;
+  if (typeof written === 'string') return {status: 'unverifiable', reason: written};
+  // The build writes it: the module whose call makes it is what the link stands on.
+  if (match[1] === '') return {status: 'found', path: plugin.path};
+  const levels = match[1]!.split('/').length - 1;
+  if (typeof plugin.depth === 'string') return {status: 'unverifiable', reason: plugin.depth};
+  // A folder below the root gets its own files only within experimental.depth, and only when pages the plugin reads are in it.
+  return levels < plugin.depth ? {status: 'unverifiable', reason: `${packageName} writes ${match[2]}.txt in each folder of its pages down to experimental.depth ${plugin.depth} (${plugin.file})`} : undefined;
+}
