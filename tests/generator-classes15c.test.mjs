@@ -119,3 +119,34 @@ test('vitepress-plugin-llms: a config that only imports its Markdown buttons (no
   const root = llmsSite('', "import {copyOrDownloadAsMarkdownButtons} from 'vitepress-plugin-llms'\n");
   assert.deepEqual(run(root), ['index.md:3:31 no-missing-files', 'index.md:3:5 no-missing-files', 'index.md:3:63 no-missing-files', 'index.md:5:3 no-missing-files']);
 });
+
+// A folder's page (guide/index.md) gets its Markdown copy at /guide.md; a link in HTML reaches it, a
+// Markdown link is rewritten to /guide.html by VitePress and does not.
+const copyLinks = [
+  '# Home',
+  '',
+  '<a href="/guide.md">The guide as Markdown</a> and <a href="/blog.md">the blog as Markdown</a>',
+  '',
+  'The [guide as Markdown](/guide.md).',
+  '',
+].join('\n');
+
+function copySite(call) {
+  return tempSite({
+    '.vitepress/config.ts': `import llmstxt from 'vitepress-plugin-llms'\nexport default {title: 'Demo', vite: {plugins: [${call}]}}\n`,
+    'index.md': copyLinks,
+    'guide/index.md': '# Guide\n\nHello.\n',
+    'blog/index.md': '# Blog\n\nNews.\n',
+  });
+}
+
+test('vitepress-plugin-llms: its Markdown copy of guide/index.md is /guide.md (links in HTML); blog pages are left out by default; a Markdown link stays missing', () => {
+  assert.deepEqual(run(copySite('llmstxt()')), ['index.md:3:54 no-missing-files', 'index.md:5:5 no-missing-files']);
+});
+
+test('vitepress-plugin-llms: excludeBlog: false copies the blog page; ignoreFilesPerOutput.pages leaves the guide out; generateLLMFriendlyDocsForEachPage: false writes no copies', () => {
+  assert.deepEqual(run(copySite("llmstxt({excludeBlog: false, ignoreFilesPerOutput: {pages: ['guide.md']}})")), ['index.md:3:4 no-missing-files', 'index.md:5:5 no-missing-files']);
+  assert.deepEqual(run(copySite('llmstxt({generateLLMFriendlyDocsForEachPage: false})')), ['index.md:3:4 no-missing-files', 'index.md:3:54 no-missing-files', 'index.md:5:5 no-missing-files']);
+  const unread = copySite('llmstxt({ignoreFiles: skipped})');
+  assert.ok(unverifiable(unread).some((row) => row.startsWith('3:4 /guide.md: .vitepress/config.ts sets the vitepress-plugin-llms option ignoreFiles to skipped')), unverifiable(unread).join('\n'));
+});

@@ -12,7 +12,7 @@ import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, isBelow, isFile, lookInRoots, pageBelow, readText} from './common.js';
 import {localeOf, siteLocales} from './locales.js';
 import {configObjectOf, literalOf, localModules, withLocalImports} from './config-text.js';
-import {llmsOutput, readLlmsPlugin, type LlmsPlugin} from './vitepress-llms.js';
+import {llmsOutput, llmsPageCopy, readLlmsPlugin, type LlmsPlugin} from './vitepress-llms.js';
 import {readIdOptions, type VitepressIdOptions} from './vitepress-markdown.js';
 import {markdownTransformPlugins} from './vite-plugins.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
@@ -147,7 +147,9 @@ export const vitepress: Generator = {
     const found = lookInRoots(request, context);
     if (found?.status === 'no-index') return pageBesidePublicFolder(request, found, context) ?? found;
     if (found) return found;
-    const written = site.config.llmsPlugin ? llmsOutput(request.path, site.config.llmsPlugin as LlmsPlugin) : undefined;
+    const llms = site.config.llmsPlugin as LlmsPlugin | undefined;
+    // A link in HTML is not rewritten to .html: it may reach the plugin's Markdown copy of a page.
+    const written = llms ? (llmsOutput(request.path, llms) ?? (request.kind === 'html' && site.config.rewrites !== true ? llmsPageCopy(request.path, llms, source(site), context.firstExisting) : undefined)) : undefined;
     if (written) return written;
     if (isPageUrl(request.path)) {
       const page = pageBelow([source(site)], request.path, context);
