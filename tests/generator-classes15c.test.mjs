@@ -101,6 +101,11 @@ test('vitepress-plugin-llms: its llms.txt and llms-full.txt are written at the r
   assert.deepEqual(run(root), ['index.md:3:63 no-missing-files', 'index.md:5:3 no-missing-files']);
 });
 
+test('vitepress-plugin-llms: the production condition read in a declaration (`const llms = NODE_ENV === "production" ? llmstxt() : undefined`) writes its files', () => {
+  const root = llmsSite('llms', "import llmstxt from 'vitepress-plugin-llms'\nconst llms = process.env.NODE_ENV === 'production' ? llmstxt() : undefined\n");
+  assert.deepEqual(run(root), ['index.md:3:63 no-missing-files', 'index.md:5:3 no-missing-files']);
+});
+
 test('vitepress-plugin-llms: an output turned off is not written; experimental.depth writes folder files postlint leaves unverifiable', () => {
   const root = llmsSite('llmstxt({generateLLMsFullTxt: false, experimental: {depth: 2}})');
   assert.deepEqual(run(root), ['index.md:3:31 no-missing-files', 'index.md:5:3 no-missing-files']);

@@ -92,12 +92,15 @@ function conditionOf(text: string, at: number): string | undefined {
     } else if ((char === ',' || char === ';') && depth === 0) break;
     start--;
   }
-  const before = text.slice(start, at).trim();
-  // Unconditional: first in its list, or a value assigned (`const llms = llmstxt()`) or returned.
-  if (before === '' || /(?:^|[^=!<>])=$|^(?:[\s\S]*[\s;])?return$|^return$/.test(before)) return undefined;
+  // Past the declaration or `return` the call's value is given to (`const llms = …`), if any.
+  const declared = [...text.slice(start, at).matchAll(/\b(?:(?:const|let|var)\s+[\w$]+\s*=(?!=)|return\b)/g)].at(-1);
+  const before = text.slice(declared ? start + declared.index + declared[0].length : start, at).trim();
+  if (before === '') return undefined;
+  // The test of `cond ? llmstxt()` or `cond && llmstxt()`.
   const test = /^([\s\S]*?)(?:\?|&&)$/.exec(before)?.[1]?.trim();
   if (test !== undefined && /^(?:process\.env\.NODE_ENV\s*(?:===?\s*(['"])production\1|!==?\s*(['"])development\2)|(['"])production\3\s*===?\s*process\.env\.NODE_ENV)$/.test(test)) return undefined;
-  return before.replace(/\s+/g, ' ');
+  const shown = before.replace(/\s+/g, ' ');
+  return shown.length > 80 ? `…${shown.slice(-80)}` : shown;
 }
 
 /** The outputs an options argument leaves on: `{}` or none is every default. */
