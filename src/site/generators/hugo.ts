@@ -165,6 +165,7 @@ function siteRootTarget(request: LinkRequest, context: ResolveContext): Resoluti
   // `/llms.txt` from `outputs.home: [HTML, LLMS]`: written by the build, at the root.
   if (hugoHomeOutputs(site).includes(request.path.replace(/^\/+/, '').replace(/\.[^./]*$/, '').toLowerCase())) return {status: 'unverifiable', reason: 'an output format of the home page writes it'};
   const found = lookInRoots(request, context);
+  if (found?.status === 'no-index') return pageInFolder(request, context) ?? found;
   if (found) return found;
   const term = termPage(request, context);
   if (term) return term;
@@ -188,6 +189,19 @@ function siteRootTarget(request: LinkRequest, context: ResolveContext): Resoluti
     return page ? {status: 'found', path: page} : {status: 'unverifiable', reason: 'a page URL that matches no content file; permalinks, aliases or taxonomies may make it'};
   }
   return caseOrMissing(request, context);
+}
+
+/**
+ * A page Hugo serves as a folder (`/notes/intro/`, pretty URLs) at the path of a static folder
+ * without an index (the page's images): static files are copied to the root of publishDir
+ * (gohugo.io content-management/static-files) and the page writes its index.html into that
+ * same folder (content-management/urls), so the link reaches the page. Not with an ugly URL (`/notes/intro.html`).
+ */
+function pageInFolder(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+  if (!isPageUrl(request.path)) return undefined;
+  const served = atServedUrl(request, context);
+  if (served?.status !== 'found') return undefined;
+  return hugo.pageUrl(served.path, context.site!, context.frontMatterOf(served.path))?.endsWith('/') ? served : undefined;
 }
 
 /**

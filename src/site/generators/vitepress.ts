@@ -11,10 +11,11 @@ import {dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, isBelow, isFile, lookInRoots, pageBelow, readText} from './common.js';
 import {localeOf, siteLocales} from './locales.js';
-import {configObjectOf, literalOf, withLocalImports} from './config-text.js';
+import {configObjectOf, literalOf, localModules, withLocalImports} from './config-text.js';
+import {llmsOutput, llmsPageCopy, readLlmsPlugin, type LlmsPlugin} from './vitepress-llms.js';
 import {readIdOptions, type VitepressIdOptions} from './vitepress-markdown.js';
 import {markdownTransformPlugins} from './vite-plugins.js';
-import type {Detection, Generator, SiteInfo} from './types.js';
+import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 /**
  * The config files VitePress looks for in `.vitepress/`, in its order: for each extension the
@@ -46,6 +47,9 @@ async function detect(dir: string): Promise<Detection | undefined> {
     // The site's own Vite plugins that rewrite a page's Markdown (appending sections) before VitePress reads it.
     const transforms = markdownTransformPlugins(file, text, dir);
     if (transforms.length > 0) config.markdownTransforms = transforms;
+    // vitepress-plugin-llms: the llms.txt files the build writes.
+    const llms = readLlmsPlugin(localModules(file, text), dir);
+    if (llms) config.llmsPlugin = llms;
     const site: SiteInfo = {root: dir, generator: 'vitepress', configFile: file, config};
     // The config's locales (or a JSON file it imports), and folders named by a language code that mirror the root's pages.
     config.locales = siteLocales(read, file, source(site));
@@ -62,6 +66,24 @@ function idOptions(site: SiteInfo): VitepressIdOptions {
 function locales(site: SiteInfo): Record<string, string> {
   const value = site.config.locales;
   return typeof value === 'object' && value !== null ? (value as Record<string, string>) : {};
+}
+
+/**
+ * `/x` where `public/x/` is a folder without an index (the page's images) and the page `x.md` exists.
+ * VitePress checks a link against its pages before public files (the dead-link check of
+ * markdownToVue in vuejs/vitepress src/node/markdownToVue.ts @ ed2bfb266ef788e86d1a73fe3cd7708a4cd5e260)
+ * and writes the page as `x.html` beside the copied folder. A Markdown link is written `/x.html`
+ * unless cleanUrls (normalizeHref in src/node/markdown/plugins/link.ts), so it reaches the page;
+ * with cleanUrls, or in HTML, the host is asked for `/x` while it holds both `x.html` and `x/`.
+ */
+function pageBesidePublicFolder(request: LinkRequest, folder: Resolution & {status: 'no-index'}, context: ResolveContext): Resolution | undefined {
+  const site = context.site!;
+  if (request.folder || !isBelow(folder.path, resolve(source(site), 'public'))) return undefined;
+  const page = context.firstExisting([resolve(source(site), `${request.path.replace(/^\/+/, '')}.md`)]);
+  if (!page) return undefined;
+  if (site.config.cleanUrls !== true && (request.kind === 'link' || request.kind === 'definition')) return {status: 'found', path: page};
+  const shown = relative(source(site), page).split(sep).join('/');
+  return {status: 'unverifiable', reason: `VitePress serves the page ${shown} at ${request.path} beside a public/ folder of that name without an index: which of them the host answers a fresh load with depends on the host (${site.config.cleanUrls === true ? 'cleanUrls keeps the link as written' : 'a link in HTML is not rewritten to .html'})`};
 }
 
 /** VitePress's source folder: `srcDir` from its config, else the folder that holds `.vitepress/`. */
@@ -123,7 +145,12 @@ export const vitepress: Generator = {
   resolveSiteRoot(request, context) {
     const site = context.site!;
     const found = lookInRoots(request, context);
+    if (found?.status === 'no-index') return pageBesidePublicFolder(request, found, context) ?? found;
     if (found) return found;
+    const llms = site.config.llmsPlugin as LlmsPlugin | undefined;
+    // A link in HTML is not rewritten to .html: it may reach the plugin's Markdown copy of a page.
+    const written = llms ? (llmsOutput(request.path, llms) ?? (request.kind === 'html' && site.config.rewrites !== true ? llmsPageCopy(request.path, llms, source(site), context.firstExisting) : undefined)) : undefined;
+    if (written) return written;
     if (isPageUrl(request.path)) {
       const page = pageBelow([source(site)], request.path, context);
       if (page) return {status: 'found', path: page};

@@ -116,6 +116,11 @@ export const zola: Generator = {
   resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {
     const site = context.site!;
     const found = lookInRoots(request, context, [join(site.root, 'static')]);
+    // A static folder without an index (a page's images) and a page at that path share one output
+    // folder: static/ is copied as-is to the output and the page writes its index.html there
+    // (getzola.org documentation/getting-started/directory-structure, content/overview).
+    const sharing = found?.status === 'no-index' && isPageUrl(request.path) ? pageAt(request.path, site, context) : undefined;
+    if (sharing) return {status: 'found', path: sharing};
     if (found) return found;
     if (!isPageUrl(request.path)) return lookInRoots(request, context, [content(site)]) ?? besidePage(request, context) ?? caseOrMissing(request, context, [join(site.root, 'static')]);
     const page = pageAt(request.path, site, context);
