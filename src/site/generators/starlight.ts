@@ -225,7 +225,14 @@ function viaRedirect(path: string, context: ResolveContext): Resolution | undefi
   if (!config) return undefined;
   const file = relative(site.root, site.configFile ?? site.root).split(sep).join('/');
   const match = redirectFor(path, config);
-  if (!match) return config.unread ? {status: 'unverifiable', reason: `${file} has redirects postlint cannot read, which may answer it`} : undefined;
+  if (!match) {
+    // Entries read in part answer only the paths they can be; one read not at all may answer any (said once a site).
+    const partial = config.partial.find((entry) => entry.matches(path));
+    if (partial) return {status: 'unverifiable', reason: `${file} has a redirect from ${partial.shown}, which postlint cannot read whole, and it may answer this path`};
+    if (config.unknown.length === 0) return undefined;
+    const more = config.unknown.length > 1 ? ` and ${config.unknown.length - 1} more` : '';
+    return {status: 'unverifiable', reason: `${file} has redirects postlint cannot read (${config.unknown[0]}${more}), which may answer any path`, siteWide: true};
+  }
   const {source, destination} = match.redirect;
   if (match.dynamic) return {status: 'unverifiable', reason: `${file} redirects ${source} (a route with parameters) to ${destination ?? 'a destination postlint cannot read'}`};
   if (destination === undefined || !destination.startsWith('/') || destination.startsWith('//')) {
