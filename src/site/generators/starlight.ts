@@ -13,7 +13,7 @@ import {join, relative, sep} from 'node:path';
 import {slug as githubSlug} from 'github-slugger';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, lookInRoots, readText} from './common.js';
-import {normalizeUrl, pageUrlFirst, urlMap} from './url-map.js';
+import {caseOnlyPage, normalizeUrl, pageUrlFirst, urlMap} from './url-map.js';
 import {localeOf, siteLocales} from './locales.js';
 import {astroRedirects, redirectFor, type AstroRedirects} from './astro-redirects.js';
 import {astroCollections, collectionOf, entryDraftProblems, entryId, type AstroCollection} from './astro-collections.js';
@@ -150,7 +150,7 @@ export const starlight: Generator = {
     const url = normalizeUrl(new URL(request.path, `http://site${own}`).pathname);
     const map = urlMap(starlight, site, pageRoots(site), context);
     const page = map.pages.get(url) ?? fallback(site, url, map.pages);
-    return page ? {status: 'found', path: page} : undefined;
+    return page ? {status: 'found', path: page} : caseOnlyPage(map, url);
   },
   publishState(path, frontMatter, site) {
     // A collection's entry is a draft when the routes that write its entries filter it out (astro-drafts.ts).
@@ -208,6 +208,8 @@ function servedPath(request: LinkRequest, context: ResolveContext): Resolution {
   const url = normalizeUrl(request.path);
   const page = map.pages.get(url) ?? fallback(site, url, map.pages);
   if (page) return {status: 'found', path: page};
+  const other = caseOnlyPage(map, url);
+  if (other) return other;
   if (found) return found;
   // Astro pages of the site's own (`src/pages/`) are served too; a dynamic route may serve anything.
   const pages = join(site.root, 'src', 'pages');
