@@ -187,7 +187,8 @@ export default defineRule({
         // Raw HTML facts do not say href or src; the extension tells an <img> apart well enough for wording.
         const what = link.kind === 'image' || link.syntax === 'figure' || (link.kind === 'html' && imageExtension.test(written)) ? 'Image' : 'Link';
         // Only links written as paths get a case fix; a generator syntax is left to its writer.
-        const fix = resolution.status === 'case' && link.kind !== 'shortcode' ? caseFix(link.url, resolution.real) : undefined;
+        // A page's URL in other case is fixed to that URL (its folders, no trailing `/`), a file's name to the name on disk.
+        const fix = resolution.status === 'case' && link.kind !== 'shortcode' ? caseFix(link.url, resolution.url?.replace(/\/+$/, '') ?? resolution.real) : undefined;
         // `<https://…>` in an attribute or `<(https://…)>` as a destination: an absolute URL with stray brackets, not a local file.
         const wrapped = resolution.status === 'missing' ? wrappedUrl.exec(link.url.trim()) : null;
         if (wrapped) {
@@ -204,7 +205,8 @@ export default defineRule({
           }
         } else if (resolution.status === 'case') {
           // Not missing: whether it loads is the host's call (a portability warning; see the rule page).
-          report({...at, messageId: 'caseDiffers', data: {what, written, real: show(resolution.real)}, severity: 'warn', details: {url: link.url, caseOnly: true}, ...(fix ? {fix} : {})});
+          const real = resolution.url !== undefined ? `the URL of ${show(resolution.real)}, ${resolution.url}` : show(resolution.real);
+          report({...at, messageId: 'caseDiffers', data: {what, written, real}, severity: 'warn', details: {url: link.url, caseOnly: true}, ...(fix ? {fix} : {})});
         } else if (resolution.status === 'no-index') {
           report({...at, messageId: 'noIndex', data: {what, written}});
         } else if (resolution.status === 'unverifiable') {

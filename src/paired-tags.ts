@@ -22,8 +22,15 @@ export type Range = readonly [number, number];
 /** Block tags that output their body as it is (control flow, template inheritance). */
 const passThrough = new Set(['if', 'unless', 'for', 'case', 'tablerow', 'block', 'with', 'each', 'switch', 'ifasync', 'asynceach', 'asyncall', 'raw', 'verbatim']);
 
-const liquidTag = /\{%-?\s*(end)?([A-Za-z_][\w-]*)\b[^%]*?-?%\}/g;
-const hugoTag = /\{\{<\s*(\/)?\s*([\w/.-]*\w)[^>]*?>\}\}/g;
+/**
+ * A tag's opening up to its name; the tag runs on to the first `%}` (Liquid) or `>}}` (Hugo) after the
+ * name, as `/\{%-?\s*(end)?([A-Za-z_][\w-]*)\b[^%]*?-?%\}/` and `/\{\{<\s*(\/)?\s*([\w/.-]*\w)[^>]*?>\}\}/`
+ * read it: the tag ends at the first `%` (`>`) after its name, or there is no tag. That character is
+ * looked up once for every opening before it, not scanned for again from each (quadratic on a line
+ * of unclosed `{{<`).
+ */
+const liquidTag = {open: /\{%-?\s*(end)?([A-Za-z_][\w-]*)\b/g, stop: '%', close: '%}'};
+const hugoTag = {open: /\{\{<\s*(\/)?\s*([\w/.-]*\w)/g, stop: '>', close: '>}}'};
 
 export function pairedTagRanges(source: string, options: PairedTagOptions): Range[] {
   const ranges: Range[] = [];
@@ -32,26 +39,56 @@ export function pairedTagRanges(source: string, options: PairedTagOptions): Rang
   return ranges.sort((a, b) => a[0] - b[0]);
 }
 
-/** Tags matched opener to closer by name, nested ones inside their outermost pair; an opener never closed is no pair. */
-function pairs(source: string, pattern: RegExp, counts: (name: string) => boolean): Range[] {
-  const tags = [...source.matchAll(pattern)].map((match) => ({closing: match[1] !== undefined, name: match[2]!, start: match.index, end: match.index + match[0].length}));
+interface Tag {
+  closing: boolean;
+  name: string;
+  start: number;
+  end: number;
+}
+
+function tagsOf(source: string, kind: {open: RegExp; stop: string; close: string}): Tag[] {
+  const tags: Tag[] = [];
+  let stop = -2;
+  kind.open.lastIndex = 0;
+  for (let match = kind.open.exec(source); match; match = kind.open.exec(source)) {
+    const from = match.index + match[0].length;
+    if (stop !== -1 && stop < from) stop = source.indexOf(kind.stop, from);
+    if (stop === -1) break;
+    if (source.startsWith(kind.close, stop)) {
+      tags.push({closing: match[1] !== undefined, name: match[2]!, start: match.index, end: stop + kind.close.length});
+      kind.open.lastIndex = stop + kind.close.length;
+    } else {
+      kind.open.lastIndex = match.index + 1;
+    }
+  }
+  return tags;
+}
+
+/**
+ * Tags matched opener to closer by name (a closer closes the latest open tag of its name), nested ones
+ * inside their outermost pair; an opener never closed is no pair.
+ */
+function pairs(source: string, kind: {open: RegExp; stop: string; close: string}, counts: (name: string) => boolean): Range[] {
+  const tags = tagsOf(source, kind);
+  const closer = new Map<number, number>();
+  const open = new Map<string, number[]>();
+  tags.forEach((tag, i) => {
+    const stack = open.get(tag.name);
+    if (!tag.closing) {
+      if (stack) stack.push(i);
+      else open.set(tag.name, [i]);
+    } else if (stack && stack.length > 0) {
+      closer.set(stack.pop()!, i);
+    }
+  });
   const ranges: Range[] = [];
   for (let i = 0; i < tags.length; i++) {
-    const open = tags[i]!;
-    if (open.closing || !counts(open.name)) continue;
-    let depth = 0;
-    for (let j = i + 1; j < tags.length; j++) {
-      const tag = tags[j]!;
-      if (tag.name !== open.name) continue;
-      if (!tag.closing) depth++;
-      else if (depth > 0) depth--;
-      else {
-        ranges.push([open.start, tag.end]);
-        // Inside a pair nothing else is the page's: go on after its closing tag.
-        i = j;
-        break;
-      }
-    }
+    const tag = tags[i]!;
+    const j = closer.get(i);
+    if (tag.closing || !counts(tag.name) || j === undefined) continue;
+    ranges.push([tag.start, tags[j]!.end]);
+    // Inside a pair nothing else is the page's: go on after its closing tag.
+    i = j;
   }
   return ranges;
 }

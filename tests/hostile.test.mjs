@@ -561,3 +561,12 @@ test('raw HTML of 40,000 `lang` spans, 50,000 unclosed comments and 30,000 unclo
   const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {timeout: 120_000});
   assert.deepEqual(findings(json, root), ['content/b.md:8:5 no-missing-files'], stderr);
 });
+
+test('lines of 40,000 unclosed `{{`, `{{<`, `{%`, `{*` and `{{< highlight` openings: the prose masks and paired-tag scans stay linear; the typo after them is found', () => {
+  // The masks run over the whole source, code blocks too: there a line of `{*` is no emphasis for the parser to refuse.
+  const lines = ['a {{ ', 'b {{< ', 'c {% ', '{{< highlight go >}} e {{< code-x >}} '].map((part) => part.repeat(40_000));
+  // A Jekyll site: Liquid's paired tags are read too (src/paired-tags.ts), as Hugo's `{{<` ones always are.
+  const root = tempSite({'_config.yml': 'title: T\n', 'open.md': `${ok}\n${lines.join('\n\n')}\n\n\`\`\`\n${'d {* '.repeat(40_000)}\n\`\`\`\n\nAnd a wrod here.\n`});
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.', '--rule', 'spelling:error'], root, {heapMb: 384, timeout: 90_000});
+  assert.deepEqual(findings(json, root), ['open.md:20:7 spelling'], stderr);
+});

@@ -88,3 +88,18 @@ test('no-drafts: a Jekyll post dated in the future by its file name is scheduled
   assert.deepEqual(rows, ['_posts/2024-09-01-autumn.md:1:1 no-drafts']);
   assert.match(messages[0].message, /scheduled for 2024-09-01 00:00Z/);
 });
+
+test('no-drafts rounds the time left once as a whole: 4 h 59 min 45 s reads "5 h", never "4 h 60 min"', async () => {
+  const files = {'post.md': '---\ntitle: A\ndate: 2024-07-01T10:00:00Z\n---\n\nText.\n'};
+  const late = await lintSite(rule, files, at('2024-07-01T05:00:15Z'));
+  assert.deepEqual(late.rows, ['post.md:3:1 no-drafts']);
+  assert.match(late.messages[0].message, /\(in 5 h\)/);
+  const early = await lintSite(rule, files, at('2024-07-01T05:00:45Z'));
+  assert.deepEqual(early.rows, ['post.md:3:1 no-drafts']);
+  assert.match(early.messages[0].message, /\(in 4 h 59 min\)/);
+  const edge = await lintSite(rule, files, at('2024-07-01T08:59:50Z'));
+  assert.match(edge.messages[0].message, /\(in 1 h\)/);
+  const close = await lintSite(rule, files, at('2024-07-01T09:59:45Z'));
+  assert.deepEqual(close.rows, ['post.md:3:1 no-drafts']);
+  assert.match(close.messages[0].message, /\(in less than 1 min\)/, 'seconds away is not "0 min"');
+});

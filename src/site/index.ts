@@ -776,7 +776,8 @@ export class SiteIndex {
       ? resolution.roots.map((root) => join(root, request.path))
       : [resolution.path];
     if (resolution.status === 'missing') {
-      const literal = literalEscapeReason(paths);
+      // The folder listings the index keeps (read again after a change of shape), not a read per missing link.
+      const literal = literalEscapeReason(paths, (dir) => this.listDir(dir)?.exact);
       if (literal) return {status: 'unverifiable', reason: literal};
     }
     const candidates = paths.flatMap((path) => outputCandidates(path, folder));

@@ -2,6 +2,7 @@ import type {Nodes, Root} from 'mdast';
 import {walkType} from '../walk.js';
 import type {FrontMatter} from '../frontmatter.js';
 import {languageCursor, languageSpans} from './html-lang.js';
+import {blankOnOneLine, blankPairedCodeShortcodes, blankTemplateCode} from '../text/template-code-spans.js';
 
 /** How a token looks: an ordinary word, a code identifier, or an ALLCAPS acronym. */
 export type Shape = 'word' | 'identifier' | 'acronym';
@@ -53,15 +54,15 @@ const skipped = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'definiti
  * Spans of the source that are never prose, even inside text: shortcodes, URLs, email
  * addresses, emoji shortcodes, hashtags and @mentions, HTML entities, backslash escapes.
  */
-const maskPatterns: Array<[RegExp, RegExp]> = [
+const maskPatterns: Array<[RegExp | ((source: string) => string), RegExp]> = [
   // Hugo shortcodes that hold code between their tags: `highlight`, and code/config samples (`code-toggle`).
   // Not Docsy's `codetab`: a tab whose body is Markdown, prose and fences alike.
-  [/\{\{[<%]\s*(highlight|code(?!tabs?\b)[\w-]*)\b[\s\S]*?\{\{[<%]\s*\/\1\s*[>%]\}\}/g, /\{\{/],
-  [/\{\*[^\n]*?\*\}/g, /\{\*/], // MkDocs code-include blocks `{* ../src/app.py hl[3] *}`
+  // The template masks are scans, not lazy patterns: those rescan the rest of the file from every unclosed `{{`.
+  [blankPairedCodeShortcodes, /\{\{/],
+  [(source) => blankOnOneLine(source, '{*', '*}'), /\{\*/], // MkDocs code-include blocks `{* ../src/app.py hl[3] *}`
   [/^:::[ \t]+\S.*(?:\n[ \t]+\S.*)*/gm, /^:::/m], // mkdocstrings `::: package.Class` with its indented options
-  [/\{\{[<%][\s\S]*?[>%]\}\}/g, /\{\{/], // Hugo shortcodes {{< … >}} {{% … %}}
-  [/\{\{[\s\S]*?\}\}/g, /\{\{/], // Liquid/Go template output {{ … }}
-  [/\{%[\s\S]*?%\}/g, /\{%/], // Liquid tags {% … %}
+  // Hugo shortcodes {{< … >}} {{% … %}}, Liquid/Go template output {{ … }}, Liquid tags {% … %}.
+  [(source) => blankTemplateCode(source, {mdxComments: false}), /\{[{%]/],
   [/\b[a-z][a-z0-9+.-]*:\/\/[^\s<>"'()[\]]+/gi, /:\/\//], // URLs with a scheme
   [/\b(?:www\.|mailto:)[^\s<>"'()[\]]+/gi, /www\.|mailto:/i],
   [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, /@/], // email addresses
@@ -97,7 +98,7 @@ export function maskSource(source: string, mdx = false): string {
   // A pattern runs only when the text has the character it needs: most posts have no `@`, `{{` or `://`.
   for (const [pattern, needs] of maskPatterns) {
     if (!needs.test(masked)) continue;
-    masked = masked.replace(pattern, blank);
+    masked = typeof pattern === 'function' ? pattern(masked) : masked.replace(pattern, blank);
   }
   return masked;
 }

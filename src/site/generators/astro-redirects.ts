@@ -3,8 +3,12 @@
  * `'/old': {status: 302, destination: '/new'}`. Astro serves each source as a route (a static build
  * writes a page there that sends the reader on), so a link to a source is answered: followed to its
  * destination when that is a page or file of the site, unverifiable otherwise. A source with route
- * parameters (`/blog/[...slug]`) matches many paths and only makes them unverifiable; entries
- * postlint cannot read (a spread, a value built in code) make any missing path unverifiable.
+ * parameters (`/blog/[...slug]`) matches many paths and only makes them unverifiable. An entry
+ * postlint cannot read whole is narrowed to the paths it could be: a source read without its
+ * destination answers that source only (unverifiable), a source built from a literal start
+ * (`` `/blog/${slug}` ``, `['/old/' + name]`) the paths below that start; only an entry of which
+ * nothing is read (a spread, a key computed from a variable, a `redirects` value built in code)
+ * makes every missing path of the site unverifiable, which the rule says once in a notice.
  * Learned from Astro's redirects proposal (withastro/roadmap 0041-redirects) and its config docs.
  */
 import {configObjectOf, objectOf} from './config-text.js';
@@ -19,29 +23,63 @@ export interface AstroRedirect {
 
 export interface AstroRedirects {
   redirects: AstroRedirect[];
-  /** Some entries are not literals postlint reads. */
-  unread: boolean;
+  /** Entries whose source is read only in part: the paths it can be, and the entry as shown in messages. */
+  partial: Array<{matches: (path: string) => boolean; shown: string}>;
+  /** Entries of which no source is read (`...legacy`, `[name]: …`), as shown in messages: any path may be one. */
+  unknown: string[];
 }
 
-const literal = /^(['"`])([^'"`]*)\1$/;
+/** A string literal's text; undefined for a template literal that holds code (`${…}`). */
+function literalText(text: string): string | undefined {
+  const match = /^(['"`])([^'"`]*)\1$/.exec(text.trim());
+  return match && !(match[1] === '`' && match[2]!.includes('${')) ? match[2] : undefined;
+}
+
+/** The literal start of a key built in code: `` `/blog/${slug}` `` and `'/old/' + name` start with `/blog/`, `/old/`. */
+function literalStart(key: string): string | undefined {
+  return /^`([^`$]*)\$\{/.exec(key)?.[1] ?? /^(['"])([^'"]*)\1\s*\+/.exec(key)?.[2];
+}
+
+const shorten = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
 /** The config's `redirects`, or undefined when it has none. */
 export function astroRedirects(configText: string): AstroRedirects | undefined {
-  const body = objectOf(configObjectOf(configText) ?? configText, 'redirects');
-  if (body === undefined) return undefined;
+  const config = configObjectOf(configText) ?? configText;
+  const body = objectOf(config, 'redirects');
+  if (body === undefined) {
+    // `redirects: legacyRedirects`, `redirects,`: a value built in code, of which nothing is read.
+    const value = /(?:^|[\s,{(])['"]?redirects['"]?\s*(?::\s*([^,}\n]+)|(?=[,}]))/m.exec(config);
+    return value ? {redirects: [], partial: [], unknown: [shorten(`redirects${value[1] ? `: ${value[1].trim()}` : ''}`)]} : undefined;
+  }
   const redirects: AstroRedirect[] = [];
-  let unread = false;
+  const read: AstroRedirects = {redirects, partial: [], unknown: []};
   for (const part of topLevelParts(withoutComments(body))) {
-    const entry = /^(['"`])([^'"`]+)\1\s*:\s*([\s\S]+)$/.exec(part);
+    const entry = /^(['"`][^'"`]*['"`]|\[[\s\S]*?\]|[\w$]+)\s*:\s*([\s\S]+)$/.exec(part.trim());
     if (!entry) {
-      unread = true;
+      read.unknown.push(shorten(part.trim()));
       continue;
     }
-    const value = entry[3]!.trim();
-    const destination = literal.exec(value)?.[2] ?? (value.startsWith('{') ? /\bdestination\s*:\s*(['"`])([^'"`]*)\1/.exec(value)?.[2] : undefined);
-    redirects.push({source: entry[2]!, ...(destination !== undefined ? {destination} : {})});
+    const key = entry[1]!;
+    const written = key.startsWith('[') ? key.slice(1, -1).trim() : key;
+    const source = literalText(written);
+    if (source !== undefined) {
+      const value = entry[2]!.trim();
+      const destination = value.startsWith('{') ? literalText(/\bdestination\s*:\s*(['"`][^'"`]*['"`])/.exec(value)?.[1] ?? '') : literalText(value);
+      redirects.push({source, ...(destination !== undefined ? {destination} : {})});
+      continue;
+    }
+    const start = literalStart(written);
+    if (/^[\w$]+$/.test(key)) {
+      // An identifier key (`old: '/new'`) is the name itself; whether Astro reads it from the site root is not modelled.
+      read.partial.push({matches: (path) => trim(path).replace(/^\//, '') === key, shown: key});
+    } else if (start !== undefined && trim(start) !== '/' && start !== '') {
+      // (A start of `/` alone names no narrower set of paths than the whole site.)
+      read.partial.push({matches: (path) => `${trim(path)}/`.startsWith(start), shown: shorten(written)});
+    } else {
+      read.unknown.push(shorten(part.trim()));
+    }
   }
-  return {redirects, unread};
+  return read;
 }
 
 const trim = (path: string): string => (path.length > 1 ? path.replace(/\/+$/, '') : path);

@@ -192,8 +192,11 @@ export function scheduleProblems(
 }
 
 function describeSpan(ms: number): string {
-  const hours = Math.floor(ms / hourMs);
-  const minutes = Math.round((ms % hourMs) / 60_000);
+  // The whole span is rounded to the minute once, so 4 h 59 min 45 s reads "5 h" (not "4 h 60 min").
+  const total = Math.round(ms / 60_000);
+  const hours = Math.floor(total / 60);
+  const minutes = total % 60;
+  if (total === 0) return 'less than 1 min';
   return hours > 0 ? (minutes > 0 ? `${hours} h ${minutes} min` : `${hours} h`) : `${minutes} min`;
 }
 

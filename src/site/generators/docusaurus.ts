@@ -217,13 +217,29 @@ function pageUrl(path: string, site: SiteInfo, frontMatter: PageFrontMatter): st
 }
 
 /** The page a URL path names, by the URLs its docs, posts and pages are served at; then by the URLs of the site's other docs plugins. */
-function pageByUrl(site: SiteInfo, url: string, context: ResolveContext): string | undefined {
-  return pageByOwnUrl(site, url, context) ?? otherPlugins(site).reduce<string | undefined>((found, other) => found ?? pageByOwnUrl(other, url, context), undefined);
+function pageByUrl(site: SiteInfo, url: string, context: ResolveContext, anyCase = false): string | undefined {
+  return pageByOwnUrl(site, url, context, anyCase) ?? otherPlugins(site).reduce<string | undefined>((found, other) => found ?? pageByOwnUrl(other, url, context, anyCase), undefined);
 }
 
-function pageByOwnUrl(site: SiteInfo, url: string, context: ResolveContext): string | undefined {
+function pageByOwnUrl(site: SiteInfo, url: string, context: ResolveContext, anyCase: boolean): string | undefined {
   const roots = [docsDir(site), resolve(site.root, 'blog'), resolve(site.root, 'src', 'pages'), ...versionDirs(site)];
-  return urlMap(docusaurus, site, roots, context).pages.get(normalizeUrl(url));
+  const map = urlMap(docusaurus, site, roots, context);
+  const key = normalizeUrl(url);
+  const folded = anyCase ? map.folded.get(key.toLowerCase()) : undefined;
+  return map.pages.get(anyCase && folded !== undefined ? folded : key);
+}
+
+/**
+ * A page whose URL is this one in other letter case: Docusaurus's router matches routes without
+ * regard to case (react-router's default; facebook/docusaurus#2235), so the link works from the
+ * site's own pages, while a fresh load is the host's call (facebook/docusaurus#6758): unverifiable.
+ */
+function caseOnlyRoute(site: SiteInfo, urls: string[], context: ResolveContext): Resolution | undefined {
+  for (const url of urls) {
+    const page = pageByUrl(site, url, context, true);
+    if (page) return {status: 'unverifiable', reason: `Docusaurus's router serves ${relative(site.root, page).split(sep).join('/')} here without regard to letter case; loaded fresh, whether the host does depends on the host`};
+  }
+  return undefined;
 }
 
 /**
@@ -252,15 +268,20 @@ function versionDirs(site: SiteInfo): string[] {
  */
 function docByPageUrl(request: LinkRequest, context: ResolveContext): string | undefined {
   const site = context.site!;
-  if (!isPageUrl(request.path)) return undefined;
-  const own = pageUrl(context.from, site, context.frontMatterOf(context.from));
-  if (own === undefined) return undefined;
-  for (const base of [own, `${own.replace(/\/+$/, '')}/`]) {
-    const target = new URL(request.path, `https://x${base}`).pathname;
+  for (const target of pageUrlTargets(request, context)) {
     const page = pageByUrl(site, target, context);
     if (page) return page;
   }
   return undefined;
+}
+
+/** The URLs a relative page link names from the linking page's URL, with and without its trailing slash. */
+function pageUrlTargets(request: LinkRequest, context: ResolveContext): string[] {
+  const site = context.site!;
+  if (!isPageUrl(request.path)) return [];
+  const own = pageUrl(context.from, site, context.frontMatterOf(context.from));
+  if (own === undefined) return [];
+  return [own, `${own.replace(/\/+$/, '')}/`].map((base) => new URL(request.path, `https://x${base}`).pathname);
 }
 
 function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {
@@ -302,7 +323,7 @@ function servedAt(request: LinkRequest, context: ResolveContext): Resolution {
     // A doc's URL is made from its slug, id, folders and version, not from its file's path.
     const page = pageByUrl(site, request.path, context) ?? pageBelow([docsDir(site), dirname(site.root)], request.path, context);
     if (page) return {status: 'found', path: page};
-    return found ?? {status: 'unverifiable', reason: 'a page URL that routes, slugs or plugins may make'};
+    return found ?? caseOnlyRoute(site, [request.path], context) ?? {status: 'unverifiable', reason: 'a page URL that routes, slugs or plugins may make'};
   }
   if (found) return found;
   return caseOrMissing(request, context);
@@ -350,7 +371,7 @@ export const docusaurus: Generator = {
       if (file) return {status: 'found', path: file};
     }
     const doc = docByPageUrl(request, context) ?? docByUrl(request, context);
-    return doc ? {status: 'found', path: doc} : undefined;
+    return doc ? {status: 'found', path: doc} : caseOnlyRoute(site, pageUrlTargets(request, context), context);
   },
   // mdx-loader's transformImage resolves a Markdown image from the source file's folder (a site-root one from
   // the static folders) and turns it into a bundler require; one it cannot find goes to

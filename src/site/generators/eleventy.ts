@@ -417,7 +417,7 @@ const binaryFile = /\.(?:png|jpe?g|gif|webp|avif|ico|bmp|tiff?|pdf|zip|t?gz|mp[3
  */
 function templateOutput(path: string, map: UrlMap): Resolution | undefined {
   const page = pageAtUrl(map, path);
-  if (page?.status === 'found' || (page?.status === 'unverifiable' && map.patterns.some((pattern) => pattern.test.test(normalizeUrl(path))))) return page;
+  if (page?.status === 'found' || page?.status === 'case' || (page?.status === 'unverifiable' && map.patterns.some((pattern) => pattern.test.test(normalizeUrl(path).toLowerCase())))) return page;
   const computed = map.unknown.filter((file) => templateExtension.test(file));
   if (computed.length === 0 || binaryFile.test(path)) return undefined;
   return {status: 'unverifiable', reason: `no file has that path, but ${computed.length} template(s) compute their permalink in code (${basename(computed[0]!)}${computed.length > 1 ? ', …' : ''})`};

@@ -12,7 +12,7 @@ import {shadowingIndexFile} from './hugo-bundle-index.js';
 import {renderHookReading, headingHookChangesIds, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent, usesDocsy} from './hugo-site.js';
 import {readHugoConfigDir} from './hugo-config-dir.js';
 import {permalinkPattern, permalinkUrl} from './hugo-permalinks.js';
-import {normalizeUrl, urlMap} from './url-map.js';
+import {caseOnlyPage, normalizeUrl, urlMap} from './url-map.js';
 import {hugoLayoutWithoutTitle} from './hugo-page-layout.js';
 import {toPosix} from '../../paths.js';
 import {hugoTemplates} from './hugo-layouts.js';
@@ -217,7 +217,7 @@ function atServedUrl(request: LinkRequest, context: ResolveContext): Resolution 
   const segments = request.path.replace(/^\/+/, '').split('/');
   if (isPageUrl(request.path)) {
     const page = map.pages.get(normalizeUrl(request.path));
-    return page ? {status: 'found', path: page} : undefined;
+    return page ? {status: 'found', path: page} : caseOnlyPage(map, request.path);
   }
   // The longest page URL the path starts with, then the file below that page's bundle folder.
   for (let cut = segments.length - 1; cut >= 1; cut--) {

@@ -25,7 +25,7 @@ import {jekyllSourceFiles, type JekyllFile, type JekyllSourceFiles} from './jeky
 import {usesPlugin} from './jekyll-plugins.js';
 import {slugPlaceholder, titlePlaceholder} from './jekyll-slugify.js';
 import {collectionShownIn} from './jekyll-shown.js';
-import {normalizeUrl, pageAtUrl, urlMap} from './url-map.js';
+import {caseOnlyPage, normalizeUrl, pageAtUrl, urlMap} from './url-map.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, PageFrontMatter, ResolveContext, Resolution, ShownIn, SiteInfo, TemplatePage} from './types.js';
 import {escapeRegExp} from '../../links/patterns.js';
 
@@ -313,7 +313,9 @@ function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolut
       ?? postByUrl(request.path, context)
       ?? collectionDoc(`/${clean}`, context)
       ?? servedAt(request.path, context);
-    return page ? {status: 'found', path: page} : {status: 'unverifiable', reason: 'a page URL that matches no file; a permalink may make it'};
+    if (page) return {status: 'found', path: page};
+    // A page whose permalink is this URL in other letter case: Jekyll writes it as cased, the host decides.
+    return caseOnlyPage(urlMap(jekyll, site, jekyll.contentRoots(site), context), request.path) ?? {status: 'unverifiable', reason: 'a page URL that matches no file; a permalink may make it'};
   }
   // A page of any extension at its permalink (`/feed.json`), or a redirect to a page.
   const served = servedAt(request.path, context) ?? folderWithoutSlash(request.path, context);
@@ -544,7 +546,7 @@ export const jekyll: Generator = {
       return undefined;
     }
     const byUrl = pageAtUrl(urlMap(jekyll, site, jekyll.contentRoots(site), context), url);
-    return byUrl?.status === 'found' ? byUrl : undefined;
+    return byUrl?.status === 'found' || byUrl?.status === 'case' ? byUrl : undefined;
   },
   resolveSyntax(request, context) {
     const site = context.site!;

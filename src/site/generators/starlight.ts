@@ -13,7 +13,7 @@ import {join, relative, sep} from 'node:path';
 import {slug as githubSlug} from 'github-slugger';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, lookInRoots, readText} from './common.js';
-import {normalizeUrl, pageUrlFirst, urlMap} from './url-map.js';
+import {caseOnlyPage, normalizeUrl, pageUrlFirst, urlMap} from './url-map.js';
 import {localeOf, siteLocales} from './locales.js';
 import {astroRedirects, redirectFor, type AstroRedirects} from './astro-redirects.js';
 import {astroCollections, collectionOf, entryDraftProblems, entryId, type AstroCollection} from './astro-collections.js';
@@ -150,7 +150,7 @@ export const starlight: Generator = {
     const url = normalizeUrl(new URL(request.path, `http://site${own}`).pathname);
     const map = urlMap(starlight, site, pageRoots(site), context);
     const page = map.pages.get(url) ?? fallback(site, url, map.pages);
-    return page ? {status: 'found', path: page} : undefined;
+    return page ? {status: 'found', path: page} : caseOnlyPage(map, url);
   },
   publishState(path, frontMatter, site) {
     // A collection's entry is a draft when the routes that write its entries filter it out (astro-drafts.ts).
@@ -208,6 +208,8 @@ function servedPath(request: LinkRequest, context: ResolveContext): Resolution {
   const url = normalizeUrl(request.path);
   const page = map.pages.get(url) ?? fallback(site, url, map.pages);
   if (page) return {status: 'found', path: page};
+  const other = caseOnlyPage(map, url);
+  if (other) return other;
   if (found) return found;
   // Astro pages of the site's own (`src/pages/`) are served too; a dynamic route may serve anything.
   const pages = join(site.root, 'src', 'pages');
@@ -225,7 +227,14 @@ function viaRedirect(path: string, context: ResolveContext): Resolution | undefi
   if (!config) return undefined;
   const file = relative(site.root, site.configFile ?? site.root).split(sep).join('/');
   const match = redirectFor(path, config);
-  if (!match) return config.unread ? {status: 'unverifiable', reason: `${file} has redirects postlint cannot read, which may answer it`} : undefined;
+  if (!match) {
+    // Entries read in part answer only the paths they can be; one read not at all may answer any (said once a site).
+    const partial = config.partial.find((entry) => entry.matches(path));
+    if (partial) return {status: 'unverifiable', reason: `${file} has a redirect from ${partial.shown}, which postlint cannot read whole, and it may answer this path`};
+    if (config.unknown.length === 0) return undefined;
+    const more = config.unknown.length > 1 ? ` and ${config.unknown.length - 1} more` : '';
+    return {status: 'unverifiable', reason: `${file} has redirects postlint cannot read (${config.unknown[0]}${more}), which may answer any path`, siteWide: true};
+  }
   const {source, destination} = match.redirect;
   if (match.dynamic) return {status: 'unverifiable', reason: `${file} redirects ${source} (a route with parameters) to ${destination ?? 'a destination postlint cannot read'}`};
   if (destination === undefined || !destination.startsWith('/') || destination.startsWith('//')) {

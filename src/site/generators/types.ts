@@ -155,8 +155,11 @@ export interface LinkRequest {
 export type Resolution =
   /** The file (a folder's index file for a folder link). */
   | {status: 'found'; path: string}
-  /** Exists only with different letter case; `real` is the name on disk. */
-  | {status: 'case'; path: string; real: string}
+  /**
+   * Exists only with different letter case; `real` is the name on disk. `url`: the link names a
+   * page by its URL, which is this one in other letter case (`real` is the page's file).
+   */
+  | {status: 'case'; path: string; real: string; url?: string}
   /** Nothing there; `roots` are the folders a site-root path was looked for in; `failsBuild` for syntaxes that stop the build. */
   | {status: 'missing'; path: string; roots?: string[]; failsBuild?: boolean}
   /** A folder with no index file. */

@@ -8,8 +8,14 @@ import {isBelow} from './common.js';
 import type {Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 export interface UrlMap {
-  /** Normalized URL (no trailing `/`, no `index.html`, lower case) → page file. */
+  /** Normalized URL (no trailing `/`, no `index.html`; letter case kept) → page file. */
   pages: Map<string, string>;
+  /**
+   * Lower-cased normalized URL → the URL a page has. Hosts match paths case-sensitively (GitHub Pages,
+   * Netlify, Vercel, S3), so a link that differs from a page's URL in letter case only is no link
+   * to it there: this map only tells such a link apart from one to no page (see `caseOnlyPage`).
+   */
+  folded: Map<string, string>;
   /** Pages whose URL only the templates know (a permalink with template code): a miss may be one of them. */
   unknown: string[];
   /** URLs template code writes (`/tags/{{ tag | slug }}/`), with what writes them: a URL that fits one is unverifiable. */
@@ -25,10 +31,10 @@ export interface UrlMap {
  */
 const maps = new WeakMap<object, Map<string, UrlMap>>();
 
-/** `/a/b/`, `/a/b`, `/a/b/index.html` and `/A/b.html` name one page. */
+/** `/a/b/`, `/a/b`, `/a/b/index.html` and `/a/b.html` name one page (`/A/b/` another: letter case counts). */
 export function normalizeUrl(url: string): string {
   const path = decodedPath(url.replace(/[?#].*$/, ''));
-  return `/${path.replace(/^\/+/, '').replace(/(^|\/)index\.html?$/i, '$1').replace(/\.html?$/i, '').replace(/\/+$/, '')}`.toLowerCase();
+  return `/${path.replace(/^\/+/, '').replace(/(^|\/)index\.html?$/i, '$1').replace(/\.html?$/i, '').replace(/\/+$/, '')}`;
 }
 
 export function urlMap(generator: Generator, site: SiteInfo, roots: string[], context: ResolveContext): UrlMap {
@@ -45,7 +51,7 @@ export function urlMap(generator: Generator, site: SiteInfo, roots: string[], co
   const cached = run ? maps.get(run)?.get(key) : undefined;
   if (cached) return cached;
   const files = [...context.files()].filter((file) => roots.some((root) => isBelow(file, root)) && /\.(md|markdown|mdx|mdoc|njk|liquid|html)$/i.test(file));
-  const map: UrlMap = {pages: new Map(), unknown: [], patterns: [], aliases: new Set()};
+  const map: UrlMap = {pages: new Map(), folded: new Map(), unknown: [], patterns: [], aliases: new Set()};
   const aliases: Array<readonly [string, string]> = [];
   const templatePages = generator.templatePages?.(site) ?? [];
   // A page whose URL template code writes is described by its template page's pattern, not unknown.
@@ -72,6 +78,7 @@ export function urlMap(generator: Generator, site: SiteInfo, roots: string[], co
     map.pages.set(normalizeUrl(alias), file);
     map.aliases.add(normalizeUrl(alias));
   }
+  for (const key of map.pages.keys()) if (!map.folded.has(key.toLowerCase())) map.folded.set(key.toLowerCase(), key);
   if (run) {
     let perRun = maps.get(run);
     if (!perRun) maps.set(run, (perRun = new Map()));
@@ -88,10 +95,25 @@ export function pageAtUrl(map: UrlMap, url: string): Resolution | undefined {
   const key = normalizeUrl(url);
   const page = map.pages.get(key);
   if (page) return {status: 'found', path: page};
-  const pattern = map.patterns.find((candidate) => candidate.test.test(key));
+  const other = caseOnlyPage(map, url);
+  if (other) return other;
+  // Template code may write any letter case: its patterns (written from lower-cased permalinks) are tested without it.
+  const pattern = map.patterns.find((candidate) => candidate.test.test(key.toLowerCase()));
   if (pattern) return {status: 'unverifiable', reason: `no page has that URL, but ${pattern.why}`};
   if (map.unknown.length > 0) return {status: 'unverifiable', reason: `no page has that URL, but ${map.unknown.length} page(s) get theirs from templates or data files`};
   return undefined;
+}
+
+/**
+ * A page whose URL differs from the link's in letter case only: a portability warning (`case`, the
+ * page's URL named), as a file named in other case is, since the host decides whether it answers;
+ * undefined when no page's URL is that one in any case.
+ */
+export function caseOnlyPage(map: UrlMap, url: string): Resolution | undefined {
+  const key = normalizeUrl(url);
+  const own = map.folded.get(key.toLowerCase());
+  const page = own === undefined || own === key ? undefined : map.pages.get(own);
+  return page === undefined ? undefined : {status: 'case', path: key, real: page, url: own!};
 }
 
 /**

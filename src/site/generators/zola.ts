@@ -12,7 +12,7 @@ import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {zolaSlug} from '../slug/zola.js';
 import {caseOrMissing, defaults, draftFlags, get, isBelow, isDir, isFile, isObject, languageTag, lookInRoots, readConfig, configFolder} from './common.js';
-import {normalizeUrl, pageUrlFirst, urlMap} from './url-map.js';
+import {caseOnlyPage, normalizeUrl, pageUrlFirst, urlMap} from './url-map.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 async function detect(dir: string): Promise<Detection | undefined> {
@@ -125,6 +125,8 @@ export const zola: Generator = {
     if (!isPageUrl(request.path)) return lookInRoots(request, context, [content(site)]) ?? besidePage(request, context) ?? caseOrMissing(request, context, [join(site.root, 'static')]);
     const page = pageAt(request.path, site, context);
     if (page) return {status: 'found', path: page};
+    const other = caseOnlyPage(urlMap(zola, site, [content(site)], context), request.path);
+    if (other) return other;
     // Taxonomy lists, feeds, the sitemap and the 404 page come from templates, not content files.
     const first = request.path.replace(/^\/+/, '').split('/')[0] ?? '';
     if (taxonomies(site).includes(first) || /\.(xml|txt)$/i.test(request.path) || /^404(\.html)?$/.test(first)) return {status: 'unverifiable', reason: 'a page Zola\'s templates make (a taxonomy, a feed)'};
@@ -141,8 +143,9 @@ export const zola: Generator = {
     }
     if (!isPageUrl(request.path)) return undefined;
     const own = zola.pageUrl(context.from, site, context.frontMatterOf(context.from))!;
-    const page = pageAt(new URL(request.path, `http://site${own}`).pathname, site, context);
-    return page ? {status: 'found', path: page} : undefined;
+    const url = new URL(request.path, `http://site${own}`).pathname;
+    const page = pageAt(url, site, context);
+    return page ? {status: 'found', path: page} : caseOnlyPage(urlMap(zola, site, [content(site)], context), url);
   },
   publishState: (_path, frontMatter) => draftFlags(frontMatter, {draft: true}),
   titleSources: ['front-matter'],
