@@ -118,7 +118,7 @@
  * whose Markdown output only the template knows (a glossary built by a shortcode), or, in an MkDocs
  * site, a block a plugin writes from code (mkdocstrings `::: pkg.Class`, `::: mkdocs-click`, also
  * as a heading's text), a page with an MDX heading written with an expression (`## Options for {props.name}`)
- * — and the `generated` ids above. postlint never calls those broken.
+ * or a component Markdown reads as letters (`[Promise<Config\>]`) — and the `generated` ids above. postlint never calls those broken.
  *
  * ## Slug flavors and detection
  *

@@ -1,3 +1,4 @@
+import {walkType} from './walk.js';
 import type {Heading, Html, Nodes, Root, Text} from 'mdast';
 import type {VFile} from 'vfile';
 import {inRange, pairedTagRanges} from './paired-tags.js';
@@ -36,7 +37,7 @@ export interface HeadingFact extends Span {
   listed?: true;
   /** The heading holds a link, inline or by a reference that is defined (`## [See the demo][1]`): it leads the reader on. */
   linked?: true;
-  /** An MDX heading with an expression (`## Options for {props.name}`): its text, and so its id, only the build knows. */
+  /** An MDX heading with an expression (`## Options for {props.name}`) or a component read as text: its text, and so its id, only the build knows. */
   computed?: true;
 }
 
@@ -180,7 +181,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
         const fact = headingFact(node, source, generator.commentHeadingIds === true, attributeBlock, idsToSpace);
         if (listedHeadings.has(node)) fact.listed = true;
         if (holdsLink(node, definedIdentifiers ??= definedLabels(tree))) fact.linked = true;
-        if (file.data.mdx === true && mdxExpression.test(fact.raw.replace(codeSpan, ''))) fact.computed = true;
+        if (file.data.mdx === true && mdxComputed(node, fact)) fact.computed = true;
         const line = node.position ? source.slice(node.position.start.offset, node.position.end.offset).trim() : '';
         if (line !== '' && (sampleLines.has(line) || showsSampleComponent(line, sampleLines))) fact.sample = true;
         else sampleLines = new Set();
@@ -392,6 +393,20 @@ const markdownImportName = /^import\s+([A-Za-z_$][\w$]*)\s*(?:,[^'"\n]*)?\s+from
 const mdxExpression = /(?<!\\)\{[^{}]*\}/;
 /** A code span, whose braces are text. */
 const codeSpan = /(`+)[^`][^]*?\1/g;
+
+/**
+ * An MDX heading whose text the build computes: an expression (`{props.name}`), or a component tag
+ * that Markdown read as text (`[Promise<Config\>]`: MDX reads a JSX element there, whose output is
+ * not the letters written).
+ */
+function mdxComputed(node: Heading, fact: HeadingFact): boolean {
+  if (mdxExpression.test(fact.raw.replace(codeSpan, ''))) return true;
+  let tagAsText = false;
+  walkType(node, 'text', (text) => {
+    tagAsText ||= /<[A-Z][\w.]*/.test(text.value);
+  });
+  return tagAsText;
+}
 
 /** `text{ #id }`, `text{: #id}` right after a span, in running text. */
 const spanIdPattern = /\{:?[ \t]*#([A-Za-z][\w:.-]*)(?:[ \t]+[^{}\n]*)?[ \t]*\}/g;
