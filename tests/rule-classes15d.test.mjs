@@ -5,6 +5,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
 import {findings, fixtures, postlintJson} from './helpers.mjs';
+import {lintSite} from './rule-helpers.mjs';
 
 test('docusaurus: a component that is an imported Markdown partial (<Where />) brings that partial\'s ids, and the page\'s own headings are checked; a heading with an MDX expression or a code component leaves the page unverifiable', () => {
   const site = join(fixtures, 'generators', 'docusaurus-partial-component');
@@ -21,4 +22,24 @@ test('docusaurus: a component that is an imported Markdown partial (<Where />) b
       '12:63 the fragment cannot be checked: the target has a heading written with an MDX expression ({…}) or component',
     ],
   );
+});
+
+test('brand-casing and spelling: a release-note item led by its pull request or issue and ending with its author (`[#179](…) title by @user`, `#180 title by @user`) quotes that title; the notes\' own words are read', async () => {
+  const notes = [
+    '# Release 0.7', // 1
+    '',
+    'Thanks to everyone who sent fixes on Github.', // 3: the notes' own prose
+    '',
+    '- [#179](https://github.com/o/r/pull/179) add github action to run the tests by @ann', // 5
+    '- #180 recieve events from Github (by @bo)', // 6
+    '- [#181](https://github.com/o/r/issues/181), [#182](https://github.com/o/r/pull/182) support Typescript paths by @cy', // 7
+    '- [#183](https://github.com/o/r/pull/183) We rewrote the Github hook. It no longer drops events by @dee', // 8: two sentences, the writer's
+    '- [#184](https://github.com/o/r/pull/184) now deploys to Github pages', // 9: no author credited
+    '',
+  ].join('\n');
+  const files = {'mkdocs.yml': 'site_name: X\n', 'docs/release-0.7.md': notes};
+  const brands = await lintSite('brand-casing', files, {severity: 'error'});
+  assert.deepEqual(brands.rows, ['docs/release-0.7.md:3:38 brand-casing', 'docs/release-0.7.md:8:58 brand-casing', 'docs/release-0.7.md:9:58 brand-casing']);
+  const spelling = await lintSite('spelling', files, {severity: 'error'});
+  assert.deepEqual(spelling.rows, []);
 });
