@@ -43,3 +43,33 @@ test('brand-casing and spelling: a release-note item led by its pull request or 
   const spelling = await lintSite('spelling', files, {severity: 'error'});
   assert.deepEqual(spelling.rows, []);
 });
+
+test('brand-casing: a lower-case gloss in parentheses right after a code span names that code thing (`u` (unicode)); the name elsewhere in prose, or capitalized wrongly in the gloss, is read', async () => {
+  const page = [
+    '# Flags', // 1
+    '',
+    'Flags such as `g` (global) and `u` (unicode) are ignored.', // 3
+    '',
+    'Text is stored as unicode (utf-8) here.', // 5: no code span before the parentheses
+    '',
+    'Use `gh` (the Github cli) to log in.', // 7: a capital in the gloss is a slip
+    '',
+  ].join('\n');
+  const {rows} = await lintSite('brand-casing', {'mkdocs.yml': 'site_name: X\n', 'docs/flags.md': page}, {severity: 'error'});
+  assert.deepEqual(rows, ['docs/flags.md:5:19 brand-casing', 'docs/flags.md:7:15 brand-casing']);
+});
+
+test('brand-casing: a lower-case name whose sentence gives an installed package\'s state (openssl is up to date) is the package; the name doing anything else is read', async () => {
+  const page = [
+    '# Setup', // 1
+    '',
+    'Make sure openssl is upto date and that curl is installed.', // 3
+    '',
+    'Check that nodejs is not installed twice.', // 5
+    '',
+    'We moved our certificates to openssl last year.', // 7: the product named
+    '',
+  ].join('\n');
+  const {rows} = await lintSite('brand-casing', {'mkdocs.yml': 'site_name: X\n', 'docs/setup.md': page}, {severity: 'error'});
+  assert.deepEqual(rows, ['docs/setup.md:7:30 brand-casing']);
+});
