@@ -35,9 +35,11 @@
  * mid-sentence, the writer means the name, so `we write Typescript` is flagged. Forms the vocabulary
  * lists in lower case too (`docker`, `npm`); names written in lower case or ALLCAPS by their owners
  * (`npm`, `ccache`); ALLCAPS forms in prose (`GITHUB`, `ASYNC`), which are constants or acronyms;
- * a lower-case word alone in quotes (`minify: 'oxc'`), a value; a lower-case name followed by a
- * version (`Bump typer from 0.25.0 to 0.25.1`) or by a package of its family in parentheses
- * (`postcss (postcss-import)`), a package; a lower-case name with a tag glued on by a colon
+ * a lower-case word alone in quotes (`minify: 'oxc'`), a value; a lower-case gloss in parentheses
+ * right after a code span (`` `u` (unicode) ``), the code thing's name; a lower-case name followed by a
+ * version (`Bump typer from 0.25.0 to 0.25.1`), by a package of its family in parentheses
+ * (`postcss (postcss-import)`) or by an installed package's state (`openssl is up to date`), a
+ * package; a lower-case name with a tag glued on by a colon
  * (`running mysql:8.0`), a container image reference; in MDX, the content of a component that is
  * only a list of package names (`<Npm>drizzle-graphql graphql</Npm>`, one of them scoped, versioned
  * or hyphenated, no `the`/`and`): arguments of an install command;
@@ -68,7 +70,8 @@
  * commit links, whatever the file is called) are left alone too: nobody edits their words.
  * So are the titles of issues and pull requests release notes list (`* [#35](…/pull/35): title`,
  * `* title ([#12](…/pull/12))`, the title with its link on the next line, GitHub's `* title by
- * @user in …/pull/12`, and a one-word module id over a list of them): their authors' words, quoted.
+ * @user in …/pull/12`, `* [#12](…/pull/12) title by @user`, and a one-word module id over a list of
+ * them): their authors' words, quoted.
  * The notes' own prose, and an item that sums up an issue in the writer's words (`Upgrade to X in
  * [#8149](…)`), are still read.
  * Also left alone: a lower-case name before what a package
@@ -343,15 +346,23 @@ function packageNames(source: string, consider: (word: string) => void): void {
 /**
  * A lower-case word followed by a version (`Bump typer from 0.25.0 to 0.25.1`, `sqlalchemy 2.0`)
  * names a package release, as its package index writes it; followed by a package of its family in
- * parentheses (`postcss (postcss-import)`), the package.
+ * parentheses (`postcss (postcss-import)`), the package; followed by the state of an installed
+ * package (`openssl is up to date`, `make sure curl is installed`), the package on the machine.
  */
 function packageRelease(source: string, token: ProseToken): boolean {
   if (token.text !== token.text.toLowerCase()) return false;
   const after = source.slice(token.offset + token.text.length, token.offset + token.text.length + 60);
   // Or followed by a package of its family in parentheses: `postcss (postcss-import)`.
   // Or a dependency update's title, which names the package (`Update jekyll requirement from ~> 3.8 to …`).
-  return /^[ \t]+(?:from[ \t]+|to[ \t]+|@)?v?\d+\.\d+/.test(after) || after.startsWith(` (${token.text}-`) || /^[ \t]+requirement[ \t]+from[ \t]/.test(after) || packagingNoun.test(after) || imageTag.test(after);
+  return /^[ \t]+(?:from[ \t]+|to[ \t]+|@)?v?\d+\.\d+/.test(after) || after.startsWith(` (${token.text}-`) || /^[ \t]+requirement[ \t]+from[ \t]/.test(after) || packagingNoun.test(after) || imageTag.test(after) || packageState.test(after);
 }
+
+/**
+ * What a sentence says of an installed package: that it is installed, up to date or out of date.
+ * Its subject, in lower case, is the package as the package manager names it, not the product
+ * written in a wrong case; a product is not "installed" in prose about a brand.
+ */
+const packageState = /^[ \t]+(?:is|are)[ \t]+(?:(?:not|already|properly|correctly)[ \t]+)?(?:installed|up[ \t-]?to[ \t-]?date|outdated|out[ \t-]of[ \t-]date)\b/;
 
 /**
  * A lower-case name with a tag glued on by a colon (`mysql:3.8`, `redis:latest`) is a container
@@ -379,6 +390,17 @@ function usedAsVerb(source: string, token: ProseToken): boolean {
   const before = source.slice(Math.max(0, token.offset - 12), token.offset);
   const after = source.slice(token.offset + token.text.length, token.offset + token.text.length + 8);
   return /(?:^|[^\p{L}])(?:i|you|we|they|just|can|could|will|would|should)[ \t]+$/iu.test(before) && /^[ \t]+(?:it|them|this|that)\b/.test(after);
+}
+
+/**
+ * A lower-case gloss in parentheses right after a code span (`` `u` (unicode) ``, `` `g` (global) ``):
+ * the word names that code thing (a flag, an option, a field) as the code calls it, not the product.
+ */
+function codeGloss(source: string, token: ProseToken): boolean {
+  if (token.text !== token.text.toLowerCase()) return false;
+  const before = source.slice(Math.max(0, token.offset - 80), token.offset);
+  const after = source.slice(token.offset + token.text.length, token.offset + token.text.length + 40);
+  return /`[^`\n]+`[ \t]*\($/.test(before) && /^(?:[ \t]+[\p{Ll}\p{N}-]+){0,2}\)/u.test(after);
 }
 
 const quotePairs: Record<string, string> = {"'": "'", '"': '"', '\u2018': '\u2019', '\u201C': '\u201D'};
@@ -576,7 +598,7 @@ export default defineRule({
         verdicts.set(key, right);
       }
       // The verdict, kept for the run, comes first: the checks of the text around a word cost more, and most words are fine.
-      if (right === undefined || identifierShaped(word, right) || quotedValue(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right)) continue;
+      if (right === undefined || identifierShaped(word, right) || quotedValue(source, token) || codeGloss(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right)) continue;
       // The owner's form when the page was written (`CloudFlare` in a 2016 post; the name is `Cloudflare` since late 2016).
       if (formOfItsTime(word, right, (day ??= writtenDay(path, frontMatter?.data) ?? null) ?? undefined)) continue;
       // The wrong side of a correction the prose spells out (`Github -> GitHub`), a name made a verb (`you duckduckgo it`).

@@ -94,7 +94,8 @@
  * - **Content tabs** (pymdownx.tabbed `=== "Title"`) have `#__tabbed_<set>_<tab>`.
  * - **Included content counts**: the headings and ids of a file pulled in by Hugo's
  *   `{{% include "path" %}}`, Jekyll `{% include_relative %}` / `{% include %}` (from `_includes/`),
- *   an MDX `import X from './_part.md'` or an MkDocs snippet (`--8<-- "file"`, the block form with
+ *   an MDX `import X from './_part.md'` (rendered as `<X />`, the partial is that content, not an unknown
+ *   component) or an MkDocs snippet (`--8<-- "file"`, the block form with
  *   one file a line, `file.md:section`; looked up from pymdownx.snippets' `base_path`, the site folder
  *   by default) are ids of the including page; an included SVG or HTML file brings its `id`s.
  * - **Translations**: a link from `index.fr.md` to `../other/#x` is checked against
@@ -116,7 +117,8 @@
  * see — an include it cannot find (the reason names the file and line) (a theme's partial, an HTML include) or a Hugo `{{% shortcode %}}`
  * whose Markdown output only the template knows (a glossary built by a shortcode), or, in an MkDocs
  * site, a block a plugin writes from code (mkdocstrings `::: pkg.Class`, `::: mkdocs-click`, also
- * as a heading's text) — and the `generated` ids above. postlint never calls those broken.
+ * as a heading's text), a page with an MDX heading written with an expression (`## Options for {props.name}`)
+ * or a component Markdown reads as letters (`[Promise<Config\>]`) — and the `generated` ids above. postlint never calls those broken.
  *
  * ## Slug flavors and detection
  *

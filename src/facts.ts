@@ -1,3 +1,4 @@
+import {walkType} from './walk.js';
 import type {Heading, Html, Nodes, Root, Text} from 'mdast';
 import type {VFile} from 'vfile';
 import {inRange, pairedTagRanges} from './paired-tags.js';
@@ -36,6 +37,8 @@ export interface HeadingFact extends Span {
   listed?: true;
   /** The heading holds a link, inline or by a reference that is defined (`## [See the demo][1]`): it leads the reader on. */
   linked?: true;
+  /** An MDX heading with an expression (`## Options for {props.name}`) or a component read as text: its text, and so its id, only the build knows. */
+  computed?: true;
 }
 
 /**
@@ -178,6 +181,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
         const fact = headingFact(node, source, generator.commentHeadingIds === true, attributeBlock, idsToSpace);
         if (listedHeadings.has(node)) fact.listed = true;
         if (holdsLink(node, definedIdentifiers ??= definedLabels(tree))) fact.linked = true;
+        if (file.data.mdx === true && mdxComputed(node, fact)) fact.computed = true;
         const line = node.position ? source.slice(node.position.start.offset, node.position.end.offset).trim() : '';
         if (line !== '' && (sampleLines.has(line) || showsSampleComponent(line, sampleLines))) fact.sample = true;
         else sampleLines = new Set();
@@ -377,6 +381,33 @@ const generatedPattern = /^[ \t]*(?:#{1,6}[ \t]+)?:::[ \t]+([A-Za-z_][\w.:-]*)/g
  */
 const componentPattern = /^[ \t]*<([A-Z][\w.]*)(?:\s[^<>]*)?\/>[ \t]*$/gm;
 
+/**
+ * The names a page binds to a Markdown file by its default import (`import Part from './_part.mdx'`):
+ * an imported Markdown file is a component whose output is that file's content (Docusaurus, "MDX and
+ * React" › "Importing Markdown", and its `_dogfooding/_pages tests` page: `<PagePartial />`), so
+ * `<Part />` writes nothing the import's own include does not already bring.
+ */
+const markdownImportName = /^import\s+([A-Za-z_$][\w$]*)\s*(?:,[^'"\n]*)?\s+from\s+["'][^"'\n]+\.mdx?["']/gm;
+
+/** An MDX expression, `{…}` not escaped (its comments are blanked, a `{#id}` is cut from the heading before). */
+const mdxExpression = /(?<!\\)\{[^{}]*\}/;
+/** A code span, whose braces are text. */
+const codeSpan = /(`+)[^`][^]*?\1/g;
+
+/**
+ * An MDX heading whose text the build computes: an expression (`{props.name}`), or a component tag
+ * that Markdown read as text (`[Promise<Config\>]`: MDX reads a JSX element there, whose output is
+ * not the letters written).
+ */
+function mdxComputed(node: Heading, fact: HeadingFact): boolean {
+  if (mdxExpression.test(fact.raw.replace(codeSpan, ''))) return true;
+  let tagAsText = false;
+  walkType(node, 'text', (text) => {
+    tagAsText ||= /<[A-Z][\w.]*/.test(text.value);
+  });
+  return tagAsText;
+}
+
 /** `text{ #id }`, `text{: #id}` right after a span, in running text. */
 const spanIdPattern = /\{:?[ \t]*#([A-Za-z][\w:.-]*)(?:[ \t]+[^{}\n]*)?[ \t]*\}/g;
 
@@ -392,11 +423,14 @@ function findIncludes(source: string, at: (offset: number) => Span, code: Array<
   const found: IncludeFact[] = [];
   const inCode = (offset: number): boolean => code.some(([start, end]) => offset >= start && offset < end);
   const patterns = [...includePatterns, ...(generated ? [{kind: 'generated' as const, pattern: generatedPattern}] : []), ...(components ? [{kind: 'component' as const, pattern: componentPattern}] : [])];
+  const imported = new Set([...source.matchAll(markdownImportName)].filter((match) => !inCode(match.index)).map((match) => match[1]!));
   for (const {kind, pattern} of patterns) {
     for (const match of source.matchAll(pattern)) {
       // An include shown in a code sample is not pulled in.
       if (inCode(match.index)) continue;
       const path = match[1] ?? match[2] ?? match[3];
+      // A component that is an imported Markdown file is known through its import.
+      if (kind === 'component' && path !== undefined && imported.has(path)) continue;
       if (path && !/\{\{|\{%/.test(path)) found.push({path, kind, ...at(match.index)});
     }
   }

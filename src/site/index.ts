@@ -964,6 +964,7 @@ export class SiteIndex {
     // A heading its generator cannot id exactly (Zola's transliteration) or one written in template code.
     if (hasUncertainIds(facts, flavor(choice.name), choice.options)) unknown ??= 'has a heading whose id postlint cannot compute exactly (the generator transliterates it)';
     if (facts.headings.some((heading) => /\{\{|\{%/.test(heading.text))) unknown ??= 'has headings written in template code, whose ids only the build knows';
+    if (facts.headings.some((heading) => heading.computed === true)) unknown ??= 'has a heading written with an MDX expression ({…}) or component, whose id only the build knows';
     const site = this.site(file);
     // `<h2 id="{{ section.name | slugify }}">` in a `{% for %}` over data: a generator that runs Liquid
     // or Nunjucks on Markdown writes ids postlint cannot list (elsewhere the braces stay literal text).

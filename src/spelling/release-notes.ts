@@ -27,7 +27,7 @@ export function generatedReleaseNotes(source: string): boolean {
  * "What's Changed", a CHANGELOG of PR titles, a tracker export): a list item whose first paragraph
  * is a title next to the link to its issue, in one of the forms release notes write it —
  * `[#35](…/pull/35): title - [Author](…)`, `title ([#12](…/pull/12))`, `title` then `[#12](…)` on
- * the next line, `title by @user in https://…/pull/12`. The title is the issue author's text, quoted;
+ * the next line, `title by @user in https://…/pull/12`, `[#12](…/pull/12) title by @user`. The title is the issue author's text, quoted;
  * spelling and brand-casing leave it alone. So is a one-word label whose nested items are all such
  * titles (`* javascript` over the issues of that language module: a module id). Everything else on
  * the page (a paragraph of the notes, a heading, an item that only mentions an issue in its prose) is
@@ -48,8 +48,8 @@ export function quotedTitleSpans(tree: Root, source: string): Array<[number, num
   return spans.filter(([start, end]) => end > start).sort((a, b) => a[0] - b[0]);
 }
 
-/** Cheap test before walking the tree: an issue link's text or address. */
-const issueHint = /\[#\d|\/(?:issues|pull|pulls|merge_requests|bugs|tickets?)\//;
+/** Cheap test before walking the tree: an issue link's text or address, or an item led by `#N`. */
+const issueHint = /\[#\d|\/(?:issues|pull|pulls|merge_requests|bugs|tickets?)\/|^[ \t]*[-*+][ \t]+#\d/m;
 /** A link's text that names an issue: `#35`, `owner/repo#35`, `GH-35`. */
 const issueText = /^(?:[\w.-]+\/[\w.-]+)?#\d+$|^GH-\d+$/i;
 /** An address of an issue tracker's entry (GitHub, GitLab, SourceForge, Trac-like `ticket/N`). */
@@ -70,14 +70,19 @@ const refs = `${ref}(?:\\s*(?:,|and|&)?\\s*${ref})*`;
 const suffixForm = new RegExp(`^\\s*\\S[^${ref}\\n]*(?:\\(\\s*${refs}\\s*\\)|\\n[ \\t]*${refs})\\.?(?:\\s+[-–—]\\s+${other}(?:\\s*\\(@[\\w-]+\\))?)?\\s*$`, 'u');
 /** GitHub's generated "What's Changed": `title by @user in https://github.com/o/r/pull/12`. */
 const byForm = new RegExp(`^\\s*\\S.*\\sby\\s+@[\\w-]+(?:\\[bot\\])?\\s+in\\s+(?:${ref}|https?:\\/\\/\\S+\\/pull\\/\\d+)\\s*$`, 'u');
+/**
+ * The same credit with the pull request in front, as hand-made notes write it: `[#179](…/pull/179) title
+ * by @user`, `#179 title by @user` (GitHub links a bare `#179` itself), `(by @user)` in parentheses.
+ */
+const leadByForm = new RegExp(`^\\s*(?:(?:${ref}|#\\d+)[\\s,]*)+[^\\s${ref}].*\\s\\(?by\\s+@[\\w-]+(?:\\[bot\\])?\\)?\\.?\\s*$`, 'u');
 
 function isQuotedTitle(paragraph: Paragraph, source: string): boolean {
   const shape = shapeOf(paragraph, source);
-  if (!shape.includes(ref) && !/\/pull\/\d/.test(shape)) return false;
+  if (!shape.includes(ref) && !/\/pull\/\d|^\s*#\d/.test(shape)) return false;
   // A title is one line of text: an item of two sentences is the notes' own prose that cites an issue.
   const title = shape.replaceAll(ref, '').replaceAll(other, '');
   if (title.length > maxTitle || /[.!?]\s+\p{Lu}/u.test(title)) return false;
-  return prefixForm.test(shape) || suffixForm.test(shape) || byForm.test(shape);
+  return prefixForm.test(shape) || suffixForm.test(shape) || byForm.test(shape) || leadByForm.test(shape);
 }
 
 /** A one-word item (`javascript`, `java-multithreading`) whose nested list holds only quoted titles. */
