@@ -87,6 +87,13 @@ const maskPatterns: Array<[RegExp, RegExp]> = [
   // `\_\_init\_\_`): one snake_case name, masked whole, not words cut at the escapes.
   [/(?:\\_)*[\p{L}\p{N}]+(?:(?:\\_)+[\p{L}\p{N}]+)+(?:\\_)*/gu, /\\_/],
   [/\\[!-/:-@[-`{-~]/g, /\\/], // backslash escapes (only ASCII punctuation escapes in Markdown)
+  // Labels, lookup keys a reader never sees (CommonMark, "Link reference definitions"; GFM footnotes):
+  // a full reference's `[label]` after its `[text]` (no space between), a footnote's `[^label]`, and a
+  // definition's `[label]:`, written so even where the parser found no definition (one an include
+  // or preprocessor adds: `[Linux][os::linux]`). The text of `[text][label]` and `[label][]` is read.
+  [/(?<=(?:^|[^\\])\])\[(?:[^[\]\\\n]|\\.)+\]/g, /\]\[/],
+  [/\[\^[^[\]\s]+\]/g, /\[\^/],
+  [/^[ \t]{0,3}\[(?:[^[\]\\\n]|\\.)+\]:(?=[ \t]|$)/gm, /\]:/],
 ];
 
 const blank = (match: string): string => match.replace(/[^\n]/g, ' ');
