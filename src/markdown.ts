@@ -21,7 +21,11 @@ export function remarkGfmWithoutLiterals(this: Processor): void {
   (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
 }
 
-/** In an MDX source: lines of JSX tags are blocks of their own, not CommonMark HTML (mdx-jsx-flow.ts). */
+/**
+ * In an MDX source: lines of JSX tags are blocks of their own, not CommonMark HTML (mdx-jsx-flow.ts),
+ * and indentation makes no code (MDX turns indented code off: micromark-extension-mdx-md), so the
+ * content of a nested component (`    Text` inside `<TabItem>`) is Markdown.
+ */
 export function remarkMdxJsxFlowTags(this: Processor): void {
-  (this.data().micromarkExtensions ??= []).push(mdxJsxFlowTags());
+  (this.data().micromarkExtensions ??= []).push(mdxJsxFlowTags(), {disable: {null: ['codeIndented']}});
 }

@@ -11,6 +11,9 @@
  * construct is tried before CommonMark's HTML: the tag lines become `html` nodes of their own lines
  * (their `href`s still read as HTML's), the lines between are Markdown. A line whose tags are not
  * JSX (`<https://…>`, `<!-- … -->`, `a <b>`) or that holds more than tags is left to CommonMark.
+ * A tag over lines whose JavaScript holds Markdown-looking lines (`code={`\n# Sample\n`}`) is one
+ * node too: its lines make no heading, no prose, no code sample. markdown.ts also turns indented
+ * code off in MDX, as MDX does (micromark-extension-mdx-md): indented content is Markdown.
  */
 
 import type {Code, Construct, Effects, Extension, State, TokenizeContext} from 'micromark-util-types';

@@ -17,7 +17,6 @@ import {separateBlockAttributes} from './text/kramdown-blocks.js';
 import {blankKramdownDefinitions} from './text/kramdown-definitions.js';
 import {asGeneratorReads, generatorOf} from './site/generators/index.js';
 import {blankMdxComments} from './text/mdx-comments.js';
-import {codeJsxTags} from './text/jsx-tags.js';
 import {extractFacts, type FileFacts} from './facts.js';
 import type {ResolvedRule} from './config.js';
 import type {SiteInfo} from './site/detect.js';
@@ -202,9 +201,7 @@ export class Phase1Runner {
     if (/\.mdx$/i.test(job.path) || (/\.md$/i.test(job.path) && job.site !== undefined && generator.readsMdAsMdx?.(job.site) === true)) {
       file.data.mdx = true;
       // MDX comments are never rendered: blanked, no rule reads a link or a word in them.
-      const jsx = codeJsxTags(blankMdxComments(String(file.value)));
-      file.value = jsx.text;
-      if (jsx.lines.length > 0) file.data.componentLines = jsx.lines;
+      file.value = blankMdxComments(String(file.value));
     }
     try {
       const processor = this.processors.get(job.active, await this.remarkLint(job), file.data.mdx === true);

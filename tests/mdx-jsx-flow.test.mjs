@@ -19,12 +19,18 @@ test('MDX: the lines between a component\'s tags are Markdown, headings and link
   assert.deepEqual(await ruleFindings('no-missing-files', ['mdx-jsx-flow/content.md']), []);
 });
 
+test('MDX: indentation makes no code (MDX has no indented code): a nested component\'s indented content is prose and links', async () => {
+  assert.deepEqual(await ruleFindings('spelling', ['mdx-jsx-flow/nested.mdx']), ['mdx-jsx-flow/nested.mdx:5:13 spelling']);
+  assert.deepEqual(await ruleFindings('no-missing-files', ['mdx-jsx-flow/nested.mdx']), ['mdx-jsx-flow/nested.mdx:5:37 no-missing-files']);
+});
+
 test('MDX JSX flow: which lines are tag blocks (html nodes of their own lines) and which are left to CommonMark', async () => {
   const {unified} = await import('unified');
   const {default: remarkParse} = await import('remark-parse');
   const {remarkMdxJsxFlowTags} = await import('../dist/src/markdown.js');
   const processor = unified().use(remarkParse).use(remarkMdxJsxFlowTags);
   const blocks = (text) => processor.parse(text).children.map((node) => `${node.type}@${node.position.start.line}-${node.position.end.line}`);
+  assert.deepEqual(blocks('<a>\n  <b>\n    c\n\n    ```\n    d\n    ```\n  </b>\n</a>'), ['html@1-1', 'html@2-2', 'paragraph@3-3', 'code@5-7', 'html@8-8', 'html@9-9']); // nested, indented
   assert.deepEqual(blocks('<a>\nb\n</a>'), ['html@1-1', 'paragraph@2-2', 'html@3-3']); // mdx-jsx: "an element w/ content"
   assert.deepEqual(blocks('<a> <b>\t\nc\n  </b> </a>'), ['html@1-1', 'paragraph@2-2', 'html@3-3']); // tags after tags
   assert.deepEqual(blocks('<x\n  y={[1, "}"]}\n  z=\'a\'\n/>\n# H'), ['html@1-4', 'heading@5-5']); // a tag over lines, braces in a string

@@ -242,7 +242,8 @@ function frontMatterTokens(tree: Root, source: string, masked: string, frontMatt
 function componentChildren(node: Nodes, source: string, masked: string, context: ProseContext, out: ProseToken[]): void {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
-  if (start === undefined || end === undefined || !/^<[A-Za-z]/.test(source.slice(start, start + 2))) return;
+  // An indented tag's node starts at its indent (a component nested in another, in MDX).
+  if (start === undefined || end === undefined || !/^[ \t]*<[A-Za-z]/.test(source.slice(start, end))) return;
   // The source's own tags, not the masked text's (where tag names are blanked already), tell where children are.
   let text = source.slice(start, end);
   text = blankRawElements(text);
