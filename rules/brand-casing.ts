@@ -293,7 +293,7 @@ function neighbourPairs(source: string, prose: readonly ProseToken[], index: num
  * inline code (`postcss`, `youtube`), or a word of a code block (`minify: 'oxc'` in a config
  * sample): there it is a package, a value or a command, spelt as the code needs.
  */
-function codeNames(tree: Root, source: string, speller: Speller, verdicts: Map<string, string | undefined>): string[] {
+function codeNames(tree: Root, source: string, speller: Speller, verdicts: Map<string, string | undefined>, componentLines: readonly number[] = []): string[] {
   const names = new Set<string>();
   const consider = (word: string): void => {
     if (!verdicts.has(word)) verdicts.set(word, brandFix(word, speller, false));
@@ -304,8 +304,8 @@ function codeNames(tree: Root, source: string, speller: Speller, verdicts: Map<s
       const word = node.value.trim();
       if (/^[\p{L}][\p{L}\p{N}]*$/u.test(word)) consider(word);
       else identifierParts(node.value, consider);
-    } else if (node.type === 'code') {
-      // (An MDX component tag is an `html` node, JSX, not a code sample: see src/mdx-jsx-flow.ts.)
+    } else if (node.type === 'code' && !componentLines.includes(node.position?.start.line ?? 0)) {
+      // (An MDX component tag read as one element is JSX, not a code sample: see src/text/jsx-tags.ts.)
       // Whole words only: `django` in `django-admin` or `github` in `github.com` is part of another name.
       for (const [word] of node.value.matchAll(/(?<![\p{L}\p{N}_.-])\p{L}[\p{L}\p{N}]*(?![\p{L}\p{N}_.-])/gu)) consider(word);
       identifierParts(node.value, consider);
@@ -537,7 +537,7 @@ export default defineRule({
     fixable: 'writes the name in its right case',
     services: ['speller'],
   },
-  async file({tree, text: source, path, frontMatter, site, mdx, settings, report, note, speller: spellers}) {
+  async file({tree, text: source, path, frontMatter, site, componentLines, mdx, settings, report, note, speller: spellers}) {
     // On a page in another language (a Dutch post) a lower-case word may be one of its ordinary
     // words (`ben`, `staat`): only names written with a capital are judged there (`Whatsapp`).
     // Release notes a tool wrote from commit subjects: nobody edits their words.
@@ -555,7 +555,7 @@ export default defineRule({
     if (tokens.length === 0 && !prose.some((token, index) => index > 0 && titleWord.test(token.text) && titleWord.test(prose[index - 1]!.text))) return;
     const speller = await spellers.get();
     const verdicts = brandVerdicts(speller);
-    const code = codeNames(tree, source, speller, verdicts);
+    const code = codeNames(tree, source, speller, verdicts, componentLines);
     const isName = (lower: string): boolean => {
       if (!verdicts.has(lower)) verdicts.set(lower, brandFix(lower, speller, false));
       return verdicts.get(lower) !== undefined;

@@ -17,6 +17,7 @@ import {separateBlockAttributes} from './text/kramdown-blocks.js';
 import {blankKramdownDefinitions} from './text/kramdown-definitions.js';
 import {asGeneratorReads, generatorOf} from './site/generators/index.js';
 import {blankMdxComments} from './text/mdx-comments.js';
+import {codeJsxTags} from './text/jsx-tags.js';
 import {extractFacts, type FileFacts} from './facts.js';
 import type {ResolvedRule} from './config.js';
 import type {SiteInfo} from './site/detect.js';
@@ -201,10 +202,19 @@ export class Phase1Runner {
     if (/\.mdx$/i.test(job.path) || (/\.md$/i.test(job.path) && job.site !== undefined && generator.readsMdAsMdx?.(job.site) === true)) {
       file.data.mdx = true;
       // MDX comments are never rendered: blanked, no rule reads a link or a word in them.
-      file.value = blankMdxComments(String(file.value));
+      const text = blankMdxComments(String(file.value));
+      if (job.site !== undefined && generator.mdx1?.(job.site) === true) {
+        // MDX 1: JSX blocks end at a blank line, as CommonMark's HTML; a tag over lines whose JavaScript Markdown would misread becomes code.
+        const jsx = codeJsxTags(text);
+        file.value = jsx.text;
+        if (jsx.lines.length > 0) file.data.componentLines = jsx.lines;
+      } else {
+        file.value = text;
+        file.data.mdx2 = true;
+      }
     }
     try {
-      const processor = this.processors.get(job.active, await this.remarkLint(job), file.data.mdx === true);
+      const processor = this.processors.get(job.active, await this.remarkLint(job), file.data.mdx2 === true);
       // gray-matter's `---json` opening: the block is parsed as a `---` block is, its language read from the fence.
       const engines = generator.frontMatterEngines?.(job.site);
       const written = String(file.value);

@@ -183,6 +183,7 @@ function fileContext(rule: RuleModule, tree: Root, file: VFile, options: Record<
     frontMatter: file.data.frontMatter,
     site: file.data.site,
     bareUrls: file.data.bareUrls ?? [],
+    componentLines: file.data.componentLines ?? [],
     mdx: file.data.mdx === true,
     settings: runSettings(file),
     options,

@@ -3,7 +3,8 @@
 // runs to the next blank line.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {ruleFindings} from './rule-helpers.mjs';
+import {readFileSync} from 'node:fs';
+import {fixture, ruleFindings, siteFindings} from './rule-helpers.mjs';
 
 test('MDX: a fence inside a component, holding a blank line, ends at its own closing backticks; the heading after the component is the page\'s', async () => {
   // tabs.mdx:7 links to the heading after <Tabs> (found) and to a heading never written (broken).
@@ -22,6 +23,17 @@ test('MDX: the lines between a component\'s tags are Markdown, headings and link
 test('MDX: indentation makes no code (MDX has no indented code): a nested component\'s indented content is prose and links', async () => {
   assert.deepEqual(await ruleFindings('spelling', ['mdx-jsx-flow/nested.mdx']), ['mdx-jsx-flow/nested.mdx:5:13 spelling']);
   assert.deepEqual(await ruleFindings('no-missing-files', ['mdx-jsx-flow/nested.mdx']), ['mdx-jsx-flow/nested.mdx:5:37 no-missing-files']);
+});
+
+test('Docusaurus 2 compiles MDX 1, whose JSX blocks end at a blank line as HTML does: the heading after the fence is lost there; Docusaurus 3 (MDX 3) reads it', async () => {
+  const page = readFileSync(fixture('mdx-jsx-flow', 'tabs.mdx'), 'utf8');
+  const site = (core) => ({
+    'docusaurus.config.js': "module.exports = {url: 'https://example.org', baseUrl: '/'};\n",
+    'package.json': JSON.stringify({dependencies: {'@docusaurus/core': core}}),
+    'docs/tabs.md': page,
+  });
+  assert.deepEqual(await siteFindings('no-broken-anchors', site('^2.4.0')), ['docs/tabs.md:7:5 no-broken-anchors', 'docs/tabs.md:7:44 no-broken-anchors']);
+  assert.deepEqual(await siteFindings('no-broken-anchors', site('3.1.0')), ['docs/tabs.md:7:44 no-broken-anchors']);
 });
 
 test('MDX JSX flow: which lines are tag blocks (html nodes of their own lines) and which are left to CommonMark', async () => {
