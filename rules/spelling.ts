@@ -148,7 +148,9 @@
  * one-word names and handles in a comma-separated list of people that holds at least three full
  * names (release thank-yous); the site's own generator in lower case (`hugo server`); words in
  * a script other than Latin (`教程`, `руководство`); words of reference links whose definition's
- * URL spells them out (`[Giscus][]` with `[Giscus]: https://giscus.app/`); contractions written with
+ * URL spells them out (`[Giscus][]` with `[Giscus]: https://giscus.app/`); the labels of reference
+ * links, footnotes and definitions (`os::linux` in `[Linux][os::linux]`, `[^note]`), keys a reader never
+ * sees, even where an include brings the definition; contractions written with
  * an apostrophe entity (`aren&#39;t`, as changelog generators write them: masked whole); and, in
  * English, an unknown word with a letter English spells without (`Michał`, `Introducción`,
  * `Inspiração`: a name or a word of another language — an English word with an accent, `café`, is

@@ -7,6 +7,7 @@ import {gfmFootnoteFromMarkdown} from 'mdast-util-gfm-footnote';
 import {gfmStrikethroughFromMarkdown} from 'mdast-util-gfm-strikethrough';
 import {gfmTableFromMarkdown} from 'mdast-util-gfm-table';
 import {gfmTaskListItemFromMarkdown} from 'mdast-util-gfm-task-list-item';
+import {mdxJsxFlowTags} from './mdx-jsx-flow.js';
 
 /**
  * GitHub Flavored Markdown as remark-gfm parses it (tables, footnotes, strikethrough, task
@@ -18,4 +19,13 @@ export function remarkGfmWithoutLiterals(this: Processor): void {
   const data = this.data();
   (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
   (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
+}
+
+/**
+ * In an MDX source: lines of JSX tags are blocks of their own, not CommonMark HTML (mdx-jsx-flow.ts),
+ * and indentation makes no code (MDX turns indented code off: micromark-extension-mdx-md), so the
+ * content of a nested component (`    Text` inside `<TabItem>`) is Markdown.
+ */
+export function remarkMdxJsxFlowTags(this: Processor): void {
+  (this.data().micromarkExtensions ??= []).push(mdxJsxFlowTags(), {disable: {null: ['codeIndented']}});
 }

@@ -1,7 +1,7 @@
 import {unified, type Processor} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import {remarkGfmWithoutLiterals} from './markdown.js';
+import {remarkGfmWithoutLiterals, remarkMdxJsxFlowTags} from './markdown.js';
 import {findBareUrls} from './bare-urls.js';
 import type {Root, Yaml} from 'mdast';
 import {VFile} from 'vfile';
@@ -110,13 +110,15 @@ class ProcessorCache {
   private readonly cache = new Map<string, Processor<Root, Root, Root>>();
   constructor(private readonly rules: Map<string, RuleModule>) {}
 
-  get(active: Array<[string, ResolvedRule]>, remark?: {root: string; set: RemarkLintSet}): Processor<Root, Root, Root> {
+  get(active: Array<[string, ResolvedRule]>, remark?: {root: string; set: RemarkLintSet}, mdx = false): Processor<Root, Root, Root> {
     const entries = active.filter(([id]) => this.rules.get(id)?.file);
-    const key = JSON.stringify([entries, remark?.root ?? null]);
+    const key = JSON.stringify([entries, remark?.root ?? null, mdx]);
     let processor = this.cache.get(key);
     if (!processor) {
       // The rules' plugins accept [severity, options]; unified's types cannot follow that through .use chains.
       let p = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfmWithoutLiterals) as unknown as Processor<Root, Root, Root>;
+      // MDX has no HTML blocks: a line of JSX tags is a block of its own, the lines after it Markdown.
+      if (mdx) p = p.use(remarkMdxJsxFlowTags) as unknown as Processor<Root, Root, Root>;
       for (const [id, setting] of entries) p = p.use(filePlugin(this.rules.get(id)!), [setting.severity, setting.options]) as unknown as Processor<Root, Root, Root>;
       // The site's remark-lint rules and presets run on the same tree, after postlint's own.
       if (remark && active.length > 0) p = p.use({plugins: remark.set.plugins}) as unknown as Processor<Root, Root, Root>;
@@ -200,12 +202,19 @@ export class Phase1Runner {
     if (/\.mdx$/i.test(job.path) || (/\.md$/i.test(job.path) && job.site !== undefined && generator.readsMdAsMdx?.(job.site) === true)) {
       file.data.mdx = true;
       // MDX comments are never rendered: blanked, no rule reads a link or a word in them.
-      const jsx = codeJsxTags(blankMdxComments(String(file.value)));
-      file.value = jsx.text;
-      if (jsx.lines.length > 0) file.data.componentLines = jsx.lines;
+      const text = blankMdxComments(String(file.value));
+      if (job.site !== undefined && generator.mdx1?.(job.site) === true) {
+        // MDX 1: JSX blocks end at a blank line, as CommonMark's HTML; a tag over lines whose JavaScript Markdown would misread becomes code.
+        const jsx = codeJsxTags(text);
+        file.value = jsx.text;
+        if (jsx.lines.length > 0) file.data.componentLines = jsx.lines;
+      } else {
+        file.value = text;
+        file.data.mdx2 = true;
+      }
     }
     try {
-      const processor = this.processors.get(job.active, await this.remarkLint(job));
+      const processor = this.processors.get(job.active, await this.remarkLint(job), file.data.mdx2 === true);
       // gray-matter's `---json` opening: the block is parsed as a `---` block is, its language read from the fence.
       const engines = generator.frontMatterEngines?.(job.site);
       const written = String(file.value);

@@ -126,7 +126,7 @@ export interface FileContext<Options = Record<string, unknown>, Id extends strin
   site: SiteInfo | undefined;
   /** URLs written as plain text (src/bare-urls.ts). */
   bareUrls: BareUrl[];
-  /** First lines (1-based) of MDX component tags read as one element: their code is JSX, not a code sample (src/text/jsx-tags.ts). */
+  /** First lines (1-based) of MDX 1 component tags read as one element: their code is JSX, not a code sample (src/text/jsx-tags.ts). */
   componentLines: readonly number[];
   /** The generator reads the file as MDX (`.mdx`, or `.md` where it reads Markdown so): its components' children are prose, its `{…}` expressions and ESM lines are not. */
   mdx: boolean;

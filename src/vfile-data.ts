@@ -21,6 +21,8 @@ declare module 'vfile' {
     contentHash: string;
     /** MDX component tags read as one element (see text/jsx-tags.ts): their first lines, 1-based. Their code is JSX, not the site's code samples. */
     componentLines: number[];
+    /** The file is read as MDX 2 or later (not MDX 1): parsed with src/mdx-jsx-flow.ts. */
+    mdx2: boolean;
     /** The file is read as MDX by its generator (`.mdx`, or `.md` where the generator reads it so). */
     mdx: boolean;
     /** Ids of kramdown block attribute lines the parse was told to read as blocks of their own (see text/kramdown-blocks.ts). */

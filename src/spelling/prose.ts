@@ -88,6 +88,13 @@ const maskPatterns: Array<[RegExp | ((source: string) => string), RegExp]> = [
   // `\_\_init\_\_`): one snake_case name, masked whole, not words cut at the escapes.
   [/(?:\\_)*[\p{L}\p{N}]+(?:(?:\\_)+[\p{L}\p{N}]+)+(?:\\_)*/gu, /\\_/],
   [/\\[!-/:-@[-`{-~]/g, /\\/], // backslash escapes (only ASCII punctuation escapes in Markdown)
+  // Labels, lookup keys a reader never sees (CommonMark, "Link reference definitions"; GFM footnotes):
+  // a full reference's `[label]` after its `[text]` (no space between), a footnote's `[^label]`, and a
+  // definition's `[label]:`, written so even where the parser found no definition (one an include
+  // or preprocessor adds: `[Linux][os::linux]`). The text of `[text][label]` and `[label][]` is read.
+  [/(?<=(?:^|[^\\])\])\[(?:[^[\]\\\n]|\\.)+\]/g, /\]\[/],
+  [/\[\^[^[\]\s]+\]/g, /\[\^/],
+  [/^[ \t]{0,3}\[(?:[^[\]\\\n]|\\.)+\]:(?=[ \t]|$)/gm, /\]:/],
 ];
 
 const blank = (match: string): string => match.replace(/[^\n]/g, ' ');
@@ -236,7 +243,8 @@ function frontMatterTokens(tree: Root, source: string, masked: string, frontMatt
 function componentChildren(node: Nodes, source: string, masked: string, context: ProseContext, out: ProseToken[]): void {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
-  if (start === undefined || end === undefined || !/^<[A-Za-z]/.test(source.slice(start, start + 2))) return;
+  // An indented tag's node starts at its indent (a component nested in another, in MDX).
+  if (start === undefined || end === undefined || !/^[ \t]*<[A-Za-z]/.test(source.slice(start, end))) return;
   // The source's own tags, not the masked text's (where tag names are blanked already), tell where children are.
   let text = source.slice(start, end);
   text = blankRawElements(text);

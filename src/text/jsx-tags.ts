@@ -1,5 +1,6 @@
 /**
- * MDX component tags that Markdown would read as blocks of its own. In MDX a tag such as
+ * MDX 1 (Docusaurus 2: src/site/generators/docusaurus.ts) component tags that Markdown would read as
+ * blocks of its own; MDX 2 and later are parsed with src/mdx-jsx-flow.ts instead. In MDX a tag such as
  *
  *     <Code lang="md" ins={[4, 6]} code={`
  *     ---

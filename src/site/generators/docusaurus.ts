@@ -53,7 +53,18 @@ function readJsConfig(text: string): Record<string, unknown> {
 }
 
 function withVersions(root: string, config: Record<string, unknown>): Record<string, unknown> {
-  return {...config, versions: readVersions(root, config.disableVersioning === true, Array.isArray(config.onlyIncludeVersions) ? (config.onlyIncludeVersions as string[]) : undefined)};
+  return {...config, ...(coreMajor(root) < 3 ? {mdx1: true} : {}), versions: readVersions(root, config.disableVersioning === true, Array.isArray(config.onlyIncludeVersions) ? (config.onlyIncludeVersions as string[]) : undefined)};
+}
+
+/**
+ * The major version of `@docusaurus/core` the site's package.json asks for (`^2.4.0` is 2): Docusaurus
+ * 2 compiles MDX 1, Docusaurus 3 MDX 3 (docusaurus.io, "Upgrading to Docusaurus v3": "MDX v1 to
+ * MDX v3"). Without one it is taken as current.
+ */
+function coreMajor(root: string): number {
+  const text = readText(join(root, 'package.json')) ?? '';
+  const range = /"@docusaurus\/core"\s*:\s*"[^"\d]*(\d+)/.exec(text)?.[1];
+  return range === undefined ? Number.POSITIVE_INFINITY : Number(range);
 }
 
 async function detect(dir: string): Promise<Detection | undefined> {
@@ -361,6 +372,7 @@ export const docusaurus: Generator = {
   inserts: ['mdx', 'component'],
   commentHeadingIds: true,
   readsMdAsMdx: (site) => site.config.markdownFormat === undefined || site.config.markdownFormat === 'mdx',
+  mdx1: (site) => site.config.mdx1 === true,
   resolveSiteRoot,
   resolveRelative(request, context) {
     const site = context.site!;

@@ -332,6 +332,12 @@ export interface Generator {
   /** The generator reads `.md` pages as MDX too (Docusaurus, whose `markdown.format` is `mdx` unless the config says otherwise). */
   readsMdAsMdx?(site: SiteInfo): boolean;
   /**
+   * The generator compiles MDX with MDX 1 (Docusaurus 2), whose JSX blocks end at a blank line as
+   * CommonMark's HTML does and where indentation makes code; otherwise MDX 2 or later, where a line
+   * of JSX tags is a block of its own and indentation makes no code (src/mdx-jsx-flow.ts).
+   */
+  mdx1?(site: SiteInfo): boolean;
+  /**
    * The generator reads front matter with gray-matter, which takes the rest of the file as the
    * block when no closing `---` follows (`if (closeIndex === -1) closeIndex = len`): a page that
    * opens front matter and never closes it has those fields and no body (VitePress, Docusaurus, Eleventy).

@@ -1,0 +1,254 @@
+/**
+ * MDX's JSX in flow: a line holding only JSX tags (`<Tabs>`, `  <TabItem label="SQL">`, `</Tabs>`,
+ * `<A> <B>`, a tag followed by an `{expression}`) is a block of its own that ends with its last tag;
+ * the lines after it are Markdown, even with no blank line between (micromark-extension-mdx-jsx,
+ * `jsx-flow.js` and its tests "should support an element w/ content": `<a>\nb\n</a>` is a
+ * paragraph `b`; "… w/ containers as content": `<a>\n- b\n</a>` a list). MDX has no HTML blocks.
+ *
+ * A CommonMark parser (postlint's) reads `<Tabs>` as an HTML block that runs to the next blank
+ * line: a fence opened inside the component and holding a blank line is cut there, its closing
+ * backticks open a fence of their own, and every heading after it is lost. In MDX sources this
+ * construct is tried before CommonMark's HTML: the tag lines become `html` nodes of their own lines
+ * (their `href`s still read as HTML's), the lines between are Markdown. A line whose tags are not
+ * JSX (`<https://…>`, `<!-- … -->`, `a <b>`) or that holds more than tags is left to CommonMark.
+ * A tag over lines whose JavaScript holds Markdown-looking lines (`code={`\n# Sample\n`}`) is one
+ * node too: its lines make no heading, no prose, no code sample. markdown.ts also turns indented
+ * code off in MDX, as MDX does (micromark-extension-mdx-md): indented content is Markdown.
+ */
+
+import type {Code, Construct, Effects, Extension, State, TokenizeContext} from 'micromark-util-types';
+
+// micromark's character codes (micromark-util-symbol).
+const eof = null;
+const tab = -2;
+const virtualSpace = -1;
+const space = 32;
+const quotation = 34;
+const apostrophe = 39;
+const slash = 47;
+const equals = 61;
+const lessThan = 60;
+const greaterThan = 62;
+const leftBrace = 123;
+const rightBrace = 125;
+const backslash = 92;
+const graveAccent = 96;
+const dollar = 36;
+const dash = 45;
+const dot = 46;
+const colon = 58;
+const underscore = 95;
+
+/** A tag (or an expression) may span lines, as far as this many: an unclosed one is not scanned to the end of the file. */
+const maxLines = 400;
+
+const isLineEnding = (code: Code): boolean => code !== eof && code < tab;
+const isSpace = (code: Code): boolean => code === tab || code === virtualSpace || code === space;
+// JSX names are JavaScript identifiers (ASCII letters here; others are rare in component names).
+const isNameStart = (code: Code): boolean => code !== eof && ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === dollar || code === underscore);
+const isNamePart = (code: Code): boolean => isNameStart(code) || (code !== eof && code >= 48 && code <= 57) || code === dash;
+
+/** The micromark extension: JSX tag lines as blocks of their own (see the module comment). */
+export function mdxJsxFlowTags(): Extension {
+  return {flow: {[lessThan]: jsxFlowTag}};
+}
+
+const nonLazyLine: Construct = {partial: true, tokenize: tokenizeNonLazyLine};
+
+const jsxFlowTag: Construct = {name: 'mdxJsxFlowTagLine', concrete: true, tokenize: tokenizeJsxFlowTag, resolveTo: withLinePrefix};
+
+/** A line ending followed by a line of the same container (not a lazy continuation). */
+function tokenizeNonLazyLine(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const self = this;
+  return (code) => {
+    if (!isLineEnding(code)) return nok(code);
+    effects.enter('lineEnding');
+    effects.consume(code);
+    effects.exit('lineEnding');
+    return (next) => (self.parser.lazy[self.now().line] ? nok(next) : ok(next));
+  };
+}
+
+function tokenizeJsxFlowTag(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const startLine = this.now().line;
+  const self = this;
+  // Inside an attribute value or an expression: the quotes and braces still open.
+  const stack: number[] = [];
+  let closing = false;
+  return (code) => {
+    if (code !== lessThan) return nok(code);
+    effects.enter('htmlFlow');
+    effects.enter('htmlFlowData');
+    return tagStart(code);
+  };
+
+  function tagStart(code: Code): State | undefined {
+    closing = false;
+    effects.consume(code);
+    return gap(afterLessThan);
+  }
+
+  /** Whitespace, line endings included (JSX allows them inside tags), then `next`. */
+  function gap(next: State): State {
+    const inGap: State = (code) => {
+      if (isSpace(code)) {
+        effects.consume(code);
+        return inGap;
+      }
+      if (isLineEnding(code)) return newLine(inGap)(code);
+      return next(code);
+    };
+    return inGap;
+  }
+
+  /** Across a line ending inside a tag: never into a lazy line, nor past `maxLines`. */
+  function newLine(next: State): State {
+    return (code) => {
+      effects.exit('htmlFlowData');
+      return lineEnding(next)(code);
+    };
+  }
+
+  /** A line ending and what follows it; blank lines make no data (micromark allows no empty token). */
+  function lineEnding(next: State): State {
+    return (code) => {
+      if (self.now().line - startLine >= maxLines) return nok(code);
+      return effects.check(nonLazyLine, (lineEnd) => {
+        effects.enter('lineEnding');
+        effects.consume(lineEnd);
+        effects.exit('lineEnding');
+        return (first: Code) => {
+          if (isLineEnding(first)) return lineEnding(next)(first);
+          if (first === eof) return nok(first);
+          effects.enter('htmlFlowData');
+          return next(first);
+        };
+      }, nok)(code);
+    };
+  }
+
+  function afterLessThan(code: Code): State | undefined {
+    if (code === greaterThan) return tagEnd(code); // a fragment, `<>`
+    if (code === slash && !closing) {
+      closing = true;
+      effects.consume(code);
+      return gap(afterLessThan);
+    }
+    if (isNameStart(code)) {
+      effects.consume(code);
+      return name;
+    }
+    return nok(code);
+  }
+
+  /** A name: `Tabs`, `Foo.Bar`, `svg:rect`, `my-element`. */
+  function name(code: Code): State | undefined {
+    if (isNamePart(code)) {
+      effects.consume(code);
+      return name;
+    }
+    if (code === dot || code === colon) {
+      effects.consume(code);
+      return (next: Code) => (isNameStart(next) ? name(next) : nok(next));
+    }
+    return gap(attributes)(code);
+  }
+
+  function attributes(code: Code): State | undefined {
+    if (code === greaterThan) return tagEnd(code);
+    if (code === slash && !closing) {
+      effects.consume(code);
+      return gap((next) => (next === greaterThan ? tagEnd(next) : nok(next)));
+    }
+    if (closing) return nok(code);
+    if (code === leftBrace) return expression(code, gap(attributes));
+    if (isNameStart(code)) {
+      effects.consume(code);
+      return attributeName;
+    }
+    return nok(code);
+  }
+
+  function attributeName(code: Code): State | undefined {
+    if (isNamePart(code) || code === colon) {
+      effects.consume(code);
+      return attributeName;
+    }
+    return gap((next) => {
+      if (next !== equals) return attributes(next);
+      effects.consume(next);
+      return gap(attributeValue);
+    })(code);
+  }
+
+  function attributeValue(code: Code): State | undefined {
+    if (code === leftBrace) return expression(code, gap(attributes));
+    if (code !== quotation && code !== apostrophe) return nok(code);
+    const quote = code;
+    effects.consume(code);
+    const inValue: State = (next) => {
+      if (next === eof) return nok(next);
+      if (isLineEnding(next)) return newLine(inValue)(next);
+      effects.consume(next);
+      return next === quote ? gap(attributes) : inValue;
+    };
+    return inValue;
+  }
+
+  /** `{…}`: JavaScript, whose strings and template literals may hold anything; then `next`. */
+  function expression(code: Code, next: State): State | undefined {
+    const depth = stack.length;
+    const inExpression: State = (c) => {
+      if (c === eof) return nok(c);
+      if (isLineEnding(c)) return newLine(inExpression)(c);
+      const top = stack.at(-1);
+      effects.consume(c);
+      if (top === quotation || top === apostrophe || top === graveAccent) {
+        if (c === backslash) return (escaped: Code) => (escaped === eof || isLineEnding(escaped) ? inExpression(escaped) : (effects.consume(escaped), inExpression));
+        if (c === top) stack.pop();
+        else if (top === graveAccent && c === dollar) return (brace: Code) => (brace === leftBrace ? (stack.push(leftBrace), effects.consume(brace), inExpression) : inExpression(brace));
+        return inExpression;
+      }
+      if (c === quotation || c === apostrophe || c === graveAccent || c === leftBrace) stack.push(c);
+      else if (c === rightBrace) {
+        stack.pop();
+        if (stack.length === depth) return next;
+      }
+      return inExpression;
+    };
+    return inExpression(code);
+  }
+
+  /** At a tag's `>`: more tags or expressions may follow on the line; then the line must end. */
+  function tagEnd(code: Code): State | undefined {
+    effects.consume(code);
+    return afterTag;
+  }
+
+  function afterTag(code: Code): State | undefined {
+    if (isSpace(code)) {
+      effects.consume(code);
+      return afterTag;
+    }
+    if (code === lessThan) return tagStart(code);
+    if (code === leftBrace) return expression(code, afterTag);
+    if (code === eof || isLineEnding(code)) {
+      effects.exit('htmlFlowData');
+      effects.exit('htmlFlow');
+      return ok(code);
+    }
+    return nok(code);
+  }
+}
+
+/** The tag's indent belongs to its node, as for CommonMark's HTML (micromark's `resolveToHtmlFlow`). */
+function withLinePrefix(events: Parameters<NonNullable<Construct['resolveTo']>>[0]): ReturnType<NonNullable<Construct['resolveTo']>> {
+  let index = events.length;
+  while (index--) if (events[index]![0] === 'enter' && events[index]![1].type === 'htmlFlow') break;
+  if (index > 1 && events[index - 2]![1].type === 'linePrefix') {
+    events[index]![1].start = events[index - 2]![1].start;
+    events[index + 1]![1].start = events[index - 2]![1].start;
+    events.splice(index - 2, 2);
+  }
+  return events;
+}
