@@ -209,6 +209,10 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
           const trailing = /\n[ \t]*(\{:[^{}\n]*\})[ \t]*$/.exec(text);
           const id = trailing ? attributeId(ialPattern.exec(trailing[1]!)?.[1] ?? '') : undefined;
           if (id && node.position) facts.anchors.push({id, kind: 'attribute', ...at(node.position.start.offset!)});
+          // markdown-it-attrs ("end of block", "list item end"): a block ending the paragraph's last line gives the paragraph (or its list item) its id.
+          const last = attributeParagraphs ? node.children.at(-1) : undefined;
+          const ending = last?.type === 'text' ? attrsAtEnd(last.value.slice(last.value.lastIndexOf('\n') + 1)) : undefined;
+          if (!id && ending?.id !== undefined && node.position) facts.anchors.push({id: ending.id, kind: 'attribute', ...at(node.position.start.offset!)});
           events.push({content: true});
         }
         break;

@@ -102,3 +102,17 @@ test('eleventy with markdown-it-attrs: a paragraph that is only a block gives it
   });
   assert.deepEqual(anchors(root), ['guide.md:10:29 no-broken-anchors']);
 });
+
+test('eleventy with markdown-it-attrs: a block ending a paragraph or a list item gives it the id; one inside the text does not', () => {
+  const root = tempSite({
+    'eleventy.config.js': config,
+    'guide.md': '---\ntitle: G\n---\n## Intro\n\nA note worth linking. { #note }\n\n- An item {#item}\n- Another\n\nA {#mid} word.\n\nSee [note](#note), [item](#item) and [mid](#mid).\n',
+  });
+  assert.deepEqual(anchors(root), ['guide.md:13:38 no-broken-anchors']);
+});
+
+test('eleventy: markdown-it-attrs runs before markdown-it-anchor whatever order the config adds them in (a core rule before linkify)', () => {
+  const anchorFirst = config.replace('.use(markdownItAttrs).use(markdownItAnchor, {level: 2})', '.use(markdownItAnchor, {level: 2}).use(markdownItAttrs)');
+  const root = tempSite({'eleventy.config.js': anchorFirst, 'guide.md': '---\ntitle: G\n---\n## Getting started { #start }\n\nText.\n\nSee [start](#start) and [slug](#getting-started).\n'});
+  assert.deepEqual(anchors(root), ['guide.md:8:25 no-broken-anchors']);
+});
