@@ -205,7 +205,8 @@ export default defineRule({
     // The generator's needs, and any the user adds; a field the generator takes from elsewhere (file name, nav, first heading) is not asked for.
     // A page not going live yet (a draft) may still lack its fields: a draft is dated when it is published.
     // Nor a page written as something other than an HTML document (a JSON index, a feed): no reader opens it as a page.
-    const finished = page && heldBack(path, fm, site, settings.now) === undefined && (site === undefined || generator.writesNoDocument?.(path, site, fm) === undefined);
+    // Nor a template the generator reads but never writes (Eleventy `permalink: false`): its text shows, if at all, inside other pages.
+    const finished = page && heldBack(path, fm, site, settings.now) === undefined && (site === undefined || (generator.writesNoDocument?.(path, site, fm) === undefined && generator.unwritten?.(path, site, fm) === undefined));
     const required = finished ? [...new Set([...generator.requiredFields(input), ...options.required])] : [];
     for (const field of required) {
       if (field in fm.data || generator.fieldFrom(field, input) !== undefined) continue;

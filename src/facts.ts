@@ -12,6 +12,7 @@ import {generatorOf} from './site/generators/index.js';
 import {allContributorsLines, contributionFragment} from './text/all-contributors.js';
 import type {LinkSyntax} from './site/generators/types.js';
 import {escapeRegExp} from './links/patterns.js';
+import {attrsAtEnd, attrsOnly, defaultDelimiters, withoutBlock, type AttrsDelimiters} from './text/markdown-it-attrs.js';
 
 /**
  * Facts are what phase 2 knows of a file once its tree is dropped: plain data, small,
@@ -119,13 +120,8 @@ const otherContentBlocks = new Set<string>(['math', 'mdxJsxFlowElement', 'mdxFlo
 /** A trailing attribute block on a heading line: `{#id}`, `{#id .class}`, `{: #id }`, `{ id="x" }`, `{.class}`. */
 const customIdPattern = /[ \t]*\{:?[ \t]*((?:(?:#[^\s{}#.="']+|\.[^\s{}#.="']+|[A-Za-z_:][\w:.-]*=(?:"[^"]*"|'[^']*'|[^\s{}"']+)|-)[ \t]*)+)\}[ \t]*$/;
 const attributeTokenPattern = /#([^\s{}#.="']+)|(?:^|\s)id=(?:"([^"]*)"|'([^']*)'|([^\s{}"']+))/g;
-/** markdown-it-attrs (getAttrs in its utils.js): after `#` every character to the next space is the id's (`{ #lit-3.0 }`). */
-const attrsTokenPattern = /#([^\s{}]+)|(?:^|\s)id=(?:"([^"]*)"|'([^']*)'|([^\s{}"']+))/g;
-const attrsIdPattern = new RegExp(customIdPattern.source.replace('#[^\\s{}#.="\']+', '#[^\\s{}]+'));
 /** A kramdown block attribute list: `{: #id .class key="v"}` (also `{:#id}`). */
 const ialPattern = /^\{:[ \t]*([^{}]*)\}$/;
-/** A markdown-it-attrs block on its own (`{ #test.js }`): its id runs to white space (markdown-it-attrs' getAttrs). */
-const bareAttributesPattern = /^\{[ \t]*#([^\s{}]+)(?:[ \t]+[^{}]*)?\}$/;
 const hrefPattern = /\b(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
 const tagPattern = /<([a-z][a-z0-9-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
 const idAttributePattern = /(?:^|\s)(id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
@@ -157,9 +153,10 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
 
   const generator = generatorOf(file.data.site);
   // The site's heading attribute block (`{#id}`, or `%{#id}%` when its config changes the delimiters).
-  // markdown-it-attrs (VitePress) reads an id to the next space, kramdown and attr_list stop at `.` (a class).
-  const idsToSpace = generator.attributeIdsToSpace === true;
-  const attributeBlock = attributePattern(file.data.site ? generator.headingAttributes?.(file.data.site) : undefined, idsToSpace);
+  // markdown-it-attrs (VitePress, Eleventy with the plugin) has a grammar of its own (src/text/markdown-it-attrs.ts);
+  // kramdown's and attr_list's ids stop at `.` (a class).
+  const attrsGrammar = generator.attrsGrammar?.(file.data.site) === true;
+  const attributeBlock = attributePattern(file.data.site ? generator.headingAttributes?.(file.data.site) : undefined, attrsGrammar);
   // Plugins that write a section from code (`::: pkg.Class`), where the generator has them.
   const generated = generator.inserts.includes('generated');
   // Inline attribute lists (`**locale**{ #mkdocs-locale }`) give ids to spans in kramdown and in MkDocs' attr_list.
@@ -178,7 +175,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   const visit = (node: Nodes, inPhrasing: boolean): void => {
     switch (node.type) {
       case 'heading': {
-        const fact = headingFact(node, source, generator.commentHeadingIds === true, attributeBlock, idsToSpace);
+        const fact = headingFact(node, source, generator.commentHeadingIds === true, attributeBlock);
         if (listedHeadings.has(node)) fact.listed = true;
         if (holdsLink(node, definedIdentifiers ??= definedLabels(tree))) fact.linked = true;
         if (file.data.mdx === true && mdxComputed(node, fact)) fact.computed = true;
@@ -198,10 +195,10 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
         // A kramdown attribute list on its own line ({: #id}) is markup, not content.
         const text = toString(node).trim();
         const ial = ialPattern.exec(text);
-        const bare = !ial && attributeParagraphs ? bareAttributesPattern.exec(text) : null;
+        const bare = !ial && attributeParagraphs ? attrsOnly(text) : undefined;
         if (bare) {
           // markdown-it-attrs: the id is the (now empty) paragraph's, next to the heading or block above.
-          if (node.position) facts.anchors.push({id: bare[1]!, kind: 'attribute', ...at(node.position.start.offset!)});
+          if (bare.id !== undefined && node.position) facts.anchors.push({id: bare.id, kind: 'attribute', ...at(node.position.start.offset!)});
         } else if (ial) {
           const id = attributeId(ial[1]!);
           const previous = events.at(-1)?.heading;
@@ -216,6 +213,10 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
           const trailing = /\n[ \t]*(\{:[^{}\n]*\})[ \t]*$/.exec(text);
           const id = trailing ? attributeId(ialPattern.exec(trailing[1]!)?.[1] ?? '') : undefined;
           if (id && node.position) facts.anchors.push({id, kind: 'attribute', ...at(node.position.start.offset!)});
+          // markdown-it-attrs ("end of block", "list item end"): a block ending the paragraph's last line gives the paragraph (or its list item) its id.
+          const last = attributeParagraphs ? node.children.at(-1) : undefined;
+          const ending = last?.type === 'text' ? attrsAtEnd(last.value.slice(last.value.lastIndexOf('\n') + 1)) : undefined;
+          if (!id && ending?.id !== undefined && node.position) facts.anchors.push({id: ending.id, kind: 'attribute', ...at(node.position.start.offset!)});
           events.push({content: true});
         }
         break;
@@ -564,18 +565,22 @@ const remarkHeadingIdPattern = / \{#([^]+?)\}$/;
 const docusaurusHeadingIdPattern = /\s*\{#((?:.(?!\{#|\}))*.)\}$/;
 
 type TextIdSyntax = 'remark-heading-id' | 'docusaurus';
+/** markdown-it-attrs' block with these delimiters, read by its grammar. */
+type AttrsSyntax = {attrs: AttrsDelimiters};
 
-function attributePattern(delimiters: {left: string; right: string} | TextIdSyntax | false | undefined, idsToSpace = false): RegExp | TextIdSyntax | undefined {
+function attributePattern(delimiters: {left: string; right: string} | TextIdSyntax | false | undefined, attrsGrammar = false): RegExp | TextIdSyntax | AttrsSyntax | undefined {
   if (delimiters === false || delimiters === 'remark-heading-id' || delimiters === 'docusaurus') return delimiters || undefined;
-  const base = idsToSpace ? attrsIdPattern : customIdPattern;
+  if (attrsGrammar) return {attrs: delimiters ?? defaultDelimiters};
+  const base = customIdPattern;
   if (delimiters === undefined) return base;
   const body = base.source.slice(base.source.indexOf('[ \\t]*((?:'), base.source.lastIndexOf('\\}'));
   return new RegExp(`[ \\t]*${escapeRegExp(delimiters.left)}${body}${escapeRegExp(delimiters.right)}[ \\t]*$`);
 }
 
-function headingFact(node: Heading, source: string, commentIds: boolean, attributeBlock: RegExp | TextIdSyntax | null | undefined = customIdPattern, idsToSpace = false): HeadingFact {
+function headingFact(node: Heading, source: string, commentIds: boolean, attributeBlock: RegExp | TextIdSyntax | AttrsSyntax | null | undefined = customIdPattern): HeadingFact {
   if (attributeBlock === 'remark-heading-id') return pluginIdHeading(headingFact(node, source, commentIds, null), node, remarkHeadingIdPattern);
   if (attributeBlock === 'docusaurus') return pluginIdHeading(headingFact(node, source, commentIds, null), node, docusaurusHeadingIdPattern);
+  if (typeof attributeBlock === 'object' && attributeBlock !== null && 'attrs' in attributeBlock) return attrsHeading(headingFact(node, source, commentIds, null), node, attributeBlock.attrs);
   // Generators slug the rendered text: inline HTML tags are not part of it.
   let text = toString(node, {includeHtml: false});
   let imageless = hasImage(node) ? toString(node, {includeHtml: false, includeImageAlt: false}) : undefined;
@@ -587,7 +592,7 @@ function headingFact(node: Heading, source: string, commentIds: boolean, attribu
   const match = attributeBlock?.exec(text) ?? null;
   let attributes: string | undefined;
   if (match) {
-    customId = attributeId(match[1]!, idsToSpace);
+    customId = attributeId(match[1]!);
     attributes = text.slice(match.index);
     text = text.slice(0, match.index);
     if (imageless?.endsWith(attributes)) imageless = imageless.slice(0, -attributes.length);
@@ -633,10 +638,31 @@ function pluginIdHeading(fact: HeadingFact, node: Heading, pattern: RegExp): Hea
   };
 }
 
+/**
+ * A heading fact with markdown-it-attrs' block taken from its last text node as the plugin takes
+ * it (the block and one space before it), and the id it sets, when the heading ends in one.
+ */
+function attrsHeading(fact: HeadingFact, node: Heading, delimiters: AttrsDelimiters): HeadingFact {
+  const last = node.children.at(-1);
+  if (last?.type !== 'text') return fact;
+  const found = attrsAtEnd(last.value, delimiters);
+  if (!found) return fact;
+  const cut = (text: string): string => (text.endsWith(found.block) ? withoutBlock(text, {...found, start: text.length - found.block.length}) : text);
+  const rawStart = fact.raw.lastIndexOf(delimiters.left);
+  return {
+    ...fact,
+    text: cut(fact.text),
+    raw: rawStart === -1 ? fact.raw : fact.raw.slice(0, rawStart).replace(/[ \t]+$/, ''),
+    ...(found.id !== undefined ? {customId: found.id} : {}),
+    attributes: fact.text.endsWith(found.block) ? fact.text.slice(cut(fact.text).length) : found.block,
+    ...(fact.imageless !== undefined ? {imageless: cut(fact.imageless)} : {}),
+  };
+}
+
 /** The id in an attribute list's body (`#id`, `id="x"`); the last one wins, as in the generators. */
-function attributeId(body: string, idsToSpace = false): string | undefined {
+function attributeId(body: string): string | undefined {
   let id: string | undefined;
-  for (const match of body.matchAll(idsToSpace ? attrsTokenPattern : attributeTokenPattern)) id = match[1] ?? match[2] ?? match[3] ?? match[4];
+  for (const match of body.matchAll(attributeTokenPattern)) id = match[1] ?? match[2] ?? match[3] ?? match[4];
   return id;
 }
 

@@ -46,7 +46,7 @@ export class FrontMatterGuard {
   ) {
     for (const [path, facts] of [...index.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const data = facts.frontMatter?.data;
-      if (!data || !index.isPage(path) || index.heldBack(path, now)) continue;
+      if (!data || !index.isPage(path) || index.unwritten(path) || index.heldBack(path, now)) continue;
       this.pages.push({path, data, site: index.site(path)?.root ?? ''});
     }
   }

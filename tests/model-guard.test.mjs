@@ -192,7 +192,10 @@ test('fragments that another slugger\'s ids match are withheld: the site makes i
   const site = tempSite(files);
   const {json, stderr} = postlintJson([...linkRules, '.'], {cwd: site});
   assert.deepEqual(only(json, site, ['no-broken-anchors']), []);
-  assert.match(stderr, /12 of 12 fragments into other pages written like `page\.md#x` match no id postlint knows: all of them are the ids \S+'s slugger gives headings of those pages/);
+  // Several of the sluggers postlint compares give those ids: the notice names them as several, not
+  // the first by name as the site's own, and says the site has no generator config.
+  assert.match(stderr, /12 of 12 fragments into other pages written like `page\.md#x` match no id postlint knows: all of them are the ids \d+ other sluggers postlint compares with the one it uses here give headings of those pages \([\w-]+, [\w-]+, [\w-]+ and \d+ more alike\), so the site's build probably makes those ids in a way postlint does not model \(postlint found no generator config for this site\)/);
+  assert.doesNotMatch(stderr, /the ids \S+'s slugger gives/);
 });
 
 test('the same findings and notices with workers, with the cache (stored and read again), and in SARIF', () => {

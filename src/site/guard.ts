@@ -162,11 +162,20 @@ function example(form: string, ext: string): string {
   return `${start}${name}`;
 }
 
-/** Words for the evidence a reading gives. */
-function evidence(reading: string, explained: number, failures: number): string {
+/**
+ * Words for the evidence a reading gives. Other sluggers are alternatives postlint compares with
+ * the one it uses: when several explain as many failures, the words name them as several (the
+ * first by name alone would read as the site's generator), and say that postlint's own does not.
+ */
+function evidence(reading: string, explained: number, failures: number, tiedFlavors: readonly string[]): string {
   const share = explained === failures ? 'all of them' : `${explained} of them`;
   if (reading === foreignForm) return 'no heading of this site gets such an id';
-  if (reading.startsWith('flavor:')) return `${share} are the ids ${reading.slice('flavor:'.length)}'s slugger gives headings of those pages`;
+  if (reading.startsWith('flavor:')) {
+    const names = tiedFlavors.length > 0 ? tiedFlavors : [reading.slice('flavor:'.length)];
+    if (names.length === 1) return `${share} are the ids ${names[0]}'s slugger (one postlint compares with the one it uses here) gives headings of those pages`;
+    const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+    return `${share} are the ids ${names.length} other sluggers postlint compares with the one it uses here give headings of those pages (${shown} alike)`;
+  }
   return `${share} resolve ${readings[reading as Reading] ?? reading}`;
 }
 
@@ -175,6 +184,12 @@ function bestReading(explained: Map<string, number>): [string, number] | undefin
   let best: [string, number] | undefined;
   for (const [reading, count] of [...explained].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (!best || count > best[1]) best = [reading, count];
   return best;
+}
+
+/** The other sluggers that explain as many failures as the best reading, by name (empty when the best is no slugger). */
+function tiedFlavors(explained: Map<string, number>, best: [string, number]): string[] {
+  if (!best[0].startsWith('flavor:')) return [];
+  return [...explained].filter(([reading, count]) => reading.startsWith('flavor:') && count === best[1]).map(([reading]) => reading.slice('flavor:'.length)).sort();
 }
 
 /**
@@ -202,11 +217,12 @@ export function decide(site: string, guardClass: GuardClass, samples: Iterable<G
     const best = shapeIsEvidence ? ([foreignForm, failures] as [string, number]) : bestReading(explained);
     if (!best || best[1] < failures * minExplained) continue;
     const shape = describe(group, site);
-    const config = configFile ? ` (its build is set up in ${toPosix(relative(site, configFile)) || configFile})` : '';
+    // Without a config postlint models no generator here: say so, as that is often what it lacks.
+    const config = configFile ? ` (its build is set up in ${toPosix(relative(site, configFile)) || configFile})` : ' (postlint found no generator config for this site)';
     const counts = `${failures} of ${total} ${shape}`;
     const because = guardClass === 'anchors'
-      ? `${evidence(best[0], best[1], failures)}, so the site's build probably makes those ids in a way postlint does not model${config}`
-      : `${evidence(best[0], best[1], failures)}, so the site's build probably reads them in a way postlint does not model${config}`;
+      ? `${evidence(best[0], best[1], failures, shapeIsEvidence ? [] : tiedFlavors(explained, best))}, so the site's build probably makes those ids in a way postlint does not model${config}`
+      : `${evidence(best[0], best[1], failures, [])}, so the site's build probably reads them in a way postlint does not model${config}`;
     const entry: Omit<GuardedGroup, 'reason'> = {site, guardClass, group, shape, failures, total, counts, because};
     found.push({...entry, reason: sentence([entry as GuardedGroup])});
   }

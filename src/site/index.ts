@@ -1111,6 +1111,12 @@ export class SiteIndex {
     return generatorOf(site).isPage(path, site, this.files.get(path)?.frontMatter);
   }
 
+  /** Does the generator read this page but write no file for it (Eleventy `permalink: false`)? */
+  unwritten(path: string): boolean {
+    const site = this.site(path);
+    return site !== undefined && generatorOf(site).unwritten?.(path, site, this.files.get(path)?.frontMatter) !== undefined;
+  }
+
   /**
    * The file an include names, resolved the way its site's generator does (Hugo's include
    * shortcode, Jekyll `_includes/`, MkDocs snippets, VitePress `<!--@include:-->`); an include

@@ -4,6 +4,9 @@
  * `dir.output` would (11ty/eleventy cmd.cjs → Eleventy's ProjectDirectories). postlint reads the
  * scripts as text: when they agree on one folder it is the site's; when they disagree the site's
  * folder cannot be told, and the config's (or the default) is kept with a note saying so.
+ * `--config=_build/eleventy.js` names the config file in place of the default names (cmd.cjs →
+ * `new Eleventy(input, output, {configPath})`): when every Eleventy run of the scripts gives the
+ * same one, that file is the site's config.
  */
 import {join} from 'node:path';
 import {readText} from './common.js';
@@ -20,6 +23,8 @@ export interface CliFolders {
   /** The one folder the scripts give, if they agree. */
   input?: string;
   output?: string;
+  /** The config file every run names with `--config` (as written, relative to the package), if they all name the same one. */
+  config?: string;
   /** What the scripts say when they disagree, for --verbose. */
   notes: string[];
 }
@@ -34,9 +39,14 @@ export function eleventyCliFolders(root: string): CliFolders {
   }
   if (typeof scripts !== 'object' || scripts === null) return {notes: []};
   const given: Record<'input' | 'output', Map<string, string[]>> = {input: new Map(), output: new Map()};
+  const configs = new Set<string>();
+  let withoutConfig = 0;
   for (const [name, command] of Object.entries(scripts as Record<string, unknown>)) {
     if (typeof command !== 'string') continue;
     for (const match of command.matchAll(run)) {
+      const config = option(match[1] ?? '', 'config');
+      if (config === undefined) withoutConfig++;
+      else configs.add(config.replace(/^(?:\.\/+)+/, ''));
       for (const key of ['input', 'output'] as const) {
         const value = option(match[1] ?? '', key);
         if (value === undefined) continue;
@@ -46,6 +56,8 @@ export function eleventyCliFolders(root: string): CliFolders {
     }
   }
   const folders: CliFolders = {notes: []};
+  // A run without `--config` reads the default names: then the scripts name no one config.
+  if (configs.size === 1 && withoutConfig === 0) folders.config = [...configs][0];
   for (const key of ['input', 'output'] as const) {
     const values = [...given[key].keys()];
     if (values.length === 1) folders[key] = values[0];

@@ -243,8 +243,9 @@ function balancedValue(text: string, start: number): string | undefined {
 }
 
 async function detect(dir: string): Promise<Detection | undefined> {
-  for (const name of configNames) {
-    const file = join(dir, name);
+  // `eleventy --config=_build/eleventy.js` in every script that runs it: that file, not the default names.
+  const named = eleventyCliFolders(dir).config;
+  for (const file of named !== undefined && isFile(join(dir, named)) ? [join(dir, named)] : configNames.map((name) => join(dir, name))) {
     if (!isFile(file)) continue;
     const text = readText(file) ?? '';
     const {config, notes} = withCliFolders(dir, readEleventyConfig(text, markdownLibraryText(file, text)));
@@ -518,6 +519,8 @@ export const eleventy: Generator = {
   },
   // markdown-it-attrs gives a paragraph that is only `{ #id }` that id ("end of block" in its patterns.js).
   attributeParagraphs: (site) => site?.config.customIds === true,
+  // markdown-it-attrs' blocks (`{ #id .class key=v }`) by the plugin's own grammar.
+  attrsGrammar: (site) => site?.config.customIds === true,
   inserts: ['liquid'],
   // The page's layout chain and what its templates include (eleventy-layouts.ts).
   templates: (path, site, frontMatter) => eleventyTemplates(path, site, frontMatter, input(site), notPages(site)[0]!, typeof site.config.layouts === 'string' ? notPages(site)[2]! : undefined),

@@ -380,8 +380,12 @@ export interface Generator {
   preprocessPage?(site: SiteInfo): ((text: string, parse: (text: string) => Root) => PreprocessedPage | undefined) | undefined;
   /** Inline attribute lists give spans ids (`**x**{ #id }`: kramdown, Python-Markdown attr_list). */
   readonly spanIds?: boolean;
-  /** The heading attribute block is markdown-it-attrs' (VitePress): `#id` runs to the next space, dots included (`{ #lit-3.0 }`). */
-  readonly attributeIdsToSpace?: boolean;
+  /**
+   * The heading attribute block is markdown-it-attrs' (VitePress; Eleventy with the plugin), read by
+   * its own grammar (src/text/markdown-it-attrs.ts): `#id` runs to the next space, dots included
+   * (`{ #lit-3.0 }`), spaces inside the braces are skipped, the last id wins.
+   */
+  attrsGrammar?(site: SiteInfo | undefined): boolean;
   /**
    * The files a folder URL (`/`, `/docs/`) is served from, in the order the generator prefers
    * them; unset: postlint's common order (`index.md`, `_index.md`, `README.md`, …, `index.html`).

@@ -135,7 +135,7 @@ export const vitepress: Generator = {
     const transforms = Array.isArray(site.config.markdownTransforms) ? (site.config.markdownTransforms as string[]) : [];
     return transforms.length > 0 ? `may get headings from the site's Vite plugin ${transforms.join(', ')}, which rewrites Markdown pages before VitePress reads them` : undefined;
   },
-  attributeIdsToSpace: true,
+  attrsGrammar: () => true,
   headingAttributes: (site) => (idOptions(site).attrsDisabled ? false : idOptions(site).delimiters),
   // `<!--@include: ./part.md-->` from the page's folder, `@/part.md` (or `@part.md`) from the source folder
   // (processIncludes in vuejs/vitepress src/node/utils/processIncludes.ts @ 00777a467f92ce0509690278ffadd0cef84534cb).
