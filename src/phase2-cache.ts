@@ -435,6 +435,7 @@ export class Phase2Cache {
       return undefined;
     }
     const now = settings.now.getTime();
+    const asStored = sameFiles ? undefined : bytesAsStored(stored, paths, outputs);
     const holds = new Map<string, Entry>();
     this.holds = holds;
     for (const path of paths) {
@@ -443,7 +444,8 @@ export class Phase2Cache {
       if (!entry || entry.hash !== outputs.get(path)?.hash) continue;
       const deps = entry.deps.map((i) => stored.paths[i]);
       if (deps.some((dep) => dep === undefined || !index.facts(dep))) continue;
-      if (!sameFiles && this.depsDigest(deps as string[], index) !== entry.depsDigest) continue;
+      // Dependencies with the bytes they had when the entry was stored show what they showed then: only the others' digests are worked out.
+      if (asStored && !entry.deps.every((i) => asStored[i]) && this.depsDigest(deps as string[], index) !== entry.depsDigest) continue;
       if (!this.outsideHolds(entry) || this.clockHolds(entry, now) === undefined) continue;
       holds.set(path, entry);
     }
@@ -775,6 +777,20 @@ export class Phase2Cache {
     }
     return digest;
   }
+}
+
+/**
+ * By position in the run's paths: does the file have the bytes its stored entry was made from? Every
+ * entry of a store is made or checked by the run that writes it (its `hash` is of the bytes that run
+ * read, its `depsDigest` of what its dependencies showed in that run), so an entry whose dependencies
+ * all have their stored bytes has its stored digest: the same bytes give the same facts under the
+ * same run key and site key. False where the stored run had no entry for the file (it is worked out).
+ */
+function bytesAsStored(stored: Store, paths: readonly string[], outputs: ReadonlyMap<string, Phase1Output>): boolean[] {
+  return stored.paths.map((path, i) => {
+    const hash = stored.entries.get(path)?.hash;
+    return path === paths[i] && hash !== undefined && hash === outputs.get(path)?.hash;
+  });
 }
 
 /** Which files the site has, every file's front matter (generators' URL maps come from them) and includes, and the sites. */

@@ -71,6 +71,40 @@ test('a renamed heading re-checks the page and the files that link to it, and on
   assert.equal(rechecked(lint(root, '--cache', '--verbose', '.').stderr), 'replayed');
 });
 
+test('a file whose targets kept their bytes is replayed on its stored digest; one whose target changed is re-checked, edit after edit', () => {
+  const root = tempSite(site());
+  const edit = (name, from, to) => {
+    const path = join(root, 'content/posts', name);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
+  };
+  const cached = () => {
+    const run = lint(root, '--cache', '--verbose', '.');
+    assert.deepEqual(findings(run.json, root), findings(lint(root, '--no-cache', '.').json, root));
+    return {files: rechecked(run.stderr), rows: findings(run.json, root)};
+  };
+  cached();
+  // The heading beta links to renamed: alpha and the files linking to it are re-checked, gamma (whose delta kept its bytes) is not.
+  edit('alpha.md', '## Setup', '## Set up');
+  let run = cached();
+  assert.deepEqual(run.files, ['alpha.md', 'beta.md', 'zeta.md']);
+  assert.ok(run.rows.includes('content/posts/beta.md:6:10 no-broken-anchors'), run.rows.join(', '));
+  assert.ok(!run.rows.some((row) => row.startsWith('content/posts/gamma.md')), run.rows.join(', '));
+  // Then the heading gamma links to: gamma is re-checked and reports it; beta, whose alpha is as the last run stored it, keeps its finding unchecked.
+  edit('delta.md', '## Intro', '## Introduction');
+  run = cached();
+  assert.deepEqual(run.files, ['delta.md', 'gamma.md']);
+  assert.ok(run.rows.includes('content/posts/gamma.md:6:5 no-broken-anchors'), run.rows.join(', '));
+  assert.ok(run.rows.includes('content/posts/beta.md:6:10 no-broken-anchors'), run.rows.join(', '));
+  // A body edit of alpha: its digest is worked out again and is the same, so only alpha is re-checked.
+  edit('alpha.md', 'Install the tool first.', 'Install the tool before anything else.');
+  assert.deepEqual(cached().files, ['alpha.md']);
+  // The heading put back: beta's anchor resolves again.
+  edit('alpha.md', '## Set up', '## Setup');
+  run = cached();
+  assert.deepEqual(run.files, ['alpha.md', 'beta.md', 'zeta.md']);
+  assert.ok(!run.rows.includes('content/posts/beta.md:6:10 no-broken-anchors'), run.rows.join(', '));
+});
+
 test('a draft in a target\'s front matter reaches the links into it; front matter re-checks the site', () => {
   const root = tempSite(site());
   assert.ok(!findings(lint(root, '--cache', '.').json, root).some((row) => row.includes('no-unpublished-links')));
