@@ -14,6 +14,7 @@ import {publishProblems, type PublishProblem} from './publish.js';
 import {addWords, noRewording, reworded, rewordingOf, type Rewording} from './time-left.js';
 import {folderKey, isStamp, stampKey, stampOf, unchangedSince, type FileStamp} from './file-stamp.js';
 import {restoreMessages, toRecord, type MessageRecord, type Phase1Output} from './phase1.js';
+import {weighedDigest} from './weighed-findings.js';
 import type {ResolvedRule} from './config.js';
 import type {FileFacts} from './facts.js';
 import type {SiteInfo} from './site/detect.js';
@@ -821,8 +822,8 @@ function globalDigests(plan: Phase2Plan, outputs: ReadonlyMap<string, Phase1Outp
     for (const path of plan.checked) {
       if (!plan.perFile.get(path)?.has(id)) continue;
       const output = outputs.get(path);
-      const findings = output?.messages.filter((message) => message.ruleId === id) ?? [];
-      hash.update(path).update('\0').update(JSON.stringify([findings, output?.notes?.[id] ?? null])).update('\n');
+      // The phase-1 cache keeps each file's share (src/weighed-findings.ts).
+      hash.update(path).update('\0').update(output?.weighed?.[id] ?? weighedDigest(output?.messages ?? [], output?.notes, id)).update('\n');
     }
     digests[id] = hash.digest('hex');
   }
