@@ -14,6 +14,7 @@ import {linkKeys, rememberLinkKeys} from './link-keys.js';
 import {groupByPart, indexOf} from './cache-parts.js';
 import {publishProblems} from './publish.js';
 import {noRewording, reworded, rewordingOf, type Rewording} from './time-left.js';
+import {weighedDigests} from './weighed-findings.js';
 
 /**
  * Per-file phase-1 results in `.postlint-cache/phase1.bin`, so that an unchanged file is not
@@ -40,7 +41,7 @@ interface Entry {
   /** What links into the file see of it (src/facts-digest.ts). */
   visible: string;
   /** Present when the file rules ran (not for facts-only runs of other shards' files). */
-  checked?: {runKey: string; now: number; messages: Phase1Output['messages']; notes?: Phase1Output['notes']};
+  checked?: {runKey: string; now: number; messages: Phase1Output['messages']; notes?: Phase1Output['notes']; weighed?: Phase1Output['weighed']};
   /** The record as read from the file, while `facts` are the ones it holds: written back as it is. */
   record?: Uint8Array;
   /** Its links' keys as read from the head (src/link-keys.ts), with `record`. */
@@ -89,6 +90,8 @@ export class Phase1Cache {
     private settings: RunSettings,
     /** False for a cache kept in memory by a long-lived process (the language server): never written. */
     private readonly persistent = true,
+    /** Rules whose file findings are weighed site-wide: each file's share is kept (src/weighed-findings.ts). */
+    private readonly weighed: readonly string[] = [],
   ) {}
 
   /** A cache that lives as long as the process: each run of the language server parses only what changed. */
@@ -112,7 +115,7 @@ export class Phase1Cache {
    * the file (size, times, inode: src/file-stamp.ts), so a crafted file can at most cost a
    * re-check, never hide a finding for a state of the file it does not match.
    */
-  static async open(dir: string, settings: RunSettings): Promise<Phase1Cache | undefined> {
+  static async open(dir: string, settings: RunSettings, weighed: readonly string[] = []): Promise<Phase1Cache | undefined> {
     const link = lstatOrUndefined(dir);
     if (link && !link.isDirectory()) {
       settings.log(`postlint: ${dir} is ${link.isSymbolicLink() ? 'a symbolic link' : 'not a folder'}; checking without the cache`);
@@ -124,9 +127,9 @@ export class Phase1Cache {
         settings.log(`postlint: cannot read the cache ${join(dir, fileName)} (${read.problem}); checking without it`);
         return undefined;
       }
-      return new Phase1Cache(dir, new Map(), settings);
+      return new Phase1Cache(dir, new Map(), settings, true, weighed);
     }
-    const cache = new Phase1Cache(dir, new Map(), settings);
+    const cache = new Phase1Cache(dir, new Map(), settings, true, weighed);
     try {
       cache.load(read.bytes);
     } catch {
@@ -169,7 +172,9 @@ export class Phase1Cache {
     if (!checked || checked.runKey !== this.runKey(job)) return undefined;
     const words = clockRewording(entry.facts, job, checked.now, this.settings.now.getTime());
     if (!words) return undefined;
-    return {messages: reworded(checked.messages, words), facts: entry.facts, hash, visible: entry.visible, ...(checked.notes ? {notes: checked.notes} : {})};
+    // Re-worded findings are not the ones the shares were worked out from.
+    const weighed = words.size === 0 ? checked.weighed : undefined;
+    return {messages: reworded(checked.messages, words), facts: entry.facts, hash, visible: entry.visible, ...(checked.notes ? {notes: checked.notes} : {}), ...(weighed ? {weighed} : {})};
   }
 
   /** The content hash stored for a file whose stamp is unchanged since (the bytes need not be read). */
@@ -195,7 +200,12 @@ export class Phase1Cache {
     output.visible ??= visibleDigest(output.facts);
     const previous = this.entries.get(job.path);
     const entry: Entry = {hash: output.hash, facts: output.facts, visible: output.visible, ...(stamp ? {stamp} : {})};
-    if (job.active.length > 0) entry.checked = {runKey: this.runKey(job), now: this.settings.now.getTime(), messages: output.messages, ...(output.notes ? {notes: output.notes} : {})};
+    if (job.active.length > 0) {
+      const weighed = output.weighed ?? weighedDigests(output.messages, output.notes, job.active, this.weighed);
+      // Kept on the output too: the phase-2 cache of this run reads the shares from it.
+      if (weighed) output.weighed = weighed;
+      entry.checked = {runKey: this.runKey(job), now: this.settings.now.getTime(), messages: output.messages, ...(output.notes ? {notes: output.notes} : {}), ...(output.weighed ? {weighed: output.weighed} : {})};
+    }
     // A facts-only run keeps the messages of an earlier full run on the same bytes.
     else if (previous?.hash === output.hash && previous.checked) entry.checked = previous.checked;
     this.entries.set(job.path, entry);
@@ -461,7 +471,8 @@ function isHeadEntry(value: unknown): value is HeadEntry {
   if (entry.checked === undefined) return true;
   const checked = entry.checked as Partial<NonNullable<Entry['checked']>>;
   return typeof checked === 'object' && checked !== null && typeof checked.runKey === 'string' && typeof checked.now === 'number' && Array.isArray(checked.messages) &&
-    checked.messages.every((m) => !!m && typeof m === 'object' && typeof (m as {reason?: unknown}).reason === 'string');
+    checked.messages.every((m) => !!m && typeof m === 'object' && typeof (m as {reason?: unknown}).reason === 'string') &&
+    (checked.weighed === undefined || (typeof checked.weighed === 'object' && checked.weighed !== null && Object.values(checked.weighed).every((digest) => typeof digest === 'string')));
 }
 
 /**

@@ -11,6 +11,7 @@ import {restoreMessages, type Phase1Job, type Phase1Output} from './phase1.js';
 import {runPhase1} from './workers.js';
 import {Phase1Cache} from './cache.js';
 import {Phase2Cache} from './phase2-cache.js';
+import {weighedRules} from './weighed-findings.js';
 import type {FileStamp} from './file-stamp.js';
 import {inShard, type Shard} from './shard.js';
 import {isSilenced, unknownControlRules} from './control.js';
@@ -345,7 +346,7 @@ async function phase1Stage(plan: RunPlan, stamps?: ReadonlyArray<FileStamp | und
   // After the pre-scan: preparing (the speller loads its dictionaries) need not delay the first requests.
   if (paths.some((path) => usesService(plan, path, 'speller'))) await spellerService.prepare(settings);
   // Nothing to check (--changed with no changes): the cache is not read, its 30 MB for a big site included.
-  const cache = plan.phase1Cache ? plan.phase1Cache(settings) : settings.useCache && paths.length > 0 ? await Phase1Cache.open(join(settings.configDir, '.postlint-cache'), settings) : undefined;
+  const cache = plan.phase1Cache ? plan.phase1Cache(settings) : settings.useCache && paths.length > 0 ? await Phase1Cache.open(join(settings.configDir, '.postlint-cache'), settings, weighedRules(rules)) : undefined;
   const {fingerprints} = plan;
   const outputs = await runPhase1({
     paths,

@@ -56,6 +56,8 @@ export interface Phase1Output {
   visible?: string;
   /** What file halves noted for their site halves (`context.note`, by rule id): plain data. */
   notes?: Record<string, unknown>;
+  /** By rule id, for rules that weigh their file findings site-wide: the digest of its findings and note here (src/weighed-findings.ts). */
+  weighed?: Record<string, string>;
 }
 
 /** The VFileMessage fields reporters read; `data` and any custom fields ride along. */

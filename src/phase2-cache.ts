@@ -14,6 +14,7 @@ import {publishProblems, type PublishProblem} from './publish.js';
 import {addWords, noRewording, reworded, rewordingOf, type Rewording} from './time-left.js';
 import {folderKey, isStamp, stampKey, stampOf, unchangedSince, type FileStamp} from './file-stamp.js';
 import {restoreMessages, toRecord, type MessageRecord, type Phase1Output} from './phase1.js';
+import {weighedDigest} from './weighed-findings.js';
 import type {ResolvedRule} from './config.js';
 import type {FileFacts} from './facts.js';
 import type {SiteInfo} from './site/detect.js';
@@ -435,6 +436,7 @@ export class Phase2Cache {
       return undefined;
     }
     const now = settings.now.getTime();
+    const asStored = sameFiles ? undefined : bytesAsStored(stored, paths, outputs);
     const holds = new Map<string, Entry>();
     this.holds = holds;
     for (const path of paths) {
@@ -443,7 +445,8 @@ export class Phase2Cache {
       if (!entry || entry.hash !== outputs.get(path)?.hash) continue;
       const deps = entry.deps.map((i) => stored.paths[i]);
       if (deps.some((dep) => dep === undefined || !index.facts(dep))) continue;
-      if (!sameFiles && this.depsDigest(deps as string[], index) !== entry.depsDigest) continue;
+      // Dependencies with the bytes they had when the entry was stored show what they showed then: only the others' digests are worked out.
+      if (asStored && !entry.deps.every((i) => asStored[i]) && this.depsDigest(deps as string[], index) !== entry.depsDigest) continue;
       if (!this.outsideHolds(entry) || this.clockHolds(entry, now) === undefined) continue;
       holds.set(path, entry);
     }
@@ -777,6 +780,20 @@ export class Phase2Cache {
   }
 }
 
+/**
+ * By position in the run's paths: does the file have the bytes its stored entry was made from? Every
+ * entry of a store is made or checked by the run that writes it (its `hash` is of the bytes that run
+ * read, its `depsDigest` of what its dependencies showed in that run), so an entry whose dependencies
+ * all have their stored bytes has its stored digest: the same bytes give the same facts under the
+ * same run key and site key. False where the stored run had no entry for the file (it is worked out).
+ */
+function bytesAsStored(stored: Store, paths: readonly string[], outputs: ReadonlyMap<string, Phase1Output>): boolean[] {
+  return stored.paths.map((path, i) => {
+    const hash = stored.entries.get(path)?.hash;
+    return path === paths[i] && hash !== undefined && hash === outputs.get(path)?.hash;
+  });
+}
+
 /** Which files the site has, every file's front matter (generators' URL maps come from them) and includes, and the sites. */
 function siteKeyOf(paths: string[], sites: Map<string, SiteInfo | undefined>, index: SiteIndex): string {
   const hash = createHash('sha1');
@@ -805,8 +822,8 @@ function globalDigests(plan: Phase2Plan, outputs: ReadonlyMap<string, Phase1Outp
     for (const path of plan.checked) {
       if (!plan.perFile.get(path)?.has(id)) continue;
       const output = outputs.get(path);
-      const findings = output?.messages.filter((message) => message.ruleId === id) ?? [];
-      hash.update(path).update('\0').update(JSON.stringify([findings, output?.notes?.[id] ?? null])).update('\n');
+      // The phase-1 cache keeps each file's share (src/weighed-findings.ts).
+      hash.update(path).update('\0').update(output?.weighed?.[id] ?? weighedDigest(output?.messages ?? [], output?.notes, id)).update('\n');
     }
     digests[id] = hash.digest('hex');
   }

@@ -71,6 +71,69 @@ test('a renamed heading re-checks the page and the files that link to it, and on
   assert.equal(rechecked(lint(root, '--cache', '--verbose', '.').stderr), 'replayed');
 });
 
+test('a file whose targets kept their bytes is replayed on its stored digest; one whose target changed is re-checked, edit after edit', () => {
+  const root = tempSite(site());
+  const edit = (name, from, to) => {
+    const path = join(root, 'content/posts', name);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
+  };
+  const cached = () => {
+    const run = lint(root, '--cache', '--verbose', '.');
+    assert.deepEqual(findings(run.json, root), findings(lint(root, '--no-cache', '.').json, root));
+    return {files: rechecked(run.stderr), rows: findings(run.json, root)};
+  };
+  cached();
+  // The heading beta links to renamed: alpha and the files linking to it are re-checked, gamma (whose delta kept its bytes) is not.
+  edit('alpha.md', '## Setup', '## Set up');
+  let run = cached();
+  assert.deepEqual(run.files, ['alpha.md', 'beta.md', 'zeta.md']);
+  assert.ok(run.rows.includes('content/posts/beta.md:6:10 no-broken-anchors'), run.rows.join(', '));
+  assert.ok(!run.rows.some((row) => row.startsWith('content/posts/gamma.md')), run.rows.join(', '));
+  // Then the heading gamma links to: gamma is re-checked and reports it; beta, whose alpha is as the last run stored it, keeps its finding unchecked.
+  edit('delta.md', '## Intro', '## Introduction');
+  run = cached();
+  assert.deepEqual(run.files, ['delta.md', 'gamma.md']);
+  assert.ok(run.rows.includes('content/posts/gamma.md:6:5 no-broken-anchors'), run.rows.join(', '));
+  assert.ok(run.rows.includes('content/posts/beta.md:6:10 no-broken-anchors'), run.rows.join(', '));
+  // A body edit of alpha: its digest is worked out again and is the same, so only alpha is re-checked.
+  edit('alpha.md', 'Install the tool first.', 'Install the tool before anything else.');
+  assert.deepEqual(cached().files, ['alpha.md']);
+  // The heading put back: beta's anchor resolves again.
+  edit('alpha.md', '## Set up', '## Setup');
+  run = cached();
+  assert.deepEqual(run.files, ['alpha.md', 'beta.md', 'zeta.md']);
+  assert.ok(!run.rows.includes('content/posts/beta.md:6:10 no-broken-anchors'), run.rows.join(', '));
+});
+
+test('spelling weighed site-wide: a change to one file\'s words re-checks the files whose findings come from the phase-1 cache', () => {
+  const root = tempSite({
+    '.postlintrc.json': JSON.stringify({rules: {spelling: ['warn', {report: 'unknown', siteTerms: 2}]}}),
+    'hugo.toml': 'title = "Test"\n',
+    'content/posts/alpha.md': post('Alpha', 'The florbnex module starts first.'),
+    'content/posts/beta.md': post('Beta', 'Then the florbnex module stops.'),
+    'content/posts/gamma.md': post('Gamma', 'A post with other words.'),
+  });
+  const spelled = (run) => findings(run.json, root).filter((row) => row.endsWith(' spelling'));
+  // In two files the word is a site term, accepted in both.
+  assert.deepEqual(spelled(lint(root, '--cache', '.')), []);
+  // Gone from beta: alpha, whose bytes and file findings are as the phase-1 cache kept them, is re-checked and reports it.
+  const beta = join(root, 'content/posts/beta.md');
+  writeFileSync(beta, readFileSync(beta, 'utf8').replace('florbnex', 'other'));
+  let run = lint(root, '--cache', '--verbose', '.');
+  assert.equal(rechecked(run.stderr), '3 of 3');
+  assert.deepEqual(spelled(run), ['content/posts/alpha.md:6:5 spelling']);
+  assert.deepEqual(findings(run.json, root), findings(lint(root, '--no-cache', '.').json, root));
+  // Back in beta: accepted again in both.
+  writeFileSync(beta, readFileSync(beta, 'utf8').replace('other', 'florbnex'));
+  run = lint(root, '--cache', '--verbose', '.');
+  assert.equal(rechecked(run.stderr), '3 of 3');
+  assert.deepEqual(spelled(run), []);
+  // A body edit that leaves every file's spelling findings as they were re-checks that file alone.
+  const gamma = join(root, 'content/posts/gamma.md');
+  writeFileSync(gamma, readFileSync(gamma, 'utf8').replace('other words', 'more words'));
+  assert.deepEqual(rechecked(lint(root, '--cache', '--verbose', '.').stderr), ['gamma.md']);
+});
+
 test('a draft in a target\'s front matter reaches the links into it; front matter re-checks the site', () => {
   const root = tempSite(site());
   assert.ok(!findings(lint(root, '--cache', '.').json, root).some((row) => row.includes('no-unpublished-links')));

@@ -38,7 +38,9 @@ export class ShownPages {
   shownIn(path: string): ShownIn | undefined {
     if (this.shownCache.has(path)) return this.shownCache.get(path);
     const site = this.host.site(path);
-    const shown = site && !this.host.isPage(path) ? generatorOf(site).shownIn?.(path, site, this.host.files.get(path)?.frontMatter) : undefined;
+    const generator = site ? generatorOf(site) : undefined;
+    // Whether the file is a page is asked only of a generator that shows files in pages: asked of every file of a big site, it costs.
+    const shown = site && generator?.shownIn && !this.host.isPage(path) ? generator.shownIn(path, site, this.host.files.get(path)?.frontMatter) : undefined;
     this.shownCache.set(path, shown);
     return shown;
   }
