@@ -11,7 +11,9 @@
  * names case-sensitively — GitHub Pages, Netlify, Amazon S3 (object keys), any Linux server — and
  * answer 404 there; macOS and Windows file systems, and so local previews, find it. The link works
  * where it was tried and breaks when the site moves, so it is reported (matching the case is free),
- * but below the level of a link that breaks everywhere. Percent-encoded paths are decoded (`team%20photo.png`); queries and fragments are
+ * but below the level of a link that breaks everywhere. A link naming a page's URL in other letter case
+ * (`/Guides/Intro/` for `/guides/intro/`) is the same warning, naming that URL (Docusaurus, whose router
+ * matches routes without regard to case, leaves it unverifiable). Percent-encoded paths are decoded (`team%20photo.png`); queries and fragments are
  * ignored (fragments are `no-broken-anchors`' business). The generator's own links are checked
  * too: a Hugo `ref`/`relref`, a Jekyll `{% link %}` or `{% post_url %}` that names no page is
  * reported (the generator stops its build on it), and a Hugo `figure` `src` is a file link. An
