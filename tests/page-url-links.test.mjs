@@ -1,7 +1,8 @@
 // Hugo serves a regular page content/docs/install/airgap.md at /docs/install/airgap/ and writes a
 // link's destination as it is (no render hook): the browser reads `./#x` as a place on that page
 // and `../#x` as one on the section /docs/install/, not from the source file's folder.
-// Conformance rows: fixtures/generators/hugo.json (site "page-links") and hugo-render-hooks.json.
+// MkDocs with directory URLs (its default) leaves such links as written too, and serves docs/a/b.md at /a/b/.
+// Conformance rows: fixtures/generators/hugo.json and mkdocs.json (sites "page-links"), hugo-render-hooks.json.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {lintRule} from 'postlint/testing';
@@ -47,4 +48,17 @@ test('hugo: a link render hook that rewrites destinations keeps the reading from
   const hook = {'layouts/_markup/render-link.html': '<a href="{{ printf "/docs/%s" .Destination | safeURL }}">{{ .Text }}</a>\n'};
   const {findings} = await lintRule({rule, configFile: false, files: site('See the [requirements](./#requirements).\n', hook)});
   assert.deepEqual(rows(findings), []);
+});
+
+test('mkdocs: with directory URLs ./#x in docs/guide/airgap.md is a place on that page and ../#x one on the folder\'s index page', async () => {
+  const files = {
+    'mkdocs.yml': 'site_name: x\n',
+    'docs/index.md': '# Home\n\n## Overview\n\nText.\n',
+    'docs/guide/index.md': '# Guide\n\n## Requirements\n\nText.\n',
+    'docs/guide/airgap.md': '# Air gap\n\n## Mirror\n\nSee [the mirror](./#mirror) and [the requirements](../#requirements).\n\nNot [the overview](../#overview).\n',
+  };
+  const {findings} = await lintRule({rule, configFile: false, files});
+  assert.deepEqual(rows(findings), [
+    'docs/guide/airgap.md:7:5 no-broken-anchors Link to "#overview" matches no heading in docs/guide/index.md; link to an existing heading or give one that id',
+  ]);
 });
