@@ -13,7 +13,8 @@
  *   or `dir/README.md`, so Hugo bundles and sections work) against that file. In a Hugo site, `ref`
  *   paths and site-root links (`/posts/bundle/#frag`) are also looked up under `content/`, and an
  *   extension-less relative link from a regular page is read the way Hugo serves that page
- *   (`posts/a.md` is `/posts/a/`, so `../b/#x` there means `posts/b`).
+ *   (`posts/a.md` is `/posts/a/`, so `../b/#x` there means `posts/b`, `./#x` the page itself and
+ *   `../#x` the section `posts/`).
  *
  * A fragment is valid when the target page will have that id:
  *
@@ -62,8 +63,9 @@
  * ```
  *
  * A fragment that resolves to a heading whose section is empty is a **warning** of its own,
- * whatever the rule's level (`no-empty-sections` reports the section itself); not a heading's link
- * to itself (its permalink, `#### <a href="#misc" name="misc">Misc</a>`), which leads nowhere else.
+ * whatever the rule's level; not a heading's link to itself (its permalink, `#### <a href="#misc"
+ * name="misc">Misc</a>`), which leads nowhere else, nor a link to an empty section of its own page
+ * that `no-empty-sections` reports (one problem, one finding: the section is what to write).
  *
  * Options:
  *
@@ -254,6 +256,8 @@ export default defineRule({
     id: 'no-broken-anchors',
     // A draft may be unfinished: no-drafts reports it, no-unpublished-links the links into it.
     leavesDraftsAlone: true,
+    // A link to an empty section of its own page is that section's problem, which no-empty-sections reports at the heading.
+    yieldsTo: ['no-empty-sections'],
     description: 'Links whose #fragment matches no heading or id in the target page',
     severity: 'error',
     messages: {
@@ -304,7 +308,9 @@ export default defineRule({
           // A link inside the heading it leads to is that heading's permalink (`#### <a href="#misc">Misc</a>`): the reader goes nowhere else.
           const permalink = heading !== undefined && document === file && within(link, heading);
           if (opts.emptySections && heading?.empty && !permalink && (order < 0 || !isContentHeading(headings, order))) {
-            report({...at, messageId: 'emptySection', data: {fragment: shown, heading: heading.text.trim(), file: name, line: heading.line}, severity: 'warn'});
+            // In its own page, the empty section is the one problem: said once, by no-empty-sections when it reports the heading (src/same-problem.ts).
+            const same = document === file ? {details: {sameProblemAt: {line: heading.line, column: heading.column}}} : {};
+            report({...at, messageId: 'emptySection', data: {fragment: shown, heading: heading.text.trim(), file: name, line: heading.line}, severity: 'warn', ...same});
           }
           continue;
         }

@@ -2,9 +2,10 @@
  * # no-empty-sections
  *
  * Default: **warn**. A heading followed by no content before the next heading of the same or a
- * higher level, or the end of the file. A section whose only content is subsections that are all
- * empty is empty too — the seed post's "Notes", whose only content is a list item holding an empty
- * heading:
+ * higher level, or the end of the file. One problem, one finding: a section whose only content is
+ * empty subsections is reported at the innermost of them, where the writing is missing — the seed
+ * post's "Notes", whose only content is a list item holding an empty heading, gets one finding, on
+ * that heading (writing it fills "Notes" too):
  *
  * ```md
  * ## Notes
@@ -15,7 +16,6 @@
  * ```
  *
  * ```
- * 19:1  warning  Section "Notes" is empty: its only content is the empty subsection "coroutines"; write it or remove the heading  no-empty-sections
  * 21:3  warning  Section "coroutines" is empty: no content follows its heading before the next heading, "Further reading" (line 23); write it or remove the heading  no-empty-sections
  * ```
  *
@@ -129,7 +129,6 @@ export default defineRule({
     messages: {
       beforeHeading: 'Section {{name}} is empty: no content follows its heading before the next heading, "{{next}}" (line {{line}}); write it or remove the heading',
       beforeEnd: 'Section {{name}} is empty: no content follows its heading before the end of {{file}}; write it or remove the heading',
-      emptySubsections: 'Section {{name}} is empty: its only content is the empty {{subsections}} {{names}}; write it or remove the heading',
     },
     options: {allow: option.strings([])},
   },
@@ -149,14 +148,16 @@ export default defineRule({
         // A heading with no text is no-empty-headings' finding; saying it twice helps nobody.
         if (!heading.empty || !hasVisibleText(heading.text) || allowed.has(heading.text.trim().toLowerCase())) continue;
         const {nested, next} = subsections(headings, i);
+        // A section holding only empty subsections is one problem, said at the innermost of them (each is reported itself, or left alone for a reason that holds for the section around it too).
+        if (nested.length > 0) continue;
         // A heading that carries a link leads the reader on ("See [the API guide](api.md) first"): it is content itself.
         if (heading.linked === true || carriesLink(heading, links)) continue;
         // Headings that are the content: a demo of the code sample above, an entry of a list of headings, a statement, a step of a numbered procedure, a list of API names.
         if (isContentHeading(headings, i)) continue;
         // The last section of a page whose layout writes more after the content (Docsy's list of a section's pages).
         if (!next && index.writesAfterContent(path) !== undefined) continue;
-        if (nested.length === 0 && next && leadsOn(headings, i, next)) continue;
-        report({file: path, ...emptyMessage(heading, nested, next, basename(path)), place: heading});
+        if (next && leadsOn(headings, i, next)) continue;
+        report({file: path, ...emptyMessage(heading, next, basename(path)), place: heading});
       }
     }
   },
@@ -238,13 +239,9 @@ function subsections(headings: HeadingFact[], i: number): {nested: HeadingFact[]
   return {nested};
 }
 
-function emptyMessage(heading: HeadingFact, nested: HeadingFact[], next: HeadingFact | undefined, file: string): {messageId: 'beforeHeading' | 'beforeEnd' | 'emptySubsections'; data: Record<string, string | number>} {
+function emptyMessage(heading: HeadingFact, next: HeadingFact | undefined, file: string): {messageId: 'beforeHeading' | 'beforeEnd'; data: Record<string, string | number>} {
   const name = `"${heading.text.trim()}"`;
-  if (nested.length === 0) {
-    return next
-      ? {messageId: 'beforeHeading', data: {name, next: next.text.trim(), line: next.line}}
-      : {messageId: 'beforeEnd', data: {name, file}};
-  }
-  const names = nested.map((h) => `"${h.text.trim()}"`).join(', ');
-  return {messageId: 'emptySubsections', data: {name, subsections: nested.length > 1 ? 'subsections' : 'subsection', names}};
+  return next
+    ? {messageId: 'beforeHeading', data: {name, next: next.text.trim(), line: next.line}}
+    : {messageId: 'beforeEnd', data: {name, file}};
 }

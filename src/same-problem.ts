@@ -9,25 +9,45 @@ import type {RuleModule} from './types.js';
  * (case aside) at the same line and column. Run after the site halves (a site half may withdraw
  * the finding yielded to) and before the phase-2 cache stores the file, so every run, with or
  * without workers and caches, keeps the same one.
+ *
+ * A finding may also follow from a problem reported elsewhere in the same file: a link to an empty
+ * section of its own page is that section's emptiness seen from the link. It names that place
+ * (`data.sameProblemAt`, line and column) and yields when one of its `yieldsTo` rules reports there.
  */
 export function yieldSameProblem(file: VFile, rules: ReadonlyMap<string, RuleModule>): void {
   const yielding = new Map<string, readonly string[]>();
   for (const [id, rule] of rules) if (rule.meta.yieldsTo && rule.meta.yieldsTo.length > 0) yielding.set(id, rule.meta.yieldsTo);
   if (yielding.size === 0) return;
   const said = new Set<string>();
+  const placed = new Set<string>();
   for (const message of file.messages) {
+    if (!message.ruleId) continue;
+    placed.add(placeKey(message.ruleId, message.line ?? 0, message.column ?? 0));
     const word = wordOf(message);
-    if (word !== undefined && message.ruleId) said.add(key(message.ruleId, message, word));
+    if (word !== undefined) said.add(key(message.ruleId, message, word));
   }
   file.messages = file.messages.filter((message) => {
     const to = message.ruleId ? yielding.get(message.ruleId) : undefined;
-    const word = to ? wordOf(message) : undefined;
-    return word === undefined || !to!.some((other) => said.has(key(other, message, word)));
+    if (!to) return true;
+    const word = wordOf(message);
+    if (word !== undefined && to.some((other) => said.has(key(other, message, word)))) return false;
+    const at = sameProblemAt(message);
+    return at === undefined || !to.some((other) => placed.has(placeKey(other, at.line, at.column)));
   });
 }
 
 function key(ruleId: string, message: VFileMessage, word: string): string {
-  return `${ruleId}\0${message.line ?? 0}\0${message.column ?? 0}\0${word.toLowerCase()}`;
+  return `${placeKey(ruleId, message.line ?? 0, message.column ?? 0)}\0${word.toLowerCase()}`;
+}
+
+function placeKey(ruleId: string, line: number, column: number): string {
+  return `${ruleId}\0${line}\0${column}`;
+}
+
+/** The place in the same file of the problem a finding follows from (`data.sameProblemAt`). */
+function sameProblemAt(message: VFileMessage): {line: number; column: number} | undefined {
+  const at = (message as {data?: {sameProblemAt?: {line?: unknown; column?: unknown}}}).data?.sameProblemAt;
+  return typeof at?.line === 'number' && typeof at.column === 'number' ? {line: at.line, column: at.column} : undefined;
 }
 
 /** The word a finding is about (`data.word`, as spelling and brand-casing give it). */

@@ -64,7 +64,8 @@ export interface RuleMetaInput<S extends OptionSpecs = OptionSpecs, M extends Re
   leavesDraftsAlone?: boolean;
   /**
    * Rules whose finding about the same word at the same place is the same problem said better
-   * (spelling yields to brand-casing on `jenkins`): one problem, one finding (src/same-problem.ts).
+   * (spelling yields to brand-casing on `jenkins`), or whose finding at the place a finding names
+   * as its cause (`data.sameProblemAt`) is that problem itself: one problem, one finding (src/same-problem.ts).
    */
   yieldsTo?: string[];
 }

@@ -2,7 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
 import {lintRule} from 'postlint/testing';
-import {fixtures} from './helpers.mjs';
+import {fixtures, siteFindings, tempSite} from './helpers.mjs';
 
 const rule = 'no-broken-anchors';
 const sites = join(fixtures, rule);
@@ -142,6 +142,18 @@ test('a link to an empty section is a warning even at error level, and can be tu
   const files = {'post.md': '# Post\n\nSee [co](#coroutines).\n\n## Coroutines\n\n## Next\n\nText.\n'};
   assert.deepEqual(where((await lintSite(files, {severity: 'error'})).rows), ['post.md:3:5 warning']);
   assert.deepEqual((await lintSite(files, {severity: 'error', options: {emptySections: false}})).rows, []);
+});
+
+test('a link to an empty section of its own page is one problem with that section: said once, by no-empty-sections', () => {
+  const page = '# Notes\n\n- [Warning](#warning)\n- [Upgrade](#upgrade)\n\n## Warning\n\n## Upgrade\n\nRead the notes first.\n';
+  const root = tempSite({'notes.md': page, 'other.md': '# Other\n\nSee [the warning](notes.md#warning).\n'});
+  // The table of contents' link (3:3) to the empty "Warning" (6:1) is that section's finding; another page's link to it is its own.
+  assert.deepEqual(siteFindings(root), ['notes.md:6:1 no-empty-sections', 'other.md:3:5 no-broken-anchors']);
+  // Without no-empty-sections, the link says it.
+  assert.deepEqual(siteFindings(root, ['--rule', 'no-empty-sections:off']), ['notes.md:3:3 no-broken-anchors', 'other.md:3:5 no-broken-anchors']);
+  // A section no-empty-sections leaves alone on purpose (a control comment) is no problem to point at either.
+  const silenced = tempSite({'notes.md': page.replace('## Warning', '<!-- postlint-disable-next-line no-empty-sections -->\n## Warning')});
+  assert.deepEqual(siteFindings(silenced), []);
 });
 
 test('ids made by templates are not reported, unless showUnverifiable asks', async () => {

@@ -4,12 +4,12 @@ import {lintRule, ruleFindings, siteFindings} from './rule-helpers.mjs';
 
 const rule = 'no-empty-sections';
 
-test('no-empty-sections flags empty sections, sections of empty subsections, and the last one', async () => {
+test('no-empty-sections flags empty sections, a section of empty subsections at those subsections only, and the last one', async () => {
   assert.deepEqual(await ruleFindings(rule, ['no-empty-sections/fail/empty-sections.md']), [
     'no-empty-sections/fail/empty-sections.md:8:1 no-empty-sections', // Design: next heading at the same level
-    'no-empty-sections/fail/empty-sections.md:14:1 no-empty-sections', // Notes: only an empty heading in a list
+    // Notes (14): only an empty heading in a list, which is the one finding (one problem, one finding)
     'no-empty-sections/fail/empty-sections.md:16:3 no-empty-sections', // retries: inside the list item
-    'no-empty-sections/fail/empty-sections.md:18:1 no-empty-sections', // Open questions: two empty subsections
+    // Open questions (18): its two empty subsections are reported, not the section around them
     'no-empty-sections/fail/empty-sections.md:20:1 no-empty-sections',
     'no-empty-sections/fail/empty-sections.md:22:1 no-empty-sections',
     'no-empty-sections/fail/empty-sections.md:24:1 no-empty-sections', // Summary: end of file
@@ -32,13 +32,11 @@ test('no-empty-sections: a release or a part of its notes, a heading with a link
 test('no-empty-sections on the seed shape: a comment and a link definition are not content', async () => {
   const {rows, messages} = await lintRule(rule, ['no-empty-sections/fail/seed-shape.md']);
   assert.deepEqual(rows, [
-    'no-empty-sections/fail/seed-shape.md:8:1 no-empty-sections',
-    'no-empty-sections/fail/seed-shape.md:9:3 no-empty-sections',
+    'no-empty-sections/fail/seed-shape.md:9:3 no-empty-sections', // coroutines:, the only content of Notes (8), which is not reported again
     'no-empty-sections/fail/seed-shape.md:15:1 no-empty-sections',
   ]);
-  assert.match(messages[0].message, /^Section "Notes" is empty: its only content is the empty subsection "coroutines:"/);
-  assert.match(messages[1].message, /before the next heading, "Further reads" \(line 11\)/);
-  assert.match(messages[2].message, /before the end of seed-shape\.md/);
+  assert.match(messages[0].message, /^Section "coroutines:" is empty: no content follows its heading before the next heading, "Further reads" \(line 11\)/);
+  assert.match(messages[1].message, /before the end of seed-shape\.md/);
   assert.equal(messages[0].severity, 'warning', 'a warning by default');
 });
 
@@ -68,7 +66,7 @@ test('no-empty-sections: headings that are the content — procedure steps, runs
     'no-empty-sections/fail/headings-in-prose.md:5:1 no-empty-sections', // 3. Notes: a number, but no step before or after it
     'no-empty-sections/fail/headings-in-prose.md:11:1 no-empty-sections', // Validation errors: a run of topics in words
     'no-empty-sections/fail/headings-in-prose.md:13:1 no-empty-sections',
-    'no-empty-sections/fail/headings-in-prose.md:15:1 no-empty-sections', // Field .required: words, its one subsection empty
+    // Field .required (15): words, its one subsection empty: reported there
     'no-empty-sections/fail/headings-in-prose.md:17:1 no-empty-sections', // max_length: an API name, but alone
     'no-empty-sections/fail/headings-in-prose.md:25:1 no-empty-sections', // a heading the code sample above does not show
     'no-empty-sections/fail/headings-in-prose.md:31:1 no-empty-sections', // Coming soon: a title, not a sentence
@@ -111,7 +109,7 @@ test('no-empty-sections and no-empty-headings leave a generated file alone: cobr
   const dir = 'no-empty-sections/generated';
   assert.deepEqual(await ruleFindings(rule, [dir]), [
     `${dir}/written-by-hand.md:5:1 no-empty-sections`, // the marker comes after the author's text: not the file's word
-    `${dir}/written-by-hand.md:9:1 no-empty-sections`, // "Summary": its subsection is no cobra tag (no date)
+    // "Summary" (9): its subsection is no cobra tag (no date), and is reported itself
     `${dir}/written-by-hand.md:11:1 no-empty-sections`,
   ]);
   // package-docs.md's `##` is the generator's too.
@@ -181,11 +179,9 @@ test('no-empty-sections: a list whose items open with a heading and go on is the
   ]);
 });
 
-test('no-empty-sections: a ladder of heading levels one after the other (four or more, a style page) shows the levels; three are sections left empty', async () => {
+test('no-empty-sections: a ladder of heading levels one after the other (four or more, a style page) shows the levels; three are sections left empty, said once at the innermost', async () => {
   assert.deepEqual(await ruleFindings(rule, ['no-empty-sections/pass/style-page.md']), []);
   assert.deepEqual(await ruleFindings(rule, ['no-empty-sections/fail/short-ladder.md']), [
-    'no-empty-sections/fail/short-ladder.md:5:1 no-empty-sections',
-    'no-empty-sections/fail/short-ladder.md:7:1 no-empty-sections',
-    'no-empty-sections/fail/short-ladder.md:9:1 no-empty-sections',
+    'no-empty-sections/fail/short-ladder.md:9:1 no-empty-sections', // This week, the only content of Short term (7), the only content of Goals (5)
   ]);
 });

@@ -16,7 +16,8 @@ test("the README's first command finds the example blog's problems, exactly as d
   const {code, stdout} = postlint(args);
   assert.equal(code, 1);
   assert.equal(stdout, documented[1]);
-  for (const rule of ['no-drafts', 'spelling', 'no-broken-anchors', 'no-empty-sections']) assert.match(stdout, new RegExp(`  ${rule}$`, 'm'));
+  // The link to the empty "coroutines" section is that section's problem, said once by no-empty-sections (src/same-problem.ts).
+  for (const rule of ['no-drafts', 'spelling', 'no-empty-sections']) assert.match(stdout, new RegExp(`  ${rule}$`, 'm'));
 });
 
 test('the README names the build step that `npm ci` no longer runs (no install-time script)', () => {

@@ -16,6 +16,7 @@ import {caseOnlyPage, normalizeUrl, urlMap} from './url-map.js';
 import {hugoLayoutWithoutTitle} from './hugo-page-layout.js';
 import {toPosix} from '../../paths.js';
 import {hugoTemplates} from './hugo-layouts.js';
+import {hugoPageUrlTarget} from './hugo-page-url.js';
 import {htmlContentPages, htmlPageCandidates, htmlWalkCut, isHtmlContentPage, refBases} from './hugo-ref-base.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 import type {FlavorName} from '../slug/types.js';
@@ -572,7 +573,7 @@ export const hugo: Generator = {
     const folder = dirname(rel) === '.' ? '' : `${dirname(rel)}/`;
     if (name === 'index' || name === '_index') return `/${folder}`.toLowerCase();
     const slug = typeof data.slug === 'string' ? data.slug : name.replace(/\.[a-z]{2,3}(?:-[a-z]+)?$/i, '');
-    const ugly = get(site.config, 'uglyURLs') === true;
+    const ugly = uglyUrls(site, section);
     return ugly ? `/${folder}${slug}.html`.toLowerCase() : `/${folder}${slug}/`.toLowerCase();
   },
   baseUrl: (site) => {
@@ -599,6 +600,8 @@ export const hugo: Generator = {
     return context.firstExisting(relativeTo) ?? context.firstExisting(fromRoots) ?? fromRoots.map((candidate) => context.realPath(candidate)).find((real) => real !== undefined && !context.isDirectory(real));
   },
   resolveSiteRoot,
+  // `./#x` in `docs/install/airgap.md` (served at `/docs/install/airgap/`) is that page, not the folder's `_index.md` (hugo-page-url.ts).
+  resolvePageUrl: (request, context) => hugoPageUrlTarget(hugo, request, context),
   resolveRelative(request, context) {
     const site = context.site!;
     const from = context.from;
@@ -681,6 +684,16 @@ export const hugo: Generator = {
   emptyList: (field, site) => (site && taxonomyPlurals(site).includes(field.toLowerCase()) ? `Hugo reads an empty taxonomy (${field}) as no terms` : undefined),
   readsDate: (value) => isHugoDate(value),
 };
+
+/**
+ * `uglyURLs`: true for the whole site, or a map of top-level sections (`[uglyURLs] books = true`)
+ * read for the page's section (gohugo.io configuration/ugly-urls; hugolib TestMapUglyURLs).
+ */
+function uglyUrls(site: SiteInfo, section: string): boolean {
+  const value = get(site.config, 'uglyURLs');
+  if (typeof value === 'boolean') return value;
+  return section !== '' && get(value, section) === true;
+}
 
 /** Hugo's built-in output formats whose media type is not text/html (gohugo.io, configuration/output-formats). */
 const nonHtmlOutputs = new Set(['calendar', 'css', 'csv', 'json', 'markdown', 'robots', 'rss', 'sitemap', 'sitemapindex', 'webappmanifest']);

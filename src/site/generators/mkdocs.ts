@@ -318,6 +318,21 @@ export const mkdocs: Generator = {
     const hooks = resolution.status === 'missing' || resolution.status === 'no-index' ? hooksMayWrite(site) : undefined;
     return hooks ? {status: 'unverifiable', reason: hooks, siteWide: true} : resolution;
   },
+  /**
+   * With directory URLs `docs/a/b.md` is served at `/a/b/`, and MkDocs leaves a link that names no
+   * file as written ("contains an unrecognized relative link '../', it was left as is": mkdocs
+   * structure/pages.py): the browser reads `./#x` as that page and `../#x` as `/a/`. An index
+   * page (`index.md`, `README.md`) is served at its folder, where both readings meet.
+   */
+  resolvePageUrl(request, context) {
+    const site = context.site!;
+    const from = context.from;
+    if (!directoryUrls(site) || !/\.(md|markdown)$/i.test(from) || /^(?:index|readme)\.(?:md|markdown)$/i.test(basename(from)) || urlKeysUnsettled(site)) return undefined;
+    const fromUrl = resolve(pageUrlFolder(from), request.path);
+    if (fromUrl === pageUrlFolder(from)) return {status: 'found', path: from};
+    const page = context.firstExisting(pageCandidates(fromUrl));
+    return page ? {status: 'found', path: page} : undefined;
+  },
   resolveRelative(request, context) {
     const site = context.site!;
     const from = context.from;

@@ -1,0 +1,51 @@
+/**
+ * A relative page link in a Hugo page, read as the browser reads it: from the URL Hugo serves the
+ * linking page at. Without a render hook Hugo writes a Markdown link's destination as it is
+ * (only a link or image render hook may rewrite it: gohugo.io render-hooks/links), and serves a
+ * regular page `content/docs/install/airgap.md` at `/docs/install/airgap/` (pretty URLs, the
+ * default: gohugo.io content-management/urls). So there `./#x` is the page itself and `../#x` its
+ * section, `/docs/install/`, not the `_index.md` of the file's folder and the folder above.
+ * A bundle (`index.md`, `_index.md`) is served at its folder and `uglyURLs` serves the page at
+ * `/docs/install/airgap.html`: both readings then meet, as the URL says. `relativeURLs` rewrites
+ * only site-root URLs, so it changes nothing here.
+ */
+import {join} from 'node:path';
+import {pageCandidates} from '../files.js';
+import {hugoContentRootOf, hugoContentRoots, renderHookReading} from './hugo-site.js';
+import {normalizeUrl, urlMap} from './url-map.js';
+import type {Generator, LinkRequest, ResolveContext, Resolution} from './types.js';
+
+/**
+ * The page at the URL the browser makes of `request.path` from the linking page's URL; undefined
+ * when postlint cannot know that URL (a permalink it cannot expand, a file outside the content
+ * tree), when a render hook may rewrite the destination, or when no page is there (the caller then
+ * reads the path from the file's folder, as before).
+ */
+export function hugoPageUrlTarget(generator: Generator, request: LinkRequest, context: ResolveContext): Resolution | undefined {
+  const site = context.site;
+  const from = context.from;
+  if (!site || !/\.(?:md|markdown)$/i.test(from)) return undefined;
+  const root = hugoContentRootOf(from, site);
+  if (!root) return undefined;
+  // Markdown links and images may go through a render hook; raw HTML never does.
+  const hook = request.kind === 'image' ? 'image' : request.kind === 'link' || request.kind === 'definition' ? 'link' : undefined;
+  const reading = hook ? renderHookReading(site, hook) : undefined;
+  if (reading !== undefined && reading !== 'as-written') return undefined;
+  const own = generator.pageUrl(from, site, context.frontMatterOf(from));
+  if (own === undefined) return undefined;
+  let target: string;
+  try {
+    // The browser's own resolution: `..` stops at the root; percent-escapes name the path.
+    target = decodeURIComponent(new URL(request.path, `http://site.invalid${own.startsWith('/') ? '' : '/'}${own}`).pathname);
+  } catch {
+    return undefined;
+  }
+  if (normalizeUrl(target) === normalizeUrl(own)) return {status: 'found', path: from};
+  // The page served at that URL, in the linking page's own content tree (another language's tree
+  // has pages at the same paths), in the linking page's language.
+  const served = urlMap(generator, site, hugoContentRoots(site), context).pages.get(normalizeUrl(target));
+  const mapped = served !== undefined && hugoContentRootOf(served, site) === root ? served : undefined;
+  const below = target.replace(/^\/+/, '');
+  const page = mapped ?? (below === '' ? undefined : context.firstExisting(pageCandidates(join(root, below))));
+  return page ? {status: 'found', path: generator.translationOf?.(from, page, context) ?? page} : undefined;
+}

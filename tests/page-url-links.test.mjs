@@ -1,0 +1,64 @@
+// Hugo serves a regular page content/docs/install/airgap.md at /docs/install/airgap/ and writes a
+// link's destination as it is (no render hook): the browser reads `./#x` as a place on that page
+// and `../#x` as one on the section /docs/install/, not from the source file's folder.
+// MkDocs with directory URLs (its default) leaves such links as written too, and serves docs/a/b.md at /a/b/.
+// Conformance rows: fixtures/generators/hugo.json and mkdocs.json (sites "page-links"), hugo-render-hooks.json.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {lintRule} from 'postlint/testing';
+
+const rule = 'no-broken-anchors';
+const page = (title, body) => `---\ntitle: ${title}\n---\n\n${body}`;
+
+/** A Hugo docs site whose page airgap.md links with `./#…` and `../#…`; `extra` adds or replaces files. */
+function site(links, extra = {}) {
+  return {
+    'hugo.toml': 'baseURL = "https://example.org/"\n',
+    'content/docs/_index.md': page('Docs', '## Overview\n\nThe docs.\n'),
+    'content/docs/install/_index.md': page('Install', '## Requirements\n\nA cluster.\n'),
+    'content/docs/install/airgap.md': page('Air gap', `## Mirror\n\nCopy the images.\n\n${links}`),
+    ...extra,
+  };
+}
+
+const rows = (findings) => findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId} ${f.message}`);
+
+test('hugo: ./#x in a regular page is a place on that page, ../#x one on its section (served at /docs/install/airgap/)', async () => {
+  const {findings} = await lintRule({rule, configFile: false, files: site('Keep the names as [recommended](./#mirror); see the [requirements](../#requirements).\n')});
+  assert.deepEqual(rows(findings), []);
+});
+
+test('hugo: ./#x and ../#x that the page or its section lacks are reported there, at the link', async () => {
+  const {findings} = await lintRule({rule, configFile: false, files: site('See [the requirements](./#requirements).\n\nSee [the mirror](../#mirror).\n')});
+  assert.deepEqual(rows(findings), [
+    'content/docs/install/airgap.md:9:5 no-broken-anchors Link to "#requirements" matches no heading in content/docs/install/airgap.md; link to an existing heading or give one that id',
+    'content/docs/install/airgap.md:11:5 no-broken-anchors Link to "#mirror" matches no heading in content/docs/install/_index.md; link to an existing heading or give one that id',
+  ]);
+});
+
+test('hugo: under uglyURLs the page is /docs/install/airgap.html, so ./#x is on the section and ../#x one level up', async () => {
+  const files = site('See the [requirements](./#requirements) and the [overview](../#overview).\n\nNot [here](./#mirror).\n', {'hugo.toml': 'baseURL = "https://example.org/"\nuglyURLs = true\n'});
+  const {findings} = await lintRule({rule, configFile: false, files});
+  assert.deepEqual(rows(findings), [
+    'content/docs/install/airgap.md:11:5 no-broken-anchors Link to "#mirror" matches no heading in content/docs/install/_index.md; link to an existing heading or give one that id',
+  ]);
+});
+
+test('hugo: a link render hook that rewrites destinations keeps the reading from the file\'s folder (postlint does not guess the hook\'s URL)', async () => {
+  const hook = {'layouts/_markup/render-link.html': '<a href="{{ printf "/docs/%s" .Destination | safeURL }}">{{ .Text }}</a>\n'};
+  const {findings} = await lintRule({rule, configFile: false, files: site('See the [requirements](./#requirements).\n', hook)});
+  assert.deepEqual(rows(findings), []);
+});
+
+test('mkdocs: with directory URLs ./#x in docs/guide/airgap.md is a place on that page and ../#x one on the folder\'s index page', async () => {
+  const files = {
+    'mkdocs.yml': 'site_name: x\n',
+    'docs/index.md': '# Home\n\n## Overview\n\nText.\n',
+    'docs/guide/index.md': '# Guide\n\n## Requirements\n\nText.\n',
+    'docs/guide/airgap.md': '# Air gap\n\n## Mirror\n\nSee [the mirror](./#mirror) and [the requirements](../#requirements).\n\nNot [the overview](../#overview).\n',
+  };
+  const {findings} = await lintRule({rule, configFile: false, files});
+  assert.deepEqual(rows(findings), [
+    'docs/guide/airgap.md:7:5 no-broken-anchors Link to "#overview" matches no heading in docs/guide/index.md; link to an existing heading or give one that id',
+  ]);
+});
