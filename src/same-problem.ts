@@ -26,14 +26,30 @@ export function yieldSameProblem(file: VFile, rules: ReadonlyMap<string, RuleMod
     const word = wordOf(message);
     if (word !== undefined) said.add(key(message.ruleId, message, word));
   }
+  // The lines of the findings that yielded to a problem elsewhere in the file, by that problem's place.
+  const followers = new Map<string, Set<number>>();
   file.messages = file.messages.filter((message) => {
     const to = message.ruleId ? yielding.get(message.ruleId) : undefined;
     if (!to) return true;
     const word = wordOf(message);
     if (word !== undefined && to.some((other) => said.has(key(other, message, word)))) return false;
     const at = sameProblemAt(message);
-    return at === undefined || !to.some((other) => placed.has(placeKey(other, at.line, at.column)));
+    const kept = at === undefined ? undefined : to.map((other) => placeKey(other, at.line, at.column)).find((place) => placed.has(place));
+    if (kept === undefined) return true;
+    const lines = followers.get(kept) ?? new Set<number>();
+    lines.add(message.line ?? 0);
+    followers.set(kept, lines);
+    return false;
   });
+  // The finding kept says where the problem shows too, so fixing it does not leave a link to nothing behind.
+  for (const message of file.messages) {
+    const lines = message.ruleId ? followers.get(placeKey(message.ruleId, message.line ?? 0, message.column ?? 0)) : undefined;
+    if (!lines) continue;
+    const sorted = [...lines].sort((a, b) => a - b);
+    const where = sorted.length === 1 ? `the link on line ${sorted[0]} leads to it` : `the links on lines ${sorted.slice(0, -1).join(', ')} and ${sorted[sorted.length - 1]} lead to it`;
+    message.reason = `${message.reason}; ${where}`;
+    message.message = message.reason;
+  }
 }
 
 function key(ruleId: string, message: VFileMessage, word: string): string {
