@@ -2,7 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
 import {lintRule} from 'postlint/testing';
-import {fixtures, siteFindings, tempSite} from './helpers.mjs';
+import {fixtures, postlintJson, siteFindings, tempSite} from './helpers.mjs';
 
 const rule = 'no-broken-anchors';
 const sites = join(fixtures, rule);
@@ -149,6 +149,12 @@ test('a link to an empty section of its own page is one problem with that sectio
   const root = tempSite({'notes.md': page, 'other.md': '# Other\n\nSee [the warning](notes.md#warning).\n'});
   // The table of contents' link (3:3) to the empty "Warning" (6:1) is that section's finding; another page's link to it is its own.
   assert.deepEqual(siteFindings(root), ['notes.md:6:1 no-empty-sections', 'other.md:3:5 no-broken-anchors']);
+  // The finding kept names the link that yielded to it, so removing the heading does not leave that link behind.
+  const kept = postlintJson(['--offline', root]).json.flatMap((file) => file.messages).find((message) => message.ruleId === 'no-empty-sections');
+  assert.match(kept.message, /; the link on line 3 leads to it$/);
+  const twice = tempSite({'notes.md': page.replace('- [Upgrade]', '- [Again](#warning)\n- [Upgrade]')});
+  const both = postlintJson(['--offline', twice]).json.flatMap((file) => file.messages).find((message) => message.ruleId === 'no-empty-sections');
+  assert.match(both.message, /; the links on lines 3 and 4 lead to it$/);
   // Without no-empty-sections, the link says it.
   assert.deepEqual(siteFindings(root, ['--rule', 'no-empty-sections:off']), ['notes.md:3:3 no-broken-anchors', 'other.md:3:5 no-broken-anchors']);
   // A section no-empty-sections leaves alone on purpose (a control comment) is no problem to point at either.
