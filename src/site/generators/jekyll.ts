@@ -23,6 +23,7 @@ import {belowCollections, collectionsDir, jekyllLeavesOut} from './jekyll-entrie
 import {configlessJekyll} from './jekyll-inferred.js';
 import {jekyllSourceFiles, type JekyllFile, type JekyllSourceFiles} from './jekyll-pages.js';
 import {usesPlugin} from './jekyll-plugins.js';
+import {jekyllConverter, jekyllMarkdownDialect} from './jekyll-markdown.js';
 import {slugPlaceholder, titlePlaceholder} from './jekyll-slugify.js';
 import {collectionShownIn} from './jekyll-shown.js';
 import {normalizeUrl, pageAtUrl, urlMap} from './url-map.js';
@@ -500,10 +501,8 @@ export const jekyll: Generator = {
   // A theme's layout that writes after the content (Just the Docs: a parent page's list of its children).
   writesAfterContent: (path, site, frontMatter) => (site ? justTheDocsAfterContent(path, site, frontMatter, jekyll.contentRoots(site)[0]!) : undefined),
   // kramdown (Jekyll's default converter, whatever its input parser) reads `{: .class}` alone on a line as a block.
-  blockAttributeLines: (site) => {
-    const engine = site.config['markdown'];
-    return typeof engine !== 'string' || engine.toLowerCase() === 'kramdown';
-  },
+  blockAttributeLines: (site) => jekyllConverter(site) === 'kramdown',
+  markdownDialect: jekyllMarkdownDialect,
   folderIndexNames,
   resolveSiteRoot,
   // Pretty permalinks serve `about.md` at `/about/`: a page link the browser resolves from there (`(.)` is the page itself).
