@@ -1,7 +1,7 @@
 import {unified, type Processor} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import {remarkGfmWithoutLiterals} from './markdown.js';
+import {remarkDollarMath, remarkGfmWithoutLiterals} from './markdown.js';
 import {findBareUrls} from './bare-urls.js';
 import type {Root, Yaml} from 'mdast';
 import {VFile} from 'vfile';
@@ -110,13 +110,16 @@ class ProcessorCache {
   private readonly cache = new Map<string, Processor<Root, Root, Root>>();
   constructor(private readonly rules: Map<string, RuleModule>) {}
 
-  get(active: Array<[string, ResolvedRule]>, remark?: {root: string; set: RemarkLintSet}): Processor<Root, Root, Root> {
+  get(active: Array<[string, ResolvedRule]>, remark?: {root: string; set: RemarkLintSet}, site?: SiteInfo): Processor<Root, Root, Root> {
     const entries = active.filter(([id]) => this.rules.get(id)?.file);
-    const key = JSON.stringify([entries, remark?.root ?? null]);
+    // The site's Markdown dialect: math its converter reads between dollar signs.
+    const math = site ? generatorOf(site).markdownDialect?.(site).math : undefined;
+    const key = JSON.stringify([entries, remark?.root ?? null, math ?? null]);
     let processor = this.cache.get(key);
     if (!processor) {
       // The rules' plugins accept [severity, options]; unified's types cannot follow that through .use chains.
       let p = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfmWithoutLiterals) as unknown as Processor<Root, Root, Root>;
+      if (math) p = p.use(remarkDollarMath, math) as unknown as Processor<Root, Root, Root>;
       for (const [id, setting] of entries) p = p.use(filePlugin(this.rules.get(id)!), [setting.severity, setting.options]) as unknown as Processor<Root, Root, Root>;
       // The site's remark-lint rules and presets run on the same tree, after postlint's own.
       if (remark && active.length > 0) p = p.use({plugins: remark.set.plugins}) as unknown as Processor<Root, Root, Root>;
@@ -190,7 +193,7 @@ export class Phase1Runner {
     const preprocess = job.site !== undefined ? generator.preprocessPage?.(job.site) : undefined;
     if (preprocess) {
       const written = String(file.value);
-      const processor = this.processors.get(job.active, await this.remarkLint(job));
+      const processor = this.processors.get(job.active, await this.remarkLint(job), job.site);
       const page = preprocess(written, (text) => processor.parse(new VFile({value: text, path: job.path})) as Root);
       if (page) {
         file.value = page.text;
@@ -205,7 +208,7 @@ export class Phase1Runner {
       if (jsx.lines.length > 0) file.data.componentLines = jsx.lines;
     }
     try {
-      const processor = this.processors.get(job.active, await this.remarkLint(job));
+      const processor = this.processors.get(job.active, await this.remarkLint(job), job.site);
       // gray-matter's `---json` opening: the block is parsed as a `---` block is, its language read from the fence.
       const engines = generator.frontMatterEngines?.(job.site);
       const written = String(file.value);

@@ -32,3 +32,30 @@ test('jekyll with jekyll-commonmark and its autolink extension: a bare URL is a 
   const {rows} = await lintSite('no-missing-files', jekyllSite('markdown: CommonMarkGhPages\ncommonmark:\n  extensions: [strikethrough, autolink, table]\n'), {severity: 'error'});
   assert.deepEqual(rows, ['_posts/2024-01-02-feeds.md:5:16 no-missing-files', '_posts/2024-01-02-feeds.md:7:11 no-missing-files', '_posts/2024-01-02-feeds.md:8:11 no-missing-files']);
 });
+
+// ---- kramdown math: `$$…$$` (inline, or a block between blank lines) is math, not prose ----
+
+const mathPost = [
+  '---',
+  'title: Rotation',
+  '---',
+  '',
+  'The velocity is $$v = recieve^{it}$$, a turn of the position.',
+  '',
+  '$$',
+  '\\lVert recieve^{it} \\rVert = 1',
+  '$$',
+  '',
+  'It costs $5 to recieve and $6 to send.',
+  '',
+].join('\n');
+
+test('jekyll kramdown: words inside `$$…$$` are math, not prose; a single `$` is text', async () => {
+  const {rows} = await lintSite('spelling', {'_config.yml': 'title: Blog\n', '_posts/2024-01-02-rotation.md': mathPost}, {severity: 'error'});
+  assert.deepEqual(rows, ['_posts/2024-01-02-rotation.md:11:16 spelling']);
+});
+
+test('jekyll with jekyll-commonmark: `$$` is text, its words prose', async () => {
+  const {rows} = await lintSite('spelling', {'_config.yml': 'title: Blog\nmarkdown: CommonMarkGhPages\n', '_posts/2024-01-02-rotation.md': mathPost}, {severity: 'error'});
+  assert.deepEqual(rows, ['_posts/2024-01-02-rotation.md:5:23 spelling', '_posts/2024-01-02-rotation.md:8:8 spelling', '_posts/2024-01-02-rotation.md:11:16 spelling']);
+});

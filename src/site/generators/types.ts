@@ -469,6 +469,8 @@ export interface MarkdownDialect {
    * links only `<https://…>`): it is still not prose, but no link rule reads it.
    */
   bareUrlsAsText?: string;
+  /** `$$…$$` is math, not text (kramdown's math spans, and its math blocks read as paragraphs); `singleDollar`: `$…$` too. */
+  math?: {singleDollar: boolean};
 }
 
 /** A page as the site's preprocessors leave it (see `Generator.preprocessPage`). */
