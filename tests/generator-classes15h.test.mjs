@@ -59,3 +59,20 @@ test('jekyll with jekyll-commonmark: `$$` is text, its words prose', async () =>
   const {rows} = await lintSite('spelling', {'_config.yml': 'title: Blog\nmarkdown: CommonMarkGhPages\n', '_posts/2024-01-02-rotation.md': mathPost}, {severity: 'error'});
   assert.deepEqual(rows, ['_posts/2024-01-02-rotation.md:5:23 spelling', '_posts/2024-01-02-rotation.md:8:8 spelling', '_posts/2024-01-02-rotation.md:11:16 spelling']);
 });
+
+// ---- Jekyll: an empty `tags:` or `categories:` is none ----
+
+test('jekyll: an empty `tags:`/`categories:` is no tags; a map there is still the wrong type', async () => {
+  const post = (field) => `---\ntitle: News\n${field}\n---\n\nText.\n`;
+  const {rows} = await lintSite('front-matter', {
+    '_config.yml': 'title: Blog\n',
+    '_posts/2024-01-02-empty.md': post('tags:\ncategories:'),
+    '_posts/2024-01-03-map.md': post('tags:\n  a: 1'),
+  }, {severity: 'error'});
+  assert.deepEqual(rows, ['_posts/2024-01-03-map.md:3:1 front-matter']);
+});
+
+test('an empty `tags:` on a site of a generator that has no reading for it is still reported', async () => {
+  const {rows} = await lintSite('front-matter', {'mkdocs.yml': 'site_name: X\n', 'docs/index.md': '---\ntitle: News\ntags:\n---\n\nText.\n'}, {severity: 'error'});
+  assert.deepEqual(rows, ['docs/index.md:3:1 front-matter']);
+});

@@ -572,6 +572,9 @@ export const jekyll: Generator = {
     const dated = fileDate && !('date' in data) ? {...data, date: fileDate} : rubyDate !== undefined ? {...data, date: rubyDate} : data;
     return [...problems, ...scheduleProblems(frontMatter, dated, jekyll.timeZone(site), now, {dates: ['date'], expiry: [], future: site?.config.future === true, expired: true})];
   },
+  // An empty `tags:`/`categories:` is no tags: Utils.pluralized_array_from_hash puts the nil in an array and
+  // compacts it away (Document#populate_tags; populate_categories adds `Array(nil)`, also empty).
+  emptyList: (field) => (['tags', 'tag', 'categories', 'category'].includes(field) ? `Jekyll reads an empty \`${field}\` as none` : undefined),
   titleSources: ['front-matter', 'file-name'],
   requiredFields: () => [],
   fieldFrom: (field, page) => {
