@@ -76,3 +76,25 @@ test('an empty `tags:` on a site of a generator that has no reading for it is st
   const {rows} = await lintSite('front-matter', {'mkdocs.yml': 'site_name: X\n', 'docs/index.md': '---\ntitle: News\ntags:\n---\n\nText.\n'}, {severity: 'error'});
   assert.deepEqual(rows, ['docs/index.md:3:1 front-matter']);
 });
+
+// ---- A page declared in another language, its list left in English: only English passages are read ----
+
+test('spelling: on a `lang: vi` page that kept an English list, the translated paragraphs are not read; the English passages are', async () => {
+  const page = [
+    '---',
+    'title: Hội nghị',
+    'lang: vi',
+    '---',
+    '',
+    'Chúng tôi có một chương trình rất hay dành cho người tham dự, và chúng tôi mong gặp các bạn ở đó.',
+    '',
+    '* The search for the perfect tool, and how we found it',
+    '* Scaling the service with a queue that is easy to recieve from',
+    '* Testing the code you have, not the code you want',
+    '* Moving from one host to the other without a stop',
+    '* What we learned from the first year of the project',
+    '',
+  ].join('\n');
+  const {rows} = await lintSite('spelling', {'_config.yml': 'title: Blog\n', '_posts/2024-01-02-conf.md': page}, {severity: 'error'});
+  assert.deepEqual(rows, ['_posts/2024-01-02-conf.md:9:52 spelling']);
+});
