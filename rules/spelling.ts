@@ -89,7 +89,9 @@
  * `theme.language`). When it is not the language of `spelling.language`, the page is not
  * spell-checked, rather than flagged word by word against the wrong dictionary, unless its prose
  * plainly reads as English (30 words or more, one in eight an English function word): a page under
- * a locale folder (`i18n/pt-BR/…`) that is still the untranslated English page is checked.
+ * a locale folder (`i18n/pt-BR/…`) that is still the untranslated English page is checked. Then
+ * only its passages holding an English function word are read: a translated page that kept a list
+ * in English has its own paragraphs in the language it declares.
  *
  * **Generated release notes are left alone** (semantic-release, conventional-changelog, changesets:
  * two or more version headings with compare links, with `### Bug Fixes`/`### Features`/`### Patch
@@ -309,7 +311,7 @@ import {dotless, likelyTypo} from '../src/spelling/likely.js';
 import {collecting} from '../src/spelling/collect.js';
 import {commonWord} from '../src/spelling/common-words.js';
 import {otherVariant} from '../src/spelling/variants.js';
-import {foreignBlocks, foreignPage, proseReading, quoted} from '../src/spelling/passages.js';
+import {englishPassages, foreignBlocks, foreignPage, proseReading, quoted} from '../src/spelling/passages.js';
 import {generatedReleaseNotes, inSpans, quotedTitleSpans} from '../src/spelling/release-notes.js';
 import {cspellCommentWords} from '../src/spelling/cspell.js';
 import {isSilenced, readControl, type ControlDirective} from '../src/control.js';
@@ -488,9 +490,13 @@ export default defineRule({
     // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.
     const linkedNames = namedForms(prose);
     // Text the HTML declares in another language (`<p lang="de">`, an embed's `data-lang`) is not this dictionary's.
-    const tokens = prose.filter((token) => checkable(token, options) && !inSpans(titles, token.offset) && !linkedNames.has(stem(token.text)) && (token.lang === undefined || sameLanguage(token.lang, settings.language)));
-    // Unless its prose is plainly English: a page under a locale folder that is still the untranslated English page.
-    if (language && !sameLanguage(language, settings.language) && !(sameLanguage(settings.language, 'en') && proseReading(tokens) === 'english')) return;
+    let tokens = prose.filter((token) => checkable(token, options) && !inSpans(titles, token.offset) && !linkedNames.has(stem(token.text)) && (token.lang === undefined || sameLanguage(token.lang, settings.language)));
+    if (language && !sameLanguage(language, settings.language)) {
+      // Unless its prose is plainly English: a page under a locale folder that is still the untranslated English page.
+      if (!(sameLanguage(settings.language, 'en') && proseReading(tokens) === 'english')) return;
+      // Then only its English passages are read: what it has translated is in the language it declares.
+      tokens = englishPassages(tokens);
+    }
     if (tokens.length === 0) return;
     const speller = await spellers.get();
     const local = frontMatterWords(frontMatter);

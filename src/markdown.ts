@@ -8,6 +8,8 @@ import {gfmStrikethroughFromMarkdown} from 'mdast-util-gfm-strikethrough';
 import {gfmTableFromMarkdown} from 'mdast-util-gfm-table';
 import {gfmTaskListItemFromMarkdown} from 'mdast-util-gfm-task-list-item';
 import {mdxJsxFlowTags} from './mdx-jsx-flow.js';
+import {math} from 'micromark-extension-math';
+import {mathFromMarkdown} from 'mdast-util-math';
 
 /**
  * GitHub Flavored Markdown as remark-gfm parses it (tables, footnotes, strikethrough, task
@@ -28,4 +30,17 @@ export function remarkGfmWithoutLiterals(this: Processor): void {
  */
 export function remarkMdxJsxFlowTags(this: Processor): void {
   (this.data().micromarkExtensions ??= []).push(mdxJsxFlowTags(), {disable: {null: ['codeIndented']}});
+}
+
+/**
+ * Math written between dollar signs (`$$…$$`, with `singleDollar` `$…$` too) as `inlineMath`
+ * nodes, which no rule reads as prose or links. Only micromark-extension-math's text construct:
+ * its fenced block (`$$` alone on a line, closed by `$$` alone on a line, else running to the end
+ * of the document) is not kramdown's math block, which is any `$$…$$` between blank lines; read
+ * as a paragraph, such a block is one math span, as kramdown's inline math would read it.
+ */
+export function remarkDollarMath(this: Processor, options: {singleDollar: boolean}): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push({text: math({singleDollarTextMath: options.singleDollar}).text!});
+  (data.fromMarkdownExtensions ??= []).push(mathFromMarkdown());
 }

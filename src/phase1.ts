@@ -1,7 +1,7 @@
 import {unified, type Processor} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import {remarkGfmWithoutLiterals, remarkMdxJsxFlowTags} from './markdown.js';
+import {remarkDollarMath, remarkGfmWithoutLiterals, remarkMdxJsxFlowTags} from './markdown.js';
 import {findBareUrls} from './bare-urls.js';
 import type {Root, Yaml} from 'mdast';
 import {VFile} from 'vfile';
@@ -112,15 +112,18 @@ class ProcessorCache {
   private readonly cache = new Map<string, Processor<Root, Root, Root>>();
   constructor(private readonly rules: Map<string, RuleModule>) {}
 
-  get(active: Array<[string, ResolvedRule]>, remark?: {root: string; set: RemarkLintSet}, mdx = false): Processor<Root, Root, Root> {
+  get(active: Array<[string, ResolvedRule]>, remark?: {root: string; set: RemarkLintSet}, mdx = false, site?: SiteInfo): Processor<Root, Root, Root> {
     const entries = active.filter(([id]) => this.rules.get(id)?.file);
-    const key = JSON.stringify([entries, remark?.root ?? null, mdx]);
+    // The site's Markdown dialect: math its converter reads between dollar signs.
+    const math = site ? generatorOf(site).markdownDialect?.(site).math : undefined;
+    const key = JSON.stringify([entries, remark?.root ?? null, mdx, math ?? null]);
     let processor = this.cache.get(key);
     if (!processor) {
       // The rules' plugins accept [severity, options]; unified's types cannot follow that through .use chains.
       let p = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfmWithoutLiterals) as unknown as Processor<Root, Root, Root>;
       // MDX has no HTML blocks: a line of JSX tags is a block of its own, the lines after it Markdown.
       if (mdx) p = p.use(remarkMdxJsxFlowTags) as unknown as Processor<Root, Root, Root>;
+      if (math) p = p.use(remarkDollarMath, math) as unknown as Processor<Root, Root, Root>;
       for (const [id, setting] of entries) p = p.use(filePlugin(this.rules.get(id)!), [setting.severity, setting.options]) as unknown as Processor<Root, Root, Root>;
       // The site's remark-lint rules and presets run on the same tree, after postlint's own.
       if (remark && active.length > 0) p = p.use({plugins: remark.set.plugins}) as unknown as Processor<Root, Root, Root>;
@@ -194,7 +197,7 @@ export class Phase1Runner {
     const preprocess = job.site !== undefined ? generator.preprocessPage?.(job.site) : undefined;
     if (preprocess) {
       const written = String(file.value);
-      const processor = this.processors.get(job.active, await this.remarkLint(job));
+      const processor = this.processors.get(job.active, await this.remarkLint(job), job.site);
       const page = preprocess(written, (text) => processor.parse(new VFile({value: text, path: job.path})) as Root);
       if (page) {
         file.value = page.text;
@@ -216,7 +219,7 @@ export class Phase1Runner {
       }
     }
     try {
-      const processor = this.processors.get(job.active, await this.remarkLint(job), file.data.mdx2 === true);
+      const processor = this.processors.get(job.active, await this.remarkLint(job), file.data.mdx2 === true, job.site);
       // gray-matter's `---json` opening: the block is parsed as a `---` block is, its language read from the fence.
       const engines = generator.frontMatterEngines?.(job.site);
       const written = String(file.value);

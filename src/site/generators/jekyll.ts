@@ -23,6 +23,7 @@ import {belowCollections, collectionsDir, jekyllLeavesOut} from './jekyll-entrie
 import {configlessJekyll} from './jekyll-inferred.js';
 import {jekyllSourceFiles, type JekyllFile, type JekyllSourceFiles} from './jekyll-pages.js';
 import {usesPlugin} from './jekyll-plugins.js';
+import {jekyllConverter, jekyllMarkdownDialect} from './jekyll-markdown.js';
 import {slugPlaceholder, titlePlaceholder} from './jekyll-slugify.js';
 import {collectionShownIn} from './jekyll-shown.js';
 import {caseOnlyPage, normalizeUrl, pageAtUrl, urlMap} from './url-map.js';
@@ -502,10 +503,8 @@ export const jekyll: Generator = {
   // A theme's layout that writes after the content (Just the Docs: a parent page's list of its children).
   writesAfterContent: (path, site, frontMatter) => (site ? justTheDocsAfterContent(path, site, frontMatter, jekyll.contentRoots(site)[0]!) : undefined),
   // kramdown (Jekyll's default converter, whatever its input parser) reads `{: .class}` alone on a line as a block.
-  blockAttributeLines: (site) => {
-    const engine = site.config['markdown'];
-    return typeof engine !== 'string' || engine.toLowerCase() === 'kramdown';
-  },
+  blockAttributeLines: (site) => jekyllConverter(site) === 'kramdown',
+  markdownDialect: jekyllMarkdownDialect,
   folderIndexNames,
   resolveSiteRoot,
   // Pretty permalinks serve `about.md` at `/about/`: a page link the browser resolves from there (`(.)` is the page itself).
@@ -575,6 +574,9 @@ export const jekyll: Generator = {
     const dated = fileDate && !('date' in data) ? {...data, date: fileDate} : rubyDate !== undefined ? {...data, date: rubyDate} : data;
     return [...problems, ...scheduleProblems(frontMatter, dated, jekyll.timeZone(site), now, {dates: ['date'], expiry: [], future: site?.config.future === true, expired: true})];
   },
+  // An empty `tags:`/`categories:` is no tags: Utils.pluralized_array_from_hash puts the nil in an array and
+  // compacts it away (Document#populate_tags; populate_categories adds `Array(nil)`, also empty).
+  emptyList: (field) => (['tags', 'tag', 'categories', 'category'].includes(field) ? `Jekyll reads an empty \`${field}\` as none` : undefined),
   titleSources: ['front-matter', 'file-name'],
   requiredFields: () => [],
   fieldFrom: (field, page) => {

@@ -378,6 +378,8 @@ export interface Generator {
    * page's parser does.
    */
   preprocessPage?(site: SiteInfo): ((text: string, parse: (text: string) => Root) => PreprocessedPage | undefined) | undefined;
+  /** What the site's Markdown reads otherwise than GFM does, where postlint models it (see `MarkdownDialect`). */
+  markdownDialect?(site: SiteInfo): MarkdownDialect;
   /** Inline attribute lists give spans ids (`**x**{ #id }`: kramdown, Python-Markdown attr_list). */
   readonly spanIds?: boolean;
   /**
@@ -471,6 +473,17 @@ export interface Generator {
    * empty `<h1>` and the reader sees no title at all.
    */
   untitledByEmptyHeading?(site: SiteInfo): string | undefined;
+}
+
+/** How a site's Markdown differs from GFM in what postlint parses (src/markdown.ts, src/facts.ts). */
+export interface MarkdownDialect {
+  /**
+   * Why a URL written as plain text (`https://…`, `www.…`) is text and no link, if it is (kramdown
+   * links only `<https://…>`): it is still not prose, but no link rule reads it.
+   */
+  bareUrlsAsText?: string;
+  /** `$$…$$` is math, not text (kramdown's math spans, and its math blocks read as paragraphs); `singleDollar`: `$…$` too. */
+  math?: {singleDollar: boolean};
 }
 
 /** A page as the site's preprocessors leave it (see `Generator.preprocessPage`). */
