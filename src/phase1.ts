@@ -197,7 +197,7 @@ export class Phase1Runner {
     const preprocess = job.site !== undefined ? generator.preprocessPage?.(job.site) : undefined;
     if (preprocess) {
       const written = String(file.value);
-      const processor = this.processors.get(job.active, await this.remarkLint(job), job.site);
+      const processor = this.processors.get(job.active, await this.remarkLint(job), false, job.site);
       const page = preprocess(written, (text) => processor.parse(new VFile({value: text, path: job.path})) as Root);
       if (page) {
         file.value = page.text;
