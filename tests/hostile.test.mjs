@@ -570,3 +570,11 @@ test('lines of 40,000 unclosed `{{`, `{{<`, `{%`, `{*` and `{{< highlight` openi
   const {json, stderr} = hostileRun(['--offline', '--no-cache', '.', '--rule', 'spelling:error'], root, {heapMb: 384, timeout: 90_000});
   assert.deepEqual(findings(json, root), ['open.md:20:7 spelling'], stderr);
 });
+
+test('an `import X` line of 200,000 spaces with no `from`, in a page of a site with components: the import scans stay linear; the link after it is found', () => {
+  // A code block: the scans read the whole source; the second line is a default import with named ones and no `from`.
+  const lines = `import X${' '.repeat(200_000)}y\nimport X, {a}${' '.repeat(200_000)}y\n${'import {a,\n'.repeat(20_000)}`;
+  const root = tempSite({'docusaurus.config.js': 'export default {title: "T"};\n', 'docs/a.md': `# A\n\n\`\`\`js\n${lines}\`\`\`\n\nSee [b](missing.md).\n`});
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {timeout: 60_000});
+  assert.deepEqual(findings(json, root), ['docs/a.md:20008:5 no-missing-files'], stderr);
+});
