@@ -394,8 +394,23 @@ const markdownImportName = /^import\s+([A-Za-z_$][\w$]*)(?:\s*,[^'"\n]*?\s|\s+)f
 
 /** An MDX expression, `{…}` not escaped (its comments are blanked, a `{#id}` is cut from the heading before). */
 const mdxExpression = /(?<!\\)\{[^{}]*\}/;
-/** A code span, whose braces are text. */
-const codeSpan = /(`+)[^`][^]*?\1/g;
+/**
+ * The heading's raw text without its code spans, whose braces are text. The spans are the parser's
+ * inlineCode nodes (a lazy backtick regex over the raw text is quadratic on a long run of backticks).
+ */
+function withoutCodeSpans(node: Heading, raw: string): string {
+  const base = node.children[0]?.position?.start.offset;
+  if (base === undefined) return raw;
+  let kept = '';
+  let from = 0;
+  walkType(node, 'inlineCode', (code) => {
+    const start = (code.position?.start.offset ?? -1) - base;
+    if (start < from || start >= raw.length) return;
+    kept += raw.slice(from, start);
+    from = Math.min(raw.length, code.position!.end.offset! - base);
+  });
+  return kept + raw.slice(from);
+}
 
 /**
  * An MDX heading whose text the build computes: an expression (`{props.name}`), or a component tag
@@ -403,7 +418,7 @@ const codeSpan = /(`+)[^`][^]*?\1/g;
  * not the letters written).
  */
 function mdxComputed(node: Heading, fact: HeadingFact): boolean {
-  if (mdxExpression.test(fact.raw.replace(codeSpan, ''))) return true;
+  if (mdxExpression.test(withoutCodeSpans(node, fact.raw))) return true;
   let tagAsText = false;
   walkType(node, 'text', (text) => {
     tagAsText ||= /<[A-Z][\w.]*/.test(text.value);

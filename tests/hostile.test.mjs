@@ -578,3 +578,9 @@ test('an `import X` line of 200,000 spaces with no `from`, in a page of a site w
   const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {timeout: 60_000});
   assert.deepEqual(findings(json, root), ['docs/a.md:20008:5 no-missing-files'], stderr);
 });
+
+test('an MDX heading of 100,000 backticks and 100,000 letters: its code spans come from the parser, in linear time; the link after it is found', () => {
+  const root = tempSite({'docusaurus.config.js': 'export default {title: "T"};\n', 'docs/a.mdx': `# A\n\n## ${'`'.repeat(100_000)}${'a'.repeat(100_000)}\n\nSee [b](missing.md).\n`});
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {timeout: 60_000});
+  assert.deepEqual(findings(json, root), ['docs/a.mdx:5:5 no-missing-files'], stderr);
+});
