@@ -338,7 +338,8 @@ const includePatterns: Array<{kind: IncludeKind; pattern: RegExp}> = [
   {kind: 'markdown-shortcode', pattern: /\{\{%-?\s*(?!(?:include|ref|relref)\b)([A-Za-z][\w/.-]*)/g},
   {kind: 'liquid-relative', pattern: /(?<!\{)\{%-?\s*include_relative\s+(?:"([^"]+)"|'([^']+)'|([^\s%]+))/g},
   {kind: 'liquid', pattern: /(?<!\{)\{%-?\s*include\s+(?:"([^"]+)"|'([^']+)'|([^\s%]+))/g},
-  {kind: 'mdx', pattern: /^import\s+[\w${}\s,*]+\s+from\s+(?:"([^"]+\.mdx?)"|'([^']+\.mdx?)')/gm},
+  // The import's names as words between whitespace runs (never two runs side by side: linear), stopping at the next `import`.
+  {kind: 'mdx', pattern: /^import\s+[\w${},*]+(?:\s+(?!import\b)[\w${},*]+)*?\s+from\s+(?:"([^"]+\.mdx?)"|'([^']+\.mdx?)')/gm},
   {kind: 'snippet', pattern: /^[ \t]*-{1,}8<-{1,}[ \t]+(?:"([^"]+)"|'([^']+)'|(\S+))/gm},
   // mdBook: `{{#include file.md}}`, `{{#include file.rs:anchor}}`, `{{#rustdoc_include …}}`, relative to the page.
   {kind: 'mdbook', pattern: /\{\{#(?:include|rustdoc_include)[ \t]+([^\s:}]+)/g},
@@ -389,13 +390,29 @@ const componentPattern = /^[ \t]*<([A-Z][\w.]*)(?:\s[^<>]*)?\/>[ \t]*$/gm;
  * an imported Markdown file is a component whose output is that file's content (Docusaurus, "MDX and
  * React" › "Importing Markdown", and its `_dogfooding/_pages tests` page: `<PagePartial />`), so
  * `<Part />` writes nothing the import's own include does not already bring.
+ * No two whitespace runs touch (a run of spaces with no `from` after it would be split every way: quadratic).
  */
-const markdownImportName = /^import\s+([A-Za-z_$][\w$]*)\s*(?:,[^'"\n]*)?\s+from\s+["'][^"'\n]+\.mdx?["']/gm;
+const markdownImportName = /^import\s+([A-Za-z_$][\w$]*)(?:\s*,[^'"\n]*?\s|\s+)from\s+["'][^"'\n]+\.mdx?["']/gm;
 
 /** An MDX expression, `{…}` not escaped (its comments are blanked, a `{#id}` is cut from the heading before). */
 const mdxExpression = /(?<!\\)\{[^{}]*\}/;
-/** A code span, whose braces are text. */
-const codeSpan = /(`+)[^`][^]*?\1/g;
+/**
+ * The heading's raw text without its code spans, whose braces are text. The spans are the parser's
+ * inlineCode nodes (a lazy backtick regex over the raw text is quadratic on a long run of backticks).
+ */
+function withoutCodeSpans(node: Heading, raw: string): string {
+  const base = node.children[0]?.position?.start.offset;
+  if (base === undefined) return raw;
+  let kept = '';
+  let from = 0;
+  walkType(node, 'inlineCode', (code) => {
+    const start = (code.position?.start.offset ?? -1) - base;
+    if (start < from || start >= raw.length) return;
+    kept += raw.slice(from, start);
+    from = Math.min(raw.length, code.position!.end.offset! - base);
+  });
+  return kept + raw.slice(from);
+}
 
 /**
  * An MDX heading whose text the build computes: an expression (`{props.name}`), or a component tag
@@ -403,7 +420,7 @@ const codeSpan = /(`+)[^`][^]*?\1/g;
  * not the letters written).
  */
 function mdxComputed(node: Heading, fact: HeadingFact): boolean {
-  if (mdxExpression.test(fact.raw.replace(codeSpan, ''))) return true;
+  if (mdxExpression.test(withoutCodeSpans(node, fact.raw))) return true;
   let tagAsText = false;
   walkType(node, 'text', (text) => {
     tagAsText ||= /<[A-Z][\w.]*/.test(text.value);
@@ -426,7 +443,8 @@ function findIncludes(source: string, at: (offset: number) => Span, code: Array<
   const found: IncludeFact[] = [];
   const inCode = (offset: number): boolean => code.some(([start, end]) => offset >= start && offset < end);
   const patterns = [...includePatterns, ...(generated ? [{kind: 'generated' as const, pattern: generatedPattern}] : []), ...(components ? [{kind: 'component' as const, pattern: componentPattern}] : [])];
-  const imported = new Set([...source.matchAll(markdownImportName)].filter((match) => !inCode(match.index)).map((match) => match[1]!));
+  // Only a component include asks about imports: pages of generators without components skip the scan.
+  const imported = components ? new Set([...source.matchAll(markdownImportName)].filter((match) => !inCode(match.index)).map((match) => match[1]!)) : new Set<string>();
   for (const {kind, pattern} of patterns) {
     for (const match of source.matchAll(pattern)) {
       // An include shown in a code sample is not pulled in.

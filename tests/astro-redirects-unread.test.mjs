@@ -51,3 +51,23 @@ test('astro redirects of which nothing is read: every missing site-root path is 
     assert.match(said[0], /no-missing-files in site \.: \d site-root links to a file the checkout lacks left unreported: astro\.config\.mjs has redirects postlint cannot read \(.+\), which may answer any path/);
   }
 });
+
+test('astro: the word `redirects` in a comment or a string of the config is no redirects option; a shorthand `redirects` key is one', () => {
+  const commented = [
+    "import {defineConfig} from 'astro/config';",
+    "import starlight from '@astrojs/starlight';",
+    '// Old redirects, like /blog, live in vercel.json',
+    'export default defineConfig({',
+    '  /* redirects: legacy */',
+    "  integrations: [starlight({title: 'Docs', description: 'No redirects: see docs'})],",
+    '});',
+    '',
+  ].join('\n');
+  const root = tempSite({'astro.config.mjs': commented, 'src/content/docs/index.md': page, 'src/content/docs/guides/new.md': '---\ntitle: New\n---\n\nText.\n'});
+  assert.deepEqual(siteFindings(root), ['src/content/docs/index.md:5:30 no-missing-files', 'src/content/docs/index.md:5:5 no-missing-files', 'src/content/docs/index.md:5:60 no-missing-files', 'src/content/docs/index.md:5:90 no-missing-files']);
+  assert.deepEqual(notices(root), []);
+  // `redirects,`: the shorthand for a variable's value, built in code.
+  const shorthand = tempSite({'astro.config.mjs': config('redirects').replace('  redirects: redirects,', '  redirects,'), 'src/content/docs/index.md': page});
+  assert.deepEqual(siteFindings(shorthand), []);
+  assert.match(notices(shorthand)[0], /astro\.config\.mjs has redirects postlint cannot read \(redirects\)/);
+});

@@ -570,3 +570,23 @@ test('lines of 40,000 unclosed `{{`, `{{<`, `{%`, `{*` and `{{< highlight` openi
   const {json, stderr} = hostileRun(['--offline', '--no-cache', '.', '--rule', 'spelling:error'], root, {heapMb: 384, timeout: 90_000});
   assert.deepEqual(findings(json, root), ['open.md:20:7 spelling'], stderr);
 });
+
+test('200,000 lines that open `{*` and one `*}` at the end: the one-line mask keeps its next closer, in linear time; the typo after it is found', () => {
+  const root = tempSite({'_config.yml': 'title: T\n', 'far.md': `${ok}\n\`\`\`\n${'{* a\n'.repeat(200_000)}*}\n\`\`\`\n\nAnd a wrod here.\n`});
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.', '--rule', 'spelling:error'], root, {heapMb: 384, timeout: 90_000});
+  assert.deepEqual(findings(json, root), ['far.md:200012:7 spelling'], stderr);
+});
+
+test('an `import X` line of 200,000 spaces with no `from`, in a page of a site with components: the import scans stay linear; the link after it is found', () => {
+  // A code block: the scans read the whole source; the second line is a default import with named ones and no `from`.
+  const lines = `import X${' '.repeat(200_000)}y\nimport X, {a}${' '.repeat(200_000)}y\n${'import {a,\n'.repeat(20_000)}`;
+  const root = tempSite({'docusaurus.config.js': 'export default {title: "T"};\n', 'docs/a.md': `# A\n\n\`\`\`js\n${lines}\`\`\`\n\nSee [b](missing.md).\n`});
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {timeout: 60_000});
+  assert.deepEqual(findings(json, root), ['docs/a.md:20008:5 no-missing-files'], stderr);
+});
+
+test('an MDX heading of 100,000 backticks and 100,000 letters: its code spans come from the parser, in linear time; the link after it is found', () => {
+  const root = tempSite({'docusaurus.config.js': 'export default {title: "T"};\n', 'docs/a.mdx': `# A\n\n## ${'`'.repeat(100_000)}${'a'.repeat(100_000)}\n\nSee [b](missing.md).\n`});
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {timeout: 60_000});
+  assert.deepEqual(findings(json, root), ['docs/a.mdx:5:5 no-missing-files'], stderr);
+});

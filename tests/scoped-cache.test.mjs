@@ -2,7 +2,7 @@
 // and read the other files' facts from the phase-1 cache by default; real temporary git repositories.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {phase1CacheFile} from '../dist/src/cache.js';
 import {postlintJson, findings} from './helpers.mjs';
@@ -18,11 +18,17 @@ const site = () => ({
   'content/posts/gamma.md': post('Gamma', 'The gamma post has its own words.'),
 });
 
-const lint = (root, ...args) => postlintJson(['--offline', ...args], {cwd: root, env: gitEnv});
+// Stamps are trusted once they are settleMs older than the file's change, which a busy machine reaches
+// mid-test: pinned so every run takes the same path (hashes decide, src/file-stamp.ts).
+const lint = (root, ...args) => postlintJson(['--offline', ...args], {cwd: root, env: {...gitEnv, POSTLINT_CACHE_SETTLE_MS: '100000'}});
 const cacheFile = (root) => join(root, '.postlint-cache', 'phase1.bin');
 
-/** Rewrite alpha.md's cached facts as if it had no headings, keeping its hash: only a run that reads the cache sees it. */
+/**
+ * Rewrite alpha.md's cached facts as if it had no headings, keeping its hash: only a run that reads the cache sees it.
+ * The phase-2 cache goes: with trusted stamps it would replay beta's findings, and these tests are about phase 1.
+ */
 function forgetAlphaHeadings(root) {
+  rmSync(join(root, '.postlint-cache', 'phase2.bin'), {force: true});
   const stored = phase1CacheFile.decode(readFileSync(cacheFile(root)));
   const key = [...stored.entries.keys()].find((path) => path.endsWith('alpha.md'));
   const entry = stored.entries.get(key);

@@ -1,5 +1,6 @@
 import type {FileFacts, HeadingFact} from '../facts.js';
 import {flavor as flavorNamed, isFlavorName, type SlugFlavor} from './slug/index.js';
+import {escapeRegExp} from '../links/patterns.js';
 
 /** What an id in a rendered page belongs to. */
 export interface IdTarget {
@@ -110,4 +111,16 @@ function serializedFragment(written: string): string | undefined {
 /** The fragment as markdown-it's normalizeLink (mdurl.encode) writes it: escapes kept, other unsafe characters encoded. */
 function rendererEncoded(written: string): string {
   return written.replace(/%(?![0-9a-fA-F]{2})|[^A-Za-z0-9;/?:@&=+$,\-_.!~*'()#%]/gu, (char) => encodeURIComponent(char));
+}
+
+/**
+ * The ids an MDX heading with expressions (`## Options for {props.name}`) can have: its literal parts
+ * slugged, anything between them (what the expression writes), and a duplicate's `-1`. Undefined when
+ * nothing is literal to go by (a component read as text): any id may be its.
+ */
+export function computedIdPattern(heading: HeadingFact, flavor: SlugFlavor, options: Record<string, unknown>): RegExp | undefined {
+  const parts = headingText(heading, options).split(/(?<!\\)\{[^{}]*\}/);
+  if (parts.length === 1) return undefined;
+  const slugs = parts.map((part) => flavor.create(options).slug(part));
+  return new RegExp(`^${slugs.map(escapeRegExp).join('.*')}(?:-\\d+)?$`);
 }

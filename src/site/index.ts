@@ -15,7 +15,7 @@ import type {FlavorChoice} from './generators/types.js';
 import type {PostlintConfig} from '../config.js';
 import {chooseFlavor} from './flavor.js';
 import {flavor, flavorNames} from './slug/index.js';
-import {documentIds, fragmentForms, hasUncertainIds, type IdTarget} from './anchors.js';
+import {computedIdPattern, documentIds, fragmentForms, hasUncertainIds, type IdTarget} from './anchors.js';
 import {isGithubLineAnchor} from './slug/github.js';
 import {BuildOutput, outputCandidates} from './build-output.js';
 import {buildScripts, generatedReason, navigationReason, throughCopies} from './build-scripts.js';
@@ -932,6 +932,7 @@ export class SiteIndex {
     let unknown: string | undefined;
     // Ids a preprocessor writes that are known by their start only (mdbook-admonish's titles).
     const prefixes = [...(facts.idPrefixes ?? [])];
+    const patterns: NonNullable<PageIds['patterns']> = [];
     // Included files' headings and ids are on the rendered page too.
     seen.add(file);
     for (const include of facts.includes ?? []) {
@@ -960,11 +961,19 @@ export class SiteIndex {
       for (const [key, value] of inner.ids) if (!ids.has(key)) ids.set(key, value);
       unknown ??= inner.unknown;
       prefixes.push(...(inner.prefixes ?? []));
+      patterns.push(...(inner.patterns ?? []));
     }
     // A heading its generator cannot id exactly (Zola's transliteration) or one written in template code.
     if (hasUncertainIds(facts, flavor(choice.name), choice.options)) unknown ??= 'has a heading whose id postlint cannot compute exactly (the generator transliterates it)';
     if (facts.headings.some((heading) => /\{\{|\{%/.test(heading.text))) unknown ??= 'has headings written in template code, whose ids only the build knows';
-    if (facts.headings.some((heading) => heading.computed === true)) unknown ??= 'has a heading written with an MDX expression ({…}) or component, whose id only the build knows';
+    // An MDX heading the build computes: only the ids its literal parts allow are in doubt.
+    for (const heading of facts.headings) {
+      if (heading.computed !== true || heading.customId !== undefined) continue;
+      const test = computedIdPattern(heading, flavor(choice.name), choice.options);
+      const reason = 'has a heading written with an MDX expression ({…}) or component, whose id only the build knows';
+      if (test) patterns.push({test, reason});
+      else unknown ??= reason;
+    }
     const site = this.site(file);
     // `<h2 id="{{ section.name | slugify }}">` in a `{% for %}` over data: a generator that runs Liquid
     // or Nunjucks on Markdown writes ids postlint cannot list (elsewhere the braces stay literal text).
@@ -975,7 +984,7 @@ export class SiteIndex {
     // Headings no renderer ids get one in the browser from the site's AnchorJS (src/site/anchorjs.ts).
     const anchorJs = site && hasIdlessHeadings(facts, choice.options) ? anchorJsUse(site) : undefined;
     if (anchorJs) addAnchorJsIds(ids, facts, choice.options, anchorJs);
-    const result = {ids, ...(unknown ? {unknown} : {}), ...(prefixes.length > 0 ? {prefixes} : {})};
+    const result = {ids, ...(unknown ? {unknown} : {}), ...(prefixes.length > 0 ? {prefixes} : {}), ...(patterns.length > 0 ? {patterns} : {})};
     this.idsCache.set(file, result);
     return result;
   }
@@ -1033,7 +1042,7 @@ export class SiteIndex {
     if (decoded === '' || decoded.toLowerCase() === 'top' || decoded.startsWith(':~:')) return {status: 'top'};
     // GitHub line anchors (`#L7`, `#L30-L31`) select lines of the source view; they are not ids.
     if (this.flavorFor(target).name === 'github' && isGithubLineAnchor(decoded)) return undefined;
-    const {ids, unknown, prefixes} = this.ids(target);
+    const {ids, unknown, prefixes, patterns} = this.ids(target);
     let found: IdTarget | undefined;
     for (const form of fragmentForms(fragment.written, decoded)) if ((found = ids.get(form))) break;
     // GitHub renders ids as `user-content-<id>` and makes both spellings work.
@@ -1045,6 +1054,8 @@ export class SiteIndex {
     if (unknown) return {status: 'unverifiable', reason: unknown, known: [...ids.keys()]};
     const prefixed = prefixes?.find((entry) => decoded.startsWith(entry.prefix));
     if (prefixed) return {status: 'unverifiable', reason: prefixed.reason, known: [...ids.keys()]};
+    const computed = patterns?.find((entry) => entry.test.test(decoded));
+    if (computed) return {status: 'unverifiable', reason: computed.reason, known: [...ids.keys()]};
     if (written?.literal === false) return {status: 'unverifiable', reason: written.reason, known: [...ids.keys()]};
     // A theme's layout or include renders the page: it may write the id.
     if (written && 'elsewhere' in written) return {status: 'unverifiable', reason: written.elsewhere, known: [...ids.keys()]};
@@ -1238,6 +1249,8 @@ export interface PageIds {
   ids: Map<string, IdTarget>;
   unknown?: string;
   prefixes?: IdPrefixFact[];
+  /** Ids known by a pattern only (an MDX heading's literal parts around its expressions). */
+  patterns?: Array<{test: RegExp; reason: string}>;
 }
 
 /** What a change to one file means for the links into it (see `SiteIndex.update`). */

@@ -106,9 +106,13 @@ export function blankPairedCodeShortcodes(source: string): string {
  */
 export function blankOnOneLine(source: string, open: string, close: string): string {
   const spans: Array<[number, number]> = [];
+  // The next closer and line end are kept and sought again only once the openings pass them: with one
+  // closer far below many openings (or many spans on one long line), searching from each is quadratic.
+  let end = -2;
+  let eol = -2;
   for (let i = source.indexOf(open); i !== -1; ) {
-    const end = source.indexOf(close, i + open.length);
-    const eol = source.indexOf('\n', i + open.length);
+    if (end !== -1 && end < i + open.length) end = source.indexOf(close, i + open.length);
+    if (eol !== -1 && eol < i + open.length) eol = source.indexOf('\n', i + open.length);
     if (end !== -1 && (eol === -1 || end < eol)) {
       spans.push([i, end + close.length]);
       i = source.indexOf(open, end + close.length);

@@ -40,16 +40,36 @@ function literalStart(key: string): string | undefined {
   return /^`([^`$]*)\$\{/.exec(key)?.[1] ?? /^(['"])([^'"]*)\1\s*\+/.exec(key)?.[2];
 }
 
+/**
+ * The `redirects` value among the config object's top-level entries (`redirects: legacy` gives
+ * `legacy`, the shorthand `redirects` gives ''); undefined when it has none.
+ */
+function builtRedirectsValue(config: string): string | undefined {
+  for (const part of topLevelParts(withoutComments(config))) {
+    const entry = /^['"]?redirects['"]?\s*(?::\s*([\s\S]*))?$/.exec(part.trim());
+    if (entry) return (entry[1] ?? '').trim().split('\n')[0]!.trim();
+  }
+  return undefined;
+}
+
+/** A config that builds its object some other way: a `redirects` key anywhere in its code (comments aside) may be it. */
+function keyAnywhere(configText: string): string | undefined {
+  const value = /(?:^|[\s,{(])['"]?redirects['"]?\s*(?::\s*([^,}\n]+)|(?=[,}]))/m.exec(withoutComments(configText));
+  return value ? (value[1] ?? '').trim() : undefined;
+}
+
 const shorten = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
 /** The config's `redirects`, or undefined when it has none. */
 export function astroRedirects(configText: string): AstroRedirects | undefined {
-  const config = configObjectOf(configText) ?? configText;
+  const object = configObjectOf(configText);
+  const config = object ?? configText;
   const body = objectOf(config, 'redirects');
   if (body === undefined) {
-    // `redirects: legacyRedirects`, `redirects,`: a value built in code, of which nothing is read.
-    const value = /(?:^|[\s,{(])['"]?redirects['"]?\s*(?::\s*([^,}\n]+)|(?=[,}]))/m.exec(config);
-    return value ? {redirects: [], partial: [], unknown: [shorten(`redirects${value[1] ? `: ${value[1].trim()}` : ''}`)]} : undefined;
+    // `redirects: legacyRedirects`, `redirects,`: a value built in code, of which nothing is read. Only a
+    // key of the config object counts: the word in a comment or a string (`// no redirects here`) is none.
+    const value = object !== undefined ? builtRedirectsValue(object) : keyAnywhere(configText);
+    return value !== undefined ? {redirects: [], partial: [], unknown: [shorten(`redirects${value ? `: ${value}` : ''}`)]} : undefined;
   }
   const redirects: AstroRedirect[] = [];
   const read: AstroRedirects = {redirects, partial: [], unknown: []};
