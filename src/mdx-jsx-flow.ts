@@ -39,8 +39,20 @@ const dot = 46;
 const colon = 58;
 const underscore = 95;
 
-/** A tag (or an expression) may span lines, as far as this many: an unclosed one is not scanned to the end of the file. */
-const maxLines = 400;
+/**
+ * A tag (or an expression) may span lines, as far as this many characters: an attempt is never
+ * scanned further. An attempt that reaches the end of the file (or this bound) inside a tag fails,
+ * and every later attempt that starts inside what it scanned fails at once (see `unclosedUntil`):
+ * each character is scanned by a bounded number of attempts, so the work grows with the file.
+ */
+const maxChars = 50_000;
+
+/**
+ * Per parse: the offset up to which a failed attempt found the text inside one open tag. A tag
+ * open at the end of the file is an MDX build error ("Unexpected end of file"), so the rest of
+ * the file is no tag of its own either; a tag longer than `maxChars` holds every line it reached.
+ */
+const unclosedUntil = new WeakMap<TokenizeContext['parser'], number>();
 
 const isLineEnding = (code: Code): boolean => code !== eof && code < tab;
 const isSpace = (code: Code): boolean => code === tab || code === virtualSpace || code === space;
@@ -70,13 +82,14 @@ function tokenizeNonLazyLine(this: TokenizeContext, effects: Effects, ok: State,
 }
 
 function tokenizeJsxFlowTag(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
-  const startLine = this.now().line;
   const self = this;
+  const start = this.now().offset;
   // Inside an attribute value or an expression: the quotes and braces still open.
   const stack: number[] = [];
   let closing = false;
+  let scanned = 0;
   return (code) => {
-    if (code !== lessThan) return nok(code);
+    if (code !== lessThan || (unclosedUntil.get(self.parser) ?? -1) > start) return nok(code);
     effects.enter('htmlFlow');
     effects.enter('htmlFlowData');
     return tagStart(code);
@@ -86,6 +99,13 @@ function tokenizeJsxFlowTag(this: TokenizeContext, effects: Effects, ok: State, 
     closing = false;
     effects.consume(code);
     return gap(afterLessThan);
+  }
+
+  /** The end of the file (or of `maxChars`) inside the tag: remember how far it reached, then fail. */
+  function unclosed(code: Code): State | undefined {
+    // The offset, not "the rest of the file": in a container (`> <a b="`), its end is the end this tag reached.
+    unclosedUntil.set(self.parser, Math.max(unclosedUntil.get(self.parser) ?? -1, self.now().offset));
+    return nok(code);
   }
 
   /** Whitespace, line endings included (JSX allows them inside tags), then `next`. */
@@ -101,7 +121,7 @@ function tokenizeJsxFlowTag(this: TokenizeContext, effects: Effects, ok: State, 
     return inGap;
   }
 
-  /** Across a line ending inside a tag: never into a lazy line, nor past `maxLines`. */
+  /** Across a line ending inside a tag: never into a lazy line, nor past `maxChars`. */
   function newLine(next: State): State {
     return (code) => {
       effects.exit('htmlFlowData');
@@ -112,14 +132,14 @@ function tokenizeJsxFlowTag(this: TokenizeContext, effects: Effects, ok: State, 
   /** A line ending and what follows it; blank lines make no data (micromark allows no empty token). */
   function lineEnding(next: State): State {
     return (code) => {
-      if (self.now().line - startLine >= maxLines) return nok(code);
+      if (self.now().offset - start >= maxChars) return unclosed(code);
       return effects.check(nonLazyLine, (lineEnd) => {
         effects.enter('lineEnding');
         effects.consume(lineEnd);
         effects.exit('lineEnding');
         return (first: Code) => {
           if (isLineEnding(first)) return lineEnding(next)(first);
-          if (first === eof) return nok(first);
+          if (first === eof) return unclosed(first);
           effects.enter('htmlFlowData');
           return next(first);
         };
@@ -155,6 +175,7 @@ function tokenizeJsxFlowTag(this: TokenizeContext, effects: Effects, ok: State, 
   }
 
   function attributes(code: Code): State | undefined {
+    if (code === eof) return unclosed(code);
     if (code === greaterThan) return tagEnd(code);
     if (code === slash && !closing) {
       effects.consume(code);
@@ -187,7 +208,7 @@ function tokenizeJsxFlowTag(this: TokenizeContext, effects: Effects, ok: State, 
     const quote = code;
     effects.consume(code);
     const inValue: State = (next) => {
-      if (next === eof) return nok(next);
+      if (next === eof || ++scanned > maxChars) return unclosed(next);
       if (isLineEnding(next)) return newLine(inValue)(next);
       effects.consume(next);
       return next === quote ? gap(attributes) : inValue;
@@ -199,7 +220,7 @@ function tokenizeJsxFlowTag(this: TokenizeContext, effects: Effects, ok: State, 
   function expression(code: Code, next: State): State | undefined {
     const depth = stack.length;
     const inExpression: State = (c) => {
-      if (c === eof) return nok(c);
+      if (c === eof || ++scanned > maxChars) return unclosed(c);
       if (isLineEnding(c)) return newLine(inExpression)(c);
       const top = stack.at(-1);
       effects.consume(c);
