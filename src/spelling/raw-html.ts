@@ -9,3 +9,11 @@ import {generatorOf} from '../site/generators/index.js';
 export function rawHtmlShown(site: SiteInfo | undefined): boolean {
   return !site || generatorOf(site).rawHtmlOmitted?.(site) === undefined;
 }
+
+/**
+ * Can the site's generator insert text into a page (an include, a shortcode: its `inserts`), so that
+ * a reference label with no definition in the page may be defined by what it inserts?
+ */
+export function insertsText(site: SiteInfo | undefined): boolean {
+  return site !== undefined && generatorOf(site).inserts.length > 0;
+}
