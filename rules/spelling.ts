@@ -294,7 +294,7 @@
  */
 import {relative} from 'node:path';
 import {defineRule, option} from '../src/rule-kit.js';
-import {insertsText, rawHtmlShown} from '../src/spelling/raw-html.js';
+import {pastesText, rawHtmlShown} from '../src/spelling/raw-html.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {suggestionsEnabled, type Speller} from '../src/spelling/speller.js';
 import {noteWordsRoot} from '../src/spelling/collect.js';
@@ -483,7 +483,7 @@ export default defineRule({
     if (generatedReleaseNotes(source)) return;
     // Titles of issues and pull requests the notes list: their authors' words, quoted.
     const titles = quotedTitleSpans(tree, source);
-    const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), insertsText(site));
+    const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site));
     // A word the page gives as a link's text to an address that spells it (`[Shotcut](https://www.shotcut.org/)`)
     // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.
     const linkedNames = namedForms(prose);

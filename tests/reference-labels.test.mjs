@@ -1,7 +1,7 @@
 // Labels of reference links and footnotes are lookup keys a reader never sees (CommonMark, "Link
 // reference definitions"; GFM footnotes) when the parser found a definition for them; without one
-// they are shown as written, and read, unless the generator can insert text (an include) that may
-// define them. The link's text is always read.
+// they are shown as written, and read, unless the generator pastes included text into the page
+// before parsing it (mdBook, Jekyll, pymdownx.snippets), which may define them. The link's text is always read.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {siteFindings} from './rule-helpers.mjs';
@@ -39,7 +39,7 @@ test('brand-casing: the label of a defined full reference and of a definition ar
     'b.md:7:37 brand-casing',
     'b.md:12:6 brand-casing',
   ]);
-  // mdBook inserts text ({{#include}}): the undefined labels may be defined there; the definition-shaped line is still read.
+  // mdBook pastes included text ({{#include}}) before parsing: the undefined labels may be defined there; the definition-shaped line is still read.
   const book = {'book.toml': '[book]\ntitle = "B"\n', 'src/SUMMARY.md': '# S\n\n- [B](b.md)\n', 'src/b.md': include};
   assert.deepEqual(await siteFindings('brand-casing', book), ['src/b.md:5:4 brand-casing', 'src/b.md:6:15 brand-casing', 'src/b.md:7:37 brand-casing', 'src/b.md:12:6 brand-casing']);
 });
@@ -54,4 +54,7 @@ test('spelling: labels with no definition, a definition-shaped paragraph line an
   assert.deepEqual(await siteFindings('spelling', {'a.md': text}), ['a.md:3:24 spelling', 'a.md:5:2 spelling', 'a.md:7:9 spelling']);
   const book = {'book.toml': '[book]\ntitle = "B"\n', 'src/SUMMARY.md': '# S\n\n- [B](b.md)\n', 'src/b.md': text};
   assert.deepEqual(await siteFindings('spelling', book), ['src/b.md:5:2 spelling'], 'an include may define the labels');
+  // Docusaurus imports MDX partials, compiled as modules of their own: the page's labels are its own.
+  const docs = {'docusaurus.config.js': "module.exports = {url: 'https://example.org', baseUrl: '/'};\n", 'package.json': JSON.stringify({dependencies: {'@docusaurus/core': '3.1.0'}}), 'docs/b.md': text};
+  assert.deepEqual(await siteFindings('spelling', docs), ['docs/b.md:3:24 spelling', 'docs/b.md:5:2 spelling', 'docs/b.md:7:9 spelling']);
 });

@@ -11,9 +11,11 @@ export function rawHtmlShown(site: SiteInfo | undefined): boolean {
 }
 
 /**
- * Can the site's generator insert text into a page (an include, a shortcode: its `inserts`), so that
- * a reference label with no definition in the page may be defined by what it inserts?
+ * Does the site's generator paste included text into a page before it parses it (its `pastes`:
+ * Jekyll's includes, mdBook's `{{#include}}`, pymdownx.snippets), so that a reference label with no
+ * definition in the page may be defined by the pasted text? Not MDX imports: a partial is compiled
+ * as its own module, its definitions are its own.
  */
-export function insertsText(site: SiteInfo | undefined): boolean {
-  return site !== undefined && generatorOf(site).inserts.length > 0;
+export function pastesText(site: SiteInfo | undefined): boolean {
+  return site !== undefined && (generatorOf(site).pastes?.length ?? 0) > 0;
 }
