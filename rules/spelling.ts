@@ -149,8 +149,9 @@
  * names (release thank-yous); the site's own generator in lower case (`hugo server`); words in
  * a script other than Latin (`教程`, `руководство`); words of reference links whose definition's
  * URL spells them out (`[Giscus][]` with `[Giscus]: https://giscus.app/`); the labels of reference
- * links, footnotes and definitions (`os::linux` in `[Linux][os::linux]`, `[^note]`), keys a reader never
- * sees, even where an include brings the definition; contractions written with
+ * links, footnotes and definitions the parser resolved (`os::linux` in `[Linux][os::linux]`, `[^note]`),
+ * keys a reader never sees (an unresolved one is shown and read, unless the generator pastes included
+ * text that may define it); contractions written with
  * an apostrophe entity (`aren&#39;t`, as changelog generators write them: masked whole); and, in
  * English, an unknown word with a letter English spells without (`Michał`, `Introducción`,
  * `Inspiração`: a name or a word of another language — an English word with an accent, `café`, is
