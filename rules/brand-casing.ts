@@ -176,7 +176,7 @@ import type {FileFindings} from '../src/types.js';
 import {defineRule} from '../src/rule-kit.js';
 import {spellingSettings} from '../src/spelling/options.js';
 import {pageLanguage, sameLanguage} from '../src/site/language.js';
-import {rawHtmlShown} from '../src/spelling/raw-html.js';
+import {pastesText, rawHtmlShown} from '../src/spelling/raw-html.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {generatedReleaseNotes, inSpans, quotedTitleSpans} from '../src/spelling/release-notes.js';
 import {englishFunctionWords, proseReading} from '../src/spelling/passages.js';
@@ -567,7 +567,7 @@ export default defineRule({
     // So is a page whose prose reads as another language whatever the site's default says (a German
     // page among English ones: `immer` is its word for "always").
     const language = pageLanguage(path, frontMatter?.data, site);
-    const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site));
+    const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site));
     const english = sameLanguage(spellingSettings(settings).language, 'en');
     const foreign = (language !== undefined && !sameLanguage(language, spellingSettings(settings).language)) || (english && proseReading(prose) === 'other');
     // Titles of issues and pull requests the notes list: their authors' words, quoted.

@@ -151,8 +151,9 @@
  * names (release thank-yous); the site's own generator in lower case (`hugo server`); words in
  * a script other than Latin (`教程`, `руководство`); words of reference links whose definition's
  * URL spells them out (`[Giscus][]` with `[Giscus]: https://giscus.app/`); the labels of reference
- * links, footnotes and definitions (`os::linux` in `[Linux][os::linux]`, `[^note]`), keys a reader never
- * sees, even where an include brings the definition; contractions written with
+ * links, footnotes and definitions the parser resolved (`os::linux` in `[Linux][os::linux]`, `[^note]`),
+ * keys a reader never sees (an unresolved one is shown and read, unless the generator pastes included
+ * text that may define it); contractions written with
  * an apostrophe entity (`aren&#39;t`, as changelog generators write them: masked whole); and, in
  * English, an unknown word with a letter English spells without (`Michał`, `Introducción`,
  * `Inspiração`: a name or a word of another language — an English word with an accent, `café`, is
@@ -296,7 +297,7 @@
  */
 import {relative} from 'node:path';
 import {defineRule, option} from '../src/rule-kit.js';
-import {rawHtmlShown} from '../src/spelling/raw-html.js';
+import {pastesText, rawHtmlShown} from '../src/spelling/raw-html.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {suggestionsEnabled, type Speller} from '../src/spelling/speller.js';
 import {noteWordsRoot} from '../src/spelling/collect.js';
@@ -485,7 +486,7 @@ export default defineRule({
     if (generatedReleaseNotes(source)) return;
     // Titles of issues and pull requests the notes list: their authors' words, quoted.
     const titles = quotedTitleSpans(tree, source);
-    const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site));
+    const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site));
     // A word the page gives as a link's text to an address that spells it (`[Shotcut](https://www.shotcut.org/)`)
     // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.
     const linkedNames = namedForms(prose);

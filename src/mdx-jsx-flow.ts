@@ -14,43 +14,39 @@
  * A tag over lines whose JavaScript holds Markdown-looking lines (`code={`\n# Sample\n`}`) is one
  * node too: its lines make no heading, no prose, no code sample. markdown.ts also turns indented
  * code off in MDX, as MDX does (micromark-extension-mdx-md): indented content is Markdown.
+ *
+ * Not micromark-extension-mdx-jsx itself: it builds `mdxJsx*` nodes the rules do not read (they
+ * read tags as `html`, hrefs and all) and fails the whole parse on JSX it cannot read (`<https://…>`,
+ * `<!-- … -->`, which postlint leaves to CommonMark), with acorn for the expressions.
  */
 
+import {asciiAlpha, asciiDigit, markdownLineEnding, markdownSpace} from 'micromark-util-character';
+import {codes} from 'micromark-util-symbol';
 import type {Code, Construct, Effects, Extension, State, TokenizeContext} from 'micromark-util-types';
+import {expressionScanner} from './text/js-expression.js';
 
-// micromark's character codes (micromark-util-symbol).
-const eof = null;
-const tab = -2;
-const virtualSpace = -1;
-const space = 32;
-const quotation = 34;
-const apostrophe = 39;
-const slash = 47;
-const equals = 61;
-const lessThan = 60;
-const greaterThan = 62;
-const leftBrace = 123;
-const rightBrace = 125;
-const backslash = 92;
-const graveAccent = 96;
-const dollar = 36;
-const dash = 45;
-const dot = 46;
-const colon = 58;
-const underscore = 95;
+/**
+ * A tag (or an expression) may span lines, as far as this many characters: an attempt is never
+ * scanned further. An attempt that reaches the end of the file (or this bound) inside a tag fails,
+ * and every later attempt that starts inside what it scanned fails at once (see `unclosedUntil`):
+ * each character is scanned by a bounded number of attempts, so the work grows with the file.
+ */
+const maxChars = 50_000;
 
-/** A tag (or an expression) may span lines, as far as this many: an unclosed one is not scanned to the end of the file. */
-const maxLines = 400;
+/**
+ * Per parse: the offset up to which a failed attempt found the text inside one open tag. A tag
+ * open at the end of the file is an MDX build error ("Unexpected end of file"), so the rest of
+ * the file is no tag of its own either; a tag longer than `maxChars` holds every line it reached.
+ */
+const unclosedUntil = new WeakMap<TokenizeContext['parser'], number>();
 
-const isLineEnding = (code: Code): boolean => code !== eof && code < tab;
-const isSpace = (code: Code): boolean => code === tab || code === virtualSpace || code === space;
 // JSX names are JavaScript identifiers (ASCII letters here; others are rare in component names).
-const isNameStart = (code: Code): boolean => code !== eof && ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === dollar || code === underscore);
-const isNamePart = (code: Code): boolean => isNameStart(code) || (code !== eof && code >= 48 && code <= 57) || code === dash;
+const isNameStart = (code: Code): boolean => asciiAlpha(code) || code === codes.dollarSign || code === codes.underscore;
+const isNamePart = (code: Code): boolean => isNameStart(code) || asciiDigit(code) || code === codes.dash;
 
 /** The micromark extension: JSX tag lines as blocks of their own (see the module comment). */
 export function mdxJsxFlowTags(): Extension {
-  return {flow: {[lessThan]: jsxFlowTag}};
+  return {flow: {[codes.lessThan]: jsxFlowTag}};
 }
 
 const nonLazyLine: Construct = {partial: true, tokenize: tokenizeNonLazyLine};
@@ -61,7 +57,7 @@ const jsxFlowTag: Construct = {name: 'mdxJsxFlowTagLine', concrete: true, tokeni
 function tokenizeNonLazyLine(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const self = this;
   return (code) => {
-    if (!isLineEnding(code)) return nok(code);
+    if (!markdownLineEnding(code)) return nok(code);
     effects.enter('lineEnding');
     effects.consume(code);
     effects.exit('lineEnding');
@@ -70,13 +66,12 @@ function tokenizeNonLazyLine(this: TokenizeContext, effects: Effects, ok: State,
 }
 
 function tokenizeJsxFlowTag(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
-  const startLine = this.now().line;
   const self = this;
-  // Inside an attribute value or an expression: the quotes and braces still open.
-  const stack: number[] = [];
+  const start = this.now().offset;
   let closing = false;
+  let scanned = 0;
   return (code) => {
-    if (code !== lessThan) return nok(code);
+    if (code !== codes.lessThan || (unclosedUntil.get(self.parser) ?? -1) > start) return nok(code);
     effects.enter('htmlFlow');
     effects.enter('htmlFlowData');
     return tagStart(code);
@@ -88,20 +83,27 @@ function tokenizeJsxFlowTag(this: TokenizeContext, effects: Effects, ok: State, 
     return gap(afterLessThan);
   }
 
+  /** The end of the file (or of `maxChars`) inside the tag: remember how far it reached, then fail. */
+  function unclosed(code: Code): State | undefined {
+    // The offset, not "the rest of the file": in a container (`> <a b="`), its end is the end this tag reached.
+    unclosedUntil.set(self.parser, Math.max(unclosedUntil.get(self.parser) ?? -1, self.now().offset));
+    return nok(code);
+  }
+
   /** Whitespace, line endings included (JSX allows them inside tags), then `next`. */
   function gap(next: State): State {
     const inGap: State = (code) => {
-      if (isSpace(code)) {
+      if (markdownSpace(code)) {
         effects.consume(code);
         return inGap;
       }
-      if (isLineEnding(code)) return newLine(inGap)(code);
+      if (markdownLineEnding(code)) return newLine(inGap)(code);
       return next(code);
     };
     return inGap;
   }
 
-  /** Across a line ending inside a tag: never into a lazy line, nor past `maxLines`. */
+  /** Across a line ending inside a tag: never into a lazy line, nor past `maxChars`. */
   function newLine(next: State): State {
     return (code) => {
       effects.exit('htmlFlowData');
@@ -112,14 +114,14 @@ function tokenizeJsxFlowTag(this: TokenizeContext, effects: Effects, ok: State, 
   /** A line ending and what follows it; blank lines make no data (micromark allows no empty token). */
   function lineEnding(next: State): State {
     return (code) => {
-      if (self.now().line - startLine >= maxLines) return nok(code);
+      if (self.now().offset - start >= maxChars) return unclosed(code);
       return effects.check(nonLazyLine, (lineEnd) => {
         effects.enter('lineEnding');
         effects.consume(lineEnd);
         effects.exit('lineEnding');
         return (first: Code) => {
-          if (isLineEnding(first)) return lineEnding(next)(first);
-          if (first === eof) return nok(first);
+          if (markdownLineEnding(first)) return lineEnding(next)(first);
+          if (first === codes.eof) return unclosed(first);
           effects.enter('htmlFlowData');
           return next(first);
         };
@@ -128,8 +130,8 @@ function tokenizeJsxFlowTag(this: TokenizeContext, effects: Effects, ok: State, 
   }
 
   function afterLessThan(code: Code): State | undefined {
-    if (code === greaterThan) return tagEnd(code); // a fragment, `<>`
-    if (code === slash && !closing) {
+    if (code === codes.greaterThan) return tagEnd(code); // a fragment, `<>`
+    if (code === codes.slash && !closing) {
       closing = true;
       effects.consume(code);
       return gap(afterLessThan);
@@ -147,7 +149,7 @@ function tokenizeJsxFlowTag(this: TokenizeContext, effects: Effects, ok: State, 
       effects.consume(code);
       return name;
     }
-    if (code === dot || code === colon) {
+    if (code === codes.dot || code === codes.colon) {
       effects.consume(code);
       return (next: Code) => (isNameStart(next) ? name(next) : nok(next));
     }
@@ -155,13 +157,14 @@ function tokenizeJsxFlowTag(this: TokenizeContext, effects: Effects, ok: State, 
   }
 
   function attributes(code: Code): State | undefined {
-    if (code === greaterThan) return tagEnd(code);
-    if (code === slash && !closing) {
+    if (code === codes.eof) return unclosed(code);
+    if (code === codes.greaterThan) return tagEnd(code);
+    if (code === codes.slash && !closing) {
       effects.consume(code);
-      return gap((next) => (next === greaterThan ? tagEnd(next) : nok(next)));
+      return gap((next) => (next === codes.greaterThan ? tagEnd(next) : nok(next)));
     }
     if (closing) return nok(code);
-    if (code === leftBrace) return expression(code, gap(attributes));
+    if (code === codes.leftCurlyBrace) return expression(code, gap(attributes));
     if (isNameStart(code)) {
       effects.consume(code);
       return attributeName;
@@ -170,51 +173,42 @@ function tokenizeJsxFlowTag(this: TokenizeContext, effects: Effects, ok: State, 
   }
 
   function attributeName(code: Code): State | undefined {
-    if (isNamePart(code) || code === colon) {
+    if (isNamePart(code) || code === codes.colon) {
       effects.consume(code);
       return attributeName;
     }
     return gap((next) => {
-      if (next !== equals) return attributes(next);
+      if (next !== codes.equalsTo) return attributes(next);
       effects.consume(next);
       return gap(attributeValue);
     })(code);
   }
 
   function attributeValue(code: Code): State | undefined {
-    if (code === leftBrace) return expression(code, gap(attributes));
-    if (code !== quotation && code !== apostrophe) return nok(code);
+    if (code === codes.leftCurlyBrace) return expression(code, gap(attributes));
+    if (code !== codes.quotationMark && code !== codes.apostrophe) return nok(code);
     const quote = code;
     effects.consume(code);
     const inValue: State = (next) => {
-      if (next === eof) return nok(next);
-      if (isLineEnding(next)) return newLine(inValue)(next);
+      if (next === codes.eof || ++scanned > maxChars) return unclosed(next);
+      if (markdownLineEnding(next)) return newLine(inValue)(next);
       effects.consume(next);
       return next === quote ? gap(attributes) : inValue;
     };
     return inValue;
   }
 
-  /** `{…}`: JavaScript, whose strings and template literals may hold anything; then `next`. */
+  /** `{…}`: JavaScript, whose strings, template literals and comments may hold anything (text/js-expression.ts); then `next`. */
   function expression(code: Code, next: State): State | undefined {
-    const depth = stack.length;
+    const scanner = expressionScanner();
     const inExpression: State = (c) => {
-      if (c === eof) return nok(c);
-      if (isLineEnding(c)) return newLine(inExpression)(c);
-      const top = stack.at(-1);
+      if (c === codes.eof || ++scanned > maxChars) return unclosed(c);
+      if (markdownLineEnding(c)) {
+        scanner.push(c);
+        return newLine(inExpression)(c);
+      }
       effects.consume(c);
-      if (top === quotation || top === apostrophe || top === graveAccent) {
-        if (c === backslash) return (escaped: Code) => (escaped === eof || isLineEnding(escaped) ? inExpression(escaped) : (effects.consume(escaped), inExpression));
-        if (c === top) stack.pop();
-        else if (top === graveAccent && c === dollar) return (brace: Code) => (brace === leftBrace ? (stack.push(leftBrace), effects.consume(brace), inExpression) : inExpression(brace));
-        return inExpression;
-      }
-      if (c === quotation || c === apostrophe || c === graveAccent || c === leftBrace) stack.push(c);
-      else if (c === rightBrace) {
-        stack.pop();
-        if (stack.length === depth) return next;
-      }
-      return inExpression;
+      return scanner.push(c) ? next : inExpression;
     };
     return inExpression(code);
   }
@@ -226,13 +220,13 @@ function tokenizeJsxFlowTag(this: TokenizeContext, effects: Effects, ok: State, 
   }
 
   function afterTag(code: Code): State | undefined {
-    if (isSpace(code)) {
+    if (markdownSpace(code)) {
       effects.consume(code);
       return afterTag;
     }
-    if (code === lessThan) return tagStart(code);
-    if (code === leftBrace) return expression(code, afterTag);
-    if (code === eof || isLineEnding(code)) {
+    if (code === codes.lessThan) return tagStart(code);
+    if (code === codes.leftCurlyBrace) return expression(code, afterTag);
+    if (code === codes.eof || markdownLineEnding(code)) {
       effects.exit('htmlFlowData');
       effects.exit('htmlFlow');
       return ok(code);

@@ -1,5 +1,5 @@
 // Where front matter ends, as remark-frontmatter reads it: the one helper the complexity pre-scan
-// and the MDX comment pass share.
+// and both MDX component passes share (MDX 1: text/jsx-tags.ts codeJsxTags; MDX 2+: mdx-jsx-flow.ts).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {frontMatterLineCount} from '../dist/src/text/front-matter-lines.js';
@@ -7,6 +7,7 @@ import {unified} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import {remarkMdxJsxFlowTags} from '../dist/src/markdown.js';
+import {codeJsxTags} from '../dist/src/text/jsx-tags.js';
 
 test('front matter: its lines, closing fence included; none without an opening line or a closing fence', () => {
   assert.equal(frontMatterLineCount('---\ntitle: T\n---\n\nText.\n'), 3);
@@ -34,4 +35,12 @@ test('mdx: a component tag inside front matter is left alone, also after a byte-
   for (const text of [matter, `\ufeff${matter}`]) assert.deepEqual(types(text), ['toml']);
   // After the front matter, the same tag is one JSX element (src/mdx-jsx-flow.ts): no heading.
   assert.deepEqual(types('---\ntitle: T\n---\n\n<Note a={`\n# x\n`} />\n'), ['yaml', 'html']);
+});
+
+test('mdx 1 (Docusaurus 2, codeJsxTags): a component tag inside front matter is left alone, also after a byte-order mark; after it, the tag is rewritten', () => {
+  const matter = '+++\ndescription = """\n---\n\n<Note a={`\n# x\n`} />\n"""\n+++\n';
+  for (const text of [matter, `\ufeff${matter}`]) assert.deepEqual(codeJsxTags(text), {text, lines: []});
+  const body = '\n<Note a={`\n# x\n`} />\n';
+  assert.deepEqual(codeJsxTags(`---\ntitle: T\n---\n${body}`).lines, [5]);
+  assert.deepEqual(codeJsxTags(`\ufeff---\ntitle: T\n---\n${body}`).lines, [5], 'after a byte-order mark');
 });

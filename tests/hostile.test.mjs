@@ -590,3 +590,9 @@ test('an MDX heading of 100,000 backticks and 100,000 letters: its code spans co
   const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {timeout: 60_000});
   assert.deepEqual(findings(json, root), ['docs/a.mdx:5:5 no-missing-files'], stderr);
 });
+
+test('1,200 MDX tags left open (`<a b={"` and a long string, no closing quote): each is scanned a bounded number of times, not to the end of the file once per line; the link after them is found', () => {
+  const root = tempSite({'c.mdx': `# T\n\n${`<a b={"${'x'.repeat(2000)}\n`.repeat(1200)}See [the plan](missing.md).\n`});
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {heapMb: 768, timeout: 120_000});
+  assert.ok(findings(json, root).includes('c.mdx:1203:5 no-missing-files'), `${findings(json, root).join('\n')}\n${stderr}`);
+});

@@ -52,5 +52,18 @@ test('MDX JSX flow: which lines are tag blocks (html nodes of their own lines) a
   assert.deepEqual(blocks('<!-- c -->\ntext'), ['html@1-1', 'paragraph@2-2']); // CommonMark's HTML (a comment) as before
   assert.deepEqual(blocks('<a href="x" title>\n'), ['html@1-1']);
   assert.deepEqual(blocks('<a b="unclosed\n\ntext'), ['paragraph@1-1', 'paragraph@3-3']); // never closes: not a tag block
+  // A tag open at the end of a container fails there only: the tags after the container are still tags.
+  assert.deepEqual(blocks('> <a b="x\n\n<X>\ntext'), ['blockquote@1-1', 'html@3-3', 'paragraph@4-4']);
+  assert.deepEqual(blocks('<a {\n<a {\ntext'), ['paragraph@1-3']); // open at the end of the file: no tag, from any of its lines
+  // JavaScript comments hold anything (text/js-expression.ts): an apostrophe, a brace, a quote.
+  assert.deepEqual(blocks("<Config\n  items={[\n    // don't deploy\n    1,\n  ]}\n/>\n# H"), ['html@1-6', 'heading@7-7']);
+  assert.deepEqual(blocks('<X a={/* } " */ 1} />\n# H'), ['html@1-1', 'heading@2-2']);
+  assert.deepEqual(blocks('<X a={`${"}"} // ${1}`} />\n# H'), ['html@1-1', 'heading@2-2']); // `//` in a template is text
   assert.deepEqual(blocks('> <X\n/>'), ['blockquote@1-2']); // no lazy line inside a tag (mdx-jsx: "should not support lazy flow"): CommonMark's paragraph
+});
+
+test('MDX 1 (codeJsxTags): a JavaScript comment in a multi-line tag holds anything; the tag is still rewritten', async () => {
+  const {codeJsxTags} = await import('../dist/src/text/jsx-tags.js');
+  assert.deepEqual(codeJsxTags("Text.\n\n<Config\n  items={[\n    // don't deploy\n    '# x',\n  ]}\n/>\n").lines, [3]);
+  assert.deepEqual(codeJsxTags('Text.\n\n<Config\n  a={/* { */ 1}\n# x\n/>\n').lines, [3]);
 });

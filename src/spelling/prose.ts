@@ -88,22 +88,27 @@ const maskPatterns: Array<[RegExp | ((source: string) => string), RegExp]> = [
   // `\_\_init\_\_`): one snake_case name, masked whole, not words cut at the escapes.
   [/(?:\\_)*[\p{L}\p{N}]+(?:(?:\\_)+[\p{L}\p{N}]+)+(?:\\_)*/gu, /\\_/],
   [/\\[!-/:-@[-`{-~]/g, /\\/], // backslash escapes (only ASCII punctuation escapes in Markdown)
-  // Labels, lookup keys a reader never sees (CommonMark, "Link reference definitions"; GFM footnotes):
-  // a full reference's `[label]` after its `[text]` (no space between), a footnote's `[^label]`, and a
-  // definition's `[label]:`, written so even where the parser found no definition (one an include
-  // or preprocessor adds: `[Linux][os::linux]`). The text of `[text][label]` and `[label][]` is read.
-  [/(?<=(?:^|[^\\])\])\[(?:[^[\]\\\n]|\\.)+\]/g, /\]\[/],
-  [/\[\^[^[\]\s]+\]/g, /\[\^/],
-  [/^[ \t]{0,3}\[(?:[^[\]\\\n]|\\.)+\]:(?=[ \t]|$)/gm, /\]:/],
 ];
 
 const blank = (match: string): string => match.replace(/[^\n]/g, ' ');
 
+/**
+ * Labels the parser found no definition for, where the generator pastes included text into the
+ * page before parsing it, which may define them (`[Linux][os::linux]`, a footnote `[^a]`): a full reference's `[label]` after its
+ * `[text]` and a footnote's `[^label]`. A label with a definition in the page is no text node at all
+ * (CommonMark, "Link reference definitions"; GFM footnotes); one without is shown literally, and
+ * read, where nothing can be inserted. A definition-shaped line inside a paragraph is always shown.
+ */
+const insertedLabelPatterns: Array<[RegExp, RegExp]> = [
+  [/(?<=(?:^|[^\\])\])\[(?:[^[\]\\\n]|\\.)+\]/g, /\]\[/],
+  [/\[\^[^[\]\s]+\]/g, /\[\^/],
+];
+
 /** The source with every non-prose span blanked out (same length, line breaks kept), so offsets still match. */
-export function maskSource(source: string, mdx = false): string {
+export function maskSource(source: string, mdx = false, labelsPasted = false): string {
   let masked = mdx ? maskMdx(source) : source;
   // A pattern runs only when the text has the character it needs: most posts have no `@`, `{{` or `://`.
-  for (const [pattern, needs] of maskPatterns) {
+  for (const [pattern, needs] of labelsPasted ? [...maskPatterns, ...insertedLabelPatterns] : maskPatterns) {
     if (!needs.test(masked)) continue;
     masked = typeof pattern === 'function' ? pattern(masked) : masked.replace(pattern, blank);
   }
@@ -141,17 +146,17 @@ const byTree = new WeakMap<Root, ProseToken[]>();
  * of raw HTML blocks too (`<p>Text</p>`), which readers see; not tags, attribute values, comments,
  * nor the bodies of code, pre, script and style elements.
  */
-export function proseTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined, mdx = false, htmlBlocks = false): ProseToken[] {
+export function proseTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined, mdx = false, htmlBlocks = false, labelsPasted = false): ProseToken[] {
   let tokens = byTree.get(tree);
   if (!tokens) {
-    tokens = joinAcrossMarkup(collectTokens(tree, source, frontMatter, mdx, htmlBlocks), source);
+    tokens = joinAcrossMarkup(collectTokens(tree, source, frontMatter, mdx, htmlBlocks, labelsPasted), source);
     byTree.set(tree, tokens);
   }
   return tokens;
 }
 
-function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined, mdx: boolean, htmlBlocks: boolean): ProseToken[] {
-  const masked = maskSource(source, mdx);
+function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined, mdx: boolean, htmlBlocks: boolean, labelsPasted: boolean): ProseToken[] {
+  const masked = maskSource(source, mdx, labelsPasted);
   const tokens: ProseToken[] = [];
   // Reference links (`[Giscus][]`, `[the docs][giscus]`) name their target like inline links do.
   const definitions = new Map<string, string>();

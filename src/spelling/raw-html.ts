@@ -9,3 +9,13 @@ import {generatorOf} from '../site/generators/index.js';
 export function rawHtmlShown(site: SiteInfo | undefined): boolean {
   return !site || generatorOf(site).rawHtmlOmitted?.(site) === undefined;
 }
+
+/**
+ * Does the site's generator paste included text into a page before it parses it (its `pastes`:
+ * Jekyll's includes, mdBook's `{{#include}}`, pymdownx.snippets), so that a reference label with no
+ * definition in the page may be defined by the pasted text? Not MDX imports: a partial is compiled
+ * as its own module, its definitions are its own.
+ */
+export function pastesText(site: SiteInfo | undefined): boolean {
+  return site !== undefined && (generatorOf(site).pastes?.length ?? 0) > 0;
+}

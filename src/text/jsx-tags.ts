@@ -17,7 +17,9 @@
  * reads as HTML (every line a continuation) are left as they are, so their `href`s stay links.
  */
 
+import {codes} from 'micromark-util-symbol';
 import {frontMatterLineCount} from './front-matter-lines.js';
+import {expressionScanner, type ExpressionScanner} from './js-expression.js';
 
 /** Rewrite, in an MDX source (`.mdx`, or `.md` where the generator reads it as MDX), the component tags Markdown would misread (same length, same lines). */
 export function codeJsxTags(text: string): {text: string; lines: number[]} {
@@ -53,32 +55,26 @@ export function codeJsxTags(text: string): {text: string; lines: number[]} {
 }
 
 /**
- * The line on which the tag opened on line `first` ends: its `>` outside quotes and braces;
- * braces hold JavaScript, whose strings and template literals may hold anything. Undefined when
- * the tag never closes (then it is left to the parser).
+ * The line on which the tag opened on line `first` ends: its `>` outside attribute quotes and
+ * braces; braces hold JavaScript (text/js-expression.ts), whose strings, template literals and
+ * comments may hold anything. Undefined when the tag never closes (then it is left to the parser).
  */
 function tagEnd(lines: string[], first: number): number | undefined {
-  // What the scanner is inside: attribute quotes, braces of JavaScript, its strings and template literals.
-  const stack: string[] = [];
+  let quote: number | undefined; // an attribute value's quote (JSX strings have no escapes)
+  let expression: ExpressionScanner | undefined;
   for (let i = first; i < lines.length && i < first + 400; i++) {
     const line = lines[i]!;
     for (let k = i === first ? line.indexOf('<') + 1 : 0; k < line.length; k++) {
-      const c = line[k]!;
-      const top = stack.at(-1);
-      if (top === '"' || top === "'" || top === '`') {
-        if (c === '\\') k++;
-        else if (c === top) stack.pop();
-        else if (top === '`' && c === '$' && line[k + 1] === '{') {
-          stack.push('{');
-          k++;
-        }
-        continue;
-      }
-      if (c === '"' || c === "'" || (c === '`' && top === '{')) stack.push(c);
-      else if (c === '{') stack.push('{');
-      else if (c === '}' && top === '{') stack.pop();
-      else if (c === '>' && stack.length === 0) return i;
+      const c = line.charCodeAt(k);
+      if (expression) {
+        if (expression.push(c)) expression = undefined;
+      } else if (quote !== undefined) {
+        if (c === quote) quote = undefined;
+      } else if (c === codes.quotationMark || c === codes.apostrophe) quote = c;
+      else if (c === codes.leftCurlyBrace) (expression = expressionScanner()).push(c);
+      else if (c === codes.greaterThan) return i;
     }
+    expression?.push(codes.lineFeed);
   }
   return undefined;
 }
