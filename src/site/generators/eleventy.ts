@@ -21,7 +21,8 @@ import {eleventyTemplates} from './eleventy-layouts.js';
 import {eleventyCliFolders} from './eleventy-cli.js';
 import {copiesRenamed, otherBuilds, passthroughCopies, virtualReason} from './eleventy-builds.js';
 import {copiedSources} from './eleventy-copies.js';
-import {objectOf} from './config-text.js';
+import {literalOf, objectOf} from './config-text.js';
+import {markdownItUse} from './markdown-it-use.js';
 import {configDirectories} from './eleventy-dirs.js';
 import {isForgeDocument} from '../forge-documents.js';
 import {balanced, topLevelParts} from './js-source.js';
@@ -47,7 +48,8 @@ export function readEleventyConfig(text: string, libraryText = ''): Record<strin
     renamedCopies: /addPassthroughCopy\s*\(\s*\{/.test(text),
     // The Markdown library `setLibrary('md', …)` imports from a local module adds its plugins there (eleventy-library.ts).
     headingIds: headingIds(libraryText === '' ? text : `${text}\n${libraryText}`),
-    customIds: /markdown-it-attrs/.test(text) || /markdown-it-attrs/.test(libraryText),
+    // markdown-it-attrs `.use(…)`d, not merely named.
+    ...attrsUse(libraryText === '' ? text : `${text}\n${libraryText}`),
     drafts: /\bdraft\b/.test(text),
     inputPathToUrl: /\bInputPathToUrlTransformPlugin\b/.test(text),
     // `addLayoutAlias("post", "layouts/post.njk")`: a page's `layout: post` is that file.
@@ -194,19 +196,26 @@ function literalOptions(argument: string): Record<string, unknown> | undefined {
  * level that gets an id, a list the levels that do (default: all).
  */
 function anchorLevels(text: string): {levels?: number[]} {
-  const name = /import\s+(\w+)\s+from\s+['"]markdown-it-anchor['"]|(?:const|let|var)\s+(\w+)\s*=\s*require\(\s*['"]markdown-it-anchor['"]\s*\)/.exec(text);
-  const plugin = name?.[1] ?? name?.[2];
-  const use = plugin ? new RegExp(`\\.use\\(\\s*${plugin}\\s*,\\s*\\{`).exec(text) : undefined;
-  if (!use) return {};
-  // The object's text, up to its closing brace.
-  let depth = 0;
-  let end = use.index + use[0].length;
-  for (; end < text.length && !(text[end] === '}' && depth === 0); end++) depth += '([{'.includes(text[end]!) ? 1 : ')]}'.includes(text[end]!) ? -1 : 0;
-  const options = text.slice(use.index + use[0].length, end);
-  const written = /\blevel\s*:\s*(\d|\[[\d\s,]*\])/.exec(options)?.[1];
+  const options = markdownItUse(text, 'markdown-it-anchor')?.options;
+  const written = options === undefined ? undefined : /\blevel\s*:\s*(\d|\[[\d\s,]*\])/.exec(options)?.[1];
   if (written === undefined) return {};
   const levels = written.startsWith('[') ? [...written.matchAll(/\d/g)].map((match) => Number(match[0])) : [1, 2, 3, 4, 5, 6].filter((level) => level >= Number(written));
   return {levels};
+}
+
+/**
+ * markdown-it-attrs when the config (or its library module) uses it: its `leftDelimiter` and
+ * `rightDelimiter` options (default `{` and `}`, arve0/markdown-it-attrs README "Usage"),
+ * read when written as strings; `attrsUnread` says why the ids are unknown when they are computed.
+ */
+function attrsUse(text: string): {customIds: boolean; attrsDelimiters?: {left: string; right: string}; attrsUnread?: string} {
+  const use = markdownItUse(text, 'markdown-it-attrs');
+  if (!use) return {customIds: false};
+  const left = literalOf(use.options, 'leftDelimiter');
+  const right = literalOf(use.options, 'rightDelimiter');
+  const computed = ['leftDelimiter', 'rightDelimiter'].filter((key, i) => (i === 0 ? left : right) === undefined && new RegExp(`\\b${key}\\b`).test(use.options ?? ''));
+  if (computed.length > 0) return {customIds: true, attrsUnread: `the Eleventy config gives markdown-it-attrs a ${computed.join(' and ')} postlint cannot read`};
+  return {customIds: true, ...(left !== undefined || right !== undefined ? {attrsDelimiters: {left: left ?? '{', right: right ?? '}'}} : {})};
 }
 
 /**
@@ -514,6 +523,7 @@ export const eleventy: Generator = {
     const ids = site.config.headingIds as ReturnType<typeof headingIds> | undefined;
     if (!ids) return 'no Eleventy config read';
     if ('unknown' in ids) return ids.unknown;
+    if (typeof site.config.attrsUnread === 'string') return site.config.attrsUnread;
     // IdAttributePlugin ids the whole page, layout included: a layout heading can take an id first.
     return undefined;
   },
@@ -521,6 +531,8 @@ export const eleventy: Generator = {
   attributeParagraphs: (site) => site?.config.customIds === true,
   // markdown-it-attrs' blocks (`{ #id .class key=v }`) by the plugin's own grammar.
   attrsGrammar: (site) => site?.config.customIds === true,
+  // Its delimiters, when the config changes them (`leftDelimiter: '{{'`).
+  headingAttributes: (site) => (site.config.customIds === true ? (site.config.attrsDelimiters as {left: string; right: string} | undefined) : undefined),
   inserts: ['liquid'],
   // The page's layout chain and what its templates include (eleventy-layouts.ts).
   templates: (path, site, frontMatter) => eleventyTemplates(path, site, frontMatter, input(site), notPages(site)[0]!, typeof site.config.layouts === 'string' ? notPages(site)[2]! : undefined),
