@@ -16,7 +16,7 @@ import {isPageUrl} from '../files.js';
 import {parse as parseYaml} from 'yaml';
 import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, lookInRoots, readsJsYamlTimestamp, readText, nonDocumentUrl} from './common.js';
 import {normalizeUrl, pageAtUrl, pageUrlFirst, urlMap, type UrlMap} from './url-map.js';
-import {ignoreGlobs, isIgnored, templateExtension, templatePages} from './eleventy-templates.js';
+import {ignoreGlobs, isIgnored, templateExtension, templatePages, type DataPermalink} from './eleventy-templates.js';
 import {eleventyTemplates} from './eleventy-layouts.js';
 import {eleventyCliFolders} from './eleventy-cli.js';
 import {copiesRenamed, otherBuilds, passthroughCopies, virtualReason} from './eleventy-builds.js';
@@ -296,19 +296,20 @@ function notPages(site: SiteInfo): string[] {
  * `posts.11tydata.js`, `posts.11tydata.yml` when the config adds a yml data extension), nearest
  * first, then global data (`_data/permalink.*`, `_data/eleventyComputed.*`, whose file name is
  * the key, or the config's `addGlobalData` of those keys). The string when the file is data
- * postlint reads (JSON, YAML) and sets `permalink` itself; `{}` when only running it knows
+ * postlint reads (JSON, YAML) and sets `permalink` itself; `unwritten` (the file) when that sets it to `false`; `{}` when only running it knows
  * (JavaScript, `eleventyComputed`); undefined when none sets one.
  */
-function dataPermalink(path: string, site: SiteInfo): {permalink?: string} | undefined {
+function dataPermalink(path: string, site: SiteInfo): DataPermalink | undefined {
   // Eleventy reads `<name>.11tydata.<ext>` and `<name>.<ext>` for every data extension (`.11tydata.js` only for JavaScript).
   const extensions = Array.isArray(site.config.dataExtensions) ? (site.config.dataExtensions as string[]) : ['json', 'js', 'cjs', 'mjs'];
   const namesFor = (name: string): string[] => extensions.flatMap((ext) => [`${name}.11tydata.${ext}`, ...(/^[cm]?js$/.test(ext) ? [] : [`${name}.${ext}`])]);
-  const fromFiles = (dir: string, names: string[]): {permalink?: string} | undefined => {
+  const fromFiles = (dir: string, names: string[]): DataPermalink | undefined => {
     for (const file of names) {
       const text = readText(join(dir, file)) ?? '';
       if (!/\bpermalink\b/.test(text)) continue;
       const value = readData(file, text)?.permalink;
-      return typeof value === 'string' ? {permalink: value} : {};
+      // `permalink: false` in data: the templates it covers are read, never written.
+      return typeof value === 'string' ? {permalink: value} : value === false ? {unwritten: relative(site.root, join(dir, file)).split(sep).join('/')} : {};
     }
     return undefined;
   };
@@ -498,7 +499,14 @@ export const eleventy: Generator = {
   isPage: (path, site) => site !== undefined && [site, ...otherBuilds(site, readOtherSite).map((build) => build.site)].some((run) => isBelow(path, input(run)) && !notPages(run).some((folder) => isBelow(path, folder))),
   unbuilt: (path, site) => (isIgnored(path, site.root, ignores(site)) ? 'Eleventy ignores it (.eleventyignore or the config\'s ignores)' : outsideInput(path, site)),
   templatePages: (site) => templatePages(input(site), notPages(site), (path) => isIgnored(path, site.root, ignores(site)), (path) => fileUrl(path, site), (path) => dataPermalink(path, site)),
-  unwritten: (_path, _site, frontMatter) => (frontMatter?.data?.permalink === false ? noPermalink : undefined),
+  unwritten(path, site, frontMatter) {
+    const permalink = frontMatter?.data?.permalink;
+    if (permalink === false) return noPermalink;
+    // Front matter wins over data (the data cascade); code front matter may set one only running it knows.
+    if (permalink !== undefined || frontMatter?.unread !== undefined) return undefined;
+    const data = dataPermalink(path, site)?.unwritten;
+    return data === undefined ? undefined : `Eleventy writes no page for it (\`permalink: false\` in ${data})`;
+  },
   // `permalink: feed.xml`: Eleventy writes the template's output to that file.
   writesNoDocument: (path, site, frontMatter) => (typeof frontMatter?.data?.permalink === 'string' ? nonDocumentUrl(eleventy.pageUrl(path, site, frontMatter)) : undefined),
   pageUrl(path, site, frontMatter) {
