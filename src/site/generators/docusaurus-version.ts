@@ -8,6 +8,7 @@
  */
 import {join} from 'node:path';
 import {readText} from './common.js';
+import {readSmallJsonObject} from '../../read-text.js';
 
 /** The major of a plain range (`^2.4.0`, `~3`, `2.x`, `3.1.0`); undefined for `workspace:*`, `latest`, `>=2 <4`. */
 function rangeMajor(range: unknown): number | undefined {
@@ -22,21 +23,10 @@ function single(majors: number[]): number | undefined {
   return distinct.length === 1 ? distinct[0] : undefined;
 }
 
-function readJson(path: string): Record<string, unknown> | undefined {
-  const text = readText(path);
-  if (text === undefined) return undefined;
-  try {
-    const data: unknown = JSON.parse(text);
-    return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 const dependencyFields = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
 
 function fromPackageJson(root: string): number | undefined {
-  const data = readJson(join(root, 'package.json'));
+  const data = readSmallJsonObject(join(root, 'package.json'));
   if (!data) return undefined;
   const entries = dependencyFields.flatMap((field) => {
     const deps = data[field];
@@ -50,7 +40,7 @@ function fromPackageJson(root: string): number | undefined {
 
 /** The versions of `@docusaurus/core` a lockfile resolves (one per copy installed). */
 function fromLockfile(root: string): number | undefined {
-  const npm = readJson(join(root, 'package-lock.json'));
+  const npm = readSmallJsonObject(join(root, 'package-lock.json'));
   if (npm) {
     const packages = npm.packages as Record<string, {version?: unknown}> | undefined;
     const dependencies = npm.dependencies as Record<string, {version?: unknown}> | undefined;
@@ -70,5 +60,5 @@ function fromLockfile(root: string): number | undefined {
 
 /** The Docusaurus major the site builds with, or undefined when nothing it holds says one. */
 export function docusaurusMajor(root: string): number | undefined {
-  return fromPackageJson(root) ?? fromLockfile(root) ?? rangeMajor(readJson(join(root, 'node_modules', '@docusaurus', 'core', 'package.json'))?.version);
+  return fromPackageJson(root) ?? fromLockfile(root) ?? rangeMajor(readSmallJsonObject(join(root, 'node_modules', '@docusaurus', 'core', 'package.json'))?.version);
 }
