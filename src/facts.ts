@@ -162,6 +162,8 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   // Inline attribute lists (`**locale**{ #mkdocs-locale }`) give ids to spans in kramdown and in MkDocs' attr_list.
   const spanIds = generator.spanIds === true;
   const attributeParagraphs = generator.attributeParagraphs?.(file.data.site) === true;
+  // markdown-it-attrs' own delimiters (`{{#id}}` with `leftDelimiter: '{{'`) in paragraphs too.
+  const paragraphDelimiters = typeof attributeBlock === 'object' && 'attrs' in attributeBlock ? attributeBlock.attrs : defaultDelimiters;
   let inHeading = false;
   // Inside a `<script>` or `<style>` opened by an earlier HTML node: its text is no markup.
   const rawText: RawText = {};
@@ -195,7 +197,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
         // A kramdown attribute list on its own line ({: #id}) is markup, not content.
         const text = toString(node).trim();
         const ial = ialPattern.exec(text);
-        const bare = !ial && attributeParagraphs ? attrsOnly(text) : undefined;
+        const bare = !ial && attributeParagraphs ? attrsOnly(text, paragraphDelimiters) : undefined;
         if (bare) {
           // markdown-it-attrs: the id is the (now empty) paragraph's, next to the heading or block above.
           if (bare.id !== undefined && node.position) facts.anchors.push({id: bare.id, kind: 'attribute', ...at(node.position.start.offset!)});
@@ -215,7 +217,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
           if (id && node.position) facts.anchors.push({id, kind: 'attribute', ...at(node.position.start.offset!)});
           // markdown-it-attrs ("end of block", "list item end"): a block ending the paragraph's last line gives the paragraph (or its list item) its id.
           const last = attributeParagraphs ? node.children.at(-1) : undefined;
-          const ending = last?.type === 'text' ? attrsAtEnd(last.value.slice(last.value.lastIndexOf('\n') + 1)) : undefined;
+          const ending = last?.type === 'text' ? attrsAtEnd(last.value.slice(last.value.lastIndexOf('\n') + 1), paragraphDelimiters) : undefined;
           if (!id && ending?.id !== undefined && node.position) facts.anchors.push({id: ending.id, kind: 'attribute', ...at(node.position.start.offset!)});
           events.push({content: true});
         }

@@ -18,6 +18,7 @@ import {blankKramdownDefinitions} from './text/kramdown-definitions.js';
 import {asGeneratorReads, generatorOf} from './site/generators/index.js';
 import {blankMdxComments} from './text/mdx-comments.js';
 import {codeJsxTags} from './text/jsx-tags.js';
+import {headingSpots, keepSharedHeadings} from './mdx-version-headings.js';
 import {extractFacts, type FileFacts} from './facts.js';
 import type {ResolvedRule} from './config.js';
 import type {SiteInfo} from './site/detect.js';
@@ -204,6 +205,7 @@ export class Phase1Runner {
         file.data.preprocessedIds = {ids: page.ids, idPrefixes: page.idPrefixes, ...(page.outputLines ? {outputLines: page.outputLines} : {})};
       }
     }
+    let otherMdx: {reason: string; headings: Set<string>} | undefined;
     if (/\.mdx$/i.test(job.path) || (/\.md$/i.test(job.path) && job.site !== undefined && generator.readsMdAsMdx?.(job.site) === true)) {
       file.data.mdx = true;
       // MDX comments are never rendered: blanked, no rule reads a link or a word in them.
@@ -216,6 +218,9 @@ export class Phase1Runner {
       } else {
         file.value = text;
         file.data.mdx2 = true;
+        const unknown = job.site !== undefined ? generator.mdxUnknown?.(job.site) : undefined;
+        // The version is not known: the headings of the MDX 1 reading too (mdx-version-headings.ts).
+        if (unknown) otherMdx = {reason: unknown, headings: headingSpots(this.processors.get(job.active, await this.remarkLint(job), false).parse(new VFile({value: codeJsxTags(text).text, path: job.path})) as Root)};
       }
     }
     try {
@@ -258,6 +263,7 @@ export class Phase1Runner {
       // remark-lint's ids are its own (`no-duplicate-headings`): postlint shows them as `remark-lint:<id>`.
       for (const message of file.messages) if (message.source === remarkLintSource && message.ruleId && !message.ruleId.includes(':')) message.ruleId = `${remarkLintSource}:${message.ruleId}`;
       const facts = extractFacts(tree, file, frontMatter, job.path);
+      if (otherMdx) keepSharedHeadings(facts, otherMdx.headings, otherMdx.reason);
       // The tree and the text are not kept: memory grows with facts, not with trees.
       const notes = file.data.notes;
       return {messages: file.messages.map(toRecord), facts, hash: read.hash, ...(notes ? {notes} : {})};

@@ -436,7 +436,7 @@ export class Phase2Cache {
       return undefined;
     }
     const now = settings.now.getTime();
-    const asStored = sameFiles ? undefined : bytesAsStored(stored, paths, outputs);
+    const asStored = sameFiles ? undefined : bytesAsStored(stored, outputs);
     const holds = new Map<string, Entry>();
     this.holds = holds;
     for (const path of paths) {
@@ -781,16 +781,17 @@ export class Phase2Cache {
 }
 
 /**
- * By position in the run's paths: does the file have the bytes its stored entry was made from? Every
+ * By stored position, keyed by path: does the file have the bytes its stored entry was made from? Every
  * entry of a store is made or checked by the run that writes it (its `hash` is of the bytes that run
  * read, its `depsDigest` of what its dependencies showed in that run), so an entry whose dependencies
  * all have their stored bytes has its stored digest: the same bytes give the same facts under the
- * same run key and site key. False where the stored run had no entry for the file (it is worked out).
+ * same run key and site key. False where this run has no such file or the stored run had no entry for it
+ * (it is worked out). By path, not by position in this run's list: the answer does not hang on the order.
  */
-function bytesAsStored(stored: Store, paths: readonly string[], outputs: ReadonlyMap<string, Phase1Output>): boolean[] {
-  return stored.paths.map((path, i) => {
+function bytesAsStored(stored: Store, outputs: ReadonlyMap<string, Phase1Output>): boolean[] {
+  return stored.paths.map((path) => {
     const hash = stored.entries.get(path)?.hash;
-    return path === paths[i] && hash !== undefined && hash === outputs.get(path)?.hash;
+    return hash !== undefined && hash === outputs.get(path)?.hash;
   });
 }
 

@@ -116,3 +116,26 @@ test('eleventy: markdown-it-attrs runs before markdown-it-anchor whatever order 
   const root = tempSite({'eleventy.config.js': anchorFirst, 'guide.md': '---\ntitle: G\n---\n## Getting started { #start }\n\nText.\n\nSee [start](#start) and [slug](#getting-started).\n'});
   assert.deepEqual(anchors(root), ['guide.md:8:25 no-broken-anchors']);
 });
+
+test('eleventy: markdown-it-attrs counts when `.use(…)`d by the name its import binds, not when the config only mentions it', () => {
+  const anchorOnly = config.replace("import markdownItAttrs from 'markdown-it-attrs';\n", "// markdown-it-attrs removed: ids come from markdown-it-anchor alone\n").replace('.use(markdownItAttrs)', '');
+  const page = '---\ntitle: G\n---\n## Setup {#setup}\n\nText.\n\n## Install {npm}\n\nText.\n\nSee [setup](#setup), [install](#install), [npm](#install-npm), [kept](#install-%7Bnpm%7D).\n';
+  // Without the plugin the braces are heading text, in the id (markdown-it-anchor encodes them).
+  assert.deepEqual(anchors(tempSite({'eleventy.config.js': anchorOnly, 'guide.md': page})), [
+    'guide.md:12:22 no-broken-anchors',
+    'guide.md:12:43 no-broken-anchors',
+    'guide.md:12:5 no-broken-anchors',
+  ]);
+  // Used through `require`: `{#setup}` is the id, `{npm}` an attribute (the automatic id is "install").
+  const required = "const markdownIt = require('markdown-it');\nconst attrs = require('markdown-it-attrs');\nconst anchor = require('markdown-it-anchor');\nmodule.exports = (config) => {\n  config.setLibrary('md', markdownIt().use(attrs).use(anchor, {level: 2}));\n};\n";
+  assert.deepEqual(anchors(tempSite({'eleventy.config.js': required, 'guide.md': page})), ['guide.md:12:43 no-broken-anchors', 'guide.md:12:64 no-broken-anchors']);
+});
+
+test('eleventy: markdown-it-attrs with its own delimiters (`leftDelimiter`, `rightDelimiter` written as strings): only those blocks give ids', () => {
+  const own = config.replace('.use(markdownItAttrs)', ".use(markdownItAttrs, {leftDelimiter: '{{', rightDelimiter: '}}'})");
+  const page = '---\ntitle: G\n---\n## Start {{#start}}\n\nText.\n\n## Other {#other}\n\nText.\n\nSee [start](#start), [other](#other), [kept](#other-%7B%23other%7D).\n';
+  assert.deepEqual(anchors(tempSite({'eleventy.config.js': own, 'guide.md': page})), ['guide.md:12:22 no-broken-anchors']);
+  // Computed delimiters: which blocks are ids postlint cannot tell; nothing is reported broken.
+  const computed = config.replace('.use(markdownItAttrs)', '.use(markdownItAttrs, {leftDelimiter: left})');
+  assert.deepEqual(anchors(tempSite({'eleventy.config.js': computed, 'guide.md': page})), []);
+});

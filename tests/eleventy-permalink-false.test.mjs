@@ -26,3 +26,17 @@ test('eleventy: the text of a `permalink: false` template is still checked as co
   const {json} = postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: root});
   assert.deepEqual(findings(json, root).filter((row) => row.endsWith('spelling')), ['fragment.md:5:3 spelling']);
 });
+
+test('eleventy: `permalink: false` in a folder\'s data file (parts/parts.11tydata.json) leaves its templates unwritten; a page\'s own permalink still wins', async () => {
+  const withData = {
+    ...site,
+    'parts/parts.11tydata.json': JSON.stringify({permalink: false}),
+    'parts/frag.md': '---\ntitle: Part\n---\n\nA part.\n',
+    'parts/shown.md': '---\npermalink: /shown/\n---\n\nShown.\n',
+  };
+  assert.deepEqual(await siteFindings('front-matter', withData, {options: {required: ['author']}, config: {site: {guard: false}}}), [
+    'parts/shown.md:1:1 front-matter',
+    'post.md:1:1 front-matter',
+    'written.md:1:1 front-matter',
+  ]);
+});

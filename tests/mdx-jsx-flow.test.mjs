@@ -5,6 +5,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {fixture, ruleFindings, siteFindings} from './rule-helpers.mjs';
+import {findings, postlintJson, tempSite} from './helpers.mjs';
 
 test('MDX: a fence inside a component, holding a blank line, ends at its own closing backticks; the heading after the component is the page\'s', async () => {
   // tabs.mdx:7 links to the heading after <Tabs> (found) and to a heading never written (broken).
@@ -34,6 +35,27 @@ test('Docusaurus 2 compiles MDX 1, whose JSX blocks end at a blank line as HTML 
   });
   assert.deepEqual(await siteFindings('no-broken-anchors', site('^2.4.0')), ['docs/tabs.md:7:5 no-broken-anchors', 'docs/tabs.md:7:44 no-broken-anchors']);
   assert.deepEqual(await siteFindings('no-broken-anchors', site('3.1.0')), ['docs/tabs.md:7:44 no-broken-anchors']);
+});
+
+test('Docusaurus version from any @docusaurus/* package, the lockfile or node_modules; none says: the ids MDX 1 and MDX 3 read differently are unverifiable', async () => {
+  const page = readFileSync(fixture('mdx-jsx-flow', 'tabs.mdx'), 'utf8');
+  const site = (extra) => ({'docusaurus.config.js': "module.exports = {url: 'https://example.org', baseUrl: '/'};\n", 'docs/tabs.md': page, ...extra});
+  const mdx1 = ['docs/tabs.md:7:5 no-broken-anchors', 'docs/tabs.md:7:44 no-broken-anchors'];
+  const mdx3 = ['docs/tabs.md:7:44 no-broken-anchors'];
+  // The preset alone (no core listed): its version is the site's.
+  assert.deepEqual(await siteFindings('no-broken-anchors', site({'package.json': JSON.stringify({dependencies: {'@docusaurus/preset-classic': '^2.4.0'}})})), mdx1);
+  assert.deepEqual(await siteFindings('no-broken-anchors', site({'package.json': JSON.stringify({dependencies: {'@docusaurus/preset-classic': '~3.1.0'}})})), mdx3);
+  // A range that names no version (a workspace): the lockfile's, then the installed core's.
+  const workspace = JSON.stringify({dependencies: {'@docusaurus/core': 'workspace:*'}});
+  assert.deepEqual(await siteFindings('no-broken-anchors', site({'package.json': workspace, 'package-lock.json': JSON.stringify({packages: {'node_modules/@docusaurus/core': {version: '2.4.3'}}})})), mdx1);
+  assert.deepEqual(await siteFindings('no-broken-anchors', site({'package.json': workspace, 'yarn.lock': '"@docusaurus/core@^3.0.0":\n  version "3.0.1"\n  resolved "x"\n'})), mdx3);
+  assert.deepEqual(await siteFindings('no-broken-anchors', site({'node_modules/@docusaurus/core/package.json': JSON.stringify({version: '2.0.0'})})), mdx1);
+  // Nothing says: #options-for-names is a heading in MDX 3 only, so neither found nor broken; the page's other ids are left open too.
+  const root = tempSite(site({}));
+  const {json} = postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: root});
+  assert.deepEqual(findings(json, root).filter((row) => row.endsWith('no-broken-anchors')), []);
+  const unverifiable = json.flatMap((file) => (file.unverifiable ?? []).map(({line, column, url}) => `${file.filePath.slice(root.length + 1)}:${line}:${column} ${url}`));
+  assert.deepEqual(unverifiable, ['docs/tabs.md:7:5 #options-for-names', 'docs/tabs.md:7:44 #no-such-heading']);
 });
 
 test('MDX JSX flow: which lines are tag blocks (html nodes of their own lines) and which are left to CommonMark', async () => {

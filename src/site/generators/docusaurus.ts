@@ -20,6 +20,7 @@ import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, readsYamlTimestamp, draftFlags, isBelow, isFile, lookInRoots, pageBelow, readText, languageTag} from './common.js';
 import {configNames, docsReading, forgetConfigs, seenConfig, walkedFolder} from './docusaurus-configs.js';
 import {belowComputedBase, computedBaseUrls} from './docusaurus-base-url.js';
+import {docusaurusMajor} from './docusaurus-version.js';
 import {blogSlug, docSlug, joinUrl, readDocsPlugins, readPluginSettings} from './docusaurus-urls.js';
 import {normalizeUrl, urlMap} from './url-map.js';
 import type {Detection, Generator, LinkRequest, PageFrontMatter, ResolveContext, Resolution, SiteInfo} from './types.js';
@@ -53,18 +54,10 @@ function readJsConfig(text: string): Record<string, unknown> {
 }
 
 function withVersions(root: string, config: Record<string, unknown>): Record<string, unknown> {
-  return {...config, ...(coreMajor(root) < 3 ? {mdx1: true} : {}), versions: readVersions(root, config.disableVersioning === true, Array.isArray(config.onlyIncludeVersions) ? (config.onlyIncludeVersions as string[]) : undefined)};
-}
-
-/**
- * The major version of `@docusaurus/core` the site's package.json asks for (`^2.4.0` is 2): Docusaurus
- * 2 compiles MDX 1, Docusaurus 3 MDX 3 (docusaurus.io, "Upgrading to Docusaurus v3": "MDX v1 to
- * MDX v3"). Without one it is taken as current.
- */
-function coreMajor(root: string): number {
-  const text = readText(join(root, 'package.json')) ?? '';
-  const range = /"@docusaurus\/core"\s*:\s*"[^"\d]*(\d+)/.exec(text)?.[1];
-  return range === undefined ? Number.POSITIVE_INFINITY : Number(range);
+  const major = docusaurusMajor(root);
+  // No package.json, lockfile or installed core says the version: MDX 1 or MDX 3, which the pages' differences leave open.
+  const mdx = major === undefined ? {mdxUnknown: 'no package.json, lockfile or installed @docusaurus/core says which Docusaurus (MDX 1 in version 2, MDX 3 in version 3) builds it'} : major < 3 ? {mdx1: true} : {};
+  return {...config, ...mdx, versions: readVersions(root, config.disableVersioning === true, Array.isArray(config.onlyIncludeVersions) ? (config.onlyIncludeVersions as string[]) : undefined)};
 }
 
 async function detect(dir: string): Promise<Detection | undefined> {
@@ -373,6 +366,7 @@ export const docusaurus: Generator = {
   commentHeadingIds: true,
   readsMdAsMdx: (site) => site.config.markdownFormat === undefined || site.config.markdownFormat === 'mdx',
   mdx1: (site) => site.config.mdx1 === true,
+  mdxUnknown: (site) => (typeof site.config.mdxUnknown === 'string' ? site.config.mdxUnknown : undefined),
   resolveSiteRoot,
   resolveRelative(request, context) {
     const site = context.site!;

@@ -69,11 +69,17 @@ export function isIgnored(path: string, root: string, globs: readonly string[]):
   return match(relative(root, path).split(sep).join('/'));
 }
 
+/** A permalink data files give a template: the string, `unwritten` (the data file) for `false`, `{}` when only running them knows. */
+export interface DataPermalink {
+  permalink?: string;
+  unwritten?: string;
+}
+
 /**
  * Every template page below `input`, skipping the folders that hold no pages (`skip`), dot-folders,
  * `node_modules` and ignored files; `fileUrl` gives a template's URL when nothing else sets it.
  */
-export function templatePages(input: string, skip: readonly string[], isSkipped: (path: string) => boolean, fileUrl: (path: string) => string, dataPermalink: (path: string) => {permalink?: string} | undefined): TemplatePage[] {
+export function templatePages(input: string, skip: readonly string[], isSkipped: (path: string) => boolean, fileUrl: (path: string) => string, dataPermalink: (path: string) => DataPermalink | undefined): TemplatePage[] {
   const {files} = walkFiles(input, {
     enter: (entry, path) => !entry.name.startsWith('.') && entry.name !== 'node_modules' && !skip.includes(path),
     // A Markdown page whose folder's data file writes its permalink with template code is one too (url-map.ts reads the others).
@@ -84,7 +90,7 @@ export function templatePages(input: string, skip: readonly string[], isSkipped:
 }
 
 /** One template's pages: its URL, or the pattern of its URLs; a paginated one also writes `<url>/<n>/`. */
-function templatePage(path: string, name: string, fileUrl: (path: string) => string, dataPermalink: (path: string) => {permalink?: string} | undefined): TemplatePage[] {
+function templatePage(path: string, name: string, fileUrl: (path: string) => string, dataPermalink: (path: string) => DataPermalink | undefined): TemplatePage[] {
   const text = readText(path) ?? '';
   if (/\.11ty\.[cm]?js$/i.test(name)) {
     // A JavaScript template's permalink is code; a plain string or template literal is read, anything else only running it knows.
@@ -101,6 +107,7 @@ function templatePage(path: string, name: string, fileUrl: (path: string) => str
   if (typeof permalink === 'string') return [permalinkPage(path, name, permalink)];
   if (permalink !== undefined || (data === undefined && /^---\s*(js|javascript|json)\b/.test(text))) return [{path, why: `${name} sets its permalink in data postlint does not read`}];
   const fromData = dataPermalink(path);
+  if (fromData?.unwritten !== undefined) return [];
   // A data file's permalink is the template's own (Eleventy renders it per page): read it the same way.
   if (fromData?.permalink !== undefined) return [permalinkPage(path, name, fromData.permalink)];
   if (fromData) return [{path, why: `a data file gives ${name} its permalink`}];

@@ -16,12 +16,13 @@ import {isPageUrl} from '../files.js';
 import {parse as parseYaml} from 'yaml';
 import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, lookInRoots, readsJsYamlTimestamp, readText, nonDocumentUrl} from './common.js';
 import {normalizeUrl, pageAtUrl, pageUrlFirst, urlMap, type UrlMap} from './url-map.js';
-import {ignoreGlobs, isIgnored, templateExtension, templatePages} from './eleventy-templates.js';
+import {ignoreGlobs, isIgnored, templateExtension, templatePages, type DataPermalink} from './eleventy-templates.js';
 import {eleventyTemplates} from './eleventy-layouts.js';
 import {eleventyCliFolders} from './eleventy-cli.js';
 import {copiesRenamed, otherBuilds, passthroughCopies, virtualReason} from './eleventy-builds.js';
 import {copiedSources} from './eleventy-copies.js';
-import {objectOf} from './config-text.js';
+import {literalOf, objectOf} from './config-text.js';
+import {markdownItUse} from './markdown-it-use.js';
 import {configDirectories} from './eleventy-dirs.js';
 import {isForgeDocument} from '../forge-documents.js';
 import {balanced, topLevelParts} from './js-source.js';
@@ -47,7 +48,8 @@ export function readEleventyConfig(text: string, libraryText = ''): Record<strin
     renamedCopies: /addPassthroughCopy\s*\(\s*\{/.test(text),
     // The Markdown library `setLibrary('md', …)` imports from a local module adds its plugins there (eleventy-library.ts).
     headingIds: headingIds(libraryText === '' ? text : `${text}\n${libraryText}`),
-    customIds: /markdown-it-attrs/.test(text) || /markdown-it-attrs/.test(libraryText),
+    // markdown-it-attrs `.use(…)`d, not merely named.
+    ...attrsUse(libraryText === '' ? text : `${text}\n${libraryText}`),
     drafts: /\bdraft\b/.test(text),
     inputPathToUrl: /\bInputPathToUrlTransformPlugin\b/.test(text),
     // `addLayoutAlias("post", "layouts/post.njk")`: a page's `layout: post` is that file.
@@ -194,19 +196,26 @@ function literalOptions(argument: string): Record<string, unknown> | undefined {
  * level that gets an id, a list the levels that do (default: all).
  */
 function anchorLevels(text: string): {levels?: number[]} {
-  const name = /import\s+(\w+)\s+from\s+['"]markdown-it-anchor['"]|(?:const|let|var)\s+(\w+)\s*=\s*require\(\s*['"]markdown-it-anchor['"]\s*\)/.exec(text);
-  const plugin = name?.[1] ?? name?.[2];
-  const use = plugin ? new RegExp(`\\.use\\(\\s*${plugin}\\s*,\\s*\\{`).exec(text) : undefined;
-  if (!use) return {};
-  // The object's text, up to its closing brace.
-  let depth = 0;
-  let end = use.index + use[0].length;
-  for (; end < text.length && !(text[end] === '}' && depth === 0); end++) depth += '([{'.includes(text[end]!) ? 1 : ')]}'.includes(text[end]!) ? -1 : 0;
-  const options = text.slice(use.index + use[0].length, end);
-  const written = /\blevel\s*:\s*(\d|\[[\d\s,]*\])/.exec(options)?.[1];
+  const options = markdownItUse(text, 'markdown-it-anchor')?.options;
+  const written = options === undefined ? undefined : /\blevel\s*:\s*(\d|\[[\d\s,]*\])/.exec(options)?.[1];
   if (written === undefined) return {};
   const levels = written.startsWith('[') ? [...written.matchAll(/\d/g)].map((match) => Number(match[0])) : [1, 2, 3, 4, 5, 6].filter((level) => level >= Number(written));
   return {levels};
+}
+
+/**
+ * markdown-it-attrs when the config (or its library module) uses it: its `leftDelimiter` and
+ * `rightDelimiter` options (default `{` and `}`, arve0/markdown-it-attrs README "Usage"),
+ * read when written as strings; `attrsUnread` says why the ids are unknown when they are computed.
+ */
+function attrsUse(text: string): {customIds: boolean; attrsDelimiters?: {left: string; right: string}; attrsUnread?: string} {
+  const use = markdownItUse(text, 'markdown-it-attrs');
+  if (!use) return {customIds: false};
+  const left = literalOf(use.options, 'leftDelimiter');
+  const right = literalOf(use.options, 'rightDelimiter');
+  const computed = ['leftDelimiter', 'rightDelimiter'].filter((key, i) => (i === 0 ? left : right) === undefined && new RegExp(`\\b${key}\\b`).test(use.options ?? ''));
+  if (computed.length > 0) return {customIds: true, attrsUnread: `the Eleventy config gives markdown-it-attrs a ${computed.join(' and ')} postlint cannot read`};
+  return {customIds: true, ...(left !== undefined || right !== undefined ? {attrsDelimiters: {left: left ?? '{', right: right ?? '}'}} : {})};
 }
 
 /**
@@ -287,19 +296,20 @@ function notPages(site: SiteInfo): string[] {
  * `posts.11tydata.js`, `posts.11tydata.yml` when the config adds a yml data extension), nearest
  * first, then global data (`_data/permalink.*`, `_data/eleventyComputed.*`, whose file name is
  * the key, or the config's `addGlobalData` of those keys). The string when the file is data
- * postlint reads (JSON, YAML) and sets `permalink` itself; `{}` when only running it knows
+ * postlint reads (JSON, YAML) and sets `permalink` itself; `unwritten` (the file) when that sets it to `false`; `{}` when only running it knows
  * (JavaScript, `eleventyComputed`); undefined when none sets one.
  */
-function dataPermalink(path: string, site: SiteInfo): {permalink?: string} | undefined {
+function dataPermalink(path: string, site: SiteInfo): DataPermalink | undefined {
   // Eleventy reads `<name>.11tydata.<ext>` and `<name>.<ext>` for every data extension (`.11tydata.js` only for JavaScript).
   const extensions = Array.isArray(site.config.dataExtensions) ? (site.config.dataExtensions as string[]) : ['json', 'js', 'cjs', 'mjs'];
   const namesFor = (name: string): string[] => extensions.flatMap((ext) => [`${name}.11tydata.${ext}`, ...(/^[cm]?js$/.test(ext) ? [] : [`${name}.${ext}`])]);
-  const fromFiles = (dir: string, names: string[]): {permalink?: string} | undefined => {
+  const fromFiles = (dir: string, names: string[]): DataPermalink | undefined => {
     for (const file of names) {
       const text = readText(join(dir, file)) ?? '';
       if (!/\bpermalink\b/.test(text)) continue;
       const value = readData(file, text)?.permalink;
-      return typeof value === 'string' ? {permalink: value} : {};
+      // `permalink: false` in data: the templates it covers are read, never written.
+      return typeof value === 'string' ? {permalink: value} : value === false ? {unwritten: relative(site.root, join(dir, file)).split(sep).join('/')} : {};
     }
     return undefined;
   };
@@ -489,7 +499,14 @@ export const eleventy: Generator = {
   isPage: (path, site) => site !== undefined && [site, ...otherBuilds(site, readOtherSite).map((build) => build.site)].some((run) => isBelow(path, input(run)) && !notPages(run).some((folder) => isBelow(path, folder))),
   unbuilt: (path, site) => (isIgnored(path, site.root, ignores(site)) ? 'Eleventy ignores it (.eleventyignore or the config\'s ignores)' : outsideInput(path, site)),
   templatePages: (site) => templatePages(input(site), notPages(site), (path) => isIgnored(path, site.root, ignores(site)), (path) => fileUrl(path, site), (path) => dataPermalink(path, site)),
-  unwritten: (_path, _site, frontMatter) => (frontMatter?.data?.permalink === false ? noPermalink : undefined),
+  unwritten(path, site, frontMatter) {
+    const permalink = frontMatter?.data?.permalink;
+    if (permalink === false) return noPermalink;
+    // Front matter wins over data (the data cascade); code front matter may set one only running it knows.
+    if (permalink !== undefined || frontMatter?.unread !== undefined) return undefined;
+    const data = dataPermalink(path, site)?.unwritten;
+    return data === undefined ? undefined : `Eleventy writes no page for it (\`permalink: false\` in ${data})`;
+  },
   // `permalink: feed.xml`: Eleventy writes the template's output to that file.
   writesNoDocument: (path, site, frontMatter) => (typeof frontMatter?.data?.permalink === 'string' ? nonDocumentUrl(eleventy.pageUrl(path, site, frontMatter)) : undefined),
   pageUrl(path, site, frontMatter) {
@@ -514,6 +531,7 @@ export const eleventy: Generator = {
     const ids = site.config.headingIds as ReturnType<typeof headingIds> | undefined;
     if (!ids) return 'no Eleventy config read';
     if ('unknown' in ids) return ids.unknown;
+    if (typeof site.config.attrsUnread === 'string') return site.config.attrsUnread;
     // IdAttributePlugin ids the whole page, layout included: a layout heading can take an id first.
     return undefined;
   },
@@ -521,6 +539,8 @@ export const eleventy: Generator = {
   attributeParagraphs: (site) => site?.config.customIds === true,
   // markdown-it-attrs' blocks (`{ #id .class key=v }`) by the plugin's own grammar.
   attrsGrammar: (site) => site?.config.customIds === true,
+  // Its delimiters, when the config changes them (`leftDelimiter: '{{'`).
+  headingAttributes: (site) => (site.config.customIds === true ? (site.config.attrsDelimiters as {left: string; right: string} | undefined) : undefined),
   inserts: ['liquid'],
   // The page's layout chain and what its templates include (eleventy-layouts.ts).
   templates: (path, site, frontMatter) => eleventyTemplates(path, site, frontMatter, input(site), notPages(site)[0]!, typeof site.config.layouts === 'string' ? notPages(site)[2]! : undefined),

@@ -338,6 +338,11 @@ export interface Generator {
    */
   mdx1?(site: SiteInfo): boolean;
   /**
+   * Why the MDX version is not known (no Docusaurus version found): a page is read as MDX 3, and where
+   * its MDX 1 reading has other headings, the ids that differ are unverifiable.
+   */
+  mdxUnknown?(site: SiteInfo): string | undefined;
+  /**
    * The generator reads front matter with gray-matter, which takes the rest of the file as the
    * block when no closing `---` follows (`if (closeIndex === -1) closeIndex = len`): a page that
    * opens front matter and never closes it has those fields and no body (VitePress, Docusaurus, Eleventy).
