@@ -57,10 +57,27 @@ test('jekyll github-pages gem: a post without a layout gets "post" from jekyll-d
   const gemfile = {'Gemfile': 'source "https://rubygems.org"\ngem "github-pages", group: :jekyll_plugins\n'};
   const themed = tempSite(blog('', gemfile));
   assert.deepEqual(run(themed), []);
-  assert.deepEqual(unverifiable(themed), fragmentReason('gets the layout "post" from jekyll-default-layout if the theme has one (not in _layouts/): only the build, which has the theme gem "jekyll-theme-primer" (the github-pages gem\'s default), knows the ids it writes', 5));
+  // primer has only `default` (pages-themes/primer _layouts/): the post gets that.
+  assert.deepEqual(unverifiable(themed), fragmentReason('gets the layout "default" from jekyll-default-layout (not in _layouts/): only the build, which has the theme gem "jekyll-theme-primer" (the github-pages gem\'s default), knows the ids it writes', 5));
   assert.deepEqual(run(tempSite(blog('', {...gemfile, '_layouts/post.html': '<article id="post">{{ content }}</article>\n'}))), broken(5));
   // `theme: null` turns the default theme off: a layout the site lacks is no layout.
   assert.deepEqual(run(tempSite(blog('theme: null\n', gemfile))), broken(5));
+});
+
+test('jekyll github-pages gem: jekyll-default-layout goes past "page", which primer lacks, to the site\'s own "default": a slip is reported with its hint; an unknown theme leaves it unverifiable, the hint kept', () => {
+  const files = (config) => ({
+    'Gemfile': 'source "https://rubygems.org"\ngem "github-pages", group: :jekyll_plugins\n',
+    '_config.yml': `title: Docs\n${config}`,
+    '_layouts/default.html': '<main>{{ content }}</main>\n',
+    'a.md': '---\ntitle: A\n---\n\n## Setup\n\nRun it.\n',
+    'b.md': '---\ntitle: B\n---\n\nSee [setup](a.md#setpu).\n',
+  });
+  const primer = tempSite(files(''));
+  assert.deepEqual(run(primer), ['b.md:5:5 no-broken-anchors']);
+  assert.deepEqual(unverifiable(primer), []);
+  const other = tempSite(files('theme: jekyll-theme-cayman\n'));
+  assert.deepEqual(run(other), []);
+  assert.deepEqual(unverifiable(other), ['5:5 a.md#setpu: the fragment cannot be checked: the target gets the layout "page" from jekyll-default-layout if the theme has one (not in _layouts/): only the build, which has the theme gem "jekyll-theme-cayman", knows the ids it writes; did you mean "#setup"?']);
 });
 
 test('jekyll Just the Docs (a theme postlint has learned): a page its layouts render has the ids they write, and a fragment no heading or theme id makes is broken', () => {

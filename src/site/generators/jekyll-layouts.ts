@@ -100,11 +100,12 @@ export function jekyllTemplates(path: string, site: SiteInfo, frontMatter: PageF
         }),
   };
   if (named === undefined && defaultsLayout(site)) {
-    // jekyll-default-layout: the first candidate the site or its theme has.
+    // jekyll-default-layout: the first candidate the site or its theme has; past one a learned theme lacks.
     for (const candidate of defaultLayoutCandidates(typeOf(rel, site), rel === 'index.md' || rel === 'index.markdown')) {
       const layout = layoutFile(candidate);
       if (layout) return {...model, layouts: [layout]};
-      if (theme !== undefined) return {...model, elsewhere: themeHas(`gets the layout "${candidate}" from jekyll-default-layout if the theme has one (not in ${layoutsName})`)};
+      if (theme === undefined || (theme.layouts !== undefined && !theme.layouts.includes(candidate))) continue;
+      return {...model, elsewhere: themeHas(`gets the layout "${candidate}" from jekyll-default-layout${theme.layouts ? '' : ' if the theme has one'} (not in ${layoutsName})`)};
     }
     return {...model, layouts: []};
   }
