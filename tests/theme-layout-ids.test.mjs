@@ -130,3 +130,17 @@ test('hugo: Docsy not in the checkout brings the ids its layouts write (learned 
   assert.deepEqual(run(root), ['content/docs/faq.md:5:81 no-broken-anchors']);
   assert.deepEqual(unverifiable(root), []);
 });
+
+test('hugo: a theme imported as a module, in themesDir by its path or vendored, has its layouts read: an id they write is found, another fragment is broken', () => {
+  const linking = {'content/docs/faq.md': '---\ntitle: FAQ\n---\n\nSee [the chrome](../setup/#chrome) and [gone](../setup/#configure).\n'};
+  const single = '<main id="chrome">{{ .Content }}</main>\n';
+  const expected = ['content/docs/faq.md:5:40 no-broken-anchors'];
+  const local = tempSite(hugo('[module]\n[[module.imports]]\n  path = "mytheme"\n', {...linking, 'themes/mytheme/layouts/_default/single.html': single}));
+  assert.deepEqual(run(local), expected);
+  const vendored = tempSite(hugo('[module]\n[[module.imports]]\n  path = "github.com/x/mytheme"\n', {...linking, '_vendor/github.com/x/mytheme/layouts/_default/single.html': single}));
+  assert.deepEqual(run(vendored), expected);
+  // A disabled import is no part of the build: its layouts write nothing.
+  const disabled = tempSite(hugo('[module]\n[[module.imports]]\n  path = "mytheme"\n  disable = true\n', {...linking, 'themes/mytheme/layouts/_default/single.html': single}));
+  assert.deepEqual(run(disabled), ['content/docs/faq.md:5:40 no-broken-anchors', 'content/docs/faq.md:5:5 no-broken-anchors']);
+  assert.deepEqual(unverifiable(disabled), []);
+});

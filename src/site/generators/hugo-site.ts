@@ -6,6 +6,7 @@ import type {SiteInfo} from './types.js';
 import {isBelow} from '../../paths.js';
 import {readHook, type HookReading} from './hugo-hooks.js';
 import {shadowingIndexFile} from './hugo-bundle-index.js';
+import {hugoModuleFolders} from './hugo-themes.js';
 
 /** Case-insensitive config lookup: Hugo reads its keys without regard to case. */
 function get(data: unknown, key: string): unknown {
@@ -221,16 +222,15 @@ export function renderHookReading(site: SiteInfo, kind: HookKind = 'link'): Hook
 }
 
 /**
- * The site's layout folders: its own, its themes' under `themes/`, and, for a theme's example
- * site (`exampleSite/` inside a theme, built with `--themesDir ../..`), the theme around it.
+ * The site's layout folders: its own, its themes' and modules' in the checkout (wherever Hugo finds
+ * them: hugo-themes.ts), and, for a theme's example site (`exampleSite/` inside a theme, built
+ * with `--themesDir ../..`), the theme around it.
  */
 export function hugoLayoutDirs(site: SiteInfo): string[] {
-  const theme = get(site.config, 'theme');
-  const themes = typeof theme === 'string' ? [theme] : Array.isArray(theme) ? theme.filter((t): t is string => typeof t === 'string') : [];
-  const dirs = [join(site.root, 'layouts'), ...themes.map((name) => join(site.root, 'themes', name, 'layouts'))];
+  const dirs = [join(site.root, 'layouts'), ...hugoModuleFolders(site).map((folder) => join(folder, 'layouts'))];
   const parent = dirname(site.root);
   if (existsSync(join(parent, 'theme.toml')) || existsSync(join(parent, 'theme.yaml'))) dirs.push(join(parent, 'layouts'));
-  return dirs;
+  return [...new Set(dirs)];
 }
 
 const titleFallbackCache = new Map<string, boolean>();
@@ -408,13 +408,4 @@ function findFolderMounts(site: SiteInfo): FolderMount[] {
       const source = resolve(site.root, mount.source);
       return {prefix: mount.target.slice('content/'.length), source, present: existsSync(source)};
     });
-}
-
-/** Is the site built on the Docsy theme (`theme: docsy`, or a module import of `docsy` / `github.com/google/docsy`)? */
-export function usesDocsy(site: SiteInfo): boolean {
-  const theme = get(site.config, 'theme');
-  const themes = typeof theme === 'string' ? [theme] : Array.isArray(theme) ? theme : [];
-  const imports = get(get(site.config, 'module'), 'imports');
-  const paths = Array.isArray(imports) ? imports.map((entry) => get(entry, 'path')) : [];
-  return [...themes, ...paths].some((name) => typeof name === 'string' && /(?:^|\/)docsy$/i.test(name.trim()));
 }

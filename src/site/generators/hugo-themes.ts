@@ -11,7 +11,6 @@
 import {readdirSync} from 'node:fs';
 import {isAbsolute, join, resolve} from 'node:path';
 import {configFolder, get, isObject} from './common.js';
-import {usesDocsy} from './hugo-site.js';
 import type {SiteInfo, TemplateModel} from './types.js';
 
 /** `module.replacements`: `"a -> b, c -> d"` or a list of such entries; module path → folder. */
@@ -34,32 +33,72 @@ function hasEntries(folder: string): boolean {
   }
 }
 
-const absentCache = new WeakMap<SiteInfo, string[]>();
-
-/** The site's themes and imported modules that are not in the checkout, each in words (looked for once a site). */
-export function hugoAbsentThemes(site: SiteInfo): string[] {
-  let absent = absentCache.get(site);
-  if (!absent) absentCache.set(site, (absent = lookForThemes(site)));
-  return absent;
+/** One theme or imported module: its path as the config writes it, and its folder when in the checkout. */
+export interface HugoModule {
+  path: string;
+  /** The folder Hugo reads it from, when it is in the checkout with files in it. */
+  folder?: string;
+  /** Why it is not in the checkout, in words, when it is not. */
+  absent?: string;
+  /** The import's own `mounts` in the site's config (which replace the module's), if it has any. */
+  mounts?: unknown[];
 }
 
-function lookForThemes(site: SiteInfo): string[] {
+/** The site's `themesDir` (`themes` unless set). */
+export function hugoThemesDir(site: SiteInfo): string {
+  return resolve(site.root, configFolder(site.config, 'themesDir', 'themes'));
+}
+
+const modulesCache = new WeakMap<SiteInfo, HugoModule[]>();
+
+/**
+ * The site's themes and imported modules, in order, each found where Hugo looks (resolved once a
+ * site): every reader of `theme` and `module.imports` goes through this, so the layouts read and
+ * the "not in the checkout" decision agree.
+ */
+export function hugoModules(site: SiteInfo): HugoModule[] {
+  let modules = modulesCache.get(site);
+  if (!modules) modulesCache.set(site, (modules = resolveModules(site)));
+  return modules;
+}
+
+/** The folders of the site's themes and modules that are in the checkout. */
+export function hugoModuleFolders(site: SiteInfo): string[] {
+  return hugoModules(site).flatMap((module) => (module.folder === undefined ? [] : [module.folder]));
+}
+
+function resolveModules(site: SiteInfo): HugoModule[] {
   const theme = get(site.config, 'theme');
-  const themes = typeof theme === 'string' ? [theme] : Array.isArray(theme) ? theme.filter((name): name is string => typeof name === 'string') : [];
+  const themes: Array<{path: unknown; mounts?: unknown}> = (typeof theme === 'string' ? [theme] : Array.isArray(theme) ? theme : []).map((path) => ({path}));
   const imports = get(get(site.config, 'module'), 'imports');
   const imported = (Array.isArray(imports) ? imports : [imports])
-    .filter((entry) => isObject(entry) && entry.disable !== true)
-    .map((entry) => get(entry, 'path'))
-    .filter((path): path is string => typeof path === 'string');
-  const themesDir = resolve(site.root, configFolder(site.config, 'themesDir', 'themes'));
+    .filter((entry) => isObject(entry) && get(entry, 'disable') !== true)
+    .map((entry) => ({path: get(entry, 'path'), mounts: get(entry, 'mounts')}));
+  const themesDir = hugoThemesDir(site);
   const replaced = replacements(site, themesDir);
-  const absent: string[] = [];
-  for (const path of new Set([...themes, ...imported].map((name) => name.trim()).filter((name) => name !== ''))) {
+  const seen = new Set<string>();
+  const modules: HugoModule[] = [];
+  for (const entry of [...themes, ...imported]) {
+    const path = typeof entry.path === 'string' ? entry.path.trim() : '';
+    if (path === '' || seen.has(path)) continue;
+    seen.add(path);
+    const mounts = Array.isArray(entry.mounts) ? {mounts: entry.mounts} : isObject(entry.mounts) ? {mounts: [entry.mounts]} : {};
     const places = [join(site.root, '_vendor', path), ...(replaced.has(path) ? [replaced.get(path)!] : []), join(themesDir, path)];
-    if (places.some(hasEntries)) continue;
-    absent.push(`"${path}" (${hasEntries(themesDir) || replaced.has(path) ? 'its folder is empty or missing: a git submodule not checked out?' : 'a Go module, not vendored'})`);
+    const folder = places.find(hasEntries);
+    if (folder !== undefined) modules.push({path, folder, ...mounts});
+    else modules.push({path, absent: hasEntries(themesDir) || replaced.has(path) ? 'its folder is empty or missing: a git submodule not checked out?' : 'a Go module, not vendored', ...mounts});
   }
-  return absent;
+  return modules;
+}
+
+/** The site's themes and imported modules that are not in the checkout, each in words. */
+export function hugoAbsentThemes(site: SiteInfo): string[] {
+  return hugoModules(site).flatMap((module) => (module.absent === undefined ? [] : [`"${module.path}" (${module.absent})`]));
+}
+
+/** Is the site built on the Docsy theme (`theme: docsy`, or a module import of `docsy` / `github.com/google/docsy`)? */
+export function usesDocsy(site: SiteInfo): boolean {
+  return hugoModules(site).some((module) => /(?:^|\/)docsy$/i.test(module.path));
 }
 
 /**
