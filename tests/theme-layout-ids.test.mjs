@@ -144,3 +144,19 @@ test('hugo: a theme imported as a module, in themesDir by its path or vendored, 
   assert.deepEqual(run(disabled), ['content/docs/faq.md:5:40 no-broken-anchors', 'content/docs/faq.md:5:5 no-broken-anchors']);
   assert.deepEqual(unverifiable(disabled), []);
 });
+
+test('hugo: an absent module that can hold no templates (its mounts put nothing into layouts, or learned: Docsy\'s dependencies, hugo-mod-jslibs-dist) leaves the ids as they were; one mounting layouts makes them unknown', () => {
+  const linking = {'content/docs/faq.md': '---\ntitle: FAQ\n---\n\nSee [the contents](../setup/#TableOfContents) and [a slip](../setup/#instal).\n'};
+  const docsy = tempSite(hugo('[module]\n[[module.imports]]\n  path = "github.com/google/docsy"\n[[module.imports]]\n  path = "github.com/google/docsy/dependencies"\n', linking));
+  assert.deepEqual(run(docsy), ['content/docs/faq.md:5:51 no-broken-anchors']);
+  assert.deepEqual(unverifiable(docsy), []);
+  const own = {'layouts/_default/single.html': '<main>{{ .Content }}</main>\n'};
+  const broken = ['content/docs/faq.md:5:5 no-broken-anchors', 'content/docs/faq.md:5:74 no-broken-anchors'];
+  const popper = tempSite(hugo('[module]\n[[module.imports]]\n  path = "github.com/gohugoio/hugo-mod-jslibs-dist/popperjs/v2"\n', own));
+  assert.deepEqual(run(popper), broken);
+  const assets = '[module]\n[[module.imports]]\n  path = "github.com/twbs/bootstrap"\n[[module.imports.mounts]]\n  source = "scss"\n  target = "assets/vendor/bootstrap/scss"\n';
+  assert.deepEqual(run(tempSite(hugo(assets, own))), broken);
+  const layouts = tempSite(hugo(`${assets}[[module.imports.mounts]]\n  source = "templates"\n  target = "layouts"\n`, own));
+  assert.deepEqual(run(layouts), []);
+  assert.match(unverifiable(layouts)[0], /the theme "github\.com\/twbs\/bootstrap" \(a Go module, not vendored\)/);
+});

@@ -6,7 +6,8 @@
  * else in `themesDir` (`themes/`) by its path, else as a Go module in the module cache
  * (gohugoio/hugo modules/collect.go `add`; gohugo.io configuration/module). An empty folder there
  * is a git submodule not checked out. Such a theme's layouts, partials and shortcodes render the
- * site's pages with ids postlint cannot read; Docsy's, learned from its source, are known.
+ * site's pages with ids postlint cannot read; Docsy's, learned from its source, are known. A module
+ * that can hold no templates (by its mounts, or learned) renders nothing.
  */
 import {readdirSync} from 'node:fs';
 import {isAbsolute, join, resolve} from 'node:path';
@@ -91,9 +92,27 @@ function resolveModules(site: SiteInfo): HugoModule[] {
   return modules;
 }
 
-/** The site's themes and imported modules that are not in the checkout, each in words. */
-export function hugoAbsentThemes(site: SiteInfo): string[] {
-  return hugoModules(site).flatMap((module) => (module.absent === undefined ? [] : [`"${module.path}" (${module.absent})`]));
+/**
+ * Modules learned to hold no templates, from their own source: Docsy's `dependencies` (only its
+ * config, which mounts Bootstrap and Font Awesome into `assets/`, go.mod and go.sum: google/docsy
+ * dependencies/), and gohugoio/hugo-mod-jslibs-dist's JavaScript libraries (each mounts its
+ * package into `assets/` only: alpinejs/config.toml, popperjs/config.toml).
+ */
+const templateless = /^(?:github\.com\/google\/docsy\/dependencies|github\.com\/gohugoio\/hugo-mod-jslibs-dist\/.+)$/i;
+
+/**
+ * Can the module give the site templates? Not when the import's own `mounts` in the site's config
+ * (which replace the module's: gohugo.io configuration/module, mounts) put nothing into `layouts`,
+ * nor when it is a module learned to have none.
+ */
+function mayHaveTemplates(module: HugoModule): boolean {
+  if (module.mounts !== undefined) return module.mounts.some((mount) => /^\/?layouts(?:\/|$)/.test(String(get(mount, 'target') ?? '').trim()));
+  return !templateless.test(module.path);
+}
+
+/** The site's themes and imported modules that are not in the checkout and may hold templates. */
+function absentTemplates(site: SiteInfo): HugoModule[] {
+  return hugoModules(site).filter((module) => module.absent !== undefined && mayHaveTemplates(module));
 }
 
 /** Is the site built on the Docsy theme (`theme: docsy`, or a module import of `docsy` / `github.com/google/docsy`)? */
@@ -122,10 +141,11 @@ const docsyPatterns: ReadonlyArray<{test: RegExp; written: string}> = [
 
 /** What the site's absent themes mean for a page's ids: unknown, or Docsy's known ones. */
 export function hugoThemeElsewhere(site: SiteInfo): Pick<TemplateModel, 'elsewhere' | 'themeIds'> {
-  const absent = hugoAbsentThemes(site);
+  const absent = absentTemplates(site);
   if (absent.length === 0) return {};
-  const elsewhere = `is rendered with the templates of ${absent.length === 1 ? 'the theme' : 'the themes'} ${absent.join(', ')}, not in the checkout: only the build knows the ids they write`;
-  // Docsy alone: its ids are known (a module import beside it may still be absent).
-  if (absent.length === 1 && usesDocsy(site) && /^"(?:[\w.-]+\/)*docsy"/i.test(absent[0]!)) return {elsewhere, themeIds: {ids: docsyIds, patterns: docsyPatterns, from: 'the Docsy theme'}};
+  const named = absent.map((module) => `"${module.path}" (${module.absent})`).join(', ');
+  const elsewhere = `is rendered with the templates of ${absent.length === 1 ? 'the theme' : 'the themes'} ${named}, not in the checkout: only the build knows the ids they write`;
+  // Only Docsy (modules without templates aside): its ids are known.
+  if (absent.every((module) => /(?:^|\/)docsy$/i.test(module.path))) return {elsewhere, themeIds: {ids: docsyIds, patterns: docsyPatterns, from: 'the Docsy theme'}};
   return {elsewhere};
 }
