@@ -1,7 +1,7 @@
 import {existsSync, readdirSync} from 'node:fs';
 import {readSmallFile} from '../../read-text.js';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
-import {isObject, languageSuffix, languageTag, readFrontMatterDataSync} from './common.js';
+import {isObject, languageSuffix, languageTag, perSite, readFrontMatterDataSync} from './common.js';
 import type {SiteInfo} from './types.js';
 import {isBelow} from '../../paths.js';
 import {readHook, type HookReading} from './hugo-hooks.js';
@@ -18,13 +18,7 @@ function get(data: unknown, key: string): unknown {
  * Every folder Hugo reads pages from: `contentDir`, each language's `contentDir`, and module
  * mounts whose target is `content` (a site mounting `content/en` as its content).
  */
-const contentRootsCache = new WeakMap<SiteInfo, string[]>();
-
-export function hugoContentRoots(site: SiteInfo): string[] {
-  let cached = contentRootsCache.get(site);
-  if (!cached) contentRootsCache.set(site, (cached = findContentRoots(site)));
-  return cached;
-}
+export const hugoContentRoots: (site: SiteInfo) => string[] = perSite(findContentRoots);
 
 function findContentRoots(site: SiteInfo): string[] {
   const roots = new Set<string>();
@@ -269,13 +263,12 @@ function readText(path: string): string {
  * A file in a Hugo site that is not under any of its content roots (an archetype, a GitHub
  * template), when the site has a content root at all: Hugo makes no page of it.
  */
-const existingContentRootsCache = new WeakMap<SiteInfo, string[]>();
+// Asked for every site-root link: the folders are looked for once a site, like the roots themselves.
+const existingContentRoots = perSite((site) => hugoContentRoots(site).filter((dir) => existsSync(dir)));
 
 export function outsideContent(file: string, site: SiteInfo): boolean {
   const path = resolve(file);
-  // Asked for every site-root link: the folders are looked for once a site, like the roots themselves.
-  let roots = existingContentRootsCache.get(site);
-  if (!roots) existingContentRootsCache.set(site, (roots = hugoContentRoots(site).filter((dir) => existsSync(dir))));
+  const roots = existingContentRoots(site);
   return roots.length > 0 && !roots.some((dir) => path.startsWith(dir + sep));
 }
 
@@ -393,13 +386,7 @@ export function hugoPageLanguage(path: string, site: SiteInfo): string | undefin
 type FolderMount = {prefix: string; source: string; present: boolean};
 
 // Asked for every ref not found directly: the mounts are looked for once a site, like the content roots.
-const folderMountsCache = new WeakMap<SiteInfo, FolderMount[]>();
-
-export function hugoFolderMounts(site: SiteInfo): FolderMount[] {
-  let cached = folderMountsCache.get(site);
-  if (!cached) folderMountsCache.set(site, (cached = findFolderMounts(site)));
-  return cached;
-}
+export const hugoFolderMounts: (site: SiteInfo) => FolderMount[] = perSite(findFolderMounts);
 
 function findFolderMounts(site: SiteInfo): FolderMount[] {
   return mounts(site)

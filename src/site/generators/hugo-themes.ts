@@ -11,7 +11,7 @@
  */
 import {readdirSync} from 'node:fs';
 import {isAbsolute, join, resolve} from 'node:path';
-import {configFolder, get, isObject} from './common.js';
+import {configFolder, get, isObject, perSite} from './common.js';
 import type {SiteInfo, TemplateModel} from './types.js';
 
 /** `module.replacements`: `"a -> b, c -> d"` or a list of such entries; module path → folder. */
@@ -50,18 +50,12 @@ export function hugoThemesDir(site: SiteInfo): string {
   return resolve(site.root, configFolder(site.config, 'themesDir', 'themes'));
 }
 
-const modulesCache = new WeakMap<SiteInfo, HugoModule[]>();
-
 /**
  * The site's themes and imported modules, in order, each found where Hugo looks (resolved once a
  * site): every reader of `theme` and `module.imports` goes through this, so the layouts read and
  * the "not in the checkout" decision agree.
  */
-export function hugoModules(site: SiteInfo): HugoModule[] {
-  let modules = modulesCache.get(site);
-  if (!modules) modulesCache.set(site, (modules = resolveModules(site)));
-  return modules;
-}
+export const hugoModules: (site: SiteInfo) => HugoModule[] = perSite(resolveModules);
 
 /** The folders of the site's themes and modules that are in the checkout. */
 export function hugoModuleFolders(site: SiteInfo): string[] {

@@ -7,7 +7,7 @@
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {isHugoDate} from '../../dates.js';
-import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, readConfig, scheduleProblems, stringList, configFolder, nonDocumentUrl} from './common.js';
+import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, readConfig, scheduleProblems, stringList, configFolder, nonDocumentUrl, perSite} from './common.js';
 import {shadowingIndexFile} from './hugo-bundle-index.js';
 import {renderHookReading, headingHookChangesIds, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent} from './hugo-site.js';
 import {hugoModuleFolders, hugoModules, hugoThemesDir, usesDocsy} from './hugo-themes.js';
@@ -459,25 +459,21 @@ function unusedTheme(path: string, site: SiteInfo): string | undefined {
 }
 
 /** The folders `neverAPage` looks at, worked out once a site (discovery asks for every file). */
-const unbuiltFoldersCache = new WeakMap<SiteInfo, {themesDir: string; used: string[]; archetypes: string[]; statics: string[]}>();
+const unbuiltFolders = perSite(findUnbuiltFolders);
 
-function unbuiltFolders(site: SiteInfo): {themesDir: string; used: string[]; archetypes: string[]; statics: string[]} {
-  let folders = unbuiltFoldersCache.get(site);
-  if (folders) return folders;
+function findUnbuiltFolders(site: SiteInfo): {themesDir: string; used: string[]; archetypes: string[]; statics: string[]} {
   // Hugo lays each theme's `static/` and `assets/` under the project's own in one union file system,
   // so a file a theme ships is served as if the site had it (gohugo.io hugo-modules/theme-components).
   const themes = hugoModuleFolders(site);
   const themesDir = hugoThemesDir(site);
   // The top folders of themesDir the site's themes and modules are in (or would be, when empty).
   const used = hugoModules(site).flatMap((module) => [module.folder ?? join(themesDir, module.path)].filter((folder) => isBelow(folder, themesDir)).map((folder) => relative(themesDir, folder).split(sep)[0]!));
-  folders = {
+  return {
     themesDir,
     used: [...new Set(used)],
     archetypes: [resolve(site.root, configFolder(site.config, 'archetypeDir', 'archetypes')), ...themes.map((folder) => join(folder, 'archetypes'))],
     statics: [...stringList(get(site.config, 'staticDir'), ['static']).map((dir) => resolve(site.root, dir)), ...themes.map((folder) => join(folder, 'static'))],
   };
-  unbuiltFoldersCache.set(site, folders);
-  return folders;
 }
 
 /**
