@@ -27,7 +27,7 @@ import {folderKey} from '../file-stamp.js';
 import {decide, fileGroup, flavorReading, foreignGroup, fragmentGroup, pageGroup, type FileGuardSample, type GuardClass, type GuardedGroup, type GuardSample, type Reading} from './guard.js';
 import {gitRoot} from '../ignore-files.js';
 import {literalEscapeReason} from './literal-escapes.js';
-import {closest} from '../closest.js';
+import {nearMissHint} from '../closest.js';
 
 /** What decides whether a post is published. */
 export interface PublishInfo {
@@ -1050,8 +1050,7 @@ export class SiteIndex {
     // A theme's layout or include renders the page: it may write the id.
     if (written && 'elsewhere' in written) {
       // The page's own ids still show a slip (`#setpu` for `setup`): said, though the theme may write the id.
-      const near = closest(decoded, [...ids.keys()].filter((id) => id !== ''));
-      return {status: 'unverifiable', reason: `${written.elsewhere}${near === undefined ? '' : `; did you mean "#${near}"?`}`, known: [...ids.keys()]};
+      return {status: 'unverifiable', reason: `${written.elsewhere}${nearMissHint(decoded, ids.keys())}`, known: [...ids.keys()]};
     }
     if (generatorOf(this.site(target)).looseIds) {
       const loose = (id: string): string => id.toLowerCase().replace(/_/g, '-');
