@@ -13,3 +13,9 @@ export function closest(word: string, candidates: string[], maxDistance = Math.m
   }
   return best;
 }
+
+/** `; did you mean "#setup"?` for a fragment near one of a page's ids, else '' (appended to an unverifiable reason). */
+export function nearMissHint(fragment: string, ids: Iterable<string>): string {
+  const near = closest(fragment, [...ids].filter((id) => id !== ''));
+  return near === undefined ? '' : `; did you mean "#${near}"?`;
+}

@@ -56,4 +56,9 @@ test('Jekyll: a showing page rendered with a theme\'s layout (not in the checkou
   assert.deepEqual(siteUnverifiable(root).filter((entry) => entry.startsWith('7:5 ')), [
     '7:5 #no-such-answer: the fragment cannot be checked: the target is rendered with the layout "wide", not in _layouts/ but the theme\'s: only the build, which has the theme "someone/answers-theme" (remote_theme), knows the ids it writes',
   ]);
+  // A near miss of an id the page has is named, though the theme may write the fragment.
+  const slip = tempSite({...themed, '_answers/002-second.md': site['_answers/002-second.md'].replace('#no-such-answer', '#first-answr')});
+  assert.deepEqual(siteUnverifiable(slip).filter((entry) => entry.startsWith('7:5 ')), [
+    '7:5 #first-answr: the fragment cannot be checked: the target is rendered with the layout "wide", not in _layouts/ but the theme\'s: only the build, which has the theme "someone/answers-theme" (remote_theme), knows the ids it writes; did you mean "#first-answer"?',
+  ]);
 });

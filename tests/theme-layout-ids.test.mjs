@@ -57,10 +57,27 @@ test('jekyll github-pages gem: a post without a layout gets "post" from jekyll-d
   const gemfile = {'Gemfile': 'source "https://rubygems.org"\ngem "github-pages", group: :jekyll_plugins\n'};
   const themed = tempSite(blog('', gemfile));
   assert.deepEqual(run(themed), []);
-  assert.deepEqual(unverifiable(themed), fragmentReason('gets the layout "post" from jekyll-default-layout if the theme has one (not in _layouts/): only the build, which has the theme gem "jekyll-theme-primer" (the github-pages gem\'s default), knows the ids it writes', 5));
+  // primer has only `default` (pages-themes/primer _layouts/): the post gets that.
+  assert.deepEqual(unverifiable(themed), fragmentReason('gets the layout "default" from jekyll-default-layout (not in _layouts/): only the build, which has the theme gem "jekyll-theme-primer" (the github-pages gem\'s default), knows the ids it writes', 5));
   assert.deepEqual(run(tempSite(blog('', {...gemfile, '_layouts/post.html': '<article id="post">{{ content }}</article>\n'}))), broken(5));
   // `theme: null` turns the default theme off: a layout the site lacks is no layout.
   assert.deepEqual(run(tempSite(blog('theme: null\n', gemfile))), broken(5));
+});
+
+test('jekyll github-pages gem: jekyll-default-layout goes past "page", which primer lacks, to the site\'s own "default": a slip is reported with its hint; an unknown theme leaves it unverifiable, the hint kept', () => {
+  const files = (config) => ({
+    'Gemfile': 'source "https://rubygems.org"\ngem "github-pages", group: :jekyll_plugins\n',
+    '_config.yml': `title: Docs\n${config}`,
+    '_layouts/default.html': '<main>{{ content }}</main>\n',
+    'a.md': '---\ntitle: A\n---\n\n## Setup\n\nRun it.\n',
+    'b.md': '---\ntitle: B\n---\n\nSee [setup](a.md#setpu).\n',
+  });
+  const primer = tempSite(files(''));
+  assert.deepEqual(run(primer), ['b.md:5:5 no-broken-anchors']);
+  assert.deepEqual(unverifiable(primer), []);
+  const other = tempSite(files('theme: jekyll-theme-cayman\n'));
+  assert.deepEqual(run(other), []);
+  assert.deepEqual(unverifiable(other), ['5:5 a.md#setpu: the fragment cannot be checked: the target gets the layout "page" from jekyll-default-layout if the theme has one (not in _layouts/): only the build, which has the theme gem "jekyll-theme-cayman", knows the ids it writes; did you mean "#setup"?']);
 });
 
 test('jekyll Just the Docs (a theme postlint has learned): a page its layouts render has the ids they write, and a fragment no heading or theme id makes is broken', () => {
@@ -112,4 +129,34 @@ test('hugo: Docsy not in the checkout brings the ids its layouts write (learned 
   rmSync(join(root, 'themes/docsy/.keep'));
   assert.deepEqual(run(root), ['content/docs/faq.md:5:81 no-broken-anchors']);
   assert.deepEqual(unverifiable(root), []);
+});
+
+test('hugo: a theme imported as a module, in themesDir by its path or vendored, has its layouts read: an id they write is found, another fragment is broken', () => {
+  const linking = {'content/docs/faq.md': '---\ntitle: FAQ\n---\n\nSee [the chrome](../setup/#chrome) and [gone](../setup/#configure).\n'};
+  const single = '<main id="chrome">{{ .Content }}</main>\n';
+  const expected = ['content/docs/faq.md:5:40 no-broken-anchors'];
+  const local = tempSite(hugo('[module]\n[[module.imports]]\n  path = "mytheme"\n', {...linking, 'themes/mytheme/layouts/_default/single.html': single}));
+  assert.deepEqual(run(local), expected);
+  const vendored = tempSite(hugo('[module]\n[[module.imports]]\n  path = "github.com/x/mytheme"\n', {...linking, '_vendor/github.com/x/mytheme/layouts/_default/single.html': single}));
+  assert.deepEqual(run(vendored), expected);
+  // A disabled import is no part of the build: its layouts write nothing.
+  const disabled = tempSite(hugo('[module]\n[[module.imports]]\n  path = "mytheme"\n  disable = true\n', {...linking, 'themes/mytheme/layouts/_default/single.html': single}));
+  assert.deepEqual(run(disabled), ['content/docs/faq.md:5:40 no-broken-anchors', 'content/docs/faq.md:5:5 no-broken-anchors']);
+  assert.deepEqual(unverifiable(disabled), []);
+});
+
+test('hugo: an absent module that can hold no templates (its mounts put nothing into layouts, or learned: Docsy\'s dependencies, hugo-mod-jslibs-dist) leaves the ids as they were; one mounting layouts makes them unknown', () => {
+  const linking = {'content/docs/faq.md': '---\ntitle: FAQ\n---\n\nSee [the contents](../setup/#TableOfContents) and [a slip](../setup/#instal).\n'};
+  const docsy = tempSite(hugo('[module]\n[[module.imports]]\n  path = "github.com/google/docsy"\n[[module.imports]]\n  path = "github.com/google/docsy/dependencies"\n', linking));
+  assert.deepEqual(run(docsy), ['content/docs/faq.md:5:51 no-broken-anchors']);
+  assert.deepEqual(unverifiable(docsy), []);
+  const own = {'layouts/_default/single.html': '<main>{{ .Content }}</main>\n'};
+  const broken = ['content/docs/faq.md:5:5 no-broken-anchors', 'content/docs/faq.md:5:74 no-broken-anchors'];
+  const popper = tempSite(hugo('[module]\n[[module.imports]]\n  path = "github.com/gohugoio/hugo-mod-jslibs-dist/popperjs/v2"\n', own));
+  assert.deepEqual(run(popper), broken);
+  const assets = '[module]\n[[module.imports]]\n  path = "github.com/twbs/bootstrap"\n[[module.imports.mounts]]\n  source = "scss"\n  target = "assets/vendor/bootstrap/scss"\n';
+  assert.deepEqual(run(tempSite(hugo(assets, own))), broken);
+  const layouts = tempSite(hugo(`${assets}[[module.imports.mounts]]\n  source = "templates"\n  target = "layouts"\n`, own));
+  assert.deepEqual(run(layouts), []);
+  assert.match(unverifiable(layouts)[0], /the theme "github\.com\/twbs\/bootstrap" \(a Go module, not vendored\)/);
 });

@@ -27,6 +27,7 @@ import {folderKey} from '../file-stamp.js';
 import {decide, fileGroup, flavorReading, foreignGroup, fragmentGroup, pageGroup, type FileGuardSample, type GuardClass, type GuardedGroup, type GuardSample, type Reading} from './guard.js';
 import {gitRoot} from '../ignore-files.js';
 import {literalEscapeReason} from './literal-escapes.js';
+import {nearMissHint} from '../closest.js';
 
 /** What decides whether a post is published. */
 export interface PublishInfo {
@@ -1058,7 +1059,10 @@ export class SiteIndex {
     if (computed) return {status: 'unverifiable', reason: computed.reason, known: [...ids.keys()]};
     if (written?.literal === false) return {status: 'unverifiable', reason: written.reason, known: [...ids.keys()]};
     // A theme's layout or include renders the page: it may write the id.
-    if (written && 'elsewhere' in written) return {status: 'unverifiable', reason: written.elsewhere, known: [...ids.keys()]};
+    if (written && 'elsewhere' in written) {
+      // The page's own ids still show a slip (`#setpu` for `setup`): said, though the theme may write the id.
+      return {status: 'unverifiable', reason: `${written.elsewhere}${nearMissHint(decoded, ids.keys())}`, known: [...ids.keys()]};
+    }
     if (generatorOf(this.site(target)).looseIds) {
       const loose = (id: string): string => id.toLowerCase().replace(/_/g, '-');
       const near = [...ids.keys()].find((id) => loose(id) === loose(decoded));

@@ -4,6 +4,7 @@
  * and the page's ids (the template's and its members' heading ids). The generator says where a
  * file is shown (`Generator.shownIn`); this keeps the answers for the run.
  */
+import {nearMissHint} from '../closest.js';
 import {readSmallFile} from '../read-text.js';
 import {fieldsOnly} from '../frontmatter.js';
 import type {FileFacts} from '../facts.js';
@@ -101,7 +102,7 @@ export class ShownPages {
     }
     const maybe = shown.maybe.find((pattern) => pattern.test.test(fragment.decoded));
     unknown ??= maybe?.why;
-    if (unknown) return {status: 'unverifiable', reason: unknown, known: [...known.keys()]};
+    if (unknown) return {status: 'unverifiable', reason: `${unknown}${unknown === shown.unknownIds && shown.byTheme ? nearMissHint(fragment.decoded, known.keys()) : ''}`, known: [...known.keys()]};
     return {status: 'missing', known: [...known.keys()].filter((id) => id !== '')};
   }
 }

@@ -243,6 +243,16 @@ export function readFrontMatterDataSync(text: string, intro = false): Record<str
 }
 
 /** A folder named by a site config setting (`publishDir`, `site_dir`), without trailing slashes; the default when unset. */
+/** A site's answer worked out once a run (its config and folders do not change meanwhile), kept with the site. */
+export function perSite<T>(compute: (site: SiteInfo) => T): (site: SiteInfo) => T {
+  const cache = new WeakMap<SiteInfo, {value: T}>();
+  return (site) => {
+    let entry = cache.get(site);
+    if (!entry) cache.set(site, (entry = {value: compute(site)}));
+    return entry.value;
+  };
+}
+
 export function configFolder(config: Record<string, unknown>, key: string, fallback: string): string {
   const value = config[key];
   return typeof value === 'string' && value.trim() !== '' ? value.replace(/\/+$/, '') : fallback;

@@ -18,6 +18,7 @@ import {readdirSync} from 'node:fs';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, readsYamlTimestamp, draftFlags, isBelow, isFile, lookInRoots, pageBelow, readText, languageTag} from './common.js';
+import {toPosix} from '../../paths.js';
 import {configNames, docsReading, forgetConfigs, seenConfig, walkedFolder} from './docusaurus-configs.js';
 import {belowComputedBase, computedBaseUrls} from './docusaurus-base-url.js';
 import {docusaurusMajor} from './docusaurus-version.js';
@@ -203,17 +204,17 @@ function pageUrl(path: string, site: SiteInfo, frontMatter: PageFrontMatter): st
     const rel = relative(dir, path);
     if (excludedByDefault(rel)) return undefined;
     const route = typeof site.config.docsRoute === 'string' ? site.config.docsRoute : 'docs';
-    return joinUrl(route, versionPath(site, version?.name ?? 'current'), docSlug(rel.split(sep).join('/'), data));
+    return joinUrl(route, versionPath(site, version?.name ?? 'current'), docSlug(toPosix(rel), data));
   }
   const blog = resolve(site.root, 'blog');
   if (isBelow(path, blog)) {
     const rel = relative(blog, path);
     if (excludedByDefault(rel)) return undefined;
-    return joinUrl(typeof site.config.blogRoute === 'string' ? site.config.blogRoute : 'blog', blogSlug(rel.split(sep).join('/'), data));
+    return joinUrl(typeof site.config.blogRoute === 'string' ? site.config.blogRoute : 'blog', blogSlug(toPosix(rel), data));
   }
   const pages = resolve(site.root, 'src', 'pages');
   if (isBelow(path, pages)) {
-    const rel = relative(pages, path).split(sep).join('/');
+    const rel = toPosix(relative(pages, path));
     if (excludedByDefault(rel)) return undefined;
     return joinUrl(rel.replace(/\.mdx?$/i, '').replace(/(^|\/)index$/i, ''));
   }
@@ -241,7 +242,7 @@ function pageByOwnUrl(site: SiteInfo, url: string, context: ResolveContext, anyC
 function caseOnlyRoute(site: SiteInfo, urls: string[], context: ResolveContext): Resolution | undefined {
   for (const url of urls) {
     const page = pageByUrl(site, url, context, true);
-    if (page) return {status: 'unverifiable', reason: `Docusaurus's router serves ${relative(site.root, page).split(sep).join('/')} here without regard to letter case; loaded fresh, whether the host does depends on the host`};
+    if (page) return {status: 'unverifiable', reason: `Docusaurus's router serves ${toPosix(relative(site.root, page))} here without regard to letter case; loaded fresh, whether the host does depends on the host`};
   }
   return undefined;
 }
@@ -304,7 +305,7 @@ function underComputedBase(request: LinkRequest, context: ResolveContext): Resol
   for (const {base, path} of belowComputedBase(request.path, bases as string[])) {
     const found = servedAt({...request, path}, context);
     if (found.status !== 'found') continue;
-    const shown = relative(context.site!.root, found.path).split(sep).join('/');
+    const shown = toPosix(relative(context.site!.root, found.path));
     return {status: 'unverifiable', reason: `the config computes baseUrl (one of ${bases.map((value) => `'${value}'`).join(', ')}): where it is '${base}' this is ${shown}, otherwise no file`};
   }
   return undefined;

@@ -1,11 +1,12 @@
 import {existsSync, readdirSync} from 'node:fs';
 import {readSmallFile} from '../../read-text.js';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
-import {isObject, languageSuffix, languageTag, readFrontMatterDataSync} from './common.js';
+import {isObject, languageSuffix, languageTag, perSite, readFrontMatterDataSync} from './common.js';
 import type {SiteInfo} from './types.js';
 import {isBelow} from '../../paths.js';
 import {readHook, type HookReading} from './hugo-hooks.js';
 import {shadowingIndexFile} from './hugo-bundle-index.js';
+import {hugoModuleFolders} from './hugo-themes.js';
 
 /** Case-insensitive config lookup: Hugo reads its keys without regard to case. */
 function get(data: unknown, key: string): unknown {
@@ -17,13 +18,7 @@ function get(data: unknown, key: string): unknown {
  * Every folder Hugo reads pages from: `contentDir`, each language's `contentDir`, and module
  * mounts whose target is `content` (a site mounting `content/en` as its content).
  */
-const contentRootsCache = new WeakMap<SiteInfo, string[]>();
-
-export function hugoContentRoots(site: SiteInfo): string[] {
-  let cached = contentRootsCache.get(site);
-  if (!cached) contentRootsCache.set(site, (cached = findContentRoots(site)));
-  return cached;
-}
+export const hugoContentRoots: (site: SiteInfo) => string[] = perSite(findContentRoots);
 
 function findContentRoots(site: SiteInfo): string[] {
   const roots = new Set<string>();
@@ -221,16 +216,15 @@ export function renderHookReading(site: SiteInfo, kind: HookKind = 'link'): Hook
 }
 
 /**
- * The site's layout folders: its own, its themes' under `themes/`, and, for a theme's example
- * site (`exampleSite/` inside a theme, built with `--themesDir ../..`), the theme around it.
+ * The site's layout folders: its own, its themes' and modules' in the checkout (wherever Hugo finds
+ * them: hugo-themes.ts), and, for a theme's example site (`exampleSite/` inside a theme, built
+ * with `--themesDir ../..`), the theme around it.
  */
 export function hugoLayoutDirs(site: SiteInfo): string[] {
-  const theme = get(site.config, 'theme');
-  const themes = typeof theme === 'string' ? [theme] : Array.isArray(theme) ? theme.filter((t): t is string => typeof t === 'string') : [];
-  const dirs = [join(site.root, 'layouts'), ...themes.map((name) => join(site.root, 'themes', name, 'layouts'))];
+  const dirs = [join(site.root, 'layouts'), ...hugoModuleFolders(site).map((folder) => join(folder, 'layouts'))];
   const parent = dirname(site.root);
   if (existsSync(join(parent, 'theme.toml')) || existsSync(join(parent, 'theme.yaml'))) dirs.push(join(parent, 'layouts'));
-  return dirs;
+  return [...new Set(dirs)];
 }
 
 const titleFallbackCache = new Map<string, boolean>();
@@ -269,13 +263,12 @@ function readText(path: string): string {
  * A file in a Hugo site that is not under any of its content roots (an archetype, a GitHub
  * template), when the site has a content root at all: Hugo makes no page of it.
  */
-const existingContentRootsCache = new WeakMap<SiteInfo, string[]>();
+// Asked for every site-root link: the folders are looked for once a site, like the roots themselves.
+const existingContentRoots = perSite((site) => hugoContentRoots(site).filter((dir) => existsSync(dir)));
 
 export function outsideContent(file: string, site: SiteInfo): boolean {
   const path = resolve(file);
-  // Asked for every site-root link: the folders are looked for once a site, like the roots themselves.
-  let roots = existingContentRootsCache.get(site);
-  if (!roots) existingContentRootsCache.set(site, (roots = hugoContentRoots(site).filter((dir) => existsSync(dir))));
+  const roots = existingContentRoots(site);
   return roots.length > 0 && !roots.some((dir) => path.startsWith(dir + sep));
 }
 
@@ -393,13 +386,7 @@ export function hugoPageLanguage(path: string, site: SiteInfo): string | undefin
 type FolderMount = {prefix: string; source: string; present: boolean};
 
 // Asked for every ref not found directly: the mounts are looked for once a site, like the content roots.
-const folderMountsCache = new WeakMap<SiteInfo, FolderMount[]>();
-
-export function hugoFolderMounts(site: SiteInfo): FolderMount[] {
-  let cached = folderMountsCache.get(site);
-  if (!cached) folderMountsCache.set(site, (cached = findFolderMounts(site)));
-  return cached;
-}
+export const hugoFolderMounts: (site: SiteInfo) => FolderMount[] = perSite(findFolderMounts);
 
 function findFolderMounts(site: SiteInfo): FolderMount[] {
   return mounts(site)
@@ -408,13 +395,4 @@ function findFolderMounts(site: SiteInfo): FolderMount[] {
       const source = resolve(site.root, mount.source);
       return {prefix: mount.target.slice('content/'.length), source, present: existsSync(source)};
     });
-}
-
-/** Is the site built on the Docsy theme (`theme: docsy`, or a module import of `docsy` / `github.com/google/docsy`)? */
-export function usesDocsy(site: SiteInfo): boolean {
-  const theme = get(site.config, 'theme');
-  const themes = typeof theme === 'string' ? [theme] : Array.isArray(theme) ? theme : [];
-  const imports = get(get(site.config, 'module'), 'imports');
-  const paths = Array.isArray(imports) ? imports.map((entry) => get(entry, 'path')) : [];
-  return [...themes, ...paths].some((name) => typeof name === 'string' && /(?:^|\/)docsy$/i.test(name.trim()));
 }

@@ -6,12 +6,12 @@
  * else in `themesDir` (`themes/`) by its path, else as a Go module in the module cache
  * (gohugoio/hugo modules/collect.go `add`; gohugo.io configuration/module). An empty folder there
  * is a git submodule not checked out. Such a theme's layouts, partials and shortcodes render the
- * site's pages with ids postlint cannot read; Docsy's, learned from its source, are known.
+ * site's pages with ids postlint cannot read; Docsy's, learned from its source, are known. A module
+ * that can hold no templates (by its mounts, or learned) renders nothing.
  */
 import {readdirSync} from 'node:fs';
 import {isAbsolute, join, resolve} from 'node:path';
-import {configFolder, get, isObject} from './common.js';
-import {usesDocsy} from './hugo-site.js';
+import {configFolder, get, isObject, perSite} from './common.js';
 import type {SiteInfo, TemplateModel} from './types.js';
 
 /** `module.replacements`: `"a -> b, c -> d"` or a list of such entries; module path → folder. */
@@ -34,32 +34,84 @@ function hasEntries(folder: string): boolean {
   }
 }
 
-const absentCache = new WeakMap<SiteInfo, string[]>();
-
-/** The site's themes and imported modules that are not in the checkout, each in words (looked for once a site). */
-export function hugoAbsentThemes(site: SiteInfo): string[] {
-  let absent = absentCache.get(site);
-  if (!absent) absentCache.set(site, (absent = lookForThemes(site)));
-  return absent;
+/** One theme or imported module: its path as the config writes it, and its folder when in the checkout. */
+export interface HugoModule {
+  path: string;
+  /** The folder Hugo reads it from, when it is in the checkout with files in it. */
+  folder?: string;
+  /** Why it is not in the checkout, in words, when it is not. */
+  absent?: string;
+  /** The import's own `mounts` in the site's config (which replace the module's), if it has any. */
+  mounts?: unknown[];
 }
 
-function lookForThemes(site: SiteInfo): string[] {
+/** The site's `themesDir` (`themes` unless set). */
+export function hugoThemesDir(site: SiteInfo): string {
+  return resolve(site.root, configFolder(site.config, 'themesDir', 'themes'));
+}
+
+/**
+ * The site's themes and imported modules, in order, each found where Hugo looks (resolved once a
+ * site): every reader of `theme` and `module.imports` goes through this, so the layouts read and
+ * the "not in the checkout" decision agree.
+ */
+export const hugoModules: (site: SiteInfo) => HugoModule[] = perSite(resolveModules);
+
+/** The folders of the site's themes and modules that are in the checkout. */
+export function hugoModuleFolders(site: SiteInfo): string[] {
+  return hugoModules(site).flatMap((module) => (module.folder === undefined ? [] : [module.folder]));
+}
+
+function resolveModules(site: SiteInfo): HugoModule[] {
   const theme = get(site.config, 'theme');
-  const themes = typeof theme === 'string' ? [theme] : Array.isArray(theme) ? theme.filter((name): name is string => typeof name === 'string') : [];
+  const themes: Array<{path: unknown; mounts?: unknown}> = (typeof theme === 'string' ? [theme] : Array.isArray(theme) ? theme : []).map((path) => ({path}));
   const imports = get(get(site.config, 'module'), 'imports');
   const imported = (Array.isArray(imports) ? imports : [imports])
-    .filter((entry) => isObject(entry) && entry.disable !== true)
-    .map((entry) => get(entry, 'path'))
-    .filter((path): path is string => typeof path === 'string');
-  const themesDir = resolve(site.root, configFolder(site.config, 'themesDir', 'themes'));
+    .filter((entry) => isObject(entry) && get(entry, 'disable') !== true)
+    .map((entry) => ({path: get(entry, 'path'), mounts: get(entry, 'mounts')}));
+  const themesDir = hugoThemesDir(site);
   const replaced = replacements(site, themesDir);
-  const absent: string[] = [];
-  for (const path of new Set([...themes, ...imported].map((name) => name.trim()).filter((name) => name !== ''))) {
+  const seen = new Set<string>();
+  const modules: HugoModule[] = [];
+  for (const entry of [...themes, ...imported]) {
+    const path = typeof entry.path === 'string' ? entry.path.trim() : '';
+    if (path === '' || seen.has(path)) continue;
+    seen.add(path);
+    const mounts = Array.isArray(entry.mounts) ? {mounts: entry.mounts} : isObject(entry.mounts) ? {mounts: [entry.mounts]} : {};
     const places = [join(site.root, '_vendor', path), ...(replaced.has(path) ? [replaced.get(path)!] : []), join(themesDir, path)];
-    if (places.some(hasEntries)) continue;
-    absent.push(`"${path}" (${hasEntries(themesDir) || replaced.has(path) ? 'its folder is empty or missing: a git submodule not checked out?' : 'a Go module, not vendored'})`);
+    const folder = places.find(hasEntries);
+    if (folder !== undefined) modules.push({path, folder, ...mounts});
+    else modules.push({path, absent: hasEntries(themesDir) || replaced.has(path) ? 'its folder is empty or missing: a git submodule not checked out?' : 'a Go module, not vendored', ...mounts});
   }
-  return absent;
+  return modules;
+}
+
+/**
+ * Modules learned to hold no templates, from their own source: Docsy's `dependencies` (only its
+ * config, which mounts Bootstrap and Font Awesome into `assets/`, go.mod and go.sum: google/docsy
+ * dependencies/), and gohugoio/hugo-mod-jslibs-dist's JavaScript libraries (each mounts its
+ * package into `assets/` only: alpinejs/config.toml, popperjs/config.toml).
+ */
+const templateless = /^(?:github\.com\/google\/docsy\/dependencies|github\.com\/gohugoio\/hugo-mod-jslibs-dist\/.+)$/i;
+
+/**
+ * Can the module give the site templates? Not when the import's own `mounts` in the site's config
+ * (which replace the module's: gohugo.io configuration/module, mounts) put nothing into `layouts`,
+ * nor when it is a module learned to have none.
+ */
+function mayHaveTemplates(module: HugoModule): boolean {
+  if (module.mounts !== undefined) return module.mounts.some((mount) => /^\/?layouts(?:\/|$)/.test(String(get(mount, 'target') ?? '').trim()));
+  return !templateless.test(module.path);
+}
+
+/** The site's themes and imported modules that are not in the checkout and may hold templates. */
+function absentTemplates(site: SiteInfo): HugoModule[] {
+  return hugoModules(site).filter((module) => module.absent !== undefined && mayHaveTemplates(module));
+}
+
+/** Is the site built on the Docsy theme (`theme: docsy`, or a module import of `docsy` / `github.com/google/docsy`)? */
+export function usesDocsy(site: SiteInfo): boolean {
+  return hugoModules(site).some((module) => /(?:^|\/)docsy$/i.test(module.path));
 }
 
 /**
@@ -83,10 +135,11 @@ const docsyPatterns: ReadonlyArray<{test: RegExp; written: string}> = [
 
 /** What the site's absent themes mean for a page's ids: unknown, or Docsy's known ones. */
 export function hugoThemeElsewhere(site: SiteInfo): Pick<TemplateModel, 'elsewhere' | 'themeIds'> {
-  const absent = hugoAbsentThemes(site);
+  const absent = absentTemplates(site);
   if (absent.length === 0) return {};
-  const elsewhere = `is rendered with the templates of ${absent.length === 1 ? 'the theme' : 'the themes'} ${absent.join(', ')}, not in the checkout: only the build knows the ids they write`;
-  // Docsy alone: its ids are known (a module import beside it may still be absent).
-  if (absent.length === 1 && usesDocsy(site) && /^"(?:[\w.-]+\/)*docsy"/i.test(absent[0]!)) return {elsewhere, themeIds: {ids: docsyIds, patterns: docsyPatterns, from: 'the Docsy theme'}};
+  const named = absent.map((module) => `"${module.path}" (${module.absent})`).join(', ');
+  const elsewhere = `is rendered with the templates of ${absent.length === 1 ? 'the theme' : 'the themes'} ${named}, not in the checkout: only the build knows the ids they write`;
+  // Only Docsy (modules without templates aside): its ids are known.
+  if (absent.every((module) => /(?:^|\/)docsy$/i.test(module.path))) return {elsewhere, themeIds: {ids: docsyIds, patterns: docsyPatterns, from: 'the Docsy theme'}};
   return {elsewhere};
 }

@@ -7,9 +7,10 @@
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {isHugoDate} from '../../dates.js';
-import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, readConfig, scheduleProblems, stringList, configFolder, nonDocumentUrl} from './common.js';
+import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, readConfig, scheduleProblems, stringList, configFolder, nonDocumentUrl, perSite} from './common.js';
 import {shadowingIndexFile} from './hugo-bundle-index.js';
-import {renderHookReading, headingHookChangesIds, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent, usesDocsy} from './hugo-site.js';
+import {renderHookReading, headingHookChangesIds, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent} from './hugo-site.js';
+import {hugoModuleFolders, hugoModules, hugoThemesDir, usesDocsy} from './hugo-themes.js';
 import {readHugoConfigDir} from './hugo-config-dir.js';
 import {permalinkPattern, permalinkUrl} from './hugo-permalinks.js';
 import {caseOnlyPage, normalizeUrl, urlMap} from './url-map.js';
@@ -446,18 +447,6 @@ function sectionOf(from: string, context: ResolveContext): string | undefined {
 }
 
 /**
- * The folders of the site's themes (`theme`, a name or a list, under `themesDir`). Hugo lays each
- * theme's `static/` and `assets/` under the project's own in one union file system, so a file a
- * theme ships is served as if the site had it (gohugo.io hugo-modules/theme-components).
- * Themes imported as Go modules and not vendored are not on disk: not read.
- */
-function hugoThemeFolders(site: SiteInfo): string[] {
-  const theme = get(site.config, 'theme');
-  const names = typeof theme === 'string' ? [theme] : Array.isArray(theme) ? theme.filter((name): name is string => typeof name === 'string') : [];
-  return names.map((name) => join(site.root, configFolder(site.config, 'themesDir', 'themes'), name));
-}
-
-/**
  * A file in a folder of `themesDir` that neither `theme` nor `module.imports` names: Hugo reads
  * only the themes the site uses (gohugo.io hugo-modules/theme-components), so a leftover theme's
  * README and `.github/` are no part of the site.
@@ -471,22 +460,21 @@ function unusedTheme(path: string, site: SiteInfo): string | undefined {
 }
 
 /** The folders `neverAPage` looks at, worked out once a site (discovery asks for every file). */
-const unbuiltFoldersCache = new WeakMap<SiteInfo, {themesDir: string; used: string[]; archetypes: string[]; statics: string[]}>();
+const unbuiltFolders = perSite(findUnbuiltFolders);
 
-function unbuiltFolders(site: SiteInfo): {themesDir: string; used: string[]; archetypes: string[]; statics: string[]} {
-  let folders = unbuiltFoldersCache.get(site);
-  if (folders) return folders;
-  const themes = hugoThemeFolders(site);
-  const imports = get(get(site.config, 'module'), 'imports');
-  const imported = (Array.isArray(imports) ? imports : [imports]).map((entry) => get(entry, 'path')).filter((value): value is string => typeof value === 'string');
-  folders = {
-    themesDir: resolve(site.root, configFolder(site.config, 'themesDir', 'themes')),
-    used: [...themes.map((folder) => basename(folder)), ...imported.map((path) => path.split('/')[0]!)],
+function findUnbuiltFolders(site: SiteInfo): {themesDir: string; used: string[]; archetypes: string[]; statics: string[]} {
+  // Hugo lays each theme's `static/` and `assets/` under the project's own in one union file system,
+  // so a file a theme ships is served as if the site had it (gohugo.io hugo-modules/theme-components).
+  const themes = hugoModuleFolders(site);
+  const themesDir = hugoThemesDir(site);
+  // The top folders of themesDir the site's themes and modules are in (or would be, when empty).
+  const used = hugoModules(site).flatMap((module) => [module.folder ?? join(themesDir, module.path)].filter((folder) => isBelow(folder, themesDir)).map((folder) => relative(themesDir, folder).split(sep)[0]!));
+  return {
+    themesDir,
+    used: [...new Set(used)],
     archetypes: [resolve(site.root, configFolder(site.config, 'archetypeDir', 'archetypes')), ...themes.map((folder) => join(folder, 'archetypes'))],
     statics: [...stringList(get(site.config, 'staticDir'), ['static']).map((dir) => resolve(site.root, dir)), ...themes.map((folder) => join(folder, 'static'))],
   };
-  unbuiltFoldersCache.set(site, folders);
-  return folders;
 }
 
 /**
@@ -536,7 +524,7 @@ export const hugo: Generator = {
     // Content mounted as the root's content tree (`content/en` → `content`) is served from `/` too.
     const roots = [...stringList(get(config, 'staticDir'), ['static']), ...stringList(get(config, 'assetDir'), ['assets']), ...stringList(get(config, 'contentDir'), ['content'])].map((dir) => resolve(site.root, dir));
     // The project's own folders first: a file of the project's shadows a theme's of the same path.
-    const themes = hugoThemeFolders(site).flatMap((folder) => [join(folder, 'static'), join(folder, 'assets')]);
+    const themes = hugoModuleFolders(site).flatMap((folder) => [join(folder, 'static'), join(folder, 'assets')]);
     return [...new Set([...roots, ...hugoRootContentMounts(site), ...themes])];
   },
   isPage: (path, site, frontMatter) => !site || isRenderedHugoPage(path, site, frontMatter?.data ?? {}),

@@ -17,6 +17,9 @@ import type {PageFrontMatter, SiteInfo} from './types.js';
 
 const themeLayouts = ['default', 'page', 'home', 'post', 'about', 'minimal'];
 
+/** Every layout the theme has had (its `_layouts/`, v0.3 to main), for jekyll-default-layout's choice. */
+export const justTheDocsLayouts: readonly string[] = [...themeLayouts, 'anchor_headings', 'generic-page', 'landing_page', 'redirect', 'sidepanel', 'table_wrappers'];
+
 /** Does the site's config name Just the Docs as its theme (`just-the-docs`, `pmarsceill/just-the-docs`, `just-the-docs/just-the-docs@v0.10.0`)? */
 export function usesJustTheDocs(site: SiteInfo): boolean {
   return [site.config.theme, site.config.remote_theme].some((name) => typeof name === 'string' && /^(?:[\w.-]+\/)?just-the-docs(?:@[\w.-]+)?$/i.test(name.trim()));

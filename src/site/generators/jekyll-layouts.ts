@@ -11,6 +11,7 @@
  */
 import {join, relative, resolve, sep} from 'node:path';
 import {configFolder, get, isFile, isObject, readFrontMatterDataSync} from './common.js';
+import {toPosix} from '../../paths.js';
 import type {PageFrontMatter, SiteInfo, TemplateModel} from './types.js';
 import {belowCollections} from './jekyll-entries.js';
 import {defaultLayoutCandidates, defaultsLayout, jekyllTheme} from './jekyll-theme.js';
@@ -54,8 +55,8 @@ export function jekyllTemplates(path: string, site: SiteInfo, frontMatter: PageF
   const includesDir = resolve(source, configFolder(site.config, 'includes_dir', '_includes'));
   const folders = [layoutsDir, includesDir].filter((dir) => dir !== source);
   const theme = jekyllTheme(site);
-  const layoutsName = `${relative(source, layoutsDir).split(sep).join('/')}/`;
-  const includesName = `${relative(source, includesDir).split(sep).join('/')}/`;
+  const layoutsName = `${toPosix(relative(source, layoutsDir))}/`;
+  const includesName = `${toPosix(relative(source, includesDir))}/`;
   const layoutFile = (name: unknown): string | undefined | null => {
     if (name === null || name === 'none' || name === false) return null;
     if (typeof name !== 'string' || name === '') return undefined;
@@ -76,7 +77,7 @@ export function jekyllTemplates(path: string, site: SiteInfo, frontMatter: PageF
     return {found, lacking};
   };
   const parentOf = (text: string, file: string): unknown => (file.startsWith(layoutsDir + sep) ? get(readFrontMatterDataSync(text), 'layout') : undefined);
-  const rel = relative(source, path).split(sep).join('/');
+  const rel = toPosix(relative(source, path));
   const named = layoutName(site, rel, frontMatter);
   const model: TemplateModel = {
     folders,
@@ -90,7 +91,7 @@ export function jekyllTemplates(path: string, site: SiteInfo, frontMatter: PageF
       : {
           ...(theme.ids ? {themeIds: {ids: theme.ids, from: theme.words}} : {}),
           pullsElsewhere(text: string, file: string) {
-            const from = relative(source, file).split(sep).join('/');
+            const from = toPosix(relative(source, file));
             const parent = parentOf(text, file);
             if (layoutFile(parent) === undefined && typeof parent === 'string' && parent !== '') return themeHas(`is rendered with ${from}, which is wrapped in the layout "${parent}", not in ${layoutsName} but the theme's`);
             const lacking = includes(text).lacking[0];
@@ -99,11 +100,12 @@ export function jekyllTemplates(path: string, site: SiteInfo, frontMatter: PageF
         }),
   };
   if (named === undefined && defaultsLayout(site)) {
-    // jekyll-default-layout: the first candidate the site or its theme has.
+    // jekyll-default-layout: the first candidate the site or its theme has; past one a learned theme lacks.
     for (const candidate of defaultLayoutCandidates(typeOf(rel, site), rel === 'index.md' || rel === 'index.markdown')) {
       const layout = layoutFile(candidate);
       if (layout) return {...model, layouts: [layout]};
-      if (theme !== undefined) return {...model, elsewhere: themeHas(`gets the layout "${candidate}" from jekyll-default-layout if the theme has one (not in ${layoutsName})`)};
+      if (theme === undefined || (theme.layouts !== undefined && !theme.layouts.includes(candidate))) continue;
+      return {...model, elsewhere: themeHas(`gets the layout "${candidate}" from jekyll-default-layout${theme.layouts ? '' : ' if the theme has one'} (not in ${layoutsName})`)};
     }
     return {...model, layouts: []};
   }

@@ -117,7 +117,7 @@ function whereShown(label: string, context: ShownContext): ShownIn | undefined {
     ...(reading.otherData !== undefined
       ? {unknownIds: `writes id="${reading.otherData}" from data, which only the build knows`}
       : layouts.elsewhere !== undefined
-        ? {unknownIds: layouts.elsewhere}
+        ? {unknownIds: layouts.elsewhere, byTheme: true}
         : {}),
     why: `the "${label}" collection writes no pages; ${page.rel} shows its documents`,
   };

@@ -16,9 +16,11 @@
  *   (a collection document), `default` that the site or its theme has (generator.rb `layout_for`).
  *
  * A theme postlint has learned (Just the Docs) comes with the ids its templates write: a page it
- * renders is judged against those. Any other theme's are unknown.
+ * renders is judged against those. Any other theme's are unknown. The layouts of a learned theme
+ * (Just the Docs'; primer's, whose `_layouts/` holds only `default.html`: pages-themes/primer) say
+ * which of jekyll-default-layout's candidates the theme lacks, so the next one is tried.
  */
-import {justTheDocsIds, usesJustTheDocs} from './jekyll-just-the-docs.js';
+import {justTheDocsIds, justTheDocsLayouts, usesJustTheDocs} from './jekyll-just-the-docs.js';
 import {usesPlugin} from './jekyll-plugins.js';
 import type {SiteInfo} from './types.js';
 
@@ -27,7 +29,13 @@ export interface JekyllTheme {
   words: string;
   /** The ids the theme's layouts and includes write (besides the headings'), when postlint knows them. */
   ids?: readonly string[];
+  /** The names of the theme's layouts, when postlint knows them. */
+  layouts?: readonly string[];
 }
+
+/** pages-themes/primer, the github-pages gem's default theme: its only layout is `default`. */
+const primerLayouts: readonly string[] = ['default'];
+const primer = /^(?:pages-themes\/primer(?:@[\w.-]+)?|jekyll-theme-primer)$/i;
 
 /** The theme that supplies what the site's own layouts and includes folders lack, if any. */
 export function jekyllTheme(site: SiteInfo): JekyllTheme | undefined {
@@ -35,12 +43,12 @@ export function jekyllTheme(site: SiteInfo): JekyllTheme | undefined {
     const value = site.config[key];
     return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
   };
-  const known = usesJustTheDocs(site) ? {ids: justTheDocsIds} : {};
   const remote = named('remote_theme');
-  if (remote !== undefined) return {words: `the theme "${remote}" (remote_theme)`, ...known};
   const gem = named('theme');
+  const known = usesJustTheDocs(site) ? {ids: justTheDocsIds, layouts: justTheDocsLayouts} : primer.test(remote ?? gem ?? '') ? {layouts: primerLayouts} : {};
+  if (remote !== undefined) return {words: `the theme "${remote}" (remote_theme)`, ...known};
   if (gem !== undefined) return {words: `the theme gem "${gem}"`, ...known};
-  if (!('theme' in site.config) && usesPlugin(site, 'github-pages')) return {words: 'the theme gem "jekyll-theme-primer" (the github-pages gem\'s default)'};
+  if (!('theme' in site.config) && usesPlugin(site, 'github-pages')) return {words: 'the theme gem "jekyll-theme-primer" (the github-pages gem\'s default)', layouts: primerLayouts};
   return undefined;
 }
 

@@ -114,6 +114,8 @@ export type ShownIn =
       maybe: Array<{test: RegExp; why: string}>;
       /** Why the page's ids are not all known (an id written from data), if so. */
       unknownIds?: string;
+      /** Those ids are unknown because a theme's templates (not in the checkout) render the page: a near miss is named. */
+      byTheme?: boolean;
       /** In words, for messages. */
       why: string;
     }

@@ -10,6 +10,7 @@ import {grayMatterEngines} from '../../front-matter-language.js';
 import {dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, isBelow, isFile, lookInRoots, pageBelow, readText} from './common.js';
+import {toPosix} from '../../paths.js';
 import {localeOf, siteLocales} from './locales.js';
 import {configObjectOf, literalOf, localModules, withLocalImports} from './config-text.js';
 import {llmsOutput, llmsPageCopy, readLlmsPlugin, type LlmsPlugin} from './vitepress-llms.js';
@@ -82,7 +83,7 @@ function pageBesidePublicFolder(request: LinkRequest, folder: Resolution & {stat
   const page = context.firstExisting([resolve(source(site), `${request.path.replace(/^\/+/, '')}.md`)]);
   if (!page) return undefined;
   if (site.config.cleanUrls !== true && (request.kind === 'link' || request.kind === 'definition')) return {status: 'found', path: page};
-  const shown = relative(source(site), page).split(sep).join('/');
+  const shown = toPosix(relative(source(site), page));
   return {status: 'unverifiable', reason: `VitePress serves the page ${shown} at ${request.path} beside a public/ folder of that name without an index: which of them the host answers a fresh load with depends on the host (${site.config.cleanUrls === true ? 'cleanUrls keeps the link as written' : 'a link in HTML is not rewritten to .html'})`};
 }
 
@@ -111,7 +112,7 @@ export const vitepress: Generator = {
   // The path (and `rewrites`) alone makes the URL: no front-matter field moves a page, so code front matter (`---js`) leaves it known.
   pageUrl: (path, site) => {
     if (site.config.rewrites === true) return undefined;
-    const rel = relative(source(site), path).split(sep).join('/');
+    const rel = toPosix(relative(source(site), path));
     const stem = rel.replace(/\.md$/i, '');
     if (/(^|\/)index$/.test(stem)) return `/${stem.replace(/index$/, '')}`;
     return site.config.cleanUrls === true ? `/${stem}` : `/${stem}.html`;
