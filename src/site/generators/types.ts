@@ -378,8 +378,11 @@ export interface Generator {
    * page's parser does.
    */
   preprocessPage?(site: SiteInfo): ((text: string, parse: (text: string) => Root) => PreprocessedPage | undefined) | undefined;
-  /** What the site's Markdown reads otherwise than GFM does, where postlint models it (see `MarkdownDialect`). */
-  markdownDialect?(site: SiteInfo): MarkdownDialect;
+  /**
+   * What the site's Markdown reads otherwise than GFM does in one file, where postlint models it (see
+   * `MarkdownDialect`); `{}` for a file the site's converter never renders (read as GFM, as a forge shows it).
+   */
+  markdownDialect?(site: SiteInfo, path: string): MarkdownDialect;
   /** Inline attribute lists give spans ids (`**x**{ #id }`: kramdown, Python-Markdown attr_list). */
   readonly spanIds?: boolean;
   /**
