@@ -28,6 +28,14 @@ test('jekyll kramdown: a bare URL is text, no link; an automatic link `<…>` is
   }
 });
 
+test('jekyll: the dialect says whether bare URLs are text as a yes or no (the why is in jekyll-markdown.ts)', async () => {
+  const {jekyllMarkdownDialect} = await import('../dist/src/site/generators/jekyll-markdown.js');
+  const site = (config) => ({root: '/site', generator: 'jekyll', config});
+  assert.deepEqual(jekyllMarkdownDialect(site({})), {bareUrlsAsText: true, math: {singleDollar: false}});
+  assert.deepEqual(jekyllMarkdownDialect(site({markdown: 'CommonMarkGhPages'})), {bareUrlsAsText: true});
+  assert.deepEqual(jekyllMarkdownDialect(site({markdown: 'CommonMarkGhPages', commonmark: {extensions: ['autolink']}})), {});
+});
+
 test('jekyll with jekyll-commonmark and its autolink extension: a bare URL is a link', async () => {
   const {rows} = await lintSite('no-missing-files', jekyllSite('markdown: CommonMarkGhPages\ncommonmark:\n  extensions: [strikethrough, autolink, table]\n'), {severity: 'error'});
   assert.deepEqual(rows, ['_posts/2024-01-02-feeds.md:5:16 no-missing-files', '_posts/2024-01-02-feeds.md:7:11 no-missing-files', '_posts/2024-01-02-feeds.md:8:11 no-missing-files']);

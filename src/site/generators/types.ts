@@ -481,10 +481,10 @@ export interface Generator {
 /** How a site's Markdown differs from GFM in what postlint parses (src/markdown.ts, src/facts.ts). */
 export interface MarkdownDialect {
   /**
-   * Why a URL written as plain text (`https://…`, `www.…`) is text and no link, if it is (kramdown
-   * links only `<https://…>`): it is still not prose, but no link rule reads it.
+   * A URL written as plain text (`https://…`, `www.…`) is text and no link (kramdown links only
+   * `<https://…>`): it is still not prose, but no link rule reads it.
    */
-  bareUrlsAsText?: string;
+  bareUrlsAsText?: boolean;
   /** `$$…$$` is math, not text (kramdown's math spans, and its math blocks read as paragraphs); `singleDollar`: `$…$` too. */
   math?: {singleDollar: boolean};
 }
