@@ -143,20 +143,30 @@ export default defineRule({
       const allowed = new Set((options(path)?.allow ?? []).map((text) => text.trim().toLowerCase()));
       // A style page's ladder of heading levels (`##` to `######`, one after the other) shows the levels: it is the content.
       const ladder = headingLadder(headings, (above) => above.empty);
-      for (const [i, heading] of headings.entries()) {
-        if (ladder.has(heading)) continue;
+      // Decided from the innermost heading out: a section holding only empty subsections is one problem, said at
+      // the innermost. Subsections reported, or that are content themselves, settle the section around them; one
+      // left alone for its own reason (an allowed name, a heading with no text) leaves that section to be judged.
+      const settled = new Set<HeadingFact>();
+      for (let i = headings.length - 1; i >= 0; i--) {
+        const heading = headings[i]!;
+        if (ladder.has(heading)) {
+          settled.add(heading);
+          continue;
+        }
         // A heading with no text is no-empty-headings' finding; saying it twice helps nobody.
         if (!heading.empty || !hasVisibleText(heading.text) || allowed.has(heading.text.trim().toLowerCase())) continue;
         const {nested, next} = subsections(headings, i);
-        // A section holding only empty subsections is one problem, said at the innermost of them (each is reported itself, or left alone for a reason that holds for the section around it too).
-        if (nested.length > 0) continue;
+        if (nested.some((inner) => settled.has(inner))) continue;
         // A heading that carries a link leads the reader on ("See [the API guide](api.md) first"): it is content itself.
-        if (heading.linked === true || carriesLink(heading, links)) continue;
-        // Headings that are the content: a demo of the code sample above, an entry of a list of headings, a statement, a step of a numbered procedure, a list of API names.
-        if (isContentHeading(headings, i)) continue;
+        // So are headings that are the content: a demo of the code sample above, an entry of a list of headings, a statement, a step of a numbered procedure, a list of API names.
+        if (heading.linked === true || carriesLink(heading, links) || isContentHeading(headings, i)) {
+          settled.add(heading);
+          continue;
+        }
         // The last section of a page whose layout writes more after the content (Docsy's list of a section's pages).
         if (!next && index.writesAfterContent(path) !== undefined) continue;
         if (next && leadsOn(headings, i, next)) continue;
+        settled.add(heading);
         report({file: path, ...emptyMessage(heading, next, basename(path)), place: heading});
       }
     }

@@ -643,11 +643,12 @@ export function placeSiteFixes(results: FileResult[], documents: Map<string, str
   }
 }
 
-/** One finding per problem (src/same-problem.ts), control comments applied, unknown rule names in them flagged, messages sorted by position. */
+/** Control comments applied, one finding per problem (src/same-problem.ts), unknown rule names in control comments flagged, messages sorted by position. */
 export function finish(file: VFile, facts: FileFacts | undefined, known: ReadonlySet<string>, rules: ReadonlyMap<string, RuleModule>): void {
+  // Silence first: a finding yields only to one still reported, or a silenced one would take it along.
+  if (facts && facts.control.length > 0) file.messages = file.messages.filter((message) => !isSilenced(facts.control, message));
   yieldSameProblem(file, rules);
   if (facts && facts.control.length > 0) {
-    file.messages = file.messages.filter((message) => !isSilenced(facts.control, message));
     for (const unknown of unknownControlRules(facts.control, known)) {
       const message = file.message(`Control comment names unknown rule "${unknown.rule}"; see postlint --list-rules`, {
         place: {line: unknown.line, column: unknown.column},

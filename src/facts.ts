@@ -291,9 +291,9 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
     rawText.open = undefined;
     visit(child, false);
   }
-  // A URL written as plain text is a link only where the site's Markdown links it (not kramdown's).
-  const bareUrlsAsText = file.data.site ? generator.markdownDialect?.(file.data.site).bareUrlsAsText : undefined;
-  for (const bare of bareUrlsAsText === undefined ? file.data.bareUrls ?? [] : []) {
+  // A URL written as plain text is a link only where the Markdown that renders the file links it (not kramdown's).
+  const bareUrlsAsText = file.data.site ? generator.markdownDialect?.(file.data.site, path).bareUrlsAsText : undefined;
+  for (const bare of bareUrlsAsText === true ? [] : file.data.bareUrls ?? []) {
     const end = at(bare.end);
     facts.links.push({url: bare.url, kind: 'autolink', ...at(bare.start), endLine: end.line, endColumn: end.column});
   }

@@ -113,10 +113,10 @@ class ProcessorCache {
   private readonly cache = new Map<string, Processor<Root, Root, Root>>();
   constructor(private readonly rules: Map<string, RuleModule>) {}
 
-  get(active: Array<[string, ResolvedRule]>, remark?: {root: string; set: RemarkLintSet}, mdx = false, site?: SiteInfo): Processor<Root, Root, Root> {
+  get(path: string, active: Array<[string, ResolvedRule]>, remark?: {root: string; set: RemarkLintSet}, mdx = false, site?: SiteInfo): Processor<Root, Root, Root> {
     const entries = active.filter(([id]) => this.rules.get(id)?.file);
-    // The site's Markdown dialect: math its converter reads between dollar signs.
-    const math = site ? generatorOf(site).markdownDialect?.(site).math : undefined;
+    // The Markdown dialect of the file: math the site's converter reads between dollar signs, if it renders the file.
+    const math = site ? generatorOf(site).markdownDialect?.(site, path).math : undefined;
     const key = JSON.stringify([entries, remark?.root ?? null, mdx, math ?? null]);
     let processor = this.cache.get(key);
     if (!processor) {
@@ -198,7 +198,7 @@ export class Phase1Runner {
     const preprocess = job.site !== undefined ? generator.preprocessPage?.(job.site) : undefined;
     if (preprocess) {
       const written = String(file.value);
-      const processor = this.processors.get(job.active, await this.remarkLint(job), false, job.site);
+      const processor = this.processors.get(job.path, job.active, await this.remarkLint(job), false, job.site);
       const page = preprocess(written, (text) => processor.parse(new VFile({value: text, path: job.path})) as Root);
       if (page) {
         file.value = page.text;
@@ -224,7 +224,7 @@ export class Phase1Runner {
       }
     }
     try {
-      const processor = this.processors.get(job.active, await this.remarkLint(job), file.data.mdx2 === true, job.site);
+      const processor = this.processors.get(job.path, job.active, await this.remarkLint(job), file.data.mdx2 === true, job.site);
       // gray-matter's `---json` opening: the block is parsed as a `---` block is, its language read from the fence.
       const engines = generator.frontMatterEngines?.(job.site);
       const written = String(file.value);

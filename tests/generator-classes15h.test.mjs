@@ -28,9 +28,29 @@ test('jekyll kramdown: a bare URL is text, no link; an automatic link `<…>` is
   }
 });
 
+test('jekyll: the dialect says whether bare URLs are text as a yes or no (the why is in jekyll-markdown.ts)', async () => {
+  const {jekyllMarkdownDialect} = await import('../dist/src/site/generators/jekyll-markdown.js');
+  const site = (config) => ({root: '/site', generator: 'jekyll', config});
+  assert.deepEqual(jekyllMarkdownDialect(site({})), {bareUrlsAsText: true, math: {singleDollar: false}});
+  assert.deepEqual(jekyllMarkdownDialect(site({markdown: 'CommonMarkGhPages'})), {bareUrlsAsText: true});
+  assert.deepEqual(jekyllMarkdownDialect(site({markdown: 'CommonMarkGhPages', commonmark: {extensions: ['autolink']}})), {});
+});
+
 test('jekyll with jekyll-commonmark and its autolink extension: a bare URL is a link', async () => {
   const {rows} = await lintSite('no-missing-files', jekyllSite('markdown: CommonMarkGhPages\ncommonmark:\n  extensions: [strikethrough, autolink, table]\n'), {severity: 'error'});
   assert.deepEqual(rows, ['_posts/2024-01-02-feeds.md:5:16 no-missing-files', '_posts/2024-01-02-feeds.md:7:11 no-missing-files', '_posts/2024-01-02-feeds.md:8:11 no-missing-files']);
+});
+
+test('jekyll kramdown: a file Jekyll never converts (an excluded folder, `.github/`, not a `markdown_ext`) is GFM, its bare URLs links', async () => {
+  const files = {
+    ...jekyllSite('exclude: [notes/]\nmarkdown_ext: md\n'),
+    'notes/a.md': urlPost,
+    '.github/CONTRIBUTING.md': urlPost,
+    'guide.markdown': urlPost,
+  };
+  const {rows} = await lintSite('no-missing-files', files, {severity: 'error'});
+  const gfm = (file) => [`${file}:5:16 no-missing-files`, `${file}:7:11 no-missing-files`, `${file}:8:11 no-missing-files`];
+  assert.deepEqual(rows, [...gfm('.github/CONTRIBUTING.md'), '_posts/2024-01-02-feeds.md:8:11 no-missing-files', ...gfm('guide.markdown'), ...gfm('notes/a.md')]);
 });
 
 // ---- kramdown math: `$$…$$` (inline, or a block between blank lines) is math, not prose ----
@@ -53,6 +73,11 @@ const mathPost = [
 test('jekyll kramdown: words inside `$$…$$` are math, not prose; a single `$` is text', async () => {
   const {rows} = await lintSite('spelling', {'_config.yml': 'title: Blog\n', '_posts/2024-01-02-rotation.md': mathPost}, {severity: 'error'});
   assert.deepEqual(rows, ['_posts/2024-01-02-rotation.md:11:16 spelling']);
+});
+
+test('jekyll kramdown: `$$` in a file Jekyll never converts (an excluded folder) is text, its words prose', async () => {
+  const {rows} = await lintSite('spelling', {'_config.yml': 'title: Blog\nexclude: [notes/]\n', '_posts/2024-01-02-rotation.md': mathPost, 'notes/rotation.md': mathPost}, {severity: 'error'});
+  assert.deepEqual(rows, ['_posts/2024-01-02-rotation.md:11:16 spelling', 'notes/rotation.md:5:23 spelling', 'notes/rotation.md:8:8 spelling', 'notes/rotation.md:11:16 spelling']);
 });
 
 test('jekyll with jekyll-commonmark: `$$` is text, its words prose', async () => {

@@ -157,9 +157,11 @@ test('a link to an empty section of its own page is one problem with that sectio
   assert.match(both.message, /; the links on lines 3 and 4 lead to it$/);
   // Without no-empty-sections, the link says it.
   assert.deepEqual(siteFindings(root, ['--rule', 'no-empty-sections:off']), ['notes.md:3:3 no-broken-anchors', 'other.md:3:5 no-broken-anchors']);
-  // A section no-empty-sections leaves alone on purpose (a control comment) is no problem to point at either.
+  // A control comment silences no-empty-sections there, not the link: it yields only to a finding still reported.
   const silenced = tempSite({'notes.md': page.replace('## Warning', '<!-- postlint-disable-next-line no-empty-sections -->\n## Warning')});
-  assert.deepEqual(siteFindings(silenced), []);
+  assert.deepEqual(siteFindings(silenced), ['notes.md:3:3 no-broken-anchors']);
+  const own = tempSite({'own.md': 'See [notes](#notes).\n\n<!-- postlint-disable-next-line no-empty-sections -->\n## Notes\n\n## Next\n\nText.\n'});
+  assert.deepEqual(siteFindings(own), ['own.md:1:5 no-broken-anchors']);
 });
 
 test('ids made by templates are not reported, unless showUnverifiable asks', async () => {

@@ -55,6 +55,13 @@ test('no-empty-sections allow option skips the listed headings, without regard t
   assert.deepEqual(rows, ['post.md:7:1 no-empty-sections']);
 });
 
+test('no-empty-sections: a section whose empty subsections are left alone for their own reason (an allowed name, no text) is reported itself', async () => {
+  const files = {'post.md': '# Title\n\nText.\n\n## Roadmap\n\n### TODO\n\n## Gallery\n\n### ![](pic.png)\n\n## Contact\n\nText.\n'};
+  assert.deepEqual(await siteFindings(rule, files, {options: {allow: ['todo']}}), ['post.md:5:1 no-empty-sections', 'post.md:9:1 no-empty-sections']);
+  // Reported inner sections (TODO without the allow) or inner headings that are content (a link) settle the section around them.
+  assert.deepEqual(await siteFindings(rule, {'post.md': files['post.md'].replace('### ![](pic.png)', '### See [the pictures](pics.md)')}), ['post.md:7:1 no-empty-sections']);
+});
+
 test('no-empty-sections respects control comments', async () => {
   const rows = await siteFindings(rule, {'post.md': '# Title\n\nText.\n\n<!-- postlint-disable-next-line no-empty-sections -->\n## Comments\n\n## Related\n'});
   assert.deepEqual(rows, ['post.md:8:1 no-empty-sections']);

@@ -25,12 +25,12 @@ export function jekyllConverter(site: SiteInfo): string {
 export function jekyllMarkdownDialect(site: SiteInfo): MarkdownDialect {
   const converter = jekyllConverter(site);
   if (converter === 'kramdown') {
-    return {bareUrlsAsText: 'kramdown links only `<https://…>`, not a URL written as plain text', math: {singleDollar: false}};
+    return {bareUrlsAsText: true, math: {singleDollar: false}};
   }
   if (converter === 'commonmark' || converter === 'commonmarkghpages') {
     const extensions = get(site.config, 'commonmark', 'extensions');
     const autolink = Array.isArray(extensions) && extensions.some((name) => String(name).toLowerCase() === 'autolink');
-    return autolink ? {} : {bareUrlsAsText: `markdown: ${String(site.config['markdown'])} links a plain URL only with the \`autolink\` extension (commonmark.extensions)`};
+    return autolink ? {} : {bareUrlsAsText: true};
   }
   return {};
 }

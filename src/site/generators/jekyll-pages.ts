@@ -38,7 +38,7 @@ const walkLimit = 20_000;
 const binary = /\.(png|jpe?g|gif|webp|avif|ico|svg|pdf|zip|gz|woff2?|ttf|otf|eot|mp[34]|mov|webm|wasm)$/i;
 
 /** Jekyll's `Utils.has_yaml_header?`: the file's first line is `---` (trailing white space allowed). */
-function hasYamlHeader(path: string): boolean {
+export function hasYamlHeader(path: string): boolean {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');

@@ -21,7 +21,7 @@ import {parseFrontMatterDate} from '../../dates.js';
 import {caseOrMissing, configFolder, defaults, readsYamlTimestamp, draftFlags, get, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, readText, scheduleProblems, nonDocumentUrl} from './common.js';
 import {belowCollections, collectionsDir, jekyllLeavesOut} from './jekyll-entries.js';
 import {configlessJekyll} from './jekyll-inferred.js';
-import {jekyllSourceFiles, type JekyllFile, type JekyllSourceFiles} from './jekyll-pages.js';
+import {hasYamlHeader, jekyllSourceFiles, type JekyllFile, type JekyllSourceFiles} from './jekyll-pages.js';
 import {usesPlugin} from './jekyll-plugins.js';
 import {jekyllConverter, jekyllMarkdownDialect} from './jekyll-markdown.js';
 import {slugPlaceholder, titlePlaceholder} from './jekyll-slugify.js';
@@ -107,6 +107,34 @@ function collectionOutputs(site: SiteInfo, name: string): boolean {
   const value = site.config.collections;
   const settings = isObject(value) ? value[name] : undefined;
   return isObject(settings) && settings.output === true;
+}
+
+/** Does Jekyll build this file of the site into a page or document, given whether it opens with front matter? */
+function builds(path: string, site: SiteInfo, hasFrontMatter: boolean): boolean {
+  const rel = relative(jekyll.contentRoots(site)[0]!, path);
+  if (rel.startsWith('..')) return false;
+  // Dot-folders (`.github/`), `_` folders other than posts and collections, and what `exclude` lists are never built.
+  const ownReaders = new Set(['_posts', '_drafts', ...collections(site).map((name) => `_${name}`)]);
+  const posix = rel.split(sep).join('/');
+  if (jekyllLeavesOut(posix, site, ownReaders) !== undefined) return false;
+  // With `collections_dir`, posts, drafts and collections outside it are read by no reader.
+  const below = belowCollections(posix, site);
+  if (below === undefined && posix.split('/').slice(0, -1).some((part) => ownReaders.has(part))) return false;
+  // A collection reads a file without front matter as a static file (copied, never rendered: Collection#read,
+  // `Utils.has_yaml_header?`), and writes its documents only with `output: true` (the default is false).
+  const collection = below === undefined ? undefined : collectionOf(below, site);
+  return collection === undefined || (hasFrontMatter && collectionOutputs(site, collection));
+}
+
+/**
+ * Does Jekyll's Markdown converter render this file: one it builds, named with an extension of
+ * `markdown_ext` (Configuration::DEFAULTS "markdown,mkdown,mkdn,mkd,md"; Converters::Markdown#matches
+ * compares it case aside)? Front matter as Jekyll sees it on disk (`Utils.has_yaml_header?`).
+ */
+function jekyllConverts(path: string, site: SiteInfo): boolean {
+  const setting = typeof site.config.markdown_ext === 'string' ? site.config.markdown_ext : 'markdown,mkdown,mkdn,mkd,md';
+  const extensions = setting.split(',').map((extension) => `.${extension.trim().toLowerCase()}`);
+  return extensions.includes(extname(path).toLowerCase()) && builds(path, site, hasYamlHeader(path));
 }
 
 /**
@@ -456,22 +484,7 @@ export const jekyll: Generator = {
   detect,
   contentRoots: (site) => [resolve(site.root, typeof site.config.source === 'string' ? site.config.source : '.')],
   staticRoots: (site) => [resolve(site.root, typeof site.config.source === 'string' ? site.config.source : '.')],
-  isPage: (path, site, frontMatter) => {
-    if (!site) return true;
-    const rel = relative(jekyll.contentRoots(site)[0]!, path);
-    if (rel.startsWith('..')) return false;
-    // Dot-folders (`.github/`), `_` folders other than posts and collections, and what `exclude` lists are never built.
-    const ownReaders = new Set(['_posts', '_drafts', ...collections(site).map((name) => `_${name}`)]);
-    const posix = rel.split(sep).join('/');
-    if (jekyllLeavesOut(posix, site, ownReaders) !== undefined) return false;
-    // With `collections_dir`, posts, drafts and collections outside it are read by no reader.
-    const below = belowCollections(posix, site);
-    if (below === undefined && posix.split('/').slice(0, -1).some((part) => ownReaders.has(part))) return false;
-    // A collection reads a file without front matter as a static file (copied, never rendered: Collection#read,
-    // `Utils.has_yaml_header?`), and writes its documents only with `output: true` (the default is false).
-    const collection = below === undefined ? undefined : collectionOf(below, site);
-    return collection === undefined || (frontMatter !== undefined && collectionOutputs(site, collection));
-  },
+  isPage: (path, site, frontMatter) => !site || builds(path, site, frontMatter !== undefined),
   unbuilt: neverRead,
   pageUrl,
   // `permalink: /feed.xml`: Jekyll writes the page to that file, served by its suffix's media type.
@@ -504,7 +517,8 @@ export const jekyll: Generator = {
   writesAfterContent: (path, site, frontMatter) => (site ? justTheDocsAfterContent(path, site, frontMatter, jekyll.contentRoots(site)[0]!) : undefined),
   // kramdown (Jekyll's default converter, whatever its input parser) reads `{: .class}` alone on a line as a block.
   blockAttributeLines: (site) => jekyllConverter(site) === 'kramdown',
-  markdownDialect: jekyllMarkdownDialect,
+  // The converter's dialect only where it runs: a `.github/` file or an excluded folder is GFM on the forge.
+  markdownDialect: (site, path) => (jekyllConverts(path, site) ? jekyllMarkdownDialect(site) : {}),
   folderIndexNames,
   resolveSiteRoot,
   // Pretty permalinks serve `about.md` at `/about/`: a page link the browser resolves from there (`(.)` is the page itself).

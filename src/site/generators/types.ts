@@ -385,8 +385,11 @@ export interface Generator {
    * page's parser does.
    */
   preprocessPage?(site: SiteInfo): ((text: string, parse: (text: string) => Root) => PreprocessedPage | undefined) | undefined;
-  /** What the site's Markdown reads otherwise than GFM does, where postlint models it (see `MarkdownDialect`). */
-  markdownDialect?(site: SiteInfo): MarkdownDialect;
+  /**
+   * What the site's Markdown reads otherwise than GFM does in one file, where postlint models it (see
+   * `MarkdownDialect`); `{}` for a file the site's converter never renders (read as GFM, as a forge shows it).
+   */
+  markdownDialect?(site: SiteInfo, path: string): MarkdownDialect;
   /** Inline attribute lists give spans ids (`**x**{ #id }`: kramdown, Python-Markdown attr_list). */
   readonly spanIds?: boolean;
   /**
@@ -485,10 +488,10 @@ export interface Generator {
 /** How a site's Markdown differs from GFM in what postlint parses (src/markdown.ts, src/facts.ts). */
 export interface MarkdownDialect {
   /**
-   * Why a URL written as plain text (`https://…`, `www.…`) is text and no link, if it is (kramdown
-   * links only `<https://…>`): it is still not prose, but no link rule reads it.
+   * A URL written as plain text (`https://…`, `www.…`) is text and no link (kramdown links only
+   * `<https://…>`): it is still not prose, but no link rule reads it.
    */
-  bareUrlsAsText?: string;
+  bareUrlsAsText?: boolean;
   /** `$$…$$` is math, not text (kramdown's math spans, and its math blocks read as paragraphs); `singleDollar`: `$…$` too. */
   math?: {singleDollar: boolean};
 }
