@@ -220,7 +220,7 @@ export class Phase1Runner {
         file.data.mdx2 = true;
         const unknown = job.site !== undefined ? generator.mdxUnknown?.(job.site) : undefined;
         // The version is not known: the headings of the MDX 1 reading too (mdx-version-headings.ts).
-        if (unknown) otherMdx = {reason: unknown, headings: headingSpots(this.processors.get(job.active, await this.remarkLint(job), false).parse(new VFile({value: codeJsxTags(text).text, path: job.path})) as Root)};
+        if (unknown) otherMdx = {reason: unknown, headings: headingSpots(this.processors.get(job.path, job.active, await this.remarkLint(job), false, job.site).parse(new VFile({value: codeJsxTags(text).text, path: job.path})) as Root)};
       }
     }
     try {
