@@ -21,6 +21,8 @@ function site(links, extra = {}) {
   };
 }
 
+/** The run's links postlint could not judge, with the reason (the JSON output's `unverifiable` lists). */
+const unverifiable = (result) => result.files.flatMap((file) => (file.data.unverifiable ?? []).map(({line, column, url, reason}) => `${file.path.replace(/^.*?content\//, 'content/')}:${line}:${column} ${url}: ${reason}`));
 const rows = (findings) => findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId} ${f.message}`);
 
 test('hugo: ./#x in a regular page is a place on that page, ../#x one on its section (served at /docs/install/airgap/)', async () => {
@@ -44,10 +46,12 @@ test('hugo: under uglyURLs the page is /docs/install/airgap.html, so ./#x is on 
   ]);
 });
 
-test('hugo: a link render hook that rewrites destinations keeps the reading from the file\'s folder (postlint does not guess the hook\'s URL)', async () => {
+test('hugo: a link render hook that rewrites destinations makes ./#x unverifiable, with the reason (postlint does not guess the hook\'s URL)', async () => {
+  // The hook writes /docs/#requirements, a heading docs/_index.md lacks: neither the folder reading nor the page URL is the truth.
   const hook = {'layouts/_markup/render-link.html': '<a href="{{ printf "/docs/%s" .Destination | safeURL }}">{{ .Text }}</a>\n'};
-  const {findings} = await lintRule({rule, configFile: false, files: site('See the [requirements](./#requirements).\n', hook)});
+  const {findings, result} = await lintRule({rule, configFile: false, files: site('See the [requirements](./#requirements).\n', hook)});
   assert.deepEqual(rows(findings), []);
+  assert.deepEqual(unverifiable(result), ['content/docs/install/airgap.md:9:9 ./#requirements: the site\'s link render hook may rewrite this destination, so the URL the browser reads it from is unknown']);
 });
 
 test('mkdocs: with directory URLs ./#x in docs/guide/airgap.md is a place on that page and ../#x one on the folder\'s index page', async () => {

@@ -18,8 +18,8 @@ import type {Generator, LinkRequest, ResolveContext, Resolution} from './types.j
 /**
  * The page at the URL the browser makes of `request.path` from the linking page's URL; undefined
  * when postlint cannot know that URL (a permalink it cannot expand, a file outside the content
- * tree), when a render hook may rewrite the destination, or when no page is there (the caller then
- * reads the path from the file's folder, as before).
+ * tree) or when no page is there (the caller then reads the path from the file's folder, as before);
+ * unverifiable when a render hook may rewrite the destination.
  */
 export function hugoPageUrlTarget(generator: Generator, request: LinkRequest, context: ResolveContext): Resolution | undefined {
   const site = context.site;
@@ -30,7 +30,8 @@ export function hugoPageUrlTarget(generator: Generator, request: LinkRequest, co
   // Markdown links and images may go through a render hook; raw HTML never does.
   const hook = request.kind === 'image' ? 'image' : request.kind === 'link' || request.kind === 'definition' ? 'link' : undefined;
   const reading = hook ? renderHookReading(site, hook) : undefined;
-  if (reading !== undefined && reading !== 'as-written') return undefined;
+  // A hook that may rewrite the destination serves it at a URL postlint does not know: abstain, not guess from the folder.
+  if (reading !== undefined && reading !== 'as-written') return {status: 'unverifiable', reason: `the site's ${hook} render hook may rewrite this destination, so the URL the browser reads it from is unknown`};
   const own = generator.pageUrl(from, site, context.frontMatterOf(from));
   if (own === undefined) return undefined;
   let target: string;
