@@ -46,6 +46,19 @@ test('hugo: under uglyURLs the page is /docs/install/airgap.html, so ./#x is on 
   ]);
 });
 
+test('hugo: an uglyURLs map sets it for the sections it names, keys read in lower case as Hugo reads them, and not for others', async () => {
+  const files = site('See the [requirements](./#requirements).\n', {
+    'hugo.toml': 'baseURL = "https://example.org/"\n\n[uglyURLs]\nDocs = true\n',
+    'content/guides/_index.md': page('Guides', '## Basics\n\nFirst steps.\n'),
+    'content/guides/setup.md': page('Setup', '## Steps\n\nSee the [basics](./#basics).\n'),
+  });
+  const {findings} = await lintRule({rule, configFile: false, files});
+  // docs/ is served ugly (/docs/install/airgap.html: ./ is the section), guides/ pretty (/guides/setup/: ./ is the page).
+  assert.deepEqual(rows(findings), [
+    'content/guides/setup.md:7:9 no-broken-anchors Link to "#basics" matches no heading in content/guides/setup.md; link to an existing heading or give one that id',
+  ]);
+});
+
 test('hugo: a link render hook that rewrites destinations makes ./#x unverifiable, with the reason (postlint does not guess the hook\'s URL)', async () => {
   // The hook writes /docs/#requirements, a heading docs/_index.md lacks: neither the folder reading nor the page URL is the truth.
   const hook = {'layouts/_markup/render-link.html': '<a href="{{ printf "/docs/%s" .Destination | safeURL }}">{{ .Text }}</a>\n'};
