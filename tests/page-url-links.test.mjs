@@ -59,6 +59,20 @@ test('hugo: an uglyURLs map sets it for the sections it names, keys read in lowe
   ]);
 });
 
+test('hugo: ../#x into a section without _index.md is the list page Hugo generates: unverifiable with the reason, not the home page above the file', async () => {
+  const files = {
+    'hugo.toml': 'baseURL = "https://example.org/"\n',
+    'content/_index.md': page('Home', '## Install\n\nGet it.\n'),
+    'content/posts/a.md': page('A', 'See [install](../#install) and [the page itself](./#install).\n'),
+  };
+  const {findings, result} = await lintRule({rule, configFile: false, files});
+  // /posts/a/ links to /posts/ (generated), and to itself, which has no such heading.
+  assert.deepEqual(rows(findings), [
+    'content/posts/a.md:5:32 no-broken-anchors Link to "#install" matches no heading in content/posts/a.md; link to an existing heading or give one that id',
+  ]);
+  assert.deepEqual(unverifiable(result), ['content/posts/a.md:5:5 ../#install: /posts/ is a list page Hugo generates (no _index.md), whose ids only its templates know']);
+});
+
 test('hugo: a link render hook that rewrites destinations makes ./#x unverifiable, with the reason (postlint does not guess the hook\'s URL)', async () => {
   // The hook writes /docs/#requirements, a heading docs/_index.md lacks: neither the folder reading nor the page URL is the truth.
   const hook = {'layouts/_markup/render-link.html': '<a href="{{ printf "/docs/%s" .Destination | safeURL }}">{{ .Text }}</a>\n'};

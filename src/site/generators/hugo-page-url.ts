@@ -18,8 +18,8 @@ import type {Generator, LinkRequest, ResolveContext, Resolution} from './types.j
 /**
  * The page at the URL the browser makes of `request.path` from the linking page's URL; undefined
  * when postlint cannot know that URL (a permalink it cannot expand, a file outside the content
- * tree) or when no page is there (the caller then reads the path from the file's folder, as before);
- * unverifiable when a render hook may rewrite the destination.
+ * tree) or when nothing is there (the caller then reads the path from the file's folder, as before);
+ * unverifiable when a render hook may rewrite the destination or the URL is a list page Hugo generates.
  */
 export function hugoPageUrlTarget(generator: Generator, request: LinkRequest, context: ResolveContext): Resolution | undefined {
   const site = context.site;
@@ -48,5 +48,9 @@ export function hugoPageUrlTarget(generator: Generator, request: LinkRequest, co
   const mapped = served !== undefined && hugoContentRootOf(served, site) === root ? served : undefined;
   const below = target.replace(/^\/+/, '');
   const page = mapped ?? (below === '' ? undefined : context.firstExisting(pageCandidates(join(root, below))));
-  return page ? {status: 'found', path: generator.translationOf?.(from, page, context) ?? page} : undefined;
+  if (page) return {status: 'found', path: generator.translationOf?.(from, page, context) ?? page};
+  // A folder of the content tree without `_index.md` is still a section (or the home page): Hugo writes its
+  // list page from templates alone, so its ids are unknown; the file's folder would be another page.
+  if (context.isDirectory(join(root, below))) return {status: 'unverifiable', reason: `${below === '' ? 'the home page' : `/${below}`} is a list page Hugo generates (no _index.md), whose ids only its templates know`};
+  return undefined;
 }
