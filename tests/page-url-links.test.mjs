@@ -93,3 +93,28 @@ test('mkdocs: with directory URLs ./#x in docs/guide/airgap.md is a place on tha
     'docs/guide/airgap.md:7:5 no-broken-anchors Link to "#overview" matches no heading in docs/guide/index.md; link to an existing heading or give one that id',
   ]);
 });
+
+test('mkdocs: ../../#x from docs/b.md (served at /b/) stops at the site root, as the browser does: docs/index.md, never the repository\'s README.md', async () => {
+  const files = {
+    'mkdocs.yml': 'site_name: x\n',
+    'README.md': '# Repo\n\n## Secret\n\nText.\n',
+    'docs/index.md': '# Home\n\n## Welcome\n\nText.\n',
+    'docs/b.md': '# B\n\nSee [welcome](../../#welcome) and [secret](../../#secret).\n',
+  };
+  const {findings} = await lintRule({rule, configFile: false, files, paths: ['docs']});
+  assert.deepEqual(rows(findings), [
+    'docs/b.md:3:35 no-broken-anchors Link to "#secret" matches no heading in docs/index.md; link to an existing heading or give one that id',
+  ]);
+});
+
+test('jekyll: with pretty permalinks ../../#x from about.md (served at /about/) stops at the site root: index.md', async () => {
+  const files = {
+    '_config.yml': 'permalink: pretty\n',
+    'index.md': '---\ntitle: Home\n---\n\n## Welcome\n\nText.\n',
+    'about.md': '---\ntitle: About\n---\n\nSee [welcome](../../#welcome) and [nothing](../../#nothing).\n',
+  };
+  const {findings} = await lintRule({rule, configFile: false, files});
+  assert.deepEqual(rows(findings), [
+    'about.md:5:35 no-broken-anchors Link to "#nothing" matches no heading in index.md; link to an existing heading or give one that id',
+  ]);
+});

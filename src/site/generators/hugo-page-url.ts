@@ -13,6 +13,7 @@ import {join} from 'node:path';
 import {pageCandidates} from '../files.js';
 import {hugoContentRootOf, hugoContentRoots, renderHookReading} from './hugo-site.js';
 import {normalizeUrl, urlMap} from './url-map.js';
+import {browserPath} from './page-url-place.js';
 import type {Generator, LinkRequest, ResolveContext, Resolution} from './types.js';
 
 /**
@@ -34,13 +35,9 @@ export function hugoPageUrlTarget(generator: Generator, request: LinkRequest, co
   if (reading !== undefined && reading !== 'as-written') return {status: 'unverifiable', reason: `the site's ${hook} render hook may rewrite this destination, so the URL the browser reads it from is unknown`};
   const own = generator.pageUrl(from, site, context.frontMatterOf(from));
   if (own === undefined) return undefined;
-  let target: string;
-  try {
-    // The browser's own resolution: `..` stops at the root; percent-escapes name the path.
-    target = decodeURIComponent(new URL(request.path, `http://site.invalid${own.startsWith('/') ? '' : '/'}${own}`).pathname);
-  } catch {
-    return undefined;
-  }
+  // The browser's own resolution: `..` stops at the root; percent-escapes name the path.
+  const target = browserPath(own, request.path);
+  if (target === undefined) return undefined;
   if (normalizeUrl(target) === normalizeUrl(own)) return {status: 'found', path: from};
   // The page served at that URL, in the linking page's own content tree (another language's tree
   // has pages at the same paths), in the linking page's language.
