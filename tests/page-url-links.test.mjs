@@ -1,7 +1,8 @@
 // Hugo serves a regular page content/docs/install/airgap.md at /docs/install/airgap/ and writes a
 // link's destination as it is (no render hook): the browser reads `./#x` as a place on that page
 // and `../#x` as one on the section /docs/install/, not from the source file's folder.
-// MkDocs with directory URLs (its default) leaves such links as written too, and serves docs/a/b.md at /a/b/.
+// MkDocs with directory URLs (its default) leaves such links as written too, and serves docs/a/b.md at /a/b/; Jekyll's pretty permalinks likewise.
+// All read the URL as the browser does, stopping at the site root (page-url-place.ts).
 // Conformance rows: fixtures/generators/hugo.json and mkdocs.json (sites "page-links"), hugo-render-hooks.json.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -107,14 +108,15 @@ test('mkdocs: ../../#x from docs/b.md (served at /b/) stops at the site root, as
   ]);
 });
 
-test('jekyll: with pretty permalinks ../../#x from about.md (served at /about/) stops at the site root: index.md', async () => {
+test('jekyll: with pretty permalinks ../../#x from site/about.md (served at /about/) stops at the root of the source (`source: site`), never the repository\'s README.md', async () => {
   const files = {
-    '_config.yml': 'permalink: pretty\n',
-    'index.md': '---\ntitle: Home\n---\n\n## Welcome\n\nText.\n',
-    'about.md': '---\ntitle: About\n---\n\nSee [welcome](../../#welcome) and [nothing](../../#nothing).\n',
+    '_config.yml': 'permalink: pretty\nsource: site\n',
+    'README.md': '# Repo\n\n## Secret\n\nText.\n',
+    'site/index.md': '---\ntitle: Home\n---\n\n## Welcome\n\nText.\n',
+    'site/about.md': '---\ntitle: About\n---\n\nSee [welcome](../../#welcome) and [secret](../../#secret).\n',
   };
-  const {findings} = await lintRule({rule, configFile: false, files});
+  const {findings} = await lintRule({rule, configFile: false, files, paths: ['site']});
   assert.deepEqual(rows(findings), [
-    'about.md:5:35 no-broken-anchors Link to "#nothing" matches no heading in index.md; link to an existing heading or give one that id',
+    'site/about.md:5:35 no-broken-anchors Link to "#secret" matches no heading in site/index.md; link to an existing heading or give one that id',
   ]);
 });
