@@ -1,7 +1,8 @@
 // Hugo serves a regular page content/docs/install/airgap.md at /docs/install/airgap/ and writes a
 // link's destination as it is (no render hook): the browser reads `./#x` as a place on that page
 // and `../#x` as one on the section /docs/install/, not from the source file's folder.
-// MkDocs with directory URLs (its default) leaves such links as written too, and serves docs/a/b.md at /a/b/.
+// MkDocs with directory URLs (its default) leaves such links as written too, and serves docs/a/b.md at /a/b/; Jekyll's pretty permalinks likewise.
+// All read the URL as the browser does, stopping at the site root (page-url-place.ts).
 // Conformance rows: fixtures/generators/hugo.json and mkdocs.json (sites "page-links"), hugo-render-hooks.json.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -21,6 +22,8 @@ function site(links, extra = {}) {
   };
 }
 
+/** The run's links postlint could not judge, with the reason (the JSON output's `unverifiable` lists). */
+const unverifiable = (result) => result.files.flatMap((file) => (file.data.unverifiable ?? []).map(({line, column, url, reason}) => `${file.path.replace(/^.*?content\//, 'content/')}:${line}:${column} ${url}: ${reason}`));
 const rows = (findings) => findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId} ${f.message}`);
 
 test('hugo: ./#x in a regular page is a place on that page, ../#x one on its section (served at /docs/install/airgap/)', async () => {
@@ -44,10 +47,39 @@ test('hugo: under uglyURLs the page is /docs/install/airgap.html, so ./#x is on 
   ]);
 });
 
-test('hugo: a link render hook that rewrites destinations keeps the reading from the file\'s folder (postlint does not guess the hook\'s URL)', async () => {
+test('hugo: an uglyURLs map sets it for the sections it names, keys read in lower case as Hugo reads them, and not for others', async () => {
+  const files = site('See the [requirements](./#requirements).\n', {
+    'hugo.toml': 'baseURL = "https://example.org/"\n\n[uglyURLs]\nDocs = true\n',
+    'content/guides/_index.md': page('Guides', '## Basics\n\nFirst steps.\n'),
+    'content/guides/setup.md': page('Setup', '## Steps\n\nSee the [basics](./#basics).\n'),
+  });
+  const {findings} = await lintRule({rule, configFile: false, files});
+  // docs/ is served ugly (/docs/install/airgap.html: ./ is the section), guides/ pretty (/guides/setup/: ./ is the page).
+  assert.deepEqual(rows(findings), [
+    'content/guides/setup.md:7:9 no-broken-anchors Link to "#basics" matches no heading in content/guides/setup.md; link to an existing heading or give one that id',
+  ]);
+});
+
+test('hugo: ../#x into a section without _index.md is the list page Hugo generates: unverifiable with the reason, not the home page above the file', async () => {
+  const files = {
+    'hugo.toml': 'baseURL = "https://example.org/"\n',
+    'content/_index.md': page('Home', '## Install\n\nGet it.\n'),
+    'content/posts/a.md': page('A', 'See [install](../#install) and [the page itself](./#install).\n'),
+  };
+  const {findings, result} = await lintRule({rule, configFile: false, files});
+  // /posts/a/ links to /posts/ (generated), and to itself, which has no such heading.
+  assert.deepEqual(rows(findings), [
+    'content/posts/a.md:5:32 no-broken-anchors Link to "#install" matches no heading in content/posts/a.md; link to an existing heading or give one that id',
+  ]);
+  assert.deepEqual(unverifiable(result), ['content/posts/a.md:5:5 ../#install: /posts/ is a list page Hugo generates (no _index.md), whose ids only its templates know']);
+});
+
+test('hugo: a link render hook that rewrites destinations makes ./#x unverifiable, with the reason (postlint does not guess the hook\'s URL)', async () => {
+  // The hook writes /docs/#requirements, a heading docs/_index.md lacks: neither the folder reading nor the page URL is the truth.
   const hook = {'layouts/_markup/render-link.html': '<a href="{{ printf "/docs/%s" .Destination | safeURL }}">{{ .Text }}</a>\n'};
-  const {findings} = await lintRule({rule, configFile: false, files: site('See the [requirements](./#requirements).\n', hook)});
+  const {findings, result} = await lintRule({rule, configFile: false, files: site('See the [requirements](./#requirements).\n', hook)});
   assert.deepEqual(rows(findings), []);
+  assert.deepEqual(unverifiable(result), ['content/docs/install/airgap.md:9:9 ./#requirements: the site\'s link render hook may rewrite this destination, so the URL the browser reads it from is unknown']);
 });
 
 test('mkdocs: with directory URLs ./#x in docs/guide/airgap.md is a place on that page and ../#x one on the folder\'s index page', async () => {
@@ -60,5 +92,31 @@ test('mkdocs: with directory URLs ./#x in docs/guide/airgap.md is a place on tha
   const {findings} = await lintRule({rule, configFile: false, files});
   assert.deepEqual(rows(findings), [
     'docs/guide/airgap.md:7:5 no-broken-anchors Link to "#overview" matches no heading in docs/guide/index.md; link to an existing heading or give one that id',
+  ]);
+});
+
+test('mkdocs: ../../#x from docs/b.md (served at /b/) stops at the site root, as the browser does: docs/index.md, never the repository\'s README.md', async () => {
+  const files = {
+    'mkdocs.yml': 'site_name: x\n',
+    'README.md': '# Repo\n\n## Secret\n\nText.\n',
+    'docs/index.md': '# Home\n\n## Welcome\n\nText.\n',
+    'docs/b.md': '# B\n\nSee [welcome](../../#welcome) and [secret](../../#secret).\n',
+  };
+  const {findings} = await lintRule({rule, configFile: false, files, paths: ['docs']});
+  assert.deepEqual(rows(findings), [
+    'docs/b.md:3:35 no-broken-anchors Link to "#secret" matches no heading in docs/index.md; link to an existing heading or give one that id',
+  ]);
+});
+
+test('jekyll: with pretty permalinks ../../#x from site/about.md (served at /about/) stops at the root of the source (`source: site`), never the repository\'s README.md', async () => {
+  const files = {
+    '_config.yml': 'permalink: pretty\nsource: site\n',
+    'README.md': '# Repo\n\n## Secret\n\nText.\n',
+    'site/index.md': '---\ntitle: Home\n---\n\n## Welcome\n\nText.\n',
+    'site/about.md': '---\ntitle: About\n---\n\nSee [welcome](../../#welcome) and [secret](../../#secret).\n',
+  };
+  const {findings} = await lintRule({rule, configFile: false, files, paths: ['site']});
+  assert.deepEqual(rows(findings), [
+    'site/about.md:5:35 no-broken-anchors Link to "#secret" matches no heading in site/index.md; link to an existing heading or give one that id',
   ]);
 });

@@ -13,13 +13,14 @@ import {join} from 'node:path';
 import {pageCandidates} from '../files.js';
 import {hugoContentRootOf, hugoContentRoots, renderHookReading} from './hugo-site.js';
 import {normalizeUrl, urlMap} from './url-map.js';
+import {browserPath} from './page-url-place.js';
 import type {Generator, LinkRequest, ResolveContext, Resolution} from './types.js';
 
 /**
  * The page at the URL the browser makes of `request.path` from the linking page's URL; undefined
  * when postlint cannot know that URL (a permalink it cannot expand, a file outside the content
- * tree), when a render hook may rewrite the destination, or when no page is there (the caller then
- * reads the path from the file's folder, as before).
+ * tree) or when nothing is there (the caller then reads the path from the file's folder, as before);
+ * unverifiable when a render hook may rewrite the destination or the URL is a list page Hugo generates.
  */
 export function hugoPageUrlTarget(generator: Generator, request: LinkRequest, context: ResolveContext): Resolution | undefined {
   const site = context.site;
@@ -30,16 +31,13 @@ export function hugoPageUrlTarget(generator: Generator, request: LinkRequest, co
   // Markdown links and images may go through a render hook; raw HTML never does.
   const hook = request.kind === 'image' ? 'image' : request.kind === 'link' || request.kind === 'definition' ? 'link' : undefined;
   const reading = hook ? renderHookReading(site, hook) : undefined;
-  if (reading !== undefined && reading !== 'as-written') return undefined;
+  // A hook that may rewrite the destination serves it at a URL postlint does not know: abstain, not guess from the folder.
+  if (reading !== undefined && reading !== 'as-written') return {status: 'unverifiable', reason: `the site's ${hook} render hook may rewrite this destination, so the URL the browser reads it from is unknown`};
   const own = generator.pageUrl(from, site, context.frontMatterOf(from));
   if (own === undefined) return undefined;
-  let target: string;
-  try {
-    // The browser's own resolution: `..` stops at the root; percent-escapes name the path.
-    target = decodeURIComponent(new URL(request.path, `http://site.invalid${own.startsWith('/') ? '' : '/'}${own}`).pathname);
-  } catch {
-    return undefined;
-  }
+  // The browser's own resolution: `..` stops at the root; percent-escapes name the path.
+  const target = browserPath(own, request.path);
+  if (target === undefined) return undefined;
   if (normalizeUrl(target) === normalizeUrl(own)) return {status: 'found', path: from};
   // The page served at that URL, in the linking page's own content tree (another language's tree
   // has pages at the same paths), in the linking page's language.
@@ -47,5 +45,9 @@ export function hugoPageUrlTarget(generator: Generator, request: LinkRequest, co
   const mapped = served !== undefined && hugoContentRootOf(served, site) === root ? served : undefined;
   const below = target.replace(/^\/+/, '');
   const page = mapped ?? (below === '' ? undefined : context.firstExisting(pageCandidates(join(root, below))));
-  return page ? {status: 'found', path: generator.translationOf?.(from, page, context) ?? page} : undefined;
+  if (page) return {status: 'found', path: generator.translationOf?.(from, page, context) ?? page};
+  // A folder of the content tree without `_index.md` is still a section (or the home page): Hugo writes its
+  // list page from templates alone, so its ids are unknown; the file's folder would be another page.
+  if (context.isDirectory(join(root, below))) return {status: 'unverifiable', reason: `${below === '' ? 'the home page' : `/${below}`} is a list page Hugo generates (no _index.md), whose ids only its templates know`};
+  return undefined;
 }

@@ -14,6 +14,7 @@ import {readdirSync} from 'node:fs';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {fieldsOnly} from '../../frontmatter.js';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
+import {pageUrlPlace} from './page-url-place.js';
 import {jekyllTemplates} from './jekyll-layouts.js';
 import {justTheDocsAfterContent} from './jekyll-just-the-docs.js';
 import {readsRubyTime, rubyTimeAsIso} from './jekyll-dates.js';
@@ -525,11 +526,11 @@ export const jekyll: Generator = {
   resolvePageUrl(request, context) {
     const site = context.site!;
     const from = context.from;
-    if (!pretty(site) || !/\.(md|markdown)$/i.test(from) || /(^|[\\/])index\.(md|markdown)$/i.test(from)) return undefined;
-    const fromUrl = resolve(pageUrlFolder(from), request.path);
-    if (fromUrl === pageUrlFolder(from)) return {status: 'found', path: from};
-    const rel = relative(site.root, fromUrl);
-    const page = context.firstExisting(pageCandidates(fromUrl)) ?? (rel.startsWith('..') ? undefined : collectionDoc(`/${rel.split(sep).join('/')}/`, context));
+    if (!pretty(site) || !/\.(md|markdown)$/i.test(from)) return undefined;
+    const place = pageUrlPlace(from, request.path, jekyll.contentRoots(site)[0]!);
+    if (!place) return undefined;
+    if (place.self) return {status: 'found', path: from};
+    const page = context.firstExisting(pageCandidates(place.path)) ?? collectionDoc(`${place.url.replace(/\/+$/, '')}/`, context);
     return page ? {status: 'found', path: page} : undefined;
   },
   resolveRelative(request, context) {

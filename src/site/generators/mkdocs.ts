@@ -9,6 +9,7 @@ import type {IndentedBlockKind} from '../../text/indented-blocks.js';
 import {readdirSync} from 'node:fs';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
+import {pageUrlPlace} from './page-url-place.js';
 import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, configFolder} from './common.js';
 import ignore, {type Ignore} from 'ignore';
 import {hookFiles, hooksMayWrite} from './mkdocs-hooks.js';
@@ -327,10 +328,13 @@ export const mkdocs: Generator = {
   resolvePageUrl(request, context) {
     const site = context.site!;
     const from = context.from;
-    if (!directoryUrls(site) || !/\.(md|markdown)$/i.test(from) || /^(?:index|readme)\.(?:md|markdown)$/i.test(basename(from)) || urlKeysUnsettled(site)) return undefined;
-    const fromUrl = resolve(pageUrlFolder(from), request.path);
-    if (fromUrl === pageUrlFolder(from)) return {status: 'found', path: from};
-    const page = context.firstExisting(pageCandidates(fromUrl));
+    if (!directoryUrls(site) || !/\.(md|markdown)$/i.test(from) || urlKeysUnsettled(site)) return undefined;
+    // pageUrlFolder reads `README.md` as a page of its own; MkDocs serves it at its folder, as `index.md`.
+    const served = /^readme\.(?:md|markdown)$/i.test(basename(from)) ? join(dirname(from), 'index.md') : from;
+    const place = pageUrlPlace(served, request.path, docsDir(site));
+    if (!place) return undefined;
+    if (place.self) return {status: 'found', path: from};
+    const page = context.firstExisting(pageCandidates(place.path));
     return page ? {status: 'found', path: page} : undefined;
   },
   resolveRelative(request, context) {
