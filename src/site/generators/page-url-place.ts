@@ -4,8 +4,9 @@
  * Generators that serve a source tree as URLs (MkDocs' docs_dir, Jekyll's source) map the URL
  * path back to the folder it came from; Hugo reads it in its URL map (hugo-page-url.ts).
  */
-import {join, relative, sep} from 'node:path';
+import {join, relative} from 'node:path';
 import {pageUrlFolder} from '../files.js';
+import {toPosix} from '../../paths.js';
 
 /** The URL path `link` names from the page served at `own` (a site path, `/a/b/`); undefined when no URL. */
 export function browserPath(own: string, link: string): string | undefined {
@@ -30,7 +31,7 @@ export interface PageUrlPlace {
 export function pageUrlPlace(from: string, link: string, source: string): PageUrlPlace | undefined {
   const folder = relative(source, pageUrlFolder(from));
   if (folder.startsWith('..')) return undefined;
-  const own = `/${folder.split(sep).join('/')}/`.replace(/\/+/g, '/');
+  const own = `/${toPosix(folder)}/`.replace(/\/+/g, '/');
   const url = browserPath(own, link);
   if (url === undefined) return undefined;
   return {url, path: join(source, url), self: url.replace(/\/+$/, '') === own.replace(/\/+$/, '')};
