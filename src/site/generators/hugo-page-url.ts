@@ -19,8 +19,9 @@ import type {Generator, LinkRequest, ResolveContext, Resolution} from './types.j
 /**
  * The page at the URL the browser makes of `request.path` from the linking page's URL; undefined
  * when postlint cannot know that URL (a permalink it cannot expand, a file outside the content
- * tree) or when nothing is there (the caller then reads the path from the file's folder, as before);
- * unverifiable when a render hook may rewrite the destination or the URL is a list page Hugo generates.
+ * tree), when a render hook may rewrite the destination (its own model then decides), or when nothing is
+ * there (the caller then reads the path from the file's folder, as before); unverifiable when the URL is a list page
+ * Hugo generates.
  */
 export function hugoPageUrlTarget(generator: Generator, request: LinkRequest, context: ResolveContext): Resolution | undefined {
   const site = context.site;
@@ -31,8 +32,7 @@ export function hugoPageUrlTarget(generator: Generator, request: LinkRequest, co
   // Markdown links and images may go through a render hook; raw HTML never does.
   const hook = request.kind === 'image' ? 'image' : request.kind === 'link' || request.kind === 'definition' ? 'link' : undefined;
   const reading = hook ? renderHookReading(site, hook) : undefined;
-  // A hook that may rewrite the destination serves it at a URL postlint does not know: abstain, not guess from the folder.
-  if (reading !== undefined && reading !== 'as-written') return {status: 'unverifiable', reason: `the site's ${hook} render hook may rewrite this destination, so the URL the browser reads it from is unknown`};
+  if (reading !== undefined && reading !== 'as-written') return undefined;
   const own = generator.pageUrl(from, site, context.frontMatterOf(from));
   if (own === undefined) return undefined;
   // The browser's own resolution: `..` stops at the root; percent-escapes name the path.
