@@ -19,6 +19,10 @@
  * 21:3  warning  Section "coroutines" is empty: no content follows its heading before the next heading, "Further reading" (line 23); write it or remove the heading  no-empty-sections
  * ```
  *
+ * A link to the empty section from its own page is the same problem: `no-broken-anchors` leaves it to
+ * this finding, which ends by naming the link's line (`; the link on line 13 leads to it`), so removing
+ * the heading does not leave a link to nothing behind.
+ *
  * Content is anything a reader sees: text, lists with text, code, tables, images, block quotes,
  * footnotes, HTML blocks, MDX components and shortcodes (`{{< figure … >}}`, `{% include … %}`),
  * which a generator fills in, and in an MkDocs site a heading that is an mkdocstrings block
