@@ -1,18 +1,13 @@
 import {existsSync, readdirSync} from 'node:fs';
 import {readSmallFile} from '../../read-text.js';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
-import {isObject, languageSuffix, languageTag, perSite, readFrontMatterDataSync} from './common.js';
+// `get` reads config keys without regard to case, as Hugo does.
+import {get, isObject, languageSuffix, languageTag, perSite, readFrontMatterDataSync} from './common.js';
 import type {SiteInfo} from './types.js';
 import {isBelow} from '../../paths.js';
 import {readHook, type HookReading} from './hugo-hooks.js';
 import {shadowingIndexFile} from './hugo-bundle-index.js';
 import {hugoModuleFolders} from './hugo-themes.js';
-
-/** Case-insensitive config lookup: Hugo reads its keys without regard to case. */
-function get(data: unknown, key: string): unknown {
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  return Object.entries(data as Record<string, unknown>).find(([name]) => name.toLowerCase() === key.toLowerCase())?.[1];
-}
 
 /**
  * Every folder Hugo reads pages from: `contentDir`, each language's `contentDir`, and module
