@@ -117,3 +117,19 @@ test('a .conf file that is not nginx (Apache) and an unbalanced one say nothing:
   assert.deepEqual(rows, ['src/links.md:3:1 no-missing-files', 'src/links.md:3:16 no-missing-files', 'src/links.md:3:29 no-missing-files']);
   assert.deepEqual(unverifiable, []);
 });
+
+test('hostile configs: deep nesting, backtracking expressions and unclosed quotes or tags end in a clear answer, not a hang', () => {
+  const deep = `${'location /a {\n'.repeat(20000)}${'}\n'.repeat(20000)}`;
+  const {rows, unverifiable} = run({
+    ...eleventy,
+    'deep.conf': deep,
+    'quote.conf': 'rewrite "^/open /guide permanent;\n',
+    'tags.conf.njk': 'rewrite ^/tagged {{ unclosed /guide permanent;\n{% for x in y\n',
+    'slow.conf': 'rewrite "^/(a|aa)+$" /guide permanent;\nrewrite "^/(.*)(.*)(.*)x$" /guide permanent;\nrewrite "(?>a+)b" /guide;\n',
+    'src/guide.md': '# Guide\n\nText.\n',
+    'src/links.md': `# Links\n\n[Long](/${'a'.repeat(250)}), [open](/open), [tagged](/tagged).\n`,
+  });
+  assert.deepEqual(rows, ['src/links.md:3:1 no-missing-files', 'src/links.md:3:262 no-missing-files', 'src/links.md:3:277 no-missing-files']);
+  // `^/(.*)(.*)(.*)x$` is tested (three unbounded quantifiers) and does not match; an unclosed quote or tag unbalances its file: no rules.
+  assert.deepEqual(unverifiable, []);
+});
