@@ -136,7 +136,12 @@ function serverRules(directives: readonly NginxDirective[], file: string): HostR
     const locations: Location[] = [];
     const located: Array<{location: Location; block: NginxDirective[]}> = [];
     readLocations(server, locations, located);
-    const chosen = (path: string): Location | undefined => choose(locations, path);
+    // Every rule of a location asks which location a path gets: chosen once per path.
+    let last: {path: string; location: Location | undefined} | undefined;
+    const chosen = (path: string): Location | undefined => {
+      if (last?.path !== path) last = {path, location: choose(locations, path)};
+      return last.location;
+    };
     for (const directive of server) rules.push(...directiveRules(directive, file, undefined, () => true, ''));
     for (const {location, block} of located) {
       const here = (path: string): boolean => chosen(path) === location;
