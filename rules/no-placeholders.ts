@@ -25,7 +25,8 @@
  * or as link text (`"FIXME"`, `*TODO*`); the word as a thing after a determiner, a preposition or a
  * pointer (`a TODO list`, `each TODO item`, `(see FIXME)` about a comment in the code above) or as
  * the subject of a sentence (`TODO comments are removed`), the object of a verb that removes or
- * resolves it (`remove no longer needed TODO`, a changelog's commit subject) or a kind of thing (`another TODO item`,
+ * resolves it (`remove no longer needed TODO`, a changelog's commit subject; or its participle after
+ * the word: `TODO removed, custom fields added`, `FIXME resolved`) or a kind of thing (`another TODO item`,
  * `Add TODO list support`, `a simple TODO app`, `a TODO MVC clone`), or as a thing someone has
  * (`my December TODO.`: a possessive and at most one word, not a verb, before it, the phrase ending there), or inside a short
  * quoted phrase (`my "long TODO" list`); a heading that is the word alone over the list it names (`# TODO
@@ -309,6 +310,14 @@ const joined = /^\s*(?:,|and|or|&|\/)\s*$/iu;
 const actedOn = /(?:^|[^\p{L}])(?:[Rr]emov(?:e|es|ed|ing)|[Dd]elet(?:e|es|ed|ing)|[Rr]esolv(?:e|es|ed|ing)|[Aa]ddress(?:es|ed|ing)?)(?:[ \t]+(?!(?:and|or|but|then|so|to)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){0,3}[ \t]+$/u;
 
 /**
+ * The same act said after the word, in the passive: its participle right after it ("TODO removed,
+ * custom fields added", "FIXME resolved"), a before-and-after note or a changelog entry about the
+ * note. The note itself says what is left to do ("TODO remove the cache", "TODO: resolved?" is
+ * still a note: a colon opens it).
+ */
+const removedAfter = /^[ \t]+(?:removed|deleted|resolved|addressed|dropped|cleared)(?![\p{L}\p{N}_:-])/u;
+
+/**
  * The word inside a noun phrase, naming a kind of thing: after an article or quantifier and one or two
  * words ("a simple TODO app", "each new FIXME item") with a word after it that the phrase is about, or
  * followed by a name in capitals ("TODO MVC"). A note to self ends the phrase or opens a clause
@@ -379,6 +388,7 @@ function reportWords(node: Text, source: string, matchers: RegExp[], found: (wor
       chained ||
       namedAsThing.test(raw.slice(Math.max(0, match.index - 20), match.index)) ||
       actedOn.test(raw.slice(Math.max(0, match.index - 60), match.index)) ||
+      removedAfter.test(raw.slice(end, end + 40)) ||
       modifiesNoun(raw.slice(Math.max(0, match.index - 60), match.index), raw.slice(end, end + 40)) ||
       subjectOf.test(raw.slice(end, end + 40)) ||
       (owned(raw.slice(Math.max(0, match.index - 40), match.index)) && /^(?:[ \t]*[.,;!?)]|[ \t]*$)/.test(raw.slice(end, end + 40))) ||

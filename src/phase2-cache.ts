@@ -20,6 +20,7 @@ import type {FileFacts} from './facts.js';
 import type {SiteInfo} from './site/detect.js';
 import {generatorOf} from './site/generators/index.js';
 import {workflowsFolder} from './site/gh-pages-deploys.js';
+import {nginxConfigFiles} from './site/nginx-redirects.js';
 import type {SiteIndex} from './site/index.js';
 import type {FileGuardSample, GuardedGroup} from './site/guard.js';
 import type {RuleModule} from './types.js';
@@ -835,7 +836,7 @@ function globalDigests(plan: Phase2Plan, outputs: ReadonlyMap<string, Phase1Outp
  * Files the site model reads on its own, beside the pages: ignore files (build output), hosting
  * redirects, Docusaurus versions, Eleventy ignores, Hugo render hooks, each site's generator config
  * and the files its generator module names beside it (MkDocs hooks), the workflows folder read for
- * gh-pages deploys (src/site/gh-pages-deploys.ts). Their stamps join the run's key: any change to one re-checks every file.
+ * gh-pages deploys (src/site/gh-pages-deploys.ts), the nginx configs of the repository. Their stamps join the run's key: any change to one re-checks every file.
  */
 const modelFiles = ['.gitignore', '.postlintignore', '.eleventyignore', 'versions.json', 'firebase.json', 'netlify.toml', '_redirects', 'static/_redirects', 'public/_redirects', 'vercel.json'];
 const hookFolders = ['layouts/_default/_markup', 'layouts/_markup'];
@@ -850,6 +851,7 @@ function modelInputsKey(plan: Phase2Plan): string {
     if (site.configFile) configs.add(site.configFile);
     for (const file of site.configFiles ?? []) configs.add(file);
     for (const file of generatorOf(site).modelInputs?.(site) ?? []) configs.add(file);
+    for (const file of nginxConfigFiles(site.root)) configs.add(file);
     folders.add(workflowsFolder(site.root));
   }
   const parts: string[] = [];

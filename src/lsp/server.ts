@@ -39,8 +39,10 @@ const watched = [
   `**/{${searchPlaces.join(',')}}`,
   '**/.postlint/words.txt',
   '**/*.{toml,yaml,yml,json,jsonc,js,mjs,cjs,ts,mts}',
-  // Host redirects, ignore files and the shell scripts a build runs (src/site/project-files.ts).
+  // Host redirects (nginx configs and their templates too), ignore files and the shell scripts a build runs (src/site/project-files.ts).
   '**/{_redirects,.gitignore}',
+  '**/*.conf',
+  '**/*.conf.*',
   '**/*.sh',
 ];
 

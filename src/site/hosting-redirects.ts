@@ -5,7 +5,9 @@
  *   list), `source` globs (`**`, `*`, `:name`, `:name*`) or `regex`;
  * - Netlify `_redirects` (in the site folder or a folder it publishes from: `from to [status][!]
  *   [conditions]`, `*` splats and `:placeholders`) and `netlify.toml` `[[redirects]]`;
- * - Vercel `vercel.json` `redirects` and `rewrites` (`source` in path-to-regexp syntax).
+ * - Vercel `vercel.json` `redirects` and `rewrites` (`source` in path-to-regexp syntax);
+ * - nginx `rewrite` and `return` in a config file of the repository, or a template that writes one
+ *   (nginx-redirects.ts).
  * A rule whose source is a plain path is followed to its destination when that is a page of the
  * site; one with wildcards, placeholders or conditions only makes the link unverifiable (postlint
  * does not evaluate them); a destination on another host is the link checker's to judge.
@@ -17,13 +19,19 @@ import {forgetDeploys} from './gh-pages-deploys.js';
 import {readNetlifyToml} from './netlify-toml.js';
 import {configFolders, forgetProjectTops} from './project-top.js';
 import {escapeRegExp} from '../links/patterns.js';
+import {forgetNginxConfigs, nginxRules} from './nginx-redirects.js';
+
+/** What a rule's source tests a path with: a regular expression, or a server's own matching (nginx-redirects.ts). */
+export interface PathTest {
+  test(path: string): boolean;
+}
 
 /** One redirect or rewrite rule, as postlint reads it. */
 export interface HostRule {
   /** A plain path (`/research`), matched without regard to a trailing slash. */
   path?: string;
-  /** A pattern (wildcards, placeholders), tested against the path. */
-  pattern?: RegExp;
+  /** A pattern (wildcards, placeholders; a web server's location and rewrite), tested against the path. */
+  pattern?: PathTest;
   /** Where it leads: a site path, a URL on another host, or nothing (a function, a Cloud Run service). */
   destination?: string;
   /**
@@ -46,6 +54,7 @@ const cache = new Map<string, HostRule[]>();
 /** Forget what was read (the language server, after a host config changed). */
 export function forgetHostRules(): void {
   cache.clear();
+  forgetNginxConfigs();
   forgetBuildScripts();
   forgetProjectTops();
   forgetDeploys();
@@ -70,6 +79,7 @@ export function hostRules(root: string, publishFolders: readonly string[]): Host
     const text = readFile(join(folder, '_redirects'));
     if (text !== undefined) rules.push(...netlifyFileRules(text, relative(root, join(folder, '_redirects'))));
   }
+  rules.push(...nginxRules(root));
   cache.set(key, rules);
   return rules;
 }

@@ -802,7 +802,7 @@ export class SiteIndex {
 
   /**
    * A site-root path no page has may be answered by the site's host (firebase.json, Netlify, Vercel
-   * redirects and rewrites): a plain rule to a page of the site is followed there; any other rule
+   * redirects and rewrites, nginx's rewrite and return): a plain rule to a page of the site is followed there; any other rule
    * that answers it makes the link unverifiable, never "broken".
    */
   private viaHost(paths: string[], resolution: Resolution, context: ResolveContext, fallbacks = true): Resolution {

@@ -1,0 +1,135 @@
+// nginx's rewrite and return as link targets, for any generator (src/site/nginx-redirects.ts): a
+// config in nginx syntax anywhere in the repository, or a template the generator writes one from.
+// A rule to a literal path is followed there (a page: found; none: unverifiable); one to another
+// host, with template code or an expression postlint does not evaluate, makes the link
+// unverifiable; the location nginx chooses decides which rules apply; `if` blocks, error codes and
+// same-path scheme redirects answer nothing, so a path no rule answers is still missing.
+// Exact rule id, line and column, and the unverifiable reasons.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {findings, postlintJson, tempSite} from './helpers.mjs';
+
+function run(files) {
+  const root = tempSite(files, 'postlint-nginx-');
+  const {json} = postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: root});
+  const rows = findings(json, root).filter((row) => /no-missing-files|no-broken-anchors/.test(row)).sort();
+  const unverifiable = json.flatMap((file) => (file.unverifiable ?? []).map(({line, column, url, reason}) => `${line}:${column} ${url}: ${reason}`));
+  return {rows, unverifiable};
+}
+
+const eleventy = {
+  '.git/HEAD': 'ref: refs/heads/main\n',
+  'eleventy.config.js': "import {IdAttributePlugin} from '@11ty/eleventy';\nexport default function (config) { config.addPlugin(IdAttributePlugin); return {dir: {input: 'src'}}; }\n",
+};
+
+test('an Eleventy template that writes nginx.conf: its rewrites answer site paths, its template tags are abstained on', () => {
+  const {rows, unverifiable} = run({
+    ...eleventy,
+    'src/meta/nginx.conf.njk': [
+      '---',
+      'permalink: ../nginx.conf',
+      '---',
+      'if ($http_user_agent ~* (Bot)) {',
+      '    return 307 https://bots.example.org/;',
+      '}',
+      '{%- for s in site.saved %}',
+      'rewrite ^/saved/{{ s.slug }} {{ s.link }} redirect;{% endfor %}',
+      'rewrite ^/store https://store.example.org redirect;',
+      'rewrite ^/first-post /blog/first-post permanent;',
+      'rewrite ^/lost-post /blog/lost-post permanent;',
+      '',
+    ].join('\n'),
+    'src/blog/first-post.md': '# First post\n\n## Setup\n\nText.\n',
+    'src/links.md': [
+      '# Links',
+      '',
+      '[Moved](/first-post), [its setup](/first-post#setup), [a bad part](/first-post#nope).',
+      '',
+      '[Store](/store/mugs), [saved](/saved/one), [lost](/lost-post).',
+      '',
+      '[Nothing](/nothing), [a bot page](/bots).',
+      '',
+    ].join('\n'),
+  });
+  assert.deepEqual(rows, ['src/links.md:3:55 no-broken-anchors', 'src/links.md:7:1 no-missing-files', 'src/links.md:7:22 no-missing-files']);
+  assert.deepEqual(unverifiable, [
+    '5:1 /store/mugs: src/meta/nginx.conf.njk has a rule that may answer it (rewrite ^/store https://store.example.org redirect)',
+    '5:23 /saved/one: src/meta/nginx.conf.njk has a rule that may answer it (rewrite ^/saved/{{…}} {{…}} redirect)',
+    '5:44 /lost-post: src/meta/nginx.conf.njk has a rule that may answer it (rewrite ^/lost-post /blog/lost-post permanent)',
+  ]);
+});
+
+test('a server config in the repository: the location nginx chooses decides, captures are filled in, error codes and same-path redirects answer nothing', () => {
+  const {rows, unverifiable} = run({
+    ...eleventy,
+    'deploy/nginx/site.conf': [
+      'server {',
+      '    listen 80;',
+      '    return 301 https://$host$request_uri;',
+      '}',
+      'server {',
+      '    listen 443 ssl;',
+      '    location = /chat { return 302 https://chat.example.org/; }',
+      '    location /docs/old/ { return 301 /guide/; }',
+      '    location ~ ^/posts/(\\d+)$ { return 301 /archive/$1; }',
+      '    location /m { return 301 /elsewhere/; }',
+      '    location /media/ { try_files $uri =404; }',
+      '    location /private/ { return 403; }',
+      '    location "~*^/shout/(?<name>[a-z]+)$" { return 301 /names/$name; }',
+      '    rewrite "^/(a+)+$" /never;',
+      '}',
+      '',
+    ].join('\n'),
+    'src/guide.md': '# Guide\n\nText.\n',
+    'src/archive/12.md': '# Twelve\n\nText.\n',
+    'src/names/bob.md': '# Bob\n\nText.\n',
+    'src/links.md': [
+      '# Links',
+      '',
+      '[Old docs](/docs/old/setup), [post](/posts/12), [shout](/SHOUT/bob).',
+      '',
+      '[Chat](/chat), [other post](/posts/13).',
+      '',
+      '[Image](/media/cat.png), [private](/private/x), [nothing](/nothing), [as](/aaa).',
+      '',
+    ].join('\n'),
+  });
+  assert.deepEqual(rows, [
+    'src/links.md:7:1 no-missing-files',
+    'src/links.md:7:26 no-missing-files',
+    'src/links.md:7:49 no-missing-files',
+    'src/links.md:7:70 no-missing-files',
+  ]);
+  assert.deepEqual(unverifiable, [
+    '5:1 /chat: deploy/nginx/site.conf has a rule that may answer it (location = /chat: return 302 https://chat.example.org/)',
+    '5:16 /posts/13: deploy/nginx/site.conf has a rule that may answer it (location ~ ^/posts/(\\d+)$: return 301 /archive/$1)',
+  ]);
+});
+
+test('a .conf file that is not nginx (Apache) and an unbalanced one say nothing: the links stay missing', () => {
+  const {rows, unverifiable} = run({
+    ...eleventy,
+    'apache/site.conf': '<VirtualHost *:80>\n  Redirect 301 /gone /guide\n  RewriteRule ^/old$ /guide [R=301,L]\n</VirtualHost>\n',
+    'broken.conf': 'server {\n  rewrite ^/half /guide permanent;\n',
+    'src/guide.md': '# Guide\n\nText.\n',
+    'src/links.md': '# Links\n\n[Gone](/gone), [old](/old), [half](/half).\n',
+  });
+  assert.deepEqual(rows, ['src/links.md:3:1 no-missing-files', 'src/links.md:3:16 no-missing-files', 'src/links.md:3:29 no-missing-files']);
+  assert.deepEqual(unverifiable, []);
+});
+
+test('hostile configs: deep nesting, backtracking expressions and unclosed quotes or tags end in a clear answer, not a hang', () => {
+  const deep = `${'location /a {\n'.repeat(20000)}${'}\n'.repeat(20000)}`;
+  const {rows, unverifiable} = run({
+    ...eleventy,
+    'deep.conf': deep,
+    'quote.conf': 'rewrite "^/open /guide permanent;\n',
+    'tags.conf.njk': 'rewrite ^/tagged {{ unclosed /guide permanent;\n{% for x in y\n',
+    'slow.conf': 'rewrite "^/(a|aa)+$" /guide permanent;\nrewrite "^/(.*)(.*)(.*)x$" /guide permanent;\nrewrite "(?>a+)b" /guide;\n',
+    'src/guide.md': '# Guide\n\nText.\n',
+    'src/links.md': `# Links\n\n[Long](/${'a'.repeat(250)}), [open](/open), [tagged](/tagged).\n`,
+  });
+  assert.deepEqual(rows, ['src/links.md:3:1 no-missing-files', 'src/links.md:3:262 no-missing-files', 'src/links.md:3:277 no-missing-files']);
+  // `^/(.*)(.*)(.*)x$` is tested (three unbounded quantifiers) and does not match; an unclosed quote or tag unbalances its file: no rules.
+  assert.deepEqual(unverifiable, []);
+});
