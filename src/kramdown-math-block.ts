@@ -12,7 +12,7 @@
  * micromark-extension-math's flow construct is another syntax (fences alone on their lines, an
  * unclosed one running to the end of the page), so this is a construct of its own that makes the
  * same `math` node. Where the block ends is found beforehand, on the text the parser is given
- * (`mathBlocks`): a construct that reads over lines must not fail after them, because no container
+ * (`mathBlocks`, parse-text.ts): a construct that reads over lines must not fail after them, because no container
  * (list item, block quote) can start inside it while it is tried. A `$$` after a container's marker
  * on the same line (`> $$`, `- $$`) is left to the paragraph reading, as before.
  */
@@ -20,6 +20,7 @@
 import {markdownLineEnding, markdownSpace} from 'micromark-util-character';
 import {codes} from 'micromark-util-symbol';
 import type {Code, Construct, Effects, Extension, State, TokenizeContext} from 'micromark-util-types';
+import {perParse} from './parse-text.js';
 
 /** A block: the offset of its closing `$$`, and where its line ends after it (the line ending's offset, or the text's length). */
 interface MathBlockEnd {
@@ -69,26 +70,6 @@ function boundaryAfter(text: string, from: number): number | undefined {
   return boundaryLine.test(text.slice(end + 1, endOfLine(text, end + 1))) ? end : undefined;
 }
 
-/**
- * The blocks of the text being parsed. micromark's constructs do not see the text ahead of them,
- * so the parser (wrapped by `withMathBlocks`) reads it first; parsing is synchronous, and a parse
- * inside another restores the outer one's blocks.
- */
-let current: Map<number, MathBlockEnd> | undefined;
-
-/** `parse`, with the math blocks of each text it is given known to the construct while it runs. */
-export function withMathBlocks<Args extends unknown[], Result>(parse: (doc: string, ...rest: Args) => Result): (doc: string, ...rest: Args) => Result {
-  return (doc, ...rest) => {
-    const outer = current;
-    current = mathBlocks(doc);
-    try {
-      return parse(doc, ...rest);
-    } finally {
-      current = outer;
-    }
-  };
-}
-
 /** The micromark extension: kramdown's `$$` math blocks (see the module comment). */
 export function kramdownMathBlock(): Extension {
   return {flow: {[codes.dollarSign]: mathBlock}};
@@ -125,7 +106,7 @@ function tokenizeMathBlock(this: TokenizeContext, effects: Effects, ok: State, n
   let block: MathBlockEnd | undefined;
   let inValue = false;
   return (code) => {
-    block = current?.get(self.now().offset);
+    block = perParse(mathBlocks)?.get(self.now().offset);
     if (code !== codes.dollarSign || !block || self.interrupt || !afterBlockBoundary(self.events)) return nok(code);
     effects.enter('mathFlow');
     fence(code);
