@@ -21,6 +21,7 @@ import {markdownLineEnding, markdownSpace} from 'micromark-util-character';
 import {codes} from 'micromark-util-symbol';
 import type {Code, Construct, Effects, Extension, State, TokenizeContext} from 'micromark-util-types';
 import {perParse} from './parse-text.js';
+import {nonLazyLine} from './non-lazy-line.js';
 
 /** A block: the offset of its closing `$$`, and where its line ends after it (the line ending's offset, or the text's length). */
 interface MathBlockEnd {
@@ -76,20 +77,6 @@ export function kramdownMathBlock(): Extension {
 }
 
 const mathBlock: Construct = {name: 'kramdownMathBlock', concrete: true, tokenize: tokenizeMathBlock};
-
-const nonLazyLine: Construct = {partial: true, tokenize: tokenizeNonLazyLine};
-
-/** A line ending followed by a line of the same container (not a lazy continuation). */
-function tokenizeNonLazyLine(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
-  const self = this;
-  return (code) => {
-    if (!markdownLineEnding(code)) return nok(code);
-    effects.enter('lineEnding');
-    effects.consume(code);
-    effects.exit('lineEnding');
-    return (next) => (self.parser.lazy[self.now().line] ? nok(next) : ok(next));
-  };
-}
 
 /**
  * kramdown's after_block_boundary: nothing before it in its container, or a blank line. In
