@@ -66,9 +66,12 @@ function boundaryAfter(text: string, from: number): number | undefined {
   let end = from;
   while (text[end] === ' ' || text[end] === '\t') end++;
   if (end === text.length) return end;
-  if (text[end] !== '\n') return undefined;
-  if (end + 1 >= text.length) return end;
-  return boundaryLine.test(text.slice(end + 1, endOfLine(text, end + 1))) ? end : undefined;
+  // kramdown reads CRLF as LF (Parser::Base#adapt_source).
+  const lineEnding = text.startsWith('\r\n', end) ? 2 : text[end] === '\n' ? 1 : 0;
+  if (lineEnding === 0) return undefined;
+  const next = end + lineEnding;
+  if (next >= text.length) return end;
+  return boundaryLine.test(text.slice(next, endOfLine(text, next)).replace(/\r$/, '')) ? end : undefined;
 }
 
 /** The micromark extension: kramdown's `$$` math blocks (see the module comment). */

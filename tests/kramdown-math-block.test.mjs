@@ -63,6 +63,7 @@ test('kramdown math blocks: where one starts and ends', () => {
   assert.deepEqual(blocks('# Title\n$$a$$\n\nb\n'), ['heading 1:1', 'paragraph 2:1', 'paragraph 4:1']); // not after a block without a blank line
   assert.deepEqual(blocks('$$a$$\nText.\n'), ['paragraph 1:1']); // no boundary after it
   assert.deepEqual(blocks('$$a$$ \n{: .wide}\n'), ['math 1:1', 'paragraph 2:1']); // a block attribute line is a boundary
+  assert.deepEqual(blocks('$$a\r\n\r\nb$$\r\n\r\nc\r\n'), ['math 1:1', 'paragraph 5:1']); // CRLF is LF to kramdown
   assert.deepEqual(blocks('$$a\n- b\n> c\n# d\n$$\n\ne\n'), ['math 1:1', 'paragraph 7:1']); // list, quote and heading lines are math inside
   assert.deepEqual(blocks('$$a\n\n- b\n- c\n'), ['paragraph 1:1', 'list 3:1']); // unclosed: a paragraph, and the list after it
   assert.deepEqual(blocks('$$a$$$\n\nb\n'), ['paragraph 1:1', 'paragraph 3:1']); // the FIRST `$$` closes; a `$` after it is text
