@@ -8,8 +8,11 @@ import {gfmStrikethroughFromMarkdown} from 'mdast-util-gfm-strikethrough';
 import {gfmTableFromMarkdown} from 'mdast-util-gfm-table';
 import {gfmTaskListItemFromMarkdown} from 'mdast-util-gfm-task-list-item';
 import {mdxJsxFlowTags} from './mdx-jsx-flow.js';
-import {math} from 'micromark-extension-math';
 import {mathFromMarkdown} from 'mdast-util-math';
+import {codes} from 'micromark-util-symbol';
+import {kramdownMathBlock} from './kramdown-math-block.js';
+import {linearMathText} from './linear-math-text.js';
+import {withParseText} from './parse-text.js';
 
 /**
  * GitHub Flavored Markdown as remark-gfm parses it (tables, footnotes, strikethrough, task
@@ -34,13 +37,17 @@ export function remarkMdxJsxFlowTags(this: Processor): void {
 
 /**
  * Math written between dollar signs (`$$…$$`, with `singleDollar` `$…$` too) as `inlineMath`
- * nodes, which no rule reads as prose or links. Only micromark-extension-math's text construct:
- * its fenced block (`$$` alone on a line, closed by `$$` alone on a line, else running to the end
- * of the document) is not kramdown's math block, which is any `$$…$$` between blank lines; read
- * as a paragraph, such a block is one math span, as kramdown's inline math would read it.
+ * nodes, which no rule reads as prose or links: micromark-extension-math's text construct only (its
+ * fenced block, `$$` alone on a line and running to the end of the page when unclosed, is no
+ * converter's block postlint models), in linear time (linear-math-text.ts). With `blocks: 'kramdown'`,
+ * kramdown's math blocks too: `$$` starting a block, up to the first `$$` that ends a line before
+ * a blank one, blank lines included, as one `math` node (kramdown-math-block.ts). Both look ahead
+ * in the text being parsed, which the parser keeps for them (parse-text.ts).
  */
-export function remarkDollarMath(this: Processor, options: {singleDollar: boolean}): void {
+export function remarkDollarMath(this: Processor, options: {singleDollar: boolean; blocks?: 'kramdown'}): void {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push({text: math({singleDollarTextMath: options.singleDollar}).text!});
+  (data.micromarkExtensions ??= []).push({text: {[codes.dollarSign]: linearMathText(options)}});
   (data.fromMarkdownExtensions ??= []).push(mathFromMarkdown());
+  if (options.blocks === 'kramdown') data.micromarkExtensions.push(kramdownMathBlock());
+  if (this.parser) this.parser = withParseText(this.parser);
 }

@@ -24,6 +24,7 @@ import {asciiAlpha, asciiDigit, markdownLineEnding, markdownSpace} from 'microma
 import {codes} from 'micromark-util-symbol';
 import type {Code, Construct, Effects, Extension, State, TokenizeContext} from 'micromark-util-types';
 import {expressionScanner} from './text/js-expression.js';
+import {nonLazyLine} from './non-lazy-line.js';
 
 /**
  * A tag (or an expression) may span lines, as far as this many characters: an attempt is never
@@ -49,21 +50,7 @@ export function mdxJsxFlowTags(): Extension {
   return {flow: {[codes.lessThan]: jsxFlowTag}};
 }
 
-const nonLazyLine: Construct = {partial: true, tokenize: tokenizeNonLazyLine};
-
 const jsxFlowTag: Construct = {name: 'mdxJsxFlowTagLine', concrete: true, tokenize: tokenizeJsxFlowTag, resolveTo: withLinePrefix};
-
-/** A line ending followed by a line of the same container (not a lazy continuation). */
-function tokenizeNonLazyLine(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
-  const self = this;
-  return (code) => {
-    if (!markdownLineEnding(code)) return nok(code);
-    effects.enter('lineEnding');
-    effects.consume(code);
-    effects.exit('lineEnding');
-    return (next) => (self.parser.lazy[self.now().line] ? nok(next) : ok(next));
-  };
-}
 
 function tokenizeJsxFlowTag(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const self = this;

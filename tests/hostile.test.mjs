@@ -294,6 +294,15 @@ test('100,000 `www.a.b` autolinks and a 4.5 MB run of backticks are checked in l
   assert.deepEqual(findings(json, root).filter((row) => !row.includes('bare-url')), ['b.md:4:1 no-drafts']);
 });
 
+test('kramdown inline math: 1,200 `$` runs of different lengths that close nowhere, in two paragraphs, are read in linear time; the math and the prose around them are right', () => {
+  // micromark-extension-math alone scans each opening to its paragraph's end: about 80 s of parsing here.
+  const runs = Array.from({length: 1200}, (_, i) => '$'.repeat(2 + i)).join('a');
+  const post = `---\ntitle: T\n---\n\n${runs}\n# Heading\n${runs}\n\nWe recieve $$ recieve^2 $$ twice.\n`;
+  const root = tempSite({'_config.yml': 'title: Blog\n', '_posts/2024-01-01-runs.md': post, '_posts/2024-01-02-draft.md': '---\ntitle: D\npublished: false\n---\n\nText.\n'});
+  const {json, stderr} = hostileRun(['--offline', '.'], root, {heapMb: 384, timeout: 90_000});
+  assert.deepEqual(findings(json, root), ['_posts/2024-01-01-runs.md:9:4 spelling', '_posts/2024-01-02-draft.md:3:1 no-drafts'], stderr);
+});
+
 test('a 1 MB HTML block of unclosed `<h2>` (a heading the id scan looks for) finishes and finds nothing there; the other file is checked', () => {
   const root = tempSite({'open.md': `${head}${'<h2>Intro text '.repeat(70_000)}\n`, 'b.md': draft});
   const {code, json, stderr} = hostileRun(['--offline', '.'], root, {heapMb: 384, timeout: 90_000});

@@ -2,6 +2,7 @@ import {relative, resolve} from 'node:path';
 import type {Reporter} from './types.js';
 import {countBySeverity} from './types.js';
 import {visible} from './visible.js';
+import {toPosix} from '../paths.js';
 
 /** How many findings the summary lists one by one; the counts cover them all. */
 const firstProblems = 20;
@@ -26,7 +27,7 @@ function escapeMarkdown(text: string): string {
 function lineLink(absolute: string, line: number, cwd: string, env: NodeJS.ProcessEnv): string {
   const {GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha, GITHUB_WORKSPACE: workspace} = env;
   const base = workspace ?? cwd;
-  const path = relative(base, absolute).split('\\').join('/');
+  const path = toPosix(relative(base, absolute));
   const encoded = path.split('/').map(encodeURIComponent).join('/');
   if (server && repo && sha && !path.startsWith('..')) return `${server}/${repo}/blob/${sha}/${encoded}#L${line}`;
   return `${encoded}#L${line}`;

@@ -20,6 +20,7 @@ import type {SiteInfo} from './generators/types.js';
 import {readSmallFile, sideFileLimit} from '../read-text.js';
 import type {IdTarget} from './anchors.js';
 import type {FileFacts, HeadingFact} from '../facts.js';
+import {toPosix} from '../paths.js';
 
 export interface AnchorJsUse {
   /** Heading levels some call of `add` may reach. */
@@ -132,7 +133,7 @@ export function anchorJsUse(site: SiteInfo): AnchorJsUse | undefined {
     if (!text.includes('.add')) continue;
     const calls = addCalls(text);
     if (calls.length === 0) continue;
-    use ??= {levels: new Set(), truncates: new Set(), file: relative(root, file).split(sep).join('/')};
+    use ??= {levels: new Set(), truncates: new Set(), file: toPosix(relative(root, file))};
     for (const {selector} of calls) for (const level of levelsOf(selector)) use.levels.add(level);
     for (const match of text.matchAll(/\btruncate\s*[:=]\s*['"]?(\d+)/g)) use.truncates.add(Number(match[1]));
     // A call on an object that sets no `truncate` (or one postlint cannot read) cuts at the default.

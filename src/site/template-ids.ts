@@ -15,11 +15,12 @@
  * site counts. When some of those templates are not in the checkout (a theme's layout or include,
  * which only the build has), the set says why (`elsewhere`): ids beyond the known ones may exist.
  */
-import {relative, sep} from 'node:path';
+import {relative} from 'node:path';
 import type {TemplateModel} from './generators/types.js';
 import {readSmallFile} from '../read-text.js';
 import {walkFiles} from './generators/walk-files.js';
 import {escapeRegExp} from '../links/patterns.js';
+import {toPosix} from '../paths.js';
 
 export interface TemplateIds {
   /** Literal id → the template that writes it (relative to the site folder). */
@@ -95,7 +96,7 @@ function readTemplate(file: string, root: string): {text: string; ids: TemplateI
   try {
     const text = readSmallFile(file);
     const ids: TemplateIds = {literal: new Map(), patterns: []};
-    readIds(text, relative(root, file).split(sep).join('/'), ids);
+    readIds(text, toPosix(relative(root, file)), ids);
     read = {text, ids};
   } catch {
     read = undefined;

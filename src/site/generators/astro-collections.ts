@@ -14,7 +14,7 @@
  * Everything else (a custom loader, a route that builds URLs otherwise) leaves the URL unknown.
  */
 import {readFileSync, statSync} from 'node:fs';
-import {join, relative, resolve, sep} from 'node:path';
+import {join, relative, resolve} from 'node:path';
 import picomatch from 'picomatch';
 import {slug as githubSlug} from 'github-slugger';
 import {draftFlags, isFile, readText} from './common.js';
@@ -22,6 +22,7 @@ import type {PageFrontMatter, PublishProblem} from './types.js';
 import {walkFiles} from './walk-files.js';
 import {balanced, topLevelParts} from './js-source.js';
 import {routeDraftKeys, type DraftKeys} from './astro-drafts.js';
+import {toPosix} from '../../paths.js';
 
 /** One collection, as plain data (it goes into the site's config). */
 export interface AstroCollection {
@@ -119,7 +120,7 @@ function routeFiles(pages: string): RouteFile[] {
   const found: RouteFile[] = [];
   for (const path of files) {
     try {
-      found.push({rel: relative(pages, path).split(sep).join('/'), text: readFileSync(path, 'utf8')});
+      found.push({rel: toPosix(relative(pages, path)), text: readFileSync(path, 'utf8')});
     } catch {
       // An unreadable route says nothing.
     }
@@ -152,7 +153,7 @@ export function collectionOf(path: string, collections: readonly AstroCollection
   for (const collection of collections) {
     const rel = relative(collection.base, path);
     if (rel.startsWith('..') || rel === '' || /^[/\\]/.test(rel)) continue;
-    const posix = rel.split(sep).join('/');
+    const posix = toPosix(rel);
     if (collection.patterns) {
       if (picomatch.isMatch(posix, collection.patterns)) return collection;
     } else if (/\.(md|mdx|mdoc)$/i.test(posix) && !posix.split('/').some((part) => part.startsWith('_'))) {
@@ -165,7 +166,7 @@ export function collectionOf(path: string, collections: readonly AstroCollection
 /** An entry's id: its path below the base without extension, each part slugged, `/index` dropped; a front-matter `slug` wins. */
 export function entryId(path: string, collection: AstroCollection, slug: unknown): string {
   if (typeof slug === 'string' && slug !== '') return slug;
-  const rel = relative(collection.base, path).split(sep).join('/').replace(/\.[^./]+$/, '');
+  const rel = toPosix(relative(collection.base, path)).replace(/\.[^./]+$/, '');
   return rel.split('/').map((part) => githubSlug(part)).join('/').replace(/\/index$/, '');
 }
 

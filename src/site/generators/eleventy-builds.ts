@@ -13,12 +13,13 @@
  *   relative path (a plugin in the repository); a plugin from `node_modules` is not read.
  * Everything is read as text, never run.
  */
-import {relative, resolve, sep} from 'node:path';
+import {relative, resolve} from 'node:path';
 import {buildScripts} from '../build-scripts.js';
 import {localModules} from './config-text.js';
 import {isBelow, readText} from './common.js';
 import {readPassthroughCopies, type PassthroughCopies} from './eleventy-copies.js';
 import type {SiteInfo} from './types.js';
+import {toPosix} from '../../paths.js';
 
 /** Another Eleventy run of the same build, served below `mount` in the site's output. */
 export interface OtherBuild {
@@ -77,7 +78,7 @@ export function otherBuilds(site: SiteInfo, readSite: (root: string, configFile:
     if (!other) continue;
     const otherOutput = resolve(other.root, typeof other.config.output === 'string' && other.config.output !== '' ? other.config.output : '_site');
     if (!isBelow(otherOutput, output) || otherOutput === output) continue;
-    const mount = `/${relative(output, otherOutput).split(sep).join('/')}/`;
+    const mount = `/${toPosix(relative(output, otherOutput))}/`;
     found.push({mount, site: other, shown: `${run.via}: eleventy ${args.join(' ')}`});
   }
   return found;
@@ -126,7 +127,7 @@ export function virtualTemplates(site: SiteInfo): VirtualTemplate[] {
       const path = match[2]!.replace(/^\.?\/+/, '');
       if (notPages.some((folder) => path === folder || path.startsWith(`${folder}/`))) continue;
       const stem = virtualStem(path);
-      if (stem !== '' && !found.some((virtual) => virtual.stem === stem)) found.push({stem, path, file: relative(site.root, file).split(sep).join('/')});
+      if (stem !== '' && !found.some((virtual) => virtual.stem === stem)) found.push({stem, path, file: toPosix(relative(site.root, file))});
     }
   }
   return found;

@@ -13,10 +13,11 @@
  * only running the config knows. `mode: "html-relative"` copies files beside the pages that name
  * them, which is where a relative link is looked for anyway: not modelled here.
  */
-import {basename, join, relative, resolve, sep} from 'node:path';
+import {basename, join, relative, resolve} from 'node:path';
 import picomatch from 'picomatch';
 import {balanced, topLevelParts, withoutComments} from './js-source.js';
 import {walkFiles} from './walk-files.js';
+import {toPosix} from '../../paths.js';
 
 /** One entry: a path or glob from the project folder, and its output path (`true`: its own path, input folder stripped). */
 export interface PassthroughCopy {
@@ -93,7 +94,7 @@ function filesOf(copies: readonly PassthroughCopy[], root: string, glob: string)
   const base = resolve(root, scan.base);
   found = walkFiles(base, {
     enter: (entry) => entry.name !== 'node_modules' && entry.name !== '.git',
-    keep: (_entry, path) => matches(relative(root, path).split(sep).join('/')),
+    keep: (_entry, path) => matches(toPosix(relative(root, path))),
     maxEntries: 20_000,
   }).files;
   perSite.set(key, found);
@@ -107,7 +108,7 @@ function filesOf(copies: readonly PassthroughCopy[], root: string, glob: string)
  */
 export function copiedSources(output: string, copies: readonly PassthroughCopy[], root: string, input: string): string[] {
   const path = clean(output);
-  const inputDir = clean(relative(root, input).split(sep).join('/'));
+  const inputDir = clean(toPosix(relative(root, input)));
   const stripInput = (file: string): string => (inputDir === '' ? file : file === inputDir ? '' : file.startsWith(`${inputDir}/`) ? file.slice(inputDir.length + 1) : file);
   const below = (folder: string): string | undefined => (folder === '' ? path : path.startsWith(`${folder}/`) ? path.slice(folder.length + 1) : undefined);
   const candidates: string[] = [];

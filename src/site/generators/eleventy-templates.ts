@@ -12,12 +12,13 @@
  * template's URL and page N at `<url>/<N-1>/` (src/Plugins/Pagination.js).
  */
 import {statSync} from 'node:fs';
-import {join, relative, sep} from 'node:path';
+import {join, relative} from 'node:path';
 import picomatch from 'picomatch';
 import {readFrontMatterDataSync, readText} from './common.js';
 import type {TemplatePage} from './types.js';
 import {walkFiles} from './walk-files.js';
 import {escapeRegExp} from '../../links/patterns.js';
+import {toPosix} from '../../paths.js';
 
 
 /** Template files that are pages; Markdown is read by the run itself. */
@@ -48,7 +49,7 @@ export function ignoreGlobs(root: string, input: string, configText: string): st
 /** A line of an ignore file in `dir` as a glob from the site folder; an existing folder stands for all below it. */
 function globBelow(root: string, dir: string, line: string): string {
   const path = join(dir, line.replace(/^\/+/, ''));
-  const glob = relative(root, path).split(sep).join('/').replace(/^\.\//, '');
+  const glob = toPosix(relative(root, path)).replace(/^\.\//, '');
   let folder = false;
   try {
     folder = statSync(path).isDirectory();
@@ -66,7 +67,7 @@ export function isIgnored(path: string, root: string, globs: readonly string[]):
   const key = globs.join('\n');
   let match = matchers.get(key);
   if (!match) matchers.set(key, (match = picomatch([...globs], {dot: true})));
-  return match(relative(root, path).split(sep).join('/'));
+  return match(toPosix(relative(root, path)));
 }
 
 /** A permalink data files give a template: the string, `unwritten` (the data file) for `false`, `{}` when only running them knows. */
@@ -86,7 +87,7 @@ export function templatePages(input: string, skip: readonly string[], isSkipped:
     keep: (entry, path) => (templateExtension.test(entry.name) || (/\.(md|markdown)$/i.test(entry.name) && dataPermalink(path)?.permalink !== undefined)) && !isSkipped(path),
     maxEntries: walkLimit,
   });
-  return files.flatMap((path) => templatePage(path, relative(input, path).split(sep).join('/'), fileUrl, dataPermalink));
+  return files.flatMap((path) => templatePage(path, toPosix(relative(input, path)), fileUrl, dataPermalink));
 }
 
 /** One template's pages: its URL, or the pattern of its URLs; a paginated one also writes `<url>/<n>/`. */

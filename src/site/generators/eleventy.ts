@@ -28,6 +28,7 @@ import {isForgeDocument} from '../forge-documents.js';
 import {balanced, topLevelParts} from './js-source.js';
 import {grayMatterEngines, type FrontMatterReading} from '../../front-matter-language.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
+import {toPosix} from '../../paths.js';
 
 const configNames = ['eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs', 'eleventy.config.ts', 'eleventy.config.mts', '.eleventy.js', '.eleventy.cjs', '.eleventy.mjs'];
 
@@ -280,7 +281,7 @@ function outsideInput(path: string, site: SiteInfo): string | undefined {
   const runs = [site, ...otherBuilds(site, readOtherSite).map((build) => build.site)];
   if (runs.some((run) => isBelow(path, input(run)) || notPages(run).slice(0, typeof run.config.layouts === 'string' ? 3 : 2).some((folder) => isBelow(path, folder)))) return undefined;
   if (isForgeDocument(path, site.root)) return undefined;
-  return `it is outside Eleventy's input folder (dir.input "${relative(site.root, input(site)).split(sep).join('/')}"), which is all Eleventy reads`;
+  return `it is outside Eleventy's input folder (dir.input "${toPosix(relative(site.root, input(site)))}"), which is all Eleventy reads`;
 }
 
 /** Folders of the input that are not pages (Eleventy's includes, layouts and data, the output). */
@@ -309,7 +310,7 @@ function dataPermalink(path: string, site: SiteInfo): DataPermalink | undefined 
       if (!/\bpermalink\b/.test(text)) continue;
       const value = readData(file, text)?.permalink;
       // `permalink: false` in data: the templates it covers are read, never written.
-      return typeof value === 'string' ? {permalink: value} : value === false ? {unwritten: relative(site.root, join(dir, file)).split(sep).join('/')} : {};
+      return typeof value === 'string' ? {permalink: value} : value === false ? {unwritten: toPosix(relative(site.root, join(dir, file)))} : {};
     }
     return undefined;
   };
@@ -381,7 +382,7 @@ function inputPath(request: LinkRequest, context: ResolveContext): Resolution | 
   const site = context.site!;
   if (site.config.inputPathToUrl !== true || !templateFile.test(request.path)) return undefined;
   const clean = request.path.replace(/^\/+/, '');
-  const fromInput = relative(site.root, input(site)).split(sep).join('/');
+  const fromInput = toPosix(relative(site.root, input(site)));
   const inInput = fromInput !== '' && (clean === fromInput || clean.replace(/^\.\//, '').startsWith(`${fromInput}/`));
   const file = context.firstExisting([inInput ? resolve(site.root, clean) : resolve(input(site), clean)]);
   return file && eleventy.isPage(file, site, context.frontMatterOf(file)) ? {status: 'found', path: file} : undefined;

@@ -4,7 +4,7 @@ import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 // `get` reads config keys without regard to case, as Hugo does.
 import {get, isObject, languageSuffix, languageTag, perSite, readFrontMatterDataSync} from './common.js';
 import type {SiteInfo} from './types.js';
-import {isBelow} from '../../paths.js';
+import {isBelow, toPosix} from '../../paths.js';
 import {readHook, type HookReading} from './hugo-hooks.js';
 import {shadowingIndexFile} from './hugo-bundle-index.js';
 import {hugoModuleFolders} from './hugo-themes.js';
@@ -157,7 +157,7 @@ export function hugoContentPlace(file: string, site: SiteInfo): string | undefin
     // Only a folder has files below it (a target such as `content/docs/2.dev` is a folder too).
     const source = resolve(site.root, mount.source);
     if (!isBelow(file, source)) continue;
-    const rel = relative(source, file).split(sep).join('/');
+    const rel = toPosix(relative(source, file));
     if (!mountFilterPasses(mount.files, rel)) continue;
     // The most specific mount that takes the file decides (content → content with its own exclusions is the usual rest).
     if (best && best.source.length >= source.length) continue;
@@ -173,7 +173,7 @@ export function hugoMountedFiles(place: string, site: SiteInfo): string[] {
     if (mount.target !== 'content' && !mount.target.startsWith('content/')) continue;
     const target = resolve(site.root, mount.target);
     if (place !== target && !isBelow(place, target)) continue;
-    const rel = relative(target, place).split(sep).join('/');
+    const rel = toPosix(relative(target, place));
     if (rel !== '' && !mountFilterPasses(mount.files, rel)) continue;
     files.push(resolve(site.root, mount.source, rel));
   }
@@ -357,7 +357,7 @@ export function hugoPageLanguage(path: string, site: SiteInfo): string | undefin
   const suffix = languageSuffix(basename(path), languages);
   if (suffix) return suffix;
   if (languages) {
-    const rel = relative(site.root, path).split(sep).join('/');
+    const rel = toPosix(relative(site.root, path));
     for (const [code, settings] of Object.entries(languages)) {
       const dir = isObject(settings) && typeof settings.contentDir === 'string' ? settings.contentDir.replace(/\/+$/, '') : undefined;
       if (dir && rel.startsWith(`${dir}/`)) return code.toLowerCase();

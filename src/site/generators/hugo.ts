@@ -305,7 +305,7 @@ function mounted(site: SiteInfo, from: string, request: LinkRequest, absolute: s
   if (!root) return undefined;
   const files = hugoContentFileMounts(site);
   for (const base of [absolute, resolve(pageUrlFolder(from), request.path)]) {
-    const below = relative(root, base).split(sep).join('/');
+    const below = toPosix(relative(root, base));
     if (below.startsWith('..')) continue;
     const file = files.get(below);
     if (file && context.firstExisting([file])) return file;
@@ -363,7 +363,7 @@ function unknownPermalink(site: SiteInfo, from: string, context: ResolveContext)
   if (/^_?index(?:\.[a-z]{2,3}(?:-[a-z]+)?)?\.(md|markdown)$/i.test(basename(from))) return undefined;
   const root = hugoContentRootOf(from, site);
   if (!root) return undefined;
-  const rel = relative(root, from).split(sep).join('/');
+  const rel = toPosix(relative(root, from));
   const pattern = rel.includes('/') ? permalinkPattern(site, rel.slice(0, rel.indexOf('/'))) : undefined;
   if (pattern === undefined || hugo.pageUrl(from, site, context.frontMatterOf(from)) !== undefined) return undefined;
   return typeof pattern === 'string' ? pattern : JSON.stringify(pattern);
@@ -395,7 +395,7 @@ function resolveRef(request: LinkRequest, context: ResolveContext): Resolution {
   // Folders mounted onto a content sub-path (`target: content/sdks/python`): the ref's content path below one of them.
   const folderMounts = hugoFolderMounts(site);
   const root = hugoContentRootOf(context.from, site);
-  const contentPaths = path.startsWith('/') ? [path.slice(1)] : [...(root ? [relative(root, resolve(dirname(context.from), path)).split(sep).join('/')] : []), path];
+  const contentPaths = path.startsWith('/') ? [path.slice(1)] : [...(root ? [toPosix(relative(root, resolve(dirname(context.from), path)))] : []), path];
   for (const mount of folderMounts) {
     const below = contentPaths.find((candidate) => candidate === mount.prefix || candidate.startsWith(`${mount.prefix}/`));
     if (below === undefined) continue;
@@ -494,7 +494,7 @@ function neverAPage(path: string, site: SiteInfo): string | undefined {
   // A static folder that is also a content folder (rare, but configurable) holds pages.
   const content = hugoContentRoots(site);
   const folder = statics.find((dir) => isBelow(path, dir) && !content.some((root) => isBelow(path, root)));
-  return folder ? `it is in ${relative(site.root, folder).split(sep).join('/') || '.'}/, which Hugo copies to the site as it is, not as a page` : undefined;
+  return folder ? `it is in ${toPosix(relative(site.root, folder)) || '.'}/, which Hugo copies to the site as it is, not as a page` : undefined;
 }
 
 /**
@@ -528,7 +528,7 @@ export const hugo: Generator = {
     return [...new Set([...roots, ...hugoRootContentMounts(site), ...themes])];
   },
   isPage: (path, site, frontMatter) => !site || isRenderedHugoPage(path, site, frontMatter?.data ?? {}),
-  unbuilt: (path, site) => (themeExampleOf(site) ? `it is the example site of the theme "${basename(dirname(site.root))}", which Hugo never builds for the site around it (${relative(themeExampleOf(site)!, site.root).split(sep).join('/')})` : neverAPage(path, site)),
+  unbuilt: (path, site) => (themeExampleOf(site) ? `it is the example site of the theme "${basename(dirname(site.root))}", which Hugo never builds for the site around it (${toPosix(relative(themeExampleOf(site)!, site.root))})` : neverAPage(path, site)),
   writesAfterContent: (path, site, frontMatter) => {
     // Docsy's list layouts end a section's `_index` page with the section's pages (docs:
     // partials/section-index.html, unless the page says `no_list: true`; blog: its posts).
@@ -549,7 +549,7 @@ export const hugo: Generator = {
     if (typeof data.url === 'string') return data.url.startsWith('/') ? data.url : `/${data.url}`;
     const root = hugoContentRootOf(path, site);
     if (!root) return undefined;
-    const rel = relative(root, path).split(sep).join('/');
+    const rel = toPosix(relative(root, path));
     const name = basename(rel).replace(markdown, '');
     // A permalink pattern (`permalinks.blog = "/:section/:year/:slug/"`) makes a regular page's URL from its data (hugo-permalinks.ts).
     const section = rel.includes('/') ? rel.slice(0, rel.indexOf('/')) : '';

@@ -10,10 +10,11 @@
  * and the page a layout of it that neither it nor `default` is overridden in the site's
  * `_layouts/`. A page without a layout, or with the site's own, is left as it was read.
  */
-import {join, relative, resolve, sep} from 'node:path';
+import {join, relative, resolve} from 'node:path';
 import {configFolder, isFile} from './common.js';
 import {layoutName} from './jekyll-layouts.js';
 import type {PageFrontMatter, SiteInfo} from './types.js';
+import {toPosix} from '../../paths.js';
 
 const themeLayouts = ['default', 'page', 'home', 'post', 'about', 'minimal'];
 
@@ -29,7 +30,7 @@ export function usesJustTheDocs(site: SiteInfo): boolean {
 export function justTheDocsAfterContent(path: string, site: SiteInfo, frontMatter: PageFrontMatter, source: string): string | undefined {
   const data = frontMatter?.data ?? {};
   if (data.has_children !== true || data.has_toc === false || !usesJustTheDocs(site)) return undefined;
-  const name = layoutName(site, relative(source, path).split(sep).join('/'), frontMatter);
+  const name = layoutName(site, toPosix(relative(source, path)), frontMatter);
   if (typeof name !== 'string' || !themeLayouts.includes(name)) return undefined;
   // A layout of the site's own replaces the theme's: what it writes is not known here.
   const layouts = resolve(source, configFolder(site.config, 'layouts_dir', '_layouts'));

@@ -17,15 +17,15 @@ export function jekyllConverter(site: SiteInfo): string {
 /**
  * kramdown (with Jekyll's default `input: GFM` or its own syntax): only `<https://…>` is an automatic
  * link (kramdown's syntax docs, "Automatic Links"; its GFM parser adds none, kramdown/parser-gfm#17),
- * and `$$…$$` is math, inline or as a block (lib/kramdown/parser/kramdown/math.rb, among the span and
- * block parsers of both inputs; the math engine only changes the output); a single `$` is text. jekyll-commonmark links a bare URL only with
+ * and `$$…$$` is math, inline or as a block, a block holding blank lines too (lib/kramdown/parser/kramdown/math.rb,
+ * among the span and block parsers of both inputs; the math engine only changes the output); a single `$` is text. jekyll-commonmark links a bare URL only with
  * `commonmark.extensions: [autolink]` (its setup_extensions: none by default). Any other converter
  * is left as GFM reads it: postlint does not know it.
  */
 export function jekyllMarkdownDialect(site: SiteInfo): MarkdownDialect {
   const converter = jekyllConverter(site);
   if (converter === 'kramdown') {
-    return {bareUrlsAsText: true, math: {singleDollar: false}};
+    return {bareUrlsAsText: true, math: {singleDollar: false, blocks: 'kramdown'}};
   }
   if (converter === 'commonmark' || converter === 'commonmarkghpages') {
     const extensions = get(site.config, 'commonmark', 'extensions');

@@ -15,6 +15,7 @@ import {configFolder, readFrontMatterDataSync, readText} from './common.js';
 import {jekyllLeavesOut} from './jekyll-entries.js';
 import {walkFiles} from './walk-files.js';
 import type {SiteInfo} from './types.js';
+import {toPosix} from '../../paths.js';
 
 export interface JekyllFile {
   path: string;
@@ -60,7 +61,7 @@ export function jekyllSourceFiles(site: SiteInfo, source: string, readers: Reado
   if (cached && cached.source === source) return cached.files;
   const templateDirs = [configFolder(site.config, 'layouts_dir', '_layouts'), configFolder(site.config, 'includes_dir', '_includes')].map((dir) => resolve(source, dir));
   const inTemplates = (path: string): boolean => templateDirs.some((dir) => path === dir || path.startsWith(dir + sep));
-  const relOf = (path: string): string => relative(source, path).split(sep).join('/');
+  const relOf = (path: string): string => toPosix(relative(source, path));
   const {files} = walkFiles(source, {
     // A folder Jekyll leaves out holds no page (its children are left out with it).
     enter: (entry, path) => entry.name !== '.git' && entry.name !== 'node_modules' && (inTemplates(path) || jekyllLeavesOut(`${relOf(path)}/-`, site, readers) === undefined),

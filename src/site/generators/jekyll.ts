@@ -30,6 +30,7 @@ import {collectionShownIn} from './jekyll-shown.js';
 import {caseOnlyPage, normalizeUrl, pageAtUrl, urlMap} from './url-map.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, PageFrontMatter, ResolveContext, Resolution, ShownIn, SiteInfo, TemplatePage} from './types.js';
 import {escapeRegExp} from '../../links/patterns.js';
+import {toPosix} from '../../paths.js';
 
 /** Hexo keeps its config in `_config.yml` too; its scaffolds/ folder or settings tell it apart. */
 export function looksLikeHexo(dir: string, config: Record<string, unknown>): boolean {
@@ -116,7 +117,7 @@ function builds(path: string, site: SiteInfo, hasFrontMatter: boolean): boolean 
   if (rel.startsWith('..')) return false;
   // Dot-folders (`.github/`), `_` folders other than posts and collections, and what `exclude` lists are never built.
   const ownReaders = new Set(['_posts', '_drafts', ...collections(site).map((name) => `_${name}`)]);
-  const posix = rel.split(sep).join('/');
+  const posix = toPosix(rel);
   if (jekyllLeavesOut(posix, site, ownReaders) !== undefined) return false;
   // With `collections_dir`, posts, drafts and collections outside it are read by no reader.
   const below = belowCollections(posix, site);
@@ -148,7 +149,7 @@ function jekyllConverts(path: string, site: SiteInfo): boolean {
  */
 function neverRead(path: string, site: SiteInfo): string | undefined {
   const source = jekyll.contentRoots(site)[0]!;
-  const posix = relative(source, path).split(sep).join('/');
+  const posix = toPosix(relative(source, path));
   const parts = posix.split('/');
   const first = parts[0]!;
   if (posix.startsWith('..') || parts.length < 2 || !first.startsWith('_') || collectionsDir(site) !== '') return undefined;
@@ -189,7 +190,7 @@ function topIncludesRelative(source: string): string[] {
 function pageUrl(path: string, site: SiteInfo, frontMatter: Parameters<Generator['pageUrl']>[2]): string | undefined {
   const data = frontMatter?.data ?? {};
   if (typeof data.permalink === 'string') return data.permalink.includes(':') ? undefined : data.permalink;
-  const sourceRel = relative(site.root, path).split(sep).join('/');
+  const sourceRel = toPosix(relative(site.root, path));
   // Posts and collection documents are read below `collections_dir`; a page outside it is a page.
   const rel = collectionsDir(site) !== '' && /(^|\/)_/.test(sourceRel) ? belowCollections(sourceRel, site) : sourceRel;
   if (rel === undefined) return undefined;
@@ -455,7 +456,7 @@ function templatePages(site: SiteInfo): TemplatePage[] {
 /** Where a document of a collection that writes no pages is shown (jekyll-shown.ts). */
 function shownIn(path: string, site: SiteInfo, frontMatter: PageFrontMatter): ShownIn | undefined {
   const source = jekyll.contentRoots(site)[0]!;
-  const below = belowCollections(relative(source, path).split(sep).join('/'), site);
+  const below = belowCollections(toPosix(relative(source, path)), site);
   const collection = below === undefined ? undefined : collectionOf(below, site);
   // A file without front matter is a static file of the collection, no document.
   if (collection === undefined || collectionOutputs(site, collection) || frontMatter === undefined) return undefined;

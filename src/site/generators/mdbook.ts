@@ -8,11 +8,12 @@
  * SUMMARY.md) and has no drafts beyond SUMMARY's draft chapters, which have no file.
  */
 import {readdirSync} from 'node:fs';
-import {dirname, join, relative, resolve, sep} from 'node:path';
+import {dirname, join, relative, resolve} from 'node:path';
 import {decodedPath} from '../../links/normalize.js';
 import {caseOrMissing, defaults, get, isBelow, isFile, languageTag, lookInRoots, readConfig, readText, configFolder} from './common.js';
 import {pagePreprocessor, preprocessorIds, preprocessorMayMake} from './mdbook-preprocessors.js';
 import type {Detection, Generator, LinkRequest, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
+import {toPosix} from '../../paths.js';
 
 async function detect(dir: string): Promise<Detection | undefined> {
   const file = join(dir, 'book.toml');
@@ -67,7 +68,7 @@ function chapterSource(absolute: string): string[] {
 function redirected(absolute: string, site: SiteInfo, context: ResolveContext): Resolution | undefined {
   const redirects = get(site.config, 'output', 'html', 'redirect');
   if (typeof redirects !== 'object' || redirects === null || !isBelow(absolute, source(site))) return undefined;
-  const rel = relative(source(site), absolute).split(sep).join('/');
+  const rel = toPosix(relative(source(site), absolute));
   const page = `/${rel.replace(/(?:^|\/)README\.md$/i, (name) => name.replace(/README\.md$/i, 'index.html')).replace(/\.md$/i, '.html')}`;
   const destination = (redirects as Record<string, unknown>)[page];
   if (typeof destination !== 'string') return undefined;
@@ -134,7 +135,7 @@ export const mdbook: Generator = {
     return !chapters || chapters.has(path);
   },
   pageUrl(path, site) {
-    const rel = relative(source(site), path).split(sep).join('/');
+    const rel = toPosix(relative(source(site), path));
     return `/${rel.replace(/(^|\/)README\.md$/i, '$1index.md').replace(/\.md$/i, '.html')}`;
   },
   slugFlavor: (site) => ({
@@ -173,7 +174,7 @@ export const mdbook: Generator = {
     // beside it (the Cargo book's `../../reference/x.md` is the Rust Reference, published next to it).
     const site = context.site;
     if (site && inBook(context.from, site) && !inBook(absolute, site)) {
-      return {status: 'unverifiable', reason: `it climbs above the book's root (${relative(site.root, source(site)).split(sep).join('/') || '.'}/), out of the book to whatever is served beside it`};
+      return {status: 'unverifiable', reason: `it climbs above the book's root (${toPosix(relative(site.root, source(site))) || '.'}/), out of the book to whatever is served beside it`};
     }
     const redirect = context.site ? redirected(absolute, context.site, context) : undefined;
     if (redirect) return redirect;

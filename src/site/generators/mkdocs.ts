@@ -15,6 +15,7 @@ import ignore, {type Ignore} from 'ignore';
 import {hookFiles, hooksMayWrite} from './mkdocs-hooks.js';
 import {excludePlugin, markdownExtension, pluginSettings as pluginSettingsOf, redirectPages, servedPaths, type RedirectPage} from './mkdocs-plugins.js';
 import type {Detection, Generator, Resolution, ResolveContext, SiteInfo} from './types.js';
+import {toPosix} from '../../paths.js';
 
 type ReadConfig = (file: string) => Promise<Record<string, unknown>>;
 
@@ -275,9 +276,9 @@ export const mkdocs: Generator = {
   // below docs_dir, so a linked page is served, and its links resolved, where the link is
   // (mkdocs/mkdocs mkdocs/structure/files.py).
   servesLinkedPages: true,
-  isPage: (path, site) => !site || (isBelow(path, docsDir(site)) && !excluded(relative(docsDir(site), path).split(sep).join('/'), site)),
+  isPage: (path, site) => !site || (isBelow(path, docsDir(site)) && !excluded(toPosix(relative(docsDir(site), path)), site)),
   pageUrl: (path, site) => {
-    const rel = relative(docsDir(site), path).split(sep).join('/');
+    const rel = toPosix(relative(docsDir(site), path));
     if (rel.startsWith('..')) return undefined;
     const stem = rel.replace(/\.(md|markdown)$/i, '');
     // README.md is a folder's index page too (mkdocs structure/files.py).
@@ -357,7 +358,7 @@ export const mkdocs: Generator = {
     const page = isPageUrl(request.path) ? context.firstExisting(pageCandidates(fromUrl)) : undefined;
     if (page) return {status: 'found', path: page};
     // A page URL (not a `.md` link: MkDocs leaves one to a missing file as written) may be a redirect page.
-    const rel = relative(docsDir(site), fromUrl).split(sep).join('/');
+    const rel = toPosix(relative(docsDir(site), fromUrl));
     return markdownExtension.test(request.path) || rel.startsWith('..') ? undefined : viaRedirect(`${rel}${request.folder ? '/' : ''}`, site, context);
   },
   // MkDocs has no drafts; Material's blog plugin leaves `draft: true` posts out of the build.
@@ -367,7 +368,7 @@ export const mkdocs: Generator = {
   fieldFrom: (field, page) => {
     if (field !== 'title') return undefined;
     const site = page.site;
-    if (site && navTitles(site).has(relative(docsDir(site), page.path).split(sep).join('/'))) return 'nav';
+    if (site && navTitles(site).has(toPosix(relative(docsDir(site), page.path)))) return 'nav';
     return page.hasTopHeading ? 'the first heading' : 'the file name';
   },
 };

@@ -19,6 +19,7 @@ import {astroRedirects, redirectFor, type AstroRedirects} from './astro-redirect
 import {astroCollections, collectionOf, entryDraftProblems, entryId, type AstroCollection} from './astro-collections.js';
 import {linkRewritingPlugins, pageBesideFile, pluginIds, strippedPagePath, type PluginIds} from './astro-markdown-plugins.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
+import {toPosix} from '../../paths.js';
 
 const configNames = ['astro.config.mjs', 'astro.config.ts', 'astro.config.js', 'astro.config.mts', 'astro.config.cjs'];
 
@@ -182,7 +183,7 @@ function rewritten(request: LinkRequest, context: ResolveContext): Resolution | 
     page = pageBesideFile(stem, context);
   }
   if (!page) return undefined;
-  return {status: 'unverifiable', reason: `the site's Markdown plugin ${plugins.join(', ')} may rewrite it; without the file extension it names ${relative(site.root, page).split(sep).join('/')}`};
+  return {status: 'unverifiable', reason: `the site's Markdown plugin ${plugins.join(', ')} may rewrite it; without the file extension it names ${toPosix(relative(site.root, page))}`};
 }
 
 /** A page missing from a locale is served from the default locale's page (Starlight's fallback). */
@@ -225,7 +226,7 @@ function viaRedirect(path: string, context: ResolveContext): Resolution | undefi
   const site = context.site!;
   const config = site.config.redirects as AstroRedirects | undefined;
   if (!config) return undefined;
-  const file = relative(site.root, site.configFile ?? site.root).split(sep).join('/');
+  const file = toPosix(relative(site.root, site.configFile ?? site.root));
   const match = redirectFor(path, config);
   if (!match) {
     // Entries read in part answer only the paths they can be; one read not at all may answer any (said once a site).

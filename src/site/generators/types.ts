@@ -492,8 +492,8 @@ export interface MarkdownDialect {
    * `<https://…>`): it is still not prose, but no link rule reads it.
    */
   bareUrlsAsText?: boolean;
-  /** `$$…$$` is math, not text (kramdown's math spans, and its math blocks read as paragraphs); `singleDollar`: `$…$` too. */
-  math?: {singleDollar: boolean};
+  /** `$$…$$` is math, not text; `singleDollar`: `$…$` too; `blocks: 'kramdown'`: kramdown's math blocks, blank lines and all (src/kramdown-math-block.ts). */
+  math?: {singleDollar: boolean; blocks?: 'kramdown'};
 }
 
 /** A page as the site's preprocessors leave it (see `Generator.preprocessPage`). */

@@ -10,6 +10,7 @@
  */
 import {relative} from 'node:path';
 import {localModules} from './config-text.js';
+import {toPosix} from '../../paths.js';
 
 /** A `transform` hook: a method `transform(…)` / `async transform(…)`, or a `transform: function`/arrow. */
 const transformHook = /\btransform\s*(?:\(|:\s*(?:async\s+)?(?:function\b|\())/;
@@ -28,7 +29,7 @@ export function markdownTransformPlugins(configFile: string, configText: string,
     const hooks = [...module.text.matchAll(new RegExp(transformHook.source, 'g'))];
     if (!hooks.some((hook) => markdownTest.test(module.text.slice(hook.index, hook.index + 600)))) continue;
     const name = /\bname\s*:\s*['"`]([^'"`]+)['"`]/.exec(module.text)?.[1];
-    const file = relative(root, module.file).split('\\').join('/');
+    const file = toPosix(relative(root, module.file));
     found.push(name ? `${name} (${file})` : file);
   }
   return found;

@@ -22,6 +22,7 @@ import {join, relative} from 'node:path';
 import picomatch from 'picomatch';
 import {balanced, topLevelParts, withoutComments} from './js-source.js';
 import type {Resolution} from './types.js';
+import {toPosix} from '../../paths.js';
 
 /** One output: written (true), not written (false), or why postlint cannot tell. */
 type Output = boolean | string;
@@ -57,7 +58,7 @@ export function readLlmsPlugin(modules: Array<{file: string; text: string}>, roo
     const imported = new RegExp(`\\bimport\\s+(?:([A-Za-z_$][\\w$]*)\\s*(?:,\\s*\\{[^}]*\\})?|\\{[^}]*\\bdefault\\s+as\\s+([A-Za-z_$][\\w$]*)[^}]*\\})\\s*from\\s*['"]${packageName}['"]`).exec(text);
     const name = imported?.[1] ?? imported?.[2];
     if (!name) continue;
-    const file = relative(root, module.file).split('\\').join('/');
+    const file = toPosix(relative(root, module.file));
     const call = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\s*\\(`, 'g');
     const calls = [...text.matchAll(call)];
     if (calls.length === 0) return unknownPlugin(file, module.file, `${file} imports ${packageName} but postlint finds no call to it`);
