@@ -28,3 +28,48 @@ test('vitepress: a link to an id a page with a Vue component may write is withhe
   const {json} = postlintJson(['--offline', '--config', `${config}/postlint.json`, '.'], {cwd: root});
   assert.deepEqual(findings(json, root).sort(), ['index.md:3:48 no-broken-anchors', 'index.md:3:6 no-broken-anchors']);
 });
+
+// ---- spelling, brand-casing: `### Bug Fixes` alone does not make release notes generated ----
+
+const handNotes = [
+  '# Release notes', // 1
+  '',
+  '## v2.1.1 (2026-03-02)',
+  '',
+  '### Bug Fixes',
+  '',
+  '* [#4711](https://github.com/o/r/issues/4711) - Fix recieve of Github hooks', // 7: an issue's title, quoted
+  '* We recommend [Hashicorp Vault](https://example.org/vault) over the old secrets store; compatability stays until v3.', // 8: the maintainers' own words
+  '',
+  '## v2.1.0 (2026-02-20)',
+  '',
+  '### Features',
+  '',
+  '* [#4700](https://github.com/o/r/issues/4700) - Add a Github login',
+  '',
+].join('\n');
+
+// conventional-changelog with its commits: the tool's own marks, every entry a commit subject.
+const toolNotes = [
+  '## 2.1.1 (2026-03-02)',
+  '',
+  '### Bug Fixes',
+  '',
+  '* fix recieve of Github hooks 1a2b3c4',
+  '* keep Hashicorp vault tokens 5d6e7f8',
+  '',
+  '## 2.1.0 (2026-02-20)',
+  '',
+  '### Features',
+  '',
+  '* add a Github login 9a8b7c6',
+  '',
+].join('\n');
+
+test('spelling and brand-casing: hand-written release notes under `### Bug Fixes` are read, their quoted issue titles are not; notes whose entries end in commits are left alone', () => {
+  const root = tempSite({'mkdocs.yml': 'site_name: X\n', 'docs/release-notes/v2.1.md': handNotes, 'docs/release-notes/changelog.md': toolNotes, 'docs/index.md': '# X\n\nSee the notes.\n'});
+  assert.deepEqual(run(root).filter((row) => /spelling|brand-casing/.test(row)), [
+    'docs/release-notes/v2.1.md:8:17 brand-casing',
+    'docs/release-notes/v2.1.md:8:89 spelling',
+  ]);
+});
