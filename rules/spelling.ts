@@ -94,7 +94,8 @@
  * in English has its own paragraphs in the language it declares.
  *
  * **Generated release notes are left alone** (semantic-release, conventional-changelog, changesets:
- * two or more version headings, with entries ending in their commits, `### Patch Changes` sections, or
+ * two or more version headings, with entries ending in their commits or written as commit subjects
+ * (`* fix: …`), `### Patch Changes` sections, or
  * `### Bug Fixes`/`### Features` under headings linking to compare views — those section names alone
  * are also a maintainer's; known by that structure, not the file name): their words are
  * commit subjects nobody edits. So are the titles of issues and pull requests a list in release

@@ -66,8 +66,11 @@ const toolNotes = [
   '',
 ].join('\n');
 
+// A commit log in Conventional Commits form under version headings: commit subjects too.
+const commitLog = '# Changelog\n\n## v1.1.0\n\n### Bug Fixes\n\n* fix: recieve Github hooks (#12)\n\n## v1.0.0\n\n* feat(api): add a Github login (#10)\n';
+
 test('spelling and brand-casing: hand-written release notes under `### Bug Fixes` are read, their quoted issue titles are not; notes whose entries end in commits are left alone', () => {
-  const root = tempSite({'mkdocs.yml': 'site_name: X\n', 'docs/release-notes/v2.1.md': handNotes, 'docs/release-notes/changelog.md': toolNotes, 'docs/index.md': '# X\n\nSee the notes.\n'});
+  const root = tempSite({'mkdocs.yml': 'site_name: X\n', 'docs/release-notes/v2.1.md': handNotes, 'docs/release-notes/changelog.md': toolNotes, 'docs/release-notes/log.md': commitLog, 'docs/index.md': '# X\n\nSee the notes.\n'});
   assert.deepEqual(run(root).filter((row) => /spelling|brand-casing/.test(row)), [
     'docs/release-notes/v2.1.md:8:17 brand-casing',
     'docs/release-notes/v2.1.md:8:89 spelling',

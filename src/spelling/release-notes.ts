@@ -21,6 +21,9 @@ const commitLink = /\(\[[0-9a-f]{7,40}\]\([^)\n]*\/commits?\/[0-9a-f]{7,40}\)\)/
 /** conventional-changelog without a repository address: the entry ends in the commit's short hash. */
 const bareHash = /^[ \t]*[-*][ \t].*[ \t]\(?[0-9a-f]{7,40}\)?[ \t]*$/gm;
 
+/** An entry that is a Conventional Commits subject (`* feat(api): …`, `* fix: …`): a commit log pasted or written by a tool. */
+const commitSubject = /^[ \t]*[-*][ \t]+(?:feat|fix|chore|docs|refactor|perf|test|build|ci|style|revert)(?:\([^)\n]*\))?!?:[ \t]/gm;
+
 /**
  * A section named as conventional-changelog names it says nothing on its own (`### Bug Fixes` over
  * `* [#16357](…/issues/16357) - title` is a maintainer's own notes): it takes the tool's other marks
@@ -30,7 +33,7 @@ export function generatedReleaseNotes(source: string): boolean {
   if (!source.includes('#')) return false;
   const versions = source.match(versionHeading)?.length ?? 0;
   if (versions < 2) return false;
-  const commits = (source.match(commitLink)?.length ?? 0) + (source.match(bareHash)?.length ?? 0);
+  const commits = (source.match(commitLink)?.length ?? 0) + (source.match(bareHash)?.length ?? 0) + (source.match(commitSubject)?.length ?? 0);
   if (commits >= 2 || changesetsSection.test(source)) return true;
   return conventionalSection.test(source) && compareHeading.test(source);
 }
