@@ -76,3 +76,35 @@ test('spelling and brand-casing: hand-written release notes under `### Bug Fixes
     'docs/release-notes/v2.1.md:8:89 spelling',
   ]);
 });
+
+// ---- Eleventy: a passthrough copy called in a loop over an array literal copies each value ----
+
+const eleventyPost = [
+  '---',
+  'title: A show',
+  'permalink: /shows/a-show/index.html',
+  '---',
+  '',
+  'Every episode. ![Logo](/assets/logo.png)',
+  '',
+  '![Diagram](diagram-missing.png)', // 8: no such file beside the page's URL, and the loop copies only src/assets
+  '',
+].join('\n');
+
+test('eleventy passthrough copy in a loop (`[…].forEach((p) => addPassthroughCopy(p))`, `for (const p of […])`): its values are read, so a relative image no copy brings is reported; a copied one is found', () => {
+  for (const loop of ["  ;['src/assets'].forEach((path) => {\n    config.addPassthroughCopy(path)\n  })", "  for (const path of ['src/assets']) config.addPassthroughCopy(path)"]) {
+    const root = tempSite({
+      'eleventy.config.js': `export default function (config) {\n${loop}\n  return {dir: {input: 'src'}}\n}\n`,
+      'src/assets/logo.png': 'png',
+      'src/posts/a-show.md': eleventyPost,
+    });
+    assert.deepEqual(run(root), ['src/posts/a-show.md:8:1 no-missing-files']);
+  }
+  // A loop over a list the config computes stays unread: the image is unverifiable, not reported.
+  const computed = tempSite({
+    'eleventy.config.js': "const folders = ['src/assets']\n\nexport default function (config) {\n  folders.forEach((path) => config.addPassthroughCopy(path))\n  return {dir: {input: 'src'}}\n}\n",
+    'src/assets/logo.png': 'png',
+    'src/posts/a-show.md': eleventyPost,
+  });
+  assert.deepEqual(run(computed), []);
+});
