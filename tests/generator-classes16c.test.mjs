@@ -5,6 +5,8 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {postlint, postlintJson, findings, tempSite, siteFindings as run} from './helpers.mjs';
 
+const {readHook} = await import('../dist/src/site/generators/hugo-hooks.js');
+
 const stderrLines = (root, pattern, args = []) => postlint(['--offline', '--no-config', ...args, '.'], {cwd: root}).stderr.split('\n').filter((line) => pattern.test(line));
 
 // ---- VitePress: a Vue component on a page may write ids; the link is withheld, and the run says so ----
@@ -107,4 +109,36 @@ test('eleventy passthrough copy in a loop (`[…].forEach((p) => addPassthroughC
     'src/posts/a-show.md': eleventyPost,
   });
   assert.deepEqual(run(computed), []);
+});
+
+// ---- Hugo: an image hook that writes its attributes from a map (as Hugo's embedded hook does) ----
+
+const mapHook = [
+  '{{- $u := urls.Parse .Destination -}}',
+  '{{- $src := $u.String -}}',
+  '{{- with or (.PageInner.Resources.Get $u.Path) (resources.Get $u.Path) -}}',
+  '  {{- $src = .RelPermalink -}}',
+  '  {{- with $u.RawQuery }}{{ $src = printf "%s?%s" $src . }}{{ end -}}',
+  '{{- end -}}',
+  '{{- $attrs := merge .Attributes (dict "alt" .PlainText "src" $src) -}}',
+  '<img {{- range $k, $v := $attrs }} {{ printf "%s=%q" $k $v | safeHTMLAttr }}{{ end }}>',
+  '',
+].join('\n');
+
+test('hugo image hook writing `dict "src" $src` through `range`: read as the lookup it is, so a missing image is reported and a bundle resource is found; a map entry the template rewrites stays unverifiable', () => {
+  const page = '---\ntitle: CLI\n---\n\nThe flags.\n\n![Flags](flags.png)\n\n![Missing](missing-diagram.png)\n';
+  const site = (hook) => tempSite({
+    'hugo.toml': 'baseURL = "https://example.org/"\ntitle = "Docs"\n',
+    'layouts/_markup/render-image.html': hook,
+    'content/cli/_index.md': page,
+    'content/cli/flags.png': 'png',
+  });
+  assert.deepEqual(run(site(mapHook)), ['content/cli/_index.md:9:1 no-missing-files']);
+  assert.equal(readHook(mapHook, 'image'), 'lookup');
+  // The same map with a src the template builds (`printf "/img/%s" …`): only the build knows it.
+  const rewritten = mapHook.replace('"src" $src', '"src" (printf "/img/%s" $src)');
+  assert.equal(readHook(rewritten, 'image'), 'rewrites');
+  assert.deepEqual(run(site(rewritten)), []);
+  // A variable that takes its own value through a rewrite is a rewrite.
+  assert.equal(readHook('{{ $s := .Destination }}{{ $s = printf "/x/%s" $s }}<img src="{{ $s }}">', 'image'), 'rewrites');
 });
