@@ -142,3 +142,17 @@ test('hugo image hook writing `dict "src" $src` through `range`: read as the loo
   // A variable that takes its own value through a rewrite is a rewrite.
   assert.equal(readHook('{{ $s := .Destination }}{{ $s = printf "/x/%s" $s }}<img src="{{ $s }}">', 'image'), 'rewrites');
 });
+
+// ---- Hugo: a permalink pattern without a closing slash still makes a folder URL ----
+
+test('hugo permalinks: a pattern without a closing slash (`/posts/:year/:title`) serves the page at that folder, so a missing relative image is reported and a link to the page\'s URL is found; a pattern with an extension stays unverifiable', () => {
+  const site = (pattern) => tempSite({
+    'hugo.toml': `baseURL = "https://example.org/"\ntitle = "Blog"\n[permalinks]\n  posts = "${pattern}"\n`,
+    'content/posts/first.md': '---\ntitle: "Fonts, Self-Hosted"\ndate: 2021-02-01T10:00:00Z\n---\n\nHow to host fonts.\n\n![Diagram](missing-diagram.png)\n',
+    'content/posts/second.md': '---\ntitle: Second\ndate: 2021-03-01T10:00:00Z\n---\n\nSee [the font post](/posts/2021/fonts-self-hosted/).\n',
+  });
+  assert.deepEqual(run(site('/posts/:year/:title')), ['content/posts/first.md:8:1 no-missing-files']);
+  // A stray character the path sanitizer drops (a backtick) changes nothing.
+  assert.deepEqual(run(site('/posts/:year/:title/`')), ['content/posts/first.md:8:1 no-missing-files']);
+  assert.deepEqual(run(site('/posts/:year/:title.html')), []);
+});
