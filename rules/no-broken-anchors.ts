@@ -114,7 +114,8 @@
  *   Liquid `{% comment %}` and Hugo `{{< comment >}}` blocks render nothing and are read as HTML
  *   comments (a `TODO` in them is not left in the text).
  *
- * **Unverifiable** (quiet by default; `showUnverifiable: true` reports them as warnings with
+ * **Unverifiable** (quiet by default, counted in one notice per site naming a page and what hid its ids
+ * — `--verbose` lists the links; `showUnverifiable: true` reports them as warnings with
  * `data.unverifiable: true` in JSON, where the file's `unverifiable` list names them with the reason too): a fragment into a page that pulls in content postlint cannot
  * see — an include it cannot find (the reason names the file and line) (a theme's partial, an HTML include) or a Hugo `{{% shortcode %}}`
  * whose Markdown output only the template knows (a glossary built by a shortcode), or, in an MkDocs
