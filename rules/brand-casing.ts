@@ -66,8 +66,9 @@
  * `.postlint/words.txt`, `spelling.words` or `spelling.dictionaries` (the way to accept `Github` if
  * your house style wants it).
  * Release notes a tool generated from commit subjects (semantic-release, conventional-changelog,
- * changesets: version headings with compare links and `### Bug Fixes`/`### Features` sections or
- * commit links, whatever the file is called) are left alone too: nobody edits their words.
+ * changesets: version headings with entries ending in their commits, `### Patch Changes` sections,
+ * or `### Bug Fixes`/`### Features` under headings linking to compare views, whatever the file is
+ * called) are left alone too: nobody edits their words. Hand-written notes are read.
  * So are the titles of issues and pull requests release notes list (`* [#35](…/pull/35): title`,
  * `* title ([#12](…/pull/12))`, the title with its link on the next line, GitHub's `* title by
  * @user in …/pull/12`, `* [#12](…/pull/12) title by @user`, and a one-word module id over a list of

@@ -114,7 +114,8 @@
  *   Liquid `{% comment %}` and Hugo `{{< comment >}}` blocks render nothing and are read as HTML
  *   comments (a `TODO` in them is not left in the text).
  *
- * **Unverifiable** (quiet by default; `showUnverifiable: true` reports them as warnings with
+ * **Unverifiable** (quiet by default, counted in one notice per site naming a page and what hid its ids
+ * — `--verbose` lists the links; `showUnverifiable: true` reports them as warnings with
  * `data.unverifiable: true` in JSON, where the file's `unverifiable` list names them with the reason too): a fragment into a page that pulls in content postlint cannot
  * see — an include it cannot find (the reason names the file and line) (a theme's partial, an HTML include) or a Hugo `{{% shortcode %}}`
  * whose Markdown output only the template knows (a glossary built by a shortcode), or, in an MkDocs
@@ -223,6 +224,7 @@
  * ```
  */
 import {relative} from 'node:path';
+import {toPosix} from '../src/paths.js';
 import type {LinkFact} from '../src/facts.js';
 import {isContentHeading} from '../src/text/heading-content.js';
 import {defineRule, option} from '../src/rule-kit.js';
@@ -279,6 +281,8 @@ export default defineRule({
     const logged = new Set<string>();
     // Links to ids no page has, left unreported because every page of their site goes through something that may add ids (an mdBook preprocessor, a heading hook): said once per site.
     const siteWide = new Map<string, {reason: string; count: number}>();
+    // Links to ids their page does not show, left unreported because that page pulls in content postlint cannot see (a component, an include).
+    const pageWide = new Map<string, {count: number; pages: Map<string, string>; places: string[]}>();
     const logFlavor = (file: string): void => {
       const key = index.site(file)?.root ?? '';
       if (!settings.verbose || logged.has(key)) return;
@@ -325,6 +329,13 @@ export default defineRule({
             const entry = siteWide.get(site.root) ?? {reason: everyPage, count: 0};
             entry.count++;
             siteWide.set(site.root, entry);
+          } else if (site) {
+            // Quiet by default, never silent: the run says how many it left unchecked and which pages hid their ids.
+            const entry = pageWide.get(site.root) ?? {count: 0, pages: new Map<string, string>(), places: []};
+            entry.count++;
+            if (!entry.pages.has(name)) entry.pages.set(name, verdict.reason);
+            if (settings.verbose) entry.places.push(`${toPosix(relative(settings.cwd, file))}:${link.line}:${link.column} ${shown} in ${toPosix(name)}`);
+            pageWide.set(site.root, entry);
           }
           if (opts.showUnverifiable) {
             report({...at, messageId: 'unverifiable', data: {fragment: shown, file: name, reason: verdict.reason}, severity: 'warn', details: {unverifiable: true, reason: verdict.reason}});
@@ -357,6 +368,20 @@ export default defineRule({
         total: count,
         message: `${count} link${count === 1 ? '' : 's'} to an id no page has left unreported: every page ${reason}`,
         hint: 'the rule\'s showUnverifiable option lists them',
+      });
+    }
+    for (const [site, {count, pages, places}] of pageWide) {
+      const [first, reason] = [...pages][0]!;
+      const more = pages.size > 1 ? ` (and ${pages.size - 1} more page${pages.size === 2 ? '' : 's'})` : '';
+      notice?.({
+        site,
+        kind: 'anchors-unverifiable',
+        rule: 'no-broken-anchors',
+        withheld: count,
+        total: count,
+        message: `${count} link${count === 1 ? '' : 's'} to an id its page does not show left unreported: ${toPosix(first)} ${reason}${more}`,
+        hint: 'the rule\'s showUnverifiable option lists them',
+        ...(settings.verbose ? {places} : {}),
       });
     }
   },

@@ -94,8 +94,10 @@
  * in English has its own paragraphs in the language it declares.
  *
  * **Generated release notes are left alone** (semantic-release, conventional-changelog, changesets:
- * two or more version headings with compare links, with `### Bug Fixes`/`### Features`/`### Patch
- * Changes` sections or commit links, known by that structure, not the file name): their words are
+ * two or more version headings, with entries ending in their commits or written as commit subjects
+ * (`* fix: …`), `### Patch Changes` sections, or
+ * `### Bug Fixes`/`### Features` under headings linking to compare views — those section names alone
+ * are also a maintainer's; known by that structure, not the file name): their words are
  * commit subjects nobody edits. So are the titles of issues and pull requests a list in release
  * notes quotes beside their links (`* [#35](…/pull/35): title`, `* title ([#12](…))`, GitHub's
  * `* title by @user in …/pull/12`); the rest of the page is read. `eg` inside a hyphenated name

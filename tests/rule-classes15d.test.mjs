@@ -17,7 +17,7 @@ test('docusaurus: a component that is an imported Markdown partial (<Where />) b
     tuning.unverifiable.map(({line, column, reason}) => `${line}:${column} ${reason.split(',')[0]}`),
     [
       '9:5 the fragment cannot be checked: the target has a heading written with an MDX expression ({…}) or component',
-      '10:5 the fragment cannot be checked: the target pulls in content postlint cannot see (an include or a {{% shortcode %}})',
+      '10:5 the fragment cannot be checked: the target renders the component <PluginTable> (line 7)',
       // `[Promise<Config\>]`: MDX reads a component where Markdown reads letters.
       '12:63 the fragment cannot be checked: the target has a heading written with an MDX expression ({…}) or component',
     ],

@@ -394,9 +394,12 @@ function plant(copy, generator, rnd, built, bound = copy) {
   {
     const page = pages.find((f) => !isUsed(f) && proseLines(text.get(f)).length > 3);
     if (page) {
-      const lines = [...text.get(page), '', '![Planted diagram](planted-missing-image-zq.png)', ''];
+      const before = text.get(page);
+      const lines = [...before, '', '![Planted diagram](planted-missing-image-zq.png)', ''];
       save(page, lines);
-      planted.push({kind: 'missing-image', rule: 'no-missing-files', file: page, line: lines.length - 1});
+      // Appended after a blank line: the line is the planted copy's, past the end of the original file.
+      const originalLines = before.at(-1) === '' ? before.length - 1 : before.length;
+      planted.push({kind: 'missing-image', rule: 'no-missing-files', file: page, line: lines.length - 1, note: `appended; the original has ${originalLines} lines`});
     } else planted.push({kind: 'missing-image', skipped: 'no page'});
   }
   // 3. a draft that others link to (only where the generator has drafts)

@@ -951,7 +951,11 @@ export class SiteIndex {
       }
       if (!included || !includedFacts) {
         const named = include.kind !== 'markdown-shortcode' && include.kind !== 'generated' && include.kind !== 'component';
-        unknown ??= !named
+        unknown ??= include.kind === 'component'
+          ? `renders the component <${include.path}> (line ${include.line}), whose output postlint cannot see and may hold that id`
+          : include.kind === 'generated'
+          ? `has a block a plugin writes from code (\`::: ${include.path}\`, line ${include.line}), which may hold that id`
+          : !named
           ? 'pulls in content postlint cannot see (an include or a {{% shortcode %}}), which may hold that id'
           : included
             ? `pulls in content postlint cannot see ("${include.path}", line ${include.line}, is not part of this run), which may hold that id`

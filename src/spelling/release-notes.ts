@@ -12,14 +12,30 @@ import {walkType} from '../walk.js';
  * alone; the other rules still read them.
  */
 const versionHeading = /^#{1,3}[ \t]+(?:\[v?\d+\.\d+\.\d+[^\]\n]*\]\([^)\n]*\/compare\/[^)\n]*\)|v?\d+\.\d+\.\d+)(?:[ \t].*)?$/gm;
-const toolSection = /^#{2,4}[ \t]+(?:Bug Fixes|Features|Performance Improvements|Reverts|BREAKING CHANGES|Patch Changes|Minor Changes|Major Changes)[ \t]*$/m;
+/** The sections conventional-changelog writes; maintainers who write their notes by hand use the same words. */
+const conventionalSection = /^#{2,4}[ \t]+(?:Bug Fixes|Features|Performance Improvements|Reverts|BREAKING CHANGES)[ \t]*$/m;
+/** The sections changesets writes (`### Patch Changes`), which nobody writes by hand. */
+const changesetsSection = /^#{2,4}[ \t]+(?:Patch Changes|Minor Changes|Major Changes)[ \t]*$/m;
+const compareHeading = /^#{1,3}[ \t]+\[v?\d+\.\d+\.\d+[^\]\n]*\]\([^)\n]*\/compare\//m;
 const commitLink = /\(\[[0-9a-f]{7,40}\]\([^)\n]*\/commits?\/[0-9a-f]{7,40}\)\)/g;
+/** conventional-changelog without a repository address: the entry ends in the commit's short hash. */
+const bareHash = /^[ \t]*[-*][ \t].*[ \t]\(?[0-9a-f]{7,40}\)?[ \t]*$/gm;
 
+/** An entry that is a Conventional Commits subject (`* feat(api): …`, `* fix: …`): a commit log pasted or written by a tool. */
+const commitSubject = /^[ \t]*[-*][ \t]+(?:feat|fix|chore|docs|refactor|perf|test|build|ci|style|revert)(?:\([^)\n]*\))?!?:[ \t]/gm;
+
+/**
+ * A section named as conventional-changelog names it says nothing on its own (`### Bug Fixes` over
+ * `* [#16357](…/issues/16357) - title` is a maintainer's own notes): it takes the tool's other marks
+ * too, a version heading linking to a compare view or entries ending in their commits.
+ */
 export function generatedReleaseNotes(source: string): boolean {
   if (!source.includes('#')) return false;
   const versions = source.match(versionHeading)?.length ?? 0;
   if (versions < 2) return false;
-  return toolSection.test(source) || (source.match(commitLink)?.length ?? 0) >= 2;
+  const commits = (source.match(commitLink)?.length ?? 0) + (source.match(bareHash)?.length ?? 0) + (source.match(commitSubject)?.length ?? 0);
+  if (commits >= 2 || changesetsSection.test(source)) return true;
+  return conventionalSection.test(source) && compareHeading.test(source);
 }
 
 /**

@@ -9,8 +9,9 @@
  * - an object maps a path to an output path (`{static: "/"}`): a folder's files go below the
  *   output path with their paths inside the folder, a file goes to the output path (or into it
  *   when it names a folder), and a glob's files go into the output path by their file names only.
- * A call whose arguments are not literals (a variable, a loop) is kept as "unread": what it copies
- * only running the config knows. `mode: "html-relative"` copies files beside the pages that name
+ * A call in a loop over an array literal (`['a', 'b'].forEach((p) => addPassthroughCopy(p))`, `for (const p
+ * of [...])`) copies each of its values. A call whose arguments are not literals otherwise (a
+ * variable, a computed list) is kept as "unread": what it copies only running the config knows. `mode: "html-relative"` copies files beside the pages that name
  * them, which is where a relative link is looked for anyway: not modelled here.
  */
 import {basename, join, relative, resolve} from 'node:path';
@@ -51,29 +52,54 @@ export function readPassthroughCopies(texts: readonly string[]): PassthroughCopi
     const text = withoutComments(raw);
     for (const call of text.matchAll(/\baddPassthroughCopy\s*\(/g)) {
       const args = topLevelParts(balanced(text, call.index + call[0].length - 1));
-      const first = args[0] ?? '';
+      const first = (args[0] ?? '').trim();
       // html-relative copies are looked for beside the page, as every relative link is.
       if (args[1] !== undefined && /\bmode\s*:/.test(args[1])) continue;
-      const path = stringLiteral(first);
-      if (path !== undefined) {
-        copies.push({from: path, to: true, glob: picomatch.scan(path).isGlob});
-        continue;
-      }
-      if (!first.startsWith('{')) {
-        unread++;
-        continue;
-      }
-      const entries = topLevelParts(first.slice(1, -1)).map((entry) => /^(?:(['"`])([^'"`]+)\1|([\w$./-]+))\s*:\s*([\s\S]+)$/.exec(entry));
-      const read = entries.map((entry) => {
-        const from = entry?.[2] ?? entry?.[3];
-        const to = entry ? stringLiteral(entry[4]!) : undefined;
-        return from !== undefined && to !== undefined ? {from, to, glob: picomatch.scan(from).isGlob} : undefined;
-      });
-      if (read.some((entry) => entry === undefined)) unread++;
-      copies.push(...read.filter((entry) => entry !== undefined));
+      // A loop's variable (`['a', 'b'].forEach((path) => …addPassthroughCopy(path))`) stands for each literal it runs over.
+      const values = /^[A-Za-z_$][\w$]*$/.test(first) ? loopValues(text, call.index, first) : [first];
+      const read = values?.map(readArgument);
+      if (read === undefined || read.some((argument) => !argument.complete)) unread++;
+      for (const argument of read ?? []) copies.push(...argument.copies);
     }
   }
   return {copies, unread};
+}
+
+/** One argument of `addPassthroughCopy` (a path or glob, or an object of paths to output paths): what it copies, and whether all of it was literals. */
+function readArgument(argument: string): {copies: PassthroughCopy[]; complete: boolean} {
+  const path = stringLiteral(argument);
+  if (path !== undefined) return {copies: [{from: path, to: true, glob: picomatch.scan(path).isGlob}], complete: true};
+  if (!argument.startsWith('{')) return {copies: [], complete: false};
+  const entries = topLevelParts(argument.slice(1, -1)).map((entry) => /^(?:(['"`])([^'"`]+)\1|([\w$./-]+))\s*:\s*([\s\S]+)$/.exec(entry.trim()));
+  const read = entries.map((entry) => {
+    const from = entry?.[2] ?? entry?.[3];
+    const to = entry ? stringLiteral(entry[4]!) : undefined;
+    return from !== undefined && to !== undefined ? {from, to, glob: picomatch.scan(from).isGlob} : undefined;
+  });
+  // Entries it can read are kept; one it cannot makes the call unread.
+  const known = read.filter((entry) => entry !== undefined);
+  return {copies: known, complete: known.length === read.length};
+}
+
+/**
+ * The values a loop gives `name` where the call at `at` sits in its body: an array literal's
+ * `.forEach((name) => …)` or `for (const name of [...])`. Undefined when the call is in no such loop.
+ */
+function loopValues(text: string, at: number, name: string): string[] | undefined {
+  const id = name.replace(/\$/g, '\\$');
+  const forEach = new RegExp(`\\[([^\\[\\]]*)\\]\\s*\\.forEach\\s*(\\()\\s*(?:\\(\\s*${id}\\s*[,)]|${id}\\s*=>|(?:async\\s+)?function\\s*\\(\\s*${id}\\s*[,)])`, 'dg');
+  const forOf = new RegExp(`for\\s*\\(\\s*(?:const|let|var)\\s+${id}\\s+of\\s+\\[([^\\[\\]]*)\\]\\s*\\)\\s*(\\{)?`, 'dg');
+  let values: string[] | undefined;
+  for (const pattern of [forEach, forOf]) {
+    for (const match of text.matchAll(pattern)) {
+      if (match.index >= at) break;
+      const open = match.indices?.[2]?.[0];
+      // The body: the forEach's parentheses, a for loop's braces, or its one statement up to the line's end.
+      const end = open !== undefined ? open + balanced(text, open).length + 2 : text.indexOf('\n', match.index + match[0].length);
+      if (end < 0 || at < end) values = topLevelParts(match[1]!).map((part) => part.trim()).filter((part) => part !== '');
+    }
+  }
+  return values;
 }
 
 /**

@@ -48,6 +48,14 @@ export function readHook(text: string, kind: 'link' | 'image'): HookReading {
   }
   const attribute = kind === 'image' ? 'src' : 'href';
   const outputs = [...text.matchAll(new RegExp(`\\b${attribute}\\s*=\\s*["']?\\{\\{-?\\s*([\\s\\S]*?)\\s*-?\\}\\}`, 'g'))].map((match) => match[1]!);
+  // The attributes as a map written by a loop (Hugo's embedded image hook: `merge .Attributes (dict "src" $src …)`,
+  // then `range $k, $v := …` printing each `%s=%q`): the map's entry is the attribute.
+  if (outputs.length === 0 && /\brange\s+\$\w+\s*,\s*\$\w+\s*:=/.test(text)) {
+    for (const action of actions(text)) {
+      if (!/\bdict\b/.test(action)) continue;
+      for (const match of action.matchAll(new RegExp(`"${attribute}"\\s+(\\([^()]*\\)|[^\\s()]+)`, 'g'))) outputs.push(match[1]!);
+    }
+  }
   if (outputs.length === 0) return 'rewrites';
   let reading: HookReading = 'as-written';
   for (const output of outputs) reading = worst(reading, readExpression(output, assigned, new Set()));
@@ -106,16 +114,16 @@ function readTerm(term: string, assigned: Map<string, string[]>, seen: Set<strin
  * reads as the URL does. Any other format builds a URL of its own.
  */
 function readPrintf(argument: string, assigned: Map<string, string[]>, seen: Set<string>, path: boolean): HookReading {
-  const match = /^"(%s#?%s)"\s+(\S+)\s+(\S+)$/.exec(argument.trim());
+  const match = /^"(%s[#?]?%s)"\s+(\S+)\s+(\S+)$/.exec(argument.trim());
   if (!match) return 'rewrites';
   const [, format, url, fragment] = match as unknown as [string, string, string, string];
-  if (!isFragment(fragment, assigned, format.includes('#'))) return 'rewrites';
+  // After a written `?` or `#` comes a query or a fragment (`with $u.RawQuery`…`printf "%s?%s" $src .`): the file loaded is the URL's.
+  if (format === '%s%s' && !isFragment(fragment, assigned)) return 'rewrites';
   return readExpression(url, assigned, seen, path);
 }
 
-/** Is this term the destination's fragment: `$u.Fragment` after a written `#`, or a variable only ever `""` or `printf "#%s" …`? */
-function isFragment(term: string, assigned: Map<string, string[]>, hashWritten: boolean): boolean {
-  if (hashWritten) return /^\$\w+\.Fragment$/.test(term);
+/** Is this term the destination's fragment: a variable only ever `""` or `printf "#%s" …`? */
+function isFragment(term: string, assigned: Map<string, string[]>): boolean {
   if (!/^\$\w+$/.test(term)) return false;
   const values = assigned.get(term);
   return values !== undefined && values.every((value) => value === '""' || /^printf\s+"#%s"\s+\S+$/.test(value));
@@ -123,7 +131,9 @@ function isFragment(term: string, assigned: Map<string, string[]>, hashWritten: 
 
 function readVariable(name: string, assigned: Map<string, string[]>, seen: Set<string>, path: boolean): HookReading {
   const values = assigned.get(name);
-  if (!values || seen.has(name)) return 'rewrites';
+  if (!values) return 'rewrites';
+  // `$src = printf "%s?%s" $src .`: the variable's earlier values, read on their own, decide.
+  if (seen.has(name)) return 'as-written';
   seen.add(name);
   let reading: HookReading = 'as-written';
   for (const value of values) reading = worst(reading, readExpression(value, assigned, seen, path));

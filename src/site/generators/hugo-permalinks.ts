@@ -83,9 +83,15 @@ function token(name: string, parts: PageParts): string | undefined {
 /**
  * The URL a regular page gets from a permalink pattern; undefined when a token is not one postlint
  * reads exactly. `lower`: Hugo lowercases the path unless `disablePathToLower`.
+ * A pattern whose last part has no extension is a folder all the same: Hugo writes the page as its
+ * `index.html` and links it with a slash (resources/page/page_paths.go, CreateTargetPaths), after
+ * dropping the characters its path sanitizer does not keep (helpers/path.go, UnicodeSanitize).
  */
 export function permalinkUrl(pattern: string, rel: string, data: Record<string, unknown>, lower: boolean): string | undefined {
-  if (!pattern.endsWith('/')) return undefined;
+  if (!pattern.endsWith('/')) {
+    if (/\.[^/]*$/.test(pattern)) return undefined;
+    pattern = `${pattern}/`;
+  }
   const parts = {rel, data};
   let unknown = false;
   const url = pattern.replace(/:(\w+)(\[[^\]]*\])?/g, (_whole, name: string, slice: string | undefined) => {
@@ -94,6 +100,11 @@ export function permalinkUrl(pattern: string, rel: string, data: Record<string, 
     return value ?? '';
   });
   if (unknown) return undefined;
-  const path = `/${url.replace(/^\/+/, '').replace(/\/{2,}/g, '/')}`;
+  const path = `/${sanitized(url).replace(/^\/+/, '').replace(/\/{2,}/g, '/')}`;
   return lower ? path.toLowerCase() : path;
+}
+
+/** Hugo's UnicodeSanitize: letters, digits, marks and `./\\_#+~-@` stay, an escape `%xx` stays, a space is `-`, the rest goes. */
+function sanitized(path: string): string {
+  return path.replace(/ /g, '-').replace(/%(?![0-9A-Fa-f]{2})|[^\p{L}\p{N}\p{M}./\\_#+~@%-]/gu, '');
 }
