@@ -2,7 +2,9 @@
 // (`src/content/docs/reference/*.mdx`) says the build writes pages there: a page URL whose source
 // would be such a file is unverifiable, naming the line and the build command; an ignored
 // dependency, cache or output folder elsewhere says nothing, and a link into it is still missing.
-// Real temporary git repositories.
+// (2) A site's own Vite plugin that emits files into the build output (`this.emitFile({fileName})`):
+// a literal name is a file the site serves; a name spelled with code makes a site-root file its
+// literal start fits unverifiable, naming the plugin; pages stay checked. Real temporary git repositories.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {gitRepo} from './git-helpers.mjs';
@@ -39,3 +41,44 @@ test('a page URL whose source is a git-ignored page in the content root is unver
   ]);
 });
 
+const vitepress = {
+  'docs/.vitepress/config.ts': [
+    "import {defineConfig} from 'vitepress'",
+    "import {readdirSync} from 'node:fs'",
+    '',
+    "const schemas = readdirSync(new URL('../../schemas', import.meta.url))",
+    '',
+    'export default defineConfig({',
+    "  title: 'Tool',",
+    '  vite: {',
+    '    plugins: [',
+    '      {',
+    "        name: 'publish-schemas',",
+    "        apply: 'build',",
+    '        buildStart() {',
+    "          this.emitFile({type: 'asset', fileName: 'tool.schema.json', source: '{}'})",
+    '          for (const name of schemas) {',
+    "            this.emitFile({type: 'asset', fileName: `schema/${name}`, source: '{}'})",
+    '          }',
+    '        },',
+    '      },',
+    '    ],',
+    '  },',
+    '})',
+    '',
+  ].join('\n'),
+  'schemas/tool.json': '{}\n',
+  'docs/index.md': '# Tool\n\nEditors read [the schema](/schema/tool.json) and [the short one](/tool.schema.json).\n',
+  'docs/config.md': '# Config\n\nSee [the schema guide](/schema/guide) and [the old schema](/schemas/tool.json).\n',
+};
+
+test('files a Vite plugin of the site emits: a literal fileName is served, one spelled with code is unverifiable; pages and other files stay checked', () => {
+  const root = gitRepo(vitepress);
+  assert.deepEqual(siteFindings(root), [
+    'docs/config.md:3:43 no-missing-files',
+    'docs/config.md:3:5 no-missing-files',
+  ]);
+  assert.deepEqual(siteUnverifiable(root), [
+    "3:14 /schema/tool.json: the site's Vite plugin publish-schemas (.vitepress/config.ts) emits files into the build output named `schema/${name}`, which postlint does not evaluate",
+  ]);
+});
