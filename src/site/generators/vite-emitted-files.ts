@@ -100,8 +100,8 @@ function nameParts(expression: string): {prefix: string; suffix: string; exact: 
 }
 
 /**
- * The plugin object the call is written in: the nearest enclosing object literal with a literal
- * `name`, and its `apply` as written. Brackets are counted back from the call.
+ * The plugin object the call is written in: the nearest enclosing object literal with a `name`,
+ * and its `apply` as written. Brackets are counted back from the call.
  */
 function enclosingPlugin(text: string, at: number): {name?: string; apply?: string} {
   let depth = 0;
@@ -115,8 +115,11 @@ function enclosingPlugin(text: string, at: number): {name?: string; apply?: stri
       }
       if (char !== '{') continue;
       const own = parts(balanced(text, i));
-      const name = /^(['"`])([^'"`]*)\1$/.exec(own.get('name') ?? '')?.[2];
-      if (name !== undefined) return {name, ...(own.has('apply') ? {apply: own.get('apply')!} : {})};
+      const written = own.get('name');
+      if (written === undefined) continue;
+      // A name held in a variable is shown as written.
+      const name = /^(['"`])([^'"`]*)\1$/.exec(written)?.[2] ?? written;
+      return {name, ...(own.has('apply') ? {apply: own.get('apply')!} : {})};
     }
   }
   return {};
