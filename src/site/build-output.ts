@@ -5,11 +5,28 @@
  * Git ignores only untracked files: a path git tracks is no build output whatever `.gitignore`
  * says (then a missing file is a deleted one). Without a repository git can read, the ignore
  * files alone decide, and the reason says so.
+ * For a site whose generator postlint models, the evidence counts only where the build puts what
+ * the site serves: inside its content or static roots, outside the generator's own output folders
+ * and dependency folders. A `.gitignore` line there (`src/content/docs/api/*.mdx`) says the build
+ * writes that part of the site; `node_modules/` or `.cache/` elsewhere says nothing about it. A page
+ * URL inside a content root is looked for as the page sources the build would write
+ * (`/api/x/` → `api/x.mdx`, `api/x/index.md`), and the reason names the site's build command.
  */
-import {dirname, extname, isAbsolute, relative} from 'node:path';
+import {dirname, extname, isAbsolute, join, relative, sep} from 'node:path';
 import {ignoredBy, isWithin, readScope, repositoryOf, gitIgnoreFile, type IgnoreScope, type Repository} from '../ignore-files.js';
 import {toPosix} from '../paths.js';
 import {projectTop} from './project-top.js';
+
+/** Where a site's build writes what it serves, and the command that runs it. */
+export interface OutputPlaces {
+  root: string;
+  /** Content and static roots: only a path inside one of them can be the site's build output. */
+  roots: readonly string[];
+  /** The generator's own output folders (`dist`, `_site`): what it writes there is not a source. */
+  outputs: readonly string[];
+  /** The site's build command and where it is written, for the reason. */
+  command?: {command: string; via: string};
+}
 
 export class BuildOutput {
   private readonly scopes = new Map<string, IgnoreScope | null>();
@@ -21,11 +38,11 @@ export class BuildOutput {
    * Why a link target the checkout lacks is written by the build, if it is: `candidates` are the
    * paths the link may name (one a static root, a page's `.md`), `folder` when it names a folder.
    */
-  reason(candidates: readonly string[], folder: boolean, siteRoot?: string): string | undefined {
+  reason(candidates: readonly string[], folder: boolean, site?: OutputPlaces): string | undefined {
     for (const candidate of candidates) {
-      if (!isAbsolute(candidate)) continue;
-      const why = this.reasonFor(candidate, folder, siteRoot);
-      if (why) return why;
+      if (!isAbsolute(candidate) || (site && !servedPlace(candidate, site))) continue;
+      const why = this.reasonFor(candidate, folder, site?.root);
+      if (why) return site?.command ? `${why}; the build runs \`${site.command.command}\` (${site.command.via}), which postlint does not run` : why;
     }
     return undefined;
   }
@@ -73,7 +90,33 @@ export class BuildOutput {
   }
 }
 
-/** The files a missing link target may be: the path, and for a name without extension its Markdown file. */
-export function outputCandidates(path: string, folder: boolean): string[] {
-  return folder || extname(path) ? [path] : [path, `${path}.md`, `${path}.markdown`];
+/** Page source extensions the modelled generators read (Markdown, MDX, Markdoc). */
+const pageSources = ['.md', '.markdown', '.mdx', '.mdoc'];
+
+/**
+ * The files a missing link target may be: the path, and for a name without extension its Markdown
+ * file. `page`: the path is a page URL inside a content root, so the page sources the build would
+ * write for it count too (`x.mdx`, `x/index.md`; a `.html` page's `x.md`).
+ */
+export function outputCandidates(path: string, folder: boolean, page = false): string[] {
+  const bare = path.replace(/[\\/]+$/, '');
+  const own = folder || extname(path) ? [path] : [path, `${path}.md`, `${path}.markdown`];
+  if (!page || bare === '') return own;
+  const ext = extname(bare).toLowerCase();
+  if (ext !== '' && ext !== '.html' && ext !== '.htm') return own;
+  const stem = ext === '' ? bare : bare.slice(0, -ext.length);
+  const sources = pageSources.flatMap((source) => [`${stem}${source}`, ...(ext === '' ? [join(stem, `index${source}`)] : [])]);
+  return [...new Set([...own, ...sources])];
+}
+
+/**
+ * Is the path where the site's build puts what it serves: inside a content or static root, not in
+ * the generator's own output, not in a dependency folder (every modelled generator leaves
+ * `node_modules` out of its sources)? A site with no roots (a generator postlint does not model)
+ * keeps the repository-wide reading.
+ */
+function servedPlace(path: string, site: OutputPlaces): boolean {
+  if (site.roots.length === 0) return true;
+  if (site.outputs.some((output) => isWithin(path, output))) return false;
+  return site.roots.some((root) => isWithin(path, root) && !relative(root, path).split(sep).includes('node_modules'));
 }

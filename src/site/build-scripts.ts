@@ -66,6 +66,8 @@ export interface BuildScripts {
   copies: BuildCopy[];
   generated: GeneratedPath[];
   runs: BuildRun[];
+  /** The build commands as the host and package.json write them (`npm run setup && astro build`), for reasons. */
+  commands: Array<{command: string; via: string}>;
 }
 
 /** Bounds on what is read: scripts followed, and how deep scripts call scripts. */
@@ -161,6 +163,7 @@ class Reader {
   private readonly copies: BuildCopy[] = [];
   private readonly generated: GeneratedPath[] = [];
   private readonly runs: BuildRun[] = [];
+  private readonly commands: Array<{command: string; via: string}> = [];
   private readonly seen = new Set<string>();
 
   constructor(private readonly root: string) {}
@@ -173,7 +176,7 @@ class Reader {
     }
     // `seen` holds the script files followed and keys of npm scripts (which are not paths).
     for (const entry of this.seen) if (isAbsolute(entry)) scriptsRead.add(entry);
-    return {copies: this.copies, generated: this.generated, runs: this.runs};
+    return {copies: this.copies, generated: this.generated, runs: this.runs, commands: this.commands};
   }
 
   private netlify(dir: string): void {
@@ -184,12 +187,19 @@ class Reader {
     const cwd = join(dir, base);
     const commands = [build?.command, ...Object.values(record(config.context) ?? {}).map((context) => record(context)?.command)];
     const file = shown(this.root, join(dir, 'netlify.toml'));
-    for (const command of new Set(commands)) if (typeof command === 'string') this.command(command, {cwd, vars: new Map(), via: file, depth: 0});
+    for (const command of new Set(commands)) {
+      if (typeof command !== 'string') continue;
+      this.commands.push({command, via: file});
+      this.command(command, {cwd, vars: new Map(), via: file, depth: 0});
+    }
   }
 
   private vercel(dir: string): void {
     const config = readJson(join(dir, 'vercel.json'));
-    if (typeof config?.buildCommand === 'string') this.command(config.buildCommand, {cwd: dir, vars: new Map(), via: shown(this.root, join(dir, 'vercel.json')), depth: 0});
+    if (typeof config?.buildCommand !== 'string') return;
+    const via = shown(this.root, join(dir, 'vercel.json'));
+    this.commands.push({command: config.buildCommand, via});
+    this.command(config.buildCommand, {cwd: dir, vars: new Map(), via, depth: 0});
   }
 
   /** The scripts whose name says they build (`build`, `docs:build`, `build:site`), as npm runs them, with their `pre` and `post` scripts. */
@@ -201,6 +211,7 @@ class Reader {
     const file = shown(this.root, join(dir, 'package.json'));
     for (const name of Object.keys(strings)) {
       if (!name.split(':').includes('build')) continue;
+      this.commands.push({command: strings[name]!, via: `${file} ${name}`});
       this.npmScript(name, {cwd: dir, vars: new Map(), pkg: {dir, scripts: strings}, via: file, depth: 0});
     }
   }
@@ -464,4 +475,12 @@ export function navigationReason(path: string, site: SiteInfo): string | undefin
 
 function navigationKey(path: string): string {
   return path.replace(/(?:\/index)?(?:\.html?|\.md)?\/*$/i, '');
+}
+
+/**
+ * The command that builds the site, for a reason: package.json's own `build` script (what the host's
+ * `npm run build` runs) before a host's or another script's command.
+ */
+export function buildCommand(scripts: BuildScripts): {command: string; via: string} | undefined {
+  return scripts.commands.find((entry) => / build$/.test(entry.via)) ?? scripts.commands[0];
 }

@@ -19,13 +19,14 @@ import {computedIdPattern, documentIds, fragmentForms, hasUncertainIds, type IdT
 import {isGithubLineAnchor} from './slug/github.js';
 import {BuildOutput, outputCandidates} from './build-output.js';
 import {buildScripts, generatedReason, navigationReason, throughCopies} from './build-scripts.js';
+import {outputPlaces} from './output-places.js';
 import {sharedHostReason} from './gh-pages-deploys.js';
 import {fromRepositoryRoot} from './repository-root.js';
 import {hostRules, rulesFor} from './hosting-redirects.js';
 import {heldBack, type PublishProblem} from '../publish.js';
 import {folderKey} from '../file-stamp.js';
 import {decide, fileGroup, flavorReading, foreignGroup, fragmentGroup, pageGroup, type FileGuardSample, type GuardClass, type GuardedGroup, type GuardSample, type Reading} from './guard.js';
-import {gitRoot} from '../ignore-files.js';
+import {gitRoot, isWithin} from '../ignore-files.js';
 import {literalEscapeReason} from './literal-escapes.js';
 import {nearMissHint} from '../closest.js';
 
@@ -781,9 +782,12 @@ export class SiteIndex {
       const literal = literalEscapeReason(paths, (dir) => this.listDir(dir)?.exact);
       if (literal) return {status: 'unverifiable', reason: literal};
     }
-    const candidates = paths.flatMap((path) => outputCandidates(path, folder));
+    const places = site ? outputPlaces(site) : undefined;
+    // A page URL inside a content root may be a page source the build writes (`/api/x/` → `api/x.mdx`).
+    const page = (path: string): boolean => site !== undefined && (!request.siteRoot || isPageUrl(request.path)) && generatorOf(site).contentRoots(site).some((root) => isWithin(path, root));
+    const candidates = paths.flatMap((path) => outputCandidates(path, folder, page(path)));
     // A folder a build script writes (a schema reference made before the build) is the build's too.
-    const reason = this.buildOutput.reason(candidates, folder, site?.root)
+    const reason = this.buildOutput.reason(candidates, folder, places)
       ?? (site ? generatedReason(candidates, buildScripts(site.root), site.root) ?? (request.siteRoot ? navigationReason(request.path, site) : undefined) : undefined);
     return reason ? {status: 'unverifiable', reason} : resolution;
   }

@@ -16,6 +16,7 @@ import {configObjectOf, literalOf, localModules, withLocalImports} from './confi
 import {llmsOutput, llmsPageCopy, readLlmsPlugin, type LlmsPlugin} from './vitepress-llms.js';
 import {readIdOptions, type VitepressIdOptions} from './vitepress-markdown.js';
 import {markdownTransformPlugins} from './vite-plugins.js';
+import {emittedFileAt, emittedFiles, type EmittedFile} from './vite-emitted-files.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 /**
@@ -49,8 +50,12 @@ async function detect(dir: string): Promise<Detection | undefined> {
     const transforms = markdownTransformPlugins(file, text, dir);
     if (transforms.length > 0) config.markdownTransforms = transforms;
     // vitepress-plugin-llms: the llms.txt files the build writes.
-    const llms = readLlmsPlugin(localModules(file, text), dir);
+    const modules = localModules(file, text);
+    const llms = readLlmsPlugin(modules, dir);
     if (llms) config.llmsPlugin = llms;
+    // Files the site's own Vite plugins emit into the build output (`this.emitFile({fileName})`).
+    const emitted = emittedFiles(modules, dir);
+    if (emitted.length > 0) config.emittedFiles = emitted;
     const site: SiteInfo = {root: dir, generator: 'vitepress', configFile: file, config};
     // The config's locales (or a JSON file it imports), and folders named by a language code that mirror the root's pages.
     config.locales = siteLocales(read, file, source(site));
@@ -148,6 +153,8 @@ export const vitepress: Generator = {
     const found = lookInRoots(request, context);
     if (found?.status === 'no-index') return pageBesidePublicFolder(request, found, context) ?? found;
     if (found) return found;
+    const emitted = Array.isArray(site.config.emittedFiles) ? emittedFileAt(request.path, site.config.emittedFiles as EmittedFile[]) : undefined;
+    if (emitted) return emitted;
     const llms = site.config.llmsPlugin as LlmsPlugin | undefined;
     // A link in HTML is not rewritten to .html: it may reach the plugin's Markdown copy of a page.
     const written = llms ? (llmsOutput(request.path, llms) ?? (request.kind === 'html' && site.config.rewrites !== true ? llmsPageCopy(request.path, llms, source(site), context.firstExisting) : undefined)) : undefined;
