@@ -39,7 +39,9 @@
  * right after a code span (`` `u` (unicode) ``), the code thing's name; a lower-case name followed by a
  * version (`Bump typer from 0.25.0 to 0.25.1`), by a package of its family in parentheses
  * (`postcss (postcss-import)`) or by an installed package's state (`openssl is up to date`), a
- * package; a lower-case name with a tag glued on by a colon
+ * package; a lower-case name put into or found in a dependency manifest or lock file (`Added scipy
+ * back to main requirements.txt`) or right after an install verb (`pip install scipy`), a package;
+ * a lower-case name with a tag glued on by a colon
  * (`running mysql:8.0`), a container image reference; in MDX, the content of a component that is
  * only a list of package names (`<Npm>drizzle-graphql graphql</Npm>`, one of them scoped, versioned
  * or hyphenated, no `the`/`and`): arguments of an install command;
@@ -359,8 +361,22 @@ function packageRelease(source: string, token: ProseToken): boolean {
   const after = source.slice(token.offset + token.text.length, token.offset + token.text.length + 60);
   // Or followed by a package of its family in parentheses: `postcss (postcss-import)`.
   // Or a dependency update's title, which names the package (`Update jekyll requirement from ~> 3.8 to …`).
-  return /^[ \t]+(?:from[ \t]+|to[ \t]+|@)?v?\d+\.\d+/.test(after) || after.startsWith(` (${token.text}-`) || /^[ \t]+requirement[ \t]+from[ \t]/.test(after) || packagingNoun.test(after) || imageTag.test(after) || packageState.test(after);
+  return /^[ \t]+(?:from[ \t]+|to[ \t]+|@)?v?\d+\.\d+/.test(after) || after.startsWith(` (${token.text}-`) || /^[ \t]+requirement[ \t]+from[ \t]/.test(after) || packagingNoun.test(after) || imageTag.test(after) || packageState.test(after) || intoManifest.test(after) || installCommand.test(source.slice(Math.max(0, token.offset - 40), token.offset));
 }
+
+/**
+ * A lower-case name put into, taken out of or found in a dependency manifest or lock file (`Added
+ * scipy back to main requirements.txt`, `pin numpy in pyproject.toml`): a line of that file names
+ * the package as its registry spells it, and the sentence is about that line. At most two words
+ * between the name and the preposition, and only the file names package managers read.
+ */
+const intoManifest = /^(?:[ \t]+\p{Ll}+){0,2}[ \t]+(?:to|in|into|from)[ \t]+(?:(?:the|our|your|main|root|top-level)[ \t]+)*[`"']?(?:requirements[\w.-]*\.(?:txt|in)|constraints\.txt|setup\.(?:py|cfg)|pyproject\.toml|Pipfile(?:\.lock)?|environment\.ya?ml|package(?:-lock)?\.json|yarn\.lock|pnpm-lock\.yaml|Gemfile(?:\.lock)?|Cargo\.(?:toml|lock)|go\.(?:mod|sum)|composer\.(?:json|lock)|(?:poetry|uv)\.lock)(?![\w-]|\.\w)/u;
+
+/**
+ * A lower-case name right after a package manager's install verb written in prose (`pip install
+ * scipy`, `npm install react`): the command's argument, the package as the registry spells it.
+ */
+const installCommand = /(?:^|[^\p{L}\p{N}_-])(?:pip3?|pipx|npm|pnpm|yarn|gem|cargo|brew|conda|poetry|uv|apt(?:-get)?)[ \t]+(?:install|add|remove|uninstall|upgrade)(?:[ \t]+-[-\w]+)*[ \t]+$/u;
 
 /**
  * What a sentence says of an installed package: that it is installed, up to date or out of date.

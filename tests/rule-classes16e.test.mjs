@@ -31,3 +31,15 @@ test('brand-casing: a sole-source list form the site never writes, against a for
   };
   assert.deepEqual(await siteFindings('brand-casing', github), ['a.md:3:12 brand-casing', 'b.md:3:12 brand-casing', 'c.md:3:1 brand-casing']);
 });
+
+test('brand-casing: a lower-case name put into a dependency manifest (`scipy back to main requirements.txt`) or after an install verb (`pip install scipy`) is the package; the name beside a manifest in another role is still read', async () => {
+  const notes = [
+    '# Changes', // 1
+    '',
+    '- Added scipy back to main requirements.txt.', // 3
+    '- Install it with pip install scipy first.', // 4
+    '- We use scipy, and a requirements.txt lists it.', // 5
+    '- Moved numpy into pyproject.toml.', // 6
+  ].join('\n');
+  assert.deepEqual(await siteFindings('brand-casing', {'notes.md': `${notes}\n`}), ['notes.md:5:10 brand-casing']);
+});
