@@ -43,3 +43,11 @@ test('brand-casing: a lower-case name put into a dependency manifest (`scipy bac
   ].join('\n');
   assert.deepEqual(await siteFindings('brand-casing', {'notes.md': `${notes}\n`}), ['notes.md:5:10 brand-casing']);
 });
+
+test('front-matter: a quoted list item whose next line starts at column 0 is read as Go YAML, Psych and js-yaml read it (no finding); an unclosed quote is reported at its own line, not the block\'s first', async () => {
+  const config = {'config.toml': 'baseURL = "https://example.org/"\ntitle = "Site"\n'};
+  const item = ['---', 'title: "Links"', 'date: 2020-05-05', 'links:', '- "[one](https://a.example) x"', '- "[two', '](https://b.example) - y."', '---', '', 'Body.', ''].join('\n');
+  const nested = ['---', 'title: "Nested"', 'date: 2020-05-05', 'params:', '  links:', '    - "[two', '](https://b.example) - y."', '---', '', 'Body.', ''].join('\n');
+  const broken = ['---', 'title: "Broken"', 'date: 2020-05-05', 'links:', '- "[one](https://a.example) x"', '- "[two', '---', '', 'Body.', ''].join('\n');
+  assert.deepEqual(await siteFindings('front-matter', {...config, 'content/posts/item.md': item, 'content/posts/nested.md': nested, 'content/posts/broken.md': broken}), ['content/posts/broken.md:6:3 front-matter']);
+});
