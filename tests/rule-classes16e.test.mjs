@@ -51,3 +51,12 @@ test('front-matter: a quoted list item whose next line starts at column 0 is rea
   const broken = ['---', 'title: "Broken"', 'date: 2020-05-05', 'links:', '- "[one](https://a.example) x"', '- "[two', '---', '', 'Body.', ''].join('\n');
   assert.deepEqual(await siteFindings('front-matter', {...config, 'content/posts/item.md': item, 'content/posts/nested.md': nested, 'content/posts/broken.md': broken}), ['content/posts/broken.md:6:3 front-matter']);
 });
+
+test('no-empty-sections: a valediction as the last heading after sections with content is a sign-off (### FIN); a short topic left unwritten at the end (## Summary), a dated entry, a page that is only a heading, or a sign-off mid-page is still reported', async () => {
+  const post = ['# Setup', '', 'Install the tools.', '', '## Run', '', 'Run the tests.', '', '### FIN', ''].join('\n');
+  const topic = ['# Log', '', 'Bought seeds.', '', '## 2024/05/19 second batch', ''].join('\n');
+  const lone = ['# Parts', ''].join('\n');
+  const middle = ['# Setup', '', 'Install.', '', '## The End', '', '## Appendix', '', 'More.', ''].join('\n');
+  const summary = ['# Setup', '', 'Install.', '', '## Summary', ''].join('\n');
+  assert.deepEqual(await siteFindings('no-empty-sections', {'post.md': post, 'topic.md': topic, 'lone.md': lone, 'middle.md': middle, 'summary.md': summary}), ['lone.md:1:1 no-empty-sections', 'middle.md:5:1 no-empty-sections', 'summary.md:5:1 no-empty-sections', 'topic.md:5:1 no-empty-sections']);
+});
