@@ -70,6 +70,12 @@
  * Eleventy, VitePress): the block is read as they read it. Hugo's Go readers are not known to take
  * it, and a tab as block indentation is an error to every reader.
  *
+ * A **quoted value continued on a line less indented than its own** (a list item `- "[a link` whose
+ * next line starts `](…)` at column 0) is read on, as libyaml (Psych, PyYAML, Hugo's go-yaml v2),
+ * goccy/go-yaml (Hugo since v0.152) and js-yaml (a warning) read it: none checks indentation inside a
+ * quoted scalar. A quote never closed is reported at the quote that opens the value, and other
+ * syntax errors at their own line, not at the block's first.
+ *
  * A page **written as something other than an HTML document** needs no page fields: Hugo's `url:
  * index.json` or `outputs: [json]` (a search index), a Jekyll or Eleventy `permalink: /feed.xml`.
  *
@@ -91,7 +97,7 @@
  * ```
  *
  * ```text output
- * 2:1  error  Invalid YAML front matter: Missing closing "quote  front-matter
+ * 2:8  error  Invalid YAML front matter: Missing closing "quote  front-matter
  * ```
  *
  * Passes:

@@ -75,7 +75,12 @@
  * the Docs theme, the last section of a parent page (`has_children: true`) in one of the theme's
  * layouts, which ends it with a "Table of contents" of its children (unless `has_toc: false`); on an MkDocs site with Material's
  * blog plugin (`blog` or `material/blog`), the last section of the blog's index page, under which the
- * plugin lists the posts. A run of topics in words
+ * plugin lists the posts.
+ * A sign-off written as the page's last heading, nothing after it, after sections with content:
+ * a valediction (`### FIN`, `## The End`, `# Cheers`, `## Thanks`), a closed set of phrases that
+ * close a piece, not topics. A short topic left unwritten at a page's end (`## Summary`, `## Next
+ * steps`) is still reported, and so is a page that is only its heading.
+ * A run of topics in words
  * (`### Validation errors`, `### Adding items`, nothing under them) is still reported: those are
  * sections not yet written, and so is a lone numbered heading (`## 3. Notes`) or one name alone.
  * In MDX (and `.md` pages Docusaurus reads as MDX), a component tag whose JavaScript attributes
@@ -120,7 +125,7 @@ import {basename} from 'node:path';
 import type {HeadingFact, LinkFact} from '../src/facts.js';
 import {defineRule, option} from '../src/rule-kit.js';
 import {hasVisibleText} from '../src/text/visible.js';
-import {isContentHeading} from '../src/text/heading-content.js';
+import {isClosingLine, isContentHeading} from '../src/text/heading-content.js';
 import {headingLadder} from '../src/text/heading-ladder.js';
 
 export default defineRule({
@@ -169,6 +174,11 @@ export default defineRule({
         }
         // The last section of a page whose layout writes more after the content (Docsy's list of a section's pages).
         if (!next && index.writesAfterContent(path) !== undefined) continue;
+        // A sign-off written as the page's last heading (`### FIN`, `## The End`): the writer has finished.
+        if (!next && isClosingLine(headings, i)) {
+          settled.add(heading);
+          continue;
+        }
         if (next && leadsOn(headings, i, next)) continue;
         settled.add(heading);
         report({file: path, ...emptyMessage(heading, next, basename(path)), place: heading});

@@ -92,7 +92,7 @@ export async function readFrontMatter(tree: Root, language?: FrontMatterLanguage
       fm.error = {message: `Front matter is not a map of fields (found ${Array.isArray(parsed) ? 'a list' : typeof parsed})`, line: bodyLine, column: 1};
     }
   } catch (error) {
-    fm.error = locateError(error, format, bodyLine);
+    fm.error = locateError(error, format, bodyLine, text);
     if (format === 'yaml') {
       const repeated = await repeatedKeys(text, bodyLine);
       if (repeated) fm.repeated = repeated;
@@ -271,25 +271,33 @@ async function repeatedKeys(text: string, bodyLine: number): Promise<FrontMatter
 }
 
 /**
- * The text with each line that continues a top-level key's quoted value at column 0 indented by
- * one space (lines stay lines, so positions of errors stay right); undefined when there is none.
+ * The text with each line that continues a quoted value less indented than the line the value
+ * opens on (a key's value, `title: "…`, or a list item, `- "[a link\n](…)"`) indented one space
+ * past that line's own indentation (lines stay lines, so positions of errors stay right);
+ * undefined when there is none. libyaml's scanner (Psych, PyYAML, go-yaml v2) checks no
+ * indentation inside a quoted scalar, only a document marker at column 0; js-yaml warns
+ * ("deficient indentation") and reads on.
  */
 function indentQuotedContinuations(text: string): string | undefined {
   const lines = text.split('\n');
   let open: string | undefined;
+  let indent = 0;
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
     let from: number;
     if (open !== undefined) {
-      if (/^[^\s]/.test(lines[i]!)) {
-        lines[i] = ` ${lines[i]!}`;
+      const blank = /^[ ]*/.exec(lines[i]!)![0].length;
+      // A document marker ends the block in every reader: left for the error it is.
+      if (blank <= indent && lines[i]!.trim() !== '' && !/^(?:---|\.\.\.)(?:\s|$)/.test(lines[i]!)) {
+        lines[i] = ' '.repeat(indent + 1 - blank) + lines[i]!;
         changed = true;
       }
       from = 0;
     } else {
-      const start = /^[A-Za-z_][\w.-]*[ \t]*:[ \t]+(["'])/.exec(lines[i]!);
+      const start = /^([ ]*)(?:-[ ]+)*(?:[A-Za-z_][\w.-]*[ \t]*:[ \t]+)?(["'])/.exec(lines[i]!);
       if (!start) continue;
-      open = start[1]!;
+      indent = start[1]!.length;
+      open = start[2]!;
       from = start[0].length;
     }
     open = stillOpen(lines[i]!, from, open);
@@ -366,22 +374,49 @@ function localDatesAsText(value: unknown): unknown {
   return value;
 }
 
-function locateError(error: unknown, format: FrontMatterFormat, bodyLine: number): {message: string} & Span {
+function locateError(error: unknown, format: FrontMatterFormat, bodyLine: number, text: string): {message: string} & Span {
   const name = format === 'yaml' ? 'YAML' : 'TOML';
   const raw = error instanceof Error ? error.message : String(error);
   // Both parsers append a code frame to their message; the first line is what matters.
   const first = raw.split('\n')[0]!.replace(/\s+at line \d+, column \d+:?$/, '').replace(/:$/, '');
   let line = bodyLine;
   let column = 1;
-  const e = error as {linePos?: [{line: number; col: number}]; line?: number; column?: number};
+  const e = error as {linePos?: [{line: number; col: number}]; line?: number; column?: number; pos?: [number, number]};
   if (e.linePos?.[0]) {
     line = bodyLine + e.linePos[0].line - 1;
     column = e.linePos[0].col;
+  } else if (typeof e.pos?.[0] === 'number') {
+    // yaml's errors give an offset (prettyErrors off computes no line): the error's own line, not the block's first.
+    const at = unclosedQuoteAt(first, text, e.pos[0]) ?? e.pos[0];
+    const before = text.slice(0, Math.min(at, text.length));
+    line = bodyLine + (before.match(/\n/g)?.length ?? 0);
+    column = before.length - before.lastIndexOf('\n');
   } else if (typeof e.line === 'number') {
     line = bodyLine + e.line - 1;
     column = typeof e.column === 'number' ? e.column : 1;
   }
   return {message: `Invalid ${name} front matter: ${first}`, line, column};
+}
+
+/**
+ * For a quote never closed (yaml's "Missing closing \"quote", found where the value's reading
+ * stopped): the offset of the quote that opened the value, the last unescaped one before that
+ * place (a `\"` inside double quotes, a `''` inside single ones, does not close it); undefined
+ * for other errors.
+ */
+function unclosedQuoteAt(message: string, text: string, at: number): number | undefined {
+  const quote = /Missing closing (["'])quote/.exec(message)?.[1];
+  if (quote === undefined) return undefined;
+  for (let i = Math.min(at, text.length) - 1; i >= 0; i--) {
+    if (text[i] !== quote) continue;
+    if (quote === '"' && text[i - 1] === '\\') continue;
+    if (quote === "'" && (text[i - 1] === "'" || text[i + 1] === "'")) {
+      i--;
+      continue;
+    }
+    return i;
+  }
+  return undefined;
 }
 
 const yamlKey = /^([A-Za-z_][\w.-]*|"[^"]+"|'[^']+')\s*:/;

@@ -19,7 +19,7 @@ test('front-matter flags syntax errors, missing fields, unreadable dates, wrong 
     'front-matter/fail/wrong-types.md:2:1 front-matter', // title: 2024
     'front-matter/fail/wrong-types.md:4:1 front-matter', // draft: "no"
     'front-matter/fail/wrong-types.md:5:1 front-matter', // tags: a map
-    'front-matter/fail/yaml-syntax.md:2:1 front-matter',
+    'front-matter/fail/yaml-syntax.md:2:8 front-matter',
   ]);
   const messages = await ruleMessages(rule, ['front-matter/fail/bad-values.md', 'front-matter/fail/wrong-types.md']);
   assert.deepEqual(messages.map((m) => m.message.split(';')[0]), [
@@ -129,7 +129,7 @@ test('front-matter: a tab starting a line inside a flow sequence is white space 
   const block = '---\ntitle: Tabs\nrelated: [\n\t"One post",\n\t"Another"\n]\n---\n\nText.\n';
   assert.deepEqual(await siteFindings(rule, {'_config.yml': 'title: Site\n', 'page.md': block}), []);
   assert.deepEqual(await siteFindings(rule, {'docusaurus.config.js': "module.exports = {url: 'https://example.org', baseUrl: '/'};\n", 'docs/page.md': block}), []);
-  assert.deepEqual(await siteFindings(rule, {'hugo.toml': 'baseURL = "https://example.org/"\n', 'content/page.md': block}), ['content/page.md:2:1 front-matter']);
+  assert.deepEqual(await siteFindings(rule, {'hugo.toml': 'baseURL = "https://example.org/"\n', 'content/page.md': block}), ['content/page.md:4:2 front-matter']);
   // A tab as block indentation is an error to every reader.
-  assert.deepEqual(await siteFindings(rule, {'_config.yml': 'title: Site\n', 'page.md': '---\ntitle: Tabs\nmenu:\n\tmain: 1\n---\n'}), ['page.md:2:1 front-matter']);
+  assert.deepEqual(await siteFindings(rule, {'_config.yml': 'title: Site\n', 'page.md': '---\ntitle: Tabs\nmenu:\n\tmain: 1\n---\n'}), ['page.md:4:1 front-matter']);
 });

@@ -161,7 +161,7 @@ test('front matter: a quoted value continued on lines at column 0 is read as lib
     'about.md': '---\ntitle: "About"\ndescription: "If your site talks to clients, the\nrate limiter keeps it up."\n---\n\nText.\n',
     'broken.md': '---\ntitle: "Broken\n---\n\nText.\n',
   });
-  assert.deepEqual(run(root), ['broken.md:2:1 front-matter']);
+  assert.deepEqual(run(root), ['broken.md:2:8 front-matter']);
 });
 
 test('hugo: with enableEmoji, an emoji shortcode in a heading becomes an emoji that the id leaves out; without it, it is heading text', () => {

@@ -114,3 +114,20 @@ export function isContentHeading(headings: ReadonlyArray<HeadingShape & {sample?
   const heading = headings[i]!;
   return heading.sample === true || heading.listed === true || isStatement(heading.text) || isStatedValue(heading.text) || isProcedureStep(headings, i) || isInNameList(headings, i);
 }
+
+/**
+ * The page's last heading, nothing after it, as a sign-off rather than a section: a valediction
+ * (`### FIN`, `## The End`, `# Cheers`), after sections with content. Valedictions are a closed
+ * set of phrases, not topics: a writer who signs off with a heading has finished. A short topic
+ * left unwritten at a page's end (`## Summary`, `## Next steps`, `## Appendix`) is a section a
+ * reader misses, and reported; so is a page that is only a heading. The earlier rounds' judged
+ * findings held one such sign-off (`FIN`), and no short last heading a reader missed text under.
+ */
+export function isClosingLine(headings: readonly HeadingShape[], i: number): boolean {
+  if (i !== headings.length - 1 || i === 0) return false;
+  const phrase = headings[i]!.text.trim().toLowerCase().replace(/[\s\p{P}\p{S}\p{Extended_Pictographic}\u200d\ufe0f]+$/u, '').replace(/\s+/g, ' ');
+  return valedictions.has(phrase) && headings.slice(0, i).some((heading) => !heading.empty);
+}
+
+/** English sign-offs written to close a piece (lower case, closing punctuation and emoji aside). */
+const valedictions = new Set(['fin', 'finis', 'the end', 'end', 'cheers', 'thanks', 'thank you', 'bye', 'goodbye', 'ciao', 'peace', 'peace out', 'enjoy', 'happy coding', 'happy hacking', "that's all", 'that’s all', "that's it", 'that’s it']);
