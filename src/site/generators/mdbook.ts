@@ -12,6 +12,7 @@ import {dirname, join, relative, resolve, sep} from 'node:path';
 import {decodedPath} from '../../links/normalize.js';
 import {caseOrMissing, defaults, get, isBelow, isFile, languageTag, lookInRoots, readConfig, readText, configFolder} from './common.js';
 import {pagePreprocessor, preprocessorIds, preprocessorMayMake} from './mdbook-preprocessors.js';
+import {summaryDestinations} from './mdbook-summary.js';
 import type {Detection, Generator, LinkRequest, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 async function detect(dir: string): Promise<Detection | undefined> {
@@ -38,9 +39,8 @@ export function summaryChapters(site: SiteInfo): Set<string> | undefined {
   let chapters: Set<string> | undefined;
   if (text !== undefined) {
     chapters = new Set();
-    // `- [Title](path.md)`, `[Prefix](path.md)`; a draft chapter `[Title]()` has no file.
-    for (const match of text.replace(/<!--[\s\S]*?-->/g, '').matchAll(/\]\(\s*<?([^)\s>]+)>?\s*\)/g)) {
-      const target = decodedPath(match[1]!.replace(/#.*$/, ''));
+    for (const destination of summaryDestinations(text)) {
+      const target = decodedPath(destination.replace(/#.*$/, ''));
       if (target !== '') chapters.add(resolve(src, target));
     }
   }
