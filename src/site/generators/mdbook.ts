@@ -13,6 +13,9 @@ import {decodedPath} from '../../links/normalize.js';
 import {caseOrMissing, defaults, get, isBelow, isFile, languageTag, lookInRoots, readConfig, readText, configFolder} from './common.js';
 import {pagePreprocessor, preprocessorIds, preprocessorMayMake} from './mdbook-preprocessors.js';
 import {summaryDestinations} from './mdbook-summary.js';
+import {bookProject, projectName} from './mdbook-projects.js';
+import {isForgeDocument} from '../forge-documents.js';
+import {projectTop} from '../project-top.js';
 import type {Detection, Generator, LinkRequest, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 async function detect(dir: string): Promise<Detection | undefined> {
@@ -114,6 +117,11 @@ function unlisted(path: string, site: SiteInfo): boolean {
   return !includedFiles(site).has(path);
 }
 
+/** The project inside the book's src/ that an unlisted file belongs to, if any (mdbook-projects.ts). */
+function projectOf(path: string, site: SiteInfo): {folder: string; manifest: string} | undefined {
+  return bookProject(path, source(site), summaryChapters(site) ?? new Set());
+}
+
 function inBook(path: string, site: SiteInfo): boolean {
   return isBelow(path, source(site));
 }
@@ -190,8 +198,19 @@ export const mdbook: Generator = {
   publishState(path, frontMatter, site): PublishProblem[] {
     const absolute = resolve(path);
     if (!site || !unlisted(absolute, site)) return [];
+    const span = frontMatter?.start ?? {line: 1, column: 1};
+    const project = projectOf(absolute, site);
+    // A file of a project the book keeps in src/ is no chapter in waiting; a link to it still finds no page.
+    if (project) return [{kind: 'draft', reason: `it belongs to the project in ${projectName(project.folder, source(site))} (its ${project.manifest}), which the book keeps as files, not a chapter SUMMARY.md lists, so mdBook does not build it`, span, warning: true, notAPage: true}];
     // Not a draft the author marked, but just as absent from the built book: a warning.
-    return [{kind: 'draft', reason: 'it is not listed in SUMMARY.md, so mdBook does not build it', span: frontMatter?.start ?? {line: 1, column: 1}, warning: true}];
+    return [{kind: 'draft', reason: 'it is not listed in SUMMARY.md, so mdBook does not build it', span, warning: true}];
+  },
+  // A project's own notes (not a README a forge shows below its folder) are no part of the book: not checked.
+  unbuilt(path, site) {
+    const absolute = resolve(path);
+    if (!unlisted(absolute, site) || isForgeDocument(absolute, projectTop(site.root) ?? site.root)) return undefined;
+    const project = projectOf(absolute, site);
+    return project ? `it belongs to the project in ${projectName(project.folder, source(site))} (its ${project.manifest}), which the book keeps as files; mdBook never renders it` : undefined;
   },
   titleSources: ['nav', 'first-heading'],
   requiredFields: () => [],
