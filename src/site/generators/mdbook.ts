@@ -7,12 +7,12 @@
  * a file into the page. mdBook reads no front matter: it needs no title or date (titles come from
  * SUMMARY.md) and has no drafts beyond SUMMARY's draft chapters, which have no file.
  */
-import {readdirSync} from 'node:fs';
 import {dirname, join, relative, resolve, sep} from 'node:path';
 import {decodedPath} from '../../links/normalize.js';
 import {caseOrMissing, defaults, get, isBelow, isFile, languageTag, lookInRoots, readConfig, readText, configFolder} from './common.js';
 import {pagePreprocessor, preprocessorIds, preprocessorMayMake} from './mdbook-preprocessors.js';
 import {summaryDestinations} from './mdbook-summary.js';
+import {eachBookFile} from './mdbook-directives.js';
 import {bookProject, projectName} from './mdbook-projects.js';
 import {isForgeDocument} from '../forge-documents.js';
 import {projectTop} from '../project-top.js';
@@ -87,23 +87,11 @@ function includedFiles(site: SiteInfo): Set<string> {
   const src = source(site);
   let included = includedBy.get(src);
   if (included) return included;
-  included = new Set();
-  const walk = (dir: string, depth: number): void => {
-    let entries: import('node:fs').Dirent[] = [];
-    try {
-      entries = readdirSync(dir, {withFileTypes: true});
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory() && depth < 12 && !entry.name.startsWith('.')) walk(path, depth + 1);
-      else if (entry.isFile() && entry.name.endsWith('.md')) {
-        for (const match of (readText(path) ?? '').matchAll(/\{\{#(?:include|rustdoc_include)[ \t]+([^\s:}]+)/g)) included!.add(resolve(dir, match[1]!));
-      }
-    }
-  };
-  walk(src, 0);
+  const found = new Set<string>();
+  eachBookFile(src, (path, text) => {
+    for (const match of text.matchAll(/\{\{#(?:include|rustdoc_include)[ \t]+([^\s:}]+)/g)) found.add(resolve(dirname(path), match[1]!));
+  });
+  included = found;
   includedBy.set(src, included);
   return included;
 }
@@ -188,7 +176,7 @@ export const mdbook: Generator = {
     const rewritten = context.site && inBook(context.from, context.site) ? preprocessorMayMake(request, context.site) : undefined;
     return rewritten ? {status: 'unverifiable', reason: rewritten} : undefined;
   },
-  idsUnknown: (site) => preprocessorIds(site),
+  idsUnknown: (site) => preprocessorIds(site, source(site)),
   preprocessPage: (site) => pagePreprocessor(site),
   inserts: ['mdbook'],
   // The links preprocessor pastes an included file's text into the chapter: its relative links resolve from the chapter.
