@@ -83,9 +83,14 @@ function label({name, command}: {name: string; command?: string}): string {
   return command ? `${name} (\`${command}\`)` : name;
 }
 
-/** The book's preprocessors that may rewrite links or make ids: none postlint knows or models. */
+/** Does this preprocessor of the book rewrite links or make ids? Yes unless postlint knows or models it. */
+function rewrites({tool}: {tool?: string}, site: SiteInfo): boolean {
+  return tool === undefined || !(leavesPagesAlone.has(tool) || modelledPerPage.has(tool) || (tool === 'gettext' && !gettextTranslates(site)));
+}
+
+/** The book's preprocessors that may rewrite links or make ids. */
 function rewriting(site: SiteInfo): Array<{name: string; command?: string; tool?: string}> {
-  return preprocessors(site).filter(({tool}) => tool === undefined || !(leavesPagesAlone.has(tool) || modelledPerPage.has(tool) || (tool === 'gettext' && !gettextTranslates(site))));
+  return preprocessors(site).filter((entry) => rewrites(entry, site));
 }
 
 /** The directive names a preprocessor may answer to: its table's name and its tool's. */
@@ -98,14 +103,15 @@ export function pagePreprocessor(site: SiteInfo): ((text: string, parse: (text: 
   const tools = new Set(preprocessors(site).map((entry) => entry.tool));
   const admonish = tools.has('admonish') ? admonishPrefixes(site) : undefined;
   const cmdrun = tools.has('cmdrun');
-  const rewrites = rewriting(site);
+  const all = preprocessors(site);
+  const changing = all.filter((entry) => rewrites(entry, site));
   // A directive of a preprocessor known to leave pages alone is no unknown one; any other may be a rewriting one's.
-  const known = new Set(preprocessors(site).filter((entry) => !rewrites.includes(entry)).flatMap(directiveNames));
-  const runs = new Map(rewrites.flatMap((entry) => directiveNames(entry).map((name) => [name, label(entry)] as const)));
-  if (!admonish && !cmdrun && rewrites.length === 0) return undefined;
+  const known = new Set(all.filter((entry) => !changing.includes(entry)).flatMap(directiveNames));
+  const runs = new Map(changing.flatMap((entry) => directiveNames(entry).map((name) => [name, label(entry)] as const)));
+  if (!admonish && !cmdrun && changing.length === 0) return undefined;
   return (text, parse) => {
     const page = admonish ? readAdmonishBlocks(text, parse, admonish) : undefined;
-    const outputs = [cmdrun ? cmdrunOutput(text) : undefined, rewrites.length > 0 ? directiveOutput(text, known, runs) : undefined].filter((entry) => entry !== undefined);
+    const outputs = [cmdrun ? cmdrunOutput(text) : undefined, changing.length > 0 ? directiveOutput(text, known, runs) : undefined].filter((entry) => entry !== undefined);
     if (outputs.length === 0) return page;
     return {text: page?.text ?? text, ids: page?.ids ?? [], idPrefixes: [...outputs, ...(page?.idPrefixes ?? [])], ...(cmdrun ? {outputLines: cmdrunLines(text)} : {})};
   };
