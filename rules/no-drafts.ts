@@ -111,6 +111,8 @@ export default defineRule({
   file({path, frontMatter, site, settings, options, report}) {
     if (options.allow.length > 0 && matchesGlobs(toPosix(relative(settings.configDir, path)), options.allow)) return;
     for (const problem of publishProblems(path, frontMatter, site, settings.now)) {
+      // A file the site keeps beside its pages (not one waiting to go live) is no draft.
+      if (problem.notAPage) continue;
       // Scheduled and expired posts are warnings whatever the rule's level.
       report({messageId: problem.kind, data: {reason: problem.reason}, place: problem.span, ...(problem.warning ? {severity: 'warn'} : {})});
     }

@@ -17,6 +17,7 @@ import type {Root} from 'mdast';
 import {get, isFile, isObject} from './common.js';
 import {admonishPrefixes, readAdmonishBlocks} from './mdbook-admonish.js';
 import {cmdrunLines, cmdrunOutput} from './mdbook-cmdrun.js';
+import {bookDirectives, directiveOutput} from './mdbook-directives.js';
 import type {LinkRequest, PreprocessedPage, SiteInfo} from './types.js';
 
 /**
@@ -77,28 +78,48 @@ function preprocessors(site: SiteInfo): Array<{name: string; command?: string; t
   });
 }
 
-/** What the book's per-page preprocessors (mdbook-admonish, mdbook-cmdrun) make of a page, when it runs one. */
+/** How messages name a preprocessor: `name` or `name (command)`. */
+function label({name, command}: {name: string; command?: string}): string {
+  return command ? `${name} (\`${command}\`)` : name;
+}
+
+/** Does this preprocessor of the book rewrite links or make ids? Yes unless postlint knows or models it. */
+function rewrites({tool}: {tool?: string}, site: SiteInfo): boolean {
+  return tool === undefined || !(leavesPagesAlone.has(tool) || modelledPerPage.has(tool) || (tool === 'gettext' && !gettextTranslates(site)));
+}
+
+/** The book's preprocessors that may rewrite links or make ids. */
+function rewriting(site: SiteInfo): Array<{name: string; command?: string; tool?: string}> {
+  return preprocessors(site).filter((entry) => rewrites(entry, site));
+}
+
+/** The directive names a preprocessor may answer to: its table's name and its tool's. */
+function directiveNames({name, tool}: {name: string; tool?: string}): string[] {
+  return tool !== undefined && tool !== name ? [name, tool] : [name];
+}
+
+/** What the book's per-page preprocessors (mdbook-admonish, mdbook-cmdrun, directive helpers) make of a page, when it runs one. */
 export function pagePreprocessor(site: SiteInfo): ((text: string, parse: (text: string) => Root) => PreprocessedPage | undefined) | undefined {
   const tools = new Set(preprocessors(site).map((entry) => entry.tool));
   const admonish = tools.has('admonish') ? admonishPrefixes(site) : undefined;
   const cmdrun = tools.has('cmdrun');
-  if (!admonish && !cmdrun) return undefined;
+  const all = preprocessors(site);
+  const changing = all.filter((entry) => rewrites(entry, site));
+  // A directive of a preprocessor known to leave pages alone is no unknown one; any other may be a rewriting one's.
+  const known = new Set(all.filter((entry) => !changing.includes(entry)).flatMap(directiveNames));
+  const runs = new Map(changing.flatMap((entry) => directiveNames(entry).map((name) => [name, label(entry)] as const)));
+  if (!admonish && !cmdrun && changing.length === 0) return undefined;
   return (text, parse) => {
     const page = admonish ? readAdmonishBlocks(text, parse, admonish) : undefined;
-    const output = cmdrun ? cmdrunOutput(text) : undefined;
-    if (!output) return page;
-    return {text: page?.text ?? text, ids: page?.ids ?? [], idPrefixes: [output, ...(page?.idPrefixes ?? [])], outputLines: cmdrunLines(text)};
+    const outputs = [cmdrun ? cmdrunOutput(text) : undefined, changing.length > 0 ? directiveOutput(text, known, runs) : undefined].filter((entry) => entry !== undefined);
+    if (outputs.length === 0) return page;
+    return {text: page?.text ?? text, ids: page?.ids ?? [], idPrefixes: [...outputs, ...(page?.idPrefixes ?? [])], ...(cmdrun ? {outputLines: cmdrunLines(text)} : {})};
   };
 }
 
 /** The preprocessors of a book that may rewrite links or make ids, each as `name` or `name (command)`. */
 export function rewritingPreprocessors(site: SiteInfo): string[] {
-  const found: string[] = [];
-  for (const {name, command, tool} of preprocessors(site)) {
-    if (tool !== undefined && (leavesPagesAlone.has(tool) || modelledPerPage.has(tool) || (tool === 'gettext' && !gettextTranslates(site)))) continue;
-    found.push(command ? `${name} (\`${command}\`)` : name);
-  }
-  return found;
+  return rewriting(site).map(label);
 }
 
 /** Files a preprocessor cannot make: not chapters, copied from src/ as they are. */
@@ -125,8 +146,14 @@ export function preprocessorMayMake(request: LinkRequest, site: SiteInfo): strin
   return `the book's preprocessor ${names.join(', ')} gets every chapter before it is rendered and may rewrite this link or add its target`;
 }
 
-/** Why a book's ids are not all known, if so: a preprocessor may add elements with ids to any chapter. */
-export function preprocessorIds(site: SiteInfo): string | undefined {
-  const names = rewritingPreprocessors(site);
+/**
+ * Why none of a book's ids are all known, if so: a rewriting preprocessor the book writes no
+ * `{{#name …}}` directive of may add elements with ids to any chapter. One whose directive the book
+ * writes is read as a helper that replaces its directives (mdbook-directives.ts): only the pages
+ * that hold one have unknown ids (`pagePreprocessor`).
+ */
+export function preprocessorIds(site: SiteInfo, source: string): string | undefined {
+  const written = bookDirectives(source);
+  const names = rewriting(site).filter((entry) => !directiveNames(entry).some((name) => written.has(name))).map(label);
   return names.length === 0 ? undefined : `goes through the book's preprocessor ${names.join(', ')}, which may add ids`;
 }

@@ -7,11 +7,15 @@
  * a file into the page. mdBook reads no front matter: it needs no title or date (titles come from
  * SUMMARY.md) and has no drafts beyond SUMMARY's draft chapters, which have no file.
  */
-import {readdirSync} from 'node:fs';
 import {dirname, join, relative, resolve} from 'node:path';
 import {decodedPath} from '../../links/normalize.js';
 import {caseOrMissing, defaults, get, isBelow, isFile, languageTag, lookInRoots, readConfig, readText, configFolder} from './common.js';
 import {pagePreprocessor, preprocessorIds, preprocessorMayMake} from './mdbook-preprocessors.js';
+import {summaryDestinations} from './mdbook-summary.js';
+import {eachBookFile} from './mdbook-directives.js';
+import {bookProject, projectName} from './mdbook-projects.js';
+import {isForgeDocument} from '../forge-documents.js';
+import {projectTop} from '../project-top.js';
 import type {Detection, Generator, LinkRequest, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
 import {toPosix} from '../../paths.js';
 
@@ -39,9 +43,8 @@ export function summaryChapters(site: SiteInfo): Set<string> | undefined {
   let chapters: Set<string> | undefined;
   if (text !== undefined) {
     chapters = new Set();
-    // `- [Title](path.md)`, `[Prefix](path.md)`; a draft chapter `[Title]()` has no file.
-    for (const match of text.replace(/<!--[\s\S]*?-->/g, '').matchAll(/\]\(\s*<?([^)\s>]+)>?\s*\)/g)) {
-      const target = decodedPath(match[1]!.replace(/#.*$/, ''));
+    for (const destination of summaryDestinations(text)) {
+      const target = decodedPath(destination.replace(/#.*$/, ''));
       if (target !== '') chapters.add(resolve(src, target));
     }
   }
@@ -85,23 +88,11 @@ function includedFiles(site: SiteInfo): Set<string> {
   const src = source(site);
   let included = includedBy.get(src);
   if (included) return included;
-  included = new Set();
-  const walk = (dir: string, depth: number): void => {
-    let entries: import('node:fs').Dirent[] = [];
-    try {
-      entries = readdirSync(dir, {withFileTypes: true});
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory() && depth < 12 && !entry.name.startsWith('.')) walk(path, depth + 1);
-      else if (entry.isFile() && entry.name.endsWith('.md')) {
-        for (const match of (readText(path) ?? '').matchAll(/\{\{#(?:include|rustdoc_include)[ \t]+([^\s:}]+)/g)) included!.add(resolve(dir, match[1]!));
-      }
-    }
-  };
-  walk(src, 0);
+  const found = new Set<string>();
+  eachBookFile(src, (path, text) => {
+    for (const match of text.matchAll(/\{\{#(?:include|rustdoc_include)[ \t]+([^\s:}]+)/g)) found.add(resolve(dirname(path), match[1]!));
+  });
+  included = found;
   includedBy.set(src, included);
   return included;
 }
@@ -113,6 +104,11 @@ function unlisted(path: string, site: SiteInfo): boolean {
   const notFound = get(site.config, 'output', 'html', 'input-404');
   if (path === join(source(site), 'SUMMARY.md') || path === join(source(site), typeof notFound === 'string' ? notFound : '404.md')) return false;
   return !includedFiles(site).has(path);
+}
+
+/** The project inside the book's src/ that an unlisted file belongs to, if any (mdbook-projects.ts). */
+function projectOf(path: string, site: SiteInfo): {folder: string; manifest: string} | undefined {
+  return bookProject(path, source(site), summaryChapters(site) ?? new Set());
 }
 
 function inBook(path: string, site: SiteInfo): boolean {
@@ -181,7 +177,7 @@ export const mdbook: Generator = {
     const rewritten = context.site && inBook(context.from, context.site) ? preprocessorMayMake(request, context.site) : undefined;
     return rewritten ? {status: 'unverifiable', reason: rewritten} : undefined;
   },
-  idsUnknown: (site) => preprocessorIds(site),
+  idsUnknown: (site) => preprocessorIds(site, source(site)),
   preprocessPage: (site) => pagePreprocessor(site),
   inserts: ['mdbook'],
   // The links preprocessor pastes an included file's text into the chapter: its relative links resolve from the chapter.
@@ -191,8 +187,19 @@ export const mdbook: Generator = {
   publishState(path, frontMatter, site): PublishProblem[] {
     const absolute = resolve(path);
     if (!site || !unlisted(absolute, site)) return [];
+    const span = frontMatter?.start ?? {line: 1, column: 1};
+    const project = projectOf(absolute, site);
+    // A file of a project the book keeps in src/ is no chapter in waiting; a link to it still finds no page.
+    if (project) return [{kind: 'draft', reason: `it belongs to the project in ${projectName(project.folder, source(site))} (its ${project.manifest}), which the book keeps as files, not a chapter SUMMARY.md lists, so mdBook does not build it`, span, warning: true, notAPage: true}];
     // Not a draft the author marked, but just as absent from the built book: a warning.
-    return [{kind: 'draft', reason: 'it is not listed in SUMMARY.md, so mdBook does not build it', span: frontMatter?.start ?? {line: 1, column: 1}, warning: true}];
+    return [{kind: 'draft', reason: 'it is not listed in SUMMARY.md, so mdBook does not build it', span, warning: true}];
+  },
+  // A project's own notes (not a README a forge shows below its folder) are no part of the book: not checked.
+  unbuilt(path, site) {
+    const absolute = resolve(path);
+    if (!unlisted(absolute, site) || isForgeDocument(absolute, projectTop(site.root) ?? site.root)) return undefined;
+    const project = projectOf(absolute, site);
+    return project ? `it belongs to the project in ${projectName(project.folder, source(site))} (its ${project.manifest}), which the book keeps as files; mdBook never renders it` : undefined;
   },
   titleSources: ['nav', 'first-heading'],
   requiredFields: () => [],

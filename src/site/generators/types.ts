@@ -66,6 +66,11 @@ export interface PublishProblem {
   /** Scheduled or expired instants are warnings; drafts are the rule's severity. */
   warning: boolean;
   /**
+   * The file is no page in waiting but one the site keeps beside its pages (a project's README in
+   * an mdBook's src/): not a draft to report, though a link to it still reaches no page.
+   */
+  notAPage?: true;
+  /**
    * The words of `reason` that move with the clock while the state stands: the time left before a
    * scheduled post goes live, said within a day of it (` (in 7 h 2 min)`). Findings quote them; the
    * caches re-word stored findings by them (src/time-left.ts) instead of running the rules again.
