@@ -613,7 +613,6 @@ export class SiteIndex {
     if (link.kind === 'frontmatter') return undefined;
     const site = this.site(from);
     const generator = generatorOf(site);
-    const context = this.context(from);
     if (link.kind === 'shortcode') {
       const syntax = generator.linkSyntaxes.find((candidate) => candidate.name === link.syntax) ?? (link.syntax === undefined ? generator.linkSyntaxes.find((candidate) => candidate.name === 'ref') : undefined);
       if (!syntax) return {link, written: link.url, siteRoot: false, resolution: {status: 'unverifiable', reason: 'a link syntax this site\'s generator does not have'}};
@@ -621,6 +620,7 @@ export class SiteIndex {
       // A file syntax (`figure` src) is read like an image; a URL syntax (`{{ site.baseurl }}/x`) like a site-root link.
       if (syntax.names === 'file' || syntax.names === 'url') return this.resolveUrl(from, {...link, kind: syntax.names === 'file' ? 'image' : 'link', url: syntax.names === 'url' && !link.url.startsWith('/') ? `/${link.url}` : link.url});
       const request: LinkRequest = {path, siteRoot: path.startsWith('/'), folder: path.endsWith('/'), kind: link.kind, syntax: syntax.name};
+      const context = this.context(from);
       let resolution = generator.resolveSyntax(request, context);
       if (resolution.status === 'missing' && syntax.failsBuild) resolution = {...resolution, failsBuild: true};
       return {link, written: path, siteRoot: request.siteRoot, resolution: this.asServed(from, this.asBuilt(resolution, request, context.site), context), ...(fragment !== undefined ? {fragment} : {})};
@@ -879,7 +879,7 @@ export class SiteIndex {
   private context(from: string): ResolveContext {
     const site = this.site(from);
     // Folders the build copies (`cp -R content/v2 content/latest`) are read through to what they copy.
-    return site ? throughCopies(this.plainContext(from, site), buildScripts(site.root).copies) : this.plainContext(from, site);
+    return site ? throughCopies(this.plainContext(from, site), () => buildScripts(site.root).copies) : this.plainContext(from, site);
   }
 
   private plainContext(from: string, site: SiteInfo | undefined): ResolveContext {
