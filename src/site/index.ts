@@ -1173,9 +1173,12 @@ export class SiteIndex {
     const parts = absolute.split(sep).filter(Boolean);
     let current = absolute.startsWith(sep) ? sep : '';
     for (const part of parts) {
-      const real = this.realName(join(current, part));
+      // A plain name below an absolute POSIX folder: the listing is asked directly and the name appended
+      // (what join gives then), since join normalizes the whole path again at every step (asked for every link).
+      const plain = sep === '/' && current !== '' && part !== '.' && part !== '..';
+      const real = plain ? this.nameIn(current, part) : this.realName(join(current, part));
       if (real === undefined) return undefined;
-      current = join(current, real);
+      current = plain ? (current === sep ? sep + real : current + sep + real) : join(current, real);
     }
     return current;
   }
@@ -1209,9 +1212,13 @@ export class SiteIndex {
 
   /** The real name of an entry in its folder, matched without regard to case; undefined when absent. */
   realName(path: string): string | undefined {
-    const entries = this.listDir(dirname(path));
+    return this.nameIn(dirname(path), basename(path));
+  }
+
+  /** The real name of `name` in the folder `dir`, matched without regard to case; undefined when absent. */
+  private nameIn(dir: string, name: string): string | undefined {
+    const entries = this.listDir(dir);
     if (!entries) return undefined;
-    const name = basename(path);
     return entries.exact.has(name) ? name : entries.folded.get(name.toLowerCase());
   }
 
