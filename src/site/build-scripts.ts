@@ -101,16 +101,19 @@ export function buildScripts(siteRoot: string): BuildScripts {
 
 /**
  * The context a generator resolves links in, with the build's copies in place: a path inside a
- * copy that the checkout lacks is looked for in the folder it is copied from.
+ * copy that the checkout lacks is looked for in the folder it is copied from. The copies are asked
+ * for only when a path is not found as it is (reading the build's commands costs milliseconds: a
+ * page whose links all name files that exist, or only its own headings, never needs them).
  */
-export function throughCopies(context: ResolveContext, copies: readonly BuildCopy[]): ResolveContext {
-  if (copies.length === 0) return context;
+export function throughCopies(context: ResolveContext, copiesOf: () => readonly BuildCopy[]): ResolveContext {
+  let known: readonly BuildCopy[] | undefined;
+  const copies = (): readonly BuildCopy[] => (known ??= copiesOf());
   const inSource = (path: string): string[] => {
     const mapped: string[] = [];
     let current = path;
     // A copy of a copy (`cp -R a b; cp -R b c`) is followed a few steps, never in a cycle.
     for (let step = 0; step < 4; step++) {
-      const copy = copies.find((candidate) => isWithin(current, candidate.target) && current !== candidate.source);
+      const copy = copies().find((candidate) => isWithin(current, candidate.target) && current !== candidate.source);
       if (!copy) break;
       current = copy.source + current.slice(copy.target.length);
       if (mapped.includes(current)) break;
@@ -120,7 +123,12 @@ export function throughCopies(context: ResolveContext, copies: readonly BuildCop
   };
   return {
     ...context,
-    firstExisting: (candidates) => context.firstExisting([...new Set(candidates.flatMap((candidate) => [candidate, ...inSource(candidate)]))]),
+    firstExisting: (candidates) => {
+      // The first candidate, when it exists, comes first whatever the copies map the others to.
+      if (candidates.length > 0 && context.firstExisting([candidates[0]]) !== undefined) return candidates[0];
+      if (copies().length === 0) return context.firstExisting(candidates);
+      return context.firstExisting([...new Set(candidates.flatMap((candidate) => [candidate, ...inSource(candidate)]))]);
+    },
     findExact: (absolute, folder) => {
       const own = context.findExact(absolute, folder);
       if (own?.status === 'found') return own;

@@ -614,7 +614,6 @@ export class SiteIndex {
     if (link.kind === 'frontmatter') return undefined;
     const site = this.site(from);
     const generator = generatorOf(site);
-    const context = this.context(from);
     if (link.kind === 'shortcode') {
       const syntax = generator.linkSyntaxes.find((candidate) => candidate.name === link.syntax) ?? (link.syntax === undefined ? generator.linkSyntaxes.find((candidate) => candidate.name === 'ref') : undefined);
       if (!syntax) return {link, written: link.url, siteRoot: false, resolution: {status: 'unverifiable', reason: 'a link syntax this site\'s generator does not have'}};
@@ -622,6 +621,7 @@ export class SiteIndex {
       // A file syntax (`figure` src) is read like an image; a URL syntax (`{{ site.baseurl }}/x`) like a site-root link.
       if (syntax.names === 'file' || syntax.names === 'url') return this.resolveUrl(from, {...link, kind: syntax.names === 'file' ? 'image' : 'link', url: syntax.names === 'url' && !link.url.startsWith('/') ? `/${link.url}` : link.url});
       const request: LinkRequest = {path, siteRoot: path.startsWith('/'), folder: path.endsWith('/'), kind: link.kind, syntax: syntax.name};
+      const context = this.context(from);
       let resolution = generator.resolveSyntax(request, context);
       if (resolution.status === 'missing' && syntax.failsBuild) resolution = {...resolution, failsBuild: true};
       return {link, written: path, siteRoot: request.siteRoot, resolution: this.asServed(from, this.asBuilt(resolution, request, context.site), context), ...(fragment !== undefined ? {fragment} : {})};
@@ -883,7 +883,7 @@ export class SiteIndex {
   private context(from: string): ResolveContext {
     const site = this.site(from);
     // Folders the build copies (`cp -R content/v2 content/latest`) are read through to what they copy.
-    return site ? throughCopies(this.plainContext(from, site), buildScripts(site.root).copies) : this.plainContext(from, site);
+    return site ? throughCopies(this.plainContext(from, site), () => buildScripts(site.root).copies) : this.plainContext(from, site);
   }
 
   private plainContext(from: string, site: SiteInfo | undefined): ResolveContext {
@@ -1181,9 +1181,12 @@ export class SiteIndex {
     const parts = absolute.split(sep).filter(Boolean);
     let current = absolute.startsWith(sep) ? sep : '';
     for (const part of parts) {
-      const real = this.realName(join(current, part));
+      // A plain name below an absolute POSIX folder: the listing is asked directly and the name appended
+      // (what join gives then), since join normalizes the whole path again at every step (asked for every link).
+      const plain = sep === '/' && current !== '' && part !== '.' && part !== '..';
+      const real = plain ? this.nameIn(current, part) : this.realName(join(current, part));
       if (real === undefined) return undefined;
-      current = join(current, real);
+      current = plain ? (current === sep ? sep + real : current + sep + real) : join(current, real);
     }
     return current;
   }
@@ -1217,9 +1220,13 @@ export class SiteIndex {
 
   /** The real name of an entry in its folder, matched without regard to case; undefined when absent. */
   realName(path: string): string | undefined {
-    const entries = this.listDir(dirname(path));
+    return this.nameIn(dirname(path), basename(path));
+  }
+
+  /** The real name of `name` in the folder `dir`, matched without regard to case; undefined when absent. */
+  private nameIn(dir: string, name: string): string | undefined {
+    const entries = this.listDir(dir);
     if (!entries) return undefined;
-    const name = basename(path);
     return entries.exact.has(name) ? name : entries.folded.get(name.toLowerCase());
   }
 

@@ -10,8 +10,8 @@
  * A relative link MkDocs itself checks against its documentation files: those are left to the
  * usual checks.
  */
+import {createRequire} from 'node:module';
 import {dirname, resolve} from 'node:path';
-import {parser} from '@lezer/python';
 import type {SyntaxNode} from '@lezer/common';
 import {readSmallFileIfAny} from '../../read-text.js';
 import type {SiteInfo} from './types.js';
@@ -42,6 +42,18 @@ const placingEvents = new Set(['on_pre_build', 'on_files', 'on_post_build']);
 const parseLimit = 128 * 1024;
 
 const cache = new WeakMap<SiteInfo, string | null>();
+
+type PythonParser = typeof import('@lezer/python').parser;
+let pythonParser: PythonParser | undefined;
+
+/**
+ * The Python parser, loaded on first use: building its tables costs a few milliseconds of every
+ * run's start when loaded with the rest, and only a MkDocs site with hooks needs it.
+ */
+function python(): PythonParser {
+  if (!pythonParser) pythonParser = (createRequire(import.meta.url)('@lezer/python') as typeof import('@lezer/python')).parser;
+  return pythonParser;
+}
 
 /** Why a site-root path the checkout lacks may still be put into the built site by the build's hooks, or undefined. */
 export function hooksMayWrite(site: SiteInfo): string | undefined {
@@ -115,7 +127,7 @@ export function topLevelNames(text: string): {names: string[]; starImport: boole
       }
     }
   };
-  walk(parser.parse(text).topNode);
+  walk(python().parse(text).topNode);
   return {names, starImport};
 }
 
