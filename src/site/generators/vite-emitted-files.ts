@@ -13,6 +13,7 @@
  */
 import {relative} from 'node:path';
 import {isPageUrl} from '../files.js';
+import {toPosix} from '../../paths.js';
 import {balanced, topLevelParts, withoutComments} from './js-source.js';
 import type {Resolution} from './types.js';
 
@@ -37,7 +38,7 @@ export function emittedFiles(modules: ReadonlyArray<{file: string; text: string}
   const found: EmittedFile[] = [];
   for (const module of modules) {
     const text = withoutComments(module.text);
-    const file = relative(root, module.file).split('\\').join('/');
+    const file = toPosix(relative(root, module.file));
     for (const call of text.matchAll(/\.emitFile\s*\(/g)) {
       const open = call.index + call[0].length - 1;
       const plugin = enclosingPlugin(text, call.index);
