@@ -207,7 +207,9 @@ const githubSlug = (text) =>
 function pageLinks(file, lines, contentRoot) {
   const links = [];
   for (const i of proseLines(lines)) {
-    for (const match of lines[i].matchAll(/\]\(([^)\s#]+\.(?:md|markdown|mdx))(#[^)\s]+)?\)/g)) {
+    // The link's text opens on the same line (`[text](page.md#x)`), so the line is where postlint reports it:
+    // a link whose text wraps starts on an earlier line.
+    for (const match of lines[i].matchAll(/\[[^\[\]]*\]\(([^)\s#]+\.(?:md|markdown|mdx))(#[^)\s]+)?\)/g)) {
       const target = resolve(dirname(file), decodeURIComponent(match[1]));
       if (match[1].includes('://') || match[1].startsWith('/')) continue;
       try {
@@ -387,7 +389,7 @@ function plant(copy, generator, rnd, built, bound = copy) {
       const i = lines.findIndex((line) => /^#{1,6}\s/.test(line) && githubSlug(line.replace(/^#+\s*/, '').replace(/\s*\{#[^}]*\}\s*$/, '')) === candidate.fragment);
       lines[i] = lines[i].replace(/\s*(\{#[^}]*\})?\s*$/, ' Renamed Zq');
       save(candidate.target, lines);
-      planted.push({kind: 'renamed-heading', rule: 'no-broken-anchors', file: candidate.from, line: candidate.line, fragment: candidate.fragment, note: `#${candidate.fragment} in ${relative(copy, candidate.target)}:${i + 1}`});
+      planted.push({kind: 'renamed-heading', rule: 'no-broken-anchors', file: candidate.from, line: candidate.line, note: `#${candidate.fragment} in ${relative(copy, candidate.target)}:${i + 1}`});
     } else planted.push({kind: 'renamed-heading', skipped: 'no relative .md#fragment link to a plain heading'});
   }
   // 2. a missing image
@@ -491,14 +493,9 @@ for (const site of sites) {
       const after = runCli(copy);
       const plantNotices = after.report === undefined ? after.stderr.slice(0, 4000) : after.stderr.trim();
       writeFileSync(join(outDir, `notices-plant-${site.name}.txt`), plantNotices ? `${plantNotices}\n` : '');
-      const messages = (after.report ?? []).flatMap((file) => file.messages.map((m) => ({...m, filePath: file.filePath})));
-      const reported = new Set(messages.map((m) => `${m.filePath}:${m.line}:${m.ruleId}`));
-      // A link whose text wraps starts lines above its destination: postlint reports it where it starts.
-      const linkStartsAbove = (p) =>
-        p.fragment !== undefined &&
-        messages.some((m) => m.filePath === p.file && m.ruleId === p.rule && m.line < p.line && m.line >= p.line - 3 && m.message.includes(`#${p.fragment}`));
+      const reported = new Set((after.report ?? []).flatMap((file) => file.messages.map((m) => `${file.filePath}:${m.line}:${m.ruleId}`)));
       const rows = planted.map((p) =>
-        p.skipped ? p : {...p, found: reported.has(`${p.file}:${p.line}:${p.rule}`) || linkStartsAbove(p), file: relative(copy, p.file)},
+        p.skipped ? p : {...p, found: reported.has(`${p.file}:${p.line}:${p.rule}`), file: relative(copy, p.file)},
       );
       plants.push({name: site.name, generator: site.generator, planted: rows});
     } finally {
