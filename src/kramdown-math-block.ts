@@ -31,22 +31,21 @@ interface MathBlockEnd {
 
 // A line kramdown reads as a block boundary after the block (blank, `^`, or a block attribute list).
 const boundaryLine = /^(?:[ \t]*|\^[ \t]*| {0,3}\{:(?![:/])(?:\\\}|[^}])+\}[ \t]*)$/;
-const opening = /^ {0,3}\$\$/;
 
 /**
  * The math blocks of `text` as kramdown reads them, by the offset of their opening `$`, in one pass:
  * the search from one opening stops at the next `$$`, at or before the next opening, so no
- * character is searched twice. Whether an opening starts a block (after a blank line) is left to
- * the construct, which sees the containers.
+ * character is searched twice. An opening is any `$$` with only indentation before it on its line:
+ * whether it starts a block (at most three spaces into its container, after a blank line) is left
+ * to the construct, which sees the containers (a list item's content may start at column 5 or more).
  */
 export function mathBlocks(text: string): Map<number, MathBlockEnd> {
   const blocks = new Map<number, MathBlockEnd>();
   if (!text.includes('$$')) return blocks;
   for (let lineStart = 0; lineStart < text.length; ) {
     const lineEnd = endOfLine(text, lineStart);
-    const open = opening.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 5)));
-    if (open) {
-      const at = lineStart + open[0].length - 2;
+    const at = afterIndent(text, lineStart);
+    if (text.startsWith('$$', at)) {
       const close = text.indexOf('$$', at + 2);
       const end = close === -1 ? undefined : boundaryAfter(text, close + 2);
       if (end !== undefined) blocks.set(at, {close, end});
@@ -54,6 +53,13 @@ export function mathBlocks(text: string): Map<number, MathBlockEnd> {
     lineStart = lineEnd + 1;
   }
   return blocks;
+}
+
+/** The offset after the spaces and tabs that start the line at `from`. */
+function afterIndent(text: string, from: number): number {
+  let at = from;
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  return at;
 }
 
 function endOfLine(text: string, from: number): number {
@@ -84,6 +90,7 @@ const mathBlock: Construct = {name: 'kramdownMathBlock', concrete: true, tokeniz
 /**
  * kramdown's after_block_boundary: nothing before it in its container, or a blank line. In
  * micromark's flow a construct that ended (a heading, a fence) is followed by a plain line ending.
+ * (Its ` {0,3}` before `$$` is micromark's too: four columns into the container, indented code is tried first.)
  */
 function afterBlockBoundary(events: TokenizeContext['events']): boolean {
   let index = events.length - 1;

@@ -1,12 +1,16 @@
 // Hostile input: a post or a planted file must never hang the run, exhaust its memory, write
 // outside the cache or through a link, or cost the other files their findings. Every input is
-// generated here, small; every run is a subprocess with a time limit and a heap limit.
+// generated here, small; every run is a subprocess with a time limit and a heap limit (a linear
+// reading is asserted by a count of what a tokenizer reads, in-process, never by the clock).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawn, spawnSync, execFileSync} from 'node:child_process';
 import {existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {unified} from 'unified';
+import remarkParse from 'remark-parse';
 import {cliPath, findings, tempSite, worldReadableCli} from './helpers.mjs';
+import {remarkDollarMath} from '../dist/src/markdown.js';
 
 const ok = '---\ntitle: Fine\ndate: 2020-01-01\n---\n\nText.\n';
 const draft = '---\ntitle: Draft\ndate: 2020-01-01\ndraft: true\n---\n\nText.\n';
@@ -295,13 +299,35 @@ test('100,000 `www.a.b` autolinks and a 4.5 MB run of backticks are checked in l
 });
 
 test('kramdown inline math: 1,200 `$` runs of different lengths that close nowhere, in two paragraphs, are read in linear time; the math and the prose around them are right', () => {
-  // micromark-extension-math alone scans each opening to its paragraph's end: about 80 s of parsing here.
   const runs = Array.from({length: 1200}, (_, i) => '$'.repeat(2 + i)).join('a');
   const post = `---\ntitle: T\n---\n\n${runs}\n# Heading\n${runs}\n\nWe recieve $$ recieve^2 $$ twice.\n`;
+  // Counted, not timed: micromark-extension-math alone reads each opening to its paragraph's end,
+  // 1.16 × 10^9 characters here (80 s); the guarded tokenizer reads each about once.
+  assert.ok(mathTextReads(post, 2 * post.length) <= 2 * post.length);
   const root = tempSite({'_config.yml': 'title: Blog\n', '_posts/2024-01-01-runs.md': post, '_posts/2024-01-02-draft.md': '---\ntitle: D\npublished: false\n---\n\nText.\n'});
   const {json, stderr} = hostileRun(['--offline', '.'], root, {heapMb: 384, timeout: 90_000});
   assert.deepEqual(findings(json, root), ['_posts/2024-01-01-runs.md:9:4 spelling', '_posts/2024-01-02-draft.md:3:1 no-drafts'], stderr);
 });
+
+/** How many characters the inline-math tokenizer reads while `text` is parsed as kramdown Markdown; throws past `budget`, so a reading that is not linear fails at once. */
+function mathTextReads(text, budget) {
+  const processor = unified().use(remarkParse).use(remarkDollarMath, {singleDollar: false, blocks: 'kramdown'}).freeze();
+  const constructs = processor.data().micromarkExtensions.find((extension) => extension.text?.[36]).text;
+  const construct = constructs[36];
+  let reads = 0;
+  constructs[36] = {
+    ...construct,
+    tokenize(effects, ok, nok) {
+      const consume = (code) => {
+        if (++reads > budget) throw new Error(`the inline-math tokenizer read more than ${budget} characters`);
+        effects.consume(code);
+      };
+      return construct.tokenize.call(this, {...effects, consume}, ok, nok);
+    },
+  };
+  processor.parse(text);
+  return reads;
+}
 
 test('a 1 MB HTML block of unclosed `<h2>` (a heading the id scan looks for) finishes and finds nothing there; the other file is checked', () => {
   const root = tempSite({'open.md': `${head}${'<h2>Intro text '.repeat(70_000)}\n`, 'b.md': draft});

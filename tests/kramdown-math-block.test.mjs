@@ -51,6 +51,15 @@ test('kramdown: a math block in a list item, blank line and all, is math; the it
   assert.deepEqual(rows, [`${file}:11:9 spelling`]);
 });
 
+test('kramdown: a math block whose container starts past column 4 (a nested item, a `10.` item) is math; after the item\'s text, no blank line, it stays prose', async () => {
+  const nested = post('- Energy:', '  - Kinetic part:', '', '    $$ E = recieve', '', '    + k $$', '', '    We recieve the period.');
+  const tenth = post('10. Write the energy:', '', '    $$', '    E = recieve', '', '    + k', '    $$', '', '11. Then recieve the period.');
+  const interrupting = post('- Energy:', '  - Kinetic part:', '    $$ E = recieve', '', '    + k $$');
+  assert.deepEqual((await lintSite('spelling', site(nested), {severity: 'error'})).rows, [`${file}:12:8 spelling`]);
+  assert.deepEqual((await lintSite('spelling', site(tenth), {severity: 'error'})).rows, [`${file}:13:10 spelling`]);
+  assert.deepEqual((await lintSite('spelling', site(interrupting), {severity: 'error'})).rows, [`${file}:7:12 spelling`]);
+});
+
 // The tree kramdown's reading gives, for the cases its own tests cover (test/testcases/block/15_math), in examples of our own.
 const kramdownTree = unified().use(remarkParse).use(remarkDollarMath, {singleDollar: false, blocks: 'kramdown'}).freeze();
 const blocks = (text) => kramdownTree.parse(text).children.map((node) => `${node.type} ${node.position.start.line}:${node.position.start.column}`);
@@ -67,6 +76,11 @@ test('kramdown math blocks: where one starts and ends', () => {
   assert.deepEqual(blocks('$$a\n- b\n> c\n# d\n$$\n\ne\n'), ['math 1:1', 'paragraph 7:1']); // list, quote and heading lines are math inside
   assert.deepEqual(blocks('$$a\n\n- b\n- c\n'), ['paragraph 1:1', 'list 3:1']); // unclosed: a paragraph, and the list after it
   assert.deepEqual(blocks('$$a$$$\n\nb\n'), ['paragraph 1:1', 'paragraph 3:1']); // the FIRST `$$` closes; a `$` after it is text
+  const innermost = (node) => (node.type === 'list' ? innermost(node.children.at(-1)) : node.children.at(-1)?.type === 'list' ? innermost(node.children.at(-1)) : node);
+  const item = (text) => innermost(kramdownTree.parse(text).children[0]).children.map((node) => `${node.type} ${node.position.start.line}:${node.position.start.column}`);
+  assert.deepEqual(item('- a\n  - b\n\n    $$\n    x\n\n    y\n    $$\n'), ['paragraph 2:5', 'math 4:5']); // the nested item's own column
+  assert.deepEqual(item('10. a\n\n    $$x\n\n    y$$\n'), ['paragraph 1:5', 'math 3:5']);
+  assert.deepEqual(item('10. a\n\n        $$x$$\n'), ['paragraph 1:5', 'code 3:5']); // four columns into the item: indented code
   assert.deepEqual(blocks('> $$a\n>\n> b$$\n'), ['blockquote 1:1']); // after a container's marker: left to the paragraphs
   assert.deepEqual(kramdownTree.parse('> $$a\n>\n> b$$\n').children[0].children.map((node) => node.type), ['paragraph', 'paragraph']);
 });
