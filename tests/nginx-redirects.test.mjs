@@ -133,3 +133,21 @@ test('hostile configs: deep nesting, backtracking expressions and unclosed quote
   // `^/(.*)(.*)(.*)x$` is tested (three unbounded quantifiers) and does not match; an unclosed quote or tag unbalances its file: no rules.
   assert.deepEqual(unverifiable, []);
 });
+
+test('an unread expression with a `|` outside any group abstains on nothing: both branches stay missing', async () => {
+  const {literalPrefix, pcreToRegExp} = await import('../dist/src/site/pcre-pattern.js');
+  assert.equal(literalPrefix('^/docs|^/other'), '');
+  assert.equal(literalPrefix('^/docs/(a|b)'), '/docs/');
+  // Bounded repeats count as repeats; `?` on an alternation group is a repeat of its choices.
+  assert.equal(pcreToRegExp(`^${'.{0,99}'.repeat(6)}z$`), undefined);
+  assert.equal(pcreToRegExp('(a|aa)?'.repeat(16) + 'b'), undefined);
+  assert.ok(pcreToRegExp('^/(\\d{4})/(\\d{2})/(\\d{2})/(.*)$'));
+  const {rows, unverifiable} = run({
+    ...eleventy,
+    'nginx.conf': 'rewrite "^/docs(?>x)|^/other" /guide permanent;\n',
+    'src/guide.md': '# Guide\n\nText.\n',
+    'src/links.md': '# Links\n\n[Docs](/docs/x), [other](/other/y).\n',
+  });
+  assert.deepEqual(rows, ['src/links.md:3:1 no-missing-files', 'src/links.md:3:18 no-missing-files']);
+  assert.deepEqual(unverifiable, []);
+});

@@ -95,15 +95,23 @@ export function templateText(text: string): string {
   if (front) body = '\n'.repeat(front[0].split('\n').length - 1) + body.slice(front[0].length);
   let out = '';
   let at = 0;
+  // The line a tag is on, by line breaks each looked for once (not per tag: a one-line template of many tags stays linear).
+  let lineStart = 0;
+  let nextBreak = body.indexOf('\n');
+  let lineEnd = -2;
   const opener = /\{[{%#]|<%/g;
+  const nonBlank = /\S/g;
   for (let match = opener.exec(body); match; match = opener.exec(body)) {
     const close = match[0] === '<%' ? '%>' : match[0] === '{{' ? '}}' : match[0] === '{%' ? '%}' : '#}';
     const end = body.indexOf(close, match.index + 2);
     if (end === -1) break;
     const tag = body.slice(match.index, end + 2);
-    const lineStart = body.lastIndexOf('\n', match.index - 1) + 1;
-    const lineEnd = body.indexOf('\n', end);
-    const alone = body.slice(lineStart, match.index).trim() === '' && body.slice(end + 2, lineEnd === -1 ? body.length : lineEnd).trim() === '';
+    for (; nextBreak !== -1 && nextBreak < match.index; nextBreak = body.indexOf('\n', nextBreak + 1)) lineStart = nextBreak + 1;
+    if (lineEnd === -2 || (lineEnd !== -1 && lineEnd < end)) lineEnd = body.indexOf('\n', end);
+    // Alone on its line: no earlier tag on it, nothing but blanks before it, and the next non-blank past the line's end.
+    nonBlank.lastIndex = end + 2;
+    const next = nonBlank.exec(body)?.index ?? body.length;
+    const alone = lineStart >= at && body.slice(lineStart, match.index).trim() === '' && (lineEnd === -1 ? next === body.length : next > lineEnd);
     const control = match[0] !== '{{' || alone || /^\{\{-?\s*(?:range|if|else|end|with|define|block|template|\/\*)\b/.test(tag);
     out += body.slice(at, match.index) + (control ? tag.replace(/[^\n]/g, ' ') : templateMark);
     at = end + 2;
