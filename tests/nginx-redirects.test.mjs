@@ -1,6 +1,6 @@
 // nginx's rewrite and return as link targets, for any generator (src/site/nginx-redirects.ts): a
 // config in nginx syntax anywhere in the repository, or a template the generator writes one from.
-// A rule to a literal path is followed there (a page: found; none: unverifiable); one to another
+// A rule to a literal path is followed there (a page: found; none: still missing); one to another
 // host, with template code or an expression postlint does not evaluate, makes the link
 // unverifiable; the location nginx chooses decides which rules apply; `if` blocks, error codes and
 // same-path scheme redirects answer nothing, so a path no rule answers is still missing.
@@ -51,11 +51,11 @@ test('an Eleventy template that writes nginx.conf: its rewrites answer site path
       '',
     ].join('\n'),
   });
-  assert.deepEqual(rows, ['src/links.md:3:55 no-broken-anchors', 'src/links.md:7:1 no-missing-files', 'src/links.md:7:22 no-missing-files']);
+  // `/lost-post` is rewritten to a local path that is no page: nginx answers it with a 404, the link stays missing.
+  assert.deepEqual(rows, ['src/links.md:3:55 no-broken-anchors', 'src/links.md:5:44 no-missing-files', 'src/links.md:7:1 no-missing-files', 'src/links.md:7:22 no-missing-files']);
   assert.deepEqual(unverifiable, [
     '5:1 /store/mugs: src/meta/nginx.conf.njk has a rule that may answer it (rewrite ^/store https://store.example.org redirect)',
     '5:23 /saved/one: src/meta/nginx.conf.njk has a rule that may answer it (rewrite ^/saved/{{…}} {{…}} redirect)',
-    '5:44 /lost-post: src/meta/nginx.conf.njk has a rule that may answer it (rewrite ^/lost-post /blog/lost-post permanent)',
   ]);
 });
 
@@ -94,7 +94,9 @@ test('a server config in the repository: the location nginx chooses decides, cap
       '',
     ].join('\n'),
   });
+  // `/posts/13` is returned as `/archive/13`, no page: nginx's answer is a 404, the link stays missing.
   assert.deepEqual(rows, [
+    'src/links.md:5:16 no-missing-files',
     'src/links.md:7:1 no-missing-files',
     'src/links.md:7:26 no-missing-files',
     'src/links.md:7:49 no-missing-files',
@@ -102,7 +104,6 @@ test('a server config in the repository: the location nginx chooses decides, cap
   ]);
   assert.deepEqual(unverifiable, [
     '5:1 /chat: deploy/nginx/site.conf has a rule that may answer it (location = /chat: return 302 https://chat.example.org/)',
-    '5:16 /posts/13: deploy/nginx/site.conf has a rule that may answer it (location ~ ^/posts/(\\d+)$: return 301 /archive/$1)',
   ]);
 });
 
@@ -149,5 +150,21 @@ test('an unread expression with a `|` outside any group abstains on nothing: bot
     'src/links.md': '# Links\n\n[Docs](/docs/x), [other](/other/y).\n',
   });
   assert.deepEqual(rows, ['src/links.md:3:1 no-missing-files', 'src/links.md:3:18 no-missing-files']);
+  assert.deepEqual(unverifiable, []);
+});
+
+test('nginx tests a path exactly as written (no trailing-slash variant), and a rewrite to a local path that is no page leaves the link missing', () => {
+  const {rows, unverifiable} = run({
+    ...eleventy,
+    'nginx.conf': [
+      'rewrite ^/(.*)/$ /$1 permanent;',
+      'rewrite ^/docs/(.*)/$ /docs/$1 permanent;',
+      'rewrite ^/old/(.*)$ /guide/$1 permanent;',
+      '',
+    ].join('\n'),
+    'src/guide/kept.md': '# Kept\n\nText.\n',
+    'src/links.md': '# Links\n\n[Other](/other), [gone](/docs/gone.html), [no page](/old/nothing), [kept](/old/kept).\n',
+  });
+  assert.deepEqual(rows, ['src/links.md:3:1 no-missing-files', 'src/links.md:3:18 no-missing-files', 'src/links.md:3:43 no-missing-files']);
   assert.deepEqual(unverifiable, []);
 });

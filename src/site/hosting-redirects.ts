@@ -39,6 +39,12 @@ export interface HostRule {
    * `/blog/*  /posts/:splat`, `/news/:year/*  /archive/:year/:splat`); undefined when it cannot say.
    */
   expand?: (path: string) => string | undefined;
+  /**
+   * A web server's own matching (nginx): the path is tested exactly as written, not also with a
+   * trailing slash, and a local destination it fills in completely is what the server answers —
+   * when that is no page, the link stays missing.
+   */
+  exact?: true;
   /** The source matches any path from its first segment on (`/*`, `/:lang/*`): a fallback, not a rule about one path. */
   catchAll?: boolean;
   /** Conditions (country, language, role) that not every reader meets. */
@@ -89,7 +95,8 @@ export function hostRules(root: string, publishFolders: readonly string[]): Host
 export function rulesFor(path: string, rules: readonly HostRule[]): HostRule[] {
   const bare = trimSlash(path);
   const plain = rules.filter((rule) => rule.path !== undefined && trimSlash(rule.path).toLowerCase() === bare.toLowerCase());
-  return [...plain, ...rules.filter((rule) => rule.pattern?.test(path) || rule.pattern?.test(`${bare}/`))];
+  // Netlify and Firebase globs match with or without a trailing slash; a server's regex only as written.
+  return [...plain, ...rules.filter((rule) => rule.pattern?.test(path) || (!rule.exact && rule.pattern?.test(`${bare}/`)))];
 }
 
 function trimSlash(path: string): string {

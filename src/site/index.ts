@@ -821,6 +821,8 @@ export class SiteIndex {
       // A pattern whose destination postlint can fill in (a Netlify splat) is followed like a plain rule.
       const filled = paths.map((path) => rule.expand?.(path)).find((destination) => destination !== undefined);
       const found = filled !== undefined ? this.hostDestination(filled, context) : undefined;
+      // A server that answers with exactly this local path, which is no page: the link is as missing as before.
+      if (!found && rule.exact && filled?.startsWith('/') && !filled.startsWith('//') && rulesFor(filled, rules).length === 0) return resolution;
       return found ?? {status: 'unverifiable', reason: `${rule.file} has a rule that may answer it (${rule.shown})`};
     }
     const destination = rule.destination;

@@ -17,7 +17,10 @@
  * 4xx|5xx` answers nothing. Blocks inside `if (…)` run only under a condition on the request (a
  * user agent, a cookie): a link is for every reader, so they are not read.
  * A redirect to the same path on another scheme or host (`return 301 https://$host$request_uri`)
- * says nothing about the path and is passed over.
+ * says nothing about the path and is passed over; so does a fallback for every path (`location /`,
+ * `rewrite ^ /index.html`): it never makes a missing page found. nginx tests the path as written
+ * (no trailing-slash variant), and a local destination it fills in is what it serves: no page there
+ * and the link stays missing.
  */
 import type {Dirent} from 'node:fs';
 import {basename, relative} from 'node:path';
@@ -220,7 +223,7 @@ function directiveRules(directive: NginxDirective, file: string, location: Locat
     if (code === undefined) return leading(first, captures, test, locationPrefix, file, shown);
     if ([301, 302, 303, 307, 308].includes(code)) return second === undefined ? [] : leading(second, captures, test, locationPrefix, file, shown);
     // A body of its own (`return 200 'ok'`): the path is answered, by nothing postlint can check.
-    if (code >= 200 && code < 300) return [{pattern: {test}, file, shown, ...catchAll(locationPrefix)}];
+    if (code >= 200 && code < 300) return isCatchAll(locationPrefix) ? [] : [{pattern: {test}, exact: true, file, shown}];
   }
   return [];
 }
@@ -245,18 +248,20 @@ function leading(target: string, captures: RegExp | undefined, test: (path: stri
     // A `?` at the end only keeps the request's arguments off.
     return open ? undefined : filled.replace(/\?$/, '');
   };
-  return [{pattern: {test}, destination: own, expand, file, shown, ...catchAll(prefix)}];
+  // A fallback for every path (`location /`, `rewrite ^ /index.html`, `^/(.*)$`) says nothing about one page: not followed.
+  if (isCatchAll(prefix)) return [];
+  return [{pattern: {test}, exact: true, destination: own, expand, file, shown}];
 }
 
 /** A rule postlint does not evaluate (template code, an unread expression): paths under its literal start are unverifiable. */
 function abstaining(prefix: string, here: (path: string) => boolean, file: string, shown: string): HostRule[] {
-  if (prefix.replace(/^\//, '') === '') return [];
-  return [{pattern: {test: (path: string) => path.startsWith(prefix) && path.length <= maxPath && here(path)}, file, shown}];
+  if (isCatchAll(prefix)) return [];
+  return [{pattern: {test: (path: string) => path.startsWith(prefix) && path.length <= maxPath && here(path)}, exact: true, file, shown}];
 }
 
 /** A source with nothing literal past the first `/` answers any path: a fallback, not a rule about one. */
-function catchAll(prefix: string): {catchAll?: true} {
-  return prefix.replace(/^\//, '') === '' ? {catchAll: true} : {};
+function isCatchAll(prefix: string): boolean {
+  return prefix.replace(/^\//, '') === '';
 }
 
 function longer(a: string, b: string): string {
