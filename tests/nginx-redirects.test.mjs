@@ -69,6 +69,8 @@ test('a server config in the repository: the location nginx chooses decides, cap
       '}',
       'server {',
       '    listen 443 ssl;',
+      // Serves the site: its root is the site's output folder (Eleventy's `_site`).
+      '    root /srv/www/_site;',
       '    location = /chat { return 302 https://chat.example.org/; }',
       '    location /docs/old/ { return 301 /guide/; }',
       '    location ~ ^/posts/(\\d+)$ { return 301 /archive/$1; }',
@@ -126,7 +128,8 @@ test('hostile configs: deep nesting, backtracking expressions and unclosed quote
     'deep.conf': deep,
     'quote.conf': 'rewrite "^/open /guide permanent;\n',
     'tags.conf.njk': 'rewrite ^/tagged {{ unclosed /guide permanent;\n{% for x in y\n',
-    'slow.conf': 'rewrite "^/(a|aa)+$" /guide permanent;\nrewrite "^/(.*)(.*)(.*)x$" /guide permanent;\nrewrite "(?>a+)b" /guide;\n',
+    // Serves the site (its root is the output folder): its expressions are read.
+    'slow.conf': 'root /srv/app/_site;\nrewrite "^/(a|aa)+$" /guide permanent;\nrewrite "^/(.*)(.*)(.*)x$" /guide permanent;\nrewrite "(?>a+)b" /guide;\n',
     'src/guide.md': '# Guide\n\nText.\n',
     'src/links.md': `# Links\n\n[Long](/${'a'.repeat(250)}), [open](/open), [tagged](/tagged).\n`,
   });
@@ -167,4 +170,37 @@ test('nginx tests a path exactly as written (no trailing-slash variant), and a r
   });
   assert.deepEqual(rows, ['src/links.md:3:1 no-missing-files', 'src/links.md:3:18 no-missing-files', 'src/links.md:3:43 no-missing-files']);
   assert.deepEqual(unverifiable, []);
+});
+
+test('only configs that serve this site count: other ports, other hosts, other roots and stray fixtures say nothing; catch-alls never make a page found', () => {
+  const {rows, unverifiable} = run({
+    ...eleventy,
+    'ops/health.conf': 'server { listen 8081; return 200 "ok"; }\n',
+    'deploy/old-domain.conf': 'server { server_name old.example.org; return 301 https://example.org/; }\n',
+    'apps/admin/nginx.conf': 'location / { rewrite ^ /index.html break; }\n',
+    'tests/fixtures/nginx/sample.conf': 'rewrite ^/(.*)$ /index.html;\n',
+    'deploy/site.conf': [
+      'server { listen 80; root /srv/app/_site; location /moved/ { return 301 /guide/; } location / { try_files $uri /index.html; } }',
+      'server { listen 80; root /srv/admin/dist; rewrite ^/gone /guide/ permanent; }',
+      '',
+    ].join('\n'),
+    'src/index.md': '# Home\n\nText.\n',
+    'src/guide.md': '# Guide\n\nText.\n',
+    'src/links.md': '# Links\n\n[Other](/other), [gone](/docs/gone.html), [moved](/moved/x), [gone](/gone).\n',
+  });
+  assert.deepEqual(rows, ['src/links.md:3:1 no-missing-files', 'src/links.md:3:18 no-missing-files', 'src/links.md:3:62 no-missing-files']);
+  assert.deepEqual(unverifiable, []);
+});
+
+test('a server whose server_name is the site\'s host (from the base URL) counts; one for another host does not', () => {
+  const root = tempSite({
+    '.git/HEAD': 'ref: refs/heads/main\n',
+    'hugo.toml': 'baseURL = "https://example.org/"\ntitle = "T"\n',
+    'deploy/a.conf': 'server { listen 443 ssl; server_name www.example.org example.org; root /usr/share/nginx/html; rewrite ^/files/old\\.pdf /files/new.pdf permanent; }\n',
+    'deploy/b.conf': 'server { server_name old.example.org; rewrite ^/files/lost\\.pdf /files/new.pdf permanent; }\n',
+    'static/files/new.pdf': '%PDF-1.4\n',
+    'content/links.md': '# Links\n\n[Old](/files/old.pdf), [lost](/files/lost.pdf).\n',
+  }, 'postlint-nginx-');
+  const {json} = postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: root});
+  assert.deepEqual(findings(json, root).filter((row) => /no-missing-files/.test(row)), ['content/links.md:3:24 no-missing-files']);
 });

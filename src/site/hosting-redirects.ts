@@ -19,7 +19,7 @@ import {forgetDeploys} from './gh-pages-deploys.js';
 import {readNetlifyToml} from './netlify-toml.js';
 import {configFolders, forgetProjectTops} from './project-top.js';
 import {escapeRegExp} from '../links/patterns.js';
-import {forgetNginxConfigs, nginxRules} from './nginx-redirects.js';
+import {forgetNginxConfigs, nginxRules, type ServedSite} from './nginx-redirects.js';
 
 /** What a rule's source tests a path with: a regular expression, or a server's own matching (nginx-redirects.ts). */
 export interface PathTest {
@@ -67,7 +67,7 @@ export function forgetHostRules(): void {
 }
 
 /** Every redirect and rewrite the site's host has, from the site folder, its parents and the folders it publishes. */
-export function hostRules(root: string, publishFolders: readonly string[]): HostRule[] {
+export function hostRules(root: string, publishFolders: readonly string[], served: ServedSite): HostRule[] {
   const key = `${root}\0${publishFolders.join('\0')}`;
   let rules = cache.get(key);
   if (rules) return rules;
@@ -85,7 +85,7 @@ export function hostRules(root: string, publishFolders: readonly string[]): Host
     const text = readFile(join(folder, '_redirects'));
     if (text !== undefined) rules.push(...netlifyFileRules(text, relative(root, join(folder, '_redirects'))));
   }
-  rules.push(...nginxRules(root));
+  rules.push(...nginxRules(root, served));
   cache.set(key, rules);
   return rules;
 }

@@ -23,7 +23,9 @@
  * and the link stays missing.
  */
 import type {Dirent} from 'node:fs';
-import {basename, relative} from 'node:path';
+import {basename, dirname, isAbsolute, relative, resolve} from 'node:path';
+import {isWithin} from '../ignore-files.js';
+import {toPosix} from '../paths.js';
 import {readSmallFileIfAny as readFile} from '../read-text.js';
 import {walkFiles} from './generators/walk-files.js';
 import type {HostRule} from './hosting-redirects.js';
@@ -55,17 +57,77 @@ export function forgetNginxConfigs(): void {
   found.clear();
 }
 
-/** The rules of every nginx config below the project's top, as host rules; file names relative to the site folder. */
-export function nginxRules(siteRoot: string): HostRule[] {
+/** What tells a config that serves this site from one for something else: the site's output folders (absolute) and host. */
+export interface ServedSite {
+  outputs: readonly string[];
+  /** The host of the site's base URL (`example.org`), when the generator's config names one. */
+  host?: string;
+}
+
+/**
+ * The rules of the nginx configs below the project's top that serve this site, as host rules; file
+ * names relative to the site folder. A config serves it when a server's `root`/`alias` is the
+ * site's output folder or its `server_name` the site's host; a config that names neither serves it
+ * when it is a template in the site's folder (the generator writes it with the site) or a
+ * `nginx.conf` in the site's folder or at the project's top. Servers for other hosts or on ports
+ * other than 80 and 443 are not read.
+ */
+export function nginxRules(siteRoot: string, served: ServedSite): HostRule[] {
   const rules: HostRule[] = [];
+  const top = configFolders(siteRoot).at(-1) ?? siteRoot;
   for (const path of nginxConfigFiles(siteRoot)) {
     const text = readFile(path);
     if (text === undefined) continue;
     const template = templateName.test(path) || text.startsWith('---');
     const directives = parseNginx(template ? templateText(text) : text);
-    if (directives) rules.push(...serverRules(directives, relative(siteRoot, path) || basename(path)).slice(0, maxRules));
+    if (!directives) continue;
+    const unnamed = (template && isWithin(path, siteRoot)) || (basename(path) === 'nginx.conf' && [siteRoot, top].includes(dirname(path)));
+    const serves = (server: readonly NginxDirective[]): boolean => servesSite(server, served, {top, folder: dirname(path), unnamed});
+    rules.push(...serverRules(directives, relative(siteRoot, path) || basename(path), serves).slice(0, maxRules));
   }
   return rules;
+}
+
+/** Does one server (or a file's top level) serve the site, by its `listen`, `server_name` and `root`/`alias`? */
+function servesSite(server: readonly NginxDirective[], served: ServedSite, where: {top: string; folder: string; unnamed: boolean}): boolean {
+  const listens = server.filter((directive) => directive.name === 'listen').map((directive) => directive.args[0] ?? '');
+  // `listen 8081` is a health check or an admin page, not the site readers follow links on; `unix:` and bare addresses are port 80.
+  if (listens.length > 0 && !listens.some((listen) => listen.startsWith('unix:') || !/(?:^|:)\d+$/.test(listen) || /(?:^|:)(?:80|443)$/.test(listen))) return false;
+  const names = server.filter((directive) => directive.name === 'server_name').flatMap((directive) => directive.args)
+    .filter((name) => name !== '_' && name !== '' && !name.startsWith('~') && !name.includes(templateMark));
+  const nameMatch = names.length === 0 || served.host === undefined ? undefined : names.some((name) => hostMatches(name, served.host!));
+  if (nameMatch === false) return false;
+  if (nameMatch) return true;
+  const roots = documentRoots(server).filter((root) => !root.includes('$') && !root.includes(templateMark));
+  if (roots.length > 0) return roots.some((root) => pointsAtOutput(root, served.outputs, where));
+  return where.unnamed;
+}
+
+/** `server_name` forms: an exact name, `*.example.org`, `.example.org` (the name and its subdomains). */
+function hostMatches(name: string, host: string): boolean {
+  const lower = name.toLowerCase();
+  if (lower.startsWith('*.')) return host.endsWith(lower.slice(1));
+  if (lower.startsWith('.')) return host === lower.slice(1) || host.endsWith(lower);
+  return lower === host;
+}
+
+/** The `root` and `alias` folders of a level and the locations in it (not of other servers). */
+function documentRoots(list: readonly NginxDirective[]): string[] {
+  return list.flatMap((directive) => {
+    if (directive.name === 'root' || directive.name === 'alias') return directive.args.slice(0, 1);
+    return directive.name === 'location' && directive.block ? documentRoots(directive.block) : [];
+  });
+}
+
+/** A folder nginx serves from is the site's output (or in it): the same folder, or a path ending in the output's path from the project's top (`/srv/app/_site`). */
+function pointsAtOutput(root: string, outputs: readonly string[], where: {top: string; folder: string}): boolean {
+  const folder = toPosix(root).replace(/\/+$/, '');
+  return outputs.some((output) => {
+    if (isWithin(isAbsolute(folder) ? folder : resolve(where.folder, folder), output)) return true;
+    const own = toPosix(relative(where.top, output));
+    if (own === '' || own.startsWith('..')) return false;
+    return `${folder}/`.includes(`/${own}/`) || `${folder}/`.startsWith(`${own}/`);
+  });
 }
 
 /** The nginx configs and templates below the top of the project the site folder is in (the run's cache key holds them too). */
@@ -133,7 +195,7 @@ interface Location {
 }
 
 /** The top of a file is read as a server's level (a snippet included in one); `http` and `server` blocks as theirs. */
-function serverRules(directives: readonly NginxDirective[], file: string): HostRule[] {
+function serverRules(directives: readonly NginxDirective[], file: string, serves: (server: readonly NginxDirective[]) => boolean): HostRule[] {
   const rules: HostRule[] = [];
   const servers: NginxDirective[][] = [];
   const collect = (list: readonly NginxDirective[]): void => {
@@ -144,6 +206,7 @@ function serverRules(directives: readonly NginxDirective[], file: string): HostR
   };
   collect(directives);
   for (const server of [directives, ...servers]) {
+    if (!serves(server)) continue;
     const locations: Location[] = [];
     const located: Array<{location: Location; block: NginxDirective[]}> = [];
     readLocations(server, locations, located);
