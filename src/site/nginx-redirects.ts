@@ -69,8 +69,8 @@ export interface ServedSite {
  * names relative to the site folder. A config serves it when a server's `root`/`alias` is the
  * site's output folder or its `server_name` the site's host; a config that names neither serves it
  * when it is a template in the site's folder (the generator writes it with the site) or a
- * `nginx.conf` in the site's folder or at the project's top. Servers for other hosts or on ports
- * other than 80 and 443 are not read.
+ * `nginx.conf` in the site's folder or at the project's top. Servers for other hosts or on other
+ * ports than the web's (80, 443, and 8080/8443 of unprivileged images) are not read.
  */
 export function nginxRules(siteRoot: string, served: ServedSite): HostRule[] {
   const rules: HostRule[] = [];
@@ -92,7 +92,8 @@ export function nginxRules(siteRoot: string, served: ServedSite): HostRule[] {
 function servesSite(server: readonly NginxDirective[], served: ServedSite, where: {top: string; folder: string; unnamed: boolean}): boolean {
   const listens = server.filter((directive) => directive.name === 'listen').map((directive) => directive.args[0] ?? '');
   // `listen 8081` is a health check or an admin page, not the site readers follow links on; `unix:` and bare addresses are port 80.
-  if (listens.length > 0 && !listens.some((listen) => listen.startsWith('unix:') || !/(?:^|:)\d+$/.test(listen) || /(?:^|:)(?:80|443)$/.test(listen))) return false;
+  // 8080 and 8443 are where unprivileged nginx images (and Cloud Run) serve the site behind the host's front.
+  if (listens.length > 0 && !listens.some((listen) => listen.startsWith('unix:') || !/(?:^|:)\d+$/.test(listen) || /(?:^|:)(?:80|443|8080|8443)$/.test(listen))) return false;
   const names = server.filter((directive) => directive.name === 'server_name').flatMap((directive) => directive.args)
     .filter((name) => name !== '_' && name !== '' && !name.startsWith('~') && !name.includes(templateMark));
   const nameMatch = names.length === 0 || served.host === undefined ? undefined : names.some((name) => hostMatches(name, served.host!));
