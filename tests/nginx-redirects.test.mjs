@@ -179,6 +179,8 @@ test('only configs that serve this site count: other ports, other hosts, other r
     'deploy/old-domain.conf': 'server { server_name old.example.org; return 301 https://example.org/; }\n',
     'apps/admin/nginx.conf': 'location / { rewrite ^ /index.html break; }\n',
     'tests/fixtures/nginx/sample.conf': 'rewrite ^/(.*)$ /index.html;\n',
+    // A deploy tool's template (no front matter: no generator writes it with the site), naming no root or host.
+    'ansible/templates/site.conf.j2': 'rewrite ^/other /guide/ permanent;\n',
     'deploy/site.conf': [
       'server { listen 80; root /srv/app/_site; location /moved/ { return 301 /guide/; } location / { try_files $uri /index.html; } }',
       'server { listen 80; root /srv/admin/dist; rewrite ^/gone /guide/ permanent; }',

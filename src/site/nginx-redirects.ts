@@ -68,7 +68,7 @@ export interface ServedSite {
  * The rules of the nginx configs below the project's top that serve this site, as host rules; file
  * names relative to the site folder. A config serves it when a server's `root`/`alias` is the
  * site's output folder or its `server_name` the site's host; a config that names neither serves it
- * when it is a template in the site's folder (the generator writes it with the site) or a
+ * when it is a template with front matter in the site's folder (the generator writes it) or a
  * `nginx.conf` in the site's folder or at the project's top. Servers for other hosts or on other
  * ports than the web's (80, 443, and 8080/8443 of unprivileged images) are not read.
  */
@@ -81,7 +81,9 @@ export function nginxRules(siteRoot: string, served: ServedSite): HostRule[] {
     const template = templateName.test(path) || text.startsWith('---');
     const directives = parseNginx(template ? templateText(text) : text);
     if (!directives) continue;
-    const unnamed = (template && isWithin(path, siteRoot)) || (basename(path) === 'nginx.conf' && [siteRoot, top].includes(dirname(path)));
+    // A template with front matter in the site's folder is one the generator writes with the site (Eleventy's `permalink`, Jekyll).
+    const written = text.startsWith('---') && isWithin(path, siteRoot);
+    const unnamed = written || (basename(path) === 'nginx.conf' && [siteRoot, top].includes(dirname(path)));
     const serves = (server: readonly NginxDirective[]): boolean => servesSite(server, served, {top, folder: dirname(path), unnamed});
     rules.push(...serverRules(directives, relative(siteRoot, path) || basename(path), serves).slice(0, maxRules));
   }
