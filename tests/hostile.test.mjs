@@ -631,3 +631,24 @@ test('1,200 MDX tags left open (`<a b={"` and a long string, no closing quote): 
   const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {heapMb: 768, timeout: 120_000});
   assert.ok(findings(json, root).includes('c.mdx:1203:5 no-missing-files'), `${findings(json, root).join('\n')}\n${stderr}`);
 });
+
+test('nginx configs built to backtrack or to be rescanned (bounded `{0,99}` repeats, `?` on alternations, 3.9 MB of unclosed `${`, 700,000 tags on one template line): unread or read in linear time; the links stay missing', () => {
+  const eleventyConfig = "export default function () { return {dir: {input: 'src'}}; }\n";
+  const root = tempSite({
+    '.git/HEAD': 'ref: refs/heads/main\n',
+    'eleventy.config.js': eleventyConfig,
+    // Each of these tested on a 256-character path would take minutes: they are not read, and start with nothing literal.
+    'nginx.conf': [
+      `rewrite "^${'.{0,99}'.repeat(6)}z$" /guide permanent;`,
+      `rewrite "${'(a|aa)?'.repeat(16)}b" /guide permanent;`,
+      '',
+    ].join('\n'),
+    // Near the 4 MB side-file limit: rescanned to the end per `${` (or per tag), each would take minutes.
+    ...Object.fromEntries(['a', 'b', 'c'].map((name) => [`deploy/${name}.conf`, `set $v ${'a${'.repeat(1_300_000)};\n`])),
+    'src/meta/nginx.conf.njk': `---\npermalink: ../nginx.conf\n---\nrewrite ^/tagged/${'{{x}}'.repeat(700_000)} /guide permanent;\n`,
+    'src/guide.md': '# Guide\n\nText.\n',
+    'src/links.md': `# Links\n\n[Long](/${'a'.repeat(250)}), [as](/${'a'.repeat(60)}).\n`,
+  });
+  const {json, stderr} = hostileRun(['--offline', '--no-config', '--no-cache', '.'], root, {timeout: 120_000});
+  assert.deepEqual(findings(json, root).filter((row) => /no-missing-files/.test(row)), ['src/links.md:3:1 no-missing-files', 'src/links.md:3:262 no-missing-files'], stderr);
+});

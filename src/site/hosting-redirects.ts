@@ -19,7 +19,7 @@ import {forgetDeploys} from './gh-pages-deploys.js';
 import {readNetlifyToml} from './netlify-toml.js';
 import {configFolders, forgetProjectTops} from './project-top.js';
 import {escapeRegExp} from '../links/patterns.js';
-import {forgetNginxConfigs, nginxRules} from './nginx-redirects.js';
+import {forgetNginxConfigs, nginxRules, type ServedSite} from './nginx-redirects.js';
 
 /** What a rule's source tests a path with: a regular expression, or a server's own matching (nginx-redirects.ts). */
 export interface PathTest {
@@ -39,6 +39,12 @@ export interface HostRule {
    * `/blog/*  /posts/:splat`, `/news/:year/*  /archive/:year/:splat`); undefined when it cannot say.
    */
   expand?: (path: string) => string | undefined;
+  /**
+   * A web server's own matching (nginx): the path is tested exactly as written, not also with a
+   * trailing slash, and a local destination it fills in completely is what the server answers —
+   * when that is no page, the link stays missing.
+   */
+  exact?: true;
   /** The source matches any path from its first segment on (`/*`, `/:lang/*`): a fallback, not a rule about one path. */
   catchAll?: boolean;
   /** Conditions (country, language, role) that not every reader meets. */
@@ -61,7 +67,7 @@ export function forgetHostRules(): void {
 }
 
 /** Every redirect and rewrite the site's host has, from the site folder, its parents and the folders it publishes. */
-export function hostRules(root: string, publishFolders: readonly string[]): HostRule[] {
+export function hostRules(root: string, publishFolders: readonly string[], served: ServedSite): HostRule[] {
   const key = `${root}\0${publishFolders.join('\0')}`;
   let rules = cache.get(key);
   if (rules) return rules;
@@ -79,7 +85,7 @@ export function hostRules(root: string, publishFolders: readonly string[]): Host
     const text = readFile(join(folder, '_redirects'));
     if (text !== undefined) rules.push(...netlifyFileRules(text, relative(root, join(folder, '_redirects'))));
   }
-  rules.push(...nginxRules(root));
+  rules.push(...nginxRules(root, served));
   cache.set(key, rules);
   return rules;
 }
@@ -89,7 +95,8 @@ export function hostRules(root: string, publishFolders: readonly string[]): Host
 export function rulesFor(path: string, rules: readonly HostRule[]): HostRule[] {
   const bare = trimSlash(path);
   const plain = rules.filter((rule) => rule.path !== undefined && trimSlash(rule.path).toLowerCase() === bare.toLowerCase());
-  return [...plain, ...rules.filter((rule) => rule.pattern?.test(path) || rule.pattern?.test(`${bare}/`))];
+  // Netlify and Firebase globs match with or without a trailing slash; a server's regex only as written.
+  return [...plain, ...rules.filter((rule) => rule.pattern?.test(path) || (!rule.exact && rule.pattern?.test(`${bare}/`)))];
 }
 
 function trimSlash(path: string): string {

@@ -23,6 +23,7 @@ import {outputPlaces} from './output-places.js';
 import {sharedHostReason} from './gh-pages-deploys.js';
 import {fromRepositoryRoot} from './repository-root.js';
 import {hostRules, rulesFor} from './hosting-redirects.js';
+import type {ServedSite} from './nginx-redirects.js';
 import {heldBack, type PublishProblem} from '../publish.js';
 import {folderKey} from '../file-stamp.js';
 import {decide, fileGroup, flavorReading, foreignGroup, fragmentGroup, pageGroup, type FileGuardSample, type GuardClass, type GuardedGroup, type GuardSample, type Reading} from './guard.js';
@@ -812,7 +813,8 @@ export class SiteIndex {
   private viaHost(paths: string[], resolution: Resolution, context: ResolveContext, fallbacks = true): Resolution {
     const site = context.site;
     if (!site || (resolution.status !== 'missing' && resolution.status !== 'no-index')) return resolution;
-    const rules = fallbacks ? hostRules(site.root, context.roots) : hostRules(site.root, context.roots).filter((rule) => !rule.catchAll);
+    const all = hostRules(site.root, context.roots, servedSite(site));
+    const rules = fallbacks ? all : all.filter((rule) => !rule.catchAll);
     if (rules.length === 0) return resolution;
     const rule = paths.flatMap((path) => rulesFor(path, rules))[0];
     if (!rule) return resolution;
@@ -821,6 +823,8 @@ export class SiteIndex {
       // A pattern whose destination postlint can fill in (a Netlify splat) is followed like a plain rule.
       const filled = paths.map((path) => rule.expand?.(path)).find((destination) => destination !== undefined);
       const found = filled !== undefined ? this.hostDestination(filled, context) : undefined;
+      // A server that answers with exactly this local path, which is no page: the link is as missing as before.
+      if (!found && rule.exact && filled?.startsWith('/') && !filled.startsWith('//') && rulesFor(filled, rules).length === 0) return resolution;
       return found ?? {status: 'unverifiable', reason: `${rule.file} has a rule that may answer it (${rule.shown})`};
     }
     const destination = rule.destination;
@@ -1329,4 +1333,18 @@ function otherExtensions(absolute: string): string[] {
   const stem = bare.slice(0, bare.length - extname(bare).length);
   const candidates = [stem, ...['.md', '.mdx', '.markdown', '.html'].map((ext) => stem + ext), ...['index.md', '_index.md', 'README.md', 'index.mdx', 'index.html'].map((name) => join(stem, name))];
   return candidates.filter((candidate) => candidate !== bare);
+}
+
+/** What a web server's config is matched against to tell it serves this site: its output folders and its base URL's host. */
+function servedSite(site: SiteInfo): ServedSite {
+  const generator = generatorOf(site);
+  const outputs = generator.buildOutput(site).map((output) => resolve(site.root, output));
+  let host: string | undefined;
+  try {
+    const base = generator.baseUrl(site);
+    host = base && /^https?:\/\//i.test(base) ? new URL(base).hostname.toLowerCase() : undefined;
+  } catch {
+    host = undefined;
+  }
+  return {outputs, ...(host ? {host} : {})};
 }

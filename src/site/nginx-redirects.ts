@@ -17,10 +17,15 @@
  * 4xx|5xx` answers nothing. Blocks inside `if (…)` run only under a condition on the request (a
  * user agent, a cookie): a link is for every reader, so they are not read.
  * A redirect to the same path on another scheme or host (`return 301 https://$host$request_uri`)
- * says nothing about the path and is passed over.
+ * says nothing about the path and is passed over; so does a fallback for every path (`location /`,
+ * `rewrite ^ /index.html`): it never makes a missing page found. nginx tests the path as written
+ * (no trailing-slash variant), and a local destination it fills in is what it serves: no page there
+ * and the link stays missing.
  */
 import type {Dirent} from 'node:fs';
-import {basename, relative} from 'node:path';
+import {basename, dirname, isAbsolute, relative, resolve} from 'node:path';
+import {isWithin} from '../ignore-files.js';
+import {toPosix} from '../paths.js';
 import {readSmallFileIfAny as readFile} from '../read-text.js';
 import {walkFiles} from './generators/walk-files.js';
 import type {HostRule} from './hosting-redirects.js';
@@ -52,17 +57,80 @@ export function forgetNginxConfigs(): void {
   found.clear();
 }
 
-/** The rules of every nginx config below the project's top, as host rules; file names relative to the site folder. */
-export function nginxRules(siteRoot: string): HostRule[] {
+/** What tells a config that serves this site from one for something else: the site's output folders (absolute) and host. */
+export interface ServedSite {
+  outputs: readonly string[];
+  /** The host of the site's base URL (`example.org`), when the generator's config names one. */
+  host?: string;
+}
+
+/**
+ * The rules of the nginx configs below the project's top that serve this site, as host rules; file
+ * names relative to the site folder. A config serves it when a server's `root`/`alias` is the
+ * site's output folder or its `server_name` the site's host; a config that names neither serves it
+ * when it is a template with front matter in the site's folder (the generator writes it) or a
+ * `nginx.conf` in the site's folder or at the project's top. Servers for other hosts or on other
+ * ports than the web's (80, 443, and 8080/8443 of unprivileged images) are not read.
+ */
+export function nginxRules(siteRoot: string, served: ServedSite): HostRule[] {
   const rules: HostRule[] = [];
+  const top = configFolders(siteRoot).at(-1) ?? siteRoot;
   for (const path of nginxConfigFiles(siteRoot)) {
     const text = readFile(path);
     if (text === undefined) continue;
     const template = templateName.test(path) || text.startsWith('---');
     const directives = parseNginx(template ? templateText(text) : text);
-    if (directives) rules.push(...serverRules(directives, relative(siteRoot, path) || basename(path)).slice(0, maxRules));
+    if (!directives) continue;
+    // A template with front matter in the site's folder is one the generator writes with the site (Eleventy's `permalink`, Jekyll).
+    const written = text.startsWith('---') && isWithin(path, siteRoot);
+    const unnamed = written || (basename(path) === 'nginx.conf' && [siteRoot, top].includes(dirname(path)));
+    const serves = (server: readonly NginxDirective[]): boolean => servesSite(server, served, {top, folder: dirname(path), unnamed});
+    rules.push(...serverRules(directives, relative(siteRoot, path) || basename(path), serves).slice(0, maxRules));
   }
   return rules;
+}
+
+/** Does one server (or a file's top level) serve the site, by its `listen`, `server_name` and `root`/`alias`? */
+function servesSite(server: readonly NginxDirective[], served: ServedSite, where: {top: string; folder: string; unnamed: boolean}): boolean {
+  const listens = server.filter((directive) => directive.name === 'listen').map((directive) => directive.args[0] ?? '');
+  // `listen 8081` is a health check or an admin page, not the site readers follow links on; `unix:` and bare addresses are port 80.
+  // 8080 and 8443 are where unprivileged nginx images (and Cloud Run) serve the site behind the host's front.
+  if (listens.length > 0 && !listens.some((listen) => listen.startsWith('unix:') || !/(?:^|:)\d+$/.test(listen) || /(?:^|:)(?:80|443|8080|8443)$/.test(listen))) return false;
+  const names = server.filter((directive) => directive.name === 'server_name').flatMap((directive) => directive.args)
+    .filter((name) => name !== '_' && name !== '' && !name.startsWith('~') && !name.includes(templateMark));
+  const nameMatch = names.length === 0 || served.host === undefined ? undefined : names.some((name) => hostMatches(name, served.host!));
+  if (nameMatch === false) return false;
+  if (nameMatch) return true;
+  const roots = documentRoots(server).filter((root) => !root.includes('$') && !root.includes(templateMark));
+  if (roots.length > 0) return roots.some((root) => pointsAtOutput(root, served.outputs, where));
+  return where.unnamed;
+}
+
+/** `server_name` forms: an exact name, `*.example.org`, `.example.org` (the name and its subdomains). */
+function hostMatches(name: string, host: string): boolean {
+  const lower = name.toLowerCase();
+  if (lower.startsWith('*.')) return host.endsWith(lower.slice(1));
+  if (lower.startsWith('.')) return host === lower.slice(1) || host.endsWith(lower);
+  return lower === host;
+}
+
+/** The `root` and `alias` folders of a level and the locations in it (not of other servers). */
+function documentRoots(list: readonly NginxDirective[]): string[] {
+  return list.flatMap((directive) => {
+    if (directive.name === 'root' || directive.name === 'alias') return directive.args.slice(0, 1);
+    return directive.name === 'location' && directive.block ? documentRoots(directive.block) : [];
+  });
+}
+
+/** A folder nginx serves from is the site's output (or in it): the same folder, or a path ending in the output's path from the project's top (`/srv/app/_site`). */
+function pointsAtOutput(root: string, outputs: readonly string[], where: {top: string; folder: string}): boolean {
+  const folder = toPosix(root).replace(/\/+$/, '');
+  return outputs.some((output) => {
+    if (isWithin(isAbsolute(folder) ? folder : resolve(where.folder, folder), output)) return true;
+    const own = toPosix(relative(where.top, output));
+    if (own === '' || own.startsWith('..')) return false;
+    return `${folder}/`.includes(`/${own}/`) || `${folder}/`.startsWith(`${own}/`);
+  });
 }
 
 /** The nginx configs and templates below the top of the project the site folder is in (the run's cache key holds them too). */
@@ -95,15 +163,23 @@ export function templateText(text: string): string {
   if (front) body = '\n'.repeat(front[0].split('\n').length - 1) + body.slice(front[0].length);
   let out = '';
   let at = 0;
+  // The line a tag is on, by line breaks each looked for once (not per tag: a one-line template of many tags stays linear).
+  let lineStart = 0;
+  let nextBreak = body.indexOf('\n');
+  let lineEnd = -2;
   const opener = /\{[{%#]|<%/g;
+  const nonBlank = /\S/g;
   for (let match = opener.exec(body); match; match = opener.exec(body)) {
     const close = match[0] === '<%' ? '%>' : match[0] === '{{' ? '}}' : match[0] === '{%' ? '%}' : '#}';
     const end = body.indexOf(close, match.index + 2);
     if (end === -1) break;
     const tag = body.slice(match.index, end + 2);
-    const lineStart = body.lastIndexOf('\n', match.index - 1) + 1;
-    const lineEnd = body.indexOf('\n', end);
-    const alone = body.slice(lineStart, match.index).trim() === '' && body.slice(end + 2, lineEnd === -1 ? body.length : lineEnd).trim() === '';
+    for (; nextBreak !== -1 && nextBreak < match.index; nextBreak = body.indexOf('\n', nextBreak + 1)) lineStart = nextBreak + 1;
+    if (lineEnd === -2 || (lineEnd !== -1 && lineEnd < end)) lineEnd = body.indexOf('\n', end);
+    // Alone on its line: no earlier tag on it, nothing but blanks before it, and the next non-blank past the line's end.
+    nonBlank.lastIndex = end + 2;
+    const next = nonBlank.exec(body)?.index ?? body.length;
+    const alone = lineStart >= at && body.slice(lineStart, match.index).trim() === '' && (lineEnd === -1 ? next === body.length : next > lineEnd);
     const control = match[0] !== '{{' || alone || /^\{\{-?\s*(?:range|if|else|end|with|define|block|template|\/\*)\b/.test(tag);
     out += body.slice(at, match.index) + (control ? tag.replace(/[^\n]/g, ' ') : templateMark);
     at = end + 2;
@@ -122,7 +198,7 @@ interface Location {
 }
 
 /** The top of a file is read as a server's level (a snippet included in one); `http` and `server` blocks as theirs. */
-function serverRules(directives: readonly NginxDirective[], file: string): HostRule[] {
+function serverRules(directives: readonly NginxDirective[], file: string, serves: (server: readonly NginxDirective[]) => boolean): HostRule[] {
   const rules: HostRule[] = [];
   const servers: NginxDirective[][] = [];
   const collect = (list: readonly NginxDirective[]): void => {
@@ -133,6 +209,7 @@ function serverRules(directives: readonly NginxDirective[], file: string): HostR
   };
   collect(directives);
   for (const server of [directives, ...servers]) {
+    if (!serves(server)) continue;
     const locations: Location[] = [];
     const located: Array<{location: Location; block: NginxDirective[]}> = [];
     readLocations(server, locations, located);
@@ -212,7 +289,7 @@ function directiveRules(directive: NginxDirective, file: string, location: Locat
     if (code === undefined) return leading(first, captures, test, locationPrefix, file, shown);
     if ([301, 302, 303, 307, 308].includes(code)) return second === undefined ? [] : leading(second, captures, test, locationPrefix, file, shown);
     // A body of its own (`return 200 'ok'`): the path is answered, by nothing postlint can check.
-    if (code >= 200 && code < 300) return [{pattern: {test}, file, shown, ...catchAll(locationPrefix)}];
+    if (code >= 200 && code < 300) return isCatchAll(locationPrefix) ? [] : [{pattern: {test}, exact: true, file, shown}];
   }
   return [];
 }
@@ -237,18 +314,20 @@ function leading(target: string, captures: RegExp | undefined, test: (path: stri
     // A `?` at the end only keeps the request's arguments off.
     return open ? undefined : filled.replace(/\?$/, '');
   };
-  return [{pattern: {test}, destination: own, expand, file, shown, ...catchAll(prefix)}];
+  // A fallback for every path (`location /`, `rewrite ^ /index.html`, `^/(.*)$`) says nothing about one page: not followed.
+  if (isCatchAll(prefix)) return [];
+  return [{pattern: {test}, exact: true, destination: own, expand, file, shown}];
 }
 
 /** A rule postlint does not evaluate (template code, an unread expression): paths under its literal start are unverifiable. */
 function abstaining(prefix: string, here: (path: string) => boolean, file: string, shown: string): HostRule[] {
-  if (prefix.replace(/^\//, '') === '') return [];
-  return [{pattern: {test: (path: string) => path.startsWith(prefix) && path.length <= maxPath && here(path)}, file, shown}];
+  if (isCatchAll(prefix)) return [];
+  return [{pattern: {test: (path: string) => path.startsWith(prefix) && path.length <= maxPath && here(path)}, exact: true, file, shown}];
 }
 
 /** A source with nothing literal past the first `/` answers any path: a fallback, not a rule about one. */
-function catchAll(prefix: string): {catchAll?: true} {
-  return prefix.replace(/^\//, '') === '' ? {catchAll: true} : {};
+function isCatchAll(prefix: string): boolean {
+  return prefix.replace(/^\//, '') === '';
 }
 
 function longer(a: string, b: string): string {

@@ -88,10 +88,11 @@ function plainWord(text: string, start: number): [string, number] {
     const c = text[i]!;
     if (c === ' ' || c === '\t' || c === '\r' || c === '\n' || c === ';' || c === '{' || c === '}') {
       if (c === '{' && text[i - 1] === '$') {
-        const close = text.indexOf('}', i);
-        if (close !== -1 && close - i < 64) {
-          out += text.slice(i, close + 1);
-          i = close + 1;
+        // Looked for within the bound only: a `${` with no `}` must not scan to the end each time.
+        const close = text.slice(i, i + 64).indexOf('}');
+        if (close !== -1) {
+          out += text.slice(i, i + close + 1);
+          i += close + 1;
           continue;
         }
       }

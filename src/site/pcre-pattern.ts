@@ -5,18 +5,21 @@
  * - PCRE's own syntax JavaScript lacks or reads otherwise (possessive quantifiers, atomic groups,
  *   `\A`, `\z`, `\Q…\E`, inline options other than a leading `(?i)`, recursion, conditionals) is
  *   not translated: the expression is unread;
- * - an expression that can backtrack without bound (a quantified group holding a quantifier or an
- *   alternation: `(a+)+`, `(a|ab)*`; a back-reference; more than three unbounded quantifiers) is
- *   unread too, and paths longer than `maxPath` are never tested: a test costs at most about
- *   maxPath³ steps.
+ * - an expression that can backtrack without bound (a repeated group holding a quantifier or an
+ *   alternation: `(a+)+`, `(a|ab)*`; a back-reference; more than three quantifiers that repeat with
+ *   a choice of count — `*`, `+`, `{n,}`, `{0,99}`, or `?` on such a group; more than six
+ *   quantifiers with any choice, `?` included) is unread too, and paths longer than `maxPath` are
+ *   never tested: a test costs at most about maxPath³ steps times 2⁶.
  * An unread expression still says how its paths begin (`literalPrefix`): the caller abstains on those.
  */
 
 /** Paths longer than this are not tested (a real link's path is far shorter). */
 export const maxPath = 256;
 
-/** At most this many `*`, `+` or `{n,}` in one expression. */
-const maxUnbounded = 3;
+/** At most this many quantifiers that repeat with a choice of count (`*`, `+`, `{n,}`, `{0,99}`) in one expression. */
+const maxRepeating = 3;
+/** At most this many quantifiers with any choice (`?` too) in one expression: each one multiplies the ways to try. */
+const maxChoices = 6;
 
 /** A `(?i)` at the start: the whole expression ignores case (nginx's `~*` says the same). */
 const leadingCaseless = /^\(\?i\)/;
@@ -43,12 +46,15 @@ export function pcreToRegExp(source: string, caseless = false): RegExp | undefin
 
 /**
  * Is backtracking bounded by a small power of the path's length? No quantified group that holds a
- * quantifier or an alternation (the exponential cases), at most `maxUnbounded` unbounded quantifiers.
+ * quantifier or an alternation (the exponential cases), at most `maxRepeating` repeating
+ * quantifiers — a bounded `{0,99}` backtracks as far as a `*` on a path of `maxPath`, and `?` on a
+ * group holding a quantifier or a `|` is a repeat of its choices — and at most `maxChoices` in all.
  */
 function boundedBacktracking(body: string): boolean {
   // For each open group: does it hold a quantifier or a `|`?
   const open: boolean[] = [];
-  let unbounded = 0;
+  let repeating = 0;
+  let choices = 0;
   let inClass = false;
   let closedRisky = false;
   for (let i = 0; i < body.length; i++) {
@@ -62,10 +68,13 @@ function boundedBacktracking(body: string): boolean {
       if (c === ']') inClass = false;
       continue;
     }
-    const quantifier = c === '*' || c === '+' || c === '?' || (c === '{' && /^\{\d+(,\d*)?\}/.test(body.slice(i, i + 12)));
-    if (quantifier) {
-      const isUnbounded = c === '*' || c === '+' || (c === '{' && /^\{\d+,\}/.test(body.slice(i, i + 12)));
-      if (isUnbounded && ++unbounded > maxUnbounded) return false;
+    const counted = c === '{' ? /^\{(\d+)(,(\d*))?\}/.exec(body.slice(i, i + 24)) : null;
+    if (c === '*' || c === '+' || c === '?' || counted) {
+      // `{n}` repeats with no choice; `{n,m}` chooses among m - n + 1 counts.
+      const fixed = counted !== null && (counted[2] === undefined || (counted[3] !== '' && Number(counted[3]) <= Number(counted[1])));
+      const repeats = c === '*' || c === '+' || (counted !== null && !fixed && (counted[3] === '' || Number(counted[3]) > 1)) || (c === '?' && closedRisky);
+      if (repeats && ++repeating > maxRepeating) return false;
+      if (!fixed && ++choices > maxChoices) return false;
       // `?` after a group that repeats nothing inside is harmless; any repetition of a risky group is not.
       if (closedRisky && c !== '?') return false;
       if (open.length > 0) open[open.length - 1] = true;
@@ -94,11 +103,12 @@ function boundedBacktracking(body: string): boolean {
 
 /**
  * The literal text every path the expression matches starts with (`^/save/` → `/save/`), read up
- * to the first character that is not literal; '' when it is not anchored at the start.
+ * to the first character that is not literal; '' when it is not anchored at the start, or when a
+ * `|` outside any group makes it one of several branches (`^/docs|^/other`).
  */
 export function literalPrefix(source: string): string {
   const body = source.replace(leadingCaseless, '');
-  if (!body.startsWith('^')) return '';
+  if (!body.startsWith('^') || hasTopLevelBranch(body)) return '';
   let prefix = '';
   for (let i = 1; i < body.length; i++) {
     const c = body[i]!;
@@ -115,4 +125,20 @@ export function literalPrefix(source: string): string {
     i += width - 1;
   }
   return prefix;
+}
+
+/** Does a `|` outside every group, class and escape split the expression into branches? */
+function hasTopLevelBranch(body: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
 }
