@@ -111,6 +111,12 @@ test('eleventy passthrough copy in a loop (`[…].forEach((p) => addPassthroughC
   assert.deepEqual(run(computed), []);
 });
 
+test('release notes written by hand whose bullets end in a number or a word of hex letters (`20240117`, `deadbeef`) are not commits: their spelling is read', () => {
+  const notes = '# Changelog\n\n## 1.2.0\n\n- Fixed the recieve bug reported in ticket 20240117\n- Bumped the minimum build to 1250301, now deadbeef\n\n## 1.1.0\n\n- Frist release\n';
+  const root = tempSite({'mkdocs.yml': 'site_name: X\n', 'docs/changelog.md': notes, 'docs/index.md': '# X\n\nSee the notes.\n'});
+  assert.deepEqual(run(root).filter((row) => /spelling/.test(row)), ['docs/changelog.md:5:13 spelling']);
+});
+
 // ---- Hugo: an image hook that writes its attributes from a map (as Hugo's embedded hook does) ----
 
 const mapHook = [
