@@ -26,7 +26,8 @@
  * pointer (`a TODO list`, `each TODO item`, `(see FIXME)` about a comment in the code above) or as
  * the subject of a sentence (`TODO comments are removed`), the object of a verb that removes or
  * resolves it (`remove no longer needed TODO`, a changelog's commit subject; or its participle after
- * the word: `TODO removed, custom fields added`, `FIXME resolved`) or a kind of thing (`another TODO item`,
+ * the word, ending its phrase: `TODO removed, custom fields added`, `FIXME resolved`; not an adjective
+ * before a noun, `TODO deleted accounts still show up` is a note) or a kind of thing (`another TODO item`,
  * `Add TODO list support`, `a simple TODO app`, `a TODO MVC clone`), or as a thing someone has
  * (`my December TODO.`: a possessive and at most one word, not a verb, before it, the phrase ending there), or inside a short
  * quoted phrase (`my "long TODO" list`); a heading that is the word alone over the list it names (`# TODO
@@ -310,12 +311,13 @@ const joined = /^\s*(?:,|and|or|&|\/)\s*$/iu;
 const actedOn = /(?:^|[^\p{L}])(?:[Rr]emov(?:e|es|ed|ing)|[Dd]elet(?:e|es|ed|ing)|[Rr]esolv(?:e|es|ed|ing)|[Aa]ddress(?:es|ed|ing)?)(?:[ \t]+(?!(?:and|or|but|then|so|to)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){0,3}[ \t]+$/u;
 
 /**
- * The same act said after the word, in the passive: its participle right after it ("TODO removed,
- * custom fields added", "FIXME resolved"), a before-and-after note or a changelog entry about the
- * note. The note itself says what is left to do ("TODO remove the cache", "TODO: resolved?" is
- * still a note: a colon opens it).
+ * The same act said after the word, in the passive: its participle right after it, ending the
+ * phrase ("TODO removed, custom fields added", "FIXME resolved.", "TODO removed and …"), a
+ * before-and-after note or a changelog entry about the note. The note itself says what is left to
+ * do ("TODO remove the cache", "TODO: resolved?" is still a note: a colon opens it), and a
+ * participle before a noun is an adjective in it ("TODO deleted accounts still show up").
  */
-const removedAfter = /^[ \t]+(?:removed|deleted|resolved|addressed|dropped|cleared)(?![\p{L}\p{N}_:-])/u;
+const removedAfter = /^[ \t]+(?:removed|deleted|resolved|addressed|dropped|cleared)(?=[ \t]*(?:[,.;)]|\r?\n|$|(?:and|or)(?![\p{L}\p{N}_-])))/u;
 
 /**
  * The word inside a noun phrase, naming a kind of thing: after an article or quantifier and one or two

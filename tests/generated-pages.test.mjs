@@ -82,3 +82,23 @@ test('files a Vite plugin of the site emits: a literal fileName is served, one s
     "3:14 /schema/tool.json: the site's Vite plugin publish-schemas (.vitepress/config.ts) emits files into the build output named `schema/${name}`, which postlint does not evaluate",
   ]);
 });
+
+test('a Vite plugin emitting a file whose name has no literal part (`fileName: page.ogPath`, `this.emitFile(asset)`) fits no link: missing files stay reported', () => {
+  const plugin = (call) => [
+    'export default {',
+    "  title: 'Tool',",
+    "  vite: {plugins: [{name: 'og-images', buildEnd() {", // 3
+    `    ${call}`,
+    '  }}]},',
+    '}',
+    '',
+  ].join('\n');
+  for (const call of ["this.emitFile({type: 'asset', fileName: page.ogPath, source: ''})", 'this.emitFile(asset)']) {
+    const root = gitRepo({
+      'docs/.vitepress/config.ts': plugin(call),
+      'docs/index.md': '# Tool\n\n![Logo](/img/logo-missing.png) and [the guide](/files/guide.pdf).\n',
+    });
+    assert.deepEqual(siteFindings(root), ['docs/index.md:3:1 no-missing-files', 'docs/index.md:3:36 no-missing-files'], call);
+    assert.deepEqual(siteUnverifiable(root), [], call);
+  }
+});

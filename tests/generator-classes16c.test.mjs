@@ -3,7 +3,7 @@
 // the notice that says what was left unchecked), a case that must be found and one that must not.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {postlint, postlintJson, findings, tempSite, siteFindings as run} from './helpers.mjs';
+import {postlint, postlintJson, findings, tempSite, siteFindings as run, siteUnverifiable} from './helpers.mjs';
 
 const {readHook} = await import('../dist/src/site/generators/hugo-hooks.js');
 
@@ -111,6 +111,12 @@ test('eleventy passthrough copy in a loop (`[…].forEach((p) => addPassthroughC
   assert.deepEqual(run(computed), []);
 });
 
+test('release notes written by hand whose bullets end in a number or a word of hex letters (`20240117`, `deadbeef`) are not commits: their spelling is read', () => {
+  const notes = '# Changelog\n\n## 1.2.0\n\n- Fixed the recieve bug reported in ticket 20240117\n- Bumped the minimum build to 1250301, now deadbeef\n\n## 1.1.0\n\n- Frist release\n';
+  const root = tempSite({'mkdocs.yml': 'site_name: X\n', 'docs/changelog.md': notes, 'docs/index.md': '# X\n\nSee the notes.\n'});
+  assert.deepEqual(run(root).filter((row) => /spelling/.test(row)), ['docs/changelog.md:5:13 spelling']);
+});
+
 // ---- Hugo: an image hook that writes its attributes from a map (as Hugo's embedded hook does) ----
 
 const mapHook = [
@@ -155,4 +161,15 @@ test('hugo permalinks: a pattern without a closing slash (`/posts/:year/:title`)
   // A stray character the path sanitizer drops (a backtick) changes nothing.
   assert.deepEqual(run(site('/posts/:year/:title/`')), ['content/posts/first.md:8:1 no-missing-files']);
   assert.deepEqual(run(site('/posts/:year/:title.html')), []);
+});
+
+test('hugo permalinks: `:slug` is cleaned as Hugo\'s UnicodeSanitize cleans a path (`@` stays, a lone `%` goes), so a link to the page\'s URL is found and one to another spelling is not', () => {
+  const root = tempSite({
+    'hugo.toml': 'baseURL = "https://example.org/"\ntitle = "Blog"\n[permalinks]\n  posts = "/posts/:slug/"\n',
+    'content/posts/first.md': '---\ntitle: First\ndate: 2021-02-01T10:00:00Z\nslug: "me@home 100%"\n---\n\nText.\n',
+    'content/posts/second.md': '---\ntitle: Second\ndate: 2021-03-01T10:00:00Z\n---\n\nSee [the post](/posts/me@home-100/) and [not it](/posts/mehome-100/).\n',
+  });
+  assert.deepEqual(run(root), []);
+  // A URL no content file makes is left to the permalinks, aliases and taxonomies the build may add: unverifiable, not found.
+  assert.deepEqual(siteUnverifiable(root), ['6:41 /posts/mehome-100/: a page URL that matches no content file; permalinks, aliases or taxonomies may make it']);
 });

@@ -652,3 +652,14 @@ test('nginx configs built to backtrack or to be rescanned (bounded `{0,99}` repe
   const {json, stderr} = hostileRun(['--offline', '--no-config', '--no-cache', '.'], root, {timeout: 120_000});
   assert.deepEqual(findings(json, root).filter((row) => /no-missing-files/.test(row)), ['src/links.md:3:1 no-missing-files', 'src/links.md:3:262 no-missing-files'], stderr);
 });
+
+test('an Eleventy config of 20,000 `[…].forEach((p) => addPassthroughCopy(p))` lines: the loops are found once, each call looked up by offset; the copy the last loop makes is read and the missing image is found', () => {
+  const loops = "  ;['a', 'b'].forEach((p) => config.addPassthroughCopy(p))\n".repeat(20_000);
+  const root = tempSite({
+    'eleventy.config.js': `export default function (config) {\n${loops}  for (const p of ['src/assets']) config.addPassthroughCopy(p)\n  return {dir: {input: 'src'}}\n}\n`,
+    'src/assets/logo.png': 'png',
+    'src/posts/a.md': '---\ntitle: A\npermalink: /posts/a/index.html\n---\n\n![Logo](/assets/logo.png)\n\n![Diagram](diagram-missing.png)\n',
+  });
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {timeout: 60_000});
+  assert.deepEqual(findings(json, root), ['src/posts/a.md:8:1 no-missing-files'], stderr);
+});

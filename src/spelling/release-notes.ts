@@ -18,8 +18,13 @@ const conventionalSection = /^#{2,4}[ \t]+(?:Bug Fixes|Features|Performance Impr
 const changesetsSection = /^#{2,4}[ \t]+(?:Patch Changes|Minor Changes|Major Changes)[ \t]*$/m;
 const compareHeading = /^#{1,3}[ \t]+\[v?\d+\.\d+\.\d+[^\]\n]*\]\([^)\n]*\/compare\//m;
 const commitLink = /\(\[[0-9a-f]{7,40}\]\([^)\n]*\/commits?\/[0-9a-f]{7,40}\)\)/g;
-/** conventional-changelog without a repository address: the entry ends in the commit's short hash. */
-const bareHash = /^[ \t]*[-*][ \t].*[ \t]\(?[0-9a-f]{7,40}\)?[ \t]*$/gm;
+/**
+ * conventional-changelog without a repository address: the entry ends in the commit's short hash
+ * (its commit.hbs writes `{{shortHash}}` bare when it cannot link; `(a1b2c3d)` in parentheses is
+ * kept too), 7–40 hex characters that mix digits and letters a–f. A number (`1250301`,
+ * `20240117`) or a word (`deadbeef`) at a bullet's end is not a commit.
+ */
+const bareHash = /^[ \t]*[-*][ \t].*[ \t](?:\((?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,40}\)|(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,40})[ \t]*$/gm;
 
 /** An entry that is a Conventional Commits subject (`* feat(api): …`, `* fix: …`): a commit log pasted or written by a tool. */
 const commitSubject = /^[ \t]*[-*][ \t]+(?:feat|fix|chore|docs|refactor|perf|test|build|ci|style|revert)(?:\([^)\n]*\))?!?:[ \t]/gm;

@@ -16,7 +16,7 @@
  */
 import {basename, join, relative, resolve} from 'node:path';
 import picomatch from 'picomatch';
-import {balanced, topLevelParts, withoutComments} from './js-source.js';
+import {bracketCloses, topLevelParts, withoutComments} from './js-source.js';
 import {walkFiles} from './walk-files.js';
 import {toPosix} from '../../paths.js';
 
@@ -50,13 +50,16 @@ export function readPassthroughCopies(texts: readonly string[]): PassthroughCopi
   let unread = 0;
   for (const raw of texts) {
     const text = withoutComments(raw);
+    const closes = bracketCloses(text);
+    const loopAt = loopsOf(text, closes);
     for (const call of text.matchAll(/\baddPassthroughCopy\s*\(/g)) {
-      const args = topLevelParts(balanced(text, call.index + call[0].length - 1));
+      const open = call.index + call[0].length - 1;
+      const args = topLevelParts(text.slice(open + 1, closes.get(open)));
       const first = (args[0] ?? '').trim();
       // html-relative copies are looked for beside the page, as every relative link is.
       if (args[1] !== undefined && /\bmode\s*:/.test(args[1])) continue;
       // A loop's variable (`['a', 'b'].forEach((path) => …addPassthroughCopy(path))`) stands for each literal it runs over.
-      const values = /^[A-Za-z_$][\w$]*$/.test(first) ? loopValues(text, call.index, first) : [first];
+      const values = /^[A-Za-z_$][\w$]*$/.test(first) ? loopAt(call.index, first) : [first];
       const read = values?.map(readArgument);
       if (read === undefined || read.some((argument) => !argument.complete)) unread++;
       for (const argument of read ?? []) copies.push(...argument.copies);
@@ -81,25 +84,65 @@ function readArgument(argument: string): {copies: PassthroughCopy[]; complete: b
   return {copies: known, complete: known.length === read.length};
 }
 
+/** A loop over an array literal: its variable, the literal's values, and its body's span in the text. */
+interface Loop {
+  name: string;
+  values: string[];
+  start: number;
+  end: number;
+}
+
 /**
- * The values a loop gives `name` where the call at `at` sits in its body: an array literal's
- * `.forEach((name) => …)` or `for (const name of [...])`. Undefined when the call is in no such loop.
+ * The loops of a config text, found once: an array literal's `.forEach((name) => …)` or
+ * `for (const name of [...])`. Returns a lookup of the values a loop gives `name` where a call
+ * at `at` sits in its body (the innermost such loop), undefined when it is in none. The calls
+ * must be looked up in the order of their offsets: one sweep keeps the loops open at the call,
+ * so a config of many loops and calls is read in linear time.
  */
-function loopValues(text: string, at: number, name: string): string[] | undefined {
-  const id = name.replace(/\$/g, '\\$');
+function loopsOf(text: string, closes: ReadonlyMap<number, number>): (at: number, name: string) => string[] | undefined {
+  const id = '([A-Za-z_$][\\w$]*)';
   const forEach = new RegExp(`\\[([^\\[\\]]*)\\]\\s*\\.forEach\\s*(\\()\\s*(?:\\(\\s*${id}\\s*[,)]|${id}\\s*=>|(?:async\\s+)?function\\s*\\(\\s*${id}\\s*[,)])`, 'dg');
   const forOf = new RegExp(`for\\s*\\(\\s*(?:const|let|var)\\s+${id}\\s+of\\s+\\[([^\\[\\]]*)\\]\\s*\\)\\s*(\\{)?`, 'dg');
-  let values: string[] | undefined;
-  for (const pattern of [forEach, forOf]) {
-    for (const match of text.matchAll(pattern)) {
-      if (match.index >= at) break;
-      const open = match.indices?.[2]?.[0];
-      // The body: the forEach's parentheses, a for loop's braces, or its one statement up to the line's end.
-      const end = open !== undefined ? open + balanced(text, open).length + 2 : text.indexOf('\n', match.index + match[0].length);
-      if (end < 0 || at < end) values = topLevelParts(match[1]!).map((part) => part.trim()).filter((part) => part !== '');
-    }
+  const loops: Loop[] = [];
+  const valuesOf = (list: string): string[] => topLevelParts(list).map((part) => part.trim()).filter((part) => part !== '');
+  for (const match of text.matchAll(forEach)) {
+    const open = match.indices![2]![0];
+    // The body: the forEach's parentheses.
+    loops.push({name: (match[3] ?? match[4] ?? match[5])!, values: valuesOf(match[1]!), start: match.index, end: closes.get(open)! + 1});
   }
-  return values;
+  for (const match of text.matchAll(forOf)) {
+    const open = match.indices?.[3]?.[0];
+    // The body: a for loop's braces, or its one statement up to the line's end.
+    const lineEnd = text.indexOf('\n', match.index + match[0].length);
+    const end = open !== undefined ? closes.get(open)! + 1 : lineEnd < 0 ? text.length : lineEnd;
+    loops.push({name: match[1]!, values: valuesOf(match[2]!), start: match.index, end});
+  }
+  loops.sort((a, b) => a.start - b.start || b.end - a.end);
+  // The loops open at the last call looked up, outermost first, and the same per name.
+  const open: Loop[] = [];
+  const openByName = new Map<string, Loop[]>();
+  let next = 0;
+  return (at, name) => {
+    const close = (): void => {
+      const loop = open.pop()!;
+      const named = openByName.get(loop.name)!;
+      if (named.at(-1) === loop) named.pop();
+    };
+    for (; next < loops.length && loops[next]!.start < at; next++) {
+      const loop = loops[next]!;
+      // A loop that closed before this one opens is done.
+      while (open.length > 0 && open.at(-1)!.end <= loop.start) close();
+      open.push(loop);
+      const named = openByName.get(loop.name) ?? [];
+      openByName.set(loop.name, named);
+      named.push(loop);
+    }
+    while (open.length > 0 && open.at(-1)!.end <= at) close();
+    // A one-line body may end inside a loop it opened: drop the loops of this name that ended before `at` (for later calls too).
+    const named = openByName.get(name);
+    while (named !== undefined && named.length > 0 && named.at(-1)!.end <= at) named.pop();
+    return named?.at(-1)?.values;
+  };
 }
 
 /**

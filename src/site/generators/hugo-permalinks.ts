@@ -22,14 +22,6 @@ export function permalinkPattern(site: SiteInfo, section: string): unknown {
   return (isObject(page) ? get(page, section) : undefined) ?? get(table, section);
 }
 
-/**
- * Hugo's `MakePath`/`urlize` path sanitising: spaces become `-`; letters, digits, marks and
- * `. _ - / \ # + ~ %` stay; anything else is dropped (helpers/path.go UnicodeSanitize).
- */
-function sanitize(text: string): string {
-  return text.trim().replace(/\s+/g, '-').replace(/[^\p{L}\p{N}\p{M}._\-/\\#+~%]/gu, '');
-}
-
 interface PageParts {
   /** Content path below the content root, `/` separated (`blog/2021-01-06-update.md`). */
   rel: string;
@@ -56,9 +48,9 @@ function token(name: string, parts: PageParts): string | undefined {
   // BaseNameNoIdentifier "for bundles … the containing directory's name"), urlized.
   const bundle = own === 'index' || own === '_index';
   const named = bundle ? folders.at(-1) : own;
-  const file = named === undefined ? undefined : sanitize(named);
-  const slug = typeof parts.data.slug === 'string' && parts.data.slug.trim() !== '' ? sanitize(parts.data.slug) : undefined;
-  const title = typeof get(parts.data, 'title') === 'string' ? sanitize(get(parts.data, 'title') as string) : undefined;
+  const file = named === undefined ? undefined : sanitized(named);
+  const slug = typeof parts.data.slug === 'string' && parts.data.slug.trim() !== '' ? sanitized(parts.data.slug) : undefined;
+  const title = typeof get(parts.data, 'title') === 'string' ? sanitized(get(parts.data, 'title') as string) : undefined;
   const date = dateParts(parts.data);
   switch (name) {
     case 'year': return date?.[0];
@@ -104,7 +96,11 @@ export function permalinkUrl(pattern: string, rel: string, data: Record<string, 
   return lower ? path.toLowerCase() : path;
 }
 
-/** Hugo's UnicodeSanitize: letters, digits, marks and `./\\_#+~-@` stay, an escape `%xx` stays, a space is `-`, the rest goes. */
+/**
+ * Hugo's UnicodeSanitize (helpers/path.go, isAllowedPathCharacter), the one path cleaning of file
+ * names, slugs, titles and whole paths: letters, digits, marks and `./\\_#+~-@` stay, an escape
+ * `%xx` stays, a run of spaces is one `-` (none at the ends), the rest goes.
+ */
 function sanitized(path: string): string {
-  return path.replace(/ /g, '-').replace(/%(?![0-9A-Fa-f]{2})|[^\p{L}\p{N}\p{M}./\\_#+~@%-]/gu, '');
+  return path.trim().replace(/\s+/g, '-').replace(/%(?![0-9A-Fa-f]{2})|[^\p{L}\p{N}\p{M}./\\_#+~@%-]/gu, '');
 }

@@ -25,6 +25,23 @@ export function withoutComments(text: string): string {
   return out;
 }
 
+/**
+ * Where each bracket of a text closes, found in one pass: the index of the `)`, `}` or `]` that
+ * brings the depth back (as `balanced` counts it), or the text's length when none does. For a
+ * text whose many brackets are read, where `balanced` on each would rescan the text.
+ */
+export function bracketCloses(text: string): Map<number, number> {
+  const closes = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '(' || char === '{' || char === '[') open.push(i);
+    else if ((char === ')' || char === '}' || char === ']') && open.length > 0) closes.set(open.pop()!, i);
+  }
+  for (const at of open) closes.set(at, text.length);
+  return closes;
+}
+
 /** The body of a call, object or array literal opening at `open` (the index of `(`, `{` or `[`), brackets balanced. */
 export function balanced(text: string, open: number): string {
   let depth = 0;

@@ -9,7 +9,9 @@
  * postlint never runs the config: the calls are read from the text of the config and the local
  * modules it imports. A literal `fileName` is a file the build writes; one spelled with code
  * (`` `schema/${name}` ``) is known by its literal start and end only, so a site-root file those
- * fit is unverifiable, naming the plugin; pages are not emitted files and stay checked.
+ * fit is unverifiable, naming the plugin; pages are not emitted files and stay checked. A name
+ * with no literal part (`page.ogPath`, or options passed as a variable) would fit every file:
+ * such a call is skipped, and the site's files are checked as if it were not there.
  */
 import {relative} from 'node:path';
 import {isPageUrl} from '../files.js';
@@ -46,11 +48,14 @@ export function emittedFiles(modules: ReadonlyArray<{file: string; text: string}
       const shownPlugin = plugin.name ? `${plugin.name} (${file})` : file;
       const unsure = plugin.apply !== undefined && !/^(['"])build\1$/.test(plugin.apply) ? `${shownPlugin} is applied by \`apply: ${plugin.apply}\`, which postlint does not evaluate` : undefined;
       const argument = balanced(text, open).trim();
-      const options = argument.startsWith('{') ? parts(balanced(argument, 0)) : undefined;
-      // `this.emitFile(options)`: what it writes is not in the text.
-      const fileName = options ? options.get('fileName') : argument;
+      // `this.emitFile(options)`: what it writes is not in the text, so it is skipped.
+      if (!argument.startsWith('{')) continue;
+      const fileName = parts(balanced(argument, 0)).get('fileName');
       if (fileName === undefined) continue;
-      found.push({...nameParts(fileName), written: fileName, plugin: shownPlugin, path: module.file, ...(unsure ? {unsure} : {})});
+      const name = nameParts(fileName);
+      // A name with no literal part (`page.ogPath`) fits every file: it would make every file link unverifiable, so it is skipped too.
+      if (!name.exact && name.prefix === '' && name.suffix === '') continue;
+      found.push({...name, written: fileName, plugin: shownPlugin, path: module.file, ...(unsure ? {unsure} : {})});
     }
   }
   return found;
