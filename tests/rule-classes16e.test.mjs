@@ -1,35 +1,24 @@
-// Classes learnt from the round-14 held-out verdicts (content rules): a list name only one source
-// about names gives, a package named beside its requirements file, Go YAML's front matter, a
+// Classes learnt from the round-14 held-out verdicts (content rules): a list title its owner never
+// wrote (QWen), a package named beside its requirements file, Go YAML's front matter, a
 // closing heading at the end of a page.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {siteFindings} from './rule-helpers.mjs';
 
-test('vocabulary: a list name with capitals inside that no second source about names writes so is sole-source (SparkFun); one a second source writes is not (GitHub)', async () => {
-  const {innerCapitalsOnlyListed, vocabulary} = await import('../dist/src/spelling/vocabulary.js');
-  assert.equal(innerCapitalsOnlyListed('SparkFun', () => false), true);
-  assert.equal(innerCapitalsOnlyListed('SparkFun', (form) => form === 'SparkFun'), false);
-  assert.equal(innerCapitalsOnlyListed('Reddit', () => false), false);
-  assert.equal(innerCapitalsOnlyListed('XML', () => false), false);
-  const {names, soleSource} = await vocabulary();
-  assert.equal(names.has('SparkFun') && soleSource.has('SparkFun'), true);
-  assert.equal(names.has('GitHub') && !soleSource.has('GitHub'), true);
+test('brand-casing: a name miswritten the same way in three files, never rightly, is reported in every file (Eslint, Graphql, Jquery, Numpy)', async () => {
+  const text = '# Tools\n\nLint with Eslint, query Graphql, select with Jquery, sum with Numpy.\n';
+  assert.deepEqual(await siteFindings('brand-casing', {'a.md': text, 'b.md': text, 'c.md': text}), ['a', 'b', 'c'].flatMap((file) => [11, 25, 46, 63].map((column) => `${file}.md:3:${column} brand-casing`)));
 });
 
-test('brand-casing: a sole-source list form the site never writes, against a form it writes in three files or more, is the site\'s (Sparkfun); one file writing the list form, or a name a second source confirms (Github), keeps every finding', async () => {
-  const three = {
-    'a.md': '# Boards\n\nWe buy parts from Sparkfun.\n',
-    'b.md': '# Sensors\n\nThe Sparkfun sensor works.\n',
-    'c.md': '# Kits\n\nA kit by Sparkfun again.\n',
+test('brand-casing: the list\'s misread title is held to its owner\'s form (QWen → Qwen, as the Qwen team writes it); `Qwen` is not reported', async () => {
+  const {vocabulary} = await import('../dist/src/spelling/vocabulary.js');
+  const {names} = await vocabulary();
+  assert.equal(names.has('Qwen') && !names.has('QWen'), true);
+  const site = {
+    'a.md': '# Models\n\nWe run QWen locally.\n',
+    'b.md': '# Models\n\nWe run Qwen locally.\n',
   };
-  assert.deepEqual(await siteFindings('brand-casing', three), []);
-  assert.deepEqual(await siteFindings('brand-casing', {...three, 'd.md': '# Shop\n\nOrder it at SparkFun.\n'}), ['a.md:3:19 brand-casing', 'b.md:3:5 brand-casing', 'c.md:3:10 brand-casing']);
-  const github = {
-    'a.md': '# Code\n\nWe host on Github.\n',
-    'b.md': '# Issues\n\nFile it on Github.\n',
-    'c.md': '# Pages\n\nGithub builds it.\n',
-  };
-  assert.deepEqual(await siteFindings('brand-casing', github), ['a.md:3:12 brand-casing', 'b.md:3:12 brand-casing', 'c.md:3:1 brand-casing']);
+  assert.deepEqual(await siteFindings('brand-casing', site), ['a.md:3:8 brand-casing']);
 });
 
 test('brand-casing: a lower-case name put into a dependency manifest (`scipy back to main requirements.txt`) or after an install verb (`pip install scipy`) is the package; the name beside a manifest in another role is still read', async () => {
