@@ -41,6 +41,13 @@ test('front-matter: a quoted list item whose next line starts at column 0 is rea
   assert.deepEqual(await siteFindings('front-matter', {...config, 'content/posts/item.md': item, 'content/posts/nested.md': nested, 'content/posts/broken.md': broken}), ['content/posts/broken.md:6:3 front-matter']);
 });
 
+test('front-matter: only the value an unclosed quote opens is re-read with its lines indented past its key (Psych, PyYAML, js-yaml); a quote on a line of a `|` block is text, so a real unclosed quote below it is reported', async () => {
+  const config = {'config.toml': 'baseURL = "https://example.org/"\ntitle = "Site"\n'};
+  const block = ['---', 'title: "Block"', 'description: |', '  "A quoted line', 'date: "2024-01-01', '---', '', 'Body.', ''].join('\n');
+  const keyed = ['---', 'title: "Keyed"', 'date: 2020-05-05', 'list:', '  - a: "abc', '  b: 1"', '---', '', 'Body.', ''].join('\n');
+  assert.deepEqual(await siteFindings('front-matter', {...config, 'content/posts/block.md': block, 'content/posts/keyed.md': keyed}), ['content/posts/block.md:5:7 front-matter']);
+});
+
 test('no-empty-sections: a valediction as the last heading after sections with content is a sign-off (### FIN); a short topic left unwritten at the end (## Summary), a dated entry, a page that is only a heading, or a sign-off mid-page is still reported', async () => {
   const post = ['# Setup', '', 'Install the tools.', '', '## Run', '', 'Run the tests.', '', '### FIN', ''].join('\n');
   const topic = ['# Log', '', 'Bought seeds.', '', '## 2024/05/19 second batch', ''].join('\n');
