@@ -48,11 +48,13 @@ test('front-matter: only the value an unclosed quote opens is re-read with its l
   assert.deepEqual(await siteFindings('front-matter', {...config, 'content/posts/block.md': block, 'content/posts/keyed.md': keyed}), ['content/posts/block.md:5:7 front-matter']);
 });
 
-test('no-empty-sections: a valediction as the last heading after sections with content is a sign-off (### FIN); a short topic left unwritten at the end (## Summary), a dated entry, a page that is only a heading, or a sign-off mid-page is still reported', async () => {
+test('no-empty-sections: a valediction that never titles a section, as the last heading after sections with content, is a sign-off (### FIN, ## Happy coding!); a heading that also titles sections (## Thanks), a short topic left unwritten at the end (## Summary), a dated entry, a page that is only a heading, or a sign-off mid-page is still reported', async () => {
   const post = ['# Setup', '', 'Install the tools.', '', '## Run', '', 'Run the tests.', '', '### FIN', ''].join('\n');
   const topic = ['# Log', '', 'Bought seeds.', '', '## 2024/05/19 second batch', ''].join('\n');
   const lone = ['# Parts', ''].join('\n');
   const middle = ['# Setup', '', 'Install.', '', '## The End', '', '## Appendix', '', 'More.', ''].join('\n');
   const summary = ['# Setup', '', 'Install.', '', '## Summary', ''].join('\n');
-  assert.deepEqual(await siteFindings('no-empty-sections', {'post.md': post, 'topic.md': topic, 'lone.md': lone, 'middle.md': middle, 'summary.md': summary}), ['lone.md:1:1 no-empty-sections', 'middle.md:5:1 no-empty-sections', 'summary.md:5:1 no-empty-sections', 'topic.md:5:1 no-empty-sections']);
+  const thanks = ['# Tool', '', '## Usage', '', 'Run it.', '', '## Thanks', ''].join('\n');
+  const coding = ['# Tool', '', '## Usage', '', 'Run it.', '', '## Happy coding!', ''].join('\n');
+  assert.deepEqual(await siteFindings('no-empty-sections', {'post.md': post, 'topic.md': topic, 'lone.md': lone, 'middle.md': middle, 'summary.md': summary, 'thanks.md': thanks, 'coding.md': coding}), ['lone.md:1:1 no-empty-sections', 'middle.md:5:1 no-empty-sections', 'summary.md:5:1 no-empty-sections', 'thanks.md:7:1 no-empty-sections', 'topic.md:5:1 no-empty-sections']);
 });
