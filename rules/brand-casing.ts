@@ -93,10 +93,7 @@
  * after a lower-case letter where the list's form has only its first capital, when the site writes
  * it so in three files or more (`WiX`, the toolset, not `Wix`): the site's own name for something
  * the list does not know — in one or two files it is a slip and reported (`CloudFlare`,
- * `MarkDown`); a list form with capitals inside that no second source about names writes so
- * (`QWen`: one contributor's reading of a logo; its owner writes `Qwen`) against the form a site
- * writes in three files or more and never as the list does: that site's writers agree with each
- * other, not with an unchecked list (a site that writes the list's form anywhere is still held to it); such a form right after another name (`JHipster DevBox`, `Acme DevBox`: a word of a
+ * `MarkDown`); such a form right after another name (`JHipster DevBox`, `Acme DevBox`: a word of a
  * longer product name, not the list's `Devbox`; `on CloudFlare`, `Use CloudFlare` are reported); an acronym's expansion whose capitals spell it (`RESP (REdis Serialization
  * Protocol)`; `REdis` elsewhere is reported); a package named in a dependency update's title (`Update
  * jekyll requirement from ~> 3.8 to …`); and the attributes of an MDX component alone on its line
@@ -234,8 +231,6 @@ interface BrandNote {
   code: string[];
   terms?: string[];
   near?: Record<string, string[]>;
-  /** Sole-source names (Vocabulary.soleSource) the file writes in prose exactly as the list does. */
-  listForms?: string[];
 }
 
 /** A word written as Title Case writes an ordinary word: a capital, then lower case only. */
@@ -559,7 +554,6 @@ function refine(files: FileFindings[]): Set<VFileMessage> {
       camelFiles.set(key, (camelFiles.get(key) ?? new Set()).add(file));
     }
   }
-  const siteForms = siteOwnForms(files);
   for (const file of files) {
     const code = isNote(file.note) ? codeBySite.get(file.note.root) : undefined;
     for (const message of file.findings) {
@@ -568,39 +562,9 @@ function refine(files: FileFindings[]): Set<VFileMessage> {
       if (code?.has(word)) drop.add(message);
       else if (isNote(file.note) && insideTitleTerm(file.note, message, termsBySite.get(file.note.root))) drop.add(message);
       else if (isNote(file.note) && (camelFiles.get(`${file.note.root}\n${word}`)?.size ?? 0) >= siteFormFiles) drop.add(message);
-      else if (isNote(file.note) && siteForms.has(`${file.note.root}\n${word}`)) drop.add(message);
     }
   }
   return drop;
-}
-
-/**
- * A list form with capitals inside that only one source about names gives (`QWen`:
- * Vocabulary.soleSource) is unchecked against its owner. Where a site writes the name another way
- * in three files or more and never as the list does, its writers agree on a form the list's one
- * contributor did not (`Qwen`, as the owner writes it): that form is the site's, keys
- * `root\nword`. A name a second source confirms (`GitHub`), or a site that writes the list's form
- * too (`Indieweb` beside `IndieWeb`), is still held to the list.
- */
-function siteOwnForms(files: FileFindings[]): Set<string> {
-  const written = new Set<string>();
-  const wrongFiles = new Map<string, Set<FileFindings>>();
-  for (const file of files) {
-    if (!isNote(file.note)) continue;
-    for (const form of file.note.listForms ?? []) written.add(`${file.note.root}\n${form}`);
-    for (const message of file.findings) {
-      const data = (message as {data?: {word?: unknown; expected?: unknown; soleSource?: unknown}}).data;
-      if (typeof data?.word !== 'string' || typeof data.expected !== 'string' || data.soleSource !== true) continue;
-      const key = `${file.note.root}\n${data.word}\n${data.expected}`;
-      wrongFiles.set(key, (wrongFiles.get(key) ?? new Set()).add(file));
-    }
-  }
-  const own = new Set<string>();
-  for (const [key, where] of wrongFiles) {
-    const [root, word, expected] = key.split('\n') as [string, string, string];
-    if (where.size >= siteFormFiles && !written.has(`${root}\n${expected}`)) own.add(`${root}\n${word}`);
-  }
-  return own;
 }
 
 export default defineRule({
@@ -642,10 +606,8 @@ export default defineRule({
     let quoted: Ranges | undefined;
     // The day the page was written; null: it says none.
     let day: string | null | undefined;
-    const listForms = new Set<string>();
     for (const token of tokens) {
       const word = token.text;
-      if (speller.words.soleSource.has(word)) listForms.add(word);
       const key = token.sentenceStart ? `.${word}` : word;
       let right = verdicts.get(key);
       if (right === undefined && !verdicts.has(key)) {
@@ -675,11 +637,11 @@ export default defineRule({
         messageId: 'wrongCase',
         data: {word, expected: right},
         place: {...start, endLine: start.line, endColumn: start.column + word.length},
-        details: {word, expected: right, ...(speller.words.soleSource.has(right) ? {soleSource: true} : {})},
+        details: {word, expected: right},
         fix: {range: [token.offset, token.offset + word.length], text: right},
       });
     }
-    note({root: spellers.wordsRoot(), code, ...(terms.length > 0 ? {terms} : {}), ...(Object.keys(near).length > 0 ? {near} : {}), ...(listForms.size > 0 ? {listForms: [...listForms]} : {})} satisfies BrandNote);
+    note({root: spellers.wordsRoot(), code, ...(terms.length > 0 ? {terms} : {}), ...(Object.keys(near).length > 0 ? {near} : {})} satisfies BrandNote);
   },
   /** Drops the findings whose form the same site writes as code in some file. */
   site({fileFindings, withdraw}) {

@@ -77,9 +77,10 @@
  * blog plugin (`blog` or `material/blog`), the last section of the blog's index page, under which the
  * plugin lists the posts.
  * A sign-off written as the page's last heading, nothing after it, after sections with content:
- * a valediction (`### FIN`, `## The End`, `# Cheers`, `## Thanks`), a closed set of phrases that
- * close a piece, not topics. A short topic left unwritten at a page's end (`## Summary`, `## Next
- * steps`) is still reported, and so is a page that is only its heading.
+ * a valediction that never titles a section (`### FIN`, `## The End`, `## Happy coding!`), a closed
+ * set of phrases that close a piece, not topics. A short topic left unwritten at a page's end
+ * (`## Summary`, `## Next steps`), a heading that also titles sections (`## Thanks`, `## Enjoy`,
+ * `## End`), and a page that is only its heading are still reported.
  * A run of topics in words
  * (`### Validation errors`, `### Adding items`, nothing under them) is still reported: those are
  * sections not yet written, and so is a lone numbered heading (`## 3. Notes`) or one name alone.

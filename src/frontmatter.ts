@@ -236,9 +236,19 @@ async function parseYaml(text: string): Promise<unknown> {
     // A quoted value whose next lines start at column 0: YAML 1.2 wants them indented, but libyaml
     // and the parsers built on it (Ruby's Psych for Jekyll, PyYAML, go-yaml) read them as the
     // value's continuation. Read so, the value is what those generators get.
-    const indented = doc.errors[0]!.code === 'MISSING_CHAR' ? indentQuotedContinuations(text) : undefined;
-    const again = indented === undefined ? undefined : parseDocument(indented, options);
-    if (again && again.errors.length === 0) return again.toJS({maxAliasCount: 100});
+    // Only the value the error names is re-read so (each in turn, when several are): a quote on a
+    // line of a `|` block is text, and a quote no reader closes stays an error.
+    let current = text;
+    let again = doc;
+    for (let tries = 0; tries < 20; tries++) {
+      const error = again.errors[0]!;
+      const quoteAt = error.code === 'MISSING_CHAR' ? unclosedQuoteAt(error.message, current, error.pos[0]) : undefined;
+      const indented = quoteAt === undefined ? undefined : indentQuotedContinuations(current, quoteAt);
+      if (indented === undefined) break;
+      current = indented;
+      again = parseDocument(current, options);
+      if (again.errors.length === 0) return again.toJS({maxAliasCount: 100});
+    }
     throw doc.errors[0];
   }
   return doc.toJS({maxAliasCount: 100});
@@ -271,38 +281,35 @@ async function repeatedKeys(text: string, bodyLine: number): Promise<FrontMatter
 }
 
 /**
- * The text with each line that continues a quoted value less indented than the line the value
- * opens on (a key's value, `title: "…`, or a list item, `- "[a link\n](…)"`) indented one space
- * past that line's own indentation (lines stay lines, so positions of errors stay right);
- * undefined when there is none. libyaml's scanner (Psych, PyYAML, go-yaml v2) checks no
- * indentation inside a quoted scalar, only a document marker at column 0; js-yaml warns
- * ("deficient indentation") and reads on.
+ * The text with the lines that continue the quoted value opened at `quoteAt` (a key's value,
+ * `title: "…`, or a list item's, `- "[a link\n](…)"`) indented one space past the column of the
+ * node holding it (its key, or else its item's dash), when they are not already; lines stay lines,
+ * so positions of errors stay right. Undefined when the quote does not open a value or no line
+ * needed it. libyaml's scanner (Psych, PyYAML, go-yaml v2) checks no indentation inside a quoted
+ * scalar, only a document marker at column 0; js-yaml warns ("deficient indentation") and reads on.
  */
-function indentQuotedContinuations(text: string): string | undefined {
-  const lines = text.split('\n');
-  let open: string | undefined;
-  let indent = 0;
+function indentQuotedContinuations(text: string, quoteAt: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', quoteAt - 1) + 1;
+  const opener = /^([ ]*)((?:-[ ]+)*)([A-Za-z_][\w.-]*[ \t]*:[ \t]+)?$/.exec(text.slice(lineStart, quoteAt));
+  if (!opener) return undefined;
+  const dashes = opener[2]!;
+  // The column the value's lines must pass: its key's, else its innermost dash's, else the line's indentation.
+  const holder = opener[1]!.length + (opener[3] !== undefined ? dashes.length : Math.max(0, dashes.trimEnd().lastIndexOf('-')));
+  const lines = text.slice(lineStart).split('\n');
+  let open = stillOpen(lines[0]!, quoteAt - lineStart + 1, text[quoteAt]!);
   let changed = false;
-  for (let i = 0; i < lines.length; i++) {
-    let from: number;
-    if (open !== undefined) {
-      const blank = /^[ ]*/.exec(lines[i]!)![0].length;
-      // A document marker ends the block in every reader: left for the error it is.
-      if (blank <= indent && lines[i]!.trim() !== '' && !/^(?:---|\.\.\.)(?:\s|$)/.test(lines[i]!)) {
-        lines[i] = ' '.repeat(indent + 1 - blank) + lines[i]!;
-        changed = true;
-      }
-      from = 0;
-    } else {
-      const start = /^([ ]*)(?:-[ ]+)*(?:[A-Za-z_][\w.-]*[ \t]*:[ \t]+)?(["'])/.exec(lines[i]!);
-      if (!start) continue;
-      indent = start[1]!.length;
-      open = start[2]!;
-      from = start[0].length;
+  for (let i = 1; i < lines.length && open !== undefined; i++) {
+    const line = lines[i]!;
+    // A document marker ends the block in every reader: left for the error it is.
+    if (/^(?:---|\.\.\.)(?:\s|$)/.test(line)) break;
+    const blank = /^[ ]*/.exec(line)![0].length;
+    if (blank <= holder && line.trim() !== '') {
+      lines[i] = ' '.repeat(holder + 1 - blank) + line;
+      changed = true;
     }
-    open = stillOpen(lines[i]!, from, open);
+    open = stillOpen(line, 0, open);
   }
-  return changed ? lines.join('\n') : undefined;
+  return changed ? text.slice(0, lineStart) + lines.join('\n') : undefined;
 }
 
 /**

@@ -70,13 +70,27 @@ for (const rename of brandRenames) {
   for (const form of rename.earlier) byEarlier.set(form, rename);
 }
 
-/** A list's title in the form its owner writes today (`MailChimp` → `Mailchimp`). */
+/**
+ * A list's titles its owner never wrote (no rename: the list's contributor misread a logo), with
+ * the owner's form. Each is checked against the owner's own material, cited with it.
+ */
+export const listMisreadings: ReadonlyMap<string, string> = new Map([
+  // Simple Icons' `QWen`. The owner (Alibaba Cloud's Qwen team) writes `Qwen`: its GitHub
+  // organisation `QwenLM` and repositories `QwenLM/Qwen`, `QwenLM/Qwen2`, `QwenLM/Qwen3` ("The
+  // official repo of Qwen"), its Hugging Face organisation page "Welcome to Qwen", its chat `Qwen Chat`.
+  ['QWen', 'Qwen'],
+]);
+
+/** A list's title in the form its owner writes today (`MailChimp` → `Mailchimp`, `QWen` → `Qwen`). */
 export function currentName(title: string): string {
-  return byEarlier.get(title)?.name ?? title;
+  return byEarlier.get(title)?.name ?? listMisreadings.get(title) ?? title;
 }
 
 /** What the vocabulary's names depend on besides their packages (the prepared copy is remade when it changes). */
-export const brandHistoryVersion = brandRenames.map((rename) => `${rename.earlier.join('|')}>${rename.name}@${rename.since}`).join(',');
+export const brandHistoryVersion = [
+  ...brandRenames.map((rename) => `${rename.earlier.join('|')}>${rename.name}@${rename.since}`),
+  ...[...listMisreadings].map(([title, name]) => `${title}>${name}`),
+].join(',');
 
 /**
  * Was `word` the owner's form of `right` on `day` (`YYYY-MM-DD`)? An earlier form, on a page

@@ -33,14 +33,6 @@ export interface Vocabulary {
    * (`GMail`), not against the lower-case one.
    */
   titleCased: WordSet;
-  /**
-   * Names of `names` with capitals inside (`QWen`, `SparkFun`) that no second source about names
-   * writes so (the dictionary, the cspell company and software lists): one contributor's reading
-   * of a logo may stand unchecked (Simple Icons' `QWen`, whose owner writes `Qwen`). Held against
-   * a site's writers unless the site writes the name otherwise throughout and never so (see
-   * brand-casing's refine step).
-   */
-  soleSource: WordSet;
 }
 
 /**
@@ -97,23 +89,23 @@ function namesDir(): string {
 export function vocabularyVersion(): string {
   const versions = [...sources.map((source) => `${source.name}@${packageVersion(packageDir(source.name))}`), `${namesPackage}@${packageVersion(namesDir())}`, `${namesCheck}@${packageVersion(namesCheckDir())}`];
   // `sorted`: the file's format (serialize), so that a file of an older build is not read as this one.
-  return `${versions.join(',')};${supplement.join(',')};sorted;title-cased;sole-source;renames=${brandHistoryVersion}`;
+  return `${versions.join(',')};${supplement.join(',')};sorted;title-cased;renames=${brandHistoryVersion}`;
 }
 
 /**
- * Five sorted lists (SortedWords), a blank line between: the lower-case words, the
+ * Four sorted lists (SortedWords), a blank line between: the lower-case words, the
  * `lower<TAB>forms…` lines (sorted by their key; a line's forms keep the order they were added in,
- * brand-casing takes the first), the names, the title-cased names, the sole-source names.
+ * brand-casing takes the first), the names, the title-cased names.
  */
 export function serialize(vocab: Vocabulary): string {
   const forms = [...vocab.forms].map(([lower, list]) => [lower, ...list].join('\t'));
-  return [vocab.lower, forms, vocab.names, vocab.titleCased, vocab.soleSource].map((list) => [...SortedWords.fromWords(list)].join('\n')).join('\n\n');
+  return [vocab.lower, forms, vocab.names, vocab.titleCased].map((list) => [...SortedWords.fromWords(list)].join('\n')).join('\n\n');
 }
 
 /** The prepared lists are searched where they lie in the file's text (slices of it, not copies). */
 function deserialize(text: string): Vocabulary {
-  const [lower = '', forms = '', names = '', titleCased = '', soleSource = ''] = sections(text);
-  return {lower: new WordSet(new SortedWords(lower)), forms: new FormMap(new SortedWords(forms)), names: new WordSet(new SortedWords(names)), titleCased: new WordSet(new SortedWords(titleCased)), soleSource: new WordSet(new SortedWords(soleSource))};
+  const [lower = '', forms = '', names = '', titleCased = ''] = sections(text);
+  return {lower: new WordSet(new SortedWords(lower)), forms: new FormMap(new SortedWords(forms)), names: new WordSet(new SortedWords(names)), titleCased: new WordSet(new SortedWords(titleCased))};
 }
 
 function sections(text: string): string[] {
@@ -149,7 +141,7 @@ async function listPaths(source: (typeof sources)[number]): Promise<string[]> {
 
 /** The vocabulary from the packages' own lists (the build prepares a copy: see write-word-data.ts). */
 export async function load(): Promise<Vocabulary> {
-  const vocab: Vocabulary = {lower: new WordSet(), forms: new FormMap(), names: new WordSet(), titleCased: new WordSet(), soleSource: new WordSet()};
+  const vocab: Vocabulary = {lower: new WordSet(), forms: new FormMap(), names: new WordSet(), titleCased: new WordSet()};
   const lists = await Promise.all(sources.map(async (source) => {
     const paths = await listPaths(source);
     return Promise.all(paths.map(async (path) => ({brands: source.brands, text: await readList(path)})));
@@ -163,14 +155,11 @@ export async function load(): Promise<Vocabulary> {
   const dic = await readFile(join(namesCheckDir(), 'index.dic'), 'utf8');
   const written = innerCapitalNames(dic);
   const capitalized = capitalizedNames(dic);
-  const dictionaryForms = new Set(dic.split('\n').slice(1).map((line) => line.split('/')[0]!.trim()));
   // A title that kept a form its owner has since dropped (`MailChimp`) is read as today's (`Mailchimp`).
   for (const name of brandNames(await readFile(namesFile(), 'utf8')).map(currentName)) {
     if (writtenOtherwise(name, written)) continue;
     vocab.names.add(name);
-    const listed = (form: string): boolean => vocab.forms.get(form.toLowerCase())?.includes(form) ?? false;
-    if (titleCasedOnly(name, (form) => capitalized.has(form) || listed(form))) vocab.titleCased.add(name);
-    if (innerCapitalsOnlyListed(name, (form) => dictionaryForms.has(form) || listed(form))) vocab.soleSource.add(name);
+    if (titleCasedOnly(name, (form) => capitalized.has(form) || (vocab.forms.get(form.toLowerCase())?.includes(form) ?? false))) vocab.titleCased.add(name);
   }
   return vocab;
 }
@@ -194,18 +183,6 @@ export function capitalizedNames(dic: string): Set<string> {
  */
 export function titleCasedOnly(title: string, written: (form: string) => boolean): boolean {
   if ([...title].length < 2 || title.slice(1) !== title.slice(1).toLowerCase() || title[0] === title[0]!.toLowerCase()) return false;
-  return !written(title);
-}
-
-/**
- * A title with capitals inside (`QWen`, `SparkFun`, `macOS`) that no second source about names
- * writes so (`written`). Of the 589 such names the vocabulary takes (simple-icons 16.37), 524 are known to no second
- * source; read against their owners' own sites and repositories, most are right (`SparkFun`,
- * `WezTerm`, `IndieWeb`), a few are not (`QWen`: the owner writes `Qwen`, and so did the pull
- * request that added the title). Such a title stands unless a site's writers agree otherwise.
- */
-export function innerCapitalsOnlyListed(title: string, written: (form: string) => boolean): boolean {
-  if (title.slice(1) === title.slice(1).toLowerCase() || title === title.toUpperCase()) return false;
   return !written(title);
 }
 

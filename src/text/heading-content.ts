@@ -117,7 +117,7 @@ export function isContentHeading(headings: ReadonlyArray<HeadingShape & {sample?
 
 /**
  * The page's last heading, nothing after it, as a sign-off rather than a section: a valediction
- * (`### FIN`, `## The End`, `# Cheers`), after sections with content. Valedictions are a closed
+ * (`### FIN`, `## The End`, `## Happy coding`), after sections with content. Valedictions are a closed
  * set of phrases, not topics: a writer who signs off with a heading has finished. A short topic
  * left unwritten at a page's end (`## Summary`, `## Next steps`, `## Appendix`) is a section a
  * reader misses, and reported; so is a page that is only a heading. The earlier rounds' judged
@@ -129,5 +129,10 @@ export function isClosingLine(headings: readonly HeadingShape[], i: number): boo
   return valedictions.has(phrase) && headings.slice(0, i).some((heading) => !heading.empty);
 }
 
-/** English sign-offs written to close a piece (lower case, closing punctuation and emoji aside). */
-const valedictions = new Set(['fin', 'finis', 'the end', 'end', 'cheers', 'thanks', 'thank you', 'bye', 'goodbye', 'ciao', 'peace', 'peace out', 'enjoy', 'happy coding', 'happy hacking', "that's all", 'that’s all', "that's it", 'that’s it']);
+/**
+ * English sign-offs written to close a piece (lower case, closing punctuation and emoji aside):
+ * only phrases that never title a section. `Thanks`, `Thank you`, `End`, `Enjoy`, `Peace`,
+ * `Cheers` also head sections a reader expects text under (credits, a talk's last part), so an
+ * empty one stays a finding.
+ */
+const valedictions = new Set(['fin', 'finis', 'the end', 'goodbye', 'happy coding', 'happy hacking', "that's all", 'that’s all', "that's it", 'that’s it']);
