@@ -34,16 +34,18 @@ const summaries = new Map<string, Set<string> | undefined>();
 
 /**
  * The chapter files SUMMARY.md links to (absolute paths); undefined when there is no SUMMARY.md
- * (then mdBook cannot build, and postlint does not judge which files are chapters).
+ * (then mdBook cannot build) or it is too complex to parse: postlint does not judge which files are chapters.
  */
 export function summaryChapters(site: SiteInfo): Set<string> | undefined {
   const src = source(site);
   if (summaries.has(src)) return summaries.get(src);
   const text = readText(join(src, 'SUMMARY.md'));
+  // Too complex to parse: SUMMARY.md itself is reported so (phase 1), and chapters stay unknown.
+  const destinations = text === undefined ? undefined : summaryDestinations(text);
   let chapters: Set<string> | undefined;
-  if (text !== undefined) {
+  if (destinations !== undefined) {
     chapters = new Set();
-    for (const destination of summaryDestinations(text)) {
+    for (const destination of destinations) {
       const target = decodedPath(destination.replace(/#.*$/, ''));
       if (target !== '') chapters.add(resolve(src, target));
     }
