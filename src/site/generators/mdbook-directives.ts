@@ -21,8 +21,12 @@ import {readText} from './common.js';
 /** The directives mdBook's own `links` preprocessor expands. */
 export const builtinDirectives = new Set(['include', 'rustdoc_include', 'playground', 'title']);
 
-/** `{{#name args}}` as links.rs finds it (a `-` allowed in custom names), not after a backslash. */
-const directive = /(?<!\\)\{\{\s*#([A-Za-z0-9_-]+)(?:\s[^}]*)?\}\}/g;
+/**
+ * `{{#name args}}` as links.rs finds it (a `-` allowed in custom names), not after a backslash.
+ * The arguments hold no `{` either, so a scan from each `{{#` stops at the next one: linear time
+ * on a page of unclosed directives.
+ */
+const directive = /(?<!\\)\{\{\s*#([A-Za-z0-9_-]+)(?:\s[^{}]*)?\}\}/g;
 
 /** Each directive of a text, with where it starts. */
 export function directives(text: string): Array<{name: string; index: number}> {
