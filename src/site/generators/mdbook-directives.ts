@@ -69,6 +69,11 @@ export function eachBookFile(source: string, visit: (path: string, text: string)
 
 const written = new Map<string, Set<string>>();
 
+/** Read the books' directives again (forgetFileReads). */
+export function forgetBookDirectives(): void {
+  written.clear();
+}
+
 /** The directive names the book's Markdown (below `source`) writes, read once a book. */
 export function bookDirectives(source: string): Set<string> {
   let names = written.get(source);

@@ -15,6 +15,11 @@ const manifests = ['go.mod', 'Cargo.toml', 'package.json', 'pyproject.toml', 'se
 
 const manifestOf = new Map<string, string | undefined>();
 
+/** Look for manifests again (forgetFileReads). */
+export function forgetManifests(): void {
+  manifestOf.clear();
+}
+
 function manifestIn(folder: string): string | undefined {
   if (!manifestOf.has(folder)) manifestOf.set(folder, manifests.find((name) => isFile(join(folder, name))));
   return manifestOf.get(folder);

@@ -12,8 +12,8 @@ import {decodedPath} from '../../links/normalize.js';
 import {caseOrMissing, defaults, get, isBelow, isFile, languageTag, lookInRoots, readConfig, readText, configFolder} from './common.js';
 import {pagePreprocessor, preprocessorIds, preprocessorMayMake} from './mdbook-preprocessors.js';
 import {summaryDestinations} from './mdbook-summary.js';
-import {eachBookFile} from './mdbook-directives.js';
-import {bookProject, projectName} from './mdbook-projects.js';
+import {eachBookFile, forgetBookDirectives} from './mdbook-directives.js';
+import {bookProject, forgetManifests, projectName} from './mdbook-projects.js';
 import {isForgeDocument} from '../forge-documents.js';
 import {projectTop} from '../project-top.js';
 import type {Detection, Generator, LinkRequest, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
@@ -205,5 +205,11 @@ export const mdbook: Generator = {
   },
   titleSources: ['nav', 'first-heading'],
   requiredFields: () => [],
+  forgetFileReads() {
+    summaries.clear();
+    includedBy.clear();
+    forgetBookDirectives();
+    forgetManifests();
+  },
   fieldFrom: (field) => (field === 'title' ? 'SUMMARY.md' : field === 'date' ? 'nothing: mdBook pages have no date' : undefined),
 };

@@ -1,0 +1,32 @@
+// mdBook reads kept for a run (SUMMARY.md's chapters, the directives a book writes, the projects in
+// src/) are read again once a file changed (the language server's index) or sites are detected
+// again; and a manifest alone makes no project of a folder the book never points into.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {tempSite} from './helpers.mjs';
+
+const {siteFor, forgetSites} = await import('../dist/src/site/detect.js');
+const {summaryChapters} = await import('../dist/src/site/generators/mdbook.js');
+const {preprocessorIds} = await import('../dist/src/site/generators/mdbook-preprocessors.js');
+
+test('mdbook: a directive written and a chapter listed after the first read count once sites are read again (no stale module cache)', async () => {
+  const root = tempSite({
+    'book.toml': '[book]\ntitle = "T"\n\n[preprocessor.foo]\ncommand = "mdbook-foo"\n',
+    'src/SUMMARY.md': '# Summary\n\n- [A](a.md)\n',
+    'src/a.md': '# A\n\nText.\n',
+    'src/b.md': '# B\n\nText.\n',
+  });
+  const src = join(root, 'src');
+  const site = await siteFor(root);
+  assert.match(preprocessorIds(site, src), /mdbook-foo|foo/);
+  assert.deepEqual([...summaryChapters(site)], [join(src, 'a.md')]);
+  writeFileSync(join(src, 'b.md'), '# B\n\n{{#foo b}}\n');
+  writeFileSync(join(src, 'SUMMARY.md'), '# Summary\n\n- [A](a.md)\n- [B](b.md)\n');
+  forgetSites();
+  const again = await siteFor(root);
+  // foo's directive is written now: it is read as a helper, and the book's ids are known again.
+  assert.equal(preprocessorIds(again, src), undefined);
+  assert.deepEqual([...summaryChapters(again)], [join(src, 'a.md'), join(src, 'b.md')]);
+});
