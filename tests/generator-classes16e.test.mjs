@@ -5,7 +5,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {tempSite} from './helpers.mjs';
+import {tempSite, siteFindings as run} from './helpers.mjs';
 
 const {siteFor, forgetSites} = await import('../dist/src/site/detect.js');
 const {summaryChapters} = await import('../dist/src/site/generators/mdbook.js');
@@ -29,4 +29,20 @@ test('mdbook: a directive written and a chapter listed after the first read coun
   // foo's directive is written now: it is read as a helper, and the book's ids are known again.
   assert.equal(preprocessorIds(again, src), undefined);
   assert.deepEqual([...summaryChapters(again)], [join(src, 'a.md'), join(src, 'b.md')]);
+});
+
+test('mdbook: a manifest alone makes no project: an unlisted file in a folder the book never points into is a draft and checked; one the book includes from is a project', () => {
+  const root = tempSite({
+    'book.toml': '[book]\ntitle = "Demo"\n',
+    'src/SUMMARY.md': '# Summary\n\n- [Intro](intro.md)\n',
+    'src/intro.md': '# Intro\n\n```go\n{{#include sample/main.go}}\n```\n',
+    // Pointed into by the include: its notes are the project's, not chapters in waiting.
+    'src/sample/go.mod': 'module example.com/sample\n\ngo 1.22\n',
+    'src/sample/main.go': 'package main\n',
+    'src/sample/NOTES.md': '# Notes\n\nTeh notes.\n',
+    // Nothing points into advanced/: a section in waiting, whatever its manifest.
+    'src/advanced/package.json': '{"name": "advanced"}\n',
+    'src/advanced/intro.md': '# Advanced\n\nTeh advanced part.\n',
+  });
+  assert.deepEqual(run(root), ['src/advanced/intro.md:1:1 no-drafts', 'src/advanced/intro.md:3:1 spelling']);
 });
