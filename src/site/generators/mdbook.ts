@@ -12,7 +12,7 @@ import {decodedPath} from '../../links/normalize.js';
 import {caseOrMissing, defaults, get, isBelow, isFile, languageTag, lookInRoots, readConfig, readText, configFolder} from './common.js';
 import {pagePreprocessor, preprocessorIds, preprocessorMayMake} from './mdbook-preprocessors.js';
 import {summaryDestinations} from './mdbook-summary.js';
-import {eachBookFile, forgetBookDirectives} from './mdbook-directives.js';
+import {bookScan, forgetBookScans} from './mdbook-directives.js';
 import {bookProject, forgetManifests, projectName} from './mdbook-projects.js';
 import {isForgeDocument} from '../forge-documents.js';
 import {projectTop} from '../project-top.js';
@@ -83,43 +83,18 @@ function redirected(absolute: string, site: SiteInfo, context: ResolveContext): 
   return chapter ? {status: 'found', path: chapter} : {status: 'unverifiable', reason: `book.toml redirects ${page} to ${destination}, which names no chapter of this book (another book on the same host?)`};
 }
 
-/** What the book's Markdown points at: files pulled in by `{{#include}}`, and any path a directive or a chapter's link names. */
-interface BookPointers {
-  included: Set<string>;
-  pointed: Set<string>;
-}
+const pointedBy = new Map<string, Set<string>>();
 
-const includedBy = new Map<string, BookPointers>();
-
-/** A `{{#name path…}}` directive's first argument (links.rs: `path:anchor` for include and rustdoc_include). */
-const directivePath = /(?<!\\)\{\{\s*#([A-Za-z0-9_-]+)[ \t]+([^\s:{}]+)/g;
-/** An inline link's destination (`](dest` or `](<dest>`); enough to see which folders a chapter links into. */
-const linkDestination = /\]\([ \t]*<?([^\s)>]+)/g;
-
-/** The book's pointers, from one walk of its Markdown files (absolute paths). */
-function bookPointers(site: SiteInfo): BookPointers {
+/** What the book points at (absolute): any path its directives name, and its chapters' link targets. */
+function pointedPaths(site: SiteInfo): Set<string> {
   const src = source(site);
-  let pointers = includedBy.get(src);
-  if (pointers) return pointers;
-  const chapters = summaryChapters(site) ?? new Set<string>();
-  pointers = {included: new Set(), pointed: new Set()};
-  const {included, pointed} = pointers;
-  eachBookFile(src, (path, text) => {
-    for (const match of text.matchAll(directivePath)) {
-      const target = resolve(dirname(path), match[2]!);
-      if (match[1] === 'include' || match[1] === 'rustdoc_include') included.add(target);
-      pointed.add(target);
-    }
-    if (!chapters.has(path)) return;
-    for (const match of text.matchAll(linkDestination)) {
-      const url = match[1]!;
-      if (/^[a-z][a-z0-9+.-]*:|^[/#]/i.test(url)) continue;
-      const target = decodedPath(url.replace(/[?#].*$/, ''));
-      if (target !== '') pointed.add(resolve(dirname(path), target));
-    }
-  });
-  includedBy.set(src, pointers);
-  return pointers;
+  let pointed = pointedBy.get(src);
+  if (pointed) return pointed;
+  const scan = bookScan(src);
+  pointed = new Set(scan.directed);
+  for (const chapter of summaryChapters(site) ?? []) for (const target of scan.links.get(chapter) ?? []) pointed.add(target);
+  pointedBy.set(src, pointed);
+  return pointed;
 }
 
 /** A Markdown file in the book that mdBook never builds: not a chapter, not the 404 page, not pulled into one. */
@@ -128,12 +103,12 @@ function unlisted(path: string, site: SiteInfo): boolean {
   if (!chapters || !inBook(path, site) || chapters.has(path) || !/\.md$/i.test(path)) return false;
   const notFound = get(site.config, 'output', 'html', 'input-404');
   if (path === join(source(site), 'SUMMARY.md') || path === join(source(site), typeof notFound === 'string' ? notFound : '404.md')) return false;
-  return !bookPointers(site).included.has(path);
+  return !bookScan(source(site)).included.has(path);
 }
 
 /** The project inside the book's src/ that an unlisted file belongs to, if any (mdbook-projects.ts). */
 function projectOf(path: string, site: SiteInfo): {folder: string; manifest: string} | undefined {
-  return bookProject(path, source(site), summaryChapters(site) ?? new Set(), bookPointers(site).pointed);
+  return bookProject(path, source(site), summaryChapters(site) ?? new Set(), pointedPaths(site));
 }
 
 function inBook(path: string, site: SiteInfo): boolean {
@@ -230,8 +205,8 @@ export const mdbook: Generator = {
   requiredFields: () => [],
   forgetFileReads() {
     summaries.clear();
-    includedBy.clear();
-    forgetBookDirectives();
+    pointedBy.clear();
+    forgetBookScans();
     forgetManifests();
   },
   fieldFrom: (field) => (field === 'title' ? 'SUMMARY.md' : field === 'date' ? 'nothing: mdBook pages have no date' : undefined),
