@@ -46,3 +46,22 @@ test('mdbook: a manifest alone makes no project: an unlisted file in a folder th
   });
   assert.deepEqual(run(root), ['src/advanced/intro.md:1:1 no-drafts', 'src/advanced/intro.md:3:1 spelling']);
 });
+
+test('mdbook in the language server: a directive written on disk after the start counts at once (the book\'s reads are forgotten when a file changes)', async () => {
+  const {IncrementalRun} = await import('../dist/src/incremental.js');
+  const root = tempSite({
+    'book.toml': '[book]\ntitle = "T"\n\n[preprocessor.foo]\ncommand = "mdbook-foo"\n',
+    'src/SUMMARY.md': '# Summary\n\n- [A](a.md)\n- [C](c.md)\n',
+    'src/a.md': '# A\n\nSee [c](c.md#nowhere).\n',
+    'src/c.md': '# C\n\nText.\n',
+  });
+  const a = join(root, 'src/a.md');
+  const rows = (files) => files.flatMap((file) => file.messages.map((m) => `${file.path}:${m.line}:${m.column} ${m.ruleId}`));
+  const {run, result} = await IncrementalRun.start({cwd: root, roots: [root], documents: [{path: a, text: '# A\n\nSee [c](c.md#nowhere).\n'}], log: () => {}});
+  // foo writes no directive in the book: it may add ids to any chapter, so the fragment is unverifiable.
+  assert.deepEqual(rows(result.files), []);
+  // Now the book writes foo's directive (in a file of its own): foo is a helper, c.md's ids are known.
+  writeFileSync(join(root, 'src/d.md'), '# D\n\n{{#foo x}}\n');
+  await run.disk(join(root, 'src/d.md'), 'created');
+  assert.deepEqual(rows(await run.lint([a])), ['src/a.md:3:5 no-broken-anchors']);
+});
