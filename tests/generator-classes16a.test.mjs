@@ -57,6 +57,8 @@ test('mdbook SUMMARY: a list item is one chapter (its first link); a paragraph o
   ].join('\n');
   assert.deepEqual(summaryDestinations(summary), ['one.md', 'four.md', 'six.md', 'seven.md']);
   // Before the first list or part title every link is a prefix chapter, headings below level 1 included.
+  // mdBook's parse_nested_item takes an item only when it starts with its link (else the build fails): no chapter.
+  assert.deepEqual(summaryDestinations('- See [x](x.md)\n- **[y](y.md)**\n- [z](z.md) and more\n  - [w][]\n\n[w]: w.md\n'), ['z.md', 'w.md']);
   assert.deepEqual(summaryDestinations('## Intro [Preface](preface.md)\n\n[Foreword](foreword.md) and [Thanks](thanks.md)\n\n- [A](a.md)\n'), ['preface.md', 'foreword.md', 'thanks.md', 'a.md']);
 });
 

@@ -663,3 +663,24 @@ test('an Eleventy config of 20,000 `[…].forEach((p) => addPassthroughCopy(p))`
   const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {timeout: 60_000});
   assert.deepEqual(findings(json, root), ['src/posts/a.md:8:1 no-missing-files'], stderr);
 });
+
+test('mdBook: a SUMMARY.md of 20,000 nested `>` is "too complex to check", its chapters unknown (no crash); the book\'s other files are checked', () => {
+  const root = tempSite({'book.toml': '[book]\ntitle = "T"\n', 'src/SUMMARY.md': `${'>'.repeat(20_000)} [x](x.md)\n`, 'src/a.md': '# A\n\nSee [b](missing.md).\n'});
+  const {code, json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root);
+  assert.equal(code, 1, stderr);
+  // Chapters unknown: a.md is not called a draft of a book that does not list it.
+  assert.deepEqual(findings(json, root), ['src/SUMMARY.md:1:1 fatal', 'src/a.md:3:5 no-missing-files']);
+  assert.equal(json[0].messages[0].message, 'File is too complex to check: lists or block quotes nested 20000 deep (the limit is 100); not checked');
+});
+
+test('mdBook with a rewriting preprocessor: a page of 80,000 unclosed `{{#a ` directives is scanned in linear time; the unlisted page is still found', () => {
+  const root = tempSite({
+    'book.toml': '[book]\ntitle = "T"\n\n[preprocessor.foo]\ncommand = "mdbook-foo"\n',
+    'src/SUMMARY.md': '# Summary\n\n- [P](p.md)\n',
+    'src/p.md': `# P\n\n${'{{#a '.repeat(80_000)}\n`,
+    'src/z.md': '# Z\n\nText.\n',
+  });
+  // The old scan read from each `{{#a` to the file's end: over a minute here.
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {timeout: 30_000});
+  assert.deepEqual(findings(json, root), ['src/z.md:1:1 no-drafts'], stderr);
+});

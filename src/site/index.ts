@@ -8,7 +8,7 @@ import {indexFileNames, isPageUrl, staticRoots, withoutBasePath} from './files.j
 import {templateIds} from './template-ids.js';
 import {ShownPages} from './shown-pages.js';
 import {addAnchorJsIds, anchorJsUse, hasIdlessHeadings} from './anchorjs.js';
-import {asGeneratorReads, generatorOf} from './generators/index.js';
+import {asGeneratorReads, forgetFileReads, generatorOf} from './generators/index.js';
 import {readFrontMatterDataSync} from './generators/common.js';
 import type {LinkRequest, PageFrontMatter, ResolveContext, Resolution, ShownIn} from './generators/types.js';
 import type {FlavorChoice} from './generators/types.js';
@@ -176,6 +176,8 @@ export class SiteIndex {
     this.otherIdsCache.clear();
     this.includedFiles = undefined;
     this.pastedCache = undefined;
+    // What generators read from the site's files (a chapter's new `{{#x}}`, an edited SUMMARY.md).
+    forgetFileReads();
     this.shown.clear();
     this.htmlIdsCache.clear();
     if (change === 'shape') {

@@ -61,6 +61,12 @@ const byDir = new Map<string, SiteInfo | null>();
 export function forgetSites(): void {
   byDir.clear();
   for (const generator of generators) generator.configsElsewhere?.forget();
+  forgetFileReads();
+}
+
+/** Read the sites' files again from now on (a file changed). */
+export function forgetFileReads(): void {
+  for (const generator of generators) generator.forgetFileReads?.();
 }
 
 /**

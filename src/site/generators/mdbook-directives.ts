@@ -13,7 +13,8 @@
  * still leaves every chapter's ids unknown.
  */
 import {readdirSync, type Dirent} from 'node:fs';
-import {join} from 'node:path';
+import {dirname, join, resolve} from 'node:path';
+import {decodedPath} from '../../links/normalize.js';
 import type {IdPrefixFact} from '../../facts.js';
 import {pointAt} from '../../text/position.js';
 import {readText} from './common.js';
@@ -21,12 +22,19 @@ import {readText} from './common.js';
 /** The directives mdBook's own `links` preprocessor expands. */
 export const builtinDirectives = new Set(['include', 'rustdoc_include', 'playground', 'title']);
 
-/** `{{#name args}}` as links.rs finds it (a `-` allowed in custom names), not after a backslash. */
-const directive = /(?<!\\)\{\{\s*#([A-Za-z0-9_-]+)(?:\s[^}]*)?\}\}/g;
+/**
+ * `{{#name args}}` as links.rs finds it (a `-` allowed in custom names), not after a backslash.
+ * The arguments hold no `{` either, so a scan from each `{{#` stops at the next one: linear time
+ * on a page of unclosed directives.
+ */
+const directive = /(?<!\\)\{\{\s*#([A-Za-z0-9_-]+)(?:\s([^{}]*))?\}\}/g;
 
-/** Each directive of a text, with where it starts. */
-export function directives(text: string): Array<{name: string; index: number}> {
-  return [...text.matchAll(directive)].map((match) => ({name: match[1]!, index: match.index}));
+/** Each directive of a text, with where it starts and its first argument (`file.rs:anchor` → `file.rs`). */
+export function directives(text: string): Array<{name: string; index: number; path?: string}> {
+  return [...text.matchAll(directive)].map((match) => {
+    const path = match[2]?.trim().split(/\s/)[0]?.replace(/:.*$/, '');
+    return {name: match[1]!, index: match.index, ...(path ? {path} : {})};
+  });
 }
 
 /**
@@ -63,17 +71,56 @@ export function eachBookFile(source: string, visit: (path: string, text: string)
   walk(source, 0);
 }
 
-const written = new Map<string, Set<string>>();
+/** What a book's Markdown files write, from one walk of them (absolute paths). */
+export interface BookScan {
+  /** The directive names written. */
+  names: Set<string>;
+  /** Files `{{#include}}` and `{{#rustdoc_include}}` pull in: fragments, not chapters. */
+  included: Set<string>;
+  /** The paths any directive names as its first argument. */
+  directed: Set<string>;
+  /** Each file's inline link destinations, resolved (no URLs, no site-root paths, no fragments). */
+  links: Map<string, string[]>;
+}
 
-/** The directive names the book's Markdown (below `source`) writes, read once a book. */
+const scans = new Map<string, BookScan>();
+
+/** Read the books' files again (forgetFileReads). */
+export function forgetBookScans(): void {
+  scans.clear();
+}
+
+/** An inline link's destination (`](dest` or `](<dest>`): enough to see which folders a chapter links into. */
+const linkDestination = /\]\([ \t]*<?([^\s)>]+)/g;
+
+/** The book's Markdown below `source`, read once a book. */
+export function bookScan(source: string): BookScan {
+  let scan = scans.get(source);
+  if (scan) return scan;
+  scan = {names: new Set(), included: new Set(), directed: new Set(), links: new Map()};
+  const {names, included, directed, links} = scan;
+  eachBookFile(source, (path, text) => {
+    for (const {name, path: argument} of directives(text)) {
+      names.add(name);
+      if (argument === undefined) continue;
+      const target = resolve(dirname(path), argument);
+      if (name === 'include' || name === 'rustdoc_include') included.add(target);
+      directed.add(target);
+    }
+    const targets: string[] = [];
+    for (const match of text.matchAll(linkDestination)) {
+      const url = match[1]!;
+      if (/^[a-z][a-z0-9+.-]*:|^[/#]/i.test(url)) continue;
+      const target = decodedPath(url.replace(/[?#].*$/, ''));
+      if (target !== '') targets.push(resolve(dirname(path), target));
+    }
+    links.set(path, targets);
+  });
+  scans.set(source, scan);
+  return scan;
+}
+
+/** The directive names the book's Markdown (below `source`) writes. */
 export function bookDirectives(source: string): Set<string> {
-  let names = written.get(source);
-  if (!names) {
-    const found = new Set<string>();
-    eachBookFile(source, (_path, text) => {
-      for (const {name} of directives(text)) found.add(name);
-    });
-    written.set(source, (names = found));
-  }
-  return names;
+  return bookScan(source).names;
 }

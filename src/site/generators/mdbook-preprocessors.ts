@@ -153,7 +153,10 @@ export function preprocessorMayMake(request: LinkRequest, site: SiteInfo): strin
  * that hold one have unknown ids (`pagePreprocessor`).
  */
 export function preprocessorIds(site: SiteInfo, source: string): string | undefined {
+  const preprocessors = rewriting(site);
+  // No rewriting preprocessor: nothing to weigh, and the book's files need no reading.
+  if (preprocessors.length === 0) return undefined;
   const written = bookDirectives(source);
-  const names = rewriting(site).filter((entry) => !directiveNames(entry).some((name) => written.has(name))).map(label);
+  const names = preprocessors.filter((entry) => !directiveNames(entry).some((name) => written.has(name))).map(label);
   return names.length === 0 ? undefined : `goes through the book's preprocessor ${names.join(', ')}, which may add ids`;
 }

@@ -12,52 +12,64 @@
  *   names no file); other blocks there are skipped whole (a paragraph opening a part included),
  *   and a paragraph after the part's first block starts the suffix chapters;
  * - suffix chapters: every link after that.
- * Separators (`---`) and HTML name no file.
+ * Separators (`---`) and HTML name no file. A list item names a chapter only when it starts with its
+ * link (mdbook-summary's parse_nested_item bails on anything else, and the build fails).
+ * A SUMMARY.md too complex to parse (complexity.ts) names no chapters that postlint knows.
  */
-import type {Definition, Link, LinkReference, List, Nodes, Root, RootContent} from 'mdast';
+import type {Definition, Link, LinkReference, List, ListItem, Nodes, Root, RootContent} from 'mdast';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
+import {tooComplex} from '../../complexity.js';
 
-/** The destinations SUMMARY.md's chapters are read from, as written (no draft chapters). */
-export function summaryDestinations(text: string): string[] {
+/** Every node below `root` (itself included) in document order, walked without recursion; `visit` returning false skips a node's children. */
+function walk(root: Nodes, visit: (node: Nodes) => boolean | void): void {
+  const stack: Nodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (visit(node) === false || !('children' in node)) continue;
+    for (let at = node.children.length - 1; at >= 0; at--) stack.push(node.children[at]!);
+  }
+}
+
+/**
+ * The destinations SUMMARY.md's chapters are read from, as written (no draft chapters); undefined
+ * when the file is too complex to parse (then which files are chapters is not known).
+ */
+export function summaryDestinations(text: string): string[] | undefined {
+  if (tooComplex(text)) return undefined;
   const tree = unified().use(remarkParse).parse(text) as Root;
   const definitions = new Map<string, string>();
-  const collect = (node: Nodes): void => {
+  walk(tree, (node) => {
     // CommonMark: the first definition of a label wins.
     if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, (node as Definition).url);
-    if ('children' in node) for (const child of node.children) collect(child);
-  };
-  collect(tree);
+  });
   const destination = (node: Link | LinkReference): string | undefined => (node.type === 'link' ? node.url : definitions.get(node.identifier));
   const found: string[] = [];
   const add = (url: string | undefined): void => {
     if (url !== undefined && url !== '') found.push(url);
   };
   /** Every link inside a block (prefix and suffix chapters). */
-  const allLinks = (node: Nodes): void => {
-    if (node.type === 'link' || node.type === 'linkReference') {
+  const allLinks = (block: Nodes): void =>
+    walk(block, (node) => {
+      if (node.type !== 'link' && node.type !== 'linkReference') return true;
       add(destination(node));
-      return;
-    }
-    if ('children' in node) for (const child of node.children) allLinks(child);
+      return false;
+    });
+  /** A list item's chapter: the link its text starts with (`- See [x](x.md)` names none). */
+  const itemLink = (item: ListItem): Link | LinkReference | undefined => {
+    const text = item.children[0];
+    const first = text?.type === 'paragraph' ? text.children[0] : undefined;
+    return first?.type === 'link' || first?.type === 'linkReference' ? first : undefined;
   };
-  /** The first link of a node, depth first (a list item's chapter). */
-  const firstLink = (node: Nodes): Link | LinkReference | undefined => {
-    if (node.type === 'link' || node.type === 'linkReference') return node;
-    if (!('children' in node) || node.type === 'list') return undefined;
-    for (const child of node.children) {
-      const link = firstLink(child);
-      if (link) return link;
-    }
-    return undefined;
-  };
-  const items = (list: List): void => {
-    for (const item of list.children) {
-      const link = firstLink(item);
+  const items = (top: List): void =>
+    // Items and the lists nested directly in them; an item's other blocks hold no chapter.
+    walk(top, (node) => {
+      if (node.type === 'list') return true;
+      if (node.type !== 'listItem') return false;
+      const link = itemLink(node);
       if (link) add(destination(link));
-      for (const child of item.children) if (child.type === 'list') items(child);
-    }
-  };
+      return true;
+    });
   const blocks: RootContent[] = tree.children.filter((node) => node.type !== 'definition');
   const h1 = (node: RootContent): boolean => node.type === 'heading' && node.depth === 1;
   let at = 0;

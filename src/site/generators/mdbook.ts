@@ -12,8 +12,8 @@ import {decodedPath} from '../../links/normalize.js';
 import {caseOrMissing, defaults, get, isBelow, isFile, languageTag, lookInRoots, readConfig, readText, configFolder} from './common.js';
 import {pagePreprocessor, preprocessorIds, preprocessorMayMake} from './mdbook-preprocessors.js';
 import {summaryDestinations} from './mdbook-summary.js';
-import {eachBookFile} from './mdbook-directives.js';
-import {bookProject, projectName} from './mdbook-projects.js';
+import {bookScan, forgetBookScans} from './mdbook-directives.js';
+import {bookProject, forgetManifests, projectName} from './mdbook-projects.js';
 import {isForgeDocument} from '../forge-documents.js';
 import {projectTop} from '../project-top.js';
 import type {Detection, Generator, LinkRequest, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
@@ -34,16 +34,18 @@ const summaries = new Map<string, Set<string> | undefined>();
 
 /**
  * The chapter files SUMMARY.md links to (absolute paths); undefined when there is no SUMMARY.md
- * (then mdBook cannot build, and postlint does not judge which files are chapters).
+ * (then mdBook cannot build) or it is too complex to parse: postlint does not judge which files are chapters.
  */
 export function summaryChapters(site: SiteInfo): Set<string> | undefined {
   const src = source(site);
   if (summaries.has(src)) return summaries.get(src);
   const text = readText(join(src, 'SUMMARY.md'));
+  // Too complex to parse: SUMMARY.md itself is reported so (phase 1), and chapters stay unknown.
+  const destinations = text === undefined ? undefined : summaryDestinations(text);
   let chapters: Set<string> | undefined;
-  if (text !== undefined) {
+  if (destinations !== undefined) {
     chapters = new Set();
-    for (const destination of summaryDestinations(text)) {
+    for (const destination of destinations) {
       const target = decodedPath(destination.replace(/#.*$/, ''));
       if (target !== '') chapters.add(resolve(src, target));
     }
@@ -81,20 +83,18 @@ function redirected(absolute: string, site: SiteInfo, context: ResolveContext): 
   return chapter ? {status: 'found', path: chapter} : {status: 'unverifiable', reason: `book.toml redirects ${page} to ${destination}, which names no chapter of this book (another book on the same host?)`};
 }
 
-const includedBy = new Map<string, Set<string>>();
+const pointedBy = new Map<string, Set<string>>();
 
-/** Files the book's Markdown pulls in with `{{#include}}` (absolute): fragments, not chapters. */
-function includedFiles(site: SiteInfo): Set<string> {
+/** What the book points at (absolute): any path its directives name, and its chapters' link targets. */
+function pointedPaths(site: SiteInfo): Set<string> {
   const src = source(site);
-  let included = includedBy.get(src);
-  if (included) return included;
-  const found = new Set<string>();
-  eachBookFile(src, (path, text) => {
-    for (const match of text.matchAll(/\{\{#(?:include|rustdoc_include)[ \t]+([^\s:}]+)/g)) found.add(resolve(dirname(path), match[1]!));
-  });
-  included = found;
-  includedBy.set(src, included);
-  return included;
+  let pointed = pointedBy.get(src);
+  if (pointed) return pointed;
+  const scan = bookScan(src);
+  pointed = new Set(scan.directed);
+  for (const chapter of summaryChapters(site) ?? []) for (const target of scan.links.get(chapter) ?? []) pointed.add(target);
+  pointedBy.set(src, pointed);
+  return pointed;
 }
 
 /** A Markdown file in the book that mdBook never builds: not a chapter, not the 404 page, not pulled into one. */
@@ -103,12 +103,12 @@ function unlisted(path: string, site: SiteInfo): boolean {
   if (!chapters || !inBook(path, site) || chapters.has(path) || !/\.md$/i.test(path)) return false;
   const notFound = get(site.config, 'output', 'html', 'input-404');
   if (path === join(source(site), 'SUMMARY.md') || path === join(source(site), typeof notFound === 'string' ? notFound : '404.md')) return false;
-  return !includedFiles(site).has(path);
+  return !bookScan(source(site)).included.has(path);
 }
 
 /** The project inside the book's src/ that an unlisted file belongs to, if any (mdbook-projects.ts). */
 function projectOf(path: string, site: SiteInfo): {folder: string; manifest: string} | undefined {
-  return bookProject(path, source(site), summaryChapters(site) ?? new Set());
+  return bookProject(path, source(site), summaryChapters(site) ?? new Set(), pointedPaths(site));
 }
 
 function inBook(path: string, site: SiteInfo): boolean {
@@ -203,5 +203,11 @@ export const mdbook: Generator = {
   },
   titleSources: ['nav', 'first-heading'],
   requiredFields: () => [],
+  forgetFileReads() {
+    summaries.clear();
+    pointedBy.clear();
+    forgetBookScans();
+    forgetManifests();
+  },
   fieldFrom: (field) => (field === 'title' ? 'SUMMARY.md' : field === 'date' ? 'nothing: mdBook pages have no date' : undefined),
 };

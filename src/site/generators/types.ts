@@ -232,6 +232,11 @@ export interface Generator {
    * drops what was told (forgetSites).
    */
   readonly configsElsewhere?: {names: readonly string[]; walked(folder: string): void; seen(configFile: string): void; forget(): void};
+  /**
+   * Drops what the generator read from a site's files and kept for the run (mdBook's SUMMARY.md, its
+   * directives): a file changed (the language server's index) or sites are detected again.
+   */
+  readonly forgetFileReads?: () => void;
 
   /**
    * Files beside the config that the model of this site reads (MkDocs `hooks:`): their stamps key
