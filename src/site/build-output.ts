@@ -20,6 +20,8 @@ import {projectTop} from './project-top.js';
 /** Where a site's build writes what it serves, and the command that runs it. */
 export interface OutputPlaces {
   root: string;
+  /** Content roots: a page URL inside one may be a page source the build writes. */
+  contents: readonly string[];
   /** Content and static roots: only a path inside one of them can be the site's build output. */
   roots: readonly string[];
   /** The generator's own output folders (`dist`, `_site`): what it writes there is not a source. */

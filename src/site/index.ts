@@ -787,7 +787,7 @@ export class SiteIndex {
     }
     const places = site ? outputPlaces(site) : undefined;
     // A page URL inside a content root may be a page source the build writes (`/api/x/` → `api/x.mdx`).
-    const page = (path: string): boolean => site !== undefined && (!request.siteRoot || isPageUrl(request.path)) && generatorOf(site).contentRoots(site).some((root) => isWithin(path, root));
+    const page = (path: string): boolean => places !== undefined && (!request.siteRoot || isPageUrl(request.path)) && places.contents.some((root) => isWithin(path, root));
     const candidates = paths.flatMap((path) => outputCandidates(path, folder, page(path)));
     // A folder a build script writes (a schema reference made before the build) is the build's too.
     const reason = this.buildOutput.reason(candidates, folder, places)

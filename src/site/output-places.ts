@@ -11,9 +11,11 @@ import type {SiteInfo} from './generators/types.js';
 export function outputPlaces(site: SiteInfo): OutputPlaces {
   const generator = generatorOf(site);
   const command = buildCommand(buildScripts(site.root));
+  const contents = generator.contentRoots(site).map((root) => resolve(site.root, root));
   return {
     root: site.root,
-    roots: [...generator.contentRoots(site), ...generator.staticRoots(site)].map((root) => resolve(site.root, root)),
+    contents,
+    roots: [...contents, ...generator.staticRoots(site).map((root) => resolve(site.root, root))],
     outputs: generator.buildOutput(site).map((output) => resolve(site.root, output)),
     ...(command ? {command} : {}),
   };
