@@ -49,7 +49,7 @@
  * bundles, `.github/` templates, a README outside MkDocs' docs folder. Dates are read as the
  * generator reads them (Hugo uses Go's layouts, so `2019-04-09T8:09:26-07:00` is a date; Jekyll
  * reads `2015-6-8`, and what YAML leaves a string with Ruby's `Time.parse`: `2019-3-5 10:00`,
- * `2020-01-01 10:00 PST`, `March 5, 2019`, while a day the month lacks stays reported; Eleventy reads its date words `Last Modified`, `Created`, `git Last Modified`
+ * `2020-01-01 10:00 PST`, `March 5, 2019`, `Wed Jun 29 21:13:22 -0500 2011`, while a day the month lacks stays reported; Eleventy reads its date words `Last Modified`, `Created`, `git Last Modified`
  * and `git Created`, in any case, as the file's or git's dates). A list left empty (`tags:` with no
  * value) is reported where the generator reads no list from it, and left alone where it does:
  * Eleventy reads an empty `tags` as no tags, and a key Eleventy does not read itself

@@ -124,8 +124,29 @@ function builds(path: string, site: SiteInfo, hasFrontMatter: boolean): boolean 
   if (below === undefined && posix.split('/').slice(0, -1).some((part) => ownReaders.has(part))) return false;
   // A collection reads a file without front matter as a static file (copied, never rendered: Collection#read,
   // `Utils.has_yaml_header?`), and writes its documents only with `output: true` (the default is false).
+  if (below !== undefined && undatedPost(below) !== undefined) return false;
   const collection = below === undefined ? undefined : collectionOf(below, site);
   return collection === undefined || (hasFrontMatter && collectionOutputs(site, collection));
+}
+
+/**
+ * Jekyll's PostReader reads from a `_posts` folder (at any depth, with its subfolders) only files
+ * named as posts, `YYYY-MM-DD-title.ext` (lib/jekyll/readers/post_reader.rb `read_posts` with
+ * `Document::DATE_FILENAME_MATCHER`); any other file there (a `tip-template.md` to copy) is read by
+ * no reader: never built, no page to link to. `_drafts` takes names without a date
+ * (`DATELESS_FILENAME_MATCHER`), and a collection reads every file, so neither is concerned.
+ */
+function undatedPost(rel: string): string | undefined {
+  const parts = rel.split('/');
+  if (!parts.slice(0, -1).includes('_posts')) return undefined;
+  const name = parts[parts.length - 1]!;
+  return /^\d{2,4}-\d{1,2}-\d{1,2}-[^/]*\.[^.]+$/.test(name) ? undefined : `Jekyll reads only files named YYYY-MM-DD-title.ext in _posts (PostReader, DATE_FILENAME_MATCHER): ${name} is no post`;
+}
+
+/** Why Jekyll never builds this file (a folder no reader takes, a file in `_posts` without a post's name), if so. */
+function unbuilt(path: string, site: SiteInfo): string | undefined {
+  const below = belowCollections(toPosix(relative(jekyll.contentRoots(site)[0]!, path)), site);
+  return neverRead(path, site) ?? (below !== undefined && !below.startsWith('..') ? undatedPost(below) : undefined);
 }
 
 /**
@@ -276,6 +297,8 @@ function postFile(name: string, context: ResolveContext): string | undefined {
   const cut = tail.lastIndexOf('/');
   const folder = cut === -1 ? '' : tail.slice(0, cut);
   const wanted = tail.slice(cut + 1);
+  // PostComparer reads only a post's name (a date first): an undated file in `_posts` is no post.
+  if (undatedPost(`_posts/${wanted}.md`) !== undefined) return undefined;
   const direct = ['.md', '.markdown'].map((ext) => join(site.root, collectionsDir(site), folder, '_posts', `${wanted}${ext}`));
   const found = context.firstExisting(direct);
   if (found) return found;
@@ -487,7 +510,7 @@ export const jekyll: Generator = {
   contentRoots: (site) => [resolve(site.root, typeof site.config.source === 'string' ? site.config.source : '.')],
   staticRoots: (site) => [resolve(site.root, typeof site.config.source === 'string' ? site.config.source : '.')],
   isPage: (path, site, frontMatter) => !site || builds(path, site, frontMatter !== undefined),
-  unbuilt: neverRead,
+  unbuilt,
   pageUrl,
   // `permalink: /feed.xml`: Jekyll writes the page to that file, served by its suffix's media type.
   writesNoDocument: (path, site, frontMatter) => (typeof frontMatter?.data?.permalink === 'string' ? nonDocumentUrl(pageUrl(path, site, frontMatter)) : undefined),
