@@ -12,6 +12,9 @@
  * version's folder, not the current docs (getVersionDocsDirPath, readVersionNames in
  * facebook/docusaurus packages/docusaurus-plugin-content-docs/src/versions/files.ts @
  * 0559a6b6708e71af2bbf60c358550cd41c3fbc51; `sourceDirsToTry` in docusaurus-utils markdownLinks).
+ * A translation (`i18n/<locale>/docusaurus-plugin-content-docs[-<id>]/<current | version-<name>>/`) reads its
+ * `.md` links from its own folder, then its version's base folder (`docs/`, the plugin's path, `versioned_docs/version-<name>/`):
+ * a target is a doc when the base folder has it, and the page reached is its translation where there is one.
  */
 import {grayMatterEngines} from '../../front-matter-language.js';
 import {readdirSync} from 'node:fs';
@@ -181,7 +184,7 @@ function contentPathsOf(from: string, site: SiteInfo): {localized?: string; base
  * a link to a file that exists only in another version does not resolve). A version's docs are listed from its
  * base path and each read from its translation where there is one (readVersionDocs), so a target is a doc when the
  * base path has it, and the page the link reaches is the translation: the one whose headings count. A file only in
- * the translation's folder is no doc. Then the site folder. The candidates tried are returned for the message.
+ * the translation's folder is no doc. Then the site folder. The folders a target must be in are returned for the message.
  */
 function markdownLinkTarget(path: string, from: string, site: SiteInfo, context: ResolveContext): {file?: string; tried: string[]} {
   const {localized, base} = contentPathsOf(from, site);
@@ -190,7 +193,8 @@ function markdownLinkTarget(path: string, from: string, site: SiteInfo, context:
     const file = context.firstExisting([...(localized ? [join(localized, path)] : []), root]);
     return {...(file ? {file} : {}), tried: [...(localized ? [localized] : []), site.root]};
   }
-  const tried = [...(localized ? [localized] : []), base, site.root];
+  // Where a target must be to be a doc: the base path (a file only in the translation's folder is none), then the site folder.
+  const tried = [base, site.root];
   if (context.firstExisting([join(base, path)])) return {file: (localized ? context.firstExisting([join(localized, path)]) : undefined) ?? join(base, path), tried};
   const file = context.firstExisting([root]);
   return {...(file ? {file} : {}), tried};
