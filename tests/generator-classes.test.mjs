@@ -54,6 +54,9 @@ test('docusaurus: a translated doc\'s .md links are read inside its own version 
     'i18n/ja/docusaurus-plugin-content-docs/version-1.0/guide.md:6:1 no-broken-anchors',
     'i18n/ja/docusaurus-plugin-content-docs/version-1.0/guide.md:7:1 no-missing-files',
   ]);
+  // A translation with no doc in its version's base folder, and one of a version versions.json does not list, are never built: their broken links are not reported.
+  const {stderr} = postlint(['--offline', '--verbose', '.'], {cwd: join(generators, 'docusaurus-i18n-versions')});
+  assert.match(stderr, /postlint: 2 files left out: the site never builds them/);
 });
 
 test('starlight: locale folders are languages (matched as Astro slugs them, without regard to case); the English typo is found exactly', () => {

@@ -147,6 +147,8 @@ function versionOf(path: string, site: SiteInfo): {dir: string; name: string; bu
 
 /** Folders of docs the site keeps but never builds: `versioned_docs_archived/`, a version `versions.json` does not list. */
 function unbuilt(path: string, site: SiteInfo): string | undefined {
+  const translation = unbuiltTranslation(path, site);
+  if (translation !== undefined) return translation;
   const [top] = relative(site.root, path).split(sep);
   if (top === undefined || !/^(?:[\w-]+_)?versioned_(?:docs|sidebars)/.test(top)) return undefined;
   const version = versionOf(path, site);
@@ -171,11 +173,30 @@ function contentPathsOf(from: string, site: SiteInfo): {localized?: string; base
   if (!localized) return {base: versionOf(from, site)?.dir ?? docsDir(site)};
   const [folder, , pluginId, version] = localized as unknown as [string, string, string | undefined, string];
   const localizedDir = join(site.root, folder);
-  if (version !== 'current') return {localized: localizedDir, base: join(site.root, pluginId === undefined ? 'versioned_docs' : `${pluginId}_versioned_docs`, version)};
+  if (version !== 'current') return {localized: localizedDir, base: join(site.root, pluginId === undefined || pluginId === 'default' ? 'versioned_docs' : `${pluginId}_versioned_docs`, version)};
   if (pluginId === undefined || pluginId === 'default') return {localized: localizedDir, base: docsDir(site)};
   const plugins = Array.isArray(site.config.docsPlugins) ? (site.config.docsPlugins as Array<{path: string; id?: string}>) : [];
   const plugin = plugins.find((candidate) => candidate.id === pluginId);
   return {localized: localizedDir, base: plugin ? resolve(site.root, plugin.path) : undefined};
+}
+
+/**
+ * A translated doc Docusaurus never builds: one of a version versions.json does not list, or one with no doc at
+ * the same path in its version's base folder. A version's docs are listed from the base folder (readVersionDocs
+ * globs `contentPath`) and each read from its translation where there is one, so a file only in the translation's
+ * folder is no doc (facebook/docusaurus packages/docusaurus-plugin-content-docs/src/docs.ts).
+ */
+function unbuiltTranslation(path: string, site: SiteInfo): string | undefined {
+  const match = localizedDocs.exec(toPosix(relative(site.root, path)));
+  if (!match || !/\.mdx?$/i.test(path)) return undefined;
+  const [, , pluginId, folder] = match as unknown as [string, string, string | undefined, string];
+  const plugin = pluginId === 'default' ? undefined : pluginId;
+  if (folder !== 'current' && !builtVersions(site, plugin).includes(folder.slice('version-'.length))) return `Docusaurus builds only the versions versions.json lists, and not "${folder.slice('version-'.length)}"`;
+  const {localized, base} = contentPathsOf(path, site);
+  if (localized === undefined || base === undefined) return undefined;
+  const rel = relative(localized, path);
+  if (isFile(join(base, rel))) return undefined;
+  return `Docusaurus builds a translation only of a doc in ${toPosix(relative(site.root, base)) || '.'}/, which has no ${toPosix(rel)}`;
 }
 
 /**
