@@ -44,6 +44,21 @@ test('docusaurus: only the versions versions.json lists are built and checked; a
   assert.match(stderr, /postlint: 2 files left out: the site never builds them/);
 });
 
+test('docusaurus: a translated doc\'s .md links are read inside its own version and locale (the translation, then the version\'s folder)', () => {
+  // Found: the ja 1.0 translation's `{#setup}`, a sibling, docs/ from a translation of the current docs.
+  // Reported: targets only in another version, a file only in the translation's folder (no doc), a translated heading without an id.
+  assert.deepEqual(run('docusaurus-i18n-versions'), [
+    'i18n/ja/docusaurus-plugin-content-docs/current/guide.md:4:1 no-broken-anchors',
+    'i18n/ja/docusaurus-plugin-content-docs/version-1.0/guide.md:4:1 no-broken-anchors',
+    'i18n/ja/docusaurus-plugin-content-docs/version-1.0/guide.md:5:1 no-missing-files',
+    'i18n/ja/docusaurus-plugin-content-docs/version-1.0/guide.md:6:1 no-broken-anchors',
+    'i18n/ja/docusaurus-plugin-content-docs/version-1.0/guide.md:7:1 no-missing-files',
+  ]);
+  // A translation with no doc in its version's base folder, and one of a version versions.json does not list, are never built: their broken links are not reported.
+  const {stderr} = postlint(['--offline', '--verbose', '.'], {cwd: join(generators, 'docusaurus-i18n-versions')});
+  assert.match(stderr, /postlint: 2 files left out: the site never builds them/);
+});
+
 test('starlight: locale folders are languages (matched as Astro slugs them, without regard to case); the English typo is found exactly', () => {
   // The fixture reports every unknown word, so a Portuguese or French page read as English would be full of findings.
   assert.deepEqual(run('starlight-locales'), ['src/content/docs/guide.md:5:33 spelling']);

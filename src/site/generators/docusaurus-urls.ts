@@ -104,6 +104,8 @@ export interface DocsPlugin {
   computed?: string;
   /** The literal `routeBasePath`, if given (default `docs`). */
   route: string | undefined;
+  /** The literal plugin `id`, if given (default `default`): names its translations' folder, `i18n/<locale>/docusaurus-plugin-content-docs-<id>/`. */
+  id?: string;
   /** Whether this is the preset's `docs: {…}` object (its versions and lastVersion are the ones read for the site). */
   preset: boolean;
 }
@@ -149,7 +151,8 @@ export function readDocsPlugins(text: string): DocsPlugin[] {
     seen.add(object.body);
     const path = literalOf(object.body, 'path');
     const written = expressionAt(match[1]!);
-    plugins.push({path, ...(path === undefined ? {computed: written} : {}), route: literalOf(object.body, 'routeBasePath'), preset});
+    const id = literalOf(object.body, 'id');
+    plugins.push({path, ...(path === undefined ? {computed: written} : {}), route: literalOf(object.body, 'routeBasePath'), ...(id !== undefined ? {id} : {}), preset});
   }
   return plugins;
 }

@@ -12,6 +12,9 @@
  * version's folder, not the current docs (getVersionDocsDirPath, readVersionNames in
  * facebook/docusaurus packages/docusaurus-plugin-content-docs/src/versions/files.ts @
  * 0559a6b6708e71af2bbf60c358550cd41c3fbc51; `sourceDirsToTry` in docusaurus-utils markdownLinks).
+ * A translation (`i18n/<locale>/docusaurus-plugin-content-docs[-<id>]/<current | version-<name>>/`) reads its
+ * `.md` links from its own folder, then its version's base folder (`docs/`, the plugin's path, `versioned_docs/version-<name>/`):
+ * a target is a doc when the base folder has it, and the page reached is its translation where there is one.
  */
 import {grayMatterEngines} from '../../front-matter-language.js';
 import {readdirSync} from 'node:fs';
@@ -49,7 +52,7 @@ function readJsConfig(text: string): Record<string, unknown> {
   const format = /\bformat\s*:\s*['"`](md|mdx|detect)['"`]/.exec(text)?.[1];
   if (format) config.markdownFormat = format;
   // Every docs plugin with a literal path (links by URL into another plugin's docs are read from its URLs).
-  config.docsPlugins = readDocsPlugins(text).filter((plugin) => plugin.path !== undefined).map(({path, route}) => ({path, route}));
+  config.docsPlugins = readDocsPlugins(text).filter((plugin) => plugin.path !== undefined).map(({path, route, id}) => ({path, route, ...(id !== undefined ? {id} : {})}));
   // routeBasePath, path, lastVersion and version paths of the preset's docs plugin, the blog's routeBasePath.
   return {...config, ...readPluginSettings(text)};
 }
@@ -144,6 +147,8 @@ function versionOf(path: string, site: SiteInfo): {dir: string; name: string; bu
 
 /** Folders of docs the site keeps but never builds: `versioned_docs_archived/`, a version `versions.json` does not list. */
 function unbuilt(path: string, site: SiteInfo): string | undefined {
+  const translation = unbuiltTranslation(path, site);
+  if (translation !== undefined) return translation;
   const [top] = relative(site.root, path).split(sep);
   if (top === undefined || !/^(?:[\w-]+_)?versioned_(?:docs|sidebars)/.test(top)) return undefined;
   const version = versionOf(path, site);
@@ -151,9 +156,69 @@ function unbuilt(path: string, site: SiteInfo): string | undefined {
   return version ? `Docusaurus builds only the versions versions.json lists, and not "${version.name}"` : `Docusaurus does not read ${top}/ (only versioned_docs/version-<name>/ for the versions in versions.json)`;
 }
 
-/** The docs folder a link in `from` is read against: its version's folder, else the current docs. */
-function docsDirOf(from: string, site: SiteInfo): string {
-  return versionOf(from, site)?.dir ?? docsDir(site);
+/**
+ * A translated doc's folder: `i18n/<locale>/docusaurus-plugin-content-docs[-<pluginId>]/<current | version-<name>>/`
+ * (getDocsDirPathLocalized, getPluginI18nPath in facebook/docusaurus packages/docusaurus-plugin-content-docs/src/versions/files.ts).
+ */
+const localizedDocs = /^i18n[/\\]([^/\\]+)[/\\]docusaurus-plugin-content-docs(?:-([^/\\]+))?[/\\](current|version-[^/\\]+)(?=[/\\])/;
+
+/**
+ * The content paths of the docs version `from` belongs to, as Docusaurus's version metadata has them: the
+ * localized one (`contentPathLocalized`, a translation's folder) and the base one (`contentPath`: `docs/`, the
+ * plugin's `path`, or `versioned_docs/version-<name>/`). `base` is undefined for a translation of a docs plugin
+ * whose `path` is not read (its id not given as a literal).
+ */
+function contentPathsOf(from: string, site: SiteInfo): {localized?: string; base: string | undefined} {
+  const localized = localizedDocs.exec(toPosix(relative(site.root, from)));
+  if (!localized) return {base: versionOf(from, site)?.dir ?? docsDir(site)};
+  const [folder, , pluginId, version] = localized as unknown as [string, string, string | undefined, string];
+  const localizedDir = join(site.root, folder);
+  if (version !== 'current') return {localized: localizedDir, base: join(site.root, pluginId === undefined || pluginId === 'default' ? 'versioned_docs' : `${pluginId}_versioned_docs`, version)};
+  if (pluginId === undefined || pluginId === 'default') return {localized: localizedDir, base: docsDir(site)};
+  const plugins = Array.isArray(site.config.docsPlugins) ? (site.config.docsPlugins as Array<{path: string; id?: string}>) : [];
+  const plugin = plugins.find((candidate) => candidate.id === pluginId);
+  return {localized: localizedDir, base: plugin ? resolve(site.root, plugin.path) : undefined};
+}
+
+/**
+ * A translated doc Docusaurus never builds: one of a version versions.json does not list, or one with no doc at
+ * the same path in its version's base folder. A version's docs are listed from the base folder (readVersionDocs
+ * globs `contentPath`) and each read from its translation where there is one, so a file only in the translation's
+ * folder is no doc (facebook/docusaurus packages/docusaurus-plugin-content-docs/src/docs.ts).
+ */
+function unbuiltTranslation(path: string, site: SiteInfo): string | undefined {
+  const match = localizedDocs.exec(toPosix(relative(site.root, path)));
+  if (!match || !/\.mdx?$/i.test(path)) return undefined;
+  const [, , pluginId, folder] = match as unknown as [string, string, string | undefined, string];
+  const plugin = pluginId === 'default' ? undefined : pluginId;
+  if (folder !== 'current' && !builtVersions(site, plugin).includes(folder.slice('version-'.length))) return `Docusaurus builds only the versions versions.json lists, and not "${folder.slice('version-'.length)}"`;
+  const {localized, base} = contentPathsOf(path, site);
+  if (localized === undefined || base === undefined) return undefined;
+  const rel = relative(localized, path);
+  if (isFile(join(base, rel))) return undefined;
+  return `Docusaurus builds a translation only of a doc in ${toPosix(relative(site.root, base)) || '.'}/, which has no ${toPosix(rel)}`;
+}
+
+/**
+ * A `.md` link read from the content paths of the linking doc's version (docusaurus-utils markdownLinks,
+ * resolveMarkdownLinkPathname: `sourceDirsToTry` is the localized content path, the base one, then the site folder;
+ * a link to a file that exists only in another version does not resolve). A version's docs are listed from its
+ * base path and each read from its translation where there is one (readVersionDocs), so a target is a doc when the
+ * base path has it, and the page the link reaches is the translation: the one whose headings count. A file only in
+ * the translation's folder is no doc. Then the site folder. The folders a target must be in are returned for the message.
+ */
+function markdownLinkTarget(path: string, from: string, site: SiteInfo, context: ResolveContext): {file?: string; tried: string[]} {
+  const {localized, base} = contentPathsOf(from, site);
+  const root = join(site.root, path);
+  if (base === undefined) {
+    const file = context.firstExisting([...(localized ? [join(localized, path)] : []), root]);
+    return {...(file ? {file} : {}), tried: [...(localized ? [localized] : []), site.root]};
+  }
+  // Where a target must be to be a doc: the base path (a file only in the translation's folder is none), then the site folder.
+  const tried = [base, site.root];
+  if (context.firstExisting([join(base, path)])) return {file: (localized ? context.firstExisting([join(localized, path)]) : undefined) ?? join(base, path), tried};
+  const file = context.firstExisting([root]);
+  return {...(file ? {file} : {}), tried};
 }
 
 /**
@@ -314,11 +379,10 @@ function underComputedBase(request: LinkRequest, context: ResolveContext): Resol
 /** What the build serves at a site-root path (the base path removed). */
 function servedAt(request: LinkRequest, context: ResolveContext): Resolution {
   const site = context.site!;
-  // `/x.md` names a source file: from the docs folder (the linking page's version), then the site folder (docusaurus-utils markdownLinks).
+  // `/x.md` names a source file: from the content paths of the linking page's version and locale, then the site folder.
   if (/\.mdx?$/i.test(request.path)) {
-    const docs = docsDirOf(context.from, site);
-    const file = context.firstExisting([docs, site.root].map((base) => join(base, request.path)));
-    return file ? {status: 'found', path: file} : {status: 'missing', path: join(docs, request.path), roots: [docs, site.root]};
+    const {file, tried} = markdownLinkTarget(request.path, context.from, site, context);
+    return file ? {status: 'found', path: file} : {status: 'missing', path: join(tried[0]!, request.path), roots: tried};
   }
   const found = lookInRoots(request, context);
   // A `static/` folder without an index (a doc's images) and a doc routed at the same path share one
@@ -372,9 +436,9 @@ export const docusaurus: Generator = {
   resolveRelative(request, context) {
     const site = context.site!;
     if (!/\.mdx?$/i.test(context.from)) return undefined;
-    // A `.md` link not found beside the file: from the docs folder, then the site folder.
+    // A `.md` link not found beside the file: from the content paths of its version and locale, then the site folder.
     if (/\.mdx?$/i.test(request.path) && !request.path.startsWith('./') && !request.path.startsWith('../')) {
-      const file = context.firstExisting([docsDirOf(context.from, site), site.root].map((base) => join(base, request.path)));
+      const {file} = markdownLinkTarget(request.path, context.from, site, context);
       if (file) return {status: 'found', path: file};
     }
     const doc = docByPageUrl(request, context) ?? docByUrl(request, context);
