@@ -311,6 +311,12 @@ export interface Generator {
    * letter case or `_`/`-` is not reported.
    */
   readonly looseIds?: boolean;
+  /**
+   * The build runs a Markdown link's fragment through the heading slugify before writing it
+   * (VitePress 2.0.0-alpha.5 and later: `#numberFormats` becomes `#numberformats`): true when it
+   * does, a reason in words when it may (the version is unknown), undefined when it does not.
+   */
+  linkFragmentsSlugified?(site: SiteInfo): true | string | undefined;
   /** False when postlint does not model which files the generator builds (the `unknown` generator): no file is told apart as a repository file. */
   readonly modelsBuild?: boolean;
   /**
