@@ -950,9 +950,23 @@ export class SiteIndex {
     const patterns: NonNullable<PageIds['patterns']> = [];
     // Included files' headings and ids are on the rendered page too.
     seen.add(file);
+    const site = this.site(file);
     for (const include of facts.includes ?? []) {
       const included = this.resolveInclude(file, include);
       if (included && seen.has(included)) continue;
+      // A shortcode whose template writes out a file (Hugo `readFile`): that file's ids are the page's.
+      const written = include.kind === 'markdown-shortcode' && site ? generatorOf(site).shortcodeFile?.(include, file, site) : undefined;
+      if (written && 'reason' in written) {
+        unknown ??= written.reason;
+        continue;
+      }
+      if (written) {
+        const html = this.htmlIds(written.path);
+        if (html) {
+          for (const id of html) if (!ids.has(id)) ids.set(id, {kind: 'html'});
+        } else unknown ??= `has the file ${basename(written.path)}, written out by a shortcode, which postlint cannot read`;
+        continue;
+      }
       const includedFacts = included ? this.files.get(included) : undefined;
       // An HTML or SVG file inserted as it is (a snippet of a screenshot) brings its `id` attributes and no headings.
       const html = included && !includedFacts && /\.(svg|html?)$/i.test(included) ? this.htmlIds(included) : undefined;
@@ -995,7 +1009,6 @@ export class SiteIndex {
       if (test) patterns.push({test, reason});
       else unknown ??= reason;
     }
-    const site = this.site(file);
     // `<h2 id="{{ section.name | slugify }}">` in a `{% for %}` over data: a generator that runs Liquid
     // or Nunjucks on Markdown writes ids postlint cannot list (elsewhere the braces stay literal text).
     const templated = facts.anchors.find((anchor) => anchor.kind === 'html' && /\{\{|\{%/.test(anchor.id));

@@ -16,6 +16,7 @@ import {permalinkPattern, permalinkUrl} from './hugo-permalinks.js';
 import {caseOnlyPage, normalizeUrl, urlMap} from './url-map.js';
 import {hugoLayoutWithoutTitle} from './hugo-page-layout.js';
 import {toPosix} from '../../paths.js';
+import {hugoShortcodeFile} from './hugo-shortcode-files.js';
 import {hugoTemplates} from './hugo-layouts.js';
 import {hugoPageUrlTarget} from './hugo-page-url.js';
 import {htmlContentPages, htmlPageCandidates, htmlWalkCut, isHtmlContentPage, refBases} from './hugo-ref-base.js';
@@ -578,6 +579,8 @@ export const hugo: Generator = {
     {name: 'figure', pattern: /\{\{[<%]-?\s*figure\b[^>%]*?\bsrc\s*=\s*(?:"([^"]+)"|'([^']+)'|([^\s>%"']+))[^>%]*?[>%]\}\}/g, names: 'file', failsBuild: false},
   ],
   inserts: ['hugo', 'markdown-shortcode'],
+  // A shortcode whose template writes out a file (`readFile`): that file's ids are the page's.
+  shortcodeFile: hugoShortcodeFile,
   // The include shortcode (`GetPage` from the page, then from the content roots); a `{{% shortcode %}}`'s output only its template knows.
   resolveInclude(include, context) {
     const path = include.path;
