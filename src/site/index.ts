@@ -14,6 +14,7 @@ import type {LinkRequest, PageFrontMatter, ResolveContext, Resolution, ShownIn} 
 import type {FlavorChoice} from './generators/types.js';
 import type {PostlintConfig} from '../config.js';
 import {chooseFlavor} from './flavor.js';
+import {caseOnlyUnverifiable} from './netlify-case.js';
 import {flavor, flavorNames} from './slug/index.js';
 import {computedIdPattern, documentIds, fragmentForms, hasUncertainIds, type IdTarget} from './anchors.js';
 import {isGithubLineAnchor} from './slug/github.js';
@@ -878,6 +879,11 @@ export class SiteIndex {
    * generator reads but writes no file for (Eleventy `permalink: false`) cannot be linked to as a page.
    */
   private asServed(from: string, resolution: Resolution, context: ResolveContext): Resolution {
+    // A file in other letter case on a host that may match paths regardless of case (Netlify): not judged.
+    if (resolution.status === 'case' && context.site) {
+      const reason = caseOnlyUnverifiable(context.site.root);
+      if (reason) return {status: 'unverifiable', reason};
+    }
     if (resolution.status !== 'found') return resolution;
     const target = this.site(resolution.path);
     const unwritten = target && resolution.path !== from ? generatorOf(target).unwritten?.(resolution.path, target, context.frontMatterOf(resolution.path)) : undefined;
