@@ -116,3 +116,22 @@ test('no netlify.toml: the case warning stands, and names no Netlify', async () 
   assert.deepEqual(rows, ['src/index.md:3:1 no-missing-files']);
   assert.doesNotMatch(messages[0].message, /Netlify/);
 });
+
+// ---- Hugo: a page-bundle file linked from the site root, on a site whose theme is not checked out ----
+
+const bundleSite = (theme) => ({
+  'hugo.toml': `baseURL = "https://example.org/"\ntitle = "Blog"\n${theme ? 'theme = "FixIt"\n' : ''}`,
+  ...(theme ? {'.gitmodules': '[submodule "themes/FixIt"]\n\tpath = themes/FixIt\n\turl = https://example.org/FixIt.git\n'} : {}),
+  'content/posts/slots/index.md': '---\ntitle: Slots\n---\n\nThe [output](/slots.txt) and [another](/gone.txt).\n',
+  'content/posts/slots/slots.txt': 'slot 1\n',
+});
+
+test('hugo: with the theme absent, a site-root link naming a file of the page\'s bundle is unverifiable; one naming no file is reported', async () => {
+  const {rows} = await lintSite('no-missing-files', bundleSite(true));
+  assert.deepEqual(rows, ['content/posts/slots/index.md:5:30 no-missing-files']);
+});
+
+test('hugo: with no absent theme, the same link is read as written and reported', async () => {
+  const {rows} = await lintSite('no-missing-files', bundleSite(false));
+  assert.deepEqual(rows, ['content/posts/slots/index.md:5:5 no-missing-files', 'content/posts/slots/index.md:5:30 no-missing-files']);
+});
