@@ -267,6 +267,7 @@ export default defineRule({
       templateId: 'Link to "{{fragment}}" cannot be checked: that id is made by a template, not by {{file}}',
       unverifiable: 'Link to "{{fragment}}" cannot be checked: {{file}} {{reason}}',
       caseDiffers: 'Link to "{{fragment}}" matches no heading in {{file}}: ids are case-sensitive; use "#{{suggestion}}"',
+      formDiffers: 'Link to "{{fragment}}" matches no heading in {{file}}: the page has the same text as an id in another Unicode form ({{form}}), which a browser does not match; write the fragment in that form',
       didYouMean: 'Link to "{{fragment}}" matches no heading in {{file}}; did you mean "#{{suggestion}}"?',
       noHeading: 'Link to "{{fragment}}" matches no heading in {{file}}; link to an existing heading or give one that id',
     },
@@ -345,6 +346,12 @@ export default defineRule({
         const known = verdict.known;
         // Fixes edit the link's own text: only for links written as paths (a generator syntax is the writer's).
         const fixFor = (id: string): {fix?: SiteFix} => (link.kind === 'shortcode' ? {} : fragmentFix(fragment.written, fragment.decoded, id));
+        // The same text in another Unicode form (`パ` composed, the id's `ハ`+`゜` decomposed) looks identical: say which form the id is in.
+        const sameText = known.find((candidate) => candidate !== fragment.decoded && candidate.normalize('NFKD') === fragment.decoded.normalize('NFKD'));
+        if (sameText !== undefined) {
+          report({...at, messageId: 'formDiffers', data: {fragment: shown, file: name, form: unicodeForm(sameText)}, details: {suggestion: sameText}, ...fixFor(sameText)});
+          continue;
+        }
         const sameLetters = known.find((candidate) => candidate.toLowerCase() === fragment.decoded.toLowerCase());
         if (sameLetters !== undefined) {
           report({...at, messageId: 'caseDiffers', data: {fragment: shown, file: name, suggestion: sameLetters}, details: {suggestion: sameLetters}, ...fixFor(sameLetters)});
@@ -386,6 +393,14 @@ export default defineRule({
     }
   },
 });
+
+/** The Unicode normalization form a string is in, in words (the first that leaves it unchanged). */
+function unicodeForm(text: string): string {
+  for (const [form, words] of [['NFC', 'NFC, composed'], ['NFD', 'NFD, decomposed'], ['NFKC', 'NFKC'], ['NFKD', 'NFKD, compatibility-decomposed']] as const) {
+    if (text.normalize(form) === text) return words;
+  }
+  return 'mixed';
+}
 
 /** Does the link start inside the heading's span? */
 function within(link: {line: number; column: number}, heading: {line: number; column: number; endLine?: number; endColumn?: number}): boolean {

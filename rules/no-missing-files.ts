@@ -8,8 +8,8 @@
  * different letter case is a **portability warning** (a warning whatever the rule's level, with
  * `data.caseOnly: true`) naming the real name, not a missing file: the generator copies the file
  * as it is named, and whether `/x/008.png` finds `008.PNG` is the host's call. Most hosts match
- * names case-sensitively — GitHub Pages, Netlify, Amazon S3 (object keys), any Linux server — and
- * answer 404 there; macOS and Windows file systems, and so local previews, find it. The link works
+ * names case-sensitively — GitHub Pages, Amazon S3 (object keys), any Linux server — and
+ * answer 404 there (a site deployed to Netlify, which is reported to ignore case, is left unverifiable); macOS and Windows file systems, and so local previews, find it. The link works
  * where it was tried and breaks when the site moves, so it is reported (matching the case is free),
  * but below the level of a link that breaks everywhere. A link naming a page's URL in other letter case
  * (`/Guides/Intro/` for `/guides/intro/`) is the same warning, naming that URL (Docusaurus, whose router
@@ -29,7 +29,7 @@
  * ```
  *
  * ```
- * 6:37  warning  Image target "/images/Logo.png" exists only with different letter case, as static/images/logo.png; hosts that match names case-sensitively (GitHub Pages, Netlify, S3, a Linux server) answer 404, so match the case  no-missing-files
+ * 6:37  warning  Image target "/images/Logo.png" exists only with different letter case, as static/images/logo.png; hosts that match names case-sensitively (GitHub Pages, S3, a Linux server) answer 404, so match the case  no-missing-files
  * 7:32  error  Link target "no-such-post.md" does not exist (no file at content/posts/no-such-post.md); fix the path or add the file  no-missing-files
  * ```
  *
@@ -104,7 +104,7 @@
  * ```
  *
  * ```text output
- * 1:1  warning  Image target "images/Cover.png" exists only with different letter case, as images/cover.png; hosts that match names case-sensitively (GitHub Pages, Netlify, S3, a Linux server) answer 404, so match the case  no-missing-files
+ * 1:1  warning  Image target "images/Cover.png" exists only with different letter case, as images/cover.png; hosts that match names case-sensitively (GitHub Pages, S3, a Linux server) answer 404, so match the case  no-missing-files
  * 3:1  error  Image target "images/diagram.png" does not exist (no file at images/diagram.png); fix the path or add the file  no-missing-files
  * ```
  *
@@ -165,7 +165,7 @@ export default defineRule({
     messages: {
       failsBuild: '{{what}} target "{{url}}" names no page of the site; the generator stops the build on it ({{why}}); fix the path or add the page',
       missing: '{{what}} target "{{written}}" does not exist (no file {{where}}); fix the path or add the file',
-      caseDiffers: '{{what}} target "{{written}}" exists only with different letter case, as {{real}}; hosts that match names case-sensitively (GitHub Pages, Netlify, S3, a Linux server) answer 404, so match the case',
+      caseDiffers: '{{what}} target "{{written}}" exists only with different letter case, as {{real}}; hosts that match names case-sensitively (GitHub Pages, S3, a Linux server) answer 404, so match the case',
       malformed: '{{what}} target "{{url}}" is a malformed URL: an absolute URL inside "{{around}}"; write the URL alone',
       noIndex: '{{what}} target "{{written}}" is a folder with no index file (index.md, _index.md, README.md or index.html); link to a file in it',
       unverifiable: '{{what}} target "{{written}}" cannot be checked: {{reason}}',

@@ -95,6 +95,8 @@ export type IncludeKind = 'hugo' | 'liquid' | 'liquid-relative' | 'mdx' | 'snipp
 export interface IncludeFact extends Span {
   path: string;
   kind: IncludeKind;
+  /** A `{{% shortcode arg %}}`'s first argument, unquoted (a shortcode that reads the file it names). */
+  argument?: string;
 }
 
 export interface FileFacts {
@@ -337,7 +339,8 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
 const includePatterns: Array<{kind: IncludeKind; pattern: RegExp}> = [
   {kind: 'hugo', pattern: /\{\{[<%]-?\s*include\s+(?:"([^"]+)"|'([^']+)'|([^\s>%]+))/g},
   // Other `{{% name %}}` shortcodes: their output is Markdown, headings and all, that only the template knows.
-  {kind: 'markdown-shortcode', pattern: /\{\{%-?\s*(?!(?:include|ref|relref)\b)([A-Za-z][\w/.-]*)/g},
+  // `include-html` is such a shortcode too: only the whole names `include`, `ref` and `relref` are not.
+  {kind: 'markdown-shortcode', pattern: /\{\{%-?\s*(?!(?:include|ref|relref)(?![\w/.-]))([A-Za-z][\w/.-]*)(?:[ \t]+(?<argument>"[^"\n]*"|'[^'\n]*'|[^\s"'%]+))?/g},
   {kind: 'liquid-relative', pattern: /(?<!\{)\{%-?\s*include_relative\s+(?:"([^"]+)"|'([^']+)'|([^\s%]+))/g},
   {kind: 'liquid', pattern: /(?<!\{)\{%-?\s*include\s+(?:"([^"]+)"|'([^']+)'|([^\s%]+))/g},
   // The import's names as words between whitespace runs (never two runs side by side: linear), stopping at the next `import`.
@@ -454,7 +457,8 @@ function findIncludes(source: string, at: (offset: number) => Span, code: Array<
       const path = match[1] ?? match[2] ?? match[3];
       // A component that is an imported Markdown file is known through its import.
       if (kind === 'component' && path !== undefined && imported.has(path)) continue;
-      if (path && !/\{\{|\{%/.test(path)) found.push({path, kind, ...at(match.index)});
+      const argument = match.groups?.argument?.replace(/^(["'])(.*)\1$/, '$2');
+      if (path && !/\{\{|\{%/.test(path)) found.push({path, kind, ...at(match.index), ...(argument !== undefined && argument !== '' ? {argument} : {})});
     }
   }
   // pymdownx.snippets' block form: file names one a line between two `--8<--` lines (`;` comments one out).

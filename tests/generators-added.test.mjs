@@ -118,6 +118,8 @@ test('detection: Zola\'s config.toml and Hexo\'s _config.yml are not read as Hug
 test('vitepress: ids by @mdit-vue/shared slugify; inline HTML and image alt left out; {#id} ids', () => {
   const root = tempSite({
     'docs/.vitepress/config.mts': 'export default {}\n',
+    // VitePress 1 matches a link's fragment as written (2.0.0-alpha.5 slugifies it: generator-classes17e).
+    'docs/package.json': JSON.stringify({devDependencies: {vitepress: '^1.6.4'}}),
     'docs/config.md': [
       '## server.host', '', 'Text.', '',
       '## Dev Containers / VS Code', '', 'Text.', '',

@@ -1,5 +1,5 @@
 // Page URLs compared with their letter case (url-map.ts). The hosts these sites deploy to match paths
-// case-sensitively (GitHub Pages, Netlify, Vercel, S3/CloudFront serve /Foo/ and /foo/ apart), so a
+// case-sensitively (GitHub Pages, Vercel, S3/CloudFront serve /Foo/ and /foo/ apart; a Netlify site is unverifiable), so a
 // link naming a page's URL in other case is no link to it there: a portability warning naming the
 // URL, as for a file named in other case, never "found". Docusaurus's own router matches routes
 // without regard to case (facebook/docusaurus#2235): there the link is unverifiable, not reported.

@@ -1,7 +1,7 @@
 import {readdirSync, statSync} from 'node:fs';
 import {readSmallFile} from '../read-text.js';
 import {basename, dirname, extname, join, resolve, sep} from 'node:path';
-import type {FileFacts, IdPrefixFact, IncludeKind, LinkFact} from '../facts.js';
+import type {FileFacts, HeadingFact, IdPrefixFact, IncludeKind, LinkFact} from '../facts.js';
 import {siteFor, type SiteInfo} from './detect.js';
 import {fieldsOnly, readFrontMatterFromText, type FrontMatter} from '../frontmatter.js';
 import {indexFileNames, isPageUrl, staticRoots, withoutBasePath} from './files.js';
@@ -14,6 +14,7 @@ import type {LinkRequest, PageFrontMatter, ResolveContext, Resolution, ShownIn} 
 import type {FlavorChoice} from './generators/types.js';
 import type {PostlintConfig} from '../config.js';
 import {chooseFlavor} from './flavor.js';
+import {caseOnlyUnverifiable} from './netlify-case.js';
 import {flavor, flavorNames} from './slug/index.js';
 import {computedIdPattern, documentIds, fragmentForms, hasUncertainIds, type IdTarget} from './anchors.js';
 import {isGithubLineAnchor} from './slug/github.js';
@@ -878,6 +879,11 @@ export class SiteIndex {
    * generator reads but writes no file for (Eleventy `permalink: false`) cannot be linked to as a page.
    */
   private asServed(from: string, resolution: Resolution, context: ResolveContext): Resolution {
+    // A file in other letter case on a host that may match paths regardless of case (Netlify): not judged.
+    if (resolution.status === 'case' && context.site) {
+      const reason = caseOnlyUnverifiable(context.site.root);
+      if (reason) return {status: 'unverifiable', reason};
+    }
     if (resolution.status !== 'found') return resolution;
     const target = this.site(resolution.path);
     const unwritten = target && resolution.path !== from ? generatorOf(target).unwritten?.(resolution.path, target, context.frontMatterOf(resolution.path)) : undefined;
@@ -939,16 +945,34 @@ export class SiteIndex {
     const facts = this.files.get(file);
     if (!facts) return {ids: new Map(), unknown: 'the page is not in this run'};
     const choice = this.flavorFor(file);
-    const ids = documentIds(facts, flavor(choice.name), choice.options);
+    // Files pasted in before Markdown runs (mdBook `{{#include}}`, pymdownx.snippets) are one document with the page:
+    // their headings are numbered in the page's one sequence (`setup`, then `setup-1` from the second file).
+    const pasted = this.pastedHeadings(file, facts, new Set([file]));
+    const ids = documentIds(pasted === facts.headings ? facts : {...facts, headings: pasted}, flavor(choice.name), choice.options);
+    const pastes = generatorOf(this.site(file)).pastes ?? [];
     let unknown: string | undefined;
     // Ids a preprocessor writes that are known by their start only (mdbook-admonish's titles).
     const prefixes = [...(facts.idPrefixes ?? [])];
     const patterns: NonNullable<PageIds['patterns']> = [];
     // Included files' headings and ids are on the rendered page too.
     seen.add(file);
+    const site = this.site(file);
     for (const include of facts.includes ?? []) {
       const included = this.resolveInclude(file, include);
       if (included && seen.has(included)) continue;
+      // A shortcode whose template writes out a file (Hugo `readFile`): that file's ids are the page's.
+      const written = include.kind === 'markdown-shortcode' && site ? generatorOf(site).shortcodeFile?.(include, file, site) : undefined;
+      if (written && 'reason' in written) {
+        unknown ??= written.reason;
+        continue;
+      }
+      if (written) {
+        const html = this.htmlIds(written.path);
+        if (html) {
+          for (const id of html) if (!ids.has(id)) ids.set(id, {kind: 'html'});
+        } else unknown ??= `has the file ${basename(written.path)}, written out by a shortcode, which postlint cannot read`;
+        continue;
+      }
       const includedFacts = included ? this.files.get(included) : undefined;
       // An HTML or SVG file inserted as it is (a snippet of a screenshot) brings its `id` attributes and no headings.
       const html = included && !includedFacts && /\.(svg|html?)$/i.test(included) ? this.htmlIds(included) : undefined;
@@ -973,7 +997,9 @@ export class SiteIndex {
         continue;
       }
       const inner = this.idsOf(included, seen);
-      for (const [key, value] of inner.ids) if (!ids.has(key)) ids.set(key, value);
+      // A pasted file's heading ids are the page's own (numbered above); its other ids are added as they are.
+      const isPasted = pastes.includes(include.kind);
+      for (const [key, value] of inner.ids) if (!ids.has(key) && !(isPasted && value.kind === 'heading')) ids.set(key, value);
       unknown ??= inner.unknown;
       prefixes.push(...(inner.prefixes ?? []));
       patterns.push(...(inner.patterns ?? []));
@@ -989,7 +1015,6 @@ export class SiteIndex {
       if (test) patterns.push({test, reason});
       else unknown ??= reason;
     }
-    const site = this.site(file);
     // `<h2 id="{{ section.name | slugify }}">` in a `{% for %}` over data: a generator that runs Liquid
     // or Nunjucks on Markdown writes ids postlint cannot list (elsewhere the braces stay literal text).
     const templated = facts.anchors.find((anchor) => anchor.kind === 'html' && /\{\{|\{%/.test(anchor.id));
@@ -1002,6 +1027,27 @@ export class SiteIndex {
     const result = {ids, ...(unknown ? {unknown} : {}), ...(prefixes.length > 0 ? {prefixes} : {}), ...(patterns.length > 0 ? {patterns} : {})};
     this.idsCache.set(file, result);
     return result;
+  }
+
+  /**
+   * The headings of a page with those of the files pasted into it (the generator's `pastes`) in
+   * their place, in page order; the page's own list when nothing is pasted.
+   */
+  private pastedHeadings(file: string, facts: FileFacts, seen: Set<string>): HeadingFact[] {
+    const pastes = generatorOf(this.site(file)).pastes ?? [];
+    const includes = (facts.includes ?? []).filter((include) => pastes.includes(include.kind));
+    if (includes.length === 0) return facts.headings;
+    const headings: HeadingFact[] = [];
+    let next = 0;
+    for (const include of [...includes].sort((a, b) => a.line - b.line)) {
+      while (next < facts.headings.length && facts.headings[next]!.line < include.line) headings.push(facts.headings[next++]!);
+      const included = this.resolveInclude(file, include);
+      const includedFacts = included && !seen.has(included) ? this.files.get(included) : undefined;
+      if (!includedFacts) continue;
+      headings.push(...this.pastedHeadings(included!, includedFacts, new Set([...seen, included!])));
+    }
+    headings.push(...facts.headings.slice(next));
+    return headings;
   }
 
   private readonly htmlIdsCache = new Map<string, string[] | undefined>();
@@ -1063,6 +1109,8 @@ export class SiteIndex {
     // GitHub renders ids as `user-content-<id>` and makes both spellings work.
     if (!found && this.flavorFor(target).name === 'github' && decoded.startsWith('user-content-')) found = ids.get(decoded.slice('user-content-'.length));
     if (found) return {status: 'ok', target: found};
+    const slugged = this.sluggedFragment(resolved, target, ids);
+    if (slugged) return slugged;
     // An id the site's own layouts, partials or includes write (src/site/template-ids.ts).
     const written = this.templateWrites(target, decoded);
     if (written?.literal) return {status: 'ok', target: {kind: 'html'}};
@@ -1083,6 +1131,24 @@ export class SiteIndex {
       if (near !== undefined) return {status: 'unverifiable', reason: `has "#${near}"; this generator's ids are not modelled, so letter case and "_" may differ`, known: [...ids.keys()]};
     }
     return {status: 'missing', known: [...ids.keys()].filter((id) => id !== '')};
+  }
+
+  /**
+   * A Markdown link whose fragment the build slugifies as it does headings (VitePress 2): the
+   * slugified fragment is what the page is asked for. Ok when that is an id of the page;
+   * unverifiable when the site's version, and so whether the build slugifies, is unknown.
+   */
+  private sluggedFragment(resolved: ResolvedLink, target: string, ids: ReadonlyMap<string, IdTarget>): FragmentVerdict | undefined {
+    // Only links markdown-it writes (link_open tokens): raw HTML and images keep their fragment as written.
+    if (!['link', 'definition', 'autolink'].includes(resolved.link.kind)) return undefined;
+    const site = this.site(target);
+    const slugifies = site ? generatorOf(site).linkFragmentsSlugified?.(site) : undefined;
+    if (slugifies === undefined) return undefined;
+    const choice = this.flavorFor(target);
+    const slug = flavor(choice.name).create(choice.options).slug(resolved.fragment!.decoded);
+    const found = slug === resolved.fragment!.decoded ? undefined : ids.get(slug);
+    if (!found) return undefined;
+    return slugifies === true ? {status: 'ok', target: found} : {status: 'unverifiable', reason: `has "#${slug}", what the fragment becomes if the build slugifies it, but ${slugifies}`, known: [...ids.keys()]};
   }
 
   /**

@@ -10,12 +10,13 @@ import {isHugoDate} from '../../dates.js';
 import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, readConfig, scheduleProblems, stringList, configFolder, nonDocumentUrl, perSite} from './common.js';
 import {shadowingIndexFile} from './hugo-bundle-index.js';
 import {renderHookReading, headingHookChangesIds, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent} from './hugo-site.js';
-import {hugoModuleFolders, hugoModules, hugoThemesDir, usesDocsy} from './hugo-themes.js';
+import {hugoModuleFolders, hugoModules, hugoThemeElsewhere, hugoThemesDir, usesDocsy} from './hugo-themes.js';
 import {readHugoConfigDir} from './hugo-config-dir.js';
 import {permalinkPattern, permalinkUrl} from './hugo-permalinks.js';
 import {caseOnlyPage, normalizeUrl, urlMap} from './url-map.js';
 import {hugoLayoutWithoutTitle} from './hugo-page-layout.js';
 import {toPosix} from '../../paths.js';
+import {hugoShortcodeFile} from './hugo-shortcode-files.js';
 import {hugoTemplates} from './hugo-layouts.js';
 import {hugoPageUrlTarget} from './hugo-page-url.js';
 import {htmlContentPages, htmlPageCandidates, htmlWalkCut, isHtmlContentPage, refBases} from './hugo-ref-base.js';
@@ -190,7 +191,23 @@ function siteRootTarget(request: LinkRequest, context: ResolveContext): Resoluti
     const page = hugoPage(site, request.path, context);
     return page ? {status: 'found', path: page} : {status: 'unverifiable', reason: 'a page URL that matches no content file; permalinks, aliases or taxonomies may make it'};
   }
-  return caseOrMissing(request, context);
+  return bundleResourceViaAbsentHook(request, context) ?? caseOrMissing(request, context);
+}
+
+/**
+ * `/notes.txt` written in a page bundle that holds `notes.txt`, on a site whose link render hook
+ * is not in the checkout (no hook of its own, a theme that is absent: a submodule not checked out):
+ * theme hooks commonly look a destination up among the page's resources (`.Page.Resources.GetMatch`),
+ * which finds it, so only the build knows. Without an absent theme the link is read as written.
+ */
+function bundleResourceViaAbsentHook(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+  const site = context.site!;
+  if ((request.kind !== 'link' && request.kind !== 'definition') || renderHookReading(site, 'link') !== undefined) return undefined;
+  if (!/^_?index\.[^./\\]+$/i.test(basename(context.from))) return undefined;
+  const resource = resolve(dirname(context.from), request.path.replace(/^\/+/, ''));
+  if (!isBelow(resource, dirname(context.from)) || !isFile(resource)) return undefined;
+  const elsewhere = hugoThemeElsewhere(site).elsewhere;
+  return elsewhere === undefined ? undefined : {status: 'unverifiable', reason: `it names a file of this page's bundle, and the site ${elsewhere.replace(/: only the build knows the ids they write$/, '')}, whose link render hook may find page resources`};
 }
 
 /**
@@ -578,6 +595,8 @@ export const hugo: Generator = {
     {name: 'figure', pattern: /\{\{[<%]-?\s*figure\b[^>%]*?\bsrc\s*=\s*(?:"([^"]+)"|'([^']+)'|([^\s>%"']+))[^>%]*?[>%]\}\}/g, names: 'file', failsBuild: false},
   ],
   inserts: ['hugo', 'markdown-shortcode'],
+  // A shortcode whose template writes out a file (`readFile`): that file's ids are the page's.
+  shortcodeFile: hugoShortcodeFile,
   // The include shortcode (`GetPage` from the page, then from the content roots); a `{{% shortcode %}}`'s output only its template knows.
   resolveInclude(include, context) {
     const path = include.path;

@@ -9,7 +9,7 @@
 import type {FrontMatterReading} from '../../front-matter-language.js';
 import type {FrontMatter} from '../../frontmatter.js';
 import type {Root} from 'mdast';
-import type {FileFacts, IdPrefixFact, IncludeKind, LinkKind} from '../../facts.js';
+import type {FileFacts, IdPrefixFact, IncludeFact, IncludeKind, LinkKind} from '../../facts.js';
 import type {Span} from '../../types.js';
 import type {IndentedBlockKind} from '../../text/indented-blocks.js';
 import type {FlavorName} from '../slug/types.js';
@@ -311,6 +311,12 @@ export interface Generator {
    * letter case or `_`/`-` is not reported.
    */
   readonly looseIds?: boolean;
+  /**
+   * The build runs a Markdown link's fragment through the heading slugify before writing it
+   * (VitePress 2.0.0-alpha.5 and later: `#numberFormats` becomes `#numberformats`): true when it
+   * does, a reason in words when it may (the version is unknown), undefined when it does not.
+   */
+  linkFragmentsSlugified?(site: SiteInfo): true | string | undefined;
   /** False when postlint does not model which files the generator builds (the `unknown` generator): no file is told apart as a repository file. */
   readonly modelsBuild?: boolean;
   /**
@@ -439,6 +445,12 @@ export interface Generator {
    * `generated` and `component` never reach it (what they write only the build knows).
    */
   resolveInclude?(include: {path: string; kind: IncludeKind}, context: ResolveContext): string | undefined;
+  /**
+   * The file a `markdown-shortcode` include writes out as it is, when its template reads one (Hugo
+   * `readFile`, `resources.Get … .Content`): its `id`s are the page's; `reason` when the path cannot
+   * be followed. Undefined: the shortcode's output is unknown.
+   */
+  shortcodeFile?(include: IncludeFact, page: string, site: SiteInfo): {path: string} | {reason: string} | undefined;
   /** Resolve a link in one of `linkSyntaxes`. */
   resolveSyntax(request: LinkRequest, context: ResolveContext): Resolution;
 

@@ -12,7 +12,7 @@ export interface UrlMap {
   pages: Map<string, string>;
   /**
    * Lower-cased normalized URL → the URL a page has. Hosts match paths case-sensitively (GitHub Pages,
-   * Netlify, Vercel, S3), so a link that differs from a page's URL in letter case only is no link
+   * Vercel, S3; Netlify reportedly not: src/site/netlify-case.ts), so a link that differs from a page's URL in letter case only is no link
    * to it there: this map only tells such a link apart from one to no page (see `caseOnlyPage`).
    */
   folded: Map<string, string>;

@@ -17,6 +17,7 @@ import {llmsOutput, llmsPageCopy, readLlmsPlugin, type LlmsPlugin} from './vitep
 import {readIdOptions, type VitepressIdOptions} from './vitepress-markdown.js';
 import {markdownTransformPlugins} from './vite-plugins.js';
 import {emittedFileAt, emittedFiles, type EmittedFile} from './vite-emitted-files.js';
+import {slugifiesLinkFragments} from './vitepress-version.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 /**
@@ -56,6 +57,8 @@ async function detect(dir: string): Promise<Detection | undefined> {
     // Files the site's own Vite plugins emit into the build output (`this.emitFile({fileName})`).
     const emitted = emittedFiles(modules, dir);
     if (emitted.length > 0) config.emittedFiles = emitted;
+    // Whether its VitePress slugifies a link's fragment as it does headings (2.0.0-alpha.5 and later).
+    config.linkFragmentsSlugified = slugifiesLinkFragments(dir);
     const site: SiteInfo = {root: dir, generator: 'vitepress', configFile: file, config};
     // The config's locales (or a JSON file it imports), and folders named by a language code that mirror the root's pages.
     config.locales = siteLocales(read, file, source(site));
@@ -140,6 +143,10 @@ export const vitepress: Generator = {
     if (slugify) return `is built with the site's own heading slugify (markdown.anchor.slugify: ${slugify}), which postlint does not run, so only explicit ids are known`;
     const transforms = Array.isArray(site.config.markdownTransforms) ? (site.config.markdownTransforms as string[]) : [];
     return transforms.length > 0 ? `may get headings from the site's Vite plugin ${transforms.join(', ')}, which rewrites Markdown pages before VitePress reads them` : undefined;
+  },
+  linkFragmentsSlugified: (site) => {
+    const value = site.config.linkFragmentsSlugified;
+    return value === true || typeof value === 'string' ? value : undefined;
   },
   attrsGrammar: () => true,
   headingAttributes: (site) => (idOptions(site).attrsDisabled ? false : idOptions(site).delimiters),
