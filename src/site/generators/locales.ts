@@ -1,8 +1,10 @@
 /**
  * Locale folders, shared by the generators that keep each language in a top-level folder of
  * their source (VitePress, Astro Starlight): read from the config's `locales` object as text
- * (JS configs are never run), or, when that cannot be read, recognised as language-code folders
- * that mirror the root's pages. A page's language is its locale folder's, else the root's.
+ * (JS configs are never run) or from the JSON file or JS/TS module it imports them from, or, when
+ * that cannot be read, recognised as language-code folders that mirror the default locale's pages
+ * (the root's, or a named default's folder: Starlight `defaultLocale: 'en'` keeps English in `en/`).
+ * A page's language is its locale folder's, else the root's.
  */
 import {readdirSync} from 'node:fs';
 import {join, relative, sep} from 'node:path';
