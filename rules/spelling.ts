@@ -91,7 +91,9 @@
  * plainly reads as English (30 words or more, one in eight an English function word): a page under
  * a locale folder (`i18n/pt-BR/…`) that is still the untranslated English page is checked. Then
  * only its passages holding an English function word are read: a translated page that kept a list
- * in English has its own paragraphs in the language it declares.
+ * in English has its own paragraphs in the language it declares. A page in a language written in
+ * another script (Chinese, Japanese, Russian, Arabic, Hindi: the script CLDR gives its tag) is
+ * checked for its Latin-script words alone: they are the English terms set into it (`添加新 pipline`).
  *
  * **Generated release notes are left alone** (semantic-release, conventional-changelog, changesets:
  * two or more version headings, with entries ending in their commits or written as commit subjects

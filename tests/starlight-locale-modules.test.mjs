@@ -11,8 +11,9 @@ const site = join(fixtures, 'generators', 'starlight-locales-module');
 
 test('starlight: locales exported as an object literal by a TS module the config imports are read; en/ is English, fr/ French', () => {
   // The fixture reports every unknown word: read as English, the French page gives `moteur` (7:7, 9:4) and more.
+  // On the Chinese page (zh-CN, Han script) its Latin-script words are English terms: `build` is known, `pipline` (7:5) a typo.
   const {json} = postlintJson(['--offline', '.'], {cwd: site});
-  assert.deepEqual(findings(json, site).sort(), ['src/content/docs/en/guide.md:5:33 spelling']);
+  assert.deepEqual(findings(json, site).sort(), ['src/content/docs/en/guide.md:5:33 spelling', 'src/content/docs/zh-cn/guide.md:7:5 spelling']);
 });
 
 test('starlight: language() of a module-read locale: the key is the folder, `lang` its tag', async () => {
@@ -24,6 +25,14 @@ test('starlight: language() of a module-read locale: the key is the folder, `lan
   assert.equal(pageLanguage(join(docs, 'fr', 'guide.md'), {}, info), 'fr');
   assert.equal(pageLanguage(join(docs, 'pt-br', 'guide.md'), {}, info), 'pt-br');
   assert.equal(pageLanguage(join(docs, 'en', 'guide.md'), {}, info), 'en');
+  assert.equal(pageLanguage(join(docs, 'zh-cn', 'guide.md'), {}, info), 'zh-cn');
+});
+
+test('spelling: a language of another script is known by its CLDR script; a Latin-script language is not', async () => {
+  const {nonLatinScript} = await import('../dist/src/spelling/passages.js');
+  assert.deepEqual(['zh-cn', 'ja', 'ru', 'ar', 'hi'].map(nonLatinScript), [true, true, true, true, true]);
+  // `jp` is no language tag: unknown, so not taken for another script.
+  assert.deepEqual(['fr', 'pt-br', 'de', 'vi', 'jp', 'not a tag'].map(nonLatinScript), [false, false, false, false, false, false]);
 });
 
 const docsFiles = {
