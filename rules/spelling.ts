@@ -91,7 +91,9 @@
  * plainly reads as English (30 words or more, one in eight an English function word): a page under
  * a locale folder (`i18n/pt-BR/…`) that is still the untranslated English page is checked. Then
  * only its passages holding an English function word are read: a translated page that kept a list
- * in English has its own paragraphs in the language it declares.
+ * in English has its own paragraphs in the language it declares. A page in a language written in
+ * another script (Chinese, Japanese, Russian, Arabic, Hindi: the script CLDR gives its tag) is
+ * checked for its Latin-script words alone: they are the English terms set into it (`添加新 pipline`).
  *
  * **Generated release notes are left alone** (semantic-release, conventional-changelog, changesets:
  * two or more version headings, with entries ending in their commits or written as commit subjects
@@ -314,7 +316,7 @@ import {dotless, likelyTypo} from '../src/spelling/likely.js';
 import {collecting} from '../src/spelling/collect.js';
 import {commonWord} from '../src/spelling/common-words.js';
 import {otherVariant} from '../src/spelling/variants.js';
-import {englishPassages, foreignBlocks, foreignPage, proseReading, quoted} from '../src/spelling/passages.js';
+import {englishPassages, foreignBlocks, foreignPage, latinTerms, nonLatinScript, proseReading, quoted} from '../src/spelling/passages.js';
 import {generatedReleaseNotes, inSpans, quotedTitleSpans} from '../src/spelling/release-notes.js';
 import {cspellCommentWords} from '../src/spelling/cspell.js';
 import {isSilenced, readControl, type ControlDirective} from '../src/control.js';
@@ -494,11 +496,17 @@ export default defineRule({
     const linkedNames = namedForms(prose);
     // Text the HTML declares in another language (`<p lang="de">`, an embed's `data-lang`) is not this dictionary's.
     let tokens = prose.filter((token) => checkable(token, options) && !inSpans(titles, token.offset) && !linkedNames.has(stem(token.text)) && (token.lang === undefined || sameLanguage(token.lang, settings.language)));
+    // On a page in a language of another script (Chinese, Russian), the Latin-script words are English terms set into it.
+    let termsOnly = false;
     if (language && !sameLanguage(language, settings.language)) {
+      const english = sameLanguage(settings.language, 'en');
       // Unless its prose is plainly English: a page under a locale folder that is still the untranslated English page.
-      if (!(sameLanguage(settings.language, 'en') && proseReading(tokens) === 'english')) return;
       // Then only its English passages are read: what it has translated is in the language it declares.
-      tokens = englishPassages(tokens);
+      if (english && proseReading(tokens) === 'english') tokens = englishPassages(tokens);
+      else if (english && nonLatinScript(language)) {
+        tokens = latinTerms(tokens);
+        termsOnly = true;
+      } else return;
     }
     if (tokens.length === 0) return;
     const speller = await spellers.get();
@@ -516,12 +524,13 @@ export default defineRule({
     const british = new Set<string>();
     const unknownFlags = tokens.map((token) => misspelled(token, speller, local));
     // A page mostly not in English that declares no language (a translation beside the English pages): not checked word by word.
-    const notEnglish = speller.english ? foreignPage(tokens, unknownFlags) : undefined;
+    // (Not on a page of another script: its Latin words are terms, not a passage to judge as a language.)
+    const notEnglish = speller.english && !termsOnly ? foreignPage(tokens, unknownFlags) : undefined;
     if (notEnglish) {
       if (run.verbose) run.log(`spelling: ${relative(run.cwd, path)}: not checked, its prose reads as another language than ${settings.language} (${notEnglish.unknown} of ${notEnglish.words} words unknown, few English function words); declare its language (front matter \`lang\`) to say so`);
       return;
     }
-    const foreign = speller.english ? foreignBlocks(tokens, unknownFlags) : new Set<number>();
+    const foreign = speller.english && !termsOnly ? foreignBlocks(tokens, unknownFlags) : new Set<number>();
     // Uses a control comment silences are not counted, so the first use left is where the word is reported.
     const directives = controlDirectives(tree);
     const silenced = (token: ProseToken): boolean => directives.length > 0 && isSilenced(directives, {ruleId: id, line: pointAt(source, token.offset).line});

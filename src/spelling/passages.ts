@@ -114,3 +114,27 @@ export function englishPassages(tokens: readonly ProseToken[]): ProseToken[] {
   for (const token of tokens) if (token.block !== undefined && englishFunctionWords.has(token.text.toLowerCase())) english.add(token.block);
   return tokens.filter((token) => token.block !== undefined && english.has(token.block));
 }
+
+/**
+ * Whether a language is written in a script other than Latin (`zh` Han, `ja`, `ko`, `ru` Cyrillic,
+ * `ar`, `hi`), by the script CLDR gives it (`Intl.Locale#maximize`); false when unknown.
+ */
+export function nonLatinScript(language: string): boolean {
+  try {
+    const script = new Intl.Locale(language).maximize().script;
+    return script !== undefined && script !== 'Latn';
+  } catch {
+    return false;
+  }
+}
+
+const latinWord = /^[\p{Script=Latin}\p{M}'’.-]*\p{Script=Latin}[\p{Script=Latin}\p{M}'’.-]*$/u;
+
+/**
+ * On a page in a language of another script (a Chinese translation), its Latin-script words: not
+ * words of its language but the English terms and names set into it (`添加新 pipline`), which its
+ * readers read as English.
+ */
+export function latinTerms(tokens: readonly ProseToken[]): ProseToken[] {
+  return tokens.filter((token) => latinWord.test(token.text));
+}

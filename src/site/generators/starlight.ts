@@ -14,7 +14,7 @@ import {slug as githubSlug} from 'github-slugger';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, lookInRoots, readText} from './common.js';
 import {caseOnlyPage, normalizeUrl, pageUrlFirst, urlMap} from './url-map.js';
-import {localeOf, siteLocales} from './locales.js';
+import {localeOf, siteLocaleReading} from './locales.js';
 import {astroRedirects, redirectFor, type AstroRedirects} from './astro-redirects.js';
 import {astroCollections, collectionOf, entryDraftProblems, entryId, type AstroCollection} from './astro-collections.js';
 import {linkRewritingPlugins, pageBesideFile, pluginIds, strippedPagePath, type PluginIds} from './astro-markdown-plugins.js';
@@ -29,12 +29,15 @@ async function detect(dir: string): Promise<Detection | undefined> {
     if (!isFile(file)) continue;
     const text = readText(file) ?? '';
     if (!/@astrojs\/starlight/.test(text)) continue;
+    const defaultLocale = /\bdefaultLocale\s*:\s*['"]([^'"]+)['"]/.exec(text)?.[1];
+    // Locales from the config (or a JSON file or module it imports), and language-code folders that
+    // mirror the default locale's pages (the root's, or the folder a named `defaultLocale` keeps).
+    const localeReading = siteLocaleReading(text, file, join(dir, 'src', 'content', 'docs'), {siteLang: false, ...(defaultLocale ? {defaultLocale} : {})});
     const config: Record<string, unknown> = {
       base: /\bbase\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1],
       site: /\bsite\s*:\s*['"`](https?:[^'"`]+)['"`]/.exec(text)?.[1],
-      // Locales from the config (or a JSON file it imports), and language-code folders that mirror the root's pages.
-      locales: siteLocales(text, file, join(dir, 'src', 'content', 'docs'), {siteLang: false}),
-      defaultLocale: /\bdefaultLocale\s*:\s*['"]([^'"]+)['"]/.exec(text)?.[1],
+      locales: localeReading.locales,
+      defaultLocale,
       // The site's other content collections (a blog) that its own routes render.
       collections: astroCollections(dir),
       // Markdown plugins that may rewrite link destinations (astro-markdown-plugins.ts).
@@ -44,7 +47,7 @@ async function detect(dir: string): Promise<Detection | undefined> {
       // The config's `redirects`, whose sources Astro serves (astro-redirects.ts).
       redirects: astroRedirects(text),
     };
-    return {site: {root: dir, generator: 'starlight', configFile: file, config}, strength: 'marker'};
+    return {site: {root: dir, generator: 'starlight', configFile: file, config, ...(localeReading.note ? {notes: [localeReading.note]} : {})}, strength: 'marker'};
   }
   return undefined;
 }

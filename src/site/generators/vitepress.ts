@@ -11,7 +11,7 @@ import {dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, isBelow, isFile, lookInRoots, pageBelow, readText} from './common.js';
 import {toPosix} from '../../paths.js';
-import {localeOf, siteLocales} from './locales.js';
+import {localeOf, siteLocaleReading} from './locales.js';
 import {configObjectOf, literalOf, localModules, withLocalImports} from './config-text.js';
 import {llmsOutput, llmsPageCopy, readLlmsPlugin, type LlmsPlugin} from './vitepress-llms.js';
 import {readIdOptions, type VitepressIdOptions} from './vitepress-markdown.js';
@@ -60,8 +60,10 @@ async function detect(dir: string): Promise<Detection | undefined> {
     // Whether its VitePress slugifies a link's fragment as it does headings (2.0.0-alpha.5 and later).
     config.linkFragmentsSlugified = slugifiesLinkFragments(dir);
     const site: SiteInfo = {root: dir, generator: 'vitepress', configFile: file, config};
-    // The config's locales (or a JSON file it imports), and folders named by a language code that mirror the root's pages.
-    config.locales = siteLocales(read, file, source(site));
+    // The config's locales (or a JSON file or module it imports), and folders named by a language code that mirror the root's pages.
+    const reading = siteLocaleReading(read, file, source(site));
+    config.locales = reading.locales;
+    if (reading.note) site.notes = [...(site.notes ?? []), reading.note];
     return {site, strength: 'marker'};
   }
   return undefined;
