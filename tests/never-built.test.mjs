@@ -64,3 +64,10 @@ test('starlight: a glob loader\'s base is built from; a loader reading files in 
   const coded = copy('starlight', {'src/content.config.ts': "import {readFileSync} from 'node:fs';\nimport {defineCollection} from 'astro:content';\nimport {docsLoader} from '@astrojs/starlight/loaders';\n\nexport const collections = {\n  docs: defineCollection({loader: docsLoader()}),\n  notes: defineCollection({loader: async () => [{id: 'x', body: readFileSync('i18n-guides/guide.md', 'utf8')}]}),\n};\n"});
   assert.deepEqual(run(coded), ['CONTRIBUTING.md:3:4 spelling', 'guides/intro.md:3:4 spelling', 'i18n-guides/guide.md:3:4 spelling', 'src/content/docs/index.md:5:4 spelling']);
 });
+
+test('hugo: notes beside content/ are left out; the page and the top folder\'s CHANGELOG.md are checked; a template that reads files by path leaves the notes checked', () => {
+  const root = copy('hugo');
+  assert.deepEqual(run(root), ['CHANGELOG.md:3:4 spelling', 'content/posts/first.md:6:4 spelling']);
+  const reading = copy('hugo', {'layouts/_default/single.html': '<article>{{ .Content }}{{ readFile "notes/plan.md" | markdownify }}</article>\n'});
+  assert.deepEqual(run(reading), ['CHANGELOG.md:3:4 spelling', 'content/posts/first.md:6:4 spelling', 'notes/plan.md:3:4 spelling']);
+});

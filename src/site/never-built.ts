@@ -14,7 +14,7 @@ import {isForgeDocument} from './forge-documents.js';
 import {projectTop} from './project-top.js';
 import {generatorOf} from './generators/index.js';
 import type {SiteInfo} from './generators/types.js';
-import {isBelow} from './generators/common.js';
+import {isBelow, isDir} from './generators/common.js';
 import {toPosix} from '../paths.js';
 
 /**
@@ -25,7 +25,9 @@ import {toPosix} from '../paths.js';
 export function outsideBuiltFolders(path: string, site: SiteInfo): string | undefined {
   const generator = generatorOf(site);
   const folders = generator.builtFolders?.(site);
-  if (!folders || folders.length === 0 || folders.some((folder) => isBelow(path, folder))) return undefined;
+  if (!folders || folders.some((folder) => isBelow(path, folder))) return undefined;
+  // No built folder on disk: the model of this site is evidently off, and nothing is left out.
+  if (!folders.some((folder) => isDir(folder))) return undefined;
   if (isForgeDocument(path, projectTop(site.root) ?? site.root)) return undefined;
   const named = folders.map((folder) => `${toPosix(relative(site.root, folder)) || '.'}/`).join(', ');
   return `it is outside ${named}, all ${generator.title} builds from, and no page includes it`;
