@@ -24,21 +24,22 @@ const run = (root) => findings(postlintJson(['--offline', '--no-config', '--no-c
 const shown = [
   '.github/ISSUE_TEMPLATE/bug.md:3:4 spelling',
   'Documentation/index.md:3:4 spelling',
+  'Documentation/snippets/part.md:1:15 spelling',
   'OWNERS.md:3:4 spelling',
   'README.md:3:4 spelling',
   'build/release/README.md:3:4 spelling',
   'design/shared.md:1:17 spelling',
 ];
 
-test('mkdocs: a design note outside docs_dir is left out (spelling, anchor, missing file); pages, snippets, READMEs, top files and .github/ stay checked', () => {
+test('mkdocs: a design note outside docs_dir and a draft exclude_docs drops are left out (spelling, anchor, missing file); pages, snippets (an excluded snippets folder too), READMEs, top files and .github/ stay checked', () => {
   const root = copy('mkdocs');
   assert.deepEqual(run(root), shown);
   const {stderr} = postlint(['--offline', '--no-config', '--no-cache', '--verbose', '.'], {cwd: root});
-  assert.match(stderr, /2 files left out: the site never builds them \(build\/release\/checklist\.md: it is outside Documentation\/, all MkDocs builds from, and no page includes it\)/);
+  assert.match(stderr, /3 files left out: the site never builds them \(Documentation\/drafts\/wip\.md: MkDocs leaves it out of the build \(`exclude_docs`, or the exclude plugin\), and no page includes it\)/);
 });
 
 test('mkdocs: with a plugin that builds pages from outside docs_dir (gen-files), the design note is checked: its typo, anchor and missing file', () => {
-  const root = copy('mkdocs', {'mkdocs.yml': 'site_name: Never built\ndocs_dir: Documentation/\nplugins:\n  - gen-files\nmarkdown_extensions:\n  - pymdownx.snippets\n'});
+  const root = copy('mkdocs', {'mkdocs.yml': 'site_name: Never built\ndocs_dir: Documentation/\nexclude_docs: |\n  drafts/\n  snippets/\nplugins:\n  - gen-files\nmarkdown_extensions:\n  - pymdownx.snippets\n'});
   assert.deepEqual(run(root), [
     ...shown,
     'build/release/checklist.md:3:4 spelling',
@@ -49,7 +50,7 @@ test('mkdocs: with a plugin that builds pages from outside docs_dir (gen-files),
 });
 
 test('mkdocs: mkdocs-macros\' include_dir is read by pages: a file there stays checked', () => {
-  const root = copy('mkdocs', {'mkdocs.yml': 'site_name: Never built\ndocs_dir: Documentation/\nplugins:\n  - macros:\n      include_dir: design\nmarkdown_extensions:\n  - pymdownx.snippets\n'});
+  const root = copy('mkdocs', {'mkdocs.yml': 'site_name: Never built\ndocs_dir: Documentation/\nexclude_docs: |\n  drafts/\n  snippets/\nplugins:\n  - macros:\n      include_dir: design\nmarkdown_extensions:\n  - pymdownx.snippets\n'});
   assert.deepEqual(run(root).filter((row) => row.startsWith('design/')), ['design/proposal.md:3:4 spelling', 'design/proposal.md:5:5 no-broken-anchors', 'design/proposal.md:5:38 no-missing-files', 'design/shared.md:1:17 spelling'].sort());
 });
 

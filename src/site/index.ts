@@ -29,7 +29,7 @@ import {folderKey} from '../file-stamp.js';
 import {decide, fileGroup, flavorReading, foreignGroup, fragmentGroup, pageGroup, type FileGuardSample, type GuardClass, type GuardedGroup, type GuardSample, type Reading} from './guard.js';
 import {gitRoot, isWithin} from '../ignore-files.js';
 import {literalEscapeReason} from './literal-escapes.js';
-import {outsideBuiltFolders} from './never-built.js';
+import {neverBuiltReason} from './never-built.js';
 import {nearMissHint} from '../closest.js';
 
 /** What decides whether a post is published. */
@@ -1130,7 +1130,7 @@ export class SiteIndex {
    */
   neverBuilt(path: string): string | undefined {
     const site = this.site(path);
-    return site && this.isRepositoryFile(path) ? outsideBuiltFolders(path, site) : undefined;
+    return site && this.isRepositoryFile(path) ? neverBuiltReason(path, site) : undefined;
   }
 
   /** Why a page of the run will not go live until someone edits it (a draft…), if so (see `heldBack`). */

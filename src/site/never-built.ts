@@ -19,16 +19,20 @@ import {toPosix} from '../paths.js';
 
 /**
  * Why `path`, a file of `site` that is no page, is never built, if so: it lies outside every
- * folder the generator builds from and no forge shows it by itself. The caller has settled that
- * no page includes it (a snippet kept outside docs_dir is checked where it lands).
+ * folder the generator builds from, or the build excludes it (MkDocs `exclude_docs`), and no forge
+ * shows it by itself. The caller has settled that no page includes it (a snippet kept outside
+ * docs_dir, or in an excluded snippets folder, is checked where it lands).
  */
-export function outsideBuiltFolders(path: string, site: SiteInfo): string | undefined {
+export function neverBuiltReason(path: string, site: SiteInfo): string | undefined {
   const generator = generatorOf(site);
   const folders = generator.builtFolders?.(site);
-  if (!folders || folders.some((folder) => isBelow(path, folder))) return undefined;
-  // No built folder on disk: the model of this site is evidently off, and nothing is left out.
-  if (!folders.some((folder) => isDir(folder))) return undefined;
+  // Folders unknown, or none on disk (the model of this site is evidently off): only what the build excludes is left out.
+  const known = folders !== undefined && folders.some((folder) => isDir(folder));
+  const inside = !known || folders.some((folder) => isBelow(path, folder));
+  const excluded = generator.excludedFromBuild?.(path, site);
+  if (inside && excluded === undefined) return undefined;
   if (isForgeDocument(path, projectTop(site.root) ?? site.root)) return undefined;
-  const named = folders.map((folder) => `${toPosix(relative(site.root, folder)) || '.'}/`).join(', ');
+  if (excluded !== undefined) return `${excluded}, and no page includes it`;
+  const named = folders!.map((folder) => `${toPosix(relative(site.root, folder)) || '.'}/`).join(', ');
   return `it is outside ${named}, all ${generator.title} builds from, and no page includes it`;
 }

@@ -293,6 +293,8 @@ export const mkdocs: Generator = {
   detect,
   contentRoots: (site) => [docsDir(site)],
   builtFolders,
+  // `exclude_docs` (gitignore lines; `.*` and `/templates/` by default) and the mkdocs-exclude plugin drop files from `mkdocs build`.
+  excludedFromBuild: (path, site) => (markdownExtension.test(path) && isBelow(path, docsDir(site)) && excluded(toPosix(relative(docsDir(site), path)), site) ? 'MkDocs leaves it out of the build (`exclude_docs`, or the exclude plugin)' : undefined),
   staticRoots: (site) => [docsDir(site)],
   // Only docs_dir is built: a README or a `.github/` template beside it is a repository file; names starting with a dot are ignored.
   // Material's blog plugin lists the posts on the blog's index page, after its own content (plugins/blog/plugin.py: the index is a View whose posts the blog template renders below `page.content`).

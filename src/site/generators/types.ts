@@ -270,6 +270,12 @@ export interface Generator {
    */
   builtFolders?(site: SiteInfo): string[] | undefined;
   /**
+   * Why the build leaves out this file of a built folder (MkDocs `exclude_docs`), if so: like a
+   * file outside the built folders, it is not reported on unless a page includes it or a forge
+   * shows it by itself (an include-only snippets folder stays checked where its text lands).
+   */
+  excludedFromBuild?(path: string, site: SiteInfo): string | undefined;
+  /**
    * Why the generator reads this page but writes no file for it (Eleventy `permalink: false`), if so:
    * such a page is no draft, has no URL, and a link to it is unverifiable.
    */
