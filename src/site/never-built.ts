@@ -31,7 +31,8 @@ export function neverBuiltReason(path: string, site: SiteInfo): string | undefin
   const inside = !known || folders.some((folder) => isBelow(path, folder));
   const excluded = generator.excludedFromBuild?.(path, site);
   if (inside && excluded === undefined) return undefined;
-  if (isForgeDocument(path, projectTop(site.root) ?? site.root)) return undefined;
+  // The top folder of the repository or of the site (a site kept as a folder of a bigger repository, as Eleventy reads it).
+  if (isForgeDocument(path, site.root) || isForgeDocument(path, projectTop(site.root) ?? site.root)) return undefined;
   if (excluded !== undefined) return `${excluded}, and no page includes it`;
   const named = folders!.map((folder) => `${toPosix(relative(site.root, folder)) || '.'}/`).join(', ');
   return `it is outside ${named}, all ${generator.title} builds from, and no page includes it`;
