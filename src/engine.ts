@@ -145,7 +145,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const byPath = new Map(plan.paths.map((path, i) => [path, outputs[i]!]));
   samples?.lendGuardSamples(byPath, index);
   const impact = options.impact?.(index) ?? new Map<string, (line: number) => boolean>();
-  const reported = results.filter((r) => plan.checked.has(r.path) || (impact.has(r.path) && plan.inThisShard(r.path)));
+  const reported = leaveOutNeverBuilt(plan, index, results.filter((r) => plan.checked.has(r.path) || (impact.has(r.path) && plan.inThisShard(r.path))));
   // Files whose stored findings still hold need no site rule (nor finishing: they are stored finished).
   const holding = phase2?.holding(byPath, index) ?? new Map<string, {path: string; file: VFile}>();
   const rechecked = holding.size > 0 ? reported.filter((r) => !holding.has(r.path)) : reported;
@@ -381,6 +381,20 @@ export function fileResult(path: string, output: Pick<Phase1Output, 'messages' |
   // What phase 1 read, so that --fix can tell a file saved since then from the one it checked.
   if (output?.hash) file.data.contentHash = output.hash;
   return {path, file, ...(facts ? {facts} : {}), ...(output?.notes ? {notes: output.notes} : {})};
+}
+
+/**
+ * The reported files less those the site never builds and no page includes (a design note beside
+ * MkDocs' docs_dir: src/site/never-built.ts). They were parsed all the same, so that links into
+ * them resolve; a text given to lint (an editor's document) is reported on all the same.
+ */
+function leaveOutNeverBuilt(plan: RunPlan, index: SiteIndex, reported: FileResult[]): FileResult[] {
+  const never = reported.filter((r) => !plan.documents.has(r.path) && index.neverBuilt(r.path) !== undefined);
+  if (never.length === 0) return reported;
+  const {settings} = plan;
+  if (settings.verbose) settings.log(`postlint: ${never.length} file${never.length === 1 ? '' : 's'} left out: the site never builds them (${relative(settings.cwd, never[0]!.path)}: ${index.neverBuilt(never[0]!.path)})`);
+  const left = new Set(never);
+  return reported.filter((r) => !left.has(r));
 }
 
 /** Stage "site index": every file's facts, resolved through its generator, once. */

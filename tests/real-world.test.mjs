@@ -11,9 +11,10 @@ import {fixtures, findings, postlint, postlintJson, tempSite} from './helpers.mj
 const base = join(fixtures, 'real-world');
 const sites = ['hugo-docs', 'hugo-docsy', 'hugo-blog-configdir', 'hugo-theme-example', 'mkdocs-material', 'mkdocs-plain', 'docusaurus-monorepo', 'vitepress-site', 'jekyll-site', 'placeholders'];
 
-// Hugo archetypes are the templates `hugo new` copies, never pages: not checked.
+// Hugo archetypes are the templates `hugo new` copies, never pages: not checked. Nor is a test's golden page
+// outside content/ (hugo-docsy tests/goldens/): no page includes it and no forge shows it by itself.
 function markdownCount(dir) {
-  return readdirSync(dir, {recursive: true}).filter((name) => /\.(md|markdown|mdx)$/.test(String(name)) && !/^archetypes\//.test(String(name))).length;
+  return readdirSync(dir, {recursive: true}).filter((name) => /\.(md|markdown|mdx)$/.test(String(name)) && !/^(?:archetypes|tests)\//.test(String(name))).length;
 }
 
 test('real-world classes: every fixture site is checked file by file with zero findings', () => {

@@ -30,6 +30,7 @@ import {folderKey} from '../file-stamp.js';
 import {decide, fileGroup, flavorReading, foreignGroup, fragmentGroup, pageGroup, type FileGuardSample, type GuardClass, type GuardedGroup, type GuardSample, type Reading} from './guard.js';
 import {gitRoot, isWithin} from '../ignore-files.js';
 import {literalEscapeReason} from './literal-escapes.js';
+import {neverBuiltReason} from './never-built.js';
 import {nearMissHint} from '../closest.js';
 
 /** What decides whether a post is published. */
@@ -1186,6 +1187,16 @@ export class SiteIndex {
       }
     }
     return !this.includedFiles.has(path);
+  }
+
+  /**
+   * Why a file of the run is never built and no reader sees it as part of the site, if so: a
+   * repository file (no page, included by none) outside every folder its generator builds from
+   * that no forge shows by itself (src/site/never-built.ts). Such a file is not reported on.
+   */
+  neverBuilt(path: string): string | undefined {
+    const site = this.site(path);
+    return site && this.isRepositoryFile(path) ? neverBuiltReason(path, site) : undefined;
   }
 
   /** Why a page of the run will not go live until someone edits it (a draft…), if so (see `heldBack`). */

@@ -50,6 +50,34 @@ function quoted(text: string): string[] {
   return [...text.matchAll(/(["'`])((?:(?!\1)[^\\]|\\.)*)\1/g)].map((match) => match[2]!);
 }
 
+/**
+ * The folders the content config's loaders read Markdown from besides `src/` (a `glob` loader's
+ * literal `base`), or undefined when a loader may read any file: a `glob` with a computed base, a
+ * loader of a package postlint does not know, or code of the site's own that reads files (`fs`,
+ * `readFile`, `import.meta.glob`). Starlight's `docsLoader`/`i18nLoader` read `src/content/`; `file()`
+ * reads data; an inline loader that only fetches (`async () => fetch(…)`) reads no Markdown.
+ */
+export function collectionFolders(root: string): string[] | undefined {
+  const file = configFiles.map((name) => join(root, name)).find(isFile);
+  const text = file ? readText(file) ?? '' : '';
+  if (/\bfrom\s+['"](?:node:)?fs(?:\/promises)?['"]|\breadFileSync\b|\breadFile\b|\breaddir|import\.meta\.glob/.test(text)) return undefined;
+  const known = new Set(['glob', 'file', 'docsLoader', 'i18nLoader']);
+  const folders: string[] = [];
+  for (const match of text.matchAll(/\bloader\s*:\s*(\w+)\s*\(/g)) {
+    const name = match[1]!;
+    if (name === 'async' || name === 'function') continue;
+    if (!known.has(name)) return undefined;
+    if (name !== 'glob') continue;
+    const options = balanced(text, match.index + match[0].length - 1);
+    const base = /\bbase\s*:\s*(["'`])([^"'`$]*)\1/.exec(options)?.[2];
+    if (base === undefined && /\bbase\s*:/.test(options)) return undefined;
+    folders.push(resolve(root, base ?? '.'));
+  }
+  // A loader named by a variable (`loader: myLoader`) is code postlint does not read.
+  if (/\bloader\s*:\s*(?!async\b|function\b)[A-Za-z_$][\w$.]*\s*[,}\n]/.test(text)) return undefined;
+  return folders;
+}
+
 /** The collections the site's content config defines (Starlight's `docs` too: a route of the site's own may serve it). */
 export function astroCollections(root: string): AstroCollection[] {
   const file = configFiles.map((name) => join(root, name)).find(isFile);

@@ -7,9 +7,9 @@
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {isHugoDate} from '../../dates.js';
-import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, readConfig, scheduleProblems, stringList, configFolder, nonDocumentUrl, perSite} from './common.js';
+import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, readConfig, scheduleProblems, stringList, configFolder, nonDocumentUrl, perSite, readText} from './common.js';
 import {shadowingIndexFile} from './hugo-bundle-index.js';
-import {renderHookReading, headingHookChangesIds, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent} from './hugo-site.js';
+import {renderHookReading, headingHookChangesIds, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoLayoutDirs, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent} from './hugo-site.js';
 import {hugoModuleFolders, hugoModules, hugoThemeElsewhere, hugoThemesDir, usesDocsy} from './hugo-themes.js';
 import {readHugoConfigDir} from './hugo-config-dir.js';
 import {permalinkPattern, permalinkUrl} from './hugo-permalinks.js';
@@ -18,6 +18,7 @@ import {hugoLayoutWithoutTitle} from './hugo-page-layout.js';
 import {toPosix} from '../../paths.js';
 import {hugoShortcodeFile} from './hugo-shortcode-files.js';
 import {hugoTemplates} from './hugo-layouts.js';
+import {walkFiles} from './walk-files.js';
 import {hugoPageUrlTarget} from './hugo-page-url.js';
 import {htmlContentPages, htmlPageCandidates, htmlWalkCut, isHtmlContentPage, refBases} from './hugo-ref-base.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
@@ -476,6 +477,21 @@ function unusedTheme(path: string, site: SiteInfo): string | undefined {
   return `it is in the theme "${name}", which the site does not use (${used.length > 0 ? `its theme is ${used.map((theme) => `"${theme}"`).join(', ')}` : 'it names no theme'}); Hugo never reads it`;
 }
 
+/**
+ * What Hugo builds pages from: its content roots (content/, mounts, modules' content) and the
+ * assets a template may turn into text (`resources.Get`). Unknown when a template reads files by
+ * path (`readFile`, `os.ReadFile`, `os.ReadDir`: a shortcode that markdownifies `CHANGELOG.md`), or
+ * the layouts are too many to read.
+ */
+const builtFolders = perSite((site: SiteInfo): string[] | undefined => {
+  for (const dir of hugoLayoutDirs(site)) {
+    const {files, cut} = walkFiles(dir, {enter: () => true, keep: (entry) => /\.(html|xml|json|txt|md)$/i.test(entry.name), maxEntries: 20000, maxFiles: 5000});
+    if (cut) return undefined;
+    for (const file of files) if (/\breadFile\b|\bos\.Read(?:File|Dir)\b|\breadDir\b/.test(readText(file) ?? '')) return undefined;
+  }
+  return [...hugoContentRoots(site), ...hugoAssetRoots(site)];
+});
+
 /** The folders `neverAPage` looks at, worked out once a site (discovery asks for every file). */
 const unbuiltFolders = perSite(findUnbuiltFolders);
 
@@ -536,6 +552,7 @@ export const hugo: Generator = {
   frontMatterKeys: (key) => hugoFields.get(key.toLowerCase()) ?? key,
   detect,
   contentRoots: (site) => hugoContentRoots(site),
+  builtFolders,
   staticRoots: (site) => {
     const config = site.config;
     // Content mounted as the root's content tree (`content/en` → `content`) is served from `/` too.

@@ -508,6 +508,8 @@ export const jekyll: Generator = {
   language: (path, site) => languageSuffix(basename(path), undefined) ?? languageTag(site.config.lang),
   detect,
   contentRoots: (site) => [resolve(site.root, typeof site.config.source === 'string' ? site.config.source : '.')],
+  // Jekyll reads its `source` folder only.
+  builtFolders: (site) => [resolve(site.root, typeof site.config.source === 'string' ? site.config.source : '.')],
   staticRoots: (site) => [resolve(site.root, typeof site.config.source === 'string' ? site.config.source : '.')],
   isPage: (path, site, frontMatter) => !site || builds(path, site, frontMatter !== undefined),
   unbuilt,

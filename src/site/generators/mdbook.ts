@@ -124,6 +124,8 @@ export const mdbook: Generator = {
   language: (_path, site) => languageTag(get(site.config, 'book', 'language')),
   detect,
   contentRoots: (site) => [source(site)],
+  // mdBook builds the chapters below `src` only; `{{#include}}` of a file elsewhere is followed by the index.
+  builtFolders: (site) => [source(site)],
   staticRoots: (site) => [source(site)],
   isPage(path, site) {
     if (!site || !inBook(path, site) || /[\\/]SUMMARY\.md$/.test(path)) return false;

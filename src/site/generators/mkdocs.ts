@@ -205,6 +205,35 @@ function snippetBases(site: SiteInfo): string[] {
   return [];
 }
 
+/**
+ * Plugins that build pages from Markdown outside docs_dir: mkdocs-monorepo-plugin (`!include` of
+ * another mkdocs.yml; techdocs-core runs it), mkdocs-gen-files and mkdocs-simple-plugin (pages
+ * written from any file of the repository), mkdocs-multirepo-plugin, mkdocs-include-markdown-plugin
+ * (`{% include-markdown "../x.md" %}`, which postlint does not read as an include).
+ */
+const readsBeyondDocsDir = ['monorepo', 'techdocs-core', 'gen-files', 'simple', 'multirepo', 'include-markdown'];
+
+/**
+ * What MkDocs builds from: docs_dir only (mkdocs structure/files.py `get_files` walks it alone),
+ * plus the folders pages take text from outside it: mkdocs-macros' `include_dir` (Jinja
+ * `{% include %}`, docs_dir by default) and pymdownx.snippets' `auto_append` files. Unknown when a
+ * plugin reads more.
+ */
+function builtFolders(site: SiteInfo): string[] | undefined {
+  if (readsBeyondDocsDir.some((name) => pluginSettings(site, [name]) !== undefined)) return undefined;
+  const macros = pluginSettings(site, ['macros']);
+  const includeDir = typeof macros?.include_dir === 'string' && macros.include_dir !== '' ? [resolve(site.root, macros.include_dir)] : [];
+  const extensions = Array.isArray(site.config.markdown_extensions) ? site.config.markdown_extensions : [];
+  const appended = extensions.flatMap((entry) => {
+    const options = isObject(entry) ? entry['pymdownx.snippets'] : undefined;
+    const files = isObject(options) ? options.auto_append : undefined;
+    const list = typeof files === 'string' ? [files] : Array.isArray(files) ? files.filter((item): item is string => typeof item === 'string') : [];
+    // Read from the snippets' base folders: the folder each appended file is in counts as built.
+    return list.flatMap((file) => [...(snippetBases(site).length > 0 ? snippetBases(site) : [site.root])].map((base) => dirname(resolve(base, file))));
+  });
+  return [docsDir(site), ...includeDir, ...appended];
+}
+
 /** The Markdown extensions the site enables, by name (`- admonition`, `- pymdownx.details: {…}`). */
 function markdownExtensions(site: SiteInfo): Set<string> {
   const extensions = Array.isArray(site.config.markdown_extensions) ? site.config.markdown_extensions : isObject(site.config.markdown_extensions) ? [site.config.markdown_extensions] : [];
@@ -263,6 +292,9 @@ export const mkdocs: Generator = {
   language: (path, site) => i18nFolderLanguage(path, site) ?? languageSuffix(basename(path), undefined) ?? languageTag(isObject(site.config.theme) ? site.config.theme.language : undefined),
   detect,
   contentRoots: (site) => [docsDir(site)],
+  builtFolders,
+  // `exclude_docs` (gitignore lines; `.*` and `/templates/` by default) and the mkdocs-exclude plugin drop files from `mkdocs build`.
+  excludedFromBuild: (path, site) => (markdownExtension.test(path) && isBelow(path, docsDir(site)) && excluded(toPosix(relative(docsDir(site), path)), site) ? 'MkDocs leaves it out of the build (`exclude_docs`, or the exclude plugin)' : undefined),
   staticRoots: (site) => [docsDir(site)],
   // Only docs_dir is built: a README or a `.github/` template beside it is a repository file; names starting with a dot are ignored.
   // Material's blog plugin lists the posts on the blog's index page, after its own content (plugins/blog/plugin.py: the index is a View whose posts the blog template renders below `page.content`).

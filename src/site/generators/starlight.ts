@@ -16,7 +16,7 @@ import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, lookInRoots
 import {caseOnlyPage, normalizeUrl, pageUrlFirst, urlMap} from './url-map.js';
 import {localeOf, siteLocaleReading} from './locales.js';
 import {astroRedirects, redirectFor, type AstroRedirects} from './astro-redirects.js';
-import {astroCollections, collectionOf, entryDraftProblems, entryId, type AstroCollection} from './astro-collections.js';
+import {astroCollections, collectionFolders, collectionOf, entryDraftProblems, entryId, type AstroCollection} from './astro-collections.js';
 import {linkRewritingPlugins, pageBesideFile, pluginIds, strippedPagePath, type PluginIds} from './astro-markdown-plugins.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 import {toPosix} from '../../paths.js';
@@ -54,6 +54,17 @@ async function detect(dir: string): Promise<Detection | undefined> {
 
 function docs(site: SiteInfo): string {
   return join(site.root, 'src', 'content', 'docs');
+}
+
+/**
+ * What Astro builds from: `src/` (pages, content collections, components that import Markdown)
+ * and the folders the content config's loaders read. Unknown when the config moves `srcDir` or
+ * a loader may read any file (astro-collections.ts `collectionFolders`).
+ */
+function builtFolders(site: SiteInfo): string[] | undefined {
+  if (/\bsrcDir\s*:/.test(site.configFile ? readText(site.configFile) ?? '' : '')) return undefined;
+  const loaded = collectionFolders(site.root);
+  return loaded ? [join(site.root, 'src'), ...loaded] : undefined;
 }
 
 function collections(site: SiteInfo): AstroCollection[] {
@@ -114,6 +125,7 @@ export const starlight: Generator = {
   words: ['starlight', 'astro', 'mdx'],
   detect,
   contentRoots: (site) => [docs(site)],
+  builtFolders,
   staticRoots: (site) => [join(site.root, 'public')],
   // MDX components (`<PluginPermissions />`) render content postlint cannot see.
   inserts: ['mdx', 'component'],

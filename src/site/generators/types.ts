@@ -263,6 +263,19 @@ export interface Generator {
    */
   unbuilt?(path: string, site: SiteInfo): string | undefined;
   /**
+   * Every folder the build reads Markdown from (MkDocs docs_dir, VitePress srcDir, Starlight's
+   * `src/` and its collections' bases), when that is all it reads: a Markdown file outside them
+   * that no page includes and no forge shows by itself is never built and not checked
+   * (src/site/never-built.ts). Undefined when a plugin or computed setting may read more.
+   */
+  builtFolders?(site: SiteInfo): string[] | undefined;
+  /**
+   * Why the build leaves out this file of a built folder (MkDocs `exclude_docs`), if so: like a
+   * file outside the built folders, it is not reported on unless a page includes it or a forge
+   * shows it by itself (an include-only snippets folder stays checked where its text lands).
+   */
+  excludedFromBuild?(path: string, site: SiteInfo): string | undefined;
+  /**
    * Why the generator reads this page but writes no file for it (Eleventy `permalink: false`), if so:
    * such a page is no draft, has no URL, and a link to it is unverifiable.
    */

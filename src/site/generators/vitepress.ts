@@ -116,6 +116,8 @@ export const vitepress: Generator = {
   words: ['vitepress'],
   detect,
   contentRoots: (site) => [source(site)],
+  // VitePress builds srcDir only (its other Markdown reaches a page through `<!--@include:-->`, which the index follows).
+  builtFolders: (site) => [source(site)],
   // `public/` in the source folder is served at the site root; the source folder holds the pages and their assets.
   staticRoots: (site) => [resolve(source(site), 'public'), source(site)],
   isPage: (path, site) => !site || (isBelow(path, source(site)) && !relative(source(site), path).split(sep).some((part) => part === 'node_modules' || part === 'public' || part.startsWith('.'))),

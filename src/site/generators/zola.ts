@@ -93,6 +93,8 @@ export const zola: Generator = {
   language: (path, site) => languageOf(path, site)?.toLowerCase() ?? languageTag(site.config.default_language),
   detect,
   contentRoots: (site) => [content(site)],
+  // Zola builds pages from content/ only.
+  builtFolders: (site) => [content(site)],
   staticRoots: (site) => [join(site.root, 'static'), content(site)],
   isPage: (path, site) => site !== undefined && isBelow(path, content(site)) && /\.md$/i.test(path),
   pageUrl(path, site, frontMatter) {

@@ -1,0 +1,39 @@
+/**
+ * Markdown files a site never builds and nobody reads as part of it: outside every folder its
+ * generator builds from (MkDocs reads `docs_dir` only, VitePress `srcDir`, Starlight `src/` and
+ * its collections' bases), included by no page, and none of the files a forge shows by itself
+ * (a folder's README, the top folder's files, `.github/`, `docs/` community files: those are
+ * repository files, read on GitHub, and stay checked). A design note in `design/` or a
+ * contributor guide in `i18n-guides/` beside a docs folder is no page and no repository document:
+ * its words and links are left alone, as `--verbose` says. One concept for every generator that
+ * names its built folders (`builtFolders`); Eleventy leaves such files out at discovery already
+ * (its `unbuilt`, the same forge exception).
+ */
+import {relative} from 'node:path';
+import {isForgeDocument} from './forge-documents.js';
+import {projectTop} from './project-top.js';
+import {generatorOf} from './generators/index.js';
+import type {SiteInfo} from './generators/types.js';
+import {isBelow, isDir} from './generators/common.js';
+import {toPosix} from '../paths.js';
+
+/**
+ * Why `path`, a file of `site` that is no page, is never built, if so: it lies outside every
+ * folder the generator builds from, or the build excludes it (MkDocs `exclude_docs`), and no forge
+ * shows it by itself. The caller has settled that no page includes it (a snippet kept outside
+ * docs_dir, or in an excluded snippets folder, is checked where it lands).
+ */
+export function neverBuiltReason(path: string, site: SiteInfo): string | undefined {
+  const generator = generatorOf(site);
+  const folders = generator.builtFolders?.(site);
+  // Folders unknown, or none on disk (the model of this site is evidently off): only what the build excludes is left out.
+  const known = folders !== undefined && folders.some((folder) => isDir(folder));
+  const inside = !known || folders.some((folder) => isBelow(path, folder));
+  const excluded = generator.excludedFromBuild?.(path, site);
+  if (inside && excluded === undefined) return undefined;
+  // The top folder of the repository or of the site (a site kept as a folder of a bigger repository, as Eleventy reads it).
+  if (isForgeDocument(path, site.root) || isForgeDocument(path, projectTop(site.root) ?? site.root)) return undefined;
+  if (excluded !== undefined) return `${excluded}, and no page includes it`;
+  const named = folders!.map((folder) => `${toPosix(relative(site.root, folder)) || '.'}/`).join(', ');
+  return `it is outside ${named}, all ${generator.title} builds from, and no page includes it`;
+}

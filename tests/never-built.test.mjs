@@ -1,0 +1,74 @@
+// A Markdown file outside every folder the generator builds from (MkDocs' docs_dir, Starlight's
+// src/ and its collections' bases), that no page includes and no forge shows by itself, is never
+// built: left out, as --verbose says (a design note, a contributor guide beside the docs). A page,
+// a snippet a page includes, and the files GitHub shows (a folder's README, the top folder's files,
+// .github/) stay checked. A plugin that builds from more leaves everything checked.
+// Fixtures: fixtures/never-built/{mkdocs,starlight}. Exact rule id, line and column.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {cpSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {findings, fixtures, postlint, postlintJson, tempFolder} from './helpers.mjs';
+
+/** The fixture copied out of this repository, so that its own top folder is the project's top. */
+function copy(name, changes = {}) {
+  const root = tempFolder(`postlint-never-built-${name}-`);
+  cpSync(join(fixtures, 'never-built', name), root, {recursive: true});
+  for (const [path, text] of Object.entries(changes)) writeFileSync(join(root, path), text);
+  return root;
+}
+
+const run = (root) => findings(postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: root}).json, root).sort();
+
+// Checked either way: the page, the snippet it pastes, and what GitHub shows by itself.
+const shown = [
+  '.github/ISSUE_TEMPLATE/bug.md:3:4 spelling',
+  'Documentation/index.md:3:4 spelling',
+  'Documentation/snippets/part.md:1:15 spelling',
+  'OWNERS.md:3:4 spelling',
+  'README.md:3:4 spelling',
+  'build/release/README.md:3:4 spelling',
+  'design/shared.md:1:17 spelling',
+];
+
+test('mkdocs: a design note outside docs_dir and a draft exclude_docs drops are left out (spelling, anchor, missing file); pages, snippets (an excluded snippets folder too), READMEs, top files and .github/ stay checked', () => {
+  const root = copy('mkdocs');
+  assert.deepEqual(run(root), shown);
+  const {stderr} = postlint(['--offline', '--no-config', '--no-cache', '--verbose', '.'], {cwd: root});
+  assert.match(stderr, /3 files left out: the site never builds them \(Documentation\/drafts\/wip\.md: MkDocs leaves it out of the build \(`exclude_docs`, or the exclude plugin\), and no page includes it\)/);
+});
+
+test('mkdocs: with a plugin that builds pages from outside docs_dir (gen-files), the design note is checked: its typo, anchor and missing file', () => {
+  const root = copy('mkdocs', {'mkdocs.yml': 'site_name: Never built\ndocs_dir: Documentation/\nexclude_docs: |\n  drafts/\n  snippets/\nplugins:\n  - gen-files\nmarkdown_extensions:\n  - pymdownx.snippets\n'});
+  assert.deepEqual(run(root), [
+    ...shown,
+    'build/release/checklist.md:3:4 spelling',
+    'design/proposal.md:3:4 spelling',
+    'design/proposal.md:5:5 no-broken-anchors',
+    'design/proposal.md:5:38 no-missing-files',
+  ].sort());
+});
+
+test('mkdocs: mkdocs-macros\' include_dir is read by pages: a file there stays checked', () => {
+  const root = copy('mkdocs', {'mkdocs.yml': 'site_name: Never built\ndocs_dir: Documentation/\nexclude_docs: |\n  drafts/\n  snippets/\nplugins:\n  - macros:\n      include_dir: design\nmarkdown_extensions:\n  - pymdownx.snippets\n'});
+  assert.deepEqual(run(root).filter((row) => row.startsWith('design/')), ['design/proposal.md:3:4 spelling', 'design/proposal.md:5:5 no-broken-anchors', 'design/proposal.md:5:38 no-missing-files', 'design/shared.md:1:17 spelling'].sort());
+});
+
+test('starlight: a guide beside src/ is left out; the docs page and the top folder\'s CONTRIBUTING.md are checked', () => {
+  const root = copy('starlight');
+  assert.deepEqual(run(root), ['CONTRIBUTING.md:3:4 spelling', 'src/content/docs/index.md:5:4 spelling']);
+});
+
+test('starlight: a glob loader\'s base is built from; a loader reading files in code leaves everything checked', () => {
+  const globbed = copy('starlight', {'src/content.config.ts': "import {defineCollection} from 'astro:content';\nimport {glob} from 'astro/loaders';\nimport {docsLoader} from '@astrojs/starlight/loaders';\n\nexport const collections = {\n  docs: defineCollection({loader: docsLoader()}),\n  guides: defineCollection({loader: glob({pattern: '**/*.md', base: './guides'})}),\n};\n"});
+  assert.deepEqual(run(globbed), ['CONTRIBUTING.md:3:4 spelling', 'guides/intro.md:3:4 spelling', 'src/content/docs/index.md:5:4 spelling']);
+  const coded = copy('starlight', {'src/content.config.ts': "import {readFileSync} from 'node:fs';\nimport {defineCollection} from 'astro:content';\nimport {docsLoader} from '@astrojs/starlight/loaders';\n\nexport const collections = {\n  docs: defineCollection({loader: docsLoader()}),\n  notes: defineCollection({loader: async () => [{id: 'x', body: readFileSync('i18n-guides/guide.md', 'utf8')}]}),\n};\n"});
+  assert.deepEqual(run(coded), ['CONTRIBUTING.md:3:4 spelling', 'guides/intro.md:3:4 spelling', 'i18n-guides/guide.md:3:4 spelling', 'src/content/docs/index.md:5:4 spelling']);
+});
+
+test('hugo: notes beside content/ are left out; the page and the top folder\'s CHANGELOG.md are checked; a template that reads files by path leaves the notes checked', () => {
+  const root = copy('hugo');
+  assert.deepEqual(run(root), ['CHANGELOG.md:3:4 spelling', 'content/posts/first.md:6:4 spelling']);
+  const reading = copy('hugo', {'layouts/_default/single.html': '<article>{{ .Content }}{{ readFile "notes/plan.md" | markdownify }}</article>\n'});
+  assert.deepEqual(run(reading), ['CHANGELOG.md:3:4 spelling', 'content/posts/first.md:6:4 spelling', 'notes/plan.md:3:4 spelling']);
+});
