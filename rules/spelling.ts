@@ -232,7 +232,7 @@
  * | `names` | `true` | leave unknown capitalized words next to another capitalized word in running text alone; `false` checks them |
  * | `siteTerms` | `3` | a word reported in at least this many files of the site (checked in the same run) is a site term and not reported, unless it is a known misspelling or shorter than 3 letters; `0` turns this off |
  * | `fix` | `false` | let `--fix` correct a known misspelling that has exactly one correction (as `--fix-type spelling` does for one run) |
- * | `report` | `"likely"` | which words are reported: `"likely"` likely typos only (see above), `"unknown"` every unknown word, `"auto"` (the default before 0.2) every unknown word when the site keeps a words list (`.postlint/words.txt`, `spelling.words`, `spelling.dictionaries`, a `cspell.json`, a typos config's words), else likely typos only |
+ * | `report` | `"likely"` | which words are reported: `"likely"` likely typos only (see above), `"unknown"` every unknown word, `"auto"` (the default before 0.2) every unknown word when the site keeps a words list (`.postlint/words.txt`, `spelling.words`, `spelling.dictionaries`, a `cspell.json`, a typos config's words, a Vale vocabulary), else likely typos only |
  *
  * ```json
  * {
@@ -271,7 +271,11 @@
  * entries mapped to themselves (`zorblat = "zorblat"`, typos' "always valid"), read as typos finds
  * its config: the first of `typos.toml`, `_typos.toml`, `.typos.toml`, `Cargo.toml`
  * (`[workspace.metadata.typos]`, `[package.metadata.typos]`), `pyproject.toml` (`[tool.typos]`) in the
- * site's folder or the nearest folder above it within the repository.
+ * site's folder or the nearest folder above it within the repository. And a Vale vocabulary's:
+ * the nearest `.vale.ini` (or `_vale.ini`) names `StylesPath` and `Vocab`; each entry of
+ * `<StylesPath>/config/vocabularies/<Vocab>/accept.txt` (`<StylesPath>/Vocab/<Vocab>/` before Vale 3)
+ * is a word or phrase of the site, and a pattern with few spellings gives each (`Kinase(s)?`,
+ * `[Oo]bservability`); one matching endlessly many (`[pP]y.*`) is left to Vale.
  *
  * Why nspell and not cspell or typo-js, and what the spelling rules cost: [internals](../internals.md#spelling-engine).
  *
