@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {join} from 'node:path';
 import {lintRule} from 'postlint/testing';
 import {fixtures} from './helpers.mjs';
-import {lintSite, row, siteFindings} from './rule-helpers.mjs';
+import {lintSite, row, ruleFindings, siteFindings} from './rule-helpers.mjs';
 
 const rule = 'brand-casing';
 const base = join(fixtures, 'brand-casing');
@@ -215,4 +215,11 @@ test('brand-casing: a hashtag is a tag, not a name, in emphasis too; the word in
   const {findings} = await lintRule({rule, files: {'post.md': '# Clips\n\nMore *#youtube* clips, and _@youtube_ too, on a youtube channel.\n'}, paths: ['post.md']});
   assert.deepEqual(findings.map(row), ['post.md:3:49 brand-casing']);
   assert.match(findings[0].message, /YouTube/);
+});
+
+test('brand-casing: a name only Simple Icons writes with one capital (Openlayers) is not held against inner capitals (OpenLayers); a corroborated one is (CloudFlare); TripAdvisor is right before 2020-03', async () => {
+  assert.deepEqual(await ruleFindings(rule, ['brand-casing/title-cased']), [
+    'brand-casing/title-cased/maps.md:3:58 brand-casing', // CloudFlare: the dictionaries write Cloudflare too
+    'brand-casing/title-cased/maps.md:5:27 brand-casing', // an undated page: today's Tripadvisor
+  ]);
 });
