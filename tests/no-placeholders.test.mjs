@@ -62,23 +62,3 @@ test('no-placeholders: a TODO naming a kind of message, in English or borrowed i
   const rows = await siteFindings(rule, {'post.md': '# Avisos\n\nPara dejar avisos TODO u otras notas.\n'});
   assert.deepEqual(rows, ['post.md:3:19 no-placeholders']);
 });
-
-test('no-placeholders: on a Starlight site whose locales come from a module postlint does not read, language folders that mirror each other are languages', async () => {
-  const config = "import {defineConfig} from 'astro/config';\nimport starlight from '@astrojs/starlight';\nimport {locales} from './config/locales';\nexport default defineConfig({integrations: [starlight({title: 'Kit', defaultLocale: 'en', locales})]});\n";
-  const page = (body) => `---\ntitle: T\n---\n\n${body}\n`;
-  const files = {
-    'astro.config.mjs': config,
-    'src/content/docs/en/index.md': page('Start here.'),
-    'src/content/docs/en/comments.md': page('To leave TODO messages, use JavaScript comments.'),
-    'src/content/docs/es/index.md': page('Empieza aquí.'),
-    'src/content/docs/es/comments.md': page('Para dejar mensajes TODO u otras notas, usa comentarios de JavaScript.\n\nTODO: traducir.'),
-    // `js/` and `go/` mirror each other too, but name no language: an SDK's pages, in English.
-    'src/content/docs/js/comments.md': page('The client leaves TODO u otras here.'),
-    'src/content/docs/go/comments.md': page('The client leaves TODO u otras here.'),
-  };
-  assert.deepEqual(await siteFindings(rule, files), [
-    'src/content/docs/es/comments.md:7:1 no-placeholders',
-    'src/content/docs/go/comments.md:5:19 no-placeholders',
-    'src/content/docs/js/comments.md:5:19 no-placeholders',
-  ]);
-});

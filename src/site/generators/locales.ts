@@ -108,31 +108,12 @@ function mirroredLocaleFolders(src: string): Record<string, string> {
   if (candidates.length === 0) return found;
   const stem = (page: string): string => page.replace(/\.(md|mdx|mdoc)$/i, '');
   const rootPages = new Set(pagesBelow(src).filter((page) => !candidates.some((folder) => page.startsWith(`${folder}/`))).map(stem));
-  const folderPages = new Map(candidates.map((folder) => [folder, pagesBelow(join(src, folder)).map(stem)]));
-  const mirrors = (pages: string[], other: Set<string>): boolean => {
-    const shared = pages.filter((page) => other.has(page));
-    return shared.length > 0 && shared.length * 2 >= pages.length && shared.some((page) => page !== 'index');
-  };
   for (const folder of candidates) {
-    const pages = folderPages.get(folder)!;
-    if (mirrors(pages, rootPages)) found[folder] = folder.toLowerCase();
-    // Every language in its own folder, the default's too (`en/`, `zh-cn/`: Starlight without a root
-    // locale): a folder mirroring another language's folder. Both names must be languages (`ts` is
-    // Tsonga, `js` and `go` are no language: an SDK's per-language pages mirror each other too).
-    else if (isLanguage(folder) && candidates.some((other) => other !== folder && isLanguage(other) && mirrors(pages, new Set(folderPages.get(other))))) found[folder] = folder.toLowerCase();
+    const pages = pagesBelow(join(src, folder)).map(stem);
+    const shared = pages.filter((page) => rootPages.has(page));
+    if (shared.length > 0 && shared.length * 2 >= pages.length && shared.some((page) => page !== 'index')) found[folder] = folder.toLowerCase();
   }
   return found;
-}
-
-const languageNames = new Intl.DisplayNames(['en'], {type: 'language', fallback: 'none'});
-
-/** A tag ICU names as a language (`zh-cn`, `pt-br`, `ko`), not just two letters. */
-function isLanguage(tag: string): boolean {
-  try {
-    return languageNames.of(tag) !== undefined;
-  } catch {
-    return false;
-  }
 }
 
 
