@@ -30,10 +30,10 @@
  * before a noun, `TODO deleted accounts still show up` is a note) or a kind of thing (`another TODO item`,
  * `Add TODO list support`, `a simple TODO app`, `a TODO MVC clone`), or as a thing someone has
  * (`my December TODO.`: a possessive and at most one word, not a verb, before it, the phrase ending there), or inside a short
- * quoted phrase (`my "long TODO" list`); on a page in another language (its `lang`, its locale
- * folder), the word borrowed into one of its sentences as a noun, a word of the sentence after it and
- * one before it or the word after in another script (`dejar mensajes TODO u otras`, `保留 TODO 消息`;
- * `TODO: traducir` opens a note and is reported); a heading that is the word alone over the list it names (`# TODO
+ * quoted phrase (`my "long TODO" list`); the word borrowed as a noun into a sentence of another
+ * language: a word in another script than Latin after it (`保留 TODO 消息`), or on a page in another
+ * language (its `lang`) a word on each side (`dejar mensajes TODO u otras`; `TODO: traducir` opens a
+ * note and is reported); a heading that is the word alone over the list it names (`# TODO
  * (maybe?)` over the items still to do; over nothing it is still a leftover); every use of a word on a page that tells
  * its reader to replace it (`Replace each *TODO* with your answer`: a template) or whose title names
  * it (`title: Generate Lorem Ipsum With a Shortcode`: the page is about it); `XXX` alone in a
@@ -377,18 +377,20 @@ function insideQuote(raw: string, start: number, end: number): boolean {
 }
 
 /**
- * On a page in another language, an English word in capitals inside one of its sentences is the term
- * the sentence borrows, a noun among its nouns (`para dejar mensajes TODO u otras explicaciones`,
- * `为了保留 TODO 消息`, `TODO 메시지나 기타 …`): a word of the sentence right after it, and a word right
- * before it or, when the word after is in another script than Latin, none needed (Latin capitals in
- * Han, Hangul or Cyrillic prose are a name). A note left in a translation opens with the word and a
- * colon (`TODO: traducir`, `TODO：翻译`) or stands alone or last (`(TODO)`, `… sin terminar TODO.`): reported.
+ * An English word in capitals inside a sentence of another language is the term the sentence
+ * borrows, a noun among its nouns: followed by a word of that sentence in another script than Latin
+ * (`为了保留 TODO 消息`, `TODO 메시지나 기타 …`: Latin capitals in Han, Hangul or Cyrillic prose are a
+ * name), or, on a page in another language (`translated`: its `lang`, its locale folder), by a word
+ * of the sentence with one before it too (`para dejar mensajes TODO u otras explicaciones`). A note
+ * left in a translation opens with the word and a colon (`TODO: traducir`, `TODO：翻译`) or stands
+ * alone or last (`(TODO)`, `… sin terminar TODO.`): reported.
  */
-function borrowedTerm(word: string, before: string, after: string): boolean {
+function borrowedTerm(word: string, before: string, after: string, translated: boolean): boolean {
   if (word !== word.toUpperCase()) return false;
   const next = /^[ \t]+(\p{L}[\p{L}\p{M}]*)(?![\p{L}\p{M}]*[ \t]*[:：])/u.exec(after);
   if (!next) return false;
-  return /[\p{L}\p{M}][ \t]+$/u.test(before) || !/\p{Script=Latin}/u.test(next[1]!);
+  if (!/\p{Script=Latin}/u.test(next[1]!)) return true;
+  return translated && /[\p{L}\p{M}][ \t]+$/u.test(before);
 }
 
 /** A quote mark on each side: the word is quoted ("TODO", ‘FIXME’), a mention. */
@@ -418,7 +420,7 @@ function reportWords(node: Text, source: string, matchers: RegExp[], translated:
       (owned(raw.slice(Math.max(0, match.index - 40), match.index)) && /^(?:[ \t]*[.,;!?)]|[ \t]*$)/.test(raw.slice(end, end + 40))) ||
       quoted(raw[match.index - 1], raw[end]) ||
       insideQuote(raw, match.index, end) ||
-      (translated && borrowedTerm(match[0], raw.slice(Math.max(0, match.index - 20), match.index), raw.slice(end, end + 40)));
+      borrowedTerm(match[0], raw.slice(Math.max(0, match.index - 20), match.index), raw.slice(end, end + 40), translated);
     previousEnd = end;
     if (!mention) found(match[0], start + match.index, match[0].length);
   }

@@ -55,6 +55,7 @@ test('no-placeholders: a TODO naming a kind of message, in English or borrowed i
   assert.deepEqual(await ruleFindings(rule, [dir]), [
     `${dir}/comentarios.md:8:1 no-placeholders`, // opens its sentence with a colon: a note
     `${dir}/comentarios.md:10:33 no-placeholders`, // ends its sentence: a note
+    `${dir}/hangul.md:5:1 no-placeholders`, // no language declared: the Hangul word after it says the sentence is Korean; the colon opens a note
     `${dir}/notes.md:5:14 no-placeholders`, // an English page: no word after names a thing
     `${dir}/zhushi.md:8:1 no-placeholders`, // a full-width colon: a note
   ]);

@@ -33,3 +33,9 @@ test('a Vale pattern gives its spellings when they are few: groups, `?`, classes
   for (const endless of ['[pP]y.*\\b', 'a+', 'x{2}', '\\bword', '[^a]b', '(?=a)b']) assert.equal(spellings(endless), undefined, endless);
   assert.equal(spellings('[a-z][a-z][a-z]'), undefined); // 17576 spellings: a shape, not words
 });
+
+test('a brand in a Vale vocabulary is a word for spelling, not a form brand-casing leaves alone', async () => {
+  const vocab = {...files, 'styles/config/vocabularies/Site/accept.txt': 'neovim\n', 'post.md': '# Editors\n\nSince neovim config files are plain Lua, I keep them in git.\n'};
+  const {findings} = await lintRule({rule: 'brand-casing', files: vocab, paths: ['post.md']});
+  assert.deepEqual(findings.map(row), ['post.md:3:7 brand-casing']);
+});

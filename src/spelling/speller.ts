@@ -274,8 +274,11 @@ async function build(spelling: SpellingSettings, root: string, configDir: string
   const typos = typosConfigWords(root);
   for (const word of typos) add(word);
   // And one that checks with Vale: the entries of its vocabularies' accept.txt.
+  // Its words only: a brand written in lower case there (`neovim`, listed to quiet Vale's spelling
+  // rule on a command's name) says nothing of how the prose should write the name, so unlike the
+  // site's own words list it does not exempt that form from brand-casing.
   const vale = valeVocabWords(root);
-  for (const word of vale) add(word);
+  for (const word of vale) addWord(words, word, false);
   const brands = new Map<string, string>();
   for (const brand of spelling.brands) {
     brands.set(brand.toLowerCase(), brand);
