@@ -93,6 +93,11 @@ export const listMisreadings: ReadonlyMap<string, string> = new Map([
   // organisation `QwenLM` and repositories `QwenLM/Qwen`, `QwenLM/Qwen2`, `QwenLM/Qwen3` ("The
   // official repo of Qwen"), its Hugging Face organisation page "Welcome to Qwen", its chat `Qwen Chat`.
   ['QWen', 'Qwen'],
+  // Simple Icons' `Openlayers`. The owner writes `OpenLayers`: the project's README
+  // (openlayers/openlayers: "# OpenLayers", "[OpenLayers](https://openlayers.org/) is a
+  // high-performance, feature-packed library …"), throughout. No second source about names lists
+  // the name, so the title alone stood, title-cased only (vocabulary.ts: names, titleCased).
+  ['Openlayers', 'OpenLayers'],
 ]);
 
 /** A list's title in the form its owner writes today (`MailChimp` → `Mailchimp`, `QWen` → `Qwen`). */

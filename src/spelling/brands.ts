@@ -18,10 +18,6 @@ export function brandFix(word: string, speller: Speller, sentenceStart: boolean)
   if (right === undefined || right === word || speller.projectWords.has(word)) return undefined;
   // A name only Simple Icons capitalizes (`Coreboot`) may be written in lower case by its owner (`coreboot`).
   if (word === lower && speller.words.titleCased.has(right)) return undefined;
-  // Nor is it held against inner capitals (`OpenLayers` against Simple Icons' `Openlayers`): its plain
-  // form is the list's title case, which no second source corroborates, while inner capitals are
-  // always someone's deliberate form (as writtenOtherwise in vocabulary.ts reads the dictionary's).
-  if (speller.words.titleCased.has(right) && camelAgainstOneCapital(word, right)) return undefined;
   // A word that is also ordinary (or listed in lower case) is fine in lower case, and capitalized
   // at the start of a sentence; capitalized in mid-sentence it names something: `Typescript`.
   const ordinary = (speller.words.forms.get(lower)?.includes(lower) ?? false) || ordinaryWord(lower, speller);
