@@ -131,7 +131,8 @@
  * **Values the page's code sets.** An unknown word that a code block of the page sets as a value
  * (`hostname = "devstation"`, `host: devstation`, then "Setting devstation as hostname") is that
  * value named in prose, not an English word, and is not reported; a known misspelling still is, and
- * so is a word the code only mentions (a command alone on its line).
+ * so is a word the code only mentions (a command alone on its line). So is a part of a compound
+ * identifier the page's code writes (`kNumVarints`, `parse_varint`: "a batch of varints").
  *
  * **Tables of code names.** In a table column whose every cell holds a snake_case identifier
  * (three rows or more: `kend key_end`, terminfo's short and long names of one capability), the
@@ -353,6 +354,28 @@ function codeValues(tree: Root): Set<string> {
   return words;
 }
 
+/** An identifier of two parts or more: camelCase, PascalCase with a prefix, snake_case (`kNumVarints`, `parse_varint`). */
+const compoundIdentifier = /[\p{L}_][\p{L}\p{N}_]*/gu;
+
+/**
+ * The parts of the compound identifiers the page's code writes (`kNumVarints` → `num`, `varints`),
+ * lower case, four letters or more: the page names its things with them, so the same word in its
+ * prose is the code's term (`a batch of varints`), not an English word misspelled.
+ */
+function codeNameParts(tree: Root): Set<string> {
+  const parts = new Set<string>();
+  const read = (value: string): void => {
+    for (const [identifier] of value.matchAll(compoundIdentifier)) {
+      const pieces = identifier.split(/_+|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u).filter((piece) => piece !== '');
+      if (pieces.length < 2) continue;
+      for (const piece of pieces) if (/^\p{L}{4,}$/u.test(piece)) parts.add(piece.toLowerCase());
+    }
+  };
+  walkType(tree, 'code', (node) => read(node.value));
+  walkType(tree, 'inlineCode', (node) => read(node.value));
+  return parts;
+}
+
 /** `e.g.` or `i.e.` in running text (not code, not a URL): the writer's way with Latin abbreviations. */
 const dottedAbbreviation = /(?:^|[^\p{L}\p{N}.])(?:e\.g|i\.e)\./iu;
 
@@ -555,7 +578,7 @@ export default defineRule({
     const root = spellers.wordsRoot();
     if (unknown.size > 0) noteWordsRoot(path, root);
     note({root, american: [...american], british: [...british], ...(writesDotted(tree) ? {dotted: true} : {})} satisfies SpellingNote);
-    const code = unknown.size > 0 ? codeValues(tree) : new Set<string>();
+    const code = unknown.size > 0 ? new Set([...codeValues(tree), ...codeNameParts(tree)]) : new Set<string>();
     let mentions: Set<number> | undefined;
     let others: Ranges | undefined;
     for (const {first, count, uses} of unknown.values()) {
