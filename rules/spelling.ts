@@ -133,7 +133,8 @@
  * **Values the page's code sets.** An unknown word that a code block of the page sets as a value
  * (`hostname = "devstation"`, `host: devstation`, then "Setting devstation as hostname") is that
  * value named in prose, not an English word, and is not reported; a known misspelling still is, and
- * so is a word the code only mentions (a command alone on its line).
+ * so is a word the code only mentions (a command alone on its line). So is a part of a compound
+ * identifier the page's code writes (`kNumVarints`, `parse_varint`: "a batch of varints").
  *
  * **Tables of code names.** In a table column whose every cell holds a snake_case identifier
  * (three rows or more: `kend key_end`, terminfo's short and long names of one capability), the
@@ -234,7 +235,7 @@
  * | `names` | `true` | leave unknown capitalized words next to another capitalized word in running text alone; `false` checks them |
  * | `siteTerms` | `3` | a word reported in at least this many files of the site (checked in the same run) is a site term and not reported, unless it is a known misspelling or shorter than 3 letters; `0` turns this off |
  * | `fix` | `false` | let `--fix` correct a known misspelling that has exactly one correction (as `--fix-type spelling` does for one run) |
- * | `report` | `"likely"` | which words are reported: `"likely"` likely typos only (see above), `"unknown"` every unknown word, `"auto"` (the default before 0.2) every unknown word when the site keeps a words list (`.postlint/words.txt`, `spelling.words`, `spelling.dictionaries`, a `cspell.json`, a typos config's words), else likely typos only |
+ * | `report` | `"likely"` | which words are reported: `"likely"` likely typos only (see above), `"unknown"` every unknown word, `"auto"` (the default before 0.2) every unknown word when the site keeps a words list (`.postlint/words.txt`, `spelling.words`, `spelling.dictionaries`, a `cspell.json`, a typos config's words, a Vale vocabulary), else likely typos only |
  *
  * ```json
  * {
@@ -273,7 +274,11 @@
  * entries mapped to themselves (`zorblat = "zorblat"`, typos' "always valid"), read as typos finds
  * its config: the first of `typos.toml`, `_typos.toml`, `.typos.toml`, `Cargo.toml`
  * (`[workspace.metadata.typos]`, `[package.metadata.typos]`), `pyproject.toml` (`[tool.typos]`) in the
- * site's folder or the nearest folder above it within the repository.
+ * site's folder or the nearest folder above it within the repository. And a Vale vocabulary's:
+ * the nearest `.vale.ini` (or `_vale.ini`) names `StylesPath` and `Vocab`; each entry of
+ * `<StylesPath>/config/vocabularies/<Vocab>/accept.txt` (`<StylesPath>/Vocab/<Vocab>/` before Vale 3)
+ * is a word or phrase of the site, and a pattern with few spellings gives each (`Kinase(s)?`,
+ * `[Oo]bservability`); one matching endlessly many (`[pP]y.*`) is left to Vale.
  *
  * Why nspell and not cspell or typo-js, and what the spelling rules cost: [internals](../internals.md#spelling-engine).
  *
@@ -349,6 +354,28 @@ function codeValues(tree: Root): Set<string> {
     }
   });
   return words;
+}
+
+/** An identifier of two parts or more: camelCase, PascalCase with a prefix, snake_case (`kNumVarints`, `parse_varint`). */
+const compoundIdentifier = /[\p{L}_][\p{L}\p{N}_]*/gu;
+
+/**
+ * The parts of the compound identifiers the page's code writes (`kNumVarints` → `num`, `varints`),
+ * lower case, four letters or more: the page names its things with them, so the same word in its
+ * prose is the code's term (`a batch of varints`), not an English word misspelled.
+ */
+function codeNameParts(tree: Root): Set<string> {
+  const parts = new Set<string>();
+  const read = (value: string): void => {
+    for (const [identifier] of value.matchAll(compoundIdentifier)) {
+      const pieces = identifier.split(/_+|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u).filter((piece) => piece !== '');
+      if (pieces.length < 2) continue;
+      for (const piece of pieces) if (/^\p{L}{4,}$/u.test(piece)) parts.add(piece.toLowerCase());
+    }
+  };
+  walkType(tree, 'code', (node) => read(node.value));
+  walkType(tree, 'inlineCode', (node) => read(node.value));
+  return parts;
 }
 
 /** `e.g.` or `i.e.` in running text (not code, not a URL): the writer's way with Latin abbreviations. */
@@ -560,7 +587,7 @@ export default defineRule({
     const root = spellers.wordsRoot();
     if (unknown.size > 0) noteWordsRoot(path, root);
     note({root, american: [...american], british: [...british], ...(writesDotted(tree) ? {dotted: true} : {})} satisfies SpellingNote);
-    const code = unknown.size > 0 ? codeValues(tree) : new Set<string>();
+    const code = unknown.size > 0 ? new Set([...codeValues(tree), ...codeNameParts(tree)]) : new Set<string>();
     let mentions: Set<number> | undefined;
     let others: Ranges | undefined;
     for (const {first, count, uses} of unknown.values()) {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {join} from 'node:path';
 import {lintRule} from 'postlint/testing';
 import {fixtures} from './helpers.mjs';
-import {lintSite, row, siteFindings} from './rule-helpers.mjs';
+import {lintSite, row, ruleFindings, siteFindings} from './rule-helpers.mjs';
 
 const rule = 'brand-casing';
 const base = join(fixtures, 'brand-casing');
@@ -215,4 +215,13 @@ test('brand-casing: a hashtag is a tag, not a name, in emphasis too; the word in
   const {findings} = await lintRule({rule, files: {'post.md': '# Clips\n\nMore *#youtube* clips, and _@youtube_ too, on a youtube channel.\n'}, paths: ['post.md']});
   assert.deepEqual(findings.map(row), ['post.md:3:49 brand-casing']);
   assert.match(findings[0].message, /YouTube/);
+});
+
+test('brand-casing: a list title its owner never wrote is read as the owner\'s (Openlayers → OpenLayers); a one-capital title still holds a camel form (BioConductor); TripAdvisor is right before 2020-03', async () => {
+  assert.deepEqual(await ruleFindings(rule, ['brand-casing/title-cased']), [
+    'brand-casing/title-cased/maps.md:3:58 brand-casing', // CloudFlare
+    'brand-casing/title-cased/maps.md:5:27 brand-casing', // an undated page: today's Tripadvisor
+    'brand-casing/title-cased/maps.md:5:60 brand-casing', // Openlayers: the owner writes OpenLayers
+    'brand-casing/title-cased/maps.md:7:24 brand-casing', // BioConductor: the owner writes Bioconductor
+  ]);
 });

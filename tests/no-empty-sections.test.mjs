@@ -129,6 +129,15 @@ test('no-empty-sections and no-empty-headings leave a generated file alone: cobr
   assert.deepEqual(rows, ['said.md:5:1 no-empty-sections']);
 });
 
+test('cobra\'s tag translated (a Docusaurus i18n copy) is read by its shape: the last heading, level 6, naming spf13/cobra and a date', async () => {
+  const dir = 'no-empty-sections/generated-translated';
+  // greet_cli.md (German words and date, a custom id) and greet_zh.md (Chinese, an ISO date) are cobra's pages.
+  assert.deepEqual(await ruleFindings(rule, [dir]), [
+    `${dir}/about.md:7:1 no-empty-sections`, // names spf13/cobra but no date: a heading someone wrote
+    `${dir}/changelog.md:5:1 no-empty-sections`, // a date but no generator: an empty section
+  ]);
+});
+
 test('the generated-file marker is read only as the tools write it: Go\'s whole line in one comment or a leading front-matter comment, gomarkdoc\'s comment, cobra\'s tag', async () => {
   const page = '# T\n\nText.\n\n## Empty\n';
   const files = {

@@ -49,3 +49,17 @@ test('no-placeholders: text inside inline HTML code (<code>has<i>XXX</i></code>,
   const page = '# Naming\n\nName a getter <code>get<i>XXX</i></code>, and <i>XXX</i> here.\n';
   assert.deepEqual(await siteFindings(rule, {'naming.md': page}), ['naming.md:3:50 no-placeholders']);
 });
+
+test('no-placeholders: a TODO naming a kind of message, in English or borrowed into a sentence of another language, is a mention; a note left is reported', async () => {
+  const dir = 'no-placeholders/translated';
+  assert.deepEqual(await ruleFindings(rule, [dir]), [
+    `${dir}/comentarios.md:8:1 no-placeholders`, // opens its sentence with a colon: a note
+    `${dir}/comentarios.md:10:33 no-placeholders`, // ends its sentence: a note
+    `${dir}/hangul.md:5:1 no-placeholders`, // no language declared: the Hangul word after it says the sentence is Korean; the colon opens a note
+    `${dir}/notes.md:5:14 no-placeholders`, // an English page: no word after names a thing
+    `${dir}/zhushi.md:8:1 no-placeholders`, // a full-width colon: a note
+  ]);
+  // The same Spanish sentence on an English page (no language declared) is not borrowed: reported.
+  const rows = await siteFindings(rule, {'post.md': '# Avisos\n\nPara dejar avisos TODO u otras notas.\n'});
+  assert.deepEqual(rows, ['post.md:3:19 no-placeholders']);
+});

@@ -61,6 +61,20 @@ export const brandRenames: readonly BrandRename[] = [
       'https://github.com/jamstack/jamstack.org/commit/dc90cf07 (2019-08-22: the rebuild\'s skeleton writes `JAMstack`)',
     ],
   },
+  {
+    name: 'Tripadvisor',
+    earlier: ['TripAdvisor'],
+    // The owner's brand guidelines for partners: "Our brand name is TripAdvisor … Capital T. Capital
+    // A." (August 2016), `TripAdvisor` still in its launch guidelines of October 2018; its partner
+    // guidelines released March 2020 write `Tripadvisor` throughout. The day of the change is not in
+    // the owner's material we could read: the month of its first dated writing of the new form stands for it.
+    since: '2020-03',
+    sources: [
+      'https://www.scribd.com/document/520874611/Manual-de-Identidade-Triadvisor (the owner\'s Brand Guidelines for Partners, August 2016: "Our brand name is TripAdvisor")',
+      'https://www.readkong.com/page/the-new-tripadvisor-launch-guidelines-for-style-messaging-9727032 (TripAdvisor Media Center, October 2018: `TripAdvisor`)',
+      'https://relayto.com/relayto/trip-advisor-brand-book-gr5kmg79qdc6z/ka9E9YmR31 (Brand Guidelines for Partners, released March 2020: `Tripadvisor`)',
+    ],
+  },
 ];
 
 const byEarlier = new Map<string, BrandRename>();
@@ -79,6 +93,11 @@ export const listMisreadings: ReadonlyMap<string, string> = new Map([
   // organisation `QwenLM` and repositories `QwenLM/Qwen`, `QwenLM/Qwen2`, `QwenLM/Qwen3` ("The
   // official repo of Qwen"), its Hugging Face organisation page "Welcome to Qwen", its chat `Qwen Chat`.
   ['QWen', 'Qwen'],
+  // Simple Icons' `Openlayers`. The owner writes `OpenLayers`: the project's README
+  // (openlayers/openlayers: "# OpenLayers", "[OpenLayers](https://openlayers.org/) is a
+  // high-performance, feature-packed library …"), throughout. No second source about names lists
+  // the name, so the title alone stood, title-cased only (vocabulary.ts: names, titleCased).
+  ['Openlayers', 'OpenLayers'],
 ]);
 
 /** A list's title in the form its owner writes today (`MailChimp` → `Mailchimp`, `QWen` → `Qwen`). */

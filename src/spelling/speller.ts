@@ -15,6 +15,7 @@ import {preparedVariant, variantOf, type Variant} from './variants.js';
 import {addWord, vocabulary, wordList, type Vocabulary} from './vocabulary.js';
 import {cspellConfigWords, cspellFiles} from './cspell.js';
 import {typosConfigInputs, typosConfigWords} from './typos-config.js';
+import {valeVocabInputs, valeVocabWords} from './vale-vocab.js';
 import {spellingSettings, type SpellingSettings} from './options.js';
 
 /** Where a site keeps its own words. */
@@ -216,10 +217,10 @@ function wordsRootFor(site: SiteInfo | undefined, settings: RunSettings): string
   return settings.configDir;
 }
 
-/** What else decides a file's spelling findings: its site's words lists (its own, cspell's, typos') and the extra dictionaries. */
+/** What else decides a file's spelling findings: its site's words lists (its own, cspell's, typos', Vale's) and the extra dictionaries. */
 export function spellingCacheInputs(settings: RunSettings, site: SiteInfo | undefined): string[] {
   const root = wordsRootFor(site, settings);
-  return [join(root, wordsFile), ...cspellFiles.map((name) => join(root, name)), ...typosConfigInputs(root), ...spellingSettings(settings).dictionaries];
+  return [join(root, wordsFile), ...cspellFiles.map((name) => join(root, name)), ...typosConfigInputs(root), ...valeVocabInputs(root), ...spellingSettings(settings).dictionaries];
 }
 
 /**
@@ -272,6 +273,12 @@ async function build(spelling: SpellingSettings, root: string, configDir: string
   // And one that checks with crate-ci/typos: the words its config maps to themselves.
   const typos = typosConfigWords(root);
   for (const word of typos) add(word);
+  // And one that checks with Vale: the entries of its vocabularies' accept.txt.
+  // Its words only: a brand written in lower case there (`neovim`, listed to quiet Vale's spelling
+  // rule on a command's name) says nothing of how the prose should write the name, so unlike the
+  // site's own words list it does not exempt that form from brand-casing.
+  const vale = valeVocabWords(root);
+  for (const word of vale) addWord(words, word, false);
   const brands = new Map<string, string>();
   for (const brand of spelling.brands) {
     brands.set(brand.toLowerCase(), brand);
@@ -280,7 +287,7 @@ async function build(spelling: SpellingSettings, root: string, configDir: string
   const tag = spelling.language.toLowerCase().replace(/_/g, '-');
   const speller = new Speller(spell, words, brands, project, ['en', 'en-us'].includes(tag), tag === 'en' || tag.startsWith('en-'), tag === 'en-gb');
   if (!spelling.languageSet) speller.britishDictionary = () => hunspell('en-GB', configDir);
-  speller.wordsList = listed !== undefined || spelling.words.length > 0 || spelling.dictionaries.length > 0 || cspell.length > 0 || typos.length > 0;
+  speller.wordsList = listed !== undefined || spelling.words.length > 0 || spelling.dictionaries.length > 0 || cspell.length > 0 || typos.length > 0 || vale.length > 0;
   return speller;
 }
 

@@ -41,7 +41,7 @@ function validWords(config: Record<string, unknown>): string[] {
 }
 
 /** The folders looked in: the site root, then each folder above it up to its project's top. */
-function folders(root: string): string[] {
+export function folders(root: string): string[] {
   const start = resolve(root);
   const top = projectTop(start);
   const list = [start];
