@@ -236,6 +236,12 @@ interface BrandNote {
 /** A word written as Title Case writes an ordinary word: a capital, then lower case only. */
 const titleWord = /^\p{Lu}\p{Ll}+$/u;
 
+/** Could the word start with a capital? An ASCII first letter is read by its code, most words without the Unicode pattern. */
+function mayBeCapital(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 128 || (code >= 65 && code <= 90);
+}
+
 /** Only white space, at most one line break, between two words: they are read together. */
 function adjacent(source: string, left: ProseToken, right: ProseToken): boolean {
   if (left.block !== right.block) return false;
@@ -271,7 +277,7 @@ function titleTermPairs(source: string, prose: readonly ProseToken[], isName: (l
   };
   for (const token of prose) {
     // A function word or a word of two letters (`The`, `Of`, `In`) is no part of a term: "The Linux Foundation" starts with Linux.
-    const title = titleWord.test(token.text) && token.text.length > 2 && !englishFunctionWords.has(token.text.toLowerCase()) && token.compound === undefined && token.joined === undefined && token.sentenceStart !== true;
+    const title = mayBeCapital(token.text) && titleWord.test(token.text) && token.text.length > 2 && !englishFunctionWords.has(token.text.toLowerCase()) && token.compound === undefined && token.joined === undefined && token.sentenceStart !== true;
     const last = run[run.length - 1];
     if (title && last && adjacent(source, last, token)) run.push(token);
     else {

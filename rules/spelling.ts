@@ -386,7 +386,9 @@ function writesDotted(tree: Root): boolean {
   let found = false;
   walkType(tree, 'text', (node) => {
     // An autolink's text is its address (`<https://example.org/e.g./>`), not prose.
-    if (!found && dottedAbbreviation.test(node.value.replace(/\b[a-z][\w+.-]*:\/\/\S*|\bwww\.\S*/gi, ''))) found = true;
+    // Taking out addresses cannot make a match (one runs on to the next space, over any `e.g.` glued to it), so the
+    // text without a match as written, nearly every one, is not rewritten.
+    if (!found && dottedAbbreviation.test(node.value) && dottedAbbreviation.test(node.value.replace(/\b[a-z][\w+.-]*:\/\/\S*|\bwww\.\S*/gi, ''))) found = true;
   });
   return found;
 }
@@ -522,7 +524,7 @@ export default defineRule({
     // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.
     const linkedNames = namedForms(prose);
     // Text the HTML declares in another language (`<p lang="de">`, an embed's `data-lang`) is not this dictionary's.
-    let tokens = prose.filter((token) => checkable(token, options) && !inSpans(titles, token.offset) && !linkedNames.has(stem(token.text)) && (token.lang === undefined || sameLanguage(token.lang, settings.language)));
+    let tokens = prose.filter((token) => checkable(token, options) && !inSpans(titles, token.offset) && (linkedNames.size === 0 || !linkedNames.has(stem(token.text))) && (token.lang === undefined || sameLanguage(token.lang, settings.language)));
     // On a page in a language of another script (Chinese, Russian), the Latin-script words are English terms set into it.
     let termsOnly = false;
     if (language && !sameLanguage(language, settings.language)) {

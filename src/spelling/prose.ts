@@ -360,6 +360,8 @@ const emphasisMarks = /\*{1,3}|_{1,3}|~{1,2}/y;
 /** Is everything between two words inline tags or soft hyphens (and something at all)? */
 function glued(source: string, from: number, to: number): boolean {
   if (to <= from) return false;
+  // Most words are apart by a space: none of the three patterns can start there, so no regex runs.
+  if (!markupStart(source.charCodeAt(from))) return false;
   let at = from;
   while (at < to) {
     inlineTag.lastIndex = at;
@@ -370,6 +372,11 @@ function glued(source: string, from: number, to: number): boolean {
     at += match[0].length;
   }
   return at === to;
+}
+
+/** `<`, `&`, a soft hyphen, `*`, `_` or `~`: the first characters of inlineTag, softHyphen and emphasisMarks. */
+function markupStart(code: number): boolean {
+  return code === 60 || code === 38 || code === 0xad || code === 42 || code === 95 || code === 126;
 }
 
 /**
@@ -388,7 +395,8 @@ function joinAcrossMarkup(tokens: ProseToken[], source: string): ProseToken[] {
     }
     out.push(token);
   }
-  return out.filter((token) => token.text.length >= 2 && token.text.length <= longestToken && !digitOrUnderscore.test(token.text));
+  // tokenizeText let through no token too long or with a digit or underscore: only a joined one can be.
+  return out.filter((token) => token.text.length >= 2 && (token.joined === undefined || (token.text.length <= longestToken && !digitOrUnderscore.test(token.text))));
 }
 
 const chunkPattern = /\S+/g;
@@ -439,8 +447,11 @@ function tokenizeText(text: string, start: number, masked: string, context: Pros
       // A file extension (`.jsx`, `_.tsx_`) is not a word, nor the rest of a word glued to inline code (`` `g`reater ``).
       const before = masked.charCodeAt(offset - 1);
       if (before === 46 || before === 96) continue;
+      // Properties set on the literal, not spread in: a spread allocates a second object per word. Only set when true, as before.
       if (!word.includes('-')) {
-        out.push({text: word, offset, shape: shapeOf(word), context, ...(elided ? {elided} : {})});
+        const token: ProseToken = {text: word, offset, shape: shapeOf(word), context};
+        if (elided) token.elided = true;
+        out.push(token);
         continue;
       }
       const parts = word.split('-');
@@ -448,7 +459,11 @@ function tokenizeText(text: string, start: number, masked: string, context: Pros
       for (let i = 0; i < parts.length; i++) {
         const part = parts[i]!;
         if (part.length >= 2) {
-          out.push({text: part, offset: at, shape: shapeOf(part), context, compound: word, ...(i < parts.length - 1 ? {prefix: true} : {suffix: true}), ...(elided && i === parts.length - 1 ? {elided} : {})});
+          const token: ProseToken = {text: part, offset: at, shape: shapeOf(part), context, compound: word};
+          if (i < parts.length - 1) token.prefix = true;
+          else token.suffix = true;
+          if (elided && i === parts.length - 1) token.elided = true;
+          out.push(token);
         }
         at += part.length + 1;
       }
@@ -526,14 +541,38 @@ function afterSentenceEnd(masked: string, offset: number): boolean {
 
 /** `API`, `APIs`, `ORM` are acronyms; `camelCase`, `PascalCase`, `GitHub`, `macOS` are identifier-shaped. */
 export function shapeOf(word: string): Shape {
-  // Most words are lower-case ASCII letters: no pattern needed.
-  if (lowerAscii.test(word)) return 'word';
+  // Most words are ASCII: read their capitals by char code, no Unicode pattern needed.
+  const ascii = asciiShape(word);
+  if (ascii !== undefined) return ascii;
   if (/^\p{Lu}{2,}(?:s|['’]s)?$/u.test(word)) return 'acronym';
   if (/\p{Ll}\p{Lu}/u.test(word) || /\p{Lu}{2}\p{Ll}/u.test(word)) return 'identifier';
   return 'word';
 }
 
-const lowerAscii = /^[a-z]+$/;
+/**
+ * shapeOf's answer for a word of ASCII characters only (undefined for any other), the same as its
+ * patterns give, where `\p{Lu}` is A-Z and `\p{Ll}` is a-z.
+ */
+function asciiShape(word: string): Shape | undefined {
+  let leadingCapitals = 0;
+  let identifier = false;
+  let previous = 0; // 1: a-z, 2: A-Z, 0: anything else
+  let beforePrevious = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 128) return undefined;
+    const kind = code >= 97 && code <= 122 ? 1 : code >= 65 && code <= 90 ? 2 : 0;
+    if (kind === 2 && leadingCapitals === i) leadingCapitals++;
+    // `\p{Ll}\p{Lu}` (`camelCase`, `GitHub`) or `\p{Lu}{2}\p{Ll}` (`TSConfig`).
+    if ((kind === 2 && previous === 1) || (kind === 1 && previous === 2 && beforePrevious === 2)) identifier = true;
+    beforePrevious = previous;
+    previous = kind;
+  }
+  // `^\p{Lu}{2,}(?:s|['’]s)?$`: what follows the capitals cannot start with one, so the run is the whole of them.
+  const rest = word.length - leadingCapitals;
+  if (leadingCapitals >= 2 && (rest === 0 || (rest === 1 && word.endsWith('s')) || (rest === 2 && word.endsWith("'s")))) return 'acronym';
+  return identifier ? 'identifier' : 'word';
+}
 
 const capitalized = /^\p{Lu}\p{Ll}/u;
 
