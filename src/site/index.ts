@@ -176,6 +176,7 @@ export class SiteIndex {
     // a `body` change may move): cheap to work out again, on demand.
     this.idsCache.clear();
     this.otherIdsCache.clear();
+    this.fragmentCache.clear();
     this.includedFiles = undefined;
     this.pastedCache = undefined;
     // What generators read from the site's files (a chapter's new `{{#x}}`, an edited SUMMARY.md).
@@ -1091,7 +1092,21 @@ export class SiteIndex {
     return group ? {status: 'unverifiable', reason: `is not judged: ${group.reason}`, known: verdict.known} : verdict;
   }
 
+  /**
+   * Raw verdicts by resolved link: the model guard weighs every fragment of the site, then the rules
+   * ask for the same links' verdicts again (the resolved links are the cached ones). Dropped with the
+   * ids they were worked out from.
+   */
+  private readonly fragmentCache = new Map<ResolvedLink, FragmentVerdict | undefined>();
+
   private rawFragmentVerdict(resolved: ResolvedLink): FragmentVerdict | undefined {
+    if (this.fragmentCache.has(resolved)) return this.fragmentCache.get(resolved);
+    const verdict = this.workOutFragmentVerdict(resolved);
+    this.fragmentCache.set(resolved, verdict);
+    return verdict;
+  }
+
+  private workOutFragmentVerdict(resolved: ResolvedLink): FragmentVerdict | undefined {
     const fragment = resolved.fragment;
     if (fragment === undefined || resolved.resolution.status !== 'found') return undefined;
     const target = resolved.resolution.path;

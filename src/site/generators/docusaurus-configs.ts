@@ -40,6 +40,8 @@ const walked = new Set<string>();
 const asked = new Set<string>();
 /** Each folder's repository top (the nearest folder with a `.git`), null for none. */
 const repositoryOf = new Map<string, string | null>();
+/** Folders whose `website/`, `site/` and `docs-site/` were looked in: every child folder asks of the same parent. */
+const lookedBeside = new Set<string>();
 
 /** Forget every config and folder (forgetSites: a config was added, edited or removed). */
 export function forgetConfigs(): void {
@@ -48,6 +50,7 @@ export function forgetConfigs(): void {
   walked.clear();
   asked.clear();
   repositoryOf.clear();
+  lookedBeside.clear();
 }
 
 /** Discovery walked this folder from the command line. */
@@ -80,7 +83,8 @@ export function docsReading(dir: string): DocsElsewhere | undefined {
     for (const file of trackedNamed(repository, configNames)) seenConfig(file);
   }
   const parent = dirname(dir);
-  if (parent !== dir) {
+  if (parent !== dir && !lookedBeside.has(parent)) {
+    lookedBeside.add(parent);
     for (const folder of ['website', 'site', 'docs-site']) {
       for (const name of configNames) {
         const file = join(parent, folder, name);

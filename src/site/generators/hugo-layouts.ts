@@ -10,13 +10,27 @@
  */
 import {readdirSync} from 'node:fs';
 import {basename, extname, join, relative, sep} from 'node:path';
-import {isFile} from './common.js';
+import {isFile, perSite} from './common.js';
 import {walkFiles} from './walk-files.js';
 import {hugoContentRootOf, hugoLayoutDirs} from './hugo-site.js';
 import {hugoThemeElsewhere} from './hugo-themes.js';
 import type {PageFrontMatter, SiteInfo, TemplateModel} from './types.js';
 
 const template = /\.(html?|svg)$/i;
+
+/**
+ * Folder listings, once a site and run (its layout folders do not change meanwhile): every page of a
+ * section asks for the same folders, and a docs site has thousands of pages.
+ */
+const listings = perSite((): Map<string, string[]> => new Map());
+
+function listed(site: SiteInfo, kind: 'in' | 'below', folder: string, list: (folder: string) => string[]): string[] {
+  const cache = listings(site);
+  const key = `${kind}\0${folder}`;
+  let files = cache.get(key);
+  if (!files) cache.set(key, (files = list(folder)));
+  return files;
+}
 
 /** The template files directly in a folder. */
 function filesIn(folder: string): string[] {
@@ -44,9 +58,9 @@ export function hugoTemplates(path: string, site: SiteInfo, frontMatter: PageFro
   const folders = [...new Set([type, section, '_default'].filter((name) => name !== ''))];
   const layouts = dirs.flatMap((dir) => [
     // The home page's template and the 404 page are no other page's.
-    ...filesIn(dir).filter((file) => home || !/^(?:index|home|404)\./i.test(basename(file))),
-    ...folders.flatMap((folder) => filesIn(join(dir, folder))),
-    ...['shortcodes', '_shortcodes', '_markup', join('_default', '_markup')].flatMap((folder) => below(join(dir, folder))),
+    ...listed(site, 'in', dir, filesIn).filter((file) => home || !/^(?:index|home|404)\./i.test(basename(file))),
+    ...folders.flatMap((folder) => listed(site, 'in', join(dir, folder), filesIn)),
+    ...['shortcodes', '_shortcodes', '_markup', join('_default', '_markup')].flatMap((folder) => listed(site, 'below', join(dir, folder), below)),
   ]);
   return {
     folders: dirs,
