@@ -35,3 +35,13 @@ test('jekyll: {% post_url %} naming an undated file in _posts names no post (Pos
   });
   assert.deepEqual(run(root), ['index.md:5:20 no-missing-files']);
 });
+
+test('jekyll: a README in _posts (the forge shows it) and a post misnamed with a date (2019-1-5_title.md, dropped by Jekyll) stay checked; a template stays left out', () => {
+  const root = tempSite({
+    '_config.yml': 'title: Demo\n',
+    '_posts/README.md': '# Posts\n\nWrite posts here, see [the guide](no-such-guide.md).\n',
+    '_posts/2019-1-5_title.md': page('published: draft'),
+    '_posts/tip-template.md': page('published: draft'),
+  });
+  assert.deepEqual(run(root), ['_posts/2019-1-5_title.md:3:1 front-matter', '_posts/README.md:3:23 no-missing-files']);
+});
