@@ -49,6 +49,20 @@ test('mkdocs: with a plugin that builds pages from outside docs_dir (gen-files),
   ].sort());
 });
 
+test('mkdocs: with hooks (MkDocs 1.4+: on_files may add pages from any folder), the design note is checked: its typo, anchor and missing file', () => {
+  const root = copy('mkdocs', {
+    'mkdocs.yml': 'site_name: Never built\ndocs_dir: Documentation/\nexclude_docs: |\n  drafts/\n  snippets/\nhooks:\n  - pages.py\nmarkdown_extensions:\n  - pymdownx.snippets\n',
+    'pages.py': 'def on_files(files, config):\n    return files\n',
+  });
+  assert.deepEqual(run(root), [
+    ...shown,
+    'build/release/checklist.md:3:4 spelling',
+    'design/proposal.md:3:4 spelling',
+    'design/proposal.md:5:5 no-broken-anchors',
+    'design/proposal.md:5:38 no-missing-files',
+  ].sort());
+});
+
 test('mkdocs: mkdocs-macros\' include_dir is read by pages: a file there stays checked', () => {
   const root = copy('mkdocs', {'mkdocs.yml': 'site_name: Never built\ndocs_dir: Documentation/\nexclude_docs: |\n  drafts/\n  snippets/\nplugins:\n  - macros:\n      include_dir: design\nmarkdown_extensions:\n  - pymdownx.snippets\n'});
   assert.deepEqual(run(root).filter((row) => row.startsWith('design/')), ['design/proposal.md:3:4 spelling', 'design/proposal.md:5:5 no-broken-anchors', 'design/proposal.md:5:38 no-missing-files', 'design/shared.md:1:17 spelling'].sort());
