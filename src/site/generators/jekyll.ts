@@ -150,6 +150,13 @@ function undatedPost(rel: string): string | undefined {
  */
 const meantAsPost = /^\d{2,4}[-_. ]\d{1,2}[-_. ]\d{1,2}/;
 
+/** A file in `_posts` named with a date (meantAsPost) that DATE_FILENAME_MATCHER fails: Jekyll drops it without a word. */
+function dropsMeantPage(path: string, site: SiteInfo): string | undefined {
+  const below = belowCollections(toPosix(relative(jekyll.contentRoots(site)[0]!, path)), site);
+  if (below === undefined || below.startsWith('..') || isForgeDocument(path, site.root) || !meantAsPost.test(basename(path))) return undefined;
+  return undatedPost(below) === undefined ? undefined : 'Jekyll never builds this file: a post is named YYYY-MM-DD-title.ext';
+}
+
 /**
  * Why Jekyll never builds this file (a folder no reader takes, a file in `_posts` without a post's
  * name), if so. A README (or another document the forge shows) in `_posts` is read there: checked.
@@ -524,6 +531,7 @@ export const jekyll: Generator = {
   staticRoots: (site) => [resolve(site.root, typeof site.config.source === 'string' ? site.config.source : '.')],
   isPage: (path, site, frontMatter) => !site || builds(path, site, frontMatter !== undefined),
   unbuilt,
+  dropsMeantPage,
   pageUrl,
   // `permalink: /feed.xml`: Jekyll writes the page to that file, served by its suffix's media type.
   writesNoDocument: (path, site, frontMatter) => (typeof frontMatter?.data?.permalink === 'string' ? nonDocumentUrl(pageUrl(path, site, frontMatter)) : undefined),
