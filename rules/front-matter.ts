@@ -46,7 +46,9 @@
  * the site's title for a layout page); an unmodelled generator needs nothing. Outside every site a
  * file with front matter is read as a post (title and date). Files the site never builds need
  * nothing: files outside Hugo's content roots (archetypes), headless or `build.render: never`
- * bundles, `.github/` templates, a README outside MkDocs' docs folder. Dates are read as the
+ * bundles, `.github/` templates, a README outside MkDocs' docs folder. A Jekyll post in `_posts` named with
+ * a date Jekyll does not read (`2019-1-5_title.md`; a post is named `YYYY-MM-DD-title.ext`) is
+ * dropped by Jekyll without a word: reported once, at 1:1. Dates are read as the
  * generator reads them (Hugo uses Go's layouts, so `2019-04-09T8:09:26-07:00` is a date; Jekyll
  * reads `2015-6-8`, and what YAML leaves a string with Ruby's `Time.parse`: `2019-3-5 10:00`,
  * `2020-01-01 10:00 PST`, `March 5, 2019`, `Wed Jun 29 21:13:22 -0500 2011`, while a day the month lacks stays reported; Eleventy reads its date words `Last Modified`, `Created`, `git Last Modified`
@@ -153,6 +155,7 @@ export default defineRule({
       unclosed: 'Front matter opened by `{{fence}}` on line 1 is never closed; add a closing `{{fence}}` line (until then none of its fields is read)',
       none: 'File has no front matter; start it with a `---` block holding at least a title',
       unparsable: '{{reason}}',
+      dropped: '{{reason}}',
       missingField: 'Front matter has no "{{field}}" field; add one to the {{format}} block',
       emptyTitle: 'Title is empty; give the post a title',
       unreadableDate: '"{{field}}" is not a date generators can read ({{value}}); write it as YYYY-MM-DD or ISO 8601 (2024-05-01T09:30:00+02:00)',
@@ -170,6 +173,9 @@ export default defineRule({
     },
   },
   file({tree, text, path, frontMatter: read, site, settings, options, report}) {
+    // A page its author meant that the generator drops without a word (a misnamed Jekyll post): once, at 1:1.
+    const dropped = site ? generatorOf(site).dropsMeantPage?.(path, site) : undefined;
+    if (dropped !== undefined) report({messageId: 'dropped', data: {reason: dropped}, place: {line: 1, column: 1}});
     let fm = read;
     if (!fm) {
       const unclosed = unclosedFence(text);

@@ -3,7 +3,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
-import {findings, fixtures, postlint, postlintJson, tempSite} from './helpers.mjs';
+import {findings, fixtures, postlint, postlintJson, siteFindings, tempSite} from './helpers.mjs';
 
 const generators = join(fixtures, 'generators');
 
@@ -150,7 +150,7 @@ test('docusaurus: translations in i18n/<locale>/ are written in that locale', as
   const {pageLanguage} = await import('../dist/src/site/language.js');
   const root = tempSite({
     'docusaurus.config.js': "export default {i18n: {defaultLocale: 'en', locales: ['en', 'fr', 'pt-BR']}};\n",
-    'docs/intro.md': '# Intro\n',
+    'docs/intro.md': '# Intro\n\nHello.\n',
     'i18n/fr/docusaurus-plugin-content-docs/current/intro.md': '# Introduction\n',
     'i18n/pt-BR/docusaurus-plugin-content-blog/post.md': '# Olá\n',
   });
@@ -214,4 +214,30 @@ test('mkdocs: two mkdocs-*.yml that INHERIT one shared parent outside the candid
   assert.equal(info?.config.docs_dir, 'pages');
   assert.equal(info?.config.use_directory_urls, false);
   assert.deepEqual(info?.config.unsettled, ['site_url']);
+});
+
+test('docusaurus: a translated `_` partial (the default exclude, imported by docs) and a translation whose base folder is computed or missing are not left out: their broken links are reported', () => {
+  const config = (docs) => `module.exports = {title: 'X', url: 'https://x.example', baseUrl: '/', i18n: {defaultLocale: 'en', locales: ['en', 'fr']}, presets: [['classic', {docs: ${docs}}]]};\n`;
+  const partial = tempSite({
+    'package.json': '{"dependencies": {"@docusaurus/core": "3.5.0"}}\n',
+    'docusaurus.config.js': config("{path: 'documentation'}"),
+    'documentation/intro.md': '# Intro\n\nHello.\n',
+    'i18n/fr/docusaurus-plugin-content-docs/current/_parts/note.md': '## Note\n\nVoir [x](./absent.md).\n',
+    'i18n/fr/docusaurus-plugin-content-docs/current/_partial.md': '## Partie\n\nVoir [x](./absent.md).\n',
+    'i18n/fr/docusaurus-plugin-content-docs/current/orphan.md': '# Orphelin\n\nVoir [x](./absent.md).\n',
+  });
+  assert.deepEqual(siteFindings(partial), [
+    'i18n/fr/docusaurus-plugin-content-docs/current/_partial.md:3:6 no-missing-files',
+    'i18n/fr/docusaurus-plugin-content-docs/current/_parts/note.md:3:6 no-missing-files',
+  ]);
+  for (const docs of ["{path: require('path').join(__dirname, 'website-docs')}", "{path: 'no-such-folder'}"]) {
+    const root = tempSite({
+      'package.json': '{"dependencies": {"@docusaurus/core": "3.5.0"}}\n',
+      'docusaurus.config.js': config(docs),
+      'docs/intro.md': '# Intro\n\nHello.\n',
+      'website-docs/intro.md': '# Intro\n\nHello.\n',
+      'i18n/fr/docusaurus-plugin-content-docs/current/guide.md': '# Guide\n\nVoir [x](./absent.md).\n',
+    });
+    assert.deepEqual(siteFindings(root), ['i18n/fr/docusaurus-plugin-content-docs/current/guide.md:3:6 no-missing-files'], docs);
+  }
 });

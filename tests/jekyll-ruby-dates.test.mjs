@@ -39,3 +39,11 @@ test('front-matter: Hugo does not read the ctime form (Go\'s layouts): still rep
   const root = tempSite({'hugo.toml': 'title = "Demo"\n', 'content/posts/ctime.md': post('Wed Jun 29 21:13:22 -0500 2011')});
   assert.deepEqual(run(root), ['content/posts/ctime.md:3:1 front-matter']);
 });
+
+test('jekyll dates: hostile values just under the 200-character guard (a time then 97 letters that may open a zone name, digits between letters) finish and are no date', {timeout: 10_000}, () => {
+  const under = (head, unit) => (head + unit.repeat(200)).slice(0, 199);
+  for (const value of [under('1:00 ', 'a '), under('', '1x'), under('1', 'x'), under('', '1/ ')]) {
+    assert.equal(value.length, 199);
+    assert.equal(rubyTimeAsIso(value), undefined, value);
+  }
+});

@@ -3,7 +3,7 @@
 // undated names (DATELESS_FILENAME_MATCHER) and collections read every file.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {tempSite, siteFindings as run} from './helpers.mjs';
+import {postlintJson, tempSite, siteFindings as run} from './helpers.mjs';
 
 const page = (extra) => `---\ntitle: A page\n${extra}\n---\n\nSome words of the page.\n`;
 
@@ -34,4 +34,18 @@ test('jekyll: {% post_url %} naming an undated file in _posts names no post (Pos
     'index.md': '---\ntitle: Home\n---\n\nSee [the template]({% post_url tip-template %}) and [a tip]({% post_url 2019-01-02-tip %}).\n',
   });
   assert.deepEqual(run(root), ['index.md:5:20 no-missing-files']);
+});
+
+test('jekyll: a README in _posts (the forge shows it) and a post misnamed with a date (2019-1-5_title.md, dropped by Jekyll) stay checked; a template stays left out', () => {
+  const root = tempSite({
+    '_config.yml': 'title: Demo\n',
+    '_posts/README.md': '# Posts\n\nWrite posts here, see [the guide](no-such-guide.md).\n',
+    '_posts/2019-1-5_title.md': page('published: draft'),
+    '_posts/tip-template.md': page('published: draft'),
+  });
+  // The misnamed post is reported once at 1:1 (Jekyll drops it without a word), and its own findings stay.
+  assert.deepEqual(run(root), ['_posts/2019-1-5_title.md:1:1 front-matter', '_posts/2019-1-5_title.md:3:1 front-matter', '_posts/README.md:3:23 no-missing-files']);
+  const {json} = postlintJson(['--offline', '--no-config', '.'], {cwd: root});
+  const messages = json.flatMap((file) => file.messages.filter((message) => message.line === 1).map((message) => message.message));
+  assert.deepEqual(messages, ['Jekyll never builds this file: a post is named YYYY-MM-DD-title.ext']);
 });

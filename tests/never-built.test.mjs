@@ -38,15 +38,26 @@ test('mkdocs: a design note outside docs_dir and a draft exclude_docs drops are 
   assert.match(stderr, /3 files left out: the site never builds them \(Documentation\/drafts\/wip\.md: MkDocs leaves it out of the build \(`exclude_docs`, or the exclude plugin\), and no page includes it\)/);
 });
 
+// With a plugin or hooks that may build from anywhere: the design note and the release checklist are checked too.
+const allChecked = [
+  ...shown,
+  'build/release/checklist.md:3:4 spelling',
+  'design/proposal.md:3:4 spelling',
+  'design/proposal.md:5:5 no-broken-anchors',
+  'design/proposal.md:5:38 no-missing-files',
+].sort();
+
 test('mkdocs: with a plugin that builds pages from outside docs_dir (gen-files), the design note is checked: its typo, anchor and missing file', () => {
   const root = copy('mkdocs', {'mkdocs.yml': 'site_name: Never built\ndocs_dir: Documentation/\nexclude_docs: |\n  drafts/\n  snippets/\nplugins:\n  - gen-files\nmarkdown_extensions:\n  - pymdownx.snippets\n'});
-  assert.deepEqual(run(root), [
-    ...shown,
-    'build/release/checklist.md:3:4 spelling',
-    'design/proposal.md:3:4 spelling',
-    'design/proposal.md:5:5 no-broken-anchors',
-    'design/proposal.md:5:38 no-missing-files',
-  ].sort());
+  assert.deepEqual(run(root), allChecked);
+});
+
+test('mkdocs: with hooks (MkDocs 1.4+: on_files may add pages from any folder), the design note is checked: its typo, anchor and missing file', () => {
+  const root = copy('mkdocs', {
+    'mkdocs.yml': 'site_name: Never built\ndocs_dir: Documentation/\nexclude_docs: |\n  drafts/\n  snippets/\nhooks:\n  - pages.py\nmarkdown_extensions:\n  - pymdownx.snippets\n',
+    'pages.py': 'def on_files(files, config):\n    return files\n',
+  });
+  assert.deepEqual(run(root), allChecked);
 });
 
 test('mkdocs: mkdocs-macros\' include_dir is read by pages: a file there stays checked', () => {

@@ -78,6 +78,8 @@ export function readPluginSettings(text: string): Record<string, unknown> {
     if (route !== undefined) settings.docsRoute = route;
     const path = literalOf(docs, 'path');
     if (path !== undefined) settings.docsPath = path;
+    // A `path:` that is no literal (`path.join(__dirname, 'website-docs')`): the docs folder is unknown.
+    else if (/(?:^|[\s,{])['"]?path['"]?\s*:/m.test(docs)) settings.docsPathUnknown = true;
     const last = literalOf(docs, 'lastVersion');
     if (last !== undefined) settings.lastVersion = last;
     const versions = objectOf(docs, 'versions');

@@ -20,7 +20,7 @@ import {grayMatterEngines} from '../../front-matter-language.js';
 import {readdirSync} from 'node:fs';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
-import {caseOrMissing, defaults, readsYamlTimestamp, draftFlags, isBelow, isFile, lookInRoots, pageBelow, readText, languageTag} from './common.js';
+import {caseOrMissing, defaults, readsYamlTimestamp, draftFlags, isBelow, isDir, isFile, lookInRoots, pageBelow, readText, languageTag} from './common.js';
 import {toPosix} from '../../paths.js';
 import {configNames, docsReading, forgetConfigs, seenConfig, walkedFolder} from './docusaurus-configs.js';
 import {belowComputedBase, computedBaseUrls} from './docusaurus-base-url.js';
@@ -89,7 +89,7 @@ function sibling(dir: string): Detection | undefined {
   const config = readJsConfig(text);
   // The preset's versions and lastVersion are its own; another plugin's are not read.
   const own = plugin.preset ? config : {...config, docsRoute: undefined, lastVersion: undefined, versionPaths: undefined};
-  return {site: {root, generator: 'docusaurus', configFile, config: withVersions(root, {...own, docsAmbiguous: undefined, docsPath: plugin.path, ...(plugin.route !== undefined ? {docsRoute: plugin.route} : {})})}, strength: 'marker'};
+  return {site: {root, generator: 'docusaurus', configFile, config: withVersions(root, {...own, docsAmbiguous: undefined, docsPathUnknown: undefined, docsPath: plugin.path, ...(plugin.route !== undefined ? {docsRoute: plugin.route} : {})})}, strength: 'marker'};
 }
 
 /** A docs plugin whose `path` the config computes: its files are not known to be the site's, and stay as they were. */
@@ -193,8 +193,11 @@ function unbuiltTranslation(path: string, site: SiteInfo): string | undefined {
   const plugin = pluginId === 'default' ? undefined : pluginId;
   if (folder !== 'current' && !builtVersions(site, plugin).includes(folder.slice('version-'.length))) return `Docusaurus builds only the versions versions.json lists, and not "${folder.slice('version-'.length)}"`;
   const {localized, base} = contentPathsOf(path, site);
-  if (localized === undefined || base === undefined) return undefined;
+  // A base folder not known (the preset's docs `path` computed, or no such folder): abstain.
+  if (localized === undefined || base === undefined || !isDir(base) || (base === docsDir(site) && (site.config.docsPathUnknown === true || site.config.docsAmbiguous === true))) return undefined;
   const rel = relative(localized, path);
+  // `_` files and folders are partials docs import (the default `exclude`: `**/_*.{md,mdx}`, `**/_*/**`): no doc, yet read.
+  if (rel.split(sep).some((part) => part.startsWith('_'))) return undefined;
   if (isFile(join(base, rel))) return undefined;
   return `Docusaurus builds a translation only of a doc in ${toPosix(relative(site.root, base)) || '.'}/, which has no ${toPosix(rel)}`;
 }
@@ -321,7 +324,7 @@ function otherPlugins(site: SiteInfo): SiteInfo[] {
   const own = docsDir(site);
   return plugins
     .filter((plugin) => resolve(site.root, plugin.path) !== own)
-    .map((plugin) => ({...site, config: {...site.config, docsPath: plugin.path, docsRoute: plugin.route, docsAmbiguous: undefined, lastVersion: undefined, versionPaths: undefined, versions: {}}}));
+    .map((plugin) => ({...site, config: {...site.config, docsPath: plugin.path, docsRoute: plugin.route, docsAmbiguous: undefined, docsPathUnknown: undefined, lastVersion: undefined, versionPaths: undefined, versions: {}}}));
 }
 
 /** The folders of the versions the site builds. */

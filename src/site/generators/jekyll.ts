@@ -31,6 +31,7 @@ import {caseOnlyPage, normalizeUrl, pageAtUrl, urlMap} from './url-map.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, PageFrontMatter, ResolveContext, Resolution, ShownIn, SiteInfo, TemplatePage} from './types.js';
 import {escapeRegExp} from '../../links/patterns.js';
 import {toPosix} from '../../paths.js';
+import {isForgeDocument} from '../forge-documents.js';
 
 /** Hexo keeps its config in `_config.yml` too; its scaffolds/ folder or settings tell it apart. */
 export function looksLikeHexo(dir: string, config: Record<string, unknown>): boolean {
@@ -143,10 +144,27 @@ function undatedPost(rel: string): string | undefined {
   return /^\d{2,4}-\d{1,2}-\d{1,2}-[^/]*\.[^.]+$/.test(name) ? undefined : `Jekyll reads only files named YYYY-MM-DD-title.ext in _posts (PostReader, DATE_FILENAME_MATCHER): ${name} is no post`;
 }
 
-/** Why Jekyll never builds this file (a folder no reader takes, a file in `_posts` without a post's name), if so. */
+/**
+ * A name that starts with a date (`2019-1-5_title.md`) yet fails DATE_FILENAME_MATCHER: a post the
+ * author meant, which Jekyll drops without a word; its content is still checked, not left out.
+ */
+const meantAsPost = /^\d{2,4}[-_. ]\d{1,2}[-_. ]\d{1,2}/;
+
+/** A file in `_posts` named with a date (meantAsPost) that DATE_FILENAME_MATCHER fails: Jekyll drops it without a word. */
+function dropsMeantPage(path: string, site: SiteInfo): string | undefined {
+  const below = belowCollections(toPosix(relative(jekyll.contentRoots(site)[0]!, path)), site);
+  if (below === undefined || below.startsWith('..') || isForgeDocument(path, site.root) || !meantAsPost.test(basename(path))) return undefined;
+  return undatedPost(below) === undefined ? undefined : 'Jekyll never builds this file: a post is named YYYY-MM-DD-title.ext';
+}
+
+/**
+ * Why Jekyll never builds this file (a folder no reader takes, a file in `_posts` without a post's
+ * name), if so. A README (or another document the forge shows) in `_posts` is read there: checked.
+ */
 function unbuilt(path: string, site: SiteInfo): string | undefined {
   const below = belowCollections(toPosix(relative(jekyll.contentRoots(site)[0]!, path)), site);
-  return neverRead(path, site) ?? (below !== undefined && !below.startsWith('..') ? undatedPost(below) : undefined);
+  const skipsPost = below !== undefined && !below.startsWith('..') && !isForgeDocument(path, site.root) && !meantAsPost.test(basename(path));
+  return neverRead(path, site) ?? (skipsPost ? undatedPost(below) : undefined);
 }
 
 /**
@@ -513,6 +531,7 @@ export const jekyll: Generator = {
   staticRoots: (site) => [resolve(site.root, typeof site.config.source === 'string' ? site.config.source : '.')],
   isPage: (path, site, frontMatter) => !site || builds(path, site, frontMatter !== undefined),
   unbuilt,
+  dropsMeantPage,
   pageUrl,
   // `permalink: /feed.xml`: Jekyll writes the page to that file, served by its suffix's media type.
   writesNoDocument: (path, site, frontMatter) => (typeof frontMatter?.data?.permalink === 'string' ? nonDocumentUrl(pageUrl(path, site, frontMatter)) : undefined),

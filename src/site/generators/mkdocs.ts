@@ -10,7 +10,7 @@ import {readdirSync} from 'node:fs';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {pageUrlPlace} from './page-url-place.js';
-import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, readConfig, configFolder} from './common.js';
+import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, perSite, readConfig, configFolder} from './common.js';
 import ignore, {type Ignore} from 'ignore';
 import {hookFiles, hooksMayWrite} from './mkdocs-hooks.js';
 import {excludePlugin, markdownExtension, pluginSettings as pluginSettingsOf, redirectPages, servedPaths, type RedirectPage} from './mkdocs-plugins.js';
@@ -217,10 +217,11 @@ const readsBeyondDocsDir = ['monorepo', 'techdocs-core', 'gen-files', 'simple', 
  * What MkDocs builds from: docs_dir only (mkdocs structure/files.py `get_files` walks it alone),
  * plus the folders pages take text from outside it: mkdocs-macros' `include_dir` (Jinja
  * `{% include %}`, docs_dir by default) and pymdownx.snippets' `auto_append` files. Unknown when a
- * plugin reads more.
+ * plugin reads more, or the site has hooks (`hooks:`, MkDocs 1.4+: `on_files` may add pages from
+ * any folder, `on_config` move docs_dir). Worked out once per site.
  */
-function builtFolders(site: SiteInfo): string[] | undefined {
-  if (readsBeyondDocsDir.some((name) => pluginSettings(site, [name]) !== undefined)) return undefined;
+const builtFolders = perSite((site: SiteInfo): string[] | undefined => {
+  if (hookFiles(site).length > 0 || readsBeyondDocsDir.some((name) => pluginSettings(site, [name]) !== undefined)) return undefined;
   const macros = pluginSettings(site, ['macros']);
   const includeDir = typeof macros?.include_dir === 'string' && macros.include_dir !== '' ? [resolve(site.root, macros.include_dir)] : [];
   const extensions = Array.isArray(site.config.markdown_extensions) ? site.config.markdown_extensions : [];
@@ -232,7 +233,7 @@ function builtFolders(site: SiteInfo): string[] | undefined {
     return list.flatMap((file) => [...(snippetBases(site).length > 0 ? snippetBases(site) : [site.root])].map((base) => dirname(resolve(base, file))));
   });
   return [docsDir(site), ...includeDir, ...appended];
-}
+});
 
 /** The Markdown extensions the site enables, by name (`- admonition`, `- pymdownx.details: {…}`). */
 function markdownExtensions(site: SiteInfo): Set<string> {

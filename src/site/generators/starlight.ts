@@ -12,7 +12,7 @@
 import {join, relative, sep} from 'node:path';
 import {slug as githubSlug} from 'github-slugger';
 import {isPageUrl} from '../files.js';
-import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, lookInRoots, readText} from './common.js';
+import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, lookInRoots, perSite, readText} from './common.js';
 import {caseOnlyPage, normalizeUrl, pageUrlFirst, urlMap} from './url-map.js';
 import {localeOf, siteLocaleReading} from './locales.js';
 import {astroRedirects, redirectFor, type AstroRedirects} from './astro-redirects.js';
@@ -59,13 +59,13 @@ function docs(site: SiteInfo): string {
 /**
  * What Astro builds from: `src/` (pages, content collections, components that import Markdown)
  * and the folders the content config's loaders read. Unknown when the config moves `srcDir` or
- * a loader may read any file (astro-collections.ts `collectionFolders`).
+ * a loader may read any file (astro-collections.ts `collectionFolders`). Worked out once per site.
  */
-function builtFolders(site: SiteInfo): string[] | undefined {
+const builtFolders = perSite((site: SiteInfo): string[] | undefined => {
   if (/\bsrcDir\s*:/.test(site.configFile ? readText(site.configFile) ?? '' : '')) return undefined;
   const loaded = collectionFolders(site.root);
   return loaded ? [join(site.root, 'src'), ...loaded] : undefined;
-}
+});
 
 function collections(site: SiteInfo): AstroCollection[] {
   return Array.isArray(site.config.collections) ? (site.config.collections as AstroCollection[]) : [];

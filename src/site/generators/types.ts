@@ -263,6 +263,11 @@ export interface Generator {
    */
   unbuilt?(path: string, site: SiteInfo): string | undefined;
   /**
+   * Why the generator silently drops a file its author evidently meant as a page (a Jekyll post
+   * in `_posts` named with a date Jekyll does not read), if so: front-matter reports it at 1:1.
+   */
+  dropsMeantPage?(path: string, site: SiteInfo): string | undefined;
+  /**
    * Every folder the build reads Markdown from (MkDocs docs_dir, VitePress srcDir, Starlight's
    * `src/` and its collections' bases), when that is all it reads: a Markdown file outside them
    * that no page includes and no forge shows by itself is never built and not checked
