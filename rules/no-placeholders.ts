@@ -43,7 +43,8 @@
  * one heading after another. On a page with three such paragraphs or more, or where they are half
  * its paragraphs, those paragraphs and links with empty targets (`[a link](#)`) are its content
  * and are left alone; a `TODO` in its prose is still reported. One filler paragraph in a real page
- * is a leftover, and reported. A page that shows the heading levels one after the other (four or
+ * is a leftover, and reported. Filler is read on English pages only: on a page in another language
+ * (its `lang`) notes lack English function words too. A page that shows the heading levels one after the other (four or
  * more, each one level deeper with nothing between: `##` to `#####`) is a style page too, and its
  * `[…](#)` links are left alone.
  *
@@ -90,6 +91,7 @@ import {defineRule, option} from '../src/rule-kit.js';
 import {generatorOf} from '../src/site/generators/index.js';
 import type {SiteInfo} from '../src/site/detect.js';
 import {englishFunctionWords} from '../src/spelling/passages.js';
+import {pageLanguage, sameLanguage} from '../src/site/language.js';
 import {escapeRegExp} from '../src/links/patterns.js';
 
 
@@ -120,7 +122,10 @@ export default defineRule({
     const masks = new Set<TableCell>();
     const samples = matcher ? codeSamples(tree) : [];
     // A specimen page (a style demo, a layout sample) is filler by design: its filler and its `#` links are the content.
-    const filler = matcher ? fillerBlocks(tree, matcher) : new Set<Nodes>();
+    // Filler is told by its lack of English function words: on a page in another language (its `lang`, its locale) that says nothing.
+    const language = matcher ? pageLanguage(path, frontMatter?.data, site) : undefined;
+    const english = language === undefined || sameLanguage(language, 'en');
+    const filler = matcher && english ? fillerBlocks(tree, matcher) : new Set<Nodes>();
     // So is a style page that shows the heading levels one after the other (`##` to `######`).
     const specimen = isSpecimen(tree, filler) || showsHeadingLadder(tree);
     const titles = words ? listTitles(tree, words.whole) : new Set<Nodes>();
@@ -165,7 +170,8 @@ const specimenBlocks = 3;
 /**
  * Paragraphs of filler text: a placeholder among 8 words or more none of which is an English
  * function word (`Lorem ipsum dolor sit amet, consectetur…`). A note to self is written in the
- * writer's language ("TODO: explain the cache"), filler is not.
+ * writer's language ("TODO: explain the cache"), filler is not. Read on English pages only: a page in
+ * another language has no English function words in its notes either.
  */
 function fillerBlocks(tree: Root, matchers: RegExp[]): Set<Nodes> {
   const blocks = new Set<Nodes>();
