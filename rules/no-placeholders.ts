@@ -30,10 +30,7 @@
  * before a noun, `TODO deleted accounts still show up` is a note) or a kind of thing (`another TODO item`,
  * `Add TODO list support`, `a simple TODO app`, `a TODO MVC clone`), or as a thing someone has
  * (`my December TODO.`: a possessive and at most one word, not a verb, before it, the phrase ending there), or inside a short
- * quoted phrase (`my "long TODO" list`); the word borrowed as a noun into a sentence of another
- * language: a word in another script than Latin after it (`保留 TODO 消息`), or on a page in another
- * language (its `lang`) a word on each side (`dejar mensajes TODO u otras`; `TODO: traducir` opens a
- * note and is reported); a heading that is the word alone over the list it names (`# TODO
+ * quoted phrase (`my "long TODO" list`); a heading that is the word alone over the list it names (`# TODO
  * (maybe?)` over the items still to do; over nothing it is still a leftover); every use of a word on a page that tells
  * its reader to replace it (`Replace each *TODO* with your answer`: a template) or whose title names
  * it (`title: Generate Lorem Ipsum With a Shortcode`: the page is about it); `XXX` alone in a
@@ -46,7 +43,8 @@
  * one heading after another. On a page with three such paragraphs or more, or where they are half
  * its paragraphs, those paragraphs and links with empty targets (`[a link](#)`) are its content
  * and are left alone; a `TODO` in its prose is still reported. One filler paragraph in a real page
- * is a leftover, and reported. A page that shows the heading levels one after the other (four or
+ * is a leftover, and reported. Filler is read on English pages only: on a page in another language
+ * (its `lang`) notes lack English function words too. A page that shows the heading levels one after the other (four or
  * more, each one level deeper with nothing between: `##` to `#####`) is a style page too, and its
  * `[…](#)` links are left alone.
  *
@@ -93,8 +91,8 @@ import {defineRule, option} from '../src/rule-kit.js';
 import {generatorOf} from '../src/site/generators/index.js';
 import type {SiteInfo} from '../src/site/detect.js';
 import {englishFunctionWords} from '../src/spelling/passages.js';
-import {escapeRegExp} from '../src/links/patterns.js';
 import {pageLanguage, sameLanguage} from '../src/site/language.js';
+import {escapeRegExp} from '../src/links/patterns.js';
 
 
 export default defineRule({
@@ -124,15 +122,15 @@ export default defineRule({
     const masks = new Set<TableCell>();
     const samples = matcher ? codeSamples(tree) : [];
     // A specimen page (a style demo, a layout sample) is filler by design: its filler and its `#` links are the content.
-    const filler = matcher ? fillerBlocks(tree, matcher) : new Set<Nodes>();
+    // Filler is told by its lack of English function words: on a page in another language (its `lang`, its locale) that says nothing.
+    const language = matcher ? pageLanguage(path, frontMatter?.data, site) : undefined;
+    const english = language === undefined || sameLanguage(language, 'en');
+    const filler = matcher && english ? fillerBlocks(tree, matcher) : new Set<Nodes>();
     // So is a style page that shows the heading levels one after the other (`##` to `######`).
     const specimen = isSpecimen(tree, filler) || showsHeadingLadder(tree);
     const titles = words ? listTitles(tree, words.whole) : new Set<Nodes>();
     // Text inside an inline `<code>` written as HTML is code, as inline code is (`<code>has<i>XXX</i></code>`: a name pattern).
     const htmlCode = matcher ? htmlCodeSpans(tree) : new Set<Nodes>();
-    // The words are English: on a page in another language a word in capitals inside its sentences is a term it borrows.
-    const language = matcher ? pageLanguage(path, frontMatter?.data, site) : undefined;
-    const translated = language !== undefined && !sameLanguage(language, 'en');
     walk(tree, (node, parent) => {
       if (htmlCode.has(node)) return false;
       // A heading that is the word alone over the items it names ("# TODO (maybe?)" over a list): a title.
@@ -150,7 +148,7 @@ export default defineRule({
       if (node.type === 'text' && parent && mentionParents.has(parent.type)) return true;
       // Text a code sample on the page also holds is that sample's output, shown on purpose.
       if (node.type === 'text' && node.value.trim().length >= 20 && samples.some((code) => code.includes(node.value.trim()))) return true;
-      if (node.type === 'text' && matcher && node.position?.start.offset !== undefined) reportWords(node, prose, matcher, translated, (word, offset, length) => {
+      if (node.type === 'text' && matcher && node.position?.start.offset !== undefined) reportWords(node, prose, matcher, (word, offset, length) => {
         // Inside a URL written as plain text: part of an address, not prose.
         if (bareUrls.some((url) => offset >= url.start && offset < url.end)) return;
         // A page that tells the reader to replace the word is a template: the word is its slot.
@@ -172,7 +170,8 @@ const specimenBlocks = 3;
 /**
  * Paragraphs of filler text: a placeholder among 8 words or more none of which is an English
  * function word (`Lorem ipsum dolor sit amet, consectetur…`). A note to self is written in the
- * writer's language ("TODO: explain the cache"), filler is not.
+ * writer's language ("TODO: explain the cache"), filler is not. Read on English pages only: a page in
+ * another language has no English function words in its notes either.
  */
 function fillerBlocks(tree: Root, matchers: RegExp[]): Set<Nodes> {
   const blocks = new Set<Nodes>();
@@ -376,30 +375,13 @@ function insideQuote(raw: string, start: number, end: number): boolean {
   return curly || straight;
 }
 
-/**
- * An English word in capitals inside a sentence of another language is the term the sentence
- * borrows, a noun among its nouns: followed by a word of that sentence in another script than Latin
- * (`为了保留 TODO 消息`, `TODO 메시지나 기타 …`: Latin capitals in Han, Hangul or Cyrillic prose are a
- * name), or, on a page in another language (`translated`: its `lang`, its locale folder), by a word
- * of the sentence with one before it too (`para dejar mensajes TODO u otras explicaciones`). A note
- * left in a translation opens with the word and a colon (`TODO: traducir`, `TODO：翻译`) or stands
- * alone or last (`(TODO)`, `… sin terminar TODO.`): reported.
- */
-function borrowedTerm(word: string, before: string, after: string, translated: boolean): boolean {
-  if (word !== word.toUpperCase()) return false;
-  const next = /^[ \t]+(\p{L}[\p{L}\p{M}]*)(?![\p{L}\p{M}]*[ \t]*[:：])/u.exec(after);
-  if (!next) return false;
-  if (!/\p{Script=Latin}/u.test(next[1]!)) return true;
-  return translated && /[\p{L}\p{M}][ \t]+$/u.test(before);
-}
-
 /** A quote mark on each side: the word is quoted ("TODO", ‘FIXME’), a mention. */
 function quoted(before: string | undefined, after: string | undefined): boolean {
   const pairs: Record<string, string> = {'"': '"', "'": "'", '\u201C': '\u201D', '\u2018': '\u2019', '\u00AB': '\u00BB', '\u201E': '\u201C'};
   return before !== undefined && pairs[before] === after;
 }
 
-function reportWords(node: Text, source: string, matchers: RegExp[], translated: boolean, found: (word: string, offset: number, length: number) => void): void {
+function reportWords(node: Text, source: string, matchers: RegExp[], found: (word: string, offset: number, length: number) => void): void {
   const start = node.position!.start.offset!;
   // Search the source (template code already masked), not the value, so positions are exact; escapes make no placeholder.
   const raw = source.slice(start, node.position!.end.offset);
@@ -419,8 +401,7 @@ function reportWords(node: Text, source: string, matchers: RegExp[], translated:
       subjectOf.test(raw.slice(end, end + 40)) ||
       (owned(raw.slice(Math.max(0, match.index - 40), match.index)) && /^(?:[ \t]*[.,;!?)]|[ \t]*$)/.test(raw.slice(end, end + 40))) ||
       quoted(raw[match.index - 1], raw[end]) ||
-      insideQuote(raw, match.index, end) ||
-      borrowedTerm(match[0], raw.slice(Math.max(0, match.index - 20), match.index), raw.slice(end, end + 40), translated);
+      insideQuote(raw, match.index, end);
     previousEnd = end;
     if (!mention) found(match[0], start + match.index, match[0].length);
   }

@@ -133,8 +133,9 @@
  * **Values the page's code sets.** An unknown word that a code block of the page sets as a value
  * (`hostname = "devstation"`, `host: devstation`, then "Setting devstation as hostname") is that
  * value named in prose, not an English word, and is not reported; a known misspelling still is, and
- * so is a word the code only mentions (a command alone on its line). So is a part of a compound
- * identifier the page's code writes (`kNumVarints`, `parse_varint`: "a batch of varints").
+ * so is a word the code only mentions (a command alone on its line). So is a part of the compound
+ * identifiers the page's code writes when two identifiers hold it or the code also names it alone
+ * (`kNumVarints`, `ParseVarint32`: "a batch of varints"); one name's part is not (`pipelneSize`).
  *
  * **Tables of code names.** In a table column whose every cell holds a snake_case identifier
  * (three rows or more: `kend key_end`, terminfo's short and long names of one capability), the
@@ -361,21 +362,46 @@ const compoundIdentifier = /[\p{L}_][\p{L}\p{N}_]*/gu;
 
 /**
  * The parts of the compound identifiers the page's code writes (`kNumVarints` → `num`, `varints`),
- * lower case, four letters or more: the page names its things with them, so the same word in its
- * prose is the code's term (`a batch of varints`), not an English word misspelled.
+ * lower case, four letters or more (`Varint32` → `varint`): the page names its things with them, so
+ * the same word in its prose is the code's term (`a batch of varints`), not an English word
+ * misspelled. One identifier is not enough: a typo in a name (`auto pipelneSize = 2;`) is the same
+ * typo in the prose. A part counts when two different identifiers hold it, or the code also writes
+ * it as an identifier of its own; a plural counts by its singular's identifiers too (`varints`:
+ * `kNumVarints`, `ParseVarint32`, `BM_VarintParsing`).
  */
-function codeNameParts(tree: Root): Set<string> {
-  const parts = new Set<string>();
+function codeNameParts(tree: Root): (word: string) => boolean {
+  const holders = new Map<string, Set<string>>();
+  const alone = new Set<string>();
   const read = (value: string): void => {
     for (const [identifier] of value.matchAll(compoundIdentifier)) {
       const pieces = identifier.split(/_+|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u).filter((piece) => piece !== '');
-      if (pieces.length < 2) continue;
-      for (const piece of pieces) if (/^\p{L}{4,}$/u.test(piece)) parts.add(piece.toLowerCase());
+      if (pieces.length < 2) {
+        alone.add(identifier.toLowerCase());
+        continue;
+      }
+      for (const piece of pieces) {
+        const letters = /^(\p{L}{4,})\p{N}*$/u.exec(piece)?.[1]?.toLowerCase();
+        if (letters === undefined) continue;
+        const seen = holders.get(letters);
+        if (seen) seen.add(identifier);
+        else holders.set(letters, new Set([identifier]));
+      }
     }
   };
   walkType(tree, 'code', (node) => read(node.value));
   walkType(tree, 'inlineCode', (node) => read(node.value));
-  return parts;
+  return (word) => {
+    const lower = word.toLowerCase();
+    const forms = lower.length > 4 && lower.endsWith('s') ? [lower, lower.slice(0, -1)] : [lower];
+    const identifiers = new Set<string>();
+    for (const form of forms) {
+      const seen = holders.get(form);
+      if (seen === undefined) continue;
+      if (alone.has(form)) return true;
+      for (const identifier of seen) identifiers.add(identifier);
+    }
+    return identifiers.size >= 2;
+  };
 }
 
 /** `e.g.` or `i.e.` in running text (not code, not a URL): the writer's way with Latin abbreviations. */
@@ -589,7 +615,8 @@ export default defineRule({
     const root = spellers.wordsRoot();
     if (unknown.size > 0) noteWordsRoot(path, root);
     note({root, american: [...american], british: [...british], ...(writesDotted(tree) ? {dotted: true} : {})} satisfies SpellingNote);
-    const code = unknown.size > 0 ? new Set([...codeValues(tree), ...codeNameParts(tree)]) : new Set<string>();
+    const values = unknown.size > 0 ? codeValues(tree) : new Set<string>();
+    const namePart = unknown.size > 0 ? codeNameParts(tree) : (): boolean => false;
     let mentions: Set<number> | undefined;
     let others: Ranges | undefined;
     for (const {first, count, uses} of unknown.values()) {
@@ -597,7 +624,7 @@ export default defineRule({
       const misspelling = speller.misspelling(word);
       // A value or name the page's own code sets (`hostname = "devstation"`, then "Setting devstation
       // as hostname"): a code word in prose, not an English one. A known misspelling is still one.
-      if (misspelling === undefined && code.has(word.toLowerCase())) continue;
+      if (misspelling === undefined && (values.has(word.toLowerCase()) || namePart(word))) continue;
       // A British spelling on a site whose language is not set is a variant, not a typo (site-signals.ts weighs it).
       const variant = speller.variant(word);
       // `eg`, `ie` are British style (a variant) but judged as likely typos here: on a site that reads

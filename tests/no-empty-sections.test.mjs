@@ -129,12 +129,14 @@ test('no-empty-sections and no-empty-headings leave a generated file alone: cobr
   assert.deepEqual(rows, ['said.md:5:1 no-empty-sections']);
 });
 
-test('cobra\'s tag translated (a Docusaurus i18n copy) is read by its shape: the last heading, level 6, naming spf13/cobra and a date', async () => {
+test('cobra\'s tag translated (a Docusaurus i18n copy) is read by its shape: the last heading, level 6, naming spf13/cobra and a full date', async () => {
   const dir = 'no-empty-sections/generated-translated';
-  // greet_cli.md (German words and date, a custom id) and greet_zh.md (Chinese, an ISO date) are cobra's pages.
+  // greet_cli.md (German words and date, a custom id), greet_zh.md (Chinese, an ISO date) and greet_us.md (`Mar 3, 2026`) are cobra's pages.
   assert.deepEqual(await ruleFindings(rule, [dir]), [
     `${dir}/about.md:7:1 no-empty-sections`, // names spf13/cobra but no date: a heading someone wrote
     `${dir}/changelog.md:5:1 no-empty-sections`, // a date but no generator: an empty section
+    `${dir}/tooling.md:3:1 no-empty-sections`, // spf13/cobra and a year, no day (`since 2020`): no tag cobra writes
+    `${dir}/tooling.md:9:1 no-empty-sections`,
   ]);
 });
 
