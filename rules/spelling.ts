@@ -559,7 +559,7 @@ export default defineRule({
       // Then only its English passages are read: what it has translated is in the language it declares.
       if (english && proseReading(tokens) === 'english') tokens = englishPassages(tokens);
       else if (english && nonLatinScript(language)) {
-        tokens = latinTerms(tokens);
+        tokens = latinTerms(tokens, source);
         termsOnly = true;
       } else return;
     }
@@ -585,7 +585,8 @@ export default defineRule({
       if (run.verbose) run.log(`spelling: ${relative(run.cwd, path)}: not checked, its prose reads as another language than ${settings.language} (${notEnglish.unknown} of ${notEnglish.words} words unknown, few English function words); declare its language (front matter \`lang\`) to say so`);
       return;
     }
-    const foreign = speller.english && !termsOnly ? foreignBlocks(tokens, unknownFlags) : new Set<number>();
+    // On a page of another script its blocks are the runs of Latin words (`latinTerms`): a quoted French sentence is judged whole.
+    const foreign = speller.english ? foreignBlocks(tokens, unknownFlags) : new Set<number>();
     // Uses a control comment silences are not counted, so the first use left is where the word is reported.
     const directives = controlDirectives(tree);
     const silenced = (token: ProseToken): boolean => directives.length > 0 && isSilenced(directives, {ruleId: id, line: pointAt(source, token.offset).line});

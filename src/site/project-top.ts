@@ -84,7 +84,8 @@ export function workspaceGlobs(dir: string): {positive: string[]; negative: stri
   return {positive: globs.filter((glob) => glob !== '' && !glob.startsWith('!')), negative: globs.filter((glob) => glob.startsWith('!')).map((glob) => glob.slice(1))};
 }
 
-function netlifyNames(dir: string, site: string): boolean {
+/** Does `dir`'s netlify.toml deploy `site` (a posix path relative to it): its `base` holds the site, or its `publish` is inside it? */
+export function netlifyNames(dir: string, site: string): boolean {
   const data = readNetlifyToml(dir);
   const build = data && isObject(data.build) ? data.build : undefined;
   if (!build) return false;

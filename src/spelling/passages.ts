@@ -133,8 +133,28 @@ const latinWord = /^[\p{Script=Latin}\p{M}'’.-]*\p{Script=Latin}[\p{Script=Lat
 /**
  * On a page in a language of another script (a Chinese translation), its Latin-script words: not
  * words of its language but the English terms and names set into it (`添加新 pipline`), which its
- * readers read as English.
+ * readers read as English. Each is given as its passage the run of Latin words it stands in, up to
+ * the page's own script (`引用法语：la fonction renvoie…` starts one after `：`), so a quoted
+ * sentence in another Latin-script language is still a passage `foreignBlocks` can judge, while a
+ * term set alone in the page's script stays a run of one word and is checked.
  */
-export function latinTerms(tokens: readonly ProseToken[]): ProseToken[] {
-  return tokens.filter((token) => latinWord.test(token.text));
+export function latinTerms(tokens: readonly ProseToken[], source: string): ProseToken[] {
+  const terms: ProseToken[] = [];
+  let run = -1;
+  let last: ProseToken | undefined;
+  for (const token of tokens) {
+    if (!latinWord.test(token.text)) continue;
+    if (token.block === undefined) {
+      terms.push(token);
+      continue;
+    }
+    const lastEnd = last ? last.joined ?? last.offset + last.text.length : 0;
+    if (!last || last.block !== token.block || otherScript.test(source.slice(lastEnd, token.offset))) run++;
+    last = token;
+    terms.push({...token, block: run});
+  }
+  return terms;
 }
+
+/** A letter of a script other than Latin (Han, kana, Cyrillic). */
+const otherScript = /(?!\p{Script=Latin})\p{L}/u;
