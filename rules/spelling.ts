@@ -93,7 +93,8 @@
  * only its passages holding an English function word are read: a translated page that kept a list
  * in English has its own paragraphs in the language it declares. A page in a language written in
  * another script (Chinese, Japanese, Russian, Arabic, Hindi: the script CLDR gives its tag) is
- * checked for its Latin-script words alone: they are the English terms set into it (`添加新 pipline`).
+ * checked for its Latin-script words alone: they are the English terms set into it (`添加新 pipline`);
+ * a run of them unbroken by its own script (a quoted French sentence) is judged as a passage first.
  *
  * **Generated release notes are left alone** (semantic-release, conventional-changelog, changesets:
  * two or more version headings, with entries ending in their commits or written as commit subjects
