@@ -164,17 +164,13 @@ function readDate(str: string, take: (start: number, length: number) => void): O
   const alpha = /[a-z]/i.test(str);
   const digit = /\d/.test(str);
   if (alpha && digit) {
-    const eu = euPattern.exec(str);
-    if (eu) {
-      take(eu.index, eu[0].length);
-      const [, day, suffix, month, era, year] = eu as unknown as [string, string, string, string, string | undefined, string | undefined];
-      if (era !== undefined || year === undefined || !ordinal(suffix)) return undefined;
-      return written(year, monthOf(month), day);
-    }
-    const us = usPattern.exec(str);
-    if (us) {
-      take(us.index, us[0].length);
-      const [, month, day, suffix, era, year] = us as unknown as [string, string, string, string, string | undefined, string | undefined];
+    // Day-month-year, then month-day-year: the same groups in another order.
+    for (const [pattern, order] of [[euPattern, 'dm'], [usPattern, 'md']] as const) {
+      const match = pattern.exec(str);
+      if (!match) continue;
+      take(match.index, match[0].length);
+      const [, first, second, third, era, year] = match as unknown as [string, string, string, string, string | undefined, string | undefined];
+      const [day, suffix, month] = order === 'dm' ? [first, second, third] : [second, third, first];
       if (era !== undefined || year === undefined || !ordinal(suffix)) return undefined;
       return written(year, monthOf(month), day);
     }
