@@ -20,27 +20,28 @@ function copy(name, changes = {}) {
 
 const run = (root) => findings(postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: root}).json, root).sort();
 
-// Checked either way: the page, the snippet it pastes, and what GitHub shows by itself.
+// Checked either way: the page, the snippet it pastes, and what GitHub shows by itself (READMEs, an issue template);
+// not a top-level owners file, which only whoever opens it reads.
 const shown = [
   '.github/ISSUE_TEMPLATE/bug.md:3:4 spelling',
   'Documentation/index.md:3:4 spelling',
   'Documentation/snippets/part.md:1:15 spelling',
-  'OWNERS.md:3:4 spelling',
   'README.md:3:4 spelling',
   'build/release/README.md:3:4 spelling',
   'design/shared.md:1:17 spelling',
 ];
 
-test('mkdocs: a design note outside docs_dir and a draft exclude_docs drops are left out (spelling, anchor, missing file); pages, snippets (an excluded snippets folder too), READMEs, top files and .github/ stay checked', () => {
+test('mkdocs: a design note outside docs_dir and a draft exclude_docs drops are left out (spelling, anchor, missing file); pages, snippets (an excluded snippets folder too), READMEs and the issue template stay checked, a top-level OWNERS.md does not', () => {
   const root = copy('mkdocs');
   assert.deepEqual(run(root), shown);
   const {stderr} = postlint(['--offline', '--no-config', '--no-cache', '--verbose', '.'], {cwd: root});
-  assert.match(stderr, /3 files left out: the site never builds them \(Documentation\/drafts\/wip\.md: MkDocs leaves it out of the build \(`exclude_docs`, or the exclude plugin\), and no page includes it\)/);
+  assert.match(stderr, /4 files left out: the site never builds them \(Documentation\/drafts\/wip\.md: MkDocs leaves it out of the build \(`exclude_docs`, or the exclude plugin\), and no page includes it\)/);
 });
 
 // With a plugin or hooks that may build from anywhere: the design note and the release checklist are checked too.
 const allChecked = [
   ...shown,
+  'OWNERS.md:3:4 spelling',
   'build/release/checklist.md:3:4 spelling',
   'design/proposal.md:3:4 spelling',
   'design/proposal.md:5:5 no-broken-anchors',
@@ -77,9 +78,9 @@ test('starlight: a glob loader\'s base is built from; a loader reading files in 
   assert.deepEqual(run(coded), ['CONTRIBUTING.md:3:4 spelling', 'guides/intro.md:3:4 spelling', 'i18n-guides/guide.md:3:4 spelling', 'src/content/docs/index.md:5:4 spelling']);
 });
 
-test('hugo: notes beside content/ are left out; the page and the top folder\'s CHANGELOG.md are checked; a template that reads files by path leaves the notes checked', () => {
+test('hugo: notes and a top-level CHANGELOG.md beside content/ are left out (no forge shows a changelog by itself); the page is checked; a template that reads files by path leaves them checked', () => {
   const root = copy('hugo');
-  assert.deepEqual(run(root), ['CHANGELOG.md:3:4 spelling', 'content/posts/first.md:6:4 spelling']);
+  assert.deepEqual(run(root), ['content/posts/first.md:6:4 spelling']);
   const reading = copy('hugo', {'layouts/_default/single.html': '<article>{{ .Content }}{{ readFile "notes/plan.md" | markdownify }}</article>\n'});
   assert.deepEqual(run(reading), ['CHANGELOG.md:3:4 spelling', 'content/posts/first.md:6:4 spelling', 'notes/plan.md:3:4 spelling']);
 });

@@ -12,9 +12,10 @@ const base = join(fixtures, 'real-world');
 const sites = ['hugo-docs', 'hugo-docsy', 'hugo-blog-configdir', 'hugo-theme-example', 'mkdocs-material', 'mkdocs-plain', 'docusaurus-monorepo', 'vitepress-site', 'jekyll-site', 'placeholders'];
 
 // Hugo archetypes are the templates `hugo new` copies, never pages: not checked. Nor is a test's golden page
-// outside content/ (hugo-docsy tests/goldens/): no page includes it and no forge shows it by itself.
+// outside content/ (hugo-docsy tests/goldens/), nor hugo-docsy's top-level NOTICE.md: no page includes them and no
+// forge shows them by itself (it is no README or community health file).
 function markdownCount(dir) {
-  return readdirSync(dir, {recursive: true}).filter((name) => /\.(md|markdown|mdx)$/.test(String(name)) && !/^(?:archetypes|tests)\//.test(String(name))).length;
+  return readdirSync(dir, {recursive: true}).filter((name) => /\.(md|markdown|mdx)$/.test(String(name)) && !/^(?:archetypes|tests)\/|^NOTICE\.md$/.test(String(name))).length;
 }
 
 test('real-world classes: every fixture site is checked file by file with zero findings', () => {

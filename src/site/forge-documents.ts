@@ -1,22 +1,31 @@
 /**
  * The Markdown files a code forge shows a repository's reader by itself, whether or not the site
- * builds them: a folder's README (rendered below the folder's listing), the files at the top of
- * the project (its first listing), everything in `.github/` (issue and pull-request templates),
- * and the community health files GitHub looks for in the top folder, `docs/` or `.github/`
- * (docs.github.com: "About READMEs", "Creating a default community health file").
- * A file a site never builds that is none of these is no page and no repository document.
+ * builds them: a folder's README (rendered below the folder's listing), the community health files
+ * GitHub links from the repository's front page and its community profile (LICENSE, CONTRIBUTING,
+ * CODE_OF_CONDUCT, SECURITY, SUPPORT, GOVERNANCE, FUNDING) in the top folder, `docs/` or `.github/`,
+ * and the templates GitHub fills a new issue, pull request or discussion with (`.github/ISSUE_TEMPLATE/`,
+ * `PULL_REQUEST_TEMPLATE`, `DISCUSSION_TEMPLATE/`) (docs.github.com: "About READMEs", "Creating a
+ * default community health file"). Other files at the top (a changelog, a to-do list, an owners
+ * file) or in `.github/` (an assistant's instructions) are read only by whoever opens them: when the
+ * site never builds them, they are no page and no repository document.
  */
 import {basename, dirname, relative, sep} from 'node:path';
 
-/** README, and the community health files (CONTRIBUTING, CODE_OF_CONDUCT, SECURITY, SUPPORT, GOVERNANCE). */
-const healthFile = /^(?:readme|contributing|code_of_conduct|security|support|governance)(?:\.[^.]+)?$/i;
+/** README, LICENSE and the community health files. */
+const healthFile = /^(?:readme|license|licence|contributing|code_of_conduct|security|support|governance|funding)(?:\.[^.]+)?$/i;
 const readme = /^readme(?:\.[^.]+)?$/i;
+/** What GitHub offers when a reader opens an issue, a pull request or a discussion. */
+const template = /^(?:pull_request_template(?:\.[^.]+)?|issue_template(?:\.[^.]+)?)$/i;
+const templateFolder = /^(?:issue_template|pull_request_template|discussion_template)$/i;
 
 /** Is `path` (below `root`, the project's top folder) a file the forge shows by itself? */
 export function isForgeDocument(path: string, root: string): boolean {
   const folders = relative(root, dirname(path)).split(sep).filter((part) => part !== '');
   if (folders[0] === '..') return false;
   const name = basename(path);
-  if (readme.test(name) || folders.length === 0 || folders[0] === '.github') return true;
-  return folders.length === 1 && folders[0] === 'docs' && healthFile.test(name);
+  if (readme.test(name)) return true;
+  if (folders.length === 0) return healthFile.test(name) || template.test(name);
+  if (folders[0] !== '.github' && folders[0] !== 'docs') return false;
+  if (folders.length === 1) return healthFile.test(name) || template.test(name);
+  return folders[0] === '.github' && templateFolder.test(folders[1]!);
 }

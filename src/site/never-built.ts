@@ -2,7 +2,7 @@
  * Markdown files a site never builds and nobody reads as part of it: outside every folder its
  * generator builds from (MkDocs reads `docs_dir` only, VitePress `srcDir`, Starlight `src/` and
  * its collections' bases), included by no page, and none of the files a forge shows by itself
- * (a folder's README, the top folder's files, `.github/`, `docs/` community files: those are
+ * (a folder's README, the community health files and issue templates: those are
  * repository files, read on GitHub, and stay checked). A design note in `design/` or a
  * contributor guide in `i18n-guides/` beside a docs folder is no page and no repository document:
  * its words and links are left alone, as `--verbose` says. One concept for every generator that

@@ -272,7 +272,7 @@ function input(site: SiteInfo): string {
  * Why a file is never built because it lies outside every Eleventy run's input folder: Eleventy
  * reads templates only below `dir.input` (EleventyFiles globs `<input>/**`), so an old copy of the
  * site or notes beside it are no part of the site. Left alone: the files a forge shows the
- * repository's reader (READMEs, the top folder's files, `.github/`), the includes, layouts and data
+ * repository's reader (READMEs, community health files, issue templates), the includes, layouts and data
  * folders (set outside the input with `../`), and everything when the input folder is computed or
  * the Render plugin may render any file (`renderFile`).
  */
