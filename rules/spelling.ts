@@ -618,7 +618,9 @@ export default defineRule({
     if (unknown.size > 0) noteWordsRoot(path, root);
     note({root, american: [...american], british: [...british], ...(writesDotted(tree) ? {dotted: true} : {})} satisfies SpellingNote);
     const values = unknown.size > 0 ? codeValues(tree) : new Set<string>();
-    const namePart = unknown.size > 0 ? codeNameParts(tree) : (): boolean => false;
+    // The identifiers' parts only when a word reaches that check (splitting every identifier of the page costs a walk).
+    let parts: ((word: string) => boolean) | undefined;
+    const namePart = (word: string): boolean => (parts ??= codeNameParts(tree))(word);
     let mentions: Set<number> | undefined;
     let others: Ranges | undefined;
     for (const {first, count, uses} of unknown.values()) {

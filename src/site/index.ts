@@ -883,7 +883,7 @@ export class SiteIndex {
   private asServed(from: string, resolution: Resolution, context: ResolveContext): Resolution {
     // A file in other letter case on a host that may match paths regardless of case (Netlify): not judged.
     if (resolution.status === 'case' && context.site) {
-      const reason = caseOnlyUnverifiable(context.site.root);
+      const reason = caseOnlyUnverifiable(context.site);
       if (reason) return {status: 'unverifiable', reason};
     }
     if (resolution.status !== 'found') return resolution;

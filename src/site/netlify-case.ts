@@ -10,22 +10,20 @@ import {relative, resolve} from 'node:path';
 import {configFolders, netlifyNames} from './project-top.js';
 import {readNetlifyToml} from './netlify-toml.js';
 import {toPosix} from '../paths.js';
+import {perSite} from './generators/common.js';
+import type {SiteInfo} from './generators/types.js';
 
-const cache = new Map<string, string | undefined>();
-
-/** The `netlify.toml` that deploys the site (relative to the site folder), if any. */
-export function netlifyConfigOf(root: string): string | undefined {
-  if (cache.has(root)) return cache.get(root);
+/** The `netlify.toml` that deploys the site (relative to the site folder), if any; read once a site, dropped with it. */
+const netlifyConfigOf = perSite((site: SiteInfo): string | undefined => {
+  const root = site.root;
   // The site folder's own netlify.toml deploys it; one above only when its `base` or `publish` names the
   // site (a repository's toml that deploys `www/` says nothing of the `docs/` site beside it).
   const dir = configFolders(root).find((folder) => readNetlifyToml(folder) !== undefined && (resolve(folder) === resolve(root) || netlifyNames(folder, toPosix(relative(folder, root)))));
-  const found = dir === undefined ? undefined : toPosix(relative(root, `${dir}/netlify.toml`)) || 'netlify.toml';
-  cache.set(root, found);
-  return found;
-}
+  return dir === undefined ? undefined : toPosix(relative(root, `${dir}/netlify.toml`)) || 'netlify.toml';
+});
 
 /** Why a link to a file that exists only in other letter case is unverifiable on this site, if it is. */
-export function caseOnlyUnverifiable(root: string): string | undefined {
-  const config = netlifyConfigOf(root);
+export function caseOnlyUnverifiable(site: SiteInfo): string | undefined {
+  const config = netlifyConfigOf(site);
   return config === undefined ? undefined : `it exists only in other letter case, and the site is deployed to Netlify (${config}), which is reported to serve paths without regard to letter case (not documented by Netlify)`;
 }

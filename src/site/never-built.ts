@@ -14,8 +14,14 @@ import {isForgeDocument} from './forge-documents.js';
 import {projectTop} from './project-top.js';
 import {generatorOf} from './generators/index.js';
 import type {SiteInfo} from './generators/types.js';
-import {isBelow, isDir} from './generators/common.js';
+import {isBelow, isDir, perSite} from './generators/common.js';
 import {toPosix} from '../paths.js';
+
+/** The folders the generator builds from, once a site; undefined when unknown, or none is on disk (the model of this site is evidently off): then only what the build excludes is left out. */
+const knownBuiltFolders = perSite((site: SiteInfo): string[] | undefined => {
+  const folders = generatorOf(site).builtFolders?.(site);
+  return folders !== undefined && folders.some((folder) => isDir(folder)) ? folders : undefined;
+});
 
 /**
  * Why `path`, a file of `site` that is no page, is never built, if so: it lies outside every
@@ -25,10 +31,8 @@ import {toPosix} from '../paths.js';
  */
 export function neverBuiltReason(path: string, site: SiteInfo): string | undefined {
   const generator = generatorOf(site);
-  const folders = generator.builtFolders?.(site);
-  // Folders unknown, or none on disk (the model of this site is evidently off): only what the build excludes is left out.
-  const known = folders !== undefined && folders.some((folder) => isDir(folder));
-  const inside = !known || folders.some((folder) => isBelow(path, folder));
+  const folders = knownBuiltFolders(site);
+  const inside = folders === undefined || folders.some((folder) => isBelow(path, folder));
   const excluded = generator.excludedFromBuild?.(path, site);
   if (inside && excluded === undefined) return undefined;
   // The top folder of the repository or of the site (a site kept as a folder of a bigger repository, as Eleventy reads it).

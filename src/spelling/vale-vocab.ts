@@ -14,7 +14,7 @@ import {folders} from './typos-config.js';
  * alternatives, `?`, character classes) gives each of them, up to a bound; one matching endlessly
  * many (`*`, `+`, `.`, `\b`) names no word postlint can list, and is left to Vale. A phrase gives its words.
  */
-export const valeFiles = ['.vale.ini', '_vale.ini'];
+const valeFiles = ['.vale.ini', '_vale.ini'];
 
 /** At most this many spellings from one pattern: more says the entry is about a shape, not words. */
 const maxSpellings = 64;

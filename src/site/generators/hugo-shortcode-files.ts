@@ -8,11 +8,10 @@
  * file but postlint cannot follow the path (built some other way, the file absent), the page's
  * other fragments are unverifiable: the reason says why.
  */
-import {existsSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import type {IncludeFact} from '../../facts.js';
 import type {SiteInfo} from './types.js';
-import {isFile, readText} from './common.js';
+import {isFile, perSite, readText} from './common.js';
 import {isWithin} from '../../ignore-files.js';
 import {hugoAssetRoots, hugoContentRootOf, hugoContentRoots, hugoLayoutDirs} from './hugo-site.js';
 
@@ -42,8 +41,17 @@ function readsArgumentAsIs(text: string): boolean {
   return true;
 }
 
+/** The templates looked up so far, by shortcode name, per site: a shortcode recurs on many pages. */
+const templates = perSite((): Map<string, string | undefined> => new Map());
+
 /** The shortcode's template in the site's (and its themes') layout folders, if any. */
 function template(name: string, site: SiteInfo): string | undefined {
+  const known = templates(site);
+  if (!known.has(name)) known.set(name, findTemplate(name, site));
+  return known.get(name);
+}
+
+function findTemplate(name: string, site: SiteInfo): string | undefined {
   for (const dir of hugoLayoutDirs(site)) {
     for (const folder of ['_shortcodes', 'shortcodes']) {
       for (const ext of ['.html', '.md']) {
@@ -80,6 +88,6 @@ export function hugoShortcodeFile(include: IncludeFact, page: string, site: Site
   // A page below a mounted content folder: `.File.Dir` is its place below that root, which is still its own folder here.
   if (pageFolder && pageRoot === undefined) return {reason: `${shown}, from the page's folder, which is outside the content folders`};
   if (candidates.length === 0) return {reason: `${shown} ("${argument}"), which is outside the folders Hugo reads it from`};
-  const found = candidates.find((candidate) => existsSync(candidate) && isFile(candidate));
+  const found = candidates.find((candidate) => isFile(candidate));
   return found !== undefined ? {path: found} : {reason: `${shown} ("${argument}"), which is not found where the template looks`};
 }

@@ -50,7 +50,7 @@ const isoPattern = /('?[-+]?(?<!\d)\d+)-(\d+)-('?-?\d+)/;
 /** parse_sla: year, month, what stands between month and day, day. */
 const slaPattern = /('?-?(?<!\d)\d+)\/\s*('?\d+)(?:(\D)\s*('?-?\d+))?/i;
 
-/** The parts `Date._parse` reads, as written, and whether it left any text unread. */
+/** The parts `Date._parse` reads, as written. */
 interface RubyRead {
   year: string;
   month: number;

@@ -141,8 +141,11 @@ function undatedPost(rel: string): string | undefined {
   const parts = rel.split('/');
   if (!parts.slice(0, -1).includes('_posts')) return undefined;
   const name = parts[parts.length - 1]!;
-  return /^\d{2,4}-\d{1,2}-\d{1,2}-[^/]*\.[^.]+$/.test(name) ? undefined : `Jekyll reads only files named YYYY-MM-DD-title.ext in _posts (PostReader, DATE_FILENAME_MATCHER): ${name} is no post`;
+  return postFileName.test(name) ? undefined : `Jekyll reads only files named YYYY-MM-DD-title.ext in _posts (PostReader, DATE_FILENAME_MATCHER): ${name} is no post`;
 }
+
+/** DATE_FILENAME_MATCHER's shape of a post's file name. */
+const postFileName = /^\d{2,4}-\d{1,2}-\d{1,2}-[^/]*\.[^.]+$/;
 
 /**
  * A name that starts with a date (`2019-1-5_title.md`) yet fails DATE_FILENAME_MATCHER: a post the
@@ -150,11 +153,21 @@ function undatedPost(rel: string): string | undefined {
  */
 const meantAsPost = /^\d{2,4}[-_. ]\d{1,2}[-_. ]\d{1,2}/;
 
+/**
+ * Where a file of the site lies below its collections folder, and whether its name starts with a date
+ * (meantAsPost); undefined outside the source folder and for a README (or another document the forge shows).
+ */
+function postPlace(path: string, site: SiteInfo): {below: string; meant: boolean} | undefined {
+  const below = belowCollections(toPosix(relative(jekyll.contentRoots(site)[0]!, path)), site);
+  if (below === undefined || below.startsWith('..') || isForgeDocument(path, site.root)) return undefined;
+  return {below, meant: meantAsPost.test(basename(path))};
+}
+
 /** A file in `_posts` named with a date (meantAsPost) that DATE_FILENAME_MATCHER fails: Jekyll drops it without a word. */
 function dropsMeantPage(path: string, site: SiteInfo): string | undefined {
-  const below = belowCollections(toPosix(relative(jekyll.contentRoots(site)[0]!, path)), site);
-  if (below === undefined || below.startsWith('..') || isForgeDocument(path, site.root) || !meantAsPost.test(basename(path))) return undefined;
-  return undatedPost(below) === undefined ? undefined : 'Jekyll never builds this file: a post is named YYYY-MM-DD-title.ext';
+  const place = postPlace(path, site);
+  if (!place?.meant) return undefined;
+  return undatedPost(place.below) === undefined ? undefined : 'Jekyll never builds this file: a post is named YYYY-MM-DD-title.ext';
 }
 
 /**
@@ -162,9 +175,8 @@ function dropsMeantPage(path: string, site: SiteInfo): string | undefined {
  * name), if so. A README (or another document the forge shows) in `_posts` is read there: checked.
  */
 function unbuilt(path: string, site: SiteInfo): string | undefined {
-  const below = belowCollections(toPosix(relative(jekyll.contentRoots(site)[0]!, path)), site);
-  const skipsPost = below !== undefined && !below.startsWith('..') && !isForgeDocument(path, site.root) && !meantAsPost.test(basename(path));
-  return neverRead(path, site) ?? (skipsPost ? undatedPost(below) : undefined);
+  const place = postPlace(path, site);
+  return neverRead(path, site) ?? (place && !place.meant ? undatedPost(place.below) : undefined);
 }
 
 /**
@@ -309,6 +321,11 @@ function documentUrl(rel: string, collection: string, site: SiteInfo, data: Reco
  * `{% post_url 2010-07-21-name %}`: the post of that name in the site's `_posts`; with a folder
  * (`movies/2010-07-21-name`), the post in that folder's `_posts` (features/post_url_tag.feature).
  */
+/** The folder Jekyll reads (`source`, the site's folder by default). */
+function sourceFolder(site: SiteInfo): string {
+  return resolve(site.root, typeof site.config.source === 'string' ? site.config.source : '.');
+}
+
 function postFile(name: string, context: ResolveContext): string | undefined {
   const site = context.site!;
   const tail = name.replace(/\.(md|markdown)$/i, '');
@@ -316,7 +333,7 @@ function postFile(name: string, context: ResolveContext): string | undefined {
   const folder = cut === -1 ? '' : tail.slice(0, cut);
   const wanted = tail.slice(cut + 1);
   // PostComparer reads only a post's name (a date first): an undated file in `_posts` is no post.
-  if (undatedPost(`_posts/${wanted}.md`) !== undefined) return undefined;
+  if (!postFileName.test(`${wanted}.md`)) return undefined;
   const direct = ['.md', '.markdown'].map((ext) => join(site.root, collectionsDir(site), folder, '_posts', `${wanted}${ext}`));
   const found = context.firstExisting(direct);
   if (found) return found;
@@ -525,10 +542,10 @@ export const jekyll: Generator = {
   // A translation suffix (`about.fr.md`), else the site's `lang`.
   language: (path, site) => languageSuffix(basename(path), undefined) ?? languageTag(site.config.lang),
   detect,
-  contentRoots: (site) => [resolve(site.root, typeof site.config.source === 'string' ? site.config.source : '.')],
+  contentRoots: (site) => [sourceFolder(site)],
   // Jekyll reads its `source` folder only.
-  builtFolders: (site) => [resolve(site.root, typeof site.config.source === 'string' ? site.config.source : '.')],
-  staticRoots: (site) => [resolve(site.root, typeof site.config.source === 'string' ? site.config.source : '.')],
+  builtFolders: (site) => [sourceFolder(site)],
+  staticRoots: (site) => [sourceFolder(site)],
   isPage: (path, site, frontMatter) => !site || builds(path, site, frontMatter !== undefined),
   unbuilt,
   dropsMeantPage,

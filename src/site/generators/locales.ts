@@ -189,16 +189,10 @@ export interface LocaleOptions {
  * The locale folders of a site: what its config says (read, or imported from a JSON file or a
  * module), plus any language-code folder that mirrors the root's (or the named default locale's)
  * pages and the config does not name (a locale the config dropped whose pages are still there);
- * only the mirrored folders when the config cannot be read.
- */
-export function siteLocales(text: string | undefined, configFile: string, source: string, options: LocaleOptions = {}): Record<string, string> {
-  return siteLocaleReading(text, configFile, source, options).locales;
-}
-
-/**
- * `siteLocales` with what it could not read, for --verbose: when the config names `locales` that
- * postlint cannot read, the language-named top folders it could not tell a language for (their
- * pages are then read as the site's default language, English for spelling).
+ * only the mirrored folders when the config cannot be read. With what it could not read, for
+ * --verbose: when the config names `locales` that postlint cannot read, the language-named top
+ * folders it could not tell a language for (their pages are then read as the site's default
+ * language, English for spelling).
  */
 export function siteLocaleReading(text: string | undefined, configFile: string, source: string, options: LocaleOptions = {}): {locales: Record<string, string>; note?: string} {
   const configured = text === undefined ? undefined : configuredLocales(text, configFile, options);

@@ -230,7 +230,9 @@ const builtFolders = perSite((site: SiteInfo): string[] | undefined => {
     const files = isObject(options) ? options.auto_append : undefined;
     const list = typeof files === 'string' ? [files] : Array.isArray(files) ? files.filter((item): item is string => typeof item === 'string') : [];
     // Read from the snippets' base folders: the folder each appended file is in counts as built.
-    return list.flatMap((file) => [...(snippetBases(site).length > 0 ? snippetBases(site) : [site.root])].map((base) => dirname(resolve(base, file))));
+    const configured = snippetBases(site);
+    const bases = configured.length > 0 ? configured : [site.root];
+    return list.flatMap((file) => bases.map((base) => dirname(resolve(base, file))));
   });
   return [docsDir(site), ...includeDir, ...appended];
 });

@@ -29,13 +29,13 @@ function parseVersion(text: string): Version | undefined {
 }
 
 /** The lowest version a plain range allows (`^2.0.0-alpha.16`, `~1.6.3`, `>=2.0.0`, `1.6.4`); undefined for `latest`, `workspace:*`, unions. */
-export function lowestOf(range: string): Version | undefined {
+function lowestOf(range: string): Version | undefined {
   const plain = /^\s*(?:[\^~]|>=|=)?\s*([^\s|<>]+)\s*$/.exec(range)?.[1];
   return plain === undefined ? undefined : parseVersion(plain.replace(/\.[x*](?=\.|$)/g, '.0'));
 }
 
 /** semver precedence: a prerelease is below its release; parts compare numerically, else as text. */
-export function compareVersions(a: Version, b: Version): number {
+function compareVersions(a: Version, b: Version): number {
   for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number);
   const [pa, pb] = [a[3], b[3]];
   if (pa.length === 0 || pb.length === 0) return pb.length - pa.length;
@@ -84,10 +84,14 @@ function lockedVersion(dir: string): string | undefined {
  * in words when nothing the site holds says which VitePress builds it.
  */
 export function slugifiesLinkFragments(root: string): boolean | string {
+  // package.json's range first, then what is installed, then the lockfile: each read only when the one before says nothing.
+  const installed = (): string | undefined => {
+    const version = readSmallJsonObject(join(root, 'node_modules', 'vitepress', 'package.json'))?.version;
+    return typeof version === 'string' ? version : undefined;
+  };
   const range = declaredRange(root);
-  const installed = readSmallJsonObject(join(root, 'node_modules', 'vitepress', 'package.json'))?.version;
-  const locked = lockedVersion(projectTop(root) ?? root);
-  const version = (range !== undefined ? lowestOf(range) : undefined) ?? (typeof installed === 'string' ? parseVersion(installed) : undefined) ?? (locked !== undefined ? parseVersion(locked) : undefined);
+  const written = (range !== undefined ? lowestOf(range) : undefined) ?? installed() ?? lockedVersion(projectTop(root) ?? root);
+  const version = typeof written === 'string' ? parseVersion(written) : written;
   if (version === undefined) return 'no package.json, lockfile or installed vitepress says which VitePress builds the site (2.0.0-alpha.5 and later slugify a link\'s fragment as they do headings, 1.x does not)';
   return compareVersions(version, parseVersion(firstSlugifying)!) >= 0;
 }
