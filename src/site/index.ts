@@ -1,7 +1,7 @@
 import {readdirSync, statSync} from 'node:fs';
 import {readSmallFile} from '../read-text.js';
 import {basename, dirname, extname, join, resolve, sep} from 'node:path';
-import type {FileFacts, HeadingFact, IdPrefixFact, IncludeKind, LinkFact} from '../facts.js';
+import type {FileFacts, HeadingFact, IdPrefixFact, IncludeFact, IncludeKind, LinkFact} from '../facts.js';
 import {siteFor, type SiteInfo} from './detect.js';
 import {fieldsOnly, readFrontMatterFromText, type FrontMatter} from '../frontmatter.js';
 import {indexFileNames, isPageUrl, staticRoots, withoutBasePath} from './files.js';
@@ -175,6 +175,7 @@ export class SiteIndex {
     // Ids of a page include those of the files it includes, and carry their headings' lines (which
     // a `body` change may move): cheap to work out again, on demand.
     this.idsCache.clear();
+    this.includesCache.clear();
     this.otherIdsCache.clear();
     this.fragmentCache.clear();
     this.includedFiles = undefined;
@@ -212,8 +213,7 @@ export class SiteIndex {
   }
 
   private addIncludes(file: string, found: Set<string>): void {
-    for (const include of this.files.get(file)?.includes ?? []) {
-      const included = this.resolveInclude(file, include);
+    for (const {included} of this.includesOf(file)) {
       if (!included || found.has(included)) continue;
       found.add(included);
       this.addIncludes(included, found);
@@ -949,6 +949,7 @@ export class SiteIndex {
     const choice = this.flavorFor(file);
     // Files pasted in before Markdown runs (mdBook `{{#include}}`, pymdownx.snippets) are one document with the page:
     // their headings are numbered in the page's one sequence (`setup`, then `setup-1` from the second file).
+    const includes = this.includesOf(file);
     const pasted = this.pastedHeadings(file, facts, new Set([file]));
     const ids = documentIds(pasted === facts.headings ? facts : {...facts, headings: pasted}, flavor(choice.name), choice.options);
     const pastes = generatorOf(this.site(file)).pastes ?? [];
@@ -959,8 +960,7 @@ export class SiteIndex {
     // Included files' headings and ids are on the rendered page too.
     seen.add(file);
     const site = this.site(file);
-    for (const include of facts.includes ?? []) {
-      const included = this.resolveInclude(file, include);
+    for (const {include, included} of includes) {
       if (included && seen.has(included)) continue;
       // A shortcode whose template writes out a file (Hugo `readFile`): that file's ids are the page's.
       const written = include.kind === 'markdown-shortcode' && site ? generatorOf(site).shortcodeFile?.(include, file, site) : undefined;
@@ -1037,19 +1037,30 @@ export class SiteIndex {
    */
   private pastedHeadings(file: string, facts: FileFacts, seen: Set<string>): HeadingFact[] {
     const pastes = generatorOf(this.site(file)).pastes ?? [];
-    const includes = (facts.includes ?? []).filter((include) => pastes.includes(include.kind));
+    const includes = this.includesOf(file).filter(({include}) => pastes.includes(include.kind));
     if (includes.length === 0) return facts.headings;
     const headings: HeadingFact[] = [];
     let next = 0;
-    for (const include of [...includes].sort((a, b) => a.line - b.line)) {
+    for (const {include, included} of [...includes].sort((a, b) => a.include.line - b.include.line)) {
       while (next < facts.headings.length && facts.headings[next]!.line < include.line) headings.push(facts.headings[next++]!);
-      const included = this.resolveInclude(file, include);
       const includedFacts = included && !seen.has(included) ? this.files.get(included) : undefined;
       if (!includedFacts) continue;
       headings.push(...this.pastedHeadings(included!, includedFacts, new Set([...seen, included!])));
     }
     headings.push(...facts.headings.slice(next));
     return headings;
+  }
+
+  private readonly includesCache = new Map<string, {include: IncludeFact; included: string | undefined}[]>();
+
+  /** A file's includes with the files they resolve to, resolved once (ids, pasted headings and dependencies all ask). */
+  private includesOf(file: string): {include: IncludeFact; included: string | undefined}[] {
+    let found = this.includesCache.get(file);
+    if (!found) {
+      found = (this.files.get(file)?.includes ?? []).map((include) => ({include, included: this.resolveInclude(file, include)}));
+      this.includesCache.set(file, found);
+    }
+    return found;
   }
 
   private readonly htmlIdsCache = new Map<string, string[] | undefined>();

@@ -15,9 +15,8 @@
  * An entry is a draft when every such route drops it. A route without a filter writes every
  * entry; a filter postlint cannot read leaves drafts unknown (none are reported).
  */
-import {dirname, resolve} from 'node:path';
-import {isFile, readText} from './common.js';
-import {balanced, topLevelParts} from './js-source.js';
+import {readText} from './common.js';
+import {balanced, relativeModuleFile, topLevelParts} from './js-source.js';
 import {escapeRegExp} from '../../links/patterns.js';
 
 /** The front-matter flags that make an entry a draft. */
@@ -63,14 +62,6 @@ export function definitionOf(text: string, name: string): string | undefined {
   return `${rest.slice(0, arrow)} ${body}`;
 }
 
-/** A module a relative import names, with the extensions TypeScript and bundlers try. */
-function moduleFile(from: string, specifier: string): string | undefined {
-  const base = resolve(dirname(from), specifier);
-  const stem = base.replace(/\.[cm]?js$/, '');
-  const candidates = [base, ...['.ts', '.mts', '.js', '.mjs', '.cjs', '.cts'].map((ext) => `${stem}${ext}`), ...['index.ts', 'index.js', 'index.mjs'].map((name) => resolve(base, name))];
-  return candidates.find(isFile);
-}
-
 /** The code of a filter named in a route: defined in the route, or imported one relative import away. */
 function namedFilter(route: RouteSource, name: string): string | undefined {
   const local = definitionOf(route.text, name);
@@ -79,7 +70,7 @@ function namedFilter(route: RouteSource, name: string): string | undefined {
     for (const item of match[1]!.split(',')) {
       const [exported, alias] = item.trim().replace(/^type\s+/, '').split(/\s+as\s+/);
       if ((alias ?? exported)?.trim() !== name || !exported) continue;
-      const file = moduleFile(route.path, match[3]!);
+      const file = relativeModuleFile(route.path, match[3]!);
       const text = file ? readText(file) : undefined;
       return text === undefined ? undefined : definitionOf(text, exported.trim());
     }

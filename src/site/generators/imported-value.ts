@@ -5,29 +5,13 @@
  * localesConfig = {…} satisfies …`, `export default {…}`, `const x = {…}; export {x}`). A value the
  * module computes (`Object.fromEntries(…)`, a call, a re-export) is `computed`: postlint cannot know it.
  */
-import {dirname, resolve} from 'node:path';
-import {isFile, readText} from './common.js';
-import {balanced, withoutComments} from './js-source.js';
+import {readText} from './common.js';
+import {balanced, relativeModuleFile, withoutComments} from './js-source.js';
 
 export type ImportedValue =
   | {kind: 'json'; data: unknown}
   | {kind: 'literal'; body: string; file: string}
   | {kind: 'computed'; file: string};
-
-const moduleExtensions = ['.ts', '.mts', '.js', '.mjs', '.cjs', '.json'];
-
-/** The file an import specifier names, tried as Node and TypeScript bundlers do (`./x` → `x.ts`, `x.js` → `x.ts`, `x/index.ts`). */
-function moduleFile(from: string, specifier: string): string | undefined {
-  const base = resolve(dirname(from), specifier);
-  const candidates = [
-    base,
-    ...moduleExtensions.map((ext) => base + ext),
-    // TypeScript's ESM style names the emitted `.js` of a `.ts` source.
-    ...(/\.(c|m)?js$/.test(base) ? ['.ts', '.mts', '.cts'].map((ext) => base.replace(/\.(c|m)?js$/, ext)) : []),
-    ...moduleExtensions.map((ext) => resolve(base, `index${ext}`)),
-  ];
-  return candidates.find((candidate) => isFile(candidate));
-}
 
 /** Where `local` is imported from in `text`: the specifier and the name the module exports it under (`default` for a default import). */
 function importOf(text: string, local: string): {specifier: string; exported: string} | undefined {
@@ -93,7 +77,7 @@ export function importedValue(text: string, local: string, configFile: string): 
   const source = withoutComments(text);
   const found = importOf(source, local);
   if (!found) return undefined;
-  const file = moduleFile(configFile, found.specifier);
+  const file = relativeModuleFile(configFile, found.specifier);
   if (!file) return undefined;
   if (/\.json$/i.test(file)) {
     try {

@@ -1,8 +1,26 @@
 /**
  * JavaScript source read as text (Astro's content config and routes): a bracket's body and the
  * parts of a call's arguments or an object literal at its own level. Strings are not skipped: the
- * pieces read this way are short. Comments can be left out first, strings kept.
+ * pieces read this way are short. Comments can be left out first, strings kept. A relative
+ * import's specifier is resolved to its file as Node and TypeScript bundlers resolve it.
  */
+import {dirname, resolve} from 'node:path';
+import {isFile} from './common.js';
+
+const moduleExtensions = ['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs', '.json'];
+
+/** The file a relative import specifier names from the module `from`, tried as Node and TypeScript bundlers do (`./x` → `x.ts`, `x.js` → `x.ts`, `x/index.ts`). */
+export function relativeModuleFile(from: string, specifier: string): string | undefined {
+  const base = resolve(dirname(from), specifier);
+  const candidates = [
+    base,
+    ...moduleExtensions.map((ext) => base + ext),
+    // TypeScript's ESM style names the emitted `.js` of a `.ts` source.
+    ...(/\.[cm]?js$/.test(base) ? ['.ts', '.mts', '.cts'].map((ext) => base.replace(/\.[cm]?js$/, ext)) : []),
+    ...moduleExtensions.map((ext) => resolve(base, `index${ext}`)),
+  ];
+  return candidates.find((candidate) => isFile(candidate));
+}
 
 /** Comments left out, strings kept (`"art/**\/*.svg"` holds no comment), so a call in a comment is not read. */
 export function withoutComments(text: string): string {

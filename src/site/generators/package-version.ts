@@ -1,0 +1,97 @@
+/**
+ * The version of an npm package a site builds with, read as text, never installed or run: the
+ * range a package.json gives it, the copy installed in node_modules, and the versions a lockfile
+ * resolves (package-lock.json, yarn.lock v1 text and v2+ YAML, pnpm-lock.yaml). Which of these
+ * counts first is the caller's (docusaurus-version.ts, vitepress-version.ts): each generator's
+ * reader says why.
+ */
+import {dirname, join, resolve} from 'node:path';
+import {readText} from './common.js';
+import {readSmallJsonObject} from '../../read-text.js';
+import {escapeRegExp} from '../../links/patterns.js';
+import {projectTop} from '../project-top.js';
+
+const dependencyFields = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
+
+/** `[major, minor, patch, prerelease parts]` of a plain version. */
+export type Version = [number, number, number, (string | number)[]];
+
+/** A plain version (`2.0.0-alpha.5`, `v1.6`), or undefined. */
+export function parseVersion(text: string): Version | undefined {
+  const match = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([\w.]+))?$/.exec(text.trim());
+  if (!match) return undefined;
+  const pre = match[4] === undefined ? [] : match[4].split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  return [Number(match[1]), Number(match[2] ?? 0), Number(match[3] ?? 0), pre];
+}
+
+/** The lowest version a plain range allows (`^2.0.0-alpha.16`, `~1.6.3`, `2.x`, `>=2.0.0`, `1.6.4`); undefined for `latest`, `workspace:*`, unions, `>=2 <4`. */
+export function lowestOf(range: unknown): Version | undefined {
+  if (typeof range !== 'string') return undefined;
+  const plain = /^\s*(?:[\^~]|>=|=)?\s*([^\s|<>]+)\s*$/.exec(range)?.[1];
+  return plain === undefined ? undefined : parseVersion(plain.replace(/\.[x*](?=\.|$)/g, '.0'));
+}
+
+/** semver precedence: a prerelease is below its release; parts compare numerically, else as text. */
+export function compareVersions(a: Version, b: Version): number {
+  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number);
+  const [pa, pb] = [a[3], b[3]];
+  if (pa.length === 0 || pb.length === 0) return pb.length - pa.length;
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const [x, y] = [pa[i]!, pb[i]!];
+    if (x === y) continue;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    if (typeof x === 'number') return -1;
+    if (typeof y === 'number') return 1;
+    return x < y ? -1 : 1;
+  }
+  return pa.length - pb.length;
+}
+
+/** Every `[name, range]` the package.json in `dir` lists, across its dependency fields (a name listed twice, twice). */
+export function declaredDependencies(dir: string): [string, unknown][] {
+  const data = readSmallJsonObject(join(dir, 'package.json'));
+  return dependencyFields.flatMap((field) => {
+    const deps = data?.[field];
+    return typeof deps === 'object' && deps !== null ? Object.entries(deps as Record<string, unknown>) : [];
+  });
+}
+
+/** The range of `name` in the nearest package.json that lists it, from `root` up to the project's top (a workspace's root package.json). */
+export function nearestDeclaredRange(root: string, name: string): string | undefined {
+  const top = projectTop(root) ?? root;
+  for (let dir = resolve(root); ; dir = dirname(dir)) {
+    const range = declaredDependencies(dir).find(([listed, value]) => listed === name && typeof value === 'string')?.[1];
+    if (typeof range === 'string') return range;
+    if (dir === top || dirname(dir) === dir) return undefined;
+  }
+}
+
+/** The version of `name` installed in `root`'s node_modules. */
+export function installedVersion(root: string, name: string): string | undefined {
+  const version = readSmallJsonObject(join(root, 'node_modules', name, 'package.json'))?.version;
+  return typeof version === 'string' ? version : undefined;
+}
+
+/**
+ * The versions of `name` the first lockfile in `dir` that lists it resolves (package-lock.json,
+ * then yarn.lock, then pnpm-lock.yaml), one a copy installed; empty when none lists it.
+ */
+export function lockedVersions(dir: string, name: string): string[] {
+  const npm = readSmallJsonObject(join(dir, 'package-lock.json'));
+  // lockfile v2/v3 `packages["node_modules/<name>"]`, v1 `dependencies["<name>"]`.
+  const packages = npm?.packages as Record<string, {version?: unknown}> | undefined;
+  const dependencies = npm?.dependencies as Record<string, {version?: unknown}> | undefined;
+  const npmVersion = packages?.[`node_modules/${name}`]?.version ?? dependencies?.[name]?.version;
+  if (typeof npmVersion === 'string') return [npmVersion];
+  const escaped = escapeRegExp(name);
+  // yarn.lock: an entry `"<name>@^3.1.0":` (v2+ `"<name>@npm:^3.1.0":`) followed by its `version "3.1.0"` / `version: 3.1.0`.
+  const yarnEntry = new RegExp(String.raw`^"?${escaped}@[^\n]*:\n(?:[ \t]+[^\n]*\n)*?[ \t]+version:?[ \t]+"?([\w.-]+)`, 'gm');
+  // pnpm-lock.yaml: package keys `/<name>@3.1.0:`, `'<name>@3.1.0(react@18.2.0)':`, v5/v6 `/<name>/2.4.3_<peers>:`.
+  const pnpmKey = new RegExp(String.raw`^\s+['"]?\/?${escaped}[@/](\d[\w.-]*?)(?=[(_]|['"]?:)`, 'gm');
+  for (const [file, pattern] of [['yarn.lock', yarnEntry], ['pnpm-lock.yaml', pnpmKey]] as const) {
+    const text = readText(join(dir, file));
+    const versions = text === undefined ? [] : [...text.matchAll(pattern)].map((match) => match[1]!);
+    if (versions.length > 0) return versions;
+  }
+  return [];
+}
