@@ -1,11 +1,14 @@
 // Adding a rule is adding one file: the rule of docs/adding-a-rule.md, written into a copy of the
 // project and nothing else changed, builds (type-checked against the contract), shows in
 // --list-rules, runs from the bundled CLI, gets its page and README row, and its header's
-// examples pass. The copy reuses node_modules by a symlink and the built word data (no rule
-// changes it), so the build here is tsc, the schema, the bundle and the rule pages.
+// examples pass. The copy reuses node_modules by a symlink and this checkout's build (dist/: its
+// src and rules are what the copy holds, and no rule changes the word data), so the build here is
+// tsc of the one new file with the project's own compiler options (type-checked against the
+// contract it imports; nothing in src/ imports a rule, so a whole-project compile checks nothing
+// more), the schema, the bundle and the rule pages.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {spawnSync} from 'node:child_process';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -32,14 +35,15 @@ test('a rule added as one file builds, lists, runs, gets its page and README row
   const copy = mkdtempSync(join(tmpdir(), 'postlint-add-rule-'));
   try {
     for (const part of ['src', 'rules', 'scripts', 'tsconfig.json', 'package.json', 'README.md', 'docs']) cpSync(join(repoRoot, part), join(copy, part), {recursive: true});
-    mkdirSync(join(copy, 'dist'), {recursive: true});
-    cpSync(join(repoRoot, 'dist', 'data'), join(copy, 'dist', 'data'), {recursive: true});
+    for (const part of ['src', 'rules', 'data']) cpSync(join(repoRoot, 'dist', part), join(copy, 'dist', part), {recursive: true});
     symlinkSync(join(repoRoot, 'node_modules'), join(copy, 'node_modules'));
-    // The one file.
+    // The one file, compiled as `npm run build` compiles it (tsconfig.json's options, output in dist/rules).
     writeFileSync(join(copy, path), source);
+    writeFileSync(join(copy, 'tsconfig.rule.json'), JSON.stringify({extends: './tsconfig.json', include: [path, 'src/**/*.d.ts']}));
 
     const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
-    sh(process.execPath, [tsc, '-p', 'tsconfig.json'], copy);
+    sh(process.execPath, [tsc, '-p', 'tsconfig.rule.json'], copy);
+    assert.ok(existsSync(join(copy, 'dist', path.replace(/\.ts$/, '.js'))), 'the new rule is compiled into dist/rules');
     sh(process.execPath, ['dist/src/write-schema.js'], copy);
     sh(process.execPath, ['scripts/bundle.mjs'], copy);
     sh(process.execPath, ['scripts/rule-docs.mjs'], copy);
