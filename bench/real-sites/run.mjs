@@ -10,6 +10,9 @@
 // five defects of different kinds and reports which of them postlint finds at the planted line
 // (plant.json, plant.md; the planted run's stderr in notices-plant-<site>.txt). Defects go only into files the
 // measured CLI's own generator modules call pages their site builds (isPage, not left out as unbuilt).
+// The renamed heading is one a link of another page leads to as the measured CLI itself resolves it
+// (its engine's site index: site-root URLs, `.html`, permalinks, `ref`s alike), expected at that
+// link's line and column.
 //
 // The list file has one site a line: name<TAB>folder[<TAB>generator]. The generator column
 // (hugo, jekyll, docusaurus, starlight, zola, …) only decides how a draft is planted; without it
