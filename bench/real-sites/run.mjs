@@ -375,6 +375,12 @@ async function headingLinks(cli) {
         const same = (text) => text.trim().toLowerCase() === heading.text.trim().toLowerCase();
         if (facts.headings.some((other) => other !== heading && same(other.text))) continue;
         if (facts.anchors.some((anchor) => anchor.id === fragment.decoded)) continue;
+        // A numbered duplicate anywhere on the page (an included file's `## Setup` as `setup-1`) would take the id once the heading is renamed.
+        const id = fragment.decoded;
+        if ([...index.ids(resolution.path).ids.keys()].some((other) => other.startsWith(`${id}-`) && /^\d+$/.test(other.slice(id.length + 1)))) continue;
+        // A fragment the page does not have must be reported there as missing, not unverifiable (ids a component, theme or plugin may write).
+        const absent = `${id}-renamed-zq`;
+        if (index.fragmentVerdict({...resolved, fragment: {written: absent, decoded: absent}})?.status !== 'missing') continue;
         links.push({from, line: link.line, column: link.column, target: resolution.path, fragment: fragment.written, headingLine: heading.line});
       }
     }
