@@ -65,7 +65,8 @@
  * A fragment that resolves to a heading whose section is empty is a **warning** of its own,
  * whatever the rule's level; not a heading's link to itself (its permalink, `#### <a href="#misc"
  * name="misc">Misc</a>`), which leads nowhere else, nor a link to an empty section of its own page
- * that `no-empty-sections` reports (one problem, one finding: the section is what to write).
+ * that `no-empty-sections` reports (one problem, one finding: the section is what to write), nor a
+ * link into a template page's empty section (a slot each copy's author fills: src/text/template-page.ts).
  *
  * Options:
  *
@@ -312,7 +313,9 @@ export default defineRule({
           const order = heading ? headings.indexOf(heading) : -1;
           // A link inside the heading it leads to is that heading's permalink (`#### <a href="#misc">Misc</a>`): the reader goes nowhere else.
           const permalink = heading !== undefined && document === file && within(link, heading);
-          if (opts.emptySections && heading?.empty && !permalink && (order < 0 || !isContentHeading(headings, order))) {
+          // A template page's empty sections are slots for each copy's author (src/text/template-page.ts), no section left unwritten.
+          const template = index.facts(document)?.template !== undefined;
+          if (opts.emptySections && heading?.empty && !permalink && !template && (order < 0 || !isContentHeading(headings, order))) {
             // In its own page, the empty section is the one problem: said once, by no-empty-sections when it reports the heading (src/same-problem.ts).
             const same = document === file ? {details: {sameProblemAt: {line: heading.line, column: heading.column}}} : {};
             report({...at, messageId: 'emptySection', data: {fragment: shown, heading: heading.text.trim(), file: name, line: heading.line}, severity: 'warn', ...same});

@@ -59,6 +59,12 @@
  * `###### 由 spf13/cobra 于 2026-01-14 自动生成`). Its structure is the program's, and an edit there is lost at the next generation; its links are
  * still checked.
  *
+ * **Template pages** are left alone too: a page that names itself a template (its file name, as
+ * `kep-template.md`, or its title) and tells its reader to copy it (`Make a copy of this template`)
+ * is a skeleton whose empty sections (`#### Story 1`, `#### Story 2`) each copy's author fills in
+ * (src/text/template-page.ts, the concept no-placeholders shares). A page about templates, or one
+ * that only says "copy this file" about a code sample, is not one.
+ *
  * **Headings that are the content** are left alone too, whatever follows them: a step of a numbered
  * procedure next to the step before or after it (`### 4. Repeat steps 2 and 3 for every member`
  * then `### 5. Finish`: the heading is the instruction); a run of two or more sibling headings that
@@ -149,6 +155,8 @@ export default defineRule({
       if (!index.isPage(path)) continue;
       // A file a program wrote (cobra's command docs, Go's `Code generated … DO NOT EDIT.`): its sections are the program's, not the editors'.
       if (index.facts(path)?.generated !== undefined) continue;
+      // A template its reader copies and fills in (src/text/template-page.ts): its empty sections are the slots.
+      if (index.facts(path)?.template !== undefined) continue;
       const headings = index.facts(path)?.headings ?? [];
       const links = index.facts(path)?.links ?? [];
       const allowed = new Set((options(path)?.allow ?? []).map((text) => text.trim().toLowerCase()));

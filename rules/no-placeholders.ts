@@ -33,7 +33,9 @@
  * quoted phrase (`my "long TODO" list`); a heading that is the word alone over the list it names (`# TODO
  * (maybe?)` over the items still to do; over nothing it is still a leftover); every use of a word on a page that tells
  * its reader to replace it (`Replace each *TODO* with your answer`: a template) or whose title names
- * it (`title: Generate Lorem Ipsum With a Shortcode`: the page is about it); `XXX` alone in a
+ * it (`title: Generate Lorem Ipsum With a Shortcode`: the page is about it); every placeholder and
+ * empty link of a **template page**, one that names itself a template (file name or title) and tells
+ * its reader to copy it (`Make a copy of this template`; src/text/template-page.ts); `XXX` alone in a
  * table cell of a column that holds numbers (a digit pattern beside `5XX`); and text a code block on
  * the page also holds (a sample's rendered output, `Lorem ipsum…` under the tag that makes it).
  *
@@ -84,6 +86,7 @@ import type {Heading, Link, Nodes, Root, Table, TableCell, Text} from 'mdast';
 import {showsHeadingLadder} from '../src/text/heading-ladder.js';
 import {htmlCodeSpans} from '../src/text/html-code-spans.js';
 import {blankTemplateCode} from '../src/text/template-code-spans.js';
+import {templatePage, templateSlots} from '../src/text/template-page.js';
 import {walk, walkType} from '../src/walk.js';
 import {toString} from 'mdast-util-to-string';
 import {location} from 'vfile-location';
@@ -117,6 +120,8 @@ export default defineRule({
     // Most pages hold none of the words anywhere: then only links are judged, and what words need is not worked out.
     const matcher = words && words.loose.some((loose) => loose.test(prose)) ? words.whole : undefined;
     const slots = matcher ? templateSlots(tree, matcher) : new Set<string>();
+    // A page that is a template its reader copies (src/text/template-page.ts): each placeholder in it, and each empty link, is a slot.
+    const template = templatePage(tree, path, frontMatter?.data) !== undefined;
     // A page whose title names the word is about it ("Generate Lorem Ipsum With a Shortcode"): each use is a mention.
     if (matcher) for (const word of titleSubjects(tree, frontMatter?.data, matcher)) slots.add(word);
     const masks = new Set<TableCell>();
@@ -141,7 +146,7 @@ export default defineRule({
       if (node.type === 'tableCell' && masks.has(node)) return false;
       if (node.type === 'link' && isBareUrl(node)) return false;
       if (specimen && filler.has(node)) return false;
-      if (node.type === 'link' && options.emptyLinks && !specimen && node.position && (node.url.trim() === '' || node.url.trim() === '#') && !listsDrafts(path, site)) {
+      if (node.type === 'link' && options.emptyLinks && !specimen && !template && node.position && (node.url.trim() === '' || node.url.trim() === '#') && !listsDrafts(path, site)) {
         report({messageId: 'emptyLink', data: {text: toString(node), target: node.url.trim() === '' ? '()' : '(#)'}, place: node.position});
       }
       // Emphasised, struck or linked, the word is shown to the reader as a word: a mention.
@@ -152,7 +157,7 @@ export default defineRule({
         // Inside a URL written as plain text: part of an address, not prose.
         if (bareUrls.some((url) => offset >= url.start && offset < url.end)) return;
         // A page that tells the reader to replace the word is a template: the word is its slot.
-        if (slots.has(word.toLowerCase().replace(/\s+/g, ' '))) return;
+        if (template || slots.has(word.toLowerCase().replace(/\s+/g, ' '))) return;
         const start = place.toPoint(offset);
         const end = place.toPoint(offset + length);
         if (start) report({messageId: 'placeholder', data: {word}, place: end ? {start, end} : start});
@@ -202,33 +207,6 @@ function isSpecimen(tree: Root, filler: ReadonlySet<Nodes>): boolean {
 
 /** Inline nodes whose text the writer shows as a word (`*TODO*`, `**FIXME**`, `[XXX](…)`), not a note to self. */
 const mentionParents = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']);
-
-/**
- * An instruction to the reader to put something of their own in place of the word that follows
- * it within three words ("Replace each TODO", "fill in the XXX"). "TODO: replace the screenshot"
- * is no such instruction: there the word comes first, a note to self.
- */
-const replaceInstruction = /(?<![\p{L}])(?:replac(?:e|es|ing)|substitut(?:e|es|ing)|fill(?:s|ing)?\s+(?:in|out)|swap(?:s|ping)?\s+out|chang(?:e|es|ing))(?:\s+[^\s]+){0,3}\s+$/iu;
-
-/**
- * The placeholder words a page tells its reader to replace ("Copy this page. Replace each *TODO*
- * with your answer"): such a page is a template, and each of those words in it is a slot for the
- * reader to fill, not a leftover of its writer.
- */
-function templateSlots(tree: Root, matchers: RegExp[]): Set<string> {
-  const slots = new Set<string>();
-  walk(tree, (node) => {
-    if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return true;
-    const text = toString(node);
-    for (const matcher of matchers) {
-      for (const match of text.matchAll(matcher)) {
-        if (replaceInstruction.test(text.slice(Math.max(0, match.index - 60), match.index))) slots.add(match[0].toLowerCase());
-      }
-    }
-    return false;
-  });
-  return slots;
-}
 
 /** Placeholder words the page's title (front-matter `title`, else its first heading of level 1) names. */
 function titleSubjects(tree: Root, data: Record<string, unknown> | undefined, matchers: RegExp[]): string[] {

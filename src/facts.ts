@@ -3,6 +3,7 @@ import type {Heading, Html, Nodes, Root, Text} from 'mdast';
 import type {VFile} from 'vfile';
 import {inRange, pairedTagRanges} from './paired-tags.js';
 import {generatedBy} from './text/generated-marker.js';
+import {templatePage} from './text/template-page.js';
 import {toString} from 'mdast-util-to-string';
 import {location} from 'vfile-location';
 import type {Span} from './types.js';
@@ -116,6 +117,8 @@ export interface FileFacts {
   control: ControlDirective[];
   /** What says a program wrote the file (`spf13/cobra`, Go's `Code generated … DO NOT EDIT.`), when it does (src/text/generated-marker.ts). */
   generated?: string;
+  /** Why the file is a template its reader copies and fills in, when it is one (src/text/template-page.ts). */
+  template?: string;
 }
 
 const otherContentBlocks = new Set<string>(['math', 'mdxJsxFlowElement', 'mdxFlowExpression']);
@@ -149,6 +152,9 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   // A file a program wrote (cobra's docs, Go's `Code generated` line): the structure rules leave it alone.
   const writtenBy = generatedBy(tree);
   if (writtenBy !== undefined) facts.generated = writtenBy;
+  // A template its reader copies (a KEP's skeleton): its empty sections are slots for each copy's author.
+  const template = templatePage(tree, path, frontMatter?.data);
+  if (template !== undefined) facts.template = template;
 
   // Document order: headings and "content" events, flattened through containers, give section emptiness.
   const events: Array<{heading?: HeadingFact; content?: true}> = [];

@@ -10,6 +10,9 @@
 // five defects of different kinds and reports which of them postlint finds at the planted line
 // (plant.json, plant.md; the planted run's stderr in notices-plant-<site>.txt). Defects go only into files the
 // measured CLI's own generator modules call pages their site builds (isPage, not left out as unbuilt).
+// The renamed heading is one a link of another page leads to as the measured CLI itself resolves it
+// (its engine's site index: site-root URLs, `.html`, permalinks, `ref`s alike), expected at that
+// link's line and column.
 //
 // The list file has one site a line: name<TAB>folder[<TAB>generator]. The generator column
 // (hugo, jekyll, docusaurus, starlight, zola, …) only decides how a draft is planted; without it
@@ -328,6 +331,63 @@ async function sitePages(cli) {
   };
 }
 
+/**
+ * The links postlint itself resolved to a heading of another page, from the measured CLI's own
+ * engine and site index (its `run`, whose `observe` hands over the index once the rules ran): each
+ * link as the rules see it (the model guard applied), with the heading its fragment names. Only
+ * no-broken-anchors runs. A link is a candidate when its fragment is a plain heading's automatic
+ * id in the target's own text (no `{#id}`, not from an included file, not computed), unique there
+ * (no other heading with the same text, so no numbered duplicate moves onto it; no HTML id the
+ * same), its section not empty, and nothing already reported at the link. Undefined when that CLI
+ * has no such engine (then the plant falls back to reading relative `.md#…` links itself).
+ */
+async function headingLinks(cli) {
+  const dist = join(dirname(resolve(cli)), '..', 'src');
+  let engine;
+  let registry;
+  try {
+    engine = await import(pathToFileURL(join(dist, 'index.js')).href);
+    registry = await import(pathToFileURL(join(dist, 'registry.js')).href);
+  } catch {
+    return undefined;
+  }
+  if (typeof engine.run !== 'function' || typeof registry.loadRules !== 'function') return undefined;
+  const rule = 'no-broken-anchors';
+  const ruleFlags = Object.fromEntries([...(await registry.loadRules()).keys()].map((id) => [id, id === rule ? 'error' : 'off']));
+  const checked = new Set(['link', 'image', 'definition', 'html', 'shortcode', 'autolink']);
+  return async (folder) => {
+    let state;
+    const result = await engine.run({cwd: folder, paths: [folder], noConfig: true, offline: true, useCache: false, ruleFlags, log: () => {}, observe: (observed) => (state = observed)});
+    if (!state) return [];
+    const reported = new Set(result.files.flatMap((file) => file.messages.map((m) => `${resolve(file.cwd, file.path)}:${m.line}:${m.column}`)));
+    const {index} = state;
+    const links = [];
+    for (const from of [...state.checked.keys()].sort()) {
+      if (!state.perFile.get(from)?.has(rule)) continue;
+      for (const resolved of index.resolved(from)) {
+        const {link, fragment, resolution} = resolved;
+        if (!checked.has(link.kind) || fragment === undefined || resolution.status !== 'found' || resolution.path === from) continue;
+        if (reported.has(`${from}:${link.line}:${link.column}`)) continue;
+        const verdict = index.fragmentVerdict(resolved);
+        const heading = verdict?.status === 'ok' && verdict.target.kind === 'heading' ? verdict.target.heading : undefined;
+        const facts = index.facts(resolution.path);
+        if (!heading || !facts || !facts.headings.includes(heading) || heading.customId !== undefined || heading.attributes !== undefined || heading.computed || heading.empty) continue;
+        const same = (text) => text.trim().toLowerCase() === heading.text.trim().toLowerCase();
+        if (facts.headings.some((other) => other !== heading && same(other.text))) continue;
+        if (facts.anchors.some((anchor) => anchor.id === fragment.decoded)) continue;
+        // A numbered duplicate anywhere on the page (an included file's `## Setup` as `setup-1`) would take the id once the heading is renamed.
+        const id = fragment.decoded;
+        if ([...index.ids(resolution.path).ids.keys()].some((other) => other.startsWith(`${id}-`) && /^\d+$/.test(other.slice(id.length + 1)))) continue;
+        // A fragment the page does not have must be reported there as missing, not unverifiable (ids a component, theme or plugin may write).
+        const absent = `${id}-renamed-zq`;
+        if (index.fragmentVerdict({...resolved, fragment: {written: absent, decoded: absent}})?.status !== 'missing') continue;
+        links.push({from, line: link.line, column: link.column, target: resolution.path, fragment: fragment.written, headingLine: heading.line});
+      }
+    }
+    return links;
+  };
+}
+
 /** A page's YAML front matter as the generator modules take it (data only; other languages read as none). */
 function frontMatterOf(text) {
   const body = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
@@ -346,7 +406,7 @@ function frontMatterOf(text) {
  * where each should be reported: {kind, rule, file, line, note}. A kind with no place to plant
  * it is returned with `skipped` and a reason.
  */
-function plant(copy, generator, rnd, built, bound = copy) {
+function plant(copy, generator, rnd, built, bound = copy, resolvedLinks = undefined) {
   const top = realpathSync(bound);
   const inside = (file) => {
     let real;
@@ -379,8 +439,20 @@ function plant(copy, generator, rnd, built, bound = copy) {
   const planted = [];
   const allLinks = pages.flatMap((f) => pageLinks(f, text.get(f), join(copy, 'content')));
 
-  // 1. a heading that another page links to, renamed
-  {
+  // 1. a heading that another page links to, renamed: a link postlint itself resolved to that heading
+  // (any syntax it reads: page-relative, site-root, `.html`, a permalink, a `ref`), reported at the link's line and column.
+  if (resolvedLinks) {
+    const atxHeading = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+    const usable = resolvedLinks.filter((l) => l.target !== l.from && text.has(l.from) && text.has(l.target) && atxHeading.test(text.get(l.target)[l.headingLine - 1] ?? ''));
+    const candidate = shuffled(usable, rnd)[0];
+    if (candidate) {
+      const lines = [...text.get(candidate.target)];
+      const i = candidate.headingLine - 1;
+      lines[i] = lines[i].replace(/[ \t]*$/, ' Renamed Zq');
+      save(candidate.target, lines);
+      planted.push({kind: 'renamed-heading', rule: 'no-broken-anchors', file: candidate.from, line: candidate.line, column: candidate.column, note: `#${candidate.fragment} in ${relative(copy, candidate.target)}:${i + 1}`});
+    } else planted.push({kind: 'renamed-heading', skipped: 'no link that postlint resolves to a plain heading of another page'});
+  } else {
     const candidate = shuffled(allLinks.filter((l) => l.fragment && l.target !== l.from && text.has(l.target)), rnd).find((l) =>
       text.get(l.target).some((line) => /^#{1,6}\s/.test(line) && githubSlug(line.replace(/^#+\s*/, '').replace(/\s*\{#[^}]*\}\s*$/, '')) === l.fragment),
     );
@@ -457,6 +529,7 @@ function plant(copy, generator, rnd, built, bound = copy) {
 const summaries = [];
 const plants = [];
 const pagesOf = values.plant ? await sitePages(values.cli) : undefined;
+const linksOf = values.plant ? await headingLinks(values.cli) : undefined;
 for (const site of sites) {
   process.stderr.write(`${site.name} … `);
   const run = runCli(site.folder);
@@ -489,13 +562,15 @@ for (const site of sites) {
       // Node rewrites it to an absolute path into the original, and a plant written through it lands there).
       cpSync(top, copyTop, {recursive: true, verbatimSymlinks: true, filter: (src) => !/[\\/]node_modules$/.test(src) && (top !== site.folder || !/[\\/]\.git$/.test(src))});
       const built = pagesOf ? await pagesOf(markdownFiles(copy)) : undefined;
-      const planted = plant(copy, site.generator, random(seed ^ hash(`plant:${site.name}`)), built, copyTop);
+      const resolvedLinks = linksOf ? await linksOf(copy) : undefined;
+      const planted = plant(copy, site.generator, random(seed ^ hash(`plant:${site.name}`)), built, copyTop, resolvedLinks);
       const after = runCli(copy);
       const plantNotices = after.report === undefined ? after.stderr.slice(0, 4000) : after.stderr.trim();
       writeFileSync(join(outDir, `notices-plant-${site.name}.txt`), plantNotices ? `${plantNotices}\n` : '');
-      const reported = new Set((after.report ?? []).flatMap((file) => file.messages.map((m) => `${file.filePath}:${m.line}:${m.ruleId}`)));
+      // A plant that knows its column (the renamed heading's link) is found only at that line and column.
+      const reported = new Set((after.report ?? []).flatMap((file) => file.messages.flatMap((m) => [`${file.filePath}:${m.line}:${m.ruleId}`, `${file.filePath}:${m.line}:${m.column}:${m.ruleId}`])));
       const rows = planted.map((p) =>
-        p.skipped ? p : {...p, found: reported.has(`${p.file}:${p.line}:${p.rule}`), file: relative(copy, p.file)},
+        p.skipped ? p : {...p, found: reported.has(p.column === undefined ? `${p.file}:${p.line}:${p.rule}` : `${p.file}:${p.line}:${p.column}:${p.rule}`), file: relative(copy, p.file)},
       );
       plants.push({name: site.name, generator: site.generator, planted: rows});
     } finally {
@@ -514,7 +589,7 @@ const md = [
 writeFileSync(join(outDir, 'summary.md'), md.join('\n') + '\n');
 if (values.plant) {
   writeFileSync(join(outDir, 'plant.json'), JSON.stringify(plants, null, 2) + '\n');
-  const rows = plants.flatMap((p) => p.planted.map((d) => `| ${p.name} | ${d.kind} | ${d.skipped ? `skipped: ${d.skipped}` : d.found ? 'found' : '**missed**'} | ${d.file ? `${d.file}:${d.line}` : ''} | ${d.note ?? ''} |`));
+  const rows = plants.flatMap((p) => p.planted.map((d) => `| ${p.name} | ${d.kind} | ${d.skipped ? `skipped: ${d.skipped}` : d.found ? 'found' : '**missed**'} | ${d.file ? `${d.file}:${d.line}${d.column === undefined ? '' : `:${d.column}`}` : ''} | ${d.note ?? ''} |`));
   const planted = plants.flatMap((p) => p.planted.filter((d) => !d.skipped));
   writeFileSync(
     join(outDir, 'plant.md'),

@@ -1141,6 +1141,10 @@ export class SiteIndex {
     // An id the site's own layouts, partials or includes write (src/site/template-ids.ts).
     const written = this.templateWrites(target, decoded);
     if (written?.literal) return {status: 'ok', target: {kind: 'html'}};
+    // An id the generator's own page layout writes (Starlight's page title, `_top`), or may, when the site replaces that part.
+    const layout = this.layoutWrites(target, decoded);
+    if (layout && 'by' in layout) return {status: 'ok', target: {kind: 'html'}};
+    if (layout) return {status: 'unverifiable', reason: layout.unknown, known: [...ids.keys()]};
     if (unknown) return {status: 'unverifiable', reason: unknown, known: [...ids.keys()]};
     const prefixed = prefixes?.find((entry) => decoded.startsWith(entry.prefix));
     if (prefixed) return {status: 'unverifiable', reason: prefixed.reason, known: [...ids.keys()]};
@@ -1192,6 +1196,12 @@ export class SiteIndex {
     const pattern = written.patterns.find((candidate) => candidate.test.test(id));
     if (pattern) return {literal: false, reason: `no heading has that id, but ${pattern.file} writes id="${pattern.written}" from data, which only the build knows`};
     return written.elsewhere === undefined ? undefined : {elsewhere: written.elsewhere};
+  }
+
+  /** What in the generator's own page layout writes this id on the page (or why it may not), if anything. */
+  private layoutWrites(page: string, id: string): {id: string; by: string} | {id: string; unknown: string} | undefined {
+    const site = this.site(page);
+    return site ? generatorOf(site).layoutIds?.(page, site, this.files.get(page)?.frontMatter).find((entry) => entry.id === id) : undefined;
   }
 
   private includedFiles: Set<string> | undefined;

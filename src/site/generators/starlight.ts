@@ -7,7 +7,8 @@
  * (github-slugger, no `{#id}` syntax unless the config's `markdown.remarkPlugins` holds remark-heading-id;
  * another Markdown plugin that may set ids makes fragments no known id matches unverifiable). `title` is required; pages have no date. `draft: true`
  * leaves a page out of production builds. The site's other content collections that its own
- * routes render (a blog) are pages too (astro-collections.ts).
+ * routes render (a blog) are pages too (astro-collections.ts). Its layout gives each docs page's
+ * title the id `_top` (starlight-page-title.ts).
  */
 import {join, relative, sep} from 'node:path';
 import {slug as githubSlug} from 'github-slugger';
@@ -18,6 +19,7 @@ import {localeOf, siteLocaleReading} from './locales.js';
 import {astroRedirects, redirectFor, type AstroRedirects} from './astro-redirects.js';
 import {astroCollections, collectionFolders, collectionOf, entryDraftProblems, entryId, type AstroCollection} from './astro-collections.js';
 import {linkRewritingPlugins, pageBesideFile, pluginIds, strippedPagePath, type PluginIds} from './astro-markdown-plugins.js';
+import {pageTitleIds, titleOverrides} from './starlight-page-title.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 import {toPosix} from '../../paths.js';
 
@@ -46,6 +48,8 @@ async function detect(dir: string): Promise<Detection | undefined> {
       pluginIds: pluginIds(text),
       // The config's `redirects`, whose sources Astro serves (astro-redirects.ts).
       redirects: astroRedirects(text),
+      // Components the config puts in place of those that write the page title's id (starlight-page-title.ts).
+      titleComponents: titleOverrides(text),
     };
     return {site: {root: dir, generator: 'starlight', configFile: file, config, ...(localeReading.note ? {notes: [localeReading.note]} : {})}, strength: 'marker'};
   }
@@ -149,6 +153,8 @@ export const starlight: Generator = {
   },
   // Only remark-heading-id's own block is an id: ` {#id}` ending the heading, the id running to the last `}`.
   headingAttributes: (site) => (ids(site).headingIdPlugin ? 'remark-heading-id' : undefined),
+  // Starlight's layout writes the page title, `<h1 id="_top">`, on each docs page it renders (starlight-page-title.ts).
+  layoutIds: (path, site, frontMatter) => (isDocsPage(path, site) && !docsRoute(path, site) ? pageTitleIds(site, frontMatter) : []),
   idsUnknown(site) {
     const unknown = ids(site).unknown;
     return unknown.length > 0 ? `the site's Markdown plugin ${unknown.join(', ')} may set heading ids` : undefined;

@@ -342,6 +342,12 @@ export interface Generator {
    * `id`s they write are ids of the page (src/site/template-ids.ts).
    */
   templates?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): TemplateModel | undefined;
+  /**
+   * Ids the generator's own page layout (not in the checkout) writes on this page outside its
+   * Markdown, each with what writes it (Starlight's page title, `<h1 id="_top">`); `unknown` in
+   * place of that when the site replaces that part of the layout with code that may not write it.
+   */
+  layoutIds?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): ReadonlyArray<{id: string; by: string} | {id: string; unknown: string}>;
   /** Why heading ids of this site's pages are not all known (a heading render hook), if so. */
   idsUnknown(site: SiteInfo): string | undefined;
   /**
