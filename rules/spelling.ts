@@ -329,6 +329,7 @@ import {cspellCommentWords} from '../src/spelling/cspell.js';
 import {isSilenced, readControl, type ControlDirective} from '../src/control.js';
 import {walkType} from '../src/walk.js';
 import {codeNameColumns} from '../src/spelling/code-columns.js';
+import {inflectsPageTerm, pageTerms, type PageTerms} from '../src/spelling/page-terms.js';
 import {englishFunctionWords} from '../src/spelling/passages.js';
 import {namedForms} from '../src/spelling/prose.js';
 import {correctedInPlace, inRanges, markedSpans, othersWords, type Ranges} from '../src/spelling/quotations.js';
@@ -622,6 +623,7 @@ export default defineRule({
     let parts: ((word: string) => boolean) | undefined;
     const namePart = (word: string): boolean => (parts ??= codeNameParts(tree))(word);
     let mentions: Set<number> | undefined;
+    let terms: PageTerms | undefined;
     let others: Ranges | undefined;
     for (const {first, count, uses} of unknown.values()) {
       const word = stem(first.text);
@@ -642,6 +644,8 @@ export default defineRule({
       // (`convnets` and `convnet`: a term the writer inflects knowingly; typos are not that regular).
       if (likely === 'misspelling' && countedPlural(word, misspelling, source, first.offset)) likely = undefined;
       if (likely === 'slip' && inflectedElsewhere(word.toLowerCase(), unknown)) likely = undefined;
+      // An English inflection of a term the page names (`enumerables` beside `` `Enumerable` ``, `jitting` beside `JIT`).
+      if ((likely === 'misspelling' || likely === 'slip') && inflectsPageTerm(word, misspelling, (terms ??= pageTerms(tree, prose)), {known: (w) => speller.known(w), ordinary: (w) => speller.ordinary(w)})) likely = undefined;
       // A short piece of a hyphenated word (`sie` of `one-sie`, `yoh` of `fui-yoh`) is a syllable of a
       // word spelled out for effect, not a word of its own that the misspellings list could know.
       if (likely === 'misspelling' && first.compound !== undefined && [...word].length < shortestPiece) likely = undefined;
