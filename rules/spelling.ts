@@ -330,6 +330,7 @@ import {isSilenced, readControl, type ControlDirective} from '../src/control.js'
 import {walkType} from '../src/walk.js';
 import {codeNameColumns} from '../src/spelling/code-columns.js';
 import {inflectsPageTerm, pageTerms, type PageTerms} from '../src/spelling/page-terms.js';
+import {listedNames} from '../src/spelling/name-lists.js';
 import {englishFunctionWords} from '../src/spelling/passages.js';
 import {namedForms} from '../src/spelling/prose.js';
 import {correctedInPlace, inRanges, markedSpans, othersWords, type Ranges} from '../src/spelling/quotations.js';
@@ -624,6 +625,7 @@ export default defineRule({
     const namePart = (word: string): boolean => (parts ??= codeNameParts(tree))(word);
     let mentions: Set<number> | undefined;
     let terms: PageTerms | undefined;
+    let names: Set<number> | undefined;
     let others: Ranges | undefined;
     for (const {first, count, uses} of unknown.values()) {
       const word = stem(first.text);
@@ -653,7 +655,8 @@ export default defineRule({
       // another language (`*raison d'être*`). Judged at each use: the word's other uses still count.
       // So is the wrong side of a correction the prose spells out (`Fix typo: trancoding -> transcoding`),
       // and a word inside others' words: a blockquote that names its source, a linked work's title (sic).
-      const mentioned = (use: ProseToken): boolean => quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || inRanges((others ??= othersWords(tree, source, {quotations: false})), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset);
+      // And a program's name opening an item of a list of names (`- zerod` among `- randd`, `- ps2d - PS/2 driver`).
+      const mentioned = (use: ProseToken): boolean => quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || inRanges((others ??= othersWords(tree, source, {quotations: false})), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w))).has(use.offset);
       const reported = uses.sort((a, b) => a.offset - b.offset).filter((use) => everyWord || (likely !== undefined && !mentioned(use)));
       if (reported.length === 0) continue;
       // The dotted form first, whatever made the word reported (a likely typo under en-US, a British variant otherwise).

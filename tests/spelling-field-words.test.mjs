@@ -53,3 +53,11 @@ test('a correction to another word, not to a form of the term', () => {
   assert.equal(correctsToAnotherWord('trane', ['trained']), true);
   assert.equal(correctsToAnotherWord('term', []), false);
 });
+
+test('a list of program names (most openings unknown: storefs, soundd, kbd2d, blankd) names its items: a name there is not a likely typo, the same word in a sentence is', async () => {
+  assert.deepEqual(await lint('programs.md'), ['programs.md:13:28 syncd misspelling']);
+});
+
+test('a list of English words keeps its typos reported (its openings are mostly known)', async () => {
+  assert.deepEqual(await lint('groceries.md'), ['groceries.md:5:3 banannas misspelling']);
+});
