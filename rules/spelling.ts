@@ -40,7 +40,14 @@
  *
  * Not likely typos either, as words of a field: the plural of a word used as a noun after a number
  * (`two criticals`, a count of critical findings), and an unknown word the page also writes in
- * another form (`convnets` and `convnet`). Nor a piece of fewer than four letters of a hyphenated
+ * another form (`convnets` and `convnet`). Nor an English inflection of a term the page names: alone
+ * as inline code (`` `Configurable` `` → `configurables`), as an acronym (`CRON` → `cronned`), or
+ * as a field's word English lacks whose inflection the misspellings list corrects to another word
+ * (`umount` → `umounted`, not `unmounted`); a wrong inflection of an English word is still one
+ * (`criticals` beside `critical`). Nor a program's name opening an item of a list of names: a list
+ * whose items each open with one bare lower-case token, alone or before a dash or colon and a
+ * description, four or more, most of them unknown (`- soundd - Audio daemon`, `- kbd2d`, `- syncd`);
+ * a list of English words keeps its typos (`- banannas`). Nor a piece of fewer than four letters of a hyphenated
  * word (`sie` of `one-sie`, `yoh` of `fui-yoh`): a word spelled out in syllables for effect, not a
  * word of its own; a longer wrong piece is still reported (`well-writen` → `writen`).
  *
@@ -201,8 +208,10 @@
  * `@cspell/dict-software-terms` (every list it turns on by default: tools, services, acronyms,
  * general software words), `@cspell/dict-companies` (company names: `Tidelift`, `Airbnb`, `Vimeo`),
  * `@cspell/dict-fullstack` (web development words: `lifecycle`, `srcset`, `frontmatter`) and the
- * language lists of `@cspell/dict-python` and `@cspell/dict-node`; the build prepares them as one
- * file (`dist/data/`), so a run reads one file rather than six lists. For
+ * language lists of `@cspell/dict-python` and `@cspell/dict-node`, and the web platform's event
+ * names (`seeked`, `canplaythrough`: the HTML standard's handler attributes without `on`, from
+ * `html-event-attributes`, MIT), a stream that "can't be seeked" being no misspelled `sought`; the
+ * build prepares them as one file (`dist/data/`), so a run reads one file rather than seven lists. For
  * American English (`en-US`, the default), a word none of these know is then looked up in
  * `word-list` (274,000 SCOWL-based English words: `scalable`, `lookups`, `natively`, `checksums`),
  * read only when a run meets such a word; a British form whose American form the dictionary knows

@@ -61,3 +61,7 @@ test('a list of program names (most openings unknown: storefs, soundd, kbd2d, bl
 test('a list of English words keeps its typos reported (its openings are mostly known)', async () => {
   assert.deepEqual(await lint('groceries.md'), ['groceries.md:5:3 banannas misspelling']);
 });
+
+test('an English word in capitals (a heading written READ AND WRITE) is no acronym of a term: its misspelled inflection (writed) is still reported', async () => {
+  assert.deepEqual(await lint('capitals.md'), ['capitals.md:3:12 writed misspelling']);
+});

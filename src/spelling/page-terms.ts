@@ -8,8 +8,8 @@ import type {ProseToken} from './prose.js';
  * HTTP header `Referer`). The misspellings list and the slip check judge such a word against
  * English (`enumerables` → `enumerable`, `referers` → `referrer`, `jitting` → `jilting`); a page
  * that names the term shows the writer inflecting it knowingly. What counts as naming it:
- * - the term alone as inline code, or an acronym (`JIT`, in prose or code): a name of the code or
- *   the field, whose English forms the dictionaries cannot list;
+ * - the term alone as inline code, or an acronym in the prose that is no English word in capitals
+ *   (`JIT`, not `SETUP`): a name of the code or the field, whose English forms no list has;
  * - the term in the page's prose when a field's word list knows it and English does not (`Referer`,
  *   listed by the Node.js words, unknown to Hunspell), and the misspellings list corrects the
  *   inflection to another word rather than to a form of the term (`referers` → `referrer`): it
@@ -18,8 +18,10 @@ import type {ProseToken} from './prose.js';
  * A slip made on a word the page never names that way is still reported (`enumerabels`, `informations`).
  */
 export interface PageTerms {
-  /** Lower-case terms the page writes alone as inline code, or as acronyms. */
+  /** Lower-case terms the page writes alone as inline code. */
   names: Set<string>;
+  /** Lower-case acronyms of the page's prose (`JIT`). */
+  acronyms: Set<string>;
   /** Lower-case words of the page's prose. */
   written: Set<string>;
 }
@@ -29,6 +31,7 @@ const acronym = /^[A-Z]{2,}$/;
 
 export function pageTerms(tree: Root, prose: readonly ProseToken[]): PageTerms {
   const names = new Set<string>();
+  const acronyms = new Set<string>();
   const written = new Set<string>();
   walkType(tree, 'inlineCode', (node) => {
     const value = node.value.trim();
@@ -37,9 +40,9 @@ export function pageTerms(tree: Root, prose: readonly ProseToken[]): PageTerms {
   for (const token of prose) {
     const lower = token.text.toLowerCase();
     written.add(lower);
-    if (acronym.test(token.text)) names.add(lower);
+    if (acronym.test(token.text)) acronyms.add(lower);
   }
-  return {names, written};
+  return {names, acronyms, written};
 }
 
 /** The stems an English ending leaves (`jitting` → `jitt`, `jit`; `enumerables` → `enumerable`), three letters or more. */
@@ -80,6 +83,8 @@ export function inflectsPageTerm(word: string, corrections: readonly string[] | 
   const lower = word.toLowerCase();
   for (const stem of inflectionStems(lower)) {
     if (terms.names.has(stem)) return true;
+    // Not an English word in capitals (`SETUP` in a heading is no acronym of a term: `setuped` stays a misspelling).
+    if (terms.acronyms.has(stem) && !judge.ordinary(stem)) return true;
     if (corrections !== undefined && terms.written.has(stem) && judge.known(stem) && !judge.ordinary(stem) && correctsToAnotherWord(stem, corrections)) return true;
   }
   return false;
