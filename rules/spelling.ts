@@ -338,7 +338,7 @@ import {cspellCommentWords} from '../src/spelling/cspell.js';
 import {isSilenced, readControl, type ControlDirective} from '../src/control.js';
 import {walkType} from '../src/walk.js';
 import {codeNameColumns} from '../src/spelling/code-columns.js';
-import {inflectsPageTerm, pageTerms, type PageTerms} from '../src/spelling/page-terms.js';
+import {inflectsPageTerm, inlineCodeNames, pageTerms, type PageTerms} from '../src/spelling/page-terms.js';
 import {listedNames} from '../src/spelling/name-lists.js';
 import {englishFunctionWords} from '../src/spelling/passages.js';
 import {namedForms} from '../src/spelling/prose.js';
@@ -520,6 +520,9 @@ function exclaimed(source: string, offset: number): boolean {
   return end?.[0] === '!';
 }
 
+/** A page's inline-code names noted for the site half, at most (the note stays small on a page of many). */
+const maxNotedNames = 200;
+
 /** Pieces of a hyphenated word shorter than this are syllables, not words (`one-sie`). */
 const shortestPiece = 4;
 
@@ -627,7 +630,9 @@ export default defineRule({
     }
     const root = spellers.wordsRoot();
     if (unknown.size > 0) noteWordsRoot(path, root);
-    note({root, american: [...american], british: [...british], ...(writesDotted(tree) ? {dotted: true} : {})} satisfies SpellingNote);
+    // The page's names in inline code: the site half reads another page's likely typo against them (`enumerables`).
+    const codeNames = inlineCodeNames(tree);
+    note({root, american: [...american], british: [...british], ...(writesDotted(tree) ? {dotted: true} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {})} satisfies SpellingNote);
     const values = unknown.size > 0 ? codeValues(tree) : new Set<string>();
     // The identifiers' parts only when a word reaches that check (splitting every identifier of the page costs a walk).
     let parts: ((word: string) => boolean) | undefined;
@@ -656,7 +661,7 @@ export default defineRule({
       if (likely === 'misspelling' && countedPlural(word, misspelling, source, first.offset)) likely = undefined;
       if (likely === 'slip' && inflectedElsewhere(word.toLowerCase(), unknown)) likely = undefined;
       // An English inflection of a term the page names (`enumerables` beside `` `Enumerable` ``, `jitting` beside `JIT`).
-      if ((likely === 'misspelling' || likely === 'slip') && inflectsPageTerm(word, misspelling, (terms ??= pageTerms(tree, prose)), {known: (w) => speller.known(w), ordinary: (w) => speller.ordinary(w)})) likely = undefined;
+      if ((likely === 'misspelling' || likely === 'slip') && inflectsPageTerm(word, misspelling, (terms ??= pageTerms(tree, prose, codeNames)), {known: (w) => speller.known(w), ordinary: (w) => speller.ordinary(w)})) likely = undefined;
       // A short piece of a hyphenated word (`sie` of `one-sie`, `yoh` of `fui-yoh`) is a syllable of a
       // word spelled out for effect, not a word of its own that the misspellings list could know.
       if (likely === 'misspelling' && first.compound !== undefined && [...word].length < shortestPiece) likely = undefined;

@@ -65,3 +65,8 @@ test('a list of English words keeps its typos reported (its openings are mostly 
 test('an English word in capitals (a heading written READ AND WRITE) is no acronym of a term: its misspelled inflection (writed) is still reported', async () => {
   assert.deepEqual(await lint('capitals.md'), ['capitals.md:3:12 writed misspelling']);
 });
+
+test('the plural of a name another page of the site writes alone as inline code is not a likely typo either (site half)', async () => {
+  const {findings} = await lintRule({rule: 'spelling', fixture: base, configFile: false, paths: ['code-name.md', 'no-code-name.md']});
+  assert.deepEqual(findings.map((m) => `${m.file}:${m.line}:${m.column}`), []);
+});

@@ -29,14 +29,19 @@ export interface PageTerms {
 const identifier = /^[A-Za-z][A-Za-z0-9_]*$/;
 const acronym = /^[A-Z]{2,}$/;
 
-export function pageTerms(tree: Root, prose: readonly ProseToken[]): PageTerms {
+/** The names the page writes alone as inline code (`` `Enumerable` ``), lower case, three letters or more. */
+export function inlineCodeNames(tree: Root): Set<string> {
   const names = new Set<string>();
-  const acronyms = new Set<string>();
-  const written = new Set<string>();
   walkType(tree, 'inlineCode', (node) => {
     const value = node.value.trim();
-    if (identifier.test(value)) names.add(value.toLowerCase());
+    if (value.length >= 3 && identifier.test(value)) names.add(value.toLowerCase());
   });
+  return names;
+}
+
+export function pageTerms(tree: Root, prose: readonly ProseToken[], names = inlineCodeNames(tree)): PageTerms {
+  const acronyms = new Set<string>();
+  const written = new Set<string>();
   for (const token of prose) {
     const lower = token.text.toLowerCase();
     written.add(lower);
@@ -76,6 +81,11 @@ export interface TermJudge {
   known: (word: string) => boolean;
   /** Is it an ordinary word of the language (Hunspell's), not only a field's term? */
   ordinary: (word: string) => boolean;
+}
+
+/** Does this likely typo inflect a name the site writes alone as inline code on some page (`enumerables`, `` `Enumerable` `` elsewhere)? */
+export function inflectsCodeName(word: string, names: ReadonlySet<string>): boolean {
+  return names.size > 0 && inflectionStems(word.toLowerCase()).some((stem) => names.has(stem));
 }
 
 /** Is this unknown word an English inflection of a term the page names (see PageTerms)? */
