@@ -661,7 +661,7 @@ export default defineRule({
       if (likely === 'misspelling' && countedPlural(word, misspelling, source, first.offset)) likely = undefined;
       if (likely === 'slip' && inflectedElsewhere(word.toLowerCase(), unknown)) likely = undefined;
       // An English inflection of a term the page names (`enumerables` beside `` `Enumerable` ``, `jitting` beside `JIT`).
-      if ((likely === 'misspelling' || likely === 'slip') && inflectsPageTerm(word, misspelling, (terms ??= pageTerms(tree, prose, codeNames)), {known: (w) => speller.known(w), ordinary: (w) => speller.ordinary(w)})) likely = undefined;
+      if ((likely === 'misspelling' || likely === 'slip') && inflectsPageTerm(word, misspelling, (terms ??= pageTerms(tree, prose, codeNames)), {known: (w) => speller.known(w), ordinary: (w) => speller.ordinary(w), candidates: () => [...(misspelling ?? []), ...speller.suggest(word)]})) likely = undefined;
       // A short piece of a hyphenated word (`sie` of `one-sie`, `yoh` of `fui-yoh`) is a syllable of a
       // word spelled out for effect, not a word of its own that the misspellings list could know.
       if (likely === 'misspelling' && first.compound !== undefined && [...word].length < shortestPiece) likely = undefined;

@@ -70,3 +70,9 @@ test('the plural of a name another page of the site writes alone as inline code 
   const {findings} = await lintRule({rule: 'spelling', fixture: base, configFile: false, paths: ['code-name.md', 'no-code-name.md']});
   assert.deepEqual(findings.map((m) => `${m.file}:${m.line}:${m.column}`), []);
 });
+
+test('a wrong inflection of a name in inline code (`run` → runing, for running) is still reported: a suggestion is another form of the name', async () => {
+  assert.deepEqual(await lint('wrong-form.md'), ['wrong-form.md:3:36 runing misspelling']);
+  const {findings} = await lintRule({rule: 'spelling', fixture: base, configFile: false, paths: ['wrong-form.md', 'code-name.md']});
+  assert.deepEqual(findings.map((m) => `${m.file}:${m.line}:${m.column}`), ['wrong-form.md:3:36']);
+});

@@ -76,25 +76,39 @@ export function correctsToAnotherWord(term: string, corrections: readonly string
   return corrections.length > 0 && corrections.every((correction) => !correction.toLowerCase().startsWith(root));
 }
 
+/**
+ * Does a correction or suggestion name another form of the stem (`runing` → `running`, for `run`)?
+ * Then the word is a wrong inflection of it, a typo whatever names the stem; a correction that is
+ * the stem itself (`enumerables` → `enumerable`) only says English has no such plural.
+ */
+export function otherFormOf(stem: string, candidates: readonly string[]): boolean {
+  return candidates.some((candidate) => {
+    const lower = candidate.toLowerCase();
+    return lower !== stem && lower.startsWith(stem);
+  });
+}
+
 export interface TermJudge {
   /** Is this word known (dictionary, vocabulary, the site's words)? */
   known: (word: string) => boolean;
   /** Is it an ordinary word of the language (Hunspell's), not only a field's term? */
   ordinary: (word: string) => boolean;
+  /** The word's corrections and suggestions: the English words it may be a slip for. */
+  candidates: () => readonly string[];
 }
 
 /** Does this likely typo inflect a name the site writes alone as inline code on some page (`enumerables`, `` `Enumerable` `` elsewhere)? */
-export function inflectsCodeName(word: string, names: ReadonlySet<string>): boolean {
-  return names.size > 0 && inflectionStems(word.toLowerCase()).some((stem) => names.has(stem));
+export function inflectsCodeName(word: string, names: ReadonlySet<string>, candidates: readonly string[]): boolean {
+  return names.size > 0 && inflectionStems(word.toLowerCase()).some((stem) => names.has(stem) && !otherFormOf(stem, candidates));
 }
 
 /** Is this unknown word an English inflection of a term the page names (see PageTerms)? */
 export function inflectsPageTerm(word: string, corrections: readonly string[] | undefined, terms: PageTerms, judge: TermJudge): boolean {
   const lower = word.toLowerCase();
   for (const stem of inflectionStems(lower)) {
-    if (terms.names.has(stem)) return true;
+    if (terms.names.has(stem) && !otherFormOf(stem, judge.candidates())) return true;
     // Not an English word in capitals (`SETUP` in a heading is no acronym of a term: `setuped` stays a misspelling).
-    if (terms.acronyms.has(stem) && !judge.ordinary(stem)) return true;
+    if (terms.acronyms.has(stem) && !judge.ordinary(stem) && !otherFormOf(stem, judge.candidates())) return true;
     if (corrections !== undefined && terms.written.has(stem) && judge.known(stem) && !judge.ordinary(stem) && correctsToAnotherWord(stem, corrections)) return true;
   }
   return false;

@@ -19,7 +19,8 @@ import {inflectsCodeName} from './page-terms.js';
  *   (GOV.UK writes `eg`), and holding it to the dots is not an editor's call. With
  *   `spelling.language` set, the config has chosen: en-US keeps the dots, en-GB does not.
  * - Names in code: a likely typo that inflects a name some page of the site writes alone as inline
- *   code (`enumerables`, with `` `Enumerable` `` on another page) is that name's English plural.
+ *   code (`enumerables`, with `` `Enumerable` `` on another page) is that name's English plural,
+ *   unless a suggestion is another form of the name (`runing`, with `` `run` ``: `running`).
  * - Site terms: a word reported in at least `siteTerms` files is the site's own name or jargon
  *   (typos are one-offs), unless it is a known misspelling or shorter than 3 letters (`eg`, `ie`:
  *   abbreviations without their dots are a habit, not a name).
@@ -42,6 +43,7 @@ interface WordData {
   variant?: string;
   typo?: boolean;
   likely?: string;
+  suggestions?: string[];
 }
 
 const minimumBritish = 2;
@@ -84,7 +86,7 @@ export function refineSpelling(files: FileFindings[], settings: RunSettings): Se
 
 function inflectedCodeName(message: VFileMessage, names: ReadonlySet<string>): boolean {
   const data = wordData(message);
-  return (data?.likely === 'misspelling' || data?.likely === 'slip') && inflectsCodeName(data.word, names);
+  return (data?.likely === 'misspelling' || data?.likely === 'slip') && inflectsCodeName(data.word, names, data.suggestions ?? []);
 }
 
 function britishSite(root: string, site: FileFindings[], settings: RunSettings): boolean {
