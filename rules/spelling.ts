@@ -174,7 +174,7 @@
  * known without it).
  *
  * **Signals from the whole site.** A careful editor reads a site, not a page. After every file is
- * checked, postlint weighs three signals over the files checked together in the run that share a words
+ * checked, postlint weighs four signals over the files checked together in the run that share a words
  * root (one site):
  *
  * - **British English.** When `spelling.language` is *not set* (the en-US default), a site whose
@@ -196,8 +196,11 @@
  *   is a known misspelling (`recieve` in ten posts is ten typos) or shorter than 3 letters (`eg`,
  *   `ie`: abbreviations missing their dots are a habit, not a name). A typo made in one or two files
  *   is still reported. `0` turns the signal off.
+ * - **Names in code.** A likely typo that inflects a name some page of the site writes alone as
+ *   inline code (`configurables`, with `` `Configurable` `` on another page) is that name's English
+ *   form; not when a suggestion is another form of the name (`runing`, with `` `run` ``: `running`).
  *
- * Both signals count only the files the run checks: a run on one post (a pre-commit hook, `--changed`)
+ * These signals count only the files the run checks: a run on one post (a pre-commit hook, `--changed`)
  * cannot see that its unknown word is used across the site, and reports it. Run the words workflow
  * (below) on the whole site once: `--list-unknown-words` and `--add-words` list site terms too, so
  * that once they are in `.postlint/words.txt` a run on one file agrees with a run on the site.
