@@ -6,6 +6,8 @@ import {preparedText} from './word-data.js';
 import {SortedWords} from './sorted-words.js';
 import {FormMap, WordSet} from './word-set.js';
 import {brandHistoryVersion, currentName} from './brand-history.js';
+// A static import: the bundled CLI runs as a script that cannot import() (src/bundle-loader.ts), and the list is 86 short names.
+import {htmlEventAttributes} from 'html-event-attributes';
 
 /**
  * The bundled technical vocabulary: word lists maintained with cspell (MIT), read through each
@@ -168,8 +170,6 @@ export async function load(): Promise<Vocabulary> {
     for (const word of wordList(text)) addWord(vocab, word, brands);
   }
   for (const word of supplement) addWord(vocab, word, false);
-  // Read only here, when the build prepares the vocabulary (or no prepared copy matches).
-  const {htmlEventAttributes} = (await import(eventNamesPackage)) as {htmlEventAttributes: string[]};
   for (const word of eventNames(htmlEventAttributes)) addWord(vocab, word, false);
   // Not added to the words: a right form is a word in that form only (spelling accepts it so:
   // Speller.listedName), where a word of the lists is accepted in any case.
