@@ -40,7 +40,14 @@
  *
  * Not likely typos either, as words of a field: the plural of a word used as a noun after a number
  * (`two criticals`, a count of critical findings), and an unknown word the page also writes in
- * another form (`convnets` and `convnet`). Nor a piece of fewer than four letters of a hyphenated
+ * another form (`convnets` and `convnet`). Nor an English inflection of a term the page names: alone
+ * as inline code (`` `Configurable` `` → `configurables`), as an acronym (`CRON` → `cronned`), or
+ * as a field's word English lacks whose inflection the misspellings list corrects to another word
+ * (`umount` → `umounted`, not `unmounted`); a wrong inflection of an English word is still one
+ * (`criticals` beside `critical`). Nor a program's name opening an item of a list of names: a list
+ * whose items each open with one bare lower-case token, alone or before a dash or colon and a
+ * description, four or more, most of them unknown (`- soundd - Audio daemon`, `- kbd2d`, `- syncd`);
+ * a list of English words keeps its typos (`- banannas`). Nor a piece of fewer than four letters of a hyphenated
  * word (`sie` of `one-sie`, `yoh` of `fui-yoh`): a word spelled out in syllables for effect, not a
  * word of its own; a longer wrong piece is still reported (`well-writen` → `writen`).
  *
@@ -167,7 +174,7 @@
  * known without it).
  *
  * **Signals from the whole site.** A careful editor reads a site, not a page. After every file is
- * checked, postlint weighs three signals over the files checked together in the run that share a words
+ * checked, postlint weighs four signals over the files checked together in the run that share a words
  * root (one site):
  *
  * - **British English.** When `spelling.language` is *not set* (the en-US default), a site whose
@@ -189,8 +196,11 @@
  *   is a known misspelling (`recieve` in ten posts is ten typos) or shorter than 3 letters (`eg`,
  *   `ie`: abbreviations missing their dots are a habit, not a name). A typo made in one or two files
  *   is still reported. `0` turns the signal off.
+ * - **Names in code.** A likely typo that inflects a name some page of the site writes alone as
+ *   inline code (`configurables`, with `` `Configurable` `` on another page) is that name's English
+ *   form; not when a suggestion is another form of the name (`runing`, with `` `run` ``: `running`).
  *
- * Both signals count only the files the run checks: a run on one post (a pre-commit hook, `--changed`)
+ * These signals count only the files the run checks: a run on one post (a pre-commit hook, `--changed`)
  * cannot see that its unknown word is used across the site, and reports it. Run the words workflow
  * (below) on the whole site once: `--list-unknown-words` and `--add-words` list site terms too, so
  * that once they are in `.postlint/words.txt` a run on one file agrees with a run on the site.
@@ -201,8 +211,10 @@
  * `@cspell/dict-software-terms` (every list it turns on by default: tools, services, acronyms,
  * general software words), `@cspell/dict-companies` (company names: `Tidelift`, `Airbnb`, `Vimeo`),
  * `@cspell/dict-fullstack` (web development words: `lifecycle`, `srcset`, `frontmatter`) and the
- * language lists of `@cspell/dict-python` and `@cspell/dict-node`; the build prepares them as one
- * file (`dist/data/`), so a run reads one file rather than six lists. For
+ * language lists of `@cspell/dict-python` and `@cspell/dict-node`, and the web platform's event
+ * names (`seeked`, `canplaythrough`: the HTML standard's handler attributes without `on`, from
+ * `html-event-attributes`, MIT), a stream that "can't be seeked" being no misspelled `sought`; the
+ * build prepares them as one file (`dist/data/`), so a run reads one file rather than seven lists. For
  * American English (`en-US`, the default), a word none of these know is then looked up in
  * `word-list` (274,000 SCOWL-based English words: `scalable`, `lookups`, `natively`, `checksums`),
  * read only when a run meets such a word; a British form whose American form the dictionary knows
@@ -329,6 +341,8 @@ import {cspellCommentWords} from '../src/spelling/cspell.js';
 import {isSilenced, readControl, type ControlDirective} from '../src/control.js';
 import {walkType} from '../src/walk.js';
 import {codeNameColumns} from '../src/spelling/code-columns.js';
+import {inflectsPageTerm, inlineCodeNames, pageTerms, type PageTerms} from '../src/spelling/page-terms.js';
+import {listedNames} from '../src/spelling/name-lists.js';
 import {englishFunctionWords} from '../src/spelling/passages.js';
 import {namedForms} from '../src/spelling/prose.js';
 import {correctedInPlace, inRanges, markedSpans, othersWords, type Ranges} from '../src/spelling/quotations.js';
@@ -509,6 +523,9 @@ function exclaimed(source: string, offset: number): boolean {
   return end?.[0] === '!';
 }
 
+/** A page's inline-code names noted for the site half, at most (the note stays small on a page of many). */
+const maxNotedNames = 200;
+
 /** Pieces of a hyphenated word shorter than this are syllables, not words (`one-sie`). */
 const shortestPiece = 4;
 
@@ -616,12 +633,16 @@ export default defineRule({
     }
     const root = spellers.wordsRoot();
     if (unknown.size > 0) noteWordsRoot(path, root);
-    note({root, american: [...american], british: [...british], ...(writesDotted(tree) ? {dotted: true} : {})} satisfies SpellingNote);
+    // The page's names in inline code: the site half reads another page's likely typo against them (`enumerables`).
+    const codeNames = inlineCodeNames(tree);
+    note({root, american: [...american], british: [...british], ...(writesDotted(tree) ? {dotted: true} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {})} satisfies SpellingNote);
     const values = unknown.size > 0 ? codeValues(tree) : new Set<string>();
     // The identifiers' parts only when a word reaches that check (splitting every identifier of the page costs a walk).
     let parts: ((word: string) => boolean) | undefined;
     const namePart = (word: string): boolean => (parts ??= codeNameParts(tree))(word);
     let mentions: Set<number> | undefined;
+    let terms: PageTerms | undefined;
+    let names: Set<number> | undefined;
     let others: Ranges | undefined;
     for (const {first, count, uses} of unknown.values()) {
       const word = stem(first.text);
@@ -642,6 +663,8 @@ export default defineRule({
       // (`convnets` and `convnet`: a term the writer inflects knowingly; typos are not that regular).
       if (likely === 'misspelling' && countedPlural(word, misspelling, source, first.offset)) likely = undefined;
       if (likely === 'slip' && inflectedElsewhere(word.toLowerCase(), unknown)) likely = undefined;
+      // An English inflection of a term the page names (`enumerables` beside `` `Enumerable` ``, `jitting` beside `JIT`).
+      if ((likely === 'misspelling' || likely === 'slip') && inflectsPageTerm(word, misspelling, (terms ??= pageTerms(tree, prose, codeNames)), {known: (w) => speller.known(w), ordinary: (w) => speller.ordinary(w), candidates: () => [...(misspelling ?? []), ...speller.suggest(word)]})) likely = undefined;
       // A short piece of a hyphenated word (`sie` of `one-sie`, `yoh` of `fui-yoh`) is a syllable of a
       // word spelled out for effect, not a word of its own that the misspellings list could know.
       if (likely === 'misspelling' && first.compound !== undefined && [...word].length < shortestPiece) likely = undefined;
@@ -649,7 +672,8 @@ export default defineRule({
       // another language (`*raison d'être*`). Judged at each use: the word's other uses still count.
       // So is the wrong side of a correction the prose spells out (`Fix typo: trancoding -> transcoding`),
       // and a word inside others' words: a blockquote that names its source, a linked work's title (sic).
-      const mentioned = (use: ProseToken): boolean => quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || inRanges((others ??= othersWords(tree, source, {quotations: false})), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset);
+      // And a program's name opening an item of a list of names (`- zerod` among `- randd`, `- ps2d - PS/2 driver`).
+      const mentioned = (use: ProseToken): boolean => quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || inRanges((others ??= othersWords(tree, source, {quotations: false})), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w))).has(use.offset);
       const reported = uses.sort((a, b) => a.offset - b.offset).filter((use) => everyWord || (likely !== undefined && !mentioned(use)));
       if (reported.length === 0) continue;
       // The dotted form first, whatever made the word reported (a likely typo under en-US, a British variant otherwise).

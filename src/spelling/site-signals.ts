@@ -4,6 +4,7 @@ import type {FileFindings} from '../types.js';
 import type {RunSettings} from '../settings.js';
 import {collecting} from './collect.js';
 import {spellingSettings} from './options.js';
+import {inflectsCodeName} from './page-terms.js';
 
 /**
  * Signals a careful editor takes from a whole site rather than one page, weighed over the files
@@ -17,6 +18,9 @@ import {spellingSettings} from './options.js';
  *   prose writes `e.g.` or `i.e.` somewhere; a site that never does keeps a house style
  *   (GOV.UK writes `eg`), and holding it to the dots is not an editor's call. With
  *   `spelling.language` set, the config has chosen: en-US keeps the dots, en-GB does not.
+ * - Names in code: a likely typo that inflects a name some page of the site writes alone as inline
+ *   code (`enumerables`, with `` `Enumerable` `` on another page) is that name's English plural,
+ *   unless a suggestion is another form of the name (`runing`, with `` `run` ``: `running`).
  * - Site terms: a word reported in at least `siteTerms` files is the site's own name or jargon
  *   (typos are one-offs), unless it is a known misspelling or shorter than 3 letters (`eg`, `ie`:
  *   abbreviations without their dots are a habit, not a name).
@@ -30,12 +34,16 @@ export interface SpellingNote {
   british?: string[];
   /** The file's prose writes `e.g.` or `i.e.` with their full stops somewhere. */
   dotted?: boolean;
+  /** Names the file writes alone as inline code (`enumerable` for `` `Enumerable` ``), lower case. */
+  codeNames?: string[];
 }
 
 interface WordData {
   word: string;
   variant?: string;
   typo?: boolean;
+  likely?: string;
+  suggestions?: string[];
 }
 
 const minimumBritish = 2;
@@ -67,10 +75,18 @@ export function refineSpelling(files: FileFindings[], settings: RunSettings): Se
     if (!spellingSettings(settings).languageSet && !site.some((file) => (file.note as SpellingNote).dotted === true)) {
       for (const file of site) for (const message of file.findings) if (dotless.has(wordData(message)?.word.toLowerCase() ?? '')) drop.add(message);
     }
+    // A likely typo that inflects a name another page writes as inline code (`enumerables`; `` `Enumerable` ``).
+    const names = new Set(site.flatMap((file) => (file.note as SpellingNote).codeNames ?? []));
+    if (!collecting() && names.size > 0) for (const file of site) for (const message of file.findings) if (inflectedCodeName(message, names)) drop.add(message);
     // The words workflow lists site terms too: added to the words list, they stay accepted in runs on one file.
     if (!collecting()) for (const message of siteTerms(site)) drop.add(message);
   }
   return drop;
+}
+
+function inflectedCodeName(message: VFileMessage, names: ReadonlySet<string>): boolean {
+  const data = wordData(message);
+  return (data?.likely === 'misspelling' || data?.likely === 'slip') && inflectsCodeName(data.word, names, data.suggestions ?? []);
 }
 
 function britishSite(root: string, site: FileFindings[], settings: RunSettings): boolean {

@@ -6,6 +6,8 @@ import {preparedText} from './word-data.js';
 import {SortedWords} from './sorted-words.js';
 import {FormMap, WordSet} from './word-set.js';
 import {brandHistoryVersion, currentName} from './brand-history.js';
+// A static import: the bundled CLI runs as a script that cannot import() (src/bundle-loader.ts), and the list is 86 short names.
+import {htmlEventAttributes} from 'html-event-attributes';
 
 /**
  * The bundled technical vocabulary: word lists maintained with cspell (MIT), read through each
@@ -59,6 +61,24 @@ const sources: Array<{name: string; files: 'default' | string[]; brands: boolean
  */
 const supplement = ['renderer', 'renderers', 'stylesheet', 'stylesheets', 'autolink', 'autolinks', 'autolinked'];
 
+/**
+ * The names of the web platform's events (`seeked`, `canplaythrough`, `beforeunload`), from the
+ * HTML standard's event handler attributes (`onseeked`) as `html-event-attributes` (MIT, wooorm)
+ * keeps them: the words writing about media, streams and pages uses for what happens (a stream
+ * that "can't be seeked"), some of which the misspellings list takes for English mistakes
+ * (`seeked` → `sought`). A list about names, maintained with the standard, not a hand list.
+ */
+const eventNamesPackage = 'html-event-attributes';
+
+function eventNamesDir(): string {
+  return dirname(createRequire(import.meta.url).resolve(eventNamesPackage));
+}
+
+/** `onseeked` → `seeked`: an event handler attribute names its event after `on`. */
+export function eventNames(attributes: readonly string[]): string[] {
+  return attributes.filter((name) => /^on[a-z]{2,}$/.test(name)).map((name) => name.slice(2));
+}
+
 let loaded: Promise<Vocabulary> | undefined;
 
 /** The vocabulary: from the copy the build prepares (one file read), else from the packages' lists. */
@@ -87,7 +107,7 @@ function namesDir(): string {
 
 /** What the prepared vocabulary was made from: every source package's version and the supplement. */
 export function vocabularyVersion(): string {
-  const versions = [...sources.map((source) => `${source.name}@${packageVersion(packageDir(source.name))}`), `${namesPackage}@${packageVersion(namesDir())}`, `${namesCheck}@${packageVersion(namesCheckDir())}`];
+  const versions = [...sources.map((source) => `${source.name}@${packageVersion(packageDir(source.name))}`), `${namesPackage}@${packageVersion(namesDir())}`, `${namesCheck}@${packageVersion(namesCheckDir())}`, `${eventNamesPackage}@${packageVersion(eventNamesDir())}`];
   // `sorted`: the file's format (serialize), so that a file of an older build is not read as this one.
   return `${versions.join(',')};${supplement.join(',')};sorted;title-cased;renames=${brandHistoryVersion}`;
 }
@@ -150,6 +170,7 @@ export async function load(): Promise<Vocabulary> {
     for (const word of wordList(text)) addWord(vocab, word, brands);
   }
   for (const word of supplement) addWord(vocab, word, false);
+  for (const word of eventNames(htmlEventAttributes)) addWord(vocab, word, false);
   // Not added to the words: a right form is a word in that form only (spelling accepts it so:
   // Speller.listedName), where a word of the lists is accepted in any case.
   const dic = await readFile(join(namesCheckDir(), 'index.dic'), 'utf8');

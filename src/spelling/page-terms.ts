@@ -1,0 +1,115 @@
+import type {Root} from 'mdast';
+import {walkType} from '../walk.js';
+import type {ProseToken} from './prose.js';
+
+/**
+ * A word of a field inflected in English: the plural or verb form of a term the page itself
+ * writes (`enumerables` beside `` `Enumerable` ``, `jitting` beside `JIT`, `referers` beside the
+ * HTTP header `Referer`). The misspellings list and the slip check judge such a word against
+ * English (`enumerables` → `enumerable`, `referers` → `referrer`, `jitting` → `jilting`); a page
+ * that names the term shows the writer inflecting it knowingly. What counts as naming it:
+ * - the term alone as inline code, or an acronym in the prose that is no English word in capitals
+ *   (`JIT`, not `SETUP`): a name of the code or the field, whose English forms no list has;
+ * - the term in the page's prose when a field's word list knows it and English does not (`Referer`,
+ *   listed by the Node.js words, unknown to Hunspell), and the misspellings list corrects the
+ *   inflection to another word rather than to a form of the term (`referers` → `referrer`): it
+ *   holds the field's own spelling wrong, which the field settles. A correction that is a form of
+ *   the term (`criticals` → `critical`, `submited` → `submitted`) says the inflection is the slip.
+ * A slip made on a word the page never names that way is still reported (`enumerabels`, `informations`).
+ */
+export interface PageTerms {
+  /** Lower-case terms the page writes alone as inline code. */
+  names: Set<string>;
+  /** Lower-case acronyms of the page's prose (`JIT`). */
+  acronyms: Set<string>;
+  /** Lower-case words of the page's prose. */
+  written: Set<string>;
+}
+
+const identifier = /^[A-Za-z][A-Za-z0-9_]*$/;
+const acronym = /^[A-Z]{2,}$/;
+
+/** The names the page writes alone as inline code (`` `Enumerable` ``), lower case, three letters or more. */
+export function inlineCodeNames(tree: Root): Set<string> {
+  const names = new Set<string>();
+  walkType(tree, 'inlineCode', (node) => {
+    const value = node.value.trim();
+    if (value.length >= 3 && identifier.test(value)) names.add(value.toLowerCase());
+  });
+  return names;
+}
+
+export function pageTerms(tree: Root, prose: readonly ProseToken[], names = inlineCodeNames(tree)): PageTerms {
+  const acronyms = new Set<string>();
+  const written = new Set<string>();
+  for (const token of prose) {
+    const lower = token.text.toLowerCase();
+    written.add(lower);
+    if (acronym.test(token.text)) acronyms.add(lower);
+  }
+  return {names, acronyms, written};
+}
+
+/** The stems an English ending leaves (`jitting` → `jitt`, `jit`; `enumerables` → `enumerable`), three letters or more. */
+export function inflectionStems(lower: string): string[] {
+  const stems: string[] = [];
+  for (const ending of ['s', 'es', 'ed', 'ing']) {
+    if (!lower.endsWith(ending)) continue;
+    const stem = lower.slice(0, -ending.length);
+    if (stem.length < 3) continue;
+    stems.push(stem);
+    if (ending === 'ed' || ending === 'ing') {
+      stems.push(`${stem}e`);
+      // A consonant doubled before the ending (`jitting`, `mmapped`).
+      if (stem.length >= 4 && stem.at(-1) === stem.at(-2) && !/[aeiou]/.test(stem.at(-1)!)) stems.push(stem.slice(0, -1));
+    }
+  }
+  return stems;
+}
+
+/**
+ * Does the misspellings list correct an inflection to another word, not to a form of the term
+ * (`referers` → `referrer` for `referer`; not `criticals` → `critical`)?
+ */
+export function correctsToAnotherWord(term: string, corrections: readonly string[]): boolean {
+  const root = term.endsWith('e') ? term.slice(0, -1) : term;
+  return corrections.length > 0 && corrections.every((correction) => !correction.toLowerCase().startsWith(root));
+}
+
+/**
+ * Does a correction or suggestion name another form of the stem (`runing` → `running`, for `run`)?
+ * Then the word is a wrong inflection of it, a typo whatever names the stem; a correction that is
+ * the stem itself (`enumerables` → `enumerable`) only says English has no such plural.
+ */
+export function otherFormOf(stem: string, candidates: readonly string[]): boolean {
+  return candidates.some((candidate) => {
+    const lower = candidate.toLowerCase();
+    return lower !== stem && lower.startsWith(stem);
+  });
+}
+
+export interface TermJudge {
+  /** Is this word known (dictionary, vocabulary, the site's words)? */
+  known: (word: string) => boolean;
+  /** Is it an ordinary word of the language (Hunspell's), not only a field's term? */
+  ordinary: (word: string) => boolean;
+  /** The word's corrections and suggestions: the English words it may be a slip for. */
+  candidates: () => readonly string[];
+}
+
+/** Does this likely typo inflect a name the site writes alone as inline code on some page (`enumerables`, `` `Enumerable` `` elsewhere)? */
+export function inflectsCodeName(word: string, names: ReadonlySet<string>, candidates: readonly string[]): boolean {
+  return names.size > 0 && inflectionStems(word.toLowerCase()).some((stem) => names.has(stem) && !otherFormOf(stem, candidates));
+}
+
+/** Is this unknown word an English inflection of a term the page names (see PageTerms)? */
+export function inflectsPageTerm(word: string, corrections: readonly string[] | undefined, terms: PageTerms, judge: TermJudge): boolean {
+  const lower = word.toLowerCase();
+  for (const stem of inflectionStems(lower)) {
+    if (terms.names.has(stem) && !otherFormOf(stem, judge.candidates())) return true;
+    // Not an English word in capitals (`SETUP` in a heading is no acronym of a term: `setuped` stays a misspelling).
+    if (terms.acronyms.has(stem) && !judge.ordinary(stem) && !otherFormOf(stem, judge.candidates())) return true;
+    if (corrections !== undefined && terms.written.has(stem) && judge.known(stem) && !judge.ordinary(stem) && correctsToAnotherWord(stem, corrections)) return true;
+  }
+  return false;
+}
