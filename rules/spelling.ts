@@ -649,7 +649,7 @@ export default defineRule({
       // another language (`*raison d'être*`). Judged at each use: the word's other uses still count.
       // So is the wrong side of a correction the prose spells out (`Fix typo: trancoding -> transcoding`),
       // and a word inside others' words: a blockquote that names its source, a linked work's title (sic).
-      const mentioned = (use: ProseToken): boolean => quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || inRanges((others ??= othersWords(tree, source, {quotations: false})), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset);
+      const mentioned = (use: ProseToken): boolean => quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || inRanges((others ??= othersWords(tree, source, {quotations: 'attributed'})), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset);
       const reported = uses.sort((a, b) => a.offset - b.offset).filter((use) => everyWord || (likely !== undefined && !mentioned(use)));
       if (reported.length === 0) continue;
       // The dotted form first, whatever made the word reported (a likely typo under en-US, a British variant otherwise).
