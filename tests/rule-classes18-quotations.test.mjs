@@ -31,3 +31,8 @@ test('brand-casing: a blockquote introduced as the sentence of someone\'s post i
   const rows = await ruleFindings('brand-casing', ['quotations/docs/quotes.md', 'quotations/mkdocs.yml'], {severity: 'error', offline: true});
   assert.deepEqual(rows, ['quotations/docs/quotes.md:11:30 brand-casing']);
 });
+
+test('spelling: the abstract under a paper\'s linked title is the paper\'s words; the comment after it and an unlinked paper\'s abstract are read', async () => {
+  const rows = await ruleFindings('spelling', ['quotations/docs/papers.md', 'quotations/mkdocs.yml'], {severity: 'error', offline: true});
+  assert.deepEqual(rows, ['quotations/docs/papers.md:9:14 spelling', 'quotations/docs/papers.md:15:11 spelling']);
+});

@@ -287,7 +287,40 @@ export function othersWords(tree: Root, source: string, {quotations: withQuotati
     }
   };
   visit(tree, undefined);
+  linkedAbstracts(tree, out);
   return out.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * The abstract of a paper a reading list gives under the paper's linked title (`### [Stopless: a
+ * real-time garbage collector](https://…)`, then `**Abstract**`, then the abstract): the paper's
+ * words, copied as its authors (or a PDF's hyphenation, `ei- ther`) wrote them: the paragraph right
+ * after the label (what follows it may be the writer's comment). An `Abstract` under a heading that links nowhere is the site's own paper, read.
+ */
+function linkedAbstracts(tree: Root, out: Ranges): void {
+  let linkedHeading = false;
+  let inAbstract = false;
+  for (const node of tree.children) {
+    if (node.type === 'heading' || node.type === 'thematicBreak') {
+      inAbstract = false;
+      linkedHeading = false;
+      if (node.type === 'heading') {
+        walk(node, (inner) => {
+          if (inner.type === 'link' && external(inner.url)) linkedHeading = true;
+        });
+      }
+      continue;
+    }
+    if (node.type === 'paragraph' && node.children.length === 1 && (node.children[0]!.type === 'strong' || node.children[0]!.type === 'emphasis') && /^abstract:?$/i.test(toString(node).trim())) {
+      inAbstract = linkedHeading;
+      continue;
+    }
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (inAbstract && start !== undefined && end !== undefined && (node.type === 'paragraph' || node.type === 'blockquote')) out.push([start, end]);
+    // One paragraph: what follows it under the same heading may be the writer's own comment.
+    inAbstract = false;
+  }
 }
 
 /** Is this offset inside one of the ranges? */
