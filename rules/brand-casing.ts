@@ -121,9 +121,15 @@
  * **Others' words** are left alone, written as their source wrote them (a name of its time,
  * `Minio` in a 2017 article's title, is not the site's to correct): a quotation of two words or
  * more in quotation marks that opens with a capital, a handle or a number (`Like "@ana is a django
- * rockstar"`, a headline in `“…”`); a blockquote
+ * rockstar"`, a headline in `“…”`), or of any two words a verb of saying attributes (`he said:
+ * "…"`); a blockquote, Markdown or HTML,
  * that names its source (an attribution line `— Ana, The Register` inside it or right after it, a
- * `<cite>`, or a paragraph before it that links to the source and ends with a colon); and the title
+ * `<cite>` or `cite=`, or a paragraph before it that links to the source and ends with a colon, whose
+ * last sentence says who speaks (`…where he says:`) or names the piece quoted (`the sentence in this
+ * post that got me thinking:`), or that asks someone a question the blockquote answers); the title
+ * of an issue, pull request, commit or discussion on a forge given as its link's text (three words
+ * or more opening as a title does: `[[arm64] Enable the cache on linux](https://github.com/…/commit/…)`;
+ * `[this issue](…)` is the writer's); and the title
  * of a work on another site given as link text: link text in Title Case, four capitalized words or
  * more (`the article [Building an LLM-powered Chatbot Today](https://…)`; three, `[Github Flavored
  * Markdown](https://…)`, is a name and checked), or a link of five words or more that opens an

@@ -31,7 +31,7 @@ const longestQuotation = 600;
  * Fell Over”`): a quoted sentence or title. A single word in quotes, or a lower-case phrase (`"how
  * to setup jekyll"`), is a mention the writer makes, and not counted here.
  */
-function quotations(block: Parents, source: string, out: Ranges): void {
+function quotations(block: Parents, source: string, out: Ranges, attributedOnly = false): void {
   const start = block.position?.start.offset;
   const end = block.position?.end.offset;
   if (start === undefined || end === undefined) return;
@@ -53,11 +53,24 @@ function quotations(block: Parents, source: string, out: Ranges): void {
     const to = text.indexOf(close, at + 1);
     if (to === -1 || to - at > longestQuotation) continue;
     const inner = text.slice(at + 1, to).replace(/^[\s*_]+/, '');
+    const words = /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(inner.trim()) && /\s/.test(inner.trim());
+    // Put in someone's mouth (`he said: _"...from a seperate repo..."_`): their words, however they open.
+    const spoken = words && saidBefore(text.slice(Math.max(0, at - 80), at));
     // A quoted sentence or title opens with a capital (or a handle, a number); a lower-case phrase in
     // quotes is the writer's own mention (`I'll not blog about "how to setup jekyll"`), checked.
-    if (/^[\p{Lu}\p{N}@#]/u.test(inner) && /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(inner.trim()) && /\s/.test(inner.trim())) out.push([start + at + 1, start + to]);
+    if (spoken || (!attributedOnly && /^[\p{Lu}\p{N}@#]/u.test(inner) && words)) out.push([start + at + 1, start + to]);
     at = to;
   }
+}
+
+/**
+ * The text before a quotation mark names who speaks and says so (`he said:`, `Ana wrote,`,
+ * `according to the README,`), emphasis marks and spaces aside: what follows is that person's words.
+ * A verb that is also a noun (`notes`, `states`) counts only with its colon or comma.
+ */
+function saidBefore(before: string): boolean {
+  const lead = before.replace(/[\s*_]+$/, '');
+  return /\b(?:said|wrote|tweeted|replied|answered|asked|exclaimed)\s*[:,]?$/i.test(lead) || /\b(?:says|writes|puts it|put it|explains|explained|argues|argued|notes|noted|comments|commented|adds|added|claims|claimed|states|stated|declares|declared|according to [^"\u201C:;.]{1,60})\s*[:,]$/i.test(lead);
 }
 
 /** A line that names a quotation's source: `— Ana Gómez`, `-- [The Register](…)`, `~ a reader`. */
@@ -65,49 +78,72 @@ const attribution = /^[ \t>]*(?:\u2014|\u2013|\u2015|--|~)[ \t]*\S/m;
 
 /**
  * A blockquote that names its source: an attribution line inside it (`> — Ana, in The Register`),
- * a `<cite>`, the paragraph right after it opening with a dash, or the paragraph before it that
- * introduces it with a link to the source and a colon (`As [the report](https://…) put it:`).
- * Without one, a blockquote is the site's own words set apart (a note, a tip, a summary).
+ * a `<cite>` (or an HTML `<blockquote cite="…">`), the paragraph right after it opening with a dash
+ * (`&ndash; <a href="…">Wikipedia</a>`), or the paragraph before it that introduces it as someone's
+ * words (below). Without one, a blockquote is the site's own words set apart (a note, a tip, a summary).
+ * `first` and `last` are the quote's indexes in `parent` (an HTML blockquote may span several HTML blocks).
  */
-function attributed(quote: Blockquote, parent: Parents | undefined, source: string): boolean {
-  const last = quote.children.at(-1);
-  if (last?.type === 'paragraph') {
-    const lastStart = last.position?.start.offset;
-    const lastEnd = last.position?.end.offset;
-    if (lastStart !== undefined && lastEnd !== undefined) {
-      // The last line of the last paragraph, or the whole paragraph when it opens with the dash.
-      const text = source.slice(lastStart, lastEnd);
-      const lastLine = text.slice(text.lastIndexOf('\n') + 1);
-      if (attribution.test(lastLine) && /^[ \t>]*(?:\u2014|\u2013|\u2015|--|~)/.test(lastLine)) return true;
-    }
+function attributed(quote: Nodes[], parent: Parents | undefined, first: number, last: number, source: string): boolean {
+  const end = quote.at(-1);
+  if (end?.type === 'blockquote' && end.children.at(-1)?.type === 'paragraph') {
+    const lastStart = end.children.at(-1)!.position?.start.offset;
+    const lastEnd = end.children.at(-1)!.position?.end.offset;
+    // The last line of the last paragraph, or the whole paragraph when it opens with the dash.
+    if (lastStart !== undefined && lastEnd !== undefined && dashLine(source.slice(lastStart, lastEnd))) return true;
   }
+  if (end?.type === 'html' && dashLine(end.value.replace(/<[^>]*>/g, '').trimEnd())) return true;
   let cites = false;
-  walk(quote, (node) => {
-    if (node.type === 'html' && /<cite\b/i.test(node.value)) cites = true;
-  });
-  if (cites || !parent) return cites;
-  const index = parent.children.indexOf(quote as never);
-  const after = parent.children[index + 1];
-  if (after?.type === 'paragraph' && /^(?:\u2014|\u2013|\u2015|--)[ \t]*\S/.test(toString(after))) return true;
-  const before = parent.children[index - 1];
-  // Introduced by a verb of saying that names who speaks (`He writes:`, `As Ana put it:`): a quotation.
-  if (before?.type === 'paragraph' && introducesSpeech.test(toString(before))) return true;
-  if (before?.type === 'paragraph' && /:\s*$/.test(toString(before))) {
-    let links = false;
-    walk(before, (node) => {
-      if (node.type === 'link' && external(node.url)) links = true;
+  for (const node of quote) {
+    walk(node, (inner) => {
+      if (inner.type === 'html' && (/<cite\b/i.test(inner.value) || /<blockquote\b[^>]*\scite\s*=/i.test(inner.value))) cites = true;
     });
-    return links;
   }
-  return false;
+  if (cites || !parent) return cites;
+  const after = parent.children[last + 1];
+  if (after?.type === 'paragraph' && /^(?:\u2014|\u2013|\u2015|--)[ \t]*\S/.test(toString(after))) return true;
+  const before = parent.children[first - 1];
+  return before?.type === 'paragraph' && introducesQuote(before);
+}
+
+/** The last line of a text opens with an attribution dash (`— Ana Gómez`, `-- [The Register](…)`). */
+function dashLine(text: string): boolean {
+  const lastLine = text.slice(text.lastIndexOf('\n') + 1);
+  return attribution.test(lastLine) && /^[ \t>]*(?:\u2014|\u2013|\u2015|--|~)/.test(lastLine);
 }
 
 /**
- * A paragraph that ends with a verb of saying and a colon, short enough to be an introduction
- * (`He writes:`, `As the author put it:`, `Ana said:`): the blockquote after it is what someone said.
+ * A paragraph that introduces the blockquote after it as someone else's words: its last sentence
+ * names who speaks with a verb of saying and a colon (`In it, he refers back to the post where he
+ * says:`), or names the quoted piece (`But it was the sentence in this later post that got me
+ * thinking:`); it puts a question to someone, the blockquote being the answer (`Also I asked him
+ * "Is any part of it based on known techniques?"`); or it ends with a colon and links to the source
+ * (`As [the report](https://…) put it:`, `Some random <a href="https://…">reader</a> (in Swedish):`).
  * `Note:` or `For example:` names no speaker and introduces the site's own words.
  */
-const introducesSpeech = /^(?=[^\n]{0,120}$)[\s\S]*\b(?:writes|wrote|says|said|puts it|put it|explains|explained|argues|argued|notes|noted|tweeted|replied|answered|responded|comments|commented|observes|observed|recalls|recalled)\s*:\s*$/i;
+function introducesQuote(before: Parents): boolean {
+  const text = toString(before).trimEnd();
+  const lastSentence = text.slice(text.search(/[^.!?]*$/)).trim();
+  if (lastSentence.length <= 160 && (introducesSpeech.test(lastSentence) || namesQuotedPiece.test(lastSentence))) return true;
+  if (asksSomeone.test(text)) return true;
+  if (!/:\s*$/.test(text)) return false;
+  let links = false;
+  walk(before, (node) => {
+    if ((node.type === 'link' && external(node.url)) || (node.type === 'html' && /<a\s[^>]*href\s*=\s*["']?https?:/i.test(node.value))) links = true;
+  });
+  return links;
+}
+
+/**
+ * A sentence that ends with a verb of saying and a colon (`He writes:`, `As the author put it:`,
+ * `Ana said:`): the blockquote after it is what someone said.
+ */
+const introducesSpeech = /\b(?:writes|wrote|says|said|puts it|put it|explains|explained|argues|argued|notes|noted|tweeted|replied|answered|responded|comments|commented|observes|observed|recalls|recalled)\s*:\s*$/i;
+
+/** A sentence that names the piece it quotes and ends with a colon (`the sentence in this post that got me thinking:`). */
+const namesQuotedPiece = /\b(?:sentence|sentences|passage|quote|quotation|excerpt|tweet)\b[^:]*:\s*$/i;
+
+/** A paragraph that asks someone a question in quotation marks and ends with it (`I asked him "Is it …?"`). */
+const asksSomeone = /\basked\b[^"\u201C]{0,60}["\u201C][^"\u201D]{1,400}\?["\u201D]\s*$/i;
 
 /** A link to another site: the work it names is someone else's. */
 function external(url: string): boolean {
@@ -120,6 +156,44 @@ function external(url: string): boolean {
  * the title of someone's article or talk. Its words stay the site's prose.
  */
 const forge = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sr\.ht|git\.sr\.ht)\//i;
+
+/**
+ * A link to an issue, a pull or merge request, a commit or a discussion on a source forge, whose
+ * text is that item's title as its author wrote it (`[[aarch64] Enable the interpreter on linux as
+ * well](https://github.com/…/commit/8c4e…)`, `[JIT: modify box expansions for fast jitting](…/pull/13188)`):
+ * a title quoted, three words or more, opening as titles do (a capital, a digit, a `[tag]`, an
+ * `area:` prefix). A link the writer words (`[this issue](…)`, `[see the fix](…)`, `[#123](…)`), and a
+ * link to a project or a file on the forge, stays the site's prose.
+ */
+function forgeItemTitle(node: Nodes): boolean {
+  if (node.type !== 'link' || !forgeItem.test(node.url)) return false;
+  // A title the writer put in quotation marks (`['[aarch64] Enable …'](…)`) opens after them.
+  const text = toString(node).trim().replace(/^['"\u2018\u201C]+/, '');
+  if (text.split(/\s+/).length < 3 || writersPointer.test(text)) return false;
+  return /^(?:[\p{Lu}\p{N}[]|[\w./-]+(?:\([^)]*\))?!?:\s)/u.test(text);
+}
+
+/** An address of one item of a forge project's history or tracker (GitLab's groups nest, its paths take `/-/`). */
+const forgeItem = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/(?:[^/?#]+\/){2,}(?:-\/)?(?:issues|pull|pulls|pull-requests|merge_requests|commit|commits|discussions)\/[\w-]+/i;
+
+/** Link text that points rather than quotes: the writer's own words about the item. */
+const writersPointer = /^(?:this|that|these|those|here|see|my|our|his|her|their)\b/i;
+
+/** An HTML `<blockquote>` block and the HTML blocks it runs on through (its paragraphs apart by blank lines). */
+function htmlBlockquote(node: Nodes, parent: Parents): {nodes: Nodes[]; first: number; last: number} | undefined {
+  if (node.type !== 'html' || !/^\s*<blockquote\b/i.test(node.value)) return undefined;
+  const first = parent.children.indexOf(node as never);
+  let last = first;
+  // Up to the block that closes it, near by; one that never closes is this block alone.
+  for (let i = first; i < Math.min(parent.children.length, first + 20); i++) {
+    const sibling = parent.children[i] as Nodes;
+    if (sibling.type === 'html' && /<\/blockquote\s*>/i.test(sibling.value)) {
+      last = i;
+      break;
+    }
+  }
+  return {nodes: parent.children.slice(first, last + 1) as Nodes[], first, last};
+}
 
 /** Words a Title Case title may leave in lower case. */
 const minorWords = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'on', 'to', 'up', 'via', 'vs', 'with', 'from', 'into', 'onto', 'over', 'per', 'than', 'is', 'are', 'be', 'it', 'its', 'your', 'my', 'our', 'their', 'this', 'that', 'more', 'and/or']);
@@ -180,24 +254,32 @@ function linkTable(table: Parents): boolean {
 /**
  * Source ranges of others' words in a page: multi-word quotations, blockquotes that name their
  * source, and titles of others' work given as link text. Sorted by start. Without `quotations`,
- * the quotations in quotation marks are left out (spelling: a quoted sentence may be the site's
- * own label or message, whose typo is the site's to fix).
+ * the quotations in quotation marks are left out; with `'attributed'`, only those a verb of saying
+ * puts in someone's mouth are kept (spelling: a quoted sentence may be the site's own label or
+ * message, whose typo is the site's to fix; `he said: "…"` is his).
  */
-export function othersWords(tree: Root, source: string, {quotations: withQuotations = true}: {quotations?: boolean} = {}): Ranges {
+export function othersWords(tree: Root, source: string, {quotations: withQuotations = true}: {quotations?: boolean | 'attributed'} = {}): Ranges {
   const out: Ranges = [];
   const parents: Parents[] = [];
   const visit = (node: Nodes, parent: Parents | undefined): void => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if (node.type === 'blockquote' && start !== undefined && end !== undefined && attributed(node, parent, source)) {
+    if (node.type === 'blockquote' && start !== undefined && end !== undefined && parent && attributed([node], parent, parent.children.indexOf(node as never), parent.children.indexOf(node as never), source)) {
       out.push([start, end]);
       return;
     }
-    if (workTitle(node, parent, parents.at(-2), parents.at(-3)) && start !== undefined && end !== undefined) {
+    const htmlQuote = node.type === 'html' && parent ? htmlBlockquote(node, parent) : undefined;
+    if (htmlQuote && parent && attributed(htmlQuote.nodes, parent, htmlQuote.first, htmlQuote.last, source)) {
+      const from = htmlQuote.nodes[0]!.position?.start.offset;
+      const to = htmlQuote.nodes.at(-1)!.position?.end.offset;
+      if (from !== undefined && to !== undefined) out.push([from, to]);
+      return;
+    }
+    if ((workTitle(node, parent, parents.at(-2), parents.at(-3)) || forgeItemTitle(node)) && start !== undefined && end !== undefined) {
       out.push([start, end, hostOf((node as {url: string}).url)]);
       return;
     }
-    if (withQuotations && textBlocks.has(node.type)) quotations(node as Parents, source, out);
+    if (withQuotations !== false && textBlocks.has(node.type)) quotations(node as Parents, source, out, withQuotations === 'attributed');
     if ('children' in node) {
       parents.push(node);
       for (const child of node.children as Nodes[]) visit(child, node);
@@ -205,7 +287,40 @@ export function othersWords(tree: Root, source: string, {quotations: withQuotati
     }
   };
   visit(tree, undefined);
+  linkedAbstracts(tree, out);
   return out.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * The abstract of a paper a reading list gives under the paper's linked title (`### [Stopless: a
+ * real-time garbage collector](https://…)`, then `**Abstract**`, then the abstract): the paper's
+ * words, copied as its authors (or a PDF's hyphenation, `ei- ther`) wrote them: the paragraph right
+ * after the label (what follows it may be the writer's comment). An `Abstract` under a heading that links nowhere is the site's own paper, read.
+ */
+function linkedAbstracts(tree: Root, out: Ranges): void {
+  let linkedHeading = false;
+  let inAbstract = false;
+  for (const node of tree.children) {
+    if (node.type === 'heading' || node.type === 'thematicBreak') {
+      inAbstract = false;
+      linkedHeading = false;
+      if (node.type === 'heading') {
+        walk(node, (inner) => {
+          if (inner.type === 'link' && external(inner.url)) linkedHeading = true;
+        });
+      }
+      continue;
+    }
+    if (node.type === 'paragraph' && node.children.length === 1 && (node.children[0]!.type === 'strong' || node.children[0]!.type === 'emphasis') && /^abstract:?$/i.test(toString(node).trim())) {
+      inAbstract = linkedHeading;
+      continue;
+    }
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (inAbstract && start !== undefined && end !== undefined && (node.type === 'paragraph' || node.type === 'blockquote')) out.push([start, end]);
+    // One paragraph: what follows it under the same heading may be the writer's own comment.
+    inAbstract = false;
+  }
 }
 
 /** Is this offset inside one of the ranges? */
