@@ -325,6 +325,7 @@ import {commonWord} from '../src/spelling/common-words.js';
 import {otherVariant} from '../src/spelling/variants.js';
 import {englishPassages, foreignBlocks, foreignPage, latinTerms, nonLatinScript, proseReading, quoted} from '../src/spelling/passages.js';
 import {generatedReleaseNotes, inSpans, quotedTitleSpans} from '../src/spelling/release-notes.js';
+import {mergeSpans, quotedRecordSpans} from '../src/spelling/quoted-records.js';
 import {cspellCommentWords} from '../src/spelling/cspell.js';
 import {isSilenced, readControl, type ControlDirective} from '../src/control.js';
 import {walkType} from '../src/walk.js';
@@ -544,8 +545,9 @@ export default defineRule({
     const language = pageLanguage(path, frontMatter?.data, site);
     // Release notes a tool wrote from commit subjects: nobody edits their words.
     if (generatedReleaseNotes(source)) return;
-    // Titles of issues and pull requests the notes list: their authors' words, quoted.
-    const titles = quotedTitleSpans(tree, source);
+    // Titles of issues and pull requests the notes list: their authors' words, quoted. So are commit lines a
+    // post copies from the log, a search query it quotes, a style guide's column of forms to avoid.
+    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...quotedRecordSpans(tree, source)]);
     const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site));
     // A word the page gives as a link's text to an address that spells it (`[Shotcut](https://www.shotcut.org/)`)
     // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.
