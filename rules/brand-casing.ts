@@ -77,6 +77,10 @@
  * them): their authors' words, quoted.
  * The notes' own prose, and an item that sums up an issue in the writer's words (`Upgrade to X in
  * [#8149](…)`), are still read.
+ * So are commit lines a release post copies from the log (`* [d4f5526](…/commit/d4f5526) Build: …
+ * appveyor (#6294) (Author)`, or a list of `* Fix: subject (fixes #12) (Author)` lines), a search
+ * query the page quotes (`search for "jquery mobile"`, a link whose text is its own `?q=` value) and
+ * the cells of a style guide's `Incorrect`/`Avoid`/`Not This ❌` column (only that column).
  * Also left alone: a lower-case name before what a package
  * is (`Fix numpy wheel`, `the redux package`; `a drupal plugin` is the product's); a name made a verb (`you duckduckgo it`); the wrong
  * side of a correction (`Github -> GitHub`); a quoted wrong form on a line that writes the right one

@@ -105,6 +105,11 @@
  * notes quotes beside their links (`* [#35](…/pull/35): title`, `* title ([#12](…))`, GitHub's
  * `* title by @user in …/pull/12`); the rest of the page is read. `eg` inside a hyphenated name
  * (`function-eg`) is a piece of the name, not the abbreviation.
+ * Other records a page quotes are left alone too, its prose around them read: commit lines a release
+ * post copies from the log (`* [d4f5526](…/commit/d4f5526) Fix: … (#6220) (Author)`, or a list of
+ * `* Fix: subject (fixes #12) (Author)` lines), a search query (`if you searched for "…"`, a link
+ * whose text is its own `?q=` value), the cells of a style guide's `Incorrect`/`Avoid`/`Not This ❌`
+ * column. A word censored with asterisks (`f***ing`, `s\*\*t`) is not a misspelling.
  *
  * **What is checked.** Prose only: paragraphs, list items, headings, table cells, link text, and the
  * front-matter `title` and `description` (at their real lines, since they are what readers see

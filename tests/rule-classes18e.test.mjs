@@ -45,3 +45,22 @@ test('a style guide\'s "Not This ❌" / "Incorrect" column lists forms to avoid 
   const found = await siteFindings('brand-casing', site('style-guide.md', plain));
   assert.ok(found.includes('style-guide.md:5:12 brand-casing') && found.includes('style-guide.md:11:16 brand-casing'), found.join(', '));
 });
+
+test('a post that splits its log into sections of one or two lines: each `* Tag: subject (fixes #N) (Author)` is a commit line when the page has three; one such line alone is read', async () => {
+  const sections = [
+    '# Release 1.0', // 1
+    '',
+    '## Build', // 3
+    '',
+    '* Build: add appveyor to CI (fixes [#12](https://example.org/o/r/issues/12)) (Ana Gómez)', // 5
+    '* Build: gensite target (refs [#13](https://example.org/o/r/issues/13)) (Bo Lind)', // 6
+    '',
+    '## Docs', // 8
+    '',
+    '* Docs: fix the seach box (Ana Gómez)', // 10
+  ].join('\n');
+  assert.deepEqual(await siteFindings('spelling', site('notes.md', `${sections}\n`)), []);
+  assert.deepEqual(await siteFindings('brand-casing', site('notes.md', `${sections}\n`)), []);
+  const alone = sections.split('\n').slice(0, 6).join('\n').replace('* Build: gensite target (refs [#13](https://example.org/o/r/issues/13)) (Bo Lind)', 'We moved the build to appveyor.');
+  assert.deepEqual(await siteFindings('brand-casing', site('notes.md', `${alone}\n`)), ['notes.md:5:14 brand-casing', 'notes.md:6:23 brand-casing']);
+});

@@ -53,12 +53,15 @@ const issueClause = /\((?:fix(?:es|ed)?|refs?|close[sd]?|resolve[sd]?)\s+[^)]*#\
  * release tool writes `* [hash](…/commit/hash) subject (author)`; older posts `* subject (author)`
  * from `git log --format`). The subject is the commit's message, quoted as it was committed; the
  * author in parentheses a name. An item led by a link to its commit is one on its own. Without the
- * hash, a list is a commit log when most of its items (three at least) end in an author and two or
- * more carry a commit's marks (a tag, an issue it fixes): then its items that end in an author are.
+ * hash, an item is one when it ends in an author and carries a commit's marks (a tag, an issue it
+ * fixes) and the page has three such items or more (a post splits its log into sections of one or
+ * two); and every item ending in an author is, in a list of three or more where nearly all do and
+ * two carry those marks (`* Added curly braces (Author)` among `* Fix: … (fixes #12) (Author)`).
  */
 function commitLineSpans(tree: Root, source: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   if (!source.includes('(')) return spans;
+  const tagged: Paragraph[] = [];
   walkType(tree, 'list', (list: List) => {
     const authored: Paragraph[] = [];
     let marked = 0;
@@ -72,10 +75,14 @@ function commitLineSpans(tree: Root, source: string): Array<[number, number]> {
       const text = oneLine(first, source);
       if (text === undefined || !authorTail.test(text) || !authorLike(authorTail.exec(text)![1]!)) continue;
       authored.push(first);
-      if (subjectTag.test(text) || issueClause.test(text)) marked++;
+      if (subjectTag.test(text) || issueClause.test(text)) {
+        marked++;
+        tagged.push(first);
+      }
     }
     if (authored.length >= 3 && authored.length * 5 >= list.children.length * 4 && marked >= 2) for (const paragraph of authored) spans.push(spanOf(paragraph));
   });
+  if (tagged.length >= 3) for (const paragraph of tagged) spans.push(spanOf(paragraph));
   return spans;
 }
 
@@ -102,7 +109,7 @@ function oneLine(paragraph: Paragraph, source: string): string | undefined {
 /** A name of one to four words (`Nicholas C. Zakas`, `alberto`, `薛定谔的猫`), not a clause (`see below`). */
 function authorLike(name: string): boolean {
   const words = name.trim().split(/\s+/);
-  return words.length <= 4 && !/^(?:see|e\.g|i\.e|or|and|for|in|as|was|is|optional|default|deprecated|beta|experimental)\b/i.test(name.trim()) && !/\d{2,}/.test(name);
+  return words.length <= 4 && !/^(?:see|e\.g|i\.e|or|and|for|in|as|was|is|optional|default|deprecated|beta|experimental|recommended|required|preview|alpha)\b/i.test(name.trim()) && !/\d{2,}/.test(name);
 }
 
 // ---------------------------------------------------------------------------------------------
