@@ -77,6 +77,10 @@
  * them): their authors' words, quoted.
  * The notes' own prose, and an item that sums up an issue in the writer's words (`Upgrade to X in
  * [#8149](…)`), are still read.
+ * So are commit lines a release post copies from the log (`* [d4f5526](…/commit/d4f5526) Build: …
+ * appveyor (#6294) (Author)`, or a list of `* Fix: subject (fixes #12) (Author)` lines), a search
+ * query the page quotes (`search for "jquery mobile"`, a link whose text is its own `?q=` value) and
+ * the cells of a style guide's `Incorrect`/`Avoid`/`Not This ❌` column (only that column).
  * Also left alone: a lower-case name before what a package
  * is (`Fix numpy wheel`, `the redux package`; `a drupal plugin` is the product's); a name made a verb (`you duckduckgo it`); the wrong
  * side of a correction (`Github -> GitHub`); a quoted wrong form on a line that writes the right one
@@ -188,6 +192,7 @@ import {pageLanguage, sameLanguage} from '../src/site/language.js';
 import {pastesText, rawHtmlShown} from '../src/spelling/raw-html.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {generatedReleaseNotes, inSpans, quotedTitleSpans} from '../src/spelling/release-notes.js';
+import {mergeSpans, quotedRecordSpans} from '../src/spelling/quoted-records.js';
 import {englishFunctionWords, proseReading} from '../src/spelling/passages.js';
 import type {Speller} from '../src/spelling/speller.js';
 import {brandFix, camelAgainstOneCapital, identifierShaped, siteFormFiles} from '../src/spelling/brands.js';
@@ -599,8 +604,9 @@ export default defineRule({
     const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site));
     const english = sameLanguage(spellingSettings(settings).language, 'en');
     const foreign = (language !== undefined && !sameLanguage(language, spellingSettings(settings).language)) || (english && proseReading(prose) === 'other');
-    // Titles of issues and pull requests the notes list: their authors' words, quoted.
-    const titles = quotedTitleSpans(tree, source);
+    // Titles of issues and pull requests the notes list: their authors' words, quoted. So are commit lines a
+    // post copies from the log, a search query it quotes, a style guide's column of forms to avoid.
+    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...quotedRecordSpans(tree, source)]);
     const tokens = prose.filter((token) => token.shape !== 'acronym' && token.joined === undefined && !slug(token) && !(foreign && token.text === token.text.toLowerCase()) && !inSpans(titles, token.offset));
     // A file with no word to judge may still write a Title Case term the site's other pages use in lower case.
     if (tokens.length === 0 && !prose.some((token, index) => index > 0 && titleWord.test(token.text) && titleWord.test(prose[index - 1]!.text))) return;

@@ -113,6 +113,11 @@
  * notes quotes beside their links (`* [#35](…/pull/35): title`, `* title ([#12](…))`, GitHub's
  * `* title by @user in …/pull/12`); the rest of the page is read. `eg` inside a hyphenated name
  * (`function-eg`) is a piece of the name, not the abbreviation.
+ * Other records a page quotes are left alone too, its prose around them read: commit lines a release
+ * post copies from the log (`* [d4f5526](…/commit/d4f5526) Fix: … (#6220) (Author)`, or a list of
+ * `* Fix: subject (fixes #12) (Author)` lines), a search query (`if you searched for "…"`, a link
+ * whose text is its own `?q=` value), the cells of a style guide's `Incorrect`/`Avoid`/`Not This ❌`
+ * column. A word censored with asterisks (`f***ing`, `s\*\*t`) is not a misspelling.
  *
  * **What is checked.** Prose only: paragraphs, list items, headings, table cells, link text, and the
  * front-matter `title` and `description` (at their real lines, since they are what readers see
@@ -338,6 +343,7 @@ import {commonWord} from '../src/spelling/common-words.js';
 import {otherVariant} from '../src/spelling/variants.js';
 import {englishPassages, foreignBlocks, foreignPage, latinTerms, nonLatinScript, proseReading, quoted} from '../src/spelling/passages.js';
 import {generatedReleaseNotes, inSpans, quotedTitleSpans} from '../src/spelling/release-notes.js';
+import {mergeSpans, quotedRecordSpans} from '../src/spelling/quoted-records.js';
 import {cspellCommentWords} from '../src/spelling/cspell.js';
 import {isSilenced, readControl, type ControlDirective} from '../src/control.js';
 import {walkType} from '../src/walk.js';
@@ -562,8 +568,9 @@ export default defineRule({
     const language = pageLanguage(path, frontMatter?.data, site);
     // Release notes a tool wrote from commit subjects: nobody edits their words.
     if (generatedReleaseNotes(source)) return;
-    // Titles of issues and pull requests the notes list: their authors' words, quoted.
-    const titles = quotedTitleSpans(tree, source);
+    // Titles of issues and pull requests the notes list: their authors' words, quoted. So are commit lines a
+    // post copies from the log, a search query it quotes, a style guide's column of forms to avoid.
+    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...quotedRecordSpans(tree, source)]);
     const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site));
     // A word the page gives as a link's text to an address that spells it (`[Shotcut](https://www.shotcut.org/)`)
     // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.

@@ -386,6 +386,8 @@ function markupStart(code: number): boolean {
 function joinAcrossMarkup(tokens: ProseToken[], source: string): ProseToken[] {
   const out: ProseToken[] = [];
   for (const token of tokens) {
+    // A piece of a word censored with asterisks (`f***ing`) is neither a word nor a part to join.
+    if (censoredPiece(source, token.offset, token.text.length)) continue;
     const last = out.at(-1);
     const lastEnd = last ? last.joined ?? last.offset + last.text.length : -1;
     if (last && !last.compound && !token.compound && last.block === token.block && last.context === token.context && glued(source, lastEnd, token.offset)) {
@@ -397,6 +399,30 @@ function joinAcrossMarkup(tokens: ProseToken[], source: string): ProseToken[] {
   }
   // tokenizeText let through no token too long or with a digit or underscore: only a joined one can be.
   return out.filter((token) => token.text.length >= 2 && (token.joined === undefined || (token.text.length <= longestToken && !digitOrUnderscore.test(token.text))));
+}
+
+/** Letters, asterisks (bare or escaped) between them, letters: `f***ing`, `s\*\*t`. */
+const censoredWord = /^\p{L}+(?:(?:\\?\*)+\p{L}+)+$/u;
+
+/**
+ * Is the word at `offset` a piece of a word censored with asterisks (`f***ing`, `s\*\*t`)? The reader
+ * sees a word left unsaid, not a misspelling of `fing`. Not emphasis inside a word, whose marks pair
+ * (`**o**bject`, `wo**r**d`): a censored word has one run of bare asterisks at most; escaped ones are
+ * always literal.
+ */
+function censoredPiece(source: string, offset: number, length: number): boolean {
+  const before = source.charCodeAt(offset - 1);
+  const after = source.charCodeAt(offset + length);
+  if (before !== 42 && after !== 42 && after !== 92) return false;
+  let start = offset;
+  // Bounded: a word longer than longestToken is no word to check anyway.
+  while (start > 0 && offset - start <= longestToken && /[\p{L}*\\]/u.test(source[start - 1]!)) start--;
+  let end = offset + length;
+  while (end < source.length && end - offset <= longestToken && /[\p{L}*\\]/u.test(source[end]!)) end++;
+  const chunk = source.slice(start, end);
+  if (chunk.length > longestToken || !censoredWord.test(chunk)) return false;
+  const bareRuns = (chunk.match(/(?:\\?\*)+/g) ?? []).filter((run) => !run.includes('\\'));
+  return bareRuns.length <= 1;
 }
 
 const chunkPattern = /\S+/g;

@@ -1,0 +1,201 @@
+import type {List, ListItem, Nodes, Paragraph, Root, Table} from 'mdast';
+import {toString} from 'mdast-util-to-string';
+import {walk, walkType} from '../walk.js';
+
+/**
+ * Text a page shows as a record of something else rather than in its own words, so spelling and
+ * brand-casing leave it alone while the page's own prose around it is still read:
+ * - commit lines a release post copies from `git log` (`* [d4f5526](…/commit/d4f5526) Fix: … (#6220) (Author)`);
+ * - a search query the page quotes (`search for "jquery mobile"`, `[jquery mobile](…?q=jquery+mobile)`);
+ * - the cells of a style guide's "Incorrect" column (`| GitHub | Github |` under `| Correct | Incorrect |`).
+ * Spans are source offsets, sorted and not overlapping (for release-notes' inSpans).
+ */
+export function quotedRecordSpans(tree: Root, source: string): Array<[number, number]> {
+  const spans = [...commitLineSpans(tree, source), ...searchQuerySpans(tree, source), ...avoidColumnSpans(tree)];
+  return mergeSpans(spans);
+}
+
+/** Sorted, overlapping or touching spans joined: the form inSpans' binary search needs. */
+export function mergeSpans(spans: Array<[number, number]>): Array<[number, number]> {
+  const sorted = spans.filter(([start, end]) => end > start).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: Array<[number, number]> = [];
+  for (const [start, end] of sorted) {
+    const last = out.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Commit lines
+
+/**
+ * A link to one commit by its short or full hash (`[d4f5526](…/commit/d4f5526)`, `` [`0fb5fd4`](…/commit/0fb5fd40…) ``):
+ * GitHub, GitLab (`/-/commit/`), Bitbucket (`/commits/`).
+ */
+const commitUrl = /\/commits?\/[0-9a-f]{7,40}(?:[/?#]|$)/i;
+const hashText = /^[0-9a-f]{7,40}$/i;
+/**
+ * The author `git log --format='* %s (%an)'` puts at a line's end: a name or a user name of a few
+ * words in parentheses, no link, issue number, colon or slash in it (`(Toru Nagashima)`, `(strawbrary)`).
+ */
+const authorTail = /\(([^()[\]#@:/\n]{1,60})\)\s*$/u;
+/**
+ * Marks a commit subject carries: a tag in front as projects write them (`Fix:`, `New Rule:`, `docs:`,
+ * `feat(api)!:`) or an issue it fixes or refers to (`(fixes #6210)`, `(refs #5498)`).
+ */
+const subjectTag = /^\s*[\p{L}][\p{L} -]{0,20}(?:\([^)\n]*\))?!?:\s/u;
+const issueClause = /\((?:fix(?:es|ed)?|refs?|close[sd]?|resolve[sd]?)\s+[^)]*#\d/i;
+
+/**
+ * The list items that are commit lines a release post copies from the repository's log (ESLint's
+ * release tool writes `* [hash](…/commit/hash) subject (author)`; older posts `* subject (author)`
+ * from `git log --format`). The subject is the commit's message, quoted as it was committed; the
+ * author in parentheses a name. An item led by a link to its commit is one on its own. Without the
+ * hash, an item is one when it ends in an author and carries a commit's marks (a tag, an issue it
+ * fixes) and the page has three such items or more (a post splits its log into sections of one or
+ * two); and every item ending in an author is, in a list of three or more where nearly all do and
+ * two carry those marks (`* Added curly braces (Author)` among `* Fix: … (fixes #12) (Author)`).
+ */
+function commitLineSpans(tree: Root, source: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  if (!source.includes('(')) return spans;
+  const tagged: Paragraph[] = [];
+  walkType(tree, 'list', (list: List) => {
+    const authored: Paragraph[] = [];
+    let marked = 0;
+    for (const item of list.children) {
+      const first = leadParagraph(item);
+      if (!first) continue;
+      if (ledByCommit(first)) {
+        spans.push(spanOf(first));
+        continue;
+      }
+      const text = oneLine(first, source);
+      if (text === undefined || !authorTail.test(text) || !authorLike(authorTail.exec(text)![1]!)) continue;
+      authored.push(first);
+      if (subjectTag.test(text) || issueClause.test(text)) {
+        marked++;
+        tagged.push(first);
+      }
+    }
+    if (authored.length >= 3 && authored.length * 5 >= list.children.length * 4 && marked >= 2) for (const paragraph of authored) spans.push(spanOf(paragraph));
+  });
+  if (tagged.length >= 3) for (const paragraph of tagged) spans.push(spanOf(paragraph));
+  return spans;
+}
+
+function leadParagraph(item: ListItem): Paragraph | undefined {
+  const first = item.children[0];
+  return first?.type === 'paragraph' ? first : undefined;
+}
+
+/** The item starts with a link to a commit whose text is its hash. */
+function ledByCommit(paragraph: Paragraph): boolean {
+  const first = paragraph.children[0];
+  return first?.type === 'link' && commitUrl.test(first.url) && hashText.test(toString(first).trim());
+}
+
+/** The paragraph's source when it is one line (a commit subject is); undefined otherwise. */
+function oneLine(paragraph: Paragraph, source: string): string | undefined {
+  const start = paragraph.position?.start.offset;
+  const end = paragraph.position?.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  const text = source.slice(start, end);
+  return text.includes('\n') ? undefined : text;
+}
+
+/** A name of one to four words (`Nicholas C. Zakas`, `alberto`, `薛定谔的猫`), not a clause (`see below`). */
+function authorLike(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.length <= 4 && !/^(?:see|e\.g|i\.e|or|and|for|in|as|was|is|optional|default|deprecated|beta|experimental|recommended|required|preview|alpha)\b/i.test(name.trim()) && !/\d{2,}/.test(name);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search queries
+
+/**
+ * A quoted string a search verb takes as its object (`if you searched for something like "mongodb find"`,
+ * `try searching for "[jquery mobile][3]"`): the literal text typed into a search box, in the case
+ * the searcher typed it.
+ */
+const searchedFor = /\b(?:search(?:es|ed|ing)?|query(?:ing)?|queried|googl(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+up)\s+(?:for\s+)?(?:(?:something|anything|terms?|queries|a\s+query)\s+like\s+|e\.g\.\s+)?("|“)([^"“”\n]{1,100})(?:"|”)/giu;
+
+/**
+ * Search queries the page quotes: a quoted string after a search verb, and a link whose text is
+ * the value of one of its own address's query parameters (`[jquery mobile](https://searchcode.com/?q=jquery+mobile)`).
+ */
+function searchQuerySpans(tree: Root, source: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  if (/search|quer|googl|look/i.test(source)) {
+    for (const match of source.matchAll(searchedFor)) {
+      const start = match.index + match[0].length - match[2]!.length - 1;
+      spans.push([start, start + match[2]!.length]);
+    }
+  }
+  if (!source.includes('?')) return spans;
+  const definitions = new Map<string, string>();
+  walkType(tree, 'definition', (node) => {
+    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+  });
+  walk(tree, (node) => {
+    const url = node.type === 'link' ? node.url : node.type === 'linkReference' ? definitions.get(node.identifier) : undefined;
+    if (url === undefined || !url.includes('?')) return;
+    if (queryValues(url).has(normalized(toString(node)))) spans.push(spanOf(node));
+  });
+  return spans;
+}
+
+/** The decoded values of an address's query parameters (`+` read as a space), spaces collapsed. */
+function queryValues(url: string): Set<string> {
+  const values = new Set<string>();
+  const query = url.slice(url.indexOf('?') + 1).split('#')[0]!;
+  try {
+    for (const value of new URLSearchParams(query).values()) if (value.trim()) values.add(normalized(value));
+  } catch {
+    // A malformed query: nothing to read.
+  }
+  return values;
+}
+
+function normalized(text: string): string {
+  return text.trim().replace(/\s+/g, ' ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// A style guide's column of wrong forms
+
+/**
+ * A table header that names its column's forms as the ones not to write: `Incorrect`, `Wrong`,
+ * `Avoid`, `Don't`, `Do not use`, `Not This ❌`, `Instead of`, `Bad`, or a cross mark alone.
+ */
+const avoidHeader = /^(?:incorrect|wrong|avoid|bad|don['’]?t|do not|not this|not that|never|instead of|not recommended|misspell(?:ed|ings?)?)(?:\s+(?:use|write|say|this|form|forms|spelling|spellings|usage|term|terms|example|examples))*$/i;
+const crossMark = /^(?:\u274C|\u2717|\u2718|\u{1F44E}|\u{1F6AB}|\u2716\uFE0F?)$/u;
+
+/**
+ * Body cells of the table columns whose header says they hold the forms to avoid: a style guide
+ * lists `Github` there on purpose, beside the right `GitHub`. Only that column: the table's other
+ * columns are read.
+ */
+function avoidColumnSpans(tree: Root): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  walkType(tree, 'table', (table: Table) => {
+    const [header, ...rows] = table.children;
+    if (!header || header.children.length < 2 || rows.length === 0) return;
+    header.children.forEach((cell, column) => {
+      const label = toString(cell).replace(/[^\p{L}\p{M}'’ \u274C\u2717\u2718\u{1F44E}\u{1F6AB}\u2716]/gu, ' ').trim().replace(/\s+/g, ' ');
+      const words = label.replace(/[\u274C\u2717\u2718\u{1F44E}\u{1F6AB}\u2716]/gu, '').trim();
+      if (!(avoidHeader.test(words) || (words === '' && crossMark.test(label)))) return;
+      for (const row of rows) {
+        const body = row.children[column];
+        if (body) spans.push(spanOf(body));
+      }
+    });
+  });
+  return spans;
+}
+
+function spanOf(node: Nodes): [number, number] {
+  return [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0];
+}
