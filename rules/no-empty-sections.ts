@@ -21,7 +21,10 @@
  *
  * A link to the empty section from its own page is the same problem: `no-broken-anchors` leaves it to
  * this finding, which ends by naming the link's line (`; the link on line 13 leads to it`), so removing
- * the heading does not leave a link to nothing behind.
+ * the heading does not leave a link to nothing behind. A heading that is itself a placeholder
+ * (`## TODO` over nothing: a stub page's only heading) is one problem too, an unwritten section
+ * marked as such: `no-placeholders` reports the word and this rule says nothing more there (with
+ * `no-placeholders` off, or the word a mention it leaves alone, the empty section is reported here).
  *
  * Content is anything a reader sees: text, lists with text, code, tables, images, block quotes,
  * footnotes, HTML blocks, MDX components and shortcodes (`{{< figure … >}}`, `{% include … %}`),
@@ -141,6 +144,8 @@ export default defineRule({
     id: 'no-empty-sections',
     // A draft may be unfinished: no-drafts reports it, no-unpublished-links the links into it.
     leavesDraftsAlone: true,
+    // A heading that is a placeholder (`## TODO`) over nothing is one problem: no-placeholders says it (src/same-problem.ts).
+    yieldsTo: ['no-placeholders'],
     description: 'Headings followed by no content before the next heading of the same or a higher level',
     severity: 'warn',
     messages: {
@@ -191,7 +196,9 @@ export default defineRule({
         }
         if (next && leadsOn(headings, i, next)) continue;
         settled.add(heading);
-        report({file: path, ...emptyMessage(heading, next, basename(path)), place: heading});
+        // A placeholder reported inside the heading (`## TODO`) is this problem said better: this finding yields to it.
+        const within = {line: heading.line, column: heading.column, endLine: heading.endLine ?? heading.line, endColumn: heading.endColumn ?? heading.column + 1};
+        report({file: path, ...emptyMessage(heading, next, basename(path)), place: heading, details: {sameProblemWithin: within}});
       }
     }
   },

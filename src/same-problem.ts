@@ -13,6 +13,12 @@ import type {RuleModule} from './types.js';
  * A finding may also follow from a problem reported elsewhere in the same file: a link to an empty
  * section of its own page is that section's emptiness seen from the link. It names that place
  * (`data.sameProblemAt`, line and column) and yields when one of its `yieldsTo` rules reports there.
+ *
+ * Or a finding may be about a span another rule's finding lies in, for one reason: a `## TODO`
+ * heading with nothing under it is an empty section because it is a placeholder. It names the span
+ * (`data.sameProblemWithin`: line, column, endLine, endColumn) and yields, without a word added, to
+ * a finding of one of its `yieldsTo` rules inside it; a finding that named it as its cause (a link
+ * to that section) then names the finding kept.
  */
 export function yieldSameProblem(file: VFile, rules: ReadonlyMap<string, RuleModule>): void {
   const yielding = new Map<string, readonly string[]>();
@@ -20,12 +26,28 @@ export function yieldSameProblem(file: VFile, rules: ReadonlyMap<string, RuleMod
   if (yielding.size === 0) return;
   const said = new Set<string>();
   const placed = new Set<string>();
+  const placesOf = new Map<string, Array<{line: number; column: number}>>();
   for (const message of file.messages) {
     if (!message.ruleId) continue;
     placed.add(placeKey(message.ruleId, message.line ?? 0, message.column ?? 0));
+    placesOf.set(message.ruleId, [...(placesOf.get(message.ruleId) ?? []), {line: message.line ?? 0, column: message.column ?? 0}]);
     const word = wordOf(message);
     if (word !== undefined) said.add(key(message.ruleId, message, word));
   }
+  // A finding that yielded to one inside its span: its place, and the place of the finding kept for it.
+  const keptFor = new Map<string, string>();
+  file.messages = file.messages.filter((message) => {
+    const to = message.ruleId ? yielding.get(message.ruleId) : undefined;
+    const span = to ? sameProblemWithin(message) : undefined;
+    if (!to || !span) return true;
+    for (const other of to) {
+      const inside = (placesOf.get(other) ?? []).find((at) => within(at, span));
+      if (!inside) continue;
+      keptFor.set(placeKey(message.ruleId!, message.line ?? 0, message.column ?? 0), placeKey(other, inside.line, inside.column));
+      return false;
+    }
+    return true;
+  });
   // The lines of the findings that yielded to a problem elsewhere in the file, by that problem's place.
   const followers = new Map<string, Set<number>>();
   file.messages = file.messages.filter((message) => {
@@ -34,7 +56,8 @@ export function yieldSameProblem(file: VFile, rules: ReadonlyMap<string, RuleMod
     const word = wordOf(message);
     if (word !== undefined && to.some((other) => said.has(key(other, message, word)))) return false;
     const at = sameProblemAt(message);
-    const kept = at === undefined ? undefined : to.map((other) => placeKey(other, at.line, at.column)).find((place) => placed.has(place));
+    const cause = at === undefined ? undefined : to.map((other) => placeKey(other, at.line, at.column)).find((place) => placed.has(place));
+    const kept = cause === undefined ? undefined : keptFor.get(cause) ?? cause;
     if (kept === undefined) return true;
     const lines = followers.get(kept) ?? new Set<number>();
     lines.add(message.line ?? 0);
@@ -64,6 +87,20 @@ function placeKey(ruleId: string, line: number, column: number): string {
 function sameProblemAt(message: VFileMessage): {line: number; column: number} | undefined {
   const at = (message as {data?: {sameProblemAt?: {line?: unknown; column?: unknown}}}).data?.sameProblemAt;
   return typeof at?.line === 'number' && typeof at.column === 'number' ? {line: at.line, column: at.column} : undefined;
+}
+
+/** The span a finding is about, when another rule's finding inside it says the same problem (`data.sameProblemWithin`). */
+function sameProblemWithin(message: VFileMessage): {line: number; column: number; endLine: number; endColumn: number} | undefined {
+  const span = (message as {data?: {sameProblemWithin?: Record<string, unknown>}}).data?.sameProblemWithin;
+  const {line, column, endLine, endColumn} = span ?? {};
+  return typeof line === 'number' && typeof column === 'number' && typeof endLine === 'number' && typeof endColumn === 'number' ? {line, column, endLine, endColumn} : undefined;
+}
+
+/** Is the point inside the span (its end excluded)? */
+function within(at: {line: number; column: number}, span: {line: number; column: number; endLine: number; endColumn: number}): boolean {
+  const afterStart = at.line > span.line || (at.line === span.line && at.column >= span.column);
+  const beforeEnd = at.line < span.endLine || (at.line === span.endLine && at.column < span.endColumn);
+  return afterStart && beforeEnd;
 }
 
 /** The word a finding is about (`data.word`, as spelling and brand-casing give it). */

@@ -674,8 +674,10 @@ test('mdBook: a SUMMARY.md of 20,000 nested `>` is "too complex to check", its c
 });
 
 test('mdBook with a rewriting preprocessor: a page of 80,000 unclosed `{{#a ` directives is scanned in linear time; the unlisted page is still found', () => {
+  // gettext with a catalog rewrites every page but adds no chapter (one that may add chapters would make z.md no draft).
   const root = tempSite({
-    'book.toml': '[book]\ntitle = "T"\n\n[preprocessor.foo]\ncommand = "mdbook-foo"\n',
+    'book.toml': '[book]\ntitle = "T"\nlanguage = "fr"\n\n[preprocessor.gettext]\n',
+    'po/fr.po': 'msgid ""\nmsgstr ""\n',
     'src/SUMMARY.md': '# Summary\n\n- [P](p.md)\n',
     'src/p.md': `# P\n\n${'{{#a '.repeat(80_000)}\n`,
     'src/z.md': '# Z\n\nText.\n',

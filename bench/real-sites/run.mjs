@@ -16,7 +16,7 @@
 //
 // The list file has one site a line: name<TAB>folder[<TAB>generator]. The generator column
 // (hugo, jekyll, docusaurus, starlight, zola, …) only decides how a draft is planted; without it
-// the draft defect is skipped. No site content belongs in the repository: keep lists and output
+// the draft defect is skipped (mdbook: an entry taken out of SUMMARY.md). No site content belongs in the repository: keep lists and output
 // outside it.
 import {spawnSync} from 'node:child_process';
 import {cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync} from 'node:fs';
@@ -238,6 +238,7 @@ function pageLinks(file, lines, contentRoot) {
 }
 
 const draftBy = {
+  mdbook: (lines, file, copy, built) => mdbookDraft(lines, file, copy, built),
   hugo: (fm) => setFrontMatter(fm, 'draft', 'true'),
   docusaurus: (fm) => setFrontMatter(fm, 'draft', 'true'),
   starlight: (fm, file, copy) => astroDraft(fm, file, copy),
@@ -245,6 +246,38 @@ const draftBy = {
   jekyll: (fm) => setFrontMatter(fm, 'published', 'false'),
   astro: (fm, file, copy) => astroDraft(fm, file, copy),
 };
+
+/**
+ * mdBook has no draft flag: a chapter is a draft when SUMMARY.md does not list it (mdBook does not
+ * build it; postlint reports it and the links to it). Planted by taking the page's own entry out of
+ * the SUMMARY.md of its book (the nearest above it), an entry with none nested below it, where the
+ * measured CLI calls such a file a draft (not where a preprocessor of the book may add chapters).
+ * The page itself is left as it is; SUMMARY.md is the file changed (`also`).
+ */
+function mdbookDraft(lines, file, copy, built) {
+  if (!built) return {skipped: 'the measured CLI\'s generator modules could not be loaded to say which files are chapters'};
+  if (!built.unlistedIsDraft(file)) return {skipped: 'a file SUMMARY.md does not list is no draft to the measured CLI here (a preprocessor of the book may add chapters)'};
+  let folder = dirname(file);
+  let summary;
+  while (!summary && (folder === copy || folder.startsWith(copy + sep))) {
+    const candidate = join(folder, 'SUMMARY.md');
+    if (statSync(candidate, {throwIfNoEntry: false})?.isFile()) summary = candidate;
+    else folder = dirname(folder);
+  }
+  if (!summary) return {skipped: `no SUMMARY.md above ${relative(copy, file)}`};
+  const own = relative(dirname(summary), file).split(sep).join('/');
+  const entries = readFileSync(summary, 'utf8').split('\n');
+  const indent = (line) => /^\s*/.exec(line)[0].length;
+  const i = entries.findIndex((line) => {
+    const target = /^\s*[-*+]\s+\[[^\]]*\]\(<?([^)>\s]+)>?\)\s*$/.exec(line)?.[1];
+    return target !== undefined && decodeURIComponent(target.replace(/^\.\//, '')) === own;
+  });
+  if (i < 0) return {skipped: `SUMMARY.md has no entry of its own for ${relative(copy, file)}`};
+  // An entry with entries nested below it would hand them to the entry before: not planted there.
+  const next = entries.slice(i + 1).find((line) => line.trim() !== '');
+  if (next !== undefined && indent(next) > indent(entries[i])) return {skipped: `${relative(copy, file)} has chapters nested below its SUMMARY.md entry`};
+  return {lines, also: [{file: summary, lines: [...entries.slice(0, i), ...entries.slice(i + 1)]}]};
+}
 
 /**
  * An Astro site marks drafts the way its routes filter collection entries: Starlight's docs take
@@ -323,11 +356,24 @@ async function sitePages(cli) {
   if (typeof siteFor !== 'function' || typeof generatorOf !== 'function' || typeof unbuiltReason !== 'function') return undefined;
   return async (files) => {
     const pages = new Set();
+    const sites = new Map();
     for (const file of files) {
       const site = await siteFor(dirname(file));
+      sites.set(file, site);
       if (unbuiltReason(file, site) === undefined && generatorOf(site).isPage(file, site, frontMatterOf(readFileSync(file, 'utf8')))) pages.add(file);
     }
-    return pages;
+    /**
+     * Would a Markdown file beside this page that its site does not list (mdBook's SUMMARY.md) be a
+     * draft to the measured CLI? Asked of its generator module with a name no file has: where a
+     * preprocessor may add chapters, such a file is no draft, and no unlisted-chapter draft is planted.
+     */
+    const unlistedIsDraft = (file) => {
+      const site = sites.get(file);
+      if (!site) return false;
+      const probe = join(dirname(file), 'postlint-plant-probe-zq.md');
+      return generatorOf(site).publishState(probe, undefined, site, new Date()).some((problem) => problem.kind === 'draft' && !problem.notAPage);
+    };
+    return {pages, unlistedIsDraft};
   };
 }
 
@@ -418,7 +464,7 @@ function plant(copy, generator, rnd, built, bound = copy, resolvedLinks = undefi
     return real === top || real.startsWith(top + sep);
   };
   const files = markdownFiles(copy).filter(inside);
-  const candidates = files.filter((f) => (!built || built.has(f)) && !notPages.test(relative(copy, f)) && !isDraft(relative(copy, f), readFileSync(f, 'utf8')));
+  const candidates = files.filter((f) => (!built || built.pages.has(f)) && !notPages.test(relative(copy, f)) && !isDraft(relative(copy, f), readFileSync(f, 'utf8')));
   const text = new Map(candidates.map((f) => [f, readFileSync(f, 'utf8').split('\n')]));
   // where most files carry front matter, a file without it is a fragment or a partial, not a page
   const withFrontMatter = candidates.filter((f) => ['---', '+++'].includes(text.get(f)[0]));
@@ -480,13 +526,19 @@ function plant(copy, generator, rnd, built, bound = copy, resolvedLinks = undefi
   {
     const setDraft = generator ? draftBy[generator] : undefined;
     const candidate = setDraft && shuffled(allLinks.filter((l) => l.target !== l.from && !isUsed(l.target) && !isUsed(l.from) && text.has(l.target)), rnd)[0];
-    const drafted = candidate ? setDraft(text.get(candidate.target), candidate.target, copy) : undefined;
+    const drafted = candidate ? setDraft(text.get(candidate.target), candidate.target, copy, built) : undefined;
     if (!setDraft) planted.push({kind: 'linked-draft', skipped: generator ? `${generator} has no drafts` : 'no generator column'});
     else if (!candidate) planted.push({kind: 'linked-draft', skipped: 'no relative link between two pages'});
     else if (!drafted) planted.push({kind: 'linked-draft', skipped: `the site's routes show no draft filter to plant by (${relative(copy, candidate.target)})`});
+    else if (drafted.skipped) planted.push({kind: 'linked-draft', skipped: drafted.skipped});
     else {
-      const {lines} = drafted;
+      const {lines, also = []} = drafted;
       save(candidate.target, lines);
+      // A file the draft is marked in besides the page (mdBook's SUMMARY.md): written, never a page planted in.
+      for (const other of also) {
+        if (!inside(realOf(other.file))) throw new Error(`refusing to plant in ${other.file}: it leads out of the copy`);
+        writeFileSync(realOf(other.file), other.lines.join('\n'));
+      }
       used.add(realOf(candidate.from));
       planted.push({kind: 'linked-draft', rule: 'no-unpublished-links', file: candidate.from, line: candidate.line, note: `to ${relative(copy, candidate.target)}`});
     }

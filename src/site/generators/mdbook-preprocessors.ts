@@ -6,6 +6,9 @@
  * into `page.md#r-rule.id` and `r[rule.id]` lines into elements with that id). The command is
  * `command` if given, else `mdbook-<name>`.
  *
+ * A preprocessor with `renderers` that leave out `html` never sees the HTML book (mdBook's
+ * preprocessor_should_run), so it changes nothing postlint reads.
+ *
  * What no preprocessor can do is add a file that is not a chapter: the book it prints holds
  * chapters only, and the HTML renderer copies the other files of `src/` as they are. So a
  * missing image (or other static file) stays missing, while a missing chapter, page URL or id
@@ -66,15 +69,21 @@ function installedTool(command: string): string | undefined {
   return /(?:^|[\\/])mdbook-([\w-]+?)(?:\.exe)?$/.exec(first)?.[1];
 }
 
-/** The book's `[preprocessor.<name>]` tables: each with its command, if given, and the installed tool it runs, if it is one. */
+/**
+ * The book's `[preprocessor.<name>]` tables that run for its HTML book: each with its command, if
+ * given, and the installed tool it runs, if it is one. One whose `renderers` leave out `html` runs
+ * only for those (mdBook's preprocessor_should_run: an explicit list is the whole answer).
+ */
 function preprocessors(site: SiteInfo): Array<{name: string; command?: string; tool?: string}> {
   const table = get(site.config, 'preprocessor');
   if (!isObject(table)) return [];
-  return Object.entries(table).map(([name, settings]) => {
+  return Object.entries(table).flatMap(([name, settings]) => {
+    const renderers = isObject(settings) ? settings.renderers : undefined;
+    if (Array.isArray(renderers) && !renderers.includes('html')) return [];
     const command = isObject(settings) && typeof settings.command === 'string' ? settings.command.trim() : undefined;
     // Without a command mdBook runs `mdbook-<name>`.
     const tool = command ? installedTool(command) : name;
-    return {name, ...(command ? {command} : {}), ...(tool !== undefined ? {tool} : {})};
+    return [{name, ...(command ? {command} : {}), ...(tool !== undefined ? {tool} : {})}];
   });
 }
 
@@ -86,6 +95,27 @@ function label({name, command}: {name: string; command?: string}): string {
 /** Does this preprocessor of the book rewrite links or make ids? Yes unless postlint knows or models it. */
 function rewrites({tool}: {tool?: string}, site: SiteInfo): boolean {
   return tool === undefined || !(leavesPagesAlone.has(tool) || modelledPerPage.has(tool) || (tool === 'gettext' && !gettextTranslates(site)));
+}
+
+/**
+ * Does this preprocessor of the book leave its list of chapters as SUMMARY.md makes it? Those known
+ * to change only the text inside chapters do (above), and mdbook-i18n-helpers' `gettext`, which
+ * translates each chapter and part title it is given (`book.for_each_mut`) and adds none. Any other
+ * gets the whole book and may push chapters of its own (a book's own preprocessor that adds a
+ * chapter for each goal file it reads, below a marker in a listed page).
+ */
+function addsNoChapter({tool}: {tool?: string}): boolean {
+  return tool !== undefined && (leavesPagesAlone.has(tool) || modelledPerPage.has(tool) || tool === 'gettext');
+}
+
+/**
+ * Why SUMMARY.md may not be the whole list of the book's chapters, if so: a preprocessor postlint
+ * does not know may add chapters for files it does not list. Such a file is then no draft (whether
+ * it is built only the build knows).
+ */
+export function preprocessorChapters(site: SiteInfo): string | undefined {
+  const names = preprocessors(site).filter((entry) => !addsNoChapter(entry)).map(label);
+  return names.length === 0 ? undefined : `the book's preprocessor ${names.join(', ')} gets the whole book before it is rendered and may add chapters SUMMARY.md does not list`;
 }
 
 /** The book's preprocessors that may rewrite links or make ids. */

@@ -5,12 +5,15 @@
  * `index.html`), and links to `.md` files are rewritten to `.html`, so both name the chapter. The
  * files of `src/` are copied to the book's root. `{{#include file}}` (and `rustdoc_include`) pulls
  * a file into the page. mdBook reads no front matter: it needs no title or date (titles come from
- * SUMMARY.md) and has no drafts beyond SUMMARY's draft chapters, which have no file.
+ * SUMMARY.md) and has no drafts beyond SUMMARY's draft chapters, which have no file: a Markdown
+ * file SUMMARY.md does not list is reported as not built (a warning), unless a preprocessor postlint
+ * does not know may add chapters (mdbook-preprocessors.ts), or `[output.html.redirect]` replaces
+ * its page (a retired page: never built, no draft).
  */
 import {dirname, join, relative, resolve} from 'node:path';
 import {decodedPath} from '../../links/normalize.js';
-import {caseOrMissing, defaults, get, isBelow, isFile, languageTag, lookInRoots, readConfig, readText, configFolder} from './common.js';
-import {pagePreprocessor, preprocessorIds, preprocessorMayMake} from './mdbook-preprocessors.js';
+import {caseOrMissing, defaults, get, isBelow, isFile, isObject, languageTag, lookInRoots, readConfig, readText, configFolder} from './common.js';
+import {pagePreprocessor, preprocessorChapters, preprocessorIds, preprocessorMayMake} from './mdbook-preprocessors.js';
 import {summaryDestinations} from './mdbook-summary.js';
 import {bookScan, forgetBookScans} from './mdbook-directives.js';
 import {bookProject, forgetManifests, projectName} from './mdbook-projects.js';
@@ -22,7 +25,11 @@ import {toPosix} from '../../paths.js';
 async function detect(dir: string): Promise<Detection | undefined> {
   const file = join(dir, 'book.toml');
   if (!isFile(file)) return undefined;
-  return {site: {root: dir, generator: 'mdbook', configFile: file, config: await readConfig(file)}, strength: 'marker'};
+  const site: SiteInfo = {root: dir, generator: 'mdbook', configFile: file, config: await readConfig(file)};
+  // Said once with --verbose: why files SUMMARY.md does not list are not drafts here.
+  const chapters = preprocessorChapters(site);
+  if (chapters) site.notes = [`SUMMARY.md is not the whole list of chapters: ${chapters}; a file it does not list is not reported as a draft, nor a link to one as unpublished`];
+  return {site, strength: 'marker'};
 }
 
 function source(site: SiteInfo): string {
@@ -64,6 +71,42 @@ function chapterSource(absolute: string): string[] {
   return [];
 }
 
+/** The path of the page mdBook writes for a file of the book (`/a/b.html`; `README.md` as `index.html`), as redirect keys name it. */
+function bookPage(absolute: string, site: SiteInfo): string {
+  const rel = toPosix(relative(source(site), absolute));
+  return `/${rel.replace(/(?:^|\/)README\.md$/i, (name) => name.replace(/README\.md$/i, 'index.html')).replace(/\.md$/i, '.html')}`;
+}
+
+/** Where a redirect of the book sends its page (`destination` as book.toml writes it): the file it names, or undefined for a URL outside the book. */
+function redirectTarget(page: string, destination: string, site: SiteInfo): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(destination) || destination.startsWith('//')) return undefined;
+  const path = destination.split('#')[0]!;
+  // The redirect page sends the browser on from its own place: a relative destination is read from the page's folder.
+  return path.startsWith('/') ? join(source(site), path) : resolve(dirname(join(source(site), page)), path);
+}
+
+/**
+ * A file of the book whose page `[output.html.redirect]` replaces (its `.html` is a key): a
+ * retired page, which mdBook never builds — it refuses a redirect from a chapter's own page
+ * ("redirect found for existing chapter", mdbook-html's collect_redirects_for_path), so not even a
+ * preprocessor makes it one — and no draft. `reaches`: the redirect leads to a chapter of the book
+ * or out of it, so a link to the old file still takes its reader somewhere; else `reason` says where
+ * it leads instead.
+ */
+function retired(absolute: string, site: SiteInfo): {page: string; destination: string; reaches: boolean; reason: string} | undefined {
+  const redirects = get(site.config, 'output', 'html', 'redirect');
+  if (!isObject(redirects) || !inBook(absolute, site) || !/\.md$/i.test(absolute) || summaryChapters(site)?.has(absolute) !== false) return undefined;
+  const page = bookPage(absolute, site);
+  const destination = redirects[page];
+  if (typeof destination !== 'string') return undefined;
+  const target = redirectTarget(page, destination, site);
+  // A chapter SUMMARY.md lists, or a file a preprocessor may add that no redirect retires too (not followed further: redirects may loop).
+  const chapters = summaryChapters(site);
+  const isChapter = (file: string): boolean => isFile(file) && (chapters?.has(file) !== false || (preprocessorChapters(site) !== undefined && unlisted(file, site) && typeof redirects[bookPage(file, site)] !== 'string'));
+  const reaches = target === undefined || chapterSource(target).some(isChapter);
+  return {page, destination, reaches, reason: `it is retired: book.toml redirects its page ${page} to ${destination}, which names no chapter of this book, and mdBook builds no page from it`};
+}
+
 /**
  * A page `[output.html.redirect]` makes mdBook write (keys are book paths, `/old/page.html`; the
  * value is where its page sends the browser, hash kept), for a target inside the book: the chapter
@@ -73,12 +116,11 @@ function chapterSource(absolute: string): string[] {
 function redirected(absolute: string, site: SiteInfo, context: ResolveContext): Resolution | undefined {
   const redirects = get(site.config, 'output', 'html', 'redirect');
   if (typeof redirects !== 'object' || redirects === null || !isBelow(absolute, source(site))) return undefined;
-  const rel = toPosix(relative(source(site), absolute));
-  const page = `/${rel.replace(/(?:^|\/)README\.md$/i, (name) => name.replace(/README\.md$/i, 'index.html')).replace(/\.md$/i, '.html')}`;
+  const page = bookPage(absolute, site);
   const destination = (redirects as Record<string, unknown>)[page];
   if (typeof destination !== 'string') return undefined;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(destination) || destination.startsWith('//')) return {status: 'unverifiable', reason: `book.toml redirects ${page} to ${destination}, outside the book`};
-  const target = destination.startsWith('/') ? join(source(site), destination.split('#')[0]!) : resolve(dirname(join(source(site), page)), destination.split('#')[0]!);
+  const target = redirectTarget(page, destination, site);
+  if (target === undefined) return {status: 'unverifiable', reason: `book.toml redirects ${page} to ${destination}, outside the book`};
   const chapter = context.firstExisting(chapterSource(target));
   return chapter ? {status: 'found', path: chapter} : {status: 'unverifiable', reason: `book.toml redirects ${page} to ${destination}, which names no chapter of this book (another book on the same host?)`};
 }
@@ -111,6 +153,15 @@ function projectOf(path: string, site: SiteInfo): {folder: string; manifest: str
   return bookProject(path, source(site), summaryChapters(site) ?? new Set(), pointedPaths(site));
 }
 
+/**
+ * A file SUMMARY.md does not list that a preprocessor of the book may still add as a chapter
+ * (mdbook-preprocessors.ts): not the 404 page or an included file, not a retired page (mdBook
+ * refuses a redirect from a chapter's page), not a file of a project the book keeps in src/.
+ */
+function mayBeChapter(absolute: string, site: SiteInfo): boolean {
+  return preprocessorChapters(site) !== undefined && unlisted(absolute, site) && !retired(absolute, site) && !projectOf(absolute, site);
+}
+
 function inBook(path: string, site: SiteInfo): boolean {
   return isBelow(path, source(site));
 }
@@ -130,7 +181,7 @@ export const mdbook: Generator = {
   isPage(path, site) {
     if (!site || !inBook(path, site) || /[\\/]SUMMARY\.md$/.test(path)) return false;
     const chapters = summaryChapters(site);
-    return !chapters || chapters.has(path);
+    return !chapters || chapters.has(path) || mayBeChapter(resolve(path), site);
   },
   pageUrl(path, site) {
     const rel = toPosix(relative(source(site), path));
@@ -188,18 +239,27 @@ export const mdbook: Generator = {
   listsDrafts: (path, site) => path === join(source(site), 'SUMMARY.md'),
   publishState(path, frontMatter, site): PublishProblem[] {
     const absolute = resolve(path);
-    if (!site || !unlisted(absolute, site)) return [];
+    if (!site) return [];
     const span = frontMatter?.start ?? {line: 1, column: 1};
+    // A retired page is no draft; a link to it is a 404 only when its redirect leads nowhere in the book.
+    const retirement = retired(absolute, site);
+    if (retirement) return retirement.reaches ? [] : [{kind: 'draft', reason: retirement.reason, span, warning: true, notAPage: true}];
+    if (!unlisted(absolute, site)) return [];
     const project = projectOf(absolute, site);
     // A file of a project the book keeps in src/ is no chapter in waiting; a link to it still finds no page.
     if (project) return [{kind: 'draft', reason: `it belongs to the project in ${projectName(project.folder, source(site))} (its ${project.manifest}), which the book keeps as files, not a chapter SUMMARY.md lists, so mdBook does not build it`, span, warning: true, notAPage: true}];
+    // A preprocessor may add it as a chapter: whether it is built is unverifiable (the site's note says so with --verbose).
+    if (preprocessorChapters(site) !== undefined) return [];
     // Not a draft the author marked, but just as absent from the built book: a warning.
     return [{kind: 'draft', reason: 'it is not listed in SUMMARY.md, so mdBook does not build it', span, warning: true}];
   },
   // A project's own notes (not a README a forge shows below its folder) are no part of the book: not checked.
   unbuilt(path, site) {
     const absolute = resolve(path);
-    if (!unlisted(absolute, site) || isForgeDocument(absolute, projectTop(site.root) ?? site.root)) return undefined;
+    if (isForgeDocument(absolute, projectTop(site.root) ?? site.root)) return undefined;
+    const retirement = retired(absolute, site);
+    if (retirement) return `book.toml redirects its page ${retirement.page} to ${retirement.destination}: a retired page, which mdBook never builds`;
+    if (!unlisted(absolute, site)) return undefined;
     const project = projectOf(absolute, site);
     return project ? `it belongs to the project in ${projectName(project.folder, source(site))} (its ${project.manifest}), which the book keeps as files; mdBook never renders it` : undefined;
   },
