@@ -95,7 +95,7 @@
  * another script (Chinese, Japanese, Russian, Arabic, Hindi: the script CLDR gives its tag) is
  * checked for its Latin-script words alone: they are the English terms set into it (`添加新 pipline`);
  * a run of them unbroken by its own script (a quoted French sentence) is judged as a passage first.
- * The script is the page's own (one letter in five or more of another script, judged from 200
+ * The script is the page's own (one letter in twenty or more of another script, judged from 200
  * letters): a page declared `sr` but written in Latin letters is Serbian throughout (`skup`,
  * `sistem`, `Autor`), left alone like any Latin-script page in another language.
  *

@@ -24,6 +24,8 @@ test('writtenInOtherScript: judged by the page\'s own letters, not the language\
   assert.equal(writtenInOtherScript(tokens('Овај документ описује како се пројекат гради и објављује pipline скрипту пре објаве')), true);
   // Chinese with English terms set in: Han characters far outnumber one in five letters.
   assert.equal(writtenInOtherScript(tokens('先运行 deployment 脚本，然后在 pipeline 页面查看构建日志和部署结果')), true);
+  // Korean dense with English terms: a Hangul syllable is more than one letter's worth, so one in twenty is enough.
+  assert.equal(writtenInOtherScript(tokens('오류 middleware configuration')), true);
   // A stub of a few Latin words says nothing.
   assert.equal(writtenInOtherScript(tokens('Versioning rules')), undefined);
 });

@@ -133,8 +133,11 @@ const judgedLetters = 200;
 
 /**
  * Whether a page's prose is written in a script other than Latin, by its own letters: at least one
- * in five of them is of another script (a Chinese page with English terms set into it has far more
- * Han characters than that; a Russian one, Cyrillic). A language's usual script is not the one
+ * in twenty of them is of another script. A Han character or a Hangul syllable is a word or a
+ * syllable, not one letter of one, so a Korean or Chinese page dense with English terms and names
+ * has one in six or seven; pages written in Latin letters have none (measured on the translated
+ * pages of three rounds of real sites: written in another script, one in seven or more; in Latin
+ * letters, none at all). A language's usual script is not the one
  * every page of it uses: Serbian is written in Cyrillic and in Latin (CLDR gives `sr` Cyrillic),
  * and a page declared `sr` but written `Kao rešenje ovog problema…` is Serbian in Latin letters,
  * whose every word is Serbian, not an English term set into Cyrillic text. Undefined when the page
@@ -151,7 +154,7 @@ export function writtenInOtherScript(tokens: readonly ProseToken[]): boolean | u
     }
   }
   if (letters < judgedLetters && other === 0) return undefined;
-  return other * 5 >= letters;
+  return other * 20 >= letters;
 }
 
 const letter = /\p{L}/u;
