@@ -29,3 +29,9 @@ test('writtenInOtherScript: judged by the page\'s own letters, not the language\
   // A stub of a few Latin words says nothing.
   assert.equal(writtenInOtherScript(tokens('Versioning rules')), undefined);
 });
+
+test('languageSuffix: a file name\'s suffix declares a language only when CLDR names one (`.NET-Code.md` is a title, not the language `net`)', async () => {
+  await import('../dist/src/site/generators/index.js');
+  const {languageSuffix} = await import('../dist/src/site/generators/common.js');
+  assert.deepEqual(['ASCII-Art-in-.NET-Code.md', 'index.fr.md', 'post.pt-br.md', 'notes.xx.md'].map((name) => languageSuffix(name, undefined)), [undefined, 'fr', 'pt-br', undefined]);
+});
