@@ -103,6 +103,9 @@
  * another script (Chinese, Japanese, Russian, Arabic, Hindi: the script CLDR gives its tag) is
  * checked for its Latin-script words alone: they are the English terms set into it (`添加新 pipline`);
  * a run of them unbroken by its own script (a quoted French sentence) is judged as a passage first.
+ * The script is the page's own (one letter in twenty or more of another script, judged from 200
+ * letters): a page declared `sr` but written in Latin letters is Serbian throughout (`skup`,
+ * `sistem`, `Autor`), left alone like any Latin-script page in another language.
  *
  * **Generated release notes are left alone** (semantic-release, conventional-changelog, changesets:
  * two or more version headings, with entries ending in their commits or written as commit subjects
@@ -341,7 +344,7 @@ import {dotless, likelyTypo} from '../src/spelling/likely.js';
 import {collecting} from '../src/spelling/collect.js';
 import {commonWord} from '../src/spelling/common-words.js';
 import {otherVariant} from '../src/spelling/variants.js';
-import {englishPassages, foreignBlocks, foreignPage, latinTerms, nonLatinScript, proseReading, quoted} from '../src/spelling/passages.js';
+import {englishPassages, foreignBlocks, foreignPage, latinTerms, nonLatinScript, proseReading, quoted, writtenInOtherScript} from '../src/spelling/passages.js';
 import {generatedReleaseNotes, inSpans, quotedTitleSpans} from '../src/spelling/release-notes.js';
 import {mergeSpans, quotedRecordSpans} from '../src/spelling/quoted-records.js';
 import {cspellCommentWords} from '../src/spelling/cspell.js';
@@ -584,7 +587,8 @@ export default defineRule({
       // Unless its prose is plainly English: a page under a locale folder that is still the untranslated English page.
       // Then only its English passages are read: what it has translated is in the language it declares.
       if (english && proseReading(tokens) === 'english') tokens = englishPassages(tokens);
-      else if (english && nonLatinScript(language)) {
+      // (Not when its letters are Latin: Serbian written in Latin letters is Serbian throughout, whatever CLDR's usual script for `sr`.)
+      else if (english && nonLatinScript(language) && writtenInOtherScript(prose) !== false) {
         tokens = latinTerms(tokens, source);
         termsOnly = true;
       } else return;

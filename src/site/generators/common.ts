@@ -293,11 +293,24 @@ export function languageTag(value: unknown): string | undefined {
 }
 
 /**
- * The translation suffix of a file name (`index.fr.md` is French), lower-case: any language code
- * when `languages` is undefined, else only one of its keys (a site's configured languages).
+ * The translation suffix of a file name (`index.fr.md` is French), lower-case: when `languages` is
+ * undefined any code of a language CLDR names (a title's last words are not one: `ASCII-Art-in-.NET-Code.md`
+ * does not declare a language `net`), else only one of its keys (a site's configured languages).
  */
 export function languageSuffix(name: string, languages: Record<string, unknown> | undefined): string | undefined {
   const suffix = /\.([a-z]{2,3}(?:-[a-z0-9]{2,8})?)\.(?:md|markdown|mdx)$/i.exec(name)?.[1];
-  if (!suffix || (languages && !Object.keys(languages).some((code) => code.toLowerCase() === suffix.toLowerCase()))) return undefined;
+  if (!suffix) return undefined;
+  if (languages ? !Object.keys(languages).some((code) => code.toLowerCase() === suffix.toLowerCase()) : !namedLanguage(suffix)) return undefined;
   return suffix.toLowerCase();
+}
+
+const languageNames = new Intl.DisplayNames(['en'], {type: 'language', fallback: 'none'});
+
+/** Whether CLDR names the language of a tag's primary subtag (`fr`, `pt` of `pt-BR`; not `net`). */
+function namedLanguage(tag: string): boolean {
+  try {
+    return languageNames.of(tag.split(/[-_]/)[0]!) !== undefined;
+  } catch {
+    return false;
+  }
 }
