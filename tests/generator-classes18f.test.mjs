@@ -1,0 +1,52 @@
+// Generator behaviours the round-17 held-out sites showed postlint lacked (pymdownx.tabbed's
+// slugified tab ids and a symlinked mkdocs.yml, VitePress's emoji shortcodes in headings, kramdown's
+// raw HTML blocks, Hugo's omitted raw HTML), each on a small site of its own, asserted by exact rule
+// id, line and column, both ways.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {mkdirSync, symlinkSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {lintRule} from './rule-helpers.mjs';
+import {fixtures, repoRoot, tempFolder} from './helpers.mjs';
+
+const dist = join(repoRoot, 'dist', 'src');
+const {generatorOf, siteFor} = await import(join(dist, 'site', 'generators', 'index.js'));
+const {pymdownxSlugify, tabIds} = await import(join(dist, 'site', 'tab-ids.js'));
+
+// ---- MkDocs: pymdownx.tabbed with slugify and combine_header_slug; a symlinked mkdocs.yml ----
+
+test('mkdocs tabbed: tabs are ided from their titles after their set heading; a title alone and __tabbed_ ids are broken', async () => {
+  const {rows} = await lintRule('no-broken-anchors', ['generators/mkdocs-tabbed']);
+  assert.deepEqual(rows, ['generators/mkdocs-tabbed/docs/content/guide.md:6:11 no-broken-anchors', 'generators/mkdocs-tabbed/docs/content/guide.md:6:82 no-broken-anchors']);
+});
+
+test('mkdocs: a symlinked mkdocs.yml whose docs_dir is only beside the real file makes that file\'s site', async () => {
+  const site = await siteFor(join(fixtures, 'generators', 'mkdocs-tabbed', 'docs', 'content'));
+  assert.equal(site.root, join(fixtures, 'generators', 'mkdocs-tabbed'));
+  assert.equal(generatorOf(site).isPage(join(site.root, 'docs', 'content', 'setup.md'), site, undefined), true);
+});
+
+test('mkdocs: a symlinked mkdocs.yml whose docs_dir exists beside the link is the link\'s site', async () => {
+  const root = tempFolder('postlint-mkdocs-link-');
+  mkdirSync(join(root, 'shared'));
+  mkdirSync(join(root, 'site', 'docs'), {recursive: true});
+  writeFileSync(join(root, 'shared', 'mkdocs.yml'), 'site_name: Shared\n');
+  writeFileSync(join(root, 'site', 'docs', 'index.md'), '# Home\n');
+  symlinkSync('../shared/mkdocs.yml', join(root, 'site', 'mkdocs.yml'));
+  const site = await siteFor(join(root, 'site', 'docs'));
+  assert.equal(site.root, join(root, 'site'));
+});
+
+// pymdown-extensions tests/test_extensions/test_tabbed_alternate.py (TestTabSlugs*, TestTabSlugsCombineHeader*) and pymdownx/slugs.py.
+test('mkdocs tabbed: slug forms and numbering as pymdownx makes them', () => {
+  const lower = {case: 'lower', percentEncode: false, normalize: 'NFC'};
+  assert.equal(pymdownxSlugify('Here is some <em>text</em>', '-', lower), 'here-is-some-text');
+  assert.equal(pymdownxSlugify('Tab  Two!', '-', lower), 'tab--two');
+  assert.equal(pymdownxSlugify('Ελληνικά Tab', '-', {...lower, case: 'none'}), 'Ελληνικά-Tab');
+  assert.equal(pymdownxSlugify('Ελληνικά', '-', {...lower, percentEncode: true}), '%CE%B5%CE%BB%CE%BB%CE%B7%CE%BD%CE%B9%CE%BA%CE%AC');
+  const options = {slugify: lower, combineHeaderSlug: true, separator: '-'};
+  const tabs = [{title: 'Tab', set: 1, tab: 1, under: 0}, {title: 'Tab', set: 1, tab: 2, under: 0}, {title: 'Tab', set: 2, tab: 1}];
+  assert.deepEqual(tabIds(tabs, options, () => 'header', new Set(['header'])), ['header-tab', 'header-tab_1', 'tab']);
+  assert.deepEqual(tabIds(tabs, {...options, combineHeaderSlug: false}, () => 'header', new Set(['tab'])), ['tab_1', 'tab_2', 'tab_3']);
+  assert.deepEqual(tabIds(tabs, undefined, () => undefined, new Set()), ['__tabbed_1_1', '__tabbed_1_2', '__tabbed_2_1']);
+});
