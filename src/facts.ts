@@ -197,6 +197,10 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   let definedIdentifiers: Set<string> | undefined;
   const paired = pairedTagRanges(source, {liquid: generator.liquid === true});
   const outputLines = file.data.preprocessedIds?.outputLines ? new Set(file.data.preprocessedIds.outputLines) : undefined;
+  // Hugo's Goldmark writes `<!-- raw HTML omitted -->` for a page's raw HTML (unless `unsafe`): its links reach no reader.
+  // Not inside a `{{< shortcode >}}`, whose inner text goes to the shortcode's template as it is.
+  const site = file.data.site;
+  const htmlOmitted = site !== undefined && generator.rawHtmlOmitted?.(site) !== undefined && generator.isPage(path, site, frontMatter);
   const visit = (node: Nodes, inPhrasing: boolean): void => {
     switch (node.type) {
       case 'heading': {
@@ -289,7 +293,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
         if (!inPhrasing && otherContentBlocks.has(node.type)) events.push({content: true});
         break;
     }
-    if (node.type === 'html' && node.position?.start.offset !== undefined) collectHtml(node, at, facts, rawText);
+    if (node.type === 'html' && node.position?.start.offset !== undefined) collectHtml(node, at, facts, rawText, htmlOmitted && !inRange(paired, node.position.start.offset));
     // A definition is a link only when something references it, and only the first for its label
     // (CommonMark: the first definition wins); any other renders nothing, so no reader meets it.
     const definitionUsed = node.type === 'definition' && usedDefinitions.delete(node.identifier);
@@ -861,10 +865,11 @@ function withoutRawText(value: string, raw: RawText): string {
   return out + value.slice(from);
 }
 
-function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts, raw: RawText): void {
+function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts, raw: RawText, omitted: boolean): void {
   const base = node.position!.start.offset!;
   const value = withoutRawText(node.value, raw);
-  for (const match of value.matchAll(hrefPattern)) {
+  // The generator leaves the HTML out of the page: no reader follows its links (its ids are kept: postlint reads less, never more).
+  for (const match of omitted ? [] : value.matchAll(hrefPattern)) {
     const url = match[2] ?? match[3] ?? match[4] ?? '';
     // `src={logo.src}`: a JSX expression (MDX, Astro), whose value only the build knows.
     if (match[4] !== undefined && url.startsWith('{')) continue;

@@ -4,9 +4,9 @@
 // id, line and column, both ways.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdirSync, symlinkSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {lintRule} from './rule-helpers.mjs';
+import {lintRule, lintSite} from './rule-helpers.mjs';
 import {fixtures, repoRoot, tempFolder} from './helpers.mjs';
 
 const dist = join(repoRoot, 'dist', 'src');
@@ -49,4 +49,35 @@ test('mkdocs tabbed: slug forms and numbering as pymdownx makes them', () => {
   assert.deepEqual(tabIds(tabs, options, () => 'header', new Set(['header'])), ['header-tab', 'header-tab_1', 'tab']);
   assert.deepEqual(tabIds(tabs, {...options, combineHeaderSlug: false}, () => 'header', new Set(['tab'])), ['tab_1', 'tab_2', 'tab_3']);
   assert.deepEqual(tabIds(tabs, undefined, () => undefined, new Set()), ['__tabbed_1_1', '__tabbed_1_2', '__tabbed_2_1']);
+});
+
+// ---- VitePress: markdown-it-emoji's shortcodes are no part of a heading's id ----
+
+test('vitepress: a known emoji shortcode leaves the id; an unknown name and one in code stay in it', async () => {
+  const {rows} = await lintRule('no-broken-anchors', ['generators/vitepress-emoji']);
+  assert.deepEqual(rows, ['generators/vitepress-emoji/guide.md:5:3 no-broken-anchors', 'generators/vitepress-emoji/guide.md:5:54 no-broken-anchors']);
+});
+
+// ---- Jekyll (kramdown): block HTML is raw to its end tag, blank lines and all ----
+
+test('jekyll kramdown: # lines inside <section><pre> over blank lines are no headings; one after the block is', async () => {
+  const empty = await lintRule('no-empty-headings', ['generators/jekyll-kramdown-html']);
+  assert.deepEqual(empty.rows, ['generators/jekyll-kramdown-html/slides.md:19:1 no-empty-headings']);
+  const sections = await lintRule('no-empty-sections', ['generators/jekyll-kramdown-html']);
+  assert.deepEqual(sections.rows, ['generators/jekyll-kramdown-html/slides.md:17:1 no-empty-sections']);
+});
+
+// ---- Hugo: Goldmark omits raw HTML unless unsafe ----
+
+test('hugo: links in raw HTML are omitted with the page\'s HTML; Markdown links and HTML in a {{< shortcode >}} are checked', async () => {
+  const {rows} = await lintRule('no-missing-files', ['generators/hugo-raw-html']);
+  assert.deepEqual(rows, ['generators/hugo-raw-html/content/posts/post.md:11:12 no-missing-files', 'generators/hugo-raw-html/content/posts/post.md:13:25 no-missing-files']);
+});
+
+test('hugo: with markup.goldmark.renderer.unsafe the raw HTML\'s links are checked', async () => {
+  const site = join(fixtures, 'generators', 'hugo-raw-html');
+  const files = Object.fromEntries(['content/posts/post.md', 'layouts/shortcodes/figure-html.html'].map((path) => [path, readFileSync(join(site, path), 'utf8')]));
+  files['hugo.toml'] = 'baseURL = "https://example.org/"\ntitle = "Blog"\n[markup.goldmark.renderer]\nunsafe = true\n';
+  const {rows} = await lintSite('no-missing-files', files);
+  assert.deepEqual(rows, ['content/posts/post.md:7:4 no-missing-files', 'content/posts/post.md:7:32 no-missing-files', 'content/posts/post.md:9:13 no-missing-files', 'content/posts/post.md:11:12 no-missing-files', 'content/posts/post.md:13:25 no-missing-files']);
 });

@@ -2,6 +2,7 @@ import type {FileFacts, HeadingFact} from '../facts.js';
 import {flavor as flavorNamed, isFlavorName, type SlugFlavor} from './slug/index.js';
 import {escapeRegExp} from '../links/patterns.js';
 import {isTabIdOptions, tabIds} from './tab-ids.js';
+import {withoutMarkdownItEmoji} from './slug/emoji-shortcodes.js';
 
 /** What an id in a rendered page belongs to. */
 export interface IdTarget {
@@ -90,6 +91,8 @@ export function headingText(heading: HeadingFact, options: Record<string, unknow
   let text = options['imageAlt'] === false ? heading.imageless ?? heading.text : heading.text;
   // Hugo's `enableEmoji` turns `:lock:` into an emoji before ids are made; the id drops the emoji and keeps the space: `:lock: Security` is `-security`.
   if (options['emojiShortcodes'] === true) text = text.replace(/:[a-z0-9_+-]+:/gi, '\u{1F512}');
+  // markdown-it-emoji (VitePress) makes emoji tokens of the names it knows, and the anchor leaves them out.
+  else if (options['emojiShortcodes'] === 'markdown-it-emoji') text = withoutMarkdownItEmoji(text, heading.raw);
   return options['customIds'] === false && heading.attributes ? text + heading.attributes : text;
 }
 
