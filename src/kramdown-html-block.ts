@@ -23,7 +23,10 @@ import {nonLazyLine} from './non-lazy-line.js';
 
 // REXML's UNAME_STR, as kramdown's HTML_TAG_RE and HTML_TAG_CLOSE_RE use it.
 const name = '[A-Za-z_][\\w.-]*(?::[A-Za-z_][\\w.-]*)?';
-const startTag = new RegExp(`<(${name})\\s*((?:\\s+${name}(?:\\s*=\\s*(?:[\\p{L}\\p{N}_]+|("|')[^]*?\\3))?)*)\\s*(\\/)?>`, 'uy');
+// An attribute; each is taken whole (kramdown's `(?>…)`, written as a lookahead and its backreference), so a tag never closed is given up in linear time.
+const attribute = `\\s+${name}(?:\\s*=\\s*(?:[\\p{L}\\p{N}_]+|"[^"]*"|'[^']*'))?`;
+// Groups: 1 the name, 2 the attributes, 4 the `/` of a closed tag.
+const startTag = new RegExp(`<(${name})((?:(?=(${attribute}))\\3)*)\\s*(\\/)?>`, 'uy');
 const endTag = new RegExp(`<\\/(${name})\\s*>`, 'y');
 const markdownAttribute = /(?:^|\s)markdown\s*=\s*(?:"(?!0")|'(?!0')|(?!0\b)\w)/i;
 const spanElements = new Set('a abbr acronym b big bdo br button cite code del dfn em i img input ins kbd label mark option q rb rbc rp rt rtc ruby samp select small span strong sub sup time tt u var'.split(' '));
@@ -45,10 +48,9 @@ export function kramdownHtmlBlocks(text: string): Map<number, number> {
         const lineEnd = text.indexOf('\n', end);
         // The line ending's first character (a CRLF's CR).
         const stop = lineEnd === -1 ? text.length : text[lineEnd - 1] === '\r' && lineEnd - 1 >= end ? lineEnd - 1 : lineEnd;
-        if (/\n[ \t]*\r?\n/.test(text.slice(at, stop))) {
-          blocks.set(at, stop);
-          next = lineEnd === -1 ? text.length : lineEnd;
-        }
+        if (/\n[ \t]*\r?\n/.test(text.slice(at, stop))) blocks.set(at, stop);
+        // No block starts inside one: its lines are raw HTML to kramdown.
+        next = lineEnd === -1 ? text.length : lineEnd;
       }
     }
     lineStart = next + 1;
@@ -94,7 +96,8 @@ function blockEnd(text: string, at: number): number | undefined {
           pos = rawEnd(text, pos, child);
           continue;
         }
-        if (stack.length >= maxDepth) return undefined;
+        // Elements nested past any page's depth (unclosed `<p>`s): read as never closed, to the end of the page, so each line is read once.
+        if (stack.length >= maxDepth) return text.length;
         stack.push(child);
         continue;
       }

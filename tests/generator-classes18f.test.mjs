@@ -81,3 +81,20 @@ test('hugo: with markup.goldmark.renderer.unsafe the raw HTML\'s links are check
   const {rows} = await lintSite('no-missing-files', files);
   assert.deepEqual(rows, ['content/posts/post.md:7:4 no-missing-files', 'content/posts/post.md:7:32 no-missing-files', 'content/posts/post.md:9:13 no-missing-files', 'content/posts/post.md:11:12 no-missing-files', 'content/posts/post.md:13:25 no-missing-files']);
 });
+
+test('kramdown block HTML: where a block ends, as parse_raw_html reads it; bounded on tags never closed', async () => {
+  const {kramdownHtmlBlocks} = await import(join(dist, 'kramdown-html-block.js'));
+  const text = '<section>\n<pre>\nx\n\n# y\n</span></pre>\n</section>\nafter\n';
+  assert.deepEqual([...kramdownHtmlBlocks(text)], [[0, text.indexOf('\nafter')]]);
+  // No blank line inside: CommonMark's reading is kept; `markdown="1"`: Markdown inside; a span element starts no block.
+  assert.equal(kramdownHtmlBlocks('<div>\nx\n</div>\n').size, 0);
+  assert.equal(kramdownHtmlBlocks('<div markdown="1">\n\n# x\n</div>\n').size, 0);
+  assert.equal(kramdownHtmlBlocks('<span>\n\nx</span>\n').size, 0);
+  // An element never closed runs to the end of the page.
+  assert.deepEqual([...kramdownHtmlBlocks('<div>\n<p>\n\nx\n</div>\n')], [[0, 20]]);
+  const started = Date.now();
+  kramdownHtmlBlocks('<div x="1" y=\'2\' z="3\n'.repeat(20000));
+  kramdownHtmlBlocks('<div>\n\n'.repeat(20000));
+  kramdownHtmlBlocks('<p>\n'.repeat(20000));
+  assert.ok(Date.now() - started < 3000);
+});
