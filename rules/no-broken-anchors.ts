@@ -94,7 +94,8 @@
  * - **Definition-list terms** get ids in Hugo when `markup.goldmark.parser.autoDefinitionTermID`
  *   is true, numbered in one sequence with the headings (a term `timer` then `## Timer` gives
  *   `timer` and `timer-1`).
- * - **Content tabs** (pymdownx.tabbed `=== "Title"`) have `#__tabbed_<set>_<tab>`.
+ * - **Content tabs** (pymdownx.tabbed `=== "Title"`) have `#__tabbed_<set>_<tab>`, or with the
+ *   extension's `slugify` the title's slug, after the set heading's id with `combine_header_slug`.
  * - **Included content counts**: the headings and ids of a file pulled in by Hugo's
  *   `{{% include "path" %}}`, Jekyll `{% include_relative %}` / `{% include %}` (from `_includes/`),
  *   an MDX `import X from './_part.md'` (rendered as `<X />`, the partial is that content, not an unknown

@@ -71,7 +71,8 @@
  * tree (`source: ../README.md`, `target: content/project/README.md`). A site-root link to a file a
  * home output format writes (`/llms.txt` with `outputs.home: [HTML, LLMS]`) is left alone, and so
  * are page URLs and site-root links in Markdown files outside every Hugo content root (test
- * goldens, templates), which Hugo does not serve as pages. Slugs with dots (`/blog/2024/02/01/2.0.1`) are page URLs.
+ * goldens, templates), which Hugo does not serve as pages. Raw HTML that Hugo's Goldmark omits
+ * (`<!-- raw HTML omitted -->`, unless `markup.goldmark.renderer.unsafe`) has no links to check. Slugs with dots (`/blog/2024/02/01/2.0.1`) are page URLs.
  * A Docusaurus docs folder beside `website/` (`path: '../docs'` in `docusaurus.config.js`, read as
  * text) belongs to that site; a Hugo config directory (`config/_default/`) makes a Hugo site.
  *

@@ -65,7 +65,7 @@ interface HeadEntry {
 }
 
 /** The facts a file's record holds (the others are in the head). */
-const recordKeys = ['headings', 'anchors', 'links', 'control', 'terms', 'htmlHeadings', 'idPrefixes', 'generated'] as const;
+const recordKeys = ['headings', 'anchors', 'links', 'control', 'terms', 'htmlHeadings', 'idPrefixes', 'generated', 'tabs'] as const;
 type RecordFacts = Pick<FileFacts, (typeof recordKeys)[number]>;
 
 const fileName = 'phase1.bin';

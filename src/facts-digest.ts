@@ -8,5 +8,5 @@ import type {FileFacts} from './facts.js';
  * not read those facts to know it.
  */
 export function visibleDigest(facts: FileFacts): string {
-  return createHash('sha1').update(JSON.stringify([facts.frontMatter ?? null, facts.headings, facts.anchors, facts.includes ?? [], facts.terms ?? [], facts.htmlHeadings ?? [], facts.idPrefixes ?? []])).digest('hex');
+  return createHash('sha1').update(JSON.stringify([facts.frontMatter ?? null, facts.headings, facts.anchors, facts.includes ?? [], facts.terms ?? [], facts.htmlHeadings ?? [], facts.idPrefixes ?? [], facts.tabs ?? []])).digest('hex');
 }

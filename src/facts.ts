@@ -91,6 +91,25 @@ export interface TermFact extends Span {
   text: string;
 }
 
+/**
+ * A content tab (pymdownx.tabbed `=== "Title"`). Its id is made in phase 2, where heading ids are
+ * known: `__tabbed_<set>_<tab>`, or with the extension's `slugify` the title's slug, after the slug
+ * of the heading over its set when `combine_header_slug` is on (src/site/tab-ids.ts).
+ */
+export interface TabFact extends Span {
+  /** The title as a reader sees it (code marks, emphasis marks and tags left out). */
+  title: string;
+  /** Sets counted through the page, tabs within their set, from 1. */
+  set: number;
+  tab: number;
+  /**
+   * The heading pymdownx's get_parent_header_slug finds for the set: the last heading before it
+   * among the children of its container (a tab's body, an admonition, a list item, the page), else
+   * of the container around that, and so on up. An index into the page's headings.
+   */
+  under?: number;
+}
+
 export type IncludeKind = 'hugo' | 'liquid' | 'liquid-relative' | 'mdx' | 'snippet' | 'markdown-shortcode' | 'generated' | 'mdbook' | 'vitepress' | 'component';
 
 export interface IncludeFact extends Span {
@@ -113,6 +132,8 @@ export interface FileFacts {
   anchors: AnchorFact[];
   /** Ids written by a tool that postlint knows only by their start (absent when there are none). */
   idPrefixes?: IdPrefixFact[];
+  /** Content tabs, whose ids phase 2 makes (absent when there are none). */
+  tabs?: TabFact[];
   links: LinkFact[];
   control: ControlDirective[];
   /** What says a program wrote the file (`spf13/cobra`, Go's `Code generated … DO NOT EDIT.`), when it does (src/text/generated-marker.ts). */
@@ -182,6 +203,10 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   let definedIdentifiers: Set<string> | undefined;
   const paired = pairedTagRanges(source, {liquid: generator.liquid === true});
   const outputLines = file.data.preprocessedIds?.outputLines ? new Set(file.data.preprocessedIds.outputLines) : undefined;
+  // Hugo's Goldmark writes `<!-- raw HTML omitted -->` for a page's raw HTML (unless `unsafe`): its links reach no reader.
+  // Not inside a `{{< shortcode >}}`, whose inner text goes to the shortcode's template as it is.
+  const site = file.data.site;
+  const htmlOmitted = site !== undefined && generator.rawHtmlOmitted?.(site) !== undefined && generator.isPage(path, site, frontMatter);
   const visit = (node: Nodes, inPhrasing: boolean): void => {
     switch (node.type) {
       case 'heading': {
@@ -274,7 +299,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
         if (!inPhrasing && otherContentBlocks.has(node.type)) events.push({content: true});
         break;
     }
-    if (node.type === 'html' && node.position?.start.offset !== undefined) collectHtml(node, at, facts, rawText);
+    if (node.type === 'html' && node.position?.start.offset !== undefined) collectHtml(node, at, facts, rawText, htmlOmitted && !inRange(paired, node.position.start.offset));
     // A definition is a link only when something references it, and only the first for its label
     // (CommonMark: the first definition wins); any other renders nothing, so no reader meets it.
     const definitionUsed = node.type === 'definition' && usedDefinitions.delete(node.identifier);
@@ -310,7 +335,8 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   markInternal(facts.links, file.data.site ? generator.baseUrl(file.data.site) : undefined);
   markContributorLinks(facts.links, source);
   // Tab sets are counted from the text as written (its indents), not the list items the parser read.
-  facts.anchors.push(...contentTabIds(file.data.writtenText ?? source));
+  const tabs = contentTabs(file.data.writtenText ?? source, tree, facts.headings);
+  if (tabs.length > 0) facts.tabs = tabs;
   for (const block of file.data.blockAttributeIds ?? []) facts.anchors.push({id: block.id, kind: 'attribute', line: block.line, column: block.column});
   // Ids a preprocessor writes (mdbook-admonish): as written, or known by their start only.
   const preprocessed = file.data.preprocessedIds;
@@ -482,36 +508,86 @@ function findIncludes(source: string, at: (offset: number) => Span, code: Array<
 
 const snippetBlock = /^[ \t]*-{1,}8<-{1,}[ \t]*\r?\n((?:(?![ \t]*-{1,}8<-{1,}[ \t]*$).*\r?\n){1,100})[ \t]*-{1,}8<-{1,}[ \t]*$/gm;
 
-const tabLine = /^([ \t]*)===[!+]?[ \t]+["']/;
+const tabLine = /^([ \t]*)===(?:\+|\+!|!\+|!)?[ \t]+["'](.*?)["'][ \t]*$/;
 
 /**
- * Content tabs (pymdownx.tabbed `=== "Title"`) get ids `__tabbed_<set>_<tab>`, sets counted
- * through the page; consecutive tabs at one indent form a set.
+ * Content tabs (pymdownx.tabbed `=== "Title"`), sets counted through the page; consecutive tabs
+ * at one indent form a set, and `===!` starts a new one. Each tab's set heading is found in the
+ * tree the parser read, where a tab's body is a list item starting on its first line at the
+ * marker's indent (text/indented-blocks.ts).
  */
-function contentTabIds(source: string): AnchorFact[] {
-  const ids: AnchorFact[] = [];
+function contentTabs(source: string, tree: Root, headings: HeadingFact[]): TabFact[] {
+  const tabs: TabFact[] = [];
+  const bodies = new Map<string, TabFact>();
   let set = 0;
   let tab = 0;
   let indent = -1;
   let fence: string | undefined;
-  for (const [i, line] of source.split('\n').entries()) {
+  const lines = source.split('\n');
+  for (const [i, line] of lines.entries()) {
     const marker = /^[ \t]*(`{3,}|~{3,})/.exec(line)?.[1];
     if (marker && (!fence || marker.startsWith(fence))) fence = fence ? undefined : marker.slice(0, 3);
     if (fence && !marker) continue;
-    const match = tabLine.exec(line);
+    const match = tabLine.exec(line.replace(/\r$/, ''));
     if (match) {
-      if (indent !== match[1]!.length) {
+      if (indent !== match[1]!.length || line.slice(match[1]!.length + 3).startsWith('!') || line.slice(match[1]!.length + 3).startsWith('+!')) {
         set++;
         tab = 0;
         indent = match[1]!.length;
       }
       tab++;
-      ids.push({id: `__tabbed_${set}_${tab}`, kind: 'html', line: i + 1, column: indent + 1});
+      const fact: TabFact = {title: tabTitleText(match[2]!), set, tab, line: i + 1, column: indent + 1};
+      tabs.push(fact);
+      let body = i + 1;
+      while (body < lines.length && lines[body]!.trim() === '') body++;
+      bodies.set(`${body + 1}:${indent + 1}`, fact);
     } else if (line.trim() !== '' && indent >= 0 && (/^[ \t]*/.exec(line)![0].length <= indent)) {
       indent = -1;
     }
   }
-  return ids;
+  if (tabs.length === 0) return tabs;
+  const walk = (node: Nodes, path: Nodes[]): void => {
+    if (node.type === 'listItem' && node.position) {
+      const fact = bodies.get(`${node.position.start.line}:${node.position.start.column}`);
+      if (fact) {
+        const heading = setHeading([...path, node]);
+        const index = heading?.position ? headings.findIndex((found) => found.line === heading.position!.start.line && found.column === heading.position!.start.column) : -1;
+        if (index >= 0) fact.under = index;
+      }
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) walk(child, [...path, node]);
+  };
+  walk(tree, []);
+  // The tabs of one set share its heading (a body that did not parse as an item takes its set's).
+  for (const fact of tabs) if (fact.under === undefined) fact.under = tabs.find((other) => other.set === fact.set && other.under !== undefined)?.under;
+  return tabs;
+}
+
+/** pymdownx's get_parent_header_slug over the tree: the last heading before the path among each ancestor's children, innermost first. */
+function setHeading(path: Nodes[]): Heading | undefined {
+  for (let k = path.length - 2; k >= 0; k--) {
+    const parent = path[k]!;
+    if (!('children' in parent)) continue;
+    let found: Heading | undefined;
+    for (const child of parent.children as Nodes[]) {
+      if (child === path[k + 1]) break;
+      if (child.type === 'heading') found = child;
+    }
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** A tab's title as its label renders it (inline Markdown, then tags stripped): code and emphasis marks, link targets and tags left out. */
+function tabTitleText(title: string): string {
+  return decodeEntities(
+    title
+      .replace(/(`+)(.+?)\1/g, '$2')
+      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/<[^>]*>/g, '')
+      .replace(/(\*\*|__)(.+?)\1/g, '$2')
+      .replace(/(\*|\b_)(.+?)(\*|_\b)/g, '$2'),
+  );
 }
 
 const definitionLine = /^[ \t]{0,3}:[ \t]/;
@@ -795,10 +871,11 @@ function withoutRawText(value: string, raw: RawText): string {
   return out + value.slice(from);
 }
 
-function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts, raw: RawText): void {
+function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts, raw: RawText, omitted: boolean): void {
   const base = node.position!.start.offset!;
   const value = withoutRawText(node.value, raw);
-  for (const match of value.matchAll(hrefPattern)) {
+  // The generator leaves the HTML out of the page: no reader follows its links (its ids are kept: postlint reads less, never more).
+  for (const match of omitted ? [] : value.matchAll(hrefPattern)) {
     const url = match[2] ?? match[3] ?? match[4] ?? '';
     // `src={logo.src}`: a JSX expression (MDX, Astro), whose value only the build knows.
     if (match[4] !== undefined && url.startsWith('{')) continue;

@@ -11,6 +11,7 @@ import {mdxJsxFlowTags} from './mdx-jsx-flow.js';
 import {mathFromMarkdown} from 'mdast-util-math';
 import {codes} from 'micromark-util-symbol';
 import {kramdownMathBlock} from './kramdown-math-block.js';
+import {kramdownHtmlBlock} from './kramdown-html-block.js';
 import {linearMathText} from './linear-math-text.js';
 import {withParseText} from './parse-text.js';
 
@@ -49,5 +50,14 @@ export function remarkDollarMath(this: Processor, options: {singleDollar: boolea
   (data.micromarkExtensions ??= []).push({text: {[codes.dollarSign]: linearMathText(options)}});
   (data.fromMarkdownExtensions ??= []).push(mathFromMarkdown());
   if (options.blocks === 'kramdown') data.micromarkExtensions.push(kramdownMathBlock());
+  if (this.parser) this.parser = withParseText(this.parser);
+}
+
+/**
+ * kramdown's block HTML (`parse_block_html` off): an element's content is raw to its matching end
+ * tag, blank lines and all, one `html` node (kramdown-html-block.ts).
+ */
+export function remarkKramdownHtmlBlocks(this: Processor): void {
+  (this.data().micromarkExtensions ??= []).push(kramdownHtmlBlock());
   if (this.parser) this.parser = withParseText(this.parser);
 }

@@ -1,7 +1,7 @@
 import {unified, type Processor} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import {remarkDollarMath, remarkGfmWithoutLiterals, remarkMdxJsxFlowTags} from './markdown.js';
+import {remarkDollarMath, remarkGfmWithoutLiterals, remarkKramdownHtmlBlocks, remarkMdxJsxFlowTags} from './markdown.js';
 import {findBareUrls} from './bare-urls.js';
 import type {Root, Yaml} from 'mdast';
 import {VFile} from 'vfile';
@@ -116,8 +116,10 @@ class ProcessorCache {
   get(path: string, active: Array<[string, ResolvedRule]>, remark?: {root: string; set: RemarkLintSet}, mdx = false, site?: SiteInfo): Processor<Root, Root, Root> {
     const entries = active.filter(([id]) => this.rules.get(id)?.file);
     // The Markdown dialect of the file: math the site's converter reads between dollar signs, if it renders the file.
-    const math = site ? generatorOf(site).markdownDialect?.(site, path).math : undefined;
-    const key = JSON.stringify([entries, remark?.root ?? null, mdx, math ?? null]);
+    const dialect = site ? generatorOf(site).markdownDialect?.(site, path) : undefined;
+    const math = dialect?.math;
+    const htmlBlocks = mdx ? undefined : dialect?.htmlBlocks;
+    const key = JSON.stringify([entries, remark?.root ?? null, mdx, math ?? null, htmlBlocks ?? null]);
     let processor = this.cache.get(key);
     if (!processor) {
       // The rules' plugins accept [severity, options]; unified's types cannot follow that through .use chains.
@@ -125,6 +127,7 @@ class ProcessorCache {
       // MDX has no HTML blocks: a line of JSX tags is a block of its own, the lines after it Markdown.
       if (mdx) p = p.use(remarkMdxJsxFlowTags) as unknown as Processor<Root, Root, Root>;
       if (math) p = p.use(remarkDollarMath, math) as unknown as Processor<Root, Root, Root>;
+      if (htmlBlocks === 'kramdown') p = p.use(remarkKramdownHtmlBlocks) as unknown as Processor<Root, Root, Root>;
       for (const [id, setting] of entries) p = p.use(filePlugin(this.rules.get(id)!), [setting.severity, setting.options]) as unknown as Processor<Root, Root, Root>;
       // The site's remark-lint rules and presets run on the same tree, after postlint's own.
       if (remark && active.length > 0) p = p.use({plugins: remark.set.plugins}) as unknown as Processor<Root, Root, Root>;

@@ -31,7 +31,9 @@ test('jekyll kramdown: a bare URL is text, no link; an automatic link `<…>` is
 test('jekyll: the dialect says whether bare URLs are text as a yes or no (the why is in jekyll-markdown.ts)', async () => {
   const {jekyllMarkdownDialect} = await import('../dist/src/site/generators/jekyll-markdown.js');
   const site = (config) => ({root: '/site', generator: 'jekyll', config});
-  assert.deepEqual(jekyllMarkdownDialect(site({})), {bareUrlsAsText: true, math: {singleDollar: false, blocks: 'kramdown'}});
+  assert.deepEqual(jekyllMarkdownDialect(site({})), {bareUrlsAsText: true, math: {singleDollar: false, blocks: 'kramdown'}, htmlBlocks: 'kramdown'});
+  // kramdown's parse_block_html reads block HTML's content as Markdown: CommonMark's reading is kept.
+  assert.deepEqual(jekyllMarkdownDialect(site({kramdown: {parse_block_html: true}})), {bareUrlsAsText: true, math: {singleDollar: false, blocks: 'kramdown'}});
   assert.deepEqual(jekyllMarkdownDialect(site({markdown: 'CommonMarkGhPages'})), {bareUrlsAsText: true});
   assert.deepEqual(jekyllMarkdownDialect(site({markdown: 'CommonMarkGhPages', commonmark: {extensions: ['autolink']}})), {});
 });

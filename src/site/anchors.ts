@@ -1,6 +1,8 @@
 import type {FileFacts, HeadingFact} from '../facts.js';
 import {flavor as flavorNamed, isFlavorName, type SlugFlavor} from './slug/index.js';
 import {escapeRegExp} from '../links/patterns.js';
+import {isTabIdOptions, tabIds} from './tab-ids.js';
+import {withoutMarkdownItEmoji} from './slug/emoji-shortcodes.js';
 
 /** What an id in a rendered page belongs to. */
 export interface IdTarget {
@@ -19,6 +21,8 @@ export function documentIds(facts: FileFacts, flavor: SlugFlavor, options: Recor
   const add = (id: string, target: IdTarget): void => {
     if (!ids.has(id)) ids.set(id, target);
   };
+  // Each heading's id, for the content tabs that take it as their prefix.
+  const headingIds = new Map<HeadingFact, string>();
   const slugger = flavor.create(options);
   // Sites can turn automatic ids off (Hugo `autoHeadingID = false`, kramdown `auto_ids: false`).
   const automatic = options['autoIds'] !== false;
@@ -41,11 +45,13 @@ export function documentIds(facts: FileFacts, flavor: SlugFlavor, options: Recor
     if (customIds && heading.customId !== undefined) {
       if (flavor.customIds === 'in-order') slugger.reserve(heading.customId);
       add(heading.customId, {kind: 'heading', heading});
+      headingIds.set(heading, heading.customId);
     } else if (automatic && (!levels || levels.includes(heading.depth))) {
       const source = flavor.input === 'raw' ? heading.raw : headingText(heading, options);
       const text = flavor.lastLineOnly ? source.split('\n').at(-1)! : source;
       const id = slugger.slug(text);
       add(id, {kind: 'heading', heading});
+      headingIds.set(heading, id);
       for (const alias of flavor.aliases?.(id, text) ?? []) add(alias, {kind: 'heading', heading});
     }
   }
@@ -65,6 +71,15 @@ export function documentIds(facts: FileFacts, flavor: SlugFlavor, options: Recor
       add(anchor.id, {kind: anchor.kind});
     }
   }
+  // Content tabs get theirs after the headings and attribute lists (pymdownx.tabbed's tree processor runs after toc's).
+  if (facts.tabs) {
+    const taken = new Set([...ids].filter(([, target]) => target.kind === 'heading' || target.kind === 'attribute').map(([id]) => id));
+    const headingId = (index: number): string | undefined => {
+      const heading = facts.headings[index];
+      return heading ? headingIds.get(heading) : undefined;
+    };
+    for (const id of tabIds(facts.tabs, isTabIdOptions(options['tabs']) ? options['tabs'] : undefined, headingId, taken)) add(id, {kind: 'html'});
+  }
   return ids;
 }
 
@@ -76,6 +91,8 @@ export function headingText(heading: HeadingFact, options: Record<string, unknow
   let text = options['imageAlt'] === false ? heading.imageless ?? heading.text : heading.text;
   // Hugo's `enableEmoji` turns `:lock:` into an emoji before ids are made; the id drops the emoji and keeps the space: `:lock: Security` is `-security`.
   if (options['emojiShortcodes'] === true) text = text.replace(/:[a-z0-9_+-]+:/gi, '\u{1F512}');
+  // markdown-it-emoji (VitePress) makes emoji tokens of the names it knows, and the anchor leaves them out.
+  else if (options['emojiShortcodes'] === 'markdown-it-emoji') text = withoutMarkdownItEmoji(text, heading.raw);
   return options['customIds'] === false && heading.attributes ? text + heading.attributes : text;
 }
 

@@ -951,7 +951,9 @@ export class SiteIndex {
     // their headings are numbered in the page's one sequence (`setup`, then `setup-1` from the second file).
     const includes = this.includesOf(file);
     const pasted = this.pastedHeadings(file, facts, new Set([file]));
-    const ids = documentIds(pasted === facts.headings ? facts : {...facts, headings: pasted}, flavor(choice.name), choice.options);
+    // A tab's set heading is named by its place among the page's own headings: moved to its place among the pasted ones.
+    const tabs = pasted === facts.headings ? facts.tabs : facts.tabs?.map((tab) => (tab.under === undefined ? tab : {...tab, under: pasted.indexOf(facts.headings[tab.under]!)}));
+    const ids = documentIds(pasted === facts.headings ? facts : {...facts, headings: pasted, ...(tabs ? {tabs} : {})}, flavor(choice.name), choice.options);
     const pastes = generatorOf(this.site(file)).pastes ?? [];
     let unknown: string | undefined;
     // Ids a preprocessor writes that are known by their start only (mdbook-admonish's titles).

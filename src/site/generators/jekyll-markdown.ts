@@ -25,7 +25,9 @@ export function jekyllConverter(site: SiteInfo): string {
 export function jekyllMarkdownDialect(site: SiteInfo): MarkdownDialect {
   const converter = jekyllConverter(site);
   if (converter === 'kramdown') {
-    return {bareUrlsAsText: true, math: {singleDollar: false, blocks: 'kramdown'}};
+    // kramdown keeps block HTML raw unless `parse_block_html` (off by default, and in Jekyll's defaults).
+    const parsesHtml = get(site.config, 'kramdown', 'parse_block_html') === true;
+    return {bareUrlsAsText: true, math: {singleDollar: false, blocks: 'kramdown'}, ...(parsesHtml ? {} : {htmlBlocks: 'kramdown' as const})};
   }
   if (converter === 'commonmark' || converter === 'commonmarkghpages') {
     const extensions = get(site.config, 'commonmark', 'extensions');

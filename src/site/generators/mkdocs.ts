@@ -10,7 +10,9 @@ import {readdirSync} from 'node:fs';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {pageUrlPlace} from './page-url-place.js';
-import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, perSite, readConfig, configFolder} from './common.js';
+import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, perSite, configFolder} from './common.js';
+import {readMkdocsConfig, tabbedIdOptions} from './mkdocs-config.js';
+import {lstatSync, realpathSync} from 'node:fs';
 import ignore, {type Ignore} from 'ignore';
 import {hookFiles, hooksMayWrite} from './mkdocs-hooks.js';
 import {excludePlugin, markdownExtension, pluginSettings as pluginSettingsOf, redirectPages, servedPaths, type RedirectPage} from './mkdocs-plugins.js';
@@ -18,6 +20,9 @@ import type {Detection, Generator, Resolution, ResolveContext, SiteInfo} from '.
 import {toPosix} from '../../paths.js';
 
 type ReadConfig = (file: string) => Promise<Record<string, unknown>>;
+
+// PyYAML's Python tags kept (mkdocs-config.ts): pymdownx.tabbed's `slugify` is one.
+const readConfig: ReadConfig = async (file) => readMkdocsConfig(file);
 
 /** The config with every `INHERIT`ed parent merged under it (MkDocs merges nested mappings); `read` may hand back configs already parsed. */
 async function readWithInherit(file: string, read: ReadConfig = readConfig, seen = new Set<string>()): Promise<Record<string, unknown>> {
@@ -44,9 +49,32 @@ async function detect(dir: string): Promise<Detection | undefined> {
   // The only names MkDocs finds by itself (`_open_config_file` in mkdocs/config/base.py).
   for (const name of ['mkdocs.yml', 'mkdocs.yaml']) {
     const file = join(dir, name);
-    if (isFile(file)) return {site: {root: dir, generator: 'mkdocs', configFile: file, config: await readWithInherit(file)}, strength: 'marker'};
+    if (!isFile(file)) continue;
+    const site: SiteInfo = {root: dir, generator: 'mkdocs', configFile: file, config: await readWithInherit(file)};
+    return {site: (await linkedConfigSite(site)) ?? site, strength: 'marker'};
   }
   return detectNamedConfig(dir);
+}
+
+/**
+ * A config that is a symbolic link to one in another folder (`docs/mkdocs.yml` → `../mkdocs.yml`):
+ * MkDocs joins a relative `docs_dir` to the folder of the path it opened (config_file_path is
+ * `os.path.abspath` of it, not its real path: mkdocs/config/base.py `_open_config_file`,
+ * config_options.py `FilesystemObject`), and aborts when that folder does not exist (`DocsDir(exists=True)`).
+ * When the link's docs_dir does not exist and the real file's does, no build reads the site through
+ * the link: the site is the real file's, rooted at its folder.
+ */
+async function linkedConfigSite(site: SiteInfo): Promise<SiteInfo | undefined> {
+  const file = site.configFile!;
+  try {
+    if (!lstatSync(file).isSymbolicLink() || isDir(docsDir(site))) return undefined;
+    const real = realpathSync(file);
+    const realSite: SiteInfo = {root: dirname(real), generator: 'mkdocs', configFile: real, config: await readWithInherit(real)};
+    if (!isDir(docsDir(realSite))) return undefined;
+    return {...realSite, notes: [`${file} links to ${real}; MkDocs would look for docs_dir beside the link, where it does not exist, so the site is the real file's (root ${realSite.root})`]};
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -322,7 +350,13 @@ export const mkdocs: Generator = {
   },
   baseUrl: (site) => (typeof site.config.site_url === 'string' ? site.config.site_url : undefined),
   // A custom toc `slugify` is a `!!python/name:` tag that YAML parsing cannot read back; set anchors.slugger when a site's ids differ.
-  slugFlavor: (site) => ({name: 'mkdocs', options: {}, reason: 'Python-Markdown toc slugify', ...(site?.configFile ? {from: site.configFile} : {})}),
+  // Content tabs with pymdownx.tabbed's `slugify` take ids from their titles (src/site/tab-ids.ts).
+  slugFlavor: (site) => {
+    const tabs = site ? tabbedIdOptions(site.config) : undefined;
+    const known = tabs && !('unknown' in tabs) ? tabs : undefined;
+    const tabsReason = known ? `; tab ids from their titles (pymdownx.tabbed slugify${known.combineHeaderSlug ? ', combine_header_slug' : ''})` : '';
+    return {name: 'mkdocs', options: known ? {tabs: known} : {}, reason: `Python-Markdown toc slugify${tabsReason}`, ...(site?.configFile ? {from: site.configFile} : {})};
+  },
   inserts: ['snippet', 'generated'],
   // pymdownx.snippets pastes the file's text into the page before Markdown runs.
   pastes: ['snippet'],

@@ -540,6 +540,8 @@ export interface MarkdownDialect {
   bareUrlsAsText?: boolean;
   /** `$$…$$` is math, not text; `singleDollar`: `$…$` too; `blocks: 'kramdown'`: kramdown's math blocks, blank lines and all (src/kramdown-math-block.ts). */
   math?: {singleDollar: boolean; blocks?: 'kramdown'};
+  /** `kramdown`: a block HTML element keeps its content raw to its matching end tag, blank lines and all (kramdown's `parse_block_html` off; src/kramdown-html-block.ts). */
+  htmlBlocks?: 'kramdown';
 }
 
 /** A page as the site's preprocessors leave it (see `Generator.preprocessPage`). */

@@ -137,7 +137,8 @@ export const vitepress: Generator = {
     const delimiters = own.delimiters ? `${own.delimiters.left}#id${own.delimiters.right}` : '{#id}';
     return {
       name: 'vitepress',
-      options: {imageAlt: false, ...(own.slugify ? {autoIds: false} : {}), ...(own.slugifySteps ? {slugifySteps: own.slugifySteps} : {}), ...(own.attrsDisabled ? {customIds: false} : {})},
+      // markdown-it-emoji's shortcodes are emoji tokens, which the anchor's getTokensText leaves out (slug/emoji-shortcodes.ts).
+      options: {imageAlt: false, emojiShortcodes: 'markdown-it-emoji', ...(own.slugify ? {autoIds: false} : {}), ...(own.slugifySteps ? {slugifySteps: own.slugifySteps} : {}), ...(own.attrsDisabled ? {customIds: false} : {})},
       reason: `${own.slugify ? `the config's markdown.anchor.slugify is ${own.slugify}, which postlint does not run` : own.slugifySteps ? "the config's own markdown.anchor.slugify, read as its string-method steps" : 'VitePress slugify (@mdit-vue/shared)'}; ${own.attrsDisabled ? 'attribute blocks off (markdown.attrs.disable)' : `${delimiters} ids read as written`}`,
       ...(site?.configFile ? {from: site.configFile} : {}),
     };
