@@ -4,8 +4,8 @@
  * pieces read this way are short. Comments can be left out first, strings kept. A relative
  * import's specifier is resolved to its file as Node and TypeScript bundlers resolve it.
  */
+import {statSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
-import {isFile} from './common.js';
 
 const moduleExtensions = ['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs', '.json'];
 
@@ -19,7 +19,9 @@ export function relativeModuleFile(from: string, specifier: string): string | un
     ...(/\.[cm]?js$/.test(base) ? ['.ts', '.mts', '.cts'].map((ext) => base.replace(/\.[cm]?js$/, ext)) : []),
     ...moduleExtensions.map((ext) => resolve(base, `index${ext}`)),
   ];
-  return candidates.find((candidate) => isFile(candidate));
+  // statSync here, not common.ts's isFile: common.ts reaches the generators, and eleventy-copies (imported on its
+  // own, before them) imports this module, so that import would be a cycle read before it is initialised.
+  return candidates.find((candidate) => statSync(candidate, {throwIfNoEntry: false})?.isFile() === true);
 }
 
 /** Comments left out, strings kept (`"art/**\/*.svg"` holds no comment), so a call in a comment is not read. */
