@@ -1,0 +1,53 @@
+// mend18c: fixes of review18b that were over-broad — an installed mdBook preprocessor that only
+// changes chapter text keeps the draft check; Hugo's config folder may set goldmark unsafe; template
+// detection leaves ordinary pages alone; an unreadable pymdownx.tabbed slugify adds no tab ids.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {cpSync, readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {fixtures, postlint, postlintJson, tempFolder, tempSite} from './helpers.mjs';
+
+/** A copy of a fixture folder, its files changed by `edit` ({path: (text) => text}). */
+function copyOf(name, edit = {}) {
+  const root = tempFolder('postlint-m18c-');
+  cpSync(join(fixtures, name), root, {recursive: true});
+  for (const [path, change] of Object.entries(edit)) writeFileSync(join(root, path), change(readFileSync(join(root, path), 'utf8')));
+  return root;
+}
+
+/** The findings of `rules` in a folder, as `file:line:col rule`, sorted. */
+function rowsOf(root, rules, args = []) {
+  const {json} = postlintJson(['--offline', '--no-config', '--no-cache', ...args, '.'], {cwd: root});
+  return json.flatMap((file) => file.messages.filter((m) => rules.has(m.ruleId)).map((m) => `${file.filePath.slice(root.length + 1)}:${m.line}:${m.column} ${m.ruleId}`)).sort();
+}
+
+// ---- 1. mdBook: only the book's own code, or a published summary generator, may add chapters ----
+
+const book = 'generators/mdbook-own-preprocessor';
+const bookRules = new Set(['no-drafts', 'no-unpublished-links']);
+const drafts = ['src/bread.md:1:1 no-drafts', 'src/intro.md:3:44 no-unpublished-links', 'src/intro.md:4:54 no-unpublished-links'];
+const preprocessor = (table) => ({'book.toml': (text) => text.replace(/\[preprocessor\.recipes\][^[]*/, `${table}\n\n`)});
+
+test('mdbook: an installed preprocessor that changes chapter text only (alerts, pagetoc) keeps the draft check', () => {
+  assert.deepEqual(rowsOf(copyOf(book, preprocessor('[preprocessor.alerts]')), bookRules), drafts);
+  assert.deepEqual(rowsOf(copyOf(book, preprocessor('[preprocessor.pagetoc]\ncommand = "mdbook-pagetoc"')), bookRules), drafts);
+  assert.deepEqual(rowsOf(copyOf(book, preprocessor('[preprocessor.alerts]\n\n[preprocessor.admonish]')), bookRules), drafts);
+});
+
+test('mdbook: the book\'s own code or a summary generator may add chapters: no drafts, no unpublished links to unlisted files', () => {
+  const own = ['src/intro.md:4:54 no-unpublished-links']; // the retired page whose redirect leads nowhere stays
+  assert.deepEqual(rowsOf(copyOf(book), bookRules), own);
+  assert.deepEqual(rowsOf(copyOf(book, preprocessor('[preprocessor.goals]\ncommand = "cargo run -p mdbook-goals --"')), bookRules), own);
+  assert.deepEqual(rowsOf(copyOf(book, preprocessor('[preprocessor.autosummary]')), bookRules), own);
+  assert.deepEqual(rowsOf(copyOf(book, preprocessor('[preprocessor.alerts]\n\n[preprocessor.auto-gen-summary]')), bookRules), own);
+});
+
+test('mdbook: [preprocessor.alerts] alone with an unlisted page (review18b\'s book): the draft and the link to it are reported', () => {
+  const root = tempSite({
+    'book.toml': '[book]\ntitle = "B"\nsrc = "src"\n\n[preprocessor.alerts]\n',
+    'src/SUMMARY.md': '# Summary\n\n- [Intro](intro.md)\n',
+    'src/intro.md': '# Intro\n\nSee [forgotten](forgotten.md).\n',
+    'src/forgotten.md': '# Forgotten\n\nNot listed.\n',
+  }, 'postlint-m18c-');
+  assert.deepEqual(rowsOf(root, bookRules), ['src/forgotten.md:1:1 no-drafts', 'src/intro.md:3:5 no-unpublished-links']);
+});
