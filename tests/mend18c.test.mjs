@@ -51,3 +51,26 @@ test('mdbook: [preprocessor.alerts] alone with an unlisted page (review18b\'s bo
   }, 'postlint-m18c-');
   assert.deepEqual(rowsOf(root, bookRules), ['src/forgotten.md:1:1 no-drafts', 'src/intro.md:3:5 no-unpublished-links']);
 });
+
+// ---- 2. Hugo: goldmark `unsafe` set in the config folder beside a root config file ----
+
+const hugoPost = '---\ntitle: Post\ndate: 2024-01-01\n---\n\nIntro.\n\n<img src="/images/missing.png" alt="a">\n';
+const hugoSite = (extra) => tempSite({'hugo.toml': 'baseURL = "https://example.org/"\ntitle = "t"\n', 'content/posts/post.md': hugoPost, ...extra}, 'postlint-m18c-');
+const unsafe = '[markup.goldmark.renderer]\nunsafe = true\n';
+const missing = new Set(['no-missing-files']);
+
+test('hugo: unsafe = true in config/production/ (or _default/, or another environment) beside a root hugo.toml: the raw-HTML image is checked', () => {
+  assert.deepEqual(rowsOf(hugoSite({'config/production/hugo.toml': unsafe}), missing), ['content/posts/post.md:8:6 no-missing-files']);
+  assert.deepEqual(rowsOf(hugoSite({'config/_default/markup.toml': '[goldmark.renderer]\nunsafe = true\n'}), missing), ['content/posts/post.md:8:6 no-missing-files']);
+  // postlint does not know which environment builds: any one that renders raw HTML counts.
+  assert.deepEqual(rowsOf(hugoSite({'config/development/hugo.yaml': 'markup:\n  goldmark:\n    renderer:\n      unsafe: true\n'}), missing), ['content/posts/post.md:8:6 no-missing-files']);
+  const root = hugoSite({'config/production/hugo.toml': unsafe});
+  const said = postlint(['--offline', '--no-config', '--no-cache', '--verbose', '.'], {cwd: root}).stderr.split('\n').filter((line) => line.includes('renders raw HTML'));
+  assert.equal(said.length, 1);
+});
+
+test('hugo: no environment sets unsafe (or one sets it false): raw HTML is omitted, its image left alone', () => {
+  assert.deepEqual(rowsOf(hugoSite({}), missing), []);
+  assert.deepEqual(rowsOf(hugoSite({'config/production/params.toml': 'x = 1\n'}), missing), []);
+  assert.deepEqual(rowsOf(hugoSite({'config/production/hugo.toml': '[markup.goldmark.renderer]\nunsafe = false\n'}), missing), []);
+});
