@@ -74,3 +74,32 @@ test('hugo: no environment sets unsafe (or one sets it false): raw HTML is omitt
   assert.deepEqual(rowsOf(hugoSite({'config/production/params.toml': 'x = 1\n'}), missing), []);
   assert.deepEqual(rowsOf(hugoSite({'config/production/hugo.toml': '[markup.goldmark.renderer]\nunsafe = false\n'}), missing), []);
 });
+
+// ---- 3. Template pages: a page about templates, or one that hands out a sample, is no template ----
+
+const sectionRules = new Set(['no-empty-sections', 'no-placeholders', 'no-broken-anchors']);
+
+test('template pages: "Clone this template repository" and "Using the template engine … copy this file to your project" are ordinary pages: their findings stay', () => {
+  const root = tempSite({
+    'guide.md': '# Guide\n\nSee [configuration](starter.md#configuration).\n',
+    'starter.md': '# Start from the project template\n\nClone this template repository to get started, then follow the steps below.\n\n## Configuration\n\n## Deployment\n\nRun `make deploy`. TODO: document the staging step.\n',
+    'template.md': '# Using the template engine\n\nTo try the examples, copy this file to your project and run it.\n\n## Filters\n\n## Loops\n\nLoops iterate. TODO explain ranges.\n',
+  }, 'postlint-m18c-');
+  assert.deepEqual(rowsOf(root, sectionRules), [
+    'guide.md:3:5 no-broken-anchors',
+    'starter.md:5:1 no-empty-sections',
+    'starter.md:9:20 no-placeholders',
+    'template.md:5:1 no-empty-sections',
+    'template.md:9:16 no-placeholders',
+  ]);
+});
+
+test('template pages: "copy this file" counts in the opening prose or beside a fill-in instruction; in a later section alone it hands out a sample', () => {
+  const body = '## Summary\n\n## Motivation\n\nTODO\n';
+  const root = tempSite({
+    'rfc-template.md': `# RFC template\n\nCopy this file to rfcs/ and name it after your feature.\n\n${body}`,
+    'adr-template.md': `# ADR template\n\n## How to use\n\nCopy this file to decisions/. Replace each TODO with your text.\n\n${body}`,
+    'demo-template.md': `# Demo template\n\n## Try it\n\nCopy this file to your project and run it.\n\n${body}`,
+  }, 'postlint-m18c-');
+  assert.deepEqual(rowsOf(root, sectionRules), ['demo-template.md:11:1 no-placeholders', 'demo-template.md:7:1 no-empty-sections']);
+});
