@@ -5,7 +5,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {cpSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {fixtures, postlint, postlintJson, tempFolder, tempSite} from './helpers.mjs';
+import {fixtures, postlint, postlintJson, siteUnverifiable, tempFolder, tempSite} from './helpers.mjs';
 
 /** A copy of a fixture folder, its files changed by `edit` ({path: (text) => text}). */
 function copyOf(name, edit = {}) {
@@ -102,4 +102,29 @@ test('template pages: "copy this file" counts in the opening prose or beside a f
     'demo-template.md': `# Demo template\n\n## Try it\n\nCopy this file to your project and run it.\n\n${body}`,
   }, 'postlint-m18c-');
   assert.deepEqual(rowsOf(root, sectionRules), ['demo-template.md:11:1 no-placeholders', 'demo-template.md:7:1 no-empty-sections']);
+});
+
+// ---- 4. MkDocs: a pymdownx.tabbed slugify postlint cannot run adds no tab ids ----
+
+const tabbedSite = (slugify) => tempSite({
+  'mkdocs.yml': `site_name: T\nmarkdown_extensions:\n  - pymdownx.superfences\n  - pymdownx.tabbed:\n      alternate_style: true\n${slugify}`,
+  'docs/index.md': '# Home\n\n## Install\n\n=== "Linux"\n\n    apt install x\n\n=== "macOS"\n\n    brew install x\n\nSee [linux tab](#__tabbed_1_1) and [gone](#nothing-here).\n',
+  'docs/plain.md': '# Plain\n\n## Setup\n\nSee [setup](#setpu).\n',
+}, 'postlint-m18c-');
+const anchors = new Set(['no-broken-anchors']);
+
+test('mkdocs: an unreadable tabbed slugify gives tabs no __tabbed_ ids; fragments a page with tabs lacks are unverifiable, said once with --verbose; a page without tabs is still checked', () => {
+  const root = tabbedSite('      slugify: !!python/name:my_site.slugs.tab_slug\n');
+  assert.deepEqual(rowsOf(root, anchors), ['docs/plain.md:5:5 no-broken-anchors']);
+  const unverifiable = siteUnverifiable(root);
+  assert.equal(unverifiable.length, 2);
+  for (const row of unverifiable) assert.match(row, /has content tabs whose ids pymdownx\.tabbed's slugify \(my_site\.slugs\.tab_slug\) makes, which postlint cannot run/);
+  const said = postlint(['--offline', '--no-config', '--no-cache', '--verbose', '.'], {cwd: root}).stderr.split('\n').filter((line) => line.includes('tab ids unknown'));
+  assert.equal(said.length, 1);
+});
+
+test('mkdocs: without a slugify the tabs have __tabbed_ ids; with a known one, their titles\' slugs', () => {
+  assert.deepEqual(rowsOf(tabbedSite(''), anchors), ['docs/index.md:13:36 no-broken-anchors', 'docs/plain.md:5:5 no-broken-anchors']);
+  const known = tabbedSite('      slugify: !!python/object/apply:pymdownx.slugs.slugify\n        kwds:\n          case: lower\n');
+  assert.deepEqual(rowsOf(known, anchors), ['docs/index.md:13:36 no-broken-anchors', 'docs/index.md:13:5 no-broken-anchors', 'docs/plain.md:5:5 no-broken-anchors']);
 });
