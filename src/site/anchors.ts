@@ -1,7 +1,7 @@
 import type {FileFacts, HeadingFact} from '../facts.js';
 import {flavor as flavorNamed, isFlavorName, type SlugFlavor} from './slug/index.js';
 import {escapeRegExp} from '../links/patterns.js';
-import {isTabIdOptions, tabIds} from './tab-ids.js';
+import {isTabIdOptions, tabIds, unknownTabSlugify} from './tab-ids.js';
 import {withoutMarkdownItEmoji} from './slug/emoji-shortcodes.js';
 
 /** What an id in a rendered page belongs to. */
@@ -71,8 +71,9 @@ export function documentIds(facts: FileFacts, flavor: SlugFlavor, options: Recor
       add(anchor.id, {kind: anchor.kind});
     }
   }
-  // Content tabs get theirs after the headings and attribute lists (pymdownx.tabbed's tree processor runs after toc's).
-  if (facts.tabs) {
+  // Content tabs get theirs after the headings and attribute lists (pymdownx.tabbed's tree processor runs after toc's);
+  // none known when its slugify is one postlint cannot run (the page's fragments are then unverifiable: site index).
+  if (facts.tabs && unknownTabSlugify(options['tabs']) === undefined) {
     const taken = new Set([...ids].filter(([, target]) => target.kind === 'heading' || target.kind === 'attribute').map(([id]) => id));
     const headingId = (index: number): string | undefined => {
       const heading = facts.headings[index];

@@ -17,6 +17,7 @@ import {chooseFlavor} from './flavor.js';
 import {caseOnlyUnverifiable} from './netlify-case.js';
 import {flavor, flavorNames} from './slug/index.js';
 import {computedIdPattern, documentIds, fragmentForms, hasUncertainIds, type IdTarget} from './anchors.js';
+import {unknownTabSlugify} from './tab-ids.js';
 import {isGithubLineAnchor} from './slug/github.js';
 import {BuildOutput, outputCandidates} from './build-output.js';
 import {buildScripts, generatedReason, navigationReason, throughCopies} from './build-scripts.js';
@@ -1011,6 +1012,8 @@ export class SiteIndex {
     // A heading its generator cannot id exactly (Zola's transliteration) or one written in template code.
     if (hasUncertainIds(facts, flavor(choice.name), choice.options)) unknown ??= 'has a heading whose id postlint cannot compute exactly (the generator transliterates it)';
     if (facts.headings.some((heading) => /\{\{|\{%/.test(heading.text))) unknown ??= 'has headings written in template code, whose ids only the build knows';
+    const tabSlugify = facts.tabs && facts.tabs.length > 0 ? unknownTabSlugify(choice.options['tabs']) : undefined;
+    if (tabSlugify) unknown ??= `has content tabs whose ids pymdownx.tabbed's slugify (${tabSlugify}) makes, which postlint cannot run`;
     // An MDX heading the build computes: only the ids its literal parts allow are in doubt.
     for (const heading of facts.headings) {
       if (heading.computed !== true || heading.customId !== undefined) continue;

@@ -20,6 +20,15 @@ export function isTabIdOptions(value: unknown): value is TabIdOptions {
   return typeof value === 'object' && value !== null && 'slugify' in value && 'separator' in value;
 }
 
+/**
+ * The name of a `slugify` postlint cannot run (`{unknown: 'my_module.slugify'}` in the flavor's
+ * `tabs` option), if so: the tabs then have ids (pymdownx.tabbed writes no `__tabbed_` ones once a
+ * slugify is set) that only that function knows.
+ */
+export function unknownTabSlugify(value: unknown): string | undefined {
+  return typeof value === 'object' && value !== null && 'unknown' in value && typeof value.unknown === 'string' ? value.unknown : undefined;
+}
+
 const tags = /<\/?[^>]*>/g;
 // Python's `\w` on str: letters, numbers, `_`.
 const notSlugChar = /[^\p{L}\p{N}_\- ]/gu;

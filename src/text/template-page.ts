@@ -7,8 +7,9 @@
  *   template (its file name has the word `template` as a part of its own, `kep-template.md`,
  *   `0000-template.md`, `TEMPLATE.md`; or its title does, front matter's `title` or else its first
  *   level-1 heading, "KEP Template") and its prose tells the reader to copy it ("Make a copy of this
- *   template", "copy this file", "duplicate this page"). Either alone is not enough: a page about
- *   templates (`templates.md`, "Issue templates", "Using the template") names them without being
+ *   template", "copy this file" in its opening prose or with an instruction to fill something in,
+ *   "duplicate this page"). Either alone is not enough: a page about
+ *   templates (`templates.md`, "Issue templates", "Using the template engine") names them without being
  *   one, and "copy this file" also tells a reader to take a sample. An instruction that introduces a
  *   code sample (a paragraph ending in `:` right before a code block: "Copy this template into
  *   .github/pull_request_template.md:") is about the sample, not the page.
@@ -32,38 +33,69 @@ function namedTemplate(path: string): boolean {
     .some((part) => part.toLowerCase() === 'template');
 }
 
-/** The page's title (front matter's `title`, else its first level-1 heading) has the word "template". */
-function titledTemplate(tree: Root, data: Record<string, unknown> | undefined): boolean {
+/**
+ * What may follow the word "template" when it names the page itself: the end, punctuation, or a
+ * function word ("KEP Template", "Template: RFC", "Make a copy of this template and name it …",
+ * "copy this template into …"). A noun after it makes a compound about something else: "the
+ * template engine", "this template repository", "the project template files".
+ */
+const endsTemplateName = String.raw`(?=\s*(?:$|[^\p{L}\p{N}\s]|(?:and|or|but|into|to|in|as|then|for|from|with|so|before|when|if|of|at|on|by|under|below|above|here|there|you|we|first|now)(?![\p{L}\p{N}])))`;
+
+const titleWord = new RegExp(String.raw`(?<![\p{L}\p{N}])template${endsTemplateName}`, 'iu');
+/** "template" before a noun: a compound naming a topic ("Using the template engine"). */
+const titleTopic = new RegExp(String.raw`(?<![\p{L}\p{N}])template(?!${endsTemplateName})`, 'iu');
+
+/** The page's title: front matter's `title`, else its first level-1 heading. */
+function titleOf(tree: Root, data: Record<string, unknown> | undefined): string {
   const heading = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
-  const title = typeof data?.title === 'string' ? data.title : heading ? toString(heading) : '';
-  return /(?<![\p{L}\p{N}])template(?![\p{L}\p{N}])/iu.test(title);
+  return typeof data?.title === 'string' ? data.title : heading ? toString(heading) : '';
 }
 
 /**
- * An instruction to copy the page itself: a verb of copying, up to three words, then "this template",
- * "this file", "this page" or "this document" ("Make a copy of this template", "Copy this file and
- * name it …", "duplicating this page").
+ * An instruction to copy the page itself: a verb of copying, up to three words, then "this template"
+ * (as a name of its own: see `endsTemplateName`), "this file", "this page" or "this document" ("Make
+ * a copy of this template", "Copy this file and name it …", "duplicating this page"). Not "clone":
+ * one clones a repository ("Clone this template repository to get started"), not a page.
  */
-const copyThis = /(?<![\p{L}])(?:cop(?:y|ies|ying)|duplicat(?:e|es|ing)|clon(?:e|es|ing))(?:\s+[^\s.!?:;]+){0,3}?\s+this\s+(?:template|file|page|document)(?![\p{L}])/iu;
+const copyThis = new RegExp(String.raw`(?<![\p{L}])(?:cop(?:y|ies|ying)|duplicat(?:e|es|ing))(?:\s+[^\s.!?:;]+){0,3}?\s+this\s+(?:(template)${endsTemplateName}|(?:file|page|document)(?![\p{L}]))`, 'iu');
 
-/** A sentence in the page's prose (paragraphs, list items, headings; code is not prose) that tells the reader to copy the page. */
+/**
+ * A sign that the page has slots to fill in: an instruction to replace or fill in something of its
+ * ("Replace each TODO with …", "Fill out the overview sections").
+ */
+const fillIn = /(?<![\p{L}])(?:replac(?:e|es|ing)|substitut(?:e|es|ing)|fill(?:s|ing)?\s+(?:in|out)|swap(?:s|ping)?\s+out)(?![\p{L}])/iu;
+
+/**
+ * A sentence in the page's prose (paragraphs, list items, headings; code is not prose) that tells the
+ * reader to copy the page. "Copy this template" names the page; "copy this file/page/document" is
+ * also how a page hands out a sample ("To try the examples, copy this file to your project"), so it
+ * counts only in the page's opening prose (before its first `##` heading) or when the page also tells
+ * its reader to fill something in.
+ */
 function tellsToCopy(tree: Root): string | undefined {
   let found: string | undefined;
+  let opening = true;
+  let fileCopy: string | undefined;
+  let fills = false;
   walk(tree, (node: Nodes, parent) => {
     if (found !== undefined) return false;
     if (node.type === 'code' || node.type === 'html' || node.type === 'yaml') return false;
     if (node.type !== 'paragraph' && node.type !== 'heading') return true;
+    if (node.type === 'heading' && node.depth >= 2) opening = false;
     const text = toString(node);
+    if (fillIn.test(text)) fills = true;
     const match = copyThis.exec(text);
     if (!match) return false;
     // "Copy this template into …:" before a code block: the sample is what is copied.
     const siblings = parent && 'children' in parent ? (parent.children as Nodes[]) : [];
     const next = siblings[siblings.indexOf(node) + 1];
     if (/:\s*$/.test(text) && next?.type === 'code') return false;
-    found = match[0].replace(/\s+/g, ' ');
+    const said = match[0].replace(/\s+/g, ' ');
+    if (match[1] !== undefined || opening) found = said;
+    else fileCopy ??= said;
     return false;
   });
-  return found;
+  return found ?? (fills ? fileCopy : undefined);
 }
 
 /**
@@ -72,8 +104,10 @@ function tellsToCopy(tree: Root): string | undefined {
  * most pages cost no walk.
  */
 export function templatePage(tree: Root, path: string, data: Record<string, unknown> | undefined): string | undefined {
-  const named = namedTemplate(path);
-  if (!named && !titledTemplate(tree, data)) return undefined;
+  const title = titleOf(tree, data);
+  // A page titled after a topic ("Using the template engine") is about it, whatever its file is named (`template.md`).
+  const named = namedTemplate(path) && !titleTopic.test(title);
+  if (!named && !titleWord.test(title)) return undefined;
   const instruction = tellsToCopy(tree);
   if (instruction === undefined) return undefined;
   return `the page is a template (${named ? 'its file name' : 'its title'} says so) and tells its reader "${instruction}"`;

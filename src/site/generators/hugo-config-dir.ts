@@ -6,6 +6,7 @@
  * `languages/languages.yaml` is `languages`); `config`/`hugo` is the root; `params.fr` and
  * `menus.fr` go under `languages.fr`. Each file is merged over what came before, maps deeply.
  */
+import {readdirSync} from 'node:fs';
 import {join, relative, sep} from 'node:path';
 import {isObject, readConfig} from './common.js';
 import {walkFiles} from './walk-files.js';
@@ -52,20 +53,54 @@ function walkOrder(root: string, files: string[]): string[] {
   });
 }
 
+/** Merge the config files of `config/<environment>` below `dir` into `config`, in Hugo's order; the files read. */
+async function mergeFolder(dir: string, environment: string, config: Record<string, unknown>): Promise<string[]> {
+  const read: string[] = [];
+  const root = join(dir, 'config', environment);
+  const {files} = walkFiles(root, {enter: () => true, keep: (entry) => configFile.test(entry.name), maxEntries});
+  for (const file of walkOrder(root, files)) {
+    const name = file.slice(file.lastIndexOf(sep) + 1).replace(configFile, '');
+    let item: Record<string, unknown> = await readConfig(file);
+    for (const key of hugoConfigKeyPath(name).reverse()) item = {[key]: item};
+    mergeInto(config, item);
+    read.push(file);
+  }
+  return read;
+}
+
 /** The config the folders `config/_default` and `config/production` below `dir` make, in Hugo's order. */
 export async function readHugoConfigDir(dir: string): Promise<{config: Record<string, unknown>; files: string[]}> {
   const config: Record<string, unknown> = {};
   const read: string[] = [];
-  for (const environment of ['_default', 'production']) {
-    const root = join(dir, 'config', environment);
-    const {files} = walkFiles(root, {enter: () => true, keep: (entry) => configFile.test(entry.name), maxEntries});
-    for (const file of walkOrder(root, files)) {
-      const name = file.slice(file.lastIndexOf(sep) + 1).replace(configFile, '');
-      let item: Record<string, unknown> = await readConfig(file);
-      for (const key of hugoConfigKeyPath(name).reverse()) item = {[key]: item};
-      mergeInto(config, item);
-      read.push(file);
-    }
-  }
+  for (const environment of ['_default', 'production']) read.push(...(await mergeFolder(dir, environment, config)));
   return {config, files: read};
+}
+
+/**
+ * The config of each build environment Hugo may build the site in (`hugo` builds `production`,
+ * `hugo server` `development`, `-e`/HUGO_ENVIRONMENT any other): the root config file (`base`),
+ * `config/_default/` merged over it, then `config/<environment>/` over both (gohugoio/hugo
+ * config/allconfig/load.go `loadConfigMain`: the config folder is set over the root file's
+ * values; config/configLoader.go `LoadConfigFromDir`: `_default`, then the environment). One
+ * entry for an environment with no folder of its own (root file and `_default` only), one for each
+ * folder beside `_default`. Empty when `config/` is no folder.
+ */
+export async function readHugoEnvironments(dir: string, base: Record<string, unknown>): Promise<{configs: Array<Record<string, unknown>>; files: string[]}> {
+  const top = join(dir, 'config');
+  let folders: string[];
+  try {
+    folders = readdirSync(top, {withFileTypes: true}).filter((entry) => entry.isDirectory() && entry.name !== '_default').map((entry) => entry.name).sort().slice(0, 50);
+  } catch {
+    return {configs: [], files: []};
+  }
+  const files: string[] = [];
+  const defaults = structuredClone(base);
+  files.push(...(await mergeFolder(dir, '_default', defaults)));
+  const configs = [defaults];
+  for (const environment of folders) {
+    const config = structuredClone(defaults);
+    files.push(...(await mergeFolder(dir, environment, config)));
+    configs.push(config);
+  }
+  return {configs, files};
 }

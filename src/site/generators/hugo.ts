@@ -7,11 +7,11 @@
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {isHugoDate} from '../../dates.js';
-import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, readConfig, scheduleProblems, stringList, configFolder, nonDocumentUrl, perSite, readText} from './common.js';
+import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, isObject, readConfig, scheduleProblems, stringList, configFolder, nonDocumentUrl, perSite, readText} from './common.js';
 import {shadowingIndexFile} from './hugo-bundle-index.js';
 import {renderHookReading, headingHookChangesIds, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoLayoutDirs, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent} from './hugo-site.js';
 import {hugoModuleFolders, hugoModules, hugoThemeElsewhere, hugoThemesDir, usesDocsy} from './hugo-themes.js';
-import {readHugoConfigDir} from './hugo-config-dir.js';
+import {readHugoConfigDir, readHugoEnvironments} from './hugo-config-dir.js';
 import {permalinkPattern, permalinkUrl} from './hugo-permalinks.js';
 import {caseOnlyPage, normalizeUrl, urlMap} from './url-map.js';
 import {hugoLayoutWithoutTitle} from './hugo-page-layout.js';
@@ -39,10 +39,13 @@ function looksLikeZola(config: Record<string, unknown>): boolean {
 async function detect(dir: string): Promise<Detection | undefined> {
   for (const name of ownConfigs) {
     const file = join(dir, name);
-    if (isFile(file)) return {site: {root: dir, generator: 'hugo', configFile: file, config: await readConfig(file)}, strength: 'marker'};
+    if (isFile(file)) return {site: await withEnvironments({root: dir, generator: 'hugo', configFile: file, config: await readConfig(file)}, file), strength: 'marker'};
   }
   const folder = join(dir, 'config', '_default');
-  if (isDir(folder) && isDir(join(dir, 'content'))) return {site: await configDirectory(dir, folder), strength: 'marker'};
+  if (isDir(folder) && isDir(join(dir, 'content'))) {
+    const root = genericConfigs.map((name) => join(dir, name)).find(isFile);
+    return {site: await withEnvironments(await configDirectory(dir, folder), root), strength: 'marker'};
+  }
   // A generic `config.*` only counts next to a content/ folder, so a stray config.yml does not make a site.
   if (!isDir(join(dir, 'content'))) return undefined;
   for (const name of genericConfigs) {
@@ -50,9 +53,42 @@ async function detect(dir: string): Promise<Detection | undefined> {
     if (!isFile(file)) continue;
     const config = await readConfig(file);
     if (looksLikeZola(config)) return undefined;
-    return {site: {root: dir, generator: 'hugo', configFile: file, config}, strength: 'generic'};
+    return {site: await withEnvironments({root: dir, generator: 'hugo', configFile: file, config}, file), strength: 'generic'};
   }
   return undefined;
+}
+
+/**
+ * A site whose raw HTML some build environment renders: Hugo sets `config/_default/` and
+ * `config/<environment>/` over the root config file (hugo-config-dir.ts `readHugoEnvironments`),
+ * and postlint does not know which environment builds the site, so when any of them sets
+ * `markup.goldmark.renderer.unsafe = true` (or renders with Blackfriday) the site's config says
+ * unsafe: links in raw HTML are checked rather than left out as omitted.
+ */
+async function withEnvironments(site: SiteInfo, rootFile: string | undefined): Promise<SiteInfo> {
+  if (rawHtmlOmitted(site.config) === undefined || !isDir(join(site.root, 'config'))) return site;
+  const base = rootFile === undefined ? {} : rootFile === site.configFile ? site.config : await readConfig(rootFile);
+  const {configs, files} = await readHugoEnvironments(site.root, base);
+  if (!configs.some((config) => rawHtmlOmitted(config) === undefined)) return site;
+  const config = structuredClone(site.config);
+  setPath(config, ['markup', 'goldmark', 'renderer', 'unsafe'], true);
+  const read = [...new Set([...(site.configFile && isFile(site.configFile) ? [site.configFile] : []), ...(site.configFiles ?? []), ...files])];
+  const note = 'a build environment\'s config (config/<environment>/ over config/_default/ over the root file) renders raw HTML (markup.goldmark.renderer.unsafe = true): links in raw HTML are checked';
+  return {...site, config, configFiles: read, notes: [...(site.notes ?? []), note]};
+}
+
+/** Set `value` at `path` in `config`, making the tables on the way (replacing a non-table). */
+function setPath(config: Record<string, unknown>, path: string[], value: unknown): void {
+  let table = config;
+  for (const key of path.slice(0, -1)) {
+    const existing = Object.keys(table).find((name) => name.toLowerCase() === key.toLowerCase()) ?? key;
+    const next = table[existing];
+    const child = isObject(next) ? next : {};
+    table[existing] = child;
+    table = child;
+  }
+  const last = path[path.length - 1]!;
+  table[Object.keys(table).find((name) => name.toLowerCase() === last.toLowerCase()) ?? last] = value;
 }
 
 /**

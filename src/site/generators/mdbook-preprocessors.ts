@@ -98,23 +98,35 @@ function rewrites({tool}: {tool?: string}, site: SiteInfo): boolean {
 }
 
 /**
- * Does this preprocessor of the book leave its list of chapters as SUMMARY.md makes it? Those known
- * to change only the text inside chapters do (above), and mdbook-i18n-helpers' `gettext`, which
- * translates each chapter and part title it is given (`book.for_each_mut`) and adds none. Any other
- * gets the whole book and may push chapters of its own (a book's own preprocessor that adds a
- * chapter for each goal file it reads, below a marker in a listed page).
+ * Published preprocessors whose purpose is to make the book's list of chapters from its folder
+ * (each README: "generate a SUMMARY.md … based on your folder structure"): SUMMARY.md is then a
+ * stub or their output, and a file it does not list may still be a chapter.
+ * - mdbook-auto-gen-summary: walks src/ and rewrites SUMMARY.md (preprocessor or CLI);
+ * - mdbook-autosummary: writes SUMMARY.md from the folder tree and reloads the book;
+ * - mdbook-fs-summary, mdbook-generate-summary: build the chapters from the files (SUMMARY.md
+ *   must exist, its contents are ignored).
  */
-function addsNoChapter({tool}: {tool?: string}): boolean {
-  return tool !== undefined && (leavesPagesAlone.has(tool) || modelledPerPage.has(tool) || tool === 'gettext');
+const makesChapterList = new Set(['auto-gen-summary', 'autosummary', 'fs-summary', 'generate-summary']);
+
+/**
+ * May this preprocessor add chapters SUMMARY.md does not list? A preprocessor gets the whole book
+ * and may push chapters of its own (`book.push_item`), but published tools that do are the
+ * summary generators above; any other installed `mdbook-<name>` (alerts, admonish, pagetoc, …) is
+ * read as changing the text inside chapters, so the book's draft check stands. A command that runs
+ * the book's own code (`cargo run -p …`, `python3 tools/x.py`, a path in the repository: no
+ * installed tool) may do anything (a book's own preprocessor that adds a chapter for each goal file it reads).
+ */
+function mayAddChapters({tool}: {tool?: string}): boolean {
+  return tool === undefined || makesChapterList.has(tool);
 }
 
 /**
- * Why SUMMARY.md may not be the whole list of the book's chapters, if so: a preprocessor postlint
- * does not know may add chapters for files it does not list. Such a file is then no draft (whether
- * it is built only the build knows).
+ * Why SUMMARY.md may not be the whole list of the book's chapters, if so: a preprocessor that may
+ * add chapters for files it does not list runs. Such a file is then no draft (whether it is built
+ * only the build knows).
  */
 export function preprocessorChapters(site: SiteInfo): string | undefined {
-  const names = preprocessors(site).filter((entry) => !addsNoChapter(entry)).map(label);
+  const names = preprocessors(site).filter(mayAddChapters).map(label);
   return names.length === 0 ? undefined : `the book's preprocessor ${names.join(', ')} gets the whole book before it is rendered and may add chapters SUMMARY.md does not list`;
 }
 

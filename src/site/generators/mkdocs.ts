@@ -354,8 +354,13 @@ export const mkdocs: Generator = {
   slugFlavor: (site) => {
     const tabs = site ? tabbedIdOptions(site.config) : undefined;
     const known = tabs && !('unknown' in tabs) ? tabs : undefined;
-    const tabsReason = known ? `; tab ids from their titles (pymdownx.tabbed slugify${known.combineHeaderSlug ? ', combine_header_slug' : ''})` : '';
-    return {name: 'mkdocs', options: known ? {tabs: known} : {}, reason: `Python-Markdown toc slugify${tabsReason}`, ...(site?.configFile ? {from: site.configFile} : {})};
+    const tabsReason = known
+      ? `; tab ids from their titles (pymdownx.tabbed slugify${known.combineHeaderSlug ? ', combine_header_slug' : ''})`
+      : tabs && 'unknown' in tabs
+        ? `; tab ids unknown (pymdownx.tabbed slugify ${tabs.unknown} is no function postlint can run, and with a slugify set no __tabbed_ ids are written): a fragment a page with content tabs lacks is unverifiable`
+        : '';
+    // An unknown slugify is passed on as such: the tabs get no ids, and their pages' missing fragments are unverifiable (site index).
+    return {name: 'mkdocs', options: tabs ? {tabs} : {}, reason: `Python-Markdown toc slugify${tabsReason}`, ...(site?.configFile ? {from: site.configFile} : {})};
   },
   inserts: ['snippet', 'generated'],
   // pymdownx.snippets pastes the file's text into the page before Markdown runs.
