@@ -40,8 +40,9 @@
  *
  * Not likely typos either, as words of a field: the plural of a word used as a noun after a number
  * (`two criticals`, a count of critical findings), and an unknown word the page also writes in
- * another form (`convnets` and `convnet`). Nor an English inflection of a term the page names: alone
- * as inline code (`` `Configurable` `` → `configurables`), as an acronym (`CRON` → `cronned`), or
+ * another form (`convnets` and `convnet`). Nor an English inflection of a term the page names: the
+ * plural of a name alone as inline code (`` `Configurable` `` → `configurables`; a past tense such
+ * as `finded` beside `` `find` `` is still reported), as an acronym (`CRON` → `cronned`), or
  * as a field's word English lacks whose inflection the misspellings list corrects to another word
  * (`umount` → `umounted`, not `unmounted`); a wrong inflection of an English word is still one
  * (`criticals` beside `critical`). Nor a program's name opening an item of a list of names: a list
@@ -205,9 +206,9 @@
  *   is a known misspelling (`recieve` in ten posts is ten typos) or shorter than 3 letters (`eg`,
  *   `ie`: abbreviations missing their dots are a habit, not a name). A typo made in one or two files
  *   is still reported. `0` turns the signal off.
- * - **Names in code.** A likely typo that inflects a name some page of the site writes alone as
+ * - **Names in code.** A likely typo that is the plural of a name some page of the site writes alone as
  *   inline code (`configurables`, with `` `Configurable` `` on another page) is that name's English
- *   form; not when a suggestion is another form of the name (`runing`, with `` `run` ``: `running`).
+ *   form (a past tense is not: `writed`, with `` `write` ``, is still reported); not when a suggestion is another form of the name (`runing`, with `` `run` ``: `running`).
  *
  * These signals count only the files the run checks: a run on one post (a pre-commit hook, `--changed`)
  * cannot see that its unknown word is used across the site, and reports it. Run the words workflow
