@@ -85,3 +85,8 @@ test('another page\'s inline code name (`find`) does not excuse a wrong past ten
   const {findings} = await lintRule({rule: 'spelling', fixture: base, configFile: false, paths: ['code-verb-api.md', 'code-verb-post.md']});
   assert.deepEqual(findings.map((m) => `${m.file}:${m.line}:${m.column} ${m.data.word}`), ['code-verb-post.md:3:20 finded']);
 });
+
+test('a known misspelling opening an item of a list of names (`- contianer` among kubectl, etcd) is still reported, and typos do not make a list of words a list of names (`- suger`, `- buter`)', async () => {
+  assert.deepEqual(await lint('tools.md'), ['tools.md:5:3 contianer misspelling']);
+  assert.deepEqual((await lint('pantry.md')).filter((line) => line.startsWith('pantry.md:4:')), ['pantry.md:4:3 suger misspelling']);
+});
