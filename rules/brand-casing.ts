@@ -151,8 +151,11 @@
  * `gmail [dot] com`) is an address, not a mention of the brand. Not left alone: a capitalized
  * ordinary word in the site's own Title Case heading (`Deploying Typescript With Docker` means
  * the name; `Building a Chatbot With Python` is reported too — Title Case cannot tell them apart),
- * unless the Title Case words spell out an identifier the page writes in code: a setting's label
- * (`Host Address Loopback` beside `hostAddressLoopback`) is its key's words, not the LoopBack framework.
+ * unless the whole Title Case run, set apart by the block's ends or marks (` > `, `:`), spells out an
+ * identifier the page writes in inline code: a setting's label (`Networking > Host Address
+ * Loopback:` beside `` `hostAddressLoopback` ``) is its key's words, not the LoopBack framework. A
+ * run that only holds the key among other words (`# Setting Up Your Github Token` beside
+ * `` `githubToken` ``) or runs on in a sentence is still read.
  *
  * **`django` and the two rules.** The spelling rule accepts a vocabulary word in any case, so
  * `django` is not a misspelling; brand-casing flags it, because in prose the framework is written
@@ -202,7 +205,7 @@ import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {pointAt} from '../src/text/position.js';
 import {formOfItsTime} from '../src/spelling/brand-history.js';
 import {usedAsCommonNoun} from '../src/spelling/common-noun.js';
-import {camelIdentifiers, spellsIdentifier} from '../src/spelling/identifier-labels.js';
+import {camelIdentifiers, identifierLabels} from '../src/spelling/identifier-labels.js';
 import {writtenDay} from '../src/written-date.js';
 import {walk, walkType} from '../src/walk.js';
 import {fieldValueRanges, tableColumnRanges} from '../src/spelling/code-columns.js';
@@ -625,7 +628,7 @@ export default defineRule({
     // Read only when a word is about to be reported: most files have none.
     let dataColumns: Array<[number, number]> | undefined;
     let quoted: Ranges | undefined;
-    let identifiers: Set<string> | undefined;
+    let labels: Set<number> | undefined;
     // The day the page was written; null: it says none.
     let day: string | null | undefined;
     for (const token of tokens) {
@@ -651,7 +654,7 @@ export default defineRule({
       // project's own DevBox), not the list's one-capital brand (`Devbox`) miswritten.
       if (camelAgainstOneCapital(word, right) && (afterName(source, prose, prose.indexOf(token)) || (stylizedName(word, speller) && !speller.brands.has(word.toLowerCase())))) continue;
       // A setting's label that spells its key (`Host Address Loopback` beside `hostAddressLoopback`): the key's words, not a brand.
-      if (spellsIdentifier(source, prose, prose.indexOf(token), (identifiers ??= camelIdentifiers(tree)))) continue;
+      if ((labels ??= identifierLabels(source, prose, camelIdentifiers(tree))).has(prose.indexOf(token))) continue;
       const start = pointAt(source, token.offset);
       if (word === word.toLowerCase()) {
         const pairs = neighbourPairs(source, prose, prose.indexOf(token));
