@@ -78,7 +78,7 @@
  * The notes' own prose, and an item that sums up an issue in the writer's words (`Upgrade to X in
  * [#8149](…)`), are still read.
  * So are commit lines a release post copies from the log (`* [d4f5526](…/commit/d4f5526) Build: …
- * appveyor (#6294) (Author)`, or a list of `* Fix: subject (fixes #12) (Author)` lines), a search
+ * appveyor (#6294) (Author)`, or a list of two or more `* Fix: subject (fixes #12) (Author)` lines, each with its issue clause), a search
  * query the page quotes (`search for "jquery mobile"`, a link whose text is its own `?q=` value) and
  * the cells of a style guide's `Incorrect`/`Avoid`/`Not This ❌` column (only that column).
  * Also left alone: a lower-case name before what a package

@@ -121,7 +121,8 @@
  * (`function-eg`) is a piece of the name, not the abbreviation.
  * Other records a page quotes are left alone too, its prose around them read: commit lines a release
  * post copies from the log (`* [d4f5526](…/commit/d4f5526) Fix: … (#6220) (Author)`, or a list of
- * `* Fix: subject (fixes #12) (Author)` lines), a search query (`if you searched for "…"`, a link
+ * `* Fix: subject (fixes #12) (Author)` lines, two or more, each with an issue clause right before
+ * its author: a hand-written changelog's `- Fix: … (Windows)` or `(thanks Bob)` is read), a search query (`if you searched for "…"`, a link
  * whose text is its own `?q=` value), the cells of a style guide's `Incorrect`/`Avoid`/`Not This ❌`
  * column. A word censored with asterisks (`f***ing`, `s\*\*t`) is not a misspelling.
  *
