@@ -80,7 +80,8 @@
  * So are commit lines a release post copies from the log (`* [d4f5526](…/commit/d4f5526) Build: …
  * appveyor (#6294) (Author)`, or a list of two or more `* Fix: subject (fixes #12) (Author)` lines, each with its issue clause), a search
  * query the page quotes (`search for "jquery mobile"`, a link whose text is its own `?q=` value) and
- * the cells of a style guide's `Incorrect`/`Avoid`/`Not This ❌` column (only that column).
+ * the short cells (three words or fewer) of a style guide's `Incorrect`/`Avoid`/`Not This ❌` column
+ * beside a `Correct`/`Use`/`Write This`/✅ column (only that column).
  * Also left alone: a lower-case name before what a package
  * is (`Fix numpy wheel`, `the redux package`; `a drupal plugin` is the product's); a name made a verb (`you duckduckgo it`); the wrong
  * side of a correction (`Github -> GitHub`); a quoted wrong form on a line that writes the right one

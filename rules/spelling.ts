@@ -123,8 +123,8 @@
  * post copies from the log (`* [d4f5526](…/commit/d4f5526) Fix: … (#6220) (Author)`, or a list of
  * `* Fix: subject (fixes #12) (Author)` lines, two or more, each with an issue clause right before
  * its author: a hand-written changelog's `- Fix: … (Windows)` or `(thanks Bob)` is read), a search query (`if you searched for "…"`, a link
- * whose text is its own `?q=` value), the cells of a style guide's `Incorrect`/`Avoid`/`Not This ❌`
- * column. A word censored with asterisks (`f***ing`, `s\*\*t`) is not a misspelling.
+ * whose text is its own `?q=` value), the short cells (three words or fewer) of a style guide's `Incorrect`/`Avoid`/`Not This ❌`
+ * column beside a `Correct`/`Use`/`Write This`/✅ column (a sentence in a `Bad` column is read). A word censored with asterisks (`f***ing`, `s\*\*t`) is not a misspelling.
  *
  * **What is checked.** Prose only: paragraphs, list items, headings, table cells, link text, and the
  * front-matter `title` and `description` (at their real lines, since they are what readers see

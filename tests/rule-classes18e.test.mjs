@@ -73,3 +73,12 @@ test('a hand-written changelog (`- Fix: … (Windows)`, `- Fix: … (thanks Bob)
   const thanks = ['# What changed', '', '- Fix: the parser no longer crashs on empty files (thanks Bob)', '- Fix: retries are now exponental (thanks Alice)', '- Improved the documention of the CLI (thanks Carol)', ''].join('\n');
   assert.deepEqual(await siteFindings('spelling', site('thanks.md', thanks)), ['thanks.md:3:29 spelling', 'thanks.md:4:24 spelling', 'thanks.md:5:16 spelling']);
 });
+
+test('a sentence in a "Bad"/"Avoid" column, or a column of forms to avoid with no column of right forms beside it, is the writer\'s prose: read', async () => {
+  const guide = ['# Review guide', '', '| Topic | Good | Bad |', '| --- | --- | --- |', '| Naming | Short, clear names | Names that are ambigous or too long |', '| Errors | Return early | Swallowing exeptions silently |', ''].join('\n');
+  assert.deepEqual(await siteFindings('spelling', site('guide.md', guide)), ['guide.md:5:48 spelling', 'guide.md:6:38 spelling']);
+  const habits = ['# Habits', '', '| Habit | Avoid |', '| --- | --- |', '| Commits | Commiting directly to the main branch without review |', ''].join('\n');
+  assert.deepEqual(await siteFindings('spelling', site('habits.md', habits)), ['habits.md:5:13 spelling']);
+  const long = page('style-guide.md').replace('| GitHub | Github', '| GitHub | Please never write Github in the docs');
+  assert.deepEqual(await siteFindings('brand-casing', site('style-guide.md', long)), ['style-guide.md:5:31 brand-casing', 'style-guide.md:11:16 brand-casing']);
+});

@@ -177,23 +177,38 @@ function normalized(text: string): string {
 const avoidHeader = /^(?:incorrect|wrong|avoid|bad|don['’]?t|do not|not this|not that|never|instead of|not recommended|misspell(?:ed|ings?)?)(?:\s+(?:use|write|say|this|form|forms|spelling|spellings|usage|term|terms|example|examples))*$/i;
 const crossMark = /^(?:\u274C|\u2717|\u2718|\u{1F44E}|\u{1F6AB}|\u2716\uFE0F?)$/u;
 
+/** A table header that names its column's forms as the ones to write: `Correct`, `Use`, `Write This 👍`, a check mark (not `Good`: a guide's practices, not forms). */
+const rightHeader = /^(?:correct|right|preferred|use|write|say)(?:\s+(?:use|write|say|this|form|forms|spelling|spellings|usage|term|terms|example|examples))*$/i;
+const checkMark = /^(?:\u2705|\u2714\uFE0F?|\u2713|\u{1F44D})$/u;
+const marks = /[\u274C\u2717\u2718\u{1F44E}\u{1F6AB}\u2716\u2705\u2714\u2713\u{1F44D}\uFE0F]/gu;
+
+/** Words of the longest form a style guide lists as wrong: a longer cell is a sentence, read. */
+const longestForm = 3;
+
 /**
- * Body cells of the table columns whose header says they hold the forms to avoid: a style guide
- * lists `Github` there on purpose, beside the right `GitHub`. Only that column: the table's other
- * columns are read.
+ * Body cells of the table columns whose header says they hold the forms to avoid, beside a column
+ * whose header names the right forms (`| Correct | Incorrect |`, `| Write This 👍 | Not This ❌ |`):
+ * a style guide lists `Github` there on purpose, beside the right `GitHub`. Only short cells (three
+ * words or fewer, a form or a few forms): a sentence in a `Bad` column of a code-review guide
+ * (`Names that are ambigous or too long`) is the writer's own, read. The table's other columns are read.
  */
 function avoidColumnSpans(tree: Root): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   walkType(tree, 'table', (table: Table) => {
     const [header, ...rows] = table.children;
     if (!header || header.children.length < 2 || rows.length === 0) return;
-    header.children.forEach((cell, column) => {
-      const label = toString(cell).replace(/[^\p{L}\p{M}'’ \u274C\u2717\u2718\u{1F44E}\u{1F6AB}\u2716]/gu, ' ').trim().replace(/\s+/g, ' ');
-      const words = label.replace(/[\u274C\u2717\u2718\u{1F44E}\u{1F6AB}\u2716]/gu, '').trim();
-      if (!(avoidHeader.test(words) || (words === '' && crossMark.test(label)))) return;
+    const labels = header.children.map((cell) => {
+      const label = toString(cell).replace(/[^\p{L}\p{M}'’ \u274C\u2717\u2718\u{1F44E}\u{1F6AB}\u2716\u2705\u2714\u2713\u{1F44D}]/gu, ' ').trim().replace(/\s+/g, ' ');
+      return {label, words: label.replace(marks, '').trim()};
+    });
+    const avoid = (at: number): boolean => avoidHeader.test(labels[at]!.words) || (labels[at]!.words === '' && crossMark.test(labels[at]!.label));
+    const right = (at: number): boolean => rightHeader.test(labels[at]!.words) || (labels[at]!.words === '' && checkMark.test(labels[at]!.label)) || /[\u2705\u2714\u2713\u{1F44D}]/u.test(labels[at]!.label);
+    if (!labels.some((_, at) => right(at) && !avoid(at))) return;
+    labels.forEach((_, column) => {
+      if (!avoid(column)) return;
       for (const row of rows) {
         const body = row.children[column];
-        if (body) spans.push(spanOf(body));
+        if (body && toString(body).trim().split(/\s+/).length <= longestForm) spans.push(spanOf(body));
       }
     });
   });
