@@ -59,8 +59,9 @@
  * exclamation, a vowel or the last letter written three times (`Moar treees!`), or four times or
  * more anywhere (`sooooo`) (`neeeded for` in a plain sentence, and `commmand`, a consonant tripled
  * inside a word, are keys that bounced, and reported); and others' words: a blockquote that
- * names its source or is introduced as what someone said (`He writes:`), a quotation a verb of
- * saying attributes (`he said: "…from a seperate repo…"`), a forge issue's or commit's title as
+ * names its source or is introduced as what someone said (`He writes:`), an excerpt a verb of
+ * saying, with its colon or comma, gives to someone else (`he said: _"…from a seperate repo…"_`,
+ * marked by emphasis or an ellipsis; `I said: "…"` and a plain `As noted: "…"` are read), a forge issue's or commit's title as
  * link text, and a linked work's title (as brand-casing reads them). Nor is a follower or doctrine hung on a name with a hyphen
  * (`Rails-ists`, `Emacs-ism`), a derivation the dictionaries lack.
  * A word the page gives as the text of a link whose address spells it (`[Shotcut](https://www.shotcut.org/)`)

@@ -36,3 +36,8 @@ test('spelling: the abstract under a paper\'s linked title is the paper\'s words
   const rows = await ruleFindings('spelling', ['quotations/docs/papers.md', 'quotations/mkdocs.yml'], {severity: 'error', offline: true});
   assert.deepEqual(rows, ['quotations/docs/papers.md:9:14 spelling', 'quotations/docs/papers.md:15:11 spelling']);
 });
+
+test('spelling: the writer\'s own words after `I said:`, and a quotation not marked as an excerpt (`As noted: "…"`), are read; an excerpt someone else said (`_"...…..."_`) is quoted', async () => {
+  const rows = await ruleFindings('spelling', ['quotations/docs/said-own.md', 'quotations/mkdocs.yml'], {severity: 'error', offline: true});
+  assert.deepEqual(rows, ['quotations/docs/said-own.md:3:67 spelling', 'quotations/docs/said-own.md:5:16 spelling']);
+});

@@ -55,7 +55,9 @@ function quotations(block: Parents, source: string, out: Ranges, attributedOnly 
     const inner = text.slice(at + 1, to).replace(/^[\s*_]+/, '');
     const words = /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(inner.trim()) && /\s/.test(inner.trim());
     // Put in someone's mouth (`he said: _"...from a seperate repo..."_`): their words, however they open.
-    const spoken = words && saidBefore(text.slice(Math.max(0, at - 80), at));
+    // For spelling, only an excerpt marked as one (`_"…"_`, opening or closing with an ellipsis): a plain
+    // `he said: "…"` may be the writer's paraphrase, and its typos the writer's.
+    const spoken = words && saidBefore(text.slice(Math.max(0, at - 80), at)) && (!attributedOnly || markedExcerpt(text, at, to));
     // A quoted sentence or title opens with a capital (or a handle, a number); a lower-case phrase in
     // quotes is the writer's own mention (`I'll not blog about "how to setup jekyll"`), checked.
     if (spoken || (!attributedOnly && /^[\p{Lu}\p{N}@#]/u.test(inner) && words)) out.push([start + at + 1, start + to]);
@@ -64,13 +66,26 @@ function quotations(block: Parents, source: string, out: Ranges, attributedOnly 
 }
 
 /**
- * The text before a quotation mark names who speaks and says so (`he said:`, `Ana wrote,`,
- * `according to the README,`), emphasis marks and spaces aside: what follows is that person's words.
- * A verb that is also a noun (`notes`, `states`) counts only with its colon or comma.
+ * The text before a quotation mark names who speaks and sets the quotation apart as theirs (`he
+ * said:`, `Ana wrote,`, `according to the README,`), emphasis marks and spaces aside: what follows
+ * is that person's words. The verb needs its colon or comma (`He said "…"` runs on as the writer's
+ * sentence), and the speaker is someone else: `I said: "…"`, `we wrote, "…"` are the writer's own.
  */
 function saidBefore(before: string): boolean {
   const lead = before.replace(/[\s*_]+$/, '');
-  return /\b(?:said|wrote|tweeted|replied|answered|asked|exclaimed)\s*[:,]?$/i.test(lead) || /\b(?:says|writes|puts it|put it|explains|explained|argues|argued|notes|noted|comments|commented|adds|added|claims|claimed|states|stated|declares|declared|according to [^"\u201C:;.]{1,60})\s*[:,]$/i.test(lead);
+  const verb = /\b(?:said|wrote|tweeted|replied|answered|asked|exclaimed|says|writes|puts it|put it|explains|explained|argues|argued|notes|noted|comments|commented|adds|added|claims|claimed|states|stated|declares|declared)\s*[:,]$/i.exec(lead) ?? /\baccording to [^"\u201C:;.]{1,60}\s*[:,]$/i.exec(lead);
+  if (!verb) return false;
+  // The speaker: the word before the verb (`I said:`, `we then wrote,`), the writer when first person.
+  return !/(?:^|[^\p{L}])(?:I|we|We)(?:\s+\p{Ll}+)?\s+$/u.test(lead.slice(0, verb.index));
+}
+
+/**
+ * A quotation marked as an excerpt: set in emphasis around its marks (`_"…"_`), or opening or
+ * closing with an ellipsis (`"...powered by a JSON file…"`), the sign of words cut from a longer text.
+ */
+function markedExcerpt(text: string, open: number, close: number): boolean {
+  const inner = text.slice(open + 1, close).trim();
+  return (/[*_]$/.test(text.slice(0, open)) && /^[*_]/.test(text.slice(close + 1))) || /^(?:\.\.\.|\u2026)|(?:\.\.\.|\u2026)[.!?]?$/.test(inner.replace(/^[*_]+|[*_]+$/g, ''));
 }
 
 /** A line that names a quotation's source: `— Ana Gómez`, `-- [The Register](…)`, `~ a reader`. */
