@@ -134,7 +134,8 @@
  * post that got me thinking:`), or that asks someone a question the blockquote answers); the title
  * of an issue, pull request, commit or discussion on a forge given as its link's text (three words
  * or more opening as a title does: `[[arm64] Enable the cache on linux](https://github.com/…/commit/…)`;
- * `[this issue](…)` is the writer's); and the title
+ * `[this issue](…)`, first-person text such as `[I replaced vim with neovim](…)`, and a link the
+ * sentence carries on after (`, and …`, a lower-case word) are the writer's); and the title
  * of a work on another site given as link text: link text in Title Case, four capitalized words or
  * more (`the article [Building an LLM-powered Chatbot Today](https://…)`; three, `[Github Flavored
  * Markdown](https://…)`, is a name and checked), or a link of five words or more that opens an

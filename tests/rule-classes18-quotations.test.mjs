@@ -41,3 +41,10 @@ test('spelling: the writer\'s own words after `I said:`, and a quotation not mar
   const rows = await ruleFindings('spelling', ['quotations/docs/said-own.md', 'quotations/mkdocs.yml'], {severity: 'error', offline: true});
   assert.deepEqual(rows, ['quotations/docs/said-own.md:3:67 spelling', 'quotations/docs/said-own.md:5:16 spelling']);
 });
+
+test('forge link text in the writer\'s first person (`[We fixed …]`, `[I rewrote …]`), or that the sentence carries on after (`, and …`, `from now on`), is the writer\'s prose: read', async () => {
+  const spelling = await ruleFindings('spelling', ['quotations/docs/forge-own.md', 'quotations/mkdocs.yml'], {severity: 'error', offline: true});
+  assert.deepEqual(spelling, ['quotations/docs/forge-own.md:3:25 spelling', 'quotations/docs/forge-own.md:5:16 spelling', 'quotations/docs/forge-own.md:7:38 spelling']);
+  const brands = await ruleFindings('brand-casing', ['quotations/docs/forge-own.md', 'quotations/mkdocs.yml'], {severity: 'error', offline: true});
+  assert.deepEqual(brands, ['quotations/docs/forge-own.md:7:12 brand-casing']);
+});

@@ -180,19 +180,36 @@ const forge = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|c
  * `area:` prefix). A link the writer words (`[this issue](…)`, `[see the fix](…)`, `[#123](…)`), and a
  * link to a project or a file on the forge, stays the site's prose.
  */
-function forgeItemTitle(node: Nodes): boolean {
+function forgeItemTitle(node: Nodes, parent: Parents | undefined, source: string): boolean {
   if (node.type !== 'link' || !forgeItem.test(node.url)) return false;
   // A title the writer put in quotation marks (`['[aarch64] Enable …'](…)`) opens after them.
   const text = toString(node).trim().replace(/^['"\u2018\u201C]+/, '');
-  if (text.split(/\s+/).length < 3 || writersPointer.test(text)) return false;
+  if (text.split(/\s+/).length < 3 || writersPointer.test(text) || carriesOn(node, parent, source)) return false;
   return /^(?:[\p{Lu}\p{N}[]|[\w./-]+(?:\([^)]*\))?!?:\s)/u.test(text);
 }
 
 /** An address of one item of a forge project's history or tracker (GitLab's groups nest, its paths take `/-/`). */
 const forgeItem = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/(?:[^/?#]+\/){2,}(?:-\/)?(?:issues|pull|pulls|pull-requests|merge_requests|commit|commits|discussions)\/[\w-]+/i;
 
-/** Link text that points rather than quotes: the writer's own words about the item. */
-const writersPointer = /^(?:this|that|these|those|here|see|my|our|his|her|their)\b/i;
+/**
+ * Link text that points rather than quotes, or that the writer speaks in the first or second
+ * person (`[I replaced vim with neovim](…/commit/…)`, `[We fixed the crash](…/pull/12)`): the
+ * writer's own words about the item.
+ */
+const writersPointer = /^(?:this|that|these|those|here|see|my|our|his|her|their|i(?=['\u2019\s])|we|you|your)\b/i;
+
+/**
+ * The writer's sentence carries on after the link in the same paragraph (`[I replaced vim with
+ * neovim](…), and have never looked back`, `[We fixed the crash](…) in the parser`): a comma, a
+ * semicolon or a lower-case word follows, so the link text is a piece of the writer's sentence,
+ * not a title set in it.
+ */
+function carriesOn(node: Nodes, parent: Parents | undefined, source: string): boolean {
+  const end = node.position?.end.offset;
+  const stop = parent?.type === 'paragraph' ? parent.position?.end.offset : undefined;
+  if (end === undefined || stop === undefined) return false;
+  return /^(?:[ \t]*[,;]|[ \t]+\p{Ll})/u.test(source.slice(end, Math.min(stop, end + 40)));
+}
 
 /** An HTML `<blockquote>` block and the HTML blocks it runs on through (its paragraphs apart by blank lines). */
 function htmlBlockquote(node: Nodes, parent: Parents): {nodes: Nodes[]; first: number; last: number} | undefined {
@@ -290,7 +307,7 @@ export function othersWords(tree: Root, source: string, {quotations: withQuotati
       if (from !== undefined && to !== undefined) out.push([from, to]);
       return;
     }
-    if ((workTitle(node, parent, parents.at(-2), parents.at(-3)) || forgeItemTitle(node)) && start !== undefined && end !== undefined) {
+    if ((workTitle(node, parent, parents.at(-2), parents.at(-3)) || forgeItemTitle(node, parent, source)) && start !== undefined && end !== undefined) {
       out.push([start, end, hostOf((node as {url: string}).url)]);
       return;
     }
