@@ -48,3 +48,8 @@ test('forge link text in the writer\'s first person (`[We fixed …]`, `[I rewro
   const brands = await ruleFindings('brand-casing', ['quotations/docs/forge-own.md', 'quotations/mkdocs.yml'], {severity: 'error', offline: true});
   assert.deepEqual(brands, ['quotations/docs/forge-own.md:7:12 brand-casing']);
 });
+
+test('spelling: a blockquote after the writer\'s own "let me rewrite the sentence:" or "I asked myself \\"…?\\"" is the writer\'s passage: read', async () => {
+  const rows = await ruleFindings('spelling', ['quotations/docs/own-passage.md', 'quotations/mkdocs.yml'], {severity: 'error', offline: true});
+  assert.deepEqual(rows, ['quotations/docs/own-passage.md:5:37 spelling', 'quotations/docs/own-passage.md:7:49 spelling', 'quotations/docs/own-passage.md:9:45 spelling']);
+});

@@ -138,8 +138,9 @@ function dashLine(text: string): boolean {
 function introducesQuote(before: Parents): boolean {
   const text = toString(before).trimEnd();
   const lastSentence = text.slice(text.search(/[^.!?]*$/)).trim();
-  if (lastSentence.length <= 160 && (introducesSpeech.test(lastSentence) || namesQuotedPiece.test(lastSentence))) return true;
-  if (asksSomeone.test(text)) return true;
+  if (lastSentence.length <= 160 && (introducesSpeech.test(lastSentence) || (namesQuotedPiece.test(lastSentence) && othersPiece(lastSentence, before)))) return true;
+  const asked = asksSomeone.exec(text);
+  if (asked && someoneElse.test(asked[1]!) && !/\b(?:myself|ourselves|me|us)\b/i.test(asked[1]!)) return true;
   if (!/:\s*$/.test(text)) return false;
   let links = false;
   walk(before, (node) => {
@@ -157,8 +158,26 @@ const introducesSpeech = /\b(?:writes|wrote|says|said|puts it|put it|explains|ex
 /** A sentence that names the piece it quotes and ends with a colon (`the sentence in this post that got me thinking:`). */
 const namesQuotedPiece = /\b(?:sentence|sentences|passage|quote|quotation|excerpt|tweet)\b[^:]*:\s*$/i;
 
-/** A paragraph that asks someone a question in quotation marks and ends with it (`I asked him "Is it …?"`). */
-const asksSomeone = /\basked\b[^"\u201C]{0,60}["\u201C][^"\u201D]{1,400}\?["\u201D]\s*$/i;
+/**
+ * A piece named as someone else's: a third party's (`his`, `her`, `their`), a post or work other
+ * than the writer's (`in this later post`), or a link in the paragraph; not one the writer wrote
+ * (`the passage I wrote for the manual:`, `let me rewrite the sentence:`).
+ */
+function othersPiece(sentence: string, paragraph: Parents): boolean {
+  if (/\b(?:I|we|my|our|let me|let us|let's)\b/i.test(sentence)) return false;
+  if (/\b(?:his|her|their)\b|\b(?:in|from) (?:this|that|the|a|an) (?:later |earlier |other |recent )?(?:post|article|essay|book|talk|paper|interview|thread|tweet)\b/i.test(sentence)) return true;
+  let links = false;
+  walk(paragraph, (node) => {
+    if ((node.type === 'link' && external(node.url)) || (node.type === 'html' && /<a\s[^>]*href\s*=\s*["']?https?:/i.test(node.value))) links = true;
+  });
+  return links;
+}
+
+/** A paragraph that asks someone a question in quotation marks and ends with it (`I asked him "Is it …?"`); group 1 is who is asked. */
+const asksSomeone = /\basked\b([^"\u201C]{0,60})["\u201C][^"\u201D]{1,400}\?["\u201D]\s*$/i;
+
+/** Who is asked is someone else: `him`, `her`, `them`, a name, `the author` (not `myself`). */
+const someoneElse = /\b(?:him|her|them|the\s+\p{L}+|\p{Lu}\p{L}+)\b/u;
 
 /** A link to another site: the work it names is someone else's. */
 function external(url: string): boolean {
