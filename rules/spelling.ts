@@ -62,7 +62,10 @@
  * names its source or is introduced as what someone said (`He writes:`), an excerpt a verb of
  * saying, with its colon or comma, gives to someone else (`he said: _"…from a seperate repo…"_`,
  * marked by emphasis or an ellipsis; `I said: "…"` and a plain `As noted: "…"` are read), a forge issue's or commit's title as
- * link text (not first-person link text, nor a link the sentence carries on after), and a linked work's title (as brand-casing reads them). Nor is a follower or doctrine hung on a name with a hyphen
+ * link text (not first-person link text, nor a link the sentence carries on after), and a linked work's title (as brand-casing reads them), and
+ * the one paragraph after an `**Abstract**` label under a heading that links to another site (a
+ * reading list's copy of a paper's abstract: `### [Paper](https://arxiv.org/…)`; an abstract under a
+ * heading that links nowhere is the site's own paper, and what follows the abstract is read). Nor is a follower or doctrine hung on a name with a hyphen
  * (`Rails-ists`, `Emacs-ism`), a derivation the dictionaries lack.
  * A word the page gives as the text of a link whose address spells it (`[Shotcut](https://www.shotcut.org/)`)
  * is that name wherever the page writes it the same way (a table cell, the description), even
