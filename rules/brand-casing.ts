@@ -78,9 +78,10 @@
  * The notes' own prose, and an item that sums up an issue in the writer's words (`Upgrade to X in
  * [#8149](…)`), are still read.
  * So are commit lines a release post copies from the log (`* [d4f5526](…/commit/d4f5526) Build: …
- * appveyor (#6294) (Author)`, or a list of `* Fix: subject (fixes #12) (Author)` lines), a search
+ * appveyor (#6294) (Author)`, or a list of two or more `* Fix: subject (fixes #12) (Author)` lines, each with its issue clause), a search
  * query the page quotes (`search for "jquery mobile"`, a link whose text is its own `?q=` value) and
- * the cells of a style guide's `Incorrect`/`Avoid`/`Not This ❌` column (only that column).
+ * the short cells (three words or fewer) of a style guide's `Incorrect`/`Avoid`/`Not This ❌` column
+ * beside a `Correct`/`Use`/`Write This`/✅ column (only that column).
  * Also left alone: a lower-case name before what a package
  * is (`Fix numpy wheel`, `the redux package`; `a drupal plugin` is the product's); a name made a verb (`you duckduckgo it`); the wrong
  * side of a correction (`Github -> GitHub`); a quoted wrong form on a line that writes the right one
@@ -133,7 +134,8 @@
  * post that got me thinking:`), or that asks someone a question the blockquote answers); the title
  * of an issue, pull request, commit or discussion on a forge given as its link's text (three words
  * or more opening as a title does: `[[arm64] Enable the cache on linux](https://github.com/…/commit/…)`;
- * `[this issue](…)` is the writer's); and the title
+ * `[this issue](…)`, first-person text such as `[I replaced vim with neovim](…)`, and a link the
+ * sentence carries on after (`, and …`, a lower-case word) are the writer's); and the title
  * of a work on another site given as link text: link text in Title Case, four capitalized words or
  * more (`the article [Building an LLM-powered Chatbot Today](https://…)`; three, `[Github Flavored
  * Markdown](https://…)`, is a name and checked), or a link of five words or more that opens an
@@ -151,8 +153,11 @@
  * `gmail [dot] com`) is an address, not a mention of the brand. Not left alone: a capitalized
  * ordinary word in the site's own Title Case heading (`Deploying Typescript With Docker` means
  * the name; `Building a Chatbot With Python` is reported too — Title Case cannot tell them apart),
- * unless the Title Case words spell out an identifier the page writes in code: a setting's label
- * (`Host Address Loopback` beside `hostAddressLoopback`) is its key's words, not the LoopBack framework.
+ * unless the whole Title Case run, set apart by the block's ends or marks (` > `, `:`), spells out an
+ * identifier the page writes in inline code: a setting's label (`Networking > Host Address
+ * Loopback:` beside `` `hostAddressLoopback` ``) is its key's words, not the LoopBack framework. A
+ * run that only holds the key among other words (`# Setting Up Your Github Token` beside
+ * `` `githubToken` ``) or runs on in a sentence is still read.
  *
  * **`django` and the two rules.** The spelling rule accepts a vocabulary word in any case, so
  * `django` is not a misspelling; brand-casing flags it, because in prose the framework is written
@@ -202,7 +207,7 @@ import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {pointAt} from '../src/text/position.js';
 import {formOfItsTime} from '../src/spelling/brand-history.js';
 import {usedAsCommonNoun} from '../src/spelling/common-noun.js';
-import {camelIdentifiers, spellsIdentifier} from '../src/spelling/identifier-labels.js';
+import {camelIdentifiers, identifierLabels} from '../src/spelling/identifier-labels.js';
 import {writtenDay} from '../src/written-date.js';
 import {walk, walkType} from '../src/walk.js';
 import {fieldValueRanges, tableColumnRanges} from '../src/spelling/code-columns.js';
@@ -625,7 +630,7 @@ export default defineRule({
     // Read only when a word is about to be reported: most files have none.
     let dataColumns: Array<[number, number]> | undefined;
     let quoted: Ranges | undefined;
-    let identifiers: Set<string> | undefined;
+    let labels: Set<number> | undefined;
     // The day the page was written; null: it says none.
     let day: string | null | undefined;
     for (const token of tokens) {
@@ -651,7 +656,7 @@ export default defineRule({
       // project's own DevBox), not the list's one-capital brand (`Devbox`) miswritten.
       if (camelAgainstOneCapital(word, right) && (afterName(source, prose, prose.indexOf(token)) || (stylizedName(word, speller) && !speller.brands.has(word.toLowerCase())))) continue;
       // A setting's label that spells its key (`Host Address Loopback` beside `hostAddressLoopback`): the key's words, not a brand.
-      if (spellsIdentifier(source, prose, prose.indexOf(token), (identifiers ??= camelIdentifiers(tree)))) continue;
+      if ((labels ??= identifierLabels(source, prose, camelIdentifiers(tree))).has(prose.indexOf(token))) continue;
       const start = pointAt(source, token.offset);
       if (word === word.toLowerCase()) {
         const pairs = neighbourPairs(source, prose, prose.indexOf(token));

@@ -40,14 +40,17 @@
  *
  * Not likely typos either, as words of a field: the plural of a word used as a noun after a number
  * (`two criticals`, a count of critical findings), and an unknown word the page also writes in
- * another form (`convnets` and `convnet`). Nor an English inflection of a term the page names: alone
- * as inline code (`` `Configurable` `` → `configurables`), as an acronym (`CRON` → `cronned`), or
+ * another form (`convnets` and `convnet`). Nor an English inflection of a term the page names: the
+ * plural of a name alone as inline code (`` `Configurable` `` → `configurables`; a past tense such
+ * as `finded` beside `` `find` `` is still reported), as an acronym (`CRON` → `cronned`), or
  * as a field's word English lacks whose inflection the misspellings list corrects to another word
  * (`umount` → `umounted`, not `unmounted`); a wrong inflection of an English word is still one
  * (`criticals` beside `critical`). Nor a program's name opening an item of a list of names: a list
  * whose items each open with one bare lower-case token, alone or before a dash or colon and a
  * description, four or more, most of them unknown (`- soundd - Audio daemon`, `- kbd2d`, `- syncd`);
- * a list of English words keeps its typos (`- banannas`). Nor a piece of fewer than four letters of a hyphenated
+ * a list of English words keeps its typos (`- banannas`), and a known misspelling opening an item
+ * is read, and not counted unknown (`- contianer`, `- suger`), unless two other names of the list
+ * share its ending, a family of program names (`zerod` among `audiod`, `randd`). Nor a piece of fewer than four letters of a hyphenated
  * word (`sie` of `one-sie`, `yoh` of `fui-yoh`): a word spelled out in syllables for effect, not a
  * word of its own; a longer wrong piece is still reported (`well-writen` → `writen`).
  *
@@ -56,9 +59,13 @@
  * exclamation, a vowel or the last letter written three times (`Moar treees!`), or four times or
  * more anywhere (`sooooo`) (`neeeded for` in a plain sentence, and `commmand`, a consonant tripled
  * inside a word, are keys that bounced, and reported); and others' words: a blockquote that
- * names its source or is introduced as what someone said (`He writes:`), a quotation a verb of
- * saying attributes (`he said: "…from a seperate repo…"`), a forge issue's or commit's title as
- * link text, and a linked work's title (as brand-casing reads them). Nor is a follower or doctrine hung on a name with a hyphen
+ * names its source or is introduced as what someone said (`He writes:`), an excerpt a verb of
+ * saying, with its colon or comma, gives to someone else (`he said: _"…from a seperate repo…"_`,
+ * marked by emphasis or an ellipsis; `I said: "…"` and a plain `As noted: "…"` are read), a forge issue's or commit's title as
+ * link text (not first-person link text, nor a link the sentence carries on after), and a linked work's title (as brand-casing reads them), and
+ * the one paragraph after an `**Abstract**` label under a heading that links to another site (a
+ * reading list's copy of a paper's abstract: `### [Paper](https://arxiv.org/…)`; an abstract under a
+ * heading that links nowhere is the site's own paper, and what follows the abstract is read). Nor is a follower or doctrine hung on a name with a hyphen
  * (`Rails-ists`, `Emacs-ism`), a derivation the dictionaries lack.
  * A word the page gives as the text of a link whose address spells it (`[Shotcut](https://www.shotcut.org/)`)
  * is that name wherever the page writes it the same way (a table cell, the description), even
@@ -118,9 +125,10 @@
  * (`function-eg`) is a piece of the name, not the abbreviation.
  * Other records a page quotes are left alone too, its prose around them read: commit lines a release
  * post copies from the log (`* [d4f5526](…/commit/d4f5526) Fix: … (#6220) (Author)`, or a list of
- * `* Fix: subject (fixes #12) (Author)` lines), a search query (`if you searched for "…"`, a link
- * whose text is its own `?q=` value), the cells of a style guide's `Incorrect`/`Avoid`/`Not This ❌`
- * column. A word censored with asterisks (`f***ing`, `s\*\*t`) is not a misspelling.
+ * `* Fix: subject (fixes #12) (Author)` lines, two or more, each with an issue clause right before
+ * its author: a hand-written changelog's `- Fix: … (Windows)` or `(thanks Bob)` is read), a search query (`if you searched for "…"`, a link
+ * whose text is its own `?q=` value), the short cells (three words or fewer) of a style guide's `Incorrect`/`Avoid`/`Not This ❌`
+ * column beside a `Correct`/`Use`/`Write This`/✅ column (a sentence in a `Bad` column is read). A word censored with asterisks (`f***ing`, `s\*\*t`) is not a misspelling.
  *
  * **What is checked.** Prose only: paragraphs, list items, headings, table cells, link text, and the
  * front-matter `title` and `description` (at their real lines, since they are what readers see
@@ -205,9 +213,9 @@
  *   is a known misspelling (`recieve` in ten posts is ten typos) or shorter than 3 letters (`eg`,
  *   `ie`: abbreviations missing their dots are a habit, not a name). A typo made in one or two files
  *   is still reported. `0` turns the signal off.
- * - **Names in code.** A likely typo that inflects a name some page of the site writes alone as
+ * - **Names in code.** A likely typo that is the plural of a name some page of the site writes alone as
  *   inline code (`configurables`, with `` `Configurable` `` on another page) is that name's English
- *   form; not when a suggestion is another form of the name (`runing`, with `` `run` ``: `running`).
+ *   form (a past tense is not: `writed`, with `` `write` ``, is still reported); not when a suggestion is another form of the name (`runing`, with `` `run` ``: `running`).
  *
  * These signals count only the files the run checks: a run on one post (a pre-commit hook, `--changed`)
  * cannot see that its unknown word is used across the site, and reports it. Run the words workflow
@@ -685,7 +693,7 @@ export default defineRule({
       // So is the wrong side of a correction the prose spells out (`Fix typo: trancoding -> transcoding`),
       // and a word inside others' words: a blockquote that names its source, a linked work's title (sic).
       // And a program's name opening an item of a list of names (`- zerod` among `- randd`, `- ps2d - PS/2 driver`).
-      const mentioned = (use: ProseToken): boolean => quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || inRanges((others ??= othersWords(tree, source, {quotations: 'attributed'})), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w))).has(use.offset);
+      const mentioned = (use: ProseToken): boolean => quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || inRanges((others ??= othersWords(tree, source, {quotations: 'attributed'})), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w), (w) => speller.misspelling(w) !== undefined)).has(use.offset);
       const reported = uses.sort((a, b) => a.offset - b.offset).filter((use) => everyWord || (likely !== undefined && !mentioned(use)));
       if (reported.length === 0) continue;
       // The dotted form first, whatever made the word reported (a likely typo under en-US, a British variant otherwise).

@@ -36,3 +36,20 @@ test('spelling: the abstract under a paper\'s linked title is the paper\'s words
   const rows = await ruleFindings('spelling', ['quotations/docs/papers.md', 'quotations/mkdocs.yml'], {severity: 'error', offline: true});
   assert.deepEqual(rows, ['quotations/docs/papers.md:9:14 spelling', 'quotations/docs/papers.md:15:11 spelling']);
 });
+
+test('spelling: the writer\'s own words after `I said:`, and a quotation not marked as an excerpt (`As noted: "…"`), are read; an excerpt someone else said (`_"...…..."_`) is quoted', async () => {
+  const rows = await ruleFindings('spelling', ['quotations/docs/said-own.md', 'quotations/mkdocs.yml'], {severity: 'error', offline: true});
+  assert.deepEqual(rows, ['quotations/docs/said-own.md:3:67 spelling', 'quotations/docs/said-own.md:5:16 spelling']);
+});
+
+test('forge link text in the writer\'s first person (`[We fixed …]`, `[I rewrote …]`), or that the sentence carries on after (`, and …`, `from now on`), is the writer\'s prose: read', async () => {
+  const spelling = await ruleFindings('spelling', ['quotations/docs/forge-own.md', 'quotations/mkdocs.yml'], {severity: 'error', offline: true});
+  assert.deepEqual(spelling, ['quotations/docs/forge-own.md:3:25 spelling', 'quotations/docs/forge-own.md:5:16 spelling', 'quotations/docs/forge-own.md:7:38 spelling']);
+  const brands = await ruleFindings('brand-casing', ['quotations/docs/forge-own.md', 'quotations/mkdocs.yml'], {severity: 'error', offline: true});
+  assert.deepEqual(brands, ['quotations/docs/forge-own.md:7:12 brand-casing']);
+});
+
+test('spelling: a blockquote after the writer\'s own "let me rewrite the sentence:" or "I asked myself \\"…?\\"" is the writer\'s passage: read', async () => {
+  const rows = await ruleFindings('spelling', ['quotations/docs/own-passage.md', 'quotations/mkdocs.yml'], {severity: 'error', offline: true});
+  assert.deepEqual(rows, ['quotations/docs/own-passage.md:5:37 spelling', 'quotations/docs/own-passage.md:7:49 spelling', 'quotations/docs/own-passage.md:9:45 spelling']);
+});

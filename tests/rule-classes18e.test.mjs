@@ -12,9 +12,11 @@ const page = (name) => readFileSync(`${dir}${name}`, 'utf8');
 const site = (name, text = page(name)) => ({'hugo.toml': 'title = "t"\n', [name]: text});
 
 test('commit lines in a release post (`* [hash](…/commit/hash) Fix: … (#N) (Author)`, and `* Fix: … (fixes #N) (Author)` from git log) are quoted commit subjects: spelling and brand-casing read only the post\'s own prose', async () => {
-  assert.deepEqual(await siteFindings('spelling', site('release-post.md')), ['release-post.md:7:37 spelling', 'release-post.md:23:49 spelling']);
-  assert.deepEqual(await siteFindings('spelling', site('release-post.md'), {options: {report: 'unknown'}}), ['release-post.md:2:8 spelling', 'release-post.md:7:37 spelling', 'release-post.md:23:49 spelling']);
-  assert.deepEqual(await siteFindings('brand-casing', site('release-post.md')), ['release-post.md:23:62 brand-casing']);
+  // Line 18 (`* Added … statment (Bo Lind)`) has no issue clause before its author: the post's own words, read.
+  assert.deepEqual(await siteFindings('spelling', site('release-post.md')), ['release-post.md:7:37 spelling', 'release-post.md:18:31 spelling', 'release-post.md:23:49 spelling']);
+  assert.deepEqual(await siteFindings('spelling', site('release-post.md'), {options: {report: 'unknown'}}), ['release-post.md:2:8 spelling', 'release-post.md:7:37 spelling', 'release-post.md:18:31 spelling', 'release-post.md:23:49 spelling']);
+  // Line 17 (`* Update: read github settings (Bo Lind)`): a tag and an author, no issue clause: read.
+  assert.deepEqual(await siteFindings('brand-casing', site('release-post.md')), ['release-post.md:17:16 brand-casing', 'release-post.md:23:62 brand-casing']);
 });
 
 test('a bullet that is not a commit line (no commit link; a list with one tagged item among plain ones) is the post\'s own prose: still read', async () => {
@@ -26,7 +28,7 @@ test('a bullet that is not a commit line (no commit link; a list with one tagged
 
 test('a search query the page quotes (after "searched for", or a link whose text is its own `?q=` value) keeps the searcher\'s case; the same names in the prose are read', async () => {
   assert.deepEqual(await siteFindings('brand-casing', site('search.md')), ['search.md:5:21 brand-casing', 'search.md:5:50 brand-casing']);
-  const other = page('search.md').replace('[jquery mobile](https://code.example.org/?q=jquery+mobile)', '[jquery mobile](https://code.example.org/?q=zepto)').replace('searched for something like', 'wrote');
+  const other = page('search.md').replace('[jquery mobile](https://code.example.org/?q=jquery+mobile)', '[jquery mobile](https://code.example.org/?q=zepto)').replace('searched for something like', 'liked');
   assert.deepEqual(await siteFindings('brand-casing', site('search.md', other)), ['search.md:3:50 brand-casing', 'search.md:4:54 brand-casing', 'search.md:5:21 brand-casing', 'search.md:5:50 brand-casing']);
 });
 
@@ -46,7 +48,7 @@ test('a style guide\'s "Not This ❌" / "Incorrect" column lists forms to avoid 
   assert.ok(found.includes('style-guide.md:5:12 brand-casing') && found.includes('style-guide.md:11:16 brand-casing'), found.join(', '));
 });
 
-test('a post that splits its log into sections of one or two lines: each `* Tag: subject (fixes #N) (Author)` is a commit line when the page has three; one such line alone is read', async () => {
+test('a list of two `* Tag: subject (fixes #N) (Author)` lines is commit lines; a line with a tag and an author but no issue clause (`* Docs: fix the seach box (Ana Gómez)`) is read, and so is one issue line alone', async () => {
   const sections = [
     '# Release 1.0', // 1
     '',
@@ -59,8 +61,24 @@ test('a post that splits its log into sections of one or two lines: each `* Tag:
     '',
     '* Docs: fix the seach box (Ana Gómez)', // 10
   ].join('\n');
-  assert.deepEqual(await siteFindings('spelling', site('notes.md', `${sections}\n`)), []);
+  assert.deepEqual(await siteFindings('spelling', site('notes.md', `${sections}\n`)), ['notes.md:10:17 spelling']);
   assert.deepEqual(await siteFindings('brand-casing', site('notes.md', `${sections}\n`)), []);
   const alone = sections.split('\n').slice(0, 6).join('\n').replace('* Build: gensite target (refs [#13](https://example.org/o/r/issues/13)) (Bo Lind)', 'We moved the build to appveyor.');
   assert.deepEqual(await siteFindings('brand-casing', site('notes.md', `${alone}\n`)), ['notes.md:5:14 brand-casing', 'notes.md:6:23 brand-casing']);
+});
+
+test('a hand-written changelog (`- Fix: … (Windows)`, `- Fix: … (thanks Bob)`) is no git log: its typos are read', async () => {
+  const changelog = ['# Changelog', '', '- Fix: a crash when the recieve buffer is empty (Windows)', '- Feat: a new seperate cache for large files (Linux)', '- Docs: the configuraton file explained (all platforms)', ''].join('\n');
+  assert.deepEqual(await siteFindings('spelling', site('changelog.md', changelog)), ['changelog.md:3:25 spelling', 'changelog.md:4:15 spelling', 'changelog.md:5:13 spelling']);
+  const thanks = ['# What changed', '', '- Fix: the parser no longer crashs on empty files (thanks Bob)', '- Fix: retries are now exponental (thanks Alice)', '- Improved the documention of the CLI (thanks Carol)', ''].join('\n');
+  assert.deepEqual(await siteFindings('spelling', site('thanks.md', thanks)), ['thanks.md:3:29 spelling', 'thanks.md:4:24 spelling', 'thanks.md:5:16 spelling']);
+});
+
+test('a sentence in a "Bad"/"Avoid" column, or a column of forms to avoid with no column of right forms beside it, is the writer\'s prose: read', async () => {
+  const guide = ['# Review guide', '', '| Topic | Good | Bad |', '| --- | --- | --- |', '| Naming | Short, clear names | Names that are ambigous or too long |', '| Errors | Return early | Swallowing exeptions silently |', ''].join('\n');
+  assert.deepEqual(await siteFindings('spelling', site('guide.md', guide)), ['guide.md:5:48 spelling', 'guide.md:6:38 spelling']);
+  const habits = ['# Habits', '', '| Habit | Avoid |', '| --- | --- |', '| Commits | Commiting directly to the main branch without review |', ''].join('\n');
+  assert.deepEqual(await siteFindings('spelling', site('habits.md', habits)), ['habits.md:5:13 spelling']);
+  const long = page('style-guide.md').replace('| GitHub | Github', '| GitHub | Please never write Github in the docs');
+  assert.deepEqual(await siteFindings('brand-casing', site('style-guide.md', long)), ['style-guide.md:5:31 brand-casing', 'style-guide.md:11:16 brand-casing']);
 });

@@ -76,3 +76,17 @@ test('a wrong inflection of a name in inline code (`run` → runing, for running
   const {findings} = await lintRule({rule: 'spelling', fixture: base, configFile: false, paths: ['wrong-form.md', 'code-name.md']});
   assert.deepEqual(findings.map((m) => `${m.file}:${m.line}:${m.column}`), ['wrong-form.md:3:36']);
 });
+
+test('a wrong past tense of a verb the page names as inline code (`find` → finded, `write` → writed) is still reported: only a code name\'s plural is excused', async () => {
+  assert.deepEqual(await lint('code-verb.md'), ['code-verb.md:5:21 finded misspelling', 'code-verb.md:5:51 writed misspelling']);
+});
+
+test('another page\'s inline code name (`find`) does not excuse a wrong past tense of it (finded) in a post of the site', async () => {
+  const {findings} = await lintRule({rule: 'spelling', fixture: base, configFile: false, paths: ['code-verb-api.md', 'code-verb-post.md']});
+  assert.deepEqual(findings.map((m) => `${m.file}:${m.line}:${m.column} ${m.data.word}`), ['code-verb-post.md:3:20 finded']);
+});
+
+test('a known misspelling opening an item of a list of names (`- contianer` among kubectl, etcd) is still reported, and typos do not make a list of words a list of names (`- suger`, `- buter`)', async () => {
+  assert.deepEqual(await lint('tools.md'), ['tools.md:5:3 contianer misspelling']);
+  assert.deepEqual((await lint('pantry.md')).filter((line) => line.startsWith('pantry.md:4:')), ['pantry.md:4:3 suger misspelling']);
+});

@@ -8,8 +8,10 @@ import type {ProseToken} from './prose.js';
  * HTTP header `Referer`). The misspellings list and the slip check judge such a word against
  * English (`enumerables` → `enumerable`, `referers` → `referrer`, `jitting` → `jilting`); a page
  * that names the term shows the writer inflecting it knowingly. What counts as naming it:
- * - the term alone as inline code, or an acronym in the prose that is no English word in capitals
- *   (`JIT`, not `SETUP`): a name of the code or the field, whose English forms no list has;
+ * - the term alone as inline code, for its plural only (`enumerables`: a past tense such as
+ *   `finded` beside `` `find` `` is a wrong English verb, read), or an acronym in the prose that is
+ *   no English word in capitals (`JIT` → `jitting`, not `SETUP`): a name of the code or the field,
+ *   whose English forms no list has;
  * - the term in the page's prose when a field's word list knows it and English does not (`Referer`,
  *   listed by the Node.js words, unknown to Hunspell), and the misspellings list corrects the
  *   inflection to another word rather than to a form of the term (`referers` → `referrer`): it
@@ -97,16 +99,27 @@ export interface TermJudge {
   candidates: () => readonly string[];
 }
 
-/** Does this likely typo inflect a name the site writes alone as inline code on some page (`enumerables`, `` `Enumerable` `` elsewhere)? */
+/**
+ * The stems a plural ending leaves (`enumerables` → `enumerable`; `boxes` → `box`): the only
+ * inflection a code name excuses. A past tense or a participle of a code name (`finded` beside
+ * `` `find` ``, `writed` beside `` `write` ``) is the writer's English verb, and a wrong one.
+ */
+function pluralStems(lower: string): string[] {
+  return inflectionStems(lower).filter((stem) => lower === `${stem}s` || lower === `${stem}es`);
+}
+
+/** Does this likely typo pluralize a name the site writes alone as inline code on some page (`enumerables`, `` `Enumerable` `` elsewhere)? */
 export function inflectsCodeName(word: string, names: ReadonlySet<string>, candidates: readonly string[]): boolean {
-  return names.size > 0 && inflectionStems(word.toLowerCase()).some((stem) => names.has(stem) && !otherFormOf(stem, candidates));
+  return names.size > 0 && pluralStems(word.toLowerCase()).some((stem) => names.has(stem) && !otherFormOf(stem, candidates));
 }
 
 /** Is this unknown word an English inflection of a term the page names (see PageTerms)? */
 export function inflectsPageTerm(word: string, corrections: readonly string[] | undefined, terms: PageTerms, judge: TermJudge): boolean {
   const lower = word.toLowerCase();
+  const plurals = pluralStems(lower);
   for (const stem of inflectionStems(lower)) {
-    if (terms.names.has(stem) && !otherFormOf(stem, judge.candidates())) return true;
+    // A code name's plural only (`enumerables`); its past tense is English and read (`finded` beside `` `find` ``).
+    if (plurals.includes(stem) && terms.names.has(stem) && !otherFormOf(stem, judge.candidates())) return true;
     // Not an English word in capitals (`SETUP` in a heading is no acronym of a term: `setuped` stays a misspelling).
     if (terms.acronyms.has(stem) && !judge.ordinary(stem) && !otherFormOf(stem, judge.candidates())) return true;
     if (corrections !== undefined && terms.written.has(stem) && judge.known(stem) && !judge.ordinary(stem) && correctsToAnotherWord(stem, corrections)) return true;

@@ -55,7 +55,9 @@ function quotations(block: Parents, source: string, out: Ranges, attributedOnly 
     const inner = text.slice(at + 1, to).replace(/^[\s*_]+/, '');
     const words = /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(inner.trim()) && /\s/.test(inner.trim());
     // Put in someone's mouth (`he said: _"...from a seperate repo..."_`): their words, however they open.
-    const spoken = words && saidBefore(text.slice(Math.max(0, at - 80), at));
+    // For spelling, only an excerpt marked as one (`_"…"_`, opening or closing with an ellipsis): a plain
+    // `he said: "…"` may be the writer's paraphrase, and its typos the writer's.
+    const spoken = words && saidBefore(text.slice(Math.max(0, at - 80), at)) && (!attributedOnly || markedExcerpt(text, at, to));
     // A quoted sentence or title opens with a capital (or a handle, a number); a lower-case phrase in
     // quotes is the writer's own mention (`I'll not blog about "how to setup jekyll"`), checked.
     if (spoken || (!attributedOnly && /^[\p{Lu}\p{N}@#]/u.test(inner) && words)) out.push([start + at + 1, start + to]);
@@ -64,13 +66,26 @@ function quotations(block: Parents, source: string, out: Ranges, attributedOnly 
 }
 
 /**
- * The text before a quotation mark names who speaks and says so (`he said:`, `Ana wrote,`,
- * `according to the README,`), emphasis marks and spaces aside: what follows is that person's words.
- * A verb that is also a noun (`notes`, `states`) counts only with its colon or comma.
+ * The text before a quotation mark names who speaks and sets the quotation apart as theirs (`he
+ * said:`, `Ana wrote,`, `according to the README,`), emphasis marks and spaces aside: what follows
+ * is that person's words. The verb needs its colon or comma (`He said "…"` runs on as the writer's
+ * sentence), and the speaker is someone else: `I said: "…"`, `we wrote, "…"` are the writer's own.
  */
 function saidBefore(before: string): boolean {
   const lead = before.replace(/[\s*_]+$/, '');
-  return /\b(?:said|wrote|tweeted|replied|answered|asked|exclaimed)\s*[:,]?$/i.test(lead) || /\b(?:says|writes|puts it|put it|explains|explained|argues|argued|notes|noted|comments|commented|adds|added|claims|claimed|states|stated|declares|declared|according to [^"\u201C:;.]{1,60})\s*[:,]$/i.test(lead);
+  const verb = /\b(?:said|wrote|tweeted|replied|answered|asked|exclaimed|says|writes|puts it|put it|explains|explained|argues|argued|notes|noted|comments|commented|adds|added|claims|claimed|states|stated|declares|declared)\s*[:,]$/i.exec(lead) ?? /\baccording to [^"\u201C:;.]{1,60}\s*[:,]$/i.exec(lead);
+  if (!verb) return false;
+  // The speaker: the word before the verb (`I said:`, `we then wrote,`), the writer when first person.
+  return !/(?:^|[^\p{L}])(?:I|we|We)(?:\s+\p{Ll}+)?\s+$/u.test(lead.slice(0, verb.index));
+}
+
+/**
+ * A quotation marked as an excerpt: set in emphasis around its marks (`_"…"_`), or opening or
+ * closing with an ellipsis (`"...powered by a JSON file…"`), the sign of words cut from a longer text.
+ */
+function markedExcerpt(text: string, open: number, close: number): boolean {
+  const inner = text.slice(open + 1, close).trim();
+  return (/[*_]$/.test(text.slice(0, open)) && /^[*_]/.test(text.slice(close + 1))) || /^(?:\.\.\.|\u2026)|(?:\.\.\.|\u2026)[.!?]?$/.test(inner.replace(/^[*_]+|[*_]+$/g, ''));
 }
 
 /** A line that names a quotation's source: `— Ana Gómez`, `-- [The Register](…)`, `~ a reader`. */
@@ -123,8 +138,9 @@ function dashLine(text: string): boolean {
 function introducesQuote(before: Parents): boolean {
   const text = toString(before).trimEnd();
   const lastSentence = text.slice(text.search(/[^.!?]*$/)).trim();
-  if (lastSentence.length <= 160 && (introducesSpeech.test(lastSentence) || namesQuotedPiece.test(lastSentence))) return true;
-  if (asksSomeone.test(text)) return true;
+  if (lastSentence.length <= 160 && (introducesSpeech.test(lastSentence) || (namesQuotedPiece.test(lastSentence) && othersPiece(lastSentence, before)))) return true;
+  const asked = asksSomeone.exec(text);
+  if (asked && someoneElse.test(asked[1]!) && !/\b(?:myself|ourselves|me|us)\b/i.test(asked[1]!)) return true;
   if (!/:\s*$/.test(text)) return false;
   let links = false;
   walk(before, (node) => {
@@ -142,8 +158,26 @@ const introducesSpeech = /\b(?:writes|wrote|says|said|puts it|put it|explains|ex
 /** A sentence that names the piece it quotes and ends with a colon (`the sentence in this post that got me thinking:`). */
 const namesQuotedPiece = /\b(?:sentence|sentences|passage|quote|quotation|excerpt|tweet)\b[^:]*:\s*$/i;
 
-/** A paragraph that asks someone a question in quotation marks and ends with it (`I asked him "Is it …?"`). */
-const asksSomeone = /\basked\b[^"\u201C]{0,60}["\u201C][^"\u201D]{1,400}\?["\u201D]\s*$/i;
+/**
+ * A piece named as someone else's: a third party's (`his`, `her`, `their`), a post or work other
+ * than the writer's (`in this later post`), or a link in the paragraph; not one the writer wrote
+ * (`the passage I wrote for the manual:`, `let me rewrite the sentence:`).
+ */
+function othersPiece(sentence: string, paragraph: Parents): boolean {
+  if (/\b(?:I|we|my|our|let me|let us|let's)\b/i.test(sentence)) return false;
+  if (/\b(?:his|her|their)\b|\b(?:in|from) (?:this|that|the|a|an) (?:later |earlier |other |recent )?(?:post|article|essay|book|talk|paper|interview|thread|tweet)\b/i.test(sentence)) return true;
+  let links = false;
+  walk(paragraph, (node) => {
+    if ((node.type === 'link' && external(node.url)) || (node.type === 'html' && /<a\s[^>]*href\s*=\s*["']?https?:/i.test(node.value))) links = true;
+  });
+  return links;
+}
+
+/** A paragraph that asks someone a question in quotation marks and ends with it (`I asked him "Is it …?"`); group 1 is who is asked. */
+const asksSomeone = /\basked\b([^"\u201C]{0,60})["\u201C][^"\u201D]{1,400}\?["\u201D]\s*$/i;
+
+/** Who is asked is someone else: `him`, `her`, `them`, a name, `the author` (not `myself`). */
+const someoneElse = /\b(?:him|her|them|the\s+\p{L}+|\p{Lu}\p{L}+)\b/u;
 
 /** A link to another site: the work it names is someone else's. */
 function external(url: string): boolean {
@@ -165,19 +199,36 @@ const forge = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|c
  * `area:` prefix). A link the writer words (`[this issue](…)`, `[see the fix](…)`, `[#123](…)`), and a
  * link to a project or a file on the forge, stays the site's prose.
  */
-function forgeItemTitle(node: Nodes): boolean {
+function forgeItemTitle(node: Nodes, parent: Parents | undefined, source: string): boolean {
   if (node.type !== 'link' || !forgeItem.test(node.url)) return false;
   // A title the writer put in quotation marks (`['[aarch64] Enable …'](…)`) opens after them.
   const text = toString(node).trim().replace(/^['"\u2018\u201C]+/, '');
-  if (text.split(/\s+/).length < 3 || writersPointer.test(text)) return false;
+  if (text.split(/\s+/).length < 3 || writersPointer.test(text) || carriesOn(node, parent, source)) return false;
   return /^(?:[\p{Lu}\p{N}[]|[\w./-]+(?:\([^)]*\))?!?:\s)/u.test(text);
 }
 
 /** An address of one item of a forge project's history or tracker (GitLab's groups nest, its paths take `/-/`). */
 const forgeItem = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/(?:[^/?#]+\/){2,}(?:-\/)?(?:issues|pull|pulls|pull-requests|merge_requests|commit|commits|discussions)\/[\w-]+/i;
 
-/** Link text that points rather than quotes: the writer's own words about the item. */
-const writersPointer = /^(?:this|that|these|those|here|see|my|our|his|her|their)\b/i;
+/**
+ * Link text that points rather than quotes, or that the writer speaks in the first or second
+ * person (`[I replaced vim with neovim](…/commit/…)`, `[We fixed the crash](…/pull/12)`): the
+ * writer's own words about the item.
+ */
+const writersPointer = /^(?:this|that|these|those|here|see|my|our|his|her|their|i(?=['\u2019\s])|we|you|your)\b/i;
+
+/**
+ * The writer's sentence carries on after the link in the same paragraph (`[I replaced vim with
+ * neovim](…), and have never looked back`, `[We fixed the crash](…) in the parser`): a comma, a
+ * semicolon or a lower-case word follows, so the link text is a piece of the writer's sentence,
+ * not a title set in it.
+ */
+function carriesOn(node: Nodes, parent: Parents | undefined, source: string): boolean {
+  const end = node.position?.end.offset;
+  const stop = parent?.type === 'paragraph' ? parent.position?.end.offset : undefined;
+  if (end === undefined || stop === undefined) return false;
+  return /^(?:[ \t]*[,;]|[ \t]+\p{Ll})/u.test(source.slice(end, Math.min(stop, end + 40)));
+}
 
 /** An HTML `<blockquote>` block and the HTML blocks it runs on through (its paragraphs apart by blank lines). */
 function htmlBlockquote(node: Nodes, parent: Parents): {nodes: Nodes[]; first: number; last: number} | undefined {
@@ -275,7 +326,7 @@ export function othersWords(tree: Root, source: string, {quotations: withQuotati
       if (from !== undefined && to !== undefined) out.push([from, to]);
       return;
     }
-    if ((workTitle(node, parent, parents.at(-2), parents.at(-3)) || forgeItemTitle(node)) && start !== undefined && end !== undefined) {
+    if ((workTitle(node, parent, parents.at(-2), parents.at(-3)) || forgeItemTitle(node, parent, source)) && start !== undefined && end !== undefined) {
       out.push([start, end, hostOf((node as {url: string}).url)]);
       return;
     }

@@ -42,29 +42,37 @@ const hashText = /^[0-9a-f]{7,40}$/i;
  */
 const authorTail = /\(([^()[\]#@:/\n]{1,60})\)\s*$/u;
 /**
- * Marks a commit subject carries: a tag in front as projects write them (`Fix:`, `New Rule:`, `docs:`,
- * `feat(api)!:`) or an issue it fixes or refers to (`(fixes #6210)`, `(refs #5498)`).
+ * An issue clause right before the author, as a commit subject carries it: `(fixes #6210)`,
+ * `(refs #5498)`, `(#8684)`, the number linked or not (`(fixes [#4195](…/issues/4195))`). The
+ * text is the line before its author; a tag in front (`Fix:`, `Docs:`) is no commit's mark alone,
+ * a hand-written changelog tags its lines the same way.
  */
-const subjectTag = /^\s*[\p{L}][\p{L} -]{0,20}(?:\([^)\n]*\))?!?:\s/u;
-const issueClause = /\((?:fix(?:es|ed)?|refs?|close[sd]?|resolve[sd]?)\s+[^)]*#\d/i;
+const issueNumberClosing = /#\d+\]?(?:\([^()\s]*\))?\s*\)\s*$/;
+
+/** The text ends with an issue clause: an issue number (linked or not) closing a parenthesis opened before it. */
+function endsWithIssue(text: string): boolean {
+  const match = issueNumberClosing.exec(text);
+  return match !== null && text.lastIndexOf('(', match.index) !== -1;
+}
+
+/** Lists of commit lines need this many lines with an issue clause before the author. */
+const fewestIssueLines = 2;
 
 /**
  * The list items that are commit lines a release post copies from the repository's log (ESLint's
- * release tool writes `* [hash](…/commit/hash) subject (author)`; older posts `* subject (author)`
- * from `git log --format`). The subject is the commit's message, quoted as it was committed; the
- * author in parentheses a name. An item led by a link to its commit is one on its own. Without the
- * hash, an item is one when it ends in an author and carries a commit's marks (a tag, an issue it
- * fixes) and the page has three such items or more (a post splits its log into sections of one or
- * two); and every item ending in an author is, in a list of three or more where nearly all do and
- * two carry those marks (`* Added curly braces (Author)` among `* Fix: … (fixes #12) (Author)`).
+ * release tool writes `* [hash](…/commit/hash) subject (author)`; older posts `* subject (fixes #N)
+ * (author)` from `git log --format`). The subject is the commit's message, quoted as it was
+ * committed; the author in parentheses a name. An item led by a link to its commit is one on its
+ * own. Without the hash, an item is one when an issue clause stands right before its author
+ * (`(fixes #6210) (Toru Nagashima)`, `(#8684) (Teddy Katz)`), in a list where two items or more
+ * are so; each item counted carries it. A hand-written changelog's `- Fix: … (Windows)` or
+ * `(thanks Bob)` is the site's own prose, read.
  */
 function commitLineSpans(tree: Root, source: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   if (!source.includes('(')) return spans;
-  const tagged: Paragraph[] = [];
   walkType(tree, 'list', (list: List) => {
-    const authored: Paragraph[] = [];
-    let marked = 0;
+    const issued: Paragraph[] = [];
     for (const item of list.children) {
       const first = leadParagraph(item);
       if (!first) continue;
@@ -73,16 +81,12 @@ function commitLineSpans(tree: Root, source: string): Array<[number, number]> {
         continue;
       }
       const text = oneLine(first, source);
-      if (text === undefined || !authorTail.test(text) || !authorLike(authorTail.exec(text)![1]!)) continue;
-      authored.push(first);
-      if (subjectTag.test(text) || issueClause.test(text)) {
-        marked++;
-        tagged.push(first);
-      }
+      const author = text === undefined ? null : authorTail.exec(text);
+      if (text === undefined || !author || !authorLike(author[1]!)) continue;
+      if (endsWithIssue(text.slice(0, author.index))) issued.push(first);
     }
-    if (authored.length >= 3 && authored.length * 5 >= list.children.length * 4 && marked >= 2) for (const paragraph of authored) spans.push(spanOf(paragraph));
+    if (issued.length >= fewestIssueLines) for (const paragraph of issued) spans.push(spanOf(paragraph));
   });
-  if (tagged.length >= 3) for (const paragraph of tagged) spans.push(spanOf(paragraph));
   return spans;
 }
 
@@ -106,10 +110,10 @@ function oneLine(paragraph: Paragraph, source: string): string | undefined {
   return text.includes('\n') ? undefined : text;
 }
 
-/** A name of one to four words (`Nicholas C. Zakas`, `alberto`, `薛定谔的猫`), not a clause (`see below`). */
+/** A name of one to four words (`Nicholas C. Zakas`, `alberto`, `薛定谔的猫`), not a clause (`see below`, `thanks Bob`). */
 function authorLike(name: string): boolean {
   const words = name.trim().split(/\s+/);
-  return words.length <= 4 && !/^(?:see|e\.g|i\.e|or|and|for|in|as|was|is|optional|default|deprecated|beta|experimental|recommended|required|preview|alpha)\b/i.test(name.trim()) && !/\d{2,}/.test(name);
+  return words.length <= 4 && !/^(?:see|e\.g|i\.e|or|and|for|in|as|was|is|thanks|thank|via|optional|default|deprecated|beta|experimental|recommended|required|preview|alpha)\b/i.test(name.trim()) && !/\d{2,}/.test(name);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -173,23 +177,38 @@ function normalized(text: string): string {
 const avoidHeader = /^(?:incorrect|wrong|avoid|bad|don['’]?t|do not|not this|not that|never|instead of|not recommended|misspell(?:ed|ings?)?)(?:\s+(?:use|write|say|this|form|forms|spelling|spellings|usage|term|terms|example|examples))*$/i;
 const crossMark = /^(?:\u274C|\u2717|\u2718|\u{1F44E}|\u{1F6AB}|\u2716\uFE0F?)$/u;
 
+/** A table header that names its column's forms as the ones to write: `Correct`, `Use`, `Write This 👍`, a check mark (not `Good`: a guide's practices, not forms). */
+const rightHeader = /^(?:correct|right|preferred|use|write|say)(?:\s+(?:use|write|say|this|form|forms|spelling|spellings|usage|term|terms|example|examples))*$/i;
+const checkMark = /^(?:\u2705|\u2714\uFE0F?|\u2713|\u{1F44D})$/u;
+const marks = /[\u274C\u2717\u2718\u{1F44E}\u{1F6AB}\u2716\u2705\u2714\u2713\u{1F44D}\uFE0F]/gu;
+
+/** Words of the longest form a style guide lists as wrong: a longer cell is a sentence, read. */
+const longestForm = 3;
+
 /**
- * Body cells of the table columns whose header says they hold the forms to avoid: a style guide
- * lists `Github` there on purpose, beside the right `GitHub`. Only that column: the table's other
- * columns are read.
+ * Body cells of the table columns whose header says they hold the forms to avoid, beside a column
+ * whose header names the right forms (`| Correct | Incorrect |`, `| Write This 👍 | Not This ❌ |`):
+ * a style guide lists `Github` there on purpose, beside the right `GitHub`. Only short cells (three
+ * words or fewer, a form or a few forms): a sentence in a `Bad` column of a code-review guide
+ * (`Names that are ambigous or too long`) is the writer's own, read. The table's other columns are read.
  */
 function avoidColumnSpans(tree: Root): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   walkType(tree, 'table', (table: Table) => {
     const [header, ...rows] = table.children;
     if (!header || header.children.length < 2 || rows.length === 0) return;
-    header.children.forEach((cell, column) => {
-      const label = toString(cell).replace(/[^\p{L}\p{M}'’ \u274C\u2717\u2718\u{1F44E}\u{1F6AB}\u2716]/gu, ' ').trim().replace(/\s+/g, ' ');
-      const words = label.replace(/[\u274C\u2717\u2718\u{1F44E}\u{1F6AB}\u2716]/gu, '').trim();
-      if (!(avoidHeader.test(words) || (words === '' && crossMark.test(label)))) return;
+    const labels = header.children.map((cell) => {
+      const label = toString(cell).replace(/[^\p{L}\p{M}'’ \u274C\u2717\u2718\u{1F44E}\u{1F6AB}\u2716\u2705\u2714\u2713\u{1F44D}]/gu, ' ').trim().replace(/\s+/g, ' ');
+      return {label, words: label.replace(marks, '').trim()};
+    });
+    const avoid = (at: number): boolean => avoidHeader.test(labels[at]!.words) || (labels[at]!.words === '' && crossMark.test(labels[at]!.label));
+    const right = (at: number): boolean => rightHeader.test(labels[at]!.words) || (labels[at]!.words === '' && checkMark.test(labels[at]!.label)) || /[\u2705\u2714\u2713\u{1F44D}]/u.test(labels[at]!.label);
+    if (!labels.some((_, at) => right(at) && !avoid(at))) return;
+    labels.forEach((_, column) => {
+      if (!avoid(column)) return;
       for (const row of rows) {
         const body = row.children[column];
-        if (body) spans.push(spanOf(body));
+        if (body && toString(body).trim().split(/\s+/).length <= longestForm) spans.push(spanOf(body));
       }
     });
   });
