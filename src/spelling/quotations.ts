@@ -122,8 +122,14 @@ function dashLine(text: string): boolean {
  */
 function introducesQuote(before: Parents): boolean {
   const text = toString(before).trimEnd();
-  const lastSentence = text.slice(text.search(/[^.!?]*$/)).trim();
-  if (lastSentence.length <= 160 && (introducesSpeech.test(lastSentence) || namesQuotedPiece.test(lastSentence))) return true;
+  // The last sentence opens after the last `.`, `!` or `?` (found from the end: a search from each
+  // character to the next one is quadratic in a long paragraph), its leading space aside.
+  let opens = Math.max(text.lastIndexOf('.'), text.lastIndexOf('!'), text.lastIndexOf('?')) + 1;
+  while (opens < text.length && /\s/.test(text[opens]!)) opens++;
+  if (text.length - opens <= 160) {
+    const lastSentence = text.slice(opens);
+    if (introducesSpeech.test(lastSentence) || namesQuotedPiece.test(lastSentence)) return true;
+  }
   if (asksSomeone.test(text)) return true;
   if (!/:\s*$/.test(text)) return false;
   let links = false;
