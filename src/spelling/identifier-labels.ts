@@ -26,6 +26,9 @@ export function camelIdentifiers(tree: Root): Set<string> {
 
 const titleWord = /^\p{Lu}[\p{Ll}\p{N}]*$/u;
 
+/** The most parts a label spelled out from an identifier is taken to have (`Host Address Loopback` has 3). */
+const longestLabel = 8;
+
 /**
  * Whether the word at `index` is one of a run of two Title Case words or more, each next to the
  * other with one space between, that together spell an identifier of the page (`Host Address
@@ -34,13 +37,14 @@ const titleWord = /^\p{Lu}[\p{Ll}\p{N}]*$/u;
 export function spellsIdentifier(source: string, prose: readonly ProseToken[], index: number, identifiers: ReadonlySet<string>): boolean {
   if (identifiers.size === 0 || !titleWord.test(prose[index]!.text)) return false;
   const adjacent = (a: ProseToken, b: ProseToken): boolean => a.block === b.block && titleWord.test(b.text) && source.slice(a.offset + a.text.length, b.offset) === ' ';
+  // The run around the word, as far as a label may reach (a long Title Case run is a heading or a name list, not one label).
   let first = index;
-  while (first > 0 && adjacent(prose[first - 1]!, prose[first]!) && titleWord.test(prose[first - 1]!.text)) first--;
+  while (first > index - (longestLabel - 1) && first > 0 && adjacent(prose[first - 1]!, prose[first]!) && titleWord.test(prose[first - 1]!.text)) first--;
   let last = index;
-  while (last + 1 < prose.length && adjacent(prose[last]!, prose[last + 1]!)) last++;
-  // Every stretch of the run that holds the word: "Networking > Host Address Loopback" has the label inside it.
+  while (last < index + (longestLabel - 1) && last + 1 < prose.length && adjacent(prose[last]!, prose[last + 1]!)) last++;
+  // Every stretch of the run that holds the word, of up to `longestLabel` parts: "Networking > Host Address Loopback" has the label inside it.
   for (let start = first; start <= index; start++) {
-    for (let end = Math.max(index, start + 1); end <= last; end++) {
+    for (let end = Math.max(index, start + 1); end <= Math.min(last, start + longestLabel - 1); end++) {
       const joined = prose.slice(start, end + 1).map((token) => token.text).join('').toLowerCase();
       if (identifiers.has(joined)) return true;
     }
