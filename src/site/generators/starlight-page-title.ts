@@ -23,7 +23,7 @@ import {isFile, perSite, readText} from './common.js';
 import {toPosix} from '../../paths.js';
 import type {PageFrontMatter, SiteInfo} from './types.js';
 
-export const pageTitleId = '_top';
+const pageTitleId = '_top';
 
 /** The components that write the page title, by the layout's choice: `Page` always, `Hero` on a hero page, else `PageTitle`. */
 const titleComponents = ['Page', 'PageTitle', 'Hero'] as const;
