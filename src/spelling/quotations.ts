@@ -185,10 +185,9 @@ const forgeItem = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.or
 /** Link text that points rather than quotes: the writer's own words about the item. */
 const writersPointer = /^(?:this|that|these|those|here|see|my|our|his|her|their)\b/i;
 
-/** An HTML `<blockquote>` block and the HTML blocks it runs on through (its paragraphs apart by blank lines). */
-function htmlBlockquote(node: Nodes, parent: Parents): {nodes: Nodes[]; first: number; last: number} | undefined {
+/** An HTML `<blockquote>` block (the `first` child of `parent`) and the HTML blocks it runs on through (its paragraphs apart by blank lines). */
+function htmlBlockquote(node: Nodes, parent: Parents, first: number): {nodes: Nodes[]; first: number; last: number} | undefined {
   if (node.type !== 'html' || !/^\s*<blockquote\b/i.test(node.value)) return undefined;
-  const first = parent.children.indexOf(node as never);
   let last = first;
   // Up to the block that closes it, near by; one that never closes is this block alone.
   for (let i = first; i < Math.min(parent.children.length, first + 20); i++) {
@@ -267,14 +266,15 @@ function linkTable(table: Parents): boolean {
 export function othersWords(tree: Root, source: string, {quotations: withQuotations = true}: {quotations?: boolean | 'attributed'} = {}): Ranges {
   const out: Ranges = [];
   const parents: Parents[] = [];
-  const visit = (node: Nodes, parent: Parents | undefined): void => {
+  // `index`: the node's place among its parent's children (passed down, not looked up per block).
+  const visit = (node: Nodes, parent: Parents | undefined, index: number): void => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if (node.type === 'blockquote' && start !== undefined && end !== undefined && parent && attributed([node], parent, parent.children.indexOf(node as never), parent.children.indexOf(node as never), source)) {
+    if (node.type === 'blockquote' && start !== undefined && end !== undefined && parent && attributed([node], parent, index, index, source)) {
       out.push([start, end]);
       return;
     }
-    const htmlQuote = node.type === 'html' && parent ? htmlBlockquote(node, parent) : undefined;
+    const htmlQuote = node.type === 'html' && parent ? htmlBlockquote(node, parent, index) : undefined;
     if (htmlQuote && parent && attributed(htmlQuote.nodes, parent, htmlQuote.first, htmlQuote.last, source)) {
       const from = htmlQuote.nodes[0]!.position?.start.offset;
       const to = htmlQuote.nodes.at(-1)!.position?.end.offset;
@@ -288,11 +288,11 @@ export function othersWords(tree: Root, source: string, {quotations: withQuotati
     if (withQuotations !== false && textBlocks.has(node.type)) quotations(node as Parents, source, out, withQuotations === 'attributed');
     if ('children' in node) {
       parents.push(node);
-      for (const child of node.children as Nodes[]) visit(child, node);
+      (node.children as Nodes[]).forEach((child, childIndex) => visit(child, node, childIndex));
       parents.pop();
     }
   };
-  visit(tree, undefined);
+  visit(tree, undefined, 0);
   linkedAbstracts(tree, out);
   return out.sort((a, b) => a[0] - b[0]);
 }
