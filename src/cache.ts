@@ -65,7 +65,7 @@ interface HeadEntry {
 }
 
 /** The facts a file's record holds (the others are in the head). */
-const recordKeys = ['headings', 'anchors', 'links', 'control', 'terms', 'htmlHeadings', 'idPrefixes', 'generated', 'tabs'] as const;
+const recordKeys = ['headings', 'anchors', 'links', 'control', 'terms', 'htmlHeadings', 'idPrefixes', 'generated', 'tabs', 'template'] as const;
 type RecordFacts = Pick<FileFacts, (typeof recordKeys)[number]>;
 
 const fileName = 'phase1.bin';
@@ -419,7 +419,7 @@ function isFileThere(path: string): boolean {
 function isRecord(value: unknown): value is RecordFacts {
   if (!value || typeof value !== 'object') return false;
   const record = value as Record<string, unknown>;
-  return Array.isArray(record.headings) && Array.isArray(record.anchors) && Array.isArray(record.links) && Array.isArray(record.control) && (record.terms === undefined || Array.isArray(record.terms)) && (record.htmlHeadings === undefined || Array.isArray(record.htmlHeadings)) && (record.idPrefixes === undefined || Array.isArray(record.idPrefixes)) && (record.generated === undefined || typeof record.generated === 'string');
+  return Array.isArray(record.headings) && Array.isArray(record.anchors) && Array.isArray(record.links) && Array.isArray(record.control) && (record.terms === undefined || Array.isArray(record.terms)) && (record.htmlHeadings === undefined || Array.isArray(record.htmlHeadings)) && (record.idPrefixes === undefined || Array.isArray(record.idPrefixes)) && (record.generated === undefined || typeof record.generated === 'string') && (record.template === undefined || typeof record.template === 'string');
 }
 
 /**

@@ -26,11 +26,17 @@ export function yieldSameProblem(file: VFile, rules: ReadonlyMap<string, RuleMod
   if (yielding.size === 0) return;
   const said = new Set<string>();
   const placed = new Set<string>();
+  // The places of the findings of the rules some rule yields to (only those are looked up).
+  const yieldedTo = new Set([...yielding.values()].flat());
   const placesOf = new Map<string, Array<{line: number; column: number}>>();
   for (const message of file.messages) {
     if (!message.ruleId) continue;
     placed.add(placeKey(message.ruleId, message.line ?? 0, message.column ?? 0));
-    placesOf.set(message.ruleId, [...(placesOf.get(message.ruleId) ?? []), {line: message.line ?? 0, column: message.column ?? 0}]);
+    if (yieldedTo.has(message.ruleId)) {
+      let places = placesOf.get(message.ruleId);
+      if (!places) placesOf.set(message.ruleId, (places = []));
+      places.push({line: message.line ?? 0, column: message.column ?? 0});
+    }
     const word = wordOf(message);
     if (word !== undefined) said.add(key(message.ruleId, message, word));
   }

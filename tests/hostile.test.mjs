@@ -76,6 +76,14 @@ test('spelling: a 20,000-letter token (a pasted blob) is skipped in linear time;
   assert.ok(ms < 30_000);
 });
 
+test('spelling: a 200 KB sentence before a blockquote is read in linear time (its paragraph\'s last sentence found from the end); the typo after it is still found', () => {
+  const words = 'alpha beta gamma delta epsilon zeta eta theta iota kappa '.repeat(3_500);
+  const root = tempSite({'long.md': `${ok}\n${words}end. He wrote:\n\n> Quoted words here.\n\nA wrod here.\n`, 'other.md': draft});
+  // Before: the sentence was found by a search from each character to the next \`.\`, 30 s here.
+  const {json} = hostileRun(['.', '--rule', 'spelling:error'], root, {timeout: 15_000});
+  assert.deepEqual(findings(json, root), ['long.md:12:3 spelling', 'other.md:4:1 no-drafts']);
+});
+
 /** The places postlint reads besides the posts, each planted with a link to /dev/zero and with a FIFO. */
 const sideFiles = [
   {name: '.gitignore', expect: 'warn'},

@@ -5,7 +5,10 @@
 // file", is still checked. Asserted by rule id, line and column, both ways.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {ruleFindings, siteFindings} from './rule-helpers.mjs';
+import {appendFileSync, cpSync} from 'node:fs';
+import {join} from 'node:path';
+import {fixture, ruleFindings, siteFindings} from './rule-helpers.mjs';
+import {findings, postlintJson, tempFolder} from './helpers.mjs';
 
 const dir = 'no-empty-sections/template';
 
@@ -35,4 +38,18 @@ test('template pages: the instruction must be prose that names the page; the wor
     'rfc-template.md': `---\ntitle: Plan\n---\n\n\`\`\`md\nCopy this template.\n\`\`\`\n\n## First\n\n## Second\n\nText.\n`, // the words are code
   });
   assert.deepEqual(rows, ['rfc-template.md:9:1 no-empty-sections', 'templates.md:7:1 no-empty-sections', 'templating-guide.md:7:1 no-empty-sections']);
+});
+
+test('template pages: a cached run keeps a page\'s template status (no-broken-anchors reads it from the pages a link leads to)', () => {
+  const root = tempFolder();
+  cpSync(fixture(dir), root, {recursive: true});
+  const env = {POSTLINT_CACHE_SETTLE_MS: '0'};
+  const lint = (cache) => findings(postlintJson(['--offline', '--no-config', cache, '.'], {cwd: root, env}).json, root).sort();
+  const first = lint('--cache');
+  assert.deepEqual(lint('--cache'), first);
+  // The linking page changes: it is checked again against the templates' facts the cache kept.
+  appendFileSync(join(root, 'guide.md'), '\nSee more.\n');
+  const fresh = lint('--no-cache');
+  assert.ok(fresh.includes('guide.md:7:5 no-broken-anchors'));
+  assert.deepEqual(lint('--cache'), fresh);
 });

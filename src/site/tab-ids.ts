@@ -53,7 +53,7 @@ function slugify(text: string, options: TabIdOptions): string {
 }
 
 /** Python-Markdown toc `unique`: `_1` added, or an `_<n>` ending counted up, until the id is free; the id is taken. */
-export function uniqueId(id: string, taken: Set<string>): string {
+function uniqueId(id: string, taken: Set<string>): string {
   let unique = id;
   while (taken.has(unique) || unique === '') {
     const numbered = /^(.*)_([0-9]+)$/s.exec(unique);

@@ -83,7 +83,7 @@ export function correctsToAnotherWord(term: string, corrections: readonly string
  * Then the word is a wrong inflection of it, a typo whatever names the stem; a correction that is
  * the stem itself (`enumerables` → `enumerable`) only says English has no such plural.
  */
-export function otherFormOf(stem: string, candidates: readonly string[]): boolean {
+function otherFormOf(stem: string, candidates: readonly string[]): boolean {
   return candidates.some((candidate) => {
     const lower = candidate.toLowerCase();
     return lower !== stem && lower.startsWith(stem);

@@ -137,8 +137,14 @@ function dashLine(text: string): boolean {
  */
 function introducesQuote(before: Parents): boolean {
   const text = toString(before).trimEnd();
-  const lastSentence = text.slice(text.search(/[^.!?]*$/)).trim();
-  if (lastSentence.length <= 160 && (introducesSpeech.test(lastSentence) || (namesQuotedPiece.test(lastSentence) && othersPiece(lastSentence, before)))) return true;
+  // The last sentence opens after the last `.`, `!` or `?` (found from the end: a search from each
+  // character to the next one is quadratic in a long paragraph), its leading space aside.
+  let opens = Math.max(text.lastIndexOf('.'), text.lastIndexOf('!'), text.lastIndexOf('?')) + 1;
+  while (opens < text.length && /\s/.test(text[opens]!)) opens++;
+  if (text.length - opens <= 160) {
+    const lastSentence = text.slice(opens);
+    if (introducesSpeech.test(lastSentence) || (namesQuotedPiece.test(lastSentence) && othersPiece(lastSentence, before))) return true;
+  }
   const asked = asksSomeone.exec(text);
   if (asked && someoneElse.test(asked[1]!) && !/\b(?:myself|ourselves|me|us)\b/i.test(asked[1]!)) return true;
   if (!/:\s*$/.test(text)) return false;
@@ -230,10 +236,9 @@ function carriesOn(node: Nodes, parent: Parents | undefined, source: string): bo
   return /^(?:[ \t]*[,;]|[ \t]+\p{Ll})/u.test(source.slice(end, Math.min(stop, end + 40)));
 }
 
-/** An HTML `<blockquote>` block and the HTML blocks it runs on through (its paragraphs apart by blank lines). */
-function htmlBlockquote(node: Nodes, parent: Parents): {nodes: Nodes[]; first: number; last: number} | undefined {
+/** An HTML `<blockquote>` block (the `first` child of `parent`) and the HTML blocks it runs on through (its paragraphs apart by blank lines). */
+function htmlBlockquote(node: Nodes, parent: Parents, first: number): {nodes: Nodes[]; first: number; last: number} | undefined {
   if (node.type !== 'html' || !/^\s*<blockquote\b/i.test(node.value)) return undefined;
-  const first = parent.children.indexOf(node as never);
   let last = first;
   // Up to the block that closes it, near by; one that never closes is this block alone.
   for (let i = first; i < Math.min(parent.children.length, first + 20); i++) {
@@ -312,14 +317,15 @@ function linkTable(table: Parents): boolean {
 export function othersWords(tree: Root, source: string, {quotations: withQuotations = true}: {quotations?: boolean | 'attributed'} = {}): Ranges {
   const out: Ranges = [];
   const parents: Parents[] = [];
-  const visit = (node: Nodes, parent: Parents | undefined): void => {
+  // `index`: the node's place among its parent's children (passed down, not looked up per block).
+  const visit = (node: Nodes, parent: Parents | undefined, index: number): void => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if (node.type === 'blockquote' && start !== undefined && end !== undefined && parent && attributed([node], parent, parent.children.indexOf(node as never), parent.children.indexOf(node as never), source)) {
+    if (node.type === 'blockquote' && start !== undefined && end !== undefined && parent && attributed([node], parent, index, index, source)) {
       out.push([start, end]);
       return;
     }
-    const htmlQuote = node.type === 'html' && parent ? htmlBlockquote(node, parent) : undefined;
+    const htmlQuote = node.type === 'html' && parent ? htmlBlockquote(node, parent, index) : undefined;
     if (htmlQuote && parent && attributed(htmlQuote.nodes, parent, htmlQuote.first, htmlQuote.last, source)) {
       const from = htmlQuote.nodes[0]!.position?.start.offset;
       const to = htmlQuote.nodes.at(-1)!.position?.end.offset;
@@ -333,11 +339,11 @@ export function othersWords(tree: Root, source: string, {quotations: withQuotati
     if (withQuotations !== false && textBlocks.has(node.type)) quotations(node as Parents, source, out, withQuotations === 'attributed');
     if ('children' in node) {
       parents.push(node);
-      for (const child of node.children as Nodes[]) visit(child, node);
+      (node.children as Nodes[]).forEach((child, childIndex) => visit(child, node, childIndex));
       parents.pop();
     }
   };
-  visit(tree, undefined);
+  visit(tree, undefined, 0);
   linkedAbstracts(tree, out);
   return out.sort((a, b) => a[0] - b[0]);
 }

@@ -34,7 +34,7 @@ export function readMkdocsConfig(path: string): Record<string, unknown> {
 }
 
 /** The options an extension is listed with (`- pymdownx.tabbed: {…}`), `{}` when listed by name alone, undefined when not listed. */
-export function extensionOptions(config: Record<string, unknown>, name: string): Record<string, unknown> | undefined {
+function extensionOptions(config: Record<string, unknown>, name: string): Record<string, unknown> | undefined {
   const extensions = Array.isArray(config.markdown_extensions) ? config.markdown_extensions : isObject(config.markdown_extensions) ? [config.markdown_extensions] : [];
   for (const entry of extensions) {
     if (entry === name) return {};

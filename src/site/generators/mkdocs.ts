@@ -6,13 +6,12 @@
  * with `draft: true` is built. Material's blog plugin leaves `draft: true` posts out and needs a `date`.
  */
 import type {IndentedBlockKind} from '../../text/indented-blocks.js';
-import {readdirSync} from 'node:fs';
+import {lstatSync, readdirSync, realpathSync} from 'node:fs';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {pageUrlPlace} from './page-url-place.js';
 import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, perSite, configFolder} from './common.js';
 import {readMkdocsConfig, tabbedIdOptions} from './mkdocs-config.js';
-import {lstatSync, realpathSync} from 'node:fs';
 import ignore, {type Ignore} from 'ignore';
 import {hookFiles, hooksMayWrite} from './mkdocs-hooks.js';
 import {excludePlugin, markdownExtension, pluginSettings as pluginSettingsOf, redirectPages, servedPaths, type RedirectPage} from './mkdocs-plugins.js';
@@ -349,7 +348,7 @@ export const mkdocs: Generator = {
     return directoryUrls(site) ? `/${stem}/` : `/${stem}.html`;
   },
   baseUrl: (site) => (typeof site.config.site_url === 'string' ? site.config.site_url : undefined),
-  // A custom toc `slugify` is a `!!python/name:` tag that YAML parsing cannot read back; set anchors.slugger when a site's ids differ.
+  // A custom toc `slugify` (a `!!python/name:` tag, which mkdocs-config keeps) is not modelled: headings take Python-Markdown's default ids; set anchors.slugger when a site's ids differ.
   // Content tabs with pymdownx.tabbed's `slugify` take ids from their titles (src/site/tab-ids.ts).
   slugFlavor: (site) => {
     const tabs = site ? tabbedIdOptions(site.config) : undefined;

@@ -19,11 +19,11 @@
  */
 import {isAbsolute, join, relative} from 'node:path';
 import {objectOf, literalOf} from './config-text.js';
-import {isFile, readText} from './common.js';
+import {isFile, perSite, readText} from './common.js';
 import {toPosix} from '../../paths.js';
 import type {PageFrontMatter, SiteInfo} from './types.js';
 
-export const pageTitleId = '_top';
+const pageTitleId = '_top';
 
 /** The components that write the page title, by the layout's choice: `Page` always, `Hero` on a hero page, else `PageTitle`. */
 const titleComponents = ['Page', 'PageTitle', 'Hero'] as const;
@@ -55,14 +55,25 @@ function replacementDoubt(name: TitleComponent, module: string, site: SiteInfo):
   return writesTitleId.test(text) ? undefined : `${config} replaces Starlight's ${name} component with ${module}, which does not show that it writes id="${pageTitleId}" on the page title`;
 }
 
+/** Each replaced title component's doubt, worked out once a site (its replacement read once, not per page or link). */
+const replacementDoubts = perSite((site: SiteInfo): Partial<Record<TitleComponent, string>> => {
+  const overrides = (site.config.titleComponents ?? {}) as Partial<Record<TitleComponent, string>>;
+  const doubts: Partial<Record<TitleComponent, string>> = {};
+  for (const name of titleComponents) {
+    const module = overrides[name];
+    const doubt = module === undefined ? undefined : replacementDoubt(name, module, site);
+    if (doubt !== undefined) doubts[name] = doubt;
+  }
+  return doubts;
+});
+
 /** The page title's id on a docs page Starlight's layout renders: by Starlight, or unknown when the site's replacement may drop it. */
 export function pageTitleIds(site: SiteInfo, frontMatter: PageFrontMatter): Array<{id: string; by: string} | {id: string; unknown: string}> {
-  const overrides = (site.config.titleComponents ?? {}) as Partial<Record<TitleComponent, string>>;
+  const doubts = replacementDoubts(site);
   const hero = typeof frontMatter?.data?.hero === 'object' && frontMatter.data.hero !== null;
   const rendering: TitleComponent[] = ['Page', hero ? 'Hero' : 'PageTitle'];
   for (const name of rendering) {
-    const module = overrides[name];
-    const doubt = module === undefined ? undefined : replacementDoubt(name, module, site);
+    const doubt = doubts[name];
     if (doubt !== undefined) return [{id: pageTitleId, unknown: doubt}];
   }
   return [{id: pageTitleId, by: `Starlight's page title (<h1 id="${pageTitleId}">)`}];

@@ -28,7 +28,8 @@ const beside = /[\p{Z}\p{P}\p{Cc}]/u;
 
 /** The heading text without what markdown-it-emoji makes emoji of; `raw` (the heading's source) tells code spans apart. */
 export function withoutMarkdownItEmoji(text: string, raw: string): string {
-  if (!/[:<>;,\]o0x8B]/i.test(text)) return text;
+  // Every `:name:` and every shortcut holds a `:`, a `;` or a `<` (`<3`), but `x-)`, `8-)` and `B-)`.
+  if (!/[:;<]|[xX8B]-\)/.test(text)) return text;
   const outsideCode = raw.replace(/(`+)[^`]*?\1/g, '');
   const {names, shortcuts} = emojiPattern();
   return text.replace(names, (match: string, offset: number, whole: string) => {
