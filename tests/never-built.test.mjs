@@ -84,3 +84,20 @@ test('hugo: notes and a top-level CHANGELOG.md beside content/ are left out (no 
   const reading = copy('hugo', {'layouts/_default/single.html': '<article>{{ .Content }}{{ readFile "notes/plan.md" | markdownify }}</article>\n'});
   assert.deepEqual(run(reading), ['CHANGELOG.md:3:4 spelling', 'content/posts/first.md:6:4 spelling', 'notes/plan.md:3:4 spelling']);
 });
+
+// Hugo builds nothing of a disabled language (`disableLanguages`, `languages.<x>.disabled`): its contentDir and
+// its `page.zh.md` translations are left out; the default language cannot be disabled. Fixture: fixtures/never-built/hugo-languages.
+test('hugo: a disabled language\'s content folder and translation files are left out, as --verbose says; the enabled language stays checked', () => {
+  const root = copy('hugo-languages');
+  assert.deepEqual(run(root), ['content/en/guide.md:5:5 spelling']);
+  const {stderr} = postlint(['--offline', '--no-config', '--no-cache', '--verbose', '.'], {cwd: root});
+  assert.match(stderr, /2 files left out: the site never builds them \(content\/en\/guide\.zh\.md: its language "zh" is disabled/);
+});
+
+test('hugo: `languages.zh.disabled = true` disables it too; with no language disabled (or only the default one) every language is checked', () => {
+  const config = 'baseURL = "https://docs.example.org/"\ntitle = "Languages"\ndefaultContentLanguage = "en"\n\n[languages.en]\ncontentDir = "content/en"\n\n[languages.zh]\ncontentDir = "content/zh"\n';
+  assert.deepEqual(run(copy('hugo-languages', {'hugo.toml': config.replace('contentDir = "content/zh"\n', 'contentDir = "content/zh"\ndisabled = true\n')})), ['content/en/guide.md:5:5 spelling']);
+  const all = ['content/en/guide.md:5:5 spelling', 'content/en/guide.zh.md:5:5 spelling', 'content/zh/guide.md:5:5 spelling'];
+  assert.deepEqual(run(copy('hugo-languages', {'hugo.toml': config})), all);
+  assert.deepEqual(run(copy('hugo-languages', {'hugo.toml': config.replace('defaultContentLanguage = "en"\n', 'defaultContentLanguage = "en"\ndisableLanguages = ["en"]\n')})), all);
+});
