@@ -24,6 +24,7 @@ const run = (root) => findings(postlintJson(['--offline', '--no-config', '--no-c
 // not a top-level owners file, which only whoever opens it reads.
 const shown = [
   '.github/ISSUE_TEMPLATE/bug.md:3:4 spelling',
+  'Documentation/drafts/README.md:3:4 spelling',
   'Documentation/index.md:3:4 spelling',
   'Documentation/snippets/part.md:1:15 spelling',
   'README.md:3:4 spelling',
@@ -31,11 +32,13 @@ const shown = [
   'design/shared.md:1:17 spelling',
 ];
 
-test('mkdocs: a design note outside docs_dir and a draft exclude_docs drops are left out (spelling, anchor, missing file); pages, snippets (an excluded snippets folder too), READMEs and the issue template stay checked, a top-level OWNERS.md does not', () => {
+// A README in a dot folder of docs_dir (MkDocs drops `.*` by default: Documentation/.help/README.md) is left out, its typo
+// and its wiki link too: the build and the dot both hide it. A README in a folder exclude_docs names (drafts/) stays checked.
+test('mkdocs: a design note outside docs_dir, a draft exclude_docs drops and a README in a dot folder of docs_dir are left out (spelling, anchor, missing file); pages, snippets (an excluded snippets folder too), READMEs and the issue template stay checked, a top-level OWNERS.md does not', () => {
   const root = copy('mkdocs');
   assert.deepEqual(run(root), shown);
   const {stderr} = postlint(['--offline', '--no-config', '--no-cache', '--verbose', '.'], {cwd: root});
-  assert.match(stderr, /4 files left out: the site never builds them \(Documentation\/drafts\/wip\.md: MkDocs leaves it out of the build \(`exclude_docs`, or the exclude plugin\), and no page includes it\)/);
+  assert.match(stderr, /5 files left out: the site never builds them \(Documentation\/\.help\/README\.md: MkDocs leaves it out of the build \(`exclude_docs`, or the exclude plugin\), and no page includes it\)/);
 });
 
 // With a plugin or hooks that may build from anywhere: the design note and the release checklist are checked too.
