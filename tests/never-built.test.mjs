@@ -103,4 +103,6 @@ test('hugo: `languages.zh.disabled = true` disables it too; with no language dis
   const all = ['content/en/guide.md:5:5 spelling', 'content/en/guide.zh.md:5:5 spelling', 'content/zh/guide.md:5:5 spelling'];
   assert.deepEqual(run(copy('hugo-languages', {'hugo.toml': config})), all);
   assert.deepEqual(run(copy('hugo-languages', {'hugo.toml': config.replace('defaultContentLanguage = "en"\n', 'defaultContentLanguage = "en"\ndisableLanguages = ["en"]\n')})), all);
+  // A `disableLanguages` written below a TOML table (`[sitemap]`) is that table's key: Hugo ignores it and builds every language.
+  assert.deepEqual(run(copy('hugo-languages', {'hugo.toml': `${config}\n[sitemap]\nfilename = "sitemap.xml"\ndisableLanguages = ["zh"]\n`})), all);
 });
