@@ -251,6 +251,8 @@ export default defineRule({
       // A field left empty that the generator then takes from elsewhere (a Hugo section's title from its folder) is not wrong.
       if (actual === 'null' && generator.emptyFieldFrom?.(field, input) !== undefined) continue;
       if ((actual !== 'null' && allowed.includes(actual)) || (allowed.includes('date') && generator.readsDate(value))) continue;
+      // A field the generator reads as a date (Hugo's `published`, an alias of publishDate) holding one is as the generator wants it.
+      if (actual !== 'null' && generator.readsAsDate?.(field, site) === true && generator.readsDate(value)) continue;
       report({
         messageId: 'wrongType',
         data: {field, expected: allowed.map(article).join(' or '), actual: article(actual), value: String(JSON.stringify(value)), hint: hint(allowed, actual)},

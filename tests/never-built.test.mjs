@@ -24,6 +24,7 @@ const run = (root) => findings(postlintJson(['--offline', '--no-config', '--no-c
 // not a top-level owners file, which only whoever opens it reads.
 const shown = [
   '.github/ISSUE_TEMPLATE/bug.md:3:4 spelling',
+  'Documentation/drafts/README.md:3:4 spelling',
   'Documentation/index.md:3:4 spelling',
   'Documentation/snippets/part.md:1:15 spelling',
   'README.md:3:4 spelling',
@@ -31,11 +32,13 @@ const shown = [
   'design/shared.md:1:17 spelling',
 ];
 
-test('mkdocs: a design note outside docs_dir and a draft exclude_docs drops are left out (spelling, anchor, missing file); pages, snippets (an excluded snippets folder too), READMEs and the issue template stay checked, a top-level OWNERS.md does not', () => {
+// A README in a dot folder of docs_dir (MkDocs drops `.*` by default: Documentation/.help/README.md) is left out, its typo
+// and its wiki link too: the build and the dot both hide it. A README in a folder exclude_docs names (drafts/) stays checked.
+test('mkdocs: a design note outside docs_dir, a draft exclude_docs drops and a README in a dot folder of docs_dir are left out (spelling, anchor, missing file); pages, snippets (an excluded snippets folder too), READMEs and the issue template stay checked, a top-level OWNERS.md does not', () => {
   const root = copy('mkdocs');
   assert.deepEqual(run(root), shown);
   const {stderr} = postlint(['--offline', '--no-config', '--no-cache', '--verbose', '.'], {cwd: root});
-  assert.match(stderr, /4 files left out: the site never builds them \(Documentation\/drafts\/wip\.md: MkDocs leaves it out of the build \(`exclude_docs`, or the exclude plugin\), and no page includes it\)/);
+  assert.match(stderr, /5 files left out: the site never builds them \(Documentation\/\.help\/README\.md: MkDocs leaves it out of the build \(`exclude_docs`, or the exclude plugin\), and no page includes it\)/);
 });
 
 // With a plugin or hooks that may build from anywhere: the design note and the release checklist are checked too.
@@ -83,4 +86,23 @@ test('hugo: notes and a top-level CHANGELOG.md beside content/ are left out (no 
   assert.deepEqual(run(root), ['content/posts/first.md:6:4 spelling']);
   const reading = copy('hugo', {'layouts/_default/single.html': '<article>{{ .Content }}{{ readFile "notes/plan.md" | markdownify }}</article>\n'});
   assert.deepEqual(run(reading), ['CHANGELOG.md:3:4 spelling', 'content/posts/first.md:6:4 spelling', 'notes/plan.md:3:4 spelling']);
+});
+
+// Hugo builds nothing of a disabled language (`disableLanguages`, `languages.<x>.disabled`): its contentDir and
+// its `page.zh.md` translations are left out; the default language cannot be disabled. Fixture: fixtures/never-built/hugo-languages.
+test('hugo: a disabled language\'s content folder and translation files are left out, as --verbose says; the enabled language stays checked', () => {
+  const root = copy('hugo-languages');
+  assert.deepEqual(run(root), ['content/en/guide.md:5:5 spelling']);
+  const {stderr} = postlint(['--offline', '--no-config', '--no-cache', '--verbose', '.'], {cwd: root});
+  assert.match(stderr, /2 files left out: the site never builds them \(content\/en\/guide\.zh\.md: its language "zh" is disabled/);
+});
+
+test('hugo: `languages.zh.disabled = true` disables it too; with no language disabled (or only the default one) every language is checked', () => {
+  const config = 'baseURL = "https://docs.example.org/"\ntitle = "Languages"\ndefaultContentLanguage = "en"\n\n[languages.en]\ncontentDir = "content/en"\n\n[languages.zh]\ncontentDir = "content/zh"\n';
+  assert.deepEqual(run(copy('hugo-languages', {'hugo.toml': config.replace('contentDir = "content/zh"\n', 'contentDir = "content/zh"\ndisabled = true\n')})), ['content/en/guide.md:5:5 spelling']);
+  const all = ['content/en/guide.md:5:5 spelling', 'content/en/guide.zh.md:5:5 spelling', 'content/zh/guide.md:5:5 spelling'];
+  assert.deepEqual(run(copy('hugo-languages', {'hugo.toml': config})), all);
+  assert.deepEqual(run(copy('hugo-languages', {'hugo.toml': config.replace('defaultContentLanguage = "en"\n', 'defaultContentLanguage = "en"\ndisableLanguages = ["en"]\n')})), all);
+  // A `disableLanguages` written below a TOML table (`[sitemap]`) is that table's key: Hugo ignores it and builds every language.
+  assert.deepEqual(run(copy('hugo-languages', {'hugo.toml': `${config}\n[sitemap]\nfilename = "sitemap.xml"\ndisableLanguages = ["zh"]\n`})), all);
 });

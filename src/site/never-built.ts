@@ -7,9 +7,10 @@
  * contributor guide in `i18n-guides/` beside a docs folder is no page and no repository document:
  * its words and links are left alone, as `--verbose` says. One concept for every generator that
  * names its built folders (`builtFolders`); Eleventy leaves such files out at discovery already
- * (its `unbuilt`, the same forge exception).
+ * (its `unbuilt`, the same forge exception). A README in a dot folder the build excludes
+ * (MkDocs drops `.*` in docs_dir) gets no such exception: a dot folder is not for readers.
  */
-import {relative} from 'node:path';
+import {dirname, relative} from 'node:path';
 import {isForgeDocument} from './forge-documents.js';
 import {projectTop} from './project-top.js';
 import {generatorOf} from './generators/index.js';
@@ -35,9 +36,19 @@ export function neverBuiltReason(path: string, site: SiteInfo): string | undefin
   const inside = folders === undefined || folders.some((folder) => isBelow(path, folder));
   const excluded = generator.excludedFromBuild?.(path, site);
   if (inside && excluded === undefined) return undefined;
+  // A README in a dot folder the build leaves out (MkDocs' default `.*`: docs/.help/README.md) is hidden twice, by the
+  // build and by the convention that a dot folder is tooling, not reading: no forge reader is sent there, so it is left out too.
+  if (excluded !== undefined && inHiddenFolder(path, site.root)) return `${excluded}, and no page includes it`;
   // The top folder of the repository or of the site (a site kept as a folder of a bigger repository, as Eleventy reads it).
   if (isForgeDocument(path, site.root) || isForgeDocument(path, projectTop(site.root) ?? site.root)) return undefined;
   if (excluded !== undefined) return `${excluded}, and no page includes it`;
   const named = folders!.map((folder) => `${toPosix(relative(site.root, folder)) || '.'}/`).join(', ');
   return `it is outside ${named}, all ${generator.title} builds from, and no page includes it`;
+}
+
+/** Is `path` in a dot folder below the site's folder (not the forge's own `.github/` at the top)? */
+function inHiddenFolder(path: string, root: string): boolean {
+  const folders = toPosix(relative(root, dirname(path))).split('/').filter((part) => part !== '');
+  if (folders[0] === '..') return false;
+  return folders.some((part, at) => part.startsWith('.') && part !== '.' && !(at === 0 && part === '.github'));
 }

@@ -9,6 +9,8 @@ import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {isHugoDate} from '../../dates.js';
 import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, isObject, readConfig, scheduleProblems, stringList, configFolder, nonDocumentUrl, perSite, readText} from './common.js';
 import {shadowingIndexFile} from './hugo-bundle-index.js';
+import {disabledLanguageReason} from './hugo-languages.js';
+import {hugoDateFrom, hugoReadsAsDate} from './hugo-dates.js';
 import {renderHookReading, headingHookChangesIds, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoLayoutDirs, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent} from './hugo-site.js';
 import {hugoModuleFolders, hugoModules, hugoThemeElsewhere, hugoThemesDir, usesDocsy} from './hugo-themes.js';
 import {readHugoConfigDir, readHugoEnvironments} from './hugo-config-dir.js';
@@ -549,13 +551,16 @@ function findUnbuiltFolders(site: SiteInfo): {themesDir: string; used: string[];
 /**
  * Markdown Hugo never renders as a page: archetypes (`archetypeDir`, and a theme's), the templates
  * `hugo new` copies (`TODO` and `draft: true` there are for the writer of the next post), and files
- * in the static folders (`staticDir`, and a theme's `static/`), which Hugo copies as they are.
+ * in the static folders (`staticDir`, and a theme's `static/`), which Hugo copies as they are,
+ * and the pages of a disabled language (`disableLanguages`).
  * Such files are not checked (gohugo.io content-management/archetypes, content-management/static-files).
  */
 function neverAPage(path: string, site: SiteInfo): string | undefined {
   if (!markdown.test(path)) return undefined;
   const unused = unusedTheme(path, site);
   if (unused) return unused;
+  const disabledLanguage = disabledLanguageReason(path, site);
+  if (disabledLanguage) return disabledLanguage;
   const winner = shadowingIndexFile(path);
   if (winner) return `Hugo renders ${basename(winner)} of this folder, not this file (two index files in one folder: "pick one", Hugo warns)`;
   const {archetypes, statics} = unbuiltFolders(site);
@@ -735,8 +740,11 @@ export const hugo: Generator = {
     // A page whose layout shows no title (a redirect stub, a note titled only `with .Title`) is built as meant without one.
     const layout = field === 'title' ? hugoLayoutWithoutTitle(page) : undefined;
     if (layout !== undefined) return `its layout, ${toPosix(layout)}, which shows no title`;
+    // Hugo's date falls back on publishdate, pubdate, published, lastmod, modified (or the site's [frontmatter] date).
+    if (field === 'date') return hugoDateFrom(page.path, page.data, page.site);
     return undefined;
   },
+  readsAsDate: (field, site) => hugoReadsAsDate(field, site),
   // A section page left without a title is titled from its folder's name (Hugo's section title, `pluralizeListTitles`).
   emptyFieldFrom: (field, page) => (field === 'title' && /^_index\./.test(basename(page.path)) ? 'the section\'s folder name' : undefined),
   // A taxonomy left empty (`categories:`) has no terms: Hugo reads it with types.ToStringSlicePreserveString,

@@ -516,6 +516,11 @@ export interface Generator {
    * file stops the build): the host's redirects and rewrites cannot answer it.
    */
   readonly imagesAtBuild?: string;
+  /**
+   * Does the generator read this front-matter field as a date (Hugo reads `published` as an alias
+   * of publishDate)? Then a date there is no wrong type, whatever type the user's options give it.
+   */
+  readsAsDate?(field: string, site: SiteInfo | undefined): boolean;
   /** Where the generator takes a field left empty (`title:`, `title: ''`) from instead, if it does (a Hugo section's title from its folder). */
   emptyFieldFrom?(field: string, page: PageInput): string | undefined;
   /** The language a page is written in, as the generator says by where it lives or its name (Hugo languages, locale folders) or by the site's language. */
