@@ -1,6 +1,7 @@
 import type {Blockquote, ListItem, Nodes, Parents, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {walk} from '../walk.js';
+import {forgeItemKind, isForgeUrl} from './forge-urls.js';
 
 /**
  * Where a page gives others' words rather than its own: text a reader knows is quoted from
@@ -193,9 +194,8 @@ function external(url: string): boolean {
 /**
  * A link into a source forge names a project or a folder of one (`[Openstack Swift Repository
  * Plugin](https://github.com/…)`, the site's own examples): a label the writer gives software, not
- * the title of someone's article or talk. Its words stay the site's prose.
+ * the title of someone's article or talk. Its words stay the site's prose (forge-urls' isForgeUrl).
  */
-const forge = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sr\.ht|git\.sr\.ht)\//i;
 
 /**
  * A link to an issue, a pull or merge request, a commit or a discussion on a source forge, whose
@@ -206,15 +206,13 @@ const forge = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|c
  * link to a project or a file on the forge, stays the site's prose.
  */
 function forgeItemTitle(node: Nodes, parent: Parents | undefined, source: string): boolean {
-  if (node.type !== 'link' || !forgeItem.test(node.url)) return false;
+  if (node.type !== 'link' || forgeItemKind(node.url) === undefined) return false;
   // A title the writer put in quotation marks (`['[aarch64] Enable …'](…)`) opens after them.
   const text = toString(node).trim().replace(/^['"\u2018\u201C]+/, '');
   if (text.split(/\s+/).length < 3 || writersPointer.test(text) || carriesOn(node, parent, source)) return false;
   return /^(?:[\p{Lu}\p{N}[]|[\w./-]+(?:\([^)]*\))?!?:\s)/u.test(text);
 }
 
-/** An address of one item of a forge project's history or tracker (GitLab's groups nest, its paths take `/-/`). */
-const forgeItem = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/(?:[^/?#]+\/){2,}(?:-\/)?(?:issues|pull|pulls|pull-requests|merge_requests|commit|commits|discussions)\/[\w-]+/i;
 
 /**
  * Link text that points rather than quotes, or that the writer speaks in the first or second
@@ -282,7 +280,7 @@ const shortestListedTitle = 5;
  * source forge (below).
  */
 function workTitle(node: Nodes, parent: Parents | undefined, grandparent: Parents | undefined, greatGrandparent: Parents | undefined): boolean {
-  if (node.type !== 'link' || !external(node.url) || forge.test(node.url)) return false;
+  if (node.type !== 'link' || !external(node.url) || isForgeUrl(node.url)) return false;
   const text = toString(node);
   const words = text.trim().split(/\s+/).length;
   if (words < 3) return false;
@@ -302,7 +300,7 @@ function linkTable(table: Parents): boolean {
   const rows = table.children.slice(1) as Parents[];
   const linked = rows.filter((row) => {
     const first = (row.children[0] as Parents | undefined)?.children[0];
-    return first?.type === 'link' && external(first.url) && !forge.test(first.url);
+    return first?.type === 'link' && external(first.url) && !isForgeUrl(first.url);
   });
   return linked.length >= fewestLinkRows && linked.length * 3 >= rows.length * 2;
 }

@@ -1,6 +1,7 @@
 import type {List, ListItem, Nodes, Paragraph, Root, Table} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {walk, walkType} from '../walk.js';
+import {isCommitUrl} from './forge-urls.js';
 
 /**
  * Text a page shows as a record of something else rather than in its own words, so spelling and
@@ -30,11 +31,6 @@ export function mergeSpans(spans: Array<[number, number]>): Array<[number, numbe
 // ---------------------------------------------------------------------------------------------
 // Commit lines
 
-/**
- * A link to one commit by its short or full hash (`[d4f5526](…/commit/d4f5526)`, `` [`0fb5fd4`](…/commit/0fb5fd40…) ``):
- * GitHub, GitLab (`/-/commit/`), Bitbucket (`/commits/`).
- */
-const commitUrl = /\/commits?\/[0-9a-f]{7,40}(?:[/?#]|$)/i;
 const hashText = /^[0-9a-f]{7,40}$/i;
 /**
  * The author `git log --format='* %s (%an)'` puts at a line's end: a name or a user name of a few
@@ -98,7 +94,7 @@ function leadParagraph(item: ListItem): Paragraph | undefined {
 /** The item starts with a link to a commit whose text is its hash. */
 function ledByCommit(paragraph: Paragraph): boolean {
   const first = paragraph.children[0];
-  return first?.type === 'link' && commitUrl.test(first.url) && hashText.test(toString(first).trim());
+  return first?.type === 'link' && isCommitUrl(first.url) && hashText.test(toString(first).trim());
 }
 
 /** The paragraph's source when it is one line (a commit subject is); undefined otherwise. */

@@ -1,6 +1,7 @@
 import type {Link, ListItem, Nodes, Paragraph, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {walkType} from '../walk.js';
+import {commitLinkSource, isTrackerItemUrl, trackerPaths} from './forge-urls.js';
 
 /**
  * Release notes a tool writes from commit subjects (semantic-release, conventional-changelog,
@@ -17,7 +18,6 @@ const conventionalSection = /^#{2,4}[ \t]+(?:Bug Fixes|Features|Performance Impr
 /** The sections changesets writes (`### Patch Changes`), which nobody writes by hand. */
 const changesetsSection = /^#{2,4}[ \t]+(?:Patch Changes|Minor Changes|Major Changes)[ \t]*$/m;
 const compareHeading = /^#{1,3}[ \t]+\[v?\d+\.\d+\.\d+[^\]\n]*\]\([^)\n]*\/compare\//m;
-const commitLink = /\(\[[0-9a-f]{7,40}\]\([^)\n]*\/commits?\/[0-9a-f]{7,40}\)\)/g;
 /**
  * conventional-changelog without a repository address: the entry ends in the commit's short hash
  * (its commit.hbs writes `{{shortHash}}` bare when it cannot link; `(a1b2c3d)` in parentheses is
@@ -38,7 +38,7 @@ export function generatedReleaseNotes(source: string): boolean {
   if (!source.includes('#')) return false;
   const versions = source.match(versionHeading)?.length ?? 0;
   if (versions < 2) return false;
-  const commits = (source.match(commitLink)?.length ?? 0) + (source.match(bareHash)?.length ?? 0) + (source.match(commitSubject)?.length ?? 0);
+  const commits = (source.match(commitLinkSource)?.length ?? 0) + (source.match(bareHash)?.length ?? 0) + (source.match(commitSubject)?.length ?? 0);
   if (commits >= 2 || changesetsSection.test(source)) return true;
   return conventionalSection.test(source) && compareHeading.test(source);
 }
@@ -70,11 +70,9 @@ export function quotedTitleSpans(tree: Root, source: string): Array<[number, num
 }
 
 /** Cheap test before walking the tree: an issue link's text or address, or an item led by `#N`. */
-const issueHint = /\[#\d|\/(?:issues|pull|pulls|merge_requests|bugs|tickets?)\/|^[ \t]*[-*+][ \t]+#\d/m;
+const issueHint = new RegExp(String.raw`\[#\d|\/` + trackerPaths + String.raw`\/|^[ \t]*[-*+][ \t]+#\d`, 'm');
 /** A link's text that names an issue: `#35`, `owner/repo#35`, `GH-35`. */
 const issueText = /^(?:[\w.-]+\/[\w.-]+)?#\d+$|^GH-\d+$/i;
-/** An address of an issue tracker's entry (GitHub, GitLab, SourceForge, Trac-like `ticket/N`). */
-const issueUrl = /^https?:\/\/[^\s]*\/(?:issues|pull|pulls|merge_requests|bugs|tickets?)\/\d*\/?(?:[#?]\S*)?$/;
 /** Placeholders in a paragraph's shape: a link to an issue, any other link, code. */
 const ref = '\uE000';
 const other = '\uE001';
@@ -130,7 +128,7 @@ function shapeOf(paragraph: Paragraph, source: string): string {
 /** A link written as an issue's number (`[#35](…)`) or as the issue's address itself; not a link whose text is words. */
 function isIssueLink(link: Link): boolean {
   const text = toString(link).trim();
-  return issueText.test(text) || (text === link.url && issueUrl.test(link.url));
+  return issueText.test(text) || (text === link.url && isTrackerItemUrl(link.url));
 }
 
 function sliceOf(node: Nodes, source: string): string {
