@@ -353,8 +353,9 @@ import {collecting} from '../src/spelling/collect.js';
 import {commonWord} from '../src/spelling/common-words.js';
 import {otherVariant} from '../src/spelling/variants.js';
 import {englishPassages, foreignBlocks, foreignPage, latinTerms, nonLatinScript, proseReading, quoted, writtenInOtherScript} from '../src/spelling/passages.js';
-import {generatedReleaseNotes, inSpans, quotedTitleSpans} from '../src/spelling/release-notes.js';
-import {mergeSpans, quotedRecordSpans} from '../src/spelling/quoted-records.js';
+import {generatedReleaseNotes, quotedTitleSpans} from '../src/spelling/release-notes.js';
+import {quotedRecordSpans} from '../src/spelling/quoted-records.js';
+import {inSpans, mergeSpans, type Span} from '../src/spelling/spans.js';
 import {cspellCommentWords} from '../src/spelling/cspell.js';
 import {isSilenced, readControl, type ControlDirective} from '../src/control.js';
 import {walkType} from '../src/walk.js';
@@ -363,7 +364,7 @@ import {inflectsPageTerm, inlineCodeNames, pageTerms, type PageTerms} from '../s
 import {listedNames} from '../src/spelling/name-lists.js';
 import {englishFunctionWords} from '../src/spelling/passages.js';
 import {namedForms} from '../src/spelling/prose.js';
-import {correctedInPlace, inRanges, markedSpans, othersWords, type Ranges} from '../src/spelling/quotations.js';
+import {correctedInPlace, markedSpans, othersWords} from '../src/spelling/quotations.js';
 import type {Root} from 'mdast';
 
 /** The page's control comments, read from the tree (the engine applies them again to every finding). */
@@ -663,7 +664,7 @@ export default defineRule({
     let mentions: Set<number> | undefined;
     let terms: PageTerms | undefined;
     let names: Set<number> | undefined;
-    let others: Ranges | undefined;
+    let others: Span[] | undefined;
     for (const {first, count, uses} of unknown.values()) {
       const word = stem(first.text);
       const misspelling = speller.misspelling(word);
@@ -693,7 +694,7 @@ export default defineRule({
       // So is the wrong side of a correction the prose spells out (`Fix typo: trancoding -> transcoding`),
       // and a word inside others' words: a blockquote that names its source, a linked work's title (sic).
       // And a program's name opening an item of a list of names (`- zerod` among `- randd`, `- ps2d - PS/2 driver`).
-      const mentioned = (use: ProseToken): boolean => quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || inRanges((others ??= othersWords(tree, source, {quotations: 'attributed'})), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w), (w) => speller.misspelling(w) !== undefined)).has(use.offset);
+      const mentioned = (use: ProseToken): boolean => quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || inSpans((others ??= mergeSpans(othersWords(tree, source, {quotations: 'attributed'}))), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w), (w) => speller.misspelling(w) !== undefined)).has(use.offset);
       const reported = uses.sort((a, b) => a.offset - b.offset).filter((use) => everyWord || (likely !== undefined && !mentioned(use)));
       if (reported.length === 0) continue;
       // The dotted form first, whatever made the word reported (a likely typo under en-US, a British variant otherwise).

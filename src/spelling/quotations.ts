@@ -378,11 +378,6 @@ function linkedAbstracts(tree: Root, out: Ranges): void {
   }
 }
 
-/** Is this offset inside one of the ranges? */
-export function inRanges(ranges: Ranges, offset: number): boolean {
-  return ranges.some(([start, end]) => offset >= start && offset < end);
-}
-
 /**
  * Is this word inside others' words, and not the name of the place a linked title points to?
  * `[KubeVirt basic operations on Youtube](https://www.youtube.com/…)` names its destination in the

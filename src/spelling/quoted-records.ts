@@ -1,7 +1,8 @@
-import type {List, ListItem, Nodes, Paragraph, Root, Table} from 'mdast';
+import type {List, ListItem, Paragraph, Root, Table} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {walk, walkType} from '../walk.js';
 import {isCommitUrl} from './forge-urls.js';
+import {mergeSpans, spanOf} from './spans.js';
 
 /**
  * Text a page shows as a record of something else rather than in its own words, so spelling and
@@ -9,23 +10,11 @@ import {isCommitUrl} from './forge-urls.js';
  * - commit lines a release post copies from `git log` (`* [d4f5526](…/commit/d4f5526) Fix: … (#6220) (Author)`);
  * - a search query the page quotes (`search for "jquery mobile"`, `[jquery mobile](…?q=jquery+mobile)`);
  * - the cells of a style guide's "Incorrect" column (`| GitHub | Github |` under `| Correct | Incorrect |`).
- * Spans are source offsets, sorted and not overlapping (for release-notes' inSpans).
+ * Spans are source offsets, sorted and not overlapping (for spans' inSpans).
  */
 export function quotedRecordSpans(tree: Root, source: string): Array<[number, number]> {
   const spans = [...commitLineSpans(tree, source), ...searchQuerySpans(tree, source), ...avoidColumnSpans(tree)];
   return mergeSpans(spans);
-}
-
-/** Sorted, overlapping or touching spans joined: the form inSpans' binary search needs. */
-export function mergeSpans(spans: Array<[number, number]>): Array<[number, number]> {
-  const sorted = spans.filter(([start, end]) => end > start).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const out: Array<[number, number]> = [];
-  for (const [start, end] of sorted) {
-    const last = out.at(-1);
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else out.push([start, end]);
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -209,8 +198,4 @@ function avoidColumnSpans(tree: Root): Array<[number, number]> {
     });
   });
   return spans;
-}
-
-function spanOf(node: Nodes): [number, number] {
-  return [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0];
 }

@@ -2,6 +2,7 @@ import type {Link, ListItem, Nodes, Paragraph, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {walkType} from '../walk.js';
 import {commitLinkSource, isTrackerItemUrl, trackerPaths} from './forge-urls.js';
+import {spanOf} from './spans.js';
 
 /**
  * Release notes a tool writes from commit subjects (semantic-release, conventional-changelog,
@@ -65,7 +66,7 @@ export function quotedTitleSpans(tree: Root, source: string): Array<[number, num
       else if (labelsTitles(item, source)) spans.push(spanOf(first));
     }
   });
-  // In document order, for inSpans' binary search (a nested list is walked after its parent's items).
+  // In document order, for spans' inSpans binary search (a nested list is walked after its parent's items).
   return spans.filter(([start, end]) => end > start).sort((a, b) => a[0] - b[0]);
 }
 
@@ -135,22 +136,4 @@ function sliceOf(node: Nodes, source: string): string {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   return start !== undefined && end !== undefined ? source.slice(start, end) : '';
-}
-
-function spanOf(node: Nodes): [number, number] {
-  return [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0];
-}
-
-/** Whether an offset lies in one of the spans (sorted, not overlapping: paragraphs); long release notes have thousands. */
-export function inSpans(spans: Array<[number, number]>, offset: number): boolean {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const [start, end] = spans[middle]!;
-    if (offset < start) high = middle - 1;
-    else if (offset >= end) low = middle + 1;
-    else return true;
-  }
-  return false;
 }
