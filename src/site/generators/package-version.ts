@@ -6,6 +6,7 @@
  * reader says why.
  */
 import {dirname, join, resolve} from 'node:path';
+import semver, {type SemVer} from 'semver';
 import {readText} from './common.js';
 import {readSmallJsonObject} from '../../read-text.js';
 import {escapeRegExp} from '../../links/patterns.js';
@@ -16,35 +17,39 @@ const dependencyFields = ['dependencies', 'devDependencies', 'peerDependencies',
 /** `[major, minor, patch, prerelease parts]` of a plain version. */
 export type Version = [number, number, number, (string | number)[]];
 
-/** A plain version (`2.0.0-alpha.5`, `v1.6`), or undefined. */
+/** What counts as a plain version: `2.0.0-alpha.5`, `v1.6`, `2` (the missing parts are 0). */
+const plainVersion = /^v?\d+(?:\.\d+)?(?:\.\d+)?(?:-[\w.]+)?$/;
+
+function toVersion(version: SemVer): Version {
+  return [version.major, version.minor, version.patch, [...version.prerelease]];
+}
+
+/** A plain version (`2.0.0-alpha.5`, `v1.6`), or undefined (also for a prerelease semver rejects, `1.0.0-a_b`, `1.0.0-beta.01`: npm publishes none). */
 export function parseVersion(text: string): Version | undefined {
-  const match = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([\w.]+))?$/.exec(text.trim());
-  if (!match) return undefined;
-  const pre = match[4] === undefined ? [] : match[4].split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-  return [Number(match[1]), Number(match[2] ?? 0), Number(match[3] ?? 0), pre];
+  const trimmed = text.trim();
+  if (!plainVersion.test(trimmed)) return undefined;
+  const version = semver.coerce(trimmed, {includePrerelease: true});
+  const pre = /-(.*)$/.exec(trimmed)?.[1];
+  return version && (pre ?? '') === version.prerelease.join('.') ? toVersion(version) : undefined;
 }
 
 /** The lowest version a plain range allows (`^2.0.0-alpha.16`, `~1.6.3`, `2.x`, `>=2.0.0`, `1.6.4`); undefined for `latest`, `workspace:*`, unions, `>=2 <4`. */
 export function lowestOf(range: unknown): Version | undefined {
   if (typeof range !== 'string') return undefined;
   const plain = /^\s*(?:[\^~]|>=|=)?\s*([^\s|<>]+)\s*$/.exec(range)?.[1];
-  return plain === undefined ? undefined : parseVersion(plain.replace(/\.[x*](?=\.|$)/g, '.0'));
+  if (plain === undefined || !plainVersion.test(plain.replace(/\.[x*](?=\.|$)/g, '.0'))) return undefined;
+  // A range semver rejects (`1.0.0-a_b`: npm installs none) is no version, as a plain version's is.
+  const lowest = semver.validRange(range, {loose: true}) === null ? null : semver.minVersion(range, {loose: true});
+  return lowest ? toVersion(lowest) : undefined;
 }
 
 /** semver precedence: a prerelease is below its release; parts compare numerically, else as text. */
 export function compareVersions(a: Version, b: Version): number {
-  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number);
-  const [pa, pb] = [a[3], b[3]];
-  if (pa.length === 0 || pb.length === 0) return pb.length - pa.length;
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-    const [x, y] = [pa[i]!, pb[i]!];
-    if (x === y) continue;
-    if (typeof x === 'number' && typeof y === 'number') return x - y;
-    if (typeof x === 'number') return -1;
-    if (typeof y === 'number') return 1;
-    return x < y ? -1 : 1;
-  }
-  return pa.length - pb.length;
+  return semver.compare(formatVersion(a), formatVersion(b));
+}
+
+function formatVersion([major, minor, patch, pre]: Version): string {
+  return `${major}.${minor}.${patch}${pre.length > 0 ? `-${pre.join('.')}` : ''}`;
 }
 
 /** Every `[name, range]` the package.json in `dir` lists, across its dependency fields (a name listed twice, twice). */
