@@ -19,7 +19,7 @@ import {markdownLineEnding} from 'micromark-util-character';
 import {codes} from 'micromark-util-symbol';
 import type {Code, Construct, Effects, Extension, State, TokenizeContext} from 'micromark-util-types';
 import {perParse} from './parse-text.js';
-import {nonLazyLine} from './non-lazy-line.js';
+import {rawLinesTo} from './raw-flow-lines.js';
 
 // REXML's UNAME_STR, as kramdown's HTML_TAG_RE and HTML_TAG_CLOSE_RE use it.
 const name = '[A-Za-z_][\\w.-]*(?::[A-Za-z_][\\w.-]*)?';
@@ -130,39 +130,19 @@ const htmlBlock: Construct = {name: 'kramdownHtmlBlock', concrete: true, tokeniz
 
 function tokenizeHtmlBlock(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const self = this;
-  let end: number | undefined;
-  let inData = false;
   return (code) => {
-    end = perParse(kramdownHtmlBlocks)?.get(self.now().offset);
+    const end = perParse(kramdownHtmlBlocks)?.get(self.now().offset);
     if (code !== codes.lessThan || end === undefined) return nok(code);
     effects.enter('htmlFlow');
-    return inside(code);
+    return rawLinesTo(self, effects, {
+      data: 'htmlFlowData',
+      end,
+      atEnd: (next) => self.now().offset === end && (next === codes.eof || markdownLineEnding(next)),
+      close: (next) => {
+        effects.exit('htmlFlow');
+        return ok(next);
+      },
+      nok,
+    })(code);
   };
-
-  function inside(code: Code): State | undefined {
-    const offset = self.now().offset;
-    if (offset === end && (code === codes.eof || markdownLineEnding(code))) {
-      if (inData) effects.exit('htmlFlowData');
-      effects.exit('htmlFlow');
-      return ok(code);
-    }
-    // The page or its container ended first, or the end was passed in a container's prefix.
-    if (code === codes.eof || offset > end!) return nok(code);
-    if (markdownLineEnding(code)) {
-      if (inData) effects.exit('htmlFlowData');
-      inData = false;
-      return effects.check(nonLazyLine, lineEnding, nok)(code);
-    }
-    if (!inData) effects.enter('htmlFlowData');
-    inData = true;
-    effects.consume(code);
-    return inside;
-  }
-
-  function lineEnding(code: Code): State | undefined {
-    effects.enter('lineEnding');
-    effects.consume(code);
-    effects.exit('lineEnding');
-    return inside;
-  }
 }

@@ -21,7 +21,7 @@ import {markdownLineEnding, markdownSpace} from 'micromark-util-character';
 import {codes} from 'micromark-util-symbol';
 import type {Code, Construct, Effects, Extension, State, TokenizeContext} from 'micromark-util-types';
 import {perParse} from './parse-text.js';
-import {nonLazyLine} from './non-lazy-line.js';
+import {rawLinesTo} from './raw-flow-lines.js';
 
 /** A block: the offset of its closing `$$`, and where its line ends after it (the line ending's offset, or the text's length). */
 interface MathBlockEnd {
@@ -101,7 +101,6 @@ function afterBlockBoundary(events: TokenizeContext['events']): boolean {
 function tokenizeMathBlock(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const self = this;
   let block: MathBlockEnd | undefined;
-  let inValue = false;
   return (code) => {
     block = perParse(mathBlocks)?.get(self.now().offset);
     if (code !== codes.dollarSign || !block || self.interrupt || !afterBlockBoundary(self.events)) return nok(code);
@@ -126,34 +125,16 @@ function tokenizeMathBlock(this: TokenizeContext, effects: Effects, ok: State, n
 
   function opened(code: Code): State | undefined {
     effects.exit('mathFlowFence');
-    return inside(code);
-  }
-
-  function inside(code: Code): State | undefined {
-    if (code === codes.dollarSign && self.now().offset === block!.close) {
-      if (inValue) effects.exit('mathFlowValue');
-      inValue = false;
-      fence(code);
-      return fenceEnd;
-    }
-    // The page or its container ended, or the block's end was passed in a container's prefix.
-    if (code === codes.eof || self.now().offset > block!.close) return nok(code);
-    if (markdownLineEnding(code)) {
-      if (inValue) effects.exit('mathFlowValue');
-      inValue = false;
-      return effects.check(nonLazyLine, lineEnding, nok)(code);
-    }
-    if (!inValue) effects.enter('mathFlowValue');
-    inValue = true;
-    effects.consume(code);
-    return inside;
-  }
-
-  function lineEnding(code: Code): State | undefined {
-    effects.enter('lineEnding');
-    effects.consume(code);
-    effects.exit('lineEnding');
-    return inside;
+    return rawLinesTo(self, effects, {
+      data: 'mathFlowValue',
+      end: block!.close,
+      atEnd: (next) => next === codes.dollarSign && self.now().offset === block!.close,
+      close: (next) => {
+        fence(next);
+        return fenceEnd;
+      },
+      nok,
+    })(code);
   }
 
   /** After the closing `$$`: spaces to the end of the line. */
