@@ -1,6 +1,7 @@
 // Generator versions the round-18 held-out sites showed postlint lacked: VitePress before
-// 1.0.0-alpha.27 ids headings with its own slugify (no NFKD, no curly quotes), asserted by exact rule
-// id, line and column, both ways, on fixtures/no-broken-anchors/vitepress-0 with the version varied.
+// 1.0.0-alpha.27 ids headings with its own slugify (no NFKD, no curly quotes), and Docusaurus before
+// 2.0.0-beta.19 also looks for a `../x.md` link from the content folder. Asserted by exact rule id,
+// line and column, both ways, on fixtures of their own with the version varied.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync, readdirSync} from 'node:fs';
@@ -52,4 +53,33 @@ test('vitepress: a range across 1.0.0-alpha.27 is decided by the lockfile', asyn
 test('vitepress: with no version anywhere either release\'s id is accepted; what neither gives is still reported', async () => {
   const {rows} = await lintSite('no-broken-anchors', withVitepress(undefined));
   assert.deepEqual(rows, ['guide.md:7:49 no-broken-anchors', 'guide.md:9:3 no-broken-anchors']);
+});
+
+// ---- Docusaurus before 2.0.0-beta.19: a ./ or ../ Markdown link is also tried from the content paths ----
+
+const betaPages = filesOf(fixture('no-missing-files', 'docusaurus-beta'));
+const withDocusaurus = (range, lock) => ({
+  ...betaPages,
+  ...(range === undefined ? {} : {'package.json': JSON.stringify({dependencies: {'@docusaurus/core': range}})}),
+  ...(lock === undefined ? {} : {'yarn.lock': `"@docusaurus/core@${range}":\n  version "${lock}"\n`}),
+});
+
+// versioned_docs/version-1.0/intro/what.md: 5:3 usage (a doc from the content folder), 6:3 gone (nowhere), 7:3 a blog post (no doc).
+test('docusaurus 2.0.0-beta.14: ../../docs/x.md from a version folder is found from the content folder; a missing file and a non-doc are still reported', async () => {
+  const {rows} = await lintSite('no-missing-files', withDocusaurus('2.0.0-beta.14'));
+  assert.deepEqual(rows, ['versioned_docs/version-1.0/intro/what.md:6:3 no-missing-files', 'versioned_docs/version-1.0/intro/what.md:7:3 no-missing-files']);
+});
+
+test('docusaurus 2.0.0-beta.19 and later: a ../ link is read from the file\'s folder only', async () => {
+  for (const range of ['2.0.0-beta.19', '^2.4.0']) {
+    const {rows} = await lintSite('no-missing-files', withDocusaurus(range));
+    assert.deepEqual(rows, ['versioned_docs/version-1.0/intro/what.md:5:3 no-missing-files', 'versioned_docs/version-1.0/intro/what.md:6:3 no-missing-files', 'versioned_docs/version-1.0/intro/what.md:7:3 no-missing-files'], range);
+  }
+});
+
+test('docusaurus: a range across 2.0.0-beta.19 is decided by the lockfile; with no version the content-folder doc is unverifiable, not missing', async () => {
+  const locked = await lintSite('no-missing-files', withDocusaurus('^2.0.0-beta.14', '2.0.0-beta.14'));
+  assert.deepEqual(locked.rows, ['versioned_docs/version-1.0/intro/what.md:6:3 no-missing-files', 'versioned_docs/version-1.0/intro/what.md:7:3 no-missing-files']);
+  const unknown = await lintSite('no-missing-files', withDocusaurus(undefined));
+  assert.deepEqual(unknown.rows, ['versioned_docs/version-1.0/intro/what.md:6:3 no-missing-files', 'versioned_docs/version-1.0/intro/what.md:7:3 no-missing-files']);
 });

@@ -11,7 +11,7 @@
  */
 import semver from 'semver';
 import {projectTop} from '../project-top.js';
-import {compareVersions, installedVersion, lockedVersions, lowestOf, nearestDeclaredRange, parseVersion} from './package-version.js';
+import {allBelow, compareVersions, installedVersion, lockedVersions, lowestOf, nearestDeclaredRange, parseVersion} from './package-version.js';
 
 /** The first release whose link plugin slugifies fragments. */
 const firstSlugifying = '2.0.0-alpha.5';
@@ -56,13 +56,6 @@ export interface HeadingIdRelease {
   from: string;
 }
 
-const below = (range: string, version: string): boolean | undefined => {
-  const options = {includePrerelease: true, loose: true};
-  if (semver.validRange(range, options) === null) return undefined;
-  if (semver.subset(range, `<${version}`, options)) return true;
-  return semver.subset(range, `>=${version}`, options) ? false : undefined;
-};
-
 /**
  * Which VitePress slugifies the site's headings: the nearest package.json's range when every
  * version it allows is on one side of each change (`^0.20.0`), else the installed copy, else the
@@ -72,11 +65,11 @@ export function headingIdRelease(root: string): HeadingIdRelease | string {
   const range = nearestDeclaredRange(root, 'vitepress');
   for (const written of [range, installedVersion(root, 'vitepress'), lockedVersion(root)]) {
     if (written === undefined) continue;
-    const before1 = below(written, firstMditVueSlugify);
+    const before1 = allBelow(written, firstMditVueSlugify);
     if (before1 === undefined) continue;
     // The smaller changes only matter before 1.0: a range that spans them reads as its lowest version.
     const lowest = semver.minVersion(written, {loose: true})?.version;
-    const lowBelow = (version: string): boolean => (below(written, version) ?? (lowest !== undefined && semver.lt(lowest, version)));
+    const lowBelow = (version: string): boolean => (allBelow(written, version) ?? (lowest !== undefined && semver.lt(lowest, version)));
     return {before1, anchor5: before1 && lowBelow(firstAnchor7), noAttrs: before1 && lowBelow(firstAttrs), from: `vitepress ${written}`};
   }
   return `no package.json range, installed copy or lockfile says whether the site's VitePress is before ${firstMditVueSlugify} (its own slugify, no NFKD) or later (@mdit-vue/shared's)`;
