@@ -22,7 +22,7 @@ function filesOf(dir) {
   return files;
 }
 
-const storePages = filesOf(fixture('no-broken-anchors', 'vitepress-0'));
+const storePages = filesOf(fixture('generator-versions', 'vitepress-0'));
 const withVitepress = (version, lock) => ({
   ...storePages,
   ...(version === undefined ? {} : {'package.json': JSON.stringify({devDependencies: {vitepress: version}})}),
@@ -57,7 +57,7 @@ test('vitepress: with no version anywhere either release\'s id is accepted; what
 
 // ---- Docusaurus before 2.0.0-beta.19: a ./ or ../ Markdown link is also tried from the content paths ----
 
-const betaPages = filesOf(fixture('no-missing-files', 'docusaurus-beta'));
+const betaPages = filesOf(fixture('generator-versions', 'docusaurus-beta'));
 const withDocusaurus = (range, lock) => ({
   ...betaPages,
   ...(range === undefined ? {} : {'package.json': JSON.stringify({dependencies: {'@docusaurus/core': range}})}),
