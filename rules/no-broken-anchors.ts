@@ -136,6 +136,7 @@
  * | `kramdown` | kramdown (Jekyll with `kramdown.input: kramdown`), from the raw header source; empty ids become `section` | `-1`, `-2` per base id |
  * | `mkdocs` | MkDocs / Python-Markdown `toc` slugify | `_1`, `_2` |
  * | `vitepress` | VitePress (`@mdit-vue/shared` slugify): `## server.host` is `#server-host`, `## input <Badge text="x" />` is `#input` | `-1`, `-2`, first free number |
+ * | `vitepress-0` | VitePress before 1.0.0-alpha.27 (its own slugify: no NFKD, `diacritics` Latin replacements, curly quotes kept): `## Straße` is `#strasse` | as `vitepress` (before 0.14.0 from `-2`) |
  * | `mdbook` | mdBook 0.5 (definition-list terms share the registry) | `-1`, `-2`, first free number |
  * | `zola` | Zola `slugify.anchors` (`on`, `safe`/`off`); a page with a heading Zola transliterates (`日本` → `ri-ben`) is unverifiable | `-1`, `-2`, first free number |
  * | `astro` | Astro and Starlight (github-slugger; the ids of Astro 5, 6 and later are all accepted) | as `github` |
@@ -163,7 +164,9 @@
  * - Jekyll `_config.yml`: `kramdown.input: kramdown` → `kramdown`; Jekyll's default GFM input (or
  *   another `markdown:` engine) makes GitHub-style ids → `github`. `kramdown.auto_id_prefix` and
  *   `auto_id_stripping` are honoured, and `auto_ids: false` leaves only explicit ids.
- * - `mkdocs.yml` → `mkdocs`; `docusaurus.config.*` → `github`; `.vitepress/config.*` → `vitepress`;
+ * - `mkdocs.yml` → `mkdocs`; `docusaurus.config.*` → `github`; `.vitepress/config.*` → `vitepress`
+ *   (`vitepress-0` when the site's package.json, installed copy or lockfile says before 1.0.0-alpha.27;
+ *   with no version either release's id is accepted);
  *   `book.toml` → `mdbook`; a Zola `config.toml` → `zola`; Starlight → `astro`; Eleventy → from its
  *   config (IdAttributePlugin or markdown-it-anchor and their slugify, npm `slugify` → `slugify`;
  *   markdown-it-anchor's `level` ids only those heading levels; none or a function of the config's

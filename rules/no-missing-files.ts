@@ -64,7 +64,8 @@
  * text) serves every page at its file's path, so a site-root page URL that matches no file is
  * missing there (unless the config `rewrites` URLs); `public/` is served at the root. Docusaurus
  * resolves a Markdown file link from the file's folder, then from the docs folder (`api/Store.md`
- * from any doc), and serves a doc at its folder plus its front-matter `slug` or `id` or its file
+ * from any doc; before 2.0.0-beta.19 also a `../` one, `../../docs/x.md` from a version's folder,
+ * unverifiable when the site's version is unknown), and serves a doc at its folder plus its front-matter `slug` or `id` or its file
  * name, so `../reducing-boilerplate` finds the doc with `id: reducing-boilerplate` there. Hugo
  * module mounts are followed for page links and files: a language whose pages fall back on another
  * language's folder (`content/en` mounted for `fr` too), and single files mounted into the content

@@ -52,7 +52,7 @@ export function documentIds(facts: FileFacts, flavor: SlugFlavor, options: Recor
       const id = slugger.slug(text);
       add(id, {kind: 'heading', heading});
       headingIds.set(heading, id);
-      for (const alias of flavor.aliases?.(id, text) ?? []) add(alias, {kind: 'heading', heading});
+      for (const alias of flavor.aliases?.(id, text, options) ?? []) add(alias, {kind: 'heading', heading});
     }
   }
   termsBefore(Number.POSITIVE_INFINITY);

@@ -24,7 +24,7 @@ import {caseOrMissing, defaults, readsYamlTimestamp, draftFlags, isBelow, isDir,
 import {toPosix} from '../../paths.js';
 import {configNames, docsReading, forgetConfigs, seenConfig, walkedFolder} from './docusaurus-configs.js';
 import {belowComputedBase, computedBaseUrls} from './docusaurus-base-url.js';
-import {docusaurusMajor} from './docusaurus-version.js';
+import {docusaurusBefore, docusaurusMajor} from './docusaurus-version.js';
 import {blogSlug, docSlug, joinUrl, readDocsPlugins, readPluginSettings} from './docusaurus-urls.js';
 import {normalizeUrl, urlMap} from './url-map.js';
 import type {Detection, Generator, LinkRequest, PageFrontMatter, ResolveContext, Resolution, SiteInfo} from './types.js';
@@ -61,7 +61,9 @@ function withVersions(root: string, config: Record<string, unknown>): Record<str
   const major = docusaurusMajor(root);
   // No package.json, lockfile or installed core says the version: MDX 1 or MDX 3, which the pages' differences leave open.
   const mdx = major === undefined ? {mdxUnknown: 'no package.json, lockfile or installed @docusaurus/core says which Docusaurus (MDX 1 in version 2, MDX 3 in version 3) builds it'} : major < 3 ? {mdx1: true} : {};
-  return {...config, ...mdx, versions: readVersions(root, config.disableVersioning === true, Array.isArray(config.onlyIncludeVersions) ? (config.onlyIncludeVersions as string[]) : undefined)};
+  // Docusaurus before 2.0.0-beta.19 also tries a `./`/`../` Markdown link from the content paths (facebook/docusaurus#7248).
+  const contentRootLinks = docusaurusBefore(root, firstFileRelativeOnly);
+  return {...config, ...mdx, contentRootLinks, versions: readVersions(root, config.disableVersioning === true, Array.isArray(config.onlyIncludeVersions) ? (config.onlyIncludeVersions as string[]) : undefined)};
 }
 
 async function detect(dir: string): Promise<Detection | undefined> {
@@ -222,6 +224,31 @@ function markdownLinkTarget(path: string, from: string, site: SiteInfo, context:
   if (context.firstExisting([join(base, path)])) return {file: (localized ? context.firstExisting([join(localized, path)]) : undefined) ?? join(base, path), tried};
   const file = context.firstExisting([root]);
   return {...(file ? {file} : {}), tried};
+}
+
+/**
+ * The first release where a `./` or `../` Markdown link is resolved from the linking file's folder
+ * only: facebook/docusaurus#7248 (CHANGELOG 2.0.0-beta.19, 2022-05-04). Before it
+ * replaceMarkdownLinks (docusaurus-utils src/markdownLinks.ts) tried every link against the file's
+ * folder, then `${contentPathLocalized}/${link}` and `${contentPath}/${link}`: joined as text, so
+ * `../../docs/x.md` from `versioned_docs/version-1/` climbs out of the version's folder to `docs/x.md`.
+ * A source so found counts only when it is a doc of the plugin (its sourceToPermalink: every version's docs).
+ */
+const firstFileRelativeOnly = '2.0.0-beta.19';
+
+/** A doc of the site's docs plugin, as its sourceToPermalink has them: built, Markdown, not a `_` partial. */
+function isBuiltDoc(path: string, site: SiteInfo): boolean {
+  if (!/\.mdx?$/i.test(path) || unbuilt(path, site) !== undefined) return false;
+  const inDocs = isBelow(path, docsDir(site)) || versionOf(path, site)?.built === true || localizedDocs.test(toPosix(relative(site.root, path)));
+  return inDocs && !relative(site.root, path).split(sep).some((part) => part.startsWith('_'));
+}
+
+/** A `./`/`../` Markdown link's doc as Docusaurus before 2.0.0-beta.19 found it from the content paths. */
+function contentRootDoc(path: string, from: string, site: SiteInfo, context: ResolveContext): string | undefined {
+  const {localized, base} = contentPathsOf(from, site);
+  if (base === undefined) return undefined;
+  const candidates = [...(localized ? [localized] : []), base].map((dir) => resolve(dir, path));
+  return context.firstExisting(candidates.filter((candidate) => isBuiltDoc(candidate, site)));
 }
 
 /**
@@ -443,6 +470,12 @@ export const docusaurus: Generator = {
     if (/\.mdx?$/i.test(request.path) && !request.path.startsWith('./') && !request.path.startsWith('../')) {
       const {file} = markdownLinkTarget(request.path, context.from, site, context);
       if (file) return {status: 'found', path: file};
+    }
+    if (/\.mdx?$/i.test(request.path) && (request.path.startsWith('./') || request.path.startsWith('../'))) {
+      const before = site.config.contentRootLinks;
+      const doc = before === false ? undefined : contentRootDoc(request.path, context.from, site, context);
+      if (doc && before === true) return {status: 'found', path: doc};
+      if (doc && typeof before === 'string') return {status: 'unverifiable', reason: `Docusaurus before ${firstFileRelativeOnly} also looks for it from the content folder, where ${toPosix(relative(site.root, doc))} is; ${before}`};
     }
     const doc = docByPageUrl(request, context) ?? docByUrl(request, context);
     return doc ? {status: 'found', path: doc} : caseOnlyRoute(site, pageUrlTargets(request, context), context);

@@ -43,6 +43,17 @@ export function lowestOf(range: unknown): Version | undefined {
   return lowest ? toVersion(lowest) : undefined;
 }
 
+/**
+ * Whether every version a range (or a plain version) allows is below `version` (true), none is
+ * (false), or it allows both (undefined; also for a range semver cannot read: `workspace:*`).
+ */
+export function allBelow(range: string, version: string): boolean | undefined {
+  const options = {includePrerelease: true, loose: true};
+  if (semver.validRange(range, options) === null) return undefined;
+  if (semver.subset(range, `<${version}`, options)) return true;
+  return semver.subset(range, `>=${version}`, options) ? false : undefined;
+}
+
 /** semver precedence: a prerelease is below its release; parts compare numerically, else as text. */
 export function compareVersions(a: Version, b: Version): number {
   return semver.compare(formatVersion(a), formatVersion(b));

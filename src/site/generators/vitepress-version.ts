@@ -9,8 +9,9 @@
  * lowest version its range allows), then the installed node_modules/vitepress/package.json, then
  * the project's lockfile when it resolves one version.
  */
+import semver from 'semver';
 import {projectTop} from '../project-top.js';
-import {compareVersions, installedVersion, lockedVersions, lowestOf, nearestDeclaredRange, parseVersion} from './package-version.js';
+import {allBelow, compareVersions, installedVersion, lockedVersions, lowestOf, nearestDeclaredRange, parseVersion} from './package-version.js';
 
 /** The first release whose link plugin slugifies fragments. */
 const firstSlugifying = '2.0.0-alpha.5';
@@ -31,4 +32,45 @@ export function slugifiesLinkFragments(root: string): boolean | string {
   const version = typeof written === 'string' ? parseVersion(written) : written;
   if (version === undefined) return 'no package.json, lockfile or installed vitepress says which VitePress builds the site (2.0.0-alpha.5 and later slugify a link\'s fragment as they do headings, 1.x does not)';
   return compareVersions(version, parseVersion(firstSlugifying)!) >= 0;
+}
+
+/**
+ * The first release whose headings get @mdit-vue/shared's slugify (NFKD, curly quotes to `-`):
+ * vuejs/vitepress#1554 (commit 8cd1f7c4) removed VitePress's own diacritics-based slugify.
+ */
+const firstMditVueSlugify = '1.0.0-alpha.27';
+/** The first release on markdown-it-anchor 7 (repeats from `-1`; 5.x numbered them from `-2`). */
+const firstAnchor7 = '0.14.0';
+/** The first release with markdown-it-attrs (`{#id}` ids). */
+const firstAttrs = '0.19.0';
+
+/** How the site's VitePress ids headings: the flavor's facts, or a reason when its version is unknown. */
+export interface HeadingIdRelease {
+  /** Before 1.0.0-alpha.27: VitePress's own slugify (slug/vitepress-0.ts). */
+  before1: boolean;
+  /** Before 0.14.0: repeats numbered from 2. */
+  anchor5: boolean;
+  /** Before 0.19.0: no `{#id}` ids. */
+  noAttrs: boolean;
+  /** The version or range it was read from, for the flavor's reason. */
+  from: string;
+}
+
+/**
+ * Which VitePress slugifies the site's headings: the nearest package.json's range when every
+ * version it allows is on one side of each change (`^0.20.0`), else the installed copy, else the
+ * lockfile's one version; a reason in words when none of them decides.
+ */
+export function headingIdRelease(root: string): HeadingIdRelease | string {
+  const range = nearestDeclaredRange(root, 'vitepress');
+  for (const written of [range, installedVersion(root, 'vitepress'), lockedVersion(root)]) {
+    if (written === undefined) continue;
+    const before1 = allBelow(written, firstMditVueSlugify);
+    if (before1 === undefined) continue;
+    // The smaller changes only matter before 1.0: a range that spans them reads as its lowest version.
+    const lowest = semver.minVersion(written, {loose: true})?.version;
+    const lowBelow = (version: string): boolean => (allBelow(written, version) ?? (lowest !== undefined && semver.lt(lowest, version)));
+    return {before1, anchor5: before1 && lowBelow(firstAnchor7), noAttrs: before1 && lowBelow(firstAttrs), from: `vitepress ${written}`};
+  }
+  return `no package.json range, installed copy or lockfile says whether the site's VitePress is before ${firstMditVueSlugify} (its own slugify, no NFKD) or later (@mdit-vue/shared's)`;
 }

@@ -17,7 +17,7 @@ import {llmsOutput, llmsPageCopy, readLlmsPlugin, type LlmsPlugin} from './vitep
 import {readIdOptions, type VitepressIdOptions} from './vitepress-markdown.js';
 import {markdownTransformPlugins} from './vite-plugins.js';
 import {emittedFileAt, emittedFiles, type EmittedFile} from './vite-emitted-files.js';
-import {slugifiesLinkFragments} from './vitepress-version.js';
+import {headingIdRelease, slugifiesLinkFragments, type HeadingIdRelease} from './vitepress-version.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 /**
@@ -59,6 +59,8 @@ async function detect(dir: string): Promise<Detection | undefined> {
     if (emitted.length > 0) config.emittedFiles = emitted;
     // Whether its VitePress slugifies a link's fragment as it does headings (2.0.0-alpha.5 and later).
     config.linkFragmentsSlugified = slugifiesLinkFragments(dir);
+    // Which slugify its VitePress ids headings with (its own before 1.0.0-alpha.27, @mdit-vue/shared's since).
+    config.headingIdRelease = headingIdRelease(dir);
     const site: SiteInfo = {root: dir, generator: 'vitepress', configFile: file, config};
     // The config's locales (or a JSON file or module it imports), and folders named by a language code that mirror the root's pages.
     const reading = siteLocaleReading(read, file, source(site));
@@ -72,6 +74,12 @@ async function detect(dir: string): Promise<Detection | undefined> {
 function idOptions(site: SiteInfo): VitepressIdOptions {
   const value = site.config.idOptions;
   return typeof value === 'object' && value !== null ? (value as VitepressIdOptions) : {};
+}
+
+/** The VitePress release facts detect read (vitepress-version.ts), or why they are unknown. */
+function releaseOf(site: SiteInfo): HeadingIdRelease | string | undefined {
+  const value = site.config.headingIdRelease;
+  return typeof value === 'string' || (typeof value === 'object' && value !== null) ? (value as HeadingIdRelease | string) : undefined;
 }
 
 function locales(site: SiteInfo): Record<string, string> {
@@ -130,16 +138,39 @@ export const vitepress: Generator = {
     return site.config.cleanUrls === true ? `/${stem}` : `/${stem}.html`;
   },
   baseUrl: (site) => (typeof site.config.hostname === 'string' ? `${site.config.hostname.replace(/\/+$/, '')}${typeof site.config.base === 'string' ? site.config.base : '/'}` : undefined),
-  // VitePress 1 slugs text and code only (no image alt, no inline HTML such as `<Badge>`). A slugify of the
+  // VitePress slugs text and code only (no image alt, no inline HTML such as `<Badge>`). A slugify of the
   // site's own makes automatic ids unknown (idsUnknown says so); explicit `{#id}` ids are still known.
+  // Before 1.0.0-alpha.27 its own slugify (no NFKD) made the ids: the `vitepress-0` flavor; when the
+  // version is unknown, either release's id is taken.
   slugFlavor: (site) => {
     const own = site ? idOptions(site) : {};
     const delimiters = own.delimiters ? `${own.delimiters.left}#id${own.delimiters.right}` : '{#id}';
+    const release = site ? releaseOf(site) : undefined;
+    const ownSlugify = own.slugify !== undefined || own.slugifySteps !== undefined;
+    const before1 = typeof release === 'object' && release.before1 && !ownSlugify;
+    const noAttrs = own.attrsDisabled === true || (typeof release === 'object' && release.noAttrs);
+    const slugifyReason = own.slugify
+      ? `the config's markdown.anchor.slugify is ${own.slugify}, which postlint does not run`
+      : own.slugifySteps
+        ? "the config's own markdown.anchor.slugify, read as its string-method steps"
+        : before1
+          ? `VitePress's own slugify before 1.0.0-alpha.27 (${(release as HeadingIdRelease).from})`
+          : typeof release === 'string'
+            ? `VitePress slugify (@mdit-vue/shared), or the one before 1.0.0-alpha.27: ${release}`
+            : 'VitePress slugify (@mdit-vue/shared)';
     return {
-      name: 'vitepress',
+      name: before1 ? 'vitepress-0' : 'vitepress',
       // markdown-it-emoji's shortcodes are emoji tokens, which the anchor's getTokensText leaves out (slug/emoji-shortcodes.ts).
-      options: {imageAlt: false, emojiShortcodes: 'markdown-it-emoji', ...(own.slugify ? {autoIds: false} : {}), ...(own.slugifySteps ? {slugifySteps: own.slugifySteps} : {}), ...(own.attrsDisabled ? {customIds: false} : {})},
-      reason: `${own.slugify ? `the config's markdown.anchor.slugify is ${own.slugify}, which postlint does not run` : own.slugifySteps ? "the config's own markdown.anchor.slugify, read as its string-method steps" : 'VitePress slugify (@mdit-vue/shared)'}; ${own.attrsDisabled ? 'attribute blocks off (markdown.attrs.disable)' : `${delimiters} ids read as written`}`,
+      options: {
+        imageAlt: false,
+        emojiShortcodes: 'markdown-it-emoji',
+        ...(own.slugify ? {autoIds: false} : {}),
+        ...(own.slugifySteps ? {slugifySteps: own.slugifySteps} : {}),
+        ...(noAttrs ? {customIds: false} : {}),
+        ...(before1 && (release as HeadingIdRelease).anchor5 ? {uniqueSlugStartIndex: 2} : {}),
+        ...(typeof release === 'string' && !ownSlugify ? {before1Ids: true} : {}),
+      },
+      reason: `${slugifyReason}; ${own.attrsDisabled ? 'attribute blocks off (markdown.attrs.disable)' : noAttrs ? 'no attribute blocks before VitePress 0.19.0' : `${delimiters} ids read as written`}`,
       ...(site?.configFile ? {from: site.configFile} : {}),
     };
   },
@@ -154,7 +185,11 @@ export const vitepress: Generator = {
     return value === true || typeof value === 'string' ? value : undefined;
   },
   attrsGrammar: () => true,
-  headingAttributes: (site) => (idOptions(site).attrsDisabled ? false : idOptions(site).delimiters),
+  // Attribute blocks are off by the config, or (before 0.19.0, no markdown-it-attrs) not read at all: `{#id}` is heading text.
+  headingAttributes: (site) => {
+    const release = releaseOf(site);
+    return idOptions(site).attrsDisabled || (typeof release === 'object' && release.noAttrs) ? false : idOptions(site).delimiters;
+  },
   // `<!--@include: ./part.md-->` from the page's folder, `@/part.md` (or `@part.md`) from the source folder
   // (processIncludes in vuejs/vitepress src/node/utils/processIncludes.ts @ 00777a467f92ce0509690278ffadd0cef84534cb).
   inserts: ['vitepress', 'component'],

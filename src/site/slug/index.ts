@@ -5,6 +5,7 @@ import {hugoBlackfriday} from './hugo-blackfriday.js';
 import {kramdown} from './kramdown.js';
 import {mkdocs} from './mkdocs.js';
 import {vitepress} from './vitepress.js';
+import {vitepress0} from './vitepress-0.js';
 import {mdbook} from './mdbook.js';
 import {zola} from './zola.js';
 import {astro} from './astro.js';
@@ -23,6 +24,7 @@ export const flavors: Record<FlavorName, SlugFlavor> = {
   kramdown,
   mkdocs,
   vitepress,
+  'vitepress-0': vitepress0,
   mdbook,
   zola,
   astro,

@@ -1,5 +1,5 @@
 /** The slug flavors postlint models; each names a generator's heading-id rules. */
-export const flavorNames = ['github', 'hugo', 'hugo-ascii', 'hugo-blackfriday', 'kramdown', 'mkdocs', 'vitepress', 'mdbook', 'zola', 'astro', 'eleventy', 'markdown-it-anchor', 'slugify'] as const;
+export const flavorNames = ['github', 'hugo', 'hugo-ascii', 'hugo-blackfriday', 'kramdown', 'mkdocs', 'vitepress', 'vitepress-0', 'mdbook', 'zola', 'astro', 'eleventy', 'markdown-it-anchor', 'slugify'] as const;
 export type FlavorName = (typeof flavorNames)[number];
 
 /** One document's id generator: call `slug` for each heading in order. */
@@ -33,7 +33,7 @@ export interface SlugFlavor {
    */
   uncertain?(text: string, options?: Record<string, unknown>): boolean;
   /** Other ids some version of the generator gives the same heading (Astro 5 and 6 differ): links to them are not broken. */
-  aliases?(id: string, text: string): string[];
+  aliases?(id: string, text: string, options?: Record<string, unknown>): string[];
 }
 
 /**

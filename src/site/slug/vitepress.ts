@@ -1,5 +1,6 @@
 import {FirstFreeRegistry, type SlugFlavor} from './types.js';
 import {runSlugify, type SlugifyStep} from './steps.js';
+import {vitepress0Slugify} from './vitepress-0.js';
 
 // The characters `@mdit-vue/shared`'s slugify turns into `-` (VitePress's default `markdown.anchor.slugify`).
 const control = /[\u0000-\u001f]/g;
@@ -36,6 +37,15 @@ export const vitepress: SlugFlavor = {
   // markdown-it-footnote: `fn1`, `fnref1`, numbered in order of the definitions.
   footnoteIds: (_label, order) => [`fn${order}`, `fnref${order}`],
   options: [],
+  // `before1Ids`: the site's VitePress version is unknown, so the id VitePress before 1.0.0-alpha.27
+  // gives (slug/vitepress-0.ts, no NFKD) is taken too; a repeat keeps the suffix it has here.
+  aliases: (id, text, options) => {
+    if (options?.['before1Ids'] !== true) return [];
+    const base = vitepressSlugify(text);
+    const suffix = id.startsWith(base) ? id.slice(base.length) : '';
+    const older = `${vitepress0Slugify(text)}${suffix}`;
+    return older === id ? [] : [older];
+  },
   create(options = {}) {
     const registry = new FirstFreeRegistry();
     // A site's own `markdown.anchor.slugify`, read from its config as string-method steps.
