@@ -1,0 +1,36 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {ruleFindings, siteFindings} from './rule-helpers.mjs';
+
+// Hugo: Markdown beside a leaf bundle's index.md (and in its subfolders) is a page resource, which Hugo
+// never publishes as a page; beside a branch bundle's _index.md it is a page of its own.
+test('hugo: a leaf bundle\'s Markdown resources are not checked; a branch bundle\'s pages are', async () => {
+  assert.deepEqual(await ruleFindings('no-placeholders', ['generators/hugo-leaf-resources']), ['generators/hugo-leaf-resources/content/guides/setup.md:6:1 no-placeholders']);
+  assert.deepEqual(await ruleFindings('no-drafts', ['generators/hugo-leaf-resources']), []);
+});
+
+const bundle = (layouts) => ({
+  'hugo.toml': 'baseURL = "https://example.org/"\ntitle = "Leaf bundles"\n',
+  'content/posts/release/index.md': '---\ntitle: "Release day"\ndate: 2024-03-01\n---\n\nThe release post.\n',
+  'content/posts/release/notes.md': '---\ntitle: "Working notes"\n---\n\nTODO: check the numbers with the team.\n',
+  ...layouts,
+});
+
+test('hugo: a leaf bundle\'s Markdown resource a layout may render is checked as before', async () => {
+  // A layout rendering the resource by a pattern that matches it: its text is shown.
+  const single = {'layouts/_default/single.html': '{{ with .Resources.GetMatch "notes*" }}{{ .Content }}{{ end }}\n'};
+  assert.deepEqual(await siteFindings('no-placeholders', bundle(single)), ['content/posts/release/notes.md:5:1 no-placeholders']);
+  // A computed pattern may match any resource.
+  const computed = {'layouts/partials/resource.html': '{{ with .Resources.GetMatch (printf "%s*" .Params.part) }}{{ .Content }}{{ end }}\n'};
+  assert.deepEqual(await siteFindings('no-placeholders', bundle(computed)), ['content/posts/release/notes.md:5:1 no-placeholders']);
+  // A pattern that cannot match it (images only) leaves it unshown.
+  const images = {'layouts/_default/single.html': '{{ range .Resources.ByType "image" }}<img src="{{ .RelPermalink }}">{{ end }}{{ .Content }}\n'};
+  assert.deepEqual(await siteFindings('no-placeholders', bundle(images)), []);
+});
+
+test('hugo: a shortcode rendering resources shows a leaf resource only where the bundle calls it', async () => {
+  const shortcode = {'layouts/shortcodes/part.html': '{{ with $.Page.Resources.GetMatch (.Get 0) }}{{ .Content }}{{ end }}\n'};
+  assert.deepEqual(await siteFindings('no-placeholders', bundle(shortcode)), []);
+  const called = {...bundle(shortcode), 'content/posts/release/index.md': '---\ntitle: "Release day"\ndate: 2024-03-01\n---\n\n{{< part "notes.md" >}}\n'};
+  assert.deepEqual(await siteFindings('no-placeholders', called), ['content/posts/release/notes.md:5:1 no-placeholders']);
+});
