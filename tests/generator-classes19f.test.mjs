@@ -34,3 +34,17 @@ test('hugo: a shortcode rendering resources shows a leaf resource only where the
   const called = {...bundle(shortcode), 'content/posts/release/index.md': '---\ntitle: "Release day"\ndate: 2024-03-01\n---\n\n{{< part "notes.md" >}}\n'};
   assert.deepEqual(await siteFindings('no-placeholders', called), ['content/posts/release/notes.md:5:1 no-placeholders']);
 });
+
+// Eleventy: a layout that never outputs `content` (a redirect layout) shows none of the page's body.
+test('eleventy: nothing in a page\'s body is reported when its layout never outputs content', async () => {
+  assert.deepEqual(await ruleFindings('no-placeholders', ['generators/eleventy-layout-language']), [
+    // A layout that brings in another template (which could write `content`) is not judged: checked as before.
+    'generators/eleventy-layout-language/src/docs/framed.md:6:1 no-placeholders',
+    'generators/eleventy-layout-language/src/docs/setup.md:6:1 no-placeholders',
+  ]);
+});
+
+// Eleventy: a folder's data file (`fr/fr.json` with `locale: fr`) gives its pages their language, title included.
+test('eleventy: a page\'s language comes from its folder data file, and its title is in it too', async () => {
+  assert.deepEqual(await ruleFindings('spelling', ['generators/eleventy-layout-language']), ['generators/eleventy-layout-language/src/en/docs/faces.md:2:15 spelling']);
+});
