@@ -48,3 +48,10 @@ test('eleventy: nothing in a page\'s body is reported when its layout never outp
 test('eleventy: a page\'s language comes from its folder data file, and its title is in it too', async () => {
   assert.deepEqual(await ruleFindings('spelling', ['generators/eleventy-layout-language']), ['generators/eleventy-layout-language/src/en/docs/faces.md:2:15 spelling']);
 });
+
+// mdBook: a file SUMMARY.md does not list is never built. One a chapter links to is a chapter in waiting (a draft,
+// and the link reaches no page); one nothing links to is a file left behind, no draft.
+test('mdbook: an unlisted file is a draft only when a chapter links to it', async () => {
+  assert.deepEqual(await ruleFindings('no-drafts', ['generators/mdbook-unlisted']), ['generators/mdbook-unlisted/src/planned.md:1:1 no-drafts']);
+  assert.deepEqual(await ruleFindings('no-unpublished-links', ['generators/mdbook-unlisted']), ['generators/mdbook-unlisted/src/intro.md:3:19 no-unpublished-links']);
+});
