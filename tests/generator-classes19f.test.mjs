@@ -33,6 +33,9 @@ test('hugo: a shortcode rendering resources shows a leaf resource only where the
   assert.deepEqual(await siteFindings('no-placeholders', bundle(shortcode)), []);
   const called = {...bundle(shortcode), 'content/posts/release/index.md': '---\ntitle: "Release day"\ndate: 2024-03-01\n---\n\n{{< part "notes.md" >}}\n'};
   assert.deepEqual(await siteFindings('no-placeholders', called), ['content/posts/release/notes.md:5:1 no-placeholders']);
+  // One that fetches another page (`site.GetPage`) may show that page's resources on any page: judged like any layout.
+  const fetching = {'layouts/shortcodes/part.html': '{{ with (site.GetPage (.Get 0)).Resources.GetMatch (.Get 1) }}{{ .Content }}{{ end }}\n'};
+  assert.deepEqual(await siteFindings('no-placeholders', bundle(fetching)), ['content/posts/release/notes.md:5:1 no-placeholders']);
 });
 
 // Eleventy: a layout that never outputs `content` (a redirect layout) shows none of the page's body.

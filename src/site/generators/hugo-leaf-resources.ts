@@ -14,7 +14,7 @@
  * resources (`.Resources…`) and reads a resource's text (`.Content`, `.RenderString`, `.Plain`,
  * `.RawContent`, `.Summary`) with a pattern that may match the file (one given as text that cannot
  * match it, or `ByType "image"`, rules the layout out). A shortcode does so only on a page that
- * calls it; any other layout on every page. Layouts too many to read: checked as today.
+ * calls it (unless it fetches another page: `site.GetPage`); any other layout on every page. Layouts too many to read: checked as today.
  */
 import {readdirSync} from 'node:fs';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
@@ -90,7 +90,8 @@ const resourceReaders = perSite((site: SiteInfo): ResourceReader[] | undefined =
         : undefined;
       const parts = toPosix(relative(dir, file)).split('/');
       const shortcodeAt = parts.indexOf('shortcodes');
-      const shortcode = shortcodeAt >= 0 ? parts.slice(shortcodeAt + 1).join('/').replace(/\.[^/]*$/, '').replace(/\.[a-z]{2,3}$/i, '') : undefined;
+      // A shortcode that fetches another page (`site.GetPage`) may render that page's resources wherever it is called.
+      const shortcode = shortcodeAt >= 0 && !/\bGetPage\b/.test(text) ? parts.slice(shortcodeAt + 1).join('/').replace(/\.[^/]*$/, '').replace(/\.[a-z]{2,3}$/i, '') : undefined;
       readers.push({file, ...(shortcode ? {shortcode} : {}), ...(patterns ? {patterns} : {})});
     }
   }
