@@ -46,7 +46,9 @@
  * with `"no-drafts": "off"` for those files, or `<!-- postlint-disable-file no-drafts -->` in the
  * draft itself.
  *
- * Left alone: `buildDrafts` (a development setting), and posts whose dates cannot be read (that is
+ * Left alone: an mdBook file SUMMARY.md does not list that no chapter links to (a file left behind,
+ * not a chapter in waiting; one a chapter links to is reported, and the link by `no-unpublished-links`),
+ * `buildDrafts` (a development setting), and posts whose dates cannot be read (that is
  * `front-matter`'s finding).
  *
  * ## Examples

@@ -2,15 +2,16 @@
  * # no-empty-headings
  *
  * Default: **error**. A heading with no visible text: nothing, only whitespace, only punctuation
- * or symbols, or only markup — `## `, `### :`, `## **`, `### ###`, `## {#changelog}` (an id with no
- * text), `## <span class="icon"></span>`.
+ * (Markdown's own markers among it), or only markup — `## `, `### :`, `## **`, `## ~~`, `### ###`,
+ * `## {#changelog}` (an id with no text), `## <span class="icon"></span>`, `## <!-- x -->`.
  *
  * ```
  * 24:1  error  Heading `## {#changelog}` has no visible text; write a title for it or remove it  no-empty-headings
  * ```
  *
  * No options. Counted as text: letters and numbers, inline code (`` ## `async def` ``), an image's
- * alt text (`## ![Logo](logo.png)`), and emoji, which readers see. A heading level that the page
+ * alt text (`## ![Logo](logo.png)`), emoji, and symbols (`### ==`, `### >=`, `## $`: an operator's
+ * heading over what it does), which readers see; punctuation alone (`:`, `!`, `---`) is not. A heading level that the page
  * hides with its own `<style>` (`h1 { display: none; }`, as docs home pages do to show a logo
  * instead of a title) is not seen, and not reported. On an MkDocs site with the Material theme, a
  * page's only level-1 heading left empty (`#` over a `!!swagger …!!` embed that fills the page) is
@@ -147,6 +148,21 @@ function namesSectionCode(tree: Root, heading: Heading): boolean {
   return false;
 }
 
+/**
+ * A symbol (Unicode's class S: `=`, `<`, `>`, `+`, `|`, `$`, `©`, `→`) is something a reader sees and
+ * reads as a name: `### ==` and `### >=` over a table of what each comparison operator becomes
+ * title those operators. Punctuation is not (`:`, `.`, `-`, `*`, `#`, `!`, `?`, `&`): alone it is a
+ * stray mark or Markdown's own markers left over, what a forgotten title leaves. The symbols
+ * Markdown writes as markup (`` ` `` for code, `~` for strike-through, `^` for superscript in some
+ * flavours) count as markers, not symbols.
+ */
+const symbol = /[\p{S}]/u;
+const markupSymbols = /[`~^]/g;
+
+function namesSymbol(value: string): boolean {
+  return symbol.test(value.replace(markupSymbols, ''));
+}
+
 function headingHasText(node: Heading): boolean {
   const last = node.children.length - 1;
   return node.children.some((child, i) => inlineHasText(child as Nodes, i === last));
@@ -154,8 +170,10 @@ function headingHasText(node: Heading): boolean {
 
 function inlineHasText(node: Nodes, isLast: boolean): boolean {
   switch (node.type) {
-    case 'text':
-      return hasVisibleText(isLast ? stripCustomId(node.value) : node.value);
+    case 'text': {
+      const value = isLast ? stripCustomId(node.value) : node.value;
+      return hasVisibleText(value) || namesSymbol(value);
+    }
     case 'inlineCode':
       return node.value.trim() !== '';
     case 'image':

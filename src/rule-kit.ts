@@ -11,6 +11,7 @@ import {dirname, resolve} from 'node:path';
 import type {PostlintConfig} from './config.js';
 import {spellerFor, wordsRoot} from './spelling/speller.js';
 import {heldBack} from './publish.js';
+import {generatorOf} from './site/generators/index.js';
 
 /** Where a rule's page lives (derived from the project's home); one place so SARIF, --help and messages agree. */
 export function docsUrl(id: string): string {
@@ -176,6 +177,18 @@ function fileContext(rule: RuleModule, tree: Root, file: VFile, options: Record<
   // A rule about finished content says nothing inside a page that is not going live yet (see heldBack).
   let draft: boolean | undefined;
   const inDraft = (): boolean => (draft ??= heldBack(filePath(file), file.data.frontMatter, file.data.site, runSettings(file).now) !== undefined);
+  // A page whose layout never writes its body (an Eleventy redirect layout): nothing inside the body is seen.
+  let bodyFrom: number | undefined;
+  const inHiddenBody = (place: Place): boolean => {
+    if (bodyFrom === undefined) {
+      const site = file.data.site;
+      const hidden = site ? generatorOf(site).hidesBody?.(filePath(file), site, file.data.frontMatter) : undefined;
+      const fence = tree.children.find((node) => (node.type as string) === 'yaml' || (node.type as string) === 'toml');
+      bodyFrom = hidden === undefined ? Infinity : (fence?.position?.end.line ?? 0) + 1;
+    }
+    const line = 'start' in place ? place.start.line : place.line;
+    return line >= bodyFrom;
+  };
   return {
     path: filePath(file),
     text: String(file.value),
@@ -189,6 +202,7 @@ function fileContext(rule: RuleModule, tree: Root, file: VFile, options: Record<
     options,
     report({messageId, data, place, severity, details, fix}) {
       if (meta.leavesDraftsAlone && inDraft()) return;
+      if (inHiddenBody(place)) return;
       const message = file.message(formatMessage(meta, messageId, data), {place: toPosition(place), ruleId: meta.id, source: 'postlint'});
       message.url = url;
       markFatal(file, message, error && severity !== 'warn');

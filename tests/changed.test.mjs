@@ -170,7 +170,8 @@ test('the impact scan finds every form of link into a changed post, from the cac
   const root = gitRepo({
     'hugo.toml': 'title = "Test"\n',
     'content/docs/guide/index.md': post('Guide', '## Setup\n\nSteps.'),
-    'content/docs/guide/more/deep.md': post('Deep', 'Up to [the guide](..).'),
+    // Not below content/docs/guide/: that folder is a leaf bundle (index.md), whose Markdown files are resources, no pages.
+    'content/docs/deep/index.md': post('Deep', 'Up to [the guide](../guide/).'),
     'content/posts/2024-01-02-launch.md': post('Launch', 'We launched.'),
     'content/posts/folder.md': post('Folder', 'See [the guide](../docs/guide/).'),
     'content/posts/index-file.md': post('Index', 'See [setup](../docs/guide/index.md#setup).'),
@@ -184,7 +185,7 @@ test('the impact scan finds every form of link into a changed post, from the cac
   write(root, 'content/docs/guide/index.md', post('Guide', '## Set up\n\nSteps.'));
   write(root, 'content/posts/2024-01-02-launch.md', post('Launch', 'We launched today.'));
   const linking = (stderr) => /files linking to them: (.*)/.exec(stderr)?.[1];
-  const expected = ['content/docs/guide/more/deep.md', 'content/posts/cased.md', 'content/posts/dated.md', 'content/posts/folder.md', 'content/posts/index-file.md', 'content/posts/permalink.md', 'content/posts/site-root.md', 'content/posts/slug.md'].join(', ');
+  const expected = ['content/docs/deep/index.md', 'content/posts/cased.md', 'content/posts/dated.md', 'content/posts/folder.md', 'content/posts/index-file.md', 'content/posts/permalink.md', 'content/posts/site-root.md', 'content/posts/slug.md'].join(', ');
   assert.equal(linking(lint(root, '--changed', '--verbose', '--no-cache').stderr), expected);
   // The first cached run writes the cache; the second reads which files may link where from it.
   for (const run of [1, 2]) assert.equal(linking(lint(root, '--changed', '--verbose').stderr), expected, `cached run ${run}`);

@@ -85,13 +85,12 @@ test('mdbook: a README of a project in src/ (its own go.mod) is no draft but is 
     'src/tutorial/sample/README.md': '# Sample\n\nTeh sample project.\n',
     'src/tutorial/sample/NOTES.md': '# Notes\n\nTeh sample project.\n',
     'src/tutorial/sample/docs/usage.md': '# Usage\n\nRun it.\n',
-    // Not in a project: a chapter left out of SUMMARY.md is a draft as before.
+    // Not in a project, but nothing links to it: a file left behind, no draft (fix19f).
     'src/tutorial/later.md': '# Later\n\nSoon.\n',
   });
   assert.deepEqual(run(root), [
     'src/tutorial/index.md:3:36 no-unpublished-links',
     'src/tutorial/index.md:3:5 no-unpublished-links',
-    'src/tutorial/later.md:1:1 no-drafts',
     'src/tutorial/sample/README.md:3:1 spelling',
   ]);
   const {stderr} = postlint(['--offline', '--no-config', '--verbose', '.'], {cwd: root});
@@ -103,10 +102,11 @@ test('mdbook: a project folder that holds a chapter is the book\'s: an unlisted 
     'book.toml': '[book]\ntitle = "Demo"\n',
     'src/SUMMARY.md': '# Summary\n\n- [App](app/guide.md)\n',
     'src/app/package.json': '{"name": "app"}\n',
-    'src/app/guide.md': '# Guide\n\nText.\n',
+    // The chapter links to it: a chapter in waiting.
+    'src/app/guide.md': '# Guide\n\nSee [the extra](extra.md).\n',
     'src/app/extra.md': '# Extra\n\nText.\n',
   });
-  assert.deepEqual(run(root), ['src/app/extra.md:1:1 no-drafts']);
+  assert.deepEqual(run(root), ['src/app/extra.md:1:1 no-drafts', 'src/app/guide.md:3:5 no-unpublished-links']);
 });
 
 // ---- Custom preprocessors read as {{#name …}} helpers: a page without their directive keeps its ids ----

@@ -15,6 +15,9 @@ test('no-empty-headings flags every heading without visible text, at the heading
     'no-empty-headings/fail/empty-headings.md:28:1 no-empty-headings', // "#"
     'no-empty-headings/fail/empty-headings.md:32:1 no-empty-headings', // only a <span>
     'no-empty-headings/fail/empty-headings.md:36:1 no-empty-headings', // only punctuation
+    'no-empty-headings/fail/empty-headings.md:40:1 no-empty-headings', // "## ~~": strike-through markers are markup, not symbols
+    'no-empty-headings/fail/empty-headings.md:44:1 no-empty-headings', // only an HTML comment
+    'no-empty-headings/fail/empty-headings.md:48:1 no-empty-headings', // "### !": punctuation alone
     'no-empty-headings/fail/hidden-other-level.md:1:1 no-empty-headings', // the page's style hides h2, not this h1
     'no-empty-headings/fail/not-dividers.md:5:1 no-empty-headings', // "## --": two dashes make no break
     'no-empty-headings/fail/not-dividers.md:7:1 no-empty-headings', // "## -*-": a break is one character
@@ -39,4 +42,10 @@ test('no-empty-headings leaves a heading written as a divider alone (## ---, ###
 test('no-empty-headings finds headings inside lists and block quotes', async () => {
   const rows = await siteFindings(rule, {'post.md': '# Title\n\n- ## \n\n> ### *\n\nText.\n'});
   assert.deepEqual(rows, ['post.md:3:3 no-empty-headings', 'post.md:5:3 no-empty-headings']);
+});
+
+test('no-empty-headings reads a heading of symbols as its title (### ==, ### >=, ## $), punctuation alone still not', async () => {
+  assert.deepEqual(await ruleFindings(rule, ['no-empty-headings/pass/operator-headings.md']), []);
+  const rows = await siteFindings(rule, {'post.md': '# Operators\n\n### !=\n\nText.\n\n### &&\n\nText.\n\n### `\n\nText.\n\n### |\n\nText.\n'});
+  assert.deepEqual(rows, ['post.md:7:1 no-empty-headings', 'post.md:11:1 no-empty-headings']);
 });

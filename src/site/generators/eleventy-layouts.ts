@@ -58,3 +58,29 @@ export function eleventyTemplates(path: string, site: SiteInfo, frontMatter: Pag
   const layout = layoutFile(named);
   return layout ? {...model, layouts: [layout]} : model;
 }
+
+/** Template languages whose output tags postlint reads (`{{ … }}`, `{% … %}`): Nunjucks and Liquid (Eleventy's default for `.html`). */
+const readableLayout = /\.(njk|liquid|html)$/i;
+/** The names through which a layout writes the page's body: `content` (and the collection item's `templateContent`, the source's `rawInput`). */
+const bodyName = /\b(?:content|templateContent|rawInput)\b/;
+/** Tags that bring in other templates, which see the same data (`content` too). */
+const bringsIn = /\{%-?\s*(?:include|extends|import|from|render|macro|call|block)\b/;
+
+/**
+ * Why an Eleventy page's body is never shown, if so: its layout writes the page's rendered body only
+ * where it outputs `content` (`{{ content | safe }}`); a layout that never names it (a redirect
+ * layout: a meta refresh and a link) drops the body. The layout's own layouts get its output as
+ * their `content`, not the page's, so the page's direct layout decides. Unknown (undefined) when the
+ * layout is not found, is of a template language postlint does not read, or brings in other
+ * templates (`{% include %}`, `{% extends %}`…), which could write `content`.
+ */
+export function eleventyLayoutHidesBody(path: string, site: SiteInfo, frontMatter: PageFrontMatter, input: string, includes: string, layoutsDir: string | undefined): string | undefined {
+  const layout = eleventyTemplates(path, site, frontMatter, input, includes, layoutsDir).layouts?.[0];
+  if (!layout || !readableLayout.test(layout)) return undefined;
+  const text = readText(layout);
+  if (text === undefined || bringsIn.test(text)) return undefined;
+  // The layout's template text: its own front matter aside; only what is inside its tags is code.
+  const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+  for (const tag of body.matchAll(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g)) if (bodyName.test(tag[0])) return undefined;
+  return `its layout ${basename(layout)} never outputs \`content\`: Eleventy shows none of the page's body`;
+}

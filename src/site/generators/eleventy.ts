@@ -14,10 +14,10 @@ import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {decodedPath} from '../../links/normalize.js';
 import {isPageUrl} from '../files.js';
 import {parse as parseYaml} from 'yaml';
-import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, lookInRoots, readsJsYamlTimestamp, readText, nonDocumentUrl} from './common.js';
+import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, languageTag, lookInRoots, readsJsYamlTimestamp, readText, nonDocumentUrl} from './common.js';
 import {normalizeUrl, pageAtUrl, pageUrlFirst, urlMap, type UrlMap} from './url-map.js';
 import {ignoreGlobs, isIgnored, templateExtension, templatePages, type DataPermalink} from './eleventy-templates.js';
-import {eleventyTemplates} from './eleventy-layouts.js';
+import {eleventyLayoutHidesBody, eleventyTemplates} from './eleventy-layouts.js';
 import {eleventyCliFolders} from './eleventy-cli.js';
 import {copiesRenamed, otherBuilds, passthroughCopies, virtualReason} from './eleventy-builds.js';
 import {copiedSources} from './eleventy-copies.js';
@@ -325,6 +325,38 @@ function dataPermalink(path: string, site: SiteInfo): DataPermalink | undefined 
   return globalPermalink(site);
 }
 
+/**
+ * The language the data cascade gives a page: `lang` (the key Eleventy's i18n plugin reads),
+ * `language` or `locale` in its own data file or its folders' (`fr/fr.json` holding
+ * `{"locale": "fr"}` for every page below `fr/`), nearest first; JSON and YAML only (code runs).
+ * A page's own front matter wins (src/site/language.ts reads it first).
+ */
+function dataLanguage(path: string, site: SiteInfo): string | undefined {
+  const extensions = Array.isArray(site.config.dataExtensions) ? (site.config.dataExtensions as string[]) : ['json', 'js', 'cjs', 'mjs'];
+  const namesFor = (name: string): string[] => extensions.filter((ext) => !/^[cm]?js$/.test(ext)).flatMap((ext) => [`${name}.11tydata.${ext}`, `${name}.${ext}`]);
+  const fromFiles = (dir: string, names: string[]): string | undefined => {
+    for (const file of names) {
+      const text = readText(join(dir, file));
+      if (text === undefined || !/\b(?:lang|language|locale)\b/.test(text)) continue;
+      const data = readData(file, text);
+      for (const key of ['lang', 'language', 'locale']) {
+        const tag = languageTag(data?.[key]);
+        if (tag) return tag;
+      }
+    }
+    return undefined;
+  };
+  const own = basename(path).replace(/\.[^.]+$/, '');
+  const local = fromFiles(dirname(path), namesFor(own).filter((name) => name !== basename(path)));
+  if (local) return local;
+  for (let dir = dirname(path); isBelow(dir, input(site)) || dir === input(site); dir = dirname(dir)) {
+    const found = fromFiles(dir, namesFor(dir.slice(dir.lastIndexOf(sep) + 1)));
+    if (found) return found;
+    if (dir === input(site)) break;
+  }
+  return undefined;
+}
+
 /** A global data file (or folder) named `permalink` or `eleventyComputed` sets every page's permalink: only running it knows. */
 const globalPermalinks = new WeakMap<SiteInfo, {found?: {permalink?: string}}>();
 
@@ -495,6 +527,7 @@ export const eleventy: Generator = {
   words: ['eleventy', '11ty', 'nunjucks', 'njk'],
   detect,
   contentRoots: (site) => [input(site)],
+  language: (path, site) => dataLanguage(path, site),
   staticRoots: (site) => [input(site), site.root],
   // A page of the site's input folder, or of another Eleventy run of its build (eleventy-builds.ts).
   isPage: (path, site) => site !== undefined && [site, ...otherBuilds(site, readOtherSite).map((build) => build.site)].some((run) => isBelow(path, input(run)) && !notPages(run).some((folder) => isBelow(path, folder))),
@@ -545,6 +578,7 @@ export const eleventy: Generator = {
   inserts: ['liquid'],
   // The page's layout chain and what its templates include (eleventy-layouts.ts).
   templates: (path, site, frontMatter) => eleventyTemplates(path, site, frontMatter, input(site), notPages(site)[0]!, typeof site.config.layouts === 'string' ? notPages(site)[2]! : undefined),
+  hidesBody: (path, site, frontMatter) => eleventyLayoutHidesBody(path, site, frontMatter, input(site), notPages(site)[0]!, typeof site.config.layouts === 'string' ? notPages(site)[2]! : undefined),
   // `{% include %}` from the includes folder (`dir.includes`, below the input folder).
   resolveInclude: (include, context) => context.firstExisting([join(notPages(context.site!)[0]!, include.path)]),
   resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {

@@ -9,6 +9,7 @@ import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {isHugoDate} from '../../dates.js';
 import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, isObject, readConfig, scheduleProblems, stringList, configFolder, nonDocumentUrl, perSite, readText} from './common.js';
 import {shadowingIndexFile} from './hugo-bundle-index.js';
+import {leafResourceReason} from './hugo-leaf-resources.js';
 import {disabledLanguageReason} from './hugo-languages.js';
 import {hugoDateFrom, hugoReadsAsDate} from './hugo-dates.js';
 import {renderHookReading, headingHookChangesIds, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoLayoutDirs, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent} from './hugo-site.js';
@@ -552,7 +553,7 @@ function findUnbuiltFolders(site: SiteInfo): {themesDir: string; used: string[];
  * Markdown Hugo never renders as a page: archetypes (`archetypeDir`, and a theme's), the templates
  * `hugo new` copies (`TODO` and `draft: true` there are for the writer of the next post), and files
  * in the static folders (`staticDir`, and a theme's `static/`), which Hugo copies as they are,
- * and the pages of a disabled language (`disableLanguages`).
+ * and the pages of a disabled language (`disableLanguages`), and Markdown resources of a leaf bundle no layout renders.
  * Such files are not checked (gohugo.io content-management/archetypes, content-management/static-files).
  */
 function neverAPage(path: string, site: SiteInfo): string | undefined {
@@ -563,6 +564,9 @@ function neverAPage(path: string, site: SiteInfo): string | undefined {
   if (disabledLanguage) return disabledLanguage;
   const winner = shadowingIndexFile(path);
   if (winner) return `Hugo renders ${basename(winner)} of this folder, not this file (two index files in one folder: "pick one", Hugo warns)`;
+  // Markdown beside a leaf bundle's index.md is the bundle's resource, shown only if a template renders it (hugo-leaf-resources.ts).
+  const resource = leafResourceReason(path, site);
+  if (resource) return resource;
   const {archetypes, statics} = unbuiltFolders(site);
   if (archetypes.some((folder) => isBelow(path, folder))) return 'it is an archetype, the template `hugo new` copies for a new page; Hugo never renders it';
   // A static folder that is also a content folder (rare, but configurable) holds pages.

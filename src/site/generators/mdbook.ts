@@ -6,9 +6,11 @@
  * files of `src/` are copied to the book's root. `{{#include file}}` (and `rustdoc_include`) pulls
  * a file into the page. mdBook reads no front matter: it needs no title or date (titles come from
  * SUMMARY.md) and has no drafts beyond SUMMARY's draft chapters, which have no file: a Markdown
- * file SUMMARY.md does not list is reported as not built (a warning), unless a preprocessor postlint
- * does not know may add chapters (mdbook-preprocessors.ts), or `[output.html.redirect]` replaces
- * its page (a retired page: never built, no draft).
+ * file SUMMARY.md does not list is reported as not built (a warning) when a chapter links to it (a
+ * chapter in waiting); one no chapter links to is a file left behind, no draft (a link to it from an
+ * unlisted file is still unpublished). Neither when a preprocessor postlint does not know may add
+ * chapters (mdbook-preprocessors.ts), or `[output.html.redirect]` replaces its page (a retired
+ * page: never built, no draft).
  */
 import {dirname, join, relative, resolve} from 'node:path';
 import {decodedPath} from '../../links/normalize.js';
@@ -250,8 +252,11 @@ export const mdbook: Generator = {
     if (project) return [{kind: 'draft', reason: `it belongs to the project in ${projectName(project.folder, source(site))} (its ${project.manifest}), which the book keeps as files, not a chapter SUMMARY.md lists, so mdBook does not build it`, span, warning: true, notAPage: true}];
     // A preprocessor may add it as a chapter: whether it is built is unverifiable (the site's note says so with --verbose).
     if (preprocessorChapters(site) !== undefined) return [];
-    // Not a draft the author marked, but just as absent from the built book: a warning.
-    return [{kind: 'draft', reason: 'it is not listed in SUMMARY.md, so mdBook does not build it', span, warning: true}];
+    // Not a draft the author marked, but just as absent from the built book: a warning, when the book links to it (a
+    // chapter in waiting that the built pages already point at). One no chapter links to is a file left behind, not a
+    // page that could go live: no draft, though a link to it still reaches no page (no-unpublished-links).
+    const reason = 'it is not listed in SUMMARY.md, so mdBook does not build it';
+    return [{kind: 'draft', reason, span, warning: true, ...(pointedPaths(site).has(absolute) ? {} : {notAPage: true as const})}];
   },
   // A project's own notes (not a README a forge shows below its folder) are no part of the book: not checked.
   unbuilt(path, site) {

@@ -343,6 +343,11 @@ export interface Generator {
    */
   templates?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): TemplateModel | undefined;
   /**
+   * Why the page's layout never writes the page's body (an Eleventy redirect layout that never
+   * outputs `content`), if so: no finding inside the body is reported (src/rule-kit.ts).
+   */
+  hidesBody?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): string | undefined;
+  /**
    * Ids the generator's own page layout (not in the checkout) writes on this page outside its
    * Markdown, each with what writes it (Starlight's page title, `<h1 id="_top">`); `unknown` in
    * place of that when the site replaces that part of the layout with code that may not write it.
