@@ -88,3 +88,13 @@ test('the compile-context patch fails loudly when the loop it changes is not the
 test('the transliterate patch fails loudly when the loop it changes is not there', () => {
   assert.throws(() => skipAbsentReplacements('export default (s) => s;'), /replacement loop was not found/);
 });
+
+// scripts/bundle.mjs tells esbuild that Node has Unicode property escapes: without that, esbuild writes
+// each `/…\p{L}…/u` as `new RegExp("…", "u")`, made anew on every call in a function (and semver's
+// lazy evaluation, package-version.ts, relies on the bundle's `require`).
+test('the bundled CLI keeps regular expressions with \\p{…} as literals and evaluates semver on first use', () => {
+  const cli = readFileSync(join(repoRoot, 'dist', 'bin', 'main.cjs'), 'utf8');
+  assert.equal(/new RegExp\("[^"]*\\\\[pP]\{/.test(cli), false, 'a \\p{…} pattern was written as new RegExp("…")');
+  assert.match(cli, /\/\^\\p\{Ll\}\[\\p\{Ll\}'-\]\*\$\/u/, 'listShape\'s pattern is a literal');
+  assert.match(cli, /typeof require === "function" \? require_semver\d*\(\)/, 'semver is required where it is first used');
+});

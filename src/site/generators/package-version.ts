@@ -5,14 +5,30 @@
  * counts first is the caller's (docusaurus-version.ts, vitepress-version.ts): each generator's
  * reader says why.
  */
+import {createRequire} from 'node:module';
 import {dirname, join, resolve} from 'node:path';
-import semver, {type SemVer} from 'semver';
+import type {SemVer} from 'semver';
 import {readText} from './common.js';
 import {readSmallJsonObject} from '../../read-text.js';
 import {escapeRegExp} from '../../links/patterns.js';
 import {projectTop} from '../project-top.js';
 
 const dependencyFields = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
+
+type Semver = typeof import('semver');
+let semverModule: Semver | undefined;
+
+/**
+ * semver, evaluated on first use: it compiles some forty regular expressions as it loads (~1.5 ms
+ * of every run's start), and only the generators that read a package's version (Docusaurus,
+ * VitePress) ask for it. In the bundle (scripts/bundle.mjs) `require` is there and esbuild makes
+ * this call evaluate the bundle's own copy, here, when first asked; the compiled ES modules
+ * (dist/src) have no `require` and load the package from node_modules.
+ */
+function semver(): Semver {
+  semverModule ??= (typeof require === 'function' ? require('semver') : createRequire(import.meta.url)('semver')) as Semver;
+  return semverModule;
+}
 
 /** `[major, minor, patch, prerelease parts]` of a plain version. */
 export type Version = [number, number, number, (string | number)[]];
@@ -28,7 +44,7 @@ function toVersion(version: SemVer): Version {
 export function parseVersion(text: string): Version | undefined {
   const trimmed = text.trim();
   if (!plainVersion.test(trimmed)) return undefined;
-  const version = semver.coerce(trimmed, {includePrerelease: true});
+  const version = semver().coerce(trimmed, {includePrerelease: true});
   const pre = /-(.*)$/.exec(trimmed)?.[1];
   return version && (pre ?? '') === version.prerelease.join('.') ? toVersion(version) : undefined;
 }
@@ -39,7 +55,7 @@ export function lowestOf(range: unknown): Version | undefined {
   const plain = /^\s*(?:[\^~]|>=|=)?\s*([^\s|<>]+)\s*$/.exec(range)?.[1];
   if (plain === undefined || !plainVersion.test(plain.replace(/\.[x*](?=\.|$)/g, '.0'))) return undefined;
   // A range semver rejects (`1.0.0-a_b`: npm installs none) is no version, as a plain version's is.
-  const lowest = semver.validRange(range, {loose: true}) === null ? null : semver.minVersion(range, {loose: true});
+  const lowest = semver().validRange(range, {loose: true}) === null ? null : semver().minVersion(range, {loose: true});
   return lowest ? toVersion(lowest) : undefined;
 }
 
@@ -56,7 +72,7 @@ export function allBelow(range: string, version: string): boolean | undefined {
 
 /** semver precedence: a prerelease is below its release; parts compare numerically, else as text. */
 export function compareVersions(a: Version, b: Version): number {
-  return semver.compare(formatVersion(a), formatVersion(b));
+  return semver().compare(formatVersion(a), formatVersion(b));
 }
 
 function formatVersion([major, minor, patch, pre]: Version): string {
