@@ -819,12 +819,13 @@ export class SiteIndex {
   private viaHost(paths: string[], resolution: Resolution, context: ResolveContext, fallbacks = true): Resolution {
     const site = context.site;
     if (!site || (resolution.status !== 'missing' && resolution.status !== 'no-index')) return resolution;
-    const all = hostRules(site.root, context.roots, servedSite(site));
+    const all = hostRules(site.root, context.roots, servedSite(site), generatorOf(site).hostFileTemplates?.(site));
     const rules = fallbacks ? all : all.filter((rule) => !rule.catchAll);
     if (rules.length === 0) return resolution;
     const rule = paths.flatMap((path) => rulesFor(path, rules))[0];
     if (!rule) return resolution;
     if (rule.conditional) return {status: 'unverifiable', reason: `${rule.file} answers it under conditions postlint does not evaluate (${rule.shown})`};
+    if (rule.templated) return {status: 'unverifiable', reason: `${rule.file} has a rule its template code fills in that may answer it (${rule.shown}); postlint does not run the template`};
     if (rule.path === undefined) {
       // A pattern whose destination postlint can fill in (a Netlify splat) is followed like a plain rule.
       const filled = paths.map((path) => rule.expand?.(path)).find((destination) => destination !== undefined);

@@ -358,6 +358,13 @@ export interface Generator {
    */
   rawHtmlOmitted?(site: SiteInfo): string | undefined;
 
+  /**
+   * Templates of the site that the build writes out as one of the host's files (a Hugo output
+   * format whose `baseName` is `_redirects`, from `layouts/index.redirects`): the file's name in the
+   * output and the template's path. Their rules are read as far as the template lets postlint
+   * (hosting-redirects.ts); a line its template code fills in only makes links it may answer unverifiable.
+   */
+  hostFileTemplates?(site: SiteInfo): Array<{name: string; path: string}>;
   /** The generator's own link syntaxes (found in phase 1; resolved by `resolveSyntax`). */
   readonly linkSyntaxes: readonly LinkSyntax[];
   /** Include syntaxes the generator expands (their files' ids are on the page); `generated`: plugin blocks (`::: pkg.Class`) that write a section. */
