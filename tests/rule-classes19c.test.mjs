@@ -46,3 +46,24 @@ test('hugo _redirects template: without the output format that writes it, the te
     'content/notes.md:7:5 no-missing-files',
   ]);
 });
+
+// ---- mdBook: a redirect key with or without its leading `/` retires the same page ----
+
+const book = 'generators/mdbook-redirect-keys';
+
+test('mdbook: a file whose page a redirect key without a leading slash replaces is never built (content rules leave it alone); an unlisted file a preprocessor may add is still checked', () => {
+  const rows = siteFindings(copyOf(book)).filter((row) => /no-empty-sections|no-drafts|no-unpublished-links/.test(row));
+  assert.deepEqual(rows, ['src/compost.md:3:1 no-empty-sections']);
+});
+
+test('mdbook: without the preprocessor, the retired page is no draft either; the unlisted one is', () => {
+  const root = copyOf(book, {'book.toml': (text) => text.replace(/\[preprocessor\.seasons\][^[]*/, '')});
+  const rows = siteFindings(root).filter((row) => /no-empty-sections|no-drafts|no-unpublished-links/.test(row));
+  assert.deepEqual(rows, ['src/compost.md:1:1 no-drafts']);
+});
+
+test('mdbook: with no redirect for it, the unlisted notes page is checked like any file a preprocessor may add', () => {
+  const root = copyOf(book, {'book.toml': (text) => text.replace(/"notes\/index\.html" = "\/guide\.html"\n/, '')});
+  const rows = siteFindings(root).filter((row) => /no-empty-sections/.test(row));
+  assert.deepEqual(rows, ['src/compost.md:3:1 no-empty-sections', 'src/notes/index.md:3:1 no-empty-sections']);
+});
