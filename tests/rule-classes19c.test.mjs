@@ -67,3 +67,15 @@ test('mdbook: with no redirect for it, the unlisted notes page is checked like a
   const rows = siteFindings(root).filter((row) => /no-empty-sections/.test(row));
   assert.deepEqual(rows, ['src/compost.md:3:1 no-empty-sections', 'src/notes/index.md:3:1 no-empty-sections']);
 });
+
+// ---- no-placeholders: a marker mentioned, not left ----
+
+test('no-placeholders: a quote introduced as an example, places "labeled XXX", and a quotation the word opens are mentions; a leftover beside each is still reported', () => {
+  const rows = only('no-placeholders')(siteFindings(copyOf('placeholder-mentions-19c')));
+  assert.deepEqual(rows, [
+    'labeled.md:6:31 no-placeholders', // "makes the build XXX times faster": a leftover
+    'quoted-item.md:5:24 no-placeholders', // "TODO: write the summary." in running prose
+    'sample-comment.md:13:12 no-placeholders', // a quote introduced by "asked on the forum:" is no sample: its empty link is reported
+    'sample-comment.md:9:24 no-placeholders', // an empty link in running prose
+  ]);
+});
