@@ -30,20 +30,25 @@ test('hugo figure: of two src parameters the last is the image (its file exists:
 
 const redirects = 'generators/hugo-redirects-template';
 
-test('hugo _redirects template: a link a templated rule may answer is unverifiable, naming the rule; a plain line is followed; a link no rule answers is still missing', () => {
+test('hugo _redirects template: variables bound to site params are filled in and the rules followed (to a page: fine; to no page: still missing); a line template code still fills in makes its links unverifiable, naming the rule', () => {
   const root = copyOf(redirects);
-  assert.deepEqual(only('no-missing-files')(siteFindings(root)), ['content/notes.md:7:5 no-missing-files']);
+  assert.deepEqual(only('no-missing-files')(siteFindings(root)), [
+    'content/notes.md:11:5 no-missing-files', // ../changes/: no rule answers it
+    'content/notes.md:7:5 no-missing-files', // ../guide/setup/ → /docs/v2/guide/setup/, which is no page
+  ]);
   assert.deepEqual(siteUnverifiable(root), [
-    '5:10 ../guide/setup/: layouts/index.redirects (written as _redirects) has a rule its template code fills in that may answer it (/guide/* /docs/{{ $current }}/guide/:splat); postlint does not run the template',
+    '9:5 ../old/v1/intro/: layouts/index.redirects (written as _redirects) has a rule its template code fills in that may answer it (/old/{{ . }}/* /archive/{{ . }}/:splat); postlint does not run the template',
   ]);
 });
 
 test('hugo _redirects template: without the output format that writes it, the template is no host file and the links are missing', () => {
   const root = copyOf(redirects, {'hugo.toml': (text) => text.replace('home = ["HTML", "REDIRECTS"]', 'home = ["HTML"]')});
   assert.deepEqual(only('no-missing-files')(siteFindings(root)), [
+    'content/notes.md:11:5 no-missing-files',
     'content/notes.md:5:10 no-missing-files',
-    'content/notes.md:5:51 no-missing-files',
+    'content/notes.md:5:55 no-missing-files',
     'content/notes.md:7:5 no-missing-files',
+    'content/notes.md:9:5 no-missing-files',
   ]);
 });
 
@@ -78,4 +83,27 @@ test('no-placeholders: a quote introduced as an example, places "labeled XXX", a
     'sample-comment.md:13:12 no-placeholders', // a quote introduced by "asked on the forum:" is no sample: its empty link is reported
     'sample-comment.md:9:24 no-placeholders', // an empty link in running prose
   ]);
+});
+
+// ---- Jekyll: a plugin's block tag that converts its body as Markdown of its own ----
+
+test('jekyll: the body of a plugin tab that converts it on its own starts its own blocks (four-space lines are code); a block tag whose body the page reads keeps it a paragraph', () => {
+  const rows = only('no-placeholders')(siteFindings(copyOf('generators/jekyll-own-markdown-tabs')));
+  assert.deepEqual(rows, ['sets.md:21:16 no-placeholders']); // inside {% note %}: `set[str]()` continues the page's paragraph, an empty link
+});
+
+test('jekyll: without the plugin converting its body, the tab\'s line is the page\'s paragraph too', () => {
+  const root = copyOf('generators/jekyll-own-markdown-tabs', {'_plugins/tabs-lib/tabs.rb': (text) => text.replace(/converter\.convert\((render_block\(context\))\)/, '$1')});
+  assert.deepEqual(only('no-placeholders')(siteFindings(root)), ['sets.md:11:16 no-placeholders', 'sets.md:21:16 no-placeholders']);
+});
+
+// ---- A page's language from the site's own declaration of its codes ----
+
+test('language: a code the site names in its languages data (`ba: {name: Bosanski}`) is that language (Bosnian, Latin letters), not BCP 47\'s Bashkir: the page is left to its own language; an English page is still checked', () => {
+  assert.deepEqual(only('spelling')(siteFindings(copyOf('generators/jekyll-language-names'))), ['watering.md:5:10 spelling']);
+});
+
+test('language: without the site\'s name for the code, `ba` is read as BCP 47 says and its Latin words as English terms', () => {
+  const root = copyOf('generators/jekyll-language-names', {'_data/languages.yml': (text) => text.replace('name: "Bosanski"', 'name: "Bashkir"')});
+  assert.deepEqual(only('spelling')(siteFindings(root)), ['_ba/zalijevanje.md:6:15 spelling', 'watering.md:5:10 spelling']);
 });

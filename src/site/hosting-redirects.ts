@@ -49,6 +49,12 @@ export interface HostRule {
   catchAll?: boolean;
   /** Conditions (country, language, role) that not every reader meets. */
   conditional?: boolean;
+  /**
+   * A rule of a `_redirects` the site's build writes from its own template, read in full (its
+   * variables filled in from the site's config): the host sends the reader to its local destination,
+   * written with the site's pages, so when that is no page and no rule answers it, the link stays missing.
+   */
+  written?: true;
   /** Template code fills in the rule, or decides whether it is written (a line of `layouts/index.redirects`): it may answer the path, to where postlint cannot say. */
   templated?: boolean;
   /** The file the rule is in, relative to the site folder, for messages. */
@@ -69,7 +75,7 @@ export function forgetHostRules(): void {
 }
 
 /** Every redirect and rewrite the site's host has, from the site folder, its parents and the folders it publishes. */
-export function hostRules(root: string, publishFolders: readonly string[], served: ServedSite, templates: ReadonlyArray<{name: string; path: string}> = []): HostRule[] {
+export function hostRules(root: string, publishFolders: readonly string[], served: ServedSite, templates: ReadonlyArray<{name: string; path: string; text: string}> = []): HostRule[] {
   const key = `${root}\0${publishFolders.join('\0')}\0${templates.map((template) => template.path).join('\0')}`;
   let rules = cache.get(key);
   if (rules) return rules;
@@ -89,8 +95,7 @@ export function hostRules(root: string, publishFolders: readonly string[], serve
   }
   // A `_redirects` the generator writes from a template of the site (Hugo's `layouts/index.redirects`).
   for (const template of templates) {
-    const text = readFile(template.path);
-    if (text !== undefined && template.name === '_redirects') rules.push(...netlifyTemplateRules(text, `${relative(root, template.path)} (written as ${template.name})`));
+    if (template.name === '_redirects') rules.push(...netlifyTemplateRules(template.text, `${relative(root, template.path)} (written as ${template.name})`));
   }
   rules.push(...nginxRules(root, served));
   cache.set(key, rules);
@@ -222,7 +227,7 @@ function netlifyTemplateRules(text: string, file: string): HostRule[] {
   for (const line of lines) {
     if (!line.text.includes('\u0001') && !line.inBlock) {
       const rule = netlifyLineRule(line.text, file);
-      if (rule) rules.push(rule);
+      if (rule) rules.push({...rule, written: true});
       continue;
     }
     const written = line.text.replace(/(^|\s)#.*$/, '').trim();

@@ -831,7 +831,7 @@ export class SiteIndex {
       const filled = paths.map((path) => rule.expand?.(path)).find((destination) => destination !== undefined);
       const found = filled !== undefined ? this.hostDestination(filled, context) : undefined;
       // A server that answers with exactly this local path, which is no page: the link is as missing as before.
-      if (!found && rule.exact && filled?.startsWith('/') && !filled.startsWith('//') && rulesFor(filled, rules).length === 0) return resolution;
+      if (!found && (rule.exact || rule.written) && filled?.startsWith('/') && !filled.startsWith('//') && rulesFor(filled, rules).length === 0) return resolution;
       return found ?? {status: 'unverifiable', reason: `${rule.file} has a rule that may answer it (${rule.shown})`};
     }
     const destination = rule.destination;
@@ -842,7 +842,10 @@ export class SiteIndex {
       if (own === undefined) return {status: 'unverifiable', reason: `${rule.file} redirects it to ${destination}`};
       return this.hostDestination(own, context) ?? {status: 'unverifiable', reason: `${rule.file} redirects it to ${destination}, which matches no page`};
     }
-    return this.hostDestination(destination, context) ?? {status: 'unverifiable', reason: `${rule.file} sends it to ${destination}, which matches no page`};
+    const reached = this.hostDestination(destination, context);
+    // A rule the site's build writes, read in full, to a local path no page or rule answers: the reader lands nowhere.
+    if (!reached && rule.written && destination.startsWith('/') && rulesFor(destination, rules).length === 0) return resolution;
+    return reached ?? {status: 'unverifiable', reason: `${rule.file} sends it to ${destination}, which matches no page`};
   }
 
   /**
