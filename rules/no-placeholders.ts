@@ -23,17 +23,19 @@
  * (`https://example.org/TODO`), file names (`TODO.md`), shortcodes and template code. A leftover is
  * a note to self in running prose; a mention is not, so also left alone: the word quoted, emphasised
  * or as link text (`"FIXME"`, `*TODO*`); the word as a thing after a determiner, a preposition or a
- * pointer (`a TODO list`, `each TODO item`, `(see FIXME)` about a comment in the code above) or as
+ * pointer (`a TODO list`, `each TODO item`, `(see FIXME)` about a comment in the code above, `places labeled XXX`) or as
  * the subject of a sentence or the kind of note it names (`TODO comments are removed`, `leave TODO messages`), the object of a verb that removes or
  * resolves it (`remove no longer needed TODO`, a changelog's commit subject; or its participle after
  * the word, ending its phrase: `TODO removed, custom fields added`, `FIXME resolved`; not an adjective
  * before a noun, `TODO deleted accounts still show up` is a note) or a kind of thing (`another TODO item`,
  * `Add TODO list support`, `a simple TODO app`, `a TODO MVC clone`), or as a thing someone has
  * (`my December TODO.`: a possessive and at most one word, not a verb, before it, the phrase ending there), or inside a short
- * quoted phrase (`my "long TODO" list`); a heading that is the word alone over the list it names (`# TODO
+ * quoted phrase (`my "long TODO" list`) or opening a quotation (`the last item is "TODO: pick a name."`); a heading that is the word alone over the list it names (`# TODO
  * (maybe?)` over the items still to do; over nothing it is still a leftover); every use of a word on a page that tells
  * its reader to replace it (`Replace each *TODO* with your answer`: a template) or whose title names
- * it (`title: Generate Lorem Ipsum With a Shortcode`: the page is about it); every placeholder and
+ * it (`title: Generate Lorem Ipsum With a Shortcode`: the page is about it); a block quote the paragraph
+ * before introduces as an example (`add a comment, example:` over `> Closing ([discussion](#))`): a
+ * sample its reader writes; every placeholder and
  * empty link of a **template page**, one that names itself a template (file name or title) and tells
  * its reader to copy it (`Make a copy of this template`; src/text/template-page.ts); `XXX` alone in a
  * table cell of a column that holds numbers (a digit pattern beside `5XX`); and text a code block on
@@ -86,7 +88,7 @@ import type {Heading, Link, Nodes, Root, Table, TableCell, Text} from 'mdast';
 import {showsHeadingLadder} from '../src/text/heading-ladder.js';
 import {htmlCodeSpans} from '../src/text/html-code-spans.js';
 import {blankTemplateCode} from '../src/text/template-code-spans.js';
-import {templatePage, templateSlots} from '../src/text/template-page.js';
+import {sampleQuotes, templatePage, templateSlots} from '../src/text/template-page.js';
 import {walk, walkType} from '../src/walk.js';
 import {toString} from 'mdast-util-to-string';
 import {location} from 'vfile-location';
@@ -136,8 +138,10 @@ export default defineRule({
     const titles = words ? listTitles(tree, words.whole) : new Set<Nodes>();
     // Text inside an inline `<code>` written as HTML is code, as inline code is (`<code>has<i>XXX</i></code>`: a name pattern).
     const htmlCode = matcher ? htmlCodeSpans(tree) : new Set<Nodes>();
+    // A block quote introduced as an example ("add a comment, example:") is a sample the reader writes: its slots are theirs.
+    const sampled: ReadonlySet<Nodes> = sampleQuotes(tree);
     walk(tree, (node, parent) => {
-      if (htmlCode.has(node)) return false;
+      if (htmlCode.has(node) || sampled.has(node)) return false;
       // A heading that is the word alone over the items it names ("# TODO (maybe?)" over a list): a title.
       if (titles.has(node)) return false;
       if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return false;
@@ -284,7 +288,7 @@ function wordMatcher(words: string[]): {whole: RegExp[]; loose: RegExp[]} | unde
  * that says what state the thing is in ("old FIXME comments"). Placeholders joined by "and",
  * "or" or a comma share the words before the first ("the TODO and FIXME comments").
  */
-const namedAsThing = /(?:^|[^\p{L}])(?:a|an|another|other|one|the|this|that|these|those|each|every|any|no|some|all|both|such|which|what|my|your|our|their|its|his|her|of|for|with|without|about|from|in|into|on|by|see|as|like|called|named|marked|old|stale|remaining|leftover|open)\s+$/iu;
+const namedAsThing = /(?:^|[^\p{L}])(?:a|an|another|other|one|the|this|that|these|those|each|every|any|no|some|all|both|such|which|what|my|your|our|their|its|his|her|of|for|with|without|about|from|in|into|on|by|see|as|like|called|named|marked|labeled|labelled|tagged|denoted|old|stale|remaining|leftover|open)\s+$/iu;
 const joined = /^\s*(?:,|and|or|&|\/)\s*$/iu;
 
 /**
@@ -353,6 +357,21 @@ function insideQuote(raw: string, start: number, end: number): boolean {
   return curly || straight;
 }
 
+/**
+ * The word opens a quotation that closes later on its line or in the next lines of its paragraph
+ * (`The last item reads "TODO: come up with a shorter title for this list."`): the writer quotes
+ * someone's text, a note among it, rather than leaving one. An opening mark right before the word
+ * (a straight `"` only where it is the line's odd one, so an opener), its closing mark after it.
+ */
+function opensQuotation(raw: string, start: number): boolean {
+  const mark = raw[start - 1];
+  const close = mark === '"' ? '"' : mark === '\u201C' ? '\u201D' : undefined;
+  if (close === undefined || /[\p{L}\p{N}]/u.test(raw[start - 2] ?? '')) return false;
+  const lineStart = raw.lastIndexOf('\n', start - 1) + 1;
+  if (mark === '"' && raw.slice(lineStart, start).split('"').length % 2 !== 0) return false;
+  return raw.indexOf(close, start) !== -1;
+}
+
 /** A quote mark on each side: the word is quoted ("TODO", ‘FIXME’), a mention. */
 function quoted(before: string | undefined, after: string | undefined): boolean {
   const pairs: Record<string, string> = {'"': '"', "'": "'", '\u201C': '\u201D', '\u2018': '\u2019', '\u00AB': '\u00BB', '\u201E': '\u201C'};
@@ -379,7 +398,8 @@ function reportWords(node: Text, source: string, matchers: RegExp[], found: (wor
       subjectOf.test(raw.slice(end, end + 40)) ||
       (owned(raw.slice(Math.max(0, match.index - 40), match.index)) && /^(?:[ \t]*[.,;!?)]|[ \t]*$)/.test(raw.slice(end, end + 40))) ||
       quoted(raw[match.index - 1], raw[end]) ||
-      insideQuote(raw, match.index, end);
+      insideQuote(raw, match.index, end) ||
+      opensQuotation(raw, match.index);
     previousEnd = end;
     if (!mention) found(match[0], start + match.index, match[0].length);
   }

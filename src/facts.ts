@@ -201,7 +201,8 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   let sampleLines = new Set<string>();
   let listedHeadings = new Set<Nodes>();
   let definedIdentifiers: Set<string> | undefined;
-  const paired = pairedTagRanges(source, {liquid: generator.liquid === true});
+  // Read on the text as written: a block tag made a comment for the parser (jekyll-block-tags.ts) still pairs.
+  const paired = pairedTagRanges(file.data.writtenText ?? source, {liquid: generator.liquid === true});
   const outputLines = file.data.preprocessedIds?.outputLines ? new Set(file.data.preprocessedIds.outputLines) : undefined;
   // Hugo's Goldmark writes `<!-- raw HTML omitted -->` for a page's raw HTML (unless `unsafe`): its links reach no reader.
   // Not inside a `{{< shortcode >}}`, whose inner text goes to the shortcode's template as it is.

@@ -1,3 +1,4 @@
+import {separateOwnMarkdownBlocks} from './text/own-markdown-blocks.js';
 import {unified, type Processor} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -189,6 +190,13 @@ export class Phase1Runner {
       if (separated.ids.length > 0) file.data.blockAttributeIds = separated.ids;
       // …and takes more lines as link reference definitions than CommonMark does.
       file.value = blankKramdownDefinitions(String(file.value));
+    }
+    // A plugin's block tag whose body is Markdown of its own (Jekyll `{% tab %}`): the tag lines end the block before them.
+    const ownBlocks = job.site !== undefined ? generator.ownMarkdownBlocks?.(job.site) ?? [] : [];
+    if (ownBlocks.length > 0) {
+      const written = String(file.value);
+      file.value = separateOwnMarkdownBlocks(written, ownBlocks);
+      if (file.value !== written) file.data.writtenText = written;
     }
     // MkDocs admonitions, details and tabs: their indented body is Markdown, not code.
     const indented = job.site !== undefined ? generator.indentedBlocks?.(job.site) ?? [] : [];

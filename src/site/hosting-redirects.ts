@@ -49,6 +49,14 @@ export interface HostRule {
   catchAll?: boolean;
   /** Conditions (country, language, role) that not every reader meets. */
   conditional?: boolean;
+  /**
+   * A rule of a `_redirects` the site's build writes from its own template, read in full (its
+   * variables filled in from the site's config): the host sends the reader to its local destination,
+   * written with the site's pages, so when that is no page and no rule answers it, the link stays missing.
+   */
+  written?: true;
+  /** Template code fills in the rule, or decides whether it is written (a line of `layouts/index.redirects`): it may answer the path, to where postlint cannot say. */
+  templated?: boolean;
   /** The file the rule is in, relative to the site folder, for messages. */
   file: string;
   /** What the rule says, for messages (`/bug → https://…`). */
@@ -67,8 +75,8 @@ export function forgetHostRules(): void {
 }
 
 /** Every redirect and rewrite the site's host has, from the site folder, its parents and the folders it publishes. */
-export function hostRules(root: string, publishFolders: readonly string[], served: ServedSite): HostRule[] {
-  const key = `${root}\0${publishFolders.join('\0')}`;
+export function hostRules(root: string, publishFolders: readonly string[], served: ServedSite, templates: ReadonlyArray<{name: string; path: string; text: string}> = []): HostRule[] {
+  const key = `${root}\0${publishFolders.join('\0')}\0${templates.map((template) => template.path).join('\0')}`;
   let rules = cache.get(key);
   if (rules) return rules;
   rules = [];
@@ -84,6 +92,10 @@ export function hostRules(root: string, publishFolders: readonly string[], serve
   for (const folder of new Set([root, ...publishFolders])) {
     const text = readFile(join(folder, '_redirects'));
     if (text !== undefined) rules.push(...netlifyFileRules(text, relative(root, join(folder, '_redirects'))));
+  }
+  // A `_redirects` the generator writes from a template of the site (Hugo's `layouts/index.redirects`).
+  for (const template of templates) {
+    if (template.name === '_redirects') rules.push(...netlifyTemplateRules(template.text, `${relative(root, template.path)} (written as ${template.name})`));
   }
   rules.push(...nginxRules(root, served));
   cache.set(key, rules);
@@ -154,18 +166,77 @@ function netlifyTomlRules(data: Record<string, unknown>, file: string): HostRule
 
 /** Lines of a `_redirects` file: `from to [status][!] [Key=value…]`; `#` starts a comment. */
 function netlifyFileRules(text: string, file: string): HostRule[] {
+  return text.split('\n').flatMap((raw) => netlifyLineRule(raw, file) ?? []);
+}
+
+/** One line of a `_redirects` file as a rule; undefined for a blank line, a comment or a 4xx/5xx rule. */
+function netlifyLineRule(raw: string, file: string): HostRule | undefined {
+  const line = raw.replace(/(^|\s)#.*$/, '').trim();
+  if (line === '') return undefined;
+  const [from, ...rest] = line.split(/\s+/);
+  if (!from || rest.length === 0) return undefined;
+  // Query parameters (`id=:id`) come before the destination; the destination starts with `/` or a scheme.
+  const at = rest.findIndex((part) => part.startsWith('/') || /^[a-z][a-z\d+.-]*:/i.test(part));
+  const destination = at === -1 ? undefined : rest[at];
+  if (notFound(rest.slice(at + 1).find((part) => /^\d{3}!?$/.test(part))?.slice(0, 3))) return undefined;
+  const conditional = rest.slice(0, at === -1 ? rest.length : at).length > 0 || rest.slice((at === -1 ? 0 : at) + 1).some((part) => /^[A-Za-z]+=/.test(part));
+  return {...withExpansion(fromGlob(from, netlifyGlob, destination, file, `${from} → ${destination ?? 'the host'}`), from), ...(conditional ? {conditional} : {})};
+}
+
+/** Go template actions that write nothing where they stand: comments, assignments, and the words that open, divide and close blocks. */
+const silentAction = /^(?:\/\*[\s\S]*\*\/$|\$\w*\s*:?=|(?:if|else|end|range|with|define|break|continue)\b)/;
+const opensBlock = /^(?:if|range|with|define|block)\b/;
+/** Where a writing action stood in a line: `\u0001<index>\u0002`. */
+const actionMark = /\u0001(\d+)\u0002/g;
+
+/**
+ * A `_redirects` written by a Go template (Hugo's `layouts/index.redirects`). A line the template
+ * writes as it is (no action in it, outside `if`/`range`/`with` blocks) is read as a `_redirects`
+ * line; a line with an action that writes text (`/docs/{{ $current }}/`), or inside a block (written
+ * once, many times or not at all), is a templated rule: its source, the actions read as any text,
+ * says which paths it may answer, and postlint does not run the template to learn where to.
+ */
+function netlifyTemplateRules(text: string, file: string): HostRule[] {
+  const actions: string[] = [];
+  const lines: Array<{text: string; inBlock: boolean}> = [];
+  let depth = 0;
+  let current = '';
+  let inBlock = false;
+  for (const piece of text.split(/(\{\{[\s\S]*?\}\})/)) {
+    if (piece.startsWith('{{') && piece.endsWith('}}')) {
+      const body = piece.replace(/^\{\{-?\s*/, '').replace(/\s*-?\}\}$/, '');
+      if (opensBlock.test(body)) depth++;
+      else if (/^end\b/.test(body)) depth = Math.max(0, depth - 1);
+      inBlock ||= depth > 0;
+      if (silentAction.test(body)) continue;
+      current += `\u0001${actions.push(piece) - 1}\u0002`;
+      continue;
+    }
+    const parts = piece.split('\n');
+    for (const [i, part] of parts.entries()) {
+      current += part;
+      if (i === parts.length - 1) break;
+      lines.push({text: current, inBlock: inBlock || depth > 0});
+      current = '';
+      inBlock = depth > 0;
+    }
+  }
+  lines.push({text: current, inBlock: inBlock || depth > 0});
+  const restore = (written: string): string => written.replace(actionMark, (_, index: string) => actions[Number(index)] ?? '');
   const rules: HostRule[] = [];
-  for (const raw of text.split('\n')) {
-    const line = raw.replace(/(^|\s)#.*$/, '').trim();
-    if (line === '') continue;
-    const [from, ...rest] = line.split(/\s+/);
-    if (!from || rest.length === 0) continue;
-    // Query parameters (`id=:id`) come before the destination; the destination starts with `/` or a scheme.
-    const at = rest.findIndex((part) => part.startsWith('/') || /^[a-z][a-z\d+.-]*:/i.test(part));
-    const destination = at === -1 ? undefined : rest[at];
-    if (notFound(rest.slice(at + 1).find((part) => /^\d{3}!?$/.test(part))?.slice(0, 3))) continue;
-    const conditional = rest.slice(0, at === -1 ? rest.length : at).length > 0 || rest.slice((at === -1 ? 0 : at) + 1).some((part) => /^[A-Za-z]+=/.test(part));
-    rules.push({...withExpansion(fromGlob(from, netlifyGlob, destination, file, `${from} → ${destination ?? 'the host'}`), from), ...(conditional ? {conditional} : {})});
+  for (const line of lines) {
+    if (!line.text.includes('\u0001') && !line.inBlock) {
+      const rule = netlifyLineRule(line.text, file);
+      if (rule) rules.push({...rule, written: true});
+      continue;
+    }
+    const written = line.text.replace(/(^|\s)#.*$/, '').trim();
+    const from = written.split(/\s+/)[0];
+    if (!from) continue;
+    const body = from.split(/\u0001\d+\u0002/).map(netlifyGlob).join('.*');
+    const pattern = safeRegExp(`^${from.startsWith('/') ? '' : '/?'}${body}/?$`);
+    if (!pattern) continue;
+    rules.push({pattern, templated: true, file, shown: restore(written).replace(/\s+/g, ' '), ...(/^\u0001|^\/?\*/.test(from) ? {catchAll: true} : {})});
   }
   return rules;
 }

@@ -819,18 +819,19 @@ export class SiteIndex {
   private viaHost(paths: string[], resolution: Resolution, context: ResolveContext, fallbacks = true): Resolution {
     const site = context.site;
     if (!site || (resolution.status !== 'missing' && resolution.status !== 'no-index')) return resolution;
-    const all = hostRules(site.root, context.roots, servedSite(site));
+    const all = hostRules(site.root, context.roots, servedSite(site), generatorOf(site).hostFileTemplates?.(site));
     const rules = fallbacks ? all : all.filter((rule) => !rule.catchAll);
     if (rules.length === 0) return resolution;
     const rule = paths.flatMap((path) => rulesFor(path, rules))[0];
     if (!rule) return resolution;
     if (rule.conditional) return {status: 'unverifiable', reason: `${rule.file} answers it under conditions postlint does not evaluate (${rule.shown})`};
+    if (rule.templated) return {status: 'unverifiable', reason: `${rule.file} has a rule its template code fills in that may answer it (${rule.shown}); postlint does not run the template`};
     if (rule.path === undefined) {
       // A pattern whose destination postlint can fill in (a Netlify splat) is followed like a plain rule.
       const filled = paths.map((path) => rule.expand?.(path)).find((destination) => destination !== undefined);
       const found = filled !== undefined ? this.hostDestination(filled, context) : undefined;
       // A server that answers with exactly this local path, which is no page: the link is as missing as before.
-      if (!found && rule.exact && filled?.startsWith('/') && !filled.startsWith('//') && rulesFor(filled, rules).length === 0) return resolution;
+      if (!found && (rule.exact || rule.written) && filled?.startsWith('/') && !filled.startsWith('//') && rulesFor(filled, rules).length === 0) return resolution;
       return found ?? {status: 'unverifiable', reason: `${rule.file} has a rule that may answer it (${rule.shown})`};
     }
     const destination = rule.destination;
@@ -841,7 +842,10 @@ export class SiteIndex {
       if (own === undefined) return {status: 'unverifiable', reason: `${rule.file} redirects it to ${destination}`};
       return this.hostDestination(own, context) ?? {status: 'unverifiable', reason: `${rule.file} redirects it to ${destination}, which matches no page`};
     }
-    return this.hostDestination(destination, context) ?? {status: 'unverifiable', reason: `${rule.file} sends it to ${destination}, which matches no page`};
+    const reached = this.hostDestination(destination, context);
+    // A rule the site's build writes, read in full, to a local path no page or rule answers: the reader lands nowhere.
+    if (!reached && rule.written && destination.startsWith('/') && rulesFor(destination, rules).length === 0) return resolution;
+    return reached ?? {status: 'unverifiable', reason: `${rule.file} sends it to ${destination}, which matches no page`};
   }
 
   /**

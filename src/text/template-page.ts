@@ -15,12 +15,15 @@
  *   .github/pull_request_template.md:") is about the sample, not the page.
  * - **One word** (`templateSlots`): a placeholder the page tells its reader to replace ("Replace each
  *   *TODO* with your answer") is that word's slot, wherever the page uses it.
+ * - **One quotation** (`sampleQuotes`): a block quote the paragraph right before introduces as an
+ *   example of what the reader writes ("add a short comment with the reasoning, example:") is a sample
+ *   to copy, its `[Zulip](#)` a slot for the reader's own link.
  *
  * no-placeholders leaves a slot alone (every placeholder word of a template page is one);
  * no-empty-sections leaves a template page's sections alone, and no-broken-anchors its links into
  * them: the sections are there to be written in each copy.
  */
-import type {Heading, Nodes, Root} from 'mdast';
+import type {Blockquote, Heading, Nodes, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {walk} from '../walk.js';
 
@@ -152,4 +155,26 @@ export function templateSlots(tree: Root, matchers: RegExp[]): Set<string> {
     return false;
   });
   return slots;
+}
+
+/** A paragraph that ends by introducing an example: "…, example:", "for example:", "e.g.:", "like this:". */
+const introducesExample = /(?:(?<![\p{L}])(?:example|e\.g\.|for instance|like this|such as)|(?<![\p{L}])(?:as|like) follows)\s*:\s*$/iu;
+
+/**
+ * Block quotes that show a sample of what the reader writes: the paragraph right before ends by
+ * introducing an example ("…and add a succinct comment about the reasoning, example:"). What is
+ * unfinished in the sample (an empty link, a placeholder) is for the reader to fill in.
+ */
+export function sampleQuotes(tree: Root): Set<Blockquote> {
+  const samples = new Set<Blockquote>();
+  walk(tree, (node: Nodes) => {
+    if (!('children' in node)) return false;
+    const children = node.children as Nodes[];
+    for (const [i, child] of children.entries()) {
+      const before = children[i - 1];
+      if (child.type === 'blockquote' && before?.type === 'paragraph' && introducesExample.test(toString(before))) samples.add(child);
+    }
+    return true;
+  });
+  return samples;
 }

@@ -19,6 +19,7 @@ import {permalinkPattern, permalinkUrl} from './hugo-permalinks.js';
 import {caseOnlyPage, normalizeUrl, urlMap} from './url-map.js';
 import {hugoLayoutWithoutTitle} from './hugo-page-layout.js';
 import {toPosix} from '../../paths.js';
+import {hugoHostFileTemplates} from './hugo-output-files.js';
 import {hugoShortcodeFile} from './hugo-shortcode-files.js';
 import {hugoTemplates} from './hugo-layouts.js';
 import {walkFiles} from './walk-files.js';
@@ -150,6 +151,11 @@ function rawHtmlOmitted(config: Record<string, unknown>): string | undefined {
 }
 
 const markdown = /\.(md|markdown)$/i;
+
+/** Text of a shortcode call outside its closing delimiter, a quoted value read whole (a `src=` inside a caption is no parameter). */
+const callText = /(?:[^>%"'`]|"[^"]*"|'[^']*'|`[^`]*`)/.source;
+/** `{{< figure … src="x.jpg" … >}}`, capturing the last `src` the call names (no other `src=` follows it). */
+const figureSource = new RegExp(String.raw`\{\{[<%]-?\s*figure\b${callText}*?\ssrc\s*=\s*(?:"([^"]+)"|'([^']+)'|([^\s>%"'\x60]+))(?!${callText}*?\ssrc\s*=)${callText}*?[>%]\}\}`, 'g');
 /** Content files a ref may name by base name: Markdown, and HTML pages. */
 const contentFile = /\.(md|markdown|html?)$/i;
 
@@ -654,11 +660,16 @@ export const hugo: Generator = {
   rawHtmlOmitted: (site) => rawHtmlOmitted(site.config),
   linkSyntaxes: [
     {name: 'ref', pattern: /\{\{[<%]-?\s*(?:rel)?ref\s+(?:"([^"]+)"|'([^']+)'|([^\s>%]+))\s*-?[>%]\}\}/g, names: 'source', failsBuild: true},
-    {name: 'figure', pattern: /\{\{[<%]-?\s*figure\b[^>%]*?\bsrc\s*=\s*(?:"([^"]+)"|'([^']+)'|([^\s>%"']+))[^>%]*?[>%]\}\}/g, names: 'file', failsBuild: false},
+    // The last `src=` of the call: Hugo's shortcode parser keeps named parameters in a map, so a
+    // repeated name overwrites the earlier value and `.Get "src"` returns the last one
+    // (hugolib/shortcode.go extractShortcode: `params[currItem.ValStr()] = …`).
+    {name: 'figure', pattern: figureSource, names: 'file', failsBuild: false},
   ],
   inserts: ['hugo', 'markdown-shortcode'],
   // A shortcode whose template writes out a file (`readFile`): that file's ids are the page's.
   shortcodeFile: hugoShortcodeFile,
+  // An output format of the home page written as `_redirects` (layouts/index.redirects): the host reads its rules.
+  hostFileTemplates: hugoHostFileTemplates,
   // The include shortcode (`GetPage` from the page, then from the content roots); a `{{% shortcode %}}`'s output only its template knows.
   resolveInclude(include, context) {
     const path = include.path;

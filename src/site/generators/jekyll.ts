@@ -10,6 +10,8 @@
  * `{% include %}` / `{% include_relative %}` is pasted into the page before conversion. Any file
  * read with front matter is a page (jekyll-pages.ts); jekyll-redirect-from adds URLs to pages.
  */
+import {jekyllOwnMarkdownBlocks} from './jekyll-block-tags.js';
+import {jekyllLanguageNames} from './jekyll-languages.js';
 import {readdirSync} from 'node:fs';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {fieldsOnly} from '../../frontmatter.js';
@@ -534,6 +536,10 @@ export const jekyll: Generator = {
   ...defaults,
   name: 'jekyll',
   liquid: true,
+  // A plugin's block tag that converts its body as Markdown of its own (`{% tab %}`: jekyll-block-tags.ts).
+  ownMarkdownBlocks: jekyllOwnMarkdownBlocks,
+  // `_data/languages.yml`: the language each of the site's codes names (`ba: {name: Bosanski}`).
+  languageNames: jekyllLanguageNames,
   title: 'Jekyll',
   keepsLastRepeatedKey: "Jekyll's YAML reader (Ruby's Psych) keeps the last one",
   readsTabsInFlow: "Ruby's Psych (libyaml) skips it as white space",

@@ -88,6 +88,16 @@ function redirectTarget(page: string, destination: string, site: SiteInfo): stri
 }
 
 /**
+ * Where `[output.html.redirect]` sends a book page (`/a/b.html`): its key is written with or without
+ * the leading `/` (`"community/index.html"`), which means nothing to mdBook — mdbook-html's
+ * emit_redirects trims it and writes the redirect page at that path below the build folder.
+ */
+function redirectOf(redirects: Record<string, unknown>, page: string): string | undefined {
+  const destination = redirects[page] ?? redirects[page.replace(/^\/+/, '')];
+  return typeof destination === 'string' ? destination : undefined;
+}
+
+/**
  * A file of the book whose page `[output.html.redirect]` replaces (its `.html` is a key): a
  * retired page, which mdBook never builds — it refuses a redirect from a chapter's own page
  * ("redirect found for existing chapter", mdbook-html's collect_redirects_for_path), so not even a
@@ -99,12 +109,12 @@ function retired(absolute: string, site: SiteInfo): {page: string; destination: 
   const redirects = get(site.config, 'output', 'html', 'redirect');
   if (!isObject(redirects) || !inBook(absolute, site) || !/\.md$/i.test(absolute) || summaryChapters(site)?.has(absolute) !== false) return undefined;
   const page = bookPage(absolute, site);
-  const destination = redirects[page];
-  if (typeof destination !== 'string') return undefined;
+  const destination = redirectOf(redirects, page);
+  if (destination === undefined) return undefined;
   const target = redirectTarget(page, destination, site);
   // A chapter SUMMARY.md lists, or a file a preprocessor may add that no redirect retires too (not followed further: redirects may loop).
   const chapters = summaryChapters(site);
-  const isChapter = (file: string): boolean => isFile(file) && (chapters?.has(file) !== false || (preprocessorChapters(site) !== undefined && unlisted(file, site) && typeof redirects[bookPage(file, site)] !== 'string'));
+  const isChapter = (file: string): boolean => isFile(file) && (chapters?.has(file) !== false || (preprocessorChapters(site) !== undefined && unlisted(file, site) && redirectOf(redirects, bookPage(file, site)) === undefined));
   const reaches = target === undefined || chapterSource(target).some(isChapter);
   return {page, destination, reaches, reason: `it is retired: book.toml redirects its page ${page} to ${destination}, which names no chapter of this book, and mdBook builds no page from it`};
 }
@@ -119,8 +129,8 @@ function redirected(absolute: string, site: SiteInfo, context: ResolveContext): 
   const redirects = get(site.config, 'output', 'html', 'redirect');
   if (typeof redirects !== 'object' || redirects === null || !isBelow(absolute, source(site))) return undefined;
   const page = bookPage(absolute, site);
-  const destination = (redirects as Record<string, unknown>)[page];
-  if (typeof destination !== 'string') return undefined;
+  const destination = redirectOf(redirects as Record<string, unknown>, page);
+  if (destination === undefined) return undefined;
   const target = redirectTarget(page, destination, site);
   if (target === undefined) return {status: 'unverifiable', reason: `book.toml redirects ${page} to ${destination}, outside the book`};
   const chapter = context.firstExisting(chapterSource(target));

@@ -363,6 +363,14 @@ export interface Generator {
    */
   rawHtmlOmitted?(site: SiteInfo): string | undefined;
 
+  /**
+   * Templates of the site that the build writes out as one of the host's files (a Hugo output
+   * format whose `baseName` is `_redirects`, from `layouts/index.redirects`): the file's name in the
+   * output, the template's path, and its text with what the generator can work out filled in
+   * (variables bound to site parameters). Their rules are read as far as that text lets postlint
+   * (hosting-redirects.ts); a line template code still fills in only makes links it may answer unverifiable.
+   */
+  hostFileTemplates?(site: SiteInfo): Array<{name: string; path: string; text: string}>;
   /** The generator's own link syntaxes (found in phase 1; resolved by `resolveSyntax`). */
   readonly linkSyntaxes: readonly LinkSyntax[];
   /** Include syntaxes the generator expands (their files' ids are on the page); `generated`: plugin blocks (`::: pkg.Class`) that write a section. */
@@ -423,6 +431,14 @@ export interface Generator {
   blockAttributeLines?(site: SiteInfo): boolean;
   /** Blocks whose indented body the generator parses as Markdown (MkDocs admonitions, details, tabs): text/indented-blocks.ts. */
   indentedBlocks?(site: SiteInfo): readonly IndentedBlockKind[];
+  /**
+   * Block tags whose body the site renders as a Markdown document of its own (a Jekyll plugin's
+   * `Liquid::Block` that hands its body to the Markdown converter: `{% tab %}…{% endtab %}`): the
+   * body starts and ends its own blocks, so the tags are read as lines that end the block before them.
+   */
+  ownMarkdownBlocks?(site: SiteInfo): readonly string[];
+  /** The names the site's own data gives the language codes its pages declare (Jekyll `_data/languages.yml`: `ba: {name: Bosanski}`), by lower-case code. */
+  languageNames?(site: SiteInfo): ReadonlyMap<string, string>;
   /**
    * What the site's preprocessors postlint models do to a page's text before it is rendered
    * (mdBook: mdbook-admonish, mdbook-cmdrun): the text to parse (same length, same lines), the

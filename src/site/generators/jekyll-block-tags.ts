@@ -1,0 +1,61 @@
+/**
+ * Liquid block tags of a Jekyll site's own plugins (`_plugins/**.rb`, or `plugins_dir`: Jekyll's
+ * PluginManager requires every `.rb` file below it) whose body is rendered as a Markdown document of
+ * its own: the tag is registered (`Liquid::Template.register_tag('tab', Tabs::TabBlock)`), its class
+ * is a `Liquid::Block`, and the class hands its rendered body to the Markdown converter
+ * (`site.find_converter_instance(Jekyll::Converters::Markdown).convert(...)`, or `markdownify`). The
+ * page's Markdown then gets the converted HTML, so the body's Markdown starts and ends with the tag:
+ * four-space lines right after `{% tab … %}` are an indented code block of the tab, not a
+ * continuation of the page's paragraph.
+ */
+import {readdirSync} from 'node:fs';
+import {join, resolve} from 'node:path';
+import {get, perSite} from './common.js';
+import {readSmallFileIfAny} from '../../read-text.js';
+import type {SiteInfo} from './types.js';
+
+/** Bounds on the plugin folder read: a site's own plugins are a handful of small files. */
+const maxFiles = 200;
+const maxDepth = 4;
+
+/** The block tags whose body the site's plugins convert as Markdown of its own, by tag name. */
+export const jekyllOwnMarkdownBlocks: (site: SiteInfo) => string[] = perSite(findBlocks);
+
+function findBlocks(site: SiteInfo): string[] {
+  const configured = get(site.config, 'plugins_dir');
+  const dirs = (Array.isArray(configured) ? configured : [configured ?? '_plugins']).filter((dir): dir is string => typeof dir === 'string');
+  const texts = dirs.flatMap((dir) => rubyFiles(resolve(site.root, dir), 0, [])).map((path) => readSmallFileIfAny(path) ?? '');
+  const all = texts.join('\n');
+  const names: string[] = [];
+  for (const match of all.matchAll(/\bregister_tag\s*\(?\s*["']([\w-]+)["']\s*,\s*([\w:]+)/g)) {
+    const className = match[2]!.split('::').pop()!;
+    const body = classBody(all, className);
+    if (body !== undefined && /\b(?:convert|markdownify)\s*\(/.test(body)) names.push(match[1]!);
+  }
+  return [...new Set(names)];
+}
+
+/** The text of `class <Name> < Liquid::Block` up to the next class, if the site defines one. */
+function classBody(text: string, name: string): string | undefined {
+  const start = new RegExp(`\\bclass\\s+${name}\\s*<\\s*(?:::)?Liquid::Block\\b`).exec(text);
+  if (!start) return undefined;
+  const rest = text.slice(start.index + start[0].length);
+  const next = /\n\s*class\s+\w/.exec(rest);
+  return next ? rest.slice(0, next.index) : rest;
+}
+
+function rubyFiles(dir: string, depth: number, found: string[]): string[] {
+  if (depth > maxDepth || found.length >= maxFiles) return found;
+  let entries;
+  try {
+    entries = readdirSync(dir, {withFileTypes: true});
+  } catch {
+    return found;
+  }
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (found.length >= maxFiles) break;
+    if (entry.isDirectory()) rubyFiles(join(dir, entry.name), depth + 1, found);
+    else if (entry.isFile() && entry.name.endsWith('.rb')) found.push(join(dir, entry.name));
+  }
+  return found;
+}
