@@ -65,9 +65,9 @@ export function lowestOf(range: unknown): Version | undefined {
  */
 export function allBelow(range: string, version: string): boolean | undefined {
   const options = {includePrerelease: true, loose: true};
-  if (semver.validRange(range, options) === null) return undefined;
-  if (semver.subset(range, `<${version}`, options)) return true;
-  return semver.subset(range, `>=${version}`, options) ? false : undefined;
+  if (semver().validRange(range, options) === null) return undefined;
+  if (semver().subset(range, `<${version}`, options)) return true;
+  return semver().subset(range, `>=${version}`, options) ? false : undefined;
 }
 
 /** semver precedence: a prerelease is below its release; parts compare numerically, else as text. */
