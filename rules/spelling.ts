@@ -364,6 +364,7 @@ import {inflectsPageTerm, inlineCodeNames, pageTerms, type PageTerms} from '../s
 import {listedNames} from '../src/spelling/name-lists.js';
 import {englishFunctionWords} from '../src/spelling/passages.js';
 import {namedForms} from '../src/spelling/prose.js';
+import {commandNames, linkedProjectNames} from '../src/spelling/linked-names.js';
 import {correctedInPlace, markedSpans, othersWords} from '../src/spelling/quotations.js';
 import type {Root} from 'mdast';
 
@@ -656,8 +657,12 @@ export default defineRule({
     if (unknown.size > 0) noteWordsRoot(path, root);
     // The page's names in inline code: the site half reads another page's likely typo against them (`enumerables`).
     const codeNames = inlineCodeNames(tree);
-    note({root, american: [...american], british: [...british], ...(writesDotted(tree) ? {dotted: true} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {})} satisfies SpellingNote);
+    // Project names the page links to their own home (`[coursier](https://get-coursier.io/…)`): the site half accepts them on every page.
+    const projects = linkedProjectNames(tree);
+    note({root, american: [...american], british: [...british], ...(writesDotted(tree) ? {dotted: true} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {})} satisfies SpellingNote);
     const values = unknown.size > 0 ? codeValues(tree) : new Set<string>();
+    // Programs the page runs in its code (`$ zlib-flate -uncompress`): the same name in its prose is that program.
+    const commands = unknown.size > 0 ? commandNames(tree) : new Set<string>();
     // The identifiers' parts only when a word reaches that check (splitting every identifier of the page costs a walk).
     let parts: ((word: string) => boolean) | undefined;
     const namePart = (word: string): boolean => (parts ??= codeNameParts(tree))(word);
@@ -671,6 +676,7 @@ export default defineRule({
       // A value or name the page's own code sets (`hostname = "devstation"`, then "Setting devstation
       // as hostname"): a code word in prose, not an English one. A known misspelling is still one.
       if (misspelling === undefined && (values.has(word.toLowerCase()) || namePart(word))) continue;
+      if (commands.size > 0 && (commands.has(word) || (first.compound !== undefined && commands.has(first.compound)))) continue;
       // A British spelling on a site whose language is not set is a variant, not a typo (site-signals.ts weighs it).
       const variant = speller.variant(word);
       // `eg`, `ie` are British style (a variant) but judged as likely typos here: on a site that reads
