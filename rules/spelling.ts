@@ -365,6 +365,7 @@ import {listedNames} from '../src/spelling/name-lists.js';
 import {englishFunctionWords} from '../src/spelling/passages.js';
 import {namedForms} from '../src/spelling/prose.js';
 import {commandNames, linkedProjectNames} from '../src/spelling/linked-names.js';
+import {headwordSpans} from '../src/spelling/headwords.js';
 import {correctedInPlace, markedSpans, othersWords} from '../src/spelling/quotations.js';
 import type {Root} from 'mdast';
 
@@ -670,6 +671,7 @@ export default defineRule({
     let terms: PageTerms | undefined;
     let names: Set<number> | undefined;
     let others: Span[] | undefined;
+    let headwords: Span[] | undefined;
     for (const {first, count, uses} of unknown.values()) {
       const word = stem(first.text);
       const misspelling = speller.misspelling(word);
@@ -700,7 +702,8 @@ export default defineRule({
       // So is the wrong side of a correction the prose spells out (`Fix typo: trancoding -> transcoding`),
       // and a word inside others' words: a blockquote that names its source, a linked work's title (sic).
       // And a program's name opening an item of a list of names (`- zerod` among `- randd`, `- ps2d - PS/2 driver`).
-      const mentioned = (use: ProseToken): boolean => quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || inSpans((others ??= mergeSpans(othersWords(tree, source, {quotations: 'attributed'}))), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w), (w) => speller.misspelling(w) !== undefined)).has(use.offset);
+      // And the headwords of a style guide's or glossary's entries (`### _ie_, _eg_` among three such headings): words mentioned as words.
+      const mentioned = (use: ProseToken): boolean => quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || inSpans((others ??= mergeSpans(othersWords(tree, source, {quotations: 'attributed'}))), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w), (w) => speller.misspelling(w) !== undefined)).has(use.offset) || inSpans((headwords ??= mergeSpans(headwordSpans(tree))), use.offset);
       const reported = uses.sort((a, b) => a.offset - b.offset).filter((use) => everyWord || (likely !== undefined && !mentioned(use)));
       if (reported.length === 0) continue;
       // The dotted form first, whatever made the word reported (a likely typo under en-US, a British variant otherwise).
