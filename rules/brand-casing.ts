@@ -94,7 +94,9 @@
  * that English knows (`Readme` is the word readme, not the company ReadMe); a common English word
  * (the dictionary's, and frequent in SUBTLEX-US) with only its first capital against a name with
  * capitals elsewhere (`SGI Indigo` is not the airline `IndiGo`, `Boat` not `boAt`; a rare dictionary
- * word still names the product: `Typescript` is reported); a form with a capital
+ * word still names the product: `Typescript` is reported), and such a word that English knows (the
+ * dictionary or the large English list) and people use, where the site's prose writes it in lower
+ * case too (`Minimax` on a site that writes `minimax`: the algorithm, not the company MiniMax); a form with a capital
  * after a lower-case letter where the list's form has only its first capital, when the site writes
  * it so in three files or more (`WiX`, the toolset, not `Wix`): the site's own name for something
  * the list does not know — in one or two files it is a slip and reported (`CloudFlare`,

@@ -70,6 +70,15 @@
  * A word the page gives as the text of a link whose address spells it (`[Shotcut](https://www.shotcut.org/)`)
  * is that name wherever the page writes it the same way (a table cell, the description), even
  * where the misspellings list knows it (`shotcut` → `shortcut`); written otherwise it is still read.
+ * A word of a link's text that is the name of the link's host or of the forge repository it points
+ * into (`[coursier](https://get-coursier.io/docs/api)`, `[Eclipse Mosquitto](https://mosquitto.org/)`)
+ * is that project's name on every page of the site, as the link writes it and in lower case; a word
+ * that only sits in a link's path (`[teh guide](https://example.org/teh-guide)`) is read on other pages.
+ * So is a program the page runs in its code, named in its prose: the command of a prompted shell
+ * line (`$ zlib-flate -uncompress`), a hyphenated name as inline code (`` `zlib-flate` ``) or a name
+ * run with an option (`` `mysql -u root` ``). And the headwords of a style guide's or glossary's
+ * entries (three headings or more of emphasized words only: `### _ie_, _eg_`) are words mentioned,
+ * not used; the entries' prose is read.
  *
  * **The report mode is the config's alone.** `report: "likely"` (the default) reports likely typos
  * only, whatever words lists the site keeps; `report: "unknown"` reports every unknown word (use it
