@@ -94,7 +94,9 @@
  * that English knows (`Readme` is the word readme, not the company ReadMe); a common English word
  * (the dictionary's, and frequent in SUBTLEX-US) with only its first capital against a name with
  * capitals elsewhere (`SGI Indigo` is not the airline `IndiGo`, `Boat` not `boAt`; a rare dictionary
- * word still names the product: `Typescript` is reported); a form with a capital
+ * word still names the product: `Typescript` is reported), and such a word that English knows (the
+ * dictionary or the large English list) and people use, where the site's prose writes it in lower
+ * case too (`Minimax` on a site that writes `minimax`: the algorithm, not the company MiniMax); a form with a capital
  * after a lower-case letter where the list's form has only its first capital, when the site writes
  * it so in three files or more (`WiX`, the toolset, not `Wix`): the site's own name for something
  * the list does not know — in one or two files it is a slip and reported (`CloudFlare`,
@@ -115,8 +117,9 @@
  * a page with no date is held to today's form, and today's form is right on any page. The renames
  * and their sources are listed in `src/spelling/brand-history.ts`, which also corrects a list title
  * its owner has dropped (Simple Icons' `MailChimp`: `Mailchimp` since September 2018). It is a seed
- * list (three renames so far, `JAMstack` → `Jamstack` on 2019-12-09 the third, each checked against its
- * owner's own material): a rename not on it is
+ * list (four renames so far, each checked against its owner's own material; a rename the owner
+ * carried out over months keeps the earlier form until the owner's last writing of it: `JAMstack`
+ * until 2020-04-15, though jamstack.org wrote `Jamstack` from 2019-12-09): a rename not on it is
  * held to today's form; add one only with the owner's dated material as its source.
  * A lower-case name that spells a common noun, used as one after an indefinite article (`create a
  * dropbox.`: a drop box), or after `the` once the page brought it in that way (`add files to the
@@ -203,7 +206,7 @@ import {quotedRecordSpans} from '../src/spelling/quoted-records.js';
 import {inSpans, mergeSpans} from '../src/spelling/spans.js';
 import {englishFunctionWords, proseReading} from '../src/spelling/passages.js';
 import type {Speller} from '../src/spelling/speller.js';
-import {brandFix, camelAgainstOneCapital, identifierShaped, siteFormFiles} from '../src/spelling/brands.js';
+import {brandFix, camelAgainstOneCapital, commonWordOfName, identifierShaped, siteFormFiles} from '../src/spelling/brands.js';
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {pointAt} from '../src/text/position.js';
 import {formOfItsTime} from '../src/spelling/brand-history.js';
@@ -251,6 +254,8 @@ interface BrandNote {
   code: string[];
   terms?: string[];
   near?: Record<string, string[]>;
+  /** Common words the prose writes in lower case that are also names with inner capitals (`minimax`). */
+  words?: string[];
 }
 
 /** A word written as Title Case writes an ordinary word: a capital, then lower case only. */
@@ -551,6 +556,16 @@ function insideTitleTerm(note: BrandNote, message: VFileMessage, terms: Set<stri
   return near?.some((pair) => terms.has(pair)) ?? false;
 }
 
+/**
+ * `Minimax` against `MiniMax`, on a site whose prose writes `minimax`: a common word (see
+ * commonWordOfName) the site uses as that word, here with only its first capital, a term's name.
+ */
+function wordOfSite(word: string, expected: unknown, words: Set<string> | undefined): boolean {
+  if (!words || typeof expected !== 'string') return false;
+  const lower = word.toLowerCase();
+  return word === lower[0]!.toUpperCase() + lower.slice(1) && expected.toLowerCase() === lower && words.has(lower);
+}
+
 /** Drops the findings whose form the same site writes as inline code in some file. */
 function refine(files: FileFindings[]): Set<VFileMessage> {
   const codeBySite = new Map<string, Set<string>>();
@@ -567,6 +582,14 @@ function refine(files: FileFindings[]): Set<VFileMessage> {
     const terms = termsBySite.get(note.root) ?? new Set<string>();
     for (const pair of note.terms) terms.add(pair);
     termsBySite.set(note.root, terms);
+  }
+  // Common words the site's prose writes in lower case that are also names with inner capitals (`minimax`).
+  const wordsBySite = new Map<string, Set<string>>();
+  for (const {note} of files) {
+    if (!isNote(note) || !note.words) continue;
+    const words = wordsBySite.get(note.root) ?? new Set<string>();
+    for (const word of note.words) words.add(word);
+    wordsBySite.set(note.root, words);
   }
   const drop = new Set<VFileMessage>();
   // A camel form against a one-capital list form, written in three files or more of a site: the site's own name for it.
@@ -586,6 +609,7 @@ function refine(files: FileFindings[]): Set<VFileMessage> {
       const word = (message as {data?: {word?: unknown}}).data?.word;
       if (typeof word !== 'string') continue;
       if (code?.has(word)) drop.add(message);
+      else if (isNote(file.note) && wordOfSite(word, (message as {data?: {expected?: unknown}}).data?.expected, wordsBySite.get(file.note.root))) drop.add(message);
       else if (isNote(file.note) && insideTitleTerm(file.note, message, termsBySite.get(file.note.root))) drop.add(message);
       else if (isNote(file.note) && (camelFiles.get(`${file.note.root}\n${word}`)?.size ?? 0) >= siteFormFiles) drop.add(message);
     }
@@ -671,7 +695,14 @@ export default defineRule({
         fix: {range: [token.offset, token.offset + word.length], text: right},
       });
     }
-    note({root: spellers.wordsRoot(), code, ...(terms.length > 0 ? {terms} : {}), ...(Object.keys(near).length > 0 ? {near} : {})} satisfies BrandNote);
+    // The common words the prose writes in lower case that also spell a name with inner capitals (`minimax`).
+    const words = new Set<string>();
+    for (const token of tokens) {
+      const lower = token.text;
+      if (lower.length < 3 || lower !== lower.toLowerCase() || words.has(lower)) continue;
+      if (commonWordOfName(lower, speller)) words.add(lower);
+    }
+    note({root: spellers.wordsRoot(), code, ...(terms.length > 0 ? {terms} : {}), ...(Object.keys(near).length > 0 ? {near} : {}), ...(words.size > 0 ? {words: [...words]} : {})} satisfies BrandNote);
   },
   /** Drops the findings whose form the same site writes as code in some file. */
   site({fileFindings, withdraw}) {

@@ -70,6 +70,15 @@
  * A word the page gives as the text of a link whose address spells it (`[Shotcut](https://www.shotcut.org/)`)
  * is that name wherever the page writes it the same way (a table cell, the description), even
  * where the misspellings list knows it (`shotcut` → `shortcut`); written otherwise it is still read.
+ * A word of a link's text that is the name of the link's host or of the forge repository it points
+ * into (`[coursier](https://get-coursier.io/docs/api)`, `[Eclipse Mosquitto](https://mosquitto.org/)`)
+ * is that project's name on every page of the site, as the link writes it and in lower case; a word
+ * that only sits in a link's path (`[teh guide](https://example.org/teh-guide)`) is read on other pages.
+ * So is a program the page runs in its code, named in its prose: the command of a prompted shell
+ * line (`$ zlib-flate -uncompress`), a hyphenated name as inline code (`` `zlib-flate` ``) or a name
+ * run with an option (`` `mysql -u root` ``). And the headwords of a style guide's or glossary's
+ * entries (three headings or more of emphasized words only: `### _ie_, _eg_`) are words mentioned,
+ * not used; the entries' prose is read.
  *
  * **The report mode is the config's alone.** `report: "likely"` (the default) reports likely typos
  * only, whatever words lists the site keeps; `report: "unknown"` reports every unknown word (use it
@@ -364,6 +373,8 @@ import {inflectsPageTerm, inlineCodeNames, pageTerms, type PageTerms} from '../s
 import {listedNames} from '../src/spelling/name-lists.js';
 import {englishFunctionWords} from '../src/spelling/passages.js';
 import {namedForms} from '../src/spelling/prose.js';
+import {commandNames, linkedProjectNames} from '../src/spelling/linked-names.js';
+import {headwordSpans} from '../src/spelling/headwords.js';
 import {correctedInPlace, markedSpans, othersWords} from '../src/spelling/quotations.js';
 import type {Root} from 'mdast';
 
@@ -656,8 +667,12 @@ export default defineRule({
     if (unknown.size > 0) noteWordsRoot(path, root);
     // The page's names in inline code: the site half reads another page's likely typo against them (`enumerables`).
     const codeNames = inlineCodeNames(tree);
-    note({root, american: [...american], british: [...british], ...(writesDotted(tree) ? {dotted: true} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {})} satisfies SpellingNote);
+    // Project names the page links to their own home (`[coursier](https://get-coursier.io/…)`): the site half accepts them on every page.
+    const projects = linkedProjectNames(tree);
+    note({root, american: [...american], british: [...british], ...(writesDotted(tree) ? {dotted: true} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {})} satisfies SpellingNote);
     const values = unknown.size > 0 ? codeValues(tree) : new Set<string>();
+    // Programs the page runs in its code (`$ zlib-flate -uncompress`): the same name in its prose is that program.
+    const commands = unknown.size > 0 ? commandNames(tree) : new Set<string>();
     // The identifiers' parts only when a word reaches that check (splitting every identifier of the page costs a walk).
     let parts: ((word: string) => boolean) | undefined;
     const namePart = (word: string): boolean => (parts ??= codeNameParts(tree))(word);
@@ -665,12 +680,14 @@ export default defineRule({
     let terms: PageTerms | undefined;
     let names: Set<number> | undefined;
     let others: Span[] | undefined;
+    let headwords: Span[] | undefined;
     for (const {first, count, uses} of unknown.values()) {
       const word = stem(first.text);
       const misspelling = speller.misspelling(word);
       // A value or name the page's own code sets (`hostname = "devstation"`, then "Setting devstation
       // as hostname"): a code word in prose, not an English one. A known misspelling is still one.
       if (misspelling === undefined && (values.has(word.toLowerCase()) || namePart(word))) continue;
+      if (commands.size > 0 && (commands.has(word) || (first.compound !== undefined && commands.has(first.compound)))) continue;
       // A British spelling on a site whose language is not set is a variant, not a typo (site-signals.ts weighs it).
       const variant = speller.variant(word);
       // `eg`, `ie` are British style (a variant) but judged as likely typos here: on a site that reads
@@ -694,7 +711,8 @@ export default defineRule({
       // So is the wrong side of a correction the prose spells out (`Fix typo: trancoding -> transcoding`),
       // and a word inside others' words: a blockquote that names its source, a linked work's title (sic).
       // And a program's name opening an item of a list of names (`- zerod` among `- randd`, `- ps2d - PS/2 driver`).
-      const mentioned = (use: ProseToken): boolean => quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || inSpans((others ??= mergeSpans(othersWords(tree, source, {quotations: 'attributed'}))), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w), (w) => speller.misspelling(w) !== undefined)).has(use.offset);
+      // And the headwords of a style guide's or glossary's entries (`### _ie_, _eg_` among three such headings): words mentioned as words.
+      const mentioned = (use: ProseToken): boolean => quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || inSpans((others ??= mergeSpans(othersWords(tree, source, {quotations: 'attributed'}))), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w), (w) => speller.misspelling(w) !== undefined)).has(use.offset) || inSpans((headwords ??= mergeSpans(headwordSpans(tree))), use.offset);
       const reported = uses.sort((a, b) => a.offset - b.offset).filter((use) => everyWord || (likely !== undefined && !mentioned(use)));
       if (reported.length === 0) continue;
       // The dotted form first, whatever made the word reported (a likely typo under en-US, a British variant otherwise).

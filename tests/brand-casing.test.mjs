@@ -158,14 +158,16 @@ test('brand-casing: a name is held to its owner\'s form when the page was writte
   assert.deepEqual(rows, ['notes/between.md:6:40 brand-casing', 'notes/new.md:6:19 brand-casing', 'notes/new.md:6:40 brand-casing', 'notes/undated.md:5:19 brand-casing']);
 });
 
-test('brand-casing: JAMstack was its owner\'s form until 2019-12-09 (jamstack.org\'s own repository): a page dated before keeps it, a page dated that day or after is held to Jamstack', async () => {
+test('brand-casing: JAMstack stayed its owner\'s form until 2020-04-15 (jamstack.org\'s own repository: the site wrote Jamstack from 2019-12-09, its README JAMstack until "Jamstack consistency"): a page dated before keeps it, a page dated that day or after is held to Jamstack', async () => {
   const rows = await siteFindings(rule, {
     '_config.yml': 'title: Stacks\n',
     '_posts/2019-12-08-before.md': '---\ntitle: Before\n---\n\nWe build on the JAMstack.\n',
-    '_posts/2019-12-09-after.md': '---\ntitle: After\n---\n\nWe build on the JAMstack.\n',
+    '_posts/2019-12-09-between.md': '---\ntitle: Between\n---\n\nWe build on the JAMstack.\n',
+    '_posts/2020-04-14-last.md': '---\ntitle: Last\n---\n\nWe build on the JAMstack.\n',
+    '_posts/2020-04-15-after.md': '---\ntitle: After\n---\n\nWe build on the JAMstack.\n',
     'notes/undated.md': '---\ntitle: Undated\n---\n\nWe build on the JAMstack.\n',
   });
-  assert.deepEqual(rows, ['_posts/2019-12-09-after.md:5:17 brand-casing', 'notes/undated.md:5:17 brand-casing']);
+  assert.deepEqual(rows, ['_posts/2020-04-15-after.md:5:17 brand-casing', 'notes/undated.md:5:17 brand-casing']);
 });
 
 test('brand-casing: a common English word with only its first capital is that word, not a name with inner capitals (Indigo is not IndiGo, Boat not boAt); a rare one still names the product (Typescript)', async () => {
@@ -173,6 +175,15 @@ test('brand-casing: a common English word with only its first capital is that wo
     'a.md': '# Workstations\n\nMy first one was a Silicon Graphics Indigo; the Boat Show came later.\n\nThen we wrote Typescript on Github.\n',
   });
   assert.deepEqual(rows, ['a.md:5:15 brand-casing', 'a.md:5:29 brand-casing']);
+});
+
+test('brand-casing: a common word that is also a name with inner capitals, which the site writes in lower case, is that word with a first capital too (Minimax, the algorithm, not MiniMax); without the lower-case use, or for a rare word (Typescript), the name is held', async () => {
+  const site = {
+    'search.md': '# Search\n\nA minimax search looks at every move; the typescript of the talk is online.\n',
+    'trees.md': '# Trees\n\nContrasted with Minimax, the tree grows slowly. We wrote it in Typescript.\n',
+  };
+  assert.deepEqual(await siteFindings(rule, site), ['trees.md:3:64 brand-casing']);
+  assert.deepEqual(await siteFindings(rule, {'trees.md': site['trees.md']}), ['trees.md:3:17 brand-casing', 'trees.md:3:64 brand-casing']);
 });
 
 test('brand-casing: a list title its owner dropped is read as today\'s form (Simple Icons\' MailChimp is Mailchimp)', async () => {

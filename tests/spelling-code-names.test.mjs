@@ -18,3 +18,23 @@ test('a part of one identifier only (quoeueDepth) is the same typo in the prose:
   const alone = page.replace('auto quoeueDepth = 8;', 'auto quoeueDepth = 8;\nquoeue.push(m);');
   assert.deepEqual(await lint({'queue.md': alone}), []);
 });
+
+const programs = new URL('../fixtures/spelling/program-names/', import.meta.url).pathname;
+const programPage = (name) => readFileSync(join(programs, name), 'utf8');
+
+test('a program the page runs in its code (a prompted shell line, a hyphenated name as inline code) is that program in its prose; a word only the prose writes is still unknown', async () => {
+  // zorb-deflate: `$ zorb-deflate …` and `zorb-deflate`; qorbit and frobnik are not run anywhere.
+  assert.deepEqual(await lint({'compress.md': programPage('compress.md')}), ['compress.md:3:79 spelling', 'compress.md:7:5 spelling', 'compress.md:7:39 spelling']);
+  // Without the code, zorb-deflate's parts are unknown words of the prose.
+  const prose = programPage('compress.md').replace(/`zorb-deflate`/, 'it').replace(/\n    \$ zorb-deflate.*\n/, '\n');
+  assert.ok((await lint({'compress.md': prose})).some((found) => found.startsWith('compress.md:3:') && found !== 'compress.md:3:79 spelling'));
+});
+
+test('a project the site links to its own home (the host\'s or the repository\'s name) is that name on every page; a word that merely sits in a link is still read', async () => {
+  const files = {'tools.md': programPage('tools.md'), 'other.md': programPage('other.md')};
+  // qwendler (get-qwendler.io) and blorpus (github.com/acme/blorpus) are known site-wide; snorgle and teh
+  // (a word of a link's path, not the host's or a repository's name) are not.
+  assert.deepEqual(await lint(files), ['other.md:3:42 spelling', 'other.md:3:77 spelling']);
+  // Without the links, the other page's names are unknown.
+  assert.deepEqual(await lint({'other.md': files['other.md']}), ['other.md:3:21 spelling', 'other.md:3:31 spelling', 'other.md:3:42 spelling', 'other.md:3:77 spelling']);
+});

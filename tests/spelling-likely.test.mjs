@@ -128,3 +128,12 @@ test('spelling (report: unknown): inflected technical terms and elided -ing form
   const {findings} = await lintFiles({'post.md': text}, {options: {report: 'unknown'}});
   assert.deepEqual(rows(findings), ['post.md:5:55 spelling linkin']);
 });
+
+test('spelling: the headwords of a style guide\'s entries (headings of emphasized words only, three or more) are mentioned, not used; the same words in its prose, and an emphasized word in an ordinary heading, are read', async () => {
+  const dir = join(fixtures, 'spelling', 'headwords');
+  const lint = async (name) => (await lintRule({rule, files: {'hugo.toml': 'title = "t"\n', [name]: readFileSync(join(dir, name), 'utf8')}, paths: [name]})).findings.map((m) => `${m.line}:${m.column} ${m.ruleId}`);
+  // guide.md: `### _eg_` and `### _alot_` are entries' headwords; "eg and alot" in its last line are used.
+  assert.deepEqual(await lint('guide.md'), ['15:22 spelling', '15:29 spelling']);
+  // post.md: `### _Alot_ of news` is a heading of words, not a headword; one such heading is no list of entries anyway.
+  assert.deepEqual(await lint('post.md'), ['3:6 spelling', '5:48 spelling']);
+});

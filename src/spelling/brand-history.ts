@@ -17,6 +17,12 @@ export interface BrandRename {
   earlier: readonly string[];
   /** The first day of the new form (`YYYY-MM-DD`), or its month (`YYYY-MM`) when the owner dates it no closer. */
   since: string;
+  /**
+   * The day the owner's own material last stopped writing an earlier form, when that is after
+   * `since` (a rename carried out over months: the site first, the README later). Until that day
+   * both forms were the owner's; absent, the earlier form ends at `since`.
+   */
+  earlierUntil?: string;
   /** Where the rename and its date were checked. */
   sources: readonly string[];
 }
@@ -53,8 +59,10 @@ export const brandRenames: readonly BrandRename[] = [
     // The community site's own repository: its 2019 rebuild wrote `JAMstack` throughout; the
     // commit "Remove achronym emphasis" on its main line (2019-12-09) rewrote the name as
     // `Jamstack` across the site, and "Jamstack consistency" (2020-04-15) the few places left
-    // (README, package description, listed resources).
+    // (README, package description, listed resources): until that commit the owner's own README
+    // opened `# JAMstack`, so both forms were the owner's between the two days.
     since: '2019-12-09',
+    earlierUntil: '2020-04-15',
     sources: [
       'https://github.com/jamstack/jamstack.org/commit/944180f607566b78da98054dafbc631a6efdc99e (2019-12-09: JAMstack → Jamstack across the site)',
       'https://github.com/jamstack/jamstack.org/commit/d2ecce1afae3d86bb19a308b9f93d01b027a798e (2020-04-15: "Jamstack consistency")',
@@ -107,18 +115,19 @@ export function currentName(title: string): string {
 
 /** What the vocabulary's names depend on besides their packages (the prepared copy is remade when it changes). */
 export const brandHistoryVersion = [
-  ...brandRenames.map((rename) => `${rename.earlier.join('|')}>${rename.name}@${rename.since}`),
+  ...brandRenames.map((rename) => `${rename.earlier.join('|')}>${rename.name}@${rename.since}${rename.earlierUntil ? `~${rename.earlierUntil}` : ''}`),
   ...[...listMisreadings].map(([title, name]) => `${title}>${name}`),
 ].join(',');
 
 /**
  * Was `word` the owner's form of `right` on `day` (`YYYY-MM-DD`)? An earlier form, on a page
- * written before the rename. A page with no date is held to today's form.
+ * written before the owner stopped writing it (`earlierUntil`, else the rename's `since`). A page
+ * with no date is held to today's form.
  */
 export function formOfItsTime(word: string, right: string, day: string | undefined): boolean {
   if (day === undefined) return false;
   const rename = byName.get(right);
   if (!rename || !rename.earlier.includes(word)) return false;
   // `YYYY-MM` compares as the month's first day: `2016-09-30` < `2016-10`.
-  return day < rename.since;
+  return day < (rename.earlierUntil ?? rename.since);
 }

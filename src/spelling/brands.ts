@@ -40,6 +40,21 @@ function commonWordCapitalized(word: string, lower: string, speller: Speller): b
 }
 
 /**
+ * A lower-case word that is both a word of the language people use and, with inner capitals, a
+ * name (`minimax`, the game-tree algorithm; `MiniMax`, a company): English knows it (the
+ * dictionary, or the large English list while the dictionary knows no capitalized form of it) and
+ * SUBTLEX-US counts it. A site that writes the word so in its prose uses the word; there the same
+ * word with only its first capital (`Contrasted with Minimax`) is that word set as a term's name,
+ * not the company miscased. brand-casing's site step weighs it. A rare word (`typescript`) is no
+ * such word: `Typescript` still means the language.
+ */
+export function commonWordOfName(lower: string, speller: Speller): boolean {
+  const right = nameByLower(speller).get(lower);
+  if (right === undefined || !/\p{Lu}/u.test(right.slice(1))) return false;
+  return commonWord(lower) && ordinaryWord(lower, speller);
+}
+
+/**
  * A form with a capital after a lower-case letter (`WiX`, `BlazeMeter`) where the list's form has
  * only its first capital (`Wix`, `Blazemeter`). Written so in one place it is a slip (`CloudFlare`,
  * `MarkDown`); written so throughout a site (in three files or more) it is the site's name for

@@ -36,6 +36,8 @@ export interface SpellingNote {
   dotted?: boolean;
   /** Names the file writes alone as inline code (`enumerable` for `` `Enumerable` ``), lower case. */
   codeNames?: string[];
+  /** Project names the file links to their own home, as the link and the address write them (`coursier`, `Mosquitto`, `mosquitto`). */
+  projects?: string[];
 }
 
 interface WordData {
@@ -78,6 +80,9 @@ export function refineSpelling(files: FileFindings[], settings: RunSettings): Se
     // A likely typo that inflects a name another page writes as inline code (`enumerables`; `` `Enumerable` ``).
     const names = new Set(site.flatMap((file) => (file.note as SpellingNote).codeNames ?? []));
     if (!collecting() && names.size > 0) for (const file of site) for (const message of file.findings) if (inflectedCodeName(message, names)) drop.add(message);
+    // A project's name another page links to its home (`[coursier](https://get-coursier.io/…)`): the site's name for it.
+    const projects = new Set(site.flatMap((file) => (file.note as SpellingNote).projects ?? []));
+    if (!collecting() && projects.size > 0) for (const file of site) for (const message of file.findings) if (projects.has(wordData(message)?.word ?? '')) drop.add(message);
     // The words workflow lists site terms too: added to the words list, they stay accepted in runs on one file.
     if (!collecting()) for (const message of siteTerms(site)) drop.add(message);
   }

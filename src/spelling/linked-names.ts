@@ -1,0 +1,92 @@
+import type {Link, LinkReference, Root} from 'mdast';
+import {toString} from 'mdast-util-to-string';
+import {walk} from '../walk.js';
+
+/**
+ * Project names a page links to their own home: a word of a link's text that is the name of the
+ * link's host (`[coursier](https://get-coursier.io/docs/api)`, `[Eclipse Mosquitto](https://mosquitto.org/)`,
+ * `[blosxom][]` defined as `http://blosxom.sourceforge.net/`) or of the repository it points into
+ * on a forge (`[zstd](https://github.com/facebook/zstd)`). The address spells the name: the site
+ * means that project wherever it writes the word, so its other pages' uses (`tools such as scala-cli,
+ * coursier or bloop`) are that name too (spelling's site step weighs it). Only a whole label of the
+ * host (split at dots and hyphens, `www` and the last label aside) or a whole repository name
+ * counts: a word that merely sits in a link's text (`[the teh docs](https://example.org/teh-docs)`)
+ * is read. The forms noted are the word as the link writes it and as the address writes it (lower case).
+ */
+export function linkedProjectNames(tree: Root): Set<string> {
+  const definitions = new Map<string, string>();
+  const links: Array<LinkReference | Link> = [];
+  walk(tree, (node) => {
+    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+    else if (node.type === 'link' || node.type === 'linkReference') links.push(node);
+  });
+  const names = new Set<string>();
+  for (const node of links) {
+    const url = node.type === 'link' ? node.url : definitions.get(node.identifier);
+    if (url === undefined) continue;
+    const labels = projectLabels(url);
+    if (labels.size === 0) continue;
+    for (const [word] of toString(node).matchAll(/\p{L}[\p{L}\p{N}]*/gu)) {
+      if (word.length >= 4 && labels.has(word.toLowerCase())) {
+        names.add(word);
+        names.add(word.toLowerCase());
+      }
+    }
+  }
+  return names;
+}
+
+/** Forges whose first two path segments are an owner and a repository. */
+const forges = new Set(['github.com', 'gitlab.com', 'codeberg.org', 'bitbucket.org', 'sr.ht', 'git.sr.ht']);
+
+/** The lower-case names an address gives its project: the host's labels, or a forge repository's name. */
+function projectLabels(url: string): Set<string> {
+  const labels = new Set<string>();
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return labels;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return labels;
+  const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
+  if (forges.has(host)) {
+    const repository = parsed.pathname.split('/').filter((segment) => segment !== '')[1];
+    if (repository) for (const piece of repository.toLowerCase().replace(/\.git$/, '').split(/[-_.]/)) labels.add(piece);
+    return labels;
+  }
+  const parts = host.split('.');
+  // The last label is the top-level domain (`io`, `net`): no project's name.
+  for (const label of parts.slice(0, -1)) for (const piece of label.split('-')) labels.add(piece);
+  return labels;
+}
+
+/** A program's name: lower case, maybe hyphenated (`zlib-flate`, `psql`). */
+const programName = String.raw`[a-z][a-z0-9]*(?:-[a-z0-9]+)*`;
+/** A shell line in a code block: a prompt (`$`, `%`, `#`), maybe `sudo`, then the command. */
+const promptedCommand = new RegExp(String.raw`^[ \t]*[$%#][ \t]+(?:sudo[ \t]+)?(${programName})(?=[ \t]|$)`, 'gm');
+/** Inline code that is a command: a hyphenated name alone (`zlib-flate`), or a name run with an option (`mysql -u root`). */
+const inlineCommand = new RegExp(String.raw`^(?:\$[ \t]+)?(?:(${programName}-[a-z0-9]+)(?:[ \t].*)?|(${programName})[ \t]+-.*)$`, 's');
+
+/**
+ * The programs a page runs in its code: the command of a prompted shell line in a code block
+ * (`$ zlib-flate -uncompress < out.ppmz`), or inline code that is a hyphenated name alone or
+ * with its arguments (`` `zlib-flate` ``), or a name run with an option (`` `mysql -u root` ``).
+ * The page shows the word as a command; in its prose (`pipe it into zlib-flate`) it names that
+ * program, whose name no dictionary has. A word only the prose writes is read; so is a word of a
+ * code block's line without a prompt (any code, not a command shown run).
+ */
+export function commandNames(tree: Root): Set<string> {
+  const names = new Set<string>();
+  walk(tree, (node) => {
+    if (node.type === 'code') {
+      if (!/^[ \t]*[$%#][ \t]/m.test(node.value)) return;
+      for (const match of node.value.matchAll(promptedCommand)) names.add(match[1]!);
+    } else if (node.type === 'inlineCode') {
+      const match = inlineCommand.exec(node.value.trim());
+      const name = match?.[1] ?? match?.[2];
+      if (name !== undefined) names.add(name);
+    }
+  });
+  return names;
+}
