@@ -17,13 +17,19 @@ const expected = [
 ];
 const ansi = /\u001b\[\d+m/;
 
-function ruleIds() {
-  const {stdout} = postlint(['--list-rules']);
-  return stdout.trim().split('\n').map((line) => line.split(/\s+/)[0]).sort();
+/** A run whose output several tests read (each asserts a different part of it): spawned once, on first use. */
+function once(run) {
+  let result;
+  return () => (result ??= run());
 }
 
+const ruleIds = once(() => postlint(['--list-rules']).stdout.trim().split('\n').map((line) => line.split(/\s+/)[0]).sort());
+// `--format json --now 2025-01-01 .` and the same run in stylish (NO_COLOR=1 is the helper's default).
+const basicJson = once(() => postlintJson([...now, '.'], {cwd: basic}));
+const basicStylish = once(() => postlint([...now, '.'], {cwd: basic}));
+
 test('exit 1 on errors; findings sorted by path; clean files listed in JSON with zero counts', () => {
-  const {code, json} = postlintJson([...now, '.'], {cwd: basic});
+  const {code, json} = basicJson();
   assert.equal(code, 1);
   assert.deepEqual(findings(json, basic), expected);
   assert.deepEqual(
@@ -33,7 +39,7 @@ test('exit 1 on errors; findings sorted by path; clean files listed in JSON with
 });
 
 test('JSON has the shape of ESLint\'s formatter', () => {
-  const {json} = postlintJson([...now, '.'], {cwd: basic});
+  const {json} = basicJson();
   const draft = json[0];
   assert.equal(draft.filePath, join(basic, 'posts', 'a-draft.md'));
   assert.deepEqual(Object.keys(draft).sort(), ['errorCount', 'fatalErrorCount', 'filePath', 'fixableErrorCount', 'fixableWarningCount', 'messages', 'warningCount']);
@@ -60,7 +66,7 @@ test('JSON has the shape of ESLint\'s formatter', () => {
 });
 
 test('output is the same from run to run (deterministic order)', () => {
-  const first = postlint(['--format', 'json', ...now, '.'], {cwd: basic}).stdout;
+  const first = basicJson().stdout;
   const second = postlint(['--format', 'json', ...now, 'posts/sub', 'posts'], {cwd: basic}).stdout;
   assert.equal(first, second);
 });
@@ -90,7 +96,7 @@ test('--quiet reports errors only', () => {
 });
 
 test('stylish: path:line:col on every line, a summary, and no output for a clean run', () => {
-  const {code, stdout} = postlint([...now, '.'], {cwd: basic});
+  const {code, stdout} = basicStylish();
   assert.equal(code, 1);
   const lines = stdout.split('\n');
   assert.match(lines[0], /^posts\/a-draft\.md:4:1  error    Post is a draft: .*  no-drafts$/);
@@ -103,7 +109,7 @@ test('stylish: path:line:col on every line, a summary, and no output for a clean
 });
 
 test('colour: off when NO_COLOR or not a TTY, on with FORCE_COLOR or --color, --no-color wins', () => {
-  assert.doesNotMatch(postlint([...now, '.'], {cwd: basic, env: {NO_COLOR: '1'}}).stdout, ansi);
+  assert.doesNotMatch(basicStylish().stdout, ansi);
   assert.doesNotMatch(postlint([...now, '.'], {cwd: basic, env: {NO_COLOR: undefined}}).stdout, ansi, 'a pipe is not a TTY');
   assert.match(postlint([...now, '.'], {cwd: basic, env: {NO_COLOR: undefined, FORCE_COLOR: '1'}}).stdout, ansi);
   assert.match(postlint([...now, '--color', '.'], {cwd: basic}).stdout, ansi);
@@ -224,20 +230,22 @@ test('--version, --help with examples and every rule, --list-rules from the regi
 });
 
 test('usage errors: exit 2, one line on stderr, no stack trace', () => {
-  for (const args of [['no/such/path'], ['--bogus'], ['--format', 'xml', '.'], ['--rule', 'nope:warn', '.'], ['--rule', 'no-drafts', '.'], ['--now', 'someday', '.']]) {
+  const stderrOf = {};
+  for (const args of [['no/such/path'], ['--bogus'], ['--format', 'xml', '.'], ['--rule', 'nope:warn', '.'], ['--rule', 'no-drafts', '.'], ['--now', 'someday', '.'], ['--rule', 'no-draft:warn', '.'], ['--rule', 'zzz-unknown:warn', '.']]) {
     const {code, stdout, stderr} = postlint(args, {cwd: basic});
     assert.equal(code, 2, args.join(' '));
     assert.equal(stdout, '');
     assert.match(stderr, /^postlint: [^\n]+\n$/, args.join(' '));
     assert.doesNotMatch(stderr, /\n\s+at /);
+    stderrOf[args.join(' ')] = stderr;
   }
-  assert.equal(postlint(['no/such/path'], {cwd: basic}).stderr, 'postlint: No such file or directory: no/such/path\n');
-  assert.equal(postlint(['--rule', 'no-draft:warn', '.'], {cwd: basic}).stderr, 'postlint: --rule no-draft: unknown rule "no-draft"; did you mean "no-drafts"?\n');
-  assert.equal(postlint(['--rule', 'zzz-unknown:warn', '.'], {cwd: basic}).stderr, 'postlint: --rule zzz-unknown: unknown rule "zzz-unknown"; see postlint --list-rules\n');
+  assert.equal(stderrOf['no/such/path'], 'postlint: No such file or directory: no/such/path\n');
+  assert.equal(stderrOf['--rule no-draft:warn .'], 'postlint: --rule no-draft: unknown rule "no-draft"; did you mean "no-drafts"?\n');
+  assert.equal(stderrOf['--rule zzz-unknown:warn .'], 'postlint: --rule zzz-unknown: unknown rule "zzz-unknown"; see postlint --list-rules\n');
 });
 
 test('--verbose explains the config, the file count and the site on stderr; stdout unchanged', () => {
-  const plain = postlint([...now, '--format', 'json', '.'], {cwd: basic});
+  const plain = basicJson();
   const verbose = postlint([...now, '--format', 'json', '--verbose', '--no-config', '.'], {cwd: basic});
   assert.equal(verbose.stdout, plain.stdout);
   // Rules add their own --verbose lines (e.g. the slug flavor); the engine's come first, in this order.

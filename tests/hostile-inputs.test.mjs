@@ -1,0 +1,258 @@
+// Hostile input, sized: a post, a config or a side file built so that a reading that is not linear
+// (or a parser without its limits) takes minutes or gigabytes. Each runs as a subprocess with a
+// time limit and a heap limit and must still report the file's findings; where a tokenizer's
+// reading can be counted in process, the count is asserted, not the clock. (Planted files, caches
+// and links: tests/hostile.test.mjs.)
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {unified} from 'unified';
+import remarkParse from 'remark-parse';
+import {findings, tempSite} from './helpers.mjs';
+import {remarkDollarMath} from '../dist/src/markdown.js';
+import {draft, hostileRun, ok} from './hostile-run.mjs';
+
+test('spelling: a 20,000-letter token (a pasted blob) is skipped in linear time; the typo after it and the other file are still found', () => {
+  let blob = '';
+  for (let i = 0; blob.length < 20_000; i++) blob += 'qwertyuiopasdfghjklzxcvbnm'[(i * 7 + (i >> 3)) % 26];
+  const root = tempSite({'blob.md': `${ok}\n${blob} and a wrod here.\n`, 'other.md': draft});
+  const {json, ms} = hostileRun(['.', '--rule', 'spelling:error'], root, {timeout: 30_000});
+  assert.deepEqual(findings(json, root), ['blob.md:8:20008 spelling', 'other.md:4:1 no-drafts']);
+  assert.ok(ms < 30_000);
+});
+
+test('spelling: a 200 KB sentence before a blockquote is read in linear time (its paragraph\'s last sentence found from the end); the typo after it is still found', () => {
+  const words = 'alpha beta gamma delta epsilon zeta eta theta iota kappa '.repeat(3_500);
+  const root = tempSite({'long.md': `${ok}\n${words}end. He wrote:\n\n> Quoted words here.\n\nA wrod here.\n`, 'other.md': draft});
+  // Before: the sentence was found by a search from each character to the next \`.\`, 30 s here.
+  const {json} = hostileRun(['.', '--rule', 'spelling:error'], root, {timeout: 15_000});
+  assert.deepEqual(findings(json, root), ['long.md:12:3 spelling', 'other.md:4:1 no-drafts']);
+});
+
+/**
+ * Markdown the parser takes more than linear time or memory on. Each is generated at the size that
+ * stalled or exhausted a run before (minutes, gigabytes); now each is a fatal message at its line,
+ * in a run with a 256 MB heap, and the other file keeps its finding.
+ */
+const head = '---\ntitle: T\ndate: 2020-01-01\n---\n\n';
+const pathological = {
+  'lists nested 10,000 deep': {text: `${head}${'- '.repeat(10_000)}a\n`, line: 6, reason: 'lists or block quotes nested 10000 deep (the limit is 100)'},
+  'block quotes nested 10,000 deep': {text: `${head}${'> '.repeat(10_000)}a\n`, line: 6, reason: 'lists or block quotes nested 10000 deep (the limit is 100)'},
+  '50,000 `[a](`': {text: `${head}Intro.\n\n${'[a]('.repeat(50_000)}\n`, line: 8, reason: 'more than 2000 emphasis, strikethrough, code or link delimiters in one paragraph'},
+  '50,000 `**a`': {text: `${head}${'**a'.repeat(50_000)}\n`, line: 6, reason: 'more than 2000 emphasis, strikethrough, code or link delimiters in one paragraph'},
+  '50,000 `_*`': {text: `${head}${'_*'.repeat(50_000)}\n`, line: 6, reason: 'more than 2000 emphasis, strikethrough, code or link delimiters in one paragraph'},
+  '50,000 `~~a`': {text: `${head}${'~~a'.repeat(50_000)}\n`, line: 6, reason: 'more than 2000 emphasis, strikethrough, code or link delimiters in one paragraph'},
+  '1,500 paragraphs of 1,500 `**a` each': {text: `${head}${`${'**a'.repeat(1500)}\n\n`.repeat(150)}`, line: 20, reason: 'too many unclosed emphasis, strikethrough or link delimiters in its paragraphs'},
+  'code spans of 600 lengths': {text: `${head}${Array.from({length: 600}, (_, i) => '`'.repeat(i + 1)).join('a')}\n`, line: 6, reason: 'too many code-span delimiters (backtick runs) in its paragraphs'},
+  '50,000 footnotes': {text: `${head}${Array.from({length: 50_000}, (_, i) => `x[^${i}]\n\n[^${i}]: n`).join('\n\n')}\n`, line: 20_008, reason: 'more than 5000 link reference or footnote definitions'},
+  '200,000 identical reference definitions': {text: `${head}See [a].\n\n${'[a]: b\n'.repeat(200_000)}`, line: 5_008, reason: 'more than 5000 link reference or footnote definitions'},
+  '100,000-key YAML front matter': {text: `---\ntitle: T\n${Array.from({length: 100_000}, (_, i) => `k${i}: 1`).join('\n')}\n---\n\nText.\n`, line: 1, reason: 'its front matter has more than 5000 lines'},
+};
+
+test('pathological Markdown: each file is "too complex to check" at its line, in one run with a 256 MB heap and a time limit; the other file is still checked', () => {
+  const names = Object.keys(pathological);
+  const files = Object.fromEntries(names.map((name, i) => [`case-${String(i).padStart(2, '0')}.md`, pathological[name].text]));
+  const root = tempSite({...files, 'z.md': draft});
+  const {code, json} = hostileRun(['.'], root, {heapMb: 256, timeout: 90_000});
+  assert.equal(code, 1);
+  assert.deepEqual(findings(json, root), [...names.map((name, i) => `case-${String(i).padStart(2, '0')}.md:${pathological[name].line}:1 fatal`), 'z.md:4:1 no-drafts']);
+  names.forEach((name, i) => assert.equal(json[i].messages[0].message, `File is too complex to check: ${pathological[name].reason}; not checked`, name));
+});
+
+test('100,000 `www.a.b` autolinks and a 4.5 MB run of backticks are checked in linear time within the heap limit', () => {
+  const root = tempSite({'www.md': `${head}${'www.a.b '.repeat(100_000)}\n`, 'ticks.md': `${head}${'`'.repeat(4_500_000)}\n`, 'b.md': draft});
+  const {code, json, stderr} = hostileRun(['--offline', '.'], root, {heapMb: 384, timeout: 90_000});
+  assert.equal(code, 1, stderr);
+  assert.deepEqual(findings(json, root).filter((row) => !row.includes('bare-url')), ['b.md:4:1 no-drafts']);
+});
+
+test('kramdown inline math: 1,200 `$` runs of different lengths that close nowhere, in two paragraphs, are read in linear time; the math and the prose around them are right', () => {
+  const runs = Array.from({length: 1200}, (_, i) => '$'.repeat(2 + i)).join('a');
+  const post = `---\ntitle: T\n---\n\n${runs}\n# Heading\n${runs}\n\nWe recieve $$ recieve^2 $$ twice.\n`;
+  // Counted, not timed: micromark-extension-math alone reads each opening to its paragraph's end,
+  // 1.16 × 10^9 characters here (80 s); the guarded tokenizer reads each about once.
+  assert.ok(mathTextReads(post, 2 * post.length) <= 2 * post.length);
+  const root = tempSite({'_config.yml': 'title: Blog\n', '_posts/2024-01-01-runs.md': post, '_posts/2024-01-02-draft.md': '---\ntitle: D\npublished: false\n---\n\nText.\n'});
+  const {json, stderr} = hostileRun(['--offline', '.'], root, {heapMb: 384, timeout: 90_000});
+  assert.deepEqual(findings(json, root), ['_posts/2024-01-01-runs.md:9:4 spelling', '_posts/2024-01-02-draft.md:3:1 no-drafts'], stderr);
+});
+
+/** How many characters the inline-math tokenizer reads while `text` is parsed as kramdown Markdown; throws past `budget`, so a reading that is not linear fails at once. */
+function mathTextReads(text, budget) {
+  const processor = unified().use(remarkParse).use(remarkDollarMath, {singleDollar: false, blocks: 'kramdown'}).freeze();
+  const constructs = processor.data().micromarkExtensions.find((extension) => extension.text?.[36]).text;
+  const construct = constructs[36];
+  let reads = 0;
+  constructs[36] = {
+    ...construct,
+    tokenize(effects, ok, nok) {
+      const consume = (code) => {
+        if (++reads > budget) throw new Error(`the inline-math tokenizer read more than ${budget} characters`);
+        effects.consume(code);
+      };
+      return construct.tokenize.call(this, {...effects, consume}, ok, nok);
+    },
+  };
+  processor.parse(text);
+  return reads;
+}
+
+test('a 1 MB HTML block of unclosed `<h2>` (a heading the id scan looks for) finishes and finds nothing there; the other file is checked', () => {
+  const root = tempSite({'open.md': `${head}${'<h2>Intro text '.repeat(70_000)}\n`, 'b.md': draft});
+  const {code, json, stderr} = hostileRun(['--offline', '.'], root, {heapMb: 384, timeout: 90_000});
+  assert.equal(code, 1, stderr);
+  assert.deepEqual(findings(json, root), ['b.md:4:1 no-drafts']);
+});
+
+test('MkDocs hooks nested as deep as the parse limit allows finish within the heap limit; a larger hook is not parsed (unverifiable, never a hang)', () => {
+  const site = (hook) => tempSite({
+    'mkdocs.yml': 'site_name: Demo\nhooks:\n  - hooks.py\n',
+    'hooks.py': hook,
+    'docs/index.md': '# Home\n\nGet [the key](/signing.pub).\n',
+  });
+  // Just under 128 KB of nesting the parser recurses into, and nothing that puts files into the site.
+  const deep = site(`x = ${'-'.repeat(128 * 1024 - 10)}1\n`);
+  const parsed = hostileRun(['--offline', '--no-config', '.'], deep, {heapMb: 256, timeout: 60_000});
+  assert.deepEqual(findings(parsed.json, deep), ['docs/index.md:3:5 no-missing-files'], parsed.stderr);
+  const large = site(`def on_page_markdown(markdown, **kwargs):\n    return markdown\n${'#'.repeat(128 * 1024)}\n`);
+  const skipped = hostileRun(['--offline', '--no-config', '.'], large, {heapMb: 256, timeout: 60_000});
+  assert.deepEqual(findings(skipped.json, large), [], skipped.stderr);
+  assert.match(skipped.stderr, /the MkDocs hook hooks\.py \(over 128 KB, which postlint does not parse\) may write files into the built site/);
+});
+
+// Inputs that made one helper quadratic (each was tens of seconds at a third of these sizes; linear
+// now, a few seconds): every run must finish within its time limit and still report the file's finding.
+test('100,000 mdbook-cmdrun comments: their lines are counted in one pass; the link after them is found at its line', () => {
+  const root = tempSite({
+    'book.toml': '[book]\ntitle = "B"\n\n[preprocessor.cmdrun]\n',
+    'src/SUMMARY.md': '# Summary\n\n- [A](a.md)\n',
+    'src/a.md': `# A\n\n${'<!-- cmdrun echo hi -->\n'.repeat(100_000)}\nSee [the plan](missing.md).\n`,
+  });
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {heapMb: 512, timeout: 120_000});
+  assert.deepEqual(findings(json, root), ['src/a.md:100004:5 no-missing-files'], stderr);
+});
+
+test('60,000 unclosed MDX comments `{/*`: the comment scan and the template-code mask stay linear; the link after them is found', () => {
+  const root = tempSite({'c.mdx': `# T\n${'x {/*\n\n'.repeat(60_000)}See [the plan](missing.md).\n`});
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {heapMb: 768, timeout: 120_000});
+  assert.ok(findings(json, root).includes('c.mdx:120002:5 no-missing-files'), `${findings(json, root).join('\n')}\n${stderr}`);
+});
+
+test('an Org date of 60,000 unclosed `<2020-01-01 ` is read in one pass, as Hugo reads it (the first opening, a closer after it)', async () => {
+  const {readOrgFields} = await import('../dist/src/front-matter-hugo-intro.js');
+  const open = '<2020-01-01 '.repeat(60_000);
+  assert.equal(readOrgFields(`#+date: ${open}`, 1).data.date, open.trim());
+  assert.equal(readOrgFields(`#+date: x ${open}]`, 1).data.date, '2020-01-01');
+  assert.equal(readOrgFields('#+date: <2020-01-01 Thu>', 1).data.date, '2020-01-01');
+  assert.equal(readOrgFields('#+date: [2020-01-01 Thu', 1).data.date, '[2020-01-01 Thu');
+  const root = tempSite({'hugo.toml': 'title = "T"\n', 'content/a.md': `#+title: A\n#+date: ${open}\n\nSee [the plan](missing.md).\n`});
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {timeout: 120_000});
+  assert.ok(findings(json, root).includes('content/a.md:4:5 no-missing-files'), `${findings(json, root).join('\n')}\n${stderr}`);
+});
+
+test('a kramdown definition line of 160,000 characters with an open quote is read in one pass; the link after it is found', () => {
+  const root = tempSite({
+    '_config.yml': 'markdown: kramdown\n',
+    'a.md': `# A\n\n[a]: ${'x'.repeat(160_000)}"\n\nSee [b](missing.md).\n`,
+  });
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {timeout: 120_000});
+  assert.deepEqual(findings(json, root), ['a.md:5:5 no-missing-files'], stderr);
+});
+
+test('raw HTML of 40,000 `lang` spans, 50,000 unclosed comments and 30,000 unclosed `<code>` is read in one pass; the link after it is found', () => {
+  const root = tempSite({
+    'hugo.toml': 'title = "T"\n[markup.goldmark.renderer]\nunsafe = true\n',
+    'content/b.md': `# B\n\n<div>${'<span lang="de">wort</span> hello '.repeat(40_000)}\n${'<!-- x '.repeat(50_000)}\n${'<code>y '.repeat(30_000)}\n</div>\n\nSee [c](missing.md).\n`,
+  });
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {timeout: 120_000});
+  assert.deepEqual(findings(json, root), ['content/b.md:8:5 no-missing-files'], stderr);
+});
+
+test('lines of 40,000 unclosed `{{`, `{{<`, `{%`, `{*` and `{{< highlight` openings: the prose masks and paired-tag scans stay linear; the typo after them is found', () => {
+  // The masks run over the whole source, code blocks too: there a line of `{*` is no emphasis for the parser to refuse.
+  const lines = ['a {{ ', 'b {{< ', 'c {% ', '{{< highlight go >}} e {{< code-x >}} '].map((part) => part.repeat(40_000));
+  // A Jekyll site: Liquid's paired tags are read too (src/paired-tags.ts), as Hugo's `{{<` ones always are.
+  const root = tempSite({'_config.yml': 'title: T\n', 'open.md': `${ok}\n${lines.join('\n\n')}\n\n\`\`\`\n${'d {* '.repeat(40_000)}\n\`\`\`\n\nAnd a wrod here.\n`});
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.', '--rule', 'spelling:error'], root, {heapMb: 384, timeout: 90_000});
+  assert.deepEqual(findings(json, root), ['open.md:20:7 spelling'], stderr);
+});
+
+test('200,000 lines that open `{*` and one `*}` at the end: the one-line mask keeps its next closer, in linear time; the typo after it is found', () => {
+  const root = tempSite({'_config.yml': 'title: T\n', 'far.md': `${ok}\n\`\`\`\n${'{* a\n'.repeat(200_000)}*}\n\`\`\`\n\nAnd a wrod here.\n`});
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.', '--rule', 'spelling:error'], root, {heapMb: 384, timeout: 90_000});
+  assert.deepEqual(findings(json, root), ['far.md:200012:7 spelling'], stderr);
+});
+
+test('an `import X` line of 200,000 spaces with no `from`, in a page of a site with components: the import scans stay linear; the link after it is found', () => {
+  // A code block: the scans read the whole source; the second line is a default import with named ones and no `from`.
+  const lines = `import X${' '.repeat(200_000)}y\nimport X, {a}${' '.repeat(200_000)}y\n${'import {a,\n'.repeat(20_000)}`;
+  const root = tempSite({'docusaurus.config.js': 'export default {title: "T"};\n', 'docs/a.md': `# A\n\n\`\`\`js\n${lines}\`\`\`\n\nSee [b](missing.md).\n`});
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {timeout: 60_000});
+  assert.deepEqual(findings(json, root), ['docs/a.md:20008:5 no-missing-files'], stderr);
+});
+
+test('an MDX heading of 100,000 backticks and 100,000 letters: its code spans come from the parser, in linear time; the link after it is found', () => {
+  const root = tempSite({'docusaurus.config.js': 'export default {title: "T"};\n', 'docs/a.mdx': `# A\n\n## ${'`'.repeat(100_000)}${'a'.repeat(100_000)}\n\nSee [b](missing.md).\n`});
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {timeout: 60_000});
+  assert.deepEqual(findings(json, root), ['docs/a.mdx:5:5 no-missing-files'], stderr);
+});
+
+test('1,200 MDX tags left open (`<a b={"` and a long string, no closing quote): each is scanned a bounded number of times, not to the end of the file once per line; the link after them is found', () => {
+  const root = tempSite({'c.mdx': `# T\n\n${`<a b={"${'x'.repeat(2000)}\n`.repeat(1200)}See [the plan](missing.md).\n`});
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {heapMb: 768, timeout: 120_000});
+  assert.ok(findings(json, root).includes('c.mdx:1203:5 no-missing-files'), `${findings(json, root).join('\n')}\n${stderr}`);
+});
+
+test('nginx configs built to backtrack or to be rescanned (bounded `{0,99}` repeats, `?` on alternations, 3.9 MB of unclosed `${`, 700,000 tags on one template line): unread or read in linear time; the links stay missing', () => {
+  const eleventyConfig = "export default function () { return {dir: {input: 'src'}}; }\n";
+  const root = tempSite({
+    '.git/HEAD': 'ref: refs/heads/main\n',
+    'eleventy.config.js': eleventyConfig,
+    // Each of these tested on a 256-character path would take minutes: they are not read, and start with nothing literal.
+    'nginx.conf': [
+      `rewrite "^${'.{0,99}'.repeat(6)}z$" /guide permanent;`,
+      `rewrite "${'(a|aa)?'.repeat(16)}b" /guide permanent;`,
+      '',
+    ].join('\n'),
+    // Near the 4 MB side-file limit: rescanned to the end per `${` (or per tag), each would take minutes.
+    ...Object.fromEntries(['a', 'b', 'c'].map((name) => [`deploy/${name}.conf`, `set $v ${'a${'.repeat(1_300_000)};\n`])),
+    'src/meta/nginx.conf.njk': `---\npermalink: ../nginx.conf\n---\nrewrite ^/tagged/${'{{x}}'.repeat(700_000)} /guide permanent;\n`,
+    'src/guide.md': '# Guide\n\nText.\n',
+    'src/links.md': `# Links\n\n[Long](/${'a'.repeat(250)}), [as](/${'a'.repeat(60)}).\n`,
+  });
+  const {json, stderr} = hostileRun(['--offline', '--no-config', '--no-cache', '.'], root, {timeout: 120_000});
+  assert.deepEqual(findings(json, root).filter((row) => /no-missing-files/.test(row)), ['src/links.md:3:1 no-missing-files', 'src/links.md:3:262 no-missing-files'], stderr);
+});
+
+test('an Eleventy config of 20,000 `[…].forEach((p) => addPassthroughCopy(p))` lines: the loops are found once, each call looked up by offset; the copy the last loop makes is read and the missing image is found', () => {
+  const loops = "  ;['a', 'b'].forEach((p) => config.addPassthroughCopy(p))\n".repeat(20_000);
+  const root = tempSite({
+    'eleventy.config.js': `export default function (config) {\n${loops}  for (const p of ['src/assets']) config.addPassthroughCopy(p)\n  return {dir: {input: 'src'}}\n}\n`,
+    'src/assets/logo.png': 'png',
+    'src/posts/a.md': '---\ntitle: A\npermalink: /posts/a/index.html\n---\n\n![Logo](/assets/logo.png)\n\n![Diagram](diagram-missing.png)\n',
+  });
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {timeout: 60_000});
+  assert.deepEqual(findings(json, root), ['src/posts/a.md:8:1 no-missing-files'], stderr);
+});
+
+test('mdBook: a SUMMARY.md of 20,000 nested `>` is "too complex to check", its chapters unknown (no crash); the book\'s other files are checked', () => {
+  const root = tempSite({'book.toml': '[book]\ntitle = "T"\n', 'src/SUMMARY.md': `${'>'.repeat(20_000)} [x](x.md)\n`, 'src/a.md': '# A\n\nSee [b](missing.md).\n'});
+  const {code, json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root);
+  assert.equal(code, 1, stderr);
+  // Chapters unknown: a.md is not called a draft of a book that does not list it.
+  assert.deepEqual(findings(json, root), ['src/SUMMARY.md:1:1 fatal', 'src/a.md:3:5 no-missing-files']);
+  assert.equal(json[0].messages[0].message, 'File is too complex to check: lists or block quotes nested 20000 deep (the limit is 100); not checked');
+});
+
+test('mdBook with a rewriting preprocessor: a page of 80,000 unclosed `{{#a ` directives is scanned in linear time; the unlisted page is still found', () => {
+  // gettext with a catalog rewrites every page but adds no chapter (one that may add chapters would make z.md no draft).
+  const root = tempSite({
+    'book.toml': '[book]\ntitle = "T"\nlanguage = "fr"\n\n[preprocessor.gettext]\n',
+    'po/fr.po': 'msgid ""\nmsgstr ""\n',
+    'src/SUMMARY.md': '# Summary\n\n- [P](p.md)\n',
+    'src/p.md': `# P\n\n${'{{#a '.repeat(80_000)}\n`,
+    'src/z.md': '# Z\n\nText.\n',
+  });
+  // The old scan read from each `{{#a` to the file's end: over a minute here.
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {timeout: 30_000});
+  assert.deepEqual(findings(json, root), ['src/z.md:1:1 no-drafts'], stderr);
+});
