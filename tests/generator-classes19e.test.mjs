@@ -6,7 +6,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
-import {lintRule} from './rule-helpers.mjs';
+import {lintRule, lintSite} from './rule-helpers.mjs';
 import {fixtures, repoRoot} from './helpers.mjs';
 
 const dist = join(repoRoot, 'dist', 'src');
@@ -61,4 +61,22 @@ test('mkdocs i18n: without fallback_to_default a French page does not reach an E
   assert.deepEqual(i18n.lookUpLink('index.fr.md', 'only.md', setup('suffix'), exists), {found: 'only.en.md'});
   // Written with its suffix, another language's file is in that language's build only.
   assert.deepEqual(i18n.lookUpLink('index.fr.md', 'only.en.md', setup('suffix', false), exists), {otherBuild: 'only.en.md', locale: 'en', build: 'fr'});
+});
+
+// ---- Python-Markdown expands tabs before it reads blocks (preprocessors.py NormalizeWhitespace, expandtabs(tab_length)) ----
+// An admonition body indented by a tab is the block's body; the first unindented line after it starts a
+// block of its own (admonition.py: detab's rest goes back to the block list), so `---` there is a rule.
+const tabbedAdmonition = {
+  'mkdocs.yml': 'site_name: T\nmarkdown_extensions:\n  - admonition\n',
+  'docs/index.md': ['# Home', '', 'Intro.', '', '!!! warning "Careful"', '\tKeep a backup, see [the guide](gone.md).', '---', '', '## Empty', '', '## Next', '', 'Text.', '', 'Para line', '!!! note', '\tBody.', '---', '', 'End.', ''].join('\n'),
+};
+
+test('mkdocs admonition with a tab-indented body: `---` after it is a rule, not a heading\'s underline; an empty section is still reported', async () => {
+  const {rows} = await lintSite('no-empty-sections', tabbedAdmonition);
+  assert.deepEqual(rows, ['docs/index.md:9:1 no-empty-sections']);
+});
+
+test('mkdocs admonition with a tab-indented body: its links are the page\'s, at their own columns', async () => {
+  const {rows} = await lintSite('no-missing-files', tabbedAdmonition);
+  assert.deepEqual(rows, ['docs/index.md:6:21 no-missing-files']);
 });
