@@ -7,7 +7,7 @@
  */
 import type {IndentedBlockKind} from '../../text/indented-blocks.js';
 import {lstatSync, readdirSync, realpathSync} from 'node:fs';
-import {basename, dirname, join, relative, resolve, sep} from 'node:path';
+import {basename, dirname, join, relative, resolve} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {pageUrlPlace} from './page-url-place.js';
 import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, perSite, configFolder} from './common.js';
