@@ -745,6 +745,8 @@ export class SiteIndex {
     // `@theme/x.css`, `~/x`: a bundler's alias (Vite, webpack), which only its config resolves.
     // A generator may own such a prefix (Zola's `@/page.md`), so it is asked first.
     if (/^[@~][\w-]*\//.test(request.path)) return generator.resolveRelative(request, context) ?? {status: 'unverifiable', reason: 'a bundler alias'};
+    const looked = generator.resolveFileLink?.(request, context);
+    if (looked) return looked;
     if (generator.resolvePageUrl && isPageUrl(request.path)) {
       const page = generator.resolvePageUrl(request, context);
       if (page) return page;

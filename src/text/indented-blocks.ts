@@ -37,8 +37,11 @@ interface Container {
   list: boolean;
 }
 
+/** The line's indent in columns, tabs expanded to the next multiple of 4 (Python-Markdown's `NormalizeWhitespace` runs `expandtabs(tab_length)` before any block is read). */
 function indentOf(line: string): number {
-  return /^ */.exec(line)![0].length;
+  let column = 0;
+  for (const char of /^[ \t]*/.exec(line)![0]) column = char === '\t' ? column + 4 - (column % 4) : column + 1;
+  return column;
 }
 
 /** The text with each such block's body made a list item of the same length, or the text itself when there is none. */
@@ -52,7 +55,7 @@ export function readIndentedBlocks(text: string, kinds: readonly IndentedBlockKi
     }
     return undefined;
   };
-  // Tabs are not expanded: a line indented by tabs ends a block here (postlint reads less, never more).
+  // Indents count tabs as Python-Markdown expands them; a marker indented by a tab is not read (postlint reads less, never more).
   const lines = text.split('\n');
   let changed = false;
   let fence: string | undefined;
@@ -60,7 +63,7 @@ export function readIndentedBlocks(text: string, kinds: readonly IndentedBlockKi
   const open: Container[] = [];
   let afterBlank = true;
   // A marker whose body has not started yet: its line and indent.
-  let pending: {line: number; indent: number} | undefined;
+  let pending: {line: number; indent: number; fresh: boolean} | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.replace(/\r$/, '');
     if (line.trim() === '') {
@@ -72,6 +75,7 @@ export function readIndentedBlocks(text: string, kinds: readonly IndentedBlockKi
     // A line right after an item's text continues that text (a lazy line): the list stays open. Not
     // an item, a heading, a fence or a block's marker, which start blocks of their own.
     const lazy = !afterBlank && !item && open.at(-1)?.list === true && !/^ *(?:#{1,6}(?:\s|$)|`{3}|~{3})/.test(line) && markerIndent(line) === undefined;
+    const wasBlank = afterBlank;
     afterBlank = false;
     while (!lazy && open.length > 0 && indent < open.at(-1)!.margin) open.pop();
     const margin = open.at(-1)?.margin ?? 0;
@@ -83,7 +87,19 @@ export function readIndentedBlocks(text: string, kinds: readonly IndentedBlockKi
     }
     // Only at the margin of the page, of an enclosing block's body or of a list item's children (elsewhere it is code or paragraph text).
     const marker = indent === margin || pending?.indent === indent - 4 ? markerIndent(line) : undefined;
-    if (pending) {
+    if (pending && marker === undefined && /^ *\t/.test(lines[i]!)) {
+      // A body indented by a tab has no room for a dash: the marker's line becomes an item that starts
+      // blank (`-` and spaces), whose content the tab-indented lines continue. After paragraph text,
+      // which such an item cannot interrupt, the marker's line is blanked and the body read as code
+      // (less, never more); either way the first unindented line starts a block of its own, as the
+      // rest after the body does in Python-Markdown (`---` there is a rule, no heading's underline).
+      if (pending.line >= 0) {
+        const rest = lines[pending.line]!.slice(pending.indent + 1).replace(/[^\r]/g, ' ');
+        lines[pending.line] = `${' '.repeat(pending.indent)}${pending.fresh ? '-' : ' '}${rest}`;
+        changed = true;
+      }
+      pending = undefined;
+    } else if (pending) {
       // The body's first line: the list item starts here, at the marker's indent.
       if (pending.line >= 0) lines[pending.line] = lines[pending.line]!.replace(/[^\r]/g, ' ');
       const keep = marker === undefined ? lines[i]!.slice(pending.indent + 1) : lines[i]!.slice(pending.indent + 1).replace(/[^\r]/g, ' ');
@@ -93,7 +109,7 @@ export function readIndentedBlocks(text: string, kinds: readonly IndentedBlockKi
       if (marker !== undefined) {
         open.push({margin: marker + 4, list: false});
         // The nested marker's line holds the outer item's dash now: it is not blanked again.
-        pending = {line: -1, indent: marker};
+        pending = {line: -1, indent: marker, fresh: false};
         continue;
       }
     }
@@ -104,7 +120,7 @@ export function readIndentedBlocks(text: string, kinds: readonly IndentedBlockKi
     }
     if (marker !== undefined) {
       open.push({margin: marker + 4, list: false});
-      pending = {line: i, indent: marker};
+      pending = {line: i, indent: marker, fresh: wasBlank};
     } else if (item && indent >= margin && indent <= margin + 3) {
       // The item's children are a tab length in from the list's margin.
       open.push({margin: margin + 4, list: true});

@@ -7,15 +7,16 @@
  */
 import type {IndentedBlockKind} from '../../text/indented-blocks.js';
 import {lstatSync, readdirSync, realpathSync} from 'node:fs';
-import {basename, dirname, join, relative, resolve, sep} from 'node:path';
+import {basename, dirname, join, relative, resolve} from 'node:path';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {pageUrlPlace} from './page-url-place.js';
 import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, perSite, configFolder} from './common.js';
 import {readMkdocsConfig, tabbedIdOptions} from './mkdocs-config.js';
 import ignore, {type Ignore} from 'ignore';
 import {hookFiles, hooksMayWrite} from './mkdocs-hooks.js';
+import {fileLanguage, i18nSetup, lookUpLink, unbuiltLanguage} from './mkdocs-i18n.js';
 import {excludePlugin, markdownExtension, pluginSettings as pluginSettingsOf, redirectPages, servedPaths, type RedirectPage} from './mkdocs-plugins.js';
-import type {Detection, Generator, Resolution, ResolveContext, SiteInfo} from './types.js';
+import type {Detection, Generator, LinkRequest, Resolution, ResolveContext, SiteInfo} from './types.js';
 import {toPosix} from '../../paths.js';
 
 type ReadConfig = (file: string) => Promise<Record<string, unknown>>;
@@ -148,17 +149,45 @@ function blogDir(site: SiteInfo): string | undefined {
   return join(docsDir(site), typeof settings.blog_dir === 'string' ? settings.blog_dir : 'blog');
 }
 
+/** mkdocs-static-i18n's language of a file of docs_dir: its locale folder or suffix (mkdocs-i18n.ts). */
+function i18nLanguage(path: string, site: SiteInfo): string | undefined {
+  const setup = i18nSetup(site.config);
+  const rel = toPosix(relative(docsDir(site), path));
+  if (!setup || rel.startsWith('..')) return undefined;
+  return languageTag(fileLanguage(rel, setup).locale);
+}
+
+/** Why mkdocs-static-i18n builds a Markdown file of docs_dir into no site: its language has no build. */
+function unbuiltPage(path: string, site: SiteInfo): string | undefined {
+  const setup = i18nSetup(site.config);
+  if (!setup || !markdownExtension.test(path)) return undefined;
+  const rel = toPosix(relative(docsDir(site), path));
+  return rel.startsWith('..') ? undefined : unbuiltLanguage(rel, setup);
+}
+
 /**
- * mkdocs-static-i18n with `docs_structure: folder`: `docs/<locale>/…` is written in that locale
- * (`plugins: [{i18n: {docs_structure: folder, languages: [{locale: fr}]}}]`).
+ * A relative link or image as mkdocs-static-i18n's build for the page's language looks it up
+ * (`x.md` as `x.<language>.md`, then the default language's, then `x.md`: mkdocs-i18n.ts). Only a
+ * link to a file (a name with an extension) is looked up; page URLs are left to the browser.
  */
-function i18nFolderLanguage(path: string, site: SiteInfo): string | undefined {
-  const plugins = Array.isArray(site.config.plugins) ? site.config.plugins : [];
-  const settings = plugins.map((plugin) => (isObject(plugin) ? plugin.i18n : undefined)).find(isObject);
-  if (!settings || settings.docs_structure !== 'folder' || !Array.isArray(settings.languages)) return undefined;
-  const [top] = relative(docsDir(site), path).split(sep);
-  const locale = settings.languages.map((language) => (isObject(language) ? language.locale : undefined)).find((code) => typeof code === 'string' && code === top);
-  return locale !== undefined && isBelow(path, join(docsDir(site), top!)) ? languageTag(locale) : undefined;
+function i18nLink(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+  const site = context.site;
+  const setup = site ? i18nSetup(site.config) : undefined;
+  if (!site || !setup || request.folder || !markdownExtension.test(context.from)) return undefined;
+  const docs = docsDir(site);
+  const fromRel = toPosix(relative(docs, context.from));
+  let path: string;
+  try {
+    path = decodeURIComponent(request.path);
+  } catch {
+    return undefined;
+  }
+  if (fromRel.startsWith('..') || !/\.[^./]+$/.test(path)) return undefined;
+  const exists = (rel: string): boolean => context.firstExisting([join(docs, rel)]) !== undefined;
+  const looked = lookUpLink(fromRel, path, setup, exists);
+  if (!looked) return undefined;
+  if ('found' in looked) return {status: 'found', path: join(docs, looked.found)};
+  return {status: 'unverifiable', reason: `mkdocs-static-i18n puts ${looked.otherBuild} (${looked.locale}) only in other languages' builds, not in the ${looked.build} build that renders this page: MkDocs leaves the link as written`};
 }
 
 function isBlogPost(path: string, site: SiteInfo | undefined): boolean {
@@ -319,12 +348,18 @@ export const mkdocs: Generator = {
   modelInputs: hookFiles,
   words: ['mkdocs'],
   // mkdocs-static-i18n's locale folder or suffix (`page.fr.md`), else Material's `theme.language`.
-  language: (path, site) => i18nFolderLanguage(path, site) ?? languageSuffix(basename(path), undefined) ?? languageTag(isObject(site.config.theme) ? site.config.theme.language : undefined),
+  language: (path, site) => i18nLanguage(path, site) ?? languageSuffix(basename(path), undefined) ?? languageTag(isObject(site.config.theme) ? site.config.theme.language : undefined),
   detect,
   contentRoots: (site) => [docsDir(site)],
   builtFolders,
   // `exclude_docs` (gitignore lines; `.*` and `/templates/` by default) and the mkdocs-exclude plugin drop files from `mkdocs build`.
-  excludedFromBuild: (path, site) => (markdownExtension.test(path) && isBelow(path, docsDir(site)) && excluded(toPosix(relative(docsDir(site), path)), site) ? 'MkDocs leaves it out of the build (`exclude_docs`, or the exclude plugin)' : undefined),
+  // mkdocs-static-i18n builds no site for a language with `build: false`.
+  excludedFromBuild: (path, site) => {
+    if (!markdownExtension.test(path) || !isBelow(path, docsDir(site))) return undefined;
+    const rel = toPosix(relative(docsDir(site), path));
+    if (excluded(rel, site)) return 'MkDocs leaves it out of the build (`exclude_docs`, or the exclude plugin)';
+    return unbuiltPage(path, site);
+  },
   staticRoots: (site) => [docsDir(site)],
   // Only docs_dir is built: a README or a `.github/` template beside it is a repository file; names starting with a dot are ignored.
   // Material's blog plugin lists the posts on the blog's index page, after its own content (plugins/blog/plugin.py: the index is a View whose posts the blog template renders below `page.content`).
@@ -338,14 +373,19 @@ export const mkdocs: Generator = {
   // below docs_dir, so a linked page is served, and its links resolved, where the link is
   // (mkdocs/mkdocs mkdocs/structure/files.py).
   servesLinkedPages: true,
-  isPage: (path, site) => !site || (isBelow(path, docsDir(site)) && !excluded(toPosix(relative(docsDir(site), path)), site)),
+  isPage: (path, site) => !site || (isBelow(path, docsDir(site)) && !excluded(toPosix(relative(docsDir(site), path)), site) && unbuiltPage(path, site) === undefined),
   pageUrl: (path, site) => {
-    const rel = toPosix(relative(docsDir(site), path));
-    if (rel.startsWith('..')) return undefined;
+    const own = toPosix(relative(docsDir(site), path));
+    if (own.startsWith('..')) return undefined;
+    // mkdocs-static-i18n serves `x.de.md` (`de/x.md`) at `/de/x/`, the default language's at `/x/` (create_i18n_file).
+    const setup = i18nSetup(site.config);
+    const served = setup ? fileLanguage(own, setup) : undefined;
+    const rel = served ? served.norm : own;
+    const prefix = served && setup && served.locale !== setup.defaultLanguage ? `/${served.locale}` : '';
     const stem = rel.replace(/\.(md|markdown)$/i, '');
     // README.md is a folder's index page too (mkdocs structure/files.py).
-    if (/(^|\/)(index|README)$/.test(stem)) return `/${stem.replace(/(index|README)$/, '')}${directoryUrls(site) ? '' : 'index.html'}`;
-    return directoryUrls(site) ? `/${stem}/` : `/${stem}.html`;
+    if (/(^|\/)(index|README)$/.test(stem)) return `${prefix}/${stem.replace(/(index|README)$/, '')}${directoryUrls(site) ? '' : 'index.html'}`;
+    return directoryUrls(site) ? `${prefix}/${stem}/` : `${prefix}/${stem}.html`;
   },
   baseUrl: (site) => (typeof site.config.site_url === 'string' ? site.config.site_url : undefined),
   // A custom toc `slugify` (a `!!python/name:` tag, which mkdocs-config keeps) is not modelled: headings take Python-Markdown's default ids; set anchors.slugger when a site's ids differ.
@@ -411,6 +451,7 @@ export const mkdocs: Generator = {
     const page = context.firstExisting(pageCandidates(place.path));
     return page ? {status: 'found', path: page} : undefined;
   },
+  resolveFileLink: i18nLink,
   resolveRelative(request, context) {
     const site = context.site!;
     const from = context.from;

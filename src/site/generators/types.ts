@@ -477,6 +477,11 @@ export interface Generator {
    */
   resolveRelative(request: LinkRequest, context: ResolveContext): Resolution | undefined;
   /**
+   * Resolve a relative link as the build looks it up among its own files, before the file beside the
+   * linking file is tried (mkdocs-static-i18n reads `x.md` as `x.<language>.md` first); undefined to fall through.
+   */
+  resolveFileLink?(request: LinkRequest, context: ResolveContext): Resolution | undefined;
+  /**
    * Resolve a relative page URL (`../b/`, `.`) from the page's own URL before the file beside the
    * linking file is tried: for generators that serve pages as folders and leave such links to the browser.
    */
