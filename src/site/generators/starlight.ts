@@ -276,7 +276,7 @@ function underComputedBase(request: LinkRequest, context: ResolveContext): Resol
     const path = request.path.slice(base.length);
     const found = servedPath({...request, path}, context);
     if (found.status !== 'found') continue;
-    return {status: 'unverifiable', reason: `the config computes base (${candidates.join(', ')} among its values): where it is ${base} this is ${toPosix(relative(site.root, found.path))}`};
+    return {status: 'unverifiable', reason: `the config computes base (its literal values: ${candidates.join(', ')}): where it is ${base} this is ${toPosix(relative(site.root, found.path))}`};
   }
   return undefined;
 }
