@@ -426,7 +426,8 @@ export class SiteIndex {
       const bare = written.replace(/^\/+/, '');
       if (roots.some((root) => names(join(root, bare)))) found.push('content-root');
       const rest = bare.split('/').slice(1).join('/');
-      if (rest !== '' && roots.some((root) => names(join(root, rest)))) found.push('base-path');
+      // Below a base path, a page URL names its source as `extension` reads it (`/base/guide/x/` → `guide/x.md`).
+      if (rest !== '' && roots.some((root) => names(join(root, rest)) || otherExtensions(join(root, rest)).some((candidate) => this.namesFile(candidate, false, from)))) found.push('base-path');
       if (bare !== '' && names(resolve(pageFolder, bare))) found.push('page-relative');
       if (bare !== '' && roots.some((root) => otherExtensions(join(root, bare)).some((candidate) => this.namesFile(candidate, false, from)))) found.push('extension');
       return found;
