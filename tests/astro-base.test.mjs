@@ -5,6 +5,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {lintRule} from './rule-helpers.mjs';
+import {findings, postlintJson, tempSite} from './helpers.mjs';
 import {astroBase} from '../dist/src/site/generators/astro-base.js';
 import {withoutBasePath} from '../dist/src/site/files.js';
 
@@ -60,4 +61,27 @@ test('base path: the base itself is the home page', () => {
   assert.equal(withoutBasePath('/kettle', '/kettle'), '/');
   assert.equal(withoutBasePath('/kettle/x/', 'https://example.org/kettle/'), '/x/');
   assert.equal(withoutBasePath('/kettles/x/', '/kettle'), '/kettles/x/');
+});
+
+/** A Starlight site whose base the config reads from the environment: twelve guides, linked from one page as `/kettle/guides/gN/` (or `prefix`). */
+function unreadBaseSite(prefix) {
+  const files = {'astro.config.mjs': "import starlight from '@astrojs/starlight';\nexport default defineConfig({base: process.env.BASE_PATH, integrations: [starlight({title: 'K'})]});\n"};
+  const links = [];
+  for (let i = 0; i < 12; i++) {
+    files[`src/content/docs/guides/g${i}.md`] = `---\ntitle: G${i}\n---\n\nText.\n`;
+    links.push(`[g${i}](${prefix}g${i}/)`);
+  }
+  files['src/content/docs/index.md'] = `---\ntitle: Home\n---\n\n${links.join('\n\n')}\n`;
+  return tempSite(files);
+}
+
+test('model guard: page URLs below a base the config does not name (`/kettle/guides/g1/` for guides/g1.md) are withheld as a base path; ones that name no page under any reading are reported', () => {
+  const args = ['--no-config', '--offline', '--rule', 'no-missing-files:error', '.'];
+  const based = unreadBaseSite('/kettle/guides/');
+  const {json, stderr} = postlintJson(args, {cwd: based});
+  assert.deepEqual(findings(json, based).filter((row) => row.endsWith(' no-missing-files')), []);
+  assert.match(stderr, /12 of 12 links written like `\/folder\/` do not resolve: all of them resolve without their first path segment \(a base path\)/);
+  const wrong = unreadBaseSite('/kettle/guide/');
+  const reported = postlintJson(args, {cwd: wrong});
+  assert.equal(findings(reported.json, wrong).filter((row) => row.endsWith(' no-missing-files')).length, 12);
 });
