@@ -4,7 +4,7 @@
 // it names nothing the build serves. Asserted by rule id, line and column, both ways.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {lintRule} from './rule-helpers.mjs';
+import {lintRule, siteFindings} from './rule-helpers.mjs';
 import {findings, postlintJson, tempSite} from './helpers.mjs';
 import {astroBase} from '../dist/src/site/generators/astro-base.js';
 import {withoutBasePath} from '../dist/src/site/files.js';
@@ -84,4 +84,14 @@ test('model guard: page URLs below a base the config does not name (`/kettle/gui
   const wrong = unreadBaseSite('/kettle/guide/');
   const reported = postlintJson(args, {cwd: wrong});
   assert.equal(findings(reported.json, wrong).filter((row) => row.endsWith(' no-missing-files')).length, 12);
+});
+
+test('docusaurus: a literal baseUrl is taken off site-root links even when the config computes `url` (Link adds the base only where it is not there)', async () => {
+  const files = {
+    'docusaurus.config.js': "const url = process.env.SITE_URL;\nmodule.exports = {title: 'Kettle', url, baseUrl: '/kettle/'};\n",
+    'docs/steeping.md': '# Steeping\n\nSteep.\n',
+    'static/img/pot.png': 'png',
+    'docs/brewing.md': '# Brewing\n\n<img src="/kettle/img/pot.png" alt="pot"/> and <img src="/kettle/img/gone.png" alt="gone"/>\n',
+  };
+  assert.deepEqual(await siteFindings('no-missing-files', files), ['docs/brewing.md:3:53 no-missing-files']);
 });
