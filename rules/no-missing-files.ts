@@ -47,7 +47,10 @@
  * 3 different targets: `../docs/x.md` from every page) are postlint's model of the site being
  * wrong, not the links: they are unverifiable, said once for the run (the model guard; see the
  * README's Site generators). A site served below a path (Hugo `baseURL`, Jekyll `baseurl` such as
- * `https://example.org/blog/`) may write `/blog/images/x.png`; the prefix is taken off. A missing
+ * `https://example.org/blog/`, Astro `base`) may write `/blog/images/x.png`; the prefix is taken off.
+ * Astro serves nothing outside its `base` and leaves links as written, so there a site-root link
+ * without the base that names a page or public file below it is reported, naming the URL that
+ * works (unverifiable when a Markdown plugin of the config may add the base). A missing
  * `.css` whose `.scss` or `.sass` source exists is a stylesheet the generator compiles. Also left
  * alone: a link to a folder without an index file from a file no site builds (a README beside the
  * docs folder, or outside any site), which GitHub renders and where a folder is its listing; a reference definition nothing uses (`[build-script]: ../build` with no `[text][build-script]`
@@ -167,6 +170,7 @@ export default defineRule({
     messages: {
       failsBuild: '{{what}} target "{{url}}" names no page of the site; the generator stops the build on it ({{why}}); fix the path or add the page',
       missing: '{{what}} target "{{written}}" does not exist (no file {{where}}); fix the path or add the file',
+      outsideBase: '{{what}} target "{{written}}" is outside the site\'s base path {{base}} ({{config}}): the build serves nothing there and leaves links as written; write "{{served}}"',
       caseDiffers: '{{what}} target "{{written}}" exists only with different letter case, as {{real}}; hosts that match names case-sensitively (GitHub Pages, S3, a Linux server) answer 404, so match the case',
       malformed: '{{what}} target "{{url}}" is a malformed URL: an absolute URL inside "{{around}}"; write the URL alone',
       noIndex: '{{what}} target "{{written}}" is a folder with no index file (index.md, _index.md, README.md or index.html); link to a file in it',
@@ -198,7 +202,9 @@ export default defineRule({
         if (wrapped) {
           report({...at, messageId: 'malformed', data: {what, url: link.url, around: `${wrapped[1]}…${wrapped[3]}`}});
         } else if (resolution.status === 'missing') {
-          if (resolution.failsBuild) {
+          if (resolution.outsideBase) {
+            report({...at, messageId: 'outsideBase', data: {what, written, ...resolution.outsideBase}});
+          } else if (resolution.failsBuild) {
             report({...at, messageId: 'failsBuild', data: {what, url: link.url, why: link.syntax === 'ref' ? 'Hugo: REF_NOT_FOUND' : `${link.syntax ?? 'link'} tag`}});
           } else {
             // Static roots read best relative to the site ("static/, assets/ or content/").

@@ -46,19 +46,26 @@ export function isPageUrl(path: string): boolean {
   return path.endsWith('/') || generatedExtensions.has(extension) || /^\.\d+$/.test(extension) || /^\.[^.]*[^a-z0-9.]/.test(extension);
 }
 
+/** The path of a site's base URL (`https://example.org/blog/` or `/blog` → `/blog`); '' for the root or an unreadable base. */
+export function basePathOf(base: string | undefined): string {
+  if (typeof base !== 'string') return '';
+  try {
+    return new URL(base, 'http://localhost').pathname.replace(/\/+$/, '');
+  } catch {
+    return '';
+  }
+}
+
 /**
  * The path below the site's base URL: a site served from https://example.org/blog/ writes
- * `/blog/images/x.png` for `static/images/x.png` (Hugo `baseURL`, Jekyll `baseurl`).
+ * `/blog/images/x.png` for `static/images/x.png` (Hugo `baseURL`, Jekyll `baseurl`), and `/blog`
+ * for its home page.
  */
 export function withoutBasePath(path: string, base: string | undefined): string {
-  if (typeof base !== 'string') return path;
-  let prefix: string;
-  try {
-    prefix = new URL(base, 'http://localhost').pathname.replace(/\/+$/, '');
-  } catch {
-    return path;
-  }
-  return prefix !== '' && path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
+  const prefix = basePathOf(base);
+  if (prefix === '') return path;
+  if (path === prefix) return '/';
+  return path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
 }
 
 /** Stylesheets a generator compiles: Jekyll turns assets/css/site.scss into /assets/css/site.css. */

@@ -4,7 +4,7 @@ import {basename, dirname, extname, join, resolve, sep} from 'node:path';
 import type {FileFacts, HeadingFact, IdPrefixFact, IncludeFact, IncludeKind, LinkFact} from '../facts.js';
 import {siteFor, type SiteInfo} from './detect.js';
 import {fieldsOnly, readFrontMatterFromText, type FrontMatter} from '../frontmatter.js';
-import {indexFileNames, isPageUrl, staticRoots, withoutBasePath} from './files.js';
+import {basePathOf, indexFileNames, isPageUrl, staticRoots, withoutBasePath} from './files.js';
 import {templateIds} from './template-ids.js';
 import {ShownPages} from './shown-pages.js';
 import {addAnchorJsIds, anchorJsUse, hasIdlessHeadings} from './anchorjs.js';
@@ -426,7 +426,8 @@ export class SiteIndex {
       const bare = written.replace(/^\/+/, '');
       if (roots.some((root) => names(join(root, bare)))) found.push('content-root');
       const rest = bare.split('/').slice(1).join('/');
-      if (rest !== '' && roots.some((root) => names(join(root, rest)))) found.push('base-path');
+      // Below a base path, a page URL names its source as `extension` reads it (`/base/guide/x/` → `guide/x.md`).
+      if (rest !== '' && roots.some((root) => names(join(root, rest)) || otherExtensions(join(root, rest)).some((candidate) => this.namesFile(candidate, false, from)))) found.push('base-path');
       if (bare !== '' && names(resolve(pageFolder, bare))) found.push('page-relative');
       if (bare !== '' && roots.some((root) => otherExtensions(join(root, bare)).some((candidate) => this.namesFile(candidate, false, from)))) found.push('extension');
       return found;
@@ -662,8 +663,10 @@ export class SiteIndex {
     if (rawPath === '') return undefined;
     const context = this.context(from);
     if (rawPath.startsWith('/')) {
-      const path = site ? withoutBasePath(rawPath, generator.baseUrl(site)) : rawPath;
-      const request: LinkRequest = {path, siteRoot: true, folder: path.endsWith('/'), kind: link.kind};
+      const base = site ? basePathOf(generator.baseUrl(site)) : '';
+      const path = withoutBasePath(rawPath, base);
+      const outside = base !== '' && path === rawPath ? {outsideBase: base} : {};
+      const request: LinkRequest = {path, siteRoot: true, folder: path.endsWith('/'), kind: link.kind, ...outside};
       const fromSource = generator.resolveSiteRoot(request, context);
       const siteReading = this.onSharedHost(this.asBuilt(this.askedOfHost(link.kind, site) ? this.viaHost([rawPath, path], fromSource, context) : fromSource, request, context.site), context.site);
       // A file the site never builds (a README beside its docs) is read on GitHub, from the repository root.
@@ -781,6 +784,8 @@ export class SiteIndex {
    */
   private asBuilt(resolution: Resolution, request: LinkRequest, site?: SiteInfo): Resolution {
     if (resolution.status !== 'missing' && resolution.status !== 'no-index') return resolution;
+    // A link written without the base path names a page the site has, below the base: the build makes nothing outside it.
+    if (resolution.status === 'missing' && resolution.outsideBase) return resolution;
     const folder = request.folder || resolution.status === 'no-index';
     // A site-root path may be in any of the static roots it was looked for in.
     const paths = resolution.status === 'missing' && resolution.roots && resolution.roots.length > 0 && request.siteRoot
@@ -867,7 +872,7 @@ export class SiteIndex {
       return resolution;
     }
     const base = generator.baseUrl(site);
-    const basePath = base ? /^[a-z][a-z\d+.-]*:\/\/[^/]+(\/.*)$/i.exec(base)?.[1]?.replace(/\/+$/, '') : undefined;
+    const basePath = basePathOf(base);
     // A catch-all fallback (`/*  /index.html  200`) says nothing about where a relative link was meant to lead.
     return this.viaHost(basePath ? [`${basePath}${path}`, path] : [path], resolution, context, false);
   }

@@ -453,7 +453,11 @@ export const docusaurus: Generator = {
     const [top, locale] = relative(site.root, path).split(sep);
     return top === 'i18n' && locale !== undefined && isBelow(path, join(site.root, 'i18n', locale)) ? languageTag(locale) : undefined;
   },
-  baseUrl: (site) => (typeof site.config.url === 'string' ? `${site.config.url.replace(/\/+$/, '')}${typeof site.config.baseUrl === 'string' ? site.config.baseUrl : '/'}` : undefined),
+  // `url` + `baseUrl`; baseUrl alone when the config computes `url` (the site is served below baseUrl either way).
+  baseUrl: (site) => {
+    const base = typeof site.config.baseUrl === 'string' ? site.config.baseUrl : undefined;
+    return typeof site.config.url === 'string' ? `${site.config.url.replace(/\/+$/, '')}${base ?? '/'}` : base;
+  },
   // Docusaurus's own `{#id}` ending the heading's last text: the id runs to the final brace, dots and all (`{#i18n.load}`).
   headingAttributes: () => 'docusaurus',
   slugFlavor: (site) => ({name: 'github', options: {}, reason: 'Docusaurus uses GitHub-style ids', ...(site?.configFile ? {from: site.configFile} : {})}),

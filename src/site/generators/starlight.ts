@@ -20,6 +20,7 @@ import {astroRedirects, redirectFor, type AstroRedirects} from './astro-redirect
 import {astroCollections, collectionFolders, collectionOf, entryDraftProblems, entryId, type AstroCollection} from './astro-collections.js';
 import {linkRewritingPlugins, pageBesideFile, pluginIds, strippedPagePath, type PluginIds} from './astro-markdown-plugins.js';
 import {pageTitleIds, titleOverrides} from './starlight-page-title.js';
+import {astroBase} from './astro-base.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 import {toPosix} from '../../paths.js';
 
@@ -35,9 +36,12 @@ async function detect(dir: string): Promise<Detection | undefined> {
     // Locales from the config (or a JSON file or module it imports), and language-code folders that
     // mirror the default locale's pages (the root's, or the folder a named `defaultLocale` keeps).
     const localeReading = siteLocaleReading(text, file, join(dir, 'src', 'content', 'docs'), {siteLang: false, ...(defaultLocale ? {defaultLocale} : {})});
+    // Astro's top-level `base` and `site` (astro-base.ts): not a `base` of an integration's or Vite's options.
+    const {base, candidates, site} = astroBase(text);
     const config: Record<string, unknown> = {
-      base: /\bbase\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1],
-      site: /\bsite\s*:\s*['"`](https?:[^'"`]+)['"`]/.exec(text)?.[1],
+      base,
+      site,
+      ...(candidates ? {baseCandidates: candidates} : {}),
       locales: localeReading.locales,
       defaultLocale,
       // The site's other content collections (a blog) that its own routes render.
@@ -144,7 +148,11 @@ export const starlight: Generator = {
     const segments = [...parts, ...(name.toLowerCase() === 'index' ? [] : [name])].map(segment);
     return `/${segments.map((part) => `${part}/`).join('')}`;
   },
-  baseUrl: (site) => (typeof site.config.site === 'string' ? `${site.config.site.replace(/\/+$/, '')}${typeof site.config.base === 'string' ? site.config.base : '/'}` : undefined),
+  // `site` + `base`; the base path alone when `site` is computed or absent (Astro serves below `base` either way).
+  baseUrl: (site) => {
+    const base = typeof site.config.base === 'string' ? site.config.base : undefined;
+    return typeof site.config.site === 'string' ? `${site.config.site.replace(/\/+$/, '')}${base ?? '/'}` : base;
+  },
   slugFlavor: (site) => {
     const plugin = site ? ids(site).headingIdPlugin : undefined;
     const from = site?.configFile ? {from: site.configFile} : {};
@@ -161,7 +169,8 @@ export const starlight: Generator = {
   },
   resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {
     const served = servedPath(request, context);
-    return served.status === 'missing' || served.status === 'no-index' ? (viaRedirect(request.path, context) ?? served) : served;
+    const resolution = served.status === 'missing' || served.status === 'no-index' ? (viaRedirect(request.path, context) ?? underComputedBase(request, context) ?? served) : served;
+    return request.outsideBase !== undefined ? outsideBase(request, request.outsideBase, resolution, context) : resolution;
   },
   resolvePageUrl: (request, context) => pageUrlFirst(starlight, request, context),
   resolveRelative(request: LinkRequest, context: ResolveContext): Resolution | undefined {
@@ -237,6 +246,39 @@ function servedPath(request: LinkRequest, context: ResolveContext): Resolution {
   const pages = join(site.root, 'src', 'pages');
   if (isDir(pages)) return {status: 'unverifiable', reason: 'the site has its own Astro pages (src/pages/), which may serve this URL'};
   return {status: 'missing', path: join(docs(site), request.path), roots: [docs(site)]};
+}
+
+/**
+ * A site-root link written without the config's `base` (astro-base.ts): Astro serves nothing
+ * outside the base and leaves the link as written, so where the site has a page or public file at
+ * that path below the base the link misses it (reported, naming the URL that works). Unverifiable
+ * when a Markdown plugin of the config may rewrite links (one may add the base). A link that names
+ * nothing below the base either is missing as it is.
+ */
+function outsideBase(request: LinkRequest, base: string, resolution: Resolution, context: ResolveContext): Resolution {
+  if (resolution.status !== 'found' && resolution.status !== 'case') return resolution;
+  const site = context.site!;
+  const plugins = Array.isArray(site.config.markdownPlugins) ? (site.config.markdownPlugins as string[]) : [];
+  const config = toPosix(relative(site.root, site.configFile ?? site.root));
+  if (plugins.length > 0) return {status: 'unverifiable', reason: `${config} serves the site below base ${base}, and the site's Markdown plugin ${plugins.join(', ')} may add it to links`};
+  return {status: 'missing', path: resolution.path, outsideBase: {base, config, served: `${base}${request.path}`}};
+}
+
+/**
+ * A path below a value the config's computed `base` may take (`process.env.CI ? '/repo' : '/'`)
+ * that the site serves below it: unverifiable, naming the values (which one the deployed build used is unknown).
+ */
+function underComputedBase(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+  const site = context.site!;
+  const candidates = Array.isArray(site.config.baseCandidates) ? (site.config.baseCandidates as string[]) : [];
+  for (const base of candidates) {
+    if (!request.path.startsWith(`${base}/`)) continue;
+    const path = request.path.slice(base.length);
+    const found = servedPath({...request, path}, context);
+    if (found.status !== 'found') continue;
+    return {status: 'unverifiable', reason: `the config computes base (its literal values: ${candidates.join(', ')}): where it is ${base} this is ${toPosix(relative(site.root, found.path))}`};
+  }
+  return undefined;
 }
 
 /**

@@ -156,6 +156,11 @@ export interface LinkRequest {
   kind: LinkKind;
   /** The generator syntax the link is written in (`ref`, `link`, …), when it is one. */
   syntax?: string;
+  /**
+   * A site-root link written without the site's base path: that path (`/docs`). A generator that
+   * serves nothing outside its base and leaves links as written (Astro) may call such a link broken.
+   */
+  outsideBase?: string;
 }
 
 /** Where one link leads, decided once by the site index through the generator. */
@@ -167,8 +172,11 @@ export type Resolution =
    * page by its URL, which is this one in other letter case (`real` is the page's file).
    */
   | {status: 'case'; path: string; real: string; url?: string}
-  /** Nothing there; `roots` are the folders a site-root path was looked for in; `failsBuild` for syntaxes that stop the build. */
-  | {status: 'missing'; path: string; roots?: string[]; failsBuild?: boolean}
+  /**
+   * Nothing there; `roots` are the folders a site-root path was looked for in; `failsBuild` for syntaxes that stop the build;
+   * `outsideBase`: a link written without the site's base path, which names a page or file (`path`) only below it (`served`).
+   */
+  | {status: 'missing'; path: string; roots?: string[]; failsBuild?: boolean; outsideBase?: {base: string; config: string; served: string}}
   /** A folder with no index file. */
   | {status: 'no-index'; path: string}
   /**

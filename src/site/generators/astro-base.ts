@@ -1,0 +1,59 @@
+/**
+ * Astro's `base` and `site`, top-level options of the config's own object (`defineConfig({…})`),
+ * read as text, never run. Astro serves every page and every `public/` file below `base`, in
+ * `astro dev` and in the build (its dev server answers 404 outside it), and it leaves Markdown
+ * and MDX links as written: a site-root link in content carries the base itself
+ * (`/docs/guides/x/` where base is `/docs`), and one written without it leads outside the site
+ * (Astro docs, configuration reference: `base`; Starlight discussion #1763). The same names
+ * inside the object (`starlight({…})`, `vite: {base}`, a sidebar item's options) are not Astro's.
+ */
+import {configObjectOf, literalOf} from './config-text.js';
+import {topLevelParts, withoutComments} from './js-source.js';
+
+export interface AstroBaseReading {
+  /** The literal `base`, a path with no trailing slash (`/docs`); absent when the site is served at the root or the value is computed. */
+  base?: string;
+  /** The literal paths a computed `base` may take (`process.env.CI ? '/repo' : '/'`), non-root ones only. */
+  candidates?: string[];
+  /** The literal `site` URL. */
+  site?: string;
+}
+
+/** The site path a `base` value names: leading slash, no trailing one; undefined for the root. */
+function basePath(value: string): string | undefined {
+  const path = `/${value.trim().replace(/^\/+|\/+$/g, '')}`;
+  return path === '/' ? undefined : path;
+}
+
+/** The expression a top-level key is given (`base: x`), `key` itself for the shorthand `{base}`; undefined when the object has no such key. */
+function topLevelExpression(object: string, key: string): string | undefined {
+  for (const part of topLevelParts(object)) {
+    const match = new RegExp(`^['"]?${key}['"]?\\s*(?::\\s*([\\s\\S]*))?$`).exec(part);
+    if (match) return match[1]?.trim() ?? key;
+  }
+  return undefined;
+}
+
+/** A module-level `const name = 'literal'` of the config's text. */
+function constantOf(text: string, name: string): string | undefined {
+  return new RegExp(`\\b(?:const|let|var)\\s+${name.replace(/\$/g, '\\$')}\\s*(?::[^=;]*)?=\\s*(['"\`])([^'"\`$]*)\\1\\s*(?:;|\\n|$)`).exec(text)?.[2];
+}
+
+/** `base` and `site` from the config's text; empty when the config builds its object some other way. */
+export function astroBase(configText: string): AstroBaseReading {
+  const text = withoutComments(configText);
+  const object = configObjectOf(text);
+  if (object === undefined) return {};
+  const site = literalOf(object, 'site');
+  const reading: AstroBaseReading = site !== undefined && /^https?:\/\//i.test(site) ? {site} : {};
+  const expression = topLevelExpression(object, 'base');
+  if (expression === undefined) return reading;
+  const literal = /^(['"`])([^'"`$]*)\1$/.exec(expression)?.[2] ?? (/^[A-Za-z_$][\w$]*$/.test(expression) ? constantOf(text, expression) : undefined);
+  if (literal !== undefined) {
+    const path = basePath(literal);
+    return path ? {...reading, base: path} : reading;
+  }
+  // A computed base: the literal paths it may take are its candidates; which one the deployed build used is unknown.
+  const candidates = [...new Set([...expression.matchAll(/(['"`])(\/[^'"`$]*)\1/g)].map((match) => basePath(match[2]!)).filter((path): path is string => path !== undefined))];
+  return candidates.length > 0 ? {...reading, candidates} : reading;
+}
