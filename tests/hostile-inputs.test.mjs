@@ -1,7 +1,8 @@
 // Hostile input, sized: a post, a config or a side file built so that a reading that is not linear
 // (or a parser without its limits) takes minutes or gigabytes. Each runs as a subprocess with a
 // time limit and a heap limit and must still report the file's findings; where a tokenizer's
-// reading can be counted in process, the count is asserted, not the clock. (Planted files, caches
+// reading can be counted in process, the count is asserted, not the clock, and where a scan can be
+// called alone, its growth from n to 4n is (tests/growth.mjs). (Planted files, caches
 // and links: tests/hostile.test.mjs.)
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,7 +10,13 @@ import {unified} from 'unified';
 import remarkParse from 'remark-parse';
 import {findings, tempSite} from './helpers.mjs';
 import {remarkDollarMath} from '../dist/src/markdown.js';
+import {maskSource} from '../dist/src/spelling/prose.js';
+import {pairedTagRanges} from '../dist/src/paired-tags.js';
+import {blankMdxComments} from '../dist/src/text/mdx-comments.js';
+import {blankOnOneLine, blankTemplateCode} from '../dist/src/text/template-code-spans.js';
+import {cmdrunLines} from '../dist/src/site/generators/mdbook-cmdrun.js';
 import {draft, hostileRun, ok} from './hostile-run.mjs';
+import {assertLinearGrowth} from './growth.mjs';
 
 test('spelling: a 20,000-letter token (a pasted blob) is skipped in linear time; the typo after it and the other file are still found', () => {
   let blob = '';
@@ -119,22 +126,33 @@ test('MkDocs hooks nested as deep as the parse limit allows finish within the he
   assert.match(skipped.stderr, /the MkDocs hook hooks\.py \(over 128 KB, which postlint does not parse\) may write files into the built site/);
 });
 
-// Inputs that made one helper quadratic (each was tens of seconds at a third of these sizes; linear
-// now, a few seconds): every run must finish within its time limit and still report the file's finding.
-test('100,000 mdbook-cmdrun comments: their lines are counted in one pass; the link after them is found at its line', () => {
+// Inputs that made one helper quadratic. Where the helper can be called alone, its cost at n and 4n
+// openings is compared in process (tests/growth.mjs: linear ≈ 4×, a rescan per opening ≈ 16×), at a
+// size where the rescan already shows and no clock limit is needed; a small run checks the finding.
+test('mdbook-cmdrun comments: their lines are counted in one pass (cost 4× on 4× the comments); the link after them is found at its line', () => {
+  // Before: each comment's line was counted on a slice of the text before it (24 s on 40,000).
+  const page = (n) => `# A\n\n${'<!-- cmdrun echo hi -->\n'.repeat(n)}\nSee [the plan](missing.md).\n`;
+  assert.deepEqual(cmdrunLines(page(3)), [3, 4, 5]);
+  assertLinearGrowth('cmdrunLines', cmdrunLines, page, 2000);
   const root = tempSite({
     'book.toml': '[book]\ntitle = "B"\n\n[preprocessor.cmdrun]\n',
     'src/SUMMARY.md': '# Summary\n\n- [A](a.md)\n',
-    'src/a.md': `# A\n\n${'<!-- cmdrun echo hi -->\n'.repeat(100_000)}\nSee [the plan](missing.md).\n`,
+    'src/a.md': page(2000),
   });
-  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {heapMb: 512, timeout: 120_000});
-  assert.deepEqual(findings(json, root), ['src/a.md:100004:5 no-missing-files'], stderr);
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root);
+  assert.deepEqual(findings(json, root), ['src/a.md:2004:5 no-missing-files'], stderr);
 });
 
-test('60,000 unclosed MDX comments `{/*`: the comment scan and the template-code mask stay linear; the link after them is found', () => {
-  const root = tempSite({'c.mdx': `# T\n${'x {/*\n\n'.repeat(60_000)}See [the plan](missing.md).\n`});
-  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {heapMb: 768, timeout: 120_000});
-  assert.ok(findings(json, root).includes('c.mdx:120002:5 no-missing-files'), `${findings(json, root).join('\n')}\n${stderr}`);
+test('unclosed MDX comments `{/*`: the comment scan and the template-code mask stay linear (cost 4× on 4× the openings); the link after them is found', () => {
+  // Before: a `{/*…*/}` pattern (and a lazy one in the mask) read from every opening to the file's end.
+  const page = (n) => `# T\n${'x {/*\n\n'.repeat(n)}See [the plan](missing.md).\n`;
+  assert.equal(blankMdxComments('a {/* b */} c\n'), 'a           c\n');
+  assert.equal(blankTemplateCode('a {/* b */} c\n'), 'a           c\n');
+  assertLinearGrowth('blankMdxComments', blankMdxComments, page, 2000);
+  assertLinearGrowth('blankTemplateCode', blankTemplateCode, page, 2000);
+  const root = tempSite({'c.mdx': page(2000)});
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root);
+  assert.ok(findings(json, root).includes('c.mdx:4002:5 no-missing-files'), `${findings(json, root).join('\n')}\n${stderr}`);
 });
 
 test('an Org date of 60,000 unclosed `<2020-01-01 ` is read in one pass, as Hugo reads it (the first opening, a closer after it)', async () => {
@@ -167,19 +185,36 @@ test('raw HTML of 40,000 `lang` spans, 50,000 unclosed comments and 30,000 unclo
   assert.deepEqual(findings(json, root), ['content/b.md:8:5 no-missing-files'], stderr);
 });
 
-test('lines of 40,000 unclosed `{{`, `{{<`, `{%`, `{*` and `{{< highlight` openings: the prose masks and paired-tag scans stay linear; the typo after them is found', () => {
+test('lines of unclosed `{{`, `{{<`, `{%`, `{*` and `{{< highlight` openings: the prose masks and paired-tag scans stay linear (cost 4× on 4× the openings); the typo after them is found', () => {
+  // Before: lazy patterns rescanned the rest of the file from every unclosed opening (minutes on 40,000 of each).
+  // (A line of unclosed `{*` was never quadratic: each line's first opening sends the search to the next line.
+  // The `{*` mask's two quadratic shapes are the next test's.)
+  const parts = ['a {{ ', 'b {{< ', 'c {% ', '{{< highlight go >}} e {{< code-x >}} '];
+  // The highlight line's mask costs more per opening (its openings are whole tags): a smaller n.
+  const sizes = [2000, 2000, 2000, 500];
+  const line = (part) => (n) => `${ok}\n${part.repeat(n)}\n\nAnd a wrod here.\n`;
+  parts.forEach((part, i) => {
+    assertLinearGrowth(`maskSource on \`${part}\``, (source) => maskSource(source), line(part), sizes[i]);
+    // A Jekyll site: Liquid's paired tags are read too (src/paired-tags.ts), as Hugo's `{{<` ones always are.
+    assertLinearGrowth(`pairedTagRanges on \`${part}\``, (source) => pairedTagRanges(source, {liquid: true}), line(part), sizes[i]);
+  });
   // The masks run over the whole source, code blocks too: there a line of `{*` is no emphasis for the parser to refuse.
-  const lines = ['a {{ ', 'b {{< ', 'c {% ', '{{< highlight go >}} e {{< code-x >}} '].map((part) => part.repeat(40_000));
-  // A Jekyll site: Liquid's paired tags are read too (src/paired-tags.ts), as Hugo's `{{<` ones always are.
-  const root = tempSite({'_config.yml': 'title: T\n', 'open.md': `${ok}\n${lines.join('\n\n')}\n\n\`\`\`\n${'d {* '.repeat(40_000)}\n\`\`\`\n\nAnd a wrod here.\n`});
-  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.', '--rule', 'spelling:error'], root, {heapMb: 384, timeout: 90_000});
+  const lines = parts.map((part) => part.repeat(2000));
+  const root = tempSite({'_config.yml': 'title: T\n', 'open.md': `${ok}\n${lines.join('\n\n')}\n\n\`\`\`\n${'d {* '.repeat(2000)}\n\`\`\`\n\nAnd a wrod here.\n`});
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.', '--rule', 'spelling:error'], root);
   assert.deepEqual(findings(json, root), ['open.md:20:7 spelling'], stderr);
 });
 
-test('200,000 lines that open `{*` and one `*}` at the end: the one-line mask keeps its next closer, in linear time; the typo after it is found', () => {
-  const root = tempSite({'_config.yml': 'title: T\n', 'far.md': `${ok}\n\`\`\`\n${'{* a\n'.repeat(200_000)}*}\n\`\`\`\n\nAnd a wrod here.\n`});
-  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.', '--rule', 'spelling:error'], root, {heapMb: 384, timeout: 90_000});
-  assert.deepEqual(findings(json, root), ['far.md:200012:7 spelling'], stderr);
+test('lines that open `{*` and one `*}` at the end, and one line of `{* … *}` spans: the one-line mask keeps its next closer and line end, in linear time (cost 4× on 4×); the typo after it is found', () => {
+  // Before: each opening sought its closer from itself, to the one `*}` at the end (6.9 s on 40,000).
+  const page = (n) => `${ok}\n\`\`\`\n${'{* a\n'.repeat(n)}*}\n\`\`\`\n\nAnd a wrod here.\n`;
+  assertLinearGrowth('maskSource on `{*` lines', (source) => maskSource(source), page, 2000);
+  // And its line end, to the end of one long line of spans: a `\n` search is fast, so only a larger n shows it.
+  assert.equal(blankOnOneLine('a {* b *} c {* d\n*}', '{*', '*}'), 'a         c {* d\n*}');
+  assertLinearGrowth('blankOnOneLine on one line of spans', (source) => blankOnOneLine(source, '{*', '*}'), (n) => `${'{* d *} '.repeat(n)}\n`, 40_000);
+  const root = tempSite({'_config.yml': 'title: T\n', 'far.md': page(2000)});
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.', '--rule', 'spelling:error'], root);
+  assert.deepEqual(findings(json, root), ['far.md:2012:7 spelling'], stderr);
 });
 
 test('an `import X` line of 200,000 spaces with no `from`, in a page of a site with components: the import scans stay linear; the link after it is found', () => {
@@ -243,16 +278,24 @@ test('mdBook: a SUMMARY.md of 20,000 nested `>` is "too complex to check", its c
   assert.equal(json[0].messages[0].message, 'File is too complex to check: lists or block quotes nested 20000 deep (the limit is 100); not checked');
 });
 
-test('mdBook with a rewriting preprocessor: a page of 80,000 unclosed `{{#a ` directives is scanned in linear time; the unlisted page is still found', () => {
+test('mdBook with a rewriting preprocessor: a page of unclosed `{{#a ` directives is scanned in linear time (cost 4× on 4× the openings); the unlisted page a chapter links to is still found', async () => {
+  // The site index first: the generator modules import each other, and it loads them in their order.
+  await import('../dist/src/site/index.js');
+  const {directives} = await import('../dist/src/site/generators/mdbook-directives.js');
+  // The old scan read from each `{{#a` to the file's end (its arguments could hold `{`): over a minute on 80,000.
+  const page = (n) => `# P\n\nSee [Z](z.md).\n\n${'{{#a '.repeat(n)}\n`;
+  assertLinearGrowth('mdBook directives', directives, page, 2000);
+  // And the directive after an unclosed one is its own (the arguments hold no `{`).
+  assert.deepEqual(directives('{{#a {{#include x.md}}'), [{name: 'include', index: 5, path: 'x.md'}]);
   // gettext with a catalog rewrites every page but adds no chapter (one that may add chapters would make z.md no draft).
   const root = tempSite({
     'book.toml': '[book]\ntitle = "T"\nlanguage = "fr"\n\n[preprocessor.gettext]\n',
     'po/fr.po': 'msgid ""\nmsgstr ""\n',
     'src/SUMMARY.md': '# Summary\n\n- [P](p.md)\n',
-    'src/p.md': `# P\n\n${'{{#a '.repeat(80_000)}\n`,
+    'src/p.md': page(2000),
     'src/z.md': '# Z\n\nText.\n',
   });
-  // The old scan read from each `{{#a` to the file's end: over a minute here.
-  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {timeout: 30_000});
-  assert.deepEqual(findings(json, root), ['src/z.md:1:1 no-drafts'], stderr);
+  // z.md is a chapter in waiting (p.md links to it), so a draft; a file nothing links to is left behind, no draft.
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root);
+  assert.deepEqual(findings(json, root), ['src/p.md:3:5 no-unpublished-links', 'src/z.md:1:1 no-drafts'], stderr);
 });

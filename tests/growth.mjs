@@ -1,0 +1,42 @@
+// How a scan's cost grows with its input, measured in this process: a hostile-input guard asserted
+// by the shape of its cost, not by a wall-clock limit. A reading that stays linear costs about 4×
+// on an input 4× as large; one that rescans the rest of the input from every opening costs about
+// 16×. The ratio does not depend on the machine's speed, and each side is the least CPU time of
+// several interleaved rounds, so a busy machine slows both sides alike.
+import assert from 'node:assert/strict';
+
+/** CPU microseconds (user + system) of one call of `run(input)`, averaged over calls adding up to at least `floor` µs. */
+function cpuPerCall(run, input, floor) {
+  const start = process.cpuUsage();
+  let calls = 0;
+  let spent = 0;
+  do {
+    run(input);
+    calls++;
+    const used = process.cpuUsage(start);
+    spent = used.user + used.system;
+  } while (spent < floor);
+  return spent / calls;
+}
+
+/**
+ * Assert that `run` costs less than `limit` times as much on `make(4 * n)` as on `make(n)` (linear:
+ * about 4; quadratic: about 16; the default 8 leaves room both ways). Returns the two costs and the ratio.
+ */
+export function assertLinearGrowth(what, run, make, n, {rounds = 5, floor = 20_000, limit = 8} = {}) {
+  const small = make(n);
+  const large = make(4 * n);
+  // Warm up both sizes first: the first calls compile the code they run.
+  run(small);
+  run(large);
+  let smallCost = Infinity;
+  let largeCost = Infinity;
+  for (let round = 0; round < rounds; round++) {
+    smallCost = Math.min(smallCost, cpuPerCall(run, small, floor));
+    largeCost = Math.min(largeCost, cpuPerCall(run, large, floor));
+  }
+  const ratio = largeCost / smallCost;
+  const said = `${what}: ${(smallCost / 1000).toFixed(2)} ms at n = ${n}, ${(largeCost / 1000).toFixed(2)} ms at 4n (${ratio.toFixed(1)}×; linear ≈ 4×, quadratic ≈ 16×, the limit ${limit}×)`;
+  assert.ok(ratio < limit, said);
+  return {smallCost, largeCost, ratio, said};
+}
