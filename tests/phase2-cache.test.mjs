@@ -282,23 +282,24 @@ test('two posts whose time left read alike then but not now: each finding is re-
     'hugo.toml': 'title = "Test"\n',
     'content/posts/early.md': scheduled('Early', '2030-06-01T12:30:00Z'),
     'content/posts/late.md': scheduled('Late', '2030-06-01T12:30:20Z'),
-    'content/posts/index.md': post('Index', 'See [early](early.md) and [late](late.md).'),
+    // A plain page beside the posts (an index.md would make posts/ a leaf bundle, its posts resources).
+    'content/posts/digest.md': post('Digest', 'See [early](early.md) and [late](late.md).'),
   });
   const at = (date) => text(root, '--cache', '--format', 'json', '--now', date, '.').stdout;
   const uncached = (date) => text(root, '--no-cache', '--format', 'json', '--now', date, '.').stdout;
   const left = (stdout) => JSON.parse(stdout).flatMap((file) => file.messages.map((m) => `${file.filePath.slice(root.length + 1)} ${m.line}:${m.column} ${m.ruleId} ${/\(in [^)]*\)/.exec(m.message)?.[0]}`)).sort();
   assert.deepEqual(left(at('2030-06-01T07:00:00Z')), [
+    'content/posts/digest.md 6:27 no-unpublished-links (in 5 h 30 min)',
+    'content/posts/digest.md 6:5 no-unpublished-links (in 5 h 30 min)',
     'content/posts/early.md 3:1 no-drafts (in 5 h 30 min)',
-    'content/posts/index.md 6:27 no-unpublished-links (in 5 h 30 min)',
-    'content/posts/index.md 6:5 no-unpublished-links (in 5 h 30 min)',
     'content/posts/late.md 3:1 no-drafts (in 5 h 30 min)',
   ]);
   const later = at('2030-06-01T07:00:45Z');
   assert.equal(later, uncached('2030-06-01T07:00:45Z'));
   assert.deepEqual(left(later), [
+    'content/posts/digest.md 6:27 no-unpublished-links (in 5 h 30 min)',
+    'content/posts/digest.md 6:5 no-unpublished-links (in 5 h 29 min)',
     'content/posts/early.md 3:1 no-drafts (in 5 h 29 min)',
-    'content/posts/index.md 6:27 no-unpublished-links (in 5 h 30 min)',
-    'content/posts/index.md 6:5 no-unpublished-links (in 5 h 29 min)',
     'content/posts/late.md 3:1 no-drafts (in 5 h 30 min)',
   ]);
 });
