@@ -118,6 +118,8 @@ function pageBesidePublicFolder(request: LinkRequest, folder: Resolution & {stat
  * link as written for the host to answer. Undefined when it is not such a link or no page has the name.
  */
 function dottedPage(request: LinkRequest, target: string, context: ResolveContext): Resolution | undefined {
+  // An image is imported by Vite as an asset, never taken for a page.
+  if (request.kind === 'image') return undefined;
   const site = context.site!;
   const extra = site.config.extraExtensions;
   if (!dottedPageName(request.path, Array.isArray(extra) ? (extra as string[]) : [])) return undefined;
