@@ -65,7 +65,9 @@
  * without an extension to a name that is both a page and a folder without an index (`./team` next to
  * `team.md` and `team/`) is the page. A VitePress site (`.vitepress/config.*`, its `srcDir` read as
  * text) serves every page at its file's path, so a site-root page URL that matches no file is
- * missing there (unless the config `rewrites` URLs); `public/` is served at the root. Docusaurus
+ * missing there (unless the config `rewrites` URLs); `public/` is served at the root, and a link
+ * whose last segment has a dot but no asset extension VitePress knows (`/api/dex.sell`) is the page
+ * `api/dex.sell.md`, as its `treatAsHtml` takes it (1.0.0-rc.35 and later; earlier, unverifiable). Docusaurus
  * resolves a Markdown file link from the file's folder, then from the docs folder (`api/Store.md`
  * from any doc; before 2.0.0-beta.19 also a `../` one, `../../docs/x.md` from a version's folder,
  * unverifiable when the site's version is unknown), and serves a doc at its folder plus its front-matter `slug` or `id` or its file

@@ -74,3 +74,21 @@ export function headingIdRelease(root: string): HeadingIdRelease | string {
   }
   return `no package.json range, installed copy or lockfile says whether the site's VitePress is before ${firstMditVueSlugify} (its own slugify, no NFKD) or later (@mdit-vue/shared's)`;
 }
+
+/** The first release that asks `treatAsHtml` whether a dotted link is a page (vitepress-page-links.ts). */
+const firstTreatAsHtml = '1.0.0-rc.35';
+
+/**
+ * Whether the site's VitePress takes a link whose last segment has a dot but no asset extension
+ * (`/api/dex.sell`) for a page (1.0.0-rc.35 and later) or for a file (earlier): the nearest
+ * package.json's range when every version it allows is on one side, else the installed copy, else
+ * the lockfile's one version; a reason in words when none of them decides.
+ */
+export function dottedNamesArePages(root: string): boolean | string {
+  for (const written of [nearestDeclaredRange(root, 'vitepress'), installedVersion(root, 'vitepress'), lockedVersion(root)]) {
+    if (written === undefined) continue;
+    const below = allBelow(written, firstTreatAsHtml);
+    if (below !== undefined) return !below;
+  }
+  return `no package.json range, installed copy or lockfile says whether the site's VitePress is ${firstTreatAsHtml} or later (a dotted link without an asset extension is a page) or earlier (it is a file, left as written)`;
+}

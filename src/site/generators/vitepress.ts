@@ -17,7 +17,8 @@ import {llmsOutput, llmsPageCopy, readLlmsPlugin, type LlmsPlugin} from './vitep
 import {readIdOptions, type VitepressIdOptions} from './vitepress-markdown.js';
 import {markdownTransformPlugins} from './vite-plugins.js';
 import {emittedFileAt, emittedFiles, type EmittedFile} from './vite-emitted-files.js';
-import {headingIdRelease, slugifiesLinkFragments, type HeadingIdRelease} from './vitepress-version.js';
+import {dottedNamesArePages, headingIdRelease, slugifiesLinkFragments, type HeadingIdRelease} from './vitepress-version.js';
+import {dottedPageName, extraExtensions} from './vitepress-page-links.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 /**
@@ -61,6 +62,11 @@ async function detect(dir: string): Promise<Detection | undefined> {
     config.linkFragmentsSlugified = slugifiesLinkFragments(dir);
     // Which slugify its VitePress ids headings with (its own before 1.0.0-alpha.27, @mdit-vue/shared's since).
     config.headingIdRelease = headingIdRelease(dir);
+    // Whether a dotted link without an asset extension (`/api/dex.sell`) is a page (1.0.0-rc.35 and later).
+    config.dottedNamesArePages = dottedNamesArePages(dir);
+    // The asset extensions the site adds to VitePress's list (VITE_EXTRA_EXTENSIONS), from its config or `.env` files.
+    const extra = extraExtensions([text, ...['.env', '.env.production'].map((name) => readText(join(dir, name)) ?? '')]);
+    config.extraExtensions = extra ?? 'VITE_EXTRA_EXTENSIONS is set to a value postlint cannot read from the text';
     const site: SiteInfo = {root: dir, generator: 'vitepress', configFile: file, config};
     // The config's locales (or a JSON file or module it imports), and folders named by a language code that mirror the root's pages.
     const reading = siteLocaleReading(read, file, source(site));
@@ -103,6 +109,26 @@ function pageBesidePublicFolder(request: LinkRequest, folder: Resolution & {stat
   if (site.config.cleanUrls !== true && (request.kind === 'link' || request.kind === 'definition')) return {status: 'found', path: page};
   const shown = toPosix(relative(source(site), page));
   return {status: 'unverifiable', reason: `VitePress serves the page ${shown} at ${request.path} beside a public/ folder of that name without an index: which of them the host answers a fresh load with depends on the host (${site.config.cleanUrls === true ? 'cleanUrls keeps the link as written' : 'a link in HTML is not rewritten to .html'})`};
+}
+
+/**
+ * A link whose last segment has a dot but no asset extension VitePress knows (`/api/dex.sell`,
+ * `./dex.sell`): the page `dex.sell.md` when its VitePress takes it for a page (vitepress-page-links.ts);
+ * unverifiable when the page exists but its VitePress (before 1.0.0-rc.35, or unknown) leaves the
+ * link as written for the host to answer. Undefined when it is not such a link or no page has the name.
+ */
+function dottedPage(request: LinkRequest, target: string, context: ResolveContext): Resolution | undefined {
+  // An image is imported by Vite as an asset, never taken for a page.
+  if (request.kind === 'image') return undefined;
+  const site = context.site!;
+  const extra = site.config.extraExtensions;
+  if (!dottedPageName(request.path, Array.isArray(extra) ? (extra as string[]) : [])) return undefined;
+  const page = context.firstExisting([`${target.replace(/[\\/]+$/, '')}.md`]);
+  if (!page) return undefined;
+  const pages = site.config.dottedNamesArePages;
+  if (pages === true && typeof extra !== 'string') return {status: 'found', path: page};
+  const why = typeof extra === 'string' ? extra : pages === false ? 'its VitePress (before 1.0.0-rc.35) takes a dotted link for a file and leaves it as written' : String(pages);
+  return {status: 'unverifiable', reason: `${toPosix(relative(source(site), page))} exists, but whether the link reaches it depends on the host: ${why}`};
 }
 
 /** VitePress's source folder: `srcDir` from its config, else the folder that holds `.vitepress/`. */
@@ -206,6 +232,8 @@ export const vitepress: Generator = {
     // A link in HTML is not rewritten to .html: it may reach the plugin's Markdown copy of a page.
     const written = llms ? (llmsOutput(request.path, llms) ?? (request.kind === 'html' && site.config.rewrites !== true ? llmsPageCopy(request.path, llms, source(site), context.firstExisting) : undefined)) : undefined;
     if (written) return written;
+    const dotted = dottedPage(request, resolve(source(site), request.path.replace(/^\/+/, '')), context);
+    if (dotted) return dotted;
     if (isPageUrl(request.path)) {
       const page = pageBelow([source(site)], request.path, context);
       if (page) return {status: 'found', path: page};
@@ -214,6 +242,8 @@ export const vitepress: Generator = {
     }
     return caseOrMissing(request, context);
   },
+  // `./dex.sell` beside dex.sell.md: a page, as at the site root.
+  resolveRelative: (request, context) => dottedPage(request, resolve(dirname(context.from), request.path), context),
   titleSources: ['front-matter', 'first-heading'],
   // With neither, the page has only the site's title (VitePress has no file-name fallback).
   requiredFields: () => ['title'],
