@@ -6,6 +6,8 @@
  * The lines after the marker indented by `tab_length` (4) are the body: the extension detabs them
  * and parses them as blocks, so a heading there gets its id (`##### Q { #id }` with attr_list), and
  * its links and images are the page's. CommonMark reads that body as indented code.
+ * The title is `"(.*?)"` then spaces to the line's end in all three REs: it runs to the line's last
+ * quote and may hold quotes of its own (`??? note "A <a href="#x">link</a>"`).
  *
  * A block nests where Python-Markdown parses blocks again: at the margin of another block's body,
  * and at the margin of a list item's children, `tab_length` deeper than the item's marker
@@ -21,9 +23,9 @@
 export type IndentedBlockKind = 'admonition' | 'details' | 'tabbed';
 
 const markers: Record<IndentedBlockKind, RegExp> = {
-  admonition: /^( *)!!! ?[\w-]+(?: +[\w-]+)*(?: +"[^"]*")? *$/,
-  details: /^( *)\?{3}\+? ?(?:(?:[\w-]+(?: +[\w-]+)*?)?(?: +"[^"]*")|[\w-]+(?: +[\w-]+)*?) *$/,
-  tabbed: /^( *)={3}(?:\+|\+!|!\+|!)? +"[^"]*" *$/,
+  admonition: /^( *)!!! ?[\w-]+(?: +[\w-]+)*(?: +".*")? *$/,
+  details: /^( *)\?{3}\+? ?(?:(?:[\w-]+(?: +[\w-]+)*?)?(?: +".*")|[\w-]+(?: +[\w-]+)*?) *$/,
+  tabbed: /^( *)={3}(?:\+|\+!|!\+|!)? +".*" *$/,
 };
 
 const fenceOpen = /^( *)(`{3,}|~{3,})/;
