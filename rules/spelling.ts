@@ -668,7 +668,9 @@ export default defineRule({
     // The page's names in inline code: the site half reads another page's likely typo against them (`enumerables`).
     const codeNames = inlineCodeNames(tree);
     // Project names the page links to their own home (`[coursier](https://get-coursier.io/…)`): the site half accepts them on every page.
-    const projects = linkedProjectNames(tree);
+    // A word the misspellings list knows (`[alot](https://github.com/pazz/alot)`) is never taken as the site's
+    // name for a project: "I learned alot" on another page is still the slip.
+    const projects = new Set([...linkedProjectNames(tree)].filter((name) => speller.misspelling(name) === undefined));
     note({root, american: [...american], british: [...british], ...(writesDotted(tree) ? {dotted: true} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {})} satisfies SpellingNote);
     const values = unknown.size > 0 ? codeValues(tree) : new Set<string>();
     // Programs the page runs in its code (`$ zlib-flate -uncompress`): the same name in its prose is that program.

@@ -11,3 +11,13 @@ test('spelling: a code comment is no shell prompt; a console block\'s `#` and `$
     'spelling-comment-prompts/parsing.md:3:64 spelling',
   ]);
 });
+
+// A project linked to its home is the site's name for it on every page, unless the misspellings list
+// knows the word (`alot`): then another page's "read alot of posts" is still the slip. A name no list
+// knows (`newsboat`) stays accepted site-wide.
+test('spelling: a linked project named by a known misspelling is not accepted site-wide', async () => {
+  assert.deepEqual(await ruleFindings('spelling', ['spelling-linked-misspelling']), [
+    'spelling-linked-misspelling/week.md:3:8 spelling',
+    'spelling-linked-misspelling/week.md:3:32 spelling',
+  ]);
+});
