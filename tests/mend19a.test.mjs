@@ -21,3 +21,15 @@ test('spelling: a linked project named by a known misspelling is not accepted si
     'spelling-linked-misspelling/week.md:3:32 spelling',
   ]);
 });
+
+// Eleventy renders `.html` layouts with the config's `htmlTemplateEngine`: under EJS the body is
+// written by `<%- content %>`, which is no Liquid tag, so the page's body is read, not taken as hidden.
+// Under the default (Liquid) a layout with no tag at all, or Handlebars-style `{{{ }}}`, is unknown too;
+// a Liquid redirect layout that never outputs `content` still hides the body.
+test('eleventy: an .html layout is read as Liquid only when htmlTemplateEngine leaves it so', async () => {
+  assert.deepEqual(await ruleFindings('no-placeholders', ['generators/eleventy-html-engine']), ['generators/eleventy-html-engine/src/notes/draft.md:8:26 no-placeholders']);
+  assert.deepEqual(await ruleFindings('no-placeholders', ['generators/eleventy-html-liquid']), [
+    'generators/eleventy-html-liquid/src/notes/bars.md:8:26 no-placeholders',
+    'generators/eleventy-html-liquid/src/notes/plain.md:8:26 no-placeholders',
+  ]);
+});

@@ -83,7 +83,20 @@ function eleventyEngines(site: SiteInfo | undefined): Record<string, FrontMatter
 /** The ignore globs need the site folder and the input folder: read at detection, kept as data. */
 function withIgnores(root: string, config: Record<string, unknown>, text: string): Record<string, unknown> {
   const folder = resolve(root, typeof config.input === 'string' && config.input !== '' ? config.input : '.');
-  return {...config, ignores: ignoreGlobs(root, folder, text), dataExtensions: dataExtensions(text)};
+  const engine = htmlTemplateEngine(text);
+  return {...config, ignores: ignoreGlobs(root, folder, text), dataExtensions: dataExtensions(text), ...(engine === undefined ? {} : {htmlTemplateEngine: engine})};
+}
+
+/**
+ * The engine Eleventy renders `.html` templates with (`htmlTemplateEngine: "ejs"` in the config's
+ * returned object or `eleventyConfig.htmlTemplateEngine = …`): undefined when unset (Liquid), `false`
+ * when turned off, `?` when the config computes it.
+ */
+function htmlTemplateEngine(text: string): string | false | undefined {
+  const set = /\bhtmlTemplateEngine['"]?\s*[:=]\s*(?:(['"`])([\w-]*)\1|(false)\b)?/.exec(text);
+  if (!set) return undefined;
+  if (set[3] !== undefined) return false;
+  return set[2] ?? '?';
 }
 
 /**
@@ -578,7 +591,7 @@ export const eleventy: Generator = {
   inserts: ['liquid'],
   // The page's layout chain and what its templates include (eleventy-layouts.ts).
   templates: (path, site, frontMatter) => eleventyTemplates(path, site, frontMatter, input(site), notPages(site)[0]!, typeof site.config.layouts === 'string' ? notPages(site)[2]! : undefined),
-  hidesBody: (path, site, frontMatter) => eleventyLayoutHidesBody(path, site, frontMatter, input(site), notPages(site)[0]!, typeof site.config.layouts === 'string' ? notPages(site)[2]! : undefined),
+  hidesBody: (path, site, frontMatter) => eleventyLayoutHidesBody(path, site, frontMatter, input(site), notPages(site)[0]!, typeof site.config.layouts === 'string' ? notPages(site)[2]! : undefined, site.config.htmlTemplateEngine as string | false | undefined),
   // `{% include %}` from the includes folder (`dir.includes`, below the input folder).
   resolveInclude: (include, context) => context.firstExisting([join(notPages(context.site!)[0]!, include.path)]),
   resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {
