@@ -33,3 +33,14 @@ test('eleventy: an .html layout is read as Liquid only when htmlTemplateEngine l
     'generators/eleventy-html-liquid/src/notes/plain.md:8:26 no-placeholders',
   ]);
 });
+
+// Folder data's `lang` names the prose's language only when CLDR names that language: a snippet
+// collection's `"lang": "js"` (or the shell's `"sh"`, a retired code) is the code's language, and its
+// English pages are still spell-checked. `lang`/`locale` win over `language`.
+test('eleventy: folder data naming a programming language does not make its pages another language', async () => {
+  assert.deepEqual(await ruleFindings('spelling', ['generators/eleventy-code-lang']), [
+    'generators/eleventy-code-lang/src/guides/throttle.md:7:16 spelling',
+    'generators/eleventy-code-lang/src/scripts/throttle.md:7:16 spelling',
+    'generators/eleventy-code-lang/src/snippets/throttle.md:7:16 spelling',
+  ]);
+});
