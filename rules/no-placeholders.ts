@@ -138,10 +138,12 @@ export default defineRule({
     const titles = words ? listTitles(tree, words.whole) : new Set<Nodes>();
     // Text inside an inline `<code>` written as HTML is code, as inline code is (`<code>has<i>XXX</i></code>`: a name pattern).
     const htmlCode = matcher ? htmlCodeSpans(tree) : new Set<Nodes>();
-    // A block quote introduced as an example ("add a comment, example:") is a sample the reader writes: its slots are theirs.
-    const sampled: ReadonlySet<Nodes> = sampleQuotes(tree);
+    // A block quote introduced as an example ("add a comment, example:") is a sample the reader writes:
+    // its empty links (`[Zulip](#)`) are theirs to fill in. A placeholder word in it (`> TODO`: the example never written) is still one.
+    const sampledLinks = new Set<Nodes>();
+    for (const quote of sampleQuotes(tree)) walkType(quote, 'link', (link) => void sampledLinks.add(link));
     walk(tree, (node, parent) => {
-      if (htmlCode.has(node) || sampled.has(node)) return false;
+      if (htmlCode.has(node)) return false;
       // A heading that is the word alone over the items it names ("# TODO (maybe?)" over a list): a title.
       if (titles.has(node)) return false;
       if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return false;
@@ -150,7 +152,7 @@ export default defineRule({
       if (node.type === 'tableCell' && masks.has(node)) return false;
       if (node.type === 'link' && isBareUrl(node)) return false;
       if (specimen && filler.has(node)) return false;
-      if (node.type === 'link' && options.emptyLinks && !specimen && !template && node.position && (node.url.trim() === '' || node.url.trim() === '#') && !listsDrafts(path, site)) {
+      if (node.type === 'link' && options.emptyLinks && !specimen && !template && !sampledLinks.has(node) && node.position && (node.url.trim() === '' || node.url.trim() === '#') && !listsDrafts(path, site)) {
         report({messageId: 'emptyLink', data: {text: toString(node), target: node.url.trim() === '' ? '()' : '(#)'}, place: node.position});
       }
       // Emphasised, struck or linked, the word is shown to the reader as a word: a mention.

@@ -44,3 +44,9 @@ test('eleventy: folder data naming a programming language does not make its page
     'generators/eleventy-code-lang/src/snippets/throttle.md:7:16 spelling',
   ]);
 });
+
+// A quote introduced as an example is a sample the reader writes: its empty link is their slot. A
+// placeholder word in it (`> TODO` after "Here is an example:") is the example never written: reported.
+test('no-placeholders: a sample quote excuses its empty links only, not a placeholder word', async () => {
+  assert.deepEqual(await ruleFindings('no-placeholders', ['placeholder-sample-quote']), ['placeholder-sample-quote/notes.md:9:3 no-placeholders']);
+});
