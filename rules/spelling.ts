@@ -689,7 +689,8 @@ export default defineRule({
       // A value or name the page's own code sets (`hostname = "devstation"`, then "Setting devstation
       // as hostname"): a code word in prose, not an English one. A known misspelling is still one.
       if (misspelling === undefined && (values.has(word.toLowerCase()) || namePart(word))) continue;
-      if (misspelling === undefined && commands.size > 0 && (commands.has(word) || (first.compound !== undefined && commands.has(first.compound)))) continue;
+      // A known misspelling alone is still one; a piece of a hyphenated program name (`flate` of `zlib-flate`) is that name's.
+      if (commands.size > 0 && ((misspelling === undefined && commands.has(word)) || (first.compound !== undefined && commands.has(first.compound)))) continue;
       // A British spelling on a site whose language is not set is a variant, not a typo (site-signals.ts weighs it).
       const variant = speller.variant(word);
       // `eg`, `ie` are British style (a variant) but judged as likely typos here: on a site that reads
