@@ -138,10 +138,12 @@ export default defineRule({
     const titles = words ? listTitles(tree, words.whole) : new Set<Nodes>();
     // Text inside an inline `<code>` written as HTML is code, as inline code is (`<code>has<i>XXX</i></code>`: a name pattern).
     const htmlCode = matcher ? htmlCodeSpans(tree) : new Set<Nodes>();
-    // A block quote introduced as an example ("add a comment, example:") is a sample the reader writes: its slots are theirs.
-    const sampled: ReadonlySet<Nodes> = sampleQuotes(tree);
+    // A block quote introduced as an example ("add a comment, example:") is a sample the reader writes:
+    // its empty links (`[Zulip](#)`) are theirs to fill in. A placeholder word in it (`> TODO`: the example never written) is still one.
+    const sampledLinks = new Set<Nodes>();
+    for (const quote of sampleQuotes(tree)) walkType(quote, 'link', (link) => void sampledLinks.add(link));
     walk(tree, (node, parent) => {
-      if (htmlCode.has(node) || sampled.has(node)) return false;
+      if (htmlCode.has(node)) return false;
       // A heading that is the word alone over the items it names ("# TODO (maybe?)" over a list): a title.
       if (titles.has(node)) return false;
       if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return false;
@@ -150,7 +152,7 @@ export default defineRule({
       if (node.type === 'tableCell' && masks.has(node)) return false;
       if (node.type === 'link' && isBareUrl(node)) return false;
       if (specimen && filler.has(node)) return false;
-      if (node.type === 'link' && options.emptyLinks && !specimen && !template && node.position && (node.url.trim() === '' || node.url.trim() === '#') && !listsDrafts(path, site)) {
+      if (node.type === 'link' && options.emptyLinks && !specimen && !template && !sampledLinks.has(node) && node.position && (node.url.trim() === '' || node.url.trim() === '#') && !listsDrafts(path, site)) {
         report({messageId: 'emptyLink', data: {text: toString(node), target: node.url.trim() === '' ? '()' : '(#)'}, place: node.position});
       }
       // Emphasised, struck or linked, the word is shown to the reader as a word: a mention.
@@ -290,6 +292,10 @@ function wordMatcher(words: string[]): {whole: RegExp[]; loose: RegExp[]} | unde
  */
 const namedAsThing = /(?:^|[^\p{L}])(?:a|an|another|other|one|the|this|that|these|those|each|every|any|no|some|all|both|such|which|what|my|your|our|their|its|his|her|of|for|with|without|about|from|in|into|on|by|see|as|like|called|named|marked|labeled|labelled|tagged|denoted|old|stale|remaining|leftover|open)\s+$/iu;
 const joined = /^\s*(?:,|and|or|&|\/)\s*$/iu;
+/** The pointer words of namedAsThing: what follows them may be the mention ("labeled TODO until…") or a note opened by a colon. */
+const pointedAt = /(?:^|[^\p{L}])(?:called|named|marked|labeled|labelled|tagged|denoted)\s+$/iu;
+/** A colon and words after the word: the shape of a note ("labeled TODO: replace with the final chart"), not of a name. */
+const noteAfter = /^[ \t]*:[ \t]*\p{L}+[ \t]+\p{L}/u;
 
 /**
  * A verb that does something to the placeholder as a thing in the code or text, with up to three
@@ -347,13 +353,11 @@ const linkingVerbs = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', '
  * the writer names a thing by a phrase, a mention. An opening quote within 30 characters before (an
  * odd number of straight quotes on the line so far) and its close within 30 after, no sentence end between.
  */
-function insideQuote(raw: string, start: number, end: number): boolean {
-  const lineStart = raw.lastIndexOf('\n', start - 1) + 1;
-  const before = raw.slice(Math.max(lineStart, start - 30), start);
+function insideQuote(raw: string, start: number, end: number, line: LineQuotes): boolean {
+  const before = raw.slice(Math.max(line.lineStart, start - 30), start);
   const after = raw.slice(end, end + 30).split('\n')[0]!;
   const curly = /\u201C[^\u201C\u201D.!?]*$/u.test(before) && /^[^\u201C\u201D.!?]*\u201D/u.test(after);
-  const straightBefore = raw.slice(lineStart, start).split('"').length - 1;
-  const straight = straightBefore % 2 === 1 && /"[^".!?]*$/.test(before) && /^[^".!?]*"/.test(after);
+  const straight = line.straightBefore % 2 === 1 && /"[^".!?]*$/.test(before) && /^[^".!?]*"/.test(after);
   return curly || straight;
 }
 
@@ -363,13 +367,42 @@ function insideQuote(raw: string, start: number, end: number): boolean {
  * someone's text, a note among it, rather than leaving one. An opening mark right before the word
  * (a straight `"` only where it is the line's odd one, so an opener), its closing mark after it.
  */
-function opensQuotation(raw: string, start: number): boolean {
+function opensQuotation(raw: string, start: number, line: LineQuotes): boolean {
   const mark = raw[start - 1];
   const close = mark === '"' ? '"' : mark === '\u201C' ? '\u201D' : undefined;
   if (close === undefined || /[\p{L}\p{N}]/u.test(raw[start - 2] ?? '')) return false;
-  const lineStart = raw.lastIndexOf('\n', start - 1) + 1;
-  if (mark === '"' && raw.slice(lineStart, start).split('"').length % 2 !== 0) return false;
-  return raw.indexOf(close, start) !== -1;
+  // The opening mark is the line's odd one (the count so far, that mark included, is odd).
+  if (mark === '"' && line.straightBefore % 2 !== 1) return false;
+  return (close === '"' ? line.lastStraight : line.lastCurly) >= start;
+}
+
+/**
+ * What the quotation checks need to know of a match's line, kept as the text is read once from
+ * start to end (matches come in order): so a line of many matches costs one pass, not one per match.
+ */
+interface LineQuotes {
+  lineStart: number;
+  /** Straight quotes on the line before the match. */
+  straightBefore: number;
+  /** The text's last closing marks, to know whether one comes after a match. */
+  lastStraight: number;
+  lastCurly: number;
+}
+
+/** A reader that moves the LineQuotes of `raw` forward to each position asked (never back). */
+function lineQuotesOf(raw: string): (position: number) => LineQuotes {
+  const line: LineQuotes = {lineStart: 0, straightBefore: 0, lastStraight: raw.lastIndexOf('"'), lastCurly: raw.lastIndexOf('\u201D')};
+  let at = 0;
+  return (position) => {
+    for (; at < position; at++) {
+      const char = raw.charCodeAt(at);
+      if (char === 10) {
+        line.lineStart = at + 1;
+        line.straightBefore = 0;
+      } else if (char === 34) line.straightBefore++;
+    }
+    return line;
+  };
 }
 
 /** A quote mark on each side: the word is quoted ("TODO", ‘FIXME’), a mention. */
@@ -385,21 +418,22 @@ function reportWords(node: Text, source: string, matchers: RegExp[], found: (wor
   const hits = matchers.flatMap((matcher) => [...raw.matchAll(matcher)]).sort((a, b) => a.index - b.index);
   let mention = false;
   let previousEnd = -1;
+  const lineAt = lineQuotesOf(raw);
   for (const match of hits) {
     const end = match.index + match[0].length;
     // "the TODO and FIXME comments": a placeholder joined to a mention is one too.
     const chained: boolean = mention && previousEnd >= 0 && joined.test(raw.slice(previousEnd, match.index));
     mention =
       chained ||
-      namedAsThing.test(raw.slice(Math.max(0, match.index - 20), match.index)) ||
+      (namedAsThing.test(raw.slice(Math.max(0, match.index - 20), match.index)) && !(pointedAt.test(raw.slice(Math.max(0, match.index - 20), match.index)) && noteAfter.test(raw.slice(end, end + 40)))) ||
       actedOn.test(raw.slice(Math.max(0, match.index - 60), match.index)) ||
       removedAfter.test(raw.slice(end, end + 40)) ||
       modifiesNoun(raw.slice(Math.max(0, match.index - 60), match.index), raw.slice(end, end + 40)) ||
       subjectOf.test(raw.slice(end, end + 40)) ||
       (owned(raw.slice(Math.max(0, match.index - 40), match.index)) && /^(?:[ \t]*[.,;!?)]|[ \t]*$)/.test(raw.slice(end, end + 40))) ||
       quoted(raw[match.index - 1], raw[end]) ||
-      insideQuote(raw, match.index, end) ||
-      opensQuotation(raw, match.index);
+      insideQuote(raw, match.index, end, lineAt(match.index)) ||
+      opensQuotation(raw, match.index, lineAt(match.index));
     previousEnd = end;
     if (!mention) found(match[0], start + match.index, match[0].length);
   }

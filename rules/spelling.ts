@@ -668,7 +668,9 @@ export default defineRule({
     // The page's names in inline code: the site half reads another page's likely typo against them (`enumerables`).
     const codeNames = inlineCodeNames(tree);
     // Project names the page links to their own home (`[coursier](https://get-coursier.io/…)`): the site half accepts them on every page.
-    const projects = linkedProjectNames(tree);
+    // A word the misspellings list knows (`[alot](https://github.com/pazz/alot)`) is never taken as the site's
+    // name for a project: "I learned alot" on another page is still the slip.
+    const projects = new Set([...linkedProjectNames(tree)].filter((name) => speller.misspelling(name) === undefined));
     note({root, american: [...american], british: [...british], ...(writesDotted(tree) ? {dotted: true} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {})} satisfies SpellingNote);
     const values = unknown.size > 0 ? codeValues(tree) : new Set<string>();
     // Programs the page runs in its code (`$ zlib-flate -uncompress`): the same name in its prose is that program.
@@ -687,7 +689,8 @@ export default defineRule({
       // A value or name the page's own code sets (`hostname = "devstation"`, then "Setting devstation
       // as hostname"): a code word in prose, not an English one. A known misspelling is still one.
       if (misspelling === undefined && (values.has(word.toLowerCase()) || namePart(word))) continue;
-      if (commands.size > 0 && (commands.has(word) || (first.compound !== undefined && commands.has(first.compound)))) continue;
+      // A known misspelling alone is still one; a piece of a hyphenated program name (`flate` of `zlib-flate`) is that name's.
+      if (commands.size > 0 && ((misspelling === undefined && commands.has(word)) || (first.compound !== undefined && commands.has(first.compound)))) continue;
       // A British spelling on a site whose language is not set is a variant, not a typo (site-signals.ts weighs it).
       const variant = speller.variant(word);
       // `eg`, `ie` are British style (a variant) but judged as likely typos here: on a site that reads

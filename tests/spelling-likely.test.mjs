@@ -136,4 +136,6 @@ test('spelling: the headwords of a style guide\'s entries (headings of emphasize
   assert.deepEqual(await lint('guide.md'), ['15:22 spelling', '15:29 spelling']);
   // post.md: `### _Alot_ of news` is a heading of words, not a headword; one such heading is no list of entries anyway.
   assert.deepEqual(await lint('post.md'), ['3:6 spelling', '5:48 spelling']);
+  // sections.md: three `## _Word_` section titles, none listing two words: a post's styling, its typos read.
+  assert.deepEqual(await lint('sections.md'), ['3:5 spelling', '11:5 spelling']);
 });

@@ -63,14 +63,23 @@ function projectLabels(url: string): Set<string> {
 
 /** A program's name: lower case, maybe hyphenated (`zlib-flate`, `psql`). */
 const programName = String.raw`[a-z][a-z0-9]*(?:-[a-z0-9]+)*`;
-/** A shell line in a code block: a prompt (`$`, `%`, `#`), maybe `sudo`, then the command. */
-const promptedCommand = new RegExp(String.raw`^[ \t]*[$%#][ \t]+(?:sudo[ \t]+)?(${programName})(?=[ \t]|$)`, 'gm');
+/** A shell line in a code block: a prompt (`$`), maybe `sudo`, then the command. */
+const promptedCommand = new RegExp(String.raw`^[ \t]*\$[ \t]+(?:sudo[ \t]+)?(${programName})(?=[ \t]|$)`, 'gm');
+/** The same in a terminal session block, where `#` (root) and `%` (csh, zsh) are prompts too. */
+const sessionCommand = new RegExp(String.raw`^[ \t]*[$%#][ \t]+(?:sudo[ \t]+)?(${programName})(?=[ \t]|$)`, 'gm');
+/**
+ * Languages of a block that shows a terminal session, whose lines are commands and their output.
+ * Elsewhere `#` and `%` start a comment (Python, YAML, shell, Ruby, TOML; LaTeX, Erlang): its first
+ * word is prose, not a program.
+ */
+const sessionLanguages = new Set(['console', 'shell-session', 'sh-session', 'shellsession', 'terminal']);
 /** Inline code that is a command: a hyphenated name alone (`zlib-flate`), or a name run with an option (`mysql -u root`). */
 const inlineCommand = new RegExp(String.raw`^(?:\$[ \t]+)?(?:(${programName}-[a-z0-9]+)(?:[ \t].*)?|(${programName})[ \t]+-.*)$`, 's');
 
 /**
  * The programs a page runs in its code: the command of a prompted shell line in a code block
- * (`$ zlib-flate -uncompress < out.ppmz`), or inline code that is a hyphenated name alone or
+ * (`$ zlib-flate -uncompress < out.ppmz`; `#` and `%` prompt only in a `console` session block,
+ * elsewhere they open a comment), or inline code that is a hyphenated name alone or
  * with its arguments (`` `zlib-flate` ``), or a name run with an option (`` `mysql -u root` ``).
  * The page shows the word as a command; in its prose (`pipe it into zlib-flate`) it names that
  * program, whose name no dictionary has. A word only the prose writes is read; so is a word of a
@@ -80,8 +89,9 @@ export function commandNames(tree: Root): Set<string> {
   const names = new Set<string>();
   walk(tree, (node) => {
     if (node.type === 'code') {
-      if (!/^[ \t]*[$%#][ \t]/m.test(node.value)) return;
-      for (const match of node.value.matchAll(promptedCommand)) names.add(match[1]!);
+      const session = sessionLanguages.has((node.lang ?? '').toLowerCase());
+      if (!(session ? /^[ \t]*[$%#][ \t]/m : /^[ \t]*\$[ \t]/m).test(node.value)) return;
+      for (const match of node.value.matchAll(session ? sessionCommand : promptedCommand)) names.add(match[1]!);
     } else if (node.type === 'inlineCode') {
       const match = inlineCommand.exec(node.value.trim());
       const name = match?.[1] ?? match?.[2];

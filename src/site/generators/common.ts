@@ -311,10 +311,14 @@ export function languageSuffix(name: string, languages: Record<string, unknown> 
 let languageNames: Intl.DisplayNames | undefined;
 
 /** Whether CLDR names the language of a tag's primary subtag (`fr`, `pt` of `pt-BR`; not `net`). */
-function namedLanguage(tag: string): boolean {
+export function namedLanguage(tag: string): boolean {
   try {
     languageNames ??= new Intl.DisplayNames(['en'], {type: 'language', fallback: 'none'});
-    return languageNames.of(tag.split(/[-_]/)[0]!) !== undefined;
+    const primary = tag.split(/[-_]/)[0]!;
+    // A retired code that names no one language (`sh`, Serbo-Croatian) CLDR resolves to a language
+    // and a script (`sr-Latn`): no site writes it for its prose (it is also the shell's file extension).
+    if (/^[a-z]+-[A-Z][a-z]{3}\b/.test(Intl.getCanonicalLocales(primary)[0] ?? '')) return false;
+    return languageNames.of(primary) !== undefined;
   } catch {
     return false;
   }

@@ -59,8 +59,15 @@ export function eleventyTemplates(path: string, site: SiteInfo, frontMatter: Pag
   return layout ? {...model, layouts: [layout]} : model;
 }
 
-/** Template languages whose output tags postlint reads (`{{ … }}`, `{% … %}`): Nunjucks and Liquid (Eleventy's default for `.html`). */
-const readableLayout = /\.(njk|liquid|html)$/i;
+/** Template languages whose output tags postlint reads (`{{ … }}`, `{% … %}`): Nunjucks and Liquid. */
+const readableLayout = /\.(njk|liquid)$/i;
+/**
+ * `.html` is rendered with the config's `htmlTemplateEngine`: Liquid when unset, else the engine named
+ * (`ejs`, `hbs`, `md`, or `false`: none), whose tags postlint may not read.
+ */
+const readableHtmlEngines = new Set<string | undefined>([undefined, 'liquid', 'njk']);
+/** Tags of template languages postlint does not read (EJS `<% %>`, Handlebars' `{{{ }}}`). */
+const otherTemplateSyntax = /<%|\{\{\{/;
 /** The names through which a layout writes the page's body: `content` (and the collection item's `templateContent`, the source's `rawInput`). */
 const bodyName = /\b(?:content|templateContent|rawInput)\b/;
 /** Tags that bring in other templates, which see the same data (`content` too). */
@@ -71,16 +78,21 @@ const bringsIn = /\{%-?\s*(?:include|extends|import|from|render|macro|call|block
  * where it outputs `content` (`{{ content | safe }}`); a layout that never names it (a redirect
  * layout: a meta refresh and a link) drops the body. The layout's own layouts get its output as
  * their `content`, not the page's, so the page's direct layout decides. Unknown (undefined) when the
- * layout is not found, is of a template language postlint does not read, or brings in other
+ * layout is not found, is of a template language postlint does not read (an `.html` layout under
+ * another `htmlTemplateEngine`, or with `<% %>` or `{{{ }}}` tags, or no tag at all), or brings in other
  * templates (`{% include %}`, `{% extends %}`…), which could write `content`.
  */
-export function eleventyLayoutHidesBody(path: string, site: SiteInfo, frontMatter: PageFrontMatter, input: string, includes: string, layoutsDir: string | undefined): string | undefined {
+export function eleventyLayoutHidesBody(path: string, site: SiteInfo, frontMatter: PageFrontMatter, input: string, includes: string, layoutsDir: string | undefined, htmlEngine?: string | false): string | undefined {
   const layout = eleventyTemplates(path, site, frontMatter, input, includes, layoutsDir).layouts?.[0];
-  if (!layout || !readableLayout.test(layout)) return undefined;
+  if (!layout) return undefined;
+  const html = /\.html$/i.test(layout);
+  if (!(readableLayout.test(layout) || (html && htmlEngine !== false && readableHtmlEngines.has(htmlEngine)))) return undefined;
   const text = readText(layout);
-  if (text === undefined || bringsIn.test(text)) return undefined;
+  if (text === undefined || bringsIn.test(text) || otherTemplateSyntax.test(text)) return undefined;
   // The layout's template text: its own front matter aside; only what is inside its tags is code.
   const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+  // An `.html` layout with no Liquid or Nunjucks tag at all may be some other engine's: unknown.
+  if (html && !/\{\{|\{%/.test(body)) return undefined;
   for (const tag of body.matchAll(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g)) if (bodyName.test(tag[0])) return undefined;
   return `its layout ${basename(layout)} never outputs \`content\`: Eleventy shows none of the page's body`;
 }

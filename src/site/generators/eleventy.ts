@@ -14,7 +14,7 @@ import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {decodedPath} from '../../links/normalize.js';
 import {isPageUrl} from '../files.js';
 import {parse as parseYaml} from 'yaml';
-import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, languageTag, lookInRoots, readsJsYamlTimestamp, readText, nonDocumentUrl} from './common.js';
+import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, languageTag, lookInRoots, namedLanguage, readsJsYamlTimestamp, readText, nonDocumentUrl} from './common.js';
 import {normalizeUrl, pageAtUrl, pageUrlFirst, urlMap, type UrlMap} from './url-map.js';
 import {ignoreGlobs, isIgnored, templateExtension, templatePages, type DataPermalink} from './eleventy-templates.js';
 import {eleventyLayoutHidesBody, eleventyTemplates} from './eleventy-layouts.js';
@@ -83,7 +83,20 @@ function eleventyEngines(site: SiteInfo | undefined): Record<string, FrontMatter
 /** The ignore globs need the site folder and the input folder: read at detection, kept as data. */
 function withIgnores(root: string, config: Record<string, unknown>, text: string): Record<string, unknown> {
   const folder = resolve(root, typeof config.input === 'string' && config.input !== '' ? config.input : '.');
-  return {...config, ignores: ignoreGlobs(root, folder, text), dataExtensions: dataExtensions(text)};
+  const engine = htmlTemplateEngine(text);
+  return {...config, ignores: ignoreGlobs(root, folder, text), dataExtensions: dataExtensions(text), ...(engine === undefined ? {} : {htmlTemplateEngine: engine})};
+}
+
+/**
+ * The engine Eleventy renders `.html` templates with (`htmlTemplateEngine: "ejs"` in the config's
+ * returned object or `eleventyConfig.htmlTemplateEngine = …`): undefined when unset (Liquid), `false`
+ * when turned off, `?` when the config computes it.
+ */
+function htmlTemplateEngine(text: string): string | false | undefined {
+  const set = /\bhtmlTemplateEngine['"]?\s*[:=]\s*(?:(['"`])([\w-]*)\1|(false)\b)?/.exec(text);
+  if (!set) return undefined;
+  if (set[3] !== undefined) return false;
+  return set[2] ?? '?';
 }
 
 /**
@@ -92,8 +105,11 @@ function withIgnores(root: string, config: Record<string, unknown>, text: string
  */
 function dataExtensions(text: string): string[] {
   const added = [...text.matchAll(/\baddDataExtension\(\s*(['"`])([^'"`]+)\1/g)].flatMap((match) => match[2]!.split(',').map((ext) => ext.trim()).filter(Boolean));
-  return [...new Set(['json', 'js', 'cjs', 'mjs', ...added])];
+  return [...new Set([...defaultDataExtensions, ...added])];
 }
+
+/** The data extensions Eleventy reads without the config adding any. */
+const defaultDataExtensions = ['json', 'js', 'cjs', 'mjs'];
 
 /**
  * Folders the config leaves unset, from the command line the package.json scripts run Eleventy
@@ -301,57 +317,63 @@ function notPages(site: SiteInfo): string[] {
  * (JavaScript, `eleventyComputed`); undefined when none sets one.
  */
 function dataPermalink(path: string, site: SiteInfo): DataPermalink | undefined {
-  // Eleventy reads `<name>.11tydata.<ext>` and `<name>.<ext>` for every data extension (`.11tydata.js` only for JavaScript).
-  const extensions = Array.isArray(site.config.dataExtensions) ? (site.config.dataExtensions as string[]) : ['json', 'js', 'cjs', 'mjs'];
-  const namesFor = (name: string): string[] => extensions.flatMap((ext) => [`${name}.11tydata.${ext}`, ...(/^[cm]?js$/.test(ext) ? [] : [`${name}.${ext}`])]);
-  const fromFiles = (dir: string, names: string[]): DataPermalink | undefined => {
-    for (const file of names) {
-      const text = readText(join(dir, file)) ?? '';
-      if (!/\bpermalink\b/.test(text)) continue;
-      const value = readData(file, text)?.permalink;
-      // `permalink: false` in data: the templates it covers are read, never written.
-      return typeof value === 'string' ? {permalink: value} : value === false ? {unwritten: toPosix(relative(site.root, join(dir, file)))} : {};
-    }
-    return undefined;
-  };
-  const own = basename(path).replace(/\.[^.]+$/, '');
-  const local = fromFiles(dirname(path), namesFor(own).filter((name) => name !== basename(path)));
-  if (local) return local;
-  for (let dir = dirname(path); isBelow(dir, input(site)) || dir === input(site); dir = dirname(dir)) {
-    const found = fromFiles(dir, namesFor(dir.slice(dir.lastIndexOf(sep) + 1)));
-    if (found) return found;
-    if (dir === input(site)) break;
-  }
-  return globalPermalink(site);
+  const found = nearestData(path, site, true, (file, text, dir): DataPermalink | undefined => {
+    if (!/\bpermalink\b/.test(text)) return undefined;
+    const value = readData(file, text)?.permalink;
+    // `permalink: false` in data: the templates it covers are read, never written.
+    return typeof value === 'string' ? {permalink: value} : value === false ? {unwritten: toPosix(relative(site.root, join(dir, file)))} : {};
+  });
+  return found ?? globalPermalink(site);
 }
 
 /**
- * The language the data cascade gives a page: `lang` (the key Eleventy's i18n plugin reads),
- * `language` or `locale` in its own data file or its folders' (`fr/fr.json` holding
+ * The language the data cascade gives a page: `lang` (the key Eleventy's i18n plugin reads) or
+ * `locale`, else `language`, in its own data file or its folders' (`fr/fr.json` holding
  * `{"locale": "fr"}` for every page below `fr/`), nearest first; JSON and YAML only (code runs).
- * A page's own front matter wins (src/site/language.ts reads it first).
+ * Only a tag CLDR names a language by counts: a snippet collection's `{"lang": "js"}` names the
+ * code's language, not the prose's. A page's own front matter wins (src/site/language.ts reads it first).
  */
 function dataLanguage(path: string, site: SiteInfo): string | undefined {
-  const extensions = Array.isArray(site.config.dataExtensions) ? (site.config.dataExtensions as string[]) : ['json', 'js', 'cjs', 'mjs'];
-  const namesFor = (name: string): string[] => extensions.filter((ext) => !/^[cm]?js$/.test(ext)).flatMap((ext) => [`${name}.11tydata.${ext}`, `${name}.${ext}`]);
-  const fromFiles = (dir: string, names: string[]): string | undefined => {
+  return nearestData(path, site, false, (file, text) => {
+    if (!/\b(?:lang|language|locale)\b/.test(text)) return undefined;
+    const data = readData(file, text);
+    for (const key of ['lang', 'locale', 'language']) {
+      const tag = languageTag(data?.[key]);
+      if (tag && namedLanguage(tag)) return tag;
+    }
+    return undefined;
+  });
+}
+
+/** Eleventy's data extensions: `json` and the JavaScript ones, plus those the config adds (read at detection). */
+function siteDataExtensions(site: SiteInfo): string[] {
+  return Array.isArray(site.config.dataExtensions) ? (site.config.dataExtensions as string[]) : defaultDataExtensions;
+}
+
+/**
+ * The first answer `pick` gives from a page's data files in Eleventy's cascade order (TemplateData's
+ * getLocalDataPaths): the template's own (`post.11tydata.json`, `post.json` beside `post.md`), then
+ * each folder's up to the input folder (`posts/posts.json`, `posts/posts.11tydata.yml`), nearest
+ * first. Eleventy reads `<name>.11tydata.<ext>` and `<name>.<ext>` for every data extension
+ * (`.11tydata.js` only for JavaScript); `withCode` false leaves the JavaScript ones out (only running them knows).
+ */
+function nearestData<T>(path: string, site: SiteInfo, withCode: boolean, pick: (file: string, text: string, dir: string) => T | undefined): T | undefined {
+  const extensions = siteDataExtensions(site).filter((ext) => withCode || !/^[cm]?js$/.test(ext));
+  const namesFor = (name: string): string[] => extensions.flatMap((ext) => [`${name}.11tydata.${ext}`, ...(/^[cm]?js$/.test(ext) ? [] : [`${name}.${ext}`])]);
+  const fromFiles = (dir: string, names: string[]): T | undefined => {
     for (const file of names) {
       const text = readText(join(dir, file));
-      if (text === undefined || !/\b(?:lang|language|locale)\b/.test(text)) continue;
-      const data = readData(file, text);
-      for (const key of ['lang', 'language', 'locale']) {
-        const tag = languageTag(data?.[key]);
-        if (tag) return tag;
-      }
+      const found = text === undefined ? undefined : pick(file, text, dir);
+      if (found !== undefined) return found;
     }
     return undefined;
   };
   const own = basename(path).replace(/\.[^.]+$/, '');
   const local = fromFiles(dirname(path), namesFor(own).filter((name) => name !== basename(path)));
-  if (local) return local;
+  if (local !== undefined) return local;
   for (let dir = dirname(path); isBelow(dir, input(site)) || dir === input(site); dir = dirname(dir)) {
     const found = fromFiles(dir, namesFor(dir.slice(dir.lastIndexOf(sep) + 1)));
-    if (found) return found;
+    if (found !== undefined) return found;
     if (dir === input(site)) break;
   }
   return undefined;
@@ -371,7 +393,7 @@ function readGlobalPermalink(site: SiteInfo): {permalink?: string} | undefined {
   const config = site.configFile ? readText(site.configFile) ?? '' : '';
   if (/\baddGlobalData\s*\(\s*(["'`])(?:permalink|eleventyComputed(?:\.permalink)?)\1/.test(config)) return {};
   const data = notPages(site)[1]!;
-  const extensions = Array.isArray(site.config.dataExtensions) ? (site.config.dataExtensions as string[]) : ['json', 'js', 'cjs', 'mjs'];
+  const extensions = siteDataExtensions(site);
   for (const key of ['permalink', 'eleventyComputed']) {
     if (isDir(join(data, key))) return {};
     for (const ext of extensions) {
@@ -578,7 +600,7 @@ export const eleventy: Generator = {
   inserts: ['liquid'],
   // The page's layout chain and what its templates include (eleventy-layouts.ts).
   templates: (path, site, frontMatter) => eleventyTemplates(path, site, frontMatter, input(site), notPages(site)[0]!, typeof site.config.layouts === 'string' ? notPages(site)[2]! : undefined),
-  hidesBody: (path, site, frontMatter) => eleventyLayoutHidesBody(path, site, frontMatter, input(site), notPages(site)[0]!, typeof site.config.layouts === 'string' ? notPages(site)[2]! : undefined),
+  hidesBody: (path, site, frontMatter) => eleventyLayoutHidesBody(path, site, frontMatter, input(site), notPages(site)[0]!, typeof site.config.layouts === 'string' ? notPages(site)[2]! : undefined, site.config.htmlTemplateEngine as string | false | undefined),
   // `{% include %}` from the includes folder (`dir.includes`, below the input folder).
   resolveInclude: (include, context) => context.firstExisting([join(notPages(context.site!)[0]!, include.path)]),
   resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {
