@@ -11,7 +11,7 @@ import {walk} from '../walk.js';
  * coursier or bloop`) are that name too (spelling's site step weighs it). Only a whole label of the
  * host (split at dots and hyphens, `www` and the last label aside) or a whole repository name
  * counts: a word that merely sits in a link's text (`[the teh docs](https://example.org/teh-docs)`)
- * is read. The forms noted are the word as the link writes it and as the address writes it (lower case).
+ * is read. The forms noted are the word as the link writes it and a repository's name as its address writes it.
  */
 export function linkedProjectNames(tree: Root): Set<string> {
   const definitions = new Map<string, string>();
@@ -27,10 +27,14 @@ export function linkedProjectNames(tree: Root): Set<string> {
     const labels = projectLabels(url);
     if (labels.size === 0) continue;
     for (const [word] of toString(node).matchAll(/\p{L}[\p{L}\p{N}]*/gu)) {
-      if (word.length >= 4 && labels.has(word.toLowerCase())) {
-        names.add(word);
-        names.add(word.toLowerCase());
-      }
+      if (word.length < 4) continue;
+      const written = labels.get(word.toLowerCase());
+      if (written === undefined) continue;
+      // The form the link writes, and a repository's name as its owner wrote it (`acme/blorpus`). A
+      // host's lower case says nothing (DNS ignores case): `[Shotcut](https://www.shotcut.org/)` names
+      // Shotcut, and a lower-case `shotcut` elsewhere may be a typo of "shortcut".
+      names.add(word);
+      if (written !== '') names.add(written);
     }
   }
   return names;
@@ -39,9 +43,12 @@ export function linkedProjectNames(tree: Root): Set<string> {
 /** Forges whose first two path segments are an owner and a repository. */
 const forges = new Set(['github.com', 'gitlab.com', 'codeberg.org', 'bitbucket.org', 'sr.ht', 'git.sr.ht']);
 
-/** The lower-case names an address gives its project: the host's labels, or a forge repository's name. */
-function projectLabels(url: string): Set<string> {
-  const labels = new Set<string>();
+/**
+ * The names an address gives its project, by lower case: a forge repository's name (its pieces), mapped
+ * to the piece as the address writes it, or the host's labels, mapped to '' (a host's case is no spelling).
+ */
+function projectLabels(url: string): Map<string, string> {
+  const labels = new Map<string, string>();
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -52,12 +59,12 @@ function projectLabels(url: string): Set<string> {
   const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
   if (forges.has(host)) {
     const repository = parsed.pathname.split('/').filter((segment) => segment !== '')[1];
-    if (repository) for (const piece of repository.toLowerCase().replace(/\.git$/, '').split(/[-_.]/)) labels.add(piece);
+    if (repository) for (const piece of repository.replace(/\.git$/i, '').split(/[-_.]/)) labels.set(piece.toLowerCase(), piece);
     return labels;
   }
   const parts = host.split('.');
   // The last label is the top-level domain (`io`, `net`): no project's name.
-  for (const label of parts.slice(0, -1)) for (const piece of label.split('-')) labels.add(piece);
+  for (const label of parts.slice(0, -1)) for (const piece of label.split('-')) labels.set(piece, '');
   return labels;
 }
 
