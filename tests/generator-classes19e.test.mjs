@@ -80,3 +80,18 @@ test('mkdocs admonition with a tab-indented body: its links are the page\'s, at 
   const {rows} = await lintSite('no-missing-files', tabbedAdmonition);
   assert.deepEqual(rows, ['docs/index.md:6:21 no-missing-files']);
 });
+
+// Python-Markdown finds a marker inside a block too (admonition.py `RE = (?:^|\n)!!! …`, `test()` uses
+// `RE.search`): after paragraph text with no blank line, `run()` reads the text before it as a paragraph
+// and the tab-indented body as the admonition's Markdown, so the body's links are the page's.
+const tabbedAfterText = {
+  'mkdocs.yml': 'site_name: T\nmarkdown_extensions:\n  - admonition\n',
+  'docs/index.md': ['# Home', '', 'Text before', '!!! note "Title"', '\tBody link [bad](missing-in-body.md) here.', '', 'End.', ''].join('\n'),
+};
+
+test('mkdocs admonition right after paragraph text with a tab-indented body: its broken link is still reported', async () => {
+  const {rows} = await lintSite('no-missing-files', tabbedAfterText);
+  assert.deepEqual(rows, ['docs/index.md:5:12 no-missing-files']);
+  const good = {...tabbedAfterText, 'docs/missing-in-body.md': '# There\n'};
+  assert.deepEqual((await lintSite('no-missing-files', good)).rows, []);
+});

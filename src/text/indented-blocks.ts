@@ -89,13 +89,15 @@ export function readIndentedBlocks(text: string, kinds: readonly IndentedBlockKi
     const marker = indent === margin || pending?.indent === indent - 4 ? markerIndent(line) : undefined;
     if (pending && marker === undefined && /^ *\t/.test(lines[i]!)) {
       // A body indented by a tab has no room for a dash: the marker's line becomes an item that starts
-      // blank (`-` and spaces), whose content the tab-indented lines continue. After paragraph text,
-      // which such an item cannot interrupt, the marker's line is blanked and the body read as code
-      // (less, never more); either way the first unindented line starts a block of its own, as the
-      // rest after the body does in Python-Markdown (`---` there is a rule, no heading's underline).
-      if (pending.line >= 0) {
+      // blank (`-` and spaces), whose content the tab-indented lines continue; the first unindented
+      // line starts a block of its own, as the rest after the body does in Python-Markdown (`---`
+      // there is a rule, no heading's underline). After paragraph text, which such an item cannot
+      // interrupt, the lines are left as they are: Python-Markdown finds the marker inside the block
+      // too (admonition.py `RE.search`) and reads the body as Markdown, which the paragraph they
+      // continue keeps (its links checked); a blanked marker would make the body code.
+      if (pending.line >= 0 && pending.fresh) {
         const rest = lines[pending.line]!.slice(pending.indent + 1).replace(/[^\r]/g, ' ');
-        lines[pending.line] = `${' '.repeat(pending.indent)}${pending.fresh ? '-' : ' '}${rest}`;
+        lines[pending.line] = `${' '.repeat(pending.indent)}-${rest}`;
         changed = true;
       }
       pending = undefined;
