@@ -4,7 +4,7 @@
 // it names nothing the build serves. Asserted by rule id, line and column, both ways.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {lintRule, siteFindings} from './rule-helpers.mjs';
+import {lintRule, lintSite, siteFindings} from './rule-helpers.mjs';
 import {findings, postlintJson, tempSite} from './helpers.mjs';
 import {astroBase} from '../dist/src/site/generators/astro-base.js';
 import {withoutBasePath} from '../dist/src/site/files.js';
@@ -94,4 +94,33 @@ test('docusaurus: a literal baseUrl is taken off site-root links even when the c
     'docs/brewing.md': '# Brewing\n\n<img src="/kettle/img/pot.png" alt="pot"/> and <img src="/kettle/img/gone.png" alt="gone"/>\n',
   };
   assert.deepEqual(await siteFindings('no-missing-files', files), ['docs/brewing.md:3:53 no-missing-files']);
+});
+
+// Since Astro 1.0 `base` defaults to `/` (RFC 0019, config finalization): a path in `site` is no base.
+const starlightFiles = (config) => ({
+  'package.json': '{"name":"k","dependencies":{"astro":"4.0.0","@astrojs/starlight":"0.15.0"}}\n',
+  'astro.config.mjs': `import {defineConfig} from 'astro/config';\nimport starlight from '@astrojs/starlight';\n\nexport default defineConfig({\n${config}\n  integrations: [starlight({title: 'Kettle'})],\n});\n`,
+  'public/images/pot.png': 'png',
+  'src/content/docs/index.md': '---\ntitle: Home\n---\n',
+  'src/content/docs/guides/b.md': '---\ntitle: B\n---\n\nText.\n',
+  'src/content/docs/guides/a.md': ['---', 'title: A', '---', '', 'Root: [four](/guides/b/) and ![pot](/images/pot.png).', '', 'Home: [home](/kettle) and [home2](/kettle/).', '', 'Below: [three](/kettle/guides/b/) and [gone](/kettle/guides/nope/).', '', 'Nowhere: [five](/guides/nope/).', ''].join('\n'),
+});
+
+test('astro base: a `site` with a path and no `base` serves at `/`: links without the path are found; with it, unverifiable (a build may pass --base); nothing under either is missing', async () => {
+  const files = starlightFiles("  site: 'https://example.github.io/kettle',");
+  assert.deepEqual(await siteFindings('no-missing-files', files), [
+    'src/content/docs/guides/a.md:9:39 no-missing-files',
+    'src/content/docs/guides/a.md:11:10 no-missing-files',
+  ]);
+  const {messages} = await lintSite('no-missing-files', files, {options: {showUnverifiable: true}});
+  assert.match(messages.find((message) => message.line === 9 && message.column === 8).message, /site has the path \/kettle but no base, so Astro serves the site at \/ unless the build sets base another way/);
+});
+
+test('astro base: with a computed base, the bare base value (`/kettle`) is the home page, unverifiable like `/kettle/`', async () => {
+  const files = starlightFiles("  site: 'https://example.github.io',\n  base: process.env.BASE_PATH || '/kettle',");
+  const {messages} = await lintSite('no-missing-files', files, {options: {showUnverifiable: true}});
+  const at = (column) => messages.find((message) => message.line === 7 && message.column === column);
+  assert.match(at(7).message, /the config computes base \(its literal values: \/kettle\): where it is \/kettle this is src\/content\/docs\/index\.md/);
+  assert.match(at(27).message, /the config computes base/);
+  assert.ok(!(await siteFindings('no-missing-files', files)).some((row) => row.startsWith('src/content/docs/guides/a.md:7:')));
 });

@@ -80,3 +80,31 @@ test('mkdocs admonition with a tab-indented body: its links are the page\'s, at 
   const {rows} = await lintSite('no-missing-files', tabbedAdmonition);
   assert.deepEqual(rows, ['docs/index.md:6:21 no-missing-files']);
 });
+
+// Python-Markdown finds a marker inside a block too (admonition.py `RE = (?:^|\n)!!! …`, `test()` uses
+// `RE.search`): after paragraph text with no blank line, `run()` reads the text before it as a paragraph
+// and the tab-indented body as the admonition's Markdown, so the body's links are the page's.
+const tabbedAfterText = {
+  'mkdocs.yml': 'site_name: T\nmarkdown_extensions:\n  - admonition\n',
+  'docs/index.md': ['# Home', '', 'Text before', '!!! note "Title"', '\tBody link [bad](missing-in-body.md) here.', '', 'End.', ''].join('\n'),
+};
+
+test('mkdocs admonition right after paragraph text with a tab-indented body: its broken link is still reported', async () => {
+  const {rows} = await lintSite('no-missing-files', tabbedAfterText);
+  assert.deepEqual(rows, ['docs/index.md:5:12 no-missing-files']);
+  const good = {...tabbedAfterText, 'docs/missing-in-body.md': '# There\n'};
+  assert.deepEqual((await lintSite('no-missing-files', good)).rows, []);
+});
+
+// A blank line between the marker and a tab-indented body: Python-Markdown still reads the body as the
+// admonition's (admonition.py `parse_content`: an indented block whose previous sibling is an admonition
+// continues it), paragraph after paragraph; an unindented heading after it is the page's again.
+const tabbedAfterBlank = {
+  'mkdocs.yml': 'site_name: T\nmarkdown_extensions:\n  - admonition\n',
+  'docs/index.md': ['# Page', '', '!!! note "Blank after marker"', '', '\tBody one [bad1](missing1.md) here.', '', '\tSecond para [bad2](missing2.md).', '', '## Empty one', '', '## Next', '', 'Text.', ''].join('\n'),
+};
+
+test('mkdocs admonition with a blank line before its tab-indented body: the body\'s links are checked; the heading after it is still the page\'s', async () => {
+  assert.deepEqual((await lintSite('no-missing-files', tabbedAfterBlank)).rows, ['docs/index.md:5:11 no-missing-files', 'docs/index.md:7:14 no-missing-files']);
+  assert.deepEqual((await lintSite('no-empty-sections', tabbedAfterBlank)).rows, ['docs/index.md:9:1 no-empty-sections']);
+});

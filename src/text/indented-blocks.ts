@@ -64,12 +64,14 @@ export function readIndentedBlocks(text: string, kinds: readonly IndentedBlockKi
   // The margins of the bodies and list items the line is in, innermost last.
   const open: Container[] = [];
   let afterBlank = true;
+  let lastBlank = -1;
   // A marker whose body has not started yet: its line and indent.
   let pending: {line: number; indent: number; fresh: boolean} | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.replace(/\r$/, '');
     if (line.trim() === '') {
       afterBlank = true;
+      lastBlank = i;
       continue;
     }
     const indent = indentOf(line);
@@ -91,13 +93,22 @@ export function readIndentedBlocks(text: string, kinds: readonly IndentedBlockKi
     const marker = indent === margin || pending?.indent === indent - 4 ? markerIndent(line) : undefined;
     if (pending && marker === undefined && /^ *\t/.test(lines[i]!)) {
       // A body indented by a tab has no room for a dash: the marker's line becomes an item that starts
-      // blank (`-` and spaces), whose content the tab-indented lines continue. After paragraph text,
-      // which such an item cannot interrupt, the marker's line is blanked and the body read as code
-      // (less, never more); either way the first unindented line starts a block of its own, as the
-      // rest after the body does in Python-Markdown (`---` there is a rule, no heading's underline).
-      if (pending.line >= 0) {
+      // blank (`-` and spaces), whose content the tab-indented lines continue; the first unindented
+      // line starts a block of its own, as the rest after the body does in Python-Markdown (`---`
+      // there is a rule, no heading's underline). After paragraph text, which such an item cannot
+      // interrupt, the lines are left as they are: Python-Markdown finds the marker inside the block
+      // too (admonition.py `RE.search`) and reads the body as Markdown, which the paragraph they
+      // continue keeps (its links checked); a blanked marker would make the body code.
+      // With blank lines between the marker and the body, Python-Markdown still reads the body as the
+      // admonition's (`parse_content`: an indented block after an admonition is its sibling's), but an item
+      // that starts blank ends at a blank line: the dash goes on the last blank line, the marker's is blanked.
+      if (pending.line >= 0 && lastBlank > pending.line) {
+        if (pending.fresh) lines[pending.line] = lines[pending.line]!.replace(/[^\r]/g, ' ');
+        lines[lastBlank] = `${' '.repeat(pending.indent)}-${lines[lastBlank]!.endsWith('\r') ? '\r' : ''}`;
+        changed = true;
+      } else if (pending.line >= 0 && pending.fresh) {
         const rest = lines[pending.line]!.slice(pending.indent + 1).replace(/[^\r]/g, ' ');
-        lines[pending.line] = `${' '.repeat(pending.indent)}${pending.fresh ? '-' : ' '}${rest}`;
+        lines[pending.line] = `${' '.repeat(pending.indent)}-${rest}`;
         changed = true;
       }
       pending = undefined;

@@ -148,10 +148,13 @@ export const starlight: Generator = {
     const segments = [...parts, ...(name.toLowerCase() === 'index' ? [] : [name])].map(segment);
     return `/${segments.map((part) => `${part}/`).join('')}`;
   },
-  // `site` + `base`; the base path alone when `site` is computed or absent (Astro serves below `base` either way).
+  // `site`'s origin + `base`; the base path alone when `site` is computed or absent (Astro serves below
+  // `base` either way). A path in `site` is no base: since Astro 1.0 `base` defaults to `/` (RFC 0019
+  // config finalization), and `site` only makes the sitemap's and canonical URLs.
   baseUrl: (site) => {
     const base = typeof site.config.base === 'string' ? site.config.base : undefined;
-    return typeof site.config.site === 'string' ? `${site.config.site.replace(/\/+$/, '')}${base ?? '/'}` : base;
+    const origin = typeof site.config.site === 'string' ? originOf(site.config.site) : undefined;
+    return origin !== undefined ? `${origin}${base ?? '/'}` : base;
   },
   slugFlavor: (site) => {
     const plugin = site ? ids(site).headingIdPlugin : undefined;
@@ -267,18 +270,37 @@ function outsideBase(request: LinkRequest, base: string, resolution: Resolution,
 /**
  * A path below a value the config's computed `base` may take (`process.env.CI ? '/repo' : '/'`)
  * that the site serves below it: unverifiable, naming the values (which one the deployed build used is unknown).
+ * So is a path below the path of a `site` URL when the config has no `base`: Astro serves at `/`
+ * then, but a build may pass the base on its command line.
  */
 function underComputedBase(request: LinkRequest, context: ResolveContext): Resolution | undefined {
   const site = context.site!;
   const candidates = Array.isArray(site.config.baseCandidates) ? (site.config.baseCandidates as string[]) : [];
-  for (const base of candidates) {
-    if (!request.path.startsWith(`${base}/`)) continue;
-    const path = request.path.slice(base.length);
+  const sitePath = typeof site.config.base === 'string' || candidates.length > 0 ? undefined : sitePathOf(site);
+  for (const base of sitePath ? [sitePath] : candidates) {
+    // The base itself (`/kettle`) is the home page, as `/kettle/` is.
+    if (request.path !== base && !request.path.startsWith(`${base}/`)) continue;
+    const path = request.path.slice(base.length) || '/';
     const found = servedPath({...request, path}, context);
     if (found.status !== 'found') continue;
-    return {status: 'unverifiable', reason: `the config computes base (its literal values: ${candidates.join(', ')}): where it is ${base} this is ${toPosix(relative(site.root, found.path))}`};
+    const shown = toPosix(relative(site.root, found.path));
+    // `site` with a path and no `base`: Astro serves at `/`, unless the build sets the base elsewhere (`astro build --base`).
+    if (sitePath) return {status: 'unverifiable', reason: `the config's site has the path ${sitePath} but no base, so Astro serves the site at / unless the build sets base another way (astro build --base); below ${sitePath} this is ${shown}`};
+    return {status: 'unverifiable', reason: `the config computes base (its literal values: ${candidates.join(', ')}): where it is ${base} this is ${shown}`};
   }
   return undefined;
+}
+
+/** The origin of a `site` URL (`https://example.org`); undefined when it is no URL. */
+function originOf(url: string): string | undefined {
+  return URL.canParse(url) ? new URL(url).origin : undefined;
+}
+
+/** The path of the config's literal `site` URL, no trailing slash (`/kettle`); undefined at the root. */
+function sitePathOf(site: SiteInfo): string | undefined {
+  const url = typeof site.config.site === 'string' && URL.canParse(site.config.site) ? new URL(site.config.site) : undefined;
+  const path = url?.pathname.replace(/\/+$/, '');
+  return path ? path : undefined;
 }
 
 /**
