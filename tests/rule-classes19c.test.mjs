@@ -26,6 +26,16 @@ test('hugo figure: of two src parameters the last is the image (its file exists:
   ]);
 });
 
+test('hugo figure: a call left unclosed ends at the next `{{`, so the next call is read on its own line (and the scan stays linear)', () => {
+  const unclosed = '\nA call left unclosed ends at the next one.\n\n{{< figure src="harbour.jpg"\n{{< figure src="pier.jpg" >}}\n';
+  const root = copyOf('generators/hugo-figure-repeated-src', {'content/posts/trip/index.md': (text) => text + unclosed});
+  assert.deepEqual(only('no-missing-files')(siteFindings(root)), [
+    'content/posts/trip/index.md:12:1 no-missing-files',
+    'content/posts/trip/index.md:16:1 no-missing-files',
+    'content/posts/trip/index.md:21:1 no-missing-files', // pier.jpg, on its own call's line (not the unclosed one's, 20:1)
+  ]);
+});
+
 // ---- Hugo: `layouts/index.redirects` written as `_redirects` by an output format of the home page ----
 
 const redirects = 'generators/hugo-redirects-template';
@@ -107,4 +117,13 @@ test('language: a code the site names in its languages data (`ba: {name: Bosansk
 test('language: without the site\'s name for the code, `ba` is read as BCP 47 says and its Latin words as English terms', () => {
   const root = copyOf('generators/jekyll-language-names', {'_data/languages.yml': (text) => text.replace('name: "Bosanski"', 'name: "Bashkir"')});
   assert.deepEqual(only('spelling')(siteFindings(root)), ['_ba/zalijevanje.md:6:15 spelling', 'watering.md:5:10 spelling']);
+});
+
+// Liquid reads a tag's name as `\w+` (Liquid 4 Block::FullToken, Liquid 5 BlockBody::FullToken:
+// `{%-?(\s*)(\w+)(\s*)(.*?)-?%}`), so `{% tab-group %}` *is* the `tab` tag with markup `-group`, and
+// `{% endtab-group %}` ends it: the word boundary after the registered name is Liquid's own.
+test('jekyll: a registered block tag\'s name ends where Liquid\'s `\\w+` ends (`{% tab-group %}` is the `tab` tag; `{% tabs %}` is not)', async () => {
+  const {separateOwnMarkdownBlocks} = await import('../dist/src/text/own-markdown-blocks.js');
+  assert.equal(separateOwnMarkdownBlocks('{% tab-group x %}\n    code\n{% endtab-group %}\n', ['tab']), '<!--          -->\n    code\n<!--           -->\n');
+  assert.equal(separateOwnMarkdownBlocks('{% tabs x %}\n    code\n{% endtabs %}\n', ['tab']), '{% tabs x %}\n    code\n{% endtabs %}\n');
 });
