@@ -74,10 +74,3 @@ test('hugo: an index.md added to a folder makes its Markdown resources once the 
   forgetFileReads();
   assert.equal(typeof leafResourceReason(notes, await siteFor(root)), 'string');
 });
-
-// A leaf resource is no page in waiting (no-drafts leaves it), but Hugo publishes no page for it: a link to it is a 404.
-test('hugo: a link to a leaf bundle\'s Markdown resource reaches no page (no-unpublished-links); a link to the bundle itself is fine', async () => {
-  const about = {'content/about.md': '---\ntitle: "About"\ndate: 2024-03-02\n---\n\nSee [the release](posts/release/index.md) and [its notes](posts/release/notes.md).\n'};
-  assert.deepEqual(await siteFindings('no-unpublished-links', bundle(about)), ['content/about.md:6:47 no-unpublished-links']);
-  assert.deepEqual(await siteFindings('no-drafts', bundle(about)), []);
-});

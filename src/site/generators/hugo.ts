@@ -735,10 +735,6 @@ export const hugo: Generator = {
   publishState(path, frontMatter, site, now) {
     // Hugo makes pages only from its content roots: an archetype's `draft: true` is a template, not a post.
     if (site && outsideContent(path, site)) return [];
-    // A leaf bundle's Markdown resource is never published (hugo-leaf-resources.ts): no page in waiting (not a
-    // draft to report), but a link to it reaches no page, as a link to an mdBook file SUMMARY.md does not list.
-    const resource = site ? leafResourceReason(path, site) : undefined;
-    if (resource) return [{kind: 'draft', reason: resource, span: frontMatter?.start ?? {line: 1, column: 1}, warning: true, notAPage: true}];
     const data = frontMatter?.data ?? {};
     const config = site?.config ?? {};
     return [
