@@ -3,7 +3,7 @@
 // Markdown parser bundled with them the package's own syntax trees.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
@@ -14,7 +14,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import {remarkGfmWithoutLiterals} from '../dist/src/markdown.js';
 import {fastTransliterate, reusedCompileContext, reuseCompileContext, skipAbsentReplacements} from '../scripts/esbuild-plugins.mjs';
-import {repoRoot} from './helpers.mjs';
+import {postlint, repoRoot, tempFolder} from './helpers.mjs';
 
 /** `contents` (an ES module) bundled with the plugins, as the CLI's bundle has them; its exports, and the bundle's text. */
 async function bundled(contents) {
@@ -97,4 +97,14 @@ test('the bundled CLI keeps regular expressions with \\p{…} as literals and ev
   assert.equal(/new RegExp\("[^"]*\\\\[pP]\{/.test(cli), false, 'a \\p{…} pattern was written as new RegExp("…")');
   assert.match(cli, /\/\^\\p\{Ll\}\[\\p\{Ll\}'-\]\*\$\/u/, 'listShape\'s pattern is a literal');
   assert.match(cli, /typeof require === "function" \? require_semver\d*\(\)/, 'semver is required where it is first used');
+});
+
+// The assertion above finds the lazy require, not a second, eager import elsewhere: semver's debug
+// output (NODE_DEBUG=semver, printed as it compiles its patterns at load) shows whether the CLI
+// evaluated it on a folder where no generator reads a package's version.
+test('the bundled CLI does not evaluate semver on a plain Markdown folder', () => {
+  const dir = tempFolder('postlint-semver-');
+  writeFileSync(join(dir, 'one.md'), '# One\n\nA page.\n');
+  const {stderr} = postlint(['--offline', '--no-config', '--no-cache', dir], {env: {NODE_DEBUG: 'semver'}});
+  assert.equal(/^SEMVER /m.test(stderr), false, `semver was evaluated: ${stderr.split('\n').slice(0, 3).join(' | ')}`);
 });

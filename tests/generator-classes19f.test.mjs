@@ -58,3 +58,19 @@ test('mdbook: an unlisted file is a draft only when a chapter links to it', asyn
   assert.deepEqual(await ruleFindings('no-drafts', ['generators/mdbook-unlisted']), ['generators/mdbook-unlisted/src/planned.md:1:1 no-drafts']);
   assert.deepEqual(await ruleFindings('no-unpublished-links', ['generators/mdbook-unlisted']), ['generators/mdbook-unlisted/src/intro.md:3:19 no-unpublished-links']);
 });
+
+// The leaf-index reading lives as long as the site's other file reads: a file added (the language
+// server's index calls forgetFileReads) makes a folder a leaf bundle from then on.
+test('hugo: an index.md added to a folder makes its Markdown resources once the file reads are forgotten', async () => {
+  const {tempSite} = await import('./helpers.mjs');
+  const {writeFileSync} = await import('node:fs');
+  const {join} = await import('node:path');
+  const {forgetFileReads, siteFor} = await import('../dist/src/site/generators/index.js');
+  const {leafResourceReason} = await import('../dist/src/site/generators/hugo-leaf-resources.js');
+  const root = tempSite({'hugo.toml': 'baseURL = "https://example.org/"\ntitle = "Leaf bundles"\n', 'content/posts/notes.md': '# Notes\n'});
+  const notes = join(root, 'content', 'posts', 'notes.md');
+  assert.equal(leafResourceReason(notes, await siteFor(root)), undefined);
+  writeFileSync(join(root, 'content', 'posts', 'index.md'), '---\ntitle: Posts\n---\n');
+  forgetFileReads();
+  assert.equal(typeof leafResourceReason(notes, await siteFor(root)), 'string');
+});

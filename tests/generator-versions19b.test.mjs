@@ -65,21 +65,25 @@ const withDocusaurus = (range, lock) => ({
 });
 
 // versioned_docs/version-1.0/intro/what.md: 5:3 usage (a doc from the content folder), 6:3 gone (nowhere), 7:3 a blog post (no doc).
-test('docusaurus 2.0.0-beta.14: ../../docs/x.md from a version folder is found from the content folder; a missing file and a non-doc are still reported', async () => {
+// Only a docs plugin's doc gets the content-folder lookup: the blog post's 5:13 and src/pages/about.md's 3:5
+// `./intro/usage.md` stay missing; a second docs plugin's doc (community/guide/start.md) gets its own folder:
+// 3:5 `./other.md` is community/other.md, 3:29 `./intro/usage.md` (only in docs/) stays missing.
+const notDocsRows = ['blog/2022-01-01-post.md:5:13 no-missing-files', 'community/guide/start.md:3:29 no-missing-files', 'src/pages/about.md:3:5 no-missing-files'];
+test('docusaurus 2.0.0-beta.14: ../../docs/x.md from a version folder is found from the content folder (a second docs plugin\'s own folder); a missing file, a non-doc, and a blog post\'s or page\'s link are still reported', async () => {
   const {rows} = await lintSite('no-missing-files', withDocusaurus('2.0.0-beta.14'));
-  assert.deepEqual(rows, ['versioned_docs/version-1.0/intro/what.md:6:3 no-missing-files', 'versioned_docs/version-1.0/intro/what.md:7:3 no-missing-files']);
+  assert.deepEqual(rows, [...notDocsRows, 'versioned_docs/version-1.0/intro/what.md:6:3 no-missing-files', 'versioned_docs/version-1.0/intro/what.md:7:3 no-missing-files']);
 });
 
 test('docusaurus 2.0.0-beta.19 and later: a ../ link is read from the file\'s folder only', async () => {
   for (const range of ['2.0.0-beta.19', '^2.4.0']) {
     const {rows} = await lintSite('no-missing-files', withDocusaurus(range));
-    assert.deepEqual(rows, ['versioned_docs/version-1.0/intro/what.md:5:3 no-missing-files', 'versioned_docs/version-1.0/intro/what.md:6:3 no-missing-files', 'versioned_docs/version-1.0/intro/what.md:7:3 no-missing-files'], range);
+    assert.deepEqual(rows, ['blog/2022-01-01-post.md:5:13 no-missing-files', 'community/guide/start.md:3:5 no-missing-files', 'community/guide/start.md:3:29 no-missing-files', 'src/pages/about.md:3:5 no-missing-files', 'versioned_docs/version-1.0/intro/what.md:5:3 no-missing-files', 'versioned_docs/version-1.0/intro/what.md:6:3 no-missing-files', 'versioned_docs/version-1.0/intro/what.md:7:3 no-missing-files'], range);
   }
 });
 
 test('docusaurus: a range across 2.0.0-beta.19 is decided by the lockfile; with no version the content-folder doc is unverifiable, not missing', async () => {
   const locked = await lintSite('no-missing-files', withDocusaurus('^2.0.0-beta.14', '2.0.0-beta.14'));
-  assert.deepEqual(locked.rows, ['versioned_docs/version-1.0/intro/what.md:6:3 no-missing-files', 'versioned_docs/version-1.0/intro/what.md:7:3 no-missing-files']);
+  assert.deepEqual(locked.rows, [...notDocsRows, 'versioned_docs/version-1.0/intro/what.md:6:3 no-missing-files', 'versioned_docs/version-1.0/intro/what.md:7:3 no-missing-files']);
   const unknown = await lintSite('no-missing-files', withDocusaurus(undefined));
-  assert.deepEqual(unknown.rows, ['versioned_docs/version-1.0/intro/what.md:6:3 no-missing-files', 'versioned_docs/version-1.0/intro/what.md:7:3 no-missing-files']);
+  assert.deepEqual(unknown.rows, [...notDocsRows, 'versioned_docs/version-1.0/intro/what.md:6:3 no-missing-files', 'versioned_docs/version-1.0/intro/what.md:7:3 no-missing-files']);
 });

@@ -26,6 +26,16 @@ test('hugo figure: of two src parameters the last is the image (its file exists:
   ]);
 });
 
+test('hugo figure: a call left unclosed ends at the next `{{`, so the next call is read on its own line (and the scan stays linear)', () => {
+  const unclosed = '\nA call left unclosed ends at the next one.\n\n{{< figure src="harbour.jpg"\n{{< figure src="pier.jpg" >}}\n';
+  const root = copyOf('generators/hugo-figure-repeated-src', {'content/posts/trip/index.md': (text) => text + unclosed});
+  assert.deepEqual(only('no-missing-files')(siteFindings(root)), [
+    'content/posts/trip/index.md:12:1 no-missing-files',
+    'content/posts/trip/index.md:16:1 no-missing-files',
+    'content/posts/trip/index.md:21:1 no-missing-files', // pier.jpg, on its own call's line (not the unclosed one's, 20:1)
+  ]);
+});
+
 // ---- Hugo: `layouts/index.redirects` written as `_redirects` by an output format of the home page ----
 
 const redirects = 'generators/hugo-redirects-template';
@@ -61,10 +71,11 @@ test('mdbook: a file whose page a redirect key without a leading slash replaces 
   assert.deepEqual(rows, ['src/compost.md:3:1 no-empty-sections']);
 });
 
-test('mdbook: without the preprocessor, the retired page is no draft either; the unlisted one is', () => {
+// guide.md links compost.md (7:26): an unlisted file a chapter links to is a draft (fix19f: one nothing links to is a left-over).
+test('mdbook: without the preprocessor, the retired page is no draft either; the unlisted one a chapter links to is, and the link is unpublished', () => {
   const root = copyOf(book, {'book.toml': (text) => text.replace(/\[preprocessor\.seasons\][^[]*/, '')});
   const rows = siteFindings(root).filter((row) => /no-empty-sections|no-drafts|no-unpublished-links/.test(row));
-  assert.deepEqual(rows, ['src/compost.md:1:1 no-drafts']);
+  assert.deepEqual(rows, ['src/compost.md:1:1 no-drafts', 'src/guide.md:7:26 no-unpublished-links']);
 });
 
 test('mdbook: with no redirect for it, the unlisted notes page is checked like any file a preprocessor may add', () => {
@@ -106,4 +117,13 @@ test('language: a code the site names in its languages data (`ba: {name: Bosansk
 test('language: without the site\'s name for the code, `ba` is read as BCP 47 says and its Latin words as English terms', () => {
   const root = copyOf('generators/jekyll-language-names', {'_data/languages.yml': (text) => text.replace('name: "Bosanski"', 'name: "Bashkir"')});
   assert.deepEqual(only('spelling')(siteFindings(root)), ['_ba/zalijevanje.md:6:15 spelling', 'watering.md:5:10 spelling']);
+});
+
+// Liquid reads a tag's name as `\w+` (Liquid 4 Block::FullToken, Liquid 5 BlockBody::FullToken:
+// `{%-?(\s*)(\w+)(\s*)(.*?)-?%}`), so `{% tab-group %}` *is* the `tab` tag with markup `-group`, and
+// `{% endtab-group %}` ends it: the word boundary after the registered name is Liquid's own.
+test('jekyll: a registered block tag\'s name ends where Liquid\'s `\\w+` ends (`{% tab-group %}` is the `tab` tag; `{% tabs %}` is not)', async () => {
+  const {separateOwnMarkdownBlocks} = await import('../dist/src/text/own-markdown-blocks.js');
+  assert.equal(separateOwnMarkdownBlocks('{% tab-group x %}\n    code\n{% endtab-group %}\n', ['tab']), '<!--          -->\n    code\n<!--           -->\n');
+  assert.equal(separateOwnMarkdownBlocks('{% tabs x %}\n    code\n{% endtabs %}\n', ['tab']), '{% tabs x %}\n    code\n{% endtabs %}\n');
 });

@@ -243,12 +243,25 @@ function isBuiltDoc(path: string, site: SiteInfo): boolean {
   return inDocs && !relative(site.root, path).split(sep).some((part) => part.startsWith('_'));
 }
 
+/**
+ * The site as the docs plugin `from` is a doc of sees it, or undefined for a file of no docs plugin. Only a docs
+ * plugin linkified with its content paths: the blog used its own paths and posts only, and pages had no linkify
+ * (plugin-content-blog blogUtils linkify, before 2.0.0-beta.19), so a blog post or a `src/pages` file gets no
+ * content-folder lookup. A second docs plugin's doc gets that plugin's own folder.
+ */
+function docsPluginOf(from: string, site: SiteInfo): SiteInfo | undefined {
+  if (isBelow(from, docsDir(site)) || versionOf(from, site) !== undefined || localizedDocs.test(toPosix(relative(site.root, from)))) return site;
+  return otherPlugins(site).find((plugin) => isBelow(from, docsDir(plugin)));
+}
+
 /** A `./`/`../` Markdown link's doc as Docusaurus before 2.0.0-beta.19 found it from the content paths. */
 function contentRootDoc(path: string, from: string, site: SiteInfo, context: ResolveContext): string | undefined {
-  const {localized, base} = contentPathsOf(from, site);
+  const plugin = docsPluginOf(from, site);
+  if (plugin === undefined) return undefined;
+  const {localized, base} = contentPathsOf(from, plugin);
   if (base === undefined) return undefined;
   const candidates = [...(localized ? [localized] : []), base].map((dir) => resolve(dir, path));
-  return context.firstExisting(candidates.filter((candidate) => isBuiltDoc(candidate, site)));
+  return context.firstExisting(candidates.filter((candidate) => isBuiltDoc(candidate, plugin)));
 }
 
 /**

@@ -28,7 +28,13 @@ import type {SiteInfo} from './types.js';
 const leafHeader = /^index(?:\.[a-z]{2,3}(?:-[a-z]+)?)?\.(md|markdown|mdown|mkd|mkdn|html?|adoc|asciidoc|org|pandoc|pdc|rst)$/i;
 const branchHeader = /^_index(?:\.[a-z]{2,3}(?:-[a-z]+)?)?\.(md|markdown|mdown|mkd|mkdn|html?|adoc|asciidoc|org|pandoc|pdc|rst)$/i;
 
+/** Each folder's leaf index, read once while the site's files stay as they are (cleared by forgetLeafIndexes). */
 const headerCache = new Map<string, string | undefined>();
+
+/** Read the folders' index files again (the Hugo generator's forgetFileReads: a file was added, renamed or removed). */
+export function forgetLeafIndexes(): void {
+  headerCache.clear();
+}
 
 /** The leaf bundle's index file in `dir`, when `dir` is a leaf bundle (an index file, no `_index`: the branch wins). */
 function leafIndexIn(dir: string): string | undefined {

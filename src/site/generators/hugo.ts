@@ -9,7 +9,7 @@ import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {isHugoDate} from '../../dates.js';
 import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, isObject, readConfig, scheduleProblems, stringList, configFolder, nonDocumentUrl, perSite, readText} from './common.js';
 import {shadowingIndexFile} from './hugo-bundle-index.js';
-import {leafResourceReason} from './hugo-leaf-resources.js';
+import {forgetLeafIndexes, leafResourceReason} from './hugo-leaf-resources.js';
 import {disabledLanguageReason} from './hugo-languages.js';
 import {hugoDateFrom, hugoReadsAsDate} from './hugo-dates.js';
 import {renderHookReading, headingHookChangesIds, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoLayoutDirs, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent} from './hugo-site.js';
@@ -152,8 +152,12 @@ function rawHtmlOmitted(config: Record<string, unknown>): string | undefined {
 
 const markdown = /\.(md|markdown)$/i;
 
-/** Text of a shortcode call outside its closing delimiter, a quoted value read whole (a `src=` inside a caption is no parameter). */
-const callText = /(?:[^>%"'`]|"[^"]*"|'[^']*'|`[^`]*`)/.source;
+/**
+ * Text of a shortcode call outside its closing delimiter, a quoted value read whole (a `src=` inside a caption is no
+ * parameter). No unquoted `{`: an unclosed call ends at the next `{{`, so each candidate's scan is bounded by it
+ * (without that, a page of unclosed calls made the `src=` lookahead quadratic).
+ */
+const callText = /(?:[^>%"'`{]|"[^"]*"|'[^']*'|`[^`]*`)/.source;
 /** `{{< figure … src="x.jpg" … >}}`, capturing the last `src` the call names (no other `src=` follows it). */
 const figureSource = new RegExp(String.raw`\{\{[<%]-?\s*figure\b${callText}*?\ssrc\s*=\s*(?:"([^"]+)"|'([^']+)'|([^\s>%"'\x60]+))(?!${callText}*?\ssrc\s*=)${callText}*?[>%]\}\}`, 'g');
 /** Content files a ref may name by base name: Markdown, and HTML pages. */
@@ -595,6 +599,8 @@ export const hugo: Generator = {
   ...defaults,
   name: 'hugo',
   title: 'Hugo',
+  // An `index.md` added or renamed makes a folder a leaf bundle, or no longer one (the language server's index).
+  forgetFileReads: forgetLeafIndexes,
   // pageparser's lexIntroSection: `{` first opens JSON front matter.
   introFrontMatter: true,
   buildOutput: (site) => [configFolder(site.config, 'publishDir', 'public'), configFolder(site.config, 'resourceDir', 'resources'), configFolder(site.config, 'themesDir', 'themes')],

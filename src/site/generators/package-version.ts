@@ -59,6 +59,12 @@ export function lowestOf(range: unknown): Version | undefined {
   return lowest ? toVersion(lowest) : undefined;
 }
 
+/** The lowest version any range semver reads allows (`>=0.10 <0.20` → 0.10.0), or undefined. */
+export function minimumOf(range: string): Version | undefined {
+  const lowest = semver().validRange(range, {loose: true}) === null ? null : semver().minVersion(range, {loose: true});
+  return lowest ? toVersion(lowest) : undefined;
+}
+
 /**
  * Whether every version a range (or a plain version) allows is below `version` (true), none is
  * (false), or it allows both (undefined; also for a range semver cannot read: `workspace:*`).

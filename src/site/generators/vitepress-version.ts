@@ -9,9 +9,9 @@
  * lowest version its range allows), then the installed node_modules/vitepress/package.json, then
  * the project's lockfile when it resolves one version.
  */
-import semver from 'semver';
 import {projectTop} from '../project-top.js';
-import {allBelow, compareVersions, installedVersion, lockedVersions, lowestOf, nearestDeclaredRange, parseVersion} from './package-version.js';
+// semver only through package-version.ts, which loads it on first use (not at the CLI's start).
+import {allBelow, compareVersions, installedVersion, lockedVersions, lowestOf, minimumOf, nearestDeclaredRange, parseVersion} from './package-version.js';
 
 /** The first release whose link plugin slugifies fragments. */
 const firstSlugifying = '2.0.0-alpha.5';
@@ -68,8 +68,8 @@ export function headingIdRelease(root: string): HeadingIdRelease | string {
     const before1 = allBelow(written, firstMditVueSlugify);
     if (before1 === undefined) continue;
     // The smaller changes only matter before 1.0: a range that spans them reads as its lowest version.
-    const lowest = semver.minVersion(written, {loose: true})?.version;
-    const lowBelow = (version: string): boolean => (allBelow(written, version) ?? (lowest !== undefined && semver.lt(lowest, version)));
+    const lowest = minimumOf(written);
+    const lowBelow = (version: string): boolean => (allBelow(written, version) ?? (lowest !== undefined && compareVersions(lowest, parseVersion(version)!) < 0));
     return {before1, anchor5: before1 && lowBelow(firstAnchor7), noAttrs: before1 && lowBelow(firstAttrs), from: `vitepress ${written}`};
   }
   return `no package.json range, installed copy or lockfile says whether the site's VitePress is before ${firstMditVueSlugify} (its own slugify, no NFKD) or later (@mdit-vue/shared's)`;
