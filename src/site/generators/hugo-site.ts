@@ -270,7 +270,7 @@ export function outsideContent(file: string, site: SiteInfo): boolean {
 const bundleCache = new Map<string, Record<string, unknown> | undefined>();
 
 /** A bundle's front matter (`_index.md` / `index.md` in `dir`), read once; YAML or TOML. */
-function bundleFrontMatter(dir: string): Record<string, unknown> | undefined {
+export function bundleFrontMatter(dir: string): Record<string, unknown> | undefined {
   if (bundleCache.has(dir)) return bundleCache.get(dir);
   let data: Record<string, unknown> | undefined;
   for (const name of ['_index.md', 'index.md']) {
