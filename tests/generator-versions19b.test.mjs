@@ -4,23 +4,7 @@
 // line and column, both ways, on fixtures of their own with the version varied.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {readFileSync, readdirSync} from 'node:fs';
-import {join, relative} from 'node:path';
-import {lintSite, fixture} from './rule-helpers.mjs';
-
-/** A fixture folder's files as `{path: text}`, for lintSite. */
-function filesOf(dir) {
-  const files = {};
-  const walk = (at) => {
-    for (const entry of readdirSync(at, {withFileTypes: true})) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files[relative(dir, path)] = readFileSync(path, 'utf8');
-    }
-  };
-  walk(dir);
-  return files;
-}
+import {filesOf, lintSite, fixture} from './rule-helpers.mjs';
 
 const storePages = filesOf(fixture('generator-versions', 'vitepress-0'));
 const withVitepress = (version, lock) => ({

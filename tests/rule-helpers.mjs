@@ -1,5 +1,6 @@
 // Helpers shared by the rules' tests: one rule, in process (postlint/testing), on fixtures or a small site.
-import {join} from 'node:path';
+import {readdirSync, readFileSync} from 'node:fs';
+import {join, relative} from 'node:path';
 import {lintRule as lintWithTester} from 'postlint/testing';
 import {fixtures} from './helpers.mjs';
 
@@ -32,3 +33,17 @@ export async function lintSite(rule, files, options = {}) {
 export const siteFindings = async (rule, files, options) => (await lintSite(rule, files, options)).rows;
 
 export const fixture = (...parts) => join(fixtures, ...parts);
+
+/** A fixture folder's files as `{path: text}`, for lintSite (to build variants of one small site). */
+export function filesOf(dir) {
+  const files = {};
+  const walk = (at) => {
+    for (const entry of readdirSync(at, {withFileTypes: true})) {
+      const path = join(at, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else files[relative(dir, path)] = readFileSync(path, 'utf8');
+    }
+  };
+  walk(dir);
+  return files;
+}

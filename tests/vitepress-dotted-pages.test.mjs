@@ -6,22 +6,7 @@
 // Exact rule id, line and column, both ways, on a fixture of its own with the version varied.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {readFileSync, readdirSync} from 'node:fs';
-import {join, relative} from 'node:path';
-import {lintSite, fixture} from './rule-helpers.mjs';
-
-function filesOf(dir) {
-  const files = {};
-  const walk = (at) => {
-    for (const entry of readdirSync(at, {withFileTypes: true})) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files[relative(dir, path)] = readFileSync(path, 'utf8');
-    }
-  };
-  walk(dir);
-  return files;
-}
+import {filesOf, lintSite, fixture} from './rule-helpers.mjs';
 
 const store = filesOf(fixture('generator-versions', 'vitepress-dotted-pages'));
 const withVitepress = (version, extra = {}) => ({...store, ...(version === undefined ? {} : {'package.json': JSON.stringify({devDependencies: {vitepress: version}})}), ...extra});

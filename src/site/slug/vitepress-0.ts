@@ -1,5 +1,6 @@
 import type {SlugFlavor, Slugger} from './types.js';
 import {removeDiacritics} from './diacritics.js';
+import {anchorRegistry} from './markdown-it-anchor.js';
 
 // The characters VitePress's own slugify turned into `-` before 1.0.0-alpha.27: no curly quotes (@mdit-vue's has “”‘’).
 const control = /[\u0000-\u001f]/g;
@@ -28,17 +29,7 @@ export function vitepress0Slugify(text: string): string {
  * number whose id is still free. Explicit ids count as taken where they stand.
  */
 function registry(start: number): Slugger {
-  const taken = new Set<string>();
-  return {
-    slug(text) {
-      const base = vitepress0Slugify(text);
-      let id = base;
-      for (let n = start; taken.has(id); n++) id = `${base}-${n}`;
-      taken.add(id);
-      return id;
-    },
-    reserve: (id) => void taken.add(id),
-  };
+  return anchorRegistry(vitepress0Slugify, start);
 }
 
 /**
