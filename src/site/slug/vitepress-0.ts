@@ -14,9 +14,14 @@ const special = /[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'<>,.?/]+/g;
  * leading digit gets `_`, lower-cased.
  */
 export function vitepress0Slugify(text: string): string {
-  return removeDiacritics(text)
+  return dashed(removeDiacritics(text), special);
+}
+
+/** The part both VitePress slugifys share: control characters dropped, runs of `separators` one `-`, none at either end, `_` before a leading digit, lower case. */
+export function dashed(text: string, separators: RegExp): string {
+  return text
     .replace(control, '')
-    .replace(special, '-')
+    .replace(separators, '-')
     .replace(/-{2,}/g, '-')
     .replace(/^-+|-+$/g, '')
     .replace(/^(\d)/, '_$1')

@@ -1,9 +1,8 @@
 import {FirstFreeRegistry, type SlugFlavor} from './types.js';
 import {runSlugify, type SlugifyStep} from './steps.js';
-import {vitepress0Slugify} from './vitepress-0.js';
+import {dashed, vitepress0Slugify} from './vitepress-0.js';
 
 // The characters `@mdit-vue/shared`'s slugify turns into `-` (VitePress's default `markdown.anchor.slugify`).
-const control = /[\u0000-\u001f]/g;
 const special = /[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'“”‘’<>,.?/]+/g;
 const combining = /[\u0300-\u036f]/g;
 
@@ -13,15 +12,7 @@ const combining = /[\u0300-\u036f]/g;
  * space become one `-`, no `-` at either end, a leading digit gets `_`, lower-cased.
  */
 export function vitepressSlugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(combining, '')
-    .replace(control, '')
-    .replace(special, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .replace(/^(\d)/, '_$1')
-    .toLowerCase();
+  return dashed(text.normalize('NFKD').replace(combining, ''), special);
 }
 
 /**
