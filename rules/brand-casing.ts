@@ -566,31 +566,27 @@ function wordOfSite(word: string, expected: unknown, words: Set<string> | undefi
   return word === lower[0]!.toUpperCase() + lower.slice(1) && expected.toLowerCase() === lower && words.has(lower);
 }
 
-/** Drops the findings whose form the same site writes as inline code in some file. */
-function refine(files: FileFindings[]): Set<VFileMessage> {
-  const codeBySite = new Map<string, Set<string>>();
+/** One site-wide set per site root: the union of a list every file's note holds. */
+function unionBySite(files: FileFindings[], list: (note: BrandNote) => readonly string[] | undefined): Map<string, Set<string>> {
+  const bySite = new Map<string, Set<string>>();
   for (const {note} of files) {
     if (!isNote(note)) continue;
-    const code = codeBySite.get(note.root) ?? new Set<string>();
-    for (const word of note.code) code.add(word);
-    codeBySite.set(note.root, code);
+    const words = list(note);
+    if (!words) continue;
+    const set = bySite.get(note.root) ?? new Set<string>();
+    for (const word of words) set.add(word);
+    bySite.set(note.root, set);
   }
+  return bySite;
+}
+
+/** Drops the findings whose form the same site writes as inline code in some file. */
+function refine(files: FileFindings[]): Set<VFileMessage> {
+  const codeBySite = unionBySite(files, (note) => note.code);
   // Word pairs of the site's Title Case terms that hold a name after the term's first word.
-  const termsBySite = new Map<string, Set<string>>();
-  for (const {note} of files) {
-    if (!isNote(note) || !note.terms) continue;
-    const terms = termsBySite.get(note.root) ?? new Set<string>();
-    for (const pair of note.terms) terms.add(pair);
-    termsBySite.set(note.root, terms);
-  }
+  const termsBySite = unionBySite(files, (note) => note.terms);
   // Common words the site's prose writes in lower case that are also names with inner capitals (`minimax`).
-  const wordsBySite = new Map<string, Set<string>>();
-  for (const {note} of files) {
-    if (!isNote(note) || !note.words) continue;
-    const words = wordsBySite.get(note.root) ?? new Set<string>();
-    for (const word of note.words) words.add(word);
-    wordsBySite.set(note.root, words);
-  }
+  const wordsBySite = unionBySite(files, (note) => note.words);
   const drop = new Set<VFileMessage>();
   // A camel form against a one-capital list form, written in three files or more of a site: the site's own name for it.
   const camelFiles = new Map<string, Set<FileFindings>>();
