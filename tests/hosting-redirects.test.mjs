@@ -91,3 +91,23 @@ test('vercel.json: plain redirects followed to the page, path-to-regexp sources 
     '3:81 /app/a/b: vercel.json has a rule that may answer it (/app/(.*) → /index.html)',
   ]);
 });
+
+test('vercel.json: a parameter\'s alternatives match only inside it; a relative Markdown image VitePress imports is never the host\'s (vitepress)', () => {
+  const {rows, unverifiable} = run({
+    '.vitepress/config.mjs': 'export default {cleanUrls: true}\n',
+    'vercel.json': JSON.stringify({
+      cleanUrls: true,
+      redirects: [{source: '/core/:section(actions|connectors)/:name', destination: '/core/api/:section/:name', permanent: true}],
+      rewrites: [{source: '/guide/(.*)', destination: '/index.html'}],
+    }),
+    'guide/a.md': '# A\n\nText.\n\n![Shot](shot.png) and ![Logo](/guide/logo.png).\n',
+    'index.md': '# Home\n\n[A](./guide/a.md), [an action](/core/actions/connect), [a hook](/react/connectors/mock).\n',
+  });
+  // `shot.png` is imported from guide/ when VitePress builds (the `/guide/(.*)` rewrite never sees it);
+  // `/react/connectors/mock` is no `/core/…` path, whatever the group's alternatives say.
+  assert.deepEqual(rows, ['guide/a.md:5:1 no-missing-files', 'index.md:3:56 no-missing-files']);
+  assert.deepEqual(unverifiable, [
+    '5:23 /guide/logo.png: vercel.json has a rule that may answer it (/guide/(.*) → /index.html)',
+    '3:20 /core/actions/connect: vercel.json has a rule that may answer it (/core/:section(actions|connectors)/:name → /core/api/:section/:name)',
+  ]);
+});

@@ -320,8 +320,9 @@ function netlifyGlob(source: string): string {
 function pathToRegexp(source: string): string {
   return source.split(/(:[A-Za-z_]\w*(?:\([^)]*\))?[*+?]?|\([^)]*\))/).map((part) => {
     if (part.startsWith(':')) {
+      // A parameter's own expression is one group (`:section(a|b)`): its alternatives stay inside it.
       const own = /\(([^)]*)\)/.exec(part)?.[1];
-      const body = own ?? '[^/]+';
+      const body = own !== undefined ? `(?:${own})` : '[^/]+';
       return /[*?]$/.test(part) ? `(?:${body}(?:/${body})*)?` : part.endsWith('+') ? `${body}(?:/${body})*` : body;
     }
     if (part.startsWith('(')) return part;

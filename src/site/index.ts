@@ -668,14 +668,14 @@ export class SiteIndex {
       const outside = base !== '' && path === rawPath ? {outsideBase: base} : {};
       const request: LinkRequest = {path, siteRoot: true, folder: path.endsWith('/'), kind: link.kind, ...outside};
       const fromSource = generator.resolveSiteRoot(request, context);
-      const siteReading = this.onSharedHost(this.asBuilt(this.askedOfHost(link.kind, site) ? this.viaHost([rawPath, path], fromSource, context) : fromSource, request, context.site), context.site);
+      const siteReading = this.onSharedHost(this.asBuilt(this.askedOfHost(link.kind, site, true) ? this.viaHost([rawPath, path], fromSource, context) : fromSource, request, context.site), context.site);
       // A file the site never builds (a README beside its docs) is read on GitHub, from the repository root.
       const resolution = own === undefined && this.isRepositoryFile(from) ? fromRepositoryRoot({...request, path: rawPath}, siteReading, context, resolve(this.options.cwd ?? process.cwd())) : siteReading;
       return {link, written: rawPath, siteRoot: true, resolution: this.asServed(from, resolution, context), ...withFragment};
     }
     const request: LinkRequest = {path: rawPath, siteRoot: false, folder: rawPath.endsWith('/'), kind: link.kind};
     const built = this.asBuilt(this.resolveRelative(request, context), request, context.site);
-    let resolution = this.pastedRelative(from, request) ?? this.shownRelative(from, request) ?? (this.askedOfHost(link.kind, site) ? this.viaHostRelative(from, rawPath, built, context) : built);
+    let resolution = this.pastedRelative(from, request) ?? this.shownRelative(from, request) ?? (this.askedOfHost(link.kind, site, false) ? this.viaHostRelative(from, rawPath, built, context) : built);
     // GitHub shows a folder without a README as its listing: in a file no site builds (a README beside the docs, or outside any site), a link to a folder that exists is fine.
     if (resolution.status === 'no-index' && (!site || this.isRepositoryFile(from))) resolution = {status: 'found', path: resolution.path};
     return {link, written: rawPath, siteRoot: false, resolution: this.asServed(from, resolution, context), ...withFragment};
@@ -806,9 +806,10 @@ export class SiteIndex {
     return reason ? {status: 'unverifiable', reason} : resolution;
   }
 
-  /** Does the host see this link's path? Not a Markdown image a generator resolves from the source files at build time. */
-  private askedOfHost(kind: LinkFact['kind'], site: SiteInfo | undefined): boolean {
-    return kind !== 'image' || generatorOf(site).imagesAtBuild === undefined;
+  /** Does the host see this link's path? Not a Markdown image the generator's bundler resolves from the source files at build time. */
+  private askedOfHost(kind: LinkFact['kind'], site: SiteInfo | undefined, siteRoot: boolean): boolean {
+    const atBuild = generatorOf(site).imagesAtBuild;
+    return kind !== 'image' || atBuild === undefined || (siteRoot && !atBuild.siteRoot);
   }
 
   /** A site-root path the build does not make, on a host other deploys fill too (gh-pages-deploys.ts): unverifiable. */

@@ -500,7 +500,7 @@ export const docusaurus: Generator = {
   // mdx-loader's transformImage resolves a Markdown image from the source file's folder (a site-root one from
   // the static folders) and turns it into a bundler require; one it cannot find goes to
   // `markdown.hooks.onBrokenMarkdownImages`, `throw` by default.
-  imagesAtBuild: 'Docusaurus resolves Markdown images from the source files when it builds',
+  imagesAtBuild: {reason: 'Docusaurus resolves Markdown images from the source files when it builds', siteRoot: true},
   publishState: (_path, frontMatter) => draftFlags(frontMatter, {draft: true}),
   // Front matter is read with js-yaml (YAML 1.1 timestamps: `2019-07-02 0:00:00`).
   readsDate: readsYamlTimestamp,

@@ -176,6 +176,9 @@ export const starlight: Generator = {
     return request.outsideBase !== undefined ? outsideBase(request, request.outsideBase, resolution, context) : resolution;
   },
   resolvePageUrl: (request, context) => pageUrlFirst(starlight, request, context),
+  // Astro's remark-collect-images takes a Markdown image that is no URL and no `/x.png` as a local image, which
+  // the Markdown Vite plugin imports (astro:assets) from the page's folder: a missing file stops the build.
+  imagesAtBuild: {reason: 'Astro imports a relative Markdown image from the source files when it builds', siteRoot: false},
   resolveRelative(request: LinkRequest, context: ResolveContext): Resolution | undefined {
     const site = context.site!;
     if (!isPageUrl(request.path)) return rewritten(request, context);

@@ -545,11 +545,12 @@ export interface Generator {
    */
   emptyList?(field: string, site: SiteInfo | undefined): string | undefined;
   /**
-   * Why a Markdown image (`![alt](path)`) is read from the source files when the site is built,
-   * never asked of the host, if it is (Docusaurus turns it into a bundler `require`, and a missing
-   * file stops the build): the host's redirects and rewrites cannot answer it.
+   * Which Markdown images (`![alt](path)`) the generator's bundler reads from the source files when
+   * the site is built, never asked of the host, if any, and why (Docusaurus turns each into a bundler
+   * `require`; VitePress and Astro a relative one into an import; a missing file stops the build):
+   * the host's redirects and rewrites cannot answer them. `siteRoot`: a `/x.png` one too.
    */
-  readonly imagesAtBuild?: string;
+  readonly imagesAtBuild?: {readonly reason: string; readonly siteRoot: boolean};
   /**
    * Does the generator read this front-matter field as a date (Hugo reads `published` as an alias
    * of publishDate)? Then a date there is no wrong type, whatever type the user's options give it.

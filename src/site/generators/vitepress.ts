@@ -244,6 +244,10 @@ export const vitepress: Generator = {
   },
   // `./dex.sell` beside dex.sell.md: a page, as at the site root.
   resolveRelative: (request, context) => dottedPage(request, resolve(dirname(context.from), request.path), context),
+  // Its image plugin (src/node/markdown/plugins/image.ts) writes a relative `src` as `./x.png`, which Vue's
+  // template compiler turns into an import that Vite resolves from the page's folder: a missing file stops
+  // the build. A `/x.png` stays a URL (the public folder's, or the host's).
+  imagesAtBuild: {reason: 'VitePress imports a relative Markdown image from the source files when it builds', siteRoot: false},
   titleSources: ['front-matter', 'first-heading'],
   // With neither, the page has only the site's title (VitePress has no file-name fallback).
   requiredFields: () => ['title'],
