@@ -15,6 +15,7 @@ import {readMkdocsConfig, tabbedIdOptions} from './mkdocs-config.js';
 import ignore, {type Ignore} from 'ignore';
 import {hookFiles, hooksMayWrite} from './mkdocs-hooks.js';
 import {fileLanguage, i18nSetup, lookUpLink, unbuiltLanguage} from './mkdocs-i18n.js';
+import {blankIncludeDirectives, includeDirectivePattern} from './mkdocs-include-markdown.js';
 import {excludePlugin, markdownExtension, pluginSettings as pluginSettingsOf, redirectPages, servedPaths, type RedirectPage} from './mkdocs-plugins.js';
 import type {Detection, Generator, LinkRequest, Resolution, ResolveContext, SiteInfo} from './types.js';
 import {toPosix} from '../../paths.js';
@@ -416,6 +417,16 @@ export const mkdocs: Generator = {
   },
   spanIds: true,
   indentedBlocks,
+  // mkdocs-include-markdown-plugin replaces its directives before Markdown runs: their own text is never on the page.
+  preprocessPage(site) {
+    const settings = pluginSettings(site, ['include-markdown']);
+    if (!settings) return undefined;
+    const pattern = includeDirectivePattern(settings);
+    return (text) => {
+      const blanked = blankIncludeDirectives(text, pattern);
+      return blanked === undefined ? undefined : {text: blanked, ids: [], idPrefixes: []};
+    };
+  },
   resolveSiteRoot(request, context) {
     const site = context.site!;
     const open = urlKeysUnsettled(site);
