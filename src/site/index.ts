@@ -424,13 +424,16 @@ export class SiteIndex {
         return found;
       }
       const bare = written.replace(/^\/+/, '');
+      const site = this.site(from);
+      const never = site ? generatorOf(site).readingsNever?.(site, {siteRoot, kind: resolved.link.kind}) ?? [] : [];
       if (roots.some((root) => names(join(root, bare)))) found.push('content-root');
       const rest = bare.split('/').slice(1).join('/');
       // Below a base path, a page URL names its source as `extension` reads it (`/base/guide/x/` → `guide/x.md`).
       if (rest !== '' && roots.some((root) => names(join(root, rest)) || otherExtensions(join(root, rest)).some((candidate) => this.namesFile(candidate, false, from)))) found.push('base-path');
       if (bare !== '' && names(resolve(pageFolder, bare))) found.push('page-relative');
       if (bare !== '' && roots.some((root) => otherExtensions(join(root, bare)).some((candidate) => this.namesFile(candidate, false, from)))) found.push('extension');
-      return found;
+      // A reading the site's build never makes (Hugo never reads `/x.md` from the page's folder) is no evidence.
+      return found.filter((reading) => !never.includes(reading));
     });
   }
 

@@ -7,7 +7,8 @@
  * the opening tag, white space, the directive's name, white space, an optional quoted file name,
  * then anything up to the first closing tag, across lines. `opening_tag`/`closing_tag` (default
  * `{%`/`%}`) and `directives` (renaming `include`/`include-markdown`) come from the plugin's settings.
- * The plugin reads the whole text, code blocks too. The included text itself is not read here.
+ * The plugin reads the whole text, code blocks too. The included text itself is not read here: the
+ * directive stands for content postlint does not see.
  */
 import {escapeRegExp} from '../../links/patterns.js';
 
@@ -25,10 +26,32 @@ export function includeDirectivePattern(settings: Record<string, unknown>): RegE
   return new RegExp(`${escapeRegExp(opening)}\\s*(?:${names.map(escapeRegExp).join('|')})\\s+${quoted}[\\s\\S]*?\\s*${escapeRegExp(closing)}`, 'g');
 }
 
-/** The page's text with each directive's characters made spaces (line breaks kept: same length, same lines); undefined when it has none. */
-export function blankIncludeDirectives(text: string, pattern: RegExp): string | undefined {
+/**
+ * The page's text with each directive's text blanked (line breaks kept: same length, same lines)
+ * but for an HTML comment on its longest line, which the included text takes the place of: the
+ * directive is content where it stands (a section holding only one is not empty), and those
+ * comments' lines are returned as such. Undefined when the page has no directive.
+ */
+export function blankIncludeDirectives(text: string, pattern: RegExp): {text: string; contentOffsets: number[]} | undefined {
   pattern.lastIndex = 0;
   if (!pattern.test(text)) return undefined;
   pattern.lastIndex = 0;
-  return text.replace(pattern, (directive) => directive.replace(/[^\n]/g, ' '));
+  const contentOffsets: number[] = [];
+  const blanked = text.replace(pattern, (directive: string, offset: number) => {
+    const lines = directive.split('\n');
+    // The longest line's text (from its first non-space character) holds `<!--` … `-->`; every directive has one of 7 characters or more (`include`).
+    let best = 0;
+    lines.forEach((line, index) => { if (line.trim().length > lines[best]!.trim().length) best = index; });
+    let at = 0;
+    return lines.map((line, index) => {
+      const start = at;
+      at += line.length + 1;
+      const indent = line.length - line.trimStart().length;
+      const room = line.length - indent;
+      if (index !== best || room < 7) return ' '.repeat(line.length);
+      contentOffsets.push(offset + start + indent);
+      return `${' '.repeat(indent)}<!--${' '.repeat(room - 7)}-->`;
+    }).join('\n');
+  });
+  return {text: blanked, contentOffsets};
 }

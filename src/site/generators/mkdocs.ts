@@ -424,7 +424,9 @@ export const mkdocs: Generator = {
     const pattern = includeDirectivePattern(settings);
     return (text) => {
       const blanked = blankIncludeDirectives(text, pattern);
-      return blanked === undefined ? undefined : {text: blanked, ids: [], idPrefixes: []};
+      if (!blanked) return undefined;
+      const outputLines = blanked.contentOffsets.map((offset) => text.slice(0, offset).split('\n').length);
+      return {text: blanked.text, ids: [], idPrefixes: [], outputLines};
     };
   },
   resolveSiteRoot(request, context) {

@@ -13,6 +13,7 @@ import type {FileFacts, IdPrefixFact, IncludeFact, IncludeKind, LinkKind} from '
 import type {Span} from '../../types.js';
 import type {IndentedBlockKind} from '../../text/indented-blocks.js';
 import type {FlavorName} from '../slug/types.js';
+import type {Reading} from '../guard.js';
 
 /** A site: the folder its generator config sits in, and that config's data. */
 export interface SiteInfo {
@@ -363,6 +364,12 @@ export interface Generator {
   layoutIds?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): ReadonlyArray<{id: string; by: string} | {id: string; unknown: string}>;
   /** Why heading ids of this site's pages are not all known (a heading render hook), if so. */
   idsUnknown(site: SiteInfo): string | undefined;
+  /**
+   * Readings of a link that does not resolve (guard.ts `readings`) that this site's build never
+   * makes, if any: the model guard takes no evidence from them (Hugo writes a site-root `/x.md` as
+   * it is, or a hook looks it up from the content root, never from the page's folder).
+   */
+  readingsNever?(site: SiteInfo, link: {siteRoot: boolean; kind: LinkKind}): readonly Reading[];
   /**
    * Why the generator leaves the raw HTML of a Markdown page out of the page it writes (Hugo's
    * Goldmark without `markup.goldmark.renderer.unsafe`), if so: text inside an HTML block is then
