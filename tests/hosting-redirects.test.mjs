@@ -111,3 +111,15 @@ test('vercel.json: a parameter\'s alternatives match only inside it; a relative 
     '3:20 /core/actions/connect: vercel.json has a rule that may answer it (/core/:section(actions|connectors)/:name → /core/api/:section/:name)',
   ]);
 });
+
+test('vercel.json: a relative Markdown image Astro imports is never the host\'s; a site-root one is (starlight)', () => {
+  const {rows, unverifiable} = run({
+    '.git/HEAD': 'ref: refs/heads/main\n',
+    'astro.config.mjs': "import starlight from '@astrojs/starlight';\nexport default {integrations: [starlight({title: 'X'})]};\n",
+    'vercel.json': JSON.stringify({rewrites: [{source: '/guide/(.*)', destination: '/index.html'}]}),
+    'src/content/docs/guide/a.md': '---\ntitle: A\n---\n\nText.\n\n![Shot](shot.png) and ![Logo](/guide/logo.png).\n',
+    'src/content/docs/index.md': '---\ntitle: Home\n---\n\nHi.\n',
+  });
+  assert.deepEqual(rows, ['src/content/docs/guide/a.md:7:1 no-missing-files']);
+  assert.deepEqual(unverifiable, ['7:23 /guide/logo.png: vercel.json has a rule that may answer it (/guide/(.*) → /index.html)']);
+});
