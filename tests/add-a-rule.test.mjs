@@ -5,10 +5,12 @@
 // src and rules are what the copy holds, and no rule changes the word data), so the build here is
 // tsc of the one new file with the project's own compiler options (type-checked against the
 // contract it imports; nothing in src/ imports a rule, so a whole-project compile checks nothing
-// more), the schema, the bundle and the rule pages.
+// more), the schema, the bundle and the rule pages. The copy's src/ holds the declarations tsc
+// wrote for this checkout's src (dist/src/**/*.d.ts) and src's own .d.ts, not its sources: the
+// rule is checked against the same types, without type-checking all of src again (13 → 2.6 s of CPU).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import {spawnSync} from 'node:child_process';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -34,7 +36,9 @@ test('a rule added as one file builds, lists, runs, gets its page and README row
   const id = path.replace(/^rules\/|\.ts$/g, '');
   const copy = mkdtempSync(join(tmpdir(), 'postlint-add-rule-'));
   try {
-    for (const part of ['src', 'rules', 'scripts', 'tsconfig.json', 'package.json', 'README.md', 'docs']) cpSync(join(repoRoot, part), join(copy, part), {recursive: true});
+    for (const part of ['rules', 'scripts', 'tsconfig.json', 'package.json', 'README.md', 'docs']) cpSync(join(repoRoot, part), join(copy, part), {recursive: true});
+    const declarations = (source) => statSync(source).isDirectory() || source.endsWith('.d.ts');
+    for (const from of [join(repoRoot, 'dist', 'src'), join(repoRoot, 'src')]) cpSync(from, join(copy, 'src'), {recursive: true, filter: declarations});
     for (const part of ['src', 'rules', 'data']) cpSync(join(repoRoot, 'dist', part), join(copy, 'dist', part), {recursive: true});
     symlinkSync(join(repoRoot, 'node_modules'), join(copy, 'node_modules'));
     // The one file, compiled as `npm run build` compiles it (tsconfig.json's options, output in dist/rules).

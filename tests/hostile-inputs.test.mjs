@@ -9,12 +9,13 @@ import assert from 'node:assert/strict';
 import {unified} from 'unified';
 import remarkParse from 'remark-parse';
 import {findings, tempSite} from './helpers.mjs';
-import {remarkDollarMath} from '../dist/src/markdown.js';
+import {remarkDollarMath, remarkMdxJsxFlowTags} from '../dist/src/markdown.js';
 import {maskSource} from '../dist/src/spelling/prose.js';
 import {pairedTagRanges} from '../dist/src/paired-tags.js';
 import {blankMdxComments} from '../dist/src/text/mdx-comments.js';
 import {blankOnOneLine, blankTemplateCode} from '../dist/src/text/template-code-spans.js';
 import {cmdrunLines} from '../dist/src/site/generators/mdbook-cmdrun.js';
+import {blankKramdownDefinitions} from '../dist/src/text/kramdown-definitions.js';
 import {draft, hostileRun, ok} from './hostile-run.mjs';
 import {assertLinearGrowth} from './growth.mjs';
 
@@ -167,11 +168,13 @@ test('an Org date of 60,000 unclosed `<2020-01-01 ` is read in one pass, as Hugo
   assert.ok(findings(json, root).includes('content/a.md:4:5 no-missing-files'), `${findings(json, root).join('\n')}\n${stderr}`);
 });
 
-test('a kramdown definition line of 160,000 characters with an open quote is read in one pass; the link after it is found', () => {
-  const root = tempSite({
-    '_config.yml': 'markdown: kramdown\n',
-    'a.md': `# A\n\n[a]: ${'x'.repeat(160_000)}"\n\nSee [b](missing.md).\n`,
-  });
+test('a kramdown definition line with an open quote is read in one pass (cost 4× on a line 4× as long); the link after it is found', () => {
+  // Before: kramdown's definition pattern backtracked over the line (minutes on 160,000 characters).
+  const page = (n) => `# A\n\n[a]: ${'x'.repeat(n)}"\n\nSee [b](missing.md).\n`;
+  assert.equal(blankKramdownDefinitions('[a]: x "t"\n'), '[a]: x "t"\n', 'a definition CommonMark reads too is left as it is');
+  assert.equal(blankKramdownDefinitions('[a]: x y\n'), '        \n', 'kramdown reads it as a definition; CommonMark does not');
+  assertLinearGrowth('blankKramdownDefinitions', blankKramdownDefinitions, page, 5000);
+  const root = tempSite({'_config.yml': 'markdown: kramdown\n', 'a.md': page(5000)});
   const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {timeout: 120_000});
   assert.deepEqual(findings(json, root), ['a.md:5:5 no-missing-files'], stderr);
 });
@@ -231,13 +234,26 @@ test('an MDX heading of 100,000 backticks and 100,000 letters: its code spans co
   assert.deepEqual(findings(json, root), ['docs/a.mdx:5:5 no-missing-files'], stderr);
 });
 
-test('1,200 MDX tags left open (`<a b={"` and a long string, no closing quote): each is scanned a bounded number of times, not to the end of the file once per line; the link after them is found', () => {
-  const root = tempSite({'c.mdx': `# T\n\n${`<a b={"${'x'.repeat(2000)}\n`.repeat(1200)}See [the plan](missing.md).\n`});
-  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {heapMb: 768, timeout: 120_000});
-  assert.ok(findings(json, root).includes('c.mdx:1203:5 no-missing-files'), `${findings(json, root).join('\n')}\n${stderr}`);
+test('MDX tags left open (`<a b={"` and a long string, no closing quote): each is scanned a bounded number of times, not to the end of the file once per line (cost 4× on 4× the tags); the link after them is found', () => {
+  // Before: each line's attempt scanned on to the file's end or 400 lines (minutes on 1,200 tags of 2,000 characters).
+  const page = (n) => `# T\n\n${`<a b={"${'x'.repeat(200)}\n`.repeat(n)}See [the plan](missing.md).\n`;
+  const mdx = unified().use(remarkParse).use(remarkMdxJsxFlowTags).freeze();
+  assert.deepEqual(mdx.parse('<a b={"c"}>\n\nText.\n\n</a>\n').children.map((node) => node.type), ['html', 'paragraph', 'html']);
+  assertLinearGrowth('MDX tags left open', (text) => mdx.parse(text), page, 100);
+  const root = tempSite({'c.mdx': page(400)});
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {timeout: 120_000});
+  assert.ok(findings(json, root).includes('c.mdx:403:5 no-missing-files'), `${findings(json, root).join('\n')}\n${stderr}`);
 });
 
-test('nginx configs built to backtrack or to be rescanned (bounded `{0,99}` repeats, `?` on alternations, 3.9 MB of unclosed `${`, 700,000 tags on one template line): unread or read in linear time; the links stay missing', () => {
+test('nginx configs built to backtrack or to be rescanned (bounded `{0,99}` repeats, `?` on alternations, unclosed `${`, many tags on one template line): unread or read in linear time (cost 4× on 4×); the links stay missing', async () => {
+  const {parseNginx} = await import('../dist/src/site/nginx-syntax.js');
+  const {templateText} = await import('../dist/src/site/nginx-redirects.js');
+  // Before: each `${` looked for its `}` to the end of the file, and each tag for its line's end (minutes near the 4 MB side-file limit).
+  const unclosed = (n) => `set $v ${'a${'.repeat(n)};\n`;
+  const tagged = (n) => `---\npermalink: ../nginx.conf\n---\nrewrite ^/tagged/${'{{x}}'.repeat(n)} /guide permanent;\n`;
+  assert.deepEqual(parseNginx('set $v a${b}c;\n'), [{name: 'set', args: ['$v', 'a${b}c']}]);
+  assertLinearGrowth('parseNginx on unclosed `${`', parseNginx, unclosed, 20_000);
+  assertLinearGrowth('templateText on one line of tags', templateText, tagged, 20_000);
   const eleventyConfig = "export default function () { return {dir: {input: 'src'}}; }\n";
   const root = tempSite({
     '.git/HEAD': 'ref: refs/heads/main\n',
@@ -248,9 +264,8 @@ test('nginx configs built to backtrack or to be rescanned (bounded `{0,99}` repe
       `rewrite "${'(a|aa)?'.repeat(16)}b" /guide permanent;`,
       '',
     ].join('\n'),
-    // Near the 4 MB side-file limit: rescanned to the end per `${` (or per tag), each would take minutes.
-    ...Object.fromEntries(['a', 'b', 'c'].map((name) => [`deploy/${name}.conf`, `set $v ${'a${'.repeat(1_300_000)};\n`])),
-    'src/meta/nginx.conf.njk': `---\npermalink: ../nginx.conf\n---\nrewrite ^/tagged/${'{{x}}'.repeat(700_000)} /guide permanent;\n`,
+    ...Object.fromEntries(['a', 'b', 'c'].map((name) => [`deploy/${name}.conf`, unclosed(2000)])),
+    'src/meta/nginx.conf.njk': tagged(2000),
     'src/guide.md': '# Guide\n\nText.\n',
     'src/links.md': `# Links\n\n[Long](/${'a'.repeat(250)}), [as](/${'a'.repeat(60)}).\n`,
   });
@@ -258,10 +273,15 @@ test('nginx configs built to backtrack or to be rescanned (bounded `{0,99}` repe
   assert.deepEqual(findings(json, root).filter((row) => /no-missing-files/.test(row)), ['src/links.md:3:1 no-missing-files', 'src/links.md:3:262 no-missing-files'], stderr);
 });
 
-test('an Eleventy config of 20,000 `[…].forEach((p) => addPassthroughCopy(p))` lines: the loops are found once, each call looked up by offset; the copy the last loop makes is read and the missing image is found', () => {
-  const loops = "  ;['a', 'b'].forEach((p) => config.addPassthroughCopy(p))\n".repeat(20_000);
+test('an Eleventy config of many `[…].forEach((p) => addPassthroughCopy(p))` lines: the loops are found once, each call looked up by offset (cost 4× on 4× the loops); the copy the last loop makes is read and the missing image is found', async () => {
+  await import('../dist/src/site/index.js');
+  const {readPassthroughCopies} = await import('../dist/src/site/generators/eleventy-copies.js');
+  // Before: each call's loop was sought by a scan of the config before it (a minute on 20,000 loops).
+  const config = (n) => `export default function (config) {\n${"  ;['a', 'b'].forEach((p) => config.addPassthroughCopy(p))\n".repeat(n)}  for (const p of ['src/assets']) config.addPassthroughCopy(p)\n  return {dir: {input: 'src'}}\n}\n`;
+  assert.deepEqual(readPassthroughCopies([config(2)]).copies.map((copy) => copy.from), ['a', 'b', 'a', 'b', 'src/assets']);
+  assertLinearGrowth('readPassthroughCopies', (text) => readPassthroughCopies([text]), config, 1000);
   const root = tempSite({
-    'eleventy.config.js': `export default function (config) {\n${loops}  for (const p of ['src/assets']) config.addPassthroughCopy(p)\n  return {dir: {input: 'src'}}\n}\n`,
+    'eleventy.config.js': config(200),
     'src/assets/logo.png': 'png',
     'src/posts/a.md': '---\ntitle: A\npermalink: /posts/a/index.html\n---\n\n![Logo](/assets/logo.png)\n\n![Diagram](diagram-missing.png)\n',
   });
