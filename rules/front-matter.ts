@@ -190,11 +190,12 @@ export default defineRule({
     const generator = generatorOf(site);
     // A key given twice, where the generator's YAML reader keeps the last: the page is built; only a
     // repeat with another value changes what the writer wrote first (a redirect or a menu lost).
-    const keepsLast = generator.keepsLastRepeatedKey;
+    const keepsLast = generator.keepsLastRepeatedKey?.(site);
     if (fm.error && fm.repeated && keepsLast !== undefined) {
       for (const key of fm.repeated.keys) {
         // The page builds: a warning, as a value lost is for the writer to settle.
-        if (!key.same) report({messageId: 'repeatedKey', data: {field: key.key, first: key.first, reader: keepsLast}, place: key, severity: 'warn'});
+        // A first value that is empty (`tags: []` before the list) loses nothing.
+        if (!key.same && !key.emptyFirst) report({messageId: 'repeatedKey', data: {field: key.key, first: key.first, reader: keepsLast}, place: key, severity: 'warn'});
       }
       fm = {...fm, data: fm.repeated.data, error: undefined};
     }

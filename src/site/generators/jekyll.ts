@@ -557,7 +557,7 @@ export const jekyll: Generator = {
   // `_data/languages.yml`: the language each of the site's codes names (`ba: {name: Bosanski}`).
   languageNames: jekyllLanguageNames,
   title: 'Jekyll',
-  keepsLastRepeatedKey: "Jekyll's YAML reader (Ruby's Psych) keeps the last one",
+  keepsLastRepeatedKey: () => "Jekyll's YAML reader (Ruby's Psych) keeps the last one",
   readsTabsInFlow: "Ruby's Psych (libyaml) skips it as white space",
   buildOutput: (site) => [configFolder(site.config, 'destination', '_site'), '.jekyll-cache', 'vendor'],
   words: ['jekyll'],
