@@ -14,6 +14,8 @@ export interface FrontMatter {
   data: Record<string, unknown>;
   /** Where the block starts (the `---` / `+++` line). */
   start: Span;
+  /** The block's last line (its closing fence), when known: the page's body starts after it. */
+  endLine?: number;
   /** 1-based line of each top-level key, for messages that point at a field. */
   keyLines: Record<string, Span>;
   /** A syntax error, at its real position in the file. */
@@ -83,6 +85,7 @@ export async function readFrontMatter(tree: Root, language?: FrontMatterLanguage
     format,
     data: {},
     start: {line: startLine, column: first.position.start.column},
+    endLine: first.position.end.line,
     keyLines: topLevelKeyLines(text, format, bodyLine),
   };
   if (text.trim() === '') return fm;

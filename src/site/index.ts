@@ -1,4 +1,5 @@
 import {readdirSync, statSync} from 'node:fs';
+import {hiddenBodyFrom} from '../hidden-body.js';
 import {readSmallFile} from '../read-text.js';
 import {basename, dirname, extname, join, resolve, sep} from 'node:path';
 import type {FileFacts, HeadingFact, IdPrefixFact, IncludeFact, IncludeKind, LinkFact} from '../facts.js';
@@ -180,6 +181,7 @@ export class SiteIndex {
     this.otherIdsCache.clear();
     this.fragmentCache.clear();
     this.includedFiles = undefined;
+    this.hiddenBodies.clear();
     this.pastedCache = undefined;
     // What generators read from the site's files (a chapter's new `{{#x}}`, an edited SUMMARY.md).
     forgetFileReads();
@@ -1270,6 +1272,19 @@ export class SiteIndex {
   neverBuilt(path: string): string | undefined {
     const site = this.site(path);
     return site && this.isRepositoryFile(path) ? neverBuiltReason(path, site) : undefined;
+  }
+
+  private readonly hiddenBodies = new Map<string, number>();
+
+  /** The first line of the page's body when its layout never writes it (src/hidden-body.ts); Infinity when shown. */
+  hiddenBodyFrom(path: string): number {
+    let from = this.hiddenBodies.get(path);
+    if (from === undefined) {
+      const frontMatter = this.files.get(path)?.frontMatter;
+      from = hiddenBodyFrom(path, this.site(path), frontMatter, frontMatter?.endLine);
+      this.hiddenBodies.set(path, from);
+    }
+    return from;
   }
 
   /** Why a page of the run will not go live until someone edits it (a draft…), if so (see `heldBack`). */

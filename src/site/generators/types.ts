@@ -352,7 +352,7 @@ export interface Generator {
   templates?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): TemplateModel | undefined;
   /**
    * Why the page's layout never writes the page's body (an Eleventy redirect layout that never
-   * outputs `content`), if so: no finding inside the body is reported (src/rule-kit.ts).
+   * outputs `content`), if so: no finding inside the body is reported, by a rule's file half or its site half (src/hidden-body.ts).
    */
   hidesBody?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): string | undefined;
   /**
