@@ -30,7 +30,7 @@ test('hugo: with Hugo v0.32.2 pinned (.travis.yml), a repeated key keeps its las
   const rows = run(copy());
   assert.deepEqual(rows.map((row) => row.at), ['content/post/retitled.md:4:1 front-matter']);
   assert.equal(rows[0].severity, 1);
-  assert.match(rows[0].message, /^"title" is given again with another value \(first on line 2\); the site's Hugo \(gohugoio\/hugo\/releases\/download\/v0\.32\.2\/ in \.travis\.yml\) reads YAML with go-yaml v2, which keeps the last one/);
+  assert.match(rows[0].message, /^"title" is given again with another value \(first on line 2\); the site's Hugo 0\.32\.2 \(a release download in \.travis\.yml\) reads YAML with go-yaml v2, which keeps the last one/);
 });
 
 test('hugo: with Hugo v0.152.2 pinned (netlify.toml HUGO_VERSION, the highest pin counts), or none, a repeated key is an error', () => {
@@ -44,4 +44,11 @@ test('hugo: with Hugo v0.152.2 pinned (netlify.toml HUGO_VERSION, the highest pi
 test('hugo: peaceiris/actions-hugo\'s hugo-version in a workflow pins the version too', () => {
   const root = copy({'.github/workflows/pages.yml': "jobs:\n  build:\n    steps:\n      - uses: peaceiris/actions-hugo@v2\n        with:\n          hugo-version: '0.119.0'\n"}, ['.travis.yml']);
   assert.deepEqual(run(root).map((row) => row.at), ['content/post/retitled.md:4:1 front-matter']);
+});
+
+test('hugo: the npm package hugo-extended pins Hugo at its own version: ^0.96.0 is 0.96.x (keeps the last), >=0.96.0 may be any later (an error)', () => {
+  const old = run(copy({'package.json': '{"devDependencies": {"hugo-extended": "^0.96.0"}}\n'}, ['.travis.yml']));
+  assert.deepEqual(old.map((row) => row.at), ['content/post/retitled.md:4:1 front-matter']);
+  assert.match(old[0].message, /the site's Hugo \^0\.96\.0 \(the npm package hugo-extended\) reads YAML with go-yaml v2/);
+  assert.equal(run(copy({'package.json': '{"devDependencies": {"hugo-extended": ">=0.96.0"}}\n'}, ['.travis.yml'])).length, 2);
 });
