@@ -63,9 +63,11 @@
  * MkDocs (PyYAML) keep the last one without a word: a repeat with the same value changes nothing
  * for the reader and is left alone; one with another value is reported at the repeat as a warning
  * (the page builds, but the first value is lost: a `redirect_from` whose old addresses no longer
- * redirect). Elsewhere
- * (gray-matter's js-yaml in Eleventy, Docusaurus, VitePress and Astro; Hugo's YAML since v0.152) the
- * reader refuses the block, and it is reported as front matter that does not parse.
+ * redirect); a first value that is empty (`tags: []` filled below) loses nothing and is left alone.
+ * Hugo did the same before v0.152 (go-yaml v2): with an older Hugo pinned in the site's build files
+ * (`HUGO_VERSION`, a release download: docs/generators.md) it is read that way. Elsewhere
+ * (gray-matter's js-yaml in Eleventy, Docusaurus, VitePress and Astro; Hugo since v0.152, or with no
+ * version pinned) the reader refuses the block, and it is reported as front matter that does not parse.
  *
  * A **tab starting a line inside a flow collection** (`related: [` then a tab and an item) is white
  * space to libyaml (Jekyll's Psych, MkDocs' PyYAML CSafeLoader) and to js-yaml (Docusaurus,
@@ -190,11 +192,12 @@ export default defineRule({
     const generator = generatorOf(site);
     // A key given twice, where the generator's YAML reader keeps the last: the page is built; only a
     // repeat with another value changes what the writer wrote first (a redirect or a menu lost).
-    const keepsLast = generator.keepsLastRepeatedKey;
+    const keepsLast = generator.keepsLastRepeatedKey?.(site);
     if (fm.error && fm.repeated && keepsLast !== undefined) {
       for (const key of fm.repeated.keys) {
         // The page builds: a warning, as a value lost is for the writer to settle.
-        if (!key.same) report({messageId: 'repeatedKey', data: {field: key.key, first: key.first, reader: keepsLast}, place: key, severity: 'warn'});
+        // A first value that is empty (`tags: []` before the list) loses nothing.
+        if (!key.same && !key.emptyFirst) report({messageId: 'repeatedKey', data: {field: key.key, first: key.first, reader: keepsLast}, place: key, severity: 'warn'});
       }
       fm = {...fm, data: fm.repeated.data, error: undefined};
     }

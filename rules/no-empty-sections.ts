@@ -33,7 +33,11 @@
  * heading makes a titled divider), and a list whose items open with a heading and go on
  * (`- #### type` then its description: the reader sees the bullets under the section's heading;
  * an item that is only a heading adds nothing). Comments, link reference definitions and kramdown attribute lists
- * (`{: #id}`) are not. A heading with no text is left to `no-empty-headings`.
+ * (`{: #id}`) are not. Where the generator runs Liquid or Nunjucks over the Markdown first (Jekyll,
+ * Eleventy), a paragraph of only template tags is what the tags write: content when one writes
+ * (`{% include 'table.html' %}`, `{% render %}`, `{{ notes }}`, even beside markdown-it-attrs, whose
+ * `{ … }` block it is not), nothing when they only set or comment (`{% assign %}`, `{% set x = 1 %}`).
+ * A heading with no text is left to `no-empty-headings`.
  *
  * **Left alone**, since a reader misses nothing there: a heading that carries a link (`## See [the
  * API guide](api.md) first`, `## [1.4.1](…compare…)`, a call to action written as a reference

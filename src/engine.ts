@@ -1,4 +1,5 @@
 import {statSync} from 'node:fs';
+import {placeLine} from './hidden-body.js';
 import {dirname, join, relative, resolve} from 'node:path';
 import {VFile} from 'vfile';
 import './vfile-data.js';
@@ -454,6 +455,8 @@ export async function runSiteRules(input: SiteRulesInput, all: FileResult[], rep
         options: (path) => perFile.get(path)?.get(id)?.options,
         report: (report) => {
           if (rule.meta.leavesDraftsAlone && index.heldBack(report.file, settings.now)) return;
+          // A page whose layout never writes its body: a finding in it is one no reader meets (src/hidden-body.ts).
+          if (placeLine(report.place) >= index.hiddenBodyFrom(report.file)) return;
           addSiteMessage(files, perFile, rule, report);
         },
         fileFindings: () => own.map((r) => ({

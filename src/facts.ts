@@ -1,4 +1,5 @@
 import {walkType} from './walk.js';
+import {templateTagParagraph} from './text/template-tags.js';
 import type {Heading, Html, Nodes, Root, Text} from 'mdast';
 import type {VFile} from 'vfile';
 import {inRange, pairedTagRanges} from './paired-tags.js';
@@ -230,6 +231,12 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
       case 'paragraph': {
         // A kramdown attribute list on its own line ({: #id}) is markup, not content.
         const text = toString(node).trim();
+        // Template tags the generator runs before Markdown (Liquid, Nunjucks): what they write is content, else nothing is.
+        const tags = generator.liquid === true ? templateTagParagraph(text) : undefined;
+        if (tags !== undefined) {
+          if (tags === 'writes') events.push({content: true});
+          break;
+        }
         const ial = ialPattern.exec(text);
         const bare = !ial && attributeParagraphs ? attrsOnly(text, paragraphDelimiters) : undefined;
         if (bare) {

@@ -14,6 +14,8 @@ export interface FrontMatter {
   data: Record<string, unknown>;
   /** Where the block starts (the `---` / `+++` line). */
   start: Span;
+  /** The block's last line (its closing fence), when known: the page's body starts after it. */
+  endLine?: number;
   /** 1-based line of each top-level key, for messages that point at a field. */
   keyLines: Record<string, Span>;
   /** A syntax error, at its real position in the file. */
@@ -54,6 +56,8 @@ export interface RepeatedKey extends Span {
   first: number;
   /** The repeat gives the same value: a parser keeping the last one reads what the writer meant either way. */
   same: boolean;
+  /** The first value is empty (`tags: []`, `title:`): the repeat fills it, and nothing the writer wrote is lost. */
+  emptyFirst?: boolean;
 }
 
 /** TOML front matter arrives as a node of type `toml`, which mdast's types do not name. */
@@ -81,6 +85,7 @@ export async function readFrontMatter(tree: Root, language?: FrontMatterLanguage
     format,
     data: {},
     start: {line: startLine, column: first.position.start.column},
+    endLine: first.position.end.line,
     keyLines: topLevelKeyLines(text, format, bodyLine),
   };
   if (text.trim() === '') return fm;
@@ -258,6 +263,9 @@ async function parseYaml(text: string): Promise<unknown> {
  * The top-level keys given more than once, when that is the block's only problem, and its fields
  * as a parser keeping the last of each reads them; undefined otherwise.
  */
+/** Values that hold nothing, as JSON: a repeat after one loses nothing the writer wrote. */
+const emptyValues = new Set(['null', '""', '[]', '{}']);
+
 async function repeatedKeys(text: string, bodyLine: number): Promise<FrontMatter['repeated']> {
   const {parseDocument, isMap, isNode, isScalar} = await import('yaml');
   const doc = parseDocument(text, {prettyErrors: false, uniqueKeys: false, logLevel: 'error'});
@@ -271,7 +279,7 @@ async function repeatedKeys(text: string, bodyLine: number): Promise<FrontMatter
     const value = JSON.stringify(isNode(pair.value) ? pair.value.toJSON() : (pair.value ?? null)) ?? 'null';
     const line = lineOf(pair.key.range[0]);
     const before = seen.get(key);
-    if (before) keys.push({key, line, column: 1, first: before.line, same: before.value === value});
+    if (before) keys.push({key, line, column: 1, first: before.line, same: before.value === value, emptyFirst: emptyValues.has(before.value)});
     seen.set(key, {line, value});
   }
   // A key repeated deeper down (inside a map value) is left as the error it is.

@@ -1,4 +1,5 @@
 import type {Root} from 'mdast';
+import {hiddenBodyFrom, placeLine} from './hidden-body.js';
 import type {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
 import type {Plugin} from 'unified';
@@ -181,13 +182,10 @@ function fileContext(rule: RuleModule, tree: Root, file: VFile, options: Record<
   let bodyFrom: number | undefined;
   const inHiddenBody = (place: Place): boolean => {
     if (bodyFrom === undefined) {
-      const site = file.data.site;
-      const hidden = site ? generatorOf(site).hidesBody?.(filePath(file), site, file.data.frontMatter) : undefined;
       const fence = tree.children.find((node) => (node.type as string) === 'yaml' || (node.type as string) === 'toml');
-      bodyFrom = hidden === undefined ? Infinity : (fence?.position?.end.line ?? 0) + 1;
+      bodyFrom = hiddenBodyFrom(filePath(file), file.data.site, file.data.frontMatter, fence?.position?.end.line);
     }
-    const line = 'start' in place ? place.start.line : place.line;
-    return line >= bodyFrom;
+    return placeLine(place) >= bodyFrom;
   };
   return {
     path: filePath(file),

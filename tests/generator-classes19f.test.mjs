@@ -74,3 +74,10 @@ test('hugo: an index.md added to a folder makes its Markdown resources once the 
   forgetFileReads();
   assert.equal(typeof leafResourceReason(notes, await siteFor(root)), 'string');
 });
+
+// Eleventy: the site halves of the link rules read the same model as every file half (src/hidden-body.ts): a link in
+// the body of a page whose layout never outputs `content` is no broken link a reader meets; the same link on a page
+// whose layout writes its body is reported.
+test('eleventy: a missing link target in a body the layout never writes is not reported; in a shown body it is', async () => {
+  assert.deepEqual(await ruleFindings('no-missing-files', ['generators/eleventy-hidden-body-links']), ['generators/eleventy-hidden-body-links/src/docs/guide.md:8:5 no-missing-files']);
+});

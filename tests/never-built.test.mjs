@@ -106,3 +106,25 @@ test('hugo: `languages.zh.disabled = true` disables it too; with no language dis
   // A `disableLanguages` written below a TOML table (`[sitemap]`) is that table's key: Hugo ignores it and builds every language.
   assert.deepEqual(run(copy('hugo-languages', {'hugo.toml': `${config}\n[sitemap]\nfilename = "sitemap.xml"\ndisableLanguages = ["zh"]\n`})), all);
 });
+
+// Jekyll renders a `_` file, or one of _includes/, only inside the pages that include it (its EntryFilter skips `_`
+// names; lib/jekyll/tags/include.rb): one that no built page reaches, directly or through other partials, is left out
+// (install/_orphan.md and the _chain.md only it includes, _includes/tabs.md); the partial a page includes and the one
+// that partial includes, an include a layout names and a partial an HTML page names stay checked. A computed
+// `include_relative {{ path }}` whose path the template captures under assets/ reaches none of them.
+test('jekyll: `_` partials and _includes files no built page reaches are left out (spelling, anchor); included ones stay checked', () => {
+  const root = copy('jekyll');
+  assert.deepEqual(run(root), ['_includes/box.md:1:14 spelling', 'docs/_html-only.md:1:15 spelling', 'install/_nested.md:3:17 spelling', 'install/_used.md:3:4 spelling']);
+  const {stderr} = postlint(['--offline', '--no-config', '--no-cache', '--verbose', '.'], {cwd: root});
+  assert.match(stderr, /3 files left out: the site never builds them \(_includes\/tabs\.md: it is in _includes\/, which Jekyll renders only inside the pages that include a file, and no page includes it\)/);
+});
+
+test('jekyll: a partial a built page starts to include is checked, with the partial it includes (its typo, its anchor)', () => {
+  const root = copy('jekyll', {'install/index.md': '---\ntitle: Home\nlayout: default\n---\n\n# Home\n\n{% include_relative _used.md %}\n\n{% include_relative _orphan.md %}\n'});
+  assert.deepEqual(run(root), ['_includes/box.md:1:14 spelling', 'docs/_html-only.md:1:15 spelling', 'install/_chain.md:3:16 spelling', 'install/_nested.md:3:17 spelling', 'install/_orphan.md:3:4 spelling', 'install/_orphan.md:5:5 no-broken-anchors', 'install/_used.md:3:4 spelling']);
+});
+
+test('jekyll: a computed include_relative whose start nothing tells reaches every partial: all stay checked', () => {
+  const root = copy('jekyll', {'_includes/icon.html': '<span>{% include_relative {{ include.path }} %}</span>\n'});
+  assert.equal(run(root).length, 9);
+});

@@ -1,4 +1,5 @@
 import {readdirSync, statSync} from 'node:fs';
+import {hiddenBodyFrom} from '../hidden-body.js';
 import {readSmallFile} from '../read-text.js';
 import {basename, dirname, extname, join, resolve, sep} from 'node:path';
 import type {FileFacts, HeadingFact, IdPrefixFact, IncludeFact, IncludeKind, LinkFact} from '../facts.js';
@@ -180,6 +181,7 @@ export class SiteIndex {
     this.otherIdsCache.clear();
     this.fragmentCache.clear();
     this.includedFiles = undefined;
+    this.hiddenBodies.clear();
     this.pastedCache = undefined;
     // What generators read from the site's files (a chapter's new `{{#x}}`, an edited SUMMARY.md).
     forgetFileReads();
@@ -1227,22 +1229,43 @@ export class SiteIndex {
   private includedFiles: Set<string> | undefined;
 
   /**
-   * A Markdown file of a site that the site does not build and no file of the run includes (a
-   * README beside the docs folder, a `.github/` template): a repository file, shown by GitHub.
+   * A Markdown file of a site that the site does not build and no file the site builds includes,
+   * directly or through other included files (a README beside the docs folder, a `.github/`
+   * template, a partial only an unused partial includes): a repository file, shown by GitHub.
    */
   isRepositoryFile(path: string): boolean {
+    if (!this.unbuiltCandidate(path)) return false;
+    this.includedFiles ??= this.reachedByIncludes();
+    return !this.includedFiles.has(path);
+  }
+
+  /** A Markdown file of a modelled site that is no page and shown by none. */
+  private unbuiltCandidate(path: string): boolean {
     const site = this.site(path);
-    if (!site || generatorOf(site).modelsBuild === false || !/\.(md|markdown)$/i.test(path) || this.isPage(path) || this.shownIn(path) !== undefined) return false;
-    if (!this.includedFiles) {
-      this.includedFiles = new Set();
-      for (const [file, facts] of this.files) {
-        for (const include of facts.includes ?? []) {
-          const included = this.resolveInclude(file, include);
-          if (included) this.includedFiles.add(included);
-        }
+    return site !== undefined && generatorOf(site).modelsBuild !== false && /\.(md|markdown)$/i.test(path) && !this.isPage(path) && this.shownIn(path) === undefined;
+  }
+
+  /**
+   * The files included from the files a reader meets, followed through the files they include:
+   * every file of the run but those never built by themselves (src/site/never-built.ts) starts it.
+   */
+  private reachedByIncludes(): Set<string> {
+    const reached = new Set<string>();
+    const queue: string[] = [];
+    for (const file of this.files.keys()) {
+      const site = this.site(file);
+      if (!this.unbuiltCandidate(file) || !site || neverBuiltReason(file, site) === undefined) queue.push(file);
+    }
+    for (let at = 0; at < queue.length; at++) {
+      const file = queue[at]!;
+      for (const include of this.files.get(file)?.includes ?? []) {
+        const included = this.resolveInclude(file, include);
+        if (included === undefined || reached.has(included)) continue;
+        reached.add(included);
+        queue.push(included);
       }
     }
-    return !this.includedFiles.has(path);
+    return reached;
   }
 
   /**
@@ -1253,6 +1276,19 @@ export class SiteIndex {
   neverBuilt(path: string): string | undefined {
     const site = this.site(path);
     return site && this.isRepositoryFile(path) ? neverBuiltReason(path, site) : undefined;
+  }
+
+  private readonly hiddenBodies = new Map<string, number>();
+
+  /** The first line of the page's body when its layout never writes it (src/hidden-body.ts); Infinity when shown. */
+  hiddenBodyFrom(path: string): number {
+    let from = this.hiddenBodies.get(path);
+    if (from === undefined) {
+      const frontMatter = this.files.get(path)?.frontMatter;
+      from = hiddenBodyFrom(path, this.site(path), frontMatter, frontMatter?.endLine);
+      this.hiddenBodies.set(path, from);
+    }
+    return from;
   }
 
   /** Why a page of the run will not go live until someone edits it (a draft…), if so (see `heldBack`). */

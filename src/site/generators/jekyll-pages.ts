@@ -13,6 +13,7 @@ import {closeSync, openSync, readSync} from 'node:fs';
 import {relative, resolve, sep} from 'node:path';
 import {configFolder, readFrontMatterDataSync, readText} from './common.js';
 import {jekyllLeavesOut} from './jekyll-entries.js';
+import {templatePulls, type TemplatePull} from './jekyll-partials.js';
 import {walkFiles} from './walk-files.js';
 import type {SiteInfo} from './types.js';
 import {toPosix} from '../../paths.js';
@@ -25,6 +26,8 @@ export interface JekyllFile {
   data: Record<string, unknown>;
   /** The text, kept only when it has a Liquid `for` loop (what shows a collection's documents). */
   loops?: string;
+  /** The include tags of a file postlint does not parse (not Markdown): the partials it renders (jekyll-partials.ts). */
+  pulls?: TemplatePull[];
 }
 
 export interface JekyllSourceFiles {
@@ -72,7 +75,8 @@ export function jekyllSourceFiles(site: SiteInfo, source: string, readers: Reado
   for (const path of files.sort()) {
     const text = readText(path);
     if (text === undefined) continue;
-    const file: JekyllFile = {path, rel: relOf(path), data: readFrontMatterDataSync(text) ?? {}, ...(/\{%-?\s*for\s/.test(text) ? {loops: text} : {})};
+    const pulls = /\.(md|markdown)$/i.test(path) || !/\{%-?\s*include/.test(text) ? undefined : templatePulls(text);
+    const file: JekyllFile = {path, rel: relOf(path), data: readFrontMatterDataSync(text) ?? {}, ...(/\{%-?\s*for\s/.test(text) ? {loops: text} : {}), ...(pulls ? {pulls} : {})};
     (inTemplates(path) ? found.templates : found.withHeader).push(file);
   }
   cache.set(site, {source, files: found});

@@ -29,6 +29,7 @@ import {usesPlugin} from './jekyll-plugins.js';
 import {jekyllConverter, jekyllMarkdownDialect} from './jekyll-markdown.js';
 import {slugPlaceholder, titlePlaceholder} from './jekyll-slugify.js';
 import {collectionShownIn} from './jekyll-shown.js';
+import {partialReason, pulledByTemplates} from './jekyll-partials.js';
 import {caseOnlyPage, normalizeUrl, pageAtUrl, urlMap} from './url-map.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, PageFrontMatter, ResolveContext, Resolution, ShownIn, SiteInfo, TemplatePage} from './types.js';
 import {escapeRegExp} from '../../links/patterns.js';
@@ -513,6 +514,21 @@ function templatePages(site: SiteInfo): TemplatePage[] {
   return pages;
 }
 
+/**
+ * Why Jekyll renders this file only inside the pages that include it (a `_` partial, a file of
+ * `_includes/`), when no HTML page or template postlint does not parse names it (jekyll-partials.ts):
+ * the site index then follows the includes of the Markdown files the site builds.
+ */
+function excludedFromBuild(path: string, site: SiteInfo): string | undefined {
+  const source = jekyll.contentRoots(site)[0]!;
+  const rel = toPosix(relative(source, path));
+  if (rel.startsWith('..')) return undefined;
+  const readers = ownReaders(site);
+  for (const [key, fallback] of [['includes_dir', '_includes'], ['layouts_dir', '_layouts'], ['data_dir', '_data']] as const) readers.add(configFolder(site.config, key, fallback));
+  const reason = partialReason(rel, site, jekyllLeavesOut(rel, site, readers));
+  return reason === undefined || pulledByTemplates(path, site, source, sourceFiles(site)) ? undefined : reason;
+}
+
 /** Where a document of a collection that writes no pages is shown (jekyll-shown.ts). */
 function shownIn(path: string, site: SiteInfo, frontMatter: PageFrontMatter): ShownIn | undefined {
   const source = jekyll.contentRoots(site)[0]!;
@@ -541,7 +557,7 @@ export const jekyll: Generator = {
   // `_data/languages.yml`: the language each of the site's codes names (`ba: {name: Bosanski}`).
   languageNames: jekyllLanguageNames,
   title: 'Jekyll',
-  keepsLastRepeatedKey: "Jekyll's YAML reader (Ruby's Psych) keeps the last one",
+  keepsLastRepeatedKey: () => "Jekyll's YAML reader (Ruby's Psych) keeps the last one",
   readsTabsInFlow: "Ruby's Psych (libyaml) skips it as white space",
   buildOutput: (site) => [configFolder(site.config, 'destination', '_site'), '.jekyll-cache', 'vendor'],
   words: ['jekyll'],
@@ -554,6 +570,7 @@ export const jekyll: Generator = {
   staticRoots: (site) => [sourceFolder(site)],
   isPage: (path, site, frontMatter) => !site || builds(path, site, frontMatter !== undefined),
   unbuilt,
+  excludedFromBuild,
   dropsMeantPage,
   pageUrl,
   // `permalink: /feed.xml`: Jekyll writes the page to that file, served by its suffix's media type.

@@ -353,7 +353,7 @@ export interface Generator {
   templates?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): TemplateModel | undefined;
   /**
    * Why the page's layout never writes the page's body (an Eleventy redirect layout that never
-   * outputs `content`), if so: no finding inside the body is reported (src/rule-kit.ts).
+   * outputs `content`), if so: no finding inside the body is reported, by a rule's file half or its site half (src/hidden-body.ts).
    */
   hidesBody?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): string | undefined;
   /**
@@ -536,10 +536,11 @@ export interface Generator {
   /** Can the generator read this front-matter date value? */
   readsDate(value: unknown): boolean;
   /**
-   * How the generator's YAML reader takes a top-level key given twice, when it keeps the last one
-   * without a word (Ruby's Psych, PyYAML); unset: it refuses the block (js-yaml in gray-matter, Go's YAML).
+   * How the site's YAML reader takes a top-level key given twice, when it keeps the last one
+   * without a word (Ruby's Psych, PyYAML, Hugo before v0.152: hugo-version.ts); undefined or unset:
+   * it refuses the block (js-yaml in gray-matter, today's Hugo).
    */
-  readonly keepsLastRepeatedKey?: string;
+  keepsLastRepeatedKey?(site: SiteInfo | undefined): string | undefined;
   /**
    * How the generator's YAML reader takes a tab that starts a line inside a flow collection, when it
    * skips it as white space (libyaml: Ruby's Psych, PyYAML's CSafeLoader; js-yaml); unset: postlint

@@ -1,0 +1,124 @@
+/**
+ * The Hugo version a site builds with, as its build files pin it (read as text, never run), and
+ * what that version's YAML reader does with a front-matter key given twice. Hugo read YAML with
+ * go-yaml v2's `yaml.Unmarshal` up to v0.151, which keeps the last value of a repeated key without
+ * a word; v0.152.0 moved to goccy/go-yaml (YAML 1.1 again), which refuses the block ("mapping key
+ * "draft" already defined at [3:1]": gohugoio/hugo release v0.152.0; bep in linode/docs#7360, "the
+ * old behaviour was to keep the last occurrence of a duplicate key"; gohugoio/hugo#7404 held back
+ * yaml.v3 in 2020 because it complains of duplicates).
+ *
+ * Where a site pins its Hugo: `HUGO_VERSION` in netlify.toml, CI files and Forestry/CloudCannon
+ * settings (`HUGO_VERSION = "0.57.1"`, `HUGO_VERSION: 0.57.1`, `- HUGO_VERSION=0.57.1`),
+ * peaceiris/actions-hugo's `hugo-version:`, a download of a release (`gohugoio/hugo/releases/download/v0.32.2/`,
+ * `hugo_extended_0.32.2_Linux-64bit.deb`) and Hugo's own `module.hugoVersion.max`, the npm package hugo-extended. The highest
+ * version found counts (a site built on two machines errs where the newer one does); `latest`
+ * counts as a new one. Nothing found: unknown.
+ */
+import {readdirSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import {get} from './common.js';
+import {gitRoot} from '../../ignore-files.js';
+import {readSmallFileIfAny} from '../../read-text.js';
+import {allBelow, installedVersion, lockedVersions, minimumOf, nearestDeclaredRange} from './package-version.js';
+import type {SiteInfo} from './types.js';
+import {toPosix} from '../../paths.js';
+
+/** The first Hugo whose YAML reader refuses a repeated key (goccy/go-yaml). */
+const refusesRepeatedKeys: Version = [0, 152, 0];
+
+type Version = [number, number, number];
+
+/** Build files that may pin the version, from the site's folder and the repository's top. */
+const buildFiles = ['netlify.toml', '.travis.yml', '.gitlab-ci.yml', '.forestry/settings.yml', '.cloudcannon/settings.yml', 'vercel.json', 'amplify.yml', 'render.yaml', 'Dockerfile', 'Makefile', '.hugo-version', '.hugo_version'];
+
+const pins: Array<{pattern: RegExp; name: string}> = [
+  {pattern: /\bHUGO_VERSION["']?\s*[:=]\s*["']?v?(\d+\.\d+(?:\.\d+)?|latest)\b/gi, name: 'HUGO_VERSION'},
+  {pattern: /\bhugo-version["']?\s*:\s*["']?v?(\d+\.\d+(?:\.\d+)?|latest)\b/gi, name: 'hugo-version'},
+  {pattern: /gohugoio\/hugo\/releases\/download\/v(\d+\.\d+(?:\.\d+)?)\//gi, name: 'a release download'},
+  {pattern: /\bhugo_(?:extended_)?(?:withdeploy_)?(\d+\.\d+(?:\.\d+)?)_/gi, name: 'a release package'},
+];
+
+function parse(text: string): Version | undefined {
+  if (text.toLowerCase() === 'latest') return [Number.MAX_SAFE_INTEGER, 0, 0];
+  const [major, minor, patch] = text.split('.').map(Number);
+  return major === undefined || minor === undefined ? undefined : [major, minor, patch ?? 0];
+}
+
+function below(a: Version, b: Version): boolean {
+  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return false;
+}
+
+/** The versions a text pins, with the pin as written. */
+export function pinnedVersions(text: string): Array<{version: Version; written: string}> {
+  const found: Array<{version: Version; written: string}> = [];
+  for (const {pattern, name} of pins) {
+    for (const match of text.matchAll(pattern)) {
+      const version = parse(match[1]!);
+      if (version) found.push({version, written: `${match[1]!} (${name}`});
+    }
+  }
+  // A version file holds the version alone.
+  const alone = /^\s*v?(\d+\.\d+(?:\.\d+)?)\s*$/.exec(text)?.[1];
+  if (alone !== undefined && found.length === 0) found.push({version: parse(alone)!, written: `${alone} (the version file`});
+  return found;
+}
+
+/** The files read for a site: its build files, at its folder and at the repository's top, and the GitHub workflows. */
+export function hugoVersionFiles(site: SiteInfo): string[] {
+  const tops = [...new Set([site.root, gitRoot(site.root) ?? site.root])];
+  const files = tops.flatMap((top) => buildFiles.map((name) => join(top, name)));
+  for (const top of tops) {
+    const workflows = join(top, '.github', 'workflows');
+    let names: string[] = [];
+    try {
+      names = readdirSync(workflows).filter((name) => /\.ya?ml$/i.test(name)).sort().slice(0, 50);
+    } catch {
+      // No workflows.
+    }
+    files.push(...names.map((name) => join(workflows, name)));
+  }
+  return files;
+}
+
+const cache = new WeakMap<SiteInfo, {version: Version; from: string} | null>();
+
+/** The highest Hugo version the site's build files pin, and where; undefined when none does. */
+export function pinnedHugoVersion(site: SiteInfo): {version: Version; from: string} | undefined {
+  const known = cache.get(site);
+  if (known !== undefined) return known ?? undefined;
+  let best: {version: Version; from: string} | undefined;
+  const consider = (version: Version, from: string): void => {
+    if (!best || below(best.version, version)) best = {version, from};
+  };
+  for (const file of hugoVersionFiles(site)) {
+    const text = readSmallFileIfAny(file);
+    if (text === undefined) continue;
+    for (const pin of pinnedVersions(text)) consider(pin.version, `${pin.written} in ${toPosix(relative(site.root, file))})`);
+  }
+  // The npm packages that install Hugo at its own version numbers (hugo-extended, hugo-bin-extended's peers).
+  for (const name of ['hugo-extended']) {
+    const locked = lockedVersions(site.root, name)[0] ?? installedVersion(site.root, name);
+    const range = nearestDeclaredRange(site.root, name);
+    // A range all below v0.152 (`^0.96.0` is 0.96.x) counts as its lowest; one that allows v0.152 as a new one.
+    const fromRange = (written: string): Version | undefined => (allBelow(written, refusesRepeatedKeys.join('.')) === true ? parse(minimumOf(written)?.slice(0, 3).join('.') ?? '') : [Number.MAX_SAFE_INTEGER, 0, 0]);
+    const version = locked !== undefined ? parse(locked.replace(/^v/, '')) : range === undefined ? undefined : fromRange(range);
+    if (version) consider(version, `${locked ?? range} (the npm package ${name})`);
+  }
+  const max = get(site.config, 'module', 'hugoVersion', 'max');
+  const version = typeof max === 'string' ? parse(max.replace(/^v/, '')) : undefined;
+  if (version) consider(version, `${String(max)} (module.hugoVersion.max)`);
+  cache.set(site, best ?? null);
+  return best;
+}
+
+/**
+ * How the site's Hugo takes a front-matter key given twice, when it keeps the last one (a pinned
+ * version before v0.152); undefined when it refuses the block, or when no version is pinned
+ * (today's Hugo refuses it).
+ */
+export function hugoKeepsLastRepeatedKey(site: SiteInfo | undefined): string | undefined {
+  const pinned = site ? pinnedHugoVersion(site) : undefined;
+  if (!pinned || !below(pinned.version, refusesRepeatedKeys)) return undefined;
+  return `the site's Hugo ${pinned.from} reads YAML with go-yaml v2, which keeps the last one (Hugo 0.152 and later refuse the block)`;
+}

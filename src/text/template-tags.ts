@@ -1,0 +1,27 @@
+/**
+ * A paragraph written only of template tags, on a site whose generator runs Liquid or Nunjucks
+ * over the Markdown first (Jekyll; Eleventy's `markdownTemplateEngine`, Liquid by default): the
+ * Markdown converter never sees the tags, only what they write. A tag that writes something is the
+ * section's content (`{% include 'table.html' %}`, `{% render %}`, `{{ notes }}`, a shortcode);
+ * one that only sets a variable (`{% assign %}`, Nunjucks' `{% set x = 1 %}`) or is a comment
+ * writes nothing (Liquid's tags: Shopify/liquid lib/liquid/tags; Nunjucks' `set`). So neither is a
+ * markdown-it-attrs block (`{ #id }`), which the tags' braces would otherwise look like.
+ */
+
+/** A run of tags and the white space between them, and nothing else. */
+const onlyTags = /^(?:\s*(?:\{%-?[\s\S]*?-?%\}|\{\{-?[\s\S]*?-?\}\}|\{#[\s\S]*?#\}))+\s*$/;
+const tag = /\{%-?\s*([\w-]+)[\s\S]*?-?%\}|\{\{-?[\s\S]*?-?\}\}|\{#[\s\S]*?#\}/g;
+/** Tags that write nothing where they stand. */
+const silent = new Set(['assign', 'set', 'comment', 'endcomment', 'liquid-comment', 'doc', 'enddoc']);
+
+/** Does a paragraph of only template tags write anything ('writes'), or nothing ('silent')? Undefined when it holds more than tags. */
+export function templateTagParagraph(text: string): 'writes' | 'silent' | undefined {
+  if (!text.includes('{') || !onlyTags.test(text)) return undefined;
+  for (const match of text.matchAll(tag)) {
+    // `{{ … }}` writes its value; `{# … #}` is a Nunjucks comment.
+    if (match[0].startsWith('{{')) return 'writes';
+    if (match[0].startsWith('{#')) continue;
+    if (!silent.has(match[1]!.toLowerCase())) return 'writes';
+  }
+  return 'silent';
+}
