@@ -40,6 +40,12 @@ export function linkedProjectNames(tree: Root): Set<string> {
   return names;
 }
 
+/**
+ * What an absolute address starts with: after the C0 controls and spaces the URL parser trims, an
+ * ASCII letter, and a colon somewhere (tabs and newlines, which the parser drops, may sit in the scheme).
+ */
+const mayHaveScheme = /^[\x00-\x20]*[A-Za-z][^:]*:/;
+
 /** Forges whose first two path segments are an owner and a repository. */
 const forges = new Set(['github.com', 'gitlab.com', 'codeberg.org', 'bitbucket.org', 'sr.ht', 'git.sr.ht']);
 
@@ -49,6 +55,9 @@ const forges = new Set(['github.com', 'gitlab.com', 'codeberg.org', 'bitbucket.o
  */
 function projectLabels(url: string): Map<string, string> {
   const labels = new Map<string, string>();
+  // Most links of a page are relative (`post.md#part`, `/images/x.png`): without a scheme the URL
+  // parser can only throw, and a thrown error costs more than the rest of this function.
+  if (!mayHaveScheme.test(url)) return labels;
   let parsed: URL;
   try {
     parsed = new URL(url);
