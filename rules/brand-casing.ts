@@ -206,7 +206,7 @@ import {quotedRecordSpans} from '../src/spelling/quoted-records.js';
 import {inSpans, mergeSpans} from '../src/spelling/spans.js';
 import {englishFunctionWords, proseReading} from '../src/spelling/passages.js';
 import type {Speller} from '../src/spelling/speller.js';
-import {brandFix, camelAgainstOneCapital, commonWordOfName, identifierShaped, siteFormFiles} from '../src/spelling/brands.js';
+import {addedInnerCapitals, brandFix, camelAgainstOneCapital, capitalizesNouns, commonWordOfName, identifierShaped, siteFormFiles, termAsNoun} from '../src/spelling/brands.js';
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {pointAt} from '../src/text/position.js';
 import {formOfItsTime} from '../src/spelling/brand-history.js';
@@ -594,7 +594,7 @@ function refine(files: FileFindings[]): Set<VFileMessage> {
     if (!isNote(file.note)) continue;
     for (const message of file.findings) {
       const data = (message as {data?: {word?: unknown; expected?: unknown}}).data;
-      if (typeof data?.word !== 'string' || typeof data.expected !== 'string' || !camelAgainstOneCapital(data.word, data.expected)) continue;
+      if (typeof data?.word !== 'string' || typeof data.expected !== 'string' || !(camelAgainstOneCapital(data.word, data.expected) || addedInnerCapitals(data.word, data.expected))) continue;
       const key = `${file.note.root}\n${data.word}`;
       camelFiles.set(key, (camelFiles.get(key) ?? new Set()).add(file));
     }
@@ -666,6 +666,8 @@ export default defineRule({
       if (right === undefined || identifierShaped(word, right) || quotedValue(source, token) || codeGloss(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right)) continue;
       // The owner's form when the page was written (`CloudFlare` in a 2016 post; the name is `Cloudflare` since late 2016).
       if (formOfItsTime(word, right, (day ??= writtenDay(path, frontMatter?.data) ?? null) ?? undefined)) continue;
+      // A term capitalized as a noun on a German page (`Loopback-Subnetze`): grammar, not the product's name.
+      if (foreign && capitalizesNouns(language) && termAsNoun(word, speller)) continue;
       // The wrong side of a correction the prose spells out (`Github -> GitHub`), a name made a verb (`you duckduckgo it`).
       if (correctedInPlace(source, token.offset, word.length) || usedAsVerb(source, token)) continue;
       // A brand spelling a common noun, used as one (`create a dropbox`: a drop box).
