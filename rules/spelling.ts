@@ -367,7 +367,7 @@ import {quotedRecordSpans} from '../src/spelling/quoted-records.js';
 import {inSpans, mergeSpans, type Span} from '../src/spelling/spans.js';
 import {cspellCommentWords} from '../src/spelling/cspell.js';
 import {isSilenced, readControl, type ControlDirective} from '../src/control.js';
-import {walkType} from '../src/walk.js';
+import {walk, walkType} from '../src/walk.js';
 import {codeNameColumns} from '../src/spelling/code-columns.js';
 import {inflectsPageTerm, inlineCodeNames, pageTerms, type PageTerms} from '../src/spelling/page-terms.js';
 import {listedNames} from '../src/spelling/name-lists.js';
@@ -528,15 +528,19 @@ function inflectedElsewhere(lower: string, unknown: ReadonlyMap<string, unknown>
 }
 
 /**
- * The offsets of words in spans the prose marks as a mention in another language: an emphasis or a
+ * The offsets of words in spans the prose marks as a mention in another language: an emphasis, a
  * quotation of two words or more (`*raison d'être*`, `"Marché immobilier : tendance et évolution"`)
- * with no English function word (`the`, `of`, `is`) and a letter English spells without, or more
- * than half its words (two at least) unknown. A real typo in a quoted English phrase (`"we recieve it"`) is
- * still reported: the phrase has English function words.
+ * or a link's text (`[Ejemplo de acuerdo de participante de investigación](…)`, a translation
+ * linked beside the English page), with no English function word (`the`, `of`, `is`) and a letter
+ * English spells without, or more than half its words (two at least) unknown. A real typo in a
+ * quoted English phrase (`"we recieve it"`) is still reported: the phrase has English function
+ * words. And a phrase French, Italian or Catalan glues an elided article or conjunction into
+ * (`raison d'etre`, `coup d'etat`, `hors d'oeuvre`): English elides no `de`, `le` or `que`, so the
+ * unknown word right before `d'…`/`l'…`/`qu'…` is a word of that phrase.
  */
 function foreignMentions(tree: Root, source: string, tokens: readonly ProseToken[], unknown: readonly boolean[]): Set<number> {
   const offsets = new Set<number>();
-  for (const [start, end] of markedSpans(tree, source)) {
+  for (const [start, end] of [...markedSpans(tree, source), ...linkTextSpans(tree)]) {
     const inside: number[] = [];
     for (let i = 0; i < tokens.length; i++) if (tokens[i]!.offset >= start && tokens[i]!.offset < end) inside.push(i);
     if (inside.length < 2 || inside.some((i) => englishFunctionWords.has(tokens[i]!.text.toLowerCase()))) continue;
@@ -544,7 +548,31 @@ function foreignMentions(tree: Root, source: string, tokens: readonly ProseToken
     const unknownCount = inside.filter((i) => unknown[i]).length;
     if (accented || (unknownCount >= 2 && unknownCount * 2 > inside.length)) for (const i of inside) offsets.add(tokens[i]!.offset);
   }
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const previous = tokens[i - 1]!;
+    if (!elidedArticle.test(token.text) || previous.block !== token.block || !unknown[i - 1]) continue;
+    // Only a space between the two: the phrase, not a word at the end of another sentence.
+    if (!/^[ \t]+$/.test(source.slice(previous.offset + previous.text.length, token.offset))) continue;
+    offsets.add(previous.offset);
+    offsets.add(token.offset);
+  }
   return offsets;
+}
+
+/** A word that opens with an elided `de`, `le`/`la` or `que` (`d'etre`, `l'art`, `qu'il`): French, Italian or Catalan. */
+const elidedArticle = /^(?:d|l|qu)['’]\p{L}{2,}$/iu;
+
+/** The source ranges of links' texts (inline links and references): a span the writer sets apart as a title or a name. */
+function linkTextSpans(tree: Root): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  walk(tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'linkReference') return;
+    const start = node.children[0]?.position?.start.offset;
+    const end = node.children.at(-1)?.position?.end.offset;
+    if (start !== undefined && end !== undefined) spans.push([start, end]);
+  });
+  return spans;
 }
 
 /** Does the sentence of the word at `offset` end, on its line, with an exclamation mark (`Moar treees!`)? */
