@@ -250,3 +250,7 @@ test('brand-casing: on a German page a term capitalized as a noun (Loopback-Subn
 test('brand-casing: a command line after a shell prompt in a paragraph ($> cf create-service mysql) is the command as typed; the name in the next sentence is reported', async () => {
   assert.deepEqual(await siteFindings(rule, filesOf(fixture('names-21c', 'prompt'))), ['service.md:7:33 brand-casing']);
 });
+
+test('brand-casing: a blockquote that the next paragraph credits (a handle, a verb of writing, a link out to the piece) is others\' words; one credited by no link out, or followed by the writer\'s own prose, is read', async () => {
+  assert.deepEqual(await siteFindings(rule, filesOf(fixture('names-21c', 'quoted'))), ['post.md:7:35 brand-casing', 'post.md:9:70 brand-casing']);
+});
