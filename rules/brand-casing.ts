@@ -63,7 +63,10 @@
  * `kube`); a name two owners write differently; lower-case words on a page in another language than
  * `spelling.language`, or whose prose reads as another language whatever the site's default says
  * (few English function words: a German `immer` is "always", not the library; a Dutch `ben` is not
- * the name `Ben`; `Whatsapp` is still flagged there); and
+ * the name `Ben`; `Whatsapp` is still flagged there); on a page in a language that capitalizes
+ * every noun (German), a capitalized word the technical lists write only in lower case
+ * (`Loopback-Subnetze`: loopback subnets, not the LoopBack framework); a line of a paragraph that
+ * is a command after a shell prompt (`$> cf create-service mysql free`), typed as the shell takes it; and
  * any form listed as written in
  * `.postlint/words.txt`, `spelling.words` or `spelling.dictionaries` (the way to accept `Github` if
  * your house style wants it).
@@ -98,7 +101,9 @@
  * dictionary or the large English list) and people use, where the site's prose writes it in lower
  * case too (`Minimax` on a site that writes `minimax`: the algorithm, not the company MiniMax); a form with a capital
  * after a lower-case letter where the list's form has only its first capital, when the site writes
- * it so in three files or more (`WiX`, the toolset, not `Wix`): the site's own name for something
+ * it so in three files or more (`WiX`, the toolset, not `Wix`), or that adds capitals opening
+ * lower-case pieces to the list's form in three files or more (`UIKit`, Apple's framework, against
+ * the CSS framework `UIkit`): the site's own name for something
  * the list does not know — in one or two files it is a slip and reported (`CloudFlare`,
  * `MarkDown`); such a form right after another name (`JHipster DevBox`, `Acme DevBox`: a word of a
  * longer product name, not the list's `Devbox`; `on CloudFlare`, `Use CloudFlare` are reported); an acronym's expansion whose capitals spell it (`RESP (REdis Serialization
@@ -132,6 +137,8 @@
  * rockstar"`, a headline in `“…”`), or of any two words a verb of saying attributes (`he said:
  * "…"`); a blockquote, Markdown or HTML,
  * that names its source (an attribution line `— Ana, The Register` inside it or right after it, a
+ * paragraph right after it that credits it with a link out to the piece (`[@ana] made a great
+ * summary … in this [comment](https://…)`), a
  * `<cite>` or `cite=`, or a paragraph before it that links to the source and ends with a colon, whose
  * last sentence says who speaks (`…where he says:`) or names the piece quoted (`the sentence in this
  * post that got me thinking:`), or that asks someone a question the blockquote answers); the title

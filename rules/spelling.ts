@@ -98,7 +98,11 @@
  * **Passages in another language are left alone too**: a paragraph, heading or table cell of 8
  * words or more of which at least two in five are unknown and none is an English function word
  * (`the`, `and`, `of`, `to`, `is`…) is not English (Latin filler, `Cum sociis natoque penatibus…`;
- * a quoted passage) and is not checked word by word, whatever `report` says.
+ * a quoted passage) and is not checked word by word, whatever `report` says. Shorter spans the
+ * prose sets apart — an emphasis, a quotation, a link's text (`[Ejemplo de acuerdo de participante](…)`
+ * beside the English title) — with no English function word and an accented letter, or mostly
+ * unknown words, are not likely typos either; nor is the word before an elided French or Italian
+ * article (`raison d'etre`, `coup d'etat`).
  *
  * **Pages mostly not in English are left alone too**, when nothing declares their language (a
  * translation kept beside the English pages under the site's `lang: en`): a page of 30 words or
