@@ -99,10 +99,11 @@
  * words or more of which at least two in five are unknown and none is an English function word
  * (`the`, `and`, `of`, `to`, `is`…) is not English (Latin filler, `Cum sociis natoque penatibus…`;
  * a quoted passage) and is not checked word by word, whatever `report` says. Shorter spans the
- * prose sets apart — an emphasis, a quotation, a link's text (`[Ejemplo de acuerdo de participante](…)`
- * beside the English title) — with no English function word and an accented letter, or mostly
- * unknown words, are not likely typos either; nor is the word before an elided French or Italian
- * article (`raison d'etre`, `coup d'etat`).
+ * prose sets apart — an emphasis or a quotation with no English function word and an accented
+ * letter or mostly unknown words, a link's text of three words or more with no English function
+ * word and an accented letter (`[Ejemplo de acuerdo de participante](…)` beside the English title;
+ * `[Reviwed faqs](…)` is read) — are not likely typos either; nor is the word before an elided
+ * French or Italian article (`raison d'etre`, `coup d'etat`).
  *
  * **Pages mostly not in English are left alone too**, when nothing declares their language (a
  * translation kept beside the English pages under the site's `lang: en`): a page of 30 words or
@@ -534,9 +535,10 @@ function inflectedElsewhere(lower: string, unknown: ReadonlyMap<string, unknown>
 /**
  * The offsets of words in spans the prose marks as a mention in another language: an emphasis, a
  * quotation of two words or more (`*raison d'être*`, `"Marché immobilier : tendance et évolution"`)
- * or a link's text (`[Ejemplo de acuerdo de participante de investigación](…)`, a translation
- * linked beside the English page), with no English function word (`the`, `of`, `is`) and a letter
- * English spells without, or more than half its words (two at least) unknown. A real typo in a
+ * with no English function word (`the`, `of`, `is`) and a letter English spells without, or more
+ * than half its words (two at least) unknown; or a link's text of three words or more with no
+ * English function word and such a letter (`[Ejemplo de acuerdo de participante de investigación](…)`,
+ * a translation linked beside the English page; `[Reviwed faqs](…)` is still read). A real typo in a
  * quoted English phrase (`"we recieve it"`) is still reported: the phrase has English function
  * words. And a phrase French, Italian or Catalan glues an elided article or conjunction into
  * (`raison d'etre`, `coup d'etat`, `hors d'oeuvre`): English elides no `de`, `le` or `que`, so the
@@ -544,13 +546,16 @@ function inflectedElsewhere(lower: string, unknown: ReadonlyMap<string, unknown>
  */
 function foreignMentions(tree: Root, source: string, tokens: readonly ProseToken[], unknown: readonly boolean[]): Set<number> {
   const offsets = new Set<number>();
-  for (const [start, end] of [...markedSpans(tree, source), ...linkTextSpans(tree)]) {
+  const spans = [...markedSpans(tree, source).map(([start, end]) => ({start, end, link: false})), ...linkTextSpans(tree).map(([start, end]) => ({start, end, link: true}))];
+  for (const {start, end, link} of spans) {
     const inside: number[] = [];
     for (let i = 0; i < tokens.length; i++) if (tokens[i]!.offset >= start && tokens[i]!.offset < end) inside.push(i);
     if (inside.length < 2 || inside.some((i) => englishFunctionWords.has(tokens[i]!.text.toLowerCase()))) continue;
     const accented = inside.some((i) => nonEnglishLetter.test(tokens[i]!.text));
     const unknownCount = inside.filter((i) => unknown[i]).length;
-    if (accented || (unknownCount >= 2 && unknownCount * 2 > inside.length)) for (const i of inside) offsets.add(tokens[i]!.offset);
+    // A link's text is often a terse label of jargon (`[Reviwed faqs](…)`, a typo in a worklog): only
+    // three words or more with a letter English spells without say another language there.
+    if (link ? accented && inside.length >= 3 : accented || (unknownCount >= 2 && unknownCount * 2 > inside.length)) for (const i of inside) offsets.add(tokens[i]!.offset);
   }
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
