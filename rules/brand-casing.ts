@@ -63,7 +63,10 @@
  * `kube`); a name two owners write differently; lower-case words on a page in another language than
  * `spelling.language`, or whose prose reads as another language whatever the site's default says
  * (few English function words: a German `immer` is "always", not the library; a Dutch `ben` is not
- * the name `Ben`; `Whatsapp` is still flagged there); and
+ * the name `Ben`; `Whatsapp` is still flagged there); on a page in a language that capitalizes
+ * every noun (German), a capitalized word the technical lists write only in lower case
+ * (`Loopback-Subnetze`: loopback subnets, not the LoopBack framework); a line of a paragraph that
+ * is a command after a shell prompt (`$> cf create-service mysql free`), typed as the shell takes it; and
  * any form listed as written in
  * `.postlint/words.txt`, `spelling.words` or `spelling.dictionaries` (the way to accept `Github` if
  * your house style wants it).
@@ -98,7 +101,9 @@
  * dictionary or the large English list) and people use, where the site's prose writes it in lower
  * case too (`Minimax` on a site that writes `minimax`: the algorithm, not the company MiniMax); a form with a capital
  * after a lower-case letter where the list's form has only its first capital, when the site writes
- * it so in three files or more (`WiX`, the toolset, not `Wix`): the site's own name for something
+ * it so in three files or more (`WiX`, the toolset, not `Wix`), or that adds capitals opening
+ * lower-case pieces to the list's form in three files or more (`UIKit`, Apple's framework, against
+ * the CSS framework `UIkit`): the site's own name for something
  * the list does not know — in one or two files it is a slip and reported (`CloudFlare`,
  * `MarkDown`); such a form right after another name (`JHipster DevBox`, `Acme DevBox`: a word of a
  * longer product name, not the list's `Devbox`; `on CloudFlare`, `Use CloudFlare` are reported); an acronym's expansion whose capitals spell it (`RESP (REdis Serialization
@@ -132,6 +137,8 @@
  * rockstar"`, a headline in `“…”`), or of any two words a verb of saying attributes (`he said:
  * "…"`); a blockquote, Markdown or HTML,
  * that names its source (an attribution line `— Ana, The Register` inside it or right after it, a
+ * paragraph right after it that credits it with a link out to the piece (`[@ana] made a great
+ * summary … in this [comment](https://…)`), a
  * `<cite>` or `cite=`, or a paragraph before it that links to the source and ends with a colon, whose
  * last sentence says who speaks (`…where he says:`) or names the piece quoted (`the sentence in this
  * post that got me thinking:`), or that asks someone a question the blockquote answers); the title
@@ -206,7 +213,7 @@ import {quotedRecordSpans} from '../src/spelling/quoted-records.js';
 import {inSpans, mergeSpans} from '../src/spelling/spans.js';
 import {englishFunctionWords, proseReading} from '../src/spelling/passages.js';
 import type {Speller} from '../src/spelling/speller.js';
-import {brandFix, camelAgainstOneCapital, commonWordOfName, identifierShaped, siteFormFiles} from '../src/spelling/brands.js';
+import {addedInnerCapitals, brandFix, camelAgainstOneCapital, capitalizesNouns, commonWordOfName, identifierShaped, siteFormFiles, termAsNoun} from '../src/spelling/brands.js';
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {pointAt} from '../src/text/position.js';
 import {formOfItsTime} from '../src/spelling/brand-history.js';
@@ -594,7 +601,7 @@ function refine(files: FileFindings[]): Set<VFileMessage> {
     if (!isNote(file.note)) continue;
     for (const message of file.findings) {
       const data = (message as {data?: {word?: unknown; expected?: unknown}}).data;
-      if (typeof data?.word !== 'string' || typeof data.expected !== 'string' || !camelAgainstOneCapital(data.word, data.expected)) continue;
+      if (typeof data?.word !== 'string' || typeof data.expected !== 'string' || !(camelAgainstOneCapital(data.word, data.expected) || addedInnerCapitals(data.word, data.expected))) continue;
       const key = `${file.note.root}\n${data.word}`;
       camelFiles.set(key, (camelFiles.get(key) ?? new Set()).add(file));
     }
@@ -666,6 +673,8 @@ export default defineRule({
       if (right === undefined || identifierShaped(word, right) || quotedValue(source, token) || codeGloss(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right)) continue;
       // The owner's form when the page was written (`CloudFlare` in a 2016 post; the name is `Cloudflare` since late 2016).
       if (formOfItsTime(word, right, (day ??= writtenDay(path, frontMatter?.data) ?? null) ?? undefined)) continue;
+      // A term capitalized as a noun on a German page (`Loopback-Subnetze`): grammar, not the product's name.
+      if (foreign && capitalizesNouns(language) && termAsNoun(word, speller)) continue;
       // The wrong side of a correction the prose spells out (`Github -> GitHub`), a name made a verb (`you duckduckgo it`).
       if (correctedInPlace(source, token.offset, word.length) || usedAsVerb(source, token)) continue;
       // A brand spelling a common noun, used as one (`create a dropbox`: a drop box).

@@ -98,7 +98,12 @@
  * **Passages in another language are left alone too**: a paragraph, heading or table cell of 8
  * words or more of which at least two in five are unknown and none is an English function word
  * (`the`, `and`, `of`, `to`, `is`…) is not English (Latin filler, `Cum sociis natoque penatibus…`;
- * a quoted passage) and is not checked word by word, whatever `report` says.
+ * a quoted passage) and is not checked word by word, whatever `report` says. Shorter spans the
+ * prose sets apart — an emphasis or a quotation with no English function word and an accented
+ * letter or mostly unknown words, a link's text of three words or more with no English function
+ * word and an accented letter (`[Ejemplo de acuerdo de participante](…)` beside the English title;
+ * `[Reviwed faqs](…)` is read) — are not likely typos either; nor is the word before an elided
+ * French or Italian article (`raison d'etre`, `coup d'etat`).
  *
  * **Pages mostly not in English are left alone too**, when nothing declares their language (a
  * translation kept beside the English pages under the site's `lang: en`): a page of 30 words or
@@ -367,7 +372,7 @@ import {quotedRecordSpans} from '../src/spelling/quoted-records.js';
 import {inSpans, mergeSpans, type Span} from '../src/spelling/spans.js';
 import {cspellCommentWords} from '../src/spelling/cspell.js';
 import {isSilenced, readControl, type ControlDirective} from '../src/control.js';
-import {walkType} from '../src/walk.js';
+import {walk, walkType} from '../src/walk.js';
 import {codeNameColumns} from '../src/spelling/code-columns.js';
 import {inflectsPageTerm, inlineCodeNames, pageTerms, type PageTerms} from '../src/spelling/page-terms.js';
 import {listedNames} from '../src/spelling/name-lists.js';
@@ -528,23 +533,55 @@ function inflectedElsewhere(lower: string, unknown: ReadonlyMap<string, unknown>
 }
 
 /**
- * The offsets of words in spans the prose marks as a mention in another language: an emphasis or a
+ * The offsets of words in spans the prose marks as a mention in another language: an emphasis, a
  * quotation of two words or more (`*raison d'être*`, `"Marché immobilier : tendance et évolution"`)
  * with no English function word (`the`, `of`, `is`) and a letter English spells without, or more
- * than half its words (two at least) unknown. A real typo in a quoted English phrase (`"we recieve it"`) is
- * still reported: the phrase has English function words.
+ * than half its words (two at least) unknown; or a link's text of three words or more with no
+ * English function word and such a letter (`[Ejemplo de acuerdo de participante de investigación](…)`,
+ * a translation linked beside the English page; `[Reviwed faqs](…)` is still read). A real typo in a
+ * quoted English phrase (`"we recieve it"`) is still reported: the phrase has English function
+ * words. And a phrase French, Italian or Catalan glues an elided article or conjunction into
+ * (`raison d'etre`, `coup d'etat`, `hors d'oeuvre`): English elides no `de`, `le` or `que`, so the
+ * unknown word right before `d'…`/`l'…`/`qu'…` is a word of that phrase.
  */
 function foreignMentions(tree: Root, source: string, tokens: readonly ProseToken[], unknown: readonly boolean[]): Set<number> {
   const offsets = new Set<number>();
-  for (const [start, end] of markedSpans(tree, source)) {
+  const spans = [...markedSpans(tree, source).map(([start, end]) => ({start, end, link: false})), ...linkTextSpans(tree).map(([start, end]) => ({start, end, link: true}))];
+  for (const {start, end, link} of spans) {
     const inside: number[] = [];
     for (let i = 0; i < tokens.length; i++) if (tokens[i]!.offset >= start && tokens[i]!.offset < end) inside.push(i);
     if (inside.length < 2 || inside.some((i) => englishFunctionWords.has(tokens[i]!.text.toLowerCase()))) continue;
     const accented = inside.some((i) => nonEnglishLetter.test(tokens[i]!.text));
     const unknownCount = inside.filter((i) => unknown[i]).length;
-    if (accented || (unknownCount >= 2 && unknownCount * 2 > inside.length)) for (const i of inside) offsets.add(tokens[i]!.offset);
+    // A link's text is often a terse label of jargon (`[Reviwed faqs](…)`, a typo in a worklog): only
+    // three words or more with a letter English spells without say another language there.
+    if (link ? accented && inside.length >= 3 : accented || (unknownCount >= 2 && unknownCount * 2 > inside.length)) for (const i of inside) offsets.add(tokens[i]!.offset);
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const previous = tokens[i - 1]!;
+    if (!elidedArticle.test(token.text) || previous.block !== token.block || !unknown[i - 1]) continue;
+    // Only a space between the two: the phrase, not a word at the end of another sentence.
+    if (!/^[ \t]+$/.test(source.slice(previous.offset + previous.text.length, token.offset))) continue;
+    offsets.add(previous.offset);
+    offsets.add(token.offset);
   }
   return offsets;
+}
+
+/** A word that opens with an elided `de`, `le`/`la` or `que` (`d'etre`, `l'art`, `qu'il`): French, Italian or Catalan. */
+const elidedArticle = /^(?:d|l|qu)['’]\p{L}{2,}$/iu;
+
+/** The source ranges of links' texts (inline links and references): a span the writer sets apart as a title or a name. */
+function linkTextSpans(tree: Root): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  walk(tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'linkReference') return;
+    const start = node.children[0]?.position?.start.offset;
+    const end = node.children.at(-1)?.position?.end.offset;
+    if (start !== undefined && end !== undefined) spans.push([start, end]);
+  });
+  return spans;
 }
 
 /** Does the sentence of the word at `offset` end, on its line, with an exclamation mark (`Moar treees!`)? */

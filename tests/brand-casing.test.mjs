@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {join} from 'node:path';
 import {lintRule} from 'postlint/testing';
 import {fixtures} from './helpers.mjs';
-import {lintSite, row, ruleFindings, siteFindings} from './rule-helpers.mjs';
+import {filesOf, fixture, lintSite, row, ruleFindings, siteFindings} from './rule-helpers.mjs';
 
 const rule = 'brand-casing';
 const base = join(fixtures, 'brand-casing');
@@ -235,4 +235,22 @@ test('brand-casing: a list title its owner never wrote is read as the owner\'s (
     'brand-casing/title-cased/maps.md:5:60 brand-casing', // Openlayers: the owner writes OpenLayers
     'brand-casing/title-cased/maps.md:7:24 brand-casing', // BioConductor: the owner writes Bioconductor
   ]);
+});
+
+test('brand-casing: a form with added inner capitals (UIKit against the list\'s UIkit) is another product where a site writes it in three files; in one file it is still reported', async () => {
+  const names = fixture('names-21c');
+  assert.deepEqual(await siteFindings(rule, filesOf(join(names, 'collision'))), []);
+  assert.deepEqual(await siteFindings(rule, filesOf(join(names, 'slip'))), ['a.md:3:25 brand-casing']);
+});
+
+test('brand-casing: on a German page a term capitalized as a noun (Loopback-Subnetze) is the term; Whatsapp there, and Loopback in English prose, are still reported', async () => {
+  assert.deepEqual(await siteFindings(rule, filesOf(fixture('names-21c', 'german'))), ['english.md:3:24 brand-casing', 'netz.md:8:108 brand-casing']);
+});
+
+test('brand-casing: a command line after a shell prompt in a paragraph ($> cf create-service mysql) is the command as typed; the name in the next sentence is reported', async () => {
+  assert.deepEqual(await siteFindings(rule, filesOf(fixture('names-21c', 'prompt'))), ['service.md:7:33 brand-casing']);
+});
+
+test('brand-casing: a blockquote that the next paragraph credits (a handle, a verb of writing, a link out to the piece) is others\' words; one credited by no link out, or followed by the writer\'s own prose, is read', async () => {
+  assert.deepEqual(await siteFindings(rule, filesOf(fixture('names-21c', 'quoted'))), ['post.md:7:35 brand-casing', 'post.md:9:70 brand-casing']);
 });

@@ -4,7 +4,7 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {lintRule} from 'postlint/testing';
 import {fixtures, postlint, tempSite} from './helpers.mjs';
-import {lintSite, row, siteFindings} from './rule-helpers.mjs';
+import {filesOf, fixture, lintSite, row, siteFindings} from './rule-helpers.mjs';
 
 const rule = 'spelling';
 const base = join(fixtures, 'spelling');
@@ -160,4 +160,8 @@ test('spelling: the prose of a Docsy codetab is read; the code of a code-toggle 
 test('spelling: an emoji in the children of an MDX component moves nothing after it (offsets are UTF-16 units)', async () => {
   const files = {'a.mdx': '# Steps\n\n<Note>\n🎉 Run it untill it stops.\n</Note>\n', 'b.md': '# Steps\n\n🎉 Run it untill it stops.\n'};
   assert.deepEqual(await siteFindings(rule, files), ['a.mdx:4:11 spelling', 'b.md:3:11 spelling']);
+});
+
+test('spelling: link text in another language (a Spanish title beside the English one) and a phrase with an elided article (raison d\'etre) are not English typos; a typo in terse link text (two unknown words, no accent) or before a name with an apostrophe is still reported', async () => {
+  assert.deepEqual(await siteFindings('spelling', filesOf(fixture('names-21c', 'foreign'))), ['page.md:4:4 spelling', 'page.md:4:12 spelling', 'page.md:8:15 spelling']);
 });

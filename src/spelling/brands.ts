@@ -66,6 +66,45 @@ export function camelAgainstOneCapital(word: string, right: string): boolean {
 }
 
 /**
+ * A form that writes every capital of the list's form and more, each added one inside the word and
+ * starting a lower-case piece (`UIKit` against `UIkit`: `UI` + `Kit`; `CloudFlare` against
+ * `Cloudflare`). Written so in one place it is a slip; written so throughout a site (in three files
+ * or more, see siteFormFiles) it is another product with the same letters (Apple's `UIKit`
+ * framework, not the CSS framework `UIkit`), spelt as that product's owner writes it. An added
+ * first capital (`JQuery`) or a capital that starts no piece (`LinkedIN`) is no such form.
+ */
+export function addedInnerCapitals(word: string, right: string): boolean {
+  if (word.length !== right.length || word === right || word.toLowerCase() !== right.toLowerCase()) return false;
+  for (let at = 0; at < word.length; at++) {
+    const written = word[at]!;
+    const listed = right[at]!;
+    if (written === listed) continue;
+    // Only capitals added: a capital the list writes and the word does not is another slip.
+    if (written === written.toLowerCase() || at === 0 || !/\p{Ll}/u.test(word[at + 1] ?? '')) return false;
+  }
+  return true;
+}
+
+/**
+ * A capitalized word whose lower case the technical lists write only so (`loopback`: a term, not a
+ * name), on a page in a language that capitalizes every noun (German, Luxembourgish): there the
+ * capital says the word is a noun, not that the writer means the product (`Loopback-Subnetze` are
+ * loopback subnets, not the LoopBack framework's). In English the same capital in mid-sentence
+ * names the product (see termCapitalized, which asks English to know the word as well).
+ */
+export function termAsNoun(word: string, speller: Speller): boolean {
+  const lower = word.toLowerCase();
+  if (word !== lower[0]!.toUpperCase() + lower.slice(1)) return false;
+  const forms = speller.words.forms.get(lower);
+  return forms !== undefined && forms.length > 0 && forms.every((form) => form === lower);
+}
+
+/** Languages whose writers capitalize every noun (German, Luxembourgish): a capital there is grammar, not a name. */
+export function capitalizesNouns(language: string | undefined): boolean {
+  return language !== undefined && /^(?:de|gsw|lb|nds)(?:-|$)/i.test(language);
+}
+
+/**
  * A word shaped like a camelCase identifier (`getX`, `useState`: a lower-case start and a capital
  * after it) against a name that starts with a capital (`GetX`): a method or variable named in
  * prose, not the brand in a wrong case — a writer who means the brand does not lower its first

@@ -63,6 +63,9 @@ const maskPatterns: Array<[RegExp | ((source: string) => string), RegExp]> = [
   [/^:::[ \t]+\S.*(?:\n[ \t]+\S.*)*/gm, /^:::/m], // mkdocstrings `::: package.Class` with its indented options
   // Hugo shortcodes {{< … >}} {{% … %}}, Liquid/Go template output {{ … }}, Liquid tags {% … %}.
   [(source) => blankTemplateCode(source, {mdxComments: false}), /\{[{%]/],
+  // A command line written as a line of a paragraph, after a shell prompt (`$ npm install react`,
+  // `$> cf create-service mysql free`): the command and its arguments as typed, not prose.
+  [/^[ \t]*\$>?[ \t]+[a-z][\w.-]*(?:[ \t][^\n]*)?$/gm, /^[ \t]*\$>?[ \t]+[a-z]/m],
   [/\b[a-z][a-z0-9+.-]*:\/\/[^\s<>"'()[\]]+/gi, /:\/\//], // URLs with a scheme
   [/\b(?:www\.|mailto:)[^\s<>"'()[\]]+/gi, /www\.|mailto:/i],
   [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, /@/], // email addresses

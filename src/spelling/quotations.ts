@@ -117,8 +117,25 @@ function attributed(quote: Nodes[], parent: Parents | undefined, first: number, 
   if (cites || !parent) return cites;
   const after = parent.children[last + 1];
   if (after?.type === 'paragraph' && /^(?:\u2014|\u2013|\u2015|--)[ \t]*\S/.test(toString(after))) return true;
+  if (after?.type === 'paragraph' && creditsAfter(after)) return true;
   const before = parent.children[first - 1];
   return before?.type === 'paragraph' && introducesQuote(before);
+}
+
+/**
+ * The paragraph right after a blockquote that credits it: it opens with the author's handle (`@ana`,
+ * `[@ana](…)`), a verb of writing or saying follows (`@ana made a great summary … in this
+ * [comment](https://…)`, `@ana wrote in [the issue](https://…)`), and it links to the source on
+ * another site. A paragraph that goes on about a handle without linking out names no source.
+ */
+function creditsAfter(paragraph: Parents): boolean {
+  if (!/^@[\w.-]+[ \t]+(?:\p{Ll}+[ \t]+)?(?:made|wrote|writes|said|says|posted|shared|summed|summarized|summarised|explained|described|commented|replied|answered)\b/u.test(toString(paragraph))) return false;
+  // The source: a link out other than the handle's own (`[@ana](https://forge/ana)` names the author, not the piece).
+  let links = false;
+  walk(paragraph, (node) => {
+    if (node.type === 'link' && external(node.url) && !toString(node).startsWith('@')) links = true;
+  });
+  return links;
 }
 
 /** The last line of a text opens with an attribution dash (`— Ana Gómez`, `-- [The Register](…)`). */
