@@ -51,7 +51,10 @@
  * people typed, of values or commands, kept as typed) and the value cells of a column of option
  * values (two thirds of its cells one identifier or a list of them, `sql, mongodb, couchbase, no`;
  * its prose cells are still read), and the values of a field that three list items or more of a
- * page repeat (`* Environment: github`, `* Type: string`); a lower-case name the site writes as part
+ * page repeat (`* Environment: github`, `* Type: string`); the bold lead names of a list of three
+ * items or more that each lead with one lower-case bold name (`- **jquery** — the jQuery harness`:
+ * a project-structure tree of folders and crates, spelled as on disk; a list with one capitalized
+ * lead, `**Docker**`, is read); a lower-case name the site writes as part
  * of an identifier or a package anywhere (`zend` of `zend_object_value`, `sqlite` of `sqlite3`,
  * `vitest` of `@effect/vitest`: "the zend object", "Refactor vitest" name those); words a reader
  * sees whole only once inline markup is read (`<b>Git</b>hub`, left to spelling); a lower-case name inside an
@@ -222,6 +225,7 @@ import {camelIdentifiers, identifierLabels} from '../src/spelling/identifier-lab
 import {writtenDay} from '../src/written-date.js';
 import {walk, walkType} from '../src/walk.js';
 import {fieldValueRanges, tableColumnRanges} from '../src/spelling/code-columns.js';
+import {listLeadRanges} from '../src/spelling/list-leads.js';
 import {componentPackageLists} from '../src/spelling/package-lists.js';
 import {correctedInPlace, othersWord, othersWords, type Ranges} from '../src/spelling/quotations.js';
 import type {Root, TableCell} from 'mdast';
@@ -679,7 +683,7 @@ export default defineRule({
       if (correctedInPlace(source, token.offset, word.length) || usedAsVerb(source, token)) continue;
       // A brand spelling a common noun, used as one (`create a dropbox`: a drop box).
       if (usedAsCommonNoun(source, token.offset, word, right, (lower) => speller.ordinary(lower))) continue;
-      if ((dataColumns ??= [...lowerCaseColumns(tree), ...fieldValueRanges(source), ...(mdx ? componentPackageLists(tree) : [])]).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
+      if ((dataColumns ??= [...lowerCaseColumns(tree), ...listLeadRanges(tree), ...fieldValueRanges(source), ...(mdx ? componentPackageLists(tree) : [])]).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
       // Others' words, written as their source wrote them: a quotation, a blockquote that names its source, a linked work's title.
       if (othersWord((quoted ??= othersWords(tree, source)), token.offset, word)) continue;
       // `JHipster DevBox`: a camel form right after another name is a word of that longer name (the

@@ -28,6 +28,7 @@ import {placeSiteFix, type SiteFix} from './fix.js';
 import {loadRemarkLint, remarkLintRoot, remarkLintSource} from './remark-lint.js';
 import {readText} from './read-text.js';
 import {guardNotices, sortNotices, type Notice} from './notices.js';
+import {sayLeftOut} from './left-out.js';
 import {yieldSameProblem} from './same-problem.js';
 import {nowMs} from './clock.js';
 
@@ -283,7 +284,7 @@ async function planStage(options: RunOptions): Promise<RunPlan> {
   // a text given to lint (an editor's document, lintText) is checked all the same.
   const unbuilt = paths.filter((path) => !documents.has(path) && unbuiltReason(path, sites.get(path)) !== undefined);
   if (unbuilt.length > 0) {
-    if (settings.verbose) settings.log(`postlint: ${unbuilt.length} file${unbuilt.length === 1 ? '' : 's'} left out: the site never builds them (${relative(settings.cwd, unbuilt[0]!)}: ${unbuiltReason(unbuilt[0]!, sites.get(unbuilt[0]!))})`);
+    sayLeftOut(settings, unbuilt, paths.length, (path) => unbuiltReason(path, sites.get(path)), (path) => sites.get(path));
     const left = new Set(unbuilt);
     paths = paths.filter((path) => !left.has(path));
     for (const path of unbuilt) targets?.delete(path);
@@ -393,7 +394,7 @@ function leaveOutNeverBuilt(plan: RunPlan, index: SiteIndex, reported: FileResul
   const never = reported.filter((r) => !plan.documents.has(r.path) && index.neverBuilt(r.path) !== undefined);
   if (never.length === 0) return reported;
   const {settings} = plan;
-  if (settings.verbose) settings.log(`postlint: ${never.length} file${never.length === 1 ? '' : 's'} left out: the site never builds them (${relative(settings.cwd, never[0]!.path)}: ${index.neverBuilt(never[0]!.path)})`);
+  sayLeftOut(settings, never.map((r) => r.path), reported.length, (path) => index.neverBuilt(path), (path) => plan.sites.get(path));
   const left = new Set(never);
   return reported.filter((r) => !left.has(r));
 }

@@ -56,12 +56,23 @@ test('eleventy --config in every script names the config: its markdown-it-attrs 
   ]);
 });
 
-test('eleventy: scripts that run it without --config name no config: the default names are read, or no Eleventy site', () => {
-  // One run reads the default names, so `_build/eleventy.js` is not the site's config; with no default config
-  // postlint models no generator (GitHub ids, `{ #start }` is text): `#start` and the rest fail.
+test('eleventy: a script that runs it bare where no default-named config exists reads no config: the one --config names is the site\'s', () => {
+  // `dev` reads none of Eleventy's default names (none exists), so the only config any run reads is `_build/eleventy.js`.
   const root = tempSite({
     'package.json': JSON.stringify({scripts: {build: 'eleventy --config=_build/eleventy.js', dev: 'eleventy --serve'}}),
     '_build/eleventy.js': config,
+    'guide.md': page,
+  });
+  assert.deepEqual(anchors(root), ['guide.md:22:10 no-broken-anchors', 'guide.md:22:36 no-broken-anchors', 'guide.md:22:53 no-broken-anchors']);
+});
+
+test('eleventy: runs that read two configs (a bare run finds eleventy.config.js) name no one config: the default name is the site\'s', () => {
+  // The default config has no markdown-it-attrs: `{ #start }` is heading text, and `#start` fails.
+  const plain = config.replace("import markdownItAttrs from 'markdown-it-attrs';\n", '').replace('.use(markdownItAttrs)', '');
+  const root = tempSite({
+    'package.json': JSON.stringify({scripts: {build: 'eleventy --config=_build/eleventy.js', dev: 'eleventy --serve'}}),
+    '_build/eleventy.js': config,
+    'eleventy.config.js': plain,
     'guide.md': page,
   });
   assert.ok(anchors(root).includes('guide.md:20:5 no-broken-anchors'));

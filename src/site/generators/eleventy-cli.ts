@@ -4,12 +4,30 @@
  * `dir.output` would (11ty/eleventy cmd.cjs → Eleventy's ProjectDirectories). postlint reads the
  * scripts as text: when they agree on one folder it is the site's; when they disagree the site's
  * folder cannot be told, and the config's (or the default) is kept with a note saying so.
- * `--config=_build/eleventy.js` names the config file in place of the default names (cmd.cjs →
- * `new Eleventy(input, output, {configPath})`): when every Eleventy run of the scripts gives the
- * same one, that file is the site's config.
+ * `--config=_build/eleventy.js` (or `--config _build/eleventy.js`) names the config file in place
+ * of the default names (cmd.cjs → `new Eleventy(input, output, {configPath})`); a run without it
+ * reads the first default name that exists (TemplateConfig.getLocalProjectConfigFile), or no config
+ * at all. When the runs read one config file between them, that file is the site's config: a
+ * `debug` script that runs a bare `eleventy` where no default-named file exists reads none, and
+ * names no other.
  */
 import {join} from 'node:path';
-import {readText} from './common.js';
+import {isFile, readText} from './common.js';
+
+/**
+ * The names Eleventy looks for a config under, in its order (TemplateConfig projectConfigPaths):
+ * 1.x–2.x `.eleventy.js`, `eleventy.config.js`, `eleventy.config.cjs`; 3.x adds
+ * `eleventy.config.mjs`; 4.x tries `buildawesome.config.*` first and the TypeScript extensions
+ * (`.ts`, `.mts`, `.cts`) where Node strips types (FilePathUtil expandEligibleJavaScriptFilePaths).
+ * `.eleventy.js` "intentionally has never included other JS extensions": `.eleventy.ts`,
+ * `.eleventy.cjs` and `.eleventy.mjs` are read only when a script names them with `--config`; they
+ * still say Eleventy, so they come last.
+ */
+const javaScript = ['js', 'mjs', 'cjs', 'ts', 'mts', 'cts'];
+export const defaultConfigNames = [...javaScript.map((ext) => `buildawesome.config.${ext}`), '.eleventy.js', ...javaScript.map((ext) => `eleventy.config.${ext}`)];
+/** Names only `--config` makes Eleventy read, but that no other tool uses: a site's config all the same. */
+const namedOnlyByCli = ['.eleventy.ts', '.eleventy.cjs', '.eleventy.mjs', '.eleventy.mts', '.eleventy.cts'];
+export const configNames = [...defaultConfigNames, ...namedOnlyByCli];
 
 /** An Eleventy run in a script: `eleventy`, `npx @11ty/eleventy`, `npx eleventy`; up to the next `&&`, `;` or `|`. */
 const run = /(?:^|[\s;&|(])(?:npx\s+(?:--yes\s+|-y\s+)?)?(?:@11ty\/)?eleventy(?=\s|$)([^;&|]*)/g;
@@ -23,8 +41,10 @@ export interface CliFolders {
   /** The one folder the scripts give, if they agree. */
   input?: string;
   output?: string;
-  /** The config file every run names with `--config` (as written, relative to the package), if they all name the same one. */
+  /** The one config file the runs read between them (`--config`'s, as written without `./`, or a default name), if only one. */
   config?: string;
+  /** Does a script run Eleventy in the package's own folder (not after a `cd`)? */
+  runs: boolean;
   /** What the scripts say when they disagree, for --verbose. */
   notes: string[];
 }
@@ -35,18 +55,22 @@ export function eleventyCliFolders(root: string): CliFolders {
   try {
     scripts = (JSON.parse(readText(join(root, 'package.json')) ?? '{}') as {scripts?: unknown}).scripts;
   } catch {
-    return {notes: []};
+    return {notes: [], runs: false};
   }
-  if (typeof scripts !== 'object' || scripts === null) return {notes: []};
+  if (typeof scripts !== 'object' || scripts === null) return {notes: [], runs: false};
   const given: Record<'input' | 'output', Map<string, string[]>> = {input: new Map(), output: new Map()};
+  // The config file each run reads: `--config`'s when it exists, else the first default name that does.
   const configs = new Set<string>();
-  let withoutConfig = 0;
+  const defaultConfig = defaultConfigNames.find((name) => isFile(join(root, name)));
+  let runs = false;
   for (const [name, command] of Object.entries(scripts as Record<string, unknown>)) {
     if (typeof command !== 'string') continue;
     for (const match of command.matchAll(run)) {
-      const config = option(match[1] ?? '', 'config');
-      if (config === undefined) withoutConfig++;
-      else configs.add(config.replace(/^(?:\.\/+)+/, ''));
+      // After a `cd` the run is another folder's (`cd site && eleventy`).
+      if (!/(?:^|[\s;&|(])cd\s/.test(command.slice(0, match.index))) runs = true;
+      const config = option(match[1] ?? '', 'config')?.replace(/^(?:\.\/+)+/, '');
+      const read = config === undefined ? defaultConfig : isFile(join(root, config)) ? config : undefined;
+      if (read !== undefined) configs.add(read);
       for (const key of ['input', 'output'] as const) {
         const value = option(match[1] ?? '', key);
         if (value === undefined) continue;
@@ -55,9 +79,8 @@ export function eleventyCliFolders(root: string): CliFolders {
       }
     }
   }
-  const folders: CliFolders = {notes: []};
-  // A run without `--config` reads the default names: then the scripts name no one config.
-  if (configs.size === 1 && withoutConfig === 0) folders.config = [...configs][0];
+  const folders: CliFolders = {notes: [], runs};
+  if (configs.size === 1) folders.config = [...configs][0];
   for (const key of ['input', 'output'] as const) {
     const values = [...given[key].keys()];
     if (values.length === 1) folders[key] = values[0];

@@ -18,7 +18,7 @@ import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, l
 import {normalizeUrl, pageAtUrl, pageUrlFirst, urlMap, type UrlMap} from './url-map.js';
 import {ignoreGlobs, isIgnored, templateExtension, templatePages, type DataPermalink} from './eleventy-templates.js';
 import {eleventyLayoutHidesBody, eleventyTemplates} from './eleventy-layouts.js';
-import {eleventyCliFolders} from './eleventy-cli.js';
+import {configNames, eleventyCliFolders} from './eleventy-cli.js';
 import {copiesRenamed, otherBuilds, passthroughCopies, virtualReason} from './eleventy-builds.js';
 import {copiedSources} from './eleventy-copies.js';
 import {literalOf, objectOf} from './config-text.js';
@@ -30,7 +30,6 @@ import {grayMatterEngines, type FrontMatterReading} from '../../front-matter-lan
 import type {Detection, FlavorChoice, Generator, LinkRequest, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
 import {toPosix} from '../../paths.js';
 
-const configNames = ['eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs', 'eleventy.config.ts', 'eleventy.config.mts', '.eleventy.js', '.eleventy.cjs', '.eleventy.mjs'];
 
 /** What postlint reads from the config's text. */
 export function readEleventyConfig(text: string, libraryText = ''): Record<string, unknown> {
@@ -269,15 +268,21 @@ function balancedValue(text: string, start: number): string | undefined {
 }
 
 async function detect(dir: string): Promise<Detection | undefined> {
-  // `eleventy --config=_build/eleventy.js` in every script that runs it: that file, not the default names.
-  const named = eleventyCliFolders(dir).config;
-  for (const file of named !== undefined && isFile(join(dir, named)) ? [join(dir, named)] : configNames.map((name) => join(dir, name))) {
+  // The one config file the scripts' runs read (`eleventy --config=.eleventy.ts`), else the names Eleventy tries.
+  const cli = eleventyCliFolders(dir);
+  const named = cli.config;
+  for (const file of named !== undefined ? [join(dir, named)] : configNames.map((name) => join(dir, name))) {
     if (!isFile(file)) continue;
     const text = readText(file) ?? '';
     const {config, notes} = withCliFolders(dir, readEleventyConfig(text, markdownLibraryText(file, text)));
     return {site: {root: dir, generator: 'eleventy', configFile: file, config: withIgnores(dir, config, text), ...(notes.length > 0 ? {notes} : {})}, strength: 'marker'};
   }
-  return undefined;
+  // Eleventy runs without a config file (TemplateConfig: no project config path exists, defaults
+  // apply): a package.json script that runs it in this folder makes it a site, with the folders its
+  // command line gives. Weaker than a generator's own config file in the same folder.
+  if (!cli.runs) return undefined;
+  const {config, notes} = withCliFolders(dir, readEleventyConfig(''));
+  return {site: {root: dir, generator: 'eleventy', config: withIgnores(dir, config, ''), notes: ['no Eleventy config file: a package.json script runs eleventy here, with its defaults', ...notes]}, strength: 'generic'};
 }
 
 function input(site: SiteInfo): string {

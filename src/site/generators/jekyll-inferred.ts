@@ -10,10 +10,12 @@
  *   `_layouts/post.html`, found by name without extension as Jekyll's LayoutReader does).
  * One signal is a guess: `_includes/` or a Gemfile alone is abstained on. It takes one of the two
  * Jekyll-only folders (`_posts/`, `_layouts/`) and one more signal. A folder whose package.json
- * names another generator is not read as Jekyll. The detection yields to any site above it.
+ * names another generator, or that lies in a package whose package.json does (`src/` of an Eleventy
+ * package: Eleventy's default includes folder is `_includes/` too, and a config may name
+ * `_layouts/`), is not read as Jekyll. The detection yields to any site above it.
  */
 import {readdirSync} from 'node:fs';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
 import {isDir, isFile, readFrontMatterDataSync, readText} from './common.js';
 
 const datedPost = /^\d{4}-\d{1,2}-\d{1,2}-.+\.(md|markdown|mkd|mkdn|mdown|html|textile)$/i;
@@ -23,7 +25,7 @@ const otherGenerators = /"(@11ty\/eleventy|hexo|astro|@docusaurus\/core|vitepres
 /** The signals that make `dir` a Jekyll site with no config, in words; undefined when they are too weak. */
 export function configlessJekyll(dir: string): string[] | undefined {
   if (isFile(join(dir, '.nojekyll'))) return undefined;
-  if (otherGenerators.test(readText(join(dir, 'package.json')) ?? '')) return undefined;
+  if (inOtherGeneratorsPackage(dir)) return undefined;
   const posts = hasDatedPost(join(dir, '_posts'));
   const layouts = isDir(join(dir, '_layouts'));
   if (!posts && !layouts) return undefined;
@@ -36,6 +38,22 @@ export function configlessJekyll(dir: string): string[] | undefined {
   if (gem) signals.push(`the ${gem} gem in Gemfile`);
   if (layouts && indexLayout(dir)) signals.push('an index page with a layout from _layouts/');
   return signals.length >= 2 ? signals : undefined;
+}
+
+/** How many folders above are looked at for a package.json, up to the repository's top. */
+const packageDepth = 3;
+
+/** The nearest package.json at or above `dir` (within the repository, a few levels) names another generator. */
+function inOtherGeneratorsPackage(dir: string): boolean {
+  let current = dir;
+  for (let level = 0; level <= packageDepth; level++) {
+    const manifest = readText(join(current, 'package.json'));
+    if (manifest !== undefined) return otherGenerators.test(manifest);
+    const parent = dirname(current);
+    if (parent === current || isDir(join(current, '.git'))) return false;
+    current = parent;
+  }
+  return false;
 }
 
 function hasDatedPost(folder: string): boolean {

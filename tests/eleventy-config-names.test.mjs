@@ -1,0 +1,60 @@
+// Eleventy's config file by every name Eleventy reads it under (11ty/eleventy TemplateConfig
+// projectConfigPaths: `.eleventy.js`, `eleventy.config.{js,mjs,cjs}`, 4.x's `buildawesome.config.*`
+// and TypeScript extensions) and by the `--config` a package.json script gives it (cmd.cjs), a
+// TypeScript config read as the JavaScript one is. A run without `--config` where no default-named
+// file exists reads no config and names no other. And Eleventy with no config file at all (a script
+// runs it): its `_includes/`/`_layouts/` folders are not Jekyll's. Exact rule id, line and column.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {join} from 'node:path';
+import {findings, fixtures, postlint, postlintJson, tempSite} from './helpers.mjs';
+
+const args = ['--offline', '--no-config', '--no-cache', '.'];
+const rows = (root) => findings(postlintJson(args, {cwd: root}).json, root).sort();
+const verbose = (root) => postlint(['--verbose', ...args], {cwd: root}).stderr;
+
+test('eleventy --config=.eleventy.ts in the build scripts (a debug script runs it bare): the TypeScript config is the site\'s, its _posts/ and _pages/ are pages', () => {
+  const root = join(fixtures, 'eleventy-config-names');
+  assert.deepEqual(rows(root), ['src/_posts/2020-01-01-hello.md:7:35 no-missing-files']);
+  assert.match(verbose(root), /site \. \(eleventy, from \.eleventy\.ts\)/);
+});
+
+const page = '# Guide\n\nSee [a lost page](/lost/).\n';
+
+test('eleventy: `--config <file>` with a space, and 3.x/4.x default names (eleventy.config.ts, buildawesome.config.mjs) mark the site', () => {
+  const spaced = tempSite({'package.json': JSON.stringify({scripts: {build: 'npx @11ty/eleventy --config "site.config.ts"'}}), 'site.config.ts': 'export const config = {dir: {input: "docs"}};\n', 'docs/guide.md': page, 'notes/idea.md': page});
+  assert.deepEqual(rows(spaced), ['docs/guide.md:3:5 no-missing-files']);
+  for (const name of ['eleventy.config.ts', 'buildawesome.config.mjs']) {
+    const root = tempSite({[name]: 'export const config = {dir: {input: "docs"}};\n', 'docs/guide.md': page, 'notes/idea.md': page});
+    assert.deepEqual(rows(root), ['docs/guide.md:3:5 no-missing-files'], name);
+  }
+});
+
+// src/_layouts/ and src/_includes/ with a page in src/_pages/: Jekyll leaves `_pages/` out, Eleventy builds it.
+const folders = {
+  'src/_layouts/post.html': '<main>{{ content }}</main>\n',
+  'src/_includes/footer.html': '<footer></footer>\n',
+  'src/_pages/about.md': '---\nlayout: post\n---\n# About\n\nSee [a lost page](/lost/).\n',
+  'src/index.md': '---\nlayout: post\n---\n# Home\n\nWelcome.\n',
+};
+
+test('eleventy with no config file: a script that runs it makes the package an Eleventy site (its --input), not a Jekyll one told by _layouts/', () => {
+  const root = tempSite({'package.json': JSON.stringify({scripts: {build: 'eleventy --input=src --output=dist'}, devDependencies: {'@11ty/eleventy': '^3.0.0'}}), ...folders});
+  assert.deepEqual(rows(root), ['src/_pages/about.md:6:5 no-missing-files']);
+  assert.match(verbose(root), /site \. \(eleventy/);
+});
+
+test('eleventy: a package.json above that names @11ty/eleventy keeps src/ from being read as Jekyll; without it _layouts/ and _includes/ still say Jekyll', () => {
+  const dependency = tempSite({'package.json': JSON.stringify({scripts: {build: 'node build.js'}, dependencies: {'@11ty/eleventy': '^3.0.0'}}), ...folders});
+  // No generator is modelled there (plain Markdown), and src/_pages/about.md is checked.
+  assert.ok(rows(dependency).some((row) => row.startsWith('src/_pages/about.md:')));
+  assert.doesNotMatch(verbose(dependency), /jekyll|left out/i);
+  const jekyll = tempSite({'package.json': JSON.stringify({scripts: {build: 'node build.js'}}), ...folders});
+  assert.deepEqual(rows(jekyll), []);
+  assert.match(verbose(jekyll), /1 file left out: the site never builds them \(src\/_pages\/about\.md: Jekyll does not read folders/);
+});
+
+test('eleventy: a script that runs it in another folder (`cd site && eleventy`) makes no site of this one', () => {
+  const root = tempSite({'package.json': JSON.stringify({scripts: {build: 'cd site && eleventy'}}), 'guide.md': page});
+  assert.doesNotMatch(verbose(root), /eleventy/);
+});
