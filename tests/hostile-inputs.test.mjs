@@ -18,6 +18,7 @@ import {cmdrunLines} from '../dist/src/site/generators/mdbook-cmdrun.js';
 import {blankKramdownDefinitions} from '../dist/src/text/kramdown-definitions.js';
 import {draft, hostileRun, ok} from './hostile-run.mjs';
 import {assertLinearGrowth} from './growth.mjs';
+import {templateTagParagraph} from '../dist/src/text/template-tags.js';
 
 test('spelling: a 20,000-letter token (a pasted blob) is skipped in linear time; the typo after it and the other file are still found', () => {
   let blob = '';
@@ -318,4 +319,21 @@ test('mdBook with a rewriting preprocessor: a page of unclosed `{{#a ` directive
   // z.md is a chapter in waiting (p.md links to it), so a draft; a file nothing links to is left behind, no draft.
   const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root);
   assert.deepEqual(findings(json, root), ['src/p.md:3:5 no-unpublished-links', 'src/z.md:1:1 no-drafts'], stderr);
+});
+
+test('a paragraph of n template tags then text is read in linear time (no tag may run across its own closer); the link after it is found', () => {
+  // Before: each lazy tag could run over the next `%}`, so n tags then `x` split about 2^n ways (30 s at 27 tags).
+  const paragraph = (n) => `${'{% a %}'.repeat(n)}x`;
+  assert.equal(templateTagParagraph('{% assign x = 1 %}'), 'silent');
+  assert.equal(templateTagParagraph('{%- if a -%}{%- endif -%}'), 'writes');
+  assert.equal(templateTagParagraph('{{ notes }}'), 'writes');
+  assert.equal(templateTagParagraph('{% set x = 1 %}{# c #}'), 'silent');
+  assert.equal(templateTagParagraph('{% include "a%b" %}'), 'writes');
+  assert.equal(templateTagParagraph('{{ {a:1} }}'), 'writes');
+  assert.equal(templateTagParagraph('See {% include x %} below'), undefined);
+  assert.equal(templateTagParagraph(paragraph(3)), undefined);
+  assertLinearGrowth('templateTagParagraph', templateTagParagraph, paragraph, 5);
+  const root = tempSite({'_config.yml': 'title: T\n', 'index.md': `${ok}\n## S\n\n${paragraph(60)}\n\nSee [b](missing.md).\n`});
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {timeout: 60_000});
+  assert.ok(findings(json, root).some((row) => /^index\.md:\d+:5 no-missing-files$/.test(row)), `${findings(json, root).join('\n')}\n${stderr}`);
 });
