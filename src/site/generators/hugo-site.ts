@@ -181,8 +181,42 @@ export function hugoMountedFiles(place: string, site: SiteInfo): string[] {
 }
 
 const hookCache = new Map<string, HookReading | null>();
+const resourceHookCache = new Map<string, boolean>();
 
 export type HookKind = 'link' | 'image';
+
+/** The site's own (or its theme's) render hook of this kind; the site's own layouts win. */
+function hookFile(site: SiteInfo, kind: HookKind): string | undefined {
+  for (const layouts of hugoLayoutDirs(site)) {
+    const file = ['_markup', join('_default', '_markup')].map((dir) => join(layouts, dir, `render-${kind}.html`)).find((candidate) => existsSync(candidate));
+    if (file) return file;
+  }
+  return undefined;
+}
+
+/** Is the embedded hook of this kind on (`enableDefault`, `useEmbedded: always`)? */
+function embeddedHook(site: SiteInfo, kind: HookKind): boolean {
+  const renderHooks = get(get(get(site.config, 'markup'), 'goldmark'), 'renderHooks');
+  return get(get(renderHooks, kind), 'enableDefault') === true || get(get(renderHooks, kind), 'useEmbedded') === 'always';
+}
+
+/**
+ * Does the site's hook of this kind look a destination up among the page's resources (Hugo's
+ * embedded hooks: `.PageInner.Resources.Get $u.Path`; a hook of the site's with `.Resources.Get`
+ * or `.GetMatch`)? Hugo's Resources.Get adds a leading slash to the name and to each resource's
+ * name before comparing (resources/resource/resources.go `Get`: `paths.AddLeadingSlash`), so
+ * `/shot.png` finds a bundle's `shot.png`. A hook that rewrites destinations is not asked.
+ */
+export function hookFindsPageResources(site: SiteInfo, kind: HookKind): boolean {
+  const key = `${kind}\0${site.root}`;
+  let found = resourceHookCache.get(key);
+  if (found === undefined) {
+    const file = hookFile(site, kind);
+    found = renderHookReading(site, kind) === 'lookup' && (file ? /\.Resources\.(?:Get|GetMatch)\b/.test(readText(file)) : embeddedHook(site, kind));
+    resourceHookCache.set(key, found);
+  }
+  return found;
+}
 
 /**
  * What the site's link or image render hook (its own `render-link.html`, a theme's, or Hugo's
@@ -193,18 +227,10 @@ export function renderHookReading(site: SiteInfo, kind: HookKind = 'link'): Hook
   const key = `${kind}\0${site.root}`;
   let found = hookCache.get(key);
   if (found === undefined) {
-    found = null;
-    for (const layouts of hugoLayoutDirs(site)) {
-      const file = ['_markup', join('_default', '_markup')].map((dir) => join(layouts, dir, `render-${kind}.html`)).find((candidate) => existsSync(candidate));
-      if (file) {
-        found = readHook(readText(file), kind);
-        break;
-      }
-    }
+    const file = hookFile(site, kind);
+    found = file ? readHook(readText(file), kind) : null;
     // Hugo's embedded hooks look a destination up as a page resource, a global resource (and a page), else keep it as written.
-    const renderHooks = get(get(get(site.config, 'markup'), 'goldmark'), 'renderHooks');
-    const embedded = get(get(renderHooks, kind), 'enableDefault') === true || get(get(renderHooks, kind), 'useEmbedded') === 'always';
-    if (found === null && embedded) found = 'lookup';
+    if (found === null && embeddedHook(site, kind)) found = 'lookup';
     hookCache.set(key, found);
   }
   return found ?? undefined;

@@ -13,7 +13,7 @@ import {shadowingIndexFile} from './hugo-bundle-index.js';
 import {forgetLeafIndexes, leafResourceReason} from './hugo-leaf-resources.js';
 import {disabledLanguageReason} from './hugo-languages.js';
 import {hugoDateFrom, hugoReadsAsDate} from './hugo-dates.js';
-import {renderHookReading, headingHookChangesIds, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoLayoutDirs, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent} from './hugo-site.js';
+import {renderHookReading, hookFindsPageResources, headingHookChangesIds, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoLayoutDirs, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent} from './hugo-site.js';
 import {hugoModuleFolders, hugoModules, hugoThemeElsewhere, hugoThemesDir, usesDocsy} from './hugo-themes.js';
 import {readHugoConfigDir, readHugoEnvironments} from './hugo-config-dir.js';
 import {permalinkPattern, permalinkUrl} from './hugo-permalinks.js';
@@ -242,7 +242,31 @@ function siteRootTarget(request: LinkRequest, context: ResolveContext): Resoluti
     const page = hugoPage(site, request.path, context);
     return page ? {status: 'found', path: page} : {status: 'unverifiable', reason: 'a page URL that matches no content file; permalinks, aliases or taxonomies may make it'};
   }
-  return bundleResourceViaAbsentHook(request, context) ?? caseOrMissing(request, context);
+  return bundleResourceViaHook(request, context) ?? bundleResourceViaAbsentHook(request, context) ?? caseOrMissing(request, context);
+}
+
+/** The render hook a destination of this kind goes through. */
+function hookKindOf(request: {kind: LinkRequest['kind']}): 'link' | 'image' | undefined {
+  return request.kind === 'image' ? 'image' : request.kind === 'link' || request.kind === 'definition' ? 'link' : undefined;
+}
+
+/**
+ * `/shot.png` written in a page bundle that holds `shot.png`, on a site whose hook looks destinations
+ * up among the page's resources (hookFindsPageResources): Resources.Get finds it, as a leading slash
+ * is no part of the comparison. A leaf bundle's (`index.md`) resources are the files below its
+ * folder; a branch bundle's (`_index.md`) the files in its folder (gohugo.io content-management/page-bundles).
+ */
+function bundleResourceViaHook(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+  const kind = hookKindOf(request);
+  if (!kind || !hookFindsPageResources(context.site!, kind)) return undefined;
+  const index = /^(_?)index\.[^./\\]+$/i.exec(basename(context.from));
+  if (!index) return undefined;
+  const folder = dirname(context.from);
+  const resource = resolve(folder, request.path.replace(/^\/+/, ''));
+  if (!isBelow(resource, folder) || markdown.test(resource) || !isFile(resource)) return undefined;
+  // A file in a folder below a branch bundle: whether Hugo files it with the branch depends on the folders' own bundles.
+  if (index[1] === '_' && dirname(resource) !== folder) return {status: 'unverifiable', reason: 'a file below a branch bundle\'s folder, which the hook may find among its resources'};
+  return {status: 'found', path: resource};
 }
 
 /**
@@ -691,12 +715,14 @@ export const hugo: Generator = {
   resolveSiteRoot,
   // A site-root link is written as it is (Goldmark, no hook), or a hook's `.GetPage` looks it up from the content
   // root (hugolib getContentNode: only a path without a leading `/` is tried from the page first), never read from
-  // the page's folder; only a hook that rewrites destinations, or an absent theme's hook, might.
+  // the page's folder; only a hook that rewrites destinations, an absent theme's hook, or one that looks the
+  // destination up among the page's resources (found by bundleResourceViaHook) might.
   readingsNever(site, link) {
     if (!link.siteRoot) return [];
-    const hook = link.kind === 'image' ? 'image' : link.kind === 'link' || link.kind === 'definition' ? 'link' : undefined;
+    const hook = hookKindOf(link);
     const reading = hook ? renderHookReading(site, hook) : undefined;
     if (reading === 'rewrites' || (hook && reading === undefined && hugoThemeElsewhere(site).elsewhere !== undefined)) return [];
+    if (hook && hookFindsPageResources(site, hook)) return [];
     return ['page-relative'];
   },
   // `./#x` in `docs/install/airgap.md` (served at `/docs/install/airgap/`) is that page, not the folder's `_index.md` (hugo-page-url.ts).
