@@ -382,7 +382,8 @@ const includePatterns: Array<{kind: IncludeKind; pattern: RegExp}> = [
   // `include-html` is such a shortcode too: only the whole names `include`, `ref` and `relref` are not.
   {kind: 'markdown-shortcode', pattern: /\{\{%-?\s*(?!(?:include|ref|relref)(?![\w/.-]))([A-Za-z][\w/.-]*)(?:[ \t]+(?<argument>"[^"\n]*"|'[^'\n]*'|[^\s"'%]+))?/g},
   {kind: 'liquid-relative', pattern: /(?<!\{)\{%-?\s*include_relative\s+(?:"([^"]+)"|'([^']+)'|([^\s%]+))/g},
-  {kind: 'liquid', pattern: /(?<!\{)\{%-?\s*include\s+(?:"([^"]+)"|'([^']+)'|([^\s%]+))/g},
+  // `include_cached` (jekyll-include-cache) reads its file as `include` does.
+  {kind: 'liquid', pattern: /(?<!\{)\{%-?\s*include(?:_cached)?\s+(?:"([^"]+)"|'([^']+)'|([^\s%]+))/g},
   // The import's names as words between whitespace runs (never two runs side by side: linear), stopping at the next `import`.
   {kind: 'mdx', pattern: /^import\s+[\w${},*]+(?:\s+(?!import\b)[\w${},*]+)*?\s+from\s+(?:"([^"]+\.mdx?)"|'([^']+\.mdx?)')/gm},
   {kind: 'snippet', pattern: /^[ \t]*-{1,}8<-{1,}[ \t]+(?:"([^"]+)"|'([^']+)'|(\S+))/gm},

@@ -128,3 +128,23 @@ test('jekyll: a computed include_relative whose start nothing tells reaches ever
   const root = copy('jekyll', {'_includes/icon.html': '<span>{% include_relative {{ include.path }} %}</span>\n'});
   assert.equal(run(root).length, 9);
 });
+
+// A Markdown page's computed include reaches partials as a template's does: by its literal start ('' when the
+// page's front matter names it: `{{ page.part }}`); Jekyll reads it on the page's every build.
+test('jekyll: a computed include or include_relative in a Markdown page reaches the partials (and what they include): they stay checked', () => {
+  const page = (tag, key, value) => `---\ntitle: Home\nlayout: default\n${key}: ${value}\n---\n\n# Home\n\nThe home page.\n\n{% include_relative _used.md %}\n\n${tag}\n`;
+  const base = ['_includes/box.md:1:14 spelling', 'docs/_html-only.md:1:15 spelling', 'install/_nested.md:3:17 spelling', 'install/_used.md:3:4 spelling'];
+  const included = run(copy('jekyll', {'install/index.md': page('{% include {{ page.part }} %}', 'part', 'tabs.md')}));
+  assert.deepEqual(included, [...base, '_includes/tabs.md:3:15 spelling', '_includes/tabs.md:5:5 no-broken-anchors'].sort());
+  const relative = run(copy('jekyll', {'install/index.md': page('{% include_relative {{ page.step }} %}', 'step', '_orphan.md')}));
+  assert.deepEqual(relative, [...base, 'install/_chain.md:3:16 spelling', 'install/_orphan.md:3:4 spelling', 'install/_orphan.md:5:5 no-broken-anchors'].sort());
+});
+
+// jekyll-include-cache's `{% include_cached x %}` reads `_includes/x` as `include` does.
+test('jekyll: `include_cached` in a layout or a Markdown page reaches the include: it stays checked', () => {
+  const layout = '<html><body>{{ content }}{% include_cached box.md %}{% include icon.html name="x" %}</body></html>\n';
+  const fromLayout = run(copy('jekyll', {'_layouts/default.html': layout.replace('box.md', 'tabs.md').replace('{% include icon', '{% include box.md %}{% include icon')}));
+  assert.deepEqual(fromLayout, ['_includes/box.md:1:14 spelling', '_includes/tabs.md:3:15 spelling', '_includes/tabs.md:5:5 no-broken-anchors', 'docs/_html-only.md:1:15 spelling', 'install/_nested.md:3:17 spelling', 'install/_used.md:3:4 spelling']);
+  const fromPage = run(copy('jekyll', {'install/index.md': '---\ntitle: Home\nlayout: default\n---\n\n# Home\n\n{% include_relative _used.md %}\n\n{% include_cached tabs.md %}\n'}));
+  assert.deepEqual(fromPage, ['_includes/box.md:1:14 spelling', '_includes/tabs.md:3:15 spelling', '_includes/tabs.md:5:5 no-broken-anchors', 'docs/_html-only.md:1:15 spelling', 'install/_nested.md:3:17 spelling', 'install/_used.md:3:4 spelling']);
+});

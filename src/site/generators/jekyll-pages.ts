@@ -75,7 +75,8 @@ export function jekyllSourceFiles(site: SiteInfo, source: string, readers: Reado
   for (const path of files.sort()) {
     const text = readText(path);
     if (text === undefined) continue;
-    const pulls = /\.(md|markdown)$/i.test(path) || !/\{%-?\s*include/.test(text) ? undefined : templatePulls(text);
+    // A Markdown file's literal includes are parsed (facts.ts); only its computed ones are read here.
+    const pulls = !/\{%-?\s*include/.test(text) ? undefined : /\.(md|markdown)$/i.test(path) ? templatePulls(text).filter((pull) => pull.path === undefined) : templatePulls(text);
     const file: JekyllFile = {path, rel: relOf(path), data: readFrontMatterDataSync(text) ?? {}, ...(/\{%-?\s*for\s/.test(text) ? {loops: text} : {}), ...(pulls ? {pulls} : {})};
     (inTemplates(path) ? found.templates : found.withHeader).push(file);
   }

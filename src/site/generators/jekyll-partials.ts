@@ -10,7 +10,8 @@
  * postlint parses the Markdown files, and the site index follows their includes from the files
  * the site builds (a partial reached only through partials no page includes is never rendered).
  * This module reads the rest: the HTML pages, layouts and HTML includes postlint does not parse.
- * A partial one of them names is rendered. A computed name (`{% include_relative {{ path }} %}`)
+ * A partial one of them names is rendered (a Markdown page's computed includes are read here too,
+ * as its literal ones are parsed). A computed name (`{% include_relative {{ path }} %}`)
  * reaches any partial, unless the same template assigns or captures the variable from a literal
  * start (`{% capture path %}assets/images/{{ icon }}{% endcapture %}`): then only files under it.
  */
@@ -29,14 +30,15 @@ export interface TemplatePull {
   start?: string;
 }
 
-const includeTag = /(?<!\{)\{%-?\s*include(_relative)?\s+(?:"([^"]+)"|'([^']+)'|(\{\{[^}]*\}\}\S*|[^\s%]+))/g;
+// `include_cached` (jekyll-include-cache) reads its file as `include` does.
+const includeTag = /(?<!\{)\{%-?\s*include(_relative|_cached)?\s+(?:"([^"]+)"|'([^']+)'|(\{\{[^}]*\}\}\S*|[^\s%]+))/g;
 
 /** The include tags of a template's text. */
 export function templatePulls(text: string): TemplatePull[] {
   const pulls: TemplatePull[] = [];
   for (const match of text.matchAll(includeTag)) {
     const written = (match[2] ?? match[3] ?? match[4]!).trim();
-    const relative = match[1] !== undefined;
+    const relative = match[1] === '_relative';
     if (!/\{\{|\{%/.test(written)) {
       pulls.push({relative, path: written});
       continue;
@@ -77,9 +79,10 @@ export function pulledByTemplates(path: string, site: SiteInfo, source: string, 
   const includes = resolve(source, configFolder(site.config, 'includes_dir', '_includes'));
   const rel = toPosix(relative(source, path));
   const fromIncludes = toPosix(relative(includes, path));
+  const templates = new Set(files.templates);
   for (const file of [...files.templates, ...files.withHeader]) {
-    if (/\.(md|markdown)$/i.test(file.path) || !file.pulls) continue;
-    const template = files.templates.includes(file);
+    if (!file.pulls) continue;
+    const template = templates.has(file);
     for (const pull of file.pulls) {
       if (pull.path !== undefined) {
         if (!pull.relative && resolve(includes, pull.path) === path) return true;
