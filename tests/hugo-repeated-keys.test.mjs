@@ -41,6 +41,16 @@ test('hugo: with Hugo v0.152.2 pinned (netlify.toml HUGO_VERSION, the highest pi
   }
 });
 
+test('hugo: a commented-out pin (`# HUGO_VERSION = "0.54.0"` in netlify.toml, a workflow\'s `# hugo-version:`) pins nothing: a repeated key stays an error', () => {
+  const root = copy({
+    'netlify.toml': '[build.environment]\n  # HUGO_VERSION = "0.54.0"   (old pin, now the image\'s latest Hugo)\n',
+    '.github/workflows/pages.yml': "jobs:\n  build:\n    steps:\n      - uses: peaceiris/actions-hugo@v2\n        with:\n          extended: true # hugo-version: '0.119.0'\n",
+  }, ['.travis.yml']);
+  const rows = run(root);
+  assert.deepEqual(rows.map((row) => row.at), ['content/post/filled.md:6:1 front-matter', 'content/post/retitled.md:4:1 front-matter']);
+  assert.ok(rows.every((row) => row.severity === 2 && /^Invalid YAML front matter/.test(row.message)));
+});
+
 test('hugo: peaceiris/actions-hugo\'s hugo-version in a workflow pins the version too', () => {
   const root = copy({'.github/workflows/pages.yml': "jobs:\n  build:\n    steps:\n      - uses: peaceiris/actions-hugo@v2\n        with:\n          hugo-version: '0.119.0'\n"}, ['.travis.yml']);
   assert.deepEqual(run(root).map((row) => row.at), ['content/post/retitled.md:4:1 front-matter']);

@@ -64,6 +64,15 @@ export function pinnedVersions(text: string): Array<{version: Version; written: 
   return found;
 }
 
+/**
+ * The text without its comments: every build file read here but vercel.json (JSON has none) writes
+ * them with `#` (TOML, YAML, Dockerfile, Makefile), so `# HUGO_VERSION = "0.54.0"` is no pin. A `#`
+ * inside a word or a URL (`${HUGO_VERSION#v}`, `…/#x`) starts none: only one at a line's start or after a space.
+ */
+function withoutComments(file: string, text: string): string {
+  return /\.json$/i.test(file) ? text : text.replace(/(^|\s)#.*$/gm, '$1');
+}
+
 /** The files read for a site: its build files, at its folder and at the repository's top, and the GitHub workflows. */
 export function hugoVersionFiles(site: SiteInfo): string[] {
   const tops = [...new Set([site.root, gitRoot(site.root) ?? site.root])];
@@ -94,7 +103,7 @@ export function pinnedHugoVersion(site: SiteInfo): {version: Version; from: stri
   for (const file of hugoVersionFiles(site)) {
     const text = readSmallFileIfAny(file);
     if (text === undefined) continue;
-    for (const pin of pinnedVersions(text)) consider(pin.version, `${pin.written} in ${toPosix(relative(site.root, file))})`);
+    for (const pin of pinnedVersions(withoutComments(file, text))) consider(pin.version, `${pin.written} in ${toPosix(relative(site.root, file))})`);
   }
   // The npm packages that install Hugo at its own version numbers (hugo-extended, hugo-bin-extended's peers).
   for (const name of ['hugo-extended']) {
