@@ -332,7 +332,11 @@ test('a paragraph of n template tags then text is read in linear time (no tag ma
   assert.equal(templateTagParagraph('{{ {a:1} }}'), 'writes');
   assert.equal(templateTagParagraph('See {% include x %} below'), undefined);
   assert.equal(templateTagParagraph(paragraph(3)), undefined);
+  assert.equal(templateTagParagraph('{% comment %}To be {{ written }}.{% endcomment %}'), 'silent');
   assertLinearGrowth('templateTagParagraph', templateTagParagraph, paragraph, 5);
+  // A comment block that holds tags, and unclosed comment blocks: one reading each.
+  assertLinearGrowth('templateTagParagraph (comment blocks)', templateTagParagraph, (n) => `${'{% comment %}{% a %}{% endcomment %}'.repeat(n)}x`, 5);
+  assertLinearGrowth('templateTagParagraph (unclosed comments)', templateTagParagraph, (n) => `${'{% comment %}{% a %}'.repeat(n)}x`, 200);
   const root = tempSite({'_config.yml': 'title: T\n', 'index.md': `${ok}\n## S\n\n${paragraph(60)}\n\nSee [b](missing.md).\n`});
   const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {timeout: 60_000});
   assert.ok(findings(json, root).some((row) => /^index\.md:\d+:5 no-missing-files$/.test(row)), `${findings(json, root).join('\n')}\n${stderr}`);

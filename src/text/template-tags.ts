@@ -12,11 +12,14 @@
  * One tag's body, which cannot run across its own closer (`%}`, `}}`, `#}`): with a lazy `[\s\S]*?`
  * a run of n tags then text split about 2^n ways before the match failed (30 s at 27 tags).
  */
-const liquidTag = String.raw`\{%[^%]*(?:%(?!\})[^%]*)*%\}`;
+const liquidTag = String.raw`\{%(?!-?\s*comment\b)[^%]*(?:%(?!\})[^%]*)*%\}`;
+/** Liquid's `{% comment %}…{% endcomment %}` with whatever it holds (its body never holds an `endcomment`: one reading only). */
+const commentBlock = String.raw`\{%-?\s*comment\s*-?%\}(?:(?!\{%-?\s*endcomment\b)[\s\S])*\{%-?\s*endcomment\s*-?%\}`;
 const outputTag = String.raw`\{\{[^}]*(?:\}(?!\})[^}]*)*\}\}`;
 const commentTag = String.raw`\{#[^#]*(?:#(?!\})[^#]*)*#\}`;
 /** A run of tags and the white space between them, and nothing else. */
-const onlyTags = new RegExp(String.raw`^(?:\s*(?:${liquidTag}|${outputTag}|${commentTag}))+\s*$`);
+const onlyTags = new RegExp(String.raw`^(?:\s*(?:${commentBlock}|${liquidTag}|${outputTag}|${commentTag}))+\s*$`);
+const commentBlocks = new RegExp(commentBlock, 'g');
 /** One tag, with a Liquid/Nunjucks tag's name in group 1. */
 const tag = new RegExp(String.raw`\{%-?\s*([\w-]*)[^%]*(?:%(?!\})[^%]*)*%\}|${outputTag}|${commentTag}`, 'g');
 /** Tags that write nothing where they stand. */
@@ -25,7 +28,8 @@ const silent = new Set(['assign', 'set', 'comment', 'endcomment', 'liquid-commen
 /** Does a paragraph of only template tags write anything ('writes'), or nothing ('silent')? Undefined when it holds more than tags. */
 export function templateTagParagraph(text: string): 'writes' | 'silent' | undefined {
   if (!text.includes('{') || !onlyTags.test(text)) return undefined;
-  for (const match of text.matchAll(tag)) {
+  // A comment block writes nothing, whatever it holds.
+  for (const match of text.replace(commentBlocks, ' ').matchAll(tag)) {
     // `{{ … }}` writes its value; `{# … #}` is a Nunjucks comment.
     if (match[0].startsWith('{{')) return 'writes';
     if (match[0].startsWith('{#')) continue;
