@@ -208,6 +208,8 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   // Hugo's Goldmark writes `<!-- raw HTML omitted -->` for a page's raw HTML (unless `unsafe`): its links reach no reader.
   // Not inside a `{{< shortcode >}}`, whose inner text goes to the shortcode's template as it is.
   const site = file.data.site;
+  // Whether this page's template tags are run (Eleventy: not with `markdownTemplateEngine: false` or `templateEngineOverride: md`).
+  const runsTemplates = generator.liquid === true && (site === undefined || generator.runsTemplates?.(site, frontMatter?.data) !== false);
   const htmlOmitted = site !== undefined && generator.rawHtmlOmitted?.(site) !== undefined && generator.isPage(path, site, frontMatter);
   const visit = (node: Nodes, inPhrasing: boolean): void => {
     switch (node.type) {
@@ -232,7 +234,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
         // A kramdown attribute list on its own line ({: #id}) is markup, not content.
         const text = toString(node).trim();
         // Template tags the generator runs before Markdown (Liquid, Nunjucks): what they write is content, else nothing is.
-        const tags = generator.liquid === true ? templateTagParagraph(text) : undefined;
+        const tags = runsTemplates ? templateTagParagraph(text) : undefined;
         if (tags !== undefined) {
           if (tags === 'writes') events.push({content: true});
           break;

@@ -19,3 +19,19 @@ test('no-empty-sections: a template tag next to words is a paragraph as before; 
   const {rows} = await lintSite('no-empty-sections', files);
   assert.deepEqual(rows, ['worksheet.md:9:1 no-empty-sections']);
 });
+
+// Eleventy runs no template engine over a Markdown page with `markdownTemplateEngine: false` in the config, or with
+// `templateEngineOverride: md` in its front matter (per page): the tags are printed as text, which is content.
+test('no-empty-sections: on Eleventy with `markdownTemplateEngine: false`, or on a page with `templateEngineOverride: md`, a tag-only paragraph is printed text: its section is not empty; the other pages\' still are', async () => {
+  const files = filesOf(fixture('no-empty-sections', 'eleventy-liquid-tags'));
+  // (Without markdown-it-attrs, whose braces reading of a printed `{% … %}` is another question.)
+  const config = (engine) => `export default function () {\n  return {markdownTemplateEngine: ${engine}};\n}\n`;
+  const off = {...files, 'eleventy.config.js': config('false')};
+  assert.deepEqual((await lintSite('no-empty-sections', off)).rows, []);
+  files['eleventy.config.js'] = config("'liquid'");
+  const page = {...files, 'plain.md': files['worksheet.md'].replace('title: Worksheet\n', 'title: Plain\ntemplateEngineOverride: md\n')};
+  assert.deepEqual((await lintSite('no-empty-sections', page)).rows, ['worksheet.md:17:1 no-empty-sections', 'worksheet.md:21:1 no-empty-sections']);
+  // `njk,md` runs Nunjucks first: the assign-only section is empty again.
+  const njk = {...files, 'worksheet.md': files['worksheet.md'].replace('title: Worksheet\n', 'title: Worksheet\ntemplateEngineOverride: njk,md\n')};
+  assert.deepEqual((await lintSite('no-empty-sections', njk)).rows, ['worksheet.md:18:1 no-empty-sections', 'worksheet.md:22:1 no-empty-sections']);
+});

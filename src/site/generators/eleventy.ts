@@ -82,17 +82,25 @@ function eleventyEngines(site: SiteInfo | undefined): Record<string, FrontMatter
 /** The ignore globs need the site folder and the input folder: read at detection, kept as data. */
 function withIgnores(root: string, config: Record<string, unknown>, text: string): Record<string, unknown> {
   const folder = resolve(root, typeof config.input === 'string' && config.input !== '' ? config.input : '.');
-  const engine = htmlTemplateEngine(text);
-  return {...config, ignores: ignoreGlobs(root, folder, text), dataExtensions: dataExtensions(text), ...(engine === undefined ? {} : {htmlTemplateEngine: engine})};
+  const engine = templateEngine(text, 'htmlTemplateEngine');
+  const markdownEngine = templateEngine(text, 'markdownTemplateEngine');
+  return {
+    ...config,
+    ignores: ignoreGlobs(root, folder, text),
+    dataExtensions: dataExtensions(text),
+    ...(engine === undefined ? {} : {htmlTemplateEngine: engine}),
+    ...(markdownEngine === undefined ? {} : {markdownTemplateEngine: markdownEngine}),
+  };
 }
 
 /**
- * The engine Eleventy renders `.html` templates with (`htmlTemplateEngine: "ejs"` in the config's
+ * The engine Eleventy renders `.html` (`htmlTemplateEngine`) or `.md` (`markdownTemplateEngine`)
+ * templates with, before Markdown for the latter (`htmlTemplateEngine: "ejs"` in the config's
  * returned object or `eleventyConfig.htmlTemplateEngine = …`): undefined when unset (Liquid), `false`
  * when turned off, `?` when the config computes it.
  */
-function htmlTemplateEngine(text: string): string | false | undefined {
-  const set = /\bhtmlTemplateEngine['"]?\s*[:=]\s*(?:(['"`])([\w-]*)\1|(false)\b)?/.exec(text);
+function templateEngine(text: string, key: 'htmlTemplateEngine' | 'markdownTemplateEngine'): string | false | undefined {
+  const set = new RegExp(`\\b${key}['"]?\\s*[:=]\\s*(?:(['"\`])([\\w-]*)\\1|(false)\\b)?`).exec(text);
   if (!set) return undefined;
   if (set[3] !== undefined) return false;
   return set[2] ?? '?';
@@ -549,6 +557,14 @@ export const eleventy: Generator = {
   frontMatterEngines: eleventyEngines,
   name: 'eleventy',
   liquid: true,
+  // A page's `templateEngineOverride: md` (or one starting with `md`) runs Markdown alone; without one, the
+  // config's `markdownTemplateEngine: false` does (11ty docs: config#default-template-engine-for-markdown-files,
+  // languages/markdown "templateEngineOverride: md"). A computed setting (`?`) is read as the default, Liquid.
+  runsTemplates(site, data) {
+    const override = data?.templateEngineOverride;
+    if (typeof override === 'string' && override.trim() !== '') return !/^\s*md\s*(?:,|$)/i.test(override);
+    return site.config.markdownTemplateEngine !== false;
+  },
   title: 'Eleventy',
   buildOutput: () => ['_site'],
   words: ['eleventy', '11ty', 'nunjucks', 'njk'],

@@ -399,6 +399,8 @@ export interface Generator {
   readonly pastes?: readonly IncludeKind[];
   /** The generator runs Liquid or Nunjucks over a page before Markdown (Jekyll, Eleventy): their capture and raw blocks are template text. */
   readonly liquid?: boolean;
+  /** Does the generator run its templates over this Markdown page before Markdown (front matter `data`)? Unset: whenever `liquid` is. */
+  runsTemplates?(site: SiteInfo, data: Record<string, unknown> | undefined): boolean;
   /** The generator reads `.md` pages as MDX too (Docusaurus, whose `markdown.format` is `mdx` unless the config says otherwise). */
   readsMdAsMdx?(site: SiteInfo): boolean;
   /**
