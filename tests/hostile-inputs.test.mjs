@@ -19,6 +19,7 @@ import {blankKramdownDefinitions} from '../dist/src/text/kramdown-definitions.js
 import {draft, hostileRun, ok} from './hostile-run.mjs';
 import {assertLinearGrowth} from './growth.mjs';
 import {templateTagParagraph} from '../dist/src/text/template-tags.js';
+import {generators} from '../dist/src/site/generators/index.js';
 
 test('spelling: a 20,000-letter token (a pasted blob) is skipped in linear time; the typo after it and the other file are still found', () => {
   let blob = '';
@@ -340,4 +341,14 @@ test('a paragraph of n template tags then text is read in linear time (no tag ma
   const root = tempSite({'_config.yml': 'title: T\n', 'index.md': `${ok}\n## S\n\n${paragraph(60)}\n\nSee [b](missing.md).\n`});
   const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {timeout: 60_000});
   assert.ok(findings(json, root).some((row) => /^index\.md:\d+:5 no-missing-files$/.test(row)), `${findings(json, root).join('\n')}\n${stderr}`);
+});
+
+test('mkdocs include-markdown: the lines of a page\'s directives are counted in one pass (cost 4× on 4× the directives)', () => {
+  // Before: each directive's line was counted on a slice of the text before it (29 s on 20,000 directives).
+  const mkdocs = generators.find((generator) => generator.name === 'mkdocs');
+  const preprocess = mkdocs.preprocessPage({root: '/nowhere', config: {plugins: ['include-markdown']}});
+  const page = (n) => `# A\n\n${'{% include-markdown "part.md" %}\n\nText.\n\n'.repeat(n)}`;
+  assert.deepEqual(preprocess(page(3)).outputLines, [3, 7, 11]);
+  assert.deepEqual(preprocess('# A\n\n{% include-markdown "a.md"\n   start="x" %}\n{% include "b.md" %}\n').outputLines, [3, 5]);
+  assertLinearGrowth('include-markdown preprocessPage', preprocess, page, 1000);
 });

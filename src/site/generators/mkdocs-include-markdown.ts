@@ -32,7 +32,7 @@ export function includeDirectivePattern(settings: Record<string, unknown>): RegE
  * directive is content where it stands (a section holding only one is not empty), and those
  * comments' lines are returned as such. Undefined when the page has no directive.
  */
-export function blankIncludeDirectives(text: string, pattern: RegExp): {text: string; contentOffsets: number[]} | undefined {
+export function blankIncludeDirectives(text: string, pattern: RegExp): {text: string; contentOffsets: number[]; contentLines: number[]} | undefined {
   pattern.lastIndex = 0;
   if (!pattern.test(text)) return undefined;
   pattern.lastIndex = 0;
@@ -53,5 +53,18 @@ export function blankIncludeDirectives(text: string, pattern: RegExp): {text: st
       return `${' '.repeat(indent)}<!--${' '.repeat(room - 7)}-->`;
     }).join('\n');
   });
-  return {text: blanked, contentOffsets};
+  return {text: blanked, contentOffsets, contentLines: linesAt(text, contentOffsets)};
+}
+
+/** The 1-based line of each of the ascending offsets, counted in one pass over the text (not a slice per offset). */
+export function linesAt(text: string, offsets: readonly number[]): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let counted = 0;
+  for (const offset of offsets) {
+    for (let next = text.indexOf('\n', counted); next !== -1 && next < offset; next = text.indexOf('\n', next + 1)) line++;
+    counted = Math.max(counted, offset);
+    lines.push(line);
+  }
+  return lines;
 }

@@ -425,8 +425,7 @@ export const mkdocs: Generator = {
     return (text) => {
       const blanked = blankIncludeDirectives(text, pattern);
       if (!blanked) return undefined;
-      const outputLines = blanked.contentOffsets.map((offset) => text.slice(0, offset).split('\n').length);
-      return {text: blanked.text, ids: [], idPrefixes: [], outputLines};
+      return {text: blanked.text, ids: [], idPrefixes: [], outputLines: blanked.contentLines};
     };
   },
   resolveSiteRoot(request, context) {
