@@ -20,6 +20,7 @@ import {markdownTransformPlugins} from './vite-plugins.js';
 import {emittedFileAt, emittedFiles, type EmittedFile} from './vite-emitted-files.js';
 import {dottedNamesArePages, headingIdRelease, slugifiesLinkFragments, type HeadingIdRelease} from './vitepress-version.js';
 import {dottedPageName, extraExtensions} from './vitepress-page-links.js';
+import {componentOnlyBody, dynamicRouteAt, dynamicRoutes, pathsLoaderOf, type DynamicRoute} from './vitepress-pages.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 /**
@@ -80,6 +81,9 @@ async function detect(dir: string): Promise<Detection | undefined> {
     config.extraExtensions = extra ?? 'VITE_EXTRA_EXTENSIONS is set to a value postlint cannot read from the text';
     const site: SiteInfo = {root: dir, generator: 'vitepress', configFile: file, config};
     // The config's locales (or a JSON file or module it imports), and folders named by a language code that mirror the root's pages.
+    // Dynamic routes: templates whose pages a paths loader makes (vitepress-pages.ts).
+    const routes = dynamicRoutes(source(site));
+    if (routes.length > 0) config.dynamicRoutes = routes;
     const locales = parts ? settingOf(parts, 'locales') : undefined;
     const localesFile = locales && 'file' in locales ? locales.file : file;
     const reading = siteLocaleReading(localesFile === file ? read : readText(localesFile), localesFile, source(site));
@@ -254,6 +258,8 @@ export const vitepress: Generator = {
       // Every page is served at its file's path unless the config rewrites URLs: no page, no file.
       if (site.config.rewrites === true) return {status: 'unverifiable', reason: 'the config rewrites page URLs'};
     }
+    const route = isPageUrl(request.path) && Array.isArray(site.config.dynamicRoutes) ? dynamicRouteAt(request.path, site.config.dynamicRoutes as DynamicRoute[]) : undefined;
+    if (route) return {status: 'unverifiable', reason: `it may be a page of the dynamic route ${route.template}, whose pages come from ${route.loader}, code postlint does not run`};
     const missing = caseOrMissing(request, context);
     // With the source folder unknown, a link that names no file below the site folder may name one below it.
     if (missing.status === 'missing' && typeof site.config.srcDirUnknown === 'string') return {status: 'unverifiable', reason: `the site's ${site.config.srcDirUnknown}`};
@@ -269,6 +275,10 @@ export const vitepress: Generator = {
     if (page.hasTopHeading) return 'the first heading';
     // A page drawn by a Vue component (`page: true`, a `layout`) takes the site's title.
     if (page.data.page === true || typeof page.data.layout === 'string') return 'the site title (a layout page)';
+    // A dynamic route's template: its paths loader may give each page it makes content of its own (vitepress-pages.ts).
+    if (pathsLoaderOf(page.path)) return 'the pages its paths loader makes (a dynamic route)';
+    // A page only Vue components draw: VitePress titles the document with the site's title, as a layout page.
+    if (componentOnlyBody(readText(page.path) ?? '')) return 'the site title (a page its Vue components draw)';
     return undefined;
   },
   language: (path, site) => localeOf(path, source(site), locales(site)),
