@@ -9,8 +9,7 @@
  */
 import {dirname} from 'node:path';
 import {configObjectOf} from './config-text.js';
-import {configSettings, settingOf} from './config-settings.js';
-import {readText} from './common.js';
+import {configSettings, settingFileText, settingOf} from './config-settings.js';
 import {topLevelParts, withoutComments} from './js-source.js';
 
 export interface AstroBaseReading {
@@ -60,7 +59,7 @@ export function astroBase(configText: string, configFile?: string): AstroBaseRea
     // A part postlint cannot read after the key's last setting may set it: no base or site is taken from it.
     const setting = settingOf(parts, key);
     if (setting === undefined || 'unknown' in setting) return undefined;
-    return {expression: setting.value, text: withoutComments(readText(setting.file) ?? '')};
+    return {expression: setting.value, text: settingFileText(setting)};
   };
   const siteSetting = written('site');
   const site = siteSetting ? /^(['"`])([^'"`$]*)\1$/.exec(siteSetting.expression)?.[2] : undefined;

@@ -11,8 +11,8 @@
  * variable) is kept as such: a key it may set is unknown there, never guessed.
  */
 import {isBelow} from '../../paths.js';
-import {readText} from './common.js';
-import {balanced, relativeModuleFile, topLevelParts, withoutComments} from './js-source.js';
+import {readSmallFile} from '../../read-text.js';
+import {relativeModuleFile, withoutComments} from './js-source.js';
 
 /** One part of the object, in the order the object gets its keys. */
 export type SettingPart = {key: string; value: string; file: string} | {unread: string};
@@ -37,16 +37,79 @@ interface Reader {
   steps: number;
 }
 
-/** A module's text without comments, read once per run of the reader. */
+/** A module's text without comments; undefined when it cannot be read. */
 function moduleText(file: string): string | undefined {
-  const text = readText(file);
-  return text === undefined ? undefined : withoutComments(text);
+  try {
+    return withoutComments(readSmallFile(file));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A setting's file's text without comments, for a reader that reads its constants; empty when it cannot be read. */
+export function settingFileText(setting: {file: string}): string {
+  return moduleText(setting.file) ?? '';
 }
 
 /** The expression `export default` (or `module.exports =`) gives, with its module's text. */
 function exportedExpression(text: string): string | undefined {
   const at = /\bexport\s+default\s+|\bmodule\.exports\s*=\s*/.exec(text);
   return at ? text.slice(at.index + at[0].length) : undefined;
+}
+
+/**
+ * Where each character of a text is: inside a string (`'…'`, `"…"`, a template literal) or not. A
+ * config's strings hold brackets and commas of their own (an SVG logo, a footer `© 2018-${year}`),
+ * which must not count as the object's.
+ */
+function codeMask(text: string): boolean[] {
+  const code = new Array<boolean>(text.length).fill(true);
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quote) {
+      code[i] = false;
+      if (char === '\\') code[++i] = false;
+      else if (char === quote) quote = undefined;
+    } else if (char === '"' || char === "'" || char === '`') {
+      quote = char;
+      code[i] = false;
+    }
+  }
+  return code;
+}
+
+/** The body of the bracket opening at `open`, brackets in strings not counted; to the end when it never closes. */
+function balanced(text: string, open: number): string {
+  const code = codeMask(text);
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (!code[i]) continue;
+    const char = text[i];
+    if (char === '(' || char === '{' || char === '[') depth++;
+    else if ((char === ')' || char === '}' || char === ']') && --depth === 0) return text.slice(open + 1, i);
+  }
+  return text.slice(open + 1);
+}
+
+/** The comma-separated parts of a body at its own level, trimmed, empty ones left out; commas in strings are not separators. */
+function topLevelParts(body: string): string[] {
+  const code = codeMask(body);
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    if (!code[i]) continue;
+    const char = body[i];
+    if (char === '(' || char === '{' || char === '[') depth++;
+    else if (char === ')' || char === '}' || char === ']') depth--;
+    else if (char === ',' && depth === 0) {
+      parts.push(body.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(body.slice(start));
+  return parts.map((part) => part.trim()).filter((part) => part !== '');
 }
 
 /** The initializer of a module-level `const name = …` (or let/var), a type annotation allowed. */
@@ -112,9 +175,11 @@ function keyed(part: string): {key: string; value: string} | undefined {
  * one runs depends on what the code computes).
  */
 function returnedExpression(body: string): string | undefined {
+  const code = codeMask(body);
   let depth = 0;
   const found: number[] = [];
   for (let i = 0; i < body.length; i++) {
+    if (!code[i]) continue;
     const char = body[i];
     if (char === '(' || char === '{' || char === '[') depth++;
     else if (char === ')' || char === '}' || char === ']') depth--;
