@@ -2,6 +2,8 @@ import type {Nodes, Root} from 'mdast';
 import {walkType} from '../walk.js';
 import type {FrontMatter} from '../frontmatter.js';
 import {languageCursor, languageSpans} from './html-lang.js';
+import {rawCodeSpans} from './raw-code-spans.js';
+import {inSpans, mergeSpans} from './spans.js';
 import {blankOnOneLine, blankPairedCodeShortcodes, blankTemplateCode} from '../text/template-code-spans.js';
 
 /** How a token looks: an ordinary word, a code identifier, or an ALLCAPS acronym. */
@@ -209,8 +211,11 @@ function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | un
     }
   };
   visit(tree, 'body');
-  if (frontMatter) tokens.push(...frontMatterTokens(tree, source, masked, frontMatter));
-  return tokens;
+  // Text between a code element's tags in separate HTML nodes (`<code>thr</code>` in a paragraph) is code.
+  const codeSpans = mdx || htmlBlocks ? mergeSpans(rawCodeSpans(tree, source)) : [];
+  const prose = codeSpans.length > 0 ? tokens.filter((token) => !inSpans(codeSpans, token.offset)) : tokens;
+  if (frontMatter) prose.push(...frontMatterTokens(tree, source, masked, frontMatter));
+  return prose;
 }
 
 /** `title` and `description` at their real positions: the text from the key to the next key. */

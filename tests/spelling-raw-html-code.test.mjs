@@ -1,0 +1,24 @@
+// Raw HTML code elements whose tags the parser puts in separate nodes (`<code>thr</code>` in a
+// paragraph; a `<pre><code>` listing split into paragraphs and inline tags): the text between is
+// code, not prose (src/spelling/raw-code-spans.ts).
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {join} from 'node:path';
+import {lintRule} from 'postlint/testing';
+import {fixtures} from './helpers.mjs';
+
+const fixture = join(fixtures, 'spelling', 'raw-html-code');
+const rows = (findings) => findings.map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId} ${m.data.word}`);
+
+test('spelling: words between raw HTML code tags in separate nodes are code; the same word in prose, or after a code tag never closed, is reported', async () => {
+  const {findings} = await lintRule({rule: 'spelling', fixture, paths: ['listing.md']});
+  assert.deepEqual(rows(findings), [
+    'listing.md:10:20 spelling thr',
+    'listing.md:12:43 spelling thr',
+  ]);
+});
+
+test('spelling: where the generator omits raw HTML (Hugo\'s Goldmark default), the text between the tags is shown as prose', async () => {
+  const {findings} = await lintRule({rule: 'spelling', files: {'hugo.toml': 'title = "t"\n', 'content/post.md': '# Post\n\nThe prologue loads <code>thr</code> first.\n'}, paths: ['content/post.md']});
+  assert.deepEqual(rows(findings), ['content/post.md:3:26 spelling thr']);
+});
