@@ -1,6 +1,6 @@
 // Raw HTML code elements whose tags the parser puts in separate nodes (`<code>thr</code>` in a
 // paragraph; a `<pre><code>` listing split into paragraphs and inline tags): the text between is
-// code, not prose (src/spelling/raw-code-spans.ts).
+// code, not prose (src/spelling/raw-html-spans.ts).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
@@ -21,4 +21,12 @@ test('spelling: words between raw HTML code tags in separate nodes are code; the
 test('spelling: where the generator omits raw HTML (Hugo\'s Goldmark default), the text between the tags is shown as prose', async () => {
   const {findings} = await lintRule({rule: 'spelling', files: {'hugo.toml': 'title = "t"\n', 'content/post.md': '# Post\n\nThe prologue loads <code>thr</code> first.\n'}, paths: ['content/post.md']});
   assert.deepEqual(rows(findings), ['content/post.md:3:26 spelling thr']);
+});
+
+test('spelling: raw HTML link text its address spells out names the target (a block or inline link); text the address does not spell is read', async () => {
+  const {findings} = await lintRule({rule: 'spelling', fixture, paths: ['links.md']});
+  assert.deepEqual(rows(findings), [
+    'links.md:7:40 spelling Recieve',
+    'links.md:9:37 spelling Recieve',
+  ]);
 });

@@ -2,7 +2,7 @@ import type {Nodes, Root} from 'mdast';
 import {walkType} from '../walk.js';
 import type {FrontMatter} from '../frontmatter.js';
 import {languageCursor, languageSpans} from './html-lang.js';
-import {rawCodeSpans} from './raw-code-spans.js';
+import {rawCodeSpans, rawLinkSpans, spanAt} from './raw-html-spans.js';
 import {inSpans, mergeSpans} from './spans.js';
 import {blankOnOneLine, blankPairedCodeShortcodes, blankTemplateCode} from '../text/template-code-spans.js';
 
@@ -211,6 +211,8 @@ function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | un
     }
   };
   visit(tree, 'body');
+  // Raw HTML link text its address spells out names the target, as a Markdown link's does.
+  if (mdx || htmlBlocks) markRawNamed(tokens, rawLinkSpans(tree, source));
   // Text between a code element's tags in separate HTML nodes (`<code>thr</code>` in a paragraph) is code.
   const codeSpans = mdx || htmlBlocks ? mergeSpans(rawCodeSpans(tree, source)) : [];
   const prose = codeSpans.length > 0 ? tokens.filter((token) => !inSpans(codeSpans, token.offset)) : tokens;
@@ -519,6 +521,17 @@ function markNamed(tokens: ProseToken[], from: number, url: string): void {
   const target = url.toLowerCase();
   for (let i = from; i < tokens.length; i++) {
     const token = tokens[i]!;
+    if (target.includes(token.text.toLowerCase()) || (token.compound && target.includes(token.compound.toLowerCase()))) token.named = true;
+  }
+}
+
+/** markNamed for the words of raw HTML links (`<a href="…#Wirth_languages">Wirth languages</a>`): spans from rawLinkSpans. */
+function markRawNamed(tokens: ProseToken[], links: ReadonlyArray<[number, number, string]>): void {
+  if (links.length === 0) return;
+  for (const token of tokens) {
+    const link = spanAt(links, token.offset);
+    if (!link) continue;
+    const target = link[2].toLowerCase();
     if (target.includes(token.text.toLowerCase()) || (token.compound && target.includes(token.compound.toLowerCase()))) token.named = true;
   }
 }
