@@ -146,9 +146,9 @@
  * word with an inner dot such as `Node.js` or `e.g.`); raw HTML tags and attributes (text between inline
  * tags is prose; so is the text of an HTML block where the generator writes raw HTML as it is, all
  * but Hugo's Goldmark without `markup.goldmark.renderer.unsafe`: not its comments nor its `<pre>`,
- * `<code>`, `<kbd>`, `<samp>`, `<script>`, `<style>` or `<textarea>` bodies, even where their tags
- * fall in separate nodes (`<code>thr</code>` in a paragraph), nor a raw `<a href>`'s text its address
- * spells out (`…#Wirth_languages">Wirth languages</a>`, as for a Markdown link), nor the text of an element
+ * `<code>`, `<kbd>`, `<samp>`, `<script>`, `<style>` or `<textarea>` bodies (a `<pre>` even where its
+ * tags fall in separate nodes: a listing pasted into a list item), nor a capitalized word of a raw
+ * `<a href>`'s text its address spells as written (`…#Wirth_languages">Wirth languages</a>`), nor the text of an element
  * declared in another language: `<p lang="de">`, an X embed's `data-lang`), and tag and attribute names
  * the parser read as text (`firefox="no"`); Hugo and Liquid shortcodes (`{{< … >}}`, `{{% … %}}`, `{% … %}`, `{{ … }}`, and the
  * body of Hugo's `highlight`); attribute lists (`{#an-id .a-class key=value}` after a directive or heading,

@@ -1,6 +1,7 @@
-// Raw HTML code elements whose tags the parser puts in separate nodes (`<code>thr</code>` in a
-// paragraph; a `<pre><code>` listing split into paragraphs and inline tags): the text between is
-// code, not prose (src/spelling/raw-html-spans.ts).
+// A raw HTML `<pre>` whose tags the parser puts in separate nodes (a `<pre><code>` listing a list
+// item splits into paragraphs and inline tags): the text between is code, not prose; text between
+// inline `<code>` tags in a paragraph is still read. Raw `<a href>` text its address spells out:
+// a name (src/spelling/raw-html-spans.ts).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
@@ -10,11 +11,12 @@ import {fixtures} from './helpers.mjs';
 const fixture = join(fixtures, 'spelling', 'raw-html-code');
 const rows = (findings) => findings.map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId} ${m.data.word}`);
 
-test('spelling: words between raw HTML code tags in separate nodes are code; the same word in prose, or after a code tag never closed, is reported', async () => {
+test('spelling: words between a raw HTML <pre>\'s tags in separate nodes are code; the same word in prose, between inline <code> tags, or after a <pre> never closed, is reported', async () => {
   const {findings} = await lintRule({rule: 'spelling', fixture, paths: ['listing.md']});
   assert.deepEqual(rows(findings), [
+    'listing.md:3:26 spelling thr',
     'listing.md:10:20 spelling thr',
-    'listing.md:12:43 spelling thr',
+    'listing.md:12:42 spelling thr',
   ]);
 });
 
@@ -23,10 +25,11 @@ test('spelling: where the generator omits raw HTML (Hugo\'s Goldmark default), t
   assert.deepEqual(rows(findings), ['content/post.md:3:26 spelling thr']);
 });
 
-test('spelling: raw HTML link text its address spells out names the target (a block or inline link); text the address does not spell is read', async () => {
+test('spelling: a capitalized word of raw HTML link text its address spells as written names the target (a block or inline link); text the address does not spell, or a lower-case word it repeats (a file named after the text), is read', async () => {
   const {findings} = await lintRule({rule: 'spelling', fixture, paths: ['links.md']});
   assert.deepEqual(rows(findings), [
     'links.md:7:40 spelling Recieve',
     'links.md:9:37 spelling Recieve',
+    'links.md:11:72 spelling seperate',
   ]);
 });

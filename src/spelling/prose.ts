@@ -213,7 +213,7 @@ function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | un
   visit(tree, 'body');
   // Raw HTML link text its address spells out names the target, as a Markdown link's does.
   if (mdx || htmlBlocks) markRawNamed(tokens, rawLinkSpans(tree, source));
-  // Text between a code element's tags in separate HTML nodes (`<code>thr</code>` in a paragraph) is code.
+  // Text between a `<pre>`'s tags in separate HTML nodes (a listing a list item splits into paragraphs) is code.
   const codeSpans = mdx || htmlBlocks ? mergeSpans(rawCodeSpans(tree, source)) : [];
   const prose = codeSpans.length > 0 ? tokens.filter((token) => !inSpans(codeSpans, token.offset)) : tokens;
   if (frontMatter) prose.push(...frontMatterTokens(tree, source, masked, frontMatter));
@@ -525,14 +525,18 @@ function markNamed(tokens: ProseToken[], from: number, url: string): void {
   }
 }
 
-/** markNamed for the words of raw HTML links (`<a href="…#Wirth_languages">Wirth languages</a>`): spans from rawLinkSpans. */
+/**
+ * markNamed for the words of raw HTML links (spans from rawLinkSpans), for a capitalized word the
+ * address spells as written (`<a href="…#Wirth_languages">Wirth languages</a>`): a name, as
+ * Wikipedia's titles keep a name's capital. A lower-case word the address repeats may be a file
+ * named after the text, typo and all (`…-comparision.xlsx">… comparision</a>`): still read.
+ */
 function markRawNamed(tokens: ProseToken[], links: ReadonlyArray<[number, number, string]>): void {
   if (links.length === 0) return;
   for (const token of tokens) {
+    if (!/^\p{Lu}/u.test(token.text)) continue;
     const link = spanAt(links, token.offset);
-    if (!link) continue;
-    const target = link[2].toLowerCase();
-    if (target.includes(token.text.toLowerCase()) || (token.compound && target.includes(token.compound.toLowerCase()))) token.named = true;
+    if (link && (link[2].includes(token.text) || (token.compound !== undefined && link[2].includes(token.compound)))) token.named = true;
   }
 }
 

@@ -1,18 +1,24 @@
 import type {Root} from 'mdast';
 import {walkType} from '../walk.js';
 
-/** Elements whose text is code or verbatim, not prose (the same set an HTML block's reading blanks). */
-const codeTag = /<(\/?)(pre|code|kbd|samp|script|style|textarea)\b[^>]*>/gi;
+/**
+ * Elements whose text is verbatim, not prose: a `<pre>` listing, a script, a style sheet, a text
+ * area. Not an inline `<code>`, `<kbd>` or `<samp>` a paragraph splits into tag, text and tag: the
+ * text between such inline tags is read as prose (a name misspelled there, `<code>fundemantal</code>`
+ * beside `<code>fundamental</code>`, is one a reader sees); inside a `<pre>` it is not.
+ */
+const codeTag = /<(\/?)(pre|script|style|textarea)\b[^>]*>/gi;
 
 /**
- * Where raw HTML opens a code element in one HTML node and closes it in a later one, the Markdown
- * between them — text nodes the parser made of it — sits inside that element on the page:
- * `<code>thr</code>` in a paragraph (three nodes: tag, text, tag), or a `<pre><code>` listing a
- * parser splits into paragraphs and inline tags (`<div class="highlight"><pre><code>` pasted into a
- * list item, its lines not indented). A browser reads the text as the element's content: code,
- * not prose. Each span runs from the opening tag to the closing tag that brings every such element
- * back to closed; an opening tag never closed in a later node gives no span (as an HTML block's own
- * reading leaves it), so a stray `<code>` does not hide the rest of the page. Comments are skipped.
+ * Where raw HTML opens a verbatim element in one HTML node and closes it in a later one, the
+ * Markdown between them — text nodes the parser made of it — sits inside that element on the
+ * page: a `<pre><code>` listing a parser splits into paragraphs and inline tags (`<div
+ * class="highlight"><pre><code>` pasted into a list item, its lines not indented, so that the
+ * list item's HTML block ends at its first line). A browser shows the text as the listing: code,
+ * not prose. Each span runs from the opening tag to the closing tag that brings every such
+ * element back to closed; an opening tag never closed in a later node gives no span (as an HTML
+ * block's own reading leaves it), so a stray `<pre>` does not hide the rest of the page. Comments
+ * are skipped.
  */
 export function rawCodeSpans(tree: Root, source: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -39,8 +45,8 @@ const anchorTag = /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*
 /**
  * Raw HTML links (`<a href="…/wiki/Oberon">Oberon</a>`), in one HTML node or across an inline tag,
  * a text node and a closing tag: each span from the opening tag to its closing one, with its
- * address, so that link text the address spells out is taken as the target's name, as in a
- * Markdown link.
+ * address, so that a capitalized word of the link text the address spells out as written is taken
+ * as the target's name, as in a Markdown link (prose.ts, markRawNamed).
  */
 export function rawLinkSpans(tree: Root, source: string): Array<[number, number, string]> {
   const spans: Array<[number, number, string]> = [];
