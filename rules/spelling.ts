@@ -172,6 +172,8 @@
  * so is a word the code only mentions (a command alone on its line). So is a part of the compound
  * identifiers the page's code writes when two identifiers hold it or the code also names it alone
  * (`kNumVarints`, `ParseVarint32`: "a batch of varints"); one name's part is not (`pipelneSize`).
+ * So is a Ruby symbol or a variable the prose writes without backticks (`the default :pretty`,
+ * `$HOME`) where the page writes the same token, sigil and all, as inline code.
  *
  * **Tables of code names.** In a table column whose every cell holds a snake_case identifier
  * (three rows or more: `kend key_end`, terminfo's short and long names of one capability), the
@@ -371,6 +373,7 @@ import {cspellCommentWords} from '../src/spelling/cspell.js';
 import {isSilenced, readControl, type ControlDirective} from '../src/control.js';
 import {walkType} from '../src/walk.js';
 import {codeNameColumns} from '../src/spelling/code-columns.js';
+import {sigilCodeValues, writtenAsSigilCode} from '../src/spelling/sigil-code.js';
 import {inflectsPageTerm, inlineCodeNames, pageTerms, type PageTerms} from '../src/spelling/page-terms.js';
 import {listedNames} from '../src/spelling/name-lists.js';
 import {englishFunctionWords} from '../src/spelling/passages.js';
@@ -645,9 +648,12 @@ export default defineRule({
     // Read only when a word is unknown: most pages have no table of code names.
     let codeColumns: Array<[number, number]> | undefined;
     const inCodeColumn = (token: ProseToken): boolean => (codeColumns ??= codeNameColumns(tree)).some(([start, end]) => token.offset >= start && token.offset < end);
+    // A Ruby symbol or variable left without backticks (`:pretty`) that the page writes as inline code too (sigil-code.ts).
+    let sigilValues: Set<string> | undefined;
+    const sigilCode = (token: ProseToken): boolean => writtenAsSigilCode(source, token.offset, token.text, (sigilValues ??= sigilCodeValues(tree)));
     for (const [i, token] of tokens.entries()) {
       if (token.block !== undefined && foreign.has(token.block)) continue;
-      if (unknownFlags[i] && (silenced(token) || inCodeColumn(token))) continue;
+      if (unknownFlags[i] && (silenced(token) || inCodeColumn(token) || sigilCode(token))) continue;
       // `eg` in `function-eg`: a piece of a name all in lower case (a function, a package) the page
       // writes in prose, not the abbreviation (`non-HttpException-eg` in a sentence still is one).
       if (unknownFlags[i] && token.compound !== undefined && token.compound === token.compound.toLowerCase() && dotless.has(token.text.toLowerCase())) continue;
