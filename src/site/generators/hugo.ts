@@ -691,13 +691,13 @@ export const hugo: Generator = {
   resolveSiteRoot,
   // A site-root link is written as it is (Goldmark, no hook), or a hook's `.GetPage` looks it up from the content
   // root (hugolib getContentNode: only a path without a leading `/` is tried from the page first), never read from
-  // the page's folder; only a hook that rewrites destinations, or an absent theme's hook, might.
+  // the page's folder or a folder above it; only a hook that rewrites destinations, or an absent theme's hook, might.
   readingsNever(site, link) {
     if (!link.siteRoot) return [];
     const hook = link.kind === 'image' ? 'image' : link.kind === 'link' || link.kind === 'definition' ? 'link' : undefined;
     const reading = hook ? renderHookReading(site, hook) : undefined;
     if (reading === 'rewrites' || (hook && reading === undefined && hugoThemeElsewhere(site).elsewhere !== undefined)) return [];
-    return ['page-relative'];
+    return ['page-relative', 'source-folder'];
   },
   // `./#x` in `docs/install/airgap.md` (served at `/docs/install/airgap/`) is that page, not the folder's `_index.md` (hugo-page-url.ts).
   resolvePageUrl: (request, context) => hugoPageUrlTarget(hugo, request, context),
