@@ -5,7 +5,7 @@ import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {get, isObject, languageSuffix, languageTag, perSite, readFrontMatterDataSync} from './common.js';
 import type {SiteInfo} from './types.js';
 import {isBelow, toPosix} from '../../paths.js';
-import {readHook, type HookReading} from './hugo-hooks.js';
+import {hookLooksBesidePage, readHook, type HookReading} from './hugo-hooks.js';
 import {shadowingIndexFile} from './hugo-bundle-index.js';
 import {hugoModuleFolders} from './hugo-themes.js';
 
@@ -194,13 +194,8 @@ export function renderHookReading(site: SiteInfo, kind: HookKind = 'link'): Hook
   let found = hookCache.get(key);
   if (found === undefined) {
     found = null;
-    for (const layouts of hugoLayoutDirs(site)) {
-      const file = ['_markup', join('_default', '_markup')].map((dir) => join(layouts, dir, `render-${kind}.html`)).find((candidate) => existsSync(candidate));
-      if (file) {
-        found = readHook(readText(file), kind);
-        break;
-      }
-    }
+    const file = renderHookFile(site, kind);
+    if (file) found = readHook(readText(file), kind);
     // Hugo's embedded hooks look a destination up as a page resource, a global resource (and a page), else keep it as written.
     const renderHooks = get(get(get(site.config, 'markup'), 'goldmark'), 'renderHooks');
     const embedded = get(get(renderHooks, kind), 'enableDefault') === true || get(get(renderHooks, kind), 'useEmbedded') === 'always';
@@ -208,6 +203,29 @@ export function renderHookReading(site: SiteInfo, kind: HookKind = 'link'): Hook
     hookCache.set(key, found);
   }
   return found ?? undefined;
+}
+
+/** The site's own render hook template of this kind, else its themes' (undefined: none in the checkout). */
+function renderHookFile(site: SiteInfo, kind: HookKind): string | undefined {
+  for (const layouts of hugoLayoutDirs(site)) {
+    const file = ['_markup', join('_default', '_markup')].map((dir) => join(layouts, dir, `render-${kind}.html`)).find((candidate) => existsSync(candidate));
+    if (file) return file;
+  }
+  return undefined;
+}
+
+const besidePageCache = new Map<string, boolean>();
+
+/** Does the site's render hook also look a destination up below `assets/` from the page's folder (hugo-hooks.ts)? */
+export function renderHookLooksBesidePage(site: SiteInfo, kind: HookKind): boolean {
+  const key = `${kind}\0${site.root}`;
+  let found = besidePageCache.get(key);
+  if (found === undefined) {
+    const file = renderHookFile(site, kind);
+    found = file !== undefined && hookLooksBesidePage(readText(file));
+    besidePageCache.set(key, found);
+  }
+  return found;
 }
 
 /**

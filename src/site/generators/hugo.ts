@@ -13,7 +13,7 @@ import {shadowingIndexFile} from './hugo-bundle-index.js';
 import {forgetLeafIndexes, leafResourceReason} from './hugo-leaf-resources.js';
 import {disabledLanguageReason} from './hugo-languages.js';
 import {hugoDateFrom, hugoReadsAsDate} from './hugo-dates.js';
-import {renderHookReading, headingHookChangesIds, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoLayoutDirs, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent} from './hugo-site.js';
+import {renderHookReading, renderHookLooksBesidePage, headingHookChangesIds, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoLayoutDirs, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent} from './hugo-site.js';
 import {hugoModuleFolders, hugoModules, hugoThemeElsewhere, hugoThemesDir, usesDocsy} from './hugo-themes.js';
 import {readHugoConfigDir, readHugoEnvironments} from './hugo-config-dir.js';
 import {permalinkPattern, permalinkUrl} from './hugo-permalinks.js';
@@ -399,16 +399,16 @@ function fromMountedPlace(site: SiteInfo, request: LinkRequest, context: Resolve
 }
 
 /**
- * A relative file link from a regular page, read where the browser reads it. Without a render
- * hook Hugo writes a destination as it is, so `../img/x.png` in `content/learning/design-client.md`
- * (served at `/learning/design-client/`) means `/learning/img/x.png`: `content/learning/img/x.png`
- * or `static/learning/img/x.png`, not `content/img/x.png` beside the source. The page's URL follows
+ * A relative file link, read where the browser reads it. Without a render hook Hugo writes a
+ * destination as it is, so `../img/x.png` in `content/learning/design-client.md` (served at
+ * `/learning/design-client/`) means `/learning/img/x.png`: `content/learning/img/x.png` or
+ * `static/learning/img/x.png`, not `content/img/x.png` beside the source. The page's URL follows
  * `uglyURLs`, `url` and `slug`; a bundle (`index.md`, `_index.md`) is served at its own folder,
- * where both readings are the same, and a URL postlint cannot know (permalinks) gives no reading.
+ * so `images/x.png` on the home page (`/`) is `/images/x.png`, which `static/images/x.png` serves
+ * as well as the bundle's own resource; a URL postlint cannot know (permalinks) gives no reading.
  */
 function besidePageUrl(site: SiteInfo, request: LinkRequest, context: ResolveContext): string | undefined {
   const from = context.from;
-  if (/^_?index(?:\.[a-z]{2,3}(?:-[a-z]+)?)?\.(md|markdown)$/i.test(basename(from))) return undefined;
   const url = hugo.pageUrl(from, site, context.frontMatterOf(from));
   if (url === undefined) return undefined;
   const folder = url.endsWith('/') ? url : url.slice(0, url.lastIndexOf('/') + 1);
@@ -737,7 +737,7 @@ export const hugo: Generator = {
       const rootRequest = {...request, path: `/${request.path.replace(/^(?:\.\/)+/, '')}`, siteRoot: true};
       return lookInRoots(rootRequest, context) ?? caseOrMissing(rootRequest, context);
     }
-    const looked = throughRenderHook(site, request, context);
+    const looked = throughRenderHook(site, request, context, hook!);
     // The hook looks the destination up and otherwise writes it as it is: nothing found is missing.
     return reading === 'lookup' && looked.status === 'unverifiable' ? undefined : looked;
   },
@@ -805,12 +805,21 @@ const nonHtmlOutputs = new Set(['calendar', 'css', 'csv', 'json', 'markdown', 'r
  * (from the page's folder, then the content root), then as a resource; what it does with the
  * rest (glossary shorthands, …) only its template knows.
  */
-function throughRenderHook(site: SiteInfo, request: LinkRequest, context: ResolveContext): Resolution {
+function throughRenderHook(site: SiteInfo, request: LinkRequest, context: ResolveContext, kind: 'link' | 'image'): Resolution {
   // GetPage reads a path as its logical path (Hugo 0.123+): a bundle's `index.md` or `_index.md` is its folder, which a page `x.md` also has.
   const logical = request.path.replace(/\/_?index\.(?:md|markdown)$/i, '');
   const nearby = [...pageCandidates(resolve(dirname(context.from), request.path)), ...(logical !== request.path ? pageCandidates(resolve(dirname(context.from), logical)) : [])];
   const page = (context.firstExisting(nearby) ?? nearby.map((candidate) => context.realPath(candidate)).find((real) => real !== undefined && !context.isDirectory(real)))
     ?? hugoPage(site, request.path, context)
-    ?? context.firstExisting(hugoAssetRoots(site).map((root) => join(root, request.path)));
-  return page ? {status: 'found', path: page} : {status: 'unverifiable', reason: 'the site\'s link render hook rewrites destinations'};
+    ?? context.firstExisting(hugoAssetRoots(site).map((root) => join(root, request.path)))
+    ?? besidePageAsset(site, request, context, kind);
+  return page ? {status: 'found', path: page} : {status: 'unverifiable', reason: `the site's ${kind} render hook rewrites destinations`};
+}
+
+/** `resources.Get (path.Join .Page.File.Dir $file)`: the destination below `assets/` at the page's folder in the content tree. */
+function besidePageAsset(site: SiteInfo, request: LinkRequest, context: ResolveContext, kind: 'link' | 'image'): string | undefined {
+  const root = renderHookLooksBesidePage(site, kind) ? hugoContentRootOf(context.from, site) : undefined;
+  if (!root) return undefined;
+  const dir = toPosix(relative(root, dirname(context.from)));
+  return context.firstExisting(hugoAssetRoots(site).map((assets) => join(assets, dir, request.path)));
 }
