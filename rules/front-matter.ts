@@ -43,7 +43,8 @@
  * `docs/title.html`) makes `title` optional; Jekyll posts take their date and title from the file
  * name; MkDocs takes a title from `nav`, front matter, the first `#` heading or the file name;
  * Docusaurus from the first `#` heading or the file name; VitePress from the first `#` heading (or
- * the site's title for a layout page); an unmodelled generator needs nothing. Outside every site a
+ * the site's title for a layout page or a page only Vue components draw; a dynamic route's
+ * template, `[pkg].md` with a paths loader, needs none); an unmodelled generator needs nothing. Outside every site a
  * file with front matter is read as a post (title and date). Files the site never builds need
  * nothing: files outside Hugo's content roots (archetypes), headless or `build.render: never`
  * bundles, `.github/` templates, a README outside MkDocs' docs folder. A Jekyll post in `_posts` named with

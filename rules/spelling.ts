@@ -151,7 +151,9 @@
  * word with an inner dot such as `Node.js` or `e.g.`); raw HTML tags and attributes (text between inline
  * tags is prose; so is the text of an HTML block where the generator writes raw HTML as it is, all
  * but Hugo's Goldmark without `markup.goldmark.renderer.unsafe`: not its comments nor its `<pre>`,
- * `<code>`, `<kbd>`, `<samp>`, `<script>`, `<style>` or `<textarea>` bodies, nor the text of an element
+ * `<code>`, `<kbd>`, `<samp>`, `<script>`, `<style>` or `<textarea>` bodies (a `<pre>` even where its
+ * tags fall in separate nodes: a listing pasted into a list item), nor a capitalized word of a raw
+ * `<a href>`'s text its address spells as written (`…#Wirth_languages">Wirth languages</a>`), nor the text of an element
  * declared in another language: `<p lang="de">`, an X embed's `data-lang`), and tag and attribute names
  * the parser read as text (`firefox="no"`); Hugo and Liquid shortcodes (`{{< … >}}`, `{{% … %}}`, `{% … %}`, `{{ … }}`, and the
  * body of Hugo's `highlight`); attribute lists (`{#an-id .a-class key=value}` after a directive or heading,
@@ -175,6 +177,8 @@
  * so is a word the code only mentions (a command alone on its line). So is a part of the compound
  * identifiers the page's code writes when two identifiers hold it or the code also names it alone
  * (`kNumVarints`, `ParseVarint32`: "a batch of varints"); one name's part is not (`pipelneSize`).
+ * So is a Ruby symbol or a variable the prose writes without backticks (`the default :pretty`,
+ * `$HOME`) where the page writes the same token, sigil and all, as inline code.
  *
  * **Tables of code names.** In a table column whose every cell holds a snake_case identifier
  * (three rows or more: `kend key_end`, terminfo's short and long names of one capability), the
@@ -374,6 +378,7 @@ import {cspellCommentWords} from '../src/spelling/cspell.js';
 import {isSilenced, readControl, type ControlDirective} from '../src/control.js';
 import {walk, walkType} from '../src/walk.js';
 import {codeNameColumns} from '../src/spelling/code-columns.js';
+import {sigilCodeValues, writtenAsSigilCode} from '../src/spelling/sigil-code.js';
 import {inflectsPageTerm, inlineCodeNames, pageTerms, type PageTerms} from '../src/spelling/page-terms.js';
 import {listedNames} from '../src/spelling/name-lists.js';
 import {englishFunctionWords} from '../src/spelling/passages.js';
@@ -680,9 +685,12 @@ export default defineRule({
     // Read only when a word is unknown: most pages have no table of code names.
     let codeColumns: Array<[number, number]> | undefined;
     const inCodeColumn = (token: ProseToken): boolean => (codeColumns ??= codeNameColumns(tree)).some(([start, end]) => token.offset >= start && token.offset < end);
+    // A Ruby symbol or variable left without backticks (`:pretty`) that the page writes as inline code too (sigil-code.ts).
+    let sigilValues: Set<string> | undefined;
+    const sigilCode = (token: ProseToken): boolean => writtenAsSigilCode(source, token.offset, token.text, (sigilValues ??= sigilCodeValues(tree)));
     for (const [i, token] of tokens.entries()) {
       if (token.block !== undefined && foreign.has(token.block)) continue;
-      if (unknownFlags[i] && (silenced(token) || inCodeColumn(token))) continue;
+      if (unknownFlags[i] && (silenced(token) || inCodeColumn(token) || sigilCode(token))) continue;
       // `eg` in `function-eg`: a piece of a name all in lower case (a function, a package) the page
       // writes in prose, not the abbreviation (`non-HttpException-eg` in a sentence still is one).
       if (unknownFlags[i] && token.compound !== undefined && token.compound === token.compound.toLowerCase() && dotless.has(token.text.toLowerCase())) continue;

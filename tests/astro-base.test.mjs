@@ -124,3 +124,16 @@ test('astro base: with a computed base, the bare base value (`/kettle`) is the h
   assert.match(at(27).message, /the config computes base/);
   assert.ok(!(await siteFindings('no-missing-files', files)).some((row) => row.startsWith('src/content/docs/guides/a.md:7:')));
 });
+
+test('astro base: `base` and `site` from an object the config spreads from a module of its own (the one config reader VitePress uses)', () => {
+  const root = tempSite({
+    'site.config.mjs': "export const shared = {site: 'https://example.org', base: '/kettle/'};\n",
+    'astro.config.mjs': "import starlight from '@astrojs/starlight';\nimport {shared} from './site.config.mjs';\nexport default defineConfig({...shared, integrations: [starlight({title: 'K'})]});\n",
+  });
+  const file = `${root}/astro.config.mjs`;
+  const text = "import starlight from '@astrojs/starlight';\nimport {shared} from './site.config.mjs';\nexport default defineConfig({...shared, integrations: [starlight({title: 'K'})]});\n";
+  assert.deepEqual(astroBase(text, file), {site: 'https://example.org', base: '/kettle'});
+  // The object's own setting after the spread wins; a spread of a package's object after it may set them: neither is taken.
+  assert.deepEqual(astroBase("import {shared} from './site.config.mjs';\nexport default defineConfig({...shared, base: '/pot'});\n", file), {site: 'https://example.org', base: '/pot'});
+  assert.deepEqual(astroBase("import {shared} from '@acme/astro-shared';\nexport default defineConfig({base: '/pot', ...shared});\n", file), {});
+});

@@ -275,3 +275,27 @@ test('the language server decides on the whole site: an edit elsewhere that lift
   const lifted = await server.diagnostics(chapter, (d) => anchors(d).length > 0);
   assert.deepEqual(anchors(lifted).map((d) => d.range.start), [2, 4, 6, 8].map((line) => ({line, character: 4})));
 });
+
+/**
+ * A VitePress site (its config names no srcDir) whose pages are kept in `src/`, linked from the site
+ * root as the build serves them (`/guide/p3` is src/guide/p3.md): the build is given its source
+ * folder some way postlint does not see. 12
+ * distinct root links that name no file below the site folder, all found from `src/`, the folder
+ * above the linking pages; one (`/guide/gone`) that no folder holds.
+ */
+function sourceFolderSite() {
+  const files = {'.vitepress/config.ts': "export default {title: 'X'}\n", 'src/index.md': `# Home\n\n${range(6).map((i) => `- [Page ${i}](/guide/p${i})`).join('\n')}\n`};
+  for (const i of range(6)) files[`src/guide/p${i}.md`] = `# Page ${i}\n\nNext: [page](/guide/p${(i + 1) % 6}), [api](/api/a${i}).\n`;
+  for (const i of range(6)) files[`src/api/a${i}.md`] = `# API ${i}\n\nText.\n`;
+  files['src/guide/p0.md'] += '\nSee [the old page](/guide/gone).\n';
+  return tempSite(files);
+}
+
+test('root links that all resolve from a folder above the linking pages are withheld (a source folder postlint does not know); one no folder holds is reported', () => {
+  const site = sourceFolderSite();
+  const {json, stderr} = postlintJson([...linkRules, '.'], {cwd: site});
+  assert.deepEqual(only(json, site, ['no-missing-files']), ['src/guide/p0.md:5:5 no-missing-files']);
+  const notices = stderr.split('\n').filter((line) => line.startsWith('postlint: no-missing-files'));
+  assert.equal(notices.length, 1, stderr);
+  assert.match(notices[0], /19 of 19 links written like `\/page` do not resolve: 18 of them resolve when read from a folder that holds the linking page/);
+});

@@ -90,3 +90,9 @@ test('a known misspelling opening an item of a list of names (`- contianer` amon
   assert.deepEqual(await lint('tools.md'), ['tools.md:5:3 contianer misspelling']);
   assert.deepEqual((await lint('pantry.md')).filter((line) => line.startsWith('pantry.md:4:')), ['pantry.md:4:3 suger misspelling']);
 });
+
+test('a slip another page of the site writes alone as inline code (`reqwest`, a crate) is that name in prose (site half); alone, it is a slip, and a known misspelling stays one beside its code (`lenght`)', async () => {
+  assert.deepEqual(await lint('crate-prose.md'), ['crate-prose.md:3:38 reqwest slip', 'crate-prose.md:3:60 lenght misspelling']);
+  const {findings} = await lintRule({rule: 'spelling', fixture: base, configFile: false, paths: ['crate-code.md', 'crate-prose.md']});
+  assert.deepEqual(findings.map((m) => `${m.file}:${m.line}:${m.column} ${m.data.word}`), ['crate-prose.md:3:60 lenght']);
+});

@@ -26,6 +26,8 @@ test('spelling (default, no words list): known misspellings, dotless abbreviatio
     'fail/slips.md:3:43 spelling memborable slip',
     'fail/slips.md:5:13 spelling subconciously slip',
     'fail/slips.md:5:40 spelling miserabily slip',
+    // A combining form and a slip in its tail (micro + pohne): no other compound has that tail.
+    'fail/slips.md:7:24 spelling micropohne slip',
   ]);
   const eg = findings.find((m) => m.data?.word === 'eg');
   assert.equal(eg.data.suggestions[0], 'e.g.');
@@ -50,6 +52,8 @@ test('spelling (report: unknown): the same pass fixtures hold unknown words, eac
     'pass/coinages.md:6:43 spelling estree',
     'pass/coinages.md:7:9 spelling unhover',
     'pass/coinages.md:7:32 spelling deisolate',
+    // A combining form and a tail the dictionary has with two others (polymorphic, isomorphic): a coinage.
+    'pass/coinages.md:8:42 spelling megamorphic',
     'pass/mentions.md:3:14 spelling wll',
     'pass/mentions.md:4:11 spelling vertycal',
     'pass/names-and-jargon.md:3:18 spelling Lanczos',

@@ -40,6 +40,7 @@ export const readings = {
   'content-root': 'when read from a content folder, the site folder or the repository root',
   'base-path': 'without their first path segment (a base path)',
   'page-relative': 'when read relative to the page',
+  'source-folder': 'when read from a folder that holds the linking page (the site\'s pages are in a source folder postlint does not know of)',
 } as const;
 export type Reading = keyof typeof readings;
 

@@ -29,6 +29,7 @@ import {hostRules, rulesFor} from './hosting-redirects.js';
 import type {ServedSite} from './nginx-redirects.js';
 import {heldBack, type PublishProblem} from '../publish.js';
 import {folderKey} from '../file-stamp.js';
+import {isBelow} from '../paths.js';
 import {decide, fileGroup, flavorReading, foreignGroup, fragmentGroup, pageGroup, type FileGuardSample, type GuardClass, type GuardedGroup, type GuardSample, type Reading} from './guard.js';
 import {gitRoot, isWithin} from '../ignore-files.js';
 import {literalEscapeReason} from './literal-escapes.js';
@@ -433,10 +434,25 @@ export class SiteIndex {
       // Below a base path, a page URL names its source as `extension` reads it (`/base/guide/x/` → `guide/x.md`).
       if (rest !== '' && roots.some((root) => names(join(root, rest)) || otherExtensions(join(root, rest)).some((candidate) => this.namesFile(candidate, false, from)))) found.push('base-path');
       if (bare !== '' && names(resolve(pageFolder, bare))) found.push('page-relative');
+      // From a folder above the page, below the site folder: the pages' source folder, set where postlint cannot read it.
+      if (bare !== '' && this.sourceFolderCandidates(from).some((folder) => names(join(folder, bare)))) found.push('source-folder');
       if (bare !== '' && roots.some((root) => otherExtensions(join(root, bare)).some((candidate) => this.namesFile(candidate, false, from)))) found.push('extension');
       // A reading the site's build never makes (Hugo never reads `/x.md` from the page's folder) is no evidence.
       return found.filter((reading) => !never.includes(reading));
     });
+  }
+
+  /**
+   * The folders that hold a page between it and its site's folder (the page's own, not the site's):
+   * where a source folder the model does not know of may be (`src/` of a VitePress site whose
+   * srcDir postlint could not read). None for a page of no site.
+   */
+  private sourceFolderCandidates(from: string): string[] {
+    const site = this.site(from);
+    if (!site) return [];
+    const folders: string[] = [];
+    for (let folder = dirname(from); folder !== site.root && isBelow(folder, site.root); folder = dirname(folder)) folders.push(folder);
+    return folders;
   }
 
   /** Where another reading looks for a path from the top: the content and static folders, the site folder, the repository root. */

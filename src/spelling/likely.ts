@@ -17,7 +17,9 @@ import {singleEdits} from './suggest.js';
  *   missing letter makes a derived form the dictionary lacks (`distros`, `dockerized`,
  *   `mittels`). Not a slip either: two dictionary words run together (`softline`, `testbed`), or
  *   a word and a suffix (`trippable`, `compilable`), or a prefix and a word (`unhover`,
- *   `deisolate`): coined words, not typos.
+ *   `deisolate`): coined words, not typos. Nor a combining form and a tail the dictionary
+ *   attests with two other combining forms (`megamorphic` beside `monomorphic`, `polymorphic`):
+ *   a coinage of a family of neoclassical compounds.
  * - with `spelling.language` set to en-US or en-GB, a spelling of the other variant (`colour`).
  * Everything else is an unknown word: reported only when the site keeps a words list, so that
  * a new word is a real question (rules/spelling.ts, option `report`).
@@ -73,7 +75,7 @@ export function likelyTypo(input: LikelyInput): Likely | undefined {
   if (stretched(lower, ordinary) && (input.exclaimed === true || /(\p{L})\1{3}/u.test(lower))) return undefined;
   if (misspelling && [...word].length >= shortestMisspelling && plainCase) return 'misspelling';
   if (capitalized || lower.length < shortestSlip || !/^[a-z]+$/.test(lower)) return undefined;
-  if (runTogether(lower, ordinary) || derived(lower, ordinary) || prefixed(lower, ordinary)) return undefined;
+  if (runTogether(lower, ordinary) || derived(lower, ordinary) || prefixed(lower, ordinary) || neoclassical(lower, ordinary)) return undefined;
   return interiorSlip(lower, (candidate) => ordinary(candidate) && common(candidate)) !== undefined ? 'slip' : undefined;
 }
 
@@ -124,6 +126,34 @@ const prefixes = ['un', 're', 'de', 'pre', 'non', 'dis', 'sub', 'co', 'auto', 'a
  */
 function prefixed(word: string, ordinary: (word: string) => boolean): boolean {
   return prefixes.some((prefix) => word.startsWith(prefix) && word.length - prefix.length >= 4 && ordinary(word.slice(prefix.length)));
+}
+
+/**
+ * Greek and Latin combining forms that open neoclassical compounds (words made of combining forms
+ * rather than of English words: `monomorphic`, `isomorphic`): the number and size forms and the
+ * relation forms of the lists of Greek and Latin roots in English. Three letters or more: `bi-`,
+ * `di-` match too many word starts by chance.
+ */
+const combiningForms = ['mono', 'uni', 'tri', 'tetra', 'quadri', 'penta', 'hexa', 'octa', 'poly', 'multi', 'omni', 'pan', 'hemi', 'semi', 'micro', 'macro', 'mega', 'giga', 'nano', 'mini', 'meta', 'para', 'iso', 'homo', 'hetero', 'auto', 'allo', 'hyper', 'hypo', 'endo', 'exo', 'ecto', 'epi', 'peri', 'proto', 'neo', 'pseudo', 'ortho', 'xeno', 'holo'];
+/** The other combining forms the dictionary must attest a compound's tail with. */
+const attestingForms = 2;
+
+/**
+ * A combining form and a tail the dictionary attests with two other combining forms of the list
+ * (`mega` + `morphic`, beside `monomorphic`, `polymorphic`, `isomorphic`): a coinage of a family
+ * of neoclassical compounds (a V8 inline cache is monomorphic, polymorphic or megamorphic), not a
+ * slip, though one letter makes it another of the family (`metamorphic`). A slip in the tail
+ * (`polymorhpic`) leaves a tail no compound has; `unitialized` opens with no combining form
+ * that `tialized` follows elsewhere.
+ */
+function neoclassical(word: string, ordinary: (word: string) => boolean): boolean {
+  return combiningForms.some((form) => {
+    if (!word.startsWith(form) || word.length - form.length < 4) return false;
+    const tail = word.slice(form.length);
+    let others = 0;
+    for (const other of combiningForms) if (other !== form && ordinary(other + tail) && ++others >= attestingForms) return true;
+    return false;
+  });
 }
 
 const letters = 'abcdefghijklmnopqrstuvwxyz';

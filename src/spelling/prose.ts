@@ -2,6 +2,8 @@ import type {Nodes, Root} from 'mdast';
 import {walkType} from '../walk.js';
 import type {FrontMatter} from '../frontmatter.js';
 import {languageCursor, languageSpans} from './html-lang.js';
+import {rawCodeSpans, rawLinkSpans, spanAt} from './raw-html-spans.js';
+import {inSpans, mergeSpans} from './spans.js';
 import {blankOnOneLine, blankPairedCodeShortcodes, blankTemplateCode} from '../text/template-code-spans.js';
 
 /** How a token looks: an ordinary word, a code identifier, or an ALLCAPS acronym. */
@@ -212,8 +214,13 @@ function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | un
     }
   };
   visit(tree, 'body');
-  if (frontMatter) tokens.push(...frontMatterTokens(tree, source, masked, frontMatter));
-  return tokens;
+  // Raw HTML link text its address spells out names the target, as a Markdown link's does.
+  if (mdx || htmlBlocks) markRawNamed(tokens, rawLinkSpans(tree, source));
+  // Text between a `<pre>`'s tags in separate HTML nodes (a listing a list item splits into paragraphs) is code.
+  const codeSpans = mdx || htmlBlocks ? mergeSpans(rawCodeSpans(tree, source)) : [];
+  const prose = codeSpans.length > 0 ? tokens.filter((token) => !inSpans(codeSpans, token.offset)) : tokens;
+  if (frontMatter) prose.push(...frontMatterTokens(tree, source, masked, frontMatter));
+  return prose;
 }
 
 /** `title` and `description` at their real positions: the text from the key to the next key. */
@@ -518,6 +525,21 @@ function markNamed(tokens: ProseToken[], from: number, url: string): void {
   for (let i = from; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (target.includes(token.text.toLowerCase()) || (token.compound && target.includes(token.compound.toLowerCase()))) token.named = true;
+  }
+}
+
+/**
+ * markNamed for the words of raw HTML links (spans from rawLinkSpans), for a capitalized word the
+ * address spells as written (`<a href="…#Wirth_languages">Wirth languages</a>`): a name, as
+ * Wikipedia's titles keep a name's capital. A lower-case word the address repeats may be a file
+ * named after the text, typo and all (`…-comparision.xlsx">… comparision</a>`): still read.
+ */
+function markRawNamed(tokens: ProseToken[], links: ReadonlyArray<[number, number, string]>): void {
+  if (links.length === 0) return;
+  for (const token of tokens) {
+    if (!/^\p{Lu}/u.test(token.text)) continue;
+    const link = spanAt(links, token.offset);
+    if (link && (link[2].includes(token.text) || (token.compound !== undefined && link[2].includes(token.compound)))) token.named = true;
   }
 }
 

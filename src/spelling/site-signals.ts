@@ -20,7 +20,9 @@ import {inflectsCodeName} from './page-terms.js';
  *   `spelling.language` set, the config has chosen: en-US keeps the dots, en-GB does not.
  * - Names in code: a likely typo that inflects a name some page of the site writes alone as inline
  *   code (`enumerables`, with `` `Enumerable` `` on another page) is that name's English plural,
- *   unless a suggestion is another form of the name (`runing`, with `` `run` ``: `running`).
+ *   unless a suggestion is another form of the name (`runing`, with `` `run` ``: `running`); and a
+ *   slip, not a known misspelling, that some page writes alone as inline code is that name
+ *   (`reqwest`, the Rust crate, with `` `reqwest` `` on another page; not `lenght` beside `` `lenght` ``).
  * - Site terms: a word reported in at least `siteTerms` files is the site's own name or jargon
  *   (typos are one-offs), unless it is a known misspelling or shorter than 3 letters (`eg`, `ie`:
  *   abbreviations without their dots are a habit, not a name).
@@ -79,7 +81,7 @@ export function refineSpelling(files: FileFindings[], settings: RunSettings): Se
     }
     // A likely typo that inflects a name another page writes as inline code (`enumerables`; `` `Enumerable` ``).
     const names = new Set(site.flatMap((file) => (file.note as SpellingNote).codeNames ?? []));
-    if (!collecting() && names.size > 0) for (const file of site) for (const message of file.findings) if (inflectedCodeName(message, names)) drop.add(message);
+    if (!collecting() && names.size > 0) for (const file of site) for (const message of file.findings) if (inflectedCodeName(message, names) || writtenAsCodeName(message, names)) drop.add(message);
     // A project's name another page links to its home (`[coursier](https://get-coursier.io/…)`): the site's name for it.
     const projects = new Set(site.flatMap((file) => (file.note as SpellingNote).projects ?? []));
     if (!collecting() && projects.size > 0) for (const file of site) for (const message of file.findings) if (projects.has(wordData(message)?.word ?? '')) drop.add(message);
@@ -92,6 +94,17 @@ export function refineSpelling(files: FileFindings[], settings: RunSettings): Se
 function inflectedCodeName(message: VFileMessage, names: ReadonlySet<string>): boolean {
   const data = wordData(message);
   return (data?.likely === 'misspelling' || data?.likely === 'slip') && inflectsCodeName(data.word, names, data.suggestions ?? []);
+}
+
+/**
+ * A slip (not a known misspelling) that a page of the site writes alone as inline code: the name of
+ * a package or a command named in prose without backticks (`reqwest`, the Rust crate, beside
+ * `` `reqwest` `` on another page), not an English word one letter off (`request`). A known
+ * misspelling stays one even where some code writes it (`` `lenght` ``, a parameter misspelled too).
+ */
+function writtenAsCodeName(message: VFileMessage, names: ReadonlySet<string>): boolean {
+  const data = wordData(message);
+  return data?.likely === 'slip' && data.typo !== true && names.has(data.word.toLowerCase());
 }
 
 function britishSite(root: string, site: FileFindings[], settings: RunSettings): boolean {

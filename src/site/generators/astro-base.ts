@@ -7,7 +7,9 @@
  * (Astro docs, configuration reference: `base`; Starlight discussion #1763). The same names
  * inside the object (`starlight({…})`, `vite: {base}`, a sidebar item's options) are not Astro's.
  */
-import {configObjectOf, literalOf} from './config-text.js';
+import {dirname} from 'node:path';
+import {configObjectOf} from './config-text.js';
+import {configSettings, settingFileText, settingOf} from './config-settings.js';
 import {topLevelParts, withoutComments} from './js-source.js';
 
 export interface AstroBaseReading {
@@ -39,16 +41,33 @@ function constantOf(text: string, name: string): string | undefined {
   return new RegExp(`\\b(?:const|let|var)\\s+${name.replace(/\$/g, '\\$')}\\s*(?::[^=;]*)?=\\s*(['"\`])([^'"\`$]*)\\1\\s*(?:;|\\n|$)`).exec(text)?.[2];
 }
 
-/** `base` and `site` from the config's text; empty when the config builds its object some other way. */
-export function astroBase(configText: string): AstroBaseReading {
+/**
+ * `base` and `site` from the config's text; empty when the config builds its object some other way.
+ * Given the config's file, they are read as its exported object is built (config-settings.ts: spreads
+ * of objects imported from the site's own modules, `defineConfig`, `mergeConfig`), as VitePress's are.
+ */
+export function astroBase(configText: string, configFile?: string): AstroBaseReading {
   const text = withoutComments(configText);
+  const parts = configFile !== undefined ? configSettings(configFile, configText, {within: dirname(configFile)}) : undefined;
   const object = configObjectOf(text);
-  if (object === undefined) return {};
-  const site = literalOf(object, 'site');
+  if (object === undefined && parts === undefined) return {};
+  const written = (key: string): {expression: string; text: string} | undefined => {
+    if (parts === undefined) {
+      const expression = topLevelExpression(object!, key);
+      return expression === undefined ? undefined : {expression, text};
+    }
+    // A part postlint cannot read after the key's last setting may set it: no base or site is taken from it.
+    const setting = settingOf(parts, key);
+    if (setting === undefined || 'unknown' in setting) return undefined;
+    return {expression: setting.value, text: settingFileText(setting)};
+  };
+  const siteSetting = written('site');
+  const site = siteSetting ? /^(['"`])([^'"`$]*)\1$/.exec(siteSetting.expression)?.[2] : undefined;
   const reading: AstroBaseReading = site !== undefined && /^https?:\/\//i.test(site) ? {site} : {};
-  const expression = topLevelExpression(object, 'base');
-  if (expression === undefined) return reading;
-  const literal = /^(['"`])([^'"`$]*)\1$/.exec(expression)?.[2] ?? (/^[A-Za-z_$][\w$]*$/.test(expression) ? constantOf(text, expression) : undefined);
+  const baseSetting = written('base');
+  if (baseSetting === undefined) return reading;
+  const expression = baseSetting.expression;
+  const literal = /^(['"`])([^'"`$]*)\1$/.exec(expression)?.[2] ?? (/^[A-Za-z_$][\w$]*$/.test(expression) ? constantOf(baseSetting.text, expression) : undefined);
   if (literal !== undefined) {
     const path = basePath(literal);
     return path ? {...reading, base: path} : reading;

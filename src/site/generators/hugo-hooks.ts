@@ -11,6 +11,10 @@
  * - `lookup`: a page resource, a global resource (`resources.Get`) or a page looked up by the
  *   destination as written wins, else the destination as written (Hugo's embedded hooks:
  *   `with or (.PageInner.Resources.Get $u.Path) (resources.Get $u.Path)`…`$src = .RelPermalink`).
+ *   A lookup may also be by the destination joined to the page's folder (`resources.Get (path.Join
+ *   .Page.File.Dir $u.Path)`: a file below `assets/` at the page's place; see hookLooksBesidePage).
+ *   What a `with $img` branch does with a resource that was found (a partial rendering a
+ *   `<picture>`) leaves the rest as they are: only the branch taken when nothing was found is read.
  * - `rewrites`: anything else (`printf`, `replace`, a partial, a lookup by a changed path): only
  *   the template knows the URL.
  *
@@ -24,7 +28,16 @@ const passThrough = new Set(['safeURL', 'safeHTMLAttr', 'htmlEscape', 'string'])
 /** Functions that read a relative URL from the site's base URL. */
 const fromBase = new Set(['relURL', 'absURL', 'relLangURL', 'absLangURL']);
 /** Lookups by a path: a page resource, a global resource, a page. */
-const lookupCall = /(?:\.Resources\.(?:Get|GetMatch)|\bresources\.(?:Get|GetMatch)|\.GetPage)\s+(\(?[^\s()]+\)?)/g;
+const lookupCall = /(?:\.Resources\.(?:Get|GetMatch)|\bresources\.(?:Get|GetMatch)|\.GetPage)\s+(\([^()]*\)|[^\s()]+)/g;
+/** A value that is a lookup's result (a resource or page, or nil when nothing is found). */
+const lookupValue = /^\(?\s*(?:\$?\.(?:Page|PageInner)\.)?(?:\.?Resources\.(?:Get|GetMatch)|resources\.(?:Get|GetMatch)|\.?GetPage)\s/;
+/** `path.Join .Page.File.Dir …`: a path from the page's folder in the content tree. */
+const besidePage = /\bpath\.Join\s+\$?\.Page\.File\.Dir\s/;
+
+/** Does the hook look a destination up below `assets/` from the page's folder (`resources.Get (path.Join .Page.File.Dir $file)`)? */
+export function hookLooksBesidePage(text: string): boolean {
+  return besidePage.test(text);
+}
 
 const rank: Record<HookReading, number> = {'as-written': 0, lookup: 1, 'from-root': 2, rewrites: 3};
 const worst = (a: HookReading, b: HookReading): HookReading => (rank[a] >= rank[b] ? a : b);
@@ -34,18 +47,19 @@ function actions(text: string): string[] {
   return [...text.matchAll(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g)].map((match) => match[1]!).filter((action) => !action.startsWith('/*'));
 }
 
-export function readHook(text: string, kind: 'link' | 'image'): HookReading {
-  if (text.trim() === '') return 'rewrites';
-  // A partial or a template call renders the element elsewhere: not readable here.
-  if (/\b(?:partial|partialCached|template)\s+"/.test(text)) return 'rewrites';
+export function readHook(template: string, kind: 'link' | 'image'): HookReading {
+  if (template.trim() === '') return 'rewrites';
   const assigned = new Map<string, string[]>();
-  for (const action of actions(text)) {
+  for (const action of actions(template)) {
     const match = /^(?:(?:with|if|range)\s+)?(\$\w+)\s*:?=\s*([\s\S]+)$/.exec(action);
     if (!match) continue;
     const list = assigned.get(match[1]!) ?? [];
     list.push(match[2]!.trim());
     assigned.set(match[1]!, list);
   }
+  const {text, found} = withoutFoundBranches(template, assigned);
+  // A partial or a template call renders the element elsewhere: not readable here.
+  if (/\b(?:partial|partialCached|template)\s+"/.test(text)) return 'rewrites';
   const attribute = kind === 'image' ? 'src' : 'href';
   const outputs = [...text.matchAll(new RegExp(`\\b${attribute}\\s*=\\s*["']?\\{\\{-?\\s*([\\s\\S]*?)\\s*-?\\}\\}`, 'g'))].map((match) => match[1]!);
   // The attributes as a map written by a loop (Hugo's embedded image hook: `merge .Attributes (dict "src" $src …)`,
@@ -64,7 +78,44 @@ export function readHook(text: string, kind: 'link' | 'image'): HookReading {
   for (const match of text.matchAll(lookupCall)) {
     if (readExpression(match[1]!.replace(/^\(|\)$/g, ''), assigned, new Set(), true) === 'rewrites') return 'rewrites';
   }
-  return reading;
+  return found ? worst(reading, 'lookup') : reading;
+}
+
+/**
+ * The template without the bodies of `{{ with $img }}` where `$img` is only ever a lookup's result:
+ * that branch runs only when the resource was found (its URL, often through a partial that writes
+ * a `<picture>`); the `{{ else }}` branch, kept, is what happens to a destination nothing matches.
+ */
+function withoutFoundBranches(text: string, assigned: Map<string, string[]>): {text: string; found: boolean} {
+  const tags = [...text.matchAll(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g)];
+  const cuts: Array<[number, number]> = [];
+  for (let i = 0; i < tags.length; i++) {
+    const variable = /^with\s+(\$\w+)$/.exec(tags[i]![1]!)?.[1];
+    const values = variable === undefined ? undefined : assigned.get(variable);
+    if (!values || !values.every((value) => lookupValue.test(value))) continue;
+    // The branch ends at this block's own `else` or `end` (nested blocks counted).
+    let depth = 0;
+    for (let j = i + 1; j < tags.length; j++) {
+      const action = tags[j]![1]!;
+      if (/^(?:if|with|range|define|block)\b/.test(action)) depth++;
+      else if (/^end\b/.test(action) || (depth === 0 && /^else\b/.test(action))) {
+        if (depth === 0) {
+          cuts.push([tags[i]!.index! + tags[i]![0].length, tags[j]!.index!]);
+          break;
+        }
+        depth--;
+      }
+    }
+  }
+  if (cuts.length === 0) return {text, found: false};
+  let kept = '';
+  let from = 0;
+  for (const [start, end] of cuts.sort((a, b) => a[0] - b[0])) {
+    if (start < from) continue;
+    kept += text.slice(from, start);
+    from = end;
+  }
+  return {text: kept + text.slice(from), found: true};
 }
 
 /**
@@ -95,6 +146,9 @@ function readTerm(term: string, assigned: Map<string, string[]>, seen: Set<strin
     if (passThrough.has(name)) return readExpression(argument, assigned, seen, path);
     if (fromBase.has(name)) return worst('from-root', readExpression(argument, assigned, seen, path));
     if (name === 'urls.Parse') return readExpression(argument, assigned, seen, path);
+    // `path.Join .Page.File.Dir $file`: the destination from the page's folder (hookLooksBesidePage).
+    const joined = path && name === 'path.Join' ? /^\$?\.Page\.File\.Dir\s+(\S+)$/.exec(argument.trim()) : null;
+    if (joined) return readExpression(joined[1]!, assigned, seen, path);
     if (path && name === 'strings.TrimPrefix' && /^"\.\/"\s+/.test(argument)) return readExpression(argument.replace(/^"\.\/"\s+/, ''), assigned, seen, path);
     return 'rewrites';
   }

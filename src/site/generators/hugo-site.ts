@@ -5,7 +5,7 @@ import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {get, isObject, languageSuffix, languageTag, perSite, readFrontMatterDataSync} from './common.js';
 import type {SiteInfo} from './types.js';
 import {isBelow, toPosix} from '../../paths.js';
-import {readHook, type HookReading} from './hugo-hooks.js';
+import {hookLooksBesidePage, readHook, type HookReading} from './hugo-hooks.js';
 import {shadowingIndexFile} from './hugo-bundle-index.js';
 import {hugoModuleFolders} from './hugo-themes.js';
 
@@ -185,15 +185,6 @@ const resourceHookCache = new Map<string, boolean>();
 
 export type HookKind = 'link' | 'image';
 
-/** The site's own (or its theme's) render hook of this kind; the site's own layouts win. */
-function hookFile(site: SiteInfo, kind: HookKind): string | undefined {
-  for (const layouts of hugoLayoutDirs(site)) {
-    const file = ['_markup', join('_default', '_markup')].map((dir) => join(layouts, dir, `render-${kind}.html`)).find((candidate) => existsSync(candidate));
-    if (file) return file;
-  }
-  return undefined;
-}
-
 /** Is the embedded hook of this kind on (`enableDefault`, `useEmbedded: always`)? */
 function embeddedHook(site: SiteInfo, kind: HookKind): boolean {
   const renderHooks = get(get(get(site.config, 'markup'), 'goldmark'), 'renderHooks');
@@ -211,7 +202,7 @@ export function hookFindsPageResources(site: SiteInfo, kind: HookKind): boolean 
   const key = `${kind}\0${site.root}`;
   let found = resourceHookCache.get(key);
   if (found === undefined) {
-    const file = hookFile(site, kind);
+    const file = renderHookFile(site, kind);
     found = renderHookReading(site, kind) === 'lookup' && (file ? /\.Resources\.(?:Get|GetMatch)\b/.test(readText(file)) : embeddedHook(site, kind));
     resourceHookCache.set(key, found);
   }
@@ -227,13 +218,36 @@ export function renderHookReading(site: SiteInfo, kind: HookKind = 'link'): Hook
   const key = `${kind}\0${site.root}`;
   let found = hookCache.get(key);
   if (found === undefined) {
-    const file = hookFile(site, kind);
+    const file = renderHookFile(site, kind);
     found = file ? readHook(readText(file), kind) : null;
     // Hugo's embedded hooks look a destination up as a page resource, a global resource (and a page), else keep it as written.
     if (found === null && embeddedHook(site, kind)) found = 'lookup';
     hookCache.set(key, found);
   }
   return found ?? undefined;
+}
+
+/** The site's own render hook template of this kind, else its themes' (undefined: none in the checkout). */
+function renderHookFile(site: SiteInfo, kind: HookKind): string | undefined {
+  for (const layouts of hugoLayoutDirs(site)) {
+    const file = ['_markup', join('_default', '_markup')].map((dir) => join(layouts, dir, `render-${kind}.html`)).find((candidate) => existsSync(candidate));
+    if (file) return file;
+  }
+  return undefined;
+}
+
+const besidePageCache = new Map<string, boolean>();
+
+/** Does the site's render hook also look a destination up below `assets/` from the page's folder (hugo-hooks.ts)? */
+export function renderHookLooksBesidePage(site: SiteInfo, kind: HookKind): boolean {
+  const key = `${kind}\0${site.root}`;
+  let found = besidePageCache.get(key);
+  if (found === undefined) {
+    const file = renderHookFile(site, kind);
+    found = file !== undefined && hookLooksBesidePage(readText(file));
+    besidePageCache.set(key, found);
+  }
+  return found;
 }
 
 /**

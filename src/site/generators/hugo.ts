@@ -13,7 +13,7 @@ import {shadowingIndexFile} from './hugo-bundle-index.js';
 import {forgetLeafIndexes, leafResourceReason} from './hugo-leaf-resources.js';
 import {disabledLanguageReason} from './hugo-languages.js';
 import {hugoDateFrom, hugoReadsAsDate} from './hugo-dates.js';
-import {renderHookReading, hookFindsPageResources, headingHookChangesIds, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoLayoutDirs, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent} from './hugo-site.js';
+import {renderHookReading, renderHookLooksBesidePage, hookFindsPageResources, headingHookChangesIds, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoLayoutDirs, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent} from './hugo-site.js';
 import {hugoModuleFolders, hugoModules, hugoThemeElsewhere, hugoThemesDir, usesDocsy} from './hugo-themes.js';
 import {readHugoConfigDir, readHugoEnvironments} from './hugo-config-dir.js';
 import {permalinkPattern, permalinkUrl} from './hugo-permalinks.js';
@@ -423,16 +423,16 @@ function fromMountedPlace(site: SiteInfo, request: LinkRequest, context: Resolve
 }
 
 /**
- * A relative file link from a regular page, read where the browser reads it. Without a render
- * hook Hugo writes a destination as it is, so `../img/x.png` in `content/learning/design-client.md`
- * (served at `/learning/design-client/`) means `/learning/img/x.png`: `content/learning/img/x.png`
- * or `static/learning/img/x.png`, not `content/img/x.png` beside the source. The page's URL follows
+ * A relative file link, read where the browser reads it. Without a render hook Hugo writes a
+ * destination as it is, so `../img/x.png` in `content/learning/design-client.md` (served at
+ * `/learning/design-client/`) means `/learning/img/x.png`: `content/learning/img/x.png` or
+ * `static/learning/img/x.png`, not `content/img/x.png` beside the source. The page's URL follows
  * `uglyURLs`, `url` and `slug`; a bundle (`index.md`, `_index.md`) is served at its own folder,
- * where both readings are the same, and a URL postlint cannot know (permalinks) gives no reading.
+ * so `images/x.png` on the home page (`/`) is `/images/x.png`, which `static/images/x.png` serves
+ * as well as the bundle's own resource; a URL postlint cannot know (permalinks) gives no reading.
  */
 function besidePageUrl(site: SiteInfo, request: LinkRequest, context: ResolveContext): string | undefined {
   const from = context.from;
-  if (/^_?index(?:\.[a-z]{2,3}(?:-[a-z]+)?)?\.(md|markdown)$/i.test(basename(from))) return undefined;
   const url = hugo.pageUrl(from, site, context.frontMatterOf(from));
   if (url === undefined) return undefined;
   const folder = url.endsWith('/') ? url : url.slice(0, url.lastIndexOf('/') + 1);
@@ -715,15 +715,15 @@ export const hugo: Generator = {
   resolveSiteRoot,
   // A site-root link is written as it is (Goldmark, no hook), or a hook's `.GetPage` looks it up from the content
   // root (hugolib getContentNode: only a path without a leading `/` is tried from the page first), never read from
-  // the page's folder; only a hook that rewrites destinations, an absent theme's hook, or one that looks the
-  // destination up among the page's resources (found by bundleResourceViaHook) might.
+  // the page's folder or a folder above it; only a hook that rewrites destinations, an absent theme's hook, or one
+  // that looks the destination up among the page's resources (found by bundleResourceViaHook) might.
   readingsNever(site, link) {
     if (!link.siteRoot) return [];
     const hook = hookKindOf(link);
     const reading = hook ? renderHookReading(site, hook) : undefined;
     if (reading === 'rewrites' || (hook && reading === undefined && hugoThemeElsewhere(site).elsewhere !== undefined)) return [];
     if (hook && hookFindsPageResources(site, hook)) return [];
-    return ['page-relative'];
+    return ['page-relative', 'source-folder'];
   },
   // `./#x` in `docs/install/airgap.md` (served at `/docs/install/airgap/`) is that page, not the folder's `_index.md` (hugo-page-url.ts).
   resolvePageUrl: (request, context) => hugoPageUrlTarget(hugo, request, context),
@@ -763,7 +763,7 @@ export const hugo: Generator = {
       const rootRequest = {...request, path: `/${request.path.replace(/^(?:\.\/)+/, '')}`, siteRoot: true};
       return lookInRoots(rootRequest, context) ?? caseOrMissing(rootRequest, context);
     }
-    const looked = throughRenderHook(site, request, context);
+    const looked = throughRenderHook(site, request, context, hook!);
     // The hook looks the destination up and otherwise writes it as it is: nothing found is missing.
     return reading === 'lookup' && looked.status === 'unverifiable' ? undefined : looked;
   },
@@ -831,12 +831,21 @@ const nonHtmlOutputs = new Set(['calendar', 'css', 'csv', 'json', 'markdown', 'r
  * (from the page's folder, then the content root), then as a resource; what it does with the
  * rest (glossary shorthands, …) only its template knows.
  */
-function throughRenderHook(site: SiteInfo, request: LinkRequest, context: ResolveContext): Resolution {
+function throughRenderHook(site: SiteInfo, request: LinkRequest, context: ResolveContext, kind: 'link' | 'image'): Resolution {
   // GetPage reads a path as its logical path (Hugo 0.123+): a bundle's `index.md` or `_index.md` is its folder, which a page `x.md` also has.
   const logical = request.path.replace(/\/_?index\.(?:md|markdown)$/i, '');
   const nearby = [...pageCandidates(resolve(dirname(context.from), request.path)), ...(logical !== request.path ? pageCandidates(resolve(dirname(context.from), logical)) : [])];
   const page = (context.firstExisting(nearby) ?? nearby.map((candidate) => context.realPath(candidate)).find((real) => real !== undefined && !context.isDirectory(real)))
     ?? hugoPage(site, request.path, context)
-    ?? context.firstExisting(hugoAssetRoots(site).map((root) => join(root, request.path)));
-  return page ? {status: 'found', path: page} : {status: 'unverifiable', reason: 'the site\'s link render hook rewrites destinations'};
+    ?? context.firstExisting(hugoAssetRoots(site).map((root) => join(root, request.path)))
+    ?? besidePageAsset(site, request, context, kind);
+  return page ? {status: 'found', path: page} : {status: 'unverifiable', reason: `the site's ${kind} render hook rewrites destinations`};
+}
+
+/** `resources.Get (path.Join .Page.File.Dir $file)`: the destination below `assets/` at the page's folder in the content tree. */
+function besidePageAsset(site: SiteInfo, request: LinkRequest, context: ResolveContext, kind: 'link' | 'image'): string | undefined {
+  const root = renderHookLooksBesidePage(site, kind) ? hugoContentRootOf(context.from, site) : undefined;
+  if (!root) return undefined;
+  const dir = toPosix(relative(root, dirname(context.from)));
+  return context.firstExisting(hugoAssetRoots(site).map((assets) => join(assets, dir, request.path)));
 }

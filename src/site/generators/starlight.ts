@@ -37,7 +37,7 @@ async function detect(dir: string): Promise<Detection | undefined> {
     // mirror the default locale's pages (the root's, or the folder a named `defaultLocale` keeps).
     const localeReading = siteLocaleReading(text, file, join(dir, 'src', 'content', 'docs'), {siteLang: false, ...(defaultLocale ? {defaultLocale} : {})});
     // Astro's top-level `base` and `site` (astro-base.ts): not a `base` of an integration's or Vite's options.
-    const {base, candidates, site} = astroBase(text);
+    const {base, candidates, site} = astroBase(text, file);
     const config: Record<string, unknown> = {
       base,
       site,

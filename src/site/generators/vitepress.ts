@@ -13,12 +13,14 @@ import {caseOrMissing, defaults, isBelow, isFile, lookInRoots, pageBelow, readTe
 import {toPosix} from '../../paths.js';
 import {localeOf, siteLocaleReading} from './locales.js';
 import {configObjectOf, literalOf, localModules, withLocalImports} from './config-text.js';
+import {configSettings, settingOf, stringSetting} from './config-settings.js';
 import {llmsOutput, llmsPageCopy, readLlmsPlugin, type LlmsPlugin} from './vitepress-llms.js';
 import {readIdOptions, type VitepressIdOptions} from './vitepress-markdown.js';
 import {markdownTransformPlugins} from './vite-plugins.js';
 import {emittedFileAt, emittedFiles, type EmittedFile} from './vite-emitted-files.js';
 import {dottedNamesArePages, headingIdRelease, slugifiesLinkFragments, type HeadingIdRelease} from './vitepress-version.js';
 import {dottedPageName, extraExtensions} from './vitepress-page-links.js';
+import {componentOnlyBody, dynamicRouteAt, dynamicRoutes, pathsLoaderOf, type DynamicRoute} from './vitepress-pages.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 /**
@@ -35,15 +37,25 @@ async function detect(dir: string): Promise<Detection | undefined> {
     // JS configs are not run: `srcDir`, `rewrites`, `cleanUrls`, `base` and `locales` are read from the text.
     const read = readText(file);
     const text = read ?? '';
+    // The exported object's own settings, followed through spreads of imported objects, defineConfig/mergeConfig and `extends`
+    // (config-settings.ts); a config that exports nothing readable is read from its text as before.
+    const parts = configSettings(file, text, {within: dir, baseKey: 'extends'});
     // `srcDir` is a top-level option: the same key inside a plugin's options (`pwa: {srcDir: '.vitepress'}`) is not the site's.
     const own = configObjectOf(text);
+    const readString = (key: string, fallback: () => string | undefined): string | {unknown: string} | undefined => (parts ? stringSetting(settingOf(parts, key)) : fallback()) || undefined;
+    const srcDir = readString('srcDir', () => (own !== undefined ? literalOf(own, 'srcDir') : /\bsrcDir\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1]));
+    const cleanUrls = parts ? settingOf(parts, 'cleanUrls') : undefined;
+    // `base` is top-level too: a sidebar item's `base` (DefaultTheme.SidebarItem: `{base: '/reference', items}`) prefixes only its items' links.
+    const base = readString('base', () => (own !== undefined ? literalOf(own, 'base') : /\bbase\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1]));
+    const hostname = /\bhostname\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1];
     const config: Record<string, unknown> = {
-      srcDir: own !== undefined ? literalOf(own, 'srcDir') || undefined : /\bsrcDir\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1],
-      rewrites: /\brewrites\s*:/.test(text),
-      cleanUrls: /\bcleanUrls\s*:\s*true/.test(text),
-      // `base` is top-level too: a sidebar item's `base` (DefaultTheme.SidebarItem: `{base: '/reference', items}`) prefixes only its items' links.
-      base: own !== undefined ? literalOf(own, 'base') || undefined : /\bbase\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1],
-      hostname: /\bhostname\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1],
+      srcDir: typeof srcDir === 'string' ? srcDir : undefined,
+      // A srcDir postlint cannot read (computed, or in a part it cannot read): the source folder is unknown, never guessed.
+      ...(typeof srcDir === 'object' ? {srcDirUnknown: `its srcDir is unknown: ${srcDir.unknown}`} : {}),
+      rewrites: /\brewrites\s*:/.test(text) || (parts !== undefined && 'value' in (settingOf(parts, 'rewrites') ?? {})),
+      cleanUrls: cleanUrls !== undefined && 'value' in cleanUrls ? cleanUrls.value === 'true' : /\bcleanUrls\s*:\s*true/.test(text),
+      base: typeof base === 'string' ? base : undefined,
+      hostname,
     };
     // Heading-id options of `markdown` (attrs delimiters, anchor.slugify), also from the modules a split config imports.
     const idOptions = readIdOptions(withLocalImports(file, text));
@@ -69,7 +81,13 @@ async function detect(dir: string): Promise<Detection | undefined> {
     config.extraExtensions = extra ?? 'VITE_EXTRA_EXTENSIONS is set to a value postlint cannot read from the text';
     const site: SiteInfo = {root: dir, generator: 'vitepress', configFile: file, config};
     // The config's locales (or a JSON file or module it imports), and folders named by a language code that mirror the root's pages.
-    const reading = siteLocaleReading(read, file, source(site));
+    // Dynamic routes: templates whose pages a paths loader makes (vitepress-pages.ts).
+    const routes = dynamicRoutes(source(site));
+    if (routes.length > 0) config.dynamicRoutes = routes;
+    const locales = parts ? settingOf(parts, 'locales') : undefined;
+    const localesFile = locales && 'file' in locales ? locales.file : file;
+    const reading = siteLocaleReading(localesFile === file ? read : readText(localesFile), localesFile, source(site));
+    if (typeof config.srcDirUnknown === 'string') site.notes = [...(site.notes ?? []), `${config.srcDirUnknown}; a site-root link that names no file below the site folder is left unverifiable`];
     config.locales = reading.locales;
     if (reading.note) site.notes = [...(site.notes ?? []), reading.note];
     return {site, strength: 'marker'};
@@ -240,7 +258,12 @@ export const vitepress: Generator = {
       // Every page is served at its file's path unless the config rewrites URLs: no page, no file.
       if (site.config.rewrites === true) return {status: 'unverifiable', reason: 'the config rewrites page URLs'};
     }
-    return caseOrMissing(request, context);
+    const route = isPageUrl(request.path) && Array.isArray(site.config.dynamicRoutes) ? dynamicRouteAt(request.path, site.config.dynamicRoutes as DynamicRoute[]) : undefined;
+    if (route) return {status: 'unverifiable', reason: `it may be a page of the dynamic route ${route.template}, whose pages come from ${route.loader}, code postlint does not run`};
+    const missing = caseOrMissing(request, context);
+    // With the source folder unknown, a link that names no file below the site folder may name one below it.
+    if (missing.status === 'missing' && typeof site.config.srcDirUnknown === 'string') return {status: 'unverifiable', reason: `the site's ${site.config.srcDirUnknown}`};
+    return missing;
   },
   // `./dex.sell` beside dex.sell.md: a page, as at the site root.
   resolveRelative: (request, context) => dottedPage(request, resolve(dirname(context.from), request.path), context),
@@ -256,6 +279,10 @@ export const vitepress: Generator = {
     if (page.hasTopHeading) return 'the first heading';
     // A page drawn by a Vue component (`page: true`, a `layout`) takes the site's title.
     if (page.data.page === true || typeof page.data.layout === 'string') return 'the site title (a layout page)';
+    // A dynamic route's template: its paths loader may give each page it makes content of its own (vitepress-pages.ts).
+    if (pathsLoaderOf(page.path)) return 'the pages its paths loader makes (a dynamic route)';
+    // A page only Vue components draw: VitePress titles the document with the site's title, as a layout page.
+    if (componentOnlyBody(readText(page.path) ?? '')) return 'the site title (a page its Vue components draw)';
     return undefined;
   },
   language: (path, site) => localeOf(path, source(site), locales(site)),

@@ -1,0 +1,284 @@
+/**
+ * The top-level settings of a JavaScript or TypeScript site config as the object it exports is
+ * built, read statically (postlint never runs a site's code). Configs are often assembled: the
+ * exported object spreads objects imported from other files (`{...shared, locales: …}` with
+ * `export const shared = defineConfig({srcDir: 'src'})` in `./shared.ts`), passes through
+ * `defineConfig(…)` or a plugin's `withX(…)`, or merges two with `mergeConfig(a, b)`; VitePress
+ * also merges an `extends` base under the object (resolveConfigExtends and mergeConfig in
+ * vuejs/vitepress src/node/config.ts: the base first, the object's own keys over it). Settings are
+ * kept in that order, so the last one of a key is the one the site gets, as the spread order gives
+ * it. A part postlint cannot read (a spread of a call, an object from a package, an environment
+ * variable) is kept as such: a key it may set is unknown there, never guessed.
+ */
+import {isBelow} from '../../paths.js';
+import {readSmallFile} from '../../read-text.js';
+import {relativeModuleFile, withoutComments} from './js-source.js';
+
+/** One part of the object, in the order the object gets its keys. */
+export type SettingPart = {key: string; value: string; file: string} | {unread: string};
+
+/** What a key is set to: the expression and the file it is written in, or why it cannot be known. */
+export type Setting = {value: string; file: string} | {unknown: string};
+
+export interface ConfigSettingsOptions {
+  /** Relative modules are followed only inside this folder (the site's). */
+  within: string;
+  /** A key whose value is a base config merged under the object (VitePress `extends`). */
+  baseKey?: string;
+}
+
+/** Calls that return the config they are given (`defineConfig`), or merge the ones they are given in order (`mergeConfig(a, b)`). */
+const merging = /^(?:mergeConfig|defu)$/;
+/** How many identifiers, imports and spreads are followed from the exported object: configs are a few files deep. */
+const maxSteps = 40;
+
+interface Reader {
+  options: ConfigSettingsOptions;
+  steps: number;
+}
+
+/** A module's text without comments; undefined when it cannot be read. */
+function moduleText(file: string): string | undefined {
+  try {
+    return withoutComments(readSmallFile(file));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A setting's file's text without comments, for a reader that reads its constants; empty when it cannot be read. */
+export function settingFileText(setting: {file: string}): string {
+  return moduleText(setting.file) ?? '';
+}
+
+/** The expression `export default` (or `module.exports =`) gives, with its module's text. */
+function exportedExpression(text: string): string | undefined {
+  const at = /\bexport\s+default\s+|\bmodule\.exports\s*=\s*/.exec(text);
+  return at ? text.slice(at.index + at[0].length) : undefined;
+}
+
+/**
+ * Where each character of a text is: inside a string (`'…'`, `"…"`, a template literal) or not. A
+ * config's strings hold brackets and commas of their own (an SVG logo, a footer `© 2018-${year}`),
+ * which must not count as the object's.
+ */
+function codeMask(text: string): boolean[] {
+  const code = new Array<boolean>(text.length).fill(true);
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quote) {
+      code[i] = false;
+      if (char === '\\') code[++i] = false;
+      else if (char === quote) quote = undefined;
+    } else if (char === '"' || char === "'" || char === '`') {
+      quote = char;
+      code[i] = false;
+    }
+  }
+  return code;
+}
+
+/** The body of the bracket opening at `open`, brackets in strings not counted; to the end when it never closes. */
+function balanced(text: string, open: number): string {
+  const code = codeMask(text);
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (!code[i]) continue;
+    const char = text[i];
+    if (char === '(' || char === '{' || char === '[') depth++;
+    else if ((char === ')' || char === '}' || char === ']') && --depth === 0) return text.slice(open + 1, i);
+  }
+  return text.slice(open + 1);
+}
+
+/** The comma-separated parts of a body at its own level, trimmed, empty ones left out; commas in strings are not separators. */
+function topLevelParts(body: string): string[] {
+  const code = codeMask(body);
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    if (!code[i]) continue;
+    const char = body[i];
+    if (char === '(' || char === '{' || char === '[') depth++;
+    else if (char === ')' || char === '}' || char === ']') depth--;
+    else if (char === ',' && depth === 0) {
+      parts.push(body.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(body.slice(start));
+  return parts.map((part) => part.trim()).filter((part) => part !== '');
+}
+
+/** The initializer of a module-level `const name = …` (or let/var), a type annotation allowed. */
+function initializerOf(text: string, name: string): string | undefined {
+  const escaped = name.replace(/\$/g, '\\$');
+  const declared = new RegExp(`\\b(?:const|let|var)\\s+${escaped}\\s*(?::[^=;]*)?=(?!=)\\s*`).exec(text);
+  return declared ? text.slice(declared.index + declared[0].length) : undefined;
+}
+
+/** Where a local name is imported from: the specifier and the name its module exports it under. */
+function importOf(text: string, local: string): {specifier: string; exported: string} | undefined {
+  const statement = /\bimport\s+(?!type\s)([\w$*{},\s]{1,400}?)\s+from\s+['"]([^'"]+)['"]/g;
+  for (let match = statement.exec(text); match; match = statement.exec(text)) {
+    const clause = match[1]!;
+    if (/^\s*([A-Za-z_$][\w$]*)/.exec(clause)?.[1] === local) return {specifier: match[2]!, exported: 'default'};
+    for (const part of (/\{([^}]*)\}/.exec(clause)?.[1] ?? '').split(',')) {
+      const [exported, alias] = part.replace(/^\s*type\s+/, '').trim().split(/\s+as\s+/);
+      if (exported && (alias ?? exported).trim() === local) return {specifier: match[2]!, exported: exported.trim()};
+    }
+  }
+  return undefined;
+}
+
+/** The expression an identifier names in `file`: its declaration there, or the export of the relative module it is imported from. */
+function identifierValue(name: string, file: string, text: string, reader: Reader): {expression: string; file: string; text: string} | {unread: string} {
+  const local = initializerOf(text, name);
+  if (local !== undefined) return {expression: local, file, text};
+  const imported = importOf(text, name);
+  if (!imported) return {unread: `\`${name}\` is not declared or imported in ${file}`};
+  if (!imported.specifier.startsWith('.')) return {unread: `\`${name}\` comes from the package ${imported.specifier}`};
+  const module = relativeModuleFile(file, imported.specifier);
+  if (!module || !isBelow(module, reader.options.within) || /\.json$/i.test(module)) return {unread: `\`${name}\` comes from ${imported.specifier}, which postlint does not read`};
+  const moduleSource = moduleText(module);
+  if (moduleSource === undefined) return {unread: `${module} cannot be read`};
+  if (imported.exported === 'default') {
+    const expression = exportedExpression(moduleSource);
+    return expression === undefined ? {unread: `${module} has no default export`} : {expression, file: module, text: moduleSource};
+  }
+  const escaped = imported.exported.replace(/\$/g, '\\$');
+  if (new RegExp(`\\bexport\\s+(?:const|let|var)\\s+${escaped}\\b`).test(moduleSource)) {
+    const expression = initializerOf(moduleSource, imported.exported);
+    if (expression !== undefined) return {expression, file: module, text: moduleSource};
+  }
+  // `export {local as exported}`, `export {exported}` (not a re-export `… from '…'`).
+  const listed = new RegExp(`\\bexport\\s*\\{([^}]{0,2000})\\}(?!\\s*from)`).exec(moduleSource)?.[1]
+    ?.split(',')
+    .map((part) => part.trim().split(/\s+as\s+/))
+    .find(([localName, alias]) => (alias ?? localName) === imported.exported)?.[0];
+  const expression = listed ? initializerOf(moduleSource, listed) : undefined;
+  return expression !== undefined ? {expression, file: module, text: moduleSource} : {unread: `${module} does not export \`${imported.exported}\` as postlint reads it`};
+}
+
+/** The key of an object part (`srcDir`, `'srcDir'`), with its value; the shorthand `{srcDir}` names its own value. */
+function keyed(part: string): {key: string; value: string} | undefined {
+  const match = /^(['"]?)([A-Za-z_$][\w$-]*)\1\s*(?::\s*([\s\S]*))?$/.exec(part);
+  if (!match) return undefined;
+  return {key: match[2]!, value: match[3]?.trim() ?? match[2]!};
+}
+
+/**
+ * The expression a function body returns: its one `return` at the body's own level (an inner
+ * function's or a callback's is not the body's). Undefined when it has none, or several (which
+ * one runs depends on what the code computes).
+ */
+function returnedExpression(body: string): string | undefined {
+  const code = codeMask(body);
+  let depth = 0;
+  const found: number[] = [];
+  for (let i = 0; i < body.length; i++) {
+    if (!code[i]) continue;
+    const char = body[i];
+    if (char === '(' || char === '{' || char === '[') depth++;
+    else if (char === ')' || char === '}' || char === ']') depth--;
+    else if (depth === 0 && char === 'r' && /^return\b/.test(body.slice(i, i + 7)) && !/[\w$.]/.test(body[i - 1] ?? '')) found.push(i + 'return'.length);
+  }
+  return found.length === 1 ? body.slice(found[0]!) : undefined;
+}
+
+/** The parts of the object an expression evaluates to, in the order it gets them. */
+function partsOf(expression: string, file: string, text: string, reader: Reader): SettingPart[] {
+  if (++reader.steps > maxSteps) return [{unread: `the config is assembled from more than ${maxSteps} pieces`}];
+  // Only the expression's head is read: a TypeScript cast or check after it says nothing of the value (`{…} satisfies UserConfig`).
+  const trimmed = expression.trim();
+  // `() => defineConfig({…})`, `async (env) => ({…})`: the value the function returns, when its body is one expression.
+  const arrow = /^(?:async\s*)?(?:\([^()]*\)|[A-Za-z_$][\w$]*)\s*(?::[^=]*)?=>\s*/.exec(trimmed);
+  if (arrow) {
+    const body = trimmed.slice(arrow[0].length);
+    if (!body.startsWith('{')) return partsOf(body, file, text, reader);
+    const returned = returnedExpression(balanced(body, 0));
+    return returned === undefined ? [{unread: 'the config is what a function body returns'}] : partsOf(returned, file, text, reader);
+  }
+  if (trimmed.startsWith('{')) return objectParts(balanced(trimmed, 0), file, text, reader);
+  if (trimmed.startsWith('(')) return partsOf(balanced(trimmed, 0), file, text, reader);
+  const call = /^(?:await\s+)?([A-Za-z_$][\w$.]*)\s*(?:<[^()]*>)?\s*\(/.exec(trimmed);
+  if (call) {
+    const args = topLevelParts(balanced(trimmed, call[0].length - 1));
+    const name = call[1]!.split('.').at(-1)!;
+    // mergeConfig(a, b): b's keys over a's, as a spread of each in turn.
+    if (merging.test(name)) return args.flatMap((arg) => partsOf(arg, file, text, reader));
+    // defineConfig({…}), defineConfigWithTheme({…}) and a plugin's wrapper (`withMermaid({…})`, `withPwa(defineConfig({…}))`)
+    // return the config they are given, the wrappers adding their own plugin's options to it.
+    const first = args[0];
+    if (first !== undefined && (/^[{(]/.test(first) || /^(?:async\s*)?(?:\([^()]*\)|[A-Za-z_$][\w$]*)\s*=>/.test(first) || /^[A-Za-z_$][\w$.]*\s*(?:<[^()]*>)?\s*\(/.test(first) || /^[A-Za-z_$][\w$]*$/.test(first))) return partsOf(first, file, text, reader);
+    return [{unread: `the config is what ${call[1]}() returns`}];
+  }
+  const identifier = /^([A-Za-z_$][\w$]*)\s*(?:;|$|\n|\s+(?:as|satisfies)\b)/.exec(trimmed)?.[1];
+  if (identifier) {
+    const found = identifierValue(identifier, file, text, reader);
+    return 'unread' in found ? [found] : partsOf(found.expression, found.file, found.text, reader);
+  }
+  return [{unread: `\`${trimmed.slice(0, 40).split('\n')[0]}\` is computed`}];
+}
+
+/** The parts of an object literal's body: its keys, and the parts of what it spreads, in order. */
+function objectParts(body: string, file: string, text: string, reader: Reader): SettingPart[] {
+  const base: SettingPart[] = [];
+  const own: SettingPart[] = [];
+  for (const part of topLevelParts(body)) {
+    if (part.startsWith('...')) {
+      own.push(...partsOf(part.slice(3), file, text, reader));
+      continue;
+    }
+    const entry = keyed(part);
+    if (!entry) {
+      // A computed key (`[name]: …`) or a method: the key it sets is not known.
+      if (part.startsWith('[')) own.push({unread: `a computed key (${part.slice(0, 30)}…)`});
+      continue;
+    }
+    if (entry.key === reader.options.baseKey) base.push(...partsOf(entry.value, file, text, reader));
+    else own.push({key: entry.key, value: entry.value, file});
+  }
+  return [...base, ...own];
+}
+
+/**
+ * The settings of the config `file` (its text `text`), in the order the exported object gets
+ * them; undefined when the config exports nothing postlint can find (it then reads the text as it
+ * always did).
+ */
+export function configSettings(file: string, text: string, options: ConfigSettingsOptions): SettingPart[] | undefined {
+  const source = withoutComments(text);
+  const expression = exportedExpression(source);
+  if (expression === undefined) return undefined;
+  return partsOf(expression, file, source, {options, steps: 0});
+}
+
+/** What the object sets `key` to: its last setting, unknown when a part postlint cannot read comes after it; undefined when nothing sets it. */
+export function settingOf(parts: readonly SettingPart[], key: string): Setting | undefined {
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i]!;
+    if ('unread' in part) return {unknown: part.unread};
+    if (part.key === key) return {value: part.value, file: part.file};
+  }
+  return undefined;
+}
+
+/**
+ * A setting's string value: a string literal (a template without `${}`), or a module-level
+ * constant of its file holding one (`srcDir: docsDir` with `const docsDir = 'docs'`).
+ * `{unknown}` when the value is computed (`resolve(__dirname, 'docs')`, `process.env.DOCS`).
+ */
+export function stringSetting(setting: Setting | undefined): string | {unknown: string} | undefined {
+  if (setting === undefined) return undefined;
+  if ('unknown' in setting) return setting;
+  const literal = /^(['"`])([^'"`]*)\1$/.exec(setting.value.trim());
+  if (literal && !(literal[1] === '`' && literal[2]!.includes('${'))) return literal[2]!;
+  const name = /^[A-Za-z_$][\w$]*$/.exec(setting.value.trim())?.[0];
+  const source = name ? moduleText(setting.file) : undefined;
+  const constant = name && source ? /^(['"`])([^'"`$]*)\1\s*(?:;|\n|$)/.exec(initializerOf(source, name) ?? '')?.[2] : undefined;
+  if (constant !== undefined) return constant;
+  return {unknown: `it is set to \`${setting.value.trim().split('\n')[0]!.slice(0, 60)}\` in ${setting.file}, which postlint does not evaluate`};
+}

@@ -1,0 +1,84 @@
+import type {Root} from 'mdast';
+import {walkType} from '../walk.js';
+
+/**
+ * Elements whose text is verbatim, not prose: a `<pre>` listing, a script, a style sheet, a text
+ * area. Not an inline `<code>`, `<kbd>` or `<samp>` a paragraph splits into tag, text and tag: the
+ * text between such inline tags is read as prose (a name misspelled there, `<code>fundemantal</code>`
+ * beside `<code>fundamental</code>`, is one a reader sees); inside a `<pre>` it is not.
+ */
+const codeTag = /<(\/?)(pre|script|style|textarea)\b[^>]*>/gi;
+
+/**
+ * Where raw HTML opens a verbatim element in one HTML node and closes it in a later one, the
+ * Markdown between them — text nodes the parser made of it — sits inside that element on the
+ * page: a `<pre><code>` listing a parser splits into paragraphs and inline tags (`<div
+ * class="highlight"><pre><code>` pasted into a list item, its lines not indented, so that the
+ * list item's HTML block ends at its first line). A browser shows the text as the listing: code,
+ * not prose. Each span runs from the opening tag to the closing tag that brings every such
+ * element back to closed; an opening tag never closed in a later node gives no span (as an HTML
+ * block's own reading leaves it), so a stray `<pre>` does not hide the rest of the page. Comments
+ * are skipped.
+ */
+export function rawCodeSpans(tree: Root, source: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let depth = 0;
+  let start = 0;
+  walkType(tree, 'html', (node) => {
+    const from = node.position?.start.offset;
+    const to = node.position?.end.offset;
+    if (from === undefined || to === undefined) return;
+    const text = source.slice(from, to).replace(/<!--[\s\S]*?-->/g, (comment) => ' '.repeat(comment.length));
+    for (const match of text.matchAll(codeTag)) {
+      const at = from + match.index!;
+      if (match[1] === '') {
+        if (depth++ === 0) start = at;
+      } else if (depth > 0 && --depth === 0) spans.push([start, at]);
+    }
+  });
+  return spans;
+}
+
+/** An `<a>` opening tag with its `href` (quoted or not), or a closing `</a>`. */
+const anchorTag = /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>|<\/a\s*>/gi;
+
+/**
+ * Raw HTML links (`<a href="…/wiki/Oberon">Oberon</a>`), in one HTML node or across an inline tag,
+ * a text node and a closing tag: each span from the opening tag to its closing one, with its
+ * address, so that a capitalized word of the link text the address spells out as written is taken
+ * as the target's name, as in a Markdown link (prose.ts, markRawNamed).
+ */
+export function rawLinkSpans(tree: Root, source: string): Array<[number, number, string]> {
+  const spans: Array<[number, number, string]> = [];
+  let open: [number, string] | undefined;
+  walkType(tree, 'html', (node) => {
+    const from = node.position?.start.offset;
+    const to = node.position?.end.offset;
+    if (from === undefined || to === undefined) return;
+    const text = source.slice(from, to).replace(/<!--[\s\S]*?-->/g, (comment) => ' '.repeat(comment.length));
+    if (!/<\/?a\b/i.test(text)) return;
+    for (const match of text.matchAll(anchorTag)) {
+      const at = from + match.index!;
+      if (match[0][1] !== '/') open = [at, match[1] ?? match[2] ?? match[3] ?? ''];
+      else if (open) {
+        spans.push([open[0], at, open[1]]);
+        open = undefined;
+      }
+    }
+  });
+  return spans;
+}
+
+/** The span of `spans` (sorted, not overlapping, as rawLinkSpans gives them) holding `offset`, if any. */
+export function spanAt<T extends [number, number, ...unknown[]]>(spans: readonly T[], offset: number): T | undefined {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = spans[middle]!;
+    if (offset < span[0]) high = middle - 1;
+    else if (offset >= span[1]) low = middle + 1;
+    else return span;
+  }
+  return undefined;
+}

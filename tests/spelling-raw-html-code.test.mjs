@@ -1,0 +1,35 @@
+// A raw HTML `<pre>` whose tags the parser puts in separate nodes (a `<pre><code>` listing a list
+// item splits into paragraphs and inline tags): the text between is code, not prose; text between
+// inline `<code>` tags in a paragraph is still read. Raw `<a href>` text its address spells out:
+// a name (src/spelling/raw-html-spans.ts).
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {join} from 'node:path';
+import {lintRule} from 'postlint/testing';
+import {fixtures} from './helpers.mjs';
+
+const fixture = join(fixtures, 'spelling', 'raw-html-code');
+const rows = (findings) => findings.map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId} ${m.data.word}`);
+
+test('spelling: words between a raw HTML <pre>\'s tags in separate nodes are code; the same word in prose, between inline <code> tags, or after a <pre> never closed, is reported', async () => {
+  const {findings} = await lintRule({rule: 'spelling', fixture, paths: ['listing.md']});
+  assert.deepEqual(rows(findings), [
+    'listing.md:3:26 spelling thr',
+    'listing.md:10:20 spelling thr',
+    'listing.md:12:42 spelling thr',
+  ]);
+});
+
+test('spelling: where the generator omits raw HTML (Hugo\'s Goldmark default), the text between the tags is shown as prose', async () => {
+  const {findings} = await lintRule({rule: 'spelling', files: {'hugo.toml': 'title = "t"\n', 'content/post.md': '# Post\n\nThe prologue loads <code>thr</code> first.\n'}, paths: ['content/post.md']});
+  assert.deepEqual(rows(findings), ['content/post.md:3:26 spelling thr']);
+});
+
+test('spelling: a capitalized word of raw HTML link text its address spells as written names the target (a block or inline link); text the address does not spell, or a lower-case word it repeats (a file named after the text), is read', async () => {
+  const {findings} = await lintRule({rule: 'spelling', fixture, paths: ['links.md']});
+  assert.deepEqual(rows(findings), [
+    'links.md:7:40 spelling Recieve',
+    'links.md:9:37 spelling Recieve',
+    'links.md:11:72 spelling seperate',
+  ]);
+});

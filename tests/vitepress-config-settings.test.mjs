@@ -1,0 +1,68 @@
+// VitePress's config is often assembled: the exported object spreads objects imported from other
+// files (`{...shared, locales}` with `srcDir` in ./shared.ts), goes through defineConfig/mergeConfig,
+// or merges an `extends` base under it. postlint reads the settings in the order the object gets
+// them (config-settings.ts); one it cannot read leaves what depends on it unverifiable, never guessed.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {join} from 'node:path';
+import {lintRule} from 'postlint/testing';
+import {fixtures, tempSite} from './helpers.mjs';
+import {row} from './rule-helpers.mjs';
+
+const site = join(fixtures, 'generators', 'vitepress-shared-config');
+
+test('vitepress: srcDir and cleanUrls from an imported object the config spreads; root links resolve below it', async () => {
+  const {siteFor} = await import('../dist/src/site/generators/index.js');
+  const info = await siteFor(site);
+  assert.equal(info.config.srcDir, 'docs');
+  assert.equal(info.config.cleanUrls, true);
+  assert.equal(info.config.srcDirUnknown, undefined);
+  // `/guide/setup` is docs/guide/setup.md; the one page that does not exist is still reported, exactly.
+  const {findings} = await lintRule({rule: 'no-missing-files', fixture: site});
+  assert.deepEqual(findings.map(row), ['docs/index.md:3:80 no-missing-files']);
+});
+
+test('vitepress: root links with fragments below the imported srcDir get their anchors checked', async () => {
+  const {findings} = await lintRule({rule: 'no-broken-anchors', fixture: site});
+  assert.deepEqual(findings.map(row), ['docs/guide/setup.md:3:25 no-broken-anchors']);
+});
+
+const settings = async (files) => {
+  const {siteFor} = await import('../dist/src/site/generators/index.js');
+  return (await siteFor(tempSite({...files, 'index.md': '# Home\n'}))).config;
+};
+
+test('vitepress: the last srcDir in spread order wins; extends is merged under the object; mergeConfig in order', async () => {
+  const shared = "export const shared = {srcDir: 'src', cleanUrls: true}\n";
+  assert.equal((await settings({'.vitepress/shared.ts': shared, '.vitepress/config.ts': "import {shared} from './shared'\nexport default {...shared, srcDir: 'pages'}\n"})).srcDir, 'pages');
+  assert.equal((await settings({'.vitepress/shared.ts': shared, '.vitepress/config.ts': "import {shared} from './shared'\nexport default {srcDir: 'pages', ...shared}\n"})).srcDir, 'src');
+  // VitePress merges `extends` under the object's own keys wherever it is written.
+  assert.equal((await settings({'.vitepress/shared.ts': shared, '.vitepress/config.ts': "import {shared} from './shared'\nexport default {srcDir: 'pages', extends: shared}\n"})).srcDir, 'pages');
+  assert.equal((await settings({'.vitepress/shared.ts': shared, '.vitepress/config.ts': "import {shared} from './shared'\nexport default defineConfig({extends: shared})\n"})).srcDir, 'src');
+  assert.equal((await settings({'.vitepress/shared.ts': shared, '.vitepress/config.ts': "import {mergeConfig} from 'vitepress'\nimport {shared} from './shared'\nexport default mergeConfig(shared, {srcDir: 'b'})\n"})).srcDir, 'b');
+  // A default export of a local binding, and a function whose body returns the config.
+  assert.equal((await settings({'.vitepress/config.ts': "const config = defineConfig({srcDir: 'docs'})\nexport default config\n"})).srcDir, 'docs');
+  assert.equal((await settings({'.vitepress/config.ts': "export default async () => {\n  const items = await load()\n  return defineConfig({srcDir: 'docs', themeConfig: {sidebar: items.map((x) => { return x })}})\n}\n"})).srcDir, 'docs');
+});
+
+test('vitepress: a srcDir postlint cannot read is unknown (a computed value, a spread of a package\'s object after it)', async () => {
+  const computed = await settings({'.vitepress/config.ts': "export default defineConfig({srcDir: process.env.DOCS_DIR})\n"});
+  assert.equal(computed.srcDir, undefined);
+  assert.match(computed.srcDirUnknown, /process\.env\.DOCS_DIR/);
+  const fromPackage = await settings({'.vitepress/config.ts': "import {base} from '@acme/docs-config'\nexport default {srcDir: 'docs', ...base}\n"});
+  assert.match(fromPackage.srcDirUnknown, /@acme\/docs-config/);
+  // The object's own srcDir after the spread is what the site gets.
+  assert.equal((await settings({'.vitepress/config.ts': "import {base} from '@acme/docs-config'\nexport default {...base, srcDir: 'docs'}\n"})).srcDir, 'docs');
+  // A module outside the site folder is not followed.
+  assert.match((await settings({'.vitepress/config.ts': "import {shared} from '../../shared'\nexport default {...shared}\n"})).srcDirUnknown, /does not read/);
+});
+
+test('vitepress: with srcDir unknown a root link it cannot find is unverifiable; a missing relative link is still reported', async () => {
+  const root = tempSite({
+    '.vitepress/config.ts': "export default defineConfig({srcDir: process.env.DOCS_DIR ?? 'docs', cleanUrls: true})\n",
+    'docs/index.md': '# Home\n\nSee [the guide](/guide/setup) and [the notes](./notes.md).\n',
+  });
+  const {findings, result} = await lintRule({rule: 'no-missing-files', fixture: root});
+  assert.deepEqual(findings.map(row), ['docs/index.md:3:35 no-missing-files']);
+  assert.ok(result.files.length > 0);
+});
