@@ -58,3 +58,16 @@ test('eleventy: a script that runs it in another folder (`cd site && eleventy`) 
   const root = tempSite({'package.json': JSON.stringify({scripts: {build: 'cd site && eleventy'}}), 'guide.md': page});
   assert.doesNotMatch(verbose(root), /eleventy/);
 });
+
+test('eleventy: a script that runs it with no config file loses to another generator\'s config file in the same folder (Astro, Sphinx)', () => {
+  const astro = tempSite({
+    'astro.config.mjs': 'export default {};\n',
+    'package.json': JSON.stringify({scripts: {build: 'astro build', og: 'eleventy --input=og'}, devDependencies: {astro: '4.0.0', '@11ty/eleventy': '2.0.0'}}),
+    'og/card.md': '# og\n\nA card.\n',
+    'src/content/blog/a.md': '---\ntitle: A\n---\n# A\n\nSee [b](#nowhere) and [c](./missing.md).\n',
+  });
+  assert.deepEqual(rows(astro), ['src/content/blog/a.md:6:23 no-missing-files', 'src/content/blog/a.md:6:5 no-broken-anchors']);
+  assert.doesNotMatch(verbose(astro), /eleventy/);
+  const sphinx = tempSite({'conf.py': 'extensions = []\n', 'package.json': JSON.stringify({scripts: {slides: 'eleventy --input=slides --output=_slides'}}), 'slides/s.md': '# S\n\nA slide.\n', 'guide.md': '# Guide\n\nSee [x](#nope).\n'});
+  assert.deepEqual(rows(sphinx), ['guide.md:3:5 no-broken-anchors']);
+});
