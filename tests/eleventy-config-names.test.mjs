@@ -71,3 +71,28 @@ test('eleventy: a script that runs it with no config file loses to another gener
   const sphinx = tempSite({'conf.py': 'extensions = []\n', 'package.json': JSON.stringify({scripts: {slides: 'eleventy --input=slides --output=_slides'}}), 'slides/s.md': '# S\n\nA slide.\n', 'guide.md': '# Guide\n\nSee [x](#nope).\n'});
   assert.deepEqual(rows(sphinx), ['guide.md:3:5 no-broken-anchors']);
 });
+
+// A GitHub Pages docs/ with Jekyll's folders and no _config.yml, in a repository with a package.json at its top.
+const pagesDocs = {
+  'docs/_layouts/post.html': '<main>{{ content }}</main>\n',
+  'docs/_includes/footer.html': '<footer></footer>\n',
+  'docs/_posts/2020-01-01-p1.md': '---\nlayout: post\ntitle: P1\n---\n# P1\n\nSee [x](#nope).\n',
+  'docs/_posts/2020-01-02-p2.md': '---\nlayout: post\ntitle: P2\n---\n# P2\n\nSee [x](#nope).\n',
+  'docs/index.md': '---\nlayout: post\n---\n# Home\n\nWelcome.\n',
+};
+const pagesFindings = ['docs/_posts/2020-01-01-p1.md:7:5 no-broken-anchors', 'docs/_posts/2020-01-02-p2.md:7:5 no-broken-anchors'];
+
+test('jekyll with no config: a package.json above that names Next (no _layouts/ convention) leaves docs/ a Jekyll site; only Eleventy\'s package stops it', () => {
+  const next = tempSite({'.git/HEAD': 'ref: refs/heads/main\n', 'package.json': JSON.stringify({name: 'lib', devDependencies: {next: '14.0.0'}}), ...pagesDocs});
+  assert.deepEqual(rows(next), pagesFindings);
+  assert.match(verbose(next), /site docs \(jekyll/);
+  const eleventy = tempSite({'.git/HEAD': 'ref: refs/heads/main\n', 'package.json': JSON.stringify({name: 'lib', devDependencies: {'@11ty/eleventy': '3.0.0'}}), ...pagesDocs});
+  assert.doesNotMatch(verbose(eleventy), /jekyll/);
+});
+
+test('jekyll with no config: the walk up for an Eleventy package.json ends at the repository\'s top, also where .git is a file (a worktree or submodule)', () => {
+  const outer = tempSite({'package.json': JSON.stringify({devDependencies: {'@11ty/eleventy': '3.0.0'}}), 'repo/.git': 'gitdir: ../elsewhere/.git/worktrees/repo\n', ...Object.fromEntries(Object.entries(pagesDocs).map(([path, text]) => [`repo/${path}`, text]))});
+  const repo = join(outer, 'repo');
+  assert.deepEqual(rows(repo), pagesFindings);
+  assert.match(verbose(repo), /site docs \(jekyll/);
+});
