@@ -96,3 +96,29 @@ test('jekyll with no config: the walk up for an Eleventy package.json ends at th
   assert.deepEqual(rows(repo), pagesFindings);
   assert.match(verbose(repo), /site docs \(jekyll/);
 });
+
+test('eleventy: runs written `npx @11ty/eleventy@3.0.0`, `tsx node_modules/.bin/eleventy --config=…` and `tsx node_modules/@11ty/eleventy/cmd.cjs --config=…` make the site (not Jekyll), the --config file its config', () => {
+  for (const build of ['npx @11ty/eleventy@3.0.0', 'npx eleventy@latest --serve']) {
+    const root = tempSite({'package.json': JSON.stringify({scripts: {build}}), ...folders});
+    assert.deepEqual(rows(root), ['src/_pages/about.md:6:5 no-missing-files'], build);
+    assert.match(verbose(root), /site \. \(eleventy\)/, build);
+  }
+  for (const build of ['tsx node_modules/.bin/eleventy --config=config/site.ts', 'tsx ./node_modules/@11ty/eleventy/cmd.cjs --config=config/site.ts']) {
+    const root = tempSite({'package.json': JSON.stringify({scripts: {build}}), 'config/site.ts': 'export default function (config) { return {dir: {input: "src"}}; }\n', ...folders, 'notes/idea.md': page});
+    assert.deepEqual(rows(root), ['src/_pages/about.md:6:5 no-missing-files'], build);
+    assert.match(verbose(root), /site \. \(eleventy, from config\/site\.ts\)/, build);
+  }
+});
+
+test('eleventy: `cd docs && npx @11ty/eleventy` at the top makes docs/ the Eleventy site (its _pages/ checked, not Jekyll), its --config read from docs/', () => {
+  const docs = Object.fromEntries(Object.entries(folders).map(([path, text]) => [path.replace(/^src\//, 'docs/'), text]));
+  const root = tempSite({'package.json': JSON.stringify({scripts: {build: 'cd docs && npx @11ty/eleventy --config=site.config.js'}}), 'docs/site.config.js': 'module.exports = {dir: {input: "."}};\n', ...docs});
+  assert.deepEqual(rows(root), ['docs/_pages/about.md:6:5 no-missing-files']);
+  assert.match(verbose(root), /site docs \(eleventy, from docs\/site\.config\.js\)/);
+});
+
+test('eleventy: a `cd` in a subshell before the run is that subshell\'s: `(cd assets && npm run css) && eleventy` runs it here', () => {
+  const root = tempSite({'package.json': JSON.stringify({scripts: {build: '(cd assets && npm run css) && eleventy --input=src'}}), ...folders});
+  assert.deepEqual(rows(root), ['src/_pages/about.md:6:5 no-missing-files']);
+  assert.match(verbose(root), /site \. \(eleventy\)/);
+});
