@@ -22,7 +22,10 @@ import {isFile, readText} from './common.js';
  * (`.ts`, `.mts`, `.cts`) where Node strips types (FilePathUtil expandEligibleJavaScriptFilePaths).
  * `.eleventy.js` "intentionally has never included other JS extensions": `.eleventy.ts`,
  * `.eleventy.cjs` and `.eleventy.mjs` are read only when a script names them with `--config`; they
- * still say Eleventy, so they come last.
+ * still say Eleventy, so they come last. With no script naming a config, every name here is tried,
+ * whatever the Eleventy version: a bare 3.x run reads neither `.eleventy.ts` nor the TypeScript
+ * defaults, but a folder that keeps such a file almost surely builds with it (a script postlint
+ * cannot read, a 4.x run), so it is taken as the config all the same.
  */
 const javaScript = ['js', 'mjs', 'cjs', 'ts', 'mts', 'cts'];
 export const defaultConfigNames = [...javaScript.map((ext) => `buildawesome.config.${ext}`), '.eleventy.js', ...javaScript.map((ext) => `eleventy.config.${ext}`)];
