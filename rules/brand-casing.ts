@@ -52,9 +52,10 @@
  * values (two thirds of its cells one identifier or a list of them, `sql, mongodb, couchbase, no`;
  * its prose cells are still read), and the values of a field that three list items or more of a
  * page repeat (`* Environment: github`, `* Type: string`); the bold lead names of a list of three
- * items or more that each lead with one lower-case bold name (`- **jquery** — the jQuery harness`:
- * a project-structure tree of folders and crates, spelled as on disk; a list with one capitalized
- * lead, `**Docker**`, is read); a lower-case name the site writes as part
+ * items or more that each lead with one lower-case bold name, in a tree of such lists or with a
+ * lead only a code name is (`- **jquery** — the jQuery harness` under `**tests**`,
+ * `**webdriver_server**`: folders and crates, spelled as on disk; a flat list of plain words,
+ * `**github** – where our code lives`, or one with a capitalized lead is read); a lower-case name the site writes as part
  * of an identifier or a package anywhere (`zend` of `zend_object_value`, `sqlite` of `sqlite3`,
  * `vitest` of `@effect/vitest`: "the zend object", "Refactor vitest" name those); words a reader
  * sees whole only once inline markup is read (`<b>Git</b>hub`, left to spelling); a lower-case name inside an

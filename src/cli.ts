@@ -277,6 +277,8 @@ async function main(argv: string[]): Promise<number> {
     ruleFlags: await parseRuleFlags(values.rule),
     offline: values.offline ?? false,
     verbose: values.verbose ?? false,
+    // The command line asks for log lines (on stderr): the left-out line is said to it without --verbose.
+    log: (line: string) => process.stderr.write(`${line}\n`),
     ...(values['no-cache'] ? {useCache: false} : values.cache ? {useCache: true} : {}),
     // The incremental modes (pre-commit's and lint-staged's --whole-site, --changed, --staged) check
     // a few files inside a bigger site: the other files' facts come from the phase-1 cache instead

@@ -28,7 +28,7 @@ import {placeSiteFix, type SiteFix} from './fix.js';
 import {loadRemarkLint, remarkLintRoot, remarkLintSource} from './remark-lint.js';
 import {readText} from './read-text.js';
 import {guardNotices, sortNotices, type Notice} from './notices.js';
-import {sayLeftOut} from './left-out.js';
+import {LeftOut} from './left-out.js';
 import {yieldSameProblem} from './same-problem.js';
 import {nowMs} from './clock.js';
 
@@ -135,6 +135,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const phase2 = phase2CacheFor(plan, options);
   const replayed = phase2?.replay();
   if (replayed) {
+    plan.leftOut.say();
     done('replay');
     return {files: replayed.map((r) => r.file), rules: plan.rules, settings: plan.settings, failedRules: [], notices: phase2!.storedNotices()};
   }
@@ -148,6 +149,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   samples?.lendGuardSamples(byPath, index);
   const impact = options.impact?.(index) ?? new Map<string, (line: number) => boolean>();
   const reported = leaveOutNeverBuilt(plan, index, results.filter((r) => plan.checked.has(r.path) || (impact.has(r.path) && plan.inThisShard(r.path))));
+  plan.leftOut.say();
   // Files whose stored findings still hold need no site rule (nor finishing: they are stored finished).
   const holding = phase2?.holding(byPath, index) ?? new Map<string, {path: string; file: VFile}>();
   const rechecked = holding.size > 0 ? reported.filter((r) => !holding.has(r.path)) : reported;
@@ -229,6 +231,8 @@ interface RunPlan {
   discoverOptions: DiscoverOptions;
   /** The state of the extra files each file's rules read (words lists), for the caches' keys. */
   fingerprints: InputsFingerprints;
+  /** The files left out so far (the site never builds them), said once for the run. */
+  leftOut: LeftOut;
 }
 
 /** Does any of the file's active rules ask for this service? */
@@ -283,8 +287,10 @@ async function planStage(options: RunOptions): Promise<RunPlan> {
   // Files the site keeps but never builds (a Docusaurus version versions.json does not list) are not checked, nor read;
   // a text given to lint (an editor's document, lintText) is checked all the same.
   const unbuilt = paths.filter((path) => !documents.has(path) && unbuiltReason(path, sites.get(path)) !== undefined);
+  // Said under --verbose as it comes, else once for the run (both stages' counts together), and then only to a caller that asked for log lines.
+  const leftOut = new LeftOut({cwd: settings.cwd, verbose: settings.verbose, log: settings.log, sayUnasked: options.log !== undefined}, paths.length);
   if (unbuilt.length > 0) {
-    sayLeftOut(settings, unbuilt, paths.length, (path) => unbuiltReason(path, sites.get(path)), (path) => sites.get(path));
+    leftOut.add(unbuilt, (path) => unbuiltReason(path, sites.get(path)), (path) => sites.get(path));
     const left = new Set(unbuilt);
     paths = paths.filter((path) => !left.has(path));
     for (const path of unbuilt) targets?.delete(path);
@@ -329,6 +335,7 @@ async function planStage(options: RunOptions): Promise<RunPlan> {
     phase1Cache: options.phase1Cache,
     workers: options.workers,
     discoverOptions,
+    leftOut,
   };
   return {...plan, fingerprints: new InputsFingerprints(plan)};
 }
@@ -393,8 +400,7 @@ export function fileResult(path: string, output: Pick<Phase1Output, 'messages' |
 function leaveOutNeverBuilt(plan: RunPlan, index: SiteIndex, reported: FileResult[]): FileResult[] {
   const never = reported.filter((r) => !plan.documents.has(r.path) && index.neverBuilt(r.path) !== undefined);
   if (never.length === 0) return reported;
-  const {settings} = plan;
-  sayLeftOut(settings, never.map((r) => r.path), reported.length, (path) => index.neverBuilt(path), (path) => plan.sites.get(path));
+  plan.leftOut.add(never.map((r) => r.path), (path) => index.neverBuilt(path), (path) => plan.sites.get(path));
   const left = new Set(never);
   return reported.filter((r) => !left.has(r));
 }

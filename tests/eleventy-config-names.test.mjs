@@ -58,3 +58,67 @@ test('eleventy: a script that runs it in another folder (`cd site && eleventy`) 
   const root = tempSite({'package.json': JSON.stringify({scripts: {build: 'cd site && eleventy'}}), 'guide.md': page});
   assert.doesNotMatch(verbose(root), /eleventy/);
 });
+
+test('eleventy: a script that runs it with no config file loses to another generator\'s config file in the same folder (Astro, Sphinx)', () => {
+  const astro = tempSite({
+    'astro.config.mjs': 'export default {};\n',
+    'package.json': JSON.stringify({scripts: {build: 'astro build', og: 'eleventy --input=og'}, devDependencies: {astro: '4.0.0', '@11ty/eleventy': '2.0.0'}}),
+    'og/card.md': '# og\n\nA card.\n',
+    'src/content/blog/a.md': '---\ntitle: A\n---\n# A\n\nSee [b](#nowhere) and [c](./missing.md).\n',
+  });
+  assert.deepEqual(rows(astro), ['src/content/blog/a.md:6:23 no-missing-files', 'src/content/blog/a.md:6:5 no-broken-anchors']);
+  assert.doesNotMatch(verbose(astro), /eleventy/);
+  const sphinx = tempSite({'conf.py': 'extensions = []\n', 'package.json': JSON.stringify({scripts: {slides: 'eleventy --input=slides --output=_slides'}}), 'slides/s.md': '# S\n\nA slide.\n', 'guide.md': '# Guide\n\nSee [x](#nope).\n'});
+  assert.deepEqual(rows(sphinx), ['guide.md:3:5 no-broken-anchors']);
+});
+
+// A GitHub Pages docs/ with Jekyll's folders and no _config.yml, in a repository with a package.json at its top.
+const pagesDocs = {
+  'docs/_layouts/post.html': '<main>{{ content }}</main>\n',
+  'docs/_includes/footer.html': '<footer></footer>\n',
+  'docs/_posts/2020-01-01-p1.md': '---\nlayout: post\ntitle: P1\n---\n# P1\n\nSee [x](#nope).\n',
+  'docs/_posts/2020-01-02-p2.md': '---\nlayout: post\ntitle: P2\n---\n# P2\n\nSee [x](#nope).\n',
+  'docs/index.md': '---\nlayout: post\n---\n# Home\n\nWelcome.\n',
+};
+const pagesFindings = ['docs/_posts/2020-01-01-p1.md:7:5 no-broken-anchors', 'docs/_posts/2020-01-02-p2.md:7:5 no-broken-anchors'];
+
+test('jekyll with no config: a package.json above that names Next (no _layouts/ convention) leaves docs/ a Jekyll site; only Eleventy\'s package stops it', () => {
+  const next = tempSite({'.git/HEAD': 'ref: refs/heads/main\n', 'package.json': JSON.stringify({name: 'lib', devDependencies: {next: '14.0.0'}}), ...pagesDocs});
+  assert.deepEqual(rows(next), pagesFindings);
+  assert.match(verbose(next), /site docs \(jekyll/);
+  const eleventy = tempSite({'.git/HEAD': 'ref: refs/heads/main\n', 'package.json': JSON.stringify({name: 'lib', devDependencies: {'@11ty/eleventy': '3.0.0'}}), ...pagesDocs});
+  assert.doesNotMatch(verbose(eleventy), /jekyll/);
+});
+
+test('jekyll with no config: the walk up for an Eleventy package.json ends at the repository\'s top, also where .git is a file (a worktree or submodule)', () => {
+  const outer = tempSite({'package.json': JSON.stringify({devDependencies: {'@11ty/eleventy': '3.0.0'}}), 'repo/.git': 'gitdir: ../elsewhere/.git/worktrees/repo\n', ...Object.fromEntries(Object.entries(pagesDocs).map(([path, text]) => [`repo/${path}`, text]))});
+  const repo = join(outer, 'repo');
+  assert.deepEqual(rows(repo), pagesFindings);
+  assert.match(verbose(repo), /site docs \(jekyll/);
+});
+
+test('eleventy: runs written `npx @11ty/eleventy@3.0.0`, `tsx node_modules/.bin/eleventy --config=…` and `tsx node_modules/@11ty/eleventy/cmd.cjs --config=…` make the site (not Jekyll), the --config file its config', () => {
+  for (const build of ['npx @11ty/eleventy@3.0.0', 'npx eleventy@latest --serve']) {
+    const root = tempSite({'package.json': JSON.stringify({scripts: {build}}), ...folders});
+    assert.deepEqual(rows(root), ['src/_pages/about.md:6:5 no-missing-files'], build);
+    assert.match(verbose(root), /site \. \(eleventy\)/, build);
+  }
+  for (const build of ['tsx node_modules/.bin/eleventy --config=config/site.ts', 'tsx ./node_modules/@11ty/eleventy/cmd.cjs --config=config/site.ts']) {
+    const root = tempSite({'package.json': JSON.stringify({scripts: {build}}), 'config/site.ts': 'export default function (config) { return {dir: {input: "src"}}; }\n', ...folders, 'notes/idea.md': page});
+    assert.deepEqual(rows(root), ['src/_pages/about.md:6:5 no-missing-files'], build);
+    assert.match(verbose(root), /site \. \(eleventy, from config\/site\.ts\)/, build);
+  }
+});
+
+test('eleventy: `cd docs && npx @11ty/eleventy` at the top makes docs/ the Eleventy site (its _pages/ checked, not Jekyll), its --config read from docs/', () => {
+  const docs = Object.fromEntries(Object.entries(folders).map(([path, text]) => [path.replace(/^src\//, 'docs/'), text]));
+  const root = tempSite({'package.json': JSON.stringify({scripts: {build: 'cd docs && npx @11ty/eleventy --config=site.config.js'}}), 'docs/site.config.js': 'module.exports = {dir: {input: "."}};\n', ...docs});
+  assert.deepEqual(rows(root), ['docs/_pages/about.md:6:5 no-missing-files']);
+  assert.match(verbose(root), /site docs \(eleventy, from docs\/site\.config\.js\)/);
+});
+
+test('eleventy: a `cd` in a subshell before the run is that subshell\'s: `(cd assets && npm run css) && eleventy` runs it here', () => {
+  const root = tempSite({'package.json': JSON.stringify({scripts: {build: '(cd assets && npm run css) && eleventy --input=src'}}), ...folders});
+  assert.deepEqual(rows(root), ['src/_pages/about.md:6:5 no-missing-files']);
+  assert.match(verbose(root), /site \. \(eleventy\)/);
+});

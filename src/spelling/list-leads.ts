@@ -1,14 +1,17 @@
-import type {List, Root} from 'mdast';
+import type {List, ListItem, Root} from 'mdast';
 import {walkType} from '../walk.js';
 
 /**
  * A listing of names: a list whose items each lead with one bold lower-case name, alone or before
  * a dash or colon and its description (`- **jquery** — Harness for the jQuery testsuite.`), three
- * items or more. Such a list names folders, crates, modules or packages as they are spelled on
- * disk (a project-structure tree: `**tests**` over `**jquery**`, `**bluetooth**`), the list
- * analogue of a table column written all in lower case: the lead names are kept as typed, while
- * the descriptions are prose and read. One item whose lead is capitalized (`**Docker**`) makes the
- * list one of names as a writer spells them, and its lower-case leads are read.
+ * items or more, that shows it names things on disk: it is part of a tree (a sublist under a bold
+ * lower-case lead, `**tests**` over `**jquery**`, `**bluetooth**`, or a list with an item holding
+ * such a sublist), or a lead is written as only a file or code name is (`webdriver_server`,
+ * `lib.rs`, `src/net`, `http2`). Such a list names folders, crates, modules or packages as they are
+ * spelled on disk, the list analogue of a table column written all in lower case: the lead names
+ * are kept as typed, while the descriptions are prose and read. A flat list of plain lower-case
+ * words (`**github** – where our code lives`) shows no such sign, and is read. One item whose lead
+ * is capitalized (`**Docker**`) makes the list one of names as a writer spells them.
  */
 
 /** A name as written on disk: lower case, digits and `-_./`, starting with a letter or digit. */
@@ -17,23 +20,43 @@ const lowerName = /^[\p{Ll}\p{N}][\p{Ll}\p{N}._/-]*$/u;
 const describes = /^\s*(?:[—–:]|-\s)/;
 const fewest = 3;
 
+/** Written as only a file or code name is: `_`, `.`, `/` or a digit in it. */
+const onDisk = /[._/\p{N}]/u;
+
+/** The bold lower-case lead of an item (its range and text), if it has one. */
+function leadOf(item: ListItem): {range: [number, number]; name: string} | undefined {
+  const paragraph = item.children[0];
+  if (paragraph?.type !== 'paragraph') return undefined;
+  const [first, next] = paragraph.children;
+  if (first?.type !== 'strong' || first.children.length !== 1 || first.children[0]?.type !== 'text') return undefined;
+  const name = first.children[0].value;
+  if (!lowerName.test(name)) return undefined;
+  if (next !== undefined && !(next.type === 'text' && describes.test(next.value))) return undefined;
+  const start = first.position?.start.offset;
+  const end = first.position?.end.offset;
+  return start !== undefined && end !== undefined ? {range: [start, end], name} : undefined;
+}
+
 /** Source ranges of the bold lead names of the name listings in the page. */
 export function listLeadRanges(tree: Root): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
+  const leadLists = new Map<List, Array<{range: [number, number]; name: string}>>();
   walkType(tree, 'list', (list: List) => {
-    const leads: Array<[number, number]> = [];
-    for (const item of list.children) {
-      const paragraph = item.children[0];
-      if (paragraph?.type !== 'paragraph') return;
-      const [first, next] = paragraph.children;
-      if (first?.type !== 'strong' || first.children.length !== 1 || first.children[0]?.type !== 'text') return;
-      if (!lowerName.test(first.children[0].value)) return;
-      if (next !== undefined && !(next.type === 'text' && describes.test(next.value))) return;
-      const start = first.position?.start.offset;
-      const end = first.position?.end.offset;
-      if (start !== undefined && end !== undefined) leads.push([start, end]);
-    }
-    if (leads.length >= fewest) ranges.push(...leads);
+    const leads = list.children.map(leadOf);
+    if (leads.every((lead) => lead !== undefined)) leadLists.set(list, leads as Array<{range: [number, number]; name: string}>);
   });
+  // The lists of a tree: a lead list under a bold lower-case lead, and the list holding that item.
+  const inTree = new Set<List>();
+  for (const list of leadLists.keys()) {
+    for (const item of list.children) {
+      for (const child of item.children) {
+        if (child.type === 'list' && leadLists.has(child)) inTree.add(list).add(child);
+      }
+    }
+  }
+  const ranges: Array<[number, number]> = [];
+  for (const [list, leads] of leadLists) {
+    if (leads.length < fewest) continue;
+    if (inTree.has(list) || leads.some((lead) => onDisk.test(lead.name))) ranges.push(...leads.map((lead) => lead.range));
+  }
   return ranges;
 }

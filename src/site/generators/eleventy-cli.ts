@@ -11,7 +11,8 @@
  * `debug` script that runs a bare `eleventy` where no default-named file exists reads none, and
  * names no other.
  */
-import {join} from 'node:path';
+import {existsSync} from 'node:fs';
+import {dirname, join, posix, resolve} from 'node:path';
 import {isFile, readText} from './common.js';
 
 /**
@@ -21,7 +22,10 @@ import {isFile, readText} from './common.js';
  * (`.ts`, `.mts`, `.cts`) where Node strips types (FilePathUtil expandEligibleJavaScriptFilePaths).
  * `.eleventy.js` "intentionally has never included other JS extensions": `.eleventy.ts`,
  * `.eleventy.cjs` and `.eleventy.mjs` are read only when a script names them with `--config`; they
- * still say Eleventy, so they come last.
+ * still say Eleventy, so they come last. With no script naming a config, every name here is tried,
+ * whatever the Eleventy version: a bare 3.x run reads neither `.eleventy.ts` nor the TypeScript
+ * defaults, but a folder that keeps such a file almost surely builds with it (a script postlint
+ * cannot read, a 4.x run), so it is taken as the config all the same.
  */
 const javaScript = ['js', 'mjs', 'cjs', 'ts', 'mts', 'cts'];
 export const defaultConfigNames = [...javaScript.map((ext) => `buildawesome.config.${ext}`), '.eleventy.js', ...javaScript.map((ext) => `eleventy.config.${ext}`)];
@@ -29,8 +33,38 @@ export const defaultConfigNames = [...javaScript.map((ext) => `buildawesome.conf
 const namedOnlyByCli = ['.eleventy.ts', '.eleventy.cjs', '.eleventy.mjs', '.eleventy.mts', '.eleventy.cts'];
 export const configNames = [...defaultConfigNames, ...namedOnlyByCli];
 
-/** An Eleventy run in a script: `eleventy`, `npx @11ty/eleventy`, `npx eleventy`; up to the next `&&`, `;` or `|`. */
-const run = /(?:^|[\s;&|(])(?:npx\s+(?:--yes\s+|-y\s+)?)?(?:@11ty\/)?eleventy(?=\s|$)([^;&|]*)/g;
+/**
+ * An Eleventy run in a script, up to the next `&&`, `;` or `|`: `eleventy`, `npx eleventy`,
+ * `npx @11ty/eleventy@3.0.0` (a version), and the binary by its path, as a TypeScript setup runs
+ * it under `tsx` (`tsx node_modules/.bin/eleventy`, `node node_modules/@11ty/eleventy/cmd.cjs`).
+ */
+const run = /(?:^|[\s;&|(])(?:npx\s+(?:--yes\s+|-y\s+)?)?(?:[^\s;&|()]*node_modules\/(?:\.bin\/)?)?(?:@11ty\/)?eleventy(?:@[\w.^~-]+|\/cmd\.c?js)?(?=\s|$)([^;&|]*)/g;
+/** A `cd` that opens a command of the chain (`cd docs && …`, `…; cd site; …`), with its folder. */
+const cdCommand = /(?:^|&&|;)\s*cd\s+("[^"]*"|'[^']*'|[^\s;&|()]+)\s*(?=&&|;|$)/g;
+
+/**
+ * The folder a run works in, relative to the package's: the `cd`s of its own command chain before
+ * it (a parenthesised subshell before it, `(cd assets && npm run css) && eleventy`, has its own);
+ * `.` with none; undefined when a `cd` names no literal relative folder (`cd $DIR`, `cd ~/site`).
+ */
+function workFolder(before: string): string | undefined {
+  let chain = before;
+  // Subshells closed before the run are other chains; an open one is where the run's chain starts.
+  for (let previous = ''; previous !== chain; ) {
+    previous = chain;
+    chain = chain.replace(/\([^()]*\)/g, ' ');
+  }
+  chain = chain.slice(chain.lastIndexOf('(') + 1);
+  // A pipe or `||` starts another command whose folder is its own.
+  chain = chain.split(/\|\|?/).at(-1) ?? '';
+  const parts: string[] = [];
+  for (const cd of chain.matchAll(cdCommand)) {
+    const folder = cd[1]!.replace(/^(["'])(.*)\1$/, '$2');
+    if (!/^[\w.@+-][\w.@+/-]*$/.test(folder) || folder.startsWith('/')) return undefined;
+    parts.push(folder);
+  }
+  return parts.length === 0 ? '.' : posix.join(...parts);
+}
 
 function option(args: string, name: string): string | undefined {
   const match = new RegExp(`(?:^|\\s)--${name}(?:=|\\s+)(?:"([^"]*)"|'([^']*)'|([^\\s'"]+))`).exec(args);
@@ -43,43 +77,62 @@ export interface CliFolders {
   output?: string;
   /** The one config file the runs read between them (`--config`'s, as written without `./`, or a default name), if only one. */
   config?: string;
-  /** Does a script run Eleventy in the package's own folder (not after a `cd`)? */
+  /** Does a script run Eleventy in this folder (the package's own, not after a `cd`; or a package's above after `cd <this folder>`)? */
   runs: boolean;
   /** What the scripts say when they disagree, for --verbose. */
   notes: string[];
 }
 
+/** How many folders above are looked at for a package.json whose scripts `cd` into this one. */
+const packageDepth = 3;
+
+/** The package.json scripts' Eleventy runs that work in `root` (its own, or after a `cd` into it from a package above), each as script name and arguments. */
+function runsIn(root: string): Array<{name: string; args: string}> {
+  const found: Array<{name: string; args: string}> = [];
+  let folder = root;
+  for (let level = 0; level <= packageDepth; level++) {
+    let scripts: unknown;
+    try {
+      scripts = (JSON.parse(readText(join(folder, 'package.json')) ?? '{}') as {scripts?: unknown}).scripts;
+    } catch {
+      scripts = undefined;
+    }
+    if (typeof scripts === 'object' && scripts !== null) {
+      for (const [name, command] of Object.entries(scripts as Record<string, unknown>)) {
+        if (typeof command !== 'string') continue;
+        for (const match of command.matchAll(run)) {
+          const cd = workFolder(command.slice(0, match.index));
+          if (cd !== undefined && resolve(folder, cd) === root) found.push({name, args: match[1] ?? ''});
+        }
+      }
+    }
+    const parent = dirname(folder);
+    // The repository's top (`.git`, a folder or a worktree's file) ends the walk.
+    if (parent === folder || existsSync(join(folder, '.git'))) break;
+    folder = parent;
+  }
+  return found;
+}
+
 /** Folders the site's package.json scripts give Eleventy on its command line. */
 export function eleventyCliFolders(root: string): CliFolders {
-  let scripts: unknown;
-  try {
-    scripts = (JSON.parse(readText(join(root, 'package.json')) ?? '{}') as {scripts?: unknown}).scripts;
-  } catch {
-    return {notes: [], runs: false};
-  }
-  if (typeof scripts !== 'object' || scripts === null) return {notes: [], runs: false};
   const given: Record<'input' | 'output', Map<string, string[]>> = {input: new Map(), output: new Map()};
   // The config file each run reads: `--config`'s when it exists, else the first default name that does.
   const configs = new Set<string>();
   const defaultConfig = defaultConfigNames.find((name) => isFile(join(root, name)));
-  let runs = false;
-  for (const [name, command] of Object.entries(scripts as Record<string, unknown>)) {
-    if (typeof command !== 'string') continue;
-    for (const match of command.matchAll(run)) {
-      // After a `cd` the run is another folder's (`cd site && eleventy`).
-      if (!/(?:^|[\s;&|(])cd\s/.test(command.slice(0, match.index))) runs = true;
-      const config = option(match[1] ?? '', 'config')?.replace(/^(?:\.\/+)+/, '');
-      const read = config === undefined ? defaultConfig : isFile(join(root, config)) ? config : undefined;
-      if (read !== undefined) configs.add(read);
-      for (const key of ['input', 'output'] as const) {
-        const value = option(match[1] ?? '', key);
-        if (value === undefined) continue;
-        const folder = value.replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';
-        given[key].set(folder, [...(given[key].get(folder) ?? []), name]);
-      }
+  const runs = runsIn(root);
+  for (const {name, args} of runs) {
+    const config = option(args, 'config')?.replace(/^(?:\.\/+)+/, '');
+    const read = config === undefined ? defaultConfig : isFile(join(root, config)) ? config : undefined;
+    if (read !== undefined) configs.add(read);
+    for (const key of ['input', 'output'] as const) {
+      const value = option(args, key);
+      if (value === undefined) continue;
+      const folder = value.replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';
+      given[key].set(folder, [...(given[key].get(folder) ?? []), name]);
     }
   }
-  const folders: CliFolders = {notes: [], runs};
+  const folders: CliFolders = {notes: [], runs: runs.length > 0};
   if (configs.size === 1) folders.config = [...configs][0];
   for (const key of ['input', 'output'] as const) {
     const values = [...given[key].keys()];

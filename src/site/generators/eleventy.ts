@@ -287,10 +287,11 @@ async function detect(dir: string): Promise<Detection | undefined> {
   }
   // Eleventy runs without a config file (TemplateConfig: no project config path exists, defaults
   // apply): a package.json script that runs it in this folder makes it a site, with the folders its
-  // command line gives. Weaker than a generator's own config file in the same folder.
+  // command line gives. Weaker than any config file in the same folder (another generator's site
+  // with a side build: `"og": "eleventy --input=og"` beside `astro.config.mjs` or `conf.py`).
   if (!cli.runs) return undefined;
   const {config, notes} = withCliFolders(dir, readEleventyConfig(''));
-  return {site: {root: dir, generator: 'eleventy', config: withIgnores(dir, config, ''), notes: ['no Eleventy config file: a package.json script runs eleventy here, with its defaults', ...notes]}, strength: 'generic'};
+  return {site: {root: dir, generator: 'eleventy', config: withIgnores(dir, config, ''), notes: ['no Eleventy config file: a package.json script runs eleventy here, with its defaults', ...notes]}, strength: 'script'};
 }
 
 function input(site: SiteInfo): string {

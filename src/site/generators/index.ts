@@ -122,12 +122,15 @@ export async function siteFor(dir: string): Promise<SiteInfo | undefined> {
   return found ?? undefined;
 }
 
+/** How sure each strength is (Detection): among weaker detections the surest wins, the earlier module among equals. */
+const sureness: Record<Detection['strength'], number> = {marker: 3, generic: 2, script: 1, inferred: 0};
+
 async function detectIn(dir: string): Promise<Detection | undefined> {
   let weaker: Detection | undefined;
   for (const generator of generators) {
     const detection = await generator.detect(dir);
     if (detection?.strength === 'marker') return detection;
-    if (detection && (!weaker || (weaker.strength === 'inferred' && detection.strength === 'generic'))) weaker = detection;
+    if (detection && (!weaker || sureness[detection.strength] > sureness[weaker.strength])) weaker = detection;
   }
   return weaker;
 }

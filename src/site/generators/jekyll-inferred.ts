@@ -9,18 +9,22 @@
  * - an index page whose front matter names a layout that `_layouts/` holds (`layout: post` is
  *   `_layouts/post.html`, found by name without extension as Jekyll's LayoutReader does).
  * One signal is a guess: `_includes/` or a Gemfile alone is abstained on. It takes one of the two
- * Jekyll-only folders (`_posts/`, `_layouts/`) and one more signal. A folder whose package.json
- * names another generator, or that lies in a package whose package.json does (`src/` of an Eleventy
- * package: Eleventy's default includes folder is `_includes/` too, and a config may name
- * `_layouts/`), is not read as Jekyll. The detection yields to any site above it.
+ * Jekyll-only folders (`_posts/`, `_layouts/`) and one more signal. A folder whose own package.json
+ * names another generator is not read as Jekyll; nor one that lies in an Eleventy package (the
+ * nearest package.json above names `@11ty/eleventy`: Eleventy's default includes folder is
+ * `_includes/` too, and a config may name `_layouts/`). Next, Astro and the rest have no such
+ * folders, so a GitHub Pages `docs/` in their repository is still Jekyll. The detection yields to
+ * any site above it.
  */
-import {readdirSync} from 'node:fs';
+import {existsSync, readdirSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {isDir, isFile, readFrontMatterDataSync, readText} from './common.js';
 
 const datedPost = /^\d{4}-\d{1,2}-\d{1,2}-.+\.(md|markdown|mkd|mkdn|mdown|html|textile)$/i;
 /** npm packages of other generators that keep `_includes/` or `_layouts/` folders. */
 const otherGenerators = /"(@11ty\/eleventy|hexo|astro|@docusaurus\/core|vitepress|gatsby|next)"\s*:/;
+/** The one of them whose own folders (`_includes/`, a config's `_layouts/`) lie below its package's root. */
+const eleventyPackage = /"@11ty\/eleventy"\s*:/;
 
 /** The signals that make `dir` a Jekyll site with no config, in words; undefined when they are too weak. */
 export function configlessJekyll(dir: string): string[] | undefined {
@@ -43,14 +47,18 @@ export function configlessJekyll(dir: string): string[] | undefined {
 /** How many folders above are looked at for a package.json, up to the repository's top. */
 const packageDepth = 3;
 
-/** The nearest package.json at or above `dir` (within the repository, a few levels) names another generator. */
+/**
+ * The folder's own package.json names another generator, or the nearest package.json above it
+ * (within the repository, a few levels) names Eleventy.
+ */
 function inOtherGeneratorsPackage(dir: string): boolean {
   let current = dir;
   for (let level = 0; level <= packageDepth; level++) {
     const manifest = readText(join(current, 'package.json'));
-    if (manifest !== undefined) return otherGenerators.test(manifest);
+    if (manifest !== undefined) return (level === 0 ? otherGenerators : eleventyPackage).test(manifest);
     const parent = dirname(current);
-    if (parent === current || isDir(join(current, '.git'))) return false;
+    // The repository's top: `.git` is a folder, or a file in a worktree or submodule.
+    if (parent === current || existsSync(join(current, '.git'))) return false;
     current = parent;
   }
   return false;

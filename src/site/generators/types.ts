@@ -36,12 +36,14 @@ export interface SiteInfo {
 
 /**
  * A detected site and how sure the marker is: a generator's own config file beats a generic one
- * (`config.toml`), and both beat a site inferred from folders with no config file, which also
- * yields to any site found in a folder above it.
+ * (`config.toml`); any config file beats a build run a package.json script names with no config
+ * file (`"og": "eleventy --input=og"` beside `astro.config.mjs` is a side build, not the site);
+ * all of them beat a site inferred from folders with no config file, which also yields to any
+ * site found in a folder above it.
  */
 export interface Detection {
   site: SiteInfo;
-  strength: 'marker' | 'generic' | 'inferred';
+  strength: 'marker' | 'generic' | 'script' | 'inferred';
 }
 
 export type PageFrontMatter = Omit<FrontMatter, 'error'> | undefined;

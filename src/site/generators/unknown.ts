@@ -17,7 +17,6 @@ const products: Array<{product: string; files: string[]; holds?: (dir: string, f
   {product: 'hexo', files: ['_config.yml', '_config.yaml'], holds: async (dir, file) => looksLikeHexo(dir, await readConfig(file))},
   {product: 'zola', files: ['config.toml', 'zola.toml'], holds: async (dir, file) => 'base_url' in (await readConfig(file)) && (isDir(join(dir, 'content')) || isDir(join(dir, 'templates')))},
   {product: 'mdbook', files: ['book.toml']},
-  {product: 'eleventy', files: ['eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs', '.eleventy.js', '.eleventy.cjs']},
   // Astro without Starlight: its content collections, for the drafts its routes filter out (astro-drafts.ts).
   {product: 'astro', files: ['astro.config.mjs', 'astro.config.ts', 'astro.config.js'], config: (dir) => ({collections: astroCollections(dir)})},
   {product: 'nextjs', files: ['next.config.js', 'next.config.mjs', 'next.config.ts']},
