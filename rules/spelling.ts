@@ -552,9 +552,9 @@ function inflectedElsewhere(lower: string, unknown: ReadonlyMap<string, unknown>
 function foreignMentions(tree: Root, source: string, tokens: readonly ProseToken[], unknown: readonly boolean[]): Set<number> {
   const offsets = new Set<number>();
   const spans = [...markedSpans(tree, source).map(([start, end]) => ({start, end, link: false})), ...linkTextSpans(tree).map(([start, end]) => ({start, end, link: true}))];
-  for (const {start, end, link} of spans) {
-    const inside: number[] = [];
-    for (let i = 0; i < tokens.length; i++) if (tokens[i]!.offset >= start && tokens[i]!.offset < end) inside.push(i);
+  const insides = tokensInSpans(tokens, spans.map(({start, end}) => [start, end] as const));
+  for (const [at, {link}] of spans.entries()) {
+    const inside = insides[at]!;
     if (inside.length < 2 || inside.some((i) => englishFunctionWords.has(tokens[i]!.text.toLowerCase()))) continue;
     const accented = inside.some((i) => nonEnglishLetter.test(tokens[i]!.text));
     const unknownCount = inside.filter((i) => unknown[i]).length;
@@ -572,6 +572,28 @@ function foreignMentions(tree: Root, source: string, tokens: readonly ProseToken
     offsets.add(token.offset);
   }
   return offsets;
+}
+
+/**
+ * For each span [start, end), the indexes of the tokens that start in it. The first is found by
+ * binary search over the tokens in offset order (the front matter's come last in `tokens`, so the
+ * order is sorted once): a page of thousands of links, each a span, costs spans × log(tokens), not
+ * spans × tokens.
+ */
+export function tokensInSpans(tokens: readonly ProseToken[], spans: ReadonlyArray<readonly [number, number]>): number[][] {
+  const order = tokens.map((_, i) => i).sort((a, b) => tokens[a]!.offset - tokens[b]!.offset);
+  return spans.map(([start, end]) => {
+    let low = 0;
+    let high = order.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (tokens[order[middle]!]!.offset < start) low = middle + 1;
+      else high = middle;
+    }
+    const inside: number[] = [];
+    for (let at = low; at < order.length && tokens[order[at]!]!.offset < end; at++) inside.push(order[at]!);
+    return inside;
+  });
 }
 
 /** A word that opens with an elided `de`, `le`/`la` or `que` (`d'etre`, `l'art`, `qu'il`): French, Italian or Catalan. */
