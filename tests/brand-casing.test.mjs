@@ -243,6 +243,12 @@ test('brand-casing: a form with added inner capitals (UIKit against the list\'s 
   assert.deepEqual(await siteFindings(rule, filesOf(join(names, 'slip'))), ['a.md:3:25 brand-casing']);
 });
 
+test('brand-casing: a classic miscasing repeated in three files (XCode against Xcode, PostGreSQL against PostgreSQL: no acronym before the added capital) is still reported in each', async () => {
+  assert.deepEqual(await siteFindings(rule, filesOf(fixture('brand-casing', 'site-forms', 'repeated-slips'))), [
+    's1.md:3:21 brand-casing', 's1.md:5:27 brand-casing', 's2.md:3:21 brand-casing', 's2.md:5:27 brand-casing', 's3.md:3:21 brand-casing', 's3.md:5:27 brand-casing',
+  ]);
+});
+
 test('brand-casing: on a German page a term capitalized as a noun (Loopback-Subnetze) is the term; Whatsapp there, and Loopback in English prose, are still reported', async () => {
   assert.deepEqual(await siteFindings(rule, filesOf(fixture('names-21c', 'german'))), ['english.md:3:24 brand-casing', 'netz.md:8:108 brand-casing']);
 });
