@@ -599,8 +599,12 @@ export function tokensInSpans(tokens: readonly ProseToken[], spans: ReadonlyArra
   });
 }
 
-/** A word that opens with an elided `de`, `le`/`la` or `que` (`d'etre`, `l'art`, `qu'il`): French, Italian or Catalan. */
-const elidedArticle = /^(?:d|l|qu)['’]\p{L}{2,}$/iu;
+/**
+ * A word that opens with an elided `de`, `le`/`la` or `que` (`d'etre`, `l'art`, `qu'il`): French,
+ * Italian or Catalan. Lower case after the apostrophe: `d'Orsay`, `D'Angelo`, `L'Oréal` are names
+ * an English sentence uses, and the word before them is English.
+ */
+const elidedArticle = /^(?:d|l|qu)['’]\p{Ll}{2,}$/u;
 
 /** The source ranges of links' texts (inline links and references): a span the writer sets apart as a title or a name. */
 function linkTextSpans(tree: Root): Array<[number, number]> {
