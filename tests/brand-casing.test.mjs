@@ -257,6 +257,6 @@ test('brand-casing: a command line after a shell prompt in a paragraph ($> cf cr
   assert.deepEqual(await siteFindings(rule, filesOf(fixture('names-21c', 'prompt'))), ['service.md:7:33 brand-casing']);
 });
 
-test('brand-casing: a blockquote that the next paragraph credits (a handle, a verb of writing, a link out to the piece) is others\' words; one credited by no link out, or followed by the writer\'s own prose, is read', async () => {
-  assert.deepEqual(await siteFindings(rule, filesOf(fixture('names-21c', 'quoted'))), ['post.md:7:35 brand-casing', 'post.md:9:70 brand-casing']);
+test('brand-casing: a blockquote that the next paragraph credits (a handle, a verb of writing, a word pointing back, a link out to the piece) is others\' words; one credited by no link out, one followed by a credit of something else (@dee wrote the [deploy guide]), or followed by the writer\'s own prose, is read', async () => {
+  assert.deepEqual(await siteFindings(rule, filesOf(fixture('quotations', 'credited-after'))), ['notes.md:3:45 brand-casing', 'post.md:7:35 brand-casing', 'post.md:9:70 brand-casing']);
 });

@@ -173,3 +173,7 @@ test('spelling: link text in another language (a Spanish title beside the Englis
     'page.md:8:15 spelling',
   ]);
 });
+
+test('spelling: a blockquote credited in the next paragraph (@eli summed it up in this [comment](…)) is others\' words; the writer\'s own note before a paragraph that credits something else (@dee wrote the [deploy guide](…)) is read', async () => {
+  assert.deepEqual(await siteFindings('spelling', filesOf(fixture('quotations', 'credited-after'))), ['notes.md:3:22 spelling']);
+});
