@@ -249,8 +249,8 @@ test('brand-casing: a classic miscasing repeated in three files (XCode against X
   ]);
 });
 
-test('brand-casing: on a German page a term capitalized as a noun (Loopback-Subnetze) is the term; Whatsapp there, and Loopback in English prose, are still reported', async () => {
-  assert.deepEqual(await siteFindings(rule, filesOf(fixture('names-21c', 'german'))), ['english.md:3:24 brand-casing', 'netz.md:8:108 brand-casing']);
+test('brand-casing: on a German page (lang de, or the Jekyll locale de_DE) a term capitalized as a noun (Loopback-Subnetze) is the term; Whatsapp and Github there, and Loopback in English prose, are still reported', async () => {
+  assert.deepEqual(await siteFindings(rule, filesOf(fixture('brand-casing', 'german-nouns'))), ['english.md:3:24 brand-casing', 'locale.md:8:66 brand-casing', 'netz.md:8:108 brand-casing']);
 });
 
 test('brand-casing: a command line after a shell prompt in a paragraph ($> cf create-service mysql) is the command as typed; the name in the next sentence is reported', async () => {

@@ -104,9 +104,9 @@ export function termAsNoun(word: string, speller: Speller): boolean {
   return forms !== undefined && forms.length > 0 && forms.every((form) => form === lower);
 }
 
-/** Languages whose writers capitalize every noun (German, Luxembourgish): a capital there is grammar, not a name. */
+/** Languages whose writers capitalize every noun (German, Luxembourgish; `de-AT`, or `de_DE` as Jekyll locales write it): a capital there is grammar, not a name. */
 export function capitalizesNouns(language: string | undefined): boolean {
-  return language !== undefined && /^(?:de|gsw|lb|nds)(?:-|$)/i.test(language);
+  return language !== undefined && /^(?:de|gsw|lb|nds)(?:[-_]|$)/i.test(language);
 }
 
 /**
