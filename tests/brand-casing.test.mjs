@@ -253,8 +253,8 @@ test('brand-casing: on a German page (lang de, or the Jekyll locale de_DE) a ter
   assert.deepEqual(await siteFindings(rule, filesOf(fixture('brand-casing', 'german-nouns'))), ['english.md:3:24 brand-casing', 'locale.md:8:66 brand-casing', 'netz.md:8:108 brand-casing']);
 });
 
-test('brand-casing: a command line after a shell prompt in a paragraph ($> cf create-service mysql) is the command as typed; the name in the next sentence is reported', async () => {
-  assert.deepEqual(await siteFindings(rule, filesOf(fixture('names-21c', 'prompt'))), ['service.md:7:33 brand-casing']);
+test('brand-casing: a command line after a shell prompt in a paragraph ($> cf create-service mysql) is the command as typed; the name in the next sentence, and in a sentence about the prompt ($ is the prompt sign … Github), is reported', async () => {
+  assert.deepEqual(await siteFindings(rule, filesOf(fixture('brand-casing', 'shell-prompt'))), ['service.md:7:33 brand-casing', 'sign.md:5:75 brand-casing']);
 });
 
 test('brand-casing: a blockquote that the next paragraph credits (a handle, a verb of writing, a word pointing back, a link out to the piece) is others\' words; one credited by no link out, one followed by a credit of something else (@dee wrote the [deploy guide]), or followed by the writer\'s own prose, is read', async () => {

@@ -177,3 +177,7 @@ test('spelling: link text in another language (a Spanish title beside the Englis
 test('spelling: a blockquote credited in the next paragraph (@eli summed it up in this [comment](…)) is others\' words; the writer\'s own note before a paragraph that credits something else (@dee wrote the [deploy guide](…)) is read', async () => {
   assert.deepEqual(await siteFindings('spelling', filesOf(fixture('quotations', 'credited-after'))), ['notes.md:3:22 spelling']);
 });
+
+test('spelling: a line after a shell prompt is a command (not read) unless its first word is an English function word: in `$ is the prompt sign; … you recieve …` the typo is reported', async () => {
+  assert.deepEqual(await siteFindings('spelling', filesOf(fixture('brand-casing', 'shell-prompt'))), ['sign.md:5:53 spelling']);
+});
