@@ -238,9 +238,9 @@ test('brand-casing: a list title its owner never wrote is read as the owner\'s (
 });
 
 test('brand-casing: a form with added inner capitals (UIKit against the list\'s UIkit) is another product where a site writes it in three files; in one file it is still reported', async () => {
-  const names = fixture('names-21c');
-  assert.deepEqual(await siteFindings(rule, filesOf(join(names, 'collision'))), []);
-  assert.deepEqual(await siteFindings(rule, filesOf(join(names, 'slip'))), ['a.md:3:25 brand-casing']);
+  const forms = fixture('brand-casing', 'site-forms');
+  assert.deepEqual(await siteFindings(rule, filesOf(join(forms, 'collision'))), []);
+  assert.deepEqual(await siteFindings(rule, filesOf(join(forms, 'slip'))), ['a.md:3:25 brand-casing']);
 });
 
 test('brand-casing: a classic miscasing repeated in three files (XCode against Xcode, PostGreSQL against PostgreSQL: no acronym before the added capital) is still reported in each', async () => {
