@@ -381,7 +381,7 @@ import {codeNameColumns} from '../src/spelling/code-columns.js';
 import {sigilCodeValues, writtenAsSigilCode} from '../src/spelling/sigil-code.js';
 import {inflectsPageTerm, inlineCodeNames, pageTerms, type PageTerms} from '../src/spelling/page-terms.js';
 import {listedNames} from '../src/spelling/name-lists.js';
-import {englishFunctionWords} from '../src/spelling/passages.js';
+import {englishFunctionWords, foreignFunctionWords} from '../src/spelling/passages.js';
 import {namedForms} from '../src/spelling/prose.js';
 import {commandNames, linkedProjectNames} from '../src/spelling/linked-names.js';
 import {headwordSpans} from '../src/spelling/headwords.js';
@@ -542,8 +542,9 @@ function inflectedElsewhere(lower: string, unknown: ReadonlyMap<string, unknown>
  * quotation of two words or more (`*raison d'être*`, `"Marché immobilier : tendance et évolution"`)
  * with no English function word (`the`, `of`, `is`) and a letter English spells without, or more
  * than half its words (two at least) unknown; or a link's text of three words or more with no
- * English function word and such a letter (`[Ejemplo de acuerdo de participante de investigación](…)`,
- * a translation linked beside the English page; `[Reviwed faqs](…)` is still read). A real typo in a
+ * English function word, such a letter and a function word of another language (`[Ejemplo de acuerdo
+ * de participante de investigación](…)`, a translation linked beside the English page; `[Reviwed
+ * faqs](…)` and `[Café menu reveiws](…)` are still read). A real typo in a
  * quoted English phrase (`"we recieve it"`) is still reported: the phrase has English function
  * words. And a phrase French, Italian or Catalan glues an elided article or conjunction into
  * (`raison d'etre`, `coup d'etat`, `hors d'oeuvre`): English elides no `de`, `le` or `que`, so the
@@ -552,15 +553,17 @@ function inflectedElsewhere(lower: string, unknown: ReadonlyMap<string, unknown>
 function foreignMentions(tree: Root, source: string, tokens: readonly ProseToken[], unknown: readonly boolean[]): Set<number> {
   const offsets = new Set<number>();
   const spans = [...markedSpans(tree, source).map(([start, end]) => ({start, end, link: false})), ...linkTextSpans(tree).map(([start, end]) => ({start, end, link: true}))];
-  for (const {start, end, link} of spans) {
-    const inside: number[] = [];
-    for (let i = 0; i < tokens.length; i++) if (tokens[i]!.offset >= start && tokens[i]!.offset < end) inside.push(i);
+  const insides = tokensInSpans(tokens, spans.map(({start, end}) => [start, end] as const));
+  for (const [at, {link}] of spans.entries()) {
+    const inside = insides[at]!;
     if (inside.length < 2 || inside.some((i) => englishFunctionWords.has(tokens[i]!.text.toLowerCase()))) continue;
     const accented = inside.some((i) => nonEnglishLetter.test(tokens[i]!.text));
     const unknownCount = inside.filter((i) => unknown[i]).length;
-    // A link's text is often a terse label of jargon (`[Reviwed faqs](…)`, a typo in a worklog): only
-    // three words or more with a letter English spells without say another language there.
-    if (link ? accented && inside.length >= 3 : accented || (unknownCount >= 2 && unknownCount * 2 > inside.length)) for (const i of inside) offsets.add(tokens[i]!.offset);
+    // A link's text is often a terse label of jargon (`[Reviwed faqs](…)`, a typo in a worklog) or
+    // English with a loan word (`[Café menu reveiws](…)`): only three words or more with a letter
+    // English spells without and a function word of another language (`de`, `la`) say another language there.
+    const foreignWord = (): boolean => inside.some((i) => foreignFunctionWords.has(tokens[i]!.text.toLowerCase()));
+    if (link ? accented && inside.length >= 3 && foreignWord() : accented || (unknownCount >= 2 && unknownCount * 2 > inside.length)) for (const i of inside) offsets.add(tokens[i]!.offset);
   }
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -574,8 +577,34 @@ function foreignMentions(tree: Root, source: string, tokens: readonly ProseToken
   return offsets;
 }
 
-/** A word that opens with an elided `de`, `le`/`la` or `que` (`d'etre`, `l'art`, `qu'il`): French, Italian or Catalan. */
-const elidedArticle = /^(?:d|l|qu)['’]\p{L}{2,}$/iu;
+/**
+ * For each span [start, end), the indexes of the tokens that start in it. The first is found by
+ * binary search over the tokens in offset order (the front matter's come last in `tokens`, so the
+ * order is sorted once): a page of thousands of links, each a span, costs spans × log(tokens), not
+ * spans × tokens.
+ */
+export function tokensInSpans(tokens: readonly ProseToken[], spans: ReadonlyArray<readonly [number, number]>): number[][] {
+  const order = tokens.map((_, i) => i).sort((a, b) => tokens[a]!.offset - tokens[b]!.offset);
+  return spans.map(([start, end]) => {
+    let low = 0;
+    let high = order.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (tokens[order[middle]!]!.offset < start) low = middle + 1;
+      else high = middle;
+    }
+    const inside: number[] = [];
+    for (let at = low; at < order.length && tokens[order[at]!]!.offset < end; at++) inside.push(order[at]!);
+    return inside;
+  });
+}
+
+/**
+ * A word that opens with an elided `de`, `le`/`la` or `que` (`d'etre`, `l'art`, `qu'il`): French,
+ * Italian or Catalan. Lower case after the apostrophe: `d'Orsay`, `D'Angelo`, `L'Oréal` are names
+ * an English sentence uses, and the word before them is English.
+ */
+const elidedArticle = /^(?:d|l|qu)['’]\p{Ll}{2,}$/u;
 
 /** The source ranges of links' texts (inline links and references): a span the writer sets apart as a title or a name. */
 function linkTextSpans(tree: Root): Array<[number, number]> {

@@ -238,19 +238,25 @@ test('brand-casing: a list title its owner never wrote is read as the owner\'s (
 });
 
 test('brand-casing: a form with added inner capitals (UIKit against the list\'s UIkit) is another product where a site writes it in three files; in one file it is still reported', async () => {
-  const names = fixture('names-21c');
-  assert.deepEqual(await siteFindings(rule, filesOf(join(names, 'collision'))), []);
-  assert.deepEqual(await siteFindings(rule, filesOf(join(names, 'slip'))), ['a.md:3:25 brand-casing']);
+  const forms = fixture('brand-casing', 'site-forms');
+  assert.deepEqual(await siteFindings(rule, filesOf(join(forms, 'collision'))), []);
+  assert.deepEqual(await siteFindings(rule, filesOf(join(forms, 'slip'))), ['a.md:3:25 brand-casing']);
 });
 
-test('brand-casing: on a German page a term capitalized as a noun (Loopback-Subnetze) is the term; Whatsapp there, and Loopback in English prose, are still reported', async () => {
-  assert.deepEqual(await siteFindings(rule, filesOf(fixture('names-21c', 'german'))), ['english.md:3:24 brand-casing', 'netz.md:8:108 brand-casing']);
+test('brand-casing: a classic miscasing repeated in three files (XCode against Xcode, PostGreSQL against PostgreSQL: no acronym before the added capital) is still reported in each', async () => {
+  assert.deepEqual(await siteFindings(rule, filesOf(fixture('brand-casing', 'site-forms', 'repeated-slips'))), [
+    's1.md:3:21 brand-casing', 's1.md:5:27 brand-casing', 's2.md:3:21 brand-casing', 's2.md:5:27 brand-casing', 's3.md:3:21 brand-casing', 's3.md:5:27 brand-casing',
+  ]);
 });
 
-test('brand-casing: a command line after a shell prompt in a paragraph ($> cf create-service mysql) is the command as typed; the name in the next sentence is reported', async () => {
-  assert.deepEqual(await siteFindings(rule, filesOf(fixture('names-21c', 'prompt'))), ['service.md:7:33 brand-casing']);
+test('brand-casing: on a German page (lang de, or the Jekyll locale de_DE) a term capitalized as a noun (Loopback-Subnetze) is the term; Whatsapp and Github there, and Loopback in English prose, are still reported', async () => {
+  assert.deepEqual(await siteFindings(rule, filesOf(fixture('brand-casing', 'german-nouns'))), ['english.md:3:24 brand-casing', 'locale.md:8:66 brand-casing', 'netz.md:8:108 brand-casing']);
 });
 
-test('brand-casing: a blockquote that the next paragraph credits (a handle, a verb of writing, a link out to the piece) is others\' words; one credited by no link out, or followed by the writer\'s own prose, is read', async () => {
-  assert.deepEqual(await siteFindings(rule, filesOf(fixture('names-21c', 'quoted'))), ['post.md:7:35 brand-casing', 'post.md:9:70 brand-casing']);
+test('brand-casing: a command line after a shell prompt in a paragraph ($> cf create-service mysql) is the command as typed; the name in the next sentence, and in a sentence about the prompt ($ is the prompt sign … Github), is reported', async () => {
+  assert.deepEqual(await siteFindings(rule, filesOf(fixture('brand-casing', 'shell-prompt'))), ['service.md:7:33 brand-casing', 'sign.md:5:75 brand-casing']);
+});
+
+test('brand-casing: a blockquote that the next paragraph credits (a handle, a verb of writing, a word pointing back, a link out to the piece) is others\' words; one credited by no link out, one followed by a credit of something else (@dee wrote the [deploy guide]), or followed by the writer\'s own prose, is read', async () => {
+  assert.deepEqual(await siteFindings(rule, filesOf(fixture('quotations', 'credited-after'))), ['notes.md:3:45 brand-casing', 'post.md:7:35 brand-casing', 'post.md:9:70 brand-casing']);
 });

@@ -162,6 +162,22 @@ test('spelling: an emoji in the children of an MDX component moves nothing after
   assert.deepEqual(await siteFindings(rule, files), ['a.mdx:4:11 spelling', 'b.md:3:11 spelling']);
 });
 
-test('spelling: link text in another language (a Spanish title beside the English one) and a phrase with an elided article (raison d\'etre) are not English typos; a typo in terse link text (two unknown words, no accent) or before a name with an apostrophe is still reported', async () => {
-  assert.deepEqual(await siteFindings('spelling', filesOf(fixture('names-21c', 'foreign'))), ['page.md:4:4 spelling', 'page.md:4:12 spelling', 'page.md:8:15 spelling']);
+test('spelling: link text in another language (a Spanish title beside the English one, with `de`) and a phrase with an elided article (raison d\'etre) are not English typos; a typo in terse link text (two unknown words, no accent), in English link text with a loan word (Café menu reveiws) or before a name with an apostrophe (O\'Brien, d\'Orsay, D\'Angelo) is still reported', async () => {
+  assert.deepEqual(await siteFindings('spelling', filesOf(fixture('spelling', 'foreign-spans'))), [
+    'elided-names.md:3:29 spelling', // musuem d'Orsay: a name after the apostrophe, not an elided article
+    'elided-names.md:5:16 spelling', // totaly D'Angelo
+    'loan-words.md:3:14 spelling', // [Café menu reveiws]: no function word of another language
+    'loan-words.md:4:11 spelling', // [Résumé writting tips]
+    'page.md:4:4 spelling',
+    'page.md:4:12 spelling',
+    'page.md:8:15 spelling',
+  ]);
+});
+
+test('spelling: a blockquote credited in the next paragraph (@eli summed it up in this [comment](…)) is others\' words; the writer\'s own note before a paragraph that credits something else (@dee wrote the [deploy guide](…)) is read', async () => {
+  assert.deepEqual(await siteFindings('spelling', filesOf(fixture('quotations', 'credited-after'))), ['notes.md:3:22 spelling']);
+});
+
+test('spelling: a line after a shell prompt is a command (not read) unless its first word is an English function word: in `$ is the prompt sign; … you recieve …` the typo is reported', async () => {
+  assert.deepEqual(await siteFindings('spelling', filesOf(fixture('brand-casing', 'shell-prompt'))), ['sign.md:5:53 spelling']);
 });

@@ -67,11 +67,14 @@ export function camelAgainstOneCapital(word: string, right: string): boolean {
 
 /**
  * A form that writes every capital of the list's form and more, each added one inside the word and
- * starting a lower-case piece (`UIKit` against `UIkit`: `UI` + `Kit`; `CloudFlare` against
- * `Cloudflare`). Written so in one place it is a slip; written so throughout a site (in three files
- * or more, see siteFormFiles) it is another product with the same letters (Apple's `UIKit`
- * framework, not the CSS framework `UIkit`), spelt as that product's owner writes it. An added
- * first capital (`JQuery`) or a capital that starts no piece (`LinkedIN`) is no such form.
+ * starting a lower-case piece (`UIKit` against `UIkit`: `UI` + `Kit`). Written so in one place it
+ * is a slip; written so throughout a site (in three files or more, see siteFormFiles) it is
+ * another product with the same letters (Apple's `UIKit` framework, not the CSS framework
+ * `UIkit`), spelt as that product's owner writes it. Each added
+ * capital comes right after two or more capitals of the list's form (an acronym, then a word). An
+ * added first capital (`JQuery`), one after a single capital (`XCode`) or after a lower-case letter
+ * (`PostGreSQL`, `DigitalOCean`), or one that starts no piece (`LinkedIN`) is the usual slip, however
+ * often a site repeats it.
  */
 export function addedInnerCapitals(word: string, right: string): boolean {
   if (word.length !== right.length || word === right || word.toLowerCase() !== right.toLowerCase()) return false;
@@ -80,7 +83,9 @@ export function addedInnerCapitals(word: string, right: string): boolean {
     const listed = right[at]!;
     if (written === listed) continue;
     // Only capitals added: a capital the list writes and the word does not is another slip.
-    if (written === written.toLowerCase() || at === 0 || !/\p{Ll}/u.test(word[at + 1] ?? '')) return false;
+    // Each added capital follows an acronym the list's form already capitalizes (`UI|kit`): a capital
+    // added after one (`XCode`) or after a lower-case letter (`PostGreSQL`) is the classic miscasing.
+    if (written === written.toLowerCase() || at < 2 || !/\p{Lu}/u.test(right[at - 1]!) || !/\p{Lu}/u.test(right[at - 2]!) || !/\p{Ll}/u.test(word[at + 1] ?? '')) return false;
   }
   return true;
 }
@@ -99,9 +104,9 @@ export function termAsNoun(word: string, speller: Speller): boolean {
   return forms !== undefined && forms.length > 0 && forms.every((form) => form === lower);
 }
 
-/** Languages whose writers capitalize every noun (German, Luxembourgish): a capital there is grammar, not a name. */
+/** Languages whose writers capitalize every noun (German, Luxembourgish; `de-AT`, or `de_DE` as Jekyll locales write it): a capital there is grammar, not a name. */
 export function capitalizesNouns(language: string | undefined): boolean {
-  return language !== undefined && /^(?:de|gsw|lb|nds)(?:-|$)/i.test(language);
+  return language !== undefined && /^(?:de|gsw|lb|nds)(?:[-_]|$)/i.test(language);
 }
 
 /**

@@ -36,6 +36,14 @@ const judgedBlock = 8;
 export const englishFunctionWords: ReadonlySet<string> = new Set(['the', 'and', 'of', 'to', 'for', 'with', 'from', 'this', 'that', 'you', 'we', 'they', 'are', 'was', 'were', 'be', 'or', 'on', 'by', 'it', 'its', 'not', 'can', 'will', 'if', 'is', 'has', 'have']);
 
 /**
+ * Articles, prepositions and conjunctions of the other languages a docs page links to (Spanish,
+ * French, Italian, Portuguese, German, Dutch, Swedish) that English does not use: a title with one
+ * (`Ejemplo de acuerdo`, `Guide du débutant`) is in that language; an English label with a loan word
+ * (`Café menu`, `Résumé tips`) has none.
+ */
+export const foreignFunctionWords: ReadonlySet<string> = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'le', 'les', 'des', 'du', 'da', 'di', 'il', 'und', 'der', 'die', 'das', 'von', 'et', 'och', 'em', 'do', 'na', 'het', 'een', 'van']);
+
+/**
  * Paragraphs (or headings, cells) of 8 words or more, at least two in five of them unknown and
  * none of them an English function word (`the`, `and`, `of`): not English (Latin filler, `Cum
  * sociis natoque penatibus…`; a quoted passage in another language). Their words are not checked

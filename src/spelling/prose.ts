@@ -4,6 +4,7 @@ import type {FrontMatter} from '../frontmatter.js';
 import {languageCursor, languageSpans} from './html-lang.js';
 import {rawCodeSpans, rawLinkSpans, spanAt} from './raw-html-spans.js';
 import {inSpans, mergeSpans} from './spans.js';
+import {englishFunctionWords} from './passages.js';
 import {blankOnOneLine, blankPairedCodeShortcodes, blankTemplateCode} from '../text/template-code-spans.js';
 
 /** How a token looks: an ordinary word, a code identifier, or an ALLCAPS acronym. */
@@ -52,6 +53,9 @@ const blocks = new Set(['paragraph', 'heading', 'tableCell']);
 /** Nodes whose text is not prose. */
 const skipped = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'definition', 'image', 'imageReference', 'math', 'inlineMath', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
 
+/** A paragraph line after a shell prompt whose first word is a command, not an English function word (`$ is …`, `$ and …`). */
+const promptCommandLine = new RegExp(`^[ \\t]*\\$>?[ \\t]+(?!(?:${[...englishFunctionWords].join('|')})(?![\\w.-]))[a-z][\\w.-]*(?:[ \\t][^\\n]*)?$`, 'gm');
+
 /**
  * Spans of the source that are never prose, even inside text: shortcodes, URLs, email
  * addresses, emoji shortcodes, hashtags and @mentions, HTML entities, backslash escapes.
@@ -66,8 +70,9 @@ const maskPatterns: Array<[RegExp | ((source: string) => string), RegExp]> = [
   // Hugo shortcodes {{< … >}} {{% … %}}, Liquid/Go template output {{ … }}, Liquid tags {% … %}.
   [(source) => blankTemplateCode(source, {mdxComments: false}), /\{[{%]/],
   // A command line written as a line of a paragraph, after a shell prompt (`$ npm install react`,
-  // `$> cf create-service mysql free`): the command and its arguments as typed, not prose.
-  [/^[ \t]*\$>?[ \t]+[a-z][\w.-]*(?:[ \t][^\n]*)?$/gm, /^[ \t]*\$>?[ \t]+[a-z]/m],
+  // `$> cf create-service mysql free`): the command and its arguments as typed, not prose. Not a
+  // line whose first word is an English function word (`$ is the prompt sign`): a sentence about `$`.
+  [promptCommandLine, /^[ \t]*\$>?[ \t]+[a-z]/m],
   [/\b[a-z][a-z0-9+.-]*:\/\/[^\s<>"'()[\]]+/gi, /:\/\//], // URLs with a scheme
   [/\b(?:www\.|mailto:)[^\s<>"'()[\]]+/gi, /www\.|mailto:/i],
   [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, /@/], // email addresses

@@ -125,11 +125,16 @@ function attributed(quote: Nodes[], parent: Parents | undefined, first: number, 
 /**
  * The paragraph right after a blockquote that credits it: it opens with the author's handle (`@ana`,
  * `[@ana](…)`), a verb of writing or saying follows (`@ana made a great summary … in this
- * [comment](https://…)`, `@ana wrote in [the issue](https://…)`), and it links to the source on
- * another site. A paragraph that goes on about a handle without linking out names no source.
+ * [comment](https://…)`, `@ana wrote this in [the issue](https://…)`), a word points back at the
+ * quote (this, these, that, above, here), and it links to the source on another site. A paragraph
+ * that goes on about a handle without linking out names no source.
  */
 function creditsAfter(paragraph: Parents): boolean {
-  if (!/^@[\w.-]+[ \t]+(?:\p{Ll}+[ \t]+)?(?:made|wrote|writes|said|says|posted|shared|summed|summarized|summarised|explained|described|commented|replied|answered)\b/u.test(toString(paragraph))) return false;
+  const text = toString(paragraph);
+  if (!/^@[\w.-]+[ \t]+(?:\p{Ll}+[ \t]+)?(?:made|wrote|writes|said|says|posted|shared|summed|summarized|summarised|explained|described|commented|replied|answered)\b/u.test(text)) return false;
+  // It points back at the quoted words (`in this [comment]`, `the above`, `here`): `@ana wrote the
+  // [migration guide](…)` credits something else, and the blockquote before it is the writer's own.
+  if (!/\b(?:this|these|that|above|here)\b/i.test(text)) return false;
   // The source: a link out other than the handle's own (`[@ana](https://forge/ana)` names the author, not the piece).
   let links = false;
   walk(paragraph, (node) => {
