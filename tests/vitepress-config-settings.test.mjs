@@ -66,3 +66,18 @@ test('vitepress: with srcDir unknown a root link it cannot find is unverifiable;
   assert.deepEqual(findings.map(row), ['docs/index.md:3:35 no-missing-files']);
   assert.ok(result.files.length > 0);
 });
+
+test('vitepress: a regex literal holding a quote or `//` does not hide the keys after it; an object whose end is not found leaves srcDir unknown, never absent', async () => {
+  const regexConfig = "export default defineConfig({\n  markdown: {config: (md) => { md.use(plugin, {pattern: /['\"]/, url: /^https?:\\/\\//, srcDir: 'x'}) }},\n  srcDir: 'src', cleanUrls: true,\n})\n";
+  assert.equal((await settings({'.vitepress/config.ts': regexConfig})).srcDir, 'src');
+  const root = tempSite({
+    '.vitepress/config.ts': regexConfig,
+    'src/guide/parameters.md': '# Parameters\n',
+    'src/index.md': '# Home\n\nSee [parameters](/guide/parameters) and [typo](/guide/parmeters).\n',
+  });
+  const {findings} = await lintRule({rule: 'no-missing-files', fixture: root});
+  assert.deepEqual(findings.map(row), ['src/index.md:3:41 no-missing-files']);
+  const unclosed = await settings({'.vitepress/config.ts': "export default defineConfig({\n  title: `open ${'{'}\n  srcDir: 'src',\n"});
+  assert.equal(unclosed.srcDir, undefined);
+  assert.match(unclosed.srcDirUnknown, /could not find where the object ends/);
+});

@@ -12,7 +12,7 @@
  */
 import {isBelow} from '../../paths.js';
 import {readSmallFile} from '../../read-text.js';
-import {relativeModuleFile, withoutComments} from './js-source.js';
+import {relativeModuleFile, scanCode, withoutComments} from './js-source.js';
 
 /** One part of the object, in the order the object gets its keys. */
 export type SettingPart = {key: string; value: string; file: string} | {unread: string};
@@ -57,60 +57,37 @@ function exportedExpression(text: string): string | undefined {
   return at ? text.slice(at.index + at[0].length) : undefined;
 }
 
-/**
- * Where each character of a text is: inside a string (`'…'`, `"…"`, a template literal) or not. A
- * config's strings hold brackets and commas of their own (an SVG logo, a footer `© 2018-${year}`),
- * which must not count as the object's.
- */
-function codeMask(text: string): boolean[] {
-  const code = new Array<boolean>(text.length).fill(true);
-  let quote: string | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quote) {
-      code[i] = false;
-      if (char === '\\') code[++i] = false;
-      else if (char === quote) quote = undefined;
-    } else if (char === '"' || char === "'" || char === '`') {
-      quote = char;
-      code[i] = false;
-    }
-  }
-  return code;
-}
-
-/** The body of the bracket opening at `open`, brackets in strings not counted; to the end when it never closes. */
-function balanced(text: string, open: number): string {
-  const code = codeMask(text);
+/** The body of the bracket opening at `open`, brackets in strings and regex literals not counted; undefined when it never closes. */
+function closedBody(text: string, open: number): string | undefined {
   let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (!code[i]) continue;
-    const char = text[i];
+  const close = scanCode(text, open, (_, char) => {
     if (char === '(' || char === '{' || char === '[') depth++;
-    else if ((char === ')' || char === '}' || char === ']') && --depth === 0) return text.slice(open + 1, i);
-  }
-  return text.slice(open + 1);
+    else if (char === ')' || char === '}' || char === ']') return --depth === 0;
+    return false;
+  });
+  return close < 0 ? undefined : text.slice(open + 1, close);
 }
 
 /** The comma-separated parts of a body at its own level, trimmed, empty ones left out; commas in strings are not separators. */
 function topLevelParts(body: string): string[] {
-  const code = codeMask(body);
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
-  for (let i = 0; i < body.length; i++) {
-    if (!code[i]) continue;
-    const char = body[i];
+  scanCode(body, 0, (i, char) => {
     if (char === '(' || char === '{' || char === '[') depth++;
     else if (char === ')' || char === '}' || char === ']') depth--;
     else if (char === ',' && depth === 0) {
       parts.push(body.slice(start, i));
       start = i + 1;
     }
-  }
+    return false;
+  });
   parts.push(body.slice(start));
   return parts.map((part) => part.trim()).filter((part) => part !== '');
 }
+
+/** Why a bracket's body is not read: postlint could not find where it ends (a construct its scan does not know). */
+const unclosed: SettingPart = {unread: 'postlint could not find where the object ends'};
 
 /** The initializer of a module-level `const name = …` (or let/var), a type annotation allowed. */
 function initializerOf(text: string, name: string): string | undefined {
@@ -175,16 +152,14 @@ function keyed(part: string): {key: string; value: string} | undefined {
  * one runs depends on what the code computes).
  */
 function returnedExpression(body: string): string | undefined {
-  const code = codeMask(body);
   let depth = 0;
   const found: number[] = [];
-  for (let i = 0; i < body.length; i++) {
-    if (!code[i]) continue;
-    const char = body[i];
+  scanCode(body, 0, (i, char) => {
     if (char === '(' || char === '{' || char === '[') depth++;
     else if (char === ')' || char === '}' || char === ']') depth--;
     else if (depth === 0 && char === 'r' && /^return\b/.test(body.slice(i, i + 7)) && !/[\w$.]/.test(body[i - 1] ?? '')) found.push(i + 'return'.length);
-  }
+    return false;
+  });
   return found.length === 1 ? body.slice(found[0]!) : undefined;
 }
 
@@ -198,14 +173,25 @@ function partsOf(expression: string, file: string, text: string, reader: Reader)
   if (arrow) {
     const body = trimmed.slice(arrow[0].length);
     if (!body.startsWith('{')) return partsOf(body, file, text, reader);
-    const returned = returnedExpression(balanced(body, 0));
+    const block = closedBody(body, 0);
+    if (block === undefined) return [unclosed];
+    const returned = returnedExpression(block);
     return returned === undefined ? [{unread: 'the config is what a function body returns'}] : partsOf(returned, file, text, reader);
   }
-  if (trimmed.startsWith('{')) return objectParts(balanced(trimmed, 0), file, text, reader);
-  if (trimmed.startsWith('(')) return partsOf(balanced(trimmed, 0), file, text, reader);
+  // A bracket whose end is not found is not read as if it ran to the end of the file: its keys are unknown, never absent.
+  if (trimmed.startsWith('{')) {
+    const body = closedBody(trimmed, 0);
+    return body === undefined ? [unclosed] : objectParts(body, file, text, reader);
+  }
+  if (trimmed.startsWith('(')) {
+    const body = closedBody(trimmed, 0);
+    return body === undefined ? [unclosed] : partsOf(body, file, text, reader);
+  }
   const call = /^(?:await\s+)?([A-Za-z_$][\w$.]*)\s*(?:<[^()]*>)?\s*\(/.exec(trimmed);
   if (call) {
-    const args = topLevelParts(balanced(trimmed, call[0].length - 1));
+    const argsBody = closedBody(trimmed, call[0].length - 1);
+    if (argsBody === undefined) return [unclosed];
+    const args = topLevelParts(argsBody);
     const name = call[1]!.split('.').at(-1)!;
     // mergeConfig(a, b): b's keys over a's, as a spread of each in turn.
     if (merging.test(name)) return args.flatMap((arg) => partsOf(arg, file, text, reader));
