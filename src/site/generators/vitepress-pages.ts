@@ -70,7 +70,9 @@ export function dynamicRouteAt(urlPath: string, routes: readonly DynamicRoute[])
 /** Does the page's body hold only Vue components (and script/style blocks, comments), at least one? */
 export function componentOnlyBody(text: string): boolean {
   const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '');
-  const component = /<\/?(?:[A-Z][\w.]*|[a-z][\w]*-[\w-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+  // The name ends where a space, `/` or `>` follows (no backtracking into `a-b-c-…`), and the tag's
+  // text holds no `<`, so a tag left open is not rescanned from every `<` after it: linear.
+  const component = /<\/?(?:[A-Z][\w.]*|[a-z]\w*-[\w-]*)(?=[\s/>])(?:[^<>"']|"[^"]*"|'[^']*')*>/g;
   if (!component.test(body)) return false;
   const rest = body
     .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
