@@ -137,6 +137,8 @@ test('astro base: `base` and `site` from an object the config spreads from a mod
   assert.deepEqual(astroBase("import {shared} from './site.config.mjs';\nexport default defineConfig({...shared, base: '/pot'});\n", file), {site: 'https://example.org', base: '/pot'});
   // A spread postlint cannot read after `base` may set it: `/pot` is only a candidate, never read as the root.
   assert.deepEqual(astroBase("import {shared} from './site.config.mjs';\nexport default defineConfig({base: '/pot', ...makeShared()});\n", file), {candidates: ['/pot']});
+  // A package's shared config does not know the site's URL: its spread sets no base or site.
+  assert.deepEqual(astroBase("import {shared} from '@acme/astro-shared';\nexport default defineConfig({base: '/pot', ...shared});\n", file), {base: '/pot'});
 });
 
 test('astro base: a base a later unread spread may override makes links below it unverifiable, never missing as if base were `/`', async () => {
