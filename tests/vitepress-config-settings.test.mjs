@@ -69,7 +69,10 @@ test('vitepress: with srcDir unknown a root link it cannot find is unverifiable;
   });
   const {findings, result} = await lintRule({rule: 'no-missing-files', fixture: root});
   assert.deepEqual(findings.map(row), ['docs/index.md:3:35 no-missing-files']);
-  assert.ok(result.files.length > 0);
+  // The root link is unverifiable at its place, naming why.
+  const unverifiable = result.files.flatMap((file) => file.data.unverifiable ?? []);
+  assert.deepEqual(unverifiable.map((entry) => `${entry.line}:${entry.column} ${entry.url}`), ['3:5 /guide/setup']);
+  assert.match(unverifiable[0].reason, /srcDir is unknown.*DOCS_DIR/);
 });
 
 test('vitepress: a regex literal holding a quote or `//` does not hide the keys after it; an object whose end is not found leaves srcDir unknown, never absent', async () => {
