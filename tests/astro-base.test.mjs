@@ -135,5 +135,16 @@ test('astro base: `base` and `site` from an object the config spreads from a mod
   assert.deepEqual(astroBase(text, file), {site: 'https://example.org', base: '/kettle'});
   // The object's own setting after the spread wins; a spread of a package's object after it may set them: neither is taken.
   assert.deepEqual(astroBase("import {shared} from './site.config.mjs';\nexport default defineConfig({...shared, base: '/pot'});\n", file), {site: 'https://example.org', base: '/pot'});
-  assert.deepEqual(astroBase("import {shared} from '@acme/astro-shared';\nexport default defineConfig({base: '/pot', ...shared});\n", file), {});
+  // A spread postlint cannot read after `base` may set it: `/pot` is only a candidate, never read as the root.
+  assert.deepEqual(astroBase("import {shared} from './site.config.mjs';\nexport default defineConfig({base: '/pot', ...makeShared()});\n", file), {candidates: ['/pot']});
+  // A package's shared config does not know the site's URL: its spread sets no base or site.
+  assert.deepEqual(astroBase("import {shared} from '@acme/astro-shared';\nexport default defineConfig({base: '/pot', ...shared});\n", file), {base: '/pot'});
+});
+
+test('astro base: a base a later unread spread may override makes links below it unverifiable, never missing as if base were `/`', async () => {
+  const files = starlightFiles("  base: '/kettle',\n  ...makeShared(),");
+  // `/kettle/guides/nope/` and `/guides/nope/` name no page under either base: still reported.
+  assert.deepEqual(await siteFindings('no-missing-files', files), ['src/content/docs/guides/a.md:9:39 no-missing-files', 'src/content/docs/guides/a.md:11:10 no-missing-files']);
+  const {messages} = await lintSite('no-missing-files', files, {options: {showUnverifiable: true}});
+  assert.match(messages.find((message) => message.line === 9 && message.column === 8).message, /the config computes base \(its literal values: \/kettle\): where it is \/kettle this is src\/content\/docs\/guides\/b\.md/);
 });

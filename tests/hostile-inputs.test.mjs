@@ -377,3 +377,15 @@ test('spelling: a page of thousands of links (each link text a span the foreign-
   const {json, stderr} = hostileRun(['.', '--offline', '--rule', 'spelling:error'], root, {timeout: 60_000});
   assert.ok(findings(json, root).includes('links.md:8:1 spelling'), `${findings(json, root).join('\n')}\n${stderr}`);
 });
+
+test('VitePress component-only pages: a tag name of 20,000 `-b` parts left open is read in linear time (cost 4× on 4×); the check still knows a component-only page', async () => {
+  // Through the generators' index: the module imported alone starts an import cycle before its constants exist.
+  await import('../dist/src/site/generators/index.js');
+  const {componentOnlyBody} = await import('../dist/src/site/generators/vitepress-pages.js');
+  // Before: the name's `[\w-]*` backtracked to every `-` and each try rescanned the rest of the line (15 s on 40 KB).
+  const page = (n) => `---\nlayout: page\n---\n\n<a-${'b-'.repeat(n)}\n`;
+  assert.equal(componentOnlyBody('---\nlayout: page\n---\n\n<Team />\n<TeamMembers\n  :members="core" />\n<my-el></my-el>\n'), true);
+  assert.equal(componentOnlyBody('<Badge text="new" /> and prose\n'), false);
+  assert.equal(componentOnlyBody(page(3)), false);
+  assertLinearGrowth('componentOnlyBody', componentOnlyBody, page, 2000);
+});

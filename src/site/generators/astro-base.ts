@@ -51,21 +51,30 @@ export function astroBase(configText: string, configFile?: string): AstroBaseRea
   const parts = configFile !== undefined ? configSettings(configFile, configText, {within: dirname(configFile)}) : undefined;
   const object = configObjectOf(text);
   if (object === undefined && parts === undefined) return {};
-  const written = (key: string): {expression: string; text: string} | undefined => {
+  const written = (key: string): {expression: string; text: string; unknown?: true} | undefined => {
     if (parts === undefined) {
       const expression = topLevelExpression(object!, key);
       return expression === undefined ? undefined : {expression, text};
     }
-    // A part postlint cannot read after the key's last setting may set it: no base or site is taken from it.
     const setting = settingOf(parts, key);
-    if (setting === undefined || 'unknown' in setting) return undefined;
-    return {expression: setting.value, text: settingFileText(setting)};
+    if (setting === undefined) return undefined;
+    if (!('unknown' in setting)) return {expression: setting.value, text: settingFileText(setting)};
+    // A part postlint cannot read after the key's last setting may set it: the value written before
+    // that part is only one the site may get (the other: whatever the part sets, the root among them).
+    const before = [...parts].reverse().find((part): part is {key: string; value: string; file: string} => 'key' in part && part.key === key);
+    return before ? {expression: before.value, text: settingFileText(before), unknown: true} : undefined;
   };
   const siteSetting = written('site');
-  const site = siteSetting ? /^(['"`])([^'"`$]*)\1$/.exec(siteSetting.expression)?.[2] : undefined;
+  const site = siteSetting && !siteSetting.unknown ? /^(['"`])([^'"`$]*)\1$/.exec(siteSetting.expression)?.[2] : undefined;
   const reading: AstroBaseReading = site !== undefined && /^https?:\/\//i.test(site) ? {site} : {};
   const baseSetting = written('base');
   if (baseSetting === undefined) return reading;
+  if (baseSetting.unknown) {
+    // Never read as the root: the literal written before the unread part is a candidate, so links below it are unverifiable.
+    const literal = /^(['"`])([^'"`$]*)\1$/.exec(baseSetting.expression)?.[2] ?? (/^[A-Za-z_$][\w$]*$/.test(baseSetting.expression) ? constantOf(baseSetting.text, baseSetting.expression) : undefined);
+    const path = literal !== undefined ? basePath(literal) : undefined;
+    return path ? {...reading, candidates: [path]} : reading;
+  }
   const expression = baseSetting.expression;
   const literal = /^(['"`])([^'"`$]*)\1$/.exec(expression)?.[2] ?? (/^[A-Za-z_$][\w$]*$/.test(expression) ? constantOf(baseSetting.text, expression) : undefined);
   if (literal !== undefined) {

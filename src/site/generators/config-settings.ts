@@ -12,10 +12,23 @@
  */
 import {isBelow} from '../../paths.js';
 import {readSmallFile} from '../../read-text.js';
-import {relativeModuleFile, withoutComments} from './js-source.js';
+import {relativeModuleFile, scanCode, withoutComments} from './js-source.js';
 
-/** One part of the object, in the order the object gets its keys. */
-export type SettingPart = {key: string; value: string; file: string} | {unread: string};
+/**
+ * One part of the object, in the order the object gets its keys. A part postlint cannot read may
+ * set any key, unless `only` names the keys it may set (a conditional spread's branches), or it
+ * comes `fromPackage` (see siteLocationKeys).
+ */
+export type SettingPart = {key: string; value: string; file: string} | {unread: string; only?: readonly string[]; fromPackage?: true};
+
+/**
+ * Keys that say where the site's own files are and where it is served (VitePress `srcDir`, Astro
+ * `base` and `site`). A shared config from a package (a theme's `@vue/theme/config`, an
+ * organisation's preset) is written for every site that uses it and does not know one site's
+ * folders or URL, so a part from a package is not read as setting them; the site's own
+ * unreadable code still may.
+ */
+const siteLocationKeys = new Set(['srcDir', 'base', 'site']);
 
 /** What a key is set to: the expression and the file it is written in, or why it cannot be known. */
 export type Setting = {value: string; file: string} | {unknown: string};
@@ -57,60 +70,37 @@ function exportedExpression(text: string): string | undefined {
   return at ? text.slice(at.index + at[0].length) : undefined;
 }
 
-/**
- * Where each character of a text is: inside a string (`'…'`, `"…"`, a template literal) or not. A
- * config's strings hold brackets and commas of their own (an SVG logo, a footer `© 2018-${year}`),
- * which must not count as the object's.
- */
-function codeMask(text: string): boolean[] {
-  const code = new Array<boolean>(text.length).fill(true);
-  let quote: string | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quote) {
-      code[i] = false;
-      if (char === '\\') code[++i] = false;
-      else if (char === quote) quote = undefined;
-    } else if (char === '"' || char === "'" || char === '`') {
-      quote = char;
-      code[i] = false;
-    }
-  }
-  return code;
-}
-
-/** The body of the bracket opening at `open`, brackets in strings not counted; to the end when it never closes. */
-function balanced(text: string, open: number): string {
-  const code = codeMask(text);
+/** The body of the bracket opening at `open`, brackets in strings and regex literals not counted; undefined when it never closes. */
+function closedBody(text: string, open: number): string | undefined {
   let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (!code[i]) continue;
-    const char = text[i];
+  const close = scanCode(text, open, (_, char) => {
     if (char === '(' || char === '{' || char === '[') depth++;
-    else if ((char === ')' || char === '}' || char === ']') && --depth === 0) return text.slice(open + 1, i);
-  }
-  return text.slice(open + 1);
+    else if (char === ')' || char === '}' || char === ']') return --depth === 0;
+    return false;
+  });
+  return close < 0 ? undefined : text.slice(open + 1, close);
 }
 
 /** The comma-separated parts of a body at its own level, trimmed, empty ones left out; commas in strings are not separators. */
 function topLevelParts(body: string): string[] {
-  const code = codeMask(body);
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
-  for (let i = 0; i < body.length; i++) {
-    if (!code[i]) continue;
-    const char = body[i];
+  scanCode(body, 0, (i, char) => {
     if (char === '(' || char === '{' || char === '[') depth++;
     else if (char === ')' || char === '}' || char === ']') depth--;
     else if (char === ',' && depth === 0) {
       parts.push(body.slice(start, i));
       start = i + 1;
     }
-  }
+    return false;
+  });
   parts.push(body.slice(start));
   return parts.map((part) => part.trim()).filter((part) => part !== '');
 }
+
+/** Why a bracket's body is not read: postlint could not find where it ends (a construct its scan does not know). */
+const unclosed: SettingPart = {unread: 'postlint could not find where the object ends'};
 
 /** The initializer of a module-level `const name = …` (or let/var), a type annotation allowed. */
 function initializerOf(text: string, name: string): string | undefined {
@@ -134,12 +124,12 @@ function importOf(text: string, local: string): {specifier: string; exported: st
 }
 
 /** The expression an identifier names in `file`: its declaration there, or the export of the relative module it is imported from. */
-function identifierValue(name: string, file: string, text: string, reader: Reader): {expression: string; file: string; text: string} | {unread: string} {
+function identifierValue(name: string, file: string, text: string, reader: Reader): {expression: string; file: string; text: string} | {unread: string; fromPackage?: true} {
   const local = initializerOf(text, name);
   if (local !== undefined) return {expression: local, file, text};
   const imported = importOf(text, name);
   if (!imported) return {unread: `\`${name}\` is not declared or imported in ${file}`};
-  if (!imported.specifier.startsWith('.')) return {unread: `\`${name}\` comes from the package ${imported.specifier}`};
+  if (!imported.specifier.startsWith('.')) return {unread: `\`${name}\` comes from the package ${imported.specifier}`, fromPackage: true};
   const module = relativeModuleFile(file, imported.specifier);
   if (!module || !isBelow(module, reader.options.within) || /\.json$/i.test(module)) return {unread: `\`${name}\` comes from ${imported.specifier}, which postlint does not read`};
   const moduleSource = moduleText(module);
@@ -170,22 +160,89 @@ function keyed(part: string): {key: string; value: string} | undefined {
 }
 
 /**
- * The expression a function body returns: its one `return` at the body's own level (an inner
- * function's or a callback's is not the body's). Undefined when it has none, or several (which
- * one runs depends on what the code computes).
+ * The expressions a function body returns: each `return` at the body's own level (an inner
+ * function's or a callback's is not the body's), up to the end of its statement's line.
  */
-function returnedExpression(body: string): string | undefined {
-  const code = codeMask(body);
+function returnedExpressions(body: string): string[] {
   let depth = 0;
   const found: number[] = [];
-  for (let i = 0; i < body.length; i++) {
-    if (!code[i]) continue;
-    const char = body[i];
+  scanCode(body, 0, (i, char) => {
     if (char === '(' || char === '{' || char === '[') depth++;
     else if (char === ')' || char === '}' || char === ']') depth--;
     else if (depth === 0 && char === 'r' && /^return\b/.test(body.slice(i, i + 7)) && !/[\w$.]/.test(body[i - 1] ?? '')) found.push(i + 'return'.length);
+    return false;
+  });
+  // Each return but the last ends where the next statement could begin: its bracket or its line.
+  return found.map((at, index) => (index === found.length - 1 ? body.slice(at) : statementAt(body.slice(at))));
+}
+
+/** The expression a statement starts with: up to the first line end or `;` outside brackets and strings. */
+function statementAt(text: string): string {
+  let depth = 0;
+  const end = scanCode(text, 0, (_, char) => {
+    if (char === '(' || char === '{' || char === '[') depth++;
+    else if (char === ')' || char === '}' || char === ']') depth--;
+    else return depth <= 0 && (char === ';' || (char === '\n' && text.slice(0, _).trim() !== ''));
+    return false;
+  });
+  return end < 0 ? text : text.slice(0, end);
+}
+
+/**
+ * The branches of a conditional (`c ? {…} : {…}`, `c && {…}`, the latter's other branch adding
+ * nothing), found at the expression's own level; undefined when it is none.
+ */
+function conditionalBranches(expression: string): string[] | undefined {
+  let depth = 0;
+  let question = -1;
+  let colon = -1;
+  let nested = 0;
+  let and = -1;
+  scanCode(expression, 0, (i, char) => {
+    if (char === '(' || char === '{' || char === '[') depth++;
+    else if (char === ')' || char === '}' || char === ']') depth--;
+    else if (depth !== 0) return false;
+    else if (char === '?') {
+      // `?.` and `??` are no conditional.
+      if (expression[i + 1] === '?' || expression[i + 1] === '.' || expression[i - 1] === '?') return false;
+      if (question < 0) question = i;
+      else nested++;
+    } else if (char === ':' && question >= 0) {
+      if (nested > 0) nested--;
+      else if (colon < 0) colon = i;
+    } else if (char === '&' && expression[i + 1] === '&' && question < 0) and = i;
+    return false;
+  });
+  if (question >= 0 && colon > question) return [expression.slice(question + 1, colon), expression.slice(colon + 1)];
+  if (and >= 0) return [expression.slice(and + 2), '{}'];
+  return undefined;
+}
+
+/**
+ * The parts of one of several objects, which one unknown (a conditional's branches, a function's
+ * returns): a key every one sets to the same expression is set; one that some set, or set
+ * differently, is unknown, and only that key; a part one of them cannot read is kept as it is.
+ */
+function eitherOf(alternatives: SettingPart[][], shown: string): SettingPart[] {
+  const parts: SettingPart[] = alternatives.flatMap((alternative) => alternative.filter((part) => 'unread' in part));
+  const keys = new Set(alternatives.flatMap((alternative) => alternative.flatMap((part) => ('key' in part ? [part.key] : []))));
+  for (const key of keys) {
+    const settings = alternatives.map((alternative) => settingOf(alternative, key));
+    const first = settings[0];
+    const agree = first !== undefined && !('unknown' in first) && settings.every((setting) => setting !== undefined && !('unknown' in setting) && setting.value === first.value);
+    parts.push(agree ? {key, value: first.value, file: first.file} : {unread: `\`${shown.trim().split('\n')[0]!.slice(0, 60)}\` sets ${key} only in some cases`, only: [key]});
   }
-  return found.length === 1 ? body.slice(found[0]!) : undefined;
+  return parts;
+}
+
+/** The parts a spread adds (`...shared`, `...(c ? {…} : {})`): a conditional's branches read as either of them. */
+function spreadParts(expression: string, file: string, text: string, reader: Reader): SettingPart[] {
+  let inner = expression.trim();
+  const body = inner.startsWith('(') ? closedBody(inner, 0) : undefined;
+  if (body !== undefined && body.length + 2 === inner.length) inner = body.trim();
+  const branches = conditionalBranches(inner);
+  if (!branches) return partsOf(expression, file, text, reader);
+  return eitherOf(branches.map((branch) => partsOf(branch, file, text, reader)), inner);
 }
 
 /** The parts of the object an expression evaluates to, in the order it gets them. */
@@ -198,14 +255,27 @@ function partsOf(expression: string, file: string, text: string, reader: Reader)
   if (arrow) {
     const body = trimmed.slice(arrow[0].length);
     if (!body.startsWith('{')) return partsOf(body, file, text, reader);
-    const returned = returnedExpression(balanced(body, 0));
-    return returned === undefined ? [{unread: 'the config is what a function body returns'}] : partsOf(returned, file, text, reader);
+    const block = closedBody(body, 0);
+    if (block === undefined) return [unclosed];
+    const returned = returnedExpressions(block);
+    if (returned.length === 0) return [{unread: 'the config is what a function body returns'}];
+    // Several returns: which one runs depends on what the code computes; a key they all agree on is known.
+    return returned.length === 1 ? partsOf(returned[0]!, file, text, reader) : eitherOf(returned.map((expression) => partsOf(expression, file, text, reader)), 'the function body');
   }
-  if (trimmed.startsWith('{')) return objectParts(balanced(trimmed, 0), file, text, reader);
-  if (trimmed.startsWith('(')) return partsOf(balanced(trimmed, 0), file, text, reader);
+  // A bracket whose end is not found is not read as if it ran to the end of the file: its keys are unknown, never absent.
+  if (trimmed.startsWith('{')) {
+    const body = closedBody(trimmed, 0);
+    return body === undefined ? [unclosed] : objectParts(body, file, text, reader);
+  }
+  if (trimmed.startsWith('(')) {
+    const body = closedBody(trimmed, 0);
+    return body === undefined ? [unclosed] : partsOf(body, file, text, reader);
+  }
   const call = /^(?:await\s+)?([A-Za-z_$][\w$.]*)\s*(?:<[^()]*>)?\s*\(/.exec(trimmed);
   if (call) {
-    const args = topLevelParts(balanced(trimmed, call[0].length - 1));
+    const argsBody = closedBody(trimmed, call[0].length - 1);
+    if (argsBody === undefined) return [unclosed];
+    const args = topLevelParts(argsBody);
     const name = call[1]!.split('.').at(-1)!;
     // mergeConfig(a, b): b's keys over a's, as a spread of each in turn.
     if (merging.test(name)) return args.flatMap((arg) => partsOf(arg, file, text, reader));
@@ -229,7 +299,7 @@ function objectParts(body: string, file: string, text: string, reader: Reader): 
   const own: SettingPart[] = [];
   for (const part of topLevelParts(body)) {
     if (part.startsWith('...')) {
-      own.push(...partsOf(part.slice(3), file, text, reader));
+      own.push(...spreadParts(part.slice(3), file, text, reader));
       continue;
     }
     const entry = keyed(part);
@@ -260,7 +330,11 @@ export function configSettings(file: string, text: string, options: ConfigSettin
 export function settingOf(parts: readonly SettingPart[], key: string): Setting | undefined {
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i]!;
-    if ('unread' in part) return {unknown: part.unread};
+    if ('unread' in part) {
+      if (part.only && !part.only.includes(key)) continue;
+      if (part.fromPackage && siteLocationKeys.has(key)) continue;
+      return {unknown: part.unread};
+    }
     if (part.key === key) return {value: part.value, file: part.file};
   }
   return undefined;

@@ -24,7 +24,49 @@ export function relativeModuleFile(from: string, specifier: string): string | un
   return candidates.find((candidate) => statSync(candidate, {throwIfNoEntry: false})?.isFile() === true);
 }
 
-/** Comments left out, strings kept (`"art/**\/*.svg"` holds no comment), so a call in a comment is not read. */
+/** Whether a `/` at `at` (not a comment's) opens a regular expression literal: what comes before it cannot end a value (`(`, `,`, `=`, `return`, …), so it is no division. */
+function opensRegex(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  if (i < 0 || '(,=:[!&|?{};'.includes(text[i]!)) return true;
+  return /(?:^|[^\w$.])(?:return|typeof|case|void|yield|await)$/.test(text.slice(Math.max(0, i - 8), i + 1));
+}
+
+/** The index just past the regular expression literal opening at `at` (a `/` in a `[…]` class does not close it); -1 when the line ends first, so it was no literal. */
+function regexEnd(text: string, at: number): number {
+  let inClass = false;
+  for (let i = at + 1; i < text.length; i++) {
+    const char = text[i];
+    if (char === '\\') i++;
+    else if (char === '\n') return -1;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '/') return i + 1;
+  }
+  return -1;
+}
+
+/**
+ * Calls `visit` with each index from `from` on that is code: not inside a string, a template
+ * literal or a regular expression literal (a config's strings and patterns hold brackets, quotes
+ * and commas of their own: an SVG logo, `/['"]/`). Stops at the first index `visit` accepts and
+ * returns it; -1 when none. Walks only as far as it must, allocating nothing.
+ */
+export function scanCode(text: string, from: number, visit: (at: number, char: string) => boolean): number {
+  let quote: string | undefined;
+  for (let i = from; i < text.length; i++) {
+    const char = text[i]!;
+    if (quote) {
+      if (char === '\\') i++;
+      else if (char === quote) quote = undefined;
+    } else if (char === '"' || char === "'" || char === '`') quote = char;
+    else if (char === '/' && opensRegex(text, i) && regexEnd(text, i) > 0) i = regexEnd(text, i) - 1;
+    else if (visit(i, char)) return i;
+  }
+  return -1;
+}
+
+/** Comments left out, strings and regular expression literals kept (`"art/**\/*.svg"`, `/\/\//` hold no comment), so a call in a comment is not read. */
 export function withoutComments(text: string): string {
   let out = '';
   let quote: string | undefined;
@@ -37,6 +79,10 @@ export function withoutComments(text: string): string {
     } else if (char === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
       const end = text[i + 1] === '/' ? text.indexOf('\n', i) : text.indexOf('*/', i + 2) + 1;
       i = end <= 0 ? text.length : end - (text[i + 1] === '/' ? 1 : 0);
+    } else if (char === '/' && opensRegex(out, out.length) && regexEnd(text, i) > 0) {
+      const end = regexEnd(text, i);
+      out += text.slice(i, end);
+      i = end - 1;
     } else {
       if (char === '"' || char === "'" || char === '`') quote = char;
       out += char;

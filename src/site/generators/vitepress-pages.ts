@@ -7,7 +7,9 @@
  * the params filled in, and the loader may give each its own content for `<!-- @content -->`
  * (VitePress guide, Routing: "Dynamic Routes"; dynamicRoutesPlugin in vuejs/vitepress
  * src/node/plugins/dynamicRoutesPlugin.ts). postlint does not run the loader: which pages exist
- * below the pattern, and what each is titled, are unknown.
+ * below the pattern, and what each is titled, are unknown, unless `paths()` returns a literal list
+ * (`[{params: {pkg: 'hammer'}}]`): then the URLs its params make are the route's pages, and a link
+ * the pattern matches that is none of them is missing.
  *
  * Component pages: a page whose body is only Vue components (`<Sponsors />`) is drawn by them; the
  * title VitePress gives the document is the front matter's, else the first `#` heading's, else
@@ -15,7 +17,8 @@
  */
 import {basename, dirname, join, relative} from 'node:path';
 import {toPosix} from '../../paths.js';
-import {isFile} from './common.js';
+import {isFile, readText} from './common.js';
+import {balanced, topLevelParts, withoutComments} from './js-source.js';
 import {walkFiles} from './walk-files.js';
 
 const loaderExtensions = ['js', 'ts', 'mjs', 'mts'];
@@ -26,6 +29,61 @@ export interface DynamicRoute {
   loader: string;
   /** The route as a RegExp source over a URL path without its leading slash and `.html` (`routes/[^/]+`). */
   pattern: string;
+  /** The URL paths (no leading slash) of its pages, when the loader's `paths()` returns a literal list. */
+  urls?: string[];
+}
+
+/** A literal string or number (`'hammer'`, `3`); undefined for anything computed. */
+function literalValue(expression: string): string | undefined {
+  const string = /^(['"`])([^'"`$\\]*)\1$/.exec(expression.trim())?.[2];
+  return string ?? /^\d+$/.exec(expression.trim())?.[0];
+}
+
+/**
+ * The params of each page a loader's `paths()` returns, when it returns one array literal of
+ * `{params: {name: 'literal'}}` (a `content` beside them allowed); undefined for anything computed.
+ */
+function listedParams(loaderText: string): Record<string, string>[] | undefined {
+  const text = withoutComments(loaderText);
+  const at = /\bpaths\s*(?::\s*(?:async\s*)?function\s*)?(?:\(\s*\)|:\s*(?:async\s*)?\(\s*\)\s*=>)\s*/.exec(text);
+  if (!at) return undefined;
+  let rest = text.slice(at.index + at[0].length);
+  // A body `{ return [...] }` with that one return, or an arrow's array itself.
+  if (rest.startsWith('{')) {
+    const body = balanced(rest, 0);
+    const returns = body.match(/\breturn\b/g) ?? [];
+    const returned = /^\s*return\s*/.exec(body.replace(/^[\s\S]*?(?=\breturn\b)/, ''));
+    if (returns.length !== 1 || !returned) return undefined;
+    rest = body.replace(/^[\s\S]*?(?=\breturn\b)/, '').slice(returned[0].length);
+  }
+  if (!rest.startsWith('[')) return undefined;
+  const pages: Record<string, string>[] = [];
+  for (const element of topLevelParts(balanced(rest, 0))) {
+    if (!element.startsWith('{')) return undefined;
+    const params = topLevelParts(balanced(element, 0)).find((part) => /^['"]?params['"]?\s*:/.test(part));
+    const object = params?.replace(/^['"]?params['"]?\s*:\s*/, '');
+    if (!object?.startsWith('{')) return undefined;
+    const values: Record<string, string> = {};
+    for (const part of topLevelParts(balanced(object, 0))) {
+      const match = /^['"]?([A-Za-z_$][\w$]*)['"]?\s*:\s*([\s\S]+)$/.exec(part);
+      const value = match ? literalValue(match[2]!) : undefined;
+      if (!match || value === undefined) return undefined;
+      values[match[1]!] = value;
+    }
+    pages.push(values);
+  }
+  return pages;
+}
+
+/** The URL path (no leading slash) a template makes with the given params; undefined when one is missing. */
+function filledRoute(template: string, params: Record<string, string>): string | undefined {
+  const route = template.replace(/\.md$/i, '').replace(/(^|\/)index$/, '$1');
+  let complete = true;
+  const filled = route.replace(/\[(?:\.\.\.)?([^\]/]+)\]/g, (_, name: string) => {
+    if (params[name] === undefined) complete = false;
+    return params[name] ?? '';
+  });
+  return complete ? filled.replace(/\/+$/, '') : undefined;
 }
 
 /** The paths loader beside a template (`[pkg].md` → `[pkg].paths.ts`), when the file is one. */
@@ -56,21 +114,47 @@ export function dynamicRoutes(source: string): DynamicRoute[] {
     const loader = pathsLoaderOf(file);
     if (!loader) continue;
     const template = toPosix(relative(source, file));
-    routes.push({template, loader: toPosix(relative(source, loader)), pattern: routePattern(template)});
+    const listed = listedParams(readText(loader) ?? '');
+    const urls = listed?.map((params) => filledRoute(template, params));
+    const route: DynamicRoute = {template, loader: toPosix(relative(source, loader)), pattern: routePattern(template)};
+    if (urls && urls.every((url): url is string => url !== undefined)) route.urls = urls;
+    routes.push(route);
   }
   return routes;
 }
 
-/** The dynamic route that may make the page a URL path names (`/routes/social-media`), if any. */
+/** Each route's two RegExps (its pattern with and without a trailing slash), compiled once. */
+const compiled = new WeakMap<DynamicRoute, [RegExp, RegExp]>();
+
+function matchers(route: DynamicRoute): [RegExp, RegExp] {
+  let pair = compiled.get(route);
+  if (!pair) {
+    pair = [new RegExp(`^${route.pattern.replace(/\/$/, '')}$`), new RegExp(`^${route.pattern}$`)];
+    compiled.set(route, pair);
+  }
+  return pair;
+}
+
+/**
+ * The dynamic route that may make the page a URL path names (`/routes/social-media`), if any. A
+ * route whose pages are listed (`urls`) makes only those: a path it matches that is none of them
+ * is no page of it.
+ */
 export function dynamicRouteAt(urlPath: string, routes: readonly DynamicRoute[]): DynamicRoute | undefined {
-  const path = urlPath.replace(/^\/+/, '').replace(/\.html$/i, '').replace(/\/+$/, '');
-  return routes.find((route) => new RegExp(`^${route.pattern.replace(/\/$/, '')}$`).test(path) || new RegExp(`^${route.pattern}$`).test(`${path}/`));
+  const path = urlPath.replace(/^\/+/, '').replace(/\.(?:html|md)$/i, '').replace(/\/+$/, '');
+  return routes.find((route) => {
+    const [bare, slashed] = matchers(route);
+    if (!bare.test(path) && !slashed.test(`${path}/`)) return false;
+    return route.urls === undefined || route.urls.includes(path);
+  });
 }
 
 /** Does the page's body hold only Vue components (and script/style blocks, comments), at least one? */
 export function componentOnlyBody(text: string): boolean {
   const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '');
-  const component = /<\/?(?:[A-Z][\w.]*|[a-z][\w]*-[\w-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+  // The name ends where a space, `/` or `>` follows (no backtracking into `a-b-c-…`), and the tag's
+  // text holds no `<`, so a tag left open is not rescanned from every `<` after it: linear.
+  const component = /<\/?(?:[A-Z][\w.]*|[a-z]\w*-[\w-]*)(?=[\s/>])(?:[^<>"']|"[^"]*"|'[^']*')*>/g;
   if (!component.test(body)) return false;
   const rest = body
     .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')

@@ -149,6 +149,14 @@ function dottedPage(request: LinkRequest, target: string, context: ResolveContex
   return {status: 'unverifiable', reason: `${toPosix(relative(source(site), page))} exists, but whether the link reaches it depends on the host: ${why}`};
 }
 
+/** A URL path a dynamic route makes: found-like when its loader lists it (unverifiable: its content is the loader's), unverifiable when the loader is code postlint does not run. */
+function dynamicRoutePage(urlPath: string, site: SiteInfo): Resolution | undefined {
+  const route = Array.isArray(site.config.dynamicRoutes) ? dynamicRouteAt(urlPath, site.config.dynamicRoutes as DynamicRoute[]) : undefined;
+  if (!route) return undefined;
+  if (route.urls) return {status: 'unverifiable', reason: `a page of the dynamic route ${route.template}: ${route.loader} lists it, and its content comes from there`};
+  return {status: 'unverifiable', reason: `it may be a page of the dynamic route ${route.template}, whose pages come from ${route.loader}, code postlint does not run`};
+}
+
 /** VitePress's source folder: `srcDir` from its config, else the folder that holds `.vitepress/`. */
 function source(site: SiteInfo): string {
   return resolve(site.root, typeof site.config.srcDir === 'string' ? site.config.srcDir : '.');
@@ -258,15 +266,23 @@ export const vitepress: Generator = {
       // Every page is served at its file's path unless the config rewrites URLs: no page, no file.
       if (site.config.rewrites === true) return {status: 'unverifiable', reason: 'the config rewrites page URLs'};
     }
-    const route = isPageUrl(request.path) && Array.isArray(site.config.dynamicRoutes) ? dynamicRouteAt(request.path, site.config.dynamicRoutes as DynamicRoute[]) : undefined;
-    if (route) return {status: 'unverifiable', reason: `it may be a page of the dynamic route ${route.template}, whose pages come from ${route.loader}, code postlint does not run`};
+    const route = isPageUrl(request.path) ? dynamicRoutePage(request.path, site) : undefined;
+    if (route) return route;
     const missing = caseOrMissing(request, context);
     // With the source folder unknown, a link that names no file below the site folder may name one below it.
     if (missing.status === 'missing' && typeof site.config.srcDirUnknown === 'string') return {status: 'unverifiable', reason: `the site's ${site.config.srcDirUnknown}`};
     return missing;
   },
   // `./dex.sell` beside dex.sell.md: a page, as at the site root.
-  resolveRelative: (request, context) => dottedPage(request, resolve(dirname(context.from), request.path), context),
+  // A relative link into a dynamic route's pattern (`./hello` beside `[...slug].md`) is read as its URL below the source folder.
+  resolveRelative: (request, context) => {
+    const target = resolve(dirname(context.from), request.path);
+    const dotted = dottedPage(request, target, context);
+    if (dotted) return dotted;
+    const below = toPosix(relative(source(context.site!), target));
+    if (below.startsWith('..') || !(isPageUrl(request.path) || /\.md$/i.test(request.path))) return undefined;
+    return dynamicRoutePage(`/${below}`, context.site!);
+  },
   // Its image plugin (src/node/markdown/plugins/image.ts) writes a relative `src` as `./x.png`, which Vue's
   // template compiler turns into an import that Vite resolves from the page's folder: a missing file stops
   // the build. A `/x.png` stays a URL (the public folder's, or the host's).
