@@ -3,7 +3,10 @@
 // and TypeScript extensions) and by the `--config` a package.json script gives it (cmd.cjs), a
 // TypeScript config read as the JavaScript one is. A run without `--config` where no default-named
 // file exists reads no config and names no other. And Eleventy with no config file at all (a script
-// runs it): its `_includes/`/`_layouts/` folders are not Jekyll's. Exact rule id, line and column.
+// runs it, written `npx @11ty/eleventy@3.0.0`, `tsx node_modules/.bin/eleventy`, `…/cmd.cjs`, or
+// `cd docs && eleventy` from a package above): its `_includes/`/`_layouts/` folders are not Jekyll's,
+// but it loses to another generator's config file in the folder; only an Eleventy package above
+// stops a configless Jekyll `docs/`, up to the repository's top. Exact rule id, line and column.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
