@@ -389,3 +389,10 @@ test('VitePress component-only pages: a tag name of 20,000 `-b` parts left open 
   assert.equal(componentOnlyBody(page(3)), false);
   assertLinearGrowth('componentOnlyBody', componentOnlyBody, page, 2000);
 });
+
+test('config text of unclosed `(/[` openings on one line: the string- and regex-aware bracket scan stays linear (cost 4× on 4×; a regex literal is looked for a bounded way)', async () => {
+  const {topLevelParts} = await import('../dist/src/site/generators/js-source.js');
+  const line = (n) => `a: 1, b: ${'(/['.repeat(n)}`;
+  assert.equal(topLevelParts(line(2)).length, 2);
+  assertLinearGrowth('topLevelParts', topLevelParts, line, 2000);
+});

@@ -111,3 +111,13 @@ test('vitepress: a conditional spread makes unknown only the keys its branches s
   const {findings} = await lintRule({rule: 'no-missing-files', fixture: root});
   assert.deepEqual(findings.map(row), ['src/index.md:3:41 no-missing-files']);
 });
+
+test('js-source: one string- and regex-aware bracket reading, shared by every config reader', async () => {
+  const {balanced, closedBody, topLevelParts} = await import('../dist/src/site/generators/js-source.js');
+  assert.deepEqual(topLevelParts("a: 'x,y', b: /[,}]/g, c: `{${d}`, e: f(1, 2)"), ["a: 'x,y'", 'b: /[,}]/g', 'c: `{${d}`', 'e: f(1, 2)']);
+  assert.equal(balanced("({logo: '<svg>)</svg>', n: 1}) + 2", 0), "{logo: '<svg>)</svg>', n: 1}");
+  // Division is no regex literal; a bracket that never closes has no body (balanced reads to the end, as before).
+  assert.equal(balanced('(a / 2, b / 3)', 0), 'a / 2, b / 3');
+  assert.equal(closedBody("{a: 'b'", 0), undefined);
+  assert.equal(balanced("{a: 'b'", 0), "a: 'b'");
+});

@@ -12,7 +12,7 @@
  */
 import {isBelow} from '../../paths.js';
 import {readSmallFile} from '../../read-text.js';
-import {relativeModuleFile, scanCode, withoutComments} from './js-source.js';
+import {closedBody, relativeModuleFile, scanCode, topLevelParts, withoutComments} from './js-source.js';
 
 /**
  * One part of the object, in the order the object gets its keys. A part postlint cannot read may
@@ -68,35 +68,6 @@ export function settingFileText(setting: {file: string}): string {
 function exportedExpression(text: string): string | undefined {
   const at = /\bexport\s+default\s+|\bmodule\.exports\s*=\s*/.exec(text);
   return at ? text.slice(at.index + at[0].length) : undefined;
-}
-
-/** The body of the bracket opening at `open`, brackets in strings and regex literals not counted; undefined when it never closes. */
-function closedBody(text: string, open: number): string | undefined {
-  let depth = 0;
-  const close = scanCode(text, open, (_, char) => {
-    if (char === '(' || char === '{' || char === '[') depth++;
-    else if (char === ')' || char === '}' || char === ']') return --depth === 0;
-    return false;
-  });
-  return close < 0 ? undefined : text.slice(open + 1, close);
-}
-
-/** The comma-separated parts of a body at its own level, trimmed, empty ones left out; commas in strings are not separators. */
-function topLevelParts(body: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  scanCode(body, 0, (i, char) => {
-    if (char === '(' || char === '{' || char === '[') depth++;
-    else if (char === ')' || char === '}' || char === ']') depth--;
-    else if (char === ',' && depth === 0) {
-      parts.push(body.slice(start, i));
-      start = i + 1;
-    }
-    return false;
-  });
-  parts.push(body.slice(start));
-  return parts.map((part) => part.trim()).filter((part) => part !== '');
 }
 
 /** Why a bracket's body is not read: postlint could not find where it ends (a construct its scan does not know). */

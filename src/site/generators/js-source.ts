@@ -1,7 +1,7 @@
 /**
- * JavaScript source read as text (Astro's content config and routes): a bracket's body and the
- * parts of a call's arguments or an object literal at its own level. Strings are not skipped: the
- * pieces read this way are short. Comments can be left out first, strings kept. A relative
+ * JavaScript source read as text (site configs, Astro's content config and routes): a bracket's
+ * body and the parts of a call's arguments or an object literal at its own level, brackets and
+ * commas inside strings and regex literals not counted. Comments can be left out first, strings kept. A relative
  * import's specifier is resolved to its file as Node and TypeScript bundlers resolve it.
  */
 import {statSync} from 'node:fs';
@@ -32,10 +32,14 @@ function opensRegex(text: string, at: number): boolean {
   return /(?:^|[^\w$.])(?:return|typeof|case|void|yield|await)$/.test(text.slice(Math.max(0, i - 8), i + 1));
 }
 
-/** The index just past the regular expression literal opening at `at` (a `/` in a `[…]` class does not close it); -1 when the line ends first, so it was no literal. */
+/** How far a regular expression literal is looked for: configs' patterns are short, and a bound keeps a line of unclosed `(/[` linear. */
+const maxRegexLength = 500;
+
+/** The index just past the regular expression literal opening at `at` (a `/` in a `[…]` class does not close it); -1 when the line ends first (or it runs on past the bound), so it was no literal. */
 function regexEnd(text: string, at: number): number {
   let inClass = false;
-  for (let i = at + 1; i < text.length; i++) {
+  const end = Math.min(text.length, at + maxRegexLength);
+  for (let i = at + 1; i < end; i++) {
     const char = text[i];
     if (char === '\\') i++;
     else if (char === '\n') return -1;
@@ -60,8 +64,11 @@ export function scanCode(text: string, from: number, visit: (at: number, char: s
       if (char === '\\') i++;
       else if (char === quote) quote = undefined;
     } else if (char === '"' || char === "'" || char === '`') quote = char;
-    else if (char === '/' && opensRegex(text, i) && regexEnd(text, i) > 0) i = regexEnd(text, i) - 1;
-    else if (visit(i, char)) return i;
+    else {
+      const regex = char === '/' && opensRegex(text, i) ? regexEnd(text, i) : -1;
+      if (regex > 0) i = regex - 1;
+      else if (visit(i, char)) return i;
+    }
   }
   return -1;
 }
@@ -108,34 +115,36 @@ export function bracketCloses(text: string): Map<number, number> {
   return closes;
 }
 
-/** The body of a call, object or array literal opening at `open` (the index of `(`, `{` or `[`), brackets balanced. */
-export function balanced(text: string, open: number): string {
+/** The body of the bracket opening at `open` (`(`, `{` or `[`), brackets in strings and regex literals not counted; undefined when it never closes. */
+export function closedBody(text: string, open: number): string | undefined {
   let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    const char = text[i];
+  const close = scanCode(text, open, (_, char) => {
     if (char === '(' || char === '{' || char === '[') depth++;
-    else if (char === ')' || char === '}' || char === ']') {
-      depth--;
-      if (depth === 0) return text.slice(open + 1, i);
-    }
-  }
-  return text.slice(open + 1);
+    else if (char === ')' || char === '}' || char === ']') return --depth === 0;
+    return false;
+  });
+  return close < 0 ? undefined : text.slice(open + 1, close);
 }
 
-/** The comma-separated parts of a body at its own level, trimmed, empty ones left out. */
+/** The body of a call, object or array literal opening at `open`, brackets balanced (strings' not counted); to the end when it never closes. */
+export function balanced(text: string, open: number): string {
+  return closedBody(text, open) ?? text.slice(open + 1);
+}
+
+/** The comma-separated parts of a body at its own level, trimmed, empty ones left out; commas and brackets in strings and regex literals are not the body's. */
 export function topLevelParts(body: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
-  for (let i = 0; i < body.length; i++) {
-    const char = body[i];
+  scanCode(body, 0, (i, char) => {
     if (char === '(' || char === '{' || char === '[') depth++;
     else if (char === ')' || char === '}' || char === ']') depth--;
     else if (char === ',' && depth === 0) {
       parts.push(body.slice(start, i));
       start = i + 1;
     }
-  }
+    return false;
+  });
   parts.push(body.slice(start));
   return parts.map((part) => part.trim()).filter((part) => part !== '');
 }
