@@ -39,8 +39,34 @@ export function rawCodeSpans(tree: Root, source: string): Array<[number, number]
   return spans;
 }
 
-/** An `<a>` opening tag with its `href` (quoted or not), or a closing `</a>`. */
-const anchorTag = /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>|<\/a\s*>/gi;
+/** An `<a` or `</a` at the start of a tag (an opening tag is read up to its `>` by hand: anchorTags). */
+const anchorStart = /<(\/?)a\b/gi;
+/** A tag's `href` value, quoted or not. */
+const hrefAttribute = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+
+/**
+ * The `<a href>` opening tags (with the address) and `</a>` closing tags of one HTML node's text,
+ * in order, read in one pass: each `<a` is read to the next `>` and its `href` looked for in that
+ * tag alone. An `<a` with no `>` after it ends the scan — no later tag of the node can close — so an
+ * unclosed run of `<a href="x" ` is not rescanned to the end once per opening (a single pattern
+ * over the node did that: cubic).
+ */
+function anchorTags(text: string): Array<{index: number; href?: string}> {
+  const tags: Array<{index: number; href?: string}> = [];
+  anchorStart.lastIndex = 0;
+  for (let match = anchorStart.exec(text); match; match = anchorStart.exec(text)) {
+    const end = text.indexOf('>', match.index);
+    if (end < 0) break;
+    if (match[1] === '/') {
+      if (/^<\/a\s*>$/i.test(text.slice(match.index, end + 1))) tags.push({index: match.index});
+    } else {
+      const href = hrefAttribute.exec(text.slice(match.index, end + 1));
+      if (href) tags.push({index: match.index, href: href[1] ?? href[2] ?? href[3] ?? ''});
+    }
+    anchorStart.lastIndex = end + 1;
+  }
+  return tags;
+}
 
 /**
  * Raw HTML links (`<a href="…/wiki/Oberon">Oberon</a>`), in one HTML node or across an inline tag,
@@ -57,9 +83,9 @@ export function rawLinkSpans(tree: Root, source: string): Array<[number, number,
     if (from === undefined || to === undefined) return;
     const text = source.slice(from, to).replace(/<!--[\s\S]*?-->/g, (comment) => ' '.repeat(comment.length));
     if (!/<\/?a\b/i.test(text)) return;
-    for (const match of text.matchAll(anchorTag)) {
-      const at = from + match.index!;
-      if (match[0][1] !== '/') open = [at, match[1] ?? match[2] ?? match[3] ?? ''];
+    for (const tag of anchorTags(text)) {
+      const at = from + tag.index;
+      if (tag.href !== undefined) open = [at, tag.href];
       else if (open) {
         spans.push([open[0], at, open[1]]);
         open = undefined;
