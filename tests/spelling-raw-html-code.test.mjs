@@ -11,13 +11,20 @@ import {fixtures} from './helpers.mjs';
 const fixture = join(fixtures, 'spelling', 'raw-html-code');
 const rows = (findings) => findings.map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId} ${m.data.word}`);
 
-test('spelling: words between a raw HTML <pre>\'s tags in separate nodes are code; the same word in prose, between inline <code> tags, or after a <pre> never closed, is reported', async () => {
+test('spelling: words between a raw HTML <pre>\'s tags in separate nodes are code (also after a script whose body writes `<pre>`); the same word in prose, between inline <code> tags, or after a <pre> never closed, is reported', async () => {
   const {findings} = await lintRule({rule: 'spelling', fixture, paths: ['listing.md']});
   assert.deepEqual(rows(findings), [
     'listing.md:3:26 spelling thr',
     'listing.md:10:20 spelling thr',
     'listing.md:12:42 spelling thr',
+    'listing.md:16:6 spelling thr',
+    'listing.md:30:15 spelling thr',
   ]);
+});
+
+test('spelling: a <pre> named in a paragraph and a </pre> paragraphs later open no listing (kramdown closes the span element at its paragraph\'s end): the prose between is read', async () => {
+  const {findings} = await lintRule({rule: 'spelling', fixture, paths: ['prose-pre.md']});
+  assert.deepEqual(rows(findings), ['prose-pre.md:5:6 spelling thr']);
 });
 
 test('spelling: where the generator omits raw HTML (Hugo\'s Goldmark default), the text between the tags is shown as prose', async () => {

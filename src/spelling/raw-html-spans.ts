@@ -1,5 +1,5 @@
 import type {Root} from 'mdast';
-import {walkType} from '../walk.js';
+import {walk, walkType} from '../walk.js';
 
 /**
  * Elements whose text is verbatim, not prose: a `<pre>` listing, a script, a style sheet, a text
@@ -9,31 +9,51 @@ import {walkType} from '../walk.js';
  */
 const codeTag = /<(\/?)(pre|script|style|textarea)\b[^>]*>/gi;
 
+/** Parents whose HTML nodes are inline (span-level) HTML: a tag there is part of a line of prose. */
+const inlineParents = new Set(['paragraph', 'heading', 'tableCell']);
+
 /**
  * Where raw HTML opens a verbatim element in one HTML node and closes it in a later one, the
  * Markdown between them — text nodes the parser made of it — sits inside that element on the
  * page: a `<pre><code>` listing a parser splits into paragraphs and inline tags (`<div
  * class="highlight"><pre><code>` pasted into a list item, its lines not indented, so that the
  * list item's HTML block ends at its first line). A browser shows the text as the listing: code,
- * not prose. Each span runs from the opening tag to the closing tag that brings every such
- * element back to closed; an opening tag never closed in a later node gives no span (as an HTML
- * block's own reading leaves it), so a stray `<pre>` does not hide the rest of the page. Comments
- * are skipped.
+ * not prose. Each span runs from the opening tag to the closing tag that brings the element back
+ * to closed; an opening tag never closed in a later node gives no span (as an HTML block's own
+ * reading leaves it), so a stray `<pre>` does not hide the rest of the page. Only an opening tag
+ * in block HTML counts: a `<pre>` named in a paragraph ("Use the <pre> element") is one kramdown
+ * reads as a span element and closes at the paragraph's end, so the paragraphs after it are prose
+ * even where a `</pre>` follows. `<pre>` nests; a script, style or text area holds raw text, so
+ * tags in its body (`var s = '<pre>'`) are not counted until its own closing tag. Comments are
+ * skipped.
  */
 export function rawCodeSpans(tree: Root, source: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  let depth = 0;
+  let pre = 0;
+  let rawText: string | undefined;
   let start = 0;
-  walkType(tree, 'html', (node) => {
+  walk(tree, (node, parent) => {
+    if (node.type !== 'html') return;
     const from = node.position?.start.offset;
     const to = node.position?.end.offset;
     if (from === undefined || to === undefined) return;
     const text = source.slice(from, to).replace(/<!--[\s\S]*?-->/g, (comment) => ' '.repeat(comment.length));
+    const block = parent === undefined || !inlineParents.has(parent.type);
     for (const match of text.matchAll(codeTag)) {
       const at = from + match.index!;
-      if (match[1] === '') {
-        if (depth++ === 0) start = at;
-      } else if (depth > 0 && --depth === 0) spans.push([start, at]);
+      const name = match[2]!.toLowerCase();
+      const closing = match[1] === '/';
+      if (rawText !== undefined) {
+        if (closing && name === rawText) {
+          rawText = undefined;
+          if (pre === 0) spans.push([start, at]);
+        }
+      } else if (!closing) {
+        if (!block) continue;
+        if (pre === 0) start = at;
+        if (name === 'pre') pre++;
+        else rawText = name;
+      } else if (name === 'pre' && pre > 0 && --pre === 0) spans.push([start, at]);
     }
   });
   return spans;
