@@ -32,11 +32,13 @@ test('spelling: where the generator omits raw HTML (Hugo\'s Goldmark default), t
   assert.deepEqual(rows(findings), ['content/post.md:3:26 spelling thr']);
 });
 
-test('spelling: a capitalized word of raw HTML link text its address spells as written names the target (a block or inline link); text the address does not spell, or a lower-case word it repeats (a file named after the text), is read', async () => {
+test('spelling: a capitalized word of raw HTML link text its address spells as written names the target (a block or inline link); text the address does not spell, or a lower-case word it repeats (a file named after the text), or one after an `<a>` left open and before a stray `</a>` paragraphs later, is read', async () => {
   const {findings} = await lintRule({rule: 'spelling', fixture, paths: ['links.md']});
   assert.deepEqual(rows(findings), [
     'links.md:7:40 spelling Recieve',
     'links.md:9:37 spelling Recieve',
     'links.md:11:72 spelling seperate',
+    'links.md:15:1 spelling Recieve',
+    'links.md:21:1 spelling Recieve',
   ]);
 });

@@ -1,5 +1,5 @@
-import type {Root} from 'mdast';
-import {walk, walkType} from '../walk.js';
+import type {Nodes, Parents, Root} from 'mdast';
+import {walk} from '../walk.js';
 
 /**
  * Elements whose text is verbatim, not prose: a `<pre>` listing, a script, a style sheet, a text
@@ -92,22 +92,29 @@ function anchorTags(text: string): Array<{index: number; href?: string}> {
  * Raw HTML links (`<a href="…/wiki/Oberon">Oberon</a>`), in one HTML node or across an inline tag,
  * a text node and a closing tag: each span from the opening tag to its closing one, with its
  * address, so that a capitalized word of the link text the address spells out as written is taken
- * as the target's name, as in a Markdown link (prose.ts, markRawNamed).
+ * as the target's name, as in a Markdown link (prose.ts, markRawNamed). An `<a>` pairs only with
+ * a `</a>` in its own block HTML node or, written inline, in its own paragraph.
  */
 export function rawLinkSpans(tree: Root, source: string): Array<[number, number, string]> {
   const spans: Array<[number, number, string]> = [];
-  let open: [number, string] | undefined;
-  walkType(tree, 'html', (node) => {
+  // The open `<a>`: where, its address, and what it may close in — its own HTML node when that is
+  // block HTML (kramdown closes the element with its block), else its paragraph (inline HTML,
+  // which kramdown closes at the paragraph's end), so a stray `</a>` paragraphs later pairs with nothing.
+  let open: {at: number; href: string; node: Nodes; parent: Parents | undefined; block: boolean} | undefined;
+  walk(tree, (node, parent) => {
+    if (node.type !== 'html') return;
+    if (open && (open.block ? node !== open.node : parent !== open.parent)) open = undefined;
     const from = node.position?.start.offset;
     const to = node.position?.end.offset;
     if (from === undefined || to === undefined) return;
     const text = source.slice(from, to).replace(/<!--[\s\S]*?-->/g, (comment) => ' '.repeat(comment.length));
     if (!/<\/?a\b/i.test(text)) return;
+    const block = parent === undefined || !inlineParents.has(parent.type);
     for (const tag of anchorTags(text)) {
       const at = from + tag.index;
-      if (tag.href !== undefined) open = [at, tag.href];
+      if (tag.href !== undefined) open = {at, href: tag.href, node, parent, block};
       else if (open) {
-        spans.push([open[0], at, open[1]]);
+        spans.push([open.at, at, open.href]);
         open = undefined;
       }
     }
