@@ -1,4 +1,4 @@
-import type {Nodes, Parents, Root} from 'mdast';
+import type {Html, Nodes, Parents, Root} from 'mdast';
 import {walk} from '../walk.js';
 
 /**
@@ -11,6 +11,21 @@ const codeTag = /<(\/?)(pre|script|style|textarea)\b[^>]*>/gi;
 
 /** Parents whose HTML nodes are inline (span-level) HTML: a tag there is part of a line of prose. */
 const inlineParents = new Set(['paragraph', 'heading', 'tableCell']);
+
+/**
+ * Each raw HTML node of the tree with its source offset, its text with comments blanked (offsets
+ * kept), and whether it is block HTML (not inside a paragraph, heading or table cell).
+ */
+function eachHtmlNode(tree: Root, source: string, visit: (node: Html, parent: Parents | undefined, from: number, text: string, block: boolean) => void): void {
+  walk(tree, (node, parent) => {
+    if (node.type !== 'html') return;
+    const from = node.position?.start.offset;
+    const to = node.position?.end.offset;
+    if (from === undefined || to === undefined) return;
+    const text = source.slice(from, to).replace(/<!--[\s\S]*?-->/g, (comment) => ' '.repeat(comment.length));
+    visit(node, parent, from, text, parent === undefined || !inlineParents.has(parent.type));
+  });
+}
 
 /**
  * Where raw HTML opens a verbatim element in one HTML node and closes it in a later one, the
@@ -32,13 +47,7 @@ export function rawCodeSpans(tree: Root, source: string): Array<[number, number]
   let pre = 0;
   let rawText: string | undefined;
   let start = 0;
-  walk(tree, (node, parent) => {
-    if (node.type !== 'html') return;
-    const from = node.position?.start.offset;
-    const to = node.position?.end.offset;
-    if (from === undefined || to === undefined) return;
-    const text = source.slice(from, to).replace(/<!--[\s\S]*?-->/g, (comment) => ' '.repeat(comment.length));
-    const block = parent === undefined || !inlineParents.has(parent.type);
+  eachHtmlNode(tree, source, (_node, _parent, from, text, block) => {
     for (const match of text.matchAll(codeTag)) {
       const at = from + match.index!;
       const name = match[2]!.toLowerCase();
@@ -101,15 +110,9 @@ export function rawLinkSpans(tree: Root, source: string): Array<[number, number,
   // block HTML (kramdown closes the element with its block), else its paragraph (inline HTML,
   // which kramdown closes at the paragraph's end), so a stray `</a>` paragraphs later pairs with nothing.
   let open: {at: number; href: string; node: Nodes; parent: Parents | undefined; block: boolean} | undefined;
-  walk(tree, (node, parent) => {
-    if (node.type !== 'html') return;
+  eachHtmlNode(tree, source, (node, parent, from, text, block) => {
     if (open && (open.block ? node !== open.node : parent !== open.parent)) open = undefined;
-    const from = node.position?.start.offset;
-    const to = node.position?.end.offset;
-    if (from === undefined || to === undefined) return;
-    const text = source.slice(from, to).replace(/<!--[\s\S]*?-->/g, (comment) => ' '.repeat(comment.length));
     if (!/<\/?a\b/i.test(text)) return;
-    const block = parent === undefined || !inlineParents.has(parent.type);
     for (const tag of anchorTags(text)) {
       const at = from + tag.index;
       if (tag.href !== undefined) open = {at, href: tag.href, node, parent, block};
@@ -120,18 +123,4 @@ export function rawLinkSpans(tree: Root, source: string): Array<[number, number,
     }
   });
   return spans;
-}
-
-/** The span of `spans` (sorted, not overlapping, as rawLinkSpans gives them) holding `offset`, if any. */
-export function spanAt<T extends [number, number, ...unknown[]]>(spans: readonly T[], offset: number): T | undefined {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const span = spans[middle]!;
-    if (offset < span[0]) high = middle - 1;
-    else if (offset >= span[1]) low = middle + 1;
-    else return span;
-  }
-  return undefined;
 }
