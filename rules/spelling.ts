@@ -379,7 +379,7 @@ import {isSilenced, readControl, type ControlDirective} from '../src/control.js'
 import {walk, walkType} from '../src/walk.js';
 import {codeNameColumns} from '../src/spelling/code-columns.js';
 import {sigilCodeValues, writtenAsSigilCode} from '../src/spelling/sigil-code.js';
-import {inflectsPageTerm, inlineCodeNames, pageTerms, type PageTerms} from '../src/spelling/page-terms.js';
+import {attestedCodeNames, inflectsPageTerm, inlineCodeNames, pageTerms, type PageTerms} from '../src/spelling/page-terms.js';
 import {listedNames} from '../src/spelling/name-lists.js';
 import {englishFunctionWords, foreignFunctionWords} from '../src/spelling/passages.js';
 import {namedForms} from '../src/spelling/prose.js';
@@ -741,11 +741,12 @@ export default defineRule({
     if (unknown.size > 0) noteWordsRoot(path, root);
     // The page's names in inline code: the site half reads another page's likely typo against them (`enumerables`).
     const codeNames = inlineCodeNames(tree);
+    const attested = attestedCodeNames(tree, codeNames);
     // Project names the page links to their own home (`[coursier](https://get-coursier.io/…)`): the site half accepts them on every page.
     // A word the misspellings list knows (`[alot](https://github.com/pazz/alot)`) is never taken as the site's
     // name for a project: "I learned alot" on another page is still the slip.
     const projects = new Set([...linkedProjectNames(tree)].filter((name) => speller.misspelling(name) === undefined));
-    note({root, american: [...american], british: [...british], ...(writesDotted(tree) ? {dotted: true} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {})} satisfies SpellingNote);
+    note({root, american: [...american], british: [...british], ...(writesDotted(tree) ? {dotted: true} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(attested.size > 0 ? {attestedCodeNames: [...attested].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {})} satisfies SpellingNote);
     const values = unknown.size > 0 ? codeValues(tree) : new Set<string>();
     // Programs the page runs in its code (`$ zlib-flate -uncompress`): the same name in its prose is that program.
     const commands = unknown.size > 0 ? commandNames(tree) : new Set<string>();

@@ -19,6 +19,7 @@ import {blankKramdownDefinitions} from '../dist/src/text/kramdown-definitions.js
 import {draft, hostileRun, ok} from './hostile-run.mjs';
 import {assertLinearGrowth} from './growth.mjs';
 import {templateTagParagraph} from '../dist/src/text/template-tags.js';
+import {rawLinkSpans} from '../dist/src/spelling/raw-html-spans.js';
 import {generators} from '../dist/src/site/generators/index.js';
 
 test('spelling: a 20,000-letter token (a pasted blob) is skipped in linear time; the typo after it and the other file are still found', () => {
@@ -395,4 +396,12 @@ test('config text of unclosed `(/[` openings on one line: the string- and regex-
   const line = (n) => `a: 1, b: ${'(/['.repeat(n)}`;
   assert.equal(topLevelParts(line(2)).length, 2);
   assertLinearGrowth('topLevelParts', topLevelParts, line, 2000);
+});
+
+test('raw HTML of n `<a href="x" ` openings with no `>` after them: the link scan reads each tag to its `>` once and stops at the first that has none (cost 4× on 4× the openings); a link after a closed tag is still paired', () => {
+  // Before: one pattern tried every later `href` from every `<a` and scanned to the node's end each time (20 s at n = 1000).
+  const parse = (source) => ({source, tree: unified().use(remarkParse).parse(source)});
+  const page = (n) => parse(`# A\n\n<div><a href="y">Y</a>${'<a href="x" '.repeat(n)}\n`);
+  assert.deepEqual(rawLinkSpans(page(2).tree, page(2).source).map(([, , href]) => href), ['y']);
+  assertLinearGrowth('rawLinkSpans', ({tree, source}) => rawLinkSpans(tree, source), page, 100);
 });

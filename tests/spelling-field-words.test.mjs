@@ -94,5 +94,10 @@ test('a known misspelling opening an item of a list of names (`- contianer` amon
 test('a slip another page of the site writes alone as inline code (`reqwest`, a crate) is that name in prose (site half); alone, it is a slip, and a known misspelling stays one beside its code (`lenght`)', async () => {
   assert.deepEqual(await lint('crate-prose.md'), ['crate-prose.md:3:38 reqwest slip', 'crate-prose.md:3:60 lenght misspelling']);
   const {findings} = await lintRule({rule: 'spelling', fixture: base, configFile: false, paths: ['crate-code.md', 'crate-prose.md']});
-  assert.deepEqual(findings.map((m) => `${m.file}:${m.line}:${m.column} ${m.data.word}`), ['crate-prose.md:3:60 lenght']);
+  assert.deepEqual(findings.map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId} ${m.data.word}`), ['crate-prose.md:3:60 spelling lenght']);
+});
+
+test('one bare inline-code mention of a slip on one page (`` Call `memborable` ``) does not make it a name on another page: the slip in prose there is still reported', async () => {
+  const {findings} = await lintRule({rule: 'spelling', fixture: base, configFile: false, paths: ['slip-code.md', 'slip-prose.md']});
+  assert.deepEqual(findings.map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId} ${m.data.word}`), ['slip-prose.md:3:14 spelling memborable', 'slip-prose.md:3:42 spelling miserabily']);
 });

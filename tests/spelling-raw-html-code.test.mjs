@@ -11,25 +11,37 @@ import {fixtures} from './helpers.mjs';
 const fixture = join(fixtures, 'spelling', 'raw-html-code');
 const rows = (findings) => findings.map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId} ${m.data.word}`);
 
-test('spelling: words between a raw HTML <pre>\'s tags in separate nodes are code; the same word in prose, between inline <code> tags, or after a <pre> never closed, is reported', async () => {
+test('spelling: words between a raw HTML <pre>\'s tags in separate nodes are code (also after a script whose body writes `<pre>`); the same word in prose, between inline <code> tags, or after a <pre> never closed, is reported', async () => {
   const {findings} = await lintRule({rule: 'spelling', fixture, paths: ['listing.md']});
   assert.deepEqual(rows(findings), [
     'listing.md:3:26 spelling thr',
     'listing.md:10:20 spelling thr',
     'listing.md:12:42 spelling thr',
+    'listing.md:16:6 spelling thr',
+    'listing.md:30:15 spelling thr',
   ]);
 });
 
-test('spelling: where the generator omits raw HTML (Hugo\'s Goldmark default), the text between the tags is shown as prose', async () => {
-  const {findings} = await lintRule({rule: 'spelling', files: {'hugo.toml': 'title = "t"\n', 'content/post.md': '# Post\n\nThe prologue loads <code>thr</code> first.\n'}, paths: ['content/post.md']});
-  assert.deepEqual(rows(findings), ['content/post.md:3:26 spelling thr']);
+test('spelling: a <pre> named in a paragraph and a </pre> paragraphs later open no listing (kramdown closes the span element at its paragraph\'s end): the prose between is read', async () => {
+  const {findings} = await lintRule({rule: 'spelling', fixture, paths: ['prose-pre.md']});
+  assert.deepEqual(rows(findings), ['prose-pre.md:5:6 spelling thr']);
 });
 
-test('spelling: a capitalized word of raw HTML link text its address spells as written names the target (a block or inline link); text the address does not spell, or a lower-case word it repeats (a file named after the text), is read', async () => {
+test('spelling: where the generator omits raw HTML (Hugo\'s Goldmark default), the text between a <pre>\'s tags in separate nodes is shown as prose and read; where it keeps raw HTML, it is the listing', async () => {
+  const post = '# Post\n\n* The check compares the stack pointer.\n    <div class="highlight"><pre><code>first\nthen load thr here\nand stop</code></pre></div>\n';
+  const hugo = await lintRule({rule: 'spelling', files: {'hugo.toml': 'title = "t"\n', 'content/post.md': post}, paths: ['content/post.md']});
+  assert.deepEqual(rows(hugo.findings), ['content/post.md:5:11 spelling thr']);
+  const plain = await lintRule({rule: 'spelling', files: {'content/post.md': post}, paths: ['content/post.md']});
+  assert.deepEqual(rows(plain.findings), []);
+});
+
+test('spelling: a capitalized word of raw HTML link text its address spells as written names the target (a block or inline link); text the address does not spell, or a lower-case word it repeats (a file named after the text), or one after an `<a>` left open and before a stray `</a>` paragraphs later, is read', async () => {
   const {findings} = await lintRule({rule: 'spelling', fixture, paths: ['links.md']});
   assert.deepEqual(rows(findings), [
     'links.md:7:40 spelling Recieve',
     'links.md:9:37 spelling Recieve',
     'links.md:11:72 spelling seperate',
+    'links.md:15:1 spelling Recieve',
+    'links.md:21:1 spelling Recieve',
   ]);
 });

@@ -16,3 +16,8 @@ test('spelling: a :symbol the page also writes as inline code is code; the word 
     'options.md:7:63 spelling seperate',
   ]);
 });
+
+test('spelling: a $variable the page also writes as inline code is code; a $variable no code names is reported', async () => {
+  const {findings} = await lintRule({rule: 'spelling', fixture, paths: ['variables.md']});
+  assert.deepEqual(rows(findings), ['variables.md:5:36 spelling enviroment']);
+});

@@ -1,5 +1,5 @@
-import type {Root} from 'mdast';
-import {walkType} from '../walk.js';
+import type {Nodes, Root} from 'mdast';
+import {walk, walkType} from '../walk.js';
 import type {ProseToken} from './prose.js';
 
 /**
@@ -39,6 +39,33 @@ export function inlineCodeNames(tree: Root): Set<string> {
     if (value.length >= 3 && identifier.test(value)) names.add(value.toLowerCase());
   });
   return names;
+}
+
+/** A kind of software a name is introduced as, right after it (`` `reqwest` crate ``, `` `reqwest` HTTP client ``). */
+const kindAfter = /^\s+(?:[A-Za-z][\w-]*\s+)?(?:crate|library|package|module|client|server|command|tool|binary|plugin|gem|framework|daemon|service|extension)s?\b/i;
+
+/**
+ * Of the page's inline-code names (`names`), those it gives more evidence for than one mention:
+ * written in a fenced or indented code block or in a link, or introduced as a kind of software
+ * (`` the `reqwest` crate ``, `` The `reqwest` HTTP client ``). One bare `` `memborable` `` may be
+ * a slip written into code; a name the page shows as a project or a program is the code's own.
+ */
+export function attestedCodeNames(tree: Root, names: ReadonlySet<string>): Set<string> {
+  const attested = new Set<string>();
+  if (names.size === 0) return attested;
+  walk(tree, (node, parent) => {
+    if (node.type === 'code') {
+      for (const word of node.value.toLowerCase().match(/[a-z][a-z0-9_]*/g) ?? []) if (names.has(word)) attested.add(word);
+      return;
+    }
+    if (node.type !== 'inlineCode' || !parent) return;
+    const name = node.value.trim().toLowerCase();
+    if (!names.has(name)) return;
+    const siblings = parent.children as readonly Nodes[];
+    const next = siblings[siblings.indexOf(node) + 1];
+    if (parent.type === 'link' || (next?.type === 'text' && kindAfter.test(next.value))) attested.add(name);
+  });
+  return attested;
 }
 
 export function pageTerms(tree: Root, prose: readonly ProseToken[], names = inlineCodeNames(tree)): PageTerms {

@@ -2,8 +2,8 @@ import type {Nodes, Root} from 'mdast';
 import {walkType} from '../walk.js';
 import type {FrontMatter} from '../frontmatter.js';
 import {languageCursor, languageSpans} from './html-lang.js';
-import {rawCodeSpans, rawLinkSpans, spanAt} from './raw-html-spans.js';
-import {inSpans, mergeSpans} from './spans.js';
+import {rawCodeSpans, rawLinkSpans} from './raw-html-spans.js';
+import {inSpans, mergeSpans, spanAt} from './spans.js';
 import {englishFunctionWords} from './passages.js';
 import {blankOnOneLine, blankPairedCodeShortcodes, blankTemplateCode} from '../text/template-code-spans.js';
 

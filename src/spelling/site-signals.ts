@@ -21,8 +21,10 @@ import {inflectsCodeName} from './page-terms.js';
  * - Names in code: a likely typo that inflects a name some page of the site writes alone as inline
  *   code (`enumerables`, with `` `Enumerable` `` on another page) is that name's English plural,
  *   unless a suggestion is another form of the name (`runing`, with `` `run` ``: `running`); and a
- *   slip, not a known misspelling, that some page writes alone as inline code is that name
- *   (`reqwest`, the Rust crate, with `` `reqwest` `` on another page; not `lenght` beside `` `lenght` ``).
+ *   slip, not a known misspelling, that the site writes as inline code with more evidence
+ *   than one bare mention (on two pages, or also in a code block or a link, or introduced as a crate,
+ *   a client: `reqwest`, with `` the `reqwest` crate `` on another page) is that name (not `lenght`
+ *   beside `` `lenght` ``, nor `memborable` beside one bare `` `memborable` ``).
  * - Site terms: a word reported in at least `siteTerms` files is the site's own name or jargon
  *   (typos are one-offs), unless it is a known misspelling or shorter than 3 letters (`eg`, `ie`:
  *   abbreviations without their dots are a habit, not a name).
@@ -38,6 +40,8 @@ export interface SpellingNote {
   dotted?: boolean;
   /** Names the file writes alone as inline code (`enumerable` for `` `Enumerable` ``), lower case. */
   codeNames?: string[];
+  /** Of codeNames, those the file shows in a code block or a link, or introduces as a crate, a library, a client…. */
+  attestedCodeNames?: string[];
   /** Project names the file links to their own home, as the link and the address write them (`coursier`, `Mosquitto`, `mosquitto`). */
   projects?: string[];
 }
@@ -81,7 +85,8 @@ export function refineSpelling(files: FileFindings[], settings: RunSettings): Se
     }
     // A likely typo that inflects a name another page writes as inline code (`enumerables`; `` `Enumerable` ``).
     const names = new Set(site.flatMap((file) => (file.note as SpellingNote).codeNames ?? []));
-    if (!collecting() && names.size > 0) for (const file of site) for (const message of file.findings) if (inflectedCodeName(message, names) || writtenAsCodeName(message, names)) drop.add(message);
+    const namedCode = codeNamesAttested(site);
+    if (!collecting() && names.size > 0) for (const file of site) for (const message of file.findings) if (inflectedCodeName(message, names) || writtenAsCodeName(message, namedCode)) drop.add(message);
     // A project's name another page links to its home (`[coursier](https://get-coursier.io/…)`): the site's name for it.
     const projects = new Set(site.flatMap((file) => (file.note as SpellingNote).projects ?? []));
     if (!collecting() && projects.size > 0) for (const file of site) for (const message of file.findings) if (projects.has(wordData(message)?.word ?? '')) drop.add(message);
@@ -97,10 +102,29 @@ function inflectedCodeName(message: VFileMessage, names: ReadonlySet<string>): b
 }
 
 /**
- * A slip (not a known misspelling) that a page of the site writes alone as inline code: the name of
- * a package or a command named in prose without backticks (`reqwest`, the Rust crate, beside
- * `` `reqwest` `` on another page), not an English word one letter off (`request`). A known
- * misspelling stays one even where some code writes it (`` `lenght` ``, a parameter misspelled too).
+ * The code names with more evidence than one inline mention: written alone as inline code on two
+ * pages or more, or on a page that also shows them in a code block or a link or introduces them as a
+ * crate, a library, a client (attestedCodeNames). One page's bare `` `memborable` `` may be a slip
+ * the writer made in code too; it does not make the slip a name on every page.
+ */
+function codeNamesAttested(site: FileFindings[]): Set<string> {
+  const pages = new Map<string, number>();
+  const attested = new Set<string>();
+  for (const file of site) {
+    const note = file.note as SpellingNote;
+    for (const name of note.codeNames ?? []) pages.set(name, (pages.get(name) ?? 0) + 1);
+    for (const name of note.attestedCodeNames ?? []) attested.add(name);
+  }
+  for (const [name, count] of pages) if (count >= 2) attested.add(name);
+  return attested;
+}
+
+/**
+ * A slip (not a known misspelling) that the site writes as a code name with more evidence than one
+ * bare mention (codeNamesAttested): the name of a package or a command named in prose without
+ * backticks (`reqwest`, the Rust crate, beside `` The `reqwest` HTTP client `` on another page), not
+ * an English word one letter off (`request`). A known misspelling stays one even where some code
+ * writes it (`` `lenght` ``, a parameter misspelled too).
  */
 function writtenAsCodeName(message: VFileMessage, names: ReadonlySet<string>): boolean {
   const data = wordData(message);

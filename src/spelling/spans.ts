@@ -24,16 +24,21 @@ export function mergeSpans(spans: ReadonlyArray<readonly [number, number, ...unk
   return out;
 }
 
-/** Whether an offset lies in one of the spans (sorted and not overlapping, as mergeSpans leaves them). */
-export function inSpans(spans: readonly Span[], offset: number): boolean {
+/** The span of `spans` (sorted and not overlapping, as mergeSpans leaves them) holding `offset`, if any: a search by halves. */
+export function spanAt<T extends readonly [number, number, ...unknown[]]>(spans: readonly T[], offset: number): T | undefined {
   let low = 0;
   let high = spans.length - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const [start, end] = spans[middle]!;
-    if (offset < start) high = middle - 1;
-    else if (offset >= end) low = middle + 1;
-    else return true;
+    const span = spans[middle]!;
+    if (offset < span[0]) high = middle - 1;
+    else if (offset >= span[1]) low = middle + 1;
+    else return span;
   }
-  return false;
+  return undefined;
+}
+
+/** Whether an offset lies in one of the spans (sorted and not overlapping, as mergeSpans leaves them). */
+export function inSpans(spans: readonly Span[], offset: number): boolean {
+  return spanAt(spans, offset) !== undefined;
 }
