@@ -19,14 +19,14 @@ import {join, relative} from 'node:path';
 import {get} from './common.js';
 import {gitRoot} from '../../ignore-files.js';
 import {readSmallFileIfAny} from '../../read-text.js';
-import {allBelow, installedVersion, lockedVersions, minimumOf, nearestDeclaredRange} from './package-version.js';
+import {allBelow, compareVersions, installedVersion, lockedVersions, minimumOf, nearestDeclaredRange, parseVersion, type Version} from './package-version.js';
 import type {SiteInfo} from './types.js';
 import {toPosix} from '../../paths.js';
 
 /** The first Hugo whose YAML reader refuses a repeated key (goccy/go-yaml). */
-const refusesRepeatedKeys: Version = [0, 152, 0];
-
-type Version = [number, number, number];
+const refusesRepeatedKeys: Version = [0, 152, 0, []];
+/** `latest`: newer than any release a site could pin. */
+const newest: Version = [999_999, 0, 0, []];
 
 /** Build files that may pin the version, from the site's folder and the repository's top. */
 const buildFiles = ['netlify.toml', '.travis.yml', '.gitlab-ci.yml', '.forestry/settings.yml', '.cloudcannon/settings.yml', 'vercel.json', 'amplify.yml', 'render.yaml', 'Dockerfile', 'Makefile', '.hugo-version', '.hugo_version'];
@@ -39,18 +39,13 @@ const pins: Array<{pattern: RegExp; name: string}> = [
 ];
 
 function parse(text: string): Version | undefined {
-  if (text.toLowerCase() === 'latest') return [Number.MAX_SAFE_INTEGER, 0, 0];
-  const [major, minor, patch] = text.split('.').map(Number);
-  return major === undefined || minor === undefined ? undefined : [major, minor, patch ?? 0];
+  return text.toLowerCase() === 'latest' ? newest : parseVersion(text);
 }
 
-function below(a: Version, b: Version): boolean {
-  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
-  return false;
-}
+const below = (a: Version, b: Version): boolean => compareVersions(a, b) < 0;
 
 /** The versions a text pins, with the pin as written. */
-export function pinnedVersions(text: string): Array<{version: Version; written: string}> {
+function pinnedVersions(text: string): Array<{version: Version; written: string}> {
   const found: Array<{version: Version; written: string}> = [];
   for (const {pattern, name} of pins) {
     for (const match of text.matchAll(pattern)) {
@@ -74,7 +69,7 @@ function withoutComments(file: string, text: string): string {
 }
 
 /** The files read for a site: its build files, at its folder and at the repository's top, and the GitHub workflows. */
-export function hugoVersionFiles(site: SiteInfo): string[] {
+function hugoVersionFiles(site: SiteInfo): string[] {
   const tops = [...new Set([site.root, gitRoot(site.root) ?? site.root])];
   const files = tops.flatMap((top) => buildFiles.map((name) => join(top, name)));
   for (const top of tops) {
@@ -93,7 +88,7 @@ export function hugoVersionFiles(site: SiteInfo): string[] {
 const cache = new WeakMap<SiteInfo, {version: Version; from: string} | null>();
 
 /** The highest Hugo version the site's build files pin, and where; undefined when none does. */
-export function pinnedHugoVersion(site: SiteInfo): {version: Version; from: string} | undefined {
+function pinnedHugoVersion(site: SiteInfo): {version: Version; from: string} | undefined {
   const known = cache.get(site);
   if (known !== undefined) return known ?? undefined;
   let best: {version: Version; from: string} | undefined;
@@ -110,12 +105,12 @@ export function pinnedHugoVersion(site: SiteInfo): {version: Version; from: stri
     const locked = lockedVersions(site.root, name)[0] ?? installedVersion(site.root, name);
     const range = nearestDeclaredRange(site.root, name);
     // A range all below v0.152 (`^0.96.0` is 0.96.x) counts as its lowest; one that allows v0.152 as a new one.
-    const fromRange = (written: string): Version | undefined => (allBelow(written, refusesRepeatedKeys.join('.')) === true ? parse(minimumOf(written)?.slice(0, 3).join('.') ?? '') : [Number.MAX_SAFE_INTEGER, 0, 0]);
-    const version = locked !== undefined ? parse(locked.replace(/^v/, '')) : range === undefined ? undefined : fromRange(range);
+    const fromRange = (written: string): Version | undefined => (allBelow(written, '0.152.0') === true ? minimumOf(written) : newest);
+    const version = locked !== undefined ? parseVersion(locked) : range === undefined ? undefined : fromRange(range);
     if (version) consider(version, `${locked ?? range} (the npm package ${name})`);
   }
   const max = get(site.config, 'module', 'hugoVersion', 'max');
-  const version = typeof max === 'string' ? parse(max.replace(/^v/, '')) : undefined;
+  const version = typeof max === 'string' ? parseVersion(max) : undefined;
   if (version) consider(version, `${String(max)} (module.hugoVersion.max)`);
   cache.set(site, best ?? null);
   return best;
