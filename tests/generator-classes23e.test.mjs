@@ -60,3 +60,23 @@ test('hugo: a theme\'s heading hook counts when the site has none', () => {
   });
   assert.deepEqual(run(hugoIds), ['content/guide.md:5:29 no-broken-anchors']);
 });
+
+test('jekyll: a relative image (raw HTML or Markdown) is read from the page\'s permalink URL; one missing there is still reported', () => {
+  const root = tempSite({
+    '_config.yml': 'title: S\n',
+    'images/chart.svg': '<svg/>',
+    'pages/guide/api.md': [
+      '---', 'title: API', 'permalink: api.html', '---', '',
+      '<img src="images/chart.svg" alt="chart"/>', '',
+      '![chart](images/chart.svg) and ![gone](images/gone.svg)', '',
+      '<img src="images/lost.svg" alt="lost"/>', '',
+    ].join('\n'),
+    // A page without a permalink is served from its folder: the same path is not there.
+    'pages/guide/other.md': '---\ntitle: Other\n---\n\n![chart](images/chart.svg)\n',
+  });
+  assert.deepEqual(run(root), [
+    'pages/guide/api.md:10:6 no-missing-files',
+    'pages/guide/api.md:8:32 no-missing-files',
+    'pages/guide/other.md:5:1 no-missing-files',
+  ]);
+});
