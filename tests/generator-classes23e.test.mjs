@@ -80,3 +80,16 @@ test('jekyll: a relative image (raw HTML or Markdown) is read from the page\'s p
     'pages/guide/other.md:5:1 no-missing-files',
   ]);
 });
+
+test('jekyll: an include with no extension is template text pasted into the page: its ids are read, a link to none is reported; one with Markdown headings stays unknown', () => {
+  const post = (include) => `---\ntitle: Diffing\n---\n{% include ${include} %}\n\nSee [profiling](#profiling-and-optimization), [setup](#setup-note) and [install](#install).\n\n## Profiling and optimizing\n\nFast.\n\n## Install\n\nRun it.\n`;
+  const root = tempSite({
+    '_config.yml': 'title: S\n',
+    '_includes/JB/setup': '{% capture cache %}{% assign BASE = "/" %}{% endcapture %}\n<div id="setup-note">Draft.</div>\n',
+    '_includes/JB/notes': 'Notes\n=====\n\n## Setup note\n',
+    '_posts/2017-06-17-diffing.md': post('JB/setup'),
+    '_posts/2017-06-18-notes.md': post('JB/notes'),
+  });
+  assert.deepEqual(run(root), ['_posts/2017-06-17-diffing.md:6:5 no-broken-anchors']);
+  assert.match(unverifiable(root).join('\n'), /^6:5 #profiling-and-optimization: .*"JB\/notes" \(line 4\), text with Markdown headings/m);
+});

@@ -1012,8 +1012,15 @@ export class SiteIndex {
         continue;
       }
       const includedFacts = included ? this.files.get(included) : undefined;
+      // A file with no extension pasted into the page's text before it is converted (Jekyll's `{% include JB/setup %}`:
+      // its include tag reads any file name) is template text: read as HTML is, unless it writes Markdown headings.
+      const pastedText = included !== undefined && !includedFacts && extname(included) === '' && pastes.includes(include.kind);
+      if (pastedText && this.writesMarkdownHeadings(included)) {
+        unknown ??= `pulls in "${include.path}" (line ${include.line}), text with Markdown headings postlint does not parse, which may hold that id`;
+        continue;
+      }
       // An HTML or SVG file inserted as it is (a snippet of a screenshot) brings its `id` attributes and no headings.
-      const html = included && !includedFacts && /\.(svg|html?)$/i.test(included) ? this.htmlIds(included) : undefined;
+      const html = included && !includedFacts && (pastedText || /\.(svg|html?)$/i.test(included)) ? this.htmlIds(included) : undefined;
       if (html) {
         for (const id of html) if (!ids.has(id)) ids.set(id, {kind: 'html'});
         // `{% include card.html id="x" %}` whose file writes `id="{{ include.id }}"`: ids from its arguments or data.
@@ -1102,6 +1109,15 @@ export class SiteIndex {
   }
 
   private readonly htmlIdsCache = new Map<string, string[] | undefined>();
+
+  /** Does a text file have a line Markdown reads as a heading (`# x`, or a setext underline)? Unreadable: yes. */
+  private writesMarkdownHeadings(path: string): boolean {
+    try {
+      return /^ {0,3}(?:#{1,6}(?:[ \t]|$)|=+[ \t]*$|-{2,}[ \t]*$)/m.test(readSmallFile(path));
+    } catch {
+      return true;
+    }
+  }
 
   /** The `id` attributes of an HTML or SVG file (read once); undefined when it cannot be read. */
   private htmlIds(path: string): string[] | undefined {
