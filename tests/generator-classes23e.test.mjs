@@ -82,14 +82,22 @@ test('jekyll: a relative image (raw HTML or Markdown) is read from the page\'s p
 });
 
 test('jekyll: an include with no extension is template text pasted into the page: its ids are read, a link to none is reported; one with Markdown headings stays unknown', () => {
-  const post = (include) => `---\ntitle: Diffing\n---\n{% include ${include} %}\n\nSee [profiling](#profiling-and-optimization), [setup](#setup-note) and [install](#install).\n\n## Profiling and optimizing\n\nFast.\n\n## Install\n\nRun it.\n`;
+  const post = (include) => `---\ntitle: Diffing\nlayout: post\n---\n{% include ${include} %}\n\nSee [profiling](#profiling-and-optimization), [setup](#setup-note) and [install](#install).\n\n## Profiling and optimizing\n\nFast.\n\n## Install\n\nRun it.\n`;
   const root = tempSite({
     '_config.yml': 'title: S\n',
-    '_includes/JB/setup': '{% capture cache %}{% assign BASE = "/" %}{% endcapture %}\n<div id="setup-note">Draft.</div>\n',
+    // The github-pages gem's default theme (primer) has no `custom/setup`: an include in neither folder would stop the build.
+    'Gemfile': "gem 'github-pages', group: :jekyll_plugins\n",
+    '_layouts/post.html': '<article>{{ content }}</article>\n',
+    '_includes/JB/setup': '{% capture cache %}{% if site.JB.provider == "custom" %}{% include custom/setup %}{% endif %}{% endcapture %}\n<div id="setup-note">Draft.</div>\n',
+    // One that includes a file of primer's own: its ids are the theme's.
+    '_includes/JB/head': '{% include head-custom.html %}\n',
     '_includes/JB/notes': 'Notes\n=====\n\n## Setup note\n',
     '_posts/2017-06-17-diffing.md': post('JB/setup'),
     '_posts/2017-06-18-notes.md': post('JB/notes'),
+    '_posts/2017-06-19-head.md': post('JB/head'),
   });
-  assert.deepEqual(run(root), ['_posts/2017-06-17-diffing.md:6:5 no-broken-anchors']);
-  assert.match(unverifiable(root).join('\n'), /^6:5 #profiling-and-optimization: .*"JB\/notes" \(line 4\), text with Markdown headings/m);
+  assert.deepEqual(run(root), ['_posts/2017-06-17-diffing.md:7:5 no-broken-anchors']);
+  const reasons = unverifiable(root).join('\n');
+  assert.match(reasons, /^7:5 #profiling-and-optimization: .*"JB\/notes" \(line 5\), text with Markdown headings/m);
+  assert.match(reasons, /^7:5 #profiling-and-optimization: .*includes "head-custom\.html", not in _includes\/ but the theme's/m);
 });

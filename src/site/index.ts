@@ -1019,6 +1019,17 @@ export class SiteIndex {
         unknown ??= `pulls in "${include.path}" (line ${include.line}), text with Markdown headings postlint does not parse, which may hold that id`;
         continue;
       }
+      // Read as a template of the site is, with what it includes in turn (the generator's template model).
+      const model = pastedText && site && included !== undefined ? generatorOf(site).templates?.(file, site, facts.frontMatter) : undefined;
+      if (model && site && included !== undefined) {
+        // The include's own reading: whether the page's layout is a theme's is the page's to say (templateWrites).
+        const {elsewhere: _layout, ...own} = model;
+        const written = templateIds(site.root, {...own, layouts: [included]});
+        for (const id of written.literal.keys()) if (!ids.has(id)) ids.set(id, {kind: 'html'});
+        const pattern = written.patterns[0];
+        unknown ??= written.elsewhere ?? (pattern ? `includes ${basename(included)}, which writes ids in template code (id="${pattern.written}")` : undefined);
+        continue;
+      }
       // An HTML or SVG file inserted as it is (a snippet of a screenshot) brings its `id` attributes and no headings.
       const html = included && !includedFacts && (pastedText || /\.(svg|html?)$/i.test(included)) ? this.htmlIds(included) : undefined;
       if (html) {
