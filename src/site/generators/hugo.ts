@@ -4,7 +4,7 @@
  * `/posts/a/`, lower-cased); `ref`/`relref` find a page by path or by a base name unique under
  * content and fail the build (REF_NOT_FOUND) when none matches; drafts, publishDate, expiryDate.
  */
-import {hugoKeepsLastRepeatedKey} from './hugo-version.js';
+import {hugoKeepsLastRepeatedKey, hugoVersionInputs} from './hugo-version.js';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {isHugoDate} from '../../dates.js';
@@ -635,6 +635,7 @@ export const hugo: Generator = {
   frontMatterKeys: (key) => hugoFields.get(key.toLowerCase()) ?? key,
   // go-yaml v2 (Hugo before v0.152) keeps a repeated key's last value; goccy/go-yaml refuses the block (hugo-version.ts).
   keepsLastRepeatedKey: hugoKeepsLastRepeatedKey,
+  readingInputs: hugoVersionInputs,
   detect,
   contentRoots: (site) => hugoContentRoots(site),
   builtFolders,
