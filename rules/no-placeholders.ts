@@ -22,7 +22,8 @@
  * `<code>has<i>XXX</i></code>`), HTML and comments (MDX `{/* TODO *\/}` too, even where two of them on following lines would pair as emphasis), URLs
  * (`https://example.org/TODO`), file names (`TODO.md`), shortcodes and template code. A leftover is
  * a note to self in running prose; a mention is not, so also left alone: the word quoted, emphasised
- * or as link text (`"FIXME"`, `*TODO*`); the word as a thing after a determiner, a preposition or a
+ * or as link text (`"FIXME"`, `*TODO*`); a filler phrase written as a name mid-sentence (`all you Lorem Ipsum
+ * fans`); the word as a thing after a determiner, a preposition or a
  * pointer (`a TODO list`, `each TODO item`, `(see FIXME)` about a comment in the code above, `places labeled XXX`) or as
  * the subject of a sentence or the kind of note it names (`TODO comments are removed`, `leave TODO messages`), the object of a verb that removes or
  * resolves it (`remove no longer needed TODO`, a changelog's commit subject; or its participle after
@@ -46,7 +47,8 @@
  * more, a placeholder among them, no English function word: `Lorem ipsum dolor sit amet…`) under
  * one heading after another. On a page with three such paragraphs or more, or where they are half
  * its paragraphs, those paragraphs and links with empty targets (`[a link](#)`) are its content
- * and are left alone; a `TODO` in its prose is still reported. One filler paragraph in a real page
+ * and are left alone; a `TODO` in its prose is still reported. Filler the page shows in raw HTML
+ * samples (a table of type sizes) counts toward the three. One filler paragraph in a real page
  * is a leftover, and reported. Filler is read on English pages only: on a page in another language
  * (its `lang`) notes lack English function words too. A page that shows the heading levels one after the other (four or
  * more, each one level deeper with nothing between: `##` to `#####`) is a style page too, and its
@@ -134,7 +136,7 @@ export default defineRule({
     const english = language === undefined || sameLanguage(language, 'en');
     const filler = matcher && english ? fillerBlocks(tree, matcher) : new Set<Nodes>();
     // So is a style page that shows the heading levels one after the other (`##` to `######`).
-    const specimen = isSpecimen(tree, filler) || showsHeadingLadder(tree);
+    const specimen = isSpecimen(tree, filler, matcher && english ? fillerSamples(tree, matcher) : 0) || showsHeadingLadder(tree);
     const titles = words ? listTitles(tree, words.whole) : new Set<Nodes>();
     // Text inside an inline `<code>` written as HTML is code, as inline code is (`<code>has<i>XXX</i></code>`: a name pattern).
     const htmlCode = matcher ? htmlCodeSpans(tree) : new Set<Nodes>();
@@ -196,13 +198,32 @@ function fillerBlocks(tree: Root, matchers: RegExp[]): Set<Nodes> {
 }
 
 /**
+ * Raw HTML blocks whose text holds a placeholder (`<td …>Lorem ipsum dolor sit amet…</td>` in a
+ * table of type sizes): a sample of the page's style, filler it shows. The rule reads no HTML;
+ * these only tell a style page from a real one.
+ */
+function fillerSamples(tree: Root, matchers: RegExp[]): number {
+  let count = 0;
+  walk(tree, (node) => {
+    if (node.type === 'paragraph' || node.type === 'heading') return false;
+    if (node.type !== 'html') return true;
+    // `[^<>]`: a tag never closed (`<!-- x` repeated) is scanned only to the next `<`, so the pass stays linear.
+    const text = node.value.replace(/<[^<>]*>/g, ' ');
+    if (matchers.some((matcher) => new RegExp(matcher.source, matcher.flags.replace('g', '')).test(text))) count++;
+    return false;
+  });
+  return count;
+}
+
+/**
  * A leftover is a note in running prose among real content. A page whose filler paragraphs are
  * many (three or more) or half its paragraphs is a specimen — a style demo, a theme's sample
  * page — where filler and dummy links are what it shows. One filler paragraph in a real page is
  * still a leftover.
  */
-function isSpecimen(tree: Root, filler: ReadonlySet<Nodes>): boolean {
-  if (filler.size >= specimenBlocks) return true;
+function isSpecimen(tree: Root, filler: ReadonlySet<Nodes>, samples: number): boolean {
+  // Filler the page shows in HTML samples (a table of type sizes, a nested list) counts toward it, as its paragraphs do.
+  if (filler.size > 0 && filler.size + samples >= specimenBlocks) return true;
   if (filler.size < 2) return false;
   let paragraphs = 0;
   walkType(tree, 'paragraph', () => {
@@ -405,6 +426,16 @@ function lineQuotesOf(raw: string): (position: number) => LineQuotes {
   };
 }
 
+/**
+ * A filler phrase written as a name in mid-sentence ("for all you Lorem Ipsum normies out there"):
+ * each of its words capitalised, after a lower-case word of the same sentence. Filler left over is
+ * pasted as it begins ("Lorem ipsum dolor sit amet…") or, mid-sentence, in lower case ("and lorem ipsum remains").
+ */
+function namedInCapitals(word: string, before: string): boolean {
+  const parts = word.split(/\s+/);
+  return parts.length >= 2 && parts.every((part) => /^\p{Lu}\p{Ll}/u.test(part)) && /\p{Ll}[\p{L}'\u2019-]*[ \t]+$/u.test(before);
+}
+
 /** A quote mark on each side: the word is quoted ("TODO", ‘FIXME’), a mention. */
 function quoted(before: string | undefined, after: string | undefined): boolean {
   const pairs: Record<string, string> = {'"': '"', "'": "'", '\u201C': '\u201D', '\u2018': '\u2019', '\u00AB': '\u00BB', '\u201E': '\u201C'};
@@ -433,6 +464,7 @@ function reportWords(node: Text, source: string, matchers: RegExp[], found: (wor
       (owned(raw.slice(Math.max(0, match.index - 40), match.index)) && /^(?:[ \t]*[.,;!?)]|[ \t]*$)/.test(raw.slice(end, end + 40))) ||
       quoted(raw[match.index - 1], raw[end]) ||
       insideQuote(raw, match.index, end, lineAt(match.index)) ||
+      namedInCapitals(match[0], raw.slice(Math.max(0, match.index - 40), match.index)) ||
       opensQuotation(raw, match.index, lineAt(match.index));
     previousEnd = end;
     if (!mention) found(match[0], start + match.index, match[0].length);

@@ -240,7 +240,8 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
           break;
         }
         const ial = ialPattern.exec(text);
-        const bare = !ial && attributeParagraphs ? attrsOnly(text, paragraphDelimiters) : undefined;
+        // Where template tags run before Markdown, `{% … %}` and `{{ … }}` are theirs: markdown-it never sees them as an attribute block.
+        const bare = !ial && attributeParagraphs && !(runsTemplates && /^\{[%{]/.test(text)) ? attrsOnly(text, paragraphDelimiters) : undefined;
         if (bare) {
           // markdown-it-attrs: the id is the (now empty) paragraph's, next to the heading or block above.
           if (bare.id !== undefined && node.position) facts.anchors.push({id: bare.id, kind: 'attribute', ...at(node.position.start.offset!)});

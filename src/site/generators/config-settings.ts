@@ -94,9 +94,33 @@ function importOf(text: string, local: string): {specifier: string; exported: st
   return undefined;
 }
 
+/** A module-level `function name(…) {…}` (exported or not, async or a generator): the text from `function` on. */
+function functionDeclaration(text: string, name: string): string | undefined {
+  const declared = new RegExp(`(?:^|[^\\w$.])(?:async\\s+)?(function\\s*\\*?\\s*${name.replace(/\$/g, '\\$')}\\s*[(<])`).exec(text);
+  return declared ? text.slice(declared.index + declared[0].length - declared[1]!.length) : undefined;
+}
+
+/**
+ * What a module re-exports as `exported` (`export {a as exported} from './x'`, `export * from './x'`,
+ * as a barrel `index.ts` does): that module's export, read as an import of it would be.
+ */
+function reExported(module: string, moduleSource: string, exported: string, reader: Reader): ReturnType<typeof identifierValue> | undefined {
+  for (const match of moduleSource.matchAll(/\bexport\s*(\*|\{[^}]{0,2000}\})\s*from\s*['"]([^'"]+)['"]/g)) {
+    const star = match[1] === '*';
+    // `export *` passes on every export but the default.
+    const named = star ? (exported === 'default' ? undefined : exported) : match[1]!.slice(1, -1).split(',').map((part) => part.trim().split(/\s+as\s+/)).find(([local, alias]) => (alias ?? local) === exported)?.[0];
+    if (!named) continue;
+    if (++reader.steps > maxSteps) return {unread: `\`${exported}\` is re-exported more than ${maxSteps} times`};
+    const found = identifierValue(exported, module, `import {${named} as ${exported}} from '${match[2]!}'`, reader);
+    // A star that does not have it leaves the next one to.
+    if (!star || !('unread' in found)) return found;
+  }
+  return undefined;
+}
+
 /** The expression an identifier names in `file`: its declaration there, or the export of the relative module it is imported from. */
 function identifierValue(name: string, file: string, text: string, reader: Reader): {expression: string; file: string; text: string} | {unread: string; fromPackage?: true} {
-  const local = initializerOf(text, name);
+  const local = initializerOf(text, name) ?? functionDeclaration(text, name);
   if (local !== undefined) return {expression: local, file, text};
   const imported = importOf(text, name);
   if (!imported) return {unread: `\`${name}\` is not declared or imported in ${file}`};
@@ -110,8 +134,8 @@ function identifierValue(name: string, file: string, text: string, reader: Reade
     return expression === undefined ? {unread: `${module} has no default export`} : {expression, file: module, text: moduleSource};
   }
   const escaped = imported.exported.replace(/\$/g, '\\$');
-  if (new RegExp(`\\bexport\\s+(?:const|let|var)\\s+${escaped}\\b`).test(moduleSource)) {
-    const expression = initializerOf(moduleSource, imported.exported);
+  if (new RegExp(`\\bexport\\s+(?:const|let|var|(?:async\\s+)?function\\s*\\*?)\\s*${escaped}\\b`).test(moduleSource)) {
+    const expression = initializerOf(moduleSource, imported.exported) ?? functionDeclaration(moduleSource, imported.exported);
     if (expression !== undefined) return {expression, file: module, text: moduleSource};
   }
   // `export {local as exported}`, `export {exported}` (not a re-export `… from '…'`).
@@ -119,8 +143,9 @@ function identifierValue(name: string, file: string, text: string, reader: Reade
     ?.split(',')
     .map((part) => part.trim().split(/\s+as\s+/))
     .find(([localName, alias]) => (alias ?? localName) === imported.exported)?.[0];
-  const expression = listed ? initializerOf(moduleSource, listed) : undefined;
-  return expression !== undefined ? {expression, file: module, text: moduleSource} : {unread: `${module} does not export \`${imported.exported}\` as postlint reads it`};
+  const expression = listed ? initializerOf(moduleSource, listed) ?? functionDeclaration(moduleSource, listed) : undefined;
+  if (expression !== undefined) return {expression, file: module, text: moduleSource};
+  return reExported(module, moduleSource, imported.exported, reader) ?? {unread: `${module} does not export \`${imported.exported}\` as postlint reads it`};
 }
 
 /** The key of an object part (`srcDir`, `'srcDir'`), with its value; the shorthand `{srcDir}` names its own value. */
@@ -388,4 +413,58 @@ export function stringSetting(setting: Setting | undefined): string | {unknown: 
   const constant = name && source ? /^(['"`])([^'"`$]*)\1\s*(?:;|\n|$)/.exec(initializerOf(source, name) ?? '')?.[2] : undefined;
   if (constant !== undefined) return constant;
   return {unknown: `it is set to \`${setting.value.trim().split('\n')[0]!.slice(0, 60)}\` in ${setting.file}, which postlint does not evaluate`};
+}
+
+/**
+ * What `name` stands for where the module `file` uses it: its declaration there (`const`, a
+ * `function`), or the export of the relative module it is imported from, through re-exports and
+ * plain aliases (`export default md`), only inside `within` and at most `maxSteps` steps; why not
+ * when postlint cannot follow it (a package's export, a file outside, a computed export).
+ */
+export function identifierExpression(name: string, file: string, within: string): {expression: string; file: string; text: string} | {unread: string} {
+  const text = moduleText(file);
+  if (text === undefined) return {unread: `${file} cannot be read`};
+  const reader: Reader = {options: {within}, steps: 0};
+  let found = identifierValue(name, file, text, reader);
+  // `export default md` with `const md = markdownIt()…`: a binding that only names another is followed on.
+  const aliasOf = (expression: string): string | undefined => /^([A-Za-z_$][\w$]*)\s*(?:;|\n|$)/.exec(expression)?.[1];
+  while (!('unread' in found)) {
+    const alias = aliasOf(found.expression);
+    if (alias === undefined) break;
+    if (++reader.steps > maxSteps) return {unread: `\`${name}\` names a name more than ${maxSteps} times`};
+    found = identifierValue(alias, found.file, found.text, reader);
+  }
+  return found;
+}
+
+/**
+ * The parameters and the returned expression of the function an expression begins with
+ * (`(s: string) => f(s)`, `async (s) => { return f(s); }`, `function name(s) { return f(s); }`),
+ * when its body is that one expression or one `return` statement; undefined otherwise (a body that
+ * computes first: what it returns depends on code postlint does not run). A parameter that is a
+ * pattern (`{a}`) is named ''.
+ */
+export function functionReturns(expression: string): {params: string[]; returns: string} | undefined {
+  const text = expression.trim();
+  const arrow = /^(?:async\s*)?(?:\(([^()]*)\)|([A-Za-z_$][\w$]*))\s*(?::[^=]*)?=>\s*/.exec(text);
+  let params: string;
+  let body: string;
+  if (arrow) {
+    params = arrow[1] ?? arrow[2]!;
+    body = text.slice(arrow[0].length);
+  } else {
+    const declared = /^(?:async\s+)?function\b\s*\*?\s*(?:[A-Za-z_$][\w$]*)?\s*(?:<[^()]*>)?\s*\(/.exec(text);
+    const list = declared ? closedBody(text, declared[0].length - 1) : undefined;
+    const block = declared && list !== undefined ? /^\s*(?::[^{]*)?\{/.exec(text.slice(declared[0].length + list.length + 1)) : undefined;
+    if (!declared || list === undefined || !block) return undefined;
+    params = list;
+    body = text.slice(declared[0].length + list.length + 1 + block[0].length - 1);
+  }
+  const names = topLevelParts(params).map((param) => /^(?:\.\.\.)?([A-Za-z_$][\w$]*)/.exec(param)?.[1] ?? '');
+  if (!body.startsWith('{')) return {params: names, returns: statementAt(body).trim()};
+  const block = closedBody(body, 0);
+  const returned = block === undefined ? [] : returnedExpressions(block);
+  // One statement, a `return`: anything after it at the same level never runs.
+  if (returned.length !== 1 || !/^return\b/.test(block!.trim())) return undefined;
+  return {params: names, returns: statementAt(returned[0]!).trim().replace(/;$/, '')};
 }

@@ -9,7 +9,7 @@
  * config, and when it cannot be read the page's fragments are unverifiable. Markdown is run
  * through Liquid or Nunjucks first: `{% … %}` and `{{ … }}` are template code.
  */
-import {markdownLibraryText} from './eleventy-library.js';
+import {markdownLibrary, type MarkdownLibrary} from './eleventy-library.js';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {decodedPath} from '../../links/normalize.js';
 import {isPageUrl} from '../files.js';
@@ -32,7 +32,8 @@ import {toPosix} from '../../paths.js';
 
 
 /** What postlint reads from the config's text. */
-export function readEleventyConfig(text: string, libraryText = ''): Record<string, unknown> {
+export function readEleventyConfig(text: string, library: MarkdownLibrary = {text: ''}): Record<string, unknown> {
+  const libraryText = library.text;
   const pick = (key: string): string | undefined => new RegExp(`\\b${key}\\s*:\\s*['"\`]([^'"\`]*)['"\`]`).exec(text)?.[1];
   // `export const config = {dir}`, `setInputDirectory(…)`, `return {dir}` (eleventy-dirs.ts).
   const dirs = configDirectories(text);
@@ -47,7 +48,7 @@ export function readEleventyConfig(text: string, libraryText = ''): Record<strin
     // `addPassthroughCopy({"src/assets": "/"})` renames folders; the string form keeps paths.
     renamedCopies: /addPassthroughCopy\s*\(\s*\{/.test(text),
     // The Markdown library `setLibrary('md', …)` imports from a local module adds its plugins there (eleventy-library.ts).
-    headingIds: headingIds(libraryText === '' ? text : `${text}\n${libraryText}`),
+    headingIds: headingIds(libraryText === '' ? text : `${text}\n${libraryText}`, library.anchorSlugify),
     // markdown-it-attrs `.use(…)`d, not merely named.
     ...attrsUse(libraryText === '' ? text : `${text}\n${libraryText}`),
     drafts: /\bdraft\b/.test(text),
@@ -149,13 +150,17 @@ function folderName(folder: string): string {
 }
 
 /** How the config gives headings ids: the flavor and its options, or why postlint cannot tell. */
-function headingIds(text: string): {name: 'eleventy' | 'markdown-it-anchor' | 'slugify'; options: Record<string, unknown>; reason: string} | {unknown: string} {
+function headingIds(text: string, anchorSlugify?: MarkdownLibrary['anchorSlugify']): {name: 'eleventy' | 'markdown-it-anchor' | 'slugify'; options: Record<string, unknown>; reason: string} | {unknown: string} {
   const idAttribute = /\bIdAttributePlugin\b/.test(text);
   const anchor = /['"]markdown-it-anchor['"]/.test(text);
   if (!idAttribute && !anchor) return {unknown: 'the Eleventy config adds no heading ids (no IdAttributePlugin, no markdown-it-anchor): they come from templates, if at all'};
   const duplicates = idAttribute ? 'id-attribute' : 'anchor';
   const plugin = idAttribute ? 'IdAttributePlugin' : 'markdown-it-anchor';
-  const slugifyOption = slugifyOptionText(text);
+  // A function the anchor plugin's `slugify` names in another module is read as its one call there, with that module's imports.
+  const followed = idAttribute ? undefined : anchorSlugify;
+  if (followed && 'unknown' in followed) return followed;
+  const slugifyOption = followed?.expression ?? slugifyOptionText(text);
+  const imports = followed?.text ?? text;
   // markdown-it-anchor ids only the heading levels its `level` option names.
   const levels = idAttribute ? {} : anchorLevels(text);
   if (slugifyOption === undefined) {
@@ -165,12 +170,12 @@ function headingIds(text: string): {name: 'eleventy' | 'markdown-it-anchor' | 's
   }
   if (/getFilter\(\s*['"]slugify['"]\s*\)/.test(slugifyOption)) return {name: 'eleventy', options: {duplicates, decamelize: false}, reason: `${plugin} with Eleventy's slugify filter`};
   // The package imported by the config itself, called with its defaults (decamelize on).
-  const imported = /import\s+(\w+)\s+from\s+['"]@sindresorhus\/slugify['"]|(?:const|let|var)\s+(\w+)\s*=\s*require\(\s*['"]@sindresorhus\/slugify['"]\s*\)/.exec(text);
+  const imported = /import\s+(\w+)\s+from\s+['"]@sindresorhus\/slugify['"]|(?:const|let|var)\s+(\w+)\s*=\s*require\(\s*['"]@sindresorhus\/slugify['"]\s*\)/.exec(imports);
   const name = imported?.[1] ?? imported?.[2];
   if (name && new RegExp(`^(?:${name}|\\(?\\s*(\\w+)\\s*\\)?\\s*=>\\s*${name}\\(\\s*\\1\\s*\\))$`).test(slugifyOption.replace(/,$/, ''))) {
     return {name: 'eleventy', options: {duplicates, decamelize: true}, reason: `${plugin} with @sindresorhus/slugify`};
   }
-  const npm = npmSlugifyOptions(text, slugifyOption);
+  const npm = npmSlugifyOptions(imports, slugifyOption);
   if (npm) return {name: 'slugify', options: {duplicates, ...levels, ...npm}, reason: `${plugin} with npm slugify${Object.keys(npm).length > 0 ? ` (${JSON.stringify(npm)})` : ''}`};
   return {unknown: `the Eleventy config gives ${plugin} its own slugify (${slugifyOption}), which postlint does not run`};
 }
@@ -282,7 +287,7 @@ async function detect(dir: string): Promise<Detection | undefined> {
   for (const file of named !== undefined ? [join(dir, named)] : configNames.map((name) => join(dir, name))) {
     if (!isFile(file)) continue;
     const text = readText(file) ?? '';
-    const {config, notes} = withCliFolders(dir, readEleventyConfig(text, markdownLibraryText(file, text)));
+    const {config, notes} = withCliFolders(dir, readEleventyConfig(text, markdownLibrary(file, text, dir)));
     return {site: {root: dir, generator: 'eleventy', configFile: file, config: withIgnores(dir, config, text), ...(notes.length > 0 ? {notes} : {})}, strength: 'marker'};
   }
   // Eleventy runs without a config file (TemplateConfig: no project config path exists, defaults
@@ -541,7 +546,7 @@ function beyondFiles(request: LinkRequest, context: ResolveContext): Resolution 
 function readOtherSite(root: string, configFile: string, args: string[]): SiteInfo | undefined {
   const text = readText(configFile);
   if (text === undefined) return undefined;
-  const config = readEleventyConfig(text, markdownLibraryText(configFile, text));
+  const config = readEleventyConfig(text, markdownLibrary(configFile, text, root));
   for (const key of ['input', 'output'] as const) {
     const given = args.find((arg) => arg.startsWith(`--${key}=`))?.slice(key.length + 3) ?? (args.includes(`--${key}`) ? args[args.indexOf(`--${key}`) + 1] : undefined);
     if (given !== undefined) config[key] = given.replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';

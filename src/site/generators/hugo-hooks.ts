@@ -13,8 +13,9 @@
  *   `with or (.PageInner.Resources.Get $u.Path) (resources.Get $u.Path)`…`$src = .RelPermalink`).
  *   A lookup may also be by the destination joined to the page's folder (`resources.Get (path.Join
  *   .Page.File.Dir $u.Path)`: a file below `assets/` at the page's place; see hookLooksBesidePage).
- *   What a `with $img` branch does with a resource that was found (a partial rendering a
- *   `<picture>`) leaves the rest as they are: only the branch taken when nothing was found is read.
+ *   What a branch taken only when the resource was found does with it (`with $img`, `if $img`,
+ *   `if and $img …`, the `else` of `if not $img`: a partial rendering a `<picture>`) leaves the
+ *   rest as they are: only the branches taken when nothing was found are read.
  * - `rewrites`: anything else (`printf`, `replace`, a partial, a lookup by a changed path): only
  *   the template knows the URL.
  *
@@ -81,29 +82,76 @@ export function readHook(template: string, kind: 'link' | 'image'): HookReading 
   return found ? worst(reading, 'lookup') : reading;
 }
 
+/** A value that holds nothing found yet (`{{ $img := false }}` before the lookups): false in a condition. */
+const nothing = /^(?:false|nil|""|0)$/;
+
 /**
- * The template without the bodies of `{{ with $img }}` where `$img` is only ever a lookup's result:
- * that branch runs only when the resource was found (its URL, often through a partial that writes
- * a `<picture>`); the `{{ else }}` branch, kept, is what happens to a destination nothing matches.
+ * Is `term` true only when a lookup found something: a variable only ever a lookup's result (or
+ * nothing yet), a lookup itself, or `or` of lookups (Hugo's embedded hook: `or (.PageInner.Resources.Get $u.Path) (resources.Get $u.Path)`)?
+ */
+function isFound(term: string, assigned: Map<string, string[]>): boolean {
+  const inner = term.trim().replace(/^\((.*)\)$/s, '$1').trim();
+  if (/^\$\w+$/.test(inner)) {
+    const values = assigned.get(inner);
+    return values !== undefined && values.some((value) => lookupValue.test(value)) && values.every((value) => lookupValue.test(value) || nothing.test(value));
+  }
+  if (lookupValue.test(inner)) return true;
+  const alternatives = /^or\s+(.+)$/s.exec(inner)?.[1];
+  return alternatives !== undefined && templateArguments(alternatives).every((alternative) => lookupValue.test(alternative));
+}
+
+/** A template call's arguments: parenthesised groups and single words. */
+function templateArguments(text: string): string[] {
+  return [...text.matchAll(/\([^()]*\)|[^\s()]+/g)].map((match) => match[0]);
+}
+
+/**
+ * Which branch of a block opened by `action` runs only when a lookup found something: `then` for
+ * `with $img`, `if $img`, `with $img := .Resources.GetMatch …`, `if and $img (…)`; `else` for
+ * `if not $img` (its `else` is taken only when the image was found); undefined for any other block.
+ */
+function foundBranch(action: string, assigned: Map<string, string[]>): 'then' | 'else' | undefined {
+  const block = /^(with|if)\s+([\s\S]+)$/.exec(action);
+  if (!block) return undefined;
+  const [, keyword, condition] = block as unknown as [string, string, string];
+  const declared = /^\$\w+\s*:=\s*([\s\S]+)$/.exec(condition);
+  if (declared) return isFound(declared[1]!, assigned) ? 'then' : undefined;
+  if (isFound(condition, assigned)) return 'then';
+  if (keyword !== 'if') return undefined;
+  const negated = /^not\s+([\s\S]+)$/.exec(condition)?.[1];
+  if (negated !== undefined && isFound(negated, assigned)) return 'else';
+  // `and` is true only when each operand is: one that is a found lookup makes the branch a found one.
+  const operands = /^and\s+([\s\S]+)$/.exec(condition)?.[1];
+  return operands !== undefined && templateArguments(operands).some((operand) => isFound(operand, assigned)) ? 'then' : undefined;
+}
+
+/**
+ * The template without the branches that run only when a lookup found the destination (the
+ * `{{ with $img }}` or `{{ if $img }}` body up to its own `else`/`end`, or the `{{ else }}` of
+ * `{{ if not $img }}` up to its `end`): there the resource's URL is written, often through a
+ * partial that writes a `<picture>`. What is kept is what happens to a destination nothing matches.
  */
 function withoutFoundBranches(text: string, assigned: Map<string, string[]>): {text: string; found: boolean} {
   const tags = [...text.matchAll(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g)];
   const cuts: Array<[number, number]> = [];
   for (let i = 0; i < tags.length; i++) {
-    const variable = /^with\s+(\$\w+)$/.exec(tags[i]![1]!)?.[1];
-    const values = variable === undefined ? undefined : assigned.get(variable);
-    if (!values || !values.every((value) => lookupValue.test(value))) continue;
-    // The branch ends at this block's own `else` or `end` (nested blocks counted).
+    const branch = foundBranch(tags[i]![1]!, assigned);
+    if (!branch) continue;
+    // The block's own `else` and `end` (nested blocks counted; `else if` continues the same block).
     let depth = 0;
+    let otherwise: number | undefined;
     for (let j = i + 1; j < tags.length; j++) {
       const action = tags[j]![1]!;
       if (/^(?:if|with|range|define|block)\b/.test(action)) depth++;
-      else if (/^end\b/.test(action) || (depth === 0 && /^else\b/.test(action))) {
-        if (depth === 0) {
-          cuts.push([tags[i]!.index! + tags[i]![0].length, tags[j]!.index!]);
-          break;
+      else if (depth === 0 && /^else\b/.test(action)) otherwise ??= j;
+      else if (/^end\b/.test(action)) {
+        if (depth > 0) {
+          depth--;
+          continue;
         }
-        depth--;
+        if (branch === 'then') cuts.push([tags[i]!.index! + tags[i]![0].length, tags[otherwise ?? j]!.index!]);
+        else if (otherwise !== undefined) cuts.push([tags[otherwise]!.index!, tags[j]!.index!]);
+        break;
       }
     }
   }
