@@ -44,3 +44,14 @@ test('no-placeholders: GitHub issue and pull-request templates are filled in by 
   const files = {'package.json': '{"dependencies": {"astro": "^4.0.0", "@astrojs/starlight": "^0.20.0"}}', 'astro.config.mjs': "import starlight from '@astrojs/starlight';\nexport default {integrations: [starlight({title: 'A'})]};\n", 'src/content/docs/index.md': '---\ntitle: A\n---\n\nText.\n', 'pull_request_template.md': '## Issues\n\n- TODO\n', 'docs/PULL_REQUEST_TEMPLATE/feature.md': '## Issues\n\n- TODO\n', 'README.md': '# A\n\n- TODO\n'};
   assert.deepEqual(await siteFindings('no-placeholders', files), ['README.md:3:3 no-placeholders']);
 });
+
+test('brand-casing: an ordinary word in Title Case counted as one (a Chatbot in …) against a name with a capital inside; a received message quoted whole, a quotation in Chinese: the others\' words', async () => {
+  const {rows} = await lintRule('brand-casing', ['others-words23']);
+  assert.deepEqual(rows, [
+    'others-words23/talks.md:7:12 brand-casing', // a Chatbot here: no phrase end, the product's name miscased
+    'others-words23/talks.md:7:32 brand-casing', // a Chatbot platform: a modifier
+    'others-words23/talks.md:13:17 brand-casing', // the writer's own sentence
+    'others-words23/talks.md:15:2 brand-casing', // a quotation the writer says himself ("I told them"), not introduced as received
+    'others-words23/zh.md:8:14 brand-casing', // the page's own Chinese prose, outside the partner's quoted statement
+  ]);
+});
