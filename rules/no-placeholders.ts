@@ -58,8 +58,9 @@
  * **Forge templates.** The files GitHub fills a new pull request, issue or discussion with
  * (`pull_request_template.md` in the top folder, `docs/` or `.github/`, and the files of
  * `PULL_REQUEST_TEMPLATE/`, `ISSUE_TEMPLATE/`, `DISCUSSION_TEMPLATE/` there) are read as
- * repository documents, like a README, though no generator builds them; each is a template its
- * author fills in, so its `- TODO` and `[issue]()` are slots, left alone.
+ * repository documents, like a README, when the site does not build them; each is a template its
+ * author fills in, so its `- TODO` and `[issue]()` are slots, left alone. A site that builds one as a
+ * page (Eleventy reading the whole repository) publishes it, and it is read as any page.
  *
  * **Not told apart.** A `FIXME:` in running prose that states an open problem of the code a page
  * documents (a compiler guide's "FIXME: we need to continue to support …") is written exactly like a
@@ -103,7 +104,7 @@ import {toString} from 'mdast-util-to-string';
 import {location} from 'vfile-location';
 import {defineRule, option} from '../src/rule-kit.js';
 import {generatorOf} from '../src/site/generators/index.js';
-import {isForgeTemplate} from '../src/site/forge-documents.js';
+import {unbuiltForgeTemplate} from '../src/site/forge-template.js';
 import type {SiteInfo} from '../src/site/detect.js';
 import {fillerPhrase, isFiller} from '../src/text/filler.js';
 import {escapeRegExp} from '../src/links/patterns.js';
@@ -132,7 +133,7 @@ export default defineRule({
     const matcher = words && words.loose.some((loose) => loose.test(prose)) ? words.whole : undefined;
     const slots = matcher ? templateSlots(tree, matcher) : new Set<string>();
     // A page that is a template its reader copies (src/text/template-page.ts): each placeholder in it, and each empty link, is a slot.
-    const template = templatePage(tree, path, frontMatter?.data, isForgeTemplate(path, site?.root)) !== undefined;
+    const template = templatePage(tree, path, frontMatter?.data, unbuiltForgeTemplate(path, site, frontMatter)) !== undefined;
     // A page whose title names the word is about it ("Generate Lorem Ipsum With a Shortcode"): each use is a mention.
     if (matcher) for (const word of titleSubjects(tree, frontMatter?.data, matcher)) slots.add(word);
     const masks = new Set<TableCell>();
