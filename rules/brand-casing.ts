@@ -137,7 +137,8 @@
  *
  * **Others' words** are left alone, written as their source wrote them (a name of its time,
  * `Minio` in a 2017 article's title, is not the site's to correct): a quotation of two words or
- * more in quotation marks that opens with a capital, a handle or a number (`Like "@ana is a django
+ * more (in Chinese or Japanese, two characters: no spaces part their words) in quotation marks that
+ * opens with a capital, a handle, a number or a Han or kana character (`Like "@ana is a django
  * rockstar"`, a headline in `“…”`), or of any two words a verb of saying attributes (`he said:
  * "…"`); a blockquote, Markdown or HTML,
  * that names its source (an attribution line `— Ana, The Register` inside it or right after it, a
@@ -166,7 +167,8 @@
  * own mention). An address written against harvesters (`name [at] example [dot] com`,
  * `gmail [dot] com`) is an address, not a mention of the brand. Not left alone: a capitalized
  * ordinary word in the site's own Title Case heading (`Deploying Typescript With Docker` means
- * the name; `Building a Chatbot With Python` is reported too — Title Case cannot tell them apart),
+ * the name; `Building Chatbot Apps` is reported too — Title Case cannot tell them apart; counted,
+ * `Build a Chatbot in 10 Minutes`, the word is the common noun against a name with a capital inside, `ChatBot`),
  * unless the whole Title Case run, set apart by the block's ends or marks (` > `, `:`), spells out an
  * identifier the page writes in inline code: a setting's label (`Networking > Host Address
  * Loopback:` beside `` `hostAddressLoopback` ``) is its key's words, not the LoopBack framework. A
@@ -217,11 +219,11 @@ import {quotedRecordSpans} from '../src/spelling/quoted-records.js';
 import {inSpans, mergeSpans} from '../src/spelling/spans.js';
 import {englishFunctionWords, proseReading} from '../src/spelling/passages.js';
 import type {Speller} from '../src/spelling/speller.js';
-import {addedInnerCapitals, brandFix, camelAgainstOneCapital, capitalizesNouns, commonWordOfName, identifierShaped, siteFormFiles, termAsNoun} from '../src/spelling/brands.js';
+import {addedInnerCapitals, brandFix, camelAgainstOneCapital, capitalizesNouns, commonWordOfName, identifierShaped, ordinaryWord, siteFormFiles, termAsNoun} from '../src/spelling/brands.js';
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {pointAt} from '../src/text/position.js';
 import {formOfItsTime} from '../src/spelling/brand-history.js';
-import {usedAsCommonNoun} from '../src/spelling/common-noun.js';
+import {titleCasedCommonNoun, usedAsCommonNoun} from '../src/spelling/common-noun.js';
 import {camelIdentifiers, identifierLabels} from '../src/spelling/identifier-labels.js';
 import {writtenDay} from '../src/written-date.js';
 import {walk, walkType} from '../src/walk.js';
@@ -684,6 +686,8 @@ export default defineRule({
       if (correctedInPlace(source, token.offset, word.length) || usedAsVerb(source, token)) continue;
       // A brand spelling a common noun, used as one (`create a dropbox`: a drop box).
       if (usedAsCommonNoun(source, token.offset, word, right, (lower) => speller.ordinary(lower))) continue;
+      // An ordinary word in Title Case counted as one (`Build a Chatbot in 10 Minutes`), against a name with a capital inside (`ChatBot`).
+      if (titleCasedCommonNoun(source, token.offset, word, right, (lower) => ordinaryWord(lower, speller))) continue;
       if ((dataColumns ??= [...lowerCaseColumns(tree), ...listLeadRanges(tree), ...fieldValueRanges(source), ...(mdx ? componentPackageLists(tree) : [])]).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
       // Others' words, written as their source wrote them: a quotation, a blockquote that names its source, a linked work's title.
       if (othersWord((quoted ??= othersWords(tree, source)), token.offset, word)) continue;

@@ -43,16 +43,26 @@
  * the page also holds (a sample's rendered output, `Lorem ipsum…` under the tag that makes it).
  *
  * **Specimen pages.** A leftover is a note in running prose among real content. A page that is
- * filler by design — a style demo, a theme's sample page — shows filler paragraphs (8 words or
- * more, a placeholder among them, no English function word: `Lorem ipsum dolor sit amet…`) under
- * one heading after another. On a page with three such paragraphs or more, or where they are half
- * its paragraphs, those paragraphs and links with empty targets (`[a link](#)`) are its content
+ * filler by design — a style demo, a theme's sample page — shows filler paragraphs (lorem ipsum:
+ * 8 words or more, one in four of them or more of its pseudo-Latin, `Lorem ipsum dolor sit amet…`,
+ * Bootstrap's `Anim pariatur cliche…`; src/text/filler.ts, the detector the spelling rule shares)
+ * under one heading after another. On a page with three such paragraphs or more, or where they are
+ * half its paragraphs, those paragraphs and links with empty targets (`[a link](#)`) are its content
  * and are left alone; a `TODO` in its prose is still reported. Filler the page shows in raw HTML
  * samples (a table of type sizes) counts toward the three. One filler paragraph in a real page
- * is a leftover, and reported. Filler is read on English pages only: on a page in another language
- * (its `lang`) notes lack English function words too. A page that shows the heading levels one after the other (four or
+ * is a leftover, and reported, once per paragraph (each is a place to delete). A page whose front
+ * matter calls it a sample, a demo, a dummy or a specimen (`title: Sample 7 Topic`, `Series demo
+ * 2`, `summary: This is just a sample topic`) shows filler on purpose: its `lorem ipsum` is left
+ * alone, its `TODO` is not. A page that shows the heading levels one after the other (four or
  * more, each one level deeper with nothing between: `##` to `#####`) is a style page too, and its
  * `[…](#)` links are left alone.
+ *
+ * **Forge templates.** The files GitHub fills a new pull request, issue or discussion with
+ * (`pull_request_template.md` in the top folder, `docs/` or `.github/`, and the files of
+ * `PULL_REQUEST_TEMPLATE/`, `ISSUE_TEMPLATE/`, `DISCUSSION_TEMPLATE/` there) are read as
+ * repository documents, like a README, when the site does not build them; each is a template its
+ * author fills in, so its `- TODO` and `[issue]()` are slots, left alone. A site that builds one as a
+ * page (Eleventy reading the whole repository) publishes it, and it is read as any page.
  *
  * **Not told apart.** A `FIXME:` in running prose that states an open problem of the code a page
  * documents (a compiler guide's "FIXME: we need to continue to support …") is written exactly like a
@@ -96,9 +106,9 @@ import {toString} from 'mdast-util-to-string';
 import {location} from 'vfile-location';
 import {defineRule, option} from '../src/rule-kit.js';
 import {generatorOf} from '../src/site/generators/index.js';
+import {unbuiltForgeTemplate} from '../src/site/forge-template.js';
 import type {SiteInfo} from '../src/site/detect.js';
-import {englishFunctionWords} from '../src/spelling/passages.js';
-import {pageLanguage, sameLanguage} from '../src/site/language.js';
+import {fillerPhrase, isFiller} from '../src/text/filler.js';
 import {escapeRegExp} from '../src/links/patterns.js';
 
 
@@ -125,18 +135,18 @@ export default defineRule({
     const matcher = words && words.loose.some((loose) => loose.test(prose)) ? words.whole : undefined;
     const slots = matcher ? templateSlots(tree, matcher) : new Set<string>();
     // A page that is a template its reader copies (src/text/template-page.ts): each placeholder in it, and each empty link, is a slot.
-    const template = templatePage(tree, path, frontMatter?.data) !== undefined;
+    const template = templatePage(tree, path, frontMatter?.data, unbuiltForgeTemplate(path, site, frontMatter)) !== undefined;
     // A page whose title names the word is about it ("Generate Lorem Ipsum With a Shortcode"): each use is a mention.
     if (matcher) for (const word of titleSubjects(tree, frontMatter?.data, matcher)) slots.add(word);
     const masks = new Set<TableCell>();
     const samples = matcher ? codeSamples(tree) : [];
     // A specimen page (a style demo, a layout sample) is filler by design: its filler and its `#` links are the content.
-    // Filler is told by its lack of English function words: on a page in another language (its `lang`, its locale) that says nothing.
-    const language = matcher ? pageLanguage(path, frontMatter?.data, site) : undefined;
-    const english = language === undefined || sameLanguage(language, 'en');
-    const filler = matcher && english ? fillerBlocks(tree, matcher) : new Set<Nodes>();
+    // Filler is told by its pseudo-Latin words (src/text/filler.ts), in a page of any language.
+    const filler = matcher ? fillerBlocks(tree) : new Set<Nodes>();
+    // A page that calls itself a sample or a demo (`title: Sample 7 Topic`, `Series demo 2`) shows filler on purpose.
+    const sample = matcher !== undefined && callsItselfSample(frontMatter?.data);
     // So is a style page that shows the heading levels one after the other (`##` to `######`).
-    const specimen = isSpecimen(tree, filler, matcher && english ? fillerSamples(tree, matcher) : 0) || showsHeadingLadder(tree);
+    const specimen = isSpecimen(tree, filler, matcher ? fillerSamples(tree, matcher) : 0) || showsHeadingLadder(tree);
     const titles = words ? listTitles(tree, words.whole) : new Set<Nodes>();
     // Text inside an inline `<code>` written as HTML is code, as inline code is (`<code>has<i>XXX</i></code>`: a name pattern).
     const htmlCode = matcher ? htmlCodeSpans(tree) : new Set<Nodes>();
@@ -166,6 +176,8 @@ export default defineRule({
         if (bareUrls.some((url) => offset >= url.start && offset < url.end)) return;
         // A page that tells the reader to replace the word is a template: the word is its slot.
         if (template || slots.has(word.toLowerCase().replace(/\s+/g, ' '))) return;
+        // Filler (`lorem ipsum`, not `TODO`) on a page that says it is a sample: what the page shows.
+        if (sample && fillerPhrase(word)) return;
         const start = place.toPoint(offset);
         const end = place.toPoint(offset + length);
         if (start) report({messageId: 'placeholder', data: {word}, place: end ? {start, end} : start});
@@ -175,24 +187,14 @@ export default defineRule({
   },
 });
 
-/** Words of a filler block, fewer and it may be a short note ("Lorem ipsum here."). */
-const fillerWords = 8;
 /** Filler blocks that make a page a specimen, whatever else it holds (a style demo: one under each kind of heading). */
 const specimenBlocks = 3;
 
-/**
- * Paragraphs of filler text: a placeholder among 8 words or more none of which is an English
- * function word (`Lorem ipsum dolor sit amet, consectetur…`). A note to self is written in the
- * writer's language ("TODO: explain the cache"), filler is not. Read on English pages only: a page in
- * another language has no English function words in its notes either.
- */
-function fillerBlocks(tree: Root, matchers: RegExp[]): Set<Nodes> {
+/** Paragraphs of filler text (src/text/filler.ts: `Lorem ipsum dolor sit amet, consectetur…`), with the placeholder in them or not. */
+function fillerBlocks(tree: Root): Set<Nodes> {
   const blocks = new Set<Nodes>();
   walkType(tree, 'paragraph', (node) => {
-    const text = toString(node);
-    if (!matchers.some((matcher) => new RegExp(matcher.source, matcher.flags.replace('g', '')).test(text))) return;
-    const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-    if (words.length >= fillerWords && !words.some((word) => englishFunctionWords.has(word))) blocks.add(node);
+    if (isFiller(toString(node))) blocks.add(node);
   });
   return blocks;
 }
@@ -213,6 +215,19 @@ function fillerSamples(tree: Root, matchers: RegExp[]): number {
     return false;
   });
   return count;
+}
+
+/**
+ * A page whose front matter calls it a sample, a demo, a dummy or a specimen, in its title
+ * (`Sample 7 Topic (Product 1)`, `Series demo 2`, `Sample post`) or its summary or description
+ * (`This is just a sample topic...`): a theme's or a template's sample content, whose filler is
+ * what it shows. Its notes to self (`TODO`) are still notes.
+ */
+function callsItselfSample(data: Record<string, unknown> | undefined): boolean {
+  return ['title', 'summary', 'description'].some((key) => {
+    const value = data?.[key];
+    return typeof value === 'string' && /(?<![\p{L}\p{N}-])(?:samples?|demos?|dummy|specimens?)(?![\p{L}\p{N}-])/iu.test(value);
+  });
 }
 
 /**

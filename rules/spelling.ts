@@ -370,7 +370,7 @@ import {dotless, likelyTypo} from '../src/spelling/likely.js';
 import {collecting} from '../src/spelling/collect.js';
 import {commonWord} from '../src/spelling/common-words.js';
 import {otherVariant} from '../src/spelling/variants.js';
-import {englishPassages, foreignBlocks, foreignPage, latinTerms, nonLatinScript, proseReading, quoted, writtenInOtherScript} from '../src/spelling/passages.js';
+import {englishPassages, fillerBlocks, foreignBlocks, foreignPage, latinTerms, nonLatinScript, proseReading, quoted, writtenInOtherScript} from '../src/spelling/passages.js';
 import {generatedReleaseNotes, quotedTitleSpans} from '../src/spelling/release-notes.js';
 import {quotedRecordSpans} from '../src/spelling/quoted-records.js';
 import {inSpans, mergeSpans, type Span} from '../src/spelling/spans.js';
@@ -708,6 +708,8 @@ export default defineRule({
     }
     // On a page of another script its blocks are the runs of Latin words (`latinTerms`): a quoted French sentence is judged whole.
     const foreign = speller.english ? foreignBlocks(tokens, unknownFlags) : new Set<number>();
+    // Lorem-ipsum filler is no language's prose (src/text/filler.ts, the detector no-placeholders shares).
+    for (const block of fillerBlocks(tokens)) foreign.add(block);
     // Uses a control comment silences are not counted, so the first use left is where the word is reported.
     const directives = controlDirectives(tree);
     const silenced = (token: ProseToken): boolean => directives.length > 0 && isSilenced(directives, {ruleId: id, line: pointAt(source, token.offset).line});

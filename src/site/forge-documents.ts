@@ -10,6 +10,7 @@
  * site never builds them, they are no page and no repository document.
  */
 import {basename, dirname, relative, sep} from 'node:path';
+import {projectTop} from './project-top.js';
 
 /** README, LICENSE and the community health files. */
 const healthFile = /^(?:readme|license|licence|contributing|code_of_conduct|security|support|governance|funding)(?:\.[^.]+)?$/i;
@@ -28,4 +29,26 @@ export function isForgeDocument(path: string, root: string): boolean {
   if (folders[0] !== '.github' && folders[0] !== 'docs') return false;
   if (folders.length === 1) return healthFile.test(name) || template.test(name);
   return folders[0] === '.github' && templateFolder.test(folders[1]!);
+}
+
+/**
+ * Is `path` one of the templates GitHub fills a new issue, pull request or discussion with
+ * (`pull_request_template.md` in the top folder, `docs/` or `.github/`; any file of a
+ * `PULL_REQUEST_TEMPLATE/`, `ISSUE_TEMPLATE/` or `DISCUSSION_TEMPLATE/` folder in one of those), below the site's
+ * folder or the project's top? Its author fills each copy in: what looks unfinished is a slot
+ * (docs.github.com: "Creating a pull request template for your repository").
+ */
+export function isForgeTemplate(path: string, siteRoot: string | undefined): boolean {
+  if (siteRoot === undefined) return false;
+  const name = basename(path);
+  const parent = basename(dirname(path));
+  if (!template.test(name) && !templateFolder.test(parent)) return false;
+  return [siteRoot, projectTop(siteRoot) ?? siteRoot].some((root) => {
+    const folders = relative(root, dirname(path)).split(sep).filter((part) => part !== '');
+    if (folders[0] === '..') return false;
+    if (template.test(name) && (folders.length === 0 || (folders.length === 1 && (folders[0] === '.github' || folders[0] === 'docs')))) return true;
+    // A folder of templates (`PULL_REQUEST_TEMPLATE/`) in any of the three places.
+    const inTemplates = folders.length === 1 || (folders.length === 2 && (folders[0] === '.github' || folders[0] === 'docs'));
+    return inTemplates && templateFolder.test(folders.at(-1)!);
+  });
 }

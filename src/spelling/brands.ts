@@ -140,7 +140,7 @@ function termCapitalized(word: string, lower: string, speller: Speller): boolean
  * that list writes proper nouns in lower case too (`linux`), and the dictionary knows them as
  * names (`Linux`).
  */
-function ordinaryWord(lower: string, speller: Speller): boolean {
+export function ordinaryWord(lower: string, speller: Speller): boolean {
   if (speller.ordinary(lower)) return true;
   return inEnglishList(lower, (w) => speller.ordinary(w)) && !speller.ordinary(lower[0]!.toUpperCase() + lower.slice(1));
 }

@@ -23,11 +23,28 @@ export function usedAsCommonNoun(source: string, offset: number, word: string, r
   return /(?:^|[^\p{L}\p{N}])the[ \t]+$/iu.test(before) && introducedBefore(source, offset, word);
 }
 
-/** Does the text after a word end the noun phrase (punctuation, end of line, a word that is no noun)? */
-function endsNounPhrase(source: string, end: number): boolean {
-  const after = source.slice(end, end + 12);
-  return /^(?:[ \t]*(?:[.,;:!?)]|\r?\n|$)|[ \t]+(?:and|or|but|to|in|on|at|of|with|for|from|that|which|where|is|was|are|were|will|can|by|into)\b)/u.test(after);
+/**
+ * An ordinary word with only its first capital, as a title writes each word (`Build a Chatbot in 10
+ * Minutes`), against a name whose owner puts a capital inside it (`ChatBot`): counted after an
+ * indefinite article and ending its noun phrase, it is the thing the word names, one of many
+ * chatbots, not the product. The owner's inner capital is what names the product; `a Chatbot
+ * platform` (a modifier) and `Chatbot` with no article are checked.
+ */
+export function titleCasedCommonNoun(source: string, offset: number, word: string, right: string, ordinary: (word: string) => boolean): boolean {
+  const lower = word.toLowerCase();
+  if (word !== lower[0]!.toUpperCase() + lower.slice(1) || right.toLowerCase() !== lower || !/\p{Lu}/u.test(right.slice(1))) return false;
+  if (!endsNounPhrase(source, offset + word.length, true) || !ordinary(lower)) return false;
+  return /(?:^|[^\p{L}\p{N}])an?[ \t]+$/iu.test(source.slice(Math.max(0, offset - 8), offset));
 }
+
+/** Does the text after a word end the noun phrase (punctuation, end of line, a word that is no noun; in Title Case `In`, `With` too)? */
+function endsNounPhrase(source: string, end: number, titleCase = false): boolean {
+  const after = source.slice(end, end + 12);
+  return (titleCase ? nounPhraseEndTitle : nounPhraseEnd).test(after);
+}
+
+const nounPhraseEnd = /^(?:[ \t]*(?:[.,;:!?)]|\r?\n|$)|[ \t]+(?:and|or|but|to|in|on|at|of|with|for|from|that|which|where|is|was|are|were|will|can|by|into)\b)/u;
+const nounPhraseEndTitle = new RegExp(nounPhraseEnd.source, 'iu');
 
 /** Did the page use the word as a common noun with an indefinite article before `offset` (`a dropbox.`)? */
 function introducedBefore(source: string, offset: number, word: string): boolean {

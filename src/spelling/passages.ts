@@ -1,4 +1,5 @@
 import type {ProseToken} from './prose.js';
+import {fillerWords} from '../text/filler.js';
 
 /** What a word's surroundings say about how to read it: quoted as a mention, or in a passage that is not English. */
 
@@ -67,6 +68,25 @@ export function foreignBlocks(tokens: ProseToken[], unknown: boolean[]): Set<num
   const foreign = new Set<number>();
   for (const [block, count] of counts) if (!count.english && count.words >= judgedBlock && count.unknown * 5 >= count.words * 2) foreign.add(block);
   return foreign;
+}
+
+/**
+ * Passages (paragraphs, raw HTML blocks, headings, cells) of lorem-ipsum filler (src/text/filler.ts:
+ * `Lorem ipsum dolor sit amet…`, Bootstrap's `Anim pariatur cliche reprehenderit…`, whatever English
+ * words are mixed in): not prose in any language, so not checked word by word. The placeholder rule
+ * owns them.
+ */
+export function fillerBlocks(tokens: readonly ProseToken[]): Set<number> {
+  const texts = new Map<number, string[]>();
+  for (const token of tokens) {
+    if (token.block === undefined) continue;
+    const words = texts.get(token.block);
+    if (words) words.push(token.text);
+    else texts.set(token.block, [token.text]);
+  }
+  const filler = new Set<number>();
+  for (const [block, words] of texts) if (fillerWords(words)) filler.add(block);
+  return filler;
 }
 
 /** Pages with fewer words than this are not judged as a whole (a stub, a list of names). */

@@ -23,12 +23,16 @@ const notProse = new Set(['inlineCode', 'html', 'inlineMath', 'mdxTextExpression
 /** Opening quotation mark → closing one. Straight single quotes are apostrophes too often to pair. */
 const pairs: Record<string, string> = {'"': '"', '\u201C': '\u201D', '\u00AB': '\u00BB', '\u201E': '\u201C'};
 
+/** Two characters of a script written without spaces between words (Han, kana): more than one word. */
+const unspacedScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2}/u;
+
 /** A quotation longer than this is no quotation but quotation marks that never closed. */
 const longestQuotation = 600;
 
 /**
- * Quotations of two words or more inside one paragraph, heading or table cell that open with a
- * capital, a handle or a number (`Like "@mt is a django rockstar, …"`, `the headline “Why Github
+ * Quotations of two words or more (in Chinese or Japanese, two characters of their scripts: no
+ * spaces part their words) inside one paragraph, heading or table cell that open with a
+ * capital, a handle, a number or a character of those scripts (`Like "@mt is a django rockstar, …"`, `the headline “Why Github
  * Fell Over”`): a quoted sentence or title. A single word in quotes, or a lower-case phrase (`"how
  * to setup jekyll"`), is a mention the writer makes, and not counted here.
  */
@@ -54,14 +58,16 @@ function quotations(block: Parents, source: string, out: Ranges, attributedOnly 
     const to = text.indexOf(close, at + 1);
     if (to === -1 || to - at > longestQuotation) continue;
     const inner = text.slice(at + 1, to).replace(/^[\s*_]+/, '');
-    const words = /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(inner.trim()) && /\s/.test(inner.trim());
+    // Two words or more: a space between them, or (in Chinese and Japanese, written without spaces) two characters of those scripts.
+    const words = (/[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(inner.trim()) && /\s/.test(inner.trim())) || unspacedScript.test(inner);
     // Put in someone's mouth (`he said: _"...from a seperate repo..."_`): their words, however they open.
     // For spelling, only an excerpt marked as one (`_"…"_`, opening or closing with an ellipsis): a plain
     // `he said: "…"` may be the writer's paraphrase, and its typos the writer's.
     const spoken = words && saidBefore(text.slice(Math.max(0, at - 80), at)) && (!attributedOnly || markedExcerpt(text, at, to));
     // A quoted sentence or title opens with a capital (or a handle, a number); a lower-case phrase in
     // quotes is the writer's own mention (`I'll not blog about "how to setup jekyll"`), checked.
-    if (spoken || (!attributedOnly && /^[\p{Lu}\p{N}@#]/u.test(inner) && words)) out.push([start + at + 1, start + to]);
+    // Han and kana have no capitals: a quotation in them opens with any of their characters.
+    if (spoken || (!attributedOnly && /^[\p{Lu}\p{N}@#\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(inner) && words)) out.push([start + at + 1, start + to]);
     at = to;
   }
 }
@@ -358,6 +364,12 @@ export function othersWords(tree: Root, source: string, {quotations: withQuotati
       out.push([start, end, hostOf((node as {url: string}).url)]);
       return;
     }
+    // A paragraph that is one quotation, set apart as a blockquote would be and introduced the same way (`I received
+    // the following message in my inbox:` over `'[Uservoice declined - …'`): the sender's words.
+    if (node.type === 'paragraph' && parent && start !== undefined && end !== undefined && quotedParagraph(node) && introducedAsOthers(parent.children[index - 1])) {
+      out.push([start, end]);
+      return;
+    }
     if (withQuotations !== false && textBlocks.has(node.type)) quotations(node as Parents, source, out, withQuotations === 'attributed');
     if ('children' in node) {
       parents.push(node);
@@ -369,6 +381,31 @@ export function othersWords(tree: Root, source: string, {quotations: withQuotati
   linkedAbstracts(tree, out);
   return out.sort((a, b) => a[0] - b[0]);
 }
+
+/** A paragraph whose whole text is one quotation: it opens with a quotation mark (a straight `'` too) and ends with its close. */
+function quotedParagraph(paragraph: Parents): boolean {
+  const text = toString(paragraph).trim();
+  const close = paragraphQuotes[text[0] ?? ''];
+  return close !== undefined && text.length > 2 && text.endsWith(close);
+}
+
+/** Opening mark → closing one, for a whole paragraph: there a straight `'` opens it, no apostrophe. */
+const paragraphQuotes: Record<string, string> = {...pairs, "'": "'", '\u2018': '\u2019'};
+
+/**
+ * The paragraph before introduces what follows as someone else's words: as `introducesQuote` says
+ * for a blockquote, or as a message the writer received (`I received the following message in my
+ * inbox the other day:`, `This email arrived:`): its sender's text, whoever reports it.
+ */
+function introducedAsOthers(before: Nodes | undefined): boolean {
+  if (before?.type !== 'paragraph') return false;
+  if (introducesQuote(before)) return true;
+  const text = toString(before).trimEnd();
+  return text.endsWith(':') && receivedMessage.test(text.slice(Math.max(text.lastIndexOf('.'), text.lastIndexOf('!'), text.lastIndexOf('?')) + 1));
+}
+
+/** A sentence that says a message came to the writer: a verb of receiving and the kind of message, in either order. */
+const receivedMessage = /\b(?:received|got|was sent|were sent)\b[^:]*\b(?:message|e-?mail|mail|notification|notice|letter|reply|response)s?\b|\b(?:message|e-?mail|mail|notification|notice|letter|reply|response)s?\b[^:]*\b(?:arrived|came in|landed)\b/i;
 
 /**
  * The abstract of a paper a reading list gives under the paper's linked title (`### [Stopless: a

@@ -463,8 +463,9 @@ export function functionReturns(expression: string): {params: string[]; returns:
   const names = topLevelParts(params).map((param) => /^(?:\.\.\.)?([A-Za-z_$][\w$]*)/.exec(param)?.[1] ?? '');
   if (!body.startsWith('{')) return {params: names, returns: statementAt(body).trim()};
   const block = closedBody(body, 0);
-  const returned = block === undefined ? [] : returnedExpressions(block);
+  // Returns postlint cannot place (a label's braces) leave the function unread, as in a config function.
+  const returned = block === undefined ? undefined : returnedExpressions(block);
   // One statement, a `return`: anything after it at the same level never runs.
-  if (returned.length !== 1 || !/^return\b/.test(block!.trim())) return undefined;
+  if (returned === undefined || returned.length !== 1 || !/^return\b/.test(block!.trim())) return undefined;
   return {params: names, returns: statementAt(returned[0]!).trim().replace(/;$/, '')};
 }

@@ -1,0 +1,57 @@
+// Filler text and forge templates (round 22): lorem-ipsum filler found by one detector
+// (src/text/filler.ts) that no-placeholders and spelling share; a page that calls itself a sample
+// shows filler on purpose; GitHub's issue and pull-request templates are templates their authors fill in.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {lintRule, siteFindings} from './rule-helpers.mjs';
+import {fillerPhrase, isFiller} from '../dist/src/text/filler.js';
+
+test('filler: lorem-ipsum passages, pure or mixed with English words; English prose about the filler is not filler', () => {
+  assert.equal(isFiller('Lorem ipsum dolor sit amet, consectetur adipiscing elit. Aliquam vel sollicitudin felis.'), true);
+  assert.equal(isFiller("Anim pariatur cliche reprehenderit, enim eiusmod high life accusamus squid. Wolf moon officia aute, non cupidatat skateboard dolor brunch. Nihil anim keffiyeh, craft beer labore nesciunt sapiente ea proident, you probably haven't heard of them."), true);
+  assert.equal(isFiller('Lorem Ipsum is the placeholder text of the printing trade, and designers still use Lorem Ipsum in mockups today.'), false);
+  assert.equal(isFiller('Lorem ipsum dolor sit.'), false); // too short to judge
+  assert.equal(fillerPhrase('Lorem  Ipsum'), true);
+  assert.equal(fillerPhrase('TODO'), false);
+});
+
+test('no-placeholders: filler on a page that calls itself a sample, and a page of filler paragraphs, are what it shows; a leftover in a real page is reported', async () => {
+  const {rows} = await lintRule('no-placeholders', ['filler23/samples']);
+  assert.deepEqual(rows, [
+    'filler23/samples/release.md:7:1 no-placeholders', // one filler paragraph among real content: a leftover
+    'filler23/samples/sample-topic.md:12:1 no-placeholders', // a note to self, on a sample page too
+  ]);
+  // Without the title and summary that call it a sample, its prose that names the filler is read as any page's.
+  const plain = '---\ntitle: Typesetting\n---\n\nDesigners paste lorem ipsum into a layout to judge its weight.\n';
+  assert.deepEqual(await siteFindings('no-placeholders', {'typesetting.md': plain}), ['typesetting.md:5:17 no-placeholders']);
+  // Three filler paragraphs (one without the word itself) make a specimen; two of five paragraphs do not.
+  const two = ['# Tour', '', 'One.', '', 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.', '', 'Two.', '', 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.', '', 'Three.', ''].join('\n');
+  assert.deepEqual(await siteFindings('no-placeholders', {'tour.md': two}), ['tour.md:5:1 no-placeholders', 'tour.md:9:1 no-placeholders']);
+});
+
+test('spelling: a filler passage (here raw HTML mixing lorem ipsum with English) is not English prose; a typo next to it is', async () => {
+  const {rows} = await lintRule('spelling', ['filler23/samples/questions.md']);
+  assert.deepEqual(rows, ['filler23/samples/questions.md:14:60 spelling']); // recieved; not varius, proident
+});
+
+test('no-placeholders: GitHub issue and pull-request templates are filled in by their authors; other repository files and pages are read', async () => {
+  const {rows} = await lintRule('no-placeholders', ['filler23/starlight']);
+  assert.deepEqual(rows, [
+    'filler23/starlight/CONTRIBUTING.md:3:37 no-placeholders', // a repository document, not a template
+    'filler23/starlight/src/content/docs/index.md:5:21 no-placeholders',
+  ]);
+  // The top folder's and docs/ variants are templates too; the README beside them is a repository document, read.
+  const files = {'package.json': '{"dependencies": {"astro": "^4.0.0", "@astrojs/starlight": "^0.20.0"}}', 'astro.config.mjs': "import starlight from '@astrojs/starlight';\nexport default {integrations: [starlight({title: 'A'})]};\n", 'src/content/docs/index.md': '---\ntitle: A\n---\n\nText.\n', 'pull_request_template.md': '## Issues\n\n- TODO\n', 'docs/PULL_REQUEST_TEMPLATE/feature.md': '## Issues\n\n- TODO\n', 'README.md': '# A\n\n- TODO\n'};
+  assert.deepEqual(await siteFindings('no-placeholders', files), ['README.md:3:3 no-placeholders']);
+});
+
+test('brand-casing: an ordinary word in Title Case counted as one (a Chatbot in …) against a name with a capital inside; a received message quoted whole, a quotation in Chinese: the others\' words', async () => {
+  const {rows} = await lintRule('brand-casing', ['others-words23']);
+  assert.deepEqual(rows, [
+    'others-words23/talks.md:7:12 brand-casing', // a Chatbot here: no phrase end, the product's name miscased
+    'others-words23/talks.md:7:32 brand-casing', // a Chatbot platform: a modifier
+    'others-words23/talks.md:13:17 brand-casing', // the writer's own sentence
+    'others-words23/talks.md:15:2 brand-casing', // a quotation the writer says himself ("I told them"), not introduced as received
+    'others-words23/zh.md:8:14 brand-casing', // the page's own Chinese prose, outside the partner's quoted statement
+  ]);
+});
