@@ -1,6 +1,7 @@
 import {readdirSync, statSync} from 'node:fs';
 import {hiddenBodyFrom} from '../hidden-body.js';
-import {readSmallFile} from '../read-text.js';
+import {readSmallFile, readSmallFileIfAny} from '../read-text.js';
+import {keptRanges} from './include-part.js';
 import {basename, dirname, extname, join, resolve, sep} from 'node:path';
 import type {FileFacts, HeadingFact, IdPrefixFact, IncludeFact, IncludeKind, LinkFact} from '../facts.js';
 import {siteFor, type SiteInfo} from './detect.js';
@@ -179,6 +180,8 @@ export class SiteIndex {
     // a `body` change may move): cheap to work out again, on demand.
     this.idsCache.clear();
     this.includesCache.clear();
+    this.keptCache.clear();
+    this.lineStartsCache.clear();
     this.otherIdsCache.clear();
     this.fragmentCache.clear();
     this.includedFiles = undefined;
@@ -715,7 +718,7 @@ export class SiteIndex {
       for (const [file, facts] of this.files) {
         const generator = generatorOf(this.site(file));
         for (const include of facts.includes ?? []) {
-          if (!generator.pastes?.includes(include.kind)) continue;
+          if (!generator.pastes?.includes(include.kind) || include.keepsLinks) continue;
           const included = this.resolveInclude(file, include);
           if (!included || included === file) continue;
           const list = direct.get(included) ?? [];
@@ -1083,11 +1086,45 @@ export class SiteIndex {
       while (next < facts.headings.length && facts.headings[next]!.line < include.line) headings.push(facts.headings[next++]!);
       const includedFacts = included && !seen.has(included) ? this.files.get(included) : undefined;
       if (!includedFacts) continue;
-      headings.push(...this.pastedHeadings(included!, includedFacts, new Set([...seen, included!])));
+      headings.push(...this.partOf(include, included!, this.pastedHeadings(included!, includedFacts, new Set([...seen, included!]))));
     }
     headings.push(...facts.headings.slice(next));
     return headings;
   }
+
+  private readonly keptCache = new Map<string, Array<[number, number]> | undefined>();
+
+  /**
+   * The pasted headings an include keeps: those inside its `part` (the text between its markers,
+   * read from the included file once) and still headings after its `headingOffset` (a `#` run past
+   * 6 is text). A part of a file postlint cannot read keeps them all (ids a link may name stay known
+   * as the page's: abstaining).
+   */
+  private partOf(include: IncludeFact, included: string, headings: HeadingFact[]): HeadingFact[] {
+    let kept = headings;
+    const offset = include.headingOffset ?? 0;
+    if (offset > 0) kept = kept.filter((heading) => heading.depth + offset <= 6);
+    if (!include.part) return kept;
+    const key = JSON.stringify([included, include.part.start ?? null, include.part.end ?? null]);
+    if (!this.keptCache.has(key)) {
+      const text = readSmallFileIfAny(included);
+      if (text !== undefined && !this.lineStartsCache.has(included)) {
+        const starts = [0];
+        for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+        this.lineStartsCache.set(included, starts);
+      }
+      this.keptCache.set(key, text === undefined ? undefined : keptRanges(text, include.part));
+    }
+    const ranges = this.keptCache.get(key);
+    const starts = this.lineStartsCache.get(included);
+    if (!ranges || !starts) return kept;
+    return kept.filter((heading) => {
+      const at = (starts[heading.line - 1] ?? Infinity) + heading.column - 1;
+      return ranges.some(([from, to]) => at >= from && at < to);
+    });
+  }
+
+  private readonly lineStartsCache = new Map<string, number[]>();
 
   private readonly includesCache = new Map<string, {include: IncludeFact; included: string | undefined}[]>();
 

@@ -603,4 +603,6 @@ export interface PreprocessedPage {
   idPrefixes: IdPrefixFact[];
   /** Lines of comments the preprocessor replaces by content (mdbook-cmdrun): a section holding one is not empty. */
   outputLines?: number[];
+  /** Files the preprocessor pastes into the page (mkdocs-include-markdown-plugin): their headings are the page's. */
+  includes?: IncludeFact[];
 }
