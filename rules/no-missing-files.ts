@@ -212,7 +212,8 @@ export default defineRule({
             // Static roots read best relative to the site ("static/, assets/ or content/").
             const roots = resolution.roots ?? [];
             const named = roots.map((root) => (site ? (relative(site.root, root) ? `${relative(site.root, root)}/` : 'the site root') : `${show(root)}/`));
-            const where = siteRoot && named.length > 0 ? `under ${named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : named[0]}` : `at ${show(resolution.path)}`;
+            // A page URL read from the page's own URL names that URL, not the path beside the file.
+            const where = resolution.pageUrl ? `at URL ${resolution.pageUrl.looked}, read from this page's URL ${resolution.pageUrl.page}` : siteRoot && named.length > 0 ? `under ${named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : named[0]}` : `at ${show(resolution.path)}`;
             report({...at, messageId: 'missing', data: {what, written, where}});
           }
         } else if (resolution.status === 'case') {

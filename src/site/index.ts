@@ -799,7 +799,26 @@ export class SiteIndex {
       const source = this.firstExisting(['.md', '.markdown'].map((ext) => absolute.replace(/\.(html?|php)$/i, ext)));
       return source ? {status: 'found', path: source} : {status: 'unverifiable', reason: 'a page the generator may write'};
     }
-    return {status: 'missing', path: absolute};
+    const pageUrl = generator.resolvePageUrl && isPageUrl(request.path) ? this.pageUrlReading(request.path, context) : undefined;
+    return {status: 'missing', path: absolute, ...(pageUrl ? {pageUrl} : {})};
+  }
+
+  /**
+   * The URL a relative page URL names when the browser reads it from its page's own URL, where that
+   * is not the file's folder (`docs/a.md` served at `/docs/a/`: `./b/` is `/docs/a/b/`): what a
+   * "missing" message names, since the path beside the file is not where it was looked for.
+   */
+  private pageUrlReading(path: string, context: ResolveContext): {looked: string; page: string} | undefined {
+    const site = context.site;
+    if (!site || /^(?:_?index|readme)\.[^/]*$/i.test(basename(context.from))) return undefined;
+    const page = generatorOf(site).pageUrl(context.from, site, context.frontMatterOf(context.from));
+    if (page === undefined || !page.endsWith('/') || !page.startsWith('/')) return undefined;
+    try {
+      // The path is decoded already: the URL's encoding of it is undone for the message.
+      return {looked: decodeURI(new URL(path, `http://site${page}`).pathname), page};
+    } catch {
+      return undefined;
+    }
   }
 
   /**

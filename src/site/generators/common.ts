@@ -87,7 +87,8 @@ export function stringList(value: unknown, fallback: string[]): string[] {
 /** A site-root path looked up in the static roots: the file, a folder's index, a page beside a folder, a compiled stylesheet. */
 export function lookInRoots(request: LinkRequest, context: ResolveContext, roots = context.roots): Resolution | undefined {
   for (const root of roots) {
-    const base = join(root, request.path);
+    // `/old/guide/` names the folder old/guide: without the trailing `/`, which the disk's spelling (findExact compares) never has.
+    const base = join(root, request.path).replace(/(?<=.)[\\/]+$/, '');
     const found = context.findExact(base, request.folder);
     // `/about/team` next to both about/team.md and an about/team/ folder without an index is the page.
     const page = found?.status === 'no-index' && !request.folder ? context.firstExisting(['.md', '.markdown'].map((ext) => base + ext)) : undefined;

@@ -277,7 +277,8 @@ function snippetBases(site: SiteInfo): string[] {
  * Plugins that build pages from Markdown outside docs_dir: mkdocs-monorepo-plugin (`!include` of
  * another mkdocs.yml; techdocs-core runs it), mkdocs-gen-files and mkdocs-simple-plugin (pages
  * written from any file of the repository), mkdocs-multirepo-plugin, mkdocs-include-markdown-plugin
- * (`{% include-markdown "../x.md" %}`, which postlint does not read as an include).
+ * (`{% include-markdown "../x.md" %}` pastes a file from anywhere: read as an include of the
+ * page, but a glob may reach any file).
  */
 const readsBeyondDocsDir = ['monorepo', 'techdocs-core', 'gen-files', 'simple', 'multirepo', 'include-markdown'];
 
