@@ -22,7 +22,7 @@ import {computedIdPattern, documentIds, fragmentForms, hasUncertainIds, type IdT
 import {unknownTabSlugify} from './tab-ids.js';
 import {isGithubLineAnchor} from './slug/github.js';
 import {BuildOutput, outputCandidates} from './build-output.js';
-import {buildScripts, generatedReason, navigationReason, throughCopies} from './build-scripts.js';
+import {buildScripts, copiedIntoOutputReason, generatedReason, navigationReason, throughCopies} from './build-scripts.js';
 import {outputPlaces} from './output-places.js';
 import {sharedHostReason} from './gh-pages-deploys.js';
 import {fromRepositoryRoot} from './repository-root.js';
@@ -845,7 +845,9 @@ export class SiteIndex {
     const candidates = paths.flatMap((path) => outputCandidates(path, folder, page(path)));
     // A folder a build script writes (a schema reference made before the build) is the build's too.
     const reason = this.buildOutput.reason(candidates, folder, places)
-      ?? (site ? generatedReason(candidates, buildScripts(site.root), site.root) ?? (request.siteRoot ? navigationReason(request.path, site) : undefined) : undefined);
+      ?? (site ? generatedReason(candidates, buildScripts(site.root), site.root) ?? (request.siteRoot ? navigationReason(request.path, site) : undefined) : undefined)
+      // A build command that copies other output into the site's output folder: a site-root URL may be served from it.
+      ?? (site && places && request.siteRoot ? copiedIntoOutputReason(request.path, buildScripts(site.root), places.outputs) : undefined);
     return reason ? {status: 'unverifiable', reason} : resolution;
   }
 
