@@ -8,7 +8,7 @@
  * postlint cannot read leaves the title's id out (only the footnotes' own ids are known then).
  */
 import {balanced} from './js-source.js';
-import {readText} from './common.js';
+import {readSmallFileIfAny as readText} from '../../read-text.js';
 
 export interface FootnotesPlugin {
   /** The title's id; undefined when the options are code postlint does not run. */
