@@ -93,7 +93,8 @@ export function lookInRoots(request: LinkRequest, context: ResolveContext, roots
     // `/about/team` next to both about/team.md and an about/team/ folder without an index is the page.
     const page = found?.status === 'no-index' && !request.folder ? context.firstExisting(['.md', '.markdown'].map((ext) => base + ext)) : undefined;
     if (page) return {status: 'found', path: page};
-    if (found) return found;
+    // `/x/` answers only with an index file: a folder without one is left to the generator's page readings (`x.md` served at `/x/`).
+    if (found && !(request.folder && found.status === 'no-index')) return found;
     // Jekyll and Hugo compile assets/css/site.scss to /assets/css/site.css.
     const compiled = /\.css$/i.test(base) ? context.firstExisting(['.scss', '.sass'].map((ext) => base.replace(/\.css$/i, ext))) : undefined;
     if (compiled) return {status: 'found', path: compiled};
