@@ -117,6 +117,8 @@ export function includeDirectives(text: string, pattern: RegExp, settings: Recor
     const start = stringArgument(args, 'start') ?? (typeof settings.start === 'string' ? settings.start : undefined);
     const end = stringArgument(args, 'end') ?? (typeof settings.end === 'string' ? settings.end : undefined);
     const markdown = groups.name !== plainName;
+    // `include` pastes any file as it is: a code or data file (`"../src/app.py"`, in a fence) brings no headings.
+    if (!markdown && /\.(?!(?:md|markdown|mdown|html?|txt)$)[A-Za-z\d]+$/i.test(path)) continue;
     const offsetArgument = markdown ? /(?:^|\s)heading-offset=(-?\d+)/.exec(args)?.[1] : undefined;
     const headingOffset = markdown ? (offsetArgument !== undefined ? Number(offsetArgument) : typeof settings.heading_offset === 'number' ? settings.heading_offset : 0) : 0;
     // process.py `rewrite_relative_urls`: on by default for include-markdown, never for include.
