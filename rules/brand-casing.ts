@@ -225,7 +225,7 @@ import {usedAsCommonNoun} from '../src/spelling/common-noun.js';
 import {camelIdentifiers, identifierLabels} from '../src/spelling/identifier-labels.js';
 import {writtenDay} from '../src/written-date.js';
 import {walk, walkType} from '../src/walk.js';
-import {fieldValueRanges, tableColumnRanges} from '../src/spelling/code-columns.js';
+import {fieldValueRanges, snakeCaseIdentifiers, tableColumnRanges} from '../src/spelling/code-columns.js';
 import {listLeadRanges} from '../src/spelling/list-leads.js';
 import {componentPackageLists} from '../src/spelling/package-lists.js';
 import {correctedInPlace, othersWord, othersWords, type Ranges} from '../src/spelling/quotations.js';
@@ -370,7 +370,7 @@ function codeNames(tree: Root, source: string, speller: Speller, verdicts: Map<s
  */
 function identifierParts(code: string, consider: (word: string) => void): void {
   if (!code.includes('_')) return;
-  for (const [identifier] of code.matchAll(/\b[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\b/g)) {
+  for (const [identifier] of snakeCaseIdentifiers(code)) {
     for (const part of identifier.split('_')) if (/^[a-z]{3,}$/.test(part)) consider(part);
   }
 }

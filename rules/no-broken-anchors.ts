@@ -107,8 +107,13 @@
  * - **Link render hooks** (Hugo `layouts/_markup/render-link.html`, a theme's, or the embedded one)
  *   look destinations up as pages; postlint does the same (from the page's folder, then every
  *   content root, including languages' `contentDir` and module mounts).
- * - **Heading render hooks**: a Hugo `render-heading.html` that writes `id="{{ .Anchor }}"` keeps
- *   Hugo's ids; one that makes its own leaves the page's ids unverifiable.
+ * - **Heading render hooks**: a Hugo `render-heading.html` (the site's, else a theme's) that writes
+ *   `id="{{ .Anchor }}"`, itself or in a template or partial it hands the heading to (`{{ template
+ *   "_default/_markup/td-render-heading.html" . }}`, found in the site's, themes' and `_vendor/`
+ *   layouts), keeps Hugo's ids; one that makes its own, or calls one not in the checkout, leaves
+ *   the page's ids unverifiable.
+ * - **Includes pasted as text**: a file with no extension a Jekyll `{% include JB/setup %}` pastes
+ *   brings its `id` attributes, as an HTML include does; one with Markdown headings leaves the page's ids unverifiable.
  * - **Code written with template tags** is read as code, before any rule runs (same positions):
  *   Jekyll `{% highlight %}` and Hugo `{{< highlight >}}` blocks, Docsy code tabs (`{{< tab
  *   lang="toml" >}}`, and every tab of a `{{< tabpane langEqualsHeader=true >}}`: a TOML sample's

@@ -59,7 +59,8 @@
  * Links written relative to the page's URL rather than its file are resolved as the generator
  * serves the page: Hugo pages (`posts/a.md` is `/posts/a/`), Jekyll pretty permalinks
  * (`/:collection/:path/`, so `../ubuntu/` from `_docs/installation/other-linux.md` is
- * `_docs/installation/ubuntu.md`) and MkDocs with `use_directory_urls` (its default:
+ * `_docs/installation/ubuntu.md`; a file, in Markdown or raw HTML, from a page's `permalink:`, so
+ * `images/x.svg` in `pages/a.md` at `/a.html` is `/images/x.svg`) and MkDocs with `use_directory_urls` (its default:
  * `docs/guide/a.md` is `/guide/a/`, so a page link `../b/` and raw HTML `<img src="../../img/x.png">`,
  * which MkDocs does not rewrite, resolve from there; MkDocs also reads `b.md/` as `b.md`). A link
  * without an extension to a name that is both a page and a folder without an index (`./team` next to

@@ -379,7 +379,7 @@ import {isSilenced, readControl, type ControlDirective} from '../src/control.js'
 import {walk, walkType} from '../src/walk.js';
 import {codeNameColumns} from '../src/spelling/code-columns.js';
 import {sigilCodeValues, writtenAsSigilCode} from '../src/spelling/sigil-code.js';
-import {attestedCodeNames, inflectsPageTerm, inlineCodeNames, pageTerms, type PageTerms} from '../src/spelling/page-terms.js';
+import {codeNames as codeNamesOf, inflectsPageTerm, pageTerms, type PageTerms} from '../src/spelling/page-terms.js';
 import {listedNames} from '../src/spelling/name-lists.js';
 import {englishFunctionWords, foreignFunctionWords} from '../src/spelling/passages.js';
 import {namedForms} from '../src/spelling/prose.js';
@@ -740,8 +740,7 @@ export default defineRule({
     const root = spellers.wordsRoot();
     if (unknown.size > 0) noteWordsRoot(path, root);
     // The page's names in inline code: the site half reads another page's likely typo against them (`enumerables`).
-    const codeNames = inlineCodeNames(tree);
-    const attested = attestedCodeNames(tree, codeNames);
+    const {names: codeNames, attested} = codeNamesOf(tree);
     // Project names the page links to their own home (`[coursier](https://get-coursier.io/…)`): the site half accepts them on every page.
     // A word the misspellings list knows (`[alot](https://github.com/pazz/alot)`) is never taken as the site's
     // name for a project: "I learned alot" on another page is still the slip.

@@ -19,6 +19,7 @@ import {isSilenced, unknownControlRules} from './control.js';
 import {SiteIndex} from './site/index.js';
 import {siteFor, unbuiltReason, walkWitness, type SiteInfo} from './site/detect.js';
 import {servedThroughLinks} from './site/linked-pages.js';
+import {generatorOf} from './site/generators/index.js';
 import {UsageError} from './errors.js';
 import type {Place, RuleModule, ServiceName, Severity, SiteReport, Span} from './types.js';
 import {formatMessage, toPosition} from './rule-kit.js';
@@ -550,7 +551,8 @@ function logDiscovery(settings: RunSettings, paths: string[], sites: Map<string,
 
 /**
  * Size and modification time of every extra file the file's rules read through a service (words
- * lists…), worked out once a run for each site and use of the speller: a stat per file and rule
+ * lists…) and of the files that change how the site's pages read (a generator's `readingInputs`:
+ * Hugo's version pins), worked out once a run for each site and use of the speller: a stat per file and rule
  * was 1.6 s of a cached 10,000-post run.
  */
 class InputsFingerprints {
@@ -563,7 +565,9 @@ class InputsFingerprints {
     const key = JSON.stringify([speller, site?.root ?? null, site?.generator ?? null]);
     let fingerprint = this.known.get(key);
     if (fingerprint === undefined) {
-      fingerprint = inputsFingerprint(speller ? spellerService.cacheInputs(this.plan.settings, site) : []);
+      // The words lists the speller reads, and the files that change how the site's pages read (Hugo's version pins).
+      const reading = site ? generatorOf(site).readingInputs?.(site) ?? [] : [];
+      fingerprint = inputsFingerprint([...(speller ? spellerService.cacheInputs(this.plan.settings, site) : []), ...reading]);
       this.known.set(key, fingerprint);
     }
     return fingerprint;

@@ -35,7 +35,7 @@ import type {Notice} from './notices.js';
  * A file's findings depend on
  * - the run: postlint's build, the config, the working folder, `--offline` (`runKey`);
  * - the file: its bytes (their hash), its rules and their options, its site, the words lists its
- *   rules read (`fileKey`);
+ *   rules read and the files that change how its site's pages read (Hugo's version pins) (`fileKey`);
  * - the files its links resolve to and what those include: their front matter, headings, ids and
  *   terms, with positions (a message may name a target heading's line), not their links or
  *   prose; for a target outside the run, its stamp;

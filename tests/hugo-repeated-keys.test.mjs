@@ -6,7 +6,7 @@
 // Fixture: fixtures/front-matter/hugo-repeated-keys. Exact rule id, line and column.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {cpSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fixtures, postlintJson, tempFolder} from './helpers.mjs';
 
@@ -61,4 +61,24 @@ test('hugo: the npm package hugo-extended pins Hugo at its own version: ^0.96.0 
   assert.deepEqual(old.map((row) => row.at), ['content/post/retitled.md:4:1 front-matter']);
   assert.match(old[0].message, /the site's Hugo \^0\.96\.0 \(the npm package hugo-extended\) reads YAML with go-yaml v2/);
   assert.equal(run(copy({'package.json': '{"devDependencies": {"hugo-extended": ">=0.96.0"}}\n'}, ['.travis.yml'])).length, 2);
+});
+
+// The Hugo version is read from files beside the config (hugo-version.ts): with --cache, an edit to
+// one of them must read the pages again (the phase-1 cache and the phase-2 file keys, src/engine.ts).
+test('hugo: with --cache, editing the version pin (.travis.yml) or adding one (package.json) changes the finding on the next run', () => {
+  const root = copy();
+  const env = {POSTLINT_CACHE_SETTLE_MS: '0'};
+  const cached = () => postlintJson(['--offline', '--no-config', '--cache', '.'], {cwd: root, env}).json
+    .flatMap((file) => file.messages.filter((message) => message.ruleId === 'front-matter').map((message) => `${file.filePath.slice(root.length + 1)}:${message.line}:${message.column} ${message.ruleId} ${message.severity}`));
+  const keepsLast = ['content/post/retitled.md:4:1 front-matter 1'];
+  const refuses = ['content/post/filled.md:6:1 front-matter 2', 'content/post/retitled.md:4:1 front-matter 2'];
+  assert.deepEqual(cached(), keepsLast);
+  assert.deepEqual(cached(), keepsLast);
+  const travis = join(root, '.travis.yml');
+  writeFileSync(travis, readFileSync(travis, 'utf8').replaceAll('0.32.2', '0.152.2'));
+  assert.deepEqual(cached(), refuses);
+  writeFileSync(travis, readFileSync(travis, 'utf8').replaceAll('0.152.2', '0.32.2'));
+  assert.deepEqual(cached(), keepsLast);
+  writeFileSync(join(root, 'package.json'), '{"devDependencies": {"hugo-extended": ">=0.152.0"}}\n');
+  assert.deepEqual(cached(), refuses);
 });

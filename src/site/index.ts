@@ -1036,8 +1036,26 @@ export class SiteIndex {
         continue;
       }
       const includedFacts = included ? this.files.get(included) : undefined;
+      // A file with no extension pasted into the page's text before it is converted (Jekyll's `{% include JB/setup %}`:
+      // its include tag reads any file name) is template text: read as HTML is, unless it writes Markdown headings.
+      const pastedText = included !== undefined && !includedFacts && extname(included) === '' && pastes.includes(include.kind);
+      if (pastedText && this.writesMarkdownHeadings(included)) {
+        unknown ??= `pulls in "${include.path}" (line ${include.line}), text with Markdown headings postlint does not parse, which may hold that id`;
+        continue;
+      }
+      // Read as a template of the site is, with what it includes in turn (the generator's template model).
+      const model = pastedText && site && included !== undefined ? generatorOf(site).templates?.(file, site, facts.frontMatter) : undefined;
+      if (model && site && included !== undefined) {
+        // The include's own reading: whether the page's layout is a theme's is the page's to say (templateWrites).
+        const {elsewhere: _layout, ...own} = model;
+        const written = templateIds(site.root, {...own, layouts: [included]});
+        for (const id of written.literal.keys()) if (!ids.has(id)) ids.set(id, {kind: 'html'});
+        const pattern = written.patterns[0];
+        unknown ??= written.elsewhere ?? (pattern ? `includes ${basename(included)}, which writes ids in template code (id="${pattern.written}")` : undefined);
+        continue;
+      }
       // An HTML or SVG file inserted as it is (a snippet of a screenshot) brings its `id` attributes and no headings.
-      const html = included && !includedFacts && /\.(svg|html?)$/i.test(included) ? this.htmlIds(included) : undefined;
+      const html = included && !includedFacts && (pastedText || /\.(svg|html?)$/i.test(included)) ? this.htmlIds(included) : undefined;
       if (html) {
         for (const id of html) if (!ids.has(id)) ids.set(id, {kind: 'html'});
         // `{% include card.html id="x" %}` whose file writes `id="{{ include.id }}"`: ids from its arguments or data.
@@ -1160,6 +1178,15 @@ export class SiteIndex {
   }
 
   private readonly htmlIdsCache = new Map<string, string[] | undefined>();
+
+  /** Does a text file have a line Markdown reads as a heading (`# x`, or a setext underline)? Unreadable: yes. */
+  private writesMarkdownHeadings(path: string): boolean {
+    try {
+      return /^ {0,3}(?:#{1,6}(?:[ \t]|$)|=+[ \t]*$|-{2,}[ \t]*$)/m.test(readSmallFile(path));
+    } catch {
+      return true;
+    }
+  }
 
   /** The `id` attributes of an HTML or SVG file (read once); undefined when it cannot be read. */
   private htmlIds(path: string): string[] | undefined {

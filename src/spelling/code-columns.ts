@@ -2,13 +2,21 @@ import type {Root, TableCell} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {walkType} from '../walk.js';
 
-/** A snake_case identifier (`key_end`, `cursor_invisible`): a name in code, never an English word. */
-const snakeCase = /(?<![\p{L}\p{N}])\p{L}[\p{L}\p{N}]*(?:_[\p{L}\p{N}]+)+(?![\p{L}\p{N}])/u;
+/**
+ * A snake_case identifier (`key_end`, `cursor_invisible`): a name in code, never an English word.
+ * The one reader of such names for the spelling modules and brand-casing (its `identifierParts`).
+ */
+export const snakeCase = /(?<![\p{L}\p{N}])\p{L}[\p{L}\p{N}]*(?:_[\p{L}\p{N}]+)+(?![\p{L}\p{N}])/u;
+const snakeCaseEverywhere = new RegExp(snakeCase.source, 'gu');
+/** Every snake_case identifier of a text (`snakeCase`; matchAll copies the pattern, so calls share none of its state). */
+export const snakeCaseIdentifiers = (text: string): IterableIterator<RegExpMatchArray> => text.matchAll(snakeCaseEverywhere);
 
 /**
  * Source ranges of the body cells (three rows or more, the header aside) of each table column
  * `pick` accepts: `pick` gets the column's cells (undefined where a row is short) and returns the
- * cells to mark, or nothing. Shared by the rules that leave a column of data alone.
+ * cells to mark, or nothing. Shared by the rules that leave a column of data alone, which is told
+ * by its cells. (quoted-records.ts's `avoidColumnSpans` reads tables apart on purpose: a column of
+ * forms to avoid is told by the header row, against another column's header, and one row is enough.)
  */
 export function tableColumnRanges(tree: Root, pick: (cells: Array<TableCell | undefined>) => Array<TableCell | undefined> | undefined): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];

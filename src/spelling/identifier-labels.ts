@@ -19,7 +19,12 @@ import {walkType} from '../walk.js';
  * the program's, not a label's source.
  */
 
-/** The camelCase and PascalCase identifiers (two parts or more) a page writes in inline code, lower-cased. */
+/**
+ * The camelCase and PascalCase identifiers (two parts or more) a page writes in inline code, lower-cased:
+ * whole keys a Title Case label may spell. Not code-columns.ts's `snakeCase` (`key_end`, whose parts
+ * brand-casing reads) nor spelling's `codeNameParts` (every identifier split into its pieces): a label
+ * joins its words with no underscore, and is matched whole.
+ */
 export function camelIdentifiers(tree: Root): Set<string> {
   const identifiers = new Set<string>();
   walkType(tree, 'inlineCode', (node) => {

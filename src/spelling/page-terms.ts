@@ -1,5 +1,5 @@
 import type {Nodes, Root} from 'mdast';
-import {walk, walkType} from '../walk.js';
+import {walk} from '../walk.js';
 import type {ProseToken} from './prose.js';
 
 /**
@@ -33,39 +33,51 @@ const acronym = /^[A-Z]{2,}$/;
 
 /** The names the page writes alone as inline code (`` `Enumerable` ``), lower case, three letters or more. */
 export function inlineCodeNames(tree: Root): Set<string> {
-  const names = new Set<string>();
-  walkType(tree, 'inlineCode', (node) => {
-    const value = node.value.trim();
-    if (value.length >= 3 && identifier.test(value)) names.add(value.toLowerCase());
-  });
-  return names;
+  return codeNames(tree).names;
 }
 
 /** A kind of software a name is introduced as, right after it (`` `reqwest` crate ``, `` `reqwest` HTTP client ``). */
 const kindAfter = /^\s+(?:[A-Za-z][\w-]*\s+)?(?:crate|library|package|module|client|server|command|tool|binary|plugin|gem|framework|daemon|service|extension)s?\b/i;
 
+/** The name an inline code node writes alone, lower case; undefined when it is no such name. */
+function nameOf(value: string): string | undefined {
+  const trimmed = value.trim();
+  return trimmed.length >= 3 && identifier.test(trimmed) ? trimmed.toLowerCase() : undefined;
+}
+
 /**
- * Of the page's inline-code names (`names`), those it gives more evidence for than one mention:
- * written in a fenced or indented code block or in a link, or introduced as a kind of software
- * (`` the `reqwest` crate ``, `` The `reqwest` HTTP client ``). One bare `` `memborable` `` may be
- * a slip written into code; a name the page shows as a project or a program is the code's own.
+ * The page's inline-code names (`inlineCodeNames`) and, of those, the ones it gives more evidence for
+ * than one mention (`attested`): written in a fenced or indented code block or in a link, or introduced
+ * as a kind of software (`` the `reqwest` crate ``, `` The `reqwest` HTTP client ``). One bare
+ * `` `memborable` `` may be a slip written into code; a name the page shows as a project or a program
+ * is the code's own. One walk of the tree: the evidence is kept in the page's order and matched
+ * against the names once they are all known.
  */
-export function attestedCodeNames(tree: Root, names: ReadonlySet<string>): Set<string> {
-  const attested = new Set<string>();
-  if (names.size === 0) return attested;
+export function codeNames(tree: Root): {names: Set<string>; attested: Set<string>} {
+  const names = new Set<string>();
+  // Code block texts and names shown as software, in the page's order.
+  const evidence: Array<{code: string} | {name: string}> = [];
   walk(tree, (node, parent) => {
     if (node.type === 'code') {
-      for (const word of node.value.toLowerCase().match(/[a-z][a-z0-9_]*/g) ?? []) if (names.has(word)) attested.add(word);
+      evidence.push({code: node.value});
       return;
     }
-    if (node.type !== 'inlineCode' || !parent) return;
-    const name = node.value.trim().toLowerCase();
-    if (!names.has(name)) return;
+    if (node.type !== 'inlineCode') return;
+    const name = nameOf(node.value);
+    if (name === undefined) return;
+    names.add(name);
+    if (!parent) return;
     const siblings = parent.children as readonly Nodes[];
     const next = siblings[siblings.indexOf(node) + 1];
-    if (parent.type === 'link' || (next?.type === 'text' && kindAfter.test(next.value))) attested.add(name);
+    if (parent.type === 'link' || (next?.type === 'text' && kindAfter.test(next.value))) evidence.push({name});
   });
-  return attested;
+  const attested = new Set<string>();
+  if (names.size === 0) return {names, attested};
+  for (const item of evidence) {
+    if ('name' in item) attested.add(item.name);
+    else for (const word of item.code.toLowerCase().match(/[a-z][a-z0-9_]*/g) ?? []) if (names.has(word)) attested.add(word);
+  }
+  return {names, attested};
 }
 
 export function pageTerms(tree: Root, prose: readonly ProseToken[], names = inlineCodeNames(tree)): PageTerms {

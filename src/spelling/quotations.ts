@@ -71,6 +71,8 @@ function quotations(block: Parents, source: string, out: Ranges, attributedOnly 
  * said:`, `Ana wrote,`, `according to the README,`), emphasis marks and spaces aside: what follows
  * is that person's words. The verb needs its colon or comma (`He said "…"` runs on as the writer's
  * sentence), and the speaker is someone else: `I said: "…"`, `we wrote, "…"` are the writer's own.
+ * (quoted-records.ts's `searchedFor` is another reading on purpose: there the quotation is the object
+ * of a search verb, with no colon, and a first-person searcher's query is still a record as typed.)
  */
 function saidBefore(before: string): boolean {
   const lead = before.replace(/[\s*_]+$/, '');

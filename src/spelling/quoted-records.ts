@@ -107,7 +107,9 @@ function authorLike(name: string): boolean {
 /**
  * A quoted string a search verb takes as its object (`if you searched for something like "mongodb find"`,
  * `try searching for "[jquery mobile][3]"`): the literal text typed into a search box, in the case
- * the searcher typed it.
+ * the searcher typed it. Not quotations.ts's `saidBefore`: a speech verb sets others' words apart with
+ * its colon or comma and only when someone else speaks; a search verb takes its query as its object,
+ * whoever searched (`I searched for "…"`).
  */
 const searchedFor = /\b(?:search(?:es|ed|ing)?|query(?:ing)?|queried|googl(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+up)\s+(?:for\s+)?(?:(?:something|anything|terms?|queries|a\s+query)\s+like\s+|e\.g\.\s+)?("|“)([^"“”\n]{1,100})(?:"|”)/giu;
 

@@ -130,29 +130,90 @@ function keyed(part: string): {key: string; value: string} | undefined {
   return {key: match[2]!, value: match[3]?.trim() ?? match[2]!};
 }
 
-/**
- * The expressions a function body returns: each `return` at the body's own level (an inner
- * function's or a callback's is not the body's), up to the end of its statement's line.
- */
-function returnedExpressions(body: string): string[] {
-  let depth = 0;
-  const found: number[] = [];
-  scanCode(body, 0, (i, char) => {
-    if (char === '(' || char === '{' || char === '[') depth++;
-    else if (char === ')' || char === '}' || char === ']') depth--;
-    else if (depth === 0 && char === 'r' && /^return\b/.test(body.slice(i, i + 7)) && !/[\w$.]/.test(body[i - 1] ?? '')) found.push(i + 'return'.length);
-    return false;
-  });
-  // Each return but the last ends where the next statement could begin: its bracket or its line.
-  return found.map((at, index) => (index === found.length - 1 ? body.slice(at) : statementAt(body.slice(at))));
+/** Words before `(…) {` that make the braces a block of statements, not a function's body (`if (…) {`, `catch (e) {`). */
+const controlWords = new Set(['if', 'for', 'while', 'switch', 'catch', 'with']);
+/** Words before `{` that open a block of statements (`else {`, `try {`). */
+const blockWords = new Set(['else', 'try', 'finally', 'do']);
+/** Words before `{` that make it a value, an object literal (`return {`). */
+const valueWords = new Set(['return', 'yield', 'await', 'typeof', 'void', 'in', 'of', 'case', 'new', 'delete']);
+
+/** What a bracket opens, for telling a function's own `return` from an inner function's. */
+type Frame = 'block' | 'function' | 'other';
+
+/** The word that ends just before `end` (white space skipped), or ''. */
+function wordBefore(text: string, end: number): string {
+  let i = end - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  const stop = i + 1;
+  while (i >= 0 && /[\w$]/.test(text[i]!)) i--;
+  return text.slice(i + 1, stop);
 }
 
-/** The expression a statement starts with: up to the first line end or `;` outside brackets and strings. */
+/**
+ * The expressions a function body returns: each `return` of the body itself, at its own level or in
+ * its blocks (`if (…) { return {…} }`, `else`, `try`, `switch`), not an inner function's or a
+ * callback's, each up to the end of its statement. Undefined when a `return` sits where postlint
+ * cannot tell whose it is (braces after a word it does not know, `): Config {`): the caller abstains.
+ */
+function returnedExpressions(body: string): string[] | undefined {
+  const frames: Frame[] = [];
+  // Words before the open parentheses, to know what `(…) {` is when its `)` comes.
+  const parenWords: Array<string | undefined> = [];
+  let closedParenWord: string | undefined;
+  let functions = 0;
+  let others = 0;
+  let previous = -1;
+  let placeless = false;
+  const found: Array<{at: number; nested: boolean}> = [];
+  const frameOfBrace = (at: number): Frame => {
+    const before = previous < 0 ? '' : body[previous]!;
+    if (before === '' || before === ';' || before === '{' || before === '}') return 'block';
+    if (before === '>' && body[previous - 1] === '=') return 'function';
+    if (before === ')') return closedParenWord !== undefined && controlWords.has(closedParenWord) ? 'block' : 'function';
+    if (/[\w$]/.test(before)) {
+      const word = wordBefore(body, at);
+      if (blockWords.has(word)) return 'block';
+      if (valueWords.has(word)) return 'other';
+      // `): UserConfig {`, `class X {`: not told apart here.
+      return 'function';
+    }
+    return 'other';
+  };
+  const open = (frame: Frame): void => {
+    frames.push(frame);
+    if (frame === 'function') functions++;
+    else if (frame === 'other') others++;
+  };
+  scanCode(body, 0, (i, char) => {
+    if (char === '(' || char === '[') {
+      parenWords.push(char === '(' ? wordBefore(body, i) : undefined);
+      open('other');
+    } else if (char === '{') open(frameOfBrace(i));
+    else if (char === ')' || char === '}' || char === ']') {
+      const frame = frames.pop();
+      if (frame === 'function') functions--;
+      else if (frame === 'other') others--;
+      if (char !== '}') closedParenWord = parenWords.pop();
+    } else if (char === 'r' && /^return\b/.test(body.slice(i, i + 7)) && !/[\w$.]/.test(body[i - 1] ?? '') && !/^return\s*:/.test(body.slice(i, i + 40))) {
+      // Inside an inner function: its own. In the body or its blocks: the body's. Anywhere else (a brace
+      // taken for a value that was a block after all): nobody's postlint can name.
+      if (functions === 0 && others === 0) found.push({at: i + 'return'.length, nested: frames.length > 0});
+      else if (functions === 0) placeless = true;
+    }
+    if (!/\s/.test(char)) previous = i;
+    return false;
+  });
+  if (placeless) return undefined;
+  // Each return but the last at the body's own level ends where the next statement could begin: its bracket or its line.
+  return found.map(({at, nested}, index) => (index === found.length - 1 && !nested ? body.slice(at) : statementAt(body.slice(at))));
+}
+
+/** The expression a statement starts with: up to the first line end or `;` outside brackets and strings, or the `}` that closes its block. */
 function statementAt(text: string): string {
   let depth = 0;
   const end = scanCode(text, 0, (_, char) => {
     if (char === '(' || char === '{' || char === '[') depth++;
-    else if (char === ')' || char === '}' || char === ']') depth--;
+    else if (char === ')' || char === '}' || char === ']') return --depth < 0;
     else return depth <= 0 && (char === ';' || (char === '\n' && text.slice(0, _).trim() !== ''));
     return false;
   });
@@ -229,6 +290,7 @@ function partsOf(expression: string, file: string, text: string, reader: Reader)
     const block = closedBody(body, 0);
     if (block === undefined) return [unclosed];
     const returned = returnedExpressions(block);
+    if (returned === undefined) return [{unread: 'the config function returns from a place postlint cannot read'}];
     if (returned.length === 0) return [{unread: 'the config is what a function body returns'}];
     // Several returns: which one runs depends on what the code computes; a key they all agree on is known.
     return returned.length === 1 ? partsOf(returned[0]!, file, text, reader) : eitherOf(returned.map((expression) => partsOf(expression, file, text, reader)), 'the function body');

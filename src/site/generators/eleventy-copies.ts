@@ -54,7 +54,10 @@ export function readPassthroughCopies(texts: readonly string[]): PassthroughCopi
     const loopAt = loopsOf(text, closes);
     for (const call of text.matchAll(/\baddPassthroughCopy\s*\(/g)) {
       const open = call.index + call[0].length - 1;
-      const args = topLevelParts(text.slice(open + 1, closes.get(open)));
+      const close = closes.get(open);
+      // Words in a string or a regex literal (a comment is gone already): no call.
+      if (close === undefined) continue;
+      const args = topLevelParts(text.slice(open + 1, close));
       const first = (args[0] ?? '').trim();
       // html-relative copies are looked for beside the page, as every relative link is.
       if (args[1] !== undefined && /\bmode\s*:/.test(args[1])) continue;
@@ -106,15 +109,18 @@ function loopsOf(text: string, closes: ReadonlyMap<number, number>): (at: number
   const loops: Loop[] = [];
   const valuesOf = (list: string): string[] => topLevelParts(list).map((part) => part.trim()).filter((part) => part !== '');
   for (const match of text.matchAll(forEach)) {
-    const open = match.indices![2]![0];
-    // The body: the forEach's parentheses.
-    loops.push({name: (match[3] ?? match[4] ?? match[5])!, values: valuesOf(match[1]!), start: match.index, end: closes.get(open)! + 1});
+    const close = closes.get(match.indices![2]![0]);
+    // The body: the forEach's parentheses (none when the words are in a string).
+    if (close !== undefined) loops.push({name: (match[3] ?? match[4] ?? match[5])!, values: valuesOf(match[1]!), start: match.index, end: close + 1});
   }
   for (const match of text.matchAll(forOf)) {
     const open = match.indices?.[3]?.[0];
     // The body: a for loop's braces, or its one statement up to the line's end.
     const lineEnd = text.indexOf('\n', match.index + match[0].length);
-    const end = open !== undefined ? closes.get(open)! + 1 : lineEnd < 0 ? text.length : lineEnd;
+    const close = open !== undefined ? closes.get(open) : undefined;
+    // Braces in a string: no loop.
+    if (open !== undefined && close === undefined) continue;
+    const end = close !== undefined ? close + 1 : lineEnd < 0 ? text.length : lineEnd;
     loops.push({name: match[1]!, values: valuesOf(match[2]!), start: match.index, end});
   }
   loops.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -362,30 +362,6 @@ export function isRenderedHugoPage(file: string, site: SiteInfo, own: Record<str
   return true;
 }
 
-const headingHookCache = new Map<string, boolean>();
-
-/**
- * Does a heading render hook give headings ids of its own? A hook that writes `id="{{ .Anchor }}"`
- * keeps Hugo's ids; one that does not (or a theme's that postlint cannot see) makes them unknown.
- */
-export function headingHookChangesIds(site: SiteInfo): boolean {
-  let changes = headingHookCache.get(site.root);
-  if (changes === undefined) {
-    changes = false;
-    for (const dir of ['_markup', join('_default', '_markup')]) {
-      let text: string;
-      try {
-        text = readSmallFile(join(site.root, 'layouts', dir, 'render-heading.html'));
-      } catch {
-        continue;
-      }
-      if (!/id=["']?\{\{-?\s*\.Anchor\b/.test(text)) changes = true;
-    }
-    headingHookCache.set(site.root, changes);
-  }
-  return changes;
-}
-
 /**
  * The language of a Hugo page: its translation suffix (`index.fr.md`, one of `languages` when the
  * site names them), its language's `contentDir`, a module mount with `lang`, `content/<code>/` for

@@ -15,7 +15,8 @@
  * counts as a new one. Nothing found: unknown.
  */
 import {readdirSync} from 'node:fs';
-import {join, relative} from 'node:path';
+import {dirname, join, relative, resolve} from 'node:path';
+import {projectTop} from '../project-top.js';
 import {get} from './common.js';
 import {gitRoot} from '../../ignore-files.js';
 import {readSmallFileIfAny} from '../../read-text.js';
@@ -85,6 +86,27 @@ function hugoVersionFiles(site: SiteInfo): string[] {
   return files;
 }
 
+/** The npm packages that install Hugo at its own version numbers (hugo-extended, hugo-bin-extended's peers). */
+const hugoPackages = ['hugo-extended'];
+
+/**
+ * Every file `pinnedHugoVersion` may read (beside the site's config, which keys the caches on its
+ * own): the build files and workflows, the lockfiles and installed copy of the npm packages, and the
+ * package.json files from the site up to the project's top (package-version.ts). Keep in step with it.
+ */
+export function hugoVersionInputs(site: SiteInfo): string[] {
+  const files = hugoVersionFiles(site);
+  for (const name of hugoPackages) {
+    files.push(...['package-lock.json', 'yarn.lock', 'pnpm-lock.yaml', join('node_modules', name, 'package.json')].map((file) => join(site.root, file)));
+  }
+  const top = projectTop(site.root) ?? site.root;
+  for (let dir = resolve(site.root); ; dir = dirname(dir)) {
+    files.push(join(dir, 'package.json'));
+    if (dir === top || dirname(dir) === dir) break;
+  }
+  return files;
+}
+
 const cache = new WeakMap<SiteInfo, {version: Version; from: string} | null>();
 
 /** The highest Hugo version the site's build files pin, and where; undefined when none does. */
@@ -100,8 +122,7 @@ function pinnedHugoVersion(site: SiteInfo): {version: Version; from: string} | u
     if (text === undefined) continue;
     for (const pin of pinnedVersions(withoutComments(file, text))) consider(pin.version, `${pin.written} in ${toPosix(relative(site.root, file))})`);
   }
-  // The npm packages that install Hugo at its own version numbers (hugo-extended, hugo-bin-extended's peers).
-  for (const name of ['hugo-extended']) {
+  for (const name of hugoPackages) {
     const locked = lockedVersions(site.root, name)[0] ?? installedVersion(site.root, name);
     const range = nearestDeclaredRange(site.root, name);
     // A range all below v0.152 (`^0.96.0` is 0.96.x) counts as its lowest; one that allows v0.152 as a new one.

@@ -4,7 +4,7 @@
  * `/posts/a/`, lower-cased); `ref`/`relref` find a page by path or by a base name unique under
  * content and fail the build (REF_NOT_FOUND) when none matches; drafts, publishDate, expiryDate.
  */
-import {hugoKeepsLastRepeatedKey} from './hugo-version.js';
+import {hugoKeepsLastRepeatedKey, hugoVersionInputs} from './hugo-version.js';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {isHugoDate} from '../../dates.js';
@@ -13,7 +13,8 @@ import {shadowingIndexFile} from './hugo-bundle-index.js';
 import {forgetLeafIndexes, leafResourceReason} from './hugo-leaf-resources.js';
 import {disabledLanguageReason} from './hugo-languages.js';
 import {hugoDateFrom, hugoReadsAsDate} from './hugo-dates.js';
-import {renderHookReading, renderHookLooksBesidePage, hookFindsPageResources, headingHookChangesIds, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoLayoutDirs, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent} from './hugo-site.js';
+import {headingHookReason} from './hugo-heading-hook.js';
+import {renderHookReading, renderHookLooksBesidePage, hookFindsPageResources, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoLayoutDirs, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent} from './hugo-site.js';
 import {hugoModuleFolders, hugoModules, hugoThemeElsewhere, hugoThemesDir, usesDocsy} from './hugo-themes.js';
 import {readHugoConfigDir, readHugoEnvironments} from './hugo-config-dir.js';
 import {permalinkPattern, permalinkUrl} from './hugo-permalinks.js';
@@ -634,6 +635,7 @@ export const hugo: Generator = {
   frontMatterKeys: (key) => hugoFields.get(key.toLowerCase()) ?? key,
   // go-yaml v2 (Hugo before v0.152) keeps a repeated key's last value; goccy/go-yaml refuses the block (hugo-version.ts).
   keepsLastRepeatedKey: hugoKeepsLastRepeatedKey,
+  readingInputs: hugoVersionInputs,
   detect,
   contentRoots: (site) => hugoContentRoots(site),
   builtFolders,
@@ -689,7 +691,8 @@ export const hugo: Generator = {
   slugFlavor,
   // The layouts of the page's type and section, shortcodes, hooks and the partials they call (hugo-layouts.ts).
   templates: hugoTemplates,
-  idsUnknown: (site) => (headingHookChangesIds(site) ? 'goes through a heading render hook that makes its own ids' : undefined),
+  // A heading render hook that writes ids other than Hugo's `.Anchor` (hugo-heading-hook.ts).
+  idsUnknown: headingHookReason,
   rawHtmlOmitted: (site) => rawHtmlOmitted(site.config),
   linkSyntaxes: [
     {name: 'ref', pattern: /\{\{[<%]-?\s*(?:rel)?ref\s+(?:"([^"]+)"|'([^']+)'|([^\s>%]+))\s*-?[>%]\}\}/g, names: 'source', failsBuild: true},

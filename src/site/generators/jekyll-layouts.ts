@@ -94,7 +94,8 @@ export function jekyllTemplates(path: string, site: SiteInfo, frontMatter: PageF
             const from = toPosix(relative(source, file));
             const parent = parentOf(text, file);
             if (layoutFile(parent) === undefined && typeof parent === 'string' && parent !== '') return themeHas(`is rendered with ${from}, which is wrapped in the layout "${parent}", not in ${layoutsName} but the theme's`);
-            const lacking = includes(text).lacking[0];
+            // An include in neither folder would stop the build: it is in a branch the build does not take (jekyll-theme.ts).
+            const lacking = includes(text).lacking.find((name) => theme.includes === undefined || theme.includes.includes(name));
             return lacking === undefined ? undefined : themeHas(`is rendered with ${from}, which includes "${lacking}", not in ${includesName} but the theme's`);
           },
         }),

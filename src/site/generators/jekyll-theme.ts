@@ -18,7 +18,10 @@
  * A theme postlint has learned (Just the Docs) comes with the ids its templates write: a page it
  * renders is judged against those. Any other theme's are unknown. The layouts of a learned theme
  * (Just the Docs'; primer's, whose `_layouts/` holds only `default.html`: pages-themes/primer) say
- * which of jekyll-default-layout's candidates the theme lacks, so the next one is tried.
+ * which of jekyll-default-layout's candidates the theme lacks, so the next one is tried; a learned
+ * theme's includes (primer's) say that an include in neither the site's folder nor the theme's is
+ * in a branch the build does not take: Jekyll stops the build on an include it cannot find
+ * (lib/jekyll/tags/include.rb, IncludeTag#locate_include_file raises "Could not locate the included file").
  */
 import {justTheDocsIds, justTheDocsLayouts, usesJustTheDocs} from './jekyll-just-the-docs.js';
 import {usesPlugin} from './jekyll-plugins.js';
@@ -31,10 +34,14 @@ export interface JekyllTheme {
   ids?: readonly string[];
   /** The names of the theme's layouts, when postlint knows them. */
   layouts?: readonly string[];
+  /** The files of the theme's `_includes/`, when postlint knows them. */
+  includes?: readonly string[];
 }
 
 /** pages-themes/primer, the github-pages gem's default theme: its only layout is `default`. */
 const primerLayouts: readonly string[] = ['default'];
+/** Its `_includes/` (jekyll-theme-primer 0.6.0, the version the github-pages gem pins: pages-themes/primer v0.6.0). */
+const primerIncludes: readonly string[] = ['head-custom.html', 'head-custom-google-analytics.html'];
 const primer = /^(?:pages-themes\/primer(?:@[\w.-]+)?|jekyll-theme-primer)$/i;
 
 /** The theme that supplies what the site's own layouts and includes folders lack, if any. */
@@ -45,10 +52,10 @@ export function jekyllTheme(site: SiteInfo): JekyllTheme | undefined {
   };
   const remote = named('remote_theme');
   const gem = named('theme');
-  const known = usesJustTheDocs(site) ? {ids: justTheDocsIds, layouts: justTheDocsLayouts} : primer.test(remote ?? gem ?? '') ? {layouts: primerLayouts} : {};
+  const known = usesJustTheDocs(site) ? {ids: justTheDocsIds, layouts: justTheDocsLayouts} : primer.test(remote ?? gem ?? '') ? {layouts: primerLayouts, includes: primerIncludes} : {};
   if (remote !== undefined) return {words: `the theme "${remote}" (remote_theme)`, ...known};
   if (gem !== undefined) return {words: `the theme gem "${gem}"`, ...known};
-  if (!('theme' in site.config) && usesPlugin(site, 'github-pages')) return {words: 'the theme gem "jekyll-theme-primer" (the github-pages gem\'s default)', layouts: primerLayouts};
+  if (!('theme' in site.config) && usesPlugin(site, 'github-pages')) return {words: 'the theme gem "jekyll-theme-primer" (the github-pages gem\'s default)', layouts: primerLayouts, includes: primerIncludes};
   return undefined;
 }
 

@@ -645,7 +645,18 @@ export const jekyll: Generator = {
       return undefined;
     }
     const byUrl = pageAtUrl(urlMap(jekyll, site, jekyll.contentRoots(site), context), url);
-    return byUrl?.status === 'found' || byUrl?.status === 'case' ? byUrl : undefined;
+    if (byUrl?.status === 'found' || byUrl?.status === 'case') return byUrl;
+    // A static file (an image, in Markdown or raw HTML alike: kramdown rewrites neither) is copied to its
+    // source path, so the browser finds `images/x.svg` in a page at `/a.html` at `/images/x.svg`.
+    if (isPageUrl(request.path)) return undefined;
+    let path: string;
+    try {
+      path = decodeURIComponent(url);
+    } catch {
+      return undefined;
+    }
+    const file = lookInRoots({...request, path, siteRoot: true}, context);
+    return file?.status === 'found' ? file : undefined;
   },
   resolveSyntax(request, context) {
     const site = context.site!;

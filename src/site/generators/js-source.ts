@@ -1,7 +1,7 @@
 /**
  * JavaScript source read as text (site configs, Astro's content config and routes): a bracket's
  * body and the parts of a call's arguments or an object literal at its own level, brackets and
- * commas inside strings and regex literals not counted. Comments can be left out first, strings kept. A relative
+ * commas inside strings, comments and regex literals not counted. Comments can be left out first, strings kept. A relative
  * import's specifier is resolved to its file as Node and TypeScript bundlers resolve it.
  */
 import {statSync} from 'node:fs';
@@ -52,9 +52,10 @@ function regexEnd(text: string, at: number): number {
 
 /**
  * Calls `visit` with each index from `from` on that is code: not inside a string, a template
- * literal or a regular expression literal (a config's strings and patterns hold brackets, quotes
- * and commas of their own: an SVG logo, `/['"]/`). Stops at the first index `visit` accepts and
- * returns it; -1 when none. Walks only as far as it must, allocating nothing.
+ * literal, a comment or a regular expression literal (a config's strings and patterns hold brackets, quotes
+ * and commas of their own: an SVG logo, `/['"]/`, `// } closes the plugin`). Stops at the first index `visit` accepts and
+ * returns it; -1 when none. Walks only as far as it must, allocating nothing; each index is passed
+ * once (a regex literal's bounded look ahead aside), so the walk is linear.
  */
 export function scanCode(text: string, from: number, visit: (at: number, char: string) => boolean): number {
   let quote: string | undefined;
@@ -64,7 +65,11 @@ export function scanCode(text: string, from: number, visit: (at: number, char: s
       if (char === '\\') i++;
       else if (char === quote) quote = undefined;
     } else if (char === '"' || char === "'" || char === '`') quote = char;
-    else {
+    else if (char === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+      // Outside a string `//` and `/*` always open a comment (no regex literal starts with `/` or `*`).
+      const end = text[i + 1] === '/' ? text.indexOf('\n', i + 2) : text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : text[i + 1] === '/' ? end - 1 : end + 1;
+    } else {
       const regex = char === '/' && opensRegex(text, i) ? regexEnd(text, i) : -1;
       if (regex > 0) i = regex - 1;
       else if (visit(i, char)) return i;
@@ -99,18 +104,19 @@ export function withoutComments(text: string): string {
 }
 
 /**
- * Where each bracket of a text closes, found in one pass: the index of the `)`, `}` or `]` that
- * brings the depth back (as `balanced` counts it), or the text's length when none does. For a
- * text whose many brackets are read, where `balanced` on each would rescan the text.
+ * Where each bracket of a text's code closes, found in one pass: the index of the `)`, `}` or `]` that
+ * brings the depth back (as `balanced` counts it: brackets in strings, template literals, comments and
+ * regex literals are not counted, and have no entry), or the text's length when none does. For a text whose
+ * many brackets are read, where `balanced` on each would rescan the text.
  */
 export function bracketCloses(text: string): Map<number, number> {
   const closes = new Map<number, number>();
   const open: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
+  scanCode(text, 0, (i, char) => {
     if (char === '(' || char === '{' || char === '[') open.push(i);
     else if ((char === ')' || char === '}' || char === ']') && open.length > 0) closes.set(open.pop()!, i);
-  }
+    return false;
+  });
   for (const at of open) closes.set(at, text.length);
   return closes;
 }

@@ -254,6 +254,12 @@ export interface Generator {
    * the phase-2 cache, so that editing one re-checks every file.
    */
   modelInputs?(site: SiteInfo): string[];
+  /**
+   * Files beside the config that change how a page of this site itself reads (Hugo's version pins:
+   * a front-matter key given twice, hugo-version.ts): their stamps join the page's cache keys (the
+   * phase-1 cache and each file's phase-2 key, src/engine.ts), so that editing one reads every page again.
+   */
+  readingInputs?(site: SiteInfo): string[];
   /** Folders the pages come from (Hugo content/ and mounts, MkDocs docs_dir, …). */
   contentRoots(site: SiteInfo): string[];
   /** Folders site-root paths (`/images/x.png`) are served from, in lookup order. */

@@ -1,0 +1,134 @@
+/**
+ * What a Hugo heading render hook (`_markup/render-heading.html`) does to heading ids. Hugo's own
+ * rendering writes `id="{{ .Anchor }}"`, the id postlint computes; a hook that writes something
+ * else makes ids of its own. A hook often only hands the heading on: Docsy's sites write
+ * `{{ template "_default/_markup/td-render-heading.html" . }}`, whose template writes
+ * `id="{{- .Anchor | safeURL -}}"`. So the calls a hook makes with the heading itself (`.` or `$`)
+ * are followed, a few levels deep: `template "name"` (a `define` of a file read, else
+ * `layouts/<name>`), `partial "name"` / `partialCached` (`partials/`, `_partials/`, `.html` added
+ * when the name has none), each found in the layout folders in Hugo's order (the site's own, then
+ * its themes' and modules', vendored ones under `_vendor/` included: hugoLayoutDirs). The hook
+ * itself is the first `_markup/render-heading.html` or `_default/_markup/render-heading.html` in
+ * that order: a theme's hook counts when the site has none.
+ *
+ * The reading: Hugo's ids when a template reached writes `id="{{ .Anchor }}"` (through `safeURL`
+ * and the like, which leave an anchor as it is); else, when a call could not be followed (its
+ * template not in the checkout, the heading handed on inside a `dict`), unknown; else the hook's own ids.
+ */
+import {join} from 'node:path';
+import {readSmallFile} from '../../read-text.js';
+import {perSite} from './common.js';
+import {hugoLayoutDirs} from './hugo-site.js';
+import type {SiteInfo} from './types.js';
+
+/** `id="{{ .Anchor }}"`, also through functions that return an anchor unchanged. */
+const anchorId = /\bid\s*=\s*["']?\{\{-?\s*\.Anchor(?:\s*\|\s*(?:safeURL|safeHTMLAttr|safeHTML|htmlEscape|string))*\s*-?\}\}/;
+/** `{{ template "name" ctx }}`, `{{ partial "name" ctx }}`, `partialCached "name" ctx …`. */
+const call = /\{\{-?\s*(template|partial|partialCached)\s+"([^"]+)"\s*([^}]*?)\s*-?\}\}/g;
+const maxDepth = 4;
+
+function readText(path: string): string | undefined {
+  try {
+    return readSmallFile(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The bodies of `{{ define "name" }}…{{ end }}` blocks in a template's text (nested blocks counted). */
+function defines(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const tags = [...text.matchAll(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g)];
+  for (let i = 0; i < tags.length; i++) {
+    const name = /^define\s+"([^"]+)"$/.exec(tags[i]![1]!)?.[1];
+    if (name === undefined) continue;
+    let depth = 0;
+    for (let j = i + 1; j < tags.length; j++) {
+      const action = tags[j]![1]!;
+      if (/^(?:if|with|range|define|block)\b/.test(action)) depth++;
+      else if (/^end\b/.test(action)) {
+        if (depth === 0) {
+          found.set(name, text.slice(tags[i]!.index! + tags[i]![0].length, tags[j]!.index!));
+          break;
+        }
+        depth--;
+      }
+    }
+  }
+  return found;
+}
+
+export type HeadingHookIds = {kind: 'hugo'} | {kind: 'own'} | {kind: 'unknown'; reason: string};
+
+/** The reading of the site's heading render hook, once a site; undefined when none is in the checkout. */
+export const headingHookIds: (site: SiteInfo) => HeadingHookIds | undefined = perSite(readHeadingHook);
+
+function readHeadingHook(site: SiteInfo): HeadingHookIds | undefined {
+  const dirs = hugoLayoutDirs(site);
+  let hook: {file: string; text: string} | undefined;
+  for (const dir of dirs) {
+    for (const folder of ['_markup', join('_default', '_markup')]) {
+      const file = join(dir, folder, 'render-heading.html');
+      const text = readText(file);
+      if (text !== undefined) {
+        hook = {file, text};
+        break;
+      }
+    }
+    if (hook) break;
+  }
+  if (!hook) return undefined;
+  const defined = defines(hook.text);
+  let unfollowed: string | undefined;
+  let level = [hook.text];
+  for (let depth = 0; depth < maxDepth && level.length > 0; depth++) {
+    const next: string[] = [];
+    for (const text of level) {
+      if (anchorId.test(text)) return {kind: 'hugo'};
+      for (const match of text.matchAll(call)) {
+        const [, kind, name, argument] = match as unknown as [string, string, string, string];
+        // The heading handed on as it is (`partialCached` may add variant keys; a pipe after the call only prints
+        // its output): `.Anchor` inside is the heading's anchor. Anything else (a `dict`) is not read.
+        const [context, ...rest] = argument.replace(/\|[\s\S]*$/, '').trim().split(/\s+/);
+        if (!(context === '.' || context === '$') || (kind !== 'partialCached' && rest.length > 0)) {
+          unfollowed ??= `hands the heading to "${name}" as ${argument.trim() === '' ? 'nothing' : `"${argument.trim()}"`}`;
+          continue;
+        }
+        const own = kind === 'template' ? defined.get(name) : undefined;
+        const file = own !== undefined ? undefined : templateFile(dirs, kind, name);
+        const text = own ?? (file === undefined ? undefined : readText(file));
+        if (text === undefined) {
+          unfollowed ??= `calls the template "${name}", which is not in the checkout`;
+          continue;
+        }
+        for (const [key, body] of defines(text)) if (!defined.has(key)) defined.set(key, body);
+        next.push(text);
+      }
+    }
+    level = next;
+  }
+  if (level.some((text) => anchorId.test(text))) return {kind: 'hugo'};
+  if (level.length > 0) unfollowed ??= `calls templates more than ${maxDepth} levels deep`;
+  return unfollowed === undefined ? {kind: 'own'} : {kind: 'unknown', reason: unfollowed};
+}
+
+/** Where Hugo finds a template a hook names: `template` from the layouts folder, `partial` from `partials/` (or `_partials/`). */
+function templateFile(dirs: string[], kind: string, name: string): string | undefined {
+  const file = kind === 'template' ? name : /\.\w+$/.test(name) ? name : `${name}.html`;
+  const places = kind === 'template' ? [file] : [join('partials', file), join('_partials', file)];
+  for (const dir of dirs) {
+    for (const place of places) {
+      const path = join(dir, place);
+      if (readText(path) !== undefined) return path;
+    }
+  }
+  return undefined;
+}
+
+/** Why the site's pages' heading ids are not Hugo's own, if they are not (the generator's `idsUnknown`). */
+export function headingHookReason(site: SiteInfo): string | undefined {
+  const reading = headingHookIds(site);
+  if (reading === undefined || reading.kind === 'hugo') return undefined;
+  if (reading.kind === 'own') return 'goes through a heading render hook that makes its own ids';
+  return `goes through a heading render hook whose ids postlint cannot read (it ${reading.reason})`;
+}
