@@ -95,7 +95,9 @@
  * (`@theme/styles/x.css`, `~/x`), which only the bundler's config resolves; site-root paths the checkout
  * lacks where the build runs code that may write files into the site (an MkDocs hook defining
  * `on_pre_build`, `on_files` or `on_post_build`) or a GitHub workflow publishes it onto a host other deploys fill
- * (peaceiris/actions-gh-pages into a `destination_dir`, or with `keep_files`): said once per site.
+ * (peaceiris/actions-gh-pages into a `destination_dir`, or with `keep_files`): said once per site; site-root
+ * paths a build script may copy into the site's output folder (`cp -rf landing/dist/* docs/.vitepress/dist`
+ * in a package.json script of the site or a workspace root above it; a copy of named files brings only those names).
  *
  * ## Examples
  *
@@ -213,7 +215,8 @@ export default defineRule({
             // Static roots read best relative to the site ("static/, assets/ or content/").
             const roots = resolution.roots ?? [];
             const named = roots.map((root) => (site ? (relative(site.root, root) ? `${relative(site.root, root)}/` : 'the site root') : `${show(root)}/`));
-            const where = siteRoot && named.length > 0 ? `under ${named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : named[0]}` : `at ${show(resolution.path)}`;
+            // A page URL read from the page's own URL names that URL, not the path beside the file.
+            const where = resolution.pageUrl ? `at URL ${resolution.pageUrl.looked}, read from this page's URL ${resolution.pageUrl.page}` : siteRoot && named.length > 0 ? `under ${named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : named[0]}` : `at ${show(resolution.path)}`;
             report({...at, messageId: 'missing', data: {what, written, where}});
           }
         } else if (resolution.status === 'case') {

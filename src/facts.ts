@@ -112,13 +112,19 @@ export interface TabFact extends Span {
   under?: number;
 }
 
-export type IncludeKind = 'hugo' | 'liquid' | 'liquid-relative' | 'mdx' | 'snippet' | 'markdown-shortcode' | 'generated' | 'mdbook' | 'vitepress' | 'component';
+export type IncludeKind = 'hugo' | 'liquid' | 'liquid-relative' | 'mdx' | 'snippet' | 'markdown-shortcode' | 'generated' | 'mdbook' | 'vitepress' | 'component' | 'include-markdown';
 
 export interface IncludeFact extends Span {
   path: string;
   kind: IncludeKind;
   /** A `{{% shortcode arg %}}`'s first argument, unquoted (a shortcode that reads the file it names). */
   argument?: string;
+  /** Only the text between these markers is pasted (mkdocs-include-markdown-plugin's `start`/`end`). */
+  part?: {start?: string; end?: string};
+  /** Added to the depth of the pasted `#` headings (mkdocs-include-markdown-plugin's `heading-offset`): past 6 a line is no heading. */
+  headingOffset?: number;
+  /** The pasted text's relative URLs are rewritten to lead where they led from the included file (include-markdown's `rewrite-relative-urls`): its links are read from there. */
+  keepsLinks?: true;
 }
 
 export interface FileFacts {
@@ -356,7 +362,9 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
     for (const written of preprocessed.ids) facts.anchors.push({...written, kind: 'html'});
     if (preprocessed.idPrefixes.length > 0) facts.idPrefixes = preprocessed.idPrefixes;
   }
-  const includes = findIncludes(source, at, code, generated, generator.inserts.includes('component'));
+  // Files a preprocessor pastes in (mkdocs-include-markdown-plugin's directives), in page order with the others.
+  const found = findIncludes(source, at, code, generated, generator.inserts.includes('component'));
+  const includes = preprocessed?.includes ? [...found, ...preprocessed.includes].sort((a, b) => a.line - b.line || a.column - b.column) : found;
   if (includes.length > 0) facts.includes = includes;
   const terms = definitionTerms(tree, source);
   if (terms.length > 0) facts.terms = terms;

@@ -213,7 +213,7 @@ export class Phase1Runner {
       const page = preprocess(written, (text) => processor.parse(new VFile({value: text, path: job.path})) as Root);
       if (page) {
         file.value = page.text;
-        file.data.preprocessedIds = {ids: page.ids, idPrefixes: page.idPrefixes, ...(page.outputLines ? {outputLines: page.outputLines} : {})};
+        file.data.preprocessedIds = {ids: page.ids, idPrefixes: page.idPrefixes, ...(page.outputLines ? {outputLines: page.outputLines} : {}), ...(page.includes ? {includes: page.includes} : {})};
       }
     }
     let otherMdx: {reason: string; headings: Set<string>} | undefined;

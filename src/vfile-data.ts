@@ -1,7 +1,7 @@
 import type {BareUrl} from './bare-urls.js';
 import type {BlockAttributeId} from './text/kramdown-blocks.js';
 import type {FrontMatter} from './frontmatter.js';
-import type {IdPrefixFact} from './facts.js';
+import type {IdPrefixFact, IncludeFact} from './facts.js';
 import type {SiteInfo} from './site/detect.js';
 import type {RunSettings} from './settings.js';
 
@@ -30,7 +30,7 @@ declare module 'vfile' {
     /** The text as written, when MkDocs' indented blocks were made list items for the parser (text/indented-blocks.ts). */
     writtenText: string;
     /** Ids the site's preprocessors write into the page (mdbook-admonish, mdbook-cmdrun: src/site/generators/mdbook-*.ts). */
-    preprocessedIds: {ids: Array<{id: string; line: number; column: number}>; idPrefixes: IdPrefixFact[]; outputLines?: number[]};
+    preprocessedIds: {ids: Array<{id: string; line: number; column: number}>; idPrefixes: IdPrefixFact[]; outputLines?: number[]; includes?: IncludeFact[]};
     /** --fix-dry-run: the file's text with the fixes in (what --fix would write). */
     fixedOutput: string;
   }

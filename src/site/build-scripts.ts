@@ -62,8 +62,20 @@ export interface BuildRun {
   via: string;
 }
 
+/** A command that copies or moves files into a folder (`cp -rf a/dist/* b/dist/* site/dist`), sources unread. */
+export interface CopyInto {
+  /** The destination folder (or file), absolute. */
+  target: string;
+  /** The names it brings, when every source is a file the checkout has (`cp CNAME dist`); absent: anything (a folder, a glob, a build's output). */
+  names?: string[];
+  /** The command and what runs it, for messages. */
+  shown: string;
+}
+
 export interface BuildScripts {
   copies: BuildCopy[];
+  /** Every copy or move command's destination (cp, rsync, mv, copyfiles, cpy, cpx, ncp), globbed sources too. */
+  copiesInto: CopyInto[];
   generated: GeneratedPath[];
   runs: BuildRun[];
   /** The build commands as the host and package.json write them (`npm run setup && astro build`), for reasons. */
@@ -143,6 +155,19 @@ export function throughCopies(context: ResolveContext, copiesOf: () => readonly 
   };
 }
 
+const copyPrograms = new Set(['cp', 'rsync', 'mv', 'copyfiles', 'cpy', 'cpx', 'ncp']);
+
+/**
+ * Why a missing site-root path may be in the built site after all: a build command copies files
+ * into the site's output folder (`cp -rf landing/dist/* docs/.vitepress/dist`), which the checkout
+ * cannot show. Only copies whose sources are files the checkout has bring no more than their names.
+ */
+export function copiedIntoOutputReason(path: string, scripts: BuildScripts, outputs: readonly string[]): string | undefined {
+  const name = basename(path.replace(/\/+$/, ''));
+  const copy = scripts.copiesInto.find((entry) => outputs.some((output) => isWithin(entry.target, output)) && (!entry.names || entry.names.includes(name)));
+  return copy ? `the build copies files into the site's output folder (${copy.shown}), which may serve it; postlint does not run it` : undefined;
+}
+
 /** Why a missing target is written by a build script, when one of its candidate paths is in a generated folder. */
 export function generatedReason(candidates: readonly string[], scripts: BuildScripts, siteRoot: string): string | undefined {
   for (const candidate of candidates) {
@@ -169,6 +194,7 @@ interface Shell {
 
 class Reader {
   private readonly copies: BuildCopy[] = [];
+  private readonly copiesInto: CopyInto[] = [];
   private readonly generated: GeneratedPath[] = [];
   private readonly runs: BuildRun[] = [];
   private readonly commands: Array<{command: string; via: string}> = [];
@@ -184,7 +210,7 @@ class Reader {
     }
     // `seen` holds the script files followed and keys of npm scripts (which are not paths).
     for (const entry of this.seen) if (isAbsolute(entry)) scriptsRead.add(entry);
-    return {copies: this.copies, generated: this.generated, runs: this.runs, commands: this.commands};
+    return {copies: this.copies, copiesInto: this.copiesInto, generated: this.generated, runs: this.runs, commands: this.commands};
   }
 
   private netlify(dir: string): void {
@@ -262,6 +288,8 @@ class Reader {
   /** One simple command; returns the working folder after it (undefined: a `cd` postlint cannot follow). */
   private simple(text: string, shell: Shell): string | undefined {
     const words = this.words(text, shell.vars);
+    // A copy's sources may be globs (`cp -rf a/dist/* site/dist`): its destination is still plain.
+    this.copyInto(words ?? this.words(text, shell.vars, true), shell, text);
     if (words === undefined) return /^cd\b/.test(text) ? undefined : shell.cwd;
     if (words.length === 0) return shell.cwd;
     // `NAME=value cmd`: the environment of one command.
@@ -297,7 +325,7 @@ class Reader {
    * script set; undefined when a word holds what postlint cannot know (a command's output, an
    * unset variable, a glob).
    */
-  private words(text: string, vars: Map<string, string | undefined>): string[] | undefined {
+  private words(text: string, vars: Map<string, string | undefined>, keepGlobs = false): string[] | undefined {
     if (/`|\$\(/.test(text)) return undefined;
     const words: string[] = [];
     for (const match of text.matchAll(/(?:"[^"]*"|'[^']*'|[^\s"']+)+/g)) {
@@ -314,11 +342,31 @@ class Reader {
           if (value === undefined) unknown = true;
           return value ?? '';
         });
-        if (unknown || (piece[3] !== undefined && /[*?[\]{}]/.test(raw))) return undefined;
+        if (unknown || (!keepGlobs && piece[3] !== undefined && /[*?[\]{}]/.test(raw))) return undefined;
       }
       words.push(word);
     }
     return words;
+  }
+
+  /**
+   * A command that copies or moves files into a folder (`cp`, `rsync`, `mv`, `copyfiles`, `cpy`,
+   * `cpx`, `ncp`, through `npx`/`shx`): its last operand is where they land. `-t DIR`, a remote
+   * `host:path` or a destination with a glob is passed over.
+   */
+  private copyInto(words: string[] | undefined, shell: Shell, text: string): void {
+    if (words === undefined || this.copiesInto.length >= maxScripts) return;
+    const rest = words.filter((word, i) => i > 0 || !/^[A-Za-z_]\w*=/.test(word));
+    while (rest.length > 1 && ['npx', 'pnpx', 'shx', 'bunx'].includes(basename(rest[0]!))) rest.shift();
+    const [program, ...args] = rest;
+    if (program === undefined || !copyPrograms.has(basename(program))) return;
+    if (args.some((arg) => arg === '-t' || arg.startsWith('--target-directory') || arg.startsWith('--out'))) return;
+    const operands = args.filter((arg) => !arg.startsWith('-'));
+    const destination = operands.at(-1);
+    if (operands.length < 2 || destination === undefined || /[*?[\]{}]/.test(destination) || /^[^/]*:/.test(destination)) return;
+    const sources = operands.slice(0, -1).map((operand) => resolve(shell.cwd, operand));
+    const files = sources.every((source) => !/[*?[\]{}]/.test(source) && existsSync(source) && !isDirectory(source));
+    this.copiesInto.push({target: resolve(shell.cwd, destination), ...(files ? {names: sources.map((source) => basename(source))} : {}), shown: `${shell.via}: ${text.trim()}`});
   }
 
   /** `cp -R A B` (also `-r`, `-a`, `--recursive`): B, when the checkout lacks it, becomes a copy of A. */

@@ -1,6 +1,7 @@
 import {readdirSync, statSync} from 'node:fs';
 import {hiddenBodyFrom} from '../hidden-body.js';
-import {readSmallFile} from '../read-text.js';
+import {readSmallFile, readSmallFileIfAny} from '../read-text.js';
+import {keptRanges} from './include-part.js';
 import {basename, dirname, extname, join, resolve, sep} from 'node:path';
 import type {FileFacts, HeadingFact, IdPrefixFact, IncludeFact, IncludeKind, LinkFact} from '../facts.js';
 import {siteFor, type SiteInfo} from './detect.js';
@@ -21,7 +22,7 @@ import {computedIdPattern, documentIds, fragmentForms, hasUncertainIds, type IdT
 import {unknownTabSlugify} from './tab-ids.js';
 import {isGithubLineAnchor} from './slug/github.js';
 import {BuildOutput, outputCandidates} from './build-output.js';
-import {buildScripts, generatedReason, navigationReason, throughCopies} from './build-scripts.js';
+import {buildScripts, copiedIntoOutputReason, generatedReason, navigationReason, throughCopies} from './build-scripts.js';
 import {outputPlaces} from './output-places.js';
 import {sharedHostReason} from './gh-pages-deploys.js';
 import {fromRepositoryRoot} from './repository-root.js';
@@ -179,6 +180,8 @@ export class SiteIndex {
     // a `body` change may move): cheap to work out again, on demand.
     this.idsCache.clear();
     this.includesCache.clear();
+    this.keptCache.clear();
+    this.lineStartsCache.clear();
     this.otherIdsCache.clear();
     this.fragmentCache.clear();
     this.includedFiles = undefined;
@@ -715,7 +718,7 @@ export class SiteIndex {
       for (const [file, facts] of this.files) {
         const generator = generatorOf(this.site(file));
         for (const include of facts.includes ?? []) {
-          if (!generator.pastes?.includes(include.kind)) continue;
+          if (!generator.pastes?.includes(include.kind) || include.keepsLinks) continue;
           const included = this.resolveInclude(file, include);
           if (!included || included === file) continue;
           const list = direct.get(included) ?? [];
@@ -796,7 +799,26 @@ export class SiteIndex {
       const source = this.firstExisting(['.md', '.markdown'].map((ext) => absolute.replace(/\.(html?|php)$/i, ext)));
       return source ? {status: 'found', path: source} : {status: 'unverifiable', reason: 'a page the generator may write'};
     }
-    return {status: 'missing', path: absolute};
+    const pageUrl = generator.resolvePageUrl && isPageUrl(request.path) ? this.pageUrlReading(request.path, context) : undefined;
+    return {status: 'missing', path: absolute, ...(pageUrl ? {pageUrl} : {})};
+  }
+
+  /**
+   * The URL a relative page URL names when the browser reads it from its page's own URL, where that
+   * is not the file's folder (`docs/a.md` served at `/docs/a/`: `./b/` is `/docs/a/b/`): what a
+   * "missing" message names, since the path beside the file is not where it was looked for.
+   */
+  private pageUrlReading(path: string, context: ResolveContext): {looked: string; page: string} | undefined {
+    const site = context.site;
+    if (!site || /^(?:_?index|readme)\.[^/]*$/i.test(basename(context.from))) return undefined;
+    const page = generatorOf(site).pageUrl(context.from, site, context.frontMatterOf(context.from));
+    if (page === undefined || !page.endsWith('/') || !page.startsWith('/')) return undefined;
+    try {
+      // The path is decoded already: the URL's encoding of it is undone for the message.
+      return {looked: decodeURI(new URL(path, `http://site${page}`).pathname), page};
+    } catch {
+      return undefined;
+    }
   }
 
   /**
@@ -823,7 +845,9 @@ export class SiteIndex {
     const candidates = paths.flatMap((path) => outputCandidates(path, folder, page(path)));
     // A folder a build script writes (a schema reference made before the build) is the build's too.
     const reason = this.buildOutput.reason(candidates, folder, places)
-      ?? (site ? generatedReason(candidates, buildScripts(site.root), site.root) ?? (request.siteRoot ? navigationReason(request.path, site) : undefined) : undefined);
+      ?? (site ? generatedReason(candidates, buildScripts(site.root), site.root) ?? (request.siteRoot ? navigationReason(request.path, site) : undefined) : undefined)
+      // A build command that copies other output into the site's output folder: a site-root URL may be served from it.
+      ?? (site && places && request.siteRoot ? copiedIntoOutputReason(request.path, buildScripts(site.root), places.outputs) : undefined);
     return reason ? {status: 'unverifiable', reason} : resolution;
   }
 
@@ -1101,11 +1125,45 @@ export class SiteIndex {
       while (next < facts.headings.length && facts.headings[next]!.line < include.line) headings.push(facts.headings[next++]!);
       const includedFacts = included && !seen.has(included) ? this.files.get(included) : undefined;
       if (!includedFacts) continue;
-      headings.push(...this.pastedHeadings(included!, includedFacts, new Set([...seen, included!])));
+      headings.push(...this.partOf(include, included!, this.pastedHeadings(included!, includedFacts, new Set([...seen, included!]))));
     }
     headings.push(...facts.headings.slice(next));
     return headings;
   }
+
+  private readonly keptCache = new Map<string, Array<[number, number]> | undefined>();
+
+  /**
+   * The pasted headings an include keeps: those inside its `part` (the text between its markers,
+   * read from the included file once) and still headings after its `headingOffset` (a `#` run past
+   * 6 is text). A part of a file postlint cannot read keeps them all (ids a link may name stay known
+   * as the page's: abstaining).
+   */
+  private partOf(include: IncludeFact, included: string, headings: HeadingFact[]): HeadingFact[] {
+    let kept = headings;
+    const offset = include.headingOffset ?? 0;
+    if (offset > 0) kept = kept.filter((heading) => heading.depth + offset <= 6);
+    if (!include.part) return kept;
+    const key = JSON.stringify([included, include.part.start ?? null, include.part.end ?? null]);
+    if (!this.keptCache.has(key)) {
+      const text = readSmallFileIfAny(included);
+      if (text !== undefined && !this.lineStartsCache.has(included)) {
+        const starts = [0];
+        for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+        this.lineStartsCache.set(included, starts);
+      }
+      this.keptCache.set(key, text === undefined ? undefined : keptRanges(text, include.part));
+    }
+    const ranges = this.keptCache.get(key);
+    const starts = this.lineStartsCache.get(included);
+    if (!ranges || !starts) return kept;
+    return kept.filter((heading) => {
+      const at = (starts[heading.line - 1] ?? Infinity) + heading.column - 1;
+      return ranges.some(([from, to]) => at >= from && at < to);
+    });
+  }
+
+  private readonly lineStartsCache = new Map<string, number[]>();
 
   private readonly includesCache = new Map<string, {include: IncludeFact; included: string | undefined}[]>();
 

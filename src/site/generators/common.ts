@@ -4,7 +4,7 @@
  */
 import {statSync} from 'node:fs';
 import {readSmallFile, warnNotUsed} from '../../read-text.js';
-import {join, relative, resolve, sep} from 'node:path';
+import {basename, join, relative, resolve, sep} from 'node:path';
 import {parse as parseYaml} from 'yaml';
 import {parse as parseToml} from 'smol-toml';
 import {parseFrontMatterDate} from '../../dates.js';
@@ -87,12 +87,15 @@ export function stringList(value: unknown, fallback: string[]): string[] {
 /** A site-root path looked up in the static roots: the file, a folder's index, a page beside a folder, a compiled stylesheet. */
 export function lookInRoots(request: LinkRequest, context: ResolveContext, roots = context.roots): Resolution | undefined {
   for (const root of roots) {
-    const base = join(root, request.path);
+    // `/old/guide/` names the folder old/guide: without the trailing `/`, which the disk's spelling (findExact compares) never has.
+    const base = join(root, request.path).replace(/(?<=.)[\\/]+$/, '');
     const found = context.findExact(base, request.folder);
     // `/about/team` next to both about/team.md and an about/team/ folder without an index is the page.
     const page = found?.status === 'no-index' && !request.folder ? context.firstExisting(['.md', '.markdown'].map((ext) => base + ext)) : undefined;
     if (page) return {status: 'found', path: page};
-    if (found) return found;
+    // `/x/` is answered here only by a folder's index.html as it is served (public/x/index.html): a page
+    // source (`x/index.md`) or a folder without an index is left to the generator's page readings.
+    if (found && (!request.folder || (found.status === 'found' && /^index\.html?$/i.test(basename(found.path))))) return found;
     // Jekyll and Hugo compile assets/css/site.scss to /assets/css/site.css.
     const compiled = /\.css$/i.test(base) ? context.firstExisting(['.scss', '.sass'].map((ext) => base.replace(/\.css$/i, ext))) : undefined;
     if (compiled) return {status: 'found', path: compiled};

@@ -23,6 +23,7 @@ import {copiesRenamed, otherBuilds, passthroughCopies, virtualReason} from './el
 import {copiedSources} from './eleventy-copies.js';
 import {literalOf, objectOf} from './config-text.js';
 import {markdownItUse} from './markdown-it-use.js';
+import {footnoteIds, footnotesPlugin, forgetFootnotePages, type FootnotesPlugin} from './eleventy-footnotes.js';
 import {configDirectories} from './eleventy-dirs.js';
 import {isForgeDocument} from '../forge-documents.js';
 import {balanced, topLevelParts} from './js-source.js';
@@ -53,6 +54,8 @@ export function readEleventyConfig(text: string, library: MarkdownLibrary = {tex
     ...attrsUse(libraryText === '' ? text : `${text}\n${libraryText}`),
     drafts: /\bdraft\b/.test(text),
     inputPathToUrl: /\bInputPathToUrlTransformPlugin\b/.test(text),
+    // eleventy-plugin-footnotes writes ids of its own on pages with footnotes (eleventy-footnotes.ts).
+    ...(footnotesPlugin(text) ? {footnotes: footnotesPlugin(text)} : {}),
     // `addLayoutAlias("post", "layouts/post.njk")`: a page's `layout: post` is that file.
     frontMatterEngines: registeredEngines(text),
     layoutAliases: Object.fromEntries([...text.matchAll(/\baddLayoutAlias\(\s*['"`]([^'"`]+)['"`]\s*,\s*['"`]([^'"`]+)['"`]/g)].map((match) => [match[1]!, match[2]!])),
@@ -610,6 +613,8 @@ export const eleventy: Generator = {
     if (!ids || 'unknown' in ids) return {name: 'github', options, reason: ids && 'unknown' in ids ? ids.unknown : 'no Eleventy config read', ...from};
     return {name: ids.name, options: {...options, ...ids.options}, reason: ids.reason, ...from};
   },
+  layoutIds: (path, site) => (site.config.footnotes ? footnoteIds(path, site.config.footnotes as FootnotesPlugin) : []),
+  forgetFileReads: forgetFootnotePages,
   idsUnknown(site) {
     const ids = site.config.headingIds as ReturnType<typeof headingIds> | undefined;
     if (!ids) return 'no Eleventy config read';

@@ -7,10 +7,12 @@
  * the opening tag, white space, the directive's name, white space, an optional quoted file name,
  * then anything up to the first closing tag, across lines. `opening_tag`/`closing_tag` (default
  * `{%`/`%}`) and `directives` (renaming `include`/`include-markdown`) come from the plugin's settings.
- * The plugin reads the whole text, code blocks too. The included text itself is not read here: the
- * directive stands for content postlint does not see.
+ * The plugin reads the whole text, code blocks too. Each directive is also an include of its file
+ * (`includeDirectives`): the included headings are the page's (the site index reads them, cut by
+ * `start`/`end`, from the included file's own facts).
  */
 import {escapeRegExp} from '../../links/patterns.js';
+import type {IncludeFact} from '../../facts.js';
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -68,3 +70,64 @@ export function linesAt(text: string, offsets: readonly number[]): number[] {
   }
   return lines;
 }
+
+/** The opening tag, the directive's name, its quoted file name and its arguments, of one directive's text. */
+function directiveParts(settings: Record<string, unknown>): RegExp {
+  const opening = typeof settings.opening_tag === 'string' && settings.opening_tag !== '' ? settings.opening_tag : '{%';
+  const closing = typeof settings.closing_tag === 'string' && settings.closing_tag !== '' ? settings.closing_tag : '%}';
+  const renamed = isObject(settings.directives) ? settings.directives : {};
+  const markdown = typeof renamed['include-markdown'] === 'string' && renamed['include-markdown'] !== '' ? renamed['include-markdown'] : 'include-markdown';
+  const plain = typeof renamed.include === 'string' && renamed.include !== '' ? renamed.include : 'include';
+  return new RegExp(`^${escapeRegExp(opening)}\\s*(?<name>${escapeRegExp(markdown)}|${escapeRegExp(plain)})\\s+(?:"(?<dq>(?:[^"]|(?<=\\\\)")+)")?(?:'(?<sq>(?:[^']|(?<=\\\\)')+)')?(?<args>[\\s\\S]*?)\\s*${escapeRegExp(closing)}$`);
+}
+
+/** Python's `unicode_escape` for the escapes a marker uses (`\\n`, `\\t`, `\\\\`, quotes): the plugin's `interpret_escapes`. */
+function interpretEscapes(value: string): string {
+  const named: Record<string, string> = {n: '\n', t: '\t', r: '\r', '\\': '\\', '"': '"', "'": "'"};
+  return value.replace(/\\([ntr\\"'])/g, (_all, char: string) => named[char]!);
+}
+
+/** A string argument (`start="…"`, `end='…'`), unescaped as the plugin's `parse_string_argument` does. */
+function stringArgument(args: string, name: string): string | undefined {
+  const match = new RegExp(`(?:^|\\s)${name}=(?:"((?:[^"]|(?<=\\\\)")+)")?(?:'((?:[^']|(?<=\\\\)')+)')?`).exec(args);
+  if (!match) return undefined;
+  const value = match[1] !== undefined ? match[1].replace(/\\"/g, '"') : match[2]?.replace(/\\'/g, "'");
+  return value === undefined ? undefined : interpretEscapes(value);
+}
+
+/**
+ * Each directive of the page as an include of its file (directive.py `resolve_file_paths_to_include`
+ * resolves the path; the site index reads it as mkdocs.ts `resolveInclude` does): `part` holds the
+ * `start`/`end` markers (the directive's, else the plugin's settings), `headingOffset` the
+ * `heading-offset` (include-markdown only, added to the settings' `heading_offset`).
+ */
+export function includeDirectives(text: string, pattern: RegExp, settings: Record<string, unknown>): IncludeFact[] {
+  const parts = directiveParts(settings);
+  const plainName = isObject(settings.directives) && typeof settings.directives.include === 'string' && settings.directives.include !== '' ? settings.directives.include : 'include';
+  const found: IncludeFact[] = [];
+  pattern.lastIndex = 0;
+  const matches = [...text.matchAll(pattern)];
+  const lines = linesAt(text, matches.map((match) => match.index));
+  for (const [i, match] of matches.entries()) {
+    const groups = parts.exec(match[0])?.groups;
+    if (!groups) continue;
+    const path = groups.dq !== undefined ? groups.dq.replace(/\\"/g, '"') : groups.sq?.replace(/\\'/g, "'");
+    if (path === undefined) continue;
+    const args = groups.args ?? '';
+    const start = stringArgument(args, 'start') ?? (typeof settings.start === 'string' ? settings.start : undefined);
+    const end = stringArgument(args, 'end') ?? (typeof settings.end === 'string' ? settings.end : undefined);
+    const markdown = groups.name !== plainName;
+    // `include` pastes any file as it is: a code or data file (`"../src/app.py"`, in a fence) brings no headings.
+    if (!markdown && /\.(?!(?:md|markdown|mdown|html?|txt)$)[A-Za-z\d]+$/i.test(path)) continue;
+    const offsetArgument = markdown ? /(?:^|\s)heading-offset=(-?\d+)/.exec(args)?.[1] : undefined;
+    const headingOffset = markdown ? (offsetArgument !== undefined ? Number(offsetArgument) : typeof settings.heading_offset === 'number' ? settings.heading_offset : 0) : 0;
+    // process.py `rewrite_relative_urls`: on by default for include-markdown, never for include.
+    const rewriteArgument = markdown ? /(?:^|\s)rewrite-relative-urls=(true|false)\b/.exec(args)?.[1] : undefined;
+    const keepsLinks = markdown && (rewriteArgument !== undefined ? rewriteArgument === 'true' : settings.rewrite_relative_urls !== false);
+    const line = lines[i]!;
+    const column = match.index - text.lastIndexOf('\n', match.index - 1);
+    found.push({path, kind: 'include-markdown', line, column, ...(start !== undefined || end !== undefined ? {part: {...(start !== undefined ? {start} : {}), ...(end !== undefined ? {end} : {})}} : {}), ...(headingOffset !== 0 ? {headingOffset} : {}), ...(keepsLinks ? {keepsLinks: true as const} : {})});
+  }
+  return found;
+}
+

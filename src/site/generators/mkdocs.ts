@@ -15,7 +15,7 @@ import {readMkdocsConfig, tabbedIdOptions} from './mkdocs-config.js';
 import ignore, {type Ignore} from 'ignore';
 import {hookFiles, hooksMayWrite} from './mkdocs-hooks.js';
 import {fileLanguage, i18nSetup, lookUpLink, unbuiltLanguage} from './mkdocs-i18n.js';
-import {blankIncludeDirectives, includeDirectivePattern} from './mkdocs-include-markdown.js';
+import {blankIncludeDirectives, includeDirectivePattern, includeDirectives} from './mkdocs-include-markdown.js';
 import {excludePlugin, markdownExtension, pluginSettings as pluginSettingsOf, redirectPages, servedPaths, type RedirectPage} from './mkdocs-plugins.js';
 import type {Detection, Generator, LinkRequest, Resolution, ResolveContext, SiteInfo} from './types.js';
 import {toPosix} from '../../paths.js';
@@ -133,6 +133,17 @@ function agreed(configs: Array<Record<string, unknown>>): Record<string, unknown
 /** A setting the site's configs disagree on: what depends on it is unverifiable. */
 function unsettled(site: SiteInfo, key: string): boolean {
   return Array.isArray(site.config.unsettled) && site.config.unsettled.includes(key);
+}
+
+/**
+ * The file an include-markdown directive names (directive.py `resolve_file_paths_to_include`): an
+ * absolute path as it is, `./` and `../` from the including file's folder, any other from docs_dir.
+ * A glob (`*`, `?`, `[`, `{`, `!(`…) may name many files, in an order the directive sets: undefined, as
+ * a file that is not there (the page's ids are then unverifiable, never complete).
+ */
+function includedFile(path: string, from: string, site: SiteInfo, context: ResolveContext): string | undefined {
+  const exact = path.startsWith('/') ? path : /^\.\.?\//.test(path) ? resolve(dirname(from), path) : resolve(docsDir(site), path);
+  return context.firstExisting([exact]);
 }
 
 function docsDir(site: SiteInfo): string {
@@ -266,7 +277,8 @@ function snippetBases(site: SiteInfo): string[] {
  * Plugins that build pages from Markdown outside docs_dir: mkdocs-monorepo-plugin (`!include` of
  * another mkdocs.yml; techdocs-core runs it), mkdocs-gen-files and mkdocs-simple-plugin (pages
  * written from any file of the repository), mkdocs-multirepo-plugin, mkdocs-include-markdown-plugin
- * (`{% include-markdown "../x.md" %}`, which postlint does not read as an include).
+ * (`{% include-markdown "../x.md" %}` pastes a file from anywhere: read as an include of the
+ * page, but a glob may reach any file).
  */
 const readsBeyondDocsDir = ['monorepo', 'techdocs-core', 'gen-files', 'simple', 'multirepo', 'include-markdown'];
 
@@ -402,14 +414,15 @@ export const mkdocs: Generator = {
     // An unknown slugify is passed on as such: the tabs get no ids, and their pages' missing fragments are unverifiable (site index).
     return {name: 'mkdocs', options: tabs ? {tabs} : {}, reason: `Python-Markdown toc slugify${tabsReason}`, ...(site?.configFile ? {from: site.configFile} : {})};
   },
-  inserts: ['snippet', 'generated'],
-  // pymdownx.snippets pastes the file's text into the page before Markdown runs.
-  pastes: ['snippet'],
+  inserts: ['snippet', 'generated', 'include-markdown'],
+  // pymdownx.snippets and mkdocs-include-markdown-plugin paste the file's text into the page before Markdown runs.
+  pastes: ['snippet', 'include-markdown'],
   // pymdownx.snippets: from its `base_path` folders (`.`, the folder mkdocs runs in, by default: the site folder),
   // then, leniently, the page's folder and docs_dir. `file.md:3:10` and `file.md:section` take part of the file.
   resolveInclude(include, context) {
     if (/^[a-z][a-z\d+.-]*:\/\//i.test(include.path)) return undefined;
     const site = context.site!;
+    if (include.kind === 'include-markdown') return includedFile(include.path, context.from, site, context);
     const path = include.path.replace(/^(.+?\.[A-Za-z\d]+):[^/\\]*$/, '$1');
     const configured = snippetBases(site);
     const bases = [...(configured.length > 0 ? configured : [site.root]), dirname(context.from), site.root, docsDir(site)];
@@ -425,7 +438,8 @@ export const mkdocs: Generator = {
     return (text) => {
       const blanked = blankIncludeDirectives(text, pattern);
       if (!blanked) return undefined;
-      return {text: blanked.text, ids: [], idPrefixes: [], outputLines: blanked.contentLines};
+      const includes = includeDirectives(text, pattern, settings);
+      return {text: blanked.text, ids: [], idPrefixes: [], outputLines: blanked.contentLines, ...(includes.length > 0 ? {includes} : {})};
     };
   },
   resolveSiteRoot(request, context) {

@@ -179,7 +179,7 @@ export type Resolution =
    * Nothing there; `roots` are the folders a site-root path was looked for in; `failsBuild` for syntaxes that stop the build;
    * `outsideBase`: a link written without the site's base path, which names a page or file (`path`) only below it (`served`).
    */
-  | {status: 'missing'; path: string; roots?: string[]; failsBuild?: boolean; outsideBase?: {base: string; config: string; served: string}}
+  | {status: 'missing'; path: string; roots?: string[]; failsBuild?: boolean; outsideBase?: {base: string; config: string; served: string}; pageUrl?: {looked: string; page: string}}
   /** A folder with no index file. */
   | {status: 'no-index'; path: string}
   /**
@@ -609,4 +609,6 @@ export interface PreprocessedPage {
   idPrefixes: IdPrefixFact[];
   /** Lines of comments the preprocessor replaces by content (mdbook-cmdrun): a section holding one is not empty. */
   outputLines?: number[];
+  /** Files the preprocessor pastes into the page (mkdocs-include-markdown-plugin): their headings are the page's. */
+  includes?: IncludeFact[];
 }
