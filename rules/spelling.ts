@@ -383,6 +383,8 @@ import {attestedCodeNames, inflectsPageTerm, inlineCodeNames, pageTerms, type Pa
 import {listedNames} from '../src/spelling/name-lists.js';
 import {englishFunctionWords, foreignFunctionWords} from '../src/spelling/passages.js';
 import {namedForms} from '../src/spelling/prose.js';
+import {languageName, otherLanguageBlocks, otherLanguagePage} from '../src/spelling/other-language.js';
+import {otherLanguageNotices, passageLines} from '../src/spelling/language-notice.js';
 import {commandNames, linkedProjectNames} from '../src/spelling/linked-names.js';
 import {headwordSpans} from '../src/spelling/headwords.js';
 import {correctedInPlace, markedSpans, othersWords} from '../src/spelling/quotations.js';
@@ -702,12 +704,21 @@ export default defineRule({
     // A page mostly not in English that declares no language (a translation beside the English pages): not checked word by word.
     // (Not on a page of another script: its Latin words are terms, not a passage to judge as a language.)
     const notEnglish = speller.english && !termsOnly ? foreignPage(tokens, unknownFlags) : undefined;
-    if (notEnglish) {
-      if (run.verbose) run.log(`spelling: ${relative(run.cwd, path)}: not checked, its prose reads as another language than ${settings.language} (${notEnglish.unknown} of ${notEnglish.words} words unknown, few English function words); declare its language (front matter \`lang\`) to say so`);
+    // Or one full of another language's function words (`est`, `une`, `pour`: other-language.ts), which the English dictionary half knows.
+    const otherPage = speller.english && !termsOnly && !notEnglish ? otherLanguagePage(tokens) : undefined;
+    if (notEnglish || otherPage) {
+      const why = otherPage ? `${otherPage.functionWords} of its ${otherPage.words} words are ${languageName(otherPage.language)} function words` : `${notEnglish!.unknown} of ${notEnglish!.words} words unknown, few English function words`;
+      if (run.verbose) run.log(`spelling: ${relative(run.cwd, path)}: not checked, its prose reads as another language than ${settings.language} (${why}); declare its language (front matter \`lang\`) to say so`);
+      // Said in the site's notice, never silently (language-notice.ts).
+      note({root: spellers.wordsRoot(), american: [], otherLanguage: {page: otherPage?.language ?? ''}} satisfies SpellingNote);
       return;
     }
     // On a page of another script its blocks are the runs of Latin words (`latinTerms`): a quoted French sentence is judged whole.
     const foreign = speller.english ? foreignBlocks(tokens, unknownFlags) : new Set<number>();
+    // And passages full of another language's function words (a French paragraph of an English page).
+    const otherBlocks = speller.english ? otherLanguageBlocks(tokens) : new Map<number, string>();
+    for (const block of otherBlocks.keys()) foreign.add(block);
+    const otherLanguage = foreign.size > 0 ? {passages: passageLines(tokens, foreign, otherBlocks, source)} : undefined;
     // Uses a control comment silences are not counted, so the first use left is where the word is reported.
     const directives = controlDirectives(tree);
     const silenced = (token: ProseToken): boolean => directives.length > 0 && isSilenced(directives, {ruleId: id, line: pointAt(source, token.offset).line});
@@ -746,7 +757,7 @@ export default defineRule({
     // A word the misspellings list knows (`[alot](https://github.com/pazz/alot)`) is never taken as the site's
     // name for a project: "I learned alot" on another page is still the slip.
     const projects = new Set([...linkedProjectNames(tree)].filter((name) => speller.misspelling(name) === undefined));
-    note({root, american: [...american], british: [...british], ...(writesDotted(tree) ? {dotted: true} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(attested.size > 0 ? {attestedCodeNames: [...attested].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {})} satisfies SpellingNote);
+    note({root, american: [...american], british: [...british], ...(writesDotted(tree) ? {dotted: true} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(attested.size > 0 ? {attestedCodeNames: [...attested].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {}), ...(otherLanguage ? {otherLanguage} : {})} satisfies SpellingNote);
     const values = unknown.size > 0 ? codeValues(tree) : new Set<string>();
     // Programs the page runs in its code (`$ zlib-flate -uncompress`): the same name in its prose is that program.
     const commands = unknown.size > 0 ? commandNames(tree) : new Set<string>();
@@ -820,7 +831,8 @@ export default defineRule({
     }
   },
   /** Site-wide signals (site-signals.ts): a site written in British English, a site's own terms. */
-  site({settings, fileFindings, withdraw}) {
+  site({settings, fileFindings, withdraw, notice}) {
     withdraw(refineSpelling(fileFindings(), settings));
+    if (notice) for (const said of otherLanguageNotices(fileFindings(), settings)) notice(said);
   },
 });
