@@ -105,10 +105,19 @@
  * `[Reviwed faqs](…)` is read) — are not likely typos either; nor is the word before an elided
  * French or Italian article (`raison d'etre`, `coup d'etat`).
  *
+ * So is a paragraph, heading or cell of 8 words or more that reads as another language by its
+ * function words: at least one word in six is a function word of French, Spanish, Italian,
+ * Portuguese, German, Dutch or Swedish (`est`, `une`, `des`; `und`, `der`), and English's own
+ * (`the`, `of`, `is`) are at most a third as many — a test of the words themselves, not of the
+ * dictionary, which knows French `de`, `est`, `service` (src/spelling/other-language.ts). An
+ * English sentence naming the `Musée de la Ville` is English.
+ *
  * **Pages mostly not in English are left alone too**, when nothing declares their language (a
- * translation kept beside the English pages under the site's `lang: en`): a page of 30 words or
- * more of which at least one in four is unknown and fewer than one in twenty-five is an English
- * function word. `--verbose` names each such page; declaring its language (`lang: es`) says it
+ * translation kept beside the English pages under the site's `lang: en`, a French include): a page
+ * of 30 words or more of which at least one in four is unknown and fewer than one in twenty-five is
+ * an English function word, or whose words pass the function-word test above. What was left out
+ * this way is never silent: one notice a site counts the pages and passages, with their
+ * languages (`--verbose` lists each); declaring the language (`lang: fr`, `<p lang="fr">`) says it
  * for good.
  *
  * **Pages in another language are left alone.** A page's language comes from its front matter
@@ -154,7 +163,7 @@
  * `<code>`, `<kbd>`, `<samp>`, `<script>`, `<style>` or `<textarea>` bodies (a `<pre>` even where its
  * tags fall in separate nodes: a listing pasted into a list item), nor a capitalized word of a raw
  * `<a href>`'s text its address spells as written (`…#Wirth_languages">Wirth languages</a>`), nor the text of an element
- * declared in another language: `<p lang="de">`, an X embed's `data-lang`), and tag and attribute names
+ * declared in another language: `<p lang="de">`, an X embed's `data-lang`, inline `<span lang="fr">` or `<i lang="la">` in a paragraph), and tag and attribute names
  * the parser read as text (`firefox="no"`); Hugo and Liquid shortcodes (`{{< … >}}`, `{{% … %}}`, `{% … %}`, `{{ … }}`, and the
  * body of Hugo's `highlight`); attribute lists (`{#an-id .a-class key=value}` after a directive or heading,
  * kramdown's `{: #id}`); emoji shortcodes (`:clap:`); hashtags and @mentions (`*#webdev*` too); words with
@@ -383,7 +392,7 @@ import {attestedCodeNames, inflectsPageTerm, inlineCodeNames, pageTerms, type Pa
 import {listedNames} from '../src/spelling/name-lists.js';
 import {englishFunctionWords, foreignFunctionWords} from '../src/spelling/passages.js';
 import {namedForms} from '../src/spelling/prose.js';
-import {languageName, otherLanguageBlocks, otherLanguagePage} from '../src/spelling/other-language.js';
+import {languageName, otherLanguageBlocks, otherLanguagePage, readsAsOther} from '../src/spelling/other-language.js';
 import {otherLanguageNotices, passageLines} from '../src/spelling/language-notice.js';
 import {commandNames, linkedProjectNames} from '../src/spelling/linked-names.js';
 import {headwordSpans} from '../src/spelling/headwords.js';
@@ -710,7 +719,7 @@ export default defineRule({
       const why = otherPage ? `${otherPage.functionWords} of its ${otherPage.words} words are ${languageName(otherPage.language)} function words` : `${notEnglish!.unknown} of ${notEnglish!.words} words unknown, few English function words`;
       if (run.verbose) run.log(`spelling: ${relative(run.cwd, path)}: not checked, its prose reads as another language than ${settings.language} (${why}); declare its language (front matter \`lang\`) to say so`);
       // Said in the site's notice, never silently (language-notice.ts).
-      note({root: spellers.wordsRoot(), american: [], otherLanguage: {page: otherPage?.language ?? ''}} satisfies SpellingNote);
+      note({root: spellers.wordsRoot(), american: [], otherLanguage: {page: (otherPage ?? readsAsOther(tokens.map((token) => token.text), 1))?.language ?? ''}} satisfies SpellingNote);
       return;
     }
     // On a page of another script its blocks are the runs of Latin words (`latinTerms`): a quoted French sentence is judged whole.
