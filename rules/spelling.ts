@@ -397,6 +397,7 @@ import {otherLanguageNotices, passageLines} from '../src/spelling/language-notic
 import {commandNames, linkedProjectNames} from '../src/spelling/linked-names.js';
 import {headwordSpans} from '../src/spelling/headwords.js';
 import {cutByEllipsis} from '../src/spelling/ellipsis.js';
+import {creditedHandles} from '../src/spelling/credits.js';
 import {correctedInPlace, markedSpans, othersWords} from '../src/spelling/quotations.js';
 import type {Root} from 'mdast';
 
@@ -779,6 +780,7 @@ export default defineRule({
     let names: Set<number> | undefined;
     let others: Span[] | undefined;
     let headwords: Span[] | undefined;
+    let credits: Set<number> | undefined;
     for (const {first, count, uses} of unknown.values()) {
       const word = stem(first.text);
       const misspelling = speller.misspelling(word);
@@ -812,7 +814,8 @@ export default defineRule({
       // And a program's name opening an item of a list of names (`- zerod` among `- randd`, `- ps2d - PS/2 driver`).
       // And the headwords of a style guide's or glossary's entries (`### _ie_, _eg_` among three such headings): words mentioned as words.
       // And a word an ellipsis cuts on purpose (`…niverse`: the tail of `universe`), ellipsis.ts.
-      const mentioned = (use: ProseToken): boolean => quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || inSpans((others ??= mergeSpans(othersWords(tree, source, {quotations: 'attributed'}))), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w), (w) => speller.misspelling(w) !== undefined)).has(use.offset) || inSpans((headwords ??= mergeSpans(headwordSpans(tree))), use.offset) || cutByEllipsis(source, use, stem(use.text), () => speller.suggest(word));
+      // And a handle credited after a link whose address spells it (`[post](https://blog.wenjing.xin/…) (by wenjing)`), credits.ts.
+      const mentioned = (use: ProseToken): boolean => quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || inSpans((others ??= mergeSpans(othersWords(tree, source, {quotations: 'attributed'}))), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w), (w) => speller.misspelling(w) !== undefined)).has(use.offset) || inSpans((headwords ??= mergeSpans(headwordSpans(tree))), use.offset) || cutByEllipsis(source, use, stem(use.text), () => speller.suggest(word)) || (credits ??= creditedHandles(tree, source)).has(use.offset);
       const reported = uses.sort((a, b) => a.offset - b.offset).filter((use) => everyWord || (likely !== undefined && !mentioned(use)));
       if (reported.length === 0) continue;
       // The dotted form first, whatever made the word reported (a likely typo under en-US, a British variant otherwise).
