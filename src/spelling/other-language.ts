@@ -13,12 +13,12 @@ import {englishFunctionWords} from './passages.js';
  * "unknown", below what `foreignBlocks` (passages.ts) asks.
  *
  * Each list leaves out the words English writes too (`a`, `on`, `in`, `die`, `was`, `son`, `per`,
- * `come`, `do`, `non`, `till`, `vi`), so a loan word or a name (`Musée de la Ville`, `raison d'être`) in an English sentence is
+ * `come`, `do`, `non`, `till`, `vi`), and single letters (Spanish `y` is a coordinate in `x and y`), so a loan word or a name (`Musée de la Ville`, `raison d'être`) in an English sentence is
  * one or two hits among its English function words, never a majority.
  */
 const functionWords: ReadonlyArray<[string, ReadonlySet<string>]> = [
   ['fr', new Set(['le', 'la', 'les', 'des', 'du', 'de', 'un', 'une', 'et', 'est', 'sont', 'pour', 'dans', 'par', 'sur', 'avec', 'que', 'qui', 'pas', 'ne', 'au', 'aux', 'ce', 'cette', 'ces', 'il', 'elle', 'nous', 'vous', 'ils', 'se', 'sa', 'ses', 'leur', 'leurs', 'mais', 'ou', 'où', 'en', 'très', 'être', 'été', 'à', 'lui', 'ainsi', 'aussi', 'peut', 'comme'])],
-  ['es', new Set(['el', 'la', 'los', 'las', 'de', 'del', 'y', 'en', 'que', 'es', 'un', 'una', 'unos', 'unas', 'por', 'para', 'se', 'su', 'sus', 'al', 'lo', 'como', 'más', 'pero', 'este', 'esta', 'estos', 'está', 'están', 'muy', 'también', 'sobre', 'entre', 'cuando'])],
+  ['es', new Set(['el', 'la', 'los', 'las', 'de', 'del', 'en', 'que', 'es', 'un', 'una', 'unos', 'unas', 'por', 'para', 'se', 'su', 'sus', 'al', 'lo', 'como', 'más', 'pero', 'este', 'esta', 'estos', 'está', 'están', 'muy', 'también', 'sobre', 'entre', 'cuando'])],
   ['it', new Set(['il', 'lo', 'la', 'gli', 'le', 'di', 'del', 'della', 'dei', 'delle', 'dello', 'un', 'una', 'uno', 'che', 'è', 'sono', 'nel', 'nella', 'alla', 'al', 'da', 'questo', 'questa', 'anche', 'più', 'ma', 'si', 'sul', 'sulla'])],
   ['pt', new Set(['os', 'de', 'da', 'dos', 'das', 'uma', 'que', 'para', 'não', 'é', 'na', 'nas', 'nos', 'ao', 'aos', 'pelo', 'pela', 'se', 'mais', 'como', 'mas', 'são', 'está', 'isso', 'este', 'esta', 'também', 'você', 'sua', 'seu'])],
   ['de', new Set(['der', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'und', 'ist', 'sind', 'nicht', 'mit', 'für', 'von', 'zu', 'auf', 'auch', 'sich', 'wird', 'werden', 'oder', 'wie', 'im', 'bei', 'nach', 'aus', 'dass', 'es', 'ich', 'wir', 'sie', 'kann', 'können', 'zum', 'zur', 'vom', 'noch', 'nur', 'aber', 'wenn', 'haben'])],
