@@ -105,10 +105,19 @@
  * `[Reviwed faqs](…)` is read) — are not likely typos either; nor is the word before an elided
  * French or Italian article (`raison d'etre`, `coup d'etat`).
  *
+ * So is a paragraph, heading or cell of 8 words or more that reads as another language by its
+ * function words: at least one word in six is a function word of French, Spanish, Italian,
+ * Portuguese, German, Dutch or Swedish (`est`, `une`, `des`; `und`, `der`), and English's own
+ * (`the`, `of`, `is`) are at most a third as many — a test of the words themselves, not of the
+ * dictionary, which knows French `de`, `est`, `service` (src/spelling/other-language.ts). An
+ * English sentence naming the `Musée de la Ville` is English.
+ *
  * **Pages mostly not in English are left alone too**, when nothing declares their language (a
- * translation kept beside the English pages under the site's `lang: en`): a page of 30 words or
- * more of which at least one in four is unknown and fewer than one in twenty-five is an English
- * function word. `--verbose` names each such page; declaring its language (`lang: es`) says it
+ * translation kept beside the English pages under the site's `lang: en`, a French include): a page
+ * of 30 words or more of which at least one in four is unknown and fewer than one in twenty-five is
+ * an English function word, or whose words pass the function-word test above. What was left out
+ * this way is never silent: one notice a site counts the pages and passages, with their
+ * languages (`--verbose` lists each); declaring the language (`lang: fr`, `<p lang="fr">`) says it
  * for good.
  *
  * **Pages in another language are left alone.** A page's language comes from its front matter
@@ -154,7 +163,7 @@
  * `<code>`, `<kbd>`, `<samp>`, `<script>`, `<style>` or `<textarea>` bodies (a `<pre>` even where its
  * tags fall in separate nodes: a listing pasted into a list item), nor a capitalized word of a raw
  * `<a href>`'s text its address spells as written (`…#Wirth_languages">Wirth languages</a>`), nor the text of an element
- * declared in another language: `<p lang="de">`, an X embed's `data-lang`), and tag and attribute names
+ * declared in another language: `<p lang="de">`, an X embed's `data-lang`, inline `<span lang="fr">` or `<i lang="la">` in a paragraph), and tag and attribute names
  * the parser read as text (`firefox="no"`); Hugo and Liquid shortcodes (`{{< … >}}`, `{{% … %}}`, `{% … %}`, `{{ … }}`, and the
  * body of Hugo's `highlight`); attribute lists (`{#an-id .a-class key=value}` after a directive or heading,
  * kramdown's `{: #id}`); emoji shortcodes (`:clap:`); hashtags and @mentions (`*#webdev*` too); words with
@@ -383,8 +392,12 @@ import {codeNames as codeNamesOf, inflectsPageTerm, pageTerms, type PageTerms} f
 import {listedNames} from '../src/spelling/name-lists.js';
 import {englishFunctionWords, foreignFunctionWords} from '../src/spelling/passages.js';
 import {namedForms} from '../src/spelling/prose.js';
+import {languageName, otherLanguageBlocks, otherLanguagePage, readsAsOther} from '../src/spelling/other-language.js';
+import {otherLanguageNotices, passageLines} from '../src/spelling/language-notice.js';
 import {commandNames, linkedProjectNames} from '../src/spelling/linked-names.js';
 import {headwordSpans} from '../src/spelling/headwords.js';
+import {cutByEllipsis} from '../src/spelling/ellipsis.js';
+import {creditedHandles} from '../src/spelling/credits.js';
 import {correctedInPlace, markedSpans, othersWords} from '../src/spelling/quotations.js';
 import type {Root} from 'mdast';
 
@@ -702,13 +715,22 @@ export default defineRule({
     // A page mostly not in English that declares no language (a translation beside the English pages): not checked word by word.
     // (Not on a page of another script: its Latin words are terms, not a passage to judge as a language.)
     const notEnglish = speller.english && !termsOnly ? foreignPage(tokens, unknownFlags) : undefined;
-    if (notEnglish) {
-      if (run.verbose) run.log(`spelling: ${relative(run.cwd, path)}: not checked, its prose reads as another language than ${settings.language} (${notEnglish.unknown} of ${notEnglish.words} words unknown, few English function words); declare its language (front matter \`lang\`) to say so`);
+    // Or one full of another language's function words (`est`, `une`, `pour`: other-language.ts), which the English dictionary half knows.
+    const otherPage = speller.english && !termsOnly && !notEnglish ? otherLanguagePage(tokens) : undefined;
+    if (notEnglish || otherPage) {
+      const why = otherPage ? `${otherPage.functionWords} of its ${otherPage.words} words are ${languageName(otherPage.language)} function words` : `${notEnglish!.unknown} of ${notEnglish!.words} words unknown, few English function words`;
+      if (run.verbose) run.log(`spelling: ${relative(run.cwd, path)}: not checked, its prose reads as another language than ${settings.language} (${why}); declare its language (front matter \`lang\`) to say so`);
+      // Said in the site's notice, never silently (language-notice.ts).
+      note({root: spellers.wordsRoot(), american: [], otherLanguage: {page: (otherPage ?? readsAsOther(tokens.map((token) => token.text), 1))?.language ?? ''}} satisfies SpellingNote);
       return;
     }
     // On a page of another script its blocks are the runs of Latin words (`latinTerms`): a quoted French sentence is judged whole.
     const foreign = speller.english ? foreignBlocks(tokens, unknownFlags) : new Set<number>();
-    // Lorem-ipsum filler is no language's prose (src/text/filler.ts, the detector no-placeholders shares).
+    // And passages full of another language's function words (a French paragraph of an English page).
+    const otherBlocks = speller.english ? otherLanguageBlocks(tokens) : new Map<number, string>();
+    for (const block of otherBlocks.keys()) foreign.add(block);
+    const otherLanguage = foreign.size > 0 ? {passages: passageLines(tokens, foreign, otherBlocks, source)} : undefined;
+    // Lorem-ipsum filler is no language's prose (src/text/filler.ts, shared with no-placeholders); added after the notice's passages, as it is no other language either.
     for (const block of fillerBlocks(tokens)) foreign.add(block);
     // Uses a control comment silences are not counted, so the first use left is where the word is reported.
     const directives = controlDirectives(tree);
@@ -747,7 +769,7 @@ export default defineRule({
     // A word the misspellings list knows (`[alot](https://github.com/pazz/alot)`) is never taken as the site's
     // name for a project: "I learned alot" on another page is still the slip.
     const projects = new Set([...linkedProjectNames(tree)].filter((name) => speller.misspelling(name) === undefined));
-    note({root, american: [...american], british: [...british], ...(writesDotted(tree) ? {dotted: true} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(attested.size > 0 ? {attestedCodeNames: [...attested].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {})} satisfies SpellingNote);
+    note({root, american: [...american], british: [...british], ...(writesDotted(tree) ? {dotted: true} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(attested.size > 0 ? {attestedCodeNames: [...attested].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {}), ...(otherLanguage ? {otherLanguage} : {})} satisfies SpellingNote);
     const values = unknown.size > 0 ? codeValues(tree) : new Set<string>();
     // Programs the page runs in its code (`$ zlib-flate -uncompress`): the same name in its prose is that program.
     const commands = unknown.size > 0 ? commandNames(tree) : new Set<string>();
@@ -759,6 +781,7 @@ export default defineRule({
     let names: Set<number> | undefined;
     let others: Span[] | undefined;
     let headwords: Span[] | undefined;
+    let credits: Set<number> | undefined;
     for (const {first, count, uses} of unknown.values()) {
       const word = stem(first.text);
       const misspelling = speller.misspelling(word);
@@ -791,7 +814,9 @@ export default defineRule({
       // and a word inside others' words: a blockquote that names its source, a linked work's title (sic).
       // And a program's name opening an item of a list of names (`- zerod` among `- randd`, `- ps2d - PS/2 driver`).
       // And the headwords of a style guide's or glossary's entries (`### _ie_, _eg_` among three such headings): words mentioned as words.
-      const mentioned = (use: ProseToken): boolean => quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || inSpans((others ??= mergeSpans(othersWords(tree, source, {quotations: 'attributed'}))), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w), (w) => speller.misspelling(w) !== undefined)).has(use.offset) || inSpans((headwords ??= mergeSpans(headwordSpans(tree))), use.offset);
+      // And a word an ellipsis cuts on purpose (`…niverse`: the tail of `universe`), ellipsis.ts.
+      // And a handle credited after a link whose address spells it (`[post](https://blog.wenjing.xin/…) (by wenjing)`), credits.ts.
+      const mentioned = (use: ProseToken): boolean => quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || inSpans((others ??= mergeSpans(othersWords(tree, source, {quotations: 'attributed'}))), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w), (w) => speller.misspelling(w) !== undefined)).has(use.offset) || inSpans((headwords ??= mergeSpans(headwordSpans(tree))), use.offset) || cutByEllipsis(source, use, stem(use.text), () => speller.suggest(word)) || (credits ??= creditedHandles(tree, source)).has(use.offset);
       const reported = uses.sort((a, b) => a.offset - b.offset).filter((use) => everyWord || (likely !== undefined && !mentioned(use)));
       if (reported.length === 0) continue;
       // The dotted form first, whatever made the word reported (a likely typo under en-US, a British variant otherwise).
@@ -821,7 +846,8 @@ export default defineRule({
     }
   },
   /** Site-wide signals (site-signals.ts): a site written in British English, a site's own terms. */
-  site({settings, fileFindings, withdraw}) {
+  site({settings, fileFindings, withdraw, notice}) {
     withdraw(refineSpelling(fileFindings(), settings));
+    if (notice) for (const said of otherLanguageNotices(fileFindings(), settings)) notice(said);
   },
 });

@@ -1,3 +1,6 @@
+import type {Root} from 'mdast';
+import {walk} from '../walk.js';
+
 /**
  * The parts of a piece of raw HTML whose language its markup declares. HTML's language of an
  * element is its `lang` attribute, else its parent's (HTML Living Standard, "The lang and xml:lang
@@ -86,4 +89,41 @@ export function languageCursor(spans: readonly LanguageSpan[]): (offset: number)
     while (stack.length > 0 && stack[stack.length - 1]!.end <= offset) stack.pop();
     return stack[stack.length - 1]?.lang;
   };
+}
+
+/** Parents whose HTML nodes are inline HTML: a tag there is part of a line of prose. */
+const phrasingBlocks = new Set(['paragraph', 'heading', 'tableCell']);
+
+/**
+ * The elements inline HTML declares a language for inside a paragraph, heading or table cell
+ * (`“<span lang="fr">coursier·ère</span>”`, `*<i lang="la">Alea iacta est</i>*`): CommonMark makes
+ * each tag its own HTML node and the words between them text nodes, so the tags are read together
+ * with the text blanked, offsets kept. An element still open at the block's end ends there (HTML's
+ * parser closes it with the paragraph). Offsets are the file's; the innermost element last, as
+ * `languageSpans` gives them.
+ */
+export function inlineLanguageSpans(tree: Root, source: string): LanguageSpan[] {
+  if (!/\slang\s*=/i.test(source)) return [];
+  const spans: LanguageSpan[] = [];
+  walk(tree, (node) => {
+    if (!phrasingBlocks.has(node.type)) return;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return false;
+    const tags: Array<[number, string]> = [];
+    walk(node, (inner) => {
+      if (inner.type !== 'html') return;
+      const from = inner.position?.start.offset;
+      const to = inner.position?.end.offset;
+      // The source's own text, not the node's value: inside a block quote a tag over two lines keeps its `>` there.
+      if (from !== undefined && to !== undefined) tags.push([from - start, source.slice(from, to)]);
+    });
+    if (!tags.some(([, value]) => /\slang\s*=/i.test(value))) return false;
+    // The block's text with only its tags kept: `languageSpans` pairs them as HTML would.
+    let html = ' '.repeat(end - start);
+    for (const [at, value] of tags) html = html.slice(0, at) + value + html.slice(at + value.length);
+    for (const span of languageSpans(html)) spans.push({start: span.start + start, end: span.end + start, lang: span.lang});
+    return false;
+  });
+  return spans.sort((a, b) => a.start - b.start);
 }

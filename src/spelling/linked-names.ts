@@ -89,6 +89,10 @@ const sessionCommand = new RegExp(String.raw`^[ \t]*[$%#][ \t]+(?:sudo[ \t]+)?($
  * word is prose, not a program.
  */
 const sessionLanguages = new Set(['console', 'shell-session', 'sh-session', 'shellsession', 'terminal']);
+/** Languages of a block that is a shell script: its lines are commands, prompted or not. */
+const shellLanguages = new Set(['bash', 'sh', 'shell', 'zsh', 'ksh', 'fish']);
+/** A script's line that runs a program with an option (`optipng -o1 -quiet $1`), maybe indented, after `sudo`. */
+const optionedCommand = new RegExp(String.raw`^[ \t]*(?:sudo[ \t]+)?(${programName})[ \t]+--?[A-Za-z0-9]`, 'gm');
 /** Inline code that is a command: a hyphenated name alone (`zlib-flate`), or a name run with an option (`mysql -u root`). */
 const inlineCommand = new RegExp(String.raw`^(?:\$[ \t]+)?(?:(${programName}-[a-z0-9]+)(?:[ \t].*)?|(${programName})[ \t]+-.*)$`, 's');
 
@@ -98,14 +102,18 @@ const inlineCommand = new RegExp(String.raw`^(?:\$[ \t]+)?(?:(${programName}-[a-
  * elsewhere they open a comment), or inline code that is a hyphenated name alone or
  * with its arguments (`` `zlib-flate` ``), or a name run with an option (`` `mysql -u root` ``).
  * The page shows the word as a command; in its prose (`pipe it into zlib-flate`) it names that
- * program, whose name no dictionary has. A word only the prose writes is read; so is a word of a
- * code block's line without a prompt (any code, not a command shown run).
+ * program, whose name no dictionary has. So does a line of a shell script (a `bash`, `sh` block)
+ * that runs a program with an option, prompt or not (`optipng -o1 -quiet $1 -out $2`). A word only
+ * the prose writes is read; so is a word of another code block's line without a prompt (any code,
+ * not a command shown run).
  */
 export function commandNames(tree: Root): Set<string> {
   const names = new Set<string>();
   walk(tree, (node) => {
     if (node.type === 'code') {
       const session = sessionLanguages.has((node.lang ?? '').toLowerCase());
+      // A shell script's line that runs a program with an option is a command, with no prompt to show it.
+      if (shellLanguages.has((node.lang ?? '').toLowerCase())) for (const match of node.value.matchAll(optionedCommand)) names.add(match[1]!);
       if (!(session ? /^[ \t]*[$%#][ \t]/m : /^[ \t]*\$[ \t]/m).test(node.value)) return;
       for (const match of node.value.matchAll(session ? sessionCommand : promptedCommand)) names.add(match[1]!);
     } else if (node.type === 'inlineCode') {

@@ -1,7 +1,7 @@
 import type {Nodes, Root} from 'mdast';
 import {walkType} from '../walk.js';
 import type {FrontMatter} from '../frontmatter.js';
-import {languageCursor, languageSpans} from './html-lang.js';
+import {inlineLanguageSpans, languageCursor, languageSpans, type LanguageSpan} from './html-lang.js';
 import {rawCodeSpans, rawLinkSpans} from './raw-html-spans.js';
 import {inSpans, mergeSpans, spanAt} from './spans.js';
 import {englishFunctionWords} from './passages.js';
@@ -224,8 +224,21 @@ function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | un
   // Text between a `<pre>`'s tags in separate HTML nodes (a listing a list item splits into paragraphs) is code.
   const codeSpans = mdx || htmlBlocks ? mergeSpans(rawCodeSpans(tree, source)) : [];
   const prose = codeSpans.length > 0 ? tokens.filter((token) => !inSpans(codeSpans, token.offset)) : tokens;
+  // Words inside inline HTML that declares their language (`<span lang="fr">coursier</span>` in a paragraph).
+  markInlineLanguages(prose, inlineLanguageSpans(tree, source));
   if (frontMatter) prose.push(...frontMatterTokens(tree, source, masked, frontMatter));
   return prose;
+}
+
+/** Each word in a span's element takes its language, unless block HTML around it declared one already. */
+function markInlineLanguages(tokens: ProseToken[], spans: readonly LanguageSpan[]): void {
+  if (spans.length === 0) return;
+  const languageAt = languageCursor(spans);
+  for (const token of tokens) {
+    if (token.lang !== undefined) continue;
+    const lang = languageAt(token.offset);
+    if (lang !== undefined) token.lang = lang;
+  }
 }
 
 /** `title` and `description` at their real positions: the text from the key to the next key. */

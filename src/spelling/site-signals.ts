@@ -5,6 +5,7 @@ import type {RunSettings} from '../settings.js';
 import {collecting} from './collect.js';
 import {spellingSettings} from './options.js';
 import {inflectsCodeName} from './page-terms.js';
+import type {OtherLanguageNote} from './language-notice.js';
 
 /**
  * Signals a careful editor takes from a whole site rather than one page, weighed over the files
@@ -44,6 +45,8 @@ export interface SpellingNote {
   attestedCodeNames?: string[];
   /** Project names the file links to their own home, as the link and the address write them (`coursier`, `Mosquitto`, `mosquitto`). */
   projects?: string[];
+  /** Its page or passages left unchecked as another language by their text (language-notice.ts). */
+  otherLanguage?: OtherLanguageNote;
 }
 
 interface WordData {

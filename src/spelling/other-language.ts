@@ -1,0 +1,103 @@
+import type {ProseToken} from './prose.js';
+import {englishFunctionWords} from './passages.js';
+
+/**
+ * Which language a run of prose is written in, by its function words: the articles, prepositions,
+ * conjunctions and auxiliaries every sentence of a language is full of (a French sentence is two
+ * words in five `le`, `de`, `est`, `une`, `pour`…), counted against English's own (`the`, `and`,
+ * `of`). A stopword test, not a statistical detector (franc's trigrams, CLDR's cld3): it needs no
+ * model, reads the words the dictionary sees, and answers the one question the spell checker has —
+ * "is this English?" — where trigram detectors misjudge short technical English (code names,
+ * jargon) as Scots or Latin. It does not rely on the English dictionary either: French shares
+ * `est`, `de`, `la`, `service`, `public` with it, so a French paragraph is only one word in four
+ * "unknown", below what `foreignBlocks` (passages.ts) asks.
+ *
+ * Each list leaves out the words English writes too (`a`, `on`, `in`, `die`, `was`, `son`, `per`,
+ * `come`, `do`, `non`, `till`, `vi`), and single letters (Spanish `y` is a coordinate in `x and y`), so a loan word or a name (`Musée de la Ville`, `raison d'être`) in an English sentence is
+ * one or two hits among its English function words, never a majority.
+ */
+const functionWords: ReadonlyArray<[string, ReadonlySet<string>]> = [
+  ['fr', new Set(['le', 'la', 'les', 'des', 'du', 'de', 'un', 'une', 'et', 'est', 'sont', 'pour', 'dans', 'par', 'sur', 'avec', 'que', 'qui', 'pas', 'ne', 'au', 'aux', 'ce', 'cette', 'ces', 'il', 'elle', 'nous', 'vous', 'ils', 'se', 'sa', 'ses', 'leur', 'leurs', 'mais', 'ou', 'où', 'en', 'très', 'être', 'été', 'à', 'lui', 'ainsi', 'aussi', 'peut', 'comme'])],
+  ['es', new Set(['el', 'la', 'los', 'las', 'de', 'del', 'en', 'que', 'es', 'un', 'una', 'unos', 'unas', 'por', 'para', 'se', 'su', 'sus', 'al', 'lo', 'como', 'más', 'pero', 'este', 'esta', 'estos', 'está', 'están', 'muy', 'también', 'sobre', 'entre', 'cuando'])],
+  ['it', new Set(['il', 'lo', 'la', 'gli', 'le', 'di', 'del', 'della', 'dei', 'delle', 'dello', 'un', 'una', 'uno', 'che', 'è', 'sono', 'nel', 'nella', 'alla', 'al', 'da', 'questo', 'questa', 'anche', 'più', 'ma', 'si', 'sul', 'sulla'])],
+  ['pt', new Set(['os', 'de', 'da', 'dos', 'das', 'uma', 'que', 'para', 'não', 'é', 'na', 'nas', 'nos', 'ao', 'aos', 'pelo', 'pela', 'se', 'mais', 'como', 'mas', 'são', 'está', 'isso', 'este', 'esta', 'também', 'você', 'sua', 'seu'])],
+  ['de', new Set(['der', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'und', 'ist', 'sind', 'nicht', 'mit', 'für', 'von', 'zu', 'auf', 'auch', 'sich', 'wird', 'werden', 'oder', 'wie', 'im', 'bei', 'nach', 'aus', 'dass', 'es', 'ich', 'wir', 'sie', 'kann', 'können', 'zum', 'zur', 'vom', 'noch', 'nur', 'aber', 'wenn', 'haben'])],
+  ['nl', new Set(['de', 'het', 'een', 'en', 'van', 'niet', 'met', 'voor', 'te', 'dat', 'zijn', 'wordt', 'worden', 'ook', 'aan', 'bij', 'naar', 'om', 'je', 'er', 'maar', 'nog', 'kan', 'deze', 'wij', 'ik', 'heeft', 'hebben', 'wel', 'uit', 'dit'])],
+  ['sv', new Set(['och', 'att', 'det', 'som', 'är', 'en', 'ett', 'på', 'för', 'med', 'av', 'inte', 'har', 'jag', 'kan', 'om', 'eller', 'från', 'också'])],
+];
+
+/** A run needs this many words before its language is judged (a short cell or title says nothing). */
+const judgedWords = 8;
+
+export interface LanguageReading {
+  /** The language whose function words the run is full of (`fr`, `es`…). */
+  language: string;
+  words: number;
+  /** How many of its words are that language's function words. */
+  functionWords: number;
+}
+
+/**
+ * The language other than English a run of words (a paragraph, a page) reads as: at least one word
+ * in six is a function word of that language, and at most one in three of those is matched by an
+ * English function word (a French paragraph that adds an English gloss in parentheses is still
+ * French; an English paragraph that names the `Musée de la Ville` is English). Undefined for English,
+ * for runs too short to judge, and for a mix neither way.
+ */
+export function readsAsOther(words: readonly string[], minimum = judgedWords): LanguageReading | undefined {
+  if (words.length < minimum) return undefined;
+  let english = 0;
+  const counts = new Map<string, number>();
+  for (const word of words) {
+    // A function word is written in lower case, or capitalized to start a sentence: not `EST`, `DE` (acronyms).
+    if (word.length > 1 && word === word.toUpperCase()) continue;
+    const lower = word.toLowerCase();
+    if (englishFunctionWords.has(lower)) english++;
+    for (const [language, list] of functionWords) if (list.has(lower)) counts.set(language, (counts.get(language) ?? 0) + 1);
+  }
+  let best: [string, number] | undefined;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  if (!best || best[1] * 6 < words.length || english * 3 > best[1]) return undefined;
+  return {language: best[0], words: words.length, functionWords: best[1]};
+}
+
+/** The paragraphs, headings and cells of a page that read as another language, with that language. */
+export function otherLanguageBlocks(tokens: readonly ProseToken[]): Map<number, string> {
+  const byBlock = new Map<number, string[]>();
+  for (const token of tokens) {
+    if (token.block === undefined) continue;
+    let words = byBlock.get(token.block);
+    if (!words) byBlock.set(token.block, (words = []));
+    words.push(token.text);
+  }
+  const other = new Map<number, string>();
+  for (const [block, words] of byBlock) {
+    const reading = readsAsOther(words);
+    if (reading) other.set(block, reading.language);
+  }
+  return other;
+}
+
+/** A page needs this many words before it is judged as a whole. */
+const judgedPage = 30;
+
+/**
+ * The language a whole page reads as, when it is not English (a French include on an English site,
+ * whose table cells and list labels are too short to judge alone): its words, 30 or more, as one run.
+ */
+export function otherLanguagePage(tokens: readonly ProseToken[]): LanguageReading | undefined {
+  return readsAsOther(tokens.map((token) => token.text), judgedPage);
+}
+
+/** Made on first use: ICU loads its locale data for the names (~12 ms), which most runs never need. */
+let inEnglish: Intl.DisplayNames | undefined;
+
+/** A language's English name (`fr` → French), for messages. */
+export function languageName(tag: string): string {
+  try {
+    inEnglish ??= new Intl.DisplayNames(['en'], {type: 'language', fallback: 'code'});
+    return inEnglish.of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}

@@ -1,0 +1,38 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {join} from 'node:path';
+import {lintRule} from 'postlint/testing';
+import {fixtures} from './helpers.mjs';
+import {row} from './rule-helpers.mjs';
+
+// Text in another language that nothing declares (a French include on an English MkDocs site, a French
+// paragraph of an English page) reads as that language by its function words (`est`, `une`, `de la`):
+// not checked against the English dictionary, and said in one notice. An English sentence with a few
+// French words (`the Musée de la Ville`) is English, and its typo is reported.
+const site = join(fixtures, 'spelling', 'other-language');
+
+test('spelling: a page or paragraph full of another language\'s function words is not checked, and a notice says so; English paragraphs around it are', async () => {
+  const {findings, result} = await lintRule({rule: 'spelling', configFile: false, fixture: site, run: {verbose: true}});
+  assert.deepEqual(findings.map(row), [
+    'docs/guide.md:3:81 spelling', // erors, in English
+    'docs/guide.md:7:62 spelling', // recieved, in English beside "the Musée de la Ville"
+    'docs/riders.md:5:45 spelling', // reciever, after the span has closed
+    'docs/riders.md:5:92 spelling', // recieve, in a span declared English
+  ]);
+  const notices = (result.notices ?? []).filter((notice) => notice.rule === 'spelling');
+  assert.equal(notices.length, 1);
+  assert.equal(notices[0].kind, 'other-language');
+  assert.match(notices[0].message, /^1 page and 1 passage whose prose reads as another language than en-US \(French\) not checked word by word$/);
+  assert.deepEqual(notices[0].places, ['docs/guide.md:5 (French)', 'includes/stations-fr.md (the page: French)']);
+});
+
+test('spelling: words inside inline HTML whose lang is not English (<span lang="fr">, <i lang="fr">, a <span lang="la"> in emphasis) are not checked', async () => {
+  const {findings} = await lintRule({rule: 'spelling', configFile: false, options: {report: 'unknown'}, fixture: site, paths: ['docs/riders.md']});
+  assert.deepEqual(findings.map((finding) => finding.data.word), ['reciever', 'recieve']);
+});
+
+test('spelling: an English sentence that names French places (four French function words: de la, de la) is English, and its typo is reported', async () => {
+  const page = '# Notes\n\nWe met at the Café de la Paix near the Place de la Concorde, where the porter recieved us.\n';
+  const {findings} = await lintRule({rule: 'spelling', configFile: false, files: {'notes.md': page}});
+  assert.deepEqual(findings.map(row), ['notes.md:3:79 spelling']);
+});
