@@ -12,7 +12,7 @@ const hugo = 'baseURL = "https://example.org/"\ntitle = "t"\n';
 
 test('output is byte-identical with and without worker threads', () => {
   const root = mkdtempSync(join(tmpdir(), 'postlint-workers-'));
-  generate({posts: 40, seed: 7, out: root});
+  generate({posts: 16, seed: 7, out: root});
   // Messages from more than one rule, with positions and data, in more than one file.
   writeFileSync(join(root, 'content', 'posts', 'broken.md'), '---\ntitle: [unclosed\n---\n\nText.\n');
   writeFileSync(join(root, 'content', 'posts', 'later.md'), '---\ntitle: Later\ndate: 2031-05-01\n---\n\nText.\n');
@@ -201,8 +201,13 @@ test('--cache: results written by another build of the same version are not reus
 
 test('up to 5,000 files the main thread parses beside a worker per core but one; output as without workers', () => {
   const root = mkdtempSync(join(tmpdir(), 'postlint-main-parses-'));
-  // workerThreshold (200) files: enough for workers at all.
-  generate({posts: 200, seed: 5, out: root});
+  // workerThreshold (200) files: enough for workers at all. 20 generated posts (their planted
+  // defects: several rules in several files) and 180 short notes, each linking to a heading of the
+  // next (every ninth to one it lacks): findings in files every thread parses, at a tenth of the text.
+  generate({posts: 20, seed: 5, out: root});
+  for (let i = 0; i < 180; i++) {
+    writeFileSync(join(root, 'content', 'posts', `note-${i}.md`), `---\ntitle: Note ${i}\ndate: 2020-01-01\n---\n\n## Part ${i}\n\nSee [the next part](note-${(i + 1) % 180}.md#part-${i % 9 === 0 ? 'none' : (i + 1) % 180}).\n`);
+  }
   const args = ['--offline', '--now', '2026-01-01T00:00:00Z', '--format', 'json', 'content'];
   const auto = postlint(['--verbose', ...args], {cwd: root});
   const cores = availableParallelism();
@@ -210,4 +215,5 @@ test('up to 5,000 files the main thread parses beside a worker per core but one;
   const expected = cores < 2 ? 'on the main thread' : `in ${workers} worker thread${workers === 1 ? '' : 's'} and the main thread`;
   assert.match(auto.stderr, new RegExp(`^phase 1: 200 files to parse, ${expected}$`, 'm'));
   assert.equal(auto.stdout, postlint(['--no-workers', ...args], {cwd: root}).stdout);
+  assert.equal(findings(JSON.parse(auto.stdout), root).filter((row) => /^content\/posts\/note-\d+\.md:8:5 no-broken-anchors$/.test(row)).length, 20);
 });
