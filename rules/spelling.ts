@@ -721,7 +721,7 @@ export default defineRule({
       const why = otherPage ? `${otherPage.functionWords} of its ${otherPage.words} words are ${languageName(otherPage.language)} function words` : `${notEnglish!.unknown} of ${notEnglish!.words} words unknown, few English function words`;
       if (run.verbose) run.log(`spelling: ${relative(run.cwd, path)}: not checked, its prose reads as another language than ${settings.language} (${why}); declare its language (front matter \`lang\`) to say so`);
       // Said in the site's notice, never silently (language-notice.ts).
-      note({root: spellers.wordsRoot(), american: [], otherLanguage: {page: (otherPage ?? readsAsOther(tokens.map((token) => token.text), 1))?.language ?? ''}} satisfies SpellingNote);
+      note({root: spellers.wordsRoot(), american: [], otherLanguage: {page: (otherPage ?? readsAsOther(tokens, 1, true))?.language ?? ''}} satisfies SpellingNote);
       return;
     }
     // On a page of another script its blocks are the runs of Latin words (`latinTerms`): a quoted French sentence is judged whole.

@@ -36,3 +36,13 @@ test('spelling: an English sentence that names French places (four French functi
   const {findings} = await lintRule({rule: 'spelling', configFile: false, files: {'notes.md': page}});
   assert.deepEqual(findings.map(row), ['notes.md:3:79 spelling']);
 });
+
+test('spelling: English that names people and places with particles (van der Waals, de la Cruz, Los Angeles) or lists loan phrases (coup de grâce, à la carte) is English, and its typos are reported', async () => {
+  // A capitalized function word inside a sentence starts a name; a run that repeats two or three particles is no sentence of that language.
+  const {findings} = await lintRule({rule: 'spelling', configFile: false, fixture: join(fixtures, 'spelling', 'name-particles')});
+  assert.deepEqual(findings.map(row), [
+    'people.md:3:156 spelling', // comittee, after six Dutch/French name particles
+    'people.md:5:131 spelling', // recieve, after Spanish place names
+    'people.md:7:83 spelling', // tipical, after French loan phrases
+  ]);
+});
