@@ -108,9 +108,11 @@
  * So is a paragraph, heading or cell of 8 words or more that reads as another language by its
  * function words: at least one word in six is a function word of French, Spanish, Italian,
  * Portuguese, German, Dutch or Swedish (`est`, `une`, `des`; `und`, `der`), and English's own
- * (`the`, `of`, `is`) are at most a third as many — a test of the words themselves, not of the
- * dictionary, which knows French `de`, `est`, `service` (src/spelling/other-language.ts). An
- * English sentence naming the `Musée de la Ville` is English.
+ * (`the`, `of`, `is`) are at most a third as many, and they are three forms or more (four in 16
+ * words) — a test of the words themselves, not of the dictionary, which knows French `de`, `est`,
+ * `service` (src/spelling/other-language.ts). One capitalized inside a sentence starts a name and
+ * is not counted: English naming the `Musée de la Ville`, `Van den Berg`, `Los Angeles`, or listing
+ * `coup de grâce, à la carte`, is English.
  *
  * **Pages mostly not in English are left alone too**, when nothing declares their language (a
  * translation kept beside the English pages under the site's `lang: en`, a French include): a page
