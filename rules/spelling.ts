@@ -108,9 +108,11 @@
  * So is a paragraph, heading or cell of 8 words or more that reads as another language by its
  * function words: at least one word in six is a function word of French, Spanish, Italian,
  * Portuguese, German, Dutch or Swedish (`est`, `une`, `des`; `und`, `der`), and English's own
- * (`the`, `of`, `is`) are at most a third as many — a test of the words themselves, not of the
- * dictionary, which knows French `de`, `est`, `service` (src/spelling/other-language.ts). An
- * English sentence naming the `Musée de la Ville` is English.
+ * (`the`, `of`, `is`) are at most a third as many, and they are three forms or more (four in 16
+ * words) — a test of the words themselves, not of the dictionary, which knows French `de`, `est`,
+ * `service` (src/spelling/other-language.ts). One capitalized inside a sentence starts a name and
+ * is not counted: English naming the `Musée de la Ville`, `Van den Berg`, `Los Angeles`, or listing
+ * `coup de grâce, à la carte`, is English.
  *
  * **Pages mostly not in English are left alone too**, when nothing declares their language (a
  * translation kept beside the English pages under the site's `lang: en`, a French include): a page
@@ -714,14 +716,18 @@ export default defineRule({
     const unknownFlags = tokens.map((token) => misspelled(token, speller, local));
     // A page mostly not in English that declares no language (a translation beside the English pages): not checked word by word.
     // (Not on a page of another script: its Latin words are terms, not a passage to judge as a language.)
-    const notEnglish = speller.english && !termsOnly ? foreignPage(tokens, unknownFlags) : undefined;
+    // Lorem-ipsum filler is no language's prose (src/text/filler.ts, shared with no-placeholders): the page is judged without it.
+    const filler = fillerBlocks(tokens);
+    const judged = filler.size > 0 ? tokens.filter((token) => token.block === undefined || !filler.has(token.block)) : tokens;
+    const judgedFlags = filler.size > 0 ? unknownFlags.filter((_, i) => tokens[i]!.block === undefined || !filler.has(tokens[i]!.block!)) : unknownFlags;
+    const notEnglish = speller.english && !termsOnly ? foreignPage(judged, judgedFlags) : undefined;
     // Or one full of another language's function words (`est`, `une`, `pour`: other-language.ts), which the English dictionary half knows.
-    const otherPage = speller.english && !termsOnly && !notEnglish ? otherLanguagePage(tokens) : undefined;
+    const otherPage = speller.english && !termsOnly && !notEnglish ? otherLanguagePage(judged) : undefined;
     if (notEnglish || otherPage) {
       const why = otherPage ? `${otherPage.functionWords} of its ${otherPage.words} words are ${languageName(otherPage.language)} function words` : `${notEnglish!.unknown} of ${notEnglish!.words} words unknown, few English function words`;
       if (run.verbose) run.log(`spelling: ${relative(run.cwd, path)}: not checked, its prose reads as another language than ${settings.language} (${why}); declare its language (front matter \`lang\`) to say so`);
       // Said in the site's notice, never silently (language-notice.ts).
-      note({root: spellers.wordsRoot(), american: [], otherLanguage: {page: (otherPage ?? readsAsOther(tokens.map((token) => token.text), 1))?.language ?? ''}} satisfies SpellingNote);
+      note({root: spellers.wordsRoot(), american: [], otherLanguage: {page: (otherPage ?? readsAsOther(judged, 1, true))?.language ?? ''}} satisfies SpellingNote);
       return;
     }
     // On a page of another script its blocks are the runs of Latin words (`latinTerms`): a quoted French sentence is judged whole.
@@ -729,9 +735,11 @@ export default defineRule({
     // And passages full of another language's function words (a French paragraph of an English page).
     const otherBlocks = speller.english ? otherLanguageBlocks(tokens) : new Map<number, string>();
     for (const block of otherBlocks.keys()) foreign.add(block);
+    // Filler the unknown-word test also caught is no other language: not in the notice.
+    for (const block of filler) foreign.delete(block);
     const otherLanguage = foreign.size > 0 ? {passages: passageLines(tokens, foreign, otherBlocks, source)} : undefined;
-    // Lorem-ipsum filler is no language's prose (src/text/filler.ts, shared with no-placeholders); added after the notice's passages, as it is no other language either.
-    for (const block of fillerBlocks(tokens)) foreign.add(block);
+    // Filler is added after the notice's passages, as it is no other language either.
+    for (const block of filler) foreign.add(block);
     // Uses a control comment silences are not counted, so the first use left is where the word is reported.
     const directives = controlDirectives(tree);
     const silenced = (token: ProseToken): boolean => directives.length > 0 && isSilenced(directives, {ruleId: id, line: pointAt(source, token.offset).line});

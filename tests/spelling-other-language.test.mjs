@@ -36,3 +36,25 @@ test('spelling: an English sentence that names French places (four French functi
   const {findings} = await lintRule({rule: 'spelling', configFile: false, files: {'notes.md': page}});
   assert.deepEqual(findings.map(row), ['notes.md:3:79 spelling']);
 });
+
+test('spelling: English that names people and places with particles (van der Waals, de la Cruz, Los Angeles) or lists loan phrases (coup de grâce, à la carte) is English, and its typos are reported', async () => {
+  // A capitalized function word inside a sentence starts a name; a run that repeats two or three particles is no sentence of that language.
+  const {findings} = await lintRule({rule: 'spelling', configFile: false, fixture: join(fixtures, 'spelling', 'name-particles')});
+  assert.deepEqual(findings.map(row), [
+    'people.md:3:156 spelling', // comittee, after six Dutch/French name particles
+    'people.md:5:131 spelling', // recieve, after Spanish place names
+    'people.md:7:83 spelling', // tipical, after French loan phrases
+  ]);
+});
+
+test('spelling: lorem-ipsum filler, a whole page or a paragraph, is left unchecked as no language: the other-language notice does not count it', async () => {
+  const lorem = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.';
+  const files = {
+    'sample.md': `# Sample\n\n${lorem}\n`,
+    'mixed.md': `# Mixed\n\nThe first paragraph is English and has a recieved typo.\n\n${lorem}\n\nLe fichier est lu au démarrage et peut être rechargé avec une commande.\n`,
+  };
+  const {findings, result} = await lintRule({rule: 'spelling', configFile: false, files, run: {verbose: true}});
+  assert.deepEqual(findings.map(row), ['mixed.md:3:42 spelling']);
+  const notices = (result.notices ?? []).filter((notice) => notice.rule === 'spelling');
+  assert.deepEqual(notices.map((notice) => [notice.message, notice.places]), [['1 passage whose prose reads as another language than en-US (French) not checked word by word', ['mixed.md:7 (French)']]]);
+});

@@ -35,12 +35,14 @@ export function creditedHandles(tree: Root, source: string): Set<number> {
     });
     if (links.length === 0) return false;
     const text = source.slice(start, end);
+    // Links and credits both come in source order: one cursor finds each credit's nearest link before it.
+    let next = 0;
     for (const match of text.matchAll(credit)) {
       const at = start + match.index! + match[0].length - match[1]!.length;
       const handle = match[1]!.toLowerCase();
+      while (next < links.length && links[next]!.end <= at) next++;
       // The nearest link before the credit is the work credited.
-      const before = links.filter((link) => link.end <= at).pop();
-      if (before?.labels.has(handle)) offsets.add(at);
+      if (next > 0 && links[next - 1]!.labels.has(handle)) offsets.add(at);
     }
     return false;
   });

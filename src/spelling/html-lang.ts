@@ -120,8 +120,16 @@ export function inlineLanguageSpans(tree: Root, source: string): LanguageSpan[] 
     });
     if (!tags.some(([, value]) => /\slang\s*=/i.test(value))) return false;
     // The block's text with only its tags kept: `languageSpans` pairs them as HTML would.
-    let html = ' '.repeat(end - start);
-    for (const [at, value] of tags) html = html.slice(0, at) + value + html.slice(at + value.length);
+    // Built in one pass (tags come in source order): splicing each into the whole block was quadratic in its tags.
+    const parts: string[] = [];
+    let written = 0;
+    for (const [at, value] of tags) {
+      if (at < written) continue;
+      parts.push(' '.repeat(at - written), value);
+      written = at + value.length;
+    }
+    parts.push(' '.repeat(Math.max(0, end - start - written)));
+    const html = parts.join('');
     for (const span of languageSpans(html)) spans.push({start: span.start + start, end: span.end + start, lang: span.lang});
     return false;
   });

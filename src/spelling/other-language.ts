@@ -41,34 +41,55 @@ export interface LanguageReading {
  * The language other than English a run of words (a paragraph, a page) reads as: at least one word
  * in six is a function word of that language, and at most one in three of those is matched by an
  * English function word (a French paragraph that adds an English gloss in parentheses is still
- * French; an English paragraph that names the `Musée de la Ville` is English). Undefined for English,
- * for runs too short to judge, and for a mix neither way.
+ * French; an English paragraph that names the `Musée de la Ville` is English),
+ * and its function words are of three forms or more (four in a run of 16 words or more): a sentence
+ * of that language uses many (`le`, `est`, `pour`, `une`), while English that lists loan phrases or
+ * names repeats a particle or two (`crème de la crème, coup de grâce`; `van der Waals, de Vries, van
+ * Eyck`). Undefined for English, for runs too short to judge, and for a mix neither way (`loose`
+ * drops the forms test, to name the language of a page already left out for other reasons).
  */
-export function readsAsOther(words: readonly string[], minimum = judgedWords): LanguageReading | undefined {
+export function readsAsOther(words: ReadonlyArray<string | FunctionWordCandidate>, minimum = judgedWords, loose = false): LanguageReading | undefined {
   if (words.length < minimum) return undefined;
   let english = 0;
   const counts = new Map<string, number>();
-  for (const word of words) {
-    // A function word is written in lower case, or capitalized to start a sentence: not `EST`, `DE` (acronyms).
+  const forms = new Map<string, Set<string>>();
+  for (const entry of words) {
+    const word = typeof entry === 'string' ? entry : entry.text;
+    // A function word is written in lower case, or capitalized to start a sentence: not `EST`, `DE` (acronyms),
+    // nor capitalized inside a sentence, where it starts a name (`Los Angeles`, `El Paso`, `Van den Berg`).
     if (word.length > 1 && word === word.toUpperCase()) continue;
+    if (typeof entry !== 'string' && !entry.sentenceStart && word[0] !== word[0]!.toLowerCase()) continue;
     const lower = word.toLowerCase();
     if (englishFunctionWords.has(lower)) english++;
-    for (const [language, list] of functionWords) if (list.has(lower)) counts.set(language, (counts.get(language) ?? 0) + 1);
+    for (const [language, list] of functionWords) {
+      if (!list.has(lower)) continue;
+      counts.set(language, (counts.get(language) ?? 0) + 1);
+      let seen = forms.get(language);
+      if (!seen) forms.set(language, (seen = new Set()));
+      seen.add(lower);
+    }
   }
   let best: [string, number] | undefined;
   for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
   if (!best || best[1] * 6 < words.length || english * 3 > best[1]) return undefined;
+  if (!loose && forms.get(best[0])!.size < (words.length >= 16 ? 4 : 3)) return undefined;
   return {language: best[0], words: words.length, functionWords: best[1]};
+}
+
+/** A word as read for its language: its text, and whether it starts a sentence (where any word may be capitalized). */
+export interface FunctionWordCandidate {
+  text: string;
+  sentenceStart?: boolean;
 }
 
 /** The paragraphs, headings and cells of a page that read as another language, with that language. */
 export function otherLanguageBlocks(tokens: readonly ProseToken[]): Map<number, string> {
-  const byBlock = new Map<number, string[]>();
+  const byBlock = new Map<number, ProseToken[]>();
   for (const token of tokens) {
     if (token.block === undefined) continue;
     let words = byBlock.get(token.block);
     if (!words) byBlock.set(token.block, (words = []));
-    words.push(token.text);
+    words.push(token);
   }
   const other = new Map<number, string>();
   for (const [block, words] of byBlock) {
@@ -86,7 +107,7 @@ const judgedPage = 30;
  * whose table cells and list labels are too short to judge alone): its words, 30 or more, as one run.
  */
 export function otherLanguagePage(tokens: readonly ProseToken[]): LanguageReading | undefined {
-  return readsAsOther(tokens.map((token) => token.text), judgedPage);
+  return readsAsOther(tokens, judgedPage);
 }
 
 /** Made on first use: ICU loads its locale data for the names (~12 ms), which most runs never need. */
