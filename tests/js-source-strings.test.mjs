@@ -70,3 +70,16 @@ test('config-settings: a site whose config returns srcDir from a block: links ch
   assert.deepEqual((await lintRule({rule: 'no-missing-files', fixture: site('docs', 'docs')})).findings.map(row), ['docs/index.md:3:41 no-missing-files']);
   assert.deepEqual((await lintRule({rule: 'no-missing-files', fixture: site('src', 'docs')})).findings.map(row), []);
 });
+
+test('js-source: a regex literal after an arrow or an operator is no division, so its `//` opens no comment; a division stays one', async () => {
+  // Before: `=> /^\/\//` was read as a division, its `//` as a comment that hid the line's `{`,
+  // so the config function's braces were mismatched and its srcDir unread ("returns from a place
+  // postlint cannot read"): the site-root index.md was linted as a page.
+  const config = "export default ({mode}) => {\n  const nav = links.filter((x) => /^\\/\\//.test(x)).map((x) => {\n    return {text: x, link: x}\n  })\n  return {srcDir: 'docs'}\n}\n";
+  const read = await settings({'.vitepress/config.ts': config});
+  assert.equal(read.srcDir, 'docs');
+  assert.equal(read.srcDirUnknown, undefined);
+  const text = 'f((x) => /\\/\\//.test(x), a + /\\/*/.source, b / c / d)';
+  assert.equal(bracketCloses(text).get(1), text.length - 1);
+  assert.equal(bracketCloses('g(a / 2 / (b), "x")').get(1), 18);
+});
