@@ -83,3 +83,13 @@ test('js-source: a regex literal after an arrow or an operator is no division, s
   assert.equal(bracketCloses(text).get(1), text.length - 1);
   assert.equal(bracketCloses('g(a / 2 / (b), "x")').get(1), 18);
 });
+
+test('config-settings: a return followed by a run of blank lines is read in linear time (cost 4× on 4×)', async () => {
+  await import('../dist/src/site/generators/index.js');
+  const {functionReturns} = await import('../dist/src/site/generators/config-settings.js');
+  // Before: each line end trimmed the whole text before it to see whether the statement had begun.
+  const make = (n) => `(m) => { if (m) { return ${'\n'.repeat(n)}{srcDir: 'a'} } }`;
+  assert.equal(functionReturns(make(3)), undefined);
+  assert.deepEqual(functionReturns("(m) => { return {srcDir: 'a'} }"), {params: ['m'], returns: "{srcDir: 'a'}"});
+  assertLinearGrowth('functionReturns, blank lines after a return', functionReturns, make, 5000);
+});
