@@ -82,6 +82,9 @@ test('js-source: a regex literal after an arrow or an operator is no division, s
   const text = 'f((x) => /\\/\\//.test(x), a + /\\/*/.source, b / c / d)';
   assert.equal(bracketCloses(text).get(1), text.length - 1);
   assert.equal(bracketCloses('g(a / 2 / (b), "x")').get(1), 18);
+  // A postfix `i++` ends a value: the `/` after it divides, and `(` after it is code.
+  const postfix = 'g(i++ / 2, (j), 3 / k)';
+  assert.equal(bracketCloses(postfix).get(postfix.indexOf('(j')), postfix.indexOf('j)') + 1);
 });
 
 test('config-settings: a return followed by a run of blank lines is read in linear time (cost 4× on 4×)', async () => {

@@ -32,8 +32,10 @@ export function relativeModuleFile(from: string, specifier: string): string | un
 function opensRegex(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && /\s/.test(text[i]!)) i--;
-  // Not after `<` or `>` but an arrow's: a JSX closing tag `</a>` is no literal.
-  if (i < 0 || '(,=:[!&|?{};+-*%~^'.includes(text[i]!) || (text[i] === '>' && text[i - 1] === '=')) return true;
+  // Not after `<` or `>` but an arrow's (a JSX closing tag `</a>` is no literal), nor after a
+  // postfix `i++` or `n--`, which ends a value.
+  if (i < 0 || (text[i] === '>' && text[i - 1] === '=')) return true;
+  if ('(,=:[!&|?{};*%~^'.includes(text[i]!) || ('+-'.includes(text[i]!) && text[i - 1] !== text[i])) return true;
   return /(?:^|[^\w$.])(?:return|typeof|case|void|yield|await|in|of|else|do|new|delete|throw|instanceof)$/.test(text.slice(Math.max(0, i - 10), i + 1));
 }
 
