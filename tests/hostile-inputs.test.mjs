@@ -401,6 +401,18 @@ test('VitePress component-only pages: a tag name of 20,000 `-b` parts left open 
   assertLinearGrowth('componentOnlyBody', componentOnlyBody, page, 2000);
 });
 
+test('VitePress component-only pages: unclosed `<!--`, `<script>` and `<style>` are read in linear time (cost 4× on 4×); closed ones still leave a component-only page', async () => {
+  await import('../dist/src/site/generators/index.js');
+  const {componentOnlyBody} = await import('../dist/src/site/generators/vitepress-pages.js');
+  // Before: lazy `<!--[\s\S]*?-->` and `<(script|style)\b[\s\S]*?<\/\1\s*>` patterns rescanned to the end from every unclosed opening.
+  assert.equal(componentOnlyBody('<Team />\n<!-- note -->\n<script setup>\nconst a = 1\n</SCRIPT >\n<style>\n.a {}\n</style>\n'), true);
+  assert.equal(componentOnlyBody('<Team />\n<!-- note\n'), false);
+  for (const opening of ['<!-- x', '<script> x', '<style x']) {
+    const page = (n) => `<Team />\n${`${opening}\n`.repeat(n)}`;
+    assertLinearGrowth(`componentOnlyBody, unclosed ${opening.slice(0, -2)}`, componentOnlyBody, page, 2000);
+  }
+});
+
 test('config text of unclosed `(/[` openings on one line: the string- and regex-aware bracket scan stays linear (cost 4× on 4×; a regex literal is looked for a bounded way)', async () => {
   const {topLevelParts} = await import('../dist/src/site/generators/js-source.js');
   const line = (n) => `a: 1, b: ${'(/['.repeat(n)}`;

@@ -66,3 +66,14 @@ test('hugo image hook with `if`: a not-found branch that rewrites, or a conditio
   // `if not` over something else: its else branch is read, partial and all.
   assert.equal(readHook(hooks.ifNotFound.replace('if not $img', 'if not .Title'), 'image'), 'rewrites');
 });
+
+test('readHook: a hook of unclosed `{{ if $img }}` blocks or unclosed `{{` is read in linear time (cost 4× on 4×)', async () => {
+  const {assertLinearGrowth} = await import('./growth.mjs');
+  // Before: each found block scanned forward to the end for its `end`, and the tag pattern scanned to the end from each unclosed `{{`.
+  const head = '{{ $img := .Page.Resources.GetMatch .Destination }}\n';
+  const blocks = (n) => `${head}${'{{ if $img }}<img src="{{ $img.RelPermalink }}">\n'.repeat(n)}`;
+  const unclosed = (n) => `${head}${'{{ x\n'.repeat(n)}`;
+  assert.equal(readHook(`${head}{{ if $img }}<img src="{{ $img.RelPermalink }}">{{ else }}<img src="{{ .Destination | safeURL }}">{{ end }}`, 'image'), 'lookup');
+  assertLinearGrowth('readHook, unclosed if $img blocks', (text) => readHook(text, 'image'), blocks, 500);
+  assertLinearGrowth('readHook, unclosed {{', (text) => readHook(text, 'image'), unclosed, 2000);
+});

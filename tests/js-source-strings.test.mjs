@@ -70,3 +70,29 @@ test('config-settings: a site whose config returns srcDir from a block: links ch
   assert.deepEqual((await lintRule({rule: 'no-missing-files', fixture: site('docs', 'docs')})).findings.map(row), ['docs/index.md:3:41 no-missing-files']);
   assert.deepEqual((await lintRule({rule: 'no-missing-files', fixture: site('src', 'docs')})).findings.map(row), []);
 });
+
+test('js-source: a regex literal after an arrow or an operator is no division, so its `//` opens no comment; a division stays one', async () => {
+  // Before: `=> /^\/\//` was read as a division, its `//` as a comment that hid the line's `{`,
+  // so the config function's braces were mismatched and its srcDir unread ("returns from a place
+  // postlint cannot read"): the site-root index.md was linted as a page.
+  const config = "export default ({mode}) => {\n  const nav = links.filter((x) => /^\\/\\//.test(x)).map((x) => {\n    return {text: x, link: x}\n  })\n  return {srcDir: 'docs'}\n}\n";
+  const read = await settings({'.vitepress/config.ts': config});
+  assert.equal(read.srcDir, 'docs');
+  assert.equal(read.srcDirUnknown, undefined);
+  const text = 'f((x) => /\\/\\//.test(x), a + /\\/*/.source, b / c / d)';
+  assert.equal(bracketCloses(text).get(1), text.length - 1);
+  assert.equal(bracketCloses('g(a / 2 / (b), "x")').get(1), 18);
+  // A postfix `i++` ends a value: the `/` after it divides, and `(` after it is code.
+  const postfix = 'g(i++ / 2, (j), 3 / k)';
+  assert.equal(bracketCloses(postfix).get(postfix.indexOf('(j')), postfix.indexOf('j)') + 1);
+});
+
+test('config-settings: a return followed by a run of blank lines is read in linear time (cost 4× on 4×)', async () => {
+  await import('../dist/src/site/generators/index.js');
+  const {functionReturns} = await import('../dist/src/site/generators/config-settings.js');
+  // Before: each line end trimmed the whole text before it to see whether the statement had begun.
+  const make = (n) => `(m) => { if (m) { return ${'\n'.repeat(n)}{srcDir: 'a'} } }`;
+  assert.equal(functionReturns(make(3)), undefined);
+  assert.deepEqual(functionReturns("(m) => { return {srcDir: 'a'} }"), {params: ['m'], returns: "{srcDir: 'a'}"});
+  assertLinearGrowth('functionReturns, blank lines after a return', functionReturns, make, 5000);
+});

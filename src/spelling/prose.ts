@@ -6,6 +6,7 @@ import {rawCodeSpans, rawLinkSpans} from './raw-html-spans.js';
 import {inSpans, mergeSpans, spanAt} from './spans.js';
 import {englishFunctionWords} from './passages.js';
 import {blankOnOneLine, blankPairedCodeShortcodes, blankTemplateCode} from '../text/template-code-spans.js';
+import {replaceClosed} from '../text/closed-spans.js';
 
 /** How a token looks: an ordinary word, a code identifier, or an ALLCAPS acronym. */
 export type Shape = 'word' | 'identifier' | 'acronym';
@@ -282,7 +283,7 @@ function componentChildren(node: Nodes, source: string, masked: string, context:
   let text = source.slice(start, end);
   text = blankRawElements(text);
   text = text.replace(/^([ \t]*)(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]*\2[`~]*[ \t]*$|(?![\s\S]))/gm, blank);
-  text = blankClosed(text, '<!--', '-->').replace(/(`+)[^`]*?\1/g, blank);
+  text = replaceClosed(text, '<!--', '-->', blank).replace(/(`+)[^`]*?\1/g, blank);
   text = blankTags(text);
   // Then what the masks blank in any prose (URLs, entities, shortcodes, `{…}`), as in the masked source.
   const maskedHere = masked.slice(start, end);
@@ -299,25 +300,6 @@ function componentChildren(node: Nodes, source: string, masked: string, context:
       if (lang !== undefined) out[i]!.lang = lang;
     }
   }
-}
-
-/**
- * Each `open … close` in `text` blanked, the first close after each open (an open with no close after
- * it is left as written), in one pass: a lazy `open[\s\S]*?close` pattern scans to the end for every
- * unclosed open.
- */
-function blankClosed(text: string, open: string, close: string): string {
-  let out = '';
-  let at = 0;
-  for (let i = text.indexOf(open); i !== -1; ) {
-    const end = text.indexOf(close, i + open.length);
-    if (end === -1) break;
-    const stop = end + close.length;
-    out += text.slice(at, i) + blank(text.slice(i, stop));
-    at = stop;
-    i = text.indexOf(open, stop);
-  }
-  return at === 0 ? text : out + text.slice(at);
 }
 
 const rawElements = /<(style|script|pre|code|kbd|samp|textarea)\b/gi;

@@ -1,5 +1,6 @@
 import type {Html, Nodes, Parents, Root} from 'mdast';
 import {walk} from '../walk.js';
+import {replaceClosed} from '../text/closed-spans.js';
 
 /**
  * Elements whose text is verbatim, not prose: a `<pre>` listing, a script, a style sheet, a text
@@ -13,23 +14,6 @@ const codeTag = /<(\/?)(pre|script|style|textarea)\b[^>]*>/gi;
 const inlineParents = new Set(['paragraph', 'heading', 'tableCell']);
 
 /**
- * `text` with each HTML comment blanked to spaces (offsets kept), in one pass: a lazy
- * `<!--[\s\S]*?-->` pattern scans to the end of the text from every unclosed `<!--`. An unclosed
- * comment and whatever follows it are left as written (no `-->` is after any later `<!--` either).
- */
-function blankComments(text: string): string {
-  let out = '';
-  let at = 0;
-  for (let open = text.indexOf('<!--'); open !== -1; open = text.indexOf('<!--', at)) {
-    const close = text.indexOf('-->', open + 4);
-    if (close === -1) break;
-    out += text.slice(at, open) + ' '.repeat(close + 3 - open);
-    at = close + 3;
-  }
-  return at === 0 ? text : out + text.slice(at);
-}
-
-/**
  * Each raw HTML node of the tree with its source offset, its text with comments blanked (offsets
  * kept), and whether it is block HTML (not inside a paragraph, heading or table cell).
  */
@@ -39,7 +23,8 @@ function eachHtmlNode(tree: Root, source: string, visit: (node: Html, parent: Pa
     const from = node.position?.start.offset;
     const to = node.position?.end.offset;
     if (from === undefined || to === undefined) return;
-    const text = blankComments(source.slice(from, to));
+    // Comments blanked to spaces (offsets kept), in one pass (`replaceClosed`).
+    const text = replaceClosed(source.slice(from, to), '<!--', '-->', (comment) => ' '.repeat(comment.length));
     visit(node, parent, from, text, parent === undefined || !inlineParents.has(parent.type));
   });
 }

@@ -236,10 +236,13 @@ function returnedExpressions(body: string): string[] | undefined {
 /** The expression a statement starts with: up to the first line end or `;` outside brackets and strings, or the `}` that closes its block. */
 function statementAt(text: string): string {
   let depth = 0;
-  const end = scanCode(text, 0, (_, char) => {
+  // A line end ends it once the statement has begun (not the line breaks before it): found once, not
+  // by trimming the text before each line end, which was quadratic on a run of blank lines.
+  const begins = text.search(/\S/);
+  const end = scanCode(text, 0, (at, char) => {
     if (char === '(' || char === '{' || char === '[') depth++;
     else if (char === ')' || char === '}' || char === ']') return --depth < 0;
-    else return depth <= 0 && (char === ';' || (char === '\n' && text.slice(0, _).trim() !== ''));
+    else return depth <= 0 && (char === ';' || (char === '\n' && begins >= 0 && begins < at));
     return false;
   });
   return end < 0 ? text : text.slice(0, end);

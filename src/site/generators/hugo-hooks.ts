@@ -45,7 +45,20 @@ const worst = (a: HookReading, b: HookReading): HookReading => (rank[a] >= rank[
 
 /** The template's actions (`{{ … }}`), without trim markers and comments. */
 function actions(text: string): string[] {
-  return [...text.matchAll(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g)].map((match) => match[1]!).filter((action) => !action.startsWith('/*'));
+  return templateTags(text).map((tag) => tag.action).filter((action) => !action.startsWith('/*'));
+}
+
+/**
+ * Each `{{ … }}` of a template: where it starts and ends, and its action (trim markers and spaces
+ * left out). An action holds no `{{`, so a `{{` left open is read up to the next one, not to the
+ * end of the text from each (a lazy `\{\{[\s\S]*?\}\}` was quadratic on unclosed `{{`).
+ */
+function templateTags(text: string): Array<{start: number; end: number; action: string}> {
+  return [...text.matchAll(/\{\{-?((?:(?!\{\{|\}\})[\s\S])*)\}\}/g)].map((match) => ({
+    start: match.index!,
+    end: match.index! + match[0].length,
+    action: match[1]!.replace(/-$/, '').trim(),
+  }));
 }
 
 export function readHook(template: string, kind: 'link' | 'image'): HookReading {
@@ -132,28 +145,28 @@ function foundBranch(action: string, assigned: Map<string, string[]>): 'then' | 
  * partial that writes a `<picture>`. What is kept is what happens to a destination nothing matches.
  */
 function withoutFoundBranches(text: string, assigned: Map<string, string[]>): {text: string; found: boolean} {
-  const tags = [...text.matchAll(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g)];
+  const tags = templateTags(text);
+  // Each block's own first `else` (`else if` continues the same block) and its `end`, nested blocks
+  // counted, in one pass: a scan forward from each opening was quadratic on unclosed blocks.
+  const open: Array<{at: number; otherwise?: number}> = [];
+  const closes = new Map<number, {otherwise?: number; end: number}>();
+  tags.forEach(({action}, j) => {
+    if (/^(?:if|with|range|define|block)\b/.test(action)) open.push({at: j});
+    else if (/^else\b/.test(action)) {
+      const block = open.at(-1);
+      if (block) block.otherwise ??= j;
+    } else if (/^end\b/.test(action)) {
+      const block = open.pop();
+      if (block) closes.set(block.at, {otherwise: block.otherwise, end: j});
+    }
+  });
   const cuts: Array<[number, number]> = [];
   for (let i = 0; i < tags.length; i++) {
-    const branch = foundBranch(tags[i]![1]!, assigned);
-    if (!branch) continue;
-    // The block's own `else` and `end` (nested blocks counted; `else if` continues the same block).
-    let depth = 0;
-    let otherwise: number | undefined;
-    for (let j = i + 1; j < tags.length; j++) {
-      const action = tags[j]![1]!;
-      if (/^(?:if|with|range|define|block)\b/.test(action)) depth++;
-      else if (depth === 0 && /^else\b/.test(action)) otherwise ??= j;
-      else if (/^end\b/.test(action)) {
-        if (depth > 0) {
-          depth--;
-          continue;
-        }
-        if (branch === 'then') cuts.push([tags[i]!.index! + tags[i]![0].length, tags[otherwise ?? j]!.index!]);
-        else if (otherwise !== undefined) cuts.push([tags[otherwise]!.index!, tags[j]!.index!]);
-        break;
-      }
-    }
+    const branch = foundBranch(tags[i]!.action, assigned);
+    const block = branch ? closes.get(i) : undefined;
+    if (!block) continue;
+    if (branch === 'then') cuts.push([tags[i]!.end, tags[block.otherwise ?? block.end]!.start]);
+    else if (block.otherwise !== undefined) cuts.push([tags[block.otherwise]!.start, tags[block.end]!.start]);
   }
   if (cuts.length === 0) return {text, found: false};
   let kept = '';

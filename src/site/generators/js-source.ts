@@ -24,12 +24,19 @@ export function relativeModuleFile(from: string, specifier: string): string | un
   return candidates.find((candidate) => statSync(candidate, {throwIfNoEntry: false})?.isFile() === true);
 }
 
-/** Whether a `/` at `at` (not a comment's) opens a regular expression literal: what comes before it cannot end a value (`(`, `,`, `=`, `return`, …), so it is no division. */
+/**
+ * Whether a `/` at `at` (not a comment's) opens a regular expression literal: what comes before it cannot
+ * end a value (`(`, `,`, `=`, an arrow's `=>`, `+` and the other operators, `return`, …), so it is no division. A literal
+ * taken for a division would have its `//` or `/*` read as a comment (`(f) => /^https?:\/\//.test(f)`).
+ */
 function opensRegex(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && /\s/.test(text[i]!)) i--;
-  if (i < 0 || '(,=:[!&|?{};'.includes(text[i]!)) return true;
-  return /(?:^|[^\w$.])(?:return|typeof|case|void|yield|await)$/.test(text.slice(Math.max(0, i - 8), i + 1));
+  // Not after `<` or `>` but an arrow's (a JSX closing tag `</a>` is no literal), nor after a
+  // postfix `i++` or `n--`, which ends a value.
+  if (i < 0 || (text[i] === '>' && text[i - 1] === '=')) return true;
+  if ('(,=:[!&|?{};*%~^'.includes(text[i]!) || ('+-'.includes(text[i]!) && text[i - 1] !== text[i])) return true;
+  return /(?:^|[^\w$.])(?:return|typeof|case|void|yield|await|in|of|else|do|new|delete|throw|instanceof)$/.test(text.slice(Math.max(0, i - 10), i + 1));
 }
 
 /** How far a regular expression literal is looked for: configs' patterns are short, and a bound keeps a line of unclosed `(/[` linear. */

@@ -18,6 +18,7 @@
 import {basename, dirname, join, relative} from 'node:path';
 import {toPosix} from '../../paths.js';
 import {isFile, readText} from './common.js';
+import {replaceClosed} from '../../text/closed-spans.js';
 import {balanced, topLevelParts, withoutComments} from './js-source.js';
 import {walkFiles} from './walk-files.js';
 
@@ -149,6 +150,32 @@ export function dynamicRouteAt(urlPath: string, routes: readonly DynamicRoute[])
   });
 }
 
+/**
+ * `text` without its `<script>` and `<style>` elements (closing tag in any case), in one pass. A
+ * lazy `<(script|style)\b[\s\S]*?<\/\1\s*>` pattern scans to the end from every unclosed
+ * opening; here a name none of whose closing tags follows an opening is not searched for again.
+ */
+function withoutScriptsAndStyles(text: string): string {
+  const opening = /<(script|style)\b/gi;
+  const unclosed = new Set<string>();
+  let out = '';
+  let at = 0;
+  for (let match = opening.exec(text); match; match = opening.exec(text)) {
+    const name = match[1]!.toLowerCase();
+    if (unclosed.has(name)) continue;
+    const closing = new RegExp(`</${name}\\s*>`, 'gi');
+    closing.lastIndex = opening.lastIndex;
+    const closed = closing.exec(text);
+    if (!closed) {
+      unclosed.add(name);
+      continue;
+    }
+    out += text.slice(at, match.index);
+    at = opening.lastIndex = closed.index + closed[0].length;
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
+
 /** Does the page's body hold only Vue components (and script/style blocks, comments), at least one? */
 export function componentOnlyBody(text: string): boolean {
   const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '');
@@ -156,9 +183,6 @@ export function componentOnlyBody(text: string): boolean {
   // text holds no `<`, so a tag left open is not rescanned from every `<` after it: linear.
   const component = /<\/?(?:[A-Z][\w.]*|[a-z]\w*-[\w-]*)(?=[\s/>])(?:[^<>"']|"[^"]*"|'[^']*')*>/g;
   if (!component.test(body)) return false;
-  const rest = body
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(component, '');
+  const rest = replaceClosed(withoutScriptsAndStyles(body), '<!--', '-->', () => '').replace(component, '');
   return rest.trim() === '';
 }
