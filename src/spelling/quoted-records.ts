@@ -4,6 +4,9 @@ import {walk, walkType} from '../walk.js';
 import {isCommitUrl} from './forge-urls.js';
 import {mergeSpans, spanOf} from './spans.js';
 
+/** spelling and brand-casing read the same tree and text: the spans are worked out once per tree. */
+const byTree = new WeakMap<Root, {source: string; spans: Array<[number, number]>}>();
+
 /**
  * Text a page shows as a record of something else rather than in its own words, so spelling and
  * brand-casing leave it alone while the page's own prose around it is still read:
@@ -12,9 +15,12 @@ import {mergeSpans, spanOf} from './spans.js';
  * - the cells of a style guide's "Incorrect" column (`| GitHub | Github |` under `| Correct | Incorrect |`).
  * Spans are source offsets, sorted and not overlapping (for spans' inSpans).
  */
-export function quotedRecordSpans(tree: Root, source: string): Array<[number, number]> {
-  const spans = [...commitLineSpans(tree, source), ...searchQuerySpans(tree, source), ...avoidColumnSpans(tree)];
-  return mergeSpans(spans);
+export function quotedRecordSpans(tree: Root, source: string): ReadonlyArray<readonly [number, number]> {
+  const known = byTree.get(tree);
+  if (known && known.source === source) return known.spans;
+  const spans = mergeSpans([...commitLineSpans(tree, source), ...searchQuerySpans(tree, source), ...avoidColumnSpans(tree)]);
+  byTree.set(tree, {source, spans});
+  return spans;
 }
 
 // ---------------------------------------------------------------------------------------------
