@@ -6,7 +6,7 @@
  * cell by cell, a token per word and per space, and fails at its end because the next line is no
  * delimiter row (`| --- | :-: |`). That is a second tokenizing of all prose, the largest share of
  * what a post's parse allocates after micromark's own content splitting (bench/README.md, "What the
- * workers collect"). A head row is always followed by its delimiter row, whose line holds nothing
+ * heap holds and what a parse allocates"). A head row is always followed by its delimiter row, whose line holds nothing
  * but `|`, `-`, `:`, spaces and tabs after the marks of its containers (`>`, indentation): the
  * lines of the text being parsed (parse-text.ts) before such a line are the only head rows tried.
  * Body rows (after a head) and a text not known (a parse not wrapped by `withParseText`) are
