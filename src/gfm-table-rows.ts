@@ -17,8 +17,12 @@ import {gfmTable} from 'micromark-extension-gfm-table';
 import type {Construct, Effects, Extension, State, TokenizeContext} from 'micromark-util-types';
 import {perParse} from './parse-text.js';
 
-/** A line that may be a delimiter row, with its containers' marks: only `|`, `-`, `:`, `>`, spaces and tabs, and a `-`. */
-const delimiterLike = /^[ \t>|:-]*-[ \t>|:-]*$/;
+/**
+ * A line that may be a delimiter row, with its containers' marks: only `|`, `-`, `:`, `>`, spaces
+ * and tabs (and a `-`, tested apart: `^[…]*-[…]*$` backtracks quadratically on a long run of
+ * marks followed by any other character, a minute for 160,000 `-` and an `x`).
+ */
+const delimiterMarks = /^[ \t>|:-]*$/;
 
 /** The lines (1-based, as micromark counts them: CRLF, CR and LF each end one) followed by a line that may be a delimiter row. */
 export function headRowLines(text: string): Set<number> {
@@ -26,7 +30,10 @@ export function headRowLines(text: string): Set<number> {
   // Nothing can be a delimiter row without a `-`.
   if (!text.includes('-')) return lines;
   const all = text.split(/\r\n|\r|\n/);
-  for (let i = 1; i < all.length; i++) if (delimiterLike.test(all[i]!)) lines.add(i);
+  for (let i = 1; i < all.length; i++) {
+    const line = all[i]!;
+    if (delimiterMarks.test(line) && line.includes('-')) lines.add(i);
+  }
   return lines;
 }
 

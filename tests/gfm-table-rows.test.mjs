@@ -8,6 +8,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import {gfmTable} from 'micromark-extension-gfm-table';
 import {remarkGfmWithoutLiterals} from '../dist/src/markdown.js';
 import {headRowLines} from '../dist/src/gfm-table-rows.js';
+import {assertLinearGrowth} from './growth.mjs';
 
 /** The same GFM set with the package's own table construct in place of the guarded one. */
 function everyLineTried() {
@@ -57,4 +58,10 @@ test('head rows: the lines a possible delimiter row follows, counted as micromar
   assert.deepEqual([...headRowLines('no delimiter | here\nplain text\n')], []);
   // A line of pipes without a dash is no delimiter row.
   assert.deepEqual([...headRowLines('a | b\n| |\n')], []);
+});
+
+test('head rows: a long run of delimiter marks followed by another character costs linear time', () => {
+  // `^[ \t>|:-]*-[ \t>|:-]*$` tried every `-` of such a run as its one dash: quadratic.
+  assertLinearGrowth('headRowLines on a run of dashes and an x', headRowLines, (n) => `a\n${'-'.repeat(n)}x\n`, 4000);
+  assertLinearGrowth('headRowLines on lines of dashes', headRowLines, (n) => 'a\n' + '-\n'.repeat(n), 4000);
 });
