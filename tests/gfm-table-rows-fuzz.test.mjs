@@ -9,6 +9,7 @@ import {unified} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import {gfmTable} from 'micromark-extension-gfm-table';
+import {rng as random} from '../bench/generate.mjs';
 import {remarkDollarMath, remarkGfmWithoutLiterals, remarkKramdownHtmlBlocks, remarkMdxJsxFlowTags} from '../dist/src/markdown.js';
 
 /** The same GFM set with the package's own table construct in place of the guarded one. */
@@ -29,18 +30,6 @@ const parsers = {
   mdx: pair((p) => p.use(remarkMdxJsxFlowTags)),
   kramdown: pair((p) => p.use(remarkDollarMath, {singleDollar: false, blocks: 'kramdown'}).use(remarkKramdownHtmlBlocks)),
 };
-
-/** Mulberry32: a small seeded generator, so a failure names a document that can be made again. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const rows = ['a | b', '| a | b |', 'a|b', '|a|', 'x', 'one | two | three', '\ta\t|\tb', 'a \\| b', '`a | b`', 'a | `b|c`', '|', '||'];
 const delimiters = ['--- | ---', '-|-', '|-|', ':-: | --:', '| :-- |', '-', '---', '- | -', '|---|---|', '-\t|\t-', '- - -', '***', '===', ':-', '| |', '-|-|-'];
