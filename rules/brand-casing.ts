@@ -219,7 +219,7 @@ import {quotedRecordSpans} from '../src/spelling/quoted-records.js';
 import {inSpans, mergeSpans} from '../src/spelling/spans.js';
 import {englishFunctionWords, proseReading} from '../src/spelling/passages.js';
 import type {Speller} from '../src/spelling/speller.js';
-import {addedInnerCapitals, brandFix, camelAgainstOneCapital, capitalizesNouns, commonWordOfName, identifierShaped, ordinaryWord, siteFormFiles, termAsNoun} from '../src/spelling/brands.js';
+import {addedInnerCapitals, brandFix, camelAgainstOneCapital, capitalizesNouns, commonWordsOfNames, identifierShaped, ordinaryWord, siteFormFiles, termAsNoun} from '../src/spelling/brands.js';
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {pointAt} from '../src/text/position.js';
 import {formOfItsTime} from '../src/spelling/brand-history.js';
@@ -710,12 +710,7 @@ export default defineRule({
       });
     }
     // The common words the prose writes in lower case that also spell a name with inner capitals (`minimax`).
-    const words = new Set<string>();
-    for (const token of tokens) {
-      const lower = token.text;
-      if (lower.length < 3 || lower !== lower.toLowerCase() || words.has(lower)) continue;
-      if (commonWordOfName(lower, speller)) words.add(lower);
-    }
+    const words = commonWordsOfNames(tokens, speller);
     note({root: spellers.wordsRoot(), code, ...(terms.length > 0 ? {terms} : {}), ...(Object.keys(near).length > 0 ? {near} : {}), ...(words.size > 0 ? {words: [...words]} : {})} satisfies BrandNote);
   },
   /** Drops the findings whose form the same site writes as code in some file. */

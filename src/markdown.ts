@@ -1,7 +1,6 @@
 import type {Processor} from 'unified';
 import {gfmFootnote} from 'micromark-extension-gfm-footnote';
 import {gfmStrikethrough} from 'micromark-extension-gfm-strikethrough';
-import {gfmTable} from 'micromark-extension-gfm-table';
 import {gfmTaskListItem} from 'micromark-extension-gfm-task-list-item';
 import {gfmFootnoteFromMarkdown} from 'mdast-util-gfm-footnote';
 import {gfmStrikethroughFromMarkdown} from 'mdast-util-gfm-strikethrough';
@@ -14,6 +13,7 @@ import {kramdownMathBlock} from './kramdown-math-block.js';
 import {kramdownHtmlBlock} from './kramdown-html-block.js';
 import {linearMathText} from './linear-math-text.js';
 import {withParseText} from './parse-text.js';
+import {gfmTableOnHeadRows} from './gfm-table-rows.js';
 
 /**
  * GitHub Flavored Markdown as remark-gfm parses it (tables, footnotes, strikethrough, task
@@ -23,8 +23,10 @@ import {withParseText} from './parse-text.js';
  */
 export function remarkGfmWithoutLiterals(this: Processor): void {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+  // Tables are tried only on lines a delimiter row follows, which needs the text being parsed (gfm-table-rows.ts).
+  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTableOnHeadRows(), gfmTaskListItem());
   (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
+  if (this.parser) this.parser = withParseText(this.parser);
 }
 
 /**

@@ -55,6 +55,21 @@ export function commonWordOfName(lower: string, speller: Speller): boolean {
 }
 
 /**
+ * The tokens' words that are commonWordOfName, each once. Asked of every word of a page: the names
+ * are looked up once a page, and a word the names do not know (nearly all) needs no other test
+ * (their keys are lower case, so this also leaves out every word that is not).
+ */
+export function commonWordsOfNames(tokens: Iterable<{text: string}>, speller: Speller): Set<string> {
+  const byLower = nameByLower(speller);
+  const words = new Set<string>();
+  for (const {text: lower} of tokens) {
+    if (lower.length < 3 || !byLower.has(lower) || words.has(lower)) continue;
+    if (commonWordOfName(lower, speller)) words.add(lower);
+  }
+  return words;
+}
+
+/**
  * A form with a capital after a lower-case letter (`WiX`, `BlazeMeter`) where the list's form has
  * only its first capital (`Wix`, `Blazemeter`). Written so in one place it is a slip (`CloudFlare`,
  * `MarkDown`); written so throughout a site (in three files or more) it is the site's name for
