@@ -18,12 +18,17 @@ test('filler: lorem-ipsum passages, pure or mixed with English words; English pr
 test('no-placeholders: filler on a page that calls itself a sample, and a page of filler paragraphs, are what it shows; a leftover in a real page is reported', async () => {
   const {rows} = await lintRule('no-placeholders', ['filler23/samples']);
   assert.deepEqual(rows, [
+    'filler23/samples/demo-day-recap.md:10:1 no-placeholders', // a page about a demo (`Demo day recap`) does not call itself one: its filler is a leftover
     'filler23/samples/release.md:7:1 no-placeholders', // one filler paragraph among real content: a leftover
     'filler23/samples/sample-topic.md:12:1 no-placeholders', // a note to self, on a sample page too
   ]);
   // Without the title and summary that call it a sample, its prose that names the filler is read as any page's.
   const plain = '---\ntitle: Typesetting\n---\n\nDesigners paste lorem ipsum into a layout to judge its weight.\n';
   assert.deepEqual(await siteFindings('no-placeholders', {'typesetting.md': plain}), ['typesetting.md:5:17 no-placeholders']);
+  // A title or description about a demo names no sample page; a title that is the word alone does.
+  const demo = '---\ntitle: How to run a great product demo\ndescription: Tips for your next demo\n---\n\nKeep it short.\n\nLorem ipsum dolor sit amet, consectetur adipiscing elit.\n';
+  assert.deepEqual(await siteFindings('no-placeholders', {'demo.md': demo}), ['demo.md:8:1 no-placeholders']);
+  assert.deepEqual(await siteFindings('no-placeholders', {'demo.md': demo.replace(/^title: .*$/m, 'title: Demo')}), []);
   // Three filler paragraphs (one without the word itself) make a specimen; two of five paragraphs do not.
   const two = ['# Tour', '', 'One.', '', 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.', '', 'Two.', '', 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.', '', 'Three.', ''].join('\n');
   assert.deepEqual(await siteFindings('no-placeholders', {'tour.md': two}), ['tour.md:5:1 no-placeholders', 'tour.md:9:1 no-placeholders']);
