@@ -11,6 +11,9 @@ test('filler: lorem-ipsum passages, pure or mixed with English words; English pr
   assert.equal(isFiller("Anim pariatur cliche reprehenderit, enim eiusmod high life accusamus squid. Wolf moon officia aute, non cupidatat skateboard dolor brunch. Nihil anim keffiyeh, craft beer labore nesciunt sapiente ea proident, you probably haven't heard of them."), true);
   assert.equal(isFiller('Lorem Ipsum is the placeholder text of the printing trade, and designers still use Lorem Ipsum in mockups today.'), false);
   assert.equal(isFiller('Lorem ipsum dolor sit.'), false); // too short to judge
+  // An English sentence that quotes the filler's opening: as many English joints (the, in, with, it, was) as filler words.
+  assert.equal(isFiller('We replaced the Lorem ipsum dolor sit amet, consectetur adipiscing elit text in the footer with real copy and it was well received.'), false);
+  assert.equal(isFiller('Lorem Ipsum dolor sit amet opens this sentence as filler does.'), false);
   assert.equal(fillerPhrase('Lorem  Ipsum'), true);
   assert.equal(fillerPhrase('TODO'), false);
 });
@@ -37,6 +40,9 @@ test('no-placeholders: filler on a page that calls itself a sample, and a page o
 test('spelling: a filler passage (here raw HTML mixing lorem ipsum with English) is not English prose; a typo next to it is', async () => {
   const {rows} = await lintRule('spelling', ['filler23/samples/questions.md']);
   assert.deepEqual(rows, ['filler23/samples/questions.md:14:60 spelling']); // recieved; not varius, proident
+  // English prose that quotes the filler is English: its typo is reported.
+  const quoting = '# Footer\n\nWe replaced the Lorem ipsum dolor sit amet, consectetur adipiscing elit text in the footer with real copy and it was recieved well.\n';
+  assert.deepEqual(await siteFindings('spelling', {'footer.md': quoting}), ['footer.md:3:118 spelling']);
 });
 
 test('no-placeholders: GitHub issue and pull-request templates are filled in by their authors; other repository files and pages are read', async () => {
