@@ -5,6 +5,10 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {lintRule, siteFindings} from './rule-helpers.mjs';
 import {fillerPhrase, isFiller} from '../dist/src/text/filler.js';
+import {unified} from 'unified';
+import remarkParse from 'remark-parse';
+import {othersWords} from '../dist/src/spelling/quotations.js';
+import {assertLinearGrowth} from './growth.mjs';
 
 test('filler: lorem-ipsum passages, pure or mixed with English words; English prose about the filler is not filler', () => {
   assert.equal(isFiller('Lorem ipsum dolor sit amet, consectetur adipiscing elit. Aliquam vel sollicitudin felis.'), true);
@@ -63,6 +67,15 @@ test('brand-casing: an ordinary word in Title Case counted as one (a Chatbot in 
     'others-words23/talks.md:7:32 brand-casing', // a Chatbot platform: a modifier
     'others-words23/talks.md:13:17 brand-casing', // the writer's own sentence
     'others-words23/talks.md:15:2 brand-casing', // a quotation the writer says himself ("I told them"), not introduced as received
+    'others-words23/talks.md:19:2 brand-casing', // the writer's own reply ("I got to writing the reply"), not a message received
     'others-words23/zh.md:8:14 brand-casing', // the page's own Chinese prose, outside the partner's quoted statement
   ]);
+});
+
+test('others\' words: the received-message introducer is read in time linear in its length (each `got`, each `message` looks a few words ahead)', () => {
+  const parser = unified().use(remarkParse);
+  for (const word of ['I got ', 'message ']) {
+    const page = (n) => `# H\n\n${word.repeat(n)}it:\n\n"We recieve it."\n`;
+    assertLinearGrowth(`othersWords after ${word.trim()} × n`, (source) => othersWords(parser.parse(source), source), page, 1500);
+  }
 });
