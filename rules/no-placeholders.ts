@@ -53,9 +53,9 @@
  * is a leftover, and reported, once per paragraph (each is a place to delete). A page whose front
  * matter calls it a sample, a demo, a dummy or a specimen (`title: Sample 7 Topic`, `Series demo
  * 2`, `summary: This is just a sample topic`) shows filler on purpose: its `lorem ipsum` is left
- * alone, its `TODO` is not; a page about a demo (`Demo day recap`) is not one. A page that shows the heading levels one after the other (four or
- * more, each one level deeper with nothing between: `##` to `#####`) is a style page too, and its
- * `[…](#)` links are left alone.
+ * alone, its `TODO` is not; a page about a demo (`Demo day recap`) is not one. A page that shows
+ * the heading levels one after the other (four or more, each one level deeper with nothing
+ * between: `##` to `#####`) is a style page too, and its `[…](#)` links are left alone.
  *
  * **Forge templates.** The files GitHub fills a new pull request, issue or discussion with
  * (`pull_request_template.md` in the top folder, `docs/` or `.github/`, and the files of
