@@ -53,9 +53,9 @@
  * is a leftover, and reported, once per paragraph (each is a place to delete). A page whose front
  * matter calls it a sample, a demo, a dummy or a specimen (`title: Sample 7 Topic`, `Series demo
  * 2`, `summary: This is just a sample topic`) shows filler on purpose: its `lorem ipsum` is left
- * alone, its `TODO` is not. A page that shows the heading levels one after the other (four or
- * more, each one level deeper with nothing between: `##` to `#####`) is a style page too, and its
- * `[…](#)` links are left alone.
+ * alone, its `TODO` is not; a page about a demo (`Demo day recap`) is not one. A page that shows
+ * the heading levels one after the other (four or more, each one level deeper with nothing
+ * between: `##` to `#####`) is a style page too, and its `[…](#)` links are left alone.
  *
  * **Forge templates.** The files GitHub fills a new pull request, issue or discussion with
  * (`pull_request_template.md` in the top folder, `docs/` or `.github/`, and the files of
@@ -221,14 +221,22 @@ function fillerSamples(tree: Root, matchers: RegExp[]): number {
  * A page whose front matter calls it a sample, a demo, a dummy or a specimen, in its title
  * (`Sample 7 Topic (Product 1)`, `Series demo 2`, `Sample post`) or its summary or description
  * (`This is just a sample topic...`): a theme's or a template's sample content, whose filler is
- * what it shows. Its notes to self (`TODO`) are still notes.
+ * what it shows. Its notes to self (`TODO`) are still notes. The word must name the page: before
+ * a number or a kind of page (`sample topic`, `demo 2`), or alone. A page about a demo (`Demo day
+ * recap`, `How to run a product demo`) is a real page, its leftover filler a leftover.
  */
 function callsItselfSample(data: Record<string, unknown> | undefined): boolean {
   return ['title', 'summary', 'description'].some((key) => {
     const value = data?.[key];
-    return typeof value === 'string' && /(?<![\p{L}\p{N}-])(?:samples?|demos?|dummy|specimens?)(?![\p{L}\p{N}-])/iu.test(value);
+    return typeof value === 'string' && (namesSample.test(value) || sampleAlone.test(value));
   });
 }
+
+/** The sample word before a number or a kind of page (`Sample 7 Topic`, `Series demo 2`, `my sample post`, `a sample layout`). */
+const namesSample = /(?<![\p{L}\p{N}-])(?:samples?|demos?|dummy|specimens?)[ \t]+(?:\d+|(?:posts?|pages?|topics?|articles?|entry|entries|documents?|content|layouts?|sites?)(?![\p{L}\p{N}-]))/iu;
+
+/** The sample word as the whole title (`Demo`, `Sample`). */
+const sampleAlone = /^\s*(?:samples?|demos?|dummy|specimens?)\s*$/iu;
 
 /**
  * A leftover is a note in running prose among real content. A page whose filler paragraphs are

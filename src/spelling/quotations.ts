@@ -404,8 +404,14 @@ function introducedAsOthers(before: Nodes | undefined): boolean {
   return text.endsWith(':') && receivedMessage.test(text.slice(Math.max(text.lastIndexOf('.'), text.lastIndexOf('!'), text.lastIndexOf('?')) + 1));
 }
 
-/** A sentence that says a message came to the writer: a verb of receiving and the kind of message, in either order. */
-const receivedMessage = /\b(?:received|got|was sent|were sent)\b[^:]*\b(?:message|e-?mail|mail|notification|notice|letter|reply|response)s?\b|\b(?:message|e-?mail|mail|notification|notice|letter|reply|response)s?\b[^:]*\b(?:arrived|came in|landed)\b/i;
+/**
+ * A sentence that says a message came to the writer: a verb of receiving and the kind of message, in
+ * either order, a few words apart (`received the following message`, `an email from a reader
+ * arrived`). The words between are bounded, so each opening is scanned a few words only (an
+ * unbounded gap rescans the rest of the sentence from each `got`), and none is `to`: `I got to
+ * writing the reply` is the writer's own reply.
+ */
+const receivedMessage = /\b(?:received|got|was sent|were sent)(?:\s+(?!to\b)[\p{L}\p{N}'\u2019-]+){0,4}?\s+(?:message|e-?mail|mail|notification|notice|letter|reply|response)s?\b|\b(?:message|e-?mail|mail|notification|notice|letter|reply|response)s?(?:\s+[\p{L}\p{N}'\u2019-]+){0,4}?\s+(?:arrived|came in|landed)\b/iu;
 
 /**
  * The abstract of a paper a reading list gives under the paper's linked title (`### [Stopless: a

@@ -37,6 +37,17 @@ const loremWords: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Words that only English writes, none of them a word of the filler (`in`, `a`, `at`, `ad`, `id`
+ * are Latin too): the joints of an English sentence. Filler that mixes in English (Bootstrap's
+ * `put a bird on it`) has a few among many filler words; an English sentence that quotes the
+ * filler (`We replaced the Lorem ipsum dolor sit amet, consectetur adipiscing elit text in the
+ * footer with …`) has as many as it quotes, and is prose to check.
+ */
+const englishJoints: ReadonlySet<string> = new Set(
+  'the and of to is are was were this that these those with for it on as be by from or you we they he she has have had not but our your their its will can would should there which when what who how'.split(' '),
+);
+
 /** Words of a passage below which it is too short to judge (`Lorem ipsum here.` may be a short note). */
 const judgedWords = 8;
 
@@ -47,10 +58,12 @@ function wordsOf(text: string): string[] {
 
 /**
  * Whether a passage (a paragraph, an HTML block's text) is filler: 8 words or more, at least one in
- * four of them a word of the lorem-ipsum vocabulary. English prose about the filler (`Lorem Ipsum
- * is simply dummy text of the printing industry…`) names two such words in dozens; the classic
- * passage is nearly all of them, and a variant that mixes in English words (Bootstrap's `cliche`,
- * `high life`, `skateboard`) still about one in three.
+ * four of them a word of the lorem-ipsum vocabulary, and fewer than half as many English joints
+ * (`the`, `with`, `is`) as filler words. English prose about the filler (`Lorem Ipsum is simply
+ * dummy text of the printing industry…`) names two such words in dozens; the classic passage is
+ * nearly all of them, and a variant that mixes in English words (Bootstrap's `cliche`, `high
+ * life`, `skateboard`) still about one in three, with a joint or two among them. An English
+ * sentence that quotes the passage's opening is English around the quotation.
  */
 export function isFiller(text: string): boolean {
   return fillerWords(wordsOf(text));
@@ -60,8 +73,13 @@ export function isFiller(text: string): boolean {
 export function fillerWords(words: readonly string[]): boolean {
   if (words.length < judgedWords) return false;
   let lorem = 0;
-  for (const word of words) if (loremWords.has(word.toLowerCase())) lorem++;
-  return lorem * 4 >= words.length;
+  let joints = 0;
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    if (loremWords.has(lower)) lorem++;
+    else if (englishJoints.has(lower)) joints++;
+  }
+  return lorem * 4 >= words.length && joints * 2 < lorem;
 }
 
 /** Whether every word of a phrase is of the filler's vocabulary (`lorem ipsum`, not `TODO`). */
