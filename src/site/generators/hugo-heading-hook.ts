@@ -21,8 +21,12 @@ import {perSite} from './common.js';
 import {hugoLayoutDirs} from './hugo-site.js';
 import type {SiteInfo} from './types.js';
 
-/** `id="{{ .Anchor }}"`, also through functions that return an anchor unchanged. */
-const anchorId = /\bid\s*=\s*["']?\{\{-?\s*\.Anchor(?:\s*\|\s*(?:safeURL|safeHTMLAttr|safeHTML|htmlEscape|string))*\s*-?\}\}/;
+/**
+ * `id="{{ .Anchor }}"`, also through functions that return an anchor unchanged; the value ends with the
+ * action (`id="{{ .Anchor }}-x"` or `id="sec-{{ .Anchor }}"` are ids of the hook's own).
+ */
+const anchorAction = String.raw`\{\{-?\s*\.Anchor(?:\s*\|\s*(?:safeURL|safeHTMLAttr|safeHTML|htmlEscape|string))*\s*-?\}\}`;
+const anchorId = new RegExp(String.raw`\bid\s*=\s*(?:"${anchorAction}"|'${anchorAction}'|${anchorAction}(?=[\s>/]))`);
 /** `{{ template "name" ctx }}`, `{{ partial "name" ctx }}`, `partialCached "name" ctx …`. */
 const call = /\{\{-?\s*(template|partial|partialCached)\s+"([^"]+)"\s*([^}]*?)\s*-?\}\}/g;
 const maxDepth = 4;
@@ -81,6 +85,8 @@ function readHeadingHook(site: SiteInfo): HeadingHookIds | undefined {
   const defined = defines(hook.text);
   let unfollowed: string | undefined;
   let level = [hook.text];
+  // Each template is read once (a partial that calls itself, or many calls of one partial, adds nothing new).
+  const followed = new Set<string>([`file:${hook.file}`]);
   for (let depth = 0; depth < maxDepth && level.length > 0; depth++) {
     const next: string[] = [];
     for (const text of level) {
@@ -96,11 +102,14 @@ function readHeadingHook(site: SiteInfo): HeadingHookIds | undefined {
         }
         const own = kind === 'template' ? defined.get(name) : undefined;
         const file = own !== undefined ? undefined : templateFile(dirs, kind, name);
+        const key = own !== undefined ? `define:${name}` : `file:${file ?? ''}`;
+        if (followed.has(key)) continue;
         const text = own ?? (file === undefined ? undefined : readText(file));
         if (text === undefined) {
           unfollowed ??= `calls the template "${name}", which is not in the checkout`;
           continue;
         }
+        followed.add(key);
         for (const [key, body] of defines(text)) if (!defined.has(key)) defined.set(key, body);
         next.push(text);
       }
