@@ -86,6 +86,19 @@ test('hugo: a theme\'s heading hook counts when the site has none', () => {
   assert.deepEqual(run(hugoIds), ['content/guide.md:5:29 no-broken-anchors']);
 });
 
+test('jekyll: at the page\'s permalink URL only a file Jekyll copies counts (not _data/, node_modules/ or an excluded folder)', () => {
+  const root = tempSite({
+    '_config.yml': 'title: S\nexclude: [drafts]\n',
+    '_data/chart.svg': '<svg/>',
+    'node_modules/pkg/x.svg': '<svg/>',
+    'drafts/d.svg': '<svg/>',
+    'images/ok.svg': '<svg/>',
+    'pages/api.md': '---\ntitle: API\npermalink: /api.html\n---\n\n![a](_data/chart.svg) ![b](node_modules/pkg/x.svg) ![c](drafts/d.svg) ![d](images/ok.svg)\n',
+  });
+  // Before: all four found at /_data/…, /node_modules/…, /drafts/… and /images/… in the source folder.
+  assert.deepEqual(run(root), ['pages/api.md:6:1 no-missing-files', 'pages/api.md:6:23 no-missing-files', 'pages/api.md:6:52 no-missing-files']);
+});
+
 test('jekyll: a relative image (raw HTML or Markdown) is read from the page\'s permalink URL; one missing there is still reported', () => {
   const root = tempSite({
     '_config.yml': 'title: S\n',
