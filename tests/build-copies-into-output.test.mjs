@@ -27,3 +27,8 @@ test('build copies into the output folder: showUnverifiable names the script tha
 test('build copies into the output folder: a copy of named files brings only those names', () => {
   assert.deepEqual(rows(join(generators, 'vitepress-output-copies-files')).rows, ['docs/index.md:3:6 no-missing-files']);
 });
+
+test('build copies into the output folder: a copy of a file the build wrote there (index.html to 404.html) brings only its new name', () => {
+  // Before: any copy inside the output folder left every missing site-root URL unverifiable.
+  assert.deepEqual(rows(join(generators, 'vitepress-output-copies-built')).rows, ['docs/index.md:3:6 no-missing-files']);
+});

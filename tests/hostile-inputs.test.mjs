@@ -364,6 +364,27 @@ test('mkdocs include-markdown: the lines of a page\'s directives are counted in 
   assertLinearGrowth('include-markdown preprocessPage', preprocess, page, 1000);
 });
 
+test('mkdocs include-markdown: a directive with a long run of spaces, and openings after the last closing tag, are read in one pass (cost 4× on 4×)', () => {
+  // Before: `[\s\S]*?\s*%}` read the run of spaces from every position in it, and each opening with no `%}`
+  // after it was read to the page's end (2.5 s on 20,000 spaces, 1.1 s on 8,000 openings, in two passes).
+  const mkdocs = generators.find((generator) => generator.name === 'mkdocs');
+  const preprocess = mkdocs.preprocessPage({root: '/nowhere', config: {plugins: ['include-markdown']}});
+  const spaces = (n) => `# A\n\n{% include-markdown "part.md" ${' '.repeat(n)}x %}\n`;
+  const open = (n) => `# A\n\n{% include "part.md" %}\n\n${'{% include "a.md" x\n'.repeat(n)}`;
+  assert.deepEqual(preprocess(spaces(3)).outputLines, [3]);
+  assert.deepEqual(preprocess(open(3)).outputLines, [3]);
+  assertLinearGrowth('include-markdown: spaces in a directive', preprocess, spaces, 4000);
+  assertLinearGrowth('include-markdown: openings after the last closing tag', preprocess, open, 2000);
+});
+
+test('hugo heading hook: a template\'s actions and define blocks are read in one pass (cost 4× on 4× the unclosed `{{` or unclosed defines)', async () => {
+  // Before: a lazy `{{…}}` pattern read each unclosed `{{` to the text's end, and each define scanned the tags after it (41 s on 80,000 `{{ `).
+  const {defines} = await import('../dist/src/site/generators/hugo-heading-hook.js');
+  assert.deepEqual([...defines('{{ define "a" }}<b>{{ if .X }}x{{ end }}</b>{{- end -}}{{ define "c" }}')], [['a', '<b>{{ if .X }}x{{ end }}</b>']]);
+  assertLinearGrowth('hugo defines: unclosed {{', defines, (n) => `{{ define "x" }}${'{{ '.repeat(n)}`, 4000);
+  assertLinearGrowth('hugo defines: unclosed defines', defines, (n) => '{{ define "x" }}'.repeat(n), 2000);
+});
+
 test('spelling: a page of thousands of links (each link text a span the foreign-mention check reads) finds each span\'s words by binary search (cost 4× on 4× the links); the typo before them is found', async () => {
   const {tokensInSpans} = await import('../dist/rules/spelling.js');
   // Before: each span scanned every token of the page (41 s of CPU on 16,000 links and one typo).

@@ -46,6 +46,31 @@ test('hugo: a heading hook whose partial writes an id of its own, or whose templ
   assert.deepEqual(run(dict), []);
 });
 
+test('hugo: a hook template writing id="{{ .Anchor }}-x" or id="sec-{{ .Anchor }}" makes ids of its own, not Hugo\'s', () => {
+  for (const id of ['{{ .Anchor }}-x', 'sec-{{ .Anchor }}']) {
+    const root = tempSite({
+      'hugo.toml': 'title = "S"\n',
+      'layouts/_markup/render-heading.html': '{{ partial "h" . }}\n',
+      'layouts/partials/h.html': `<h{{ .Level }} id="${id}">{{ .Text }}</h{{ .Level }}>\n`,
+      'content/guide.md': '---\ntitle: Guide\n---\n\nSee [install](#install) and [x](#install-x).\n\n## Install\n\nRun it.\n',
+    });
+    // Before: read as Hugo's ids, `#install-x` was reported at 5:29 and `#install` found.
+    assert.deepEqual(run(root), [], id);
+    assert.match(unverifiable(root).join('\n'), /^5:29 #install-x: .*heading render hook that makes its own ids/m, id);
+  }
+});
+
+test('hugo: a partial that calls itself many times is read once (before: every call followed 4 levels deep, minutes or out of memory)', {timeout: 60_000}, () => {
+  const root = tempSite({
+    'hugo.toml': 'title = "S"\n',
+    'layouts/_markup/render-heading.html': '{{ partial "p" . }}\n',
+    'layouts/partials/p.html': `<h{{ .Level }}>{{ .Text }}</h{{ .Level }}>${'{{ partial "p" . }}'.repeat(60)}\n`,
+    'content/guide.md': page,
+  });
+  assert.deepEqual(run(root), []);
+  assert.match(unverifiable(root).join('\n'), /^5:29 #setup: .*heading render hook that makes its own ids/m);
+});
+
 test('hugo: a theme\'s heading hook counts when the site has none', () => {
   const root = tempSite({
     'hugo.toml': 'title = "S"\ntheme = "plain"\n',
@@ -59,6 +84,19 @@ test('hugo: a theme\'s heading hook counts when the site has none', () => {
     'content/guide.md': page,
   });
   assert.deepEqual(run(hugoIds), ['content/guide.md:5:29 no-broken-anchors']);
+});
+
+test('jekyll: at the page\'s permalink URL only a file Jekyll copies counts (not _data/, node_modules/ or an excluded folder)', () => {
+  const root = tempSite({
+    '_config.yml': 'title: S\nexclude: [drafts]\n',
+    '_data/chart.svg': '<svg/>',
+    'node_modules/pkg/x.svg': '<svg/>',
+    'drafts/d.svg': '<svg/>',
+    'images/ok.svg': '<svg/>',
+    'pages/api.md': '---\ntitle: API\npermalink: /api.html\n---\n\n![a](_data/chart.svg) ![b](node_modules/pkg/x.svg) ![c](drafts/d.svg) ![d](images/ok.svg)\n',
+  });
+  // Before: all four found at /_data/…, /node_modules/…, /drafts/… and /images/… in the source folder.
+  assert.deepEqual(run(root), ['pages/api.md:6:1 no-missing-files', 'pages/api.md:6:23 no-missing-files', 'pages/api.md:6:52 no-missing-files']);
 });
 
 test('jekyll: a relative image (raw HTML or Markdown) is read from the page\'s permalink URL; one missing there is still reported', () => {

@@ -16,13 +16,15 @@ test('mkdocs include-markdown: a directive\'s arguments are not the page\'s imag
   assert.deepEqual(rows(join(generators, 'mkdocs-include-markdown')), ['docs/scripts/tool.md:11:27 no-missing-files', 'docs/scripts/tool.md:13:1 no-empty-sections']);
 });
 
-test('mkdocs include-markdown: included headings are the page\'s ids (custom tags, `end` cuts, a heading-offset past 6 is text); a glob leaves the page\'s ids unverifiable; pasted links are read from the included file unless rewrite-relative-urls=false', () => {
+test('mkdocs include-markdown: included headings are the page\'s ids (custom tags, `end` cuts, a heading-offset past 6 is text); a glob leaves the page\'s ids unverifiable, a file found nowhere brings none; pasted links are read from the included file unless rewrite-relative-urls=false', () => {
   assert.deepEqual(rows(join(generators, 'mkdocs-include-markdown-ids')), [
     'docs/index.md:3:39 no-broken-anchors',
     'docs/index.md:5:1 no-broken-anchors',
     'docs/index.md:5:69 no-broken-anchors',
+    // A file found nowhere stops the plugin (No files found including): it brings no ids (before: unverifiable).
+    'docs/gone.md:5:5 no-broken-anchors',
     'includes/verbatim.md:1:5 no-missing-files',
-  ]);
+  ].sort());
 });
 
 test('mkdocs include-markdown: the text the plugin keeps for start/end markers (process.py filter_inclusions)', async () => {

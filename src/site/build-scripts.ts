@@ -68,6 +68,8 @@ export interface CopyInto {
   target: string;
   /** The names it brings, when every source is a file the checkout has (`cp CNAME dist`); absent: anything (a folder, a glob, a build's output). */
   names?: string[];
+  /** The sources, absolute, globs kept. */
+  sources: string[];
   /** The command and what runs it, for messages. */
   shown: string;
 }
@@ -160,12 +162,26 @@ const copyPrograms = new Set(['cp', 'rsync', 'mv', 'copyfiles', 'cpy', 'cpx', 'n
 /**
  * Why a missing site-root path may be in the built site after all: a build command copies files
  * into the site's output folder (`cp -rf landing/dist/* docs/.vitepress/dist`), which the checkout
- * cannot show. Only copies whose sources are files the checkout has bring no more than their names.
+ * cannot show. A copy of files the checkout has, or of files the build wrote into the output folder, brings only their names.
  */
 export function copiedIntoOutputReason(path: string, scripts: BuildScripts, outputs: readonly string[]): string | undefined {
   const name = basename(path.replace(/\/+$/, ''));
-  const copy = scripts.copiesInto.find((entry) => outputs.some((output) => isWithin(entry.target, output)) && (!entry.names || entry.names.includes(name)));
+  const inOutput = (file: string): boolean => outputs.some((output) => isWithin(file, output));
+  const copy = scripts.copiesInto.find((entry) => inOutput(entry.target) && (broughtNames(entry, inOutput)?.includes(name) ?? true));
   return copy ? `the build copies files into the site's output folder (${copy.shown}), which may serve it; postlint does not run it` : undefined;
+}
+
+/**
+ * The names a copy brings, when postlint can tell (undefined: anything). A file of the checkout brings
+ * its name; a file the build already wrote in the output folder (`cp dist/index.html dist/404.html`)
+ * brings only the name it is copied to, nothing from outside the site.
+ */
+function broughtNames(entry: CopyInto, inOutput: (file: string) => boolean): string[] | undefined {
+  if (entry.names) return entry.names;
+  const builtFile = (source: string): boolean => !/[*?[\]{}]/.test(source) && inOutput(source) && /\.\w+$/.test(source);
+  if (!entry.sources.every(builtFile)) return undefined;
+  const renamed = entry.sources.length === 1 && /\.\w+$/.test(entry.target) && !isDirectory(entry.target);
+  return renamed ? [basename(entry.target)] : entry.sources.map((source) => basename(source));
 }
 
 /** Why a missing target is written by a build script, when one of its candidate paths is in a generated folder. */
@@ -366,7 +382,7 @@ class Reader {
     if (operands.length < 2 || destination === undefined || /[*?[\]{}]/.test(destination) || /^[^/]*:/.test(destination)) return;
     const sources = operands.slice(0, -1).map((operand) => resolve(shell.cwd, operand));
     const files = sources.every((source) => !/[*?[\]{}]/.test(source) && existsSync(source) && !isDirectory(source));
-    this.copiesInto.push({target: resolve(shell.cwd, destination), ...(files ? {names: sources.map((source) => basename(source))} : {}), shown: `${shell.via}: ${text.trim()}`});
+    this.copiesInto.push({target: resolve(shell.cwd, destination), ...(files ? {names: sources.map((source) => basename(source))} : {}), sources, shown: `${shell.via}: ${text.trim()}`});
   }
 
   /** `cp -R A B` (also `-r`, `-a`, `--recursive`): B, when the checkout lacks it, becomes a copy of A. */

@@ -1063,6 +1063,9 @@ export class SiteIndex {
         if (written !== undefined && generatorOf(this.site(file)).liquid === true) unknown ??= `includes ${basename(included!)}, which writes ids in template code (id="${written}")`;
         continue;
       }
+      // mkdocs-include-markdown stops the build on a file it cannot find (PluginError "No files found including"):
+      // a plain path found nowhere brings no ids, so the page's links are read without it (a glob or URL stays unknown).
+      if (!included && include.kind === 'include-markdown' && !/[*?[\]]|^[a-z][a-z\d+.-]*:\/\//i.test(include.path)) continue;
       if (!included || !includedFacts) {
         const named = include.kind !== 'markdown-shortcode' && include.kind !== 'generated' && include.kind !== 'component';
         unknown ??= include.kind === 'component'

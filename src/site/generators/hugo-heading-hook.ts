@@ -21,10 +21,14 @@ import {perSite} from './common.js';
 import {hugoLayoutDirs} from './hugo-site.js';
 import type {SiteInfo} from './types.js';
 
-/** `id="{{ .Anchor }}"`, also through functions that return an anchor unchanged. */
-const anchorId = /\bid\s*=\s*["']?\{\{-?\s*\.Anchor(?:\s*\|\s*(?:safeURL|safeHTMLAttr|safeHTML|htmlEscape|string))*\s*-?\}\}/;
-/** `{{ template "name" ctx }}`, `{{ partial "name" ctx }}`, `partialCached "name" ctx …`. */
-const call = /\{\{-?\s*(template|partial|partialCached)\s+"([^"]+)"\s*([^}]*?)\s*-?\}\}/g;
+/**
+ * `id="{{ .Anchor }}"`, also through functions that return an anchor unchanged; the value ends with the
+ * action (`id="{{ .Anchor }}-x"` or `id="sec-{{ .Anchor }}"` are ids of the hook's own).
+ */
+const anchorAction = String.raw`\{\{-?\s*\.Anchor(?:\s*\|\s*(?:safeURL|safeHTMLAttr|safeHTML|htmlEscape|string))*\s*-?\}\}`;
+const anchorId = new RegExp(String.raw`\bid\s*=\s*(?:"${anchorAction}"|'${anchorAction}'|${anchorAction}(?=[\s>/]))`);
+/** `{{ template "name" ctx }}`, `{{ partial "name" ctx }}`, `partialCached "name" ctx …`, read on one action's text. */
+const call = /^(template|partial|partialCached)\s+"([^"]+)"\s*([^}]*)$/;
 const maxDepth = 4;
 
 function readText(path: string): string | undefined {
@@ -35,24 +39,37 @@ function readText(path: string): string | undefined {
   }
 }
 
-/** The bodies of `{{ define "name" }}…{{ end }}` blocks in a template's text (nested blocks counted). */
-function defines(text: string): Map<string, string> {
+/**
+ * The actions of a template's text (`{{- name … -}}` → `name …`), each from its `{{` to the first `}}`
+ * after it, in one pass: an opening without a closing ends the reading (none after it closes either).
+ */
+function actions(text: string): Array<{action: string; start: number; end: number}> {
+  const found: Array<{action: string; start: number; end: number}> = [];
+  for (let at = text.indexOf('{{'); at !== -1; at = text.indexOf('{{', at)) {
+    const close = text.indexOf('}}', at + 2);
+    if (close === -1) break;
+    let action = text.slice(at + 2, close);
+    if (action.startsWith('-')) action = action.slice(1);
+    action = action.trim();
+    if (action.endsWith('-')) action = action.slice(0, -1).trimEnd();
+    found.push({action, start: at, end: close + 2});
+    at = close + 2;
+  }
+  return found;
+}
+
+/** The bodies of `{{ define "name" }}…{{ end }}` blocks in a template's text (nested blocks counted), in one pass. */
+export function defines(text: string): Map<string, string> {
   const found = new Map<string, string>();
-  const tags = [...text.matchAll(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g)];
-  for (let i = 0; i < tags.length; i++) {
-    const name = /^define\s+"([^"]+)"$/.exec(tags[i]![1]!)?.[1];
-    if (name === undefined) continue;
-    let depth = 0;
-    for (let j = i + 1; j < tags.length; j++) {
-      const action = tags[j]![1]!;
-      if (/^(?:if|with|range|define|block)\b/.test(action)) depth++;
-      else if (/^end\b/.test(action)) {
-        if (depth === 0) {
-          found.set(name, text.slice(tags[i]!.index! + tags[i]![0].length, tags[j]!.index!));
-          break;
-        }
-        depth--;
-      }
+  // The open blocks: a define's name and where its body starts, or undefined for if/with/range/block.
+  const open: Array<{name: string; from: number} | undefined> = [];
+  for (const {action, start, end} of actions(text)) {
+    const name = /^define\s+"([^"]+)"$/.exec(action)?.[1];
+    if (name !== undefined) open.push({name, from: end});
+    else if (/^(?:if|with|range|block)\b/.test(action)) open.push(undefined);
+    else if (/^end\b/.test(action)) {
+      const closed = open.pop();
+      if (closed && !found.has(closed.name)) found.set(closed.name, text.slice(closed.from, start));
     }
   }
   return found;
@@ -81,11 +98,15 @@ function readHeadingHook(site: SiteInfo): HeadingHookIds | undefined {
   const defined = defines(hook.text);
   let unfollowed: string | undefined;
   let level = [hook.text];
+  // Each template is read once (a partial that calls itself, or many calls of one partial, adds nothing new).
+  const followed = new Set<string>([`file:${hook.file}`]);
   for (let depth = 0; depth < maxDepth && level.length > 0; depth++) {
     const next: string[] = [];
     for (const text of level) {
       if (anchorId.test(text)) return {kind: 'hugo'};
-      for (const match of text.matchAll(call)) {
+      for (const {action} of actions(text)) {
+        const match = call.exec(action);
+        if (!match) continue;
         const [, kind, name, argument] = match as unknown as [string, string, string, string];
         // The heading handed on as it is (`partialCached` may add variant keys; a pipe after the call only prints
         // its output): `.Anchor` inside is the heading's anchor. Anything else (a `dict`) is not read.
@@ -96,11 +117,14 @@ function readHeadingHook(site: SiteInfo): HeadingHookIds | undefined {
         }
         const own = kind === 'template' ? defined.get(name) : undefined;
         const file = own !== undefined ? undefined : templateFile(dirs, kind, name);
+        const key = own !== undefined ? `define:${name}` : `file:${file ?? ''}`;
+        if (followed.has(key)) continue;
         const text = own ?? (file === undefined ? undefined : readText(file));
         if (text === undefined) {
           unfollowed ??= `calls the template "${name}", which is not in the checkout`;
           continue;
         }
+        followed.add(key);
         for (const [key, body] of defines(text)) if (!defined.has(key)) defined.set(key, body);
         next.push(text);
       }

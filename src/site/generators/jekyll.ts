@@ -656,7 +656,10 @@ export const jekyll: Generator = {
       return undefined;
     }
     const file = lookInRoots({...request, path, siteRoot: true}, context);
-    return file?.status === 'found' ? file : undefined;
+    if (file?.status !== 'found') return undefined;
+    // Only a file Jekyll copies is there: not one of `_data/`, an excluded folder, node_modules/ or a dot-folder.
+    const rel = relative(jekyll.contentRoots(site)[0]!, file.path);
+    return !rel.startsWith('..') && jekyllLeavesOut(toPosix(rel), site, ownReaders(site)) !== undefined ? undefined : file;
   },
   resolveSyntax(request, context) {
     const site = context.site!;

@@ -25,7 +25,24 @@ export function includeDirectivePattern(settings: Record<string, unknown>): RegE
   const renamed = isObject(settings.directives) ? settings.directives : {};
   const names = ['include', 'include-markdown'].map((name) => (typeof renamed[name] === 'string' && renamed[name] !== '' ? renamed[name] : name));
   const quoted = String.raw`(?:"(?:[^"]|(?<=\\)")+")?(?:'(?:[^']|(?<=\\)')+')?`;
-  return new RegExp(`${escapeRegExp(opening)}\\s*(?:${names.map(escapeRegExp).join('|')})\\s+${quoted}[\\s\\S]*?\\s*${escapeRegExp(closing)}`, 'g');
+  // No `\s*` before the closing tag: the lazy run reads white space too, and the two read a long run of it from every position.
+  const pattern = new RegExp(`${escapeRegExp(opening)}\\s*(?:${names.map(escapeRegExp).join('|')})\\s+${quoted}[\\s\\S]*?${escapeRegExp(closing)}`, 'g');
+  closings.set(pattern, closing);
+  return pattern;
+}
+
+/** Each directive pattern's closing tag. */
+const closings = new WeakMap<RegExp, string>();
+
+/**
+ * Where directives can be: the text up to its last closing tag. Every directive ends at or before
+ * it, and an opening after it would be read to the text's end once per opening (quadratic).
+ */
+function directivesEnd(text: string, pattern: RegExp): number {
+  const closing = closings.get(pattern);
+  if (closing === undefined) return text.length;
+  const at = text.lastIndexOf(closing);
+  return at === -1 ? 0 : at + closing.length;
 }
 
 /**
@@ -35,11 +52,13 @@ export function includeDirectivePattern(settings: Record<string, unknown>): RegE
  * comments' lines are returned as such. Undefined when the page has no directive.
  */
 export function blankIncludeDirectives(text: string, pattern: RegExp): {text: string; contentOffsets: number[]; contentLines: number[]} | undefined {
+  const end = directivesEnd(text, pattern);
+  const scanned = text.slice(0, end);
   pattern.lastIndex = 0;
-  if (!pattern.test(text)) return undefined;
+  if (!pattern.test(scanned)) return undefined;
   pattern.lastIndex = 0;
   const contentOffsets: number[] = [];
-  const blanked = text.replace(pattern, (directive: string, offset: number) => {
+  const blanked = scanned.replace(pattern, (directive: string, offset: number) => {
     const lines = directive.split('\n');
     // The longest line's text (from its first non-space character) holds `<!--` … `-->`; every directive has one of 7 characters or more (`include`).
     let best = 0;
@@ -54,7 +73,7 @@ export function blankIncludeDirectives(text: string, pattern: RegExp): {text: st
       contentOffsets.push(offset + start + indent);
       return `${' '.repeat(indent)}<!--${' '.repeat(room - 7)}-->`;
     }).join('\n');
-  });
+  }) + text.slice(end);
   return {text: blanked, contentOffsets, contentLines: linesAt(text, contentOffsets)};
 }
 
@@ -78,7 +97,7 @@ function directiveParts(settings: Record<string, unknown>): RegExp {
   const renamed = isObject(settings.directives) ? settings.directives : {};
   const markdown = typeof renamed['include-markdown'] === 'string' && renamed['include-markdown'] !== '' ? renamed['include-markdown'] : 'include-markdown';
   const plain = typeof renamed.include === 'string' && renamed.include !== '' ? renamed.include : 'include';
-  return new RegExp(`^${escapeRegExp(opening)}\\s*(?<name>${escapeRegExp(markdown)}|${escapeRegExp(plain)})\\s+(?:"(?<dq>(?:[^"]|(?<=\\\\)")+)")?(?:'(?<sq>(?:[^']|(?<=\\\\)')+)')?(?<args>[\\s\\S]*?)\\s*${escapeRegExp(closing)}$`);
+  return new RegExp(`^${escapeRegExp(opening)}\\s*(?<name>${escapeRegExp(markdown)}|${escapeRegExp(plain)})\\s+(?:"(?<dq>(?:[^"]|(?<=\\\\)")+)")?(?:'(?<sq>(?:[^']|(?<=\\\\)')+)')?(?<args>[\\s\\S]*?)${escapeRegExp(closing)}$`);
 }
 
 /** Python's `unicode_escape` for the escapes a marker uses (`\\n`, `\\t`, `\\\\`, quotes): the plugin's `interpret_escapes`. */
@@ -106,7 +125,7 @@ export function includeDirectives(text: string, pattern: RegExp, settings: Recor
   const plainName = isObject(settings.directives) && typeof settings.directives.include === 'string' && settings.directives.include !== '' ? settings.directives.include : 'include';
   const found: IncludeFact[] = [];
   pattern.lastIndex = 0;
-  const matches = [...text.matchAll(pattern)];
+  const matches = [...text.slice(0, directivesEnd(text, pattern)).matchAll(pattern)];
   const lines = linesAt(text, matches.map((match) => match.index));
   for (const [i, match] of matches.entries()) {
     const groups = parts.exec(match[0])?.groups;
