@@ -305,13 +305,16 @@ function spreadParts(expression: string, file: string, text: string, reader: Rea
   return eitherOf(branches.map((branch) => partsOf(branch, file, text, reader)), inner);
 }
 
+/** An arrow function's head (`async (env: Env): Config =>`, `s =>`): its parameter list or its one parameter, then the body. */
+const arrowHead = /^(?:async\s*)?(?:\(([^()]*)\)|([A-Za-z_$][\w$]*))\s*(?::[^=]*)?=>\s*/;
+
 /** The parts of the object an expression evaluates to, in the order it gets them. */
 function partsOf(expression: string, file: string, text: string, reader: Reader): SettingPart[] {
   if (++reader.steps > maxSteps) return [{unread: `the config is assembled from more than ${maxSteps} pieces`}];
   // Only the expression's head is read: a TypeScript cast or check after it says nothing of the value (`{…} satisfies UserConfig`).
   const trimmed = expression.trim();
   // `() => defineConfig({…})`, `async (env) => ({…})`: the value the function returns, when its body is one expression.
-  const arrow = /^(?:async\s*)?(?:\([^()]*\)|[A-Za-z_$][\w$]*)\s*(?::[^=]*)?=>\s*/.exec(trimmed);
+  const arrow = arrowHead.exec(trimmed);
   if (arrow) {
     const body = trimmed.slice(arrow[0].length);
     if (!body.startsWith('{')) return partsOf(body, file, text, reader);
@@ -449,7 +452,7 @@ export function identifierExpression(name: string, file: string, within: string)
  */
 export function functionReturns(expression: string): {params: string[]; returns: string} | undefined {
   const text = expression.trim();
-  const arrow = /^(?:async\s*)?(?:\(([^()]*)\)|([A-Za-z_$][\w$]*))\s*(?::[^=]*)?=>\s*/.exec(text);
+  const arrow = arrowHead.exec(text);
   let params: string;
   let body: string;
   if (arrow) {
