@@ -121,3 +121,39 @@ test('a link thread started by one copy of the module (the launcher) is adopted 
     await Promise.all([probe, adopted, fresh].map((worker) => worker.terminate()));
   }
 });
+
+test('the link thread loads Node\'s network modules only for a link it checks: none for a run with nothing external', async () => {
+  const {Worker} = await import('node:worker_threads');
+  const {tempSite} = await import('./helpers.mjs');
+  const loadedBy = async (post, wanted = []) => {
+    const root = tempSite({'a.md': post});
+    // The shipped thread (the bundle), in a wrapper that reports the built-ins its thread loaded once the results are out.
+    const worker = new Worker(
+      `const {parentPort} = require('node:worker_threads');
+      const post = parentPort.postMessage.bind(parentPort);
+      parentPort.postMessage = (message) => { post(message); if (message.type === 'results') post({type: 'loaded', modules: process.moduleLoadList.filter((name) => name.startsWith('NativeModule '))}); };
+      import(${JSON.stringify(new URL('../dist/bin/link-worker.js', import.meta.url).href)});`,
+      {eval: true},
+    );
+    try {
+      const loaded = new Promise((resolve, reject) => {
+        worker.on('message', (message) => message.type === 'loaded' && resolve(message.modules));
+        worker.on('error', reject);
+      });
+      worker.postMessage({type: 'start', input: {config: {links: {allowPrivate: true, timeout: '5s'}}, configDir: root, cwd: root, noCache: true, verbose: false, progress: false}});
+      worker.postMessage({type: 'scan', paths: [`${root}/a.md`], maxFileSize: 1 << 20});
+      // What the main thread hands over once it has parsed the file.
+      if (wanted.length > 0) worker.postMessage({type: 'want', items: wanted.map((url) => [url, []])});
+      worker.postMessage({type: 'finish'});
+      return new Set((await loaded).map((name) => name.slice('NativeModule '.length)));
+    } finally {
+      await worker.terminate();
+    }
+  };
+  const network = ['http', 'https', 'net', 'tls', 'zlib', 'dns'];
+  const none = await loadedBy('# A post\n\nA [relative link](other.md) and [a heading](#a-post).\n');
+  assert.deepEqual(network.filter((name) => none.has(name)), [], 'nothing external: no network module loaded');
+  // A link it checks loads them (a closed port on this machine: refused at once, no network needed).
+  const checked = await loadedBy('# A post\n\nA [link](http://127.0.0.1:9/page).\n', ['http://127.0.0.1:9/page']);
+  assert.ok(checked.has('http') && checked.has('net'), [...checked].join(' '));
+});

@@ -1,8 +1,7 @@
-import http from 'node:http';
-import https from 'node:https';
-import {isIP, type Socket} from 'node:net';
-import {StringDecoder} from 'node:string_decoder';
-import zlib from 'node:zlib';
+import type http from 'node:http';
+import type https from 'node:https';
+import type {Socket} from 'node:net';
+import * as load from './net-modules.js';
 import {isPrivateAddress, safeLookup} from './safety.js';
 import {absoluteFormOptions, ProxyAgents, proxyFor} from './proxy.js';
 
@@ -70,7 +69,7 @@ export class HttpClient {
   constructor(private readonly options: ClientOptions) {
     this.lookup = safeLookup(options.allowPrivate);
     const common = {keepAlive: true, keepAliveMsecs: 1000, scheduling: 'lifo' as const};
-    this.agents = {http: new http.Agent({...common, lookup: this.lookup}), https: new https.Agent({...common, lookup: this.lookup})};
+    this.agents = {http: new (load.http().Agent)({...common, lookup: this.lookup}), https: new (load.https().Agent)({...common, lookup: this.lookup})};
     // The proxy is the user's own choice (often a private address): it is reached with the plain lookup.
     this.proxies = new ProxyAgents(common);
   }
@@ -84,11 +83,11 @@ export class HttpClient {
   request(spec: RequestSpec): Promise<HttpAnswer | NetworkFailure> {
     const {url} = spec;
     const host = url.hostname.replace(/^\[|\]$/g, '');
-    if (!this.options.allowPrivate && isIP(host) && isPrivateAddress(host)) {
+    if (!this.options.allowPrivate && load.net().isIP(host) && isPrivateAddress(host)) {
       return Promise.resolve({failure: 'private', detail: `${host} is a loopback, private or link-local address`});
     }
     const proxy = proxyFor(url, this.options.warn ?? (() => undefined));
-    if (!proxy || this.options.allowPrivate || isIP(host)) return this.send(spec, proxy);
+    if (!proxy || this.options.allowPrivate || load.net().isIP(host)) return this.send(spec, proxy);
     return this.guardProxied(host).then((refused) => refused ?? this.send(spec, proxy));
   }
 
@@ -129,6 +128,8 @@ export class HttpClient {
         resolve(result);
       };
       const headers = {'user-agent': this.options.userAgent, accept: 'text/html,application/xhtml+xml,*/*;q=0.8', ...spec.headers};
+      const http = load.http();
+      const https = load.https();
       const request = !proxy
         ? (secure ? https : http).request(url, {method, agent: secure ? this.agents.https : this.agents.http, headers})
         : secure
@@ -188,7 +189,7 @@ export class HttpClient {
           finish({...answer, ids, html: true, partial: true, partialReason: 'encoding'});
           return;
         }
-        const decoder = new StringDecoder('utf8');
+        const decoder = new (load.stringDecoder().StringDecoder)('utf8');
         let tail = '';
         let bytes = 0;
         const foundAll = (): boolean => [...wanted].every((id) => ids.has(id) || ids.has(`user-content-${id}`));
@@ -226,6 +227,7 @@ export const deadlineDetail = 'the run\'s link checks reached links.deadline bef
 function decodedBody(response: http.IncomingMessage): NodeJS.ReadableStream & {destroy(): void} | undefined {
   const encoding = String(response.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
   if (encoding === 'identity' || encoding === '') return response;
+  const zlib = load.zlib();
   const decode = encoding === 'gzip' || encoding === 'x-gzip' ? zlib.createGunzip() : encoding === 'deflate' ? zlib.createInflate() : encoding === 'br' ? zlib.createBrotliDecompress() : undefined;
   if (!decode) return undefined;
   response.pipe(decode);

@@ -1,5 +1,4 @@
-import {lookup} from 'node:dns/promises';
-import {isIP} from 'node:net';
+import * as load from './net-modules.js';
 
 interface HostState {
   queue: Array<() => void>;
@@ -147,7 +146,7 @@ export function addressKey(url: URL): Promise<string> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   let address = resolved.get(host);
   if (!address) {
-    address = isIP(host) ? Promise.resolve(host) : lookup(host).then((found) => found.address, () => host);
+    address = load.net().isIP(host) ? Promise.resolve(host) : load.dnsPromises().lookup(host).then((found) => found.address, () => host);
     resolved.set(host, address);
   }
   return address.then((found) => `${unmapped(found)}:${port}`);

@@ -43,10 +43,13 @@ function ownName(tag: string): string | undefined {
   }
 }
 
-const inEnglish = new Intl.DisplayNames(['en'], {type: 'language', fallback: 'none'});
+// Made on first use: ICU loads CLDR's locale data for it (~12 ms of CPU), which a run whose pages
+// name no language never needs (bench/README.md, "One post, cold").
+let inEnglish: Intl.DisplayNames | undefined;
 
 function englishName(tag: string): string | undefined {
   try {
+    inEnglish ??= new Intl.DisplayNames(['en'], {type: 'language', fallback: 'none'});
     return inEnglish.of(tag)?.toLowerCase();
   } catch {
     return undefined;
