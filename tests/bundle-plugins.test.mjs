@@ -9,11 +9,12 @@ import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
 import slugify from '@sindresorhus/slugify';
+import transliterate from '@sindresorhus/transliterate';
 import {unified} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import {remarkGfmWithoutLiterals} from '../dist/src/markdown.js';
-import {fastTransliterate, reusedCompileContext, reuseCompileContext, skipAbsentReplacements} from '../scripts/esbuild-plugins.mjs';
+import {fastTransliterate, preparedReplacements, reusedCompileContext, reuseCompileContext, skipAbsentReplacements} from '../scripts/esbuild-plugins.mjs';
 import {postlint, repoRoot, tempFolder} from './helpers.mjs';
 
 /** `contents` (an ES module) bundled with the plugins, as the CLI's bundle has them; its exports, and the bundle's text. */
@@ -32,6 +33,7 @@ async function bundled(contents) {
 async function bundledSlugify() {
   const {exports, text} = await bundled("export {default} from '@sindresorhus/slugify';");
   assert.match(text, /if \(!string\.includes\(key\)\) continue;/, 'the plugin changed the bundled transliterate');
+  assert.match(text, /postlintPrepare\(options\.customReplacements\)/, 'the plugin prepared the merged replacements');
   return exports.default;
 }
 
@@ -71,6 +73,33 @@ test('slugify bundled with the fast transliterate gives the package\'s slugs', a
   }
 });
 
+// The prepared replacements are cached per set of custom ones and skipped for ASCII-only strings up to the
+// first ASCII key: custom keys of ASCII, keys the built-ins have (kept at their place), values holding
+// later keys, an empty key, sets given as arrays and as Maps, and a set that is not all strings (not cached).
+test('transliterate bundled with the prepared replacements gives the package\'s strings, whatever the custom replacements', async () => {
+  const {exports} = await bundled("export {default} from '@sindresorhus/transliterate';");
+  const fast = exports.default;
+  const sets = [
+    undefined,
+    [],
+    [['&', ' and '], ['🦄', ' unicorn '], ['♥', ' love ']],
+    new Map([['&', ' and '], ['🦄', ' unicorn '], ['♥', ' love ']]),
+    [['Ä', 'AE'], ['a', 'ä'], ['ß', 'SS'], ['e', 'é€']],
+    [['$', '\\$&'], ['.', '$1'], ['J', 'Ж']],
+    [['', '-']],
+    [['S', 'x'], ['S', 'y']],
+  ];
+  for (const text of texts()) {
+    for (const customReplacements of sets) {
+      const options = customReplacements === undefined ? undefined : {customReplacements};
+      assert.equal(fast(text, options), transliterate(text, options), `${JSON.stringify(text)} with ${JSON.stringify(customReplacements && [...customReplacements])}`);
+    }
+  }
+  const notStrings = [[1, 'one'], ['a', 2]];
+  assert.throws(() => transliterate('a1', {customReplacements: notStrings}));
+  assert.throws(() => fast('a1', {customReplacements: notStrings}));
+});
+
 test('the Markdown parser bundled with the reused compile context gives the package\'s trees', async () => {
   const {exports, text} = await bundled("export {unified} from 'unified'; export {default as remarkParse} from 'remark-parse'; export {default as remarkFrontmatter} from 'remark-frontmatter'; export {remarkGfmWithoutLiterals} from '../dist/src/markdown.js';");
   assert.match(text, /handlerContext\d* = \{ ?\.\.\.context\d*, sliceSerialize: void 0 ?\}/, 'the plugin changed the bundled compile loop');
@@ -85,8 +114,9 @@ test('the compile-context patch fails loudly when the loop it changes is not the
   assert.throws(() => reuseCompileContext('function compile(events) { return events; }'), /compile loop was not found/);
 });
 
-test('the transliterate patch fails loudly when the loop it changes is not there', () => {
+test('the transliterate patches fail loudly when the loop or the merge they change is not there', () => {
   assert.throws(() => skipAbsentReplacements('export default (s) => s;'), /replacement loop was not found/);
+  assert.throws(() => preparedReplacements('export default (s) => s;'), /merged replacements or their loop were not found/);
 });
 
 // scripts/bundle.mjs tells esbuild that Node has Unicode property escapes: without that, esbuild writes
