@@ -5,7 +5,7 @@
  * any language: the placeholder rule owns it (a leftover, or a specimen page's content), and the
  * spelling rule does not read it as English. One detector for both.
  */
-import {englishFunctionWords} from './english-function-words.js';
+import {englishJoints} from './english-function-words.js';
 
 /**
  * The words the lorem-ipsum generators draw from (the classic passage, Cicero's *de Finibus* as the
@@ -49,7 +49,7 @@ function wordsOf(text: string): string[] {
 /**
  * Whether a passage (a paragraph, an HTML block's text) is filler: 8 words or more, at least one in
  * four of them a word of the lorem-ipsum vocabulary, and fewer than half as many English joints
- * (`the`, `with`, `is`: src/text/english-function-words.ts, none of them a filler word) as filler words. English prose about the filler (`Lorem Ipsum is simply
+ * (`the`, `with`, `as`: src/text/english-function-words.ts, none of them a filler word) as filler words. English prose about the filler (`Lorem Ipsum is simply
  * dummy text of the printing industry…`) names two such words in dozens; the classic passage is
  * nearly all of them, and a variant that mixes in English words (Bootstrap's `cliche`, `high
  * life`, `skateboard`) still about one in three, with a joint or two among them. An English
@@ -67,7 +67,7 @@ export function fillerWords(words: readonly string[]): boolean {
   for (const word of words) {
     const lower = word.toLowerCase();
     if (loremWords.has(lower)) lorem++;
-    else if (englishFunctionWords.has(lower)) joints++;
+    else if (englishJoints.has(lower)) joints++;
   }
   return lorem * 4 >= words.length && joints * 2 < lorem;
 }
