@@ -18,7 +18,10 @@
  * too: a Hugo `ref`/`relref`, a Jekyll `{% link %}` or `{% post_url %}` that names no page is
  * reported (the generator stops its build on it), and a Hugo `figure` `src` is a file link. An
  * absolute URL in stray brackets (`href="<https://…>"`, `[x](<(https://…)>)`) is reported as a
- * malformed URL, not as a missing file. The
+ * malformed URL, not as a missing file. In a file the site never builds that GitHub shows (a README
+ * beside the docs, CONTRIBUTING) a link is read as GitHub reads it, from the file's folder (`/`: the
+ * repository's top); an issue or pull-request template's relative links resolve against the issue's
+ * address, not the repository, and are unverifiable. The
  * `staticRoots` option is the site's for every link rule. How each generator resolves links:
  * [Site generators](../generators.md).
  *

@@ -20,6 +20,8 @@ import {SiteIndex} from './site/index.js';
 import {siteFor, unbuiltReason, walkWitness, type SiteInfo} from './site/detect.js';
 import {servedThroughLinks} from './site/linked-pages.js';
 import {generatorOf} from './site/generators/index.js';
+import {projectTop} from './site/project-top.js';
+import {vendoredReason} from './site/vendored.js';
 import {UsageError} from './errors.js';
 import type {Place, RuleModule, ServiceName, Severity, SiteReport, Span} from './types.js';
 import {formatMessage, toPosition} from './rule-kit.js';
@@ -234,6 +236,8 @@ interface RunPlan {
   fingerprints: InputsFingerprints;
   /** The files left out so far (the site never builds them), said once for the run. */
   leftOut: LeftOut;
+  /** The files named one by one on the command line or given as targets (not found in a folder or by a glob). */
+  named: ReadonlySet<string>;
 }
 
 /** Does any of the file's active rules ask for this service? */
@@ -337,6 +341,8 @@ async function planStage(options: RunOptions): Promise<RunPlan> {
     workers: options.workers,
     discoverOptions,
     leftOut,
+    // The command line's files come as paths, or as targets within the sites around them (src/scope.ts).
+    named: new Set([...options.paths, ...(options.targets ?? [])].map((input) => resolve(options.cwd, input)).filter((path) => perFile.has(path))),
   };
   return {...plan, fingerprints: new InputsFingerprints(plan)};
 }
@@ -399,11 +405,17 @@ export function fileResult(path: string, output: Pick<Phase1Output, 'messages' |
  * them resolve; a text given to lint (an editor's document) is reported on all the same.
  */
 function leaveOutNeverBuilt(plan: RunPlan, index: SiteIndex, reported: FileResult[]): FileResult[] {
-  const never = reported.filter((r) => !plan.documents.has(r.path) && index.neverBuilt(r.path) !== undefined);
+  // A vendored file named on the command line is asked for: checked all the same (src/site/vendored.ts).
+  const never = reported.filter((r) => !plan.documents.has(r.path) && index.neverBuilt(r.path) !== undefined && !(plan.named.has(r.path) && namedVendored(r.path, plan.sites.get(r.path))));
   if (never.length === 0) return reported;
   plan.leftOut.add(never.map((r) => r.path), (path) => index.neverBuilt(path), (path) => plan.sites.get(path));
   const left = new Set(never);
   return reported.filter((r) => !left.has(r));
+}
+
+/** Is a file named on the command line a vendored file of its repository (src/site/vendored.ts)? */
+function namedVendored(path: string, site: SiteInfo | undefined): boolean {
+  return site !== undefined && vendoredReason(path, projectTop(site.root) ?? site.root) !== undefined;
 }
 
 /** Stage "site index": every file's facts, resolved through its generator, once. */

@@ -18,6 +18,7 @@ import {forgetBuildScripts} from './build-scripts.js';
 import {forgetDeploys} from './gh-pages-deploys.js';
 import {readNetlifyToml} from './netlify-toml.js';
 import {configFolders, forgetProjectTops} from './project-top.js';
+import {forgetGitAttributes} from './vendored.js';
 import {escapeRegExp} from '../links/patterns.js';
 import {forgetNginxConfigs, nginxRules, type ServedSite} from './nginx-redirects.js';
 
@@ -71,6 +72,7 @@ export function forgetHostRules(): void {
   forgetNginxConfigs();
   forgetBuildScripts();
   forgetProjectTops();
+  forgetGitAttributes();
   forgetDeploys();
 }
 

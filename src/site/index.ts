@@ -33,6 +33,7 @@ import {folderKey} from '../file-stamp.js';
 import {isBelow} from '../paths.js';
 import {decide, fileGroup, flavorReading, foreignGroup, fragmentGroup, pageGroup, type FileGuardSample, type GuardClass, type GuardedGroup, type GuardSample, type Reading} from './guard.js';
 import {gitRoot, isWithin} from '../ignore-files.js';
+import {isForgeTemplate} from './forge-documents.js';
 import {literalEscapeReason} from './literal-escapes.js';
 import {neverBuiltReason} from './never-built.js';
 import {nearMissHint} from '../closest.js';
@@ -685,6 +686,10 @@ export class SiteIndex {
     }
     if (url.startsWith('?')) return undefined;
     if (rawPath === '') return undefined;
+    if (own === undefined && this.isIssueTemplate(from)) {
+      const reason = 'GitHub fills a new issue or pull request with this template, where a link resolves against the issue\'s own address (…/issues/new), not the template\'s folder: which file it means, only its author knows';
+      return {link, written: rawPath, siteRoot: rawPath.startsWith('/'), resolution: {status: 'unverifiable', reason}, ...withFragment};
+    }
     const context = this.context(from);
     if (rawPath.startsWith('/')) {
       const base = site ? basePathOf(generator.baseUrl(site)) : '';
@@ -1341,6 +1346,16 @@ export class SiteIndex {
     if (!this.unbuiltCandidate(path)) return false;
     this.includedFiles ??= this.reachedByIncludes();
     return !this.includedFiles.has(path);
+  }
+
+  /**
+   * An issue, pull-request or discussion template (src/site/forge-documents.ts) the site does not build:
+   * GitHub copies its text into a new issue, whose address its relative links resolve against.
+   */
+  private isIssueTemplate(path: string): boolean {
+    const site = this.site(path);
+    // The path test first: it is cheap, and this runs for every link.
+    return isForgeTemplate(path, site?.root ?? gitRoot(dirname(path))) && (site === undefined || this.isRepositoryFile(path));
   }
 
   /** A Markdown file of a modelled site that is no page and shown by none. */

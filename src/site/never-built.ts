@@ -3,7 +3,8 @@
  * generator builds from (MkDocs reads `docs_dir` only, VitePress `srcDir`, Starlight `src/` and
  * its collections' bases), included by no page, and none of the files a forge shows by itself
  * (a folder's README, the community health files and issue templates: those are
- * repository files, read on GitHub, and stay checked). A design note in `design/` or a
+ * repository files, read on GitHub, and stay checked, unless vendored: a third-party library's
+ * README kept in `third_party/` or marked `linguist-vendored`, src/site/vendored.ts). A design note in `design/` or a
  * contributor guide in `i18n-guides/` beside a docs folder is no page and no repository document:
  * its words and links are left alone, as `--verbose` says. One concept for every generator that
  * names its built folders (`builtFolders`); Eleventy leaves such files out at discovery already
@@ -13,6 +14,7 @@
 import {dirname, relative} from 'node:path';
 import {isForgeDocument} from './forge-documents.js';
 import {projectTop} from './project-top.js';
+import {vendoredReason} from './vendored.js';
 import {generatorOf} from './generators/index.js';
 import type {SiteInfo} from './generators/types.js';
 import {isBelow, isDir, perSite} from './generators/common.js';
@@ -40,7 +42,12 @@ export function neverBuiltReason(path: string, site: SiteInfo): string | undefin
   // build and by the convention that a dot folder is tooling, not reading: no forge reader is sent there, so it is left out too.
   if (excluded !== undefined && inHiddenFolder(path, site.root)) return `${excluded}, and no page includes it`;
   // The top folder of the repository or of the site (a site kept as a folder of a bigger repository, as Eleventy reads it).
-  if (isForgeDocument(path, site.root) || isForgeDocument(path, projectTop(site.root) ?? site.root)) return undefined;
+  const top = projectTop(site.root) ?? site.root;
+  if (isForgeDocument(path, site.root) || isForgeDocument(path, top)) {
+    // A vendored library's README is shown on GitHub too, but it is its authors' writing, not the site's.
+    const vendored = vendoredReason(path, top);
+    return vendored === undefined ? undefined : `${vendored}, the site never builds it and no page includes it`;
+  }
   if (excluded !== undefined) return `${excluded}, and no page includes it`;
   const named = folders!.map((folder) => `${toPosix(relative(site.root, folder)) || '.'}/`).join(', ');
   return `it is outside ${named}, all ${generator.title} builds from, and no page includes it`;

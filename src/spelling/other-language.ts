@@ -1,5 +1,5 @@
 import type {ProseToken} from './prose.js';
-import {englishFunctionWords} from './passages.js';
+import {englishFunctionWords} from '../text/english-function-words.js';
 
 /**
  * Which language a run of prose is written in, by its function words: the articles, prepositions,

@@ -1,6 +1,6 @@
 import type {Html, Root, Text} from 'mdast';
 import {walkType} from '../walk.js';
-import {englishFunctionWords} from './passages.js';
+import {englishFunctionWords} from '../text/english-function-words.js';
 
 /**
  * An npm package specifier as an install command takes it: a name in lower case, URL-safe

@@ -1,5 +1,6 @@
 import type {ProseToken} from './prose.js';
 import {fillerWords} from '../text/filler.js';
+import {englishFunctionWords} from '../text/english-function-words.js';
 
 /** What a word's surroundings say about how to read it: quoted as a mention, or in a passage that is not English. */
 
@@ -29,12 +30,6 @@ function emphasisMark(c: string | undefined): boolean {
 
 /** Paragraphs this long or longer can be judged as a whole. */
 const judgedBlock = 8;
-
-/**
- * English words no English sentence of any length goes without, and that Latin and the other
- * languages quoted in docs do not use (`in`, `at`, `a`, `non` are Latin too, so they are not here).
- */
-export const englishFunctionWords: ReadonlySet<string> = new Set(['the', 'and', 'of', 'to', 'for', 'with', 'from', 'this', 'that', 'you', 'we', 'they', 'are', 'was', 'were', 'be', 'or', 'on', 'by', 'it', 'its', 'not', 'can', 'will', 'if', 'is', 'has', 'have']);
 
 /**
  * Articles, prepositions and conjunctions of the other languages a docs page links to (Spanish,

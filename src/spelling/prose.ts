@@ -4,7 +4,7 @@ import type {FrontMatter} from '../frontmatter.js';
 import {inlineLanguageSpans, languageCursor, languageSpans, type LanguageSpan} from './html-lang.js';
 import {rawCodeSpans, rawLinkSpans} from './raw-html-spans.js';
 import {inSpans, mergeSpans, spanAt} from './spans.js';
-import {englishFunctionWords} from './passages.js';
+import {englishFunctionWords} from '../text/english-function-words.js';
 import {blankOnOneLine, blankPairedCodeShortcodes, blankTemplateCode} from '../text/template-code-spans.js';
 import {replaceClosed} from '../text/closed-spans.js';
 

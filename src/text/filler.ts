@@ -5,6 +5,7 @@
  * any language: the placeholder rule owns it (a leftover, or a specimen page's content), and the
  * spelling rule does not read it as English. One detector for both.
  */
+import {englishJoints} from './english-function-words.js';
 
 /**
  * The words the lorem-ipsum generators draw from (the classic passage, Cicero's *de Finibus* as the
@@ -37,17 +38,6 @@ const loremWords: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/**
- * Words that only English writes, none of them a word of the filler (`in`, `a`, `at`, `ad`, `id`
- * are Latin too): the joints of an English sentence. Filler that mixes in English (Bootstrap's
- * `put a bird on it`) has a few among many filler words; an English sentence that quotes the
- * filler (`We replaced the Lorem ipsum dolor sit amet, consectetur adipiscing elit text in the
- * footer with …`) has as many as it quotes, and is prose to check.
- */
-const englishJoints: ReadonlySet<string> = new Set(
-  'the and of to is are was were this that these those with for it on as be by from or you we they he she has have had not but our your their its will can would should there which when what who how'.split(' '),
-);
-
 /** Words of a passage below which it is too short to judge (`Lorem ipsum here.` may be a short note). */
 const judgedWords = 8;
 
@@ -59,7 +49,7 @@ function wordsOf(text: string): string[] {
 /**
  * Whether a passage (a paragraph, an HTML block's text) is filler: 8 words or more, at least one in
  * four of them a word of the lorem-ipsum vocabulary, and fewer than half as many English joints
- * (`the`, `with`, `is`) as filler words. English prose about the filler (`Lorem Ipsum is simply
+ * (`the`, `with`, `as`: src/text/english-function-words.ts, none of them a filler word) as filler words. English prose about the filler (`Lorem Ipsum is simply
  * dummy text of the printing industry…`) names two such words in dozens; the classic passage is
  * nearly all of them, and a variant that mixes in English words (Bootstrap's `cliche`, `high
  * life`, `skateboard`) still about one in three, with a joint or two among them. An English
