@@ -180,6 +180,8 @@ export class SiteIndex {
     // a `body` change may move): cheap to work out again, on demand.
     this.idsCache.clear();
     this.layoutIdsCache.clear();
+    // A page's front matter (`type`, `layout`) picks its layout.
+    this.layoutFilesCache.clear();
     this.includesCache.clear();
     this.keptCache.clear();
     this.lineStartsCache.clear();
@@ -1040,9 +1042,16 @@ export class SiteIndex {
 
   /** The files a page's layout writes into it (the generator's `layoutFiles`: Hugo's `readFile … | markdownify`). */
   private layoutFilesOf(file: string): readonly LayoutFile[] {
-    const site = this.site(file);
-    return site ? generatorOf(site).layoutFiles?.(file, site, this.files.get(file)?.frontMatter) ?? [] : [];
+    let found = this.layoutFilesCache.get(file);
+    if (!found) {
+      const site = this.site(file);
+      found = site ? generatorOf(site).layoutFiles?.(file, site, this.files.get(file)?.frontMatter) ?? [] : [];
+      this.layoutFilesCache.set(file, found);
+    }
+    return found;
   }
+
+  private readonly layoutFilesCache = new Map<string, readonly LayoutFile[]>();
 
   private readonly idsCache = new Map<string, PageIds>();
 
