@@ -112,6 +112,11 @@
  *   "_default/_markup/td-render-heading.html" . }}`, found in the site's, themes' and `_vendor/`
  *   layouts), keeps Hugo's ids; one that makes its own, or calls one not in the checkout, leaves
  *   the page's ids unverifiable.
+ * - **Files a layout writes into the page**: a Hugo page's own layout (by Hugo's lookup order,
+ *   with its `baseof.html` and partials) that writes `{{ readFile "content/manual/setup.md" |
+ *   markdownify }}` gives the page that file's heading ids (a document of its own); `readFile
+ *   "x.html" | safeHTML` its `id`s. A Markdown file read from a path computed at build time leaves
+ *   the page's other ids unverifiable.
  * - **Includes pasted as text**: a file with no extension a Jekyll `{% include JB/setup %}` pastes
  *   brings its `id` attributes, as an HTML include does; one with Markdown headings leaves the page's ids unverifiable.
  * - **Code written with template tags** is read as code, before any rule runs (same positions):

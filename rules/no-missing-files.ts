@@ -38,7 +38,7 @@
  *
  * | option | default | meaning |
  * | --- | --- | --- |
- * | `staticRoots` | by generator | folders, relative to the site root, where site-root paths are looked for. Hugo: `static/`, `assets/` and the content folder (or the site's `staticDir`, `assetDir`, `contentDir`); Jekyll and others: the site root; MkDocs: its `docs_dir`; Docusaurus: `static/`; VitePress: `public/` and the source folder (`srcDir`) |
+ * | `staticRoots` | by generator | folders, relative to the site root, where site-root paths are looked for. Hugo: `static/`, `assets/` and the content folder (or the site's `staticDir`, `assetDir`, `contentDir`, and the default language's own `contentDir`); Jekyll and others: the site root; MkDocs: its `docs_dir`; Docusaurus: `static/`; VitePress: `public/` and the source folder (`srcDir`) |
  * | `showUnverifiable` | `false` | report links whose target the generator makes as warnings (`data.unverifiable: true`) |
  *
  * Without a detected site, site-root paths are checked against the config's `root`, and not at all

@@ -116,16 +116,18 @@ test('hugo mounts and GetPage: content mounted from content/en is served from th
 test('hugo permalinks: a relative image in a regular page is read from the URL the permalink pattern gives it', () => {
   const post = (front, image) => `---\n${front}\n---\n\nText.\n\n![Diagram](${image})\n`;
   const root = tempSite({
-    'hugo.toml': 'baseURL = "https://example.org/"\n[permalinks]\nblog = "/:section/:year/:month/:slug/"\nnotes = "/:year/:weekdayname/:slug/"\n',
+    'hugo.toml': 'baseURL = "https://example.org/"\n[permalinks]\nblog = "/:section/:year/:month/:slug/"\nnotes = "/:year/:sectionslug/:slug/"\ndays = "/:year/:weekdayname/:slug/"\n',
     'static/img/diagram.png': 'png\n',
     'content/blog/2021-01-06-update.md': post('title: January Update\ndate: 2021-01-06 12:30:00+00:00', '../../../../img/diagram.png'),
     // The URL is /blog/2021/01/own-slug/: three levels up is /blog/, not the root.
     'content/blog/2021-02-01-short.md': post('title: Short\nslug: own-slug\ndate: "2021-02-01"', '../../../img/diagram.png'),
-    // A token postlint does not read (:weekdayname) leaves the URL unknown: no reading, no finding either way.
+    // A token postlint does not read (:sectionslug, the section page's slug or title) leaves the URL unknown: no reading, no finding either way.
     'content/notes/n.md': post('title: Note\ndate: 2021-01-06', '../../../../img/diagram.png'),
+    // :weekdayname is the date's weekday (permalinks.go): /2021/wednesday/day/, two levels up is /2021/.
+    'content/days/d.md': post('title: Day\ndate: 2021-01-06', '../../img/diagram.png'),
   });
-  assert.deepEqual(run(root), ['content/blog/2021-02-01-short.md:9:1 no-missing-files']);
-  assert.deepEqual(unverifiable(root), ['8:1 ../../../../img/diagram.png: the page is served at a URL the permalink pattern "/:year/:weekdayname/:slug/" makes, which postlint cannot work out, and the browser reads this path from there']);
+  assert.deepEqual(run(root), ['content/blog/2021-02-01-short.md:9:1 no-missing-files', 'content/days/d.md:8:1 no-missing-files']);
+  assert.deepEqual(unverifiable(root), ['8:1 ../../../../img/diagram.png: the page is served at a URL the permalink pattern "/:year/:sectionslug/:slug/" makes, which postlint cannot work out, and the browser reads this path from there']);
 });
 
 function starlightSite(config) {

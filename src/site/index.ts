@@ -13,7 +13,7 @@ import {addAnchorJsIds, anchorJsUse, hasIdlessHeadings} from './anchorjs.js';
 import {asGeneratorReads, forgetFileReads, generatorOf} from './generators/index.js';
 import {readFrontMatterDataSync} from './generators/common.js';
 import type {LinkRequest, PageFrontMatter, ResolveContext, Resolution, ShownIn} from './generators/types.js';
-import type {FlavorChoice} from './generators/types.js';
+import type {FlavorChoice, LayoutFile} from './generators/types.js';
 import type {PostlintConfig} from '../config.js';
 import {chooseFlavor} from './flavor.js';
 import {caseOnlyUnverifiable} from './netlify-case.js';
@@ -180,6 +180,9 @@ export class SiteIndex {
     // Ids of a page include those of the files it includes, and carry their headings' lines (which
     // a `body` change may move): cheap to work out again, on demand.
     this.idsCache.clear();
+    this.layoutIdsCache.clear();
+    // A page's front matter (`type`, `layout`) picks its layout.
+    this.layoutFilesCache.clear();
     this.includesCache.clear();
     this.keptCache.clear();
     this.lineStartsCache.clear();
@@ -213,6 +216,8 @@ export class SiteIndex {
       if (!target || found.has(target)) continue;
       found.add(target);
       this.addIncludes(target, found);
+      // Files the target's layout writes into it (`readFile … | markdownify`): their ids are its.
+      for (const entry of this.layoutFilesOf(target)) if ('path' in entry && !found.has(entry.path)) found.add(entry.path);
       // A page postlint does not parse that shows files of the run has their ids (see `shownIn`).
       if (!this.files.has(target)) for (const shown of this.shown.shownOn(target)) found.add(shown);
     }
@@ -999,8 +1004,59 @@ export class SiteIndex {
 
   /** The ids of a page, with the ids of the files it includes; `unknown` says why some may be missing, `prefixes` which are known by their start only. */
   ids(file: string): PageIds {
-    return this.idsOf(file, new Set());
+    const own = this.idsOf(file, new Set());
+    const cached = this.layoutIdsCache.get(file);
+    if (cached !== undefined) return cached ?? own;
+    const rendered = this.files.has(file) ? this.layoutFilesOf(file) : [];
+    if (rendered.length === 0) {
+      this.layoutIdsCache.set(file, null);
+      return own;
+    }
+    const ids = new Map(own.ids);
+    let unknown = own.unknown;
+    const prefixes = [...(own.prefixes ?? [])];
+    const patterns = [...(own.patterns ?? [])];
+    for (const entry of rendered) {
+      if ('reason' in entry) {
+        unknown ??= entry.reason;
+        continue;
+      }
+      if (entry.as === 'html') {
+        const html = this.htmlIds(entry.path);
+        if (html) for (const id of html) if (!ids.has(id)) ids.set(id, {kind: 'html'});
+        continue;
+      }
+      // A Markdown file rendered as a document of its own: its ids (numbered within it), not its own layout's.
+      if (!this.files.has(entry.path)) {
+        unknown ??= `its layout ${entry.by} writes in ${basename(entry.path)}, which is not part of this run and may hold that id`;
+        continue;
+      }
+      const inner = entry.path === file ? own : this.idsOf(entry.path, new Set());
+      for (const [key, value] of inner.ids) if (!ids.has(key)) ids.set(key, value);
+      unknown ??= inner.unknown;
+      prefixes.push(...(inner.prefixes ?? []));
+      patterns.push(...(inner.patterns ?? []));
+    }
+    const result = {ids, ...(unknown ? {unknown} : {}), ...(prefixes.length > 0 ? {prefixes} : {}), ...(patterns.length > 0 ? {patterns} : {})};
+    this.layoutIdsCache.set(file, result);
+    return result;
   }
+
+  /** Ids of pages whose layouts write files into them (`ids`), by page; null for a page whose layout writes none. */
+  private readonly layoutIdsCache = new Map<string, PageIds | null>();
+
+  /** The files a page's layout writes into it (the generator's `layoutFiles`: Hugo's `readFile … | markdownify`). */
+  private layoutFilesOf(file: string): readonly LayoutFile[] {
+    let found = this.layoutFilesCache.get(file);
+    if (!found) {
+      const site = this.site(file);
+      found = site ? generatorOf(site).layoutFiles?.(file, site, this.files.get(file)?.frontMatter) ?? [] : [];
+      this.layoutFilesCache.set(file, found);
+    }
+    return found;
+  }
+
+  private readonly layoutFilesCache = new Map<string, readonly LayoutFile[]>();
 
   private readonly idsCache = new Map<string, PageIds>();
 

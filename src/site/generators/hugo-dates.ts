@@ -19,7 +19,7 @@ const defaultLists: Record<string, string[]> = {
 };
 
 /** The sources of one of Hugo's dates (`date`, `publishDate`, `lastmod`, `expiryDate`) on this site, lower-cased. */
-function dateSources(which: string, site: SiteInfo | undefined): string[] {
+export function dateSources(which: string, site: SiteInfo | undefined): string[] {
   const fallback = defaultLists[which] ?? [];
   const config = get(site?.config, 'frontmatter');
   const entry = isObject(config) ? Object.entries(config).find(([key]) => key.toLowerCase() === which)?.[1] : undefined;

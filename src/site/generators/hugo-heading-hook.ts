@@ -43,7 +43,7 @@ function readText(path: string): string | undefined {
  * The actions of a template's text (`{{- name … -}}` → `name …`), each from its `{{` to the first `}}`
  * after it, in one pass: an opening without a closing ends the reading (none after it closes either).
  */
-function actions(text: string): Array<{action: string; start: number; end: number}> {
+export function templateActions(text: string): Array<{action: string; start: number; end: number}> {
   const found: Array<{action: string; start: number; end: number}> = [];
   for (let at = text.indexOf('{{'); at !== -1; at = text.indexOf('{{', at)) {
     const close = text.indexOf('}}', at + 2);
@@ -63,7 +63,7 @@ export function defines(text: string): Map<string, string> {
   const found = new Map<string, string>();
   // The open blocks: a define's name and where its body starts, or undefined for if/with/range/block.
   const open: Array<{name: string; from: number} | undefined> = [];
-  for (const {action, start, end} of actions(text)) {
+  for (const {action, start, end} of templateActions(text)) {
     const name = /^define\s+"([^"]+)"$/.exec(action)?.[1];
     if (name !== undefined) open.push({name, from: end});
     else if (/^(?:if|with|range|block)\b/.test(action)) open.push(undefined);
@@ -104,7 +104,7 @@ function readHeadingHook(site: SiteInfo): HeadingHookIds | undefined {
     const next: string[] = [];
     for (const text of level) {
       if (anchorId.test(text)) return {kind: 'hugo'};
-      for (const {action} of actions(text)) {
+      for (const {action} of templateActions(text)) {
         const match = call.exec(action);
         if (!match) continue;
         const [, kind, name, argument] = match as unknown as [string, string, string, string];

@@ -12,7 +12,7 @@ import {basename, join, relative, sep} from 'node:path';
 import {isFile} from './common.js';
 import {hugoContentRootOf, hugoLayoutDirs} from './hugo-site.js';
 import {readSmallFile} from '../../read-text.js';
-import type {PageInput} from './types.js';
+import type {PageInput, SiteInfo} from './types.js';
 
 /** A partial call: `partial "name" .`, `partialCached "name" .`, `template "partials/name"`. */
 const partialCall = /\b(?:partial|partialCached)\s+"([^"]*)"|\btemplate\s+"(?:_?partials\/)([^"]*)"/g;
@@ -37,34 +37,11 @@ const guardedTitleUse = /\b(?:with|if|or|default\s+(?:"[^"]*"|`[^`]*`|\S+))\s+\$
 export function hugoLayoutWithoutTitle(page: PageInput): string | undefined {
   const site = page.site;
   if (!site) return undefined;
-  const root = hugoContentRootOf(page.path, site);
-  if (!root) return undefined;
-  const parts = relative(root, page.path).split(sep);
-  const field = (name: string): string | undefined => {
-    // Hugo reads front-matter keys without regard to case (`Type:`, `linktitle:`).
-    const value = Object.entries(page.data).find(([key]) => key.toLowerCase() === name)?.[1];
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-  };
-  const type = field('type') ?? (parts.length > 1 ? parts[0]! : 'page');
-  const layout = field('layout');
+  const field = (name: string): string | undefined => frontMatterField(page.data, name);
+  const chosen = hugoSingleLayout(page.path, site, page.data);
+  if (!chosen) return undefined;
+  const {template, files} = chosen;
   const dirs = hugoLayoutDirs(site);
-  const names = [...(layout ? [layout] : []), 'single'];
-  const candidates = [
-    ...names.map((name) => join(type, `${name}.html`)),
-    ...names.map((name) => join('_default', `${name}.html`)),
-    ...[...names, 'page'].map((name) => `${name}.html`),
-  ];
-  const find = (candidate: string): string | undefined => dirs.map((dir) => join(dir, candidate)).find(isFile);
-  const template = candidates.map(find).find((file) => file !== undefined);
-  if (!template) return undefined;
-  const files = [template];
-  const text = read(template);
-  if (text === undefined) return undefined;
-  if (/\{\{-?\s*define\s/.test(text)) {
-    const base = [join(type, 'baseof.html'), join('_default', 'baseof.html'), 'baseof.html'].map(find).find((file) => file !== undefined);
-    if (!base) return undefined;
-    files.push(base);
-  }
   const hasLinkTitle = field('linktitle') !== undefined;
   const seen = new Set<string>();
   for (let i = 0; i < files.length && i < 200; i++) {
@@ -88,6 +65,44 @@ export function hugoLayoutWithoutTitle(page: PageInput): string | undefined {
     }
   }
   return relative(site.root, template) || basename(template);
+}
+
+/** A front-matter field as Hugo reads it (keys without regard to case), when it is a non-empty string. */
+function frontMatterField(data: Record<string, unknown>, name: string): string | undefined {
+  const value = Object.entries(data).find(([key]) => key.toLowerCase() === name)?.[1];
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/**
+ * The template Hugo renders a regular page of the site with, by its lookup order, and the files
+ * that make it (the template, then its `baseof.html` when it `define`s blocks); undefined when
+ * the page is no regular page of a content folder or no template is in the checkout.
+ */
+export function hugoSingleLayout(path: string, site: SiteInfo, data: Record<string, unknown>): {template: string; files: string[]} | undefined {
+  const root = hugoContentRootOf(path, site);
+  if (!root) return undefined;
+  const parts = relative(root, path).split(sep);
+  const type = frontMatterField(data, 'type') ?? (parts.length > 1 ? parts[0]! : 'page');
+  const layout = frontMatterField(data, 'layout');
+  const dirs = hugoLayoutDirs(site);
+  const names = [...(layout ? [layout] : []), 'single'];
+  const candidates = [
+    ...names.map((name) => join(type, `${name}.html`)),
+    ...names.map((name) => join('_default', `${name}.html`)),
+    ...[...names, 'page'].map((name) => `${name}.html`),
+  ];
+  const find = (candidate: string): string | undefined => dirs.map((dir) => join(dir, candidate)).find(isFile);
+  const template = candidates.map(find).find((file) => file !== undefined);
+  if (!template) return undefined;
+  const files = [template];
+  const text = read(template);
+  if (text === undefined) return undefined;
+  if (/\{\{-?\s*define\s/.test(text)) {
+    const base = [join(type, 'baseof.html'), join('_default', 'baseof.html'), 'baseof.html'].map(find).find((file) => file !== undefined);
+    if (!base) return undefined;
+    files.push(base);
+  }
+  return {template, files};
 }
 
 function read(path: string): string | undefined {

@@ -72,17 +72,29 @@ export function hugoAssetRoots(site: SiteInfo): string[] {
 }
 
 /**
- * Folders mounted as the content tree of the site's root URL (`source: content/en`, `target:
- * content`, with no `lang` or the default language's while it is not served from a subfolder):
- * their files are served from `/` as the content folder's are. A mount for another language is
- * served below that language's path and is no root for `/x` links.
+ * Folders that are the content tree of the site's root URL besides `contentDir`: mounts (`source:
+ * content/en`, `target: content`, with no `lang` or the default language's) and the default
+ * language's own `contentDir` (`languages.ja.contentDir: content/ja`), while that language is not
+ * served from a subfolder. Their files are served from `/` as the content folder's are: Hugo
+ * publishes a file of a language's content tree that is no page (`entry/2017/test.json`) at its
+ * path below the language's root, as the page resources of the section or bundle holding it
+ * (gohugo.io content-management/multilingual, "Translation by content directory"; page-bundles).
+ * Another language's tree is served below that language's path and is no root for `/x` links.
  */
 export function hugoRootContentMounts(site: SiteInfo): string[] {
-  const language = get(site.config, 'defaultContentLanguage');
-  const inSubdir = get(site.config, 'defaultContentLanguageInSubdir') === true;
-  return mounts(site)
-    .filter((mount) => mount.target === 'content' && (mount.lang === undefined || (!inSubdir && mount.lang.toLowerCase() === (typeof language === 'string' ? language : 'en').toLowerCase())))
+  const configured = get(site.config, 'defaultContentLanguage');
+  const language = (typeof configured === 'string' ? configured : 'en').toLowerCase();
+  if (get(site.config, 'defaultContentLanguageInSubdir') === true) {
+    return mounts(site).filter((mount) => mount.target === 'content' && mount.lang === undefined).map((mount) => resolve(site.root, mount.source));
+  }
+  const fromMounts = mounts(site)
+    .filter((mount) => mount.target === 'content' && (mount.lang === undefined || mount.lang.toLowerCase() === language))
     .map((mount) => resolve(site.root, mount.source));
+  const languages = get(site.config, 'languages');
+  // Hugo lower-cases language keys: `languages.JA` is the language `ja`.
+  const own = isObject(languages) ? Object.entries(languages).find(([key]) => key.toLowerCase() === language)?.[1] : undefined;
+  const dir = get(own, 'contentDir');
+  return [...fromMounts, ...(typeof dir === 'string' && dir.trim() !== '' ? [resolve(site.root, dir)] : [])];
 }
 
 function mounts(site: SiteInfo): Array<{source: string; target: string; lang?: string; files?: string[]}> {

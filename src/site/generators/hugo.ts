@@ -17,9 +17,10 @@ import {headingHookReason} from './hugo-heading-hook.js';
 import {renderHookReading, renderHookLooksBesidePage, hookFindsPageResources, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoLayoutDirs, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent} from './hugo-site.js';
 import {hugoModuleFolders, hugoModules, hugoThemeElsewhere, hugoThemesDir, usesDocsy} from './hugo-themes.js';
 import {readHugoConfigDir, readHugoEnvironments} from './hugo-config-dir.js';
-import {permalinkPattern, permalinkUrl} from './hugo-permalinks.js';
+import {hugoPageDay, permalinkPattern, permalinkUrl} from './hugo-permalinks.js';
 import {caseOnlyPage, normalizeUrl, urlMap} from './url-map.js';
 import {hugoLayoutWithoutTitle} from './hugo-page-layout.js';
+import {hugoLayoutFiles} from './hugo-layout-files.js';
 import {toPosix} from '../../paths.js';
 import {hugoHostFileTemplates} from './hugo-output-files.js';
 import {hugoShortcodeFile} from './hugo-shortcode-files.js';
@@ -451,6 +452,51 @@ function besidePageUrl(site: SiteInfo, request: LinkRequest, context: ResolveCon
   return context.firstExisting(roots.map((root) => join(root, below)));
 }
 
+/**
+ * Whether a file the browser may find at `path` from a page whose URL postlint cannot work out
+ * might be published: whatever that URL, what is there comes from a file whose path ends with the
+ * link's own path below its last `..` (a static file copied as it is, a file of the content tree
+ * published at its place, a bundle's resource by its name), so when no file of the static,
+ * asset or content folders ends so (a bounded listing; cut short, it may), nothing is there.
+ */
+function publishedSomewhere(site: SiteInfo, path: string, context: ResolveContext): boolean {
+  const tail = path.split('/').filter((part) => part !== '' && part !== '.');
+  const last = tail.lastIndexOf('..');
+  const wanted = tail.slice(last + 1);
+  // A name an output format may write (`index.xml`, `index.json`, a page's `.html`) is the build's to say.
+  if (wanted.length === 0 || /\.(?:html?|xml|json|txt|rss|atom|ics|csv|webmanifest)$|^[^.]*$/i.test(wanted.at(-1)!)) return true;
+  const listing = publishedNames(site, [...new Set([...hugo.staticRoots(site), ...hugoContentRoots(site), ...context.roots])]);
+  if (listing.cut) return true;
+  const ending = wanted.join('/').toLowerCase();
+  return (listing.byName.get(wanted.at(-1)!.toLowerCase()) ?? []).some((file) => file === ending || file.endsWith(`/${ending}`));
+}
+
+/** The files below the folders Hugo publishes from, by lower-cased name (their paths below their folder), once a site. */
+const publishedListing = perSite((): Map<string, {byName: Map<string, string[]>; cut: boolean}> => new Map());
+
+function publishedNames(site: SiteInfo, roots: string[]): {byName: Map<string, string[]>; cut: boolean} {
+  const cache = publishedListing(site);
+  const key = roots.join('\0');
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const byName = new Map<string, string[]>();
+  let cut = false;
+  for (const root of roots) {
+    const walked = walkFiles(root, {enter: (entry) => !entry.name.startsWith('.') && entry.name !== 'node_modules', keep: () => true, maxEntries: 50_000, maxFiles: 20_000});
+    cut ||= walked.cut;
+    for (const file of walked.files) {
+      const below = toPosix(relative(root, file)).toLowerCase();
+      const name = below.slice(below.lastIndexOf('/') + 1);
+      const list = byName.get(name) ?? [];
+      list.push(below);
+      byName.set(name, list);
+    }
+  }
+  const result = {byName, cut};
+  cache.set(key, result);
+  return result;
+}
+
 /** The permalink pattern of a regular (non-bundle) page whose URL postlint cannot expand, if so. */
 function unknownPermalink(site: SiteInfo, from: string, context: ResolveContext): string | undefined {
   if (/^_?index(?:\.[a-z]{2,3}(?:-[a-z]+)?)?\.(md|markdown)$/i.test(basename(from))) return undefined;
@@ -676,7 +722,12 @@ export const hugo: Generator = {
     const pattern = permalinkPattern(site, section);
     if (pattern !== undefined) {
       if (typeof pattern !== 'string' || /^_index(?:\.[a-z]{2,3}(?:-[a-z]+)?)?$/i.test(name)) return undefined;
-      return permalinkUrl(pattern, rel, data, get(site.config, 'disablePathToLower') !== true);
+      const fieldLine = (key: string): string | undefined => {
+        const line = frontMatter?.keyLines[key]?.line;
+        return line === undefined ? undefined : readText(path)?.split('\n', line)[line - 1];
+      };
+      const dated = hugoPageDay({path, data, fieldLine, site});
+      return permalinkUrl(pattern, rel, data, get(site.config, 'disablePathToLower') !== true, dated.known ? dated : {});
     }
     const folder = dirname(rel) === '.' ? '' : `${dirname(rel)}/`;
     if (name === 'index' || name === '_index') return `/${folder}`.toLowerCase();
@@ -691,6 +742,8 @@ export const hugo: Generator = {
   slugFlavor,
   // The layouts of the page's type and section, shortcodes, hooks and the partials they call (hugo-layouts.ts).
   templates: hugoTemplates,
+  // A layout that writes files into the page (`readFile "content/x.md" | markdownify`): their ids are the page's (hugo-layout-files.ts).
+  layoutFiles: hugoLayoutFiles,
   // A heading render hook that writes ids other than Hugo's `.Anchor` (hugo-heading-hook.ts).
   idsUnknown: headingHookReason,
   rawHtmlOmitted: (site) => rawHtmlOmitted(site.config),
@@ -752,7 +805,7 @@ export const hugo: Generator = {
     if (fromUrl) return {status: 'found', path: fromUrl};
     // A regular page whose URL a permalink pattern makes from tokens postlint does not read: the browser's reading is unknown.
     const pattern = isPageUrl(request.path) ? undefined : unknownPermalink(site, from, context);
-    if (pattern) return {status: 'unverifiable', reason: `the page is served at a URL the permalink pattern "${pattern}" makes, which postlint cannot work out, and the browser reads this path from there`};
+    if (pattern && publishedSomewhere(site, request.path, context)) return {status: 'unverifiable', reason: `the page is served at a URL the permalink pattern "${pattern}" makes, which postlint cannot work out, and the browser reads this path from there`};
     // Only Markdown links and images pass through render hooks; raw HTML does not.
     const hook = request.kind === 'image' ? 'image' : request.kind === 'link' || request.kind === 'definition' ? 'link' : undefined;
     const reading = hook ? renderHookReading(site, hook) : undefined;

@@ -148,6 +148,9 @@ export interface TemplateModel {
   themeIds?: {ids: readonly string[]; patterns?: ReadonlyArray<{test: RegExp; written: string}>; from: string};
 }
 
+/** A file a page's layout writes into the page (`Generator.layoutFiles`), or why one cannot be named. */
+export type LayoutFile = {path: string; as: 'markdown' | 'html'; by: string} | {reason: string};
+
 /** A link's target reduced to what resolution needs. */
 export interface LinkRequest {
   /** Decoded path, no query, no fragment (for a syntax link: its argument without fragment). */
@@ -370,6 +373,13 @@ export interface Generator {
    * place of that when the site replaces that part of the layout with code that may not write it.
    */
   layoutIds?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): ReadonlyArray<{id: string; by: string} | {id: string; unknown: string}>;
+  /**
+   * Files the page's own layout writes into the page besides its content (Hugo's `{{ readFile
+   * "content/manual/setup.md" | markdownify }}`): their ids are the page's (a Markdown file's as a
+   * document of its own, an HTML file's `id` attributes); a reason when it writes a file postlint
+   * cannot name (a path computed at build time), which leaves the page's other ids unknown.
+   */
+  layoutFiles?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): readonly LayoutFile[];
   /** Why heading ids of this site's pages are not all known (a heading render hook), if so. */
   idsUnknown(site: SiteInfo): string | undefined;
   /**

@@ -1,0 +1,143 @@
+/**
+ * Files a Hugo page's own layout writes into the page besides its content: `{{ readFile
+ * "content/manual/install.md" | markdownify }}` (a manual's one-page layout that appends its
+ * chapters). `readFile` and `os.ReadFile` read a path from the project folder, overlaid with the
+ * content folders (gohugoio/hugo tpl/os/os.go: a copy-on-write overlay of the working folder and
+ * the content file system; a file that is not there reads as ""). `markdownify` renders the text
+ * as the home page's `RenderString` does (tpl/transform/transform.go): a Markdown document of its
+ * own, whose headings get Goldmark's automatic ids, the same as a page's, numbered within that
+ * document only. So the ids of the Markdown file read are ids of the page. A file read and
+ * written as it is (`readFile "static/form.html" | safeHTML`) brings its `id` attributes.
+ *
+ * The layout is the one Hugo picks for the page (hugoSingleLayout: its type or section, its
+ * `layout`, `_default`, the site's folders before its themes'), with its `baseof.html` and the
+ * partials they call. A file read from a path the template computes (`readFile $path`,
+ * `readFile (printf …)`) and rendered as Markdown cannot be named: the page's other fragments
+ * are then unverifiable, with that reason.
+ */
+import {join, relative, resolve} from 'node:path';
+import {isFile, perSite, readText} from './common.js';
+import {isWithin} from '../../ignore-files.js';
+import {toPosix} from '../../paths.js';
+import {templateActions} from './hugo-heading-hook.js';
+import {hugoSingleLayout} from './hugo-page-layout.js';
+import {hugoContentRoots, hugoLayoutDirs} from './hugo-site.js';
+import type {LayoutFile, PageFrontMatter, SiteInfo} from './types.js';
+
+const reader = /\b(?:readFile|os\.ReadFile)\b/;
+const readers = /\b(?:readFile|os\.ReadFile)\b/g;
+/** A reader given a literal path: `readFile "content/x.md"`, `` os.ReadFile `x.md` ``, `"x.md" | readFile`. */
+const literalRead = /\b(?:readFile|os\.ReadFile)\s+(?:"([^"]*)"|`([^`]*)`)|(?:"([^"]*)"|`([^`]*)`)\s*\|\s*(?:readFile|os\.ReadFile)\b/g;
+/** Rendering Markdown to HTML: `markdownify`, `transform.Markdownify`, `.RenderString`, `.Page.RenderString`. */
+const rendersMarkdown = /\b(?:markdownify|transform\.Markdownify)\b|\.RenderString\b/;
+/** Writing the text out as HTML. */
+const writesHtml = /\b(?:safeHTML|htmlUnescape)\b/;
+const htmlFile = /\.(?:html?|svg)$/i;
+/** `$chapter := readFile …` (or `=`): the variable's name. */
+const assignment = /^\$(\w+)\s*:?=/;
+/** A partial the template calls: `partial "name" .`, `partialCached "name" .`, `template "partials/name"`. */
+const partialCall = /\b(?:partial|partialCached)\s+"([^"]+)"|\btemplate\s+"(?:_?partials\/)([^"]+)"/g;
+/** At most this many templates are read for one layout (its baseof and partials, transitively). */
+const maxTemplates = 60;
+
+/** What one template's text reads and writes: literal paths with how they are written, or a computed Markdown read. */
+type Written = {path: string; as: 'markdown' | 'html'} | {computed: string};
+
+/** The reads one template's text writes out, in order (`$x := readFile "a.md"` then `{{ $x | markdownify }}` included). */
+export function writtenReads(text: string): Written[] {
+  const found: Written[] = [];
+  // Variables that hold a file's text: their literal paths, or the computed read's text.
+  const held = new Map<string, {paths: string[]; computed?: string}>();
+  for (const {action} of templateActions(text)) {
+    if (action.startsWith('/*')) continue;
+    const literal = [...action.matchAll(literalRead)];
+    const paths = literal.map((match) => match[1] ?? match[2] ?? match[3] ?? match[4]!).filter((path) => path !== '');
+    // A reader given anything else (a variable, `(printf …)`, `.Params.file`, `$path | readFile`): a path only the build knows.
+    const computed = (action.match(readers)?.length ?? 0) > literal.length ? action : undefined;
+    const name = assignment.exec(action)?.[1];
+    let reads = reader.test(action) ? {paths, ...(computed === undefined ? {} : {computed})} : undefined;
+    // A variable holding a read, used here: `{{ $chapter | markdownify }}`.
+    if (!reads) {
+      for (const [variable, value] of held) {
+        if (new RegExp(String.raw`\$${variable}\b`).test(action)) {
+          reads = value;
+          break;
+        }
+      }
+    }
+    if (!reads) continue;
+    if (rendersMarkdown.test(action)) {
+      for (const path of reads.paths) found.push({path, as: 'markdown'});
+      if (reads.computed !== undefined) found.push({computed: reads.computed});
+    } else if (writesHtml.test(action)) {
+      for (const path of reads.paths) if (htmlFile.test(path)) found.push({path, as: 'html'});
+    } else if (name !== undefined && reader.test(action)) held.set(name, reads);
+  }
+  return found;
+}
+
+/** The templates a layout is made of: its files and, transitively, the partials they call (the first `maxTemplates`). */
+function layoutTemplates(files: readonly string[], site: SiteInfo): string[] {
+  const dirs = hugoLayoutDirs(site);
+  const seen: string[] = [];
+  const queue = [...files];
+  while (queue.length > 0 && seen.length < maxTemplates) {
+    const file = queue.shift()!;
+    if (seen.includes(file)) continue;
+    seen.push(file);
+    const text = readText(file);
+    if (text === undefined) continue;
+    for (const match of text.matchAll(partialCall)) {
+      const name = match[1] ?? match[2]!;
+      if (name.includes('{{')) continue;
+      const wanted = /\.[a-z]+$/i.test(name) ? name : `${name}.html`;
+      const partial = dirs.flatMap((dir) => [join(dir, 'partials', wanted), join(dir, '_partials', wanted)]).find(isFile);
+      if (partial) queue.push(partial);
+    }
+  }
+  return seen;
+}
+
+/** The file `readFile` reads for a literal path: from the project folder, else a content folder (never outside them). */
+function readFilePath(path: string, site: SiteInfo): string | undefined {
+  for (const root of [site.root, ...hugoContentRoots(site)]) {
+    const candidate = resolve(root, path.replace(/^\/+/, ''));
+    if (isWithin(candidate, resolve(root)) && isFile(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** The files written into the pages one layout renders, read once a layout and site. */
+const byLayout = perSite((): Map<string, LayoutFile[]> => new Map());
+
+function layoutFiles(files: readonly string[], site: SiteInfo): LayoutFile[] {
+  const key = files.join('\0');
+  const cache = byLayout(site);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const found: LayoutFile[] = [];
+  for (const template of layoutTemplates(files, site)) {
+    const text = readText(template);
+    if (text === undefined) continue;
+    const shown = toPosix(relative(site.root, template));
+    for (const read of writtenReads(text)) {
+      if ('computed' in read) {
+        found.push({reason: `its layout ${shown} renders a Markdown file it reads from a path computed at build time ({{ ${read.computed.slice(0, 80)} }}), which may hold that id`});
+        continue;
+      }
+      // A path that reads nothing: readFile gives "" (no error), so nothing is written.
+      const path = readFilePath(read.path, site);
+      if (path !== undefined && !found.some((entry) => 'path' in entry && entry.path === path)) found.push({path, as: read.as, by: shown});
+    }
+  }
+  cache.set(key, found);
+  return found;
+}
+
+/** The files the layout Hugo renders a regular page with writes into it (the generator's `layoutFiles`). */
+export function hugoLayoutFiles(path: string, site: SiteInfo, frontMatter: PageFrontMatter): readonly LayoutFile[] {
+  // A list page (`_index.md`) is rendered by a list layout, whose lookup this does not follow.
+  if (/^_index\./i.test(path.split(/[\\/]/).at(-1) ?? '')) return [];
+  const layout = hugoSingleLayout(path, site, frontMatter?.data ?? {});
+  return layout ? layoutFiles(layout.files, site) : [];
+}
