@@ -60,6 +60,15 @@ export function blogSlug(rel: string, data: Record<string, unknown>): string {
   return `/${stem}`;
 }
 
+/** Keys of theme-classic's `themeConfig.docs` (packages/docusaurus-theme-classic/src/options.ts DocsSchema). */
+const themeDocsKeys = new Set(['sidebar', 'versionPersistence']);
+
+/** Is this `docs: {…}` body the theme's settings: every top-level key one of themeConfig.docs'? */
+function themeDocs(body: string): boolean {
+  const keys = [...flatTop(body).matchAll(/(?:^|[\s,])['"]?([A-Za-z_$][\w$]*)['"]?\s*:/g)].map((match) => match[1]!);
+  return keys.length > 0 && keys.every((key) => themeDocsKeys.has(key));
+}
+
 /** `/a/` + `/b/` + `/c` as one URL path with single slashes. */
 export function joinUrl(...parts: string[]): string {
   const joined = `/${parts.join('/').split('/').filter(Boolean).join('/')}`;
@@ -70,9 +79,11 @@ export function joinUrl(...parts: string[]): string {
 /** Settings of the preset's docs and blog plugins, read from the config's text. */
 export function readPluginSettings(text: string): Record<string, unknown> {
   const settings: Record<string, unknown> = {};
-  const docs = objectOf(text, 'docs');
-  // Several docs plugins (or docs objects) would make the reading ambiguous: only one is read.
-  const docsObjects = (text.match(/(?:^|[\s,{(])['"]?docs['"]?\s*:\s*\{/gm) ?? []).length;
+  // Several docs plugins (or docs objects) would make the reading ambiguous: only one is read. The theme's
+  // `themeConfig.docs` (theme-classic: `sidebar: {hideable, autoCollapseCategories}`, `versionPersistence`) is no plugin's.
+  const pluginDocs = [...text.matchAll(/(?:^|[\s,{(])['"]?docs['"]?\s*:\s*\{/gm)].map((match) => objectOf(text.slice(match.index), 'docs')).filter((body) => body === undefined || !themeDocs(body));
+  const docsObjects = pluginDocs.length;
+  const docs = pluginDocs[0];
   if (docs !== undefined && docsObjects === 1) {
     const route = literalOf(docs, 'routeBasePath');
     if (route !== undefined) settings.docsRoute = route;

@@ -15,19 +15,23 @@
  * A translation (`i18n/<locale>/docusaurus-plugin-content-docs[-<id>]/<current | version-<name>>/`) reads its
  * `.md` links from its own folder, then its version's base folder (`docs/`, the plugin's path, `versioned_docs/version-<name>/`):
  * a target is a doc when the base folder has it, and the page reached is its translation where there is one.
+ * A translation's relative URLs are read from its base doc's URL (the locale's prefix is common to both ends).
+ * A URL whose last part has a dot may be a doc's route (`0.12.x`, a version-like id); sidebar categories'
+ * generated indexes are routes too (docusaurus-categories.ts).
  */
 import {grayMatterEngines} from '../../front-matter-language.js';
 import {readdirSync} from 'node:fs';
-import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
+import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, readsYamlTimestamp, draftFlags, isBelow, isDir, isFile, lookInRoots, pageBelow, readText, languageTag} from './common.js';
 import {toPosix} from '../../paths.js';
 import {configNames, docsReading, forgetConfigs, seenConfig, walkedFolder} from './docusaurus-configs.js';
 import {belowComputedBase, computedBaseUrls} from './docusaurus-base-url.js';
 import {docusaurusBefore, docusaurusMajor} from './docusaurus-version.js';
-import {blogSlug, docSlug, joinUrl, readDocsPlugins, readPluginSettings} from './docusaurus-urls.js';
+import {blogSlug, docSlug, joinUrl, readDocsPlugins, readPluginSettings, stripNumberPrefix} from './docusaurus-urls.js';
 import {normalizeUrl, urlMap} from './url-map.js';
-import type {Detection, Generator, LinkRequest, PageFrontMatter, ResolveContext, Resolution, SiteInfo} from './types.js';
+import type {Detection, Generator, LinkRequest, PageFrontMatter, ResolveContext, Resolution, SiteInfo, TemplatePage} from './types.js';
+import {categoryPages, sidebarCategoryPatterns} from './docusaurus-categories.js';
 
 
 /** Settings read from the JS config as text (postlint never runs a site's code). */
@@ -269,7 +273,8 @@ function contentRootDoc(path: string, from: string, site: SiteInfo, context: Res
  * `usage/` whose slug, id or file name (number prefix dropped) is `reducing-boilerplate`.
  */
 function docByUrl(request: LinkRequest, context: ResolveContext): string | undefined {
-  if (extname(request.path) !== '') return undefined;
+  // A dotted name is no file type here: `0.12.x` is the id of `0.12.x.md` (a `.md` link names a source file, read elsewhere).
+  if (/\.mdx?$/i.test(request.path)) return undefined;
   const url = resolve(dirname(context.from), request.path.replace(/\/+$/, ''));
   const name = basename(url);
   for (const path of context.files()) {
@@ -277,7 +282,7 @@ function docByUrl(request: LinkRequest, context: ResolveContext): string | undef
     const data = context.facts(path)?.frontMatter?.data;
     const slug = typeof data?.slug === 'string' ? data.slug.replace(/^\.?\/?/, '') : undefined;
     const id = typeof data?.id === 'string' ? data.id : undefined;
-    const fileName = basename(path).replace(/\.mdx?$/i, '').replace(/^\d+[-_.]/, '');
+    const fileName = stripNumberPrefix(basename(path).replace(/\.mdx?$/i, ''));
     if ((slug ?? id ?? fileName) === name || (slug === undefined && id === undefined && fileName.toLowerCase() === name.toLowerCase())) return path;
   }
   return undefined;
@@ -327,6 +332,18 @@ function pageUrl(path: string, site: SiteInfo, frontMatter: PageFrontMatter): st
     return joinUrl(rel.replace(/\.mdx?$/i, '').replace(/(^|\/)index$/i, ''));
   }
   return undefined;
+}
+
+/**
+ * The generated-index pages of the site's sidebar categories (docusaurus-categories.ts), for the
+ * current docs and each version the site builds, at the docs route and the version's path.
+ */
+function categoryIndexPages(site: SiteInfo): TemplatePage[] {
+  if (site.config.docsAmbiguous === true || site.config.docsPathUnknown === true) return [];
+  const route = typeof site.config.docsRoute === 'string' ? site.config.docsRoute : 'docs';
+  const versions = [{dir: docsDir(site), name: 'current'}, ...builtVersions(site, undefined).map((name) => ({dir: join(site.root, 'versioned_docs', `version-${name}`), name}))];
+  const prefixes = versions.map(({name}) => joinUrl(route, versionPath(site, name)));
+  return [...versions.flatMap(({dir}, index) => categoryPages(dir, prefixes[index]!)), ...sidebarCategoryPatterns(site.root, prefixes)];
 }
 
 /** The page a URL path names, by the URLs its docs, posts and pages are served at; then by the URLs of the site's other docs plugins. */
@@ -383,16 +400,36 @@ function docByPageUrl(request: LinkRequest, context: ResolveContext): string | u
   const site = context.site!;
   for (const target of pageUrlTargets(request, context)) {
     const page = pageByUrl(site, target, context);
-    if (page) return page;
+    if (page) return translationOf(page, context.from, site, context) ?? page;
   }
   return undefined;
+}
+
+/**
+ * A translated doc's own URL below its locale is its base doc's (the same file of the version's base
+ * folder, read with the translation's front matter): relative links are read from it, as the locale's
+ * prefix (`/zh/`) is common to both ends. Undefined for any other file.
+ */
+function translatedPageUrl(from: string, site: SiteInfo, context: ResolveContext): string | undefined {
+  const {localized, base} = contentPathsOf(from, site);
+  if (localized === undefined || base === undefined) return undefined;
+  const counterpart = join(base, relative(localized, from));
+  return isFile(counterpart) ? pageUrl(counterpart, site, context.frontMatterOf(from)) : undefined;
+}
+
+/** The translation of a doc found by URL, when the linking file is a translation and its locale has one: the page the reader gets. */
+function translationOf(page: string, from: string, site: SiteInfo, context: ResolveContext): string | undefined {
+  const {localized, base} = contentPathsOf(from, site);
+  if (localized === undefined || base === undefined || !isBelow(page, base)) return undefined;
+  return context.firstExisting([join(localized, relative(base, page))]);
 }
 
 /** The URLs a relative page link names from the linking page's URL, with and without its trailing slash. */
 function pageUrlTargets(request: LinkRequest, context: ResolveContext): string[] {
   const site = context.site!;
-  if (!isPageUrl(request.path)) return [];
-  const own = pageUrl(context.from, site, context.frontMatterOf(context.from));
+  // Any path but a source file's may be a route: a doc id keeps a version-like dot (`0.12.x`), which is no extension.
+  if (/\.mdx?$/i.test(request.path)) return [];
+  const own = pageUrl(context.from, site, context.frontMatterOf(context.from)) ?? translatedPageUrl(context.from, site, context);
   if (own === undefined) return [];
   return [own, `${own.replace(/\/+$/, '')}/`].map((base) => new URL(request.path, `https://x${base}`).pathname);
 }
@@ -438,6 +475,9 @@ function servedAt(request: LinkRequest, context: ResolveContext): Resolution {
     return found ?? caseOnlyRoute(site, [request.path], context) ?? {status: 'unverifiable', reason: 'a page URL that routes, slugs or plugins may make'};
   }
   if (found) return found;
+  // A doc whose id has a dot (`reference/0.12.x`): its route looks like a file name, and is the doc's.
+  const page = pageByUrl(site, request.path, context);
+  if (page) return {status: 'found', path: page};
   return caseOrMissing(request, context);
 }
 
@@ -458,6 +498,7 @@ export const docusaurus: Generator = {
   contentRoots: (site) => [docsDir(site), resolve(site.root, 'blog'), resolve(site.root, 'src', 'pages')],
   staticRoots: (site) => [resolve(site.root, 'static')],
   pageUrl,
+  templatePages: categoryIndexPages,
   // Translations in `i18n/<locale>/docusaurus-plugin-content-docs/…` (-blog, -pages) are built too.
   isPage: (path, site) => !site || docusaurus.contentRoots(site).some((root) => isBelow(path, root)) || versionOf(path, site)?.built === true || /^i18n[/\\][^/\\]+[/\\]docusaurus-plugin-content-(?:docs|blog|pages)[^/\\]*[/\\]/.test(relative(site.root, path)),
   unbuilt,

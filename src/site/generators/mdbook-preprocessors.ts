@@ -20,21 +20,47 @@ import type {Root} from 'mdast';
 import {get, isFile, isObject} from './common.js';
 import {admonishPrefixes, readAdmonishBlocks} from './mdbook-admonish.js';
 import {cmdrunLines, cmdrunOutput} from './mdbook-cmdrun.js';
+import {tocLines, tocSettings} from './mdbook-toc.js';
+import {pointAt} from '../../text/position.js';
 import {bookDirectives, directiveOutput} from './mdbook-directives.js';
 import type {LinkRequest, PreprocessedPage, SiteInfo} from './types.js';
 
 /**
- * Preprocessors known, from their own source and README, to write no link, no heading and no id
- * that a page's links could name, each with what it does write:
- * - `links`, `index`: mdBook's own, modelled in mdbook.ts (`{{#include}}`; README.md as index.html);
- * - mdbook-mermaid, mdbook-katex: turn their code blocks or `$…$` math into HTML;
- * - mdbook-quiz: replaces `{{#quiz file.toml}}` with a
- *   `<div class="quiz-placeholder">` that holds the quiz in `data-` attributes (no id);
- * - mdbook-toc: replaces its marker (`<!-- toc -->`) with links to the chapter's own headings.
- * Not here, so unknown: forks of the tools above (a fork may change what it writes) and any
- * preprocessor of the book's own.
+ * What a published preprocessor is known to write, from its own source and README: none of them
+ * writes a link or a heading that a page's links could name, and each writes ids only as listed.
+ * Data the book's pages are read with (`pagePreprocessor`): which one writes content where.
+ * Not here, so unknown (their pages' ids withheld): forks of these tools (a fork may change what
+ * it writes) and any preprocessor of the book's own.
  */
-const leavesPagesAlone = new Set(['links', 'index', 'mermaid', 'katex', 'quiz', 'toc']);
+interface KnownPreprocessor {
+  /** What it writes, in words. */
+  writes: string;
+  /** Ids it gives every chapter (when `adds` says it runs for this book). */
+  ids?: readonly string[];
+  /** Does it change the chapters of this book at all? Unset: it does. */
+  adds?: (site: SiteInfo) => boolean;
+}
+
+const knownPreprocessors: Readonly<Record<string, KnownPreprocessor>> = {
+  // mdBook's own, modelled in mdbook.ts.
+  links: {writes: '`{{#include}}`, `{{#rustdoc_include}}`, `{{#playground}}`: the file\'s text'},
+  index: {writes: 'nothing in a page: README.md is served as index.html'},
+  mermaid: {writes: 'its code blocks as `<pre class="mermaid">`'},
+  katex: {writes: '`$…$` math as KaTeX HTML'},
+  quiz: {writes: '`{{#quiz file.toml}}` as a `<div class="quiz-placeholder">` whose `data-` attributes hold the quiz (no id)'},
+  // mdbook-toc.ts: its marker becomes a list of links to the chapter's own headings (what it fills is modelled there).
+  toc: {writes: 'its marker (`<!-- toc -->`) as a list of links to the headings after it'},
+  // badboy/mdbook-open-on-gh src/lib.rs: `{content}\n<footer id="open-on-gh">…<a href="{repository}/edit/{branch}/{path}">…</a></footer>`
+  // on every chapter, only when `output.html.git-repository-url` is a github.com URL (else the book is returned as it is).
+  'open-on-gh': {
+    writes: 'a footer `<footer id="open-on-gh">` with a link to the chapter\'s source on GitHub',
+    ids: ['open-on-gh'],
+    adds: (site) => {
+      const url = get(site.config, 'output', 'html', 'git-repository-url');
+      return typeof url === 'string' && url.includes('github.com');
+    },
+  },
+};
 
 /**
  * Preprocessors that change only the page they are in, each modelled in its own file: they add
@@ -94,7 +120,7 @@ function label({name, command}: {name: string; command?: string}): string {
 
 /** Does this preprocessor of the book rewrite links or make ids? Yes unless postlint knows or models it. */
 function rewrites({tool}: {tool?: string}, site: SiteInfo): boolean {
-  return tool === undefined || !(leavesPagesAlone.has(tool) || modelledPerPage.has(tool) || (tool === 'gettext' && !gettextTranslates(site)));
+  return tool === undefined || !(Object.hasOwn(knownPreprocessors, tool) || modelledPerPage.has(tool) || (tool === 'gettext' && !gettextTranslates(site)));
 }
 
 /**
@@ -140,22 +166,40 @@ function directiveNames({name, tool}: {name: string; tool?: string}): string[] {
   return tool !== undefined && tool !== name ? [name, tool] : [name];
 }
 
-/** What the book's per-page preprocessors (mdbook-admonish, mdbook-cmdrun, directive helpers) make of a page, when it runs one. */
+/** The ids known preprocessors of the book give every chapter (mdbook-open-on-gh's footer). */
+function chapterIds(site: SiteInfo, tools: Set<string | undefined>): string[] {
+  return [...tools].flatMap((tool) => {
+    const known = tool === undefined || !Object.hasOwn(knownPreprocessors, tool) ? undefined : knownPreprocessors[tool]!;
+    return known?.ids && known.adds?.(site) !== false ? known.ids : [];
+  });
+}
+
+/**
+ * What the book's per-page preprocessors (mdbook-admonish, mdbook-cmdrun, mdbook-toc, directive
+ * helpers, a footer's id) make of a page, when it runs one.
+ */
 export function pagePreprocessor(site: SiteInfo): ((text: string, parse: (text: string) => Root) => PreprocessedPage | undefined) | undefined {
-  const tools = new Set(preprocessors(site).map((entry) => entry.tool));
+  const all = preprocessors(site);
+  const tools = new Set(all.map((entry) => entry.tool));
   const admonish = tools.has('admonish') ? admonishPrefixes(site) : undefined;
   const cmdrun = tools.has('cmdrun');
-  const all = preprocessors(site);
+  const toc = tools.has('toc') ? tocSettings(site) : undefined;
+  const footerIds = chapterIds(site, tools);
   const changing = all.filter((entry) => rewrites(entry, site));
   // A directive of a preprocessor known to leave pages alone is no unknown one; any other may be a rewriting one's.
   const known = new Set(all.filter((entry) => !changing.includes(entry)).flatMap(directiveNames));
   const runs = new Map(changing.flatMap((entry) => directiveNames(entry).map((name) => [name, label(entry)] as const)));
-  if (!admonish && !cmdrun && changing.length === 0) return undefined;
+  if (!admonish && !cmdrun && !toc && footerIds.length === 0 && changing.length === 0) return undefined;
   return (text, parse) => {
     const page = admonish ? readAdmonishBlocks(text, parse, admonish) : undefined;
     const outputs = [cmdrun ? cmdrunOutput(text) : undefined, changing.length > 0 ? directiveOutput(text, known, runs) : undefined].filter((entry) => entry !== undefined);
-    if (outputs.length === 0) return page;
-    return {text: page?.text ?? text, ids: page?.ids ?? [], idPrefixes: [...outputs, ...(page?.idPrefixes ?? [])], ...(cmdrun ? {outputLines: cmdrunLines(text)} : {})};
+    // Lines a preprocessor replaces by content: cmdrun's comments, the toc marker that gets a list.
+    const outputLines = [...(cmdrun ? cmdrunLines(text) : []), ...(toc ? tocLines(text, parse, toc) : [])];
+    if (outputs.length === 0 && outputLines.length === 0 && footerIds.length === 0) return page;
+    // The footer comes after the chapter's text: its id is placed at the text's end.
+    const end = pointAt(text, text.length);
+    const ids = [...(page?.ids ?? []), ...footerIds.map((id) => ({id, line: end.line, column: end.column}))];
+    return {text: page?.text ?? text, ids, idPrefixes: [...outputs, ...(page?.idPrefixes ?? [])], ...(outputLines.length > 0 ? {outputLines} : {})};
   };
 }
 
