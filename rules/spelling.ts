@@ -59,7 +59,8 @@
  * exclamation, a vowel or the last letter written three times (`Moar treees!`), or four times or
  * more anywhere (`sooooo`) (`neeeded for` in a plain sentence, and `commmand`, a consonant tripled
  * inside a word, are keys that bounced, and reported); and others' words: a blockquote that
- * names its source or is introduced as what someone said (`He writes:`), an excerpt a verb of
+ * names its source or is introduced as what someone said (`He writes:`) or opens with the name of
+ * the project the paragraph before links to (`[check_wmi_plus](…)` over `> Check WMI Plus uses …`), an excerpt a verb of
  * saying, with its colon or comma, gives to someone else (`he said: _"…from a seperate repo…"_`,
  * marked by emphasis or an ellipsis; `I said: "…"` and a plain `As noted: "…"` are read), a forge issue's or commit's title as
  * link text (not first-person link text, nor a link the sentence carries on after), and a linked work's title (as brand-casing reads them), and

@@ -104,7 +104,7 @@ const attribution = /^[ \t>]*(?:\u2014|\u2013|\u2015|--|~)[ \t]*\S/m;
  * A blockquote that names its source: an attribution line inside it (`> — Ana, in The Register`),
  * a `<cite>` (or an HTML `<blockquote cite="…">`), the paragraph right after it opening with a dash
  * (`&ndash; <a href="…">Wikipedia</a>`), or the paragraph before it that introduces it as someone's
- * words (below). Without one, a blockquote is the site's own words set apart (a note, a tip, a summary).
+ * words (below) or links to the project the blockquote opens by naming (blurbOfLinked). Without one, a blockquote is the site's own words set apart (a note, a tip, a summary).
  * `first` and `last` are the quote's indexes in `parent` (an HTML blockquote may span several HTML blocks).
  */
 function attributed(quote: Nodes[], parent: Parents | undefined, first: number, last: number, source: string): boolean {
