@@ -35,7 +35,9 @@
  * mid-sentence, the writer means the name, so `we write Typescript` is flagged. Forms the vocabulary
  * lists in lower case too (`docker`, `npm`); names written in lower case or ALLCAPS by their owners
  * (`npm`, `ccache`); ALLCAPS forms in prose (`GITHUB`, `ASYNC`), which are constants or acronyms;
- * a lower-case word alone in quotes (`minify: 'oxc'`), a value; a lower-case gloss in parentheses
+ * a lower-case word alone in quotes (`minify: 'oxc'`), among values joined without spaces
+ * (`(default,cisco,nonbulk)`, `[cisco|nokia|bc]`) or marked `(default)`, a value; a word glued to a
+ * parenthesized piece of an identifier (`Influxdb(2)Writer`), code; a lower-case gloss in parentheses
  * right after a code span (`` `u` (unicode) ``), the code thing's name; a lower-case name followed by a
  * version (`Bump typer from 0.25.0 to 0.25.1`), by a package of its family in parentheses
  * (`postcss (postcss-import)`) or by an installed package's state (`openssl is up to date`), a
@@ -466,6 +468,31 @@ function codeGloss(source: string, token: ProseToken): boolean {
   return /`[^`\n]+`[ \t]*\($/.test(before) && /^(?:[ \t]+[\p{Ll}\p{N}-]+){0,2}\)/u.test(after);
 }
 
+/**
+ * A lower-case word among option values written as a config takes them: three or more joined by
+ * commas or bars with no space (`(default,cisco,nonbulk,bintec)`, `[cisco|nokia|bc]`; prose puts a
+ * space after its commas), or one marked as the default (`the device type: cisco (default)`).
+ */
+function optionValue(source: string, token: ProseToken): boolean {
+  if (token.text !== token.text.toLowerCase()) return false;
+  const end = token.offset + token.text.length;
+  if (/^[ \t]*\(default\)/.test(source.slice(end, end + 12))) return true;
+  const before = /[\p{L}\p{N}_.,|-]*$/u.exec(source.slice(Math.max(0, token.offset - 120), token.offset))![0];
+  const after = /^[\p{L}\p{N}_.,|-]*/u.exec(source.slice(end, end + 120))![0];
+  const run = before + token.text + after;
+  const items = run.split(/[,|]/);
+  return items.length >= 3 && items.every((item) => /^[\p{Ll}\p{N}][\p{Ll}\p{N}_.-]*$/u.test(item)) && !/,.*\||\|.*,/.test(run);
+}
+
+/**
+ * A word glued to a parenthesized piece and the next word (`Influxdb(2)Writer` for `InfluxdbWriter`
+ * and `Influxdb2Writer`): a shorthand for identifiers, written as their code spells them.
+ */
+function identifierShorthand(source: string, token: ProseToken): boolean {
+  const end = token.offset + token.text.length;
+  return /^\([\p{L}\p{N}]{1,4}\)[\p{L}\p{N}]/u.test(source.slice(end, end + 8)) || /[\p{L}\p{N}]\([\p{L}\p{N}]{1,4}\)$/u.test(source.slice(Math.max(0, token.offset - 8), token.offset));
+}
+
 const quotePairs: Record<string, string> = {"'": "'", '"': '"', '\u2018': '\u2019', '\u201C': '\u201D'};
 
 /** A word alone in quotes (`'oxc'`, "vite") is a value written as a config file needs it, not a name in prose. */
@@ -678,7 +705,7 @@ export default defineRule({
         verdicts.set(key, right);
       }
       // The verdict, kept for the run, comes first: the checks of the text around a word cost more, and most words are fine.
-      if (right === undefined || identifierShaped(word, right) || quotedValue(source, token) || codeGloss(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right)) continue;
+      if (right === undefined || identifierShaped(word, right) || quotedValue(source, token) || optionValue(source, token) || identifierShorthand(source, token) || codeGloss(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right)) continue;
       // The owner's form when the page was written (`CloudFlare` in a 2016 post; the name is `Cloudflare` since late 2016).
       if (formOfItsTime(word, right, (day ??= writtenDay(path, frontMatter?.data) ?? null) ?? undefined)) continue;
       // A term capitalized as a noun on a German page (`Loopback-Subnetze`): grammar, not the product's name.

@@ -59,7 +59,8 @@
  * exclamation, a vowel or the last letter written three times (`Moar treees!`), or four times or
  * more anywhere (`sooooo`) (`neeeded for` in a plain sentence, and `commmand`, a consonant tripled
  * inside a word, are keys that bounced, and reported); and others' words: a blockquote that
- * names its source or is introduced as what someone said (`He writes:`), an excerpt a verb of
+ * names its source or is introduced as what someone said (`He writes:`) or opens with the name of
+ * the project the paragraph before links to (`[check_wmi_plus](…)` over `> Check WMI Plus uses …`), an excerpt a verb of
  * saying, with its colon or comma, gives to someone else (`he said: _"…from a seperate repo…"_`,
  * marked by emphasis or an ellipsis; `I said: "…"` and a plain `As noted: "…"` are read), a forge issue's or commit's title as
  * link text (not first-person link text, nor a link the sentence carries on after), and a linked work's title (as brand-casing reads them), and
@@ -146,7 +147,12 @@
  * are also a maintainer's; known by that structure, not the file name): their words are
  * commit subjects nobody edits. So are the titles of issues and pull requests a list in release
  * notes quotes beside their links (`* [#35](…/pull/35): title`, `* title ([#12](…))`, GitHub's
- * `* title by @user in …/pull/12`); the rest of the page is read. `eg` inside a hyphenated name
+ * `* title by @user in …/pull/12`, a tracker's export led by a key its link names,
+ * `* [[KEY-12](…/browse/KEY-12)] - title` or Jira's raw `<li>[<a href='…/browse/KEY-12'>KEY-12</a>] - title`);
+ * the rest of the page is read. Raw HTML link text that is its target's title as the target's
+ * address slugs it (`<a href="https://…/encouragin-you-to-write">Encouragin you to write</a>`,
+ * three words or more, no file extension) quotes that title; a linked name written again in the
+ * prose is that name, a hyphenated one too (`[herdr-reviewr](…/herdr-reviewr)`, then `herdr-reviewr`). `eg` inside a hyphenated name
  * (`function-eg`) is a piece of the name, not the abbreviation.
  * Other records a page quotes are left alone too, its prose around them read: commit lines a release
  * post copies from the log (`* [d4f5526](…/commit/d4f5526) Fix: … (#6220) (Author)`, or a list of
@@ -686,7 +692,7 @@ export default defineRule({
     // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.
     const linkedNames = namedForms(prose);
     // Text the HTML declares in another language (`<p lang="de">`, an embed's `data-lang`) is not this dictionary's.
-    let tokens = prose.filter((token) => checkable(token, options) && !inSpans(titles, token.offset) && (linkedNames.size === 0 || !linkedNames.has(stem(token.text))) && (token.lang === undefined || sameLanguage(token.lang, settings.language)));
+    let tokens = prose.filter((token) => checkable(token, options) && !inSpans(titles, token.offset) && (linkedNames.size === 0 || !(linkedNames.has(stem(token.text)) || (token.compound !== undefined && linkedNames.has(token.compound)))) && (token.lang === undefined || sameLanguage(token.lang, settings.language)));
     // On a page in a language of another script (Chinese, Russian), the Latin-script words are English terms set into it.
     let termsOnly = false;
     if (language && !sameLanguage(language, settings.language)) {

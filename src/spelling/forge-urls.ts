@@ -58,3 +58,17 @@ const trackerItem = new RegExp(String.raw`^https?:\/\/[^\s]*\/` + trackerPaths +
 export function isTrackerItemUrl(url: string): boolean {
   return trackerItem.test(url);
 }
+
+/** An issue tracker's key as Jira and its kind write it: a project key of capitals and digits, a dash, the number (`DRILL-7081`). */
+export const trackerKeyText = /^[A-Z][A-Z\d_]+-\d+$/;
+
+/**
+ * A link whose text is a tracker key and whose address is that key's entry: Jira's `/browse/KEY-12`,
+ * YouTrack's and Linear's `/issue/KEY-12`, `/issues/` or `/ticket(s)/` elsewhere. A key-shaped text
+ * linking anywhere else (`[UTF-8](…/wiki/UTF-8)`, `[RFC-5424](…/rfc5424)`) is not one.
+ */
+export function namesTrackerKey(url: string, text: string): boolean {
+  if (!trackerKeyText.test(text)) return false;
+  const match = /\/(?:browse|issues?|tickets?)\/([A-Z][A-Z\d_]+-\d+)(?:[/?#]|$)/i.exec(url);
+  return match !== null && match[1]!.toUpperCase() === text;
+}

@@ -1,8 +1,10 @@
 import type {Nodes, Root} from 'mdast';
+import {toString} from 'mdast-util-to-string';
 import {walkType} from '../walk.js';
 import type {FrontMatter} from '../frontmatter.js';
 import {inlineLanguageSpans, languageCursor, languageSpans, type LanguageSpan} from './html-lang.js';
 import {rawCodeSpans, rawLinkSpans} from './raw-html-spans.js';
+import {rawLinkText, sluggedTitle} from './slugged-title.js';
 import {inSpans, mergeSpans, spanAt} from './spans.js';
 import {englishFunctionWords} from '../text/english-function-words.js';
 import {blankOnOneLine, blankPairedCodeShortcodes, blankTemplateCode} from '../text/template-code-spans.js';
@@ -34,6 +36,8 @@ export interface ProseToken {
   name?: boolean;
   /** Link text that names the link's own target (`[jekyll-feed](https://github.com/jekyll/jekyll-feed)`): a package or site name. */
   named?: boolean;
+  /** A word of link text that is the target's own title (slugged-title.ts): left alone where it is, not a name for the whole page. */
+  titled?: boolean;
   /**
    * A word written in pieces joined by inline tags or soft hyphens (`<b>Sm</b>all`, `wo<wbr>rd`,
    * `hy&shy;phen`): `text` is the word a reader sees, and this is where it ends in the source.
@@ -192,7 +196,7 @@ function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | un
     if (node.type === 'link') {
       const before = tokens.length;
       for (const child of node.children) visit(child as Nodes, context);
-      markNamed(tokens, before, node.url);
+      markNamed(tokens, before, node.url, sluggedTitle(toString(node), node.url));
       return;
     }
     if (node.type === 'linkReference') {
@@ -221,7 +225,7 @@ function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | un
   };
   visit(tree, 'body');
   // Raw HTML link text its address spells out names the target, as a Markdown link's does.
-  if (mdx || htmlBlocks) markRawNamed(tokens, rawLinkSpans(tree, source));
+  if (mdx || htmlBlocks) markRawNamed(tokens, rawLinkSpans(tree, source), source);
   // Text between a `<pre>`'s tags in separate HTML nodes (a listing a list item splits into paragraphs) is code.
   const codeSpans = mdx || htmlBlocks ? mergeSpans(rawCodeSpans(tree, source)) : [];
   const prose = codeSpans.length > 0 ? tokens.filter((token) => !inSpans(codeSpans, token.offset)) : tokens;
@@ -520,11 +524,12 @@ function besideMarkup(masked: string, offset: number, length: number): boolean {
 }
 
 /** Words of a link's text that its URL spells out name the target (a repository, a package, a site). */
-function markNamed(tokens: ProseToken[], from: number, url: string): void {
+function markNamed(tokens: ProseToken[], from: number, url: string, title = false): void {
   const target = url.toLowerCase();
   for (let i = from; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (target.includes(token.text.toLowerCase()) || (token.compound && target.includes(token.compound.toLowerCase()))) token.named = true;
+    else if (title) token.named = token.titled = true;
   }
 }
 
@@ -532,14 +537,19 @@ function markNamed(tokens: ProseToken[], from: number, url: string): void {
  * markNamed for the words of raw HTML links (spans from rawLinkSpans), for a capitalized word the
  * address spells as written (`<a href="…#Wirth_languages">Wirth languages</a>`): a name, as
  * Wikipedia's titles keep a name's capital. A lower-case word the address repeats may be a file
- * named after the text, typo and all (`…-comparision.xlsx">… comparision</a>`): still read.
+ * named after the text, typo and all (`…-comparision.xlsx">… comparision</a>`): still read. Every
+ * word of a link whose whole text is the title its address slugs (slugged-title.ts) is named.
  */
-function markRawNamed(tokens: ProseToken[], links: ReadonlyArray<[number, number, string]>): void {
+function markRawNamed(tokens: ProseToken[], links: ReadonlyArray<[number, number, string]>, source: string): void {
   if (links.length === 0) return;
+  const titles = new Map<number, boolean>();
   for (const token of tokens) {
-    if (!/^\p{Lu}/u.test(token.text)) continue;
     const link = spanAt(links, token.offset);
-    if (link && (link[2].includes(token.text) || (token.compound !== undefined && link[2].includes(token.compound)))) token.named = true;
+    if (!link) continue;
+    let title = titles.get(link[0]);
+    if (title === undefined) titles.set(link[0], (title = sluggedTitle(rawLinkText(source, link), link[2])));
+    if (/^\p{Lu}/u.test(token.text) && (link[2].includes(token.text) || (token.compound !== undefined && link[2].includes(token.compound)))) token.named = true;
+    else if (title) token.named = token.titled = true;
   }
 }
 
@@ -642,10 +652,12 @@ function markNames(masked: string, tokens: ProseToken[], from: number): void {
 /**
  * The forms (as written, a possessive's `'s` aside) of the words a page gives as link text that the
  * link's address spells out (`[Shotcut](https://www.shotcut.org/)`, `[opencode Go](https://opencode.ai/go)`),
- * outside hyphenated compounds: the page's own names for those targets, written so on the whole page.
+ * a hyphenated compound as a whole (`[herdr-reviewr](https://github.com/o/herdr-reviewr)`): the page's
+ * own names for those targets, written so on the whole page.
  */
 export function namedForms(tokens: readonly ProseToken[]): Set<string> {
   const forms = new Set<string>();
-  for (const token of tokens) if (token.named && token.compound === undefined) forms.add(token.text.replace(/['’]s$/i, ''));
+  // A compound as a whole (`herdr-reviewr`), never its parts alone.
+  for (const token of tokens) if (token.named && !token.titled) forms.add(token.compound ?? token.text.replace(/['’]s$/i, ''));
   return forms;
 }

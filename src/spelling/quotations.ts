@@ -104,7 +104,7 @@ const attribution = /^[ \t>]*(?:\u2014|\u2013|\u2015|--|~)[ \t]*\S/m;
  * A blockquote that names its source: an attribution line inside it (`> — Ana, in The Register`),
  * a `<cite>` (or an HTML `<blockquote cite="…">`), the paragraph right after it opening with a dash
  * (`&ndash; <a href="…">Wikipedia</a>`), or the paragraph before it that introduces it as someone's
- * words (below). Without one, a blockquote is the site's own words set apart (a note, a tip, a summary).
+ * words (below) or links to the project the blockquote opens by naming (blurbOfLinked). Without one, a blockquote is the site's own words set apart (a note, a tip, a summary).
  * `first` and `last` are the quote's indexes in `parent` (an HTML blockquote may span several HTML blocks).
  */
 function attributed(quote: Nodes[], parent: Parents | undefined, first: number, last: number, source: string): boolean {
@@ -127,7 +127,35 @@ function attributed(quote: Nodes[], parent: Parents | undefined, first: number, 
   if (after?.type === 'paragraph' && /^(?:\u2014|\u2013|\u2015|--)[ \t]*\S/.test(toString(after))) return true;
   if (after?.type === 'paragraph' && creditsAfter(after)) return true;
   const before = parent.children[first - 1];
-  return before?.type === 'paragraph' && introducesQuote(before);
+  return before?.type === 'paragraph' && (introducesQuote(before) || blurbOfLinked(before, end));
+}
+
+/** A name's letters and digits in lower case: `check_wmi_plus` and `Check WMI Plus` are one name. */
+function nameKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * The blockquote opens with the name of the project the paragraph before it links to on another
+ * site (`The most popular plugin is [check_wmi_plus](https://…).` over `> Check WMI Plus uses …`):
+ * the project's own description, quoted from its page. A blockquote that opens otherwise (`> Note: …`,
+ * `> I use it daily`) is the writer's own.
+ */
+function blurbOfLinked(before: Parents, quote: Nodes | undefined): boolean {
+  if (quote?.type !== 'blockquote') return false;
+  const names: string[] = [];
+  walk(before, (node) => {
+    if (node.type === 'link' && external(node.url)) {
+      const key = nameKey(toString(node));
+      if (key.length >= 4) names.push(key);
+    }
+  });
+  if (names.length === 0) return false;
+  const words = toString(quote).trimStart().split(/\s+/, 5);
+  for (let count = 1; count <= words.length; count++) {
+    if (names.includes(nameKey(words.slice(0, count).join(' ')))) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type {Link, ListItem, Nodes, Paragraph, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
-import {walkType} from '../walk.js';
-import {commitLinkSource, isTrackerItemUrl, trackerPaths} from './forge-urls.js';
+import {walk, walkType} from '../walk.js';
+import {commitLinkSource, isTrackerItemUrl, namesTrackerKey, trackerKeyText, trackerPaths} from './forge-urls.js';
 import {spanOf} from './spans.js';
 
 /**
@@ -49,7 +49,9 @@ export function generatedReleaseNotes(source: string): boolean {
  * "What's Changed", a CHANGELOG of PR titles, a tracker export): a list item whose first paragraph
  * is a title next to the link to its issue, in one of the forms release notes write it —
  * `[#35](…/pull/35): title - [Author](…)`, `title ([#12](…/pull/12))`, `title` then `[#12](…)` on
- * the next line, `title by @user in https://…/pull/12`, `[#12](…/pull/12) title by @user`. The title is the issue author's text, quoted;
+ * the next line, `title by @user in https://…/pull/12`, `[#12](…/pull/12) title by @user`, and a tracker
+ * key's export (Jira's release notes: `* [[KEY-12](…/browse/KEY-12)] - title`, or the same as raw HTML
+ * `<li>[<a href='…/browse/KEY-12'>KEY-12</a>] - title</li>`; key first, its link naming it). The title is the issue author's text, quoted;
  * spelling and brand-casing leave it alone. So is a one-word label whose nested items are all such
  * titles (`* javascript` over the issues of that language module: a module id). Everything else on
  * the page (a paragraph of the notes, a heading, an item that only mentions an issue in its prose) is
@@ -66,21 +68,23 @@ export function quotedTitleSpans(tree: Root, source: string): Array<[number, num
       else if (labelsTitles(item, source)) spans.push(spanOf(first));
     }
   });
+  spans.push(...rawTrackerItemSpans(tree, source));
   // In document order, for spans' inSpans binary search (a nested list is walked after its parent's items).
   return spans.filter(([start, end]) => end > start).sort((a, b) => a[0] - b[0]);
 }
 
-/** Cheap test before walking the tree: an issue link's text or address, or an item led by `#N`. */
-const issueHint = new RegExp(String.raw`\[#\d|\/` + trackerPaths + String.raw`\/|^[ \t]*[-*+][ \t]+#\d`, 'm');
+/** Cheap test before walking the tree: an issue link's text or address, an item led by `#N`, a tracker key (`KEY-12`). */
+const issueHint = new RegExp(String.raw`\[#\d|\/` + trackerPaths + String.raw`\/|^[ \t]*[-*+][ \t]+#\d|\b[A-Z][A-Z\d]+-\d`, 'm');
 /** A link's text that names an issue: `#35`, `owner/repo#35`, `GH-35`. */
 const issueText = /^(?:[\w.-]+\/[\w.-]+)?#\d+$|^GH-\d+$/i;
-/** Placeholders in a paragraph's shape: a link to an issue, any other link, code. */
+/** Placeholders in a paragraph's shape: a link to an issue, any other link, a link to a tracker key (`[KEY-12](…/browse/KEY-12)`). */
 const ref = '\uE000';
 const other = '\uE001';
+const key = '\uE002';
 /** GitHub caps an issue's title at 256 characters; most are far shorter. */
 const maxTitle = 256;
-/** The issue link(s) first, then `:` or a dash, then the title. */
-const prefixForm = new RegExp(`^\\s*(?:${ref}[\\s,]*)+(?::|\\s[-–—])\\s*\\S`, 'u');
+/** The issue link(s) first (in brackets, as Jira's export writes its key: `[KEY-12] - title`), then `:` or a dash, then the title. */
+const prefixForm = new RegExp(`^\\s*\\[?(?:${ref}[\\s,]*)+\\]?(?::|\\s[-–—])\\s*\\S`, 'u');
 /**
  * A title, then its issue link(s) in parentheses or on a line of their own, then maybe
  * ` - [Author](…) (@user)`. Not a link after "in" or a dash ("Upgrade to X in [#8149](…)"): that is
@@ -97,12 +101,15 @@ const byForm = new RegExp(`^\\s*\\S.*\\sby\\s+@[\\w-]+(?:\\[bot\\])?\\s+in\\s+(?
 const leadByForm = new RegExp(`^\\s*(?:(?:${ref}|#\\d+)[\\s,]*)+[^\\s${ref}].*\\s\\(?by\\s+@[\\w-]+(?:\\[bot\\])?\\)?\\.?\\s*$`, 'u');
 
 function isQuotedTitle(paragraph: Paragraph, source: string): boolean {
-  const shape = shapeOf(paragraph, source);
-  if (!shape.includes(ref) && !/\/pull\/\d|^\s*#\d/.test(shape)) return false;
+  const keyed = shapeOf(paragraph, source);
+  // A tracker key counts as the issue's link only in front, as a tracker's export writes it: a key in
+  // parentheses after a sentence (`- Statistics for Parquet data ([KEY-12](…))`) ends the notes' own summary.
+  const shape = keyed.replaceAll(key, other);
+  if (!shape.includes(ref) && !keyed.includes(key) && !/\/pull\/\d|^\s*#\d/.test(shape)) return false;
   // A title is one line of text: an item of two sentences is the notes' own prose that cites an issue.
   const title = shape.replaceAll(ref, '').replaceAll(other, '');
   if (title.length > maxTitle || /[.!?]\s+\p{Lu}/u.test(title)) return false;
-  return prefixForm.test(shape) || suffixForm.test(shape) || byForm.test(shape) || leadByForm.test(shape);
+  return prefixForm.test(keyed.replaceAll(key, ref)) || suffixForm.test(shape) || byForm.test(shape) || leadByForm.test(shape);
 }
 
 /** A one-word item (`javascript`, `java-multithreading`) whose nested list holds only quoted titles. */
@@ -117,7 +124,7 @@ function labelsTitles(item: ListItem, source: string): boolean {
 function shapeOf(paragraph: Paragraph, source: string): string {
   let shape = '';
   for (const node of paragraph.children) {
-    if (node.type === 'link') shape += isIssueLink(node) ? ref : other;
+    if (node.type === 'link') shape += isIssueLink(node) ? ref : namesTrackerKey(node.url, toString(node).trim()) ? key : other;
     else if (node.type === 'text') shape += node.value;
     else if (node.type === 'break') shape += '\n';
     else if (node.type === 'inlineCode') shape += 'code';
@@ -136,4 +143,34 @@ function sliceOf(node: Nodes, source: string): string {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   return start !== undefined && end !== undefined ? source.slice(start, end) : '';
+}
+
+/**
+ * A tracker's release-notes export pasted as raw HTML, Jira's `<li>[<a href='…/browse/KEY-12'>KEY-12</a>] -  title</li>`:
+ * the item from its `<li>` to the end of its title (the next `</li>`, `<li>` or list tag, or the
+ * HTML node's end). Only when the key leads the item, its link names that key, and the title is one
+ * line of a title's length; a `<li>` of the page's own words that mentions a key later is read.
+ */
+const rawKeyItem = /<li\b[^>]*>\s*\[?\s*<a\b[^>]*?\bhref\s*=\s*(["'])([^"'<>]*)\1[^>]*>\s*([^<>\s]+)\s*<\/a>\s*\]?(?:\s*:|\s+[-–—])[ \t]*/gi;
+const itemEnd = /<\/?(?:li|ul|ol)\b/i;
+
+function rawTrackerItemSpans(tree: Root, source: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  if (!source.includes('<li')) return spans;
+  walk(tree, (node) => {
+    if (node.type !== 'html') return;
+    const from = node.position?.start.offset;
+    if (from === undefined || !node.value.includes('<li')) return;
+    for (const match of node.value.matchAll(rawKeyItem)) {
+      const name = match[3]!;
+      if (!trackerKeyText.test(name) || !namesTrackerKey(match[2]!, name)) continue;
+      const start = match.index! + match[0].length;
+      const rest = node.value.slice(start);
+      const end = itemEnd.exec(rest)?.index ?? rest.length;
+      const title = rest.slice(0, end).trim();
+      if (title.length === 0 || title.length > maxTitle || title.includes('\n') || /[.!?]\s+\p{Lu}/u.test(title)) continue;
+      spans.push([from + match.index!, from + start + end]);
+    }
+  });
+  return spans;
 }
