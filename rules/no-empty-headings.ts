@@ -30,6 +30,12 @@
  * Hugo's `{{% name %}}`, whose body is the page's Markdown), and a file a program wrote, by its own
  * word (Go's `Code generated … DO NOT EDIT.` line, spf13/cobra's closing tag: see `no-empty-sections`). An empty section under a heading with text is `no-empty-sections`' finding.
  *
+ * Where the site's converter is kramdown reading GFM (Jekyll's default), hashes alone on a line
+ * (`#`, `## `) are no heading: kramdown needs a space and a title after them and shows the line as
+ * text. Such a line at the start of a source line is still reported, as the stray mark the page
+ * shows (`Line `##` is no heading to kramdown…`); after a list marker (`* #`, the `#` of a format's
+ * specifiers) it is the item's text, and left alone.
+ *
  * ## Examples
  *
  * Fails:
@@ -68,6 +74,8 @@ import {inRange, pairedTagRanges} from '../src/paired-tags.js';
 import {generatorOf} from '../src/site/generators/index.js';
 import {hasVisibleText, stripCustomId} from '../src/text/visible.js';
 import {generatedBy} from '../src/text/generated-marker.js';
+import {bareHashLine} from '../src/kramdown-atx-heading.js';
+import type {Position} from 'unist';
 
 /** Heading levels a `<style>` block in the page hides (`h1 { display: none; }`), added to `hidden`. */
 function hideLevels(node: Html, hidden: Set<number>): void {
@@ -86,9 +94,12 @@ export default defineRule({
     leavesDraftsAlone: true,
     description: 'Headings with no visible text (empty, only punctuation, only markup or an id; not a `## ---` divider)',
     severity: 'error',
-    messages: {empty: 'Heading `{{heading}}` has no visible text; write a title for it or remove it'},
+    messages: {
+      empty: 'Heading `{{heading}}` has no visible text; write a title for it or remove it',
+      bareHashes: 'Line `{{line}}` is no heading to kramdown (it needs a space and a title after the hashes): the page shows a stray `{{line}}`; write a title after it or remove it',
+    },
   },
-  file({tree, text, site, report}) {
+  file({tree, text, site, path, report}) {
     // A file a program wrote (cobra's command docs, Go's `Code generated … DO NOT EDIT.`): its headings are the program's, not the editors'.
     if (generatedBy(tree) !== undefined) return;
     // One walk: the headings, and the levels a style block anywhere in the page hides.
@@ -111,8 +122,38 @@ export default defineRule({
       const shown = text.slice(node.position.start.offset, node.position.end.offset).trim();
       report({messageId: 'empty', data: {heading: shown}, place: node.position});
     }
+    // kramdown's GFM parser reads hashes alone on a line as text (src/kramdown-atx-heading.ts): the stray mark is still on the page.
+    if (site === undefined || generatorOf(site).markdownDialect?.(site, path).atxHeadings !== 'kramdown-gfm') return;
+    for (const line of bareHashLines(tree, text)) {
+      if (!hidden.has(line.depth) && !inRange(paired, line.place.start.offset ?? -1)) report({messageId: 'bareHashes', data: {line: line.text}, place: line.place});
+    }
   },
 });
+
+/**
+ * The lines of the page's paragraphs that are hashes alone and start their source line (not after
+ * a list marker or a quote's `>`): what a CommonMark heading left empty is to kramdown.
+ */
+function bareHashLines(tree: Root, text: string): Array<{text: string; depth: number; place: Position}> {
+  const found: Array<{text: string; depth: number; place: Position}> = [];
+  // Most pages have no such line: one look at the text before any walk.
+  if (!/^#{1,6}[ \t]*\r?$/m.test(text)) return found;
+  walk(tree, (node) => {
+    if (node.type !== 'paragraph' || node.position?.start.offset === undefined || node.position.end.offset === undefined) return;
+    let offset = node.position.start.offset;
+    let line = node.position.start.line;
+    for (const raw of text.slice(offset, node.position.end.offset).split('\n')) {
+      const value = raw.replace(/\r$/, '');
+      if ((offset === 0 || text[offset - 1] === '\n') && bareHashLine.test(value)) {
+        const shown = value.trimEnd();
+        found.push({text: shown, depth: shown.length, place: {start: {line, column: 1, offset}, end: {line, column: shown.length + 1, offset: offset + shown.length}}});
+      }
+      offset += raw.length + 1;
+      line++;
+    }
+  });
+  return found;
+}
 
 /**
  * A heading whose whole text is a thematic break's run (`## ---`, `## * * *`, `## ___`: three or

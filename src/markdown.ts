@@ -11,6 +11,7 @@ import {mathFromMarkdown} from 'mdast-util-math';
 import {codes} from 'micromark-util-symbol';
 import {kramdownMathBlock} from './kramdown-math-block.js';
 import {kramdownHtmlBlock} from './kramdown-html-block.js';
+import {kramdownAtxHeading} from './kramdown-atx-heading.js';
 import {linearMathText} from './linear-math-text.js';
 import {withParseText} from './parse-text.js';
 import {gfmTableOnHeadRows} from './gfm-table-rows.js';
@@ -62,4 +63,9 @@ export function remarkDollarMath(this: Processor, options: {singleDollar: boolea
 export function remarkKramdownHtmlBlocks(this: Processor): void {
   (this.data().micromarkExtensions ??= []).push(kramdownHtmlBlock());
   if (this.parser) this.parser = withParseText(this.parser);
+}
+
+/** kramdown's GFM parser's ATX headers: hashes alone on a line (`#`, `##`) are paragraph text (kramdown-atx-heading.ts). */
+export function remarkKramdownAtxHeadings(this: Processor): void {
+  (this.data().micromarkExtensions ??= []).push(kramdownAtxHeading());
 }

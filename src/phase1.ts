@@ -2,7 +2,7 @@ import {separateOwnMarkdownBlocks} from './text/own-markdown-blocks.js';
 import {unified, type Processor} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import {remarkDollarMath, remarkGfmWithoutLiterals, remarkKramdownHtmlBlocks, remarkMdxJsxFlowTags} from './markdown.js';
+import {remarkDollarMath, remarkGfmWithoutLiterals, remarkKramdownAtxHeadings, remarkKramdownHtmlBlocks, remarkMdxJsxFlowTags} from './markdown.js';
 import {findBareUrls} from './bare-urls.js';
 import type {Root, Yaml} from 'mdast';
 import {VFile} from 'vfile';
@@ -120,7 +120,8 @@ class ProcessorCache {
     const dialect = site ? generatorOf(site).markdownDialect?.(site, path) : undefined;
     const math = dialect?.math;
     const htmlBlocks = mdx ? undefined : dialect?.htmlBlocks;
-    const key = JSON.stringify([entries, remark?.root ?? null, mdx, math ?? null, htmlBlocks ?? null]);
+    const atxHeadings = mdx ? undefined : dialect?.atxHeadings;
+    const key = JSON.stringify([entries, remark?.root ?? null, mdx, math ?? null, htmlBlocks ?? null, atxHeadings ?? null]);
     let processor = this.cache.get(key);
     if (!processor) {
       // The rules' plugins accept [severity, options]; unified's types cannot follow that through .use chains.
@@ -129,6 +130,7 @@ class ProcessorCache {
       if (mdx) p = p.use(remarkMdxJsxFlowTags) as unknown as Processor<Root, Root, Root>;
       if (math) p = p.use(remarkDollarMath, math) as unknown as Processor<Root, Root, Root>;
       if (htmlBlocks === 'kramdown') p = p.use(remarkKramdownHtmlBlocks) as unknown as Processor<Root, Root, Root>;
+      if (atxHeadings === 'kramdown-gfm') p = p.use(remarkKramdownAtxHeadings) as unknown as Processor<Root, Root, Root>;
       for (const [id, setting] of entries) p = p.use(filePlugin(this.rules.get(id)!), [setting.severity, setting.options]) as unknown as Processor<Root, Root, Root>;
       // The site's remark-lint rules and presets run on the same tree, after postlint's own.
       if (remark && active.length > 0) p = p.use({plugins: remark.set.plugins}) as unknown as Processor<Root, Root, Root>;

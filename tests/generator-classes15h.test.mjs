@@ -31,9 +31,11 @@ test('jekyll kramdown: a bare URL is text, no link; an automatic link `<…>` is
 test('jekyll: the dialect says whether bare URLs are text as a yes or no (the why is in jekyll-markdown.ts)', async () => {
   const {jekyllMarkdownDialect} = await import('../dist/src/site/generators/jekyll-markdown.js');
   const site = (config) => ({root: '/site', generator: 'jekyll', config});
-  assert.deepEqual(jekyllMarkdownDialect(site({})), {bareUrlsAsText: true, math: {singleDollar: false, blocks: 'kramdown'}, htmlBlocks: 'kramdown'});
+  assert.deepEqual(jekyllMarkdownDialect(site({})), {bareUrlsAsText: true, math: {singleDollar: false, blocks: 'kramdown'}, htmlBlocks: 'kramdown', atxHeadings: 'kramdown-gfm'});
   // kramdown's parse_block_html reads block HTML's content as Markdown: CommonMark's reading is kept.
-  assert.deepEqual(jekyllMarkdownDialect(site({kramdown: {parse_block_html: true}})), {bareUrlsAsText: true, math: {singleDollar: false, blocks: 'kramdown'}});
+  assert.deepEqual(jekyllMarkdownDialect(site({kramdown: {parse_block_html: true}})), {bareUrlsAsText: true, math: {singleDollar: false, blocks: 'kramdown'}, atxHeadings: 'kramdown-gfm'});
+  // kramdown's own input: its ATX headers are not modelled (kramdown-atx-heading.ts), CommonMark's reading is kept.
+  assert.deepEqual(jekyllMarkdownDialect(site({kramdown: {input: 'kramdown'}})), {bareUrlsAsText: true, math: {singleDollar: false, blocks: 'kramdown'}, htmlBlocks: 'kramdown'});
   assert.deepEqual(jekyllMarkdownDialect(site({markdown: 'CommonMarkGhPages'})), {bareUrlsAsText: true});
   assert.deepEqual(jekyllMarkdownDialect(site({markdown: 'CommonMarkGhPages', commonmark: {extensions: ['autolink']}})), {});
 });

@@ -12,7 +12,8 @@
  * letters after, `Thur`, `Thurs`), a time with its zone (`parse_time`: `21:13:22 -0500`,
  * `10:00 PST`, `6:30 pm`), then the first of a day-month-year date (`parse_eu`: `05 Mar 2019`), a
  * month-day-year date (`parse_us`: `Sept 1st, 2011`, `Jun 29 … 2011` with the time between, the
- * ctime form), a dashed one (`parse_iso`: `2019-3-5`) or a slashed one (`parse_sla`: `2019/03/05`).
+ * ctime form), a dashed one (`parse_iso`: `2019-3-5`), a slashed one (`parse_sla`: `2019/03/05`) or
+ * a dotted one (`parse_dot`: `2019.03.05`), each ordered by `s3e`.
  * Text no pass takes is skipped without a word; `make_time` ignores the weekday.
  *
  * postlint takes a date as read when those passes read all of it as written: each part in one of
@@ -23,7 +24,9 @@
  * 60) and when Ruby reads something else than what is written: a day the month lacks (`2024-02-30`
  * becomes March 1), `24:00`, `13:00 pm`, a year or offset it skips (in
  * `2023-01-29 18:30:22 2023 -0800` the stray year makes Ruby drop the offset), or forms whose order
- * Ruby guesses (`03/05/2019` is 3 May to Ruby, `23-05-1999`, two-digit years).
+ * Ruby guesses where another could be meant (`03/05/2019` is 3 May to Ruby, two-digit years). A year
+ * written last with a day that can only be a day (`23/01/2022`, `23-05-1999`, `23.01.2022`) is what
+ * s3e reads: day, month, year.
  * fixtures/generators/jekyll-ruby-dates.json is the conformance table.
  */
 
@@ -47,6 +50,8 @@ const euPattern = new RegExp(String.raw`('?(?<!\d)\d+)([^-\d\s]*)\s*((?:${months
 const usPattern = new RegExp(String.raw`\b((?:${months})[^-\d\s']*)\s*('?\d+)([^-\d\s']*)(?:\s*,?\s*(${era})?\s*('?-?\d+))?`, 'i');
 /** parse_iso: year, month, day. */
 const isoPattern = /('?[-+]?(?<!\d)\d+)-(\d+)-('?-?\d+)/;
+/** parse_dot: year, month, day (s3e reorders them as parse_sla's). */
+const dotPattern = /('?-?(?<!\d)\d+)\.\s*('?\d+)\.\s*('?-?\d+)/;
 /** parse_sla: year, month, what stands between month and day, day. */
 const slaPattern = /('?-?(?<!\d)\d+)\/\s*('?\d+)(?:(\D)\s*('?-?\d+))?/i;
 
@@ -179,7 +184,7 @@ function readDate(str: string, take: (start: number, length: number) => void): O
     const iso = isoPattern.exec(str);
     if (iso) {
       take(iso.index, iso[0].length);
-      return written(iso[1]!, /^\d{1,2}$/.test(iso[2]!) ? Number(iso[2]) : 0, iso[3]!);
+      return reordered(iso[1]!, iso[2]!, iso[3]!);
     }
   }
   // parse_jis and parse_vms come between, in forms the model does not read (`H31.04.30`, `5-Mar-2019`): their text is left unread.
@@ -188,10 +193,31 @@ function readDate(str: string, take: (start: number, length: number) => void): O
     if (sla) {
       take(sla.index, sla[0].length);
       if (sla[3] !== '/' || sla[4] === undefined) return undefined;
-      return written(sla[1]!, /^\d{1,2}$/.test(sla[2]!) ? Number(sla[2]) : 0, sla[4]);
+      return reordered(sla[1]!, sla[2]!, sla[4]);
+    }
+  }
+  // parse_dot (`23.01.2022`, `2022.01.23`), the last pass the model reads.
+  if (digit && str.includes('.')) {
+    const dot = dotPattern.exec(str);
+    if (dot) {
+      take(dot.index, dot[0].length);
+      return reordered(dot[1]!, dot[2]!, dot[3]!);
     }
   }
   return undefined;
+}
+
+/**
+ * Three numbers as s3e orders them: year, month, day as written, except that a last number of more
+ * than two digits is the year and the first the day (`23/01/2022` is 23 January 2022). A reordered
+ * date is taken as read only when no other order could be meant: its day is above 12 or equals its
+ * month (`03/05/2019`, 3 May to Ruby, may mean March 5 to its author: still reported).
+ */
+function reordered(first: string, second: string, third: string): Omit<RubyRead, 'time'> | undefined {
+  const month = /^\d{1,2}$/.test(second) ? Number(second) : 0;
+  if (!/^\d{3,}$/.test(third)) return written(first, month, third);
+  const day = Number(first);
+  return /^\d{1,2}$/.test(first) && (day > 12 || day === month) ? written(third, month, first) : undefined;
 }
 
 /** A year written in full and a day of one or two digits, as Ruby's `s3e` takes them without reordering. */

@@ -648,7 +648,6 @@ export const jekyll: Generator = {
     if (byUrl?.status === 'found' || byUrl?.status === 'case') return byUrl;
     // A static file (an image, in Markdown or raw HTML alike: kramdown rewrites neither) is copied to its
     // source path, so the browser finds `images/x.svg` in a page at `/a.html` at `/images/x.svg`.
-    if (isPageUrl(request.path)) return undefined;
     let path: string;
     try {
       path = decodeURIComponent(url);
@@ -657,6 +656,9 @@ export const jekyll: Generator = {
     }
     const file = lookInRoots({...request, path, siteRoot: true}, context);
     if (file?.status !== 'found') return undefined;
+    // A name that reads as a page URL (no extension: `assets/images/posts/ZZ4K…`) is a static file only
+    // as that very file, which Jekyll copies as it is (StaticFile); not a page source or a folder's index.
+    if (isPageUrl(request.path) && (request.folder || file.path !== join(jekyll.contentRoots(site)[0]!, path) || context.isDirectory(file.path))) return undefined;
     // Only a file Jekyll copies is there: not one of `_data/`, an excluded folder, node_modules/ or a dot-folder.
     const rel = relative(jekyll.contentRoots(site)[0]!, file.path);
     return !rel.startsWith('..') && jekyllLeavesOut(toPosix(rel), site, ownReaders(site)) !== undefined ? undefined : file;

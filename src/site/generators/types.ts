@@ -610,6 +610,8 @@ export interface MarkdownDialect {
   math?: {singleDollar: boolean; blocks?: 'kramdown'};
   /** `kramdown`: a block HTML element keeps its content raw to its matching end tag, blank lines and all (kramdown's `parse_block_html` off; src/kramdown-html-block.ts). */
   htmlBlocks?: 'kramdown';
+  /** `kramdown-gfm`: an ATX heading needs a space and a title after its hashes; hashes alone on a line are text (kramdown's GFM parser: src/kramdown-atx-heading.ts). */
+  atxHeadings?: 'kramdown-gfm';
 }
 
 /** A page as the site's preprocessors leave it (see `Generator.preprocessPage`). */
