@@ -18,6 +18,7 @@ import picomatch from 'picomatch';
 import {escapeRegExp} from '../../links/patterns.js';
 import {balanced, topLevelParts, withoutComments} from './js-source.js';
 import {toPosix} from '../../paths.js';
+import {withConstants} from './eleventy-copies.js';
 
 export interface PageAssets {
   posts: string[];
@@ -38,13 +39,8 @@ function stringsOf(value: string, code: string): string[] | undefined {
   const literal = /^(['"`])([\s\S]*)\1$/.exec(trimmed);
   if (!literal || (literal[1] !== '`' && /['"\\]/.test(literal[2]!.replaceAll(literal[1] === '"' ? "'" : '"', '')))) return undefined;
   if (literal[1] !== '`') return [literal[2]!];
-  let unread = false;
-  const text = literal[2]!.replace(/\$\{\s*([A-Za-z_$][\w$]*)\s*\}|\$\{[^}]*\}/g, (_whole, name: string | undefined) => {
-    const constant = name === undefined ? undefined : new RegExp(`\\b(?:const|let|var)\\s+${escapeRegExp(name)}\\s*=\\s*(['"\`])([^'"\`$]*)\\1`).exec(code)?.[2];
-    if (constant === undefined) unread = true;
-    return constant ?? '';
-  });
-  return unread || text.includes('`') ? undefined : [text];
+  const text = withConstants(literal[2]!, code);
+  return text === undefined || text.includes('`') ? undefined : [text];
 }
 
 /** The plugin's options as the config passes them to `addPlugin`; `{unread}` when a value is code; undefined when the config adds no such plugin. */
