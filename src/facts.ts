@@ -916,8 +916,12 @@ function declaredPackage(root: string, pkg: string): boolean {
  */
 function packageComponents(source: string, root: string): Set<string> | undefined {
   let names: Set<string> | undefined;
-  for (const match of source.matchAll(/^import\s+([^'"\n;]+?)\s+from\s+["']([^"'\n]+)["']/gm)) {
-    const specifier = match[2]!;
+  // Each `import` line, then its `from '…'` searched for (no two whitespace runs touch: linear on a line of spaces).
+  for (const line of source.matchAll(/^import\b[^\n]*/gm)) {
+    const from = /\bfrom\s*["']([^"'\n]+)["']/.exec(line[0]);
+    if (!from) continue;
+    const match = [line[0], line[0].slice(6, from.index), from[1]!] as const;
+    const specifier = match[2];
     // The package a bare specifier names (`astro-cloudinary`, `@scope/pkg/sub`); `astro:assets` (a virtual module) names none.
     const pkg = /^(?:@[\w.-]+\/)?[\w.-]+(?=\/|$)/.exec(specifier)?.[0];
     if (pkg === undefined || !declaredPackage(root, pkg)) continue;
