@@ -1,5 +1,6 @@
 import {walkType} from './walk.js';
 import {templateTagParagraph} from './text/template-tags.js';
+import {dirname} from 'node:path';
 import type {Heading, Html, Nodes, Root, Text} from 'mdast';
 import type {VFile} from 'vfile';
 import {inRange, pairedTagRanges} from './paired-tags.js';
@@ -15,6 +16,7 @@ import {unbuiltForgeTemplate} from './site/forge-template.js';
 import {allContributorsLines, contributionFragment} from './text/all-contributors.js';
 import type {LinkSyntax} from './site/generators/types.js';
 import {escapeRegExp} from './links/patterns.js';
+import {nearestDeclaredRange} from './site/generators/package-version.js';
 import {attrsAtEnd, attrsOnly, defaultDelimiters, withoutBlock, type AttrsDelimiters} from './text/markdown-it-attrs.js';
 
 /**
@@ -218,6 +220,8 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   // Whether this page's template tags are run (Eleventy: not with `markdownTemplateEngine: false` or `templateEngineOverride: md`).
   const runsTemplates = generator.liquid === true && (site === undefined || generator.runsTemplates?.(site, frontMatter?.data) !== false);
   const htmlOmitted = site !== undefined && generator.rawHtmlOmitted?.(site) !== undefined && generator.isPage(path, site, frontMatter);
+  // MDX components imported from a package (`import {CldImage} from 'astro-cloudinary'`): their `src` is the package's to read.
+  const foreignComponents = file.data.mdx === true ? packageComponents(source, site?.root ?? dirname(path)) : undefined;
   const visit = (node: Nodes, inPhrasing: boolean): void => {
     switch (node.type) {
       case 'heading': {
@@ -317,7 +321,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
         if (!inPhrasing && otherContentBlocks.has(node.type)) events.push({content: true});
         break;
     }
-    if (node.type === 'html' && node.position?.start.offset !== undefined) collectHtml(node, at, facts, rawText, htmlOmitted && !inRange(paired, node.position.start.offset));
+    if (node.type === 'html' && node.position?.start.offset !== undefined) collectHtml(node, at, facts, rawText, htmlOmitted && !inRange(paired, node.position.start.offset), foreignComponents);
     // A definition is a link only when something references it, and only the first for its label
     // (CommonMark: the first definition wins); any other renders nothing, so no reader meets it.
     const definitionUsed = node.type === 'definition' && usedDefinitions.delete(node.identifier);
@@ -892,11 +896,47 @@ function withoutRawText(value: string, raw: RawText): string {
   return out + value.slice(from);
 }
 
-function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts, raw: RawText, omitted: boolean): void {
+const declaredPackages = new Map<string, boolean>();
+
+/** Whether a package.json from `root` up to the project's top lists `pkg` (asked once per root and package: MDX pages import the same few). */
+function declaredPackage(root: string, pkg: string): boolean {
+  const key = `${root}\0${pkg}`;
+  let declared = declaredPackages.get(key);
+  if (declared === undefined) declaredPackages.set(key, (declared = nearestDeclaredRange(root, pkg) !== undefined));
+  return declared;
+}
+
+/**
+ * The components an MDX page imports from a package the project depends on (`import {CldImage}
+ * from 'astro-cloudinary'` with `astro-cloudinary` in package.json): what their `src` or `href` prop
+ * means is the package's (a Cloudinary public id, a tweet's address), not a path on the site.
+ * Astro's own `astro:assets` (`Image`, `Picture`: a local image path), the site's own components
+ * (a relative path, or an alias no package.json lists: `@/components/Figure.astro`, Docusaurus'
+ * `@site/…` and `@theme/…`) and plain tags are read as before.
+ */
+function packageComponents(source: string, root: string): Set<string> | undefined {
+  let names: Set<string> | undefined;
+  // Each `import` line, then its `from '…'` searched for (no two whitespace runs touch: linear on a line of spaces).
+  for (const line of source.matchAll(/^import\b[^\n]*/gm)) {
+    const from = /\bfrom\s*["']([^"'\n]+)["']/.exec(line[0]);
+    if (!from) continue;
+    const match = [line[0], line[0].slice(6, from.index), from[1]!] as const;
+    const specifier = match[2];
+    // The package a bare specifier names (`astro-cloudinary`, `@scope/pkg/sub`); `astro:assets` (a virtual module) names none.
+    const pkg = /^(?:@[\w.-]+\/)?[\w.-]+(?=\/|$)/.exec(specifier)?.[0];
+    if (pkg === undefined || !declaredPackage(root, pkg)) continue;
+    for (const name of match[1]!.split(/[\s,{}]+/).filter((word) => /^[A-Z][\w$]*$/.test(word))) (names ??= new Set()).add(name);
+  }
+  return names;
+}
+
+function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts, raw: RawText, omitted: boolean, foreign?: ReadonlySet<string>): void {
   const base = node.position!.start.offset!;
   const value = withoutRawText(node.value, raw);
   // The generator leaves the HTML out of the page: no reader follows its links (its ids are kept: postlint reads less, never more).
   for (const match of omitted ? [] : value.matchAll(hrefPattern)) {
+    // A prop of a component imported from a package: its meaning is the package's (packageComponents).
+    if (foreign && foreign.has(/^<([A-Z][\w$]*)/.exec(value.slice(value.lastIndexOf('<', match.index), match.index))?.[1] ?? '')) continue;
     const url = match[2] ?? match[3] ?? match[4] ?? '';
     // `src={logo.src}`: a JSX expression (MDX, Astro), whose value only the build knows.
     if (match[4] !== undefined && url.startsWith('{')) continue;

@@ -10,8 +10,12 @@ import type {Place} from './types.js';
 
 /** The first line of the page's body when its layout hides it; Infinity when the body is shown. */
 export function hiddenBodyFrom(path: string, site: SiteInfo | undefined, frontMatter: PageFrontMatter, frontMatterEnd: number | undefined): number {
-  const hidden = site ? generatorOf(site).hidesBody?.(path, site, frontMatter) : undefined;
-  return hidden === undefined ? Infinity : (frontMatterEnd ?? 0) + 1;
+  return hiddenBodyReason(path, site, frontMatter) === undefined ? Infinity : (frontMatterEnd ?? 0) + 1;
+}
+
+/** Why the page's layout hides its body (naming the layout), if so: said in a notice once per reason (src/notices.ts), never silently. */
+export function hiddenBodyReason(path: string, site: SiteInfo | undefined, frontMatter: PageFrontMatter): string | undefined {
+  return site ? generatorOf(site).hidesBody?.(path, site, frontMatter) : undefined;
 }
 
 /** The line a finding's place starts on. */

@@ -51,6 +51,34 @@ export function guardNotices(index: SiteIndex, active: (site: string, rule: stri
   });
 }
 
+/**
+ * Pages of the run whose layout never writes their body (src/hidden-body.ts): nothing below their
+ * front matter is reported, and that is said once per site and reason (the reason names the layout),
+ * with how many pages it covers, so that no page's findings are dropped silently.
+ */
+export function hiddenBodyNotices(index: SiteIndex, paths: readonly string[], cwd: string, verbose: boolean): Notice[] {
+  const byReason = new Map<string, {site: string; reason: string; pages: string[]}>();
+  for (const path of paths) {
+    const reason = index.hiddenBodyReason(path);
+    const site = index.site(path)?.root;
+    if (reason === undefined || site === undefined) continue;
+    const key = `${site}\0${reason}`;
+    const group = byReason.get(key) ?? {site, reason, pages: []};
+    group.pages.push(toPosix(relative(cwd, path)));
+    byReason.set(key, group);
+  }
+  return [...byReason.values()].map(({site, reason, pages}) => ({
+    site,
+    kind: 'hidden-body',
+    rule: 'every rule',
+    withheld: pages.length,
+    total: pages.length,
+    message: `the body of ${pages.length === 1 ? `1 page (${pages[0]})` : `${pages.length} pages (${pages[0]}, …)`} is not checked: ${pages.length === 1 ? reason : reason.replace(/^its /, 'their ')}`,
+    hint: 'a reader never sees it; check the layout if it should show the page',
+    ...(verbose ? {places: pages} : {}),
+  }));
+}
+
 /** A notice as one line of text (stderr): the site, the rule, the counts and the reason. */
 export function noticeLine(notice: Notice, cwd: string): string {
   const site = toPosix(relative(cwd, notice.site)) || '.';

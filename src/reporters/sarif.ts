@@ -123,7 +123,8 @@ export const sarif: Reporter = (files, context) => {
   const failed = notifications.length > 0;
   // Findings the model guard withheld: a note about the run, not a failure of it.
   for (const notice of context.notices ?? []) {
-    notifications.push({level: 'note', message: {text: noticeLine(notice, context.cwd).replace(/^postlint: /, '')}, associatedRule: {id: notice.rule}});
+    // A notice about every rule (a page whose body no reader sees) has no one rule to name.
+    notifications.push({level: 'note', message: {text: noticeLine(notice, context.cwd).replace(/^postlint: /, '')}, ...(context.rules.has(notice.rule) ? {associatedRule: {id: notice.rule}} : {})});
   }
   const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -1,5 +1,5 @@
 import {readdirSync, statSync} from 'node:fs';
-import {hiddenBodyFrom} from '../hidden-body.js';
+import {hiddenBodyFrom, hiddenBodyReason} from '../hidden-body.js';
 import {readSmallFile, readSmallFileIfAny} from '../read-text.js';
 import {keptRanges} from './include-part.js';
 import {basename, dirname, extname, join, resolve, sep} from 'node:path';
@@ -1464,6 +1464,11 @@ export class SiteIndex {
       this.hiddenBodies.set(path, from);
     }
     return from;
+  }
+
+  /** Why the page's layout never writes its body (naming the layout), if so (src/hidden-body.ts). */
+  hiddenBodyReason(path: string): string | undefined {
+    return hiddenBodyReason(path, this.site(path), this.files.get(path)?.frontMatter);
   }
 
   /** Why a page of the run will not go live until someone edits it (a draft…), if so (see `heldBack`). */

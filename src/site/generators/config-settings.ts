@@ -48,6 +48,8 @@ const maxSteps = 40;
 interface Reader {
   options: ConfigSettingsOptions;
   steps: number;
+  /** Follow CommonJS `require('./x')` bindings and `module.exports` names too (identifierExpression; config settings read ESM only). */
+  commonJs?: boolean;
 }
 
 /** A module's text without comments; undefined when it cannot be read. */
@@ -80,8 +82,12 @@ function initializerOf(text: string, name: string): string | undefined {
   return declared ? text.slice(declared.index + declared[0].length) : undefined;
 }
 
-/** Where a local name is imported from: the specifier and the name its module exports it under. */
-function importOf(text: string, local: string): {specifier: string; exported: string} | undefined {
+/**
+ * Where a local name is imported from: the specifier and the name its module exports it under. A
+ * CommonJS `const name = require('…')` is its module's `module.exports` (read as the default export),
+ * `const {a, b: c} = require('…')` its properties.
+ */
+function importOf(text: string, local: string, commonJs = false): {specifier: string; exported: string} | undefined {
   const statement = /\bimport\s+(?!type\s)([\w$*{},\s]{1,400}?)\s+from\s+['"]([^'"]+)['"]/g;
   for (let match = statement.exec(text); match; match = statement.exec(text)) {
     const clause = match[1]!;
@@ -90,6 +96,32 @@ function importOf(text: string, local: string): {specifier: string; exported: st
       const [exported, alias] = part.replace(/^\s*type\s+/, '').trim().split(/\s+as\s+/);
       if (exported && (alias ?? exported).trim() === local) return {specifier: match[2]!, exported: exported.trim()};
     }
+  }
+  if (!commonJs) return undefined;
+  const required = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*|\{[^}]{0,400}\})\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)/g;
+  for (let match = required.exec(text); match; match = required.exec(text)) {
+    const binding = match[1]!;
+    if (binding === local) return {specifier: match[2]!, exported: 'default'};
+    for (const part of binding.startsWith('{') ? binding.slice(1, -1).split(',') : []) {
+      const [exported, alias] = part.trim().split(/\s*:\s*/);
+      if (exported && (alias ?? exported).trim() === local) return {specifier: match[2]!, exported: exported.trim()};
+    }
+  }
+  return undefined;
+}
+
+/** A CommonJS module's named export: `exports.name = …`, `module.exports.name = …`, or a part of `module.exports = {name, other: value}`. */
+function commonJsExport(moduleSource: string, name: string): string | undefined {
+  const escaped = name.replace(/\$/g, '\\$');
+  const assigned = new RegExp(`\\b(?:module\\.)?exports\\.${escaped}\\s*=(?!=)\\s*`).exec(moduleSource);
+  if (assigned) return moduleSource.slice(assigned.index + assigned[0].length);
+  const object = /\bmodule\.exports\s*=\s*\{/.exec(moduleSource);
+  if (!object) return undefined;
+  for (const part of topLevelParts(closedBody(moduleSource, object.index + object[0].length - 1) ?? '')) {
+    const entry = keyed(part);
+    if (entry?.key !== name) continue;
+    // `{slugify}` or `{slugify: slugifyText}`: the module's own declaration of that value.
+    return /^[A-Za-z_$][\w$]*$/.test(entry.value) ? initializerOf(moduleSource, entry.value) ?? functionDeclaration(moduleSource, entry.value) : entry.value;
   }
   return undefined;
 }
@@ -121,8 +153,9 @@ function reExported(module: string, moduleSource: string, exported: string, read
 /** The expression an identifier names in `file`: its declaration there, or the export of the relative module it is imported from. */
 function identifierValue(name: string, file: string, text: string, reader: Reader): {expression: string; file: string; text: string} | {unread: string; fromPackage?: true} {
   const local = initializerOf(text, name) ?? functionDeclaration(text, name);
-  if (local !== undefined) return {expression: local, file, text};
-  const imported = importOf(text, name);
+  // `const name = require('./x')`: the module's export, followed as an import is.
+  if (local !== undefined && !(reader.commonJs && /^require\s*\(/.test(local))) return {expression: local, file, text};
+  const imported = importOf(text, name, reader.commonJs);
   if (!imported) return {unread: `\`${name}\` is not declared or imported in ${file}`};
   if (!imported.specifier.startsWith('.')) return {unread: `\`${name}\` comes from the package ${imported.specifier}`, fromPackage: true};
   const module = relativeModuleFile(file, imported.specifier);
@@ -143,7 +176,7 @@ function identifierValue(name: string, file: string, text: string, reader: Reade
     ?.split(',')
     .map((part) => part.trim().split(/\s+as\s+/))
     .find(([localName, alias]) => (alias ?? localName) === imported.exported)?.[0];
-  const expression = listed ? initializerOf(moduleSource, listed) ?? functionDeclaration(moduleSource, listed) : undefined;
+  const expression = (listed ? initializerOf(moduleSource, listed) ?? functionDeclaration(moduleSource, listed) : undefined) ?? (reader.commonJs ? commonJsExport(moduleSource, imported.exported) : undefined);
   if (expression !== undefined) return {expression, file: module, text: moduleSource};
   return reExported(module, moduleSource, imported.exported, reader) ?? {unread: `${module} does not export \`${imported.exported}\` as postlint reads it`};
 }
@@ -425,12 +458,14 @@ export function stringSetting(setting: Setting | undefined): string | {unknown: 
  * What `name` stands for where the module `file` uses it: its declaration there (`const`, a
  * `function`), or the export of the relative module it is imported from, through re-exports and
  * plain aliases (`export default md`), only inside `within` and at most `maxSteps` steps; why not
- * when postlint cannot follow it (a package's export, a file outside, a computed export).
+ * when postlint cannot follow it (a package's export, a file outside, a computed export). CommonJS
+ * too: `const name = require('./x')` is that module's `module.exports`, `const {name} = require('./x')`
+ * its `exports.name` (or the `name` of the object `module.exports` is set to).
  */
 export function identifierExpression(name: string, file: string, within: string): {expression: string; file: string; text: string} | {unread: string} {
   const text = moduleText(file);
   if (text === undefined) return {unread: `${file} cannot be read`};
-  const reader: Reader = {options: {within}, steps: 0};
+  const reader: Reader = {options: {within}, steps: 0, commonJs: true};
   let found = identifierValue(name, file, text, reader);
   // `export default md` with `const md = markdownIt()…`: a binding that only names another is followed on.
   const aliasOf = (expression: string): string | undefined => /^([A-Za-z_$][\w$]*)\s*(?:;|\n|$)/.exec(expression)?.[1];

@@ -10,7 +10,8 @@
  *   output path with their paths inside the folder, a file goes to the output path (or into it
  *   when it names a folder), and a glob's files go into the output path by their file names only.
  * A call in a loop over an array literal (`['a', 'b'].forEach((p) => addPassthroughCopy(p))`, `for (const p
- * of [...])`) copies each of its values. A call whose arguments are not literals otherwise (a
+ * of [...])`) copies each of its values. A template literal of the config's string constants (`` `${rootDir}/img` ``,
+ * also as a computed key `` {[`${rootDir}/img`]: '/img'} ``) is read as the string it makes. A call whose arguments are not literals otherwise (a
  * variable, a computed list) is kept as "unread": what it copies only running the config knows. `mode: "html-relative"` copies files beside the pages that name
  * them, which is where a relative link is looked for anyway: not modelled here.
  */
@@ -38,10 +39,27 @@ function clean(path: string): string {
   return path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/^\/+|\/+$/g, '').replace(/^\.$/, '');
 }
 
-/** A quoted literal's text (`'a'`, `"a"`, a template literal without `${}`), else undefined. */
-function stringLiteral(text: string): string | undefined {
+/**
+ * A quoted literal's text (`'a'`, `"a"`, a template literal without `${}`), else undefined. With the
+ * config's text, a template literal whose `${name}`s are its string constants too (`` `${rootDir}/img` ``
+ * after `const rootDir = 'src'`).
+ */
+function stringLiteral(text: string, code?: string): string | undefined {
   const match = /^(['"`])([^'"`\\]*)\1$/.exec(text.trim());
-  return match && !(match[1] === '`' && match[2]!.includes('${')) ? match[2] : undefined;
+  if (!match) return undefined;
+  if (!(match[1] === '`' && match[2]!.includes('${'))) return match[2];
+  return code === undefined ? undefined : withConstants(match[2]!, code);
+}
+
+/** A template literal's body with each `${name}` replaced by the string constant `name` the text declares once; undefined when any part is code. */
+export function withConstants(body: string, code: string): string | undefined {
+  let unread = false;
+  const value = body.replace(/\$\{\s*([A-Za-z_$][\w$]*)\s*\}|\$\{[^}]*\}/g, (_whole, name: string | undefined) => {
+    const declared = name === undefined ? [] : [...code.matchAll(new RegExp(`\\b(?:const|let|var)\\s+${name.replace(/\$/g, '\\$')}\\s*=\\s*(['"\`])([^'"\`$\\\\]*)\\1`, 'g'))];
+    if (declared.length !== 1) unread = true;
+    return declared[0]?.[2] ?? '';
+  });
+  return unread ? undefined : value;
 }
 
 /** The `addPassthroughCopy(…)` calls of some config texts, read as data. */
@@ -63,7 +81,7 @@ export function readPassthroughCopies(texts: readonly string[]): PassthroughCopi
       if (args[1] !== undefined && /\bmode\s*:/.test(args[1])) continue;
       // A loop's variable (`['a', 'b'].forEach((path) => …addPassthroughCopy(path))`) stands for each literal it runs over.
       const values = /^[A-Za-z_$][\w$]*$/.test(first) ? loopAt(call.index, first) : [first];
-      const read = values?.map(readArgument);
+      const read = values?.map((value) => readArgument(value, text));
       if (read === undefined || read.some((argument) => !argument.complete)) unread++;
       for (const argument of read ?? []) copies.push(...argument.copies);
     }
@@ -72,14 +90,15 @@ export function readPassthroughCopies(texts: readonly string[]): PassthroughCopi
 }
 
 /** One argument of `addPassthroughCopy` (a path or glob, or an object of paths to output paths): what it copies, and whether all of it was literals. */
-function readArgument(argument: string): {copies: PassthroughCopy[]; complete: boolean} {
-  const path = stringLiteral(argument);
+function readArgument(argument: string, code: string): {copies: PassthroughCopy[]; complete: boolean} {
+  const path = stringLiteral(argument, code);
   if (path !== undefined) return {copies: [{from: path, to: true, glob: picomatch.scan(path).isGlob}], complete: true};
   if (!argument.startsWith('{')) return {copies: [], complete: false};
-  const entries = topLevelParts(argument.slice(1, -1)).map((entry) => /^(?:(['"`])([^'"`]+)\1|([\w$./-]+))\s*:\s*([\s\S]+)$/.exec(entry.trim()));
+  // A key as written, or computed from a literal (`` [`${rootDir}/img`]: '/img' ``).
+  const entries = topLevelParts(argument.slice(1, -1)).map((entry) => /^(?:(['"`])([^'"`]+)\1|([\w$./-]+)|\[\s*([^\]]+?)\s*\])\s*:\s*([\s\S]+)$/.exec(entry.trim()));
   const read = entries.map((entry) => {
-    const from = entry?.[2] ?? entry?.[3];
-    const to = entry ? stringLiteral(entry[4]!) : undefined;
+    const from = entry?.[2] ?? entry?.[3] ?? (entry?.[4] !== undefined ? stringLiteral(entry[4], code) : undefined);
+    const to = entry ? stringLiteral(entry[5]!, code) : undefined;
     return from !== undefined && to !== undefined ? {from, to, glob: picomatch.scan(from).isGlob} : undefined;
   });
   // Entries it can read are kept; one it cannot makes the call unread.

@@ -7,8 +7,9 @@
  * `{% extends %}`, `{% import %}`, `{% from %}` and `{% render %}` tags name in the includes folder.
  * A layout postlint cannot find (set in the global data or by code) leaves the templates unknown.
  */
-import {basename, dirname, join, sep} from 'node:path';
+import {basename, dirname, join, relative, sep} from 'node:path';
 import {get, isBelow, isFile, readFrontMatterDataSync, readText} from './common.js';
+import {allBelow, installedVersion, nearestDeclaredRange} from './package-version.js';
 import type {PageFrontMatter, SiteInfo, TemplateModel} from './types.js';
 
 const extensions = ['', '.njk', '.liquid', '.html', '.md', '.11ty.js', '.webc', '.hbs', '.mustache', '.ejs'];
@@ -68,19 +69,43 @@ const readableLayout = /\.(njk|liquid)$/i;
 const readableHtmlEngines = new Set<string | undefined>([undefined, 'liquid', 'njk']);
 /** Tags of template languages postlint does not read (EJS `<% %>`, Handlebars' `{{{ }}}`). */
 const otherTemplateSyntax = /<%|\{\{\{/;
-/** The names through which a layout writes the page's body: `content` (and the collection item's `templateContent`, the source's `rawInput`). */
-const bodyName = /\b(?:content|templateContent|rawInput)\b/;
+/**
+ * The names through which a layout writes the page's body: `content` (and the collection item's
+ * `templateContent`, the source's `rawInput`), and in Eleventy 0.x–2.x `layoutContent` too: its
+ * TemplateLayout.augmentDataWithContent sets `data.layoutContent = templateContent` beside
+ * `data.content` (11ty/eleventy v2.0.1 src/TemplateLayout.js, test "One Layout (using
+ * layoutContent)"; `_layoutContent` before 2.0.0-beta.1), removed in 3.0.0-alpha.1 (commit
+ * d75f44c "Removes old layoutContent prop").
+ */
+const bodyNames = ['content', 'templateContent', 'rawInput'];
+const olderBodyNames = ['layoutContent', '_layoutContent'];
 /** Tags that bring in other templates, which see the same data (`content` too). */
-const bringsIn = /\{%-?\s*(?:include|extends|import|from|render|macro|call|block)\b/;
+const bringsIn = /\{%-?\s*(?:include|extends|import|from|render|macro|call|block|layout)\b/;
+/**
+ * Nunjucks' and Liquid's own tags, which output nothing of the page's body unless they name it. Any
+ * other tag is a shortcode (the Render plugin's `renderFile`, a site's own): code that may write the body.
+ */
+const ownTags = new Set(['if', 'elif', 'elsif', 'else', 'endif', 'unless', 'endunless', 'for', 'endfor', 'set', 'endset', 'assign', 'capture', 'endcapture', 'raw', 'endraw', 'comment', 'endcomment', 'case', 'when', 'endcase', 'switch', 'endswitch', 'cycle', 'increment', 'decrement', 'break', 'continue', 'liquid', 'echo', 'filter', 'endfilter', 'tablerow', 'endtablerow', 'ifchanged', 'endifchanged', 'asyncEach', 'endeach', 'asyncAll', 'endall', 'ifAsync']);
+
+/**
+ * Whether the site's Eleventy is 3.0 or later for sure (installed, else the range package.json
+ * declares): only then is `layoutContent` no name of the body. Unknown counts as older.
+ */
+function eleventyThreeOrLater(root: string): boolean {
+  const installed = installedVersion(root, '@11ty/eleventy');
+  const range = installed ?? nearestDeclaredRange(root, '@11ty/eleventy');
+  return range !== undefined && allBelow(range, '3.0.0-alpha.1') === false;
+}
 
 /**
  * Why an Eleventy page's body is never shown, if so: its layout writes the page's rendered body only
- * where it outputs `content` (`{{ content | safe }}`); a layout that never names it (a redirect
- * layout: a meta refresh and a link) drops the body. The layout's own layouts get its output as
- * their `content`, not the page's, so the page's direct layout decides. Unknown (undefined) when the
- * layout is not found, is of a template language postlint does not read (an `.html` layout under
- * another `htmlTemplateEngine`, or with `<% %>` or `{{{ }}}` tags, or no tag at all), or brings in other
- * templates (`{% include %}`, `{% extends %}`…), which could write `content`.
+ * where it outputs `content` (`{{ content | safe }}`, or `layoutContent` before Eleventy 3); a layout
+ * that never names it (a redirect layout: a meta refresh and a link) drops the body. The layout's own
+ * layouts get its output as their `content`, not the page's, so the page's direct layout decides.
+ * Hiding needs proof: unknown (undefined) when the layout is not found, is of a template language
+ * postlint does not read (an `.html` layout under another `htmlTemplateEngine`, or with `<% %>` or
+ * `{{{ }}}` tags, or no tag at all), brings in other templates (`{% include %}`, `{% extends %}`…)
+ * or runs a shortcode (any tag not Nunjucks' or Liquid's own), any of which could write `content`.
  */
 export function eleventyLayoutHidesBody(path: string, site: SiteInfo, frontMatter: PageFrontMatter, input: string, includes: string, layoutsDir: string | undefined, htmlEngine?: string | false): string | undefined {
   const layout = eleventyTemplates(path, site, frontMatter, input, includes, layoutsDir).layouts?.[0];
@@ -93,6 +118,12 @@ export function eleventyLayoutHidesBody(path: string, site: SiteInfo, frontMatte
   const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
   // An `.html` layout with no Liquid or Nunjucks tag at all may be some other engine's: unknown.
   if (html && !/\{\{|\{%/.test(body)) return undefined;
-  for (const tag of body.matchAll(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g)) if (bodyName.test(tag[0])) return undefined;
-  return `its layout ${basename(layout)} never outputs \`content\`: Eleventy shows none of the page's body`;
+  const names = eleventyThreeOrLater(site.root) ? bodyNames : [...bodyNames, ...olderBodyNames];
+  const bodyName = new RegExp(`\\b(?:${names.join('|')})\\b`);
+  for (const tag of body.matchAll(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g)) {
+    if (bodyName.test(tag[0])) return undefined;
+    const name = /^\{%-?\s*([\w-]+)/.exec(tag[0])?.[1];
+    if (name !== undefined && !ownTags.has(name)) return undefined;
+  }
+  return `its layout ${relative(site.root, layout)} never outputs \`content\`: Eleventy shows none of the page's body`;
 }

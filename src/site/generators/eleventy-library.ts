@@ -6,6 +6,9 @@
  * `const md = require('./lib/md')`) builds it there: that module's text (and the local modules it
  * imports) is read with the config's, as text, never run.
  *
+ * A config that calls neither `setLibrary('md', …)` nor `amendLibrary('md', …)` may add a local plugin
+ * module that does (`addPlugin(require('./config/libraries/markdown-it.js'))`): that module builds it.
+ *
  * markdown-it-anchor's `slugify` option may name a function the site declares in another module
  * (`slugify: slugifyString`, imported from `../utils/string.ts`): it is followed to its
  * declaration (named imports, re-exports, inside the site only), and when its body is one call it
@@ -63,10 +66,23 @@ function anchorSlugify(modules: Array<{file: string; text: string}>, within: str
   return undefined;
 }
 
+/** `setLibrary('md', …)` or `amendLibrary('md', …)`: the call that builds (or extends) the Markdown library. */
+const mdLibraryCall = /\b(?:setLibrary|amendLibrary)\s*\(\s*['"`]md['"`]/;
+
+/**
+ * A config that never calls `setLibrary('md', …)` itself may add a local plugin that does
+ * (`addPlugin(require('./config/libraries/markdown-it.js'), {…})`: Eleventy's addPlugin runs the
+ * plugin function with the same eleventyConfig, UserConfig.addPlugin): the first local module the
+ * config loads (and those they load) that calls it builds the library.
+ */
+function pluginLibraryFile(configFile: string, text: string): string | undefined {
+  return localModules(configFile, text).slice(1).find((module) => mdLibraryCall.test(module.text))?.file;
+}
+
 /** The config's Markdown library as its modules build it (see the module comment); `within` is the site folder. */
 export function markdownLibrary(configFile: string, text: string, within: string): MarkdownLibrary {
   const name = /\bsetLibrary\s*\(\s*['"`]md['"`]\s*,\s*([A-Za-z_$][\w$]*)\s*\)/.exec(text)?.[1];
-  const file = name ? libraryFile(configFile, text, name, within) : undefined;
+  const file = name ? libraryFile(configFile, text, name, within) : mdLibraryCall.test(text) ? undefined : pluginLibraryFile(configFile, text);
   const source = file ? readText(file) : undefined;
   const modules = file && source !== undefined ? localModules(file, source) : [];
   const slugify = anchorSlugify([{file: configFile, text}, ...modules], within);

@@ -10,6 +10,7 @@
  * through Liquid or Nunjucks first: `{% … %}` and `{{ … }}` are template code.
  */
 import {markdownLibrary, type MarkdownLibrary} from './eleventy-library.js';
+import {pageAssetFile, readPageAssets, type PageAssets} from './eleventy-page-assets.js';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {decodedPath} from '../../links/normalize.js';
 import {isPageUrl} from '../files.js';
@@ -26,7 +27,7 @@ import {markdownItUse} from './markdown-it-use.js';
 import {footnoteIds, footnotesPlugin, forgetFootnotePages, type FootnotesPlugin} from './eleventy-footnotes.js';
 import {configDirectories} from './eleventy-dirs.js';
 import {isForgeDocument} from '../forge-documents.js';
-import {balanced, topLevelParts} from './js-source.js';
+import {balanced, topLevelParts, withoutComments} from './js-source.js';
 import {grayMatterEngines, type FrontMatterReading} from '../../front-matter-language.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
 import {toPosix} from '../../paths.js';
@@ -49,17 +50,24 @@ export function readEleventyConfig(text: string, library: MarkdownLibrary = {tex
     // `addPassthroughCopy({"src/assets": "/"})` renames folders; the string form keeps paths.
     renamedCopies: /addPassthroughCopy\s*\(\s*\{/.test(text),
     // The Markdown library `setLibrary('md', …)` imports from a local module adds its plugins there (eleventy-library.ts).
-    headingIds: headingIds(libraryText === '' ? text : `${text}\n${libraryText}`, library.anchorSlugify),
+    headingIds: withTypographer(headingIds(libraryText === '' ? text : `${text}\n${libraryText}`, library.anchorSlugify), libraryText === '' ? text : `${text}\n${libraryText}`),
     // markdown-it-attrs `.use(…)`d, not merely named.
     ...attrsUse(libraryText === '' ? text : `${text}\n${libraryText}`),
     drafts: /\bdraft\b/.test(text),
     inputPathToUrl: /\bInputPathToUrlTransformPlugin\b/.test(text),
+    // eleventy-plugin-page-assets copies a page's assets beside its output (eleventy-page-assets.ts).
+    ...(pageAssetsOf(text) ? {pageAssets: pageAssetsOf(text)} : {}),
     // eleventy-plugin-footnotes writes ids of its own on pages with footnotes (eleventy-footnotes.ts).
     ...(footnotesPlugin(text) ? {footnotes: footnotesPlugin(text)} : {}),
     // `addLayoutAlias("post", "layouts/post.njk")`: a page's `layout: post` is that file.
     frontMatterEngines: registeredEngines(text),
     layoutAliases: Object.fromEntries([...text.matchAll(/\baddLayoutAlias\(\s*['"`]([^'"`]+)['"`]\s*,\s*['"`]([^'"`]+)['"`]/g)].map((match) => [match[1]!, match[2]!])),
   };
+}
+
+/** The page-assets plugin's options, read once per config text. */
+function pageAssetsOf(text: string): PageAssets | {unread: string} | undefined {
+  return /eleventy-plugin-page-assets/.test(text) ? readPageAssets(text) : undefined;
 }
 
 /**
@@ -152,6 +160,17 @@ function folderName(folder: string): string {
   return folder.replace(/^(?:\.\/+)+/, '').replace(/\/+$/, '') || '.';
 }
 
+/**
+ * markdown-it's `typographer: true` in the library's options (`markdownIt({typographer: true})`,
+ * `md.set({typographer: true})`): the ids are slugged from its output (slug/typographer.ts). Custom
+ * `quotes` are not modelled: the ids are then unknown.
+ */
+function withTypographer(ids: ReturnType<typeof headingIds>, text: string): ReturnType<typeof headingIds> {
+  if ('unknown' in ids || !/\btypographer['"]?\s*:\s*true\b/.test(withoutComments(text))) return ids;
+  if (/\bquotes['"]?\s*:/.test(withoutComments(text))) return {unknown: 'the Eleventy config gives markdown-it\'s typographer quotes of its own, which postlint does not model'};
+  return {...ids, options: {...ids.options, typographer: true}, reason: `${ids.reason}, after markdown-it's typographer`};
+}
+
 /** How the config gives headings ids: the flavor and its options, or why postlint cannot tell. */
 function headingIds(text: string, anchorSlugify?: MarkdownLibrary['anchorSlugify']): {name: 'eleventy' | 'markdown-it-anchor' | 'slugify'; options: Record<string, unknown>; reason: string} | {unknown: string} {
   const idAttribute = /\bIdAttributePlugin\b/.test(text);
@@ -180,7 +199,9 @@ function headingIds(text: string, anchorSlugify?: MarkdownLibrary['anchorSlugify
   }
   const npm = npmSlugifyOptions(imports, slugifyOption);
   if (npm) return {name: 'slugify', options: {duplicates, ...levels, ...npm}, reason: `${plugin} with npm slugify${Object.keys(npm).length > 0 ? ` (${JSON.stringify(npm)})` : ''}`};
-  return {unknown: `the Eleventy config gives ${plugin} its own slugify (${slugifyOption}), which postlint does not run`};
+  // The function as one line, cut short: a notice names it, it does not quote it.
+  const shown = slugifyOption.replace(/\s+\./g, '.').replace(/\s+/g, ' ').replace(/([(\[{]) | ([)\]}])/g, '$1$2');
+  return {unknown: `the Eleventy config gives ${plugin} its own slugify (${shown.length > 80 ? `${shown.slice(0, 79)}…` : shown}), which postlint does not run`};
 }
 
 /**
@@ -652,6 +673,10 @@ export const eleventy: Generator = {
     const byInputPath = inputPath(request, context);
     if (byInputPath) return byInputPath;
     if (!isPageUrl(request.path)) {
+      // An asset eleventy-plugin-page-assets copies into the page's output folder: the file beside the template, whatever the URL.
+      const plugin = site.config.pageAssets as PageAssets | {unread: string} | undefined;
+      const asset = plugin && !('unread' in plugin) ? pageAssetFile(plugin, site.root, context.from, decodedPath(request.path)) : undefined;
+      if (asset) return context.findExact(asset, request.folder) ?? caseOrMissing({...request, path: relative(dirname(context.from), asset)}, context, [dirname(context.from)]);
       // Eleventy writes hrefs as they are: a relative file link is read from the page's URL
       // (`../../img/x.jpg` in posts/second.md, served at /posts/second/, is /img/x.jpg).
       // A page whose URL data files compute is read at its default URL, which such data mostly keeps.

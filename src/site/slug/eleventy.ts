@@ -1,5 +1,5 @@
 import slugify from '@sindresorhus/slugify';
-import {anchorRegistry} from './markdown-it-anchor.js';
+import {anchorRegistry, typographed} from './markdown-it-anchor.js';
 import type {SlugFlavor, Slugger} from './types.js';
 
 /**
@@ -16,10 +16,10 @@ export const eleventy: SlugFlavor = {
   input: 'text',
   customIds: 'in-order',
   footnoteIds: (_label, order) => [`fn${order}`, `fnref${order}`],
-  options: ['decamelize', 'duplicates'],
+  options: ['decamelize', 'duplicates', 'typographer'],
   create(options = {}) {
     const decamelize = options['decamelize'] === true;
-    const slug = (text: string): string => slugify(text, {decamelize});
+    const slug = typographed((text: string): string => slugify(text, {decamelize}), options);
     return options['duplicates'] === 'id-attribute' ? idAttributeRegistry(slug) : anchorRegistry(slug, 1);
   },
 };

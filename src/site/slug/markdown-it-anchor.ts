@@ -1,3 +1,4 @@
+import {typographerText} from './typographer.js';
 import type {SlugFlavor} from './types.js';
 
 /** markdown-it-anchor's default slugify: trim, lower-case, white-space runs to `-`, percent-encoded. */
@@ -16,12 +17,17 @@ export const markdownItAnchor: SlugFlavor = {
   input: 'text',
   customIds: 'in-order',
   footnoteIds: (_label, order) => [`fn${order}`, `fnref${order}`],
-  options: ['uniqueSlugStartIndex'],
+  options: ['uniqueSlugStartIndex', 'typographer'],
   create(options = {}) {
     const start = typeof options['uniqueSlugStartIndex'] === 'number' ? options['uniqueSlugStartIndex'] : 1;
-    return anchorRegistry(markdownItAnchorSlug, start);
+    return anchorRegistry(typographed(markdownItAnchorSlug, options), start);
   },
 };
+
+/** A slugify that reads the heading's text as markdown-it's `typographer` leaves it, when the library has it on (typographer.ts). */
+export function typographed(slugify: (text: string) => string, options: Record<string, unknown>): (text: string) => string {
+  return options['typographer'] === true ? (text) => slugify(typographerText(text)) : slugify;
+}
 
 /** markdown-it-anchor's `uniqueSlug`: `slug`, then `slug-<start>`, `slug-<start+1>`, … until free. */
 export function anchorRegistry(slugify: (text: string) => string, start: number): {slug(text: string): string; reserve(id: string): void} {

@@ -1,5 +1,5 @@
 import slugifyPackage from 'slugify';
-import {anchorRegistry} from './markdown-it-anchor.js';
+import {anchorRegistry, typographed} from './markdown-it-anchor.js';
 import {idAttributeRegistry} from './eleventy.js';
 import type {SlugFlavor} from './types.js';
 
@@ -38,10 +38,10 @@ export const slugify: SlugFlavor = {
   input: 'text',
   customIds: 'in-order',
   footnoteIds: (_label, order) => [`fn${order}`, `fnref${order}`],
-  options: ['lower', 'strict', 'trim', 'replacement', 'locale', 'remove', 'duplicates'],
+  options: ['lower', 'strict', 'trim', 'replacement', 'locale', 'remove', 'duplicates', 'typographer'],
   create(options = {}) {
     const settings = packageOptions(options);
-    const slug = (text: string): string => slugifyPackage(text, settings);
+    const slug = typographed((text: string): string => slugifyPackage(text, settings), options);
     return options['duplicates'] === 'id-attribute' ? idAttributeRegistry(slug) : anchorRegistry(slug, 1);
   },
 };

@@ -1,0 +1,63 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {ruleFindings} from './rule-helpers.mjs';
+
+// eleventy-plugin-page-assets copies the assets beside a covered template into its page's output
+// folder, whatever the permalink computes (here `eleventyComputed.permalink`): a relative image on
+// such a page is the file beside the template. One that is there is found; one that is not is missing.
+test('eleventy: a page asset the page-assets plugin would copy is read beside the template, found or missing', async () => {
+  assert.deepEqual(await ruleFindings('no-missing-files', ['generators/eleventy-page-assets']), [
+    // A passthrough copy whose key is a template literal of the config's constants (`[`${rootDir}/img`]`) is read:
+    // a page it does not cover is no longer left unverifiable.
+    'generators/eleventy-page-assets/src/about.md:8:1 no-missing-files',
+    'generators/eleventy-page-assets/src/posts/first-chart/index.md:11:1 no-missing-files',
+  ]);
+});
+
+// A config that never calls setLibrary('md') may add a local plugin module that does: its
+// markdown-it-anchor (options in a variable, npm slugify with literal options) gives the heading ids.
+test('eleventy: heading ids from a Markdown library a local plugin module builds', async () => {
+  assert.deepEqual(await ruleFindings('no-broken-anchors', ['generators/eleventy-plugin-library']), [
+    'generators/eleventy-plugin-library/src/guides/setup.md:7:57 no-broken-anchors',
+  ]);
+});
+
+// markdown-it-anchor's slugify named by a CommonJS binding (`const {slugifyHeading} = require('./lib/slug.js')`)
+// is followed to `module.exports = {slugifyHeading}` and its one call of npm slugify with literal options.
+test('eleventy: a slugify function from a CommonJS module gives the heading ids', async () => {
+  assert.deepEqual(await ruleFindings('no-broken-anchors', ['generators/eleventy-cjs-slugify']), [
+    'generators/eleventy-cjs-slugify/src/release.md:7:34 no-broken-anchors',
+  ]);
+});
+
+// In MDX, a component imported from a package the project depends on reads its own props: astro-cloudinary's
+// `<CldImage src="blog/demo-clip">` is a Cloudinary public id, no path. astro:assets' `<Image>` and a plain
+// `<img>` name files: a missing one is still reported.
+test('astro: a package component\'s src is no link; astro:assets Image and img still are', async () => {
+  assert.deepEqual(await ruleFindings('no-missing-files', ['generators/astro-package-components']), [
+    'generators/astro-package-components/src/content/blog/demo.mdx:13:8 no-missing-files',
+    'generators/astro-package-components/src/content/blog/demo.mdx:15:6 no-missing-files',
+  ]);
+});
+
+// markdown-it-anchor slugs the heading after markdown-it's typographer (its core rule is pushed after
+// `replacements` and `smartquotes`): with `typographer: true`, `Don't Panic -- Yet` is `don’t-panic-–-yet`.
+test('eleventy: heading ids after markdown-it\'s typographer', async () => {
+  const {siteFindings} = await import('./rule-helpers.mjs');
+  const config = [
+    "const markdownIt = require('markdown-it');",
+    "const markdownItAnchor = require('markdown-it-anchor');",
+    'module.exports = (eleventyConfig) => {',
+    "  eleventyConfig.setLibrary('md', markdownIt({html: true, typographer: true}).use(markdownItAnchor));",
+    "  return {dir: {input: 'src'}};",
+    '};',
+    '',
+  ].join('\n');
+  const page = "---\ntitle: Guide\n---\n\n## Don't Panic -- Yet\n\n[Typeset](#don’t-panic-–-yet), [escaped](#don%E2%80%99t-panic-%E2%80%93-yet) and [plain](#don't-panic----yet).\n";
+  assert.deepEqual(await siteFindings('no-broken-anchors', {'.eleventy.js': config, 'src/guide.md': page}), ['src/guide.md:7:82 no-broken-anchors']);
+  // Without the typographer the plain id is the heading's.
+  assert.deepEqual(await siteFindings('no-broken-anchors', {'.eleventy.js': config.replace('typographer: true', 'typographer: false'), 'src/guide.md': page}), [
+    'src/guide.md:7:1 no-broken-anchors',
+    'src/guide.md:7:32 no-broken-anchors',
+  ]);
+});
