@@ -36,7 +36,7 @@
  * lists in lower case too (`docker`, `npm`); names written in lower case or ALLCAPS by their owners
  * (`npm`, `ccache`); ALLCAPS forms in prose (`GITHUB`, `ASYNC`), which are constants or acronyms;
  * a lower-case word alone in quotes (`minify: 'oxc'`), among values joined without spaces
- * (`(default,cisco,nonbulk)`, `[cisco|nokia|bc]`) or marked `(default)`, a value; a word glued to a
+ * (`(default,cisco,nonbulk)`, `[cisco|nokia|bc]`) or marked `(default)` after a colon (`type: cisco (default)`), a value; a word glued to a
  * parenthesized piece of an identifier (`Influxdb(2)Writer`), code; a lower-case gloss in parentheses
  * right after a code span (`` `u` (unicode) ``), the code thing's name; a lower-case name followed by a
  * version (`Bump typer from 0.25.0 to 0.25.1`), by a package of its family in parentheses
@@ -471,12 +471,15 @@ function codeGloss(source: string, token: ProseToken): boolean {
 /**
  * A lower-case word among option values written as a config takes them: three or more joined by
  * commas or bars with no space (`(default,cisco,nonbulk,bintec)`, `[cisco|nokia|bc]`; prose puts a
- * space after its commas), or one marked as the default (`the device type: cisco (default)`).
+ * space after its commas), or one marked as the default after a colon, an `=`, a comma or a bar, or alone
+ * in a list item (`the device type: cisco (default)`).
  */
 function optionValue(source: string, token: ProseToken): boolean {
   if (token.text !== token.text.toLowerCase()) return false;
   const end = token.offset + token.text.length;
-  if (/^[ \t]*\(default\)/.test(source.slice(end, end + 12))) return true;
+  // Marked the default where a value is set or listed (`device type: cisco (default)`, `nokia, cisco (default)`);
+  // a sentence's own `the host is github (default) for now` still reads it as the brand.
+  if (/^[ \t]*\(default\)/.test(source.slice(end, end + 12)) && /(?:^|[:=,|][ \t]*|^[ \t]*(?:[-*+]|\d+[.)])[ \t]+)$/.test(source.slice(Math.max(0, token.offset - 80), token.offset).split('\n').at(-1)!)) return true;
   const before = /[\p{L}\p{N}_.,|-]*$/u.exec(source.slice(Math.max(0, token.offset - 120), token.offset))![0];
   const after = /^[\p{L}\p{N}_.,|-]*/u.exec(source.slice(end, end + 120))![0];
   const run = before + token.text + after;

@@ -463,3 +463,14 @@ test('a paragraph of many inline tags beside a `lang` one, or of many credited l
   assert.deepEqual([...creditedHandles(parser.parse(few), few)].map((at) => few.slice(at, at + 2)), ['a,', 'a,'], 'the last credit follows b.example.com, which does not spell `a`');
   assertLinearGrowth('creditedHandles', ({source, tree}) => creditedHandles(tree, source), (n) => parsed(credits(n)), 1500);
 });
+
+test('release notes: a raw HTML `<li>` of a tracker export is read in linear time on hostile tags (`<li <li …`, `<a href=\'\' href=\'\' …`, spaces after the key)', async () => {
+  const {quotedTitleSpans} = await import('../dist/src/spelling/release-notes.js');
+  const spans = (source) => quotedTitleSpans(unified().use(remarkParse).parse(source), source);
+  const item = "<ul>\n<li>[<a href='https://i.example.org/browse/WID-7081'>WID-7081</a>] - Upgrade the depndencies\n</li>\n</ul>\n";
+  assert.deepEqual(spans(item), [[5, 98]], 'a Jira item is still its title');
+  // Before: each `<li` (or `<a`) opening rescanned the rest of the block (≈ 15× at 4n).
+  for (const [what, make] of [['<li <li …', (n) => `<li ${'<li '.repeat(n)}\n`], ['<a href=\'\' …', (n) => `<li><a${" href=''".repeat(n)}\n`], ['spaces after </a>', (n) => `<li><a href='x'>WID-1</a>${' '.repeat(n)}x\n`]]) {
+    assertLinearGrowth(`quotedTitleSpans, ${what}`, spans, make, 2000);
+  }
+});

@@ -62,3 +62,15 @@ test('vendoredReason: Linguist vendor folders as whole folder names; other folde
     assert.equal(vendoredReason(join(top, path), top), undefined, path);
   }
 });
+
+test('vendoredReason: `.gitattributes` patterns read as git reads them: a directory pattern (`lib/`) marks no file inside it, braces and extglobs are literal, `**` spans folders', () => {
+  const top = tempFolder('vendored-patterns');
+  mkdirSync(join(top, '.git'), {recursive: true});
+  writeFileSync(join(top, '.gitattributes'), 'lib/ linguist-vendored\n*.{md,txt} linguist-generated\n+(gen|out)/* linguist-generated\nshared/** linguist-vendored\n');
+  for (const path of ['lib/README.md', 'README.md', 'gen/README.md', 'docs/notes.txt']) {
+    assert.equal(vendoredReason(join(top, path), top), undefined, path);
+  }
+  for (const path of ['shared/README.md', 'shared/a/b/README.md']) {
+    assert.ok(vendoredReason(join(top, path), top), path);
+  }
+});

@@ -56,7 +56,8 @@ function linesOf(folder: string): AttributeLine[] {
     // As git reads a pattern: with no slash but a trailing one it matches a name at any depth, else the path from this folder.
     const anchored = pattern.replace(/\/$/, '').includes('/');
     const glob = pattern.replace(/^\//, '');
-    const match = picomatch(glob, {dot: true, ...(anchored ? {} : {basename: true})});
+    // git's wildmatch has no braces nor extglobs: `*.{md,txt}` and `+(a|b)` are literal names to git.
+    const match = picomatch(glob, {dot: true, nobrace: true, noextglob: true, ...(anchored ? {} : {basename: true})});
     lines.push({matches: match, settings});
   }
   attributeFiles.set(file, lines);

@@ -139,7 +139,7 @@ function nameKey(text: string): string {
  * The blockquote opens with the name of the project the paragraph before it links to on another
  * site (`The most popular plugin is [check_wmi_plus](https://…).` over `> Check WMI Plus uses …`):
  * the project's own description, quoted from its page. A blockquote that opens otherwise (`> Note: …`,
- * `> I use it daily`) is the writer's own.
+ * `> I use it daily`), or speaks as the writer (`> Hugo is the fastest tool I know`), is the writer's own.
  */
 function blurbOfLinked(before: Parents, quote: Nodes | undefined): boolean {
   if (quote?.type !== 'blockquote') return false;
@@ -151,7 +151,11 @@ function blurbOfLinked(before: Parents, quote: Nodes | undefined): boolean {
     }
   });
   if (names.length === 0) return false;
-  const words = toString(quote).trimStart().split(/\s+/, 5);
+  const text = toString(quote);
+  // A project describes itself in the third person or as "we"; `I`, `my`, `me` are the writer speaking
+  // (`I use [Hugo](…)` over `> Hugo is the fastest tool I know`): the writer's own words.
+  if (/(?:^|[^\p{L}'\u2019])(?:I|I['\u2019](?:m|ve|d|ll)|[Mm]y|me)(?![\p{L}'\u2019])/u.test(text)) return false;
+  const words = text.trimStart().split(/\s+/, 5);
   for (let count = 1; count <= words.length; count++) {
     if (names.includes(nameKey(words.slice(0, count).join(' ')))) return true;
   }

@@ -151,7 +151,9 @@ function sliceOf(node: Nodes, source: string): string {
  * HTML node's end). Only when the key leads the item, its link names that key, and the title is one
  * line of a title's length; a `<li>` of the page's own words that mentions a key later is read.
  */
-const rawKeyItem = /<li\b[^>]*>\s*\[?\s*<a\b[^>]*?\bhref\s*=\s*(["'])([^"'<>]*)\1[^>]*>\s*([^<>\s]+)\s*<\/a>\s*\]?(?:\s*:|\s+[-–—])[ \t]*/gi;
+// Tags are read to their `>` but never past a `<`, and no two runs of spaces meet: linear on a hostile `<li <li …` or `<a href='' href='' …`.
+const rawKeyItem = /<li\b[^<>]*>\s*(?:\[\s*)?<a\b([^<>]*)>\s*([^<>\s]+)\s*<\/a>(?:\s*\])?(?:\s*:|\s+[-–—])[ \t]*/gi;
+const hrefOf = /\bhref\s*=\s*(["'])([^"'<>]*)\1/i;
 const itemEnd = /<\/?(?:li|ul|ol)\b/i;
 
 function rawTrackerItemSpans(tree: Root, source: string): Array<[number, number]> {
@@ -162,8 +164,9 @@ function rawTrackerItemSpans(tree: Root, source: string): Array<[number, number]
     const from = node.position?.start.offset;
     if (from === undefined || !node.value.includes('<li')) return;
     for (const match of node.value.matchAll(rawKeyItem)) {
-      const name = match[3]!;
-      if (!trackerKeyText.test(name) || !namesTrackerKey(match[2]!, name)) continue;
+      const name = match[2]!;
+      const href = hrefOf.exec(match[1]!)?.[2];
+      if (href === undefined || !trackerKeyText.test(name) || !namesTrackerKey(href, name)) continue;
       const start = match.index! + match[0].length;
       const rest = node.value.slice(start);
       const end = itemEnd.exec(rest)?.index ?? rest.length;

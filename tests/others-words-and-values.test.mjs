@@ -37,12 +37,12 @@ test('raw HTML link text that is its target\'s title, as the address slugs it (`
   assert.ok(found.includes('talks.md:9:132 spelling'), found.join(', '));
 });
 
-test('a lower-case brand among option values joined without spaces (`(default,cisco,nonbulk)`, `[cisco|nokia|linux]`) or marked `(default)`, and a word of an identifier shorthand (`Influxdb(2)Writer`), are values and code; the same names in prose are still flagged', async () => {
+test('a lower-case brand among option values joined without spaces (`(default,cisco,nonbulk)`, `[cisco|nokia|linux]`) or marked `(default)` where a value is set (`type: cisco (default)`; not in a sentence of its own), and a word of an identifier shorthand (`Influxdb(2)Writer`), are values and code; the same names in prose are still flagged', async () => {
   const found = await siteFindings('brand-casing', jekyll('options.md', page('quoted-sources/option-values.md')));
-  assert.deepEqual(found, ['options.md:7:65 brand-casing', 'options.md:11:46 brand-casing']);
+  assert.deepEqual(found, ['options.md:7:65 brand-casing', 'options.md:11:46 brand-casing', 'options.md:13:26 brand-casing']);
 });
 
 test('a blockquote that opens with the name of the project the paragraph before links to (`[check_widget_plus](…)` over `> Check Widget Plus uses …`) is that project\'s own description, quoted; a blockquote of the writer\'s own (`> Note: …`) is read', async () => {
   const found = await siteFindings('spelling', jekyll('checks.md', page('quoted-sources/blurb.md')));
-  assert.deepEqual(found, ['checks.md:9:45 spelling']);
+  assert.deepEqual(found, ['checks.md:9:45 spelling', 'checks.md:13:42 spelling']);
 });
