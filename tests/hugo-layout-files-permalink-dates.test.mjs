@@ -79,3 +79,21 @@ test('hugo permalinks: Hugo\'s conformance table', async () => {
   // Lower-cased as Hugo writes the path unless `disablePathToLower`.
   assert.equal(permalinkUrl('/:monthname/:slug/', 'notes/2021-04-06-brewing.md', {}, true, {day, nameSlug: 'brewing'}), '/april/brewing/');
 });
+
+// A read inside `{{ if … }}` runs for some pages only: a link to one of that file's ids is
+// unverifiable, not fine; a read under `{{ with .Params.chapters }}` is none for a page without
+// `chapters`, so that page's missing heading is still broken.
+test('hugo: a file the layout reads under a condition: its ids unverifiable, a page the condition turns away keeps its broken anchors', () => {
+  const {rows, messages} = run('hugo-readfile-conditional', ['no-broken-anchors']);
+  assert.deepEqual(rows, [
+    'content/notes/reading.md:5:45 no-broken-anchors',
+    'content/notes/reading.md:6:19 no-broken-anchors',
+    'content/notes/reading.md:7:23 no-broken-anchors',
+  ]);
+  const at = (line) => messages.find((m) => m.file === 'content/notes/reading.md' && m.line === line);
+  assert.equal(at(5).data?.unverifiable, true);
+  assert.match(at(5).message, /writes in setup\.md when \{\{ if eq \.Title "Handbook" \}\} holds/);
+  assert.notEqual(at(6).data?.unverifiable, true);
+  assert.equal(at(7).data?.unverifiable, true);
+  assert.match(at(7).message, /path computed at build time \(\{\{ readFile \. \| markdownify \}\}\) when \{\{ range \. \}\} holds/);
+});
