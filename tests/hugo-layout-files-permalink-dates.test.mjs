@@ -97,3 +97,10 @@ test('hugo: a file the layout reads under a condition: its ids unverifiable, a p
   assert.equal(at(7).data?.unverifiable, true);
   assert.match(at(7).message, /path computed at build time \(\{\{ readFile \. \| markdownify \}\}\) when \{\{ range \. \}\} holds/);
 });
+
+// A plain page whose permalink postlint cannot work out: an image nothing publishes is missing,
+// but one a module mount publishes (`images` mounted at `static/img`) may be there.
+test('hugo: a plain page at an unknown URL: a file a module mount publishes is not called missing', () => {
+  const {rows} = run('hugo-permalink-mounts', ['no-missing-files']);
+  assert.deepEqual(rows, ['content/posts/post.md:10:1 no-missing-files']);
+});
