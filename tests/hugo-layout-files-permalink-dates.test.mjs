@@ -82,10 +82,12 @@ test('hugo permalinks: Hugo\'s conformance table', async () => {
 
 // A read inside `{{ if … }}` runs for some pages only: a link to one of that file's ids is
 // unverifiable, not fine; a read under `{{ with .Params.chapters }}` is none for a page without
-// `chapters`, so that page's missing heading is still broken.
+// `chapters`, so that page's missing heading is still broken; a partial called under `{{ if
+// .Params.appendix }}` writes its file's ids into the pages that set `appendix` (9: fine) only (10).
 test('hugo: a file the layout reads under a condition: its ids unverifiable, a page the condition turns away keeps its broken anchors', () => {
   const {rows, messages} = run('hugo-readfile-conditional', ['no-broken-anchors']);
   assert.deepEqual(rows, [
+    'content/notes/reading.md:10:17 no-broken-anchors',
     'content/notes/reading.md:5:45 no-broken-anchors',
     'content/notes/reading.md:6:19 no-broken-anchors',
     'content/notes/reading.md:7:23 no-broken-anchors',
@@ -95,6 +97,7 @@ test('hugo: a file the layout reads under a condition: its ids unverifiable, a p
   assert.match(at(5).message, /writes in setup\.md when \{\{ if eq \.Title "Handbook" \}\} holds/);
   assert.notEqual(at(6).data?.unverifiable, true);
   assert.equal(at(7).data?.unverifiable, true);
+  assert.notEqual(at(10).data?.unverifiable, true);
   assert.match(at(7).message, /path computed at build time \(\{\{ readFile \. \| markdownify \}\}\) when \{\{ range \. \}\} holds/);
 });
 

@@ -41,9 +41,10 @@ const partialCall = /\b(?:partial|partialCached)\s+"([^"]+)"|\btemplate\s+"(?:_?
 const maxTemplates = 60;
 
 /**
- * The blocks around a read that decide whether it runs (`if`/`with`/`range`): the text of the
- * innermost such action, and the front-matter params all of them need set (`with .Params.chapters`:
- * a page without `chapters` never reads). None for a read every page of the layout makes.
+ * The blocks around a read that decide whether it runs (`if`/`with`/`range`): the front-matter
+ * params they test (`with .Params.chapters`: a page without `chapters` never reads, a page with it
+ * does), and the text of the innermost block that tests anything else (the read may or may not
+ * run). Neither for a read every page of the layout makes.
  */
 type When = {condition?: string; params: string[]};
 /** What one template's text reads and writes: literal paths with how they are written, or a computed Markdown read. */
@@ -53,11 +54,9 @@ type Written = ({path: string; as: 'markdown' | 'html'} | {computed: string}) & 
 const conditional = /^(?:if|with|range)\b/;
 const paramNeeded = /^(?:if|with|range)\s+(?:\$?\.(?:Page\.)?Params\.(\w+)|isset\s+\$?\.(?:Page\.)?Params\s+"(\w+)")\s*$/;
 
-/** The reads one template's text writes out, in order (`$x := readFile "a.md"` then `{{ $x | markdownify }}` included). */
-export function writtenReads(text: string): Written[] {
-  const found: Written[] = [];
-  // Variables that hold a file's text: their literal paths, or the computed read's text.
-  const held = new Map<string, {paths: string[]; computed?: string}>();
+/** Each action of a template's text with the blocks around it (`outer`: those around the call of this template). */
+function conditionedActions(text: string, outer: When): Array<{action: string; when: When}> {
+  const found: Array<{action: string; when: When}> = [];
   // The open blocks: for `if`/`with`/`range`, the action and the param it needs (none after an `else`); undefined for define/block.
   const open: Array<{condition: string; param?: string} | undefined> = [];
   for (const {action} of templateActions(text)) {
@@ -73,7 +72,20 @@ export function writtenReads(text: string): Written[] {
       if (top) open[open.length - 1] = {condition: top.condition};
     } else if (action === 'end') open.pop();
     const blocks = open.filter((entry) => entry !== undefined);
-    const when: When = {...(blocks.length > 0 ? {condition: blocks.at(-1)!.condition} : {}), params: blocks.flatMap((entry) => (entry.param === undefined ? [] : [entry.param]))};
+    // A block that needs only a param the page sets runs for it: the condition named is the innermost other one.
+    const condition = blocks.filter((entry) => entry.param === undefined).at(-1)?.condition ?? outer.condition;
+    const params = [...outer.params, ...blocks.flatMap((entry) => (entry.param === undefined ? [] : [entry.param]))];
+    found.push({action, when: {...(condition === undefined ? {} : {condition}), params}});
+  }
+  return found;
+}
+
+/** The reads one template's text writes out, in order (`$x := readFile "a.md"` then `{{ $x | markdownify }}` included). */
+export function writtenReads(text: string, outer: When = {params: []}): Written[] {
+  const found: Written[] = [];
+  // Variables that hold a file's text: their literal paths, or the computed read's text.
+  const held = new Map<string, {paths: string[]; computed?: string}>();
+  for (const {action, when} of conditionedActions(text, outer)) {
     const literal = [...action.matchAll(literalRead)];
     const paths = literal.map((match) => match[1] ?? match[2] ?? match[3] ?? match[4]!).filter((path) => path !== '');
     // A reader given anything else (a variable, `(printf …)`, `.Params.file`, `$path | readFile`): a path only the build knows.
@@ -100,23 +112,27 @@ export function writtenReads(text: string): Written[] {
   return found;
 }
 
-/** The templates a layout is made of: its files and, transitively, the partials they call (the first `maxTemplates`). */
-function layoutTemplates(files: readonly string[], site: SiteInfo): string[] {
+/**
+ * The templates a layout is made of: its files and, transitively, the partials they call (the
+ * first `maxTemplates`), each with the blocks around its call (a partial called in `{{ if … }}`).
+ */
+function layoutTemplates(files: readonly string[], site: SiteInfo): Array<{file: string; when: When}> {
   const dirs = hugoLayoutDirs(site);
-  const seen: string[] = [];
-  const queue = [...files];
+  const seen: Array<{file: string; when: When}> = [];
+  const queue = files.map((file) => ({file, when: {params: []} as When}));
   while (queue.length > 0 && seen.length < maxTemplates) {
-    const file = queue.shift()!;
-    if (seen.includes(file)) continue;
-    seen.push(file);
-    const text = readText(file);
+    const next = queue.shift()!;
+    if (seen.some((entry) => entry.file === next.file)) continue;
+    seen.push(next);
+    const text = readText(next.file);
     if (text === undefined) continue;
-    for (const match of text.matchAll(partialCall)) {
-      const name = match[1] ?? match[2]!;
-      if (name.includes('{{')) continue;
-      const wanted = /\.[a-z]+$/i.test(name) ? name : `${name}.html`;
-      const partial = dirs.flatMap((dir) => [join(dir, 'partials', wanted), join(dir, '_partials', wanted)]).find(isFile);
-      if (partial) queue.push(partial);
+    for (const {action, when} of conditionedActions(text, next.when)) {
+      for (const match of action.matchAll(partialCall)) {
+        const name = match[1] ?? match[2]!;
+        const wanted = /\.[a-z]+$/i.test(name) ? name : `${name}.html`;
+        const partial = dirs.flatMap((dir) => [join(dir, 'partials', wanted), join(dir, '_partials', wanted)]).find(isFile);
+        if (partial) queue.push({file: partial, when});
+      }
     }
   }
   return seen;
@@ -143,11 +159,11 @@ function layoutFiles(files: readonly string[], site: SiteInfo): Found[] {
   const cached = cache.get(key);
   if (cached) return cached;
   const found: Found[] = [];
-  for (const template of layoutTemplates(files, site)) {
+  for (const {file: template, when} of layoutTemplates(files, site)) {
     const text = readText(template);
     if (text === undefined) continue;
     const shown = toPosix(relative(site.root, template));
-    for (const read of writtenReads(text)) {
+    for (const read of writtenReads(text, when)) {
       const only = read.condition === undefined ? '' : ` when {{ ${read.condition.slice(0, 80)} }} holds`;
       if ('computed' in read) {
         found.push({reason: `its layout ${shown} renders a Markdown file it reads from a path computed at build time ({{ ${read.computed.slice(0, 80)} }})${only}, which may hold that id`, params: read.params});
@@ -172,6 +188,6 @@ export function hugoLayoutFiles(path: string, site: SiteInfo, frontMatter: PageF
   const layout = hugoSingleLayout(path, site, data);
   if (!layout) return [];
   // Hugo reads params without regard to case; a read under `with .Params.x` is none for a page without `x`.
-  const set = new Set(Object.entries(data).filter(([, value]) => value !== undefined && value !== null && value !== false && value !== '').map(([key]) => key.toLowerCase()));
+  const set = new Set(Object.entries(data).filter(([, value]) => value !== undefined && value !== null && value !== false && value !== '' && value !== 0 && !(Array.isArray(value) && value.length === 0)).map(([key]) => key.toLowerCase()));
   return layoutFiles(layout.files, site).filter((entry) => entry.params.every((param) => set.has(param))).map(({params: _params, ...entry}) => entry);
 }
