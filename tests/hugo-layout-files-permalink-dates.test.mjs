@@ -14,7 +14,7 @@ const generators = join(fixtures, 'generators');
 
 function run(name, rules) {
   const site = join(generators, name);
-  const config = join(tempFolder('postlint-hugo-24b-'), 'postlintrc.json');
+  const config = join(tempFolder('postlint-hugo-layout-files-'), 'postlintrc.json');
   writeFileSync(config, JSON.stringify({rules: {'no-broken-anchors': ['warn', {showUnverifiable: true}]}}));
   const {json} = postlintJson(['--offline', '--no-cache', '--config', config, '.'], {cwd: site});
   const messages = json.flatMap((file) => file.messages.map((m) => ({...m, file: file.filePath.slice(site.length + 1)})));

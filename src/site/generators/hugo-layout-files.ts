@@ -21,6 +21,7 @@ import {isWithin} from '../../ignore-files.js';
 import {toPosix} from '../../paths.js';
 import {templateActions} from './hugo-heading-hook.js';
 import {hugoSingleLayout} from './hugo-page-layout.js';
+import {partialCall} from './hugo-layouts.js';
 import {hugoContentRoots, hugoLayoutDirs} from './hugo-site.js';
 import type {LayoutFile, PageFrontMatter, SiteInfo} from './types.js';
 
@@ -35,8 +36,6 @@ const writesHtml = /\b(?:safeHTML|htmlUnescape)\b/;
 const htmlFile = /\.(?:html?|svg)$/i;
 /** `$chapter := readFile …` (or `=`): the variable's name. */
 const assignment = /^\$(\w+)\s*:?=/;
-/** A partial the template calls: `partial "name" .`, `partialCached "name" .`, `template "partials/name"`. */
-const partialCall = /\b(?:partial|partialCached)\s+"([^"]+)"|\btemplate\s+"(?:_?partials\/)([^"]+)"/g;
 /** At most this many templates are read for one layout (its baseof and partials, transitively). */
 const maxTemplates = 60;
 
