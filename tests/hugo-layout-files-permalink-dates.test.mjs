@@ -102,8 +102,9 @@ test('hugo: a file the layout reads under a condition: its ids unverifiable, a p
 });
 
 // A plain page whose permalink postlint cannot work out: an image nothing publishes is missing,
-// but one a module mount publishes (`images` mounted at `static/img`) may be there.
+// but one a module mount (`images` mounted at `static/img`), `staticDir1` or a language's own
+// `staticDir` publishes may be there.
 test('hugo: a plain page at an unknown URL: a file a module mount publishes is not called missing', () => {
   const {rows} = run('hugo-permalink-mounts', ['no-missing-files']);
-  assert.deepEqual(rows, ['content/posts/post.md:10:1 no-missing-files']);
+  assert.deepEqual(rows, ['content/posts/post.md:12:1 no-missing-files']);
 });

@@ -465,12 +465,23 @@ function publishedSomewhere(site: SiteInfo, path: string, context: ResolveContex
   const wanted = tail.slice(last + 1);
   // A name an output format may write (`index.xml`, `index.json`, a page's `.html`) is the build's to say.
   if (wanted.length === 0 || /\.(?:html?|xml|json|txt|rss|atom|ics|csv|webmanifest)$|^[^.]*$/i.test(wanted.at(-1)!)) return true;
-  const roots = [...new Set([...hugo.staticRoots(site), ...hugoContentRoots(site), ...context.roots])].map((source) => ({source, below: ''}));
+  const roots = [...new Set([...hugo.staticRoots(site), ...otherStaticDirs(site), ...hugoContentRoots(site), ...context.roots])].map((source) => ({source, below: ''}));
   // A module mount publishes its folder at its target (`images` → `static/img`: `/img/…`).
   const listing = publishedNames(site, [...roots, ...hugoPublishedMounts(site)]);
   if (listing.cut) return true;
   const ending = wanted.join('/').toLowerCase();
   return (listing.byName.get(wanted.at(-1)!.toLowerCase()) ?? []).some((file) => file === ending || file.endsWith(`/${ending}`));
+}
+
+/**
+ * Static folders besides `staticDir`: `staticDir0` … `staticDir10` and a language's own
+ * `staticDir` (Hugo mounts them all as static: modules/config.go, its legacy static dirs).
+ */
+function otherStaticDirs(site: SiteInfo): string[] {
+  const languages = get(site.config, 'languages');
+  const tables = [site.config, ...(isObject(languages) ? Object.values(languages) : [])];
+  const keys = ['staticDir', ...Array.from({length: 11}, (_, i) => `staticDir${i}`)];
+  return tables.flatMap((table) => keys.flatMap((key) => (table === site.config && key === 'staticDir' ? [] : stringList(get(table, key), [])))).map((dir) => resolve(site.root, dir));
 }
 
 /** The files below the folders Hugo publishes from, by lower-cased name (their paths below their folder), once a site. */
