@@ -116,7 +116,8 @@
  *   with its `baseof.html` and partials) that writes `{{ readFile "content/manual/setup.md" |
  *   markdownify }}` gives the page that file's heading ids (a document of its own); `readFile
  *   "x.html" | safeHTML` its `id`s. A Markdown file read from a path computed at build time leaves
- *   the page's other ids unverifiable.
+ *   the page's other ids unverifiable. A read inside `{{ if … }}` (or a partial called there) makes
+ *   that file's ids unverifiable, not found; one under `{{ with .Params.x }}` is none for a page without `x`.
  * - **Includes pasted as text**: a file with no extension a Jekyll `{% include JB/setup %}` pastes
  *   brings its `id` attributes, as an HTML include does; one with Markdown headings leaves the page's ids unverifiable.
  * - **Code written with template tags** is read as code, before any rule runs (same positions):

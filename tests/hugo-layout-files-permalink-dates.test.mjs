@@ -14,7 +14,7 @@ const generators = join(fixtures, 'generators');
 
 function run(name, rules) {
   const site = join(generators, name);
-  const config = join(tempFolder('postlint-hugo-24b-'), 'postlintrc.json');
+  const config = join(tempFolder('postlint-hugo-layout-files-'), 'postlintrc.json');
   writeFileSync(config, JSON.stringify({rules: {'no-broken-anchors': ['warn', {showUnverifiable: true}]}}));
   const {json} = postlintJson(['--offline', '--no-cache', '--config', config, '.'], {cwd: site});
   const messages = json.flatMap((file) => file.messages.map((m) => ({...m, file: file.filePath.slice(site.length + 1)})));
@@ -78,4 +78,33 @@ test('hugo permalinks: Hugo\'s conformance table', async () => {
   assert.equal(goDateLayout('002', day), '097');
   // Lower-cased as Hugo writes the path unless `disablePathToLower`.
   assert.equal(permalinkUrl('/:monthname/:slug/', 'notes/2021-04-06-brewing.md', {}, true, {day, nameSlug: 'brewing'}), '/april/brewing/');
+});
+
+// A read inside `{{ if … }}` runs for some pages only: a link to one of that file's ids is
+// unverifiable, not fine; a read under `{{ with .Params.chapters }}` is none for a page without
+// `chapters`, so that page's missing heading is still broken; a partial called under `{{ if
+// .Params.appendix }}` writes its file's ids into the pages that set `appendix` (9: fine) only (10).
+test('hugo: a file the layout reads under a condition: its ids unverifiable, a page the condition turns away keeps its broken anchors', () => {
+  const {rows, messages} = run('hugo-readfile-conditional', ['no-broken-anchors']);
+  assert.deepEqual(rows, [
+    'content/notes/reading.md:10:17 no-broken-anchors',
+    'content/notes/reading.md:5:45 no-broken-anchors',
+    'content/notes/reading.md:6:19 no-broken-anchors',
+    'content/notes/reading.md:7:23 no-broken-anchors',
+  ]);
+  const at = (line) => messages.find((m) => m.file === 'content/notes/reading.md' && m.line === line);
+  assert.equal(at(5).data?.unverifiable, true);
+  assert.match(at(5).message, /writes in setup\.md when \{\{ if eq \.Title "Handbook" \}\} holds/);
+  assert.notEqual(at(6).data?.unverifiable, true);
+  assert.equal(at(7).data?.unverifiable, true);
+  assert.notEqual(at(10).data?.unverifiable, true);
+  assert.match(at(7).message, /path computed at build time \(\{\{ readFile \. \| markdownify \}\}\) when \{\{ range \. \}\} holds/);
+});
+
+// A plain page whose permalink postlint cannot work out: an image nothing publishes is missing,
+// but one a module mount (`images` mounted at `static/img`), `staticDir1` or a language's own
+// `staticDir` publishes may be there.
+test('hugo: a plain page at an unknown URL: a file a module mount publishes is not called missing', () => {
+  const {rows} = run('hugo-permalink-mounts', ['no-missing-files']);
+  assert.deepEqual(rows, ['content/posts/post.md:12:1 no-missing-files']);
 });

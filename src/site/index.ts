@@ -1,5 +1,6 @@
 import {readdirSync, statSync} from 'node:fs';
 import {hiddenBodyFrom, hiddenBodyReason} from '../hidden-body.js';
+import {escapeRegExp} from '../links/patterns.js';
 import {readSmallFile, readSmallFileIfAny} from '../read-text.js';
 import {keptRanges} from './include-part.js';
 import {basename, dirname, extname, join, resolve, sep} from 'node:path';
@@ -1021,21 +1022,33 @@ export class SiteIndex {
         unknown ??= entry.reason;
         continue;
       }
+      // A file the layout writes for some pages only (`{{ if … }}`): a link to one of its ids is unverifiable, not fine.
+      const only = entry.only;
+      const add = (id: string, value: IdTarget): void => {
+        if (ids.has(id)) return;
+        if (only === undefined) ids.set(id, value);
+        else maybe.push(id);
+      };
+      const maybe: string[] = [];
       if (entry.as === 'html') {
         const html = this.htmlIds(entry.path);
-        if (html) for (const id of html) if (!ids.has(id)) ids.set(id, {kind: 'html'});
-        continue;
-      }
-      // A Markdown file rendered as a document of its own: its ids (numbered within it), not its own layout's.
-      if (!this.files.has(entry.path)) {
+        if (html) for (const id of html) add(id, {kind: 'html'});
+      } else if (!this.files.has(entry.path)) {
+        // A Markdown file rendered as a document of its own: its ids (numbered within it), not its own layout's.
         unknown ??= `its layout ${entry.by} writes in ${basename(entry.path)}, which is not part of this run and may hold that id`;
         continue;
+      } else {
+        const inner = entry.path === file ? own : this.idsOf(entry.path, new Set());
+        for (const [key, value] of inner.ids) add(key, value);
+        if (only === undefined) {
+          unknown ??= inner.unknown;
+          prefixes.push(...(inner.prefixes ?? []));
+          patterns.push(...(inner.patterns ?? []));
+        }
       }
-      const inner = entry.path === file ? own : this.idsOf(entry.path, new Set());
-      for (const [key, value] of inner.ids) if (!ids.has(key)) ids.set(key, value);
-      unknown ??= inner.unknown;
-      prefixes.push(...(inner.prefixes ?? []));
-      patterns.push(...(inner.patterns ?? []));
+      if (only !== undefined && maybe.length > 0) {
+        patterns.push({test: new RegExp(`^(?:${maybe.map(escapeRegExp).join('|')})$`), reason: only});
+      }
     }
     const result = {ids, ...(unknown ? {unknown} : {}), ...(prefixes.length > 0 ? {prefixes} : {}), ...(patterns.length > 0 ? {patterns} : {})};
     this.layoutIdsCache.set(file, result);

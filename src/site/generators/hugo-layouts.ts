@@ -45,7 +45,8 @@ function below(folder: string): string[] {
   return walkFiles(folder, {enter: () => true, keep: (entry) => template.test(entry.name), maxEntries: 5_000, maxFiles: 1_000}).files.sort();
 }
 
-const partialCall = /\b(?:partial|partialCached)\s+"([^"]+)"|\btemplate\s+"(?:_?partials\/)([^"]+)"/g;
+/** A partial a template calls: `partial "name" .`, `partialCached "name" .`, `template "partials/name"` (global: use with matchAll). */
+export const partialCall = /\b(?:partial|partialCached)\s+"([^"]+)"|\btemplate\s+"(?:_?partials\/)([^"]+)"/g;
 
 export function hugoTemplates(path: string, site: SiteInfo, frontMatter: PageFrontMatter): TemplateModel {
   const dirs = hugoLayoutDirs(site);

@@ -97,6 +97,17 @@ export function hugoRootContentMounts(site: SiteInfo): string[] {
   return [...fromMounts, ...(typeof dir === 'string' && dir.trim() !== '' ? [resolve(site.root, dir)] : [])];
 }
 
+/**
+ * Module mounts into the folders Hugo publishes from (`source: images`, `target: static/img`): the
+ * folder mounted, and the path below the component's root it lands at (`img`).
+ */
+export function hugoPublishedMounts(site: SiteInfo): Array<{source: string; below: string}> {
+  return mounts(site).flatMap((mount) => {
+    const match = /^(?:static|assets|content)(?:\/(.*))?$/.exec(mount.target);
+    return match ? [{source: resolve(site.root, mount.source), below: match[1] ?? ''}] : [];
+  });
+}
+
 function mounts(site: SiteInfo): Array<{source: string; target: string; lang?: string; files?: string[]}> {
   const list = get(get(site.config, 'module'), 'mounts');
   if (!Array.isArray(list)) return [];

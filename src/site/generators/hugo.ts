@@ -14,7 +14,7 @@ import {forgetLeafIndexes, leafResourceReason} from './hugo-leaf-resources.js';
 import {disabledLanguageReason} from './hugo-languages.js';
 import {hugoDateFrom, hugoReadsAsDate} from './hugo-dates.js';
 import {headingHookReason} from './hugo-heading-hook.js';
-import {renderHookReading, renderHookLooksBesidePage, hookFindsPageResources, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoLayoutDirs, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent} from './hugo-site.js';
+import {renderHookReading, renderHookLooksBesidePage, hookFindsPageResources, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoPublishedMounts, hugoLayoutDirs, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent} from './hugo-site.js';
 import {hugoModuleFolders, hugoModules, hugoThemeElsewhere, hugoThemesDir, usesDocsy} from './hugo-themes.js';
 import {readHugoConfigDir, readHugoEnvironments} from './hugo-config-dir.js';
 import {hugoPageDay, permalinkPattern, permalinkUrl} from './hugo-permalinks.js';
@@ -465,27 +465,41 @@ function publishedSomewhere(site: SiteInfo, path: string, context: ResolveContex
   const wanted = tail.slice(last + 1);
   // A name an output format may write (`index.xml`, `index.json`, a page's `.html`) is the build's to say.
   if (wanted.length === 0 || /\.(?:html?|xml|json|txt|rss|atom|ics|csv|webmanifest)$|^[^.]*$/i.test(wanted.at(-1)!)) return true;
-  const listing = publishedNames(site, [...new Set([...hugo.staticRoots(site), ...hugoContentRoots(site), ...context.roots])]);
+  const roots = [...new Set([...hugo.staticRoots(site), ...otherStaticDirs(site), ...hugoContentRoots(site), ...context.roots])].map((source) => ({source, below: ''}));
+  // A module mount publishes its folder at its target (`images` → `static/img`: `/img/…`).
+  const listing = publishedNames(site, [...roots, ...hugoPublishedMounts(site)]);
   if (listing.cut) return true;
   const ending = wanted.join('/').toLowerCase();
   return (listing.byName.get(wanted.at(-1)!.toLowerCase()) ?? []).some((file) => file === ending || file.endsWith(`/${ending}`));
 }
 
+/**
+ * Static folders besides `staticDir`: `staticDir0` … `staticDir10` and a language's own
+ * `staticDir` (Hugo mounts them all as static: modules/config.go, its legacy static dirs).
+ */
+function otherStaticDirs(site: SiteInfo): string[] {
+  const languages = get(site.config, 'languages');
+  const tables = [site.config, ...(isObject(languages) ? Object.values(languages) : [])];
+  const keys = ['staticDir', ...Array.from({length: 11}, (_, i) => `staticDir${i}`)];
+  return tables.flatMap((table) => keys.flatMap((key) => (table === site.config && key === 'staticDir' ? [] : stringList(get(table, key), [])))).map((dir) => resolve(site.root, dir));
+}
+
 /** The files below the folders Hugo publishes from, by lower-cased name (their paths below their folder), once a site. */
 const publishedListing = perSite((): Map<string, {byName: Map<string, string[]>; cut: boolean}> => new Map());
 
-function publishedNames(site: SiteInfo, roots: string[]): {byName: Map<string, string[]>; cut: boolean} {
+function publishedNames(site: SiteInfo, roots: Array<{source: string; below: string}>): {byName: Map<string, string[]>; cut: boolean} {
   const cache = publishedListing(site);
-  const key = roots.join('\0');
+  const key = roots.map(({source, below}) => `${source}\u0001${below}`).join('\0');
   const cached = cache.get(key);
   if (cached) return cached;
   const byName = new Map<string, string[]>();
   let cut = false;
-  for (const root of roots) {
-    const walked = walkFiles(root, {enter: (entry) => !entry.name.startsWith('.') && entry.name !== 'node_modules', keep: () => true, maxEntries: 50_000, maxFiles: 20_000});
+  for (const {source: root, below: at} of roots) {
+    // A mounted file (`source: LICENSE`, `target: static/license.txt`) is at its target.
+    const walked = isFile(root) ? {files: [root], cut: false} : walkFiles(root, {enter: (entry) => !entry.name.startsWith('.') && entry.name !== 'node_modules', keep: () => true, maxEntries: 50_000, maxFiles: 20_000});
     cut ||= walked.cut;
     for (const file of walked.files) {
-      const below = toPosix(relative(root, file)).toLowerCase();
+      const below = (file === root ? at : [at, toPosix(relative(root, file))].filter((part) => part !== '').join('/')).toLowerCase();
       const name = below.slice(below.lastIndexOf('/') + 1);
       const list = byName.get(name) ?? [];
       list.push(below);

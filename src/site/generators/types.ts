@@ -149,7 +149,7 @@ export interface TemplateModel {
 }
 
 /** A file a page's layout writes into the page (`Generator.layoutFiles`), or why one cannot be named. */
-export type LayoutFile = {path: string; as: 'markdown' | 'html'; by: string} | {reason: string};
+export type LayoutFile = {path: string; as: 'markdown' | 'html'; by: string; /** Why its ids may not be the page's: the layout writes it for some pages only (`{{ if … }}`). */ only?: string} | {reason: string};
 
 /** A link's target reduced to what resolution needs. */
 export interface LinkRequest {
