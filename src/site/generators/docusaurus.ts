@@ -31,7 +31,7 @@ import {docusaurusBefore, docusaurusMajor} from './docusaurus-version.js';
 import {blogSlug, docSlug, joinUrl, readDocsPlugins, readPluginSettings, stripNumberPrefix} from './docusaurus-urls.js';
 import {normalizeUrl, urlMap} from './url-map.js';
 import type {Detection, Generator, LinkRequest, PageFrontMatter, ResolveContext, Resolution, SiteInfo, TemplatePage} from './types.js';
-import {categoryPages, sidebarCategoryPatterns} from './docusaurus-categories.js';
+import {categoryPages, readsCategoryFiles, sidebarCategoryPatterns} from './docusaurus-categories.js';
 
 
 /** Settings read from the JS config as text (postlint never runs a site's code). */
@@ -343,7 +343,7 @@ function categoryIndexPages(site: SiteInfo): TemplatePage[] {
   const route = typeof site.config.docsRoute === 'string' ? site.config.docsRoute : 'docs';
   const versions = [{dir: docsDir(site), name: 'current'}, ...builtVersions(site, undefined).map((name) => ({dir: join(site.root, 'versioned_docs', `version-${name}`), name}))];
   const prefixes = versions.map(({name}) => joinUrl(route, versionPath(site, name)));
-  return [...versions.flatMap(({dir}, index) => categoryPages(dir, prefixes[index]!)), ...sidebarCategoryPatterns(site.root, prefixes)];
+  return [...versions.flatMap(({dir, name}, index) => (readsCategoryFiles(site.root, name) ? categoryPages(dir, prefixes[index]!) : [])), ...sidebarCategoryPatterns(site.root, prefixes)];
 }
 
 /** The page a URL path names, by the URLs its docs, posts and pages are served at; then by the URLs of the site's other docs plugins. */
