@@ -53,6 +53,8 @@ test('mdbook-toc: the marker, its levels and what fills it, as lib.rs reads them
   assert.deepEqual(tocLines('# A\n\n<!-- toc -->\n\n##### Deep\n', parse, {...settings, maxLevel: 5}), [3]);
   // Inside a paragraph it is inline HTML, not the marker's HTML block.
   assert.deepEqual(tocLines('# A\ntext <!-- toc -->\n\n## B\n', parse, settings), []);
+  // A heading of inline HTML only has no Text event: lib.rs skips it, the list is empty.
+  assert.deepEqual(tocLines('# A\n\n<!-- toc -->\n\n## <span id="x"></span>\n', parse, settings), []);
   // An include after the marker may paste the headings (mdBook's links preprocessor runs first).
   assert.deepEqual(tocLines('# A\n\n<!-- toc -->\n\n{{#include intro.md}}\n', parse, settings), [3]);
 });

@@ -47,7 +47,8 @@ function* blocks(node: Nodes): Generator<Nodes> {
 /**
  * The line of the chapter's first marker when the preprocessor writes a list there: a heading of a
  * listed level, with text, comes after it. An `{{#include}}` after it may paste headings too (mdBook's
- * links preprocessor runs first), so then the list is taken as written.
+ * links preprocessor runs first), so then the list is taken as written. A heading of inline HTML only
+ * has no text event, so lib.rs leaves it out of the list.
  */
 export function tocLines(text: string, parse: (text: string) => Root, settings: TocSettings): number[] {
   if (!text.includes(settings.marker)) return [];
@@ -57,7 +58,7 @@ export function tocLines(text: string, parse: (text: string) => Root, settings: 
       if (node.type === 'html' && node.value.replace(/\r?\n$/, '') === settings.marker) marker = node;
       continue;
     }
-    if (node.type === 'heading' && (node as Heading).depth <= settings.maxLevel && toString(node).trim() !== '') return [marker.position!.start.line];
+    if (node.type === 'heading' && (node as Heading).depth <= settings.maxLevel && toString(node, {includeHtml: false}).trim() !== '') return [marker.position!.start.line];
   }
   if (!marker?.position) return [];
   const after = text.slice(marker.position.end.offset);
