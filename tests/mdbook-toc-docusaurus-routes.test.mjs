@@ -1,4 +1,5 @@
-// Round 23's mdBook and Docusaurus classes (fix24a), asserted by exact rule id, line and column both ways:
+// mdBook's toc and open-on-gh preprocessors and Docusaurus's dotted doc ids and category routes, asserted by
+// exact rule id, line and column both ways:
 // - mdbook-toc (badboy/mdbook-toc src/lib.rs) replaces a chapter's first marker with links to the
 //   headings after it (levels up to 4): a heading followed only by that marker is not empty; a later
 //   marker, or one with no heading after it, writes nothing;
@@ -13,11 +14,12 @@ import {unified} from 'unified';
 import remarkParse from 'remark-parse';
 import {filesOf, fixture, lintRule, lintSite} from './rule-helpers.mjs';
 import {repoRoot} from './helpers.mjs';
+import {assertLinearGrowth} from './growth.mjs';
 
 const book = 'generators/mdbook-toc-footer';
 const dist = join(repoRoot, 'dist', 'src', 'site', 'generators');
 const {tocLines, tocSettings} = await import(join(dist, 'mdbook-toc.js'));
-const {stripNumberPrefix} = await import(join(dist, 'docusaurus-urls.js'));
+const {readPluginSettings, stripNumberPrefix} = await import(join(dist, 'docusaurus-urls.js'));
 const parse = (text) => unified().use(remarkParse).parse(text);
 
 test('mdbook-toc: a heading followed by the marker that gets a list is not empty; a second marker, or one with no heading after it, is', async () => {
@@ -90,4 +92,12 @@ test('docusaurus: a category URL is unverifiable where the sidebars file writes 
     'docs/guide/setup.md': '# Setup\n\nSee [the guide](../category/guide) and [no page](../nowhere).\n',
   };
   assert.deepEqual((await lintSite('no-missing-files', files)).rows, ['docs/guide/setup.md:3:40 no-missing-files']);
+});
+
+// Every `docs: {` of a config was read to its closing brace: nested ones cost each the rest of the text (13× at 4n).
+test('docusaurus: a config of thousands of nested docs objects is read in linear time, and is ambiguous', () => {
+  const make = (n) => `export default {${'docs: {'.repeat(n)}${'}'.repeat(n)}};`;
+  assertLinearGrowth('readPluginSettings', readPluginSettings, make, 1000);
+  assert.equal(readPluginSettings(make(20)).docsAmbiguous, true);
+  assert.equal(readPluginSettings("export default {presets: [['classic', {docs: {routeBasePath: '/'}}]], themeConfig: {docs: {sidebar: {hideable: true}}}};").docsRoute, '/');
 });
