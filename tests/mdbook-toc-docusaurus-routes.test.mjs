@@ -12,6 +12,7 @@ import assert from 'node:assert/strict';
 import {join} from 'node:path';
 import {unified} from 'unified';
 import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
 import {filesOf, fixture, lintRule, lintSite} from './rule-helpers.mjs';
 import {repoRoot} from './helpers.mjs';
 import {assertLinearGrowth} from './growth.mjs';
@@ -20,7 +21,7 @@ const book = 'generators/mdbook-toc-footer';
 const dist = join(repoRoot, 'dist', 'src', 'site', 'generators');
 const {tocLines, tocSettings} = await import(join(dist, 'mdbook-toc.js'));
 const {readPluginSettings, stripNumberPrefix} = await import(join(dist, 'docusaurus-urls.js'));
-const parse = (text) => unified().use(remarkParse).parse(text);
+const parse = (text) => unified().use(remarkParse).use(remarkGfm).parse(text);
 
 test('mdbook-toc: a heading followed by the marker that gets a list is not empty; a second marker, or one with no heading after it, is', async () => {
   const {rows} = await lintRule('no-empty-sections', [book]);
@@ -55,6 +56,8 @@ test('mdbook-toc: the marker, its levels and what fills it, as lib.rs reads them
   assert.deepEqual(tocLines('# A\n\n<!-- toc -->\n\n##### Deep\n', parse, {...settings, maxLevel: 5}), [3]);
   // Inside a paragraph it is inline HTML, not the marker's HTML block.
   assert.deepEqual(tocLines('# A\ntext <!-- toc -->\n\n## B\n', parse, settings), []);
+  // A comment in a table cell is inline HTML: the marker is the block after the table.
+  assert.deepEqual(tocLines('# A\n\n| a |\n| - |\n| <!-- toc --> |\n\n# B\n\n<!-- toc -->\n\n## C\n', parse, settings), [9]);
   // A heading of inline HTML only has no Text event: lib.rs skips it, the list is empty.
   assert.deepEqual(tocLines('# A\n\n<!-- toc -->\n\n## <span id="x"></span>\n', parse, settings), []);
   // An include after the marker may paste the headings (mdBook's links preprocessor runs first).

@@ -36,7 +36,8 @@ export function tocSettings(site: SiteInfo): TocSettings | undefined {
 
 /** Block nodes in document order (the marker may sit in a list item or a block quote, as pulldown-cmark's events do). */
 function* blocks(node: Nodes): Generator<Nodes> {
-  if (node.type === 'paragraph' || node.type === 'heading') {
+  // A table's cells hold inline content: a comment there is inline HTML to pulldown-cmark, never the marker.
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'table') {
     yield node;
     return;
   }
