@@ -76,13 +76,19 @@ export function joinUrl(...parts: string[]): string {
   return parts.at(-1)?.endsWith('/') && joined !== '/' ? `${joined}/` : joined;
 }
 
+/** How many `docs: {…}` objects of a config are read, at most. */
+const maxDocsObjects = 8;
+
 /** Settings of the preset's docs and blog plugins, read from the config's text. */
 export function readPluginSettings(text: string): Record<string, unknown> {
   const settings: Record<string, unknown> = {};
   // Several docs plugins (or docs objects) would make the reading ambiguous: only one is read. The theme's
   // `themeConfig.docs` (theme-classic: `sidebar: {hideable, autoCollapseCategories}`, `versionPersistence`) is no plugin's.
-  const pluginDocs = [...text.matchAll(/(?:^|[\s,{(])['"]?docs['"]?\s*:\s*\{/gm)].map((match) => objectOf(text.slice(match.index), 'docs')).filter((body) => body === undefined || !themeDocs(body));
-  const docsObjects = pluginDocs.length;
+  // Each object is read to its closing brace: only the first few are (nested ones would cost each the rest of the
+  // text); past them every `docs: {` counts as one more plugin, so such a config is ambiguous.
+  const matches = [...text.matchAll(/(?:^|[\s,{(])['"]?docs['"]?\s*:\s*\{/gm)];
+  const pluginDocs = matches.slice(0, maxDocsObjects).map((match) => objectOf(text.slice(match.index), 'docs')).filter((body) => body === undefined || !themeDocs(body));
+  const docsObjects = pluginDocs.length + Math.max(0, matches.length - maxDocsObjects);
   const docs = pluginDocs[0];
   if (docs !== undefined && docsObjects === 1) {
     const route = literalOf(docs, 'routeBasePath');

@@ -31,7 +31,7 @@ import {docusaurusBefore, docusaurusMajor} from './docusaurus-version.js';
 import {blogSlug, docSlug, joinUrl, readDocsPlugins, readPluginSettings, stripNumberPrefix} from './docusaurus-urls.js';
 import {normalizeUrl, urlMap} from './url-map.js';
 import type {Detection, Generator, LinkRequest, PageFrontMatter, ResolveContext, Resolution, SiteInfo, TemplatePage} from './types.js';
-import {categoryPages, sidebarCategoryPatterns} from './docusaurus-categories.js';
+import {categoryPages, readsCategoryFiles, sidebarCategoryPatterns} from './docusaurus-categories.js';
 
 
 /** Settings read from the JS config as text (postlint never runs a site's code). */
@@ -343,7 +343,7 @@ function categoryIndexPages(site: SiteInfo): TemplatePage[] {
   const route = typeof site.config.docsRoute === 'string' ? site.config.docsRoute : 'docs';
   const versions = [{dir: docsDir(site), name: 'current'}, ...builtVersions(site, undefined).map((name) => ({dir: join(site.root, 'versioned_docs', `version-${name}`), name}))];
   const prefixes = versions.map(({name}) => joinUrl(route, versionPath(site, name)));
-  return [...versions.flatMap(({dir}, index) => categoryPages(dir, prefixes[index]!)), ...sidebarCategoryPatterns(site.root, prefixes)];
+  return [...versions.flatMap(({dir, name}, index) => (readsCategoryFiles(site.root, name) ? categoryPages(dir, prefixes[index]!) : [])), ...sidebarCategoryPatterns(site.root, prefixes)];
 }
 
 /** The page a URL path names, by the URLs its docs, posts and pages are served at; then by the URLs of the site's other docs plugins. */
@@ -351,12 +351,30 @@ function pageByUrl(site: SiteInfo, url: string, context: ResolveContext, anyCase
   return pageByOwnUrl(site, url, context, anyCase) ?? otherPlugins(site).reduce<string | undefined>((found, other) => found ?? pageByOwnUrl(other, url, context, anyCase), undefined);
 }
 
+/** The URL map of one docs plugin's site: its docs, blog, pages and versions. */
+function ownMap(site: SiteInfo, context: ResolveContext): ReturnType<typeof urlMap> {
+  return urlMap(docusaurus, site, [docsDir(site), resolve(site.root, 'blog'), resolve(site.root, 'src', 'pages'), ...versionDirs(site)], context);
+}
+
 function pageByOwnUrl(site: SiteInfo, url: string, context: ResolveContext, anyCase: boolean): string | undefined {
-  const roots = [docsDir(site), resolve(site.root, 'blog'), resolve(site.root, 'src', 'pages'), ...versionDirs(site)];
-  const map = urlMap(docusaurus, site, roots, context);
+  const map = ownMap(site, context);
   const key = normalizeUrl(url);
   const folded = anyCase ? map.folded.get(key.toLowerCase()) : undefined;
   return map.pages.get(anyCase && folded !== undefined ? folded : key);
+}
+
+/**
+ * A URL a pattern of the site's template pages may be (a sidebars file writing generated-index
+ * categories in code, docusaurus-categories.ts): unverifiable, as no page's URL says it is or is not one.
+ */
+function patternRoute(site: SiteInfo, urls: string[], context: ResolveContext): Resolution | undefined {
+  const {patterns} = ownMap(site, context);
+  for (const url of urls) {
+    const key = normalizeUrl(url).toLowerCase();
+    const pattern = patterns.find((candidate) => candidate.test.test(key));
+    if (pattern) return {status: 'unverifiable', reason: `no doc has that URL, but ${pattern.why}`};
+  }
+  return undefined;
 }
 
 /**
@@ -536,7 +554,9 @@ export const docusaurus: Generator = {
       if (doc && typeof before === 'string') return {status: 'unverifiable', reason: `Docusaurus before ${firstFileRelativeOnly} also looks for it from the content folder, where ${toPosix(relative(site.root, doc))} is; ${before}`};
     }
     const doc = docByPageUrl(request, context) ?? docByUrl(request, context);
-    return doc ? {status: 'found', path: doc} : caseOnlyRoute(site, pageUrlTargets(request, context), context);
+    if (doc) return {status: 'found', path: doc};
+    const targets = pageUrlTargets(request, context);
+    return caseOnlyRoute(site, targets, context) ?? patternRoute(site, targets, context);
   },
   // mdx-loader's transformImage resolves a Markdown image from the source file's folder (a site-root one from
   // the static folders) and turns it into a bundler require; one it cannot find goes to

@@ -36,7 +36,8 @@ export function tocSettings(site: SiteInfo): TocSettings | undefined {
 
 /** Block nodes in document order (the marker may sit in a list item or a block quote, as pulldown-cmark's events do). */
 function* blocks(node: Nodes): Generator<Nodes> {
-  if (node.type === 'paragraph' || node.type === 'heading') {
+  // A table's cells hold inline content: a comment there is inline HTML to pulldown-cmark, never the marker.
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'table') {
     yield node;
     return;
   }
@@ -47,7 +48,8 @@ function* blocks(node: Nodes): Generator<Nodes> {
 /**
  * The line of the chapter's first marker when the preprocessor writes a list there: a heading of a
  * listed level, with text, comes after it. An `{{#include}}` after it may paste headings too (mdBook's
- * links preprocessor runs first), so then the list is taken as written.
+ * links preprocessor runs first), so then the list is taken as written. A heading of inline HTML only
+ * has no text event, so lib.rs leaves it out of the list.
  */
 export function tocLines(text: string, parse: (text: string) => Root, settings: TocSettings): number[] {
   if (!text.includes(settings.marker)) return [];
@@ -57,7 +59,7 @@ export function tocLines(text: string, parse: (text: string) => Root, settings: 
       if (node.type === 'html' && node.value.replace(/\r?\n$/, '') === settings.marker) marker = node;
       continue;
     }
-    if (node.type === 'heading' && (node as Heading).depth <= settings.maxLevel && toString(node).trim() !== '') return [marker.position!.start.line];
+    if (node.type === 'heading' && (node as Heading).depth <= settings.maxLevel && toString(node, {includeHtml: false}).trim() !== '') return [marker.position!.start.line];
   }
   if (!marker?.position) return [];
   const after = text.slice(marker.position.end.offset);
