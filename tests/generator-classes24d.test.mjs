@@ -74,3 +74,11 @@ test('front-matter on Jekyll: `23/01/2022` is the day Ruby reads (s3e: a four-di
   });
   assert.deepEqual(rows.sort(), ['_docs/either.md:3:1 front-matter', '_docs/mdy.md:3:1 front-matter']);
 });
+
+test('kramdown (GFM input): an indented line of hashes alone is the same stray mark (it was an empty heading before kramdown\'s reading was modelled); after a list marker it is still the item\'s text', async () => {
+  const body = ['Intro.', '', '  ##', '', 'Text.', '', '- item', '', '  ##', '', '   #', '', '* #', ''].join('\n');
+  const files = {'_config.yml': 'title: Docs\n', 'guide.md': post('', body)};
+  const headings = await lintSite('no-empty-headings', files);
+  assert.deepEqual(headings.rows, ['guide.md:7:3 no-empty-headings', 'guide.md:13:3 no-empty-headings', 'guide.md:15:4 no-empty-headings']);
+  assert.deepEqual(headings.messages.map((finding) => finding.messageId), ['bareHashes', 'bareHashes', 'bareHashes']);
+});
