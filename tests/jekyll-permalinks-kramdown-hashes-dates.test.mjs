@@ -1,4 +1,4 @@
-// Round 23's Jekyll classes (fix24d), each both ways on small sites of its own:
+// Jekyll: extensionless static files under permalinks, kramdown's bare hash lines, Ruby's day-first dates; each both ways on small sites of its own:
 // - a post under a site-wide `permalink: /:title` is served at the site root, so a relative image with
 //   no extension (`assets/images/posts/ab12`) is asked of `/assets/images/posts/ab12`;
 // - kramdown's GFM parser (Jekyll's default) reads hashes alone on a line as text, not as a heading;
