@@ -82,3 +82,11 @@ test('kramdown (GFM input): an indented line of hashes alone is the same stray m
   assert.deepEqual(headings.rows, ['guide.md:7:3 no-empty-headings', 'guide.md:13:3 no-empty-headings', 'guide.md:15:4 no-empty-headings']);
   assert.deepEqual(headings.messages.map((finding) => finding.messageId), ['bareHashes', 'bareHashes', 'bareHashes']);
 });
+
+test('kramdown (GFM input): hashes alone in a quote are the same stray mark, at the hashes\' column', async () => {
+  const body = ['Intro.', '', '> ##', '', '> quote', '>', '> #', '', '> > ###', ''].join('\n');
+  const files = {'_config.yml': 'title: Docs\n', 'guide.md': post('', body)};
+  const headings = await lintSite('no-empty-headings', files);
+  assert.deepEqual(headings.rows, ['guide.md:7:3 no-empty-headings', 'guide.md:11:3 no-empty-headings', 'guide.md:13:5 no-empty-headings']);
+  assert.deepEqual(headings.messages.map((finding) => finding.messageId), ['bareHashes', 'bareHashes', 'bareHashes']);
+});
