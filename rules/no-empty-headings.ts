@@ -32,7 +32,7 @@
  *
  * Where the site's converter is kramdown reading GFM (Jekyll's default), hashes alone on a line
  * (`#`, `## `) are no heading: kramdown needs a space and a title after them and shows the line as
- * text. Such a line at the start of a source line is still reported, as the stray mark the page
+ * text. Such a line (indented or in a quote) is still reported, as the stray mark the page
  * shows (`Line `##` is no heading to kramdown…`); after a list marker (`* #`, the `#` of a format's
  * specifiers) it is the item's text, and left alone.
  *
@@ -131,22 +131,30 @@ export default defineRule({
 });
 
 /**
- * The lines of the page's paragraphs that are hashes alone and start their source line (not after
- * a list marker or a quote's `>`): what a CommonMark heading left empty is to kramdown.
+ * The lines of the page's paragraphs that are hashes alone with only white space or a quote's `>`
+ * before them on their source line (`##`, `  ##`, `> ##`; not after a list marker): what a
+ * CommonMark heading left empty is to kramdown.
  */
+/** White space and quote markers (`> `, `> > `) at the start of a line. */
+const quotePrefix = /^(?:[ \t]*>)*[ \t]*/;
+
 function bareHashLines(tree: Root, text: string): Array<{text: string; depth: number; place: Position}> {
   const found: Array<{text: string; depth: number; place: Position}> = [];
   // Most pages have no such line: one look at the text before any walk.
-  if (!/^#{1,6}[ \t]*\r?$/m.test(text)) return found;
+  if (!/^(?:[ \t]*>)*[ \t]*#{1,6}[ \t]*\r?$/m.test(text)) return found;
   walk(tree, (node) => {
     if (node.type !== 'paragraph' || node.position?.start.offset === undefined || node.position.end.offset === undefined) return;
     let offset = node.position.start.offset;
     let line = node.position.start.line;
     for (const raw of text.slice(offset, node.position.end.offset).split('\n')) {
       const value = raw.replace(/\r$/, '');
-      if ((offset === 0 || text[offset - 1] === '\n') && bareHashLine.test(value)) {
-        const shown = value.trimEnd();
-        found.push({text: shown, depth: shown.length, place: {start: {line, column: 1, offset}, end: {line, column: shown.length + 1, offset: offset + shown.length}}});
+      const indent = quotePrefix.exec(value)![0].length;
+      const at = offset + indent;
+      const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      if (bareHashLine.test(value.slice(indent)) && quotePrefix.exec(text.slice(lineStart, at))![0].length === at - lineStart) {
+        const shown = value.slice(indent).trimEnd();
+        const column = at - lineStart + 1;
+        found.push({text: shown, depth: shown.length, place: {start: {line, column, offset: at}, end: {line, column: column + shown.length, offset: at + shown.length}}});
       }
       offset += raw.length + 1;
       line++;

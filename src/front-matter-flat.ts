@@ -85,7 +85,10 @@ function flowSequence(text: string): Read {
 
 /** A value as written after `key: ` (trailing spaces aside), or notFlat. */
 function value(written: string): Read {
-  const text = written.replace(/ +$/, '');
+  // Trailing spaces cut by hand: `/ +$/` tries again at each space of a long inner run (quadratic; tests/front-matter-flat.test.mjs).
+  let end = written.length;
+  while (end > 0 && written.charCodeAt(end - 1) === 0x20) end--;
+  const text = written.slice(0, end);
   if (text === '') return null;
   if (text[0] === '"' || text[0] === "'") return quoted(text);
   if (text[0] === '[') return flowSequence(text);

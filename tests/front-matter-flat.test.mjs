@@ -103,3 +103,11 @@ test('random flat-looking front matter: every text the flat reader takes is read
   const taken = compare(lines);
   assert.ok(taken > 500, `${taken} of ${lines.length} taken`);
 });
+
+test('a long inner run of spaces in a value costs linear time (a `/ +$/` trim was quadratic)', async () => {
+  const {assertLinearGrowth} = await import('./growth.mjs');
+  assertLinearGrowth('plain value, spaces inside', flatYamlFields, (n) => `title: a${' '.repeat(n)}b\n`, 5000);
+  assertLinearGrowth('flow sequence, spaces inside', flatYamlFields, (n) => `tags: [a${' '.repeat(n)}b]\n`, 5000);
+  // The same trim: trailing spaces go, inner ones stay.
+  assert.deepEqual(flatYamlFields('title: a  b   \n'), {title: 'a  b'});
+});

@@ -1,4 +1,4 @@
-// Round 23's Jekyll classes (fix24d), each both ways on small sites of its own:
+// Jekyll: extensionless static files under permalinks, kramdown's bare hash lines, Ruby's day-first dates; each both ways on small sites of its own:
 // - a post under a site-wide `permalink: /:title` is served at the site root, so a relative image with
 //   no extension (`assets/images/posts/ab12`) is asked of `/assets/images/posts/ab12`;
 // - kramdown's GFM parser (Jekyll's default) reads hashes alone on a line as text, not as a heading;
@@ -73,4 +73,20 @@ test('front-matter on Jekyll: `23/01/2022` is the day Ruby reads (s3e: a four-di
     '_docs/either.md': post('"03/05/2019"', 'Install it.'),
   });
   assert.deepEqual(rows.sort(), ['_docs/either.md:3:1 front-matter', '_docs/mdy.md:3:1 front-matter']);
+});
+
+test('kramdown (GFM input): an indented line of hashes alone is the same stray mark (it was an empty heading before kramdown\'s reading was modelled); after a list marker it is still the item\'s text', async () => {
+  const body = ['Intro.', '', '  ##', '', 'Text.', '', '- item', '', '  ##', '', '   #', '', '* #', ''].join('\n');
+  const files = {'_config.yml': 'title: Docs\n', 'guide.md': post('', body)};
+  const headings = await lintSite('no-empty-headings', files);
+  assert.deepEqual(headings.rows, ['guide.md:7:3 no-empty-headings', 'guide.md:13:3 no-empty-headings', 'guide.md:15:4 no-empty-headings']);
+  assert.deepEqual(headings.messages.map((finding) => finding.messageId), ['bareHashes', 'bareHashes', 'bareHashes']);
+});
+
+test('kramdown (GFM input): hashes alone in a quote are the same stray mark, at the hashes\' column', async () => {
+  const body = ['Intro.', '', '> ##', '', '> quote', '>', '> #', '', '> > ###', ''].join('\n');
+  const files = {'_config.yml': 'title: Docs\n', 'guide.md': post('', body)};
+  const headings = await lintSite('no-empty-headings', files);
+  assert.deepEqual(headings.rows, ['guide.md:7:3 no-empty-headings', 'guide.md:11:3 no-empty-headings', 'guide.md:13:5 no-empty-headings']);
+  assert.deepEqual(headings.messages.map((finding) => finding.messageId), ['bareHashes', 'bareHashes', 'bareHashes']);
 });
