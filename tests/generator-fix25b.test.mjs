@@ -31,3 +31,12 @@ test('docusaurus: an onlyIncludeVersions postlint cannot read leaves the version
   const {stderr} = postlint(['--offline', '--verbose', '.'], {cwd: site});
   assert.match(stderr, /onlyIncludeVersions is computed \(versions\.filter/);
 });
+
+test('jekyll: with `source: src`, a collection document\'s URL is read below the source (/:collection/:title), and relative links resolve from it', () => {
+  // `../guides/utilities/size` from /guides/typography is /guides/utilities/size (a permalink); `contributing-to-the-system`
+  // from /about/scale is the index.html whose permalink is /about/contributing-to-the-system/. The missing pages stay reported.
+  assert.deepEqual(run(join(generators, 'jekyll-source-collections')), [
+    'src/_about/scale.md:7:58 no-missing-files',
+    'src/_guides/typography.md:7:58 no-missing-files',
+  ]);
+});
