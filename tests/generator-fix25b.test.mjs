@@ -40,3 +40,11 @@ test('jekyll: with `source: src`, a collection document\'s URL is read below the
     'src/_guides/typography.md:7:58 no-missing-files',
   ]);
 });
+
+test('a page the site\'s config names as the template to copy (a `…template…` key holding its path or URL) is a template page', () => {
+  // _guides/template.md is `new_guide_template_link`: its TODOs and empty section are slots. install.md, the same shape, is reported.
+  assert.deepEqual(run(join(generators, 'jekyll-config-template')), [
+    '_guides/install.md:7:1 no-placeholders',
+    '_guides/install.md:9:1 no-empty-sections',
+  ]);
+});
