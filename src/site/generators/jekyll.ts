@@ -245,6 +245,8 @@ function pageUrl(path: string, site: SiteInfo, frontMatter: Parameters<Generator
   const data = frontMatter?.data ?? {};
   if (typeof data.permalink === 'string') return data.permalink.includes(':') ? undefined : data.permalink;
   const sourceRel = toPosix(relative(sourceFolder(site), path));
+  // A file outside the `source` folder is no page of the site (a README beside `src/`).
+  if (sourceRel.startsWith('../')) return undefined;
   // Posts and collection documents are read below `collections_dir`; a page outside it is a page.
   const rel = collectionsDir(site) !== '' && /(^|\/)_/.test(sourceRel) ? belowCollections(sourceRel, site) : sourceRel;
   if (rel === undefined) return undefined;
