@@ -62,7 +62,10 @@
  * `PULL_REQUEST_TEMPLATE/`, `ISSUE_TEMPLATE/`, `DISCUSSION_TEMPLATE/` there) are read as
  * repository documents, like a README, when the site does not build them; each is a template its
  * author fills in, so its `- TODO` and `[issue]()` are slots, left alone. A site that builds one as a
- * page (Eleventy reading the whole repository) publishes it, and it is read as any page.
+ * page (Eleventy reading the whole repository) publishes it, and it is read as any page. A page the
+ * site's config names as the template to copy (a setting whose name says `template` holding the page's
+ * path or a URL ending in it: `new_component_template_link: …/blob/main/src/_components/template.md`)
+ * is a template too: its placeholders are slots.
  *
  * **Not told apart.** A `FIXME:` in running prose that states an open problem of the code a page
  * documents (a compiler guide's "FIXME: we need to continue to support …") is written exactly like a
@@ -106,7 +109,7 @@ import {toString} from 'mdast-util-to-string';
 import {location} from 'vfile-location';
 import {defineRule, option} from '../src/rule-kit.js';
 import {generatorOf} from '../src/site/generators/index.js';
-import {unbuiltForgeTemplate} from '../src/site/forge-template.js';
+import {configNamedTemplate, unbuiltForgeTemplate} from '../src/site/forge-template.js';
 import type {SiteInfo} from '../src/site/detect.js';
 import {fillerPhrase, isFiller} from '../src/text/filler.js';
 import {escapeRegExp} from '../src/links/patterns.js';
@@ -135,7 +138,7 @@ export default defineRule({
     const matcher = words && words.loose.some((loose) => loose.test(prose)) ? words.whole : undefined;
     const slots = matcher ? templateSlots(tree, matcher) : new Set<string>();
     // A page that is a template its reader copies (src/text/template-page.ts): each placeholder in it, and each empty link, is a slot.
-    const template = templatePage(tree, path, frontMatter?.data, unbuiltForgeTemplate(path, site, frontMatter)) !== undefined;
+    const template = templatePage(tree, path, frontMatter?.data, unbuiltForgeTemplate(path, site, frontMatter), configNamedTemplate(path, site)) !== undefined;
     // A page whose title names the word is about it ("Generate Lorem Ipsum With a Shortcode"): each use is a mention.
     if (matcher) for (const word of titleSubjects(tree, frontMatter?.data, matcher)) slots.add(word);
     const masks = new Set<TableCell>();

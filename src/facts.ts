@@ -12,7 +12,7 @@ import type {Span} from './types.js';
 import type {FrontMatter} from './frontmatter.js';
 import {readControl, type ControlDirective} from './control.js';
 import {generatorOf} from './site/generators/index.js';
-import {unbuiltForgeTemplate} from './site/forge-template.js';
+import {configNamedTemplate, unbuiltForgeTemplate} from './site/forge-template.js';
 import {allContributorsLines, contributionFragment} from './text/all-contributors.js';
 import type {LinkSyntax} from './site/generators/types.js';
 import {escapeRegExp} from './links/patterns.js';
@@ -184,7 +184,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   const writtenBy = generatedBy(tree);
   if (writtenBy !== undefined) facts.generated = writtenBy;
   // A template its reader copies (a KEP's skeleton): its empty sections are slots for each copy's author.
-  const template = templatePage(tree, path, frontMatter?.data, unbuiltForgeTemplate(path, file.data.site, frontMatter));
+  const template = templatePage(tree, path, frontMatter?.data, unbuiltForgeTemplate(path, file.data.site, frontMatter), configNamedTemplate(path, file.data.site));
   if (template !== undefined) facts.template = template;
 
   // Document order: headings and "content" events, flattened through containers, give section emptiness.

@@ -117,9 +117,11 @@ function tellsToCopy(tree: Root): string | undefined {
  * says \"copy of this template\""), or undefined. The file name and title are looked at first, so
  * most pages cost no walk.
  */
-export function templatePage(tree: Root, path: string, data: Record<string, unknown> | undefined, forgeTemplate = false): string | undefined {
+export function templatePage(tree: Root, path: string, data: Record<string, unknown> | undefined, forgeTemplate = false, configKey?: string): string | undefined {
   // GitHub fills a new issue or pull request with it (src/site/forge-documents.ts): its author fills each copy in.
   if (forgeTemplate) return 'the file is a template GitHub fills a new issue or pull request with';
+  // The site's config names it as the template to copy (src/site/forge-template.ts configNamedTemplate).
+  if (configKey !== undefined) return `the site's config names the page as the template to copy (${configKey})`;
   const title = titleOf(tree, data);
   // Both title patterns need the word itself: a title without it is tested by this plain pattern
   // only (those two, Unicode-aware and case-insensitive, take V8 ~4 ms to compile on first use).

@@ -32,10 +32,11 @@ import {blogSlug, docSlug, joinUrl, readDocsPlugins, readPluginSettings, stripNu
 import {normalizeUrl, urlMap} from './url-map.js';
 import type {Detection, Generator, LinkRequest, PageFrontMatter, ResolveContext, Resolution, SiteInfo, TemplatePage} from './types.js';
 import {categoryPages, readsCategoryFiles, sidebarCategoryPatterns} from './docusaurus-categories.js';
+import {onlyIncludeVersions} from './docusaurus-only-versions.js';
 
 
 /** Settings read from the JS config as text (postlint never runs a site's code). */
-function readJsConfig(text: string): Record<string, unknown> {
+function readJsConfig(text: string, configFile: string): Record<string, unknown> {
   const pick = (key: string): string | undefined => new RegExp(`(?:^|[\\s,{])${key}\\s*:\\s*['"\`]([^'"\`]+)['"\`]`, 'm').exec(text)?.[1];
   const config: Record<string, unknown> = {};
   const url = pick('url');
@@ -46,12 +47,11 @@ function readJsConfig(text: string): Record<string, unknown> {
   const candidates = baseUrl ? undefined : computedBaseUrls(text);
   if (candidates) config.baseUrlCandidates = candidates;
   if (/\bdisableVersioning\s*:\s*true\b/.test(text)) config.disableVersioning = true;
-  // `onlyIncludeVersions: ['2.0.0', '4.0.0']` (filterVersions): only these of versions.json are built. Read when it is
-  // the config's one such option and a literal list; otherwise every listed version is taken as built.
-  const only = [...text.matchAll(/\bonlyIncludeVersions\s*:\s*\[([^\]]*)\]/g)];
-  if (only.length === 1 && (text.match(/\bonlyIncludeVersions\b/g) ?? []).length === 1 && /^(?:\s*(['"])[^'"]*\1\s*,?)*\s*$/.test(only[0]![1]!)) {
-    config.onlyIncludeVersions = [...only[0]![1]!.matchAll(/['"]([^'"]*)['"]/g)].map((match) => match[1]!);
-  }
+  // `onlyIncludeVersions` (filterVersions): only these of versions.json are built; a literal list or the common computed
+  // shape read (docusaurus-only-versions.ts). A value postlint cannot read leaves every listed version unknown: not checked.
+  const only = onlyIncludeVersions(text, configFile, join(dirname(configFile), 'versions.json'));
+  if (only?.kind === 'list') config.onlyIncludeVersions = only.names;
+  else if (only?.kind === 'computed') config.onlyIncludeVersionsComputed = only.expression;
   // `markdown: {format: 'md' | 'detect'}`: `.md` files are CommonMark; the default, 'mdx', reads them as MDX.
   const format = /\bformat\s*:\s*['"`](md|mdx|detect)['"`]/.exec(text)?.[1];
   if (format) config.markdownFormat = format;
@@ -75,7 +75,9 @@ async function detect(dir: string): Promise<Detection | undefined> {
     const file = join(dir, name);
     if (!isFile(file)) continue;
     const text = readText(file) ?? '';
-    return {site: {root: dir, generator: 'docusaurus', configFile: file, config: withVersions(dir, readJsConfig(text)), ...computedNotes(text)}, strength: 'marker'};
+    const config = withVersions(dir, readJsConfig(text, file));
+    const notes = [...(computedNotes(text).notes ?? []), ...(typeof config.onlyIncludeVersionsComputed === 'string' ? [`onlyIncludeVersions is computed (${config.onlyIncludeVersionsComputed}), not read: docs of the versions in versions.json are not checked`] : [])];
+    return {site: {root: dir, generator: 'docusaurus', configFile: file, config, ...(notes.length > 0 ? {notes} : {})}, strength: 'marker'};
   }
   return sibling(dir);
 }
@@ -92,7 +94,7 @@ function sibling(dir: string): Detection | undefined {
   if (!found) return undefined;
   const {configFile, text, plugin} = found;
   const root = dirname(configFile);
-  const config = readJsConfig(text);
+  const config = readJsConfig(text, configFile);
   // The preset's versions and lastVersion are its own; another plugin's are not read.
   const own = plugin.preset ? config : {...config, docsRoute: undefined, lastVersion: undefined, versionPaths: undefined};
   return {site: {root, generator: 'docusaurus', configFile, config: withVersions(root, {...own, docsAmbiguous: undefined, docsPathUnknown: undefined, docsPath: plugin.path, ...(plugin.route !== undefined ? {docsRoute: plugin.route} : {})})}, strength: 'marker'};
@@ -151,6 +153,15 @@ function versionOf(path: string, site: SiteInfo): {dir: string; name: string; bu
   return {dir: join(site.root, top!, folder), name, built: builtVersions(site, plugin[1]).includes(name)};
 }
 
+/**
+ * A version of versions.json whose building postlint cannot know: the config computes `onlyIncludeVersions` in a
+ * way not read. Its docs are left unchecked (abstain) rather than reported as if built; the reason names the setting.
+ */
+function unknownVersion(name: string, site: SiteInfo): string | undefined {
+  const computed = site.config.onlyIncludeVersionsComputed;
+  return typeof computed === 'string' ? `the config computes onlyIncludeVersions (${computed}), so whether Docusaurus builds version "${name}" is not known; not checked` : undefined;
+}
+
 /** Folders of docs the site keeps but never builds: `versioned_docs_archived/`, a version `versions.json` does not list. */
 function unbuilt(path: string, site: SiteInfo): string | undefined {
   const translation = unbuiltTranslation(path, site);
@@ -158,8 +169,8 @@ function unbuilt(path: string, site: SiteInfo): string | undefined {
   const [top] = relative(site.root, path).split(sep);
   if (top === undefined || !/^(?:[\w-]+_)?versioned_(?:docs|sidebars)/.test(top)) return undefined;
   const version = versionOf(path, site);
-  if (version?.built) return undefined;
-  return version ? `Docusaurus builds only the versions versions.json lists, and not "${version.name}"` : `Docusaurus does not read ${top}/ (only versioned_docs/version-<name>/ for the versions in versions.json)`;
+  if (version?.built) return top === 'versioned_docs' ? unknownVersion(version.name, site) : undefined;
+  return version ? `Docusaurus builds only the versions versions.json lists (and onlyIncludeVersions keeps), and not "${version.name}"` : `Docusaurus does not read ${top}/ (only versioned_docs/version-<name>/ for the versions in versions.json)`;
 }
 
 /**
@@ -197,6 +208,7 @@ function unbuiltTranslation(path: string, site: SiteInfo): string | undefined {
   if (!match || !/\.mdx?$/i.test(path)) return undefined;
   const [, , pluginId, folder] = match as unknown as [string, string, string | undefined, string];
   const plugin = pluginId === 'default' ? undefined : pluginId;
+  if (folder !== 'current' && plugin === undefined && unknownVersion(folder.slice('version-'.length), site) !== undefined) return unknownVersion(folder.slice('version-'.length), site);
   if (folder !== 'current' && !builtVersions(site, plugin).includes(folder.slice('version-'.length))) return `Docusaurus builds only the versions versions.json lists, and not "${folder.slice('version-'.length)}"`;
   const {localized, base} = contentPathsOf(path, site);
   // A base folder not known (the preset's docs `path` computed, or no such folder): abstain.

@@ -244,7 +244,9 @@ function topIncludesRelative(source: string): string[] {
 function pageUrl(path: string, site: SiteInfo, frontMatter: Parameters<Generator['pageUrl']>[2]): string | undefined {
   const data = frontMatter?.data ?? {};
   if (typeof data.permalink === 'string') return data.permalink.includes(':') ? undefined : data.permalink;
-  const sourceRel = toPosix(relative(site.root, path));
+  const sourceRel = toPosix(relative(sourceFolder(site), path));
+  // A file outside the `source` folder is no page of the site (a README beside `src/`).
+  if (sourceRel.startsWith('../')) return undefined;
   // Posts and collection documents are read below `collections_dir`; a page outside it is a page.
   const rel = collectionsDir(site) !== '' && /(^|\/)_/.test(sourceRel) ? belowCollections(sourceRel, site) : sourceRel;
   if (rel === undefined) return undefined;
@@ -337,11 +339,11 @@ function postFile(name: string, context: ResolveContext): string | undefined {
   const wanted = tail.slice(cut + 1);
   // PostComparer reads only a post's name (a date first): an undated file in `_posts` is no post.
   if (!postFileName.test(`${wanted}.md`)) return undefined;
-  const direct = ['.md', '.markdown'].map((ext) => join(site.root, collectionsDir(site), folder, '_posts', `${wanted}${ext}`));
+  const direct = ['.md', '.markdown'].map((ext) => join(sourceFolder(site), collectionsDir(site), folder, '_posts', `${wanted}${ext}`));
   const found = context.firstExisting(direct);
   if (found) return found;
   // Posts may sit in subfolders of `_posts`.
-  const posts = join(site.root, collectionsDir(site), folder, '_posts') + sep;
+  const posts = join(sourceFolder(site), collectionsDir(site), folder, '_posts') + sep;
   for (const file of context.files()) {
     if (file.startsWith(posts) && basename(file).replace(/\.[^.]+$/, '') === wanted) return file;
   }
@@ -370,7 +372,7 @@ function collectionDoc(url: string, context: ResolveContext): string | undefined
     const match = new RegExp(`^${pattern}/?$`, 'i').exec(url.replace(/\/index\.html$/, '/'));
     const path = match?.groups?.path;
     if (path === undefined || /:[a-z_]+/.test(pattern)) continue;
-    const doc = context.firstExisting(['.md', '.markdown', '.html'].map((ext) => join(site.root, collectionsDir(site), `_${name}`, `${path}${ext}`)));
+    const doc = context.firstExisting(['.md', '.markdown', '.html'].map((ext) => join(sourceFolder(site), collectionsDir(site), `_${name}`, `${path}${ext}`)));
     if (doc) return doc;
   }
   return undefined;
@@ -400,8 +402,8 @@ function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolut
     // Collections (`/docs/x/` from `_docs/x.md`) and pages at their path.
     const clean = request.path.replace(/^\/+/, '');
     const [collection, ...rest] = clean.split('/');
-    const page = context.firstExisting(servedFrom(join(site.root, clean)))
-      ?? (collection ? context.firstExisting(pageCandidates(join(site.root, collectionsDir(site), `_${collection}`, rest.join('/')))) : undefined)
+    const page = context.firstExisting(servedFrom(join(sourceFolder(site), clean)))
+      ?? (collection ? context.firstExisting(pageCandidates(join(sourceFolder(site), collectionsDir(site), `_${collection}`, rest.join('/')))) : undefined)
       ?? postByUrl(request.path, context)
       ?? collectionDoc(`/${clean}`, context)
       ?? servedAt(request.path, context);
@@ -670,7 +672,7 @@ export const jekyll: Generator = {
       return post ? {status: 'found', path: post} : {status: 'missing', path: request.path, failsBuild: true};
     }
     // `{% link %}` names a source file from the site root (with its extension); Jekyll fails the build without one.
-    const path = join(site.root, request.path.replace(/^\/+/, ''));
+    const path = join(sourceFolder(site), request.path.replace(/^\/+/, ''));
     const file = context.firstExisting([path]);
     if (file) return {status: 'found', path: file};
     const real = context.realPath(path);

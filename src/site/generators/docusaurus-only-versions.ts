@@ -1,0 +1,108 @@
+/**
+ * The docs plugin's `onlyIncludeVersions`, read as text (never run). Docusaurus builds the versions named by
+ * `[current (when includeCurrentVersion, the default), ...versions.json]` filtered to those the option lists
+ * (filterVersions in packages/docusaurus-plugin-content-docs/src/versions/version.ts; validation requires every
+ * listed name to be one of them). Read: a literal list, or the common computed shape — a list of string literals
+ * and spreads of the required/imported `versions.json` (`...versions`, `...versions.slice(0, 3)`), written bare
+ * or returned by an arrow/function expression called at once (`(() => ['current', ...versions.slice(0, 3)])()`).
+ * Anything else is `computed`: which versions are built is not known.
+ */
+import {readFileSync} from 'node:fs';
+import {closedBody, relativeModuleFile, topLevelParts, withoutComments} from './js-source.js';
+
+export type OnlyIncludeVersions = {kind: 'list'; names: string[]} | {kind: 'computed'; expression: string};
+
+/** The local names bound to `<root>/versions.json` (`const v = require('./versions.json')`, `import v from './versions.json'`). */
+function versionsBindings(text: string, configFile: string, versionsFile: string): Set<string> {
+  const names = new Set<string>();
+  const patterns = [
+    /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g,
+    /\bimport\s+([A-Za-z_$][\w$]*)\s+from\s+['"](\.{1,2}\/[^'"]+)['"]/g,
+  ];
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      if (relativeModuleFile(configFile, match[2]!) === versionsFile) names.add(match[1]!);
+    }
+  }
+  return names;
+}
+
+/** The list an expression returns: `[…]`, or `(() => […])()`, `(() => { return […]; })()`, `(function () { return […]; })()`. */
+function listBody(expression: string): string | undefined {
+  const trimmed = expression.trim();
+  if (trimmed.startsWith('[')) {
+    const body = closedBody(trimmed, 0);
+    return body !== undefined && trimmed.slice(body.length + 2).trim() === '' ? body : undefined;
+  }
+  const called = /^\(\s*(?:\(\s*\)\s*=>|function\s*\(\s*\))\s*/.exec(trimmed);
+  if (!called) return undefined;
+  const inner = closedBody(trimmed, 0);
+  if (inner === undefined || !/^\(\s*\)\s*;?$/.test(trimmed.slice(inner.length + 2).trim())) return undefined;
+  const fn = inner.trim().replace(/^(?:\(\s*\)\s*=>|function\s*\(\s*\))\s*/, '');
+  if (fn.startsWith('[')) return listBody(fn);
+  if (!fn.startsWith('{')) return undefined;
+  const block = closedBody(fn, 0);
+  const returned = block === undefined ? undefined : /^\s*return\s+([\s\S]*?);?\s*$/.exec(block)?.[1];
+  return returned === undefined ? undefined : listBody(returned);
+}
+
+/** The names a list element stands for: a string literal, or a spread of versions.json (sliced with integer bounds). */
+function elementNames(part: string, bindings: Set<string>, versions: string[]): string[] | undefined {
+  const literal = /^(['"`])([^'"`$\\]*)\1$/.exec(part);
+  if (literal) return [literal[2]!];
+  const spread = /^\.\.\.\s*([A-Za-z_$][\w$]*)(?:\s*\.\s*slice\(\s*(-?\d+)\s*(?:,\s*(-?\d+)\s*)?\))?$/.exec(part);
+  if (!spread || !bindings.has(spread[1]!)) return undefined;
+  const start = spread[2] === undefined ? 0 : Number(spread[2]);
+  const end = spread[3] === undefined ? undefined : Number(spread[3]);
+  return versions.slice(start, end);
+}
+
+/**
+ * The preset's `onlyIncludeVersions` when the config sets it once: a list of names, or `computed` with the
+ * expression; undefined when it is not set (or set more than once: not known to be the preset's).
+ */
+export function onlyIncludeVersions(text: string, configFile: string, versionsFile: string): OnlyIncludeVersions | undefined {
+  const code = withoutComments(text);
+  const uses = [...code.matchAll(/\bonlyIncludeVersions\s*:\s*/g)];
+  if (uses.length !== 1) return undefined;
+  const start = uses[0]!.index + uses[0]![0].length;
+  // The value runs to the next comma at the object's level: the enclosing object's body, cut at its own parts.
+  const rest = code.slice(start);
+  const expression = topLevelParts(`${rest.slice(0, closingOf(rest))}`)[0] ?? '';
+  const computed: OnlyIncludeVersions = {kind: 'computed', expression: expression.replace(/\s+/g, ' ').slice(0, 120)};
+  const body = listBody(expression);
+  if (body === undefined) return computed;
+  let versions: unknown;
+  try {
+    versions = JSON.parse(readFileSync(versionsFile, 'utf8'));
+  } catch {
+    versions = undefined;
+  }
+  const listed = Array.isArray(versions) ? versions.filter((name): name is string => typeof name === 'string') : [];
+  const bindings = versionsBindings(code, configFile, versionsFile);
+  const names: string[] = [];
+  for (const part of topLevelParts(body)) {
+    const found = elementNames(part, bindings, listed);
+    if (found === undefined) return computed;
+    names.push(...found);
+  }
+  return {kind: 'list', names};
+}
+
+/** Where the enclosing object's body closes in `rest` (its first unmatched `}`, `]` or `)`), else the end. */
+function closingOf(rest: string): number {
+  let depth = 0;
+  for (let i = 0; i < rest.length; i++) {
+    const char = rest[i]!;
+    if (char === '(' || char === '{' || char === '[') depth++;
+    else if (char === ')' || char === '}' || char === ']') {
+      if (depth === 0) return i;
+      depth--;
+    } else if (char === '"' || char === "'" || char === '`') {
+      const close = rest.indexOf(char, i + 1);
+      if (close < 0) return rest.length;
+      i = close;
+    }
+  }
+  return rest.length;
+}
