@@ -35,7 +35,7 @@
  * mid-sentence, the writer means the name, so `we write Typescript` is flagged. Forms the vocabulary
  * lists in lower case too (`docker`, `npm`); mocking case (`TyPeScRiPt`: every other letter a capital); names written in lower case or ALLCAPS by their owners
  * (`npm`, `ccache`); ALLCAPS forms in prose (`GITHUB`, `ASYNC`), which are constants or acronyms;
- * a lower-case word alone in quotes (`minify: 'oxc'`), among values joined without spaces
+ * a lower-case word alone in quotes (`minify: 'oxc'`), a WordPress shortcode's name (`[youtube=https://…]`), among values joined without spaces
  * (`(default,cisco,nonbulk)`, `[cisco|nokia|bc]`) or marked `(default)`, a value; a word glued to a
  * parenthesized piece of an identifier (`Influxdb(2)Writer`), code; a lower-case gloss in parentheses
  * right after a code span (`` `u` (unicode) ``), the code thing's name; a lower-case name followed by a
@@ -496,6 +496,17 @@ function identifierShorthand(source: string, token: ProseToken): boolean {
 const quotePairs: Record<string, string> = {"'": "'", '"': '"', '\u2018': '\u2019', '\u201C': '\u201D'};
 
 /** A word alone in quotes (`'oxc'`, "vite") is a value written as a config file needs it, not a name in prose. */
+/**
+ * The name of a WordPress shortcode written `[name=value]` (`[youtube=https://www.youtube.com/watch?v=…]`,
+ * WordPress.com's and Jetpack's embed form; a post imported from WordPress keeps it): a token, as its
+ * plugin registers it, not prose. Only a lower-case word right after `[`, glued to `=`, the bracket closed
+ * on the line with no space inside.
+ */
+function shortcodeName(source: string, token: ProseToken): boolean {
+  if (token.text !== token.text.toLowerCase() || source[token.offset - 1] !== '[') return false;
+  return /^=[^\s\]]*\]/.test(source.slice(token.offset + token.text.length, token.offset + token.text.length + 500));
+}
+
 function quotedValue(source: string, token: ProseToken): boolean {
   const before = source[token.offset - 1];
   const after = source[token.offset + token.text.length];
@@ -705,7 +716,7 @@ export default defineRule({
         verdicts.set(key, right);
       }
       // The verdict, kept for the run, comes first: the checks of the text around a word cost more, and most words are fine.
-      if (right === undefined || identifierShaped(word, right) || mockingCase(word, right) || quotedValue(source, token) || optionValue(source, token) || identifierShorthand(source, token) || codeGloss(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right)) continue;
+      if (right === undefined || identifierShaped(word, right) || mockingCase(word, right) || quotedValue(source, token) || shortcodeName(source, token) || optionValue(source, token) || identifierShorthand(source, token) || codeGloss(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right)) continue;
       // The owner's form when the page was written (`CloudFlare` in a 2016 post; the name is `Cloudflare` since late 2016).
       if (formOfItsTime(word, right, (day ??= writtenDay(path, frontMatter?.data) ?? null) ?? undefined)) continue;
       // A term capitalized as a noun on a German page (`Loopback-Subnetze`): grammar, not the product's name.

@@ -14,10 +14,11 @@ test('brand-casing: a tag link whose text is its slug is a keyword; other link t
   assert.deepEqual(findings.map(row), ['prose.md:3:65 brand-casing', 'prose.md:5:56 brand-casing']);
 });
 
-// Mocking case (`TyPeScRiPt`, every other letter a capital) is a voice, not a miscased name.
-test('brand-casing: mocking case is left alone; Typescript in prose is still reported', async () => {
+// Mocking case (`TyPeScRiPt`, every other letter a capital) is a voice, not a miscased name; a WordPress
+// shortcode's name (`[youtube=https://…]`) is a token. `[youtube]` and youtube in prose are still reported.
+test('brand-casing: mocking case and a [name=value] shortcode are left alone; Typescript and youtube in prose are still reported', async () => {
   const {findings} = await lint('deliberate-forms');
-  assert.deepEqual(findings.map(row), ['mock.md:5:28 brand-casing']);
+  assert.deepEqual(findings.map(row), ['mock.md:5:28 brand-casing', 'shortcode.md:5:17 brand-casing', 'shortcode.md:5:33 brand-casing']);
 });
 
 // Two products whose names differ only in case (UIkit and Apple's UIKit, Launchpad and TI's LaunchPad):
