@@ -33,9 +33,9 @@
  * **Left alone:** names that are also ordinary words (`go`, `rust`, `swift`, `express`, `chatbot`,
  * `redox`) in lower case, or capitalized at the start of a sentence (`Go is…`); capitalized in
  * mid-sentence, the writer means the name, so `we write Typescript` is flagged. Forms the vocabulary
- * lists in lower case too (`docker`, `npm`); names written in lower case or ALLCAPS by their owners
+ * lists in lower case too (`docker`, `npm`); mocking case (`TyPeScRiPt`: every other letter a capital); names written in lower case or ALLCAPS by their owners
  * (`npm`, `ccache`); ALLCAPS forms in prose (`GITHUB`, `ASYNC`), which are constants or acronyms;
- * a lower-case word alone in quotes (`minify: 'oxc'`), among values joined without spaces
+ * a lower-case word alone in quotes (`minify: 'oxc'`), a WordPress shortcode's name (`[youtube=https://…]`), among values joined without spaces
  * (`(default,cisco,nonbulk)`, `[cisco|nokia|bc]`) or marked `(default)` after a colon (`type: cisco (default)`), a value; a word glued to a
  * parenthesized piece of an identifier (`Influxdb(2)Writer`), code; a lower-case gloss in parentheses
  * right after a code span (`` `u` (unicode) ``), the code thing's name; a lower-case name followed by a
@@ -222,7 +222,7 @@ import {inSpans, mergeSpans} from '../src/spelling/spans.js';
 import {proseReading} from '../src/spelling/passages.js';
 import {englishFunctionWords} from '../src/text/english-function-words.js';
 import type {Speller} from '../src/spelling/speller.js';
-import {addedInnerCapitals, brandFix, camelAgainstOneCapital, capitalizesNouns, commonWordsOfNames, identifierShaped, ordinaryWord, siteFormFiles, termAsNoun} from '../src/spelling/brands.js';
+import {addedInnerCapitals, brandFix, camelAgainstOneCapital, capitalizesNouns, commonWordsOfNames, identifierShaped, mockingCase, ordinaryWord, siteFormFiles, termAsNoun} from '../src/spelling/brands.js';
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {pointAt} from '../src/text/position.js';
 import {formOfItsTime} from '../src/spelling/brand-history.js';
@@ -499,6 +499,17 @@ function identifierShorthand(source: string, token: ProseToken): boolean {
 const quotePairs: Record<string, string> = {"'": "'", '"': '"', '\u2018': '\u2019', '\u201C': '\u201D'};
 
 /** A word alone in quotes (`'oxc'`, "vite") is a value written as a config file needs it, not a name in prose. */
+/**
+ * The name of a WordPress shortcode written `[name=value]` (`[youtube=https://www.youtube.com/watch?v=…]`,
+ * WordPress.com's and Jetpack's embed form; a post imported from WordPress keeps it): a token, as its
+ * plugin registers it, not prose. Only a lower-case word right after `[`, glued to `=`, the bracket closed
+ * on the line with no space inside.
+ */
+function shortcodeName(source: string, token: ProseToken): boolean {
+  if (token.text !== token.text.toLowerCase() || source[token.offset - 1] !== '[') return false;
+  return /^=[^\s\]]*\]/.test(source.slice(token.offset + token.text.length, token.offset + token.text.length + 500));
+}
+
 function quotedValue(source: string, token: ProseToken): boolean {
   const before = source[token.offset - 1];
   const after = source[token.offset + token.text.length];
@@ -708,7 +719,7 @@ export default defineRule({
         verdicts.set(key, right);
       }
       // The verdict, kept for the run, comes first: the checks of the text around a word cost more, and most words are fine.
-      if (right === undefined || identifierShaped(word, right) || quotedValue(source, token) || optionValue(source, token) || identifierShorthand(source, token) || codeGloss(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right)) continue;
+      if (right === undefined || identifierShaped(word, right) || mockingCase(word, right) || quotedValue(source, token) || shortcodeName(source, token) || optionValue(source, token) || identifierShorthand(source, token) || codeGloss(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right)) continue;
       // The owner's form when the page was written (`CloudFlare` in a 2016 post; the name is `Cloudflare` since late 2016).
       if (formOfItsTime(word, right, (day ??= writtenDay(path, frontMatter?.data) ?? null) ?? undefined)) continue;
       // A term capitalized as a noun on a German page (`Loopback-Subnetze`): grammar, not the product's name.

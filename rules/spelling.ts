@@ -77,7 +77,9 @@
  * that only sits in a link's path (`[teh guide](https://example.org/teh-guide)`) is read on other pages.
  * So is a program the page runs in its code, named in its prose: the command of a prompted shell
  * line (`$ zlib-flate -uncompress`), a hyphenated name as inline code (`` `zlib-flate` ``) or a name
- * run with an option (`` `mysql -u root` ``). And the headwords of a style guide's or glossary's
+ * run with an option (`` `mysql -u root` ``), or a program a shell block runs from the current directory
+ * with an option anywhere on its line (`taskset -c 1 ./wrk -t120`; a file of that name, so it holds even where
+ * the misspellings list has the word). And the headwords of a style guide's or glossary's
  * entries (three headings or more of emphasized words only: `### _ie_, _eg_`) are words mentioned,
  * not used; the entries' prose is read.
  *
@@ -403,7 +405,7 @@ import {englishFunctionWords} from '../src/text/english-function-words.js';
 import {namedForms} from '../src/spelling/prose.js';
 import {languageName, otherLanguageBlocks, otherLanguagePage, readsAsOther} from '../src/spelling/other-language.js';
 import {otherLanguageNotices, passageLines} from '../src/spelling/language-notice.js';
-import {commandNames, linkedProjectNames} from '../src/spelling/linked-names.js';
+import {commandNames, linkedProjectNames, localProgramNames} from '../src/spelling/linked-names.js';
 import {headwordSpans} from '../src/spelling/headwords.js';
 import {cutByEllipsis} from '../src/spelling/ellipsis.js';
 import {creditedHandles} from '../src/spelling/credits.js';
@@ -788,6 +790,8 @@ export default defineRule({
     const values = unknown.size > 0 ? codeValues(tree) : new Set<string>();
     // Programs the page runs in its code (`$ zlib-flate -uncompress`): the same name in its prose is that program.
     const commands = unknown.size > 0 ? commandNames(tree) : new Set<string>();
+    // A program run from the current directory (`./wrk -t1`) is a file of that name: it holds against the misspellings list.
+    const localPrograms = commands.size > 0 ? localProgramNames(tree) : new Set<string>();
     // The identifiers' parts only when a word reaches that check (splitting every identifier of the page costs a walk).
     let parts: ((word: string) => boolean) | undefined;
     const namePart = (word: string): boolean => (parts ??= codeNameParts(tree))(word);
@@ -803,8 +807,8 @@ export default defineRule({
       // A value or name the page's own code sets (`hostname = "devstation"`, then "Setting devstation
       // as hostname"): a code word in prose, not an English one. A known misspelling is still one.
       if (misspelling === undefined && (values.has(word.toLowerCase()) || namePart(word))) continue;
-      // A known misspelling alone is still one; a piece of a hyphenated program name (`flate` of `zlib-flate`) is that name's.
-      if (commands.size > 0 && ((misspelling === undefined && commands.has(word)) || (first.compound !== undefined && commands.has(first.compound)))) continue;
+      // A known misspelling alone is still one, unless the code runs a file of that name; a piece of a hyphenated program name (`flate` of `zlib-flate`) is that name's.
+      if (commands.size > 0 && (((misspelling === undefined || localPrograms.has(word)) && commands.has(word)) || (first.compound !== undefined && commands.has(first.compound)))) continue;
       // A British spelling on a site whose language is not set is a variant, not a typo (site-signals.ts weighs it).
       const variant = speller.variant(word);
       // `eg`, `ie` are British style (a variant) but judged as likely typos here: on a site that reads

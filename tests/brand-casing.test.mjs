@@ -237,7 +237,7 @@ test('brand-casing: a list title its owner never wrote is read as the owner\'s (
   ]);
 });
 
-test('brand-casing: a form with added inner capitals (UIKit against the list\'s UIkit) is another product where a site writes it in three files; in one file it is still reported', async () => {
+test('brand-casing: a form with added inner capitals (UIKit against the list\'s UIkit) is another product where a site writes it in three files; a slip of the same shape in one file (BootStrap) is still reported (UIKit itself is a case homonym: brand-homonyms.ts)', async () => {
   const forms = fixture('brand-casing', 'site-forms');
   assert.deepEqual(await siteFindings(rule, filesOf(join(forms, 'collision'))), []);
   assert.deepEqual(await siteFindings(rule, filesOf(join(forms, 'slip'))), ['a.md:3:25 brand-casing']);

@@ -41,6 +41,18 @@ export const brandRenames: readonly BrandRename[] = [
     ],
   },
   {
+    name: 'Mastercard',
+    earlier: ['MasterCard'],
+    // The brand identity unveiled in July 2016 (Pentagram's mark, rolled out from that month) wrote the
+    // name with a lower-case c in written material too, "to de-emphasize the word card" (the owner's
+    // brand centre FAQ). The announcement gives the month; the day is not settled where we read it.
+    since: '2016-07',
+    sources: [
+      'https://mc-design-center.netlify.app/faq ("In written materials, why is the \"c\" in Mastercard now lowercase?")',
+      'Mastercard press release "Mastercard Unveils New Brand Identity", July 2016 (rollout from Masterpass that month)',
+    ],
+  },
+  {
     name: 'Cloudflare',
     earlier: ['CloudFlare'],
     // The owner's post "Time for an Update" (2016) announced the new logo and the lower-case f;

@@ -134,6 +134,20 @@ export function identifierShaped(word: string, right: string): boolean {
   return /^\p{Ll}/u.test(word) && /\p{Ll}\p{Lu}/u.test(word) && /^\p{Lu}/u.test(right);
 }
 
+/**
+ * A word whose letters alternate case from first to last, six letters or more (`TyPeScRiPt`,
+ * `gItHuB`): mocking case, a writer's deliberate voice, not the brand miscased — a slip of the
+ * Shift key changes one or two letters, never every other one. A name that alternates so itself is read.
+ */
+export function mockingCase(word: string, right: string): boolean {
+  const alternates = (text: string): boolean => /^\p{L}{6,}$/u.test(text) && [...text].every((letter, i) => i === 0 || isUpper(letter) !== isUpper(text[i - 1]!));
+  return alternates(word) && !alternates(right);
+}
+
+function isUpper(letter: string): boolean {
+  return letter !== letter.toLowerCase();
+}
+
 /** Files of one site that must write a camel form (see camelAgainstOneCapital) for it to be the site's own. */
 export const siteFormFiles = 3;
 

@@ -93,11 +93,13 @@ function runTogether(word: string, ordinary: (word: string) => boolean): boolean
  * there once the letters are two or one again. A consonant tripled inside a word is a key that
  * bounced (`commmand`, `adddress`): still a typo. A key bounces on a vowel too (`neeeded for`):
  * the rule takes a stretch only in an exclamation or when the letter is written four times or more.
+ * A letter written four times or more is a stretch whatever it is (`reallllly`, `sooooo`): a bounce
+ * doubles a key once, it does not hold it down for three more.
  */
 export function stretched(word: string, ordinary: (word: string) => boolean): boolean {
   const runs = [...word.matchAll(/(\p{L})\1{2,}/gu)];
   if (runs.length === 0) return false;
-  if (!runs.every((run) => /[aeiouy]/.test(run[1]!) || run.index! + run[0].length === word.length)) return false;
+  if (!runs.every((run) => /[aeiouy]/.test(run[1]!) || run[0].length >= 4 || run.index! + run[0].length === word.length)) return false;
   return ordinary(word.replace(/(\p{L})\1{2,}/gu, '$1$1')) || ordinary(word.replace(/(\p{L})\1{2,}/gu, '$1'));
 }
 

@@ -93,6 +93,12 @@ const sessionLanguages = new Set(['console', 'shell-session', 'sh-session', 'she
 const shellLanguages = new Set(['bash', 'sh', 'shell', 'zsh', 'ksh', 'fish']);
 /** A script's line that runs a program with an option (`optipng -o1 -quiet $1`), maybe indented, after `sudo`. */
 const optionedCommand = new RegExp(String.raw`^[ \t]*(?:sudo[ \t]+)?(${programName})[ \t]+--?[A-Za-z0-9]`, 'gm');
+/**
+ * A program a shell line runs from the current directory with an option (`./wrk -t120 -c400`), anywhere
+ * on the line: after a wrapper (`taskset -c 32-45 ./wrk -t1`), `&&` or `;`. The `./` says it is an
+ * executable file the page built or fetched, and the option that it is run.
+ */
+const localCommand = new RegExp(String.raw`(?:^|[ \t;&|(])\.\/(${programName})(?=[ \t]+--?[A-Za-z0-9])`, 'gm');
 /** Inline code that is a command: a hyphenated name alone (`zlib-flate`), or a name run with an option (`mysql -u root`). */
 const inlineCommand = new RegExp(String.raw`^(?:\$[ \t]+)?(?:(${programName}-[a-z0-9]+)(?:[ \t].*)?|(${programName})[ \t]+-.*)$`, 's');
 
@@ -103,7 +109,8 @@ const inlineCommand = new RegExp(String.raw`^(?:\$[ \t]+)?(?:(${programName}-[a-
  * with its arguments (`` `zlib-flate` ``), or a name run with an option (`` `mysql -u root` ``).
  * The page shows the word as a command; in its prose (`pipe it into zlib-flate`) it names that
  * program, whose name no dictionary has. So does a line of a shell script (a `bash`, `sh` block)
- * that runs a program with an option, prompt or not (`optipng -o1 -quiet $1 -out $2`). A word only
+ * that runs a program with an option, prompt or not (`optipng -o1 -quiet $1 -out $2`), or runs one
+ * from the current directory with an option anywhere on the line (`taskset -c 1 ./wrk -t120`). A word only
  * the prose writes is read; so is a word of another code block's line without a prompt (any code,
  * not a command shown run).
  */
@@ -121,6 +128,22 @@ export function commandNames(tree: Root): Set<string> {
       const name = match?.[1] ?? match?.[2];
       if (name !== undefined) names.add(name);
     }
+  });
+  for (const name of localProgramNames(tree)) names.add(name);
+  return names;
+}
+
+/**
+ * The programs a page's shell code runs from the current directory (`./wrk -t120`, see localCommand):
+ * executable files of that name the page has, so the name holds even where the misspellings list
+ * has it (`wrk` → `work`): a typo planted in the prose is not also a file the code runs.
+ */
+export function localProgramNames(tree: Root): Set<string> {
+  const names = new Set<string>();
+  walk(tree, (node) => {
+    if (node.type !== 'code') return;
+    const lang = (node.lang ?? '').toLowerCase();
+    if (sessionLanguages.has(lang) || shellLanguages.has(lang)) for (const match of node.value.matchAll(localCommand)) names.add(match[1]!);
   });
   return names;
 }

@@ -5,6 +5,7 @@ import type {FrontMatter} from '../frontmatter.js';
 import {inlineLanguageSpans, languageCursor, languageSpans, type LanguageSpan} from './html-lang.js';
 import {rawCodeSpans, rawLinkSpans} from './raw-html-spans.js';
 import {rawLinkText, sluggedTitle} from './slugged-title.js';
+import {tagLink} from './tag-links.js';
 import {inSpans, mergeSpans, spanAt} from './spans.js';
 import {englishFunctionWords} from '../text/english-function-words.js';
 import {blankOnOneLine, blankPairedCodeShortcodes, blankTemplateCode} from '../text/template-code-spans.js';
@@ -196,7 +197,7 @@ function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | un
     if (node.type === 'link') {
       const before = tokens.length;
       for (const child of node.children) visit(child as Nodes, context);
-      markNamed(tokens, before, node.url, sluggedTitle(toString(node), node.url));
+      markNamed(tokens, before, node.url, sluggedTitle(toString(node), node.url) || tagLink(toString(node), node.url));
       return;
     }
     if (node.type === 'linkReference') {
@@ -538,7 +539,8 @@ function markNamed(tokens: ProseToken[], from: number, url: string, title = fals
  * address spells as written (`<a href="…#Wirth_languages">Wirth languages</a>`): a name, as
  * Wikipedia's titles keep a name's capital. A lower-case word the address repeats may be a file
  * named after the text, typo and all (`…-comparision.xlsx">… comparision</a>`): still read. Every
- * word of a link whose whole text is the title its address slugs (slugged-title.ts) is named.
+ * word of a link whose whole text is the title its address slugs (slugged-title.ts), or the tag
+ * a tag page's address ends in (tag-links.ts), is named.
  */
 function markRawNamed(tokens: ProseToken[], links: ReadonlyArray<[number, number, string]>, source: string): void {
   if (links.length === 0) return;
@@ -547,7 +549,7 @@ function markRawNamed(tokens: ProseToken[], links: ReadonlyArray<[number, number
     const link = spanAt(links, token.offset);
     if (!link) continue;
     let title = titles.get(link[0]);
-    if (title === undefined) titles.set(link[0], (title = sluggedTitle(rawLinkText(source, link), link[2])));
+    if (title === undefined) titles.set(link[0], (title = sluggedTitle(rawLinkText(source, link), link[2]) || tagLink(rawLinkText(source, link), link[2])));
     if (/^\p{Lu}/u.test(token.text) && (link[2].includes(token.text) || (token.compound !== undefined && link[2].includes(token.compound)))) token.named = true;
     else if (title) token.named = token.titled = true;
   }

@@ -6,6 +6,7 @@ import {preparedText} from './word-data.js';
 import {SortedWords} from './sorted-words.js';
 import {FormMap, WordSet} from './word-set.js';
 import {brandHistoryVersion, currentName} from './brand-history.js';
+import {brandHomonymsVersion, caseCollides} from './brand-homonyms.js';
 // A static import: the bundled CLI runs as a script that cannot import() (src/bundle-loader.ts), and the list is 86 short names.
 import {htmlEventAttributes} from 'html-event-attributes';
 
@@ -109,7 +110,7 @@ function namesDir(): string {
 export function vocabularyVersion(): string {
   const versions = [...sources.map((source) => `${source.name}@${packageVersion(packageDir(source.name))}`), `${namesPackage}@${packageVersion(namesDir())}`, `${namesCheck}@${packageVersion(namesCheckDir())}`, `${eventNamesPackage}@${packageVersion(eventNamesDir())}`];
   // `sorted`: the file's format (serialize), so that a file of an older build is not read as this one.
-  return `${versions.join(',')};${supplement.join(',')};sorted;title-cased;renames=${brandHistoryVersion}`;
+  return `${versions.join(',')};${supplement.join(',')};sorted;title-cased;renames=${brandHistoryVersion};homonyms=${brandHomonymsVersion}`;
 }
 
 /**
@@ -178,7 +179,10 @@ export async function load(): Promise<Vocabulary> {
   const capitalized = capitalizedNames(dic);
   // A title that kept a form its owner has since dropped (`MailChimp`) is read as today's (`Mailchimp`).
   for (const name of brandNames(await readFile(namesFile(), 'utf8')).map(currentName)) {
-    if (writtenOtherwise(name, written)) continue;
+    // The dictionary's form may be one the owner has since dropped (`MasterCard`): the rename stands.
+    if (writtenOtherwise(name, written) && currentName(written.get(name.toLowerCase())!) !== name) continue;
+    // Two products named alike but for case (`UIkit`, Apple's `UIKit`): neither form is the one.
+    if (caseCollides(name)) continue;
     vocab.names.add(name);
     if (titleCasedOnly(name, (form) => capitalized.has(form) || (vocab.forms.get(form.toLowerCase())?.includes(form) ?? false))) vocab.titleCased.add(name);
   }
