@@ -96,3 +96,14 @@ test('mdx: the tag of a package component\'s attributes is found in linear time'
   assert.deepEqual(facts(page(3)).links.map((link) => link.url), ['./c.png']);
   assertLinearGrowth('package component attributes', facts, page, 2000);
 });
+
+// markdown-it's smartquotes slices the string at every quote and walks its stack back for a quote of the
+// same kind; the port keeps an array and a stack per kind: a heading of many apostrophes, or of many
+// open double quotes then many closing single ones, costs 4× on 4×.
+test('eleventy: the typographer port reads a heading of many quotes in linear time', async () => {
+  const {typographerText} = await import('../dist/src/site/slug/typographer.js');
+  const {assertLinearGrowth} = await import('./growth.mjs');
+  assert.equal(typographerText('"Don\'t" -- \'panic\'...'), '“Don’t” – ‘panic’…');
+  assertLinearGrowth('apostrophes', typographerText, (n) => "a'".repeat(n), 5000);
+  assertLinearGrowth('unmatched kinds', typographerText, (n) => `${'"a '.repeat(n)}${"a' ".repeat(n)}`, 5000);
+});
