@@ -220,7 +220,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   // Whether this page's template tags are run (Eleventy: not with `markdownTemplateEngine: false` or `templateEngineOverride: md`).
   const runsTemplates = generator.liquid === true && (site === undefined || generator.runsTemplates?.(site, frontMatter?.data) !== false);
   const htmlOmitted = site !== undefined && generator.rawHtmlOmitted?.(site) !== undefined && generator.isPage(path, site, frontMatter);
-  // MDX components imported from a package (`import {CldImage} from 'astro-cloudinary'`): their `src` is the package's to read.
+  // MDX components imported from a package (`import {CldImage} from 'astro-cloudinary'`): a bare name in their `src` is the package's to read (packageValue).
   const foreignComponents = file.data.mdx === true ? packageComponents(source, site?.root ?? dirname(path)) : undefined;
   const visit = (node: Nodes, inPhrasing: boolean): void => {
     switch (node.type) {
@@ -908,8 +908,9 @@ function declaredPackage(root: string, pkg: string): boolean {
 
 /**
  * The components an MDX page imports from a package the project depends on (`import {CldImage}
- * from 'astro-cloudinary'` with `astro-cloudinary` in package.json): what their `src` or `href` prop
- * means is the package's (a Cloudinary public id, a tweet's address), not a path on the site.
+ * from 'astro-cloudinary'` with `astro-cloudinary` in package.json): a `src` or `href` prop of theirs
+ * that is a bare name (packageValue) is the package's to read (a Cloudinary public id), not a path;
+ * one written as a path or an address is a link, as on any tag (Starlight's `LinkCard`, `next/link`).
  * Astro's own `astro:assets` (`Image`, `Picture`: a local image path), the site's own components
  * (a relative path, or an alias no package.json lists: `@/components/Figure.astro`, Docusaurus'
  * `@site/…` and `@theme/…`) and plain tags are read as before.
@@ -930,14 +931,40 @@ function packageComponents(source: string, root: string): Set<string> | undefine
   return names;
 }
 
+/**
+ * Whether a package component's `src`/`href` value is the package's own name for something, not a
+ * path: a bare name (`blog/demo-clip`, a Cloudinary public id) with no file extension, no trailing
+ * slash, no scheme, query or fragment. A value written as a path on the site stays a link, whatever
+ * the component: root-relative (`<LinkCard href="/guides/setup/">` from `@astrojs/starlight/components`,
+ * `<Link href="/about">` from `next/link`), `./`/`../`, a file name (`images/chart.png`), an address.
+ */
+function packageValue(url: string): boolean {
+  return /^[\w-][^\s:?#]*$/.test(url) && !url.endsWith('/') && !/\.[^/.]+$/.test(url);
+}
+
 function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts, raw: RawText, omitted: boolean, foreign?: ReadonlySet<string>): void {
   const base = node.position!.start.offset!;
   const value = withoutRawText(node.value, raw);
   // The generator leaves the HTML out of the page: no reader follows its links (its ids are kept: postlint reads less, never more).
+  // The last `<` before the attribute, found by one forward scan over the whole node (a lastIndexOf per
+  // attribute went back over every earlier one: quadratic on one tag of many `href={…}`).
+  let open = -1;
+  let scanned = 0;
+  const tagName = (index: number): string | undefined => {
+    for (let next = value.indexOf('<', scanned); next !== -1 && next < index; next = value.indexOf('<', scanned)) {
+      open = next;
+      scanned = next + 1;
+    }
+    scanned = Math.max(scanned, index);
+    if (open === -1) return undefined;
+    const name = /<([A-Z][\w$]*)/y;
+    name.lastIndex = open;
+    return name.exec(value)?.[1];
+  };
   for (const match of omitted ? [] : value.matchAll(hrefPattern)) {
-    // A prop of a component imported from a package: its meaning is the package's (packageComponents).
-    if (foreign && foreign.has(/^<([A-Z][\w$]*)/.exec(value.slice(value.lastIndexOf('<', match.index), match.index))?.[1] ?? '')) continue;
     const url = match[2] ?? match[3] ?? match[4] ?? '';
+    // A package component's own value (packageComponents): `<CldImage src="blog/demo-clip">`.
+    if (foreign && packageValue(url) && foreign.has(tagName(match.index) ?? '')) continue;
     // `src={logo.src}`: a JSX expression (MDX, Astro), whose value only the build knows.
     if (match[4] !== undefined && url.startsWith('{')) continue;
     // `:href="expr"`, `v-bind:src`: a Vue binding, whose value is an expression, not a URL (the browser never sees a `:href` attribute).

@@ -38,22 +38,30 @@ function isWhiteSpace(code: number): boolean {
 
 const isPunctuation = (char: string): boolean => asciiPunctuation.test(char) || unicodePunctuation.test(char);
 
-/** smartquotes on one text token: paired quotes curled, a lone `'` in or after a word an apostrophe. */
+/**
+ * smartquotes on one text token: paired quotes curled, a lone `'` in or after a word an apostrophe.
+ * markdown-it's own loop slices the string at each quote and walks its stack back for a quote of
+ * the same kind; here the characters are an array and each kind keeps its own stack of the open
+ * quotes' places in the shared one, so a heading of many quotes costs linear time, same output.
+ */
 function smartquotes(input: string): string {
-  let text = input;
+  const text = input.split(''); // UTF-16 units, as markdown-it reads them (charCodeAt)
+  // The open quotes in order (markdown-it's stack), and for each kind the indexes in it of its own.
   const stack: Array<{pos: number; single: boolean}> = [];
-  const replaceAt = (at: number, char: string): void => void (text = text.slice(0, at) + char + text.slice(at + 1));
-  const quote = /['"]/g;
+  const ofKind: {single: number[]; double: number[]} = {single: [], double: []};
   let pos = 0;
-  outer: while (pos < text.length) {
-    quote.lastIndex = pos;
-    const found = quote.exec(text);
-    if (!found) break;
+  while (pos < text.length) {
+    const char = text[pos]!;
+    if (char !== "'" && char !== '"') {
+      pos++;
+      continue;
+    }
+    const at = pos;
     let canOpen = true;
     let canClose = true;
-    pos = found.index + 1;
-    const single = found[0] === "'";
-    const last = found.index > 0 ? text[found.index - 1]! : ' ';
+    pos = at + 1;
+    const single = char === "'";
+    const last = at > 0 ? text[at - 1]! : ' ';
     const next = pos < text.length ? text[pos]! : ' ';
     const lastPunctuation = isPunctuation(last);
     const nextPunctuation = isPunctuation(next);
@@ -64,29 +72,32 @@ function smartquotes(input: string): string {
     if (lastSpace) canClose = false;
     else if (lastPunctuation && !(nextSpace || nextPunctuation)) canClose = false;
     // `1""`: the first quote after a digit is an inch mark.
-    if (next === '"' && found[0] === '"' && last >= '0' && last <= '9') canClose = canOpen = false;
+    if (next === '"' && char === '"' && last >= '0' && last <= '9') canClose = canOpen = false;
     if (canOpen && canClose) {
       canOpen = lastPunctuation;
       canClose = nextPunctuation;
     }
     if (!canOpen && !canClose) {
-      if (single) replaceAt(found.index, '\u2019');
+      if (single) text[at] = '\u2019';
       continue;
     }
-    if (canClose) {
-      for (let j = stack.length - 1; j >= 0; j--) {
-        const item = stack[j]!;
-        if (item.single !== single) continue;
-        replaceAt(found.index, single ? '\u2019' : '\u201d');
-        replaceAt(item.pos, single ? '\u2018' : '\u201c');
-        stack.length = j;
-        continue outer;
-      }
+    const own = single ? ofKind.single : ofKind.double;
+    if (canClose && own.length > 0) {
+      // The nearest open quote of this kind; the open quotes after it are dropped (markdown-it: `stack.length = j`).
+      const j = own.pop()!;
+      text[at] = single ? '\u2019' : '\u201d';
+      text[stack[j]!.pos] = single ? '\u2018' : '\u201c';
+      stack.length = j;
+      const other = single ? ofKind.double : ofKind.single;
+      while (other.length > 0 && other[other.length - 1]! >= j) other.pop();
+      continue;
     }
-    if (canOpen) stack.push({pos: found.index, single});
-    else if (canClose && single) replaceAt(found.index, '\u2019');
+    if (canOpen) {
+      own.push(stack.length);
+      stack.push({pos: at, single});
+    } else if (canClose && single) text[at] = '\u2019';
   }
-  return text;
+  return text.join('');
 }
 
 /** A heading's text as markdown-it with `typographer: true` renders it (replacements, then smartquotes). */

@@ -61,3 +61,49 @@ test('eleventy: heading ids after markdown-it\'s typographer', async () => {
     'src/guide.md:7:32 no-broken-anchors',
   ]);
 });
+
+// Only a bare name (`guides/intro-clip`: no extension, no slash at the end, no `/`, `./`, scheme) in a
+// package component's src/href is the package's own: Starlight's `<LinkCard href>` from
+// `@astrojs/starlight/components` (a package the site depends on) is a link to a page, and a missing
+// page is reported, root-relative or relative; the one that exists is not.
+test('starlight: a package component\'s href written as a path is a link: a missing page behind a LinkCard is reported', async () => {
+  assert.deepEqual(await ruleFindings('no-missing-files', ['generators/starlight-package-components']), [
+    'generators/starlight-package-components/src/content/docs/guides/intro.mdx:10:27 no-missing-files',
+    'generators/starlight-package-components/src/content/docs/guides/intro.mdx:13:39 no-missing-files',
+  ]);
+});
+
+// One tag of many bare-valued attributes of a package component: the tag each belongs to is found by
+// one forward scan, not by a look back over every earlier attribute (cost 4× on 4×).
+test('mdx: the tag of a package component\'s attributes is found in linear time', async () => {
+  const {mkdtempSync, writeFileSync} = await import('node:fs');
+  const {tmpdir} = await import('node:os');
+  const {join} = await import('node:path');
+  const {unified} = await import('unified');
+  const {default: remarkParse} = await import('remark-parse');
+  const {VFile} = await import('vfile');
+  const {extractFacts} = await import('../dist/src/facts.js');
+  const {assertLinearGrowth} = await import('./growth.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'postlint-package-tag-'));
+  writeFileSync(join(dir, 'package.json'), '{"dependencies": {"astro-cloudinary": "^1.3.0"}}\n');
+  const path = join(dir, 'p.mdx');
+  const page = (n) => `import { CldImage } from 'astro-cloudinary';\n\n<CldImage${' src="a/b"'.repeat(n)} />\n\n<img src="./c.png">\n`;
+  const facts = (text) => {
+    const file = new VFile({path, value: text});
+    file.data.mdx = true;
+    return extractFacts(unified().use(remarkParse).parse(text), file, undefined, path);
+  };
+  assert.deepEqual(facts(page(3)).links.map((link) => link.url), ['./c.png']);
+  assertLinearGrowth('package component attributes', facts, page, 2000);
+});
+
+// markdown-it's smartquotes slices the string at every quote and walks its stack back for a quote of the
+// same kind; the port keeps an array and a stack per kind: a heading of many apostrophes, or of many
+// open double quotes then many closing single ones, costs 4× on 4×.
+test('eleventy: the typographer port reads a heading of many quotes in linear time', async () => {
+  const {typographerText} = await import('../dist/src/site/slug/typographer.js');
+  const {assertLinearGrowth} = await import('./growth.mjs');
+  assert.equal(typographerText('"Don\'t" -- \'panic\'...'), '“Don’t” – ‘panic’…');
+  assertLinearGrowth('apostrophes', typographerText, (n) => "a'".repeat(n), 5000);
+  assertLinearGrowth('unmatched kinds', typographerText, (n) => `${'"a '.repeat(n)}${"a' ".repeat(n)}`, 5000);
+});
