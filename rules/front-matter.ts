@@ -257,6 +257,8 @@ export default defineRule({
       if ((actual !== 'null' && allowed.includes(actual)) || (allowed.includes('date') && generator.readsDate(value))) continue;
       // A field the generator reads as a date (Hugo's `published`, an alias of publishDate) holding one is as the generator wants it.
       if (actual !== 'null' && generator.readsAsDate?.(field, site) === true && generator.readsDate(value)) continue;
+      // A flag the generator casts from text (Hugo's cast.ToBool reads `draft = "false"`) is as the generator wants it.
+      if (actual === 'string' && allowed.includes('boolean') && generator.castsToBoolean?.(field, value) === true) continue;
       report({
         messageId: 'wrongType',
         data: {field, expected: allowed.map(article).join(' or '), actual: article(actual), value: String(JSON.stringify(value)), hint: hint(allowed, actual)},

@@ -3,6 +3,7 @@ import {readSmallFile} from '../../read-text.js';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 // `get` reads config keys without regard to case, as Hugo does.
 import {get, isObject, languageSuffix, languageTag, perSite, readFrontMatterDataSync} from './common.js';
+import {hugoBool} from './hugo-cast.js';
 import type {SiteInfo} from './types.js';
 import {isBelow, toPosix} from '../../paths.js';
 import {hookLooksBesidePage, readHook, type HookReading} from './hugo-hooks.js';
@@ -340,9 +341,9 @@ export function bundleFrontMatter(dir: string): Record<string, unknown> | undefi
   return data;
 }
 
-/** `headless: true` or `build.render: never` (also the older `_build`). */
+/** `headless: true` (read with cast.ToBool, so `"true"` too) or `build.render: never` (also the older `_build`). */
 function neverRendered(data: unknown): boolean {
-  if (get(data, 'headless') === true) return true;
+  if (hugoBool(get(data, 'headless'))) return true;
   return ['build', '_build'].some((key) => {
     const render = get(get(data, key), 'render');
     return render === 'never' || render === false;
@@ -372,6 +373,27 @@ export function isRenderedHugoPage(file: string, site: SiteInfo, own: Record<str
     if (dir === root) break;
   }
   return true;
+}
+
+/**
+ * The path a page's language puts before its URL (`/fr`), or '' for none. Hugo serves each language
+ * but the default one below `/<language key>/`, and the default one too with
+ * `defaultContentLanguageInSubdir: true`; a language with a `baseURL` of its own is served from that
+ * host's root (gohugo.io content-management/multilingual; resources/page/page_paths.go adds the
+ * prefix to every page path). Only on a site that configures `languages` and for one of them.
+ */
+export function hugoLanguagePrefix(path: string, site: SiteInfo): string {
+  const languages = get(site.config, 'languages');
+  if (!isObject(languages)) return '';
+  const language = hugoPageLanguage(path, site);
+  // Hugo lower-cases language keys (`languages.pt-BR` is served at `/pt-br/`).
+  const settings = language === undefined ? undefined : Object.entries(languages).find(([key]) => key.toLowerCase() === language)?.[1];
+  if (language === undefined || settings === undefined) return '';
+  if (typeof get(settings, 'baseURL') === 'string') return '';
+  const configured = get(site.config, 'defaultContentLanguage');
+  const fallback = (typeof configured === 'string' && configured.trim() !== '' ? configured : 'en').toLowerCase();
+  if (language === fallback && get(site.config, 'defaultContentLanguageInSubdir') !== true) return '';
+  return `/${language}`;
 }
 
 /**
