@@ -27,7 +27,9 @@
  * | `requireFrontMatter` | `false` | report files with no front matter at all |
  *
  * On a Hugo site field names are read without regard to case, as Hugo reads them: `Title:` is the
- * title and `Draft: true` a draft.
+ * title and `Draft: true` a draft. Hugo casts its flags (`draft`, `headless`, `published`) with
+ * cast.ToBool, so `draft = "false"` is a boolean to it (and `draft = "true"` a draft); a string it
+ * cannot read as one (`"no"`) is reported.
  *
  * A required field that (nearly) no page of a site or section has (at least 10 pages asked for it,
  * at most 20 % of them with it) is one the site evidently does not use there: those findings are
