@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {cpSync, mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {fixtures, findings, postlintJson} from './helpers.mjs';
+import {fixtures, findings, postlintJson, tempSite} from './helpers.mjs';
 
 // fixtures/hugo-cast-languages: a Hugo site whose config folder gives each language its own file
 // (config/_default/languages.<lang>.toml with contentDir), drafts written as strings, a headless bundle.
@@ -41,4 +41,14 @@ test('hugo: a headless bundle\'s Markdown resource that a layout renders (site.G
   const {json} = postlintJson(['--offline', '.'], {cwd: root});
   assert.ok(findings(json, root).includes('content/en/homepage/work.md:5:1 no-placeholders'), findings(json, root).join('\n'));
   assert.ok(!findings(json, root).some((row) => row.startsWith('content/en/docs/setup.md') || row.startsWith('content/ca/docs/setup.md:4')));
+});
+
+test('hugo: without defaultContentLanguage and without `en`, the first language by weight is served from the root', () => {
+  const root = tempSite({
+    'hugo.toml': 'baseURL = "https://example.org/"\n[languages.de]\ncontentDir = "content/de"\nweight = 2\n[languages.fr]\ncontentDir = "content/fr"\nweight = 1\n',
+    'content/fr/docs/a.md': '---\ntitle: A\n---\n\n## Premier pas\n\nText.\n',
+    'content/de/docs/a.md': '---\ntitle: A\n---\n\n## Erste Schritte\n\n[fr](/docs/a/#premier-pas), [de](/de/docs/a/#erste-schritte), [wrong](/docs/a/#erste-schritte).\n',
+  });
+  const {json} = postlintJson(['--offline', '.'], {cwd: root});
+  assert.deepEqual(findings(json, root), ['content/de/docs/a.md:7:63 no-broken-anchors']);
 });

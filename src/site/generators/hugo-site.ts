@@ -390,10 +390,27 @@ export function hugoLanguagePrefix(path: string, site: SiteInfo): string {
   const settings = language === undefined ? undefined : Object.entries(languages).find(([key]) => key.toLowerCase() === language)?.[1];
   if (language === undefined || settings === undefined) return '';
   if (typeof get(settings, 'baseURL') === 'string') return '';
-  const configured = get(site.config, 'defaultContentLanguage');
-  const fallback = (typeof configured === 'string' && configured.trim() !== '' ? configured : 'en').toLowerCase();
-  if (language === fallback && get(site.config, 'defaultContentLanguageInSubdir') !== true) return '';
+  // One language is no multilingual site: no prefix (config/allconfig/configlanguage.go LanguagePrefix).
+  const disabled = new Set((Array.isArray(get(site.config, 'disableLanguages')) ? (get(site.config, 'disableLanguages') as unknown[]) : []).map((code) => String(code).toLowerCase()));
+  const enabled = Object.entries(languages).filter(([key, value]) => get(value, 'disabled') !== true && !disabled.has(key.toLowerCase()));
+  if (enabled.length <= 1) return '';
+  if (language === hugoDefaultLanguage(site, enabled) && get(site.config, 'defaultContentLanguageInSubdir') !== true) return '';
   return `/${language}`;
+}
+
+/**
+ * Hugo's default content language (langs/config.go init): `defaultContentLanguage`, else `en`
+ * when configured, else the first language by weight (unset weights last), then name.
+ */
+function hugoDefaultLanguage(site: SiteInfo, languages: Array<[string, unknown]>): string {
+  const configured = get(site.config, 'defaultContentLanguage');
+  if (typeof configured === 'string' && configured.trim() !== '') return configured.toLowerCase();
+  const keys = languages.map(([key]) => key.toLowerCase());
+  if (keys.includes('en')) return 'en';
+  // A weight of 0 (none set) sorts after every weight that is set.
+  const weight = (value: unknown): number => (typeof get(value, 'weight') === 'number' && get(value, 'weight') !== 0 ? (get(value, 'weight') as number) : Infinity);
+  const first = [...languages].sort(([a, left], [b, right]) => (weight(left) === weight(right) ? (a.toLowerCase() < b.toLowerCase() ? -1 : 1) : weight(left) < weight(right) ? -1 : 1))[0];
+  return first ? first[0].toLowerCase() : 'en';
 }
 
 /**
