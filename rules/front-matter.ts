@@ -27,7 +27,9 @@
  * | `requireFrontMatter` | `false` | report files with no front matter at all |
  *
  * On a Hugo site field names are read without regard to case, as Hugo reads them: `Title:` is the
- * title and `Draft: true` a draft.
+ * title and `Draft: true` a draft. Hugo casts its flags (`draft`, `headless`, `published`) with
+ * cast.ToBool, so `draft = "false"` is a boolean to it (and `draft = "true"` a draft); a string it
+ * cannot read as one (`"no"`) is reported.
  *
  * A required field that (nearly) no page of a site or section has (at least 10 pages asked for it,
  * at most 20 % of them with it) is one the site evidently does not use there: those findings are
@@ -257,6 +259,8 @@ export default defineRule({
       if ((actual !== 'null' && allowed.includes(actual)) || (allowed.includes('date') && generator.readsDate(value))) continue;
       // A field the generator reads as a date (Hugo's `published`, an alias of publishDate) holding one is as the generator wants it.
       if (actual !== 'null' && generator.readsAsDate?.(field, site) === true && generator.readsDate(value)) continue;
+      // A flag the generator casts from text (Hugo's cast.ToBool reads `draft = "false"`) is as the generator wants it.
+      if (actual === 'string' && allowed.includes('boolean') && generator.castsToBoolean?.(field, value) === true) continue;
       report({
         messageId: 'wrongType',
         data: {field, expected: allowed.map(article).join(' or '), actual: article(actual), value: String(JSON.stringify(value)), hint: hint(allowed, actual)},

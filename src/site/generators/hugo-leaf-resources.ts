@@ -15,14 +15,16 @@
  * `.RawContent`, `.Summary`) with a pattern that may match the file (one given as text that cannot
  * match it, or `ByType "image"`, rules the layout out). A shortcode does so only on a page that
  * calls it (unless it fetches another page: `site.GetPage`); any other layout on every page. Layouts too many to read: checked as today.
- * A headless bundle's resources are checked too: such a bundle is content for other pages (gohugo.io
- * content-management/page-bundles, "headless bundles"), shown by layouts postlint may not see.
+ * A headless bundle (`headless: true`) is no exception: Hugo publishes neither the bundle nor its
+ * resources (gohugo.io content-management/page-bundles, "headless bundles"; hugolib/page__meta.go
+ * sets build.render and build.list to never); its text reaches a reader only through a layout that
+ * fetches the bundle (`site.GetPage`) and reads its resources, which the same look at the layouts finds.
  */
 import {readdirSync} from 'node:fs';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
-import {get, perSite, readText} from './common.js';
+import {perSite, readText} from './common.js';
 import {isHtmlContentPage} from './hugo-ref-base.js';
-import {bundleFrontMatter, hugoContentRoots, hugoLayoutDirs} from './hugo-site.js';
+import {hugoContentRoots, hugoLayoutDirs} from './hugo-site.js';
 import {walkFiles} from './walk-files.js';
 import {toPosix} from '../../paths.js';
 import type {SiteInfo} from './types.js';
@@ -148,9 +150,6 @@ function callsShortcode(text: string, name: string): boolean {
 export function leafResourceReason(path: string, site: SiteInfo): string | undefined {
   const index = leafBundleIndexOf(path, site);
   if (!index) return undefined;
-  // A headless bundle exists to hold content other pages show (a theme's home-page sections read
-  // it through `site.GetPage`, often from layouts outside the checkout): its resources are checked.
-  if (get(bundleFrontMatter(dirname(index)), 'headless') === true) return undefined;
   const readers = resourceReaders(site);
   if (!readers) return undefined;
   const name = toPosix(relative(dirname(index), resolve(path)));

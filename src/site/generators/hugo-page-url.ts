@@ -11,7 +11,7 @@
  */
 import {join} from 'node:path';
 import {pageCandidates} from '../files.js';
-import {hugoContentRootOf, hugoContentRoots, renderHookReading} from './hugo-site.js';
+import {hugoContentRootOf, hugoContentRoots, hugoLanguagePrefix, renderHookReading} from './hugo-site.js';
 import {normalizeUrl, urlMap} from './url-map.js';
 import {browserPath} from './page-url-place.js';
 import type {Generator, LinkRequest, ResolveContext, Resolution} from './types.js';
@@ -43,7 +43,10 @@ export function hugoPageUrlTarget(generator: Generator, request: LinkRequest, co
   // has pages at the same paths), in the linking page's language.
   const served = urlMap(generator, site, hugoContentRoots(site), context).pages.get(normalizeUrl(target));
   const mapped = served !== undefined && hugoContentRootOf(served, site) === root ? served : undefined;
-  const below = target.replace(/^\/+/, '');
+  // A language's pages are served below its path (`/fr/…`): the rest is the path in its content tree.
+  const prefix = hugoLanguagePrefix(from, site);
+  if (prefix !== '' && mapped === undefined && target !== prefix && !target.startsWith(`${prefix}/`)) return undefined;
+  const below = target.slice(prefix.length).replace(/^\/+/, '');
   const page = mapped ?? (below === '' ? undefined : context.firstExisting(pageCandidates(join(root, below))));
   if (page) return {status: 'found', path: generator.translationOf?.(from, page, context) ?? page};
   // A folder of the content tree without `_index.md` is still a section (or the home page): Hugo writes its

@@ -3,6 +3,7 @@ import {readSmallFile} from '../../read-text.js';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 // `get` reads config keys without regard to case, as Hugo does.
 import {get, isObject, languageSuffix, languageTag, perSite, readFrontMatterDataSync} from './common.js';
+import {hugoBool} from './hugo-cast.js';
 import type {SiteInfo} from './types.js';
 import {isBelow, toPosix} from '../../paths.js';
 import {hookLooksBesidePage, readHook, type HookReading} from './hugo-hooks.js';
@@ -351,9 +352,9 @@ export function bundleFrontMatter(dir: string): Record<string, unknown> | undefi
   return data;
 }
 
-/** `headless: true` or `build.render: never` (also the older `_build`). */
+/** `headless: true` (read with cast.ToBool, so `"true"` too) or `build.render: never` (also the older `_build`). */
 function neverRendered(data: unknown): boolean {
-  if (get(data, 'headless') === true) return true;
+  if (hugoBool(get(data, 'headless'))) return true;
   return ['build', '_build'].some((key) => {
     const render = get(get(data, key), 'render');
     return render === 'never' || render === false;
@@ -383,6 +384,44 @@ export function isRenderedHugoPage(file: string, site: SiteInfo, own: Record<str
     if (dir === root) break;
   }
   return true;
+}
+
+/**
+ * The path a page's language puts before its URL (`/fr`), or '' for none. Hugo serves each language
+ * but the default one below `/<language key>/`, and the default one too with
+ * `defaultContentLanguageInSubdir: true`; a language with a `baseURL` of its own is served from that
+ * host's root (gohugo.io content-management/multilingual; resources/page/page_paths.go adds the
+ * prefix to every page path). Only on a site that configures `languages` and for one of them.
+ */
+export function hugoLanguagePrefix(path: string, site: SiteInfo): string {
+  const languages = get(site.config, 'languages');
+  if (!isObject(languages)) return '';
+  const language = hugoPageLanguage(path, site);
+  // Hugo lower-cases language keys (`languages.pt-BR` is served at `/pt-br/`).
+  const settings = language === undefined ? undefined : Object.entries(languages).find(([key]) => key.toLowerCase() === language)?.[1];
+  if (language === undefined || settings === undefined) return '';
+  if (typeof get(settings, 'baseURL') === 'string') return '';
+  // One language is no multilingual site: no prefix (config/allconfig/configlanguage.go LanguagePrefix).
+  const disabled = new Set((Array.isArray(get(site.config, 'disableLanguages')) ? (get(site.config, 'disableLanguages') as unknown[]) : []).map((code) => String(code).toLowerCase()));
+  const enabled = Object.entries(languages).filter(([key, value]) => get(value, 'disabled') !== true && !disabled.has(key.toLowerCase()));
+  if (enabled.length <= 1) return '';
+  if (language === hugoDefaultLanguage(site, enabled) && get(site.config, 'defaultContentLanguageInSubdir') !== true) return '';
+  return `/${language}`;
+}
+
+/**
+ * Hugo's default content language (langs/config.go init): `defaultContentLanguage`, else `en`
+ * when configured, else the first language by weight (unset weights last), then name.
+ */
+function hugoDefaultLanguage(site: SiteInfo, languages: Array<[string, unknown]>): string {
+  const configured = get(site.config, 'defaultContentLanguage');
+  if (typeof configured === 'string' && configured.trim() !== '') return configured.toLowerCase();
+  const keys = languages.map(([key]) => key.toLowerCase());
+  if (keys.includes('en')) return 'en';
+  // A weight of 0 (none set) sorts after every weight that is set.
+  const weight = (value: unknown): number => (typeof get(value, 'weight') === 'number' && get(value, 'weight') !== 0 ? (get(value, 'weight') as number) : Infinity);
+  const first = [...languages].sort(([a, left], [b, right]) => (weight(left) === weight(right) ? (a.toLowerCase() < b.toLowerCase() ? -1 : 1) : weight(left) < weight(right) ? -1 : 1))[0];
+  return first ? first[0].toLowerCase() : 'en';
 }
 
 /**

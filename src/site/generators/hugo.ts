@@ -11,10 +11,11 @@ import {isHugoDate} from '../../dates.js';
 import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, isObject, readConfig, scheduleProblems, stringList, configFolder, nonDocumentUrl, perSite, readText} from './common.js';
 import {shadowingIndexFile} from './hugo-bundle-index.js';
 import {forgetLeafIndexes, leafResourceReason} from './hugo-leaf-resources.js';
+import {hugoBool, hugoBoolE, hugoCastsToBoolean} from './hugo-cast.js';
 import {disabledLanguageReason} from './hugo-languages.js';
 import {hugoDateFrom, hugoReadsAsDate} from './hugo-dates.js';
 import {headingHookReason} from './hugo-heading-hook.js';
-import {renderHookReading, renderHookLooksBesidePage, hookFindsPageResources, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoPublishedMounts, hugoLayoutDirs, hugoHomeOutputs, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent} from './hugo-site.js';
+import {renderHookReading, renderHookLooksBesidePage, hookFindsPageResources, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoPublishedMounts, hugoLayoutDirs, hugoHomeOutputs, hugoLanguagePrefix, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent} from './hugo-site.js';
 import {hugoModuleFolders, hugoModules, hugoThemeElsewhere, hugoThemesDir, usesDocsy} from './hugo-themes.js';
 import {readHugoConfigDir, readHugoEnvironments} from './hugo-config-dir.js';
 import {hugoPageDay, permalinkPattern, permalinkUrl} from './hugo-permalinks.js';
@@ -28,7 +29,8 @@ import {hugoTemplates} from './hugo-layouts.js';
 import {walkFiles} from './walk-files.js';
 import {hugoPageUrlTarget} from './hugo-page-url.js';
 import {htmlContentPages, htmlPageCandidates, htmlWalkCut, isHtmlContentPage, refBases} from './hugo-ref-base.js';
-import type {Detection, FlavorChoice, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
+import type {Detection, FlavorChoice, Generator, LinkRequest, PageFrontMatter, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
+import type {Span} from '../../types.js';
 import type {FlavorName} from '../slug/types.js';
 
 const ownConfigs = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json'];
@@ -652,6 +654,49 @@ function findUnbuiltFolders(site: SiteInfo): {themesDir: string; used: string[];
  * and the pages of a disabled language (`disableLanguages`), and Markdown resources of a leaf bundle no layout renders.
  * Such files are not checked (gohugo.io content-management/archetypes, content-management/static-files).
  */
+/** A page's URL within its language's tree: `url`, a permalink pattern, or its path below the content root. */
+function languagelessUrl(path: string, site: SiteInfo, frontMatter: PageFrontMatter): string | undefined {
+  const data = frontMatter?.data ?? {};
+  const root = hugoContentRootOf(path, site);
+  if (!root) return undefined;
+  const rel = toPosix(relative(root, path));
+  const name = basename(rel).replace(markdown, '');
+  // A permalink pattern (`permalinks.blog = "/:section/:year/:slug/"`) makes a regular page's URL from its data (hugo-permalinks.ts).
+  const section = rel.includes('/') ? rel.slice(0, rel.indexOf('/')) : '';
+  const pattern = permalinkPattern(site, section);
+  if (pattern !== undefined) {
+    if (typeof pattern !== 'string' || /^_index(?:\.[a-z]{2,3}(?:-[a-z]+)?)?$/i.test(name)) return undefined;
+    const fieldLine = (key: string): string | undefined => {
+      const line = frontMatter?.keyLines[key]?.line;
+      return line === undefined ? undefined : readText(path)?.split('\n', line)[line - 1];
+    };
+    const dated = hugoPageDay({path, data, fieldLine, site});
+    return permalinkUrl(pattern, rel, data, get(site.config, 'disablePathToLower') !== true, dated.known ? dated : {});
+  }
+  const folder = dirname(rel) === '.' ? '' : `${dirname(rel)}/`;
+  if (name === 'index' || name === '_index') return `/${folder}`.toLowerCase();
+  const slug = typeof data.slug === 'string' ? data.slug : name.replace(/\.[a-z]{2,3}(?:-[a-z]+)?$/i, '');
+  const ugly = uglyUrls(site, section);
+  return ugly ? `/${folder}${slug}.html`.toLowerCase() : `/${folder}${slug}/`.toLowerCase();
+}
+
+/**
+ * A draft as Hugo reads one (hugolib/page__meta.go): `draft` through cast.ToBool, so `draft = "true"`
+ * is a draft and `draft = "false"` is not; without `draft`, `published` (cast.ToBoolE) false is one.
+ * Both given: `draft` wins ("Using draft", Hugo warns).
+ */
+function hugoDraftFlags(frontMatter: PageFrontMatter): PublishProblem[] {
+  const data = frontMatter?.data ?? {};
+  const at = (key: string): Span => frontMatter?.keyLines[key] ?? frontMatter?.start ?? {line: 1, column: 1};
+  if ('draft' in data) {
+    if (!hugoBool(data.draft)) return [];
+    const reason = data.draft === true ? 'it is marked `draft: true`' : `it is marked \`draft: ${JSON.stringify(data.draft)}\`, which Hugo reads as true`;
+    return [{kind: 'draft', reason, span: at('draft'), warning: false}];
+  }
+  if ('published' in data && hugoBoolE(data.published) === false) return [{kind: 'draft', reason: 'it is marked `published: false`', span: at('published'), warning: false}];
+  return [];
+}
+
 function neverAPage(path: string, site: SiteInfo): string | undefined {
   if (!markdown.test(path)) return undefined;
   const unused = unusedTheme(path, site);
@@ -726,28 +771,12 @@ export const hugo: Generator = {
   },
   pageUrl: (path, site, frontMatter) => {
     const data = frontMatter?.data ?? {};
-    if (typeof data.url === 'string') return data.url.startsWith('/') ? data.url : `/${data.url}`;
-    const root = hugoContentRootOf(path, site);
-    if (!root) return undefined;
-    const rel = toPosix(relative(root, path));
-    const name = basename(rel).replace(markdown, '');
-    // A permalink pattern (`permalinks.blog = "/:section/:year/:slug/"`) makes a regular page's URL from its data (hugo-permalinks.ts).
-    const section = rel.includes('/') ? rel.slice(0, rel.indexOf('/')) : '';
-    const pattern = permalinkPattern(site, section);
-    if (pattern !== undefined) {
-      if (typeof pattern !== 'string' || /^_index(?:\.[a-z]{2,3}(?:-[a-z]+)?)?$/i.test(name)) return undefined;
-      const fieldLine = (key: string): string | undefined => {
-        const line = frontMatter?.keyLines[key]?.line;
-        return line === undefined ? undefined : readText(path)?.split('\n', line)[line - 1];
-      };
-      const dated = hugoPageDay({path, data, fieldLine, site});
-      return permalinkUrl(pattern, rel, data, get(site.config, 'disablePathToLower') !== true, dated.known ? dated : {});
-    }
-    const folder = dirname(rel) === '.' ? '' : `${dirname(rel)}/`;
-    if (name === 'index' || name === '_index') return `/${folder}`.toLowerCase();
-    const slug = typeof data.slug === 'string' ? data.slug : name.replace(/\.[a-z]{2,3}(?:-[a-z]+)?$/i, '');
-    const ugly = uglyUrls(site, section);
-    return ugly ? `/${folder}${slug}.html`.toLowerCase() : `/${folder}${slug}/`.toLowerCase();
+    // A page of another language than the default one is served below its language's path (`/fr/…`);
+    // a front-matter `url` from the root (`/about/`) is kept as written, a relative one gets it (page_paths.go ForcePrefix).
+    const prefix = hugoLanguagePrefix(path, site);
+    if (typeof data.url === 'string') return data.url.startsWith('/') ? data.url : `${prefix}/${data.url}`;
+    const url = languagelessUrl(path, site, frontMatter);
+    return url === undefined || prefix === '' || !url.startsWith('/') ? url : `${prefix}${url}`;
   },
   baseUrl: (site) => {
     const value = get(site.config, 'baseURL');
@@ -847,10 +876,11 @@ export const hugo: Generator = {
     const data = frontMatter?.data ?? {};
     const config = site?.config ?? {};
     return [
-      ...draftFlags(frontMatter, {draft: true, published: true, status: true}),
+      ...hugoDraftFlags(frontMatter),
+      ...draftFlags(frontMatter, {status: true}),
       ...scheduleProblems(frontMatter, data, hugo.timeZone(site), now, {
         // Hugo uses publishDate (aliases pubdate, published) over date.
-        dates: ['publishDate', 'pubdate', 'published', 'date'].filter((key) => key !== 'published' || typeof data.published !== 'boolean'),
+        dates: ['publishDate', 'pubdate', 'published', 'date'].filter((key) => key !== 'published' || hugoBoolE(data.published) === undefined),
         expiry: ['expiryDate', 'expirydate', 'unpublishdate'],
         future: get(config, 'buildFuture') === true,
         expired: get(config, 'buildExpired') === true,
@@ -875,6 +905,7 @@ export const hugo: Generator = {
     return undefined;
   },
   readsAsDate: (field, site) => hugoReadsAsDate(field, site),
+  castsToBoolean: (field, value) => hugoCastsToBoolean(field, value),
   // A section page left without a title is titled from its folder's name (Hugo's section title, `pluralizeListTitles`).
   emptyFieldFrom: (field, page) => (field === 'title' && /^_index\./.test(basename(page.path)) ? 'the section\'s folder name' : undefined),
   // A taxonomy left empty (`categories:`) has no terms: Hugo reads it with types.ToStringSlicePreserveString,

@@ -584,6 +584,11 @@ export interface Generator {
    * of publishDate)? Then a date there is no wrong type, whatever type the user's options give it.
    */
   readsAsDate?(field: string, site: SiteInfo | undefined): boolean;
+  /**
+   * Does the generator cast this value of the field to a boolean itself (Hugo reads `draft = "false"`
+   * with cast.ToBool)? Then a string there is no wrong type where the user's options want a boolean.
+   */
+  castsToBoolean?(field: string, value: unknown): boolean;
   /** Where the generator takes a field left empty (`title:`, `title: ''`) from instead, if it does (a Hugo section's title from its folder). */
   emptyFieldFrom?(field: string, page: PageInput): string | undefined;
   /** The language a page is written in, as the generator says by where it lives or its name (Hugo languages, locale folders) or by the site's language. */
