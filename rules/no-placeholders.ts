@@ -29,7 +29,8 @@
  * resolves it (`remove no longer needed TODO`, a changelog's commit subject; or its participle after
  * the word, ending its phrase: `TODO removed, custom fields added`, `FIXME resolved`; not an adjective
  * before a noun, `TODO deleted accounts still show up` is a note) or a kind of thing (`another TODO item`,
- * `Add TODO list support`, `a simple TODO app`, `a TODO MVC clone`), or as a thing someone has
+ * `Add TODO list support`, `a simple TODO app`, `a TODO MVC clone`; in Chinese, Japanese or Korean before such a noun or
+ * after "each": `TODO リスト`, `TODO のリスト`, `TODO 应用`, `各 TODO`), or as a thing someone has
  * (`my December TODO.`: a possessive and at most one word, not a verb, before it, the phrase ending there), or inside a short
  * quoted phrase (`my "long TODO" list`) or opening a quotation (`the last item is "TODO: pick a name."`); a heading that is the word alone over the list it names (`# TODO
  * (maybe?)` over the items still to do; over nothing it is still a leftover); every use of a word on a page that tells
@@ -383,6 +384,20 @@ const inNounPhrase = /(?:^|[^\p{L}])(?:a|an|another|each|every)(?:[ \t]+\p{Ll}[\
 const subjectOf = /^(?:\s+(?:items?|lists?|comments?|markers?|notes?|messages?|reminders?|entries|entry|tags?|tasks?|keywords?)(?![\p{L}])|(?:\s+\p{Ll}+)?\s+(?:is|are|was|were|can|could|should|will|would|must|may|might|get|gets|have|has|mark|marks|stand|stands|mean|means)(?![\p{L}]))/u;
 
 /**
+ * The same in Chinese, Japanese or Korean prose: the word right before a noun for the kind of thing it
+ * is, maybe joined by the particle の ("TODO リスト", "TODO のリスト", "TODO アプリケーション", "TODO 列表",
+ * "TODO 应用", "TODO 목록"), or before any noun after の, which makes the word a noun ("TODO のチェック"),
+ * or after a word for "each" ("各 TODO"). Only things the word names, as in the English list: a note's
+ * own words ("TODO 补全示例", "TODO 提示", "TODO 메시지") or a colon ("TODO: ここを書く") stay a note.
+ */
+const cjkKindAfter = new RegExp(
+  `^[ \\t]*(?:の[ \\t]*)?(?:${['リスト', 'アプリケーション', 'アプリ', 'アイテム', 'タスク', 'エントリ', '項目', '一覧', '列表', '清单', '清單', '应用', '應用', '事项', '事項', '条目', '條目', '项目', '任务', '任務', '목록', '리스트', '앱', '항목'].join('|')})|^[ \\t]*の[ \\t]*[\\p{sc=Katakana}\\p{sc=Han}]`,
+  'u',
+);
+// No space need come before the word for "each": these scripts do not put spaces between words.
+const cjkEachBefore = /(?:各|每个|每個|每|すべての|全ての|각)[ \t]*$/u;
+
+/**
  * The word as a thing someone has, after a possessive and at most one word of its own ("my December
  * TODO.", "our docs FIXME,"): a noun, the writer's list of things to do, ending its phrase. One word
  * between only, and not a verb ("our build is TK"); followed by more words it is a leftover
@@ -487,6 +502,8 @@ function reportWords(node: Text, source: string, matchers: RegExp[], found: (wor
       removedAfter.test(raw.slice(end, end + 40)) ||
       modifiesNoun(raw.slice(Math.max(0, match.index - 60), match.index), raw.slice(end, end + 40)) ||
       subjectOf.test(raw.slice(end, end + 40)) ||
+      cjkKindAfter.test(raw.slice(end, end + 40)) ||
+      cjkEachBefore.test(raw.slice(Math.max(0, match.index - 10), match.index)) ||
       (owned(raw.slice(Math.max(0, match.index - 40), match.index)) && /^(?:[ \t]*[.,;!?)]|[ \t]*$)/.test(raw.slice(end, end + 40))) ||
       quoted(raw[match.index - 1], raw[end]) ||
       insideQuote(raw, match.index, end, lineAt(match.index)) ||

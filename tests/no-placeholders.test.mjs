@@ -80,3 +80,12 @@ test('no-placeholders: a note left on a page in another language, or before word
     `${dir}/mixed.md:3:17 no-placeholders`, // The deploy step TODO 还没写完
   ]);
 });
+
+test('no-placeholders: TODO before a Chinese, Japanese or Korean noun for the kind of thing it is ("TODO リスト", "TODO のリスト", "TODO 应用"), or after "each" (各, 每个), is a noun; a note there is still reported', async () => {
+  const dir = 'no-placeholders/cjk-nouns';
+  assert.deepEqual(await ruleFindings(rule, [dir]), [
+    `${dir}/qingdan.md:8:4 no-placeholders`, // 本节 TODO 补充截图。: the note's own words follow, no noun it names
+    `${dir}/yarukoto.md:7:1 no-placeholders`, // TODO: ここを書く: a colon opens a note
+    `${dir}/yarukoto.md:9:13 no-placeholders`, // …準備中です TODO。: ends its sentence
+  ]);
+});
