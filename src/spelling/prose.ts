@@ -126,7 +126,10 @@ const insertedLabelPatterns: Array<[RegExp, RegExp]> = [
 // start their own block as definitions, whose labels a reader never sees (only the pasted tags made
 // them paragraph text for our parser). A definition-shaped line after prose is still shown.
 // Run before the template masks, which blank the tags.
-const pastedDefinitions: [RegExp, RegExp] = [/(?<=^|\n[ \t]*\n)(?:[ \t]*\{[{%][^\n]*[}%]\}[ \t]*\n)+(?:(?:[ \t]*\{[{%][^\n]*[}%]\}[ \t]*|[ \t]{0,3}\[(?:[^[\]\\\n]|\\.)+\]:[ \t]*\S+(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*)(?:\n|$))+/g, /\{[{%]/];
+const definitionLine = String.raw`[ \t]{0,3}\[(?:[^[\]\\\n]|\\.)+\]:[ \t]*\S+(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*`;
+// A tag line may have a definition glued after it (`{% include linkers/issues.md %}[bcc]: https://…`): the pasted text ends its own line.
+const tagLine = String.raw`[ \t]*\{[{%][^\n]*?[}%]\}(?:${definitionLine})?[ \t]*`;
+const pastedDefinitions: [RegExp, RegExp] = [new RegExp(String.raw`(?<=^|\n[ \t]*\n)(?:${tagLine}\n)+(?:(?:${tagLine}|${definitionLine})(?:\n|$))+`, 'g'), /\{[{%]/];
 
 /** The source with every non-prose span blanked out (same length, line breaks kept), so offsets still match. */
 export function maskSource(source: string, mdx = false, labelsPasted = false): string {
