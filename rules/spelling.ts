@@ -221,7 +221,8 @@
  * URL spells them out (`[Giscus][]` with `[Giscus]: https://giscus.app/`); the labels of reference
  * links, footnotes and definitions the parser resolved (`os::linux` in `[Linux][os::linux]`, `[^note]`),
  * keys a reader never sees (an unresolved one is shown and read, unless the generator pastes included
- * text that may define it); contractions written with
+ * text that may define it, as it may the definitions right under a paragraph's opening
+ * `{% include … %}` lines, which start their own block once pasted); contractions written with
  * an apostrophe entity (`aren&#39;t`, as changelog generators write them: masked whole); and, in
  * English, an unknown word with a letter English spells without (`Michał`, `Introducción`,
  * `Inspiração`: a name or a word of another language — an English word with an accent, `café`, is

@@ -113,18 +113,29 @@ const blank = (match: string): string => match.replace(/[^\n]/g, ' ');
  * page before parsing it, which may define them (`[Linux][os::linux]`, a footnote `[^a]`): a full reference's `[label]` after its
  * `[text]` and a footnote's `[^label]`. A label with a definition in the page is no text node at all
  * (CommonMark, "Link reference definitions"; GFM footnotes); one without is shown literally, and
- * read, where nothing can be inserted. A definition-shaped line inside a paragraph is always shown.
+ * read, where nothing can be inserted. A definition-shaped line inside a paragraph of prose is shown.
  */
 const insertedLabelPatterns: Array<[RegExp, RegExp]> = [
-  [/(?<=(?:^|[^\\])\])\[(?:[^[\]\\\n]|\\.)+\]/g, /\]\[/],
+  // A full reference's label may wrap onto the next line (`[text][frostsnap\ngithub]`), never across a blank one.
+  [/(?<=(?:^|[^\\])\])\[(?:[^[\]\\\n]|\\.|\n(?![ \t]*\n))+\]/g, /\]\[/],
   [/\[\^[^[\]\s]+\]/g, /\[\^/],
 ];
+
+// Definitions right after a paragraph's opening template tag lines (`{% include references.md %}`,
+// `{{#include refs.md}}`): the generator replaces the tags before parsing, so the lines that follow
+// start their own block as definitions, whose labels a reader never sees (only the pasted tags made
+// them paragraph text for our parser). A definition-shaped line after prose is still shown.
+// Run before the template masks, which blank the tags.
+const definitionLine = String.raw`[ \t]{0,3}\[(?:[^[\]\\\n]|\\.)+\]:[ \t]*\S+(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*`;
+// A tag line may have a definition glued after it (`{% include linkers/issues.md %}[bcc]: https://…`): the pasted text ends its own line.
+const tagLine = String.raw`[ \t]*\{[{%][^\n]*?[}%]\}(?:${definitionLine})?[ \t]*`;
+const pastedDefinitions: [RegExp, RegExp] = [new RegExp(String.raw`(?<=^|\n[ \t]*\n)(?:${tagLine}\n)+(?:(?:${tagLine}|${definitionLine})(?:\n|$))+`, 'g'), /\{[{%]/];
 
 /** The source with every non-prose span blanked out (same length, line breaks kept), so offsets still match. */
 export function maskSource(source: string, mdx = false, labelsPasted = false): string {
   let masked = mdx ? maskMdx(source) : source;
   // A pattern runs only when the text has the character it needs: most posts have no `@`, `{{` or `://`.
-  for (const [pattern, needs] of labelsPasted ? [...maskPatterns, ...insertedLabelPatterns] : maskPatterns) {
+  for (const [pattern, needs] of labelsPasted ? [pastedDefinitions, ...maskPatterns, ...insertedLabelPatterns] : maskPatterns) {
     if (!needs.test(masked)) continue;
     masked = typeof pattern === 'function' ? pattern(masked) : masked.replace(pattern, blank);
   }

@@ -1,0 +1,24 @@
+// A definition is never shown (CommonMark, "Link reference definitions"); a paragraph that opens with
+// template tag lines (`{% include references.md %}`) is pasted over before the generator parses it, so
+// the definitions under the tags are definitions, not paragraph text. A shortcut reference's own text
+// (`[Github]`) and a definition-shaped line after prose are still read, each at its own line and column.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {siteFindings, filesOf, fixture} from './rule-helpers.mjs';
+
+const site = () => filesOf(fixture('pasted-definitions'));
+const post = '_posts/2024-01-01-labels.md';
+
+test('brand-casing: labels of definitions under an include tag are not read; the shortcut reference text and a definition-shaped prose line are', async () => {
+  assert.deepEqual(await siteFindings('brand-casing', site()), [
+    `${post}:6:27 brand-casing`, // [Github]: the reference's own visible text
+    `${post}:9:2 brand-casing`, // after prose: paragraph text, shown
+  ]);
+});
+
+test('spelling: a typo in a pasted definition label is not reported; the same typo written as text still is', async () => {
+  assert.deepEqual(await siteFindings('spelling', site()), []);
+  const files = site();
+  files[post] = files[post].replace('[Github] hosts them.', '[Github] hosts them, recieve notes.');
+  assert.deepEqual(await siteFindings('spelling', files), [`${post}:6:47 spelling`]);
+});
