@@ -18,6 +18,7 @@ import type {LinkSyntax} from './site/generators/types.js';
 import {escapeRegExp} from './links/patterns.js';
 import {nearestDeclaredRange} from './site/generators/package-version.js';
 import {attrsAtEnd, attrsOnly, defaultDelimiters, withoutBlock, type AttrsDelimiters} from './text/markdown-it-attrs.js';
+import {withoutTrailingSpaces} from './text/trailing-spaces.js';
 
 /**
  * Facts are what phase 2 knows of a file once its tree is dropped: plain data, small,
@@ -756,7 +757,7 @@ function headingFact(node: Heading, source: string, commentIds: boolean, attribu
 function pluginIdHeading(fact: HeadingFact, node: Heading, pattern: RegExp): HeadingFact {
   const last = node.children.at(-1);
   if (last?.type !== 'text') return fact;
-  const match = pattern.exec(last.value.replace(/ +$/, ''));
+  const match = pattern.exec(withoutTrailingSpaces(last.value));
   if (!match) return fact;
   const block = last.value.slice(match.index);
   const cut = (text: string): string => (text.endsWith(block) ? text.slice(0, -block.length) : text);

@@ -8,6 +8,8 @@
  * which also reports its errors. tests/front-matter-flat.test.mjs compares the two.
  */
 
+import {withoutTrailingSpaces} from './text/trailing-spaces.js';
+
 /** A top-level key written plain (src/frontmatter.ts's `yamlKey` without the quoted forms), then `:` and a space or the line's end. */
 const keyLine = /^([A-Za-z_][\w.-]*):(?: +(.*))?$/;
 
@@ -85,10 +87,7 @@ function flowSequence(text: string): Read {
 
 /** A value as written after `key: ` (trailing spaces aside), or notFlat. */
 function value(written: string): Read {
-  // Trailing spaces cut by hand: `/ +$/` tries again at each space of a long inner run (quadratic; tests/front-matter-flat.test.mjs).
-  let end = written.length;
-  while (end > 0 && written.charCodeAt(end - 1) === 0x20) end--;
-  const text = written.slice(0, end);
+  const text = withoutTrailingSpaces(written);
   if (text === '') return null;
   if (text[0] === '"' || text[0] === "'") return quoted(text);
   if (text[0] === '[') return flowSequence(text);
