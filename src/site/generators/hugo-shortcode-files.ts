@@ -44,8 +44,8 @@ function readsArgumentAsIs(text: string): boolean {
 /** The templates looked up so far, by shortcode name, per site: a shortcode recurs on many pages. */
 const templates = perSite((): Map<string, string | undefined> => new Map());
 
-/** The shortcode's template in the site's (and its themes') layout folders, if any. */
-function template(name: string, site: SiteInfo): string | undefined {
+/** The shortcode's template in the site's (and its themes') layout folders, if any: the first Hugo finds. */
+export function hugoShortcodeTemplate(name: string, site: SiteInfo): string | undefined {
   const known = templates(site);
   if (!known.has(name)) known.set(name, findTemplate(name, site));
   return known.get(name);
@@ -68,7 +68,7 @@ function findTemplate(name: string, site: SiteInfo): string | undefined {
  * when the template reads none (or is not in the checkout).
  */
 export function hugoShortcodeFile(include: IncludeFact, page: string, site: SiteInfo): ShortcodeFile | undefined {
-  const text = template(include.path, site);
+  const text = hugoShortcodeTemplate(include.path, site);
   if (text === undefined || !(readsFile.test(text) || getsResource.test(text))) return undefined;
   const shown = `the shortcode "${include.path}" (line ${include.line}) writes out a file its template reads`;
   const argument = include.argument;

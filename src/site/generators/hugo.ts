@@ -20,6 +20,9 @@ import {hugoModuleFolders, hugoModules, hugoThemeElsewhere, hugoThemesDir, usesD
 import {readHugoConfigDir, readHugoEnvironments} from './hugo-config-dir.js';
 import {hugoPageDay, permalinkPattern, permalinkUrl} from './hugo-permalinks.js';
 import {caseOnlyPage, normalizeUrl, urlMap} from './url-map.js';
+import {hugoShortcodeUrl} from './hugo-shortcode-urls.js';
+import {hugoTitleFromTranslation} from './hugo-translation-title.js';
+import {hugoFeedTarget, type ListKind} from './hugo-feeds.js';
 import {hugoLayoutWithoutTitle} from './hugo-page-layout.js';
 import {hugoLayoutFiles} from './hugo-layout-files.js';
 import {toPosix} from '../../paths.js';
@@ -238,6 +241,9 @@ function siteRootTarget(request: LinkRequest, context: ResolveContext): Resoluti
     const page = own && rootTree.includes(own) ? hugoPage(site, logical, context, rootTree) : undefined;
     if (page) return {status: 'found', path: page};
   }
+  // `/posts/index.xml`: the RSS feed Hugo writes beside a list page (hugo-feeds.ts).
+  const feed = hugoFeedTarget(request, site, (folder) => listPageAt(folder, context));
+  if (feed) return feed;
   // A page, or a file of a page bundle, at the URL the page is served at (permalinks, `url`, `slug`).
   const served = atServedUrl(request, context);
   if (served) return served;
@@ -247,6 +253,24 @@ function siteRootTarget(request: LinkRequest, context: ResolveContext): Resoluti
     return page ? {status: 'found', path: page} : {status: 'unverifiable', reason: 'a page URL that matches no content file; permalinks, aliases or taxonomies may make it'};
   }
   return bundleResourceViaHook(request, context) ?? bundleResourceViaAbsentHook(request, context) ?? caseOrMissing(request, context);
+}
+
+/** The list page at a folder URL (home, a section, a taxonomy or one of its terms) and its kind; undefined for a regular page or nothing. */
+function listPageAt(folder: LinkRequest, context: ResolveContext): {resolution: Resolution; kind: ListKind} | undefined {
+  const site = context.site!;
+  const segments = folder.path.split('/').filter((part) => part !== '');
+  // Hugo always renders a home page, with or without an `_index.md`.
+  if (segments.length === 0) return {resolution: {status: 'found', path: rootContentTree(site)[0]!}, kind: 'home'};
+  if (segments.length === 1 && taxonomyPlurals(site).includes(segments[0]!.toLowerCase())) return {resolution: {status: 'found', path: hugoContentRoots(site)[0]!}, kind: 'taxonomy'};
+  const term = termPage(folder, context);
+  if (term) return {resolution: term, kind: 'term'};
+  // A top-level folder of the content tree is a section with or without an `_index.md` (sectionList).
+  const top = segments.length === 1 ? rootContentTree(site).map((root) => join(root, segments[0]!)).find(isDir) : undefined;
+  if (top) return {resolution: {status: 'found', path: top}, kind: 'section'};
+  const found = resolveSiteRoot(folder, context);
+  if (found.status !== 'found') return undefined;
+  const list = /^_index\./.test(basename(found.path)) || isDir(found.path);
+  return list ? {resolution: found, kind: hugoContentRoots(site).includes(found.path) ? 'home' : 'section'} : undefined;
 }
 
 /** The render hook a destination of this kind goes through. */
@@ -342,8 +366,7 @@ function taxonomyPlurals(site: SiteInfo): string[] {
 
 /** A term as Hugo writes it in a URL (urlize: lower case unless `disablePathToLower`, spaces to `-`). */
 function termSegment(term: string, site: SiteInfo): string {
-  const dashed = term.trim().replace(/\s+/g, '-');
-  return get(site.config, 'disablePathToLower') === true ? dashed : dashed.toLowerCase();
+  return servedCase(term.trim().replace(/\s+/g, '-'), site);
 }
 
 /**
@@ -674,10 +697,19 @@ function languagelessUrl(path: string, site: SiteInfo, frontMatter: PageFrontMat
     return permalinkUrl(pattern, rel, data, get(site.config, 'disablePathToLower') !== true, dated.known ? dated : {});
   }
   const folder = dirname(rel) === '.' ? '' : `${dirname(rel)}/`;
-  if (name === 'index' || name === '_index') return `/${folder}`.toLowerCase();
+  if (name === 'index' || name === '_index') return servedCase(`/${folder}`, site);
   const slug = typeof data.slug === 'string' ? data.slug : name.replace(/\.[a-z]{2,3}(?:-[a-z]+)?$/i, '');
   const ugly = uglyUrls(site, section);
-  return ugly ? `/${folder}${slug}.html`.toLowerCase() : `/${folder}${slug}/`.toLowerCase();
+  return servedCase(ugly ? `/${folder}${slug}.html` : `/${folder}${slug}/`, site);
+}
+
+/**
+ * A page path in the letter case Hugo publishes it: lower case, unless `disablePathToLower` keeps the
+ * file's and slug's own (`content/sect2/PaGe3.md` at `/sect2/PaGe3/`: gohugoio/hugo hugolib/page_test.go
+ * TestPagePathDisablePathToLower; resources/page/page_paths.go Sanitize → MakePathSanitized).
+ */
+function servedCase(path: string, site: SiteInfo): string {
+  return get(site.config, 'disablePathToLower') === true ? path : path.toLowerCase();
 }
 
 /**
@@ -797,6 +829,8 @@ export const hugo: Generator = {
     // (hugolib/shortcode.go extractShortcode: `params[currItem.ValStr()] = …`).
     {name: 'figure', pattern: figureSource, names: 'file', failsBuild: false},
   ],
+  // A site's own `figure` template may write `src` from the site's root (`.Get "src" | relURL`: hugo-shortcode-urls.ts).
+  syntaxUrl: (syntax, value, site) => (syntax === 'figure' ? hugoShortcodeUrl('figure', 'src', value, site) : undefined),
   inserts: ['hugo', 'markdown-shortcode'],
   // A shortcode whose template writes out a file (`readFile`): that file's ids are the page's.
   shortcodeFile: hugoShortcodeFile,
@@ -900,6 +934,9 @@ export const hugo: Generator = {
     // A page whose layout shows no title (a redirect stub, a note titled only `with .Title`) is built as meant without one.
     const layout = field === 'title' ? hugoLayoutWithoutTitle(page) : undefined;
     if (layout !== undefined) return `its layout, ${toPosix(layout)}, which shows no title`;
+    // A stub translation (`untranslated: 1`) whose layout shows a translation's title instead (hugo-translation-title.ts).
+    const translated = field === 'title' ? hugoTitleFromTranslation(page) : undefined;
+    if (translated !== undefined) return translated;
     // Hugo's date falls back on publishdate, pubdate, published, lastmod, modified (or the site's [frontmatter] date).
     if (field === 'date') return hugoDateFrom(page.path, page.data, page.site);
     return undefined;

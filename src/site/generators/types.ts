@@ -536,6 +536,12 @@ export interface Generator {
    * be followed. Undefined: the shortcode's output is unknown.
    */
   shortcodeFile?(include: IncludeFact, page: string, site: SiteInfo): {path: string} | {reason: string} | undefined;
+  /**
+   * The URL the site's own template writes for the value of a `names: 'file'` syntax (a Hugo site's
+   * `figure` shortcode piping `src` through `relURL`: a site-root path); `reason` when it cannot be
+   * followed; undefined: the value is read as written, like an image's source.
+   */
+  syntaxUrl?(syntax: string, value: string, site: SiteInfo): {url: string} | {reason: string} | undefined;
   /** Resolve a link in one of `linkSyntaxes`. */
   resolveSyntax(request: LinkRequest, context: ResolveContext): Resolution;
 
