@@ -33,13 +33,33 @@ export function generatorOf(site: SiteInfo | undefined): Generator {
   return (site && byName.get(site.generator)) ?? (site ? unknown : github);
 }
 
+/** Front matter as read, with what src/frontmatter.ts keeps for the generator to settle (`FrontMatter`'s fields). */
+interface ReadBlock {
+  data: Record<string, unknown>;
+  keyLines: Record<string, unknown>;
+  error?: unknown;
+  flowTabs?: {data: Record<string, unknown>};
+}
+
 /**
- * Front matter as the site's generator reads it: each key renamed as the generator reads it
- * (Hugo's `Title:` is `title`), its line kept. The same object when nothing changes.
+ * A block the `yaml` package refused only for tabs starting lines inside `[ … ]`/`{ … }`, as a site
+ * whose YAML reader skips them reads it (`readsTabsInFlow`): its fields, and no error. The page is
+ * built as written, so its fields (aliases, draft, title) count. The same object otherwise.
  */
-export function asGeneratorReads<T extends {data: Record<string, unknown>; keyLines: Record<string, unknown>}>(frontMatter: T, site: SiteInfo | undefined): T;
-export function asGeneratorReads<T extends {data: Record<string, unknown>; keyLines: Record<string, unknown>}>(frontMatter: T | undefined, site: SiteInfo | undefined): T | undefined;
-export function asGeneratorReads<T extends {data: Record<string, unknown>; keyLines: Record<string, unknown>}>(frontMatter: T | undefined, site: SiteInfo | undefined): T | undefined {
+export function withFlowTabsRead<T extends ReadBlock>(frontMatter: T, site: SiteInfo | undefined): T {
+  if (frontMatter.error === undefined || !frontMatter.flowTabs || generatorOf(site).readsTabsInFlow?.(site) === undefined) return frontMatter;
+  return {...frontMatter, data: frontMatter.flowTabs.data, error: undefined};
+}
+
+/**
+ * Front matter as the site's generator reads it: a block its YAML reader takes read so
+ * (withFlowTabsRead), each key renamed as the generator reads it (Hugo's `Title:` is `title`), its
+ * line kept. The same object when nothing changes.
+ */
+export function asGeneratorReads<T extends ReadBlock>(frontMatter: T, site: SiteInfo | undefined): T;
+export function asGeneratorReads<T extends ReadBlock>(frontMatter: T | undefined, site: SiteInfo | undefined): T | undefined;
+export function asGeneratorReads<T extends ReadBlock>(read: T | undefined, site: SiteInfo | undefined): T | undefined {
+  const frontMatter = read && withFlowTabsRead(read, site);
   const rename = generatorOf(site).frontMatterKeys;
   if (!frontMatter || !rename || !Object.keys(frontMatter.data).some((key) => rename(key) !== key)) return frontMatter;
   const data: Record<string, unknown> = {};
