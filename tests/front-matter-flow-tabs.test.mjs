@@ -15,7 +15,7 @@ test('front-matter on Hugo: tabs starting lines inside a flow list are white spa
   const site = filesOf(fixture('front-matter', 'flow-tabs', 'hugo'));
   assert.deepEqual(await siteFindings(rule, site), [
     'content/notes/tab-indented-map.md:5:1 front-matter',
-    'content/notes/unclosed-list.md:UNCLOSED front-matter',
+    'content/notes/unclosed-list.md:4:2 front-matter',
   ]);
   // The fields count as Hugo reads them: the draft in a block with a tabbed list is a draft.
   assert.deepEqual(await siteFindings('no-drafts', site), ['content/notes/unfinished.md:3:1 no-drafts']);
