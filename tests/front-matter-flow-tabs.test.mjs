@@ -5,7 +5,9 @@
 // Fixtures: fixtures/front-matter/flow-tabs/{hugo,astro}. Exact rule id, line and column.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
 import {parse} from 'yaml';
+import jsYaml from 'js-yaml';
 import {filesOf, fixture, siteFindings} from './rule-helpers.mjs';
 import {flowTabsAsSpaces} from '../dist/src/frontmatter.js';
 
@@ -38,4 +40,18 @@ test('flow tabs: yaml-test-suite Y79Y/003, an error to YAML 1.2 that goccy/go-ya
   assert.deepEqual(parse(flowTabsAsSpaces(text)), [['foo', 'foo']]);
   // A tab starting a line outside any flow collection is block indentation, left as it is for the error it is.
   assert.equal(flowTabsAsSpaces('menu:\n\tmain: 1\n'), undefined);
+});
+
+test('flow tabs: js-yaml itself (Astro\'s and gray-matter\'s reader) reads the fixtures\' blocks as postlint does, and refuses the ones postlint reports', () => {
+  const block = (...parts) => /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(fixture('front-matter', 'flow-tabs', ...parts), 'utf8'))[1];
+  // JSON_SCHEMA: dates stay text, as the `yaml` package's core schema leaves them; the lists and strings are what is compared.
+  const jsRead = (text) => jsYaml.load(text, {schema: jsYaml.JSON_SCHEMA});
+  for (const parts of [['astro', 'src', 'content', 'blog', 'tabbed-tags.md'], ['hugo', 'content', 'notes', 'listed.md'], ['hugo', 'content', 'notes', 'unfinished.md']]) {
+    const text = block(...parts);
+    assert.throws(() => parse(text), undefined, parts.join('/'));
+    assert.deepEqual(parse(flowTabsAsSpaces(text)), jsRead(text), parts.join('/'));
+  }
+  for (const parts of [['astro', 'src', 'content', 'blog', 'tab-indented-map.md'], ['hugo', 'content', 'notes', 'tab-indented-map.md'], ['hugo', 'content', 'notes', 'unclosed-list.md']]) {
+    assert.throws(() => jsRead(block(...parts)), undefined, parts.join('/'));
+  }
 });
