@@ -125,7 +125,7 @@ import type {Root} from 'mdast';
 import type {Span} from '../src/types.js';
 import {heldBack} from '../src/publish.js';
 import {defineRule, option} from '../src/rule-kit.js';
-import {generatorOf, withFlowTabsRead} from '../src/site/generators/index.js';
+import {asGeneratorParses, generatorOf} from '../src/site/generators/index.js';
 import {FrontMatterGuard, type WithheldField} from '../src/front-matter-guard.js';
 import type {VFileMessage} from 'vfile-message';
 import type {SiteIndex} from '../src/site/index.js';
@@ -197,17 +197,17 @@ export default defineRule({
     // A key given twice, where the generator's YAML reader keeps the last: the page is built; only a
     // repeat with another value changes what the writer wrote first (a redirect or a menu lost).
     const keepsLast = generator.keepsLastRepeatedKey?.(site);
-    if (fm.error && fm.repeated && keepsLast !== undefined) {
+    // (`repeated` is there only when the `yaml` package refused the block.)
+    if (fm.repeated && keepsLast !== undefined) {
       for (const key of fm.repeated.keys) {
         // The page builds: a warning, as a value lost is for the writer to settle.
         // A first value that is empty (`tags: []` before the list) loses nothing.
         if (!key.same && !key.emptyFirst) report({messageId: 'repeatedKey', data: {field: key.key, first: key.first, reader: keepsLast}, place: key, severity: 'warn'});
       }
-      fm = {...fm, data: fm.repeated.data, error: undefined};
     }
-    // A tab starting a line inside `[ … ]`, which the generator's YAML reader takes as white space: the page is built as written
-    // (already so when phase 1 read it; not when the rule runs alone, in a remark pipeline).
-    fm = withFlowTabsRead(fm, site);
+    // The block as the generator's YAML reader takes it (a repeat kept last, a tab inside `[ … ]` as white space): the page is
+    // built as written. Phase 1 has read it so already; not when the rule runs alone, in a remark pipeline.
+    fm = asGeneratorParses(fm, site);
     // Files the site never builds (a README outside the docs, `.github/` templates, Hugo archetypes) need no page fields.
     const page = generator.isPage(path, site, fm.error ? undefined : fm);
     if (fm.error) {

@@ -133,3 +133,13 @@ test('front-matter: a tab starting a line inside a flow sequence is white space 
   // A tab as block indentation is an error to every reader.
   assert.deepEqual(await siteFindings(rule, {'_config.yml': 'title: Site\n', 'page.md': '---\ntitle: Tabs\nmenu:\n\tmain: 1\n---\n'}), ['page.md:4:1 front-matter']);
 });
+
+test('front-matter: a key given twice where the generator keeps the last one (Jekyll\'s Psych) counts for every rule at the repeat\'s line; where it refuses the block (Docusaurus\'s js-yaml), no field counts', async () => {
+  const page = '---\ntitle: A page\npublished: true\npublished: false\n---\n\nText.\n';
+  const jekyll = {'_config.yml': 'title: Site\n', 'page.md': page};
+  assert.deepEqual(await siteFindings(rule, jekyll), ['page.md:4:1 front-matter']);
+  assert.deepEqual(await siteFindings('no-drafts', jekyll), ['page.md:4:1 no-drafts']);
+  const docusaurus = {'docusaurus.config.js': "module.exports = {url: 'https://example.org', baseUrl: '/'};\n", 'docs/page.md': page.replace(/published/g, 'draft')};
+  assert.deepEqual(await siteFindings(rule, docusaurus), ['docs/page.md:4:1 front-matter']);
+  assert.deepEqual(await siteFindings('no-drafts', docusaurus), []);
+});
