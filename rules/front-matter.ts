@@ -73,9 +73,10 @@
  * version pinned) the reader refuses the block, and it is reported as front matter that does not parse.
  *
  * A **tab starting a line inside a flow collection** (`related: [` then a tab and an item) is white
- * space to libyaml (Jekyll's Psych, MkDocs' PyYAML CSafeLoader) and to js-yaml (Docusaurus,
- * Eleventy, VitePress): the block is read as they read it. Hugo's Go readers are not known to take
- * it, and a tab as block indentation is an error to every reader.
+ * space to libyaml (Jekyll's Psych, MkDocs' PyYAML CSafeLoader), to Hugo's Go readers (go-yaml v2,
+ * goccy/go-yaml) and to js-yaml (Docusaurus, Eleventy, VitePress, Astro with or without Starlight):
+ * the block is read as they read it, its fields too. A tab as block indentation, or a list never
+ * closed, is an error to every reader; where the generator's reader is not known, the error stays.
  *
  * A **quoted value continued on a line less indented than its own** (a list item `- "[a link` whose
  * next line starts `](…)` at column 0) is read on, as libyaml (Psych, PyYAML, Hugo's go-yaml v2),
@@ -124,7 +125,7 @@ import type {Root} from 'mdast';
 import type {Span} from '../src/types.js';
 import {heldBack} from '../src/publish.js';
 import {defineRule, option} from '../src/rule-kit.js';
-import {generatorOf} from '../src/site/generators/index.js';
+import {asGeneratorParses, generatorOf} from '../src/site/generators/index.js';
 import {FrontMatterGuard, type WithheldField} from '../src/front-matter-guard.js';
 import type {VFileMessage} from 'vfile-message';
 import type {SiteIndex} from '../src/site/index.js';
@@ -196,16 +197,17 @@ export default defineRule({
     // A key given twice, where the generator's YAML reader keeps the last: the page is built; only a
     // repeat with another value changes what the writer wrote first (a redirect or a menu lost).
     const keepsLast = generator.keepsLastRepeatedKey?.(site);
-    if (fm.error && fm.repeated && keepsLast !== undefined) {
+    // (`repeated` is there only when the `yaml` package refused the block.)
+    if (fm.repeated && keepsLast !== undefined) {
       for (const key of fm.repeated.keys) {
         // The page builds: a warning, as a value lost is for the writer to settle.
         // A first value that is empty (`tags: []` before the list) loses nothing.
         if (!key.same && !key.emptyFirst) report({messageId: 'repeatedKey', data: {field: key.key, first: key.first, reader: keepsLast}, place: key, severity: 'warn'});
       }
-      fm = {...fm, data: fm.repeated.data, error: undefined};
     }
-    // A tab starting a line inside `[ … ]`, which the generator's YAML reader takes as white space: the page is built as written.
-    if (fm.error && fm.flowTabs && generator.readsTabsInFlow !== undefined) fm = {...fm, data: fm.flowTabs.data, error: undefined};
+    // The block as the generator's YAML reader takes it (a repeat kept last, a tab inside `[ … ]` as white space): the page is
+    // built as written. Phase 1 has read it so already; not when the rule runs alone, in a remark pipeline.
+    fm = asGeneratorParses(fm, site);
     // Files the site never builds (a README outside the docs, `.github/` templates, Hugo archetypes) need no page fields.
     const page = generator.isPage(path, site, fm.error ? undefined : fm);
     if (fm.error) {

@@ -125,11 +125,21 @@ test('front-matter: a page written as something other than an HTML document (Hug
   assert.deepEqual(await siteFindings(rule, eleventy, {options: {required: ['author']}, config: {site: {guard: false}}}), ['page.md:1:1 front-matter']);
 });
 
-test('front-matter: a tab starting a line inside a flow sequence is white space to Psych (Jekyll) and js-yaml (Docusaurus); Hugo\'s Go reader is not known to take it, so it stays an error there', async () => {
+test('front-matter: a tab starting a line inside a flow sequence is white space to Psych (Jekyll), js-yaml (Docusaurus) and Hugo\'s Go readers (goccy/go-yaml, go-yaml v2)', async () => {
   const block = '---\ntitle: Tabs\nrelated: [\n\t"One post",\n\t"Another"\n]\n---\n\nText.\n';
   assert.deepEqual(await siteFindings(rule, {'_config.yml': 'title: Site\n', 'page.md': block}), []);
   assert.deepEqual(await siteFindings(rule, {'docusaurus.config.js': "module.exports = {url: 'https://example.org', baseUrl: '/'};\n", 'docs/page.md': block}), []);
-  assert.deepEqual(await siteFindings(rule, {'hugo.toml': 'baseURL = "https://example.org/"\n', 'content/page.md': block}), ['content/page.md:4:2 front-matter']);
+  assert.deepEqual(await siteFindings(rule, {'hugo.toml': 'baseURL = "https://example.org/"\n', 'content/page.md': block}), []);
   // A tab as block indentation is an error to every reader.
   assert.deepEqual(await siteFindings(rule, {'_config.yml': 'title: Site\n', 'page.md': '---\ntitle: Tabs\nmenu:\n\tmain: 1\n---\n'}), ['page.md:4:1 front-matter']);
+});
+
+test('front-matter: a key given twice where the generator keeps the last one (Jekyll\'s Psych) counts for every rule at the repeat\'s line; where it refuses the block (Docusaurus\'s js-yaml), no field counts', async () => {
+  const page = '---\ntitle: A page\npublished: true\npublished: false\n---\n\nText.\n';
+  const jekyll = {'_config.yml': 'title: Site\n', 'page.md': page};
+  assert.deepEqual(await siteFindings(rule, jekyll), ['page.md:4:1 front-matter']);
+  assert.deepEqual(await siteFindings('no-drafts', jekyll), ['page.md:4:1 no-drafts']);
+  const docusaurus = {'docusaurus.config.js': "module.exports = {url: 'https://example.org', baseUrl: '/'};\n", 'docs/page.md': page.replace(/published/g, 'draft')};
+  assert.deepEqual(await siteFindings(rule, docusaurus), ['docs/page.md:4:1 front-matter']);
+  assert.deepEqual(await siteFindings('no-drafts', docusaurus), []);
 });

@@ -514,7 +514,7 @@ function servedAt(request: LinkRequest, context: ResolveContext): Resolution {
 export const docusaurus: Generator = {
   ...defaults,
   // gray-matter reads YAML with js-yaml, whose readFlowCollection skips tabs as separation space.
-  readsTabsInFlow: 'js-yaml (gray-matter) skips it as white space',
+  readsTabsInFlow: () => 'js-yaml (gray-matter) skips it as white space',
   // gray-matter: front matter never closed runs to the end of the file.
   frontMatterToEnd: true,
   // gray-matter's engines: `---json` blocks are JSON, `---js` code.

@@ -581,7 +581,7 @@ function readOtherSite(root: string, configFile: string, args: string[]): SiteIn
 export const eleventy: Generator = {
   ...defaults,
   // gray-matter reads YAML with js-yaml, whose readFlowCollection skips tabs as separation space.
-  readsTabsInFlow: 'js-yaml (gray-matter) skips it as white space',
+  readsTabsInFlow: () => 'js-yaml (gray-matter) skips it as white space',
   // gray-matter: front matter never closed runs to the end of the file.
   frontMatterToEnd: true,
   frontMatterEngines: eleventyEngines,

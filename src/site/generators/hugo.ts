@@ -772,6 +772,11 @@ export const hugo: Generator = {
   frontMatterKeys: (key) => hugoFields.get(key.toLowerCase()) ?? key,
   // go-yaml v2 (Hugo before v0.152) keeps a repeated key's last value; goccy/go-yaml refuses the block (hugo-version.ts).
   keepsLastRepeatedKey: hugoKeepsLastRepeatedKey,
+  // Every Hugo's YAML reader skips a tab inside `[ … ]`: goccy/go-yaml (v0.152 on) in scanTab ("tabs
+  // character is allowed in flow mode"; its yaml-test-suite run lists tabs-in-various-contexts/003,
+  // `- [\n\tfoo,`, as an error it does not give), go-yaml v2 before it as libyaml does (scanner:
+  // tabs are white space while flow_level > 0).
+  readsTabsInFlow: () => "Hugo's YAML reader (goccy/go-yaml; go-yaml v2 before v0.152) skips it as white space",
   readingInputs: hugoVersionInputs,
   detect,
   contentRoots: (site) => hugoContentRoots(site),

@@ -33,13 +33,43 @@ export function generatorOf(site: SiteInfo | undefined): Generator {
   return (site && byName.get(site.generator)) ?? (site ? unknown : github);
 }
 
+/** Front matter as read, with what src/frontmatter.ts keeps for the generator to settle (`FrontMatter`'s fields). */
+interface ReadBlock {
+  data: Record<string, unknown>;
+  keyLines: Record<string, unknown>;
+  error?: unknown;
+  repeated?: {keys: ReadonlyArray<{key: string; line: number; column: number}>; data: Record<string, unknown>};
+  flowTabs?: {data: Record<string, unknown>};
+}
+
 /**
- * Front matter as the site's generator reads it: each key renamed as the generator reads it
- * (Hugo's `Title:` is `title`), its line kept. The same object when nothing changes.
+ * A block the `yaml` package refused, as the site's own YAML reader takes it when that reader builds
+ * the page: a top-level key given twice where it keeps the last one (`keepsLastRepeatedKey`), tabs
+ * starting lines inside `[ … ]`/`{ … }` where it skips them (`readsTabsInFlow`). Then its fields
+ * count (aliases, draft, title) and there is no error. The same object otherwise.
  */
-export function asGeneratorReads<T extends {data: Record<string, unknown>; keyLines: Record<string, unknown>}>(frontMatter: T, site: SiteInfo | undefined): T;
-export function asGeneratorReads<T extends {data: Record<string, unknown>; keyLines: Record<string, unknown>}>(frontMatter: T | undefined, site: SiteInfo | undefined): T | undefined;
-export function asGeneratorReads<T extends {data: Record<string, unknown>; keyLines: Record<string, unknown>}>(frontMatter: T | undefined, site: SiteInfo | undefined): T | undefined {
+export function asGeneratorParses<T extends ReadBlock>(frontMatter: T, site: SiteInfo | undefined): T {
+  if (frontMatter.error === undefined) return frontMatter;
+  const generator = generatorOf(site);
+  if (frontMatter.repeated && generator.keepsLastRepeatedKey?.(site) !== undefined) {
+    // The value kept is the last one: a field's line is its repeat's.
+    const keyLines: Record<string, unknown> = {...frontMatter.keyLines};
+    for (const {key, line, column} of frontMatter.repeated.keys) keyLines[key] = {line, column};
+    return {...frontMatter, data: frontMatter.repeated.data, keyLines, error: undefined};
+  }
+  if (frontMatter.flowTabs && generator.readsTabsInFlow?.(site) !== undefined) return {...frontMatter, data: frontMatter.flowTabs.data, error: undefined};
+  return frontMatter;
+}
+
+/**
+ * Front matter as the site's generator reads it: a block its YAML reader takes read so
+ * (asGeneratorParses), each key renamed as the generator reads it (Hugo's `Title:` is `title`), its
+ * line kept. The same object when nothing changes.
+ */
+export function asGeneratorReads<T extends ReadBlock>(frontMatter: T, site: SiteInfo | undefined): T;
+export function asGeneratorReads<T extends ReadBlock>(frontMatter: T | undefined, site: SiteInfo | undefined): T | undefined;
+export function asGeneratorReads<T extends ReadBlock>(read: T | undefined, site: SiteInfo | undefined): T | undefined {
+  const frontMatter = read && asGeneratorParses(read, site);
   const rename = generatorOf(site).frontMatterKeys;
   if (!frontMatter || !rename || !Object.keys(frontMatter.data).some((key) => rename(key) !== key)) return frontMatter;
   const data: Record<string, unknown> = {};

@@ -560,7 +560,7 @@ export const jekyll: Generator = {
   languageNames: jekyllLanguageNames,
   title: 'Jekyll',
   keepsLastRepeatedKey: () => "Jekyll's YAML reader (Ruby's Psych) keeps the last one",
-  readsTabsInFlow: "Ruby's Psych (libyaml) skips it as white space",
+  readsTabsInFlow: () => "Ruby's Psych (libyaml) skips it as white space",
   buildOutput: (site) => [configFolder(site.config, 'destination', '_site'), '.jekyll-cache', 'vendor'],
   words: ['jekyll'],
   // A translation suffix (`about.fr.md`), else the site's `lang`.

@@ -356,7 +356,7 @@ export const mkdocs: Generator = {
   title: 'MkDocs',
   keepsLastRepeatedKey: () => "MkDocs' YAML reader (PyYAML) keeps the last one",
   // mkdocs/utils/meta.py loads with PyYAML's CSafeLoader (libyaml) when it is there, as PyYAML's wheels ship it.
-  readsTabsInFlow: "PyYAML's CSafeLoader (libyaml) skips it as white space",
+  readsTabsInFlow: () => "PyYAML's CSafeLoader (libyaml) skips it as white space",
   buildOutput: (site) => [configFolder(site.config, 'site_dir', 'site')],
   modelInputs: hookFiles,
   words: ['mkdocs'],

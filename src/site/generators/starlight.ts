@@ -21,6 +21,7 @@ import {astroCollections, collectionFolders, collectionOf, entryDraftProblems, e
 import {linkRewritingPlugins, pageBesideFile, pluginIds, strippedPagePath, type PluginIds} from './astro-markdown-plugins.js';
 import {pageTitleIds, titleOverrides} from './starlight-page-title.js';
 import {astroBase} from './astro-base.js';
+import {astroReadsTabsInFlow} from './astro-front-matter.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 import {toPosix} from '../../paths.js';
 
@@ -129,6 +130,7 @@ export const starlight: Generator = {
   ...defaults,
   name: 'starlight',
   title: 'Astro Starlight',
+  readsTabsInFlow: () => astroReadsTabsInFlow,
   buildOutput: () => ['dist', '.astro'],
   words: ['starlight', 'astro', 'mdx'],
   detect,

@@ -568,11 +568,13 @@ export interface Generator {
    */
   keepsLastRepeatedKey?(site: SiteInfo | undefined): string | undefined;
   /**
-   * How the generator's YAML reader takes a tab that starts a line inside a flow collection, when it
-   * skips it as white space (libyaml: Ruby's Psych, PyYAML's CSafeLoader; js-yaml); unset: postlint
-   * does not know that it does (Go's YAML readers), and the block stays an error.
+   * How the site's YAML reader takes a tab that starts a line inside a flow collection (`tags: [`
+   * then a tab and an item), when it skips it as white space: libyaml (Ruby's Psych, PyYAML's
+   * CSafeLoader) and its Go port go-yaml, goccy/go-yaml, js-yaml all do, though YAML 1.2 wants the
+   * line indented past the key first. Undefined or unset: postlint does not know the reader, and
+   * the block stays the error the `yaml` package reports.
    */
-  readonly readsTabsInFlow?: string;
+  readsTabsInFlow?(site: SiteInfo | undefined): string | undefined;
   /**
    * Why a list field left empty (`tags:` with no value, YAML null) is no error to this generator,
    * if it is not: it reads it as an empty list (Eleventy's `tags`, a Hugo taxonomy), or does not read the field itself.

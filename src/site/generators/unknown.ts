@@ -10,6 +10,7 @@ import {join} from 'node:path';
 import {defaults, isDir, isFile, readConfig, readText} from './common.js';
 import {looksLikeHexo} from './jekyll.js';
 import {entryDraftProblems, astroCollections, type AstroCollection} from './astro-collections.js';
+import {astroReadsTabsInFlow} from './astro-front-matter.js';
 import type {Detection, Generator, SiteInfo} from './types.js';
 
 /** Marker files of generators postlint knows by name but does not model, tried in this order. */
@@ -49,6 +50,8 @@ export const unknown: Generator = {
   // Hexo's ids keep case and turn `_` into `-`; other generators differ again.
   looseIds: true,
   modelsBuild: false,
+  // Astro's YAML reader is known (js-yaml); other products' are not.
+  readsTabsInFlow: (site) => (site?.product === 'astro' ? astroReadsTabsInFlow : undefined),
   // Drafts only where the site's own routes say which entries they leave out (an Astro collection's filter).
   publishState: (path, frontMatter, site) => (site && Array.isArray(site.config.collections) ? entryDraftProblems(path, frontMatter, site.config.collections as AstroCollection[]) : []),
 };
