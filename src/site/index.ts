@@ -1490,10 +1490,29 @@ export class SiteIndex {
     return facts ? heldBack(path, facts.frontMatter, this.site(path), now) : undefined;
   }
 
-  /** What the page's layout writes after its content (a generated list of pages), in words, if anything. */
+  /**
+   * What is written after the page's content, in words, if anything: what its layout writes (a
+   * generated list of pages), else its footnotes. Every converter postlint models lists a document's
+   * footnotes after the rest of it (kramdown's convert_root appends `<div class="footnotes">`; GFM,
+   * markdown-it-footnote, goldmark and Python-Markdown's extension alike), and where the generator
+   * pastes included files first (Jekyll's `{% include %}`) their footnotes are the page's.
+   */
   writesAfterContent(path: string): string | undefined {
     const site = this.site(path);
-    return generatorOf(site).writesAfterContent?.(path, site, this.files.get(path)?.frontMatter);
+    const facts = this.files.get(path);
+    const layout = generatorOf(site).writesAfterContent?.(path, site, facts?.frontMatter);
+    if (layout !== undefined || !facts) return layout;
+    return this.definesFootnotes(path, facts, new Set([path])) ? 'the converter lists the page\'s footnotes after its content' : undefined;
+  }
+
+  /** Does the page, or a file pasted into it before conversion (the generator's `pastes`), define a footnote? */
+  private definesFootnotes(file: string, facts: FileFacts, seen: Set<string>): boolean {
+    if (facts.anchors.some((anchor) => anchor.kind === 'footnote')) return true;
+    const pastes = generatorOf(this.site(file)).pastes ?? [];
+    return this.includesOf(file).some(({include, included}) => {
+      const includedFacts = included !== undefined && pastes.includes(include.kind) && !seen.has(included) ? this.files.get(included) : undefined;
+      return includedFacts !== undefined && this.definesFootnotes(included!, includedFacts, new Set([...seen, included!]));
+    });
   }
 
   /** Is this file a page its site builds (not a README outside the docs, a `.github/` template, an archetype)? */
