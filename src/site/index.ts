@@ -3,6 +3,7 @@ import {hiddenBodyFrom, hiddenBodyReason} from '../hidden-body.js';
 import {escapeRegExp} from '../links/patterns.js';
 import {readSmallFile, readSmallFileIfAny} from '../read-text.js';
 import {keptRanges} from './include-part.js';
+import {defines, forgetPastedLabels, labelsOfFile} from './pasted-labels.js';
 import {basename, dirname, extname, join, resolve, sep} from 'node:path';
 import type {FileFacts, HeadingFact, IdPrefixFact, IncludeFact, IncludeKind, LinkFact} from '../facts.js';
 import {siteFor, type SiteInfo} from './detect.js';
@@ -192,6 +193,7 @@ export class SiteIndex {
     this.includedFiles = undefined;
     this.hiddenBodies.clear();
     this.pastedCache = undefined;
+    forgetPastedLabels();
     // What generators read from the site's files (a chapter's new `{{#x}}`, an edited SUMMARY.md).
     forgetFileReads();
     this.shown.clear();
@@ -588,12 +590,31 @@ export class SiteIndex {
     let list = this.resolvedCache.get(from);
     if (!list) {
       list = this.readingFor(from, () => (this.files.get(from)?.links ?? []).flatMap((link) => {
+        // `[text][label](P2C)` where a pasted file defines `label`: a reference link and text, not a link to `P2C`.
+        if (link.pastedLabel !== undefined && this.pastedDefines(from, link.pastedLabel, new Set([from]))) return [];
         const resolved = this.resolveLink(from, link);
         return resolved ? [resolved] : [];
       }));
       this.resolvedCache.set(from, list);
     }
     return list;
+  }
+
+  /**
+   * Does a file pasted into `file` before conversion (the generator's `pastes`), or one pasted into
+   * that, define the reference label (src/site/pasted-labels.ts)? An include that resolves to no file
+   * may define anything: yes.
+   */
+  private pastedDefines(file: string, label: string, seen: Set<string>): boolean {
+    const pastes = generatorOf(this.site(file)).pastes ?? [];
+    return this.includesOf(file).some(({include, included}) => {
+      if (!pastes.includes(include.kind)) return false;
+      if (included === undefined) return true;
+      if (seen.has(included)) return false;
+      const labels = labelsOfFile(included);
+      if (labels === undefined || defines(labels, label)) return true;
+      return this.pastedDefines(included, label, new Set([...seen, included]));
+    });
   }
 
   /**
