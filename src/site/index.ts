@@ -3,7 +3,7 @@ import {hiddenBodyFrom, hiddenBodyReason} from '../hidden-body.js';
 import {escapeRegExp} from '../links/patterns.js';
 import {readSmallFile, readSmallFileIfAny} from '../read-text.js';
 import {keptRanges} from './include-part.js';
-import {defines, forgetPastedLabels, labelsOfFile} from './pasted-labels.js';
+import {defines, forgetPastedLabels, labelsOfFile, ownDefinition} from './pasted-labels.js';
 import {basename, dirname, extname, join, resolve, sep} from 'node:path';
 import type {FileFacts, HeadingFact, IdPrefixFact, IncludeFact, IncludeKind, LinkFact} from '../facts.js';
 import {siteFor, type SiteInfo} from './detect.js';
@@ -591,7 +591,8 @@ export class SiteIndex {
     if (!list) {
       list = this.readingFor(from, () => (this.files.get(from)?.links ?? []).flatMap((link) => {
         // `[text][label](P2C)` where a pasted file defines `label`: a reference link and text, not a link to `P2C`.
-        if (link.pastedLabel !== undefined && this.pastedDefines(from, link.pastedLabel, new Set([from]))) return [];
+        // So is one the page defines itself on a line our parser read as paragraph text (under an include tag: fix26a's pasted definitions).
+        if (link.pastedLabel !== undefined && (ownDefinition(from, link.pastedLabel) || this.pastedDefines(from, link.pastedLabel, new Set([from])))) return [];
         const resolved = this.resolveLink(from, link);
         return resolved ? [resolved] : [];
       }));

@@ -64,3 +64,15 @@ export function defines(labels: DefinedLabels, label: string): boolean {
   const key = normalizeLabel(label);
   return labels.literal.has(key) || labels.patterns.some((pattern) => pattern.test(key));
 }
+
+/**
+ * Does the page's own text define the label on a line of its own? Our parser would have made
+ * `[text][label]` a reference had it read that line as a definition; it did not because the line
+ * sits under template tag lines it read as a paragraph (`{% include linkers/issues.md … %}` then
+ * `[hwi]: https://…`), which the paste turns into a block of definitions (src/spelling/prose.ts,
+ * pastedDefinitions).
+ */
+export function ownDefinition(page: string, label: string): boolean {
+  const labels = labelsOfFile(page);
+  return labels !== undefined && labels.literal.has(normalizeLabel(label));
+}
