@@ -89,7 +89,10 @@
  * the Docs theme, the last section of a parent page (`has_children: true`) in one of the theme's
  * layouts, which ends it with a "Table of contents" of its children (unless `has_toc: false`); on an MkDocs site with Material's
  * blog plugin (`blog` or `material/blog`), the last section of the blog's index page, under which the
- * plugin lists the posts.
+ * plugin lists the posts. And the last section of a page with footnotes, its own or those of a file
+ * the generator pastes into it before converting (Jekyll's `{% include essays/tides.md %}`): every
+ * converter lists a page's footnotes after the rest of it (kramdown appends them to the document), so
+ * a closing `## Footnotes` is filled at build. An empty section before the last is still reported.
  * A sign-off written as the page's last heading, nothing after it, after sections with content:
  * a valediction that never titles a section (`### FIN`, `## The End`, `## Happy coding!`), a closed
  * set of phrases that close a piece, not topics. A short topic left unwritten at a page's end

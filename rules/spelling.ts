@@ -180,7 +180,11 @@
  * digits (`v3beta`); identifiers in camelCase, PascalCase or snake_case (`asyncView`, `GitHub`,
  * `MAX_SIZE`); ALLCAPS acronyms (`ORM`, `APIs`; see `ignoreAcronyms`); and capitalized words next to
  * another capitalized word in running text, which are almost always names (`Andrew Godwin`; see
- * `names`; headings and titles, often in Title Case, are still checked). Like a careful editor it
+ * `names`; headings and titles, often in Title Case, are still checked), and such a name where it
+ * opens a sentence (`Wille, how old is the lens?` on a page that writes `Ida Wille` or `talk to
+ * Wille` in running text: a transcript addressing a speaker), though the misspellings list knows
+ * the word; a capitalized typo the page writes in running text only at sentence starts or in a
+ * heading is still reported. Like a careful editor it
  * accepts possessives (`Django's`, `users'`), contractions (`don't`, `it's`) with straight or curly
  * apostrophes, quotes around a word, accents a dictionary leaves out (`café`), and hyphenated
  * compounds when the whole, the parts joined (`pre-emptive` as the dictionaries' `preemptive`) or
@@ -545,6 +549,22 @@ function misspelled(token: ProseToken, speller: Speller, local: Set<string>): bo
   return unknown && !(speller.english && nonEnglishLetter.test(token.text));
 }
 
+/** Capitalized, the rest in lower case: how a name is written (`Doman`), not an acronym or a word in capitals. */
+function nameCase(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word);
+}
+
+/**
+ * The capitalized words the page writes in running text, not at a sentence's start and not in a
+ * heading or table cell, where a title may capitalize every word: the names it writes (`Josh Doman`,
+ * `I'm Calle`). A typo capitalized only because it opens a sentence (`Recieve the file.`) is not one.
+ */
+function namesInRunningText(tokens: readonly ProseToken[]): Set<string> {
+  const names = new Set<string>();
+  for (const token of tokens) if (token.context === 'body' && token.sentenceStart !== true && nameCase(stem(token.text))) names.add(stem(token.text));
+  return names;
+}
+
 /** Words before a plural noun that count it (`two criticals`, `3 highs`, `no mediums`). */
 const counting = /(?:^|[^\p{L}\p{N}])(?:\d+|zero|no|one|two|three|four|five|six|seven|eight|nine|ten|many|several|few|more|fewer)\s+$/iu;
 
@@ -802,6 +822,7 @@ export default defineRule({
     let others: Span[] | undefined;
     let headwords: Span[] | undefined;
     let credits: Set<number> | undefined;
+    let writtenAsName: Set<string> | undefined;
     for (const {first, count, uses} of unknown.values()) {
       const word = stem(first.text);
       const misspelling = speller.misspelling(word);
@@ -815,8 +836,11 @@ export default defineRule({
       // `eg`, `ie` are British style (a variant) but judged as likely typos here: on a site that reads
       // as British the site half withdraws them with the other British forms; elsewhere American style wants the dots.
       // A word the prose marks as a mention in another language (`*raison d'être*`) is not misspelled English.
+      // A capitalized word at a sentence's start that the page also writes capitalized in running text
+      // (`Josh Doman`, then `Doman argues`; `I'm Calle`, then `Calle, how…`) is that name there too.
+      const sentenceStart = first.sentenceStart === true && !(nameCase(word) && (writtenAsName ??= namesInRunningText(prose)).has(word));
       let likely = speller.english && (!variant || dotless.has(word.toLowerCase()))
-        ? likelyTypo({word, sentenceStart: first.sentenceStart === true, otherVariant: settings.languageSet && otherVariant(word, settings.language), misspelling, ordinary: (w) => speller.ordinary(w), common: commonWord, exclaimed: exclaimed(source, first.offset)})
+        ? likelyTypo({word, sentenceStart, otherVariant: settings.languageSet && otherVariant(word, settings.language), misspelling, ordinary: (w) => speller.ordinary(w), common: commonWord, exclaimed: exclaimed(source, first.offset)})
         : undefined;
       // A word of a field: a known "misspelling" that is a word plus a plural s, used as a noun ("two
       // criticals": a count of critical findings), or a slip the page also writes in another form

@@ -88,6 +88,13 @@ export interface LinkFact extends Span {
   internal?: true;
   /** A tool that writes this link in a fixed form of its own on every update (`all-contributors`): not the editor's to fix. */
   madeBy?: string;
+  /**
+   * An inline link right after a bracketed text the parser left as text (`[text][label](P2C)`,
+   * `[BIP360][](P2MR)`), on a page the generator pastes files into: the label (`label`, `BIP360`)
+   * makes a reference link if a pasted file defines it, and then `(P2C)` is text and this is no
+   * link (src/site/pasted-labels.ts).
+   */
+  pastedLabel?: string;
 }
 
 /** A definition-list term (`term` above `: definition`); Hugo can give terms ids like headings. */
@@ -328,7 +335,8 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
     const definitionUsed = node.type === 'definition' && usedDefinitions.delete(node.identifier);
     if ((node.type === 'link' || node.type === 'image' || (node.type === 'definition' && definitionUsed)) && node.position) {
       const kind = node.type === 'link' && isAutolink(node, source) ? 'autolink' : node.type;
-      facts.links.push({url: node.url, kind, ...span(node)});
+      const label = kind === 'link' ? labelBefore(source, node.position.start.offset, node.position.end.offset) : undefined;
+      facts.links.push({url: node.url, kind, ...span(node), ...(label !== undefined ? {pastedLabel: label} : {})});
     }
     if (node.type === 'text' && node.position?.start.offset !== undefined) {
       // A heading's own `{#id}` is its custom id, read above.
@@ -371,6 +379,9 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   const found = findIncludes(source, at, code, generated, generator.inserts.includes('component'));
   const includes = preprocessed?.includes ? [...found, ...preprocessed.includes].sort((a, b) => a.line - b.line || a.column - b.column) : found;
   if (includes.length > 0) facts.includes = includes;
+  // A label only a pasted file can define: none where nothing is pasted into the page.
+  const pastes = generator.pastes ?? [];
+  if (!includes.some((include) => pastes.includes(include.kind))) for (const link of facts.links) delete link.pastedLabel;
   const terms = definitionTerms(tree, source);
   if (terms.length > 0) facts.terms = terms;
 
@@ -674,6 +685,23 @@ function lineTexts(paragraph: Nodes): Map<number, string> {
   };
   walk(paragraph);
   return texts;
+}
+
+/**
+ * The label of a reference a pasted definition may complete, for the inline link at [start, end):
+ * written right after a `]` (`[text][label](dest)`: the link's own text is the label;
+ * `[BIP360][](dest)`: empty, so the bracketed text before it is, a collapsed reference).
+ */
+function labelBefore(source: string | undefined, start: number | undefined, end: number | undefined): string | undefined {
+  if (source === undefined || start === undefined || end === undefined || start < 1 || source[start - 1] !== ']' || source[start] !== '[') return undefined;
+  const close = source.indexOf('](', start);
+  if (close === -1 || close >= end) return undefined;
+  const own = source.slice(start + 1, close);
+  if (own.trim() !== '') return own;
+  const open = source.lastIndexOf('[', start - 2);
+  const before = open === -1 ? '' : source.slice(open + 1, start - 1);
+  // A label may wrap onto the next line, never across a blank one.
+  return before.trim() !== '' && !/[[\]]|\n[ \t]*\n/.test(before) ? before : undefined;
 }
 
 function span(node: Nodes): Span {

@@ -203,3 +203,12 @@ test('no-empty-sections: a ladder of heading levels one after the other (four or
     'no-empty-sections/fail/short-ladder.md:9:1 no-empty-sections', // This week, the only content of Short term (7), the only content of Goals (5)
   ]);
 });
+
+test('no-empty-sections: the last section of a page with footnotes is where the converter lists them, its own or pasted in by an include', async () => {
+  const dir = 'no-empty-sections/footnotes-at-end';
+  // series.md: its "Footnotes" is filled by the note of the essay it includes; own-notes.md: by the note defined under "Plants".
+  assert.deepEqual(await ruleFindings(rule, [dir]), [
+    `${dir}/middle.md:9:1 no-empty-sections`, // "Crabs": the notes go at the end of the page, not under it
+    `${dir}/no-notes.md:9:1 no-empty-sections`, // the included essay has no footnote: nothing fills "Footnotes"
+  ]);
+});

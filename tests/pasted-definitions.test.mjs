@@ -22,3 +22,11 @@ test('spelling: a typo in a pasted definition label is not reported; the same ty
   files[post] = files[post].replace('[Github] hosts them.', '[Github] hosts them, recieve notes.');
   assert.deepEqual(await siteFindings('spelling', files), [`${post}:6:47 spelling`]);
 });
+
+test('no-missing-files: `[text][label](X)` where an included file defines the label is a reference link and text, not a link to X', async () => {
+  const dir = 'pasted-labels';
+  assert.deepEqual(await siteFindings('no-missing-files', filesOf(fixture(dir))), [
+    '_posts/2024-03-01-arrivals.md:9:14 no-missing-files', // `tide tabels`: no pasted file defines it, so `[tide tabels](HW2)` is a link
+    '_posts/2024-03-02-departures.md:5:41 no-missing-files', // nothing is pasted into this page
+  ]);
+});

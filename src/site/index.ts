@@ -3,6 +3,7 @@ import {hiddenBodyFrom, hiddenBodyReason} from '../hidden-body.js';
 import {escapeRegExp} from '../links/patterns.js';
 import {readSmallFile, readSmallFileIfAny} from '../read-text.js';
 import {keptRanges} from './include-part.js';
+import {defines, forgetPastedLabels, labelsOfFile, ownDefinition} from './pasted-labels.js';
 import {basename, dirname, extname, join, resolve, sep} from 'node:path';
 import type {FileFacts, HeadingFact, IdPrefixFact, IncludeFact, IncludeKind, LinkFact} from '../facts.js';
 import {siteFor, type SiteInfo} from './detect.js';
@@ -192,6 +193,7 @@ export class SiteIndex {
     this.includedFiles = undefined;
     this.hiddenBodies.clear();
     this.pastedCache = undefined;
+    forgetPastedLabels();
     // What generators read from the site's files (a chapter's new `{{#x}}`, an edited SUMMARY.md).
     forgetFileReads();
     this.shown.clear();
@@ -588,12 +590,32 @@ export class SiteIndex {
     let list = this.resolvedCache.get(from);
     if (!list) {
       list = this.readingFor(from, () => (this.files.get(from)?.links ?? []).flatMap((link) => {
+        // `[text][label](P2C)` where a pasted file defines `label`: a reference link and text, not a link to `P2C`.
+        // So is one the page defines itself on a line our parser read as paragraph text (under an include tag: fix26a's pasted definitions).
+        if (link.pastedLabel !== undefined && (ownDefinition(from, link.pastedLabel) || this.pastedDefines(from, link.pastedLabel, new Set([from])))) return [];
         const resolved = this.resolveLink(from, link);
         return resolved ? [resolved] : [];
       }));
       this.resolvedCache.set(from, list);
     }
     return list;
+  }
+
+  /**
+   * Does a file pasted into `file` before conversion (the generator's `pastes`), or one pasted into
+   * that, define the reference label (src/site/pasted-labels.ts)? An include that resolves to no file
+   * may define anything: yes.
+   */
+  private pastedDefines(file: string, label: string, seen: Set<string>): boolean {
+    const pastes = generatorOf(this.site(file)).pastes ?? [];
+    return this.includesOf(file).some(({include, included}) => {
+      if (!pastes.includes(include.kind)) return false;
+      if (included === undefined) return true;
+      if (seen.has(included)) return false;
+      const labels = labelsOfFile(included);
+      if (labels === undefined || defines(labels, label)) return true;
+      return this.pastedDefines(included, label, new Set([...seen, included]));
+    });
   }
 
   /**
@@ -1494,10 +1516,29 @@ export class SiteIndex {
     return facts ? heldBack(path, facts.frontMatter, this.site(path), now) : undefined;
   }
 
-  /** What the page's layout writes after its content (a generated list of pages), in words, if anything. */
+  /**
+   * What is written after the page's content, in words, if anything: what its layout writes (a
+   * generated list of pages), else its footnotes. Every converter postlint models lists a document's
+   * footnotes after the rest of it (kramdown's convert_root appends `<div class="footnotes">`; GFM,
+   * markdown-it-footnote, goldmark and Python-Markdown's extension alike), and where the generator
+   * pastes included files first (Jekyll's `{% include %}`) their footnotes are the page's.
+   */
   writesAfterContent(path: string): string | undefined {
     const site = this.site(path);
-    return generatorOf(site).writesAfterContent?.(path, site, this.files.get(path)?.frontMatter);
+    const facts = this.files.get(path);
+    const layout = generatorOf(site).writesAfterContent?.(path, site, facts?.frontMatter);
+    if (layout !== undefined || !facts) return layout;
+    return this.definesFootnotes(path, facts, new Set([path])) ? 'the converter lists the page\'s footnotes after its content' : undefined;
+  }
+
+  /** Does the page, or a file pasted into it before conversion (the generator's `pastes`), define a footnote? */
+  private definesFootnotes(file: string, facts: FileFacts, seen: Set<string>): boolean {
+    if (facts.anchors.some((anchor) => anchor.kind === 'footnote')) return true;
+    const pastes = generatorOf(this.site(file)).pastes ?? [];
+    return this.includesOf(file).some(({include, included}) => {
+      const includedFacts = included !== undefined && pastes.includes(include.kind) && !seen.has(included) ? this.files.get(included) : undefined;
+      return includedFacts !== undefined && this.definesFootnotes(included!, includedFacts, new Set([...seen, included!]));
+    });
   }
 
   /** Is this file a page its site builds (not a README outside the docs, a `.github/` template, an archetype)? */

@@ -1,0 +1,15 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {join} from 'node:path';
+import {lintRule} from 'postlint/testing';
+import {fixtures} from './helpers.mjs';
+import {row} from './rule-helpers.mjs';
+
+// A capitalized word that opens a sentence is judged as a name when the page also writes it
+// capitalized in running text (`Ida Wille`, then `Wille, how old…`: a transcript addressing a
+// speaker). A typo capitalized only at a sentence's start, or also in a title-case heading, is
+// still one; so is a name-shaped known misspelling the page never writes in running text.
+test('spelling: a known misspelling at a sentence start that the page writes as a name in running text is that name', async () => {
+  const {findings} = await lintRule({rule: 'spelling', configFile: false, fixture: join(fixtures, 'spelling', 'names-at-sentence-start')});
+  assert.deepEqual(findings.map(row), ['slips.md:3:1 spelling', 'slips.md:5:11 spelling', 'slips.md:7:1 spelling']);
+});
