@@ -40,7 +40,10 @@
  * sample its reader writes; every placeholder and
  * empty link of a **template page**, one that names itself a template (file name or title) and tells
  * its reader to copy it (`Make a copy of this template`; src/text/template-page.ts); `XXX` alone in a
- * table cell of a column that holds numbers (a digit pattern beside `5XX`); and text a code block on
+ * table cell of a column that holds numbers (a digit pattern beside `5XX`), and any run of X that
+ * hides characters in the shape of what it hides: glued to an `@` (`XXX@XXX`, a redacted address),
+ * in a token of X runs, digits and separators (`XXX:4821`), or a group of a number written in groups
+ * (`(XXX) XXX-XXXX`, `555 XXX 1234`) — `XXX fix this` stands among words and is a note; and text a code block on
  * the page also holds (a sample's rendered output, `Lorem ipsum…` under the tag that makes it).
  *
  * **Specimen pages.** A leftover is a note in running prose among real content. A page that is
