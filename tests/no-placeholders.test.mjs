@@ -89,3 +89,23 @@ test('no-placeholders: TODO before a Chinese, Japanese or Korean noun for the ki
     `${dir}/yarukoto.md:9:13 no-placeholders`, // …準備中です TODO。: ends its sentence
   ]);
 });
+
+test('no-placeholders: a word ending its paragraph, with no mark after it, is a note left (`这里还没写完 TODO`); a noun there is still a mention', async () => {
+  const dir = 'no-placeholders/paragraph-end';
+  assert.deepEqual(await ruleFindings(rule, [dir]), [
+    `${dir}/unfinished.md:3:36 no-placeholders`, // …is not written yet TODO
+    `${dir}/unfinished.md:7:81 no-placeholders`, // after a link, ending the paragraph
+    `${dir}/weiwancheng.md:10:8 no-placeholders`, // 这里还没写完 TODO
+    `${dir}/weiwancheng.md:12:13 no-placeholders`, // …再运行它 FIXME
+    // not reported: `in my TODO` (a thing someone has), `一个 TODO 列表` (a noun before 列表)
+  ]);
+});
+
+test('no-placeholders: a run of X that hides characters (an address `XXX@XXX`, a digit group `(XXX) XXX-XXXX`) is a mask; a note `XXX fix this` is reported', async () => {
+  const dir = 'no-placeholders/masks';
+  assert.deepEqual(await ruleFindings(rule, [dir]), [
+    `${dir}/contact.md:13:1 no-placeholders`, // XXX fix this before the release.
+    `${dir}/contact.md:15:5 no-placeholders`, // Ask XXX about the date.
+    `${dir}/contact.md:17:6 no-placeholders`, // Call XXX 3 times: one digit is no group of a number
+  ]);
+});

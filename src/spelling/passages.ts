@@ -7,7 +7,7 @@ import {englishFunctionWords} from '../text/english-function-words.js';
 const quotes: Record<string, string> = {"'": "'", '"': '"', '‘': '’', '“': '”'};
 
 /**
- * A lone word in quotation marks is mentioned, not used: a release note about the typo it fixed
+ * A lone word in quotation marks (a hyphenated one whole: `“one-idead”`) is mentioned, not used: a release note about the typo it fixed
  * (`Fix typo: 'wll' to 'will'`), an option value, a coinage held up as a word (`People were
  * “hearies” and “deafies.”`, the full stop inside the quotes as American style puts it). Not a
  * likely typo, though still an unknown word.
@@ -15,11 +15,20 @@ const quotes: Record<string, string> = {"'": "'", '"': '"', '‘': '’', '“':
 export function quoted(source: string, token: ProseToken): boolean {
   // Emphasis inside the quotes (`"**pre**sisted"`, `"*wll*"`) still leaves the word alone in them.
   let before = token.offset - 1;
+  // A piece of a hyphenated word stands in the quotes with the whole word (`“one-idead”`, `"ill-writen"`).
+  while (source[before] === '-' && /[\p{L}\p{N}]/u.test(source[before - 1] ?? '')) {
+    before--;
+    while (before >= 0 && /[\p{L}\p{N}]/u.test(source[before]!)) before--;
+  }
   while (before >= 0 && emphasisMark(source[before])) before--;
   const close = quotes[source[before] ?? ''];
   if (close === undefined) return false;
   // A word joined across markup ends where its last piece does.
   let end = token.joined ?? token.offset + token.text.length;
+  while (source[end] === '-' && /[\p{L}\p{N}]/u.test(source[end + 1] ?? '')) {
+    end++;
+    while (end < source.length && /[\p{L}\p{N}]/u.test(source[end]!)) end++;
+  }
   while (emphasisMark(source[end])) end++;
   return source[end] === close || (/[.,!?]/.test(source[end] ?? '') && source[end + 1] === close);
 }

@@ -183,6 +183,26 @@ function creditsAfter(paragraph: Parents): boolean {
   return links;
 }
 
+/**
+ * A blockquote that gathers several quotations, each closed by its own attribution line (`> …` then
+ * `> -- Greg Snow`, then the next quotation and `> -- Ana Gómez`: a page of quotes): the paragraphs
+ * up to each attribution, from the one after the attribution before, are that speaker's words. What
+ * follows the last attribution names no one, and stays the site's own.
+ */
+function attributedRuns(quote: Parents, source: string, out: Ranges): void {
+  let from: number | undefined;
+  for (const child of quote.children as Nodes[]) {
+    const start = child.position?.start.offset;
+    const end = child.position?.end.offset;
+    if (start === undefined || end === undefined) continue;
+    from ??= start;
+    if (child.type === 'paragraph' && dashLine(source.slice(start, end))) {
+      out.push([from, end]);
+      from = undefined;
+    }
+  }
+}
+
 /** The last line of a text opens with an attribution dash (`— Ana Gómez`, `-- [The Register](…)`). */
 function dashLine(text: string): boolean {
   const lastLine = text.slice(text.lastIndexOf('\n') + 1);
@@ -202,7 +222,8 @@ function introducesQuote(before: Parents): boolean {
   const text = toString(before).trimEnd();
   // The last sentence opens after the last `.`, `!` or `?` (found from the end: a search from each
   // character to the next one is quadratic in a long paragraph), its leading space aside.
-  let opens = Math.max(text.lastIndexOf('.'), text.lastIndexOf('!'), text.lastIndexOf('?')) + 1;
+  // Chinese and Japanese sentences end with their full-width marks (。！？).
+  let opens = Math.max(text.lastIndexOf('.'), text.lastIndexOf('!'), text.lastIndexOf('?'), text.lastIndexOf('\u3002'), text.lastIndexOf('\uFF01'), text.lastIndexOf('\uFF1F')) + 1;
   while (opens < text.length && /\s/.test(text[opens]!)) opens++;
   if (text.length - opens <= 160) {
     const lastSentence = text.slice(opens);
@@ -210,7 +231,8 @@ function introducesQuote(before: Parents): boolean {
   }
   const asked = asksSomeone.exec(text);
   if (asked && someoneElse.test(asked[1]!) && !/\b(?:myself|ourselves|me|us)\b/i.test(asked[1]!)) return true;
-  if (!/:\s*$/.test(text)) return false;
+  // The full-width colon (`：`) is the colon of Chinese and Japanese prose: `一位用户的[这条消息](https://…)：`.
+  if (!/[:\uFF1A]\s*$/u.test(text)) return false;
   let links = false;
   walk(before, (node) => {
     if ((node.type === 'link' && external(node.url)) || (node.type === 'html' && /<a\s[^>]*href\s*=\s*["']?https?:/i.test(node.value))) links = true;
@@ -402,6 +424,7 @@ export function othersWords(tree: Root, source: string, {quotations: withQuotati
       out.push([start, end]);
       return;
     }
+    if (node.type === 'blockquote') attributedRuns(node, source, out);
     if (withQuotations !== false && textBlocks.has(node.type)) quotations(node as Parents, source, out, withQuotations === 'attributed');
     if ('children' in node) {
       parents.push(node);

@@ -112,7 +112,20 @@ const statedValue = /^\p{L}[\p{L}\p{M}\s'’&-]*:\s*(?:[-+−–]?\d[\d,]*(?:\.\
  */
 export function isContentHeading(headings: ReadonlyArray<HeadingShape & {sample?: true; listed?: true}>, i: number): boolean {
   const heading = headings[i]!;
-  return heading.sample === true || heading.listed === true || isStatement(heading.text) || isStatedValue(heading.text) || isProcedureStep(headings, i) || isInNameList(headings, i);
+  return heading.sample === true || heading.listed === true || isStatement(heading.text) || isStatedValue(heading.text) || isProcedureStep(headings, i) || isInNameList(headings, i) || namesItsLevel(heading);
+}
+
+/**
+ * A heading that says it is a heading of its own level (`#### A level-4 heading`, `## Heading 2`,
+ * `### This is an h3`): a specimen a page shows (a demo of a layout, a theme's headings), whose
+ * text is all there is to see. A heading naming another level, or a topic about headings
+ * (`## Heading styles`), is a section, and reported empty.
+ */
+function namesItsLevel(heading: HeadingShape): boolean {
+  const text = heading.text.toLowerCase();
+  const level = /(?<![\p{L}\p{N}])(?:level[- ]?(\d)|h(\d)|(\d)(?:st|nd|rd|th)[- ]level)(?![\p{L}\p{N}])/u.exec(text) ?? /(?<![\p{L}\p{N}])head(?:ing|er)[- ]?(\d)(?![\p{L}\p{N}])/u.exec(text);
+  const named = level?.slice(1).find((digit) => digit !== undefined);
+  return named !== undefined && Number(named) === heading.depth && (/(?<![\p{L}])h\d(?![\p{L}\p{N}])/u.test(text) || /(?<![\p{L}])head(?:ing|er)/u.test(text));
 }
 
 /**
