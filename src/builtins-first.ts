@@ -26,14 +26,23 @@ export function loadBuiltinsEveryRunUses(): void {
  * tree, and for one that checks the whole repository from its top (`postlint` or `postlint .` there),
  * which reads no index (unless an ignore file needs it: then the module is compiled as before).
  */
-export function loadGitRunnerWhenUsed(argv: readonly string[] = process.argv.slice(2), cwd: string = process.cwd()): boolean {
-  const top = workTreeTop(cwd);
+export function loadGitRunnerWhenUsed(argv: readonly string[] = process.argv.slice(2), cwd: string | undefined = currentFolder()): boolean {
+  const top = cwd === undefined ? undefined : workTreeTop(cwd);
   if (top === undefined) return false;
   const named = argv.filter((arg) => !arg.startsWith('-'));
   const wholeRepository = top === cwd && named.every((arg) => arg === '.' || arg === './') && !argv.some((arg) => /^--(changed|staged|base)\b/.test(arg));
   if (wholeRepository) return false;
   createRequire(import.meta.url)('node:child_process');
   return true;
+}
+
+/** The working directory; undefined when it was removed (the CLI says so, not the launcher). */
+function currentFolder(): string | undefined {
+  try {
+    return process.cwd();
+  } catch {
+    return undefined;
+  }
 }
 
 /** The nearest folder at or above `dir` that holds a `.git` (a folder, or a worktree's file). */
