@@ -36,7 +36,7 @@ writeFileSync(join(entries, 'main.js'), "import './rules.js';\nimport '../src/cl
 writeFileSync(
   join(entries, 'cli.js'),
   // Built-ins every run loads come first, from Node's code cache, before V8's flags change (src/builtins-first.ts).
-  "import {loadBuiltinsEveryRunUses} from '../src/builtins-first.js';\nloadBuiltinsEveryRunUses();\n" +
+  "import {loadBuiltinsEveryRunUses, loadGitRunnerWhenUsed} from '../src/builtins-first.js';\nloadBuiltinsEveryRunUses();\nloadGitRunnerWhenUsed();\n" +
     "import {tuneV8ForShortRuns} from '../src/v8-tuning.js';\ntuneV8ForShortRuns();\n" +
     "import {mayCheckLinks, startLinkWorkerEarly} from '../src/links/spare.js';\n" +
     'if (mayCheckLinks(process.argv.slice(2))) startLinkWorkerEarly();\n' +

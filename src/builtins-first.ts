@@ -1,3 +1,6 @@
+import {existsSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {dirname, join} from 'node:path';
 import {parseArgs} from 'node:util';
 
 /**
@@ -14,4 +17,40 @@ export function loadBuiltinsEveryRunUses(): void {
   void process.stdout;
   // util's parseArgs is a lazy getter: the import above has read it.
   void parseArgs;
+}
+
+/**
+ * node:child_process too, when the run will start git: a run inside a git work tree asks git's index
+ * which Docusaurus configs it tracks (src/site/generators/docusaurus-configs.ts) unless it walks the
+ * whole repository, and `--changed`/`--staged` diff with git. Left out for a run outside any work
+ * tree, and for one that checks the whole repository from its top (`postlint` or `postlint .` there),
+ * which reads no index (unless an ignore file needs it: then the module is compiled as before).
+ */
+export function loadGitRunnerWhenUsed(argv: readonly string[] = process.argv.slice(2), cwd: string | undefined = currentFolder()): boolean {
+  const top = cwd === undefined ? undefined : workTreeTop(cwd);
+  if (top === undefined) return false;
+  const named = argv.filter((arg) => !arg.startsWith('-'));
+  const wholeRepository = top === cwd && named.every((arg) => arg === '.' || arg === './') && !argv.some((arg) => /^--(changed|staged|base)\b/.test(arg));
+  if (wholeRepository) return false;
+  createRequire(import.meta.url)('node:child_process');
+  return true;
+}
+
+/** The working directory; undefined when it was removed (the CLI says so, not the launcher). */
+function currentFolder(): string | undefined {
+  try {
+    return process.cwd();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The nearest folder at or above `dir` that holds a `.git` (a folder, or a worktree's file). */
+function workTreeTop(dir: string): string | undefined {
+  for (;;) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
 }

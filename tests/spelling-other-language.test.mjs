@@ -58,3 +58,16 @@ test('spelling: lorem-ipsum filler, a whole page or a paragraph, is left uncheck
   const notices = (result.notices ?? []).filter((notice) => notice.rule === 'spelling');
   assert.deepEqual(notices.map((notice) => [notice.message, notice.places]), [['1 passage whose prose reads as another language than en-US (French) not checked word by word', ['mixed.md:7 (French)']]]);
 });
+
+test('readsAsOther: a tie between two languages goes to the one whose function word came first; acronyms and capitals inside a sentence are no function words', async () => {
+  const {readsAsOther} = await import('../dist/src/spelling/other-language.js');
+  const spanish = ['unos', 'unas', 'muy', 'pero'];
+  const portuguese = ['os', 'não', 'uma', 'dos'];
+  assert.deepEqual(readsAsOther([...spanish, ...portuguese]), {language: 'es', words: 8, functionWords: 4});
+  assert.deepEqual(readsAsOther([...portuguese, ...spanish]), {language: 'pt', words: 8, functionWords: 4});
+  // `UNOS` is an acronym; `Muy` capitalized mid-sentence starts a name; `Pero` may start a sentence.
+  const tokens = [{text: 'UNOS'}, {text: 'unas'}, {text: 'Muy'}, {text: 'Pero', sentenceStart: true}, ...portuguese.map((text) => ({text}))];
+  assert.deepEqual(readsAsOther(tokens), {language: 'pt', words: 8, functionWords: 4});
+  // English function words beyond a third of the language's count: not that language.
+  assert.equal(readsAsOther([...portuguese, 'the', 'and', 'of', 'is', 'x', 'y', 'z', 'w']), undefined);
+});

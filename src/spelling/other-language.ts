@@ -26,6 +26,22 @@ const functionWords: ReadonlyArray<[string, ReadonlySet<string>]> = [
   ['sv', new Set(['och', 'att', 'det', 'som', 'är', 'en', 'ett', 'på', 'för', 'med', 'av', 'inte', 'har', 'jag', 'kan', 'om', 'eller', 'från', 'också'])],
 ];
 
+/**
+ * Each function word's languages, in the order of `functionWords` (a tie between two languages goes to the one
+ * seen first, as when each list was scanned in turn): one lookup a word instead of one a language.
+ */
+const languagesOf: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const [language, list] of functionWords) {
+    for (const word of list) {
+      const languages = map.get(word);
+      if (languages) languages.push(language);
+      else map.set(word, [language]);
+    }
+  }
+  return map;
+})();
+
 /** A run needs this many words before its language is judged (a short cell or title says nothing). */
 const judgedWords = 8;
 
@@ -55,14 +71,18 @@ export function readsAsOther(words: ReadonlyArray<string | FunctionWordCandidate
   const forms = new Map<string, Set<string>>();
   for (const entry of words) {
     const word = typeof entry === 'string' ? entry : entry.text;
+    const lower = word.toLowerCase();
+    // Most words are no function word of any language: they count for nothing whatever their case.
+    const languages = languagesOf.get(lower);
+    const isEnglish = englishFunctionWords.has(lower);
+    if (!languages && !isEnglish) continue;
     // A function word is written in lower case, or capitalized to start a sentence: not `EST`, `DE` (acronyms),
     // nor capitalized inside a sentence, where it starts a name (`Los Angeles`, `El Paso`, `Van den Berg`).
     if (word.length > 1 && word === word.toUpperCase()) continue;
     if (typeof entry !== 'string' && !entry.sentenceStart && word[0] !== word[0]!.toLowerCase()) continue;
-    const lower = word.toLowerCase();
-    if (englishFunctionWords.has(lower)) english++;
-    for (const [language, list] of functionWords) {
-      if (!list.has(lower)) continue;
+    if (isEnglish) english++;
+    if (!languages) continue;
+    for (const language of languages) {
       counts.set(language, (counts.get(language) ?? 0) + 1);
       let seen = forms.get(language);
       if (!seen) forms.set(language, (seen = new Set()));
