@@ -1,6 +1,7 @@
 // Shared test helpers: run the built CLI as a subprocess, and make temporary sites.
 import {spawnSync} from 'node:child_process';
-import {chmodSync, cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
+import {createHash} from 'node:crypto';
+import {chmodSync, cpSync, lstatSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join, relative, resolve, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -60,21 +61,59 @@ export function findings(json, base) {
   return rows;
 }
 
+// The folders tempSite made, and the last offline run on each with its arguments and the bytes of
+// every file in it: most tests ask siteFindings and then siteUnverifiable of one site, the same run.
+// A run is reused only on a site this file made (nothing above it but the system's temporary folder)
+// whose files, names and bytes, are all as they were after that run; any change runs postlint again.
+const madeSites = new Set();
+const lastRuns = new Map();
+
+function treeDigest(root) {
+  const hash = createHash('sha256');
+  for (const entry of readdirSync(root, {recursive: true, withFileTypes: true}).map((e) => join(e.parentPath ?? e.path, e.name)).sort()) {
+    const stat = lstatSync(entry);
+    hash.update(`${relative(root, entry)}\0${stat.mode}\0`);
+    if (stat.isFile()) hash.update(readFileSync(entry));
+    else if (stat.isSymbolicLink()) hash.update(readlinkSync(entry));
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/** The site's state for reuse, or undefined where a file cannot be read (then nothing is reused). */
+function siteKey(root, argv) {
+  try {
+    return `${JSON.stringify(argv)} ${treeDigest(root)}`;
+  } catch {
+    return undefined;
+  }
+}
+
+function offlineRun(root, args) {
+  const argv = ['--offline', '--no-config', ...args, '.'];
+  if (!madeSites.has(root)) return postlintJson(argv, {cwd: root});
+  const last = lastRuns.get(root);
+  const before = siteKey(root, argv);
+  if (before !== undefined && last?.key === before) return last.result;
+  const result = postlintJson(argv, {cwd: root});
+  lastRuns.set(root, {key: siteKey(root, argv), result});
+  return result;
+}
+
 /** Every finding of an offline, config-less run on a temporary site, as `file:line:col rule`, sorted. */
 export function siteFindings(root, args = []) {
-  const {json} = postlintJson(['--offline', '--no-config', ...args, '.'], {cwd: root});
-  return findings(json, root).sort();
+  return findings(offlineRun(root, args).json, root).sort();
 }
 
 /** The links such a run could not check, as `line:col url: reason`, sorted. */
 export function siteUnverifiable(root) {
-  const {json} = postlintJson(['--offline', '--no-config', '.'], {cwd: root});
-  return json.flatMap((file) => (file.unverifiable ?? []).map((entry) => `${entry.line}:${entry.column} ${entry.url}: ${entry.reason}`)).sort();
+  return offlineRun(root, []).json.flatMap((file) => (file.unverifiable ?? []).map((entry) => `${entry.line}:${entry.column} ${entry.url}: ${entry.reason}`)).sort();
 }
 
 /** Write a tree of files ({'a/b.md': 'text'}) into a new temporary folder; returns its path. */
 export function tempSite(files, prefix = 'postlint-test-') {
   const root = tempFolder(prefix);
+  madeSites.add(root);
   for (const [path, content] of Object.entries(files)) {
     const full = join(root, path);
     mkdirSync(dirname(full), {recursive: true});
