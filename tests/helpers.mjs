@@ -105,6 +105,11 @@ export function siteFindings(root, args = []) {
   return findings(offlineRun(root, args).json, root).sort();
 }
 
+/** What such a run printed on stderr (its notices: they are the same in every output format). */
+export function siteStderr(root) {
+  return offlineRun(root, []).stderr;
+}
+
 /** The links such a run could not check, as `line:col url: reason`, sorted. */
 export function siteUnverifiable(root) {
   return offlineRun(root, []).json.flatMap((file) => (file.unverifiable ?? []).map((entry) => `${entry.line}:${entry.column} ${entry.url}: ${entry.reason}`)).sort();
