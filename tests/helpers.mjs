@@ -1,7 +1,7 @@
 // Shared test helpers: run the built CLI as a subprocess, and make temporary sites.
 import {spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {chmodSync, cpSync, lstatSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
+import {chmodSync, cpSync, lstatSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join, relative, resolve, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -13,6 +13,8 @@ export const fixtures = join(repoRoot, 'fixtures');
 // Temporary folders the helpers make are removed when the test process exits: a suite run leaves
 // nothing behind in the system's temporary folder (the built-package copies are 130 MB each).
 const madeFolders = [];
+// The same folders, for the reuse of a run on one (offlineRun below).
+const madeSites = new Set();
 process.on('exit', () => {
   for (const folder of madeFolders) rmSync(folder, {recursive: true, force: true, maxRetries: 2});
 });
@@ -21,6 +23,7 @@ process.on('exit', () => {
 export function tempFolder(prefix = 'postlint-test-') {
   const folder = mkdtempSync(join(tmpdir(), prefix));
   madeFolders.push(folder);
+  madeSites.add(folder);
   return folder;
 }
 
@@ -61,11 +64,10 @@ export function findings(json, base) {
   return rows;
 }
 
-// The folders tempSite made, and the last offline run on each with its arguments and the bytes of
+// The folders tempFolder made (tempSite's too), and the last offline run on each with its arguments and the bytes of
 // every file in it: most tests ask siteFindings and then siteUnverifiable of one site, the same run.
-// A run is reused only on a site this file made (nothing above it but the system's temporary folder)
+// A run is reused only on a folder this file made (nothing above it but the system's temporary folder)
 // whose files, names and bytes, are all as they were after that run; any change runs postlint again.
-const madeSites = new Set();
 const lastRuns = new Map();
 
 function treeDigest(root) {
@@ -73,14 +75,15 @@ function treeDigest(root) {
   for (const entry of readdirSync(root, {recursive: true, withFileTypes: true}).map((e) => join(e.parentPath ?? e.path, e.name)).sort()) {
     const stat = lstatSync(entry);
     hash.update(`${relative(root, entry)}\0${stat.mode}\0`);
+    // A link may lead out of the folder, where a change would not show here: no reuse then.
+    if (stat.isSymbolicLink()) throw new Error(`a link: ${entry}`);
     if (stat.isFile()) hash.update(readFileSync(entry));
-    else if (stat.isSymbolicLink()) hash.update(readlinkSync(entry));
     hash.update('\0');
   }
   return hash.digest('hex');
 }
 
-/** The site's state for reuse, or undefined where a file cannot be read (then nothing is reused). */
+/** The site's state for reuse, or undefined where a file cannot be read or is a link (then nothing is reused). */
 function siteKey(root, argv) {
   try {
     return `${JSON.stringify(argv)} ${treeDigest(root)}`;
@@ -118,7 +121,6 @@ export function siteUnverifiable(root) {
 /** Write a tree of files ({'a/b.md': 'text'}) into a new temporary folder; returns its path. */
 export function tempSite(files, prefix = 'postlint-test-') {
   const root = tempFolder(prefix);
-  madeSites.add(root);
   for (const [path, content] of Object.entries(files)) {
     const full = join(root, path);
     mkdirSync(dirname(full), {recursive: true});
