@@ -5,7 +5,7 @@
 // leaves every missing site-root path unverifiable, said once in a notice.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {postlint, siteFindings, siteUnverifiable, tempSite} from './helpers.mjs';
+import {siteFindings, siteStderr, siteUnverifiable, tempSite} from './helpers.mjs';
 
 const config = (redirects) => [
   "import {defineConfig} from 'astro/config';",
@@ -28,7 +28,7 @@ const page = [
 ].join('\n');
 
 const site = (redirects) => tempSite({'astro.config.mjs': config(redirects), 'src/content/docs/index.md': page, 'src/content/docs/guides/new.md': '---\ntitle: New\n---\n\nText.\n'});
-const notices = (root) => postlint(['--offline', '--no-config', '.'], {cwd: root}).stderr.split('\n').filter((line) => line.includes('left unreported'));
+const notices = (root) => siteStderr(root).split('\n').filter((line) => line.includes('left unreported'));
 
 test('astro redirects read in part: each makes only the paths it could be unverifiable; a path none can be is reported', () => {
   const root = site("{\n    '/guides/moved': moved,\n    [`/archive/${year}`]: '/guides/new',\n    ['/old/' + name]: {status: 301, destination: `/guides/${name}`},\n  }");

@@ -10,11 +10,18 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
-import {findings, fixtures, postlint, postlintJson, tempSite} from './helpers.mjs';
+import {findings, fixtures, postlintJson, tempSite} from './helpers.mjs';
 
 const args = ['--offline', '--no-config', '--no-cache', '.'];
-const rows = (root) => findings(postlintJson(args, {cwd: root}).json, root).sort();
-const verbose = (root) => postlint(['--verbose', ...args], {cwd: root}).stderr;
+// One run per site gives both the findings (stdout) and the verbose account (stderr): the tests ask
+// for both of most sites, and no test changes a site after its first run.
+const runs = new Map();
+const run = (root) => {
+  if (!runs.has(root)) runs.set(root, postlintJson(['--verbose', ...args], {cwd: root}));
+  return runs.get(root);
+};
+const rows = (root) => findings(run(root).json, root).sort();
+const verbose = (root) => run(root).stderr;
 
 test('eleventy --config=.eleventy.ts in the build scripts (a debug script runs it bare): the TypeScript config is the site\'s, its _posts/ and _pages/ are pages', () => {
   const root = join(fixtures, 'eleventy-config-names');

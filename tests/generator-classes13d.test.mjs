@@ -3,10 +3,10 @@
 // rule id, line and column (or an unverifiable reason), passing and failing.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {postlint, tempSite, siteFindings as run, siteUnverifiable as unverifiable} from './helpers.mjs';
+import {siteStderr, tempSite, siteFindings as run, siteUnverifiable as unverifiable} from './helpers.mjs';
 
 /** The run's notices on stderr that say links were left unreported. */
-const notices = (root) => postlint(['--offline', '--no-config', '.'], {cwd: root}).stderr.split('\n').filter((line) => line.includes('left unreported'));
+const notices = (root) => siteStderr(root).split('\n').filter((line) => line.includes('left unreported'));
 
 // ---- MkDocs: hooks whose build-level events may write files into the built site ----
 

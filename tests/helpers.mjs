@@ -1,6 +1,7 @@
 // Shared test helpers: run the built CLI as a subprocess, and make temporary sites.
 import {spawnSync} from 'node:child_process';
-import {chmodSync, cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
+import {createHash} from 'node:crypto';
+import {chmodSync, cpSync, lstatSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join, relative, resolve, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -12,6 +13,8 @@ export const fixtures = join(repoRoot, 'fixtures');
 // Temporary folders the helpers make are removed when the test process exits: a suite run leaves
 // nothing behind in the system's temporary folder (the built-package copies are 130 MB each).
 const madeFolders = [];
+// The same folders, for the reuse of a run on one (offlineRun below).
+const madeSites = new Set();
 process.on('exit', () => {
   for (const folder of madeFolders) rmSync(folder, {recursive: true, force: true, maxRetries: 2});
 });
@@ -20,6 +23,7 @@ process.on('exit', () => {
 export function tempFolder(prefix = 'postlint-test-') {
   const folder = mkdtempSync(join(tmpdir(), prefix));
   madeFolders.push(folder);
+  madeSites.add(folder);
   return folder;
 }
 
@@ -60,16 +64,58 @@ export function findings(json, base) {
   return rows;
 }
 
+// The folders tempFolder made (tempSite's too), and the last offline run on each with its arguments and the bytes of
+// every file in it: most tests ask siteFindings and then siteUnverifiable of one site, the same run.
+// A run is reused only on a folder this file made (nothing above it but the system's temporary folder)
+// whose files, names and bytes, are all as they were after that run; any change runs postlint again.
+const lastRuns = new Map();
+
+function treeDigest(root) {
+  const hash = createHash('sha256');
+  for (const entry of readdirSync(root, {recursive: true, withFileTypes: true}).map((e) => join(e.parentPath ?? e.path, e.name)).sort()) {
+    const stat = lstatSync(entry);
+    hash.update(`${relative(root, entry)}\0${stat.mode}\0`);
+    // A link may lead out of the folder, where a change would not show here: no reuse then.
+    if (stat.isSymbolicLink()) throw new Error(`a link: ${entry}`);
+    if (stat.isFile()) hash.update(readFileSync(entry));
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/** The site's state for reuse, or undefined where a file cannot be read or is a link (then nothing is reused). */
+function siteKey(root, argv) {
+  try {
+    return `${JSON.stringify(argv)} ${treeDigest(root)}`;
+  } catch {
+    return undefined;
+  }
+}
+
+function offlineRun(root, args) {
+  const argv = ['--offline', '--no-config', ...args, '.'];
+  if (!madeSites.has(root)) return postlintJson(argv, {cwd: root});
+  const last = lastRuns.get(root);
+  const before = siteKey(root, argv);
+  if (before !== undefined && last?.key === before) return last.result;
+  const result = postlintJson(argv, {cwd: root});
+  lastRuns.set(root, {key: siteKey(root, argv), result});
+  return result;
+}
+
 /** Every finding of an offline, config-less run on a temporary site, as `file:line:col rule`, sorted. */
 export function siteFindings(root, args = []) {
-  const {json} = postlintJson(['--offline', '--no-config', ...args, '.'], {cwd: root});
-  return findings(json, root).sort();
+  return findings(offlineRun(root, args).json, root).sort();
+}
+
+/** What such a run printed on stderr (its notices: they are the same in every output format). */
+export function siteStderr(root) {
+  return offlineRun(root, []).stderr;
 }
 
 /** The links such a run could not check, as `line:col url: reason`, sorted. */
 export function siteUnverifiable(root) {
-  const {json} = postlintJson(['--offline', '--no-config', '.'], {cwd: root});
-  return json.flatMap((file) => (file.unverifiable ?? []).map((entry) => `${entry.line}:${entry.column} ${entry.url}: ${entry.reason}`)).sort();
+  return offlineRun(root, []).json.flatMap((file) => (file.unverifiable ?? []).map((entry) => `${entry.line}:${entry.column} ${entry.url}: ${entry.reason}`)).sort();
 }
 
 /** Write a tree of files ({'a/b.md': 'text'}) into a new temporary folder; returns its path. */

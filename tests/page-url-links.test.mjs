@@ -3,7 +3,7 @@
 // and `../#x` as one on the section /docs/install/, not from the source file's folder.
 // MkDocs with directory URLs (its default) leaves such links as written too, and serves docs/a/b.md at /a/b/; Jekyll's pretty permalinks likewise.
 // All read the URL as the browser does, stopping at the site root (page-url-place.ts).
-// Conformance rows: fixtures/generators/hugo.json and mkdocs.json (sites "page-links"), hugo-render-hooks.json.
+// Conformance rows: fixtures/generators/hugo-refs-urls.json and mkdocs.json (sites "page-links"), hugo-render-hooks.json.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {lintRule} from 'postlint/testing';
