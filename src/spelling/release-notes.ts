@@ -133,10 +133,24 @@ function shapeOf(paragraph: Paragraph, source: string): string {
   return shape;
 }
 
-/** A link written as an issue's number (`[#35](…)`) or as the issue's address itself; not a link whose text is words. */
+/**
+ * A link written as an issue's number (`[#35](…)`), as the issue's address itself, or as the number
+ * under a kind's label that the address confirms (`[[ISSUE #5430]](…/issues/5430)`, `[Issue #12](…/issues/12)`,
+ * `[PR #7](…/pull/7)`: the commit-subject prefix many projects require, linked); not a link whose text is words.
+ */
 function isIssueLink(link: Link): boolean {
   const text = toString(link).trim();
-  return issueText.test(text) || (text === link.url && isTrackerItemUrl(link.url));
+  return issueText.test(text) || (text === link.url && isTrackerItemUrl(link.url)) || labelledIssue(text, link.url);
+}
+
+/** `ISSUE #5430`, `[Issue #12]`, `PR #7`, `Bug #3`: a kind's label and a number, in brackets or not. */
+const labelledIssueText = /^\[?\s*(?:issue|pr|pull request|bug|ticket)\s*#(\d+)\s*\]?$/i;
+
+/** A labelled number is the issue's only when the link goes to that very entry (`…/issues/5430`, `…/pull/5430`). */
+function labelledIssue(text: string, url: string): boolean {
+  const number = labelledIssueText.exec(text)?.[1];
+  if (number === undefined || !isTrackerItemUrl(url)) return false;
+  return new RegExp(String.raw`\/` + trackerPaths + String.raw`\/` + number + String.raw`\/?(?:[#?]|$)`).test(url);
 }
 
 function sliceOf(node: Nodes, source: string): string {
