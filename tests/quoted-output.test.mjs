@@ -12,15 +12,16 @@ const fixtures = new URL('../fixtures/', import.meta.url).pathname;
 const page = (path) => readFileSync(`${fixtures}${path}`, 'utf8');
 const jekyll = (name, text) => ({'_config.yml': 'title: t\n', [name]: text});
 
-test('an item linking its issue as `[[ISSUE #N]]` (or `[Issue #N]`) to that very entry quotes the issue\'s title; a label linking another entry, an item of two sentences and the notes\' own prose are read', async () => {
+test('an item linking its issue by a labelled number (`[[ISSUE #N]](…/issues/N) title @a, pr by @b`, `[[ISSUE #N]](…/pull/M) fix: …`, an export\'s `<li>[<a href=…/issues/N>ISSUE-N</a>] - title`, wrapped) to a tracker\'s entry quotes the issue\'s title; a label linking elsewhere, an item of two sentences and the notes\' own prose are read', async () => {
   const files = jekyll('notes.md', page('quoted-output/labelled-issues.md'));
   assert.deepEqual(await siteFindings('spelling', files, {options: {report: 'unknown'}}), [
-    'notes.md:10:72 spelling',
+    'notes.md:10:63 spelling',
     'notes.md:11:74 spelling',
     'notes.md:11:102 spelling',
-    'notes.md:13:14 spelling',
+    'notes.md:14:14 spelling',
+    'notes.md:22:79 spelling',
   ]);
-  assert.deepEqual(await siteFindings('brand-casing', files), ['notes.md:13:35 brand-casing']);
+  assert.deepEqual(await siteFindings('brand-casing', files), ['notes.md:14:35 brand-casing']);
 });
 
 test('a blockquote of log records, or a short one with a machine token right after a shell block, is what a program printed; a note after a command, a long or a free-standing blockquote is read', async () => {
