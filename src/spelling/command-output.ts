@@ -1,4 +1,5 @@
 import type {Blockquote, Nodes, Parents, Root} from 'mdast';
+import {toString} from 'mdast-util-to-string';
 import {walk} from '../walk.js';
 import {sessionLanguages, shellLanguages} from './linked-names.js';
 import {spanOf, type Span} from './spans.js';
@@ -11,7 +12,8 @@ import {spanOf, type Span} from './spans.js';
  *   (`2026-03-01 10:12:03,114`, `[10:12:03]`), a level in brackets or after the stamp
  *   (`[INFO]`, `WARN`), or a stack frame (`at com.example.Pool.open(Pool.java:88)`);
  * - a short blockquote set right after a shell code block (```` ```shell ```` … ```` ``` ```` then
- *   `> …`), the output of the command above it, when its text carries a machine token — an identifier
+ *   `> …`), or after a paragraph of one sentence ending in a colon right after one (`If you see
+ *   this log, it started:`), the output of the command above it, when its text carries a machine token — an identifier
  *   (`fileSinkConnector`, `max_size`), `key=value` or `key:value` without a space, a brace or a
  *   path — and does not open with a note's label (`> Note:`, `> **Tip**`),
  *   which marks the writer's own remark on the command.
@@ -47,12 +49,25 @@ const logRecord = new RegExp(
 /** A Java (and Kotlin, Scala) stack frame, or the line that leads one: `at a.b.C.m(C.java:12)`, `Caused by: x.y.ZException: …`. */
 const stackFrame = /^(?:at[ \t]+[\w$.<>]+\((?:[\w$.]+:\d+|Native Method|Unknown Source)\)|Caused by:[ \t]+[\w$.]+(?:Exception|Error)\b|[\w$.]+\.[\w$]+(?:Exception|Error)(?::|$))/;
 
-/** Blocks in the same parent: the node right before the blockquote is a shell script or a terminal session. */
+/**
+ * Blocks in the same parent: the node right before the blockquote is a shell script or a terminal
+ * session, or a one-line paragraph ending in a colon that introduces the output (`If you see the
+ * following log, it started:`) right after such a block.
+ */
 function afterShellBlock(quote: Blockquote, parent: Parents): boolean {
-  const before: Nodes | undefined = (parent.children as Nodes[])[(parent.children as Nodes[]).indexOf(quote) - 1];
+  const siblings = parent.children as Nodes[];
+  const at = siblings.indexOf(quote);
+  let before = siblings[at - 1];
+  if (before?.type === 'paragraph' && introducesOutput(before)) before = siblings[at - 2];
   if (before?.type !== 'code') return false;
   const lang = (before.lang ?? '').toLowerCase();
   return shellLanguages.has(lang) || sessionLanguages.has(lang);
+}
+
+/** One sentence on one line ending in a colon (ASCII or full-width): it introduces what follows; more sentences are the writer's own remarks. */
+function introducesOutput(paragraph: Nodes): boolean {
+  const text = toString(paragraph).trim();
+  return text.length <= 200 && !text.includes('\n') && /[:：]$/.test(text) && !/[.!?。！？]\s*\S/u.test(text);
 }
 
 /**
