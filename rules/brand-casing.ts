@@ -82,16 +82,26 @@
  * called) are left alone too: nobody edits their words. Hand-written notes are read.
  * So are the titles of issues and pull requests release notes list (`* [#35](…/pull/35): title`,
  * `* title ([#12](…/pull/12))`, the title with its link on the next line, GitHub's `* title by
- * @user in …/pull/12`, `* [#12](…/pull/12) title by @user`, and a one-word module id over a list of
- * them): their authors' words, quoted.
+ * @user in …/pull/12`, `* [#12](…/pull/12) title by @user`, the issue linked by its labelled number
+ * when the link goes to that very entry, `* [[ISSUE #12]](…/issues/12) title @ana, pr by @bo`, and a
+ * one-word module id over a list of them): their authors' words, quoted.
  * The notes' own prose, and an item that sums up an issue in the writer's words (`Upgrade to X in
  * [#8149](…)`), are still read.
  * So are commit lines a release post copies from the log (`* [d4f5526](…/commit/d4f5526) Build: …
  * appveyor (#6294) (Author)`, or a list of two or more `* Fix: subject (fixes #12) (Author)` lines, each with its issue clause), a search
  * query the page quotes (`search for "jquery mobile"`, a link whose text is its own `?q=` value) and
  * the short cells (three words or fewer) of a style guide's `Incorrect`/`Avoid`/`Not This ❌` column
- * beside a `Correct`/`Use`/`Write This`/✅ column (only that column).
- * Also left alone: a lower-case name before what a package
+ * beside a `Correct`/`Use`/`Write This`/✅ column (only that column), and what a program printed, set
+ * in a blockquote: every line a log record (a time stamp or a level in front, a stack frame), or a
+ * short blockquote with a machine token (`fileSinkConnector`, `key=value`) right after a shell code
+ * block (or after one sentence ending in a colon that follows it), the command's output (not one opening with `Note:`).
+ * Also left alone: a lower-case program followed by the word the site's inline code writes after it
+ * (`deno lint` in prose where `` `deno lint` `` is code somewhere), that command; link text with
+ * capitals added to the list's form whose link goes to a page its path names after the word, on
+ * another host (`[MAGic](https://vendor.example/products/magic/)`, `ReadME` against `ReadMe` in a link to
+ * `github.com/readme/…`): another owner's product, in its owner's form (the name as the host,
+ * `[JAMStack](https://jamstack.org/…)`, a link elsewhere, or capitals dropped, `[Javascript](…/javascript/)`,
+ * are still reported); a lower-case name before what a package
  * is (`Fix numpy wheel`, `the redux package`; `a drupal plugin` is the product's); a name made a verb (`you duckduckgo it`); the wrong
  * side of a correction (`Github -> GitHub`); a quoted wrong form on a line that writes the right one
  * (`Jellyfin should always be capitalized … Avoid "JellyFin".`); an identifier whose underscores
@@ -220,11 +230,11 @@ import {pastesText, rawHtmlShown} from '../src/spelling/raw-html.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {generatedReleaseNotes, quotedTitleSpans} from '../src/spelling/release-notes.js';
 import {quotedRecordSpans} from '../src/spelling/quoted-records.js';
-import {inSpans, mergeSpans} from '../src/spelling/spans.js';
+import {inSpans, mergeSpans, spanAt, spanOf} from '../src/spelling/spans.js';
 import {proseReading} from '../src/spelling/passages.js';
 import {englishFunctionWords} from '../src/text/english-function-words.js';
 import type {Speller} from '../src/spelling/speller.js';
-import {addedInnerCapitals, brandFix, camelAgainstOneCapital, capitalizesNouns, commonWordsOfNames, identifierShaped, mockingCase, ordinaryWord, siteFormFiles, termAsNoun} from '../src/spelling/brands.js';
+import {addedInnerCapitals, addsCapitals, brandFix, camelAgainstOneCapital, capitalizesNouns, commonWordsOfNames, identifierShaped, mockingCase, ordinaryWord, siteFormFiles, termAsNoun} from '../src/spelling/brands.js';
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {pointAt} from '../src/text/position.js';
 import {formOfItsTime} from '../src/spelling/brand-history.js';
@@ -251,6 +261,36 @@ function slug(token: ProseToken): boolean {
   return token.named === true || (token.compound !== undefined && token.compound === token.compound.toLowerCase());
 }
 
+/** The page's links as `[start, end, url]` source spans, in document order (links do not nest). */
+function linkTargets(tree: Root): Array<[number, number, string]> {
+  const links: Array<[number, number, string]> = [];
+  walkType(tree, 'link', (link) => {
+    const [start, end] = spanOf(link);
+    if (end > start) links.push([start, end, link.url]);
+  });
+  return links;
+}
+
+/**
+ * The link around the word goes to a page its path names after the word (`…/products/software/magic/`,
+ * `github.com/readme/guides/…`), on a host that is not the name's own: a product of that site's owner,
+ * named as the owner writes it. The name as the host (`[JAMStack](https://jamstack.org/…)`) is the
+ * brand's own site: the brand itself, miscased.
+ */
+function pathNames(links: ReadonlyArray<[number, number, string]>, offset: number, word: string): boolean {
+  const url = spanAt(links, offset)?.[2];
+  if (url === undefined) return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  const lower = word.toLowerCase();
+  if (parsed.hostname.toLowerCase().includes(lower)) return false;
+  return parsed.pathname.toLowerCase().split('/').includes(lower);
+}
+
 /** Verdicts depend only on the speller and the word: kept for the whole run, not per file. */
 const verdictsBySpeller = new WeakMap<Speller, Map<string, string | undefined>>();
 
@@ -275,6 +315,8 @@ interface BrandNote {
   near?: Record<string, string[]>;
   /** Common words the prose writes in lower case that are also names with inner capitals (`minimax`). */
   words?: string[];
+  /** Commands the file writes as inline code whose program is a name (`` `deno lint` ``), as `<program word` pair keys. */
+  commands?: string[];
 }
 
 /** A word written as Title Case writes an ordinary word: a capital, then lower case only. */
@@ -331,6 +373,23 @@ function titleTermPairs(source: string, prose: readonly ProseToken[], isName: (l
   }
   close();
   return [...pairs];
+}
+
+/**
+ * Commands written as inline code whose program brand-casing would correct in prose (`` `deno lint` ``,
+ * `` `deno fmt --check` ``): a lower-case program and a lower-case word after it, a few words in all.
+ * The same two words in the site's prose ("Biome, deno lint and Oxlint") name that command, typed as
+ * the shell takes it; the program's name alone in prose is still the brand's (keys as neighbourPairs).
+ */
+const commandCode = /^([a-z][a-z\d-]*)[ \t]+([a-z][a-z\d-]*)(?:[ \t]+[^\s`]+){0,3}$/;
+
+function codeCommands(tree: Root, isName: (lower: string) => boolean): string[] {
+  const keys = new Set<string>();
+  walkType(tree, 'inlineCode', (node) => {
+    const match = commandCode.exec(node.value.trim());
+    if (match && isName(match[1]!)) keys.add(`<${pairKey(match[1]!, match[2]!)}`);
+  });
+  return [...keys];
 }
 
 /** The pair keys a lower-case word forms with the words right before and after it. */
@@ -636,6 +695,12 @@ function insideTitleTerm(note: BrandNote, message: VFileMessage, terms: Set<stri
   return near?.some((pair) => terms.has(pair)) ?? false;
 }
 
+/** A lower-case program name in prose followed by the word the site's inline code writes after it (`deno lint`): that command. */
+function commandInProse(note: BrandNote, message: VFileMessage, commands: Set<string> | undefined): boolean {
+  if (!commands || !note.near) return false;
+  return note.near[`${message.line}:${message.column}`]?.some((pair) => commands.has(pair)) ?? false;
+}
+
 /**
  * `Minimax` against `MiniMax`, on a site whose prose writes `minimax`: a common word (see
  * commonWordOfName) the site uses as that word, here with only its first capital, a term's name.
@@ -667,6 +732,8 @@ function refine(files: FileFindings[]): Set<VFileMessage> {
   const termsBySite = unionBySite(files, (note) => note.terms);
   // Common words the site's prose writes in lower case that are also names with inner capitals (`minimax`).
   const wordsBySite = unionBySite(files, (note) => note.words);
+  // Commands the site writes as inline code (`deno lint`), as the pair keys of their first two words.
+  const commandsBySite = unionBySite(files, (note) => note.commands);
   const drop = new Set<VFileMessage>();
   // A camel form against a one-capital list form, written in three files or more of a site: the site's own name for it.
   const camelFiles = new Map<string, Set<FileFindings>>();
@@ -685,6 +752,7 @@ function refine(files: FileFindings[]): Set<VFileMessage> {
       const word = (message as {data?: {word?: unknown}}).data?.word;
       if (typeof word !== 'string') continue;
       if (code?.has(word)) drop.add(message);
+      else if (isNote(file.note) && commandInProse(file.note, message, commandsBySite.get(file.note.root))) drop.add(message);
       else if (isNote(file.note) && wordOfSite(word, (message as {data?: {expected?: unknown}}).data?.expected, wordsBySite.get(file.note.root))) drop.add(message);
       else if (isNote(file.note) && insideTitleTerm(file.note, message, termsBySite.get(file.note.root))) drop.add(message);
       else if (isNote(file.note) && (camelFiles.get(`${file.note.root}\n${word}`)?.size ?? 0) >= siteFormFiles) drop.add(message);
@@ -727,11 +795,13 @@ export default defineRule({
       return verdicts.get(lower) !== undefined;
     };
     const terms = titleTermPairs(source, prose, isName);
+    const commands = codeCommands(tree, isName);
     const near: Record<string, string[]> = {};
     // Read only when a word is about to be reported: most files have none.
     let dataColumns: Array<[number, number]> | undefined;
     let quoted: Ranges | undefined;
     let labels: Set<number> | undefined;
+    let links: Array<[number, number, string]> | undefined;
     // The day the page was written; null: it says none.
     let day: string | null | undefined;
     for (const token of tokens) {
@@ -743,6 +813,8 @@ export default defineRule({
         verdicts.set(key, right);
       }
       // The verdict, kept for the run, comes first: the checks of the text around a word cost more, and most words are fine.
+      // Link text with capitals added to the list's form that the link's path names (`[MAGic](…/products/magic/)`): another owner's product, its own form.
+      if (right !== undefined && token.named === true && addsCapitals(word, right) && pathNames((links ??= linkTargets(tree)), token.offset, word)) continue;
       if (right === undefined || identifierShaped(word, right) || mockingCase(word, right) || quotedValue(source, token) || shortcodeName(source, token) || optionValue(source, token) || identifierShorthand(source, token) || codeGloss(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right) || contrastedWithRight(source, token, right)) continue;
       // The owner's form when the page was written (`CloudFlare` in a 2016 post; the name is `Cloudflare` since late 2016).
       if (formOfItsTime(word, right, (day ??= writtenDay(path, frontMatter?.data) ?? null) ?? undefined)) continue;
@@ -777,7 +849,7 @@ export default defineRule({
     }
     // The common words the prose writes in lower case that also spell a name with inner capitals (`minimax`).
     const words = commonWordsOfNames(tokens, speller);
-    note({root: spellers.wordsRoot(), code, ...(terms.length > 0 ? {terms} : {}), ...(Object.keys(near).length > 0 ? {near} : {}), ...(words.size > 0 ? {words: [...words]} : {})} satisfies BrandNote);
+    note({root: spellers.wordsRoot(), code, ...(terms.length > 0 ? {terms} : {}), ...(Object.keys(near).length > 0 ? {near} : {}), ...(words.size > 0 ? {words: [...words]} : {}), ...(commands.length > 0 ? {commands} : {})} satisfies BrandNote);
   },
   /** Drops the findings whose form the same site writes as code in some file. */
   site({fileFindings, withdraw}) {

@@ -152,7 +152,8 @@
  * are also a maintainer's; known by that structure, not the file name): their words are
  * commit subjects nobody edits. So are the titles of issues and pull requests a list in release
  * notes quotes beside their links (`* [#35](…/pull/35): title`, `* title ([#12](…))`, GitHub's
- * `* title by @user in …/pull/12`, a tracker's export led by a key its link names,
+ * `* title by @user in …/pull/12`, `* [[ISSUE #12]](…/issues/12) title @ana, pr by @bo` with the
+ * labelled number's link going to that entry, a tracker's export led by a key its link names,
  * `* [[KEY-12](…/browse/KEY-12)] - title` or Jira's raw `<li>[<a href='…/browse/KEY-12'>KEY-12</a>] - title`);
  * the rest of the page is read. Raw HTML link text that is its target's title as the target's
  * address slugs it (`<a href="https://…/encouragin-you-to-write">Encouragin you to write</a>`,
@@ -164,7 +165,11 @@
  * `* Fix: subject (fixes #12) (Author)` lines, two or more, each with an issue clause right before
  * its author: a hand-written changelog's `- Fix: … (Windows)` or `(thanks Bob)` is read), a search query (`if you searched for "…"`, a link
  * whose text is its own `?q=` value), the short cells (three words or fewer) of a style guide's `Incorrect`/`Avoid`/`Not This ❌`
- * column beside a `Correct`/`Use`/`Write This`/✅ column (a sentence in a `Bad` column is read). A word censored with asterisks (`f***ing`, `s\*\*t`) is not a misspelling.
+ * column beside a `Correct`/`Use`/`Write This`/✅ column (a sentence in a `Bad` column is read), and what a
+ * program printed, set in a blockquote: every line a log record (`2026-03-01 10:12:03 ERROR …`, `[INFO] …`,
+ * `at a.b.C.m(C.java:12)`), or a blockquote of five lines or fewer right after a shell code block
+ * (or after one sentence ending in a colon that follows it, `If you see this log, it started:`) that carries a machine token (`fileSinkConnector`, `max_size`, `key=value`, a brace or a path) and
+ * opens with no note's label (`> Note: …` is the writer's, read). A word censored with asterisks (`f***ing`, `s\*\*t`) is not a misspelling.
  *
  * **What is checked.** Prose only: paragraphs, list items, headings, table cells, link text, and the
  * front-matter `title` and `description` (at their real lines, since they are what readers see

@@ -106,6 +106,23 @@ export function addedInnerCapitals(word: string, right: string): boolean {
 }
 
 /**
+ * A form that keeps every capital of the list's form and adds more (`MAGic` against `Magic`,
+ * `ReadME` against `ReadMe`): a deliberate stylization, not a slip of case, which drops capitals
+ * (`Github`) or moves one. Taken as the owner's own form only where the link it is written in names
+ * it (see brand-casing: link text whose address spells the word, the owner's page copied).
+ */
+export function addsCapitals(word: string, right: string): boolean {
+  if (word.length !== right.length || word === right || word.toLowerCase() !== right.toLowerCase()) return false;
+  let added = 0;
+  for (let at = 0; at < word.length; at++) {
+    const upperWritten = isUpper(word[at]!);
+    if (isUpper(right[at]!) && !upperWritten) return false;
+    if (upperWritten && !isUpper(right[at]!)) added++;
+  }
+  return added > 0;
+}
+
+/**
  * A capitalized word whose lower case the technical lists write only so (`loopback`: a term, not a
  * name), on a page in a language that capitalizes every noun (German, Luxembourgish): there the
  * capital says the word is a noun, not that the writer means the product (`Loopback-Subnetze` are

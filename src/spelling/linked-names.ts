@@ -88,9 +88,9 @@ const sessionCommand = new RegExp(String.raw`^[ \t]*[$%#][ \t]+(?:sudo[ \t]+)?($
  * Elsewhere `#` and `%` start a comment (Python, YAML, shell, Ruby, TOML; LaTeX, Erlang): its first
  * word is prose, not a program.
  */
-const sessionLanguages = new Set(['console', 'shell-session', 'sh-session', 'shellsession', 'terminal']);
+export const sessionLanguages = new Set(['console', 'shell-session', 'sh-session', 'shellsession', 'terminal']);
 /** Languages of a block that is a shell script: its lines are commands, prompted or not. */
-const shellLanguages = new Set(['bash', 'sh', 'shell', 'zsh', 'ksh', 'fish']);
+export const shellLanguages = new Set(['bash', 'sh', 'shell', 'zsh', 'ksh', 'fish']);
 /** A script's line that runs a program with an option (`optipng -o1 -quiet $1`), maybe indented, after `sudo`. */
 const optionedCommand = new RegExp(String.raw`^[ \t]*(?:sudo[ \t]+)?(${programName})[ \t]+--?[A-Za-z0-9]`, 'gm');
 /**

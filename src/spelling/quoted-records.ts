@@ -1,6 +1,7 @@
 import type {List, ListItem, Paragraph, Root, Table} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {walk, walkType} from '../walk.js';
+import {commandOutputSpans} from './command-output.js';
 import {isCommitUrl} from './forge-urls.js';
 import {mergeSpans, spanOf} from './spans.js';
 
@@ -12,13 +13,14 @@ const byTree = new WeakMap<Root, {source: string; spans: Array<[number, number]>
  * brand-casing leave it alone while the page's own prose around it is still read:
  * - commit lines a release post copies from `git log` (`* [d4f5526](…/commit/d4f5526) Fix: … (#6220) (Author)`);
  * - a search query the page quotes (`search for "jquery mobile"`, `[jquery mobile](…?q=jquery+mobile)`);
- * - the cells of a style guide's "Incorrect" column (`| GitHub | Github |` under `| Correct | Incorrect |`).
+ * - the cells of a style guide's "Incorrect" column (`| GitHub | Github |` under `| Correct | Incorrect |`);
+ * - what a program printed, quoted in a blockquote (log records, a command's output: command-output.ts).
  * Spans are source offsets, sorted and not overlapping (for spans' inSpans).
  */
 export function quotedRecordSpans(tree: Root, source: string): ReadonlyArray<readonly [number, number]> {
   const known = byTree.get(tree);
   if (known && known.source === source) return known.spans;
-  const spans = mergeSpans([...commitLineSpans(tree, source), ...searchQuerySpans(tree, source), ...avoidColumnSpans(tree)]);
+  const spans = mergeSpans([...commitLineSpans(tree, source), ...searchQuerySpans(tree, source), ...avoidColumnSpans(tree), ...commandOutputSpans(tree, source)]);
   byTree.set(tree, {source, spans});
   return spans;
 }

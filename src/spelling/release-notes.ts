@@ -86,6 +86,12 @@ const maxTitle = 256;
 /** The issue link(s) first (in brackets, as Jira's export writes its key: `[KEY-12] - title`), then `:` or a dash, then the title. */
 const prefixForm = new RegExp(`^\\s*\\[?(?:${ref}[\\s,]*)+\\]?(?::|\\s[-–—])\\s*\\S`, 'u');
 /**
+ * A link whose text is the bracketed label of a commit subject (`[[ISSUE #698]](…/pull/691)`), first in the
+ * item, then the title: the subject as the project's convention writes it (`[ISSUE #698] fix: …`), linked.
+ */
+const subject = '\uE003';
+const subjectForm = new RegExp(`^\\s*${subject}[ \\t]*[^\\s${ref}${subject}]`, 'u');
+/**
  * A title, then its issue link(s) in parentheses or on a line of their own, then maybe
  * ` - [Author](…) (@user)`. Not a link after "in" or a dash ("Upgrade to X in [#8149](…)"): that is
  * the notes' writer summing up an issue in their own words.
@@ -104,12 +110,17 @@ function isQuotedTitle(paragraph: Paragraph, source: string): boolean {
   const keyed = shapeOf(paragraph, source);
   // A tracker key counts as the issue's link only in front, as a tracker's export writes it: a key in
   // parentheses after a sentence (`- Statistics for Parquet data ([KEY-12](…))`) ends the notes' own summary.
-  const shape = keyed.replaceAll(key, other);
+  if (subjectForm.test(keyed)) return isTitle(keyed.replaceAll(subject, '').replaceAll(key, '').replaceAll(ref, '').replaceAll(other, ''));
+  const shape = keyed.replaceAll(key, other).replaceAll(subject, ref);
   if (!shape.includes(ref) && !keyed.includes(key) && !/\/pull\/\d|^\s*#\d/.test(shape)) return false;
   // A title is one line of text: an item of two sentences is the notes' own prose that cites an issue.
-  const title = shape.replaceAll(ref, '').replaceAll(other, '');
-  if (title.length > maxTitle || /[.!?]\s+\p{Lu}/u.test(title)) return false;
-  return prefixForm.test(keyed.replaceAll(key, ref)) || suffixForm.test(shape) || byForm.test(shape) || leadByForm.test(shape);
+  if (!isTitle(shape.replaceAll(ref, '').replaceAll(other, ''))) return false;
+  return prefixForm.test(keyed.replaceAll(key, ref).replaceAll(subject, ref)) || suffixForm.test(shape) || byForm.test(shape) || leadByForm.test(shape);
+}
+
+/** A title is one line of text: an item of two sentences is the notes' own prose that cites an issue. */
+function isTitle(title: string): boolean {
+  return title.trim() !== '' && title.length <= maxTitle && !/[.!?]\s+\p{Lu}/u.test(title);
 }
 
 /** A one-word item (`javascript`, `java-multithreading`) whose nested list holds only quoted titles. */
@@ -124,7 +135,7 @@ function labelsTitles(item: ListItem, source: string): boolean {
 function shapeOf(paragraph: Paragraph, source: string): string {
   let shape = '';
   for (const node of paragraph.children) {
-    if (node.type === 'link') shape += isIssueLink(node) ? ref : namesTrackerKey(node.url, toString(node).trim()) ? key : other;
+    if (node.type === 'link') shape += bracketedLabel(node) ? subject : isIssueLink(node) ? ref : namesTrackerKey(node.url, toString(node).trim()) ? key : other;
     else if (node.type === 'text') shape += node.value;
     else if (node.type === 'break') shape += '\n';
     else if (node.type === 'inlineCode') shape += 'code';
@@ -133,10 +144,35 @@ function shapeOf(paragraph: Paragraph, source: string): string {
   return shape;
 }
 
-/** A link written as an issue's number (`[#35](…)`) or as the issue's address itself; not a link whose text is words. */
+/**
+ * A link written as an issue's number (`[#35](…)`), as the issue's address itself, or as the number
+ * under a kind's label that the address confirms (`[[ISSUE #5430]](…/issues/5430)`, `[Issue #12](…/issues/12)`,
+ * `[PR #7](…/pull/7)`: the commit-subject prefix many projects require, linked); not a link whose text is words.
+ */
 function isIssueLink(link: Link): boolean {
   const text = toString(link).trim();
-  return issueText.test(text) || (text === link.url && isTrackerItemUrl(link.url));
+  return issueText.test(text) || (text === link.url && isTrackerItemUrl(link.url)) || labelledIssue(text, link.url);
+}
+
+/** A link whose text is a labelled number in brackets (`[[ISSUE #698]](…)`): a commit subject's prefix. */
+function bracketedLabel(link: Link): boolean {
+  const text = toString(link).trim();
+  return text.startsWith('[') && text.endsWith(']') && labelledIssue(text, link.url);
+}
+
+/**
+ * `ISSUE #5430`, `[Issue #12]`, `PR #7`, `ISSUE-396`: a kind's label and a number, in brackets or
+ * not, as projects that require it in commit subjects and PR titles write it.
+ */
+const labelledIssueText = /^\[?\s*(?:issue|pr|pull request|bug|ticket)\s*[#-]\s*\d+\s*\]?$/i;
+
+/**
+ * A labelled number is an issue's reference when its link goes to an entry of a tracker
+ * (`…/issues/5430`, the pull request that closes it, `…/pull/5431`, a Jira `…/browse/KEY-5430`);
+ * the same label linking to a page that is no tracker's entry (a blog post) is not.
+ */
+function labelledIssue(text: string, url: string): boolean {
+  return labelledIssueText.test(text) && (isTrackerItemUrl(url) || /\/browse\/[A-Z][A-Z\d_]+-\d+(?:[/?#]|$)/i.test(url));
 }
 
 function sliceOf(node: Nodes, source: string): string {
@@ -166,12 +202,13 @@ function rawTrackerItemSpans(tree: Root, source: string): Array<[number, number]
     for (const match of node.value.matchAll(rawKeyItem)) {
       const name = match[2]!;
       const href = hrefOf.exec(match[1]!)?.[2];
-      if (href === undefined || !trackerKeyText.test(name) || !namesTrackerKey(href, name)) continue;
+      if (href === undefined || !((trackerKeyText.test(name) && namesTrackerKey(href, name)) || labelledIssue(name, href))) continue;
       const start = match.index! + match[0].length;
       const rest = node.value.slice(start);
       const end = itemEnd.exec(rest)?.index ?? rest.length;
-      const title = rest.slice(0, end).trim();
-      if (title.length === 0 || title.length > maxTitle || title.includes('\n') || /[.!?]\s+\p{Lu}/u.test(title)) continue;
+      // The export wraps a long title onto the next line; the title is the text up to the item's end.
+      const title = rest.slice(0, end).trim().replace(/\s+/g, ' ');
+      if (!isTitle(title)) continue;
       spans.push([from + match.index!, from + start + end]);
     }
   });

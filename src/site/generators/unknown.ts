@@ -4,13 +4,15 @@
  * empty headings. Site-root links, page URLs, front-matter requirements and drafts stay
  * unverifiable: postlint never guesses a Hugo-like reading. One exception, read from the site's
  * own code: an Astro content collection's entries that its routes' `getCollection` filter drops
- * are drafts (astro-drafts.ts).
+ * are drafts (astro-drafts.ts), and a relative link between entries of a collection whose route
+ * says their URLs is read against those URLs (astro-entry-links.ts).
  */
 import {join} from 'node:path';
 import {defaults, isDir, isFile, readConfig, readText} from './common.js';
 import {looksLikeHexo} from './jekyll.js';
 import {entryDraftProblems, astroCollections, type AstroCollection} from './astro-collections.js';
 import {astroReadsTabsInFlow} from './astro-front-matter.js';
+import {resolveEntryLink} from './astro-entry-links.js';
 import type {Detection, Generator, SiteInfo} from './types.js';
 
 /** Marker files of generators postlint knows by name but does not model, tried in this order. */
@@ -53,5 +55,7 @@ export const unknown: Generator = {
   // Astro's YAML reader is known (js-yaml); other products' are not.
   readsTabsInFlow: (site) => (site?.product === 'astro' ? astroReadsTabsInFlow : undefined),
   // Drafts only where the site's own routes say which entries they leave out (an Astro collection's filter).
+  // A relative link between an Astro collection's entries, read against the URLs its route serves them at.
+  resolveRelative: resolveEntryLink,
   publishState: (path, frontMatter, site) => (site && Array.isArray(site.config.collections) ? entryDraftProblems(path, frontMatter, site.config.collections as AstroCollection[]) : []),
 };

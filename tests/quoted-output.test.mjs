@@ -1,0 +1,49 @@
+// Others' words a page quotes as they were written (round 25, fix27d): a release note's items that
+// link an issue by its labelled number and repeat its title (`* [[ISSUE #4120]](…/issues/4120) title
+// @ana, pr by @bo`), and what a program printed, set in a blockquote (log records, a command's
+// output right after its shell block). Spelling and brand-casing leave them alone; the page's own
+// words around them, a label whose link goes to another entry, and a writer's note are still read.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {filesOf, fixture, siteFindings} from './rule-helpers.mjs';
+
+const fixtures = new URL('../fixtures/', import.meta.url).pathname;
+const page = (path) => readFileSync(`${fixtures}${path}`, 'utf8');
+const jekyll = (name, text) => ({'_config.yml': 'title: t\n', [name]: text});
+
+test('an item linking its issue by a labelled number (`[[ISSUE #N]](…/issues/N) title @a, pr by @b`, `[[ISSUE #N]](…/pull/M) fix: …`, an export\'s `<li>[<a href=…/issues/N>ISSUE-N</a>] - title`, wrapped) to a tracker\'s entry quotes the issue\'s title; a label linking elsewhere, an item of two sentences and the notes\' own prose are read', async () => {
+  const files = jekyll('notes.md', page('quoted-output/labelled-issues.md'));
+  assert.deepEqual(await siteFindings('spelling', files, {options: {report: 'unknown'}}), [
+    'notes.md:10:63 spelling',
+    'notes.md:11:74 spelling',
+    'notes.md:11:102 spelling',
+    'notes.md:14:14 spelling',
+    'notes.md:22:79 spelling',
+  ]);
+  assert.deepEqual(await siteFindings('brand-casing', files), ['notes.md:14:35 brand-casing']);
+});
+
+test('a blockquote of log records, or a short one with a machine token right after a shell block (or after one sentence ending in a colon that follows it), is what a program printed; a note after a command, a long or a free-standing blockquote, one after remarks of several sentences are read', async () => {
+  const files = jekyll('worker.md', page('quoted-output/command-output.md'));
+  assert.deepEqual(await siteFindings('spelling', files, {options: {report: 'unknown'}}), [
+    'worker.md:29:13 spelling',
+    'worker.md:35:18 spelling',
+    'worker.md:36:24 spelling',
+    'worker.md:39:17 spelling',
+    'worker.md:42:30 spelling',
+    'worker.md:58:37 spelling',
+  ]);
+});
+
+test('brand-casing: a lower-case program followed by the word the site writes after it in inline code (`` `deno lint` ``) is that command in prose; the program named alone is still the brand\'s', async () => {
+  const files = filesOf(fixture('quoted-output', 'command-names'));
+  assert.deepEqual(await siteFindings('brand-casing', files), ['compare.md:7:23 brand-casing']);
+  // Without the command in code anywhere, the prose form is the brand miscased.
+  delete files['linters.md'];
+  assert.deepEqual(await siteFindings('brand-casing', files), ['compare.md:5:21 brand-casing', 'compare.md:7:23 brand-casing']);
+});
+
+test('brand-casing: link text its address spells, with capitals added to the list\'s form (`[MAGic](…/magic/)`), is the owner\'s form; the name as the link\'s host, and a form with capitals dropped, are still reported', async () => {
+  assert.deepEqual(await siteFindings('brand-casing', jekyll('tools.md', page('quoted-output/owner-forms.md'))), ['tools.md:8:4 brand-casing', 'tools.md:9:4 brand-casing']);
+});
