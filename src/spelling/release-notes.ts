@@ -113,7 +113,6 @@ function isQuotedTitle(paragraph: Paragraph, source: string): boolean {
   if (subjectForm.test(keyed)) return isTitle(keyed.replaceAll(subject, '').replaceAll(key, '').replaceAll(ref, '').replaceAll(other, ''));
   const shape = keyed.replaceAll(key, other).replaceAll(subject, ref);
   if (!shape.includes(ref) && !keyed.includes(key) && !/\/pull\/\d|^\s*#\d/.test(shape)) return false;
-  // A title is one line of text: an item of two sentences is the notes' own prose that cites an issue.
   if (!isTitle(shape.replaceAll(ref, '').replaceAll(other, ''))) return false;
   return prefixForm.test(keyed.replaceAll(key, ref).replaceAll(subject, ref)) || suffixForm.test(shape) || byForm.test(shape) || leadByForm.test(shape);
 }
@@ -146,8 +145,8 @@ function shapeOf(paragraph: Paragraph, source: string): string {
 
 /**
  * A link written as an issue's number (`[#35](…)`), as the issue's address itself, or as the number
- * under a kind's label that the address confirms (`[[ISSUE #5430]](…/issues/5430)`, `[Issue #12](…/issues/12)`,
- * `[PR #7](…/pull/7)`: the commit-subject prefix many projects require, linked); not a link whose text is words.
+ * under a kind's label linking to a tracker's entry (`[[ISSUE #5430]](…/issues/5430)`, `[Issue #12](…/pull/13)`:
+ * the commit-subject prefix many projects require, linked); not a link whose text is words.
  */
 function isIssueLink(link: Link): boolean {
   const text = toString(link).trim();
