@@ -127,9 +127,7 @@
  * jekyll requirement from ~> 3.8 to …`); and the attributes of an MDX component alone on its line
  * (`<img alt="…" style={{ margin: 0 }} />`), which are JSX, not prose; a wrong form in quotes on a
  * line that quotes the right one too (`Replace 'Github' with 'GitHub'`, `"RuboCop", not
- * "Rubocop"`: a correction or a style rule mentions it), or unquoted within a few characters of the
- * right form in one clause (`misspell LaTeX as LaTex`; farther apart or past a sentence end it is
- * reported). A lower-case name read with its neighbour as
+ * "Rubocop"`: a correction or a style rule mentions it). A lower-case name read with its neighbour as
  * part of a term the same site writes in Title Case ("first contentful paint" where the site writes
  * "First Contentful Paint") is a word of that term, not the brand; a term that starts with the name
  * ("GitHub Actions", "The Linux Foundation") names the brand and drops nothing.
@@ -633,28 +631,6 @@ function quotedBesideRight(source: string, token: ProseToken, right: string): bo
 }
 
 /**
- * The wrong form a few characters from the right one in one clause, unquoted (`people who misspell
- * LaTeX as LaTex`, `把 LaTeX 误拼为 LaTex 的人`, `Github (GitHub)`): the writer shows the two forms side
- * by side, so the wrong one is named on purpose. A writer who slips does not write the right form a
- * few words away; with a sentence end between, or farther apart, the wrong form is still reported.
- */
-function contrastedWithRight(source: string, token: ProseToken, right: string): boolean {
-  const end = token.offset + token.text.length;
-  const before = source.slice(Math.max(0, token.offset - contrastSpan), token.offset);
-  const after = source.slice(end, end + contrastSpan);
-  const asWord = (text: string, at: number): boolean => at !== -1 && !/[\p{L}\p{N}_]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}_]/u.test(text[at + right.length] ?? ' ');
-  const gapBefore = before.slice(before.lastIndexOf(right) + right.length);
-  if (asWord(before, before.lastIndexOf(right)) && !clauseBreak.test(gapBefore)) return true;
-  const at = after.indexOf(right);
-  return asWord(after, at) && !clauseBreak.test(after.slice(0, at));
-}
-
-/** How near the right form must be, in characters: a few words (`LaTeX as LaTex`, `LaTeX 误拼为 LaTex`). */
-const contrastSpan = 16;
-/** A sentence end or a line break: the two forms are in different clauses. */
-const clauseBreak = /[.!?\n\u3002\uFF01\uFF1F]/u;
-
-/**
  * A camel form whose capitals leave a lone letter (`WiX`: `Wi` and `X`), no word boundary: a
  * stylization only an owner invents, the name of another product with the same letters (the WiX
  * toolset is not Wix the site builder). A writer who slips puts a capital at a word boundary
@@ -815,7 +791,7 @@ export default defineRule({
       // The verdict, kept for the run, comes first: the checks of the text around a word cost more, and most words are fine.
       // Link text with capitals added to the list's form that the link's path names (`[MAGic](…/products/magic/)`): another owner's product, its own form.
       if (right !== undefined && token.named === true && addsCapitals(word, right) && pathNames((links ??= linkTargets(tree)), token.offset, word)) continue;
-      if (right === undefined || identifierShaped(word, right) || mockingCase(word, right) || quotedValue(source, token) || shortcodeName(source, token) || optionValue(source, token) || identifierShorthand(source, token) || codeGloss(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right) || contrastedWithRight(source, token, right)) continue;
+      if (right === undefined || identifierShaped(word, right) || mockingCase(word, right) || quotedValue(source, token) || shortcodeName(source, token) || optionValue(source, token) || identifierShorthand(source, token) || codeGloss(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right)) continue;
       // The owner's form when the page was written (`CloudFlare` in a 2016 post; the name is `Cloudflare` since late 2016).
       if (formOfItsTime(word, right, (day ??= writtenDay(path, frontMatter?.data) ?? null) ?? undefined)) continue;
       // A term capitalized as a noun on a German page (`Loopback-Subnetze`): grammar, not the product's name.

@@ -12,5 +12,6 @@ test('no-empty-sections: a heading naming its own level is a specimen; another l
   assert.deepEqual(findings.map(row), [
     'tabs.md:21:1 no-empty-sections', // #### Level 2 heading: not its own level
     'tabs.md:23:1 no-empty-sections', // ### Heading styles: a topic
+    'tabs.md:31:1 no-empty-sections', // ## H2 database: a product's name, no word "heading"
   ]);
 });

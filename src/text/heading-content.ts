@@ -125,7 +125,8 @@ function namesItsLevel(heading: HeadingShape): boolean {
   const text = heading.text.toLowerCase();
   const level = /(?<![\p{L}\p{N}])(?:level[- ]?(\d)|h(\d)|(\d)(?:st|nd|rd|th)[- ]level)(?![\p{L}\p{N}])/u.exec(text) ?? /(?<![\p{L}\p{N}])head(?:ing|er)[- ]?(\d)(?![\p{L}\p{N}])/u.exec(text);
   const named = level?.slice(1).find((digit) => digit !== undefined);
-  return named !== undefined && Number(named) === heading.depth && (/(?<![\p{L}])h\d(?![\p{L}\p{N}])/u.test(text) || /(?<![\p{L}])head(?:ing|er)/u.test(text));
+  // The word "heading" says so, or the text is the tag's name alone (`### This is an h3`); `## H2 database` names a product.
+  return named !== undefined && Number(named) === heading.depth && (/(?<![\p{L}])head(?:ing|er)/u.test(text) || /^(?:this is )?(?:an? )?h\d[.!]?$/u.test(text.trim()));
 }
 
 /**
