@@ -360,7 +360,13 @@ async function sitePages(cli) {
     for (const file of files) {
       const site = await siteFor(dirname(file));
       sites.set(file, site);
-      if (unbuiltReason(file, site) === undefined && generatorOf(site).isPage(file, site, frontMatterOf(readFileSync(file, 'utf8')))) pages.add(file);
+      let text;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        continue; // a link left dangling by the copy (it pointed outside the folder run): no page to plant in
+      }
+      if (unbuiltReason(file, site) === undefined && generatorOf(site).isPage(file, site, frontMatterOf(text))) pages.add(file);
     }
     /**
      * Would a Markdown file beside this page that its site does not list (mdBook's SUMMARY.md) be a
