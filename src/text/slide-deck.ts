@@ -1,0 +1,61 @@
+/**
+ * A page whose body is a slide deck, not an article: a presentation tool (remark.js, Marp,
+ * reveal.js) cuts it into slides at `---`, and a heading there is what its slide shows — a title
+ * stacked over two or three heading lines, a slide whose content is a list of headings — not the
+ * title of a section awaiting text. no-empty-sections reads no heading of a deck as an empty section.
+ *
+ * What says a page is a deck:
+ * - **remark.js** (gnab/remark, src/remark/lexer.js and parser.js): slides are cut at a `---` line,
+ *   presenter notes at a `???` line, and a slide opens with property lines `name: value`
+ *   (`extractProperties`: `/^\n*([-\w]+):(.*)/`; the documented names `name`, `class`, `layout`,
+ *   `template`, `count`, `exclude`, `background-image`, `seen`). In Markdown, after a thematic break
+ *   (or at the body's top), a paragraph of such lines, or a paragraph that is `???`. One alone may be
+ *   prose (`class: a label` after a rule), so a deck needs a slide break and two of them.
+ * - **Marp** (marp-team/marpit): front matter `marp: true`, the switch Marp for VS Code and marp-cli read.
+ * - **reveal.js through Hugo's reveal-hugo theme**: front matter `outputs: ["Reveal"]`, the output
+ *   format its layout renders as slides.
+ */
+import type {Nodes, Root, RootContent} from 'mdast';
+import {toString} from 'mdast-util-to-string';
+
+/** remark.js's slide properties, as its wiki documents them (Markdown § Slide properties). */
+const remarkProperties = new Set(['name', 'class', 'layout', 'template', 'count', 'exclude', 'background-image', 'seen']);
+const propertyLine = /^([-\w]+):(.*)$/;
+
+/** Why the page is a slide deck, or undefined when it is not one. */
+export function slideDeck(tree: Root, frontMatter: Record<string, unknown> | undefined): string | undefined {
+  if (frontMatter?.marp === true) return 'Marp deck (front matter `marp: true`)';
+  const outputs = frontMatter?.outputs;
+  const formats = Array.isArray(outputs) ? outputs : [outputs];
+  if (formats.some((format) => typeof format === 'string' && format.toLowerCase() === 'reveal')) return 'reveal-hugo deck (front matter `outputs: Reveal`)';
+  return remarkDeck(tree.children);
+}
+
+/** A remark.js deck: slide breaks, and two or more slides opening with properties or presenter notes. */
+function remarkDeck(blocks: readonly RootContent[]): string | undefined {
+  let breaks = 0;
+  let marks = 0;
+  for (const [i, block] of blocks.entries()) {
+    if (block.type === 'thematicBreak') breaks++;
+    if (block.type !== 'paragraph') continue;
+    const text = toString(block as Nodes);
+    if (text.trim() === '???') marks++;
+    else if (opensSlide(blocks, i) && isPropertyBlock(text)) marks++;
+  }
+  return breaks > 0 && marks >= 2 ? `remark.js deck (${breaks} slide breaks, slide properties or \`???\` presenter notes)` : undefined;
+}
+
+/** The paragraph at blocks[i] is the first thing of a slide: after a `---` break, or the body's first block. */
+function opensSlide(blocks: readonly RootContent[], i: number): boolean {
+  const before = blocks.slice(0, i).filter((block) => block.type !== 'yaml' && (block.type as string) !== 'toml');
+  return before.length === 0 || before.at(-1)!.type === 'thematicBreak';
+}
+
+/** Every line is a property of remark.js's (`class: center, middle`, `name: intro`). */
+function isPropertyBlock(text: string): boolean {
+  const lines = text.split('\n');
+  return lines.every((line) => {
+    const match = propertyLine.exec(line.trim());
+    return match !== null && remarkProperties.has(match[1]!.toLowerCase());
+  });
+}
