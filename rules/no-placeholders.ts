@@ -33,7 +33,12 @@
  * after "each": `TODO リスト`, `TODO のリスト`, `TODO 应用`, `各 TODO`), or as a thing someone has
  * (`my December TODO.`: a possessive and at most one word, not a verb, before it, the phrase ending there), or inside a short
  * quoted phrase (`my "long TODO" list`) or opening a quotation (`the last item is "TODO: pick a name."`); a heading that is the word alone over the list it names (`# TODO
- * (maybe?)` over the items still to do; over nothing it is still a leftover); every use of a word on a page that tells
+ * (maybe?)` over the items still to do; over nothing it is still a leftover), or a short label
+ * ending in a colon with the word last, right over a list (`Essential TODO:` over a checklist;
+ * `TODO: write this` has words after its colon and is a note); two different words listed together
+ * (`Show TODO, FIXME, etc.`, `TODO or XXX`: the markers named; `TODO, TODO` is no list of kinds); a
+ * filler phrase as one item of a list of short names of kinds of filler (`Lorem ipsum, dummy
+ * content, placeholder HTML.`; `Lorem ipsum, dolor sit amet` runs on in filler and is reported); every use of a word on a page that tells
  * its reader to replace it (`Replace each *TODO* with your answer`: a template) or whose title names
  * it (`title: Generate Lorem Ipsum With a Shortcode`: the page is about it); a block quote the paragraph
  * before introduces as an example (`add a comment, example:` over `> Closing ([discussion](#))`): a

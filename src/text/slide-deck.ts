@@ -7,8 +7,8 @@
  * What says a page is a deck:
  * - **remark.js** (gnab/remark, src/remark/lexer.js and parser.js): slides are cut at a `---` line,
  *   presenter notes at a `???` line, and a slide opens with property lines `name: value`
- *   (`extractProperties`: `/^\n*([-\w]+):(.*)/`; the documented names `name`, `class`, `layout`,
- *   `template`, `count`, `exclude`, `background-image`, `seen`). In Markdown, after a thematic break
+ *   (`extractProperties`: `/^\n*([-\w]+):(.*)/`; the names its slides read, `name`, `class`, `layout`,
+ *   `template`, `count`, `exclude`, `background-image` and its kin). In Markdown, after a thematic break
  *   (or at the body's top), a paragraph of such lines, or a paragraph that is `???`. One alone may be
  *   prose (`class: a label` after a rule), so a deck needs a slide break and two of them.
  * - **Marp** (marp-team/marpit): front matter `marp: true`, the switch Marp for VS Code and marp-cli read.
@@ -18,8 +18,8 @@
 import type {Nodes, Root, RootContent} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 
-/** remark.js's slide properties, as its wiki documents them (Markdown § Slide properties). */
-const remarkProperties = new Set(['name', 'class', 'layout', 'template', 'count', 'exclude', 'background-image', 'seen']);
+/** The slide properties remark.js reads (src/remark/views/slideView.js, parser.js and models/slide.js: name, class, layout, template, count, exclude, background-*). */
+const remarkProperties = new Set(['name', 'class', 'layout', 'template', 'count', 'exclude', 'background-image', 'background-color', 'background-size', 'background-position']);
 const propertyLine = /^([-\w]+):(.*)$/;
 
 /** Why the page is a slide deck, or undefined when it is not one. */
