@@ -38,7 +38,8 @@
  * `TODO: write this` has words after its colon and is a note); two different words listed together
  * (`Show TODO, FIXME, etc.`, `TODO or XXX`: the markers named; `TODO, TODO` is no list of kinds); a
  * filler phrase as one item of a list of short names of kinds of filler (`Lorem ipsum, dummy
- * content, placeholder HTML.`; `Lorem ipsum, dolor sit amet` runs on in filler and is reported); every use of a word on a page that tells
+ * content, placeholder HTML.`; `Lorem ipsum, dolor sit amet` runs on in filler and is reported) or
+ * before a noun for the kind of text (`the best lorem ipsum generator`, `lorem ipsum text`); every use of a word on a page that tells
  * its reader to replace it (`Replace each *TODO* with your answer`: a template) or whose title names
  * it (`title: Generate Lorem Ipsum With a Shortcode`: the page is about it); a block quote the paragraph
  * before introduces as an example (`add a comment, example:` over `> Closing ([discussion](#))`): a
@@ -591,6 +592,13 @@ function enumeratedFiller(raw: string, start: number, end: number): boolean {
   return items.every((item) => item.split(/\s+/).length <= 3 && (item.toLowerCase().replace(/\s+/g, ' ') === phrase || !/\p{L}/u.test(item) || !fillerPhraseWord(item)));
 }
 
+/**
+ * A filler phrase before an English noun for what makes or holds filler ("the best lorem ipsum
+ * generator", "lorem ipsum text", "Lorem Ipsum placeholders"): it names the kind of text, a noun's
+ * modifier. Filler left over runs on in pseudo-Latin ("lorem ipsum dolor") or stands in a clause.
+ */
+const fillerKindAfter = /^[ \t]+(?:generators?|text|texts|placeholders?|paragraphs?|filler|snippets?)(?![\p{L}])/iu;
+
 /** Any word of the item is of the filler's vocabulary (`dolor sit`), not an English name of a kind of filler. */
 function fillerPhraseWord(item: string): boolean {
   return (item.match(/\p{L}+/gu) ?? []).some((word) => fillerPhrase(word));
@@ -613,6 +621,7 @@ function reportWords(node: Text, source: string, matchers: RegExp[], found: (wor
       chained ||
       listed.has(i) ||
       enumeratedFiller(raw, match.index, end) ||
+      (fillerPhrase(match[0]) && fillerKindAfter.test(raw.slice(end, end + 40))) ||
       (namedAsThing.test(raw.slice(Math.max(0, match.index - 20), match.index)) && !(pointedAt.test(raw.slice(Math.max(0, match.index - 20), match.index)) && noteAfter.test(raw.slice(end, end + 40)))) ||
       actedOn.test(raw.slice(Math.max(0, match.index - 60), match.index)) ||
       removedAfter.test(raw.slice(end, end + 40)) ||
