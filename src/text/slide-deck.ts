@@ -35,20 +35,19 @@ export function slideDeck(tree: Root, frontMatter: Record<string, unknown> | und
 function remarkDeck(blocks: readonly RootContent[]): string | undefined {
   let breaks = 0;
   let marks = 0;
-  for (const [i, block] of blocks.entries()) {
+  // The block before, front matter left out: a paragraph opens a slide after a `---` break or at the body's top.
+  let previous: RootContent | undefined;
+  for (const block of blocks) {
+    if ((block.type as string) === 'yaml' || (block.type as string) === 'toml') continue;
     if (block.type === 'thematicBreak') breaks++;
-    if (block.type !== 'paragraph') continue;
-    const text = toString(block as Nodes);
-    if (text.trim() === '???') marks++;
-    else if (opensSlide(blocks, i) && isPropertyBlock(text)) marks++;
+    if (block.type === 'paragraph') {
+      const text = toString(block as Nodes);
+      const opensSlide = previous === undefined || previous.type === 'thematicBreak';
+      if (text.trim() === '???' || (opensSlide && isPropertyBlock(text))) marks++;
+    }
+    previous = block;
   }
   return breaks > 0 && marks >= 2 ? `remark.js deck (${breaks} slide breaks, slide properties or \`???\` presenter notes)` : undefined;
-}
-
-/** The paragraph at blocks[i] is the first thing of a slide: after a `---` break, or the body's first block. */
-function opensSlide(blocks: readonly RootContent[], i: number): boolean {
-  const before = blocks.slice(0, i).filter((block) => block.type !== 'yaml' && (block.type as string) !== 'toml');
-  return before.length === 0 || before.at(-1)!.type === 'thematicBreak';
 }
 
 /** Every line is a property of remark.js's (`class: center, middle`, `name: intro`). */
