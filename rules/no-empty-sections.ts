@@ -66,6 +66,14 @@
  * `###### 由 spf13/cobra 于 2026-01-14 自动生成`). Its structure is the program's, and an edit there is lost at the next generation; its links are
  * still checked.
  *
+ * **Slide decks** are read slide by slide: on a page whose body is a deck (remark.js: `---` slide
+ * breaks and two or more slides opening with property lines such as `class: center, middle` or
+ * `name: intro`, or `???` presenter notes; Marp: front matter `marp: true`; reveal.js through
+ * reveal-hugo: `outputs: ["Reveal"]`), a heading is what its slide shows (a title stacked over two
+ * or three heading lines, a slide listing headings), no section awaiting text
+ * (src/text/slide-deck.ts). A page with `---` rules and one such line is an article, still read
+ * section by section.
+ *
  * **Template pages** are left alone too: a page that names itself a template (its file name, as
  * `kep-template.md`, or its title) and tells its reader to copy it (`Make a copy of this template`)
  * is a skeleton whose empty sections (`#### Story 1`, `#### Story 2`) each copy's author fills in

@@ -33,7 +33,13 @@
  * after "each": `TODO リスト`, `TODO のリスト`, `TODO 应用`, `各 TODO`), or as a thing someone has
  * (`my December TODO.`: a possessive and at most one word, not a verb, before it, the phrase ending there), or inside a short
  * quoted phrase (`my "long TODO" list`) or opening a quotation (`the last item is "TODO: pick a name."`); a heading that is the word alone over the list it names (`# TODO
- * (maybe?)` over the items still to do; over nothing it is still a leftover); every use of a word on a page that tells
+ * (maybe?)` over the items still to do; over nothing it is still a leftover), or a short label
+ * ending in a colon with the word last, right over a list (`Essential TODO:` over a checklist;
+ * `TODO: write this` has words after its colon and is a note); two different words listed together
+ * (`Show TODO, FIXME, etc.`, `TODO or XXX`: the markers named; `TODO, TODO` is no list of kinds); a
+ * filler phrase as one item of a list of short names of kinds of filler (`Lorem ipsum, dummy
+ * content, placeholder HTML.`; `Lorem ipsum, dolor sit amet` runs on in filler and is reported) or
+ * before a noun for the kind of text (`the best lorem ipsum generator`, `lorem ipsum text`); every use of a word on a page that tells
  * its reader to replace it (`Replace each *TODO* with your answer`: a template) or whose title names
  * it (`title: Generate Lorem Ipsum With a Shortcode`: the page is about it); a block quote the paragraph
  * before introduces as an example (`add a comment, example:` over `> Closing ([discussion](#))`): a
@@ -155,6 +161,8 @@ export default defineRule({
     // So is a style page that shows the heading levels one after the other (`##` to `######`).
     const specimen = isSpecimen(tree, filler, matcher ? fillerSamples(tree, matcher) : 0) || showsHeadingLadder(tree);
     const titles = words ? listTitles(tree, words.whole) : new Set<Nodes>();
+    // A short label naming the list under it ("Essential TODO:" over a checklist): the word is the list's name, a noun.
+    if (words) for (const label of listLabels(tree, words.whole)) titles.add(label);
     // Text inside an inline `<code>` written as HTML is code, as inline code is (`<code>has<i>XXX</i></code>`: a name pattern).
     const htmlCode = matcher ? htmlCodeSpans(tree) : new Set<Nodes>();
     // A block quote introduced as an example ("add a comment, example:") is a sample the reader writes:
@@ -289,6 +297,30 @@ function listTitles(tree: Root, matchers: RegExp[]): Set<Nodes> {
     if (matchers.some((matcher) => new RegExp(`^(?:${matcher.source})$`, matcher.flags.replace('g', '')).test(text))) titles.add(node);
   }
   return titles;
+}
+
+/**
+ * Paragraphs that are a short label ending in a colon, the placeholder word its last word (up to
+ * three words before it, a remark in parentheses after it: "Essential TODO:", "Optional TODO (may
+ * wait):", "TODO:"), right over a list: the label names the list of things to do, as a heading of
+ * the word does. A note opened by the word ("TODO: write this") has words after its colon, and a
+ * label over no list names nothing: both are still reported.
+ */
+function listLabels(tree: Root, matchers: RegExp[]): Set<Nodes> {
+  const labels = new Set<Nodes>();
+  walk(tree, (node) => {
+    if (!('children' in node)) return false;
+    const blocks = node.children as Nodes[];
+    for (const [i, block] of blocks.entries()) {
+      if (block.type !== 'paragraph' || blocks[i + 1]?.type !== 'list') continue;
+      const text = toString(block).replace(/\([^()]*\)/g, ' ').trim();
+      const label = /^((?:[\p{L}-]+[ \t]+){0,3})(\S+?)[ \t]*:$/u.exec(text);
+      if (!label) continue;
+      if (matchers.some((matcher) => new RegExp(`^(?:${matcher.source})$`, matcher.flags.replace('g', '')).test(label[2]!))) labels.add(block);
+    }
+    return true;
+  });
+  return labels;
 }
 
 /**
@@ -525,6 +557,53 @@ function tokenAround(raw: string, start: number, end: number): {text: string; st
   return {text: raw.slice(from, to), start: from, end: to};
 }
 
+/**
+ * Placeholder words listed together ("Show TODO, FIXME, etc.", "TODO/XXX markers", "FIXME or TK"):
+ * two different words joined by a comma, `and`, `or`, `&` or `/` name the markers, as a list of
+ * them; a note to self leaves one word, and the same word twice ("TODO, TODO") is no list of kinds.
+ */
+function listedMarkers(raw: string, hits: readonly RegExpExecArray[]): Set<number> {
+  const listed = new Set<number>();
+  for (let i = 1; i < hits.length; i++) {
+    const [previous, current] = [hits[i - 1]!, hits[i]!];
+    const between = raw.slice(previous.index + previous[0].length, current.index);
+    if (joined.test(between) && previous[0].toLowerCase() !== current[0].toLowerCase()) {
+      listed.add(i - 1);
+      listed.add(i);
+    }
+  }
+  return listed;
+}
+
+/**
+ * A filler phrase named as one item of an enumeration of short names ("Lorem ipsum, dummy content,
+ * placeholder HTML."): the sentence lists kinds of filler, a subject the writer talks about, and
+ * none of its other items is filler itself. Filler left over runs on in its pseudo-Latin ("Lorem
+ * ipsum, dolor sit amet") or stands in a clause ("Lorem Ipsum still opens the banner"): reported.
+ */
+function enumeratedFiller(raw: string, start: number, end: number): boolean {
+  if (!fillerPhrase(raw.slice(start, end))) return false;
+  const from = Math.max(raw.slice(0, start).search(/[.!?:;][ \t\n]+[^.!?:;]*$/u), 0);
+  const after = raw.slice(end).search(/[.!?;:](?:[ \t\n]|$)/u);
+  const sentence = raw.slice(from, after < 0 ? raw.length : end + after).replace(/^[.!?:;\s]+/u, '');
+  const items = sentence.split(/[ \t\n]*(?:,|[ \t\n](?:and|or|&)[ \t\n])[ \t\n]*/u).map((item) => item.trim()).filter((item) => item !== '' && item !== 'etc');
+  const phrase = raw.slice(start, end).toLowerCase().replace(/\s+/g, ' ');
+  if (items.length < 3 || !items.some((item) => item.toLowerCase().replace(/\s+/g, ' ') === phrase)) return false;
+  return items.every((item) => item.split(/\s+/).length <= 3 && (item.toLowerCase().replace(/\s+/g, ' ') === phrase || !/\p{L}/u.test(item) || !fillerPhraseWord(item)));
+}
+
+/**
+ * A filler phrase before an English noun for what makes or holds filler ("the best lorem ipsum
+ * generator", "lorem ipsum text", "Lorem Ipsum placeholders"): it names the kind of text, a noun's
+ * modifier. Filler left over runs on in pseudo-Latin ("lorem ipsum dolor") or stands in a clause.
+ */
+const fillerKindAfter = /^[ \t]+(?:generators?|text|texts|placeholders?|paragraphs?|filler|snippets?)(?![\p{L}])/iu;
+
+/** Any word of the item is of the filler's vocabulary (`dolor sit`), not an English name of a kind of filler. */
+function fillerPhraseWord(item: string): boolean {
+  return (item.match(/\p{L}+/gu) ?? []).some((word) => fillerPhrase(word));
+}
+
 function reportWords(node: Text, source: string, matchers: RegExp[], found: (word: string, offset: number, length: number) => void): void {
   const start = node.position!.start.offset!;
   // Search the source (template code already masked), not the value, so positions are exact; escapes make no placeholder.
@@ -533,12 +612,16 @@ function reportWords(node: Text, source: string, matchers: RegExp[], found: (wor
   let mention = false;
   let previousEnd = -1;
   const lineAt = lineQuotesOf(raw);
-  for (const match of hits) {
+  const listed = listedMarkers(raw, hits);
+  for (const [i, match] of hits.entries()) {
     const end = match.index + match[0].length;
     // "the TODO and FIXME comments": a placeholder joined to a mention is one too.
     const chained: boolean = mention && previousEnd >= 0 && joined.test(raw.slice(previousEnd, match.index));
     mention =
       chained ||
+      listed.has(i) ||
+      enumeratedFiller(raw, match.index, end) ||
+      (fillerPhrase(match[0]) && fillerKindAfter.test(raw.slice(end, end + 40))) ||
       (namedAsThing.test(raw.slice(Math.max(0, match.index - 20), match.index)) && !(pointedAt.test(raw.slice(Math.max(0, match.index - 20), match.index)) && noteAfter.test(raw.slice(end, end + 40)))) ||
       actedOn.test(raw.slice(Math.max(0, match.index - 60), match.index)) ||
       removedAfter.test(raw.slice(end, end + 40)) ||

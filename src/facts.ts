@@ -6,6 +6,7 @@ import type {VFile} from 'vfile';
 import {inRange, pairedTagRanges} from './paired-tags.js';
 import {generatedBy} from './text/generated-marker.js';
 import {templatePage} from './text/template-page.js';
+import {slideDeck} from './text/slide-deck.js';
 import {toString} from 'mdast-util-to-string';
 import {location} from 'vfile-location';
 import type {Span} from './types.js';
@@ -401,6 +402,8 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
     }
     heading.empty = empty;
   }
+  // A slide deck (remark.js, Marp, reveal-hugo) is read slide by slide: its headings are what the slides show, no section awaits text.
+  if (slideDeck(tree, frontMatter?.data) !== undefined) for (const heading of facts.headings) heading.empty = false;
   return facts;
 }
 

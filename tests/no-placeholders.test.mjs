@@ -109,3 +109,16 @@ test('no-placeholders: a run of X that hides characters (an address `XXX@XXX`, a
     `${dir}/contact.md:17:6 no-placeholders`, // Call XXX 3 times: one digit is no group of a number
   ]);
 });
+
+test('no-placeholders: marker words listed together ("TODO, FIXME, etc."), a TODO label over its checklist ("Required TODO:"), filler named in a list of kinds of filler ("Lorem ipsum, sample names, stock photos.") are mentions; leftovers beside them are reported', async () => {
+  assert.deepEqual(await ruleFindings(rule, ['placeholder-topics/pass']), []);
+  assert.deepEqual(await ruleFindings(rule, ['placeholder-topics/fail']), [
+    'placeholder-topics/fail/leftovers.md:6:1 no-placeholders', // TODO: write this.
+    'placeholder-topics/fail/leftovers.md:8:19 no-placeholders', // TODO fix …: one word, a note
+    'placeholder-topics/fail/leftovers.md:8:48 no-placeholders', // FIXME the docs: not joined to the TODO before it
+    'placeholder-topics/fail/leftovers.md:10:1 no-placeholders', // Lorem ipsum, dolor sit amet: filler running on
+    'placeholder-topics/fail/leftovers.md:12:1 no-placeholders', // Lorem ipsum in a clause, not a list of names
+    'placeholder-topics/fail/leftovers.md:14:10 no-placeholders', // a label over no list names nothing
+    'placeholder-topics/fail/leftovers.md:18:1 no-placeholders', // TODO: write this: — a note, words after its colon
+  ]);
+});

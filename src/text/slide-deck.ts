@@ -1,0 +1,60 @@
+/**
+ * A page whose body is a slide deck, not an article: a presentation tool (remark.js, Marp,
+ * reveal.js) cuts it into slides at `---`, and a heading there is what its slide shows — a title
+ * stacked over two or three heading lines, a slide whose content is a list of headings — not the
+ * title of a section awaiting text. no-empty-sections reads no heading of a deck as an empty section.
+ *
+ * What says a page is a deck:
+ * - **remark.js** (gnab/remark, src/remark/lexer.js and parser.js): slides are cut at a `---` line,
+ *   presenter notes at a `???` line, and a slide opens with property lines `name: value`
+ *   (`extractProperties`: `/^\n*([-\w]+):(.*)/`; the names its slides read, `name`, `class`, `layout`,
+ *   `template`, `count`, `exclude`, `background-image` and its kin). In Markdown, after a thematic break
+ *   (or at the body's top), a paragraph of such lines, or a paragraph that is `???`. One alone may be
+ *   prose (`class: a label` after a rule), so a deck needs a slide break and two of them.
+ * - **Marp** (marp-team/marpit): front matter `marp: true`, the switch Marp for VS Code and marp-cli read.
+ * - **reveal.js through Hugo's reveal-hugo theme**: front matter `outputs: ["Reveal"]`, the output
+ *   format its layout renders as slides.
+ */
+import type {Nodes, Root, RootContent} from 'mdast';
+import {toString} from 'mdast-util-to-string';
+
+/** The slide properties remark.js reads (src/remark/views/slideView.js, parser.js and models/slide.js: name, class, layout, template, count, exclude, background-*). */
+const remarkProperties = new Set(['name', 'class', 'layout', 'template', 'count', 'exclude', 'background-image', 'background-color', 'background-size', 'background-position']);
+const propertyLine = /^([-\w]+):(.*)$/;
+
+/** Why the page is a slide deck, or undefined when it is not one. */
+export function slideDeck(tree: Root, frontMatter: Record<string, unknown> | undefined): string | undefined {
+  if (frontMatter?.marp === true) return 'Marp deck (front matter `marp: true`)';
+  const outputs = frontMatter?.outputs;
+  const formats = Array.isArray(outputs) ? outputs : [outputs];
+  if (formats.some((format) => typeof format === 'string' && format.toLowerCase() === 'reveal')) return 'reveal-hugo deck (front matter `outputs: Reveal`)';
+  return remarkDeck(tree.children);
+}
+
+/** A remark.js deck: slide breaks, and two or more slides opening with properties or presenter notes. */
+function remarkDeck(blocks: readonly RootContent[]): string | undefined {
+  let breaks = 0;
+  let marks = 0;
+  // The block before, front matter left out: a paragraph opens a slide after a `---` break or at the body's top.
+  let previous: RootContent | undefined;
+  for (const block of blocks) {
+    if ((block.type as string) === 'yaml' || (block.type as string) === 'toml') continue;
+    if (block.type === 'thematicBreak') breaks++;
+    if (block.type === 'paragraph') {
+      const text = toString(block as Nodes);
+      const opensSlide = previous === undefined || previous.type === 'thematicBreak';
+      if (text.trim() === '???' || (opensSlide && isPropertyBlock(text))) marks++;
+    }
+    previous = block;
+  }
+  return breaks > 0 && marks >= 2 ? `remark.js deck (${breaks} slide breaks, slide properties or \`???\` presenter notes)` : undefined;
+}
+
+/** Every line is a property of remark.js's (`class: center, middle`, `name: intro`). */
+function isPropertyBlock(text: string): boolean {
+  const lines = text.split('\n');
+  return lines.every((line) => {
+    const match = propertyLine.exec(line.trim());
+    return match !== null && remarkProperties.has(match[1]!.toLowerCase());
+  });
+}
