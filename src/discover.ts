@@ -25,8 +25,13 @@ export interface DiscoverOptions {
   witness?: {names: ReadonlySet<string>; walked(folder: string): void; seen(file: string): void};
 }
 
-/** Folders never walked into (a file created in one is not part of the run either). */
-export const skipDirs = new Set(['node_modules', '.git', '.hg', '.svn', '.postlint-cache']);
+/**
+ * Folders never walked into (a file created in one is not part of the run either): version control's,
+ * postlint's cache, and the folders package managers install third-party packages into by default
+ * (npm's `node_modules`; Bower's `bower_components`, its `directory` setting's default; jspm's
+ * `jspm_packages`): what is there is the packages' authors' writing, committed or not.
+ */
+export const skipDirs = new Set(['node_modules', 'bower_components', 'jspm_packages', '.git', '.hg', '.svn', '.postlint-cache']);
 const globChars = /[*?[\]{}!]/;
 
 /**
@@ -51,7 +56,7 @@ export async function discover(inputs: string[], options: DiscoverOptions): Prom
     if (!info) {
       if (globChars.test(input)) {
         const {glob} = await import('tinyglobby');
-        const matches = await glob(input, {cwd: options.cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**']});
+        const matches = await glob(input, {cwd: options.cwd, absolute: true, ignore: [...skipDirs].map((name) => `**/${name}/**`)});
         if (matches.length === 0) throw new UsageError(`No files match the pattern "${input}"`);
         for (const match of matches) if (!configIgnored(match)) found.add(resolve(match));
         continue;

@@ -48,13 +48,14 @@ test('jekyll with jekyll-commonmark and its autolink extension: a bare URL is a 
 test('jekyll kramdown: a file Jekyll never converts (an excluded folder, `.github/`, not a `markdown_ext`) is GFM, its bare URLs links', async () => {
   const files = {
     ...jekyllSite('exclude: [notes/]\nmarkdown_ext: md\n'),
-    'notes/a.md': urlPost,
+    // A README: GitHub shows it, so it is checked though Jekyll excludes it (an excluded notes/a.md is never built, left out).
+    'notes/README.md': urlPost,
     '.github/CONTRIBUTING.md': urlPost,
     'guide.markdown': urlPost,
   };
   const {rows} = await lintSite('no-missing-files', files, {severity: 'error'});
   const gfm = (file) => [`${file}:5:16 no-missing-files`, `${file}:7:11 no-missing-files`, `${file}:8:11 no-missing-files`];
-  assert.deepEqual(rows, [...gfm('.github/CONTRIBUTING.md'), '_posts/2024-01-02-feeds.md:8:11 no-missing-files', ...gfm('guide.markdown'), ...gfm('notes/a.md')]);
+  assert.deepEqual(rows, [...gfm('.github/CONTRIBUTING.md'), '_posts/2024-01-02-feeds.md:8:11 no-missing-files', ...gfm('guide.markdown'), ...gfm('notes/README.md')]);
 });
 
 // ---- kramdown math: `$$…$$` (inline, or a block between blank lines) is math, not prose ----
@@ -80,8 +81,8 @@ test('jekyll kramdown: words inside `$$…$$` are math, not prose; a single `$` 
 });
 
 test('jekyll kramdown: `$$` in a file Jekyll never converts (an excluded folder) is text, its words prose', async () => {
-  const {rows} = await lintSite('spelling', {'_config.yml': 'title: Blog\nexclude: [notes/]\n', '_posts/2024-01-02-rotation.md': mathPost, 'notes/rotation.md': mathPost}, {severity: 'error'});
-  assert.deepEqual(rows, ['_posts/2024-01-02-rotation.md:11:16 spelling', 'notes/rotation.md:5:23 spelling', 'notes/rotation.md:8:8 spelling', 'notes/rotation.md:11:16 spelling']);
+  const {rows} = await lintSite('spelling', {'_config.yml': 'title: Blog\nexclude: [notes/]\n', '_posts/2024-01-02-rotation.md': mathPost, 'notes/README.md': mathPost}, {severity: 'error'});
+  assert.deepEqual(rows, ['_posts/2024-01-02-rotation.md:11:16 spelling', 'notes/README.md:5:23 spelling', 'notes/README.md:8:8 spelling', 'notes/README.md:11:16 spelling']);
 });
 
 test('jekyll with jekyll-commonmark: `$$` is text, its words prose', async () => {

@@ -62,9 +62,10 @@ test('a .gitignore above the run folder listing a path below the site folder: li
 
 test('a file the site does not build reads a link from "/" from the project top above the run folder', () => {
   const files = {
-    'docs/_config.yml': 'exclude: [notes.md]\n',
+    // A README the build excludes: no page, but GitHub shows it (an excluded notes.md would be never built, left out).
+    'docs/_config.yml': 'exclude: [README.md]\n',
     'docs/index.md': '---\ntitle: Home\n---\n# Home\n\nText.\n',
-    'docs/notes.md': '# Notes\n\nSee [contributing](/CONTRIBUTING.md) and [nothing](/NOTHING.md).\n',
+    'docs/README.md': '# Notes\n\nSee [contributing](/CONTRIBUTING.md) and [nothing](/NOTHING.md).\n',
     'CONTRIBUTING.md': '# Contributing\n\nText.\n',
   };
   const named = run({...files, 'netlify.toml': '[build]\nbase = "docs"\n'});

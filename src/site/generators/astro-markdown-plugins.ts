@@ -32,7 +32,7 @@ function pluginArrays(text: string): string[] {
 }
 
 /** Local names bound by the config's imports, with the module each comes from. */
-function importBindings(text: string): Map<string, string> {
+export function importBindings(text: string): Map<string, string> {
   const bindings = new Map<string, string>();
   for (const match of text.matchAll(/\bimport\s+([\w$\s{},*]+?)\s+from\s+['"]([^'"]+)['"]/g)) {
     const clause = match[1]!;

@@ -19,6 +19,7 @@
  * object, as literal strings.
  */
 import {literalOf, objectOf} from './config-text.js';
+import {ownMarkdownPlugins} from './own-markdown-plugins.js';
 
 /** DefaultNumberPrefixParser: `0-myDoc`, `003 - myDoc` lose their prefix; date- and version-like names keep theirs. */
 export function stripNumberPrefix(name: string): string {
@@ -97,6 +98,9 @@ export function readPluginSettings(text: string): Record<string, unknown> {
     if (path !== undefined) settings.docsPath = path;
     // A `path:` that is no literal (`path.join(__dirname, 'website-docs')`): the docs folder is unknown.
     else if (/(?:^|[\s,{])['"]?path['"]?\s*:/m.test(docs)) settings.docsPathUnknown = true;
+    // Remark/rehype plugins of the site's own that the docs plugin runs (own-markdown-plugins.ts).
+    const own = ownMarkdownPlugins(docs, text);
+    if (own.length > 0) settings.docsOwnMarkdownPlugins = own;
     const last = literalOf(docs, 'lastVersion');
     if (last !== undefined) settings.lastVersion = last;
     const versions = objectOf(docs, 'versions');

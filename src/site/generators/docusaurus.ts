@@ -20,10 +20,10 @@
  * generated indexes are routes too (docusaurus-categories.ts).
  */
 import {grayMatterEngines} from '../../front-matter-language.js';
-import {readdirSync} from 'node:fs';
+import {readdirSync, type Dirent} from 'node:fs';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
-import {caseOrMissing, defaults, readsYamlTimestamp, draftFlags, isBelow, isDir, isFile, lookInRoots, pageBelow, readText, languageTag} from './common.js';
+import {caseOrMissing, defaults, perSite, readsYamlTimestamp, draftFlags, isBelow, isDir, isFile, lookInRoots, pageBelow, readText, languageTag} from './common.js';
 import {toPosix} from '../../paths.js';
 import {configNames, docsReading, forgetConfigs, seenConfig, walkedFolder} from './docusaurus-configs.js';
 import {belowComputedBase, computedBaseUrls} from './docusaurus-base-url.js';
@@ -96,7 +96,7 @@ function sibling(dir: string): Detection | undefined {
   const root = dirname(configFile);
   const config = readJsConfig(text, configFile);
   // The preset's versions and lastVersion are its own; another plugin's are not read.
-  const own = plugin.preset ? config : {...config, docsRoute: undefined, lastVersion: undefined, versionPaths: undefined};
+  const own = plugin.preset ? config : {...config, docsRoute: undefined, lastVersion: undefined, versionPaths: undefined, docsOwnMarkdownPlugins: undefined};
   return {site: {root, generator: 'docusaurus', configFile, config: withVersions(root, {...own, docsAmbiguous: undefined, docsPathUnknown: undefined, docsPath: plugin.path, ...(plugin.route !== undefined ? {docsRoute: plugin.route} : {})})}, strength: 'marker'};
 }
 
@@ -109,6 +109,40 @@ function computedNotes(text: string): {notes?: string[]} {
 /** The docs folder: the docs plugin's `path` (one detection found elsewhere, `../docs`, or the preset's), else `docs`. */
 function docsDir(site: SiteInfo): string {
   return resolve(site.root, typeof site.config.docsPath === 'string' ? site.config.docsPath : 'docs');
+}
+
+/**
+ * The folder that holds the docs' pages: the docs folder, or the one folder it holds when it holds
+ * nothing else (`docs/latest/`, a copy of another repository's docs kept as one folder), and so on down.
+ */
+const pagesFolder = perSite((site: SiteInfo): string => {
+  let folder = docsDir(site);
+  for (let depth = 0; depth < 8; depth++) {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder, {withFileTypes: true}).filter((entry) => !entry.name.startsWith('.'));
+    } catch {
+      break;
+    }
+    if (entries.length !== 1 || !entries[0]!.isDirectory()) break;
+    folder = join(folder, entries[0]!.name);
+  }
+  return folder;
+});
+
+/**
+ * A relative link out of the docs' pages folder that names no file, from a doc the site's own
+ * remark/rehype plugin processes (own-markdown-plugins.ts): that plugin may rewrite it (to the
+ * repository on GitHub, commonly), which only running it tells: unverifiable, naming the plugins.
+ * A link that stays inside the folder is still Docusaurus's to resolve, and checked.
+ */
+function ownPluginRewrite(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+  const site = context.site!;
+  const plugins = site.config.docsOwnMarkdownPlugins;
+  if (!Array.isArray(plugins) || plugins.length === 0 || request.siteRoot) return undefined;
+  const folder = pagesFolder(site);
+  if (!isBelow(context.from, folder) || isBelow(resolve(dirname(context.from), request.path), folder)) return undefined;
+  return {status: 'unverifiable', reason: `it leads out of ${toPosix(relative(site.root, folder))}/, and the docs plugin runs the site's own Markdown plugin ${plugins.join(', ')}, which may rewrite such a link (postlint does not run it)`};
 }
 
 /** A docs plugin's versions folder (`versioned_docs`, `community_versioned_docs`) and the versions file beside it. */
@@ -411,7 +445,7 @@ function otherPlugins(site: SiteInfo): SiteInfo[] {
   const own = docsDir(site);
   return plugins
     .filter((plugin) => resolve(site.root, plugin.path) !== own)
-    .map((plugin) => ({...site, config: {...site.config, docsPath: plugin.path, docsRoute: plugin.route, docsAmbiguous: undefined, docsPathUnknown: undefined, lastVersion: undefined, versionPaths: undefined, versions: {}}}));
+    .map((plugin) => ({...site, config: {...site.config, docsPath: plugin.path, docsRoute: plugin.route, docsAmbiguous: undefined, docsPathUnknown: undefined, lastVersion: undefined, versionPaths: undefined, docsOwnMarkdownPlugins: undefined, versions: {}}}));
 }
 
 /** The folders of the versions the site builds. */
@@ -568,7 +602,7 @@ export const docusaurus: Generator = {
     const doc = docByPageUrl(request, context) ?? docByUrl(request, context);
     if (doc) return {status: 'found', path: doc};
     const targets = pageUrlTargets(request, context);
-    return caseOnlyRoute(site, targets, context) ?? patternRoute(site, targets, context);
+    return caseOnlyRoute(site, targets, context) ?? patternRoute(site, targets, context) ?? ownPluginRewrite(request, context);
   },
   // mdx-loader's transformImage resolves a Markdown image from the source file's folder (a site-root one from
   // the static folders) and turns it into a bundler require; one it cannot find goes to

@@ -518,7 +518,8 @@ function templatePages(site: SiteInfo): TemplatePage[] {
 
 /**
  * Why Jekyll renders this file only inside the pages that include it (a `_` partial, a file of
- * `_includes/`), when no HTML page or template postlint does not parse names it (jekyll-partials.ts):
+ * `_includes/`), or never reads it (what `exclude:` lists, with Jekyll's default excludes: its
+ * EntryFilter), when no HTML page or template postlint does not parse names it (jekyll-partials.ts):
  * the site index then follows the includes of the Markdown files the site builds.
  */
 function excludedFromBuild(path: string, site: SiteInfo): string | undefined {
@@ -527,7 +528,10 @@ function excludedFromBuild(path: string, site: SiteInfo): string | undefined {
   if (rel.startsWith('..')) return undefined;
   const readers = ownReaders(site);
   for (const [key, fallback] of [['includes_dir', '_includes'], ['layouts_dir', '_layouts'], ['data_dir', '_data']] as const) readers.add(configFolder(site.config, key, fallback));
-  const reason = partialReason(rel, site, jekyllLeavesOut(rel, site, readers));
+  const leavesOut = jekyllLeavesOut(rel, site, readers);
+  // A file the exclude list (the site's, or Jekyll's defaults) keeps out is never built, like a file outside
+  // the source folder: a forge shows its READMEs and community files all the same (never-built.ts).
+  const reason = partialReason(rel, site, leavesOut) ?? (leavesOut?.startsWith("the site's exclude list") ? leavesOut : undefined);
   return reason === undefined || pulledByTemplates(path, site, source, sourceFiles(site)) ? undefined : reason;
 }
 
