@@ -95,3 +95,20 @@ test('hugo: a feed link in another letter case than Hugo writes list pages at (/
   writeFileSync(join(copy, 'hugo.toml'), 'baseURL = "https://example.org/"\ntitle = "Feeds"\ndisablePathToLower = true\n');
   assert.deepEqual(cased(copy), ['7:3 /Tags/index.xml', '9:3 /Posts/index.xml']);
 });
+
+test('hugo: a layout that writes the kept translation\'s title only in a branch (a banner inside the param\'s block) and the page\'s own title as the heading still asks the stub for a title', () => {
+  const copy = copyOf('hugo-untranslated-stubs');
+  writeFileSync(join(copy, 'layouts/_default/single.html'), [
+    '{{ define "main" }}',
+    '  {{ $original := . }}',
+    '  {{ if .Params.notYetTranslated }}',
+    '    {{ range .Translations }}{{ if eq .Language.Lang "en" }}{{ $original = . }}{{ end }}{{ end }}',
+    '    <p class="banner">Not translated yet: read {{ $original.Title }}</p>',
+    '  {{ end }}',
+    '  <h1>{{ .Title }}</h1>',
+    '  {{ .Content }}',
+    '{{ end }}',
+    '',
+  ].join('\n'));
+  assert.deepEqual(siteFindings(copy).filter((row) => /front-matter/.test(row)), ['content/de/menu.md:1:1 front-matter', 'content/de/opening-hours.md:1:1 front-matter', 'content/de/prices.md:1:1 front-matter', 'content/en/menu.md:1:1 front-matter']);
+});

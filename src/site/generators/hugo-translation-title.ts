@@ -22,7 +22,7 @@ import {toPosix} from '../../paths.js';
 /** `{{ if .Params.x }}` / `{{ if .Page.Params.x }}` / `{{ if $.Params.x }}`: the param the block tests. */
 const paramTest = /\{\{-?\s*if\s+\$?(?:\.Page)?\.Params\.(\w+)\s*-?\}\}/g;
 /** Block openers and `end`, to find where a block closes. */
-const blockAction = /\{\{-?\s*(if|range|with|define|block|end)\b[^}]*\}\}/g;
+const blockAction = /\{\{-?\s*(if|range|with|define|block|try|end)\b[^}]*\}\}/g;
 
 /** The text of the block opened by the action ending at `from`, up to its own `{{ end }}`. */
 function blockBody(text: string, from: number): string {
@@ -35,6 +35,21 @@ function blockBody(text: string, from: number): string {
   return text.slice(from);
 }
 
+/**
+ * Is the text at `at` written on every render of the template: inside no `if`, `with` or `range`
+ * (only the `define`/`block` that holds it)? A kept translation's title written only in a branch
+ * (a banner inside the param's own block, an `{{ else }}`) leaves the page's own title where it is.
+ */
+function unconditional(text: string, at: number): boolean {
+  const open: string[] = [];
+  blockAction.lastIndex = 0;
+  for (let match = blockAction.exec(text); match && match.index < at; match = blockAction.exec(text)) {
+    if (match[1] === 'end') open.pop();
+    else open.push(match[1]!);
+  }
+  return open.every((kind) => kind === 'define' || kind === 'block');
+}
+
 /** The params for which the layout text shows a translation's title instead of the page's. */
 function translationTitleParams(text: string): string[] {
   const params: string[] = [];
@@ -43,7 +58,8 @@ function translationTitleParams(text: string): string[] {
     // Inside: `range .Translations` (or AllTranslations), keeping one of them (`$shown = .`).
     if (!/\brange\s+\$?(?:\.Page)?\.(?:All)?Translations\b/.test(body)) continue;
     const kept = [...body.matchAll(/(\$\w+)\s*:?=\s*\.\s*-?\}\}/g)].map((match) => match[1]!);
-    if (kept.some((variable) => new RegExp(String.raw`${variable.replace('$', '\\$')}\.(?:Title|LinkTitle)\b`).test(text))) params.push(test[1]!);
+    const shown = (variable: string): boolean => [...text.matchAll(new RegExp(String.raw`${variable.replace('$', '\\$')}\.(?:Title|LinkTitle)\b`, 'g'))].some((use) => unconditional(text, use.index));
+    if (kept.some(shown)) params.push(test[1]!);
   }
   return params;
 }
