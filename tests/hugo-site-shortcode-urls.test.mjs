@@ -3,7 +3,7 @@
 // line and column, both ways.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {cpSync, mkdirSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fixtures, siteFindings, siteUnverifiable, tempFolder} from './helpers.mjs';
 
@@ -111,4 +111,15 @@ test('hugo: a layout that writes the kept translation\'s title only in a branch 
     '',
   ].join('\n'));
   assert.deepEqual(siteFindings(copy).filter((row) => /front-matter/.test(row)), ['content/de/menu.md:1:1 front-matter', 'content/de/opening-hours.md:1:1 front-matter', 'content/de/prices.md:1:1 front-matter', 'content/en/menu.md:1:1 front-matter']);
+});
+
+test('hugo: a layout that keeps the English translation excuses a stub only by the English page\'s title, not another language\'s', () => {
+  const copy = copyOf('hugo-untranslated-stubs');
+  writeFileSync(join(copy, 'hugo.toml'), `${readFileSync(join(copy, 'hugo.toml'), 'utf8')}\n[languages.fr]\ncontentDir = "content/fr"\nweight = 3\n`);
+  // tea.md, a stub: no English page, a French one with a title; the layout shows only the English one's.
+  mkdirSync(join(copy, 'content/fr'));
+  writeFileSync(join(copy, 'content/de/tea.md'), '---\nnotYetTranslated: 1\n---\n');
+  writeFileSync(join(copy, 'content/fr/tea.md'), '---\ntitle: Thés\n---\n\nVert ou noir.\n');
+  writeFileSync(join(copy, 'content/fr/_index.md'), '---\ntitle: Salon de thé\n---\n');
+  assert.deepEqual(siteFindings(copy).filter((row) => /front-matter/.test(row)), ['content/de/menu.md:1:1 front-matter', 'content/de/prices.md:1:1 front-matter', 'content/de/tea.md:1:1 front-matter', 'content/en/menu.md:1:1 front-matter']);
 });
