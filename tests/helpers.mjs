@@ -67,7 +67,9 @@ export function findings(json, base) {
 // The folders tempFolder made (tempSite's too), and the last offline run on each with its arguments and the bytes of
 // every file in it: most tests ask siteFindings and then siteUnverifiable of one site, the same run.
 // A run is reused only on a folder this file made (nothing above it but the system's temporary folder)
-// whose files, names and bytes, are all as they were after that run; any change runs postlint again.
+// whose files, names and bytes, are all as they were after that run, and when no other folder made here has
+// changed since either (a site may read one: a themesDir, a module, a content mount elsewhere in the
+// temporary folder); any change runs postlint again.
 const lastRuns = new Map();
 
 function treeDigest(root) {
@@ -83,10 +85,30 @@ function treeDigest(root) {
   return hash.digest('hex');
 }
 
+/**
+ * The state of a folder made here that is not the site: every entry's name and change time (the kernel moves
+ * ctime on any write, rename, chmod or utimes, and no call sets it back), or that it is gone.
+ */
+function stampDigest(folder) {
+  const hash = createHash('sha256');
+  let entries;
+  try {
+    entries = readdirSync(folder, {recursive: true, withFileTypes: true});
+  } catch {
+    return 'gone';
+  }
+  hash.update(String(lstatSync(folder, {bigint: true}).ctimeNs));
+  for (const entry of entries.map((e) => join(e.parentPath ?? e.path, e.name)).sort()) {
+    hash.update(`${relative(folder, entry)}\0${lstatSync(entry, {bigint: true}).ctimeNs}\0`);
+  }
+  return hash.digest('hex');
+}
+
 /** The site's state for reuse, or undefined where a file cannot be read or is a link (then nothing is reused). */
 function siteKey(root, argv) {
   try {
-    return `${JSON.stringify(argv)} ${treeDigest(root)}`;
+    const others = [...madeSites].filter((folder) => folder !== root).sort().map((folder) => `${folder}=${stampDigest(folder)}`);
+    return `${JSON.stringify(argv)} ${treeDigest(root)} ${others.join(' ')}`;
   } catch {
     return undefined;
   }

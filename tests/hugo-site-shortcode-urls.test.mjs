@@ -3,7 +3,7 @@
 // line and column, both ways.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {cpSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fixtures, siteFindings, siteUnverifiable, tempFolder} from './helpers.mjs';
 
@@ -82,4 +82,44 @@ test('hugo: an untranslated stub whose layout shows its translation\'s title nee
   const copy = copyOf('hugo-untranslated-stubs');
   writeFileSync(join(copy, 'layouts/_default/single.html'), '{{ define "main" }}<h1>{{ .Title }}</h1>{{ .Content }}{{ end }}\n');
   assert.deepEqual(siteFindings(copy).filter((row) => /front-matter/.test(row)), ['content/de/menu.md:1:1 front-matter', 'content/de/opening-hours.md:1:1 front-matter', 'content/de/prices.md:1:1 front-matter', 'content/en/menu.md:1:1 front-matter']);
+});
+
+test('hugo: a feed link in another letter case than Hugo writes list pages at (/Tags/index.xml, /Recipes/index.xml for a Recipes folder) is not found; with disablePathToLower the folder\'s own case is', () => {
+  const copy = copyOf('hugo-section-feeds');
+  mkdirSync(join(copy, 'content/Recipes'));
+  writeFileSync(join(copy, 'content/Recipes/tea.md'), '---\ntitle: Tea\n---\n\nSteep it.\n');
+  writeFileSync(join(copy, 'content/cased.md'), '---\ntitle: Cased\n---\n\n# Cased\n\n- [Tags](/Tags/index.xml)\n- [Recipes](/Recipes/index.xml)\n- [Posts](/Posts/index.xml)\n- [Lower](/recipes/index.xml)\n');
+  const cased = (root) => siteUnverifiable(root).filter((row) => /^\d+:\d+ \/[A-Z]\w*\/index\.xml:/.test(row)).map((row) => row.slice(0, row.indexOf(':', row.indexOf(' '))));
+  // Hugo writes /tags/index.xml and /recipes/index.xml: the mixed-case links are not taken for them.
+  assert.deepEqual(cased(copy), ['7:3 /Tags/index.xml', '8:3 /Recipes/index.xml', '9:3 /Posts/index.xml']);
+  writeFileSync(join(copy, 'hugo.toml'), 'baseURL = "https://example.org/"\ntitle = "Feeds"\ndisablePathToLower = true\n');
+  assert.deepEqual(cased(copy), ['7:3 /Tags/index.xml', '9:3 /Posts/index.xml']);
+});
+
+test('hugo: a layout that writes the kept translation\'s title only in a branch (a banner inside the param\'s block) and the page\'s own title as the heading still asks the stub for a title', () => {
+  const copy = copyOf('hugo-untranslated-stubs');
+  writeFileSync(join(copy, 'layouts/_default/single.html'), [
+    '{{ define "main" }}',
+    '  {{ $original := . }}',
+    '  {{ if .Params.notYetTranslated }}',
+    '    {{ range .Translations }}{{ if eq .Language.Lang "en" }}{{ $original = . }}{{ end }}{{ end }}',
+    '    <p class="banner">Not translated yet: read {{ $original.Title }}</p>',
+    '  {{ end }}',
+    '  <h1>{{ .Title }}</h1>',
+    '  {{ .Content }}',
+    '{{ end }}',
+    '',
+  ].join('\n'));
+  assert.deepEqual(siteFindings(copy).filter((row) => /front-matter/.test(row)), ['content/de/menu.md:1:1 front-matter', 'content/de/opening-hours.md:1:1 front-matter', 'content/de/prices.md:1:1 front-matter', 'content/en/menu.md:1:1 front-matter']);
+});
+
+test('hugo: a layout that keeps the English translation excuses a stub only by the English page\'s title, not another language\'s', () => {
+  const copy = copyOf('hugo-untranslated-stubs');
+  writeFileSync(join(copy, 'hugo.toml'), `${readFileSync(join(copy, 'hugo.toml'), 'utf8')}\n[languages.fr]\ncontentDir = "content/fr"\nweight = 3\n`);
+  // tea.md, a stub: no English page, a French one with a title; the layout shows only the English one's.
+  mkdirSync(join(copy, 'content/fr'));
+  writeFileSync(join(copy, 'content/de/tea.md'), '---\nnotYetTranslated: 1\n---\n');
+  writeFileSync(join(copy, 'content/fr/tea.md'), '---\ntitle: Thés\n---\n\nVert ou noir.\n');
+  writeFileSync(join(copy, 'content/fr/_index.md'), '---\ntitle: Salon de thé\n---\n');
+  assert.deepEqual(siteFindings(copy).filter((row) => /front-matter/.test(row)), ['content/de/menu.md:1:1 front-matter', 'content/de/prices.md:1:1 front-matter', 'content/de/tea.md:1:1 front-matter', 'content/en/menu.md:1:1 front-matter']);
 });

@@ -30,3 +30,13 @@ test('no-missing-files: `[text][label](X)` where an included file defines the la
     '_posts/2024-03-02-departures.md:5:41 no-missing-files', // nothing is pasted into this page
   ]);
 });
+
+test('no-missing-files: a definition shown in a fenced code block defines no label, so `[text][label](X)` on a page with an include is still a link to X', async () => {
+  const files = filesOf(fixture('pasted-labels'));
+  files['_posts/2024-03-03-syntax.md'] = '---\ntitle: Syntax\n---\n\nA reference link is written so:\n\n```markdown\n[guide]: https://example.com/guide\n```\n\nSee the [draft][guide](missing.md) before you start.\n\n{% include links.md %}\n';
+  assert.deepEqual(await siteFindings('no-missing-files', files), [
+    '_posts/2024-03-01-arrivals.md:9:14 no-missing-files',
+    '_posts/2024-03-02-departures.md:5:41 no-missing-files',
+    '_posts/2024-03-03-syntax.md:11:16 no-missing-files',
+  ]);
+});

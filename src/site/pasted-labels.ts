@@ -29,10 +29,31 @@ export interface DefinedLabels {
   patterns: RegExp[];
 }
 
+/** A fence opening or closing a code block (CommonMark: up to three spaces, three or more backticks or tildes). */
+const fence = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * The text without its fenced code blocks: a definition shown in one (`[guide]: https://…` on a page
+ * about Markdown) defines nothing. A fence left open runs to the end, as CommonMark reads it.
+ */
+function outsideFences(text: string): string {
+  if (!text.includes('```') && !text.includes('~~~')) return text;
+  let open: string | undefined;
+  return text.split('\n').map((line) => {
+    const marker = fence.exec(line)?.[1];
+    if (open === undefined) {
+      if (marker !== undefined) open = marker;
+      return marker === undefined ? line : '';
+    }
+    if (marker !== undefined && marker[0] === open[0] && marker.length >= open.length && line.trim() === marker) open = undefined;
+    return '';
+  }).join('\n');
+}
+
 export function definedLabels(text: string): DefinedLabels {
   const literal = new Set<string>();
   const patterns: RegExp[] = [];
-  for (const match of text.matchAll(definitionLabel)) {
+  for (const match of outsideFences(text).matchAll(definitionLabel)) {
     const label = match[1]!;
     if (!/\{\{|\{%/.test(label)) {
       literal.add(normalizeLabel(label));

@@ -14,7 +14,7 @@
  */
 import {basename, dirname, join, relative} from 'node:path';
 import {isFile, readText, readFrontMatterDataSync} from './common.js';
-import {hugoContentRootOf, hugoContentRoots} from './hugo-site.js';
+import {hugoContentRootOf, hugoContentRoots, hugoPageLanguage} from './hugo-site.js';
 import {hugoSingleLayout} from './hugo-page-layout.js';
 import type {PageInput, SiteInfo} from './types.js';
 import {toPosix} from '../../paths.js';
@@ -22,7 +22,7 @@ import {toPosix} from '../../paths.js';
 /** `{{ if .Params.x }}` / `{{ if .Page.Params.x }}` / `{{ if $.Params.x }}`: the param the block tests. */
 const paramTest = /\{\{-?\s*if\s+\$?(?:\.Page)?\.Params\.(\w+)\s*-?\}\}/g;
 /** Block openers and `end`, to find where a block closes. */
-const blockAction = /\{\{-?\s*(if|range|with|define|block|end)\b[^}]*\}\}/g;
+const blockAction = /\{\{-?\s*(if|range|with|define|block|try|end)\b[^}]*\}\}/g;
 
 /** The text of the block opened by the action ending at `from`, up to its own `{{ end }}`. */
 function blockBody(text: string, from: number): string {
@@ -35,15 +35,38 @@ function blockBody(text: string, from: number): string {
   return text.slice(from);
 }
 
-/** The params for which the layout text shows a translation's title instead of the page's. */
-function translationTitleParams(text: string): string[] {
-  const params: string[] = [];
+/**
+ * Is the text at `at` written on every render of the template: inside no `if`, `with` or `range`
+ * (only the `define`/`block` that holds it)? A kept translation's title written only in a branch
+ * (a banner inside the param's own block, an `{{ else }}`) leaves the page's own title where it is.
+ */
+function unconditional(text: string, at: number): boolean {
+  const open: string[] = [];
+  blockAction.lastIndex = 0;
+  for (let match = blockAction.exec(text); match && match.index < at; match = blockAction.exec(text)) {
+    if (match[1] === 'end') open.pop();
+    else open.push(match[1]!);
+  }
+  return open.every((kind) => kind === 'define' || kind === 'block');
+}
+
+/** `eq .Language.Lang "en"` (or `.Lang`, either side) inside the block: the one translation it keeps. */
+const languageTest = /\beq\s+(?:\$?\.(?:Language\.Lang|Lang)\s+"([\w-]+)"|"([\w-]+)"\s+\$?\.(?:Language\.Lang|Lang)\b)/;
+
+/**
+ * The params for which the layout text shows a translation's title instead of the page's, each with
+ * the language of the translation it keeps when the block names one.
+ */
+function translationTitleParams(text: string): Array<{param: string; language?: string}> {
+  const params: Array<{param: string; language?: string}> = [];
   for (const test of text.matchAll(paramTest)) {
     const body = blockBody(text, test.index + test[0].length);
     // Inside: `range .Translations` (or AllTranslations), keeping one of them (`$shown = .`).
     if (!/\brange\s+\$?(?:\.Page)?\.(?:All)?Translations\b/.test(body)) continue;
     const kept = [...body.matchAll(/(\$\w+)\s*:?=\s*\.\s*-?\}\}/g)].map((match) => match[1]!);
-    if (kept.some((variable) => new RegExp(String.raw`${variable.replace('$', '\\$')}\.(?:Title|LinkTitle)\b`).test(text))) params.push(test[1]!);
+    const shown = (variable: string): boolean => [...text.matchAll(new RegExp(String.raw`${variable.replace('$', '\\$')}\.(?:Title|LinkTitle)\b`, 'g'))].some((use) => unconditional(text, use.index));
+    const language = languageTest.exec(body);
+    if (kept.some(shown)) params.push({param: test[1]!, ...(language ? {language: (language[1] ?? language[2]!).toLowerCase()} : {})});
   }
   return params;
 }
@@ -87,9 +110,12 @@ export function hugoTitleFromTranslation(page: PageInput): string | undefined {
   const chosen = hugoSingleLayout(page.path, site, page.data);
   if (!chosen) return undefined;
   const params = chosen.files.flatMap((file) => translationTitleParams(readText(file) ?? ''));
-  const param = params.find((name) => truthy(paramOf(page.data, name)));
-  if (param === undefined) return undefined;
-  const titled = translations(page.path, site).find((file) => titleOf(readFrontMatterDataSync(readText(file) ?? '')) !== undefined);
+  const set = params.find(({param: name}) => truthy(paramOf(page.data, name)));
+  if (set === undefined) return undefined;
+  const {param, language} = set;
+  // The layout keeps the translation in the language it names (`eq .Language.Lang "en"`): another one's title is not shown.
+  const kept = translations(page.path, site).filter((file) => language === undefined || hugoPageLanguage(file, site) === language);
+  const titled = kept.find((file) => titleOf(readFrontMatterDataSync(readText(file) ?? '')) !== undefined);
   if (titled === undefined) return undefined;
   return `its layout, ${toPosix(relative(site.root, chosen.template))}, which shows the title of its translation ${toPosix(relative(site.root, titled))} when "${param}" is set`;
 }

@@ -258,10 +258,13 @@ function siteRootTarget(request: LinkRequest, context: ResolveContext): Resoluti
 /** The list page at a folder URL (home, a section, a taxonomy or one of its terms) and its kind; undefined for a regular page or nothing. */
 function listPageAt(folder: LinkRequest, context: ResolveContext): {resolution: Resolution; kind: ListKind} | undefined {
   const site = context.site!;
+  // Hugo writes list pages, and their feeds, at lower-case URLs unless `disablePathToLower`: `/Tags/index.xml`
+  // is no feed it writes (a case-sensitive host answers 404), whatever the folder's or taxonomy's own case.
+  if (servedCase(folder.path, site) !== folder.path) return undefined;
   const segments = folder.path.split('/').filter((part) => part !== '');
   // Hugo always renders a home page, with or without an `_index.md`.
   if (segments.length === 0) return {resolution: {status: 'found', path: rootContentTree(site)[0]!}, kind: 'home'};
-  if (segments.length === 1 && taxonomyPlurals(site).includes(segments[0]!.toLowerCase())) return {resolution: {status: 'found', path: hugoContentRoots(site)[0]!}, kind: 'taxonomy'};
+  if (segments.length === 1 && taxonomyPlurals(site).includes(segments[0]!)) return {resolution: {status: 'found', path: hugoContentRoots(site)[0]!}, kind: 'taxonomy'};
   const term = termPage(folder, context);
   if (term) return {resolution: term, kind: 'term'};
   // A top-level folder of the content tree is a section with or without an `_index.md` (sectionList).
