@@ -18,19 +18,19 @@ test('a change log entry led by its pull request number or commit hash, with its
   assert.deepEqual(await siteFindings('spelling', files, {options: {report: 'unknown'}}), [
     'notes.md:3:72 spelling',
     'notes.md:7:32 spelling',
-    'notes.md:23:15 spelling',
-    'notes.md:24:39 spelling',
+    'notes.md:24:15 spelling',
+    'notes.md:25:39 spelling',
   ]);
-  assert.deepEqual(await siteFindings('brand-casing', files), ['notes.md:25:32 brand-casing']);
+  assert.deepEqual(await siteFindings('brand-casing', files), ['notes.md:26:32 brand-casing']);
 });
 
 test('a list of names after a thanks sentence or under a Credits/Contributors heading is the release\'s credits; a list with a sentence in it, or under another heading, is read', async () => {
   const files = jekyll('notes.md', page('quoted-output/credits-list.md'));
   assert.deepEqual(await siteFindings('spelling', files, {options: {report: 'unknown'}}), [
-    'notes.md:20:9 spelling',
-    'notes.md:21:3 spelling',
-    'notes.md:26:3 spelling',
-    'notes.md:28:3 spelling',
+    'notes.md:21:9 spelling',
+    'notes.md:22:3 spelling',
+    'notes.md:27:3 spelling',
+    'notes.md:29:3 spelling',
   ]);
-  assert.deepEqual(await siteFindings('brand-casing', files), ['notes.md:27:3 brand-casing']);
+  assert.deepEqual(await siteFindings('brand-casing', files), ['notes.md:28:3 brand-casing']);
 });

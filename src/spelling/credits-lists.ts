@@ -14,8 +14,8 @@ import {spanOf, type Span} from './spans.js';
 const creditsHeading = /^(?:credits|thanks|special thanks|thank you|contributors|acknowledge?ments)\b[\s:]*$/i;
 /** A sentence that thanks or credits people, ending in a colon: what follows is who. */
 const thanksLead = /\b(?:thanks|thank you|grateful|credit)\b[^\n]*:\s*$/i;
-/** A name is a few words of letters, digits and a name's marks (`Dwayne C. Litzenberger`, `b6393ce9-d324`, `Jon (jonhandle)`). */
-const nameShape = /^@?[\p{L}\p{N}][\p{L}\p{M}\p{N} .'’_@()-]{0,59}$/u;
+/** A name is a few words of letters, digits and a name's marks (`Dwayne C. Litzenberger`, `b6393ce9-d324`, `Jon (jonhandle)`, `Jo "Ace" Vell`, `jvell / Jo Vell`). */
+const nameShape = /^@?[\p{L}\p{N}][\p{L}\p{M}\p{N} .'’"“”_@()/-]{0,59}$/u;
 const mostWords = 5;
 /** Fewer than this many names is no credits list anyone pasted (and too little to tell). */
 const fewestNames = 3;
@@ -36,7 +36,8 @@ export function creditsListSpans(tree: Root): Span[] {
 }
 
 function introducesCredits(node: Nodes): boolean {
-  if (node.type === 'heading') return creditsHeading.test(toString(node).trim());
+  // The thanks sentence may itself be set as the heading (`Thanks to everybody who contributed:` underlined).
+  if (node.type === 'heading') return creditsHeading.test(toString(node).trim()) || thanksLead.test(toString(node));
   return node.type === 'paragraph' && thanksLead.test(toString(node));
 }
 

@@ -142,7 +142,11 @@ function isChangeEntry(shape: string): boolean {
   const [, lead, hashLead, title, author] = match;
   if (!lead && !hashLead) return false;
   if (!hashLead && !author) return false;
-  return isTitle(title!.replaceAll(hash, 'code').replaceAll(ref, '').replaceAll(other, ''));
+  const text = title!.replaceAll(hash, 'code').replaceAll(ref, '').replaceAll(other, '');
+  // Number, hash and author together are what a script writes from the merge log: the title is quoted
+  // whatever it holds (`Re-instate X. Removed by 351abf9 (author)`); one of them alone keeps the one-sentence test.
+  if (lead && hashLead && author) return text.trim() !== '' && text.length <= maxTitle;
+  return isTitle(text);
 }
 
 /** A title is one line of text: an item of two sentences is the notes' own prose that cites an issue. */
