@@ -84,7 +84,11 @@
  * `* title ([#12](…/pull/12))`, the title with its link on the next line, GitHub's `* title by
  * @user in …/pull/12`, `* [#12](…/pull/12) title by @user`, the issue linked by its labelled number
  * when the link goes to that very entry, `* [[ISSUE #12]](…/issues/12) title @ana, pr by @bo`, and a
- * one-word module id over a list of them): their authors' words, quoted.
+ * one-word module id over a list of them), and a change log's entries led by the pull request's
+ * number or the commit's hash (`- #12 \`a1b2c3d\` title (author)`, `- gui#12 title (author)`,
+ * `- \`a1b2c3d\` title`; a number alone needs the author at the end): their authors' words, quoted.
+ * So is a release's credits list, names under a Credits/Thanks/Contributors heading or after a
+ * sentence thanking them (`Thanks to everyone who contributed to this release:`).
  * The notes' own prose, and an item that sums up an issue in the writer's words (`Upgrade to X in
  * [#8149](…)`), are still read.
  * So are commit lines a release post copies from the log (`* [d4f5526](…/commit/d4f5526) Build: …
@@ -227,6 +231,7 @@ import {pageLanguage, sameLanguage} from '../src/site/language.js';
 import {pastesText, rawHtmlShown} from '../src/spelling/raw-html.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {generatedReleaseNotes, quotedTitleSpans} from '../src/spelling/release-notes.js';
+import {creditsListSpans} from '../src/spelling/credits-lists.js';
 import {quotedRecordSpans} from '../src/spelling/quoted-records.js';
 import {inSpans, mergeSpans, spanAt, spanOf} from '../src/spelling/spans.js';
 import {proseReading} from '../src/spelling/passages.js';
@@ -758,8 +763,8 @@ export default defineRule({
     const english = sameLanguage(spellingSettings(settings).language, 'en');
     const foreign = (language !== undefined && !sameLanguage(language, spellingSettings(settings).language)) || (english && proseReading(prose) === 'other');
     // Titles of issues and pull requests the notes list: their authors' words, quoted. So are commit lines a
-    // post copies from the log, a search query it quotes, a style guide's column of forms to avoid.
-    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...quotedRecordSpans(tree, source)]);
+    // post copies from the log, a search query it quotes, a style guide's column of forms to avoid, a release's credits list of names.
+    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree)]);
     const tokens = prose.filter((token) => token.shape !== 'acronym' && token.joined === undefined && !slug(token) && !(foreign && token.text === token.text.toLowerCase()) && !inSpans(titles, token.offset));
     // A file with no word to judge may still write a Title Case term the site's other pages use in lower case.
     if (tokens.length === 0 && !prose.some((token, index) => index > 0 && titleWord.test(token.text) && titleWord.test(prose[index - 1]!.text))) return;

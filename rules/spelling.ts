@@ -154,8 +154,11 @@
  * notes quotes beside their links (`* [#35](…/pull/35): title`, `* title ([#12](…))`, GitHub's
  * `* title by @user in …/pull/12`, `* [[ISSUE #12]](…/issues/12) title @ana, pr by @bo` with the
  * labelled number's link going to that entry, a tracker's export led by a key its link names,
- * `* [[KEY-12](…/browse/KEY-12)] - title` or Jira's raw `<li>[<a href='…/browse/KEY-12'>KEY-12</a>] - title`);
- * the rest of the page is read. Raw HTML link text that is its target's title as the target's
+ * `* [[KEY-12](…/browse/KEY-12)] - title` or Jira's raw `<li>[<a href='…/browse/KEY-12'>KEY-12</a>] - title`,
+ * a change log's entry led by its pull request's number or commit's hash, `- #12 \`a1b2c3d\` title (author)`,
+ * `- gui#12 title (author)`, `- \`a1b2c3d\` title`, where a number alone needs the author at the end),
+ * and so are the names of a release's credits list (under a Credits/Thanks/Contributors heading, or after
+ * `Thanks to everyone who contributed to this release:`, every item a name); the rest of the page is read. Raw HTML link text that is its target's title as the target's
  * address slugs it (`<a href="https://…/encouragin-you-to-write">Encouragin you to write</a>`,
  * three words or more, no file extension) quotes that title; a linked name written again in the
  * prose is that name, a hyphenated one too (`[herdr-reviewr](…/herdr-reviewr)`, then `herdr-reviewr`). `eg` inside a hyphenated name
@@ -404,6 +407,7 @@ import {commonWord} from '../src/spelling/common-words.js';
 import {otherVariant} from '../src/spelling/variants.js';
 import {englishPassages, fillerBlocks, foreignBlocks, foreignPage, latinTerms, nonLatinScript, proseReading, quoted, writtenInOtherScript} from '../src/spelling/passages.js';
 import {generatedReleaseNotes, quotedTitleSpans} from '../src/spelling/release-notes.js';
+import {creditsListSpans} from '../src/spelling/credits-lists.js';
 import {quotedRecordSpans} from '../src/spelling/quoted-records.js';
 import {inSpans, mergeSpans, type Span} from '../src/spelling/spans.js';
 import {cspellCommentWords} from '../src/spelling/cspell.js';
@@ -716,8 +720,8 @@ export default defineRule({
     // Release notes a tool wrote from commit subjects: nobody edits their words.
     if (generatedReleaseNotes(source)) return;
     // Titles of issues and pull requests the notes list: their authors' words, quoted. So are commit lines a
-    // post copies from the log, a search query it quotes, a style guide's column of forms to avoid.
-    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...quotedRecordSpans(tree, source)]);
+    // post copies from the log, a search query it quotes, a style guide's column of forms to avoid, a release's credits list of names.
+    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree)]);
     const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site));
     // A word the page gives as a link's text to an address that spells it (`[Shotcut](https://www.shotcut.org/)`)
     // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.

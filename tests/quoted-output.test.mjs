@@ -47,3 +47,31 @@ test('brand-casing: a lower-case program followed by the word the site writes af
 test('brand-casing: link text its address spells, with capitals added to the list\'s form (`[MAGic](…/magic/)`), is the owner\'s form; the name as the link\'s host, and a form with capitals dropped, are still reported', async () => {
   assert.deepEqual(await siteFindings('brand-casing', jekyll('tools.md', page('quoted-output/owner-forms.md'))), ['tools.md:8:4 brand-casing', 'tools.md:9:4 brand-casing']);
 });
+
+// Release notes that list their merged pull requests as a project's change log writes them (round 26,
+// fix28a): `- #N \`hash\` title (author)`, `- repo#N title (author)`, `- \`hash\` title`, and the release's
+// credits, a list of contributors' names after "Thanks to everyone who contributed…:" or under a
+// Credits/Contributors heading. The titles and names are others' words: spelling and brand-casing leave
+// them alone. The notes' own paragraphs, an item the editor wrote (no author, two sentences, a summary
+// citing its pull request at the end) and a list of names or sentences anywhere else are still read.
+test('a change log entry led by its pull request number or commit hash, with its author at the end, quotes the title; the notes\' prose and the editor\'s own items are read', async () => {
+  const files = jekyll('notes.md', page('quoted-output/change-entries.md'));
+  assert.deepEqual(await siteFindings('spelling', files, {options: {report: 'unknown'}}), [
+    'notes.md:3:72 spelling',
+    'notes.md:7:32 spelling',
+    'notes.md:24:15 spelling',
+    'notes.md:25:39 spelling',
+  ]);
+  assert.deepEqual(await siteFindings('brand-casing', files), ['notes.md:26:32 brand-casing']);
+});
+
+test('a list of names after a thanks sentence (or a thanks heading) or under a Credits/Contributors heading is the release\'s credits; a list with a sentence in it, or under another heading, is read', async () => {
+  const files = jekyll('notes.md', page('quoted-output/credits-list.md'));
+  assert.deepEqual(await siteFindings('spelling', files, {options: {report: 'unknown'}}), [
+    'notes.md:21:9 spelling',
+    'notes.md:22:3 spelling',
+    'notes.md:27:3 spelling',
+    'notes.md:29:3 spelling',
+  ]);
+  assert.deepEqual(await siteFindings('brand-casing', files), ['notes.md:28:3 brand-casing']);
+});

@@ -74,7 +74,7 @@ export function quotedTitleSpans(tree: Root, source: string): Array<[number, num
 }
 
 /** Cheap test before walking the tree: an issue link's text or address, an item led by `#N`, a tracker key (`KEY-12`). */
-const issueHint = new RegExp(String.raw`\[#\d|\/` + trackerPaths + String.raw`\/|^[ \t]*[-*+][ \t]+#\d|\b[A-Z][A-Z\d]+-\d`, 'm');
+const issueHint = new RegExp(String.raw`\[#\d|\/` + trackerPaths + String.raw`\/|^[ \t]*[-*+][ \t]+(?:\\?[\w./-]*#\d|\`[0-9a-f]{7,40}\`)|\b[A-Z][A-Z\d]+-\d`, 'm');
 /** A link's text that names an issue: `#35`, `owner/repo#35`, `GH-35`. */
 const issueText = /^(?:[\w.-]+\/[\w.-]+)?#\d+$|^GH-\d+$/i;
 /** Placeholders in a paragraph's shape: a link to an issue, any other link, a link to a tracker key (`[KEY-12](…/browse/KEY-12)`). */
@@ -90,6 +90,9 @@ const prefixForm = new RegExp(`^\\s*\\[?(?:${ref}[\\s,]*)+\\]?(?::|\\s[-–—])
  * item, then the title: the subject as the project's convention writes it (`[ISSUE #698] fix: …`), linked.
  */
 const subject = '\uE003';
+/** A commit's hash in code (`\`1a2b3c4\``), 7 to 40 hex digits as git abbreviates it. */
+const hash = '\uE004';
+const commitHash = /^[0-9a-f]{7,40}$/i;
 const subjectForm = new RegExp(`^\\s*${subject}[ \\t]*[^\\s${ref}${subject}]`, 'u');
 /**
  * A title, then its issue link(s) in parentheses or on a line of their own, then maybe
@@ -107,7 +110,9 @@ const byForm = new RegExp(`^\\s*\\S.*\\sby\\s+@[\\w-]+(?:\\[bot\\])?\\s+in\\s+(?
 const leadByForm = new RegExp(`^\\s*(?:(?:${ref}|#\\d+)[\\s,]*)+[^\\s${ref}].*\\s\\(?by\\s+@[\\w-]+(?:\\[bot\\])?\\)?\\.?\\s*$`, 'u');
 
 function isQuotedTitle(paragraph: Paragraph, source: string): boolean {
-  const keyed = shapeOf(paragraph, source);
+  const hashed = shapeOf(paragraph, source);
+  if (isChangeEntry(hashed)) return true;
+  const keyed = hashed.replaceAll(hash, 'code');
   // A tracker key counts as the issue's link only in front, as a tracker's export writes it: a key in
   // parentheses after a sentence (`- Statistics for Parquet data ([KEY-12](…))`) ends the notes' own summary.
   if (subjectForm.test(keyed)) return isTitle(keyed.replaceAll(subject, '').replaceAll(key, '').replaceAll(ref, '').replaceAll(other, ''));
@@ -115,6 +120,33 @@ function isQuotedTitle(paragraph: Paragraph, source: string): boolean {
   if (!shape.includes(ref) && !keyed.includes(key) && !/\/pull\/\d|^\s*#\d/.test(shape)) return false;
   if (!isTitle(shape.replaceAll(ref, '').replaceAll(other, ''))) return false;
   return prefixForm.test(keyed.replaceAll(key, ref).replaceAll(subject, ref)) || suffixForm.test(shape) || byForm.test(shape) || leadByForm.test(shape);
+}
+
+/**
+ * A change log's entry as a project's release notes list its merged pull requests (Bitcoin Core's
+ * `- #15165 \`1a2b3c4\` contrib: Allow use of the API (author)`, `- gui#260 title (author)`, older
+ * `- \`5734d4d\` title`): the change's reference first — its number(s), bare as GitHub links them, or
+ * linked, and/or its commit's hash in code — then the pull request's title, then its author in
+ * parentheses. A number alone in front needs the author at the end (`- #12 fixes teh crash` is the
+ * notes' own words); a commit's hash in code is a log line with or without one.
+ */
+// The numbers in front parse one way only (a number ends where no digit or `#` follows), so a hostile `#1#1#1…` stays linear.
+const changeEntry = new RegExp(
+  `^\\s*((?:(?:(?:[A-Za-z][\\w.-]*(?:\\/[\\w.-]+)?)?#\\d+(?![\\w#])|${ref})[ \\t,]*)*)(${hash}[ \\t]*)?([^\\n]*?)(\\(\\s*[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N} ._'’-]{0,59}\\))?\\.?[ \\t]*$`,
+  'u',
+);
+
+function isChangeEntry(shape: string): boolean {
+  const match = changeEntry.exec(shape);
+  if (!match) return false;
+  const [, lead, hashLead, title, author] = match;
+  if (!lead && !hashLead) return false;
+  if (!hashLead && !author) return false;
+  const text = title!.replaceAll(hash, 'code').replaceAll(ref, '').replaceAll(other, '');
+  // Number, hash and author together are what a script writes from the merge log: the title is quoted
+  // whatever it holds (`Re-instate X. Removed by 351abf9 (author)`); one of them alone keeps the one-sentence test.
+  if (lead && hashLead && author) return text.trim() !== '' && text.length <= maxTitle;
+  return isTitle(text);
 }
 
 /** A title is one line of text: an item of two sentences is the notes' own prose that cites an issue. */
@@ -137,7 +169,7 @@ function shapeOf(paragraph: Paragraph, source: string): string {
     if (node.type === 'link') shape += bracketedLabel(node) ? subject : isIssueLink(node) ? ref : namesTrackerKey(node.url, toString(node).trim()) ? key : other;
     else if (node.type === 'text') shape += node.value;
     else if (node.type === 'break') shape += '\n';
-    else if (node.type === 'inlineCode') shape += 'code';
+    else if (node.type === 'inlineCode') shape += commitHash.test(node.value) ? hash : 'code';
     else shape += toString(node) || sliceOf(node, source);
   }
   return shape;
