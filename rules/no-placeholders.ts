@@ -511,8 +511,11 @@ function masksCharacters(raw: string, start: number, end: number): boolean {
   return (group(before) && group(after)) || joinedGroups(before) || joinedGroups(after);
 }
 
-/** X runs and digits joined by the separators of numbers and addresses, with at least one separator or digit: `XXX:1234`, `XXX-XXXX`. */
-const maskShape = /^(?=.*[\d\-.:+()#*/_])[X\d\-.:+()#*/_]+$/iu;
+/**
+ * X runs and digits joined by the separators of numbers and addresses, with at least one separator or digit: `XXX:1234`, `XXX-XXXX`.
+ * Not `#`: `#XXX` is the number of an issue or pull request not filed yet (`Closes #XXX`), a gap left to fill.
+ */
+const maskShape = /^(?=.*[\d\-.:+()*/_])[X\d\-.:+()*/_]+$/iu;
 /** A group of a number (digits or an X run), or groups joined by `-` or `.`: `555`, `XXX-XXXX`, `555-1234`. */
 const numberGroups = /^(?:\d{2,}|X{2,})(?:[-.](?:\d+|X{2,}))*$/iu;
 

@@ -109,3 +109,10 @@ test('no-placeholders: a run of X that hides characters (an address `XXX@XXX`, a
     `${dir}/contact.md:17:6 no-placeholders`, // Call XXX 3 times: one digit is no group of a number
   ]);
 });
+
+test('no-placeholders: `#XXX`, the number of an issue not filed yet (`Fixed the crash (#XXX)`), is a gap left to fill, not a mask', async () => {
+  const dir = 'no-placeholders/issue-number';
+  assert.deepEqual(await ruleFindings(rule, [dir]), [
+    `${dir}/changelog.md:7:30 no-placeholders`, // - Fixed the crash on start (#XXX).
+  ]);
+});
