@@ -13,3 +13,10 @@ test('spelling: a known misspelling at a sentence start that the page writes as 
   const {findings} = await lintRule({rule: 'spelling', configFile: false, fixture: join(fixtures, 'spelling', 'names-at-sentence-start')});
   assert.deepEqual(findings.map(row), ['slips.md:3:1 spelling', 'slips.md:5:11 spelling', 'slips.md:7:1 spelling']);
 });
+
+// The name is judged where it is capitalized; written in lower case (`We cleaned teh lens`) it is
+// the word itself, and a typo there is reported though the page writes `Ana Teh` and opens a sentence with `Teh,`.
+test('spelling: a word the page writes as a name is still a typo where it is written in lower case', async () => {
+  const {findings} = await lintRule({rule: 'spelling', configFile: false, fixture: join(fixtures, 'spelling', 'name-and-lower-case')});
+  assert.deepEqual(findings.map(row), ['harbour.md:7:12 spelling']);
+});
