@@ -565,11 +565,18 @@ function nameCase(word: string): boolean {
 /**
  * The capitalized words the page writes in running text, not at a sentence's start and not in a
  * heading or table cell, where a title may capitalize every word: the names it writes (`Josh Doman`,
- * `I'm Calle`). A typo capitalized only because it opens a sentence (`Recieve the file.`) is not one.
+ * `I'm Calle`). A typo capitalized only because it opens a sentence (`Recieve the file.`) is not one,
+ * nor one in a title the prose names, whose next word is an ordinary word capitalized too (`the How
+ * to Recieve Payments guide`, a link's `[How to Recieve Payments](…)`): Title Case, not a name.
  */
-function namesInRunningText(tokens: readonly ProseToken[]): Set<string> {
+function namesInRunningText(tokens: readonly ProseToken[], source: string, ordinary: (word: string) => boolean): Set<string> {
   const names = new Set<string>();
-  for (const token of tokens) if (token.context === 'body' && token.sentenceStart !== true && nameCase(stem(token.text))) names.add(stem(token.text));
+  for (const [i, token] of tokens.entries()) {
+    if (token.context !== 'body' || token.sentenceStart === true || !nameCase(stem(token.text))) continue;
+    const next = tokens[i + 1];
+    const titleCase = next !== undefined && next.context === 'body' && nameCase(next.text) && /^[ \t]+$/.test(source.slice(token.offset + token.text.length, next.offset)) && ordinary(next.text.toLowerCase());
+    if (!titleCase) names.add(stem(token.text));
+  }
   return names;
 }
 
@@ -846,7 +853,7 @@ export default defineRule({
       // A word the prose marks as a mention in another language (`*raison d'être*`) is not misspelled English.
       // A capitalized word at a sentence's start that the page also writes capitalized in running text
       // (`Josh Doman`, then `Doman argues`; `I'm Calle`, then `Calle, how…`) is that name there too.
-      const sentenceStart = first.sentenceStart === true && !(nameCase(word) && (writtenAsName ??= namesInRunningText(prose)).has(word));
+      const sentenceStart = first.sentenceStart === true && !(nameCase(word) && (writtenAsName ??= namesInRunningText(prose, source, (w) => speller.ordinary(w))).has(word));
       // The word judged as written at one use: `form` is its spelling there, `at` the use.
       const judge = (form: string, atStart: boolean, at: ProseToken): ReturnType<typeof likelyTypo> => {
         const corrections = form === word ? misspelling : speller.misspelling(form);

@@ -20,3 +20,10 @@ test('spelling: a word the page writes as a name is still a typo where it is wri
   const {findings} = await lintRule({rule: 'spelling', configFile: false, fixture: join(fixtures, 'spelling', 'name-and-lower-case')});
   assert.deepEqual(findings.map(row), ['harbour.md:7:12 spelling']);
 });
+
+// A title the prose names is in Title Case (`the How to Recieve Payments guide`): its capitals say
+// nothing of a name, and the typo opening a sentence (`Recieve the tide tables`) is still reported.
+test('spelling: a typo at a sentence start is reported though a title in running text capitalizes it', async () => {
+  const {findings} = await lintRule({rule: 'spelling', configFile: false, fixture: join(fixtures, 'spelling', 'name-or-title')});
+  assert.deepEqual(findings.map(row), ['payments.md:3:1 spelling']);
+});
