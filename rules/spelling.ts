@@ -569,11 +569,18 @@ function nameCase(word: string): boolean {
 /**
  * The capitalized words the page writes in running text, not at a sentence's start and not in a
  * heading or table cell, where a title may capitalize every word: the names it writes (`Josh Doman`,
- * `I'm Calle`). A typo capitalized only because it opens a sentence (`Recieve the file.`) is not one.
+ * `I'm Calle`). A typo capitalized only because it opens a sentence (`Recieve the file.`) is not one,
+ * nor one in a title the prose names, whose next word is an ordinary word capitalized too (`the How
+ * to Recieve Payments guide`, a link's `[How to Recieve Payments](…)`): Title Case, not a name.
  */
-function namesInRunningText(tokens: readonly ProseToken[]): Set<string> {
+function namesInRunningText(tokens: readonly ProseToken[], source: string, ordinary: (word: string) => boolean): Set<string> {
   const names = new Set<string>();
-  for (const token of tokens) if (token.context === 'body' && token.sentenceStart !== true && nameCase(stem(token.text))) names.add(stem(token.text));
+  for (const [i, token] of tokens.entries()) {
+    if (token.context !== 'body' || token.sentenceStart === true || !nameCase(stem(token.text))) continue;
+    const next = tokens[i + 1];
+    const titleCase = next !== undefined && next.context === 'body' && nameCase(next.text) && /^[ \t]+$/.test(source.slice(token.offset + token.text.length, next.offset)) && ordinary(next.text.toLowerCase());
+    if (!titleCase) names.add(stem(token.text));
+  }
   return names;
 }
 
@@ -850,20 +857,31 @@ export default defineRule({
       // A word the prose marks as a mention in another language (`*raison d'être*`) is not misspelled English.
       // A capitalized word at a sentence's start that the page also writes capitalized in running text
       // (`Josh Doman`, then `Doman argues`; `I'm Calle`, then `Calle, how…`) is that name there too.
-      const sentenceStart = first.sentenceStart === true && !(nameCase(word) && (writtenAsName ??= namesInRunningText(prose)).has(word));
-      let likely = speller.english && (!variant || dotless.has(word.toLowerCase()))
-        ? likelyTypo({word, sentenceStart, otherVariant: settings.languageSet && otherVariant(word, settings.language), misspelling, ordinary: (w) => speller.ordinary(w), common: commonWord, exclaimed: exclaimed(source, first.offset)})
-        : undefined;
-      // A word of a field: a known "misspelling" that is a word plus a plural s, used as a noun ("two
-      // criticals": a count of critical findings), or a slip the page also writes in another form
-      // (`convnets` and `convnet`: a term the writer inflects knowingly; typos are not that regular).
-      if (likely === 'misspelling' && countedPlural(word, misspelling, source, first.offset)) likely = undefined;
-      if (likely === 'slip' && inflectedElsewhere(word.toLowerCase(), unknown)) likely = undefined;
-      // An English inflection of a term the page names (`enumerables` beside `` `Enumerable` ``, `jitting` beside `JIT`).
-      if ((likely === 'misspelling' || likely === 'slip') && inflectsPageTerm(word, misspelling, (terms ??= pageTerms(tree, prose, codeNames)), {known: (w) => speller.known(w), ordinary: (w) => speller.ordinary(w), candidates: () => [...(misspelling ?? []), ...speller.suggest(word)]})) likely = undefined;
-      // A short piece of a hyphenated word (`sie` of `one-sie`, `yoh` of `fui-yoh`) is a syllable of a
-      // word spelled out for effect, not a word of its own that the misspellings list could know.
-      if (likely === 'misspelling' && first.compound !== undefined && [...word].length < shortestPiece) likely = undefined;
+      const sentenceStart = first.sentenceStart === true && !(nameCase(word) && (writtenAsName ??= namesInRunningText(prose, source, (w) => speller.ordinary(w))).has(word));
+      // The word judged as written at one use: `form` is its spelling there, `at` the use.
+      const judge = (form: string, atStart: boolean, at: ProseToken): ReturnType<typeof likelyTypo> => {
+        const corrections = form === word ? misspelling : speller.misspelling(form);
+        let likely = speller.english && (!variant || dotless.has(form.toLowerCase()))
+          ? likelyTypo({word: form, sentenceStart: atStart, otherVariant: settings.languageSet && otherVariant(form, settings.language), misspelling: corrections, ordinary: (w) => speller.ordinary(w), common: commonWord, exclaimed: exclaimed(source, at.offset)})
+          : undefined;
+        // A word of a field: a known "misspelling" that is a word plus a plural s, used as a noun ("two
+        // criticals": a count of critical findings), or a slip the page also writes in another form
+        // (`convnets` and `convnet`: a term the writer inflects knowingly; typos are not that regular).
+        if (likely === 'misspelling' && countedPlural(form, corrections, source, at.offset)) likely = undefined;
+        if (likely === 'slip' && inflectedElsewhere(form.toLowerCase(), unknown)) likely = undefined;
+        // An English inflection of a term the page names (`enumerables` beside `` `Enumerable` ``, `jitting` beside `JIT`).
+        if ((likely === 'misspelling' || likely === 'slip') && inflectsPageTerm(form, corrections, (terms ??= pageTerms(tree, prose, codeNames)), {known: (w) => speller.known(w), ordinary: (w) => speller.ordinary(w), candidates: () => [...(corrections ?? []), ...speller.suggest(form)]})) likely = undefined;
+        // A short piece of a hyphenated word (`sie` of `one-sie`, `yoh` of `fui-yoh`) is a syllable of a
+        // word spelled out for effect, not a word of its own that the misspellings list could know.
+        if (likely === 'misspelling' && at.compound !== undefined && [...form].length < shortestPiece) likely = undefined;
+        return likely;
+      };
+      const likely = judge(word, sentenceStart, first);
+      // A name (`Ana Teh`, `Teh, how old…`) is judged where it is written capitalized; a use in lower
+      // case (`we cleaned teh lens`) is not that name but the word, judged as written, and a typo there is reported.
+      const lowerUse = nameCase(word) ? uses.find((use) => stem(use.text) === word.toLowerCase()) : undefined;
+      const lowerLikely = lowerUse === undefined ? undefined : judge(word.toLowerCase(), false, lowerUse);
+      const likelyAt = (use: ProseToken): ReturnType<typeof likelyTypo> => (lowerUse !== undefined && stem(use.text) === word.toLowerCase() ? lowerLikely : likely);
       // A use the prose marks as a mention is not a likely typo: a word alone in quotes, a word of
       // another language (`*raison d'être*`). Judged at each use: the word's other uses still count.
       // So is the wrong side of a correction the prose spells out (`Fix typo: trancoding -> transcoding`),
@@ -873,7 +891,7 @@ export default defineRule({
       // And a word an ellipsis cuts on purpose (`…niverse`: the tail of `universe`), ellipsis.ts.
       // And a handle credited after a link whose address spells it (`[post](https://blog.wenjing.xin/…) (by wenjing)`), credits.ts.
       const mentioned = (use: ProseToken): boolean => quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || inSpans((others ??= mergeSpans(othersWords(tree, source, {quotations: 'attributed'}))), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w), (w) => speller.misspelling(w) !== undefined)).has(use.offset) || inSpans((headwords ??= mergeSpans(headwordSpans(tree))), use.offset) || cutByEllipsis(source, use, stem(use.text), () => speller.suggest(word)) || (credits ??= creditedHandles(tree, source)).has(use.offset);
-      const reported = uses.sort((a, b) => a.offset - b.offset).filter((use) => everyWord || (likely !== undefined && !mentioned(use)));
+      const reported = uses.sort((a, b) => a.offset - b.offset).filter((use) => everyWord || (likelyAt(use) !== undefined && !mentioned(use)));
       if (reported.length === 0) continue;
       // The dotted form first, whatever made the word reported (a likely typo under en-US, a British variant otherwise).
       const dotted = dotless.get(word.toLowerCase());
@@ -887,7 +905,7 @@ export default defineRule({
       // brand-casing does: each is a place to change, with its own fix and its own mark in an editor.
       for (const use of reported) {
         const written = stem(use.text);
-        const kind = likely !== undefined && !mentioned(use) ? likely : undefined;
+        const kind = likelyAt(use) !== undefined && !mentioned(use) ? likelyAt(use) : undefined;
         const start = pointAt(source, use.offset);
         const fixed = asked && misspelling?.length === 1 && source.slice(use.offset, use.offset + written.length) === written;
         report({

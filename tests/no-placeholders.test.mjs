@@ -1,6 +1,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {lintRule, ruleFindings, siteFindings} from './rule-helpers.mjs';
+import {masksCharacters} from '../dist/src/text/masks.js';
+import {assertLinearGrowth} from './growth.mjs';
 
 const rule = 'no-placeholders';
 
@@ -121,4 +123,19 @@ test('no-placeholders: marker words listed together ("TODO, FIXME, etc."), a TOD
     'placeholder-topics/fail/leftovers.md:14:10 no-placeholders', // a label over no list names nothing
     'placeholder-topics/fail/leftovers.md:18:1 no-placeholders', // TODO: write this: — a note, words after its colon
   ]);
+});
+
+test('no-placeholders: `#XXX`, the number of an issue not filed yet (`Fixed the crash (#XXX)`), is a gap left to fill, not a mask', async () => {
+  const dir = 'no-placeholders/issue-number';
+  assert.deepEqual(await ruleFindings(rule, [dir]), [
+    `${dir}/changelog.md:7:30 no-placeholders`, // - Fixed the crash on start (#XXX).
+  ]);
+});
+
+test('no-placeholders: the X runs of one long token (`XXX:XXX:…`) are told from masks in time linear in its length', () => {
+  const text = (n) => `The value is ${Array(n).fill('XXX').join(':')} today.`;
+  const each = (raw) => {
+    for (const match of raw.matchAll(/XXX/g)) masksCharacters(raw, match.index, match.index + 3);
+  };
+  assertLinearGrowth('masksCharacters over XXX:… × n', each, text, 500);
 });

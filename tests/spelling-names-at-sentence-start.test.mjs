@@ -13,3 +13,17 @@ test('spelling: a known misspelling at a sentence start that the page writes as 
   const {findings} = await lintRule({rule: 'spelling', configFile: false, fixture: join(fixtures, 'spelling', 'names-at-sentence-start')});
   assert.deepEqual(findings.map(row), ['slips.md:3:1 spelling', 'slips.md:5:11 spelling', 'slips.md:7:1 spelling']);
 });
+
+// The name is judged where it is capitalized; written in lower case (`We cleaned teh lens`) it is
+// the word itself, and a typo there is reported though the page writes `Ana Teh` and opens a sentence with `Teh,`.
+test('spelling: a word the page writes as a name is still a typo where it is written in lower case', async () => {
+  const {findings} = await lintRule({rule: 'spelling', configFile: false, fixture: join(fixtures, 'spelling', 'name-and-lower-case')});
+  assert.deepEqual(findings.map(row), ['harbour.md:7:12 spelling']);
+});
+
+// A title the prose names is in Title Case (`the How to Recieve Payments guide`): its capitals say
+// nothing of a name, and the typo opening a sentence (`Recieve the tide tables`) is still reported.
+test('spelling: a typo at a sentence start is reported though a title in running text capitalizes it', async () => {
+  const {findings} = await lintRule({rule: 'spelling', configFile: false, fixture: join(fixtures, 'spelling', 'name-or-title')});
+  assert.deepEqual(findings.map(row), ['payments.md:3:1 spelling']);
+});
