@@ -85,8 +85,8 @@
  * @user in …/pull/12`, `* [#12](…/pull/12) title by @user`, the issue linked by its labelled number
  * when the link goes to that very entry, `* [[ISSUE #12]](…/issues/12) title @ana, pr by @bo`, and a
  * one-word module id over a list of them), and a change log's entries led by the pull request's
- * number or the commit's hash (`- #12 \`a1b2c3d\` title (author)`, `- gui#12 title (author)`,
- * `- \`a1b2c3d\` title`; a number alone needs the author at the end): their authors' words, quoted.
+ * number or the commit's hash (`` - #12 `a1b2c3d` title (author) ``, `- gui#12 title (author)`,
+ * `` - `a1b2c3d` title ``; a number alone needs the author at the end): their authors' words, quoted.
  * So is a release's credits list, names under a Credits/Thanks/Contributors heading or after a
  * sentence thanking them (`Thanks to everyone who contributed to this release:`).
  * The notes' own prose, and an item that sums up an issue in the writer's words (`Upgrade to X in

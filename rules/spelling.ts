@@ -155,8 +155,8 @@
  * `* title by @user in …/pull/12`, `* [[ISSUE #12]](…/issues/12) title @ana, pr by @bo` with the
  * labelled number's link going to that entry, a tracker's export led by a key its link names,
  * `* [[KEY-12](…/browse/KEY-12)] - title` or Jira's raw `<li>[<a href='…/browse/KEY-12'>KEY-12</a>] - title`,
- * a change log's entry led by its pull request's number or commit's hash, `- #12 \`a1b2c3d\` title (author)`,
- * `- gui#12 title (author)`, `- \`a1b2c3d\` title`, where a number alone needs the author at the end),
+ * a change log's entry led by its pull request's number or commit's hash, `` - #12 `a1b2c3d` title (author) ``,
+ * `- gui#12 title (author)`, `` - `a1b2c3d` title ``, where a number alone needs the author at the end),
  * and so are the names of a release's credits list (under a Credits/Thanks/Contributors heading, or after
  * `Thanks to everyone who contributed to this release:`, every item a name); the rest of the page is read. Raw HTML link text that is its target's title as the target's
  * address slugs it (`<a href="https://…/encouragin-you-to-write">Encouragin you to write</a>`,
