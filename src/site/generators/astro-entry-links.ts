@@ -2,7 +2,7 @@
  * A relative link between two entries of an Astro content collection, on a site postlint does not
  * otherwise model (Astro without Starlight, generators/unknown.ts): the browser reads it against the
  * linking entry's URL, and the route the collection's entries are served by (`blog/[slug].astro`
- * passing `params: {slug: x.slug}`, astro-collections.ts) gives each entry its URL from its id,
+ * passing a legacy entry's `x.slug` or a glob entry's `x.id`, astro-collections.ts) gives each entry its URL from its id,
  * each path part slugged as github-slugger does (getContentEntryIdAndSlug in withastro/astro
  * packages/astro/src/content/utils.ts). So `../dont-panic` from `/blog/other/` is the entry in
  * `src/content/blog/don't-panic/index.mdx` (the slugger drops the apostrophe), though no file of
