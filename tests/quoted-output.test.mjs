@@ -24,7 +24,7 @@ test('an item linking its issue by a labelled number (`[[ISSUE #N]](…/issues/N
   assert.deepEqual(await siteFindings('brand-casing', files), ['notes.md:14:35 brand-casing']);
 });
 
-test('a blockquote of log records, or a short one with a machine token right after a shell block (or after one sentence ending in a colon that follows it), is what a program printed; a note after a command, a long or a free-standing blockquote, one after remarks of several sentences are read', async () => {
+test('a blockquote of log records, or a short one with a machine token right after a shell block (or after one sentence ending in a colon that follows it), is what a program printed; a note after a command (a label, a code span, a link, a time), a long or a free-standing blockquote, one after remarks of several sentences are read', async () => {
   const files = jekyll('worker.md', page('quoted-output/command-output.md'));
   assert.deepEqual(await siteFindings('spelling', files, {options: {report: 'unknown'}}), [
     'worker.md:29:13 spelling',
@@ -33,6 +33,10 @@ test('a blockquote of log records, or a short one with a machine token right aft
     'worker.md:39:17 spelling',
     'worker.md:42:30 spelling',
     'worker.md:58:37 spelling',
+    // The writer's notes after a command: a token set as code, a time (`02:00` is no `key:value`), a link.
+    'worker.md:64:40 spelling',
+    'worker.md:70:43 spelling',
+    'worker.md:76:64 spelling',
   ]);
 });
 

@@ -25,7 +25,7 @@ export function commandOutputSpans(tree: Root, source: string): Span[] {
     if (node.type !== 'blockquote' || !parent) return;
     const lines = quoteLines(node, source);
     if (lines.length === 0) return;
-    if (lines.every((line) => logRecord.test(line) || stackFrame.test(line)) || (afterShellBlock(node, parent) && printed(lines))) spans.push(spanOf(node));
+    if (lines.every((line) => logRecord.test(line) || stackFrame.test(line)) || (afterShellBlock(node, parent) && printed(lines) && !marked(node))) spans.push(spanOf(node));
     return false;
   });
   return spans;
@@ -78,7 +78,23 @@ function introducesOutput(paragraph: Nodes): boolean {
  */
 const mostLines = 5;
 const noteLabel = /^(?:\*\*|__)?(?:note|tip|hint|warning|caution|important|info|注意|提示|警告|说明|注)(?![\p{L}\p{N}])|^\*\*|^__|^\[!/iu;
-const machineToken = /\b[a-z]{2,}[A-Z][a-z\d]+|\b[A-Z][a-z\d]+[A-Z][a-z\d]+[A-Z]|\b[A-Za-z\d]+_[A-Za-z\d_]+\b|\b[\w.-]+(?:=|:(?!\/\/))[\w./-]+|[{}]|(?:^|\s)[~.]?\/[\w.-]+\//;
+// `key=value`'s key starts with a letter: `02:00`, `3:1` are a time and a ratio in the writer's sentence.
+const machineToken = /\b[a-z]{2,}[A-Z][a-z\d]+|\b[A-Z][a-z\d]+[A-Z][a-z\d]+[A-Z]|\b[A-Za-z\d]+_[A-Za-z\d_]+\b|\b[A-Za-z_][\w.-]*(?:=|:(?!\/\/))[\w./-]+|[{}]|(?:^|\s)[~.]?\/[\w.-]+\//;
+
+/**
+ * Markup a program does not print: code spans, links, emphasis. A blockquote that has them is the
+ * writer's own note on the command (`> Set \`cache=false\` if it hangs`), its tokens set as code.
+ */
+const markup = new Set(['inlineCode', 'link', 'linkReference', 'emphasis', 'strong', 'image', 'imageReference', 'footnoteReference']);
+
+function marked(quote: Blockquote): boolean {
+  let found = false;
+  walk(quote, (node) => {
+    if (markup.has(node.type)) found = true;
+    return !found;
+  });
+  return found;
+}
 
 function printed(lines: readonly string[]): boolean {
   return lines.length <= mostLines && !noteLabel.test(lines[0]!) && lines.some((line) => machineToken.test(line));
