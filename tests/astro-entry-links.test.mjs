@@ -25,3 +25,22 @@ test('a front-matter `slug` is the entry\'s URL: `../calm` is found, the path-de
   files['src/content/blog/other/index.mdx'] += '\nAnd [the calm one](../calm/).\n';
   assert.deepEqual(await siteFindings('no-missing-files', files), ['src/content/blog/other/index.mdx:5:6 no-missing-files', 'src/content/blog/other/index.mdx:7:6 no-missing-files']);
 });
+
+// Every entry's URL is worked out once per site and run, not once per link: a site of n entries,
+// each linking the next, costs about 4× at 4n (a walk over every file per link cost 16×).
+test('resolving links between collection entries costs time linear in the number of entries', async () => {
+  const {resolveEntryLink} = await import('../dist/src/site/generators/astro-entry-links.js');
+  const {assertLinearGrowth} = await import('./growth.mjs');
+  const base = '/site/src/content/blog';
+  const make = (n) => Array.from({length: n}, (_, at) => `${base}/don't-${at}/index.md`);
+  const run = (paths) => {
+    const facts = {};
+    const site = {root: '/site', config: {collections: [{name: 'blog', base, rendered: true, urlPrefix: '/blog/'}]}};
+    for (let at = 0; at < paths.length; at++) {
+      const context = {site, from: paths[at], files: () => paths, facts: () => facts, frontMatterOf: () => ({data: {}})};
+      const found = resolveEntryLink({path: `../dont-${(at + 1) % paths.length}`, siteRoot: false, folder: false, kind: 'link'}, context);
+      assert.equal(found?.path, paths[(at + 1) % paths.length]);
+    }
+  };
+  assertLinearGrowth('astro entry links', run, make, 500);
+});

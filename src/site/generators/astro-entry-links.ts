@@ -11,7 +11,7 @@
  */
 import {collectionOf, entryId, type AstroCollection} from './astro-collections.js';
 import {isPageUrl} from '../files.js';
-import type {LinkRequest, Resolution, ResolveContext} from './types.js';
+import type {LinkRequest, Resolution, ResolveContext, SiteInfo} from './types.js';
 
 export function resolveEntryLink(request: LinkRequest, context: ResolveContext): Resolution | undefined {
   const site = context.site;
@@ -19,12 +19,37 @@ export function resolveEntryLink(request: LinkRequest, context: ResolveContext):
   const served = (site.config.collections as AstroCollection[]).filter((collection) => collection.rendered && collection.urlPrefix !== undefined);
   const own = entryUrl(context.from, served, context);
   if (own === undefined) return undefined;
-  const wanted = withoutSlash(new URL(request.path, `http://site${own}`).pathname);
-  for (const path of context.files()) {
-    const url = path === context.from ? own : entryUrl(path, served, context);
-    if (url !== undefined && withoutSlash(url) === wanted) return {status: 'found', path};
+  const path = entriesByUrl(site, served, context).get(withoutSlash(new URL(request.path, `http://site${own}`).pathname));
+  return path === undefined ? undefined : {status: 'found', path};
+}
+
+/**
+ * The served entries by URL, built once per site and run (keyed as url-map.ts keys its maps: the
+ * index's epoch, else the run's first file's facts), so a link costs a lookup, not a walk over
+ * every file of the run.
+ */
+const maps = new WeakMap<object, Map<string, Map<string, string>>>();
+
+function entriesByUrl(site: SiteInfo, served: readonly AstroCollection[], context: ResolveContext): Map<string, string> {
+  let run: object | undefined = context.epoch;
+  if (!run) {
+    for (const file of context.files()) {
+      run = context.facts(file);
+      break;
+    }
   }
-  return undefined;
+  const cached = run ? maps.get(run)?.get(site.root) : undefined;
+  if (cached) return cached;
+  const entries = new Map<string, string>();
+  for (const path of context.files()) {
+    const url = entryUrl(path, served, context);
+    if (url !== undefined && !entries.has(withoutSlash(url))) entries.set(withoutSlash(url), path);
+  }
+  if (run) {
+    if (!maps.has(run)) maps.set(run, new Map());
+    maps.get(run)!.set(site.root, entries);
+  }
+  return entries;
 }
 
 /** The URL the routes serve an entry at (`/blog/dont-panic/`), if the file is an entry of a served collection. */
