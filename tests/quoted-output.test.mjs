@@ -24,7 +24,7 @@ test('an item linking its issue by a labelled number (`[[ISSUE #N]](…/issues/N
   assert.deepEqual(await siteFindings('brand-casing', files), ['notes.md:14:35 brand-casing']);
 });
 
-test('a blockquote of log records, or a short one with a machine token right after a shell block (or after one sentence ending in a colon that follows it), is what a program printed; a note after a command (a label, a code span, a link, a time), a long or a free-standing blockquote, one after remarks of several sentences are read', async () => {
+test('a blockquote of log records, or a short one with a machine token right after a shell block (or after one sentence ending in a colon that follows it), is what a program printed; a note after a command (a label, a code span, a link, a time, a path), a long or a free-standing blockquote, one after remarks of several sentences are read', async () => {
   const files = jekyll('worker.md', page('quoted-output/command-output.md'));
   assert.deepEqual(await siteFindings('spelling', files, {options: {report: 'unknown'}}), [
     'worker.md:29:13 spelling',
@@ -37,6 +37,8 @@ test('a blockquote of log records, or a short one with a machine token right aft
     'worker.md:64:40 spelling',
     'worker.md:70:43 spelling',
     'worker.md:76:64 spelling',
+    // A path and a folder's name (`./dist/app/`, `node_modules`) are the writer's words too.
+    'worker.md:82:70 spelling',
   ]);
 });
 
