@@ -11,6 +11,7 @@
  */
 import {collectionOf, entryId, type AstroCollection} from './astro-collections.js';
 import {isPageUrl} from '../files.js';
+import {runOf} from './url-map.js';
 import type {LinkRequest, Resolution, ResolveContext, SiteInfo} from './types.js';
 
 export function resolveEntryLink(request: LinkRequest, context: ResolveContext): Resolution | undefined {
@@ -24,20 +25,13 @@ export function resolveEntryLink(request: LinkRequest, context: ResolveContext):
 }
 
 /**
- * The served entries by URL, built once per site and run (keyed as url-map.ts keys its maps: the
- * index's epoch, else the run's first file's facts), so a link costs a lookup, not a walk over
- * every file of the run.
+ * The served entries by URL, built once per site and run (url-map.ts's runOf), so a link costs a
+ * lookup, not a walk over every file of the run.
  */
 const maps = new WeakMap<object, Map<string, Map<string, string>>>();
 
 function entriesByUrl(site: SiteInfo, served: readonly AstroCollection[], context: ResolveContext): Map<string, string> {
-  let run: object | undefined = context.epoch;
-  if (!run) {
-    for (const file of context.files()) {
-      run = context.facts(file);
-      break;
-    }
-  }
+  const run = runOf(context);
   const cached = run ? maps.get(run)?.get(site.root) : undefined;
   if (cached) return cached;
   const entries = new Map<string, string>();
