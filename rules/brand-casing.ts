@@ -98,7 +98,7 @@
  * beside a `Correct`/`Use`/`Write This`/✅ column (only that column), and what a program printed, set
  * in a blockquote: every line a log record (a time stamp or a level in front, a stack frame), or a
  * short blockquote with a machine token (`fileSinkConnector`, `key=value`) right after a shell code
- * block (or after one sentence ending in a colon that follows it), the command's output (not one opening with `Note:`).
+ * block (or after one sentence ending in a colon that follows it), the command's output (not one opening with `Note:`, nor one with a code span or a link: the writer's note).
  * Also left alone: a lower-case program followed by the word the site's inline code writes after it
  * (`deno lint` in prose where `` `deno lint` `` is code somewhere), that command; link text with
  * capitals added to the list's form whose link goes to a page its path names after the word, on

@@ -171,7 +171,7 @@
  * column beside a `Correct`/`Use`/`Write This`/✅ column (a sentence in a `Bad` column is read), and what a
  * program printed, set in a blockquote: every line a log record (`2026-03-01 10:12:03 ERROR …`, `[INFO] …`,
  * `at a.b.C.m(C.java:12)`), or a blockquote of five lines or fewer right after a shell code block
- * (or after one sentence ending in a colon that follows it, `If you see this log, it started:`) that carries a machine token (`fileSinkConnector`, `max_size`, `key=value`, a brace or a path) and
+ * (or after one sentence ending in a colon that follows it, `If you see this log, it started:`) that carries a machine token (`fileSinkConnector`, `key=value`, a brace; not a path or a folder's name), has no code span, link or emphasis and
  * opens with no note's label (`> Note: …` is the writer's, read). A word censored with asterisks (`f***ing`, `s\*\*t`) is not a misspelling.
  *
  * **What is checked.** Prose only: paragraphs, list items, headings, table cells, link text, and the

@@ -24,7 +24,7 @@ test('an item linking its issue by a labelled number (`[[ISSUE #N]](…/issues/N
   assert.deepEqual(await siteFindings('brand-casing', files), ['notes.md:14:35 brand-casing']);
 });
 
-test('a blockquote of log records, or a short one with a machine token right after a shell block (or after one sentence ending in a colon that follows it), is what a program printed; a note after a command, a long or a free-standing blockquote, one after remarks of several sentences are read', async () => {
+test('a blockquote of log records, or a short one with a machine token right after a shell block (or after one sentence ending in a colon that follows it), is what a program printed; a note after a command (a label, a code span, a link, a time, a path), a long or a free-standing blockquote, one after remarks of several sentences are read', async () => {
   const files = jekyll('worker.md', page('quoted-output/command-output.md'));
   assert.deepEqual(await siteFindings('spelling', files, {options: {report: 'unknown'}}), [
     'worker.md:29:13 spelling',
@@ -33,6 +33,12 @@ test('a blockquote of log records, or a short one with a machine token right aft
     'worker.md:39:17 spelling',
     'worker.md:42:30 spelling',
     'worker.md:58:37 spelling',
+    // The writer's notes after a command: a token set as code, a time (`02:00` is no `key:value`), a link.
+    'worker.md:64:40 spelling',
+    'worker.md:70:43 spelling',
+    'worker.md:76:64 spelling',
+    // A path and a folder's name (`./dist/app/`, `node_modules`) are the writer's words too.
+    'worker.md:82:70 spelling',
   ]);
 });
 
@@ -44,8 +50,8 @@ test('brand-casing: a lower-case program followed by the word the site writes af
   assert.deepEqual(await siteFindings('brand-casing', files), ['compare.md:5:21 brand-casing', 'compare.md:7:23 brand-casing']);
 });
 
-test('brand-casing: link text its address spells, with capitals added to the list\'s form (`[MAGic](…/magic/)`), is the owner\'s form; the name as the link\'s host, and a form with capitals dropped, are still reported', async () => {
-  assert.deepEqual(await siteFindings('brand-casing', jekyll('tools.md', page('quoted-output/owner-forms.md'))), ['tools.md:8:4 brand-casing', 'tools.md:9:4 brand-casing']);
+test('brand-casing: link text its address spells, with capitals added to the list\'s form (`[MAGic](…/magic/)`), is the owner\'s form; the name as the link\'s host, a form with capitals dropped, and one with a capital added only in front (`[MacOS](…/macos/)`) are still reported', async () => {
+  assert.deepEqual(await siteFindings('brand-casing', jekyll('tools.md', page('quoted-output/owner-forms.md'))), ['tools.md:8:4 brand-casing', 'tools.md:9:4 brand-casing', 'tools.md:13:6 brand-casing']);
 });
 
 // Release notes that list their merged pull requests as a project's change log writes them (round 26,

@@ -106,10 +106,12 @@ export function addedInnerCapitals(word: string, right: string): boolean {
 }
 
 /**
- * A form that keeps every capital of the list's form and adds more (`MAGic` against `Magic`,
- * `ReadME` against `ReadMe`): a deliberate stylization, not a slip of case, which drops capitals
- * (`Github`) or moves one. Taken as the owner's own form only where the link it is written in names
- * it (see brand-casing: link text whose address spells the word, the owner's page copied).
+ * A form that keeps every capital of the list's form and adds more inside the word (`MAGic` against
+ * `Magic`, `ReadME` against `ReadMe`): a deliberate stylization, not a slip of case, which drops
+ * capitals (`Github`) or moves one. A capital added only in front (`MacOS` against `macOS`, `IPhone`)
+ * is the slip a sentence's or a title's first letter makes, not a stylization. Taken as the owner's
+ * own form only where the link it is written in names it (see brand-casing: link text whose address
+ * spells the word, the owner's page copied).
  */
 export function addsCapitals(word: string, right: string): boolean {
   if (word.length !== right.length || word === right || word.toLowerCase() !== right.toLowerCase()) return false;
@@ -117,7 +119,7 @@ export function addsCapitals(word: string, right: string): boolean {
   for (let at = 0; at < word.length; at++) {
     const upperWritten = isUpper(word[at]!);
     if (isUpper(right[at]!) && !upperWritten) return false;
-    if (upperWritten && !isUpper(right[at]!)) added++;
+    if (upperWritten && !isUpper(right[at]!) && at > 0) added++;
   }
   return added > 0;
 }

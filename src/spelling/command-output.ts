@@ -14,8 +14,8 @@ import {spanOf, type Span} from './spans.js';
  * - a short blockquote set right after a shell code block (```` ```shell ```` … ```` ``` ```` then
  *   `> …`), or after a paragraph of one sentence ending in a colon right after one (`If you see
  *   this log, it started:`), the output of the command above it, when its text carries a machine token — an identifier
- *   (`fileSinkConnector`, `max_size`), `key=value` or `key:value` without a space, a brace or a
- *   path — and does not open with a note's label (`> Note:`, `> **Tip**`),
+ *   (`fileSinkConnector`), `key=value` or `key:value` without a space, a brace — has no markup
+ *   (a code span, a link, emphasis) and does not open with a note's label (`> Note:`, `> **Tip**`),
  *   which marks the writer's own remark on the command.
  */
 export function commandOutputSpans(tree: Root, source: string): Span[] {
@@ -25,7 +25,7 @@ export function commandOutputSpans(tree: Root, source: string): Span[] {
     if (node.type !== 'blockquote' || !parent) return;
     const lines = quoteLines(node, source);
     if (lines.length === 0) return;
-    if (lines.every((line) => logRecord.test(line) || stackFrame.test(line)) || (afterShellBlock(node, parent) && printed(lines))) spans.push(spanOf(node));
+    if (lines.every((line) => logRecord.test(line) || stackFrame.test(line)) || (afterShellBlock(node, parent) && printed(lines) && !marked(node))) spans.push(spanOf(node));
     return false;
   });
   return spans;
@@ -73,12 +73,29 @@ function introducesOutput(paragraph: Nodes): boolean {
 /**
  * What a program prints is short (a few lines) and has tokens prose does not; a note opens with its
  * label. Names with capitals inside (`GitHub`, `JavaScript`, `iPhone`) are prose's too: an identifier
- * here is camelCase after two small letters or more (`fileSinkConnector`), three humps (`SftpSinkConnector`)
- * or snake_case.
+ * here is camelCase after two small letters or more (`fileSinkConnector`) or three humps (`SftpSinkConnector`).
+ * A folder's name or a path (`node_modules`, `./dist/app/`) is not one: writers name them in their own
+ * notes on a command (`> The output goes to ./dist/ and is overwritten`).
  */
 const mostLines = 5;
 const noteLabel = /^(?:\*\*|__)?(?:note|tip|hint|warning|caution|important|info|注意|提示|警告|说明|注)(?![\p{L}\p{N}])|^\*\*|^__|^\[!/iu;
-const machineToken = /\b[a-z]{2,}[A-Z][a-z\d]+|\b[A-Z][a-z\d]+[A-Z][a-z\d]+[A-Z]|\b[A-Za-z\d]+_[A-Za-z\d_]+\b|\b[\w.-]+(?:=|:(?!\/\/))[\w./-]+|[{}]|(?:^|\s)[~.]?\/[\w.-]+\//;
+// `key=value`'s key starts with a letter: `02:00`, `3:1` are a time and a ratio in the writer's sentence.
+const machineToken = /\b[a-z]{2,}[A-Z][a-z\d]+|\b[A-Z][a-z\d]+[A-Z][a-z\d]+[A-Z]|\b[A-Za-z_][\w.-]*(?:=|:(?!\/\/))[\w./-]+|[{}]/;
+
+/**
+ * Markup a program does not print: code spans, links, emphasis. A blockquote that has them is the
+ * writer's own note on the command (`> Set \`cache=false\` if it hangs`), its tokens set as code.
+ */
+const markup = new Set(['inlineCode', 'link', 'linkReference', 'emphasis', 'strong', 'image', 'imageReference', 'footnoteReference']);
+
+function marked(quote: Blockquote): boolean {
+  let found = false;
+  walk(quote, (node) => {
+    if (markup.has(node.type)) found = true;
+    return !found;
+  });
+  return found;
+}
 
 function printed(lines: readonly string[]): boolean {
   return lines.length <= mostLines && !noteLabel.test(lines[0]!) && lines.some((line) => machineToken.test(line));

@@ -6,8 +6,9 @@
  *   holds the Markdown files of `src/content/<name>/` not starting with `_`.
  * - Its entries are pages when a route under `src/pages/` loads the collection (`getCollection`
  *   or `getEntry` with its name). Their URL is known only for the common dynamic route
- *   `src/pages/<prefix>/[...slug].astro` (or `[slug].astro`) that passes `params: {slug: x.id}`
- *   (or `x.slug`, or the id less a trailing `/index`, which it never has): `/<prefix>/<id>/`, where the id is the entry's path below `base` without its
+ *   `src/pages/<prefix>/[...slug].astro` (or `[slug].astro`) that passes `params: {slug: x.id}` for a
+ *   `glob()` collection or `x.slug` for a legacy one (or either less a trailing `/index`, which it never
+ *   has; a legacy entry's `id` is its raw path with the extension): `/<prefix>/<id>/`, where the id is the entry's path below `base` without its
  *   extension, each folder and name slugged as github-slugger does, a trailing `/index` dropped,
  *   and a front-matter `slug` winning (generateIdDefault and getContentEntryIdAndSlug in
  *   withastro/astro packages/astro/src/content/loaders/glob.ts and content/utils.ts).
@@ -125,7 +126,10 @@ export function astroCollections(root: string): AstroCollection[] {
       continue;
     }
     const route = routes.find((candidate) => new RegExp(`\\bget(?:Collection|Entry|Entries|EntryBySlug)\\s*\\(\\s*["'\`]${name}["'\`]`).test(candidate.text));
-    const urlPrefix = route ? prefixOf(route) : undefined;
+    // The route's param is the entry's slugged id only as the collection's kind names it: `x.slug` for a
+    // legacy collection (its `x.id` is the file's path with its extension, `don't-panic/index.mdx`), `x.id`
+    // for a `glob()` one (it has no `x.slug`). Another pairing serves other URLs, or none: unknown.
+    const urlPrefix = route ? prefixOf(route, loader ? 'id' : 'slug') : undefined;
     const draftKeys = routeDraftKeys(name, routes.map((candidate) => ({path: join(root, 'src', 'pages', candidate.rel), rel: candidate.rel, text: candidate.text})));
     collections.push({name, base, ...(patterns ? {patterns} : {}), rendered: route !== undefined, ...(urlPrefix !== undefined ? {urlPrefix} : {}), ...(draftKeys ? {draftKeys} : {})});
   }
@@ -165,13 +169,17 @@ function sizeOf(path: string): number {
   }
 }
 
-/** `blog/[...slug].astro` passing `params: {slug: post.id}` serves entries at `/blog/<id>/`. */
-function prefixOf(route: RouteFile): string | undefined {
+/**
+ * `blog/[...slug].astro` passing `params: {slug: post.id}` (a `glob()` collection) or `post.slug` (a legacy
+ * one) serves entries at `/blog/<id>/`: getContentEntryIdAndSlug's slug, the legacy entry's `slug` and the
+ * glob loader's default id (generateIdDefault); the legacy entry's `id` is its raw path, extension kept.
+ */
+function prefixOf(route: RouteFile, key: 'id' | 'slug'): string | undefined {
   const match = /^(?<folder>(?:[^[\]/]+\/)*)\[(?:\.\.\.)?(?<param>\w+)\]\.astro$/.exec(route.rel);
   if (!match?.groups) return undefined;
   const param = match.groups.param!;
   // The entry's id as it is (dropping a trailing `/index`, which the id never has, changes nothing).
-  const id = String.raw`\w+\.(?:id|slug)(?:\.replace\(\s*/\\/index\$/\s*,\s*(["'])\1\s*\))?`;
+  const id = String.raw`\w+\.${key}(?:\.replace\(\s*/\\/index\$/\s*,\s*(["'])\1\s*\))?`;
   if (!new RegExp(String.raw`params\s*:\s*\{\s*${param}\s*:\s*${id}\s*,?\s*\}`).test(route.text)) return undefined;
   return `/${match.groups.folder}`;
 }

@@ -37,15 +37,19 @@ export function normalizeUrl(url: string): string {
   return `/${path.replace(/^\/+/, '').replace(/(^|\/)index\.html?$/i, '$1').replace(/\.html?$/i, '').replace(/\/+$/, '')}`;
 }
 
+/**
+ * What a map derived from every page of the run is keyed by: a long-lived index (the language
+ * server's) says when its pages changed (its epoch); otherwise a new index is a new run, known by
+ * its first file's facts.
+ */
+export function runOf(context: ResolveContext): object | undefined {
+  if (context.epoch) return context.epoch;
+  for (const file of context.files()) return context.facts(file);
+  return undefined;
+}
+
 export function urlMap(generator: Generator, site: SiteInfo, roots: string[], context: ResolveContext): UrlMap {
-  // A long-lived index (the language server's) says when its pages changed; otherwise a new index is a new run.
-  let run: object | undefined = context.epoch;
-  if (!run) {
-    for (const file of context.files()) {
-      run = context.facts(file);
-      break;
-    }
-  }
+  const run = runOf(context);
   // Two docs plugins of one site are two SiteInfos with the same root and different content roots.
   const key = `${generator.name}:${site.root}:${roots.join('\0')}`;
   const cached = run ? maps.get(run)?.get(key) : undefined;
