@@ -1,6 +1,8 @@
 // The real-sites harness's --plant (bench/real-sites/run.mjs): the renamed heading is planted through a
 // link postlint itself resolved to a heading of another page (here a site-root URL, which the old
-// reading of relative `.md#…` links never saw), and found only at that link's line and column.
+// reading of relative `.md#…` links never saw), and found only at that link's line and column; the
+// linked draft takes the flag the measured CLI's generator module reads as a draft (Eleventy's where the
+// config drops drafts), and nothing is planted in another project's copy with a site of its own.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
@@ -34,6 +36,26 @@ test('--plant renames the heading a site-root link leads to, and expects the fin
     });
     // The site itself is left as it was.
     assert.match(readFileSync(join(site, 'content', 'docs', 'install.md'), 'utf8'), /^## Requirements$/m);
+  } finally {
+    rmSync(temp, {recursive: true, force: true});
+  }
+});
+
+test('--plant drafts an Eleventy page by the flag its config drops, and plants nothing in a vendored site', () => {
+  const temp = mkdtempSync(join(tmpdir(), 'postlint-harness-'));
+  try {
+    const site = join(temp, 'kettle');
+    cpSync(join(fixtures, 'real-sites-plant-eleventy'), site, {recursive: true});
+    writeFileSync(join(temp, 'list.tsv'), `kettle\t${site}\televenty\n`);
+    execFileSync(process.execPath, [harness, join(temp, 'list.tsv'), '--out', join(temp, 'out'), '--plant'], {stdio: 'pipe', timeout: 120_000});
+    const [{planted}] = JSON.parse(readFileSync(join(temp, 'out', 'plant.json'), 'utf8'));
+    assert.deepEqual(
+      planted.find((row) => row.kind === 'linked-draft'),
+      {kind: 'linked-draft', rule: 'no-unpublished-links', file: 'index.md', line: 5, column: 50, note: 'to cleaning.md (draft: true)', found: true},
+    );
+    // external/lantern/ has its own _config.yml (a Jekyll site of its own) in a Linguist vendor folder.
+    assert.deepEqual(planted.filter((row) => row.file?.startsWith('external/')), []);
+    assert.ok(planted.filter((row) => row.found).length >= 3);
   } finally {
     rmSync(temp, {recursive: true, force: true});
   }

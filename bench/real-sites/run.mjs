@@ -9,14 +9,20 @@
 // --plant copies each site (with its git repository, if it is in one) to a temporary folder, plants
 // five defects of different kinds and reports which of them postlint finds at the planted line
 // (plant.json, plant.md; the planted run's stderr in notices-plant-<site>.txt). Defects go only into files the
-// measured CLI's own generator modules call pages their site builds (isPage, not left out as unbuilt).
+// measured CLI's own generator modules call pages their site builds (isPage, not left out as unbuilt), of
+// the run folder's own site (not a nested site of another project's copy), and not vendored (its vendored.js).
 // The renamed heading is one a link of another page leads to as the measured CLI itself resolves it
 // (its engine's site index: site-root URLs, `.html`, permalinks, `ref`s alike), expected at that
 // link's line and column.
 //
+// The linked draft is planted with the front-matter flag the measured CLI's own generator module
+// (publishState) takes as a draft on that page (`draft: true`, `published: false`, …: Eleventy's only where
+// the site's config drops drafts), through a link the CLI itself resolves to that page.
+//
 // The list file has one site a line: name<TAB>folder[<TAB>generator]. The generator column
-// (hugo, jekyll, docusaurus, starlight, zola, …) only decides how a draft is planted; without it
-// the draft defect is skipped (mdbook: an entry taken out of SUMMARY.md). No site content belongs in the repository: keep lists and output
+// (hugo, jekyll, docusaurus, starlight, zola, …) decides how a draft is planted where the measured CLI
+// confirms no front-matter flag (TOML front matter, mdbook: an entry taken out of SUMMARY.md); without
+// either the draft defect is skipped. No site content belongs in the repository: keep lists and output
 // outside it.
 import {spawnSync} from 'node:child_process';
 import {cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync} from 'node:fs';
@@ -354,12 +360,24 @@ async function sitePages(cli) {
   }
   const {siteFor, generatorOf, unbuiltReason} = modules;
   if (typeof siteFor !== 'function' || typeof generatorOf !== 'function' || typeof unbuiltReason !== 'function') return undefined;
-  return async (files) => {
+  // Vendored (third-party) files as the CLI reads them; a CLI without the module calls none vendored.
+  const vendoredReason = await import(pathToFileURL(join(site, 'vendored.js')).href).then(
+    (module) => (typeof module.vendoredReason === 'function' ? module.vendoredReason : () => undefined),
+    () => () => undefined,
+  );
+  return async (files, folder) => {
     const pages = new Set();
     const sites = new Map();
+    // The run folder's own site: a file whose nearest site is another one below it (a vendored copy of
+    // another project with its own config, which the run's site does not build) measures nothing of it.
+    // Where the folder itself is no site postlint models, each file's own site is taken.
+    const own = await siteFor(folder);
+    const ownRoot = own && own.generator !== 'unknown' ? own.root : undefined;
     for (const file of files) {
       const site = await siteFor(dirname(file));
       sites.set(file, site);
+      if (ownRoot !== undefined && site?.root !== ownRoot) continue;
+      if (vendoredReason(file, folder) !== undefined) continue;
       let text;
       try {
         text = readFileSync(file, 'utf8');
@@ -379,7 +397,21 @@ async function sitePages(cli) {
       const probe = join(dirname(file), 'postlint-plant-probe-zq.md');
       return generatorOf(site).publishState(probe, undefined, site, new Date()).some((problem) => problem.kind === 'draft' && !problem.notAPage);
     };
-    return {pages, unlistedIsDraft};
+    /**
+     * The page's lines with the first front-matter flag (`draft: true`, `published: false`, `status: draft`)
+     * the measured CLI's generator module reads as making it a draft (publishState), or undefined.
+     */
+    const flaggedDraft = (file, lines) => {
+      const site = sites.get(file);
+      if (!site || lines[0] === '+++') return undefined; // TOML front matter: frontMatterOf reads none
+      for (const [key, value] of [['draft', 'true'], ['published', 'false'], ['status', 'draft']]) {
+        const drafted = setFrontMatter(lines, key, value);
+        const problems = generatorOf(site).publishState(file, frontMatterOf(drafted.lines.join('\n')), site, new Date());
+        if (problems.some((problem) => problem.kind === 'draft' && !problem.notAPage)) return {...drafted, flag: `${key}: ${value}`};
+      }
+      return undefined;
+    };
+    return {pages, unlistedIsDraft, flaggedDraft};
   };
 }
 
@@ -410,11 +442,16 @@ async function headingLinks(cli) {
   return async (folder) => {
     let state;
     const result = await engine.run({cwd: folder, paths: [folder], noConfig: true, offline: true, useCache: false, ruleFlags, log: () => {}, observe: (observed) => (state = observed)});
-    if (!state) return [];
+    if (!state) return {headings: [], pages: []};
     const reported = new Set(result.files.flatMap((file) => file.messages.map((m) => `${resolve(file.cwd, file.path)}:${m.line}:${m.column}`)));
     const {index} = state;
     const links = [];
+    // Inline links the CLI resolves to another page (any syntax), for the linked draft.
+    const pages = [];
     for (const from of [...state.checked.keys()].sort()) {
+      for (const {link, resolution} of index.resolved(from)) {
+        if (link.kind === 'link' && resolution.status === 'found' && resolution.path !== from) pages.push({from, line: link.line, column: link.column, target: resolution.path});
+      }
       if (!state.perFile.get(from)?.has(rule)) continue;
       for (const resolved of index.resolved(from)) {
         const {link, fragment, resolution} = resolved;
@@ -436,7 +473,7 @@ async function headingLinks(cli) {
         links.push({from, line: link.line, column: link.column, target: resolution.path, fragment: fragment.written, headingLine: heading.line});
       }
     }
-    return links;
+    return {headings: links, pages};
   };
 }
 
@@ -458,7 +495,8 @@ function frontMatterOf(text) {
  * where each should be reported: {kind, rule, file, line, note}. A kind with no place to plant
  * it is returned with `skipped` and a reason.
  */
-function plant(copy, generator, rnd, built, bound = copy, resolvedLinks = undefined) {
+function plant(copy, generator, rnd, built, bound = copy, engineLinks = undefined) {
+  const resolvedLinks = engineLinks?.headings;
   const top = realpathSync(bound);
   const inside = (file) => {
     let real;
@@ -528,13 +566,18 @@ function plant(copy, generator, rnd, built, bound = copy, resolvedLinks = undefi
       planted.push({kind: 'missing-image', rule: 'no-missing-files', file: page, line: lines.length - 1, note: `appended; the original has ${originalLines} lines`});
     } else planted.push({kind: 'missing-image', skipped: 'no page'});
   }
-  // 3. a draft that others link to (only where the generator has drafts)
+  // 3. a draft that others link to (only where the generator has drafts): the flag the measured CLI's
+  // generator module reads as a draft on that page, else the generator column's way (draftBy).
   {
-    const setDraft = generator ? draftBy[generator] : undefined;
-    const candidate = setDraft && shuffled(allLinks.filter((l) => l.target !== l.from && !isUsed(l.target) && !isUsed(l.from) && text.has(l.target)), rnd)[0];
-    const drafted = candidate ? setDraft(text.get(candidate.target), candidate.target, copy, built) : undefined;
-    if (!setDraft) planted.push({kind: 'linked-draft', skipped: generator ? `${generator} has no drafts` : 'no generator column'});
-    else if (!candidate) planted.push({kind: 'linked-draft', skipped: 'no relative link between two pages'});
+    const byColumn = generator ? draftBy[generator] : undefined;
+    const setDraft = (lines, file) => built?.flaggedDraft?.(file, lines) ?? byColumn?.(lines, file, copy, built);
+    // Links the CLI resolves (site-root URLs, permalinks, `.md` alike), found at their line and column; else relative `.md` links.
+    const links = engineLinks ? engineLinks.pages.filter((l) => text.has(l.from)) : allLinks;
+    const usable = shuffled(links.filter((l) => l.target !== l.from && !isUsed(l.target) && !isUsed(l.from) && text.has(l.target)), rnd);
+    const candidate = usable.find((l) => built?.flaggedDraft?.(l.target, text.get(l.target))) ?? (byColumn ? usable[0] : undefined);
+    const drafted = candidate ? setDraft(text.get(candidate.target), candidate.target) : undefined;
+    if (!candidate && !byColumn && usable.length > 0) planted.push({kind: 'linked-draft', skipped: `the measured CLI reads no front-matter flag as a draft here${generator ? ` and ${generator} has no drafts` : ''}`});
+    else if (!candidate && usable.length === 0) planted.push({kind: 'linked-draft', skipped: 'no link between two pages'});
     else if (!drafted) planted.push({kind: 'linked-draft', skipped: `the site's routes show no draft filter to plant by (${relative(copy, candidate.target)})`});
     else if (drafted.skipped) planted.push({kind: 'linked-draft', skipped: drafted.skipped});
     else {
@@ -546,7 +589,7 @@ function plant(copy, generator, rnd, built, bound = copy, resolvedLinks = undefi
         writeFileSync(realOf(other.file), other.lines.join('\n'));
       }
       used.add(realOf(candidate.from));
-      planted.push({kind: 'linked-draft', rule: 'no-unpublished-links', file: candidate.from, line: candidate.line, note: `to ${relative(copy, candidate.target)}`});
+      planted.push({kind: 'linked-draft', rule: 'no-unpublished-links', file: candidate.from, line: candidate.line, ...(candidate.column === undefined ? {} : {column: candidate.column}), note: `to ${relative(copy, candidate.target)}${drafted.flag ? ` (${drafted.flag})` : ''}`});
     }
   }
   // 4. an empty section: a heading followed at once by a heading of the same level
@@ -619,7 +662,7 @@ for (const site of sites) {
       // verbatimSymlinks: a relative link is copied as it is, so it points inside the copy (by default
       // Node rewrites it to an absolute path into the original, and a plant written through it lands there).
       cpSync(top, copyTop, {recursive: true, verbatimSymlinks: true, filter: (src) => !/[\\/]node_modules$/.test(src) && (top !== site.folder || !/[\\/]\.git$/.test(src))});
-      const built = pagesOf ? await pagesOf(markdownFiles(copy)) : undefined;
+      const built = pagesOf ? await pagesOf(markdownFiles(copy), copy) : undefined;
       const resolvedLinks = linksOf ? await linksOf(copy) : undefined;
       const planted = plant(copy, site.generator, random(seed ^ hash(`plant:${site.name}`)), built, copyTop, resolvedLinks);
       const after = runCli(copy);
