@@ -14,15 +14,24 @@ import {fixtures} from './helpers.mjs';
 
 const harness = fileURLToPath(new URL('../bench/real-sites/run.mjs', import.meta.url));
 
-test('--plant renames the heading a site-root link leads to, and expects the finding at that link', () => {
+/** Runs `--plant` on a copy of a fixture site and hands its plant rows (and the copy's folder) to `check`. */
+function withPlanted(fixture, generator, check) {
   const temp = mkdtempSync(join(tmpdir(), 'postlint-harness-'));
   try {
     // Copied out of the repository: the harness copies a site with its whole git repository.
     const site = join(temp, 'kettle');
-    cpSync(join(fixtures, 'real-sites-plant'), site, {recursive: true});
-    writeFileSync(join(temp, 'list.tsv'), `kettle\t${site}\thugo\n`);
+    cpSync(join(fixtures, fixture), site, {recursive: true});
+    writeFileSync(join(temp, 'list.tsv'), `kettle\t${site}\t${generator}\n`);
     execFileSync(process.execPath, [harness, join(temp, 'list.tsv'), '--out', join(temp, 'out'), '--plant'], {stdio: 'pipe', timeout: 120_000});
     const [{planted}] = JSON.parse(readFileSync(join(temp, 'out', 'plant.json'), 'utf8'));
+    check(planted, site);
+  } finally {
+    rmSync(temp, {recursive: true, force: true});
+  }
+}
+
+test('--plant renames the heading a site-root link leads to, and expects the finding at that link', () => {
+  withPlanted('real-sites-plant', 'hugo', (planted, site) => {
     const renamed = planted.find((row) => row.kind === 'renamed-heading');
     // The one link to plant by: the others lead to a `{#legacy}` heading, one of two "Notes", or an empty section.
     assert.deepEqual(renamed, {
@@ -36,19 +45,11 @@ test('--plant renames the heading a site-root link leads to, and expects the fin
     });
     // The site itself is left as it was.
     assert.match(readFileSync(join(site, 'content', 'docs', 'install.md'), 'utf8'), /^## Requirements$/m);
-  } finally {
-    rmSync(temp, {recursive: true, force: true});
-  }
+  });
 });
 
 test('--plant drafts an Eleventy page by the flag its config drops, and plants nothing in a vendored site', () => {
-  const temp = mkdtempSync(join(tmpdir(), 'postlint-harness-'));
-  try {
-    const site = join(temp, 'kettle');
-    cpSync(join(fixtures, 'real-sites-plant-eleventy'), site, {recursive: true});
-    writeFileSync(join(temp, 'list.tsv'), `kettle\t${site}\televenty\n`);
-    execFileSync(process.execPath, [harness, join(temp, 'list.tsv'), '--out', join(temp, 'out'), '--plant'], {stdio: 'pipe', timeout: 120_000});
-    const [{planted}] = JSON.parse(readFileSync(join(temp, 'out', 'plant.json'), 'utf8'));
+  withPlanted('real-sites-plant-eleventy', 'eleventy', (planted) => {
     assert.deepEqual(
       planted.find((row) => row.kind === 'linked-draft'),
       {kind: 'linked-draft', rule: 'no-unpublished-links', file: 'index.md', line: 5, column: 50, note: 'to cleaning.md (draft: true)', found: true},
@@ -56,7 +57,5 @@ test('--plant drafts an Eleventy page by the flag its config drops, and plants n
     // external/lantern/ has its own _config.yml (a Jekyll site of its own) in a Linguist vendor folder.
     assert.deepEqual(planted.filter((row) => row.file?.startsWith('external/')), []);
     assert.ok(planted.filter((row) => row.found).length >= 3);
-  } finally {
-    rmSync(temp, {recursive: true, force: true});
-  }
+  });
 });
