@@ -592,7 +592,7 @@ export class SiteIndex {
       list = this.readingFor(from, () => (this.files.get(from)?.links ?? []).flatMap((link) => {
         // `[text][label](P2C)` where a pasted file defines `label`: a reference link and text, not a link to `P2C`.
         // So is one the page defines itself on a line our parser read as paragraph text (under an include tag: fix26a's pasted definitions).
-        if (link.pastedLabel !== undefined && (ownDefinition(from, link.pastedLabel) || this.pastedDefines(from, link.pastedLabel, new Set([from])))) return [];
+        if (link.pastedLabel !== undefined && (ownDefinition(from, link.pastedLabel) || this.pastedDefines(from, link.pastedLabel))) return [];
         const resolved = this.resolveLink(from, link);
         return resolved ? [resolved] : [];
       }));
@@ -603,18 +603,28 @@ export class SiteIndex {
 
   /**
    * Does a file pasted into `file` before conversion (the generator's `pastes`), or one pasted into
-   * that, define the reference label (src/site/pasted-labels.ts)? An include that resolves to no file
-   * may define anything: yes.
+   * that, define the reference label (src/site/pasted-labels.ts)? An include that resolves to no file,
+   * or a file that cannot be read, may define anything: yes.
    */
-  private pastedDefines(file: string, label: string, seen: Set<string>): boolean {
+  private pastedDefines(file: string, label: string): boolean {
+    return this.anyPasted(file, (included) => {
+      const labels = included === undefined ? undefined : labelsOfFile(included);
+      return labels === undefined || defines(labels, label);
+    });
+  }
+
+  /**
+   * Does `test` hold for a file pasted into `file` before conversion (the generator's `pastes`), or
+   * for one pasted into that, each file tried once? `undefined`: an include that resolves to no file.
+   */
+  private anyPasted(file: string, test: (included: string | undefined) => boolean, seen = new Set([file])): boolean {
     const pastes = generatorOf(this.site(file)).pastes ?? [];
     return this.includesOf(file).some(({include, included}) => {
       if (!pastes.includes(include.kind)) return false;
-      if (included === undefined) return true;
+      if (included === undefined) return test(undefined);
       if (seen.has(included)) return false;
-      const labels = labelsOfFile(included);
-      if (labels === undefined || defines(labels, label)) return true;
-      return this.pastedDefines(included, label, new Set([...seen, included]));
+      seen.add(included);
+      return test(included) || this.anyPasted(included, test, seen);
     });
   }
 
@@ -1528,17 +1538,13 @@ export class SiteIndex {
     const facts = this.files.get(path);
     const layout = generatorOf(site).writesAfterContent?.(path, site, facts?.frontMatter);
     if (layout !== undefined || !facts) return layout;
-    return this.definesFootnotes(path, facts, new Set([path])) ? 'the converter lists the page\'s footnotes after its content' : undefined;
+    return this.definesFootnotes(path, facts) ? 'the converter lists the page\'s footnotes after its content' : undefined;
   }
 
   /** Does the page, or a file pasted into it before conversion (the generator's `pastes`), define a footnote? */
-  private definesFootnotes(file: string, facts: FileFacts, seen: Set<string>): boolean {
-    if (facts.anchors.some((anchor) => anchor.kind === 'footnote')) return true;
-    const pastes = generatorOf(this.site(file)).pastes ?? [];
-    return this.includesOf(file).some(({include, included}) => {
-      const includedFacts = included !== undefined && pastes.includes(include.kind) && !seen.has(included) ? this.files.get(included) : undefined;
-      return includedFacts !== undefined && this.definesFootnotes(included!, includedFacts, new Set([...seen, included!]));
-    });
+  private definesFootnotes(file: string, facts: FileFacts): boolean {
+    const footnote = (of: FileFacts | undefined): boolean => of?.anchors.some((anchor) => anchor.kind === 'footnote') ?? false;
+    return footnote(facts) || this.anyPasted(file, (included) => included !== undefined && footnote(this.files.get(included)));
   }
 
   /** Is this file a page its site builds (not a README outside the docs, a `.github/` template, an archetype)? */

@@ -33,6 +33,8 @@ export function slideDeck(tree: Root, frontMatter: Record<string, unknown> | und
 
 /** A remark.js deck: slide breaks, and two or more slides opening with properties or presenter notes. */
 function remarkDeck(blocks: readonly RootContent[]): string | undefined {
+  // Most pages have no slide break: nothing more to read on them (this runs for every page).
+  if (!blocks.some((block) => block.type === 'thematicBreak')) return undefined;
   let breaks = 0;
   let marks = 0;
   // The block before, front matter left out: a paragraph opens a slide after a `---` break or at the body's top.
@@ -41,9 +43,10 @@ function remarkDeck(blocks: readonly RootContent[]): string | undefined {
     if ((block.type as string) === 'yaml' || (block.type as string) === 'toml') continue;
     if (block.type === 'thematicBreak') breaks++;
     if (block.type === 'paragraph') {
-      const text = toString(block as Nodes);
       const opensSlide = previous === undefined || previous.type === 'thematicBreak';
-      if (text.trim() === '???' || (opensSlide && isPropertyBlock(text))) marks++;
+      const only = block.children.length === 1 ? block.children[0] : undefined;
+      const notes = only?.type === 'text' && only.value.trim() === '???';
+      if (notes || (opensSlide && isPropertyBlock(toString(block as Nodes)))) marks++;
     }
     previous = block;
   }
