@@ -1656,7 +1656,7 @@ export class SiteIndex {
     let folder = this.folderCache.get(path);
     if (folder === undefined) {
       try {
-        folder = statSync(path).isDirectory();
+        folder = statSync(path, {throwIfNoEntry: false})?.isDirectory() === true; // no error object for a missing path (common.ts isFile)
       } catch {
         folder = false;
       }

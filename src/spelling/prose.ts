@@ -306,7 +306,7 @@ function componentChildren(node: Nodes, source: string, masked: string, context:
   // UTF-16 units, as offsets are: an emoji is two.
   text = text.split('').map((c, i) => (maskedHere[i] === ' ' && c !== ' ' && c !== '\n' ? ' ' : c)).join('');
   const before = out.length;
-  tokenizeText(text, start, masked, context, out);
+  tokenizeText(text, 0, text.length, start, masked, context, out);
   // Text of an element in a declared language (`<p lang="de">`): the rule weighs it against its own.
   const spans = languageSpans(source.slice(start, end));
   if (spans.length > 0) {
@@ -451,8 +451,6 @@ function censoredPiece(source: string, offset: number, length: number): boolean 
   return bareRuns.length <= 1;
 }
 
-const chunkPattern = /\S+/g;
-const wordPattern = /[\p{L}\p{M}\p{N}_'’-]+/gu;
 const digitOrUnderscore = /[\p{N}_]/u;
 const dottedLetters = /\p{L}\.\p{L}/u;
 
@@ -470,62 +468,133 @@ function joiner(code: number): boolean {
 }
 
 function tokenize(masked: string, start: number, end: number, context: ProseContext, out: ProseToken[]): void {
-  tokenizeText(masked.slice(start, end), start, masked, context, out);
+  tokenizeText(masked, start, end, 0, masked, context, out);
 }
 
-// Hot: runs on every word of every file, so it loops with exec() and char codes rather than matchAll and regex replaces.
-/** The words of `text`, which is the (masked) source from offset `start` on, perhaps with more blanked. */
-function tokenizeText(text: string, start: number, masked: string, context: ProseContext, out: ProseToken[]): void {
+// Hot: runs on every word of every file, so it reads char codes in place: no regex match, chunk or
+// substring per word but the word itself (what `/\S+/g` then `/[\p{L}\p{M}\p{N}_'’-]+/gu` per chunk found).
+/**
+ * The words of `text[from, to)`, a stretch of the (masked) source, perhaps with more blanked; a word at
+ * `i` in `text` is at `i + shift` in the source.
+ */
+export function tokenizeText(text: string, from: number, to: number, shift: number, masked: string, context: ProseContext, out: ProseToken[]): void {
   const first = out.length;
-  chunkPattern.lastIndex = 0;
-  for (let chunk = chunkPattern.exec(text); chunk !== null; chunk = chunkPattern.exec(text)) {
-    const value = chunk[0];
+  let i = from;
+  while (i < to) {
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
+    if (i >= to) break;
+    const chunkStart = i;
+    let path = false;
+    let dot = false;
+    for (; i < to; i++) {
+      const code = text.charCodeAt(i);
+      if (isSpace(code)) break;
+      if (code === 47 || code === 92) path = true;
+      else if (code === 46) dot = true;
+    }
     // File paths and leftovers of URLs (`src/app.py`, `v/s`), file names, domains and
     // abbreviations with inner dots (`config.toml`, `Node.js`, `e.g.`) are not words.
-    if (value.includes('/') || value.includes('\\') || (value.includes('.') && dottedLetters.test(value))) continue;
-    wordPattern.lastIndex = 0;
-    for (let match = wordPattern.exec(value); match !== null; match = wordPattern.exec(value)) {
-      const raw = match[0];
-      let lead = 0;
-      while (lead < raw.length && joiner(raw.charCodeAt(lead))) lead++;
-      let tail = raw.length;
-      while (tail > lead && joiner(raw.charCodeAt(tail - 1))) tail--;
-      const word = lead === 0 && tail === raw.length ? raw : raw.slice(lead, tail);
-      const offset = start + chunk.index + match.index + lead;
-      // `doin'`, `a-doin’`: a dropped g marked by the apostrophe (the word is `doing` spoken).
-      const elided = tail < raw.length && /in$/i.test(word) && /^['’]/.test(raw.slice(tail));
-      // A single letter is kept only where markup may join it to the next or last piece (`<b>i</b>ntegers`): joinAcrossMarkup drops it otherwise.
-      if ((word.length < 2 && !besideMarkup(masked, offset, word.length)) || word.length > longestToken || digitOrUnderscore.test(word)) continue;
-      // A file extension (`.jsx`, `_.tsx_`) is not a word, nor the rest of a word glued to inline code (`` `g`reater ``).
-      const before = masked.charCodeAt(offset - 1);
-      if (before === 46 || before === 96) continue;
-      // Properties set on the literal, not spread in: a spread allocates a second object per word. Only set when true, as before.
-      if (!word.includes('-')) {
-        const token: ProseToken = {text: word, offset, shape: shapeOf(word), context};
-        if (elided) token.elided = true;
-        out.push(token);
-        continue;
-      }
-      const parts = word.split('-');
-      let at = offset;
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i]!;
-        if (part.length >= 2) {
-          const token: ProseToken = {text: part, offset: at, shape: shapeOf(part), context, compound: word};
-          if (i < parts.length - 1) token.prefix = true;
-          else token.suffix = true;
-          if (elided && i === parts.length - 1) token.elided = true;
-          out.push(token);
-        }
-        at += part.length + 1;
-      }
-    }
+    if (path || (dot && dottedLetters.test(text.slice(chunkStart, i)))) continue;
+    wordsOfChunk(text, chunkStart, i, shift, masked, context, out);
   }
-  for (let i = first; i < out.length; i++) if (afterSentenceEnd(masked, out[i]!.offset)) out[i]!.sentenceStart = true;
+  for (let k = first; k < out.length; k++) if (afterSentenceEnd(masked, out[k]!.offset)) out[k]!.sentenceStart = true;
   if (context === 'body') {
     markNames(masked, out, first);
     markNameLists(masked, out, first);
   }
+}
+
+/** Each run of word characters in a chunk (no space in `text[from, to)`), as `/[\p{L}\p{M}\p{N}_'’-]+/gu` finds them. */
+function wordsOfChunk(text: string, from: number, to: number, shift: number, masked: string, context: ProseContext, out: ProseToken[]): void {
+  let runStart = -1;
+  let numeric = false;
+  for (let i = from; i <= to; ) {
+    let kind = notWord;
+    let width = 1;
+    if (i < to) {
+      const code = text.charCodeAt(i);
+      // A letter beyond the first 65,536 (`𝒜`, CJK extension B) is a surrogate pair: one code point, as the `u` pattern read it.
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        kind = charClass(text.slice(i, i + 2));
+        width = 2;
+      } else kind = unitClass(code);
+    }
+    if (kind !== notWord) {
+      if (runStart < 0) {
+        runStart = i;
+        numeric = false;
+      }
+      if (kind === numberOrUnderscore) numeric = true;
+    } else if (runStart >= 0) {
+      addWord(text, runStart, i, numeric, shift, masked, context, out);
+      runStart = -1;
+    }
+    i += width;
+  }
+}
+
+/** The word of the run `text[from, to)` (joiners trimmed, a compound as its parts), if it is one to check. */
+function addWord(text: string, from: number, to: number, numeric: boolean, shift: number, masked: string, context: ProseContext, out: ProseToken[]): void {
+  let lead = from;
+  while (lead < to && joiner(text.charCodeAt(lead))) lead++;
+  let tail = to;
+  while (tail > lead && joiner(text.charCodeAt(tail - 1))) tail--;
+  const word = text.slice(lead, tail);
+  const offset = lead + shift;
+  // `doin'`, `a-doin’`: a dropped g marked by the apostrophe (the word is `doing` spoken).
+  const elided = tail < to && /in$/i.test(word) && (text.charCodeAt(tail) === 39 || text.charCodeAt(tail) === 0x2019);
+  // A single letter is kept only where markup may join it to the next or last piece (`<b>i</b>ntegers`): joinAcrossMarkup drops it otherwise.
+  // `numeric`: the run has a digit (`\p{N}`) or an underscore (joiners have neither, so the word has them if the run has).
+  if ((word.length < 2 && !besideMarkup(masked, offset, word.length)) || word.length > longestToken || numeric) return;
+  // A file extension (`.jsx`, `_.tsx_`) is not a word, nor the rest of a word glued to inline code (`` `g`reater ``).
+  const before = masked.charCodeAt(offset - 1);
+  if (before === 46 || before === 96) return;
+  // Properties set on the literal, not spread in: a spread allocates a second object per word. Only set when true, as before.
+  if (!word.includes('-')) {
+    const token: ProseToken = {text: word, offset, shape: shapeOf(word), context};
+    if (elided) token.elided = true;
+    out.push(token);
+    return;
+  }
+  const parts = word.split('-');
+  let at = offset;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (part.length >= 2) {
+      const token: ProseToken = {text: part, offset: at, shape: shapeOf(part), context, compound: word};
+      if (i < parts.length - 1) token.prefix = true;
+      else token.suffix = true;
+      if (elided && i === parts.length - 1) token.elided = true;
+      out.push(token);
+    }
+    at += part.length + 1;
+  }
+}
+
+/** What a character is to the tokenizer: no word character; a letter, mark or joiner; a number (`\p{N}`) or `_`. */
+const notWord = 1;
+const wordLetter = 2;
+const numberOrUnderscore = 3;
+const wordChar = /^[\p{L}\p{M}\p{N}_'’-]$/u;
+const numberChar = /^[\p{N}_]$/u;
+
+function charClass(char: string): number {
+  return !wordChar.test(char) ? notWord : numberChar.test(char) ? numberOrUnderscore : wordLetter;
+}
+
+/** charClass by UTF-16 unit, worked out once each (0: not yet); a lone surrogate is no word character, as in a `u` pattern. */
+const unitClasses = new Uint8Array(0x10000);
+
+function unitClass(code: number): number {
+  let kind = unitClasses[code]!;
+  if (kind === 0) unitClasses[code] = kind = charClass(String.fromCharCode(code));
+  return kind;
+}
+
+/** `/\s/` (no `u` flag) by char code: ECMAScript's white space and line terminators. */
+export function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Right after `>` or before `<` (or a soft hyphen or emphasis mark on either side): where markup may join a letter to a word. */
@@ -598,11 +667,8 @@ function markNameLists(masked: string, tokens: ProseToken[], from: number): void
 /** `/[\s"'“‘([*_]/` as char codes: this runs for every word of every file. */
 function skippedBeforeWord(code: number): boolean {
   if (code === 32 || code === 34 || code === 39 || code === 40 || code === 91 || code === 42 || code === 95 || code === 0x201c || code === 0x2018) return true;
-  if (code < 128) return (code >= 9 && code <= 13);
-  return whitespace.test(String.fromCharCode(code));
+  return isSpace(code);
 }
-
-const whitespace = /\s/;
 
 /** Is the nearest mark before this offset (past spaces, quotes, brackets, emphasis) a full stop, `!`, `?` or `:`? */
 function afterSentenceEnd(masked: string, offset: number): boolean {

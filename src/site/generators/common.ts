@@ -25,9 +25,12 @@ export function nonDocumentUrl(url: string | undefined): string | undefined {
   return suffix !== undefined && nonDocumentSuffixes.has(suffix) ? `its URL (${url}) ends in .${suffix}` : undefined;
 }
 
+// `throwIfNoEntry: false`: a missing file is the common answer here (layout and config candidates tried in
+// turn), and an error object with its stack costs about ten times the stat; other errors still throw.
 export function isFile(path: string): boolean {
   try {
-    const info = statSync(path);
+    const info = statSync(path, {throwIfNoEntry: false});
+    if (info === undefined) return false;
     // A config file that is a device or a FIFO (a planted link to /dev/zero) is not read: said once.
     if (!info.isFile() && !info.isDirectory()) warnNotUsed(path, 'Cannot read file: it is not a regular file');
     return info.isFile();
@@ -38,7 +41,7 @@ export function isFile(path: string): boolean {
 
 export function isDir(path: string): boolean {
   try {
-    return statSync(path).isDirectory();
+    return statSync(path, {throwIfNoEntry: false})?.isDirectory() === true;
   } catch {
     return false;
   }
