@@ -142,6 +142,11 @@ export function siteFindings(root, args = []) {
   return findings(offlineRun(root, args).json, root).sort();
 }
 
+/** That run's JSON report (messages with their text, unverifiable links), for the assertions siteFindings' rows do not cover. */
+export function siteJson(root, args = []) {
+  return offlineRun(root, args).json;
+}
+
 /** What such a run (with `args`, as siteFindings was given) printed on stderr (its notices: the same in every output format). */
 export function siteStderr(root, args = []) {
   return offlineRun(root, args).stderr;
