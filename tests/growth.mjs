@@ -22,8 +22,12 @@ function cpuPerCall(run, input, floor) {
 /**
  * Assert that `run` costs less than `limit` times as much on `make(4 * n)` as on `make(n)` (linear:
  * about 4; quadratic: about 16; the default 8 leaves room both ways). Returns the two costs and the ratio.
+ * After `settled` rounds a ratio under half the limit ends the measuring: more rounds only lower each
+ * side's least cost, and for the ratio to reach the limit the small side's least cost over those rounds
+ * would have to be twice its true cost each time (CPU time, not wall: a busy machine does not do that).
+ * A ratio nearer the limit takes every round, as before.
  */
-export function assertLinearGrowth(what, run, make, n, {rounds = 5, floor = 20_000, limit = 8} = {}) {
+export function assertLinearGrowth(what, run, make, n, {rounds = 5, settled = 3, floor = 20_000, limit = 8} = {}) {
   const small = make(n);
   const large = make(4 * n);
   // Warm up both sizes first: the first calls compile the code they run.
@@ -34,6 +38,7 @@ export function assertLinearGrowth(what, run, make, n, {rounds = 5, floor = 20_0
   for (let round = 0; round < rounds; round++) {
     smallCost = Math.min(smallCost, cpuPerCall(run, small, floor));
     largeCost = Math.min(largeCost, cpuPerCall(run, large, floor));
+    if (round + 1 >= settled && largeCost / smallCost < limit / 2) break;
   }
   const ratio = largeCost / smallCost;
   const said = `${what}: ${(smallCost / 1000).toFixed(2)} ms at n = ${n}, ${(largeCost / 1000).toFixed(2)} ms at 4n (${ratio.toFixed(1)}×; linear ≈ 4×, quadratic ≈ 16×, the limit ${limit}×)`;

@@ -66,8 +66,8 @@ export function findings(json, base) {
 
 // The folders tempFolder made (tempSite's too), and the last offline run on each with its arguments and the bytes of
 // every file in it: most tests ask siteFindings and then siteUnverifiable of one site, the same run.
-// A run is reused only on a folder this file made (nothing above it but the system's temporary folder)
-// whose files, names and bytes, are all as they were after that run, and when no other folder made here has
+// A run is reused only on a folder this file made (nothing above it but the system's temporary folder),
+// or a folder inside one, whose files (all of the made folder's), names and bytes, are all as they were after that run, and when no other folder made here has
 // changed since either (a site may read one: a themesDir, a module, a content mount elsewhere in the
 // temporary folder); any change runs postlint again.
 const lastRuns = new Map();
@@ -104,24 +104,36 @@ function stampDigest(folder) {
   return hash.digest('hex');
 }
 
-/** The site's state for reuse, or undefined where a file cannot be read or is a link (then nothing is reused). */
-function siteKey(root, argv) {
+/**
+ * The state for reuse of a run in `root`, a folder made here (`made`) or one inside it (a monorepo's docs/: the
+ * whole made folder is digested, so its files above `root` count too), or undefined where a file cannot be
+ * read or is a link (then nothing is reused).
+ */
+function siteKey(root, made, argv) {
   try {
-    const others = [...madeSites].filter((folder) => folder !== root).sort().map((folder) => `${folder}=${stampDigest(folder)}`);
-    return `${JSON.stringify(argv)} ${treeDigest(root)} ${others.join(' ')}`;
+    const others = [...madeSites].filter((folder) => folder !== made).sort().map((folder) => `${folder}=${stampDigest(folder)}`);
+    return `${JSON.stringify(argv)} ${relative(made, root)} ${treeDigest(made)} ${others.join(' ')}`;
   } catch {
     return undefined;
   }
 }
 
+/** The folder made here that is `root` or holds it, if any. */
+function madeFolderOf(root) {
+  if (madeSites.has(root)) return root;
+  for (const folder of madeSites) if (root.startsWith(folder + sep) && !relative(folder, root).split(sep).includes('..')) return folder;
+  return undefined;
+}
+
 function offlineRun(root, args) {
   const argv = ['--offline', '--no-config', ...args, '.'];
-  if (!madeSites.has(root)) return postlintJson(argv, {cwd: root});
+  const made = madeFolderOf(root);
+  if (made === undefined) return postlintJson(argv, {cwd: root});
   const last = lastRuns.get(root);
-  const before = siteKey(root, argv);
+  const before = siteKey(root, made, argv);
   if (before !== undefined && last?.key === before) return last.result;
   const result = postlintJson(argv, {cwd: root});
-  lastRuns.set(root, {key: siteKey(root, argv), result});
+  lastRuns.set(root, {key: siteKey(root, made, argv), result});
   return result;
 }
 
@@ -130,9 +142,14 @@ export function siteFindings(root, args = []) {
   return findings(offlineRun(root, args).json, root).sort();
 }
 
-/** What such a run printed on stderr (its notices: they are the same in every output format). */
-export function siteStderr(root) {
-  return offlineRun(root, []).stderr;
+/** That run's JSON report (messages with their text, unverifiable links), for the assertions siteFindings' rows do not cover. */
+export function siteJson(root, args = []) {
+  return offlineRun(root, args).json;
+}
+
+/** What such a run (with `args`, as siteFindings was given) printed on stderr (its notices: the same in every output format). */
+export function siteStderr(root, args = []) {
+  return offlineRun(root, args).stderr;
 }
 
 /** The links such a run could not check, as `line:col url: reason`, sorted. */

@@ -3,7 +3,7 @@
 // undated names (DATELESS_FILENAME_MATCHER) and collections read every file.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {postlintJson, tempSite, siteFindings as run} from './helpers.mjs';
+import {siteJson, tempSite, siteFindings as run} from './helpers.mjs';
 
 const page = (extra) => `---\ntitle: A page\n${extra}\n---\n\nSome words of the page.\n`;
 
@@ -45,7 +45,7 @@ test('jekyll: a README in _posts (the forge shows it) and a post misnamed with a
   });
   // The misnamed post is reported once at 1:1 (Jekyll drops it without a word), and its own findings stay.
   assert.deepEqual(run(root), ['_posts/2019-1-5_title.md:1:1 front-matter', '_posts/2019-1-5_title.md:3:1 front-matter', '_posts/README.md:3:23 no-missing-files']);
-  const {json} = postlintJson(['--offline', '--no-config', '.'], {cwd: root});
+  const json = siteJson(root);
   const messages = json.flatMap((file) => file.messages.filter((message) => message.line === 1).map((message) => message.message));
   assert.deepEqual(messages, ['Jekyll never builds this file: a post is named YYYY-MM-DD-title.ext']);
 });

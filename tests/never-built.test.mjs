@@ -8,7 +8,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {cpSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {findings, fixtures, postlint, postlintJson, tempFolder} from './helpers.mjs';
+import {fixtures, siteFindings, siteStderr, tempFolder} from './helpers.mjs';
 
 /** The fixture copied out of this repository, so that its own top folder is the project's top. */
 function copy(name, changes = {}) {
@@ -18,7 +18,9 @@ function copy(name, changes = {}) {
   return root;
 }
 
-const run = (root) => findings(postlintJson(['--offline', '--no-config', '--no-cache', '.'], {cwd: root}).json, root).sort();
+const run = (root) => siteFindings(root, ['--no-cache']);
+// The same run with --verbose (diagnostics on stderr, never findings): its findings and its account of left-out files.
+const verbose = ['--no-cache', '--verbose'];
 
 // Checked either way: the page, the snippet it pastes, and what GitHub shows by itself (READMEs, an issue template);
 // not a top-level owners file, which only whoever opens it reads.
@@ -36,8 +38,8 @@ const shown = [
 // and its wiki link too: the build and the dot both hide it. A README in a folder exclude_docs names (drafts/) stays checked.
 test('mkdocs: a design note outside docs_dir, a draft exclude_docs drops and a README in a dot folder of docs_dir are left out (spelling, anchor, missing file); pages, snippets (an excluded snippets folder too), READMEs and the issue template stay checked, a top-level OWNERS.md does not', () => {
   const root = copy('mkdocs');
-  assert.deepEqual(run(root), shown);
-  const {stderr} = postlint(['--offline', '--no-config', '--no-cache', '--verbose', '.'], {cwd: root});
+  assert.deepEqual(siteFindings(root, verbose), shown);
+  const stderr = siteStderr(root, verbose);
   assert.match(stderr, /5 files left out: the site never builds them \(Documentation\/\.help\/README\.md: MkDocs leaves it out of the build \(`exclude_docs`, or the exclude plugin\), and no page includes it\)/);
 });
 
@@ -92,8 +94,8 @@ test('hugo: notes and a top-level CHANGELOG.md beside content/ are left out (no 
 // its `page.zh.md` translations are left out; the default language cannot be disabled. Fixture: fixtures/never-built/hugo-languages.
 test('hugo: a disabled language\'s content folder and translation files are left out, as --verbose says; the enabled language stays checked', () => {
   const root = copy('hugo-languages');
-  assert.deepEqual(run(root), ['content/en/guide.md:5:5 spelling']);
-  const {stderr} = postlint(['--offline', '--no-config', '--no-cache', '--verbose', '.'], {cwd: root});
+  assert.deepEqual(siteFindings(root, verbose), ['content/en/guide.md:5:5 spelling']);
+  const stderr = siteStderr(root, verbose);
   assert.match(stderr, /2 files left out: the site never builds them \(content\/en\/guide\.zh\.md: its language "zh" is disabled/);
 });
 
@@ -114,8 +116,8 @@ test('hugo: `languages.zh.disabled = true` disables it too; with no language dis
 // `include_relative {{ path }}` whose path the template captures under assets/ reaches none of them.
 test('jekyll: `_` partials and _includes files no built page reaches are left out (spelling, anchor); included ones stay checked', () => {
   const root = copy('jekyll');
-  assert.deepEqual(run(root), ['_includes/box.md:1:14 spelling', 'docs/_html-only.md:1:15 spelling', 'install/_nested.md:3:17 spelling', 'install/_used.md:3:4 spelling']);
-  const {stderr} = postlint(['--offline', '--no-config', '--no-cache', '--verbose', '.'], {cwd: root});
+  assert.deepEqual(siteFindings(root, verbose), ['_includes/box.md:1:14 spelling', 'docs/_html-only.md:1:15 spelling', 'install/_nested.md:3:17 spelling', 'install/_used.md:3:4 spelling']);
+  const stderr = siteStderr(root, verbose);
   assert.match(stderr, /3 files left out: the site never builds them \(_includes\/tabs\.md: it is in _includes\/, which Jekyll renders only inside the pages that include a file, and no page includes it\)/);
 });
 

@@ -5,9 +5,9 @@
 // without regard to case (facebook/docusaurus#2235): there the link is unverifiable, not reported.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {postlintJson, siteFindings, siteUnverifiable, tempSite} from './helpers.mjs';
+import {siteFindings, siteJson, siteUnverifiable, tempSite} from './helpers.mjs';
 
-const warnings = (root) => postlintJson(['--offline', '--no-config', '.'], {cwd: root}).json.flatMap((file) => file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.severity} ${m.message}`));
+const warnings = (root) => siteJson(root).flatMap((file) => file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.severity} ${m.message}`));
 
 test('Starlight: a link to a page URL in other letter case is a case warning naming the URL; the URL as served is found', () => {
   const root = tempSite({
