@@ -580,6 +580,9 @@ export const docusaurus: Generator = {
   headingAttributes: () => 'docusaurus',
   slugFlavor: (site) => ({name: 'github', options: {}, reason: 'Docusaurus uses GitHub-style ids', ...(site?.configFile ? {from: site.configFile} : {})}),
   inserts: ['mdx', 'component'],
+  // Docusaurus 3 (MDX 3, remark-gfm): mdast-util-to-hast's footer writes only the definitions a reference calls.
+  // Docusaurus 2's MDX 1 and a site whose version is unknown are not modelled: the definition counts as shown.
+  dropsUnreferencedFootnotes: (site) => site.config.mdx1 !== true && site.config.mdxUnknown === undefined,
   commentHeadingIds: true,
   readsMdAsMdx: (site) => site.config.markdownFormat === undefined || site.config.markdownFormat === 'mdx',
   mdx1: (site) => site.config.mdx1 === true,

@@ -840,6 +840,11 @@ export const hugo: Generator = {
   // A site's own `figure` template may write `src` from the site's root (`.Get "src" | relURL`: hugo-shortcode-urls.ts).
   syntaxUrl: (syntax, value, site) => (syntax === 'figure' ? hugoShortcodeUrl('figure', 'src', value, site) : undefined),
   inserts: ['hugo', 'markdown-shortcode'],
+  // goldmark (the default handler) drops a footnote nothing references; Blackfriday, Pandoc and the others are not modelled.
+  dropsUnreferencedFootnotes: (site) => {
+    const handler = get(site.config, 'markup', 'defaultMarkdownHandler');
+    return handler === undefined || (typeof handler === 'string' && handler.toLowerCase() === 'goldmark');
+  },
   // A shortcode whose template writes out a file (`readFile`): that file's ids are the page's.
   shortcodeFile: hugoShortcodeFile,
   // An output format of the home page written as `_redirects` (layouts/index.redirects): the host reads its rules.
