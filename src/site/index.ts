@@ -1214,7 +1214,7 @@ export class SiteIndex {
     // or Nunjucks on Markdown writes ids postlint cannot list (elsewhere the braces stay literal text).
     const templated = facts.anchors.find((anchor) => anchor.kind === 'html' && /\{\{|\{%/.test(anchor.id));
     if (templated && site && generatorOf(site).liquid === true) unknown ??= `writes an id in template code (id="${templated.id}", line ${templated.line}), whose values only the build knows`;
-    const hook = site ? generatorOf(site).idsUnknown(site) : undefined;
+    const hook = site ? generatorOf(site).idsUnknown(site, file, facts.frontMatter) : undefined;
     if (hook) unknown ??= hook;
     // Headings no renderer ids get one in the browser from the site's AnchorJS (src/site/anchorjs.ts).
     const anchorJs = site && hasIdlessHeadings(facts, choice.options) ? anchorJsUse(site) : undefined;

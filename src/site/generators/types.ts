@@ -391,7 +391,7 @@ export interface Generator {
    */
   layoutFiles?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): readonly LayoutFile[];
   /** Why heading ids of this site's pages are not all known (a heading render hook), if so. */
-  idsUnknown(site: SiteInfo): string | undefined;
+  idsUnknown(site: SiteInfo, path?: string, frontMatter?: PageFrontMatter): string | undefined;
   /**
    * Readings of a link that does not resolve (guard.ts `readings`) that this site's build never
    * makes, if any: the model guard takes no evidence from them (Hugo writes a site-root `/x.md` as
