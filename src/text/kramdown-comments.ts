@@ -11,7 +11,7 @@
  * warns and reads the text as text).
  */
 
-import {frontMatterLineCount} from './front-matter-lines.js';
+import {proseLines} from './prose-lines.js';
 
 const openTag = /\{::comment(?:[ \t][^}\n]*)?\}/g;
 const emptyTag = /\{::comment(?:[ \t][^}\n]*)?\/\}/g;
@@ -25,21 +25,11 @@ export function blankKramdownComments(text: string): string {
   const lines = text.split('\n');
   const blank = new Array<boolean>(lines.length).fill(false);
   const spans: Array<{line: number; from: number; to: number}> = [];
-  const first = frontMatterLineCount(text);
-  let fence: string | undefined;
-  for (let i = first; i < lines.length; i++) {
-    const line = lines[i]!;
-    const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (fence !== undefined) {
-      if (fenceMatch && fenceMatch[1]![0] === fence[0] && fenceMatch[1]!.length >= fence.length && /^\s*[`~]+\s*$/.test(line)) fence = undefined;
-      continue;
-    }
-    if (fenceMatch) {
-      fence = fenceMatch[1];
-      continue;
-    }
-    if (blockOpen.test(line)) {
-      const stop = blockStopAfter(lines, i);
+  const prose = proseLines(text, lines);
+  for (let i = 0; i < lines.length; i++) {
+    if (!prose[i]) continue;
+    if (blockOpen.test(lines[i]!)) {
+      const stop = blockStopAfter(lines, i, prose);
       if (stop !== undefined) {
         for (let j = i; j <= stop; j++) blank[j] = true;
         i = stop;
@@ -54,10 +44,10 @@ export function blankKramdownComments(text: string): string {
   return result === text ? text : result;
 }
 
-/** The line of a block comment's stop, the comment's lines being outside fences; undefined when it has none. */
-function blockStopAfter(lines: readonly string[], open: number): number | undefined {
+/** The line of a block comment's stop, a prose line; undefined when it has none. */
+function blockStopAfter(lines: readonly string[], open: number, prose: readonly boolean[]): number | undefined {
   for (let j = open + 1; j < lines.length; j++) {
-    if (blockStop.test(lines[j]!)) return j;
+    if (prose[j] && blockStop.test(lines[j]!)) return j;
   }
   return undefined;
 }
