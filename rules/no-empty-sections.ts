@@ -102,7 +102,9 @@
  * plugin lists the posts. And the last section of a page with footnotes, its own or those of a file
  * the generator pastes into it before converting (Jekyll's `{% include essays/tides.md %}`): every
  * converter lists a page's footnotes after the rest of it (kramdown appends them to the document), so
- * a closing `## Footnotes` is filled at build. An empty section before the last is still reported.
+ * a closing `## Footnotes` is filled at build. An empty section before the last is still reported;
+ * so is one filled only by a footnote nothing calls, where the converter leaves such a note out
+ * (goldmark, kramdown, remark-gfm; Python-Markdown and pulldown-cmark show it).
  * A sign-off written as the page's last heading, nothing after it, after sections with content:
  * a valediction that never titles a section (`### FIN`, `## The End`, `## Happy coding!`), a closed
  * set of phrases that close a piece, not topics. A short topic left unwritten at a page's end

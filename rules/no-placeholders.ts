@@ -32,7 +32,9 @@
  * `Add TODO list support`, `a simple TODO app`, `a TODO MVC clone`; in Chinese, Japanese or Korean before such a noun or
  * after "each": `TODO リスト`, `TODO のリスト`, `TODO 应用`, `各 TODO`), or as a thing someone has
  * (`my December TODO.`: a possessive and at most one word, not a verb, before it, the phrase ending there), or inside a short
- * quoted phrase (`my "long TODO" list`) or opening a quotation (`the last item is "TODO: pick a name."`); a heading that is the word alone over the list it names (`# TODO
+ * quoted phrase (`my "long TODO" list`) or opening a quotation (`the last item is "TODO: pick a name."`), CJK corner
+ * brackets and title marks quoting as curly quotes do (`「TODO」`, `『FIXME』`, `《TODO 清单》`, `「TODO：…」`; an
+ * unclosed `「TODO` is no quotation); a heading that is the word alone over the list it names (`# TODO
  * (maybe?)` over the items still to do; over nothing it is still a leftover), or a short label
  * ending in a colon with the word last, right over a list (`Essential TODO:` over a checklist;
  * `TODO: write this` has words after its colon and is a note); two different words listed together
@@ -454,10 +456,26 @@ const linkingVerbs = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', '
 function insideQuote(raw: string, start: number, end: number, line: LineQuotes): boolean {
   const before = raw.slice(Math.max(line.lineStart, start - 30), start);
   const after = raw.slice(end, end + 30).split('\n')[0]!;
-  const curly = /\u201C[^\u201C\u201D.!?]*$/u.test(before) && /^[^\u201C\u201D.!?]*\u201D/u.test(after);
+  const paired = Object.entries(pairedMarks).some(([open, close]) => {
+    const inside = `[^${open}${close}.!?\u3002\uFF01\uFF1F]*`;
+    return new RegExp(`${open}${inside}$`, 'u').test(before) && new RegExp(`^${inside}${close}`, 'u').test(after);
+  });
   const straight = line.straightBefore % 2 === 1 && /"[^".!?]*$/.test(before) && /^[^".!?]*"/.test(after);
-  return curly || straight;
+  return paired || straight;
 }
+
+/**
+ * Quote marks whose opening and closing differ, so a phrase between them is known quoted without
+ * counting: curly quotes, and the CJK corner brackets (「」, 『』 inside them) and title marks
+ * (《》 a work's title, 〈〉 a chapter's), which Chinese and Japanese write where English quotes.
+ */
+const pairedMarks: Readonly<Record<string, string>> = {
+  '\u201C': '\u201D',
+  '\u300C': '\u300D',
+  '\u300E': '\u300F',
+  '\u300A': '\u300B',
+  '\u3008': '\u3009',
+};
 
 /**
  * The word opens a quotation that closes later on its line or in the next lines of its paragraph
@@ -466,12 +484,15 @@ function insideQuote(raw: string, start: number, end: number, line: LineQuotes):
  * (a straight `"` only where it is the line's odd one, so an opener), its closing mark after it.
  */
 function opensQuotation(raw: string, start: number, line: LineQuotes): boolean {
-  const mark = raw[start - 1];
-  const close = mark === '"' ? '"' : mark === '\u201C' ? '\u201D' : undefined;
-  if (close === undefined || /[\p{L}\p{N}]/u.test(raw[start - 2] ?? '')) return false;
-  // The opening mark is the line's odd one (the count so far, that mark included, is odd).
-  if (mark === '"' && line.straightBefore % 2 !== 1) return false;
-  return (close === '"' ? line.lastStraight : line.lastCurly) >= start;
+  const mark = raw[start - 1] ?? '';
+  if (mark === '"') {
+    // The opening mark is the line's odd one (the count so far, that mark included, is odd).
+    return !/[\p{L}\p{N}]/u.test(raw[start - 2] ?? '') && line.straightBefore % 2 === 1 && line.lastStraight >= start;
+  }
+  if (mark === '\u201C') return !/[\p{L}\p{N}]/u.test(raw[start - 2] ?? '') && line.lastCurly >= start;
+  // A CJK bracket opens a quotation wherever it stands (no space before it in CJK prose); its close follows on the paragraph.
+  const close = pairedMarks[mark];
+  return close !== undefined && raw.indexOf(close, start) >= 0;
 }
 
 /**
@@ -513,9 +534,9 @@ function namedInCapitals(word: string, before: string): boolean {
   return parts.length >= 2 && parts.every((part) => /^\p{Lu}\p{Ll}/u.test(part)) && /\p{Ll}[\p{L}'\u2019-]*[ \t]+$/u.test(before);
 }
 
-/** A quote mark on each side: the word is quoted ("TODO", ‘FIXME’), a mention. */
+/** A quote mark on each side: the word is quoted ("TODO", ‘FIXME’, 「TODO」), a mention. */
 function quoted(before: string | undefined, after: string | undefined): boolean {
-  const pairs: Record<string, string> = {'"': '"', "'": "'", '\u201C': '\u201D', '\u2018': '\u2019', '\u00AB': '\u00BB', '\u201E': '\u201C'};
+  const pairs: Record<string, string> = {'"': '"', "'": "'", '\u2018': '\u2019', '\u00AB': '\u00BB', '\u201E': '\u201C', ...pairedMarks};
   // At the end of a text node (the paragraph's last word, `这里还没写完 TODO`) nothing follows: no closing mark, so no quote.
   const close = before === undefined ? undefined : pairs[before];
   return close !== undefined && close === after;

@@ -67,6 +67,8 @@ export interface AnchorFact extends Span {
   kind: AnchorKind;
   /** Footnotes: 1-based order of the definition in the file. */
   order?: number;
+  /** Footnotes: the label as mdast normalizes it, to match the calls (`footnoteCalls`). */
+  identifier?: string;
 }
 
 /**
@@ -142,6 +144,8 @@ export interface FileFacts {
   path: string;
   /** Files pulled into the rendered page (include shortcodes, Liquid includes, MDX imports, snippets). */
   includes?: IncludeFact[];
+  /** The footnotes the text calls (`[^note]`), by identifier (mdast's, normalized), absent when none. */
+  footnoteCalls?: string[];
   /** Definition-list terms in document order (absent when the file has none). */
   terms?: TermFact[];
   frontMatter?: Omit<FrontMatter, 'error'>;
@@ -197,7 +201,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   if (template !== undefined) facts.template = template;
 
   // Document order: headings and "content" events, flattened through containers, give section emptiness.
-  const events: Array<{heading?: HeadingFact; content?: true}> = [];
+  const events: Array<{heading?: HeadingFact; content?: true; footnote?: string}> = [];
 
   const generator = generatorOf(file.data.site);
   // The site's heading attribute block (`{#id}`, or `%{#id}%` when its config changes the delimiters).
@@ -320,10 +324,11 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
           id: node.label ?? node.identifier,
           kind: 'footnote',
           order: facts.anchors.filter((anchor) => anchor.kind === 'footnote').length + 1,
+          identifier: node.identifier,
           line: node.position?.start.line ?? 1,
           column: node.position?.start.column ?? 1,
         });
-        events.push({content: true});
+        events.push({content: true, footnote: node.identifier});
         break;
       default:
         // Blocks from extensions (math, MDX) are content too.
@@ -347,8 +352,11 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
       const phrasing = inPhrasing || node.type === 'heading' || node.type === 'paragraph' || node.type === 'table';
       const outerHeading = inHeading;
       inHeading ||= node.type === 'heading';
+      const firstInside = events.length;
       for (const child of node.children) visit(child as Nodes, phrasing);
       inHeading = outerHeading;
+      // What a footnote definition holds is shown where its note is (or nowhere, if nothing calls it).
+      if (node.type === 'footnoteDefinition') for (const event of events.slice(firstInside)) if (!event.heading) event.footnote ??= node.identifier;
     }
   };
   for (const child of tree.children) {
@@ -385,6 +393,17 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   if (!includes.some((include) => pastes.includes(include.kind))) for (const link of facts.links) delete link.pastedLabel;
   const terms = definitionTerms(tree, source);
   if (terms.length > 0) facts.terms = terms;
+  const called = footnoteCalls(tree);
+  if (called.length > 0) facts.footnoteCalls = called;
+  // A definition nothing calls is left out by a converter that lists only called footnotes: it fills no
+  // section. Where a pasted file could hold the call (Jekyll's include), it may be called: kept.
+  if (file.data.site && generator.dropsUnreferencedFootnotes?.(file.data.site) === true && !includes.some((include) => pastes.includes(include.kind))) {
+    const calls = new Set(called);
+    for (let i = events.length - 1; i >= 0; i--) {
+      const footnote = events[i]!.footnote;
+      if (footnote !== undefined && !calls.has(footnote)) events.splice(i, 1);
+    }
+  }
 
   // A heading's section is empty when no content comes before a heading of the same or higher level.
   for (const [i, event] of events.entries()) {
@@ -1129,4 +1148,11 @@ function decodeEntities(value: string): string {
     }
     return ({amp: '&', lt: '<', gt: '>', quot: '"'} as Record<string, string>)[name.toLowerCase()] ?? whole;
   });
+}
+
+/** The identifiers of the footnotes the text calls (`[^note]`), each once: mdast's identifiers, as a definition's. */
+function footnoteCalls(tree: Root): string[] {
+  const calls = new Set<string>();
+  walkType(tree, 'footnoteReference', (reference) => void calls.add(reference.identifier));
+  return [...calls];
 }

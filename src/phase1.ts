@@ -18,6 +18,7 @@ import {separateBlockAttributes} from './text/kramdown-blocks.js';
 import {blankKramdownDefinitions} from './text/kramdown-definitions.js';
 import {asGeneratorReads, generatorOf} from './site/generators/index.js';
 import {blankMdxComments} from './text/mdx-comments.js';
+import {blankKramdownComments} from './text/kramdown-comments.js';
 import {codeJsxTags} from './text/jsx-tags.js';
 import {headingSpots, keepSharedHeadings} from './mdx-version-headings.js';
 import {extractFacts, type FileFacts} from './facts.js';
@@ -207,6 +208,8 @@ export class Phase1Runner {
       file.value = readIndentedBlocks(written, indented);
       if (file.value !== written) file.data.writtenText = written;
     }
+    // kramdown's `{::comment}`: written as an HTML comment, never seen; blanked so that no rule reads it.
+    if (job.site !== undefined && generator.convertsWithKramdown?.(job.site) === true) file.value = blankKramdownComments(String(file.value));
     // A preprocessor the site runs on each page (mdbook-admonish): the text the renderer gets, same length.
     const preprocess = job.site !== undefined ? generator.preprocessPage?.(job.site) : undefined;
     if (preprocess) {

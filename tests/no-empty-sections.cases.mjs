@@ -221,3 +221,16 @@ test('no-empty-sections: a slide deck (remark.js slide properties and `???` note
     'slide-decks/fail/one-property.md:9:1 no-empty-sections', // Pantry: one `name:` line after a rule makes no deck
   ]);
 });
+
+test('no-empty-sections: a footnote definition nothing calls fills no section where the converter lists only called footnotes (kramdown, goldmark); Python-Markdown lists every definition', async () => {
+  // kramdown (Jekyll): called.md and called-elsewhere.md list a called note under "Notes"; uncalled.md's note is left out.
+  assert.deepEqual(await ruleFindings(rule, ['generators/jekyll-unreferenced-footnotes']), [
+    'generators/jekyll-unreferenced-footnotes/uncalled.md:9:1 no-empty-sections', // "Notes" over a note nothing calls
+  ]);
+  // goldmark (Hugo): the same, grafting.md calls its note.
+  assert.deepEqual(await ruleFindings(rule, ['generators/hugo-unreferenced-footnotes']), [
+    'generators/hugo-unreferenced-footnotes/content/pruning.md:9:1 no-empty-sections',
+  ]);
+  // Python-Markdown (MkDocs) writes the uncalled note at the end of the page: "Footnotes" is filled.
+  assert.deepEqual(await ruleFindings(rule, ['generators/mkdocs-unreferenced-footnotes']), []);
+});

@@ -1214,7 +1214,7 @@ export class SiteIndex {
     // or Nunjucks on Markdown writes ids postlint cannot list (elsewhere the braces stay literal text).
     const templated = facts.anchors.find((anchor) => anchor.kind === 'html' && /\{\{|\{%/.test(anchor.id));
     if (templated && site && generatorOf(site).liquid === true) unknown ??= `writes an id in template code (id="${templated.id}", line ${templated.line}), whose values only the build knows`;
-    const hook = site ? generatorOf(site).idsUnknown(site) : undefined;
+    const hook = site ? generatorOf(site).idsUnknown(site, file, facts.frontMatter) : undefined;
     if (hook) unknown ??= hook;
     // Headings no renderer ids get one in the browser from the site's AnchorJS (src/site/anchorjs.ts).
     const anchorJs = site && hasIdlessHeadings(facts, choice.options) ? anchorJsUse(site) : undefined;
@@ -1541,10 +1541,29 @@ export class SiteIndex {
     return this.definesFootnotes(path, facts) ? 'the converter lists the page\'s footnotes after its content' : undefined;
   }
 
-  /** Does the page, or a file pasted into it before conversion (the generator's `pastes`), define a footnote? */
+  /**
+   * Does the page, or a file pasted into it before conversion (the generator's `pastes`), define a
+   * footnote the converter lists? Where it lists only called footnotes (goldmark, kramdown, remark-gfm:
+   * `dropsUnreferencedFootnotes`), a definition counts only when the page or a pasted file calls it.
+   */
   private definesFootnotes(file: string, facts: FileFacts): boolean {
-    const footnote = (of: FileFacts | undefined): boolean => of?.anchors.some((anchor) => anchor.kind === 'footnote') ?? false;
-    return footnote(facts) || this.anyPasted(file, (included) => included !== undefined && footnote(this.files.get(included)));
+    const site = this.site(file);
+    const calledOnly = site !== undefined && generatorOf(site).dropsUnreferencedFootnotes?.(site) === true;
+    const defined: string[] = [];
+    const calls = new Set<string>();
+    // A pasted file postlint cannot read may hold the call: then any definition may be listed.
+    let unread = false;
+    const read = (of: FileFacts | undefined): boolean => {
+      for (const anchor of of?.anchors ?? []) if (anchor.kind === 'footnote') defined.push(anchor.identifier ?? anchor.id);
+      for (const call of of?.footnoteCalls ?? []) calls.add(call);
+      return !calledOnly && defined.length > 0;
+    };
+    const pasted = (included: string | undefined): boolean => {
+      if (included === undefined) unread = true;
+      return included !== undefined && read(this.files.get(included));
+    };
+    if (read(facts) || this.anyPasted(file, pasted)) return true;
+    return defined.some((identifier) => unread || calls.has(identifier));
   }
 
   /** Is this file a page its site builds (not a README outside the docs, a `.github/` template, an archetype)? */

@@ -9,7 +9,7 @@
  * sample's text), and a comment that holds only `#id` (Docusaurus reads it as a heading's id).
  */
 
-import {frontMatterLineCount} from './front-matter-lines.js';
+import {proseLines} from './prose-lines.js';
 
 // `{/*` … to the comment's first `*/`, then `}`: `{/* a */ value}` is an expression with code, no comment.
 const commentOpen = /\{\s*\/\*/y;
@@ -23,24 +23,14 @@ export function blankMdxComments(text: string): string {
   let changed = false;
   // Line starts, to skip front matter and fenced code a line at a time.
   const lines = text.split('\n');
+  const isProse = proseLines(text, lines);
   let offset = 0;
-  let fence: string | undefined;
-  const start = frontMatterLineCount(text);
   // Offsets of prose (outside front matter and fences), line by line.
   const prose: Array<[number, number]> = [];
   for (const [i, line] of lines.entries()) {
     const begin = offset;
     offset += line.length + 1;
-    if (i < start) continue;
-    const fenceMatch = /^\s*(`{3,}|~{3,})/.exec(line);
-    if (fence !== undefined) {
-      if (fenceMatch && fenceMatch[1]![0] === fence[0] && fenceMatch[1]!.length >= fence.length && /^\s*[`~]+\s*$/.test(line)) fence = undefined;
-      continue;
-    }
-    if (fenceMatch) {
-      fence = fenceMatch[1];
-      continue;
-    }
+    if (!isProse[i]) continue;
     const last = prose.at(-1);
     // Consecutive prose lines make one stretch: a comment may span lines.
     if (last && last[1] === begin - 1) last[1] = begin + line.length;

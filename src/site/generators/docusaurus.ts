@@ -31,7 +31,7 @@ import {docusaurusBefore, docusaurusMajor} from './docusaurus-version.js';
 import {blogSlug, docSlug, joinUrl, readDocsPlugins, readPluginSettings, stripNumberPrefix} from './docusaurus-urls.js';
 import {normalizeUrl, urlMap} from './url-map.js';
 import type {Detection, Generator, LinkRequest, PageFrontMatter, ResolveContext, Resolution, SiteInfo, TemplatePage} from './types.js';
-import {categoryPages, readsCategoryFiles, sidebarCategoryPatterns} from './docusaurus-categories.js';
+import {categoryPages, readsCategoryFiles, sidebarCategoryPatterns, sidebarPathSetting} from './docusaurus-categories.js';
 import {onlyIncludeVersions} from './docusaurus-only-versions.js';
 
 
@@ -55,6 +55,9 @@ function readJsConfig(text: string, configFile: string): Record<string, unknown>
   // `markdown: {format: 'md' | 'detect'}`: `.md` files are CommonMark; the default, 'mdx', reads them as MDX.
   const format = /\bformat\s*:\s*['"`](md|mdx|detect)['"`]/.exec(text)?.[1];
   if (format) config.markdownFormat = format;
+  // The docs' sidebars file wherever `sidebarPath` puts it (out of the site folder too), or none (`false`).
+  const sidebarPath = sidebarPathSetting(text, configFile);
+  if (sidebarPath !== undefined) config.sidebarPath = sidebarPath;
   // Every docs plugin with a literal path (links by URL into another plugin's docs are read from its URLs).
   config.docsPlugins = readDocsPlugins(text).filter((plugin) => plugin.path !== undefined).map(({path, route, id}) => ({path, route, ...(id !== undefined ? {id} : {})}));
   // routeBasePath, path, lastVersion and version paths of the preset's docs plugin, the blog's routeBasePath.
@@ -389,7 +392,8 @@ function categoryIndexPages(site: SiteInfo): TemplatePage[] {
   const route = typeof site.config.docsRoute === 'string' ? site.config.docsRoute : 'docs';
   const versions = [{dir: docsDir(site), name: 'current'}, ...builtVersions(site, undefined).map((name) => ({dir: join(site.root, 'versioned_docs', `version-${name}`), name}))];
   const prefixes = versions.map(({name}) => joinUrl(route, versionPath(site, name)));
-  return [...versions.flatMap(({dir, name}, index) => (readsCategoryFiles(site.root, name) ? categoryPages(dir, prefixes[index]!) : [])), ...sidebarCategoryPatterns(site.root, prefixes)];
+  const sidebarPath = typeof site.config.sidebarPath === 'string' || site.config.sidebarPath === false ? site.config.sidebarPath : undefined;
+  return [...versions.flatMap(({dir, name}, index) => (readsCategoryFiles(site.root, name, sidebarPath) ? categoryPages(dir, prefixes[index]!) : [])), ...sidebarCategoryPatterns(site.root, prefixes, sidebarPath)];
 }
 
 /** The page a URL path names, by the URLs its docs, posts and pages are served at; then by the URLs of the site's other docs plugins. */
@@ -580,6 +584,9 @@ export const docusaurus: Generator = {
   headingAttributes: () => 'docusaurus',
   slugFlavor: (site) => ({name: 'github', options: {}, reason: 'Docusaurus uses GitHub-style ids', ...(site?.configFile ? {from: site.configFile} : {})}),
   inserts: ['mdx', 'component'],
+  // Docusaurus 3 (MDX 3, remark-gfm): mdast-util-to-hast's footer writes only the definitions a reference calls.
+  // Docusaurus 2's MDX 1 and a site whose version is unknown are not modelled: the definition counts as shown.
+  dropsUnreferencedFootnotes: (site) => site.config.mdx1 !== true && site.config.mdxUnknown === undefined,
   commentHeadingIds: true,
   readsMdAsMdx: (site) => site.config.markdownFormat === undefined || site.config.markdownFormat === 'mdx',
   mdx1: (site) => site.config.mdx1 === true,

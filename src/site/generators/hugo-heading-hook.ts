@@ -9,17 +9,21 @@
  * when the name has none), each found in the layout folders in Hugo's order (the site's own, then
  * its themes' and modules', vendored ones under `_vendor/` included: hugoLayoutDirs). The hook
  * itself is the first `_markup/render-heading.html` or `_default/_markup/render-heading.html` in
- * that order: a theme's hook counts when the site has none.
+ * that order: a theme's hook counts when the site has none. A page's type (front matter `type`, else
+ * its top section; `page` at the content root) has hooks of its own first: `<type>/_markup/render-heading.html`
+ * in any layout folder overrides the site-wide one for the pages of that type (gohugo.io render-hooks:
+ * "different render hooks for each page type"; the language, kind and output-format variants are not read).
  *
  * The reading: Hugo's ids when a template reached writes `id="{{ .Anchor }}"` (through `safeURL`
  * and the like, which leave an anchor as it is); else, when a call could not be followed (its
  * template not in the checkout, the heading handed on inside a `dict`), unknown; else the hook's own ids.
  */
-import {join} from 'node:path';
+import {join, relative} from 'node:path';
 import {readSmallFile} from '../../read-text.js';
 import {perSite} from './common.js';
-import {hugoLayoutDirs} from './hugo-site.js';
-import type {SiteInfo} from './types.js';
+import {hugoContentRootOf, hugoLayoutDirs} from './hugo-site.js';
+import type {PageFrontMatter, SiteInfo} from './types.js';
+import {toPosix} from '../../paths.js';
 
 /**
  * `id="{{ .Anchor }}"`, also through functions that return an anchor unchanged; the value ends with the
@@ -77,13 +81,26 @@ export function defines(text: string): Map<string, string> {
 
 export type HeadingHookIds = {kind: 'hugo'} | {kind: 'own'} | {kind: 'unknown'; reason: string};
 
-/** The reading of the site's heading render hook, once a site; undefined when none is in the checkout. */
-export const headingHookIds: (site: SiteInfo) => HeadingHookIds | undefined = perSite(readHeadingHook);
+/** The readings of the site's heading render hooks, by page type ('' for the site-wide hook), each read once. */
+const readings = perSite((): Map<string, HeadingHookIds | undefined> => new Map());
 
-function readHeadingHook(site: SiteInfo): HeadingHookIds | undefined {
+/** The reading of the heading render hook of a page type's pages (the site-wide one for ''); undefined when none is in the checkout. */
+export function headingHookIds(site: SiteInfo, type = ''): HeadingHookIds | undefined {
+  const cache = readings(site);
+  if (!cache.has(type)) cache.set(type, readHeadingHook(site, type));
+  return cache.get(type);
+}
+
+function readHeadingHook(site: SiteInfo, type: string): HeadingHookIds | undefined {
   const dirs = hugoLayoutDirs(site);
   let hook: {file: string; text: string} | undefined;
-  for (const dir of dirs) {
+  // The type's own hook, in any layout folder, comes before every site-wide one.
+  if (type !== '') {
+    const own = typeHookFile(dirs, type);
+    if (own === undefined) return headingHookIds(site);
+    hook = own;
+  }
+  for (const dir of hook ? [] : dirs) {
     for (const folder of ['_markup', join('_default', '_markup')]) {
       const file = join(dir, folder, 'render-heading.html');
       const text = readText(file);
@@ -136,6 +153,16 @@ function readHeadingHook(site: SiteInfo): HeadingHookIds | undefined {
   return unfollowed === undefined ? {kind: 'own'} : {kind: 'unknown', reason: unfollowed};
 }
 
+/** A page type's own heading hook (`<type>/_markup/render-heading.html`), the first in the layout folders' order. */
+function typeHookFile(dirs: string[], type: string): {file: string; text: string} | undefined {
+  for (const dir of dirs) {
+    const file = join(dir, type, '_markup', 'render-heading.html');
+    const text = readText(file);
+    if (text !== undefined) return {file, text};
+  }
+  return undefined;
+}
+
 /** Where Hugo finds a template a hook names: `template` from the layouts folder, `partial` from `partials/` (or `_partials/`). */
 function templateFile(dirs: string[], kind: string, name: string): string | undefined {
   const file = kind === 'template' ? name : /\.\w+$/.test(name) ? name : `${name}.html`;
@@ -150,9 +177,21 @@ function templateFile(dirs: string[], kind: string, name: string): string | unde
 }
 
 /** Why the site's pages' heading ids are not Hugo's own, if they are not (the generator's `idsUnknown`). */
-export function headingHookReason(site: SiteInfo): string | undefined {
-  const reading = headingHookIds(site);
+export function headingHookReason(site: SiteInfo, path?: string, frontMatter?: PageFrontMatter): string | undefined {
+  const type = path === undefined ? '' : hugoPageType(path, site, frontMatter);
+  const reading = headingHookIds(site, type);
   if (reading === undefined || reading.kind === 'hugo') return undefined;
-  if (reading.kind === 'own') return 'goes through a heading render hook that makes its own ids';
-  return `goes through a heading render hook whose ids postlint cannot read (it ${reading.reason})`;
+  const whose = type !== '' && reading !== headingHookIds(site) ? `the "${type}" pages' heading render hook` : 'a heading render hook';
+  if (reading.kind === 'own') return `goes through ${whose} that makes its own ids`;
+  return `goes through ${whose} whose ids postlint cannot read (it ${reading.reason})`;
+}
+
+/** A page's type as Hugo gives it: front matter `type`, else its top section below the content root, `page` for a page at the root. */
+function hugoPageType(path: string, site: SiteInfo, frontMatter?: PageFrontMatter): string {
+  const own = frontMatter?.data?.['type'];
+  if (typeof own === 'string' && own.trim() !== '') return own.trim().toLowerCase();
+  const root = hugoContentRootOf(path, site);
+  if (root === undefined) return '';
+  const segments = toPosix(relative(root, path)).split('/');
+  return segments.length > 1 ? segments[0]!.toLowerCase() : 'page';
 }

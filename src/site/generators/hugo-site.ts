@@ -32,6 +32,32 @@ function findContentRoots(site: SiteInfo): string[] {
 }
 
 /**
+ * Why a file below the global `contentDir` is never built, when Hugo does not mount that folder:
+ * Hugo mounts one content folder per language, the language's own `contentDir` or, for a language
+ * without one, the global folder (gohugoio/hugo modules/config.go ApplyProjectConfigDefaults: `dir =
+ * dirs.ContentDir` per language). When every configured language names a folder of its own, the
+ * global one is no mount: a file there in none of them (a `content/xx/` of a language not configured)
+ * is never read. Not decided (undefined) when the project mounts content itself (`module.mounts`).
+ */
+export function unmountedContentReason(file: string, site: SiteInfo): string | undefined {
+  const languages = get(site.config, 'languages');
+  if (!isObject(languages) || Object.keys(languages).length === 0) return undefined;
+  if (mounts(site).some((mount) => mount.target === 'content' || mount.target.startsWith('content/'))) return undefined;
+  const contentDir = get(site.config, 'contentDir');
+  const global = resolve(site.root, typeof contentDir === 'string' ? contentDir : 'content');
+  const own: string[] = [];
+  for (const language of Object.values(languages)) {
+    const dir = get(language, 'contentDir');
+    if (typeof dir !== 'string') return undefined;
+    own.push(resolve(site.root, dir));
+  }
+  const path = resolve(file);
+  if (own.includes(global) || !isBelow(path, global) || own.some((dir) => isBelow(path, dir))) return undefined;
+  const folder = toPosix(relative(site.root, global)) || '.';
+  return `it is in ${folder}/, but in none of the configured languages' contentDir folders (${own.map((dir) => toPosix(relative(site.root, dir))).sort().slice(0, 3).join(', ')}${own.length > 3 ? ', …' : ''}); Hugo mounts only those, so it never builds this file`;
+}
+
+/**
  * Single files mounted into the content tree (`source: ../README.md`, `target:
  * content/project/repo/README.md`): their path below `content`, with the file behind it.
  */

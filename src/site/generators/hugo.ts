@@ -15,7 +15,7 @@ import {hugoBool, hugoBoolE, hugoCastsToBoolean} from './hugo-cast.js';
 import {disabledLanguageReason} from './hugo-languages.js';
 import {hugoDateFrom, hugoReadsAsDate} from './hugo-dates.js';
 import {headingHookReason} from './hugo-heading-hook.js';
-import {renderHookReading, renderHookLooksBesidePage, hookFindsPageResources, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoPublishedMounts, hugoLayoutDirs, hugoHomeOutputs, hugoLanguagePrefix, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent} from './hugo-site.js';
+import {renderHookReading, renderHookLooksBesidePage, hookFindsPageResources, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoPublishedMounts, hugoLayoutDirs, hugoHomeOutputs, hugoLanguagePrefix, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent, unmountedContentReason} from './hugo-site.js';
 import {hugoModuleFolders, hugoModules, hugoThemeElsewhere, hugoThemesDir, usesDocsy} from './hugo-themes.js';
 import {readHugoConfigDir, readHugoEnvironments} from './hugo-config-dir.js';
 import {hugoPageDay, permalinkPattern, permalinkUrl} from './hugo-permalinks.js';
@@ -738,6 +738,8 @@ function neverAPage(path: string, site: SiteInfo): string | undefined {
   if (unused) return unused;
   const disabledLanguage = disabledLanguageReason(path, site);
   if (disabledLanguage) return disabledLanguage;
+  const unmounted = unmountedContentReason(path, site);
+  if (unmounted) return unmounted;
   const winner = shadowingIndexFile(path);
   if (winner) return `Hugo renders ${basename(winner)} of this folder, not this file (two index files in one folder: "pick one", Hugo warns)`;
   // Markdown beside a leaf bundle's index.md is the bundle's resource, shown only if a template renders it (hugo-leaf-resources.ts).
@@ -840,6 +842,11 @@ export const hugo: Generator = {
   // A site's own `figure` template may write `src` from the site's root (`.Get "src" | relURL`: hugo-shortcode-urls.ts).
   syntaxUrl: (syntax, value, site) => (syntax === 'figure' ? hugoShortcodeUrl('figure', 'src', value, site) : undefined),
   inserts: ['hugo', 'markdown-shortcode'],
+  // goldmark (the default handler) drops a footnote nothing references; Blackfriday, Pandoc and the others are not modelled.
+  dropsUnreferencedFootnotes: (site) => {
+    const handler = get(site.config, 'markup', 'defaultMarkdownHandler');
+    return handler === undefined || (typeof handler === 'string' && handler.toLowerCase() === 'goldmark');
+  },
   // A shortcode whose template writes out a file (`readFile`): that file's ids are the page's.
   shortcodeFile: hugoShortcodeFile,
   // An output format of the home page written as `_redirects` (layouts/index.redirects): the host reads its rules.

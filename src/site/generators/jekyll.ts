@@ -55,6 +55,12 @@ async function detect(dir: string): Promise<Detection | undefined> {
   return signals ? {site: {root: dir, generator: 'jekyll', config: {}, inferredFrom: signals}, strength: 'inferred'} : undefined;
 }
 
+/** The site's `markdown:` engine is kramdown, Jekyll's default (its GFM input parser keeps kramdown's extensions). */
+function convertsWithKramdown(site: SiteInfo): boolean {
+  const engine = site.config['markdown'];
+  return engine === undefined || (typeof engine === 'string' && engine.toLowerCase() === 'kramdown');
+}
+
 function slugFlavor(site: SiteInfo | undefined): FlavorChoice {
   const config = site?.config ?? {};
   const from = site?.configFile ? {from: site.configFile} : {};
@@ -597,6 +603,9 @@ export const jekyll: Generator = {
     {name: 'relative_url', pattern: /\{\{-?\s*(?:"([^"]*)"|'([^']*)')\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}()/g, names: 'url', failsBuild: false},
   ],
   inserts: ['liquid', 'liquid-relative'],
+  // kramdown (the default `markdown:`, whatever its input parser) lists only the footnotes a marker used.
+  dropsUnreferencedFootnotes: (site) => convertsWithKramdown(site),
+  convertsWithKramdown,
   // Liquid runs before the converter: an included Markdown file's text is part of the page's Markdown.
   pastes: ['liquid', 'liquid-relative'],
   // `{% include %}` from `includes_dir` (`_includes/`), `{% include_relative %}` from the page's folder.

@@ -139,6 +139,8 @@ export const starlight: Generator = {
   staticRoots: (site) => [join(site.root, 'public')],
   // MDX components (`<PluginPermissions />`) render content postlint cannot see.
   inserts: ['mdx', 'component'],
+  // Astro's Markdown is remark-gfm's: mdast-util-to-hast writes only the definitions a reference calls.
+  dropsUnreferencedFootnotes: () => true,
   isPage: (path, site) => site !== undefined && (isDocsPage(path, site) || renderedEntry(path, site) !== undefined),
   pageUrl(path, site, frontMatter) {
     const slug = frontMatter?.data?.slug;

@@ -322,6 +322,16 @@ export interface Generator {
    */
   writesAfterContent?(path: string, site: SiteInfo | undefined, frontMatter: PageFrontMatter): string | undefined;
   /**
+   * Does the site's Markdown converter leave out a footnote definition nothing references? goldmark's
+   * footnote extension removes it from the list (extension/footnote.go, `index < 0`), kramdown's HTML
+   * converter lists only the footnotes a marker used (converter/html.rb footnote_content), and
+   * mdast-util-to-hast writes only the called ones (remark-gfm: Docusaurus, Astro). Unset: the
+   * definition counts as shown (Python-Markdown lists every definition; pulldown-cmark writes it in place).
+   */
+  dropsUnreferencedFootnotes?(site: SiteInfo): boolean;
+  /** Does the site convert its Markdown with kramdown (Jekyll's default), whose `{::comment}` the reader never sees? */
+  convertsWithKramdown?(site: SiteInfo): boolean;
+  /**
    * Pages the run does not read (Eleventy's `.njk`/`.html`/`.11ty.js` templates), each with its URL,
    * or the pattern of the URLs its template code writes, or neither when only a build can tell:
    * link targets for site-root and page URLs.
@@ -381,7 +391,7 @@ export interface Generator {
    */
   layoutFiles?(path: string, site: SiteInfo, frontMatter: PageFrontMatter): readonly LayoutFile[];
   /** Why heading ids of this site's pages are not all known (a heading render hook), if so. */
-  idsUnknown(site: SiteInfo): string | undefined;
+  idsUnknown(site: SiteInfo, path?: string, frontMatter?: PageFrontMatter): string | undefined;
   /**
    * Readings of a link that does not resolve (guard.ts `readings`) that this site's build never
    * makes, if any: the model guard takes no evidence from them (Hugo writes a site-root `/x.md` as
