@@ -93,7 +93,9 @@
  * [#8149](…)`), are still read.
  * So are commit lines a release post copies from the log (`* [d4f5526](…/commit/d4f5526) Build: …
  * appveyor (#6294) (Author)`, or a list of two or more `* Fix: subject (fixes #12) (Author)` lines, each with its issue clause), a search
- * query the page quotes (`search for "jquery mobile"`, a link whose text is its own `?q=` value) and
+ * query the page quotes (`search for "jquery mobile"`, a link whose text is its own `?q=` value, the
+ * lower-case emphasized phrases, three or more, that open paragraphs on a page whose words say it lists
+ * searches: `_sentry github_` under `what I googled`) and
  * the short cells (three words or fewer) of a style guide's `Incorrect`/`Avoid`/`Not This ❌` column
  * beside a `Correct`/`Use`/`Write This`/✅ column (only that column), and what a program printed, set
  * in a blockquote: every line a log record (a time stamp or a level in front, a stack frame), or a
@@ -142,14 +144,19 @@
  * a page with no date is held to today's form, and today's form is right on any page. The renames
  * and their sources are listed in `src/spelling/brand-history.ts`, which also corrects a list title
  * its owner has dropped (Simple Icons' `MailChimp`: `Mailchimp` since September 2018). It is a seed
- * list (four renames so far, each checked against its owner's own material; a rename the owner
+ * list (six renames so far, each checked against its owner's own material; a rename the owner
  * carried out over months keeps the earlier form until the owner's last writing of it: `JAMstack`
- * until 2020-04-15, though jamstack.org wrote `Jamstack` from 2019-12-09): a rename not on it is
- * held to today's form; add one only with the owner's dated material as its source.
+ * until 2020-04-15, though jamstack.org wrote `Jamstack` from 2019-12-09; a rename whose first day
+ * the owner's material does not give keeps the earlier form up to its last dated writing of it:
+ * `SourceTree` on pages up to 2016-11-16): a rename not on it is held to today's form; add one only
+ * with the owner's dated material as its source.
  * A lower-case name that spells a common noun, used as one after an indefinite article (`create a
  * dropbox.`: a drop box), or after `the` once the page brought it in that way (`add files to the
  * dropbox.`), is that noun; `a dropbox account` names the product, and a coined name with a capital
- * inside (`the github.`, `a paypal.`) is never a common noun.
+ * inside (`the github.`, `a paypal.`) is never a common noun. An ordinary word with its first capital,
+ * against a name with a capital inside (`ChatBot`), in a link's text of two words or more that spells
+ * the linked site's name (`[Chatbot magazine](https://chatbotsmagazine.com/)`) is a word of that
+ * site's name; link text that is not the host's whole name (`[Chatbot news](https://chatbotsmagazine.com/)`) is checked.
  *
  * **Others' words** are left alone, written as their source wrote them (a name of its time,
  * `Minio` in a 2017 article's title, is not the site's to correct): a quotation of two words or
@@ -241,7 +248,7 @@ import {addedInnerCapitals, addsCapitals, brandFix, camelAgainstOneCapital, capi
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {pointAt} from '../src/text/position.js';
 import {formOfItsTime} from '../src/spelling/brand-history.js';
-import {titleCasedCommonNoun, usedAsCommonNoun} from '../src/spelling/common-noun.js';
+import {titleCasedCommonNoun, wordOfLinkedSiteName, usedAsCommonNoun} from '../src/spelling/common-noun.js';
 import {camelIdentifiers, identifierLabels} from '../src/spelling/identifier-labels.js';
 import {writtenDay} from '../src/written-date.js';
 import {walk, walkType} from '../src/walk.js';
@@ -265,11 +272,11 @@ function slug(token: ProseToken): boolean {
 }
 
 /** The page's links as `[start, end, url]` source spans, in document order (links do not nest). */
-function linkTargets(tree: Root): Array<[number, number, string]> {
-  const links: Array<[number, number, string]> = [];
+function linkTargets(tree: Root): Array<[number, number, string, string]> {
+  const links: Array<[number, number, string, string]> = [];
   walkType(tree, 'link', (link) => {
     const [start, end] = spanOf(link);
-    if (end > start) links.push([start, end, link.url]);
+    if (end > start) links.push([start, end, link.url, toString(link)]);
   });
   return links;
 }
@@ -280,7 +287,7 @@ function linkTargets(tree: Root): Array<[number, number, string]> {
  * named as the owner writes it. The name as the host (`[JAMStack](https://jamstack.org/…)`) is the
  * brand's own site: the brand itself, miscased.
  */
-function pathNames(links: ReadonlyArray<[number, number, string]>, offset: number, word: string): boolean {
+function pathNames(links: ReadonlyArray<[number, number, string, string]>, offset: number, word: string): boolean {
   const url = spanAt(links, offset)?.[2];
   if (url === undefined) return false;
   let parsed: URL;
@@ -782,7 +789,7 @@ export default defineRule({
     let dataColumns: Array<[number, number]> | undefined;
     let quoted: Ranges | undefined;
     let labels: Set<number> | undefined;
-    let links: Array<[number, number, string]> | undefined;
+    let links: Array<[number, number, string, string]> | undefined;
     // The day the page was written; null: it says none.
     let day: string | null | undefined;
     for (const token of tokens) {
@@ -807,6 +814,8 @@ export default defineRule({
       if (usedAsCommonNoun(source, token.offset, word, right, (lower) => speller.ordinary(lower))) continue;
       // An ordinary word in Title Case counted as one (`Build a Chatbot in 10 Minutes`), against a name with a capital inside (`ChatBot`).
       if (titleCasedCommonNoun(source, token.offset, word, right, (lower) => ordinaryWord(lower, speller))) continue;
+      // The same word capitalized in a link's text that spells the linked site's name (`[Chatbot magazine](https://chatbotsmagazine.com/)`).
+      if (wordOfLinkedSiteName(word, right, spanAt((links ??= linkTargets(tree)), token.offset), (lower) => ordinaryWord(lower, speller))) continue;
       if ((dataColumns ??= [...lowerCaseColumns(tree), ...listLeadRanges(tree), ...fieldValueRanges(source), ...(mdx ? componentPackageLists(tree) : [])]).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
       // Others' words, written as their source wrote them: a quotation, a blockquote that names its source, a linked work's title.
       if (othersWord((quoted ??= othersWords(tree, source)), token.offset, word)) continue;

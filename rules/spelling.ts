@@ -167,7 +167,9 @@
  * post copies from the log (`* [d4f5526](…/commit/d4f5526) Fix: … (#6220) (Author)`, or a list of
  * `* Fix: subject (fixes #12) (Author)` lines, two or more, each with an issue clause right before
  * its author: a hand-written changelog's `- Fix: … (Windows)` or `(thanks Bob)` is read), a search query (`if you searched for "…"`, a link
- * whose text is its own `?q=` value), the short cells (three words or fewer) of a style guide's `Incorrect`/`Avoid`/`Not This ❌`
+ * whose text is its own `?q=` value, the queries a log of searches lists: three paragraphs or more that
+ * open with an emphasized phrase in lower case, `_sentry github_ – why`, on a page whose own words say it
+ * lists searches, `what I googled`; the comment after each is read), the short cells (three words or fewer) of a style guide's `Incorrect`/`Avoid`/`Not This ❌`
  * column beside a `Correct`/`Use`/`Write This`/✅ column (a sentence in a `Bad` column is read), and what a
  * program printed, set in a blockquote: every line a log record (`2026-03-01 10:12:03 ERROR …`, `[INFO] …`,
  * `at a.b.C.m(C.java:12)`), or a blockquote of five lines or fewer right after a shell code block

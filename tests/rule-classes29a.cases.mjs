@@ -1,0 +1,29 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {filesOf, fixture, siteFindings} from './rule-helpers.mjs';
+
+// Round 26's spelling and brand-casing classes (fix29a): each fixture has a case that passes and one still reported.
+const site = (name) => filesOf(fixture('classes29a', name));
+
+test('brand-casing and spelling: the queries a log of searches lists are typed text, in the case typed (`_redis github_` on a page of what the writer googled); the comment after one is read, and emphasized lead-ins on a page that names no searching are read', async () => {
+  assert.deepEqual(await siteFindings('brand-casing', site('search-log')), [
+    'glossary.md:7:2 brand-casing',
+    'glossary.md:7:8 brand-casing',
+    'glossary.md:9:2 brand-casing',
+    'week.md:9:35 brand-casing',
+  ]);
+});
+
+test('brand-casing: SourceTree, whose owner wrote it so up to its blog post of 2016-11-16 (the day it became Sourcetree not given): a page dated up to that day keeps it, a later or undated page is held to Sourcetree', async () => {
+  assert.deepEqual(await siteFindings('brand-casing', site('renamed')), [
+    '_posts/2016-11-17-later.md:5:15 brand-casing',
+    'notes/undated.md:5:15 brand-casing',
+  ]);
+});
+
+test('brand-casing: an ordinary word capitalized in a link text that spells the linked site\'s name (`[Chatbot magazine](https://chatbotsmagazine.com/)`) is a word of that name; the brand\'s own site and a link of another name are checked', async () => {
+  assert.deepEqual(await siteFindings('brand-casing', site('linked-site-name')), [
+    'bots.md:5:6 brand-casing',
+    'bots.md:5:52 brand-casing',
+  ]);
+});
