@@ -268,6 +268,10 @@
  *   is a known misspelling (`recieve` in ten posts is ten typos) or shorter than 3 letters (`eg`,
  *   `ie`: abbreviations missing their dots are a habit, not a name). A typo made in one or two files
  *   is still reported. `0` turns the signal off.
+ * - **Hyphenated words closed up.** A word some page of the site writes with a hyphen between two
+ *   parts (`re-mining` a block) is the same word written closed up elsewhere (`remining`), even when
+ *   the misspellings list knows the letters as a slip of another word (`remaining`): a slip is not
+ *   written hyphenated. Without the hyphenated form on the site, `remining` is reported.
  * - **Names in code.** A likely typo that is the plural of a name some page of the site writes alone as
  *   inline code (`configurables`, with `` `Configurable` `` on another page) is that name's English
  *   form (a past tense is not: `writed`, with `` `write` ``, is still reported); not when a suggestion is another form of the name (`runing`, with `` `run` ``: `running`).
@@ -828,7 +832,9 @@ export default defineRule({
     // A word the misspellings list knows (`[alot](https://github.com/pazz/alot)`) is never taken as the site's
     // name for a project: "I learned alot" on another page is still the slip.
     const projects = new Set([...linkedProjectNames(tree)].filter((name) => speller.misspelling(name) === undefined));
-    note({root, american: [...american], british: [...british], ...(writesDotted(tree) ? {dotted: true} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(attested.size > 0 ? {attestedCodeNames: [...attested].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {}), ...(otherLanguage ? {otherLanguage} : {})} satisfies SpellingNote);
+    // Hyphenated words whose parts closed up are no word the speller knows: the site half accepts that closed-up form (`remining` beside `re-mining`).
+    const closedUp = closedUpCompounds(prose, speller);
+    note({root, american: [...american], british: [...british], ...(closedUp.size > 0 ? {closedUp: [...closedUp].slice(0, maxNotedNames)} : {}), ...(writesDotted(tree) ? {dotted: true} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(attested.size > 0 ? {attestedCodeNames: [...attested].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {}), ...(otherLanguage ? {otherLanguage} : {})} satisfies SpellingNote);
     const values = unknown.size > 0 ? codeValues(tree) : new Set<string>();
     // Programs the page runs in its code (`$ zlib-flate -uncompress`): the same name in its prose is that program.
     const commands = unknown.size > 0 ? commandNames(tree) : new Set<string>();
@@ -927,3 +933,24 @@ export default defineRule({
     if (notice) for (const said of otherLanguageNotices(fileFindings(), settings)) notice(said);
   },
 });
+
+/**
+ * The hyphenated words of two parts, letters only, that the prose writes (`re-mining`), closed up and
+ * in lower case (`remining`), where that closed-up form is no word the speller takes as right: the
+ * site half (site-signals.ts) accepts it on the site's other pages, the writer's own word without
+ * its hyphen.
+ */
+function closedUpCompounds(prose: readonly ProseToken[], speller: Speller): Set<string> {
+  const closed = new Set<string>();
+  const seen = new Set<string>();
+  for (const token of prose) {
+    const compound = token.compound;
+    if (compound === undefined || seen.has(compound)) continue;
+    seen.add(compound);
+    const parts = compound.split('-');
+    if (parts.length !== 2 || !parts.every((part) => /^\p{L}{2,}$/u.test(part))) continue;
+    const joined = parts.join('').toLowerCase();
+    if (!speller.known(joined) || speller.misspelling(joined) !== undefined) closed.add(joined);
+  }
+  return closed;
+}

@@ -27,3 +27,8 @@ test('brand-casing: an ordinary word capitalized in a link text that spells the 
     'bots.md:5:52 brand-casing',
   ]);
 });
+
+test('spelling: a word the site writes with a hyphen (`re-mining`) is the same word closed up on another page (`remining`), though the misspellings list knows the letters as a slip of `remaining`; a site that never writes the hyphen has it reported', async () => {
+  assert.deepEqual(await siteFindings('spelling', filesOf(fixture('classes29a', 'closed-up', 'with'))), []);
+  assert.deepEqual(await siteFindings('spelling', filesOf(fixture('classes29a', 'closed-up', 'without'))), ['chat.md:3:19 spelling']);
+});
