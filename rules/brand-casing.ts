@@ -168,7 +168,7 @@
  * paragraph right after it that credits it with a link out to the piece (`[@ana] made a great
  * summary … in this [comment](https://…)`), a
  * `<cite>` or `cite=`, or a paragraph before it that links to the source and ends with a colon, whose
- * last sentence says who speaks (`…where he says:`) or names the piece quoted (`the sentence in this
+ * last sentence says who speaks (`…where he says:`, `Paul explains later in the same thread:`) or names the piece quoted (`the sentence in this
  * post that got me thinking:`), or that asks someone a question the blockquote answers); the title
  * of an issue, pull request, commit or discussion on a forge given as its link's text (three words
  * or more opening as a title does: `[[arm64] Enable the cache on linux](https://github.com/…/commit/…)`;
@@ -188,7 +188,11 @@
  * destination), a single word in quotes (`"Github"`), and the words of the same line
  * outside the quotation, and a lower-case phrase in quotes (`"how to setup jekyll"`: the writer's
  * own mention). An address written against harvesters (`name [at] example [dot] com`,
- * `gmail [dot] com`) is an address, not a mention of the brand. Not left alone: a capitalized
+ * `gmail [dot] com`) is an address, not a mention of the brand. A lower-case name among the items of a
+ * list of the kinds of value code takes, named as the code names them (`serializes dataclass, datetime,
+ * numpy, and UUID instances`: three items or more before `instances`, `objects`, `types` or `values`,
+ * another of them a code name that is no English word and no product's name) is the module's name;
+ * `numpy and pandas objects` and `github, gitlab and bitbucket repositories` are read. Not left alone: a capitalized
  * ordinary word in the site's own Title Case heading (`Deploying Typescript With Docker` means
  * the name; `Building Chatbot Apps` is reported too — Title Case cannot tell them apart; counted,
  * `Build a Chatbot in 10 Minutes`, the word is the common noun against a name with a capital inside, `ChatBot`),
@@ -246,6 +250,7 @@ import {englishFunctionWords} from '../src/text/english-function-words.js';
 import type {Speller} from '../src/spelling/speller.js';
 import {addedInnerCapitals, addsCapitals, brandFix, camelAgainstOneCapital, capitalizesNouns, commonWordsOfNames, identifierShaped, mockingCase, ordinaryWord, siteFormFiles, termAsNoun} from '../src/spelling/brands.js';
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
+import {inTypeList} from '../src/spelling/type-lists.js';
 import {pointAt} from '../src/text/position.js';
 import {formOfItsTime} from '../src/spelling/brand-history.js';
 import {titleCasedCommonNoun, wordOfLinkedSiteName, usedAsCommonNoun} from '../src/spelling/common-noun.js';
@@ -816,6 +821,8 @@ export default defineRule({
       if (titleCasedCommonNoun(source, token.offset, word, right, (lower) => ordinaryWord(lower, speller))) continue;
       // The same word capitalized in a link's text that spells the linked site's name (`[Chatbot magazine](https://chatbotsmagazine.com/)`).
       if (wordOfLinkedSiteName(word, right, spanAt((links ??= linkTargets(tree)), token.offset), (lower) => ordinaryWord(lower, speller))) continue;
+      // A lower-case module or type named in a list of the kinds of value code takes (`dataclass, datetime, numpy, and UUID instances`).
+      if (word === word.toLowerCase() && inTypeList(source, token.offset, word, (item) => !speller.ordinary(item) && !isName(item) && /^[a-z_][a-z0-9_]*$/.test(item))) continue;
       if ((dataColumns ??= [...lowerCaseColumns(tree), ...listLeadRanges(tree), ...fieldValueRanges(source), ...(mdx ? componentPackageLists(tree) : [])]).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
       // Others' words, written as their source wrote them: a quotation, a blockquote that names its source, a linked work's title.
       if (othersWord((quoted ??= othersWords(tree, source)), token.offset, word)) continue;

@@ -60,7 +60,8 @@
  * exclamation, a vowel or the last letter written three times (`Moar treees!`), or four times or
  * more anywhere (`sooooo`) (`neeeded for` in a plain sentence, and `commmand`, a consonant tripled
  * inside a word, are keys that bounced, and reported); and others' words: a blockquote that
- * names its source or is introduced as what someone said (`He writes:`; a paragraph ending in a colon,
+ * names its source or is introduced as what someone said (`He writes:`, `Paul explains later in the same thread:` — not
+ * `as I wrote in my post:`; a paragraph ending in a colon,
  * full-width `：` too, that links to the source), each quotation of a blockquote of quotations that
  * closes with its own attribution line (`> -- Ana Example`; what follows the last one is read), or opens with the name of
  * the project the paragraph before links to (`[check_wmi_plus](…)` over `> Check WMI Plus uses …`), an excerpt a verb of

@@ -32,3 +32,14 @@ test('spelling: a word the site writes with a hyphen (`re-mining`) is the same w
   assert.deepEqual(await siteFindings('spelling', filesOf(fixture('classes29a', 'closed-up', 'with'))), []);
   assert.deepEqual(await siteFindings('spelling', filesOf(fixture('classes29a', 'closed-up', 'without'))), ['chat.md:3:19 spelling']);
 });
+
+test('spelling: a blockquote introduced by a verb of saying with where or when it was said (`Ana explains later in the same thread:`) is her words, as written; `As I wrote in my first post:` quotes the writer, read', async () => {
+  assert.deepEqual(await siteFindings('spelling', site('said-where')), ['quotes.md:9:23 spelling']);
+});
+
+test('brand-casing: a lower-case module in a list of the kinds of value code takes, another item a code name (`dataclass, datetime, numpy, and UUID instances`), is its name; a list whose other items are names (`numpy, Django, and Flask objects`), or of two items, is read', async () => {
+  assert.deepEqual(await siteFindings('brand-casing', site('type-list')), [
+    'types.md:5:12 brand-casing',
+    'types.md:5:60 brand-casing',
+  ]);
+});
