@@ -1,4 +1,4 @@
-import type {List, ListItem, Paragraph, Root, Table} from 'mdast';
+import type {List, ListItem, Nodes, Paragraph, Root, Table} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {walk, walkType} from '../walk.js';
 import {commandOutputSpans} from './command-output.js';
@@ -194,19 +194,20 @@ const fewestLoggedQueries = 3;
  */
 function searchLogSpans(tree: Root): Array<[number, number]> {
   const entries: Paragraph[] = [];
-  let wording = false;
+  // The page's other headings and paragraphs, read for its search wording only when it has enough entries.
+  const others: Nodes[] = [];
   walk(tree, (node) => {
     if (node.type === 'heading') {
-      wording ||= searchWording.test(toString(node));
+      others.push(node);
       return false;
     }
     if (node.type !== 'paragraph') return;
     const first = node.children[0];
     if (first?.type === 'emphasis' && /^\p{Ll}/u.test(toString(first))) entries.push(node);
-    else wording ||= searchWording.test(toString(node));
+    else others.push(node);
     return false;
   });
-  if (!wording || entries.length < fewestLoggedQueries) return [];
+  if (entries.length < fewestLoggedQueries || !others.some((node) => searchWording.test(toString(node)))) return [];
   return entries.map((paragraph) => spanOf(paragraph.children[0]!));
 }
 
