@@ -93,7 +93,9 @@
  * [#8149](…)`), are still read.
  * So are commit lines a release post copies from the log (`* [d4f5526](…/commit/d4f5526) Build: …
  * appveyor (#6294) (Author)`, or a list of two or more `* Fix: subject (fixes #12) (Author)` lines, each with its issue clause), a search
- * query the page quotes (`search for "jquery mobile"`, a link whose text is its own `?q=` value) and
+ * query the page quotes (`search for "jquery mobile"`, a link whose text is its own `?q=` value, the
+ * lower-case emphasized phrases, three or more, that open paragraphs on a page whose words say it lists
+ * searches: `_sentry github_` under `what I googled`) and
  * the short cells (three words or fewer) of a style guide's `Incorrect`/`Avoid`/`Not This ❌` column
  * beside a `Correct`/`Use`/`Write This`/✅ column (only that column), and what a program printed, set
  * in a blockquote: every line a log record (a time stamp or a level in front, a stack frame), or a
@@ -142,14 +144,19 @@
  * a page with no date is held to today's form, and today's form is right on any page. The renames
  * and their sources are listed in `src/spelling/brand-history.ts`, which also corrects a list title
  * its owner has dropped (Simple Icons' `MailChimp`: `Mailchimp` since September 2018). It is a seed
- * list (four renames so far, each checked against its owner's own material; a rename the owner
+ * list (six renames so far, each checked against its owner's own material; a rename the owner
  * carried out over months keeps the earlier form until the owner's last writing of it: `JAMstack`
- * until 2020-04-15, though jamstack.org wrote `Jamstack` from 2019-12-09): a rename not on it is
- * held to today's form; add one only with the owner's dated material as its source.
+ * until 2020-04-15, though jamstack.org wrote `Jamstack` from 2019-12-09; a rename whose first day
+ * the owner's material does not give keeps the earlier form up to its last dated writing of it:
+ * `SourceTree` on pages up to 2016-11-16): a rename not on it is held to today's form; add one only
+ * with the owner's dated material as its source.
  * A lower-case name that spells a common noun, used as one after an indefinite article (`create a
  * dropbox.`: a drop box), or after `the` once the page brought it in that way (`add files to the
  * dropbox.`), is that noun; `a dropbox account` names the product, and a coined name with a capital
- * inside (`the github.`, `a paypal.`) is never a common noun.
+ * inside (`the github.`, `a paypal.`) is never a common noun. An ordinary word with its first capital,
+ * against a name with a capital inside (`ChatBot`), in a link's text of two words or more that spells
+ * the linked site's name (`[Chatbot magazine](https://chatbotsmagazine.com/)`) is a word of that
+ * site's name; link text that is not the host's whole name (`[Chatbot news](https://chatbotsmagazine.com/)`) is checked.
  *
  * **Others' words** are left alone, written as their source wrote them (a name of its time,
  * `Minio` in a 2017 article's title, is not the site's to correct): a quotation of two words or
@@ -161,7 +168,7 @@
  * paragraph right after it that credits it with a link out to the piece (`[@ana] made a great
  * summary … in this [comment](https://…)`), a
  * `<cite>` or `cite=`, or a paragraph before it that links to the source and ends with a colon, whose
- * last sentence says who speaks (`…where he says:`) or names the piece quoted (`the sentence in this
+ * last sentence says who speaks (`…where he says:`, `Paul explains later in the same thread:`) or names the piece quoted (`the sentence in this
  * post that got me thinking:`), or that asks someone a question the blockquote answers); the title
  * of an issue, pull request, commit or discussion on a forge given as its link's text (three words
  * or more opening as a title does: `[[arm64] Enable the cache on linux](https://github.com/…/commit/…)`;
@@ -181,7 +188,11 @@
  * destination), a single word in quotes (`"Github"`), and the words of the same line
  * outside the quotation, and a lower-case phrase in quotes (`"how to setup jekyll"`: the writer's
  * own mention). An address written against harvesters (`name [at] example [dot] com`,
- * `gmail [dot] com`) is an address, not a mention of the brand. Not left alone: a capitalized
+ * `gmail [dot] com`) is an address, not a mention of the brand. A lower-case name among the items of a
+ * list of the kinds of value code takes, named as the code names them (`serializes dataclass, datetime,
+ * numpy, and UUID instances`: three items or more before `instances`, `objects`, `types` or `values`,
+ * another of them a code name that is no English word and no product's name) is the module's name;
+ * `numpy and pandas objects` and `github, gitlab and bitbucket repositories` are read. Not left alone: a capitalized
  * ordinary word in the site's own Title Case heading (`Deploying Typescript With Docker` means
  * the name; `Building Chatbot Apps` is reported too — Title Case cannot tell them apart; counted,
  * `Build a Chatbot in 10 Minutes`, the word is the common noun against a name with a capital inside, `ChatBot`),
@@ -239,9 +250,10 @@ import {englishFunctionWords} from '../src/text/english-function-words.js';
 import type {Speller} from '../src/spelling/speller.js';
 import {addedInnerCapitals, addsCapitals, brandFix, camelAgainstOneCapital, capitalizesNouns, commonWordsOfNames, identifierShaped, mockingCase, ordinaryWord, siteFormFiles, termAsNoun} from '../src/spelling/brands.js';
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
+import {inTypeList} from '../src/spelling/type-lists.js';
 import {pointAt} from '../src/text/position.js';
 import {formOfItsTime} from '../src/spelling/brand-history.js';
-import {titleCasedCommonNoun, usedAsCommonNoun} from '../src/spelling/common-noun.js';
+import {titleCasedCommonNoun, wordOfLinkedSiteName, usedAsCommonNoun} from '../src/spelling/common-noun.js';
 import {camelIdentifiers, identifierLabels} from '../src/spelling/identifier-labels.js';
 import {writtenDay} from '../src/written-date.js';
 import {walk, walkType} from '../src/walk.js';
@@ -265,11 +277,11 @@ function slug(token: ProseToken): boolean {
 }
 
 /** The page's links as `[start, end, url]` source spans, in document order (links do not nest). */
-function linkTargets(tree: Root): Array<[number, number, string]> {
-  const links: Array<[number, number, string]> = [];
+function linkTargets(tree: Root): Array<[number, number, string, string]> {
+  const links: Array<[number, number, string, string]> = [];
   walkType(tree, 'link', (link) => {
     const [start, end] = spanOf(link);
-    if (end > start) links.push([start, end, link.url]);
+    if (end > start) links.push([start, end, link.url, toString(link)]);
   });
   return links;
 }
@@ -280,7 +292,7 @@ function linkTargets(tree: Root): Array<[number, number, string]> {
  * named as the owner writes it. The name as the host (`[JAMStack](https://jamstack.org/…)`) is the
  * brand's own site: the brand itself, miscased.
  */
-function pathNames(links: ReadonlyArray<[number, number, string]>, offset: number, word: string): boolean {
+function pathNames(links: ReadonlyArray<[number, number, string, string]>, offset: number, word: string): boolean {
   const url = spanAt(links, offset)?.[2];
   if (url === undefined) return false;
   let parsed: URL;
@@ -782,7 +794,7 @@ export default defineRule({
     let dataColumns: Array<[number, number]> | undefined;
     let quoted: Ranges | undefined;
     let labels: Set<number> | undefined;
-    let links: Array<[number, number, string]> | undefined;
+    let links: Array<[number, number, string, string]> | undefined;
     // The day the page was written; null: it says none.
     let day: string | null | undefined;
     for (const token of tokens) {
@@ -807,6 +819,10 @@ export default defineRule({
       if (usedAsCommonNoun(source, token.offset, word, right, (lower) => speller.ordinary(lower))) continue;
       // An ordinary word in Title Case counted as one (`Build a Chatbot in 10 Minutes`), against a name with a capital inside (`ChatBot`).
       if (titleCasedCommonNoun(source, token.offset, word, right, (lower) => ordinaryWord(lower, speller))) continue;
+      // The same word capitalized in a link's text that spells the linked site's name (`[Chatbot magazine](https://chatbotsmagazine.com/)`).
+      if (wordOfLinkedSiteName(word, right, spanAt((links ??= linkTargets(tree)), token.offset), (lower) => ordinaryWord(lower, speller))) continue;
+      // A lower-case module or type named in a list of the kinds of value code takes (`dataclass, datetime, numpy, and UUID instances`).
+      if (word === word.toLowerCase() && inTypeList(source, token.offset, word, (item) => !speller.ordinary(item) && !isName(item) && /^[a-z_][a-z0-9_]*$/.test(item))) continue;
       if ((dataColumns ??= [...lowerCaseColumns(tree), ...listLeadRanges(tree), ...fieldValueRanges(source), ...(mdx ? componentPackageLists(tree) : [])]).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
       // Others' words, written as their source wrote them: a quotation, a blockquote that names its source, a linked work's title.
       if (othersWord((quoted ??= othersWords(tree, source)), token.offset, word)) continue;

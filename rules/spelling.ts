@@ -60,7 +60,8 @@
  * exclamation, a vowel or the last letter written three times (`Moar treees!`), or four times or
  * more anywhere (`sooooo`) (`neeeded for` in a plain sentence, and `commmand`, a consonant tripled
  * inside a word, are keys that bounced, and reported); and others' words: a blockquote that
- * names its source or is introduced as what someone said (`He writes:`; a paragraph ending in a colon,
+ * names its source or is introduced as what someone said (`He writes:`, `Paul explains later in the same thread:` — not
+ * `as I wrote in my post:`; a paragraph ending in a colon,
  * full-width `：` too, that links to the source), each quotation of a blockquote of quotations that
  * closes with its own attribution line (`> -- Ana Example`; what follows the last one is read), or opens with the name of
  * the project the paragraph before links to (`[check_wmi_plus](…)` over `> Check WMI Plus uses …`), an excerpt a verb of
@@ -167,7 +168,9 @@
  * post copies from the log (`* [d4f5526](…/commit/d4f5526) Fix: … (#6220) (Author)`, or a list of
  * `* Fix: subject (fixes #12) (Author)` lines, two or more, each with an issue clause right before
  * its author: a hand-written changelog's `- Fix: … (Windows)` or `(thanks Bob)` is read), a search query (`if you searched for "…"`, a link
- * whose text is its own `?q=` value), the short cells (three words or fewer) of a style guide's `Incorrect`/`Avoid`/`Not This ❌`
+ * whose text is its own `?q=` value, the queries a log of searches lists: three paragraphs or more that
+ * open with an emphasized phrase in lower case, `_sentry github_ – why`, on a page whose own words say it
+ * lists searches, `what I googled`; the comment after each is read), the short cells (three words or fewer) of a style guide's `Incorrect`/`Avoid`/`Not This ❌`
  * column beside a `Correct`/`Use`/`Write This`/✅ column (a sentence in a `Bad` column is read), and what a
  * program printed, set in a blockquote: every line a log record (`2026-03-01 10:12:03 ERROR …`, `[INFO] …`,
  * `at a.b.C.m(C.java:12)`), or a blockquote of five lines or fewer right after a shell code block
@@ -266,6 +269,10 @@
  *   is a known misspelling (`recieve` in ten posts is ten typos) or shorter than 3 letters (`eg`,
  *   `ie`: abbreviations missing their dots are a habit, not a name). A typo made in one or two files
  *   is still reported. `0` turns the signal off.
+ * - **Hyphenated words closed up.** A word some page of the site writes with a hyphen between two
+ *   parts (`re-mining` a block) is the same word written closed up elsewhere (`remining`), even when
+ *   the misspellings list knows the letters as a slip of another word (`remaining`): a slip is not
+ *   written hyphenated. Without the hyphenated form on the site, `remining` is reported.
  * - **Names in code.** A likely typo that is the plural of a name some page of the site writes alone as
  *   inline code (`configurables`, with `` `Configurable` `` on another page) is that name's English
  *   form (a past tense is not: `writed`, with `` `write` ``, is still reported); not when a suggestion is another form of the name (`runing`, with `` `run` ``: `running`).
@@ -826,7 +833,9 @@ export default defineRule({
     // A word the misspellings list knows (`[alot](https://github.com/pazz/alot)`) is never taken as the site's
     // name for a project: "I learned alot" on another page is still the slip.
     const projects = new Set([...linkedProjectNames(tree)].filter((name) => speller.misspelling(name) === undefined));
-    note({root, american: [...american], british: [...british], ...(writesDotted(tree) ? {dotted: true} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(attested.size > 0 ? {attestedCodeNames: [...attested].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {}), ...(otherLanguage ? {otherLanguage} : {})} satisfies SpellingNote);
+    // Hyphenated words whose parts closed up are no word the speller knows: the site half accepts that closed-up form (`remining` beside `re-mining`).
+    const closedUp = closedUpCompounds(prose, speller);
+    note({root, american: [...american], british: [...british], ...(closedUp.size > 0 ? {closedUp: [...closedUp].slice(0, maxNotedNames)} : {}), ...(writesDotted(tree) ? {dotted: true} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(attested.size > 0 ? {attestedCodeNames: [...attested].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {}), ...(otherLanguage ? {otherLanguage} : {})} satisfies SpellingNote);
     const values = unknown.size > 0 ? codeValues(tree) : new Set<string>();
     // Programs the page runs in its code (`$ zlib-flate -uncompress`): the same name in its prose is that program.
     const commands = unknown.size > 0 ? commandNames(tree) : new Set<string>();
@@ -925,3 +934,24 @@ export default defineRule({
     if (notice) for (const said of otherLanguageNotices(fileFindings(), settings)) notice(said);
   },
 });
+
+/**
+ * The hyphenated words of two parts, letters only, that the prose writes (`re-mining`), closed up and
+ * in lower case (`remining`), where that closed-up form is no word the speller takes as right: the
+ * site half (site-signals.ts) accepts it on the site's other pages, the writer's own word without
+ * its hyphen.
+ */
+function closedUpCompounds(prose: readonly ProseToken[], speller: Speller): Set<string> {
+  const closed = new Set<string>();
+  const seen = new Set<string>();
+  for (const token of prose) {
+    const compound = token.compound;
+    if (compound === undefined || seen.has(compound)) continue;
+    seen.add(compound);
+    const parts = compound.split('-');
+    if (parts.length !== 2 || !parts.every((part) => /^\p{L}{2,}$/u.test(part))) continue;
+    const joined = parts.join('').toLowerCase();
+    if (!speller.known(joined) || speller.misspelling(joined) !== undefined) closed.add(joined);
+  }
+  return closed;
+}

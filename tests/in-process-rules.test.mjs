@@ -14,4 +14,5 @@ import './reference-labels.cases.mjs';
 import './rule-classes13c.cases.mjs';
 import './rule-classes16e.cases.mjs';
 import './rule-classes18e.cases.mjs';
+import './rule-classes29a.cases.mjs';
 import './starlight-page-title.cases.mjs';

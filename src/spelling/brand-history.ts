@@ -9,20 +9,34 @@
  * whose date the owner's material does not settle is left out: a name is then held to today's
  * form only. This is a seed list, not a survey of renames: add an entry only with the owner's
  * dated material as its source.
+ *
+ * When the owner's material dates its last writing of the earlier form but not the first of the
+ * new one (`SourceTree` in the owner's blog of 2016-11-16; `Sourcetree` today, the day of the change
+ * not written where we could read), the entry has no `since`, only `earlierSeen`: a page written on
+ * or before that day was right with the earlier form; a later page is held to today's form, as is
+ * any page with no date.
  */
 export interface BrandRename {
   /** The owner's form today. */
   name: string;
   /** Forms the owner wrote before `since`. */
   earlier: readonly string[];
-  /** The first day of the new form (`YYYY-MM-DD`), or its month (`YYYY-MM`) when the owner dates it no closer. */
-  since: string;
+  /**
+   * The first day of the new form (`YYYY-MM-DD`), or its month (`YYYY-MM`) when the owner dates it
+   * no closer; absent when the owner's material does not date it (then `earlierSeen` is given).
+   */
+  since?: string;
   /**
    * The day the owner's own material last stopped writing an earlier form, when that is after
    * `since` (a rename carried out over months: the site first, the README later). Until that day
    * both forms were the owner's; absent, the earlier form ends at `since`.
    */
   earlierUntil?: string;
+  /**
+   * The last day (`YYYY-MM-DD`) the owner's own dated material is known to write an earlier form,
+   * for a rename whose first day is not settled: a page written on or before it keeps that form.
+   */
+  earlierSeen?: string;
   /** Where the rename and its date were checked. */
   sources: readonly string[];
 }
@@ -95,6 +109,19 @@ export const brandRenames: readonly BrandRename[] = [
       'https://relayto.com/relayto/trip-advisor-brand-book-gr5kmg79qdc6z/ka9E9YmR31 (Brand Guidelines for Partners, released March 2020: `Tripadvisor`)',
     ],
   },
+  {
+    name: 'Sourcetree',
+    earlier: ['SourceTree'],
+    // The owner's blog wrote `SourceTree` in its posts up to at least 2016-11-16 ("Adding staged
+    // updates to SourceTree"); its site and downloads write `Sourcetree` today. The day the owner
+    // changed is not in its material we could read: only pages up to that post keep the old form.
+    earlierSeen: '2016-11-16',
+    sources: [
+      'https://blog.sourcetreeapp.com/2016/11/16/adding-staged-updates-to-sourcetree/ (2016-11-16: `SourceTree`, title and text)',
+      'https://blog.sourcetreeapp.com/2016/03/31/sourcetree-beta-program-a-look-behind-the-curtains/ (2016-03-31: `SourceTree`)',
+      'https://www.sourcetreeapp.com/ (today: `Sourcetree`)',
+    ],
+  },
 ];
 
 const byEarlier = new Map<string, BrandRename>();
@@ -127,19 +154,22 @@ export function currentName(title: string): string {
 
 /** What the vocabulary's names depend on besides their packages (the prepared copy is remade when it changes). */
 export const brandHistoryVersion = [
-  ...brandRenames.map((rename) => `${rename.earlier.join('|')}>${rename.name}@${rename.since}${rename.earlierUntil ? `~${rename.earlierUntil}` : ''}`),
+  ...brandRenames.map((rename) => `${rename.earlier.join('|')}>${rename.name}@${rename.since ?? ''}${rename.earlierUntil ? `~${rename.earlierUntil}` : ''}${rename.earlierSeen ? `<=${rename.earlierSeen}` : ''}`),
   ...[...listMisreadings].map(([title, name]) => `${title}>${name}`),
 ].join(',');
 
 /**
  * Was `word` the owner's form of `right` on `day` (`YYYY-MM-DD`)? An earlier form, on a page
- * written before the owner stopped writing it (`earlierUntil`, else the rename's `since`). A page
- * with no date is held to today's form.
+ * written before the owner stopped writing it (`earlierUntil`, else the rename's `since`), or on or
+ * before the owner's last dated writing of it (`earlierSeen`). A page with no date is held to today's form.
  */
 export function formOfItsTime(word: string, right: string, day: string | undefined): boolean {
   if (day === undefined) return false;
   const rename = byName.get(right);
   if (!rename || !rename.earlier.includes(word)) return false;
   // `YYYY-MM` compares as the month's first day: `2016-09-30` < `2016-10`.
-  return day < (rename.earlierUntil ?? rename.since);
+  const until = rename.earlierUntil ?? rename.since;
+  if (until !== undefined && day < until) return true;
+  // `2016-11-16 10:00` is still that day.
+  return rename.earlierSeen !== undefined && day.slice(0, 10) <= rename.earlierSeen;
 }

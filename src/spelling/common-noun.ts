@@ -37,6 +37,29 @@ export function titleCasedCommonNoun(source: string, offset: number, word: strin
   return /(?:^|[^\p{L}\p{N}])an?[ \t]+$/iu.test(source.slice(Math.max(0, offset - 8), offset));
 }
 
+/**
+ * An ordinary word with only its first capital, against a name whose owner puts a capital inside it
+ * (`ChatBot`), as a word of a link's text that spells the name of the site it links to: `[Chatbot
+ * magazine](https://chatbotsmagazine.com/)` names that publication, whose host writes it whole; the
+ * word is the common noun its name is made of, not the product. Two words or more, all of the
+ * host's name (a plural `s` aside): `[Chatbot news](https://chatbotsmagazine.com/)` and `[Chatbot
+ * tips](https://example.com/)` are not the site's name, and are checked.
+ */
+export function wordOfLinkedSiteName(word: string, right: string, link: readonly [number, number, string, string] | undefined, ordinary: (word: string) => boolean): boolean {
+  const lower = word.toLowerCase();
+  if (!link || word !== lower[0]!.toUpperCase() + lower.slice(1) || right.toLowerCase() !== lower || !/\p{Lu}/u.test(right.slice(1)) || !ordinary(lower)) return false;
+  const words = link[3].toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words.length < 2 || !words.includes(lower)) return false;
+  let host: string;
+  try {
+    host = new URL(link[2]).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return false;
+  }
+  const name = host.split('.')[0]!.replace(/-/g, '');
+  return new RegExp(`^${words.map((part) => `${escapeRegExp(part)}s?`).join('')}$`, 'u').test(name);
+}
+
 /** Does the text after a word end the noun phrase (punctuation, end of line, a word that is no noun; in Title Case `In`, `With` too)? */
 function endsNounPhrase(source: string, end: number, titleCase = false): boolean {
   const after = source.slice(end, end + 12);

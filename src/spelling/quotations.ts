@@ -212,7 +212,7 @@ function dashLine(text: string): boolean {
 /**
  * A paragraph that introduces the blockquote after it as someone else's words: its last sentence
  * names who speaks with a verb of saying and a colon (`In it, he refers back to the post where he
- * says:`), or names the quoted piece (`But it was the sentence in this later post that got me
+ * says:`; `Paul explains later in the same thread:`, where or when between them), or names the quoted piece (`But it was the sentence in this later post that got me
  * thinking:`); it puts a question to someone, the blockquote being the answer (`Also I asked him
  * "Is any part of it based on known techniques?"`); or it ends with a colon and links to the source
  * (`As [the report](https://…) put it:`, `Some random <a href="https://…">reader</a> (in Swedish):`).
@@ -227,7 +227,7 @@ function introducesQuote(before: Parents): boolean {
   while (opens < text.length && /\s/.test(text[opens]!)) opens++;
   if (text.length - opens <= 160) {
     const lastSentence = text.slice(opens);
-    if (introducesSpeech.test(lastSentence) || (namesQuotedPiece.test(lastSentence) && othersPiece(lastSentence, before))) return true;
+    if (introducesSpeech.test(lastSentence) || introducesSpeechWhere(lastSentence) || (namesQuotedPiece.test(lastSentence) && othersPiece(lastSentence, before))) return true;
   }
   const asked = asksSomeone.exec(text);
   if (asked && someoneElse.test(asked[1]!) && !/\b(?:myself|ourselves|me|us)\b/i.test(asked[1]!)) return true;
@@ -245,6 +245,17 @@ function introducesQuote(before: Parents): boolean {
  * `Ana said:`): the blockquote after it is what someone said.
  */
 const introducesSpeech = /\b(?:writes|wrote|says|said|puts it|put it|explains|explained|argues|argued|notes|noted|tweeted|replied|answered|responded|comments|commented|observes|observed|recalls|recalled)\s*:\s*$/i;
+
+/**
+ * The same verb with where or when it was said between it and the colon (`Paul explains later in the
+ * same thread:`, `she wrote on her blog:`): a time word, then a phrase that opens with a preposition.
+ * Not in the first person (`as I wrote in my last post:` quotes the writer, whose words are read).
+ */
+const introducesSpeechPlace = /\b(?:writes|wrote|says|said|explains|explained|argues|argued|notes|noted|tweeted|replied|answered|responded|comments|commented|observes|observed|recalls|recalled)(?:\s+(?:later|earlier|once|again|then|also|elsewhere))?\s+(?:in|on|at|from|during|to|under)\s[^:.!?]{1,60}:\s*$/i;
+
+function introducesSpeechWhere(sentence: string): boolean {
+  return introducesSpeechPlace.test(sentence) && !/\b(?:I|we|my|our|me|us)\b/i.test(sentence);
+}
 
 /** A sentence that names the piece it quotes and ends with a colon (`the sentence in this post that got me thinking:`). */
 const namesQuotedPiece = /\b(?:sentence|sentences|passage|quote|quotation|excerpt|tweet)\b[^:]*:\s*$/i;

@@ -1,4 +1,4 @@
-import type {List, ListItem, Paragraph, Root, Table} from 'mdast';
+import type {List, ListItem, Nodes, Paragraph, Root, Table} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {walk, walkType} from '../walk.js';
 import {commandOutputSpans} from './command-output.js';
@@ -12,7 +12,8 @@ const byTree = new WeakMap<Root, {source: string; spans: Array<[number, number]>
  * Text a page shows as a record of something else rather than in its own words, so spelling and
  * brand-casing leave it alone while the page's own prose around it is still read:
  * - commit lines a release post copies from `git log` (`* [d4f5526](…/commit/d4f5526) Fix: … (#6220) (Author)`);
- * - a search query the page quotes (`search for "jquery mobile"`, `[jquery mobile](…?q=jquery+mobile)`);
+ * - a search query the page quotes (`search for "jquery mobile"`, `[jquery mobile](…?q=jquery+mobile)`),
+ *   and the queries a log of searches lists (`_sentry github_ – …` on a page of what the writer googled);
  * - the cells of a style guide's "Incorrect" column (`| GitHub | Github |` under `| Correct | Incorrect |`);
  * - what a program printed, quoted in a blockquote (log records, a command's output: command-output.ts).
  * Spans are source offsets, sorted and not overlapping (for spans' inSpans).
@@ -20,7 +21,7 @@ const byTree = new WeakMap<Root, {source: string; spans: Array<[number, number]>
 export function quotedRecordSpans(tree: Root, source: string): ReadonlyArray<readonly [number, number]> {
   const known = byTree.get(tree);
   if (known && known.source === source) return known.spans;
-  const spans = mergeSpans([...commitLineSpans(tree, source), ...searchQuerySpans(tree, source), ...avoidColumnSpans(tree), ...commandOutputSpans(tree, source)]);
+  const spans = mergeSpans([...commitLineSpans(tree, source), ...searchQuerySpans(tree, source), ...searchLogSpans(tree), ...avoidColumnSpans(tree), ...commandOutputSpans(tree, source)]);
   byTree.set(tree, {source, spans});
   return spans;
 }
@@ -171,6 +172,43 @@ function queryValues(url: string): Set<string> {
 
 function normalized(text: string): string {
   return text.trim().replace(/\s+/g, ' ');
+}
+
+/**
+ * The page's own words saying it lists searches: a search verb or noun (`what I googled`, `I
+ * searched for`, `these search terms`, `search queries`, `my search history`). Lower-case `google`
+ * only as the verb's forms: `Google Docs` names the product.
+ */
+const searchWording = /\b(?:[Gg]oogl(?:ed|ing)|[Ss]earched\s+for|[Ss]earch(?:ing)?\s+(?:terms?|quer(?:y|ies)|history|strings?|phrases?))\b/u;
+
+/** A log of searches lists this many queries or more. */
+const fewestLoggedQueries = 3;
+
+/**
+ * The queries a log of searches lists: paragraphs (or list items) that each open with an emphasized
+ * phrase starting in lower case (`_sentry github_`, `_apollo server request size_ – why I looked`),
+ * three or more of them, on a page whose own words say it lists searches (`Everything I googled in a
+ * week`). A paragraph opening in lower case is not a sentence: the phrase is what was typed into a
+ * search box, kept in the case it was typed in; the comment after it is the writer's, read. Without
+ * the page's search wording, emphasized lead-ins (a glossary's terms) are the writer's and read.
+ */
+function searchLogSpans(tree: Root): Array<[number, number]> {
+  const entries: Paragraph[] = [];
+  // The page's other headings and paragraphs, read for its search wording only when it has enough entries.
+  const others: Nodes[] = [];
+  walk(tree, (node) => {
+    if (node.type === 'heading') {
+      others.push(node);
+      return false;
+    }
+    if (node.type !== 'paragraph') return;
+    const first = node.children[0];
+    if (first?.type === 'emphasis' && /^\p{Ll}/u.test(toString(first))) entries.push(node);
+    else others.push(node);
+    return false;
+  });
+  if (entries.length < fewestLoggedQueries || !others.some((node) => searchWording.test(toString(node)))) return [];
+  return entries.map((paragraph) => spanOf(paragraph.children[0]!));
 }
 
 // ---------------------------------------------------------------------------------------------

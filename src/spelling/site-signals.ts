@@ -47,6 +47,8 @@ export interface SpellingNote {
   projects?: string[];
   /** Its page or passages left unchecked as another language by their text (language-notice.ts). */
   otherLanguage?: OtherLanguageNote;
+  /** Hyphenated words of two parts the file writes whose parts closed up are no known word (`re-mining` → `remining`), lower case. */
+  closedUp?: string[];
 }
 
 interface WordData {
@@ -93,6 +95,11 @@ export function refineSpelling(files: FileFindings[], settings: RunSettings): Se
     // A project's name another page links to its home (`[coursier](https://get-coursier.io/…)`): the site's name for it.
     const projects = new Set(site.flatMap((file) => (file.note as SpellingNote).projects ?? []));
     if (!collecting() && projects.size > 0) for (const file of site) for (const message of file.findings) if (projects.has(wordData(message)?.word ?? '')) drop.add(message);
+    // A word the site writes elsewhere with its hyphen (`re-mining`), closed up (`remining`): the same
+    // word of the site's field, even where the misspellings list knows the letters as a slip of another
+    // (`remaining`). A slip is not written hyphenated: no site writes `un-till` for `untill`.
+    const closed = new Set(site.flatMap((file) => (file.note as SpellingNote).closedUp ?? []));
+    if (!collecting() && closed.size > 0) for (const file of site) for (const message of file.findings) if (closed.has(wordData(message)?.word.toLowerCase() ?? '')) drop.add(message);
     // The words workflow lists site terms too: added to the words list, they stay accepted in runs on one file.
     if (!collecting()) for (const message of siteTerms(site)) drop.add(message);
   }
