@@ -165,6 +165,8 @@
  * rockstar"`, a headline in `“…”`), or of any two words a verb of saying attributes (`he said:
  * "…"`); a blockquote, Markdown or HTML,
  * that names its source (an attribution line `— Ana, The Register` inside it or right after it, a
+ * social post's pasted embed code, `<blockquote class="twitter-tweet">` and its `&mdash; Name
+ * (@handle)` byline, a `<figcaption>` in its figure, a short `[via Slack](https://…)` line, a
  * paragraph right after it that credits it with a link out to the piece (`[@ana] made a great
  * summary … in this [comment](https://…)`), a
  * `<cite>` or `cite=`, or a paragraph before it that links to the source and ends with a colon, whose

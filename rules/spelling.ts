@@ -60,9 +60,12 @@
  * exclamation, a vowel or the last letter written three times (`Moar treees!`), or four times or
  * more anywhere (`sooooo`) (`neeeded for` in a plain sentence, and `commmand`, a consonant tripled
  * inside a word, are keys that bounced, and reported); and others' words: a blockquote that
- * names its source or is introduced as what someone said (`He writes:`, `Paul explains later in the same thread:` — not
- * `as I wrote in my post:`; a paragraph ending in a colon,
- * full-width `：` too, that links to the source), each quotation of a blockquote of quotations that
+ * names its source or is introduced as what someone else said (`He writes:`, `Here's what the
+ * assistant had to say:`, `Paul explains later in the same thread:`; `I wrote:` and `as I wrote in my post:`
+ * introduce the writer's own; a paragraph ending in a colon,
+ * full-width `：` too, that links to the source; a short `[via the forum](https://…)` line after it),
+ * a social post's pasted embed code (`<blockquote class="twitter-tweet">…</p>&mdash; Name (@handle)…`,
+ * in a wrapper `<div>` too) and an HTML quote with a `<figcaption>` in its figure, each quotation of a blockquote of quotations that
  * closes with its own attribution line (`> -- Ana Example`; what follows the last one is read), or opens with the name of
  * the project the paragraph before links to (`[check_wmi_plus](…)` over `> Check WMI Plus uses …`), an excerpt a verb of
  * saying, with its colon or comma, gives to someone else (`he said: _"…from a seperate repo…"_`,
@@ -262,7 +265,9 @@
  *   site is then held to that variant.
  * - **Dotted abbreviations.** When `spelling.language` is not set, `eg` and `ie` are reported only
  *   on a site whose own prose (not code, not URLs) writes `e.g.` or `i.e.` somewhere: there the
- *   dotless form is a slip from the site's style; a site that never writes the dots keeps a house
+ *   dotless form is a slip from the site's style, reported as that (`Abbreviation "eg" without its
+ *   full stops`), not as an unknown word: dictionaries list `eg` and `ie` (Collins, Cambridge), so the
+ *   form is no misspelling, only not the site's. A site that never writes the dots keeps a house
  *   style, and is left to it. Set `spelling.language: "en-US"` to hold every page to the dots.
  * - **Site terms** (option `siteTerms`, default 3). A word reported in at least that many files of
  *   the site is the site's own name or jargon (typos are one-offs), and is not reported — unless it
@@ -713,6 +718,7 @@ export default defineRule({
     messages: {
       withSuggestions: 'Unknown word "{{word}}"; did you mean {{suggestions}}? If it is spelled right, add it to .postlint/words.txt',
       unknown: 'Unknown word "{{word}}"; if it is spelled right, add it to .postlint/words.txt',
+      dotless: 'Abbreviation "{{word}}" without its full stops; this site\'s style writes "{{dotted}}"',
     },
     options: {
       ignoreAcronyms: option.boolean(true),
@@ -918,9 +924,13 @@ export default defineRule({
         const start = pointAt(source, use.offset);
         const fixed = asked && misspelling?.length === 1 && source.slice(use.offset, use.offset + written.length) === written;
         report({
-          ...(suggestions.length > 0
-            ? {messageId: 'withSuggestions', data: {word: written, suggestions: suggestions.map((s) => `"${s}"`).join(', ')}}
-            : {messageId: 'unknown', data: {word: written}}),
+          // A dotless abbreviation reported is no unknown word but a slip from the site's style: reported only where the
+          // site writes the dots (its prose, or `spelling.language: en-US`; site-signals.ts withdraws it elsewhere).
+          ...(kind === 'abbreviation' && dotted !== undefined
+            ? {messageId: 'dotless', data: {word: written, dotted}}
+            : suggestions.length > 0
+              ? {messageId: 'withSuggestions', data: {word: written, suggestions: suggestions.map((s) => `"${s}"`).join(', ')}}
+              : {messageId: 'unknown', data: {word: written}}),
           place: {...start, endLine: start.line, endColumn: start.column + written.length},
           details: {word: written, count, suggestions, ...(kind ? {likely: kind} : {}), ...(variant ? {variant} : {}), ...(typo ? {typo} : {})},
           ...(fixed ? {fix: {range: [use.offset, use.offset + written.length], text: matchCase(written, misspelling[0]!)}} : {}),

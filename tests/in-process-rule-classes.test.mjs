@@ -9,6 +9,7 @@ import './rule-classes8-language-notes.cases.mjs';
 import './rule-classes9.cases.mjs';
 import './rule-classes10-mentions.cases.mjs';
 import './rule-classes18-quotations.cases.mjs';
+import './rule-classes30-quotations.cases.mjs';
 import './rule-classes9-quoted-values.cases.mjs';
 import './no-empty-sections-level-specimens.cases.mjs';
 import './unused-definitions.cases.mjs';

@@ -2,6 +2,7 @@ import type {Blockquote, ListItem, Nodes, Parents, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {walk} from '../walk.js';
 import {forgeItemKind, isForgeUrl} from './forge-urls.js';
+import {dashLine, htmlBlockquotes, htmlQuoteSigned, type HtmlQuote} from './html-quotes.js';
 
 /**
  * Where a page gives others' words rather than its own: text a reader knows is quoted from
@@ -85,7 +86,7 @@ function saidBefore(before: string): boolean {
   const verb = /\b(?:said|wrote|tweeted|replied|answered|asked|exclaimed|says|writes|puts it|put it|explains|explained|argues|argued|notes|noted|comments|commented|adds|added|claims|claimed|states|stated|declares|declared)\s*[:,]$/i.exec(lead) ?? /\baccording to [^"\u201C:;.]{1,60}\s*[:,]$/i.exec(lead);
   if (!verb) return false;
   // The speaker: the word before the verb (`I said:`, `we then wrote,`), the writer when first person.
-  return !/(?:^|[^\p{L}])(?:I|we|We)(?:\s+\p{Ll}+)?\s+$/u.test(lead.slice(0, verb.index));
+  return !firstPersonBefore(lead.slice(0, verb.index));
 }
 
 /**
@@ -97,25 +98,32 @@ function markedExcerpt(text: string, open: number, close: number): boolean {
   return (/[*_]$/.test(text.slice(0, open)) && /^[*_]/.test(text.slice(close + 1))) || /^(?:\.\.\.|\u2026)|(?:\.\.\.|\u2026)[.!?]?$/.test(inner.replace(/^[*_]+|[*_]+$/g, ''));
 }
 
-/** A line that names a quotation's source: `— Ana Gómez`, `-- [The Register](…)`, `~ a reader`. */
-const attribution = /^[ \t>]*(?:\u2014|\u2013|\u2015|--|~)[ \t]*\S/m;
-
 /**
  * A blockquote that names its source: an attribution line inside it (`> — Ana, in The Register`),
- * a `<cite>` (or an HTML `<blockquote cite="…">`), the paragraph right after it opening with a dash
- * (`&ndash; <a href="…">Wikipedia</a>`), or the paragraph before it that introduces it as someone's
- * words (below) or links to the project the blockquote opens by naming (blurbOfLinked). Without one, a blockquote is the site's own words set apart (a note, a tip, a summary).
- * `first` and `last` are the quote's indexes in `parent` (an HTML blockquote may span several HTML blocks).
+ * a last paragraph that says where it was found (`> [via the forum](https://…)`), a `<cite>` (or an
+ * HTML `<blockquote cite="…">`), the paragraph right after it opening with a dash (`&ndash; <a
+ * href="…">Wikipedia</a>`) or saying where it was found (`[via Slack](https://…)`), or the
+ * paragraph before it that introduces it as someone's words (below) or links to the project the
+ * blockquote opens by naming (blurbOfLinked). Without one, a blockquote is the site's own words set
+ * apart (a note, a tip, a summary). `first` and `last` are the quote's indexes in `parent` (an HTML
+ * blockquote may span several HTML blocks); `element`, an HTML blockquote's own range, is judged by
+ * its markup too (html-quotes.ts: a post's embed code, a byline, a `<figcaption>`).
  */
-function attributed(quote: Nodes[], parent: Parents | undefined, first: number, last: number, source: string): boolean {
+function attributed(quote: Nodes[], parent: Parents | undefined, first: number, last: number, source: string, element?: HtmlQuote): boolean {
   const end = quote.at(-1);
   if (end?.type === 'blockquote' && end.children.at(-1)?.type === 'paragraph') {
-    const lastStart = end.children.at(-1)!.position?.start.offset;
-    const lastEnd = end.children.at(-1)!.position?.end.offset;
+    const lastParagraph = end.children.at(-1) as Parents;
+    const lastStart = lastParagraph.position?.start.offset;
+    const lastEnd = lastParagraph.position?.end.offset;
     // The last line of the last paragraph, or the whole paragraph when it opens with the dash.
     if (lastStart !== undefined && lastEnd !== undefined && dashLine(source.slice(lastStart, lastEnd))) return true;
+    if (end.children.length > 1 && sourceLine(lastParagraph)) return true;
   }
   if (end?.type === 'html' && dashLine(end.value.replace(/<[^>]*>/g, '').trimEnd())) return true;
+  if (element) {
+    const blocksEnd = end?.position?.end.offset ?? element.to;
+    if (htmlQuoteSigned(source.slice(element.from, element.to), source.slice(element.to, blocksEnd))) return true;
+  }
   let cites = false;
   for (const node of quote) {
     walk(node, (inner) => {
@@ -124,10 +132,28 @@ function attributed(quote: Nodes[], parent: Parents | undefined, first: number, 
   }
   if (cites || !parent) return cites;
   const after = parent.children[last + 1];
-  if (after?.type === 'paragraph' && /^(?:\u2014|\u2013|\u2015|--)[ \t]*\S/.test(toString(after))) return true;
-  if (after?.type === 'paragraph' && creditsAfter(after)) return true;
+  if (after?.type === 'paragraph' && (/^(?:\u2014|\u2013|\u2015|--)[ \t]*\S/.test(toString(after)) || sourceLine(after) || creditsAfter(after))) return true;
   const before = parent.children[first - 1];
   return before?.type === 'paragraph' && (introducesQuote(before) || blurbOfLinked(before, end));
+}
+
+/** Words of the longest line that only says where a quote was found. */
+const longestSourceLine = 6;
+
+/**
+ * A short line that says where the quote before it (or around it) was found, linking there: `[via
+ * Slack](https://…)`, `via [the mailing list](https://…)`, `(source: [a reader's email](https://…))`,
+ * `h/t [Ana](https://…)`. A sentence that opens with `Via` (`Via the dashboard you can also …`)
+ * runs longer, and a line with no link out names no place.
+ */
+function sourceLine(paragraph: Parents): boolean {
+  const text = toString(paragraph).trim();
+  if (!/^[([]?(?:via\s|source\s*:|from\s*:|h\/t\s)/i.test(text) || text.split(/\s+/).length > longestSourceLine) return false;
+  let links = false;
+  walk(paragraph, (node) => {
+    if ((node.type === 'link' && external(node.url)) || (node.type === 'html' && /<a\s[^>]*href\s*=\s*["']?https?:/i.test(node.value))) links = true;
+  });
+  return links;
 }
 
 /** A name's letters and digits in lower case: `check_wmi_plus` and `Check WMI Plus` are one name. */
@@ -203,12 +229,6 @@ function attributedRuns(quote: Parents, source: string, out: Ranges): void {
   }
 }
 
-/** The last line of a text opens with an attribution dash (`— Ana Gómez`, `-- [The Register](…)`). */
-function dashLine(text: string): boolean {
-  const lastLine = text.slice(text.lastIndexOf('\n') + 1);
-  return attribution.test(lastLine) && /^[ \t>]*(?:\u2014|\u2013|\u2015|--|~)/.test(lastLine);
-}
-
 /**
  * A paragraph that introduces the blockquote after it as someone else's words: its last sentence
  * names who speaks with a verb of saying and a colon (`In it, he refers back to the post where he
@@ -227,7 +247,7 @@ function introducesQuote(before: Parents): boolean {
   while (opens < text.length && /\s/.test(text[opens]!)) opens++;
   if (text.length - opens <= 160) {
     const lastSentence = text.slice(opens);
-    if (introducesSpeech.test(lastSentence) || introducesSpeechWhere(lastSentence) || (namesQuotedPiece.test(lastSentence) && othersPiece(lastSentence, before))) return true;
+    if (spokenBySomeoneElse(lastSentence) || introducesSpeechWhere(lastSentence) || (namesQuotedPiece.test(lastSentence) && othersPiece(lastSentence, before))) return true;
   }
   const asked = asksSomeone.exec(text);
   if (asked && someoneElse.test(asked[1]!) && !/\b(?:myself|ourselves|me|us)\b/i.test(asked[1]!)) return true;
@@ -244,7 +264,30 @@ function introducesQuote(before: Parents): boolean {
  * A sentence that ends with a verb of saying and a colon (`He writes:`, `As the author put it:`,
  * `Ana said:`): the blockquote after it is what someone said.
  */
-const introducesSpeech = /\b(?:writes|wrote|says|said|puts it|put it|explains|explained|argues|argued|notes|noted|tweeted|replied|answered|responded|comments|commented|observes|observed|recalls|recalled)\s*:\s*$/i;
+const introducesSpeech = /\b(?:writes|wrote|says|said|puts it|put it|explains|explained|argues|argued|notes|noted|tweeted|replied|answered|responded|comments|commented|observes|observed|recalls|recalled|suggests|suggested)\s*:\s*$/i;
+
+/**
+ * A sentence that announces what someone said, with words after the verb (`Here's what the assistant
+ * had to say on the matter:`, `This is what the maintainers wrote about it:`): group 1 is who speaks.
+ */
+const whatSomeoneSaid = /\bwhat\s+(\S[^:]{0,40}?)\s+(?:(?:had|has|have)\s+to\s+say|say|says|said|wrote|writes|answered|replied|suggested)\b[^:.!?]{0,40}:\s*$/iu;
+
+/**
+ * The sentence introduces what someone else says (introducesSpeech, whatSomeoneSaid): the speaker,
+ * the words right before the verb (an adverb between: `Ana cheerfully suggested:`), is not the
+ * writer (`I wrote:`, `we then suggested:`, `what I had to say:` introduce the writer's own words).
+ */
+function spokenBySomeoneElse(sentence: string): boolean {
+  const verb = introducesSpeech.exec(sentence);
+  if (verb) return !firstPersonBefore(sentence.slice(0, verb.index));
+  const what = whatSomeoneSaid.exec(sentence);
+  return what !== null && !/^(?:I|we|you)$/i.test(what[1]!.trim());
+}
+
+/** The words before a verb of saying end with its first-person subject (`I said`, `we then wrote`, an adverb between). */
+function firstPersonBefore(lead: string): boolean {
+  return /(?:^|[^\p{L}])(?:I|we|We)(?:\s+\p{Ll}+)?\s+$/u.test(lead);
+}
 
 /**
  * The same verb with where or when it was said between it and the colon (`Paul explains later in the
@@ -329,21 +372,6 @@ function carriesOn(node: Nodes, parent: Parents | undefined, source: string): bo
   return /^(?:[ \t]*[,;]|[ \t]+\p{Ll})/u.test(source.slice(end, Math.min(stop, end + 40)));
 }
 
-/** An HTML `<blockquote>` block (the `first` child of `parent`) and the HTML blocks it runs on through (its paragraphs apart by blank lines). */
-function htmlBlockquote(node: Nodes, parent: Parents, first: number): {nodes: Nodes[]; first: number; last: number} | undefined {
-  if (node.type !== 'html' || !/^\s*<blockquote\b/i.test(node.value)) return undefined;
-  let last = first;
-  // Up to the block that closes it, near by; one that never closes is this block alone.
-  for (let i = first; i < Math.min(parent.children.length, first + 20); i++) {
-    const sibling = parent.children[i] as Nodes;
-    if (sibling.type === 'html' && /<\/blockquote\s*>/i.test(sibling.value)) {
-      last = i;
-      break;
-    }
-  }
-  return {nodes: parent.children.slice(first, last + 1) as Nodes[], first, last};
-}
-
 /** Words a Title Case title may leave in lower case. */
 const minorWords = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'on', 'to', 'up', 'via', 'vs', 'with', 'from', 'into', 'onto', 'over', 'per', 'than', 'is', 'are', 'be', 'it', 'its', 'your', 'my', 'our', 'their', 'this', 'that', 'more', 'and/or']);
 
@@ -418,12 +446,14 @@ export function othersWords(tree: Root, source: string, {quotations: withQuotati
       out.push([start, end]);
       return;
     }
-    const htmlQuote = node.type === 'html' && parent ? htmlBlockquote(node, parent, index) : undefined;
-    if (htmlQuote && parent && attributed(htmlQuote.nodes, parent, htmlQuote.first, htmlQuote.last, source)) {
-      const from = htmlQuote.nodes[0]!.position?.start.offset;
-      const to = htmlQuote.nodes.at(-1)!.position?.end.offset;
-      if (from !== undefined && to !== undefined) out.push([from, to]);
-      return;
+    if (node.type === 'html' && parent) {
+      for (const quote of htmlBlockquotes(node, parent, index, source)) {
+        if (!attributed(quote.nodes, parent, quote.first, quote.last, source, quote)) continue;
+        // The rest of its blocks (a byline after it, the embed's script, a wrapper's close) go with it,
+        // unless another blockquote opens there, to be judged on its own.
+        const blocksEnd = quote.nodes.at(-1)!.position?.end.offset ?? quote.to;
+        out.push([quote.from, /<blockquote\b/i.test(source.slice(quote.to, blocksEnd)) ? quote.to : blocksEnd]);
+      }
     }
     if ((workTitle(node, parent, parents.at(-2), parents.at(-3)) || forgeItemTitle(node, parent, source)) && start !== undefined && end !== undefined) {
       out.push([start, end, hostOf((node as {url: string}).url)]);
