@@ -48,3 +48,33 @@ test('Hugo aliases: without the aliases the relative link is missing (a site-roo
     'content/notes/links.md:9:5 no-broken-anchors',
   ]);
 });
+
+// A site-relative alias of a page of a language served below its prefix: at the root before
+// Hugo v0.154.4, below the prefix from then on (hugolib/page__output.go); a page-relative one is
+// below the page's own folder either way. With no version pinned the site-relative one is not placed.
+const languages = (version) => ({
+  'hugo.toml': 'baseURL = "https://manual.example.org/"\ndefaultContentLanguage = "en"\n[languages.en]\nweight = 1\n[languages.fr]\nweight = 2\n',
+  ...(version ? {'netlify.toml': `[build.environment]\nHUGO_VERSION = "${version}"\n`} : {}),
+  'content/guides/setup.fr.md': '---\ntitle: Installer\naliases: [/old-setup/, previous]\n---\n\nTexte.\n',
+  'content/notes/links.fr.md': '---\ntitle: Liens\n---\n\n[Racine](../../../old-setup/), [préfixe](../../old-setup/), [voisin](../../guides/previous/).\n',
+});
+
+test('Hugo aliases: a language prefix goes before a site-relative alias from v0.154.4 on', () => {
+  assert.deepEqual(siteFindings(tempSite(languages('0.150.0'))), ['content/notes/links.fr.md:5:32 no-missing-files']);
+  assert.deepEqual(siteFindings(tempSite(languages('0.155.0'))), ['content/notes/links.fr.md:5:1 no-missing-files']);
+  assert.deepEqual(siteFindings(tempSite(languages(undefined))), ['content/notes/links.fr.md:5:1 no-missing-files', 'content/notes/links.fr.md:5:32 no-missing-files']);
+});
+
+// GetPage tries a path without a leading `/` from the page's folder, then from the content root
+// (hugolib/pagecollections.go getContentNode): `tool/` from a page below finds the section whose
+// page is an HTML content file (`_index.html`, front matter first). A name no page has is missing.
+test('Hugo: a lookup link hook finds a section written as an HTML content file', () => {
+  const hook = '{{- $link := .Destination -}}\n{{- $u := urls.Parse .Destination -}}\n{{- with .Page.GetPage $u.Path -}}{{- $link = .RelPermalink -}}{{- end -}}\n<a href="{{ $link | safeURL }}">{{ .Text | safeHTML }}</a>\n';
+  const root = tempSite({
+    'hugo.toml': 'baseURL = "https://manual.example.org/"\n',
+    'layouts/_default/_markup/render-link.html': hook,
+    'content/tool/_index.html': '---\ntitle: The tool\n---\n<div id="player"></div>\n',
+    'content/tool/docs/_index.md': '---\ntitle: Docs\n---\n\nTry it [in the player](tool/), not [here](tools/).\n',
+  });
+  assert.deepEqual(siteFindings(root), ['content/tool/docs/_index.md:5:36 no-missing-files']);
+});

@@ -180,7 +180,10 @@ export function hugoPage(site: SiteInfo, path: string, context: ResolveContext, 
     const absolute = join(root, clean);
     return extname(clean) ? [absolute] : pageCandidates(absolute);
   });
-  return context.firstExisting(candidates) ?? candidates.map((candidate) => context.realPath(candidate)).find((real) => real !== undefined && !context.isDirectory(real));
+  const found = context.firstExisting(candidates) ?? candidates.map((candidate) => context.realPath(candidate)).find((real) => real !== undefined && !context.isDirectory(real));
+  if (found || extname(clean)) return found;
+  // A content page written in HTML (front matter first: `_index.html` of a section) is a page GetPage finds too.
+  return roots.flatMap((root) => htmlPageCandidates(join(root, clean))).find((candidate) => isFile(candidate) && isHtmlContentPage(candidate));
 }
 
 /** A translation (`index.fr.md`) links to the page in its own language when there is one. */
