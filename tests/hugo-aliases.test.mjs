@@ -18,6 +18,9 @@ const still = [
   'content/notes/links.md:8:58 no-missing-files',
 ];
 
+// A link render hook that looks the destination up as a page and otherwise writes it as it is.
+const hook = '{{- $link := .Destination -}}\n{{- $u := urls.Parse .Destination -}}\n{{- with .Page.GetPage $u.Path -}}{{- $link = .RelPermalink -}}{{- end -}}\n<a href="{{ $link | safeURL }}">{{ .Text | safeHTML }}</a>\n';
+
 /** The fixture's files as a tree for tempSite. */
 function files(folder) {
   const tree = {};
@@ -33,7 +36,6 @@ test('Hugo aliases: reached from the root and from the page URL; a fragment thro
 });
 
 test('Hugo aliases: the same through a link render hook that looks pages up and otherwise keeps the destination', () => {
-  const hook = '{{- $link := .Destination -}}\n{{- $u := urls.Parse .Destination -}}\n{{- with .Page.GetPage $u.Path -}}{{- $link = .RelPermalink -}}{{- end -}}\n<a href="{{ $link | safeURL }}">{{ .Text | safeHTML }}</a>\n';
   assert.deepEqual(siteFindings(tempSite({...files(fixture), 'layouts/_default/_markup/render-link.html': hook})), still);
 });
 
@@ -69,7 +71,6 @@ test('Hugo aliases: a language prefix goes before a site-relative alias from v0.
 // (hugolib/pagecollections.go getContentNode): `tool/` from a page below finds the section whose
 // page is an HTML content file (`_index.html`, front matter first). A name no page has is missing.
 test('Hugo: a lookup link hook finds a section written as an HTML content file', () => {
-  const hook = '{{- $link := .Destination -}}\n{{- $u := urls.Parse .Destination -}}\n{{- with .Page.GetPage $u.Path -}}{{- $link = .RelPermalink -}}{{- end -}}\n<a href="{{ $link | safeURL }}">{{ .Text | safeHTML }}</a>\n';
   const root = tempSite({
     'hugo.toml': 'baseURL = "https://manual.example.org/"\n',
     'layouts/_default/_markup/render-link.html': hook,

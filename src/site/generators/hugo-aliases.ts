@@ -16,6 +16,7 @@
  */
 import {posix} from 'node:path';
 import {get} from './common.js';
+import {field} from './hugo-cascade.js';
 import {hugoLanguagePrefix} from './hugo-site.js';
 import {hugoPrefixesAliases} from './hugo-version.js';
 import type {PageFrontMatter, SiteInfo} from './types.js';
@@ -28,12 +29,6 @@ function stringSlice(value: unknown): string[] {
   if (typeof value === 'string') return value.split(/\s+/).filter((word) => word !== '');
   if (!Array.isArray(value)) return [];
   return value.filter((item): item is string | number => typeof item === 'string' || typeof item === 'number').map(String);
-}
-
-/** A front-matter field read without regard to case, as Hugo reads its keys. */
-function field(data: Record<string, unknown>, name: string): unknown {
-  const key = Object.keys(data).find((candidate) => candidate.toLowerCase() === name);
-  return key === undefined ? undefined : data[key];
 }
 
 /** Does any language of the site have a host of its own (multihost), which moves aliases into that host's root? */

@@ -18,7 +18,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** A key of a front-matter map read without regard to case, as Hugo reads keys. */
-function field(data: Record<string, unknown>, name: string): unknown {
+export function field(data: Record<string, unknown>, name: string): unknown {
   const key = Object.keys(data).find((candidate) => candidate.toLowerCase() === name);
   return key === undefined ? undefined : data[key];
 }
