@@ -995,6 +995,8 @@ export class SiteIndex {
     const target = this.site(resolution.path);
     const unwritten = target && resolution.path !== from ? generatorOf(target).unwritten?.(resolution.path, target, context.frontMatterOf(resolution.path)) : undefined;
     if (unwritten) return {status: 'unverifiable', reason: unwritten};
+    // A redirect page (an alias) leads to the one page it names, in whatever language.
+    if (resolution.redirect !== undefined) return resolution;
     const translated = generatorOf(context.site).translationOf?.(from, resolution.path, context);
     return translated ? {status: 'found', path: translated} : resolution;
   }
@@ -1366,6 +1368,8 @@ export class SiteIndex {
     if (decoded === '' || decoded.toLowerCase() === 'top' || decoded.startsWith(':~:')) return {status: 'top'};
     // GitHub line anchors (`#L7`, `#L30-L31`) select lines of the source view; they are not ids.
     if (this.flavorFor(target).name === 'github' && isGithubLineAnchor(decoded)) return undefined;
+    // Through a redirect page (a Hugo alias) the fragment may be dropped on the way: not judged.
+    if (resolved.resolution.redirect !== undefined) return {status: 'unverifiable', reason: resolved.resolution.redirect, known: []};
     const {ids, unknown, prefixes, patterns} = this.ids(target);
     let found: IdTarget | undefined;
     for (const form of fragmentForms(fragment.written, decoded)) if ((found = ids.get(form))) break;

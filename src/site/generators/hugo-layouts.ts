@@ -1,7 +1,7 @@
 /**
  * The Hugo templates that render a page (for the ids they write: src/site/template-ids.ts): in
  * each layout folder (the site's, its themes'), the templates of the page's type (front-matter
- * `type`, else its section), of its section and `_default/`, the root-level ones (baseof, single,
+ * `type`, its own or a section's `cascade`, else its section), of its section and `_default/`, the root-level ones (baseof, single,
  * list: Hugo 0.146's layout folder), the shortcodes and render hooks (a page may use any of them),
  * and the partials those call (`partial "signup.html" .`, `partialCached`), followed through
  * `partials/` and `_partials/`. A superset of Hugo's lookup order, which picks one of them: ids a
@@ -14,6 +14,7 @@ import {isFile, perSite} from './common.js';
 import {walkFiles} from './walk-files.js';
 import {hugoContentRootOf, hugoLayoutDirs} from './hugo-site.js';
 import {hugoThemeElsewhere} from './hugo-themes.js';
+import {hugoPageValue} from './hugo-cascade.js';
 import type {PageFrontMatter, SiteInfo, TemplateModel} from './types.js';
 
 const template = /\.(html?|svg)$/i;
@@ -54,7 +55,9 @@ export function hugoTemplates(path: string, site: SiteInfo, frontMatter: PageFro
   const root = hugoContentRootOf(path, site);
   const parts = root ? relative(root, path).split(sep) : [];
   const section = parts.length > 1 ? parts[0]! : '';
-  const type = typeof data.type === 'string' && data.type !== '' ? data.type : section;
+  // The page's `type`, its own or cascaded from a section above it (hugo-cascade.ts), else its section.
+  const typed = hugoPageValue(path, site, data, 'type');
+  const type = typeof typed === 'string' && typed !== '' ? typed : section;
   const home = parts.length === 1 && /^_index\./.test(parts[0]!);
   const folders = [...new Set([type, section, '_default'].filter((name) => name !== ''))];
   const layouts = dirs.flatMap((dir) => [

@@ -11,6 +11,7 @@
 import {basename, join, relative, sep} from 'node:path';
 import {isFile} from './common.js';
 import {hugoContentRootOf, hugoLayoutDirs} from './hugo-site.js';
+import {hugoPageValue} from './hugo-cascade.js';
 import {readSmallFile} from '../../read-text.js';
 import type {PageInput, SiteInfo} from './types.js';
 
@@ -73,6 +74,12 @@ function frontMatterField(data: Record<string, unknown>, name: string): string |
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
+/** A string field of the page's own or cascaded front matter. */
+function cascadedField(path: string, site: SiteInfo, data: Record<string, unknown>, name: string): string | undefined {
+  const value = hugoPageValue(path, site, data, name);
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
 /**
  * The template Hugo renders a regular page of the site with, by its lookup order, and the files
  * that make it (the template, then its `baseof.html` when it `define`s blocks); undefined when
@@ -82,8 +89,9 @@ export function hugoSingleLayout(path: string, site: SiteInfo, data: Record<stri
   const root = hugoContentRootOf(path, site);
   if (!root) return undefined;
   const parts = relative(root, path).split(sep);
-  const type = frontMatterField(data, 'type') ?? (parts.length > 1 ? parts[0]! : 'page');
-  const layout = frontMatterField(data, 'layout');
+  // `type` and `layout` may come from a section's `cascade` (hugo-cascade.ts).
+  const type = cascadedField(path, site, data, 'type') ?? (parts.length > 1 ? parts[0]! : 'page');
+  const layout = cascadedField(path, site, data, 'layout');
   const dirs = hugoLayoutDirs(site);
   const names = [...(layout ? [layout] : []), 'single'];
   const candidates = [

@@ -12,18 +12,20 @@
 import {join} from 'node:path';
 import {pageCandidates} from '../files.js';
 import {hugoContentRootOf, hugoContentRoots, hugoLanguagePrefix, renderHookReading} from './hugo-site.js';
-import {normalizeUrl, urlMap} from './url-map.js';
+import {normalizeUrl, servedPage, urlMap} from './url-map.js';
+import {aliasRedirect} from './hugo-aliases.js';
 import {browserPath} from './page-url-place.js';
 import type {Generator, LinkRequest, ResolveContext, Resolution} from './types.js';
 
 /**
  * The page at the URL the browser makes of `request.path` from the linking page's URL; undefined
  * when postlint cannot know that URL (a permalink it cannot expand, a file outside the content
- * tree), when a render hook may rewrite the destination (its own model then decides), or when nothing is
+ * tree), when a render hook may rewrite the destination (its own model then decides; `hookMissed`: one that looked
+ * it up found nothing and writes it as it is), or when nothing is
  * there (the caller then reads the path from the file's folder, as before); unverifiable when the URL is a list page
  * Hugo generates.
  */
-export function hugoPageUrlTarget(generator: Generator, request: LinkRequest, context: ResolveContext): Resolution | undefined {
+export function hugoPageUrlTarget(generator: Generator, request: LinkRequest, context: ResolveContext, hookMissed = false): Resolution | undefined {
   const site = context.site;
   const from = context.from;
   if (!site || !/\.(?:md|markdown)$/i.test(from)) return undefined;
@@ -32,7 +34,8 @@ export function hugoPageUrlTarget(generator: Generator, request: LinkRequest, co
   // Markdown links and images may go through a render hook; raw HTML never does.
   const hook = request.kind === 'image' ? 'image' : request.kind === 'link' || request.kind === 'definition' ? 'link' : undefined;
   const reading = hook ? renderHookReading(site, hook) : undefined;
-  if (reading !== undefined && reading !== 'as-written') return undefined;
+  // `hookMissed`: a hook that looks the destination up found nothing, so it writes it as it is.
+  if (reading !== undefined && reading !== 'as-written' && !hookMissed) return undefined;
   const own = generator.pageUrl(from, site, context.frontMatterOf(from));
   if (own === undefined) return undefined;
   // The browser's own resolution: `..` stops at the root; percent-escapes name the path.
@@ -41,13 +44,14 @@ export function hugoPageUrlTarget(generator: Generator, request: LinkRequest, co
   if (normalizeUrl(target) === normalizeUrl(own)) return {status: 'found', path: from};
   // The page served at that URL, in the linking page's own content tree (another language's tree
   // has pages at the same paths), in the linking page's language.
-  const served = urlMap(generator, site, hugoContentRoots(site), context).pages.get(normalizeUrl(target));
-  const mapped = served !== undefined && hugoContentRootOf(served, site) === root ? served : undefined;
+  const served = servedPage(urlMap(generator, site, hugoContentRoots(site), context), target, aliasRedirect);
+  const mapped = served?.status === 'found' && hugoContentRootOf(served.path, site) === root ? served : undefined;
   // A language's pages are served below its path (`/fr/…`): the rest is the path in its content tree.
   const prefix = hugoLanguagePrefix(from, site);
   if (prefix !== '' && mapped === undefined && target !== prefix && !target.startsWith(`${prefix}/`)) return undefined;
   const below = target.slice(prefix.length).replace(/^\/+/, '');
-  const page = mapped ?? (below === '' ? undefined : context.firstExisting(pageCandidates(join(root, below))));
+  if (mapped?.status === 'found' && mapped.redirect !== undefined) return mapped;
+  const page = mapped?.status === 'found' ? mapped.path : below === '' ? undefined : context.firstExisting(pageCandidates(join(root, below)));
   if (page) return {status: 'found', path: generator.translationOf?.(from, page, context) ?? page};
   // A folder of the content tree without `_index.md` is still a section (or the home page): Hugo writes its
   // list page from templates alone, so its ids are unknown; the file's folder would be another page.

@@ -147,3 +147,17 @@ export function hugoKeepsLastRepeatedKey(site: SiteInfo | undefined): string | u
   if (!pinned || !below(pinned.version, refusesRepeatedKeys)) return undefined;
   return `the site's Hugo ${pinned.from} reads YAML with go-yaml v2, which keeps the last one (Hugo 0.152 and later refuse the block)`;
 }
+
+/** The first Hugo that puts a page's language (content dimension) prefix before a site-relative alias (gohugoio/hugo 2d80b8a, v0.154.4). */
+const prefixesAliases: Version = [0, 154, 4, []];
+
+/**
+ * Does the site's Hugo serve a site-relative alias (`/old/`) of a page of a language served below
+ * its prefix at `/fr/old/`? True from v0.154.4 (hugolib/page__output.go Aliases: `PrefixFilePath`),
+ * false before (hugolib/site_render.go renderAliases joined only the output format's path);
+ * undefined when no version is pinned.
+ */
+export function hugoPrefixesAliases(site: SiteInfo): boolean | undefined {
+  const pinned = pinnedHugoVersion(site);
+  return pinned ? !below(pinned.version, prefixesAliases) : undefined;
+}

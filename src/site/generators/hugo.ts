@@ -19,7 +19,8 @@ import {renderHookReading, renderHookLooksBesidePage, hookFindsPageResources, hu
 import {hugoModuleFolders, hugoModules, hugoThemeElsewhere, hugoThemesDir, usesDocsy} from './hugo-themes.js';
 import {readHugoConfigDir, readHugoEnvironments} from './hugo-config-dir.js';
 import {hugoPageDay, permalinkPattern, permalinkUrl} from './hugo-permalinks.js';
-import {caseOnlyPage, normalizeUrl, urlMap} from './url-map.js';
+import {caseOnlyPage, normalizeUrl, servedPage, urlMap} from './url-map.js';
+import {aliasRedirect, hugoAliasUrls} from './hugo-aliases.js';
 import {hugoShortcodeUrl} from './hugo-shortcode-urls.js';
 import {hugoTitleFromTranslation} from './hugo-translation-title.js';
 import {hugoFeedTarget, type ListKind} from './hugo-feeds.js';
@@ -179,7 +180,10 @@ export function hugoPage(site: SiteInfo, path: string, context: ResolveContext, 
     const absolute = join(root, clean);
     return extname(clean) ? [absolute] : pageCandidates(absolute);
   });
-  return context.firstExisting(candidates) ?? candidates.map((candidate) => context.realPath(candidate)).find((real) => real !== undefined && !context.isDirectory(real));
+  const found = context.firstExisting(candidates) ?? candidates.map((candidate) => context.realPath(candidate)).find((real) => real !== undefined && !context.isDirectory(real));
+  if (found || extname(clean)) return found;
+  // A content page written in HTML (front matter first: `_index.html` of a section) is a page GetPage finds too.
+  return roots.flatMap((root) => htmlPageCandidates(join(root, clean))).find((candidate) => isFile(candidate) && isHtmlContentPage(candidate));
 }
 
 /** A translation (`index.fr.md`) links to the page in its own language when there is one. */
@@ -340,14 +344,12 @@ function atServedUrl(request: LinkRequest, context: ResolveContext): Resolution 
   const site = context.site!;
   const map = urlMap(hugo, site, hugoContentRoots(site), context);
   const segments = request.path.replace(/^\/+/, '').split('/');
-  if (isPageUrl(request.path)) {
-    const page = map.pages.get(normalizeUrl(request.path));
-    return page ? {status: 'found', path: page} : caseOnlyPage(map, request.path);
-  }
-  // The longest page URL the path starts with, then the file below that page's bundle folder.
+  if (isPageUrl(request.path)) return servedPage(map, request.path, aliasRedirect) ?? caseOnlyPage(map, request.path);
+  // The longest page URL the path starts with, then the file below that page's bundle folder (not below an alias: a redirect page has no files).
   for (let cut = segments.length - 1; cut >= 1; cut--) {
-    const page = map.pages.get(normalizeUrl(`/${segments.slice(0, cut).join('/')}/`));
-    if (!page || !/^_?index\.(?:md|markdown)$/i.test(basename(page))) continue;
+    const key = normalizeUrl(`/${segments.slice(0, cut).join('/')}/`);
+    const page = map.pages.get(key);
+    if (!page || map.aliases.has(key) || !/^_?index\.(?:md|markdown)$/i.test(basename(page))) continue;
     const file = context.firstExisting([join(dirname(page), ...segments.slice(cut))]);
     if (file) return {status: 'found', path: file};
   }
@@ -820,6 +822,8 @@ export const hugo: Generator = {
     const url = languagelessUrl(path, site, frontMatter);
     return url === undefined || prefix === '' || !url.startsWith('/') ? url : `${prefix}${url}`;
   },
+  // A page's front-matter `aliases`: redirect pages Hugo writes to it (hugo-aliases.ts).
+  alsoServedAt: (path, site, frontMatter) => hugoAliasUrls(path, site, frontMatter, hugo.pageUrl(path, site, frontMatter), uglyUrls(site, topSectionOf(path, site))),
   baseUrl: (site) => {
     const value = get(site.config, 'baseURL');
     return typeof value === 'string' ? value : undefined;
@@ -912,8 +916,10 @@ export const hugo: Generator = {
       return lookInRoots(rootRequest, context) ?? caseOrMissing(rootRequest, context);
     }
     const looked = throughRenderHook(site, request, context, hook!);
-    // The hook looks the destination up and otherwise writes it as it is: nothing found is missing.
-    return reading === 'lookup' && looked.status === 'unverifiable' ? undefined : looked;
+    // The hook looks the destination up and otherwise writes it as it is: the browser reads it from the page's URL
+    // (an alias's redirect page may be there), and nothing found is missing.
+    if (reading === 'lookup' && looked.status === 'unverifiable') return isPageUrl(request.path) ? hugoPageUrlTarget(hugo, request, context, true) : undefined;
+    return looked;
   },
   resolveSyntax(request, context) {
     return resolveRef(request, context);
@@ -965,6 +971,13 @@ export const hugo: Generator = {
   emptyList: (field, site) => (site && taxonomyPlurals(site).includes(field.toLowerCase()) ? `Hugo reads an empty taxonomy (${field}) as no terms` : undefined),
   readsDate: (value) => isHugoDate(value),
 };
+
+/** The page's top-level section (the first folder below its content root), '' for the home folder. */
+function topSectionOf(path: string, site: SiteInfo): string {
+  const root = hugoContentRootOf(path, site);
+  const rel = root ? toPosix(relative(root, path)) : '';
+  return rel.includes('/') ? rel.slice(0, rel.indexOf('/')) : '';
+}
 
 /**
  * `uglyURLs`: true for the whole site, or a map of top-level sections (`[uglyURLs] books = true`)

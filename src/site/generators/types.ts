@@ -171,8 +171,11 @@ export interface LinkRequest {
 
 /** Where one link leads, decided once by the site index through the generator. */
 export type Resolution =
-  /** The file (a folder's index file for a folder link). */
-  | {status: 'found'; path: string}
+  /**
+   * The file (a folder's index file for a folder link). `redirect`: the link reaches it through a
+   * redirect page (a Hugo alias), which may drop a fragment: why a fragment on it is not judged.
+   */
+  | {status: 'found'; path: string; redirect?: string}
   /**
    * Exists only with different letter case; `real` is the name on disk. `url`: the link names a
    * page by its URL, which is this one in other letter case (`real` is the page's file).

@@ -92,6 +92,17 @@ export function urlMap(generator: Generator, site: SiteInfo, roots: string[], co
 }
 
 /**
+ * The page served at a URL of the map, found; through a redirect page (an alias of it) it says so,
+ * since where a fragment lands there depends on the redirect page (`redirect`). Undefined for none.
+ */
+export function servedPage(map: UrlMap, url: string, redirect: string): Resolution | undefined {
+  const key = normalizeUrl(url);
+  const page = map.pages.get(key);
+  if (page === undefined) return undefined;
+  return map.aliases.has(key) ? {status: 'found', path: page, redirect} : {status: 'found', path: page};
+}
+
+/**
  * A page URL looked up in the map: the page, or "unverifiable" when template code may write that
  * URL or some page's URL is unknown; undefined when nothing can be there.
  */
