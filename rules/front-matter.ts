@@ -131,6 +131,7 @@ import type {VFileMessage} from 'vfile-message';
 import type {SiteIndex} from '../src/site/index.js';
 import type {PageInput} from '../src/site/generators/types.js';
 import {readSmallFile} from '../src/read-text.js';
+import {unbuiltForgeTemplate} from '../src/site/forge-template.js';
 
 type FieldType = 'string' | 'number' | 'boolean' | 'array' | 'object' | 'date';
 
@@ -209,7 +210,10 @@ export default defineRule({
     // built as written. Phase 1 has read it so already; not when the rule runs alone, in a remark pipeline.
     fm = asGeneratorParses(fm, site);
     // Files the site never builds (a README outside the docs, `.github/` templates, Hugo archetypes) need no page fields.
-    const page = generator.isPage(path, site, fm.error ? undefined : fm);
+    // An issue template's front matter is GitHub's (name, about, title, labels, assignees; `title: ''` prefills
+    // nothing): no page field is asked of it, even where the generator's build is not modelled; it must still parse.
+    const parsed = fm.error ? undefined : fm;
+    const page = generator.isPage(path, site, parsed) && !unbuiltForgeTemplate(path, site, parsed);
     if (fm.error) {
       // A template (a Hugo archetype) has front matter that is only YAML/TOML once it is filled in.
       if (!page && /\{\{/.test(text)) return;
