@@ -34,9 +34,9 @@
  * A **number or boolean where text is wanted** (`title: 404`) is the generator's to print: Hugo reads
  * `title`, `linkTitle`, `description` and `slug` with cast.ToString, Jekyll's Liquid and Eleventy's template
  * engines print any field the generator does not read itself as its text, so the page is titled
- * "404". It is left alone there when the text printed is the text written (`1.10` prints "1.1" and is
- * reported). Elsewhere it stays reported: Docusaurus checks `title` with Joi's `string()` and stops the
- * build, an Astro collection's `z.string()` refuses it.
+ * "404"; Docusaurus's front-matter Joi turns a number (not a boolean) into its text. It is left alone
+ * there when that text is the text written (`1.10` becomes "1.1" and is reported). Elsewhere it stays
+ * reported: Starlight's `title: z.string()`, like an Astro collection's, refuses it and stops the build.
  *
  * A required field that (nearly) no page of a site or section has (at least 10 pages asked for it,
  * at most 20 % of them with it) is one the site evidently does not use there: those findings are
@@ -276,7 +276,7 @@ export default defineRule({
       if (actual === 'string' && allowed.includes('boolean') && generator.castsToBoolean?.(field, value) === true) continue;
       // A number or a boolean the generator prints as its text (Hugo's cast.ToString of `title`, Jekyll's Liquid), when
       // the text printed is the text written: `title: 404` shows "404"; `1.10` would show "1.1", a YAML 1.1 `yes` "true".
-      if ((actual === 'number' || actual === 'boolean') && allowed.includes('string') && generator.printsScalarAsText?.(field) !== undefined && writtenValue(lines, fm.keyLines[field]?.line) === String(value)) continue;
+      if ((actual === 'number' || actual === 'boolean') && allowed.includes('string') && generator.printsScalarAsText?.(field, value as number | boolean) !== undefined && writtenValue(lines, fm.keyLines[field]?.line) === String(value)) continue;
       report({
         messageId: 'wrongType',
         data: {field, expected: allowed.map(article).join(' or '), actual: article(actual), value: String(JSON.stringify(value)), hint: hint(allowed, actual)},

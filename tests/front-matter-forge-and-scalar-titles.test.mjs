@@ -20,12 +20,14 @@ test('front-matter: an issue template on an Astro site needs no title; its front
 });
 
 // `title: 404` is a number to YAML. Hugo reads `title` with cast.ToString; Jekyll's Liquid prints it with to_s (so do
-// jekyll-seo-tag and jekyll-feed): the page is titled "404". Docusaurus validates front matter with Joi's
-// `title: Joi.string()`, which refuses a number and stops the build; `1.10` would be printed "1.1".
-test('front-matter: a number Hugo or Jekyll prints as its own text is a title; one printed otherwise, or on Docusaurus, is still a wrong type', async () => {
+// jekyll-seo-tag and jekyll-feed); Docusaurus's JoiFrontMatter prepares a number for `Joi.string()` with toString: the
+// page is titled "404". A boolean is refused by that Joi, and Starlight's `title: z.string()` refuses a number: both
+// stop the build. `1.10` would be titled "1.1".
+test('front-matter: a number Hugo, Jekyll or Docusaurus takes as its own text is a title; one taken otherwise, a boolean on Docusaurus, a number on Starlight are still wrong types', async () => {
   assert.deepEqual(await ruleFindings(rule, ['generators/jekyll-scalar-titles']), ['generators/jekyll-scalar-titles/release.md:3:1 front-matter']);
   assert.deepEqual(await ruleFindings(rule, ['generators/hugo-scalar-titles']), ['generators/hugo-scalar-titles/content/docs/version.md:2:1 front-matter']);
-  assert.deepEqual(await ruleFindings(rule, ['generators/docusaurus-scalar-titles']), ['generators/docusaurus-scalar-titles/docs/lost.md:2:1 front-matter']);
+  assert.deepEqual(await ruleFindings(rule, ['generators/docusaurus-scalar-titles']), ['generators/docusaurus-scalar-titles/docs/truth.md:2:1 front-matter']);
+  assert.deepEqual(await ruleFindings(rule, ['generators/starlight-scalar-titles']), ['generators/starlight-scalar-titles/src/content/docs/lost.md:2:1 front-matter']);
   const [jekyll] = await ruleMessages(rule, ['generators/jekyll-scalar-titles']);
   assert.equal(jekyll.message, '"title" should be a string, not a number (1.1); put the value in quotes');
 });
