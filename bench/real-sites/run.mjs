@@ -579,7 +579,8 @@ function plant(copy, generator, rnd, built, bound = copy, engineLinks = undefine
     const setDraft = (lines, file) => built?.flaggedDraft?.(file, lines) ?? byColumn?.(lines, file, copy, built);
     // Links the CLI resolves (site-root URLs, permalinks, `.md` alike), found at their line and column; else relative `.md` links.
     const links = engineLinks ? engineLinks.pages.filter((l) => text.has(l.from)) : allLinks;
-    const usable = shuffled(links.filter((l) => l.target !== l.from && !isUsed(l.target) && !isUsed(l.from) && text.has(l.target)), rnd);
+    // Pages first: a link may lead to a file the copy does not hold (a symbolic link out of the site folder, left dangling), which has no real path.
+    const usable = shuffled(links.filter((l) => l.target !== l.from && text.has(l.target) && !isUsed(l.target) && !isUsed(l.from)), rnd);
     const candidate = usable.find((l) => built?.flaggedDraft?.(l.target, text.get(l.target))) ?? (byColumn ? usable[0] : undefined);
     const drafted = candidate ? setDraft(text.get(candidate.target), candidate.target) : undefined;
     if (!candidate && !byColumn && usable.length > 0) planted.push({kind: 'linked-draft', skipped: `the measured CLI reads no front-matter flag as a draft here${generator ? ` and ${generator} has no drafts` : ''}`});
