@@ -36,7 +36,9 @@
  * lists in lower case too (`docker`, `npm`); mocking case (`TyPeScRiPt`: every other letter a capital); names written in lower case or ALLCAPS by their owners
  * (`npm`, `ccache`); ALLCAPS forms in prose (`GITHUB`, `ASYNC`), which are constants or acronyms;
  * a lower-case word alone in quotes (`minify: 'oxc'`), a WordPress shortcode's name (`[youtube=https://…]`), among values joined without spaces
- * (`(default,cisco,nonbulk)`, `[cisco|nokia|bc]`) or marked `(default)` after a colon (`type: cisco (default)`), a value; a word glued to a
+ * (`(default,cisco,nonbulk)`, `[cisco|nokia|bc]`) or marked `(default)` after a colon (`type: cisco (default)`), a value;
+ * a lower-case list in parentheses after an option's code-spanned name on its line (`` | `os` | shown on
+ * (unix, linux, macos, ...) | ``: three tokens or more, nothing else inside), that option's values; a word glued to a
  * parenthesized piece of an identifier (`Influxdb(2)Writer`), code; a lower-case gloss in parentheses
  * right after a code span (`` `u` (unicode) ``), the code thing's name; a lower-case name followed by a
  * version (`Bump typer from 0.25.0 to 0.25.1`), by a package of its family in parentheses
@@ -566,6 +568,27 @@ function optionValue(source: string, token: ProseToken): boolean {
 }
 
 /**
+ * A lower-case word of a parenthesized list of an option's values set beside the option's code-spanned
+ * name (a config reference's row `` | `os` | … shown on (unix, linux, macos, ...) | ``, `` `host` takes
+ * (github, gitlab, bitbucket) ``): three or more lower-case tokens and nothing else between the
+ * parentheses, commas between them, an ellipsis or `etc.` allowed last; the values as the option takes
+ * them. The same list with no code name before it on its line (`runs on (linux, macos, windows)`),
+ * or not in parentheses (`supported shells: fish, zsh, nushell`), is the writer's, and read.
+ */
+function optionValueList(source: string, token: ProseToken): boolean {
+  if (token.text !== token.text.toLowerCase()) return false;
+  const lineStart = source.lastIndexOf('\n', token.offset - 1) + 1;
+  const open = source.lastIndexOf('(', token.offset);
+  const close = source.indexOf(')', token.offset);
+  const lineEnd = source.indexOf('\n', token.offset);
+  if (open < lineStart || close === -1 || (lineEnd !== -1 && close > lineEnd) || source.slice(open, token.offset).includes(')')) return false;
+  const items = source.slice(open + 1, close).split(',').map((item) => item.trim());
+  if (/^(?:\.{3}|…|etc\.?)$/.test(items.at(-1)!)) items.pop();
+  if (items.length < 3 || !items.every((item) => /^[\p{Ll}\p{N}][\p{Ll}\p{N}_.-]*$/u.test(item))) return false;
+  return /`[^`\n]+`/.test(source.slice(lineStart, open));
+}
+
+/**
  * A word glued to a parenthesized piece and the next word (`Influxdb(2)Writer` for `InfluxdbWriter`
  * and `Influxdb2Writer`): a shorthand for identifiers, written as their code spells them.
  */
@@ -810,7 +833,7 @@ export default defineRule({
       // The verdict, kept for the run, comes first: the checks of the text around a word cost more, and most words are fine.
       // Link text with capitals added to the list's form that the link's path names (`[MAGic](…/products/magic/)`): another owner's product, its own form.
       if (right !== undefined && token.named === true && addsCapitals(word, right) && pathNames((links ??= linkTargets(tree)), token.offset, word)) continue;
-      if (right === undefined || identifierShaped(word, right) || mockingCase(word, right) || quotedValue(source, token) || shortcodeName(source, token) || optionValue(source, token) || identifierShorthand(source, token) || codeGloss(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right)) continue;
+      if (right === undefined || identifierShaped(word, right) || mockingCase(word, right) || quotedValue(source, token) || shortcodeName(source, token) || optionValue(source, token) || optionValueList(source, token) || identifierShorthand(source, token) || codeGloss(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right)) continue;
       // The owner's form when the page was written (`CloudFlare` in a 2016 post; the name is `Cloudflare` since late 2016).
       if (formOfItsTime(word, right, (day ??= writtenDay(path, frontMatter?.data) ?? null) ?? undefined)) continue;
       // A term capitalized as a noun on a German page (`Loopback-Subnetze`): grammar, not the product's name.

@@ -31,6 +31,13 @@
  * cast.ToBool, so `draft = "false"` is a boolean to it (and `draft = "true"` a draft); a string it
  * cannot read as one (`"no"`) is reported.
  *
+ * A **number or boolean where text is wanted** (`title: 404`) is the generator's to print: Hugo reads
+ * `title`, `linkTitle`, `description` and `slug` with cast.ToString, Jekyll's Liquid and Eleventy's template
+ * engines print any field the generator does not read itself as its text, so the page is titled
+ * "404"; Docusaurus's front-matter Joi turns a number (not a boolean) into its text. It is left alone
+ * there when that text is the text written (`1.10` becomes "1.1" and is reported). Elsewhere it stays
+ * reported: Starlight's `title: z.string()`, like an Astro collection's, refuses it and stops the build.
+ *
  * A required field that (nearly) no page of a site or section has (at least 10 pages asked for it,
  * at most 20 % of them with it) is one the site evidently does not use there: those findings are
  * left out, with one notice for the run (the model guard; `"site": {"guard": false}` reports them).
@@ -131,6 +138,7 @@ import type {VFileMessage} from 'vfile-message';
 import type {SiteIndex} from '../src/site/index.js';
 import type {PageInput} from '../src/site/generators/types.js';
 import {readSmallFile} from '../src/read-text.js';
+import {unbuiltForgeTemplate} from '../src/site/forge-template.js';
 
 type FieldType = 'string' | 'number' | 'boolean' | 'array' | 'object' | 'date';
 
@@ -209,7 +217,10 @@ export default defineRule({
     // built as written. Phase 1 has read it so already; not when the rule runs alone, in a remark pipeline.
     fm = asGeneratorParses(fm, site);
     // Files the site never builds (a README outside the docs, `.github/` templates, Hugo archetypes) need no page fields.
-    const page = generator.isPage(path, site, fm.error ? undefined : fm);
+    // An issue template's front matter is GitHub's (name, about, title, labels, assignees; `title: ''` prefills
+    // nothing): no page field is asked of it, even where the generator's build is not modelled; it must still parse.
+    const parsed = fm.error ? undefined : fm;
+    const page = generator.isPage(path, site, parsed) && !unbuiltForgeTemplate(path, site, parsed);
     if (fm.error) {
       // A template (a Hugo archetype) has front matter that is only YAML/TOML once it is filled in.
       if (!page && /\{\{/.test(text)) return;
@@ -263,6 +274,9 @@ export default defineRule({
       if (actual !== 'null' && generator.readsAsDate?.(field, site) === true && generator.readsDate(value)) continue;
       // A flag the generator casts from text (Hugo's cast.ToBool reads `draft = "false"`) is as the generator wants it.
       if (actual === 'string' && allowed.includes('boolean') && generator.castsToBoolean?.(field, value) === true) continue;
+      // A number or a boolean the generator prints as its text (Hugo's cast.ToString of `title`, Jekyll's Liquid), when
+      // the text printed is the text written: `title: 404` shows "404"; `1.10` would show "1.1", a YAML 1.1 `yes` "true".
+      if ((actual === 'number' || actual === 'boolean') && allowed.includes('string') && generator.printsScalarAsText?.(field, value as number | boolean) !== undefined && writtenValue(lines, fm.keyLines[field]?.line) === String(value)) continue;
       report({
         messageId: 'wrongType',
         data: {field, expected: allowed.map(article).join(' or '), actual: article(actual), value: String(JSON.stringify(value)), hint: hint(allowed, actual)},
@@ -370,6 +384,13 @@ function missingFieldOf(message: object): string | undefined {
   if ((message as {messageId?: unknown}).messageId !== 'missingField') return undefined;
   const field = (message as {data?: {field?: unknown}}).data?.field;
   return typeof field === 'string' ? field : undefined;
+}
+
+/** A plain value as written on its key's line (`title: 404  # the page`, `title = 404`): the text after the key, less a comment. */
+function writtenValue(lines: string[], line: number | undefined): string | undefined {
+  const text = line === undefined ? undefined : lines[line - 1];
+  const value = text === undefined ? undefined : /^\s*[^\s:=#][^:=]*?\s*[:=]\s*(.*)$/.exec(text)?.[1];
+  return value?.replace(/\s+#.*$/, '').trim();
 }
 
 function typeOf(value: unknown): FieldType | 'null' {

@@ -59,3 +59,14 @@ test('--plant drafts an Eleventy page by the flag its config drops, and plants n
     assert.ok(planted.filter((row) => row.found).length >= 3);
   });
 });
+
+test('--plant renames a heading of a README page its site builds (VitePress rewrites README.md to index.md)', () => {
+  withPlanted('real-sites-plant-vitepress', 'vitepress', (planted) => {
+    // The only heading link leads from one folder's README page to another's: a README the measured CLI
+    // calls a page is its folder's index, no repository document.
+    assert.deepEqual(
+      planted.find((row) => row.kind === 'renamed-heading'),
+      {kind: 'renamed-heading', rule: 'no-broken-anchors', file: 'guide/README.md', line: 7, column: 8, note: '#glaze-colours in reference/README.md:7', found: true},
+    );
+  });
+});

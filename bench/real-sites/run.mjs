@@ -10,7 +10,9 @@
 // five defects of different kinds and reports which of them postlint finds at the planted line
 // (plant.json, plant.md; the planted run's stderr in notices-plant-<site>.txt). Defects go only into files the
 // measured CLI's own generator modules call pages their site builds (isPage, not left out as unbuilt), of
-// the run folder's own site (not a nested site of another project's copy), and not vendored (its vendored.js).
+// the run folder's own site (not a nested site of another project's copy), and not vendored (its vendored.js);
+// never repository documents (a changelog, CONTRIBUTING, `.github/`), and a README only where that CLI calls it
+// a page (its folder's index: VitePress `rewrites`, MkDocs, Docusaurus, mdBook).
 // The renamed heading is one a link of another page leads to as the measured CLI itself resolves it
 // (its engine's site index: site-root URLs, `.html`, permalinks, `ref`s alike), expected at that
 // link's line and column.
@@ -149,7 +151,11 @@ const tsvRow = (f, root) => [relative(root, f.file), f.line, f.column, f.rule, f
 // ---- planting ---------------------------------------------------------------------------------
 
 const skipDirs = new Set(['node_modules', '.git', 'public', '_site', 'build', 'dist', '.docusaurus']);
-const notPages = /(^|\/)(readme|changelog|contributing|license|code_of_conduct|security|support|agents|claude)[^/]*$|(^|\/)\.github\//i;
+// Repository documents, no place for a planted defect a reader of the site meets.
+const notPages = /(^|\/)(changelog|contributing|license|code_of_conduct|security|support|agents|claude)[^/]*$|(^|\/)\.github\//i;
+// A README is one too, unless the measured CLI calls it a page its site builds: then it is its folder's
+// index page (VitePress `rewrites` of `README.md` to `index.md`, MkDocs, Docusaurus, mdBook all serve it so).
+const readmeFile = /(^|\/)readme[^/]*$/i;
 /**
  * A page its author keeps out of the site (`draft: true`, `published: false`, `_drafts/`): rules about
  * finished content leave it alone, so a defect planted there is no defect a reader meets. Not a host.
@@ -508,7 +514,7 @@ function plant(copy, generator, rnd, built, bound = copy, engineLinks = undefine
     return real === top || real.startsWith(top + sep);
   };
   const files = markdownFiles(copy).filter(inside);
-  const candidates = files.filter((f) => (!built || built.pages.has(f)) && !notPages.test(relative(copy, f)) && !isDraft(relative(copy, f), readFileSync(f, 'utf8')));
+  const candidates = files.filter((f) => (built ? built.pages.has(f) : !readmeFile.test(relative(copy, f))) && !notPages.test(relative(copy, f)) && !isDraft(relative(copy, f), readFileSync(f, 'utf8')));
   const text = new Map(candidates.map((f) => [f, readFileSync(f, 'utf8').split('\n')]));
   // where most files carry front matter, a file without it is a fragment or a partial, not a page
   const withFrontMatter = candidates.filter((f) => ['---', '+++'].includes(text.get(f)[0]));
@@ -573,7 +579,8 @@ function plant(copy, generator, rnd, built, bound = copy, engineLinks = undefine
     const setDraft = (lines, file) => built?.flaggedDraft?.(file, lines) ?? byColumn?.(lines, file, copy, built);
     // Links the CLI resolves (site-root URLs, permalinks, `.md` alike), found at their line and column; else relative `.md` links.
     const links = engineLinks ? engineLinks.pages.filter((l) => text.has(l.from)) : allLinks;
-    const usable = shuffled(links.filter((l) => l.target !== l.from && !isUsed(l.target) && !isUsed(l.from) && text.has(l.target)), rnd);
+    // Pages first: a link may lead to a file the copy does not hold (a symbolic link out of the site folder, left dangling), which has no real path.
+    const usable = shuffled(links.filter((l) => l.target !== l.from && text.has(l.target) && !isUsed(l.target) && !isUsed(l.from)), rnd);
     const candidate = usable.find((l) => built?.flaggedDraft?.(l.target, text.get(l.target))) ?? (byColumn ? usable[0] : undefined);
     const drafted = candidate ? setDraft(text.get(candidate.target), candidate.target) : undefined;
     if (!candidate && !byColumn && usable.length > 0) planted.push({kind: 'linked-draft', skipped: `the measured CLI reads no front-matter flag as a draft here${generator ? ` and ${generator} has no drafts` : ''}`});

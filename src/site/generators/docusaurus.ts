@@ -619,6 +619,9 @@ export const docusaurus: Generator = {
   // Front matter is read with js-yaml (YAML 1.1 timestamps: `2019-07-02 0:00:00`).
   readsDate: readsYamlTimestamp,
   titleSources: ['front-matter', 'first-heading', 'file-name'],
+  // JoiFrontMatter (@docusaurus/utils-validation) prepares a number for `Joi.string()` with toString ("tag: 2021",
+  // facebook/docusaurus#4642); a boolean is refused, and the build stops.
+  printsScalarAsText: (_field, value) => (typeof value === 'number' ? 'Docusaurus reads a number as its text' : undefined),
   fieldFrom: (field, page) => {
     if (field === 'title') return page.hasTopHeading ? 'the first heading' : 'the file name';
     if (field === 'date') return 'the file name or the file\'s history';

@@ -703,6 +703,8 @@ export const eleventy: Generator = {
     return problems;
   },
   titleSources: ['front-matter', 'data-files', 'template'],
+  // A key Eleventy does not read itself is data its template engines (Nunjucks, Liquid, JavaScript) print, a number as its text.
+  printsScalarAsText: (field) => (ownKeys.has(field) ? undefined : 'its templates print it as text'),
   readsDate: (value) => defaults.readsDate(value) || readsJsYamlTimestamp(value) || (typeof value === 'string' && dateWords.has(value.toLowerCase())),
   emptyList: (field) => (field === 'tags' ? 'Eleventy reads an empty `tags` as no tags' : ownKeys.has(field) ? undefined : `Eleventy itself does not read \`${field}\`: it is data for the site's templates`),
   requiredFields: () => [],

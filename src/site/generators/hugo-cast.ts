@@ -23,6 +23,17 @@ export function hugoBool(value: unknown): boolean {
   return hugoBoolE(value) ?? false;
 }
 
+/**
+ * Front-matter fields Hugo reads with cast.ToString (hugolib/page__meta.go: `title`, `linktitle`,
+ * `description`, `slug`): a number is its decimal text (strconv.FormatInt, FormatFloat 'f' -1), a
+ * boolean "true" or "false", so `title: 404` is the title "404".
+ */
+const stringFields = new Set(['title', 'linktitle', 'description', 'slug']);
+
+export function hugoCastsToString(field: string): string | undefined {
+  return stringFields.has(field.toLowerCase()) ? 'Hugo reads it with cast.ToString' : undefined;
+}
+
 /** Front-matter fields Hugo reads with cast.ToBool(E) (lower-case, as Hugo compares them). */
 const castFlags = new Set(['draft', 'headless', 'iscjklanguage', 'published']);
 

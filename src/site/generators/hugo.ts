@@ -11,7 +11,7 @@ import {isHugoDate} from '../../dates.js';
 import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, isObject, readConfig, scheduleProblems, stringList, configFolder, nonDocumentUrl, perSite, readText} from './common.js';
 import {shadowingIndexFile} from './hugo-bundle-index.js';
 import {forgetLeafIndexes, leafResourceReason} from './hugo-leaf-resources.js';
-import {hugoBool, hugoBoolE, hugoCastsToBoolean} from './hugo-cast.js';
+import {hugoBool, hugoBoolE, hugoCastsToBoolean, hugoCastsToString} from './hugo-cast.js';
 import {disabledLanguageReason} from './hugo-languages.js';
 import {hugoDateFrom, hugoReadsAsDate} from './hugo-dates.js';
 import {headingHookReason} from './hugo-heading-hook.js';
@@ -964,6 +964,7 @@ export const hugo: Generator = {
   },
   readsAsDate: (field, site) => hugoReadsAsDate(field, site),
   castsToBoolean: (field, value) => hugoCastsToBoolean(field, value),
+  printsScalarAsText: (field) => hugoCastsToString(field),
   // A section page left without a title is titled from its folder's name (Hugo's section title, `pluralizeListTitles`).
   emptyFieldFrom: (field, page) => (field === 'title' && /^_index\./.test(basename(page.path)) ? 'the section\'s folder name' : undefined),
   // A taxonomy left empty (`categories:`) has no terms: Hugo reads it with types.ToStringSlicePreserveString,

@@ -560,6 +560,9 @@ function shownIn(path: string, site: SiteInfo, frontMatter: PageFrontMatter): Sh
   });
 }
 
+/** Front-matter keys Jekyll reads itself, each as its own type (a slug is slugified, a permalink filled in): not mere text for Liquid. */
+const jekyllOwnKeys = new Set(['layout', 'permalink', 'published', 'date', 'category', 'categories', 'tag', 'tags', 'slug', 'excerpt_separator', 'render_with_liquid', 'sitemap']);
+
 export const jekyll: Generator = {
   ...defaults,
   name: 'jekyll',
@@ -709,6 +712,9 @@ export const jekyll: Generator = {
   // compacts it away (Document#populate_tags; populate_categories adds `Array(nil)`, also empty).
   emptyList: (field) => (['tags', 'tag', 'categories', 'category'].includes(field) ? `Jekyll reads an empty \`${field}\` as none` : undefined),
   titleSources: ['front-matter', 'file-name'],
+  // A field Jekyll does not read itself is data for Liquid, which prints a number or a boolean as its text (to_s),
+  // as jekyll-seo-tag (markdownify's `input.to_s`) and jekyll-feed (smartify) do with `title`.
+  printsScalarAsText: (field) => (jekyllOwnKeys.has(field) ? undefined : 'Liquid prints it as text'),
   requiredFields: () => [],
   fieldFrom: (field, page) => {
     const post = postName.test(basename(page.path));

@@ -610,6 +610,14 @@ export interface Generator {
    * with cast.ToBool)? Then a string there is no wrong type where the user's options want a boolean.
    */
   castsToBoolean?(field: string, value: unknown): boolean;
+  /**
+   * Does the generator take this number or boolean in this field as its text (Hugo's cast.ToString of
+   * `title`; Jekyll's Liquid and Eleventy's template engines print any scalar: `{{ page.title }}` of
+   * `title: 404` is "404"; Docusaurus's front-matter Joi turns a number, not a boolean, into its text)?
+   * How, in words, or undefined. The rule still asks that the text is the text written (`1.10` is
+   * "1.1", `yes` to a YAML 1.1 reader "true").
+   */
+  printsScalarAsText?(field: string, value: number | boolean): string | undefined;
   /** Where the generator takes a field left empty (`title:`, `title: ''`) from instead, if it does (a Hugo section's title from its folder). */
   emptyFieldFrom?(field: string, page: PageInput): string | undefined;
   /** The language a page is written in, as the generator says by where it lives or its name (Hugo languages, locale folders) or by the site's language. */
