@@ -420,7 +420,7 @@ import {listedNames} from '../src/spelling/name-lists.js';
 import {foreignFunctionWords} from '../src/spelling/passages.js';
 import {englishFunctionWords} from '../src/text/english-function-words.js';
 import {namedForms} from '../src/spelling/prose.js';
-import {languageName, otherLanguageBlocks, otherLanguagePage, readsAsOther} from '../src/spelling/other-language.js';
+import {englishBlocks, languageName, otherLanguageBlocks, otherLanguagePage, readsAsOther} from '../src/spelling/other-language.js';
 import {otherLanguageNotices, passageLines} from '../src/spelling/language-notice.js';
 import {commandNames, linkedProjectNames, localProgramNames} from '../src/spelling/linked-names.js';
 import {headwordSpans} from '../src/spelling/headwords.js';
@@ -746,7 +746,11 @@ export default defineRule({
       else if (english && nonLatinScript(language) && writtenInOtherScript(prose) !== false) {
         tokens = latinTerms(tokens, source);
         termsOnly = true;
-      } else return;
+      }
+      // Otherwise its passages that read as English by themselves (a quoted English paragraph): the rest is the page's language,
+      // whatever English terms its sentences use (`modul`, `processzor` are its own words, not typos of English ones).
+      else if (english) tokens = englishBlocks(tokens);
+      else return;
     }
     if (tokens.length === 0) return;
     const speller = await spellers.get();

@@ -14,7 +14,7 @@ export function pageLanguage(path: string, data: Record<string, unknown> | undef
     const tag = languageTag(data?.[key]);
     if (tag) return siteMeaning(tag, site);
   }
-  const known = site ? generatorOf(site).language?.(path, site) : undefined;
+  const known = site ? generatorOf(site).language?.(path, site, data) : undefined;
   // The file's suffix (`post.fr.md`) only names a language the site's config does not contradict.
   const languages = site?.config.languages;
   const found = known ?? languageSuffix(basename(path), languages !== null && typeof languages === 'object' && !Array.isArray(languages) ? (languages as Record<string, unknown>) : undefined);

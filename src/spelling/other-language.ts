@@ -24,6 +24,8 @@ const functionWords: ReadonlyArray<[string, ReadonlySet<string>]> = [
   ['de', new Set(['der', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'und', 'ist', 'sind', 'nicht', 'mit', 'für', 'von', 'zu', 'auf', 'auch', 'sich', 'wird', 'werden', 'oder', 'wie', 'im', 'bei', 'nach', 'aus', 'dass', 'es', 'ich', 'wir', 'sie', 'kann', 'können', 'zum', 'zur', 'vom', 'noch', 'nur', 'aber', 'wenn', 'haben'])],
   ['nl', new Set(['de', 'het', 'een', 'en', 'van', 'niet', 'met', 'voor', 'te', 'dat', 'zijn', 'wordt', 'worden', 'ook', 'aan', 'bij', 'naar', 'om', 'je', 'er', 'maar', 'nog', 'kan', 'deze', 'wij', 'ik', 'heeft', 'hebben', 'wel', 'uit', 'dit'])],
   ['sv', new Set(['och', 'att', 'det', 'som', 'är', 'en', 'ett', 'på', 'för', 'med', 'av', 'inte', 'har', 'jag', 'kan', 'om', 'eller', 'från', 'också'])],
+  // Hungarian: not `a`, `is`, `be`, `van`, `mint`, `meg`, `ki`, `el`, `ha`, which English writes (`a`, the article; `is`, "also").
+  ['hu', new Set(['az', 'egy', 'és', 'hogy', 'nem', 'ez', 'ezt', 'azt', 'ami', 'amit', 'amely', 'amelyek', 'aki', 'ahol', 'amikor', 'akkor', 'mert', 'hanem', 'vagy', 'csak', 'már', 'még', 'kell', 'lehet', 'volt', 'nincs', 'vannak', 'lesz', 'pedig', 'itt', 'ott', 'majd', 'nagyon', 'szerint', 'között', 'után', 'illetve', 'valamint', 'ezért', 'mivel', 'így', 'úgy', 'minden', 'azonban', 'tehát', 'ezek', 'azok', 'ennek', 'annak', 'ebben', 'abban', 'ezzel', 'azzal', 'nélkül', 'mellett'])],
 ];
 
 /**
@@ -94,6 +96,48 @@ export function readsAsOther(words: ReadonlyArray<string | FunctionWordCandidate
   if (!best || best[1] * 6 < words.length || english * 3 > best[1]) return undefined;
   if (!loose && forms.get(best[0])!.size < (words.length >= 16 ? 4 : 3)) return undefined;
   return {language: best[0], words: words.length, functionWords: best[1]};
+}
+
+/**
+ * Whether a run of words (a paragraph, a heading, a cell of 8 words or more) reads as English by
+ * itself: at least one word in eight is an English function word (English prose has one in five or
+ * more), of three forms or more (`the`, `of`, `is`), and other languages' function words are at most
+ * a third as many. On a page declared in another language that writes in Latin letters, such a
+ * passage is English (a quoted English paragraph in a Hungarian post) while the page's own
+ * sentences, with an English term or a stray `is` (Hungarian "also"), are not.
+ */
+export function readsAsEnglish(words: ReadonlyArray<string | FunctionWordCandidate>, minimum = judgedWords): boolean {
+  if (words.length < minimum) return false;
+  let english = 0;
+  let other = 0;
+  const forms = new Set<string>();
+  for (const entry of words) {
+    const word = typeof entry === 'string' ? entry : entry.text;
+    const lower = word.toLowerCase();
+    const isEnglish = englishFunctionWords.has(lower);
+    if (!isEnglish && !languagesOf.has(lower)) continue;
+    // `IT`, `OR`, `AZ`: acronyms, not function words.
+    if (word.length > 1 && word === word.toUpperCase()) continue;
+    if (isEnglish) {
+      english++;
+      forms.add(lower);
+    } else other++;
+  }
+  return english * 8 >= words.length && forms.size >= 3 && other * 3 <= english;
+}
+
+/** The words of the passages (paragraphs, headings, cells) that read as English by themselves (readsAsEnglish). */
+export function englishBlocks<T extends ProseToken>(tokens: readonly T[]): T[] {
+  const byBlock = new Map<number, T[]>();
+  for (const token of tokens) {
+    if (token.block === undefined) continue;
+    const words = byBlock.get(token.block);
+    if (words) words.push(token);
+    else byBlock.set(token.block, [token]);
+  }
+  const english = new Set<number>();
+  for (const [block, words] of byBlock) if (readsAsEnglish(words)) english.add(block);
+  return tokens.filter((token) => token.block !== undefined && english.has(token.block));
 }
 
 /** A word as read for its language: its text, and whether it starts a sentence (where any word may be capitalized). */
