@@ -113,7 +113,7 @@
  *
  * So is a paragraph, heading or cell of 8 words or more that reads as another language by its
  * function words: at least one word in six is a function word of French, Spanish, Italian,
- * Portuguese, German, Dutch or Swedish (`est`, `une`, `des`; `und`, `der`), and English's own
+ * Portuguese, German, Dutch, Swedish or Hungarian (`est`, `une`, `des`; `und`, `der`; `az`, `hogy`), and English's own
  * (`the`, `of`, `is`) are at most a third as many, and they are three forms or more (four in 16
  * words) — a test of the words themselves, not of the dictionary, which knows French `de`, `est`,
  * `service` (src/spelling/other-language.ts). One capitalized inside a sentence starts a name and
@@ -130,10 +130,16 @@
  *
  * **Pages in another language are left alone.** A page's language comes from its front matter
  * (`lang`, `language`), a Hugo translation suffix (`index.fr.md`), a Hugo per-language content
- * folder (`languages.<code>.contentDir`, a module mount's `lang`, or `content/<code>/`), or the
+ * folder (`languages.<code>.contentDir`, a module mount's `lang`, or `content/<code>/`), the
+ * `<html lang="hu">` its Jekyll layouts write (its layout chain's, else the one every layout of the
+ * site writes, for a file no layout renders; a `lang` written with Liquid declares nothing), or the
  * site's default (`defaultContentLanguage`, `languageCode`, Jekyll `lang`, MkDocs
- * `theme.language`). When it is not the language of `spelling.language`, the page is not
- * spell-checked, rather than flagged word by word against the wrong dictionary, unless its prose
+ * `theme.language`, Docusaurus `i18n.defaultLocale`). When it is not the language of
+ * `spelling.language`, the page is not spell-checked, rather than flagged word by word against the
+ * wrong dictionary (a Hungarian post's `modul`, `processzor`, `jobb` are its own words, not typos of
+ * `module`, `processor`, `job`): only its passages (paragraphs, headings, cells of 8 words or more)
+ * that read as English by themselves are — one word in eight an English function word, of three
+ * forms or more, another language's at most a third as many (a quoted English paragraph). Unless its prose
  * plainly reads as English (30 words or more, one in eight an English function word): a page under
  * a locale folder (`i18n/pt-BR/…`) that is still the untranslated English page is checked. Then
  * only its passages holding an English function word are read: a translated page that kept a list
@@ -723,7 +729,7 @@ export default defineRule({
   async file({tree, text: source, path, frontMatter, site, mdx, settings: run, options, report, note, speller: spellers}) {
     // A page in another language (a Dutch blog, `index.fr.md`) is not checked against this dictionary.
     const settings = spellingSettings(run);
-    const language = pageLanguage(path, frontMatter?.data, site);
+    const language = pageLanguage(path, frontMatter, site);
     // Release notes a tool wrote from commit subjects: nobody edits their words.
     if (generatedReleaseNotes(source)) return;
     // Titles of issues and pull requests the notes list: their authors' words, quoted. So are commit lines a

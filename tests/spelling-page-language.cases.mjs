@@ -29,7 +29,7 @@ test('spelling: a page whose own layout declares <html lang="en"> is English on 
 });
 
 test('htmlRootLang: a literal lang on <html> is the language; template code, an empty lang or none declares nothing; a partial has no <html>', async () => {
-  const {htmlRootLang} = await import('../dist/src/site/generators/html-root-lang.js');
+  const {htmlRootLang} = await import('../dist/src/site/html-root-lang.js');
   assert.equal(htmlRootLang('<!DOCTYPE html>\n<html class="x" lang="pt-BR">'), 'pt-br');
   assert.equal(htmlRootLang("<html lang='hu'>"), 'hu');
   assert.equal(htmlRootLang('<html lang="{{ page.lang | default: site.lang }}">'), 'template');
@@ -47,10 +47,10 @@ test('spelling: a Docusaurus site whose i18n.defaultLocale is not English: its d
     'docs/quote.md': '# Idézet\n\nThe manual says that the module is loaded once and it is recieved by every client.\n',
   };
   const {findings} = await lintRule({rule: 'spelling', configFile: false, files});
-  assert.deepEqual(findings.map(row), ['docs/quote.md:3:63 spelling']);
+  assert.deepEqual(findings.map(row), ['docs/quote.md:3:58 spelling']);
   // The same pages on a site whose default locale is English are checked throughout.
   const english = await lintRule({rule: 'spelling', configFile: false, files: {...files, 'docusaurus.config.js': config.replace("defaultLocale: 'hu'", "defaultLocale: 'en'")}});
-  assert.deepEqual(english.findings.map(row), ['docs/modul.md:3:3 spelling', 'docs/modul.md:3:26 spelling', 'docs/modul.md:3:58 spelling', 'docs/quote.md:3:63 spelling']);
+  assert.deepEqual(english.findings.map(row), ['docs/modul.md:1:3 spelling', 'docs/modul.md:3:3 spelling', 'docs/modul.md:3:26 spelling', 'docs/modul.md:3:58 spelling', 'docs/quote.md:3:58 spelling']);
 });
 
 test('readsAsEnglish: English function words, one in eight and of three forms, with few of another language\'s; a Hungarian sentence with an `is` and English terms is not English', async () => {

@@ -12,7 +12,6 @@
  */
 import {jekyllOwnMarkdownBlocks} from './jekyll-block-tags.js';
 import {jekyllLanguageNames} from './jekyll-languages.js';
-import {jekyllLayoutLanguage} from './jekyll-layout-language.js';
 import {readdirSync} from 'node:fs';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {fieldsOnly} from '../../frontmatter.js';
@@ -568,8 +567,8 @@ export const jekyll: Generator = {
   readsTabsInFlow: () => "Ruby's Psych (libyaml) skips it as white space",
   buildOutput: (site) => [configFolder(site.config, 'destination', '_site'), '.jekyll-cache', 'vendor'],
   words: ['jekyll'],
-  // A translation suffix (`about.fr.md`), else its layouts' `<html lang="…">` (what the built page declares), else the site's `lang`.
-  language: (path, site, data) => languageSuffix(basename(path), undefined) ?? jekyllLayoutLanguage(path, site, data) ?? languageTag(site.config.lang),
+  // A translation suffix (`about.fr.md`), else the site's `lang`.
+  language: (path, site) => languageSuffix(basename(path), undefined) ?? languageTag(site.config.lang),
   detect,
   contentRoots: (site) => [sourceFolder(site)],
   // Jekyll reads its `source` folder only.

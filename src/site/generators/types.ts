@@ -599,12 +599,8 @@ export interface Generator {
   castsToBoolean?(field: string, value: unknown): boolean;
   /** Where the generator takes a field left empty (`title:`, `title: ''`) from instead, if it does (a Hugo section's title from its folder). */
   emptyFieldFrom?(field: string, page: PageInput): string | undefined;
-  /**
-   * The language a page is written in, as the generator says by where it lives or its name (Hugo
-   * languages, locale folders), by its templates (a Jekyll layout's `<html lang>`; `data`: the page's
-   * front matter, undefined when it has none) or by the site's language.
-   */
-  language?(path: string, site: SiteInfo, data?: Record<string, unknown>): string | undefined;
+  /** The language a page is written in, as the generator says by where it lives or its name (Hugo languages, locale folders) or by the site's language. */
+  language?(path: string, site: SiteInfo): string | undefined;
   /** Is this file a table of contents where `[Title]()` lists a page not written yet (mdBook's draft chapters in SUMMARY.md)? */
   listsDrafts?(path: string, site: SiteInfo): boolean;
   /**

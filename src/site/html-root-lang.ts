@@ -1,4 +1,4 @@
-import {languageTag} from './common.js';
+import {languageTag} from './generators/common.js';
 
 /**
  * The language a template's `<html>` start tag declares for every page it renders: HTML's language
