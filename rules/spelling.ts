@@ -411,7 +411,7 @@ import {dotless, likelyTypo} from '../src/spelling/likely.js';
 import {collecting} from '../src/spelling/collect.js';
 import {commonWord} from '../src/spelling/common-words.js';
 import {otherVariant} from '../src/spelling/variants.js';
-import {englishPassages, fillerBlocks, foreignBlocks, foreignPage, latinTerms, nonLatinScript, proseReading, quoted, writtenInOtherScript} from '../src/spelling/passages.js';
+import {fillerBlocks, foreignBlocks, foreignPage, latinTerms, nonLatinScript, proseReading, quoted, writtenInOtherScript} from '../src/spelling/passages.js';
 import {generatedReleaseNotes, quotedTitleSpans} from '../src/spelling/release-notes.js';
 import {creditsListSpans} from '../src/spelling/credits-lists.js';
 import {quotedRecordSpans} from '../src/spelling/quoted-records.js';
@@ -426,7 +426,7 @@ import {listedNames} from '../src/spelling/name-lists.js';
 import {foreignFunctionWords} from '../src/spelling/passages.js';
 import {englishFunctionWords} from '../src/text/english-function-words.js';
 import {namedForms} from '../src/spelling/prose.js';
-import {englishBlocks, languageName, otherLanguageBlocks, otherLanguagePage, readsAsOther} from '../src/spelling/other-language.js';
+import {englishBlocks, englishSentences, languageName, otherLanguageBlocks, otherLanguagePage, readsAsOther} from '../src/spelling/other-language.js';
 import {otherLanguageNotices, passageLines} from '../src/spelling/language-notice.js';
 import {commandNames, linkedProjectNames, localProgramNames} from '../src/spelling/linked-names.js';
 import {headwordSpans} from '../src/spelling/headwords.js';
@@ -746,8 +746,8 @@ export default defineRule({
     if (language && !sameLanguage(language, settings.language)) {
       const english = sameLanguage(settings.language, 'en');
       // Unless its prose is plainly English: a page under a locale folder that is still the untranslated English page.
-      // Then only its English passages are read: what it has translated is in the language it declares.
-      if (english && proseReading(tokens) === 'english') tokens = englishPassages(tokens);
+      // Then only its English sentences are read: what it has translated is in the language it declares.
+      if (english && proseReading(tokens) === 'english') tokens = englishSentences(tokens, prose);
       // (Not when its letters are Latin: Serbian written in Latin letters is Serbian throughout, whatever CLDR's usual script for `sr`.)
       else if (english && nonLatinScript(language) && writtenInOtherScript(prose) !== false) {
         tokens = latinTerms(tokens, source);

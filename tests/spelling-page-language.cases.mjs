@@ -28,6 +28,19 @@ test('spelling: a page whose own layout declares <html lang="en"> is English on 
   ]);
 });
 
+test('spelling: an Eleventy page whose layout writes <html lang="hu"> is Hungarian; one whose layout writes the lang with template code is not declared by it', async () => {
+  const page = (layout) => `---\nlayout: ${layout}\n---\n\nA modul betöltése után a processzor terhelése csökken, a jobb megoldás a cache.\n`;
+  const files = {
+    'eleventy.config.js': 'export default function () {}\n',
+    '_includes/hu.njk': '<!doctype html>\n<html lang="hu">\n<body>{{ content | safe }}</body>\n</html>\n',
+    '_includes/data.njk': '<!doctype html>\n<html lang="{{ site.lang }}">\n<body>{{ content | safe }}</body>\n</html>\n',
+    'hu.md': page('hu.njk'),
+    'data.md': page('data.njk'),
+  };
+  const {findings} = await lintRule({rule: 'spelling', configFile: false, files});
+  assert.deepEqual(findings.map(row), ['data.md:5:3 spelling', 'data.md:5:26 spelling', 'data.md:5:58 spelling']);
+});
+
 test('htmlRootLang: a literal lang on <html> is the language; template code, an empty lang or none declares nothing; a partial has no <html>', async () => {
   const {htmlRootLang} = await import('../dist/src/site/html-root-lang.js');
   assert.equal(htmlRootLang('<!DOCTYPE html>\n<html class="x" lang="pt-BR">'), 'pt-br');
@@ -70,4 +83,26 @@ test('spelling: a page full of Hungarian function words that declares no languag
   assert.deepEqual(findings.map(row), []);
   const notices = (result.notices ?? []).filter((notice) => notice.rule === 'spelling');
   assert.deepEqual(notices.map((notice) => notice.places), [['jegyzet.md (the page: Hungarian)']]);
+});
+
+test('spelling: on a page declared Portuguese that still reads as English (a locale copy filled in sentence by sentence), only its English sentences are checked', async () => {
+  const page = [
+    '---',
+    'lang: pt-BR',
+    '---',
+    '',
+    '# Module',
+    '',
+    'The module shows the version of the tool that is installed in the current folder, and it is fast.',
+    'Por padrão o módulo vai exibir se uma das condições a seguir for atendida:',
+    '',
+    '- The current folder has a file that the tool reads when it starts',
+    '- The tool is recieved from the network when it is missing from the folder',
+    '',
+    'It is loaded once, and the output of the module is shown in the prompt for every folder you open.',
+    '',
+  ].join('\n');
+  const {findings} = await lintRule({rule: 'spelling', configFile: false, options: {report: 'unknown'}, files: {'module.md': page}});
+  // Not `padrão`, `módulo`, `exibir`… of the Portuguese sentence after the English one on the same paragraph.
+  assert.deepEqual(findings.map((finding) => `${row(finding)} ${finding.data.word}`), ['module.md:11:15 spelling recieved']);
 });

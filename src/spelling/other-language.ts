@@ -140,6 +140,42 @@ export function englishBlocks<T extends ProseToken>(tokens: readonly T[]): T[] {
   return tokens.filter((token) => token.block !== undefined && english.has(token.block));
 }
 
+/**
+ * On a page declared in another language whose prose still reads as English (a locale folder's copy
+ * of the English page that a translation tool fills in sentence by sentence: `The elm module shows
+ * the installed version. Por padrão o módulo vai exibir…`), the words of its sentences that read as
+ * English: with an English function word, and more of them than of another language's (Portuguese
+ * `se`, `uma`, `das` outnumber its `for`). A sentence with neither is in the page's own language
+ * (`Secara bawaan, modul akan aktif…`). Sentences are read in `all`, the page's every word (`tokens`
+ * is what is checked of them), within a paragraph, heading or cell; words outside one go.
+ */
+export function englishSentences<T extends ProseToken>(tokens: readonly T[], all: readonly ProseToken[]): T[] {
+  const sentenceOf = new Map<ProseToken, number>();
+  const english: number[] = [];
+  const other: number[] = [];
+  let sentence = -1;
+  let block: number | undefined;
+  for (const token of all) {
+    if (token.block === undefined) continue;
+    if (token.sentenceStart || token.block !== block || sentence < 0) {
+      sentence++;
+      english.push(0);
+      other.push(0);
+    }
+    block = token.block;
+    sentenceOf.set(token, sentence);
+    const lower = token.text.toLowerCase();
+    // `IT`, `OR`: acronyms, not function words.
+    if (token.text.length > 1 && token.text === token.text.toUpperCase()) continue;
+    if (englishFunctionWords.has(lower)) english[sentence]!++;
+    else if (languagesOf.has(lower)) other[sentence]!++;
+  }
+  return tokens.filter((token) => {
+    const at = sentenceOf.get(token);
+    return at !== undefined && english[at]! > 0 && english[at]! > other[at]!;
+  });
+}
+
 /** A word as read for its language: its text, and whether it starts a sentence (where any word may be capitalized). */
 export interface FunctionWordCandidate {
   text: string;
