@@ -131,8 +131,9 @@
  * **Pages in another language are left alone.** A page's language comes from its front matter
  * (`lang`, `language`), a Hugo translation suffix (`index.fr.md`), a Hugo per-language content
  * folder (`languages.<code>.contentDir`, a module mount's `lang`, or `content/<code>/`), the
- * `<html lang="hu">` its Jekyll layouts write (its layout chain's, else the one every layout of the
- * site writes, for a file no layout renders; a `lang` written with Liquid declares nothing), or the
+ * `<html lang="hu">` the templates rendering it write (a Jekyll or Eleventy layout chain; for a file
+ * no layout renders, the one every template of the site writes; a `lang` written with template code
+ * declares nothing), or the
  * site's default (`defaultContentLanguage`, `languageCode`, Jekyll `lang`, MkDocs
  * `theme.language`, Docusaurus `i18n.defaultLocale`). When it is not the language of
  * `spelling.language`, the page is not spell-checked, rather than flagged word by word against the
@@ -142,8 +143,10 @@
  * forms or more, another language's at most a third as many (a quoted English paragraph). Unless its prose
  * plainly reads as English (30 words or more, one in eight an English function word): a page under
  * a locale folder (`i18n/pt-BR/…`) that is still the untranslated English page is checked. Then
- * only its passages holding an English function word are read: a translated page that kept a list
- * in English has its own paragraphs in the language it declares. A page in a language written in
+ * only its English sentences are read (an English function word, and more of them than of another
+ * language's): a translated page that kept a list in English has its own paragraphs in the language
+ * it declares, and in a paragraph a translation tool filled in sentence by sentence (`The module
+ * shows the installed version. Por padrão o módulo vai exibir…`) the Portuguese sentence is left alone. A page in a language written in
  * another script (Chinese, Japanese, Russian, Arabic, Hindi: the script CLDR gives its tag) is
  * checked for its Latin-script words alone: they are the English terms set into it (`添加新 pipline`);
  * a run of them unbroken by its own script (a quoted French sentence) is judged as a passage first.
