@@ -746,11 +746,13 @@ export default defineRule({
     let tokens = prose.filter((token) => checkable(token, options) && !inSpans(titles, token.offset) && (linkedNames.size === 0 || !(linkedNames.has(stem(token.text)) || (token.compound !== undefined && linkedNames.has(token.compound)))) && (token.lang === undefined || sameLanguage(token.lang, settings.language)));
     // On a page in a language of another script (Chinese, Russian), the Latin-script words are English terms set into it.
     let termsOnly = false;
+    // A page in another language whose prose reads as English: its sentences are judged once the dictionary is loaded.
+    let mixedSentences = false;
     if (language && !sameLanguage(language, settings.language)) {
       const english = sameLanguage(settings.language, 'en');
       // Unless its prose is plainly English: a page under a locale folder that is still the untranslated English page.
       // Then only its English sentences are read: what it has translated is in the language it declares.
-      if (english && proseReading(tokens) === 'english') tokens = englishSentences(tokens, prose);
+      if (english && proseReading(tokens) === 'english') mixedSentences = true;
       // (Not when its letters are Latin: Serbian written in Latin letters is Serbian throughout, whatever CLDR's usual script for `sr`.)
       else if (english && nonLatinScript(language) && writtenInOtherScript(prose) !== false) {
         tokens = latinTerms(tokens, source);
@@ -767,6 +769,10 @@ export default defineRule({
     for (const word of cspellCommentWords(source)) local.add(word);
     // The site's own generator is named in lower case in its commands (`hugo server`, `jekyll build`).
     for (const word of generatorOf(site).words) local.add(word);
+    if (mixedSentences) {
+      tokens = englishSentences(tokens, prose, source, (token) => misspelled(token, speller, local));
+      if (tokens.length === 0) return;
+    }
     // Without a words list of the site's own, only likely typos are news; the words workflow lists every word.
     // The report mode is the config's alone (`auto` is the old mode that looked at the words list).
     const everyWord = collecting() || options.report === 'unknown' || (options.report === 'auto' && speller.wordsList);

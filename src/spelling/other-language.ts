@@ -145,24 +145,30 @@ export function englishBlocks<T extends ProseToken>(tokens: readonly T[]): T[] {
  * of the English page that a translation tool fills in sentence by sentence: `The elm module shows
  * the installed version. Por padrão o módulo vai exibir…`), the words of its sentences that read as
  * English: with an English function word, and more of them than of another language's (Portuguese
- * `se`, `uma`, `das` outnumber its `for`). A sentence with neither is in the page's own language
- * (`Secara bawaan, modul akan aktif…`). Sentences are read in `all`, the page's every word (`tokens`
- * is what is checked of them), within a paragraph, heading or cell; words outside one go.
+ * `se`, `uma`, `das` outnumber its `for`). A sentence with no function word of any language
+ * (`Available values: pd-standard, pd-ssd.`; Indonesian `Secara bawaan, modul akan aktif…`, a
+ * language with no list here) is English when fewer than two of its words in five are unknown to the
+ * dictionary (`unknown`). Sentences are read in `all`, the page's every word (`tokens` is what is
+ * checked of them), within a paragraph, heading or cell; words outside one go.
  */
-export function englishSentences<T extends ProseToken>(tokens: readonly T[], all: readonly ProseToken[]): T[] {
+export function englishSentences<T extends ProseToken>(tokens: readonly T[], all: readonly ProseToken[], source: string, unknown: (token: T) => boolean): T[] {
   const sentenceOf = new Map<ProseToken, number>();
   const english: number[] = [];
   const other: number[] = [];
   let sentence = -1;
   let block: number | undefined;
+  let end = 0;
   for (const token of all) {
     if (token.block === undefined) continue;
-    if (token.sentenceStart || token.block !== block || sentence < 0) {
+    // A full stop before the word ends a sentence even when the next one starts with a word no token
+    // stands for (Portuguese `O módulo…`, its one-letter article), which `sentenceStart` cannot mark.
+    if (token.sentenceStart || token.block !== block || sentence < 0 || sentenceEnd.test(source.slice(end, token.offset))) {
       sentence++;
       english.push(0);
       other.push(0);
     }
     block = token.block;
+    end = token.joined ?? token.offset + token.text.length;
     sentenceOf.set(token, sentence);
     const lower = token.text.toLowerCase();
     // `IT`, `OR`: acronyms, not function words.
@@ -170,11 +176,27 @@ export function englishSentences<T extends ProseToken>(tokens: readonly T[], all
     if (englishFunctionWords.has(lower)) english[sentence]!++;
     else if (languagesOf.has(lower)) other[sentence]!++;
   }
+  // For sentences with no function word at all: their checked words, and how many the dictionary does not know.
+  const words = new Map<number, {count: number; unknown: number}>();
+  for (const token of tokens) {
+    const at = sentenceOf.get(token);
+    if (at === undefined || english[at]! > 0 || other[at]! > 0) continue;
+    let count = words.get(at);
+    if (!count) words.set(at, (count = {count: 0, unknown: 0}));
+    count.count++;
+    if (unknown(token)) count.unknown++;
+  }
   return tokens.filter((token) => {
     const at = sentenceOf.get(token);
-    return at !== undefined && english[at]! > 0 && english[at]! > other[at]!;
+    if (at === undefined) return false;
+    if (english[at]! > 0 || other[at]! > 0) return english[at]! > other[at]!;
+    const count = words.get(at)!;
+    return count.unknown * 5 < count.count * 2;
   });
 }
+
+/** A sentence's end between two words: `.`, `!` or `?` (and a closing quote or bracket) before white space. */
+const sentenceEnd = /[.!?]["'’”)\]]*\s/;
 
 /** A word as read for its language: its text, and whether it starts a sentence (where any word may be capitalized). */
 export interface FunctionWordCandidate {
