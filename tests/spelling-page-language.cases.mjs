@@ -98,14 +98,16 @@ test('spelling: on a page declared Portuguese that still reads as English (a loc
     '',
     '- The current folder has a file that the tool reads when it starts',
     '- The tool is recieved from the network when it is missing from the folder',
-    '- Values: fast, slow, balanced, stadard',
-    '- Secara umum, berkas ini dibaca sekali saat aplikasi dimulai.',
+    '- The tool reads one setting. Values: fast, slow, balanced, stadard',
+    '- The tool reads one setting. Secara umum, berkas ini dibaca sekali saat aplikasi dimulai.',
+    '- Nilai bawaan berkas.',
     '',
     'It is loaded once, and the output of the module is shown in the prompt for every folder you open.',
     '',
   ].join('\n');
   const {findings} = await lintRule({rule: 'spelling', configFile: false, options: {report: 'unknown'}, files: {'module.md': page}});
-  // Not `padrão`, `módulo`, `exibir`… of the Portuguese sentence after the English one on the same paragraph, nor the
-  // Indonesian item (no function word of any language, most words unknown); the English item with no function word is checked.
-  assert.deepEqual(findings.map((finding) => `${row(finding)} ${finding.data.word}`), ['module.md:11:15 spelling recieved', 'module.md:12:33 spelling stadard']);
+  // Not `padrão`, `módulo`, `exibir`… of the Portuguese sentence after the English one in the same paragraph, nor the
+  // Indonesian sentence (no function word of any language, most words unknown) after an English one, nor an item with no
+  // English function word at all; an English list of values with no function word, after an English sentence, is checked.
+  assert.deepEqual(findings.map((finding) => `${row(finding)} ${finding.data.word}`), ['module.md:11:15 spelling recieved', 'module.md:12:61 spelling stadard']);
 });

@@ -147,8 +147,9 @@ export function englishBlocks<T extends ProseToken>(tokens: readonly T[]): T[] {
  * English: with an English function word, and more of them than of another language's (Portuguese
  * `se`, `uma`, `das` outnumber its `for`). A sentence with no function word of any language
  * (`Available values: pd-standard, pd-ssd.`; Indonesian `Secara bawaan, modul akan aktif…`, a
- * language with no list here) is English when fewer than two of its words in five are unknown to the
- * dictionary (`unknown`). Sentences are read in `all`, the page's every word (`tokens` is what is
+ * language with no list here) is English when another sentence of its paragraph, heading or cell has
+ * an English function word and fewer than two of its words in five are unknown to the dictionary
+ * (`unknown`); a cell with none (`Format dari modul.`) is in the page's language. Sentences are read in `all`, the page's every word (`tokens` is what is
  * checked of them), within a paragraph, heading or cell; words outside one go.
  */
 export function englishSentences<T extends ProseToken>(tokens: readonly T[], all: readonly ProseToken[], source: string, unknown: (token: T) => boolean): T[] {
@@ -158,11 +159,13 @@ export function englishSentences<T extends ProseToken>(tokens: readonly T[], all
   let sentence = -1;
   let block: number | undefined;
   let end = 0;
+  // The paragraphs, headings and cells with an English function word in some sentence.
+  const blocksWithEnglish = new Set<number>();
   for (const token of all) {
     if (token.block === undefined) continue;
-    // A full stop before the word ends a sentence even when the next one starts with a word no token
-    // stands for (Portuguese `O módulo…`, its one-letter article), which `sentenceStart` cannot mark.
-    if (token.sentenceStart || token.block !== block || sentence < 0 || sentenceEnd.test(source.slice(end, token.offset))) {
+    // Read from the text between the words, not from `sentenceStart`: that marks a colon's next word too (`values: pd-ssd`,
+    // a list of values, not a sentence), and misses a sentence that opens with a word no token stands for (Portuguese `O módulo…`).
+    if (token.block !== block || sentence < 0 || sentenceEnd.test(source.slice(end, token.offset))) {
       sentence++;
       english.push(0);
       other.push(0);
@@ -173,8 +176,10 @@ export function englishSentences<T extends ProseToken>(tokens: readonly T[], all
     const lower = token.text.toLowerCase();
     // `IT`, `OR`: acronyms, not function words.
     if (token.text.length > 1 && token.text === token.text.toUpperCase()) continue;
-    if (englishFunctionWords.has(lower)) english[sentence]!++;
-    else if (languagesOf.has(lower)) other[sentence]!++;
+    if (englishFunctionWords.has(lower)) {
+      english[sentence]!++;
+      blocksWithEnglish.add(token.block);
+    } else if (languagesOf.has(lower)) other[sentence]!++;
   }
   // For sentences with no function word at all: their checked words, and how many the dictionary does not know.
   const words = new Map<number, {count: number; unknown: number}>();
@@ -191,7 +196,7 @@ export function englishSentences<T extends ProseToken>(tokens: readonly T[], all
     if (at === undefined) return false;
     if (english[at]! > 0 || other[at]! > 0) return english[at]! > other[at]!;
     const count = words.get(at)!;
-    return count.unknown * 5 < count.count * 2;
+    return blocksWithEnglish.has(token.block!) && count.unknown * 5 < count.count * 2;
   });
 }
 
