@@ -144,7 +144,7 @@
  * plainly reads as English (30 words or more, one in eight an English function word): a page under
  * a locale folder (`i18n/pt-BR/…`) that is still the untranslated English page is checked. Then
  * only its English sentences are read (an English function word, and more of them than of another
- * language's; with no function word of any language, fewer than two words in five unknown): a translated page that kept a list in English has its own paragraphs in the language
+ * language's; with no function word of any language, in a passage that has one, fewer than two words in five unknown): a translated page that kept a list in English has its own paragraphs in the language
  * it declares, and in a paragraph a translation tool filled in sentence by sentence (`The module
  * shows the installed version. Por padrão o módulo vai exibir…`) the Portuguese sentence is left alone. A page in a language written in
  * another script (Chinese, Japanese, Russian, Arabic, Hindi: the script CLDR gives its tag) is
