@@ -795,7 +795,7 @@ export default defineRule({
     if (generatedReleaseNotes(source)) return;
     // So is a page whose prose reads as another language whatever the site's default says (a German
     // page among English ones: `immer` is its word for "always").
-    const language = pageLanguage(path, frontMatter?.data, site);
+    const language = pageLanguage(path, frontMatter, site);
     const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site));
     const english = sameLanguage(spellingSettings(settings).language, 'en');
     const foreign = (language !== undefined && !sameLanguage(language, spellingSettings(settings).language)) || (english && proseReading(prose) === 'other');

@@ -117,7 +117,7 @@
  *
  * So is a paragraph, heading or cell of 8 words or more that reads as another language by its
  * function words: at least one word in six is a function word of French, Spanish, Italian,
- * Portuguese, German, Dutch or Swedish (`est`, `une`, `des`; `und`, `der`), and English's own
+ * Portuguese, German, Dutch, Swedish or Hungarian (`est`, `une`, `des`; `und`, `der`; `az`, `hogy`), and English's own
  * (`the`, `of`, `is`) are at most a third as many, and they are three forms or more (four in 16
  * words) — a test of the words themselves, not of the dictionary, which knows French `de`, `est`,
  * `service` (src/spelling/other-language.ts). One capitalized inside a sentence starts a name and
@@ -134,14 +134,23 @@
  *
  * **Pages in another language are left alone.** A page's language comes from its front matter
  * (`lang`, `language`), a Hugo translation suffix (`index.fr.md`), a Hugo per-language content
- * folder (`languages.<code>.contentDir`, a module mount's `lang`, or `content/<code>/`), or the
+ * folder (`languages.<code>.contentDir`, a module mount's `lang`, or `content/<code>/`), the
+ * `<html lang="hu">` the templates rendering it write (a Jekyll or Eleventy layout chain; for a file
+ * no layout renders, the one every template of the site writes; a `lang` written with template code
+ * declares nothing), or the
  * site's default (`defaultContentLanguage`, `languageCode`, Jekyll `lang`, MkDocs
- * `theme.language`). When it is not the language of `spelling.language`, the page is not
- * spell-checked, rather than flagged word by word against the wrong dictionary, unless its prose
+ * `theme.language`, Docusaurus `i18n.defaultLocale`). When it is not the language of
+ * `spelling.language`, the page is not spell-checked, rather than flagged word by word against the
+ * wrong dictionary (a Hungarian post's `modul`, `processzor`, `jobb` are its own words, not typos of
+ * `module`, `processor`, `job`): only its passages (paragraphs, headings, cells of 8 words or more)
+ * that read as English by themselves are — one word in eight an English function word, of three
+ * forms or more, another language's at most a third as many (a quoted English paragraph). Unless its prose
  * plainly reads as English (30 words or more, one in eight an English function word): a page under
  * a locale folder (`i18n/pt-BR/…`) that is still the untranslated English page is checked. Then
- * only its passages holding an English function word are read: a translated page that kept a list
- * in English has its own paragraphs in the language it declares. A page in a language written in
+ * only its English sentences are read (an English function word, and more of them than of another
+ * language's; with no function word of any language, in a passage that has one, fewer than two words in five unknown): a translated page that kept a list in English has its own paragraphs in the language
+ * it declares, and in a paragraph a translation tool filled in sentence by sentence (`The module
+ * shows the installed version. Por padrão o módulo vai exibir…`) the Portuguese sentence is left alone. A page in a language written in
  * another script (Chinese, Japanese, Russian, Arabic, Hindi: the script CLDR gives its tag) is
  * checked for its Latin-script words alone: they are the English terms set into it (`添加新 pipline`);
  * a run of them unbroken by its own script (a quoted French sentence) is judged as a passage first.
@@ -417,7 +426,7 @@ import {dotless, likelyTypo} from '../src/spelling/likely.js';
 import {collecting} from '../src/spelling/collect.js';
 import {commonWord} from '../src/spelling/common-words.js';
 import {otherVariant} from '../src/spelling/variants.js';
-import {englishPassages, fillerBlocks, foreignBlocks, foreignPage, latinTerms, nonLatinScript, proseReading, quoted, writtenInOtherScript} from '../src/spelling/passages.js';
+import {fillerBlocks, foreignBlocks, foreignPage, latinTerms, nonLatinScript, proseReading, quoted, writtenInOtherScript} from '../src/spelling/passages.js';
 import {generatedReleaseNotes, quotedTitleSpans} from '../src/spelling/release-notes.js';
 import {creditsListSpans} from '../src/spelling/credits-lists.js';
 import {quotedRecordSpans} from '../src/spelling/quoted-records.js';
@@ -432,7 +441,7 @@ import {listedNames} from '../src/spelling/name-lists.js';
 import {foreignFunctionWords} from '../src/spelling/passages.js';
 import {englishFunctionWords} from '../src/text/english-function-words.js';
 import {namedForms} from '../src/spelling/prose.js';
-import {languageName, otherLanguageBlocks, otherLanguagePage, readsAsOther} from '../src/spelling/other-language.js';
+import {englishBlocks, englishSentences, languageName, otherLanguageBlocks, otherLanguagePage, readsAsOther} from '../src/spelling/other-language.js';
 import {otherLanguageNotices, passageLines} from '../src/spelling/language-notice.js';
 import {commandNames, linkedProjectNames, localProgramNames} from '../src/spelling/linked-names.js';
 import {headwordSpans} from '../src/spelling/headwords.js';
@@ -736,7 +745,7 @@ export default defineRule({
   async file({tree, text: source, path, frontMatter, site, mdx, settings: run, options, report, note, speller: spellers}) {
     // A page in another language (a Dutch blog, `index.fr.md`) is not checked against this dictionary.
     const settings = spellingSettings(run);
-    const language = pageLanguage(path, frontMatter?.data, site);
+    const language = pageLanguage(path, frontMatter, site);
     // Release notes a tool wrote from commit subjects: nobody edits their words.
     if (generatedReleaseNotes(source)) return;
     // Titles of issues and pull requests the notes list: their authors' words, quoted. So are commit lines a
@@ -750,16 +759,22 @@ export default defineRule({
     let tokens = prose.filter((token) => checkable(token, options) && !inSpans(titles, token.offset) && (linkedNames.size === 0 || !(linkedNames.has(stem(token.text)) || (token.compound !== undefined && linkedNames.has(token.compound)))) && (token.lang === undefined || sameLanguage(token.lang, settings.language)));
     // On a page in a language of another script (Chinese, Russian), the Latin-script words are English terms set into it.
     let termsOnly = false;
+    // A page in another language whose prose reads as English: its sentences are judged once the dictionary is loaded.
+    let mixedSentences = false;
     if (language && !sameLanguage(language, settings.language)) {
       const english = sameLanguage(settings.language, 'en');
       // Unless its prose is plainly English: a page under a locale folder that is still the untranslated English page.
-      // Then only its English passages are read: what it has translated is in the language it declares.
-      if (english && proseReading(tokens) === 'english') tokens = englishPassages(tokens);
+      // Then only its English sentences are read: what it has translated is in the language it declares.
+      if (english && proseReading(tokens) === 'english') mixedSentences = true;
       // (Not when its letters are Latin: Serbian written in Latin letters is Serbian throughout, whatever CLDR's usual script for `sr`.)
       else if (english && nonLatinScript(language) && writtenInOtherScript(prose) !== false) {
         tokens = latinTerms(tokens, source);
         termsOnly = true;
-      } else return;
+      }
+      // Otherwise its passages that read as English by themselves (a quoted English paragraph): the rest is the page's language,
+      // whatever English terms its sentences use (`modul`, `processzor` are its own words, not typos of English ones).
+      else if (english) tokens = englishBlocks(tokens);
+      else return;
     }
     if (tokens.length === 0) return;
     const speller = await spellers.get();
@@ -767,6 +782,10 @@ export default defineRule({
     for (const word of cspellCommentWords(source)) local.add(word);
     // The site's own generator is named in lower case in its commands (`hugo server`, `jekyll build`).
     for (const word of generatorOf(site).words) local.add(word);
+    if (mixedSentences) {
+      tokens = englishSentences(tokens, prose, source, (token) => misspelled(token, speller, local));
+      if (tokens.length === 0) return;
+    }
     // Without a words list of the site's own, only likely typos are news; the words workflow lists every word.
     // The report mode is the config's alone (`auto` is the old mode that looked at the words list).
     const everyWord = collecting() || options.report === 'unknown' || (options.report === 'auto' && speller.wordsList);

@@ -14,6 +14,7 @@ import './spelling-code-names.cases.mjs';
 import './spelling-typos-config.cases.mjs';
 import './spelling-raw-html-code.cases.mjs';
 import './spelling-other-language.cases.mjs';
+import './spelling-page-language.cases.mjs';
 import './spelling-vale-vocab.cases.mjs';
 import './spelling-likely.cases.mjs';
 import './spelling-field-words.cases.mjs';

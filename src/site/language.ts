@@ -2,19 +2,23 @@ import {basename} from 'node:path';
 import type {SiteInfo} from './detect.js';
 import {generatorOf} from './generators/index.js';
 import {languageSuffix, languageTag} from './generators/common.js';
+import type {PageFrontMatter} from './generators/types.js';
+import {templatesLanguage} from './template-language.js';
 
 /**
  * The language a page is written in: front matter `lang`/`language`/`languageCode`, then what its
  * generator knows (Hugo's languages and content folders, locale folders, the site's language),
- * then a translation suffix (`index.fr.md`) on sites that name no languages. Lower-case;
+ * then the `<html lang>` its templates write (template-language.ts), then a translation suffix (`index.fr.md`) on sites that name no languages. Lower-case;
  * undefined when nothing says.
  */
-export function pageLanguage(path: string, data: Record<string, unknown> | undefined, site: SiteInfo | undefined): string | undefined {
+export function pageLanguage(path: string, frontMatter: PageFrontMatter, site: SiteInfo | undefined): string | undefined {
+  const data = frontMatter?.data;
   for (const key of ['lang', 'language', 'languageCode']) {
     const tag = languageTag(data?.[key]);
     if (tag) return siteMeaning(tag, site);
   }
-  const known = site ? generatorOf(site).language?.(path, site) : undefined;
+  // Then the `<html lang>` the templates rendering it write, when the generator says nothing (a Jekyll site with no `lang`).
+  const known = site ? generatorOf(site).language?.(path, site) ?? templatesLanguage(path, site, frontMatter) : undefined;
   // The file's suffix (`post.fr.md`) only names a language the site's config does not contradict.
   const languages = site?.config.languages;
   const found = known ?? languageSuffix(basename(path), languages !== null && typeof languages === 'object' && !Array.isArray(languages) ? (languages as Record<string, unknown>) : undefined);

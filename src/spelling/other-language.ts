@@ -24,6 +24,8 @@ const functionWords: ReadonlyArray<[string, ReadonlySet<string>]> = [
   ['de', new Set(['der', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'und', 'ist', 'sind', 'nicht', 'mit', 'für', 'von', 'zu', 'auf', 'auch', 'sich', 'wird', 'werden', 'oder', 'wie', 'im', 'bei', 'nach', 'aus', 'dass', 'es', 'ich', 'wir', 'sie', 'kann', 'können', 'zum', 'zur', 'vom', 'noch', 'nur', 'aber', 'wenn', 'haben'])],
   ['nl', new Set(['de', 'het', 'een', 'en', 'van', 'niet', 'met', 'voor', 'te', 'dat', 'zijn', 'wordt', 'worden', 'ook', 'aan', 'bij', 'naar', 'om', 'je', 'er', 'maar', 'nog', 'kan', 'deze', 'wij', 'ik', 'heeft', 'hebben', 'wel', 'uit', 'dit'])],
   ['sv', new Set(['och', 'att', 'det', 'som', 'är', 'en', 'ett', 'på', 'för', 'med', 'av', 'inte', 'har', 'jag', 'kan', 'om', 'eller', 'från', 'också'])],
+  // Hungarian: not `a`, `is`, `be`, `van`, `mint`, `meg`, `ki`, `el`, `ha`, which English writes (`a`, the article; `is`, "also").
+  ['hu', new Set(['az', 'egy', 'és', 'hogy', 'nem', 'ez', 'ezt', 'azt', 'ami', 'amit', 'amely', 'amelyek', 'aki', 'ahol', 'amikor', 'akkor', 'mert', 'hanem', 'vagy', 'csak', 'már', 'még', 'kell', 'lehet', 'volt', 'nincs', 'vannak', 'lesz', 'pedig', 'itt', 'ott', 'majd', 'nagyon', 'szerint', 'között', 'után', 'illetve', 'valamint', 'ezért', 'mivel', 'így', 'úgy', 'minden', 'azonban', 'tehát', 'ezek', 'azok', 'ennek', 'annak', 'ebben', 'abban', 'ezzel', 'azzal', 'nélkül', 'mellett'])],
 ];
 
 /**
@@ -95,6 +97,111 @@ export function readsAsOther(words: ReadonlyArray<string | FunctionWordCandidate
   if (!loose && forms.get(best[0])!.size < (words.length >= 16 ? 4 : 3)) return undefined;
   return {language: best[0], words: words.length, functionWords: best[1]};
 }
+
+/**
+ * Whether a run of words (a paragraph, a heading, a cell of 8 words or more) reads as English by
+ * itself: at least one word in eight is an English function word (English prose has one in five or
+ * more), of three forms or more (`the`, `of`, `is`), and other languages' function words are at most
+ * a third as many. On a page declared in another language that writes in Latin letters, such a
+ * passage is English (a quoted English paragraph in a Hungarian post) while the page's own
+ * sentences, with an English term or a stray `is` (Hungarian "also"), are not.
+ */
+export function readsAsEnglish(words: ReadonlyArray<string | FunctionWordCandidate>, minimum = judgedWords): boolean {
+  if (words.length < minimum) return false;
+  let english = 0;
+  let other = 0;
+  const forms = new Set<string>();
+  for (const entry of words) {
+    const word = typeof entry === 'string' ? entry : entry.text;
+    const lower = word.toLowerCase();
+    const isEnglish = englishFunctionWords.has(lower);
+    if (!isEnglish && !languagesOf.has(lower)) continue;
+    // `IT`, `OR`, `AZ`: acronyms, not function words.
+    if (word.length > 1 && word === word.toUpperCase()) continue;
+    if (isEnglish) {
+      english++;
+      forms.add(lower);
+    } else other++;
+  }
+  return english * 8 >= words.length && forms.size >= 3 && other * 3 <= english;
+}
+
+/** The words of the passages (paragraphs, headings, cells) that read as English by themselves (readsAsEnglish). */
+export function englishBlocks<T extends ProseToken>(tokens: readonly T[]): T[] {
+  const byBlock = new Map<number, T[]>();
+  for (const token of tokens) {
+    if (token.block === undefined) continue;
+    const words = byBlock.get(token.block);
+    if (words) words.push(token);
+    else byBlock.set(token.block, [token]);
+  }
+  const english = new Set<number>();
+  for (const [block, words] of byBlock) if (readsAsEnglish(words)) english.add(block);
+  return tokens.filter((token) => token.block !== undefined && english.has(token.block));
+}
+
+/**
+ * On a page declared in another language whose prose still reads as English (a locale folder's copy
+ * of the English page that a translation tool fills in sentence by sentence: `The elm module shows
+ * the installed version. Por padrão o módulo vai exibir…`), the words of its sentences that read as
+ * English: with an English function word, and more of them than of another language's (Portuguese
+ * `se`, `uma`, `das` outnumber its `for`). A sentence with no function word of any language
+ * (`Available values: pd-standard, pd-ssd.`; Indonesian `Secara bawaan, modul akan aktif…`, a
+ * language with no list here) is English when another sentence of its paragraph, heading or cell has
+ * an English function word and fewer than two of its words in five are unknown to the dictionary
+ * (`unknown`); a cell with none (`Format dari modul.`) is in the page's language. Sentences are read in `all`, the page's every word (`tokens` is what is
+ * checked of them), within a paragraph, heading or cell; words outside one go.
+ */
+export function englishSentences<T extends ProseToken>(tokens: readonly T[], all: readonly ProseToken[], source: string, unknown: (token: T) => boolean): T[] {
+  const sentenceOf = new Map<ProseToken, number>();
+  const english: number[] = [];
+  const other: number[] = [];
+  let sentence = -1;
+  let block: number | undefined;
+  let end = 0;
+  // The paragraphs, headings and cells with an English function word in some sentence.
+  const blocksWithEnglish = new Set<number>();
+  for (const token of all) {
+    if (token.block === undefined) continue;
+    // Read from the text between the words, not from `sentenceStart`: that marks a colon's next word too (`values: pd-ssd`,
+    // a list of values, not a sentence), and misses a sentence that opens with a word no token stands for (Portuguese `O módulo…`).
+    if (token.block !== block || sentence < 0 || sentenceEnd.test(source.slice(end, token.offset))) {
+      sentence++;
+      english.push(0);
+      other.push(0);
+    }
+    block = token.block;
+    end = token.joined ?? token.offset + token.text.length;
+    sentenceOf.set(token, sentence);
+    const lower = token.text.toLowerCase();
+    // `IT`, `OR`: acronyms, not function words.
+    if (token.text.length > 1 && token.text === token.text.toUpperCase()) continue;
+    if (englishFunctionWords.has(lower)) {
+      english[sentence]!++;
+      blocksWithEnglish.add(token.block);
+    } else if (languagesOf.has(lower)) other[sentence]!++;
+  }
+  // For sentences with no function word at all: their checked words, and how many the dictionary does not know.
+  const words = new Map<number, {count: number; unknown: number}>();
+  for (const token of tokens) {
+    const at = sentenceOf.get(token);
+    if (at === undefined || english[at]! > 0 || other[at]! > 0) continue;
+    let count = words.get(at);
+    if (!count) words.set(at, (count = {count: 0, unknown: 0}));
+    count.count++;
+    if (unknown(token)) count.unknown++;
+  }
+  return tokens.filter((token) => {
+    const at = sentenceOf.get(token);
+    if (at === undefined) return false;
+    if (english[at]! > 0 || other[at]! > 0) return english[at]! > other[at]!;
+    const count = words.get(at)!;
+    return blocksWithEnglish.has(token.block!) && count.unknown * 5 < count.count * 2;
+  });
+}
+
+/** A sentence's end between two words: `.`, `!` or `?` (and a closing quote or bracket) before white space. */
+const sentenceEnd = /[.!?]["'’”)\]]*\s/;
 
 /** A word as read for its language: its text, and whether it starts a sentence (where any word may be capitalized). */
 export interface FunctionWordCandidate {

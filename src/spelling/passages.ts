@@ -136,18 +136,6 @@ export function proseReading(tokens: readonly ProseToken[]): 'english' | 'other'
 }
 
 /**
- * On a page in another language whose prose still reads as English (a translation that left a list
- * of talk titles in English), the words of its passages (paragraphs, headings, cells) that hold an
- * English function word: the others are in the page's own language, whatever a dictionary makes of
- * their words written without accents (Vietnamese `tham`, `cho`). Words outside a passage go too.
- */
-export function englishPassages(tokens: readonly ProseToken[]): ProseToken[] {
-  const english = new Set<number>();
-  for (const token of tokens) if (token.block !== undefined && englishFunctionWords.has(token.text.toLowerCase())) english.add(token.block);
-  return tokens.filter((token) => token.block !== undefined && english.has(token.block));
-}
-
-/**
  * Whether a language is written in a script other than Latin (`zh` Han, `ja`, `ko`, `ru` Cyrillic,
  * `ar`, `hi`), by the script CLDR gives it (`Intl.Locale#maximize`); false when unknown.
  */

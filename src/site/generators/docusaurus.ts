@@ -19,6 +19,7 @@
  * A URL whose last part has a dot may be a doc's route (`0.12.x`, a version-like id); sidebar categories'
  * generated indexes are routes too (docusaurus-categories.ts).
  */
+import {literalOf, objectOf} from './config-text.js';
 import {grayMatterEngines} from '../../front-matter-language.js';
 import {readdirSync, type Dirent} from 'node:fs';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
@@ -60,6 +61,9 @@ function readJsConfig(text: string, configFile: string): Record<string, unknown>
   if (sidebarPath !== undefined) config.sidebarPath = sidebarPath;
   // Every docs plugin with a literal path (links by URL into another plugin's docs are read from its URLs).
   config.docsPlugins = readDocsPlugins(text).filter((plugin) => plugin.path !== undefined).map(({path, route, id}) => ({path, route, ...(id !== undefined ? {id} : {})}));
+  // `i18n.defaultLocale`: the language of the pages outside `i18n/` (docs/, blog/, src/pages/), served without a locale in their URL.
+  const defaultLocale = literalOf(objectOf(text, 'i18n'), 'defaultLocale');
+  if (defaultLocale) config.defaultLocale = defaultLocale;
   // routeBasePath, path, lastVersion and version paths of the preset's docs plugin, the blog's routeBasePath.
   return {...config, ...readPluginSettings(text)};
 }
@@ -571,9 +575,10 @@ export const docusaurus: Generator = {
   isPage: (path, site) => !site || docusaurus.contentRoots(site).some((root) => isBelow(path, root)) || versionOf(path, site)?.built === true || /^i18n[/\\][^/\\]+[/\\]docusaurus-plugin-content-(?:docs|blog|pages)[^/\\]*[/\\]/.test(relative(site.root, path)),
   unbuilt,
   // Translations live in `i18n/<locale>/` (docusaurus-plugin-content-docs/current/, …-blog/, …-pages/): their locale is their language.
+  // The site's own pages are in `i18n.defaultLocale` (docusaurus.io/docs/api/docusaurus-config#i18n).
   language: (path, site) => {
     const [top, locale] = relative(site.root, path).split(sep);
-    return top === 'i18n' && locale !== undefined && isBelow(path, join(site.root, 'i18n', locale)) ? languageTag(locale) : undefined;
+    return top === 'i18n' && locale !== undefined && isBelow(path, join(site.root, 'i18n', locale)) ? languageTag(locale) : languageTag(site.config.defaultLocale);
   },
   // `url` + `baseUrl`; baseUrl alone when the config computes `url` (the site is served below baseUrl either way).
   baseUrl: (site) => {
