@@ -33,6 +33,10 @@ test('spelling: a word the site writes with a hyphen (`re-mining`) is the same w
   assert.deepEqual(await siteFindings('spelling', filesOf(fixture('classes29a', 'closed-up', 'without'))), ['chat.md:3:19 spelling']);
 });
 
+test('spelling: a closed-up form the misspellings list gives as the slip of the two words apart (`noone` for `no one`) is reported though a page writes the British `no-one`', async () => {
+  assert.deepEqual(await siteFindings('spelling', filesOf(fixture('classes29a', 'closed-up', 'british'))), ['chat.md:3:11 spelling']);
+});
+
 test('spelling: a blockquote introduced by a verb of saying with where or when it was said (`Ana explains later in the same thread:`) is her words, as written; `As I wrote in my first post:` quotes the writer, read', async () => {
   assert.deepEqual(await siteFindings('spelling', site('said-where')), ['quotes.md:9:23 spelling']);
 });
