@@ -18,12 +18,15 @@ test('spelling and brand-casing: a pasted post embed (wrapped or not, signed by 
   assert.deepEqual(await ruleFindings('brand-casing', ['quotations/docs/embeds.md', site], options), ['quotations/docs/embeds.md:19:80 brand-casing']);
 });
 
-test('spelling: blockquotes introduced as what someone else had to say or suggested are quoted; the writer\'s own question, "what I had to say", "I suggested", "As I wrote" are read', async () => {
+test('spelling: blockquotes introduced as what someone else had to say or suggested are quoted; the writer\'s own question, "what I had to say", "I suggested", "As I wrote", "As I\'ve said", "As we have already explained" are read', async () => {
   assert.deepEqual(await ruleFindings('spelling', ['quotations/docs/answers.md', site], options), [
     'quotations/docs/answers.md:13:10 spelling',
     'quotations/docs/answers.md:17:7 spelling',
     'quotations/docs/answers.md:21:9 spelling',
     'quotations/docs/answers.md:25:5 spelling', // `As I wrote:` introduces the writer's own words
+    'quotations/docs/answers.md:29:5 spelling', // `As I've said:`, contracted
+    'quotations/docs/answers.md:33:7 spelling', // `As we have already explained:`, an auxiliary and an adverb
+    'quotations/docs/answers.md:37:7 spelling', // `what I personally had to say:`
   ]);
 });
 

@@ -281,12 +281,19 @@ function spokenBySomeoneElse(sentence: string): boolean {
   const verb = introducesSpeech.exec(sentence);
   if (verb) return !firstPersonBefore(sentence.slice(0, verb.index));
   const what = whatSomeoneSaid.exec(sentence);
-  return what !== null && !/^(?:I|we|you)$/i.test(what[1]!.trim());
+  return what !== null && !/^you$/i.test(what[1]!.trim()) && !firstPersonSubject.test(what[1]!);
 }
 
-/** The words before a verb of saying end with its first-person subject (`I said`, `we then wrote`, an adverb between). */
+/** `I` or `we` as a word of a speaker's words, contracted too (`what I personally had to say`, `what my team and I wrote`, `what we've said`). */
+const firstPersonSubject = /(?:^|[^\p{L}])(?:I|[Ww]e)(?:['\u2019]\p{Ll}+)?(?!\p{L})/u;
+
+/**
+ * The words before a verb of saying end with its first-person subject: `I said`, `we then wrote`
+ * (an adverb between), contracted or with an auxiliary (`As I've said:`, `As we have already
+ * explained:`, `As I'd argued:`). `I think he said:` names another speaker.
+ */
 function firstPersonBefore(lead: string): boolean {
-  return /(?:^|[^\p{L}])(?:I|we|We)(?:\s+\p{Ll}+)?\s+$/u.test(lead);
+  return /(?:^|[^\p{L}])(?:I|we|We)(?:['\u2019](?:ve|d|ll)|\s+(?:have|had|will|would|should|must|can|could|might|may))?(?:\s+\p{Ll}+)?\s+$/u.test(lead);
 }
 
 /**
