@@ -10,10 +10,12 @@ import {ruleFindings} from './rule-helpers.mjs';
 const site = 'quotations/mkdocs.yml';
 const options = {severity: 'error', offline: true};
 
-test('spelling and brand-casing: a pasted post embed (wrapped or not, signed by its `&mdash;` byline) and a quote captioned in its figure are others\' words; unsigned HTML quotes are read', async () => {
+test('spelling and brand-casing: a pasted post embed (wrapped or not, signed by its `&mdash;` byline) and a quote captioned in its figure are others\' words; unsigned HTML quotes, a dash inside a quoted sentence and the writer\'s words after an embed are read', async () => {
   assert.deepEqual(await ruleFindings('spelling', ['quotations/docs/embeds.md', site], options), [
     'quotations/docs/embeds.md:17:43 spelling', // an HTML quote that names no source
     'quotations/docs/embeds.md:19:49 spelling', // the same inside the writer's own wrapper
+    'quotations/docs/embeds.md:24:36 spelling', // the writer's own paragraph after an embed, in the same wrapper
+    'quotations/docs/embeds.md:27:27 spelling', // a dash inside a wrapped sentence (`&mdash;` opening a source line) signs nothing
   ]);
   assert.deepEqual(await ruleFindings('brand-casing', ['quotations/docs/embeds.md', site], options), ['quotations/docs/embeds.md:19:80 brand-casing']);
 });

@@ -2,7 +2,7 @@ import type {Blockquote, ListItem, Nodes, Parents, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {walk} from '../walk.js';
 import {forgeItemKind, isForgeUrl} from './forge-urls.js';
-import {dashLine, htmlBlockquotes, htmlQuoteSigned, type HtmlQuote} from './html-quotes.js';
+import {dashLine, htmlBlockquotes, htmlQuoteSigned, quoteTailEnd, type HtmlQuote} from './html-quotes.js';
 
 /**
  * Where a page gives others' words rather than its own: text a reader knows is quoted from
@@ -456,10 +456,10 @@ export function othersWords(tree: Root, source: string, {quotations: withQuotati
     if (node.type === 'html' && parent) {
       for (const quote of htmlBlockquotes(node, parent, index, source)) {
         if (!attributed(quote.nodes, parent, quote.first, quote.last, source, quote)) continue;
-        // The rest of its blocks (a byline after it, the embed's script, a wrapper's close) go with it,
-        // unless another blockquote opens there, to be judged on its own.
+        // What follows it in its blocks and goes with it (a byline, the embed's script, a wrapper's close),
+        // not the writer's words after it nor another blockquote, judged on its own.
         const blocksEnd = quote.nodes.at(-1)!.position?.end.offset ?? quote.to;
-        out.push([quote.from, /<blockquote\b/i.test(source.slice(quote.to, blocksEnd)) ? quote.to : blocksEnd]);
+        out.push([quote.from, quoteTailEnd(source, quote.to, blocksEnd)]);
       }
     }
     if ((workTitle(node, parent, parents.at(-2), parents.at(-3)) || forgeItemTitle(node, parent, source)) && start !== undefined && end !== undefined) {
