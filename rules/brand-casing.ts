@@ -95,7 +95,7 @@
  * appveyor (#6294) (Author)`, or a list of two or more `* Fix: subject (fixes #12) (Author)` lines, each with its issue clause), a search
  * query the page quotes (`search for "jquery mobile"`, a link whose text is its own `?q=` value, the
  * lower-case emphasized phrases, three or more, that open paragraphs on a page whose words say it lists
- * searches: `_sentry github_` under `what I googled`) and
+ * the writer's searches: `_sentry github_` under `what I googled`, not `Pick search terms …`) and
  * the short cells (three words or fewer) of a style guide's `Incorrect`/`Avoid`/`Not This ❌` column
  * beside a `Correct`/`Use`/`Write This`/✅ column (only that column), and what a program printed, set
  * in a blockquote: every line a log record (a time stamp or a level in front, a stack frame), or a

@@ -173,7 +173,7 @@
  * its author: a hand-written changelog's `- Fix: … (Windows)` or `(thanks Bob)` is read), a search query (`if you searched for "…"`, a link
  * whose text is its own `?q=` value, the queries a log of searches lists: three paragraphs or more that
  * open with an emphasized phrase in lower case, `_sentry github_ – why`, on a page whose own words say it
- * lists searches, `what I googled`; the comment after each is read), the short cells (three words or fewer) of a style guide's `Incorrect`/`Avoid`/`Not This ❌`
+ * lists the writer's searches, `what I googled`, not search terms in general; the comment after each is read), the short cells (three words or fewer) of a style guide's `Incorrect`/`Avoid`/`Not This ❌`
  * column beside a `Correct`/`Use`/`Write This`/✅ column (a sentence in a `Bad` column is read), and what a
  * program printed, set in a blockquote: every line a log record (`2026-03-01 10:12:03 ERROR …`, `[INFO] …`,
  * `at a.b.C.m(C.java:12)`), or a blockquote of five lines or fewer right after a shell code block
