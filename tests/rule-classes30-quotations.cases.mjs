@@ -32,10 +32,11 @@ test('spelling: blockquotes introduced as what someone else had to say or sugges
   ]);
 });
 
-test('spelling: a blockquote followed or closed by a short `via` line linking to its source is quoted; a sentence opening with "Via" and an unlinked `via` line name no source', async () => {
+test('spelling: a blockquote followed or closed by a short `via` line linking to its source is quoted; a sentence opening with "Via" and an unlinked `via` line name no source; a GitHub alert citing its source is the writer\'s', async () => {
   assert.deepEqual(await ruleFindings('spelling', ['quotations/docs/via.md', site], options), [
     'quotations/docs/via.md:11:24 spelling', // the blockquote before a long "Via the dashboard …" sentence
     'quotations/docs/via.md:13:38 spelling', // that sentence, the writer's
     'quotations/docs/via.md:19:17 spelling', // a note closed by "via the settings page", no link
+    'quotations/docs/via.md:24:10 spelling', // a GitHub alert (`> [!TIP]`) citing its source is the site's callout
   ]);
 });

@@ -117,7 +117,7 @@ function attributed(quote: Nodes[], parent: Parents | undefined, first: number, 
     const lastEnd = lastParagraph.position?.end.offset;
     // The last line of the last paragraph, or the whole paragraph when it opens with the dash.
     if (lastStart !== undefined && lastEnd !== undefined && dashLine(source.slice(lastStart, lastEnd))) return true;
-    if (end.children.length > 1 && sourceLine(lastParagraph)) return true;
+    if (end.children.length > 1 && !gfmAlert(end) && sourceLine(lastParagraph)) return true;
   }
   if (end?.type === 'html' && dashLine(end.value.replace(/<[^>]*>/g, '').trimEnd())) return true;
   if (element) {
@@ -132,9 +132,19 @@ function attributed(quote: Nodes[], parent: Parents | undefined, first: number, 
   }
   if (cites || !parent) return cites;
   const after = parent.children[last + 1];
-  if (after?.type === 'paragraph' && (/^(?:\u2014|\u2013|\u2015|--)[ \t]*\S/.test(toString(after)) || sourceLine(after) || creditsAfter(after))) return true;
+  if (after?.type === 'paragraph' && (/^(?:\u2014|\u2013|\u2015|--)[ \t]*\S/.test(toString(after)) || (!(end?.type === 'blockquote' && gfmAlert(end)) && sourceLine(after)) || creditsAfter(after))) return true;
   const before = parent.children[first - 1];
   return before?.type === 'paragraph' && (introducesQuote(before) || blurbOfLinked(before, end));
+}
+
+/**
+ * A GitHub alert (`> [!TIP]`, `> [!NOTE]` …): the site's own callout, rendered as one, never a
+ * quotation; a line naming where its advice comes from (`> Source: [the docs](https://…)`) cites, and
+ * the callout is still the writer's.
+ */
+function gfmAlert(quote: Blockquote): boolean {
+  const opening = quote.children[0];
+  return opening?.type === 'paragraph' && /^\[!(?:note|tip|important|warning|caution)\]/i.test(toString(opening));
 }
 
 /** Words of the longest line that only says where a quote was found. */
