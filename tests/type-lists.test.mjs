@@ -17,11 +17,12 @@ test('type lists: an item of a list of three or more before `instances`, another
   assert.equal(inTypeList(lists, source.lastIndexOf('numpy'), 'numpy', codeName), false);
 });
 
-test('type lists: a long one-line paragraph is read in time that grows linearly (many names judged, a long list with no noun after it)', () => {
+test('type lists: a long one-line paragraph is read in time that grows linearly (many names judged, a long list with no noun after it, a long token)', () => {
   const judge = (source) => {
     const lists = typeLists(source);
     for (let at = source.indexOf('github'); at !== -1; at = source.indexOf('github', at + 1)) inTypeList(lists, at, 'github', codeName);
   };
   assertLinearGrowth('names in a long line', judge, (n) => 'We use github, often and daily. '.repeat(n), 500);
   assertLinearGrowth('a long list with no noun', judge, (n) => `${'github, datetime, '.repeat(n)}and more.`, 500);
+  assertLinearGrowth('a long token (an item tried from each of its letters)', judge, (n) => `See ${'a.'.repeat(n)} github, datetime and more.`, 2000);
 });

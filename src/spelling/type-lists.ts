@@ -9,7 +9,7 @@
  * product's name (`dataclass`, `datetime`). `numpy and pandas objects`, or `github, gitlab and
  * bitbucket repositories`, name projects in prose and are read.
  */
-const listRun = /[\p{L}_][\p{L}\p{N}_.]*(?:(?:,[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)[\p{L}_][\p{L}\p{N}_.]*){2,}/gu;
+const listRun = /(?<![\p{L}\p{N}_.])[\p{L}_][\p{L}\p{N}_.]*(?:(?:,[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)[\p{L}_][\p{L}\p{N}_.]*){2,}/gu;
 
 /** The noun right after a list that says its items are kinds of value. */
 const kindNoun = /^[ \t]+(?:instances|objects|types|values)\b/u;
@@ -30,7 +30,8 @@ export interface TypeList {
  * The page's lists of kinds of value, in source order, read in one pass: each run of items and
  * separators (a run never crosses a line) taken whole, kept when the noun follows it. Matched with a
  * look-ahead instead, each start inside a long run re-read the run to its end, and each word judged
- * re-read its line: a long one-line paragraph cost the square of its length.
+ * re-read its line: a long one-line paragraph cost the square of its length. A run opens where a
+ * word does, not inside one (a long token is tried once, not from each of its letters).
  */
 export function typeLists(source: string): TypeList[] {
   const lists: TypeList[] = [];
