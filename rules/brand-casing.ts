@@ -97,7 +97,7 @@
  * appveyor (#6294) (Author)`, or a list of two or more `* Fix: subject (fixes #12) (Author)` lines, each with its issue clause), a search
  * query the page quotes (`search for "jquery mobile"`, a link whose text is its own `?q=` value, the
  * lower-case emphasized phrases, three or more, that open paragraphs on a page whose words say it lists
- * searches: `_sentry github_` under `what I googled`) and
+ * the writer's searches: `_sentry github_` under `what I googled`, not `Pick search terms …`) and
  * the short cells (three words or fewer) of a style guide's `Incorrect`/`Avoid`/`Not This ❌` column
  * beside a `Correct`/`Use`/`Write This`/✅ column (only that column), and what a program printed, set
  * in a blockquote: every line a log record (a time stamp or a level in front, a stack frame), or a
@@ -254,7 +254,7 @@ import {englishFunctionWords} from '../src/text/english-function-words.js';
 import type {Speller} from '../src/spelling/speller.js';
 import {addedInnerCapitals, addsCapitals, brandFix, camelAgainstOneCapital, capitalizesNouns, commonWordsOfNames, identifierShaped, mockingCase, ordinaryWord, siteFormFiles, termAsNoun} from '../src/spelling/brands.js';
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
-import {inTypeList} from '../src/spelling/type-lists.js';
+import {inTypeList, typeLists, type TypeList} from '../src/spelling/type-lists.js';
 import {pointAt} from '../src/text/position.js';
 import {formOfItsTime} from '../src/spelling/brand-history.js';
 import {titleCasedCommonNoun, wordOfLinkedSiteName, usedAsCommonNoun} from '../src/spelling/common-noun.js';
@@ -820,6 +820,7 @@ export default defineRule({
     let quoted: Ranges | undefined;
     let labels: Set<number> | undefined;
     let links: Array<[number, number, string, string]> | undefined;
+    let lists: TypeList[] | undefined;
     // The day the page was written; null: it says none.
     let day: string | null | undefined;
     for (const token of tokens) {
@@ -847,7 +848,7 @@ export default defineRule({
       // The same word capitalized in a link's text that spells the linked site's name (`[Chatbot magazine](https://chatbotsmagazine.com/)`).
       if (wordOfLinkedSiteName(word, right, spanAt((links ??= linkTargets(tree)), token.offset), (lower) => ordinaryWord(lower, speller))) continue;
       // A lower-case module or type named in a list of the kinds of value code takes (`dataclass, datetime, numpy, and UUID instances`).
-      if (word === word.toLowerCase() && inTypeList(source, token.offset, word, (item) => !speller.ordinary(item) && !isName(item) && /^[a-z_][a-z0-9_]*$/.test(item))) continue;
+      if (word === word.toLowerCase() && inTypeList((lists ??= typeLists(source)), token.offset, word, (item) => !speller.ordinary(item) && !isName(item) && /^[a-z_][a-z0-9_]*$/.test(item))) continue;
       if ((dataColumns ??= [...lowerCaseColumns(tree), ...listLeadRanges(tree), ...fieldValueRanges(source), ...(mdx ? componentPackageLists(tree) : [])]).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
       // Others' words, written as their source wrote them: a quotation, a blockquote that names its source, a linked work's title.
       if (othersWord((quoted ??= othersWords(tree, source)), token.offset, word)) continue;

@@ -182,7 +182,7 @@
  * its author: a hand-written changelog's `- Fix: … (Windows)` or `(thanks Bob)` is read), a search query (`if you searched for "…"`, a link
  * whose text is its own `?q=` value, the queries a log of searches lists: three paragraphs or more that
  * open with an emphasized phrase in lower case, `_sentry github_ – why`, on a page whose own words say it
- * lists searches, `what I googled`; the comment after each is read), the short cells (three words or fewer) of a style guide's `Incorrect`/`Avoid`/`Not This ❌`
+ * lists the writer's searches, `what I googled`, not search terms in general; the comment after each is read), the short cells (three words or fewer) of a style guide's `Incorrect`/`Avoid`/`Not This ❌`
  * column beside a `Correct`/`Use`/`Write This`/✅ column (a sentence in a `Bad` column is read), and what a
  * program printed, set in a blockquote: every line a log record (`2026-03-01 10:12:03 ERROR …`, `[INFO] …`,
  * `at a.b.C.m(C.java:12)`), or a blockquote of five lines or fewer right after a shell code block
@@ -286,7 +286,9 @@
  * - **Hyphenated words closed up.** A word some page of the site writes with a hyphen between two
  *   parts (`re-mining` a block) is the same word written closed up elsewhere (`remining`), even when
  *   the misspellings list knows the letters as a slip of another word (`remaining`): a slip is not
- *   written hyphenated. Without the hyphenated form on the site, `remining` is reported.
+ *   written hyphenated. Without the hyphenated form on the site, `remining` is reported, and so is a
+ *   closed-up form the list gives as the slip of the two words apart (`noone` for `no one`, though
+ *   a page writes the British `no-one`).
  * - **Names in code.** A likely typo that is the plural of a name some page of the site writes alone as
  *   inline code (`configurables`, with `` `Configurable` `` on another page) is that name's English
  *   form (a past tense is not: `writed`, with `` `write` ``, is still reported); not when a suggestion is another form of the name (`runing`, with `` `run` ``: `running`).
@@ -980,7 +982,11 @@ function closedUpCompounds(prose: readonly ProseToken[], speller: Speller): Set<
     const parts = compound.split('-');
     if (parts.length !== 2 || !parts.every((part) => /^\p{L}{2,}$/u.test(part))) continue;
     const joined = parts.join('').toLowerCase();
-    if (!speller.known(joined) || speller.misspelling(joined) !== undefined) closed.add(joined);
+    const corrections = speller.misspelling(joined);
+    // The misspellings list giving the two parts as words of their own (`noone` → `no one`, `alot` → `a lot`) says the
+    // closed-up form is that slip: `no-one`, the British spelling, on one page does not accept `noone` on the others.
+    if (corrections?.some((correction) => correction.toLowerCase() === parts.join(' ').toLowerCase())) continue;
+    if (!speller.known(joined) || corrections !== undefined) closed.add(joined);
   }
   return closed;
 }

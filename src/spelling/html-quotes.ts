@@ -87,10 +87,25 @@ const dashReference = /&(?:mdash|ndash|horbar|#8212|#8211|#8213|#x201[345]);/gi;
 export function htmlQuoteSigned(html: string, after: string): boolean {
   if (embedClass.test(html) || /^\s*<figcaption\b/i.test(after)) return true;
   // The element's text with its paragraphs and line breaks as lines, the byline's dash as a character.
+  // A dash written as a reference signs only after a paragraph or a line break, where the embed's byline
+  // puts it: at a wrapped source line's start it is a dash inside the sentence (`<p>a seperate
+  // cache\n&mdash; the old one was too slow.</p>`).
   const text = html
+    .replace(/[ \t]*\n\s*(?=&(?:mdash|ndash|horbar|#8212|#8211|#8213|#x201[345]);)/gi, ' ')
     .replace(/<\/(?:p|div)\s*>|<br\s*\/?>/gi, '\n')
     .replace(/<[^>]*>/g, '')
     .replace(dashReference, '\u2014')
     .trimEnd();
   return dashLine(text);
+}
+
+/**
+ * How far past its closing tag an HTML quote's range runs in its blocks: over what goes with it
+ * (closing tags, a `<figcaption>` in its figure, an embed's `<script>`, a byline line opening with a
+ * dash), up to the first words of the writer's own after it (`<p>We love hearing this …</p>` in the
+ * same wrapper `<div>`), which are read.
+ */
+export function quoteTailEnd(source: string, to: number, blocksEnd: number): number {
+  const tail = /^(?:\s+|<(?:figcaption|script)\b[^>]*>[^<]*(?:<(?!\/(?:figcaption|script)\s*>)[^<]*)*<\/(?:figcaption|script)\s*>|<\/?[a-z][^>]*>|(?:\u2014|\u2013|\u2015|--|&(?:mdash|ndash|#8212|#8211);)[^\n]*)*/i.exec(source.slice(to, blocksEnd));
+  return to + (tail?.[0].length ?? 0);
 }

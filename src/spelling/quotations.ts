@@ -2,7 +2,7 @@ import type {Blockquote, ListItem, Nodes, Parents, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {walk} from '../walk.js';
 import {forgeItemKind, isForgeUrl} from './forge-urls.js';
-import {dashLine, htmlBlockquotes, htmlQuoteSigned, type HtmlQuote} from './html-quotes.js';
+import {dashLine, htmlBlockquotes, htmlQuoteSigned, quoteTailEnd, type HtmlQuote} from './html-quotes.js';
 
 /**
  * Where a page gives others' words rather than its own: text a reader knows is quoted from
@@ -117,7 +117,7 @@ function attributed(quote: Nodes[], parent: Parents | undefined, first: number, 
     const lastEnd = lastParagraph.position?.end.offset;
     // The last line of the last paragraph, or the whole paragraph when it opens with the dash.
     if (lastStart !== undefined && lastEnd !== undefined && dashLine(source.slice(lastStart, lastEnd))) return true;
-    if (end.children.length > 1 && sourceLine(lastParagraph)) return true;
+    if (end.children.length > 1 && !gfmAlert(end) && sourceLine(lastParagraph)) return true;
   }
   if (end?.type === 'html' && dashLine(end.value.replace(/<[^>]*>/g, '').trimEnd())) return true;
   if (element) {
@@ -132,9 +132,19 @@ function attributed(quote: Nodes[], parent: Parents | undefined, first: number, 
   }
   if (cites || !parent) return cites;
   const after = parent.children[last + 1];
-  if (after?.type === 'paragraph' && (/^(?:\u2014|\u2013|\u2015|--)[ \t]*\S/.test(toString(after)) || sourceLine(after) || creditsAfter(after))) return true;
+  if (after?.type === 'paragraph' && (/^(?:\u2014|\u2013|\u2015|--)[ \t]*\S/.test(toString(after)) || (!(end?.type === 'blockquote' && gfmAlert(end)) && sourceLine(after)) || creditsAfter(after))) return true;
   const before = parent.children[first - 1];
   return before?.type === 'paragraph' && (introducesQuote(before) || blurbOfLinked(before, end));
+}
+
+/**
+ * A GitHub alert (`> [!TIP]`, `> [!NOTE]` …): the site's own callout, rendered as one, never a
+ * quotation; a line naming where its advice comes from (`> Source: [the docs](https://…)`) cites, and
+ * the callout is still the writer's.
+ */
+function gfmAlert(quote: Blockquote): boolean {
+  const opening = quote.children[0];
+  return opening?.type === 'paragraph' && /^\[!(?:note|tip|important|warning|caution)\]/i.test(toString(opening));
 }
 
 /** Words of the longest line that only says where a quote was found. */
@@ -281,12 +291,19 @@ function spokenBySomeoneElse(sentence: string): boolean {
   const verb = introducesSpeech.exec(sentence);
   if (verb) return !firstPersonBefore(sentence.slice(0, verb.index));
   const what = whatSomeoneSaid.exec(sentence);
-  return what !== null && !/^(?:I|we|you)$/i.test(what[1]!.trim());
+  return what !== null && !/^you$/i.test(what[1]!.trim()) && !firstPersonSubject.test(what[1]!);
 }
 
-/** The words before a verb of saying end with its first-person subject (`I said`, `we then wrote`, an adverb between). */
+/** `I` or `we` as a word of a speaker's words, contracted too (`what I personally had to say`, `what my team and I wrote`, `what we've said`). */
+const firstPersonSubject = /(?:^|[^\p{L}])(?:I|[Ww]e)(?:['\u2019]\p{Ll}+)?(?!\p{L})/u;
+
+/**
+ * The words before a verb of saying end with its first-person subject: `I said`, `we then wrote`
+ * (an adverb between), contracted or with an auxiliary (`As I've said:`, `As we have already
+ * explained:`, `As I'd argued:`). `I think he said:` names another speaker.
+ */
 function firstPersonBefore(lead: string): boolean {
-  return /(?:^|[^\p{L}])(?:I|we|We)(?:\s+\p{Ll}+)?\s+$/u.test(lead);
+  return /(?:^|[^\p{L}])(?:I|we|We)(?:['\u2019](?:ve|d|ll)|\s+(?:have|had|will|would|should|must|can|could|might|may))?(?:\s+\p{Ll}+)?\s+$/u.test(lead);
 }
 
 /**
@@ -449,10 +466,10 @@ export function othersWords(tree: Root, source: string, {quotations: withQuotati
     if (node.type === 'html' && parent) {
       for (const quote of htmlBlockquotes(node, parent, index, source)) {
         if (!attributed(quote.nodes, parent, quote.first, quote.last, source, quote)) continue;
-        // The rest of its blocks (a byline after it, the embed's script, a wrapper's close) go with it,
-        // unless another blockquote opens there, to be judged on its own.
+        // What follows it in its blocks and goes with it (a byline, the embed's script, a wrapper's close),
+        // not the writer's words after it nor another blockquote, judged on its own.
         const blocksEnd = quote.nodes.at(-1)!.position?.end.offset ?? quote.to;
-        out.push([quote.from, /<blockquote\b/i.test(source.slice(quote.to, blocksEnd)) ? quote.to : blocksEnd]);
+        out.push([quote.from, quoteTailEnd(source, quote.to, blocksEnd)]);
       }
     }
     if ((workTitle(node, parent, parents.at(-2), parents.at(-3)) || forgeItemTitle(node, parent, source)) && start !== undefined && end !== undefined) {

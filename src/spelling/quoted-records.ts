@@ -175,11 +175,13 @@ function normalized(text: string): string {
 }
 
 /**
- * The page's own words saying it lists searches: a search verb or noun (`what I googled`, `I
- * searched for`, `these search terms`, `search queries`, `my search history`). Lower-case `google`
- * only as the verb's forms: `Google Docs` names the product.
+ * The page's own words saying it lists the writer's searches: a search verb's past or progressive
+ * (`what I googled`, `I searched for`), the writer's search nouns (`my search terms`, `our search
+ * queries`) or a search history. Search terms talked of in general (`Pick search terms your readers
+ * use`, a keyword guide's glossary of lower-case terms) list no searches: its lead-ins are read.
+ * Lower-case `google` only as the verb's forms: `Google Docs` names the product.
  */
-const searchWording = /\b(?:[Gg]oogl(?:ed|ing)|[Ss]earched\s+for|[Ss]earch(?:ing)?\s+(?:terms?|quer(?:y|ies)|history|strings?|phrases?))\b/u;
+const searchWording = /\b(?:[Gg]oogl(?:ed|ing)|[Ss]earch(?:ed|ing)\s+for|(?:[Mm]y|[Oo]ur)\s+search(?:ing)?\s+(?:terms?|quer(?:y|ies)|history|strings?|phrases?)|[Ss]earch\s+history)\b/u;
 
 /** A log of searches lists this many queries or more. */
 const fewestLoggedQueries = 3;

@@ -97,7 +97,8 @@ export function refineSpelling(files: FileFindings[], settings: RunSettings): Se
     if (!collecting() && projects.size > 0) for (const file of site) for (const message of file.findings) if (projects.has(wordData(message)?.word ?? '')) drop.add(message);
     // A word the site writes elsewhere with its hyphen (`re-mining`), closed up (`remining`): the same
     // word of the site's field, even where the misspellings list knows the letters as a slip of another
-    // (`remaining`). A slip is not written hyphenated: no site writes `un-till` for `untill`.
+    // (`remaining`). A slip is not written hyphenated: no site writes `un-till` for `untill` (the spelling rule's note leaves out
+    // a closed-up form the list gives as the two words apart: `no-one` is British, `noone` a slip).
     const closed = new Set(site.flatMap((file) => (file.note as SpellingNote).closedUp ?? []));
     if (!collecting() && closed.size > 0) for (const file of site) for (const message of file.findings) if (closed.has(wordData(message)?.word.toLowerCase() ?? '')) drop.add(message);
     // The words workflow lists site terms too: added to the words list, they stay accepted in runs on one file.
