@@ -490,9 +490,13 @@ function opensQuotation(raw: string, start: number, line: LineQuotes): boolean {
     return !/[\p{L}\p{N}]/u.test(raw[start - 2] ?? '') && line.straightBefore % 2 === 1 && line.lastStraight >= start;
   }
   if (mark === '\u201C') return !/[\p{L}\p{N}]/u.test(raw[start - 2] ?? '') && line.lastCurly >= start;
-  // A CJK bracket opens a quotation wherever it stands (no space before it in CJK prose); its close follows on the paragraph.
+  // A CJK bracket opens a quotation wherever it stands (no space before it in CJK prose); its close follows on the
+  // paragraph before the same bracket opens again: `「TODO 没闭合，「超时」…` is an unclosed bracket, the later close another quote's.
   const close = pairedMarks[mark];
-  return close !== undefined && raw.indexOf(close, start) >= 0;
+  if (close === undefined) return false;
+  const closed = raw.indexOf(close, start);
+  const reopened = raw.indexOf(mark, start);
+  return closed >= 0 && (reopened < 0 || closed < reopened);
 }
 
 /**
