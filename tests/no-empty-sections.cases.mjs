@@ -234,3 +234,7 @@ test('no-empty-sections: a footnote definition nothing calls fills no section wh
   // Python-Markdown (MkDocs) writes the uncalled note at the end of the page: "Footnotes" is filled.
   assert.deepEqual(await ruleFindings(rule, ['generators/mkdocs-unreferenced-footnotes']), []);
 });
+
+test('no-empty-sections: with goldmark\'s footnote extension turned off (markup.goldmark.extensions.footnote = false), `[^note]: text` is a paragraph of text: it fills its section', async () => {
+  assert.deepEqual(await ruleFindings(rule, ['generators/hugo-footnote-extension-off']), []);
+});
