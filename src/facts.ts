@@ -1150,9 +1150,19 @@ function decodeEntities(value: string): string {
   });
 }
 
-/** The identifiers of the footnotes the text calls (`[^note]`), each once: mdast's identifiers, as a definition's. */
+/**
+ * The identifiers of the footnotes the text calls (`[^note]`), each once: mdast's identifiers, as a definition's.
+ * A `[^note]` in raw HTML counts too: kramdown reads the content of `<div markdown="1">` as Markdown, where
+ * CommonMark's HTML block keeps it raw; taken as a call, the note counts as shown, as before the converters
+ * that drop uncalled notes were modelled (a call missed would report a filled section as empty).
+ */
 function footnoteCalls(tree: Root): string[] {
   const calls = new Set<string>();
   walkType(tree, 'footnoteReference', (reference) => void calls.add(reference.identifier));
+  walkType(tree, 'html', (html) => {
+    if (!html.value.includes('[^')) return;
+    // mdast's identifier: micromark's normalizeIdentifier (white space collapsed, case folded), lower-cased.
+    for (const call of html.value.matchAll(/\[\^([^\][\s][^\][]{0,998})\]/g)) calls.add(call[1]!.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase().toLowerCase());
+  });
   return [...calls];
 }
