@@ -494,9 +494,12 @@ function opensQuotation(raw: string, start: number, line: LineQuotes): boolean {
   // paragraph before the same bracket opens again: `「TODO 没闭合，「超时」…` is an unclosed bracket, the later close another quote's.
   const close = pairedMarks[mark];
   if (close === undefined) return false;
-  const closed = raw.indexOf(close, start);
-  const reopened = raw.indexOf(mark, start);
-  return closed >= 0 && (reopened < 0 || closed < reopened);
+  // Read up to the next opening of the same bracket only: a run of unclosed `「TODO` costs each the stretch to the next.
+  for (let at = start; at < raw.length; at++) {
+    if (raw[at] === close) return true;
+    if (raw[at] === mark) return false;
+  }
+  return false;
 }
 
 /**
