@@ -490,9 +490,16 @@ function opensQuotation(raw: string, start: number, line: LineQuotes): boolean {
     return !/[\p{L}\p{N}]/u.test(raw[start - 2] ?? '') && line.straightBefore % 2 === 1 && line.lastStraight >= start;
   }
   if (mark === '\u201C') return !/[\p{L}\p{N}]/u.test(raw[start - 2] ?? '') && line.lastCurly >= start;
-  // A CJK bracket opens a quotation wherever it stands (no space before it in CJK prose); its close follows on the paragraph.
+  // A CJK bracket opens a quotation wherever it stands (no space before it in CJK prose); its close follows on the
+  // paragraph before the same bracket opens again: `「TODO 没闭合，「超时」…` is an unclosed bracket, the later close another quote's.
   const close = pairedMarks[mark];
-  return close !== undefined && raw.indexOf(close, start) >= 0;
+  if (close === undefined) return false;
+  // Read up to the next opening of the same bracket only: a run of unclosed `「TODO` costs each the stretch to the next.
+  for (let at = start; at < raw.length; at++) {
+    if (raw[at] === close) return true;
+    if (raw[at] === mark) return false;
+  }
+  return false;
 }
 
 /**

@@ -202,6 +202,8 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
 
   // Document order: headings and "content" events, flattened through containers, give section emptiness.
   const events: Array<{heading?: HeadingFact; content?: true; footnote?: string}> = [];
+  // Footnote definitions so far (a counter, not a count of the anchors per definition: linear in their number).
+  let footnoteOrder = 0;
 
   const generator = generatorOf(file.data.site);
   // The site's heading attribute block (`{#id}`, or `%{#id}%` when its config changes the delimiters).
@@ -323,7 +325,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
         facts.anchors.push({
           id: node.label ?? node.identifier,
           kind: 'footnote',
-          order: facts.anchors.filter((anchor) => anchor.kind === 'footnote').length + 1,
+          order: ++footnoteOrder,
           identifier: node.identifier,
           line: node.position?.start.line ?? 1,
           column: node.position?.start.column ?? 1,
@@ -399,10 +401,10 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   // section. Where a pasted file could hold the call (Jekyll's include), it may be called: kept.
   if (file.data.site && generator.dropsUnreferencedFootnotes?.(file.data.site) === true && !includes.some((include) => pastes.includes(include.kind))) {
     const calls = new Set(called);
-    for (let i = events.length - 1; i >= 0; i--) {
-      const footnote = events[i]!.footnote;
-      if (footnote !== undefined && !calls.has(footnote)) events.splice(i, 1);
-    }
+    // Compacted in place (a splice per definition left out would move the rest each time: quadratic).
+    let kept = 0;
+    for (const event of events) if (event.footnote === undefined || calls.has(event.footnote)) events[kept++] = event;
+    events.length = kept;
   }
 
   // A heading's section is empty when no content comes before a heading of the same or higher level.
@@ -1150,9 +1152,19 @@ function decodeEntities(value: string): string {
   });
 }
 
-/** The identifiers of the footnotes the text calls (`[^note]`), each once: mdast's identifiers, as a definition's. */
+/**
+ * The identifiers of the footnotes the text calls (`[^note]`), each once: mdast's identifiers, as a definition's.
+ * A `[^note]` in raw HTML counts too: kramdown reads the content of `<div markdown="1">` as Markdown, where
+ * CommonMark's HTML block keeps it raw; taken as a call, the note counts as shown, as before the converters
+ * that drop uncalled notes were modelled (a call missed would report a filled section as empty).
+ */
 function footnoteCalls(tree: Root): string[] {
   const calls = new Set<string>();
   walkType(tree, 'footnoteReference', (reference) => void calls.add(reference.identifier));
+  walkType(tree, 'html', (html) => {
+    if (!html.value.includes('[^')) return;
+    // mdast's identifier: micromark's normalizeIdentifier (white space collapsed, case folded), lower-cased.
+    for (const call of html.value.matchAll(/\[\^([^\][\s][^\][]{0,998})\]/g)) calls.add(call[1]!.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase().toLowerCase());
+  });
   return [...calls];
 }

@@ -2,6 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {ruleFindings} from './rule-helpers.mjs';
 import {blankKramdownComments} from '../dist/src/text/kramdown-comments.js';
+import {assertLinearGrowth} from './growth.mjs';
 
 const site = 'generators/jekyll-kramdown-comments';
 
@@ -24,4 +25,10 @@ test('blankKramdownComments keeps the length and the lines, and leaves a text wi
   assert.deepEqual(blanked.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()), ['Intro.', '', '', '', '', '', 'A c', '']);
   const plain = 'No comment here.\n';
   assert.equal(blankKramdownComments(plain), plain);
+});
+
+test('blankKramdownComments is linear in the text: many openings without a stop (block lines, a long paragraph) and many openings in code spans on one line', () => {
+  assertLinearGrowth('block openings without a stop', blankKramdownComments, (n) => '{::comment}\n\n'.repeat(n), 2000);
+  assertLinearGrowth('span openings without a stop in one paragraph', blankKramdownComments, (n) => 'a {::comment} b\n'.repeat(n), 2000);
+  assertLinearGrowth('openings in code spans on one line', blankKramdownComments, (n) => '`{::comment}` '.repeat(n) + '\n', 2000);
 });

@@ -224,6 +224,7 @@ test('no-empty-sections: a slide deck (remark.js slide properties and `???` note
 
 test('no-empty-sections: a footnote definition nothing calls fills no section where the converter lists only called footnotes (kramdown, goldmark); Python-Markdown lists every definition', async () => {
   // kramdown (Jekyll): called.md and called-elsewhere.md list a called note under "Notes"; uncalled.md's note is left out.
+  // called-in-html.md calls its note inside `<div markdown="1">`, which kramdown reads as Markdown: the note is listed.
   assert.deepEqual(await ruleFindings(rule, ['generators/jekyll-unreferenced-footnotes']), [
     'generators/jekyll-unreferenced-footnotes/uncalled.md:9:1 no-empty-sections', // "Notes" over a note nothing calls
   ]);
@@ -233,4 +234,8 @@ test('no-empty-sections: a footnote definition nothing calls fills no section wh
   ]);
   // Python-Markdown (MkDocs) writes the uncalled note at the end of the page: "Footnotes" is filled.
   assert.deepEqual(await ruleFindings(rule, ['generators/mkdocs-unreferenced-footnotes']), []);
+});
+
+test('no-empty-sections: with goldmark\'s footnote extension turned off (markup.goldmark.extensions.footnote = false), `[^note]: text` is a paragraph of text: it fills its section', async () => {
+  assert.deepEqual(await ruleFindings(rule, ['generators/hugo-footnote-extension-off']), []);
 });

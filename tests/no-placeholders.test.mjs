@@ -140,11 +140,12 @@ test('no-placeholders: the X runs of one long token (`XXX:XXX:…`) are told fro
   assertLinearGrowth('masksCharacters over XXX:… × n', each, text, 500);
 });
 
-test('no-placeholders: a word inside CJK corner brackets or title marks (「TODO」, 『FIXME』, 《TODO …》, 「TODO：…」) is quoted, a mention; a leftover beside a closed quote or after an unclosed bracket is reported', async () => {
+test('no-placeholders: a word inside CJK corner brackets or title marks (「TODO」, 『FIXME』, 《TODO …》, 「TODO：…」) is quoted, a mention; a leftover beside a closed quote or after an unclosed bracket (even where another quote closes later on) is reported', async () => {
   const dir = 'no-placeholders/cjk-quotes';
   assert.deepEqual(await ruleFindings(rule, [dir]), [
     `${dir}/daiban.md:16:9 no-placeholders`, // 这一段还没写完 TODO
     `${dir}/daiban.md:18:16 no-placeholders`, // …还没定 FIXME: the quote 「超时」 closed before it
     `${dir}/daiban.md:20:2 no-placeholders`, // 「TODO with no closing bracket: no quotation
+    `${dir}/daiban.md:22:2 no-placeholders`, // 「TODO unclosed; the 」 later on is the close of 「超时」, opened after it
   ]);
 });

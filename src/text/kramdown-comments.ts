@@ -26,17 +26,20 @@ export function blankKramdownComments(text: string): string {
   const blank = new Array<boolean>(lines.length).fill(false);
   const spans: Array<{line: number; from: number; to: number}> = [];
   const prose = proseLines(text, lines);
+  const stops = blockStops(lines, prose);
+  // The last line of a paragraph already searched to its end for a span comment's stop, in vain.
+  const searched = {to: -1};
   for (let i = 0; i < lines.length; i++) {
     if (!prose[i]) continue;
     if (blockOpen.test(lines[i]!)) {
-      const stop = blockStopAfter(lines, i, prose);
-      if (stop !== undefined) {
+      const stop = stops[i + 1] ?? -1;
+      if (stop >= 0) {
         for (let j = i; j <= stop; j++) blank[j] = true;
         i = stop;
         continue;
       }
     }
-    i = spanComments(lines, i, spans);
+    i = spanComments(lines, i, spans, searched);
   }
   const out = lines.map((line, i) => (blank[i] ? ' '.repeat(line.length) : line));
   for (const {line, from, to} of spans) out[line] = out[line]!.slice(0, from) + ' '.repeat(to - from) + out[line]!.slice(to);
@@ -44,27 +47,32 @@ export function blankKramdownComments(text: string): string {
   return result === text ? text : result;
 }
 
-/** The line of a block comment's stop, a prose line; undefined when it has none. */
-function blockStopAfter(lines: readonly string[], open: number, prose: readonly boolean[]): number | undefined {
-  for (let j = open + 1; j < lines.length; j++) {
-    if (prose[j] && blockStop.test(lines[j]!)) return j;
-  }
-  return undefined;
+/**
+ * For each line, the first block comment stop (a prose line) at or after it, -1 for none: one pass
+ * from the end, so a page of openings without a stop is not searched to its end from each.
+ */
+function blockStops(lines: readonly string[], prose: readonly boolean[]): Int32Array {
+  const stops = new Int32Array(lines.length + 1).fill(-1);
+  for (let j = lines.length - 1; j >= 0; j--) stops[j] = prose[j] && blockStop.test(lines[j]!) ? j : stops[j + 1]!;
+  return stops;
 }
 
 /**
  * The span comments of the paragraph line `i` (a comment may run on to the paragraph's next lines,
  * not past a blank line): their stretches added to `spans`, line by line. Returns the last line read.
  */
-function spanComments(lines: readonly string[], i: number, spans: Array<{line: number; from: number; to: number}>): number {
+function spanComments(lines: readonly string[], i: number, spans: Array<{line: number; from: number; to: number}>, searched: {to: number}): number {
   const line = lines[i]!;
-  for (const empty of line.matchAll(emptyTag)) if (!inCodeSpan(line, empty.index)) spans.push({line: i, from: empty.index, to: empty.index + empty[0].length});
+  const inCode = codeSpanTest(line);
+  for (const empty of line.matchAll(emptyTag)) if (!inCode(empty.index)) spans.push({line: i, from: empty.index, to: empty.index + empty[0].length});
   openTag.lastIndex = 0;
   let open = openTag.exec(line);
-  while (open && inCodeSpan(line, open.index)) open = openTag.exec(line);
-  if (!open) return i;
+  while (open && inCode(open.index)) open = openTag.exec(line);
+  // An opening on a line of a paragraph already searched to its end without a stop has none either.
+  if (!open || i <= searched.to) return i;
   // Look for the stop on this line, then on the paragraph's next lines.
-  for (let j = i; j < lines.length && (j === i || lines[j]!.trim() !== ''); j++) {
+  let j = i;
+  for (; j < lines.length && (j === i || lines[j]!.trim() !== ''); j++) {
     stopTag.lastIndex = j === i ? open.index + open[0].length : 0;
     const stop = stopTag.exec(lines[j]!);
     if (!stop) continue;
@@ -77,10 +85,25 @@ function spanComments(lines: readonly string[], i: number, spans: Array<{line: n
     }
     return j;
   }
+  searched.to = j - 1;
   return i;
 }
 
-/** Is `at` inside an inline code span of the line (an odd number of backtick runs before it)? */
-function inCodeSpan(line: string, at: number): boolean {
-  return ((line.slice(0, at).match(/`+/g) ?? []).length) % 2 === 1;
+/**
+ * Is a position of the line inside an inline code span (an odd number of backtick runs before it)?
+ * The runs are found once a line, each position counted by a binary search among them.
+ */
+function codeSpanTest(line: string): (at: number) => boolean {
+  let runs: number[] | undefined;
+  return (at) => {
+    runs ??= [...line.matchAll(/`+/g)].map((run) => run.index);
+    let low = 0;
+    let high = runs.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (runs[middle]! < at) low = middle + 1;
+      else high = middle;
+    }
+    return low % 2 === 1;
+  };
 }

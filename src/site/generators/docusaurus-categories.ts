@@ -19,6 +19,7 @@ import {isBelow} from '../../paths.js';
 import GithubSlugger from 'github-slugger';
 import {parse as parseYaml} from 'yaml';
 import {isFile, isObject, readText} from './common.js';
+import {withoutComments} from './js-source.js';
 import {joinUrl, stripNumberPrefix} from './docusaurus-urls.js';
 import type {TemplatePage} from './types.js';
 import {walkFiles} from './walk-files.js';
@@ -65,12 +66,14 @@ const sidebarFiles = ['sidebars.js', 'sidebars.ts', 'sidebars.mjs', 'sidebars.cj
  * The docs plugin's `sidebarPath` as the config writes it: a file (`'./sidebars.js'`,
  * `require.resolve('../shared/sidebars.js')`, resolved from the config's folder, the site folder:
  * resolveSidebarPathOption in plugin-content-docs/src/sidebars/index.ts) or `false` (no sidebar).
- * Undefined when the config sets none, sets it more than once, computes it, or names
+ * Undefined when the config sets none (out of comments), sets it more than once, computes it, or names
  * `plugin-content-docs` (the setting may be another docs plugin's).
  */
 export function sidebarPathSetting(text: string, configFile: string): string | false | undefined {
-  if (/plugin-content-docs/.test(text)) return undefined;
-  const settings = [...text.matchAll(/(?:^|[\s,{])['"]?sidebarPath['"]?\s*:\s*([^,\n}]+)/gm)].map((match) => match[1]!.trim());
+  // A setting commented out (`// sidebarPath: './sidebars.js',`) is not the plugin's.
+  const code = withoutComments(text);
+  if (/plugin-content-docs/.test(code)) return undefined;
+  const settings = [...code.matchAll(/(?:^|[\s,{])['"]?sidebarPath['"]?\s*:\s*([^,\n}]+)/gm)].map((match) => match[1]!.trim());
   if (settings.length !== 1) return undefined;
   if (settings[0] === 'false') return false;
   const literal = /^(?:require\.resolve\(\s*)?(['"`])([^'"`]+)\1\s*\)?$/.exec(settings[0]!);

@@ -9,7 +9,7 @@
  * when the name has none), each found in the layout folders in Hugo's order (the site's own, then
  * its themes' and modules', vendored ones under `_vendor/` included: hugoLayoutDirs). The hook
  * itself is the first `_markup/render-heading.html` or `_default/_markup/render-heading.html` in
- * that order: a theme's hook counts when the site has none. A page's type (front matter `type`, else
+ * that order: a theme's hook counts when the site has none. A page's type (front matter `type`, else a section's `cascade` `type`, else
  * its top section; `page` at the content root) has hooks of its own first: `<type>/_markup/render-heading.html`
  * in any layout folder overrides the site-wide one for the pages of that type (gohugo.io render-hooks:
  * "different render hooks for each page type"; the language, kind and output-format variants are not read).
@@ -18,10 +18,10 @@
  * and the like, which leave an anchor as it is); else, when a call could not be followed (its
  * template not in the checkout, the heading handed on inside a `dict`), unknown; else the hook's own ids.
  */
-import {join, relative} from 'node:path';
+import {basename, dirname, join, relative, resolve} from 'node:path';
 import {readSmallFile} from '../../read-text.js';
-import {perSite} from './common.js';
-import {hugoContentRootOf, hugoLayoutDirs} from './hugo-site.js';
+import {get, isObject, perSite} from './common.js';
+import {bundleFrontMatter, hugoContentRootOf, hugoLayoutDirs} from './hugo-site.js';
 import type {PageFrontMatter, SiteInfo} from './types.js';
 import {toPosix} from '../../paths.js';
 
@@ -186,12 +186,34 @@ export function headingHookReason(site: SiteInfo, path?: string, frontMatter?: P
   return `goes through ${whose} whose ids postlint cannot read (it ${reading.reason})`;
 }
 
-/** A page's type as Hugo gives it: front matter `type`, else its top section below the content root, `page` for a page at the root. */
+/**
+ * A page's type as Hugo gives it: front matter `type`, else one a section above cascades to it (the
+ * nearest `cascade: {type: …}`), else its top section below the content root, `page` for a page at the root.
+ */
 function hugoPageType(path: string, site: SiteInfo, frontMatter?: PageFrontMatter): string {
   const own = frontMatter?.data?.['type'];
   if (typeof own === 'string' && own.trim() !== '') return own.trim().toLowerCase();
   const root = hugoContentRootOf(path, site);
   if (root === undefined) return '';
+  const cascaded = cascadedType(resolve(path), resolve(root));
+  if (cascaded !== undefined) return cascaded;
   const segments = toPosix(relative(root, path)).split('/');
   return segments.length > 1 ? segments[0]!.toLowerCase() : 'page';
+}
+
+/** The `type` the nearest section above the page cascades (a bundle's own cascade is for the pages below it, as in isRenderedHugoPage). */
+function cascadedType(path: string, root: string): string | undefined {
+  for (let dir = dirname(path); dir.startsWith(root); dir = dirname(dir)) {
+    if (dir !== dirname(path) || !/^_?index\./.test(basename(path))) {
+      const cascade = get(bundleFrontMatter(dir), 'cascade');
+      // A list of cascades: the ones with no target (`_target`, `target`) hold for every page below.
+      const entries = Array.isArray(cascade) ? cascade.filter((entry) => isObject(entry) && get(entry, '_target') === undefined && get(entry, 'target') === undefined) : [cascade];
+      for (const entry of entries) {
+        const type = get(entry, 'type');
+        if (typeof type === 'string' && type.trim() !== '') return type.trim().toLowerCase();
+      }
+    }
+    if (dir === root) break;
+  }
+  return undefined;
 }

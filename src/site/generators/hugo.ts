@@ -847,9 +847,11 @@ export const hugo: Generator = {
   syntaxUrl: (syntax, value, site) => (syntax === 'figure' ? hugoShortcodeUrl('figure', 'src', value, site) : undefined),
   inserts: ['hugo', 'markdown-shortcode'],
   // goldmark (the default handler) drops a footnote nothing references; Blackfriday, Pandoc and the others are not modelled.
+  // With its footnote extension off (`markup.goldmark.extensions.footnote = false`) `[^note]: text` is a paragraph, shown.
   dropsUnreferencedFootnotes: (site) => {
     const handler = get(site.config, 'markup', 'defaultMarkdownHandler');
-    return handler === undefined || (typeof handler === 'string' && handler.toLowerCase() === 'goldmark');
+    const goldmark = handler === undefined || (typeof handler === 'string' && handler.toLowerCase() === 'goldmark');
+    return goldmark && get(site.config, 'markup', 'goldmark', 'extensions', 'footnote') !== false;
   },
   // A shortcode whose template writes out a file (`readFile`): that file's ids are the page's.
   shortcodeFile: hugoShortcodeFile,
