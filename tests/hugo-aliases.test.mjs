@@ -79,3 +79,15 @@ test('Hugo: a lookup link hook finds a section written as an HTML content file',
   });
   assert.deepEqual(siteFindings(root), ['content/tool/docs/_index.md:5:36 no-missing-files']);
 });
+
+// The redirect page may drop a fragment, but no alias template makes it land on an id the page lacks:
+// a misspelt fragment through an alias is reported as it would be on the page's own URL.
+test('Hugo aliases: a fragment the page has no id for is reported through an alias too', () => {
+  const root = tempSite({
+    'hugo.toml': 'baseURL = "https://manual.example.org/"\n',
+    'content/guides/setup.md': '---\ntitle: Setting up\naliases: [/guides/current/setup, old-setup]\n---\n\n## Install\n\nFetch.\n',
+    'content/notes/links.md': '---\ntitle: Links\n---\n\nA [slip](/guides/current/setup/#instal), [the step](/guides/old-setup/#install).\n',
+  });
+  assert.deepEqual(siteFindings(root), ['content/notes/links.md:5:3 no-broken-anchors']);
+  assert.deepEqual(siteUnverifiable(root).map((line) => line.split(' ')[0]), ['5:42']);
+});
