@@ -13,5 +13,10 @@ test('brand-casing: lower-case names in a parenthesized list of values after a c
     'options.md:14:42 brand-casing', // gitlab in a sentence
     'options.md:14:52 brand-casing', // github
     'options.md:16:37 brand-casing', // (linux): one value is no list
+    // A code span that names no option (a command, a program) before the writer's own list: read.
+    'options.md:18:22 brand-casing', // Install `kettle` on (linux, macos, windows)
+    'options.md:20:32 brand-casing', // Run `pour` to send the log to (github, gitlab, bitbucket)
+    'options.md:20:40 brand-casing',
+    'options.md:20:48 brand-casing',
   ]);
 });
