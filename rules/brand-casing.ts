@@ -577,9 +577,9 @@ function optionValue(source: string, token: ProseToken): boolean {
  * line (or its list item), or is called a setting, option, key, field, parameter, flag or property. The same
  * list with no such name before it on its line (`runs on (linux, macos, windows)`, `` Install `kettle` on
  * (linux, macos, windows) ``: a code span that is no option's name), or not in parentheses (`supported
- * shells: fish, zsh, nushell`), is the writer's, and read. Only the word's own line is looked at.
+ * shells: fish, zsh, nushell`), is the writer's, and read. Only the word's own line is looked at (exported for the growth test).
  */
-function optionValueList(source: string, token: ProseToken): boolean {
+export function optionValueList(source: string, token: Pick<ProseToken, 'text' | 'offset'>): boolean {
   if (token.text !== token.text.toLowerCase()) return false;
   const lineStart = source.lastIndexOf('\n', token.offset - 1) + 1;
   const lineEnd = source.indexOf('\n', token.offset);

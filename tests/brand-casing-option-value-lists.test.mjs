@@ -3,6 +3,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {siteFindings} from './rule-helpers.mjs';
+import {assertLinearGrowth} from './growth.mjs';
 
 const page = readFileSync(new URL('../fixtures/brand-casing/option-value-lists/options.md', import.meta.url), 'utf8');
 
@@ -19,4 +20,16 @@ test('brand-casing: lower-case names in a parenthesized list of values after a c
     'options.md:20:40 brand-casing',
     'options.md:20:48 brand-casing',
   ]);
+});
+
+// Each lower-case brand asks whether it is in an option's value list: only its own line is read. Reading back
+// to the last `(` and on to the next `)` of the whole text cost a rescan per word (quadratic on a long page).
+test('brand-casing: the option-value-list check of each word reads its line only (cost 4× on 4× the lines)', async () => {
+  const {optionValueList} = await import('../dist/rules/brand-casing.js');
+  const line = 'Bump github from 0.25.0 to 0.25.1.\n';
+  const page = (n) => ({text: `(start)\n${line.repeat(n)}(end)\n`, offsets: Array.from({length: n}, (_, i) => 8 + i * line.length + 5)});
+  const run = ({text, offsets}) => offsets.every((offset) => !optionValueList(text, {text: 'github', offset}));
+  assert.ok(run(page(3)));
+  assert.equal(optionValueList('| `os` | on (unix, linux, macos) |\n', {text: 'linux', offset: 19}), true);
+  assertLinearGrowth('optionValueList', run, page, 2000);
 });
