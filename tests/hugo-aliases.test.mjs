@@ -91,3 +91,20 @@ test('Hugo aliases: a fragment the page has no id for is reported through an ali
   assert.deepEqual(siteFindings(root), ['content/notes/links.md:5:3 no-broken-anchors']);
   assert.deepEqual(siteUnverifiable(root).map((line) => line.split(' ')[0]), ['5:42']);
 });
+
+// From Hugo v0.158.0 a regular page's own `cascade` holds for the page itself too (hugolib
+// TestRegularPageCascadeToSelf): its `type` picks the layout whose ids the page gets. Before, it held for nothing.
+test('Hugo cascade: a regular page\'s own cascade gives it its type from v0.158.0 (and with no version pinned), not before', () => {
+  const site = (version) => tempSite({
+    'hugo.toml': 'baseURL = "https://manual.example.org/"\n',
+    ...(version ? {'netlify.toml': `[build.environment]\nHUGO_VERSION = "${version}"\n`} : {}),
+    'layouts/_default/single.html': '<!DOCTYPE html>\n<html><body id="plain-page">{{ .Content }}</body></html>\n',
+    'layouts/_default/list.html': '<!DOCTYPE html>\n<html><body>{{ .Content }}</body></html>\n',
+    'layouts/manual/single.html': '<!DOCTYPE html>\n<html><body id="manual-page">{{ .Content }}</body></html>\n',
+    'content/notes/own.md': '---\ntitle: Own\ncascade:\n  type: manual\n---\n\nText.\n',
+    'content/notes/links.md': '---\ntitle: Links\n---\n\nThe [frame](../own/#manual-page).\n',
+  });
+  assert.deepEqual(siteFindings(site(undefined)), []);
+  assert.deepEqual(siteFindings(site('0.158.0')), []);
+  assert.deepEqual(siteFindings(site('0.157.0')), ['content/notes/links.md:5:5 no-broken-anchors']);
+});
