@@ -37,8 +37,9 @@
  * (`npm`, `ccache`); ALLCAPS forms in prose (`GITHUB`, `ASYNC`), which are constants or acronyms;
  * a lower-case word alone in quotes (`minify: 'oxc'`), a WordPress shortcode's name (`[youtube=https://…]`), among values joined without spaces
  * (`(default,cisco,nonbulk)`, `[cisco|nokia|bc]`) or marked `(default)` after a colon (`type: cisco (default)`), a value;
- * a lower-case list in parentheses after an option's code-spanned name on its line (`` | `os` | shown on
- * (unix, linux, macos, ...) | ``: three tokens or more, nothing else inside), that option's values; a word glued to a
+ * a lower-case list in parentheses after an option's code-spanned name on its line (a table row's first cell
+ * `` | `os` | shown on (unix, linux, macos, ...) | ``, the line's first thing, or `` the `forge` setting ``: three
+ * tokens or more, nothing else inside), that option's values; a word glued to a
  * parenthesized piece of an identifier (`Influxdb(2)Writer`), code; a lower-case gloss in parentheses
  * right after a code span (`` `u` (unicode) ``), the code thing's name; a lower-case name followed by a
  * version (`Bump typer from 0.25.0 to 0.25.1`), by a package of its family in parentheses
@@ -570,23 +571,31 @@ function optionValue(source: string, token: ProseToken): boolean {
 /**
  * A lower-case word of a parenthesized list of an option's values set beside the option's code-spanned
  * name (a config reference's row `` | `os` | … shown on (unix, linux, macos, ...) | ``, `` `host` takes
- * (github, gitlab, bitbucket) ``): three or more lower-case tokens and nothing else between the
- * parentheses, commas between them, an ellipsis or `etc.` allowed last; the values as the option takes
- * them. The same list with no code name before it on its line (`runs on (linux, macos, windows)`),
- * or not in parentheses (`supported shells: fish, zsh, nushell`), is the writer's, and read.
+ * (github, gitlab, bitbucket) ``, `` the `forge` setting takes (…) ``): three or more lower-case tokens and
+ * nothing else between the parentheses, commas between them, an ellipsis or `etc.` allowed last; the values
+ * as the option takes them. The code span names the option when it is a table row's first cell, opens the
+ * line (or its list item), or is called a setting, option, key, field, parameter, flag or property. The same
+ * list with no such name before it on its line (`runs on (linux, macos, windows)`, `` Install `kettle` on
+ * (linux, macos, windows) ``: a code span that is no option's name), or not in parentheses (`supported
+ * shells: fish, zsh, nushell`), is the writer's, and read. Only the word's own line is looked at (exported for the growth test).
  */
-function optionValueList(source: string, token: ProseToken): boolean {
+export function optionValueList(source: string, token: Pick<ProseToken, 'text' | 'offset'>): boolean {
   if (token.text !== token.text.toLowerCase()) return false;
   const lineStart = source.lastIndexOf('\n', token.offset - 1) + 1;
-  const open = source.lastIndexOf('(', token.offset);
-  const close = source.indexOf(')', token.offset);
   const lineEnd = source.indexOf('\n', token.offset);
-  if (open < lineStart || close === -1 || (lineEnd !== -1 && close > lineEnd) || source.slice(open, token.offset).includes(')')) return false;
-  const items = source.slice(open + 1, close).split(',').map((item) => item.trim());
+  const line = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd);
+  const at = token.offset - lineStart;
+  const open = line.lastIndexOf('(', at);
+  const close = line.indexOf(')', at);
+  if (open === -1 || close === -1 || line.slice(open, at).includes(')')) return false;
+  const items = line.slice(open + 1, close).split(',').map((item) => item.trim());
   if (/^(?:\.{3}|…|etc\.?)$/.test(items.at(-1)!)) items.pop();
   if (items.length < 3 || !items.every((item) => /^[\p{Ll}\p{N}][\p{Ll}\p{N}_.-]*$/u.test(item))) return false;
-  return /`[^`\n]+`/.test(source.slice(lineStart, open));
+  return optionNamed.test(line.slice(0, open));
 }
+
+/** A code span naming an option: a table row's first cell, the line's (or list item's) first thing, or called a setting. */
+const optionNamed = /^\s*(?:(?:>\s*)*(?:[-*+]|\d+[.)])\s+)?`[^`\n]+`|^\s*\|\s*`[^`\n]+`\s*\||`[^`\n]+`\s+(?:setting|option|key|field|parameter|flag|property)s?\b/i;
 
 /**
  * A word glued to a parenthesized piece and the next word (`Influxdb(2)Writer` for `InfluxdbWriter`

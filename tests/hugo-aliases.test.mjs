@@ -79,3 +79,32 @@ test('Hugo: a lookup link hook finds a section written as an HTML content file',
   });
   assert.deepEqual(siteFindings(root), ['content/tool/docs/_index.md:5:36 no-missing-files']);
 });
+
+// The redirect page may drop a fragment, but no alias template makes it land on an id the page lacks:
+// a misspelt fragment through an alias is reported as it would be on the page's own URL.
+test('Hugo aliases: a fragment the page has no id for is reported through an alias too', () => {
+  const root = tempSite({
+    'hugo.toml': 'baseURL = "https://manual.example.org/"\n',
+    'content/guides/setup.md': '---\ntitle: Setting up\naliases: [/guides/current/setup, old-setup]\n---\n\n## Install\n\nFetch.\n',
+    'content/notes/links.md': '---\ntitle: Links\n---\n\nA [slip](/guides/current/setup/#instal), [the step](/guides/old-setup/#install).\n',
+  });
+  assert.deepEqual(siteFindings(root), ['content/notes/links.md:5:3 no-broken-anchors']);
+  assert.deepEqual(siteUnverifiable(root).map((line) => line.split(' ')[0]), ['5:42']);
+});
+
+// From Hugo v0.158.0 a regular page's own `cascade` holds for the page itself too (hugolib
+// TestRegularPageCascadeToSelf): its `type` picks the layout whose ids the page gets. Before, it held for nothing.
+test('Hugo cascade: a regular page\'s own cascade gives it its type from v0.158.0 (and with no version pinned), not before', () => {
+  const site = (version) => tempSite({
+    'hugo.toml': 'baseURL = "https://manual.example.org/"\n',
+    ...(version ? {'netlify.toml': `[build.environment]\nHUGO_VERSION = "${version}"\n`} : {}),
+    'layouts/_default/single.html': '<!DOCTYPE html>\n<html><body id="plain-page">{{ .Content }}</body></html>\n',
+    'layouts/_default/list.html': '<!DOCTYPE html>\n<html><body>{{ .Content }}</body></html>\n',
+    'layouts/manual/single.html': '<!DOCTYPE html>\n<html><body id="manual-page">{{ .Content }}</body></html>\n',
+    'content/notes/own.md': '---\ntitle: Own\ncascade:\n  type: manual\n---\n\nText.\n',
+    'content/notes/links.md': '---\ntitle: Links\n---\n\nThe [frame](../own/#manual-page).\n',
+  });
+  assert.deepEqual(siteFindings(site(undefined)), []);
+  assert.deepEqual(siteFindings(site('0.158.0')), []);
+  assert.deepEqual(siteFindings(site('0.157.0')), ['content/notes/links.md:5:5 no-broken-anchors']);
+});

@@ -5,7 +5,7 @@
 // config drops drafts), and nothing is planted in another project's copy with a site of its own.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {execFileSync} from 'node:child_process';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -14,13 +14,14 @@ import {fixtures} from './helpers.mjs';
 
 const harness = fileURLToPath(new URL('../bench/real-sites/run.mjs', import.meta.url));
 
-/** Runs `--plant` on a copy of a fixture site and hands its plant rows (and the copy's folder) to `check`. */
-function withPlanted(fixture, generator, check) {
+/** Runs `--plant` on a copy of a fixture site (changed first by `prepare`) and hands its plant rows (and the copy's folder) to `check`. */
+function withPlanted(fixture, generator, check, prepare = () => {}) {
   const temp = mkdtempSync(join(tmpdir(), 'postlint-harness-'));
   try {
     // Copied out of the repository: the harness copies a site with its whole git repository.
     const site = join(temp, 'kettle');
     cpSync(join(fixtures, fixture), site, {recursive: true});
+    prepare(site);
     writeFileSync(join(temp, 'list.tsv'), `kettle\t${site}\t${generator}\n`);
     execFileSync(process.execPath, [harness, join(temp, 'list.tsv'), '--out', join(temp, 'out'), '--plant'], {stdio: 'pipe', timeout: 120_000});
     const [{planted}] = JSON.parse(readFileSync(join(temp, 'out', 'plant.json'), 'utf8'));
@@ -68,5 +69,16 @@ test('--plant renames a heading of a README page its site builds (VitePress rewr
       planted.find((row) => row.kind === 'renamed-heading'),
       {kind: 'renamed-heading', rule: 'no-broken-anchors', file: 'guide/README.md', line: 7, column: 8, note: '#glaze-colours in reference/README.md:7', found: true},
     );
+  });
+});
+
+test('--plant passes over a link to a symbolic link left dangling in the copy (a page linked out of the site folder), with no crash', () => {
+  withPlanted('real-sites-plant-vitepress', 'vitepress', (planted) => {
+    assert.equal(planted.find((row) => row.kind === 'renamed-heading')?.file, 'guide/README.md');
+    assert.deepEqual(planted.filter((row) => row.file === 'guide/changes.md' || row.note?.includes('changes.md')), []);
+  }, (site) => {
+    // starship's docs/guide/README.md is a link to ../../README.md, which a copy of the docs folder does not hold.
+    symlinkSync('../../CHANGES.md', join(site, 'guide', 'changes.md'));
+    appendFileSync(join(site, 'guide', 'README.md'), '\nWhat is new is in [the changes](./changes.md#brewing).\n');
   });
 });

@@ -1368,8 +1368,17 @@ export class SiteIndex {
     if (decoded === '' || decoded.toLowerCase() === 'top' || decoded.startsWith(':~:')) return {status: 'top'};
     // GitHub line anchors (`#L7`, `#L30-L31`) select lines of the source view; they are not ids.
     if (this.flavorFor(target).name === 'github' && isGithubLineAnchor(decoded)) return undefined;
-    // Through a redirect page (a Hugo alias) the fragment may be dropped on the way: not judged.
-    if (resolved.resolution.redirect !== undefined) return {status: 'unverifiable', reason: resolved.resolution.redirect, known: []};
+    const verdict = this.idVerdict(resolved, target);
+    // Through a redirect page (a Hugo alias) an id the page has may be dropped on the way (the alias template decides):
+    // not judged. One the page lacks is missing whichever way the template goes, so it stays reported.
+    if (resolved.resolution.redirect !== undefined && verdict.status === 'ok') return {status: 'unverifiable', reason: resolved.resolution.redirect, known: []};
+    return verdict;
+  }
+
+  /** The verdict of the ids of the page a link leads to on its fragment (neither empty, `top`, nor a text fragment). */
+  private idVerdict(resolved: ResolvedLink, target: string): FragmentVerdict {
+    const fragment = resolved.fragment!;
+    const decoded = fragment.decoded;
     const {ids, unknown, prefixes, patterns} = this.ids(target);
     let found: IdTarget | undefined;
     for (const form of fragmentForms(fragment.written, decoded)) if ((found = ids.get(form))) break;

@@ -12,7 +12,8 @@
  *   (alias.go targetPathAlias), so `/old` is served at `/old/`, never at `/old.md`.
  * - `disableAliases` writes none; `/` is refused.
  * The redirect page is the alias template's (Hugo's embedded one uses `<meta http-equiv="refresh">`,
- * which drops a fragment; a site's own may keep it): where a fragment on it lands is not judged.
+ * which drops a fragment; a site's own may keep it): a fragment on it that is an id of the page is not judged, one
+ * that is none is reported, since neither template lands it on an id the page lacks.
  */
 import {posix} from 'node:path';
 import {get} from './common.js';

@@ -3,14 +3,16 @@
  * content-management/front-matter, "Cascade"; hugolib/page__meta.go setMetadata, v0.119): the
  * page's own key wins; else the nearest branch bundle's (`_index.md`) `cascade` holding it — a
  * section's cascade holds for the section page itself and every page below it, and a nearer one's
- * keys win over a farther one's (mergeBucketCascades) — else the site config's `cascade`. A leaf
- * bundle's cascade holds for nothing (it has no pages below it). An entry with a `_target` (or
+ * keys win over a farther one's (mergeBucketCascades) — else the site config's `cascade`. A regular
+ * page's or leaf bundle's own cascade holds for that page itself from Hugo v0.158.0 (9b5f1d4, "Allow regular
+ * pages to cascade to self"; TestRegularPageCascadeToSelf), for nothing before. An entry with a `_target` (or
  * `target`) holds only for the pages its globs match, which is not worked out here: such an entry
  * is passed over, so the page keeps what it had without it.
  */
 import {basename, dirname, sep} from 'node:path';
 import {get} from './common.js';
 import {bundleFrontMatter, hugoContentRootOf} from './hugo-site.js';
+import {hugoPageCascadesToSelf} from './hugo-version.js';
 import type {SiteInfo} from './types.js';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -40,6 +42,10 @@ function cascaded(cascade: unknown, name: string): unknown {
 export function hugoPageValue(path: string, site: SiteInfo, own: Record<string, unknown>, name: string): unknown {
   const mine = field(own, name);
   if (mine !== undefined) return mine;
+  const section = /^_index\./i.test(basename(path));
+  // A section's own cascade is read below as its folder's; a regular page's holds for itself from v0.158.0.
+  const self = section || !hugoPageCascadesToSelf(site) ? undefined : cascaded(field(own, 'cascade'), name);
+  if (self !== undefined) return self;
   const root = hugoContentRootOf(path, site);
   if (root) {
     const leaf = /^index\./i.test(basename(path));

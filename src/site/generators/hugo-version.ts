@@ -161,3 +161,15 @@ export function hugoPrefixesAliases(site: SiteInfo): boolean | undefined {
   const pinned = pinnedHugoVersion(site);
   return pinned ? !below(pinned.version, prefixesAliases) : undefined;
 }
+
+/** The first Hugo whose regular pages (and leaf bundles) take their own `cascade` too (gohugoio/hugo 9b5f1d4, v0.158.0). */
+const cascadesToSelf: Version = [0, 158, 0, []];
+
+/**
+ * Does a regular page's own `cascade` hold for the page itself (hugolib TestRegularPageCascadeToSelf)? True from
+ * v0.158.0 and when no version is pinned (the Hugo a build installs today); false when an older one is pinned.
+ */
+export function hugoPageCascadesToSelf(site: SiteInfo): boolean {
+  const pinned = pinnedHugoVersion(site);
+  return !pinned || !below(pinned.version, cascadesToSelf);
+}
