@@ -257,6 +257,7 @@ import {addedInnerCapitals, addsCapitals, brandFix, camelAgainstOneCapital, capi
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {inTypeList, typeLists, type TypeList} from '../src/spelling/type-lists.js';
 import {pointAt} from '../src/text/position.js';
+import {location} from 'vfile-location';
 import {formOfItsTime} from '../src/spelling/brand-history.js';
 import {titleCasedCommonNoun, wordOfLinkedSiteName, usedAsCommonNoun} from '../src/spelling/common-noun.js';
 import {camelIdentifiers, identifierLabels} from '../src/spelling/identifier-labels.js';
@@ -830,6 +831,10 @@ export default defineRule({
     let labels: Set<number> | undefined;
     let links: Array<[number, number, string, string]> | undefined;
     let lists: TypeList[] | undefined;
+    // A token's place in `prose` and an offset's line and column, indexed once: a page with many findings stays linear.
+    let proseIndex: Map<ProseToken, number> | undefined;
+    const indexInProse = (token: ProseToken): number => (proseIndex ??= new Map(prose.map((each, index) => [each, index]))).get(token) ?? -1;
+    let place: ReturnType<typeof location> | undefined;
     // The day the page was written; null: it says none.
     let day: string | null | undefined;
     for (const token of tokens) {
@@ -863,12 +868,13 @@ export default defineRule({
       if (othersWord((quoted ??= othersWords(tree, source)), token.offset, word)) continue;
       // `JHipster DevBox`: a camel form right after another name is a word of that longer name (the
       // project's own DevBox), not the list's one-capital brand (`Devbox`) miswritten.
-      if (camelAgainstOneCapital(word, right) && (afterName(source, prose, prose.indexOf(token)) || (stylizedName(word, speller) && !speller.brands.has(word.toLowerCase())))) continue;
+      if (camelAgainstOneCapital(word, right) && (afterName(source, prose, indexInProse(token)) || (stylizedName(word, speller) && !speller.brands.has(word.toLowerCase())))) continue;
       // A setting's label that spells its key (`Host Address Loopback` beside `hostAddressLoopback`): the key's words, not a brand.
-      if ((labels ??= identifierLabels(source, prose, camelIdentifiers(tree))).has(prose.indexOf(token))) continue;
-      const start = pointAt(source, token.offset);
+      if ((labels ??= identifierLabels(source, prose, camelIdentifiers(tree))).has(indexInProse(token))) continue;
+      const point = (place ??= location(source)).toPoint(token.offset);
+      const start = point ? {line: point.line, column: point.column} : pointAt(source, token.offset);
       if (word === word.toLowerCase()) {
-        const pairs = neighbourPairs(source, prose, prose.indexOf(token));
+        const pairs = neighbourPairs(source, prose, indexInProse(token));
         if (pairs.length > 0) near[`${start.line}:${start.column}`] = pairs;
       }
       report({
