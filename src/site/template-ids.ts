@@ -105,6 +105,11 @@ function readTemplate(file: string, root: string): {text: string; ids: TemplateI
   return read;
 }
 
+/** A template's text, read once for every reader of templates (undefined when it cannot be read). */
+export function templateText(file: string, root: string): string | undefined {
+  return readTemplate(file, root)?.text;
+}
+
 /** Every template below the folders (a bounded walk: a huge or hostile tree costs a bounded number of entries). */
 function allTemplates(folders: readonly string[]): string[] {
   return folders.flatMap((folder) =>
@@ -121,7 +126,7 @@ function allTemplates(folders: readonly string[]): string[] {
  * The templates that render a page: its layouts and, transitively, what they pull in (at most 500
  * files); and the first thing they pull in from outside the checkout, in words, if any.
  */
-function closure(start: readonly string[], model: TemplateModel, root: string): {files: string[]; elsewhere?: string} {
+export function closure(start: readonly string[], model: TemplateModel, root: string): {files: string[]; elsewhere?: string} {
   const seen = new Set<string>();
   const queue = [...start];
   let elsewhere: string | undefined;

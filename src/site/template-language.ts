@@ -20,9 +20,7 @@ import type {PageFrontMatter, SiteInfo} from './generators/types.js';
 import {generatorOf} from './generators/index.js';
 import {perSite, readText} from './generators/common.js';
 import {htmlRootLang} from './html-root-lang.js';
-
-/** At most this many templates are read for one page (a layout's includes pull in more). */
-const mostTemplates = 50;
+import {closure, templateText} from './template-ids.js';
 
 /** One literal language if every declaration agrees on it; undefined for none, template code or a disagreement. */
 function agreed(declared: ReadonlySet<string>): string | undefined {
@@ -56,33 +54,22 @@ export function templatesLanguage(path: string, site: SiteInfo, frontMatter: Pag
   if (!model || model.elsewhere !== undefined) return undefined;
   // No layout, or one the generator cannot name: every template of the site counts (as for template-ids.ts).
   if (model.layouts === undefined || model.layouts.length === 0) return siteTemplatesLanguage(site);
-  const read = readTemplates(site);
+  // The same templates template-ids.ts reads for the page's ids, read once: a layout's own layout, its includes.
+  const rendering = closure(model.layouts, model, site.root);
+  // A template pulled in from outside the checkout (a theme's include) may write the tag itself.
+  if (rendering.elsewhere !== undefined) return undefined;
+  const langs = declaredLanguages(site);
   const declared = new Set<string>();
-  const seen = new Set<string>();
-  const queue = [...model.layouts];
-  while (queue.length > 0 && seen.size < mostTemplates) {
-    const file = queue.shift()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    let template = read.get(file);
-    if (template === undefined) {
-      const text = readText(file);
-      // A template pulled in from outside the checkout (a theme's include) may write the tag itself.
-      template = text === undefined ? {references: []} : {lang: htmlRootLang(text), references: model.references(text, file), elsewhere: model.pullsElsewhere?.(text, file) !== undefined};
-      read.set(file, template);
+  for (const file of rendering.files) {
+    if (!langs.has(file)) {
+      const text = templateText(file, site.root);
+      langs.set(file, text === undefined ? undefined : htmlRootLang(text));
     }
-    if (template.elsewhere) return undefined;
-    if (template.lang !== undefined) declared.add(template.lang);
-    queue.push(...template.references);
+    const lang = langs.get(file);
+    if (lang !== undefined) declared.add(lang);
   }
   return agreed(declared);
 }
 
-/** What one template says, read once a site (every page of a site shares its layouts). */
-interface ReadTemplate {
-  lang?: string | undefined;
-  references: string[];
-  elsewhere?: boolean;
-}
-
-const readTemplates = perSite((): Map<string, ReadTemplate> => new Map());
+/** What each template declares on `<html>`, read once a site (every page of a site shares its layouts). */
+const declaredLanguages = perSite((): Map<string, string | undefined> => new Map());
