@@ -81,3 +81,22 @@ test('a list of names after a thanks sentence (or a thanks heading) or under a C
   ]);
   assert.deepEqual(await siteFindings('brand-casing', files), ['notes.md:28:3 brand-casing']);
 });
+
+// Changes credited to their authors as the change-log tools write them (round 28, fix31b):
+// github-changelog-generator's `title [\#N](…) ([user](https://github.com/user))`, release-drafter's
+// `title (#N) @user`, lerna-changelog's `[#N](…) title ([@user](…))`, git-cliff's `title by @user in #N`,
+// a maintainer's commit subjects `title (#N)` with `(@user)` on the next line or the credit alone, and a
+// commit subject's scope before its reference (`docs: … (#N)`), in a list of two such items or more.
+// The notes' own paragraph, an uncredited item, an item of two sentences, a bare handle with no
+// reference, a reference alone, and one credited item among the notes' own are read.
+test('a list item that is a change credited to its author (`title [\\#N](…) ([user](…))`, `title (#N) @user`, `title (#N)` then `(@user)`, `scope: title (#N)`) quotes its title; the notes\' own sentences and items, and a lone credited item among them, are read', async () => {
+  const files = jekyll('notes.md', page('quoted-output/credited-changes.md'));
+  assert.deepEqual(await siteFindings('spelling', files, {options: {report: 'unknown'}}), [
+    'notes.md:3:17 spelling',
+    'notes.md:12:21 spelling',
+    'notes.md:13:9 spelling',
+    'notes.md:14:16 spelling',
+    'notes.md:27:35 spelling',
+  ]);
+  assert.deepEqual(await siteFindings('brand-casing', files), ['notes.md:23:33 brand-casing', 'notes.md:28:23 brand-casing']);
+});

@@ -59,6 +59,19 @@ export function isTrackerItemUrl(url: string): boolean {
   return trackerItem.test(url);
 }
 
+/** A user's page on a forge: one path segment under the host (`https://github.com/octocat`), not a project's. */
+const forgeProfile = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org)\/([\w.-]+)\/?$/i;
+
+/**
+ * A link that credits a forge user by their handle, as change-log tools write the author of a pull
+ * request: its text is the handle, with or without `@`, and its address that user's page
+ * (`[octocat](https://github.com/octocat)`, `[@octocat](https://github.com/octocat)`).
+ */
+export function creditsForgeUser(url: string, text: string): boolean {
+  const login = forgeProfile.exec(url)?.[1];
+  return login !== undefined && text.replace(/^@/, '').toLowerCase() === login.toLowerCase();
+}
+
 /** An issue tracker's key as Jira and its kind write it: a project key of capitals and digits, a dash, the number (`DRILL-7081`). */
 export const trackerKeyText = /^[A-Z][A-Z\d_]+-\d+$/;
 

@@ -1,7 +1,7 @@
 import type {Link, ListItem, Nodes, Paragraph, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {walk, walkType} from '../walk.js';
-import {commitLinkSource, isTrackerItemUrl, namesTrackerKey, trackerKeyText, trackerPaths} from './forge-urls.js';
+import {commitLinkSource, creditsForgeUser, isTrackerItemUrl, namesTrackerKey, trackerKeyText, trackerPaths} from './forge-urls.js';
 import {spanOf} from './spans.js';
 
 /**
@@ -49,7 +49,9 @@ export function generatedReleaseNotes(source: string): boolean {
  * "What's Changed", a CHANGELOG of PR titles, a tracker export): a list item whose first paragraph
  * is a title next to the link to its issue, in one of the forms release notes write it —
  * `[#35](…/pull/35): title - [Author](…)`, `title ([#12](…/pull/12))`, `title` then `[#12](…)` on
- * the next line, `title by @user in https://…/pull/12`, `[#12](…/pull/12) title by @user`, and a tracker
+ * the next line, `title by @user in https://…/pull/12`, `[#12](…/pull/12) title by @user`, a change
+ * credited to its author (`title [\#12](…) ([user](https://github.com/user))`, `title (#12) (@user)`:
+ * `creditedChange`, in a list of two such items or more), and a tracker
  * key's export (Jira's release notes: `* [[KEY-12](…/browse/KEY-12)] - title`, or the same as raw HTML
  * `<li>[<a href='…/browse/KEY-12'>KEY-12</a>] - title</li>`; key first, its link naming it). The title is the issue author's text, quoted;
  * spelling and brand-casing leave it alone. So is a one-word label whose nested items are all such
@@ -61,20 +63,27 @@ export function quotedTitleSpans(tree: Root, source: string): Array<[number, num
   const spans: Array<[number, number]> = [];
   if (!issueHint.test(source)) return spans;
   walkType(tree, 'list', (list) => {
+    // Items in a change log's credited shape count only in a list of two or more quoted titles: one
+    // credited line among the notes' own items is the writer crediting a change in their words.
+    const credited: Paragraph[] = [];
+    let titles = 0;
     for (const item of list.children) {
       const first = item.children[0];
       if (first?.type !== 'paragraph') continue;
-      if (isQuotedTitle(first, source)) spans.push(spanOf(first));
-      else if (labelsTitles(item, source)) spans.push(spanOf(first));
+      if (isQuotedTitle(first, source) || labelsTitles(item, source)) {
+        spans.push(spanOf(first));
+        titles++;
+      } else if (creditedChange(shapeOf(first, source))) credited.push(first);
     }
+    if (titles + credited.length >= 2) for (const paragraph of credited) spans.push(spanOf(paragraph));
   });
   spans.push(...rawTrackerItemSpans(tree, source));
   // In document order, for spans' inSpans binary search (a nested list is walked after its parent's items).
   return spans.filter(([start, end]) => end > start).sort((a, b) => a[0] - b[0]);
 }
 
-/** Cheap test before walking the tree: an issue link's text or address, an item led by `#N`, a tracker key (`KEY-12`). */
-const issueHint = new RegExp(String.raw`\[#\d|\/` + trackerPaths + String.raw`\/|^[ \t]*[-*+][ \t]+(?:\\?[\w./-]*#\d|\`[0-9a-f]{7,40}\`)|\b[A-Z][A-Z\d]+-\d`, 'm');
+/** Cheap test before walking the tree: an issue link's text or address, an item led by `#N`, a tracker key (`KEY-12`), a credit `(@user`, `(#N)`. */
+const issueHint = new RegExp(String.raw`\[\\?#\d|\(@[\w-]|\(#\d|\/` + trackerPaths + String.raw`\/|^[ \t]*[-*+][ \t]+(?:\\?[\w./-]*#\d|\`[0-9a-f]{7,40}\`)|\b[A-Z][A-Z\d]+-\d`, 'm');
 /** A link's text that names an issue: `#35`, `owner/repo#35`, `GH-35`. */
 const issueText = /^(?:[\w.-]+\/[\w.-]+)?#\d+$|^GH-\d+$/i;
 /** Placeholders in a paragraph's shape: a link to an issue, any other link, a link to a tracker key (`[KEY-12](…/browse/KEY-12)`). */
@@ -92,6 +101,8 @@ const prefixForm = new RegExp(`^\\s*\\[?(?:${ref}[\\s,]*)+\\]?(?::|\\s[-–—])
 const subject = '\uE003';
 /** A commit's hash in code (`\`1a2b3c4\``), 7 to 40 hex digits as git abbreviates it. */
 const hash = '\uE004';
+/** A link that credits a forge user by their handle (`[octocat](https://github.com/octocat)`): an author, read as any other link but by `creditedChange`. */
+const person = '\uE005';
 const commitHash = /^[0-9a-f]{7,40}$/i;
 const subjectForm = new RegExp(`^\\s*${subject}[ \\t]*[^\\s${ref}${subject}]`, 'u');
 /**
@@ -110,7 +121,7 @@ const byForm = new RegExp(`^\\s*\\S.*\\sby\\s+@[\\w-]+(?:\\[bot\\])?\\s+in\\s+(?
 const leadByForm = new RegExp(`^\\s*(?:(?:${ref}|#\\d+)[\\s,]*)+[^\\s${ref}].*\\s\\(?by\\s+@[\\w-]+(?:\\[bot\\])?\\)?\\.?\\s*$`, 'u');
 
 function isQuotedTitle(paragraph: Paragraph, source: string): boolean {
-  const hashed = shapeOf(paragraph, source);
+  const hashed = shapeOf(paragraph, source).replaceAll(person, other);
   if (isChangeEntry(hashed)) return true;
   const keyed = hashed.replaceAll(hash, 'code');
   // A tracker key counts as the issue's link only in front, as a tracker's export writes it: a key in
@@ -149,6 +160,55 @@ function isChangeEntry(shape: string): boolean {
   return isTitle(text);
 }
 
+/**
+ * A change as the change-log tools write it from a merged pull request or commit: its title, then its
+ * reference(s), then its author credited by handle. github-changelog-generator writes `title
+ * [\\#12](…/pull/12) ([user](https://github.com/user))` (or `(@user)`, and no author for an issue);
+ * release-drafter's default change template `title (#12) @user`; git-cliff's GitHub template `title by
+ * @user in #12`; lerna-changelog `[#12](…) title ([@user](…))`; a maintainer's list of commit
+ * subjects `title (#12)` with `(@user)` after it, maybe on the next line, or the credit alone. The
+ * title is one line (a sentence after it is the notes' own prose). The credit is what says the words
+ * are the change's author's: a handle in parentheses, or after the reference(s) a bare handle or `by
+ * @user`. Without one, a commit subject's scope (`imap: remove dead code (#434)`, a lower-case
+ * component and a colon, as Conventional Commits and the Linux kernel write it) before a reference
+ * does too; `The updater is now faster (#4108)` alone is the notes' own summary.
+ */
+// Longer than any title with its references and credit: not one, and each pattern below then runs on a bounded text.
+const maxChange = 600;
+const who = String.raw`(?:@[\w][\w.-]{0,38}(?:\[bot\])?|${person})`;
+const creditTail = new RegExp(String.raw`(?:^|\s)(?:(\(\s*${who}(?:\s*(?:,|and|&)\s*${who})*\s*\))|(?:by\s+)?${who})\.?\s*$`, 'u');
+const reference = String.raw`(?:${ref}|#\d+)`;
+const referenceTail = new RegExp(String.raw`\s*(?:\(\s*${reference}(?:\s*(?:,|and|&)\s*${reference})*\s*\)|(?:in\s+)?${reference})\.?$`, 'u');
+const referenceLead = new RegExp(String.raw`^\s*(?:${reference}[\s,]*)+(?::|\s[-–—])?\s*`, 'u');
+const commitScope = /^[a-z][\w./-]*(?:\([^()\n]*\))?!?:[ \t]\S/;
+
+function creditedChange(shape: string): boolean {
+  if (shape.length > maxChange) return false;
+  let rest = shape.replaceAll(hash, 'code').trim();
+  let references = 0;
+  const dropReferences = (): void => {
+    for (let tail = referenceTail.exec(rest); tail !== null && tail[0] !== ''; tail = referenceTail.exec(rest)) {
+      rest = rest.slice(0, tail.index);
+      references++;
+    }
+  };
+  // git-cliff writes the reference after the credit (`by @user in #12`), the others before it.
+  dropReferences();
+  const credit = creditTail.exec(rest);
+  if (credit) rest = rest.slice(0, credit.index);
+  dropReferences();
+  const lead = referenceLead.exec(rest);
+  if (lead) {
+    rest = rest.slice(lead[0].length);
+    references++;
+  }
+  const title = rest.trim();
+  if (title.includes('\n') || /[\uE000-\uE005]/u.test(title) || !/\p{L}/u.test(title) || !isTitle(title)) return false;
+  // A handle in parentheses credits the change; a bare one, or `by @user`, only after its reference (else it is a sentence's end).
+  if (credit) return credit[1] !== undefined || references > 0;
+  return references > 0 && commitScope.test(title);
+}
+
 /** A title is one line of text: an item of two sentences is the notes' own prose that cites an issue. */
 function isTitle(title: string): boolean {
   return title.trim() !== '' && title.length <= maxTitle && !/[.!?]\s+\p{Lu}/u.test(title);
@@ -166,7 +226,7 @@ function labelsTitles(item: ListItem, source: string): boolean {
 function shapeOf(paragraph: Paragraph, source: string): string {
   let shape = '';
   for (const node of paragraph.children) {
-    if (node.type === 'link') shape += bracketedLabel(node) ? subject : isIssueLink(node) ? ref : namesTrackerKey(node.url, toString(node).trim()) ? key : other;
+    if (node.type === 'link') shape += bracketedLabel(node) ? subject : isIssueLink(node) ? ref : namesTrackerKey(node.url, toString(node).trim()) ? key : creditsForgeUser(node.url, toString(node).trim()) ? person : other;
     else if (node.type === 'text') shape += node.value;
     else if (node.type === 'break') shape += '\n';
     else if (node.type === 'inlineCode') shape += commitHash.test(node.value) ? hash : 'code';
