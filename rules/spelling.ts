@@ -440,6 +440,7 @@ import {codeNameColumns} from '../src/spelling/code-columns.js';
 import {sigilCodeValues, writtenAsSigilCode} from '../src/spelling/sigil-code.js';
 import {codeNames as codeNamesOf, inflectsPageTerm, pageTerms, type PageTerms} from '../src/spelling/page-terms.js';
 import {listedNames} from '../src/spelling/name-lists.js';
+import {codeNameParts} from '../src/spelling/code-name-parts.js';
 import {foreignFunctionWords} from '../src/spelling/passages.js';
 import {englishFunctionWords} from '../src/text/english-function-words.js';
 import {namedForms} from '../src/spelling/prose.js';
@@ -474,53 +475,6 @@ function codeValues(tree: Root): Set<string> {
     }
   });
   return words;
-}
-
-/** An identifier of two parts or more: camelCase, PascalCase with a prefix, snake_case (`kNumVarints`, `parse_varint`). */
-const compoundIdentifier = /[\p{L}_][\p{L}\p{N}_]*/gu;
-
-/**
- * The parts of the compound identifiers the page's code writes (`kNumVarints` → `num`, `varints`),
- * lower case, four letters or more (`Varint32` → `varint`): the page names its things with them, so
- * the same word in its prose is the code's term (`a batch of varints`), not an English word
- * misspelled. One identifier is not enough: a typo in a name (`auto pipelneSize = 2;`) is the same
- * typo in the prose. A part counts when two different identifiers hold it, or the code also writes
- * it as an identifier of its own; a plural counts by its singular's identifiers too (`varints`:
- * `kNumVarints`, `ParseVarint32`, `BM_VarintParsing`).
- */
-function codeNameParts(tree: Root): (word: string) => boolean {
-  const holders = new Map<string, Set<string>>();
-  const alone = new Set<string>();
-  const read = (value: string): void => {
-    for (const [identifier] of value.matchAll(compoundIdentifier)) {
-      const pieces = identifier.split(/_+|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u).filter((piece) => piece !== '');
-      if (pieces.length < 2) {
-        alone.add(identifier.toLowerCase());
-        continue;
-      }
-      for (const piece of pieces) {
-        const letters = /^(\p{L}{4,})\p{N}*$/u.exec(piece)?.[1]?.toLowerCase();
-        if (letters === undefined) continue;
-        const seen = holders.get(letters);
-        if (seen) seen.add(identifier);
-        else holders.set(letters, new Set([identifier]));
-      }
-    }
-  };
-  walkType(tree, 'code', (node) => read(node.value));
-  walkType(tree, 'inlineCode', (node) => read(node.value));
-  return (word) => {
-    const lower = word.toLowerCase();
-    const forms = lower.length > 4 && lower.endsWith('s') ? [lower, lower.slice(0, -1)] : [lower];
-    const identifiers = new Set<string>();
-    for (const form of forms) {
-      const seen = holders.get(form);
-      if (seen === undefined) continue;
-      if (alone.has(form)) return true;
-      for (const identifier of seen) identifiers.add(identifier);
-    }
-    return identifiers.size >= 2;
-  };
 }
 
 /** `e.g.` or `i.e.` in running text (not code, not a URL): the writer's way with Latin abbreviations. */
@@ -870,7 +824,7 @@ export default defineRule({
     const localPrograms = commands.size > 0 ? localProgramNames(tree) : new Set<string>();
     // The identifiers' parts only when a word reaches that check (splitting every identifier of the page costs a walk).
     let parts: ((word: string) => boolean) | undefined;
-    const namePart = (word: string): boolean => (parts ??= codeNameParts(tree))(word);
+    const namePart = (word: string): boolean => (parts ??= codeNameParts(tree, (piece) => speller.known(piece)))(word);
     let mentions: Set<number> | undefined;
     let terms: PageTerms | undefined;
     let names: Set<number> | undefined;

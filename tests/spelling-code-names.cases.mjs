@@ -38,3 +38,10 @@ test('a project the site links to its own home (the host\'s or the repository\'s
   // Without the links, the other page's names are unknown.
   assert.deepEqual(await lint({'other.md': files['other.md']}), ['other.md:3:21 spelling', 'other.md:3:31 spelling', 'other.md:3:42 spelling', 'other.md:3:77 spelling']);
 });
+
+test('a word that is a part of an identifier the prose writes as code (`sched_taskqueue_push()`, a snake_case name or a call) and a closed compound of known words (`task` + `queue`) is that code\'s term on the page; a slip in one name (`set_pipelne_depth()`), an English typo beside them, and the word on a page with no such name are read', async () => {
+  const page = readFileSync(join(dir, 'prose-identifiers.md'), 'utf8');
+  assert.deepEqual(await lint({'notes.md': page}), ['notes.md:5:11 spelling', 'notes.md:6:34 spelling']);
+  const unnamed = page.replace('sched_taskqueue_push()', 'the push').replace('flushTaskqueue()', 'the flush');
+  assert.deepEqual(await lint({'notes.md': unnamed}), ['notes.md:3:12 spelling', 'notes.md:4:38 spelling', 'notes.md:5:11 spelling', 'notes.md:5:31 spelling', 'notes.md:6:34 spelling']);
+});
