@@ -441,6 +441,7 @@ import {sigilCodeValues, writtenAsSigilCode} from '../src/spelling/sigil-code.js
 import {codeNames as codeNamesOf, inflectsPageTerm, pageTerms, type PageTerms} from '../src/spelling/page-terms.js';
 import {listedNames} from '../src/spelling/name-lists.js';
 import {codeNameParts} from '../src/spelling/code-name-parts.js';
+import {codeCompounds} from '../src/spelling/code-compounds.js';
 import {foreignFunctionWords} from '../src/spelling/passages.js';
 import {englishFunctionWords} from '../src/text/english-function-words.js';
 import {namedForms} from '../src/spelling/prose.js';
@@ -786,9 +787,12 @@ export default defineRule({
     // A Ruby symbol or variable left without backticks (`:pretty`) that the page writes as inline code too (sigil-code.ts).
     let sigilValues: Set<string> | undefined;
     const sigilCode = (token: ProseToken): boolean => writtenAsSigilCode(source, token.offset, token.text, (sigilValues ??= sigilCodeValues(tree)));
+    // A piece of a hyphenated name the page's code writes whole (`**scroll-up-current-line**` beside its definition): that name's (code-compounds.ts).
+    let compounds: Set<string> | undefined;
+    const namedInCode = (token: ProseToken): boolean => token.compound !== undefined && (compounds ??= codeCompounds(tree)).has(token.compound);
     for (const [i, token] of tokens.entries()) {
       if (token.block !== undefined && foreign.has(token.block)) continue;
-      if (unknownFlags[i] && (silenced(token) || inCodeColumn(token) || sigilCode(token))) continue;
+      if (unknownFlags[i] && (silenced(token) || inCodeColumn(token) || sigilCode(token) || namedInCode(token))) continue;
       // `eg` in `function-eg`: a piece of a name all in lower case (a function, a package) the page
       // writes in prose, not the abbreviation (`non-HttpException-eg` in a sentence still is one).
       if (unknownFlags[i] && token.compound !== undefined && token.compound === token.compound.toLowerCase() && dotless.has(token.text.toLowerCase())) continue;

@@ -45,3 +45,7 @@ test('a word that is a part of an identifier the prose writes as code (`sched_ta
   const unnamed = page.replace('sched_taskqueue_push()', 'the push').replace('flushTaskqueue()', 'the flush');
   assert.deepEqual(await lint({'notes.md': unnamed}), ['notes.md:3:12 spelling', 'notes.md:4:38 spelling', 'notes.md:5:11 spelling', 'notes.md:5:31 spelling', 'notes.md:6:34 spelling']);
 });
+
+test('a hyphenated name the page\'s code writes whole (`"reader-show-next-mesage"` in a key binding) is that name where the prose writes it, a misspelled piece and all; the piece alone, a compound the code does not write and a typo beside them are read', async () => {
+  assert.deepEqual(await lint({'keys.md': readFileSync(join(dir, 'command-compounds.md'), 'utf8')}), ['keys.md:4:32 spelling', 'keys.md:4:67 spelling', 'keys.md:5:63 spelling']);
+});
