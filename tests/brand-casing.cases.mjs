@@ -260,3 +260,7 @@ test('brand-casing: a command line after a shell prompt in a paragraph ($> cf cr
 test('brand-casing: a blockquote that the next paragraph credits (a handle, a verb of writing, a word pointing back, a link out to the piece) is others\' words; one credited by no link out, one followed by a credit of something else (@dee wrote the [deploy guide]), or followed by the writer\'s own prose, is read', async () => {
   assert.deepEqual(await siteFindings(rule, filesOf(fixture('quotations', 'credited-after'))), ['notes.md:3:45 brand-casing', 'post.md:7:35 brand-casing', 'post.md:9:70 brand-casing']);
 });
+
+test('brand-casing: a lower-case name a service runs as (`runs as elasticsearch user`, `started as the mongodb account`) and the remote a git command written in prose names (`git fetch github`) are the system\'s names; a user of the product and the name elsewhere on the line are read', async () => {
+  assert.deepEqual(await siteFindings(rule, filesOf(fixture('brand-casing', 'system-names'))), ['service.md:4:36 brand-casing', 'service.md:10:12 brand-casing']);
+});
