@@ -256,6 +256,7 @@ import type {Speller} from '../src/spelling/speller.js';
 import {addedInnerCapitals, addsCapitals, brandFix, camelAgainstOneCapital, capitalizesNouns, commonWordsOfNames, identifierShaped, mockingCase, ordinaryWord, siteFormFiles, termAsNoun} from '../src/spelling/brands.js';
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {gitRemoteArgument, runsAsAccount} from '../src/spelling/system-names.js';
+import {wordOfLinkedSiteTitle} from '../src/spelling/linked-site-title.js';
 import {inTypeList, typeLists, type TypeList} from '../src/spelling/type-lists.js';
 import {pointAt} from '../src/text/position.js';
 import {location} from 'vfile-location';
@@ -864,6 +865,8 @@ export default defineRule({
       if (titleCasedCommonNoun(source, token.offset, word, right, (lower) => ordinaryWord(lower, speller))) continue;
       // The same word capitalized in a link's text that spells the linked site's name (`[Chatbot magazine](https://chatbotsmagazine.com/)`).
       if (wordOfLinkedSiteName(word, right, spanAt((links ??= linkTargets(tree)), token.offset), (lower) => ordinaryWord(lower, speller))) continue;
+      // A word of the name a link's text gives the resource its host spells in pieces (`[Scipy lectures: …](https://scipy-lectures.org/…)`): that resource's name.
+      if (wordOfLinkedSiteTitle(source, token.offset, word, spanAt((links ??= linkTargets(tree)), token.offset))) continue;
       // A lower-case module or type named in a list of the kinds of value code takes (`dataclass, datetime, numpy, and UUID instances`).
       if (word === word.toLowerCase() && inTypeList((lists ??= typeLists(source)), token.offset, word, (item) => !speller.ordinary(item) && !isName(item) && /^[a-z_][a-z0-9_]*$/.test(item))) continue;
       if ((dataColumns ??= [...lowerCaseColumns(tree), ...listLeadRanges(tree), ...fieldValueRanges(source), ...(mdx ? componentPackageLists(tree) : [])]).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
