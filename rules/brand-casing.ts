@@ -89,7 +89,9 @@
  * when the link goes to that very entry, `* [[ISSUE #12]](…/issues/12) title @ana, pr by @bo`, and a
  * one-word module id over a list of them), and a change log's entries led by the pull request's
  * number or the commit's hash (`` - #12 `a1b2c3d` title (author) ``, `- gui#12 title (author)`,
- * `` - `a1b2c3d` title ``; a number alone needs the author at the end): their authors' words, quoted.
+ * `` - `a1b2c3d` title ``; a number alone needs the author at the end), and changes credited to their
+ * authors as change-log tools write them, in a list of two or more (`- title [\#12](…) ([user](…))`,
+ * `* title (#12) @user`, `- title (#12)` then `(@user)`, `- github: add a template (#12)`): their authors' words, quoted.
  * So is a release's credits list, names under a Credits/Thanks/Contributors heading or after a
  * sentence thanking them (`Thanks to everyone who contributed to this release:`).
  * The notes' own prose, and an item that sums up an issue in the writer's words (`Upgrade to X in
@@ -160,6 +162,12 @@
  * against a name with a capital inside (`ChatBot`), in a link's text of two words or more that spells
  * the linked site's name (`[Chatbot magazine](https://chatbotsmagazine.com/)`) is a word of that
  * site's name; link text that is not the host's whole name (`[Chatbot news](https://chatbotsmagazine.com/)`) is checked.
+ * Link text that opens with the words its host's name spells in pieces (`[Scipy lectures: context
+ * managers](https://scipy-lectures.org/…)`) names that resource by its own name: those words are left
+ * alone (`[Scipy tips](https://example.org/)` and one word of the two are read). A lower-case name a
+ * service runs as (`runs as elasticsearch user`, `started as the mongodb account`) is a Unix account,
+ * and the remote a git command written in prose names (`git fetch github`, `git push --tags github`)
+ * is that remote; `an elasticsearch user` and the name elsewhere on the line are read.
  *
  * **Others' words** are left alone, written as their source wrote them (a name of its time,
  * `Minio` in a 2017 article's title, is not the site's to correct): a quotation of two words or

@@ -169,7 +169,13 @@
  * labelled number's link going to that entry, a tracker's export led by a key its link names,
  * `* [[KEY-12](…/browse/KEY-12)] - title` or Jira's raw `<li>[<a href='…/browse/KEY-12'>KEY-12</a>] - title`,
  * a change log's entry led by its pull request's number or commit's hash, `` - #12 `a1b2c3d` title (author) ``,
- * `- gui#12 title (author)`, `` - `a1b2c3d` title ``, where a number alone needs the author at the end),
+ * `- gui#12 title (author)`, `` - `a1b2c3d` title ``, where a number alone needs the author at the end,
+ * and a change credited to its author as the change-log tools write it, in a list of two such items or
+ * more: github-changelog-generator's `- title [\#12](…) ([user](https://github.com/user))`,
+ * release-drafter's `* title (#12) @user`, git-cliff's `* title by @user in #12`, lerna-changelog's
+ * `* [#12](…) title ([@user](…))`, `- title (#12)` with `(@user)` on the next line or the credit alone,
+ * a commit subject's scope before its reference, `- imap: drop dead code (#12)`; one credited item
+ * among the notes' own, a bare handle with no reference and `- The updater is faster (#12)` are read),
  * and so are the names of a release's credits list (under a Credits/Thanks/Contributors heading, or after
  * `Thanks to everyone who contributed to this release:`, every item a name); the rest of the page is read. Raw HTML link text that is its target's title as the target's
  * address slugs it (`<a href="https://…/encouragin-you-to-write">Encouragin you to write</a>`,
@@ -225,7 +231,13 @@
  * value named in prose, not an English word, and is not reported; a known misspelling still is, and
  * so is a word the code only mentions (a command alone on its line). So is a part of the compound
  * identifiers the page's code writes when two identifiers hold it or the code also names it alone
- * (`kNumVarints`, `ParseVarint32`: "a batch of varints"); one name's part is not (`pipelneSize`).
+ * (`kNumVarints`, `ParseVarint32`: "a batch of varints"), or when it is a closed compound of known
+ * words (`envlist`: `env` + `list`); one name's part is not (`pipelneSize`). The prose names
+ * identifiers too where it writes code's form without backticks: a snake_case name
+ * (`Fix mutt_envlist_set() so the envlist…`) or a function's call (`flushTaskqueue()`). A hyphenated
+ * name the page's code writes whole (`define_key(map, "C-I", "scroll-up-current-mesage")`) is that
+ * name in the prose (`the command **scroll-up-current-mesage**`), a misspelled piece and all; the
+ * piece alone, and a compound the code does not write, are read.
  * So is a Ruby symbol or a variable the prose writes without backticks (`the default :pretty`,
  * `$HOME`) where the page writes the same token, sigil and all, as inline code.
  *

@@ -474,3 +474,18 @@ test('release notes: a raw HTML `<li>` of a tracker export is read in linear tim
     assertLinearGrowth(`quotedTitleSpans, ${what}`, spans, make, 2000);
   }
 });
+
+test('credited changes and code names: items of many references, handles or parentheses, and long hyphenated or called names, are read in linear time', async () => {
+  const {quotedTitleSpans} = await import('../dist/src/spelling/release-notes.js');
+  const {codeCompounds} = await import('../dist/src/spelling/code-compounds.js');
+  const {codeNameParts} = await import('../dist/src/spelling/code-name-parts.js');
+  const parser = unified().use(remarkParse);
+  const spans = (source) => quotedTitleSpans(parser.parse(source), source);
+  const list = '- parser: drop the buffer (#1)\n  (@ana)\n- Add retries (#2) @bo\n';
+  assert.equal(spans(list).length, 2, 'two credited changes are quoted titles');
+  for (const [what, make] of [['(#1) …', (n) => `${list}- x ${'(#1) '.repeat(n)}(@a)\n`], ['(@a, …', (n) => `${list}- x (${'@a, '.repeat(n)}@b)\n`], ['( ( ( …', (n) => `${list}- x ${'( '.repeat(n)}(@a)\n`]]) {
+    assertLinearGrowth(`quotedTitleSpans, ${what}`, spans, make, 2000);
+  }
+  assertLinearGrowth('codeCompounds', (tree) => codeCompounds(tree), (n) => parser.parse(`\`${'a-'.repeat(n)}_\`\n`), 2000);
+  assertLinearGrowth('codeNameParts', (tree) => codeNameParts(tree, () => false)('envlist'), (n) => parser.parse(`Fix ${'a'.repeat(n)} and ${'b_'.repeat(n)}( here.\n`), 2000);
+});

@@ -178,7 +178,8 @@ const maxChange = 600;
 const who = String.raw`(?:@[\w][\w.-]{0,38}(?:\[bot\])?|${person})`;
 const creditTail = new RegExp(String.raw`(?:^|\s)(?:(\(\s*${who}(?:\s*(?:,|and|&)\s*${who})*\s*\))|(?:by\s+)?${who})\.?\s*$`, 'u');
 const reference = String.raw`(?:${ref}|#\d+)`;
-const referenceTail = new RegExp(String.raw`\s*(?:\(\s*${reference}(?:\s*(?:,|and|&)\s*${reference})*\s*\)|(?:in\s+)?${reference})\.?$`, 'u');
+// A bare number only after a space (`C#10` is a name): a number in parentheses may follow the title directly.
+const referenceTail = new RegExp(String.raw`(?:\s*\(\s*${reference}(?:\s*(?:,|and|&)\s*${reference})*\s*\)|(?:^|\s+)(?:in\s+)?${reference})\.?$`, 'u');
 const referenceLead = new RegExp(String.raw`^\s*(?:${reference}[\s,]*)+(?::|\s[-–—])?\s*`, 'u');
 const commitScope = /^[a-z][\w./-]*(?:\([^()\n]*\))?!?:[ \t]\S/;
 
