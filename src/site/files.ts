@@ -49,12 +49,20 @@ export function isPageUrl(path: string): boolean {
 /** The path of a site's base URL (`https://example.org/blog/` or `/blog` → `/blog`); '' for the root or an unreadable base. */
 export function basePathOf(base: string | undefined): string {
   if (typeof base !== 'string') return '';
-  try {
-    return new URL(base, 'http://localhost').pathname.replace(/\/+$/, '');
-  } catch {
-    return '';
+  // Asked for every site-root link, of the few base URLs a run's sites have: a URL parsed once each.
+  let path = basePaths.get(base);
+  if (path === undefined) {
+    try {
+      path = new URL(base, 'http://localhost').pathname.replace(/\/+$/, '');
+    } catch {
+      path = '';
+    }
+    basePaths.set(base, path);
   }
+  return path;
 }
+
+const basePaths = new Map<string, string>();
 
 /**
  * The path below the site's base URL: a site served from https://example.org/blog/ writes

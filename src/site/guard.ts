@@ -60,6 +60,12 @@ export interface GuardSample {
   target: string;
   /** For a failure: the other readings under which it resolves (`readings`, `flavor:<name>`, `foreign-form`). */
   explained?: string[];
+  /**
+   * For a failure, instead of `explained`: works them out when asked. `decide` asks only for the
+   * failures of a group that passes the count thresholds, so a site whose failures are few and
+   * scattered (most sites) tries no other reading at all.
+   */
+  explain?: () => string[];
 }
 
 /** One sample as a file contributes it: the site and list it counts in (see `SiteIndex.guardSamples`). */
@@ -201,20 +207,23 @@ function tiedFlavors(explained: Map<string, number>, best: [string, number]): st
  * Without evidence the failures are the site's, and stay reported.
  */
 export function decide(site: string, guardClass: GuardClass, samples: Iterable<GuardSample>, configFile: string | undefined, shapeIsEvidence = false): GuardedGroup[] {
-  const groups = new Map<string, {failures: number; total: number; targets: Set<string>; explained: Map<string, number>}>();
+  const groups = new Map<string, {failures: GuardSample[]; total: number; targets: Set<string>}>();
   for (const sample of samples) {
     let group = groups.get(sample.group);
-    if (!group) groups.set(sample.group, (group = {failures: 0, total: 0, targets: new Set(), explained: new Map()}));
+    if (!group) groups.set(sample.group, (group = {failures: [], total: 0, targets: new Set()}));
     group.total++;
     if (sample.failed) {
-      group.failures++;
+      group.failures.push(sample);
       group.targets.add(sample.target);
-      for (const reading of new Set(sample.explained ?? [])) group.explained.set(reading, (group.explained.get(reading) ?? 0) + 1);
     }
   }
   const found: GuardedGroup[] = [];
-  for (const [group, {failures, total, targets, explained}] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [group, {failures: failed, total, targets}] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const failures = failed.length;
     if (failures < minFailures || failures / total < minShare || targets.size < minDistinct) continue;
+    // The evidence, only for a group the counts alone would withhold (bestReading and tiedFlavors sort: order is no matter).
+    const explained = new Map<string, number>();
+    if (!shapeIsEvidence) for (const sample of failed) for (const reading of new Set(sample.explained ?? sample.explain?.() ?? [])) explained.set(reading, (explained.get(reading) ?? 0) + 1);
     const best = shapeIsEvidence ? ([foreignForm, failures] as [string, number]) : bestReading(explained);
     if (!best || best[1] < failures * minExplained) continue;
     const shape = describe(group, site);

@@ -353,9 +353,11 @@ export class SiteIndex {
       if (!entry) samples.set(site, (entry = {links: [], anchors: [], forms: [], pages: []}));
       return entry;
     };
+    // Without a phase-2 cache to key on the folders the other readings look in, a failure's readings are tried only if its group is weighed (guard.ts `decide`).
+    const later = !this.options.recordReadsUnder;
     for (const from of [...this.files.keys()].sort()) {
-      for (const {site, list, group, failed, target, shape, foreign, explained} of this.presetSamples.get(from) ?? this.guardSamples(from)) {
-        if (list === 'links' || list === 'anchors') of(site)[list].push({group, failed, target, ...(explained ? {explained} : {})});
+      for (const {site, list, group, failed, target, shape, foreign, explained, explain} of this.presetSamples.get(from) ?? this.samplesOf(from, later)) {
+        if (list === 'links' || list === 'anchors') of(site)[list].push({group, failed, target, ...(explained ? {explained} : {}), ...(explain ? {explain} : {})});
         else if (list === 'forms') of(site).forms.push({group, failed, target, shape: shape ?? ''});
         else of(site).pages.push({group, failed, target, shape: shape ?? '', foreign: foreign === true});
       }
@@ -387,6 +389,11 @@ export class SiteIndex {
    * in), so the phase-2 cache keeps it with them.
    */
   guardSamples(from: string): FileGuardSample[] {
+    return this.samplesOf(from, false);
+  }
+
+  /** A file's samples; with `later`, a failure's other readings are a function to call when its group is weighed. */
+  private samplesOf(from: string, later: boolean): FileGuardSample[] {
     const found: FileGuardSample[] = [];
     const site = this.siteKey(from);
     for (const resolved of this.rawResolved(from)) {
@@ -394,8 +401,12 @@ export class SiteIndex {
       if (!guardedKinds.has(link.kind)) continue;
       const status = resolution.status;
       if (written !== '' && (status === 'found' || status === 'missing' || status === 'no-index')) {
-        const explained = status === 'found' ? [] : this.otherReadings(from, resolved);
-        found.push({site, list: 'links', group: fileGroup(link, written, siteRoot), failed: status !== 'found', target: written, ...(explained.length > 0 ? {explained} : {})});
+        const group = fileGroup(link, written, siteRoot);
+        if (status !== 'found' && later) found.push({site, list: 'links', group, failed: true, target: written, explain: () => this.otherReadings(from, resolved)});
+        else {
+          const explained = status === 'found' ? [] : this.otherReadings(from, resolved);
+          found.push({site, list: 'links', group, failed: status !== 'found', target: written, ...(explained.length > 0 ? {explained} : {})});
+        }
       }
       if (status !== 'found' || resolved.fragment === undefined) continue;
       const verdict = this.rawFragmentVerdict(resolved);
@@ -408,8 +419,12 @@ export class SiteIndex {
       const foreign = this.foreignId(resolution.path, resolved.fragment.decoded);
       const shape = fragmentGroup(written, siteRoot);
       // A shape's evidence is another slugger; a foreign form is evidence only for its own groups below.
-      const explained = failed ? this.otherFlavors(resolution.path, resolved.fragment) : [];
-      found.push({site: targetSite, list: 'anchors', group: shape, failed, target, ...(explained.length > 0 ? {explained} : {})});
+      const fragment = resolved.fragment;
+      if (failed && later) found.push({site: targetSite, list: 'anchors', group: shape, failed, target, explain: () => this.otherFlavors(resolution.path, fragment)});
+      else {
+        const explained = failed ? this.otherFlavors(resolution.path, fragment) : [];
+        found.push({site: targetSite, list: 'anchors', group: shape, failed, target, ...(explained.length > 0 ? {explained} : {})});
+      }
       if (!foreign) continue;
       found.push({site: targetSite, list: 'forms', group: foreignGroup, failed, target, shape});
       found.push({site: targetSite, list: 'pages', group: pageGroup(resolution.path), failed, target, shape, foreign});
@@ -537,8 +552,7 @@ export class SiteIndex {
    * the ids are the ones postlint models, so such misses never count as a sign of an unmodelled id maker.
    */
   private nearMiss(target: string, fragment: string, known: string[]): boolean {
-    const choice = this.flavorFor(target);
-    const slug = flavor(choice.name).create(choice.options).slug(fragment);
+    const slug = this.freshSlug(target, fragment);
     if (slug !== fragment && known.includes(slug)) return true;
     const lower = fragment.toLowerCase();
     if (known.some((id) => id.toLowerCase() === lower)) return true;
@@ -551,9 +565,25 @@ export class SiteIndex {
    * a writer's slip (`#Setup`, GitHub's `#L30C`), not another id maker.
    */
   private foreignId(target: string, fragment: string): boolean {
-    const choice = this.flavorFor(target);
     const lower = fragment.toLowerCase();
-    return flavor(choice.name).create(choice.options).slug(lower) !== lower;
+    return this.freshSlug(target, lower) !== lower;
+  }
+
+  private readonly freshSlugs = new Map<string, string>();
+
+  /**
+   * The id the target's slug flavor gives a heading of this text on a page of no other heading (a
+   * new slugger: nothing taken), worked out once a site and text: the guard asks it of every
+   * fragment, and many links name the same one. The flavor is the site's (`flavorFor`), kept as long.
+   */
+  private freshSlug(target: string, text: string): string {
+    const key = `${this.siteKey(target)}\0${text}`;
+    let slug = this.freshSlugs.get(key);
+    if (slug === undefined) {
+      const choice = this.flavorFor(target);
+      this.freshSlugs.set(key, (slug = flavor(choice.name).create(choice.options).slug(text)));
+    }
+    return slug;
   }
 
   /** The groups the model guard withholds, in a stable order (empty with `site.guard: false`). */
