@@ -20,6 +20,7 @@ import type {IncludeFact} from '../../facts.js';
 import {bibtexKeys} from '../../text/bibtex-keys.js';
 import {configFolder, readText} from './common.js';
 import {usesPlugin} from './jekyll-plugins.js';
+import {walkFiles} from './walk-files.js';
 import type {PageFrontMatter, SiteInfo, TagIds} from './types.js';
 
 /** The tag's arguments as jekyll-scholar's optparse reads them: an option starts after white space. */
@@ -124,20 +125,6 @@ export function scholarInputs(site: SiteInfo, source: string): string[] {
   if (!usesPlugin(site, 'jekyll-scholar')) return [];
   const folder = String(scholarConfig(site, undefined).source);
   const root = isAbsolute(folder) ? folder : resolve(source, folder);
-  const found: string[] = [];
-  const walk = (dir: string, depth: number): void => {
-    let entries;
-    try {
-      entries = readdirSync(dir, {withFileTypes: true});
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      if (entry.isDirectory() && depth < 4) walk(join(dir, entry.name), depth + 1);
-      else if (entry.isFile() && /\.bib$/i.test(entry.name) && found.length < 500) found.push(join(dir, entry.name));
-    }
-  };
-  walk(root, 0);
-  return found.sort();
+  const walked = walkFiles(root, {enter: (entry) => !entry.name.startsWith('.'), keep: (entry) => /\.bib$/i.test(entry.name), maxEntries: 5000, maxFiles: 500});
+  return walked.files.sort();
 }
