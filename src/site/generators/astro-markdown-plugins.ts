@@ -7,7 +7,8 @@
  * alone, and a link that resolves once such a rewrite is applied is unverifiable, not broken.
  */
 import {dirname, join, resolve} from 'node:path';
-import {readText} from './common.js';
+// Not common.js: own-markdown-plugins.ts (read by docusaurus.ts) imports this module, and common.js would close a cycle.
+import {readSmallFileIfAny} from '../../read-text.js';
 import type {ResolveContext} from './types.js';
 
 /** Plugins that change no link destination: they render math, diagrams or typography, or add attributes and heading ids. */
@@ -112,7 +113,7 @@ function localPluginSource(module: string, configFile: string | undefined): stri
   const base = resolve(dirname(configFile), module);
   const extensions = ['.ts', '.mts', '.js', '.mjs', '.cjs'];
   for (const path of [base, ...extensions.map((ext) => `${base}${ext}`), ...extensions.map((ext) => join(base, `index${ext}`))]) {
-    const text = /\.[cm]?[jt]s$/.test(path) ? readText(path) : undefined;
+    const text = /\.[cm]?[jt]s$/.test(path) ? readSmallFileIfAny(path) : undefined;
     if (text !== undefined) return text;
   }
   return undefined;
