@@ -85,6 +85,12 @@
  * the block is read as they read it, its fields too. A tab as block indentation, or a list never
  * closed, is an error to every reader; where the generator's reader is not known, the error stays.
  *
+ * A **flow collection continued at column 0** (`tags: [a, b, long` then `name, c]` on the next line)
+ * is read by libyaml (Jekyll's Psych; PyYAML, MkDocs, in both its loaders), which checks indentation
+ * in block context only (scanner.c: `yaml_parser_unroll_indent` does nothing inside a flow
+ * collection): the block is read as it reads it, its fields too. The `yaml` package and js-yaml
+ * refuse it, and on other generators (Hugo's readers were not checked) the error stays.
+ *
  * A **quoted value continued on a line less indented than its own** (a list item `- "[a link` whose
  * next line starts `](…)` at column 0) is read on, as libyaml (Psych, PyYAML, Hugo's go-yaml v2),
  * goccy/go-yaml (Hugo since v0.152) and js-yaml (a warning) read it: none checks indentation inside a

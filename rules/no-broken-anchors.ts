@@ -102,6 +102,9 @@
  *   component) or an MkDocs snippet (`--8<-- "file"`, the block form with
  *   one file a line, `file.md:section`; looked up from pymdownx.snippets' `base_path`, the site folder
  *   by default) are ids of the including page; an included SVG or HTML file brings its `id`s.
+ * - **Bibliographies**: with jekyll-scholar on, a Jekyll page's `{% bibliography --file refs %}` gives
+ *   it an id for each entry key of the BibTeX file it reads (`[(Ng 2019)](#ng2019)`); keys a filter
+ *   postlint does not run may drop (`--cited`, `--query`) are unverifiable, other fragments still reported.
  * - **Translations**: a link from `index.fr.md` to `../other/#x` is checked against
  *   `other/index.fr.md` when it exists.
  * - **Link render hooks** (Hugo `layouts/_markup/render-link.html`, a theme's, or the embedded one)

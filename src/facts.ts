@@ -125,7 +125,7 @@ export interface TabFact extends Span {
   under?: number;
 }
 
-export type IncludeKind = 'hugo' | 'liquid' | 'liquid-relative' | 'mdx' | 'snippet' | 'markdown-shortcode' | 'generated' | 'mdbook' | 'vitepress' | 'component' | 'include-markdown';
+export type IncludeKind = 'hugo' | 'liquid' | 'liquid-relative' | 'mdx' | 'snippet' | 'markdown-shortcode' | 'generated' | 'mdbook' | 'vitepress' | 'component' | 'include-markdown' | 'bibliography';
 
 export interface IncludeFact extends Span {
   path: string;
@@ -387,7 +387,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
     if (preprocessed.idPrefixes.length > 0) facts.idPrefixes = preprocessed.idPrefixes;
   }
   // Files a preprocessor pastes in (mkdocs-include-markdown-plugin's directives), in page order with the others.
-  const found = findIncludes(source, at, code, generated, generator.inserts.includes('component'));
+  const found = findIncludes(source, at, code, generated, generator.inserts.includes('component'), generator.inserts.includes('bibliography'));
   const includes = preprocessed?.includes ? [...found, ...preprocessed.includes].sort((a, b) => a.line - b.line || a.column - b.column) : found;
   if (includes.length > 0) facts.includes = includes;
   // A label only a pasted file can define: none where nothing is pasted into the page.
@@ -537,7 +537,7 @@ function collectSpanIds(node: Text, at: (offset: number) => Span, facts: FileFac
 }
 
 /** What the page pulls in from other files; found in the source, since they live in text, HTML or code. */
-function findIncludes(source: string, at: (offset: number) => Span, code: Array<[number, number]>, generated: boolean, components: boolean): IncludeFact[] {
+function findIncludes(source: string, at: (offset: number) => Span, code: Array<[number, number]>, generated: boolean, components: boolean, bibliographies: boolean): IncludeFact[] {
   const found: IncludeFact[] = [];
   const inCode = (offset: number): boolean => code.some(([start, end]) => offset >= start && offset < end);
   const patterns = [...includePatterns, ...(generated ? [{kind: 'generated' as const, pattern: generatedPattern}] : []), ...(components ? [{kind: 'component' as const, pattern: componentPattern}] : [])];
@@ -554,6 +554,12 @@ function findIncludes(source: string, at: (offset: number) => Span, code: Array<
       if (path && !/\{\{|\{%/.test(path)) found.push({path, kind, ...at(match.index), ...(argument !== undefined && argument !== '' ? {argument} : {})});
     }
   }
+  // jekyll-scholar's `{% bibliography --file refs %}`: its arguments, read by the generator (tagIds).
+  if (bibliographies) {
+    for (const match of source.matchAll(bibliographyTag)) {
+      if (!inCode(match.index)) found.push({path: 'bibliography', kind: 'bibliography', argument: (match[1] ?? '').trim(), ...at(match.index)});
+    }
+  }
   // pymdownx.snippets' block form: file names one a line between two `--8<--` lines (`;` comments one out).
   for (const match of source.matchAll(snippetBlock)) {
     if (inCode(match.index)) continue;
@@ -566,6 +572,8 @@ function findIncludes(source: string, at: (offset: number) => Span, code: Array<
   }
   return found.sort((a, b) => a.line - b.line || a.column - b.column);
 }
+
+const bibliographyTag = /(?<!\{)\{%-?[ \t]*bibliography(?![\w-])([^%\n]*?)-?%\}/g;
 
 const snippetBlock = /^[ \t]*-{1,}8<-{1,}[ \t]*\r?\n((?:(?![ \t]*-{1,}8<-{1,}[ \t]*$).*\r?\n){1,100})[ \t]*-{1,}8<-{1,}[ \t]*$/gm;
 

@@ -33,6 +33,13 @@ export interface FrontMatter {
    * Ruby's Psych, PyYAML's CSafeLoader; js-yaml). Whether that is an error is the generator's to say.
    */
   flowTabs?: {data: Record<string, unknown>};
+  /**
+   * When the error is only lines inside a flow collection indented no deeper than the key that opens
+   * it (`tags: [a, b,` continued at column 0), tabs there or not: the fields as libyaml reads them,
+   * which takes no account of indentation inside a flow collection (Ruby's Psych, PyYAML). js-yaml
+   * and the `yaml` package refuse it; whether that is an error is the generator's to say.
+   */
+  flowIndent?: {data: Record<string, unknown>};
   /** The language its opening fence names (`---json`), when it names one. */
   language?: string;
   /** Why its fields are not known (a block of code): `data` is then empty, not the page's. */
@@ -105,6 +112,9 @@ export async function readFrontMatter(tree: Root, language?: FrontMatterLanguage
       const spaced = flowTabsAsSpaces(text);
       const data = spaced === undefined ? undefined : await parseYaml(spaced).catch(() => undefined);
       if (data && typeof data === 'object' && !Array.isArray(data)) fm.flowTabs = {data: data as Record<string, unknown>};
+      const indented = flowLinesIndented(text);
+      const read = indented === undefined ? undefined : await parseYaml(indented).catch(() => undefined);
+      if (read && typeof read === 'object' && !Array.isArray(read)) fm.flowIndent = {data: read as Record<string, unknown>};
     }
   }
   return fm;
@@ -340,6 +350,33 @@ export function flowTabsAsSpaces(text: string): string | undefined {
       changed = true;
     }
     depth = flowDepthAfter(lines[i]!, depth);
+  }
+  return changed ? lines.join('\n') : undefined;
+}
+
+/**
+ * The text with each line that starts inside a flow collection indented past the line that opened
+ * the collection (its leading tabs made spaces); undefined when none needs it. libyaml's scanner
+ * checks indentation in block context only (scanner.c: yaml_parser_unroll_indent returns at once
+ * when flow_level is set; yaml_parser_scan_plain_scalar stops at a shallower line only outside flow
+ * collections), so `tags: [a, b,` continued at column 0 is the list it reads; the `yaml` package
+ * wants such lines indented first. Inside a collection leading space is folded away, so the values
+ * stay the same. A `...` or `---` line, which ends the document for libyaml too, is left as it is.
+ */
+export function flowLinesIndented(text: string): string | undefined {
+  const lines = text.split('\n');
+  let depth = 0;
+  let need = 0;
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const blank = /^[ \t]*/.exec(line)![0];
+    if (depth === 0) need = blank.replace(/\t/g, ' ').length + 1;
+    else if (line.trim() !== '' && !/^(?:---|\.\.\.)(?:\s|$)/.test(line) && (blank.includes('\t') || blank.length < need)) {
+      lines[i] = ' '.repeat(Math.max(need, blank.length)) + line.slice(blank.length);
+      changed = true;
+    }
+    depth = flowDepthAfter(line, depth);
   }
   return changed ? lines.join('\n') : undefined;
 }

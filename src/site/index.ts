@@ -1164,6 +1164,14 @@ export class SiteIndex {
     const site = this.site(file);
     for (const {include, included} of includes) {
       if (included && seen.has(included)) continue;
+      // A plugin's tag that writes ids from the site's files (jekyll-scholar's `{% bibliography %}`: the BibTeX keys).
+      if (include.kind === 'bibliography') {
+        const written = site ? generatorOf(site).tagIds?.(include, file, site, facts.frontMatter) : undefined;
+        if (written && 'unknown' in written) unknown ??= written.unknown;
+        else if (written && 'maybe' in written && written.maybe.length > 0) patterns.push({test: new RegExp(`^(?:${written.maybe.map(escapeRegExp).join('|')})$`), reason: written.why});
+        else if (written && 'ids' in written) for (const id of written.ids) if (!ids.has(id)) ids.set(id, {kind: 'html'});
+        continue;
+      }
       // A shortcode whose template writes out a file (Hugo `readFile`): that file's ids are the page's.
       const written = include.kind === 'markdown-shortcode' && site ? generatorOf(site).shortcodeFile?.(include, file, site) : undefined;
       if (written && 'reason' in written) {
@@ -1629,7 +1637,7 @@ export class SiteIndex {
    */
   resolveInclude(from: string, include: {path: string; kind: IncludeKind}): string | undefined {
     // What a shortcode, a plugin or a component writes only the build knows.
-    if (include.kind === 'markdown-shortcode' || include.kind === 'generated' || include.kind === 'component') return undefined;
+    if (include.kind === 'markdown-shortcode' || include.kind === 'generated' || include.kind === 'component' || include.kind === 'bibliography') return undefined;
     const generator = generatorOf(this.site(from));
     if (generator.resolveInclude && generator.inserts.includes(include.kind)) return generator.resolveInclude(include, this.context(from));
     return this.firstExisting([resolve(dirname(from), include.path)]);

@@ -6,7 +6,9 @@
  * so it cannot know what a plugin does; it names the plugins that are not known to leave links
  * alone, and a link that resolves once such a rewrite is applied is unverifiable, not broken.
  */
-import {dirname, resolve} from 'node:path';
+import {dirname, join, resolve} from 'node:path';
+// Not common.js: own-markdown-plugins.ts (read by docusaurus.ts) imports this module, and common.js would close a cycle.
+import {readSmallFileIfAny} from '../../read-text.js';
 import type {ResolveContext} from './types.js';
 
 /** Plugins that change no link destination: they render math, diagrams or typography, or add attributes and heading ids. */
@@ -64,12 +66,58 @@ export function linkRewritingPlugins(configText: string): string[] {
   return [...found];
 }
 
-/** Plugins that set no heading id, or set the ones Astro would (rehype-slug: github-slugger over the same text). */
+/**
+ * Plugins that set no heading id, or set the ones Astro would (rehype-slug: github-slugger over the
+ * same text). Besides those, plugins whose README says they render one kind of block and nothing
+ * else: diagrams (rehype-mermaid, remark-mermaidjs), math (remark-math, rehype-katex, rehype-mathjax),
+ * code highlighting (rehype-pretty-code, @shikijs/rehype, rehype-shiki, rehype-highlight,
+ * rehype-prism-plus): each rewrites `code`/`pre` or math nodes, never a heading.
+ */
 const leavesIdsAlone = new Set([
   'remark-gfm', 'remark-math', 'rehype-katex', 'rehype-mathjax', 'remark-smartypants', 'remark-directive', 'remark-emoji',
   'rehype-slug', 'rehype-autolink-headings', 'rehype-external-links', 'rehype-mermaid', 'remark-mermaidjs',
-  'astro-rehype-relative-markdown-links',
+  'astro-rehype-relative-markdown-links', 'rehype-pretty-code', '@shikijs/rehype', 'rehype-shiki', 'rehype-highlight', 'rehype-prism-plus',
 ]);
+
+/** Of those, plugins whose options change the ids they set (rehype-slug's `prefix`): given options, they may set other ids. */
+const idsByOptions = new Set(['rehype-slug']);
+
+/**
+ * Node types no heading holds and no heading is: a plugin that only visits these (`visit(tree, 'code', …)`)
+ * changes no heading's text, so no heading's id. Not `text`, `inlineCode` or `inlineMath`, which a heading may hold.
+ */
+const outsideHeadings = new Set(['code', 'math', 'yaml', 'toml']);
+
+/**
+ * Does the site's own plugin (its source text) leave headings alone? Only when everything it does to
+ * the tree goes through unist-util-visit calls that name a type of `outsideHeadings`, and it walks no
+ * `children`, uses no visitor `parent`, imports no other file of the site, and writes no heading or
+ * `id` in the HTML it makes (a mermaid plugin turning ```` ```mermaid ```` blocks into a `<div>`).
+ * Anything else (a walk of its own, a test function, `element` nodes) may reach a heading: unknown.
+ */
+export function pluginLeavesHeadings(source: string): boolean {
+  const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"])\/\/[^\n]*/g, '$1');
+  if (/\bheading|hProperties|slug|tagName|\bchildren\b|\bparent\b|<h[1-6]|\bid\s*=|\bid\s*:|\.id\b|properties/i.test(code)) return false;
+  if (/\bfrom\s+['"]\.{1,2}\/|\b(?:require|import)\s*\(\s*['"]\.{1,2}\//.test(code)) return false;
+  const calls = [...code.matchAll(/\bvisit(?:Parents)?\s*\(/g)];
+  if (calls.length === 0) return false;
+  return calls.every((call) => {
+    const type = /^\s*[\w$.]+\s*,\s*(['"])(\w+)\1\s*,/.exec(code.slice(call.index + call[0].length))?.[2];
+    return type !== undefined && outsideHeadings.has(type);
+  });
+}
+
+/** The source of a plugin the config imports from the site's own files (`./src/plugins/remark-mermaid`), if it can be read. */
+function localPluginSource(module: string, configFile: string | undefined): string | undefined {
+  if (!configFile || !/^\.{1,2}\//.test(module)) return undefined;
+  const base = resolve(dirname(configFile), module);
+  const extensions = ['.ts', '.mts', '.js', '.mjs', '.cjs'];
+  for (const path of [base, ...extensions.map((ext) => `${base}${ext}`), ...extensions.map((ext) => join(base, `index${ext}`))]) {
+    const text = /\.[cm]?[jt]s$/.test(path) ? readSmallFileIfAny(path) : undefined;
+    if (text !== undefined) return text;
+  }
+  return undefined;
+}
 
 /** Plugins whose heading-id syntax postlint models (imcuttle/remark-heading-id: `## Title {#id}`). */
 const headingIdPlugins = new Set(['remark-heading-id']);
@@ -82,7 +130,7 @@ export interface PluginIds {
   unknown: string[];
 }
 
-export function pluginIds(configText: string): PluginIds {
+export function pluginIds(configText: string, configFile?: string): PluginIds {
   const bindings = importBindings(configText);
   const result: PluginIds = {unknown: []};
   for (const array of pluginArrays(configText)) {
@@ -91,8 +139,14 @@ export function pluginIds(configText: string): PluginIds {
     if (named.length === 0) result.unknown.push('an inline plugin');
     for (const name of new Set(named)) {
       const module = bindings.get(name)!;
+      const withOptions = new RegExp(`\\[\\s*${name.replace(/\$/g, '\\$')}\\s*,`).test(array);
       if (headingIdPlugins.has(module)) result.headingIdPlugin = module;
-      else if (!leavesIdsAlone.has(module)) result.unknown.push(`${name} (${module})`);
+      else if (idsByOptions.has(module) && withOptions) result.unknown.push(`${name} (${module}, with options)`);
+      else if (leavesIdsAlone.has(module)) continue;
+      else {
+        const local = localPluginSource(module, configFile);
+        if (local === undefined || !pluginLeavesHeadings(local)) result.unknown.push(`${name} (${module})`);
+      }
     }
   }
   result.unknown = [...new Set(result.unknown)];

@@ -40,12 +40,14 @@ interface ReadBlock {
   error?: unknown;
   repeated?: {keys: ReadonlyArray<{key: string; line: number; column: number}>; data: Record<string, unknown>};
   flowTabs?: {data: Record<string, unknown>};
+  flowIndent?: {data: Record<string, unknown>};
 }
 
 /**
  * A block the `yaml` package refused, as the site's own YAML reader takes it when that reader builds
  * the page: a top-level key given twice where it keeps the last one (`keepsLastRepeatedKey`), tabs
- * starting lines inside `[ … ]`/`{ … }` where it skips them (`readsTabsInFlow`). Then its fields
+ * starting lines inside `[ … ]`/`{ … }` where it skips them (`readsTabsInFlow`), lines inside them at
+ * any indent where it reads them so (`readsFlowAtAnyIndent`). Then its fields
  * count (aliases, draft, title) and there is no error. The same object otherwise.
  */
 export function asGeneratorParses<T extends ReadBlock>(frontMatter: T, site: SiteInfo | undefined): T {
@@ -58,6 +60,7 @@ export function asGeneratorParses<T extends ReadBlock>(frontMatter: T, site: Sit
     return {...frontMatter, data: frontMatter.repeated.data, keyLines, error: undefined};
   }
   if (frontMatter.flowTabs && generator.readsTabsInFlow?.(site) !== undefined) return {...frontMatter, data: frontMatter.flowTabs.data, error: undefined};
+  if (frontMatter.flowIndent && generator.readsFlowAtAnyIndent?.(site) !== undefined) return {...frontMatter, data: frontMatter.flowIndent.data, error: undefined};
   return frontMatter;
 }
 

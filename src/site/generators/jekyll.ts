@@ -10,6 +10,8 @@
  * `{% include %}` / `{% include_relative %}` is pasted into the page before conversion. Any file
  * read with front matter is a page (jekyll-pages.ts); jekyll-redirect-from adds URLs to pages.
  */
+import {scholarInputs, scholarTagIds} from './jekyll-scholar.js';
+import {postCategoriesUrl} from './jekyll-categories.js';
 import {jekyllOwnMarkdownBlocks} from './jekyll-block-tags.js';
 import {jekyllLanguageNames} from './jekyll-languages.js';
 import {readdirSync} from 'node:fs';
@@ -259,13 +261,10 @@ function pageUrl(path: string, site: SiteInfo, frontMatter: Parameters<Generator
   const post = postName.exec(basename(rel));
   if (post && rel.split('/').includes('_posts')) {
     const style = typeof site.config.permalink === 'string' ? styles[site.config.permalink] ?? site.config.permalink : styles.date!;
-    const categories = dirname(rel).split('/').filter((part) => part !== '_posts' && part !== '.');
-    const own = data.categories ?? data.category;
-    const all = [...categories, ...(Array.isArray(own) ? own.map(String) : typeof own === 'string' ? own.split(/\s+/) : [])];
     const [, y, m, d, title] = post as unknown as [string, string, string, string, string];
     const slug = typeof data.slug === 'string' ? data.slug : title;
     const url = style
-      .replace(':categories', all.map((c) => c.toLowerCase()).join('/'))
+      .replace(':categories', postCategoriesUrl(rel, data))
       .replace(':year', y).replace(':month', m.padStart(2, '0')).replace(':day', d.padStart(2, '0'))
       .replace(/:title/g, titlePlaceholder(slug)).replace(/:slug/g, slugPlaceholder(slug))
       .replace(':output_ext', '.html');
@@ -574,6 +573,7 @@ export const jekyll: Generator = {
   title: 'Jekyll',
   keepsLastRepeatedKey: () => "Jekyll's YAML reader (Ruby's Psych) keeps the last one",
   readsTabsInFlow: () => "Ruby's Psych (libyaml) skips it as white space",
+  readsFlowAtAnyIndent: () => "Ruby's Psych (libyaml) reads a flow collection's lines at any indent",
   buildOutput: (site) => [configFolder(site.config, 'destination', '_site'), '.jekyll-cache', 'vendor'],
   words: ['jekyll'],
   // A translation suffix (`about.fr.md`), else the site's `lang`.
@@ -605,7 +605,11 @@ export const jekyll: Generator = {
     {name: 'baseurl', pattern: /\{\{-?\s*site\.baseurl\s*-?\}\}((?:\/[^\s)"'<>{}]*)?)()()/g, names: 'url', failsBuild: false},
     {name: 'relative_url', pattern: /\{\{-?\s*(?:"([^"]*)"|'([^']*)')\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}()/g, names: 'url', failsBuild: false},
   ],
-  inserts: ['liquid', 'liquid-relative'],
+  inserts: ['liquid', 'liquid-relative', 'bibliography'],
+  // jekyll-scholar's `{% bibliography %}`: a span for each BibTeX entry, its key the id (jekyll-scholar.ts).
+  tagIds: (include, _page, site, frontMatter) => scholarTagIds(include, site, frontMatter, sourceFolder(site)),
+  // The BibTeX files those tags read: editing one changes the ids of the pages that show it.
+  modelInputs: (site) => scholarInputs(site, sourceFolder(site)),
   // kramdown (the default `markdown:`, whatever its input parser) lists only the footnotes a marker used.
   dropsUnreferencedFootnotes: (site) => convertsWithKramdown(site),
   convertsWithKramdown,

@@ -357,6 +357,8 @@ export const mkdocs: Generator = {
   keepsLastRepeatedKey: () => "MkDocs' YAML reader (PyYAML) keeps the last one",
   // mkdocs/utils/meta.py loads with PyYAML's CSafeLoader (libyaml) when it is there, as PyYAML's wheels ship it.
   readsTabsInFlow: () => "PyYAML's CSafeLoader (libyaml) skips it as white space",
+  // PyYAML's own scanner (scanner.py unwind_indent: "if self.flow_level: return") does as libyaml does.
+  readsFlowAtAnyIndent: () => "PyYAML reads a flow collection's lines at any indent",
   buildOutput: (site) => [configFolder(site.config, 'site_dir', 'site')],
   modelInputs: hookFiles,
   words: ['mkdocs'],

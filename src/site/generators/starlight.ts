@@ -50,7 +50,7 @@ async function detect(dir: string): Promise<Detection | undefined> {
       // Markdown plugins that may rewrite link destinations (astro-markdown-plugins.ts).
       markdownPlugins: linkRewritingPlugins(text),
       // Markdown plugins that set heading ids: remark-heading-id's `{#id}`, or ones postlint cannot follow.
-      pluginIds: pluginIds(text),
+      pluginIds: pluginIds(text, file),
       // The config's `redirects`, whose sources Astro serves (astro-redirects.ts).
       redirects: astroRedirects(text),
       // Components the config puts in place of those that write the page title's id (starlight-page-title.ts).

@@ -96,6 +96,13 @@ export interface LinkSyntax {
   failsBuild: boolean;
 }
 
+/**
+ * The ids a plugin's tag writes into a page from the site's data files (`Generator.tagIds`): known
+ * (`ids`), the ones it may write when a filter postlint does not run picks among them (`maybe`), or
+ * unknown. `why` says what writes them, in words.
+ */
+export type TagIds = {ids: string[]; why: string} | {maybe: string[]; why: string} | {unknown: string};
+
 /** A page made by a template (see `Generator.templatePages`). */
 export interface TemplatePage {
   path: string;
@@ -555,6 +562,12 @@ export interface Generator {
    * followed; undefined: the value is read as written, like an image's source.
    */
   syntaxUrl?(syntax: string, value: string, site: SiteInfo): {url: string} | {reason: string} | undefined;
+  /**
+   * The ids a `bibliography` include (a plugin's tag, found in phase 1 where `inserts` lists it)
+   * writes into the page, read from the site's files (jekyll-scholar's `{% bibliography %}`: each
+   * BibTeX entry's key); undefined when the tag writes none (the plugin is not on).
+   */
+  tagIds?(include: IncludeFact, page: string, site: SiteInfo, frontMatter: PageFrontMatter): TagIds | undefined;
   /** Resolve a link in one of `linkSyntaxes`. */
   resolveSyntax(request: LinkRequest, context: ResolveContext): Resolution;
 
@@ -588,6 +601,14 @@ export interface Generator {
    * the block stays the error the `yaml` package reports.
    */
   readsTabsInFlow?(site: SiteInfo | undefined): string | undefined;
+  /**
+   * How the site's YAML reader takes a line inside a flow collection indented no deeper than its key
+   * (`tags: [a, b,` continued at column 0), when it reads it as part of the collection: libyaml
+   * (Ruby's Psych, PyYAML in both its loaders) checks indentation only in block context. js-yaml
+   * refuses a plain scalar continued there and the `yaml` package any such line. Undefined or unset:
+   * the block stays the error the `yaml` package reports.
+   */
+  readsFlowAtAnyIndent?(site: SiteInfo | undefined): string | undefined;
   /**
    * Why a list field left empty (`tags:` with no value, YAML null) is no error to this generator,
    * if it is not: it reads it as an empty list (Eleventy's `tags`, a Hugo taxonomy), or does not read the field itself.
