@@ -191,9 +191,11 @@ export default defineRule({
     fixable: 'a path whose letter case differs from the file\'s',
   },
   site({index, targets, options, report, settings, notice}) {
+    // What a site-wide notice counts unless the resolution names it (template-token.ts counts its own).
+    const siteRootCounted = {one: 'site-root link to a file the checkout lacks', many: 'site-root links to a file the checkout lacks'};
     const show = (path: string): string => relative(settings.cwd, path) || path;
     // Reasons that hold for a whole site (an MkDocs hook, a shared gh-pages host): said once per site.
-    const siteWide = new Map<string, {site: string; reason: string; count: number}>();
+    const siteWide = new Map<string, {site: string; reason: string; count: number; counted: {one: string; many: string}}>();
     for (const path of targets) {
       const site = index.site(path);
       for (const {link, written, siteRoot, resolution} of index.resolved(path)) {
@@ -231,7 +233,7 @@ export default defineRule({
         } else if (resolution.status === 'unverifiable') {
           if (resolution.siteWide && site) {
             const key = `${site.root}\0${resolution.reason}`;
-            const entry = siteWide.get(key) ?? {site: site.root, reason: resolution.reason, count: 0};
+            const entry = siteWide.get(key) ?? {site: site.root, reason: resolution.reason, count: 0, counted: resolution.counted ?? siteRootCounted};
             entry.count++;
             siteWide.set(key, entry);
           }
@@ -240,14 +242,14 @@ export default defineRule({
         }
       }
     }
-    for (const {site, reason, count} of siteWide.values()) {
+    for (const {site, reason, count, counted} of siteWide.values()) {
       notice?.({
         site,
         kind: 'links-unchecked',
         rule: 'no-missing-files',
         withheld: count,
         total: count,
-        message: `${count} site-root link${count === 1 ? '' : 's'} to a file the checkout lacks left unreported: ${reason}`,
+        message: `${count} ${count === 1 ? counted.one : counted.many} left unreported: ${reason}`,
         hint: 'the rule\'s showUnverifiable option lists them',
       });
     }
