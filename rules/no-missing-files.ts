@@ -43,7 +43,9 @@
  *
  * Without a detected site, site-root paths are checked against the config's `root`, and not at all
  * when there is none. Left alone: URLs with a scheme, protocol-relative URLs, template code
- * (`{{ site.baseurl }}/…`, `{% link … %}`), site-root page URLs and feeds that match no file
+ * (`{{ site.baseurl }}/…`, `{% link … %}`), a template token (`{@githubUrl@}/issues`, `%release%`)
+ * on a site whose build runs Markdown plugins of its own, which may replace it (said once per site;
+ * on a site with none it is a missing file: docs/generators.md), site-root page URLs and feeds that match no file
  * (`/tags/`, `/2024/01/`, `/index.xml`: the generator's permalinks make those), and relative
  * `.html` links with no file behind them (pages a generator writes), unless a Markdown file of
  * that name exists. Links of one shape that mostly fail in a site (at least 10, three quarters of that shape,
