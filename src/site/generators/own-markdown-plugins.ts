@@ -22,7 +22,7 @@ import {balanced, bracketCloses, topLevelParts, withoutComments} from './js-sour
 const ownModule = /^\.{1,2}\//;
 
 /** The text of each plugin list in an options object's text (brackets balanced). */
-export function pluginLists(optionsText: string): string[] {
+function pluginLists(optionsText: string): string[] {
   // Each list's end found in one pass: nested lists would cost a scan of the rest of the text each.
   const closes = bracketCloses(optionsText);
   const lists: string[] = [];
