@@ -43,7 +43,9 @@
  *
  * Without a detected site, site-root paths are checked against the config's `root`, and not at all
  * when there is none. Left alone: URLs with a scheme, protocol-relative URLs, template code
- * (`{{ site.baseurl }}/…`, `{% link … %}`), site-root page URLs and feeds that match no file
+ * (`{{ site.baseurl }}/…`, `{% link … %}`), a template token (`{@githubUrl@}/issues`, `%release%`)
+ * on a site whose build runs Markdown plugins of its own, which may replace it (said once per site;
+ * on a site with none it is a missing file: docs/generators.md), site-root page URLs and feeds that match no file
  * (`/tags/`, `/2024/01/`, `/index.xml`: the generator's permalinks make those), and relative
  * `.html` links with no file behind them (pages a generator writes), unless a Markdown file of
  * that name exists. Links of one shape that mostly fail in a site (at least 10, three quarters of that shape,
@@ -191,9 +193,11 @@ export default defineRule({
     fixable: 'a path whose letter case differs from the file\'s',
   },
   site({index, targets, options, report, settings, notice}) {
+    // What a site-wide notice counts unless the resolution names it (template-token.ts counts its own).
+    const siteRootCounted = {one: 'site-root link to a file the checkout lacks', many: 'site-root links to a file the checkout lacks'};
     const show = (path: string): string => relative(settings.cwd, path) || path;
     // Reasons that hold for a whole site (an MkDocs hook, a shared gh-pages host): said once per site.
-    const siteWide = new Map<string, {site: string; reason: string; count: number}>();
+    const siteWide = new Map<string, {site: string; reason: string; count: number; counted: {one: string; many: string}}>();
     for (const path of targets) {
       const site = index.site(path);
       for (const {link, written, siteRoot, resolution} of index.resolved(path)) {
@@ -231,7 +235,7 @@ export default defineRule({
         } else if (resolution.status === 'unverifiable') {
           if (resolution.siteWide && site) {
             const key = `${site.root}\0${resolution.reason}`;
-            const entry = siteWide.get(key) ?? {site: site.root, reason: resolution.reason, count: 0};
+            const entry = siteWide.get(key) ?? {site: site.root, reason: resolution.reason, count: 0, counted: resolution.counted ?? siteRootCounted};
             entry.count++;
             siteWide.set(key, entry);
           }
@@ -240,14 +244,14 @@ export default defineRule({
         }
       }
     }
-    for (const {site, reason, count} of siteWide.values()) {
+    for (const {site, reason, count, counted} of siteWide.values()) {
       notice?.({
         site,
         kind: 'links-unchecked',
         rule: 'no-missing-files',
         withheld: count,
         total: count,
-        message: `${count} site-root link${count === 1 ? '' : 's'} to a file the checkout lacks left unreported: ${reason}`,
+        message: `${count} ${count === 1 ? counted.one : counted.many} left unreported: ${reason}`,
         hint: 'the rule\'s showUnverifiable option lists them',
       });
     }

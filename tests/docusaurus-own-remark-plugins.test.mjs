@@ -27,6 +27,6 @@ test('without a plugin of the site\'s own the same link is missing', () => {
 test('plugins from the site\'s own modules: imports, requires and resolved paths; packages are not', () => {
   const config = "import links from './lib/links.ts';\nimport gfm from 'remark-gfm';\nconst tidy = require('../shared/tidy');\n";
   const options = "{path: 'docs', beforeDefaultRemarkPlugins: [gfm, [links, {x: 1}]], rehypePlugins: [tidy, require.resolve('./lib/ids.js')], remarkPlugins: []}";
-  assert.deepEqual(ownMarkdownPlugins(options, config), ['links (./lib/links.ts)', './lib/ids.js', 'tidy (../shared/tidy)']);
+  assert.deepEqual(ownMarkdownPlugins(options, config), ['links (./lib/links.ts)', 'tidy (../shared/tidy)', './lib/ids.js']);
   assert.deepEqual(ownMarkdownPlugins("{remarkPlugins: [gfm]}", config), []);
 });

@@ -38,6 +38,7 @@ import {gitRoot, isWithin} from '../ignore-files.js';
 import {isForgeTemplate} from './forge-documents.js';
 import {literalEscapeReason} from './literal-escapes.js';
 import {neverBuiltReason} from './never-built.js';
+import {ownPluginToken} from './template-token.js';
 import {nearMissHint} from '../closest.js';
 
 /** What decides whether a post is published. */
@@ -747,6 +748,9 @@ export class SiteIndex {
     const withFragment = fragment !== undefined ? {fragment} : {};
     // Template code (`#{{ rule.tag }}` in a Liquid loop, `${base}/x`) makes the URL, its fragment included: only the build knows it.
     if (/\{\{|\{%|\$\{/.test(url)) return {link, written: url, siteRoot: false, resolution: {status: 'unverifiable', reason: 'template code makes this URL'}};
+    // A `{@name@}`/`%name%` token no URL holds, on a site whose own Markdown plugin may replace it (template-token.ts).
+    const token = ownPluginToken(url, site, generator);
+    if (token) return {link, written: url, siteRoot: false, resolution: token};
     // A tool's own fixed link form (all-contributors' `#<type>-<login>`): the tool rewrites it on every update.
     if (link.madeBy !== undefined) return {link, written: '', siteRoot: false, resolution: {status: 'unverifiable', reason: `${link.madeBy} writes this link in its own form, to an id no page defines; it rewrites the table on every update`}};
     // In a file only pasted into pages, `#x` is a place on the page it is pasted into (whose ids include its own);

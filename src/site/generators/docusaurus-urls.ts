@@ -19,7 +19,7 @@
  * object, as literal strings.
  */
 import {literalOf, objectOf} from './config-text.js';
-import {ownMarkdownPlugins} from './own-markdown-plugins.js';
+import {docusaurusOwnPlugins, ownMarkdownPlugins} from './own-markdown-plugins.js';
 
 /** DefaultNumberPrefixParser: `0-myDoc`, `003 - myDoc` lose their prefix; date- and version-like names keep theirs. */
 export function stripNumberPrefix(name: string): string {
@@ -113,6 +113,9 @@ export function readPluginSettings(text: string): Record<string, unknown> {
       settings.versionPaths = paths;
     }
   } else if (docsObjects > 1) settings.docsAmbiguous = true;
+  // Markdown plugins of the site's own any content plugin runs (own-markdown-plugins.ts): template tokens (template-token.ts).
+  const ownPlugins = docusaurusOwnPlugins(text);
+  if (ownPlugins.length > 0) settings.ownMarkdownPlugins = ownPlugins;
   const blog = objectOf(text, 'blog');
   const blogRoute = literalOf(blog, 'routeBasePath');
   if (blogRoute !== undefined) settings.blogRoute = blogRoute;

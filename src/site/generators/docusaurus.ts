@@ -24,7 +24,7 @@ import {grayMatterEngines} from '../../front-matter-language.js';
 import {readdirSync, type Dirent} from 'node:fs';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
-import {caseOrMissing, defaults, perSite, readsYamlTimestamp, draftFlags, isBelow, isDir, isFile, lookInRoots, pageBelow, readText, languageTag} from './common.js';
+import {caseOrMissing, defaults, perSite, readsYamlTimestamp, draftFlags, isBelow, isDir, isFile, lookInRoots, pageBelow, readText, languageTag, stringList} from './common.js';
 import {toPosix} from '../../paths.js';
 import {configNames, docsReading, forgetConfigs, seenConfig, walkedFolder} from './docusaurus-configs.js';
 import {belowComputedBase, computedBaseUrls} from './docusaurus-base-url.js';
@@ -587,6 +587,7 @@ export const docusaurus: Generator = {
   },
   // Docusaurus's own `{#id}` ending the heading's last text: the id runs to the final brace, dots and all (`{#i18n.load}`).
   headingAttributes: () => 'docusaurus',
+  ownMarkdownPlugins: (site) => stringList(site.config.ownMarkdownPlugins, []),
   slugFlavor: (site) => ({name: 'github', options: {}, reason: 'Docusaurus uses GitHub-style ids', ...(site?.configFile ? {from: site.configFile} : {})}),
   inserts: ['mdx', 'component'],
   // Docusaurus 3 (MDX 3, remark-gfm): mdast-util-to-hast's footer writes only the definitions a reference calls.

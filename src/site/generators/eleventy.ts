@@ -10,12 +10,13 @@
  * through Liquid or Nunjucks first: `{% … %}` and `{{ … }}` are template code.
  */
 import {markdownLibrary, type MarkdownLibrary} from './eleventy-library.js';
+import {markdownItOwnPlugins} from './own-markdown-plugins.js';
 import {pageAssetFile, readPageAssets, type PageAssets} from './eleventy-page-assets.js';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {decodedPath} from '../../links/normalize.js';
 import {isPageUrl} from '../files.js';
 import {parse as parseYaml} from 'yaml';
-import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, languageTag, lookInRoots, namedLanguage, readsJsYamlTimestamp, readText, nonDocumentUrl} from './common.js';
+import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, languageTag, lookInRoots, namedLanguage, readsJsYamlTimestamp, readText, nonDocumentUrl, stringList} from './common.js';
 import {normalizeUrl, pageAtUrl, pageUrlFirst, urlMap, type UrlMap} from './url-map.js';
 import {ignoreGlobs, isIgnored, templateExtension, templatePages, type DataPermalink} from './eleventy-templates.js';
 import {eleventyLayoutHidesBody, eleventyTemplates} from './eleventy-layouts.js';
@@ -45,6 +46,8 @@ export function readEleventyConfig(text: string, library: MarkdownLibrary = {tex
     // `input` may also be a glob of templates (ProjectDirectories: "assumed glob if it does not exist").
     ...(dirs.values.input !== undefined && /[*?{[]/.test(dirs.values.input) ? {inputUnread: `dir.input is a glob ("${dirs.values.input}")`} : {}),
     pathPrefix: pick('pathPrefix'),
+    // markdown-it plugins of the site's own, in the config or the module that builds the library (template-token.ts).
+    ownMarkdownPlugins: [...new Set([...markdownItOwnPlugins(text), ...markdownItOwnPlugins(libraryText)])],
     // The Render plugin's `renderFile` renders any file of the project, in the input folder or not.
     rendersFiles: /\b(?:Eleventy)?RenderPlugin\b/.test(text),
     // `addPassthroughCopy({"src/assets": "/"})` renames folders; the string form keeps paths.
@@ -649,6 +652,7 @@ export const eleventy: Generator = {
   // markdown-it-attrs' blocks (`{ #id .class key=v }`) by the plugin's own grammar.
   attrsGrammar: (site) => site?.config.customIds === true,
   // Its delimiters, when the config changes them (`leftDelimiter: '{{'`).
+  ownMarkdownPlugins: (site) => stringList(site.config.ownMarkdownPlugins, []),
   headingAttributes: (site) => (site.config.customIds === true ? (site.config.attrsDelimiters as {left: string; right: string} | undefined) : undefined),
   inserts: ['liquid'],
   // The page's layout chain and what its templates include (eleventy-layouts.ts).

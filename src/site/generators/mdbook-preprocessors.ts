@@ -161,6 +161,14 @@ function rewriting(site: SiteInfo): Array<{name: string; command?: string; tool?
   return preprocessors(site).filter((entry) => rewrites(entry, site));
 }
 
+/**
+ * The book's own preprocessors: a command that runs no installed `mdbook-<name>` tool (`cargo run
+ * --manifest-path x/Cargo.toml`, `python3 x.py`) is the book's code, handed every chapter's text.
+ */
+export function ownPreprocessors(site: SiteInfo): string[] {
+  return preprocessors(site).filter((entry) => entry.tool === undefined).map(label);
+}
+
 /** The directive names a preprocessor may answer to: its table's name and its tool's. */
 function directiveNames({name, tool}: {name: string; tool?: string}): string[] {
   return tool !== undefined && tool !== name ? [name, tool] : [name];

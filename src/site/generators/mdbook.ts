@@ -15,7 +15,7 @@
 import {dirname, join, relative, resolve} from 'node:path';
 import {decodedPath} from '../../links/normalize.js';
 import {caseOrMissing, defaults, get, isBelow, isFile, isObject, languageTag, lookInRoots, readConfig, readText, configFolder} from './common.js';
-import {pagePreprocessor, preprocessorChapters, preprocessorIds, preprocessorMayMake} from './mdbook-preprocessors.js';
+import {ownPreprocessors, pagePreprocessor, preprocessorChapters, preprocessorIds, preprocessorMayMake} from './mdbook-preprocessors.js';
 import {summaryDestinations} from './mdbook-summary.js';
 import {bookScan, forgetBookScans} from './mdbook-directives.js';
 import {bookProject, forgetManifests, projectName} from './mdbook-projects.js';
@@ -180,6 +180,7 @@ function inBook(path: string, site: SiteInfo): boolean {
 
 export const mdbook: Generator = {
   ...defaults,
+  ownMarkdownPlugins: ownPreprocessors,
   name: 'mdbook',
   title: 'mdBook',
   buildOutput: (site) => [configFolder((site.config.build ?? {}) as Record<string, unknown>, 'build-dir', 'book')],

@@ -96,6 +96,31 @@ function findWriters(site: SiteInfo): string | undefined {
   return reasons.length > 0 ? reasons.join('; ') : undefined;
 }
 
+/**
+ * The page events, whose handlers get a page's Markdown (on_page_markdown) or HTML (on_page_content,
+ * on_post_page) and return what MkDocs writes instead (structure/pages.py `Page.read_source`,
+ * `Page.render`): one may replace a template token in any link (build.py `_populate_page`, `_build_page`).
+ */
+const pageEvents = new Set(['on_page_read_source', 'on_page_markdown', 'on_page_content', 'on_post_page']);
+
+const pageCache = new WeakMap<SiteInfo, string[]>();
+
+/** The hooks that handle a page event (or that postlint cannot read, or that import `*`), each as `path`. */
+export function pageHooks(site: SiteInfo): string[] {
+  let hooks = pageCache.get(site);
+  if (hooks === undefined) {
+    const files = hookFiles(site);
+    hooks = hookPaths(site).filter((path, i) => {
+      const text = readSmallFileIfAny(files[i]);
+      if (text === undefined || text.length > parseLimit) return true;
+      const {names, starImport} = topLevelNames(text);
+      return starImport || names.some((name) => pageEvents.has(name));
+    }).map((path) => `the MkDocs hook ${path}`);
+    pageCache.set(site, hooks);
+  }
+  return hooks;
+}
+
 function listed(words: string[]): string {
   return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }

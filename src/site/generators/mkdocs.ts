@@ -13,7 +13,7 @@ import {pageUrlPlace} from './page-url-place.js';
 import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, languageSuffix, languageTag, lookInRoots, pageBelow, perSite, configFolder} from './common.js';
 import {readMkdocsConfig, tabbedIdOptions} from './mkdocs-config.js';
 import ignore, {type Ignore} from 'ignore';
-import {hookFiles, hooksMayWrite} from './mkdocs-hooks.js';
+import {hookFiles, hooksMayWrite, pageHooks} from './mkdocs-hooks.js';
 import {fileLanguage, i18nSetup, lookUpLink, unbuiltLanguage} from './mkdocs-i18n.js';
 import {blankIncludeDirectives, includeDirectivePattern, includeDirectives} from './mkdocs-include-markdown.js';
 import {excludePlugin, markdownExtension, pluginSettings as pluginSettingsOf, redirectPages, servedPaths, type RedirectPage} from './mkdocs-plugins.js';
@@ -361,6 +361,7 @@ export const mkdocs: Generator = {
   readsFlowAtAnyIndent: () => "PyYAML reads a flow collection's lines at any indent",
   buildOutput: (site) => [configFolder(site.config, 'site_dir', 'site')],
   modelInputs: hookFiles,
+  ownMarkdownPlugins: pageHooks,
   words: ['mkdocs'],
   // mkdocs-static-i18n's locale folder or suffix (`page.fr.md`), else Material's `theme.language`.
   language: (path, site) => i18nLanguage(path, site) ?? languageSuffix(basename(path), undefined) ?? languageTag(isObject(site.config.theme) ? site.config.theme.language : undefined),

@@ -13,11 +13,12 @@
 import {join, relative, sep} from 'node:path';
 import {slug as githubSlug} from 'github-slugger';
 import {isPageUrl} from '../files.js';
-import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, lookInRoots, perSite, readText} from './common.js';
+import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, lookInRoots, perSite, readText, stringList} from './common.js';
 import {caseOnlyPage, normalizeUrl, pageUrlFirst, urlMap} from './url-map.js';
 import {localeOf, siteLocaleReading} from './locales.js';
 import {astroRedirects, redirectFor, type AstroRedirects} from './astro-redirects.js';
 import {astroCollections, collectionFolders, collectionOf, entryDraftProblems, entryId, type AstroCollection} from './astro-collections.js';
+import {configOwnPlugins} from './own-markdown-plugins.js';
 import {linkRewritingPlugins, pageBesideFile, pluginIds, strippedPagePath, type PluginIds} from './astro-markdown-plugins.js';
 import {pageTitleIds, titleOverrides} from './starlight-page-title.js';
 import {astroBase} from './astro-base.js';
@@ -49,6 +50,8 @@ async function detect(dir: string): Promise<Detection | undefined> {
       collections: astroCollections(dir),
       // Markdown plugins that may rewrite link destinations (astro-markdown-plugins.ts).
       markdownPlugins: linkRewritingPlugins(text),
+      // Those of the site's own: a template token in a destination is theirs to replace (template-token.ts).
+      ownMarkdownPlugins: configOwnPlugins(text),
       // Markdown plugins that set heading ids: remark-heading-id's `{#id}`, or ones postlint cannot follow.
       pluginIds: pluginIds(text, file),
       // The config's `redirects`, whose sources Astro serves (astro-redirects.ts).
@@ -167,6 +170,7 @@ export const starlight: Generator = {
     return {name: 'astro', options: {customIds: false, imageAlt: false}, reason: 'Astro heading ids (github-slugger; no {#id} syntax)', ...from};
   },
   // Only remark-heading-id's own block is an id: ` {#id}` ending the heading, the id running to the last `}`.
+  ownMarkdownPlugins: (site) => stringList(site.config.ownMarkdownPlugins, []),
   headingAttributes: (site) => (ids(site).headingIdPlugin ? 'remark-heading-id' : undefined),
   // Starlight's layout writes the page title, `<h1 id="_top">`, on each docs page it renders (starlight-page-title.ts).
   layoutIds: (path, site, frontMatter) => (isDocsPage(path, site) && !docsRoute(path, site) ? pageTitleIds(site, frontMatter) : []),

@@ -198,9 +198,10 @@ export type Resolution =
   /**
    * Postlint cannot know (a URL the generator's templates make, an unmodelled generator): never "broken".
    * `siteWide`: the reason holds for every such path of the site (code the build runs, a host other
-   * deploys fill), so the rule says it once per site as a notice.
+   * deploys fill), so the rule says it once per site as a notice; `counted` names what the notice
+   * counts (site-root links to a file the checkout lacks, unless it says otherwise).
    */
-  | {status: 'unverifiable'; reason: string; siteWide?: true};
+  | {status: 'unverifiable'; reason: string; siteWide?: true; counted?: {one: string; many: string}};
 
 /** File-system and run knowledge the index lends a generator while it resolves one link. */
 export interface ResolveContext {
@@ -492,6 +493,12 @@ export interface Generator {
    * body starts and ends its own blocks, so the tags are read as lines that end the block before them.
    */
   ownMarkdownBlocks?(site: SiteInfo): readonly string[];
+  /**
+   * The Markdown plugins of the site's own code (not packages) its build runs over pages, named for
+   * messages: each may rewrite any link destination (replace a `{@name@}` variable, say), which only
+   * running it tells. Empty or undefined when there is none.
+   */
+  ownMarkdownPlugins?(site: SiteInfo): readonly string[];
   /** The names the site's own data gives the language codes its pages declare (Jekyll `_data/languages.yml`: `ba: {name: Bosanski}`), by lower-case code. */
   languageNames?(site: SiteInfo): ReadonlyMap<string, string>;
   /**

@@ -9,7 +9,7 @@
 import {grayMatterEngines} from '../../front-matter-language.js';
 import {dirname, join, relative, resolve, sep} from 'node:path';
 import {isPageUrl} from '../files.js';
-import {caseOrMissing, defaults, isBelow, isFile, lookInRoots, pageBelow, readText} from './common.js';
+import {caseOrMissing, defaults, isBelow, isFile, lookInRoots, pageBelow, readText, stringList} from './common.js';
 import {toPosix} from '../../paths.js';
 import {localeOf, siteLocaleReading} from './locales.js';
 import {configObjectOf, literalOf, localModules, withLocalImports} from './config-text.js';
@@ -17,6 +17,7 @@ import {configSettings, settingOf, stringSetting} from './config-settings.js';
 import {llmsOutput, llmsPageCopy, readLlmsPlugin, type LlmsPlugin} from './vitepress-llms.js';
 import {readIdOptions, type VitepressIdOptions} from './vitepress-markdown.js';
 import {markdownTransformPlugins} from './vite-plugins.js';
+import {markdownItOwnPlugins} from './own-markdown-plugins.js';
 import {emittedFileAt, emittedFiles, type EmittedFile} from './vite-emitted-files.js';
 import {dottedNamesArePages, headingIdRelease, slugifiesLinkFragments, type HeadingIdRelease} from './vitepress-version.js';
 import {dottedPageName, extraExtensions} from './vitepress-page-links.js';
@@ -63,6 +64,9 @@ async function detect(dir: string): Promise<Detection | undefined> {
     // The site's own Vite plugins that rewrite a page's Markdown (appending sections) before VitePress reads it.
     const transforms = markdownTransformPlugins(file, text, dir);
     if (transforms.length > 0) config.markdownTransforms = transforms;
+    // markdown-it plugins of the site's own (`markdown.config(md)`), and those Vite plugins: template tokens (template-token.ts).
+    const ownPlugins = [...markdownItOwnPlugins(withLocalImports(file, text)), ...transforms];
+    if (ownPlugins.length > 0) config.ownMarkdownPlugins = ownPlugins;
     // vitepress-plugin-llms: the llms.txt files the build writes.
     const modules = localModules(file, text);
     const llms = readLlmsPlugin(modules, dir);
@@ -238,6 +242,7 @@ export const vitepress: Generator = {
   },
   attrsGrammar: () => true,
   // Attribute blocks are off by the config, or (before 0.19.0, no markdown-it-attrs) not read at all: `{#id}` is heading text.
+  ownMarkdownPlugins: (site) => stringList(site.config.ownMarkdownPlugins, []),
   headingAttributes: (site) => {
     const release = releaseOf(site);
     return idOptions(site).attrsDisabled || (typeof release === 'object' && release.noAttrs) ? false : idOptions(site).delimiters;
