@@ -23,8 +23,8 @@
  * the page hides, a heading written as a divider, its whole text a thematic break's run (`## ---`,
  * `### * * *`, `## ___`): its author typed a divider on purpose, and one who forgot a title leaves
  * nothing, a stray mark or an id (how the site shows the divider is its own CSS, which postlint does
- * not read; `## --` or `## -*-` is no break's run and is still reported), and a heading of symbols its own section writes as code, alone or
- * as an operator between its operands (`### ?` over "`?` returns the error", `## !~` over "`name !~ regex`": the title of
+ * not read; `## --` or `## -*-` is no break's run and is still reported), and a heading of symbols its own section writes as inline code,
+ * alone or as an operator between its operands (`### ?` over "`?` returns the error", `## !~` over "`name !~ regex`": the title of
  * that operator; `## ~` over a section whose code has no such `~` token is still reported), and what Markdown would read as a heading
  * inside a paired shortcode or block tag whose body a template transforms (Eleventy's paired shortcodes,
  * Jekyll block tags, Hugo's `{{< name >}}…{{< /name >}}`; not control flow such as `{% if %}`, nor
