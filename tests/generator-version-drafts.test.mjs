@@ -3,22 +3,13 @@
 // Before those the page is built like any other: no draft, and a link to it leads to a page.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {readdirSync, readFileSync} from 'node:fs';
-import {join, relative} from 'node:path';
+import {join} from 'node:path';
 import {fixtures, siteFindings, tempSite} from './helpers.mjs';
+import {filesOf} from './rule-helpers.mjs';
 
 /** The fixture's files ({path: text}), with its package.json's versions replaced. */
 function withVersion(folder, from, to) {
-  const root = join(fixtures, 'generator-versions', folder);
-  const files = {};
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, {withFileTypes: true})) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files[relative(root, path)] = readFileSync(path, 'utf8');
-    }
-  };
-  walk(root);
+  const files = filesOf(join(fixtures, 'generator-versions', folder));
   files['package.json'] = files['package.json'].replaceAll(from, to);
   return tempSite(files);
 }
