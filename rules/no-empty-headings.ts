@@ -23,8 +23,9 @@
  * the page hides, a heading written as a divider, its whole text a thematic break's run (`## ---`,
  * `### * * *`, `## ___`): its author typed a divider on purpose, and one who forgot a title leaves
  * nothing, a stray mark or an id (how the site shows the divider is its own CSS, which postlint does
- * not read; `## --` or `## -*-` is no break's run and is still reported), and a heading of symbols its own section writes as inline code (`### ?` over
- * "`?` returns the error": the title of the `?` operator), and what Markdown would read as a heading
+ * not read; `## --` or `## -*-` is no break's run and is still reported), and a heading of symbols its own section writes as inline code,
+ * alone or as an operator between its operands (`### ?` over "`?` returns the error", `## !~` over "`name !~ regex`": the title of
+ * that operator; `## ~` over a section whose code has no such `~` token is still reported), and what Markdown would read as a heading
  * inside a paired shortcode or block tag whose body a template transforms (Eleventy's paired shortcodes,
  * Jekyll block tags, Hugo's `{{< name >}}…{{< /name >}}`; not control flow such as `{% if %}`, nor
  * Hugo's `{{% name %}}`, whose body is the page's Markdown), and a file a program wrote, by its own
@@ -178,8 +179,12 @@ function isDivider(heading: Heading): boolean {
 }
 
 /**
- * A heading of symbols that its own section writes as inline code (`### ?` over "`?` is almost
- * `unwrap`…") names that operator: the symbol is its title. A lone `### :` is still empty.
+ * A heading of symbols that its own section writes as code names that operator: the symbol is its
+ * title. The code is the symbol alone (`### ?` over "`?` is almost `unwrap`…") or the operator
+ * between its operands, a token of its own between spaces (`## ~` over "`string ~ regex` matches…",
+ * `## !~` over "`string !~ regex`"), in inline code: a usage line. Not in a code block, whose
+ * prompts, comments and list markers (`$`, `#`, `-`, `>`) stand alone as tokens without naming anything. A lone
+ * `### :` is still empty, and so is `## ~` over a section whose code has `~` only inside a token (`~/.bashrc`) or none.
  */
 function namesSectionCode(tree: Root, heading: Heading): boolean {
   const symbol = toString(heading).trim();
@@ -190,7 +195,7 @@ function namesSectionCode(tree: Root, heading: Heading): boolean {
     if (block.type === 'heading' && block.depth <= heading.depth) break;
     let found = false;
     walk(block, (node) => {
-      if (node.type === 'inlineCode' && node.value.trim() === symbol) found = true;
+      if (node.type === 'inlineCode' && (node.value.trim() === symbol || node.value.split(/\s+/).includes(symbol))) found = true;
     });
     if (found) return true;
   }

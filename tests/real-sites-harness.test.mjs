@@ -15,14 +15,14 @@ import {fixtures} from './helpers.mjs';
 const harness = fileURLToPath(new URL('../bench/real-sites/run.mjs', import.meta.url));
 
 /** Runs `--plant` on a copy of a fixture site (changed first by `prepare`) and hands its plant rows (and the copy's folder) to `check`. */
-function withPlanted(fixture, generator, check, prepare = () => {}) {
+function withPlanted(fixture, generator, check, prepare = () => {}, folder = '') {
   const temp = mkdtempSync(join(tmpdir(), 'postlint-harness-'));
   try {
     // Copied out of the repository: the harness copies a site with its whole git repository.
     const site = join(temp, 'kettle');
     cpSync(join(fixtures, fixture), site, {recursive: true});
     prepare(site);
-    writeFileSync(join(temp, 'list.tsv'), `kettle\t${site}\t${generator}\n`);
+    writeFileSync(join(temp, 'list.tsv'), `kettle\t${join(site, folder)}\t${generator}\n`);
     execFileSync(process.execPath, [harness, join(temp, 'list.tsv'), '--out', join(temp, 'out'), '--plant'], {stdio: 'pipe', timeout: 120_000});
     const [{planted}] = JSON.parse(readFileSync(join(temp, 'out', 'plant.json'), 'utf8'));
     check(planted, site);
@@ -81,4 +81,28 @@ test('--plant passes over a link to a symbolic link left dangling in the copy (a
     symlinkSync('../../CHANGES.md', join(site, 'guide', 'changes.md'));
     appendFileSync(join(site, 'guide', 'README.md'), '\nWhat is new is in [the changes](./changes.md#brewing).\n');
   });
+});
+
+test('--plant copies a site in no git repository from the folder holding its config (MkDocs\' ../mkdocs.yml of a run folder docs/), so a link read from the page URL still leads to its heading', () => {
+  withPlanted('real-sites-plant-mkdocs', 'mkdocs', (planted) => {
+    assert.deepEqual(
+      planted.find((row) => row.kind === 'renamed-heading'),
+      {kind: 'renamed-heading', rule: 'no-broken-anchors', file: 'guide/start.md', line: 3, column: 33, note: '#install in setup.md:5', found: true},
+    );
+  }, () => {}, 'docs');
+});
+
+test('--plant plants no linked draft where the measured CLI reads no flag as one (a doc on Docusaurus 2.0.0-alpha.75, before docs had `draft`)', () => {
+  withPlanted('real-sites-plant-docusaurus-alpha', 'docusaurus', (planted) => {
+    const draft = planted.find((row) => row.kind === 'linked-draft');
+    assert.equal(draft.found, undefined);
+    assert.match(draft.skipped, /reads no front-matter flag as a draft here \(the site's docusaurus version may have none\)/);
+  });
+  // From 2.0.0-beta.15 on the doc's `draft: true` is a draft to the CLI, and the plant is made and found.
+  const beta = (site) => writeFileSync(join(site, 'package.json'), readFileSync(join(site, 'package.json'), 'utf8').replaceAll('2.0.0-alpha.75', '2.0.0-beta.15'));
+  withPlanted('real-sites-plant-docusaurus-alpha', 'docusaurus', (planted) => {
+    const draft = planted.find((row) => row.kind === 'linked-draft');
+    assert.equal(draft.found, true);
+    assert.match(draft.note, /\(draft: true\)$/);
+  }, beta);
 });

@@ -23,13 +23,16 @@
 //
 // The list file has one site a line: name<TAB>folder[<TAB>generator]. The generator column
 // (hugo, jekyll, docusaurus, starlight, zola, …) decides how a draft is planted where the measured CLI
-// confirms no front-matter flag (TOML front matter, mdbook: an entry taken out of SUMMARY.md); without
-// either the draft defect is skipped. No site content belongs in the repository: keep lists and output
+// cannot be asked (TOML front matter, mdbook: an entry taken out of SUMMARY.md, a CLI without generator
+// modules); where it can and reads no flag as a draft on the linked pages (a generator version from before
+// its drafts: Docusaurus docs before 2.0.0-beta.15, Starlight before 0.22.0), or without either, the draft
+// defect is skipped. A site in no git repository is copied for --plant from the folder holding its
+// generator's config, as the measured CLI finds it (MkDocs' `../mkdocs.yml` of a run folder `docs/`). No site content belongs in the repository: keep lists and output
 // outside it.
 import {spawnSync} from 'node:child_process';
 import {cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {basename, dirname, join, relative, resolve, sep} from 'node:path';
+import {basename, dirname, isAbsolute, join, relative, resolve, sep} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {parse as parseYaml} from 'yaml';
 import {parseArgs} from 'node:util';
@@ -109,6 +112,28 @@ function runCli(folder) {
 function gitTop(folder) {
   const r = spawnSync('git', ['-C', folder, 'rev-parse', '--show-toplevel'], {encoding: 'utf8'});
   return r.status === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
+}
+
+/**
+ * The folder holding the config of the run folder's site as the measured CLI finds it (its detect.js
+ * siteFor: MkDocs' `../mkdocs.yml` for a run folder `docs/`), when that is the run folder or a folder above
+ * it: a site in no git repository is copied from there, so the planted run reads the same config. Undefined
+ * when that CLI has no such module or finds no site of a generator it models.
+ */
+async function siteConfigFolders(cli) {
+  let siteFor;
+  try {
+    ({siteFor} = await import(pathToFileURL(join(dirname(resolve(cli)), '..', 'src', 'site', 'detect.js')).href));
+  } catch {
+    return undefined;
+  }
+  if (typeof siteFor !== 'function') return undefined;
+  return async (folder) => {
+    const site = await siteFor(folder);
+    if (!site || site.generator === 'unknown') return undefined;
+    const up = relative(site.root, folder);
+    return up === '' || (!up.startsWith('..') && !isAbsolute(up)) ? site.root : undefined;
+  };
 }
 
 function lineOf(path, line) {
@@ -581,9 +606,13 @@ function plant(copy, generator, rnd, built, bound = copy, engineLinks = undefine
     const links = engineLinks ? engineLinks.pages.filter((l) => text.has(l.from)) : allLinks;
     // Pages first: a link may lead to a file the copy does not hold (a symbolic link out of the site folder, left dangling), which has no real path.
     const usable = shuffled(links.filter((l) => l.target !== l.from && text.has(l.target) && !isUsed(l.target) && !isUsed(l.from)), rnd);
-    const candidate = usable.find((l) => built?.flaggedDraft?.(l.target, text.get(l.target))) ?? (byColumn ? usable[0] : undefined);
+    // The column's way only where the measured CLI cannot be asked: no generator modules, or TOML front matter it
+    // does not write a flag into here. Where it reads no flag as a draft (Docusaurus docs before 2.0.0-beta.15,
+    // Starlight before 0.22.0: no `draft` yet), a flag planted by the column would be no draft, and none is planted.
+    const columnDecides = (link) => !built?.flaggedDraft || generator === 'mdbook' || text.get(link.target)[0] === '+++';
+    const candidate = usable.find((l) => built?.flaggedDraft?.(l.target, text.get(l.target))) ?? (byColumn ? usable.find(columnDecides) : undefined);
     const drafted = candidate ? setDraft(text.get(candidate.target), candidate.target) : undefined;
-    if (!candidate && !byColumn && usable.length > 0) planted.push({kind: 'linked-draft', skipped: `the measured CLI reads no front-matter flag as a draft here${generator ? ` and ${generator} has no drafts` : ''}`});
+    if (!candidate && usable.length > 0) planted.push({kind: 'linked-draft', skipped: `the measured CLI reads no front-matter flag as a draft here${!generator ? '' : byColumn ? ` (the site's ${generator} version may have none)` : ` and ${generator} has no drafts`}`});
     else if (!candidate && usable.length === 0) planted.push({kind: 'linked-draft', skipped: 'no link between two pages'});
     else if (!drafted) planted.push({kind: 'linked-draft', skipped: `the site's routes show no draft filter to plant by (${relative(copy, candidate.target)})`});
     else if (drafted.skipped) planted.push({kind: 'linked-draft', skipped: drafted.skipped});
@@ -638,6 +667,7 @@ const summaries = [];
 const plants = [];
 const pagesOf = values.plant ? await sitePages(values.cli) : undefined;
 const linksOf = values.plant ? await headingLinks(values.cli) : undefined;
+const configFolderOf = values.plant ? await siteConfigFolders(values.cli) : undefined;
 for (const site of sites) {
   process.stderr.write(`${site.name} … `);
   const run = runCli(site.folder);
@@ -661,14 +691,16 @@ for (const site of sites) {
   if (values.plant) {
     const temp = mkdtempSync(join(tmpdir(), 'postlint-plant-'));
     // A site inside a git repository is copied with the whole repository, .git included, so the
-    // planted run sees what the unplanted one saw (tracked files, ignore rules, the repository's top).
-    const top = gitTop(site.folder) ?? site.folder;
+    // planted run sees what the unplanted one saw (tracked files, ignore rules, the repository's top);
+    // one in none from the folder holding its generator's config (`../mkdocs.yml` of a run folder `docs/`).
+    const repository = gitTop(site.folder);
+    const top = repository ?? (await configFolderOf?.(site.folder)) ?? site.folder;
     const copyTop = join(temp, basename(top));
     const copy = join(copyTop, relative(top, site.folder));
     try {
       // verbatimSymlinks: a relative link is copied as it is, so it points inside the copy (by default
       // Node rewrites it to an absolute path into the original, and a plant written through it lands there).
-      cpSync(top, copyTop, {recursive: true, verbatimSymlinks: true, filter: (src) => !/[\\/]node_modules$/.test(src) && (top !== site.folder || !/[\\/]\.git$/.test(src))});
+      cpSync(top, copyTop, {recursive: true, verbatimSymlinks: true, filter: (src) => !/[\\/]node_modules$/.test(src) && (repository !== undefined || !/[\\/]\.git$/.test(src))});
       const built = pagesOf ? await pagesOf(markdownFiles(copy), copy) : undefined;
       const resolvedLinks = linksOf ? await linksOf(copy) : undefined;
       const planted = plant(copy, site.generator, random(seed ^ hash(`plant:${site.name}`)), built, copyTop, resolvedLinks);

@@ -1404,7 +1404,7 @@ export class SiteIndex {
     const decoded = fragment.decoded;
     if (!this.files.has(target)) {
       if (decoded === '' || decoded.toLowerCase() === 'top' || decoded.startsWith(':~:')) return undefined;
-      return this.shown.verdict(target, fragment);
+      return this.shown.verdict(target, fragment) ?? this.htmlFileVerdict(target, fragment);
     }
     // `#` and `#top` go to the top of the page (HTML matches "top" without regard to case); `#:~:text=` selects text.
     if (decoded === '' || decoded.toLowerCase() === 'top' || decoded.startsWith(':~:')) return {status: 'top'};
@@ -1415,6 +1415,20 @@ export class SiteIndex {
     // not judged. One the page lacks is missing whichever way the template goes, so it stays reported.
     if (resolved.resolution.redirect !== undefined && verdict.status === 'ok') return {status: 'unverifiable', reason: resolved.resolution.redirect, known: []};
     return verdict;
+  }
+
+  /**
+   * A fragment into an HTML file the run does not parse (a Hugo content page written in HTML, a file the
+   * site copies): its headings are no Markdown headings, so only its own `id` attributes are known. One
+   * of them is found; any other is unverifiable, since the page's shortcodes, layout or scripts may write
+   * ids postlint does not read. Other files (images, PDFs) stay unjudged.
+   */
+  private htmlFileVerdict(target: string, fragment: {written: string; decoded: string}): FragmentVerdict | undefined {
+    if (!/\.html?$/i.test(target)) return undefined;
+    const ids = this.htmlIds(target);
+    if (ids === undefined) return undefined;
+    if (fragmentForms(fragment.written, fragment.decoded).some((form) => ids.includes(form))) return {status: 'ok', target: {kind: 'html'}};
+    return {status: 'unverifiable', reason: `is written in HTML, which postlint does not read as a page: only its own id attributes are read, and its shortcodes, layout or scripts may write more${nearMissHint(fragment.decoded, ids)}`, known: ids};
   }
 
   /** The verdict of the ids of the page a link leads to on its fragment (neither empty, `top`, nor a text fragment). */

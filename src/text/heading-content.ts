@@ -139,9 +139,28 @@ function namesItsLevel(heading: HeadingShape): boolean {
  */
 export function isClosingLine(headings: readonly HeadingShape[], i: number): boolean {
   if (i !== headings.length - 1 || i === 0) return false;
-  const phrase = headings[i]!.text.trim().toLowerCase().replace(/[\s\p{P}\p{S}\p{Extended_Pictographic}\u200d\ufe0f]+$/u, '').replace(/\s+/g, ' ');
-  return valedictions.has(phrase) && headings.slice(0, i).some((heading) => !heading.empty);
+  const text = headings[i]!.text.trim();
+  const phrase = text.toLowerCase().replace(/[\s\p{P}\p{S}\p{Extended_Pictographic}\u200d\ufe0f]+$/u, '').replace(/\s+/g, ' ');
+  return (valedictions.has(phrase) || isTrailingRemark(text, phrase)) && headings.slice(0, i).some((heading) => !heading.empty);
 }
+
+/**
+ * A remark that trails off into what comes after the page, written as its last heading (`# To be
+ * continued...`, `## Stay tuned…`, `## More in the next part...`): words, then an ellipsis. A title
+ * never trails off — a topic (`## Summary`, `## Next steps`) names what its section holds, a question
+ * (`## What's next?`) asks what it answers — so the ellipsis makes it a sentence said to the reader,
+ * which says all it has to say: the piece goes on elsewhere. One that says its own text is still to
+ * come (`## Coming soon...`, `## Work in progress…`, `## TBD...`) announces the section unwritten and
+ * is still reported, and so is an ellipsis remark with a heading after it, or a lone word (`## Then...`).
+ */
+function isTrailingRemark(text: string, phrase: string): boolean {
+  if (!/[^.…](?:\.{3}|…)$/u.test(text)) return false;
+  const words = phrase.split(' ').filter((word) => /\p{L}/u.test(word));
+  return words.length >= 2 && !unwritten.test(phrase);
+}
+
+/** Words that announce a section's own text as still to come (no-placeholders' concept, said in words). */
+const unwritten = /\b(?:soon|tbd|tba|wip|todo|work in progress|under construction|in progress|not yet|coming)\b/u;
 
 /**
  * English sign-offs written to close a piece (lower case, closing punctuation and emoji aside):

@@ -7,7 +7,7 @@
  * (package-version.ts reads each).
  * Undefined when none of them says one major: postlint then abstains where the readings differ.
  */
-import {allBelow, declaredDependencies, installedVersion, lockedVersions, lowestOf} from './package-version.js';
+import {declaredDependencies, installedVersion, lockedVersions, lowestOf, packageBefore} from './package-version.js';
 
 /** The major of a plain range or version (`^2.4.0`, `~3`, `2.x`, `3.1.0`); undefined for `workspace:*`, `latest`, `>=2 <4`. */
 function rangeMajor(range: unknown): number | undefined {
@@ -34,18 +34,10 @@ export function docusaurusMajor(root: string): number | undefined {
 
 /**
  * Whether the site's Docusaurus is before `version` (true), at or after it (false), or a reason in
- * words when nothing it holds decides: the `@docusaurus/core` range in package.json when every
- * version it allows is on one side (`2.0.0-beta.14`, `^2.4.0`), else the lockfile's versions when
- * they all are, else the installed copy.
+ * words when nothing it holds decides: the `@docusaurus/core` range in the nearest package.json that
+ * lists it when every version it allows is on one side (`2.0.0-beta.14`, `^2.4.0`), else the lockfile's
+ * versions when they all are, else the installed copy (package-version.ts, packageBefore).
  */
 export function docusaurusBefore(root: string, version: string): boolean | string {
-  const declared = declaredDependencies(root).find(([name, range]) => name === '@docusaurus/core' && typeof range === 'string')?.[1] as string | undefined;
-  const locked = lockedVersions(root, '@docusaurus/core');
-  const lockedSide = new Set(locked.map((found) => allBelow(found, version)));
-  const readings = [
-    declared === undefined ? undefined : allBelow(declared, version),
-    lockedSide.size === 1 ? [...lockedSide][0] : undefined,
-    ((installed) => (installed === undefined ? undefined : allBelow(installed, version)))(installedVersion(root, '@docusaurus/core')),
-  ];
-  return readings.find((reading) => reading !== undefined) ?? `no package.json range, lockfile or installed @docusaurus/core says whether the site's Docusaurus is before ${version}`;
+  return packageBefore(root, '@docusaurus/core', version) ?? `no package.json range, lockfile or installed @docusaurus/core says whether the site's Docusaurus is before ${version}`;
 }

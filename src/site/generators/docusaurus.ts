@@ -352,6 +352,20 @@ function versionPath(site: SiteInfo, name: string): string {
   return paths?.[name] ?? (name === lastVersion(site) ? '' : name === 'current' ? 'next' : name);
 }
 
+/**
+ * The docs plugin reads `draft` from 2.0.0-beta.15 (facebook/docusaurus#6457, "draft docs excluded from build &
+ * sidebars", January 2022, "to reach parity with the blog plugin"); before it a doc marked `draft: true` was built
+ * and listed like any other. The blog's `draft` is older (in plugin-content-blog's blogUtils by August 2020,
+ * facebook/docusaurus#3305), so a post's flag counts on every Docusaurus 2.
+ */
+const docsDraftsSince = '2.0.0-beta.15';
+
+/** A page of a docs plugin: not the blog's, nor a `src/pages` page (nor their translations). */
+function isDocsPage(path: string, site: SiteInfo): boolean {
+  if (/^i18n[/\\][^/\\]+[/\\]docusaurus-plugin-content-(?:blog|pages)/.test(relative(site.root, path))) return false;
+  return !isBelow(path, resolve(site.root, 'blog')) && !isBelow(path, resolve(site.root, 'src', 'pages'));
+}
+
 /** Docusaurus leaves out of its docs and blog files and folders starting with `_` and tests (its `exclude` default). */
 function excludedByDefault(rel: string): boolean {
   return rel.split(sep).some((part) => part.startsWith('_')) || /(?:^|[/\\])__tests__[/\\]|\.test\.[^/\\]+$/.test(rel);
@@ -621,7 +635,10 @@ export const docusaurus: Generator = {
   // the static folders) and turns it into a bundler require; one it cannot find goes to
   // `markdown.hooks.onBrokenMarkdownImages`, `throw` by default.
   imagesAtBuild: {reason: 'Docusaurus resolves Markdown images from the source files when it builds', siteRoot: true},
-  publishState: (_path, frontMatter) => draftFlags(frontMatter, {draft: true}),
+  publishState: (path, frontMatter, site) => {
+    const flags = draftFlags(frontMatter, {draft: true});
+    return flags.length > 0 && site !== undefined && isDocsPage(path, site) && docusaurusBefore(site.root, docsDraftsSince) === true ? [] : flags;
+  },
   // Front matter is read with js-yaml (YAML 1.1 timestamps: `2019-07-02 0:00:00`).
   readsDate: readsYamlTimestamp,
   titleSources: ['front-matter', 'first-heading', 'file-name'],

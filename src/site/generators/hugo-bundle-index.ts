@@ -13,7 +13,7 @@
  */
 import {readdirSync} from 'node:fs';
 import {basename, dirname, join} from 'node:path';
-import {isHtmlContentPage} from './hugo-ref-base.js';
+import {isOtherFormatPage} from './hugo-ref-base.js';
 
 /** Hugo's content formats (`index.<lang>.<ext>` too). */
 const indexName = /^(_?)index((?:\.[a-z]{2,3}(?:-[a-z]+)?)?)\.(md|markdown|mdown|mkd|mkdn|html?|adoc|asciidoc|org|pandoc|pdc|rst)$/i;
@@ -55,7 +55,7 @@ export function shadowingIndexFile(path: string): string | undefined {
   const rivals = indexFilesOf(dir).filter((other) => {
     const match = indexName.exec(other)!;
     if (match[2]!.toLowerCase() !== language) return false;
-    return other === name || !/\.html?$/i.test(other) || isHtmlContentPage(join(dir, other));
+    return other === name || !/\.html?$/i.test(other) || isOtherFormatPage(join(dir, other));
   });
   if (rivals.length < 2) return undefined;
   const winner = [...rivals].sort(before)[0]!;

@@ -23,7 +23,7 @@
 import {readdirSync} from 'node:fs';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {perSite, readText} from './common.js';
-import {isHtmlContentPage} from './hugo-ref-base.js';
+import {isOtherFormatPage} from './hugo-ref-base.js';
 import {hugoContentRoots, hugoLayoutDirs} from './hugo-site.js';
 import {walkFiles} from './walk-files.js';
 import {toPosix} from '../../paths.js';
@@ -48,7 +48,7 @@ function leafIndexIn(dir: string): string | undefined {
     const names = readdirSync(dir, {withFileTypes: true}).filter((entry) => entry.isFile()).map((entry) => entry.name);
     if (!names.some((name) => branchHeader.test(name))) {
       // An HTML index without front matter is a file Hugo copies, not a bundle's content.
-      found = names.filter((name) => leafHeader.test(name) && (!/\.html?$/i.test(name) || isHtmlContentPage(join(dir, name)))).sort()[0];
+      found = names.filter((name) => leafHeader.test(name) && (!/\.html?$/i.test(name) || isOtherFormatPage(join(dir, name)))).sort()[0];
     }
   } catch {
     found = undefined;

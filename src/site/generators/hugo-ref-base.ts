@@ -8,8 +8,14 @@
  * page file's own folder, and a ref with an extension is also looked up from the file's own
  * folder (`getContentNodeFromRefReverseLookup`).
  *
- * Hugo's content formats include HTML: a `.html` file under content/ that starts with front
- * matter is a page (`x.html`, a bundle's `index.html`), found by `ref` like a Markdown one.
+ * Hugo's content formats are not only Markdown (gohugoio/hugo media/config.go DefaultContentTypes,
+ * suffixes in media/builtin.go; `IsContentFile` tests the suffix): HTML (`html`, `htm`), AsciiDoc
+ * (`adoc`, `asciidoc`, `ad`), Pandoc (`pandoc`, `pdc`), reStructuredText (`rst`) and Org (`org`).
+ * A file of those under content/ is a page like a Markdown one (`x.html`, a bundle's
+ * `index.html`): built at its path with the suffix dropped and lower-cased (common/paths
+ * pathparser.go), found by `ref` and by its URL. postlint reads none of them, so they are looked
+ * up on disk. An HTML file counts only when it starts with front matter, as the Hugo releases of
+ * the sites measured read it (one without is left to the static-file reading, as before).
  */
 import {basename, dirname, extname, join} from 'node:path';
 import {readText} from './common.js';
@@ -30,17 +36,23 @@ export function refBases(from: string, ref: string): string[] {
   return hadExtension ? [container, own] : [container];
 }
 
-/** Does this HTML file start with front matter (so Hugo reads it as a content page)? */
-export function isHtmlContentPage(path: string): boolean {
-  if (!/\.html?$/i.test(path)) return false;
+/** The suffixes of Hugo's content formats postlint does not read (every one but Markdown's). */
+const otherFormats = ['html', 'htm', 'adoc', 'asciidoc', 'ad', 'pandoc', 'pdc', 'rst', 'org'];
+/** A file name in one of those formats. */
+export const otherFormatFile = new RegExp(`\\.(?:${otherFormats.join('|')})$`, 'i');
+
+/** Is this file a content page in a format other than Markdown (HTML with front matter first; the others by suffix)? */
+export function isOtherFormatPage(path: string): boolean {
+  if (!otherFormatFile.test(path)) return false;
+  if (!/\.html?$/i.test(path)) return true;
   const text = readText(path);
   return text !== undefined && /^(---|\+\+\+)\r?\n/.test(text.replace(/^\uFEFF/, ''));
 }
 
-/** HTML page candidates for a content path without extension: `x.html`, `x/index.html`, `x/_index.html`. */
-export function htmlPageCandidates(absolute: string): string[] {
+/** Page candidates in those formats for a content path without extension: `x.html`, `x/index.html`, `x/_index.html`, `x.adoc`, …. */
+export function otherFormatCandidates(absolute: string): string[] {
   const stem = absolute.replace(/[\\/]+$/, '');
-  return [`${stem}.html`, join(stem, 'index.html'), join(stem, '_index.html')];
+  return otherFormats.flatMap((suffix) => [`${stem}.${suffix}`, join(stem, `index.${suffix}`), join(stem, `_index.${suffix}`)]);
 }
 
 const htmlPages = new Map<string, string[]>();
@@ -48,7 +60,7 @@ const htmlPages = new Map<string, string[]>();
 const cutWalks = new Set<string>();
 
 /** Did the walk of this content root stop at its cap (so a page missing from its list may exist)? */
-export function htmlWalkCut(root: string): boolean {
+export function otherFormatWalkCut(root: string): boolean {
   return cutWalks.has(root);
 }
 
@@ -56,10 +68,10 @@ export function htmlWalkCut(root: string): boolean {
  * The HTML content pages under a content root (read once a process: HTML pages are not in the
  * run, and a short ref looks pages up by name). At most 20,000 entries are walked.
  */
-export function htmlContentPages(root: string): string[] {
+export function otherFormatPages(root: string): string[] {
   let found = htmlPages.get(root);
   if (found) return found;
-  const walked = walkFiles(root, {enter: () => true, keep: (_, path) => isHtmlContentPage(path), maxEntries: 20_000});
+  const walked = walkFiles(root, {enter: () => true, keep: (_, path) => isOtherFormatPage(path), maxEntries: 20_000});
   if (walked.cut) cutWalks.add(root);
   found = walked.files;
   htmlPages.set(root, found);

@@ -8,7 +8,7 @@ import {hugoKeepsLastRepeatedKey, hugoVersionInputs} from './hugo-version.js';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {isHugoDate} from '../../dates.js';
-import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, isObject, readConfig, scheduleProblems, stringList, configFolder, nonDocumentUrl, perSite, readText} from './common.js';
+import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, isObject, readConfig, scheduleProblems, stringList, configFolder, nonDocumentUrl, perSite, readFrontMatterDataSync, readText} from './common.js';
 import {shadowingIndexFile} from './hugo-bundle-index.js';
 import {forgetLeafIndexes, leafResourceReason} from './hugo-leaf-resources.js';
 import {hugoBool, hugoBoolE, hugoCastsToBoolean, hugoCastsToString} from './hugo-cast.js';
@@ -32,9 +32,10 @@ import {hugoShortcodeFile} from './hugo-shortcode-files.js';
 import {hugoTemplates} from './hugo-layouts.js';
 import {walkFiles} from './walk-files.js';
 import {hugoPageUrlTarget} from './hugo-page-url.js';
-import {htmlContentPages, htmlPageCandidates, htmlWalkCut, isHtmlContentPage, refBases} from './hugo-ref-base.js';
-import type {Detection, FlavorChoice, Generator, LinkRequest, PageFrontMatter, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
+import {otherFormatPages, otherFormatCandidates, otherFormatFile, otherFormatWalkCut, isOtherFormatPage, refBases} from './hugo-ref-base.js';
+import type {Detection, FlavorChoice, Generator, LinkRequest, PageFrontMatter, PublishProblem, ResolveContext, Resolution, SiteInfo, TemplatePage} from './types.js';
 import type {Span} from '../../types.js';
+import {fieldsOnly} from '../../frontmatter.js';
 import type {FlavorName} from '../slug/types.js';
 
 const ownConfigs = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json'];
@@ -169,8 +170,8 @@ const markdown = /\.(md|markdown)$/i;
 const callText = /(?:[^>%"'`{]|"[^"]*"|'[^']*'|`[^`]*`)/.source;
 /** `{{< figure … src="x.jpg" … >}}`, capturing the last `src` the call names (no other `src=` follows it). */
 const figureSource = new RegExp(String.raw`\{\{[<%]-?\s*figure\b${callText}*?\ssrc\s*=\s*(?:"([^"]+)"|'([^']+)'|([^\s>%"'\x60]+))(?!${callText}*?\ssrc\s*=)${callText}*?[>%]\}\}`, 'g');
-/** Content files a ref may name by base name: Markdown, and HTML pages. */
-const contentFile = /\.(md|markdown|html?)$/i;
+/** Content files a ref may name by base name: Markdown, and pages in Hugo's other content formats (hugo-ref-base.ts). */
+const contentFile = /\.(md|markdown|html?|adoc|asciidoc|ad|pandoc|pdc|rst|org)$/i;
 
 /** The page file a Hugo path names from the content root(s) (`GetPage` with a site path); Hugo lowercases page paths. */
 export function hugoPage(site: SiteInfo, path: string, context: ResolveContext, roots = hugoContentRoots(site)): string | undefined {
@@ -182,8 +183,22 @@ export function hugoPage(site: SiteInfo, path: string, context: ResolveContext, 
   });
   const found = context.firstExisting(candidates) ?? candidates.map((candidate) => context.realPath(candidate)).find((real) => real !== undefined && !context.isDirectory(real));
   if (found || extname(clean)) return found;
-  // A content page written in HTML (front matter first: `_index.html` of a section) is a page GetPage finds too.
-  return roots.flatMap((root) => htmlPageCandidates(join(root, clean))).find((candidate) => isFile(candidate) && isHtmlContentPage(candidate));
+  // A content page written in HTML (front matter first: `_index.html` of a section) or another format is a page GetPage finds too.
+  return otherFormatPageAt(roots.flatMap((root) => otherFormatCandidates(join(root, clean))), context);
+}
+
+/**
+ * The first of these candidates that is a content page in a format postlint does not read (hugo-ref-base.ts),
+ * without regard to case as Hugo matches paths (`/docs/reference/api` names `docs/Reference/api.html`).
+ */
+function otherFormatPageAt(candidates: readonly string[], context: ResolveContext): string | undefined {
+  const exact = candidates.find((candidate) => isFile(candidate) && isOtherFormatPage(candidate));
+  if (exact) return exact;
+  for (const candidate of candidates) {
+    const real = context.realPath(candidate);
+    if (real && !context.isDirectory(real) && isOtherFormatPage(real)) return real;
+  }
+  return undefined;
 }
 
 /** A translation (`index.fr.md`) links to the page in its own language when there is one. */
@@ -590,20 +605,20 @@ function resolveRef(request: LinkRequest, context: ResolveContext): Resolution {
   if (!path.includes('/')) {
     const absent = folderMounts.find((mount) => !mount.present);
     const searched = [...roots, ...folderMounts.filter((mount) => mount.present).map((mount) => mount.source)];
-    const wanted = path.replace(/\.(md|markdown)$/i, '').toLowerCase();
+    const wanted = path.replace(contentFile, '').toLowerCase();
     // HTML content pages are not in the run: they are read from the content folders.
-    const files = [...context.files(), ...searched.flatMap((folder) => htmlContentPages(folder))];
+    const files = [...context.files(), ...searched.flatMap((folder) => otherFormatPages(folder))];
     const matches = files.filter((file) => {
       if (!searched.some((folder) => isBelow(file, folder)) || !contentFile.test(file)) return false;
       const name = basename(file).replace(contentFile, '');
       // A bundle is known by its folder's name.
       const own = name === 'index' || name === '_index' ? basename(dirname(file)) : name.replace(/\.[a-z]{2,3}(?:-[a-z]+)?$/i, '');
-      return own.toLowerCase() === wanted && !/\.[a-z]{2,3}(?:-[a-z]+)?\.(md|markdown|html?)$/i.test(file);
+      return own.toLowerCase() === wanted && !/\.[a-z]{2,3}(?:-[a-z]+)?\.(md|markdown|html?|adoc|asciidoc|ad|pandoc|pdc|rst|org)$/i.test(file);
     });
     if (matches.length === 1) return {status: 'found', path: inLanguageOf(context.from, matches[0]!, context)};
     if (matches.length > 1) return {status: 'unverifiable', reason: `"${path}" is the base name of ${matches.length} pages; Hugo reports the ref as ambiguous`};
     if (absent) return {status: 'unverifiable', reason: `no page has that name here, but content mounted from ${relative(site.root, absent.source)} is not there (a git submodule not checked out?)`};
-    const cut = searched.find((folder) => htmlWalkCut(folder));
+    const cut = searched.find((folder) => otherFormatWalkCut(folder));
     if (cut) return {status: 'unverifiable', reason: `no page has that name among those postlint read, but ${relative(site.root, cut) || '.'} holds more files than it reads`};
   }
   return {status: 'missing', path, failsBuild: true};
@@ -614,9 +629,9 @@ function pageAt(absolute: string, context: ResolveContext): string | undefined {
   const candidates = markdown.test(absolute) ? [absolute] : [absolute, ...pageCandidates(absolute)];
   const found = context.firstExisting(candidates);
   if (found) return found;
-  // A content page in HTML (front matter first) is a page too.
-  const html = context.firstExisting(/\.html?$/i.test(absolute) ? [absolute] : extname(absolute) ? [] : htmlPageCandidates(absolute));
-  if (html && isHtmlContentPage(html)) return html;
+  // A content page in HTML (front matter first) or another of Hugo's formats is a page too, in any letter case.
+  const other = otherFormatPageAt(otherFormatFile.test(absolute) ? [absolute] : extname(absolute) ? [] : otherFormatCandidates(absolute), context);
+  if (other) return other;
   for (const candidate of candidates) {
     const real = context.realPath(candidate);
     if (real && !context.isDirectory(real)) return real;
@@ -688,7 +703,7 @@ function languagelessUrl(path: string, site: SiteInfo, frontMatter: PageFrontMat
   const root = hugoContentRootOf(path, site);
   if (!root) return undefined;
   const rel = toPosix(relative(root, path));
-  const name = basename(rel).replace(markdown, '');
+  const name = basename(rel).replace(contentFile, '');
   // A permalink pattern (`permalinks.blog = "/:section/:year/:slug/"`) makes a regular page's URL from its data (hugo-permalinks.ts).
   const section = rel.includes('/') ? rel.slice(0, rel.indexOf('/')) : '';
   const pattern = permalinkPattern(site, section);
@@ -765,9 +780,23 @@ const hugoFields = new Map(
     .map((field) => [field.toLowerCase(), field] as const),
 );
 
+/**
+ * Hugo's pages in the content formats postlint does not read (HTML with front matter, AsciiDoc, Pandoc,
+ * reStructuredText, Org: hugo-ref-base.ts), each at the URL Hugo builds it at (its path, suffix dropped,
+ * or its front matter's `url`/`slug`): a page-relative or site-root link to that URL reaches a page.
+ */
+function otherFormatUrls(site: SiteInfo): TemplatePage[] {
+  return hugoContentRoots(site).flatMap((root) => otherFormatPages(root)).map((path) => {
+    const data = readFrontMatterDataSync(readText(path) ?? '', true) ?? {};
+    const keys = Object.fromEntries(Object.entries(data).map(([key, value]) => [hugoFields.get(key.toLowerCase()) ?? key, value]));
+    return {path, url: hugo.pageUrl(path, site, fieldsOnly(keys)), why: 'a Hugo content page in a format postlint does not read'};
+  });
+}
+
 export const hugo: Generator = {
   ...defaults,
   name: 'hugo',
+  templatePages: otherFormatUrls,
   title: 'Hugo',
   // An `index.md` added or renamed makes a folder a leaf bundle, or no longer one (the language server's index).
   forgetFileReads: forgetLeafIndexes,

@@ -104,6 +104,21 @@ export function nearestDeclaredRange(root: string, name: string): string | undef
   }
 }
 
+/**
+ * Whether the site's `name` is before `version` (true), at or after it (false), or undefined when nothing it
+ * holds decides: the range in the nearest package.json that lists it when every version it allows is on one
+ * side (`0.17.4`, `^0.21.0`), else the lockfile's versions when they all are, else the installed copy.
+ */
+export function packageBefore(root: string, name: string, version: string): boolean | undefined {
+  const declared = nearestDeclaredRange(root, name);
+  const byRange = declared === undefined ? undefined : allBelow(declared, version);
+  if (byRange !== undefined) return byRange;
+  const locked = [...new Set(lockedVersions(root, name).map((found) => allBelow(found, version)))];
+  if (locked.length === 1 && locked[0] !== undefined) return locked[0];
+  const installed = installedVersion(root, name);
+  return installed === undefined ? undefined : allBelow(installed, version);
+}
+
 /** The version of `name` installed in `root`'s node_modules. */
 export function installedVersion(root: string, name: string): string | undefined {
   const version = readSmallJsonObject(join(root, 'node_modules', name, 'package.json'))?.version;

@@ -14,6 +14,7 @@ import {join, relative, sep} from 'node:path';
 import {slug as githubSlug} from 'github-slugger';
 import {isPageUrl} from '../files.js';
 import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, lookInRoots, perSite, readText, stringList} from './common.js';
+import {packageBefore} from './package-version.js';
 import {caseOnlyPage, normalizeUrl, pageUrlFirst, urlMap} from './url-map.js';
 import {localeOf, siteLocaleReading} from './locales.js';
 import {astroRedirects, redirectFor, type AstroRedirects} from './astro-redirects.js';
@@ -200,7 +201,10 @@ export const starlight: Generator = {
   publishState(path, frontMatter, site) {
     // A collection's entry is a draft when the routes that write its entries filter it out (astro-drafts.ts).
     if (site && renderedEntry(path, site)) return entryDraftProblems(path, frontMatter, collections(site));
-    return draftFlags(frontMatter, {draft: true});
+    const flags = draftFlags(frontMatter, {draft: true});
+    // Starlight's `draft` came in 0.22.0 (withastro/starlight#1613, its CHANGELOG: "Adds new `draft` frontmatter
+    // option to exclude a page from production builds"); before it the page was built like any other.
+    return flags.length > 0 && site !== undefined && packageBefore(site.root, '@astrojs/starlight', '0.22.0') === true ? [] : flags;
   },
   titleSources: ['front-matter'],
   // Starlight's schema requires a title; docs pages have no date.
