@@ -25,7 +25,7 @@ function cpuPerCall(run, input, floor) {
  * After `settled` rounds a ratio under half the limit ends the measuring: more rounds only lower each
  * side's least cost, and for the ratio to reach the limit the small side's least cost over those rounds
  * would have to be twice its true cost each time (CPU time, not wall: a busy machine does not do that).
- * A ratio nearer the limit takes every round, as before.
+ * A ratio nearer the limit takes every round, and one at or over it twice as many.
  */
 export function assertLinearGrowth(what, run, make, n, {rounds = 5, settled = 3, floor = 20_000, limit = 8} = {}) {
   const small = make(n);
@@ -35,10 +35,14 @@ export function assertLinearGrowth(what, run, make, n, {rounds = 5, settled = 3,
   run(large);
   let smallCost = Infinity;
   let largeCost = Infinity;
-  for (let round = 0; round < rounds; round++) {
+  // A ratio still at the limit after every round gets as many rounds again before it counts: on a
+  // machine loaded far past its cores, one side's least cost can stay inflated for a while (a quadratic
+  // scan's 16× does not fall under 8× by more rounds; a linear one's noise does).
+  for (let round = 0; round < 2 * rounds; round++) {
     smallCost = Math.min(smallCost, cpuPerCall(run, small, floor));
     largeCost = Math.min(largeCost, cpuPerCall(run, large, floor));
     if (round + 1 >= settled && largeCost / smallCost < limit / 2) break;
+    if (round + 1 >= rounds && largeCost / smallCost < limit) break;
   }
   const ratio = largeCost / smallCost;
   const said = `${what}: ${(smallCost / 1000).toFixed(2)} ms at n = ${n}, ${(largeCost / 1000).toFixed(2)} ms at 4n (${ratio.toFixed(1)}×; linear ≈ 4×, quadratic ≈ 16×, the limit ${limit}×)`;
