@@ -8,6 +8,7 @@
  * and not parsed. The bounds sit far above what real posts use (README.md, "Limits").
  */
 import {frontMatterLineCount} from './text/front-matter-lines.js';
+import {htmlFlowEnds, htmlFlowStart, type HtmlFlow} from './text/html-flow-lines.js';
 
 export const complexityLimits = {
   /** List items and block quotes opened on one line (`- - - - a`, `> > > a`). */
@@ -36,8 +37,17 @@ const blockStartPattern = /^ {0,3}(?:[-*+]|\d{1,9}[.)]|>|#{1,6}(?=[ \t]|$)|\|)/;
 // Tested on the line without its trailing blanks, so no two blank runs meet and the test stays linear.
 const tableDelimiterPattern = /^ {0,3}\|?[ \t]*:?-+:?(?:[ \t]*\|[ \t]*:?-+:?)*[ \t]*\|?$/;
 
+export interface ComplexityOptions {
+  /**
+   * The file is parsed as CommonMark with its HTML blocks (not MDX, not kramdown's), and the text
+   * given is the text the parser reads: lines inside an HTML block are raw HTML, where the parser
+   * reads no delimiters or definitions at all (src/text/html-flow-lines.ts).
+   */
+  htmlBlocks?: boolean;
+}
+
 /** What makes the file too complex to parse, or undefined (the usual answer). */
-export function tooComplex(text: string, limits = complexityLimits): TooComplex | undefined {
+export function tooComplex(text: string, limits = complexityLimits, options: ComplexityOptions = {}): TooComplex | undefined {
   let line = 0;
   let start = 0;
   let fence: string | undefined;
@@ -52,6 +62,12 @@ export function tooComplex(text: string, limits = complexityLimits): TooComplex 
   // Inside a GFM table every line is a row of its own, parsed apart (micromark-extension-gfm-table), leading pipe or not.
   let inTable = false;
   let previousLine = '';
+  // What the current inline block is, to name it when it holds too many delimiters.
+  let blockKind = 'paragraph';
+  // The HTML block the current line is in (top level only), and whether a paragraph may be open:
+  // not at the start, after a blank line or after a block that ended on its own line.
+  let html: HtmlFlow | undefined;
+  let paragraphOpen = false;
   const closeBlock = (): TooComplex | undefined => {
     delimiterWork += delimiters * delimiters;
     codeSpanWork += codeRuns * blockBytes;
@@ -74,9 +90,25 @@ export function tooComplex(text: string, limits = complexityLimits): TooComplex 
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
     if (line <= frontMatterEnd) continue;
 
+    if (html !== undefined) {
+      if (html.kind <= 5) {
+        if (htmlFlowEnds(html, content)) {
+          html = undefined;
+          paragraphOpen = false;
+        }
+        continue;
+      }
+      // Kinds 6 and 7 end before a blank line, which is then read as any blank line is.
+      if (content.trim() !== '') continue;
+      html = undefined;
+    }
+
     const opening = fencePattern.exec(content);
     if (fence !== undefined) {
-      if (opening && opening[1]![0] === fence[0] && opening[1]!.length >= fence.length && content.trim() === opening[1]) fence = undefined;
+      if (opening && opening[1]![0] === fence[0] && opening[1]!.length >= fence.length && content.trim() === opening[1]) {
+        fence = undefined;
+        paragraphOpen = false;
+      }
       continue;
     }
     if (opening) {
@@ -93,8 +125,21 @@ export function tooComplex(text: string, limits = complexityLimits): TooComplex 
       blockLine = 0;
       inTable = false;
       previousLine = '';
+      paragraphOpen = false;
       continue;
     }
+    // An HTML block at the line's start (not inside a table, whose rows an HTML line may not end): raw to its end.
+    const htmlStart = options.htmlBlocks === true && !inTable ? htmlFlowStart(content, paragraphOpen) : undefined;
+    if (htmlStart) {
+      const problem = closeBlock();
+      if (problem) return problem;
+      blockLine = 0;
+      previousLine = '';
+      paragraphOpen = false;
+      if (!htmlStart.endsOnLine) html = htmlStart.flow;
+      continue;
+    }
+    paragraphOpen = true;
     const startsBlock = blockStartPattern.test(content) || definitionPattern.test(content);
     // Another block (a list, a heading, a quote) ends the table; a row written with a leading pipe goes on with it.
     if (inTable && startsBlock && !/^ {0,3}\|/.test(content)) inTable = false;
@@ -104,10 +149,14 @@ export function tooComplex(text: string, limits = complexityLimits): TooComplex 
       const problem = closeBlock();
       if (problem) return problem;
       blockLine = line;
+      blockKind = inTable ? 'table row' : blockKindOf(content);
     }
-    if (blockLine === 0) blockLine = line;
+    if (blockLine === 0) {
+      blockLine = line;
+      blockKind = blockKindOf(content);
+    }
 
-    const depth = containerDepth(content);
+    const {depth} = containerPrefix(content);
     if (depth > limits.nesting) return {line, reason: `lists or block quotes nested ${depth} deep (the limit is ${limits.nesting})`};
     if (definitionPattern.test(content) && ++definitions > limits.definitions) {
       return {line, reason: `more than ${limits.definitions} link reference or footnote definitions`};
@@ -129,14 +178,27 @@ export function tooComplex(text: string, limits = complexityLimits): TooComplex 
       previous = code;
     }
     if (delimiters > limits.delimitersPerBlock) {
-      return {line: blockLine, reason: `more than ${limits.delimitersPerBlock} emphasis, strikethrough, code or link delimiters in one paragraph`};
+      return {line: blockLine, reason: `more than ${limits.delimitersPerBlock} emphasis, strikethrough, code or link delimiters in one ${blockKind}`};
     }
   }
   return closeBlock();
 }
 
-/** How many list items and block quotes one line opens. */
-function containerDepth(line: string): number {
+/**
+ * What a block of text is, by its first line, in words for the reason: an HTML tag that opens no
+ * block this scan follows (indented, in a list or a quote) may still start one there.
+ */
+function blockKindOf(line: string): string {
+  const {end} = containerPrefix(line);
+  if (line.charCodeAt(end) === 60 && /[A-Za-z!?/]/.test(line.charAt(end + 1))) return 'paragraph or HTML block';
+  if (/^ {0,3}#{1,6}(?:[ \t]|$)/.test(line)) return 'heading';
+  if (/^ {0,3}>/.test(line)) return 'block quote';
+  if (/^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(line)) return 'list item';
+  return 'paragraph';
+}
+
+/** How many list items and block quotes one line opens, and where its text after their markers starts. */
+function containerPrefix(line: string): {depth: number; end: number} {
   let depth = 0;
   let i = 0;
   for (;;) {
@@ -159,7 +221,7 @@ function containerDepth(line: string): number {
       i += digits + 2;
       continue;
     }
-    return depth;
+    return {depth, end: i};
   }
 }
 

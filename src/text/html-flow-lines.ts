@@ -1,0 +1,140 @@
+/**
+ * CommonMark HTML blocks as micromark starts and ends them (micromark-core-commonmark's html-flow
+ * construct; CommonMark 0.31 §4.6), one line at a time: the lines of such a block are raw HTML, in
+ * which the parser reads no emphasis, code, link or definition at all. Seven kinds:
+ * 1. `<script`, `<pre`, `<style`, `<textarea` (then a space, tab, `>` or the line's end), to a line
+ *    holding `</script>`, `</pre>`, `</style>` or `</textarea>` (any of the four);
+ * 2. `<!--` to `-->`; 3. `<?` to `?>`; 4. `<!` and a letter to `>`; 5. `<![CDATA[` to `]]>`
+ *    (each end may be on the opening line, even overlapping its opener: `<!-->`, `<?>`);
+ * 6. `<` or `</` and a block tag name (`div`, `table`, `p`…, then a space, tab, `>`, `/>` or the
+ *    line's end), to a blank line;
+ * 7. any other complete open or closing tag alone on its line, to a blank line; it cannot interrupt
+ *    a paragraph (kinds 1–6 can).
+ * Only openers at the line's very start are read here: indented ones may be inside a list item or a
+ * quote, whose end closes the block earlier, and the caller does not follow containers.
+ */
+import {htmlBlockNames, htmlRawNames} from 'micromark-util-html-tag-name';
+
+/** An open HTML block: what ends it (a string on one of its lines) or, for kinds 6 and 7, a blank line. */
+export type HtmlFlow = {kind: 1 | 2 | 3 | 4 | 5; end: RegExp} | {kind: 6 | 7};
+
+/** Where an opener starts a block, the block and whether it already ended on that line. */
+export interface HtmlFlowStart {
+  flow: HtmlFlow;
+  endsOnLine: boolean;
+}
+
+const rawEnd = new RegExp(`</(?:${htmlRawNames.join('|')})>`, 'i');
+const commentEnd = /-->/;
+const instructionEnd = /\?>/;
+const declarationEnd = />/;
+const cdataEnd = /]]>/;
+
+/**
+ * The HTML block a line opens, or undefined. `paragraphOpen`: the line may continue a paragraph
+ * (not after a blank line or another block's end), where kind 7 is no block but text.
+ */
+export function htmlFlowStart(line: string, paragraphOpen: boolean): HtmlFlowStart | undefined {
+  if (line.charCodeAt(0) !== 60) return undefined;
+  const ending = (kind: 1 | 2 | 3 | 4 | 5, end: RegExp, from: number): HtmlFlowStart => ({flow: {kind, end}, endsOnLine: end.test(line.slice(from))});
+  if (line.startsWith('<!--')) return ending(2, commentEnd, 2);
+  if (line.startsWith('<![CDATA[')) return ending(5, cdataEnd, 9);
+  if (line.charCodeAt(1) === 33) return isAsciiAlpha(line.charCodeAt(2)) ? ending(4, declarationEnd, 3) : undefined;
+  if (line.charCodeAt(1) === 63) return ending(3, instructionEnd, 1);
+  const closing = line.charCodeAt(1) === 47;
+  let i = closing ? 2 : 1;
+  if (!isAsciiAlpha(line.charCodeAt(i))) return undefined;
+  const nameStart = i;
+  while (i < line.length && (isAsciiAlphanumeric(line.charCodeAt(i)) || line.charCodeAt(i) === 45)) i++;
+  const after = line.charCodeAt(i);
+  // The name ends at the line's end, a space or tab, `/` or `>`; any other character makes no tag.
+  if (!(i === line.length || isSpace(after) || after === 47 || after === 62)) return undefined;
+  const name = line.slice(nameStart, i).toLowerCase();
+  if (!closing && after !== 47 && htmlRawNames.includes(name)) return ending(1, rawEnd, i);
+  if (htmlBlockNames.includes(name)) return after !== 47 || line.charCodeAt(i + 1) === 62 ? {flow: {kind: 6}, endsOnLine: false} : undefined;
+  if (paragraphOpen) return undefined;
+  return (closing ? completeClosingTag(line, i) : completeOpenTag(line, i)) ? {flow: {kind: 7}, endsOnLine: false} : undefined;
+}
+
+/** Whether a line inside a block of kind 1–5 holds its end (it is then the block's last line). */
+export function htmlFlowEnds(flow: HtmlFlow, line: string): boolean {
+  return flow.kind <= 5 && 'end' in flow && flow.end.test(line);
+}
+
+/** `</name` then spaces and `>`, and nothing but spaces after. */
+function completeClosingTag(line: string, i: number): boolean {
+  while (isSpace(line.charCodeAt(i))) i++;
+  return line.charCodeAt(i) === 62 && onlySpaces(line, i + 1);
+}
+
+/**
+ * `<name` then attributes (`a`, `a=b`, `a="b"`, `a='b'`) and an optional `/`, `>`, and nothing but
+ * spaces after: micromark's states completeAttributeNameBefore … completeAfter, one character each.
+ */
+function completeOpenTag(line: string, i: number): boolean {
+  type State = 'nameBefore' | 'name' | 'nameAfter' | 'valueBefore' | 'unquoted' | 'end';
+  let state: State = 'nameBefore';
+  while (i <= line.length) {
+    const code = i < line.length ? line.charCodeAt(i) : -1;
+    switch (state) {
+      case 'nameBefore':
+        if (code === 47) {
+          i++;
+          state = 'end';
+        } else if (code === 58 || code === 95 || isAsciiAlpha(code)) {
+          i++;
+          state = 'name';
+        } else if (isSpace(code)) i++;
+        else state = 'end';
+        break;
+      case 'name':
+        if (code === 45 || code === 46 || code === 58 || code === 95 || isAsciiAlphanumeric(code)) i++;
+        else state = 'nameAfter';
+        break;
+      case 'nameAfter':
+        if (code === 61) {
+          i++;
+          state = 'valueBefore';
+        } else if (isSpace(code)) i++;
+        else state = 'nameBefore';
+        break;
+      case 'valueBefore':
+        if (code === -1 || code === 60 || code === 61 || code === 62 || code === 96) return false;
+        if (code === 34 || code === 39) {
+          const close = line.indexOf(String.fromCharCode(code), i + 1);
+          if (close === -1) return false;
+          i = close + 1;
+          const next = i < line.length ? line.charCodeAt(i) : -1;
+          // After a quoted value: `/`, `>` or a space, then the next attribute.
+          if (!(next === 47 || next === 62 || isSpace(next))) return false;
+          state = 'nameBefore';
+        } else if (isSpace(code)) i++;
+        else state = 'unquoted';
+        break;
+      case 'unquoted':
+        if (code === -1 || code === 34 || code === 39 || code === 47 || code === 60 || code === 61 || code === 62 || code === 96 || isSpace(code)) state = 'nameAfter';
+        else i++;
+        break;
+      case 'end':
+        return code === 62 && onlySpaces(line, i + 1);
+    }
+  }
+  return false;
+}
+
+function onlySpaces(line: string, from: number): boolean {
+  for (let i = from; i < line.length; i++) if (!isSpace(line.charCodeAt(i))) return false;
+  return true;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+function isAsciiAlpha(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return isAsciiAlpha(code) || (code >= 48 && code <= 57);
+}
