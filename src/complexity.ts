@@ -68,6 +68,10 @@ export function tooComplex(text: string, limits = complexityLimits, options: Com
   // not at the start, after a blank line or after a block that ended on its own line.
   let html: HtmlFlow | undefined;
   let paragraphOpen = false;
+  // HTML blocks the scan does not follow that may be open (see `htmlSuspects`): none are read while one may be.
+  const suspects = new HtmlSuspects();
+  // A fence opened at a line's start with no unfollowed HTML block open is the parser's fence too.
+  let fenceCertain = false;
   const closeBlock = (): TooComplex | undefined => {
     delimiterWork += delimiters * delimiters;
     codeSpanWork += codeRuns * blockBytes;
@@ -105,6 +109,7 @@ export function tooComplex(text: string, limits = complexityLimits, options: Com
 
     const opening = fencePattern.exec(content);
     if (fence !== undefined) {
+      if (options.htmlBlocks === true && !fenceCertain) suspects.note(content);
       if (opening && opening[1]![0] === fence[0] && opening[1]!.length >= fence.length && content.trim() === opening[1]) {
         fence = undefined;
         paragraphOpen = false;
@@ -112,6 +117,7 @@ export function tooComplex(text: string, limits = complexityLimits, options: Com
       continue;
     }
     if (opening) {
+      fenceCertain = !suspects.pending() && content.startsWith(opening[1]!);
       fence = opening[1];
       inTable = false;
       previousLine = '';
@@ -126,10 +132,14 @@ export function tooComplex(text: string, limits = complexityLimits, options: Com
       inTable = false;
       previousLine = '';
       paragraphOpen = false;
+      suspects.blankLine();
       continue;
     }
-    // An HTML block at the line's start (not inside a table, whose rows an HTML line may not end): raw to its end.
-    const htmlStart = options.htmlBlocks === true && !inTable ? htmlFlowStart(content, paragraphOpen) : undefined;
+    // An HTML block at the line's start (not inside a table, whose rows an HTML line may not end, nor
+    // where an HTML block this scan does not follow may be open): raw to its end.
+    const followed = options.htmlBlocks === true && !inTable && !suspects.pending();
+    const htmlStart = followed ? htmlFlowStart(content, paragraphOpen) : undefined;
+    if (options.htmlBlocks === true && !htmlStart) suspects.note(content);
     if (htmlStart) {
       const problem = closeBlock();
       if (problem) return problem;
@@ -182,6 +192,37 @@ export function tooComplex(text: string, limits = complexityLimits, options: Com
     }
   }
   return closeBlock();
+}
+
+/**
+ * HTML blocks this scan does not follow, which the parser may have open: one opened after spaces,
+ * in a list item or a quote (whose end may end it earlier), a complete tag where a paragraph may or
+ * may not be open, a tag in a table or in a fence that may be no fence. While one may be open a
+ * line at its start that looks like an opener may be its content: no block is followed then. Kinds
+ * 6 and 7 end by the next blank line at the latest; kinds 1–5 run to their end (sought with the
+ * container markers cut off, which only makes the end later), one flag a kind: linear.
+ */
+class HtmlSuspects {
+  private readonly open = new Set<1 | 2 | 3 | 4 | 5>();
+  private toBlankLine = false;
+
+  pending(): boolean {
+    return this.toBlankLine || this.open.size > 0;
+  }
+
+  blankLine(): void {
+    this.toBlankLine = false;
+  }
+
+  /** A line not read as a followed HTML block: the suspects it ends, then the one it may open. */
+  note(line: string): void {
+    const inner = line.slice(containerPrefix(line).end);
+    for (const kind of this.open) if (htmlFlowEnds({kind}, inner)) this.open.delete(kind);
+    const start = htmlFlowStart(inner, false);
+    if (!start) return;
+    if (start.flow.kind >= 6) this.toBlankLine = true;
+    else if (!start.endsOnLine) this.open.add(start.flow.kind as 1 | 2 | 3 | 4 | 5);
+  }
 }
 
 /**

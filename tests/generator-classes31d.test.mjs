@@ -63,6 +63,26 @@ test('complexity: kind 7 (any complete tag alone on its line) starts a block onl
   assert.deepEqual(tooComplex(['```', '<div>', '```', flood, ''].join('\n'), limits, html), {line: 4, reason: paragraphReason});
 });
 
+test('complexity: where an HTML block the scan does not follow may be open, a line that looks like an opener may be its content: nothing is skipped', () => {
+  const either = 'more than 2000 emphasis, strikethrough, code or link delimiters in one paragraph or HTML block';
+  // An indented <script> runs to </script> (micromark: html, then a paragraph): the comment opener inside it opens nothing.
+  assert.deepEqual(tooComplex(['  <script>', '<!--', '</script>', flood, '-->', ''].join('\n'), limits, html), {line: 1, reason: either});
+  // An indented <div> runs to the blank line; the CDATA opener under it is its content, and the flood after the blank line a paragraph.
+  assert.deepEqual(tooComplex(['<script src="x"></script>', '  <div>', '<![CDATA[', '', flood, ''].join('\n'), limits, html), {line: 5, reason: paragraphReason});
+  // A tag after a heading may be a kind-7 block (the scan does not tell): the comment opener under it is not followed.
+  assert.deepEqual(tooComplex(['# Title', '<custom-chart>', '<!--', '', flood, ''].join('\n'), limits, html), {line: 5, reason: paragraphReason});
+  // Once the blank line has ended those, blocks are followed again.
+  assert.equal(tooComplex(['  <div>', '', '<!--', flood, '-->', ''].join('\n'), limits, html), undefined);
+});
+
+test('complexity: each end is micromark\'s, character by character (`]]]>` ends no CDATA there; `--->` ends a comment)', () => {
+  assert.equal(tooComplex(['<![CDATA[', ']]]>', flood, ''].join('\n'), limits, html), undefined);
+  assert.deepEqual(tooComplex(['<![CDATA[', 'x ]]>', flood, ''].join('\n'), limits, html), {line: 3, reason: paragraphReason});
+  assert.deepEqual(tooComplex(['<!--', 'x --->', flood, ''].join('\n'), limits, html), {line: 3, reason: paragraphReason});
+  assert.equal(tooComplex(['<!--', 'x ->', flood, ''].join('\n'), limits, html), undefined);
+  assert.deepEqual(tooComplex(['<script>', 'a </scripts> b </SCRIPT>', flood, ''].join('\n'), limits, html), {line: 3, reason: paragraphReason});
+});
+
 test('complexity: a bound crossed names the block it is in (table row, list item, heading)', () => {
   assert.deepEqual(tooComplex(['a | b', '--- | ---', `${flood} | x`, ''].join('\n'), limits, html), {line: 3, reason: 'more than 2000 emphasis, strikethrough, code or link delimiters in one table row'});
   assert.deepEqual(tooComplex(['- item', `- ${flood}`, ''].join('\n'), limits, html), {line: 2, reason: 'more than 2000 emphasis, strikethrough, code or link delimiters in one list item'});

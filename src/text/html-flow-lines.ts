@@ -15,8 +15,10 @@
  */
 import {htmlBlockNames, htmlRawNames} from 'micromark-util-html-tag-name';
 
-/** An open HTML block: what ends it (a string on one of its lines) or, for kinds 6 and 7, a blank line. */
-export type HtmlFlow = {kind: 1 | 2 | 3 | 4 | 5; end: RegExp} | {kind: 6 | 7};
+/** An open HTML block: its kind (CommonMark's condition); kinds 6 and 7 end before a blank line. */
+export interface HtmlFlow {
+  kind: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+}
 
 /** Where an opener starts a block, the block and whether it already ended on that line. */
 export interface HtmlFlowStart {
@@ -24,23 +26,18 @@ export interface HtmlFlowStart {
   endsOnLine: boolean;
 }
 
-const rawEnd = new RegExp(`</(?:${htmlRawNames.join('|')})>`, 'i');
-const commentEnd = /-->/;
-const instructionEnd = /\?>/;
-const declarationEnd = />/;
-const cdataEnd = /]]>/;
-
 /**
  * The HTML block a line opens, or undefined. `paragraphOpen`: the line may continue a paragraph
  * (not after a blank line or another block's end), where kind 7 is no block but text.
  */
 export function htmlFlowStart(line: string, paragraphOpen: boolean): HtmlFlowStart | undefined {
   if (line.charCodeAt(0) !== 60) return undefined;
-  const ending = (kind: 1 | 2 | 3 | 4 | 5, end: RegExp, from: number): HtmlFlowStart => ({flow: {kind, end}, endsOnLine: end.test(line.slice(from))});
-  if (line.startsWith('<!--')) return ending(2, commentEnd, 2);
-  if (line.startsWith('<![CDATA[')) return ending(5, cdataEnd, 9);
-  if (line.charCodeAt(1) === 33) return isAsciiAlpha(line.charCodeAt(2)) ? ending(4, declarationEnd, 3) : undefined;
-  if (line.charCodeAt(1) === 63) return ending(3, instructionEnd, 1);
+  // Each end is sought from the state micromark is in after the opener: `<!-->` and `<?>` end where they open.
+  const ending = (kind: 1 | 2 | 3 | 4 | 5, from: number, state: EndState): HtmlFlowStart => ({flow: {kind}, endsOnLine: endsWithin(line, kind, from, state)});
+  if (line.startsWith('<!--')) return ending(2, 4, 'declaration');
+  if (line.startsWith('<![CDATA[')) return ending(5, 9, 'data');
+  if (line.charCodeAt(1) === 33) return isAsciiAlpha(line.charCodeAt(2)) ? ending(4, 3, 'declaration') : undefined;
+  if (line.charCodeAt(1) === 63) return ending(3, 2, 'declaration');
   const closing = line.charCodeAt(1) === 47;
   let i = closing ? 2 : 1;
   if (!isAsciiAlpha(line.charCodeAt(i))) return undefined;
@@ -50,7 +47,7 @@ export function htmlFlowStart(line: string, paragraphOpen: boolean): HtmlFlowSta
   // The name ends at the line's end, a space or tab, `/` or `>`; any other character makes no tag.
   if (!(i === line.length || isSpace(after) || after === 47 || after === 62)) return undefined;
   const name = line.slice(nameStart, i).toLowerCase();
-  if (!closing && after !== 47 && htmlRawNames.includes(name)) return ending(1, rawEnd, i);
+  if (!closing && after !== 47 && htmlRawNames.includes(name)) return ending(1, i, 'data');
   if (htmlBlockNames.includes(name)) return after !== 47 || line.charCodeAt(i + 1) === 62 ? {flow: {kind: 6}, endsOnLine: false} : undefined;
   if (paragraphOpen) return undefined;
   return (closing ? completeClosingTag(line, i) : completeOpenTag(line, i)) ? {flow: {kind: 7}, endsOnLine: false} : undefined;
@@ -58,7 +55,69 @@ export function htmlFlowStart(line: string, paragraphOpen: boolean): HtmlFlowSta
 
 /** Whether a line inside a block of kind 1–5 holds its end (it is then the block's last line). */
 export function htmlFlowEnds(flow: HtmlFlow, line: string): boolean {
-  return flow.kind <= 5 && 'end' in flow && flow.end.test(line);
+  return flow.kind <= 5 && endsWithin(line, flow.kind as 1 | 2 | 3 | 4 | 5, 0, 'data');
+}
+
+type EndState = 'data' | 'commentDash' | 'rawOpen' | 'rawName' | 'cdataBracket' | 'declaration';
+
+/**
+ * micromark's continuation states, one character each: `-->`, `?>`, `>`, `]]>` or a raw end tag
+ * (`</script>`, `</pre>`, `</style>`, `</textarea>`, any case) ends the block. A character a state
+ * does not take is read again as data (so `]]]>` ends no CDATA there, as micromark reads it).
+ */
+function endsWithin(line: string, kind: 1 | 2 | 3 | 4 | 5, from: number, start: EndState): boolean {
+  let state = start;
+  let name = '';
+  for (let i = from; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    // Each state takes the character, or hands it back to data (micromark's `return continuation(code)`).
+    switch (state) {
+      case 'commentDash':
+        if (code === 45) {
+          state = 'declaration';
+          continue;
+        }
+        break;
+      case 'rawOpen':
+        if (code === 47) {
+          name = '';
+          state = 'rawName';
+          continue;
+        }
+        break;
+      case 'rawName':
+        if (code === 62 && htmlRawNames.includes(name.toLowerCase())) return true;
+        if (isAsciiAlpha(code) && name.length < 8) {
+          name += line.charAt(i);
+          continue;
+        }
+        break;
+      case 'cdataBracket':
+        if (code === 93) {
+          state = 'declaration';
+          continue;
+        }
+        break;
+      case 'declaration':
+        if (code === 62) return true;
+        if (code === 45 && kind === 2) continue;
+        break;
+      case 'data':
+        break;
+    }
+    if (code === 62 && kind === 4) return true;
+    state = dataState(code, kind);
+  }
+  return false;
+}
+
+/** The state data moves to on a character: the first character of the kind's end. */
+function dataState(code: number, kind: 1 | 2 | 3 | 4 | 5): EndState {
+  if (code === 45 && kind === 2) return 'commentDash';
+  if (code === 60 && kind === 1) return 'rawOpen';
+  if (code === 63 && kind === 3) return 'declaration';
+  if (code === 93 && kind === 5) return 'cdataBracket';
+  return 'data';
 }
 
 /** `</name` then spaces and `>`, and nothing but spaces after. */
