@@ -68,7 +68,7 @@ export function tooComplex(text: string, limits = complexityLimits, options: Com
   // not at the start, after a blank line or after a block that ended on its own line.
   let html: HtmlFlow | undefined;
   let paragraphOpen = false;
-  // HTML blocks the scan does not follow that may be open (see `htmlSuspects`): none are read while one may be.
+  // HTML blocks the scan does not follow that may be open (`HtmlSuspects`): none is followed while one may be.
   const suspects = new HtmlSuspects();
   // A fence opened at a line's start with no unfollowed HTML block open is the parser's fence too.
   let fenceCertain = false;

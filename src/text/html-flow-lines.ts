@@ -10,8 +10,10 @@
  *    line's end), to a blank line;
  * 7. any other complete open or closing tag alone on its line, to a blank line; it cannot interrupt
  *    a paragraph (kinds 1–6 can).
- * Only openers at the line's very start are read here: indented ones may be inside a list item or a
- * quote, whose end closes the block earlier, and the caller does not follow containers.
+ * An opener is read at the very start of the text given: src/complexity.ts follows a block only from
+ * a line as written (an indented opener may be a list item's or a quote's, whose end ends the block
+ * earlier, and it does not follow containers), and reads the text after container markers only to
+ * know that a block it does not follow may be open.
  */
 import {htmlBlockNames, htmlRawNames} from 'micromark-util-html-tag-name';
 
