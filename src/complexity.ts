@@ -8,6 +8,7 @@
  * and not parsed. The bounds sit far above what real posts use (README.md, "Limits").
  */
 import {frontMatterLineCount} from './text/front-matter-lines.js';
+import {htmlFlowEnds, htmlFlowStart, type HtmlFlow} from './text/html-flow-lines.js';
 
 export const complexityLimits = {
   /** List items and block quotes opened on one line (`- - - - a`, `> > > a`). */
@@ -36,8 +37,17 @@ const blockStartPattern = /^ {0,3}(?:[-*+]|\d{1,9}[.)]|>|#{1,6}(?=[ \t]|$)|\|)/;
 // Tested on the line without its trailing blanks, so no two blank runs meet and the test stays linear.
 const tableDelimiterPattern = /^ {0,3}\|?[ \t]*:?-+:?(?:[ \t]*\|[ \t]*:?-+:?)*[ \t]*\|?$/;
 
+export interface ComplexityOptions {
+  /**
+   * The file is parsed as CommonMark with its HTML blocks (not MDX, not kramdown's), and the text
+   * given is the text the parser reads: lines inside an HTML block are raw HTML, where the parser
+   * reads no delimiters or definitions at all (src/text/html-flow-lines.ts).
+   */
+  htmlBlocks?: boolean;
+}
+
 /** What makes the file too complex to parse, or undefined (the usual answer). */
-export function tooComplex(text: string, limits = complexityLimits): TooComplex | undefined {
+export function tooComplex(text: string, limits = complexityLimits, options: ComplexityOptions = {}): TooComplex | undefined {
   let line = 0;
   let start = 0;
   let fence: string | undefined;
@@ -52,6 +62,16 @@ export function tooComplex(text: string, limits = complexityLimits): TooComplex 
   // Inside a GFM table every line is a row of its own, parsed apart (micromark-extension-gfm-table), leading pipe or not.
   let inTable = false;
   let previousLine = '';
+  // What the current inline block is, to name it when it holds too many delimiters.
+  let blockKind = 'paragraph';
+  // The HTML block the current line is in (top level only), and whether a paragraph may be open:
+  // not at the start, after a blank line or after a block that ended on its own line.
+  let html: HtmlFlow | undefined;
+  let paragraphOpen = false;
+  // HTML blocks the scan does not follow that may be open (`HtmlSuspects`): none is followed while one may be.
+  const suspects = new HtmlSuspects();
+  // A fence opened at a line's start with no unfollowed HTML block open is the parser's fence too.
+  let fenceCertain = false;
   const closeBlock = (): TooComplex | undefined => {
     delimiterWork += delimiters * delimiters;
     codeSpanWork += codeRuns * blockBytes;
@@ -74,12 +94,30 @@ export function tooComplex(text: string, limits = complexityLimits): TooComplex 
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
     if (line <= frontMatterEnd) continue;
 
+    if (html !== undefined) {
+      if (html.kind <= 5) {
+        if (htmlFlowEnds(html, content)) {
+          html = undefined;
+          paragraphOpen = false;
+        }
+        continue;
+      }
+      // Kinds 6 and 7 end before a blank line, which is then read as any blank line is.
+      if (content.trim() !== '') continue;
+      html = undefined;
+    }
+
     const opening = fencePattern.exec(content);
     if (fence !== undefined) {
-      if (opening && opening[1]![0] === fence[0] && opening[1]!.length >= fence.length && content.trim() === opening[1]) fence = undefined;
+      if (options.htmlBlocks === true && !fenceCertain) suspects.note(content);
+      if (opening && opening[1]![0] === fence[0] && opening[1]!.length >= fence.length && content.trim() === opening[1]) {
+        fence = undefined;
+        paragraphOpen = false;
+      }
       continue;
     }
     if (opening) {
+      fenceCertain = !suspects.pending() && content.startsWith(opening[1]!);
       fence = opening[1];
       inTable = false;
       previousLine = '';
@@ -93,8 +131,25 @@ export function tooComplex(text: string, limits = complexityLimits): TooComplex 
       blockLine = 0;
       inTable = false;
       previousLine = '';
+      paragraphOpen = false;
+      suspects.blankLine();
       continue;
     }
+    // An HTML block at the line's start (not inside a table, whose rows an HTML line may not end, nor
+    // where an HTML block this scan does not follow may be open): raw to its end.
+    const followed = options.htmlBlocks === true && !inTable && !suspects.pending();
+    const htmlStart = followed ? htmlFlowStart(content, paragraphOpen) : undefined;
+    if (options.htmlBlocks === true && !htmlStart) suspects.note(content);
+    if (htmlStart) {
+      const problem = closeBlock();
+      if (problem) return problem;
+      blockLine = 0;
+      previousLine = '';
+      paragraphOpen = false;
+      if (!htmlStart.endsOnLine) html = htmlStart.flow;
+      continue;
+    }
+    paragraphOpen = true;
     const startsBlock = blockStartPattern.test(content) || definitionPattern.test(content);
     // Another block (a list, a heading, a quote) ends the table; a row written with a leading pipe goes on with it.
     if (inTable && startsBlock && !/^ {0,3}\|/.test(content)) inTable = false;
@@ -104,10 +159,14 @@ export function tooComplex(text: string, limits = complexityLimits): TooComplex 
       const problem = closeBlock();
       if (problem) return problem;
       blockLine = line;
+      blockKind = inTable ? 'table row' : blockKindOf(content);
     }
-    if (blockLine === 0) blockLine = line;
+    if (blockLine === 0) {
+      blockLine = line;
+      blockKind = blockKindOf(content);
+    }
 
-    const depth = containerDepth(content);
+    const {depth} = containerPrefix(content);
     if (depth > limits.nesting) return {line, reason: `lists or block quotes nested ${depth} deep (the limit is ${limits.nesting})`};
     if (definitionPattern.test(content) && ++definitions > limits.definitions) {
       return {line, reason: `more than ${limits.definitions} link reference or footnote definitions`};
@@ -129,14 +188,58 @@ export function tooComplex(text: string, limits = complexityLimits): TooComplex 
       previous = code;
     }
     if (delimiters > limits.delimitersPerBlock) {
-      return {line: blockLine, reason: `more than ${limits.delimitersPerBlock} emphasis, strikethrough, code or link delimiters in one paragraph`};
+      return {line: blockLine, reason: `more than ${limits.delimitersPerBlock} emphasis, strikethrough, code or link delimiters in one ${blockKind}`};
     }
   }
   return closeBlock();
 }
 
-/** How many list items and block quotes one line opens. */
-function containerDepth(line: string): number {
+/**
+ * HTML blocks this scan does not follow, which the parser may have open: one opened after spaces,
+ * in a list item or a quote (whose end may end it earlier), a complete tag where a paragraph may or
+ * may not be open, a tag in a table or in a fence that may be no fence. While one may be open a
+ * line at its start that looks like an opener may be its content: no block is followed then. Kinds
+ * 6 and 7 end by the next blank line at the latest; kinds 1–5 run to their end (sought with the
+ * container markers cut off, which only makes the end later), one flag a kind: linear.
+ */
+class HtmlSuspects {
+  private readonly open = new Set<1 | 2 | 3 | 4 | 5>();
+  private toBlankLine = false;
+
+  pending(): boolean {
+    return this.toBlankLine || this.open.size > 0;
+  }
+
+  blankLine(): void {
+    this.toBlankLine = false;
+  }
+
+  /** A line not read as a followed HTML block: the suspects it ends, then the one it may open. */
+  note(line: string): void {
+    const inner = line.slice(containerPrefix(line).end);
+    for (const kind of this.open) if (htmlFlowEnds({kind}, inner)) this.open.delete(kind);
+    const start = htmlFlowStart(inner, false);
+    if (!start) return;
+    if (start.flow.kind >= 6) this.toBlankLine = true;
+    else if (!start.endsOnLine) this.open.add(start.flow.kind as 1 | 2 | 3 | 4 | 5);
+  }
+}
+
+/**
+ * What a block of text is, by its first line, in words for the reason: an HTML tag that opens no
+ * block this scan follows (indented, in a list or a quote) may still start one there.
+ */
+function blockKindOf(line: string): string {
+  const {end} = containerPrefix(line);
+  if (line.charCodeAt(end) === 60 && /[A-Za-z!?/]/.test(line.charAt(end + 1))) return 'paragraph or HTML block';
+  if (/^ {0,3}#{1,6}(?:[ \t]|$)/.test(line)) return 'heading';
+  if (/^ {0,3}>/.test(line)) return 'block quote';
+  if (/^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(line)) return 'list item';
+  return 'paragraph';
+}
+
+/** How many list items and block quotes one line opens, and where its text after their markers starts. */
+function containerPrefix(line: string): {depth: number; end: number} {
   let depth = 0;
   let i = 0;
   for (;;) {
@@ -159,7 +262,7 @@ function containerDepth(line: string): number {
       i += digits + 2;
       continue;
     }
-    return depth;
+    return {depth, end: i};
   }
 }
 

@@ -20,6 +20,7 @@ import {escapeRegExp} from './links/patterns.js';
 import {nearestDeclaredRange} from './site/generators/package-version.js';
 import {attrsAtEnd, attrsOnly, defaultDelimiters, withoutBlock, type AttrsDelimiters} from './text/markdown-it-attrs.js';
 import {withoutTrailingSpaces} from './text/trailing-spaces.js';
+import {shortcodeArguments} from './text/shortcode-arguments.js';
 
 /**
  * Facts are what phase 2 knows of a file once its tree is dropped: plain data, small,
@@ -125,13 +126,15 @@ export interface TabFact extends Span {
   under?: number;
 }
 
-export type IncludeKind = 'hugo' | 'liquid' | 'liquid-relative' | 'mdx' | 'snippet' | 'markdown-shortcode' | 'generated' | 'mdbook' | 'vitepress' | 'component' | 'include-markdown' | 'bibliography';
+export type IncludeKind = 'hugo' | 'liquid' | 'liquid-relative' | 'mdx' | 'snippet' | 'markdown-shortcode' | 'html-shortcode' | 'generated' | 'mdbook' | 'vitepress' | 'component' | 'include-markdown' | 'bibliography';
 
 export interface IncludeFact extends Span {
   path: string;
   kind: IncludeKind;
   /** A `{{% shortcode arg %}}`'s first argument, unquoted (a shortcode that reads the file it names). */
   argument?: string;
+  /** A shortcode's named arguments (`{{< readfile file="x.html" >}}`), unquoted: Hugo's `.Get "file"`. */
+  named?: Record<string, string>;
   /** Only the text between these markers is pasted (mkdocs-include-markdown-plugin's `start`/`end`). */
   part?: {start?: string; end?: string};
   /** Added to the depth of the pasted `#` headings (mkdocs-include-markdown-plugin's `heading-offset`): past 6 a line is no heading. */
@@ -387,7 +390,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
     if (preprocessed.idPrefixes.length > 0) facts.idPrefixes = preprocessed.idPrefixes;
   }
   // Files a preprocessor pastes in (mkdocs-include-markdown-plugin's directives), in page order with the others.
-  const found = findIncludes(source, at, code, generated, generator.inserts.includes('component'), generator.inserts.includes('bibliography'));
+  const found = findIncludes(source, at, code, generated, generator.inserts.includes('component'), generator.inserts.includes('bibliography'), generator.inserts.includes('html-shortcode'));
   const includes = preprocessed?.includes ? [...found, ...preprocessed.includes].sort((a, b) => a.line - b.line || a.column - b.column) : found;
   if (includes.length > 0) facts.includes = includes;
   // A label only a pasted file can define: none where nothing is pasted into the page.
@@ -432,7 +435,11 @@ const includePatterns: Array<{kind: IncludeKind; pattern: RegExp}> = [
   {kind: 'hugo', pattern: /\{\{[<%]-?\s*include\s+(?:"([^"]+)"|'([^']+)'|([^\s>%]+))/g},
   // Other `{{% name %}}` shortcodes: their output is Markdown, headings and all, that only the template knows.
   // `include-html` is such a shortcode too: only the whole names `include`, `ref` and `relref` are not.
-  {kind: 'markdown-shortcode', pattern: /\{\{%-?\s*(?!(?:include|ref|relref)(?![\w/.-]))([A-Za-z][\w/.-]*)(?:[ \t]+(?<argument>"[^"\n]*"|'[^'\n]*'|[^\s"'%]+))?/g},
+  {kind: 'markdown-shortcode', pattern: /\{\{%-?\s*(?!(?:include|ref|relref)(?![\w/.-]))([A-Za-z][\w/.-]*)(?<call>(?:[^}\n]|\}(?!\}))*)/g},
+  // `{{< name … >}}` shortcodes: their output is HTML, inserted after Markdown; only one whose template reads a file
+  // its arguments name is followed (Generator.shortcodeFile), the others write nothing postlint reads. A call (both
+  // kinds) runs to the `}}` that closes it, or to the line's end (each match starts past the last: linear).
+  {kind: 'html-shortcode', pattern: /\{\{<-?\s*(?!(?:include|ref|relref)(?![\w/.-]))([A-Za-z][\w/.-]*)(?<call>(?:[^}\n]|\}(?!\}))*)/g},
   {kind: 'liquid-relative', pattern: /(?<!\{)\{%-?\s*include_relative\s+(?:"([^"]+)"|'([^']+)'|([^\s%]+))/g},
   // `include_cached` (jekyll-include-cache) reads its file as `include` does.
   {kind: 'liquid', pattern: /(?<!\{)\{%-?\s*include(?:_cached)?\s+(?:"([^"]+)"|'([^']+)'|([^\s%]+))/g},
@@ -537,10 +544,14 @@ function collectSpanIds(node: Text, at: (offset: number) => Span, facts: FileFac
 }
 
 /** What the page pulls in from other files; found in the source, since they live in text, HTML or code. */
-function findIncludes(source: string, at: (offset: number) => Span, code: Array<[number, number]>, generated: boolean, components: boolean, bibliographies: boolean): IncludeFact[] {
+function findIncludes(source: string, at: (offset: number) => Span, code: Array<[number, number]>, generated: boolean, components: boolean, bibliographies: boolean, htmlShortcodes: boolean): IncludeFact[] {
   const found: IncludeFact[] = [];
   const inCode = (offset: number): boolean => code.some(([start, end]) => offset >= start && offset < end);
-  const patterns = [...includePatterns, ...(generated ? [{kind: 'generated' as const, pattern: generatedPattern}] : []), ...(components ? [{kind: 'component' as const, pattern: componentPattern}] : [])];
+  const patterns = [
+    ...includePatterns.filter(({kind}) => kind !== 'html-shortcode' || htmlShortcodes),
+    ...(generated ? [{kind: 'generated' as const, pattern: generatedPattern}] : []),
+    ...(components ? [{kind: 'component' as const, pattern: componentPattern}] : []),
+  ];
   // Only a component include asks about imports: pages of generators without components skip the scan.
   const imported = components ? new Set([...source.matchAll(markdownImportName)].filter((match) => !inCode(match.index)).map((match) => match[1]!)) : new Set<string>();
   for (const {kind, pattern} of patterns) {
@@ -550,8 +561,10 @@ function findIncludes(source: string, at: (offset: number) => Span, code: Array<
       const path = match[1] ?? match[2] ?? match[3];
       // A component that is an imported Markdown file is known through its import.
       if (kind === 'component' && path !== undefined && imported.has(path)) continue;
-      const argument = match.groups?.argument?.replace(/^(["'])(.*)\1$/, '$2');
-      if (path && !/\{\{|\{%/.test(path)) found.push({path, kind, ...at(match.index), ...(argument !== undefined && argument !== '' ? {argument} : {})});
+      const call = match.groups?.call !== undefined ? shortcodeArguments(match.groups.call) : undefined;
+      const argument = call?.positional[0];
+      const named = call && Object.keys(call.named).length > 0 ? {named: call.named} : {};
+      if (path && !/\{\{|\{%/.test(path)) found.push({path, kind, ...at(match.index), ...(argument !== undefined && argument !== '' ? {argument} : {}), ...named});
     }
   }
   // jekyll-scholar's `{% bibliography --file refs %}`: its arguments, read by the generator (tagIds).

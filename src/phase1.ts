@@ -29,7 +29,7 @@ import type {RunSettings} from './settings.js';
 import {loadRemarkLint, remarkLintRoot, remarkLintSource, type RemarkLintSet} from './remark-lint.js';
 import {defaultMaxFileSize} from './defaults.js';
 import {contentHash, readText} from './read-text.js';
-import {tooComplex} from './complexity.js';
+import {complexityLimits, tooComplex} from './complexity.js';
 
 export {contentHash} from './read-text.js';
 
@@ -173,19 +173,21 @@ export class Phase1Runner {
       fatal(file, read.problem);
       return {messages: file.messages.map(toRecord)};
     }
-    // A post the parser would take minutes or gigabytes on is reported, not parsed (src/complexity.ts).
-    const complex = tooComplex(read.text);
+    // A lone CR ends a line in Markdown; every line count in postlint looks for LF, so a lone CR
+    // becomes an LF (same length: offsets, and so any fix, stay exact).
+    const text = read.text.includes('\r') ? read.text.replace(/\r(?!\n)/g, '\n') : read.text;
+    const generator = generatorOf(job.site);
+    // Template-tag code blocks become fences of the same length: what the generator renders, same positions.
+    const fenced = fenceTemplateCode(text, {liquid: generator.liquid === true});
+    // A post the parser would take minutes or gigabytes on is reported, not parsed (src/complexity.ts): the
+    // text scanned is the text parsed, its HTML blocks raw where nothing but CommonMark reads it.
+    const complex = tooComplex(fenced, complexityLimits, {htmlBlocks: parsedAsWritten(job)});
     if (complex) {
       fatal(file, `File is too complex to check: ${complex.reason}; not checked`, complex.line);
       return {messages: file.messages.map(toRecord)};
     }
-    // A lone CR ends a line in Markdown; every line count in postlint looks for LF, so a lone CR
-    // becomes an LF (same length: offsets, and so any fix, stay exact).
-    const text = read.text.includes('\r') ? read.text.replace(/\r(?!\n)/g, '\n') : read.text;
-    // Template-tag code blocks become fences of the same length: what the generator renders, same positions.
-    file.value = fenceTemplateCode(text, {liquid: generatorOf(job.site).liquid === true});
+    file.value = fenced;
     // MDX component tags whose JavaScript attributes Markdown would read as headings and paragraphs.
-    const generator = generatorOf(job.site);
     // kramdown's block attribute lines are blocks of their own: the indented code after one stays code.
     if (job.site !== undefined && generator.blockAttributeLines?.(job.site) === true) {
       const separated = separateBlockAttributes(String(file.value));
@@ -222,7 +224,7 @@ export class Phase1Runner {
       }
     }
     let otherMdx: {reason: string; headings: Set<string>} | undefined;
-    if (/\.mdx$/i.test(job.path) || (/\.md$/i.test(job.path) && job.site !== undefined && generator.readsMdAsMdx?.(job.site) === true)) {
+    if (readsAsMdx(job)) {
       file.data.mdx = true;
       // MDX comments are never rendered: blanked, no rule reads a link or a word in them.
       const text = blankMdxComments(String(file.value));
@@ -289,6 +291,29 @@ export class Phase1Runner {
       return {messages: file.messages.map(toRecord)};
     }
   }
+}
+
+/** Whether the file is MDX: a `.mdx` file, or a `.md` file of a site that reads those as MDX. */
+function readsAsMdx(job: Phase1Job): boolean {
+  return /\.mdx$/i.test(job.path) || (/\.md$/i.test(job.path) && job.site !== undefined && generatorOf(job.site).readsMdAsMdx?.(job.site) === true);
+}
+
+/**
+ * Whether the file's text reaches CommonMark's parser with its HTML blocks as written: not MDX (no
+ * HTML blocks), no kramdown dialect, and none of the site's rewrites below that move block
+ * boundaries (block attribute lines, a plugin's own block tags, indented blocks, a preprocessor).
+ */
+function parsedAsWritten(job: Phase1Job): boolean {
+  if (readsAsMdx(job)) return false;
+  const site = job.site;
+  if (site === undefined) return true;
+  const generator = generatorOf(site);
+  return generator.markdownDialect?.(site, job.path)?.htmlBlocks === undefined
+    && generator.convertsWithKramdown?.(site) !== true
+    && generator.blockAttributeLines?.(site) !== true
+    && (generator.ownMarkdownBlocks?.(site) ?? []).length === 0
+    && (generator.indentedBlocks?.(site) ?? []).length === 0
+    && generator.preprocessPage?.(site) === undefined;
 }
 
 function fatal(file: VFile, reason: string, line = 1): void {

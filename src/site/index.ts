@@ -1177,7 +1177,10 @@ export class SiteIndex {
         continue;
       }
       // A shortcode whose template writes out a file (Hugo `readFile`): that file's ids are the page's.
-      const written = include.kind === 'markdown-shortcode' && site ? generatorOf(site).shortcodeFile?.(include, file, site) : undefined;
+      const shortcode = include.kind === 'markdown-shortcode' || include.kind === 'html-shortcode';
+      const written = shortcode && site ? generatorOf(site).shortcodeFile?.(include, file, site) : undefined;
+      // A `{{< shortcode >}}` reading no file writes HTML postlint does not read, as any template text of the page.
+      if (include.kind === 'html-shortcode' && written === undefined) continue;
       if (written && 'reason' in written) {
         unknown ??= written.reason;
         continue;
@@ -1655,7 +1658,7 @@ export class SiteIndex {
    */
   resolveInclude(from: string, include: {path: string; kind: IncludeKind}): string | undefined {
     // What a shortcode, a plugin or a component writes only the build knows.
-    if (include.kind === 'markdown-shortcode' || include.kind === 'generated' || include.kind === 'component' || include.kind === 'bibliography') return undefined;
+    if (include.kind === 'markdown-shortcode' || include.kind === 'html-shortcode' || include.kind === 'generated' || include.kind === 'component' || include.kind === 'bibliography') return undefined;
     const generator = generatorOf(this.site(from));
     if (generator.resolveInclude && generator.inserts.includes(include.kind)) return generator.resolveInclude(include, this.context(from));
     return this.firstExisting([resolve(dirname(from), include.path)]);

@@ -874,7 +874,8 @@ export const hugo: Generator = {
   ],
   // A site's own `figure` template may write `src` from the site's root (`.Get "src" | relURL`: hugo-shortcode-urls.ts).
   syntaxUrl: (syntax, value, site) => (syntax === 'figure' ? hugoShortcodeUrl('figure', 'src', value, site) : undefined),
-  inserts: ['hugo', 'markdown-shortcode'],
+  // `html-shortcode`: a `{{< name >}}` call, followed only when its template reads a file (shortcodeFile).
+  inserts: ['hugo', 'markdown-shortcode', 'html-shortcode'],
   // goldmark (the default handler) drops a footnote nothing references; Blackfriday, Pandoc and the others are not modelled.
   // With its footnote extension off (`markup.goldmark.extensions.footnote = false`) `[^note]: text` is a paragraph, shown.
   dropsUnreferencedFootnotes: (site) => {

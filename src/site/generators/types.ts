@@ -554,11 +554,11 @@ export interface Generator {
    * The file an include of one of `inserts` names (`{{< include >}}`, `{% include %}`, a snippet),
    * as the generator finds it; undefined when it cannot be found (a theme's include). Kinds the
    * generator does not list are read relative to the including page; `markdown-shortcode`,
-   * `generated` and `component` never reach it (what they write only the build knows).
+   * `html-shortcode`, `generated` and `component` never reach it (what they write only the build knows).
    */
   resolveInclude?(include: {path: string; kind: IncludeKind}, context: ResolveContext): string | undefined;
   /**
-   * The file a `markdown-shortcode` include writes out as it is, when its template reads one (Hugo
+   * The file a `markdown-shortcode` or `html-shortcode` include writes out as it is, when its template reads one (Hugo
    * `readFile`, `resources.Get … .Content`): its `id`s are the page's; `reason` when the path cannot
    * be followed. Undefined: the shortcode's output is unknown.
    */
