@@ -431,6 +431,7 @@ import {otherVariant} from '../src/spelling/variants.js';
 import {fillerBlocks, foreignBlocks, foreignPage, latinTerms, nonLatinScript, proseReading, quoted, writtenInOtherScript} from '../src/spelling/passages.js';
 import {generatedReleaseNotes, quotedTitleSpans} from '../src/spelling/release-notes.js';
 import {creditsListSpans} from '../src/spelling/credits-lists.js';
+import {photoCreditSpans} from '../src/spelling/photo-credits.js';
 import {quotedRecordSpans} from '../src/spelling/quoted-records.js';
 import {inSpans, mergeSpans, type Span} from '../src/spelling/spans.js';
 import {cspellCommentWords} from '../src/spelling/cspell.js';
@@ -752,7 +753,7 @@ export default defineRule({
     if (generatedReleaseNotes(source)) return;
     // Titles of issues and pull requests the notes list: their authors' words, quoted. So are commit lines a
     // post copies from the log, a search query it quotes, a style guide's column of forms to avoid, a release's credits list of names.
-    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree)]);
+    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source)]);
     const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site));
     // A word the page gives as a link's text to an address that spells it (`[Shotcut](https://www.shotcut.org/)`)
     // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.
