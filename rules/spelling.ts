@@ -62,7 +62,9 @@
  * inside a word, are keys that bounced, and reported); and others' words: a blockquote that
  * names its source or is introduced as what someone else said (`He writes:`, `Here's what the
  * assistant had to say:`, `Paul explains later in the same thread:`; `I wrote:` and `as I wrote in my post:`
- * introduce the writer's own; a paragraph ending in a colon,
+ * introduce the writer's own; a question someone put or a message someone sent the writer, `Tim asks:`,
+ * `A reader sent me this last week:`, where `I asked:` and `You might have asked:` are the writer's
+ * own; a paragraph ending in a colon,
  * full-width `：` too, that links to the source; a short `[via the forum](https://…)` line after it),
  * a social post's pasted embed code (`<blockquote class="twitter-tweet">…</p>&mdash; Name (@handle)…`,
  * in a wrapper `<div>` too) and an HTML quote with a `<figcaption>` in its figure, each quotation of a blockquote of quotations that
@@ -171,7 +173,10 @@
  * a change log's entry led by its pull request's number or commit's hash, `` - #12 `a1b2c3d` title (author) ``,
  * `- gui#12 title (author)`, `` - `a1b2c3d` title ``, where a number alone needs the author at the end),
  * and so are the names of a release's credits list (under a Credits/Thanks/Contributors heading, or after
- * `Thanks to everyone who contributed to this release:`, every item a name); the rest of the page is read. Raw HTML link text that is its target's title as the target's
+ * `Thanks to everyone who contributed to this release:`, every item a name) and a photographer's name in a
+ * picture's credit line, in the shapes the photo libraries ask for (`Photo by <a href="…">Name</a> on
+ * <a href="…">Unsplash</a>`, `Image by Name from Pixabay`, `Photo by Name, licensed under CC BY 2.0`; a
+ * "by" with no place or licence after the name is read); the rest of the page is read. Raw HTML link text that is its target's title as the target's
  * address slugs it (`<a href="https://…/encouragin-you-to-write">Encouragin you to write</a>`,
  * three words or more, no file extension) quotes that title; a linked name written again in the
  * prose is that name, a hyphenated one too (`[herdr-reviewr](…/herdr-reviewr)`, then `herdr-reviewr`). `eg` inside a hyphenated name

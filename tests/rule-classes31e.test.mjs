@@ -35,3 +35,7 @@ test('spelling: the photographer\'s name in a credit line (Unsplash\'s `Photo by
     'header.md:13:60 spelling', // a name outside a credit line
   ]);
 });
+
+test('no-placeholders: the paragraphs a `<code>` opened alone on its line holds until its `</code>` in a later HTML block (a listing a blank line split into paragraphs) are code; the text after the listing is read', async () => {
+  assert.deepEqual(await siteFindings('no-placeholders', site('code-block'), options), ['mail.md:14:26 no-placeholders']);
+});

@@ -69,3 +69,41 @@ export function htmlAttributes(html: string): HtmlAttribute[] {
   tokenizer.end();
   return found;
 }
+
+/** A start or end tag of a piece of raw HTML: its name in lower case, where it starts. */
+export interface HtmlTag {
+  name: string;
+  closing: boolean;
+  index: number;
+}
+
+/** The start and end tags of a piece of raw HTML, in order, as the tokenizer reads them (escaped markup and comments hold none). */
+export function htmlTags(html: string): HtmlTag[] {
+  if (!html.includes('<')) return [];
+  const tags: HtmlTag[] = [];
+  const ignore = (): void => {};
+  const tokenizer = new Tokenizer(
+    {decodeEntities: false},
+    {
+      // The name starts right after `<` (start tags) or `</` (end tags).
+      onopentagname: (start, end) => void tags.push({name: html.slice(start, end).toLowerCase(), closing: false, index: start - 1}),
+      onclosetag: (start, end) => void tags.push({name: html.slice(start, end).toLowerCase(), closing: true, index: start - 2}),
+      onattribname: ignore,
+      onattribdata: ignore,
+      onattribend: ignore,
+      onattribentity: ignore,
+      oncdata: ignore,
+      oncomment: ignore,
+      ondeclaration: ignore,
+      onend: ignore,
+      onopentagend: ignore,
+      onprocessinginstruction: ignore,
+      onselfclosingtag: ignore,
+      ontext: ignore,
+      ontextentity: ignore,
+    },
+  );
+  tokenizer.write(html);
+  tokenizer.end();
+  return tags;
+}
