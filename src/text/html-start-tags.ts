@@ -1,4 +1,24 @@
-import {Tokenizer} from 'htmlparser2';
+import {QuoteType, Tokenizer, type TokenizerCallbacks} from 'htmlparser2';
+
+const ignore = (): void => {};
+/** Every tokenizer event ignored: each reader below listens to the few it needs. */
+const ignored: TokenizerCallbacks = {
+  onattribdata: ignore,
+  onattribend: ignore,
+  onattribentity: ignore,
+  onattribname: ignore,
+  oncdata: ignore,
+  onclosetag: ignore,
+  oncomment: ignore,
+  ondeclaration: ignore,
+  onend: ignore,
+  onopentagend: ignore,
+  onopentagname: ignore,
+  onprocessinginstruction: ignore,
+  onselfclosingtag: ignore,
+  ontext: ignore,
+  ontextentity: ignore,
+};
 
 /** An attribute of a start tag, as the HTML tokenizer reads it: offsets into the text given. */
 export interface HtmlAttribute {
@@ -33,6 +53,7 @@ export function htmlAttributes(html: string): HtmlAttribute[] {
   const tokenizer = new Tokenizer(
     {decodeEntities: false},
     {
+      ...ignored,
       onopentagname(start, end) {
         tag = html.slice(start, end);
       },
@@ -47,22 +68,11 @@ export function htmlAttributes(html: string): HtmlAttribute[] {
         valueEnd = end;
       },
       onattribend(quote) {
-        // QuoteType.NoValue (0): a bare attribute; an empty quoted value gives no data.
-        const value = quote === 0 ? undefined : valueStart === -1 ? '' : html.slice(valueStart, valueEnd);
-        // QuoteType.Single (2) and QuoteType.Double (3).
-        found.push({tag, name: html.slice(nameStart, nameEnd), nameIndex: nameStart, quoted: quote >= 2, ...(value !== undefined ? {value} : {})});
+        // A bare attribute has no value; an empty quoted value gives no data.
+        const value = quote === QuoteType.NoValue ? undefined : valueStart === -1 ? '' : html.slice(valueStart, valueEnd);
+        const quoted = quote === QuoteType.Single || quote === QuoteType.Double;
+        found.push({tag, name: html.slice(nameStart, nameEnd), nameIndex: nameStart, quoted, ...(value !== undefined ? {value} : {})});
       },
-      onattribentity() {},
-      oncdata() {},
-      onclosetag() {},
-      oncomment() {},
-      ondeclaration() {},
-      onend() {},
-      onopentagend() {},
-      onprocessinginstruction() {},
-      onselfclosingtag() {},
-      ontext() {},
-      ontextentity() {},
     },
   );
   tokenizer.write(html);
@@ -81,26 +91,13 @@ export interface HtmlTag {
 export function htmlTags(html: string): HtmlTag[] {
   if (!html.includes('<')) return [];
   const tags: HtmlTag[] = [];
-  const ignore = (): void => {};
   const tokenizer = new Tokenizer(
     {decodeEntities: false},
     {
+      ...ignored,
       // The name starts right after `<` (start tags) or `</` (end tags).
       onopentagname: (start, end) => void tags.push({name: html.slice(start, end).toLowerCase(), closing: false, index: start - 1}),
       onclosetag: (start, end) => void tags.push({name: html.slice(start, end).toLowerCase(), closing: true, index: start - 2}),
-      onattribname: ignore,
-      onattribdata: ignore,
-      onattribend: ignore,
-      onattribentity: ignore,
-      oncdata: ignore,
-      oncomment: ignore,
-      ondeclaration: ignore,
-      onend: ignore,
-      onopentagend: ignore,
-      onprocessinginstruction: ignore,
-      onselfclosingtag: ignore,
-      ontext: ignore,
-      ontextentity: ignore,
     },
   );
   tokenizer.write(html);
