@@ -2,7 +2,8 @@
  * # no-missing-files
  *
  * Default: **error**. Relative links and images — Markdown, reference definitions, raw HTML
- * `href`/`src` — to files that do not exist. A link to a folder resolves to its index file
+ * `href`/`src` of real tags (markup shown as escaped text in a `<pre>` listing, `&lt;a
+ * href=&quot;x&quot;&gt;`, is text on the page, no link) — to files that do not exist. A link to a folder resolves to its index file
  * (`index.md`, `_index.md`, `README.md`, `index.html`); a folder without one is reported.
  * Site-root paths (`/images/x.png`) resolve against the static roots. A path that exists only with
  * different letter case is a **portability warning** (a warning whatever the rule's level, with

@@ -19,7 +19,8 @@
  * | `emptyLinks` | `true` | flag links with an empty target |
  *
  * Left alone: code (fenced, indented, inline, or inline HTML `<code>`/`<kbd>`/`<samp>`/`<var>`, as in
- * `<code>has<i>XXX</i></code>`), HTML and comments (MDX `{/* TODO *\/}` too, even where two of them on following lines would pair as emphasis), URLs
+ * `<code>has<i>XXX</i></code>`, and the paragraphs a `<code>` or `<pre>` opened in block HTML holds
+ * until its closing tag in a later HTML block), HTML and comments (MDX `{/* TODO *\/}` too, even where two of them on following lines would pair as emphasis), URLs
  * (`https://example.org/TODO`), file names (`TODO.md`), shortcodes and template code. A leftover is
  * a note to self in running prose; a mention is not, so also left alone: the word quoted, emphasised
  * or as link text (`"FIXME"`, `*TODO*`); a filler phrase written as a name mid-sentence (`all you Lorem Ipsum
@@ -113,7 +114,7 @@
  */
 import type {Heading, Link, Nodes, Root, Table, TableCell, Text} from 'mdast';
 import {showsHeadingLadder} from '../src/text/heading-ladder.js';
-import {htmlCodeSpans} from '../src/text/html-code-spans.js';
+import {htmlBlockCodeSpans, htmlCodeSpans} from '../src/text/html-code-spans.js';
 import {blankTemplateCode} from '../src/text/template-code-spans.js';
 import {sampleQuotes, templatePage, templateSlots} from '../src/text/template-page.js';
 import {walk, walkType} from '../src/walk.js';
@@ -168,12 +169,15 @@ export default defineRule({
     if (words) for (const label of listLabels(tree, words.whole)) titles.add(label);
     // Text inside an inline `<code>` written as HTML is code, as inline code is (`<code>has<i>XXX</i></code>`: a name pattern).
     const htmlCode = matcher ? htmlCodeSpans(tree) : new Set<Nodes>();
+    // So is the Markdown a `<code>` or `<pre>` opened in block HTML holds until it closes in a later HTML node (a listing a blank line split).
+    const blockCode = matcher ? htmlBlockCodeSpans(tree) : [];
     // A block quote introduced as an example ("add a comment, example:") is a sample the reader writes:
     // its empty links (`[Zulip](#)`) are theirs to fill in. A placeholder word in it (`> TODO`: the example never written) is still one.
     const sampledLinks = new Set<Nodes>();
     for (const quote of sampleQuotes(tree)) walkType(quote, 'link', (link) => void sampledLinks.add(link));
     walk(tree, (node, parent) => {
       if (htmlCode.has(node)) return false;
+      if (blockCode.length > 0 && blockCode.some(([from, to]) => (node.position?.start.offset ?? -1) >= from && (node.position?.start.offset ?? -1) < to)) return false;
       // A heading that is the word alone over the items it names ("# TODO (maybe?)" over a list): a title.
       if (titles.has(node)) return false;
       if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return false;

@@ -62,7 +62,9 @@
  * inside a word, are keys that bounced, and reported); and others' words: a blockquote that
  * names its source or is introduced as what someone else said (`He writes:`, `Here's what the
  * assistant had to say:`, `Paul explains later in the same thread:`; `I wrote:` and `as I wrote in my post:`
- * introduce the writer's own; a paragraph ending in a colon,
+ * introduce the writer's own; a question someone put or a message someone sent the writer, `Tim asks:`,
+ * `A reader sent me this last week:`, where `I asked:` and `You might have asked:` are the writer's
+ * own; a paragraph ending in a colon,
  * full-width `：` too, that links to the source; a short `[via the forum](https://…)` line after it),
  * a social post's pasted embed code (`<blockquote class="twitter-tweet">…</p>&mdash; Name (@handle)…`,
  * in a wrapper `<div>` too) and an HTML quote with a `<figcaption>` in its figure, each quotation of a blockquote of quotations that
@@ -177,7 +179,10 @@
  * a commit subject's scope before its reference, `- imap: drop dead code (#12)`; one credited item
  * among the notes' own, a bare handle with no reference and `- The updater is faster (#12)` are read),
  * and so are the names of a release's credits list (under a Credits/Thanks/Contributors heading, or after
- * `Thanks to everyone who contributed to this release:`, every item a name); the rest of the page is read. Raw HTML link text that is its target's title as the target's
+ * `Thanks to everyone who contributed to this release:`, every item a name) and a photographer's name in a
+ * picture's credit line, in the shapes the photo libraries ask for (`Photo by <a href="…">Name</a> on
+ * <a href="…">Unsplash</a>`, `Image by Name from Pixabay`, `Photo by Name, licensed under CC BY 2.0`; a
+ * "by" with no place or licence after the name is read); the rest of the page is read. Raw HTML link text that is its target's title as the target's
  * address slugs it (`<a href="https://…/encouragin-you-to-write">Encouragin you to write</a>`,
  * three words or more, no file extension) quotes that title; a linked name written again in the
  * prose is that name, a hyphenated one too (`[herdr-reviewr](…/herdr-reviewr)`, then `herdr-reviewr`). `eg` inside a hyphenated name
@@ -443,6 +448,7 @@ import {otherVariant} from '../src/spelling/variants.js';
 import {fillerBlocks, foreignBlocks, foreignPage, latinTerms, nonLatinScript, proseReading, quoted, writtenInOtherScript} from '../src/spelling/passages.js';
 import {generatedReleaseNotes, quotedTitleSpans} from '../src/spelling/release-notes.js';
 import {creditsListSpans} from '../src/spelling/credits-lists.js';
+import {photoCreditSpans} from '../src/spelling/photo-credits.js';
 import {quotedRecordSpans} from '../src/spelling/quoted-records.js';
 import {inSpans, mergeSpans, type Span} from '../src/spelling/spans.js';
 import {cspellCommentWords} from '../src/spelling/cspell.js';
@@ -719,7 +725,7 @@ export default defineRule({
     if (generatedReleaseNotes(source)) return;
     // Titles of issues and pull requests the notes list: their authors' words, quoted. So are commit lines a
     // post copies from the log, a search query it quotes, a style guide's column of forms to avoid, a release's credits list of names.
-    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree)]);
+    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source)]);
     const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site));
     // A word the page gives as a link's text to an address that spells it (`[Shotcut](https://www.shotcut.org/)`)
     // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.

@@ -21,6 +21,7 @@ import {nearestDeclaredRange} from './site/generators/package-version.js';
 import {attrsAtEnd, attrsOnly, defaultDelimiters, withoutBlock, type AttrsDelimiters} from './text/markdown-it-attrs.js';
 import {withoutTrailingSpaces} from './text/trailing-spaces.js';
 import {shortcodeArguments} from './text/shortcode-arguments.js';
+import {htmlAttributes} from './text/html-start-tags.js';
 
 /**
  * Facts are what phase 2 knows of a file once its tree is dropped: plain data, small,
@@ -174,9 +175,6 @@ const customIdPattern = /[ \t]*\{:?[ \t]*((?:(?:#[^\s{}#.="']+|\.[^\s{}#.="']+|[
 const attributeTokenPattern = /#([^\s{}#.="']+)|(?:^|\s)id=(?:"([^"]*)"|'([^']*)'|([^\s{}"']+))/g;
 /** A kramdown block attribute list: `{: #id .class key="v"}` (also `{:#id}`). */
 const ialPattern = /^\{:[ \t]*([^{}]*)\}$/;
-const hrefPattern = /\b(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
-const tagPattern = /<([a-z][a-z0-9-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
-const idAttributePattern = /(?:^|\s)(id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
 
 export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter | undefined, path: string): FileFacts {
   const source = String(file.value);
@@ -1019,40 +1017,26 @@ function packageValue(url: string): boolean {
 function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts, raw: RawText, omitted: boolean, foreign?: ReadonlySet<string>): void {
   const base = node.position!.start.offset!;
   const value = withoutRawText(node.value, raw);
-  // The generator leaves the HTML out of the page: no reader follows its links (its ids are kept: postlint reads less, never more).
-  // The last `<` before the attribute, found by one forward scan over the whole node (a lastIndexOf per
-  // attribute went back over every earlier one: quadratic on one tag of many `href={…}`).
-  let open = -1;
-  let scanned = 0;
-  const tagName = (index: number): string | undefined => {
-    for (let next = value.indexOf('<', scanned); next !== -1 && next < index; next = value.indexOf('<', scanned)) {
-      open = next;
-      scanned = next + 1;
+  // Only real tags count (src/text/html-start-tags.ts): markup shown as escaped text (`&lt;a href=&quot;x&quot;&gt;`
+  // in a `<pre>` listing) or an `href = "…"` in a sample's text is text on the page, no link and no id.
+  for (const attribute of htmlAttributes(value)) {
+    const name = attribute.name.toLowerCase();
+    const url = attribute.value;
+    // `href`/`src` ending the name (`data-src` too): a link. Not `:href`, `v-bind:src`, `xlink:href`: a Vue
+    // binding, whose value is an expression, not a URL (the browser never sees a `:href` attribute).
+    const linkName = /(?:^|[^\w])(?:href|src)$/.exec(name);
+    // The generator leaves the HTML out of the page: no reader follows its links (its ids are kept: postlint reads less, never more).
+    if (linkName && url !== undefined && !omitted && name[linkName.index] !== ':') {
+      const offset = base + attribute.nameIndex + name.length - (name.endsWith('href') ? 4 : 3);
+      // A package component's own value (packageComponents): `<CldImage src="blog/demo-clip">`.
+      if (foreign && packageValue(url) && foreign.has(attribute.tag)) continue;
+      // `src={logo.src}`: a JSX expression (MDX, Astro), whose value only the build knows.
+      if (!attribute.quoted && url.startsWith('{')) continue;
+      facts.links.push({url: decodeEntities(url), kind: 'html', ...at(offset)});
     }
-    scanned = Math.max(scanned, index);
-    if (open === -1) return undefined;
-    const name = /<([A-Z][\w$]*)/y;
-    name.lastIndex = open;
-    return name.exec(value)?.[1];
-  };
-  for (const match of omitted ? [] : value.matchAll(hrefPattern)) {
-    const url = match[2] ?? match[3] ?? match[4] ?? '';
-    // A package component's own value (packageComponents): `<CldImage src="blog/demo-clip">`.
-    if (foreign && packageValue(url) && foreign.has(tagName(match.index) ?? '')) continue;
-    // `src={logo.src}`: a JSX expression (MDX, Astro), whose value only the build knows.
-    if (match[4] !== undefined && url.startsWith('{')) continue;
-    // `:href="expr"`, `v-bind:src`: a Vue binding, whose value is an expression, not a URL (the browser never sees a `:href` attribute).
-    if (value[match.index - 1] === ':') continue;
-    facts.links.push({url: decodeEntities(url), kind: 'html', ...at(base + match.index)});
-  }
-  // Any element's id is a target; `name` only on <a> (a <meta name> is not an anchor).
-  for (const tag of value.matchAll(tagPattern)) {
-    const element = tag[1]!.toLowerCase();
-    for (const attribute of tag[2]!.matchAll(idAttributePattern)) {
-      if (attribute[1]!.toLowerCase() === 'name' && element !== 'a') continue;
-      const id = attribute[2] ?? attribute[3] ?? attribute[4] ?? '';
-      const offset = base + tag.index + 1 + tag[1]!.length + attribute.index + attribute[0].indexOf(attribute[1]!);
-      facts.anchors.push({id: decodeEntities(id), kind: 'html', ...at(offset)});
+    // Any element's id is a target; `name` only on <a> (a <meta name> is not an anchor).
+    if ((name === 'id' || (name === 'name' && attribute.tag.toLowerCase() === 'a')) && url !== undefined) {
+      facts.anchors.push({id: decodeEntities(url), kind: 'html', ...at(base + attribute.nameIndex)});
     }
   }
   for (const heading of value.matchAll(htmlHeadingPattern)) {

@@ -272,9 +272,18 @@ function introducesQuote(before: Parents): boolean {
 
 /**
  * A sentence that ends with a verb of saying and a colon (`He writes:`, `As the author put it:`,
- * `Ana said:`): the blockquote after it is what someone said.
+ * `Ana said:`), or of asking (`Tim asks:`, `A reader wondered:`: the question a reader sent in, which
+ * the post then answers): the blockquote after it is what someone said.
  */
-const introducesSpeech = /\b(?:writes|wrote|says|said|puts it|put it|explains|explained|argues|argued|notes|noted|tweeted|replied|answered|responded|comments|commented|observes|observed|recalls|recalled|suggests|suggested)\s*:\s*$/i;
+const introducesSpeech = /\b(?:writes|wrote|says|said|puts it|put it|explains|explained|argues|argued|notes|noted|tweeted|replied|answered|responded|comments|commented|observes|observed|recalls|recalled|suggests|suggested|asks|asked|wonders|wondered|inquires|inquired|enquires|enquired)\s*:\s*$/i;
+
+/**
+ * A sentence that says someone sent or put the words to the writer (`Ana sent me this a few weeks
+ * ago:`, `A reader emailed us last week:`, `Paul asked me on the forum:`): a verb of sending, writing
+ * or asking with `me` or `us` after it, and a few words before the colon. The sender is the words
+ * before the verb (`I sent us this:` is no one else).
+ */
+const addressedToWriter = /\b(?:sent|emailed|e-mailed|mailed|messaged|wrote|asked|forwarded)\s+(?:me|us)\b[^:.!?]{0,40}:\s*$/i;
 
 /**
  * A sentence that announces what someone said, with words after the verb (`Here's what the assistant
@@ -288,7 +297,9 @@ const whatSomeoneSaid = /\bwhat\s+(\S[^:]{0,40}?)\s+(?:(?:had|has|have)\s+to\s+s
  * writer (`I wrote:`, `we then suggested:`, `what I had to say:` introduce the writer's own words).
  */
 function spokenBySomeoneElse(sentence: string): boolean {
-  const verb = introducesSpeech.exec(sentence);
+  const verb = introducesSpeech.exec(sentence) ?? addressedToWriter.exec(sentence);
+  // `You might have asked:`: the writer's own question, put in the reader's mouth.
+  if (verb && /^(?:asked|asks|wonder)/i.test(verb[0]) && /\byou(?:\s+\p{Ll}+){0,2}\s+$/iu.test(sentence.slice(0, verb.index))) return false;
   if (verb) return !firstPersonBefore(sentence.slice(0, verb.index));
   const what = whatSomeoneSaid.exec(sentence);
   return what !== null && !/^you$/i.test(what[1]!.trim()) && !firstPersonSubject.test(what[1]!);

@@ -1,5 +1,6 @@
 import type {Nodes, Root} from 'mdast';
 import {walk} from '../walk.js';
+import {htmlTags} from './html-start-tags.js';
 
 /** Inline HTML elements whose text is code, input, output or a variable's name, not prose. */
 const codeTag = /^<(\/?)(code|kbd|samp|var|tt)\b[^<>]*>$/i;
@@ -25,4 +26,40 @@ export function htmlCodeSpans(tree: Root): Set<Nodes> {
     return true;
   });
   return inside;
+}
+
+/** Parents whose HTML nodes are inline (span-level) HTML. */
+const inlineParents = new Set(['paragraph', 'heading', 'tableCell']);
+
+/**
+ * Source ranges that a `<code>` (or `<pre>`) element opened in block HTML holds across Markdown
+ * blocks: `<code>` alone on its line starts an HTML block (CommonMark's kind 7) that a blank line
+ * ends, so the listing's next lines are paragraphs to the parser, yet on the page they sit inside
+ * the still open element, up to its `</code>` in a later HTML node: code, not prose. Each range runs
+ * from the end of the node that leaves the element open to the start of the node that closes it;
+ * an element never closed gives none (a stray `<code>` does not hide the rest of the page).
+ */
+export function htmlBlockCodeSpans(tree: Root): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let open = 0;
+  let from = 0;
+  walk(tree, (node, parent) => {
+    if (node.type !== 'html') return true;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return false;
+    const block = parent === undefined || !inlineParents.has(parent.type);
+    if (!block && open === 0) return false;
+    // Open from an earlier node: closing it here ends a range.
+    const wasOpen = open > 0;
+    for (const tag of htmlTags(node.value)) {
+      if (tag.name !== 'code' && tag.name !== 'pre') continue;
+      if (!tag.closing) {
+        if (block || open > 0) open++;
+      } else if (open > 0 && --open === 0 && wasOpen) spans.push([from, start]);
+    }
+    if (open > 0) from = end;
+    return false;
+  });
+  return spans;
 }

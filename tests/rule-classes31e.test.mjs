@@ -1,0 +1,41 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {filesOf, fixture, siteFindings} from './rule-helpers.mjs';
+
+// Round 29's classes (fix31e): each fixture has cases that pass and cases still reported.
+const site = (name) => filesOf(fixture('classes31e', name));
+const options = {offline: true};
+
+test('no-missing-files and no-broken-anchors: HTML shown as escaped text in a `<pre>` listing (`&lt;a href=&quot;…&quot;&gt;`), an `href =` in a listing\'s text, and a commented-out tag are no links; real `<a href>`, `<img src>` in an HTML block, a real tag inside a listing and inline HTML are', async () => {
+  assert.deepEqual(await siteFindings('no-missing-files', site('escaped-html'), options), [
+    'posts/real.md:4:4 no-missing-files',
+    'posts/real.md:5:6 no-missing-files',
+    'posts/real.md:9:15 no-missing-files', // a real `<a href>` inside a `<pre><code>` listing is a link
+    'posts/real.md:11:29 no-missing-files',
+  ]);
+  assert.deepEqual(await siteFindings('no-broken-anchors', site('escaped-html'), options), [
+    'posts/listing.md:28:1 no-broken-anchors', // `id="shown"` in the escaped text is no id either
+    'posts/real.md:6:4 no-broken-anchors',
+  ]);
+});
+
+test('spelling: a reader\'s question introduced by who asks (`Ana asks:`, `Paul asked:`) or sends it (`Marta sent me this a few weeks ago:`) is the reader\'s words; `I asked:`, `You might have asked:`, the writer\'s note and a blockquote with no introduction are read', async () => {
+  assert.deepEqual(await siteFindings('spelling', site('readers'), options), [
+    'questions.md:19:10 spelling', // `I asked:`
+    'questions.md:23:14 spelling', // `You might have asked:`
+    'questions.md:28:19 spelling', // the writer's note in an HTML blockquote
+    'questions.md:31:24 spelling', // a blockquote with no introduction
+  ]);
+});
+
+test('spelling: the photographer\'s name in a credit line (Unsplash\'s `Photo by <a>Name</a> on <a>Unsplash</a>`, Pixabay\'s `Image by [Name](…) from [Pixabay](…)`, a licence credit) is a name; a "by" with no place or licence after the name, and a name outside a credit, are read', async () => {
+  assert.deepEqual(await siteFindings('spelling', site('credits'), options), [
+    'header.md:11:22 spelling', // `Pictures by … are`: no place, no licence
+    'header.md:11:33 spelling',
+    'header.md:13:60 spelling', // a name outside a credit line
+  ]);
+});
+
+test('no-placeholders: the paragraphs a `<code>` opened alone on its line holds until its `</code>` in a later HTML block (a listing a blank line split into paragraphs) are code; the text after the listing is read', async () => {
+  assert.deepEqual(await siteFindings('no-placeholders', site('code-block'), options), ['mail.md:14:26 no-placeholders']);
+});
