@@ -237,7 +237,8 @@
  * so is a word the code only mentions (a command alone on its line). So is a part of the compound
  * identifiers the page's code writes when two identifiers hold it or the code also names it alone
  * (`kNumVarints`, `ParseVarint32`: "a batch of varints"), or when it is a closed compound of known
- * words (`envlist`: `env` + `list`); one name's part is not (`pipelneSize`). The prose names
+ * words (`envlist`: `env` + `list`) that no swap of two letters or letter put back makes a known word;
+ * one name's part is not (`pipelneSize`), nor a slip that splits into short words (`respnoseTime`). The prose names
  * identifiers too where it writes code's form without backticks: a snake_case name
  * (`Fix mutt_envlist_set() so the envlist…`) or a function's call (`flushTaskqueue()`). A hyphenated
  * name the page's code writes whole (`define_key(map, "C-I", "scroll-up-current-mesage")`) is that

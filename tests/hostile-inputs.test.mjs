@@ -489,3 +489,17 @@ test('credited changes and code names: items of many references, handles or pare
   assertLinearGrowth('codeCompounds', (tree) => codeCompounds(tree), (n) => parser.parse(`\`${'a-'.repeat(n)}_\`\n`), 2000);
   assertLinearGrowth('codeNameParts', (tree) => codeNameParts(tree, () => false)('envlist'), (n) => parser.parse(`Fix ${'a'.repeat(n)} and ${'b_'.repeat(n)}( here.\n`), 2000);
 });
+
+test('BibTeX keys: a file of unclosed braces, unclosed entries, `@` words without a body, or many small entries is read in one pass (cost 4× on 4×); the keys before the damage are found', async () => {
+  const {bibtexKeys} = await import('../dist/src/text/bibtex-keys.js');
+  assert.deepEqual(bibtexKeys(`@article{ng2019, title = {Tides}}\n@book{lee2020,\n  title = {Currents {and {waves}\n`).keys, ['ng2019', 'lee2020']);
+  for (const [what, make] of [
+    ['unclosed braces', (n) => `@article{k,\n${'title = {a'.repeat(n)}`],
+    ['unclosed entries', (n) => '@a{'.repeat(n)],
+    ['`@word` with no body', (n) => `@${'a'.repeat(40)} `.repeat(n)],
+    ['`@a` then spaces', (n) => `@a${' '.repeat(n)}`],
+    ['entries', (n) => '@article{k1, title={x}}\n'.repeat(n)],
+  ]) {
+    assertLinearGrowth(`bibtexKeys, ${what}`, bibtexKeys, make, 20_000);
+  }
+});

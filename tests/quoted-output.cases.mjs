@@ -100,3 +100,15 @@ test('a list item that is a change credited to its author (`title [\\#N](…) ([
   ]);
   assert.deepEqual(await siteFindings('brand-casing', files), ['notes.md:23:33 brand-casing', 'notes.md:28:23 brand-casing']);
 });
+
+// A handle the writer names before the reference (`thanks @lee (#12)`, `for @jo (#14)`) is their own
+// sentence: no change-log tool writes a bare handle there (release-drafter puts it after the reference,
+// git-cliff writes `by @user in #N`), so the item's typo is the writer's and stays reported.
+test('a bare handle before an item\'s reference (`title, thanks @user (#N)`) is the writer\'s own line and is read; release-drafter\'s `title (#N) @user` and git-cliff\'s `title by @user in #N` still quote their titles', async () => {
+  const files = jekyll('notes.md', page('quoted-output/thanks-before-reference.md'));
+  assert.deepEqual(await siteFindings('spelling', files, {options: {report: 'unknown'}}), [
+    'notes.md:5:16 spelling',
+    'notes.md:6:12 spelling',
+    'notes.md:7:21 spelling',
+  ]);
+});

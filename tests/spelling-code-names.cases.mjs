@@ -49,3 +49,10 @@ test('a word that is a part of an identifier the prose writes as code (`sched_ta
 test('a hyphenated name the page\'s code writes whole (`"reader-show-next-mesage"` in a key binding) is that name where the prose writes it, a misspelled piece and all; the piece alone, a compound the code does not write and a typo beside them are read', async () => {
   assert.deepEqual(await lint({'keys.md': readFileSync(join(dir, 'command-compounds.md'), 'utf8')}), ['keys.md:4:32 spelling', 'keys.md:4:67 spelling', 'keys.md:5:63 spelling']);
 });
+
+// The dictionary's short entries (`cot`, `resp`, `nose`) split many slips into two "known words"
+// (`cot` + `next`): a part that one identifier holds counts as a closed compound only when no swap
+// of two letters and no letter put back makes it a known word (`cotnext` → `context`).
+test('a slip in one identifier that splits into two short known words (`respnoseTime`: `resp` + `nose`, `cotnextSize`) is still the same slip in the prose; a closed compound no swap or missing letter explains (`envlist`) is the code\'s term', async () => {
+  assert.deepEqual(await lint({'slips.md': readFileSync(join(dir, 'split-slips.md'), 'utf8')}), ['slips.md:8:12 spelling', 'slips.md:8:52 spelling']);
+});

@@ -23,7 +23,7 @@ const shortestSide = 3;
  * One identifier is not enough by itself: a typo in a name (`auto pipelneSize = 2;`) is the same
  * typo in the prose. A part counts when two different identifiers hold it, or the code also writes
  * it as an identifier of its own, or it is a closed compound of words the speller knows (`envlist`:
- * `env` and `list`), as code builds its names and a slip (`pipelne`) is not; a plural counts by its
+ * `env` and `list`), as code builds its names and a slip (`pipelne`, `respnose`: see closedCompound) is not; a plural counts by its
  * singular's identifiers too (`varints`: `kNumVarints`, `ParseVarint32`, `BM_VarintParsing`).
  */
 export function codeNameParts(tree: Root, known: (word: string) => boolean): (word: string) => boolean {
@@ -67,8 +67,24 @@ export function codeNameParts(tree: Root, known: (word: string) => boolean): (wo
   };
 }
 
-/** Two words the speller knows, each of three letters or more, written as one (`env` + `list`). */
+/**
+ * Two words the speller knows, each of three letters or more, written as one (`env` + `list`), and
+ * not a slip of a known word in its commonest shapes: the dictionary's short entries (`cot`, `ers`,
+ * `nose`) split many slips into two "words" (`cotnext`, `respnose`), which a swap or one missing
+ * letter makes the word the writer meant (`context`, `response`).
+ */
 function closedCompound(word: string, known: (word: string) => boolean): boolean {
-  for (let cut = shortestSide; cut <= word.length - shortestSide; cut++) if (known(word.slice(0, cut)) && known(word.slice(cut))) return true;
+  for (let cut = shortestSide; cut <= word.length - shortestSide; cut++) if (known(word.slice(0, cut)) && known(word.slice(cut))) return !slipOfKnownWord(word, known);
+  return false;
+}
+
+const letters = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Does swapping two neighbouring letters, or putting back one left out, make a known word (`respnose` → `response`, `clustr` → `cluster`)? */
+function slipOfKnownWord(word: string, known: (word: string) => boolean): boolean {
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] !== word[i + 1] && known(word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2))) return true;
+  }
+  for (let i = 0; i <= word.length; i++) for (const letter of letters) if (known(word.slice(0, i) + letter + word.slice(i))) return true;
   return false;
 }

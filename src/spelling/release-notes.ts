@@ -194,7 +194,11 @@ function creditedChange(shape: string): boolean {
     }
   };
   // git-cliff writes the reference after the credit (`by @user in #12`), the others before it.
+  const whole = rest;
   dropReferences();
+  // The references written after the credit, and whether the first of them is git-cliff's `in #12`.
+  const trailing = references;
+  const trailingIn = trailing > 0 && /^\s*in\s/u.test(whole.slice(rest.length));
   const credit = creditTail.exec(rest);
   if (credit) rest = rest.slice(0, credit.index);
   dropReferences();
@@ -205,8 +209,10 @@ function creditedChange(shape: string): boolean {
   }
   const title = rest.trim();
   if (title.includes('\n') || /[\uE000-\uE005]/u.test(title) || !/\p{L}/u.test(title) || !isTitle(title)) return false;
-  // A handle in parentheses credits the change; a bare one, or `by @user`, only after its reference (else it is a sentence's end).
-  if (credit) return credit[1] !== undefined || references > 0;
+  // A handle in parentheses credits the change. A bare one only after its reference (release-drafter's
+  // `title (#12) @user`), or as git-cliff's `by @user in #12`: a handle before the reference otherwise
+  // is the writer's own sentence (`Speed up the build, thanks @lee (#12)`).
+  if (credit) return credit[1] !== undefined || references > trailing || (/^\s*by\s/u.test(credit[0]) && trailingIn);
   return references > 0 && commitScope.test(title);
 }
 
