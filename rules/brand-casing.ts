@@ -162,9 +162,9 @@
  * against a name with a capital inside (`ChatBot`), in a link's text of two words or more that spells
  * the linked site's name (`[Chatbot magazine](https://chatbotsmagazine.com/)`) is a word of that
  * site's name; link text that is not the host's whole name (`[Chatbot news](https://chatbotsmagazine.com/)`) is checked.
- * Link text that opens with the words its host's name spells in pieces (`[Scipy lectures: context
- * managers](https://scipy-lectures.org/…)`) names that resource by its own name: those words are left
- * alone (`[Scipy tips](https://example.org/)` and one word of the two are read). A lower-case name a
+ * Link text that opens with the words its host's name spells in pieces (`[Pytorch notes: custom
+ * layers](https://pytorch-notes.example.org/…)`) is read: the host's name says nothing of how its owner
+ * cases the resource's name. A lower-case name a
  * service runs as (`runs as elasticsearch user`, `started as the mongodb account`) is a Unix account,
  * and the remote a git command written in prose names (`git fetch github`, `git push --tags github`)
  * is that remote; `an elasticsearch user` and the name elsewhere on the line are read.
@@ -265,7 +265,6 @@ import type {Speller} from '../src/spelling/speller.js';
 import {addedInnerCapitals, addsCapitals, brandFix, camelAgainstOneCapital, capitalizesNouns, commonWordsOfNames, identifierShaped, mockingCase, ordinaryWord, siteFormFiles, termAsNoun} from '../src/spelling/brands.js';
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {gitRemoteArgument, runsAsAccount} from '../src/spelling/system-names.js';
-import {wordOfLinkedSiteTitle} from '../src/spelling/linked-site-title.js';
 import {inTypeList, typeLists, type TypeList} from '../src/spelling/type-lists.js';
 import {pointAt} from '../src/text/position.js';
 import {location} from 'vfile-location';
@@ -874,8 +873,6 @@ export default defineRule({
       if (titleCasedCommonNoun(source, token.offset, word, right, (lower) => ordinaryWord(lower, speller))) continue;
       // The same word capitalized in a link's text that spells the linked site's name (`[Chatbot magazine](https://chatbotsmagazine.com/)`).
       if (wordOfLinkedSiteName(word, right, spanAt((links ??= linkTargets(tree)), token.offset), (lower) => ordinaryWord(lower, speller))) continue;
-      // A word of the name a link's text gives the resource its host spells in pieces (`[Scipy lectures: …](https://scipy-lectures.org/…)`): that resource's name.
-      if (wordOfLinkedSiteTitle(source, token.offset, word, spanAt((links ??= linkTargets(tree)), token.offset))) continue;
       // A lower-case module or type named in a list of the kinds of value code takes (`dataclass, datetime, numpy, and UUID instances`).
       if (word === word.toLowerCase() && inTypeList((lists ??= typeLists(source)), token.offset, word, (item) => !speller.ordinary(item) && !isName(item) && /^[a-z_][a-z0-9_]*$/.test(item))) continue;
       if ((dataColumns ??= [...lowerCaseColumns(tree), ...listLeadRanges(tree), ...fieldValueRanges(source), ...(mdx ? componentPackageLists(tree) : [])]).some(([start, end]) => token.offset >= start && token.offset < end)) continue;

@@ -261,6 +261,6 @@ test('brand-casing: a blockquote that the next paragraph credits (a handle, a ve
   assert.deepEqual(await siteFindings(rule, filesOf(fixture('quotations', 'credited-after'))), ['notes.md:3:45 brand-casing', 'post.md:7:35 brand-casing', 'post.md:9:70 brand-casing']);
 });
 
-test('brand-casing: a lower-case name a service runs as (`runs as elasticsearch user`, `started as the mongodb account`), the remote a git command written in prose names (`git fetch github`), and the opening words of a link\'s text that spell its host\'s name (`[Pytorch notes: …](https://pytorch-notes.example.org/…)`) are names of their own; a user of the product, the name elsewhere on the line, a link text that spells only part of the host or another host are read', async () => {
-  assert.deepEqual(await siteFindings(rule, filesOf(fixture('brand-casing', 'system-names'))), ['reading.md:4:4 brand-casing', 'reading.md:5:4 brand-casing', 'reading.md:6:13 brand-casing', 'service.md:4:36 brand-casing', 'service.md:10:12 brand-casing']);
+test('brand-casing: a lower-case name a service runs as (`runs as elasticsearch user`, `started as the mongodb account`) and the remote a git command written in prose names (`git fetch github`) are the system\'s names; a user of the product, the name elsewhere on the line, and link text that spells its host\'s name (`[Pytorch notes: …](https://pytorch-notes.example.org/…)`: the host says nothing of the owner\'s casing) are read', async () => {
+  assert.deepEqual(await siteFindings(rule, filesOf(fixture('brand-casing', 'system-names'))), ['reading.md:3:4 brand-casing', 'reading.md:4:4 brand-casing', 'reading.md:5:4 brand-casing', 'reading.md:6:13 brand-casing', 'service.md:4:36 brand-casing', 'service.md:10:12 brand-casing']);
 });
