@@ -91,9 +91,10 @@ test('a token only in the fragment leaves the path checked: a misspelt file unde
   const fragments = tempSite({
     'package.json': '{"name": "w", "private": true, "dependencies": {"@docusaurus/core": "2.4.3"}}',
     'docusaurus.config.js': "function fillSettings() { return () => {}; }\nmodule.exports = {title: 'W', url: 'https://w.example', baseUrl: '/',\n  presets: [['@docusaurus/preset-classic', {docs: {remarkPlugins: [fillSettings]}}]]};\n",
-    'docs/intro.md': '# W\n\nSee [setup](./guide/stup.md#{version}) and [notes](./guide/setup.md#%release%).\n',
+    'docs/intro.md': '# W\n\nSee [setup](./guide/stup.md#{version}) and [notes](./guide/setup.md#%release%).\n\nAnd [spaced](./guide/set%20up.md#{version}).\n',
     'docs/guide/setup.md': '# Setup\n\nText.\n',
+    'docs/guide/set up.md': '# Set up\n\nText.\n',
   });
   assert.deepEqual(siteFindings(fragments).filter((row) => row.includes('no-missing-files')), ['docs/intro.md:3:5 no-missing-files']);
-  assert.deepEqual(siteUnverifiable(fragments).map((row) => row.split(': ')[0]), ['3:44 ./guide/setup.md#%release%']);
+  assert.deepEqual(siteUnverifiable(fragments).map((row) => row.split(': ')[0]), ['3:44 ./guide/setup.md#%release%', '5:5 ./guide/set%20up.md#{version}']);
 });

@@ -752,7 +752,8 @@ export class SiteIndex {
     const token = ownPluginToken(url, site, generator);
     if (token) {
       // A token only in the fragment leaves the path as written: a file missing under it is missing whatever the plugin puts after `#`.
-      const bare = rawPath !== '' && templateToken(rawPath) === undefined ? this.resolveUrl(from, {...link, url: rawPath}) : undefined;
+      const beforeHash = url.slice(0, Math.max(url.indexOf('#'), 0));
+      const bare = beforeHash !== '' && templateToken(beforeHash) === undefined ? this.resolveUrl(from, {...link, url: beforeHash}) : undefined;
       if (bare?.resolution.status === 'missing') return bare;
       return {link, written: url, siteRoot: false, resolution: token};
     }
