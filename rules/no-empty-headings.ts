@@ -178,6 +178,12 @@ function isDivider(heading: Heading): boolean {
   return dividerRun.test(toString(heading).trim());
 }
 
+/** The symbol is a token of its own with an operand on each side (`name !~ pattern`; not a prompt's `$ npm i`). */
+function isOperatorOf(code: string, symbol: string): boolean {
+  const tokens = code.trim().split(/\s+/);
+  return tokens.slice(1, -1).includes(symbol);
+}
+
 /**
  * A heading of symbols that its own section writes as code names that operator: the symbol is its
  * title. The code is the symbol alone (`### ?` over "`?` is almost `unwrap`…") or the operator
@@ -195,7 +201,7 @@ function namesSectionCode(tree: Root, heading: Heading): boolean {
     if (block.type === 'heading' && block.depth <= heading.depth) break;
     let found = false;
     walk(block, (node) => {
-      if (node.type === 'inlineCode' && (node.value.trim() === symbol || node.value.split(/\s+/).includes(symbol))) found = true;
+      if (node.type === 'inlineCode' && (node.value.trim() === symbol || isOperatorOf(node.value, symbol))) found = true;
     });
     if (found) return true;
   }

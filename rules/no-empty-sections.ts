@@ -108,8 +108,8 @@
  * A sign-off written as the page's last heading, nothing after it, after sections with content:
  * a valediction that never titles a section (`### FIN`, `## The End`, `## Happy coding!`), a closed
  * set of phrases that close a piece, not topics; or a remark trailing off into what comes after the
- * page (`# To be continued...`, `## Stay tuned…`: two words or more, then an ellipsis), which no title
- * does. A short topic left unwritten at a page's end (`## Summary`, `## Next steps`, `## What's
+ * page (`# To be continued...`, `## Stay tuned…`, `## More in the next part...`: a phrase saying the piece
+ * goes on elsewhere, then an ellipsis; `## Next steps...` or `## More to come...` is a topic left unwritten). A short topic left unwritten at a page's end (`## Summary`, `## Next steps`, `## What's
  * next?`), a heading that also titles sections (`## Thanks`, `## Enjoy`, `## End`), a remark that
  * announces its own text as still to come (`## Coming soon...`), an ellipsis remark with a heading
  * after it, and a page that is only its heading are still reported.

@@ -75,3 +75,26 @@ test('reading a config\'s own plugins stays linear: nested plugin lists, many `.
   assertLinearGrowth('docusaurusOwnPlugins', docusaurusOwnPlugins, (n) => `export default {${'remarkPlugins: ['.repeat(n)}${']'.repeat(n)}};`, 1000);
   assertLinearGrowth('markdownItOwnPlugins', markdownItOwnPlugins, (n) => `const f = () => {};\nmd${'.use(f'.repeat(n)}${')'.repeat(n)};`, 1000);
 });
+
+test('a plugin list or a function in a comment is none the build runs: the token link stays a missing file', () => {
+  const commented = tempSite({
+    'package.json': '{"name": "w", "private": true, "dependencies": {"@docusaurus/core": "2.4.3"}}',
+    'docusaurus.config.js': "function fillSettings() { return () => {}; }\nmodule.exports = {title: 'W', url: 'https://w.example', baseUrl: '/',\n  presets: [['@docusaurus/preset-classic', {docs: {\n    // remarkPlugins: [fillSettings],\n    /* rehypePlugins: [fillSettings], */\n  }}]]};\n",
+    'docs/intro.md': '# W\n\nSee [the forum]({@forumUrl@}/c/help).\n',
+  });
+  assert.deepEqual(siteFindings(commented).filter((row) => row.includes('no-missing-files')), ['docs/intro.md:3:5 no-missing-files']);
+  assert.deepEqual(docusaurusOwnPlugins("function fill() {}\nmodule.exports = {presets: [['classic', {docs: {\n  // remarkPlugins: [fill],\n}}]]};"), []);
+  assert.deepEqual(configOwnPlugins("import tidy from './src/tidy.mjs';\nexport default {markdown: {/* remarkPlugins: [tidy] */}};"), []);
+});
+
+test('a token only in the fragment leaves the path checked: a misspelt file under it is missing on a site with a plugin of its own', () => {
+  const fragments = tempSite({
+    'package.json': '{"name": "w", "private": true, "dependencies": {"@docusaurus/core": "2.4.3"}}',
+    'docusaurus.config.js': "function fillSettings() { return () => {}; }\nmodule.exports = {title: 'W', url: 'https://w.example', baseUrl: '/',\n  presets: [['@docusaurus/preset-classic', {docs: {remarkPlugins: [fillSettings]}}]]};\n",
+    'docs/intro.md': '# W\n\nSee [setup](./guide/stup.md#{version}) and [notes](./guide/setup.md#%release%).\n\nAnd [spaced](./guide/set%20up.md#{version}).\n',
+    'docs/guide/setup.md': '# Setup\n\nText.\n',
+    'docs/guide/set up.md': '# Set up\n\nText.\n',
+  });
+  assert.deepEqual(siteFindings(fragments).filter((row) => row.includes('no-missing-files')), ['docs/intro.md:3:5 no-missing-files']);
+  assert.deepEqual(siteUnverifiable(fragments).map((row) => row.split(': ')[0]), ['3:44 ./guide/setup.md#%release%', '5:5 ./guide/set%20up.md#{version}']);
+});

@@ -38,7 +38,7 @@ import {gitRoot, isWithin} from '../ignore-files.js';
 import {isForgeTemplate} from './forge-documents.js';
 import {literalEscapeReason} from './literal-escapes.js';
 import {neverBuiltReason} from './never-built.js';
-import {ownPluginToken} from './template-token.js';
+import {ownPluginToken, templateToken} from './template-token.js';
 import {nearMissHint} from '../closest.js';
 
 /** What decides whether a post is published. */
@@ -750,7 +750,13 @@ export class SiteIndex {
     if (/\{\{|\{%|\$\{/.test(url)) return {link, written: url, siteRoot: false, resolution: {status: 'unverifiable', reason: 'template code makes this URL'}};
     // A `{@name@}`/`%name%` token no URL holds, on a site whose own Markdown plugin may replace it (template-token.ts).
     const token = ownPluginToken(url, site, generator);
-    if (token) return {link, written: url, siteRoot: false, resolution: token};
+    if (token) {
+      // A token only in the fragment leaves the path as written: a file missing under it is missing whatever the plugin puts after `#`.
+      const beforeHash = url.slice(0, Math.max(url.indexOf('#'), 0));
+      const bare = beforeHash !== '' && templateToken(beforeHash) === undefined ? this.resolveUrl(from, {...link, url: beforeHash}) : undefined;
+      if (bare?.resolution.status === 'missing') return bare;
+      return {link, written: url, siteRoot: false, resolution: token};
+    }
     // A tool's own fixed link form (all-contributors' `#<type>-<login>`): the tool rewrites it on every update.
     if (link.madeBy !== undefined) return {link, written: '', siteRoot: false, resolution: {status: 'unverifiable', reason: `${link.madeBy} writes this link in its own form, to an id no page defines; it rewrites the table on every update`}};
     // In a file only pasted into pages, `#x` is a place on the page it is pasted into (whose ids include its own);

@@ -1,6 +1,6 @@
 /**
  * A template token in a link destination: `{@githubUrl@}/issues`, `{version}/api.md`,
- * `%BASE%/x`. No URL holds one as it is (RFC 3986 has no `{`, `}` or a `%` not followed by two hex
+ * `%release%/x`. No URL holds one as it is (RFC 3986 has no `{`, `}` or a `%` not followed by two hex
  * digits), and no generator postlint models leaves one in place: Markdown keeps it in the
  * destination as written, so it names a file only when a plugin of the site's own replaces it
  * (a remark plugin that substitutes the config's `customFields`, say). On a site that runs one,

@@ -146,18 +146,23 @@ export function isClosingLine(headings: readonly HeadingShape[], i: number): boo
 
 /**
  * A remark that trails off into what comes after the page, written as its last heading (`# To be
- * continued...`, `## Stay tuned…`, `## More in the next part...`): words, then an ellipsis. A title
- * never trails off — a topic (`## Summary`, `## Next steps`) names what its section holds, a question
- * (`## What's next?`) asks what it answers — so the ellipsis makes it a sentence said to the reader,
- * which says all it has to say: the piece goes on elsewhere. One that says its own text is still to
- * come (`## Coming soon...`, `## Work in progress…`, `## TBD...`) announces the section unwritten and
- * is still reported, and so is an ellipsis remark with a heading after it, or a lone word (`## Then...`).
+ * continued...`, `## Stay tuned…`, `## More in the next part...`): a phrase that says the piece goes
+ * on elsewhere, then an ellipsis. An ellipsis alone makes no remark: a topic left unwritten may trail
+ * off too (`## Next steps...`, `## More to come...`) and is still reported, and so is one that says its
+ * own text is still to come (`## Coming soon...`, `## Work in progress…`), a remark with a heading after
+ * it, or a lone word (`## Then...`).
  */
 function isTrailingRemark(text: string, phrase: string): boolean {
   if (!/[^.…](?:\.{3}|…)$/u.test(text)) return false;
-  const words = phrase.split(' ').filter((word) => /\p{L}/u.test(word));
-  return words.length >= 2 && !unwritten.test(phrase);
+  return continuing.test(phrase) && !unwritten.test(phrase);
 }
+
+/**
+ * What a remark that trails off says: that the piece goes on elsewhere (`to be continued`, `stay tuned`,
+ * `more in the next part`). A topic with an ellipsis (`## Next steps...`, `## Advanced usage…`, `## More to
+ * come...`) is a section left unwritten at the page's end, as without one.
+ */
+const continuing = /^(?:to be continued|stay tuned|until next time|(?:more|continued|see you)\b[\p{L}\s']{0,40}\bnext (?:part|post|article|chapter|episode|installment|issue|lesson|time|week|one))\b/u;
 
 /** Words that announce a section's own text as still to come (no-placeholders' concept, said in words). */
 const unwritten = /\b(?:soon|tbd|tba|wip|todo|work in progress|under construction|in progress|not yet|coming)\b/u;

@@ -359,6 +359,8 @@ function versionPath(site: SiteInfo, name: string): string {
  * facebook/docusaurus#3305), so a post's flag counts on every Docusaurus 2.
  */
 const docsDraftsSince = '2.0.0-beta.15';
+/** Read once a site: each draft page would read package.json and the lockfile (megabytes) again. */
+const docsDraftsUnread = perSite((site) => docusaurusBefore(site.root, docsDraftsSince) === true);
 
 /** A page of a docs plugin: not the blog's, nor a `src/pages` page (nor their translations). */
 function isDocsPage(path: string, site: SiteInfo): boolean {
@@ -637,7 +639,7 @@ export const docusaurus: Generator = {
   imagesAtBuild: {reason: 'Docusaurus resolves Markdown images from the source files when it builds', siteRoot: true},
   publishState: (path, frontMatter, site) => {
     const flags = draftFlags(frontMatter, {draft: true});
-    return flags.length > 0 && site !== undefined && isDocsPage(path, site) && docusaurusBefore(site.root, docsDraftsSince) === true ? [] : flags;
+    return flags.length > 0 && site !== undefined && isDocsPage(path, site) && docsDraftsUnread(site) ? [] : flags;
   },
   // Front matter is read with js-yaml (YAML 1.1 timestamps: `2019-07-02 0:00:00`).
   readsDate: readsYamlTimestamp,

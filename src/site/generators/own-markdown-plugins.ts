@@ -109,8 +109,9 @@ function ownPlugin(plugin: string, {modules, declared}: Bindings, modulesOnly: b
  */
 export function ownMarkdownPlugins(optionsText: string | undefined, configText: string, {modulesOnly = true} = {}): string[] {
   if (optionsText === undefined) return [];
-  const names = bindingsOf(configText);
-  return [...new Set(pluginLists(optionsText).flatMap((list) => ownPluginsIn(list, names, modulesOnly)))];
+  // A list or a function in a comment (`// remarkPlugins: [fill],`) is none the build runs.
+  const names = bindingsOf(withoutComments(configText));
+  return [...new Set(pluginLists(withoutComments(optionsText)).flatMap((list) => ownPluginsIn(list, names, modulesOnly)))];
 }
 
 /**

@@ -130,6 +130,9 @@ function defaultFolder(site: SiteInfo): string | undefined {
   return key === 'root' || !(key in locales(site)) ? undefined : key.toLowerCase();
 }
 
+/** Starlight before 0.22.0 reads no `draft` (below); read once a site, not per draft page (package.json, the lockfile). */
+const draftsUnread = perSite((site) => packageBefore(site.root, '@astrojs/starlight', '0.22.0') === true);
+
 export const starlight: Generator = {
   ...defaults,
   name: 'starlight',
@@ -204,7 +207,7 @@ export const starlight: Generator = {
     const flags = draftFlags(frontMatter, {draft: true});
     // Starlight's `draft` came in 0.22.0 (withastro/starlight#1613, its CHANGELOG: "Adds new `draft` frontmatter
     // option to exclude a page from production builds"); before it the page was built like any other.
-    return flags.length > 0 && site !== undefined && packageBefore(site.root, '@astrojs/starlight', '0.22.0') === true ? [] : flags;
+    return flags.length > 0 && site !== undefined && draftsUnread(site) ? [] : flags;
   },
   titleSources: ['front-matter'],
   // Starlight's schema requires a title; docs pages have no date.
