@@ -151,9 +151,9 @@ function writtenAsCodeName(message: VFileMessage, names: ReadonlySet<string>): b
 /**
  * Does the site's prose write the dots as its house style? The dotted forms must be at least
  * `dottedDominance` times as many as the dotless uses reported: a form used four times in five is the
- * site's style and the other its slip. Chosen from the judged sites: a site writing both
- * about as often (ratios dotted:dotless of 0.4 to 2.4, judged a style of the writer's own, not slips)
- * sits below it; every site whose dotless uses were judged slips wrote the dots 7.8 times as often or more.
+ * site's style and the other its slip. Chosen from the judged sites: the sites writing both forms
+ * (dotted:dotless 2:2, ~166:139, 16:6, judged a style of the writer's own, not slips) sit below it; every
+ * site whose dotless uses were judged slips wrote the dots 6 times as often or more (36:6 the lowest).
  */
 function dottedStyle(root: string, site: FileFindings[], dotlessUses: number, settings: RunSettings): boolean {
   const dotted = site.reduce((sum, file) => sum + ((file.note as SpellingNote).dotted ?? 0), 0);
