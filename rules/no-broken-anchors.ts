@@ -66,7 +66,10 @@
  * whatever the rule's level; not a heading's link to itself (its permalink, `#### <a href="#misc"
  * name="misc">Misc</a>`), which leads nowhere else, nor a link to an empty section of its own page
  * that `no-empty-sections` reports (one problem, one finding: the section is what to write), nor a
- * link into a template page's empty section (a slot each copy's author fills: src/text/template-page.ts).
+ * link into a template page's empty section (a slot each copy's author fills: src/text/template-page.ts),
+ * nor a link to a group's name written at the level of its members (`### Loading modules`, then
+ * `### From the settings file` and `### From the editor`, each with content): the reader lands right
+ * above them, as `no-empty-sections`, which leaves that heading alone, reads it.
  *
  * Options:
  *
@@ -246,6 +249,7 @@ import {relative} from 'node:path';
 import {toPosix} from '../src/paths.js';
 import type {LinkFact} from '../src/facts.js';
 import {isContentHeading} from '../src/text/heading-content.js';
+import {namesGroupBelow} from '../src/text/heading-group.js';
 import {defineRule, option} from '../src/rule-kit.js';
 import {closest} from '../src/config.js';
 import {describeChoice} from '../src/site/flavor.js';
@@ -333,7 +337,8 @@ export default defineRule({
           const permalink = heading !== undefined && document === file && within(link, heading);
           // A template page's empty sections are slots for each copy's author (src/text/template-page.ts), no section left unwritten.
           const template = index.facts(document)?.template !== undefined;
-          if (opts.emptySections && heading?.empty && !permalink && !template && (order < 0 || !isContentHeading(headings, order))) {
+          // A group's name right above its members (`### Loading modules`, then two sections at its level) lands the reader on them.
+          if (opts.emptySections && heading?.empty && !permalink && !template && (order < 0 || !(isContentHeading(headings, order) || namesGroupBelow(headings, order)))) {
             // In its own page, the empty section is the one problem: said once, by no-empty-sections when it reports the heading (src/same-problem.ts).
             const same = document === file ? {details: {sameProblemAt: {line: heading.line, column: heading.column}}} : {};
             report({...at, messageId: 'emptySection', data: {fragment: shown, heading: heading.text.trim(), file: name, line: heading.line}, severity: 'warn', ...same});

@@ -32,8 +32,9 @@
  * (`#### ::: pkg.Class`: the plugin writes its section), and a thematic break (`---` under a
  * heading makes a titled divider), and a list whose items open with a heading and go on
  * (`- #### type` then its description: the reader sees the bullets under the section's heading;
- * an item that is only a heading adds nothing). Comments, link reference definitions and kramdown attribute lists
- * (`{: #id}`) are not. Where the generator runs Liquid or Nunjucks over the Markdown first (Jekyll,
+ * an item that is only a heading adds nothing). An image is content even with no alt text and its
+ * attribute list after it (`![](shot.png){:width="60%"}`: the list sizes the image). Comments, link
+ * reference definitions and kramdown attribute lists alone (`{: #id}`) are not. Where the generator runs Liquid or Nunjucks over the Markdown first (Jekyll,
  * Eleventy), a paragraph of only template tags is what the tags write: content when one writes
  * (`{% include 'table.html' %}`, `{% render %}`, `{{ notes }}`, even beside markdown-it-attrs, whose
  * `{ … }` block it is not), nothing when they only set or comment (`{% assign %}`, `{% set x = 1 %}`).
@@ -160,6 +161,7 @@ import {defineRule, option} from '../src/rule-kit.js';
 import {hasVisibleText} from '../src/text/visible.js';
 import {isClosingLine, isContentHeading} from '../src/text/heading-content.js';
 import {headingLadder} from '../src/text/heading-ladder.js';
+import {namesGroupBelow} from '../src/text/heading-group.js';
 
 export default defineRule({
   meta: {
@@ -243,30 +245,13 @@ function leadsOn(headings: HeadingFact[], i: number, next: HeadingFact): boolean
   if (parent && isRelease(parent.text)) return true;
   if (next.depth !== heading.depth) return false;
   if (isSignature(heading.raw) && isSignature(next.raw)) return true;
-  return isGroupName(heading.text) && members(headings, i) >= 2;
-}
-
-/** The sections with content that follow headings[i] at its own level, before a higher heading. */
-function members(headings: HeadingFact[], i: number): number {
-  const depth = headings[i]!.depth;
-  let count = 0;
-  for (const h of headings.slice(i + 1)) {
-    if (h.depth < depth) break;
-    if (h.depth === depth && !h.empty) count++;
-  }
-  return count;
+  return namesGroupBelow(headings, i);
 }
 
 /** A heading that is code alone (`` `babelParser.parse(code)` ``) or a call (`parse(code, options)`). */
 function isSignature(raw: string): boolean {
   const text = raw.trim();
   return /^`[^`]+`$/.test(text) || /^[\p{L}_$][\w$.]*\s*\(.*\)$/u.test(text);
-}
-
-/** Up to three words, the last a plural (`Examples`, `More guides`): the name of a group. */
-function isGroupName(text: string): boolean {
-  const words = text.trim().split(/\s+/);
-  return words.length <= 3 && /^\p{L}+[^s]s$/u.test(words.at(-1)!) && words.every((word) => /^\p{L}+$/u.test(word));
 }
 
 /** Does a link start inside the heading? */

@@ -24,7 +24,7 @@
  * | kind (`data.likely`) | what | example |
  * | --- | --- | --- |
  * | `misspelling` | a known misspelling (the ~94,000 of `@cspell/dict-en-common-misspellings`), 3 letters or more, not capitalized in mid-sentence (`Favre-Bulle`, `van der Plas` are names) | `collegues`, `doesnt`, `Recieve` at the start of a sentence |
- * | `abbreviation` | an abbreviation without its dots, which American style keeps; British style guides (GOV.UK, the Guardian's) write `eg`, `ie`, so they pass under `en-GB`, on a site read as British, and on a site whose prose never writes `e.g.`/`i.e.` (below) | `eg` → `e.g.`, `ie` → `i.e.` |
+ * | `abbreviation` | an abbreviation without its dots, which American style keeps; British style guides (GOV.UK, the Guardian's) write `eg`, `ie`, so they pass under `en-GB`, on a site read as British, and on a site whose prose does not write `e.g.`/`i.e.` four times as often (below) | `eg` → `e.g.`, `ie` → `i.e.` |
  * | `slip` | a lower-case word of 7 letters or more, one letter (dropped, added, changed or two swapped) away from a common dictionary word, the slip at least two letters from either end | `imagary` → `imagery`, `subconciously`, `memborable` |
  * | `variant` | with `spelling.language` set to `en-US` or `en-GB`, a spelling of the other variant | `behaviour` on an `en-US` site |
  *
@@ -204,7 +204,8 @@
  * front-matter `title` and `description` (at their real lines, since they are what readers see
  * first). **What is left alone:** fenced, indented and inline code; URLs, `www.` addresses and
  * email addresses; file paths and names (`src/app.py`, `~/notes`, `C:\temp`, `config.toml`, and any
- * word with an inner dot such as `Node.js` or `e.g.`); raw HTML tags and attributes (text between inline
+ * word with an inner dot such as `Node.js` or `e.g.`); names joined by `::` (`std::io::Read`,
+ * `ActiveRecord::Base`: paths in Rust, C++, Ruby, PHP); raw HTML tags and attributes (text between inline
  * tags is prose; so is the text of an HTML block where the generator writes raw HTML as it is, all
  * but Hugo's Goldmark without `markup.goldmark.renderer.unsafe`: not its comments nor its `<pre>`,
  * `<code>`, `<kbd>`, `<samp>`, `<script>`, `<style>` or `<textarea>` bodies (a `<pre>` even where its
@@ -291,11 +292,13 @@
  *   site is read as British. Setting `spelling.language` (`en-US` or `en-GB`) turns this off: the
  *   site is then held to that variant.
  * - **Dotted abbreviations.** When `spelling.language` is not set, `eg` and `ie` are reported only
- *   on a site whose own prose (not code, not URLs) writes `e.g.` or `i.e.` somewhere: there the
- *   dotless form is a slip from the site's style, reported as that (`Abbreviation "eg" without its
- *   full stops`), not as an unknown word: dictionaries list `eg` and `ie` (Collins, Cambridge), so the
- *   form is no misspelling, only not the site's. A site that never writes the dots keeps a house
- *   style, and is left to it. Set `spelling.language: "en-US"` to hold every page to the dots.
+ *   on a site whose own prose (not code, not URLs) writes the dots as its style: `e.g.` and `i.e.`
+ *   together at least four times as often as the dotless forms reported (50 to 1 is a slip, 4 to 3
+ *   is a writer who uses both). There the dotless form is a slip from the site's style, reported as
+ *   that (`Abbreviation "eg" without its full stops`), not as an unknown word: dictionaries list `eg`
+ *   and `ie` (Collins, Cambridge), so the form is no misspelling, only not the site's. A site that
+ *   never writes the dots, or writes both forms about as often, keeps a house style of its own, and is
+ *   left to it (`--verbose` gives the counts). Set `spelling.language: "en-US"` to hold every page to the dots.
  * - **Site terms** (option `siteTerms`, default 3). A word reported in at least that many files of
  *   the site is the site's own name or jargon (typos are one-offs), and is not reported — unless it
  *   is a known misspelling (`recieve` in ten posts is ten typos) or shorter than 3 letters (`eg`,
@@ -498,18 +501,20 @@ function codeValues(tree: Root): Set<string> {
 }
 
 /** `e.g.` or `i.e.` in running text (not code, not a URL): the writer's way with Latin abbreviations. */
-const dottedAbbreviation = /(?:^|[^\p{L}\p{N}.])(?:e\.g|i\.e)\./iu;
+const dottedAbbreviation = /(?:^|[^\p{L}\p{N}.])(?:e\.g|i\.e)\./giu;
 
-/** Does the page's prose write a Latin abbreviation with its full stops? (The site half weighs it: site-signals.ts.) */
-function writesDotted(tree: Root): boolean {
-  let found = false;
+/** How often the page's prose writes a Latin abbreviation with its full stops (the site half weighs it against the dotless uses: site-signals.ts). */
+function dottedUses(tree: Root): number {
+  let count = 0;
   walkType(tree, 'text', (node) => {
     // An autolink's text is its address (`<https://example.org/e.g./>`), not prose.
     // Taking out addresses cannot make a match (one runs on to the next space, over any `e.g.` glued to it), so the
     // text without a match as written, nearly every one, is not rewritten.
-    if (!found && dottedAbbreviation.test(node.value) && dottedAbbreviation.test(node.value.replace(/\b[a-z][\w+.-]*:\/\/\S*|\bwww\.\S*/gi, ''))) found = true;
+    if (!node.value.includes('.')) return;
+    const uses = node.value.match(dottedAbbreviation)?.length ?? 0;
+    if (uses > 0) count += node.value.replace(/\b[a-z][\w+.-]*:\/\/\S*|\bwww\.\S*/gi, '').match(dottedAbbreviation)?.length ?? 0;
   });
-  return found;
+  return count;
 }
 
 /** Which unknown words are reported: likely typos only, every unknown word, or (`auto`, kept for old configs) as the site's words list suggests. */
@@ -839,7 +844,9 @@ export default defineRule({
     const projects = new Set([...linkedProjectNames(tree)].filter((name) => speller.misspelling(name) === undefined));
     // Hyphenated words whose parts closed up are no word the speller knows: the site half accepts that closed-up form (`remining` beside `re-mining`).
     const closedUp = closedUpCompounds(prose, speller);
-    note({root, american: [...american], british: [...british], ...(closedUp.size > 0 ? {closedUp: [...closedUp].slice(0, maxNotedNames)} : {}), ...(writesDotted(tree) ? {dotted: true} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(attested.size > 0 ? {attestedCodeNames: [...attested].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {}), ...(otherLanguage ? {otherLanguage} : {})} satisfies SpellingNote);
+    // The site half weighs the dotted uses against the dotless ones it is about to see reported.
+    const dotted = dottedUses(tree);
+    note({root, american: [...american], british: [...british], ...(closedUp.size > 0 ? {closedUp: [...closedUp].slice(0, maxNotedNames)} : {}), ...(dotted > 0 ? {dotted} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(attested.size > 0 ? {attestedCodeNames: [...attested].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {}), ...(otherLanguage ? {otherLanguage} : {})} satisfies SpellingNote);
     const values = unknown.size > 0 ? codeValues(tree) : new Set<string>();
     // Programs the page runs in its code (`$ zlib-flate -uncompress`): the same name in its prose is that program.
     const commands = unknown.size > 0 ? commandNames(tree) : new Set<string>();
@@ -923,7 +930,7 @@ export default defineRule({
         const fixed = asked && misspelling?.length === 1 && source.slice(use.offset, use.offset + written.length) === written;
         report({
           // A dotless abbreviation reported is no unknown word but a slip from the site's style: reported only where the
-          // site writes the dots (its prose, or `spelling.language: en-US`; site-signals.ts withdraws it elsewhere).
+          // site writes the dots as its style (its prose, or `spelling.language: en-US`; site-signals.ts withdraws it elsewhere).
           ...(kind === 'abbreviation' && dotted !== undefined
             ? {messageId: 'dotless', data: {word: written, dotted}}
             : suggestions.length > 0

@@ -266,9 +266,13 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
           if (tags === 'writes') events.push({content: true});
           break;
         }
-        const ial = ialPattern.exec(text);
+        // An image with no alt text has no text either: `![](shot.png){:width="60%"}` reads as its attribute list
+        // alone, but the list is the image's (kramdown's span IAL, markdown-it-attrs' attributes after an inline
+        // element) and the paragraph shows the image: content.
+        const image = hasVisibleInline(node);
+        const ial = image ? null : ialPattern.exec(text);
         // Where template tags run before Markdown, `{% … %}` and `{{ … }}` are theirs: markdown-it never sees them as an attribute block.
-        const bare = !ial && attributeParagraphs && !(runsTemplates && /^\{[%{]/.test(text)) ? attrsOnly(text, paragraphDelimiters) : undefined;
+        const bare = !ial && !image && attributeParagraphs && !(runsTemplates && /^\{[%{]/.test(text)) ? attrsOnly(text, paragraphDelimiters) : undefined;
         if (bare) {
           // markdown-it-attrs: the id is the (now empty) paragraph's, next to the heading or block above.
           if (bare.id !== undefined && node.position) facts.anchors.push({id: bare.id, kind: 'attribute', ...at(node.position.start.offset!)});
@@ -281,10 +285,12 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
             previous.customId = id;
             facts.anchors.push({id, kind: 'attribute', line: previous.line, column: previous.column});
           } else if (id && node.position) facts.anchors.push({id, kind: 'attribute', ...at(node.position.start.offset!)});
-        } else if (text !== '' || hasVisibleInline(node)) {
+        } else if (text !== '' || image) {
           // A paragraph whose last line is an attribute list ({: #id}) gets that id.
           const trailing = /\n[ \t]*(\{:[^{}\n]*\})[ \t]*$/.exec(text);
-          const id = trailing ? attributeId(ialPattern.exec(trailing[1]!)?.[1] ?? '') : undefined;
+          // An image's own list (`![](shot.png){: #shot}`) gives the image that id.
+          const own = trailing?.[1] ?? (image ? text : undefined);
+          const id = own !== undefined ? attributeId(ialPattern.exec(own)?.[1] ?? '') : undefined;
           if (id && node.position) facts.anchors.push({id, kind: 'attribute', ...at(node.position.start.offset!)});
           // markdown-it-attrs ("end of block", "list item end"): a block ending the paragraph's last line gives the paragraph (or its list item) its id.
           const last = attributeParagraphs ? node.children.at(-1) : undefined;

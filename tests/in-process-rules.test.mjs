@@ -16,4 +16,5 @@ import './rule-classes16e.cases.mjs';
 import './rule-classes18e.cases.mjs';
 import './rule-classes29a.cases.mjs';
 import './rule-classes31c.cases.mjs';
+import './rule-classes31g.cases.mjs';
 import './starlight-page-title.cases.mjs';

@@ -39,17 +39,20 @@ test('spelling yields to brand-casing on the same word at the same place: one pr
   assert.deepEqual(json.flatMap((file) => file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.data?.word}`)), ['3:8 spelling jenkins', '3:50 spelling recieve']);
 });
 
-test('spelling: eg and ie without stops are reported only where the site\'s own prose writes e.g. or i.e.', () => {
+test('spelling: eg and ie without stops are reported only where the site\'s own prose writes e.g. or i.e. as its style (four times as often)', () => {
   const house = {
     'a.md': '# Notes\n\nSome tools, eg hammers, ie the heavy ones.\n',
     // Code and URLs are not the site's prose: they do not count as writing the dotted form.
     'b.md': '# More\n\nRun `grep e.g. notes` or see <https://example.org/e.g./x>.\n\n```\ni.e. in code\n```\n',
   };
   assert.deepEqual(lint(house, ['spelling']), []);
-  // One page that writes `e.g.` in prose makes the dots the site's style: the dotless forms are news everywhere.
-  const dotted = {...house, 'c.md': '# Style\n\nWe write abbreviations with stops, e.g. this one.\n'};
+  // Prose that writes the stops four times as often as the dotless forms (8 to 2) makes the dots the site's style: the dotless forms are news everywhere.
+  const stops = ' Again, e.g. one, e.g. two, i.e. three, i.e. four, e.g. five, e.g. six, i.e. seven.';
+  const dotted = {...house, 'c.md': `# Style\n\nWe write abbreviations with stops, e.g. this one.${stops}\n`};
   assert.deepEqual(lint(dotted, ['spelling']), ['a.md:3:13 spelling', 'a.md:3:25 spelling']);
-  assert.deepEqual(lint({...house, 'c.md': '# Style\n\n*I.e.* the same.\n'}, ['spelling']), ['a.md:3:13 spelling', 'a.md:3:25 spelling']);
+  assert.deepEqual(lint({...house, 'c.md': `# Style\n\n*I.e.* the same.${stops}\n`}, ['spelling']), ['a.md:3:13 spelling', 'a.md:3:25 spelling']);
+  // Writing the stops once against the two dotless uses is no style of the site's: both forms are its own.
+  assert.deepEqual(lint({...house, 'c.md': '# Style\n\nWe write abbreviations with stops, e.g. this one.\n'}, ['spelling']), []);
 });
 
 const lorem = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.';

@@ -75,13 +75,15 @@ test('brand-casing: a table column of option values keeps its values as a config
   assert.deepEqual(rows, ['docs/options.md:12:20 brand-casing', 'docs/options.md:21:19 brand-casing']);
 });
 
-test('spelling: `eg` as a piece of a hyphenated name is no abbreviation; standing alone it is (on a site that writes e.g.)', async () => {
+test('spelling: `eg` as a piece of a hyphenated name is no abbreviation; standing alone it is (on a site that writes e.g. as its style)', async () => {
+  // The site's style: the stops written four times as often as not (site-signals.ts).
+  const style = {'docs/style.md': '# Style\n\nWe keep the stops, e.g. here, e.g. there, i.e. always, i.e. everywhere.\n'};
   const page = '# Functions\n\nInstall a Function named function-eg from the registry.\n\nSome tools, eg the command line, need it; others, e.g. the API, do not.\n';
-  const {rows} = await lintSite('spelling', {...mkdocs, 'docs/functions.md': page}, {severity: 'error'});
+  const {rows} = await lintSite('spelling', {...mkdocs, ...style, 'docs/functions.md': page}, {severity: 'error'});
   assert.deepEqual(rows, ['docs/functions.md:5:13 spelling']);
   // Glued to a name with capitals by a hyphen, it is the abbreviation written carelessly.
   const glued = '# Errors\n\nWrap a non-HttpException-eg cause for an IOException; the e.g. form is the right one.\n';
-  const second = await lintSite('spelling', {...mkdocs, 'docs/errors.md': glued}, {severity: 'error'});
+  const second = await lintSite('spelling', {...mkdocs, ...style, 'docs/errors.md': glued}, {severity: 'error'});
   assert.deepEqual(second.rows, ['docs/errors.md:3:26 spelling']);
 });
 

@@ -115,10 +115,12 @@ test('spelling: dotless eg/ie are likely typos under en-US and, by default, on a
   assert.equal(us.findings[0].data.suggestions[0], 'e.g.');
   const gb = await lintFiles({'post.md': text}, {config: {spelling: {language: 'en-GB'}}, options: {report: 'unknown'}});
   assert.deepEqual(rows(gb.findings), []);
-  // Language unset: reported only on a site whose own prose writes the dotted form somewhere (a site-wide signal).
+  // Language unset: reported only on a site whose own prose writes the dotted form as its style, four times as often (a site-wide signal).
   const house = await lintFiles({'post.md': text});
   assert.deepEqual(rows(house.findings), []);
-  const unset = await lintFiles({'post.md': text, 'style.md': '# Style\n\nWe keep the stops, i.e. like this.\n'});
+  const mixed = await lintFiles({'post.md': text, 'style.md': '# Style\n\nWe keep the stops, i.e. like this.\n'});
+  assert.deepEqual(rows(mixed.findings), []);
+  const unset = await lintFiles({'post.md': text, 'style.md': '# Style\n\nWe keep the stops, i.e. like this, e.g. here, e.g. there, i.e. always, e.g. in lists, i.e. in tables, e.g. in notes, i.e. everywhere.\n'});
   assert.deepEqual(unset.findings.map((m) => [m.line, m.column, m.data.word, m.data.likely, m.data.variant, m.data.suggestions[0]]), [[3, 13, 'eg', 'abbreviation', 'en-GB', 'e.g.'], [3, 39, 'ie', 'abbreviation', 'en-GB', 'i.e.']]);
   // Reported as what it is: the site's style broken, not an unknown word (dictionaries list `eg`, `ie`).
   assert.deepEqual(unset.findings.map((m) => m.message), ['Abbreviation "eg" without its full stops; this site\'s style writes "e.g."', 'Abbreviation "ie" without its full stops; this site\'s style writes "i.e."']);

@@ -149,9 +149,9 @@ export function maskSource(source: string, mdx = false, labelsPasted = false): s
  */
 function maskMdx(source: string): string {
   // At the start of a block only (after a blank line, the file's start or its front matter, which
-  // ends a block as MDX reads it): a wrapped line of prose may begin with "import".
+  // ends a block as MDX reads it, blank lines after either included): a wrapped line of prose may begin with "import".
   const head = /^(---|\+\+\+)[ \t]*\n[\s\S]*?\n\1[ \t]*(?:\n|$)/.exec(source)?.[0] ?? '';
-  let masked = head + source.slice(head.length).replace(/(?<=^|\n[ \t]*\n)(?:import|export)[ \t{*][^\n]*(?:\n(?![ \t]*\n)[^\n]*)*/g, blank);
+  let masked = head + source.slice(head.length).replace(/(?<=^(?:[ \t]*\n)*|\n[ \t]*\n)(?:import|export)[ \t{*][^\n]*(?:\n(?![ \t]*\n)[^\n]*)*/g, blank);
   if (!masked.includes('{')) return masked;
   // Innermost braces first, until none is left: `{{a: {b: 1}}}` in three passes.
   for (let pass = 0; pass < 8; pass++) {
@@ -453,6 +453,8 @@ function censoredPiece(source: string, offset: number, length: number): boolean 
 
 const digitOrUnderscore = /[\p{N}_]/u;
 const dottedLetters = /\p{L}\.\p{L}/u;
+/** Two names joined by `::` (`Foo::Bar`, `crate::module`); not a run of colons in a sentence (`Note::`). */
+const codePath = /[\p{L}\p{N}_>]::[\p{L}_]/u;
 
 /**
  * Longer than any dictionary word (the longest English ones have 45 letters) and than any
@@ -486,15 +488,19 @@ export function tokenizeText(text: string, from: number, to: number, shift: numb
     const chunkStart = i;
     let path = false;
     let dot = false;
+    let colons = false;
     for (; i < to; i++) {
       const code = text.charCodeAt(i);
       if (isSpace(code)) break;
       if (code === 47 || code === 92) path = true;
       else if (code === 46) dot = true;
+      else if (code === 58 && text.charCodeAt(i + 1) === 58) colons = true;
     }
     // File paths and leftovers of URLs (`src/app.py`, `v/s`), file names, domains and
-    // abbreviations with inner dots (`config.toml`, `Node.js`, `e.g.`) are not words.
-    if (path || (dot && dottedLetters.test(text.slice(chunkStart, i)))) continue;
+    // abbreviations with inner dots (`config.toml`, `Node.js`, `e.g.`) are not words;
+    // nor a name joined by `::`, the path separator of Rust, C++, Ruby, PHP and Perl
+    // (`reqwest::Response::error_for_status`, `std::vector`, `ActiveRecord::Base`).
+    if (path || (dot && dottedLetters.test(text.slice(chunkStart, i))) || (colons && codePath.test(text.slice(chunkStart, i)))) continue;
     wordsOfChunk(text, chunkStart, i, shift, masked, context, out);
   }
   for (let k = first; k < out.length; k++) if (afterSentenceEnd(masked, out[k]!.offset)) out[k]!.sentenceStart = true;
