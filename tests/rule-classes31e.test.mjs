@@ -19,12 +19,14 @@ test('no-missing-files and no-broken-anchors: HTML shown as escaped text in a `<
   ]);
 });
 
-test('spelling: a reader\'s question introduced by who asks (`Ana asks:`, `Paul asked:`) or sends it (`Marta sent me this a few weeks ago:`) is the reader\'s words; `I asked:`, `You might have asked:`, the writer\'s note and a blockquote with no introduction are read', async () => {
+test('spelling: a reader\'s question introduced by who asks (`Ana asks:`, `Paul asked:`) or sends it (`Marta sent me this a few weeks ago:`) is the reader\'s words; `I asked:`, `You might have asked:`, the writer\'s note, a blockquote with no introduction and the writer\'s answer to a request or a question sent (`X asked me to sum it up:`, `here is my reply:`) are read', async () => {
   assert.deepEqual(await siteFindings('spelling', site('readers'), options), [
     'questions.md:19:10 spelling', // `I asked:`
     'questions.md:23:14 spelling', // `You might have asked:`
     'questions.md:28:19 spelling', // the writer's note in an HTML blockquote
     'questions.md:31:24 spelling', // a blockquote with no introduction
+    'questions.md:35:16 spelling', // `My editor asked me to sum it up for you:`: a request, the writer's words answer it
+    'questions.md:39:11 spelling', // `A reader emailed me a question, and here is my reply:`: the writer's reply
   ]);
 });
 
