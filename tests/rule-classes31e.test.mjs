@@ -1,6 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {filesOf, fixture, siteFindings} from './rule-helpers.mjs';
+import {assertLinearGrowth} from './growth.mjs';
 
 // Round 29's classes (fix31e): each fixture has cases that pass and cases still reported.
 const site = (name) => filesOf(fixture('classes31e', name));
@@ -40,4 +41,20 @@ test('spelling: the photographer\'s name in a credit line (Unsplash\'s `Photo by
 
 test('no-placeholders: the paragraphs a `<code>` opened alone on its line holds until its `</code>` in a later HTML block (a listing a blank line split into paragraphs) are code; the text after the listing is read', async () => {
   assert.deepEqual(await siteFindings('no-placeholders', site('code-block'), options), ['mail.md:14:26 no-placeholders']);
+});
+
+test('no-placeholders: the split-listing ranges are tested in one forward pass: many listings and many nodes cost linear time, and each offset is placed right', async () => {
+  const {htmlBlockCodeSpans, inSpansInOrder} = await import('../dist/src/text/html-code-spans.js');
+  const {fromMarkdown} = await import('mdast-util-from-markdown');
+  const {walk} = await import('../dist/src/walk.js');
+  const inside = (source) => {
+    const tree = fromMarkdown(source);
+    const test = inSpansInOrder(htmlBlockCodeSpans(tree));
+    const found = [];
+    walk(tree, (node) => void (node.type === 'paragraph' && test(node.position.start.offset) && found.push(node.position.start.line)));
+    return found;
+  };
+  // The paragraphs between `<code>` and `</code>` are inside; the one after the listing is not.
+  assert.deepEqual(inside('<code>\n\nfirst TODO\n\n</code>\n\nprose TODO\n\n<code>\n\nsecond\n\n</code>\n'), [3, 11]);
+  assertLinearGrowth('split listings and their paragraphs', inside, (n) => '<code>\n\nsome text\n\n</code>\n\nprose\n\n'.repeat(n), 2000);
 });
