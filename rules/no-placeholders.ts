@@ -114,7 +114,7 @@
  */
 import type {Heading, Link, Nodes, Root, Table, TableCell, Text} from 'mdast';
 import {showsHeadingLadder} from '../src/text/heading-ladder.js';
-import {htmlBlockCodeSpans, htmlCodeSpans} from '../src/text/html-code-spans.js';
+import {htmlBlockCodeSpans, htmlCodeSpans, inSpansInOrder} from '../src/text/html-code-spans.js';
 import {blankTemplateCode} from '../src/text/template-code-spans.js';
 import {sampleQuotes, templatePage, templateSlots} from '../src/text/template-page.js';
 import {walk, walkType} from '../src/walk.js';
@@ -171,13 +171,14 @@ export default defineRule({
     const htmlCode = matcher ? htmlCodeSpans(tree) : new Set<Nodes>();
     // So is the Markdown a `<code>` or `<pre>` opened in block HTML holds until it closes in a later HTML node (a listing a blank line split).
     const blockCode = matcher ? htmlBlockCodeSpans(tree) : [];
+    const inBlockCode = inSpansInOrder(blockCode);
     // A block quote introduced as an example ("add a comment, example:") is a sample the reader writes:
     // its empty links (`[Zulip](#)`) are theirs to fill in. A placeholder word in it (`> TODO`: the example never written) is still one.
     const sampledLinks = new Set<Nodes>();
     for (const quote of sampleQuotes(tree)) walkType(quote, 'link', (link) => void sampledLinks.add(link));
     walk(tree, (node, parent) => {
       if (htmlCode.has(node)) return false;
-      if (blockCode.length > 0 && blockCode.some(([from, to]) => (node.position?.start.offset ?? -1) >= from && (node.position?.start.offset ?? -1) < to)) return false;
+      if (blockCode.length > 0 && inBlockCode(node.position?.start.offset ?? -1)) return false;
       // A heading that is the word alone over the items it names ("# TODO (maybe?)" over a list): a title.
       if (titles.has(node)) return false;
       if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return false;

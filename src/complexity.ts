@@ -30,7 +30,8 @@ export interface TooComplex {
   reason: string;
 }
 
-const fencePattern = /^ {0,3}(`{3,}|~{3,})/;
+// A backtick fence's info string holds no backtick (micromark's code-fenced): ```` ```a` ```` opens a paragraph, not a fence.
+const fencePattern = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
 const definitionPattern = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:/;
 const blockStartPattern = /^ {0,3}(?:[-*+]|\d{1,9}[.)]|>|#{1,6}(?=[ \t]|$)|\|)/;
 /** A GFM table's delimiter row (`--- | :---:`, `|---|`): with a header line holding a `|` above it, it opens a table. */

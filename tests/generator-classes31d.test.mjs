@@ -132,3 +132,12 @@ test('hugo: a {{< shortcode >}} that reads no file changes nothing: a misspelt f
   const {rows} = await lintSite('no-broken-anchors', files);
   assert.deepEqual(rows, ['content/concepts/modes.md:5:5 no-broken-anchors', 'content/concepts/modes.md:5:56 no-broken-anchors', 'content/concepts/modes.md:7:5 no-broken-anchors', 'content/concepts/modes.md:7:54 no-broken-anchors', 'content/concepts/modes.md:9:53 no-broken-anchors']);
 });
+
+test('complexity: a backtick line whose info string holds a backtick opens no fence (micromark reads a paragraph): the flood under it is counted', () => {
+  // Must fail: "```a`" is inline code in a paragraph, and the flood on the next line continues it.
+  assert.deepEqual(tooComplex(['```a`', flood, ''].join('\n'), limits, html), {line: 1, reason: paragraphReason});
+  assert.deepEqual(tooComplex(['Intro.', '', '```js `x`', flood, ''].join('\n'), limits), {line: 3, reason: paragraphReason});
+  // A real fence still holds its lines: a tilde fence may have backticks in its info string.
+  assert.equal(tooComplex(['~~~js `x`', flood, '~~~', ''].join('\n'), limits, html), undefined);
+  assert.equal(tooComplex(['```js', flood, '```', ''].join('\n'), limits, html), undefined);
+});

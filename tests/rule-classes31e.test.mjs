@@ -1,6 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {filesOf, fixture, siteFindings} from './rule-helpers.mjs';
+import {assertLinearGrowth} from './growth.mjs';
 
 // Round 29's classes (fix31e): each fixture has cases that pass and cases still reported.
 const site = (name) => filesOf(fixture('classes31e', name));
@@ -19,12 +20,14 @@ test('no-missing-files and no-broken-anchors: HTML shown as escaped text in a `<
   ]);
 });
 
-test('spelling: a reader\'s question introduced by who asks (`Ana asks:`, `Paul asked:`) or sends it (`Marta sent me this a few weeks ago:`) is the reader\'s words; `I asked:`, `You might have asked:`, the writer\'s note and a blockquote with no introduction are read', async () => {
+test('spelling: a reader\'s question introduced by who asks (`Ana asks:`, `Paul asked:`) or sends it (`Marta sent me this a few weeks ago:`) is the reader\'s words; `I asked:`, `You might have asked:`, the writer\'s note, a blockquote with no introduction and the writer\'s answer to a request or a question sent (`X asked me to sum it up:`, `here is my reply:`) are read', async () => {
   assert.deepEqual(await siteFindings('spelling', site('readers'), options), [
     'questions.md:19:10 spelling', // `I asked:`
     'questions.md:23:14 spelling', // `You might have asked:`
     'questions.md:28:19 spelling', // the writer's note in an HTML blockquote
     'questions.md:31:24 spelling', // a blockquote with no introduction
+    'questions.md:35:16 spelling', // `My editor asked me to sum it up for you:`: a request, the writer's words answer it
+    'questions.md:39:11 spelling', // `A reader emailed me a question, and here is my reply:`: the writer's reply
   ]);
 });
 
@@ -38,4 +41,20 @@ test('spelling: the photographer\'s name in a credit line (Unsplash\'s `Photo by
 
 test('no-placeholders: the paragraphs a `<code>` opened alone on its line holds until its `</code>` in a later HTML block (a listing a blank line split into paragraphs) are code; the text after the listing is read', async () => {
   assert.deepEqual(await siteFindings('no-placeholders', site('code-block'), options), ['mail.md:14:26 no-placeholders']);
+});
+
+test('no-placeholders: the split-listing ranges are tested in one forward pass: many listings and many nodes cost linear time, and each offset is placed right', async () => {
+  const {htmlBlockCodeSpans, inSpansInOrder} = await import('../dist/src/text/html-code-spans.js');
+  const {fromMarkdown} = await import('mdast-util-from-markdown');
+  const {walk} = await import('../dist/src/walk.js');
+  const inside = (source) => {
+    const tree = fromMarkdown(source);
+    const test = inSpansInOrder(htmlBlockCodeSpans(tree));
+    const found = [];
+    walk(tree, (node) => void (node.type === 'paragraph' && test(node.position.start.offset) && found.push(node.position.start.line)));
+    return found;
+  };
+  // The paragraphs between `<code>` and `</code>` are inside; the one after the listing is not.
+  assert.deepEqual(inside('<code>\n\nfirst TODO\n\n</code>\n\nprose TODO\n\n<code>\n\nsecond\n\n</code>\n'), [3, 11]);
+  assertLinearGrowth('split listings and their paragraphs', inside, (n) => '<code>\n\nsome text\n\n</code>\n\nprose\n\n'.repeat(n), 2000);
 });

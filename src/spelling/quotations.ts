@@ -283,7 +283,14 @@ const introducesSpeech = /\b(?:writes|wrote|says|said|puts it|put it|explains|ex
  * or asking with `me` or `us` after it, and a few words before the colon. The sender is the words
  * before the verb (`I sent us this:` is no one else).
  */
-const addressedToWriter = /\b(?:sent|emailed|e-mailed|mailed|messaged|wrote|asked|forwarded)\s+(?:me|us)\b[^:.!?]{0,40}:\s*$/i;
+const addressedToWriter = /\b(?:sent|emailed|e-mailed|mailed|messaged|wrote|asked|forwarded)\s+(?:me|us)\b([^:.!?]{0,40}):\s*$/i;
+
+/**
+ * After `sent me`, `asked us`: a request the writer then answers (`My editor asked me to sum it up:`),
+ * or the writer's own reply announced (`A reader emailed me a question, and here is my answer:`): the
+ * words after the colon are the writer's.
+ */
+const writerAnswers = /(?:^|[^\p{L}])(?:to|I|my|our|we|here)(?![\p{L}'\u2019])/iu;
 
 /**
  * A sentence that announces what someone said, with words after the verb (`Here's what the assistant
@@ -297,7 +304,8 @@ const whatSomeoneSaid = /\bwhat\s+(\S[^:]{0,40}?)\s+(?:(?:had|has|have)\s+to\s+s
  * writer (`I wrote:`, `we then suggested:`, `what I had to say:` introduce the writer's own words).
  */
 function spokenBySomeoneElse(sentence: string): boolean {
-  const verb = introducesSpeech.exec(sentence) ?? addressedToWriter.exec(sentence);
+  const addressed = addressedToWriter.exec(sentence);
+  const verb = introducesSpeech.exec(sentence) ?? (addressed && !writerAnswers.test(addressed[1]!) ? addressed : null);
   // `You might have asked:`: the writer's own question, put in the reader's mouth.
   if (verb && /^(?:asked|asks|wonder)/i.test(verb[0]) && /\byou(?:\s+\p{Ll}+){0,2}\s+$/iu.test(sentence.slice(0, verb.index))) return false;
   if (verb) return !firstPersonBefore(sentence.slice(0, verb.index));

@@ -63,3 +63,17 @@ export function htmlBlockCodeSpans(tree: Root): Array<[number, number]> {
   });
   return spans;
 }
+
+/**
+ * A test of offsets asked in source order (a walk's pre-order) against sorted, disjoint ranges
+ * (htmlBlockCodeSpans'): one pointer moves forward, so a page of many split listings costs linear
+ * time, where a search of every range per node was quadratic. An offset asked out of order is at
+ * worst read as outside (postlint then reads more, never less).
+ */
+export function inSpansInOrder(spans: ReadonlyArray<readonly [number, number]>): (offset: number) => boolean {
+  let range = 0;
+  return (offset) => {
+    while (range < spans.length && spans[range]![1] <= offset) range++;
+    return range < spans.length && offset >= spans[range]![0];
+  };
+}
