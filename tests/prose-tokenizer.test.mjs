@@ -85,3 +85,18 @@ test('the spelling tokenizer: a text read apart from the source (a component\'s 
 test('isSpace is /\\s/ on every UTF-16 unit', () => {
   for (let code = 0; code < 0x10000; code++) assert.equal(isSpace(code), /\s/.test(String.fromCharCode(code)), code.toString(16));
 });
+
+test('the spelling tokenizer stays linear on names joined by `::` (100,000 lines, and one chunk as long)', () => {
+  const time = (text) => {
+    const start = performance.now();
+    tokenizeText(text, 0, text.length, 0, text, 'body', []);
+    return performance.now() - start;
+  };
+  const lines = (n) => Array.from({length: n}, (_, i) => `Call—Foo${i}::Bar, x::1y, ${'a'.repeat(i % 50)}::`).join('\n');
+  const glued = (n) => 'a::1'.repeat(n) + 'word'.repeat(n) + '::';
+  // Four times the input in well under sixteen times the time (a quadratic scan would take about sixteen).
+  time(lines(25_000));
+  assert.ok(time(lines(100_000)) < 8 * time(lines(25_000)) + 50);
+  time(glued(25_000));
+  assert.ok(time(glued(100_000)) < 8 * time(glued(25_000)) + 50);
+});

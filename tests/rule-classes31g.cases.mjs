@@ -53,3 +53,12 @@ test('spelling and brand-casing: a name joined by `::` (a Rust, C++ or Ruby path
   ]);
   assert.deepEqual(await siteFindings('brand-casing', site('code-paths')), ['docs/changes.md:5:54 brand-casing']);
 });
+
+test('spelling and brand-casing: only the `::` path is code; a word glued to it by a dash or a bracket is still read', async () => {
+  const page = (text) => ({'mkdocs.yml': 'site_name: x\n', 'docs/a.md': `# A\n\n${text}\n`});
+  assert.deepEqual(await siteFindings('spelling', page('The seperate—Foo::Bar call, (recieve,Foo::Bar) and Vec<T>::new, std::io::Read, ::std::vector.')), [
+    'docs/a.md:3:5 spelling', // seperate, before an em dash
+    'docs/a.md:3:30 spelling', // recieve, before a comma
+  ]);
+  assert.deepEqual(await siteFindings('brand-casing', page('Use Github—Octokit::Client.')), ['docs/a.md:3:5 brand-casing']);
+});

@@ -455,6 +455,8 @@ const digitOrUnderscore = /[\p{N}_]/u;
 const dottedLetters = /\p{L}\.\p{L}/u;
 /** Two names joined by `::` (`Foo::Bar`, `crate::module`); not a run of colons in a sentence (`Note::`). */
 const codePath = /[\p{L}\p{N}_>]::[\p{L}_]/u;
+/** The whole path (`Vec<T>::new`, `std::io::Read`), from the start of its first name (the lookbehind keeps the scan linear). */
+const codePathSpan = /(?<![\p{L}\p{N}_<>])[\p{L}\p{N}_<>]*[\p{L}\p{N}_>](?:::[\p{L}_][\p{L}\p{N}_<>]*)+/gu;
 
 /**
  * Longer than any dictionary word (the longest English ones have 45 letters) and than any
@@ -500,8 +502,10 @@ export function tokenizeText(text: string, from: number, to: number, shift: numb
     // abbreviations with inner dots (`config.toml`, `Node.js`, `e.g.`) are not words;
     // nor a name joined by `::`, the path separator of Rust, C++, Ruby, PHP and Perl
     // (`reqwest::Response::error_for_status`, `std::vector`, `ActiveRecord::Base`).
-    if (path || (dot && dottedLetters.test(text.slice(chunkStart, i))) || (colons && codePath.test(text.slice(chunkStart, i)))) continue;
-    wordsOfChunk(text, chunkStart, i, shift, masked, context, out);
+    if (path || (dot && dottedLetters.test(text.slice(chunkStart, i)))) continue;
+    // Only the path is code: prose glued to it by a dash or a bracket (`seperate—Foo::Bar`) is still read.
+    if (colons && codePath.test(text.slice(chunkStart, i))) wordsAroundCodePaths(text, chunkStart, i, shift, masked, context, out);
+    else wordsOfChunk(text, chunkStart, i, shift, masked, context, out);
   }
   for (let k = first; k < out.length; k++) if (afterSentenceEnd(masked, out[k]!.offset)) out[k]!.sentenceStart = true;
   if (context === 'body') {
@@ -537,6 +541,16 @@ function wordsOfChunk(text: string, from: number, to: number, shift: number, mas
     }
     i += width;
   }
+}
+
+/** The words of a chunk `text[from, to)` holding names joined by `::`, the paths left out. */
+function wordsAroundCodePaths(text: string, from: number, to: number, shift: number, masked: string, context: ProseContext, out: ProseToken[]): void {
+  let at = from;
+  for (const match of text.slice(from, to).matchAll(codePathSpan)) {
+    wordsOfChunk(text, at, from + match.index, shift, masked, context, out);
+    at = from + match.index + match[0].length;
+  }
+  wordsOfChunk(text, at, to, shift, masked, context, out);
 }
 
 /** The word of the run `text[from, to)` (joiners trimmed, a compound as its parts), if it is one to check. */
