@@ -40,6 +40,8 @@ export function refBases(from: string, ref: string): string[] {
 const otherFormats = ['html', 'htm', 'adoc', 'asciidoc', 'ad', 'pandoc', 'pdc', 'rst', 'org'];
 /** A file name in one of those formats. */
 export const otherFormatFile = new RegExp(`\\.(?:${otherFormats.join('|')})$`, 'i');
+/** Markdown's suffixes and the others': the files under content/ a `ref` may name (a group of alternatives, no anchors). */
+export const contentSuffixes = `(?:md|markdown|${otherFormats.join('|')})`;
 
 /** Is this file a content page in a format other than Markdown (HTML with front matter first; the others by suffix)? */
 export function isOtherFormatPage(path: string): boolean {

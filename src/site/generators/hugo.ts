@@ -32,7 +32,7 @@ import {hugoShortcodeFile} from './hugo-shortcode-files.js';
 import {hugoTemplates} from './hugo-layouts.js';
 import {walkFiles} from './walk-files.js';
 import {hugoPageUrlTarget} from './hugo-page-url.js';
-import {otherFormatPages, otherFormatCandidates, otherFormatFile, otherFormatWalkCut, isOtherFormatPage, refBases} from './hugo-ref-base.js';
+import {contentSuffixes, otherFormatPages, otherFormatCandidates, otherFormatFile, otherFormatWalkCut, isOtherFormatPage, refBases} from './hugo-ref-base.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, PageFrontMatter, PublishProblem, ResolveContext, Resolution, SiteInfo, TemplatePage} from './types.js';
 import type {Span} from '../../types.js';
 import {fieldsOnly} from '../../frontmatter.js';
@@ -171,7 +171,9 @@ const callText = /(?:[^>%"'`{]|"[^"]*"|'[^']*'|`[^`]*`)/.source;
 /** `{{< figure … src="x.jpg" … >}}`, capturing the last `src` the call names (no other `src=` follows it). */
 const figureSource = new RegExp(String.raw`\{\{[<%]-?\s*figure\b${callText}*?\ssrc\s*=\s*(?:"([^"]+)"|'([^']+)'|([^\s>%"'\x60]+))(?!${callText}*?\ssrc\s*=)${callText}*?[>%]\}\}`, 'g');
 /** Content files a ref may name by base name: Markdown, and pages in Hugo's other content formats (hugo-ref-base.ts). */
-const contentFile = /\.(md|markdown|html?|adoc|asciidoc|ad|pandoc|pdc|rst|org)$/i;
+const contentFile = new RegExp(`\\.${contentSuffixes}$`, 'i');
+/** A file named for one language (`x.fr.md`): a ref by base name does not match it. */
+const languageFile = new RegExp(`\\.[a-z]{2,3}(?:-[a-z]+)?\\.${contentSuffixes}$`, 'i');
 
 /** The page file a Hugo path names from the content root(s) (`GetPage` with a site path); Hugo lowercases page paths. */
 export function hugoPage(site: SiteInfo, path: string, context: ResolveContext, roots = hugoContentRoots(site)): string | undefined {
@@ -613,7 +615,7 @@ function resolveRef(request: LinkRequest, context: ResolveContext): Resolution {
       const name = basename(file).replace(contentFile, '');
       // A bundle is known by its folder's name.
       const own = name === 'index' || name === '_index' ? basename(dirname(file)) : name.replace(/\.[a-z]{2,3}(?:-[a-z]+)?$/i, '');
-      return own.toLowerCase() === wanted && !/\.[a-z]{2,3}(?:-[a-z]+)?\.(md|markdown|html?|adoc|asciidoc|ad|pandoc|pdc|rst|org)$/i.test(file);
+      return own.toLowerCase() === wanted && !languageFile.test(file);
     });
     if (matches.length === 1) return {status: 'found', path: inLanguageOf(context.from, matches[0]!, context)};
     if (matches.length > 1) return {status: 'unverifiable', reason: `"${path}" is the base name of ${matches.length} pages; Hugo reports the ref as ambiguous`};
