@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse';
 import {lintSite} from './rule-helpers.mjs';
 import {remarkDollarMath} from '../dist/src/markdown.js';
 import {mathBlocks} from '../dist/src/kramdown-math-block.js';
+import {assertLinearGrowth} from './growth.mjs';
 
 const post = (...body) => ['---', 'title: Orbits', '---', '', ...body, ''].join('\n');
 const site = (page, config = '') => ({'_config.yml': `title: Blog\n${config}`, '_posts/2024-03-04-orbits.md': page});
@@ -87,10 +88,15 @@ test('kramdown math blocks: where one starts and ends', () => {
 
 test('kramdown math blocks: found in one pass, the first `$$` after each opening closing it', () => {
   assert.deepEqual([...mathBlocks('$$a\n\nb$$\n\n$$c$$ d\n\n$$$$')], [[0, {close: 6, end: 8}], [19, {close: 21, end: 23}]]);
-  // Many openings with no closing: each search stops at the next `$$`.
-  const many = '$$ x\n\n'.repeat(50_000);
-  assert.equal(mathBlocks(many).size, 0);
-  assert.equal(blocks(many).length, 50_000);
+  // Many openings with no closing: each search stops at the next `$$`, and the parse takes the
+  // blocks found once for its text (not a search per opening it tries). Asserted by growth (n vs 4n):
+  // a search to the end from each opening, or one per opening tried, costs ~16× (was: 50,000
+  // openings under the test's time limit, which a rescan per opening passed slowly).
+  const many = (n) => '$$ x\n\n'.repeat(n);
+  assert.equal(mathBlocks(many(2000)).size, 0);
+  assert.equal(blocks(many(2000)).length, 2000);
+  assertLinearGrowth('mathBlocks on unclosed openings', mathBlocks, many, 5000);
+  assertLinearGrowth('the kramdown parse of unclosed openings', (text) => kramdownTree.parse(text), many, 1000);
 });
 
 // linear-math-text.ts only decides sooner: on generated pages its tree is micromark-extension-math's.
