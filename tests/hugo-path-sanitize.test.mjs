@@ -1,0 +1,82 @@
+// Hugo's page URLs from content paths with characters its path sanitizer changes (spaces, `&`,
+// quotes and brackets, accents), with and without `disablePathToLower`, `removePathAccents`,
+// `uglyURLs`, a `slug`, and a pinned Hugo from before v0.123; `ref`/`relref` by the normalized
+// path. Exact rule id, line and column, both ways.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {cpSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {fixtures, siteFindings, tempFolder} from './helpers.mjs';
+
+const fixture = join(fixtures, 'generators', 'hugo-path-sanitize');
+const linkRules = (rows) => rows.filter((row) => /no-missing-files|no-broken-anchors/.test(row));
+
+function copy() {
+  const folder = tempFolder('postlint-hugo-path-sanitize-');
+  cpSync(fixture, folder, {recursive: true});
+  return folder;
+}
+
+test('hugo path sanitizer: the cases of gohugoio/hugo helpers/path_test.go TestMakePath and TestMakePathSanitized', async () => {
+  await import('../dist/src/site/generators/index.js'); // the generators' own import order
+  const {hugoSanitize, hugoMakePath, hugoRemoveAccents, hugoPathKey, hugoContentUrlPath} = await import('../dist/src/site/generators/hugo-path-sanitize.js');
+  const keep = {lower: false, accents: false, normalizeFirst: false};
+  const cases = [
+    ['dot.slash/backslash\\underscore_pound#plus+hyphen-', 'dot.slash/backslash\\underscore_pound#plus+hyphen-'],
+    ['%20 %2', '%20-2'],
+    ['foo- bar', 'foo-bar'],
+    ['  Foo bar  ', 'Foo-bar'],
+    ['fOO,bar:foobAR', 'fOObarfoobAR'],
+    ['трям/трям', 'трям/трям'],
+    ['संस्कृत', 'संस्कृत'],
+    ['a%C3%B1ame', 'a%C3%B1ame'],
+    ['this+is+a+test', 'this+is+a+test'],
+    ['~foo', '~foo'],
+    ['foo--bar', 'foo--bar'],
+    ['foo@bar', 'foo@bar'],
+    ['Options & Overrides', 'Options-Overrides'],
+  ];
+  for (const [input, expected] of cases) assert.equal(hugoSanitize(input), expected, input);
+  assert.equal(hugoMakePath('Банковский кассир', {...keep, accents: true}), 'Банковскии-кассир');
+  assert.equal(hugoRemoveAccents('Café'), 'Cafe');
+  assert.equal(hugoMakePath('  FOO bar  ', {...keep, lower: true}), 'foo-bar');
+  assert.equal(hugoMakePath('FOO,bar:FooBar', keep), 'FOObarFooBar');
+  // v0.123 on, lower-cased: the path is normalized (each space `-`) before it is sanitized.
+  assert.equal(hugoPathKey('Tea Rooms/Green & White'), 'tea-rooms/green-&-white');
+  assert.equal(hugoContentUrlPath('Tea Rooms/Green & White', {lower: true, accents: false, normalizeFirst: true}), 'tea-rooms/green--white');
+  assert.equal(hugoContentUrlPath('Tea Rooms/Green & White', {lower: true, accents: false, normalizeFirst: false}), 'tea-rooms/green-white');
+  assert.equal(hugoContentUrlPath('Tea Rooms/Green & White', keep), 'Tea-Rooms/Green-White');
+});
+
+test('hugo: with disablePathToLower, pages in folders and files with spaces and dropped characters are found at their sanitized URLs (relative, site-root, slug, list page, source path, ref by normalized path); a missing page, a missing id and a ref to the URL spelling are reported', () => {
+  assert.deepEqual(linkRules(siteFindings(fixture)), [
+    'content/guide.md:10:3 no-missing-files',
+    'content/guide.md:13:18 no-missing-files',
+    'content/guide.md:9:3 no-broken-anchors',
+  ]);
+});
+
+test('hugo: lower-cased URLs (the default) keep a `-` for each space and for each side of a dropped character (v0.123 on); a pinned Hugo before v0.123 sanitized the path as written', () => {
+  const folder = copy();
+  writeFileSync(join(folder, 'hugo.toml'), 'baseURL = "https://example.org/"\ntitle = "Tea notes"\n');
+  const guide = '---\ntitle: Guide\n---\n\n- [Green and white](../tea-rooms/green--white/)\n- [Green, one hyphen](../tea-rooms/green-white/)\n- [Aged leaves](/tea-rooms/puer-aged/)\n- [Cold brew](../tea-rooms/cold-brew/#x)\n- [Pouring](../tea-rooms/kettle/#pouring)\n';
+  writeFileSync(join(folder, 'content/guide.md'), guide);
+  const lowerOnly = (rows) => linkRules(rows).filter((row) => row.startsWith('content/guide.md'));
+  assert.deepEqual(lowerOnly(siteFindings(folder)), ['content/guide.md:6:3 no-missing-files', 'content/guide.md:8:3 no-broken-anchors']);
+  writeFileSync(join(folder, 'netlify.toml'), '[build.environment]\nHUGO_VERSION = "0.120.4"\n');
+  assert.deepEqual(lowerOnly(siteFindings(folder)), ['content/guide.md:5:3 no-missing-files', 'content/guide.md:8:3 no-broken-anchors']);
+});
+
+test('hugo: removePathAccents serves `Café Guide.md` at Cafe-Guide, otherwise at Café-Guide (written percent-encoded or not); uglyURLs at .html', () => {
+  const folder = copy();
+  writeFileSync(join(folder, 'content/Tea Rooms/Café Guide.md'), '---\ntitle: Cafés\n---\n\nWhere to sit.\n');
+  const guide = '---\ntitle: Guide\n---\n\n- [Plain](../Tea-Rooms/Cafe-Guide/)\n- [Accented](../Tea-Rooms/Caf%C3%A9-Guide/)\n- [Written](../Tea-Rooms/Café-Guide/)\n';
+  writeFileSync(join(folder, 'content/guide.md'), guide);
+  const own = (rows) => linkRules(rows).filter((row) => row.startsWith('content/guide.md'));
+  assert.deepEqual(own(siteFindings(folder)), ['content/guide.md:5:3 no-missing-files']);
+  writeFileSync(join(folder, 'hugo.toml'), 'baseURL = "https://example.org/"\ntitle = "Tea notes"\ndisablePathToLower = true\nremovePathAccents = true\n');
+  assert.deepEqual(own(siteFindings(folder)), ['content/guide.md:6:3 no-missing-files', 'content/guide.md:7:3 no-missing-files']);
+  writeFileSync(join(folder, 'hugo.toml'), 'baseURL = "https://example.org/"\ntitle = "Tea notes"\ndisablePathToLower = true\nuglyURLs = true\n');
+  writeFileSync(join(folder, 'content/guide.md'), '---\ntitle: Guide\n---\n\n- [Ugly](../Tea-Rooms/kettle.html#heating)\n- [Ugly, missing id](../Tea-Rooms/Green-White.html#boiling)\n');
+  assert.deepEqual(own(siteFindings(folder)), ['content/guide.md:6:3 no-broken-anchors']);
+});
