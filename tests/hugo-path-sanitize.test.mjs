@@ -4,7 +4,7 @@
 // path. Exact rule id, line and column, both ways.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {cpSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fixtures, siteFindings, tempFolder} from './helpers.mjs';
 
@@ -79,4 +79,15 @@ test('hugo: removePathAccents serves `Café Guide.md` at Cafe-Guide, otherwise a
   writeFileSync(join(folder, 'hugo.toml'), 'baseURL = "https://example.org/"\ntitle = "Tea notes"\ndisablePathToLower = true\nuglyURLs = true\n');
   writeFileSync(join(folder, 'content/guide.md'), '---\ntitle: Guide\n---\n\n- [Ugly](../Tea-Rooms/kettle.html#heating)\n- [Ugly, missing id](../Tea-Rooms/Green-White.html#boiling)\n');
   assert.deepEqual(own(siteFindings(folder)), ['content/guide.md:6:3 no-broken-anchors']);
+});
+
+test('hugo: a link render hook that looks the destination up with GetPage finds a page by its normalized path (`Tea-Rooms/kettle` for `Tea Rooms/kettle.md`); a destination GetPage does not find is written as it is and reported', () => {
+  const folder = copy();
+  mkdirSync(join(folder, 'layouts/_markup'), {recursive: true});
+  // The hook of generators/hugo-root-md-links: `.Page.GetPage $url.Path`, else the destination as written.
+  const hook = readFileSync(join(fixtures, 'generators', 'hugo-root-md-links', 'layouts', '_default', '_markup', 'render-link.html'), 'utf8');
+  writeFileSync(join(folder, 'layouts/_markup/render-link.html'), hook);
+  writeFileSync(join(folder, 'content/guide.md'), '---\ntitle: Guide\n---\n\n- [Pouring](/tea-rooms/kettle.md#pouring)\n- [Heating](Tea-Rooms/kettle/#heating)\n- [Green](Tea-Rooms/Green-White/)\n- [Boiling](Tea-Rooms/kettle/#boiling)\n');
+  const own = (rows) => linkRules(rows).filter((row) => row.startsWith('content/guide.md'));
+  assert.deepEqual(own(siteFindings(folder)), ['content/guide.md:7:3 no-missing-files', 'content/guide.md:8:3 no-broken-anchors']);
 });
