@@ -91,3 +91,13 @@ test('hugo: a link render hook that looks the destination up with GetPage finds 
   const own = (rows) => linkRules(rows).filter((row) => row.startsWith('content/guide.md'));
   assert.deepEqual(own(siteFindings(folder)), ['content/guide.md:7:3 no-missing-files', 'content/guide.md:8:3 no-broken-anchors']);
 });
+
+test('hugo: disablePathToLower set for one language keeps that language\'s URLs in the files\' case (common/paths TestDisablePathToLower); the other language\'s are lower-cased', () => {
+  const folder = copy();
+  writeFileSync(join(folder, 'hugo.toml'), 'baseURL = "https://example.org/"\ntitle = "Tea notes"\ndefaultContentLanguage = "en"\n[languages.en]\nweight = 1\n[languages.fr]\nweight = 2\ndisablePathToLower = true\n');
+  writeFileSync(join(folder, 'content/Tea Rooms/kettle.fr.md'), '---\ntitle: Bouilloire\n---\n\n## Verser\n\nDoucement.\n');
+  writeFileSync(join(folder, 'content/guide.fr.md'), '---\ntitle: Guide\n---\n\n- [A](../Tea-Rooms/kettle/#verser)\n- [B](../tea-rooms/kettle/#verser)\n');
+  writeFileSync(join(folder, 'content/guide.md'), '---\ntitle: Guide\n---\n\n- [A](../Tea-Rooms/kettle/#pouring)\n- [B](../tea-rooms/kettle/#pouring)\n');
+  const guides = (rows) => linkRules(rows).filter((row) => row.startsWith('content/guide'));
+  assert.deepEqual(guides(siteFindings(folder)), ['content/guide.fr.md:6:3 no-missing-files', 'content/guide.md:5:3 no-missing-files']);
+});
