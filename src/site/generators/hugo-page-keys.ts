@@ -11,7 +11,7 @@ import {isBelow} from './common.js';
 import {hugoContentRoots} from './hugo-site.js';
 import {hugoNormalizesContentPaths} from './hugo-version.js';
 import {hugoPathKey} from './hugo-path-sanitize.js';
-import {runOf} from './url-map.js';
+import {oncePerRun} from './url-map.js';
 import {toPosix} from '../../paths.js';
 import type {ResolveContext, SiteInfo} from './types.js';
 
@@ -27,23 +27,17 @@ function keyOf(rel: string): string {
 
 const indexes = new WeakMap<object, Map<string, Map<string, string>>>();
 
-/** The Markdown pages of one content root by key (the first file of a key wins, as the file system orders them). */
+/** The Markdown pages of one content root by key (the first file of a key wins, as the file system orders them), once a run. */
 function pagesByKey(root: string, context: ResolveContext): Map<string, string> {
-  const run = runOf(context);
-  const cached = run ? indexes.get(run)?.get(root) : undefined;
-  if (cached) return cached;
-  const map = new Map<string, string>();
-  for (const file of context.files()) {
-    if (!markdown.test(file) || !isBelow(file, root)) continue;
-    const key = keyOf(relative(root, file));
-    if (!map.has(key)) map.set(key, file);
-  }
-  if (run) {
-    let perRun = indexes.get(run);
-    if (!perRun) indexes.set(run, (perRun = new Map()));
-    perRun.set(root, map);
-  }
-  return map;
+  return oncePerRun(indexes, context, root, () => {
+    const map = new Map<string, string>();
+    for (const file of context.files()) {
+      if (!markdown.test(file) || !isBelow(file, root)) continue;
+      const key = keyOf(relative(root, file));
+      if (!map.has(key)) map.set(key, file);
+    }
+    return map;
+  });
 }
 
 /**
