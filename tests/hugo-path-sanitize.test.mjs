@@ -11,6 +11,14 @@ import {fixtures, siteFindings, tempFolder} from './helpers.mjs';
 const fixture = join(fixtures, 'generators', 'hugo-path-sanitize');
 const linkRules = (rows) => rows.filter((row) => /no-missing-files|no-broken-anchors/.test(row));
 
+/** The link findings of the guide pages (`content/guide*.md`). */
+const guideRows = (folder) => linkRules(siteFindings(folder)).filter((row) => row.startsWith('content/guide'));
+
+/** A guide page whose lines 5 on are these list items. */
+function writeGuide(folder, items, name = 'guide.md') {
+  writeFileSync(join(folder, 'content', name), `---\ntitle: Guide\n---\n\n${items.map((item) => `- ${item}\n`).join('')}`);
+}
+
 function copy() {
   const folder = tempFolder('postlint-hugo-path-sanitize-');
   cpSync(fixture, folder, {recursive: true});
@@ -59,26 +67,22 @@ test('hugo: with disablePathToLower, pages in folders and files with spaces and 
 test('hugo: lower-cased URLs (the default) keep a `-` for each space and for each side of a dropped character (v0.123 on); a pinned Hugo before v0.123 sanitized the path as written', () => {
   const folder = copy();
   writeFileSync(join(folder, 'hugo.toml'), 'baseURL = "https://example.org/"\ntitle = "Tea notes"\n');
-  const guide = '---\ntitle: Guide\n---\n\n- [Green and white](../tea-rooms/green--white/)\n- [Green, one hyphen](../tea-rooms/green-white/)\n- [Aged leaves](/tea-rooms/puer-aged/)\n- [Cold brew](../tea-rooms/cold-brew/#x)\n- [Pouring](../tea-rooms/kettle/#pouring)\n';
-  writeFileSync(join(folder, 'content/guide.md'), guide);
-  const lowerOnly = (rows) => linkRules(rows).filter((row) => row.startsWith('content/guide.md'));
-  assert.deepEqual(lowerOnly(siteFindings(folder)), ['content/guide.md:6:3 no-missing-files', 'content/guide.md:8:3 no-broken-anchors']);
+  writeGuide(folder, ['[Green and white](../tea-rooms/green--white/)', '[Green, one hyphen](../tea-rooms/green-white/)', '[Aged leaves](/tea-rooms/puer-aged/)', '[Cold brew](../tea-rooms/cold-brew/#x)', '[Pouring](../tea-rooms/kettle/#pouring)']);
+  assert.deepEqual(guideRows(folder), ['content/guide.md:6:3 no-missing-files', 'content/guide.md:8:3 no-broken-anchors']);
   writeFileSync(join(folder, 'netlify.toml'), '[build.environment]\nHUGO_VERSION = "0.120.4"\n');
-  assert.deepEqual(lowerOnly(siteFindings(folder)), ['content/guide.md:5:3 no-missing-files', 'content/guide.md:8:3 no-broken-anchors']);
+  assert.deepEqual(guideRows(folder), ['content/guide.md:5:3 no-missing-files', 'content/guide.md:8:3 no-broken-anchors']);
 });
 
 test('hugo: removePathAccents serves `Café Guide.md` at Cafe-Guide, otherwise at Café-Guide (written percent-encoded or not); uglyURLs at .html', () => {
   const folder = copy();
   writeFileSync(join(folder, 'content/Tea Rooms/Café Guide.md'), '---\ntitle: Cafés\n---\n\nWhere to sit.\n');
-  const guide = '---\ntitle: Guide\n---\n\n- [Plain](../Tea-Rooms/Cafe-Guide/)\n- [Accented](../Tea-Rooms/Caf%C3%A9-Guide/)\n- [Written](../Tea-Rooms/Café-Guide/)\n';
-  writeFileSync(join(folder, 'content/guide.md'), guide);
-  const own = (rows) => linkRules(rows).filter((row) => row.startsWith('content/guide.md'));
-  assert.deepEqual(own(siteFindings(folder)), ['content/guide.md:5:3 no-missing-files']);
+  writeGuide(folder, ['[Plain](../Tea-Rooms/Cafe-Guide/)', '[Accented](../Tea-Rooms/Caf%C3%A9-Guide/)', '[Written](../Tea-Rooms/Café-Guide/)']);
+  assert.deepEqual(guideRows(folder), ['content/guide.md:5:3 no-missing-files']);
   writeFileSync(join(folder, 'hugo.toml'), 'baseURL = "https://example.org/"\ntitle = "Tea notes"\ndisablePathToLower = true\nremovePathAccents = true\n');
-  assert.deepEqual(own(siteFindings(folder)), ['content/guide.md:6:3 no-missing-files', 'content/guide.md:7:3 no-missing-files']);
+  assert.deepEqual(guideRows(folder), ['content/guide.md:6:3 no-missing-files', 'content/guide.md:7:3 no-missing-files']);
   writeFileSync(join(folder, 'hugo.toml'), 'baseURL = "https://example.org/"\ntitle = "Tea notes"\ndisablePathToLower = true\nuglyURLs = true\n');
-  writeFileSync(join(folder, 'content/guide.md'), '---\ntitle: Guide\n---\n\n- [Ugly](../Tea-Rooms/kettle.html#heating)\n- [Ugly, missing id](../Tea-Rooms/Green-White.html#boiling)\n');
-  assert.deepEqual(own(siteFindings(folder)), ['content/guide.md:6:3 no-broken-anchors']);
+  writeGuide(folder, ['[Ugly](../Tea-Rooms/kettle.html#heating)', '[Ugly, missing id](../Tea-Rooms/Green-White.html#boiling)']);
+  assert.deepEqual(guideRows(folder), ['content/guide.md:6:3 no-broken-anchors']);
 });
 
 test('hugo: a link render hook that looks the destination up with GetPage finds a page by its normalized path (`Tea-Rooms/kettle` for `Tea Rooms/kettle.md`); a destination GetPage does not find is written as it is and reported', () => {
@@ -87,17 +91,15 @@ test('hugo: a link render hook that looks the destination up with GetPage finds 
   // The hook of generators/hugo-root-md-links: `.Page.GetPage $url.Path`, else the destination as written.
   const hook = readFileSync(join(fixtures, 'generators', 'hugo-root-md-links', 'layouts', '_default', '_markup', 'render-link.html'), 'utf8');
   writeFileSync(join(folder, 'layouts/_markup/render-link.html'), hook);
-  writeFileSync(join(folder, 'content/guide.md'), '---\ntitle: Guide\n---\n\n- [Pouring](/tea-rooms/kettle.md#pouring)\n- [Heating](Tea-Rooms/kettle/#heating)\n- [Green](Tea-Rooms/Green-White/)\n- [Boiling](Tea-Rooms/kettle/#boiling)\n');
-  const own = (rows) => linkRules(rows).filter((row) => row.startsWith('content/guide.md'));
-  assert.deepEqual(own(siteFindings(folder)), ['content/guide.md:7:3 no-missing-files', 'content/guide.md:8:3 no-broken-anchors']);
+  writeGuide(folder, ['[Pouring](/tea-rooms/kettle.md#pouring)', '[Heating](Tea-Rooms/kettle/#heating)', '[Green](Tea-Rooms/Green-White/)', '[Boiling](Tea-Rooms/kettle/#boiling)']);
+  assert.deepEqual(guideRows(folder), ['content/guide.md:7:3 no-missing-files', 'content/guide.md:8:3 no-broken-anchors']);
 });
 
 test('hugo: disablePathToLower set for one language keeps that language\'s URLs in the files\' case (common/paths TestDisablePathToLower); the other language\'s are lower-cased', () => {
   const folder = copy();
   writeFileSync(join(folder, 'hugo.toml'), 'baseURL = "https://example.org/"\ntitle = "Tea notes"\ndefaultContentLanguage = "en"\n[languages.en]\nweight = 1\n[languages.fr]\nweight = 2\ndisablePathToLower = true\n');
   writeFileSync(join(folder, 'content/Tea Rooms/kettle.fr.md'), '---\ntitle: Bouilloire\n---\n\n## Verser\n\nDoucement.\n');
-  writeFileSync(join(folder, 'content/guide.fr.md'), '---\ntitle: Guide\n---\n\n- [A](../Tea-Rooms/kettle/#verser)\n- [B](../tea-rooms/kettle/#verser)\n');
-  writeFileSync(join(folder, 'content/guide.md'), '---\ntitle: Guide\n---\n\n- [A](../Tea-Rooms/kettle/#pouring)\n- [B](../tea-rooms/kettle/#pouring)\n');
-  const guides = (rows) => linkRules(rows).filter((row) => row.startsWith('content/guide'));
-  assert.deepEqual(guides(siteFindings(folder)), ['content/guide.fr.md:6:3 no-missing-files', 'content/guide.md:5:3 no-missing-files']);
+  writeGuide(folder, ['[A](../Tea-Rooms/kettle/#verser)', '[B](../tea-rooms/kettle/#verser)'], 'guide.fr.md');
+  writeGuide(folder, ['[A](../Tea-Rooms/kettle/#pouring)', '[B](../tea-rooms/kettle/#pouring)']);
+  assert.deepEqual(guideRows(folder), ['content/guide.fr.md:6:3 no-missing-files', 'content/guide.md:5:3 no-missing-files']);
 });
