@@ -15,6 +15,7 @@
 import {basename, dirname} from 'node:path';
 import {get, isObject} from './common.js';
 import {dateSources} from './hugo-dates.js';
+import {hugoSanitize} from './hugo-path-sanitize.js';
 import type {SiteInfo} from './types.js';
 
 /** The permalink pattern for regular pages of a top-level section, if the site sets one. */
@@ -163,11 +164,11 @@ function token(name: string, parts: PageParts): string | undefined {
   // BaseNameNoIdentifier "for bundles … the containing directory's name"), urlized.
   const bundle = own === 'index' || own === '_index';
   const named = bundle ? folders.at(-1) : own;
-  const file = named === undefined ? undefined : sanitized(named);
+  const file = named === undefined ? undefined : hugoSanitize(named);
   const written = Object.entries(parts.data).find(([key]) => key.toLowerCase() === 'slug')?.[1];
   const slugText = typeof written === 'string' && written.trim() !== '' ? written : parts.nameSlug;
-  const slug = slugText === undefined ? undefined : sanitized(slugText);
-  const title = typeof get(parts.data, 'title') === 'string' ? sanitized(get(parts.data, 'title') as string) : undefined;
+  const slug = slugText === undefined ? undefined : hugoSanitize(slugText);
+  const title = typeof get(parts.data, 'title') === 'string' ? hugoSanitize(get(parts.data, 'title') as string) : undefined;
   const date = parts.date;
   if (dateTokens.has(name) && !date) return undefined;
   switch (name) {
@@ -200,7 +201,7 @@ function token(name: string, parts: PageParts): string | undefined {
  * reads exactly. `lower`: Hugo lowercases the path unless `disablePathToLower`.
  * A pattern whose last part has no extension is a folder all the same: Hugo writes the page as its
  * `index.html` and links it with a slash (resources/page/page_paths.go, CreateTargetPaths), after
- * dropping the characters its path sanitizer does not keep (helpers/path.go, UnicodeSanitize).
+ * dropping the characters its path sanitizer does not keep (common/paths Sanitize: hugo-path-sanitize.ts).
  * `\:` is a colon written as it is (permalinks.go normalizeEscapeSequencesIn).
  */
 export function permalinkUrl(pattern: string, rel: string, data: Record<string, unknown>, lower: boolean, dated: {day?: PageDay; nameSlug?: string} = {}): string | undefined {
@@ -217,15 +218,7 @@ export function permalinkUrl(pattern: string, rel: string, data: Record<string, 
     return value ?? '';
   }).replaceAll(colon, ':');
   if (unknown) return undefined;
-  const path = `/${sanitized(url).replace(/^\/+/, '').replace(/\/{2,}/g, '/')}`;
+  const path = `/${hugoSanitize(url).replace(/^\/+/, '').replace(/\/{2,}/g, '/')}`;
   return lower ? path.toLowerCase() : path;
 }
 
-/**
- * Hugo's UnicodeSanitize (helpers/path.go, isAllowedPathCharacter), the one path cleaning of file
- * names, slugs, titles and whole paths: letters, digits, marks and `./\\_#+~-@` stay, an escape
- * `%xx` stays, a run of spaces is one `-` (none at the ends), the rest goes.
- */
-function sanitized(path: string): string {
-  return path.trim().replace(/\s+/g, '-').replace(/%(?![0-9A-Fa-f]{2})|[^\p{L}\p{N}\p{M}./\\_#+~@%-]/gu, '');
-}

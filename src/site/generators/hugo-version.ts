@@ -173,3 +173,15 @@ export function hugoPageCascadesToSelf(site: SiteInfo): boolean {
   const pinned = pinnedHugoVersion(site);
   return !pinned || !below(pinned.version, cascadesToSelf);
 }
+
+/** The first Hugo that files content under a normalized path, lower case with spaces as `-` (gohugoio/hugo 7285e74, v0.123.0: common/paths NormalizePathStringBasic). */
+const normalizesContentPaths: Version = [0, 123, 0, []];
+
+/**
+ * Does the site's Hugo normalize a content path (lower case, each space `-`) before it makes the
+ * page's URL and the key `GetPage` finds it by? True from v0.123.0 and when no version is pinned.
+ */
+export function hugoNormalizesContentPaths(site: SiteInfo): boolean {
+  const pinned = pinnedHugoVersion(site);
+  return !pinned || !below(pinned.version, normalizesContentPaths);
+}

@@ -32,6 +32,8 @@ import {hugoShortcodeFile} from './hugo-shortcode-files.js';
 import {hugoTemplates} from './hugo-layouts.js';
 import {walkFiles} from './walk-files.js';
 import {hugoPageUrlTarget} from './hugo-page-url.js';
+import {hugoContentUrlPath, hugoMakePath, hugoPathStyle} from './hugo-path-sanitize.js';
+import {hugoPageByKey} from './hugo-page-keys.js';
 import {contentSuffixes, otherFormatPages, otherFormatCandidates, otherFormatFile, otherFormatWalkCut, isOtherFormatPage, refBases} from './hugo-ref-base.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, PageFrontMatter, PublishProblem, ResolveContext, Resolution, SiteInfo, TemplatePage} from './types.js';
 import type {Span} from '../../types.js';
@@ -176,7 +178,7 @@ const contentFile = new RegExp(`\\.${contentSuffixes}$`, 'i');
 const languageFile = new RegExp(`\\.[a-z]{2,3}(?:-[a-z]+)?\\.${contentSuffixes}$`, 'i');
 
 /** The page file a Hugo path names from the content root(s) (`GetPage` with a site path); Hugo lowercases page paths. */
-export function hugoPage(site: SiteInfo, path: string, context: ResolveContext, roots = hugoContentRoots(site)): string | undefined {
+export function hugoPage(site: SiteInfo, path: string, context: ResolveContext, roots = hugoContentRoots(site), getPage = false): string | undefined {
   const clean = path.replace(/^\/+/, '');
   if (clean === '') return undefined;
   const candidates = roots.flatMap((root) => {
@@ -184,7 +186,10 @@ export function hugoPage(site: SiteInfo, path: string, context: ResolveContext, 
     return extname(clean) ? [absolute] : pageCandidates(absolute);
   });
   const found = context.firstExisting(candidates) ?? candidates.map((candidate) => context.realPath(candidate)).find((real) => real !== undefined && !context.isDirectory(real));
-  if (found || extname(clean)) return found;
+  if (found) return found;
+  // `getPage`: a lookup by GetPage, in Hugo's page tree, keyed by the normalized path: `Tea-Rooms/kettle` names `Tea Rooms/kettle.md` (hugo-page-keys.ts).
+  const keyed = !getPage ? undefined : roots.map((root) => hugoPageByKey(join(root, clean), site, context)).find((page) => page !== undefined);
+  if (keyed || extname(clean)) return keyed;
   // A content page written in HTML (front matter first: `_index.html` of a section) or another format is a page GetPage finds too.
   return otherFormatPageAt(roots.flatMap((root) => otherFormatCandidates(join(root, clean))), context);
 }
@@ -259,7 +264,7 @@ function siteRootTarget(request: LinkRequest, context: ResolveContext): Resoluti
     const own = hugoContentRootOf(context.from, site);
     // GetPage reads a path as its logical path (Hugo 0.123+): no extension, and a bundle's `index.md` or `_index.md` is its folder.
     const logical = request.path.replace(/(?:\/_?index)?\.(?:md|markdown)$/i, '');
-    const page = own && rootTree.includes(own) ? hugoPage(site, logical, context, rootTree) : undefined;
+    const page = own && rootTree.includes(own) ? hugoPage(site, logical, context, rootTree, true) : undefined;
     if (page) return {status: 'found', path: page};
   }
   // `/posts/index.xml`: the RSS feed Hugo writes beside a list page (hugo-feeds.ts).
@@ -638,7 +643,8 @@ function pageAt(absolute: string, context: ResolveContext): string | undefined {
     const real = context.realPath(candidate);
     if (real && !context.isDirectory(real)) return real;
   }
-  return undefined;
+  // Hugo's page tree is keyed by the normalized path: `Tea-Rooms/kettle` names `Tea Rooms/kettle.md` (hugo-page-keys.ts).
+  return context.site ? hugoPageByKey(absolute, context.site, context) : undefined;
 }
 
 /** A page's section (`_index.md` of its folder), for `ref "."`. */
@@ -716,13 +722,15 @@ function languagelessUrl(path: string, site: SiteInfo, frontMatter: PageFrontMat
       return line === undefined ? undefined : readText(path)?.split('\n', line)[line - 1];
     };
     const dated = hugoPageDay({path, data, fieldLine, site});
-    return permalinkUrl(pattern, rel, data, get(site.config, 'disablePathToLower') !== true, dated.known ? dated : {});
+    return permalinkUrl(pattern, rel, data, hugoPathStyle(site, path).lower, dated.known ? dated : {});
   }
-  const folder = dirname(rel) === '.' ? '' : `${dirname(rel)}/`;
-  if (name === 'index' || name === '_index') return servedCase(`/${folder}`, site);
-  const slug = typeof data.slug === 'string' ? data.slug : name.replace(/\.[a-z]{2,3}(?:-[a-z]+)?$/i, '');
+  // The folders and the file's base name as Hugo sanitizes them (`Useful Utilities/` → `useful-utilities/`), a `slug` as written but sanitized too (hugo-path-sanitize.ts).
+  const style = hugoPathStyle(site, path);
+  const folder = dirname(rel) === '.' ? '' : `${hugoContentUrlPath(dirname(rel), style)}/`;
+  if (name === 'index' || name === '_index') return `/${folder}`;
+  const slug = typeof data.slug === 'string' ? hugoMakePath(data.slug, style) : hugoContentUrlPath(name.replace(/\.[a-z]{2,3}(?:-[a-z]+)?$/i, ''), style);
   const ugly = uglyUrls(site, section);
-  return servedCase(ugly ? `/${folder}${slug}.html` : `/${folder}${slug}/`, site);
+  return ugly ? `/${folder}${slug}.html` : `/${folder}${slug}/`;
 }
 
 /**
@@ -1037,7 +1045,8 @@ function throughRenderHook(site: SiteInfo, request: LinkRequest, context: Resolv
   const logical = request.path.replace(/\/_?index\.(?:md|markdown)$/i, '');
   const nearby = [...pageCandidates(resolve(dirname(context.from), request.path)), ...(logical !== request.path ? pageCandidates(resolve(dirname(context.from), logical)) : [])];
   const page = (context.firstExisting(nearby) ?? nearby.map((candidate) => context.realPath(candidate)).find((real) => real !== undefined && !context.isDirectory(real)))
-    ?? hugoPage(site, request.path, context)
+    ?? hugoPageByKey(resolve(dirname(context.from), logical), site, context)
+    ?? hugoPage(site, request.path, context, hugoContentRoots(site), true)
     ?? context.firstExisting(hugoAssetRoots(site).map((root) => join(root, request.path)))
     ?? besidePageAsset(site, request, context, kind);
   return page ? {status: 'found', path: page} : {status: 'unverifiable', reason: `the site's ${kind} render hook rewrites destinations`};

@@ -48,12 +48,26 @@ export function runOf(context: ResolveContext): object | undefined {
   return undefined;
 }
 
-export function urlMap(generator: Generator, site: SiteInfo, roots: string[], context: ResolveContext): UrlMap {
+/** A value worked out once per run (runOf) and key, kept in `store`. */
+export function oncePerRun<T>(store: WeakMap<object, Map<string, T>>, context: ResolveContext, key: string, make: () => T): T {
   const run = runOf(context);
+  const cached = run ? store.get(run)?.get(key) : undefined;
+  if (cached !== undefined) return cached;
+  const value = make();
+  if (run) {
+    let perRun = store.get(run);
+    if (!perRun) store.set(run, (perRun = new Map()));
+    perRun.set(key, value);
+  }
+  return value;
+}
+
+export function urlMap(generator: Generator, site: SiteInfo, roots: string[], context: ResolveContext): UrlMap {
   // Two docs plugins of one site are two SiteInfos with the same root and different content roots.
-  const key = `${generator.name}:${site.root}:${roots.join('\0')}`;
-  const cached = run ? maps.get(run)?.get(key) : undefined;
-  if (cached) return cached;
+  return oncePerRun(maps, context, `${generator.name}:${site.root}:${roots.join('\0')}`, () => buildUrlMap(generator, site, roots, context));
+}
+
+function buildUrlMap(generator: Generator, site: SiteInfo, roots: string[], context: ResolveContext): UrlMap {
   const files = [...context.files()].filter((file) => roots.some((root) => isBelow(file, root)) && /\.(md|markdown|mdx|mdoc|njk|liquid|html)$/i.test(file));
   const map: UrlMap = {pages: new Map(), folded: new Map(), unknown: [], patterns: [], aliases: new Set()};
   const aliases: Array<readonly [string, string]> = [];
@@ -83,11 +97,6 @@ export function urlMap(generator: Generator, site: SiteInfo, roots: string[], co
     map.aliases.add(normalizeUrl(alias));
   }
   for (const key of map.pages.keys()) if (!map.folded.has(key.toLowerCase())) map.folded.set(key.toLowerCase(), key);
-  if (run) {
-    let perRun = maps.get(run);
-    if (!perRun) maps.set(run, (perRun = new Map()));
-    perRun.set(key, map);
-  }
   return map;
 }
 
