@@ -37,6 +37,7 @@ import {folderKey} from '../file-stamp.js';
 import {isBelow} from '../paths.js';
 import {decide, fileGroup, flavorReading, foreignGroup, fragmentGroup, pageGroup, type FileGuardSample, type GuardClass, type GuardedGroup, type GuardSample, type Reading} from './guard.js';
 import {gitRoot, isWithin} from '../ignore-files.js';
+import {projectTop} from './project-top.js';
 import {isForgeTemplate} from './forge-documents.js';
 import {literalEscapeReason} from './literal-escapes.js';
 import {neverBuiltReason} from './never-built.js';
@@ -1079,11 +1080,14 @@ export class SiteIndex {
   private throughDanglingLink(path: string, site: SiteInfo | undefined): Resolution | undefined {
     const target = danglingTarget(path);
     if (target === undefined) return undefined;
-    const why = this.buildOutput.linkTargetReason(path, target, site?.root)
+    // A link out of the project (an absolute path, a folder beside the checkout) leads to what that machine holds.
+    const project = site ? (gitRoot(site.root) ?? projectTop(site.root) ?? site.root) : undefined;
+    const outside = project !== undefined && !isWithin(target, project) ? 'it leads out of the project, to what only the machine that builds the site may hold' : undefined;
+    const why = outside ?? this.buildOutput.linkTargetReason(path, target, site?.root)
       ?? (site ? generatedReason([target], buildScripts(site.root), site.root) : undefined)
       ?? installedReason(target);
     const top = site?.root ?? resolve(this.options.cwd ?? process.cwd());
-    const shown = (file: string): string => toPosix(relative(top, file)) || '.';
+    const shown = (file: string): string => (isWithin(file, project ?? top) ? toPosix(relative(top, file)) || '.' : file);
     if (!why) return {status: 'missing', path};
     return {status: 'unverifiable', reason: `${shown(path)} is a symbolic link to ${shown(target)}, which the checkout lacks: ${why}`};
   }
