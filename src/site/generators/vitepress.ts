@@ -292,10 +292,10 @@ export const vitepress: Generator = {
   },
   // A link to a file (Markdown, or an HTML attribute Vue does not import) is the browser's to resolve from
   // the page's URL, which is its file's folder below the source: `./d3.js` is `public/d3.js` there.
-  // A site's own `transformAssetUrls` changes which attributes are imports: such a site is left as before.
+  // A site's own `transformAssetUrls` changes which attributes are imports, and an unknown srcDir the page's URL: such a site is left as before.
   readFromPageUrl: (request, site) => {
     const extra = site.config.extraExtensions;
-    return site.config.transformAssetUrls !== true && leftForBrowser(request.kind, request.path, request.element, Array.isArray(extra) ? (extra as string[]) : []);
+    return site.config.transformAssetUrls !== true && site.config.srcDirUnknown === undefined && leftForBrowser(request.kind, request.path, request.element, Array.isArray(extra) ? (extra as string[]) : []);
   },
   // Its image plugin (src/node/markdown/plugins/image.ts) writes a relative `src` as `./x.png`, which Vue's
   // template compiler turns into an import that Vite resolves from the page's folder: a missing file stops
