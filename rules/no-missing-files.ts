@@ -74,7 +74,11 @@
  * text) serves every page at its file's path, so a site-root page URL that matches no file is
  * missing there (unless the config `rewrites` URLs); `public/` is served at the root, and a link
  * whose last segment has a dot but no asset extension VitePress knows (`/api/dex.sell`) is the page
- * `api/dex.sell.md`, as its `treatAsHtml` takes it (1.0.0-rc.35 and later; earlier, unverifiable). Docusaurus
+ * `api/dex.sell.md`, as its `treatAsHtml` takes it (1.0.0-rc.35 and later; earlier, unverifiable);
+ * a relative link VitePress leaves for the browser (a Markdown link to a file, `<a href="./d3.js">`:
+ * not an image) that names no file beside the page is read from the page's URL, through `public/`.
+ * A file that is a symbolic link to nothing is missing unless its target is git-ignored or installed
+ * (`dist/`, `node_modules/`), and a file a build command copies into a served folder is unverifiable. Docusaurus
  * resolves a Markdown file link from the file's folder, then from the docs folder (`api/Store.md`
  * from any doc; before 2.0.0-beta.19 also a `../` one, `../../docs/x.md` from a version's folder,
  * unverifiable when the site's version is unknown), and serves a doc at its folder plus its front-matter `slug` or `id` or its file

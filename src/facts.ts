@@ -100,6 +100,12 @@ export interface LinkFact extends Span {
    * link (src/site/pasted-labels.ts).
    */
   pastedLabel?: string;
+  /**
+   * An HTML link's tag and attribute, lower case (`a href`, `img src`): a bundler imports some of
+   * them from the source files (Vue's asset URLs) and leaves the rest for the browser to resolve
+   * against the page's URL.
+   */
+  element?: string;
 }
 
 /** A definition-list term (`term` above `: definition`); Hugo can give terms ids like headings. */
@@ -1038,7 +1044,7 @@ function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts,
       if (foreign && packageValue(url) && foreign.has(attribute.tag)) continue;
       // `src={logo.src}`: a JSX expression (MDX, Astro), whose value only the build knows.
       if (!attribute.quoted && url.startsWith('{')) continue;
-      facts.links.push({url: decodeEntities(url), kind: 'html', ...at(offset)});
+      facts.links.push({url: decodeEntities(url), kind: 'html', element: `${attribute.tag.toLowerCase()} ${name}`, ...at(offset)});
     }
     // Any element's id is a target; `name` only on <a> (a <meta name> is not an anchor).
     if ((name === 'id' || (name === 'name' && attribute.tag.toLowerCase() === 'a')) && url !== undefined) {

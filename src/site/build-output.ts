@@ -49,8 +49,16 @@ export class BuildOutput {
     return undefined;
   }
 
-  private reasonFor(path: string, folder: boolean, siteRoot: string | undefined): string | undefined {
-    const repository = this.repository(dirname(path), siteRoot);
+  /**
+   * Why the target of a symbolic link of the site (`link`, a file the checkout lists) is written by
+   * the build, if it is: git-ignored in the link's repository, wherever in it (`dist/`, `node_modules/`).
+   */
+  linkTargetReason(link: string, target: string, siteRoot: string | undefined): string | undefined {
+    return this.reasonFor(target, false, siteRoot, dirname(link));
+  }
+
+  private reasonFor(path: string, folder: boolean, siteRoot: string | undefined, from = dirname(path)): string | undefined {
+    const repository = this.repository(from, siteRoot);
     if (!isWithin(path, repository.top) || path === repository.top) return undefined;
     const match = ignoredBy(this.scopesAbove(path, repository.top), path, folder, 'git');
     if (!match) return undefined;

@@ -17,7 +17,8 @@
  * Also evidence: a site-root path the site's own navigation names (`link: '/config/reference'` in
  * the generator's config: a sidebar, a menu) with no page behind it is a page the build makes.
  */
-import {existsSync, statSync} from 'node:fs';
+import {existsSync, readdirSync, statSync} from 'node:fs';
+import {parse as parseYaml} from 'yaml';
 import {basename, dirname, extname, isAbsolute, join, relative, resolve} from 'node:path';
 import {isWithin} from '../ignore-files.js';
 import {toPosix} from '../paths.js';
@@ -83,6 +84,9 @@ export interface BuildScripts {
   /** The build commands as the host and package.json write them (`npm run setup && astro build`), for reasons. */
   commands: Array<{command: string; via: string}>;
 }
+
+/** Actions that publish a site from a workflow's workspace: a job with one of them builds the site. */
+const deployActions = ['actions/upload-pages-artifact', 'actions/deploy-pages', 'peaceiris/actions-gh-pages', 'JamesIves/github-pages-deploy-action', 'cloudflare/pages-action', 'cloudflare/wrangler-action', 'nwtgck/actions-netlify'];
 
 /** Bounds on what is read: scripts followed, and how deep scripts call scripts. */
 const maxScripts = 40;
@@ -172,6 +176,34 @@ export function copiedIntoOutputReason(path: string, scripts: BuildScripts, outp
 }
 
 /**
+ * Why a file a served folder lacks (a static root's `public/d3.js`) is written there by a copy of
+ * the build (`cp node_modules/d3/dist/d3.js docs/public/`), when one is: `candidates` are the paths
+ * the link may name, `served` the site's content and static roots. A copy onto a file name brings
+ * that file; into a folder, each source's name (`d3.js`), or anything for a glob, a folder or a
+ * name without an extension (`rsync -a dist/ public/` brings what dist/ holds). A file no copy names
+ * is still missing.
+ */
+export function copiedIntoServedReason(candidates: readonly string[], scripts: BuildScripts, served: readonly string[]): string | undefined {
+  for (const candidate of candidates) {
+    if (!served.some((root) => isWithin(candidate, root))) continue;
+    const copy = scripts.copiesInto.find((entry) => served.some((root) => isWithin(entry.target, root)) && brings(entry, candidate));
+    if (copy) return `the build copies it into the site's sources (${copy.shown}); postlint does not run it`;
+  }
+  return undefined;
+}
+
+/** Does the copy put `path` in place (the file, or a folder that holds it)? */
+function brings(entry: CopyInto, path: string): boolean {
+  const plain = (source: string): boolean => !/[*?[\]{}]/.test(source);
+  // `cp a.js public/b.js`: one file onto a file name (no folder of that name exists).
+  if (entry.sources.length === 1 && plain(entry.sources[0]!) && extname(entry.target) !== '' && !isDirectory(entry.target)) return path === entry.target;
+  if (!isWithin(path, entry.target) || path === entry.target) return false;
+  const first = relative(entry.target, path).split(/[\\/]/)[0]!;
+  const names = entry.names ?? entry.sources.map((source) => (plain(source) && !isDirectory(source) && extname(source) !== '' ? basename(source) : undefined));
+  return names.some((name) => name === undefined || name === first);
+}
+
+/**
  * The names a copy brings, when postlint can tell (undefined: anything). A file of the checkout brings
  * its name; a file the build already wrote in the output folder (`cp dist/index.html dist/404.html`)
  * brings only the name it is copied to, nothing from outside the site.
@@ -223,6 +255,7 @@ class Reader {
       this.netlify(dir);
       this.vercel(dir);
       this.packageScripts(dir);
+      this.deployWorkflows(dir);
     }
     // `seen` holds the script files followed and keys of npm scripts (which are not paths).
     for (const entry of this.seen) if (isAbsolute(entry)) scriptsRead.add(entry);
@@ -263,6 +296,48 @@ class Reader {
       if (!name.split(':').includes('build')) continue;
       this.commands.push({command: strings[name]!, via: `${file} ${name}`});
       this.npmScript(name, {cwd: dir, vars: new Map(), pkg: {dir, scripts: strings}, via: file, depth: 0});
+    }
+  }
+
+  /**
+   * The GitHub Actions jobs that publish a site (a step that uploads or pushes it: deployActions):
+   * their `run` steps, in order, are the build as the host makes it (`pnpm run prepublishOnly`
+   * before `pnpm run docs:build`, a `cp` into `docs/public/`). Each runs in the repository root, or
+   * its `working-directory` (the step's, else the job's `defaults.run`). Read as text, never run.
+   */
+  private deployWorkflows(dir: string): void {
+    const folder = join(dir, '.github', 'workflows');
+    let names: string[];
+    try {
+      names = readdirSync(folder).filter((name) => /\.ya?ml$/i.test(name)).sort();
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const text = readFile(join(folder, name));
+      if (text === undefined || !deployActions.some((action) => text.includes(action))) continue;
+      let workflow: unknown;
+      try {
+        workflow = parseYaml(text);
+      } catch {
+        continue;
+      }
+      const via = shown(this.root, join(folder, name));
+      for (const job of Object.values(record(record(workflow)?.jobs) ?? {})) {
+        const steps = Array.isArray(record(job)?.steps) ? (record(job)!.steps as unknown[]).map(record) : [];
+        if (!steps.some((step) => typeof step?.uses === 'string' && deployActions.some((action) => (step.uses as string).startsWith(`${action}@`)))) continue;
+        const jobFolder = record(record(record(job)?.defaults)?.run)?.['working-directory'];
+        for (const step of steps) {
+          const run = step?.run;
+          const folderOf = step?.['working-directory'] ?? jobFolder;
+          if (typeof run !== 'string' || (folderOf !== undefined && (typeof folderOf !== 'string' || folderOf.includes('${{')))) continue;
+          const cwd = resolve(dir, folderOf ?? '.');
+          // `pnpm run docs:build` names a script of the package.json where the step runs.
+          const scripts = record(readJson(join(cwd, 'package.json'))?.scripts);
+          const pkg = scripts ? {pkg: {dir: cwd, scripts: Object.fromEntries(Object.entries(scripts).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))}} : {};
+          this.command(run, {cwd, vars: new Map(), ...pkg, via: `${via}${typeof step?.name === 'string' ? ` (${step.name})` : ''}`, depth: 0});
+        }
+      }
     }
   }
 

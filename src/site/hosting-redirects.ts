@@ -12,6 +12,7 @@
  * site; one with wildcards, placeholders or conditions only makes the link unverifiable (postlint
  * does not evaluate them); a destination on another host is the link checker's to judge.
  */
+import {forgetDanglingLinks} from './dangling-links.js';
 import {join, relative} from 'node:path';
 import {readSmallFileIfAny as readFile, readSmallJsonObject as readJson} from '../read-text.js';
 import {forgetBuildScripts} from './build-scripts.js';
@@ -74,6 +75,7 @@ export function forgetHostRules(): void {
   forgetProjectTops();
   forgetGitAttributes();
   forgetDeploys();
+  forgetDanglingLinks();
 }
 
 /** Every redirect and rewrite the site's host has, from the site folder, its parents and the folders it publishes. */

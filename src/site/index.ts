@@ -4,7 +4,8 @@ import {escapeRegExp} from '../links/patterns.js';
 import {readSmallFile, readSmallFileIfAny} from '../read-text.js';
 import {keptRanges} from './include-part.js';
 import {defines, forgetPastedLabels, labelsOfFile, ownDefinition} from './pasted-labels.js';
-import {basename, dirname, extname, join, resolve, sep} from 'node:path';
+import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
+import {toPosix} from '../paths.js';
 import type {FileFacts, HeadingFact, IdPrefixFact, IncludeFact, IncludeKind, LinkFact} from '../facts.js';
 import {siteFor, type SiteInfo} from './detect.js';
 import {fieldsOnly, readFrontMatterFromText, type FrontMatter} from '../frontmatter.js';
@@ -24,7 +25,8 @@ import {computedIdPattern, documentIds, fragmentForms, hasUncertainIds, type IdT
 import {unknownTabSlugify} from './tab-ids.js';
 import {isGithubLineAnchor} from './slug/github.js';
 import {BuildOutput, outputCandidates} from './build-output.js';
-import {buildScripts, copiedIntoOutputReason, generatedReason, navigationReason, throughCopies} from './build-scripts.js';
+import {danglingTarget, installedReason} from './dangling-links.js';
+import {buildScripts, copiedIntoOutputReason, copiedIntoServedReason, generatedReason, navigationReason, throughCopies} from './build-scripts.js';
 import {outputPlaces} from './output-places.js';
 import {sharedHostReason} from './gh-pages-deploys.js';
 import {fromRepositoryRoot} from './repository-root.js';
@@ -35,6 +37,7 @@ import {folderKey} from '../file-stamp.js';
 import {isBelow} from '../paths.js';
 import {decide, fileGroup, flavorReading, foreignGroup, fragmentGroup, pageGroup, type FileGuardSample, type GuardClass, type GuardedGroup, type GuardSample, type Reading} from './guard.js';
 import {gitRoot, isWithin} from '../ignore-files.js';
+import {projectTop} from './project-top.js';
 import {isForgeTemplate} from './forge-documents.js';
 import {literalEscapeReason} from './literal-escapes.js';
 import {neverBuiltReason} from './never-built.js';
@@ -784,7 +787,7 @@ export class SiteIndex {
       const resolution = own === undefined && this.isRepositoryFile(from) ? fromRepositoryRoot({...request, path: rawPath}, siteReading, context, resolve(this.options.cwd ?? process.cwd())) : siteReading;
       return {link, written: rawPath, siteRoot: true, resolution: this.asServed(from, resolution, context), ...withFragment};
     }
-    const request: LinkRequest = {path: rawPath, siteRoot: false, folder: rawPath.endsWith('/'), kind: link.kind};
+    const request: LinkRequest = {path: rawPath, siteRoot: false, folder: rawPath.endsWith('/'), kind: link.kind, ...(link.element ? {element: link.element} : {})};
     const built = this.asBuilt(this.resolveRelative(request, context), request, context.site);
     let resolution = this.pastedRelative(from, request) ?? this.shownRelative(from, request) ?? (this.askedOfHost(link.kind, site, false) ? this.viaHostRelative(from, rawPath, built, context) : built);
     // GitHub shows a folder without a README as its listing: in a file no site builds (a README beside the docs, or outside any site), a link to a folder that exists is fine.
@@ -881,13 +884,38 @@ export class SiteIndex {
     }
     // An ALL_CAPS_TOKEN target is a placeholder a build script fills in (a translation banner's URL).
     if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(request.path)) return {status: 'unverifiable', reason: 'a placeholder a build script fills in'};
+    const served = this.fromPageUrl(request, context);
+    if (served && 'status' in served) return served;
     // A relative .html link with no file behind it may be a page the generator writes.
     if (/\.(html?|php)$/i.test(absolute)) {
       const source = this.firstExisting(['.md', '.markdown'].map((ext) => absolute.replace(/\.(html?|php)$/i, ext)));
       return source ? {status: 'found', path: source} : {status: 'unverifiable', reason: 'a page the generator may write'};
     }
-    const pageUrl = generator.resolvePageUrl && isPageUrl(request.path) ? this.pageUrlReading(request.path, context) : undefined;
+    const pageUrl = served ?? (generator.resolvePageUrl && isPageUrl(request.path) ? this.pageUrlReading(request.path, context) : undefined);
     return {status: 'missing', path: absolute, ...(pageUrl ? {pageUrl} : {})};
+  }
+
+  /**
+   * A relative link the generator leaves for the browser (readFromPageUrl: VitePress's links to
+   * files), read as the site-root path the browser asks for from the page's URL (`./d3.js` on
+   * `/guide/start` is `/guide/d3.js`): the public folder, a file the build emits or writes answers
+   * it there. Missing there too, the URL looked for is given for the message.
+   */
+  private fromPageUrl(request: LinkRequest, context: ResolveContext): Resolution | {looked: string; page: string} | undefined {
+    const site = context.site;
+    const generator = generatorOf(site);
+    if (!site || generator.readFromPageUrl?.(request, site) !== true) return undefined;
+    const url = generator.pageUrl(context.from, site, context.frontMatterOf(context.from));
+    if (url === undefined || !url.startsWith('/')) return undefined;
+    let path: string;
+    try {
+      path = decodeURI(new URL(request.path, `http://site.invalid${url}`).pathname);
+    } catch {
+      return undefined;
+    }
+    const asked: LinkRequest = {path, siteRoot: true, folder: request.folder, kind: request.kind};
+    const answer = this.asBuilt(generator.resolveSiteRoot(asked, context), asked, site);
+    return answer.status === 'missing' ? {looked: path, page: url} : answer;
   }
 
   /**
@@ -934,7 +962,9 @@ export class SiteIndex {
     const reason = this.buildOutput.reason(candidates, folder, places)
       ?? (site ? generatedReason(candidates, buildScripts(site.root), site.root) ?? (request.siteRoot ? navigationReason(request.path, site) : undefined) : undefined)
       // A build command that copies other output into the site's output folder: a site-root URL may be served from it.
-      ?? (site && places && request.siteRoot ? copiedIntoOutputReason(request.path, buildScripts(site.root), places.outputs) : undefined);
+      ?? (site && places && request.siteRoot ? copiedIntoOutputReason(request.path, buildScripts(site.root), places.outputs) : undefined)
+      // A build command that copies a file into a content or static root (`cp …/d3.js docs/public/`).
+      ?? (site && places ? copiedIntoServedReason(candidates, buildScripts(site.root), places.roots) : undefined);
     return reason ? {status: 'unverifiable', reason} : resolution;
   }
 
@@ -1032,6 +1062,8 @@ export class SiteIndex {
       if (reason) return {status: 'unverifiable', reason};
     }
     if (resolution.status !== 'found') return resolution;
+    const dangling = this.files.has(resolution.path) ? undefined : this.throughDanglingLink(resolution.path, context.site);
+    if (dangling) return dangling;
     const target = this.site(resolution.path);
     const unwritten = target && resolution.path !== from ? generatorOf(target).unwritten?.(resolution.path, target, context.frontMatterOf(resolution.path)) : undefined;
     if (unwritten) return {status: 'unverifiable', reason: unwritten};
@@ -1039,6 +1071,25 @@ export class SiteIndex {
     if (resolution.redirect !== undefined) return resolution;
     const translated = generatorOf(context.site).translationOf?.(from, resolution.path, context);
     return translated ? {status: 'found', path: translated} : resolution;
+  }
+
+  /**
+   * A found file that is a symbolic link to nothing (dangling-links.ts): unverifiable when the build
+   * or the package install writes what it leads to, else missing.
+   */
+  private throughDanglingLink(path: string, site: SiteInfo | undefined): Resolution | undefined {
+    const target = danglingTarget(path);
+    if (target === undefined) return undefined;
+    // A link out of the project (an absolute path, a folder beside the checkout) leads to what that machine holds.
+    const project = site ? (gitRoot(site.root) ?? projectTop(site.root) ?? site.root) : undefined;
+    const outside = project !== undefined && !isWithin(target, project) ? 'it leads out of the project, to what only the machine that builds the site may hold' : undefined;
+    const why = outside ?? this.buildOutput.linkTargetReason(path, target, site?.root)
+      ?? (site ? generatedReason([target], buildScripts(site.root), site.root) : undefined)
+      ?? installedReason(target);
+    const top = site?.root ?? resolve(this.options.cwd ?? process.cwd());
+    const shown = (file: string): string => (isWithin(file, project ?? top) ? toPosix(relative(top, file)) || '.' : file);
+    if (!why) return {status: 'missing', path};
+    return {status: 'unverifiable', reason: `${shown(path)} is a symbolic link to ${shown(target)}, which the checkout lacks: ${why}`};
   }
 
   private context(from: string): ResolveContext {

@@ -174,6 +174,8 @@ export interface LinkRequest {
    * serves nothing outside its base and leaves links as written (Astro) may call such a link broken.
    */
   outsideBase?: string;
+  /** An HTML link's tag and attribute (`a href`): LinkFact.element. */
+  element?: string;
 }
 
 /** Where one link leads, decided once by the site index through the generator. */
@@ -538,6 +540,12 @@ export interface Generator {
    * own URL, docs by id, …); undefined to fall through to "missing".
    */
   resolveRelative(request: LinkRequest, context: ResolveContext): Resolution | undefined;
+  /**
+   * Does the generator leave this relative link as written, for the browser to resolve against the
+   * page's URL (VitePress: a link to a file it does not import, served from `public/`)? Then a path
+   * the file beside the page lacks is looked for as the site-root path the browser asks for.
+   */
+  readFromPageUrl?(request: LinkRequest, site: SiteInfo): boolean;
   /**
    * Resolve a relative link as the build looks it up among its own files, before the file beside the
    * linking file is tried (mkdocs-static-i18n reads `x.md` as `x.<language>.md` first); undefined to fall through.

@@ -49,3 +49,32 @@ export function extraExtensions(texts: readonly string[]): string[] | undefined 
   }
   return extra;
 }
+
+/** A link path whose last segment ends in one of VitePress's asset extensions (or the site's extra ones): a link to a file. */
+function fileName(path: string, extra: readonly string[]): boolean {
+  const last = path.replace(/[?#].*$/, '').split('/').pop() ?? '';
+  const dot = last.lastIndexOf('.');
+  if (dot < 0) return false;
+  const extension = last.slice(dot + 1).toLowerCase();
+  return knownExtensions.has(extension) || extra.includes(extension);
+}
+
+/**
+ * The tags and attributes whose relative URL Vue's template compiler turns into an import, which
+ * Vite resolves from the page's source folder: `defaultAssetUrlOptions.tags` of
+ * templateTransformAssetUrl.ts in vuejs/core packages/compiler-sfc (VitePress passes the site's
+ * `vue` options to @vitejs/plugin-vue and sets none of its own: src/node/plugin.ts).
+ */
+const importedAttributes = new Set(['video src', 'video poster', 'source src', 'img src', 'image href', 'use href']);
+
+/**
+ * Does VitePress leave this relative link as written, for the browser to resolve against the
+ * page's URL? A Markdown link to a file (treatAsHtml false: the link plugin skips it, and the
+ * dead-link check too; "PDFs or other documents referenced by links … are not treated as assets:
+ * place them within the public directory", docs/en/guide/asset-handling.md), and any HTML
+ * attribute but Vue's asset URLs (`<a href="./d3.js" download>`). An image is an import.
+ */
+export function leftForBrowser(kind: string, path: string, element: string | undefined, extra: readonly string[]): boolean {
+  if (kind === 'html') return element !== undefined && !importedAttributes.has(element);
+  return (kind === 'link' || kind === 'definition') && fileName(path, extra);
+}

@@ -20,7 +20,7 @@ import {markdownTransformPlugins} from './vite-plugins.js';
 import {markdownItOwnPlugins} from './own-markdown-plugins.js';
 import {emittedFileAt, emittedFiles, type EmittedFile} from './vite-emitted-files.js';
 import {dottedNamesArePages, headingIdRelease, slugifiesLinkFragments, type HeadingIdRelease} from './vitepress-version.js';
-import {dottedPageName, extraExtensions} from './vitepress-page-links.js';
+import {dottedPageName, extraExtensions, leftForBrowser} from './vitepress-page-links.js';
 import {componentOnlyBody, dynamicRouteAt, dynamicRoutes, pathsLoaderOf, type DynamicRoute} from './vitepress-pages.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
@@ -83,6 +83,8 @@ async function detect(dir: string): Promise<Detection | undefined> {
     // The asset extensions the site adds to VitePress's list (VITE_EXTRA_EXTENSIONS), from its config or `.env` files.
     const extra = extraExtensions([text, ...['.env', '.env.production'].map((name) => readText(join(dir, name)) ?? '')]);
     config.extraExtensions = extra ?? 'VITE_EXTRA_EXTENSIONS is set to a value postlint cannot read from the text';
+    // The site's own Vue asset-URL options (`vue: {template: {transformAssetUrls}}`) decide which HTML attributes are imports.
+    config.transformAssetUrls = /\btransformAssetUrls\b/.test(withLocalImports(file, text));
     const site: SiteInfo = {root: dir, generator: 'vitepress', configFile: file, config};
     // The config's locales (or a JSON file or module it imports), and folders named by a language code that mirror the root's pages.
     // Dynamic routes: templates whose pages a paths loader makes (vitepress-pages.ts).
@@ -287,6 +289,13 @@ export const vitepress: Generator = {
     const below = toPosix(relative(source(context.site!), target));
     if (below.startsWith('..') || !(isPageUrl(request.path) || /\.md$/i.test(request.path))) return undefined;
     return dynamicRoutePage(`/${below}`, context.site!);
+  },
+  // A link to a file (Markdown, or an HTML attribute Vue does not import) is the browser's to resolve from
+  // the page's URL, which is its file's folder below the source: `./d3.js` is `public/d3.js` there.
+  // A site's own `transformAssetUrls` changes which attributes are imports, and an unknown srcDir the page's URL: such a site is left as before.
+  readFromPageUrl: (request, site) => {
+    const extra = site.config.extraExtensions;
+    return site.config.transformAssetUrls !== true && site.config.srcDirUnknown === undefined && leftForBrowser(request.kind, request.path, request.element, Array.isArray(extra) ? (extra as string[]) : []);
   },
   // Its image plugin (src/node/markdown/plugins/image.ts) writes a relative `src` as `./x.png`, which Vue's
   // template compiler turns into an import that Vite resolves from the page's folder: a missing file stops
