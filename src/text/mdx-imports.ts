@@ -16,8 +16,9 @@ export interface ImportedName {
 }
 
 // `import Default, { A, B as C } from 'module'`; each part optional but `from`. The clause's braces never nest and
-// hold no quotes, so `[^{}'"]*` stops at the first `}` (linear; a line of spaces has one start, at `import`).
-const importStatement = /^import\s+(?!type\s)(?:([A-Za-z_$][\w$]*)\s*(?:,\s*)?)?(?:\{([^{}'"]*)\}\s*)?from\s*(["'])([^"'\n]+)\3/gm;
+// hold no quotes, so `[^{}'"]` stops at the first `}`; bounded, as lines of `import {` never closed would each read
+// on to the end of the text (a line of spaces has one start, at `import`).
+const importStatement = /^import\s+(?!type\s)(?:([A-Za-z_$][\w$]*)\s*(?:,\s*)?)?(?:\{([^{}'"]{0,2000})\}\s*)?from\s*(["'])([^"'\n]+)\3/gm;
 
 export function importedNames(source: string, inCode: (offset: number) => boolean = () => false): Map<string, ImportedName> {
   const names = new Map<string, ImportedName>();
