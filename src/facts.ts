@@ -22,6 +22,8 @@ import {attrsAtEnd, attrsOnly, defaultDelimiters, withoutBlock, type AttrsDelimi
 import {withoutTrailingSpaces} from './text/trailing-spaces.js';
 import {shortcodeArguments} from './text/shortcode-arguments.js';
 import {htmlAttributes} from './text/html-start-tags.js';
+import {importedNames, type ImportedName} from './text/mdx-imports.js';
+import {jsxTagProps, type TagProps} from './text/jsx-props.js';
 
 /**
  * Facts are what phase 2 knows of a file once its tree is dropped: plain data, small,
@@ -148,6 +150,10 @@ export interface IncludeFact extends Span {
   headingOffset?: number;
   /** The pasted text's relative URLs are rewritten to lead where they led from the included file (include-markdown's `rewrite-relative-urls`): its links are read from there. */
   keepsLinks?: true;
+  /** A component's import: the module and the name it exports it by (`Code` of `@astrojs/starlight/components`). */
+  imported?: ImportedName;
+  /** A component's props as written on its tag (undefined when the tag is not read to its end). */
+  props?: TagProps;
 }
 
 export interface FileFacts {
@@ -564,6 +570,8 @@ function findIncludes(source: string, at: (offset: number) => Span, code: Array<
   ];
   // Only a component include asks about imports: pages of generators without components skip the scan.
   const imported = components ? new Set([...source.matchAll(markdownImportName)].filter((match) => !inCode(match.index)).map((match) => match[1]!)) : new Set<string>();
+  // Which module each component comes from, for the generator to say what a package's component writes (componentIds).
+  const bound = components ? importedNames(source, inCode) : new Map<string, ImportedName>();
   for (const {kind, pattern} of patterns) {
     for (const match of source.matchAll(pattern)) {
       // An include shown in a code sample is not pulled in.
@@ -574,7 +582,8 @@ function findIncludes(source: string, at: (offset: number) => Span, code: Array<
       const call = match.groups?.call !== undefined ? shortcodeArguments(match.groups.call) : undefined;
       const argument = call?.positional[0];
       const named = call && Object.keys(call.named).length > 0 ? {named: call.named} : {};
-      if (path && !/\{\{|\{%/.test(path)) found.push({path, kind, ...at(match.index), ...(argument !== undefined && argument !== '' ? {argument} : {}), ...named});
+      const component = kind === 'component' && path !== undefined ? componentFacts(bound.get(path), match[0]) : {};
+      if (path && !/\{\{|\{%/.test(path)) found.push({path, kind, ...at(match.index), ...(argument !== undefined && argument !== '' ? {argument} : {}), ...named, ...component});
     }
   }
   // jekyll-scholar's `{% bibliography --file refs %}`: its arguments, read by the generator (tagIds).
@@ -594,6 +603,13 @@ function findIncludes(source: string, at: (offset: number) => Span, code: Array<
     }
   }
   return found.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** A component tag's import and props (`<Code code={x} lang="ts" />`), where known. */
+function componentFacts(imported: ImportedName | undefined, line: string): Pick<IncludeFact, 'imported' | 'props'> {
+  if (imported === undefined) return {};
+  const props = jsxTagProps(line.trimStart());
+  return {imported, ...(props ? {props} : {})};
 }
 
 const bibliographyTag = /(?<!\{)\{%-?[ \t]*bibliography(?![\w-])([^%\n]*?)-?%\}/g;

@@ -1280,6 +1280,12 @@ export class SiteIndex {
       // mkdocs-include-markdown stops the build on a file it cannot find (PluginError "No files found including"):
       // a plain path found nowhere brings no ids, so the page's links are read without it (a glob or URL stays unknown).
       if (!included && include.kind === 'include-markdown' && !/[*?[\]]|^[a-z][a-z\d+.-]*:\/\//i.test(include.path)) continue;
+      // A package's component whose output is known (Starlight's `<Code />`): its ids, often none.
+      const component = include.kind === 'component' && site ? generatorOf(site).componentIds?.(include) : undefined;
+      if (component) {
+        for (const id of component.ids) if (!ids.has(id)) ids.set(id, {kind: 'html'});
+        continue;
+      }
       if (!included || !includedFacts) {
         const named = include.kind !== 'markdown-shortcode' && include.kind !== 'generated' && include.kind !== 'component';
         unknown ??= include.kind === 'component'

@@ -61,6 +61,10 @@ function readJsConfig(text: string, configFile: string): Record<string, unknown>
   if (sidebarPath !== undefined) config.sidebarPath = sidebarPath;
   // Every docs plugin with a literal path (links by URL into another plugin's docs are read from its URLs).
   config.docsPlugins = readDocsPlugins(text).filter((plugin) => plugin.path !== undefined).map(({path, route, id}) => ({path, route, ...(id !== undefined ? {id} : {})}));
+  // The pages plugin's folder is `src/pages` unless the config sets one (the preset's `pages: {path}`, a plugin of its own) or
+  // none (`pages: false`): then which translations of pages are built is not read (unbuiltPageTranslation).
+  const pages = objectOf(text, 'pages');
+  if (/plugin-content-pages/.test(text) || /(?:^|[\s,{])['"]?pages['"]?\s*:\s*false\b/m.test(text) || (pages !== undefined && /(?:^|[\s,{])['"]?path['"]?\s*:/m.test(pages))) config.pagesPathSet = true;
   // `i18n.defaultLocale`: the language of the pages outside `i18n/` (docs/, blog/, src/pages/), served without a locale in their URL.
   const defaultLocale = literalOf(objectOf(text, 'i18n'), 'defaultLocale');
   if (defaultLocale) config.defaultLocale = defaultLocale;
@@ -205,7 +209,7 @@ function unknownVersion(name: string, site: SiteInfo): string | undefined {
 
 /** Folders of docs the site keeps but never builds: `versioned_docs_archived/`, a version `versions.json` does not list. */
 function unbuilt(path: string, site: SiteInfo): string | undefined {
-  const translation = unbuiltTranslation(path, site);
+  const translation = unbuiltTranslation(path, site) ?? unbuiltPageTranslation(path, site);
   if (translation !== undefined) return translation;
   const [top] = relative(site.root, path).split(sep);
   if (top === undefined || !/^(?:[\w-]+_)?versioned_(?:docs|sidebars)/.test(top)) return undefined;
@@ -259,6 +263,34 @@ function unbuiltTranslation(path: string, site: SiteInfo): string | undefined {
   if (rel.split(sep).some((part) => part.startsWith('_'))) return undefined;
   if (isFile(join(base, rel))) return undefined;
   return `Docusaurus builds a translation only of a doc in ${toPosix(relative(site.root, base)) || '.'}/, which has no ${toPosix(rel)}`;
+}
+
+/** A translated page's folder: `i18n/<locale>/docusaurus-plugin-content-pages/` (the default pages plugin's: getPluginI18nPath). */
+const localizedPages = /^i18n[/\\]([^/\\]+)[/\\]docusaurus-plugin-content-pages[/\\]/;
+
+/** A translated page's locale and its page in `src/pages/` (the file it translates, which may not exist). */
+function pageTranslation(path: string, site: SiteInfo): {locale: string; counterpart: string} | undefined {
+  const match = localizedPages.exec(toPosix(relative(site.root, path)));
+  if (!match || site.config.pagesPathSet === true) return undefined;
+  return {locale: match[1]!, counterpart: join(site.root, 'src', 'pages', relative(join(site.root, match[0]), path))};
+}
+
+/**
+ * A translated page Docusaurus never builds: one with no page at the same path in `src/pages/`. The pages plugin
+ * lists its pages from `src/pages/` (loadPagesContent globs `contentPath`) and reads each from the translation's
+ * folder where that has the same file (getFolderContainingFile, localized folder first), so a file only in the
+ * translation's folder is no page: `i18n/ja/docusaurus-plugin-content-pages/index.mdx` beside a `src/pages/index.tsx`
+ * is never built (facebook/docusaurus packages/docusaurus-plugin-content-pages/src/content.ts).
+ */
+function unbuiltPageTranslation(path: string, site: SiteInfo): string | undefined {
+  const translation = pageTranslation(path, site);
+  const pages = resolve(site.root, 'src', 'pages');
+  if (translation === undefined || !/\.mdx?$/i.test(path) || !isDir(pages)) return undefined;
+  const rel = relative(pages, translation.counterpart);
+  // `_` files and folders are partials pages import (the default `exclude`): no page, yet read.
+  if (rel.split(sep).some((part) => part.startsWith('_'))) return undefined;
+  if (isFile(translation.counterpart)) return undefined;
+  return `Docusaurus builds a translation only of a page in src/pages/, which has no ${toPosix(rel)}`;
 }
 
 /**
@@ -499,6 +531,9 @@ function docByPageUrl(request: LinkRequest, context: ResolveContext): string | u
  * prefix (`/zh/`) is common to both ends. Undefined for any other file.
  */
 function translatedPageUrl(from: string, site: SiteInfo, context: ResolveContext): string | undefined {
+  // A translated page's is its `src/pages/` page's (loadPagesContent: the permalink is made from the base's relative path).
+  const page = pageTranslation(from, site);
+  if (page) return isFile(page.counterpart) ? pageUrl(page.counterpart, site, context.frontMatterOf(from)) : undefined;
   const {localized, base} = contentPathsOf(from, site);
   if (localized === undefined || base === undefined) return undefined;
   const counterpart = join(base, relative(localized, from));
@@ -507,6 +542,15 @@ function translatedPageUrl(from: string, site: SiteInfo, context: ResolveContext
 
 /** The translation of a doc found by URL, when the linking file is a translation and its locale has one: the page the reader gets. */
 function translationOf(page: string, from: string, site: SiteInfo, context: ResolveContext): string | undefined {
+  // From a translated page, a doc of the preset's docs is read in that page's locale (its current or version folder).
+  const locale = pageTranslation(from, site)?.locale;
+  if (locale !== undefined) {
+    const version = versionOf(page, site);
+    const base = version?.dir ?? docsDir(site);
+    const folder = version ? basename(version.dir) : 'current';
+    const preset = version ? basename(dirname(version.dir)) === 'versioned_docs' : true;
+    return preset && isBelow(page, base) ? context.firstExisting([join(site.root, 'i18n', locale, 'docusaurus-plugin-content-docs', folder, relative(base, page))]) : undefined;
+  }
   const {localized, base} = contentPathsOf(from, site);
   if (localized === undefined || base === undefined || !isBelow(page, base)) return undefined;
   return context.firstExisting([join(localized, relative(base, page))]);

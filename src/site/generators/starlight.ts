@@ -26,6 +26,7 @@ import {astroBase} from './astro-base.js';
 import {astroReadsTabsInFlow} from './astro-front-matter.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 import {toPosix} from '../../paths.js';
+import {astroComponentIds} from './astro-component-ids.js';
 
 const configNames = ['astro.config.mjs', 'astro.config.ts', 'astro.config.js', 'astro.config.mts', 'astro.config.cjs'];
 
@@ -146,6 +147,8 @@ export const starlight: Generator = {
   staticRoots: (site) => [join(site.root, 'public')],
   // MDX components (`<PluginPermissions />`) render content postlint cannot see.
   inserts: ['mdx', 'component'],
+  // Unless it is one of Starlight's or Astro's own, whose output is known (astro-component-ids.ts: `<Code />` writes no id).
+  componentIds: astroComponentIds,
   // Astro's Markdown is remark-gfm's: mdast-util-to-hast writes only the definitions a reference calls.
   dropsUnreferencedFootnotes: () => true,
   isPage: (path, site) => site !== undefined && (isDocsPage(path, site) || renderedEntry(path, site) !== undefined),

@@ -583,6 +583,11 @@ export interface Generator {
    * BibTeX entry's key); undefined when the tag writes none (the plugin is not on).
    */
   tagIds?(include: IncludeFact, page: string, site: SiteInfo, frontMatter: PageFrontMatter): TagIds | undefined;
+  /**
+   * The ids a self-closed MDX component of a known package writes into the page (none, or its literal
+   * `id` prop); undefined when its output is not known (the site's own component, another package's).
+   */
+  componentIds?(include: IncludeFact): {ids: string[]} | undefined;
   /** Resolve a link in one of `linkSyntaxes`. */
   resolveSyntax(request: LinkRequest, context: ResolveContext): Resolution;
 
