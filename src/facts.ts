@@ -324,10 +324,10 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
         events.push({content: true});
         break;
       case 'table':
-      // A rule under a heading is what the reader sees there: a titled divider, not a missing section.
-      case 'thematicBreak':
         events.push({content: true});
         break;
+      // A thematic break is no content: a heading over only a rule (the divider that ends a part,
+      // `### Star Trek` then `---` then `## Games`) shows the reader a title and a line, nothing written.
       case 'footnoteDefinition':
         facts.anchors.push({
           id: node.label ?? node.identifier,
