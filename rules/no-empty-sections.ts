@@ -70,7 +70,8 @@
  *
  * **Slide decks** are read slide by slide: on a page whose body is a deck (remark.js: `---` slide
  * breaks and two or more slides opening with property lines such as `class: center, middle` or
- * `name: intro`, or `???` presenter notes; Marp: front matter `marp: true`; reveal.js through
+ * `name: intro`, or `???` presenter notes, or any page an HTML page beside it shows with remark.js,
+ * `remark.create({sourceUrl: 'talk.md'})`; Marp: front matter `marp: true`; reveal.js through
  * reveal-hugo: `outputs: ["Reveal"]`), a heading is what its slide shows (a title stacked over two
  * or three heading lines, a slide listing headings), no section awaiting text
  * (src/text/slide-deck.ts). A page with `---` rules and one such line is an article, still read

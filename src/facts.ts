@@ -431,7 +431,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
     heading.empty = empty;
   }
   // A slide deck (remark.js, Marp, reveal-hugo) is read slide by slide: its headings are what the slides show, no section awaits text.
-  if (slideDeck(tree, frontMatter?.data) !== undefined) for (const heading of facts.headings) heading.empty = false;
+  if (slideDeck(tree, frontMatter?.data, path) !== undefined) for (const heading of facts.headings) heading.empty = false;
   return facts;
 }
 

@@ -222,12 +222,13 @@ test('no-empty-sections: the last section of a page with footnotes is where the 
   ]);
 });
 
-test('no-empty-sections: a slide deck (remark.js slide properties and `???` notes, Marp\'s `marp: true`) is read slide by slide: its headings are what the slides show; a page with rules and one property line is an article, its empty sections reported', async () => {
+test('no-empty-sections: a slide deck (remark.js slide properties and `???` notes, Marp\'s `marp: true`) is read slide by slide: its headings are what the slides show; a page with rules and one property line is an article, its empty sections reported, unless an HTML page beside it shows it with remark.js (sourceUrl)', async () => {
   assert.deepEqual(await ruleFindings(rule, ['slide-decks/pass']), []);
   assert.deepEqual(await ruleFindings(rule, ['slide-decks/fail']), [
     'slide-decks/fail/article-with-rules.md:6:1 no-empty-sections', // Soil: one `class:` line after the front matter makes no deck
     'slide-decks/fail/article-with-rules.md:16:1 no-empty-sections', // Harvest, at the end
     'slide-decks/fail/one-property.md:9:1 no-empty-sections', // Pantry: one `name:` line after a rule makes no deck
+    'slide-decks/fail/remark-other-source/talk.md:5:1 no-empty-sections', // the HTML beside it shows another file: an article
   ]);
 });
 
