@@ -29,12 +29,13 @@
  * Content is anything a reader sees: text, lists with text, code, tables, images, block quotes,
  * footnotes, HTML blocks, MDX components and shortcodes (`{{< figure … >}}`, `{% include … %}`),
  * which a generator fills in, and in an MkDocs site a heading that is an mkdocstrings block
- * (`#### ::: pkg.Class`: the plugin writes its section), and a thematic break (`---` under a
- * heading makes a titled divider), and a list whose items open with a heading and go on
+ * (`#### ::: pkg.Class`: the plugin writes its section), and a list whose items open with a heading and go on
  * (`- #### type` then its description: the reader sees the bullets under the section's heading;
  * an item that is only a heading adds nothing). An image is content even with no alt text and its
  * attribute list after it (`![](shot.png){:width="60%"}`: the list sizes the image). Comments, link
- * reference definitions and kramdown attribute lists alone (`{: #id}`) are not. Where the generator runs Liquid or Nunjucks over the Markdown first (Jekyll,
+ * reference definitions, kramdown attribute lists alone (`{: #id}`) and thematic breaks are not (a
+ * heading over only a `---` rule, the divider ending its part, shows a title and a line, nothing
+ * written; a `---` under a line of text is that text's setext heading, not a rule). Where the generator runs Liquid or Nunjucks over the Markdown first (Jekyll,
  * Eleventy), a paragraph of only template tags is what the tags write: content when one writes
  * (`{% include 'table.html' %}`, `{% render %}`, `{{ notes }}`, even beside markdown-it-attrs, whose
  * `{ … }` block it is not), nothing when they only set or comment (`{% assign %}`, `{% set x = 1 %}`).
@@ -69,7 +70,8 @@
  *
  * **Slide decks** are read slide by slide: on a page whose body is a deck (remark.js: `---` slide
  * breaks and two or more slides opening with property lines such as `class: center, middle` or
- * `name: intro`, or `???` presenter notes; Marp: front matter `marp: true`; reveal.js through
+ * `name: intro`, or `???` presenter notes, or any page an HTML page beside it shows with remark.js,
+ * `remark.create({sourceUrl: 'talk.md'})`; Marp: front matter `marp: true`; reveal.js through
  * reveal-hugo: `outputs: ["Reveal"]`), a heading is what its slide shows (a title stacked over two
  * or three heading lines, a slide listing headings), no section awaiting text
  * (src/text/slide-deck.ts). A page with `---` rules and one such line is an article, still read

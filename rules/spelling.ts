@@ -214,7 +214,7 @@
  * declared in another language: `<p lang="de">`, an X embed's `data-lang`, inline `<span lang="fr">` or `<i lang="la">` in a paragraph), and tag and attribute names
  * the parser read as text (`firefox="no"`); Hugo and Liquid shortcodes (`{{< … >}}`, `{{% … %}}`, `{% … %}`, `{{ … }}`, and the
  * body of Hugo's `highlight`); attribute lists (`{#an-id .a-class key=value}` after a directive or heading,
- * kramdown's `{: #id}`); emoji shortcodes (`:clap:`); hashtags and @mentions (`*#webdev*` too); words with
+ * kramdown's `{: #id}`); emoji shortcodes (`:clap:`); hashtags and @mentions (`*#webdev*` too, and as an HTML element's text: `<a …>#indieweb</a>`); words with
  * digits (`v3beta`); identifiers in camelCase, PascalCase or snake_case (`asyncView`, `GitHub`,
  * `MAX_SIZE`); ALLCAPS acronyms (`ORM`, `APIs`; see `ignoreAcronyms`); and capitalized words next to
  * another capitalized word in running text, which are almost always names (`Andrew Godwin`; see

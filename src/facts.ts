@@ -336,10 +336,10 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
         events.push({content: true});
         break;
       case 'table':
-      // A rule under a heading is what the reader sees there: a titled divider, not a missing section.
-      case 'thematicBreak':
         events.push({content: true});
         break;
+      // A thematic break is no content: a heading over only a rule (the divider that ends a part,
+      // `### Star Trek` then `---` then `## Games`) shows the reader a title and a line, nothing written.
       case 'footnoteDefinition':
         facts.anchors.push({
           id: node.label ?? node.identifier,
@@ -443,7 +443,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
     heading.empty = empty;
   }
   // A slide deck (remark.js, Marp, reveal-hugo) is read slide by slide: its headings are what the slides show, no section awaits text.
-  if (slideDeck(tree, frontMatter?.data) !== undefined) for (const heading of facts.headings) heading.empty = false;
+  if (slideDeck(tree, frontMatter?.data, path) !== undefined) for (const heading of facts.headings) heading.empty = false;
   return facts;
 }
 

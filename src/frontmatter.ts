@@ -5,6 +5,7 @@ import {jsonObjectPlace, type JsonObjectBlock} from './front-matter-json.js';
 import {hugoIntro, readOrgFields, type HugoIntro} from './front-matter-hugo-intro.js';
 import {pointAt, pointsAt} from './text/position.js';
 import {flatYamlFields} from './front-matter-flat.js';
+import {frontMatterLineCount} from './text/front-matter-lines.js';
 
 /** `code`: a block in a language only running it reads (gray-matter's `---js`); `org`: `#+KEY: value` lines (Hugo). */
 export type FrontMatterFormat = 'yaml' | 'toml' | 'json' | 'code' | 'org';
@@ -514,4 +515,21 @@ export async function readFrontMatterFromText(source: string, engines?: FrontMat
     position: {start: {line: 1, column: 1, offset: 0}, end: {line: lines, column: 1, offset: match[0].length}},
   };
   return readFrontMatter({type: 'root', children: [node as Yaml]}, fence && engines ? {fence, engines, reader} : undefined);
+}
+
+/**
+ * The fields of a page's leading `---` YAML block, read from its text before the page is parsed
+ * (what decides how the page is pre-processed, Eleventy's `templateEngineOverride`); undefined when
+ * it has none, or the block is no YAML map.
+ */
+export async function leadingYamlFields(text: string): Promise<Record<string, unknown> | undefined> {
+  const lines = frontMatterLineCount(text);
+  if (lines === 0 || !text.startsWith('---', text.charCodeAt(0) === 0xfeff ? 1 : 0)) return undefined;
+  const block = text.split(/\r?\n|\r/).slice(1, lines - 1).join('\n');
+  try {
+    const data = await parseYaml(block);
+    return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -9,7 +9,7 @@ import {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
 import './vfile-data.js';
 import {filePlugin} from './rule-kit.js';
-import {introNode, readFrontMatter, readIntroFrontMatter, type FrontMatterLanguage} from './frontmatter.js';
+import {introNode, leadingYamlFields, readFrontMatter, readIntroFrontMatter, type FrontMatterLanguage} from './frontmatter.js';
 import {hugoIntro, withoutIntro} from './front-matter-hugo-intro.js';
 import {fenceLanguage, withoutFenceLanguage} from './front-matter-language.js';
 import {fenceTemplateCode} from './template-code.js';
@@ -178,7 +178,9 @@ export class Phase1Runner {
     const text = read.text.includes('\r') ? read.text.replace(/\r(?!\n)/g, '\n') : read.text;
     const generator = generatorOf(job.site);
     // Template-tag code blocks become fences of the same length: what the generator renders, same positions.
-    const fenced = fenceTemplateCode(text, {liquid: generator.liquid === true});
+    // The engine that renders the page first (a page's own `templateEngineOverride` read from its front matter).
+    const engine = job.site === undefined ? undefined : generator.markdownTemplateEngine?.(job.site, text.includes('templateEngineOverride') ? await leadingYamlFields(text) : undefined);
+    const fenced = fenceTemplateCode(text, {liquid: generator.liquid === true, nunjucks: engine === 'njk'});
     // A post the parser would take minutes or gigabytes on is reported, not parsed (src/complexity.ts): the
     // text scanned is the text parsed, its HTML blocks raw where nothing but CommonMark reads it.
     const complex = tooComplex(fenced, complexityLimits, {htmlBlocks: parsedAsWritten(job)});

@@ -12,11 +12,15 @@
  * {% endcapture %}` capture text into a variable (output elsewhere, usually right after),
  * `{% raw %}…{% endraw %}` and `{% verbatim %}…{% endverbatim %}` show template text literally.
  * They become fences too: no rule reads their content, and a heading just before one is not empty.
- * Hugo, MkDocs and Docusaurus run no Liquid, so there these tags are left as text.
+ * Hugo, MkDocs and Docusaurus run no Liquid, so there these tags are left as text. On a page
+ * Nunjucks renders (Eleventy's `njk`), its `{# … #}` comments are blanked first (src/text/nunjucks-comments.ts).
  *
  * Each tag line is rewritten in place as a Markdown fence (or an HTML comment) of the same
  * length, so the parser sees what the generator will render and every position stays exact.
  */
+import {blankNunjucksComments} from './text/nunjucks-comments.js';
+import {frontMatterLineCount} from './text/front-matter-lines.js';
+
 const openers: Array<{pattern: RegExp; closer: RegExp; open: (lang: string) => string; close: string}> = [
   {
     pattern: /^ {0,3}\{%-?\s*highlight(?:\s+([\w+#.-]+)?[^%]*)?-?%\}\s*$/,
@@ -102,9 +106,13 @@ function maskComments(lines: string[]): boolean {
 export interface TemplateCodeOptions {
   /** The site's generator runs Liquid or Nunjucks over Markdown (Jekyll, Eleventy). */
   liquid?: boolean;
+  /** Nunjucks renders this page before Markdown (Eleventy's `njk`): its `{# … #}` comments are dropped. */
+  nunjucks?: boolean;
 }
 
-export function fenceTemplateCode(text: string, options: TemplateCodeOptions = {}): string {
+export function fenceTemplateCode(written: string, options: TemplateCodeOptions = {}): string {
+  // Nunjucks drops its comments first, whatever they hold (tags, fences, headings); the front matter is no template text.
+  const text = options.nunjucks ? blankNunjucksComments(written, bodyOffset(written)) : written;
   if (!text.includes('{%') && !text.includes('{{')) return text;
   const lines = text.split('\n');
   let changed = maskComments(lines);
@@ -162,6 +170,17 @@ export function fenceTemplateCode(text: string, options: TemplateCodeOptions = {
     }
   }
   return changed ? lines.join('\n') : text;
+}
+
+/** Where the body starts: after the front matter's lines (none: 0). */
+function bodyOffset(text: string): number {
+  let offset = 0;
+  for (let line = frontMatterLineCount(text); line > 0; line--) {
+    const end = text.indexOf('\n', offset);
+    if (end === -1) return text.length;
+    offset = end + 1;
+  }
+  return offset;
 }
 
 /** Does line `i` continue an HTML block (the non-blank lines above it start with a tag, CommonMark's HTML block start)? */

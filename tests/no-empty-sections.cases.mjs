@@ -16,7 +16,7 @@ test('no-empty-sections flags empty sections, a section of empty subsections at 
   ]);
 });
 
-test('no-empty-sections: a release or a part of its notes, a heading with a link, a rule under a heading, signatures sharing a description, a group name over its members are not empty', async () => {
+test('no-empty-sections: a release or a part of its notes, a heading with a link, a rule after text, signatures sharing a description, a group name over its members are not empty', async () => {
   // These pass files also come in the pass directory test below; named here for the classes.
   const pass = ['changelog.md', 'headings-that-lead-on.md', 'flat-headings.md'].map((name) => `no-empty-sections/pass/${name}`);
   assert.deepEqual(await ruleFindings(rule, pass), []);
@@ -26,6 +26,15 @@ test('no-empty-sections: a release or a part of its notes, a heading with a link
     'no-empty-sections/fail/versions-and-numbers.md:11:1 no-empty-sections', // Notes
     'no-empty-sections/fail/versions-and-numbers.md:13:1 no-empty-sections', // Guides: a plural, but only one section follows
     'no-empty-sections/fail/versions-and-numbers.md:19:1 no-empty-sections', // v1.3.0: nothing follows it at all
+  ]);
+});
+
+test('no-empty-sections: a thematic break is no content (a heading over only a comment and a rule, or only a rule, is empty); a rule after text and a setext underline are not such a section', async () => {
+  // pass/headings-that-lead-on.md: `## Part one` has text before its rule; `---` under a line of text is a setext heading.
+  assert.deepEqual(await ruleFindings(rule, ['no-empty-sections/pass/headings-that-lead-on.md']), []);
+  assert.deepEqual(await ruleFindings(rule, ['no-empty-sections/fail/rule-only.md']), [
+    'no-empty-sections/fail/rule-only.md:9:1 no-empty-sections', // Foundation: a TODO comment, then the rule ending Novels
+    'no-empty-sections/fail/rule-only.md:19:1 no-empty-sections', // Part one: only a rule
   ]);
 });
 
@@ -213,12 +222,13 @@ test('no-empty-sections: the last section of a page with footnotes is where the 
   ]);
 });
 
-test('no-empty-sections: a slide deck (remark.js slide properties and `???` notes, Marp\'s `marp: true`) is read slide by slide: its headings are what the slides show; a page with rules and one property line is an article, its empty sections reported', async () => {
+test('no-empty-sections: a slide deck (remark.js slide properties and `???` notes, Marp\'s `marp: true`) is read slide by slide: its headings are what the slides show; a page with rules and one property line is an article, its empty sections reported, unless an HTML page beside it shows it with remark.js (sourceUrl)', async () => {
   assert.deepEqual(await ruleFindings(rule, ['slide-decks/pass']), []);
   assert.deepEqual(await ruleFindings(rule, ['slide-decks/fail']), [
     'slide-decks/fail/article-with-rules.md:6:1 no-empty-sections', // Soil: one `class:` line after the front matter makes no deck
     'slide-decks/fail/article-with-rules.md:16:1 no-empty-sections', // Harvest, at the end
     'slide-decks/fail/one-property.md:9:1 no-empty-sections', // Pantry: one `name:` line after a rule makes no deck
+    'slide-decks/fail/remark-other-source/talk.md:5:1 no-empty-sections', // the HTML beside it shows another file: an article
   ]);
 });
 

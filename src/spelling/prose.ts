@@ -89,8 +89,9 @@ const maskPatterns: Array<[RegExp | ((source: string) => string), RegExp]> = [
   // markdown-it-attrs, Pandoc and Docusaurus heading ids, kramdown's `{: #id}`): ids and classes are not prose.
   [/\{:?[ \t]*(?:[#.][\p{L}\p{N}_-][\p{L}\p{N}_.:-]*|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+))(?:[ \t]+(?:[#.][\p{L}\p{N}_-][\p{L}\p{N}_.:-]*|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+)))*[ \t]*\}/gu, /\{/],
   // Hashtags, @mentions and CSS ids, Markdown escapes inside them too (`#\_\_docusaurus` is the id `__docusaurus`);
-  // in emphasis too (`*#webdev*`): the delimiter is markup, the tag still starts at `#`.
-  [/(?<=^|[\s(["'*_~])[#@]\\?[\p{L}\p{N}_](?:\\?[\p{L}\p{N}_.-])*/gmu, /[#@]/],
+  // in emphasis too (`*#webdev*`): the delimiter is markup, the tag still starts at `#`; and right after an
+  // HTML tag (`<a href="…/hashtag/indieweb">#indieweb</a>`): the element's text starts there, as a link's after `[`.
+  [/(?<=^|[\s(["'*_~>])[#@]\\?[\p{L}\p{N}_](?:\\?[\p{L}\p{N}_.-])*/gmu, /[#@]/],
   // Markup the parser read as text (an element whose attributes it cannot read, `<feature-support
   // firefox="no"` with no-break spaces between them, as markdown-it and browsers still do): the tag's
   // name and its attribute names are identifiers, not prose.

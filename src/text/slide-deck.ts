@@ -10,11 +10,15 @@
  *   (`extractProperties`: `/^\n*([-\w]+):(.*)/`; the names its slides read, `name`, `class`, `layout`,
  *   `template`, `count`, `exclude`, `background-image` and its kin). In Markdown, after a thematic break
  *   (or at the body's top), a paragraph of such lines, or a paragraph that is `???`. One alone may be
- *   prose (`class: a label` after a rule), so a deck needs a slide break and two of them.
+ *   prose (`class: a label` after a rule), so a deck needs a slide break and two of them — or an HTML
+ *   page beside it that hands it to remark.js (`remark.create({sourceUrl: 'talk.md'})`, the way a
+ *   deck is shown: the page is that slideshow's source, whatever its slides open with).
  * - **Marp** (marp-team/marpit): front matter `marp: true`, the switch Marp for VS Code and marp-cli read.
  * - **reveal.js through Hugo's reveal-hugo theme**: front matter `outputs: ["Reveal"]`, the output
  *   format its layout renders as slides.
  */
+import {readdirSync, readFileSync} from 'node:fs';
+import {basename, dirname, join} from 'node:path';
 import type {Nodes, Root, RootContent} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 
@@ -23,12 +27,38 @@ const remarkProperties = new Set(['name', 'class', 'layout', 'template', 'count'
 const propertyLine = /^([-\w]+):(.*)$/;
 
 /** Why the page is a slide deck, or undefined when it is not one. */
-export function slideDeck(tree: Root, frontMatter: Record<string, unknown> | undefined): string | undefined {
+export function slideDeck(tree: Root, frontMatter: Record<string, unknown> | undefined, path?: string): string | undefined {
   if (frontMatter?.marp === true) return 'Marp deck (front matter `marp: true`)';
   const outputs = frontMatter?.outputs;
   const formats = Array.isArray(outputs) ? outputs : [outputs];
   if (formats.some((format) => typeof format === 'string' && format.toLowerCase() === 'reveal')) return 'reveal-hugo deck (front matter `outputs: Reveal`)';
-  return remarkDeck(tree.children);
+  return remarkDeck(tree.children) ?? (path !== undefined && tree.children.some((block) => block.type === 'thematicBreak') ? remarkSource(path) : undefined);
+}
+
+/** An HTML page in the same folder that creates a remark.js slideshow from this file (`sourceUrl: 'talk.md'`). */
+function remarkSource(path: string): string | undefined {
+  const folder = dirname(path);
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return undefined;
+  }
+  const file = basename(path);
+  for (const name of names) {
+    if (!/\.html?$/i.test(name)) continue;
+    let html: string;
+    try {
+      html = readFileSync(join(folder, name), 'utf8');
+    } catch {
+      continue;
+    }
+    if (!html.includes('remark.create')) continue;
+    for (const [, , source] of html.matchAll(/\bsourceUrl\s*:\s*(['"`])([^'"`]+)\1/g)) {
+      if (source!.replace(/^\.\//, '') === file) return `remark.js deck (${name} shows it as a slideshow)`;
+    }
+  }
+  return undefined;
 }
 
 /** A remark.js deck: slide breaks, and two or more slides opening with properties or presenter notes. */

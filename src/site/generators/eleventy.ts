@@ -115,10 +115,32 @@ function withIgnores(root: string, config: Record<string, unknown>, text: string
  * when turned off, `?` when the config computes it.
  */
 function templateEngine(text: string, key: 'htmlTemplateEngine' | 'markdownTemplateEngine'): string | false | undefined {
-  const set = new RegExp(`\\b${key}['"]?\\s*[:=]\\s*(?:(['"\`])([\\w-]*)\\1|(false)\\b)?`).exec(text);
+  // The property, or UserConfig's setter (`eleventyConfig.setMarkdownTemplateEngine("njk")`).
+  const setter = `set${key[0]!.toUpperCase()}${key.slice(1)}\\(`;
+  const set = new RegExp(`(?:\\b${key}['"]?\\s*[:=]|\\b${setter})\\s*(?:(['"\`])([\\w-]*)\\1|(false)\\b)?`).exec(text);
   if (!set) return undefined;
   if (set[3] !== undefined) return false;
   return set[2] ?? '?';
+}
+
+/**
+ * The engine Eleventy renders a Markdown page with before Markdown (TemplateRender.js): the page's
+ * `templateEngineOverride` when it has one (parseEngineOverrides: a comma list in any order, case
+ * and spaces aside, `html` meaning none, `md` Markdown; `njk,md` and `md,njk` alike; `md` alone, or
+ * `false`, no engine), else the config's `markdownTemplateEngine` (`liquid` by default; `false`, or
+ * `md` as TemplateRender reads it, none). A setting the config computes is unknown (undefined).
+ */
+function pageMarkdownEngine(site: SiteInfo, data: Record<string, unknown> | undefined): string | false | undefined {
+  const override = data?.templateEngineOverride;
+  if (override === false) return false;
+  if (typeof override === 'string' && override.trim() !== '') {
+    const engines = override.split(',').map((name) => name.trim().toLowerCase()).filter((name) => name !== '' && name !== 'html' && name !== 'md');
+    return engines[0] ?? false;
+  }
+  const configured = site.config.markdownTemplateEngine;
+  if (configured === false || configured === 'md') return false;
+  if (configured === undefined) return 'liquid';
+  return configured === '?' ? undefined : String(configured);
 }
 
 /**
@@ -590,14 +612,9 @@ export const eleventy: Generator = {
   frontMatterEngines: eleventyEngines,
   name: 'eleventy',
   liquid: true,
-  // A page's `templateEngineOverride: md` (or one starting with `md`) runs Markdown alone; without one, the
-  // config's `markdownTemplateEngine: false` does (11ty docs: config#default-template-engine-for-markdown-files,
-  // languages/markdown "templateEngineOverride: md"). A computed setting (`?`) is read as the default, Liquid.
-  runsTemplates(site, data) {
-    const override = data?.templateEngineOverride;
-    if (typeof override === 'string' && override.trim() !== '') return !/^\s*md\s*(?:,|$)/i.test(override);
-    return site.config.markdownTemplateEngine !== false;
-  },
+  markdownTemplateEngine: pageMarkdownEngine,
+  // A page whose Markdown no template engine renders first leaves its tags as text (see pageMarkdownEngine).
+  runsTemplates: (site, data) => pageMarkdownEngine(site, data) !== false,
   title: 'Eleventy',
   buildOutput: () => ['_site'],
   words: ['eleventy', '11ty', 'nunjucks', 'njk'],

@@ -442,6 +442,12 @@ export interface Generator {
   readonly liquid?: boolean;
   /** Does the generator run its templates over this Markdown page before Markdown (front matter `data`)? Unset: whenever `liquid` is. */
   runsTemplates?(site: SiteInfo, data: Record<string, unknown> | undefined): boolean;
+  /**
+   * The template engine that renders this Markdown page before Markdown (front matter `data`), where
+   * it is one the generator chooses per site or page (Eleventy: `liquid`, `njk`, …): what it removes
+   * from the text (Nunjucks' `{# … #}`) the converter never sees. False for none; undefined when not known.
+   */
+  markdownTemplateEngine?(site: SiteInfo, data: Record<string, unknown> | undefined): string | false | undefined;
   /** The generator reads `.md` pages as MDX too (Docusaurus, whose `markdown.format` is `mdx` unless the config says otherwise). */
   readsMdAsMdx?(site: SiteInfo): boolean;
   /**
