@@ -167,6 +167,8 @@ export default defineRule({
     const titles = words ? listTitles(tree, words.whole) : new Set<Nodes>();
     // A short label naming the list under it ("Essential TODO:" over a checklist): the word is the list's name, a noun.
     if (words) for (const label of listLabels(tree, words.whole)) titles.add(label);
+    // An unticked task that names its task (`- [ ] 3D TODO - Ellipsoid, Cube`): the word says what the open box says.
+    const openTasks = matcher ? openTaskSpans(tree, matcher) : [];
     // Text inside an inline `<code>` written as HTML is code, as inline code is (`<code>has<i>XXX</i></code>`: a name pattern).
     const htmlCode = matcher ? htmlCodeSpans(tree) : new Set<Nodes>();
     // So is the Markdown a `<code>` or `<pre>` opened in block HTML holds until it closes in a later HTML node (a listing a blank line split).
@@ -201,6 +203,7 @@ export default defineRule({
         if (template || slots.has(word.toLowerCase().replace(/\s+/g, ' '))) return;
         // Filler (`lorem ipsum`, not `TODO`) on a page that says it is a sample: what the page shows.
         if (sample && fillerPhrase(word)) return;
+        if (!fillerPhrase(word) && openTasks.some(([from, to]) => offset >= from && offset < to)) return;
         const start = place.toPoint(offset);
         const end = place.toPoint(offset + length);
         if (start) report({messageId: 'placeholder', data: {word}, place: end ? {start, end} : start});
@@ -329,6 +332,31 @@ function listLabels(tree: Root, matchers: RegExp[]): Set<Nodes> {
     return true;
   });
   return labels;
+}
+
+/**
+ * The own paragraphs of unticked GFM task-list items (`- [ ] 3D TODO - Ellipsoid, Cube`) that name
+ * a task besides the placeholder word: a roadmap's or checklist's open item, whose word marks the
+ * item still to do, as its empty box does, for the reader to see. A note to self is a leftover in
+ * running prose; this is the list's content. Still reported: an item that is the word alone
+ * (`- [ ] TODO`: the task never named), a ticked item (`- [x] Docs TODO`: done, yet the note
+ * stayed), an item of a plain list (`- Learn more - TODO`), and filler (`lorem ipsum`) anywhere.
+ */
+function openTaskSpans(tree: Root, matchers: RegExp[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  walkType(tree, 'listItem', (item) => {
+    if (item.checked !== false) return;
+    for (const child of item.children) {
+      const from = child.position?.start.offset;
+      const to = child.position?.end.offset;
+      if (child.type !== 'paragraph' || from === undefined || to === undefined) continue;
+      let rest = toString(child);
+      for (const matcher of matchers) rest = rest.replace(new RegExp(matcher.source, matcher.flags.includes('g') ? matcher.flags : `${matcher.flags}g`), ' ');
+      // The task itself: a word of two letters or digits or more besides the placeholder.
+      if (/[\p{L}\p{N}]{2}/u.test(rest)) spans.push([from, to]);
+    }
+  });
+  return spans;
 }
 
 /**

@@ -434,7 +434,8 @@
  */
 import {relative} from 'node:path';
 import {defineRule, option} from '../src/rule-kit.js';
-import {pastesText, rawHtmlShown} from '../src/spelling/raw-html.js';
+import {pastesText, rawHtmlShown, rendersTemplatesFirst} from '../src/spelling/raw-html.js';
+import {romanisationSpans} from '../src/spelling/romanisations.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {suggestionsEnabled, type Speller} from '../src/spelling/speller.js';
 import {noteWordsRoot} from '../src/spelling/collect.js';
@@ -730,9 +731,10 @@ export default defineRule({
     // Release notes a tool wrote from commit subjects: nobody edits their words.
     if (generatedReleaseNotes(source)) return;
     // Titles of issues and pull requests the notes list: their authors' words, quoted. So are commit lines a
-    // post copies from the log, a search query it quotes, a style guide's column of forms to avoid, a release's credits list of names.
-    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source)]);
-    const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site));
+    // post copies from the log, a search query it quotes, a style guide's column of forms to avoid, a release's credits list of names,
+    // and the romanisation of a word of another script (`ठ (tha)`).
+    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source), ...romanisationSpans(source)]);
+    const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site), rendersTemplatesFirst(site, frontMatter?.data));
     // A word the page gives as a link's text to an address that spells it (`[Shotcut](https://www.shotcut.org/)`)
     // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.
     const linkedNames = namedForms(prose);
