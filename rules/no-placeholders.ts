@@ -38,7 +38,10 @@
  * unclosed `「TODO` is no quotation); a heading that is the word alone over the list it names (`# TODO
  * (maybe?)` over the items still to do; over nothing it is still a leftover), or a short label
  * ending in a colon with the word last, right over a list (`Essential TODO:` over a checklist;
- * `TODO: write this` has words after its colon and is a note); two different words listed together
+ * `TODO: write this` has words after its colon and is a note); an unticked task of a task list that
+ * names its task besides the word (`- [ ] 3D TODO - spheres, prisms`: a roadmap's open item, the word
+ * saying what its empty box says; `- [ ] TODO` alone, a ticked `- [x] Docs TODO` and a plain list's
+ * `- Learn more - TODO` are still reported, and filler in any item); two different words listed together
  * (`Show TODO, FIXME, etc.`, `TODO or XXX`: the markers named; `TODO, TODO` is no list of kinds); a
  * filler phrase as one item of a list of short names of kinds of filler (`Lorem ipsum, dummy
  * content, placeholder HTML.`; `Lorem ipsum, dolor sit amet` runs on in filler and is reported) or

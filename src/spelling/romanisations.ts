@@ -7,7 +7,8 @@ import type {Ranges} from './quotations.js';
  * gloss of several words (`教程 (the tutorail)`) is the writer's English, and read; so is a word in
  * parentheses after a Latin one (`the letter (tha)`).
  */
-const romanised = /(?:(?!\p{Script=Latin})\p{L}[\p{M}\u200c\u200d]*)+[ \t\u00a0]?\((\p{Ll}[\p{Script=Latin}\p{M}'\u2019]*)\)/gu;
+// From the start of the other script's word only (no letter or mark before it): one pass over each run of its letters.
+const romanised = /(?<![\p{L}\p{M}\u200c\u200d])(?:(?!\p{Script=Latin})\p{L}[\p{M}\u200c\u200d]*)+[ \t\u00a0]?\((\p{Ll}[\p{Script=Latin}\p{M}'\u2019]*)\)/gu;
 
 /** Source ranges `[start, end)` of each such romanisation, the parentheses left out. */
 export function romanisationSpans(source: string): Ranges {
