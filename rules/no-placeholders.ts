@@ -21,7 +21,9 @@
  * Left alone: code (fenced, indented, inline, or inline HTML `<code>`/`<kbd>`/`<samp>`/`<var>`, as in
  * `<code>has<i>XXX</i></code>`, and the paragraphs a `<code>` or `<pre>` opened in block HTML holds
  * until its closing tag in a later HTML block), HTML and comments (MDX `{/* TODO *\/}` too, even where two of them on following lines would pair as emphasis), URLs
- * (`https://example.org/TODO`), file names (`TODO.md`), shortcodes and template code. A leftover is
+ * (`https://example.org/TODO`), file names (`TODO.md`), shortcodes and template code, link reference definitions
+ * (with those a tag in the destination makes, where Jekyll or Eleventy renders it first: `[part 1]: {% post_url … %}`
+ * at a block's start and the definition lines under it). A leftover is
  * a note to self in running prose; a mention is not, so also left alone: the word quoted, emphasised
  * or as link text (`"FIXME"`, `*TODO*`); a filler phrase written as a name mid-sentence (`all you Lorem Ipsum
  * fans`); the word as a thing after a determiner, a preposition or a
@@ -130,6 +132,8 @@ import type {SiteInfo} from '../src/site/detect.js';
 import {fillerPhrase, isFiller} from '../src/text/filler.js';
 import {escapeRegExp} from '../src/links/patterns.js';
 import {masksCharacters} from '../src/text/masks.js';
+import {blankRenderedDefinitions} from '../src/spelling/prose.js';
+import {rendersTemplatesFirst} from '../src/spelling/raw-html.js';
 
 
 export default defineRule({
@@ -148,7 +152,8 @@ export default defineRule({
   file({tree, text: source, path, site, frontMatter, bareUrls, options, report}) {
     // Template code and MDX comments are masked in the whole source: a comment's `*/}` and `{/*` can pair as emphasis across nodes.
     // Template code in prose ({{< … >}}, {{% … %}}, {% … %}, {{ … }}) and MDX comments ({/* … */}) are not prose.
-    const prose = blankTemplateCode(source);
+    // So are definitions whose destination is a tag the generator renders first (`[part 1]: {% post_url … %}`) and the lines under them: never shown.
+    const prose = blankTemplateCode(rendersTemplatesFirst(site, frontMatter?.data) ? blankRenderedDefinitions(source) : source);
     const place = location(source);
     const words = wordMatcher(options.words);
     // Most pages hold none of the words anywhere: then only links are judged, and what words need is not worked out.

@@ -20,6 +20,13 @@ test('brand-casing and spelling: labels of definitions that open with a Liquid d
   assert.deepEqual(await siteFindings('spelling', files), [`${post}:14:2 spelling`]);
 });
 
+test('no-placeholders: a placeholder in the label of a Liquid-destination definition block is never shown; one in a definition-shaped line after prose is', async () => {
+  const post = '_posts/2024-02-01-stoves.md';
+  const files = site('rendered-definitions');
+  files[post] = files[post].replace('[recieve notes]', '[ship notes TODO]').replace('[github prose]', '[github prose TODO]');
+  assert.deepEqual(await siteFindings('no-placeholders', files), [`${post}:14:15 no-placeholders`]);
+});
+
 test('brand-casing: a Liquid-destination definition line right after prose is paragraph text, and the lines under it are read', async () => {
   const post = '_posts/2024-02-01-stoves.md';
   const files = site('rendered-definitions');

@@ -138,6 +138,15 @@ const templateDefinitionLine = String.raw`[ \t]{0,3}\[(?:[^[\]\\\n]|\\.)+\]:[ \t
 const pastedDefinitions: [RegExp, RegExp] = [new RegExp(String.raw`(?<=^|\n[ \t]*\n)(?:${tagLine}\n)+(?:(?:${tagLine}|${templateDefinitionLine}|${definitionLine})(?:\n|$))+`, 'g'), /\{[{%]/];
 const renderedDefinitions: [RegExp, RegExp] = [new RegExp(String.raw`(?<=^|\n[ \t]*\n)${templateDefinitionLine}(?:\n|$)(?:(?:${tagLine}|${templateDefinitionLine}|${definitionLine})(?:\n|$))*`, 'g'), /\]:[ \t]*\{[{%]/];
 
+/**
+ * The source with the definitions a template pass makes (`[part 1]: {% post_url … %}` at a block's
+ * start, and the definition lines under it) blanked: for rules that read text outside spelling's masks.
+ */
+export function blankRenderedDefinitions(source: string): string {
+  const [pattern, needs] = renderedDefinitions;
+  return needs.test(source) ? source.replace(pattern, blank) : source;
+}
+
 /** The source with every non-prose span blanked out (same length, line breaks kept), so offsets still match. */
 export function maskSource(source: string, mdx = false, labelsPasted = false, templatesFirst = false): string {
   let masked = mdx ? maskMdx(source) : source;
