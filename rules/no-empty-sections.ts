@@ -85,7 +85,9 @@
  *
  * **Headings that are the content** are left alone too, whatever follows them: a step of a numbered
  * procedure next to the step before or after it (`### 4. Repeat steps 2 and 3 for every member`
- * then `### 5. Finish`: the heading is the instruction); a run of two or more sibling headings that
+ * then `### 5. Finish`: the heading is the instruction), or a step, numbered or not, that tells the
+ * reader to do again what the page has just shown (`#### Repeat the above as necessary`, `### Repeat
+ * these steps for each node`; `## Repeat` alone or `## Repeat events` is a topic, still reported); a run of two or more sibling headings that
  * name code, each empty or sharing the text under the last (`#### .renderer_classes`,
  * `#### .parser_classes`; `### MinimumChecker`, `### MaximumChecker`, then what both do); a list of
  * two or more items that are each a heading alone (`1. ### Drive failure`, `2. ### Intrusion`: the

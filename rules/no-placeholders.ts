@@ -21,7 +21,9 @@
  * Left alone: code (fenced, indented, inline, or inline HTML `<code>`/`<kbd>`/`<samp>`/`<var>`, as in
  * `<code>has<i>XXX</i></code>`, and the paragraphs a `<code>` or `<pre>` opened in block HTML holds
  * until its closing tag in a later HTML block), HTML and comments (MDX `{/* TODO *\/}` too, even where two of them on following lines would pair as emphasis), URLs
- * (`https://example.org/TODO`), file names (`TODO.md`), shortcodes and template code. A leftover is
+ * (`https://example.org/TODO`), file names (`TODO.md`), shortcodes and template code, link reference definitions
+ * (with those a tag in the destination makes, where Jekyll or Eleventy renders it first: `[part 1]: {% post_url … %}`
+ * at a block's start and the definition lines under it). A leftover is
  * a note to self in running prose; a mention is not, so also left alone: the word quoted, emphasised
  * or as link text (`"FIXME"`, `*TODO*`); a filler phrase written as a name mid-sentence (`all you Lorem Ipsum
  * fans`); the word as a thing after a determiner, a preposition or a
@@ -38,7 +40,10 @@
  * unclosed `「TODO` is no quotation); a heading that is the word alone over the list it names (`# TODO
  * (maybe?)` over the items still to do; over nothing it is still a leftover), or a short label
  * ending in a colon with the word last, right over a list (`Essential TODO:` over a checklist;
- * `TODO: write this` has words after its colon and is a note); two different words listed together
+ * `TODO: write this` has words after its colon and is a note); an unticked task of a task list that
+ * names its task besides the word (`- [ ] 3D TODO - spheres, prisms`: a roadmap's open item, the word
+ * saying what its empty box says; `- [ ] TODO` alone, a ticked `- [x] Docs TODO` and a plain list's
+ * `- Learn more - TODO` are still reported, and filler in any item); two different words listed together
  * (`Show TODO, FIXME, etc.`, `TODO or XXX`: the markers named; `TODO, TODO` is no list of kinds); a
  * filler phrase as one item of a list of short names of kinds of filler (`Lorem ipsum, dummy
  * content, placeholder HTML.`; `Lorem ipsum, dolor sit amet` runs on in filler and is reported) or
@@ -127,6 +132,8 @@ import type {SiteInfo} from '../src/site/detect.js';
 import {fillerPhrase, isFiller} from '../src/text/filler.js';
 import {escapeRegExp} from '../src/links/patterns.js';
 import {masksCharacters} from '../src/text/masks.js';
+import {blankRenderedDefinitions} from '../src/spelling/prose.js';
+import {rendersTemplatesFirst} from '../src/spelling/raw-html.js';
 
 
 export default defineRule({
@@ -145,7 +152,8 @@ export default defineRule({
   file({tree, text: source, path, site, frontMatter, bareUrls, options, report}) {
     // Template code and MDX comments are masked in the whole source: a comment's `*/}` and `{/*` can pair as emphasis across nodes.
     // Template code in prose ({{< … >}}, {{% … %}}, {% … %}, {{ … }}) and MDX comments ({/* … */}) are not prose.
-    const prose = blankTemplateCode(source);
+    // So are definitions whose destination is a tag the generator renders first (`[part 1]: {% post_url … %}`) and the lines under them: never shown.
+    const prose = blankTemplateCode(rendersTemplatesFirst(site, frontMatter?.data) ? blankRenderedDefinitions(source) : source);
     const place = location(source);
     const words = wordMatcher(options.words);
     // Most pages hold none of the words anywhere: then only links are judged, and what words need is not worked out.
@@ -167,6 +175,8 @@ export default defineRule({
     const titles = words ? listTitles(tree, words.whole) : new Set<Nodes>();
     // A short label naming the list under it ("Essential TODO:" over a checklist): the word is the list's name, a noun.
     if (words) for (const label of listLabels(tree, words.whole)) titles.add(label);
+    // An unticked task that names its task (`- [ ] 3D TODO - Ellipsoid, Cube`): the word says what the open box says.
+    const openTasks = matcher ? openTaskSpans(tree, matcher) : [];
     // Text inside an inline `<code>` written as HTML is code, as inline code is (`<code>has<i>XXX</i></code>`: a name pattern).
     const htmlCode = matcher ? htmlCodeSpans(tree) : new Set<Nodes>();
     // So is the Markdown a `<code>` or `<pre>` opened in block HTML holds until it closes in a later HTML node (a listing a blank line split).
@@ -201,6 +211,7 @@ export default defineRule({
         if (template || slots.has(word.toLowerCase().replace(/\s+/g, ' '))) return;
         // Filler (`lorem ipsum`, not `TODO`) on a page that says it is a sample: what the page shows.
         if (sample && fillerPhrase(word)) return;
+        if (!fillerPhrase(word) && openTasks.some(([from, to]) => offset >= from && offset < to)) return;
         const start = place.toPoint(offset);
         const end = place.toPoint(offset + length);
         if (start) report({messageId: 'placeholder', data: {word}, place: end ? {start, end} : start});
@@ -329,6 +340,31 @@ function listLabels(tree: Root, matchers: RegExp[]): Set<Nodes> {
     return true;
   });
   return labels;
+}
+
+/**
+ * The own paragraphs of unticked GFM task-list items (`- [ ] 3D TODO - Ellipsoid, Cube`) that name
+ * a task besides the placeholder word: a roadmap's or checklist's open item, whose word marks the
+ * item still to do, as its empty box does, for the reader to see. A note to self is a leftover in
+ * running prose; this is the list's content. Still reported: an item that is the word alone
+ * (`- [ ] TODO`: the task never named), a ticked item (`- [x] Docs TODO`: done, yet the note
+ * stayed), an item of a plain list (`- Learn more - TODO`), and filler (`lorem ipsum`) anywhere.
+ */
+function openTaskSpans(tree: Root, matchers: RegExp[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  walkType(tree, 'listItem', (item) => {
+    if (item.checked !== false) return;
+    for (const child of item.children) {
+      const from = child.position?.start.offset;
+      const to = child.position?.end.offset;
+      if (child.type !== 'paragraph' || from === undefined || to === undefined) continue;
+      let rest = toString(child);
+      for (const matcher of matchers) rest = rest.replace(new RegExp(matcher.source, matcher.flags.includes('g') ? matcher.flags : `${matcher.flags}g`), ' ');
+      // The task itself: a word of two letters or digits or more besides the placeholder.
+      if (/[\p{L}\p{N}]{2}/u.test(rest)) spans.push([from, to]);
+    }
+  });
+  return spans;
 }
 
 /**

@@ -61,8 +61,8 @@
  * more anywhere (`sooooo`) (`neeeded for` in a plain sentence, and `commmand`, a consonant tripled
  * inside a word, are keys that bounced, and reported); and others' words: a blockquote that
  * names its source or is introduced as what someone else said (`He writes:`, `Here's what the
- * assistant had to say:`, `Paul explains later in the same thread:`; `I wrote:` and `as I wrote in my post:`
- * introduce the writer's own; a question someone put or a message someone sent the writer, `Tim asks:`,
+ * assistant had to say:`, `Paul explains later in the same thread:`, `Ana points out:`, `She adds:`; `I wrote:`, `as I wrote in my post:`
+ * and a verb with no one before it (`As mentioned:`) introduce the writer's own; a question someone put or a message someone sent the writer, `Tim asks:`,
  * `A reader sent me this last week:`, where `I asked:` and `You might have asked:` are the writer's
  * own; a paragraph ending in a colon,
  * full-width `：` too, that links to the source; a short `[via the forum](https://…)` line after it),
@@ -271,7 +271,14 @@
  * links, footnotes and definitions the parser resolved (`os::linux` in `[Linux][os::linux]`, `[^note]`),
  * keys a reader never sees (an unresolved one is shown and read, unless the generator pastes included
  * text that may define it, as it may the definitions right under a paragraph's opening
- * `{% include … %}` lines, which start their own block once pasted); contractions written with
+ * `{% include … %}` lines, which start their own block once pasted, or, where the generator runs
+ * Liquid before Markdown (Jekyll, Eleventy), under a definition line at a block's start whose
+ * destination is a tag (`[part 1]: {% post_url 2024-01-01-one %}`): the tag is a URL once rendered, so
+ * that line and the definitions after it are definitions, never shown; a definition-shaped line right
+ * after prose is still the paragraph's text, and read); the romanisation a page gives in parentheses
+ * right after a word of another script (`ठ (tha)`, `θ (theta)`: one lower-case word, the sound spelled
+ * in Latin letters; a gloss of several words, `教程 (a recieved guide)`, and a word in parentheses
+ * after a Latin one are read); contractions written with
  * an apostrophe entity (`aren&#39;t`, as changelog generators write them: masked whole); and, in
  * English, an unknown word with a letter English spells without (`Michał`, `Introducción`,
  * `Inspiração`: a name or a word of another language — an English word with an accent, `café`, is
@@ -434,7 +441,8 @@
  */
 import {relative} from 'node:path';
 import {defineRule, option} from '../src/rule-kit.js';
-import {pastesText, rawHtmlShown} from '../src/spelling/raw-html.js';
+import {pastesText, rawHtmlShown, rendersTemplatesFirst} from '../src/spelling/raw-html.js';
+import {romanisationSpans} from '../src/spelling/romanisations.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {suggestionsEnabled, type Speller} from '../src/spelling/speller.js';
 import {noteWordsRoot} from '../src/spelling/collect.js';
@@ -730,9 +738,10 @@ export default defineRule({
     // Release notes a tool wrote from commit subjects: nobody edits their words.
     if (generatedReleaseNotes(source)) return;
     // Titles of issues and pull requests the notes list: their authors' words, quoted. So are commit lines a
-    // post copies from the log, a search query it quotes, a style guide's column of forms to avoid, a release's credits list of names.
-    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source)]);
-    const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site));
+    // post copies from the log, a search query it quotes, a style guide's column of forms to avoid, a release's credits list of names,
+    // and the romanisation of a word of another script (`ठ (tha)`).
+    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source), ...romanisationSpans(source)]);
+    const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site), rendersTemplatesFirst(site, frontMatter?.data));
     // A word the page gives as a link's text to an address that spells it (`[Shotcut](https://www.shotcut.org/)`)
     // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.
     const linkedNames = namedForms(prose);

@@ -130,13 +130,30 @@ const insertedLabelPatterns: Array<[RegExp, RegExp]> = [
 const definitionLine = String.raw`[ \t]{0,3}\[(?:[^[\]\\\n]|\\.)+\]:[ \t]*\S+(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*`;
 // A tag line may have a definition glued after it (`{% include linkers/issues.md %}[bcc]: https://…`): the pasted text ends its own line.
 const tagLine = String.raw`[ \t]*\{[{%][^\n]*?[}%]\}(?:${definitionLine})?[ \t]*`;
-const pastedDefinitions: [RegExp, RegExp] = [new RegExp(String.raw`(?<=^|\n[ \t]*\n)(?:${tagLine}\n)+(?:(?:${tagLine}|${definitionLine})(?:\n|$))+`, 'g'), /\{[{%]/];
+// A definition whose destination is template code (`[part 1]: {% post_url 2024-01-01-one %}`,
+// `[logo]: {{ site.baseurl }}/logo.png`): the generator renders the tag into a URL before it parses
+// the page (Jekyll's Liquid pass, jekyll/jekyll lib/jekyll/renderer.rb: `render_liquid` before
+// `convert`), so the line is a definition, and so are the definition lines after it. Our parser
+// reads the tag's spaces as the end of a destination and the block as a paragraph of text.
+const templateDefinitionLine = String.raw`[ \t]{0,3}\[(?:[^[\]\\\n]|\\.)+\]:[ \t]*\{[{%][^\n]*?[}%]\}\S*(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*`;
+const pastedDefinitions: [RegExp, RegExp] = [new RegExp(String.raw`(?<=^|\n[ \t]*\n)(?:${tagLine}\n)+(?:(?:${tagLine}|${templateDefinitionLine}|${definitionLine})(?:\n|$))+`, 'g'), /\{[{%]/];
+const renderedDefinitions: [RegExp, RegExp] = [new RegExp(String.raw`(?<=^|\n[ \t]*\n)${templateDefinitionLine}(?:\n|$)(?:(?:${tagLine}|${templateDefinitionLine}|${definitionLine})(?:\n|$))*`, 'g'), /\]:[ \t]*\{[{%]/];
+
+/**
+ * The source with the definitions a template pass makes (`[part 1]: {% post_url … %}` at a block's
+ * start, and the definition lines under it) blanked: for rules that read text outside spelling's masks.
+ */
+export function blankRenderedDefinitions(source: string): string {
+  const [pattern, needs] = renderedDefinitions;
+  return needs.test(source) ? source.replace(pattern, blank) : source;
+}
 
 /** The source with every non-prose span blanked out (same length, line breaks kept), so offsets still match. */
-export function maskSource(source: string, mdx = false, labelsPasted = false): string {
+export function maskSource(source: string, mdx = false, labelsPasted = false, templatesFirst = false): string {
   let masked = mdx ? maskMdx(source) : source;
+  const patterns = [...(templatesFirst ? [renderedDefinitions] : []), ...(labelsPasted ? [pastedDefinitions, ...maskPatterns, ...insertedLabelPatterns] : maskPatterns)];
   // A pattern runs only when the text has the character it needs: most posts have no `@`, `{{` or `://`.
-  for (const [pattern, needs] of labelsPasted ? [pastedDefinitions, ...maskPatterns, ...insertedLabelPatterns] : maskPatterns) {
+  for (const [pattern, needs] of patterns) {
     if (!needs.test(masked)) continue;
     masked = typeof pattern === 'function' ? pattern(masked) : masked.replace(pattern, blank);
   }
@@ -174,17 +191,17 @@ const byTree = new WeakMap<Root, ProseToken[]>();
  * of raw HTML blocks too (`<p>Text</p>`), which readers see; not tags, attribute values, comments,
  * nor the bodies of code, pre, script and style elements.
  */
-export function proseTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined, mdx = false, htmlBlocks = false, labelsPasted = false): ProseToken[] {
+export function proseTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined, mdx = false, htmlBlocks = false, labelsPasted = false, templatesFirst = false): ProseToken[] {
   let tokens = byTree.get(tree);
   if (!tokens) {
-    tokens = joinAcrossMarkup(collectTokens(tree, source, frontMatter, mdx, htmlBlocks, labelsPasted), source);
+    tokens = joinAcrossMarkup(collectTokens(tree, source, frontMatter, mdx, htmlBlocks, labelsPasted, templatesFirst), source);
     byTree.set(tree, tokens);
   }
   return tokens;
 }
 
-function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined, mdx: boolean, htmlBlocks: boolean, labelsPasted: boolean): ProseToken[] {
-  const masked = maskSource(source, mdx, labelsPasted);
+function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | undefined, mdx: boolean, htmlBlocks: boolean, labelsPasted: boolean, templatesFirst: boolean): ProseToken[] {
+  const masked = maskSource(source, mdx, labelsPasted, templatesFirst);
   const tokens: ProseToken[] = [];
   // Reference links (`[Giscus][]`, `[the docs][giscus]`) name their target like inline links do.
   const definitions = new Map<string, string>();

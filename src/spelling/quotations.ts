@@ -271,11 +271,18 @@ function introducesQuote(before: Parents): boolean {
 }
 
 /**
+ * More verbs that hand the words after them to a speaker (`Ana points out:`, `as he mentioned:`, `She
+ * adds:`, `The report concludes:`): what a writer uses to introduce a quotation besides `says` and
+ * `writes`. A line may break inside the phrase (`Ana` then `points out:`).
+ */
+const moreSayingVerbs = String.raw`points\s+out|pointed\s+out|mentions|mentioned|remarks|remarked|adds|added|concludes|concluded`;
+
+/**
  * A sentence that ends with a verb of saying and a colon (`He writes:`, `As the author put it:`,
  * `Ana said:`), or of asking (`Tim asks:`, `A reader wondered:`: the question a reader sent in, which
  * the post then answers): the blockquote after it is what someone said.
  */
-const introducesSpeech = /\b(?:writes|wrote|says|said|puts it|put it|explains|explained|argues|argued|notes|noted|tweeted|replied|answered|responded|comments|commented|observes|observed|recalls|recalled|suggests|suggested|asks|asked|wonders|wondered|inquires|inquired|enquires|enquired)\s*:\s*$/i;
+const introducesSpeech = new RegExp(String.raw`\b(?:writes|wrote|says|said|puts it|put it|explains|explained|argues|argued|notes|noted|tweeted|replied|answered|responded|comments|commented|observes|observed|recalls|recalled|suggests|suggested|asks|asked|wonders|wondered|inquires|inquired|enquires|enquired|${moreSayingVerbs})\s*:\s*$`, 'i');
 
 /**
  * A sentence that says someone sent or put the words to the writer (`Ana sent me this a few weeks
@@ -308,6 +315,8 @@ function spokenBySomeoneElse(sentence: string): boolean {
   const verb = introducesSpeech.exec(sentence) ?? (addressed && !writerAnswers.test(addressed[1]!) ? addressed : null);
   // `You might have asked:`: the writer's own question, put in the reader's mouth.
   if (verb && /^(?:asked|asks|wonder)/i.test(verb[0]) && /\byou(?:\s+\p{Ll}+){0,2}\s+$/iu.test(sentence.slice(0, verb.index))) return false;
+  // `As mentioned:`, `As pointed out:`: no one named before the verb, the writer's own aside.
+  if (verb && new RegExp(String.raw`^(?:${moreSayingVerbs})`, 'i').test(verb[0].replace(/^\W+/, '')) && /^\s*(?:as\s+)?$/i.test(sentence.slice(0, verb.index))) return false;
   if (verb) return !firstPersonBefore(sentence.slice(0, verb.index));
   const what = whatSomeoneSaid.exec(sentence);
   return what !== null && !/^you$/i.test(what[1]!.trim()) && !firstPersonSubject.test(what[1]!);

@@ -19,3 +19,14 @@ export function rawHtmlShown(site: SiteInfo | undefined): boolean {
 export function pastesText(site: SiteInfo | undefined): boolean {
   return site !== undefined && (generatorOf(site).pastes?.length ?? 0) > 0;
 }
+
+/**
+ * Does the site's generator run its templates over this page before Markdown (Jekyll's and
+ * Eleventy's Liquid pass: `liquid`, unless the page's front matter turns it off), so that a tag in a
+ * definition's destination (`[part 1]: {% post_url … %}`) is a URL by the time the page is parsed?
+ */
+export function rendersTemplatesFirst(site: SiteInfo | undefined, data: Record<string, unknown> | undefined): boolean {
+  if (site === undefined) return false;
+  const generator = generatorOf(site);
+  return generator.liquid === true && (generator.runsTemplates?.(site, data) ?? true);
+}

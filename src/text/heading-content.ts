@@ -32,6 +32,19 @@ function stepNumber(text: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/**
+ * A step that tells the reader to do again what the page has just shown (`#### Repeat the above as
+ * necessary`, `### Repeat these steps for each node`, `## Repeat steps 2 to 4`): an instruction
+ * whose content is the text before it, after sections with content, numbered or not. `Repeat`
+ * followed by a topic (`### Repeat events`, `## Repeat`) points back at nothing and is a section.
+ */
+function isRepeatStep(headings: readonly HeadingShape[], i: number): boolean {
+  const text = headings[i]!.text.trim();
+  return repeatBack.test(text) && headings.slice(0, i).some((heading) => !heading.empty);
+}
+
+const repeatBack = /^(?:\d{1,2}[.):]\s+|step\s+\d{1,2}[.):]?\s+)?repeat\s+(?:all\s+|each\s+of\s+|any\s+of\s+)?(?:the\s+above|above|the\s+(?:previous|preceding|last)\b|(?:these|those|the\s+same)\b|steps?\s+\d)/iu;
+
 /** The heading right before or after headings[i] when it is at the same level (a sibling, nothing between). */
 function sibling(headings: readonly HeadingShape[], i: number, direction: -1 | 1): HeadingShape | undefined {
   const other = headings[i + direction];
@@ -112,7 +125,7 @@ const statedValue = /^\p{L}[\p{L}\p{M}\s'’&-]*:\s*(?:[-+−–]?\d[\d,]*(?:\.\
  */
 export function isContentHeading(headings: ReadonlyArray<HeadingShape & {sample?: true; listed?: true}>, i: number): boolean {
   const heading = headings[i]!;
-  return heading.sample === true || heading.listed === true || isStatement(heading.text) || isStatedValue(heading.text) || isProcedureStep(headings, i) || isInNameList(headings, i) || namesItsLevel(heading);
+  return heading.sample === true || heading.listed === true || isStatement(heading.text) || isStatedValue(heading.text) || isProcedureStep(headings, i) || isRepeatStep(headings, i) || isInNameList(headings, i) || namesItsLevel(heading);
 }
 
 /**
