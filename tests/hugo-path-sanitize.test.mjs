@@ -113,3 +113,12 @@ test('hugo: a page URL written with the content path\'s spaces or dropped charac
   writeGuide(folder, ['[Kettle](../tea%20rooms/kettle/)', '[Green](../tea-rooms/green--white/)', '[Aged](../Tea%20Rooms/Pu\'er%20(aged)/)', '[Pouring](../tea-rooms/kettle/#pouring)']);
   assert.deepEqual(guideRows(folder), ['content/guide.md:5:3 no-missing-files', 'content/guide.md:7:3 no-missing-files']);
 });
+
+test('hugo: removePathAccents applies to a URL a permalink pattern makes too (`posts/Café Crème.md` at /posts/cafe-creme/); the accented spelling is reported', () => {
+  const folder = copy();
+  writeFileSync(join(folder, 'hugo.toml'), 'baseURL = "https://example.org/"\ntitle = "Tea notes"\nremovePathAccents = true\n[permalinks]\nposts = "/:section/:filename/"\n');
+  mkdirSync(join(folder, 'content/posts'), {recursive: true});
+  writeFileSync(join(folder, 'content/posts/Café Crème.md'), '---\ntitle: Café crème\n---\n\n## Milk\n\nWarm it.\n');
+  writeGuide(folder, ['[Plain](../posts/cafe-creme/#milk)', '[Accented](../posts/café-crème/#milk)', '[Plain, missing id](../posts/cafe-creme/#sugar)']);
+  assert.deepEqual(guideRows(folder), ['content/guide.md:6:3 no-missing-files', 'content/guide.md:7:3 no-broken-anchors']);
+});
