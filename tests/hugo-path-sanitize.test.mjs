@@ -103,3 +103,22 @@ test('hugo: disablePathToLower set for one language keeps that language\'s URLs 
   writeGuide(folder, ['[A](../Tea-Rooms/kettle/#pouring)', '[B](../tea-rooms/kettle/#pouring)']);
   assert.deepEqual(guideRows(folder), ['content/guide.fr.md:6:3 no-missing-files', 'content/guide.md:5:3 no-missing-files']);
 });
+
+test('hugo: a page URL written with the content path\'s spaces or dropped characters (`../Tea%20Rooms/kettle/`) is reported, relative or site-root: Hugo serves the page only at its sanitized URL; a front-matter `url` with a space is served as written', () => {
+  const folder = copy();
+  writeFileSync(join(folder, 'content/Tea Rooms/menu.md'), '---\ntitle: Menu\nurl: "/Tea Menu/"\n---\n\nWhat we pour.\n');
+  writeGuide(folder, ['[Kettle](../Tea%20Rooms/kettle/)', '[Green](<../Tea Rooms/Green & White/>)', '[Pouring](Tea%20Rooms/kettle/#pouring)', '[Kettle, site root](/Tea%20Rooms/kettle/)', '[Green, sanitized](../Tea-Rooms/Green-White/)', '[Menu](../Tea%20Menu/)']);
+  assert.deepEqual(guideRows(folder), ['content/guide.md:5:3 no-missing-files', 'content/guide.md:6:3 no-missing-files', 'content/guide.md:7:3 no-missing-files', 'content/guide.md:8:3 no-missing-files']);
+  writeFileSync(join(folder, 'hugo.toml'), 'baseURL = "https://example.org/"\ntitle = "Tea notes"\n');
+  writeGuide(folder, ['[Kettle](../tea%20rooms/kettle/)', '[Green](../tea-rooms/green--white/)', '[Aged](../Tea%20Rooms/Pu\'er%20(aged)/)', '[Pouring](../tea-rooms/kettle/#pouring)']);
+  assert.deepEqual(guideRows(folder), ['content/guide.md:5:3 no-missing-files', 'content/guide.md:7:3 no-missing-files']);
+});
+
+test('hugo: removePathAccents applies to a URL a permalink pattern makes too (`posts/Café Crème.md` at /posts/cafe-creme/); the accented spelling is reported', () => {
+  const folder = copy();
+  writeFileSync(join(folder, 'hugo.toml'), 'baseURL = "https://example.org/"\ntitle = "Tea notes"\nremovePathAccents = true\n[permalinks]\nposts = "/:section/:filename/"\n');
+  mkdirSync(join(folder, 'content/posts'), {recursive: true});
+  writeFileSync(join(folder, 'content/posts/Café Crème.md'), '---\ntitle: Café crème\n---\n\n## Milk\n\nWarm it.\n');
+  writeGuide(folder, ['[Plain](../posts/cafe-creme/#milk)', '[Accented](../posts/café-crème/#milk)', '[Plain, missing id](../posts/cafe-creme/#sugar)']);
+  assert.deepEqual(guideRows(folder), ['content/guide.md:6:3 no-missing-files', 'content/guide.md:7:3 no-broken-anchors']);
+});

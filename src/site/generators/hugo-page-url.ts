@@ -9,11 +9,12 @@
  * `/docs/install/airgap.html`: both readings then meet, as the URL says. `relativeURLs` rewrites
  * only site-root URLs, so it changes nothing here.
  */
-import {join} from 'node:path';
+import {dirname, join, resolve} from 'node:path';
 import {pageCandidates} from '../files.js';
 import {hugoContentRootOf, hugoContentRoots, hugoLanguagePrefix, renderHookReading} from './hugo-site.js';
 import {normalizeUrl, servedPage, urlMap} from './url-map.js';
 import {aliasRedirect} from './hugo-aliases.js';
+import {hugoUnsanitized} from './hugo-path-sanitize.js';
 import {browserPath} from './page-url-place.js';
 import type {Generator, LinkRequest, ResolveContext, Resolution} from './types.js';
 
@@ -51,6 +52,9 @@ export function hugoPageUrlTarget(generator: Generator, request: LinkRequest, co
   if (prefix !== '' && mapped === undefined && target !== prefix && !target.startsWith(`${prefix}/`)) return undefined;
   const below = target.slice(prefix.length).replace(/^\/+/, '');
   if (mapped?.status === 'found' && mapped.redirect !== undefined) return mapped;
+  // `../Tea%20Rooms/kettle/`: Hugo serves `Tea Rooms/kettle.md` at its sanitized URL (`/tea-rooms/kettle/`), so a URL
+  // with a space or another character its sanitizer drops is no page's, whichever folder the path is read from.
+  if (served === undefined && hugoUnsanitized(below)) return {status: 'missing', path: resolve(dirname(from), request.path), pageUrl: {looked: target, page: own}};
   const page = mapped?.status === 'found' ? mapped.path : below === '' ? undefined : context.firstExisting(pageCandidates(join(root, below)));
   if (page) return {status: 'found', path: generator.translationOf?.(from, page, context) ?? page};
   // A folder of the content tree without `_index.md` is still a section (or the home page): Hugo writes its

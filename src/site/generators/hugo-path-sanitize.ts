@@ -51,6 +51,16 @@ export function hugoSanitize(text: string): string {
   return out;
 }
 
+/**
+ * Does a URL path hold a character `paths.Sanitize` drops or changes (a space, `&`, `'`)? Hugo
+ * sanitizes every URL it makes from a content path (its folders, file name, slug, permalink
+ * expansion: resources/page/page_paths.go `pb.Sanitize()`), so no page is served there but one
+ * whose front-matter `url` or alias says so (those are in the URL map, asked first).
+ */
+export function hugoUnsanitized(urlPath: string): boolean {
+  return urlPath.split('/').some((segment) => segment !== '' && segment !== '.' && segment !== '..' && hugoSanitize(segment) !== segment);
+}
+
 /** common/text RemoveAccentsString: decompose, drop non-spacing marks (Mn), compose. */
 export function hugoRemoveAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{Mn}/gu, '').normalize('NFC');

@@ -32,7 +32,7 @@ import {hugoShortcodeFile} from './hugo-shortcode-files.js';
 import {hugoTemplates} from './hugo-layouts.js';
 import {walkFiles} from './walk-files.js';
 import {hugoPageUrlTarget} from './hugo-page-url.js';
-import {hugoContentUrlPath, hugoMakePath, hugoPathStyle} from './hugo-path-sanitize.js';
+import {hugoContentUrlPath, hugoMakePath, hugoPathStyle, hugoRemoveAccents, hugoUnsanitized} from './hugo-path-sanitize.js';
 import {hugoPageByKey} from './hugo-page-keys.js';
 import {contentSuffixes, otherFormatPages, otherFormatCandidates, otherFormatFile, otherFormatWalkCut, isOtherFormatPage, refBases} from './hugo-ref-base.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, PageFrontMatter, PublishProblem, ResolveContext, Resolution, SiteInfo, TemplatePage} from './types.js';
@@ -276,6 +276,8 @@ function siteRootTarget(request: LinkRequest, context: ResolveContext): Resoluti
   if (isPageUrl(request.path)) {
     // Any content root, without regard to case (Hugo lowercases URLs: `Format.md` is `/…/format/`).
     const page = hugoPage(site, request.path, context);
+    // `/Tea%20Rooms/kettle/`: the page's content path, which Hugo serves sanitized (`/tea-rooms/kettle/`), never as written.
+    if (page && hugoUnsanitized(request.path)) return caseOrMissing(request, context);
     return page ? {status: 'found', path: page} : {status: 'unverifiable', reason: 'a page URL that matches no content file; permalinks, aliases or taxonomies may make it'};
   }
   return bundleResourceViaHook(request, context) ?? bundleResourceViaAbsentHook(request, context) ?? caseOrMissing(request, context);
@@ -722,7 +724,10 @@ function languagelessUrl(path: string, site: SiteInfo, frontMatter: PageFrontMat
       return line === undefined ? undefined : readText(path)?.split('\n', line)[line - 1];
     };
     const dated = hugoPageDay({path, data, fieldLine, site});
-    return permalinkUrl(pattern, rel, data, hugoPathStyle(site, path).lower, dated.known ? dated : {});
+    const style = hugoPathStyle(site, path);
+    const url = permalinkUrl(pattern, rel, data, style.lower, dated.known ? dated : {});
+    // The expanded pattern goes through MakePathSanitized like any page path (page_paths.go `pb.Sanitize()`), accents included.
+    return url !== undefined && style.accents ? hugoRemoveAccents(url) : url;
   }
   // The folders and the file's base name as Hugo sanitizes them (`Useful Utilities/` → `useful-utilities/`), a `slug` as written but sanitized too (hugo-path-sanitize.ts).
   const style = hugoPathStyle(site, path);
