@@ -40,10 +40,11 @@
  * unclosed `「TODO` is no quotation); a heading that is the word alone over the list it names (`# TODO
  * (maybe?)` over the items still to do; over nothing it is still a leftover), or a short label
  * ending in a colon with the word last, right over a list (`Essential TODO:` over a checklist;
- * `TODO: write this` has words after its colon and is a note); an unticked task of a task list that
- * names its task besides the word (`- [ ] 3D TODO - spheres, prisms`: a roadmap's open item, the word
- * saying what its empty box says; `- [ ] TODO` alone, a ticked `- [x] Docs TODO` and a plain list's
- * `- Learn more - TODO` are still reported, and filler in any item); two different words listed together
+ * `TODO: write this` has words after its colon and is a note); `TODO` after the name of an unticked
+ * task of a task list (`- [ ] 3D TODO - spheres, prisms`: a roadmap's open item, the word saying what
+ * its empty box says; `- [ ] TODO` alone, a note opened in a task, `- [ ] TODO: fix this` or
+ * `(TODO: add the link)`, another word, `- [ ] FIXME on Windows`, a ticked `- [x] Docs TODO` and a
+ * plain list's `- Learn more - TODO` are still reported, and filler in any item); two different words listed together
  * (`Show TODO, FIXME, etc.`, `TODO or XXX`: the markers named; `TODO, TODO` is no list of kinds); a
  * filler phrase as one item of a list of short names of kinds of filler (`Lorem ipsum, dummy
  * content, placeholder HTML.`; `Lorem ipsum, dolor sit amet` runs on in filler and is reported) or
@@ -211,7 +212,7 @@ export default defineRule({
         if (template || slots.has(word.toLowerCase().replace(/\s+/g, ' '))) return;
         // Filler (`lorem ipsum`, not `TODO`) on a page that says it is a sample: what the page shows.
         if (sample && fillerPhrase(word)) return;
-        if (!fillerPhrase(word) && openTasks.some(([from, to]) => offset >= from && offset < to)) return;
+        if (openTasks.some(([from, to]) => offset >= from && offset < to && taskState(source, from, offset, length, word))) return;
         const start = place.toPoint(offset);
         const end = place.toPoint(offset + length);
         if (start) report({messageId: 'placeholder', data: {word}, place: end ? {start, end} : start});
@@ -348,8 +349,22 @@ function listLabels(tree: Root, matchers: RegExp[]): Set<Nodes> {
  * item still to do, as its empty box does, for the reader to see. A note to self is a leftover in
  * running prose; this is the list's content. Still reported: an item that is the word alone
  * (`- [ ] TODO`: the task never named), a ticked item (`- [x] Docs TODO`: done, yet the note
- * stayed), an item of a plain list (`- Learn more - TODO`), and filler (`lorem ipsum`) anywhere.
+ * stayed), an item of a plain list (`- Learn more - TODO`), and filler (`lorem ipsum`) anywhere;
+ * within such a paragraph only the word that is the task's state is left (taskState).
  */
+/**
+ * Is the word at `offset` in an open task's paragraph (from `from`) the task's state: `TODO` (what the
+ * empty box says; `FIXME`, `XXX`, `TK` say something else) after the task's name (`3D TODO`), neither
+ * opening a note (`TODO: add the link`, `- [ ] TODO fix this`: the shape of a note to self anywhere)
+ * nor inside an aside in parentheses (`Install the CLI (TODO ask Sam)`)?
+ */
+function taskState(source: string, from: number, offset: number, length: number, word: string): boolean {
+  if (!/^to-?do$/i.test(word)) return false;
+  const before = source.slice(from, offset);
+  if (!/[\p{L}\p{N}]{2}/u.test(before) || /^[ \t]*:/.test(source.slice(offset + length, offset + length + 8))) return false;
+  return before.split('(').length <= before.split(')').length;
+}
+
 function openTaskSpans(tree: Root, matchers: RegExp[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   walkType(tree, 'listItem', (item) => {

@@ -62,7 +62,7 @@
  * inside a word, are keys that bounced, and reported); and others' words: a blockquote that
  * names its source or is introduced as what someone else said (`He writes:`, `Here's what the
  * assistant had to say:`, `Paul explains later in the same thread:`, `Ana points out:`, `She adds:`; `I wrote:`, `as I wrote in my post:`
- * and a verb with no one before it (`As mentioned:`) introduce the writer's own; a question someone put or a message someone sent the writer, `Tim asks:`,
+ * and a verb with no one before it (`As mentioned:`, the passive `It should be mentioned:`) introduce the writer's own; a question someone put or a message someone sent the writer, `Tim asks:`,
  * `A reader sent me this last week:`, where `I asked:` and `You might have asked:` are the writer's
  * own; a paragraph ending in a colon,
  * full-width `：` too, that links to the source; a short `[via the forum](https://…)` line after it),
@@ -276,9 +276,10 @@
  * destination is a tag (`[part 1]: {% post_url 2024-01-01-one %}`): the tag is a URL once rendered, so
  * that line and the definitions after it are definitions, never shown; a definition-shaped line right
  * after prose is still the paragraph's text, and read); the romanisation a page gives in parentheses
- * right after a word of another script (`ठ (tha)`, `θ (theta)`: one lower-case word, the sound spelled
- * in Latin letters; a gloss of several words, `教程 (a recieved guide)`, and a word in parentheses
- * after a Latin one are read); contractions written with
+ * right after a letter of another script (`ठ (tha)`, `क्र (kra)`, `θ (theta)`: one lower-case word, the sound spelled
+ * in Latin letters; a gloss of several words, `教程 (a recieved guide)`, a word in parentheses
+ * after a Latin one, and one after a word of several letters, a Han character or a symbol, `подсказки (prompt)`,
+ * `键 (key)`, `µ (mean)`, the English term or a translation as often, are read); contractions written with
  * an apostrophe entity (`aren&#39;t`, as changelog generators write them: masked whole); and, in
  * English, an unknown word with a letter English spells without (`Michał`, `Introducción`,
  * `Inspiração`: a name or a word of another language — an English word with an accent, `café`, is

@@ -6,7 +6,7 @@ import type {VFile} from 'vfile';
 import {inRange, pairedTagRanges} from './paired-tags.js';
 import {generatedBy} from './text/generated-marker.js';
 import {templatePage} from './text/template-page.js';
-import {slideDeck} from './text/slide-deck.js';
+import {slideDeck, type RemarkShows} from './text/slide-deck.js';
 import {toString} from 'mdast-util-to-string';
 import {location} from 'vfile-location';
 import type {Span} from './types.js';
@@ -188,7 +188,7 @@ const attributeTokenPattern = /#([^\s{}#.="']+)|(?:^|\s)id=(?:"([^"]*)"|'([^']*)
 /** A kramdown block attribute list: `{: #id .class key="v"}` (also `{:#id}`). */
 const ialPattern = /^\{:[ \t]*([^{}]*)\}$/;
 
-export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter | undefined, path: string): FileFacts {
+export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter | undefined, path: string, remarkShows?: RemarkShows): FileFacts {
   const source = String(file.value);
   const place = location(source);
   const at = (offset: number): Span => {
@@ -443,7 +443,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
     heading.empty = empty;
   }
   // A slide deck (remark.js, Marp, reveal-hugo) is read slide by slide: its headings are what the slides show, no section awaits text.
-  if (slideDeck(tree, frontMatter?.data, path) !== undefined) for (const heading of facts.headings) heading.empty = false;
+  if (slideDeck(tree, frontMatter?.data, path, remarkShows) !== undefined) for (const heading of facts.headings) heading.empty = false;
   return facts;
 }
 

@@ -13,6 +13,7 @@ import {introNode, leadingYamlFields, readFrontMatter, readIntroFrontMatter, typ
 import {hugoIntro, withoutIntro} from './front-matter-hugo-intro.js';
 import {fenceLanguage, withoutFenceLanguage} from './front-matter-language.js';
 import {fenceTemplateCode} from './template-code.js';
+import type {RemarkShows} from './text/slide-deck.js';
 import {readIndentedBlocks} from './text/indented-blocks.js';
 import {separateBlockAttributes} from './text/kramdown-blocks.js';
 import {blankKramdownDefinitions} from './text/kramdown-definitions.js';
@@ -147,6 +148,8 @@ export class Phase1Runner {
   private readonly processors: ProcessorCache;
   /** remark-lint packages by the folder they are resolved from (each site's root). */
   private readonly remarkSets = new Map<string, Promise<RemarkLintSet>>();
+  /** What each folder's HTML pages show with remark.js (slide decks), listed once a folder for the runner's files. */
+  private readonly remarkShows: RemarkShows = new Map();
   constructor(rules: Map<string, RuleModule>, private readonly settings: RunSettings) {
     this.processors = new ProcessorCache(rules);
   }
@@ -282,7 +285,7 @@ export class Phase1Runner {
       await processor.run(tree, file);
       // remark-lint's ids are its own (`no-duplicate-headings`): postlint shows them as `remark-lint:<id>`.
       for (const message of file.messages) if (message.source === remarkLintSource && message.ruleId && !message.ruleId.includes(':')) message.ruleId = `${remarkLintSource}:${message.ruleId}`;
-      const facts = extractFacts(tree, file, frontMatter, job.path);
+      const facts = extractFacts(tree, file, frontMatter, job.path, this.remarkShows);
       if (otherMdx) keepSharedHeadings(facts, otherMdx.headings, otherMdx.reason);
       // The tree and the text are not kept: memory grows with facts, not with trees.
       const notes = file.data.notes;

@@ -315,12 +315,16 @@ function spokenBySomeoneElse(sentence: string): boolean {
   const verb = introducesSpeech.exec(sentence) ?? (addressed && !writerAnswers.test(addressed[1]!) ? addressed : null);
   // `You might have asked:`: the writer's own question, put in the reader's mouth.
   if (verb && /^(?:asked|asks|wonder)/i.test(verb[0]) && /\byou(?:\s+\p{Ll}+){0,2}\s+$/iu.test(sentence.slice(0, verb.index))) return false;
-  // `As mentioned:`, `As pointed out:`: no one named before the verb, the writer's own aside.
-  if (verb && new RegExp(String.raw`^(?:${moreSayingVerbs})`, 'i').test(verb[0].replace(/^\W+/, '')) && /^\s*(?:as\s+)?$/i.test(sentence.slice(0, verb.index))) return false;
+  // `As mentioned:`, `As pointed out:`, or passive (`It should be mentioned:`, `Two things were added:`):
+  // no one named as the one who says it, the writer's own aside.
+  if (verb && new RegExp(String.raw`^(?:${moreSayingVerbs})`, 'i').test(verb[0].replace(/^\W+/, '')) && noSpeakerBefore.test(sentence.slice(0, verb.index))) return false;
   if (verb) return !firstPersonBefore(sentence.slice(0, verb.index));
   const what = whatSomeoneSaid.exec(sentence);
   return what !== null && !/^you$/i.test(what[1]!.trim()) && !firstPersonSubject.test(what[1]!);
 }
+
+/** Nothing before the verb but `as`, or a form of `be` (an adverb after it): the verb names no speaker. */
+const noSpeakerBefore = /^\s*(?:as\s+)?$|\b(?:is|are|was|were|be|been|being)(?:\s+\p{Ll}+ly)?\s+$/iu;
 
 /** `I` or `we` as a word of a speaker's words, contracted too (`what I personally had to say`, `what my team and I wrote`, `what we've said`). */
 const firstPersonSubject = /(?:^|[^\p{L}])(?:I|[Ww]e)(?:['\u2019]\p{Ll}+)?(?!\p{L})/u;

@@ -26,25 +26,39 @@ import {toString} from 'mdast-util-to-string';
 const remarkProperties = new Set(['name', 'class', 'layout', 'template', 'count', 'exclude', 'background-image', 'background-color', 'background-size', 'background-position']);
 const propertyLine = /^([-\w]+):(.*)$/;
 
+/**
+ * What the HTML pages of each folder show with remark.js: file name → the page's name, listed once
+ * a folder for a run (a folder of 2,000 posts with rules was listed and its pages read for each post).
+ */
+export type RemarkShows = Map<string, ReadonlyMap<string, string>>;
+
 /** Why the page is a slide deck, or undefined when it is not one. */
-export function slideDeck(tree: Root, frontMatter: Record<string, unknown> | undefined, path?: string): string | undefined {
+export function slideDeck(tree: Root, frontMatter: Record<string, unknown> | undefined, path?: string, shows: RemarkShows = new Map()): string | undefined {
   if (frontMatter?.marp === true) return 'Marp deck (front matter `marp: true`)';
   const outputs = frontMatter?.outputs;
   const formats = Array.isArray(outputs) ? outputs : [outputs];
   if (formats.some((format) => typeof format === 'string' && format.toLowerCase() === 'reveal')) return 'reveal-hugo deck (front matter `outputs: Reveal`)';
-  return remarkDeck(tree.children) ?? (path !== undefined && tree.children.some((block) => block.type === 'thematicBreak') ? remarkSource(path) : undefined);
+  return remarkDeck(tree.children) ?? (path !== undefined && tree.children.some((block) => block.type === 'thematicBreak') ? remarkSource(path, shows) : undefined);
 }
 
 /** An HTML page in the same folder that creates a remark.js slideshow from this file (`sourceUrl: 'talk.md'`). */
-function remarkSource(path: string): string | undefined {
+function remarkSource(path: string, shows: RemarkShows): string | undefined {
   const folder = dirname(path);
+  let shown = shows.get(folder);
+  if (!shown) shows.set(folder, (shown = remarkSources(folder)));
+  const page = shown.get(basename(path));
+  return page === undefined ? undefined : `remark.js deck (${page} shows it as a slideshow)`;
+}
+
+/** The files the HTML pages of `folder` hand to remark.js, each with the first page that does. */
+function remarkSources(folder: string): ReadonlyMap<string, string> {
+  const shown = new Map<string, string>();
   let names: string[];
   try {
     names = readdirSync(folder);
   } catch {
-    return undefined;
+    return shown;
   }
-  const file = basename(path);
   for (const name of names) {
     if (!/\.html?$/i.test(name)) continue;
     let html: string;
@@ -55,10 +69,11 @@ function remarkSource(path: string): string | undefined {
     }
     if (!html.includes('remark.create')) continue;
     for (const [, , source] of html.matchAll(/\bsourceUrl\s*:\s*(['"`])([^'"`]+)\1/g)) {
-      if (source!.replace(/^\.\//, '') === file) return `remark.js deck (${name} shows it as a slideshow)`;
+      const file = source!.replace(/^\.\//, '');
+      if (!shown.has(file)) shown.set(file, name);
     }
   }
-  return undefined;
+  return shown;
 }
 
 /** A remark.js deck: slide breaks, and two or more slides opening with properties or presenter notes. */
