@@ -67,7 +67,7 @@ export interface BuildRun {
 export interface CopyInto {
   /** The destination folder (or file), absolute. */
   target: string;
-  /** The names it brings, when every source is a file the checkout has (`cp CNAME dist`); absent: anything (a folder, a glob, a build's output). */
+  /** The names it brings, when every source is a file: one the checkout has (`cp CNAME dist`), or any plain source of a `cp` without -r; absent: anything (a folder, a glob, a build's output). */
   names?: string[];
   /** The sources, absolute, globs kept. */
   sources: string[];
@@ -209,6 +209,8 @@ function brings(entry: CopyInto, path: string): boolean {
  * brings only the name it is copied to, nothing from outside the site.
  */
 function broughtNames(entry: CopyInto, inOutput: (file: string) => boolean): string[] | undefined {
+  // One file onto a file name (`cp CNAME.prod dist/CNAME`) brings that name, not its source's.
+  if (entry.names?.length === 1 && /\.\w+$/.test(entry.target) && !isDirectory(entry.target)) return [basename(entry.target)];
   if (entry.names) return entry.names;
   const builtFile = (source: string): boolean => !/[*?[\]{}]/.test(source) && inOutput(source) && /\.\w+$/.test(source);
   if (!entry.sources.every(builtFile)) return undefined;
@@ -456,7 +458,10 @@ class Reader {
     const destination = operands.at(-1);
     if (operands.length < 2 || destination === undefined || /[*?[\]{}]/.test(destination) || /^[^/]*:/.test(destination)) return;
     const sources = operands.slice(0, -1).map((operand) => resolve(shell.cwd, operand));
-    const files = sources.every((source) => !/[*?[\]{}]/.test(source) && existsSync(source) && !isDirectory(source));
+    // cp without -r/-R/-a copies no folder ("omitting directory"): its plain sources are files, each bringing its name,
+    // whether the checkout has them or an earlier step writes them (`cp node_modules/w/w.js dist/` brings w.js only).
+    const flatCp = basename(program) === 'cp' && !args.some((arg) => arg === '--recursive' || arg === '--archive' || (/^-[a-zA-Z]+$/.test(arg) && /[rRa]/.test(arg)));
+    const files = sources.every((source) => !/[*?[\]{}]/.test(source) && (flatCp || (existsSync(source) && !isDirectory(source))));
     this.copiesInto.push({target: resolve(shell.cwd, destination), ...(files ? {names: sources.map((source) => basename(source))} : {}), sources, shown: `${shell.via}: ${text.trim()}`});
   }
 
