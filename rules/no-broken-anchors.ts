@@ -106,8 +106,9 @@
  *   one file a line, `file.md:section`; looked up from pymdownx.snippets' `base_path`, the site folder
  *   by default) are ids of the including page; an included SVG or HTML file brings its `id`s.
  * - **Starlight's and Astro's own components** (`<Code />`, `<Aside />`, `<LinkCard />` … imported from
- *   `@astrojs/starlight/components`; `astro:components`' `Code`) write no id but a literal `id` prop, as their
- *   sources show: a page that renders one keeps its ids known. The site's own components, `<Tabs />` (its
+ *   `@astrojs/starlight/components`; `astro:components`' `Code`) write no id but a literal `id` prop (and a
+ *   `LinkCard`'s or `LinkButton`'s literal `name`, on its `<a>`), as their sources show: a page that renders
+ *   one keeps its ids known. The site's own components, `<Tabs />` (its
  *   `tab-panel-<n>` ids) and a deep import leave the page's ids unverifiable.
  * - **Bibliographies**: with jekyll-scholar on, a Jekyll page's `{% bibliography --file refs %}` gives
  *   it an id for each entry key of the BibTeX file it reads (`[(Ng 2019)](#ng2019)`); keys a filter

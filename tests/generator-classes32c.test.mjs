@@ -11,7 +11,7 @@
 //   that publishes nothing, and a file no copy names are still missing.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {lintRule as lintWithTester} from 'postlint/testing';
@@ -107,4 +107,24 @@ test('public files the build writes: without the ignore lines, a symbolic link t
   assert.deepEqual(errors, ['3:6', '5:6', '6:3', '6:37', '8:90', '10:85']);
   const steam = messages.find((message) => message.line === 4);
   assert.match(steam.message, /symbolic link to \.\.\/node_modules\/steam\/steam\.js, which the checkout lacks: the package install writes it/);
+});
+
+test('public files the build writes: a deploy step copying one file (without -r) into the output folder or public/ brings that name only; other missing files stay missing', async () => {
+  const root = fixture('classes32c', 'public-build-links');
+  const workflow = readFileSync(join(root, '.github', 'workflows', 'pages.yml'), 'utf8').replace(
+    '      - run: npm run docs:build\n',
+    '      - run: npm run docs:build\n      - run: cp node_modules/widget/widget.js site/.vitepress/dist/\n      - run: cp build/NOTICE site/public/\n      - run: mv build/sitemap.xml site/.vitepress/dist/\n      - run: cp -r node_modules/reveal.js site/.vitepress/dist/\n',
+  );
+  const page = `${readFileSync(join(root, 'site', 'downloads.md'), 'utf8')}\nCopied by the deploy job: <a href="./widget.js">widget.js</a>, [the notice](/NOTICE).\n\nSlides: [the deck's style](/reveal.js/css/reveal.css).\n`;
+  const {messages} = await lintBuildLinks({'.github/workflows/pages.yml': workflow, 'site/downloads.md': page});
+  const errors = messages.filter((message) => message.severity === 'error').map((message) => `${message.line}:${message.column} ${message.ruleId}`);
+  // Before, any of these copies (a source the checkout lacks) was read as bringing anything: kettle.min.js and lid.css were hidden.
+  assert.deepEqual(errors, ['5:6 no-missing-files', '6:37 no-missing-files', '8:90 no-missing-files', '10:85 no-missing-files']);
+  const widget = messages.find((message) => message.line === 14 && message.column === 30);
+  assert.match(widget?.message ?? '', /the build copies files into the site's output folder \(.*cp node_modules\/widget\/widget\.js site\/\.vitepress\/dist\/\)/);
+  const notice = messages.find((message) => message.line === 14 && message.column === 64);
+  assert.match(notice?.message ?? '', /the build copies it into the site's sources \(.*cp build\/NOTICE site\/public\/\)/);
+  // A recursive copy of a folder whose name has a dot brings what it holds.
+  const deck = messages.find((message) => message.line === 16);
+  assert.match(deck?.message ?? '', /the build copies files into the site's output folder \(.*cp -r node_modules\/reveal\.js site\/\.vitepress\/dist\/\)/);
 });

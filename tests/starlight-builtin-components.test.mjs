@@ -4,6 +4,8 @@
 // or raw-HTML prop from code, a spread and Shiki `transformers` still leave the page's ids unknown.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {cpSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {findings, fixtures, postlintJson} from './helpers.mjs';
 
@@ -46,6 +48,39 @@ test('astroComponentIds: what each known component may write', async () => {
   assert.equal(ids('astro:components', 'Code', '<Code code="a" transformers={[addIds()]} />'), undefined);
   assert.equal(ids(starlight, 'Tabs', '<Tabs />'), undefined);
   assert.equal(ids('./Code.astro', 'default', '<Code />'), undefined);
+  // LinkCard's and LinkButton's attributes are an `<a>`'s, whose `name` is a fragment target too; a Badge's `<span name>` is none.
+  assert.deepEqual(ids(starlight, 'LinkCard', '<LinkCard title="Setup" href="/x/" name="setup" />'), ['setup']);
+  assert.deepEqual(ids(starlight, 'LinkButton', '<LinkButton href="/x/" id="go" name="start" />'), ['go', 'start']);
+  assert.deepEqual(ids(starlight, 'Badge', '<Badge text="New" name="new" />'), []);
+  assert.equal(ids(starlight, 'LinkButton', '<LinkButton href="/x/" name={slug} />'), undefined);
+  assert.equal(ids(starlight, 'Card', '<Card title=\'<a name="t">T</a>\' />'), undefined);
+});
+
+test('starlight: a LinkCard\'s literal name is its link\'s fragment target; a lost heading on its page is reported', () => {
+  const root = mkdtempSync(join(tmpdir(), 'postlint-linkcard-'));
+  try {
+    cpSync(site, root, {recursive: true});
+    const page = [
+      '---',
+      'title: Filters',
+      '---',
+      '',
+      "import {LinkCard} from '@astrojs/starlight/components';",
+      '',
+      '## Paper filters',
+      '',
+      '<LinkCard title="Setup" href="/reference/kettle/" name="setup-card" />',
+      '',
+    ].join('\n');
+    writeFileSync(join(root, 'src', 'content', 'docs', 'reference', 'filters.mdx'), page);
+    const links = ['---', 'title: Rinsing', '---', '', 'See [the card](/reference/filters/#setup-card) and [a lost part](/reference/filters/#rinsing).', ''].join('\n');
+    writeFileSync(join(root, 'src', 'content', 'docs', 'reference', 'rinsing.md'), links);
+    const {json} = postlintJson(['--offline', '--no-config', 'src/content/docs/reference'], {cwd: root});
+    // Before, a LinkCard's `name` was read as no target: `#setup-card` was reported too.
+    assert.deepEqual(findings(json, root).filter((row) => row.includes('rinsing.md')), ['src/content/docs/reference/rinsing.md:5:52 no-broken-anchors']);
+  } finally {
+    rmSync(root, {recursive: true, force: true});
+  }
 });
 
 test('importedNames: default, named and renamed imports, not type imports nor ones in code', async () => {

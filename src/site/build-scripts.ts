@@ -67,7 +67,7 @@ export interface BuildRun {
 export interface CopyInto {
   /** The destination folder (or file), absolute. */
   target: string;
-  /** The names it brings, when every source is a file the checkout has (`cp CNAME dist`); absent: anything (a folder, a glob, a build's output). */
+  /** The names it brings, when every source is a file: one the checkout has (`cp CNAME dist`), or any plain source of a `cp` without -r; absent: anything (a folder, a glob, a build's output). */
   names?: string[];
   /** The sources, absolute, globs kept. */
   sources: string[];
@@ -166,12 +166,13 @@ const copyPrograms = new Set(['cp', 'rsync', 'mv', 'copyfiles', 'cpy', 'cpx', 'n
 /**
  * Why a missing site-root path may be in the built site after all: a build command copies files
  * into the site's output folder (`cp -rf landing/dist/* docs/.vitepress/dist`), which the checkout
- * cannot show. A copy of files the checkout has, or of files the build wrote into the output folder, brings only their names.
+ * cannot show. A copy of files (broughtNames) brings only their names.
  */
 export function copiedIntoOutputReason(path: string, scripts: BuildScripts, outputs: readonly string[]): string | undefined {
-  const name = basename(path.replace(/\/+$/, ''));
+  // A name brought may be a folder the path is in (`cp -r node_modules/reveal.js dist/` serves /reveal.js/dist/reveal.css).
+  const segments = path.split('/').filter((segment) => segment !== '');
   const inOutput = (file: string): boolean => outputs.some((output) => isWithin(file, output));
-  const copy = scripts.copiesInto.find((entry) => inOutput(entry.target) && (broughtNames(entry, inOutput)?.includes(name) ?? true));
+  const copy = scripts.copiesInto.find((entry) => inOutput(entry.target) && (broughtNames(entry)?.some((name) => segments.includes(name)) ?? true));
   return copy ? `the build copies files into the site's output folder (${copy.shown}), which may serve it; postlint does not run it` : undefined;
 }
 
@@ -204,16 +205,17 @@ function brings(entry: CopyInto, path: string): boolean {
 }
 
 /**
- * The names a copy brings, when postlint can tell (undefined: anything). A file of the checkout brings
- * its name; a file the build already wrote in the output folder (`cp dist/index.html dist/404.html`)
- * brings only the name it is copied to, nothing from outside the site.
+ * The names a copy brings, when postlint can tell (undefined: anything): each source's name when
+ * every source is a file (one of the checkout's, a non-recursive `cp`'s, or a plain path with an
+ * extension that is no folder, as `brings` reads it: `node_modules/w/w.js`, a page the build wrote,
+ * `dist/index.html`); one file copied onto a file name (`cp dist/index.html dist/404.html`) brings
+ * only that name. A glob, a folder or a name without an extension may bring anything.
  */
-function broughtNames(entry: CopyInto, inOutput: (file: string) => boolean): string[] | undefined {
-  if (entry.names) return entry.names;
-  const builtFile = (source: string): boolean => !/[*?[\]{}]/.test(source) && inOutput(source) && /\.\w+$/.test(source);
-  if (!entry.sources.every(builtFile)) return undefined;
-  const renamed = entry.sources.length === 1 && /\.\w+$/.test(entry.target) && !isDirectory(entry.target);
-  return renamed ? [basename(entry.target)] : entry.sources.map((source) => basename(source));
+function broughtNames(entry: CopyInto): string[] | undefined {
+  const file = (source: string): boolean => !/[*?[\]{}]/.test(source) && /\.\w+$/.test(source) && !isDirectory(source);
+  const names = entry.names ?? (entry.sources.every(file) ? entry.sources.map((source) => basename(source)) : undefined);
+  if (names === undefined) return undefined;
+  return names.length === 1 && /\.\w+$/.test(entry.target) && !isDirectory(entry.target) ? [basename(entry.target)] : names;
 }
 
 /** Why a missing target is written by a build script, when one of its candidate paths is in a generated folder. */
@@ -456,7 +458,10 @@ class Reader {
     const destination = operands.at(-1);
     if (operands.length < 2 || destination === undefined || /[*?[\]{}]/.test(destination) || /^[^/]*:/.test(destination)) return;
     const sources = operands.slice(0, -1).map((operand) => resolve(shell.cwd, operand));
-    const files = sources.every((source) => !/[*?[\]{}]/.test(source) && existsSync(source) && !isDirectory(source));
+    // cp without -r/-R/-a copies no folder ("omitting directory"): its plain sources are files, each bringing its name,
+    // whether the checkout has them or an earlier step writes them (`cp node_modules/w/w.js dist/` brings w.js only).
+    const flatCp = basename(program) === 'cp' && !args.some((arg) => arg === '--recursive' || arg === '--archive' || (/^-[a-zA-Z]+$/.test(arg) && /[rRa]/.test(arg)));
+    const files = sources.every((source) => !/[*?[\]{}]/.test(source) && (flatCp || (existsSync(source) && !isDirectory(source))));
     this.copiesInto.push({target: resolve(shell.cwd, destination), ...(files ? {names: sources.map((source) => basename(source))} : {}), sources, shown: `${shell.via}: ${text.trim()}`});
   }
 

@@ -20,8 +20,9 @@
  *   with no id (Astro ids only Markdown headings).
  * - `@astrojs/prism` `Prism`: a `<pre><code>` of its `code`, with only a class.
  *
- * A prop written as attributes brings its literal `id="x"` (an expression or a spread leaves it
- * unknown); a prop written as raw HTML is unknown unless it is a literal with no `id=`. A deep import
+ * A prop written as attributes brings its literal `id="x"`, and on LinkCard's and LinkButton's `<a>`
+ * its `name="x"` (an expression or a spread leaves it unknown); a prop written as raw HTML is
+ * unknown unless it is a literal with no `id=` or `name=`. A deep import
  * (`@astrojs/starlight/components/AnchorHeading.astro`, which writes a heading with an id), a
  * component of the site's own and any other package stay unknown.
  */
@@ -31,6 +32,8 @@ import type {IncludeFact} from '../../facts.js';
 interface Output {
   /** The props not read by the component are attributes of one of its elements: an `id` prop is its id. */
   attributes?: true;
+  /** That element is an `<a>`, whose `name` is a fragment target too (HTML: "the indicated part of the document"). */
+  anchor?: true;
   /** Props written into the page as raw HTML (`set:html`). */
   html?: readonly string[];
   /** Props that are code run on the output (Shiki `transformers`). */
@@ -48,8 +51,8 @@ const outputs: Record<string, Record<string, Output>> = {
     Code: expressiveCode,
     FileTree: {},
     Icon: {},
-    LinkButton: {attributes: true},
-    LinkCard: {attributes: true, html: ['title', 'description']},
+    LinkButton: {attributes: true, anchor: true},
+    LinkCard: {attributes: true, anchor: true, html: ['title', 'description']},
     Steps: {},
     TabItem: {},
   },
@@ -69,9 +72,11 @@ export function astroComponentIds(include: IncludeFact): {ids: string[]} | undef
   if (props.spread && (output.attributes || read.length > 0)) return undefined;
   if (read.some((name) => props.computed.includes(name))) return undefined;
   if ((output.code ?? []).some((name) => Object.hasOwn(props.literal, name))) return undefined;
-  if ((output.html ?? []).some((name) => /\bid\s*=/i.test(props.literal[name] ?? ''))) return undefined;
+  // Raw HTML may hold an element with an id, or an `<a name>`.
+  if ((output.html ?? []).some((name) => /\b(?:id|name)\s*=/i.test(props.literal[name] ?? ''))) return undefined;
   if (!output.attributes) return {ids: []};
-  if (props.computed.includes('id')) return undefined;
-  const id = Object.hasOwn(props.literal, 'id') ? props.literal['id'] : undefined;
-  return {ids: id !== undefined && id !== '' ? [id] : []};
+  const targets = output.anchor ? ['id', 'name'] : ['id'];
+  if (targets.some((name) => props.computed.includes(name))) return undefined;
+  const ids = targets.map((name) => (Object.hasOwn(props.literal, name) ? props.literal[name]! : '')).filter((id) => id !== '');
+  return {ids};
 }
