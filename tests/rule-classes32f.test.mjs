@@ -7,12 +7,13 @@ import {assertLinearGrowth} from './growth.mjs';
 const site = (name) => filesOf(fixture('classes32f', name));
 const options = {offline: true};
 
-test('spelling: a chat log\'s lines (`**\\<nick>** …`, `[hh:mm] <nick> …`, `**\\* nick** …`, a bridge\'s `\\<relay> \\<nick>`, a conversation of `nick:` lines) are their speakers\' words; the writer\'s summary, a paragraph that mentions a handle, a `<b>` tag line and a record of `Field:` lines are read', async () => {
+test('spelling: a chat log\'s lines (`**\\<nick>** …`, `[hh:mm] <nick> …`, `**\\* nick** …`, a bridge\'s `\\<relay> \\<nick>`, a conversation of `nick:` lines) are their speakers\' words; the writer\'s summary, a paragraph that mentions a handle, a `<b>` tag line, lines opening with autolinks and a record of `Field:` lines are read', async () => {
   assert.deepEqual(await siteFindings('spelling', site('chat-log'), options), [
     'meeting.md:19:38 spelling', // the writer's summary after the log
     'meeting.md:21:37 spelling', // a paragraph that mentions `\<tomasz>` mid-sentence
     'meeting.md:23:49 spelling', // a line opening with a `<b>` tag is markup, not a speaker
     'meeting.md:27:13 spelling', // `Ingredients:`/`Tools:`/`Method:`: no speaker comes back, a record
+    'meeting.md:29:48 spelling', // lines opening with autolinks (`<https://…>`) are no speakers
   ]);
 });
 

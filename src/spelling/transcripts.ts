@@ -48,7 +48,8 @@ function transcriptLine(text: string, from: number, to: number): Line | undefine
     const name = (angle[0].match(/<\\?([^\s<>\\]+)/)?.[1] ?? '').toLowerCase();
     // `<b>bold</b>`, `<br>`: a bare tag the line closes, or one that never has a close, is markup.
     const markup = angle[1] === '' && angle[0].includes('<') && (voidElements.has(name) || body.toLowerCase().includes(`</${name}>`));
-    if (!markup) return {from, to, kind: 'angle', handle: name};
+    // `<https://…>`, `<ana@example.org>`: an autolink, which no chat handle spells (a leading `@` is a Matrix user's).
+    if (!markup && !/[:/]|.@/.test(name)) return {from, to, kind: 'angle', handle: name};
   }
   const named = namedLine.exec(body);
   if (named) return {from, to, kind: 'named', handle: named[1]!.toLowerCase()};
