@@ -106,6 +106,7 @@
  * in a blockquote: every line a log record (a time stamp or a level in front, a stack frame), or a
  * short blockquote with a machine token (`fileSinkConnector`, `key=value`) right after a shell code
  * block (or after one sentence ending in a colon that follows it), the command's output (not one opening with `Note:`, nor one with a code span or a link: the writer's note).
+ * So are a chat log's lines and its speakers' handles (`**\<ana_gitlab>** the mirror on github …`), as spelling reads them.
  * Also left alone: a lower-case program followed by the word the site's inline code writes after it
  * (`deno lint` in prose where `` `deno lint` `` is code somewhere), that command; link text with
  * capitals added to the list's form whose link goes to a page its path names after the word, on

@@ -75,7 +75,11 @@
  * link text (not first-person link text, nor a link the sentence carries on after), and a linked work's title (as brand-casing reads them), and
  * the one paragraph after an `**Abstract**` label under a heading that links to another site (a
  * reading list's copy of a paper's abstract: `### [Paper](https://arxiv.org/…)`; an abstract under a
- * heading that links nowhere is the site's own paper, and what follows the abstract is read). Nor is a follower or doctrine hung on a name with a hyphen
+ * heading that links nowhere is the site's own paper, and what follows the abstract is read), and a chat log's
+ * lines: a run of two or more lines that each open with a speaker's handle (`**\<ana>** …`, `<ana> …`,
+ * `[12:04] <ana> …`, a `/me` action `**\* ana** …`), or of three or more `ana: …`/`**ana** …` lines in which a
+ * speaker comes back; the handle is a name (`<ana_gitlab>`). The writer's summary around the log, a
+ * paragraph that mentions a handle, a `<b>` tag line and a record of `Field:` lines are read. Nor is a follower or doctrine hung on a name with a hyphen
  * (`Rails-ists`, `Emacs-ism`), a derivation the dictionaries lack.
  * A word the page gives as the text of a link whose address spells it (`[Shotcut](https://www.shotcut.org/)`)
  * is that name wherever the page writes it the same way (a table cell, the description), even

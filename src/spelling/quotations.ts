@@ -3,6 +3,7 @@ import {toString} from 'mdast-util-to-string';
 import {walk} from '../walk.js';
 import {forgeItemKind, isForgeUrl} from './forge-urls.js';
 import {dashLine, htmlBlockquotes, htmlQuoteSigned, quoteTailEnd, type HtmlQuote} from './html-quotes.js';
+import {transcripts} from './transcripts.js';
 
 /**
  * Where a page gives others' words rather than its own: text a reader knows is quoted from
@@ -479,7 +480,7 @@ function linkTable(table: Parents): boolean {
 
 /**
  * Source ranges of others' words in a page: multi-word quotations, blockquotes that name their
- * source, and titles of others' work given as link text. Sorted by start. Without `quotations`,
+ * source, titles of others' work given as link text, and the lines of a chat log (transcripts.ts). Sorted by start. Without `quotations`,
  * the quotations in quotation marks are left out; with `'attributed'`, only those a verb of saying
  * puts in someone's mouth are kept (spelling: a quoted sentence may be the site's own label or
  * message, whose typo is the site's to fix; `he said: "…"` is his).
@@ -524,6 +525,7 @@ export function othersWords(tree: Root, source: string, {quotations: withQuotati
   };
   visit(tree, undefined, 0);
   linkedAbstracts(tree, out);
+  transcripts(tree, source, out);
   return out.sort((a, b) => a[0] - b[0]);
 }
 
