@@ -513,7 +513,7 @@ function frontMatterOf(text) {
   const body = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
   let data = {};
   try {
-    const parsed = body === undefined ? undefined : parseYaml(body);
+    const parsed = body === undefined ? undefined : parseYaml(body, {logLevel: 'silent'}); // the CLI reports front matter: the planter only reads it
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed;
   } catch {
     // Front matter that does not parse is read as none.
