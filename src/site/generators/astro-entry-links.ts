@@ -11,7 +11,7 @@
  */
 import {collectionOf, entryId, type AstroCollection} from './astro-collections.js';
 import {isPageUrl} from '../files.js';
-import {runOf} from './url-map.js';
+import {oncePerRun} from './url-map.js';
 import type {LinkRequest, Resolution, ResolveContext, SiteInfo} from './types.js';
 
 export function resolveEntryLink(request: LinkRequest, context: ResolveContext): Resolution | undefined {
@@ -25,25 +25,20 @@ export function resolveEntryLink(request: LinkRequest, context: ResolveContext):
 }
 
 /**
- * The served entries by URL, built once per site and run (url-map.ts's runOf), so a link costs a
+ * The served entries by URL, built once per site and run (url-map.ts's oncePerRun), so a link costs a
  * lookup, not a walk over every file of the run.
  */
 const maps = new WeakMap<object, Map<string, Map<string, string>>>();
 
 function entriesByUrl(site: SiteInfo, served: readonly AstroCollection[], context: ResolveContext): Map<string, string> {
-  const run = runOf(context);
-  const cached = run ? maps.get(run)?.get(site.root) : undefined;
-  if (cached) return cached;
-  const entries = new Map<string, string>();
-  for (const path of context.files()) {
-    const url = entryUrl(path, served, context);
-    if (url !== undefined && !entries.has(withoutSlash(url))) entries.set(withoutSlash(url), path);
-  }
-  if (run) {
-    if (!maps.has(run)) maps.set(run, new Map());
-    maps.get(run)!.set(site.root, entries);
-  }
-  return entries;
+  return oncePerRun(maps, context, site.root, () => {
+    const entries = new Map<string, string>();
+    for (const path of context.files()) {
+      const url = entryUrl(path, served, context);
+      if (url !== undefined && !entries.has(withoutSlash(url))) entries.set(withoutSlash(url), path);
+    }
+    return entries;
+  });
 }
 
 /** The URL the routes serve an entry at (`/blog/dont-panic/`), if the file is an entry of a served collection. */

@@ -32,7 +32,7 @@ import {jekyllConverter, jekyllMarkdownDialect} from './jekyll-markdown.js';
 import {slugPlaceholder, titlePlaceholder} from './jekyll-slugify.js';
 import {collectionShownIn} from './jekyll-shown.js';
 import {partialReason, pulledByTemplates} from './jekyll-partials.js';
-import {caseOnlyPage, normalizeUrl, pageAtUrl, urlMap} from './url-map.js';
+import {caseOnlyPage, normalizeUrl, oncePerRun, pageAtUrl, urlMap} from './url-map.js';
 import type {Detection, FlavorChoice, Generator, LinkRequest, PageFrontMatter, ResolveContext, Resolution, ShownIn, SiteInfo, TemplatePage} from './types.js';
 import {escapeRegExp} from '../../links/patterns.js';
 import {toPosix} from '../../paths.js';
@@ -433,35 +433,23 @@ function folderWithoutSlash(url: string, context: ResolveContext): string | unde
   return folderUrls(context).get(`/${url.replace(/^\/+/, '')}/`);
 }
 
-/** Per run (as url-map.ts keys it) and site: the folder URLs of posts and redirects, as written, to their files. */
+/** Per run (url-map.ts oncePerRun) and site: the folder URLs of posts and redirects, as written, to their files. */
 const folderMaps = new WeakMap<object, Map<string, Map<string, string>>>();
 
 function folderUrls(context: ResolveContext): Map<string, string> {
   const site = context.site!;
-  let run: object | undefined = context.epoch;
-  if (!run) {
+  return oncePerRun(folderMaps, context, site.root, () => {
+    const folders = new Map<string, string>();
     for (const file of context.files()) {
-      run = context.facts(file);
-      break;
+      if (!/\.(md|markdown|html?)$/i.test(file)) continue;
+      const frontMatter = context.frontMatterOf(file);
+      const own = relative(site.root, file).split(sep).includes('_posts') ? pageUrl(file, site, frontMatter) : undefined;
+      for (const folder of [own, ...redirectsFrom(site, frontMatter?.data ?? {})]) {
+        if (folder?.endsWith('/') && !folders.has(folder)) folders.set(folder, file);
+      }
     }
-  }
-  const cached = run ? folderMaps.get(run)?.get(site.root) : undefined;
-  if (cached) return cached;
-  const folders = new Map<string, string>();
-  for (const file of context.files()) {
-    if (!/\.(md|markdown|html?)$/i.test(file)) continue;
-    const frontMatter = context.frontMatterOf(file);
-    const own = relative(site.root, file).split(sep).includes('_posts') ? pageUrl(file, site, frontMatter) : undefined;
-    for (const folder of [own, ...redirectsFrom(site, frontMatter?.data ?? {})]) {
-      if (folder?.endsWith('/') && !folders.has(folder)) folders.set(folder, file);
-    }
-  }
-  if (run) {
-    const perRun = folderMaps.get(run) ?? new Map<string, Map<string, string>>();
-    perRun.set(site.root, folders);
-    folderMaps.set(run, perRun);
-  }
-  return folders;
+    return folders;
+  });
 }
 
 /**
