@@ -475,6 +475,8 @@ import {codeNameColumns} from '../src/spelling/code-columns.js';
 import {sigilCodeValues, writtenAsSigilCode} from '../src/spelling/sigil-code.js';
 import {codeNames as codeNamesOf, inflectsPageTerm, pageTerms, type PageTerms} from '../src/spelling/page-terms.js';
 import {listedNames} from '../src/spelling/name-lists.js';
+import {blockWords, clippedFrom} from '../src/spelling/clipped-compounds.js';
+import {keptSilentE} from '../src/spelling/silent-e.js';
 import {codeNameParts} from '../src/spelling/code-name-parts.js';
 import {codeCompounds} from '../src/spelling/code-compounds.js';
 import {foreignFunctionWords} from '../src/spelling/passages.js';
@@ -858,9 +860,11 @@ export default defineRule({
     const projects = new Set([...linkedProjectNames(tree)].filter((name) => speller.misspelling(name) === undefined));
     // Hyphenated words whose parts closed up are no word the speller knows: the site half accepts that closed-up form (`remining` beside `re-mining`).
     const closedUp = closedUpCompounds(prose, speller);
+    // Short forms the page introduces beside their long form (`convnet` by "Convolutional Neural Network"): the site half accepts them on every page.
+    const clipped = clippedCompounds(unknown, prose, speller);
     // The site half weighs the dotted uses against the dotless ones it is about to see reported.
     const dotted = dottedUses(tree);
-    note({root, american: [...american], british: [...british], ...(closedUp.size > 0 ? {closedUp: [...closedUp].slice(0, maxNotedNames)} : {}), ...(dotted > 0 ? {dotted} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(attested.size > 0 ? {attestedCodeNames: [...attested].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {}), ...(otherLanguage ? {otherLanguage} : {})} satisfies SpellingNote);
+    note({root, american: [...american], british: [...british], ...(closedUp.size > 0 ? {closedUp: [...closedUp].slice(0, maxNotedNames)} : {}), ...(clipped.size > 0 ? {clipped: [...clipped].slice(0, maxNotedNames)} : {}), ...(dotted > 0 ? {dotted} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(attested.size > 0 ? {attestedCodeNames: [...attested].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {}), ...(otherLanguage ? {otherLanguage} : {})} satisfies SpellingNote);
     const values = unknown.size > 0 ? codeValues(tree) : new Set<string>();
     // Programs the page runs in its code (`$ zlib-flate -uncompress`): the same name in its prose is that program.
     const commands = unknown.size > 0 ? commandNames(tree) : new Set<string>();
@@ -902,6 +906,8 @@ export default defineRule({
         // criticals": a count of critical findings), or a slip the page also writes in another form
         // (`convnets` and `convnet`: a term the writer inflects knowingly; typos are not that regular).
         if (likely === 'misspelling' && countedPlural(form, corrections, source, at.offset)) likely = undefined;
+        // A stem's silent e kept before `-able` where no dictionary spells the word (`unparseable`): a variant, American style drops it (silent-e.ts).
+        if (likely === 'misspelling' && keptSilentE(form, corrections, (w) => speller.ordinary(w))) likely = settings.languageSet && /^en[-_]us$/i.test(settings.language) ? 'variant' : undefined;
         if (likely === 'slip' && inflectedElsewhere(form.toLowerCase(), unknown)) likely = undefined;
         // An English inflection of a term the page names (`enumerables` beside `` `Enumerable` ``, `jitting` beside `JIT`).
         if ((likely === 'misspelling' || likely === 'slip') && inflectsPageTerm(form, corrections, (terms ??= pageTerms(tree, prose, codeNames)), {known: (w) => speller.known(w), ordinary: (w) => speller.ordinary(w), candidates: () => [...(corrections ?? []), ...speller.suggest(form)]})) likely = undefined;
@@ -987,4 +993,21 @@ function closedUpCompounds(prose: readonly ProseToken[], speller: Speller): Set<
     if (!speller.known(joined) || corrections !== undefined) closed.add(joined);
   }
   return closed;
+}
+
+/**
+ * The page's unknown words that are clipped compounds of a phrase in a block where they are used
+ * (`convnet` in "Convolutional Neural Network or CNN or convnet for short"; clipped-compounds.ts),
+ * in lower case.
+ */
+function clippedCompounds(unknown: ReadonlyMap<string, {uses: ProseToken[]}>, prose: readonly ProseToken[], speller: Speller): Set<string> {
+  const clipped = new Set<string>();
+  let blocks: Map<number, string[]> | undefined;
+  for (const [key, {uses}] of unknown) {
+    if (key.length < 6 || !/^[a-z]+$/.test(key)) continue;
+    const corrections = speller.misspelling(key);
+    const introduced = uses.some((use) => use.block !== undefined && clippedFrom(key, (blocks ??= blockWords(prose)).get(use.block) ?? [], corrections, {known: (w) => speller.known(w)}));
+    if (introduced) clipped.add(key);
+  }
+  return clipped;
 }

@@ -50,6 +50,8 @@ export interface SpellingNote {
   projects?: string[];
   /** Its page or passages left unchecked as another language by their text (language-notice.ts). */
   otherLanguage?: OtherLanguageNote;
+  /** Short forms the file introduces beside their long form (`convnet` by "Convolutional Neural Network"), lower case (clipped-compounds.ts). */
+  clipped?: string[];
   /** Hyphenated words of two parts the file writes whose parts closed up are no known word (`re-mining` → `remining`), lower case. */
   closedUp?: string[];
 }
@@ -107,6 +109,10 @@ export function refineSpelling(files: FileFindings[], settings: RunSettings): Se
     // a closed-up form the list gives as the two words apart: `no-one` is British, `noone` a slip).
     const closed = new Set(site.flatMap((file) => (file.note as SpellingNote).closedUp ?? []));
     if (!collecting() && closed.size > 0) for (const file of site) for (const message of file.findings) if (closed.has(wordData(message)?.word.toLowerCase() ?? '')) drop.add(message);
+    // A field's short form one page introduces beside its long form (`convnet` by "Convolutional Neural Network"): the
+    // site's term on its other pages too, even where the misspellings list knows the letters as a slip (`convent`).
+    const clipped = new Set(site.flatMap((file) => (file.note as SpellingNote).clipped ?? []));
+    if (!collecting() && clipped.size > 0) for (const file of site) for (const message of file.findings) if (clipped.has(wordData(message)?.word.toLowerCase() ?? '')) drop.add(message);
     // The words workflow lists site terms too: added to the words list, they stay accepted in runs on one file.
     if (!collecting()) for (const message of siteTerms(site)) drop.add(message);
   }
