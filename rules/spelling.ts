@@ -41,7 +41,11 @@
  *
  * Not likely typos either, as words of a field: the plural of a word used as a noun after a number
  * (`two criticals`, a count of critical findings), and an unknown word the page also writes in
- * another form (`convnets` and `convnet`). Nor an English inflection of a term the page names: the
+ * another form (`convnets` and `convnet`). Nor a stem's silent e kept before `-able` where the
+ * dictionary knows the stem and neither spelling of the word (`unparseable`, of `parse`): style
+ * guides give both spellings of such words (`likeable`/`likable`, `rateable`/`ratable`), and American
+ * style drops the e, so under `spelling.language: en-US` it is reported as the other variant; kept
+ * where the dictionary drops it (`undesireable` for `undesirable`) it is still a misspelling. Nor an English inflection of a term the page names: the
  * plural of a name alone as inline code (`` `Configurable` `` → `configurables`; a past tense such
  * as `finded` beside `` `find` `` is still reported), as an acronym (`CRON` → `cronned`), or
  * as a field's word English lacks whose inflection the misspellings list corrects to another word
@@ -316,6 +320,13 @@
  *   is a known misspelling (`recieve` in ten posts is ten typos) or shorter than 3 letters (`eg`,
  *   `ie`: abbreviations missing their dots are a habit, not a name). A typo made in one or two files
  *   is still reported. `0` turns the signal off.
+ * - **A field's short forms.** A clipped compound a page introduces beside its long form, in the
+ *   same paragraph (`convnet` in "A Convolutional Neural Network, or convnet for short": the first
+ *   word clipped to three letters or more, the tail opening a word one or two places on), is the
+ *   site's term on that page and every other, even where the misspellings list takes it for a slip
+ *   (`convent`). A site that never writes the long form beside it has it reported; so is a word the
+ *   paragraph also writes the list's correction of, and two whole words run together (`eventhough`
+ *   beside "even though": nothing is clipped).
  * - **Hyphenated words closed up.** A word some page of the site writes with a hyphen between two
  *   parts (`re-mining` a block) is the same word written closed up elsewhere (`remining`), even when
  *   the misspellings list knows the letters as a slip of another word (`remaining`): a slip is not

@@ -22,3 +22,7 @@ test('spelling: with `spelling.language: en-US` the kept e is the other variant,
   const {messages} = await lintSite('spelling', {'parser.md': site('silent-e')['parser.md']}, {config: {spelling: {language: 'en-US'}}});
   assert.deepEqual(messages.map((m) => `${m.file}:${m.line}:${m.column} ${m.data.word} ${m.data.likely}`), ['parser.md:3:18 unparseable variant']);
 });
+
+test('spelling: the plural of a field\'s term the page writes in an inline code name (`referers` beside `` `ngx_http_referer_module` ``: the HTTP header\'s spelling) is not held to the misspellings list\'s `referrer`; without the term on the page it is', async () => {
+  assert.deepEqual(await siteFindings('spelling', site('header-term')), ['none.md:3:33 spelling']);
+});

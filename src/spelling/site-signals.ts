@@ -29,6 +29,9 @@ import type {OtherLanguageNote} from './language-notice.js';
  *   than one bare mention (on two pages, or also in a code block or a link, or introduced as a crate,
  *   a client: `reqwest`, with `` the `reqwest` crate `` on another page) is that name (not `lenght`
  *   beside `` `lenght` ``, nor `memborable` beside one bare `` `memborable` ``).
+ * - Short forms: a clipped compound one page introduces beside its long form (`convnet` in "A
+ *   Convolutional Neural Network, or convnet for short"; clipped-compounds.ts) is the site's term on
+ *   every page, known misspelling (`convent`) or not.
  * - Site terms: a word reported in at least `siteTerms` files is the site's own name or jargon
  *   (typos are one-offs), unless it is a known misspelling or shorter than 3 letters (`eg`, `ie`:
  *   abbreviations without their dots are a habit, not a name).
