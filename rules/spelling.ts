@@ -49,7 +49,8 @@
  * plural of a name alone as inline code (`` `Configurable` `` → `configurables`; a past tense such
  * as `finded` beside `` `find` `` is still reported), as an acronym (`CRON` → `cronned`), or
  * as a field's word English lacks whose inflection the misspellings list corrects to another word
- * (`umount` → `umounted`, not `unmounted`); a wrong inflection of an English word is still one
+ * (`umount` → `umounted`, not `unmounted`), written in the prose or as a word of an inline code name
+ * (`referers` beside `` `ngx_http_referer_module` ``, not `referrers`); a wrong inflection of an English word is still one
  * (`criticals` beside `critical`). Nor a program's name opening an item of a list of names: a list
  * whose items each open with one bare lower-case token, alone or before a dash or colon and a
  * description, four or more, most of them unknown (`- soundd - Audio daemon`, `- kbd2d`, `- syncd`);
