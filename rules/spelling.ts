@@ -41,11 +41,16 @@
  *
  * Not likely typos either, as words of a field: the plural of a word used as a noun after a number
  * (`two criticals`, a count of critical findings), and an unknown word the page also writes in
- * another form (`convnets` and `convnet`). Nor an English inflection of a term the page names: the
+ * another form (`convnets` and `convnet`). Nor a stem's silent e kept before `-able` where the
+ * dictionary knows the stem and neither spelling of the word (`unparseable`, of `parse`): style
+ * guides give both spellings of such words (`likeable`/`likable`, `rateable`/`ratable`), and American
+ * style drops the e, so under `spelling.language: en-US` it is reported as the other variant; kept
+ * where the dictionary drops it (`undesireable` for `undesirable`) it is still a misspelling. Nor an English inflection of a term the page names: the
  * plural of a name alone as inline code (`` `Configurable` `` → `configurables`; a past tense such
  * as `finded` beside `` `find` `` is still reported), as an acronym (`CRON` → `cronned`), or
  * as a field's word English lacks whose inflection the misspellings list corrects to another word
- * (`umount` → `umounted`, not `unmounted`); a wrong inflection of an English word is still one
+ * (`umount` → `umounted`, not `unmounted`), written in the prose or as a word of an inline code name
+ * (`referers` beside `` `ngx_http_referer_module` ``, not `referrers`); a wrong inflection of an English word is still one
  * (`criticals` beside `critical`). Nor a program's name opening an item of a list of names: a list
  * whose items each open with one bare lower-case token, alone or before a dash or colon and a
  * description, four or more, most of them unknown (`- soundd - Audio daemon`, `- kbd2d`, `- syncd`);
@@ -316,6 +321,13 @@
  *   is a known misspelling (`recieve` in ten posts is ten typos) or shorter than 3 letters (`eg`,
  *   `ie`: abbreviations missing their dots are a habit, not a name). A typo made in one or two files
  *   is still reported. `0` turns the signal off.
+ * - **A field's short forms.** A clipped compound a page introduces beside its long form, in the
+ *   same paragraph (`convnet` in "A Convolutional Neural Network, or convnet for short": the first
+ *   word clipped to three letters or more, the tail opening a word one or two places on), is the
+ *   site's term on that page and every other, even where the misspellings list takes it for a slip
+ *   (`convent`). A site that never writes the long form beside it has it reported; so is a word the
+ *   paragraph also writes the list's correction of, and two whole words run together (`eventhough`
+ *   beside "even though": nothing is clipped).
  * - **Hyphenated words closed up.** A word some page of the site writes with a hyphen between two
  *   parts (`re-mining` a block) is the same word written closed up elsewhere (`remining`), even when
  *   the misspellings list knows the letters as a slip of another word (`remaining`): a slip is not
@@ -475,6 +487,8 @@ import {codeNameColumns} from '../src/spelling/code-columns.js';
 import {sigilCodeValues, writtenAsSigilCode} from '../src/spelling/sigil-code.js';
 import {codeNames as codeNamesOf, inflectsPageTerm, pageTerms, type PageTerms} from '../src/spelling/page-terms.js';
 import {listedNames} from '../src/spelling/name-lists.js';
+import {blockWords, clippedFrom} from '../src/spelling/clipped-compounds.js';
+import {keptSilentE} from '../src/spelling/silent-e.js';
 import {codeNameParts} from '../src/spelling/code-name-parts.js';
 import {codeCompounds} from '../src/spelling/code-compounds.js';
 import {foreignFunctionWords} from '../src/spelling/passages.js';
@@ -858,9 +872,11 @@ export default defineRule({
     const projects = new Set([...linkedProjectNames(tree)].filter((name) => speller.misspelling(name) === undefined));
     // Hyphenated words whose parts closed up are no word the speller knows: the site half accepts that closed-up form (`remining` beside `re-mining`).
     const closedUp = closedUpCompounds(prose, speller);
+    // Short forms the page introduces beside their long form (`convnet` by "Convolutional Neural Network"): the site half accepts them on every page.
+    const clipped = clippedCompounds(unknown, prose, speller);
     // The site half weighs the dotted uses against the dotless ones it is about to see reported.
     const dotted = dottedUses(tree);
-    note({root, american: [...american], british: [...british], ...(closedUp.size > 0 ? {closedUp: [...closedUp].slice(0, maxNotedNames)} : {}), ...(dotted > 0 ? {dotted} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(attested.size > 0 ? {attestedCodeNames: [...attested].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {}), ...(otherLanguage ? {otherLanguage} : {})} satisfies SpellingNote);
+    note({root, american: [...american], british: [...british], ...(closedUp.size > 0 ? {closedUp: [...closedUp].slice(0, maxNotedNames)} : {}), ...(clipped.size > 0 ? {clipped: [...clipped].slice(0, maxNotedNames)} : {}), ...(dotted > 0 ? {dotted} : {}), ...(codeNames.size > 0 ? {codeNames: [...codeNames].slice(0, maxNotedNames)} : {}), ...(attested.size > 0 ? {attestedCodeNames: [...attested].slice(0, maxNotedNames)} : {}), ...(projects.size > 0 ? {projects: [...projects].slice(0, maxNotedNames)} : {}), ...(otherLanguage ? {otherLanguage} : {})} satisfies SpellingNote);
     const values = unknown.size > 0 ? codeValues(tree) : new Set<string>();
     // Programs the page runs in its code (`$ zlib-flate -uncompress`): the same name in its prose is that program.
     const commands = unknown.size > 0 ? commandNames(tree) : new Set<string>();
@@ -902,6 +918,8 @@ export default defineRule({
         // criticals": a count of critical findings), or a slip the page also writes in another form
         // (`convnets` and `convnet`: a term the writer inflects knowingly; typos are not that regular).
         if (likely === 'misspelling' && countedPlural(form, corrections, source, at.offset)) likely = undefined;
+        // A stem's silent e kept before `-able` where no dictionary spells the word (`unparseable`): a variant, American style drops it (silent-e.ts).
+        if (likely === 'misspelling' && keptSilentE(form, corrections, (w) => speller.ordinary(w))) likely = settings.languageSet && /^en[-_]us$/i.test(settings.language) ? 'variant' : undefined;
         if (likely === 'slip' && inflectedElsewhere(form.toLowerCase(), unknown)) likely = undefined;
         // An English inflection of a term the page names (`enumerables` beside `` `Enumerable` ``, `jitting` beside `JIT`).
         if ((likely === 'misspelling' || likely === 'slip') && inflectsPageTerm(form, corrections, (terms ??= pageTerms(tree, prose, codeNames)), {known: (w) => speller.known(w), ordinary: (w) => speller.ordinary(w), candidates: () => [...(corrections ?? []), ...speller.suggest(form)]})) likely = undefined;
@@ -987,4 +1005,21 @@ function closedUpCompounds(prose: readonly ProseToken[], speller: Speller): Set<
     if (!speller.known(joined) || corrections !== undefined) closed.add(joined);
   }
   return closed;
+}
+
+/**
+ * The page's unknown words that are clipped compounds of a phrase in a block where they are used
+ * (`convnet` in "Convolutional Neural Network or CNN or convnet for short"; clipped-compounds.ts),
+ * in lower case.
+ */
+function clippedCompounds(unknown: ReadonlyMap<string, {uses: ProseToken[]}>, prose: readonly ProseToken[], speller: Speller): Set<string> {
+  const clipped = new Set<string>();
+  let blocks: Map<number, string[]> | undefined;
+  for (const [key, {uses}] of unknown) {
+    if (key.length < 6 || !/^[a-z]+$/.test(key)) continue;
+    const corrections = speller.misspelling(key);
+    const introduced = uses.some((use) => use.block !== undefined && clippedFrom(key, (blocks ??= blockWords(prose)).get(use.block) ?? [], corrections, {known: (w) => speller.known(w)}));
+    if (introduced) clipped.add(key);
+  }
+  return clipped;
 }

@@ -17,4 +17,5 @@ import './rule-classes18e.cases.mjs';
 import './rule-classes29a.cases.mjs';
 import './rule-classes31c.cases.mjs';
 import './rule-classes31g.cases.mjs';
+import './rule-classes33a.cases.mjs';
 import './starlight-page-title.cases.mjs';

@@ -12,7 +12,7 @@ import type {ProseToken} from './prose.js';
  *   `finded` beside `` `find` `` is a wrong English verb, read), or an acronym in the prose that is
  *   no English word in capitals (`JIT` → `jitting`, not `SETUP`): a name of the code or the field,
  *   whose English forms no list has;
- * - the term in the page's prose when a field's word list knows it and English does not (`Referer`,
+ * - the term in the page's prose or inline code (a word of `` `ngx_http_referer_module` ``) when a field's word list knows it and English does not (`Referer`,
  *   listed by the Node.js words, unknown to Hunspell), and the misspellings list corrects the
  *   inflection to another word rather than to a form of the term (`referers` → `referrer`): it
  *   holds the field's own spelling wrong, which the field settles. A correction that is a form of
@@ -82,13 +82,25 @@ export function codeNames(tree: Root): {names: Set<string>; attested: Set<string
 
 export function pageTerms(tree: Root, prose: readonly ProseToken[], names = inlineCodeNames(tree)): PageTerms {
   const acronyms = new Set<string>();
-  const written = new Set<string>();
+  // The words of the page's inline code names count as written (`referer` of `` `ngx_http_referer_module` ``):
+  // the page names the field's term there as surely as in a sentence.
+  const written = inlineCodeWords(tree);
   for (const token of prose) {
     const lower = token.text.toLowerCase();
     written.add(lower);
     if (acronym.test(token.text)) acronyms.add(lower);
   }
   return {names, acronyms, written};
+}
+
+/** The words of the page's inline code, split at what joins a name's parts (`ngx_http_referer_module` → `ngx`, `http`, `referer`, `module`), lower case. */
+function inlineCodeWords(tree: Root): Set<string> {
+  const words = new Set<string>();
+  walk(tree, (node) => {
+    if (node.type !== 'inlineCode') return;
+    for (const word of node.value.toLowerCase().split(/[^a-z]+/)) if (word.length >= 3) words.add(word);
+  });
+  return words;
 }
 
 /** The stems an English ending leaves (`jitting` → `jitt`, `jit`; `enumerables` → `enumerable`), three letters or more. */

@@ -29,6 +29,9 @@ import type {OtherLanguageNote} from './language-notice.js';
  *   than one bare mention (on two pages, or also in a code block or a link, or introduced as a crate,
  *   a client: `reqwest`, with `` the `reqwest` crate `` on another page) is that name (not `lenght`
  *   beside `` `lenght` ``, nor `memborable` beside one bare `` `memborable` ``).
+ * - Short forms: a clipped compound one page introduces beside its long form (`convnet` in "A
+ *   Convolutional Neural Network, or convnet for short"; clipped-compounds.ts) is the site's term on
+ *   every page, known misspelling (`convent`) or not.
  * - Site terms: a word reported in at least `siteTerms` files is the site's own name or jargon
  *   (typos are one-offs), unless it is a known misspelling or shorter than 3 letters (`eg`, `ie`:
  *   abbreviations without their dots are a habit, not a name).
@@ -50,6 +53,8 @@ export interface SpellingNote {
   projects?: string[];
   /** Its page or passages left unchecked as another language by their text (language-notice.ts). */
   otherLanguage?: OtherLanguageNote;
+  /** Short forms the file introduces beside their long form (`convnet` by "Convolutional Neural Network"), lower case (clipped-compounds.ts). */
+  clipped?: string[];
   /** Hyphenated words of two parts the file writes whose parts closed up are no known word (`re-mining` → `remining`), lower case. */
   closedUp?: string[];
 }
@@ -107,6 +112,10 @@ export function refineSpelling(files: FileFindings[], settings: RunSettings): Se
     // a closed-up form the list gives as the two words apart: `no-one` is British, `noone` a slip).
     const closed = new Set(site.flatMap((file) => (file.note as SpellingNote).closedUp ?? []));
     if (!collecting() && closed.size > 0) for (const file of site) for (const message of file.findings) if (closed.has(wordData(message)?.word.toLowerCase() ?? '')) drop.add(message);
+    // A field's short form one page introduces beside its long form (`convnet` by "Convolutional Neural Network"): the
+    // site's term on its other pages too, even where the misspellings list knows the letters as a slip (`convent`).
+    const clipped = new Set(site.flatMap((file) => (file.note as SpellingNote).clipped ?? []));
+    if (!collecting() && clipped.size > 0) for (const file of site) for (const message of file.findings) if (clipped.has(wordData(message)?.word.toLowerCase() ?? '')) drop.add(message);
     // The words workflow lists site terms too: added to the words list, they stay accepted in runs on one file.
     if (!collecting()) for (const message of siteTerms(site)) drop.add(message);
   }
