@@ -94,7 +94,8 @@ function licenceIn(folder: string): string | undefined {
 /** The folder below `top` on the way to `path` that carries a licence of its own, short of the site's own folders; why, if so. */
 function licenceReason(path: string, top: string, own: OwnFolders): string | undefined {
   const packages = workspaceGlobs(top);
-  const isPackage = (below: string): boolean => packages.positive.some((glob) => picomatch.isMatch(below, glob.replace(/^\.\//, '').replace(/\/+$/, ''))) && !packages.negative.some((glob) => picomatch.isMatch(below, glob.replace(/^\.\//, '').replace(/\/+$/, '')));
+  const names = (below: string) => (glob: string): boolean => picomatch.isMatch(below, glob.replace(/^\.\//, '').replace(/\/+$/, ''));
+  const isPackage = (below: string): boolean => packages.positive.some(names(below)) && !packages.negative.some(names(below));
   for (let folder = dirname(path); folder !== top && isWithin(folder, top); folder = dirname(folder)) {
     if (isWithin(own.root, folder) || own.contentRoots.some((root) => isWithin(root, folder))) return undefined;
     const below = toPosix(relative(top, folder));
