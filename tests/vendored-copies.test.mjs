@@ -73,3 +73,14 @@ test('vendoredReason: a licence folder counts only below the top and short of th
   assert.equal(vendoredReason(join(top, 'packages/tool/README.md'), top, own), undefined);
   assert.equal(vendoredReason(join(top, 'README.md'), top, own), undefined);
 });
+
+test('vendored copies: `-linguist-vendored` in .gitattributes says a licensed folder is the repository\'s own (a fork it rewrote): checked again', () => {
+  const root = copy('vendored-copies');
+  writeFileSync(join(root, '.gitattributes'), 'examples/starter/** -linguist-vendored\n');
+  assert.deepEqual(run(root), [
+    'examples/mine/README.md:3:4 spelling',
+    'examples/starter/README.md:3:4 spelling',
+    'examples/starter/README.md:5:10 no-missing-files',
+    'packages/tool/README.md:3:4 spelling',
+  ]);
+});

@@ -19,7 +19,9 @@
  *   template repository copied into an exercises folder) carries its own. Not the repository's top,
  *   nor the site's folder or one above it (the site's own licence), nor a folder holding one of the
  *   site's content roots (a Jekyll `source/` licensed apart from the theme), nor a workspace package
- *   of the project (its own package, licensed apart).
+ *   of the project (its own package, licensed apart). A fork whose README the site's authors rewrote
+ *   carries the upstream licence too: `-linguist-vendored` on it in `.gitattributes` says it is the
+ *   repository's own, as Linguist reads it, and it is checked again.
  * Used only for files the site never builds: a vendored file the site builds, or includes, is its page.
  */
 import {readdirSync} from 'node:fs';
@@ -134,14 +136,19 @@ function linesOf(folder: string): AttributeLine[] {
   return lines;
 }
 
-/** Does a `.gitattributes` file between `top` and the file set a Linguist attribute on it (the last word wins)? */
-function attributeReason(path: string, top: string): string | undefined {
+/**
+ * What the `.gitattributes` files between `top` and the file say of it (the last word wins): the Linguist
+ * attribute they set, if any, and whether they unset `linguist-vendored` (`-linguist-vendored`,
+ * `linguist-vendored=false`), which Linguist reads as "not vendored" over its own vendor paths too.
+ */
+function attributeVerdict(path: string, top: string): {reason?: string; unvendored: boolean} {
   const folders: string[] = [];
   for (let folder = dirname(path); isWithin(folder, top); folder = dirname(folder)) {
     folders.unshift(folder);
     if (folder === top || dirname(folder) === folder) break;
   }
   const set = new Map<string, string>();
+  let unvendored = false;
   for (const folder of folders) {
     const below = toPosix(relative(folder, path));
     for (const line of linesOf(folder)) {
@@ -149,10 +156,12 @@ function attributeReason(path: string, top: string): string | undefined {
       for (const [name, on] of line.settings) {
         if (on) set.set(name, `${toPosix(relative(top, join(folder, '.gitattributes')))} marks it ${name}`);
         else set.delete(name);
+        if (name === 'linguist-vendored') unvendored = !on;
       }
     }
   }
-  return [...set.values()][0];
+  const reason = [...set.values()][0];
+  return reason === undefined ? {unvendored} : {reason, unvendored};
 }
 
 /**
@@ -164,8 +173,10 @@ function attributeReason(path: string, top: string): string | undefined {
 export function vendoredReason(path: string, fallbackTop: string, own?: OwnFolders): string | undefined {
   const top = gitRoot(dirname(path)) ?? fallbackTop;
   if (!isWithin(path, top)) return undefined;
-  const fromAttributes = attributeReason(path, top);
-  if (fromAttributes !== undefined) return fromAttributes;
+  const attributes = attributeVerdict(path, top);
+  if (attributes.reason !== undefined) return attributes.reason;
+  // The repository says this is its own (`-linguist-vendored`): no folder mark counts (github-linguist docs/overrides.md).
+  if (attributes.unvendored) return undefined;
   const below = toPosix(relative(top, path));
   const folder = vendoredFolder.exec(below);
   if (folder) return `it is in ${below.slice(0, folder.index + folder[0].length).replace(/^\//, '')}, a folder GitHub's Linguist counts as vendored (third-party) code`;
