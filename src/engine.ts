@@ -415,7 +415,7 @@ function leaveOutNeverBuilt(plan: RunPlan, index: SiteIndex, reported: FileResul
 
 /** Is a file named on the command line a vendored file of its repository (src/site/vendored.ts)? */
 function namedVendored(path: string, site: SiteInfo | undefined): boolean {
-  return site !== undefined && vendoredReason(path, projectTop(site.root) ?? site.root) !== undefined;
+  return site !== undefined && vendoredReason(path, projectTop(site.root) ?? site.root, {root: site.root, contentRoots: generatorOf(site).contentRoots(site)}) !== undefined;
 }
 
 /** Stage "site index": every file's facts, resolved through its generator, once. */

@@ -4,7 +4,10 @@
  * its collections' bases), included by no page, and none of the files a forge shows by itself
  * (a folder's README, the community health files and issue templates: those are
  * repository files, read on GitHub, and stay checked, unless vendored: a third-party library's
- * README kept in `third_party/` or marked `linguist-vendored`, src/site/vendored.ts). A design note in `design/` or a
+ * README kept in `third_party/`, marked `linguist-vendored`, in a git submodule or in a folder carrying
+ * its own licence, src/site/vendored.ts). Where what the build reads is unknown (a Hugo template that
+ * reads files by path), a vendored copy outside the content roots is left out all the same: another
+ * project's changelog is no writing of the site's, quoted or not. A design note in `design/` or a
  * contributor guide in `i18n-guides/` beside a docs folder is no page and no repository document:
  * its words and links are left alone, as `--verbose` says. One concept for every generator that
  * names its built folders (`builtFolders`); Eleventy leaves such files out at discovery already
@@ -35,22 +38,34 @@ const knownBuiltFolders = perSite((site: SiteInfo): string[] | undefined => {
 export function neverBuiltReason(path: string, site: SiteInfo): string | undefined {
   const generator = generatorOf(site);
   const folders = knownBuiltFolders(site);
+  // The top folder of the repository or of the site (a site kept as a folder of a bigger repository, as Eleventy reads it).
+  const top = projectTop(site.root) ?? site.root;
+  const contentRoots = generator.contentRoots(site);
+  const vendored = (): string | undefined => vendoredReason(path, top, {root: site.root, contentRoots});
+  if (folders === undefined && generator.excludedFromBuild?.(path, site) === undefined) {
+    // What the build reads is unknown (a Hugo template reads files by path): a vendored copy outside the content roots
+    // is another project's text whether or not a template quotes it, so its words and links are not the writer's to fix.
+    const copy = contentRoots.some((root) => isBelow(path, root)) ? undefined : vendored();
+    return copy === undefined ? undefined : `${copy}; it is outside ${named(contentRoots, site)}, where ${generator.title} builds pages from, and no page includes it`;
+  }
   const inside = folders === undefined || folders.some((folder) => isBelow(path, folder));
   const excluded = generator.excludedFromBuild?.(path, site);
   if (inside && excluded === undefined) return undefined;
   // A README in a dot folder the build leaves out (MkDocs' default `.*`: docs/.help/README.md) is hidden twice, by the
   // build and by the convention that a dot folder is tooling, not reading: no forge reader is sent there, so it is left out too.
   if (excluded !== undefined && inHiddenFolder(path, site.root)) return `${excluded}, and no page includes it`;
-  // The top folder of the repository or of the site (a site kept as a folder of a bigger repository, as Eleventy reads it).
-  const top = projectTop(site.root) ?? site.root;
   if (isForgeDocument(path, site.root) || isForgeDocument(path, top)) {
     // A vendored library's README is shown on GitHub too, but it is its authors' writing, not the site's.
-    const vendored = vendoredReason(path, top);
-    return vendored === undefined ? undefined : `${vendored}, the site never builds it and no page includes it`;
+    const copy = vendored();
+    return copy === undefined ? undefined : `${copy}, the site never builds it and no page includes it`;
   }
   if (excluded !== undefined) return `${excluded}, and no page includes it`;
-  const named = folders!.map((folder) => `${toPosix(relative(site.root, folder)) || '.'}/`).join(', ');
-  return `it is outside ${named}, all ${generator.title} builds from, and no page includes it`;
+  return `it is outside ${named(folders!, site)}, all ${generator.title} builds from, and no page includes it`;
+}
+
+/** Folders as the site's reader names them: `docs/, blog/`. */
+function named(folders: readonly string[], site: SiteInfo): string {
+  return folders.map((folder) => `${toPosix(relative(site.root, folder)) || '.'}/`).join(', ');
 }
 
 /** Is `path` in a dot folder below the site's folder (not the forge's own `.github/` at the top)? */

@@ -10,13 +10,27 @@
  *   dependencies", Bower's and Go's): `third_party/`, `3rd-party/`, `vendor/`, `extern/`… Its other
  *   patterns (caches, `dist/`, `tools/`, `debian/`, minified scripts) name a project's own files or
  *   no Markdown, so they are not here; `node_modules/` is never walked (src/discover.ts `skipDirs`).
+ * Two more marks of another project's copy, where the site's own folders do not hold it:
+ * - a git submodule: a path `.gitmodules` at the repository's top names (git-scm.com gitmodules(5):
+ *   `submodule.<name>.path`), another repository checked out in this one;
+ * - a folder below the repository's top that carries a licence file of its own (`LICENSE`,
+ *   `LICENCE`, `COPYING`, `LICENSE-MIT`…): the MIT, BSD and Apache licences ask every copy to keep
+ *   the notice, so a copied project (a library's release unpacked beside the site's scripts, a
+ *   template repository copied into an exercises folder) carries its own. Not the repository's top,
+ *   nor the site's folder or one above it (the site's own licence), nor a folder holding one of the
+ *   site's content roots (a Jekyll `source/` licensed apart from the theme), nor a workspace package
+ *   of the project (its own package, licensed apart). A fork whose README the site's authors rewrote
+ *   carries the upstream licence too: `-linguist-vendored` on it in `.gitattributes` says it is the
+ *   repository's own, as Linguist reads it, and it is checked again.
  * Used only for files the site never builds: a vendored file the site builds, or includes, is its page.
  */
+import {readdirSync} from 'node:fs';
 import {dirname, join, relative} from 'node:path';
 import picomatch from 'picomatch';
 import {gitRoot, isWithin} from '../ignore-files.js';
 import {toPosix} from '../paths.js';
 import {readSmallFileIfAny} from '../read-text.js';
+import {workspaceGlobs} from './project-top.js';
 
 /** Linguist's vendored-dependency folders (vendor.yml, its letter case), as whole folder names at any depth. */
 const vendoredFolder = /(?:^|\/)(?:third[-_]?party|3rd[-_]?party|[Vv]endors?|extern(?:al)?|bower_components|Godeps\/_workspace)\//;
@@ -30,11 +44,69 @@ interface AttributeLine {
   settings: Array<[string, boolean]>;
 }
 
-const attributeFiles = new Map<string, AttributeLine[]>();
+/** A licence file's name: `LICENSE`, `LICENCE.txt`, `COPYING`, `LICENSE-APACHE`, `license.md`. */
+const licenceFile = /^(?:licen[cs]e|copying)(?:[-._][^/\\]*)?$/i;
 
-/** Forget the `.gitattributes` files read (the language server, after a file changed). */
+const attributeFiles = new Map<string, AttributeLine[]>();
+const submoduleFiles = new Map<string, string[]>();
+const licenceFolders = new Map<string, string | undefined>();
+
+/** Forget the `.gitattributes`, `.gitmodules` and folders read (the language server, after a file changed). */
 export function forgetGitAttributes(): void {
   attributeFiles.clear();
+  submoduleFiles.clear();
+  licenceFolders.clear();
+}
+
+/** The site's own folders, where a licence file is the site's: its folder and the folders it builds pages from. */
+export interface OwnFolders {
+  root: string;
+  contentRoots: readonly string[];
+}
+
+/** The submodule paths (posix, from the top) `.gitmodules` in `top` names. */
+function submodulePaths(top: string): string[] {
+  const file = join(top, '.gitmodules');
+  let paths = submoduleFiles.get(file);
+  if (paths) return paths;
+  paths = [];
+  // git-config syntax: `path = lib/x` in a `[submodule "x"]` section; a value may be quoted.
+  for (const line of (readSmallFileIfAny(file) ?? '').split(/\r?\n/)) {
+    const value = /^\s*path\s*=\s*(.*?)\s*$/.exec(line)?.[1];
+    const path = value?.replace(/^"(.*)"$/, '$1').replace(/^\.?\/+|\/+$/g, '');
+    if (path) paths.push(path);
+  }
+  submoduleFiles.set(file, paths);
+  return paths;
+}
+
+/** The licence file a folder holds, if any (its listing read once a run). */
+function licenceIn(folder: string): string | undefined {
+  if (licenceFolders.has(folder)) return licenceFolders.get(folder);
+  let found: string | undefined;
+  try {
+    found = readdirSync(folder, {withFileTypes: true}).find((entry) => entry.isFile() && licenceFile.test(entry.name))?.name;
+  } catch {
+    // An unreadable folder shows no licence.
+  }
+  licenceFolders.set(folder, found);
+  return found;
+}
+
+/** The folder below `top` on the way to `path` that carries a licence of its own, short of the site's own folders; why, if so. */
+function licenceReason(path: string, top: string, own: OwnFolders): string | undefined {
+  const packages = workspaceGlobs(top);
+  const names = (below: string) => (glob: string): boolean => picomatch.isMatch(below, glob.replace(/^\.\//, '').replace(/\/+$/, ''));
+  const isPackage = (below: string): boolean => packages.positive.some(names(below)) && !packages.negative.some(names(below));
+  for (let folder = dirname(path); folder !== top && isWithin(folder, top); folder = dirname(folder)) {
+    if (isWithin(own.root, folder) || own.contentRoots.some((root) => isWithin(root, folder))) return undefined;
+    const below = toPosix(relative(top, folder));
+    if (isPackage(below)) return undefined;
+    const licence = licenceIn(folder);
+    if (licence !== undefined) return `${below}/ carries a licence of its own (${licence}): a copy of another project, not the site's writing`;
+    if (dirname(folder) === folder) break;
+  }
+  return undefined;
 }
 
 /** The Linguist lines of one `.gitattributes` file (none when absent). */
@@ -64,14 +136,19 @@ function linesOf(folder: string): AttributeLine[] {
   return lines;
 }
 
-/** Does a `.gitattributes` file between `top` and the file set a Linguist attribute on it (the last word wins)? */
-function attributeReason(path: string, top: string): string | undefined {
+/**
+ * What the `.gitattributes` files between `top` and the file say of it (the last word wins): the Linguist
+ * attribute they set, if any, and whether they unset `linguist-vendored` (`-linguist-vendored`,
+ * `linguist-vendored=false`), which Linguist reads as "not vendored" over its own vendor paths too.
+ */
+function attributeVerdict(path: string, top: string): {reason?: string; unvendored: boolean} {
   const folders: string[] = [];
   for (let folder = dirname(path); isWithin(folder, top); folder = dirname(folder)) {
     folders.unshift(folder);
     if (folder === top || dirname(folder) === folder) break;
   }
   const set = new Map<string, string>();
+  let unvendored = false;
   for (const folder of folders) {
     const below = toPosix(relative(folder, path));
     for (const line of linesOf(folder)) {
@@ -79,23 +156,31 @@ function attributeReason(path: string, top: string): string | undefined {
       for (const [name, on] of line.settings) {
         if (on) set.set(name, `${toPosix(relative(top, join(folder, '.gitattributes')))} marks it ${name}`);
         else set.delete(name);
+        if (name === 'linguist-vendored') unvendored = !on;
       }
     }
   }
-  return [...set.values()][0];
+  const reason = [...set.values()][0];
+  return reason === undefined ? {unvendored} : {reason, unvendored};
 }
 
 /**
  * Why `path` is a vendored (third-party or generated) file of its repository, if it is: a
- * `.gitattributes` line, or a Linguist vendor folder on its path below the repository's top
- * (the `.git` folder's, else `fallbackTop`: the project's or the site's folder).
+ * `.gitattributes` line, a Linguist vendor folder or a git submodule on its path below the
+ * repository's top (the `.git` folder's, else `fallbackTop`: the project's or the site's folder),
+ * or, given the site's own folders, a folder between them that carries its own licence.
  */
-export function vendoredReason(path: string, fallbackTop: string): string | undefined {
+export function vendoredReason(path: string, fallbackTop: string, own?: OwnFolders): string | undefined {
   const top = gitRoot(dirname(path)) ?? fallbackTop;
   if (!isWithin(path, top)) return undefined;
-  const fromAttributes = attributeReason(path, top);
-  if (fromAttributes !== undefined) return fromAttributes;
+  const attributes = attributeVerdict(path, top);
+  if (attributes.reason !== undefined) return attributes.reason;
+  // The repository says this is its own (`-linguist-vendored`): no folder mark counts (github-linguist docs/overrides.md).
+  if (attributes.unvendored) return undefined;
   const below = toPosix(relative(top, path));
   const folder = vendoredFolder.exec(below);
-  return folder ? `it is in ${below.slice(0, folder.index + folder[0].length).replace(/^\//, '')}, a folder GitHub's Linguist counts as vendored (third-party) code` : undefined;
+  if (folder) return `it is in ${below.slice(0, folder.index + folder[0].length).replace(/^\//, '')}, a folder GitHub's Linguist counts as vendored (third-party) code`;
+  const submodule = submodulePaths(top).find((module) => below.startsWith(`${module}/`));
+  if (submodule !== undefined) return `it is in ${submodule}/, a git submodule (.gitmodules): another repository's files`;
+  return own === undefined ? undefined : licenceReason(path, top, own);
 }

@@ -207,10 +207,28 @@ function unknownVersion(name: string, site: SiteInfo): string | undefined {
   return typeof computed === 'string' ? `the config computes onlyIncludeVersions (${computed}), so whether Docusaurus builds version "${name}" is not known; not checked` : undefined;
 }
 
+/** The folder site-root paths are served from: `static/`, copied into the build as it is. */
+const staticDir = (site: SiteInfo): string => resolve(site.root, 'static');
+
+/**
+ * Markdown in `static/`: Docusaurus copies the static folders into the build folder as they are
+ * (facebook/docusaurus packages/docusaurus/src/webpack/plugins/StaticDirectoriesCopyPlugin.ts; docusaurus.io
+ * "Static Assets": "copied into the root of the generated build folder"), and only its content plugins'
+ * folders make pages: such a file is served raw at its path, never rendered, so it is not checked. A link to
+ * it still names an existing file (`staticRoots`). A static folder that is also a content folder holds pages.
+ */
+function staticCopy(path: string, site: SiteInfo): string | undefined {
+  if (!/\.(?:md|mdx|markdown)$/i.test(path) || !isBelow(path, staticDir(site))) return undefined;
+  if (docusaurus.contentRoots(site).some((root) => isBelow(path, root))) return undefined;
+  return 'it is in static/, which Docusaurus copies to the site as it is, not as a page';
+}
+
 /** Folders of docs the site keeps but never builds: `versioned_docs_archived/`, a version `versions.json` does not list. */
 function unbuilt(path: string, site: SiteInfo): string | undefined {
   const translation = unbuiltTranslation(path, site) ?? unbuiltPageTranslation(path, site);
   if (translation !== undefined) return translation;
+  const copied = staticCopy(path, site);
+  if (copied !== undefined) return copied;
   const [top] = relative(site.root, path).split(sep);
   if (top === undefined || !/^(?:[\w-]+_)?versioned_(?:docs|sidebars)/.test(top)) return undefined;
   const version = versionOf(path, site);
@@ -628,7 +646,7 @@ export const docusaurus: Generator = {
   detect,
   configsElsewhere: {names: configNames, walked: walkedFolder, seen: seenConfig, forget: forgetConfigs},
   contentRoots: (site) => [docsDir(site), resolve(site.root, 'blog'), resolve(site.root, 'src', 'pages')],
-  staticRoots: (site) => [resolve(site.root, 'static')],
+  staticRoots: (site) => [staticDir(site)],
   pageUrl,
   templatePages: categoryIndexPages,
   // Translations in `i18n/<locale>/docusaurus-plugin-content-docs/…` (-blog, -pages) are built too.
