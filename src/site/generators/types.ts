@@ -515,7 +515,7 @@ export interface Generator {
    * ids they write; undefined when they leave the page as written. `parse` reads Markdown as the
    * page's parser does.
    */
-  preprocessPage?(site: SiteInfo): ((text: string, parse: (text: string) => Root) => PreprocessedPage | undefined) | undefined;
+  preprocessPage?(site: SiteInfo): ((text: string, parse: (text: string) => Root, path: string) => PreprocessedPage | undefined) | undefined;
   /**
    * What the site's Markdown reads otherwise than GFM does in one file, where postlint models it (see
    * `MarkdownDialect`); `{}` for a file the site's converter never renders (read as GFM, as a forge shows it).
