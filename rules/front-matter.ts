@@ -67,7 +67,10 @@
  * Eleventy reads an empty `tags` as no tags, and a key Eleventy does not read itself
  * (`categories`) is data for the site's templates. Eleventy pages need no field of their own:
  * a folder's data file (`posts/posts.11tydata.json`) or a layout may give the title and date.
- * Values holding template code (`{{ .Date }}` in an archetype) are not type-checked.
+ * Values holding template code (`{{ .Date }}` in an archetype) are not type-checked. On a Jekyll site a
+ * key with no value (`title:`) of a field Jekyll does not read itself is the key left out, as Liquid reads
+ * it (nil either way: a layout's `{% if page.title %}` passes over both; `title: ''` is a string, truthy
+ * to Liquid, and still reported empty): no wrong type, and missing only where a field is required.
  *
  * A **key given twice** is read as the generator's YAML reader reads it. Jekyll (Ruby's Psych) and
  * MkDocs (PyYAML) keep the last one without a word: a repeat with the same value changes nothing
@@ -245,8 +248,10 @@ export default defineRule({
     // Nor a template the generator reads but never writes (Eleventy `permalink: false`): its text shows, if at all, inside other pages.
     const finished = page && heldBack(path, fm, site, settings.now) === undefined && (site === undefined || (generator.writesNoDocument?.(path, site, fm) === undefined && generator.unwritten?.(path, site, fm) === undefined));
     const required = finished ? [...new Set([...generator.requiredFields(input), ...options.required])] : [];
+    // A key with no value the generator reads as left out (Jekyll's nil) gives no field.
+    const given = (field: string): boolean => field in fm.data && !(fm.data[field] === null && generator.readsNullAsAbsent?.(field) !== undefined);
     for (const field of required) {
-      if (field in fm.data || generator.fieldFrom(field, input) !== undefined) continue;
+      if (given(field) || generator.fieldFrom(field, input) !== undefined) continue;
       report({messageId: 'missingField', data: {field, format}, place: fm.start, details: {field}});
     }
 
@@ -273,6 +278,8 @@ export default defineRule({
       const actual = typeOf(value);
       // A list left empty is no list to most generators, but an empty one to some (Eleventy's `tags: null` is `[]`).
       if (actual === 'null' && allowed.includes('array') && generator.emptyList?.(field, site) !== undefined) continue;
+      // A key with no value the generator reads as left out (Jekyll's nil): no type to judge (a required one was reported missing above).
+      if (actual === 'null' && generator.readsNullAsAbsent?.(field) !== undefined) continue;
       // A field left empty that the generator then takes from elsewhere (a Hugo section's title from its folder) is not wrong.
       if (actual === 'null' && generator.emptyFieldFrom?.(field, input) !== undefined) continue;
       if ((actual !== 'null' && allowed.includes(actual)) || (allowed.includes('date') && generator.readsDate(value))) continue;

@@ -222,7 +222,7 @@ export class Phase1Runner {
     if (preprocess) {
       const written = String(file.value);
       const processor = this.processors.get(job.path, job.active, await this.remarkLint(job), false, job.site);
-      const page = preprocess(written, (text) => processor.parse(new VFile({value: text, path: job.path})) as Root);
+      const page = preprocess(written, (text) => processor.parse(new VFile({value: text, path: job.path})) as Root, job.path);
       if (page) {
         file.value = page.text;
         file.data.preprocessedIds = {ids: page.ids, idPrefixes: page.idPrefixes, ...(page.outputLines ? {outputLines: page.outputLines} : {}), ...(page.includes ? {includes: page.includes} : {})};

@@ -16,6 +16,7 @@ import {normalizeUrl, servedPage, urlMap} from './url-map.js';
 import {aliasRedirect} from './hugo-aliases.js';
 import {hugoUnsanitized} from './hugo-path-sanitize.js';
 import {browserPath} from './page-url-place.js';
+import {withLanguageSuffix} from './hugo-file-language.js';
 import type {Generator, LinkRequest, ResolveContext, Resolution} from './types.js';
 
 /**
@@ -55,7 +56,7 @@ export function hugoPageUrlTarget(generator: Generator, request: LinkRequest, co
   // `../Tea%20Rooms/kettle/`: Hugo serves `Tea Rooms/kettle.md` at its sanitized URL (`/tea-rooms/kettle/`), so a URL
   // with a space or another character its sanitizer drops is no page's, whichever folder the path is read from.
   if (served === undefined && hugoUnsanitized(below)) return {status: 'missing', path: resolve(dirname(from), request.path), pageUrl: {looked: target, page: own}};
-  const page = mapped?.status === 'found' ? mapped.path : below === '' ? undefined : context.firstExisting(pageCandidates(join(root, below)));
+  const page = mapped?.status === 'found' ? mapped.path : below === '' ? undefined : context.firstExisting(withLanguageSuffix(pageCandidates(join(root, below)), site, from));
   if (page) return {status: 'found', path: generator.translationOf?.(from, page, context) ?? page};
   // A folder of the content tree without `_index.md` is still a section (or the home page): Hugo writes its
   // list page from templates alone, so its ids are unknown; the file's folder would be another page.

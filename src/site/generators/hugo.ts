@@ -7,6 +7,7 @@
 import {hugoKeepsLastRepeatedKey, hugoVersionInputs} from './hugo-version.js';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
+import {hugoContentName, isHugoBundleIndex, withLanguageSuffix} from './hugo-file-language.js';
 import {isHugoDate} from '../../dates.js';
 import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, isObject, readConfig, scheduleProblems, stringList, configFolder, nonDocumentUrl, perSite, readFrontMatterDataSync, readText} from './common.js';
 import {shadowingIndexFile} from './hugo-bundle-index.js';
@@ -183,7 +184,7 @@ export function hugoPage(site: SiteInfo, path: string, context: ResolveContext, 
   if (clean === '') return undefined;
   const candidates = roots.flatMap((root) => {
     const absolute = join(root, clean);
-    return extname(clean) ? [absolute] : pageCandidates(absolute);
+    return extname(clean) ? [absolute] : withLanguageSuffix(pageCandidates(absolute), site, context.from);
   });
   const found = context.firstExisting(candidates) ?? candidates.map((candidate) => context.realPath(candidate)).find((real) => real !== undefined && !context.isDirectory(real));
   if (found) return found;
@@ -373,7 +374,7 @@ function atServedUrl(request: LinkRequest, context: ResolveContext): Resolution 
   for (let cut = segments.length - 1; cut >= 1; cut--) {
     const key = normalizeUrl(`/${segments.slice(0, cut).join('/')}/`);
     const page = map.pages.get(key);
-    if (!page || map.aliases.has(key) || !/^_?index\.(?:md|markdown)$/i.test(basename(page))) continue;
+    if (!page || map.aliases.has(key) || !markdown.test(page) || !isHugoBundleIndex(page, site)) continue;
     const file = context.firstExisting([join(dirname(page), ...segments.slice(cut))]);
     if (file) return {status: 'found', path: file};
   }
@@ -452,7 +453,7 @@ function mounted(site: SiteInfo, from: string, request: LinkRequest, absolute: s
   const root = hugoContentRootOf(from, site);
   if (!root) return undefined;
   const files = hugoContentFileMounts(site);
-  for (const base of [absolute, resolve(pageUrlFolder(from), request.path)]) {
+  for (const base of [absolute, resolve(hugoUrlFolder(from, site), request.path)]) {
     const below = toPosix(relative(root, base));
     if (below.startsWith('..')) continue;
     const file = files.get(below);
@@ -635,7 +636,8 @@ function resolveRef(request: LinkRequest, context: ResolveContext): Resolution {
 
 /** The page a content path names (`x.md`, `x` as x.md or a bundle or a section), without regard to case as Hugo matches paths. */
 function pageAt(absolute: string, context: ResolveContext): string | undefined {
-  const candidates = markdown.test(absolute) ? [absolute] : [absolute, ...pageCandidates(absolute)];
+  // `x/_index.en.md` is the section `x` for a page in English (hugo-file-language.ts).
+  const candidates = markdown.test(absolute) ? [absolute] : [absolute, ...(context.site ? withLanguageSuffix(pageCandidates(absolute), context.site, context.from) : pageCandidates(absolute))];
   const found = context.firstExisting(candidates);
   if (found) return found;
   // A content page in HTML (front matter first) or another of Hugo's formats is a page too, in any letter case.
@@ -649,9 +651,15 @@ function pageAt(absolute: string, context: ResolveContext): string | undefined {
   return context.site ? hugoPageByKey(absolute, context.site, context) : undefined;
 }
 
-/** A page's section (`_index.md` of its folder), for `ref "."`. */
+/** The folder a page's relative links are read from as its URL: a bundle's (`_index.en.md` too), else the page's own. */
+function hugoUrlFolder(from: string, site: SiteInfo): string {
+  return markdown.test(from) && isHugoBundleIndex(from, site) ? dirname(from) : pageUrlFolder(from);
+}
+
+/** A page's section (`_index.md` of its folder, or `_index.en.md` in the page's language), for `ref "."`. */
 function sectionOf(from: string, context: ResolveContext): string | undefined {
-  return context.firstExisting([join(dirname(from), '_index.md')]);
+  const index = [join(dirname(from), '_index.md')];
+  return context.firstExisting(context.site ? withLanguageSuffix(index, context.site, from) : index);
 }
 
 /**
@@ -713,12 +721,13 @@ function languagelessUrl(path: string, site: SiteInfo, frontMatter: PageFrontMat
   const root = hugoContentRootOf(path, site);
   if (!root) return undefined;
   const rel = toPosix(relative(root, path));
-  const name = basename(rel).replace(contentFile, '');
+  // The name without its suffix and language (`_index.en.md` is the section's index: hugo-file-language.ts).
+  const name = hugoContentName(basename(rel), site).name;
   // A permalink pattern (`permalinks.blog = "/:section/:year/:slug/"`) makes a regular page's URL from its data (hugo-permalinks.ts).
   const section = rel.includes('/') ? rel.slice(0, rel.indexOf('/')) : '';
   const pattern = permalinkPattern(site, section);
   if (pattern !== undefined) {
-    if (typeof pattern !== 'string' || /^_index(?:\.[a-z]{2,3}(?:-[a-z]+)?)?$/i.test(name)) return undefined;
+    if (typeof pattern !== 'string' || name === '_index') return undefined;
     const fieldLine = (key: string): string | undefined => {
       const line = frontMatter?.keyLines[key]?.line;
       return line === undefined ? undefined : readText(path)?.split('\n', line)[line - 1];
@@ -733,7 +742,7 @@ function languagelessUrl(path: string, site: SiteInfo, frontMatter: PageFrontMat
   const style = hugoPathStyle(site, path);
   const folder = dirname(rel) === '.' ? '' : `${hugoContentUrlPath(dirname(rel), style)}/`;
   if (name === 'index' || name === '_index') return `/${folder}`;
-  const slug = typeof data.slug === 'string' ? hugoMakePath(data.slug, style) : hugoContentUrlPath(name.replace(/\.[a-z]{2,3}(?:-[a-z]+)?$/i, ''), style);
+  const slug = typeof data.slug === 'string' ? hugoMakePath(data.slug, style) : hugoContentUrlPath(name, style);
   const ugly = uglyUrls(site, section);
   return ugly ? `/${folder}${slug}.html` : `/${folder}${slug}/`;
 }
@@ -934,7 +943,8 @@ export const hugo: Generator = {
     if (isPageUrl(request.path)) {
       if (outsideContent(from, site)) return {status: 'unverifiable', reason: 'the file is outside Hugo\'s content folders, so it is not a page of the site'};
       // Hugo authors write page links from the file's folder or from the page's URL; both reach a post.
-      const page = context.firstExisting([...pageCandidates(absolute), ...pageCandidates(resolve(pageUrlFolder(from), request.path))]);
+      const candidates = [...pageCandidates(absolute), ...pageCandidates(resolve(hugoUrlFolder(from, site), request.path))];
+      const page = context.firstExisting(withLanguageSuffix(candidates, site, from));
       if (page) return {status: 'found', path: inLanguageOf(from, page, context)};
     }
     // A file a mount puts elsewhere in the content tree (`content/docs/v2` → `content/docs`): its links read from there.

@@ -707,6 +707,10 @@ export const jekyll: Generator = {
   // A field Jekyll does not read itself is data for Liquid, which prints a number or a boolean as its text (to_s),
   // as jekyll-seo-tag (markdownify's `input.to_s`) and jekyll-feed (smartify) do with `title`.
   printsScalarAsText: (field) => (jekyllOwnKeys.has(field) ? undefined : 'Liquid prints it as text'),
+  // Psych reads `title:` as nil, and Liquid's `page.title` is nil whether the key holds nil or is not there (a
+  // layout's `{% if page.title %}` and jekyll-seo-tag's fallback to `site.title` take both alike; Document#populate_title's
+  // `data["title"] ||= titleize_slug` fills both). An empty string is not nil: `''` is truthy to Liquid.
+  readsNullAsAbsent: (field) => (jekyllOwnKeys.has(field) ? undefined : 'Liquid reads a key with no value as nil, as if it were not there'),
   requiredFields: () => [],
   fieldFrom: (field, page) => {
     const post = postName.test(basename(page.path));

@@ -21,7 +21,8 @@ import {get, isFile, isObject} from './common.js';
 import {admonishPrefixes, readAdmonishBlocks} from './mdbook-admonish.js';
 import {cmdrunLines, cmdrunOutput} from './mdbook-cmdrun.js';
 import {tocLines, tocSettings} from './mdbook-toc.js';
-import {pointAt} from '../../text/position.js';
+import {pointAt, pointsAt} from '../../text/position.js';
+import {chapterListLines} from './mdbook-chapter-list.js';
 import {bookDirectives, directiveOutput} from './mdbook-directives.js';
 import type {LinkRequest, PreprocessedPage, SiteInfo} from './types.js';
 
@@ -50,6 +51,8 @@ const knownPreprocessors: Readonly<Record<string, KnownPreprocessor>> = {
   quiz: {writes: '`{{#quiz file.toml}}` as a `<div class="quiz-placeholder">` whose `data-` attributes hold the quiz (no id)'},
   // mdbook-toc.ts: its marker becomes a list of links to the chapter's own headings (what it fills is modelled there).
   toc: {writes: 'its marker (`<!-- toc -->`) as a list of links to the headings after it'},
+  // mdbook-chapter-list.ts: its marker becomes a list of links to the chapter's sub-chapters (what it fills is modelled there).
+  'chapter-list': {writes: 'its marker (`<!-- chapter-list -->`) as a list of links to the chapter\'s sub-chapters'},
   // badboy/mdbook-open-on-gh src/lib.rs: `{content}\n<footer id="open-on-gh">…<a href="{repository}/edit/{branch}/{path}">…</a></footer>`
   // on every chapter, only when `output.html.git-repository-url` is a github.com URL (else the book is returned as it is).
   'open-on-gh': {
@@ -183,26 +186,49 @@ function chapterIds(site: SiteInfo, tools: Set<string | undefined>): string[] {
 }
 
 /**
- * What the book's per-page preprocessors (mdbook-admonish, mdbook-cmdrun, mdbook-toc, directive
- * helpers, a footer's id) make of a page, when it runs one.
+ * The lines of the page's comments that name a preprocessor postlint does not model (`<!-- webinclude x -->`
+ * for `[preprocessor.webinclude]`): a marker of the book's own tool, which it may replace by content, as the
+ * modelled ones replace theirs (`<!-- toc -->`, `<!-- cmdrun … -->`). Only a comment opening with the
+ * preprocessor's name; any other comment renders to nothing.
  */
-export function pagePreprocessor(site: SiteInfo): ((text: string, parse: (text: string) => Root) => PreprocessedPage | undefined) | undefined {
+function namedMarkerLines(text: string, names: readonly string[]): number[] {
+  if (names.length === 0 || !text.includes('<!--')) return [];
+  const escaped = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const marker = new RegExp(`<!--[ \\t]*(?:mdbook-)?(?:${escaped.join('|')})(?![\\w-])`, 'gi');
+  return pointsAt(text, [...text.matchAll(marker)].map((match) => match.index)).map((point) => point.line);
+}
+
+/**
+ * What the book's per-page preprocessors (mdbook-admonish, mdbook-cmdrun, mdbook-toc,
+ * mdbook-chapter-list, directive helpers, a footer's id) make of a page, when it runs one.
+ * `hasSubChapters` says whether SUMMARY.md gives a chapter sub-chapters (undefined: not known).
+ */
+export function pagePreprocessor(site: SiteInfo, hasSubChapters: (path: string) => boolean | undefined = () => undefined): ((text: string, parse: (text: string) => Root, path: string) => PreprocessedPage | undefined) | undefined {
   const all = preprocessors(site);
   const tools = new Set(all.map((entry) => entry.tool));
   const admonish = tools.has('admonish') ? admonishPrefixes(site) : undefined;
   const cmdrun = tools.has('cmdrun');
   const toc = tools.has('toc') ? tocSettings(site) : undefined;
+  const chapterList = tools.has('chapter-list');
   const footerIds = chapterIds(site, tools);
   const changing = all.filter((entry) => rewrites(entry, site));
   // A directive of a preprocessor known to leave pages alone is no unknown one; any other may be a rewriting one's.
   const known = new Set(all.filter((entry) => !changing.includes(entry)).flatMap(directiveNames));
   const runs = new Map(changing.flatMap((entry) => directiveNames(entry).map((name) => [name, label(entry)] as const)));
-  if (!admonish && !cmdrun && !toc && footerIds.length === 0 && changing.length === 0) return undefined;
-  return (text, parse) => {
+  // The names the book's unmodelled preprocessors answer to, for their comment markers.
+  const unmodelled = changing.flatMap(directiveNames);
+  if (!admonish && !cmdrun && !toc && !chapterList && footerIds.length === 0 && changing.length === 0) return undefined;
+  return (text, parse, path) => {
     const page = admonish ? readAdmonishBlocks(text, parse, admonish) : undefined;
     const outputs = [cmdrun ? cmdrunOutput(text) : undefined, changing.length > 0 ? directiveOutput(text, known, runs) : undefined].filter((entry) => entry !== undefined);
-    // Lines a preprocessor replaces by content: cmdrun's comments, the toc marker that gets a list.
-    const outputLines = [...(cmdrun ? cmdrunLines(text) : []), ...(toc ? tocLines(text, parse, toc) : [])];
+    // Lines a preprocessor replaces by content: cmdrun's comments, the toc marker that gets a list, the chapter-list
+    // marker of a chapter with sub-chapters, a comment naming a preprocessor postlint does not model.
+    const outputLines = [
+      ...(cmdrun ? cmdrunLines(text) : []),
+      ...(toc ? tocLines(text, parse, toc) : []),
+      ...(chapterList ? chapterListLines(text, hasSubChapters(path)) : []),
+      ...namedMarkerLines(text, unmodelled),
+    ];
     if (outputs.length === 0 && outputLines.length === 0 && footerIds.length === 0) return page;
     // The footer comes after the chapter's text: its id is placed at the text's end.
     const end = pointAt(text, text.length);

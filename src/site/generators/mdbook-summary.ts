@@ -36,6 +36,18 @@ function walk(root: Nodes, visit: (node: Nodes) => boolean | void): void {
  * when the file is too complex to parse (then which files are chapters is not known).
  */
 export function summaryDestinations(text: string): string[] | undefined {
+  return readSummary(text)?.destinations;
+}
+
+/**
+ * The destinations of the numbered chapters that have sub-chapters with a file (a nested list
+ * item naming one: mdBook's `Chapter.sub_items`), as written; undefined when too complex to parse.
+ */
+export function summaryParents(text: string): string[] | undefined {
+  return readSummary(text)?.parents;
+}
+
+function readSummary(text: string): {destinations: string[]; parents: string[]} | undefined {
   if (tooComplex(text)) return undefined;
   const tree = unified().use(remarkParse).parse(text) as Root;
   const definitions = new Map<string, string>();
@@ -61,6 +73,14 @@ export function summaryDestinations(text: string): string[] | undefined {
     const first = text?.type === 'paragraph' ? text.children[0] : undefined;
     return first?.type === 'link' || first?.type === 'linkReference' ? first : undefined;
   };
+  const parents: string[] = [];
+  /** Does an item hold a nested list with a chapter that has a file? */
+  const hasSubChapter = (item: ListItem): boolean =>
+    item.children.some((child) => child.type === 'list' && child.children.some((sub) => {
+      const link = itemLink(sub);
+      const url = link ? destination(link) : undefined;
+      return url !== undefined && url !== '';
+    }));
   const items = (top: List): void =>
     // Items and the lists nested directly in them; an item's other blocks hold no chapter.
     walk(top, (node) => {
@@ -68,6 +88,8 @@ export function summaryDestinations(text: string): string[] | undefined {
       if (node.type !== 'listItem') return false;
       const link = itemLink(node);
       if (link) add(destination(link));
+      const url = link ? destination(link) : undefined;
+      if (url !== undefined && url !== '' && hasSubChapter(node)) parents.push(url);
       return true;
     });
   const blocks: RootContent[] = tree.children.filter((node) => node.type !== 'definition');
@@ -88,5 +110,5 @@ export function summaryDestinations(text: string): string[] | undefined {
   }
   // Suffix chapters.
   for (; at < blocks.length; at++) allLinks(blocks[at]!);
-  return found;
+  return {destinations: found, parents};
 }

@@ -16,7 +16,7 @@ import {dirname, join, relative, resolve} from 'node:path';
 import {decodedPath} from '../../links/normalize.js';
 import {caseOrMissing, defaults, get, isBelow, isFile, isObject, languageTag, lookInRoots, readConfig, readText, configFolder} from './common.js';
 import {ownPreprocessors, pagePreprocessor, preprocessorChapters, preprocessorIds, preprocessorMayMake} from './mdbook-preprocessors.js';
-import {summaryDestinations} from './mdbook-summary.js';
+import {summaryDestinations, summaryParents} from './mdbook-summary.js';
 import {bookScan, forgetBookScans} from './mdbook-directives.js';
 import {bookProject, forgetManifests, projectName} from './mdbook-projects.js';
 import {isForgeDocument} from '../forge-documents.js';
@@ -46,11 +46,16 @@ const summaries = new Map<string, Set<string> | undefined>();
  * (then mdBook cannot build) or it is too complex to parse: postlint does not judge which files are chapters.
  */
 export function summaryChapters(site: SiteInfo): Set<string> | undefined {
+  return summaryFiles(site, summaries, summaryDestinations);
+}
+
+/** The chapter files of `read`'s destinations in the book's SUMMARY.md, once per book folder. */
+function summaryFiles(site: SiteInfo, cache: Map<string, Set<string> | undefined>, read: (text: string) => string[] | undefined): Set<string> | undefined {
   const src = source(site);
-  if (summaries.has(src)) return summaries.get(src);
+  if (cache.has(src)) return cache.get(src);
   const text = readText(join(src, 'SUMMARY.md'));
   // Too complex to parse: SUMMARY.md itself is reported so (phase 1), and chapters stay unknown.
-  const destinations = text === undefined ? undefined : summaryDestinations(text);
+  const destinations = text === undefined ? undefined : read(text);
   let chapters: Set<string> | undefined;
   if (destinations !== undefined) {
     chapters = new Set();
@@ -59,8 +64,18 @@ export function summaryChapters(site: SiteInfo): Set<string> | undefined {
       if (target !== '') chapters.add(resolve(src, target));
     }
   }
-  summaries.set(src, chapters);
+  cache.set(src, chapters);
   return chapters;
+}
+
+const parentSummaries = new Map<string, Set<string> | undefined>();
+
+/**
+ * Whether SUMMARY.md gives the chapter at `path` sub-chapters (mdbook-chapter-list lists them in its
+ * place); undefined when that is not known (no SUMMARY.md, or one too complex to parse).
+ */
+function hasSubChapters(site: SiteInfo, path: string): boolean | undefined {
+  return summaryFiles(site, parentSummaries, summaryParents)?.has(path);
 }
 
 /** A chapter link's `.html` or `.md` target, as the chapter's source file. */
@@ -244,7 +259,7 @@ export const mdbook: Generator = {
     return rewritten ? {status: 'unverifiable', reason: rewritten} : undefined;
   },
   idsUnknown: (site) => preprocessorIds(site, source(site)),
-  preprocessPage: (site) => pagePreprocessor(site),
+  preprocessPage: (site) => pagePreprocessor(site, (path) => hasSubChapters(site, path)),
   inserts: ['mdbook'],
   // The links preprocessor pastes an included file's text into the chapter: its relative links resolve from the chapter.
   pastes: ['mdbook'],
@@ -283,6 +298,7 @@ export const mdbook: Generator = {
   requiredFields: () => [],
   forgetFileReads() {
     summaries.clear();
+    parentSummaries.clear();
     pointedBy.clear();
     forgetBookScans();
     forgetManifests();

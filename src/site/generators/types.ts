@@ -515,7 +515,7 @@ export interface Generator {
    * ids they write; undefined when they leave the page as written. `parse` reads Markdown as the
    * page's parser does.
    */
-  preprocessPage?(site: SiteInfo): ((text: string, parse: (text: string) => Root) => PreprocessedPage | undefined) | undefined;
+  preprocessPage?(site: SiteInfo): ((text: string, parse: (text: string) => Root, path: string) => PreprocessedPage | undefined) | undefined;
   /**
    * What the site's Markdown reads otherwise than GFM does in one file, where postlint models it (see
    * `MarkdownDialect`); `{}` for a file the site's converter never renders (read as GFM, as a forge shows it).
@@ -665,6 +665,12 @@ export interface Generator {
    * "1.1", `yes` to a YAML 1.1 reader "true").
    */
   printsScalarAsText?(field: string, value: number | boolean): string | undefined;
+  /**
+   * Does the generator read a key with no value (`title:`, YAML null) as the key left out, in words, or
+   * undefined? Jekyll's Liquid: `page.title` is nil either way, and Jekyll's defaults (`||=`) fill it alike.
+   * Then a null there is no wrong type: the field is missing, which matters only where it is required.
+   */
+  readsNullAsAbsent?(field: string): string | undefined;
   /** Where the generator takes a field left empty (`title:`, `title: ''`) from instead, if it does (a Hugo section's title from its folder). */
   emptyFieldFrom?(field: string, page: PageInput): string | undefined;
   /** The language a page is written in, as the generator says by where it lives or its name (Hugo languages, locale folders) or by the site's language. */
