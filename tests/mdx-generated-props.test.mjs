@@ -80,6 +80,6 @@ test('JSX nested thousands deep and braces nested thousands deep (each line a ta
   assertLinearGrowth('MDX tags nested and failed', (text) => mdx.parse(text), nested, 150);
   assertLinearGrowth('the pre-scan over them', (text) => scan(text), nested, 2000);
   const root = tempSite(site(nested(5000)));
-  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {timeout: 60_000});
+  const {json, stderr} = hostileRun(['--offline', '--no-cache', '.'], root, {timeout: 120_000});
   assert.deepEqual(findings(json, root), [`docs/api/list-widgets.api.mdx:${4 * 5000 + 6}:5 no-missing-files`, 'docs/draft.md:4:1 no-drafts'], stderr);
 });
