@@ -83,8 +83,10 @@ export function tooComplex(text: string, limits = complexityLimits, options: Com
   // A fence opened at a line's start with no unfollowed HTML block open is the parser's fence too.
   let fenceCertain = false;
   // MDX: how far the JSX tags tried so far read (the parser's tag construct fails at once inside a
-  // failed attempt). Inside that reach a line may be an attribute's text, so no fence opens there.
+  // failed attempt), and where the last tag read whole ends: inside it a line may be an attribute's
+  // text (the parser's tag, where this scan does not follow it), so no fence opens there.
   let jsxReachedUntil = -1;
+  let jsxTagUntil = -1;
   const watchHtml = options.htmlBlocks === true || options.jsxFlow === true;
   const closeBlock = (): TooComplex | undefined => {
     delimiterWork += delimiters * delimiters;
@@ -122,7 +124,7 @@ export function tooComplex(text: string, limits = complexityLimits, options: Com
       html = undefined;
     }
 
-    const opening = lineStart < jsxReachedUntil ? null : fencePattern.exec(content);
+    const opening = lineStart < jsxTagUntil ? null : fencePattern.exec(content);
     if (fence !== undefined) {
       if (watchHtml && !fenceCertain) suspects.note(content);
       if (opening && opening[1]![0] === fence[0] && opening[1]!.length >= fence.length && content.trim() === opening[1]) {
@@ -156,6 +158,7 @@ export function tooComplex(text: string, limits = complexityLimits, options: Com
         const read = readJsxFlowTag(text, tagStart);
         const certain = read.ok && tagStart === lineStart && !paragraphOpen && !inTable && !suspects.pending();
         jsxReachedUntil = read.ok ? read.end : read.reached;
+        if (read.ok) jsxTagUntil = read.end;
         if (certain) {
           const problem = closeBlock();
           if (problem) return problem;

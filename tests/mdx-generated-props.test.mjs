@@ -52,7 +52,7 @@ const variants = {
   'the tag on a block quote\'s lazy line': {edit: (l) => l.map((line, i) => (i === 35 ? '> A note.' : line)), line: 36, reason: 'more than 2000 emphasis, strikethrough, code or link delimiters in one block quote'},
   // A tag over a fence line that never closes, after a paragraph line (so not followed): inside what a
   // tag read no fence opens, and the paragraph after it is counted.
-  'a fence line inside an attribute': {edit: (l) => [...l.slice(0, 35), 'Some text.', '<Example', '  code={`', '```js', '`}', '/>', '', `${'_a'.repeat(50_000)}`, ''], line: 43, reason: 'more than 2000 emphasis, strikethrough, code or link delimiters in one paragraph'},
+  'a fence line inside an attribute': {edit: (l) => [...l.slice(0, 35), 'Some text.', '<Example', '  code="', '```js', '"', '/>', '', `${'_a'.repeat(50_000)}`, ''], line: 43, reason: 'more than 2000 emphasis, strikethrough, code or link delimiters in one paragraph'},
 };
 
 for (const [name, {edit, line, reason}] of Object.entries(variants)) {
@@ -60,6 +60,11 @@ for (const [name, {edit, line, reason}] of Object.entries(variants)) {
     assert.deepEqual(scan(edit(lines).join('\n')), {line, reason});
   });
 }
+
+test('a tag that fails (a template literal the fence\'s backticks end, open to the end of the file) hides no fence: the parser reads the fence, and the delimiters in it are code', () => {
+  const text = [...lines.slice(0, 35), 'Some text.', '<Example', '  code={`', '```js', '`}', '/>', '', `${'_a'.repeat(50_000)}`, ''].join('\n');
+  assert.equal(scan(text), undefined);
+});
 
 test('hostile variants run in bounded time and memory: refused at their line, the other file keeps its finding', () => {
   for (const name of ['a hostile paragraph after the tag', 'a `{` that never closes']) {
