@@ -9,6 +9,7 @@
  */
 import {frontMatterLineCount} from './text/front-matter-lines.js';
 import {htmlFlowEnds, htmlFlowStart, type HtmlFlow} from './text/html-flow-lines.js';
+import {readJsxFlowTag} from './text/jsx-flow-tag.js';
 
 export const complexityLimits = {
   /** List items and block quotes opened on one line (`- - - - a`, `> > > a`). */
@@ -45,6 +46,14 @@ export interface ComplexityOptions {
    * reads no delimiters or definitions at all (src/text/html-flow-lines.ts).
    */
   htmlBlocks?: boolean;
+  /**
+   * The file is MDX 2+ as postlint parses it (src/mdx-jsx-flow.ts): a line of JSX tags is a block
+   * whose attribute strings and `{expressions}` hold no delimiter, however long (a generated API
+   * page's `responses={{…}}`). Only a tag the parser surely reads as one is skipped: at the left
+   * margin where no paragraph (and so no container's lazy line) and no HTML block may be open, and
+   * outside what an earlier attempt read (`jsxReachedUntil`); everything else is counted.
+   */
+  jsxFlow?: boolean;
 }
 
 /** What makes the file too complex to parse, or undefined (the usual answer). */
@@ -73,6 +82,12 @@ export function tooComplex(text: string, limits = complexityLimits, options: Com
   const suspects = new HtmlSuspects();
   // A fence opened at a line's start with no unfollowed HTML block open is the parser's fence too.
   let fenceCertain = false;
+  // MDX: how far the JSX tags tried so far read (the parser's tag construct fails at once inside a
+  // failed attempt), and where the last tag read whole ends: inside it a line may be an attribute's
+  // text (the parser's tag, where this scan does not follow it), so no fence opens there.
+  let jsxReachedUntil = -1;
+  let jsxTagUntil = -1;
+  const watchHtml = options.htmlBlocks === true || options.jsxFlow === true;
   const closeBlock = (): TooComplex | undefined => {
     delimiterWork += delimiters * delimiters;
     codeSpanWork += codeRuns * blockBytes;
@@ -92,6 +107,7 @@ export function tooComplex(text: string, limits = complexityLimits, options: Com
     const end = lineEnd(text, start);
     line++;
     const content = text.slice(start, end);
+    const lineStart = start;
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
     if (line <= frontMatterEnd) continue;
 
@@ -108,9 +124,9 @@ export function tooComplex(text: string, limits = complexityLimits, options: Com
       html = undefined;
     }
 
-    const opening = fencePattern.exec(content);
+    const opening = lineStart < jsxTagUntil ? null : fencePattern.exec(content);
     if (fence !== undefined) {
-      if (options.htmlBlocks === true && !fenceCertain) suspects.note(content);
+      if (watchHtml && !fenceCertain) suspects.note(content);
       if (opening && opening[1]![0] === fence[0] && opening[1]!.length >= fence.length && content.trim() === opening[1]) {
         fence = undefined;
         paragraphOpen = false;
@@ -136,11 +152,33 @@ export function tooComplex(text: string, limits = complexityLimits, options: Com
       suspects.blankLine();
       continue;
     }
+    if (options.jsxFlow === true) {
+      const tagStart = lineStart + containerPrefix(content).end;
+      if (text.charCodeAt(tagStart) === 60 && tagStart >= jsxReachedUntil) {
+        const read = readJsxFlowTag(text, tagStart);
+        const certain = read.ok && tagStart === lineStart && !paragraphOpen && !inTable && !suspects.pending();
+        jsxReachedUntil = read.ok ? read.end : read.reached;
+        if (read.ok) jsxTagUntil = read.end;
+        if (certain) {
+          const problem = closeBlock();
+          if (problem) return problem;
+          // The tag's lines are skipped to the end of its last one.
+          while (start <= jsxReachedUntil && start <= text.length) {
+            start = lineEnd(text, start);
+            start += text.charCodeAt(start) === 13 && text.charCodeAt(start + 1) === 10 ? 2 : 1;
+            line++;
+          }
+          blockLine = 0;
+          previousLine = '';
+          continue;
+        }
+      }
+    }
     // An HTML block at the line's start (not inside a table, whose rows an HTML line may not end, nor
     // where an HTML block this scan does not follow may be open): raw to its end.
     const followed = options.htmlBlocks === true && !inTable && !suspects.pending();
     const htmlStart = followed ? htmlFlowStart(content, paragraphOpen) : undefined;
-    if (options.htmlBlocks === true && !htmlStart) suspects.note(content);
+    if (watchHtml && !htmlStart) suspects.note(content);
     if (htmlStart) {
       const problem = closeBlock();
       if (problem) return problem;

@@ -27,19 +27,16 @@ import {expressionScanner} from './text/js-expression.js';
 import {nonLazyLine} from './non-lazy-line.js';
 
 /**
- * A tag (or an expression) may span lines, as far as this many characters: an attempt is never
- * scanned further. An attempt that reaches the end of the file (or this bound) inside a tag fails,
- * and every later attempt that starts inside what it scanned fails at once (see `unclosedUntil`):
- * each character is scanned by a bounded number of attempts, so the work grows with the file.
+ * Per parse: the offset up to which an attempt that failed had read. A tag may span lines and has
+ * no length limit (micromark-extension-mdx-jsx has none: a generated page's `responses={{…}}` runs
+ * to hundreds of kilobytes on one line), so an attempt may read far; every later attempt that
+ * starts inside what a failed one read fails at once. Attempts then read disjoint stretches of the
+ * text (one start may be tried twice: as an interruption, then as a block): the work grows with the
+ * file. This is what MDX reads too: a tag open to the end of the file is an MDX build error
+ * ("Unexpected end of file"), and the lines of a tag that fails as a block (text after its `>`)
+ * are JSX inside a paragraph, no tag of their own.
  */
-const maxChars = 50_000;
-
-/**
- * Per parse: the offset up to which a failed attempt found the text inside one open tag. A tag
- * open at the end of the file is an MDX build error ("Unexpected end of file"), so the rest of
- * the file is no tag of its own either; a tag longer than `maxChars` holds every line it reached.
- */
-const unclosedUntil = new WeakMap<TokenizeContext['parser'], number>();
+const failedUntil = new WeakMap<TokenizeContext['parser'], number>();
 
 // JSX names are JavaScript identifiers (ASCII letters here; others are rare in component names).
 const isNameStart = (code: Code): boolean => asciiAlpha(code) || code === codes.dollarSign || code === codes.underscore;
@@ -56,9 +53,8 @@ function tokenizeJsxFlowTag(this: TokenizeContext, effects: Effects, ok: State, 
   const self = this;
   const start = this.now().offset;
   let closing = false;
-  let scanned = 0;
   return (code) => {
-    if (code !== codes.lessThan || (unclosedUntil.get(self.parser) ?? -1) > start) return nok(code);
+    if (code !== codes.lessThan || (failedUntil.get(self.parser) ?? -1) > start) return nok(code);
     effects.enter('htmlFlow');
     effects.enter('htmlFlowData');
     return tagStart(code);
@@ -70,10 +66,10 @@ function tokenizeJsxFlowTag(this: TokenizeContext, effects: Effects, ok: State, 
     return gap(afterLessThan);
   }
 
-  /** The end of the file (or of `maxChars`) inside the tag: remember how far it reached, then fail. */
-  function unclosed(code: Code): State | undefined {
+  /** No tag here: remember how far the attempt read, then fail. */
+  function fail(code: Code): State | undefined {
     // The offset, not "the rest of the file": in a container (`> <a b="`), its end is the end this tag reached.
-    unclosedUntil.set(self.parser, Math.max(unclosedUntil.get(self.parser) ?? -1, self.now().offset));
+    failedUntil.set(self.parser, Math.max(failedUntil.get(self.parser) ?? -1, self.now().offset));
     return nok(code);
   }
 
@@ -90,7 +86,7 @@ function tokenizeJsxFlowTag(this: TokenizeContext, effects: Effects, ok: State, 
     return inGap;
   }
 
-  /** Across a line ending inside a tag: never into a lazy line, nor past `maxChars`. */
+  /** Across a line ending inside a tag: never into a lazy line. */
   function newLine(next: State): State {
     return (code) => {
       effects.exit('htmlFlowData');
@@ -101,18 +97,17 @@ function tokenizeJsxFlowTag(this: TokenizeContext, effects: Effects, ok: State, 
   /** A line ending and what follows it; blank lines make no data (micromark allows no empty token). */
   function lineEnding(next: State): State {
     return (code) => {
-      if (self.now().offset - start >= maxChars) return unclosed(code);
       return effects.check(nonLazyLine, (lineEnd) => {
         effects.enter('lineEnding');
         effects.consume(lineEnd);
         effects.exit('lineEnding');
         return (first: Code) => {
           if (markdownLineEnding(first)) return lineEnding(next)(first);
-          if (first === codes.eof) return unclosed(first);
+          if (first === codes.eof) return fail(first);
           effects.enter('htmlFlowData');
           return next(first);
         };
-      }, nok)(code);
+      }, fail)(code);
     };
   }
 
@@ -127,7 +122,7 @@ function tokenizeJsxFlowTag(this: TokenizeContext, effects: Effects, ok: State, 
       effects.consume(code);
       return name;
     }
-    return nok(code);
+    return fail(code);
   }
 
   /** A name: `Tabs`, `Foo.Bar`, `svg:rect`, `my-element`. */
@@ -138,25 +133,25 @@ function tokenizeJsxFlowTag(this: TokenizeContext, effects: Effects, ok: State, 
     }
     if (code === codes.dot || code === codes.colon) {
       effects.consume(code);
-      return (next: Code) => (isNameStart(next) ? name(next) : nok(next));
+      return (next: Code) => (isNameStart(next) ? name(next) : fail(next));
     }
     return gap(attributes)(code);
   }
 
   function attributes(code: Code): State | undefined {
-    if (code === codes.eof) return unclosed(code);
+    if (code === codes.eof) return fail(code);
     if (code === codes.greaterThan) return tagEnd(code);
     if (code === codes.slash && !closing) {
       effects.consume(code);
-      return gap((next) => (next === codes.greaterThan ? tagEnd(next) : nok(next)));
+      return gap((next) => (next === codes.greaterThan ? tagEnd(next) : fail(next)));
     }
-    if (closing) return nok(code);
+    if (closing) return fail(code);
     if (code === codes.leftCurlyBrace) return expression(code, gap(attributes));
     if (isNameStart(code)) {
       effects.consume(code);
       return attributeName;
     }
-    return nok(code);
+    return fail(code);
   }
 
   function attributeName(code: Code): State | undefined {
@@ -173,11 +168,11 @@ function tokenizeJsxFlowTag(this: TokenizeContext, effects: Effects, ok: State, 
 
   function attributeValue(code: Code): State | undefined {
     if (code === codes.leftCurlyBrace) return expression(code, gap(attributes));
-    if (code !== codes.quotationMark && code !== codes.apostrophe) return nok(code);
+    if (code !== codes.quotationMark && code !== codes.apostrophe) return fail(code);
     const quote = code;
     effects.consume(code);
     const inValue: State = (next) => {
-      if (next === codes.eof || ++scanned > maxChars) return unclosed(next);
+      if (next === codes.eof) return fail(next);
       if (markdownLineEnding(next)) return newLine(inValue)(next);
       effects.consume(next);
       return next === quote ? gap(attributes) : inValue;
@@ -189,7 +184,7 @@ function tokenizeJsxFlowTag(this: TokenizeContext, effects: Effects, ok: State, 
   function expression(code: Code, next: State): State | undefined {
     const scanner = expressionScanner();
     const inExpression: State = (c) => {
-      if (c === codes.eof || ++scanned > maxChars) return unclosed(c);
+      if (c === codes.eof) return fail(c);
       if (markdownLineEnding(c)) {
         scanner.push(c);
         return newLine(inExpression)(c);
@@ -218,7 +213,7 @@ function tokenizeJsxFlowTag(this: TokenizeContext, effects: Effects, ok: State, 
       effects.exit('htmlFlow');
       return ok(code);
     }
-    return nok(code);
+    return fail(code);
   }
 }
 

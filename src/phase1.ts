@@ -186,7 +186,7 @@ export class Phase1Runner {
     const fenced = fenceTemplateCode(text, {liquid: generator.liquid === true, nunjucks: engine === 'njk'});
     // A post the parser would take minutes or gigabytes on is reported, not parsed (src/complexity.ts): the
     // text scanned is the text parsed, its HTML blocks raw where nothing but CommonMark reads it.
-    const complex = tooComplex(fenced, complexityLimits, {htmlBlocks: parsedAsWritten(job)});
+    const complex = tooComplex(fenced, complexityLimits, {htmlBlocks: parsedAsWritten(job), jsxFlow: parsedWithJsxFlow(job)});
     if (complex) {
       fatal(file, `File is too complex to check: ${complex.reason}; not checked`, complex.line);
       return {messages: file.messages.map(toRecord)};
@@ -319,6 +319,19 @@ function parsedAsWritten(job: Phase1Job): boolean {
     && (generator.ownMarkdownBlocks?.(site) ?? []).length === 0
     && (generator.indentedBlocks?.(site) ?? []).length === 0
     && generator.preprocessPage?.(site) === undefined;
+}
+
+/**
+ * Whether every parse of the file reads its JSX tag lines with src/mdx-jsx-flow.ts (MDX 2+): not
+ * MDX 1 (tags rewritten by src/text/jsx-tags.ts, HTML blocks), nor an MDX version not known (its
+ * headings are read from the MDX 1 reading too).
+ */
+function parsedWithJsxFlow(job: Phase1Job): boolean {
+  if (!readsAsMdx(job)) return false;
+  const site = job.site;
+  if (site === undefined) return true;
+  const generator = generatorOf(site);
+  return generator.mdx1?.(site) !== true && generator.mdxUnknown?.(site) === undefined;
 }
 
 function fatal(file: VFile, reason: string, line = 1): void {
