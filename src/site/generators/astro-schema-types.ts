@@ -13,9 +13,10 @@
  * `.transform(…)`, `z.coerce.boolean()`, `image()`, `reference(…)`, `.nullable()`) leaves the key
  * untyped; so does a key typed differently in two places it cannot tell apart.
  */
-import {join, resolve} from 'node:path';
+import {join} from 'node:path';
 import {isFile, readText} from './common.js';
-import {bracketCloses, relativeModuleFile, topLevelParts, withoutComments} from './js-source.js';
+import {bracketCloses, topLevelParts, withoutComments} from './js-source.js';
+import {moduleFile, tsconfigAliases, type Alias} from './tsconfig-paths.js';
 import type {FieldType} from './types.js';
 
 /** The content config files Astro reads, newest layout first (Astro 5's `src/content.config.*`, then 2–4's). */
@@ -34,7 +35,7 @@ export function astroSchemaFieldTypes(root: string): Record<string, FieldType[]>
   const config = contentConfigFiles.map((name) => join(root, name)).find(isFile);
   if (config === undefined) return {};
   const found = new Map<string, Set<FieldType> | 'untyped'>();
-  for (const text of moduleTexts(config, aliases(root))) {
+  for (const text of moduleTexts(config, tsconfigAliases(root))) {
     for (const [key, type] of objectKeyTypes(text)) {
       const known = found.get(key);
       if (type === undefined || known === 'untyped') found.set(key, 'untyped');
@@ -47,7 +48,7 @@ export function astroSchemaFieldTypes(root: string): Record<string, FieldType[]>
 }
 
 /** The texts of the content config and the modules it imports (relative or through a tsconfig alias), comments left out. */
-function moduleTexts(config: string, alias: Array<{prefix: string; folder: string}>): string[] {
+function moduleTexts(config: string, alias: readonly Alias[]): string[] {
   const seen = new Set<string>([config]);
   const queue = [config];
   const texts: string[] = [];
@@ -62,37 +63,6 @@ function moduleTexts(config: string, alias: Array<{prefix: string; folder: strin
     }
   }
   return texts;
-}
-
-/** The file a specifier names: relative, or through a tsconfig `paths` alias (`~/types` → `src/types`); packages are not read. */
-function moduleFile(from: string, specifier: string, alias: Array<{prefix: string; folder: string}>): string | undefined {
-  if (specifier.startsWith('.')) return relativeModuleFile(from, specifier);
-  const entry = alias.find(({prefix}) => specifier.startsWith(prefix));
-  // relativeModuleFile resolves against the folder of `from`: give it a file inside the alias's folder.
-  return entry ? relativeModuleFile(join(entry.folder, 'x'), `./${specifier.slice(entry.prefix.length)}`) : undefined;
-}
-
-/** The tsconfig's `compilerOptions.paths` wildcard aliases (`"~/*": ["src/*"]`), against `baseUrl`; none when it cannot be read. */
-function aliases(root: string): Array<{prefix: string; folder: string}> {
-  const text = readText(join(root, 'tsconfig.json'));
-  if (text === undefined) return [];
-  let data: unknown;
-  try {
-    // tsconfig is JSON with comments and trailing commas.
-    data = JSON.parse(withoutComments(text).replace(/,(\s*[}\]])/g, '$1'));
-  } catch {
-    return [];
-  }
-  const options = (data as {compilerOptions?: {baseUrl?: unknown; paths?: unknown}} | null)?.compilerOptions;
-  const base = resolve(root, typeof options?.baseUrl === 'string' ? options.baseUrl : '.');
-  const paths = typeof options?.paths === 'object' && options.paths !== null ? (options.paths as Record<string, unknown>) : {};
-  const found: Array<{prefix: string; folder: string}> = [];
-  for (const [pattern, targets] of Object.entries(paths)) {
-    const target = Array.isArray(targets) && typeof targets[0] === 'string' ? targets[0] : undefined;
-    if (target === undefined || !pattern.endsWith('/*') || !target.endsWith('/*')) continue;
-    found.push({prefix: pattern.slice(0, -1), folder: resolve(base, target.slice(0, -2))});
-  }
-  return found;
 }
 
 /**
