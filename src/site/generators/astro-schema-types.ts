@@ -3,7 +3,7 @@
  * `src/content.config.*` or `src/content/config.*`, or a module it imports: `import {noteSchema}
  * from '~/types'` through tsconfig `paths`, a relative import, `export * from './base'`), read as
  * text, never run. Astro validates each entry's front matter against its collection's schema and
- * stops the build on a mismatch (withastro/astro packages/astro/src/content/utils.ts getEntryData:
+ * stops the build on a mismatch (withastro/astro packages/astro/src/content/utils.ts getEntryData, getEntryDataAndImages since Astro 4:
  * `schema.safeParseAsync(data)`); a key the schema does not name has no type (zod's object strips it).
  *
  * Read: a key at the top level of a `z.object({…})` (or `.extend({…})`) whose value is a plain

@@ -717,8 +717,8 @@ export const jekyll: Generator = {
     if (field === 'title' && (post || page.path.split(sep).includes('_drafts'))) return 'the file name';
     return undefined;
   },
-  // `published: false` keeps a page unbuilt (Publisher#can_be_published?: `thing.data.fetch("published", true)`):
-  // a boolean; any string, `"false"` too, is true to Ruby and publishes the page.
+  // `published: false` keeps a page unbuilt (Publisher#publish?: the value of `thing.data.fetch("published", …)`
+  // decides by its truth): a boolean; any string, `"false"` too, is true to Ruby and publishes the page.
   fieldTypes: () => jekyllFieldTypes,
   // YAML 1.1 (Ruby's Psych) reads one-digit months, days and hours (`2015-6-8 9:00:00`); what it
   // leaves a string Jekyll reads with Ruby's Time.parse (`2019-3-5 10:00`, a named zone).
