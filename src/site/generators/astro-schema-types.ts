@@ -11,7 +11,7 @@
  * `z.array(…)` or `z.object(…)`, with modifiers that keep its type (`.optional()`, `.default(…)`,
  * `.describe(…)`, `.min(…)`). A value postlint cannot type from its text (a union, `.or(…)`,
  * `.transform(…)`, `z.coerce.boolean()`, `image()`, `reference(…)`, `.nullable()`) leaves the key
- * untyped; so does a key typed differently in two places it cannot tell apart.
+ * untyped there; a key typed two ways in two schemas (two collections) may hold either type.
  */
 import {join} from 'node:path';
 import {isFile, readText} from './common.js';
