@@ -9,19 +9,23 @@
  * component (facts.ts's packageValue: a value written as a path, `./x.png`, `/img/x.png`, stays a link).
  */
 import {readText} from './generators/common.js';
-import {moduleFile, tsconfigAliases} from './generators/tsconfig-paths.js';
+import {moduleFile, tsconfigAliases, type Alias} from './generators/tsconfig-paths.js';
 import {importedNames} from '../text/mdx-imports.js';
 import {escapeRegExp} from '../links/patterns.js';
 
 /** Whether each component file writes a prop straight into an element, by `file\0prop` (components are shared by many pages). */
 const writesStraight = new Map<string, boolean>();
 
+/** Each site root's tsconfig aliases, read once (every MDX page of the site asks). */
+const aliasesByRoot = new Map<string, Alias[]>();
+
 /** The page's own imported components' props (`ArticlePhoto src`, by the name the page uses) whose bare-name value the component reads itself. */
 export function selfResolvingProps(source: string, page: string, root: string): Set<string> {
   const names = new Set<string>();
   const imports = importedNames(source);
   if (imports.size === 0) return names;
-  const aliases = tsconfigAliases(root);
+  let aliases = aliasesByRoot.get(root);
+  if (aliases === undefined) aliasesByRoot.set(root, (aliases = tsconfigAliases(root)));
   for (const [name, {from}] of imports) {
     if (!/^[A-Z]/.test(name)) continue;
     const local = from.startsWith('.') || aliases.some(({prefix}) => from.startsWith(prefix));
