@@ -22,7 +22,7 @@
  * | option | default | meaning |
  * | --- | --- | --- |
  * | `required` | `[]` | fields every page must have besides those its generator needs (see [Site generators](../generators.md)) |
- * | `types` | `{"title": "string", "draft": "boolean", "published": "boolean", "tags": ["array", "string"], "categories": ["array", "string"]}` | the type (or types) each field must have: `string`, `number`, `boolean`, `array`, `object`, `date` |
+ * | `types` | `{"title": "string", "draft": "boolean", "tags": ["array", "string"], "categories": ["array", "string"]}` | the type (or types) each field must have: `string`, `number`, `boolean`, `array`, `object`, `date`; the generator's own keys are typed besides (below) |
  * | `dates` | `["date", "publishDate", "lastmod", "expiryDate"]` | fields that must hold a readable date |
  * | `requireFrontMatter` | `false` | report files with no front matter at all |
  *
@@ -30,6 +30,14 @@
  * title and `Draft: true` a draft. Hugo casts its flags (`draft`, `headless`, `published`) with
  * cast.ToBool, so `draft = "false"` is a boolean to it (and `draft = "true"` a draft); a string it
  * cannot read as one (`"no"`) is reported.
+ *
+ * A key **the generator or the site defines** is typed by that definition besides the `types` option:
+ * Jekyll's `published` is a boolean (`published: "false"` is a string, true to Ruby, and publishes the
+ * page), Hugo's a boolean or a date (an alias of publishDate); an Astro content collection entry's
+ * keys as the site's own zod schema types them (`published: z.coerce.date()` wants a date, read from
+ * the content config or a module it imports; a union or a transform types nothing). A key no
+ * generator defines (Eleventy passes every key to its templates as data) has no type to be wrong
+ * against: `published: 2024-01-05` there is the site's own date.
  *
  * A **number or boolean where text is wanted** (`title: 404`) is the generator's to print: Hugo reads
  * `title`, `linkTitle`, `description` and `slug` with cast.ToString, Jekyll's Liquid and Eleventy's template
@@ -145,11 +153,10 @@ import {asGeneratorParses, generatorOf} from '../src/site/generators/index.js';
 import {FrontMatterGuard, type WithheldField} from '../src/front-matter-guard.js';
 import type {VFileMessage} from 'vfile-message';
 import type {SiteIndex} from '../src/site/index.js';
-import type {PageInput} from '../src/site/generators/types.js';
+import type {FieldType, PageInput} from '../src/site/generators/types.js';
 import {readSmallFile} from '../src/read-text.js';
 import {unbuiltForgeTemplate} from '../src/site/forge-template.js';
 
-type FieldType = 'string' | 'number' | 'boolean' | 'array' | 'object' | 'date';
 
 const fieldTypes: FieldType[] = ['string', 'number', 'boolean', 'array', 'object', 'date'];
 
@@ -189,7 +196,7 @@ export default defineRule({
       required: option.strings([]),
       types: option.schema<Record<string, FieldType | FieldType[]>>(
         {type: 'object', additionalProperties: {oneOf: [{enum: fieldTypes}, {type: 'array', items: {enum: fieldTypes}, minItems: 1}]}},
-        {title: 'string', draft: 'boolean', published: 'boolean', tags: ['array', 'string'], categories: ['array', 'string']},
+        {title: 'string', draft: 'boolean', tags: ['array', 'string'], categories: ['array', 'string']},
       ),
       dates: option.strings(['date', 'publishDate', 'lastmod', 'expiryDate']),
       requireFrontMatter: option.boolean(false),
@@ -271,10 +278,12 @@ export default defineRule({
     }
 
     // Org-mode keywords are text by the format (`#+DRAFT: true`): the generator casts each to the type it needs.
-    for (const [field, expected] of fm.format === 'org' ? [] : Object.entries(options.types)) {
+    // The user's types, and the keys the generator (or the site's schema it reads) types that those do not name.
+    const own = Object.entries(generator.fieldTypes?.(path, site) ?? {}).filter(([field]) => !(field in options.types));
+    for (const [field, expected] of fm.format === 'org' ? [] : [...Object.entries(options.types), ...own]) {
       if (!(field in fm.data) || templated(field)) continue;
       const value = fm.data[field];
-      const allowed = Array.isArray(expected) ? expected : [expected];
+      const allowed: readonly FieldType[] = typeof expected === 'string' ? [expected] : expected;
       const actual = typeOf(value);
       // A list left empty is no list to most generators, but an empty one to some (Eleventy's `tags: null` is `[]`).
       if (actual === 'null' && allowed.includes('array') && generator.emptyList?.(field, site) !== undefined) continue;
@@ -418,7 +427,7 @@ function article(type: string): string {
   return type === 'array' || type === 'object' ? `an ${type}` : type === 'null' ? 'empty' : `a ${type}`;
 }
 
-function hint(allowed: FieldType[], actual: string): string {
+function hint(allowed: readonly FieldType[], actual: string): string {
   if (allowed.includes('boolean') && actual === 'string') return '; write true or false without quotes';
   if (allowed.includes('string') && (actual === 'number' || actual === 'boolean')) return '; put the value in quotes';
   return '';

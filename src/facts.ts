@@ -23,6 +23,7 @@ import {withoutTrailingSpaces} from './text/trailing-spaces.js';
 import {shortcodeArguments} from './text/shortcode-arguments.js';
 import {htmlAttributes} from './text/html-start-tags.js';
 import {importedNames, type ImportedName} from './text/mdx-imports.js';
+import {selfResolvingProps} from './site/own-components.js';
 import {jsxTagProps, type TagProps} from './text/jsx-props.js';
 
 /**
@@ -250,6 +251,8 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   const htmlOmitted = site !== undefined && generator.rawHtmlOmitted?.(site) !== undefined && generator.isPage(path, site, frontMatter);
   // MDX components imported from a package (`import {CldImage} from 'astro-cloudinary'`): a bare name in their `src` is the package's to read (packageValue).
   const foreignComponents = file.data.mdx === true ? packageComponents(source, site?.root ?? dirname(path)) : undefined;
+  // The site's own components that read a bare name in `src`/`href` themselves (src/site/own-components.ts): `ArticlePhoto src`.
+  const ownProps = file.data.mdx === true ? selfResolvingProps(source, path, site?.root ?? dirname(path)) : undefined;
   const visit = (node: Nodes, inPhrasing: boolean): void => {
     switch (node.type) {
       case 'heading': {
@@ -356,7 +359,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
         if (!inPhrasing && otherContentBlocks.has(node.type)) events.push({content: true});
         break;
     }
-    if (node.type === 'html' && node.position?.start.offset !== undefined) collectHtml(node, at, facts, rawText, htmlOmitted && !inRange(paired, node.position.start.offset), foreignComponents);
+    if (node.type === 'html' && node.position?.start.offset !== undefined) collectHtml(node, at, facts, rawText, htmlOmitted && !inRange(paired, node.position.start.offset), foreignComponents, ownProps);
     // A definition is a link only when something references it, and only the first for its label
     // (CommonMark: the first definition wins); any other renders nothing, so no reader meets it.
     const definitionUsed = node.type === 'definition' && usedDefinitions.delete(node.identifier);
@@ -1042,7 +1045,7 @@ function packageValue(url: string): boolean {
   return /^[\w-][^\s:?#]*$/.test(url) && !url.endsWith('/') && !/\.[^/.]+$/.test(url);
 }
 
-function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts, raw: RawText, omitted: boolean, foreign?: ReadonlySet<string>): void {
+function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts, raw: RawText, omitted: boolean, foreign?: ReadonlySet<string>, ownProps?: ReadonlySet<string>): void {
   const base = node.position!.start.offset!;
   const value = withoutRawText(node.value, raw);
   // Only real tags count (src/text/html-start-tags.ts): markup shown as escaped text (`&lt;a href=&quot;x&quot;&gt;`
@@ -1058,6 +1061,8 @@ function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts,
       const offset = base + attribute.nameIndex + name.length - (name.endsWith('href') ? 4 : 3);
       // A package component's own value (packageComponents): `<CldImage src="blog/demo-clip">`.
       if (foreign && packageValue(url) && foreign.has(attribute.tag)) continue;
+      // One of the site's own components that reads the bare name itself (`<ArticlePhoto src="2022-04-06-launch">`).
+      if (ownProps && packageValue(url) && ownProps.has(`${attribute.tag} ${name}`)) continue;
       // `src={logo.src}`: a JSX expression (MDX, Astro), whose value only the build knows.
       if (!attribute.quoted && url.startsWith('{')) continue;
       facts.links.push({url: decodeEntities(url), kind: 'html', element: `${attribute.tag.toLowerCase()} ${name}`, ...at(offset)});

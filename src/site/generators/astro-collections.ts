@@ -19,10 +19,11 @@ import {join, relative, resolve} from 'node:path';
 import picomatch from 'picomatch';
 import {slug as githubSlug} from 'github-slugger';
 import {draftFlags, isFile, readText} from './common.js';
-import type {PageFrontMatter, PublishProblem} from './types.js';
+import type {FieldType, PageFrontMatter, PublishProblem, SiteInfo} from './types.js';
 import {walkFiles} from './walk-files.js';
 import {balanced, topLevelParts} from './js-source.js';
 import {routeDraftKeys, type DraftKeys} from './astro-drafts.js';
+import {contentConfigFiles} from './astro-schema-types.js';
 import {toPosix} from '../../paths.js';
 
 /** One collection, as plain data (it goes into the site's config). */
@@ -44,7 +45,6 @@ export interface AstroCollection {
   draftKeys?: DraftKeys;
 }
 
-const configFiles = ['src/content.config.ts', 'src/content.config.mts', 'src/content.config.js', 'src/content.config.mjs', 'src/content/config.ts', 'src/content/config.mts', 'src/content/config.js', 'src/content/config.mjs'];
 
 
 function quoted(text: string): string[] {
@@ -59,7 +59,7 @@ function quoted(text: string): string[] {
  * reads data; an inline loader that only fetches (`async () => fetch(…)`) reads no Markdown.
  */
 export function collectionFolders(root: string): string[] | undefined {
-  const file = configFiles.map((name) => join(root, name)).find(isFile);
+  const file = contentConfigFiles.map((name) => join(root, name)).find(isFile);
   const text = file ? readText(file) ?? '' : '';
   if (/\bfrom\s+['"](?:node:)?fs(?:\/promises)?['"]|\breadFileSync\b|\breadFile\b|\breaddir|import\.meta\.glob/.test(text)) return undefined;
   const known = new Set(['glob', 'file', 'docsLoader', 'i18nLoader']);
@@ -81,7 +81,7 @@ export function collectionFolders(root: string): string[] | undefined {
 
 /** The collections the site's content config defines (Starlight's `docs` too: a route of the site's own may serve it). */
 export function astroCollections(root: string): AstroCollection[] {
-  const file = configFiles.map((name) => join(root, name)).find(isFile);
+  const file = contentConfigFiles.map((name) => join(root, name)).find(isFile);
   const text = file ? readText(file) ?? '' : '';
   if (!file || !/defineCollection/.test(text)) return [];
   // `const blog = defineCollection({...})`, and the name each is exported under in `collections`.
@@ -210,4 +210,15 @@ export function entryId(path: string, collection: AstroCollection, slug: unknown
 export function entryDraftProblems(path: string, frontMatter: PageFrontMatter, collections: readonly AstroCollection[]): PublishProblem[] {
   const collection = collectionOf(path, collections.filter((candidate) => candidate.rendered && candidate.name !== 'docs'));
   return collection?.draftKeys ? draftFlags(frontMatter, collection.draftKeys) : [];
+}
+
+/**
+ * The front-matter types a collection entry's schema gives (astro-schema-types.ts, read at detection into the
+ * site's `schemaTypes`): none for a file of no collection (a page of `src/pages/`, a folder Astro never reads).
+ */
+export function entryFieldTypes(path: string, site: SiteInfo | undefined): Readonly<Record<string, readonly FieldType[]>> {
+  const collections = Array.isArray(site?.config.collections) ? (site.config.collections as AstroCollection[]) : [];
+  const types = site?.config.schemaTypes;
+  if (typeof types !== 'object' || types === null || collectionOf(path, collections) === undefined) return {};
+  return types as Record<string, FieldType[]>;
 }

@@ -817,6 +817,9 @@ function otherFormatUrls(site: SiteInfo): TemplatePage[] {
   });
 }
 
+/** The keys Hugo types itself that the front-matter rule's defaults do not name. */
+const hugoFieldTypes = {published: ['boolean', 'date']} as const;
+
 export const hugo: Generator = {
   ...defaults,
   name: 'hugo',
@@ -1019,6 +1022,8 @@ export const hugo: Generator = {
     if (field === 'date') return hugoDateFrom(page.path, page.data, page.site);
     return undefined;
   },
+  // `published` is Hugo's own twice over: a flag (cast.ToBoolE, false is a draft) and an alias of publishDate (resources/page/pagemeta/page_frontmatter.go).
+  fieldTypes: () => hugoFieldTypes,
   readsAsDate: (field, site) => hugoReadsAsDate(field, site),
   castsToBoolean: (field, value) => hugoCastsToBoolean(field, value),
   printsScalarAsText: (field) => hugoCastsToString(field),

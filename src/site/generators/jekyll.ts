@@ -550,6 +550,9 @@ function shownIn(path: string, site: SiteInfo, frontMatter: PageFrontMatter): Sh
 /** Front-matter keys Jekyll reads itself, each as its own type (a slug is slugified, a permalink filled in): not mere text for Liquid. */
 const jekyllOwnKeys = new Set(['layout', 'permalink', 'published', 'date', 'category', 'categories', 'tag', 'tags', 'slug', 'excerpt_separator', 'render_with_liquid', 'sitemap']);
 
+/** The keys Jekyll types itself that the front-matter rule's defaults do not name. */
+const jekyllFieldTypes = {published: ['boolean']} as const;
+
 export const jekyll: Generator = {
   ...defaults,
   name: 'jekyll',
@@ -718,6 +721,9 @@ export const jekyll: Generator = {
     if (field === 'title' && (post || page.path.split(sep).includes('_drafts'))) return 'the file name';
     return undefined;
   },
+  // `published: false` keeps a page unbuilt (Publisher#publish?: the value of `thing.data.fetch("published", …)`
+  // decides by its truth): a boolean; any string, `"false"` too, is true to Ruby and publishes the page.
+  fieldTypes: () => jekyllFieldTypes,
   // YAML 1.1 (Ruby's Psych) reads one-digit months, days and hours (`2015-6-8 9:00:00`); what it
   // leaves a string Jekyll reads with Ruby's Time.parse (`2019-3-5 10:00`, a named zone).
   readsDate: (value) => readsYamlTimestamp(value) || readsRubyTime(value),

@@ -230,6 +230,9 @@ export interface ResolveContext {
 }
 
 /** Where a page gets its title from, in the generator's order. */
+/** A front-matter value's type, as the front-matter rule names it. */
+export type FieldType = 'string' | 'number' | 'boolean' | 'array' | 'object' | 'date';
+
 export type TitleSource = 'nav' | 'front-matter' | 'first-heading' | 'file-name' | 'data-files' | 'template';
 
 /** A page as the front-matter checks see it. */
@@ -647,6 +650,13 @@ export interface Generator {
    * the host's redirects and rewrites cannot answer them. `siteRoot`: a `/x.png` one too.
    */
   readonly imagesAtBuild?: {readonly reason: string; readonly siteRoot: boolean};
+  /**
+   * The front-matter keys the generator itself (or the site's own schema it reads: an Astro content
+   * collection's zod schema) gives a type, for a page at `path`: Jekyll's `published` is a boolean,
+   * Hugo's a boolean or a date. A key neither defines (Eleventy passes every key to the templates) has
+   * no type to be wrong against; the user's `types` option may still give one.
+   */
+  fieldTypes?(path: string, site: SiteInfo | undefined): Readonly<Record<string, readonly FieldType[]>>;
   /**
    * Does the generator read this front-matter field as a date (Hugo reads `published` as an alias
    * of publishDate)? Then a date there is no wrong type, whatever type the user's options give it.

@@ -1,0 +1,111 @@
+/**
+ * The front-matter types an Astro site's own content collection schemas give (zod, in
+ * `src/content.config.*` or `src/content/config.*`, or a module it imports: `import {noteSchema}
+ * from '~/types'` through tsconfig `paths`, a relative import, `export * from './base'`), read as
+ * text, never run. Astro validates each entry's front matter against its collection's schema and
+ * stops the build on a mismatch (withastro/astro packages/astro/src/content/utils.ts getEntryData, getEntryDataAndImages since Astro 4:
+ * `schema.safeParseAsync(data)`); a key the schema does not name has no type (zod's object strips it).
+ *
+ * Read: a key at the top level of a `z.object({…})` (or `.extend({…})`) whose value is a plain
+ * `z.date()`, `z.coerce.date()`, `z.date({coerce: true})`, `z.boolean()`, `z.string()`, `z.number()`,
+ * `z.array(…)` or `z.object(…)`, with modifiers that keep its type (`.optional()`, `.default(…)`,
+ * `.describe(…)`, `.min(…)`). A value postlint cannot type from its text (a union, `.or(…)`,
+ * `.transform(…)`, `z.coerce.boolean()`, `image()`, `reference(…)`, `.nullable()`) leaves the key
+ * untyped there; a key typed two ways in two schemas (two collections) may hold either type.
+ */
+import {join} from 'node:path';
+import {isFile, readText} from './common.js';
+import {bracketCloses, topLevelParts, withoutComments} from './js-source.js';
+import {moduleFile, tsconfigAliases, type Alias} from './tsconfig-paths.js';
+import type {FieldType} from './types.js';
+
+/** The content config files Astro reads, newest layout first (Astro 5's `src/content.config.*`, then 2–4's). */
+export const contentConfigFiles = ['src/content.config.ts', 'src/content.config.mts', 'src/content.config.js', 'src/content.config.mjs', 'src/content/config.ts', 'src/content/config.mts', 'src/content/config.js', 'src/content/config.mjs'];
+
+/** At most this many modules are read, following imports from the content config. */
+const maxModules = 40;
+
+const zodTypes: Record<string, FieldType> = {date: 'date', boolean: 'boolean', string: 'string', number: 'number', array: 'array', object: 'object'};
+
+/** Chained calls after which the value's type is no longer the one the chain starts with (or may be null). */
+const retyping = new Set(['or', 'and', 'transform', 'preprocess', 'pipe', 'catch', 'nullable', 'nullish', 'superRefine']);
+
+/** The types the site's collection schemas give each front-matter key they type plainly; empty without a content config. */
+export function astroSchemaFieldTypes(root: string): Record<string, FieldType[]> {
+  const config = contentConfigFiles.map((name) => join(root, name)).find(isFile);
+  if (config === undefined) return {};
+  const found = new Map<string, Set<FieldType> | 'untyped'>();
+  for (const text of moduleTexts(config, tsconfigAliases(root))) {
+    for (const [key, type] of objectKeyTypes(text)) {
+      const known = found.get(key);
+      if (type === undefined || known === 'untyped') found.set(key, 'untyped');
+      else found.set(key, new Set([...(known ?? []), type]));
+    }
+  }
+  const types: Record<string, FieldType[]> = {};
+  for (const [key, value] of found) if (value !== 'untyped') types[key] = [...value];
+  return types;
+}
+
+/** The texts of the content config and the modules it imports (relative or through a tsconfig alias), comments left out. */
+function moduleTexts(config: string, alias: readonly Alias[]): string[] {
+  const seen = new Set<string>([config]);
+  const queue = [config];
+  const texts: string[] = [];
+  for (let at = 0; at < queue.length && at < maxModules; at++) {
+    const text = withoutComments(readText(queue[at]!) ?? '');
+    texts.push(text);
+    for (const match of text.matchAll(/\b(?:import|export)\s+(?!type\s)[\w$*{},\s]{0,400}?\bfrom\s+['"]([^'"]+)['"]/g)) {
+      const file = moduleFile(queue[at]!, match[1]!, alias);
+      if (file === undefined || seen.has(file) || /\.json$/.test(file)) continue;
+      seen.add(file);
+      queue.push(file);
+    }
+  }
+  return texts;
+}
+
+/**
+ * Each key at the top level of the text's outermost object schemas (`z.object({…})`, `.extend({…})`),
+ * with the type its value has, or undefined when its text does not say one plainly. Keys of an object
+ * nested as another key's value are that object's, not the front matter's: they are not read.
+ */
+function objectKeyTypes(text: string): Array<[string, FieldType | undefined]> {
+  const closes = bracketCloses(text);
+  const bodies: Array<{open: number; close: number}> = [];
+  for (const match of text.matchAll(/(?:\bz\s*\.\s*(?:strictObject|object)|\.\s*extend)\s*\(\s*\{/g)) {
+    const open = match.index + match[0].length - 1;
+    bodies.push({open, close: closes.get(open) ?? text.length});
+  }
+  const outermost = bodies.filter((body) => !bodies.some((other) => other !== body && other.open < body.open && body.close <= other.close));
+  const keys: Array<[string, FieldType | undefined]> = [];
+  for (const {open, close} of outermost) {
+    for (const part of topLevelParts(text.slice(open + 1, close))) {
+      const key = /^(["']?)([A-Za-z_$][\w$-]*)\1\s*:\s*([\s\S]*)$/.exec(part);
+      if (key) keys.push([key[2]!, valueType(key[3]!)]);
+    }
+  }
+  return keys;
+}
+
+/** The type a zod value expression gives, when its text says one plainly. */
+function valueType(value: string): FieldType | undefined {
+  const start = /^z\s*\.\s*(coerce\s*\.\s*)?(\w+)\s*\(/.exec(value);
+  const type = start ? zodTypes[start[2]!] : undefined;
+  if (!start || type === undefined) return undefined;
+  // `z.coerce.date()` reads a date string as the date; other coercions take any value.
+  if (start[1] !== undefined && type !== 'date') return undefined;
+  const closes = bracketCloses(value);
+  let at = closes.get(start[0].length - 1);
+  if (at === undefined) return undefined;
+  // The chain after the call: `.optional()`, `.describe('…')`, …
+  for (;;) {
+    const link = /^\s*\.\s*(\w+)\s*\(/.exec(value.slice(at + 1));
+    if (!link) break;
+    if (retyping.has(link[1]!)) return undefined;
+    at = closes.get(at + link[0].length);
+    if (at === undefined) return undefined;
+  }
+  return value.slice(at + 1).trim() === '' ? type : undefined;
+}
+
