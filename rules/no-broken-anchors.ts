@@ -256,7 +256,7 @@
 import {relative} from 'node:path';
 import {toPosix} from '../src/paths.js';
 import type {LinkFact} from '../src/facts.js';
-import {landsOnUnwritten} from '../src/text/unwritten-sections.js';
+import {unwrittenTargets} from '../src/text/unwritten-sections.js';
 import {defineRule, option} from '../src/rule-kit.js';
 import {closest} from '../src/config.js';
 import {describeChoice} from '../src/site/flavor.js';
@@ -310,6 +310,8 @@ export default defineRule({
   },
   site({index, targets, options, report, settings, notice}) {
     const logged = new Set<string>();
+    // Is a link's heading an unwritten section, as no-empty-sections reads it (each page worked out once this run)?
+    const landsOnUnwritten = unwrittenTargets(index);
     // Links to ids no page has, left unreported because every page of their site goes through something that may add ids (an mdBook preprocessor, a heading hook): said once per site.
     const siteWide = new Map<string, {reason: string; count: number}>();
     // Links to ids their page does not show, left unreported because that page pulls in content postlint cannot see (a component, an include).
@@ -341,7 +343,7 @@ export default defineRule({
           const permalink = heading !== undefined && document === file && within(link, heading);
           // An empty section is what no-empty-sections reports, one concept (src/text/unwritten-sections.ts): a heading that is
           // the content (a step, a reference entry linking to itself, a group's name above its members) or a template's slot is none.
-          if (opts.emptySections && heading !== undefined && !permalink && landsOnUnwritten(index, document, heading)) {
+          if (opts.emptySections && heading !== undefined && !permalink && landsOnUnwritten(document, heading)) {
             // In its own page, the empty section is the one problem: said once, by no-empty-sections when it reports the heading (src/same-problem.ts).
             const same = document === file ? {details: {sameProblemAt: {line: heading.line, column: heading.column}}} : {};
             report({...at, messageId: 'emptySection', data: {fragment: shown, heading: heading.text.trim(), file: name, line: heading.line}, severity: 'warn', ...same});

@@ -56,7 +56,16 @@
  * shortcode is content. Control flow (`{% if %}`) and Hugo's `{{% name %}}` keep their headings.
  * Also a ladder of four heading levels or more, each one level deeper
  * right after the one above (`## Heading 2` … `###### Heading 6`): a style page showing the levels. A
- * numbered section (`## 2.1 Install`) is no release.
+ * numbered section (`## 2.1 Install`) is no release. Nor, when the heading introduces the one right
+ * after it (src/text/heading-over-heading.ts): a kicker, a small heading on the line right above a
+ * heading that outranks it (`#### Grown without glass` then `## Winter greens`: the eyebrow over a
+ * title; with a blank line between, `### Sowing dates` then `## Summer fruit`, a subsection left
+ * empty, still reported); a name for parts numbered from one that follow at its level (`## Rule by
+ * rule`, then `## 1. Dry it first` and `## 2. Roll, do not fold`; unnumbered siblings are sections);
+ * and a page's title, the level-1 heading that opens a page no front matter titles (mdBook, MkDocs
+ * and Docusaurus take it as the title), over sections at level 1 too (`# Tentpole support policy`
+ * then `# Introduction`; a page that is only its title, or a titled page's first heading, is judged
+ * as any section).
  *
  * **Generated files** are left alone: a file that says a program wrote it, by Go's convention
  * (a `Code generated … DO NOT EDIT.` line, go.dev/s/generatedcode, as the whole text of an HTML

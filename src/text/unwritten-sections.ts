@@ -83,25 +83,27 @@ export function unwrittenSections(site: SectionSite, path: string, allowed: Read
   return unwritten;
 }
 
-/** The unwritten headings of each page, computed once per page (the facts object) for the links into it. */
-const landing = new WeakMap<FileFacts, ReadonlySet<HeadingFact>>();
-
 /**
- * Does a link to `heading` of `path` land on an unwritten section? When the section is unwritten
- * itself, or is empty and holds the unwritten one (`## Notes` over an empty `### coroutines`,
- * reported at the innermost): the reader finds nothing written there either way.
+ * For links into pages: does a link to `heading` of `path` land on an unwritten section? When the
+ * section is unwritten itself, or is empty and holds the unwritten one (`## Notes` over an empty
+ * `### coroutines`, reported at the innermost): the reader finds nothing written there either way.
+ * Each page's sections are worked out once, for this run's links (make one per run: the answer
+ * depends on the whole site, its layouts and pasted footnotes).
  */
-export function landsOnUnwritten(site: SectionSite, path: string, heading: HeadingFact): boolean {
-  const facts = site.facts(path);
-  if (!facts || !heading.empty) return false;
-  let reported = landing.get(facts);
-  if (!reported) {
-    reported = new Set(unwrittenSections(site, path).map((section) => section.heading));
-    landing.set(facts, reported);
-  }
-  if (reported.has(heading)) return true;
-  const at = facts.headings.indexOf(heading);
-  return at >= 0 && subsections(facts.headings, at).nested.some((inner) => reported.has(inner));
+export function unwrittenTargets(site: SectionSite): (path: string, heading: HeadingFact) => boolean {
+  const perPage = new Map<string, ReadonlySet<HeadingFact>>();
+  return (path, heading) => {
+    const facts = site.facts(path);
+    if (!facts || !heading.empty) return false;
+    let reported = perPage.get(path);
+    if (!reported) {
+      reported = new Set(unwrittenSections(site, path).map((section) => section.heading));
+      perPage.set(path, reported);
+    }
+    if (reported.has(heading)) return true;
+    const at = facts.headings.indexOf(heading);
+    return at >= 0 && subsections(facts.headings, at).nested.some((inner) => reported.has(inner));
+  };
 }
 
 /**
