@@ -66,7 +66,7 @@
  * whatever the rule's level, exactly when `no-empty-sections` reports that section as empty, or one
  * inside it (one concept of empty, src/text/unwritten-sections.ts; its `allow` list is that rule's
  * own and not read here). So a link to a heading that rule leaves alone lands right: an entry of a
- * generated reference whose heading links to itself (`#### [`MANAGE_USERS`](#manage-users)`, one
+ * generated reference whose heading links to itself (``#### [`MANAGE_USERS`](#manage-users)``, one
  * per enum value, most with no description), a step, a release, a group's name written at the level
  * of its members (`### Loading modules`, then `### From the settings file` and `### From the editor`),
  * a template page's slot, the last section of a page its layout goes on after, a page a program
@@ -339,11 +339,10 @@ export default defineRule({
         const shown = `#${fragment.written}`;
         if (verdict.status === 'ok') {
           const heading = verdict.target.heading;
-          // A link inside the heading it leads to is that heading's permalink (`#### <a href="#misc">Misc</a>`): the reader goes nowhere else.
-          const permalink = heading !== undefined && document === file && within(link, heading);
           // An empty section is what no-empty-sections reports, one concept (src/text/unwritten-sections.ts): a heading that is
-          // the content (a step, a reference entry linking to itself, a group's name above its members) or a template's slot is none.
-          if (opts.emptySections && heading !== undefined && !permalink && landsOnUnwritten(document, heading)) {
+          // the content (a step, a reference entry linking to itself, a group's name above its members), a heading that carries
+          // a link (its own permalink too, `#### <a href="#misc">Misc</a>`) or a template's slot is none.
+          if (opts.emptySections && heading !== undefined && landsOnUnwritten(document, heading)) {
             // In its own page, the empty section is the one problem: said once, by no-empty-sections when it reports the heading (src/same-problem.ts).
             const same = document === file ? {details: {sameProblemAt: {line: heading.line, column: heading.column}}} : {};
             report({...at, messageId: 'emptySection', data: {fragment: shown, heading: heading.text.trim(), file: name, line: heading.line}, severity: 'warn', ...same});
@@ -431,12 +430,4 @@ function unicodeForm(text: string): string {
     if (text.normalize(form) === text) return words;
   }
   return 'mixed';
-}
-
-/** Does the link start inside the heading's span? */
-function within(link: {line: number; column: number}, heading: {line: number; column: number; endLine?: number; endColumn?: number}): boolean {
-  const endLine = heading.endLine ?? heading.line;
-  const after = link.line > heading.line || (link.line === heading.line && link.column >= heading.column);
-  const before = link.line < endLine || (link.line === endLine && link.column < (heading.endColumn ?? Infinity));
-  return after && before;
 }
