@@ -63,13 +63,16 @@
  * ```
  *
  * A fragment that resolves to a heading whose section is empty is a **warning** of its own,
- * whatever the rule's level; not a heading's link to itself (its permalink, `#### <a href="#misc"
+ * whatever the rule's level, exactly when `no-empty-sections` reports that section as empty, or one
+ * inside it (one concept of empty, src/text/unwritten-sections.ts; its `allow` list is that rule's
+ * own and not read here). So a link to a heading that rule leaves alone lands right: an entry of a
+ * generated reference whose heading links to itself (``#### [`MANAGE_USERS`](#manage-users)``, one
+ * per enum value, most with no description), a step, a release, a group's name written at the level
+ * of its members (`### Loading modules`, then `### From the settings file` and `### From the editor`),
+ * a template page's slot, the last section of a page its layout goes on after, a page a program
+ * wrote. Nor is a heading's link to itself reported (its permalink, `#### <a href="#misc"
  * name="misc">Misc</a>`), which leads nowhere else, nor a link to an empty section of its own page
- * that `no-empty-sections` reports (one problem, one finding: the section is what to write), nor a
- * link into a template page's empty section (a slot each copy's author fills: src/text/template-page.ts),
- * nor a link to a group's name written at the level of its members (`### Loading modules`, then
- * `### From the settings file` and `### From the editor`, each with content): the reader lands right
- * above them, as `no-empty-sections`, which leaves that heading alone, reads it.
+ * that `no-empty-sections` reports (one problem, one finding: the section is what to write).
  *
  * Options:
  *
@@ -253,8 +256,7 @@
 import {relative} from 'node:path';
 import {toPosix} from '../src/paths.js';
 import type {LinkFact} from '../src/facts.js';
-import {isContentHeading} from '../src/text/heading-content.js';
-import {namesGroupBelow} from '../src/text/heading-group.js';
+import {unwrittenTargets} from '../src/text/unwritten-sections.js';
 import {defineRule, option} from '../src/rule-kit.js';
 import {closest} from '../src/config.js';
 import {describeChoice} from '../src/site/flavor.js';
@@ -308,6 +310,8 @@ export default defineRule({
   },
   site({index, targets, options, report, settings, notice}) {
     const logged = new Set<string>();
+    // Is a link's heading an unwritten section, as no-empty-sections reads it (each page worked out once this run)?
+    const landsOnUnwritten = unwrittenTargets(index);
     // Links to ids no page has, left unreported because every page of their site goes through something that may add ids (an mdBook preprocessor, a heading hook): said once per site.
     const siteWide = new Map<string, {reason: string; count: number}>();
     // Links to ids their page does not show, left unreported because that page pulls in content postlint cannot see (a component, an include).
@@ -335,15 +339,10 @@ export default defineRule({
         const shown = `#${fragment.written}`;
         if (verdict.status === 'ok') {
           const heading = verdict.target.heading;
-          // A heading that is the content (a procedure step, a list of names, …) leads to no empty section.
-          const headings = index.facts(document)?.headings ?? [];
-          const order = heading ? headings.indexOf(heading) : -1;
-          // A link inside the heading it leads to is that heading's permalink (`#### <a href="#misc">Misc</a>`): the reader goes nowhere else.
-          const permalink = heading !== undefined && document === file && within(link, heading);
-          // A template page's empty sections are slots for each copy's author (src/text/template-page.ts), no section left unwritten.
-          const template = index.facts(document)?.template !== undefined;
-          // A group's name right above its members (`### Loading modules`, then two sections at its level) lands the reader on them.
-          if (opts.emptySections && heading?.empty && !permalink && !template && (order < 0 || !(isContentHeading(headings, order) || namesGroupBelow(headings, order)))) {
+          // An empty section is what no-empty-sections reports, one concept (src/text/unwritten-sections.ts): a heading that is
+          // the content (a step, a reference entry linking to itself, a group's name above its members), a heading that carries
+          // a link (its own permalink too, `#### <a href="#misc">Misc</a>`) or a template's slot is none.
+          if (opts.emptySections && heading !== undefined && landsOnUnwritten(document, heading)) {
             // In its own page, the empty section is the one problem: said once, by no-empty-sections when it reports the heading (src/same-problem.ts).
             const same = document === file ? {details: {sameProblemAt: {line: heading.line, column: heading.column}}} : {};
             report({...at, messageId: 'emptySection', data: {fragment: shown, heading: heading.text.trim(), file: name, line: heading.line}, severity: 'warn', ...same});
@@ -431,12 +430,4 @@ function unicodeForm(text: string): string {
     if (text.normalize(form) === text) return words;
   }
   return 'mixed';
-}
-
-/** Does the link start inside the heading's span? */
-function within(link: {line: number; column: number}, heading: {line: number; column: number; endLine?: number; endColumn?: number}): boolean {
-  const endLine = heading.endLine ?? heading.line;
-  const after = link.line > heading.line || (link.line === heading.line && link.column >= heading.column);
-  const before = link.line < endLine || (link.line === endLine && link.column < (heading.endColumn ?? Infinity));
-  return after && before;
 }

@@ -56,7 +56,16 @@
  * shortcode is content. Control flow (`{% if %}`) and Hugo's `{{% name %}}` keep their headings.
  * Also a ladder of four heading levels or more, each one level deeper
  * right after the one above (`## Heading 2` … `###### Heading 6`): a style page showing the levels. A
- * numbered section (`## 2.1 Install`) is no release.
+ * numbered section (`## 2.1 Install`) is no release. Nor, when the heading introduces the one right
+ * after it (src/text/heading-over-heading.ts): a kicker, a small heading on the line right above a
+ * heading that outranks it (`#### Grown without glass` then `## Winter greens`: the eyebrow over a
+ * title; with a blank line between, `### Sowing dates` then `## Summer fruit`, a subsection left
+ * empty, still reported); a name for parts numbered from one that follow at its level (`## Rule by
+ * rule`, then `## 1. Dry it first` and `## 2. Roll, do not fold`; unnumbered siblings are sections);
+ * and a page's title, the level-1 heading that opens a page no front matter titles (mdBook, MkDocs
+ * and Docusaurus take it as the title), over sections at level 1 too (`# Tentpole support policy`
+ * then `# Introduction`; a page that is only its title, or a titled page's first heading, is judged
+ * as any section).
  *
  * **Generated files** are left alone: a file that says a program wrote it, by Go's convention
  * (a `Code generated … DO NOT EDIT.` line, go.dev/s/generatedcode, as the whole text of an HTML
@@ -123,9 +132,10 @@
  * sections not yet written, and so is a lone numbered heading (`## 3. Notes`) or one name alone.
  * In MDX (and `.md` pages Docusaurus reads as MDX), a component tag whose JavaScript attributes
  * hold lines Markdown would read as blocks (a template literal with `---` or `# …` in it) is one
- * element, not headings. The emptiness is
- * computed once per file and shared with `no-broken-anchors`, which warns about links into empty
- * sections.
+ * element, not headings. What is an empty section is decided in one place
+ * (src/text/unwritten-sections.ts) and shared with `no-broken-anchors`, which warns about a link into
+ * an empty section exactly when this rule reports that section (or one inside it): a link to a heading
+ * left alone here (a reference entry's heading that links to itself, a release, a step) lands right.
  *
  * | option | default | meaning |
  * | --- | --- | --- |
@@ -160,12 +170,9 @@
  * ```
  */
 import {basename} from 'node:path';
-import type {HeadingFact, LinkFact} from '../src/facts.js';
+import type {HeadingFact} from '../src/facts.js';
 import {defineRule, option} from '../src/rule-kit.js';
-import {hasVisibleText} from '../src/text/visible.js';
-import {isClosingLine, isContentHeading} from '../src/text/heading-content.js';
-import {headingLadder} from '../src/text/heading-ladder.js';
-import {namesGroupBelow} from '../src/text/heading-group.js';
+import {unwrittenSections} from '../src/text/unwritten-sections.js';
 
 export default defineRule({
   meta: {
@@ -184,46 +191,9 @@ export default defineRule({
   },
   site({index, targets, options, report}) {
     for (const path of targets) {
-      // Files the site never builds (`.github/` templates, a README outside the docs folder) keep their empty sections on purpose.
-      if (!index.isPage(path)) continue;
-      // A file a program wrote (cobra's command docs, Go's `Code generated … DO NOT EDIT.`): its sections are the program's, not the editors'.
-      if (index.facts(path)?.generated !== undefined) continue;
-      // A template its reader copies and fills in (src/text/template-page.ts): its empty sections are the slots.
-      if (index.facts(path)?.template !== undefined) continue;
-      const headings = index.facts(path)?.headings ?? [];
-      const links = index.facts(path)?.links ?? [];
       const allowed = new Set((options(path)?.allow ?? []).map((text) => text.trim().toLowerCase()));
-      // A style page's ladder of heading levels (`##` to `######`, one after the other) shows the levels: it is the content.
-      const ladder = headingLadder(headings, (above) => above.empty);
-      // Decided from the innermost heading out: a section holding only empty subsections is one problem, said at
-      // the innermost. Subsections reported, or that are content themselves, settle the section around them; one
-      // left alone for its own reason (an allowed name, a heading with no text) leaves that section to be judged.
-      const settled = new Set<HeadingFact>();
-      for (let i = headings.length - 1; i >= 0; i--) {
-        const heading = headings[i]!;
-        if (ladder.has(heading)) {
-          settled.add(heading);
-          continue;
-        }
-        // A heading with no text is no-empty-headings' finding; saying it twice helps nobody.
-        if (!heading.empty || !hasVisibleText(heading.text) || allowed.has(heading.text.trim().toLowerCase())) continue;
-        const {nested, next} = subsections(headings, i);
-        if (nested.some((inner) => settled.has(inner))) continue;
-        // A heading that carries a link leads the reader on ("See [the API guide](api.md) first"): it is content itself.
-        // So are headings that are the content: a demo of the code sample above, an entry of a list of headings, a statement, a step of a numbered procedure, a list of API names.
-        if (heading.linked === true || carriesLink(heading, links) || isContentHeading(headings, i)) {
-          settled.add(heading);
-          continue;
-        }
-        // The last section of a page whose layout writes more after the content (Docsy's list of a section's pages).
-        if (!next && index.writesAfterContent(path) !== undefined) continue;
-        // A sign-off written as the page's last heading (`### FIN`, `## The End`): the writer has finished.
-        if (!next && isClosingLine(headings, i)) {
-          settled.add(heading);
-          continue;
-        }
-        if (next && leadsOn(headings, i, next)) continue;
-        settled.add(heading);
+      // What is an unwritten section is decided in one place, shared with no-broken-anchors' links into them (src/text/unwritten-sections.ts).
+      for (const {heading, next} of unwrittenSections(index, path, allowed)) {
         // A placeholder reported inside the heading (`## TODO`) is this problem said better: this finding yields to it.
         const within = {line: heading.line, column: heading.column, endLine: heading.endLine ?? heading.line, endColumn: heading.endColumn ?? heading.column + 1};
         report({file: path, ...emptyMessage(heading, next, basename(path)), place: heading, details: {sameProblemWithin: within}});
@@ -231,65 +201,6 @@ export default defineRule({
     }
   },
 });
-
-/**
- * Is the empty section headings[i], directly followed by `next`, one a reader misses nothing in?
- * - A release (`## 1.4.1`): release notes with nothing to say, or written flat, the release's
- *   sections following at its own level (`## v6.19.0 Summary`, then `## New Feature`).
- * - A part of a release's notes (`### JavaScript APIs` under `## 1.8.0`): no changes of that kind.
- * - An API signature followed by another (`### parse(code)`, `### parseExpression(code)`): the
- *   description after the last serves them all.
- * - A group's name at the level of its members (`### Examples`, then `### Use a secret` and
- *   `### Use an identity`): a title written flat, the plural naming the two or more that follow.
- */
-function leadsOn(headings: HeadingFact[], i: number, next: HeadingFact): boolean {
-  const heading = headings[i]!;
-  if (isRelease(heading.text)) return true;
-  const parent = headings.slice(0, i).reverse().find((h) => h.depth < heading.depth);
-  if (parent && isRelease(parent.text)) return true;
-  if (next.depth !== heading.depth) return false;
-  if (isSignature(heading.raw) && isSignature(next.raw)) return true;
-  return namesGroupBelow(headings, i);
-}
-
-/** A heading that is code alone (`` `babelParser.parse(code)` ``) or a call (`parse(code, options)`). */
-function isSignature(raw: string): boolean {
-  const text = raw.trim();
-  return /^`[^`]+`$/.test(text) || /^[\p{L}_$][\w$.]*\s*\(.*\)$/u.test(text);
-}
-
-/** Does a link start inside the heading? */
-function carriesLink(heading: HeadingFact, links: readonly LinkFact[]): boolean {
-  return links.some((link) => {
-    if (link.kind === 'definition') return false;
-    const after = link.line > heading.line || (link.line === heading.line && link.column >= heading.column);
-    const before = link.line < (heading.endLine ?? heading.line) || (link.line === (heading.endLine ?? heading.line) && link.column < (heading.endColumn ?? Infinity));
-    return after && before;
-  });
-}
-
-/**
- * A heading that names a release: a version of three parts, or of two with a `v` or alone
- * (`1.4.0`, `v2.0`, `v2.0.0-beta.1 (2024-05-01)`, `[0.3.1] - 2023-12-24`), maybe after the name
- * of what is released (`hexo-util 2.1.0`), or Keep a Changelog's `[Unreleased]`. A numbered
- * section (`2.1 Install`) is no release: two parts followed by words.
- */
-const release = /^(?:[\p{L}@][\w@/.-]*\s+)?\[?(?:v?\d+\.\d+\.\d+(?:[-+.][\w.]+)?(?=\]|\s|$)(?:\]?\s.*)?|(?:v\d+(?:\.\d+)*(?:[-+][\w.]+)?|\d+\.\d+|unreleased)\]?(?:\s*[-–—/:(,]\s*.*|\s+\d.*)?)\]?$/iu;
-
-function isRelease(text: string): boolean {
-  return release.test(text.trim());
-}
-
-/** The headings nested under headings[i] (all empty, since headings[i] is), and the heading that ends the section. */
-function subsections(headings: HeadingFact[], i: number): {nested: HeadingFact[]; next?: HeadingFact} {
-  const own = headings[i]!;
-  const nested: HeadingFact[] = [];
-  for (const next of headings.slice(i + 1)) {
-    if (next.depth <= own.depth) return {nested, next};
-    nested.push(next);
-  }
-  return {nested};
-}
 
 function emptyMessage(heading: HeadingFact, next: HeadingFact | undefined, file: string): {messageId: 'beforeHeading' | 'beforeEnd'; data: Record<string, string | number>} {
   const name = `"${heading.text.trim()}"`;

@@ -52,6 +52,8 @@ export interface HeadingFact extends Span {
   linked?: true;
   /** An MDX heading with an expression (`## Options for {props.name}`) or a component read as text: its text, and so its id, only the build knows. */
   computed?: true;
+  /** The page shows nothing before this heading: it opens the page (where no front matter titles it, the page's title). */
+  opensPage?: true;
 }
 
 /**
@@ -444,6 +446,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
       break;
     }
     heading.empty = empty;
+    if (i === 0) heading.opensPage = true;
   }
   // A slide deck (remark.js, Marp, reveal-hugo) is read slide by slide: its headings are what the slides show, no section awaits text.
   if (slideDeck(tree, frontMatter?.data, path, remarkShows) !== undefined) for (const heading of facts.headings) heading.empty = false;

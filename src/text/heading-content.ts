@@ -27,7 +27,8 @@ function isProcedureStep(headings: readonly HeadingShape[], i: number): boolean 
 
 const step = /^(?:step\s+)?(\d{1,2})(?:[.):]|\s+[-–—])\s+\S/iu;
 
-function stepNumber(text: string): number | undefined {
+/** The number a step or numbered part opens with (`4. Repeat …`, `Step 2: Build`, `1 - Install`), if any. */
+export function stepNumber(text: string): number | undefined {
   const match = step.exec(text.trim());
   return match ? Number(match[1]) : undefined;
 }

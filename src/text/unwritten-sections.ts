@@ -1,0 +1,166 @@
+/**
+ * Which of a page's sections are unwritten: the one concept of an "empty section" that
+ * no-empty-sections reports and that no-broken-anchors warns about when a link leads there. A
+ * heading whose section has no content (`heading.empty`, src/facts.ts) is not always a section
+ * left unwritten: a heading that carries a link, a heading that is the content (a step, an API
+ * name in a run of names, an entry of a generated reference), a release with no notes, a group's
+ * name above its members, the last section of a page whose layout writes more after it, a
+ * sign-off, a file a program wrote, a template's slots. A reader landing on any of those misses
+ * nothing, so a link there lands right; a link is reported for an empty target exactly when that
+ * section is reported here.
+ */
+import type {FileFacts, HeadingFact, LinkFact} from '../facts.js';
+import {hasVisibleText} from './visible.js';
+import {isClosingLine, isContentHeading} from './heading-content.js';
+import {headingLadder} from './heading-ladder.js';
+import {namesGroupBelow} from './heading-group.js';
+import {introducesNext} from './heading-over-heading.js';
+
+/** What the concept needs of the site: the page's facts, whether it is built, what its layout adds after it. */
+export interface SectionSite {
+  isPage(path: string): boolean;
+  facts(path: string): FileFacts | undefined;
+  writesAfterContent(path: string): string | undefined;
+}
+
+/** A section left unwritten: its heading, and the heading that ends it (none at the end of the file). */
+export interface UnwrittenSection {
+  heading: HeadingFact;
+  next?: HeadingFact;
+}
+
+/**
+ * The page's unwritten sections, innermost first from the end of the page. `allowed` holds heading
+ * texts (lower case) the user lets be empty (no-empty-sections' `allow`).
+ */
+export function unwrittenSections(site: SectionSite, path: string, allowed: ReadonlySet<string> = new Set()): UnwrittenSection[] {
+  const facts = site.facts(path);
+  // Files the site never builds (`.github/` templates, a README outside the docs folder) keep their empty sections on purpose.
+  if (!facts || !site.isPage(path)) return [];
+  // A file a program wrote (cobra's command docs, Go's `Code generated … DO NOT EDIT.`): its sections are the program's, not the editors'.
+  if (facts.generated !== undefined) return [];
+  // A template its reader copies and fills in (src/text/template-page.ts): its empty sections are the slots.
+  if (facts.template !== undefined) return [];
+  const headings = facts.headings;
+  const links = facts.links;
+  // A style page's ladder of heading levels (`##` to `######`, one after the other) shows the levels: it is the content.
+  const ladder = headingLadder(headings, (above) => above.empty);
+  // Decided from the innermost heading out: a section holding only empty subsections is one problem, said at
+  // the innermost. Subsections reported, or that are content themselves, settle the section around them; one
+  // left alone for its own reason (an allowed name, a heading with no text) leaves that section to be judged.
+  const settled = new Set<HeadingFact>();
+  const unwritten: UnwrittenSection[] = [];
+  for (let i = headings.length - 1; i >= 0; i--) {
+    const heading = headings[i]!;
+    if (ladder.has(heading)) {
+      settled.add(heading);
+      continue;
+    }
+    // A heading with no text is no-empty-headings' finding; saying it twice helps nobody.
+    if (!heading.empty || !hasVisibleText(heading.text) || allowed.has(heading.text.trim().toLowerCase())) continue;
+    const {nested, next} = subsections(headings, i);
+    if (nested.some((inner) => settled.has(inner))) continue;
+    // A heading that carries a link leads the reader on ("See [the API guide](api.md) first", a reference entry's own
+    // permalink): it is content itself. So are headings that are the content: a demo of the code sample above, an entry
+    // of a list of headings, a statement, a step of a numbered procedure, a list of API names.
+    if (heading.linked === true || carriesLink(heading, links) || isContentHeading(headings, i)) {
+      settled.add(heading);
+      continue;
+    }
+    // The last section of a page whose layout writes more after the content (Docsy's list of a section's pages).
+    if (!next && site.writesAfterContent(path) !== undefined) continue;
+    // A sign-off written as the page's last heading (`### FIN`, `## The End`): the writer has finished.
+    if (!next && isClosingLine(headings, i)) {
+      settled.add(heading);
+      continue;
+    }
+    if (next && leadsOn(headings, i, next)) continue;
+    // A heading that introduces the next at once (a kicker over a title, a name for numbered parts, a page's title) (src/text/heading-over-heading.ts).
+    if (next && introducesNext(headings, i, next, facts.frontMatter?.data?.title)) continue;
+    settled.add(heading);
+    unwritten.push(next ? {heading, next} : {heading});
+  }
+  return unwritten;
+}
+
+/**
+ * For links into pages: does a link to `heading` of `path` land on an unwritten section? When the
+ * section is unwritten itself, or is empty and holds the unwritten one (`## Notes` over an empty
+ * `### coroutines`, reported at the innermost): the reader finds nothing written there either way.
+ * Each page's sections are worked out once, for this run's links (make one per run: the answer
+ * depends on the whole site, its layouts and pasted footnotes).
+ */
+export function unwrittenTargets(site: SectionSite): (path: string, heading: HeadingFact) => boolean {
+  const perPage = new Map<string, ReadonlySet<HeadingFact>>();
+  return (path, heading) => {
+    const facts = site.facts(path);
+    if (!facts || !heading.empty) return false;
+    let reported = perPage.get(path);
+    if (!reported) {
+      reported = new Set(unwrittenSections(site, path).map((section) => section.heading));
+      perPage.set(path, reported);
+    }
+    if (reported.has(heading)) return true;
+    const at = facts.headings.indexOf(heading);
+    return at >= 0 && subsections(facts.headings, at).nested.some((inner) => reported.has(inner));
+  };
+}
+
+/**
+ * Is the empty section headings[i], directly followed by `next`, one a reader misses nothing in?
+ * - A release (`## 1.4.1`): release notes with nothing to say, or written flat, the release's
+ *   sections following at its own level (`## v6.19.0 Summary`, then `## New Feature`).
+ * - A part of a release's notes (`### JavaScript APIs` under `## 1.8.0`): no changes of that kind.
+ * - An API signature followed by another (`### parse(code)`, `### parseExpression(code)`): the
+ *   description after the last serves them all.
+ * - A group's name at the level of its members (`### Examples`, then `### Use a secret` and
+ *   `### Use an identity`): a title written flat, the plural naming the two or more that follow.
+ */
+function leadsOn(headings: HeadingFact[], i: number, next: HeadingFact): boolean {
+  const heading = headings[i]!;
+  if (isRelease(heading.text)) return true;
+  const parent = headings.slice(0, i).reverse().find((h) => h.depth < heading.depth);
+  if (parent && isRelease(parent.text)) return true;
+  if (next.depth !== heading.depth) return false;
+  if (isSignature(heading.raw) && isSignature(next.raw)) return true;
+  return namesGroupBelow(headings, i);
+}
+
+/** A heading that is code alone (`` `babelParser.parse(code)` ``) or a call (`parse(code, options)`). */
+function isSignature(raw: string): boolean {
+  const text = raw.trim();
+  return /^`[^`]+`$/.test(text) || /^[\p{L}_$][\w$.]*\s*\(.*\)$/u.test(text);
+}
+
+/** Does a link start inside the heading? */
+function carriesLink(heading: HeadingFact, links: readonly LinkFact[]): boolean {
+  return links.some((link) => {
+    if (link.kind === 'definition') return false;
+    const after = link.line > heading.line || (link.line === heading.line && link.column >= heading.column);
+    const before = link.line < (heading.endLine ?? heading.line) || (link.line === (heading.endLine ?? heading.line) && link.column < (heading.endColumn ?? Infinity));
+    return after && before;
+  });
+}
+
+/**
+ * A heading that names a release: a version of three parts, or of two with a `v` or alone
+ * (`1.4.0`, `v2.0`, `v2.0.0-beta.1 (2024-05-01)`, `[0.3.1] - 2023-12-24`), maybe after the name
+ * of what is released (`hexo-util 2.1.0`), or Keep a Changelog's `[Unreleased]`. A numbered
+ * section (`2.1 Install`) is no release: two parts followed by words.
+ */
+const release = /^(?:[\p{L}@][\w@/.-]*\s+)?\[?(?:v?\d+\.\d+\.\d+(?:[-+.][\w.]+)?(?=\]|\s|$)(?:\]?\s.*)?|(?:v\d+(?:\.\d+)*(?:[-+][\w.]+)?|\d+\.\d+|unreleased)\]?(?:\s*[-–—/:(,]\s*.*|\s+\d.*)?)\]?$/iu;
+
+function isRelease(text: string): boolean {
+  return release.test(text.trim());
+}
+
+/** The headings nested under headings[i], and the heading that ends the section. */
+function subsections(headings: readonly HeadingFact[], i: number): {nested: HeadingFact[]; next?: HeadingFact} {
+  const own = headings[i]!;
+  const nested: HeadingFact[] = [];
+  for (const next of headings.slice(i + 1)) {
+    if (next.depth <= own.depth) return {nested, next};
+    nested.push(next);
+  }
+  return {nested};
+}
