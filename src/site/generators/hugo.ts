@@ -10,6 +10,7 @@ import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {isHugoDate} from '../../dates.js';
 import {caseOrMissing, defaults, draftFlags, lookInRoots, get, inPostFolder, isBelow, isDir, isFile, isObject, readConfig, scheduleProblems, stringList, configFolder, nonDocumentUrl, perSite, readFrontMatterDataSync, readText} from './common.js';
 import {shadowingIndexFile} from './hugo-bundle-index.js';
+import {hugoIgnoredFileReason} from './hugo-ignore-files.js';
 import {forgetLeafIndexes, leafResourceReason} from './hugo-leaf-resources.js';
 import {hugoBool, hugoBoolE, hugoCastsToBoolean, hugoCastsToString} from './hugo-cast.js';
 import {disabledLanguageReason} from './hugo-languages.js';
@@ -772,6 +773,8 @@ function neverAPage(path: string, site: SiteInfo): string | undefined {
   if (disabledLanguage) return disabledLanguage;
   const unmounted = unmountedContentReason(path, site);
   if (unmounted) return unmounted;
+  const ignored = hugoIgnoredFileReason(path, site);
+  if (ignored) return ignored;
   const winner = shadowingIndexFile(path);
   if (winner) return `Hugo renders ${basename(winner)} of this folder, not this file (two index files in one folder: "pick one", Hugo warns)`;
   // Markdown beside a leaf bundle's index.md is the bundle's resource, shown only if a template renders it (hugo-leaf-resources.ts).
