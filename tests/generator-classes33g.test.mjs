@@ -7,8 +7,10 @@
 //   glob matches; any other missing file under site/ is missing;
 // - eleventy-paired-shortcode-code-sample: links in the body of a site's own paired shortcode
 //   (`addPairedShortcode`, also from a local plugin module) are unverifiable, unless its function
-//   renders the body as Markdown (`md.render(content)`); links outside stay checked;
-// - Hugo `ignoreFiles`: a content file, or a folder it is in, that matches is never read;
+//   puts the body in the page as written (`${inner.trim()}`, found by its name in a local module) or
+//   renders it as Markdown (`md.render(content)`); links outside stay checked;
+// - Hugo `ignoreFiles`: a content file, or a folder it is in, that matches is never read; so is a
+//   file every content mount holding it filters out (`excludeFiles`, joined to `files` as Hugo does);
 // - VitePress `rewrites`: a site-root page link resolves through them (`/guide/a.md` is `en/guide/a.md`).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -48,13 +50,13 @@ test('a build script copying named files and a glob into the site brings only th
 
 test('eleventy: links in the body of a site\'s own paired shortcode are unverifiable unless it renders the body as Markdown; links outside are checked', async () => {
   const {reported, unverifiable} = await findings('eleventy-paired-shortcodes');
-  assert.deepEqual(reported, ['src/notes/steeping.md:19:6 no-missing-files', 'src/notes/steeping.md:22:10 no-missing-files']);
+  assert.deepEqual(reported, ['src/notes/steeping.md:19:6 no-missing-files', 'src/notes/steeping.md:22:10 no-missing-files', 'src/notes/steeping.md:25:6 no-missing-files']);
   assert.deepEqual(unverifiable.map((each) => each.split(' ')[0]), ['src/notes/steeping.md:11:4', 'src/notes/steeping.md:15:1', 'src/notes/steeping.md:9:11']);
   assert.match(unverifiable[0], /the site's own paired shortcode \{% teaSample %\}/);
   assert.match(unverifiable[1], /the site's own paired shortcode \{% recipeCard %\}/);
 });
 
-test('hugo ignoreFiles: files and folders that match are never read; the rest is checked', async () => {
+test('hugo ignoreFiles and a content mount\'s excludeFiles: files and folders that match are never read; the rest is checked', async () => {
   const {reported} = await findings('hugo-ignore-files');
   assert.deepEqual(reported, ['content/docs/1.x/_index.md:5:5 no-missing-files', 'content/notes/kept.md:5:5 no-missing-files']);
 });

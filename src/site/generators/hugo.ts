@@ -16,7 +16,7 @@ import {hugoBool, hugoBoolE, hugoCastsToBoolean, hugoCastsToString} from './hugo
 import {disabledLanguageReason} from './hugo-languages.js';
 import {hugoDateFrom, hugoReadsAsDate} from './hugo-dates.js';
 import {headingHookReason} from './hugo-heading-hook.js';
-import {renderHookReading, renderHookLooksBesidePage, hookFindsPageResources, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoPublishedMounts, hugoLayoutDirs, hugoHomeOutputs, hugoLanguagePrefix, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent, unmountedContentReason} from './hugo-site.js';
+import {renderHookReading, renderHookLooksBesidePage, hookFindsPageResources, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoMountFilteredReason, hugoPublishedMounts, hugoLayoutDirs, hugoHomeOutputs, hugoLanguagePrefix, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent, unmountedContentReason} from './hugo-site.js';
 import {hugoModuleFolders, hugoModules, hugoThemeElsewhere, hugoThemesDir, usesDocsy} from './hugo-themes.js';
 import {readHugoConfigDir, readHugoEnvironments} from './hugo-config-dir.js';
 import {hugoPageDay, permalinkPattern, permalinkUrl} from './hugo-permalinks.js';
@@ -773,7 +773,7 @@ function neverAPage(path: string, site: SiteInfo): string | undefined {
   if (disabledLanguage) return disabledLanguage;
   const unmounted = unmountedContentReason(path, site);
   if (unmounted) return unmounted;
-  const ignored = hugoIgnoredFileReason(path, site);
+  const ignored = hugoIgnoredFileReason(path, site) ?? hugoMountFilteredReason(path, site);
   if (ignored) return ignored;
   const winner = shadowingIndexFile(path);
   if (winner) return `Hugo renders ${basename(winner)} of this folder, not this file (two index files in one folder: "pick one", Hugo warns)`;
