@@ -847,10 +847,7 @@ export class SiteIndex {
   private pastedRelative(from: string, request: LinkRequest): Resolution | undefined {
     const hosts = this.pagesPasting(from);
     if (hosts.length === 0) return undefined;
-    const each = hosts.map((host) => {
-      const context = this.context(host);
-      return this.asBuilt(this.resolveRelative(request, context), request, context.site);
-    });
+    const each = this.readFromHosts(hosts, request);
     return each.find((resolution) => resolution.status !== 'found') ?? each[0];
   }
 
@@ -864,14 +861,19 @@ export class SiteIndex {
     if (own.status !== 'missing' && own.status !== 'case' && own.status !== 'no-index') return own;
     const hosts = this.pagesPastingPage(from);
     if (hosts.length === 0) return own;
-    const each = hosts.map((host) => {
-      const context = this.context(host);
-      return this.asBuilt(this.resolveRelative(request, context), request, context.site);
-    });
+    const each = this.readFromHosts(hosts, request);
     if (!each.every((resolution) => resolution.status === 'found')) return own;
     const top = this.site(from)?.root ?? dirname(from);
     const shown = hosts.slice(0, 2).map((host) => toPosix(relative(top, host))).join(', ') + (hosts.length > 2 ? ` and ${hosts.length - 2} more` : '');
     return {status: 'unverifiable', reason: `this file is also pasted into ${shown} (a snippet), where the link leads to a file; it fails only on the file's own page, and changing it would break the pages that paste it in`};
+  }
+
+  /** A relative link read from each page that pastes its file in. */
+  private readFromHosts(hosts: readonly string[], request: LinkRequest): Resolution[] {
+    return hosts.map((host) => {
+      const context = this.context(host);
+      return this.asBuilt(this.resolveRelative(request, context), request, context.site);
+    });
   }
 
   private readonly shown = new ShownPages(this);
