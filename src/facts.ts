@@ -3,7 +3,7 @@ import {templateTagParagraph} from './text/template-tags.js';
 import {dirname} from 'node:path';
 import type {Heading, Html, Nodes, Root, Text} from 'mdast';
 import type {VFile} from 'vfile';
-import {inRange, pairedTagRanges} from './paired-tags.js';
+import {inRange, namedTagRanges, pairedTagRanges} from './paired-tags.js';
 import {generatedBy} from './text/generated-marker.js';
 import {templatePage} from './text/template-page.js';
 import {slideDeck, type RemarkShows} from './text/slide-deck.js';
@@ -98,6 +98,8 @@ export interface LinkFact extends Span {
   internal?: true;
   /** A tool that writes this link in a fixed form of its own on every update (`all-contributors`): not the editor's to fix. */
   madeBy?: string;
+  /** Written in the body of a site's own paired shortcode (its name), which the shortcode's code turns into what it likes (a code sample): no link postlint can judge. */
+  inTagBody?: string;
   /**
    * An inline link right after a bracketed text the parser left as text (`[text][label](P2C)`,
    * `[BIP360][](P2MR)`), on a page the generator pastes files into: the label (`label`, `BIP360`)
@@ -400,6 +402,7 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   collectSyntaxLinks(generator.linkSyntaxes, source, at, code, facts);
   markInternal(facts.links, file.data.site ? generator.baseUrl(file.data.site) : undefined);
   markContributorLinks(facts.links, source);
+  if (runsTemplates && site !== undefined) markTagBodies(facts.links, namedTagRanges(source, generator.opaqueBodyTags?.(site) ?? []), at);
   // Tab sets are counted from the text as written (its indents), not the list items the parser read.
   const tabs = contentTabs(file.data.writtenText ?? source, tree, facts.headings);
   if (tabs.length > 0) facts.tabs = tabs;
@@ -1158,6 +1161,16 @@ function markInternal(links: LinkFact[], base: string | undefined): void {
   for (const link of links) {
     const url = link.url.trim();
     if (/^https?:\/\//i.test(url) && ownPrefix(url)?.startsWith(prefix)) link.internal = true;
+  }
+}
+
+/** Links written inside a site's own paired shortcode's body: what they become is its code's to say. */
+function markTagBodies(links: LinkFact[], bodies: ReadonlyArray<{name: string; range: readonly [number, number]}>, at: (offset: number) => Span): void {
+  const spans = bodies.map(({name, range}) => ({name, start: at(range[0]), end: at(range[1])}));
+  const before = (a: Span, b: Span): boolean => a.line < b.line || (a.line === b.line && a.column < b.column);
+  for (const link of links) {
+    const body = spans.find(({start, end}) => !before(link, start) && before(link, end));
+    if (body) link.inTagBody = body.name;
   }
 }
 

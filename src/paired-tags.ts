@@ -93,6 +93,17 @@ function pairs(source: string, kind: {open: RegExp; stop: string; close: string}
   return ranges;
 }
 
+/**
+ * The pairs of the named Liquid/Nunjucks tags (`{% name %}…{% endname %}`, a site's own paired
+ * shortcodes), each with its name, opening tag to closing tag inclusive; one inside another's
+ * pair is in that one.
+ */
+export function namedTagRanges(source: string, names: readonly string[]): Array<{name: string; range: Range}> {
+  if (names.length === 0 || !source.includes('{%')) return [];
+  const wanted = new Set(names);
+  return pairs(source, liquidTag, (name) => wanted.has(name)).map((range) => ({name: /\{%-?\s*([A-Za-z_][\w-]*)/.exec(source.slice(range[0]))![1]!, range}));
+}
+
 /** Does the offset lie inside one of the ranges? */
 export function inRange(ranges: readonly Range[], offset: number): boolean {
   return ranges.some(([start, end]) => offset >= start && offset < end);

@@ -97,8 +97,9 @@ test('mkdocs: a pasted snippet\'s link that fails from one of its pages is repor
   // area/two has no diagram beside it; `#steps` is read on the first page that pastes the snippet (area/one has it).
   assert.deepEqual(run(tempSite(files)), ['docs/snippets/shared.md:3:1 no-missing-files']);
   const own = tempSite({...files, 'mkdocs.yml': 'site_name: Demo\nmarkdown_extensions:\n  - pymdownx.snippets:\n      base_path: docs/snippets\n'});
+  // As a page of its own the snippet is read from its own place, but `../guide/start.md` leads to a file from
+  // both pages that paste it in: written for them, it is unverifiable (fix33g). The diagram fails from area/two too.
   assert.deepEqual(run(own), [
-    'docs/snippets/shared.md:1:8 no-missing-files',
     'docs/snippets/shared.md:3:1 no-missing-files',
     'docs/snippets/shared.md:5:5 no-broken-anchors',
   ]);

@@ -26,7 +26,9 @@ export function collectLinks(facts: FileFacts, frontMatterFields: string[]): Lin
   for (const link of facts.links) {
     // The site's own pages written as absolute URLs are checked by the site index, not over the network.
     if (link.internal) continue;
-    const {url, kind, syntax: _syntax, internal: _internal, madeBy: _madeBy, ...span} = link;
+    // Text in a site's own paired shortcode's body (a code sample) is no link a reader follows.
+    if (link.inTagBody !== undefined) continue;
+    const {url, kind, syntax: _syntax, internal: _internal, madeBy: _madeBy, inTagBody: _inTagBody, ...span} = link;
     add(kind, url, span);
   }
   const frontMatter = facts.frontMatter;

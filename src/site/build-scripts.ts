@@ -18,6 +18,7 @@
  * the generator's config: a sidebar, a menu) with no page behind it is a page the build makes.
  */
 import {existsSync, readdirSync, statSync} from 'node:fs';
+import picomatch from 'picomatch';
 import {parse as parseYaml} from 'yaml';
 import {basename, dirname, extname, isAbsolute, join, relative, resolve} from 'node:path';
 import {isWithin} from '../ignore-files.js';
@@ -172,7 +173,7 @@ export function copiedIntoOutputReason(path: string, scripts: BuildScripts, outp
   // A name brought may be a folder the path is in (`cp -r node_modules/reveal.js dist/` serves /reveal.js/dist/reveal.css).
   const segments = path.split('/').filter((segment) => segment !== '');
   const inOutput = (file: string): boolean => outputs.some((output) => isWithin(file, output));
-  const copy = scripts.copiesInto.find((entry) => inOutput(entry.target) && (broughtNames(entry)?.some((name) => segments.includes(name)) ?? true));
+  const copy = scripts.copiesInto.find((entry) => inOutput(entry.target) && (broughtNames(entry)?.some((test) => segments.some(test)) ?? true));
   return copy ? `the build copies files into the site's output folder (${copy.shown}), which may serve it; postlint does not run it` : undefined;
 }
 
@@ -195,27 +196,46 @@ export function copiedIntoServedReason(candidates: readonly string[], scripts: B
 
 /** Does the copy put `path` in place (the file, or a folder that holds it)? */
 function brings(entry: CopyInto, path: string): boolean {
-  const plain = (source: string): boolean => !/[*?[\]{}]/.test(source);
   // `cp a.js public/b.js`: one file onto a file name (no folder of that name exists).
-  if (entry.sources.length === 1 && plain(entry.sources[0]!) && extname(entry.target) !== '' && !isDirectory(entry.target)) return path === entry.target;
+  if (entry.sources.length === 1 && !isGlob(entry.sources[0]!) && extname(entry.target) !== '' && !isDirectory(entry.target)) return path === entry.target;
   if (!isWithin(path, entry.target) || path === entry.target) return false;
   const first = relative(entry.target, path).split(/[\\/]/)[0]!;
-  const names = entry.names ?? entry.sources.map((source) => (plain(source) && !isDirectory(source) && extname(source) !== '' ? basename(source) : undefined));
-  return names.some((name) => name === undefined || name === first);
+  const tests = entry.names ? entry.names.map((name) => (each: string) => each === name) : entry.sources.map(nameTest);
+  return tests.some((test) => test === undefined || test(first));
 }
 
 /**
- * The names a copy brings, when postlint can tell (undefined: anything): each source's name when
- * every source is a file (one of the checkout's, a non-recursive `cp`'s, or a plain path with an
- * extension that is no folder, as `brings` reads it: `node_modules/w/w.js`, a page the build wrote,
- * `dist/index.html`); one file copied onto a file name (`cp dist/index.html dist/404.html`) brings
- * only that name. A glob, a folder or a name without an extension may bring anything.
+ * Which names a copy's source lands under in the folder it is copied into (undefined: any name).
+ * A plain file (a name with an extension that is no folder) brings its own name; a glob in the
+ * last segment only names that match it, as the shell expands it (`cp vega.js* docs/` brings
+ * `vega.js` and `vega.js.map`, never `examples/`); a folder, or a name without an extension, any.
  */
-function broughtNames(entry: CopyInto): string[] | undefined {
-  const file = (source: string): boolean => !/[*?[\]{}]/.test(source) && /\.\w+$/.test(source) && !isDirectory(source);
-  const names = entry.names ?? (entry.sources.every(file) ? entry.sources.map((source) => basename(source)) : undefined);
-  if (names === undefined) return undefined;
-  return names.length === 1 && /\.\w+$/.test(entry.target) && !isDirectory(entry.target) ? [basename(entry.target)] : names;
+function nameTest(source: string): ((name: string) => boolean) | undefined {
+  const name = basename(source);
+  if (isGlob(name)) return /^\*+$/.test(name) ? undefined : picomatch(name, {dot: true});
+  if (isGlob(source) || isDirectory(source) || extname(source) === '') return undefined;
+  return (each) => each === name;
+}
+
+function isGlob(path: string): boolean {
+  return /[*?[\]{}]/.test(path);
+}
+
+/**
+ * The names a copy brings, when postlint can tell (undefined: anything), as `brings` reads them
+ * (nameTest): a plain file its name (`node_modules/w/w.js`, a page the build wrote,
+ * `dist/index.html`), a glob in the last segment the names it matches; one file copied onto a file
+ * name (`cp dist/index.html dist/404.html`) brings only that name. A folder or a name without an
+ * extension may bring anything.
+ */
+function broughtNames(entry: CopyInto): Array<(name: string) => boolean> | undefined {
+  if (entry.names) {
+    const names = entry.names.length === 1 && /\.\w+$/.test(entry.target) && !isDirectory(entry.target) ? [basename(entry.target)] : entry.names;
+    return names.map((name) => (each: string) => each === name);
+  }
+  const tests = entry.sources.map(nameTest);
+  if (tests.some((test) => test === undefined)) return undefined;
+  return entry.sources.length === 1 && !isGlob(entry.sources[0]!) && /\.\w+$/.test(entry.target) && !isDirectory(entry.target) ? [(each) => each === basename(entry.target)] : (tests as Array<(name: string) => boolean>);
 }
 
 /** Why a missing target is written by a build script, when one of its candidate paths is in a generated folder. */

@@ -197,6 +197,7 @@ export class SiteIndex {
     this.includedFiles = undefined;
     this.hiddenBodies.clear();
     this.pastedCache = undefined;
+    this.pastingPagesCache = undefined;
     forgetPastedLabels();
     // What generators read from the site's files (a chapter's new `{{#x}}`, an edited SUMMARY.md).
     forgetFileReads();
@@ -762,6 +763,8 @@ export class SiteIndex {
     }
     // A tool's own fixed link form (all-contributors' `#<type>-<login>`): the tool rewrites it on every update.
     if (link.madeBy !== undefined) return {link, written: '', siteRoot: false, resolution: {status: 'unverifiable', reason: `${link.madeBy} writes this link in its own form, to an id no page defines; it rewrites the table on every update`}};
+    // In a site's own paired shortcode's body (`{% codeToHtml %}…`), the text is what the shortcode's code makes of it.
+    if (link.inTagBody !== undefined) return {link, written: url, siteRoot: url.startsWith('/'), resolution: {status: 'unverifiable', reason: `written in the body of the site's own paired shortcode {% ${link.inTagBody} %}, which its code turns into what it likes (a code sample, say): no link postlint can judge`}};
     // In a file only pasted into pages, `#x` is a place on the page it is pasted into (whose ids include its own);
     // in a file a page's template code shows, a place on that page.
     if (url.startsWith('#')) {
@@ -789,13 +792,14 @@ export class SiteIndex {
     }
     const request: LinkRequest = {path: rawPath, siteRoot: false, folder: rawPath.endsWith('/'), kind: link.kind, ...(link.element ? {element: link.element} : {})};
     const built = this.asBuilt(this.resolveRelative(request, context), request, context.site);
-    let resolution = this.pastedRelative(from, request) ?? this.shownRelative(from, request) ?? (this.askedOfHost(link.kind, site, false) ? this.viaHostRelative(from, rawPath, built, context) : built);
+    let resolution = this.pastedRelative(from, request) ?? this.shownRelative(from, request) ?? this.pastedPageRelative(from, request, this.askedOfHost(link.kind, site, false) ? this.viaHostRelative(from, rawPath, built, context) : built);
     // GitHub shows a folder without a README as its listing: in a file no site builds (a README beside the docs, or outside any site), a link to a folder that exists is fine.
     if (resolution.status === 'no-index' && (!site || this.isRepositoryFile(from))) resolution = {status: 'found', path: resolution.path};
     return {link, written: rawPath, siteRoot: false, resolution: this.asServed(from, resolution, context), ...withFragment};
   }
 
   private pastedCache: Map<string, string[]> | undefined;
+  private pastingPagesCache: Map<string, string[]> | undefined;
 
   /**
    * The pages whose text `path`'s text is pasted into before they are parsed (pymdownx.snippets,
@@ -803,28 +807,37 @@ export class SiteIndex {
    * file that is itself only pasted, the pages that paste that one. Empty for everything else.
    */
   pagesPasting(path: string): string[] {
-    if (!this.pastedCache) {
-      const direct = new Map<string, string[]>();
-      for (const [file, facts] of this.files) {
-        const generator = generatorOf(this.site(file));
-        for (const include of facts.includes ?? []) {
-          if (!generator.pastes?.includes(include.kind) || include.keepsLinks) continue;
-          const included = this.resolveInclude(file, include);
-          if (!included || included === file) continue;
-          const list = direct.get(included) ?? [];
-          if (!list.includes(file)) list.push(file);
-          direct.set(included, list);
-        }
+    if (!this.pastedCache) this.readPastes();
+    return this.pastedCache!.get(path) ?? [];
+  }
+
+  /** The same for a file that is also a page of its own (a snippet MkDocs builds too, unless `exclude_docs` leaves it out). */
+  private pagesPastingPage(path: string): string[] {
+    if (!this.pastingPagesCache) this.readPastes();
+    return this.pastingPagesCache!.get(path) ?? [];
+  }
+
+  private readPastes(): void {
+    const direct = new Map<string, string[]>();
+    for (const [file, facts] of this.files) {
+      const generator = generatorOf(this.site(file));
+      for (const include of facts.includes ?? []) {
+        if (!generator.pastes?.includes(include.kind) || include.keepsLinks) continue;
+        const included = this.resolveInclude(file, include);
+        if (!included || included === file) continue;
+        const list = direct.get(included) ?? [];
+        if (!list.includes(file)) list.push(file);
+        direct.set(included, list);
       }
-      const pages = (file: string, seen: Set<string>): string[] => (direct.get(file) ?? []).flatMap((host) => {
-        if (seen.has(host)) return [];
-        seen.add(host);
-        return this.isPage(host) ? [host] : pages(host, seen);
-      });
-      this.pastedCache = new Map();
-      for (const file of direct.keys()) if (!this.isPage(file)) this.pastedCache.set(file, [...new Set(pages(file, new Set([file])))].sort());
     }
-    return this.pastedCache.get(path) ?? [];
+    const pages = (file: string, seen: Set<string>): string[] => (direct.get(file) ?? []).flatMap((host) => {
+      if (seen.has(host)) return [];
+      seen.add(host);
+      return this.isPage(host) ? [host] : pages(host, seen);
+    });
+    this.pastedCache = new Map();
+    this.pastingPagesCache = new Map();
+    for (const file of direct.keys()) (this.isPage(file) ? this.pastingPagesCache : this.pastedCache).set(file, [...new Set(pages(file, new Set([file])))].sort());
   }
 
   /**
@@ -834,11 +847,33 @@ export class SiteIndex {
   private pastedRelative(from: string, request: LinkRequest): Resolution | undefined {
     const hosts = this.pagesPasting(from);
     if (hosts.length === 0) return undefined;
-    const each = hosts.map((host) => {
+    const each = this.readFromHosts(hosts, request);
+    return each.find((resolution) => resolution.status !== 'found') ?? each[0];
+  }
+
+  /**
+   * A snippet that is also a page of its own is read from its own place; but a relative link that
+   * fails only there, and leads to a file from every page that pastes the snippet in, is written for
+   * those pages (where readers meet it): changing it would break them, so it is unverifiable. One
+   * that fails from its own place and from a page that pastes it in is broken.
+   */
+  private pastedPageRelative(from: string, request: LinkRequest, own: Resolution): Resolution {
+    if (own.status !== 'missing' && own.status !== 'case' && own.status !== 'no-index') return own;
+    const hosts = this.pagesPastingPage(from);
+    if (hosts.length === 0) return own;
+    const each = this.readFromHosts(hosts, request);
+    if (!each.every((resolution) => resolution.status === 'found')) return own;
+    const top = this.site(from)?.root ?? dirname(from);
+    const shown = hosts.slice(0, 2).map((host) => toPosix(relative(top, host))).join(', ') + (hosts.length > 2 ? ` and ${hosts.length - 2} more` : '');
+    return {status: 'unverifiable', reason: `this file is also pasted into ${shown} (a snippet), where the link leads to a file; it fails only on the file's own page, and changing it would break the pages that paste it in`};
+  }
+
+  /** A relative link read from each page that pastes its file in. */
+  private readFromHosts(hosts: readonly string[], request: LinkRequest): Resolution[] {
+    return hosts.map((host) => {
       const context = this.context(host);
       return this.asBuilt(this.resolveRelative(request, context), request, context.site);
     });
-    return each.find((resolution) => resolution.status !== 'found') ?? each[0];
   }
 
   private readonly shown = new ShownPages(this);

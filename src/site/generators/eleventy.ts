@@ -27,6 +27,7 @@ import {literalOf, objectOf} from './config-text.js';
 import {markdownItUse} from './markdown-it-use.js';
 import {footnoteIds, footnotesPlugin, forgetFootnotePages, type FootnotesPlugin} from './eleventy-footnotes.js';
 import {configDirectories} from './eleventy-dirs.js';
+import {siteOpaqueShortcodes} from './eleventy-shortcodes.js';
 import {isForgeDocument} from '../forge-documents.js';
 import {balanced, topLevelParts, withoutComments} from './js-source.js';
 import {grayMatterEngines, type FrontMatterReading} from '../../front-matter-language.js';
@@ -35,7 +36,7 @@ import {toPosix} from '../../paths.js';
 
 
 /** What postlint reads from the config's text. */
-export function readEleventyConfig(text: string, library: MarkdownLibrary = {text: ''}): Record<string, unknown> {
+export function readEleventyConfig(text: string, library: MarkdownLibrary = {text: ''}, configFile?: string): Record<string, unknown> {
   const libraryText = library.text;
   const pick = (key: string): string | undefined => new RegExp(`\\b${key}\\s*:\\s*['"\`]([^'"\`]*)['"\`]`).exec(text)?.[1];
   // `export const config = {dir}`, `setInputDirectory(…)`, `return {dir}` (eleventy-dirs.ts).
@@ -64,6 +65,8 @@ export function readEleventyConfig(text: string, library: MarkdownLibrary = {tex
     ...(footnotesPlugin(text) ? {footnotes: footnotesPlugin(text)} : {}),
     // `addLayoutAlias("post", "layouts/post.njk")`: a page's `layout: post` is that file.
     frontMatterEngines: registeredEngines(text),
+    // Paired shortcodes whose body their function turns into something postlint cannot read (eleventy-shortcodes.ts).
+    opaqueShortcodes: configFile === undefined ? [] : siteOpaqueShortcodes(configFile, text),
     layoutAliases: Object.fromEntries([...text.matchAll(/\baddLayoutAlias\(\s*['"`]([^'"`]+)['"`]\s*,\s*['"`]([^'"`]+)['"`]/g)].map((match) => [match[1]!, match[2]!])),
   };
 }
@@ -336,7 +339,7 @@ async function detect(dir: string): Promise<Detection | undefined> {
   for (const file of named !== undefined ? [join(dir, named)] : configNames.map((name) => join(dir, name))) {
     if (!isFile(file)) continue;
     const text = readText(file) ?? '';
-    const {config, notes} = withCliFolders(dir, readEleventyConfig(text, markdownLibrary(file, text, dir)));
+    const {config, notes} = withCliFolders(dir, readEleventyConfig(text, markdownLibrary(file, text, dir), file));
     return {site: {root: dir, generator: 'eleventy', configFile: file, config: withIgnores(dir, config, text), ...(notes.length > 0 ? {notes} : {})}, strength: 'marker'};
   }
   // Eleventy runs without a config file (TemplateConfig: no project config path exists, defaults
@@ -595,7 +598,7 @@ function beyondFiles(request: LinkRequest, context: ResolveContext): Resolution 
 function readOtherSite(root: string, configFile: string, args: string[]): SiteInfo | undefined {
   const text = readText(configFile);
   if (text === undefined) return undefined;
-  const config = readEleventyConfig(text, markdownLibrary(configFile, text, root));
+  const config = readEleventyConfig(text, markdownLibrary(configFile, text, root), configFile);
   for (const key of ['input', 'output'] as const) {
     const given = args.find((arg) => arg.startsWith(`--${key}=`))?.slice(key.length + 3) ?? (args.includes(`--${key}`) ? args[args.indexOf(`--${key}`) + 1] : undefined);
     if (given !== undefined) config[key] = given.replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';
@@ -615,6 +618,7 @@ export const eleventy: Generator = {
   markdownTemplateEngine: pageMarkdownEngine,
   // A page whose Markdown no template engine renders first leaves its tags as text (see pageMarkdownEngine).
   runsTemplates: (site, data) => pageMarkdownEngine(site, data) !== false,
+  opaqueBodyTags: (site) => stringList(site.config.opaqueShortcodes, []),
   title: 'Eleventy',
   buildOutput: () => ['_site'],
   words: ['eleventy', '11ty', 'nunjucks', 'njk'],

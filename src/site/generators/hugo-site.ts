@@ -142,8 +142,10 @@ function mounts(site: SiteInfo): Array<{source: string; target: string; lang?: s
     const source = get(mount, 'source');
     const target = get(mount, 'target');
     const lang = get(mount, 'lang');
-    const files = get(mount, 'files');
-    const patterns = typeof files === 'string' ? [files] : Array.isArray(files) ? files.filter((file): file is string => typeof file === 'string') : undefined;
+    // The older `includeFiles`/`excludeFiles` join `files` as Hugo's Mount.FilesToFilter adds them (modules/config.go): inclusions, then each exclusion with `! `.
+    const list = (value: unknown): string[] | undefined => (typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((file): file is string => typeof file === 'string') : undefined);
+    const [files, included, excluded] = [list(get(mount, 'files')), list(get(mount, 'includeFiles')), list(get(mount, 'excludeFiles'))];
+    const patterns = files || included || excluded ? [...(files ?? []), ...(included ?? []), ...(excluded ?? []).map((pattern) => `! ${pattern}`)] : undefined;
     return typeof source === 'string' && typeof target === 'string'
       ? [{source: source.replace(/\/+$/, ''), target: target.replace(/\/+$/, ''), ...(typeof lang === 'string' ? {lang} : {}), ...(patterns ? {files: patterns} : {})}]
       : [];
@@ -214,6 +216,18 @@ export function hugoContentPlace(file: string, site: SiteInfo): string | undefin
     best = {source, place: resolve(site.root, mount.target, rel)};
   }
   return best && best.place !== resolve(file) ? best.place : undefined;
+}
+
+/**
+ * Why a content file is no page though a content mount's folder holds it: every content mount
+ * whose source folder holds it filters it out (`files`, or the older `includeFiles`/`excludeFiles`),
+ * so Hugo never reads it. Undefined when no mount holds it (other readings decide) or one lets it in.
+ */
+export function hugoMountFilteredReason(file: string, site: SiteInfo): string | undefined {
+  const holding = mounts(site).filter((mount) => (mount.target === 'content' || mount.target.startsWith('content/')) && isBelow(file, resolve(site.root, mount.source)));
+  if (holding.length === 0) return undefined;
+  if (holding.some((mount) => mountFilterPasses(mount.files, toPosix(relative(resolve(site.root, mount.source), file))))) return undefined;
+  return `the content mount${holding.length > 1 ? 's' : ''} of ${holding.map((mount) => `${mount.source}/`).join(', ')} leave${holding.length > 1 ? '' : 's'} it out (files: ${holding.flatMap((mount) => mount.files ?? []).map((pattern) => `"${pattern}"`).join(', ')}); Hugo never reads it`;
 }
 
 /** The files behind a place in the assembled content tree: each content mount whose target holds it and whose filter lets it through. */

@@ -443,6 +443,12 @@ export interface Generator {
   readonly pastes?: readonly IncludeKind[];
   /** The generator runs Liquid or Nunjucks over a page before Markdown (Jekyll, Eleventy): their capture and raw blocks are template text. */
   readonly liquid?: boolean;
+  /**
+   * Paired template tags the site defines whose body its own code turns into something else before
+   * Markdown runs (Eleventy's `addPairedShortcode`, eleventy-shortcodes.ts): links written in the
+   * body are no links postlint can judge. Read only on pages whose templates run.
+   */
+  opaqueBodyTags?(site: SiteInfo): readonly string[];
   /** Does the generator run its templates over this Markdown page before Markdown (front matter `data`)? Unset: whenever `liquid` is. */
   runsTemplates?(site: SiteInfo, data: Record<string, unknown> | undefined): boolean;
   /**

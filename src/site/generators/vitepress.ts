@@ -22,6 +22,7 @@ import {emittedFileAt, emittedFiles, type EmittedFile} from './vite-emitted-file
 import {dottedNamesArePages, headingIdRelease, slugifiesLinkFragments, type HeadingIdRelease} from './vitepress-version.js';
 import {dottedPageName, extraExtensions, leftForBrowser} from './vitepress-page-links.js';
 import {componentOnlyBody, dynamicRouteAt, dynamicRoutes, pathsLoaderOf, type DynamicRoute} from './vitepress-pages.js';
+import {rewriteEntries, throughRewrites} from './vitepress-rewrites.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 /**
@@ -54,6 +55,8 @@ async function detect(dir: string): Promise<Detection | undefined> {
       // A srcDir postlint cannot read (computed, or in a part it cannot read): the source folder is unknown, never guessed.
       ...(typeof srcDir === 'object' ? {srcDirUnknown: `its srcDir is unknown: ${srcDir.unknown}`} : {}),
       rewrites: /\brewrites\s*:/.test(text) || (parts !== undefined && 'value' in (settingOf(parts, 'rewrites') ?? {})),
+      // The entries of a `rewrites` object of string literals, followed through the config's parts (vitepress-rewrites.ts).
+      ...rewritesRead(parts ? settingOf(parts, 'rewrites') : undefined),
       cleanUrls: cleanUrls !== undefined && 'value' in cleanUrls ? cleanUrls.value === 'true' : /\bcleanUrls\s*:\s*true/.test(text),
       base: typeof base === 'string' ? base : undefined,
       hostname,
@@ -163,6 +166,12 @@ function dynamicRoutePage(urlPath: string, site: SiteInfo): Resolution | undefin
   return {status: 'unverifiable', reason: `it may be a page of the dynamic route ${route.template}, whose pages come from ${route.loader}, code postlint does not run`};
 }
 
+/** `rewriteEntries` when the config's `rewrites` is an object of string literals. */
+function rewritesRead(setting: ReturnType<typeof settingOf>): {rewriteEntries?: Array<[string, string]>} {
+  const entries = setting && 'value' in setting ? rewriteEntries(setting.value) : undefined;
+  return entries && entries.length > 0 ? {rewriteEntries: entries} : {};
+}
+
 /** VitePress's source folder: `srcDir` from its config, else the folder that holds `.vitepress/`. */
 function source(site: SiteInfo): string {
   return resolve(site.root, typeof site.config.srcDir === 'string' ? site.config.srcDir : '.');
@@ -256,6 +265,9 @@ export const vitepress: Generator = {
     context.firstExisting([include.path.startsWith('@') ? resolve(source(context.site!), include.path.slice(include.path[1] === '/' ? 2 : 1)) : resolve(dirname(context.from), include.path)]),
   resolveSiteRoot(request, context) {
     const site = context.site!;
+    // A page link through the config's rewrites: the page moved there (`/guide/a.md` and `/guide/a` are `en/guide/a.md`).
+    const moved = isPageUrl(request.path) || /\.md$/i.test(request.path) ? throughRewrites(request.path, site) : undefined;
+    if (moved) return {status: 'found', path: moved};
     const found = lookInRoots(request, context);
     if (found?.status === 'no-index') return pageBesidePublicFolder(request, found, context) ?? found;
     if (found) return found;
