@@ -1,0 +1,44 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {filesOf, fixture, siteFindings} from './rule-helpers.mjs';
+import {assertLinearGrowth} from './growth.mjs';
+
+// Round 32's classes of text a reader does not read as prose (fix33h): TeX math between dollars and
+// backslash delimiters, Hugo's passthrough extension, WordPress shortcodes. Each fixture has lines
+// that pass and lines still reported.
+const site = (name) => filesOf(fixture('classes33h', name));
+const options = {offline: true};
+
+test('spelling: on a page that writes TeX between `$…$`, `$$…$$`, `\\(…\\)` or `\\[…\\]`, every such span is math; prices, prose and a page with no TeX are read', async () => {
+  assert.deepEqual(await siteFindings('spelling', site('math'), options), [
+    'content/posts/escapes.md:5:15 spelling', // `\(not a recieved link\)` on a page with no TeX: escaped parentheses around prose
+    'content/posts/prices.md:5:16 spelling', // `$thier$` on a page with no TeX: prices, not math
+    'content/posts/rates.md:11:15 spelling', // prose after the math
+    'content/posts/transform.md:13:54 spelling', // "$5 and a lamp $10": no pair, the line is prose
+  ]);
+});
+
+test('spelling: Hugo\'s passthrough extension with `$` delimiters keeps `$…$` raw for the math renderer; the rest of the page is read', async () => {
+  assert.deepEqual(await siteFindings('spelling', site('passthrough'), options), ['content/posts/sets.md:7:17 spelling']);
+});
+
+test('spelling and brand-casing: a WordPress shortcode left in a post (`[soundcloud url="…" /]`, `[vimeo 51933492]`, `[/caption]`) is markup; the caption between its tags and bracketed prose are read', async () => {
+  assert.deepEqual(await siteFindings('spelling', site('shortcodes'), options), [
+    'content/posts/listening.md:9:61 spelling', // the caption's own text
+    'content/posts/listening.md:11:2 spelling', // `[definately where I post]`: no attribute, prose
+  ]);
+  assert.deepEqual(await siteFindings('brand-casing', site('shortcodes'), options), ['content/posts/listening.md:11:35 brand-casing']);
+});
+
+test('tex-dollars: pairs and page evidence, in linear time', async () => {
+  const {blankTexDollars} = await import('../dist/src/spelling/tex-dollars.js');
+  const kept = (source) => blankTexDollars(source).replace(/ +/g, ' ');
+  assert.equal(kept('a $\\pi x$ b $y$ c'), 'a b c');
+  assert.equal(kept('costs $5 and $10 with $\\pi$'), 'costs $5 and $10 with ');
+  assert.equal(kept('only $x$ here'), 'only $x$ here'); // no TeX on the page
+  assert.equal(kept('$$\n\\frac{a}{b}\n\n$$ c'), '$$\n\\frac{a}{b}\n\n$$ c'); // not over a blank line
+  assert.equal(kept('a \\\\(\\alpha\\\\) b'), 'a b');
+  assertLinearGrowth('unclosed \\(', (source) => blankTexDollars(source), (n) => '\\(\\alpha '.repeat(n), 4000);
+  assertLinearGrowth('many $', (source) => blankTexDollars(source), (n) => '$\\pi $x '.repeat(n), 4000);
+  assertLinearGrowth('\\[ over blank lines', (source) => blankTexDollars(source), (n) => '\\[ a\n\n'.repeat(n) + '\\]', 4000);
+});
