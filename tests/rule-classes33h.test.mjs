@@ -42,3 +42,12 @@ test('tex-dollars: pairs and page evidence, in linear time', async () => {
   assertLinearGrowth('many $', (source) => blankTexDollars(source), (n) => '$\\pi $x '.repeat(n), 4000);
   assertLinearGrowth('\\[ over blank lines', (source) => blankTexDollars(source), (n) => '\\[ a\n\n'.repeat(n) + '\\]', 4000);
 });
+
+test('brand-casing: a hyphenated name the page\'s code writes, capitalised as a list label (`- Mongodb-datastore:`), and case forms listed after the right one and "not" (`**GraphQL**, not graphql, Graphql`) are mentioned; the compound mid-sentence, the brand alone, a compound no code writes and a miscasing after "not on" are read', async () => {
+  assert.deepEqual(await siteFindings('brand-casing', site('compounds'), options), [
+    'services.md:7:3 brand-casing', // `Postgresql-store`: no code writes it
+    'services.md:10:26 brand-casing', // the compound mid-sentence
+    'services.md:10:58 brand-casing', // the brand alone
+    'services.md:16:29 brand-casing', // "GitHub, not on Github pages": a sentence using the name
+  ]);
+});
