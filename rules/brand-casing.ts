@@ -116,7 +116,10 @@
  * are still reported); a lower-case name before what a package
  * is (`Fix numpy wheel`, `the redux package`; `a drupal plugin` is the product's); a name made a verb (`you duckduckgo it`); the wrong
  * side of a correction (`Github -> GitHub`); a quoted wrong form on a line that writes the right one
- * (`Jellyfin should always be capitalized … Avoid "JellyFin".`); an identifier whose underscores
+ * (`Jellyfin should always be capitalized … Avoid "JellyFin".`), and case forms listed after the
+ * right one and "not" (`**GraphQL**, not graphql, Graphql`; `GitHub, not on Github pages` is read); a
+ * hyphenated name the page's code writes, capitalised as a list label (`- Mongodb-datastore:` beside
+ * `` `…/mongodb-datastore` ``; mid-sentence it is read); an identifier whose underscores
  * are escaped (`github\_cv`); and a form whose inner capitals leave a lone letter (`WiX`: `Wi`
  * and `X`), a stylization only an owner
  * invents: another product with the same letters (the WiX toolset, not Wix), and two real names
