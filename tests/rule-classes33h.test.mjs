@@ -51,3 +51,10 @@ test('brand-casing: a hyphenated name the page\'s code writes, capitalised as a 
     'services.md:16:29 brand-casing', // "GitHub, not on Github pages": a sentence using the name
   ]);
 });
+
+test('spelling: a slip given as an example, alone in a parenthesis after `e.g.` or `as in`, in a paragraph about typing mistakes is mentioned; a slip outside the parenthesis and the same parenthesis in a paragraph about anything else are read', async () => {
+  assert.deepEqual(await siteFindings('spelling', site('examples'), options), [
+    'typos.md:6:3 spelling', // used in a sentence about typos, not given as an example
+    'typos.md:8:24 spelling', // "(e.g., committment)" in a paragraph about values
+  ]);
+});
