@@ -22,10 +22,11 @@ test('spelling: Hugo\'s passthrough extension with `$` delimiters keeps `$…$` 
   assert.deepEqual(await siteFindings('spelling', site('passthrough'), options), ['content/posts/sets.md:7:17 spelling']);
 });
 
-test('spelling and brand-casing: a WordPress shortcode left in a post (`[soundcloud url="…" /]`, `[vimeo 51933492]`, `[/caption]`) is markup; the caption between its tags and bracketed prose are read', async () => {
+test('spelling and brand-casing: a WordPress shortcode left in a post (`[soundcloud url="…" /]`, `[vimeo 51933492]`, `[/caption]`) is markup; the caption between its tags, bracketed prose and a shortcut reference the page defines are read', async () => {
   assert.deepEqual(await siteFindings('spelling', site('shortcodes'), options), [
     'content/posts/listening.md:9:61 spelling', // the caption's own text
     'content/posts/listening.md:11:2 spelling', // `[definately where I post]`: no attribute, prose
+    'content/posts/listening.md:13:6 spelling', // `[recieve 1]` with a definition: a link's text
   ]);
   assert.deepEqual(await siteFindings('brand-casing', site('shortcodes'), options), ['content/posts/listening.md:11:35 brand-casing']);
 });
