@@ -81,7 +81,7 @@ test('jekyll kramdown: words inside `$$…$$` are math, not prose; a single `$` 
 });
 
 // Where the converter leaves `$$` as text, spans that hold TeX (`^{it}`, `\lVert`) are still math to
-// spelling: a script typesets them, or the reader sees raw TeX (src/spelling/tex-dollars.ts, fix33h).
+// spelling: a script typesets them, or the reader sees raw TeX (src/spelling/tex-math.ts, fix33h).
 // Spans with no TeX are the converter's text, and prose.
 const plainDollars = mathPost.replaceAll('^{it}', '').replace('\\lVert ', '').replace(' \\rVert', '');
 

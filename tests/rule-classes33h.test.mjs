@@ -31,17 +31,17 @@ test('spelling and brand-casing: a WordPress shortcode left in a post (`[soundcl
   assert.deepEqual(await siteFindings('brand-casing', site('shortcodes'), options), ['content/posts/listening.md:11:35 brand-casing']);
 });
 
-test('tex-dollars: pairs and page evidence, in linear time', async () => {
-  const {blankTexDollars} = await import('../dist/src/spelling/tex-dollars.js');
-  const kept = (source) => blankTexDollars(source).replace(/ +/g, ' ');
+test('tex-math: pairs and page evidence, in linear time', async () => {
+  const {blankTexMath} = await import('../dist/src/spelling/tex-math.js');
+  const kept = (source) => blankTexMath(source).replace(/ +/g, ' ');
   assert.equal(kept('a $\\pi x$ b $y$ c'), 'a b c');
   assert.equal(kept('costs $5 and $10 with $\\pi$'), 'costs $5 and $10 with ');
   assert.equal(kept('only $x$ here'), 'only $x$ here'); // no TeX on the page
   assert.equal(kept('$$\n\\frac{a}{b}\n\n$$ c'), '$$\n\\frac{a}{b}\n\n$$ c'); // not over a blank line
   assert.equal(kept('a \\\\(\\alpha\\\\) b'), 'a b');
-  assertLinearGrowth('unclosed \\(', (source) => blankTexDollars(source), (n) => '\\(\\alpha '.repeat(n), 4000);
-  assertLinearGrowth('many $', (source) => blankTexDollars(source), (n) => '$\\pi $x '.repeat(n), 4000);
-  assertLinearGrowth('\\[ over blank lines', (source) => blankTexDollars(source), (n) => '\\[ a\n\n'.repeat(n) + '\\]', 4000);
+  assertLinearGrowth('unclosed \\(', (source) => blankTexMath(source), (n) => '\\(\\alpha '.repeat(n), 4000);
+  assertLinearGrowth('many $', (source) => blankTexMath(source), (n) => '$\\pi $x '.repeat(n), 4000);
+  assertLinearGrowth('\\[ over blank lines', (source) => blankTexMath(source), (n) => '\\[ a\n\n'.repeat(n) + '\\]', 4000);
 });
 
 test('brand-casing: a hyphenated name the page\'s code writes, capitalised as a list label (`- Mongodb-datastore:`), and case forms listed after the right one and "not" (`**GraphQL**, not graphql, Graphql`) are mentioned; the compound mid-sentence, the brand alone, a compound no code writes and a miscasing after "not on" are read', async () => {

@@ -10,7 +10,7 @@ import {inSpans, mergeSpans, spanAt} from './spans.js';
 import {englishFunctionWords} from '../text/english-function-words.js';
 import {blankOnOneLine, blankPairedCodeShortcodes, blankTemplateCode} from '../text/template-code-spans.js';
 import {replaceClosed} from '../text/closed-spans.js';
-import {blankTexDollars} from './tex-dollars.js';
+import {blankTexMath} from './tex-math.js';
 import {blankWordPressShortcodes} from './wordpress-shortcodes.js';
 
 /** How a token looks: an ordinary word, a code identifier, or an ALLCAPS acronym. */
@@ -77,8 +77,8 @@ const maskPatterns: Array<[RegExp | ((source: string) => string), RegExp]> = [
   [/^:::[ \t]+\S.*(?:\n[ \t]+\S.*)*/gm, /^:::/m], // mkdocstrings `::: package.Class` with its indented options
   // Hugo shortcodes {{< … >}} {{% … %}}, Liquid/Go template output {{ … }}, Liquid tags {% … %}.
   [(source) => blankTemplateCode(source, {mdxComments: false}), /\{[{%]/],
-  // TeX between dollar signs on a page that writes math so (tex-dollars.ts): symbols, not words.
-  [blankTexDollars, /[$\\]/],
+  // TeX between `$…$`, `$$…$$`, `\(…\)`, `\[…\]` on a page that writes math so (tex-math.ts): symbols, not words.
+  [blankTexMath, /[$\\]/],
   // WordPress shortcodes an exported post keeps (`[vimeo 51933492]`, wordpress-shortcodes.ts): markup, not prose.
   [blankWordPressShortcodes, /\[[a-z/]/],
   // A command line written as a line of a paragraph, after a shell prompt (`$ npm install react`,

@@ -7,7 +7,7 @@
  * delimiter like a code span (the first one after the opening, over the paragraph's lines), which
  * micromark-extension-math's text construct models for `$…$` and `$$…$$` (src/markdown.ts):
  * a `$` pair makes `$` and `$$` math, a `$$` pair alone `$$`. The backslash pairs postlint's parser
- * does not model; spelling reads TeX in them as math where the page writes TeX (src/spelling/tex-dollars.ts).
+ * does not model; spelling reads TeX in them as math where the page writes TeX (src/spelling/tex-math.ts).
  */
 import {get} from './common.js';
 import type {MarkdownDialect} from './types.js';

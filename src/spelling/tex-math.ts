@@ -58,7 +58,7 @@ function backslashSpans(source: string, open: string, close: string, overLines: 
 }
 
 /** The source with its delimited math blanked (same length, line breaks kept), where a span of it holds TeX; else the source itself. */
-export function blankTexDollars(source: string): string {
+export function blankTexMath(source: string): string {
   const spans: string[] = [];
   let masked = source;
   if (source.includes('$')) {
