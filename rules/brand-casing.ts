@@ -116,7 +116,10 @@
  * are still reported); a lower-case name before what a package
  * is (`Fix numpy wheel`, `the redux package`; `a drupal plugin` is the product's); a name made a verb (`you duckduckgo it`); the wrong
  * side of a correction (`Github -> GitHub`); a quoted wrong form on a line that writes the right one
- * (`Jellyfin should always be capitalized … Avoid "JellyFin".`); an identifier whose underscores
+ * (`Jellyfin should always be capitalized … Avoid "JellyFin".`), and case forms listed after the
+ * right one and "not" (`**GraphQL**, not graphql, Graphql`; `GitHub, not on Github pages` is read); a
+ * hyphenated name the page's code writes, capitalised as a list label (`- Mongodb-datastore:` beside
+ * `` `…/mongodb-datastore` ``; mid-sentence it is read); an identifier whose underscores
  * are escaped (`github\_cv`); and a form whose inner capitals leave a lone letter (`WiX`: `Wi`
  * and `X`), a stylization only an owner
  * invents: another product with the same letters (the WiX toolset, not Wix), and two real names
@@ -280,6 +283,7 @@ import {componentPackageLists} from '../src/spelling/package-lists.js';
 import {correctedInPlace, othersWord, othersWords, type Ranges} from '../src/spelling/quotations.js';
 import type {Root, TableCell} from 'mdast';
 import {toString} from 'mdast-util-to-string';
+import {capitalizedCodeCompound, codeCompounds} from '../src/spelling/code-compounds.js';
 
 const id = 'brand-casing';
 
@@ -694,6 +698,27 @@ function quotedBesideRight(source: string, token: ProseToken, right: string): bo
 }
 
 /**
+ * A wrong form listed after the right one and "not" (`**GraphQL**, not graphql, Graphql`, a style
+ * guide's rule; `GitHub (not Github)`): every listed word is the name's own letters in another
+ * case, so the line says which case is right and mentions the others on purpose. A word after
+ * "not" that is no form of the name (`GitHub, not on Github pages`), and a wrong form with no right
+ * one before it, are read.
+ */
+function listedAfterRight(source: string, token: ProseToken, right: string): boolean {
+  const lineStart = source.lastIndexOf('\n', token.offset - 1) + 1;
+  const before = source.slice(lineStart, token.offset);
+  const at = before.lastIndexOf(right);
+  if (at === -1 || /[\p{L}\p{N}_]/u.test(before[at - 1] ?? ' ')) return false;
+  const listed = notList.exec(before.slice(at + right.length))?.[1];
+  if (listed === undefined) return false;
+  const lower = right.toLowerCase();
+  return (listed.replace(/(?:^|[ \t,])or[ \t]/g, ' ').match(/[\p{L}\p{N}]+/gu) ?? []).every((word) => word.toLowerCase() === lower);
+}
+
+/** After the right form: its closing marks, "not" (or "never", "avoid"), and the forms listed before the word, each in marks, separated by commas, slashes or "or". */
+const notList = /^[*_`"'\u201D\u2019]*[ \t]*[,(]?[ \t]*(?:not|never|avoid)[ \t:]+((?:[*_`"'\u201C\u2018]*[\p{L}\p{N}]+[*_`"'\u201D\u2019]*(?:,[ \t]*(?:or[ \t]+)?|[ \t]*\/[ \t]*|[ \t]+or[ \t]+))*)[*_`"'\u201C\u2018]*$/iu;
+
+/**
  * A camel form whose capitals leave a lone letter (`WiX`: `Wi` and `X`), no word boundary: a
  * stylization only an owner invents, the name of another product with the same letters (the WiX
  * toolset is not Wix the site builder). A writer who slips puts a capital at a word boundary
@@ -842,6 +867,7 @@ export default defineRule({
     let labels: Set<number> | undefined;
     let links: Array<[number, number, string, string]> | undefined;
     let lists: TypeList[] | undefined;
+    let compounds: Set<string> | undefined;
     // A token's place in `prose` and an offset's line and column, indexed once: a page with many findings stays linear.
     let proseIndex: Map<ProseToken, number> | undefined;
     const indexInProse = (token: ProseToken): number => (proseIndex ??= new Map(prose.map((each, index) => [each, index]))).get(token) ?? -1;
@@ -859,7 +885,9 @@ export default defineRule({
       // The verdict, kept for the run, comes first: the checks of the text around a word cost more, and most words are fine.
       // Link text with capitals added to the list's form that the link's path names (`[MAGic](…/products/magic/)`): another owner's product, its own form.
       if (right !== undefined && token.named === true && addsCapitals(word, right) && pathNames((links ??= linkTargets(tree)), token.offset, word)) continue;
-      if (right === undefined || identifierShaped(word, right) || mockingCase(word, right) || quotedValue(source, token) || shortcodeName(source, token) || optionValue(source, token) || optionValueList(source, token) || identifierShorthand(source, token) || codeGloss(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right)) continue;
+      if (right === undefined || identifierShaped(word, right) || mockingCase(word, right) || quotedValue(source, token) || shortcodeName(source, token) || optionValue(source, token) || optionValueList(source, token) || identifierShorthand(source, token) || codeGloss(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right) || listedAfterRight(source, token, right)) continue;
+      // A hyphenated name the page's code writes, capitalised as a list item's or sentence's first word (`- Mongodb-datastore:`).
+      if (capitalizedCodeCompound(token, (compounds ??= codeCompounds(tree)))) continue;
       // A Unix account a service runs as (`runs as elasticsearch user`), a git remote a command names (`git fetch github`): the system's own names.
       if (runsAsAccount(source, token.offset, word) || gitRemoteArgument(source, token.offset, word)) continue;
       // The owner's form when the page was written (`CloudFlare` in a 2016 post; the name is `Cloudflare` since late 2016).

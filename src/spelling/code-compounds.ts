@@ -22,3 +22,17 @@ export function codeCompounds(tree: Root): Set<string> {
   });
   return names;
 }
+
+/**
+ * A hyphenated name the page's code writes in lower case (`` `http://localhost:8081/mongodb-datastore` ``),
+ * written in the prose whole with only its first letter capitalised where a sentence or a list item
+ * starts (`- Mongodb-datastore:`, a list of a system's components): that name, capitalised as any
+ * first word is, not a brand among its pieces written in a wrong case. The same compound mid-sentence
+ * (`the Mongodb-datastore`), a compound the code does not write, and the brand alone are read.
+ */
+export function capitalizedCodeCompound(token: {compound?: string; sentenceStart?: boolean; prefix?: boolean}, compounds: ReadonlySet<string>): boolean {
+  const compound = token.compound;
+  if (compound === undefined || token.sentenceStart !== true || token.prefix !== true) return false;
+  const lower = compound.toLowerCase();
+  return compound === lower[0]!.toUpperCase() + lower.slice(1) && compounds.has(lower);
+}

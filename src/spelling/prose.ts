@@ -10,6 +10,8 @@ import {inSpans, mergeSpans, spanAt} from './spans.js';
 import {englishFunctionWords} from '../text/english-function-words.js';
 import {blankOnOneLine, blankPairedCodeShortcodes, blankTemplateCode} from '../text/template-code-spans.js';
 import {replaceClosed} from '../text/closed-spans.js';
+import {blankTexMath} from './tex-math.js';
+import {blankWordPressShortcodes} from './wordpress-shortcodes.js';
 
 /** How a token looks: an ordinary word, a code identifier, or an ALLCAPS acronym. */
 export type Shape = 'word' | 'identifier' | 'acronym';
@@ -75,6 +77,10 @@ const maskPatterns: Array<[RegExp | ((source: string) => string), RegExp]> = [
   [/^:::[ \t]+\S.*(?:\n[ \t]+\S.*)*/gm, /^:::/m], // mkdocstrings `::: package.Class` with its indented options
   // Hugo shortcodes {{< … >}} {{% … %}}, Liquid/Go template output {{ … }}, Liquid tags {% … %}.
   [(source) => blankTemplateCode(source, {mdxComments: false}), /\{[{%]/],
+  // TeX between `$…$`, `$$…$$`, `\(…\)`, `\[…\]` on a page that writes math so (tex-math.ts): symbols, not words.
+  [blankTexMath, /[$\\]/],
+  // WordPress shortcodes an exported post keeps (`[vimeo 51933492]`, wordpress-shortcodes.ts): markup, not prose.
+  [blankWordPressShortcodes, /\[[a-z/]/],
   // A command line written as a line of a paragraph, after a shell prompt (`$ npm install react`,
   // `$> cf create-service mysql free`): the command and its arguments as typed, not prose. Not a
   // line whose first word is an English function word (`$ is the prompt sign`): a sentence about `$`.

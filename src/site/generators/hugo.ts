@@ -34,10 +34,11 @@ import {hugoShortcodeFile} from './hugo-shortcode-files.js';
 import {hugoTemplates} from './hugo-layouts.js';
 import {walkFiles} from './walk-files.js';
 import {hugoPageUrlTarget} from './hugo-page-url.js';
+import {hugoPassthroughMath} from './hugo-passthrough.js';
 import {hugoContentUrlPath, hugoMakePath, hugoPathStyle, hugoRemoveAccents, hugoUnsanitized} from './hugo-path-sanitize.js';
 import {hugoPageByKey} from './hugo-page-keys.js';
 import {contentSuffixes, otherFormatPages, otherFormatCandidates, otherFormatFile, otherFormatWalkCut, isOtherFormatPage, refBases} from './hugo-ref-base.js';
-import type {Detection, FlavorChoice, Generator, LinkRequest, PageFrontMatter, PublishProblem, ResolveContext, Resolution, SiteInfo, TemplatePage} from './types.js';
+import type {Detection, FlavorChoice, Generator, LinkRequest, MarkdownDialect, PageFrontMatter, PublishProblem, ResolveContext, Resolution, SiteInfo, TemplatePage} from './types.js';
 import type {Span} from '../../types.js';
 import {fieldsOnly} from '../../frontmatter.js';
 import type {FlavorName} from '../slug/types.js';
@@ -823,6 +824,11 @@ function otherFormatUrls(site: SiteInfo): TemplatePage[] {
 /** The keys Hugo types itself that the front-matter rule's defaults do not name. */
 const hugoFieldTypes = {published: ['boolean', 'date']} as const;
 
+const passthroughDialect = perSite((site): MarkdownDialect => {
+  const math = hugoPassthroughMath(site.config);
+  return math ? {math} : {};
+});
+
 export const hugo: Generator = {
   ...defaults,
   name: 'hugo',
@@ -895,6 +901,8 @@ export const hugo: Generator = {
   // A heading render hook that writes ids other than Hugo's `.Anchor` (hugo-heading-hook.ts).
   idsUnknown: headingHookReason,
   rawHtmlOmitted: (site) => rawHtmlOmitted(site.config),
+  // `$…$`/`$$…$$` kept raw for a math renderer where the passthrough extension lists them (hugo-passthrough.ts).
+  markdownDialect: (site) => passthroughDialect(site),
   linkSyntaxes: [
     {name: 'ref', pattern: /\{\{[<%]-?\s*(?:rel)?ref\s+(?:"([^"]+)"|'([^']+)'|([^\s>%]+))\s*-?[>%]\}\}/g, names: 'source', failsBuild: true},
     // The last `src=` of the call: Hugo's shortcode parser keeps named parameters in a map, so a

@@ -1,0 +1,31 @@
+/**
+ * WordPress shortcodes left in a page's text (`[soundcloud url="…" width="100%" /]`, `[vimeo 51933492]`,
+ * `[caption id="attachment_7" align="alignleft"]…[/caption]`), as posts exported from WordPress keep
+ * them: WordPress's get_shortcode_regex (wp-includes/shortcodes.php) reads `[`, a name, attributes
+ * (`key="value"`, `key='value'`, `key=value`, or a positional value), an optional `/` and `]`, and a
+ * closing `[/name]`. Where no WordPress renders it, the reader sees the tag as it is written: markup,
+ * a name and its attributes, not prose. Only a bracket with at least one attribute (`key=value`, a
+ * number or a URL) is taken for one, and only where Markdown reads no link: not a link's text
+ * (`[/now](/now/)`), a full reference's label (`[here][part 1]`), a definition, nor a shortcut
+ * reference the page defines (`[part 1]` with `[part 1]: …`); not glued to a word (`B[base 10]`).
+ * `[see the notes]` is still read.
+ */
+
+const attribute = String.raw`[A-Za-z_][\w-]*=(?:"[^"\n]*"|'[^'\n]*'|[^\s\]"']+)`;
+const positional = String.raw`\d+|[a-z][a-z0-9+.-]*://[^\s\]]+`;
+const tag = String.raw`\[[a-z][a-z0-9_-]*(?:[ \t]+(?:${attribute}|${positional}))+[ \t]*/?\]|\[/[a-z][a-z0-9_-]*\]`;
+const shortcode = new RegExp(String.raw`(?<![\p{L}\p{N}\]\\])(?:${tag})(?![(\[:])`, 'gu');
+/** Labels of the page's link reference definitions (`[part 1]: …`), as CommonMark matches them: case and inner white space aside. */
+const definition = /^[ \t]{0,3}\[((?:[^[\]\\\n]|\\.)+)\]:/gm;
+const label = (text: string): string => text.trim().replace(/\s+/g, ' ').toLowerCase();
+
+const blank = (match: string): string => match.replace(/[^\n]/g, ' ');
+
+/** The source with its WordPress shortcode tags blanked (same length, line breaks kept). */
+export function blankWordPressShortcodes(source: string): string {
+  let defined: Set<string> | undefined;
+  return source.replace(shortcode, (match) => {
+    defined ??= new Set([...source.matchAll(definition)].map((found) => label(found[1]!)));
+    return defined.has(label(match.slice(1, -1))) ? match : blank(match);
+  });
+}
