@@ -63,7 +63,7 @@
  * Words mentioned, not used, are not likely typos either: the wrong side of a correction the prose
  * spells out (`Fix typo: trancoding -> transcoding`); a slip given as an example in a paragraph
  * about slips, alone in a parenthesis after `e.g.`, `as in`, `like` or `such as` (`people make typing
- * mistakes … we add letters (e.g., committment)`; in a paragraph about anything else it is read); a word stretched for effect in an
+ * mistakes … we add letters (e.g., committment)`; in a paragraph, list item or heading about anything else it is read, beside a block about typos too); a word stretched for effect in an
  * exclamation, a vowel or the last letter written three times (`Moar treees!`), or four times or
  * more anywhere (`sooooo`) (`neeeded for` in a plain sentence, and `commmand`, a consonant tripled
  * inside a word, are keys that bounced, and reported); and others' words: a blockquote that
@@ -897,6 +897,8 @@ export default defineRule({
     let others: Span[] | undefined;
     let headwords: Span[] | undefined;
     let credits: Set<number> | undefined;
+    // The words of each paragraph, heading and cell, for a slip given as an example (misspelling-examples.ts).
+    let blocks: Map<number, string[]> | undefined;
     let writtenAsName: Set<string> | undefined;
     for (const {first, count, uses} of unknown.values()) {
       const word = stem(first.text);
@@ -948,7 +950,7 @@ export default defineRule({
       // And the headwords of a style guide's or glossary's entries (`### _ie_, _eg_` among three such headings): words mentioned as words.
       // And a word an ellipsis cuts on purpose (`…niverse`: the tail of `universe`), ellipsis.ts.
       // And a handle credited after a link whose address spells it (`[post](https://blog.wenjing.xin/…) (by wenjing)`), credits.ts.
-      const mentioned = (use: ProseToken): boolean => quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || misspellingExample(source, use.offset, use.text.length) || inSpans((others ??= mergeSpans(othersWords(tree, source, {quotations: 'attributed'}))), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w), (w) => speller.misspelling(w) !== undefined)).has(use.offset) || inSpans((headwords ??= mergeSpans(headwordSpans(tree))), use.offset) || cutByEllipsis(source, use, stem(use.text), () => speller.suggest(word)) || (credits ??= creditedHandles(tree, source)).has(use.offset);
+      const mentioned = (use: ProseToken): boolean => quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || misspellingExample(source, use.offset, use.text.length, () => (use.block === undefined ? undefined : (blocks ??= blockWords(prose)).get(use.block))) || inSpans((others ??= mergeSpans(othersWords(tree, source, {quotations: 'attributed'}))), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w), (w) => speller.misspelling(w) !== undefined)).has(use.offset) || inSpans((headwords ??= mergeSpans(headwordSpans(tree))), use.offset) || cutByEllipsis(source, use, stem(use.text), () => speller.suggest(word)) || (credits ??= creditedHandles(tree, source)).has(use.offset);
       const reported = uses.sort((a, b) => a.offset - b.offset).filter((use) => everyWord || (likelyAt(use) !== undefined && !mentioned(use)));
       if (reported.length === 0) continue;
       // The dotted form first, whatever made the word reported (a likely typo under en-US, a British variant otherwise).

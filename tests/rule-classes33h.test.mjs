@@ -59,3 +59,10 @@ test('spelling: a slip given as an example, alone in a parenthesis after `e.g.` 
     'typos.md:8:24 spelling', // "(e.g., committment)" in a paragraph about values
   ]);
 });
+
+test('spelling: a slip in an example parenthesis is read where its own Markdown block says nothing of typos: a list item under an item about typos, a paragraph under a heading about typos', async () => {
+  assert.deepEqual(await siteFindings('spelling', site('examples-blocks'), options), [
+    'CHANGELOG.md:6:43 spelling', // "- Added a setting … (e.g. directroy)" under "- Fixed typos in the README"
+    'CHANGELOG.md:9:28 spelling', // the paragraph under "## Typos fixed"
+  ]);
+});
