@@ -66,3 +66,7 @@ test('spelling: a slip in an example parenthesis is read where its own Markdown 
     'CHANGELOG.md:9:28 spelling', // the paragraph under "## Typos fixed"
   ]);
 });
+
+test('spelling: on a page that writes TeX, a dollar pair holding no TeX but two words in a row (a price, then a trailing-dollar price) is prose; `$thier$` and the TeX spans stay math', async () => {
+  assert.deepEqual(await siteFindings('spelling', site('math-prose'), options), ['cost.md:3:29 spelling']);
+});

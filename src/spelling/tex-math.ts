@@ -12,6 +12,11 @@
  * no space after it, a closing `$` with no space before it and no digit after it, on one line
  * (`$$…$$` and `\[…\]` over lines, not a blank one), neither escaped. So prices stay prose: "$5 and
  * $10" pairs nothing (a space before the second `$`), and a page with no TeX keeps all its text.
+ * A pair that holds no TeX but two words in a row (`$5 per seat; recieve it for 10$`, a price and
+ * a trailing-dollar price) is prose between two prices, not math: a site that loads no math
+ * script shows it as text, and one that does sets a sentence in italics, which the writer wants to
+ * hear about either way. No math on the spent sites' TeX pages holds two words so (a scan of
+ * 9,626 spans on ten sites with TeX, rounds 27–32): math writes words with `\text{…}`.
  */
 
 /** `$$…$$`: display math, over lines but not a blank one (no `$` inside: each try stops at the next one). */
@@ -57,13 +62,16 @@ function backslashSpans(source: string, open: string, close: string, overLines: 
   return spans;
 }
 
+/** Two words in a row with no TeX around them: prose between two dollar signs (a price and a price), not math. */
+const prose = /\p{L}{2,}[ \t]+\p{L}{2,}/u;
+
 /** The source with its delimited math blanked (same length, line breaks kept), where a span of it holds TeX; else the source itself. */
 export function blankTexMath(source: string): string {
-  const spans: string[] = [];
+  const spans: Array<[from: number, text: string]> = [];
   let masked = source;
   if (source.includes('$')) {
-    masked = masked.replace(displaySpan, (match) => (spans.push(match), blank(match)));
-    masked = masked.replace(inlineSpan, (match) => (spans.push(match), blank(match)));
+    masked = masked.replace(displaySpan, (match, from: number) => (spans.push([from, match]), blank(match)));
+    masked = masked.replace(inlineSpan, (match, from: number) => (spans.push([from, match]), blank(match)));
   }
   if (source.includes('\\')) {
     for (const [open, close, overLines] of [['(', ')', false], ['[', ']', true]] as const) {
@@ -71,12 +79,23 @@ export function blankTexMath(source: string): string {
       let at = 0;
       for (const [from, to] of backslashSpans(masked, open, close, overLines)) {
         const span = masked.slice(from, to);
-        spans.push(span);
+        spans.push([from, span]);
         pieces.push(masked.slice(at, from), blank(span));
         at = to;
       }
       if (pieces.length > 0) masked = pieces.join('') + masked.slice(at);
     }
   }
-  return spans.some((span) => texMarkup.test(span)) ? masked : source;
+  if (!spans.some(([, span]) => texMarkup.test(span))) return source;
+  // The spans that read as prose get their text back as it was read (offsets hold: blanking keeps the length).
+  const kept = spans.filter(([, span]) => !texMarkup.test(span) && prose.test(span)).sort((a, b) => a[0] - b[0]);
+  if (kept.length === 0) return masked;
+  const pieces: string[] = [];
+  let at = 0;
+  for (const [from, span] of kept) {
+    if (from < at) continue; // inside a span already given back (a pair within `\\(…\\)`), as that span reads
+    pieces.push(masked.slice(at, from), span);
+    at = from + span.length;
+  }
+  return pieces.join('') + masked.slice(at);
 }
