@@ -26,3 +26,7 @@ test('spelling: with `spelling.language: en-US` the kept e is the other variant,
 test('spelling: the plural of a field\'s term the page writes in an inline code name (`referers` beside `` `ngx_http_referer_module` ``: the HTTP header\'s spelling) is not held to the misspellings list\'s `referrer`; without the term on the page it is', async () => {
   assert.deepEqual(await siteFindings('spelling', site('header-term')), ['none.md:3:33 spelling']);
 });
+
+test('spelling: a known misspelling the list corrects to its own letters as two words (`everytime` → "every time") is no clipped compound, also where its block writes a longer word on the first word\'s letters and the second word after it ("everyone wastes time"); reported on that page and the others', async () => {
+  assert.deepEqual(await siteFindings('spelling', site('short-form', 'run-together-elsewhere')), ['runs.md:3:1 spelling', 'starts.md:3:10 spelling']);
+});

@@ -13,7 +13,9 @@ import type {ProseToken} from './prose.js';
  * - that block does not write the list's correction (`convent`): a writer who writes the word the
  *   list offers beside the "short form" has slipped on it.
  * Two whole words run together are no clipping (`eventhough` beside `even though`, `everytime`):
- * a known misspelling of that kind is still reported. The site half (site-signals.ts) accepts the
+ * a known misspelling the list corrects to its own letters as two words is still reported, also
+ * where the block happens to write a longer word on the first one's letters and the second word
+ * after it ("Everytime I run it, everyone wastes time"). The site half (site-signals.ts) accepts the
  * short form on the site's other pages, where a writer uses it without its long form again.
  */
 const shortestPart = 3;
@@ -44,6 +46,8 @@ export function clippedFrom(word: string, words: readonly string[], corrections:
   const lower = word.toLowerCase();
   if (!/^[a-z]+$/.test(lower) || lower.length < 2 * shortestPart) return false;
   if (corrections?.some((correction) => words.includes(correction.toLowerCase()))) return false;
+  // The list's correction is these letters as two words (`everytime` → "every time"): whole words run together, nothing clipped.
+  if (corrections?.some((correction) => /[ -]/.test(correction) && correction.toLowerCase().replace(/[ -]/g, '') === lower)) return false;
   for (let cut = shortestPart; cut <= lower.length - shortestPart; cut++) {
     const head = lower.slice(0, cut);
     const tail = lower.slice(cut);
