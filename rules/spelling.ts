@@ -215,9 +215,10 @@
  * front-matter `title` and `description` (at their real lines, since they are what readers see
  * first). **What is left alone:** fenced, indented and inline code; URLs, `www.` addresses and
  * email addresses; math: TeX between `$…$`, `$$…$$`, `\(…\)` or `\[…\]` on a page that writes TeX so
- * (a span holding `\frac` or `_{k}`; `$` paired as Pandoc pairs it, so "$5 and $10" is prose), and
+ * (a span holding `\frac` or `_{k}`; `$` paired as Pandoc pairs it, so "$5 and $10" is prose, and so is a pair holding
+ * two words in a row and no TeX, `$5 per seat; … for 10$`), and
  * what Hugo's passthrough extension keeps raw; WordPress shortcodes an exported post keeps
- * (`[vimeo 51933492]`, `[soundcloud url="…" /]`); file paths and names (`src/app.py`, `~/notes`, `C:\temp`, `config.toml`, and any
+ * (`[vimeo 51933492]` on a page that writes a surely WordPress one, `[soundcloud url="…" /]`); file paths and names (`src/app.py`, `~/notes`, `C:\temp`, `config.toml`, and any
  * word with an inner dot such as `Node.js` or `e.g.`); names joined by `::` (`std::io::Read`,
  * `ActiveRecord::Base`: paths in Rust, C++, Ruby, PHP); raw HTML tags and attributes (text between inline
  * tags is prose; so is the text of an HTML block where the generator writes raw HTML as it is, all

@@ -70,3 +70,7 @@ test('spelling: a slip in an example parenthesis is read where its own Markdown 
 test('spelling: on a page that writes TeX, a dollar pair holding no TeX but two words in a row (a price, then a trailing-dollar price) is prose; `$thier$` and the TeX spans stay math', async () => {
   assert.deepEqual(await siteFindings('spelling', site('math-prose'), options), ['cost.md:3:29 spelling']);
 });
+
+test('spelling: a bracket with only a positional attribute (`[upated 2020]`) on a page with no sure WordPress shortcode (no `key=value`, no closing tag) is bracketed prose, read', async () => {
+  assert.deepEqual(await siteFindings('spelling', site('shortcodes-alone'), options), ['notes.md:3:24 spelling']);
+});

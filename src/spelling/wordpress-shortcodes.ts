@@ -8,7 +8,10 @@
  * number or a URL) is taken for one, and only where Markdown reads no link: not a link's text
  * (`[/now](/now/)`), a full reference's label (`[here][part 1]`), a definition, nor a shortcut
  * reference the page defines (`[part 1]` with `[part 1]: …`); not glued to a word (`B[base 10]`).
- * `[see the notes]` is still read.
+ * `[see the notes]` is still read. A tag whose attributes are all positional (`[vimeo 51933492]`)
+ * is one only on a page that writes a sure one too (a `key=value` attribute or a closing tag: the
+ * post came from WordPress): WordPress parses only the names a site registers, and alone the shape
+ * is bracketed prose as often (`[upated 2020]`, `[chapter 3]`), whose words are read.
  */
 
 const attribute = String.raw`[A-Za-z_][\w-]*=(?:"[^"\n]*"|'[^'\n]*'|[^\s\]"']+)`;
@@ -21,8 +24,12 @@ const label = (text: string): string => text.trim().replace(/\s+/g, ' ').toLower
 
 const blank = (match: string): string => match.replace(/[^\n]/g, ' ');
 
-/** The source with its WordPress shortcode tags blanked (same length, line breaks kept). */
+/** A tag that only WordPress markup writes: a closing tag, or a `key=value` attribute. */
+const sure = new RegExp(String.raw`^(?:\[/|\[[a-z][a-z0-9_-]*.*?[ \t]${attribute})`);
+
+/** The source with its WordPress shortcode tags blanked (same length, line breaks kept), where one of them is surely WordPress's. */
 export function blankWordPressShortcodes(source: string): string {
+  if (!source.match(shortcode)?.some((tag) => sure.test(tag))) return source;
   let defined: Set<string> | undefined;
   return source.replace(shortcode, (match) => {
     defined ??= new Set([...source.matchAll(definition)].map((found) => label(found[1]!)));
