@@ -6,7 +6,7 @@
 // Fixtures: fixtures/never-built/vendored-copies (MkDocs, docs_dir: doc), fixtures/never-built/vendored-hugo.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {cpSync, mkdirSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {findings, fixtures, postlint, postlintJson, tempFolder} from './helpers.mjs';
 import {vendoredReason} from '../dist/src/site/vendored.js';
@@ -99,4 +99,15 @@ test('vendored copies: a folder whose licence file is the repository\'s own noti
   // A second licence file of another text beside it is still another project's notice: left out.
   writeFileSync(join(root, 'crates', 'parser', 'COPYING'), 'Made-up licence text of the upstream parser.\n');
   assert.ok(!run(root).some((row) => row.startsWith('crates/')));
+});
+
+test('vendored copies: a folder Hugo mounts into the content tree (`target: content/handbook`) is the site\'s content, its own licence or not: checked, with or without a template that reads files', () => {
+  const root = copy('vendored-hugo');
+  writeFileSync(join(root, 'hugo.toml'), 'title = "Copies"\n\n[[module.mounts]]\nsource = "content"\ntarget = "content"\n\n[[module.mounts]]\nsource = "handbook"\ntarget = "content/handbook"\n');
+  mkdirSync(join(root, 'handbook'));
+  writeFileSync(join(root, 'handbook', 'LICENSE'), 'The handbook\'s text is licensed apart from the site\'s code.\n');
+  writeFileSync(join(root, 'handbook', 'guide.md'), '---\ntitle: Guide\n---\n\nThe handbook recieves updates.\n');
+  assert.deepEqual(run(root), ['handbook/guide.md:5:14 spelling', 'notes/CHANGES.md:3:6 spelling']);
+  rmSync(join(root, 'layouts'), {recursive: true});
+  assert.deepEqual(run(root), ['handbook/guide.md:5:14 spelling']);
 });
