@@ -22,6 +22,7 @@ import {servedThroughLinks} from './site/linked-pages.js';
 import {generatorOf} from './site/generators/index.js';
 import {projectTop} from './site/project-top.js';
 import {vendoredReason} from './site/vendored.js';
+import {pageFolders} from './site/never-built.js';
 import {UsageError} from './errors.js';
 import type {Place, RuleModule, ServiceName, Severity, SiteReport, Span} from './types.js';
 import {formatMessage, toPosition} from './rule-kit.js';
@@ -415,7 +416,7 @@ function leaveOutNeverBuilt(plan: RunPlan, index: SiteIndex, reported: FileResul
 
 /** Is a file named on the command line a vendored file of its repository (src/site/vendored.ts)? */
 function namedVendored(path: string, site: SiteInfo | undefined): boolean {
-  return site !== undefined && vendoredReason(path, projectTop(site.root) ?? site.root, {root: site.root, contentRoots: generatorOf(site).contentRoots(site)}) !== undefined;
+  return site !== undefined && vendoredReason(path, projectTop(site.root) ?? site.root, {root: site.root, contentRoots: pageFolders(site)}) !== undefined;
 }
 
 /** Stage "site index": every file's facts, resolved through its generator, once. */

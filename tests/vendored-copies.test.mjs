@@ -6,7 +6,7 @@
 // Fixtures: fixtures/never-built/vendored-copies (MkDocs, docs_dir: doc), fixtures/never-built/vendored-hugo.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {cpSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {findings, fixtures, postlint, postlintJson, tempFolder} from './helpers.mjs';
 import {vendoredReason} from '../dist/src/site/vendored.js';
@@ -83,4 +83,31 @@ test('vendored copies: `-linguist-vendored` in .gitattributes says a licensed fo
     'examples/starter/README.md:5:10 no-missing-files',
     'packages/tool/README.md:3:4 spelling',
   ]);
+});
+
+test('vendored copies: a folder whose licence file is the repository\'s own notice (a Cargo crate\'s LICENSE-MIT, the top\'s text) is the project\'s own, its README checked', () => {
+  const root = copy('vendored-copies');
+  mkdirSync(join(root, 'crates', 'parser'), {recursive: true});
+  // The same notice, wrapped and ended otherwise: the same holders' licence.
+  writeFileSync(join(root, 'crates', 'parser', 'LICENSE-MIT'), 'Made-up licence text of this fixture:\r\nuse it as you like.\r\n');
+  writeFileSync(join(root, 'crates', 'parser', 'README.md'), '# parser\n\nThe crate recieves tokens.\n');
+  assert.deepEqual(run(root), [
+    'crates/parser/README.md:3:11 spelling',
+    'examples/mine/README.md:3:4 spelling',
+    'packages/tool/README.md:3:4 spelling',
+  ]);
+  // A second licence file of another text beside it is still another project's notice: left out.
+  writeFileSync(join(root, 'crates', 'parser', 'COPYING'), 'Made-up licence text of the upstream parser.\n');
+  assert.ok(!run(root).some((row) => row.startsWith('crates/')));
+});
+
+test('vendored copies: a folder Hugo mounts into the content tree (`target: content/handbook`) is the site\'s content, its own licence or not: checked, with or without a template that reads files', () => {
+  const root = copy('vendored-hugo');
+  writeFileSync(join(root, 'hugo.toml'), 'title = "Copies"\n\n[[module.mounts]]\nsource = "content"\ntarget = "content"\n\n[[module.mounts]]\nsource = "handbook"\ntarget = "content/handbook"\n');
+  mkdirSync(join(root, 'handbook'));
+  writeFileSync(join(root, 'handbook', 'LICENSE'), 'The handbook\'s text is licensed apart from the site\'s code.\n');
+  writeFileSync(join(root, 'handbook', 'guide.md'), '---\ntitle: Guide\n---\n\nThe handbook recieves updates.\n');
+  assert.deepEqual(run(root), ['handbook/guide.md:5:14 spelling', 'notes/CHANGES.md:3:6 spelling']);
+  rmSync(join(root, 'layouts'), {recursive: true});
+  assert.deepEqual(run(root), ['handbook/guide.md:5:14 spelling']);
 });

@@ -40,7 +40,7 @@ export function neverBuiltReason(path: string, site: SiteInfo): string | undefin
   const folders = knownBuiltFolders(site);
   // The top folder of the repository or of the site (a site kept as a folder of a bigger repository, as Eleventy reads it).
   const top = projectTop(site.root) ?? site.root;
-  const contentRoots = generator.contentRoots(site);
+  const contentRoots = pageFolders(site);
   const vendored = (): string | undefined => vendoredReason(path, top, {root: site.root, contentRoots});
   if (folders === undefined && generator.excludedFromBuild?.(path, site) === undefined) {
     // What the build reads is unknown (a Hugo template reads files by path): a vendored copy outside the content roots
@@ -61,6 +61,12 @@ export function neverBuiltReason(path: string, site: SiteInfo): string | undefin
   }
   if (excluded !== undefined) return `${excluded}, and no page includes it`;
   return `it is outside ${named(folders!, site)}, all ${generator.title} builds from, and no page includes it`;
+}
+
+/** The folders the site's pages come from: its content roots and the folders mounted into its content tree (Hugo). */
+export function pageFolders(site: SiteInfo): string[] {
+  const generator = generatorOf(site);
+  return [...generator.contentRoots(site), ...(generator.mountedContent?.(site) ?? [])];
 }
 
 /** Folders as the site's reader names them: `docs/, blog/`. */

@@ -16,7 +16,9 @@
  * - a folder below the repository's top that carries a licence file of its own (`LICENSE`,
  *   `LICENCE`, `COPYING`, `LICENSE-MIT`…): the MIT, BSD and Apache licences ask every copy to keep
  *   the notice, so a copied project (a library's release unpacked beside the site's scripts, a
- *   template repository copied into an exercises folder) carries its own. Not the repository's top,
+ *   template repository copied into an exercises folder) carries its own — a notice of its own: a licence
+ *   file whose text is one the repository's top or the site's folder holds too (a Cargo crate's or a Go
+ *   module's `LICENSE-MIT` naming the project's own copyright holders) is the project's own, not a copy. Not the repository's top,
  *   nor the site's folder or one above it (the site's own licence), nor a folder holding one of the
  *   site's content roots (a Jekyll `source/` licensed apart from the theme), nor a workspace package
  *   of the project (its own package, licensed apart). A fork whose README the site's authors rewrote
@@ -49,13 +51,15 @@ const licenceFile = /^(?:licen[cs]e|copying)(?:[-._][^/\\]*)?$/i;
 
 const attributeFiles = new Map<string, AttributeLine[]>();
 const submoduleFiles = new Map<string, string[]>();
-const licenceFolders = new Map<string, string | undefined>();
+const licenceFolders = new Map<string, string[]>();
+const notices = new Map<string, string | undefined>();
 
 /** Forget the `.gitattributes`, `.gitmodules` and folders read (the language server, after a file changed). */
 export function forgetGitAttributes(): void {
   attributeFiles.clear();
   submoduleFiles.clear();
   licenceFolders.clear();
+  notices.clear();
 }
 
 /** The site's own folders, where a licence file is the site's: its folder and the folders it builds pages from. */
@@ -80,17 +84,38 @@ function submodulePaths(top: string): string[] {
   return paths;
 }
 
-/** The licence file a folder holds, if any (its listing read once a run). */
-function licenceIn(folder: string): string | undefined {
-  if (licenceFolders.has(folder)) return licenceFolders.get(folder);
-  let found: string | undefined;
+/** The licence files a folder holds (its listing read once a run). */
+function licencesIn(folder: string): string[] {
+  let found = licenceFolders.get(folder);
+  if (found) return found;
   try {
-    found = readdirSync(folder, {withFileTypes: true}).find((entry) => entry.isFile() && licenceFile.test(entry.name))?.name;
+    found = readdirSync(folder, {withFileTypes: true}).filter((entry) => entry.isFile() && licenceFile.test(entry.name)).map((entry) => entry.name);
   } catch {
     // An unreadable folder shows no licence.
+    found = [];
   }
   licenceFolders.set(folder, found);
   return found;
+}
+
+/** A licence file's text as its notice reads, whatever the line ends and wrapping (undefined: unreadable); read once a run. */
+function noticeOf(file: string): string | undefined {
+  if (!notices.has(file)) notices.set(file, readSmallFileIfAny(file)?.replace(/\s+/g, ' ').trim());
+  return notices.get(file);
+}
+
+/** The licence notices the project's own folders hold: the repository's top's and the site's folder's. */
+function ownNotices(top: string, root: string): Set<string> {
+  const folders = [top, root];
+  return new Set(folders.flatMap((folder) => licencesIn(folder).map((name) => noticeOf(join(folder, name)))).filter((text) => text !== undefined));
+}
+
+/** The licence file of `folder` that is not one of the project's own notices, if any: the mark of another project's copy. */
+function foreignLicenceIn(folder: string, own: () => Set<string>): string | undefined {
+  return licencesIn(folder).find((name) => {
+    const text = noticeOf(join(folder, name));
+    return text === undefined || !own().has(text);
+  });
 }
 
 /** The folder below `top` on the way to `path` that carries a licence of its own, short of the site's own folders; why, if so. */
@@ -98,11 +123,13 @@ function licenceReason(path: string, top: string, own: OwnFolders): string | und
   const packages = workspaceGlobs(top);
   const names = (below: string) => (glob: string): boolean => picomatch.isMatch(below, glob.replace(/^\.\//, '').replace(/\/+$/, ''));
   const isPackage = (below: string): boolean => packages.positive.some(names(below)) && !packages.negative.some(names(below));
+  let ownSet: Set<string> | undefined;
+  const ownTexts = (): Set<string> => (ownSet ??= ownNotices(top, own.root));
   for (let folder = dirname(path); folder !== top && isWithin(folder, top); folder = dirname(folder)) {
     if (isWithin(own.root, folder) || own.contentRoots.some((root) => isWithin(root, folder))) return undefined;
     const below = toPosix(relative(top, folder));
     if (isPackage(below)) return undefined;
-    const licence = licenceIn(folder);
+    const licence = foreignLicenceIn(folder, ownTexts);
     if (licence !== undefined) return `${below}/ carries a licence of its own (${licence}): a copy of another project, not the site's writing`;
     if (dirname(folder) === folder) break;
   }

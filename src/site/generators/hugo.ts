@@ -689,8 +689,13 @@ const builtFolders = perSite((site: SiteInfo): string[] | undefined => {
     if (cut) return undefined;
     for (const file of files) if (/\breadFile\b|\bos\.Read(?:File|Dir)\b|\breadDir\b/.test(readText(file) ?? '')) return undefined;
   }
-  return [...hugoContentRoots(site), ...hugoAssetRoots(site)];
+  return [...hugoContentRoots(site), ...mountedContent(site), ...hugoAssetRoots(site)];
 });
+
+/** The folders mounted into a folder of the content tree (`target: content/handbook`): Hugo reads their files as content. */
+function mountedContent(site: SiteInfo): string[] {
+  return hugoFolderMounts(site).map((mount) => mount.source);
+}
 
 /** The folders `neverAPage` looks at, worked out once a site (discovery asks for every file). */
 const unbuiltFolders = perSite(findUnbuiltFolders);
@@ -853,6 +858,7 @@ export const hugo: Generator = {
   detect,
   contentRoots: (site) => hugoContentRoots(site),
   builtFolders,
+  mountedContent,
   staticRoots: (site) => {
     const config = site.config;
     // Content mounted as the root's content tree (`content/en` → `content`) is served from `/` too.

@@ -17,7 +17,7 @@
  */
 import {join} from 'node:path';
 import type {Root} from 'mdast';
-import {get, isFile, isObject} from './common.js';
+import {get, isFile, isObject, perSite, readText} from './common.js';
 import {admonishPrefixes, readAdmonishBlocks} from './mdbook-admonish.js';
 import {cmdrunLines, cmdrunOutput} from './mdbook-cmdrun.js';
 import {tocLines, tocSettings} from './mdbook-toc.js';
@@ -186,10 +186,28 @@ function chapterIds(site: SiteInfo, tools: Set<string | undefined>): string[] {
 }
 
 /**
- * The lines of the page's comments that name a preprocessor postlint does not model (`<!-- webinclude x -->`
- * for `[preprocessor.webinclude]`): a marker of the book's own tool, which it may replace by content, as the
- * modelled ones replace theirs (`<!-- toc -->`, `<!-- cmdrun … -->`). Only a comment opening with the
- * preprocessor's name; any other comment renders to nothing.
+ * Does the book's own preprocessor look for HTML comments? Its command runs a script of the book's
+ * (`python3 tools/seedlist.py`, run from the book's folder as mdBook's CmdPreprocessor does) whose
+ * text holds `<!--`. An installed tool postlint does not model, or one built from a folder (`cargo
+ * run`), shows no source here: its syntax is unknown (mdbook-embed reads `{% embed … %}`), so a
+ * writer's note that happens to open with its name (`<!-- embed the demo here -->`) is a comment.
+ */
+function readsComments({command, tool}: {command?: string; tool?: string}, site: SiteInfo): boolean {
+  if (command === undefined || tool !== undefined) return false;
+  return command.split(/\s+/).some((word) => {
+    const file = join(site.root, word.replace(/^(['"])(.*)\1$/, '$2'));
+    return isFile(file) && (readText(file) ?? '').includes('<!--');
+  });
+}
+
+/** The names of the book's own preprocessors that read comments, their scripts read once a book (pages ask one by one). */
+const commentMarkers = perSite((site: SiteInfo): string[] => preprocessors(site).filter((entry) => rewrites(entry, site) && readsComments(entry, site)).flatMap(directiveNames));
+
+/**
+ * The lines of the page's comments that name a preprocessor of the book's own that reads comments
+ * (`<!-- seedlist spring -->` for `[preprocessor.seedlist]` running `tools/seedlist.py`): its marker, which
+ * it may replace by content, as the modelled ones replace theirs (`<!-- toc -->`, `<!-- cmdrun … -->`). Only
+ * a comment opening with the preprocessor's name; any other comment renders to nothing.
  */
 function namedMarkerLines(text: string, names: readonly string[]): number[] {
   if (names.length === 0 || !text.includes('<!--')) return [];
@@ -215,8 +233,8 @@ export function pagePreprocessor(site: SiteInfo, hasSubChapters: (path: string) 
   // A directive of a preprocessor known to leave pages alone is no unknown one; any other may be a rewriting one's.
   const known = new Set(all.filter((entry) => !changing.includes(entry)).flatMap(directiveNames));
   const runs = new Map(changing.flatMap((entry) => directiveNames(entry).map((name) => [name, label(entry)] as const)));
-  // The names the book's unmodelled preprocessors answer to, for their comment markers.
-  const unmodelled = changing.flatMap(directiveNames);
+  // The names the book's own comment-reading preprocessors answer to, for their comment markers.
+  const unmodelled = commentMarkers(site);
   if (!admonish && !cmdrun && !toc && !chapterList && footerIds.length === 0 && changing.length === 0) return undefined;
   return (text, parse, path) => {
     const page = admonish ? readAdmonishBlocks(text, parse, admonish) : undefined;

@@ -311,6 +311,12 @@ export interface Generator {
    */
   builtFolders?(site: SiteInfo): string[] | undefined;
   /**
+   * Folders mounted into a folder of the content tree, not at its top (Hugo's `module.mounts`
+   * `source: handbook`, `target: content/handbook`): their files are the site's pages though no
+   * content root holds them, so a licence file there is the site's own and they are built.
+   */
+  mountedContent?(site: SiteInfo): string[];
+  /**
    * Why the build leaves out this file of a built folder (MkDocs `exclude_docs`), if so: like a
    * file outside the built folders, it is not reported on unless a page includes it or a forge
    * shows it by itself (an include-only snippets folder stays checked where its text lands).
