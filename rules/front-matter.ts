@@ -37,7 +37,9 @@
  * keys as the site's own zod schema types them (`published: z.coerce.date()` wants a date, read from
  * the content config or a module it imports; a union or a transform types nothing). A key no
  * generator defines (Eleventy passes every key to its templates as data) has no type to be wrong
- * against: `published: 2024-01-05` there is the site's own date.
+ * against: `published: 2024-01-05` there is the site's own date. A key an Eleventy site's config compares
+ * with `true` or `false` (`post.data.published !== false`) is the site's flag, a boolean: `published: "false"`
+ * is a string, truthy to JavaScript, and publishes the post.
  *
  * A **number or boolean where text is wanted** (`title: 404`) is the generator's to print: Hugo reads
  * `title`, `linkTitle`, `description` and `slug` with cast.ToString, Jekyll's Liquid and Eleventy's template

@@ -38,3 +38,9 @@ test('astro: the schema\'s `published: z.date({coerce: true})` takes a date stri
   assert.match(messageAt(json, root, 'src/content/posts/second.md:3:1 front-matter'), /"published" should be a date, not a string \("someday"\)/);
   assert.match(messageAt(json, root, 'src/content/posts/second.md:4:1 front-matter'), /"pinned" should be a boolean, not a string \("yes"\)/);
 });
+
+test('eleventy: a key the site\'s config compares with a boolean (`post.data.published !== false`) is the site\'s flag: `published: "false"` is a string, truthy to JavaScript, and reported; `published: false` and `true` pass', () => {
+  const {json, root, found} = run('eleventy-flag');
+  assert.deepEqual(found, ['posts/quoted-flag.md:3:1 front-matter']);
+  assert.match(messageAt(json, root, 'posts/quoted-flag.md:3:1 front-matter'), /"published" should be a boolean, not a string \("false"\)/);
+});
