@@ -35,9 +35,12 @@
  * Jekyll's `published` is a boolean (`published: "false"` is a string, true to Ruby, and publishes the
  * page), Hugo's a boolean or a date (an alias of publishDate); an Astro content collection entry's
  * keys as the site's own zod schema types them (`published: z.coerce.date()` wants a date, read from
- * the content config or a module it imports; a union or a transform types nothing). A key no
+ * the content config or a module it imports; a union or a transform types nothing); a plain `z.date()` takes a
+ * Date only, a YAML timestamp written without quotes, so a quoted date there is a string (the build stops). A key no
  * generator defines (Eleventy passes every key to its templates as data) has no type to be wrong
- * against: `published: 2024-01-05` there is the site's own date.
+ * against: `published: 2024-01-05` there is the site's own date. A key an Eleventy site's config compares
+ * with `true` or `false` (`post.data.published !== false`) is the site's flag, a boolean: `published: "false"`
+ * is a string, truthy to JavaScript, and publishes the post.
  *
  * A **number or boolean where text is wanted** (`title: 404`) is the generator's to print: Hugo reads
  * `title`, `linkTitle`, `description` and `slug` with cast.ToString, Jekyll's Liquid and Eleventy's template
@@ -156,6 +159,7 @@ import type {SiteIndex} from '../src/site/index.js';
 import type {FieldType, PageInput} from '../src/site/generators/types.js';
 import {readSmallFile} from '../src/read-text.js';
 import {unbuiltForgeTemplate} from '../src/site/forge-template.js';
+import {readsJsYamlTimestamp} from '../src/site/generators/common.js';
 
 
 const fieldTypes: FieldType[] = ['string', 'number', 'boolean', 'array', 'object', 'date'];
@@ -280,6 +284,13 @@ export default defineRule({
     // Org-mode keywords are text by the format (`#+DRAFT: true`): the generator casts each to the type it needs.
     // The user's types, and the keys the generator (or the site's schema it reads) types that those do not name.
     const own = Object.entries(generator.fieldTypes?.(path, site) ?? {}).filter(([field]) => !(field in options.types));
+    // Of those, the dates the definition takes only as a YAML timestamp (an Astro schema's plain `z.date()`): a date string there stops the build.
+    const timestampOnly = new Set((generator.timestampOnly?.(path, site) ?? []).filter((field) => !(field in options.types)));
+    // A YAML timestamp written without quotes is a Date to the site's YAML reader (js-yaml); quoted, or any other text, a string.
+    const writtenTimestamp = (field: string, value: unknown): boolean => {
+      const line = lines[(fm.keyLines[field]?.line ?? 0) - 1] ?? '';
+      return readsJsYamlTimestamp(value) && !/^[^:]*:\s*["']/.test(line);
+    };
     for (const [field, expected] of fm.format === 'org' ? [] : [...Object.entries(options.types), ...own]) {
       if (!(field in fm.data) || templated(field)) continue;
       const value = fm.data[field];
@@ -291,7 +302,7 @@ export default defineRule({
       if (actual === 'null' && generator.readsNullAsAbsent?.(field) !== undefined) continue;
       // A field left empty that the generator then takes from elsewhere (a Hugo section's title from its folder) is not wrong.
       if (actual === 'null' && generator.emptyFieldFrom?.(field, input) !== undefined) continue;
-      if ((actual !== 'null' && allowed.includes(actual)) || (allowed.includes('date') && generator.readsDate(value))) continue;
+      if ((actual !== 'null' && allowed.includes(actual)) || (allowed.includes('date') && (actual === 'string' && timestampOnly.has(field) ? writtenTimestamp(field, value) : generator.readsDate(value)))) continue;
       // A field the generator reads as a date (Hugo's `published`, an alias of publishDate) holding one is as the generator wants it.
       if (actual !== 'null' && generator.readsAsDate?.(field, site) === true && generator.readsDate(value)) continue;
       // A flag the generator casts from text (Hugo's cast.ToBool reads `draft = "false"`) is as the generator wants it.

@@ -32,9 +32,17 @@ test('jekyll: `published: "false"` and `published: <date>` are still the wrong t
   assert.ok(found.includes('_posts/2024-01-05-kept-back.md:3:1 no-drafts'));
 });
 
-test('astro: the schema\'s `published: z.date({coerce: true})` takes a date string; its types hold against other values; a folder no collection reads is typed by nothing', () => {
+test('astro: the schema\'s `published: z.date({coerce: true})` takes a date string, a plain `z.date()` only a date written without quotes; its types hold against other values; a folder no collection reads is typed by nothing', () => {
   const {json, root, found} = run('astro');
-  assert.deepEqual(found, ['src/content/posts/second.md:3:1 front-matter', 'src/content/posts/second.md:4:1 front-matter']);
+  assert.deepEqual(found, ['src/content/posts/second.md:3:1 front-matter', 'src/content/posts/second.md:4:1 front-matter', 'src/content/posts/second.md:5:1 front-matter']);
   assert.match(messageAt(json, root, 'src/content/posts/second.md:3:1 front-matter'), /"published" should be a date, not a string \("someday"\)/);
   assert.match(messageAt(json, root, 'src/content/posts/second.md:4:1 front-matter'), /"pinned" should be a boolean, not a string \("yes"\)/);
+  // A plain `z.date()` takes a Date only: `updated: 2024-02-01` passes, the quoted `'2024-02-03'` is a string zod refuses (the build stops).
+  assert.match(messageAt(json, root, 'src/content/posts/second.md:5:1 front-matter'), /"updated" should be a date, not a string \("2024-02-03"\)/);
+});
+
+test('eleventy: a key the site\'s config compares with a boolean (`post.data.published !== false`) is the site\'s flag: `published: "false"` is a string, truthy to JavaScript, and reported; `published: false` and `true` pass', () => {
+  const {json, root, found} = run('eleventy-flag');
+  assert.deepEqual(found, ['posts/quoted-flag.md:3:1 front-matter']);
+  assert.match(messageAt(json, root, 'posts/quoted-flag.md:3:1 front-matter'), /"published" should be a boolean, not a string \("false"\)/);
 });

@@ -60,21 +60,22 @@ function sibling(headings: readonly HeadingShape[], i: number, direction: -1 | 1
  * `Adding items`) is a run of unwritten sections.
  */
 function isInNameList(headings: readonly HeadingShape[], i: number): boolean {
-  const run = emptyRun(headings, i);
-  const last = run.at(-1)!;
-  const after = headings[headings.indexOf(last) + 1];
-  if (after && after.depth === last.depth) run.push(after);
+  const {start, end} = emptyRun(headings, i);
+  const run = headings.slice(start, end + 1);
+  // The heading after the run by its index (not looked up by value: that costs the page's length for each heading).
+  const after = headings[end + 1];
+  if (after && after.depth === headings[end]!.depth) run.push(after);
   return run.length >= 2 && run.every((h) => isApiName(h.raw));
 }
 
-/** The empty headings at the level of headings[i], adjacent to it and to each other, it included. */
-function emptyRun(headings: readonly HeadingShape[], i: number): HeadingShape[] {
+/** Where the empty headings at the level of headings[i], adjacent to it and to each other, it included, start and end (indexes). */
+function emptyRun(headings: readonly HeadingShape[], i: number): {start: number; end: number} {
   const depth = headings[i]!.depth;
   let start = i;
   while (start > 0 && headings[start - 1]!.depth === depth && headings[start - 1]!.empty) start--;
   let end = i;
   while (end + 1 < headings.length && headings[end + 1]!.depth === depth && headings[end + 1]!.empty) end++;
-  return headings.slice(start, end + 1);
+  return {start, end};
 }
 
 /**

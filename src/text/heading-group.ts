@@ -9,16 +9,20 @@ import type {HeadingShape} from './heading-content.js';
  */
 export function namesGroupBelow(headings: readonly HeadingShape[], i: number): boolean {
   const heading = headings[i]!;
+  if (!heading.empty || !isGroupName(heading.text)) return false;
   // The section ends at a sibling, not at a higher heading (a group's members follow it at its own level).
-  const next = headings.slice(i + 1).find((h) => h.depth <= heading.depth);
-  return heading.empty && next?.depth === heading.depth && isGroupName(heading.text) && members(headings, i) >= 2;
+  // Read by index, not over a copy of the rest of the page: a page of thousands of headings asks this of each.
+  let next: HeadingShape | undefined;
+  for (let j = i + 1; j < headings.length && next === undefined; j++) if (headings[j]!.depth <= heading.depth) next = headings[j];
+  return next?.depth === heading.depth && members(headings, i) >= 2;
 }
 
 /** The sections with content that follow headings[i] at its own level, before a higher heading. */
 function members(headings: readonly HeadingShape[], i: number): number {
   const depth = headings[i]!.depth;
   let count = 0;
-  for (const h of headings.slice(i + 1)) {
+  for (let j = i + 1; j < headings.length; j++) {
+    const h = headings[j]!;
     if (h.depth < depth) break;
     if (h.depth === depth && !h.empty) count++;
   }

@@ -50,6 +50,9 @@ export function unwrittenSections(site: SectionSite, path: string, allowed: Read
   // left alone for its own reason (an allowed name, a heading with no text) leaves that section to be judged.
   const settled = new Set<HeadingFact>();
   const unwritten: UnwrittenSection[] = [];
+  // Worked out once for the page, so that each heading costs its own subsections and lines, not the page's length.
+  const parents = parentIndexes(headings);
+  const linkedLines = linksByLine(links);
   for (let i = headings.length - 1; i >= 0; i--) {
     const heading = headings[i]!;
     if (ladder.has(heading)) {
@@ -63,7 +66,7 @@ export function unwrittenSections(site: SectionSite, path: string, allowed: Read
     // A heading that carries a link leads the reader on ("See [the API guide](api.md) first", a reference entry's own
     // permalink): it is content itself. So are headings that are the content: a demo of the code sample above, an entry
     // of a list of headings, a statement, a step of a numbered procedure, a list of API names.
-    if (heading.linked === true || carriesLink(heading, links) || isContentHeading(headings, i)) {
+    if (heading.linked === true || carriesLink(heading, linkedLines) || isContentHeading(headings, i)) {
       settled.add(heading);
       continue;
     }
@@ -74,7 +77,7 @@ export function unwrittenSections(site: SectionSite, path: string, allowed: Read
       settled.add(heading);
       continue;
     }
-    if (next && leadsOn(headings, i, next)) continue;
+    if (next && leadsOn(headings, i, next, parents[i]!)) continue;
     // A heading that introduces the next at once (a kicker over a title, a name for numbered parts, a page's title) (src/text/heading-over-heading.ts).
     if (next && introducesNext(headings, i, next, facts.frontMatter?.data?.title)) continue;
     settled.add(heading);
@@ -92,6 +95,7 @@ export function unwrittenSections(site: SectionSite, path: string, allowed: Read
  */
 export function unwrittenTargets(site: SectionSite): (path: string, heading: HeadingFact) => boolean {
   const perPage = new Map<string, ReadonlySet<HeadingFact>>();
+  const holders = new Map<string, ReadonlySet<HeadingFact>>();
   return (path, heading) => {
     const facts = site.facts(path);
     if (!facts || !heading.empty) return false;
@@ -101,8 +105,12 @@ export function unwrittenTargets(site: SectionSite): (path: string, heading: Hea
       perPage.set(path, reported);
     }
     if (reported.has(heading)) return true;
-    const at = facts.headings.indexOf(heading);
-    return at >= 0 && subsections(facts.headings, at).nested.some((inner) => reported.has(inner));
+    let holding = holders.get(path);
+    if (!holding) {
+      holding = holdersOf(facts.headings, reported);
+      holders.set(path, holding);
+    }
+    return holding.has(heading);
   };
 }
 
@@ -116,10 +124,10 @@ export function unwrittenTargets(site: SectionSite): (path: string, heading: Hea
  * - A group's name at the level of its members (`### Examples`, then `### Use a secret` and
  *   `### Use an identity`): a title written flat, the plural naming the two or more that follow.
  */
-function leadsOn(headings: HeadingFact[], i: number, next: HeadingFact): boolean {
+function leadsOn(headings: HeadingFact[], i: number, next: HeadingFact, parentIndex: number): boolean {
   const heading = headings[i]!;
   if (isRelease(heading.text)) return true;
-  const parent = headings.slice(0, i).reverse().find((h) => h.depth < heading.depth);
+  const parent = parentIndex >= 0 ? headings[parentIndex] : undefined;
   if (parent && isRelease(parent.text)) return true;
   if (next.depth !== heading.depth) return false;
   if (isSignature(heading.raw) && isSignature(next.raw)) return true;
@@ -132,14 +140,52 @@ function isSignature(raw: string): boolean {
   return /^`[^`]+`$/.test(text) || /^[\p{L}_$][\w$.]*\s*\(.*\)$/u.test(text);
 }
 
-/** Does a link start inside the heading? */
-function carriesLink(heading: HeadingFact, links: readonly LinkFact[]): boolean {
-  return links.some((link) => {
-    if (link.kind === 'definition') return false;
-    const after = link.line > heading.line || (link.line === heading.line && link.column >= heading.column);
-    const before = link.line < (heading.endLine ?? heading.line) || (link.line === (heading.endLine ?? heading.line) && link.column < (heading.endColumn ?? Infinity));
-    return after && before;
-  });
+/** Does a link start inside the heading? Only the links on the heading's own lines are looked at. */
+function carriesLink(heading: HeadingFact, linkedLines: ReadonlyMap<number, readonly LinkFact[]>): boolean {
+  for (let line = heading.line; line <= (heading.endLine ?? heading.line); line++) {
+    const inside = linkedLines.get(line)?.some((link) => {
+      const after = link.line > heading.line || (link.line === heading.line && link.column >= heading.column);
+      const before = link.line < (heading.endLine ?? heading.line) || (link.line === (heading.endLine ?? heading.line) && link.column < (heading.endColumn ?? Infinity));
+      return after && before;
+    });
+    if (inside === true) return true;
+  }
+  return false;
+}
+
+/** The page's links (definitions are no links a reader follows) by the line they start on. */
+function linksByLine(links: readonly LinkFact[]): Map<number, LinkFact[]> {
+  const byLine = new Map<number, LinkFact[]>();
+  for (const link of links) {
+    if (link.kind === 'definition') continue;
+    const onLine = byLine.get(link.line);
+    if (onLine) onLine.push(link);
+    else byLine.set(link.line, [link]);
+  }
+  return byLine;
+}
+
+/** Each heading's enclosing heading (the nearest before it of a higher level), as an index, or -1: one pass with a stack. */
+function parentIndexes(headings: readonly HeadingFact[]): number[] {
+  const parents: number[] = [];
+  const open: number[] = [];
+  for (const [i, heading] of headings.entries()) {
+    while (open.length > 0 && headings[open.at(-1)!]!.depth >= heading.depth) open.pop();
+    parents.push(open.at(-1) ?? -1);
+    open.push(i);
+  }
+  return parents;
+}
+
+/** The headings whose section holds one of `reported`: each reported heading's enclosing headings (at most six). */
+function holdersOf(headings: readonly HeadingFact[], reported: ReadonlySet<HeadingFact>): Set<HeadingFact> {
+  const parents = parentIndexes(headings);
+  const holding = new Set<HeadingFact>();
+  for (const [i, heading] of headings.entries()) {
+    if (!reported.has(heading)) continue;
+    for (let p = parents[i]!; p >= 0 && !holding.has(headings[p]!); p = parents[p]!) holding.add(headings[p]!);
+  }
+  return holding;
 }
 
 /**
@@ -158,7 +204,9 @@ function isRelease(text: string): boolean {
 function subsections(headings: readonly HeadingFact[], i: number): {nested: HeadingFact[]; next?: HeadingFact} {
   const own = headings[i]!;
   const nested: HeadingFact[] = [];
-  for (const next of headings.slice(i + 1)) {
+  // By index, not a copy of the rest of the page: each call costs its own section.
+  for (let j = i + 1; j < headings.length; j++) {
+    const next = headings[j]!;
     if (next.depth <= own.depth) return {nested, next};
     nested.push(next);
   }

@@ -222,3 +222,11 @@ export function entryFieldTypes(path: string, site: SiteInfo | undefined): Reado
   if (typeof types !== 'object' || types === null || collectionOf(path, collections) === undefined) return {};
   return types as Record<string, FieldType[]>;
 }
+
+/** The date keys a collection entry's schema types with a plain `z.date()` (the site's `schemaTimestamps`): a quoted date there stops the build. */
+export function entryTimestampKeys(path: string, site: SiteInfo | undefined): readonly string[] {
+  const collections = Array.isArray(site?.config.collections) ? (site.config.collections as AstroCollection[]) : [];
+  const keys = site?.config.schemaTimestamps;
+  if (!Array.isArray(keys) || collectionOf(path, collections) === undefined) return [];
+  return keys as string[];
+}

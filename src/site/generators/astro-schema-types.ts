@@ -12,6 +12,11 @@
  * `.describe(…)`, `.min(…)`). A value postlint cannot type from its text (a union, `.or(…)`,
  * `.transform(…)`, `z.coerce.boolean()`, `image()`, `reference(…)`, `.nullable()`) leaves the key
  * untyped there; a key typed two ways in two schemas (two collections) may hold either type.
+ *
+ * A plain `z.date()` (no `z.coerce`, no `{coerce: true}`) takes a Date only: a YAML timestamp written
+ * without quotes (`published: 2024-01-05`). A quoted date (`'2024-01-05'`) is a string to the YAML
+ * reader, and zod refuses it ("Expected type "date", received "string""), so the build stops: such keys
+ * are listed apart (`schemaTimestamps`), where a date string is the wrong type.
  */
 import {join} from 'node:path';
 import {isFile, readText} from './common.js';
@@ -30,21 +35,32 @@ const zodTypes: Record<string, FieldType> = {date: 'date', boolean: 'boolean', s
 /** Chained calls after which the value's type is no longer the one the chain starts with (or may be null). */
 const retyping = new Set(['or', 'and', 'transform', 'preprocess', 'pipe', 'catch', 'nullable', 'nullish', 'superRefine']);
 
+/** What the site's collection schemas say of the front matter, read at detection into the site's config. */
+export interface AstroSchemaReading {
+  /** The types the schemas give each front-matter key they type plainly. */
+  schemaTypes: Record<string, FieldType[]>;
+  /** The date keys every schema types with a plain `z.date()`: a Date only, a quoted date string refused. */
+  schemaTimestamps: string[];
+}
+
 /** The types the site's collection schemas give each front-matter key they type plainly; empty without a content config. */
-export function astroSchemaFieldTypes(root: string): Record<string, FieldType[]> {
+export function astroSchemaFieldTypes(root: string): AstroSchemaReading {
   const config = contentConfigFiles.map((name) => join(root, name)).find(isFile);
-  if (config === undefined) return {};
+  if (config === undefined) return {schemaTypes: {}, schemaTimestamps: []};
   const found = new Map<string, Set<FieldType> | 'untyped'>();
+  // Whether every date typing of the key is a plain `z.date()`.
+  const timestamps = new Map<string, boolean>();
   for (const text of moduleTexts(config, tsconfigAliases(root))) {
-    for (const [key, type] of objectKeyTypes(text)) {
+    for (const [key, value] of objectKeyTypes(text)) {
       const known = found.get(key);
-      if (type === undefined || known === 'untyped') found.set(key, 'untyped');
-      else found.set(key, new Set([...(known ?? []), type]));
+      if (value === undefined || known === 'untyped') found.set(key, 'untyped');
+      else found.set(key, new Set([...(known ?? []), value.type]));
+      if (value?.type === 'date') timestamps.set(key, (timestamps.get(key) ?? true) && value.timestamp);
     }
   }
-  const types: Record<string, FieldType[]> = {};
-  for (const [key, value] of found) if (value !== 'untyped') types[key] = [...value];
-  return types;
+  const schemaTypes: Record<string, FieldType[]> = {};
+  for (const [key, value] of found) if (value !== 'untyped') schemaTypes[key] = [...value];
+  return {schemaTypes, schemaTimestamps: [...timestamps].filter(([key, only]) => only && key in schemaTypes).map(([key]) => key)};
 }
 
 /** The texts of the content config and the modules it imports (relative or through a tsconfig alias), comments left out. */
@@ -70,7 +86,7 @@ function moduleTexts(config: string, alias: readonly Alias[]): string[] {
  * with the type its value has, or undefined when its text does not say one plainly. Keys of an object
  * nested as another key's value are that object's, not the front matter's: they are not read.
  */
-function objectKeyTypes(text: string): Array<[string, FieldType | undefined]> {
+function objectKeyTypes(text: string): Array<[string, ZodValue | undefined]> {
   const closes = bracketCloses(text);
   const bodies: Array<{open: number; close: number}> = [];
   for (const match of text.matchAll(/(?:\bz\s*\.\s*(?:strictObject|object)|\.\s*extend)\s*\(\s*\{/g)) {
@@ -78,7 +94,7 @@ function objectKeyTypes(text: string): Array<[string, FieldType | undefined]> {
     bodies.push({open, close: closes.get(open) ?? text.length});
   }
   const outermost = bodies.filter((body) => !bodies.some((other) => other !== body && other.open < body.open && body.close <= other.close));
-  const keys: Array<[string, FieldType | undefined]> = [];
+  const keys: Array<[string, ZodValue | undefined]> = [];
   for (const {open, close} of outermost) {
     for (const part of topLevelParts(text.slice(open + 1, close))) {
       const key = /^(["']?)([A-Za-z_$][\w$-]*)\1\s*:\s*([\s\S]*)$/.exec(part);
@@ -88,8 +104,14 @@ function objectKeyTypes(text: string): Array<[string, FieldType | undefined]> {
   return keys;
 }
 
+/** A zod value's type; for a date, whether it takes a Date only (`z.date()`, no coercion). */
+interface ZodValue {
+  type: FieldType;
+  timestamp: boolean;
+}
+
 /** The type a zod value expression gives, when its text says one plainly. */
-function valueType(value: string): FieldType | undefined {
+function valueType(value: string): ZodValue | undefined {
   const start = /^z\s*\.\s*(coerce\s*\.\s*)?(\w+)\s*\(/.exec(value);
   const type = start ? zodTypes[start[2]!] : undefined;
   if (!start || type === undefined) return undefined;
@@ -98,6 +120,8 @@ function valueType(value: string): FieldType | undefined {
   const closes = bracketCloses(value);
   let at = closes.get(start[0].length - 1);
   if (at === undefined) return undefined;
+  // `z.date({coerce: true})` coerces as `z.coerce.date()` does.
+  const timestamp = type === 'date' && start[1] === undefined && !/\bcoerce\s*:\s*true\b/.test(value.slice(start[0].length, at));
   // The chain after the call: `.optional()`, `.describe('…')`, …
   for (;;) {
     const link = /^\s*\.\s*(\w+)\s*\(/.exec(value.slice(at + 1));
@@ -106,6 +130,6 @@ function valueType(value: string): FieldType | undefined {
     at = closes.get(at + link[0].length);
     if (at === undefined) return undefined;
   }
-  return value.slice(at + 1).trim() === '' ? type : undefined;
+  return value.slice(at + 1).trim() === '' ? {type, timestamp} : undefined;
 }
 

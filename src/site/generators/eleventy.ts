@@ -28,10 +28,11 @@ import {markdownItUse} from './markdown-it-use.js';
 import {footnoteIds, footnotesPlugin, forgetFootnotePages, type FootnotesPlugin} from './eleventy-footnotes.js';
 import {configDirectories} from './eleventy-dirs.js';
 import {siteOpaqueShortcodes} from './eleventy-shortcodes.js';
+import {eleventyFlagKeys} from './eleventy-flag-keys.js';
 import {isForgeDocument} from '../forge-documents.js';
 import {balanced, topLevelParts, withoutComments} from './js-source.js';
 import {grayMatterEngines, type FrontMatterReading} from '../../front-matter-language.js';
-import type {Detection, FlavorChoice, Generator, LinkRequest, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
+import type {Detection, FieldType, FlavorChoice, Generator, LinkRequest, PublishProblem, ResolveContext, Resolution, SiteInfo} from './types.js';
 import {toPosix} from '../../paths.js';
 
 
@@ -58,6 +59,8 @@ export function readEleventyConfig(text: string, library: MarkdownLibrary = {tex
     // markdown-it-attrs `.use(…)`d, not merely named.
     ...attrsUse(libraryText === '' ? text : `${text}\n${libraryText}`),
     drafts: /\bdraft\b/.test(text),
+    // Keys the config's code compares with true or false (`post.data.published !== false`): the site's flags (eleventy-flag-keys.ts).
+    flagKeys: eleventyFlagKeys(text),
     inputPathToUrl: /\bInputPathToUrlTransformPlugin\b/.test(text),
     // eleventy-plugin-page-assets copies a page's assets beside its output (eleventy-page-assets.ts).
     ...(pageAssetsOf(text) ? {pageAssets: pageAssetsOf(text)} : {}),
@@ -728,6 +731,8 @@ export const eleventy: Generator = {
     return problems;
   },
   titleSources: ['front-matter', 'data-files', 'template'],
+  // Eleventy types no key itself; a key the site's config compares with a boolean is the site's flag, a boolean.
+  fieldTypes: (_path, site) => (isObject(site?.config.flagKeys) ? (site.config.flagKeys as Record<string, readonly FieldType[]>) : {}),
   // A key Eleventy does not read itself is data its template engines (Nunjucks, Liquid, JavaScript) print, a number as its text.
   printsScalarAsText: (field) => (ownKeys.has(field) ? undefined : 'its templates print it as text'),
   readsDate: (value) => defaults.readsDate(value) || readsJsYamlTimestamp(value) || (typeof value === 'string' && dateWords.has(value.toLowerCase())),

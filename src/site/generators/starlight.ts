@@ -18,7 +18,7 @@ import {packageBefore} from './package-version.js';
 import {caseOnlyPage, normalizeUrl, pageUrlFirst, urlMap} from './url-map.js';
 import {localeOf, siteLocaleReading} from './locales.js';
 import {astroRedirects, redirectFor, type AstroRedirects} from './astro-redirects.js';
-import {astroCollections, collectionFolders, collectionOf, entryDraftProblems, entryFieldTypes, entryId, type AstroCollection} from './astro-collections.js';
+import {astroCollections, collectionFolders, collectionOf, entryDraftProblems, entryFieldTypes, entryId, entryTimestampKeys, type AstroCollection} from './astro-collections.js';
 import {astroSchemaFieldTypes} from './astro-schema-types.js';
 import {configOwnPlugins} from './own-markdown-plugins.js';
 import {linkRewritingPlugins, pageBesideFile, pluginIds, strippedPagePath, type PluginIds} from './astro-markdown-plugins.js';
@@ -52,7 +52,7 @@ async function detect(dir: string): Promise<Detection | undefined> {
       // The site's other content collections (a blog) that its own routes render.
       collections: astroCollections(dir),
       // The front-matter types the collections' schemas give (astro-schema-types.ts).
-      schemaTypes: astroSchemaFieldTypes(dir),
+      ...astroSchemaFieldTypes(dir),
       // Markdown plugins that may rewrite link destinations (astro-markdown-plugins.ts).
       markdownPlugins: linkRewritingPlugins(text),
       // Those of the site's own: a template token in a destination is theirs to replace (template-token.ts).
@@ -156,6 +156,7 @@ export const starlight: Generator = {
   dropsUnreferencedFootnotes: () => true,
   // A collection entry's keys as the site's schema types them (Starlight's own docsSchema keys are not read here).
   fieldTypes: entryFieldTypes,
+  timestampOnly: entryTimestampKeys,
   isPage: (path, site) => site !== undefined && (isDocsPage(path, site) || renderedEntry(path, site) !== undefined),
   pageUrl(path, site, frontMatter) {
     const slug = frontMatter?.data?.slug;

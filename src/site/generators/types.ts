@@ -670,6 +670,12 @@ export interface Generator {
    */
   fieldTypes?(path: string, site: SiteInfo | undefined): Readonly<Record<string, readonly FieldType[]>>;
   /**
+   * Of the keys `fieldTypes` types a date, those whose value must be a YAML timestamp as written (an
+   * Astro schema's plain `z.date()` takes a Date, and a quoted date is a string to the YAML reader):
+   * a date string there is the wrong type, though the generator reads the text as a date elsewhere.
+   */
+  timestampOnly?(path: string, site: SiteInfo | undefined): readonly string[];
+  /**
    * Does the generator read this front-matter field as a date (Hugo reads `published` as an alias
    * of publishDate)? Then a date there is no wrong type, whatever type the user's options give it.
    */

@@ -10,7 +10,7 @@
 import {join} from 'node:path';
 import {defaults, isDir, isFile, readConfig, readText} from './common.js';
 import {looksLikeHexo} from './jekyll.js';
-import {entryDraftProblems, entryFieldTypes, astroCollections, type AstroCollection} from './astro-collections.js';
+import {entryDraftProblems, entryFieldTypes, entryTimestampKeys, astroCollections, type AstroCollection} from './astro-collections.js';
 import {astroSchemaFieldTypes} from './astro-schema-types.js';
 import {astroReadsTabsInFlow} from './astro-front-matter.js';
 import {resolveEntryLink} from './astro-entry-links.js';
@@ -22,7 +22,7 @@ const products: Array<{product: string; files: string[]; holds?: (dir: string, f
   {product: 'zola', files: ['config.toml', 'zola.toml'], holds: async (dir, file) => 'base_url' in (await readConfig(file)) && (isDir(join(dir, 'content')) || isDir(join(dir, 'templates')))},
   {product: 'mdbook', files: ['book.toml']},
   // Astro without Starlight: its content collections, for the drafts its routes filter out (astro-drafts.ts).
-  {product: 'astro', files: ['astro.config.mjs', 'astro.config.ts', 'astro.config.js'], config: (dir) => ({collections: astroCollections(dir), schemaTypes: astroSchemaFieldTypes(dir)})},
+  {product: 'astro', files: ['astro.config.mjs', 'astro.config.ts', 'astro.config.js'], config: (dir) => ({collections: astroCollections(dir), ...astroSchemaFieldTypes(dir)})},
   {product: 'nextjs', files: ['next.config.js', 'next.config.mjs', 'next.config.ts']},
   {product: 'gatsby', files: ['gatsby-config.js', 'gatsby-config.ts', 'gatsby-config.mjs']},
   {product: 'docfx', files: ['docfx.json']},
@@ -60,5 +60,6 @@ export const unknown: Generator = {
   resolveRelative: resolveEntryLink,
   // An Astro collection entry's keys are typed by the site's own schema; other products' keys by nothing postlint reads.
   fieldTypes: (path, site) => (site?.product === 'astro' ? entryFieldTypes(path, site) : {}),
+  timestampOnly: (path, site) => (site?.product === 'astro' ? entryTimestampKeys(path, site) : []),
   publishState: (path, frontMatter, site) => (site && Array.isArray(site.config.collections) ? entryDraftProblems(path, frontMatter, site.config.collections as AstroCollection[]) : []),
 };
