@@ -18,13 +18,15 @@ test('slide decks: a folder of many pages with rules is listed once a run, and t
     for (let i = 0; i < pages; i++) writeFileSync(join(folder, `post-${i}.md`), '');
     for (let i = 0; i < 5; i++) writeFileSync(join(folder, `slides-${i}.html`), `<script>remark.create({sourceUrl: 'post-${i}.md'});</script>${'<p>x</p>'.repeat(2000)}`);
     const shows = new Map();
-    const started = performance.now();
+    const started = process.cpuUsage();
     const decks = [];
     for (let i = 0; i < pages; i++) if (slideDeck(tree, undefined, join(folder, `post-${i}.md`), shows) !== undefined) decks.push(i);
-    const ms = performance.now() - started;
+    const used = process.cpuUsage(started);
+    const ms = (used.user + used.system) / 1000;
     assert.deepEqual(decks, [0, 1, 2, 3, 4]);
     assert.equal(shows.size, 1, 'one listing for the folder');
-    // Listed for each page, this took seconds; listed once, milliseconds.
+    // Listed for each page, this took seconds; listed once, milliseconds (CPU time: waiting for a core does not count;
+    // the one listing is also counted above).
     assert.ok(ms < 1500, `${pages} pages took ${Math.round(ms)} ms`);
   } finally {
     rmSync(folder, {recursive: true, force: true});
