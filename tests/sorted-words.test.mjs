@@ -44,3 +44,37 @@ test('an empty list has nothing', () => {
   assert.equal(list.has('a'), false);
   assert.equal(list.value('a'), undefined);
 });
+
+test('a list asked many times (its lines then indexed) answers as before: keys, values, first and last lines, one line, none', () => {
+  let seed = 11;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const letters = "abcdeéAZ'-";
+  const word = () => Array.from({length: 1 + Math.floor(random() * 6)}, () => letters[Math.floor(random() * letters.length)]).join('');
+  const words = new Set(Array.from({length: 3000}, word));
+  const list = SortedWords.fromWords(words);
+  const sorted = [...words].sort();
+  // Past the few thousand lookups after which the list indexes its lines: the same answers throughout.
+  for (let i = 0; i < 12000; i++) {
+    const probe = i % 3 === 0 ? sorted[i % sorted.length] : word();
+    assert.equal(list.has(probe), words.has(probe), probe);
+  }
+  assert.equal(list.has(sorted[0]), true);
+  assert.equal(list.has(sorted.at(-1)), true);
+  assert.equal(list.has(`${sorted.at(-1)}z`), false);
+  const pairs = SortedWords.fromWords(['colour\tcolor', 'grey\tgray', 'organise\torganize']);
+  for (let i = 0; i < 5000; i++) pairs.has('x');
+  assert.equal(pairs.value('colour'), 'color');
+  assert.equal(pairs.value('organise'), 'organize');
+  assert.equal(pairs.value('grey\tgray'), undefined);
+  assert.equal(pairs.value('colou'), undefined);
+  const one = new SortedWords('only');
+  const none = new SortedWords('');
+  for (let i = 0; i < 5000; i++) {
+    one.has('x');
+    none.has('x');
+  }
+  assert.equal(one.has('only'), true);
+  assert.equal(one.has('onl'), false);
+  assert.equal(none.has(''), false);
+  assert.equal(none.has('a'), false);
+});
