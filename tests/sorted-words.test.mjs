@@ -3,6 +3,13 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {SortedWords} from '../dist/src/spelling/sorted-words.js';
 
+/** Words of one to six letters, some non-ASCII, apostrophes and hyphens, from a seeded generator. */
+function randomWords(seed) {
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const letters = "abcdeéAZ'-";
+  return () => Array.from({length: 1 + Math.floor(random() * 6)}, () => letters[Math.floor(random() * letters.length)]).join('');
+}
+
 test('has: exact keys only, with prefixes, longer words, letter case, apostrophes and non-ASCII around them', () => {
   const words = ['a', 'ab', 'abc', 'abd', 'B', 'co-op', "don't", 'résumé', 'zebra', 'Zürich', 'Ωmega', 'ß'];
   const list = SortedWords.fromWords(words);
@@ -26,10 +33,7 @@ test('value: the text after the tab of the line whose key matches; a key that is
 });
 
 test('agrees with a Set on a few thousand generated words and probes', () => {
-  let seed = 7;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const letters = "abcdeéAZ'-";
-  const word = () => Array.from({length: 1 + Math.floor(random() * 6)}, () => letters[Math.floor(random() * letters.length)]).join('');
+  const word = randomWords(7);
   const words = new Set(Array.from({length: 3000}, word));
   const list = SortedWords.fromWords(words);
   for (let i = 0; i < 5000; i++) {
@@ -46,10 +50,7 @@ test('an empty list has nothing', () => {
 });
 
 test('a list asked many times (its lines then indexed) answers as before: keys, values, first and last lines, one line, none', () => {
-  let seed = 11;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const letters = "abcdeéAZ'-";
-  const word = () => Array.from({length: 1 + Math.floor(random() * 6)}, () => letters[Math.floor(random() * letters.length)]).join('');
+  const word = randomWords(11);
   const words = new Set(Array.from({length: 3000}, word));
   const list = SortedWords.fromWords(words);
   const sorted = [...words].sort();
