@@ -16,17 +16,24 @@ import {walkFiles} from './walk-files.js';
 import {perSite} from './common.js';
 import type {SiteInfo} from './types.js';
 
-/** The entries `[from, to]` of a `rewrites` object literal (the setting's text), or undefined when any is code. */
-export function rewriteEntries(setting: string): Array<[string, string]> | undefined {
+/**
+ * The string-literal entries of a `rewrites` object literal and how many of its parts are code (a spread of
+ * `Object.fromEntries(…)`, a computed key), which may move other pages; undefined when it is no object literal.
+ */
+export function literalRewriteEntries(setting: string): {entries: Array<[string, string]>; code: number} | undefined {
   const text = setting.trim();
   if (!text.startsWith('{')) return undefined;
   const entries: Array<[string, string]> = [];
+  let code = 0;
   for (const part of topLevelParts(balanced(text, 0))) {
     const pair = /^(['"`])([^'"`$]*)\1\s*:\s*(['"`])([^'"`$]*)\3$/.exec(part) ?? /^([\w$]+)\s*:\s*(['"`])([^'"`$]*)\2$/.exec(part);
-    if (!pair) return undefined;
+    if (!pair) {
+      code++;
+      continue;
+    }
     entries.push(pair.length === 5 ? [pair[2]!, pair[4]!] : [pair[1]!, pair[3]!]);
   }
-  return entries;
+  return {entries, code};
 }
 
 /** Where a moved page is served (below the source folder, `.md`) → the page (VitePress's `rewrites.inv`). */

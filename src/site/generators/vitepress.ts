@@ -22,7 +22,8 @@ import {emittedFileAt, emittedFiles, type EmittedFile} from './vite-emitted-file
 import {dottedNamesArePages, headingIdRelease, slugifiesLinkFragments, type HeadingIdRelease} from './vitepress-version.js';
 import {dottedPageName, extraExtensions, leftForBrowser} from './vitepress-page-links.js';
 import {componentOnlyBody, dynamicRouteAt, dynamicRoutes, pathsLoaderOf, type DynamicRoute} from './vitepress-pages.js';
-import {rewriteEntries, throughRewrites} from './vitepress-rewrites.js';
+import {literalRewriteEntries, throughRewrites} from './vitepress-rewrites.js';
+import {modulePathOf} from './module-path.js';
 import type {Detection, Generator, LinkRequest, ResolveContext, Resolution, SiteInfo} from './types.js';
 
 /**
@@ -45,7 +46,11 @@ async function detect(dir: string): Promise<Detection | undefined> {
     // `srcDir` is a top-level option: the same key inside a plugin's options (`pwa: {srcDir: '.vitepress'}`) is not the site's.
     const own = configObjectOf(text);
     const readString = (key: string, fallback: () => string | undefined): string | {unknown: string} | undefined => (parts ? stringSetting(settingOf(parts, key)) : fallback()) || undefined;
-    const srcDir = readString('srcDir', () => (own !== undefined ? literalOf(own, 'srcDir') : /\bsrcDir\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1]));
+    const srcDirSetting = parts ? settingOf(parts, 'srcDir') : undefined;
+    // A path from the config module's own place (`fileURLToPath(new URL('../..', import.meta.url))`): absolute, and
+    // VitePress's `path.resolve(root, srcDir)` keeps it, so the source may be above the folder run (module-path.ts).
+    const fromModule = srcDirSetting && 'value' in srcDirSetting ? modulePathOf(srcDirSetting.value, srcDirSetting.file) : undefined;
+    const srcDir = fromModule ?? readString('srcDir', () => (own !== undefined ? literalOf(own, 'srcDir') : /\bsrcDir\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1]));
     const cleanUrls = parts ? settingOf(parts, 'cleanUrls') : undefined;
     // `base` is top-level too: a sidebar item's `base` (DefaultTheme.SidebarItem: `{base: '/reference', items}`) prefixes only its items' links.
     const base = readString('base', () => (own !== undefined ? literalOf(own, 'base') : /\bbase\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1]));
@@ -89,6 +94,7 @@ async function detect(dir: string): Promise<Detection | undefined> {
     // The site's own Vue asset-URL options (`vue: {template: {transformAssetUrls}}`) decide which HTML attributes are imports.
     config.transformAssetUrls = /\btransformAssetUrls\b/.test(withLocalImports(file, text));
     const site: SiteInfo = {root: dir, generator: 'vitepress', configFile: file, config};
+    Object.assign(config, publicDirOf(modules, source(site)));
     // The config's locales (or a JSON file or module it imports), and folders named by a language code that mirror the root's pages.
     // Dynamic routes: templates whose pages a paths loader makes (vitepress-pages.ts).
     const routes = dynamicRoutes(source(site));
@@ -166,10 +172,31 @@ function dynamicRoutePage(urlPath: string, site: SiteInfo): Resolution | undefin
   return {status: 'unverifiable', reason: `it may be a page of the dynamic route ${route.template}, whose pages come from ${route.loader}, code postlint does not run`};
 }
 
-/** `rewriteEntries` when the config's `rewrites` is an object of string literals. */
-function rewritesRead(setting: ReturnType<typeof settingOf>): {rewriteEntries?: Array<[string, string]>} {
-  const entries = setting && 'value' in setting ? rewriteEntries(setting.value) : undefined;
-  return entries && entries.length > 0 ? {rewriteEntries: entries} : {};
+/**
+ * Vite's `publicDir` (`vite: {publicDir}` in the config or a local module it imports): VitePress serves
+ * `path.resolve(srcDir, publicDir || 'public')` (vuejs/vitepress src/node/config.ts), so a path from a
+ * module's own place (module-path.ts) or a literal from the source folder moves it; other code leaves it unknown.
+ */
+function publicDirOf(modules: Array<{file: string; text: string}>, srcDir: string): {publicDir?: string; publicDirUnknown?: string} {
+  for (const module of modules) {
+    const rest = /\bpublicDir\s*:\s*([^\n]+)/.exec(module.text)?.[1];
+    if (rest === undefined) continue;
+    // The rest of its line, or (`{publicDir: 'x'}`) up to the first comma or brace.
+    const value = [rest.replace(/[\s,]*$/, ''), rest.split(/[,}]/)[0]!.trim()].find((text) => /^(['"`]).*\1$|^false$/.test(text) || modulePathOf(text, module.file)) ?? rest.trim();
+    const literal = /^(['"`])([^'"`$]*)\1$/.exec(value)?.[2];
+    if (value === 'false' || literal === '') return {publicDir: ''};
+    const path = literal !== undefined ? resolve(srcDir, literal) : modulePathOf(value, module.file);
+    return path !== undefined ? {publicDir: path} : {publicDirUnknown: `its Vite publicDir is \`${value.slice(0, 60)}\` in ${module.file}, which postlint does not evaluate`};
+  }
+  return {};
+}
+
+/** The string-literal entries of the config's `rewrites` object (vitepress-rewrites.ts). */
+// With code beside them (`...Object.fromEntries(…)`), the literal entries are still read and `rewritesCode` says why
+// a link that reaches no page through them is unknown: code may move any page, this one included.
+function rewritesRead(setting: ReturnType<typeof settingOf>): {rewriteEntries?: Array<[string, string]>; rewritesCode?: true} {
+  const read = setting && 'value' in setting ? literalRewriteEntries(setting.value) : undefined;
+  return {...(read && read.entries.length > 0 ? {rewriteEntries: read.entries} : {}), ...(read && read.code > 0 ? {rewritesCode: true} : {})};
 }
 
 /** VitePress's source folder: `srcDir` from its config, else the folder that holds `.vitepress/`. */
@@ -194,7 +221,7 @@ export const vitepress: Generator = {
   // VitePress builds srcDir only (its other Markdown reaches a page through `<!--@include:-->`, which the index follows).
   builtFolders: (site) => [source(site)],
   // `public/` in the source folder is served at the site root; the source folder holds the pages and their assets.
-  staticRoots: (site) => [resolve(source(site), 'public'), source(site)],
+  staticRoots: (site) => [...(typeof site.config.publicDir === 'string' ? (site.config.publicDir === '' ? [] : [site.config.publicDir]) : [resolve(source(site), 'public')]), source(site)],
   isPage: (path, site) => !site || (isBelow(path, source(site)) && !relative(source(site), path).split(sep).some((part) => part === 'node_modules' || part === 'public' || part.startsWith('.'))),
   // The path (and `rewrites`) alone makes the URL: no front-matter field moves a page, so code front matter (`---js`) leaves it known.
   pageUrl: (path, site) => {
@@ -290,6 +317,8 @@ export const vitepress: Generator = {
     const missing = caseOrMissing(request, context);
     // With the source folder unknown, a link that names no file below the site folder may name one below it.
     if (missing.status === 'missing' && typeof site.config.srcDirUnknown === 'string') return {status: 'unverifiable', reason: `the site's ${site.config.srcDirUnknown}`};
+    // The public folder unknown: a site-root file may be in it.
+    if (missing.status === 'missing' && typeof site.config.publicDirUnknown === 'string') return {status: 'unverifiable', reason: `the site's ${site.config.publicDirUnknown}`};
     return missing;
   },
   // `./dex.sell` beside dex.sell.md: a page, as at the site root.
@@ -300,7 +329,12 @@ export const vitepress: Generator = {
     if (dotted) return dotted;
     const below = toPosix(relative(source(context.site!), target));
     if (below.startsWith('..') || !(isPageUrl(request.path) || /\.md$/i.test(request.path))) return undefined;
-    return dynamicRoutePage(`/${below}`, context.site!);
+    const route = dynamicRoutePage(`/${below}`, context.site!);
+    if (route) return route;
+    // Rewrites postlint cannot read (code, a function) may move this page and others: a relative page link is read
+    // from the page's moved URL and may reach a moved page, so one that names no file is unknown, not missing.
+    if (context.site!.config.rewrites === true && (context.site!.config.rewritesCode === true || !Array.isArray(context.site!.config.rewriteEntries))) return {status: 'unverifiable', reason: "the config rewrites page URLs with code postlint does not run, which may move this page or the one it names"};
+    return undefined;
   },
   // A link to a file (Markdown, or an HTML attribute Vue does not import) is the browser's to resolve from
   // the page's URL, which is its file's folder below the source: `./d3.js` is `public/d3.js` there.
