@@ -21,6 +21,14 @@ export function configObjectOf(text: string): string | undefined {
   return balancedObject(text, /\bdefineConfig\s*\(\s*\{|\bexport\s+default\s*\{/);
 }
 
+/**
+ * The object literal a module exports whole, `export default {…}` or `module.exports = {…}` (an
+ * Eleventy data file's usual form); undefined when it exports a function or a name (only running it knows).
+ */
+export function exportedObjectOf(text: string): string | undefined {
+  return balancedObject(text, /\bexport\s+default\s*\{|\bmodule\.exports\s*=\s*\{/);
+}
+
 /** The object literal whose `{` ends the match of `opening`, braces balanced, strings and comments skipped. */
 function balancedObject(text: string, opening: RegExp): string | undefined {
   const match = opening.exec(text);
