@@ -236,7 +236,7 @@ function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | un
       for (const child of node.children) visit(child as Nodes, context);
       markNamed(tokens, before, node.url, sluggedTitle(toString(node), node.url) || tagLink(toString(node), node.url));
       // Its title (`[text](url "title")`), the tooltip a reader sees: the writer's prose, a block of its own.
-      if (node.title && node.position?.end.offset !== undefined) readTitle(node.position.end.offset - 1, node.children.at(-1)?.position?.end.offset ?? node.position.start.offset ?? 0);
+      if (node.title && node.position?.end.offset !== undefined) readTitle(node.position.end.offset - 1, node.children.at(-1)?.position?.end.offset ?? node.position.start.offset ?? 0, node.url);
       return;
     }
     if (node.type === 'linkReference') {
@@ -264,21 +264,23 @@ function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | un
       }
     }
   };
-  // The words of a title ending before `closing` (a link's `)`, a definition's end), after `after`.
-  const readTitle = (closing: number, after: number): void => {
+  // The words of a title ending before `closing` (a link's `)`, a definition's end), after `after`; a word
+  // its address spells names the target, as in the link's text (`[the guide](https://zorblat.example "Zorblat guide")`).
+  const readTitle = (closing: number, after: number, url: string): void => {
     const span = titleSpan(source, closing, after);
     if (!span) return;
     const before = tokens.length;
     tokenize(masked, span[0], span[1], 'body', tokens);
     if (tokens.length === before) return;
     tokens[before]!.sentenceStart = true;
+    markNamed(tokens, before, url);
     const block = blockCount++;
     for (let i = before; i < tokens.length; i++) tokens[i]!.block ??= block;
   };
   visit(tree, 'body');
   for (const definition of titledDefinitions) {
     const end = definition.position?.end.offset;
-    if (end !== undefined) readTitle(end, definition.position!.start.offset! + definition.label!.length + 2);
+    if (end !== undefined) readTitle(end, definition.position!.start.offset! + definition.label!.length + 2, definition.url);
   }
   // Raw HTML link text its address spells out names the target, as a Markdown link's does.
   if (mdx || htmlBlocks) markRawNamed(tokens, rawLinkSpans(tree, source), source);
