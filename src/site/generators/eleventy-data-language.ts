@@ -8,7 +8,7 @@
  * source: 11ty.dev/docs/data-computed/), or when a JavaScript file names such a key in a form not read
  * here (a function it exports, a value from a variable): the page's language is then not said by its data.
  */
-import {exportedObjectOf, literalOf, objectOf} from './config-text.js';
+import {exportedObjectOf, hasTopLevelKey, literalOf, objectOf} from './config-text.js';
 import {isObject, languageTag, namedLanguage} from './common.js';
 
 /** What a data file says of a page's language: a tag, `computed` (not knowable without running), or nothing. */
@@ -44,17 +44,6 @@ function codeLanguage(text: string): DataLanguage {
     if (tag && namedLanguage(tag)) return {tag};
   }
   // A key whose value is not a literal (`lang: site.lang`, `lang: \`${x}\``): computed. Nested objects are not the page's.
-  return languageKeys.some((key) => literalOf(object, key) === undefined && topLevelKey(object, key)) ? 'computed' : undefined;
+  return languageKeys.some((key) => literalOf(object, key) === undefined && hasTopLevelKey(object, key)) ? 'computed' : undefined;
 }
 
-/** Whether the object's text names `key` as a property of its own top level (nested objects blanked). */
-function topLevelKey(object: string, key: string): boolean {
-  let depth = 0;
-  let flat = '';
-  for (const char of object) {
-    if (char === '{') depth++;
-    else if (char === '}') depth--;
-    else if (depth === 0) flat += char;
-  }
-  return new RegExp(`(?:^|[\\s,])['"]?${key}['"]?\\s*:`, 'm').test(flat);
-}
