@@ -147,7 +147,8 @@
  *
  * **Pages in another language are left alone.** A page's language comes from its front matter
  * (`lang`, `language`), a Hugo translation suffix (`index.fr.md`), a Hugo per-language content
- * folder (`languages.<code>.contentDir`, a module mount's `lang`, or `content/<code>/`), the
+ * folder (`languages.<code>.contentDir`, a module mount's `lang`, or `content/<code>/`), an Eleventy
+ * data file of the page or its folders (`de/de.11tydata.js` exporting `{lang: 'de'}`, `fr/fr.json`), the
  * `<html lang="hu">` the templates rendering it write (a Jekyll or Eleventy layout chain; for a file
  * no layout renders, the one every template of the site writes; a `lang` written with template code
  * declares nothing), or the
@@ -156,7 +157,7 @@
  * `spelling.language`, the page is not spell-checked, rather than flagged word by word against the
  * wrong dictionary (a Hungarian post's `modul`, `processzor`, `jobb` are its own words, not typos of
  * `module`, `processor`, `job`): only its passages (paragraphs, headings, cells of 8 words or more)
- * that read as English by themselves are — one word in eight an English function word, of three
+ * that read as English by themselves are, a front-matter `title` or `description` among them — one word in eight an English function word, of three
  * forms or more, another language's at most a third as many (a quoted English paragraph). Unless its prose
  * plainly reads as English (30 words or more, one in eight an English function word): a page under
  * a locale folder (`i18n/pt-BR/…`) that is still the untranslated English page is checked. Then
@@ -211,7 +212,9 @@
  * (or after one sentence ending in a colon that follows it, `If you see this log, it started:`) that carries a machine token (`fileSinkConnector`, `key=value`, a brace; not a path or a folder's name), has no code span, link or emphasis and
  * opens with no note's label (`> Note: …` is the writer's, read). A word censored with asterisks (`f***ing`, `s\*\*t`) is not a misspelling.
  *
- * **What is checked.** Prose only: paragraphs, list items, headings, table cells, link text, and the
+ * **What is checked.** Prose only: paragraphs, list items, headings, table cells, link text, link
+ * titles (`[text](url "title")`, and a reference definition's title where a link uses it: the tooltip
+ * a reader sees; not an unused definition's, nor an image's title or alt text), and the
  * front-matter `title` and `description` (at their real lines, since they are what readers see
  * first). **What is left alone:** fenced, indented and inline code; URLs, `www.` addresses and
  * email addresses; math: TeX between `$…$`, `$$…$$`, `\(…\)` or `\[…\]` on a page that writes TeX so

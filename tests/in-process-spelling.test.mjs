@@ -18,4 +18,5 @@ import './spelling-page-language.cases.mjs';
 import './spelling-vale-vocab.cases.mjs';
 import './spelling-likely.cases.mjs';
 import './spelling-field-words.cases.mjs';
+import './spelling-titles-and-data-language.cases.mjs';
 import './brand-casing-name-listing.cases.mjs';

@@ -1,4 +1,4 @@
-import type {Nodes, Root} from 'mdast';
+import type {Definition, Nodes, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {walkType} from '../walk.js';
 import type {FrontMatter} from '../frontmatter.js';
@@ -210,10 +210,12 @@ function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | un
   const masked = maskSource(source, mdx, labelsPasted, templatesFirst);
   const tokens: ProseToken[] = [];
   // Reference links (`[Giscus][]`, `[the docs][giscus]`) name their target like inline links do.
-  const definitions = new Map<string, string>();
+  const definitions = new Map<string, Definition>();
   walkType(tree, 'definition', (node) => {
-    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
   });
+  // A definition's title is shown on each link that uses it: read once, where it is written.
+  const titledDefinitions = new Set<Definition>();
   let blockCount = 0;
   const visit = (node: Nodes, context: ProseContext): void => {
     if (node.type === 'html' && (mdx || htmlBlocks)) {
@@ -233,13 +235,16 @@ function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | un
       const before = tokens.length;
       for (const child of node.children) visit(child as Nodes, context);
       markNamed(tokens, before, node.url, sluggedTitle(toString(node), node.url) || tagLink(toString(node), node.url));
+      // Its title (`[text](url "title")`), the tooltip a reader sees: the writer's prose, a block of its own.
+      if (node.title && node.position?.end.offset !== undefined) readTitle(node.position.end.offset - 1, node.children.at(-1)?.position?.end.offset ?? node.position.start.offset ?? 0, node.url);
       return;
     }
     if (node.type === 'linkReference') {
       const before = tokens.length;
       for (const child of node.children) visit(child as Nodes, context);
-      const url = definitions.get(node.identifier);
-      if (url !== undefined) markNamed(tokens, before, url);
+      const definition = definitions.get(node.identifier);
+      if (definition !== undefined) markNamed(tokens, before, definition.url);
+      if (definition?.title) titledDefinitions.add(definition);
       return;
     }
     if (node.type === 'text') {
@@ -259,7 +264,24 @@ function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | un
       }
     }
   };
+  // The words of a title ending before `closing` (a link's `)`, a definition's end), after `after`; a word
+  // its address spells names the target, as in the link's text (`[the guide](https://zorblat.example "Zorblat guide")`).
+  const readTitle = (closing: number, after: number, url: string): void => {
+    const span = titleSpan(source, closing, after);
+    if (!span) return;
+    const before = tokens.length;
+    tokenize(masked, span[0], span[1], 'body', tokens);
+    if (tokens.length === before) return;
+    tokens[before]!.sentenceStart = true;
+    markNamed(tokens, before, url);
+    const block = blockCount++;
+    for (let i = before; i < tokens.length; i++) tokens[i]!.block ??= block;
+  };
   visit(tree, 'body');
+  for (const definition of titledDefinitions) {
+    const end = definition.position?.end.offset;
+    if (end !== undefined) readTitle(end, definition.position!.start.offset! + definition.label!.length + 2, definition.url);
+  }
   // Raw HTML link text its address spells out names the target, as a Markdown link's does.
   if (mdx || htmlBlocks) markRawNamed(tokens, rawLinkSpans(tree, source), source);
   // Text between a `<pre>`'s tags in separate HTML nodes (a listing a list item splits into paragraphs) is code.
@@ -267,7 +289,7 @@ function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | un
   const prose = codeSpans.length > 0 ? tokens.filter((token) => !inSpans(codeSpans, token.offset)) : tokens;
   // Words inside inline HTML that declares their language (`<span lang="fr">coursier</span>` in a paragraph).
   markInlineLanguages(prose, inlineLanguageSpans(tree, source));
-  if (frontMatter) prose.push(...frontMatterTokens(tree, source, masked, frontMatter));
+  if (frontMatter) prose.push(...frontMatterTokens(tree, source, masked, frontMatter, blockCount));
   return prose;
 }
 
@@ -282,8 +304,33 @@ function markInlineLanguages(tokens: ProseToken[], spans: readonly LanguageSpan[
   }
 }
 
-/** `title` and `description` at their real positions: the text from the key to the next key. */
-function frontMatterTokens(tree: Root, source: string, masked: string, frontMatter: FrontMatter): ProseToken[] {
+/**
+ * Where a link's or definition's title is in the source (its text between the delimiters, CommonMark's
+ * `"…"`, `'…'` or `(…)`): it ends just before `closing`, white space aside, and opens after `after` (the
+ * link text's end). Undefined when the source does not hold it so (a title from a plugin).
+ */
+function titleSpan(source: string, closing: number, after: number): [number, number] | undefined {
+  let end = closing - 1;
+  while (end > after && /\s/.test(source[end]!)) end--;
+  const close = source[end];
+  const open = close === ')' ? '(' : close;
+  if (open !== '"' && open !== "'" && open !== '(') return undefined;
+  for (let i = end - 1; i > after; i--) {
+    if (source[i] !== open) continue;
+    let slashes = 0;
+    while (source[i - 1 - slashes] === '\\') slashes++;
+    // An escaped delimiter (`\"`) is the title's own character; the opening one follows white space.
+    if (slashes % 2 === 0 && /\s/.test(source[i - 1] ?? '')) return [i + 1, end];
+  }
+  return undefined;
+}
+
+/**
+ * `title` and `description` at their real positions: the text from the key to the next key. Each field
+ * is a block of its own, numbered on from the body's (`firstBlock`), as a paragraph is: its language is
+ * judged as a paragraph's is (an English description on a page declared German is read; a German one is not).
+ */
+function frontMatterTokens(tree: Root, source: string, masked: string, frontMatter: FrontMatter, firstBlock: number): ProseToken[] {
   const node = tree.children[0];
   const blockEnd = node?.position?.end.offset;
   if (blockEnd === undefined) return [];
@@ -303,6 +350,8 @@ function frontMatterTokens(tree: Root, source: string, masked: string, frontMatt
     const before = tokens.length;
     tokenize(masked, start + separator[0].length, end, 'frontmatter', tokens);
     if (tokens.length > before) tokens[before]!.sentenceStart = true;
+    const block = firstBlock++;
+    for (let i = before; i < tokens.length; i++) tokens[i]!.block ??= block;
   }
   return tokens;
 }

@@ -21,6 +21,14 @@ export function configObjectOf(text: string): string | undefined {
   return balancedObject(text, /\bdefineConfig\s*\(\s*\{|\bexport\s+default\s*\{/);
 }
 
+/**
+ * The object literal a module exports whole, `export default {…}` or `module.exports = {…}` (an
+ * Eleventy data file's usual form); undefined when it exports a function or a name (only running it knows).
+ */
+export function exportedObjectOf(text: string): string | undefined {
+  return balancedObject(text, /\bexport\s+default\s*\{|\bmodule\.exports\s*=\s*\{/);
+}
+
 /** The object literal whose `{` ends the match of `opening`, braces balanced, strings and comments skipped. */
 function balancedObject(text: string, opening: RegExp): string | undefined {
   const match = opening.exec(text);
@@ -47,7 +55,16 @@ function balancedObject(text: string, opening: RegExp): string | undefined {
 /** A key's literal string value in an object's text, at its top level only. */
 export function literalOf(objectText: string | undefined, key: string): string | undefined {
   if (objectText === undefined) return undefined;
-  // Nested objects are blanked out so `versions: {current: {path: 'x'}}` is not read as the docs' own `path`.
+  return new RegExp(`(?:^|[\\s,])['"]?${key}['"]?\\s*:\\s*(['"\`])([^'"\`]*)\\1`).exec(topLevelOf(objectText))?.[2];
+}
+
+/** Whether an object's text names `key` as a property of its own top level (`lang:`, `"lang":`), whatever its value. */
+export function hasTopLevelKey(objectText: string, key: string): boolean {
+  return new RegExp(`(?:^|[\\s,])['"]?${key}['"]?\\s*:`, 'm').test(topLevelOf(objectText));
+}
+
+/** An object's text with its comments dropped and nested objects blanked out, so `versions: {current: {path: 'x'}}` is not read as the docs' own `path`. */
+function topLevelOf(objectText: string): string {
   let flat = '';
   let depth = 0;
   let quote: string | undefined;
@@ -69,7 +86,7 @@ export function literalOf(objectText: string | undefined, key: string): string |
     }
     if (depth === 0) flat += char;
   }
-  return new RegExp(`(?:^|[\\s,])['"]?${key}['"]?\\s*:\\s*(['"\`])([^'"\`]*)\\1`).exec(flat)?.[2];
+  return flat;
 }
 
 /**

@@ -16,7 +16,7 @@ import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {decodedPath} from '../../links/normalize.js';
 import {isPageUrl} from '../files.js';
 import {parse as parseYaml} from 'yaml';
-import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, languageTag, lookInRoots, namedLanguage, readsJsYamlTimestamp, readText, nonDocumentUrl, stringList} from './common.js';
+import {caseOrMissing, defaults, draftFlags, isBelow, isDir, isFile, isObject, lookInRoots, readsJsYamlTimestamp, readText, nonDocumentUrl, stringList} from './common.js';
 import {normalizeUrl, pageAtUrl, pageUrlFirst, urlMap, type UrlMap} from './url-map.js';
 import {ignoreGlobs, isIgnored, templateExtension, templatePages, type DataPermalink} from './eleventy-templates.js';
 import {eleventyLayoutHidesBody, eleventyTemplates} from './eleventy-layouts.js';
@@ -29,6 +29,7 @@ import {footnoteIds, footnotesPlugin, forgetFootnotePages, type FootnotesPlugin}
 import {configDirectories} from './eleventy-dirs.js';
 import {siteOpaqueShortcodes} from './eleventy-shortcodes.js';
 import {eleventyFlagKeys} from './eleventy-flag-keys.js';
+import {dataFileLanguage} from './eleventy-data-language.js';
 import {isForgeDocument} from '../forge-documents.js';
 import {balanced, topLevelParts, withoutComments} from './js-source.js';
 import {grayMatterEngines, type FrontMatterReading} from '../../front-matter-language.js';
@@ -401,22 +402,14 @@ function dataPermalink(path: string, site: SiteInfo): DataPermalink | undefined 
 }
 
 /**
- * The language the data cascade gives a page: `lang` (the key Eleventy's i18n plugin reads) or
- * `locale`, else `language`, in its own data file or its folders' (`fr/fr.json` holding
- * `{"locale": "fr"}` for every page below `fr/`), nearest first; JSON and YAML only (code runs).
- * Only a tag CLDR names a language by counts: a snippet collection's `{"lang": "js"}` names the
- * code's language, not the prose's. A page's own front matter wins (src/site/language.ts reads it first).
+ * The language the data cascade gives a page: its own data file's or its folders' (`fr/fr.json` holding
+ * `{"locale": "fr"}`, `de/de.11tydata.js` exporting `{lang: 'de'}`), nearest first (eleventy-data-language.ts
+ * reads each). A language the data computes is no language said. A page's own front matter wins
+ * (src/site/language.ts reads it first).
  */
 function dataLanguage(path: string, site: SiteInfo): string | undefined {
-  return nearestData(path, site, false, (file, text) => {
-    if (!/\b(?:lang|language|locale)\b/.test(text)) return undefined;
-    const data = readData(file, text);
-    for (const key of ['lang', 'locale', 'language']) {
-      const tag = languageTag(data?.[key]);
-      if (tag && namedLanguage(tag)) return tag;
-    }
-    return undefined;
-  });
+  const found = nearestData(path, site, true, (file, text) => dataFileLanguage(file, text, /\.[cm]?[jt]s$/i.test(file) ? undefined : readData(file, text)));
+  return found === 'computed' ? undefined : found?.tag;
 }
 
 /** Eleventy's data extensions: `json` and the JavaScript ones, plus those the config adds (read at detection). */
@@ -432,7 +425,10 @@ function siteDataExtensions(site: SiteInfo): string[] {
  * (`.11tydata.js` only for JavaScript); `withCode` false leaves the JavaScript ones out (only running them knows).
  */
 function nearestData<T>(path: string, site: SiteInfo, withCode: boolean, pick: (file: string, text: string, dir: string) => T | undefined): T | undefined {
-  const extensions = siteDataExtensions(site).filter((ext) => withCode || !/^[cm]?js$/.test(ext));
+  // In a folder `.11tydata.js` outranks `.11tydata.json` and `.json` (11ty.dev/docs/data-template-dir/): code first.
+  const extensions = siteDataExtensions(site)
+    .filter((ext) => withCode || !/^[cm]?js$/.test(ext))
+    .sort((a, b) => Number(/^[cm]?js$/.test(b)) - Number(/^[cm]?js$/.test(a)));
   const namesFor = (name: string): string[] => extensions.flatMap((ext) => [`${name}.11tydata.${ext}`, ...(/^[cm]?js$/.test(ext) ? [] : [`${name}.${ext}`])]);
   const fromFiles = (dir: string, names: string[]): T | undefined => {
     for (const file of names) {
