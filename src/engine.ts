@@ -12,6 +12,7 @@ import {restoreMessages, type Phase1Job, type Phase1Output} from './phase1.js';
 import {runPhase1} from './workers.js';
 import {Phase1Cache} from './cache.js';
 import {Phase2Cache} from './phase2-cache.js';
+import {CacheInputs} from './cache-inputs.js';
 import {weighedRules} from './weighed-findings.js';
 import type {FileStamp} from './file-stamp.js';
 import {inShard, type Shard} from './shard.js';
@@ -140,6 +141,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const replayed = phase2?.replay();
   if (replayed) {
     plan.leftOut.say();
+    plan.cacheInputs?.save(plan.settings.log);
     done('replay');
     return {files: replayed.map((r) => r.file), rules: plan.rules, settings: plan.settings, failedRules: [], notices: phase2!.storedNotices()};
   }
@@ -177,6 +179,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (samples && failures.length === 0 && !cache?.hasDamage()) await samples.saveSamples(byPath, index);
   // A record found damaged after the cache was written: written again without it.
   if (cache?.hasDamage()) await cache.save();
+  plan.cacheInputs?.save(plan.settings.log);
   options.observe?.({
     rules: plan.rules,
     loaded: plan.loaded,
@@ -235,6 +238,8 @@ interface RunPlan {
   discoverOptions: DiscoverOptions;
   /** The state of the extra files each file's rules read (words lists), for the caches' keys. */
   fingerprints: InputsFingerprints;
+  /** The side files the on-disk caches were made from, checked: their generation joins every key (src/cache-inputs.ts). */
+  cacheInputs: CacheInputs | undefined;
   /** The files left out so far (the site never builds them), said once for the run. */
   leftOut: LeftOut;
   /** The files named one by one on the command line or given as targets (not found in a folder or by a glob). */
@@ -326,7 +331,7 @@ async function planStage(options: RunOptions): Promise<RunPlan> {
   // The others are parsed for their facts only, so that cross-file links still resolve.
   const inThisShard = (path: string): boolean => !options.shard || inShard(relative(settings.configDir, path), options.shard);
   const checked = new Set(paths.filter((path) => (!targets || targets.has(path)) && inThisShard(path)));
-  const plan: Omit<RunPlan, 'fingerprints'> = {
+  const plan: Omit<RunPlan, 'fingerprints' | 'cacheInputs'> = {
     rules,
     loaded,
     settings,
@@ -345,7 +350,9 @@ async function planStage(options: RunOptions): Promise<RunPlan> {
     // The command line's files come as paths, or as targets within the sites around them (src/scope.ts).
     named: new Set([...options.paths, ...(options.targets ?? [])].map((input) => resolve(options.cwd, input)).filter((path) => perFile.has(path))),
   };
-  return {...plan, fingerprints: new InputsFingerprints(plan)};
+  const cacheInputs = settings.useCache && paths.length > 0 && !options.phase1Cache ? CacheInputs.open(join(settings.configDir, '.postlint-cache')) : undefined;
+  if (cacheInputs?.changed && settings.verbose) settings.log(`postlint: ${relative(settings.cwd, cacheInputs.changed)} changed since the cache was made (the site model read it): every file is checked again`);
+  return {...plan, cacheInputs, fingerprints: new InputsFingerprints({...plan, cacheInputs})};
 }
 
 /**
@@ -570,7 +577,7 @@ function logDiscovery(settings: RunSettings, paths: string[], sites: Map<string,
  */
 class InputsFingerprints {
   private readonly known = new Map<string, string>();
-  constructor(private readonly plan: Pick<RunPlan, 'checked' | 'perFile' | 'rules' | 'sites' | 'settings'>) {}
+  constructor(private readonly plan: Pick<RunPlan, 'checked' | 'perFile' | 'rules' | 'sites' | 'settings' | 'cacheInputs'>) {}
 
   of(path: string): string {
     const speller = this.plan.checked.has(path) && usesService(this.plan, path, 'speller');
@@ -580,7 +587,7 @@ class InputsFingerprints {
     if (fingerprint === undefined) {
       // The words lists the speller reads, and the files that change how the site's pages read (Hugo's version pins).
       const reading = site ? generatorOf(site).readingInputs?.(site) ?? [] : [];
-      fingerprint = inputsFingerprint([...(speller ? spellerService.cacheInputs(this.plan.settings, site) : []), ...reading]);
+      fingerprint = `${this.plan.cacheInputs?.generation ?? ''}\n${inputsFingerprint([...(speller ? spellerService.cacheInputs(this.plan.settings, site) : []), ...reading])}`;
       this.known.set(key, fingerprint);
     }
     return fingerprint;

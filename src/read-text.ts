@@ -1,6 +1,8 @@
 import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs';
 import {createHash} from 'node:crypto';
 import {version} from './version.js';
+import {noteSideRead} from './side-reads.js';
+import type {FileStamp} from './file-stamp.js';
 
 /**
  * Reading a Markdown file as phase 1 does, in a module of its own so that the link worker's
@@ -29,7 +31,7 @@ export function readText(path: string, maxSize: number): ReadOutcome {
   }
 }
 
-export type BytesOutcome = {bytes: Buffer} | {problem: string; code?: string};
+export type BytesOutcome = {bytes: Buffer; stamp: FileStamp} | {problem: string; code?: string};
 
 /**
  * Read a regular file of at most `maxSize` bytes, and nothing else. The kind and the size come from
@@ -50,6 +52,8 @@ export function readRegularFile(path: string, maxSize: number, limitName?: strin
     return {problem: `Cannot read file: ${describeCode(code, error)}`, ...(code ? {code} : {})};
   }
   try {
+    // Taken before the bytes are read: a write during the read leaves a stamp that does not match them (src/file-stamp.ts).
+    const takenMs = Date.now();
     const info = fstatSync(fd);
     if (info.isDirectory()) return {problem: 'Cannot read file: it is a directory', code: 'EISDIR'};
     if (!info.isFile()) return {problem: 'Cannot read file: it is not a regular file', code: 'ENOTREG'};
@@ -65,7 +69,7 @@ export function readRegularFile(path: string, maxSize: number, limitName?: strin
       length += n;
       if (length === buffer.length) return {problem: `File is too large to check (it grew past ${byteSize(maxSize)} while read)`, code: 'EFBIG'};
     }
-    return {bytes: buffer.subarray(0, length)};
+    return {bytes: buffer.subarray(0, length), stamp: {size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino, takenMs}};
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return {problem: `Cannot read file: ${describeCode(code, error)}`, ...(code ? {code} : {})};
@@ -77,6 +81,8 @@ export function readRegularFile(path: string, maxSize: number, limitName?: strin
 /** The text of a small side file (an ignore file, a words list, a config): undefined when absent. */
 export function readSideFile(path: string, maxSize = sideFileLimit): {text: string} | {problem: string; code?: string} {
   const read = readRegularFile(path, maxSize);
+  // What the site model read keys the caches (src/side-reads.ts): an absent or refused file too.
+  noteSideRead(path, read);
   if ('problem' in read) return read;
   return {text: read.bytes.toString('utf8')};
 }

@@ -3,6 +3,7 @@ import {loadRules} from './registry.js';
 import {Phase1Runner, type Phase1Job, type Phase1Output} from './phase1.js';
 import type {RunSettings} from './settings.js';
 import {betweenFiles, takeCollector} from './young-generation.js';
+import {takeSideReads, type SideRead} from './side-reads.js';
 
 /** A phase-1 worker: receives batches of jobs, answers with plain outputs in the same order. */
 export interface WorkerRequest {
@@ -17,6 +18,8 @@ export interface WorkerData {
 export interface WorkerReply {
   batch: number;
   outputs?: Phase1Output[];
+  /** The side files this batch read (src/side-reads.ts): the caches' keys need every thread's. */
+  sideReads?: SideRead[];
   error?: string;
 }
 
@@ -40,7 +43,7 @@ port.on('message', (request: WorkerRequest) => {
         outputs.push(await lint.lint(job));
         betweenFiles();
       }
-      port.postMessage({batch: request.batch, outputs} satisfies WorkerReply);
+      port.postMessage({batch: request.batch, outputs, sideReads: takeSideReads()} satisfies WorkerReply);
     } catch (error) {
       port.postMessage({batch: request.batch, error: error instanceof Error ? (error.stack ?? error.message) : String(error)} satisfies WorkerReply);
     }

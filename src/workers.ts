@@ -8,6 +8,7 @@ import type {RuleModule} from './types.js';
 import type {FileFacts} from './facts.js';
 import type {RunSettings} from './settings.js';
 import type {WorkerData, WorkerReply, WorkerRequest} from './worker.js';
+import {addSideReads} from './side-reads.js';
 import {stampOf, type FileStamp} from './file-stamp.js';
 import {workerUrl} from './paths.js';
 import {nowMs} from './clock.js';
@@ -262,6 +263,7 @@ class WorkerPool {
             failed(new Error(`phase-1 worker failed: ${reply.error ?? 'no outputs'}`));
             return;
           }
+          if (reply.sideReads) addSideReads(reply.sideReads);
           if (tally) {
             tally.firstReply ??= Date.now() - tally.started;
             tally.files += reply.outputs.length;

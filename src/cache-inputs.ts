@@ -1,0 +1,122 @@
+import {mkdirSync, renameSync, statSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {randomInt} from 'node:crypto';
+import {deserialize, serialize} from 'node:v8';
+import {readRegularFile, sideFileLimit} from './read-text.js';
+import {absentDigest, digestOf, refusedDigest, sideReads, type SideDigest, type SideRead} from './side-reads.js';
+import {stampOf, unchangedSince, type FileStamp} from './file-stamp.js';
+import {codeVersion} from './version.js';
+
+/**
+ * The side files the runs that filled the caches read (src/side-reads.ts), with their digests and
+ * stamps, kept in `.postlint-cache/inputs`. When one of them is not what it was (an Astro schema,
+ * an Eleventy data file, a component, a generator config edited; a data file added where one was
+ * looked for), the caches' generation moves on: it is part of every entry's key in both caches,
+ * so every page is checked again, and the files read then start the new list. A stamp unchanged
+ * since a settled read stands for the bytes (src/file-stamp.ts); any other file is read and hashed.
+ * New entries in a folder the model lists are not followed here: only files it read.
+ */
+const fileName = 'inputs';
+const formatVersion = 1;
+
+interface Stored {
+  format: number;
+  version: string;
+  generation: number;
+  inputs: SideRead[];
+}
+
+export class CacheInputs {
+  private constructor(
+    private readonly dir: string,
+    /** Part of every cache key: moves on when a side file changed. */
+    readonly generation: number,
+    /** The stored inputs still as they were (carried over), by path. */
+    private readonly carried: Map<string, SideRead>,
+    private readonly stored: Stored | undefined,
+    /** The first side file found changed, for --verbose. */
+    readonly changed: string | undefined,
+  ) {}
+
+  /**
+   * The stored list checked against the files now. Without one (none yet, unreadable, another
+   * build's) nothing says what the caches were made from: a generation of its own, so nothing in
+   * them is taken.
+   */
+  static open(dir: string): CacheInputs {
+    const stored = readStored(join(dir, fileName));
+    if (!stored) return new CacheInputs(dir, randomInt(2 ** 47), new Map(), undefined, undefined);
+    const carried = new Map<string, SideRead>();
+    for (const input of stored.inputs) {
+      if (!stillAsRead(...input)) return new CacheInputs(dir, stored.generation + 1, new Map(), stored, input[0]);
+      carried.set(input[0], input);
+    }
+    return new CacheInputs(dir, stored.generation, carried, stored, undefined);
+  }
+
+  /** Write the list again when this run read a side file it did not hold (or the generation moved on). */
+  save(log: (line: string) => void): void {
+    const inputs = new Map(this.carried);
+    let added = false;
+    for (const read of sideReads()) {
+      if (inputs.get(read[0])?.[1] === read[1]) continue;
+      inputs.set(read[0], read);
+      added = true;
+    }
+    if (!added && this.stored?.generation === this.generation) return;
+    const data: Stored = {format: formatVersion, version: codeVersion(), generation: this.generation, inputs: [...inputs.values()]};
+    const path = join(this.dir, fileName);
+    try {
+      mkdirSync(this.dir, {recursive: true});
+      // Written aside and renamed: a reader sees the old list or the new one, never half of one.
+      const aside = `${path}.${process.pid}.tmp`;
+      writeFileSync(aside, serialize(data));
+      renameSync(aside, path);
+    } catch (error) {
+      log(`postlint: cannot write the cache: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+
+function readStored(path: string): Stored | undefined {
+  const read = readRegularFile(path, 256 * 1024 * 1024);
+  if ('problem' in read) return undefined;
+  try {
+    const data = deserialize(read.bytes) as unknown;
+    return isStored(data) && data.format === formatVersion && data.version === codeVersion() ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isStored(value: unknown): value is Stored {
+  if (!value || typeof value !== 'object') return false;
+  const {format, version, generation, inputs} = value as Partial<Stored>;
+  return typeof format === 'number' && typeof version === 'string' && typeof generation === 'number' && Number.isSafeInteger(generation) && Array.isArray(inputs) &&
+    inputs.every((entry) => Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'string' && (entry[2] === null || isStamp(entry[2])));
+}
+
+/** Is the side file still what the run that stored it read? */
+function stillAsRead(path: string, digest: SideDigest, stamp: FileStamp | null): boolean {
+  if (digest === absentDigest) return !exists(path);
+  const now = stampOf(path);
+  if (!now) return false;
+  if (digest === refusedDigest) return !!stamp && stamp.size === now.size && stamp.mtimeMs === now.mtimeMs && stamp.ino === now.ino;
+  if (stamp && unchangedSince(stamp, now)) return true;
+  const read = readRegularFile(path, sideFileLimit * 16);
+  return !('problem' in read) && digestOf(read.bytes) === digest;
+}
+
+function isStamp(value: unknown): value is FileStamp {
+  if (!value || typeof value !== 'object') return false;
+  const stamp = value as Record<string, unknown>;
+  return ['size', 'mtimeMs', 'ctimeMs', 'ino', 'takenMs'].every((key) => typeof stamp[key] === 'number');
+}
+
+function exists(path: string): boolean {
+  try {
+    return statSync(path, {throwIfNoEntry: false}) !== undefined;
+  } catch {
+    return false;
+  }
+}
