@@ -7,6 +7,7 @@ import {inRange, namedTagRanges, pairedTagRanges} from './paired-tags.js';
 import {generatedBy} from './text/generated-marker.js';
 import {templatePage} from './text/template-page.js';
 import {slideDeck, type RemarkShows} from './text/slide-deck.js';
+import {assembledByTemplate, liquidTokens} from './text/liquid-code.js';
 import {toString} from 'mdast-util-to-string';
 import {location} from 'vfile-location';
 import type {Span} from './types.js';
@@ -257,6 +258,9 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   const foreignComponents = file.data.mdx === true ? packageComponents(source, site?.root ?? dirname(path)) : undefined;
   // The site's own components that read a bare name in `src`/`href` themselves (src/site/own-components.ts): `ArticlePhoto src`.
   const ownProps = file.data.mdx === true ? selfResolvingProps(source, path, site?.root ?? dirname(path)) : undefined;
+  // Where Liquid runs first, a link in a tag's code, not whole inside one of its strings, is assembled by the code (src/text/liquid-code.ts).
+  const liquid = runsTemplates ? liquidTokens(source) : [];
+  const assembled = (start: number, end: number): boolean => liquid.length > 0 && assembledByTemplate(liquid, start, end);
   const visit = (node: Nodes, inPhrasing: boolean): void => {
     switch (node.type) {
       case 'heading': {
@@ -363,11 +367,11 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
         if (!inPhrasing && otherContentBlocks.has(node.type)) events.push({content: true});
         break;
     }
-    if (node.type === 'html' && node.position?.start.offset !== undefined) collectHtml(node, at, facts, rawText, htmlOmitted && !inRange(paired, node.position.start.offset), foreignComponents, ownProps);
+    if (node.type === 'html' && node.position?.start.offset !== undefined) collectHtml(node, at, facts, rawText, htmlOmitted && !inRange(paired, node.position.start.offset), foreignComponents, ownProps, assembled);
     // A definition is a link only when something references it, and only the first for its label
     // (CommonMark: the first definition wins); any other renders nothing, so no reader meets it.
     const definitionUsed = node.type === 'definition' && usedDefinitions.delete(node.identifier);
-    if ((node.type === 'link' || node.type === 'image' || (node.type === 'definition' && definitionUsed)) && node.position) {
+    if ((node.type === 'link' || node.type === 'image' || (node.type === 'definition' && definitionUsed)) && node.position && !assembled(node.position.start.offset!, node.position.end.offset!)) {
       const kind = node.type === 'link' && isAutolink(node, source) ? 'autolink' : node.type;
       const label = kind === 'link' ? labelBefore(source, node.position.start.offset, node.position.end.offset) : undefined;
       facts.links.push({url: node.url, kind, ...span(node), ...(label !== undefined ? {pastedLabel: label} : {})});
@@ -1051,7 +1055,7 @@ function packageValue(url: string): boolean {
   return /^[\w-][^\s:?#]*$/.test(url) && !url.endsWith('/') && !/\.[^/.]+$/.test(url);
 }
 
-function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts, raw: RawText, omitted: boolean, foreign?: ReadonlySet<string>, ownProps?: ReadonlySet<string>): void {
+function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts, raw: RawText, omitted: boolean, foreign?: ReadonlySet<string>, ownProps?: ReadonlySet<string>, assembled?: (start: number, end: number) => boolean): void {
   const base = node.position!.start.offset!;
   const value = withoutRawText(node.value, raw);
   // Only real tags count (src/text/html-start-tags.ts): markup shown as escaped text (`&lt;a href=&quot;x&quot;&gt;`
@@ -1071,6 +1075,8 @@ function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts,
       if (ownProps && packageValue(url) && ownProps.has(`${attribute.tag} ${name}`)) continue;
       // `src={logo.src}`: a JSX expression (MDX, Astro), whose value only the build knows.
       if (!attribute.quoted && url.startsWith('{')) continue;
+      // `{% assign a = '<a href="' | append: url | append: '">' %}`: template code building a string, no tag of the page.
+      if (assembled?.(base + attribute.nameIndex, base + attribute.end) === true) continue;
       facts.links.push({url: decodeEntities(url), kind: 'html', element: `${attribute.tag.toLowerCase()} ${name}`, ...at(offset)});
     }
     // Any element's id is a target; `name` only on <a> (a <meta name> is not an anchor).
