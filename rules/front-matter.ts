@@ -236,6 +236,10 @@ export default defineRule({
     // The block as the generator's YAML reader takes it (a repeat kept last, a tab inside `[ … ]` as white space): the page is
     // built as written. Phase 1 has read it so already; not when the rule runs alone, in a remark pipeline.
     fm = asGeneratorParses(fm, site);
+    // A Marp deck's block is Marp's directives, read by its loose YAML (src/front-matter-marp.ts): where the generator
+    // builds the file anyway (Jekyll, without the fields meant for Marp) or not at all, only Marp's refusal is an error.
+    const marp = fm.error ? fm.marp?.data : undefined;
+    if (marp && (generator.buildsDespiteFrontMatterError?.(site) !== undefined || !generator.isPage(path, site, undefined))) fm = {...fm, data: marp, error: undefined};
     // Files the site never builds (a README outside the docs, `.github/` templates, Hugo archetypes) need no page fields.
     // An issue template's front matter is GitHub's (name, about, title, labels, assignees; `title: ''` prefills
     // nothing): no page field is asked of it, even where the generator's build is not modelled; it must still parse.

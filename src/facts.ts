@@ -456,7 +456,9 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
     if (i === 0) heading.opensPage = true;
   }
   // A slide deck (remark.js, Marp, reveal-hugo) is read slide by slide: its headings are what the slides show, no section awaits text.
-  if (slideDeck(tree, frontMatter?.data, path, remarkShows) !== undefined) for (const heading of facts.headings) heading.empty = false;
+  // A Marp deck's block its YAML reader refused is still the deck's (src/front-matter-marp.ts).
+  const deckFields = frontMatter?.marp ? {...frontMatter.data, marp: true} : frontMatter?.data;
+  if (slideDeck(tree, deckFields, path, remarkShows) !== undefined) for (const heading of facts.headings) heading.empty = false;
   return facts;
 }
 

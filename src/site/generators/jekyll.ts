@@ -563,6 +563,7 @@ export const jekyll: Generator = {
   languageNames: jekyllLanguageNames,
   title: 'Jekyll',
   keepsLastRepeatedKey: () => "Jekyll's YAML reader (Ruby's Psych) keeps the last one",
+  buildsDespiteFrontMatterError: (site) => (site && get(site.config, 'strict_front_matter') === true ? undefined : 'Jekyll warns ("YAML Exception reading …") and builds the page without its fields'),
   readsTabsInFlow: () => "Ruby's Psych (libyaml) skips it as white space",
   readsFlowAtAnyIndent: () => "Ruby's Psych (libyaml) reads a flow collection's lines at any indent",
   buildOutput: (site) => [configFolder(site.config, 'destination', '_site'), '.jekyll-cache', 'vendor'],

@@ -635,6 +635,13 @@ export interface Generator {
    */
   keepsLastRepeatedKey?(site: SiteInfo | undefined): string | undefined;
   /**
+   * What the generator does with a page whose front matter its reader refuses, when it still builds
+   * it (without its fields) rather than stopping: Jekyll warns ("YAML Exception reading …") and goes
+   * on unless `strict_front_matter` is set (lib/jekyll/convertible.rb `read_yaml`). Undefined or unset:
+   * the build stops, or postlint does not know that it goes on.
+   */
+  buildsDespiteFrontMatterError?(site: SiteInfo | undefined): string | undefined;
+  /**
    * How the site's YAML reader takes a tab that starts a line inside a flow collection (`tags: [`
    * then a tab and an item), when it skips it as white space: libyaml (Ruby's Psych, PyYAML's
    * CSafeLoader) and its Go port go-yaml, goccy/go-yaml, js-yaml all do, though YAML 1.2 wants the
