@@ -141,7 +141,7 @@ export interface TabFact extends Span {
   under?: number;
 }
 
-export type IncludeKind = 'hugo' | 'liquid' | 'liquid-relative' | 'mdx' | 'snippet' | 'markdown-shortcode' | 'html-shortcode' | 'generated' | 'mdbook' | 'vitepress' | 'component' | 'include-markdown' | 'bibliography';
+export type IncludeKind = 'hugo' | 'liquid' | 'liquid-relative' | 'mdx' | 'snippet' | 'markdown-shortcode' | 'html-shortcode' | 'generated' | 'mdbook' | 'vitepress' | 'component' | 'include-markdown' | 'bibliography' | 'tag-file';
 
 export interface IncludeFact extends Span {
   path: string;
@@ -160,6 +160,8 @@ export interface IncludeFact extends Span {
   imported?: ImportedName;
   /** A component's props as written on its tag (undefined when the tag is not read to its end). */
   props?: TagProps;
+  /** A `tag-file` include's tag, and what defines it in words (a site plugin's file, a gem). */
+  tag?: {name: string; by: string};
 }
 
 export interface FileFacts {
@@ -419,7 +421,9 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   }
   // Files a preprocessor pastes in (mkdocs-include-markdown-plugin's directives), in page order with the others.
   const found = findIncludes(source, at, code, generated, generator.inserts.includes('component'), generator.inserts.includes('bibliography'), generator.inserts.includes('html-shortcode'));
-  const includes = preprocessed?.includes ? [...found, ...preprocessed.includes].sort((a, b) => a.line - b.line || a.column - b.column) : found;
+  // And the tags that write out another file's text (a Jekyll plugin's), found in the text as written (phase1.ts).
+  const added = [...(preprocessed?.includes ?? []), ...(file.data.tagIncludes ?? [])];
+  const includes = added.length > 0 ? [...found, ...added].sort((a, b) => a.line - b.line || a.column - b.column) : found;
   if (includes.length > 0) facts.includes = includes;
   // A label only a pasted file can define: none where nothing is pasted into the page.
   const pastes = generator.pastes ?? [];

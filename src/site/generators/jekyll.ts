@@ -13,6 +13,7 @@
 import {scholarInputs, scholarTagIds} from './jekyll-scholar.js';
 import {postCategoriesUrl} from './jekyll-categories.js';
 import {jekyllOwnMarkdownBlocks} from './jekyll-block-tags.js';
+import {jekyllFileTags} from './jekyll-file-tags.js';
 import {jekyllLanguageNames} from './jekyll-languages.js';
 import {readdirSync} from 'node:fs';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
@@ -559,6 +560,7 @@ export const jekyll: Generator = {
   liquid: true,
   // A plugin's block tag that converts its body as Markdown of its own (`{% tab %}`: jekyll-block-tags.ts).
   ownMarkdownBlocks: jekyllOwnMarkdownBlocks,
+  fileTags: jekyllFileTags,
   // `_data/languages.yml`: the language each of the site's codes names (`ba: {name: Bosanski}`).
   languageNames: jekyllLanguageNames,
   title: 'Jekyll',

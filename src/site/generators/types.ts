@@ -6,6 +6,7 @@
  * A `SiteInfo` is plain data (it crosses worker threads and goes into the cache); the module that
  * reads it is found by name with `generatorOf(site)`.
  */
+import type {FileTag} from './jekyll-file-tags.js';
 import type {FrontMatterReading} from '../../front-matter-language.js';
 import type {FrontMatter} from '../../frontmatter.js';
 import type {Root} from 'mdast';
@@ -516,6 +517,11 @@ export interface Generator {
    * body starts and ends its own blocks, so the tags are read as lines that end the block before them.
    */
   ownMarkdownBlocks?(site: SiteInfo): readonly string[];
+  /**
+   * The site's Liquid tags that write out another file's text where they stand (a Jekyll plugin's
+   * `include_absolute`, jekyll-remote-include's `remote_include`): src/site/generators/jekyll-file-tags.ts.
+   */
+  fileTags?(site: SiteInfo): readonly FileTag[];
   /**
    * The Markdown plugins of the site's own code (not packages) its build runs over pages, named for
    * messages: each may rewrite any link destination (replace a `{@name@}` variable, say), which only
