@@ -111,6 +111,12 @@
  * quoted scalar. A quote never closed is reported at the quote that opens the value, and other
  * syntax errors at their own line, not at the block's first.
  *
+ * A **Marp slide deck** (a `marp: true` line in its front matter, as Marp for VS Code and marp-cli find
+ * it) has Marp's directives for front matter, read by Marpit's loose YAML: a directive's plain value
+ * is text (`style: section { font-size: 28px; }`, `backgroundColor: #fff`). Where the site's generator
+ * builds the file anyway (Jekyll warns and goes on without the fields, unless `strict_front_matter`)
+ * or not at all, the block is read as Marp reads it, and only what Marp refuses too is an error.
+ *
  * A page **written as something other than an HTML document** needs no page fields: Hugo's `url:
  * index.json` or `outputs: [json]` (a search index), a Jekyll or Eleventy `permalink: /feed.xml`.
  *

@@ -1271,7 +1271,7 @@ export class SiteIndex {
       // A plugin's tag that writes out a file or URL postlint does not follow (src/site/generators/jekyll-file-tags.ts).
       if (include.kind === 'tag-file') {
         const named = /\{\{|\{%/.test(include.path) ? `a file named in template code (${include.path})` : `"${include.path}"`;
-        unknown ??= `pulls in the text of ${named} with {% ${include.tag?.name ?? 'tag'} %} (line ${include.line}), a tag of ${include.tag?.by ?? 'a plugin'} whose output postlint does not read, which may hold that id`;
+        unknown ??= `pulls in the text of ${named} with {% ${include.tag?.name ?? 'tag'} %} (${basename(file)}, line ${include.line}), a tag of ${include.tag?.by ?? 'a plugin'} whose output postlint does not read, which may hold that id`;
         continue;
       }
       // A shortcode whose template writes out a file (Hugo `readFile`): that file's ids are the page's.
