@@ -19,13 +19,20 @@ export function fileTagIncludes(text: string, tags: readonly FileTag[]): Include
   // A tag's markup runs to the first `%}` (Liquid's tokenizer), whatever quotes it holds.
   const pattern = new RegExp(String.raw`\{%-?\s*(${tags.map((tag) => escapeRegExp(tag.name)).join('|')})(?=[\s%-])([^%]*(?:%(?!\})[^%]*)*)%\}`, 'g');
   const found: IncludeFact[] = [];
+  // Lines counted on from the last match (matches come in order): linear in the text.
+  let line = 1;
+  let lineStart = 0;
+  let counted = 0;
   for (const match of text.matchAll(pattern)) {
     if (skipped.some(([start, end]) => match.index >= start && match.index < end)) continue;
+    for (let i = text.indexOf('\n', counted); i !== -1 && i < match.index; i = text.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    counted = match.index;
     const tag = byName.get(match[1]!)!;
     const path = match[2]!.replace(/-$/, '').trim().replace(/^(["'])(.*)\1$/, '$2');
-    const before = text.slice(0, match.index);
-    const line = (before.match(/\n/g)?.length ?? 0) + 1;
-    found.push({path, kind: 'tag-file', tag: {name: tag.name, by: tag.by}, line, column: match.index - before.lastIndexOf('\n')});
+    found.push({path, kind: 'tag-file', tag: {name: tag.name, by: tag.by}, line, column: match.index - lineStart + 1});
   }
   return found;
 }
