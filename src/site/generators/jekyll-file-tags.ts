@@ -21,8 +21,8 @@ export interface FileTag {
   by: string;
 }
 
-/** What a plugin class does that reads another file's text: a file read, an HTTP fetch, Jekyll's include tag as its base. */
-const readsText = /\b(?:File|IO)\s*\.\s*(?:read|open|readlines|foreach)\b|\bNet::HTTP\b|\bURI\s*\.\s*open\b|\bOpenURI\b/;
+/** What a plugin class does that reads another file's text: a file read (not `File.open(path, "w")`, a write), an HTTP fetch, Jekyll's include tag as its base. */
+const readsText = /\b(?:File|IO)\s*\.\s*(?:read|readlines|foreach)\b|\bFile\s*\.\s*open\s*\((?![^)\n]*["'][wa])|\bNet::HTTP\b|\bURI\s*\.\s*open\b|\bOpenURI\b/;
 const includeBase = /(?:^|::)Include(?:Relative)?Tag$/;
 
 /** Gems whose tag writes out a file or a fetched URL, by gem name. */
