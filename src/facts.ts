@@ -262,7 +262,8 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   const ownProps = file.data.mdx === true ? selfResolvingProps(source, path, site?.root ?? dirname(path)) : undefined;
   // Where Liquid runs first, a link in a tag's code, not whole inside one of its strings, is assembled by the code (src/text/liquid-code.ts).
   const liquid = runsTemplates ? liquidTokens(source) : [];
-  const assembled = (start: number, end: number): boolean => liquid.length > 0 && assembledByTemplate(liquid, start, end);
+  // `written`: the text expected at `start` (an HTML node's value drops a container's indent: offsets there may drift, and then nothing is dropped).
+  const assembled = (start: number, end: number, written?: string): boolean => liquid.length > 0 && (written === undefined || source.startsWith(written, start)) && assembledByTemplate(liquid, start, end);
   const visit = (node: Nodes, inPhrasing: boolean): void => {
     switch (node.type) {
       case 'heading': {
@@ -1061,7 +1062,7 @@ function packageValue(url: string): boolean {
   return /^[\w-][^\s:?#]*$/.test(url) && !url.endsWith('/') && !/\.[^/.]+$/.test(url);
 }
 
-function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts, raw: RawText, omitted: boolean, foreign?: ReadonlySet<string>, ownProps?: ReadonlySet<string>, assembled?: (start: number, end: number) => boolean): void {
+function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts, raw: RawText, omitted: boolean, foreign?: ReadonlySet<string>, ownProps?: ReadonlySet<string>, assembled?: (start: number, end: number, written?: string) => boolean): void {
   const base = node.position!.start.offset!;
   const value = withoutRawText(node.value, raw);
   // Only real tags count (src/text/html-start-tags.ts): markup shown as escaped text (`&lt;a href=&quot;x&quot;&gt;`
@@ -1082,7 +1083,7 @@ function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts,
       // `src={logo.src}`: a JSX expression (MDX, Astro), whose value only the build knows.
       if (!attribute.quoted && url.startsWith('{')) continue;
       // `{% assign a = '<a href="' | append: url | append: '">' %}`: template code building a string, no tag of the page.
-      if (assembled?.(base + attribute.nameIndex, base + attribute.end) === true) continue;
+      if (assembled?.(base + attribute.nameIndex, base + attribute.end, attribute.name) === true) continue;
       facts.links.push({url: decodeEntities(url), kind: 'html', element: `${attribute.tag.toLowerCase()} ${name}`, ...at(offset)});
     }
     // Any element's id is a target; `name` only on <a> (a <meta name> is not an anchor).
