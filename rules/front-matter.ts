@@ -111,6 +111,12 @@
  * quoted scalar. A quote never closed is reported at the quote that opens the value, and other
  * syntax errors at their own line, not at the block's first.
  *
+ * A **Marp slide deck** (a `marp: true` line in its front matter, as Marp for VS Code and marp-cli find
+ * it) has Marp's directives for front matter, read by Marpit's loose YAML: a directive's plain value
+ * is text (`style: section { font-size: 28px; }`, `backgroundColor: #fff`). Where the site's generator
+ * builds the file anyway (Jekyll warns and goes on without the fields, unless `strict_front_matter`)
+ * or not at all, the block is read as Marp reads it, and only what Marp refuses too is an error.
+ *
  * A page **written as something other than an HTML document** needs no page fields: Hugo's `url:
  * index.json` or `outputs: [json]` (a search index), a Jekyll or Eleventy `permalink: /feed.xml`.
  *
@@ -236,6 +242,10 @@ export default defineRule({
     // The block as the generator's YAML reader takes it (a repeat kept last, a tab inside `[ … ]` as white space): the page is
     // built as written. Phase 1 has read it so already; not when the rule runs alone, in a remark pipeline.
     fm = asGeneratorParses(fm, site);
+    // A Marp deck's block is Marp's directives, read by its loose YAML (src/front-matter-marp.ts): where the generator
+    // builds the file anyway (Jekyll, without the fields meant for Marp) or not at all, only Marp's refusal is an error.
+    const marp = fm.error ? fm.marp?.data : undefined;
+    if (marp && (generator.buildsDespiteFrontMatterError?.(site) !== undefined || !generator.isPage(path, site, undefined))) fm = {...fm, data: marp, error: undefined};
     // Files the site never builds (a README outside the docs, `.github/` templates, Hugo archetypes) need no page fields.
     // An issue template's front matter is GitHub's (name, about, title, labels, assignees; `title: ''` prefills
     // nothing): no page field is asked of it, even where the generator's build is not modelled; it must still parse.

@@ -7,6 +7,7 @@ import {inRange, namedTagRanges, pairedTagRanges} from './paired-tags.js';
 import {generatedBy} from './text/generated-marker.js';
 import {templatePage} from './text/template-page.js';
 import {slideDeck, type RemarkShows} from './text/slide-deck.js';
+import {assembledByTemplate, liquidTokens} from './text/liquid-code.js';
 import {toString} from 'mdast-util-to-string';
 import {location} from 'vfile-location';
 import type {Span} from './types.js';
@@ -140,7 +141,7 @@ export interface TabFact extends Span {
   under?: number;
 }
 
-export type IncludeKind = 'hugo' | 'liquid' | 'liquid-relative' | 'mdx' | 'snippet' | 'markdown-shortcode' | 'html-shortcode' | 'generated' | 'mdbook' | 'vitepress' | 'component' | 'include-markdown' | 'bibliography';
+export type IncludeKind = 'hugo' | 'liquid' | 'liquid-relative' | 'mdx' | 'snippet' | 'markdown-shortcode' | 'html-shortcode' | 'generated' | 'mdbook' | 'vitepress' | 'component' | 'include-markdown' | 'bibliography' | 'tag-file';
 
 export interface IncludeFact extends Span {
   path: string;
@@ -159,6 +160,8 @@ export interface IncludeFact extends Span {
   imported?: ImportedName;
   /** A component's props as written on its tag (undefined when the tag is not read to its end). */
   props?: TagProps;
+  /** A `tag-file` include's tag, and what defines it in words (a site plugin's file, a gem). */
+  tag?: {name: string; by: string};
 }
 
 export interface FileFacts {
@@ -257,6 +260,10 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   const foreignComponents = file.data.mdx === true ? packageComponents(source, site?.root ?? dirname(path)) : undefined;
   // The site's own components that read a bare name in `src`/`href` themselves (src/site/own-components.ts): `ArticlePhoto src`.
   const ownProps = file.data.mdx === true ? selfResolvingProps(source, path, site?.root ?? dirname(path)) : undefined;
+  // Where Liquid runs first, a link in a tag's code, not whole inside one of its strings, is assembled by the code (src/text/liquid-code.ts).
+  const liquid = runsTemplates ? liquidTokens(source) : [];
+  // `written`: the text expected at `start` (an HTML node's value drops a container's indent: offsets there may drift, and then nothing is dropped).
+  const assembled = (start: number, end: number, written?: string): boolean => liquid.length > 0 && (written === undefined || source.startsWith(written, start)) && assembledByTemplate(liquid, start, end);
   const visit = (node: Nodes, inPhrasing: boolean): void => {
     switch (node.type) {
       case 'heading': {
@@ -363,11 +370,11 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
         if (!inPhrasing && otherContentBlocks.has(node.type)) events.push({content: true});
         break;
     }
-    if (node.type === 'html' && node.position?.start.offset !== undefined) collectHtml(node, at, facts, rawText, htmlOmitted && !inRange(paired, node.position.start.offset), foreignComponents, ownProps);
+    if (node.type === 'html' && node.position?.start.offset !== undefined) collectHtml(node, at, facts, rawText, htmlOmitted && !inRange(paired, node.position.start.offset), foreignComponents, ownProps, assembled);
     // A definition is a link only when something references it, and only the first for its label
     // (CommonMark: the first definition wins); any other renders nothing, so no reader meets it.
     const definitionUsed = node.type === 'definition' && usedDefinitions.delete(node.identifier);
-    if ((node.type === 'link' || node.type === 'image' || (node.type === 'definition' && definitionUsed)) && node.position) {
+    if ((node.type === 'link' || node.type === 'image' || (node.type === 'definition' && definitionUsed)) && node.position && !assembled(node.position.start.offset!, node.position.end.offset!)) {
       const kind = node.type === 'link' && isAutolink(node, source) ? 'autolink' : node.type;
       const label = kind === 'link' ? labelBefore(source, node.position.start.offset, node.position.end.offset) : undefined;
       facts.links.push({url: node.url, kind, ...span(node), ...(label !== undefined ? {pastedLabel: label} : {})});
@@ -415,7 +422,9 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
   }
   // Files a preprocessor pastes in (mkdocs-include-markdown-plugin's directives), in page order with the others.
   const found = findIncludes(source, at, code, generated, generator.inserts.includes('component'), generator.inserts.includes('bibliography'), generator.inserts.includes('html-shortcode'));
-  const includes = preprocessed?.includes ? [...found, ...preprocessed.includes].sort((a, b) => a.line - b.line || a.column - b.column) : found;
+  // And the tags that write out another file's text (a Jekyll plugin's), found in the text as written (phase1.ts).
+  const added = [...(preprocessed?.includes ?? []), ...(file.data.tagIncludes ?? [])];
+  const includes = added.length > 0 ? [...found, ...added].sort((a, b) => a.line - b.line || a.column - b.column) : found;
   if (includes.length > 0) facts.includes = includes;
   // A label only a pasted file can define: none where nothing is pasted into the page.
   const pastes = generator.pastes ?? [];
@@ -452,7 +461,9 @@ export function extractFacts(tree: Root, file: VFile, frontMatter: FrontMatter |
     if (i === 0) heading.opensPage = true;
   }
   // A slide deck (remark.js, Marp, reveal-hugo) is read slide by slide: its headings are what the slides show, no section awaits text.
-  if (slideDeck(tree, frontMatter?.data, path, remarkShows) !== undefined) for (const heading of facts.headings) heading.empty = false;
+  // A Marp deck's block its YAML reader refused is still the deck's (src/front-matter-marp.ts).
+  const deckFields = frontMatter?.marp ? {...frontMatter.data, marp: true} : frontMatter?.data;
+  if (slideDeck(tree, deckFields, path, remarkShows) !== undefined) for (const heading of facts.headings) heading.empty = false;
   return facts;
 }
 
@@ -1051,7 +1062,7 @@ function packageValue(url: string): boolean {
   return /^[\w-][^\s:?#]*$/.test(url) && !url.endsWith('/') && !/\.[^/.]+$/.test(url);
 }
 
-function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts, raw: RawText, omitted: boolean, foreign?: ReadonlySet<string>, ownProps?: ReadonlySet<string>): void {
+function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts, raw: RawText, omitted: boolean, foreign?: ReadonlySet<string>, ownProps?: ReadonlySet<string>, assembled?: (start: number, end: number, written?: string) => boolean): void {
   const base = node.position!.start.offset!;
   const value = withoutRawText(node.value, raw);
   // Only real tags count (src/text/html-start-tags.ts): markup shown as escaped text (`&lt;a href=&quot;x&quot;&gt;`
@@ -1071,6 +1082,8 @@ function collectHtml(node: Html, at: (offset: number) => Span, facts: FileFacts,
       if (ownProps && packageValue(url) && ownProps.has(`${attribute.tag} ${name}`)) continue;
       // `src={logo.src}`: a JSX expression (MDX, Astro), whose value only the build knows.
       if (!attribute.quoted && url.startsWith('{')) continue;
+      // `{% assign a = '<a href="' | append: url | append: '">' %}`: template code building a string, no tag of the page.
+      if (assembled?.(base + attribute.nameIndex, base + attribute.end, attribute.name) === true) continue;
       facts.links.push({url: decodeEntities(url), kind: 'html', element: `${attribute.tag.toLowerCase()} ${name}`, ...at(offset)});
     }
     // Any element's id is a target; `name` only on <a> (a <meta name> is not an anchor).

@@ -6,6 +6,7 @@ import {hugoIntro, readOrgFields, type HugoIntro} from './front-matter-hugo-intr
 import {pointAt, pointsAt} from './text/position.js';
 import {flatYamlFields} from './front-matter-flat.js';
 import {frontMatterLineCount} from './text/front-matter-lines.js';
+import {isMarpBlock, marpLooseText} from './front-matter-marp.js';
 
 /** `code`: a block in a language only running it reads (gray-matter's `---js`); `org`: `#+KEY: value` lines (Hugo). */
 export type FrontMatterFormat = 'yaml' | 'toml' | 'json' | 'code' | 'org';
@@ -41,6 +42,11 @@ export interface FrontMatter {
    * and the `yaml` package refuse it; whether that is an error is the generator's to say.
    */
   flowIndent?: {data: Record<string, unknown>};
+  /**
+   * A Marp deck's block (a `marp: true` line: src/front-matter-marp.ts) that the `yaml` package
+   * refused: the fields as Marp's loose YAML reads them, when it reads them. The deck is Marp's either way.
+   */
+  marp?: {data?: Record<string, unknown>};
   /** The language its opening fence names (`---json`), when it names one. */
   language?: string;
   /** Why its fields are not known (a block of code): `data` is then empty, not the page's. */
@@ -116,6 +122,10 @@ export async function readFrontMatter(tree: Root, language?: FrontMatterLanguage
       const indented = flowLinesIndented(text);
       const read = indented === undefined ? undefined : await parseYaml(indented).catch(() => undefined);
       if (read && typeof read === 'object' && !Array.isArray(read)) fm.flowIndent = {data: read as Record<string, unknown>};
+      if (isMarpBlock(text)) {
+        const loose = await parseYaml(marpLooseText(text)).catch(() => undefined);
+        fm.marp = loose && typeof loose === 'object' && !Array.isArray(loose) ? {data: loose as Record<string, unknown>} : {};
+      }
     }
   }
   return fm;

@@ -1,4 +1,5 @@
 import {separateOwnMarkdownBlocks} from './text/own-markdown-blocks.js';
+import {fileTagIncludes} from './text/liquid-file-tags.js';
 import {unified, type Processor} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -207,6 +208,12 @@ export class Phase1Runner {
       const written = String(file.value);
       file.value = separateOwnMarkdownBlocks(written, ownBlocks);
       if (file.value !== written) file.data.writtenText = written;
+    }
+    // A site's tags that write out another file's text, found in the text as written (a `{% capture %}` still outputs them).
+    const fileTags = job.site !== undefined ? generator.fileTags?.(job.site) ?? [] : [];
+    if (fileTags.length > 0) {
+      const used = fileTagIncludes(text, fileTags);
+      if (used.length > 0) file.data.tagIncludes = used;
     }
     // MkDocs admonitions, details and tabs: their indented body is Markdown, not code.
     const indented = job.site !== undefined ? generator.indentedBlocks?.(job.site) ?? [] : [];

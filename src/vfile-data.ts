@@ -31,6 +31,8 @@ declare module 'vfile' {
     writtenText: string;
     /** Ids the site's preprocessors write into the page (mdbook-admonish, mdbook-cmdrun: src/site/generators/mdbook-*.ts). */
     preprocessedIds: {ids: Array<{id: string; line: number; column: number}>; idPrefixes: IdPrefixFact[]; outputLines?: number[]; includes?: IncludeFact[]};
+    /** Where the page uses a tag of its site's that writes out another file's text (src/text/liquid-file-tags.ts). */
+    tagIncludes: IncludeFact[];
     /** --fix-dry-run: the file's text with the fixes in (what --fix would write). */
     fixedOutput: string;
   }

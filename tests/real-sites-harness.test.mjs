@@ -106,3 +106,10 @@ test('--plant plants no linked draft where the measured CLI reads no flag as one
     assert.match(draft.note, /\(draft: true\)$/);
   }, beta);
 });
+
+test('--plant places no empty section in a Marp deck (`marp: true`), where a heading-only slide is a slide', () => {
+  withPlanted('classes35a/jekyll-marp-decks', 'jekyll', (planted) => {
+    const empty = planted.find((row) => row.kind === 'empty-section');
+    assert.equal(empty.file, 'talks/notes.md', JSON.stringify(planted));
+  });
+});

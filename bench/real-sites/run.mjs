@@ -446,6 +446,13 @@ async function sitePages(cli) {
   };
 }
 
+/** Is the file a Marp deck: a `marp: true` line in its front matter (what Marp for VS Code and marp-cli look for)? */
+function marpDeck(lines) {
+  if (lines[0]?.trim() !== '---') return false;
+  const end = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(line));
+  return end > 0 && lines.slice(1, end).some((line) => /^marp\s*:\s*true\s*$/.test(line));
+}
+
 /**
  * The links postlint itself resolved to a heading of another page, from the measured CLI's own
  * engine and site index (its `run`, whose `observe` hands over the index once the rules ran): each
@@ -628,9 +635,10 @@ function plant(copy, generator, rnd, built, bound = copy, engineLinks = undefine
       planted.push({kind: 'linked-draft', rule: 'no-unpublished-links', file: candidate.from, line: candidate.line, ...(candidate.column === undefined ? {} : {column: candidate.column}), note: `to ${relative(copy, candidate.target)}${drafted.flag ? ` (${drafted.flag})` : ''}`});
     }
   }
-  // 4. an empty section: a heading followed at once by a heading of the same level
+  // 4. an empty section: a heading followed at once by a heading of the same level. Not in a slide deck
+  // (Marp's `marp: true` in its front matter): there a heading-only slide is a slide, no empty section.
   {
-    const page = pages.find((f) => !isUsed(f) && text.get(f).some((line) => /^##\s/.test(line)));
+    const page = pages.find((f) => !isUsed(f) && !marpDeck(text.get(f)) && text.get(f).some((line) => /^##\s/.test(line)));
     if (page) {
       const lines = [...text.get(page), '', '## Planted empty section', '', '## Planted next section', '', 'Some text for the next section.', ''];
       save(page, lines);

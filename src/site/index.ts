@@ -1268,6 +1268,12 @@ export class SiteIndex {
         else if (written && 'ids' in written) for (const id of written.ids) if (!ids.has(id)) ids.set(id, {kind: 'html'});
         continue;
       }
+      // A plugin's tag that writes out a file or URL postlint does not follow (src/site/generators/jekyll-file-tags.ts).
+      if (include.kind === 'tag-file') {
+        const named = /\{\{|\{%/.test(include.path) ? `a file named in template code (${include.path})` : `"${include.path}"`;
+        unknown ??= `pulls in the text of ${named} with {% ${include.tag?.name ?? 'tag'} %} (${basename(file)}, line ${include.line}), a tag of ${include.tag?.by ?? 'a plugin'} whose output postlint does not read, which may hold that id`;
+        continue;
+      }
       // A shortcode whose template writes out a file (Hugo `readFile`): that file's ids are the page's.
       const shortcode = include.kind === 'markdown-shortcode' || include.kind === 'html-shortcode';
       const written = shortcode && site ? generatorOf(site).shortcodeFile?.(include, file, site) : undefined;
@@ -1756,7 +1762,7 @@ export class SiteIndex {
    */
   resolveInclude(from: string, include: {path: string; kind: IncludeKind}): string | undefined {
     // What a shortcode, a plugin or a component writes only the build knows.
-    if (include.kind === 'markdown-shortcode' || include.kind === 'html-shortcode' || include.kind === 'generated' || include.kind === 'component' || include.kind === 'bibliography') return undefined;
+    if (include.kind === 'markdown-shortcode' || include.kind === 'html-shortcode' || include.kind === 'generated' || include.kind === 'component' || include.kind === 'bibliography' || include.kind === 'tag-file') return undefined;
     const generator = generatorOf(this.site(from));
     if (generator.resolveInclude && generator.inserts.includes(include.kind)) return generator.resolveInclude(include, this.context(from));
     return this.firstExisting([resolve(dirname(from), include.path)]);

@@ -31,6 +31,8 @@ export interface HtmlAttribute {
   value?: string;
   /** Whether the value is in quotation marks (`src="{{ site.url }}/x"` is text; `src={logo}` is JSX's expression). */
   quoted: boolean;
+  /** Where the attribute ends: after its value, or its name when it has none. */
+  end: number;
 }
 
 /**
@@ -71,7 +73,8 @@ export function htmlAttributes(html: string): HtmlAttribute[] {
         // A bare attribute has no value; an empty quoted value gives no data.
         const value = quote === QuoteType.NoValue ? undefined : valueStart === -1 ? '' : html.slice(valueStart, valueEnd);
         const quoted = quote === QuoteType.Single || quote === QuoteType.Double;
-        found.push({tag, name: html.slice(nameStart, nameEnd), nameIndex: nameStart, quoted, ...(value !== undefined ? {value} : {})});
+        const end = valueEnd === -1 ? nameEnd : valueEnd;
+        found.push({tag, name: html.slice(nameStart, nameEnd), nameIndex: nameStart, quoted, end, ...(value !== undefined ? {value} : {})});
       },
     },
   );

@@ -9,7 +9,8 @@
  * continuation of the page's paragraph.
  */
 import {readdirSync} from 'node:fs';
-import {join, resolve} from 'node:path';
+import {join, relative, resolve} from 'node:path';
+import {toPosix} from '../../paths.js';
 import {get, perSite} from './common.js';
 import {readSmallFileIfAny} from '../../read-text.js';
 import type {SiteInfo} from './types.js';
@@ -22,26 +23,46 @@ const maxDepth = 4;
 export const jekyllOwnMarkdownBlocks: (site: SiteInfo) => string[] = perSite(findBlocks);
 
 function findBlocks(site: SiteInfo): string[] {
-  const configured = get(site.config, 'plugins_dir');
-  const dirs = (Array.isArray(configured) ? configured : [configured ?? '_plugins']).filter((dir): dir is string => typeof dir === 'string');
-  const texts = dirs.flatMap((dir) => rubyFiles(resolve(site.root, dir), 0, [])).map((path) => readSmallFileIfAny(path) ?? '');
-  const all = texts.join('\n');
-  const names: string[] = [];
-  for (const match of all.matchAll(/\bregister_tag\s*\(?\s*["']([\w-]+)["']\s*,\s*([\w:]+)/g)) {
-    const className = match[2]!.split('::').pop()!;
-    const body = classBody(all, className);
-    if (body !== undefined && /\b(?:convert|markdownify)\s*\(/.test(body)) names.push(match[1]!);
-  }
+  const names = jekyllPluginTags(site)
+    .filter((tag) => /^(?:::)?Liquid::Block$/.test(tag.superclass) && /\b(?:convert|markdownify)\s*\(/.test(tag.body))
+    .map((tag) => tag.name);
   return [...new Set(names)];
 }
 
-/** The text of `class <Name> < Liquid::Block` up to the next class, if the site defines one. */
-function classBody(text: string, name: string): string | undefined {
-  const start = new RegExp(`\\bclass\\s+${name}\\s*<\\s*(?:::)?Liquid::Block\\b`).exec(text);
+/** A Liquid tag a site's own plugin registers: its name, the plugin file, its class's superclass and text. */
+export interface PluginTag {
+  name: string;
+  /** The plugin file that registers it, relative to the site's folder. */
+  file: string;
+  superclass: string;
+  body: string;
+}
+
+/** The tags the site's own plugins register (`Liquid::Template.register_tag('name', Class)`) whose class the plugins define. */
+export const jekyllPluginTags: (site: SiteInfo) => PluginTag[] = perSite(findPluginTags);
+
+function findPluginTags(site: SiteInfo): PluginTag[] {
+  const configured = get(site.config, 'plugins_dir');
+  const dirs = (Array.isArray(configured) ? configured : [configured ?? '_plugins']).filter((dir): dir is string => typeof dir === 'string');
+  const files = dirs.flatMap((dir) => rubyFiles(resolve(site.root, dir), 0, [])).map((path) => ({path, text: readSmallFileIfAny(path) ?? ''}));
+  const all = files.map((file) => file.text).join('\n');
+  const tags: PluginTag[] = [];
+  for (const file of files) {
+    for (const match of file.text.matchAll(/\bregister_tag\s*\(?\s*["']([\w-]+)["']\s*,\s*([\w:]+)/g)) {
+      const found = classBody(all, match[2]!.split('::').pop()!);
+      if (found) tags.push({name: match[1]!, file: toPosix(relative(site.root, file.path)), ...found});
+    }
+  }
+  return tags;
+}
+
+/** The superclass and text of `class <Name> < Superclass` up to the next class, if the site defines one. */
+function classBody(text: string, name: string): {superclass: string; body: string} | undefined {
+  const start = new RegExp(`\\bclass\\s+(?:[\\w]+::)*${name}\\s*<\\s*([\\w:]+)`).exec(text);
   if (!start) return undefined;
   const rest = text.slice(start.index + start[0].length);
   const next = /\n\s*class\s+\w/.exec(rest);
-  return next ? rest.slice(0, next.index) : rest;
+  return {superclass: start[1]!, body: next ? rest.slice(0, next.index) : rest};
 }
 
 function rubyFiles(dir: string, depth: number, found: string[]): string[] {

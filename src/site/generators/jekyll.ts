@@ -13,6 +13,7 @@
 import {scholarInputs, scholarTagIds} from './jekyll-scholar.js';
 import {postCategoriesUrl} from './jekyll-categories.js';
 import {jekyllOwnMarkdownBlocks} from './jekyll-block-tags.js';
+import {jekyllFileTags} from './jekyll-file-tags.js';
 import {jekyllLanguageNames} from './jekyll-languages.js';
 import {readdirSync} from 'node:fs';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
@@ -559,10 +560,12 @@ export const jekyll: Generator = {
   liquid: true,
   // A plugin's block tag that converts its body as Markdown of its own (`{% tab %}`: jekyll-block-tags.ts).
   ownMarkdownBlocks: jekyllOwnMarkdownBlocks,
+  fileTags: jekyllFileTags,
   // `_data/languages.yml`: the language each of the site's codes names (`ba: {name: Bosanski}`).
   languageNames: jekyllLanguageNames,
   title: 'Jekyll',
   keepsLastRepeatedKey: () => "Jekyll's YAML reader (Ruby's Psych) keeps the last one",
+  buildsDespiteFrontMatterError: (site) => (site && get(site.config, 'strict_front_matter') === true ? undefined : 'Jekyll warns ("YAML Exception reading …") and builds the page without its fields'),
   readsTabsInFlow: () => "Ruby's Psych (libyaml) skips it as white space",
   readsFlowAtAnyIndent: () => "Ruby's Psych (libyaml) reads a flow collection's lines at any indent",
   buildOutput: (site) => [configFolder(site.config, 'destination', '_site'), '.jekyll-cache', 'vendor'],

@@ -6,6 +6,7 @@
  * A `SiteInfo` is plain data (it crosses worker threads and goes into the cache); the module that
  * reads it is found by name with `generatorOf(site)`.
  */
+import type {FileTag} from './jekyll-file-tags.js';
 import type {FrontMatterReading} from '../../front-matter-language.js';
 import type {FrontMatter} from '../../frontmatter.js';
 import type {Root} from 'mdast';
@@ -517,6 +518,11 @@ export interface Generator {
    */
   ownMarkdownBlocks?(site: SiteInfo): readonly string[];
   /**
+   * The site's Liquid tags that write out another file's text where they stand (a Jekyll plugin's
+   * `include_absolute`, jekyll-remote-include's `remote_include`): src/site/generators/jekyll-file-tags.ts.
+   */
+  fileTags?(site: SiteInfo): readonly FileTag[];
+  /**
    * The Markdown plugins of the site's own code (not packages) its build runs over pages, named for
    * messages: each may rewrite any link destination (replace a `{@name@}` variable, say), which only
    * running it tells. Empty or undefined when there is none.
@@ -634,6 +640,13 @@ export interface Generator {
    * it refuses the block (js-yaml in gray-matter, today's Hugo).
    */
   keepsLastRepeatedKey?(site: SiteInfo | undefined): string | undefined;
+  /**
+   * What the generator does with a page whose front matter its reader refuses, when it still builds
+   * it (without its fields) rather than stopping: Jekyll warns ("YAML Exception reading …") and goes
+   * on unless `strict_front_matter` is set (lib/jekyll/convertible.rb `read_yaml`). Undefined or unset:
+   * the build stops, or postlint does not know that it goes on.
+   */
+  buildsDespiteFrontMatterError?(site: SiteInfo | undefined): string | undefined;
   /**
    * How the site's YAML reader takes a tab that starts a line inside a flow collection (`tags: [`
    * then a tab and an item), when it skips it as white space: libyaml (Ruby's Psych, PyYAML's
