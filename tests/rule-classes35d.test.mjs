@@ -46,3 +46,8 @@ test('spelling, brand-casing: a list whose every item is an issue\'s link with i
   // `Github` in the two titles of the first list is the issue authors' (9:12); in the writer's list it is read.
   assert.deepEqual(await siteFindings('brand-casing', files, options), ['release-notes.md:18:48 brand-casing']);
 });
+
+test('no-placeholders: kramdown (Jekyll) reads a span\'s attribute list only with its colon: `{.copy-line}` after a `#` link is text, the link empty', async () => {
+  const files = {'_config.yml': 'title: Seed notes\n', 'index.md': '# Seed notes\n\n[Copy the line](#){: .copy-line }\n\n[Copy the line](#){.copy-line}\n'};
+  assert.deepEqual(await siteFindings('no-placeholders', files, options), ['index.md:5:1 no-placeholders']);
+});
