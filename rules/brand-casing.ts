@@ -82,7 +82,9 @@
  * Release notes a tool generated from commit subjects (semantic-release, conventional-changelog,
  * changesets: version headings with entries ending in their commits, `### Patch Changes` sections,
  * or `### Bug Fixes`/`### Features` under headings linking to compare views, whatever the file is
- * called) are left alone too: nobody edits their words. Hand-written notes are read.
+ * called) are left alone too: nobody edits their words. Hand-written notes are read. So are the
+ * lines of a changelog git-chglog renders from the template its `.chglog/config.yml` names (nine in
+ * ten of the page's lines fit that template's lines); a line no template line writes is read.
  * So are the titles of issues and pull requests release notes list (`* [#35](…/pull/35): title`,
  * `* title ([#12](…/pull/12))`, the title with its link on the next line, GitHub's `* title by
  * @user in …/pull/12`, `* [#12](…/pull/12) title by @user`, the issue linked by its labelled number
@@ -91,7 +93,9 @@
  * number or the commit's hash (`` - #12 `a1b2c3d` title (author) ``, `- gui#12 title (author)`,
  * `` - `a1b2c3d` title ``; a number alone needs the author at the end), and changes credited to their
  * authors as change-log tools write them, in a list of two or more (`- title [\#12](…) ([user](…))`,
- * `* title (#12) @user`, `- title (#12)` then `(@user)`, `- github: add a template (#12)`): their authors' words, quoted.
+ * `* title (#12) @user`, `- title (#12)` then `(@user)`, `- github: add a template (#12)`), and a
+ * list whose every item is only an issue's link with its title for text (`* [Publish with Github
+ * Actions](…/issues/46)`, two or more): their authors' words, quoted.
  * So is a release's credits list, names under a Credits/Thanks/Contributors heading or after a
  * sentence thanking them (`Thanks to everyone who contributed to this release:`).
  * The notes' own prose, and an item that sums up an issue in the writer's words (`Upgrade to X in
@@ -259,13 +263,14 @@ import {pageLanguage, sameLanguage} from '../src/site/language.js';
 import {pastesText, rawHtmlShown, rendersTemplatesFirst} from '../src/spelling/raw-html.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
 import {generatedReleaseNotes, quotedTitleSpans} from '../src/spelling/release-notes.js';
+import {templatedChangelogSpans} from '../src/spelling/changelog-templates.js';
 import {creditsListSpans} from '../src/spelling/credits-lists.js';
 import {photoCreditSpans} from '../src/spelling/photo-credits.js';
 import {quotedRecordSpans} from '../src/spelling/quoted-records.js';
 import {inSpans, mergeSpans, spanAt, spanOf} from '../src/spelling/spans.js';
 import {proseReading} from '../src/spelling/passages.js';
 import {englishFunctionWords} from '../src/text/english-function-words.js';
-import type {Speller} from '../src/spelling/speller.js';
+import {wordsRootFor, type Speller} from '../src/spelling/speller.js';
 import {addedInnerCapitals, addsCapitals, brandFix, camelAgainstOneCapital, capitalizesNouns, commonWordsOfNames, identifierShaped, mockingCase, ordinaryWord, siteFormFiles, termAsNoun} from '../src/spelling/brands.js';
 import {spellsAcronym} from '../src/spelling/acronym-expansion.js';
 import {gitRemoteArgument, runsAsAccount} from '../src/spelling/system-names.js';
@@ -847,7 +852,8 @@ export default defineRule({
     const foreign = (language !== undefined && !sameLanguage(language, spellingSettings(settings).language)) || (english && proseReading(prose) === 'other');
     // Titles of issues and pull requests the notes list: their authors' words, quoted. So are commit lines a
     // post copies from the log, a search query it quotes, a style guide's column of forms to avoid, a release's credits list of names.
-    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source)]);
+    // Lines a changelog tool configured in the repository writes from commit subjects (git-chglog's template): the commits' words.
+    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...templatedChangelogSpans(source, wordsRootFor(site, settings)), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source)]);
     const tokens = prose.filter((token) => token.shape !== 'acronym' && token.joined === undefined && !slug(token) && !(foreign && token.text === token.text.toLowerCase()) && !inSpans(titles, token.offset));
     // A file with no word to judge may still write a Title Case term the site's other pages use in lower case.
     if (tokens.length === 0 && !prose.some((token, index) => index > 0 && titleWord.test(token.text) && titleWord.test(prose[index - 1]!.text))) return;

@@ -76,6 +76,13 @@
  * the heading levels one after the other (four or more, each one level deeper with nothing
  * between: `##` to `#####`) is a style page too, and its `[…](#)` links are left alone.
  *
+ * **Script-handled `#` links.** A link to `#` that an attribute list right after it, as the site's
+ * converter reads one (MkDocs' attr_list `{: … }` or `{ … }`, kramdown's `{: … }`, markdown-it-attrs'
+ * `{ … }`), gives a class, an id, a control's `role` (`button`), an event handler (`onclick=…`) or a
+ * `data-` attribute is a button the page's script handles (`[copy](#){: .copy-button }`), `#` on
+ * purpose; one given only a `target` or a title, or the same list where the converter reads none, is
+ * still reported.
+ *
  * **Forge templates.** The files GitHub fills a new pull request, issue or discussion with
  * (`pull_request_template.md` in the top folder, `docs/` or `.github/`, and the files of
  * `PULL_REQUEST_TEMPLATE/`, `ISSUE_TEMPLATE/`, `DISCUSSION_TEMPLATE/` there) are read as
@@ -135,6 +142,7 @@ import {escapeRegExp} from '../src/links/patterns.js';
 import {masksCharacters} from '../src/text/masks.js';
 import {blankRenderedDefinitions} from '../src/spelling/prose.js';
 import {rendersTemplatesFirst} from '../src/spelling/raw-html.js';
+import {attributeListAt, marksScriptHook} from '../src/text/span-attributes.js';
 
 
 export default defineRule({
@@ -198,7 +206,7 @@ export default defineRule({
       if (node.type === 'tableCell' && masks.has(node)) return false;
       if (node.type === 'link' && isBareUrl(node)) return false;
       if (specimen && filler.has(node)) return false;
-      if (node.type === 'link' && options.emptyLinks && !specimen && !template && !sampledLinks.has(node) && node.position && (node.url.trim() === '' || node.url.trim() === '#') && !listsDrafts(path, site)) {
+      if (node.type === 'link' && options.emptyLinks && !specimen && !template && !sampledLinks.has(node) && node.position && (node.url.trim() === '' || node.url.trim() === '#') && !listsDrafts(path, site) && !scriptedLink(node, source, site)) {
         report({messageId: 'emptyLink', data: {text: toString(node), target: node.url.trim() === '' ? '()' : '(#)'}, place: node.position});
       }
       // Emphasised, struck or linked, the word is shown to the reader as a word: a mention.
@@ -221,6 +229,19 @@ export default defineRule({
     });
   },
 });
+
+/**
+ * A link to `#` that the attribute list right after it gives a class, an id, a control's role or a
+ * handler (`[copy](#){: .copyMe }`, as the site's converter reads such a list): a button the page's
+ * script handles, not a link left to fill in (src/text/span-attributes.ts).
+ */
+function scriptedLink(link: Link, source: string, site: SiteInfo | undefined): boolean {
+  const syntax = site ? generatorOf(site).spanAttributes?.(site) : undefined;
+  const end = link.position?.end.offset;
+  if (syntax === undefined || end === undefined) return false;
+  const list = attributeListAt(source, end, syntax);
+  return list !== undefined && marksScriptHook(list);
+}
 
 /** Filler blocks that make a page a specimen, whatever else it holds (a style demo: one under each kind of heading). */
 const specimenBlocks = 3;

@@ -177,7 +177,10 @@
  * (`* fix: …`), `### Patch Changes` sections, or
  * `### Bug Fixes`/`### Features` under headings linking to compare views — those section names alone
  * are also a maintainer's; known by that structure, not the file name): their words are
- * commit subjects nobody edits. So are the titles of issues and pull requests a list in release
+ * commit subjects nobody edits. So are the lines of a changelog that git-chglog renders from the
+ * template its `.chglog/config.yml` in the repository names (nine in ten of the page's non-blank lines
+ * fit the template's lines, two of them by fixed text with a letter, like `<a name="v1.2.0"></a>`);
+ * a line no template line writes (the maintainers' own paragraph) is read. So are the titles of issues and pull requests a list in release
  * notes quotes beside their links (`* [#35](…/pull/35): title`, `* title ([#12](…))`, GitHub's
  * `* title by @user in …/pull/12`, `* [[ISSUE #12]](…/issues/12) title @ana, pr by @bo` with the
  * labelled number's link going to that entry, a tracker's export led by a key its link names,
@@ -190,6 +193,9 @@
  * `* [#12](…) title ([@user](…))`, `- title (#12)` with `(@user)` on the next line or the credit alone,
  * a commit subject's scope before its reference, `- imap: drop dead code (#12)`; one credited item
  * among the notes' own, a bare handle with no reference and `- The updater is faster (#12)` are read),
+ * and the link texts of a list whose every item is only an issue's link with its title for text
+ * (`* [Sowing view shows the wrong week](…/issues/42)`, two items or more: a tracker's list a release-notes
+ * script pastes; a link with the writer's words around it is read),
  * and so are the names of a release's credits list (under a Credits/Thanks/Contributors heading, or after
  * `Thanks to everyone who contributed to this release:`, every item a name) and a photographer's name in a
  * picture's credit line, in the shapes the photo libraries ask for (`Photo by <a href="…">Name</a> on
@@ -470,7 +476,7 @@ import {defineRule, option} from '../src/rule-kit.js';
 import {pastesText, rawHtmlShown, rendersTemplatesFirst} from '../src/spelling/raw-html.js';
 import {romanisationSpans} from '../src/spelling/romanisations.js';
 import {proseTokens, type ProseToken} from '../src/spelling/prose.js';
-import {suggestionsEnabled, type Speller} from '../src/spelling/speller.js';
+import {suggestionsEnabled, wordsRootFor, type Speller} from '../src/spelling/speller.js';
 import {noteWordsRoot} from '../src/spelling/collect.js';
 import {matchCase} from '../src/fix.js';
 import {pointAt} from '../src/text/position.js';
@@ -485,6 +491,7 @@ import {commonWord} from '../src/spelling/common-words.js';
 import {otherVariant} from '../src/spelling/variants.js';
 import {fillerBlocks, foreignBlocks, foreignPage, latinTerms, nonLatinScript, proseReading, quoted, writtenInOtherScript} from '../src/spelling/passages.js';
 import {generatedReleaseNotes, quotedTitleSpans} from '../src/spelling/release-notes.js';
+import {templatedChangelogSpans} from '../src/spelling/changelog-templates.js';
 import {creditsListSpans} from '../src/spelling/credits-lists.js';
 import {photoCreditSpans} from '../src/spelling/photo-credits.js';
 import {quotedRecordSpans} from '../src/spelling/quoted-records.js';
@@ -769,7 +776,8 @@ export default defineRule({
     // Titles of issues and pull requests the notes list: their authors' words, quoted. So are commit lines a
     // post copies from the log, a search query it quotes, a style guide's column of forms to avoid, a release's credits list of names,
     // and the romanisation of a word of another script (`ठ (tha)`).
-    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source), ...romanisationSpans(source)]);
+    // Lines a changelog tool configured in the repository writes from commit subjects (git-chglog's template): the commits' words.
+    const titles = mergeSpans([...quotedTitleSpans(tree, source), ...templatedChangelogSpans(source, wordsRootFor(site, run)), ...quotedRecordSpans(tree, source), ...creditsListSpans(tree), ...photoCreditSpans(tree, source), ...romanisationSpans(source)]);
     const prose = proseTokens(tree, source, frontMatter, mdx, rawHtmlShown(site), pastesText(site), rendersTemplatesFirst(site, frontMatter?.data));
     // A word the page gives as a link's text to an address that spells it (`[Shotcut](https://www.shotcut.org/)`)
     // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.

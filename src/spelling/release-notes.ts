@@ -55,7 +55,9 @@ export function generatedReleaseNotes(source: string): boolean {
  * key's export (Jira's release notes: `* [[KEY-12](…/browse/KEY-12)] - title`, or the same as raw HTML
  * `<li>[<a href='…/browse/KEY-12'>KEY-12</a>] - title</li>`; key first, its link naming it). The title is the issue author's text, quoted;
  * spelling and brand-casing leave it alone. So is a one-word label whose nested items are all such
- * titles (`* javascript` over the issues of that language module: a module id). Everything else on
+ * titles (`* javascript` over the issues of that language module: a module id). So is a list whose
+ * every item is only an issue's link with its title for text (`* [title](…/issues/12)`: a tracker's
+ * list a release-notes script pastes; `listsLinkedTitles`). Everything else on
  * the page (a paragraph of the notes, a heading, an item that only mentions an issue in its prose) is
  * still read.
  */
@@ -65,6 +67,10 @@ export function quotedTitleSpans(tree: Root, source: string): Array<[number, num
   walkType(tree, 'list', (list) => {
     // Items in a change log's credited shape count only in a list of two or more quoted titles: one
     // credited line among the notes' own items is the writer crediting a change in their words.
+    if (listsLinkedTitles(list.children)) {
+      for (const item of list.children) spans.push(spanOf(item.children[0]!));
+      return;
+    }
     const credited: Paragraph[] = [];
     let titles = 0;
     for (const item of list.children) {
@@ -214,6 +220,24 @@ function creditedChange(shape: string): boolean {
   // is the writer's own sentence (`Speed up the build, thanks @lee (#12)`).
   if (credit) return credit[1] !== undefined || references > trailing || (/^\s*by\s/u.test(credit[0]) && trailingIn);
   return references > 0 && commitScope.test(title);
+}
+
+/**
+ * A list a release-notes script writes from a tracker (a sprint board's closed issues, `* [title](…/issues/12)`
+ * for each): two items or more, each only a link to one issue or pull request whose text is a title
+ * (words, one line, not the number). The link texts are the issues' titles, their authors' words. A
+ * list with one item of the writer's own words, or a link with words around it (`* Fixed [the crash](…/issues/12)
+ * on start`), is the writer's and read.
+ */
+function listsLinkedTitles(items: ListItem[]): boolean {
+  return items.length >= 2 && items.every((item) => item.children.length === 1 && item.children[0]!.type === 'paragraph' && linkedTitle(item.children[0]));
+}
+
+function linkedTitle(paragraph: Paragraph): boolean {
+  const [link, ...rest] = paragraph.children.filter((node) => node.type !== 'text' || node.value.trim() !== '');
+  if (link?.type !== 'link' || rest.length > 0 || !isTrackerItemUrl(link.url) || !/\/\d+\/?(?:[#?]\S*)?$/.test(link.url)) return false;
+  const text = toString(link).trim();
+  return !isIssueLink(link) && /\p{L}/u.test(text) && isTitle(text);
 }
 
 /** A title is one line of text: an item of two sentences is the notes' own prose that cites an issue. */

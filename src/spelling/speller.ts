@@ -15,6 +15,7 @@ import {preparedVariant, variantOf, type Variant} from './variants.js';
 import {addWord, vocabulary, wordList, type Vocabulary} from './vocabulary.js';
 import {cspellConfigWords, cspellFiles} from './cspell.js';
 import {typosConfigInputs, typosConfigWords} from './typos-config.js';
+import {changelogTemplateInputs, forgetChangelogTemplates} from './changelog-templates.js';
 import {valeVocabInputs, valeVocabWords} from './vale-vocab.js';
 import {spellingSettings, type SpellingSettings} from './options.js';
 
@@ -211,16 +212,16 @@ export function wordsRoot(file: VFile): string {
   return wordsRootFor(file.data.site, runSettings(file));
 }
 
-function wordsRootFor(site: SiteInfo | undefined, settings: RunSettings): string {
+export function wordsRootFor(site: SiteInfo | undefined, settings: RunSettings): string {
   if (site?.root) return site.root;
   if (settings.config.root) return resolve(settings.configDir, settings.config.root);
   return settings.configDir;
 }
 
-/** What else decides a file's spelling findings: its site's words lists (its own, cspell's, typos', Vale's) and the extra dictionaries. */
+/** What else decides a file's spelling findings: its site's words lists (its own, cspell's, typos', Vale's), its changelog tool's template and the extra dictionaries. */
 export function spellingCacheInputs(settings: RunSettings, site: SiteInfo | undefined): string[] {
   const root = wordsRootFor(site, settings);
-  return [join(root, wordsFile), ...cspellFiles.map((name) => join(root, name)), ...typosConfigInputs(root), ...valeVocabInputs(root), ...spellingSettings(settings).dictionaries];
+  return [join(root, wordsFile), ...cspellFiles.map((name) => join(root, name)), ...typosConfigInputs(root), ...valeVocabInputs(root), ...changelogTemplateInputs(root), ...spellingSettings(settings).dictionaries];
 }
 
 /**
@@ -238,6 +239,7 @@ const spellers = new Map<string, Promise<Speller>>();
 /** Drop the built spellers, so that the next run reads the words lists again (a long-lived process: the language server). */
 export function forgetSpellers(): void {
   spellers.clear();
+  forgetChangelogTemplates();
 }
 
 /** The speller for a file, built once per language, words root and spelling settings. */

@@ -671,6 +671,8 @@ export const eleventy: Generator = {
   attributeParagraphs: (site) => site?.config.customIds === true,
   // markdown-it-attrs' blocks (`{ #id .class key=v }`) by the plugin's own grammar.
   attrsGrammar: (site) => site?.config.customIds === true,
+  // The same plugin's block after a link, with its default delimiters.
+  spanAttributes: (site) => (site.config.customIds === true && site.config.attrsDelimiters === undefined ? 'brace' : undefined),
   // Its delimiters, when the config changes them (`leftDelimiter: '{{'`).
   ownMarkdownPlugins: (site) => stringList(site.config.ownMarkdownPlugins, []),
   headingAttributes: (site) => (site.config.customIds === true ? (site.config.attrsDelimiters as {left: string; right: string} | undefined) : undefined),

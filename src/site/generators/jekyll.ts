@@ -613,6 +613,8 @@ export const jekyll: Generator = {
   resolveInclude: (include, context) =>
     context.firstExisting([include.kind === 'liquid' ? join(context.site!.root, configFolder(context.site!.config, 'includes_dir', '_includes'), include.path) : resolve(dirname(context.from), include.path)]),
   spanIds: true,
+  // kramdown's span IAL (`[x](#){: .class}`), the colon required.
+  spanAttributes: (site) => (convertsWithKramdown(site) ? 'colon' : undefined),
   // The page's layout chain and the includes it names (jekyll-layouts.ts).
   templates: (path, site, frontMatter) => jekyllTemplates(path, site, frontMatter, jekyll.contentRoots(site)[0]!),
   // A theme's layout that writes after the content (Just the Docs: a parent page's list of its children).

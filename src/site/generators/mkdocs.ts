@@ -432,6 +432,8 @@ export const mkdocs: Generator = {
     return context.firstExisting(bases.map((base) => resolve(base, path)));
   },
   spanIds: true,
+  // Python-Markdown's attr_list, where the site enables it: `{: .class }` or `{ .class }` after a span.
+  spanAttributes: (site) => (markdownExtensions(site).has('attr_list') || markdownExtensions(site).has('markdown.extensions.attr_list') ? 'optional-colon' : undefined),
   indentedBlocks,
   // mkdocs-include-markdown-plugin replaces its directives before Markdown runs: their own text is never on the page.
   preprocessPage(site) {

@@ -13,6 +13,7 @@ import type {Root} from 'mdast';
 import type {FileFacts, IdPrefixFact, IncludeFact, IncludeKind, LinkKind} from '../../facts.js';
 import type {Span} from '../../types.js';
 import type {IndentedBlockKind} from '../../text/indented-blocks.js';
+import type {SpanAttributeSyntax} from '../../text/span-attributes.js';
 import type {FlavorName} from '../slug/types.js';
 import type {Reading} from '../guard.js';
 
@@ -544,6 +545,12 @@ export interface Generator {
   markdownDialect?(site: SiteInfo, path: string): MarkdownDialect;
   /** Inline attribute lists give spans ids (`**x**{ #id }`: kramdown, Python-Markdown attr_list). */
   readonly spanIds?: boolean;
+  /**
+   * How the site's converter reads an attribute list right after a span or link (`[x](#){: .copy }`):
+   * kramdown's `{:…}`, attr_list's `{:…}` or `{…}`, markdown-it-attrs' `{…}` (src/text/span-attributes.ts);
+   * undefined where none is read.
+   */
+  spanAttributes?(site: SiteInfo): SpanAttributeSyntax | undefined;
   /**
    * The heading attribute block is markdown-it-attrs' (VitePress; Eleventy with the plugin), read by
    * its own grammar (src/text/markdown-it-attrs.ts): `#id` runs to the next space, dots included

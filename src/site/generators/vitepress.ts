@@ -279,6 +279,8 @@ export const vitepress: Generator = {
     return value === true || typeof value === 'string' ? value : undefined;
   },
   attrsGrammar: () => true,
+  // markdown-it-attrs gives a link the block right after it (`[x](#){.class}`).
+  spanAttributes: () => 'brace',
   // Attribute blocks are off by the config, or (before 0.19.0, no markdown-it-attrs) not read at all: `{#id}` is heading text.
   ownMarkdownPlugins: (site) => stringList(site.config.ownMarkdownPlugins, []),
   headingAttributes: (site) => {
