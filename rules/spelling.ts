@@ -87,7 +87,11 @@
  * `[12:04] <ana> …`, a `/me` action `**\* ana** …`), or of three or more `ana: …`/`**ana** …` lines in which a
  * speaker comes back; the handle is a name (`<ana_gitlab>`). The writer's summary around the log, a
  * paragraph that mentions a handle, a `<b>` tag line and a record of `Field:` lines are read. Nor is a follower or doctrine hung on a name with a hyphen
- * (`Rails-ists`, `Emacs-ism`), a derivation the dictionaries lack.
+ * (`Rails-ists`, `Emacs-ism`), a derivation the dictionaries lack. Nor is a word lengthened in
+ * emphasis to show how it is said (`*deeep*`, `**sooo**`): English spells no word with one letter
+ * three times running, so when the run cut to two letters or one gives a dictionary word, the
+ * emphasised word is held on purpose; a held letter in plain prose (`alll`) or one that cuts to no
+ * word (`*occcured*`) is still read (src/spelling/elongation.ts).
  * A word the page gives as the text of a link whose address spells it (`[Shotcut](https://www.shotcut.org/)`)
  * is that name wherever the page writes it the same way (a table cell, the description), even
  * where the misspellings list knows it (`shotcut` → `shortcut`); written otherwise it is still read.
@@ -313,7 +317,9 @@
  *   taken as written in British English: its British spellings are not reported, and American ones
  *   stay accepted (both variants pass on that site). A British/American pair is one that the
  *   `dictionary-en` and `dictionary-en-gb` packages disagree on in both directions (our/or, ise/ize,
- *   yse/yze, lled/led, tre/ter, ogue/og, ence/ense), prepared at build. On an American site a stray
+ *   yse/yze, lled/led, tre/ter, ogue/og, ence/ense), prepared at build; a British form whose
+ *   American form British English keeps as a word of its own (`licence` and the verb `license`,
+ *   `metre` and `meter` the instrument) is British too, that form no American spelling. On an American site a stray
  *   British spelling is still reported, with the American form suggested. `--verbose` says when a
  *   site is read as British. Setting `spelling.language` (`en-US` or `en-GB`) turns this off: the
  *   site is then held to that variant.
