@@ -89,9 +89,10 @@
  * paragraph that mentions a handle, a `<b>` tag line and a record of `Field:` lines are read. Nor is a follower or doctrine hung on a name with a hyphen
  * (`Rails-ists`, `Emacs-ism`), a derivation the dictionaries lack. Nor is a word lengthened in
  * emphasis to show how it is said (`*deeep*`, `**sooo**`): English spells no word with one letter
- * three times running, so when the run cut to two letters or one gives a dictionary word, the
- * emphasised word is held on purpose; a held letter in plain prose (`alll`) or one that cuts to no
- * word (`*occcured*`) is still read (src/spelling/elongation.ts).
+ * three times running, so when the run cut to two letters or one gives a dictionary word and the
+ * emphasis holds that word alone, it is held on purpose; a held letter in plain prose (`alll`: a key
+ * held down is a common typo), in an emphasised phrase, or one that cuts to no word (`*occcured*`)
+ * is still read (src/spelling/elongation.ts).
  * A word the page gives as the text of a link whose address spells it (`[Shotcut](https://www.shotcut.org/)`)
  * is that name wherever the page writes it the same way (a table cell, the description), even
  * where the misspellings list knows it (`shotcut` → `shortcut`); written otherwise it is still read.
@@ -963,7 +964,7 @@ export default defineRule({
       // And a word an ellipsis cuts on purpose (`…niverse`: the tail of `universe`), ellipsis.ts.
       // And a handle credited after a link whose address spells it (`[post](https://blog.wenjing.xin/…) (by wenjing)`), credits.ts.
       // And a word lengthened in emphasis to show how it is said (`*deeep*`), elongation.ts.
-      const mentioned = (use: ProseToken): boolean => emphaticElongation(use, stem(use.text).toLowerCase(), (emphasis ??= emphasisSpans(tree)), (w) => speller.known(w)) || quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || misspellingExample(source, use.offset, use.text.length, () => (use.block === undefined ? undefined : (blocks ??= blockWords(prose)).get(use.block))) || inSpans((others ??= mergeSpans(othersWords(tree, source, {quotations: 'attributed'}))), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w), (w) => speller.misspelling(w) !== undefined)).has(use.offset) || inSpans((headwords ??= mergeSpans(headwordSpans(tree))), use.offset) || cutByEllipsis(source, use, stem(use.text), () => speller.suggest(word)) || (credits ??= creditedHandles(tree, source)).has(use.offset);
+      const mentioned = (use: ProseToken): boolean => emphaticElongation(source, use, (emphasis ??= emphasisSpans(tree)), (w) => speller.known(w)) || quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || misspellingExample(source, use.offset, use.text.length, () => (use.block === undefined ? undefined : (blocks ??= blockWords(prose)).get(use.block))) || inSpans((others ??= mergeSpans(othersWords(tree, source, {quotations: 'attributed'}))), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w), (w) => speller.misspelling(w) !== undefined)).has(use.offset) || inSpans((headwords ??= mergeSpans(headwordSpans(tree))), use.offset) || cutByEllipsis(source, use, stem(use.text), () => speller.suggest(word)) || (credits ??= creditedHandles(tree, source)).has(use.offset);
       const reported = uses.sort((a, b) => a.offset - b.offset).filter((use) => everyWord || (likelyAt(use) !== undefined && !mentioned(use)));
       if (reported.length === 0) continue;
       // The dotted form first, whatever made the word reported (a likely typo under en-US, a British variant otherwise).

@@ -1,10 +1,11 @@
 /**
  * Expressive lengthening set in emphasis: a word whose writer holds one letter (`*deeep*`,
- * `**sooo**`) to show how it is said. English spells no word with one letter three times running,
- * so the run is no slip of a known spelling the writer meant letter for letter: cut to two letters
- * or one it gives a dictionary word (`deep`, `so`), and the writer set the word apart in emphasis,
- * the usual mark of a stressed word. Without emphasis the run is still read as a typo (`alll`,
- * a key held down), and so is a lengthened word that cuts to no word (`thhhe`).
+ * `**sooo**`) to show how it is said. English spells no word with one letter three times running:
+ * cut to two letters or one the run gives a dictionary word (`deep`, `so`), and the writer set that
+ * one word apart in emphasis, the usual mark of a stressed word. A key held down makes the same
+ * run (`runnning`, `effficient`, `neeed`: real sites' typos), so the emphasis must hold the word
+ * alone: a held letter in plain prose, inside an emphasised phrase (`*the folllowing steps*`), or
+ * one that cuts to no word (`*occcured*`) is still read as a typo.
  */
 import type {Root} from 'mdast';
 import type {ProseToken} from './prose.js';
@@ -44,8 +45,9 @@ export function shortenedForms(word: string): string[] {
   return forms.map((form) => form + word.slice(at));
 }
 
-/** Is the token a lengthened word set in emphasis whose shortened form `known` spells? */
-export function emphaticElongation(token: ProseToken, word: string, spans: ReadonlyArray<readonly [number, number]>, known: (word: string) => boolean): boolean {
-  if (!spans.some(([start, end]) => token.offset >= start && token.offset < end)) return false;
-  return shortenedForms(word).some((form) => known(form));
+/** Is the token a lengthened word that an emphasis holds alone (`*deeep*`), whose shortened form `known` spells? */
+export function emphaticElongation(source: string, token: ProseToken, spans: ReadonlyArray<readonly [number, number]>, known: (word: string) => boolean): boolean {
+  const span = spans.find(([start, end]) => token.offset >= start && token.offset < end);
+  if (span === undefined || source.slice(span[0], span[1]).replace(/^[*_]+|[*_]+$/g, '') !== token.text) return false;
+  return shortenedForms(token.text.toLowerCase()).some((form) => known(form));
 }
