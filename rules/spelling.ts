@@ -87,7 +87,12 @@
  * `[12:04] <ana> …`, a `/me` action `**\* ana** …`), or of three or more `ana: …`/`**ana** …` lines in which a
  * speaker comes back; the handle is a name (`<ana_gitlab>`). The writer's summary around the log, a
  * paragraph that mentions a handle, a `<b>` tag line and a record of `Field:` lines are read. Nor is a follower or doctrine hung on a name with a hyphen
- * (`Rails-ists`, `Emacs-ism`), a derivation the dictionaries lack.
+ * (`Rails-ists`, `Emacs-ism`), a derivation the dictionaries lack. Nor is a word lengthened in
+ * emphasis to show how it is said (`*deeep*`, `**sooo**`): English spells no word with one letter
+ * three times running, so when the run cut to two letters or one gives a dictionary word and the
+ * emphasis holds that word alone, it is held on purpose; a held letter in plain prose (`alll`: a key
+ * held down is a common typo), in an emphasised phrase, or one that cuts to no word (`*occcured*`)
+ * is still read (src/spelling/elongation.ts).
  * A word the page gives as the text of a link whose address spells it (`[Shotcut](https://www.shotcut.org/)`)
  * is that name wherever the page writes it the same way (a table cell, the description), even
  * where the misspellings list knows it (`shotcut` → `shortcut`); written otherwise it is still read.
@@ -319,7 +324,9 @@
  *   taken as written in British English: its British spellings are not reported, and American ones
  *   stay accepted (both variants pass on that site). A British/American pair is one that the
  *   `dictionary-en` and `dictionary-en-gb` packages disagree on in both directions (our/or, ise/ize,
- *   yse/yze, lled/led, tre/ter, ogue/og, ence/ense), prepared at build. On an American site a stray
+ *   yse/yze, lled/led, tre/ter, ogue/og, ence/ense), prepared at build; a British form whose
+ *   American form British English keeps as a word of its own (`licence` and the verb `license`,
+ *   `metre` and `meter` the instrument) is British too, that form no American spelling. On an American site a stray
  *   British spelling is still reported, with the American form suggested. `--verbose` says when a
  *   site is read as British. Setting `spelling.language` (`en-US` or `en-GB`) turns this off: the
  *   site is then held to that variant.
@@ -517,6 +524,7 @@ import {headwordSpans} from '../src/spelling/headwords.js';
 import {cutByEllipsis} from '../src/spelling/ellipsis.js';
 import {creditedHandles} from '../src/spelling/credits.js';
 import {correctedInPlace, markedSpans, othersWords} from '../src/spelling/quotations.js';
+import {emphasisSpans, emphaticElongation} from '../src/spelling/elongation.js';
 import {misspellingExample} from '../src/spelling/misspelling-examples.js';
 import type {Root} from 'mdast';
 
@@ -909,6 +917,7 @@ export default defineRule({
     let others: Span[] | undefined;
     let headwords: Span[] | undefined;
     let credits: Set<number> | undefined;
+    let emphasis: Array<[number, number]> | undefined;
     // The words of each paragraph, heading and cell, for a slip given as an example (misspelling-examples.ts).
     let blocks: Map<number, string[]> | undefined;
     let writtenAsName: Set<string> | undefined;
@@ -962,7 +971,8 @@ export default defineRule({
       // And the headwords of a style guide's or glossary's entries (`### _ie_, _eg_` among three such headings): words mentioned as words.
       // And a word an ellipsis cuts on purpose (`…niverse`: the tail of `universe`), ellipsis.ts.
       // And a handle credited after a link whose address spells it (`[post](https://blog.wenjing.xin/…) (by wenjing)`), credits.ts.
-      const mentioned = (use: ProseToken): boolean => quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || misspellingExample(source, use.offset, use.text.length, () => (use.block === undefined ? undefined : (blocks ??= blockWords(prose)).get(use.block))) || inSpans((others ??= mergeSpans(othersWords(tree, source, {quotations: 'attributed'}))), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w), (w) => speller.misspelling(w) !== undefined)).has(use.offset) || inSpans((headwords ??= mergeSpans(headwordSpans(tree))), use.offset) || cutByEllipsis(source, use, stem(use.text), () => speller.suggest(word)) || (credits ??= creditedHandles(tree, source)).has(use.offset);
+      // And a word lengthened in emphasis to show how it is said (`*deeep*`), elongation.ts.
+      const mentioned = (use: ProseToken): boolean => emphaticElongation(source, use, (emphasis ??= emphasisSpans(tree)), (w) => speller.known(w)) || quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || misspellingExample(source, use.offset, use.text.length, () => (use.block === undefined ? undefined : (blocks ??= blockWords(prose)).get(use.block))) || inSpans((others ??= mergeSpans(othersWords(tree, source, {quotations: 'attributed'}))), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w), (w) => speller.misspelling(w) !== undefined)).has(use.offset) || inSpans((headwords ??= mergeSpans(headwordSpans(tree))), use.offset) || cutByEllipsis(source, use, stem(use.text), () => speller.suggest(word)) || (credits ??= creditedHandles(tree, source)).has(use.offset);
       const reported = uses.sort((a, b) => a.offset - b.offset).filter((use) => everyWord || (likelyAt(use) !== undefined && !mentioned(use)));
       if (reported.length === 0) continue;
       // The dotted form first, whatever made the word reported (a likely typo under en-US, a British variant otherwise).

@@ -87,3 +87,17 @@ test('spelling: the site-wide signals give the same findings when files come fro
   assert.deepEqual(first, ['recieve', 'recieve', 'shortode', 'recieve', 'shortode', 'recieve']);
   assert.deepEqual(words(postlintJson(['.'], {cwd: root}).json), first);
 });
+
+test('spelling: a British form whose American form British English keeps as a word of its own (licence/license, metre/meter) is a British spelling', async () => {
+  // On a British site it is accepted with the rest; a real typo is still flagged.
+  const british = await lintSite('british-licence');
+  assert.deepEqual(british.findings.map(row), ['content/posts/fonts.md:7:62 spelling']);
+  assert.deepEqual(wordsOf(british.findings), ['tabel']);
+  // On an American site the lone British form is reported as one, with the American form suggested.
+  const american = await lintSite('american-licence', {options: unknown});
+  assert.deepEqual(american.findings.map(row), ['content/posts/fonts.md:6:26 spelling']);
+  const [message] = american.findings;
+  assert.equal(message.data.word, 'licence');
+  assert.equal(message.data.variant, 'en-GB');
+  assert.deepEqual(message.data.suggestions.slice(0, 1), ['license']);
+});

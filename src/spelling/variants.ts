@@ -7,7 +7,11 @@ import {preparedWords} from './word-data.js';
  * British and American spellings of the same word (`behaviour`/`behavior`, `analyse`/`analyze`,
  * `modelling`/`modeling`, `centre`/`center`), told apart with the two Hunspell dictionaries:
  * a form is a variant only when one dictionary knows it, the other does not, and the other
- * spelling it maps to is the other way round.
+ * spelling it maps to is the other way round. British English keeps some American forms as
+ * words of their own (the verb `license` beside the noun `licence`, `meter` the instrument beside
+ * the unit `metre`, `prize` beside `prise`): a word only en-GB knows whose American form en-US
+ * knows is British even when en-GB knows that form too, but such a form is no American spelling
+ * (a British site writes it), so it is not counted as one.
  */
 export type Variant = 'en-GB' | 'en-US';
 
@@ -37,7 +41,7 @@ type Knows = (word: string) => boolean;
 export function variantOf(word: string, american: Knows, british: Knows): Variant | undefined {
   for (const [pattern, replacement] of americanForms) {
     const other = word.replace(pattern, replacement);
-    if (other !== word && american(other) && !british(other) && british(word) && !american(word)) return 'en-GB';
+    if (other !== word && american(other) && british(word) && !american(word)) return 'en-GB';
   }
   for (const [pattern, replacement] of britishForms) {
     const other = word.replace(pattern, replacement);
@@ -52,16 +56,18 @@ export function variantOf(word: string, american: Knows, british: Knows): Varian
  */
 export function variantPairs(britishWords: Iterable<string>, american: Knows, british: Knows): {british: string[]; american: string[]} {
   const out = {british: [] as string[], american: [] as string[]};
-  for (const word of britishWords) {
+  words: for (const word of britishWords) {
     if (word !== word.toLowerCase() || american(word)) continue;
     for (const [pattern, replacement] of americanForms) {
       const other = word.replace(pattern, replacement);
       if (other !== word && american(other) && !british(other)) {
         out.british.push(word);
         out.american.push(other);
-        break;
+        continue words;
       }
     }
+    // `licence`: its American form `license` is British English's verb, so no American spelling of its own.
+    if (americanForms.some(([pattern, replacement]) => word.replace(pattern, replacement) !== word && american(word.replace(pattern, replacement)))) out.british.push(word);
   }
   return out;
 }

@@ -29,6 +29,7 @@ import {belowCollections, collectionsDir, jekyllLeavesOut} from './jekyll-entrie
 import {configlessJekyll} from './jekyll-inferred.js';
 import {hasYamlHeader, jekyllSourceFiles, type JekyllFile, type JekyllSourceFiles} from './jekyll-pages.js';
 import {usesPlugin} from './jekyll-plugins.js';
+import {staticMarkdownReason} from './jekyll-static-markdown.js';
 import {jekyllConverter, jekyllMarkdownDialect} from './jekyll-markdown.js';
 import {slugPlaceholder, titlePlaceholder} from './jekyll-slugify.js';
 import {collectionShownIn} from './jekyll-shown.js';
@@ -139,7 +140,16 @@ function builds(path: string, site: SiteInfo, hasFrontMatter: boolean): boolean 
   // `Utils.has_yaml_header?`), and writes its documents only with `output: true` (the default is false).
   if (below !== undefined && undatedPost(below) !== undefined) return false;
   const collection = below === undefined ? undefined : collectionOf(below, site);
-  return collection === undefined || (hasFrontMatter && collectionOutputs(site, collection));
+  if (collection !== undefined) return hasFrontMatter && collectionOutputs(site, collection);
+  // Posts and drafts are read without front matter; elsewhere a Markdown file without it may be a static file, copied unrendered.
+  const postOrDraft = posix.split('/').slice(0, -1).some((part) => part === '_posts' || part === '_drafts');
+  return hasFrontMatter || postOrDraft || !convertsExtension(path, site) || staticMarkdownReason(path, jekyll.contentRoots(site)[0]!, site) === undefined;
+}
+
+/** Is the file named with an extension of `markdown_ext` (Configuration::DEFAULTS "markdown,mkdown,mkdn,mkd,md"; compared case aside)? */
+function convertsExtension(path: string, site: SiteInfo): boolean {
+  const setting = typeof site.config.markdown_ext === 'string' ? site.config.markdown_ext : 'markdown,mkdown,mkdn,mkd,md';
+  return setting.split(',').map((extension) => `.${extension.trim().toLowerCase()}`).includes(extname(path).toLowerCase());
 }
 
 /**
@@ -197,9 +207,7 @@ function unbuilt(path: string, site: SiteInfo): string | undefined {
  * compares it case aside)? Front matter as Jekyll sees it on disk (`Utils.has_yaml_header?`).
  */
 function jekyllConverts(path: string, site: SiteInfo): boolean {
-  const setting = typeof site.config.markdown_ext === 'string' ? site.config.markdown_ext : 'markdown,mkdown,mkdn,mkd,md';
-  const extensions = setting.split(',').map((extension) => `.${extension.trim().toLowerCase()}`);
-  return extensions.includes(extname(path).toLowerCase()) && builds(path, site, hasYamlHeader(path));
+  return convertsExtension(path, site) && builds(path, site, hasYamlHeader(path));
 }
 
 /**
