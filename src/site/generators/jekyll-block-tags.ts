@@ -41,10 +41,21 @@ export interface PluginTag {
 /** The tags the site's own plugins register (`Liquid::Template.register_tag('name', Class)`) whose class the plugins define. */
 export const jekyllPluginTags: (site: SiteInfo) => PluginTag[] = perSite(findPluginTags);
 
-function findPluginTags(site: SiteInfo): PluginTag[] {
+/**
+ * The site's plugin files (`.rb` below `plugins_dir`, which Jekyll's PluginManager requires), and its
+ * Gemfile (which gems are on): what they say changes how its pages read (their tags), so their stamps
+ * join each page's cache key (the generator's `readingInputs`).
+ */
+export const jekyllPluginInputs: (site: SiteInfo) => string[] = perSite((site) => [...pluginFiles(site), join(site.root, 'Gemfile')]);
+
+function pluginFiles(site: SiteInfo): string[] {
   const configured = get(site.config, 'plugins_dir');
   const dirs = (Array.isArray(configured) ? configured : [configured ?? '_plugins']).filter((dir): dir is string => typeof dir === 'string');
-  const files = dirs.flatMap((dir) => rubyFiles(resolve(site.root, dir), 0, [])).map((path) => ({path, text: readSmallFileIfAny(path) ?? ''}));
+  return dirs.flatMap((dir) => rubyFiles(resolve(site.root, dir), 0, []));
+}
+
+function findPluginTags(site: SiteInfo): PluginTag[] {
+  const files = pluginFiles(site).map((path) => ({path, text: readSmallFileIfAny(path) ?? ''}));
   const all = files.map((file) => file.text).join('\n');
   const tags: PluginTag[] = [];
   for (const file of files) {

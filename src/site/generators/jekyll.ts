@@ -12,7 +12,7 @@
  */
 import {scholarInputs, scholarTagIds} from './jekyll-scholar.js';
 import {postCategoriesUrl} from './jekyll-categories.js';
-import {jekyllOwnMarkdownBlocks} from './jekyll-block-tags.js';
+import {jekyllOwnMarkdownBlocks, jekyllPluginInputs} from './jekyll-block-tags.js';
 import {jekyllFileTags} from './jekyll-file-tags.js';
 import {jekyllLanguageNames} from './jekyll-languages.js';
 import {readdirSync} from 'node:fs';
@@ -569,6 +569,8 @@ export const jekyll: Generator = {
   // A plugin's block tag that converts its body as Markdown of its own (`{% tab %}`: jekyll-block-tags.ts).
   ownMarkdownBlocks: jekyllOwnMarkdownBlocks,
   fileTags: jekyllFileTags,
+  // The site's plugins say which tags write Markdown of their own or another file's text: editing one reads every page again.
+  readingInputs: jekyllPluginInputs,
   // `_data/languages.yml`: the language each of the site's codes names (`ba: {name: Bosanski}`).
   languageNames: jekyllLanguageNames,
   title: 'Jekyll',
