@@ -372,6 +372,11 @@ function atServedUrl(request: LinkRequest, context: ResolveContext): Resolution 
   const map = urlMap(hugo, site, hugoContentRoots(site), context);
   const segments = request.path.replace(/^\/+/, '').split('/');
   if (isPageUrl(request.path)) return servedPage(map, request.path, aliasRedirect) ?? caseOnlyPage(map, request.path);
+  // A page whose file name has dots (`kialis.example.io.md`) is served at `/…/kialis.example.io/`: Hugo takes only the
+  // content suffix off the name (and a language code it knows). A link without the slash names that folder, which the
+  // host redirects to (`/…/kialis.example.io/`), so the `.io` is part of the page's name, not a file type.
+  const page = servedPage(map, request.path, aliasRedirect);
+  if (page) return page;
   // The longest page URL the path starts with, then the file below that page's bundle folder (not below an alias: a redirect page has no files).
   for (let cut = segments.length - 1; cut >= 1; cut--) {
     const key = normalizeUrl(`/${segments.slice(0, cut).join('/')}/`);
@@ -381,6 +386,16 @@ function atServedUrl(request: LinkRequest, context: ResolveContext): Resolution 
     if (file) return {status: 'found', path: file};
   }
   return undefined;
+}
+
+/**
+ * The page a relative link whose last segment has a dot names from the page's URL: Hugo serves `kialis.example.io.md`
+ * at `/…/kialis.example.io/`, taking only the content suffix (and a language code) off the file name (gohugo.io glossary,
+ * "logical path"). Only a page: a file the URL reaches is the browser's reading of a file link, which stays as it was.
+ */
+function dottedPageAt(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+  const page = hugoPageUrlTarget(hugo, request, context);
+  return page?.status === 'found' && markdown.test(page.path) ? page : undefined;
 }
 
 /**
@@ -967,6 +982,9 @@ export const hugo: Generator = {
       const page = context.firstExisting(withLanguageSuffix(candidates, site, from));
       if (page) return {status: 'found', path: inLanguageOf(from, page, context)};
     }
+    // `../reference/kialis.example.io`, no file beside the page: a page whose name has dots, at the URL the browser reads it from.
+    const dotted = isPageUrl(request.path) ? undefined : dottedPageAt(request, context);
+    if (dotted) return dotted;
     // A file a mount puts elsewhere in the content tree (`content/docs/v2` → `content/docs`): its links read from there.
     const placed = fromMountedPlace(site, request, context);
     if (placed) return {status: 'found', path: placed};
