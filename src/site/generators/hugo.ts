@@ -236,15 +236,34 @@ function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolut
 }
 
 /**
- * The Hugo site a site sits in as a theme's example site (`<site>/themes/<theme>/exampleSite/`,
- * Hugo's convention for a theme's demo): the outer site uses the theme's layouts, never the demo's
- * content. Undefined for any other site, so a theme's own repository checks its example site.
+ * The Hugo site around a site kept inside one of its themes (`<site>/themes/<theme>/…`): the theme's example
+ * site (`exampleSite/`, Hugo's convention for a theme's demo), its user guide (a site of its own, Docsy's
+ * `userguide/`), or the theme's folder itself when it carries a config (a theme module's `hugo.yaml`). The outer
+ * site takes the theme's layouts, assets, static files and its `content/`, merged into its own (gohugo.io
+ * hugo-modules/theme-components), never the demo's or guide's pages nor the theme's documents (its CHANGELOG).
+ * Undefined for any other site, so a theme's own repository checks its example site and guide.
  */
-function themeExampleOf(site: SiteInfo): string | undefined {
-  if (basename(site.root) !== 'exampleSite' || basename(dirname(dirname(site.root))) !== 'themes') return undefined;
-  const outer = dirname(dirname(dirname(site.root)));
-  const configured = [...ownConfigs, ...genericConfigs].some((name) => isFile(join(outer, name))) || isDir(join(outer, 'config', '_default'));
-  return configured ? outer : undefined;
+const themeHostOf = perSite((site: SiteInfo): {outer: string; theme: string} | undefined => {
+  for (let dir = dirname(site.root); dir !== dirname(dir); dir = dirname(dir)) {
+    if (basename(dir) !== 'themes') continue;
+    const outer = dirname(dir);
+    const configured = [...ownConfigs, ...genericConfigs].some((name) => isFile(join(outer, name))) || isDir(join(outer, 'config', '_default'));
+    return configured ? {outer, theme: join(dir, relative(dir, site.root).split(sep)[0]!)} : undefined;
+  }
+  return undefined;
+});
+
+/** Why a file of a site kept inside a theme of another site is no page of that site (themeHostOf), if so. */
+function themeCopyReason(path: string, site: SiteInfo): string | undefined {
+  const host = themeHostOf(site);
+  if (host === undefined) return undefined;
+  const theme = basename(host.theme);
+  if (basename(site.root) === 'exampleSite' && dirname(site.root) === host.theme) return `it is the example site of the theme "${theme}", which Hugo never builds for the site around it (${toPosix(relative(host.outer, site.root))})`;
+  // The theme's own `content/` is merged into the outer site's content tree: its pages are the site's.
+  if (site.root === host.theme && isBelow(path, join(host.theme, 'content'))) return undefined;
+  const where = `the theme "${theme}" (${toPosix(relative(host.outer, host.theme))}/)`;
+  const what = site.root === host.theme ? `a file of ${where}` : `in ${toPosix(relative(host.theme, site.root))}/, a site of its own inside ${where}`;
+  return `it is ${what}; the site around it takes the theme's layouts and only its content/ as pages`;
 }
 
 function siteRootTarget(request: LinkRequest, context: ResolveContext): Resolution {
@@ -883,7 +902,7 @@ export const hugo: Generator = {
     return [...new Set([...roots, ...hugoRootContentMounts(site), ...themes])];
   },
   isPage: (path, site, frontMatter) => !site || isRenderedHugoPage(path, site, frontMatter?.data ?? {}),
-  unbuilt: (path, site) => (themeExampleOf(site) ? `it is the example site of the theme "${basename(dirname(site.root))}", which Hugo never builds for the site around it (${toPosix(relative(themeExampleOf(site)!, site.root))})` : neverAPage(path, site)),
+  unbuilt: (path, site) => themeCopyReason(path, site) ?? neverAPage(path, site),
   writesAfterContent: (path, site, frontMatter) => {
     // Docsy's list layouts end a section's `_index` page with the section's pages (docs:
     // partials/section-index.html, unless the page says `no_list: true`; blog: its posts).
