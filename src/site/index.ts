@@ -38,6 +38,7 @@ import {isBelow} from '../paths.js';
 import {decide, fileGroup, flavorReading, foreignGroup, fragmentGroup, pageGroup, type FileGuardSample, type GuardClass, type GuardedGroup, type GuardSample, type Reading} from './guard.js';
 import {gitRoot, isWithin} from '../ignore-files.js';
 import {projectTop} from './project-top.js';
+import {isForgeDocument} from './forge-documents.js';
 import {isForgeTemplate} from './forge-documents.js';
 import {literalEscapeReason} from './literal-escapes.js';
 import {neverBuiltReason} from './never-built.js';
@@ -793,8 +794,9 @@ export class SiteIndex {
     const request: LinkRequest = {path: rawPath, siteRoot: false, folder: rawPath.endsWith('/'), kind: link.kind, ...(link.element ? {element: link.element} : {})};
     const built = this.asBuilt(this.resolveRelative(request, context), request, context.site);
     let resolution = this.pastedRelative(from, request) ?? this.shownRelative(from, request) ?? this.pastedPageRelative(from, request, this.askedOfHost(link.kind, site, false) ? this.viaHostRelative(from, rawPath, built, context) : built);
-    // GitHub shows a folder without a README as its listing: in a file no site builds (a README beside the docs, or outside any site), a link to a folder that exists is fine.
-    if (resolution.status === 'no-index' && (!site || this.isRepositoryFile(from))) resolution = {status: 'found', path: resolution.path};
+    // GitHub shows a folder without a README as its listing: in a file no site builds (a README beside the docs, or outside any site),
+    // or a file GitHub shows by itself (a README) where the generator's build is not modelled, a link to a folder that exists is fine.
+    if (resolution.status === 'no-index' && (!site || this.isRepositoryFile(from) || this.forgeShownUnmodelled(from))) resolution = {status: 'found', path: resolution.path};
     return {link, written: rawPath, siteRoot: false, resolution: this.asServed(from, resolution, context), ...withFragment};
   }
 
@@ -1631,6 +1633,16 @@ export class SiteIndex {
     const site = this.site(path);
     // The path test first: it is cheap, and this runs for every link.
     return isForgeTemplate(path, site?.root ?? gitRoot(dirname(path))) && (site === undefined || this.isRepositoryFile(path));
+  }
+
+  /**
+   * A file GitHub shows by itself (a folder's README, a community file: forge-documents.ts) in a site whose generator's
+   * build postlint does not model (an Astro site without Starlight): which files it builds is unknown, GitHub's reading is not.
+   */
+  private forgeShownUnmodelled(path: string): boolean {
+    const site = this.site(path);
+    if (site === undefined || generatorOf(site).modelsBuild !== false) return false;
+    return isForgeDocument(path, site.root) || isForgeDocument(path, projectTop(site.root) ?? site.root);
   }
 
   /** A Markdown file of a modelled site that is no page and shown by none. */
