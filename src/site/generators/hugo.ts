@@ -4,7 +4,7 @@
  * `/posts/a/`, lower-cased); `ref`/`relref` find a page by path or by a base name unique under
  * content and fail the build (REF_NOT_FOUND) when none matches; drafts, publishDate, expiryDate.
  */
-import {hugoKeepsLastRepeatedKey, hugoVersionInputs} from './hugo-version.js';
+import {hugoIdsFromSourceLine, hugoKeepsLastRepeatedKey, hugoVersionInputs} from './hugo-version.js';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {hugoContentName, isHugoBundleIndex, withLanguageSuffix} from './hugo-file-language.js';
@@ -132,6 +132,10 @@ function slugFlavor(site: SiteInfo | undefined): FlavorChoice {
   }
   if (get(config, 'enableEmoji') === true) {
     choice = {...choice, options: {...choice.options, emojiShortcodes: true}, reason: `${choice.reason}; enableEmoji = true`};
+  }
+  // Before Hugo 0.144 Goldmark's parser made the id from the heading's source line (raw HTML and link destinations in it).
+  if (site !== undefined && choice.name !== 'hugo-blackfriday' && hugoIdsFromSourceLine(site)) {
+    choice = {...choice, options: {...choice.options, headingSource: true}, reason: `${choice.reason}; ids from the heading's source line (the site's Hugo is older than 0.144)`};
   }
   if (get(config, 'markup', 'goldmark', 'parser', 'autoHeadingID') === false) {
     choice = {...choice, options: {...choice.options, autoIds: false}, reason: `${choice.reason}; markup.goldmark.parser.autoHeadingID = false`};
