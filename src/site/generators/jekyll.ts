@@ -138,7 +138,22 @@ function builds(path: string, site: SiteInfo, hasFrontMatter: boolean): boolean 
   // `Utils.has_yaml_header?`), and writes its documents only with `output: true` (the default is false).
   if (below !== undefined && undatedPost(below) !== undefined) return false;
   const collection = below === undefined ? undefined : collectionOf(below, site);
+  if (collection === undefined && !hasFrontMatter && staticForgeDocument(path, site)) return false;
   return collection === undefined || (hasFrontMatter && collectionOutputs(site, collection));
+}
+
+/**
+ * A README (or another file GitHub shows by itself) without front matter, in a site whose own Gemfile builds it with
+ * plain Jekyll: Jekyll makes a Page only of a file with a YAML header and copies any other as a static file
+ * (jekyll/jekyll lib/jekyll/reader.rb `retrieve_dirs`/`retrieve_pages`: `Utils.has_yaml_header?`), so its text is
+ * read on GitHub, never as a page. Not where GitHub Pages may build it (no Gemfile, or the github-pages gem, whose
+ * jekyll-optional-front-matter makes such files pages) or the site turns that plugin on.
+ */
+function staticForgeDocument(path: string, site: SiteInfo): boolean {
+  if (!isForgeDocument(path, site.root)) return false;
+  const gemfile = readText(join(site.root, 'Gemfile'));
+  if (gemfile === undefined || /^\s*gem\s+["']github-pages["']/m.test(gemfile)) return false;
+  return !usesPlugin(site, 'jekyll-optional-front-matter');
 }
 
 /**
