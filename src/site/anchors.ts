@@ -47,7 +47,8 @@ export function documentIds(facts: FileFacts, flavor: SlugFlavor, options: Recor
       add(heading.customId, {kind: 'heading', heading});
       headingIds.set(heading, heading.customId);
     } else if (automatic && (!levels || levels.includes(heading.depth))) {
-      const source = flavor.input === 'raw' ? heading.raw : headingText(heading, options);
+      // `headingSource`: the generator slugs the heading's source (Hugo before 0.144: its Goldmark parser's last line).
+      const source = flavor.input === 'raw' || options['headingSource'] === true ? heading.raw : headingText(heading, options);
       const text = flavor.lastLineOnly ? source.split('\n').at(-1)! : source;
       const id = slugger.slug(text);
       add(id, {kind: 'heading', heading});

@@ -38,6 +38,7 @@ import {isBelow} from '../paths.js';
 import {decide, fileGroup, flavorReading, foreignGroup, fragmentGroup, pageGroup, type FileGuardSample, type GuardClass, type GuardedGroup, type GuardSample, type Reading} from './guard.js';
 import {gitRoot, isWithin} from '../ignore-files.js';
 import {projectTop} from './project-top.js';
+import {isForgeDocument} from './forge-documents.js';
 import {isForgeTemplate} from './forge-documents.js';
 import {literalEscapeReason} from './literal-escapes.js';
 import {neverBuiltReason} from './never-built.js';
@@ -198,6 +199,7 @@ export class SiteIndex {
     this.hiddenBodies.clear();
     this.pastedCache = undefined;
     this.pastingPagesCache = undefined;
+    this.renderingCache = undefined;
     forgetPastedLabels();
     // What generators read from the site's files (a chapter's new `{{#x}}`, an edited SUMMARY.md).
     forgetFileReads();
@@ -770,7 +772,7 @@ export class SiteIndex {
     if (url.startsWith('#')) {
       const shown = this.shownIn(from);
       if (shown && 'unknown' in shown) return {link, written: '', siteRoot: false, resolution: {status: 'unverifiable', reason: shown.unknown}, ...withFragment};
-      return {link, written: '', siteRoot: false, resolution: {status: 'found', path: shown?.page ?? this.pagesPasting(from)[0] ?? from}, ...withFragment};
+      return {link, written: '', siteRoot: false, resolution: {status: 'found', path: shown?.page ?? this.pagesPasting(from)[0] ?? this.pageRendering(from, url.slice(1)) ?? from}, ...withFragment};
     }
     if (url.startsWith('?')) return undefined;
     if (rawPath === '') return undefined;
@@ -793,8 +795,9 @@ export class SiteIndex {
     const request: LinkRequest = {path: rawPath, siteRoot: false, folder: rawPath.endsWith('/'), kind: link.kind, ...(link.element ? {element: link.element} : {})};
     const built = this.asBuilt(this.resolveRelative(request, context), request, context.site);
     let resolution = this.pastedRelative(from, request) ?? this.shownRelative(from, request) ?? this.pastedPageRelative(from, request, this.askedOfHost(link.kind, site, false) ? this.viaHostRelative(from, rawPath, built, context) : built);
-    // GitHub shows a folder without a README as its listing: in a file no site builds (a README beside the docs, or outside any site), a link to a folder that exists is fine.
-    if (resolution.status === 'no-index' && (!site || this.isRepositoryFile(from))) resolution = {status: 'found', path: resolution.path};
+    // GitHub shows a folder without a README as its listing: in a file no site builds (a README beside the docs, or outside any site),
+    // or a file GitHub shows by itself (a README) where the generator's build is not modelled, a link to a folder that exists is fine.
+    if (resolution.status === 'no-index' && (!site || this.isRepositoryFile(from) || this.forgeShownUnmodelled(from))) resolution = {status: 'found', path: resolution.path};
     return {link, written: rawPath, siteRoot: false, resolution: this.asServed(from, resolution, context), ...withFragment};
   }
 
@@ -809,6 +812,48 @@ export class SiteIndex {
   pagesPasting(path: string): string[] {
     if (!this.pastedCache) this.readPastes();
     return this.pastedCache!.get(path) ?? [];
+  }
+
+  private renderingCache: Map<string, string[]> | undefined;
+
+  /**
+   * The page a `#fragment` in a file that is no page of its own means, when pages render it as part of theirs (a
+   * Docusaurus partial `_part.mdx` a doc imports and writes as `<Part />`: importedOnly): the link is a place on the page
+   * showing it, whose ids hold the partial's headings and its own. Of several, the first that lacks the id (the link is
+   * broken there), else the first; undefined for a page, or a file no page renders.
+   */
+  private pageRendering(from: string, fragment: string): string | undefined {
+    const site = this.site(from);
+    if (this.isPage(from) && !(site !== undefined && generatorOf(site).importedOnly?.(from, site) === true)) return undefined;
+    this.renderingCache ??= this.readRendering();
+    const hosts = this.renderingCache.get(from) ?? [];
+    let id = fragment;
+    try {
+      id = decodeURIComponent(fragment);
+    } catch {
+      // A stray `%`: the fragment as written.
+    }
+    return hosts.find((host) => !this.ids(host).ids.has(id)) ?? hosts[0];
+  }
+
+  /** The pages that render each file of the run through their includes (any kind), through files that are no pages themselves. */
+  private readRendering(): Map<string, string[]> {
+    const direct = new Map<string, string[]>();
+    for (const [file, facts] of this.files) {
+      for (const include of facts.includes ?? []) {
+        const included = this.resolveInclude(file, include);
+        if (!included || included === file || !this.files.has(included)) continue;
+        direct.set(included, [...new Set([...(direct.get(included) ?? []), file])]);
+      }
+    }
+    const pages = (file: string, seen: Set<string>): string[] => (direct.get(file) ?? []).flatMap((host) => {
+      if (seen.has(host)) return [];
+      seen.add(host);
+      return this.isPage(host) ? [host] : pages(host, seen);
+    });
+    const rendering = new Map<string, string[]>();
+    for (const file of direct.keys()) rendering.set(file, [...new Set(pages(file, new Set([file])))].sort());
+    return rendering;
   }
 
   /** The same for a file that is also a page of its own (a snippet MkDocs builds too, unless `exclude_docs` leaves it out). */
@@ -1637,6 +1682,16 @@ export class SiteIndex {
     const site = this.site(path);
     // The path test first: it is cheap, and this runs for every link.
     return isForgeTemplate(path, site?.root ?? gitRoot(dirname(path))) && (site === undefined || this.isRepositoryFile(path));
+  }
+
+  /**
+   * A file GitHub shows by itself (a folder's README, a community file: forge-documents.ts) in a site whose generator's
+   * build postlint does not model (an Astro site without Starlight): which files it builds is unknown, GitHub's reading is not.
+   */
+  private forgeShownUnmodelled(path: string): boolean {
+    const site = this.site(path);
+    if (site === undefined || generatorOf(site).modelsBuild !== false) return false;
+    return isForgeDocument(path, site.root) || isForgeDocument(path, projectTop(site.root) ?? site.root);
   }
 
   /** A Markdown file of a modelled site that is no page and shown by none. */

@@ -650,6 +650,8 @@ export const docusaurus: Generator = {
   pageUrl,
   templatePages: categoryIndexPages,
   // Translations in `i18n/<locale>/docusaurus-plugin-content-docs/…` (-blog, -pages) are built too.
+  // A `_` partial (or a file in a `_` folder) of the docs, blog or pages: read into the pages that import it.
+  importedOnly: (path, site) => [docsDir(site), ...(versionOf(path, site) ? [versionOf(path, site)!.dir] : []), resolve(site.root, 'blog'), resolve(site.root, 'src', 'pages')].some((dir) => isBelow(path, dir) && excludedByDefault(relative(dir, path))),
   isPage: (path, site) => !site || docusaurus.contentRoots(site).some((root) => isBelow(path, root)) || versionOf(path, site)?.built === true || /^i18n[/\\][^/\\]+[/\\]docusaurus-plugin-content-(?:docs|blog|pages)[^/\\]*[/\\]/.test(relative(site.root, path)),
   unbuilt,
   // Translations live in `i18n/<locale>/` (docusaurus-plugin-content-docs/current/, …-blog/, …-pages/): their locale is their language.

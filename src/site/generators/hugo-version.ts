@@ -185,3 +185,18 @@ export function hugoNormalizesContentPaths(site: SiteInfo): boolean {
   const pinned = pinnedHugoVersion(site);
   return !pinned || !below(pinned.version, normalizesContentPaths);
 }
+
+/** The first Hugo that makes a heading's automatic id from its plain text (gohugoio/hugo 24cc255, v0.144.0: render.TextPlain). */
+const idsFromPlainText: Version = [0, 144, 0, []];
+
+/**
+ * Does the site's Hugo make a heading's automatic id from the heading's last source line, as Goldmark's own
+ * parser does (yuin/goldmark parser/atx_heading.go generateAutoHeadingID: `lastLine.Value(source)`), raw HTML
+ * and link destinations included (`### <a name="x"></a> Setup` is `a-namexa-setup`)? True when a version before
+ * v0.144.0 is pinned; from then Hugo's attributes transformer slugs the plain text (raw HTML's tags stripped, a
+ * link's text only). False when no version is pinned (the Hugo a build installs today).
+ */
+export function hugoIdsFromSourceLine(site: SiteInfo): boolean {
+  const pinned = pinnedHugoVersion(site);
+  return pinned !== undefined && below(pinned.version, idsFromPlainText);
+}

@@ -4,7 +4,7 @@
  * `/posts/a/`, lower-cased); `ref`/`relref` find a page by path or by a base name unique under
  * content and fail the build (REF_NOT_FOUND) when none matches; drafts, publishDate, expiryDate.
  */
-import {hugoKeepsLastRepeatedKey, hugoVersionInputs} from './hugo-version.js';
+import {hugoIdsFromSourceLine, hugoKeepsLastRepeatedKey, hugoVersionInputs} from './hugo-version.js';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {hugoContentName, isHugoBundleIndex, withLanguageSuffix} from './hugo-file-language.js';
@@ -133,6 +133,10 @@ function slugFlavor(site: SiteInfo | undefined): FlavorChoice {
   if (get(config, 'enableEmoji') === true) {
     choice = {...choice, options: {...choice.options, emojiShortcodes: true}, reason: `${choice.reason}; enableEmoji = true`};
   }
+  // Before Hugo 0.144 Goldmark's parser made the id from the heading's source line (raw HTML and link destinations in it).
+  if (site !== undefined && choice.name !== 'hugo-blackfriday' && hugoIdsFromSourceLine(site)) {
+    choice = {...choice, options: {...choice.options, headingSource: true}, reason: `${choice.reason}; ids from the heading's source line (the site's Hugo is older than 0.144)`};
+  }
   if (get(config, 'markup', 'goldmark', 'parser', 'autoHeadingID') === false) {
     choice = {...choice, options: {...choice.options, autoIds: false}, reason: `${choice.reason}; markup.goldmark.parser.autoHeadingID = false`};
   }
@@ -236,15 +240,34 @@ function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolut
 }
 
 /**
- * The Hugo site a site sits in as a theme's example site (`<site>/themes/<theme>/exampleSite/`,
- * Hugo's convention for a theme's demo): the outer site uses the theme's layouts, never the demo's
- * content. Undefined for any other site, so a theme's own repository checks its example site.
+ * The Hugo site around a site kept inside one of its themes (`<site>/themes/<theme>/…`): the theme's example
+ * site (`exampleSite/`, Hugo's convention for a theme's demo), its user guide (a site of its own, Docsy's
+ * `userguide/`), or the theme's folder itself when it carries a config (a theme module's `hugo.yaml`). The outer
+ * site takes the theme's layouts, assets, static files and its `content/`, merged into its own (gohugo.io
+ * hugo-modules/theme-components), never the demo's or guide's pages nor the theme's documents (its CHANGELOG).
+ * Undefined for any other site, so a theme's own repository checks its example site and guide.
  */
-function themeExampleOf(site: SiteInfo): string | undefined {
-  if (basename(site.root) !== 'exampleSite' || basename(dirname(dirname(site.root))) !== 'themes') return undefined;
-  const outer = dirname(dirname(dirname(site.root)));
-  const configured = [...ownConfigs, ...genericConfigs].some((name) => isFile(join(outer, name))) || isDir(join(outer, 'config', '_default'));
-  return configured ? outer : undefined;
+const themeHostOf = perSite((site: SiteInfo): {outer: string; theme: string} | undefined => {
+  for (let dir = dirname(site.root); dir !== dirname(dir); dir = dirname(dir)) {
+    if (basename(dir) !== 'themes') continue;
+    const outer = dirname(dir);
+    const configured = [...ownConfigs, ...genericConfigs].some((name) => isFile(join(outer, name))) || isDir(join(outer, 'config', '_default'));
+    return configured ? {outer, theme: join(dir, relative(dir, site.root).split(sep)[0]!)} : undefined;
+  }
+  return undefined;
+});
+
+/** Why a file of a site kept inside a theme of another site is no page of that site (themeHostOf), if so. */
+function themeCopyReason(path: string, site: SiteInfo): string | undefined {
+  const host = themeHostOf(site);
+  if (host === undefined) return undefined;
+  const theme = basename(host.theme);
+  if (basename(site.root) === 'exampleSite' && dirname(site.root) === host.theme) return `it is the example site of the theme "${theme}", which Hugo never builds for the site around it (${toPosix(relative(host.outer, site.root))})`;
+  // The theme's own `content/` is merged into the outer site's content tree: its pages are the site's.
+  if (site.root === host.theme && isBelow(path, join(host.theme, 'content'))) return undefined;
+  const where = `the theme "${theme}" (${toPosix(relative(host.outer, host.theme))}/)`;
+  const what = site.root === host.theme ? `a file of ${where}` : `in ${toPosix(relative(host.theme, site.root))}/, a site of its own inside ${where}`;
+  return `it is ${what}; the site around it takes the theme's layouts and only its content/ as pages`;
 }
 
 function siteRootTarget(request: LinkRequest, context: ResolveContext): Resolution {
@@ -372,6 +395,11 @@ function atServedUrl(request: LinkRequest, context: ResolveContext): Resolution 
   const map = urlMap(hugo, site, hugoContentRoots(site), context);
   const segments = request.path.replace(/^\/+/, '').split('/');
   if (isPageUrl(request.path)) return servedPage(map, request.path, aliasRedirect) ?? caseOnlyPage(map, request.path);
+  // A page whose file name has dots (`kialis.example.io.md`) is served at `/…/kialis.example.io/`: Hugo takes only the
+  // content suffix off the name (and a language code it knows). A link without the slash names that folder, which the
+  // host redirects to (`/…/kialis.example.io/`), so the `.io` is part of the page's name, not a file type.
+  const page = servedPage(map, request.path, aliasRedirect);
+  if (page) return page;
   // The longest page URL the path starts with, then the file below that page's bundle folder (not below an alias: a redirect page has no files).
   for (let cut = segments.length - 1; cut >= 1; cut--) {
     const key = normalizeUrl(`/${segments.slice(0, cut).join('/')}/`);
@@ -381,6 +409,16 @@ function atServedUrl(request: LinkRequest, context: ResolveContext): Resolution 
     if (file) return {status: 'found', path: file};
   }
   return undefined;
+}
+
+/**
+ * The page a relative link whose last segment has a dot names from the page's URL: Hugo serves `kialis.example.io.md`
+ * at `/…/kialis.example.io/`, taking only the content suffix (and a language code) off the file name (gohugo.io glossary,
+ * "logical path"). Only a page: a file the URL reaches is the browser's reading of a file link, which stays as it was.
+ */
+function dottedPageAt(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+  const page = hugoPageUrlTarget(hugo, request, context);
+  return page?.status === 'found' && markdown.test(page.path) ? page : undefined;
 }
 
 /**
@@ -868,7 +906,7 @@ export const hugo: Generator = {
     return [...new Set([...roots, ...hugoRootContentMounts(site), ...themes])];
   },
   isPage: (path, site, frontMatter) => !site || isRenderedHugoPage(path, site, frontMatter?.data ?? {}),
-  unbuilt: (path, site) => (themeExampleOf(site) ? `it is the example site of the theme "${basename(dirname(site.root))}", which Hugo never builds for the site around it (${toPosix(relative(themeExampleOf(site)!, site.root))})` : neverAPage(path, site)),
+  unbuilt: (path, site) => themeCopyReason(path, site) ?? neverAPage(path, site),
   writesAfterContent: (path, site, frontMatter) => {
     // Docsy's list layouts end a section's `_index` page with the section's pages (docs:
     // partials/section-index.html, unless the page says `no_list: true`; blog: its posts).
@@ -967,6 +1005,9 @@ export const hugo: Generator = {
       const page = context.firstExisting(withLanguageSuffix(candidates, site, from));
       if (page) return {status: 'found', path: inLanguageOf(from, page, context)};
     }
+    // `../reference/kialis.example.io`, no file beside the page: a page whose name has dots, at the URL the browser reads it from.
+    const dotted = isPageUrl(request.path) ? undefined : dottedPageAt(request, context);
+    if (dotted) return dotted;
     // A file a mount puts elsewhere in the content tree (`content/docs/v2` → `content/docs`): its links read from there.
     const placed = fromMountedPlace(site, request, context);
     if (placed) return {status: 'found', path: placed};

@@ -291,6 +291,12 @@ export interface Generator {
    */
   isPage(path: string, site: SiteInfo | undefined, frontMatter: PageFrontMatter): boolean;
   /**
+   * Is this file one the generator reads only as part of the pages that import it, never as a page of its own
+   * (a Docusaurus `_part.mdx`, left out of the docs by its default `exclude`)? Its `#fragment` links are places
+   * on those pages.
+   */
+  importedOnly?(path: string, site: SiteInfo): boolean;
+  /**
    * The generator reads a page that is a symbolic link as a page at the link's own place (its
    * URL and its relative links from there), whatever file the link leads to (MkDocs).
    */
