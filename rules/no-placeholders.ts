@@ -181,9 +181,9 @@ export default defineRule({
     const sample = matcher !== undefined && callsItselfSample(frontMatter?.data);
     // So is a style page that shows the heading levels one after the other (`##` to `######`).
     const specimen = isSpecimen(tree, filler, matcher ? fillerSamples(tree, matcher) : 0) || showsHeadingLadder(tree);
-    const titles = words ? listTitles(tree, words.whole) : new Set<Nodes>();
+    const titles = words ? listTitles(tree, words.alone) : new Set<Nodes>();
     // A short label naming the list under it ("Essential TODO:" over a checklist): the word is the list's name, a noun.
-    if (words) for (const label of listLabels(tree, words.whole)) titles.add(label);
+    if (words) for (const label of listLabels(tree, words.alone)) titles.add(label);
     // An unticked task that names its task (`- [ ] 3D TODO - Ellipsoid, Cube`): the word says what the open box says.
     const openTasks = matcher ? openTaskSpans(tree, matcher) : [];
     // Text inside an inline `<code>` written as HTML is code, as inline code is (`<code>has<i>XXX</i></code>`: a name pattern).
@@ -328,14 +328,14 @@ function titleSubjects(tree: Root, data: Record<string, unknown> | undefined, ma
  * "TODO (maybe?)"), over a section with content: the title of a list of things to do, named
  * by the word, not a leftover. One with nothing under it is still a leftover.
  */
-function listTitles(tree: Root, matchers: RegExp[]): Set<Nodes> {
+function listTitles(tree: Root, alone: (text: string) => boolean): Set<Nodes> {
   const titles = new Set<Nodes>();
   for (const [i, node] of tree.children.entries()) {
     if (node.type !== 'heading') continue;
     const text = toString(node).replace(/\([^()]*\)/g, '').replace(/[\s:.!?-]+/g, ' ').trim();
     const next = tree.children[i + 1];
     if (!next || next.type === 'heading' || next.type === 'thematicBreak') continue;
-    if (matchers.some((matcher) => new RegExp(`^(?:${matcher.source})$`, matcher.flags.replace('g', '')).test(text))) titles.add(node);
+    if (alone(text)) titles.add(node);
   }
   return titles;
 }
@@ -347,7 +347,7 @@ function listTitles(tree: Root, matchers: RegExp[]): Set<Nodes> {
  * the word does. A note opened by the word ("TODO: write this") has words after its colon, and a
  * label over no list names nothing: both are still reported.
  */
-function listLabels(tree: Root, matchers: RegExp[]): Set<Nodes> {
+function listLabels(tree: Root, alone: (text: string) => boolean): Set<Nodes> {
   const labels = new Set<Nodes>();
   walk(tree, (node) => {
     if (!('children' in node)) return false;
@@ -357,7 +357,7 @@ function listLabels(tree: Root, matchers: RegExp[]): Set<Nodes> {
       const text = toString(block).replace(/\([^()]*\)/g, ' ').trim();
       const label = /^((?:[\p{L}-]+[ \t]+){0,3})(\S+?)[ \t]*:$/u.exec(text);
       if (!label) continue;
-      if (matchers.some((matcher) => new RegExp(`^(?:${matcher.source})$`, matcher.flags.replace('g', '')).test(label[2]!))) labels.add(block);
+      if (alone(label[2]!)) labels.add(block);
     }
     return true;
   });
@@ -430,8 +430,11 @@ function isBareUrl(node: Link): boolean {
   return toString(node) === node.url || `mailto:${toString(node)}` === node.url;
 }
 
-/** One pattern for capitalised words (case matters), one for the rest (case does not); each whole-word only, and loose. */
-function wordMatcher(words: string[]): {whole: RegExp[]; loose: RegExp[]} | undefined {
+/**
+ * One pattern for capitalised words (case matters), one for the rest (case does not); each whole-word only, and loose;
+ * and whether a text is one of the words alone.
+ */
+function wordMatcher(words: string[]): {whole: RegExp[]; loose: RegExp[]; alone: (text: string) => boolean} | undefined {
   const escape = (word: string): string => escapeRegExp(word.trim()).replace(/\s+/g, '\\s+');
   const isCapitals = (w: string): boolean => w === w.toUpperCase() && /\p{Lu}/u.test(w);
   const listed = words.filter((w) => w.trim() !== '');
@@ -443,7 +446,15 @@ function wordMatcher(words: string[]): {whole: RegExp[]; loose: RegExp[]} | unde
   const capitals = listed.filter(isCapitals).map(escape);
   const others = listed.filter((w) => !isCapitals(w)).map(escape);
   const matchers = [...whole(capitals, 'gu'), ...whole(others, 'giu')];
-  return matchers.length > 0 ? {whole: matchers, loose: [...loose(capitals, 'u'), ...loose(others, 'iu')]} : undefined;
+  if (matchers.length === 0) return undefined;
+  const looseMatchers = [...loose(capitals, 'u'), ...loose(others, 'iu')];
+  // The word alone (a title, a list's label): each anchored pattern made on first need and tried only where its
+  // loose one, compiled for every page anyway, finds the word; most headings hold none, and compiling the
+  // anchored Unicode patterns costs ~3 ms of CPU a thread.
+  let anchored: RegExp[] | undefined;
+  const alone = (text: string): boolean =>
+    looseMatchers.some((looseMatcher, i) => looseMatcher.test(text) && (anchored ??= matchers.map((matcher) => new RegExp(`^(?:${matcher.source})$`, matcher.flags.replace('g', ''))))[i]!.test(text));
+  return {whole: matchers, loose: looseMatchers, alone};
 }
 
 /**

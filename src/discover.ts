@@ -79,7 +79,8 @@ export async function discover(inputs: string[], options: DiscoverOptions): Prom
     // A folder named on the command line is walked even when an ignore file above it lists it
     // (say, a generated site under a gitignored build folder): naming it is asking for it.
     const above = parentScopes(absolute, options.cwd);
-    const repository = repositoryOf(absolute, options.cwd);
+    // Only this folder's paths are asked of git (the walk stays in it).
+    const repository = repositoryOf(absolute, options.cwd, absolute);
     const scopes = isWalkIgnored(above, absolute, true, repository) ? [] : above;
     const tree = options.followSymlinks ? undefined : await realpath(absolute).catch(() => absolute);
     options.witness?.walked(absolute);

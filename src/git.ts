@@ -1,5 +1,6 @@
 import {createRequire} from 'node:module';
-import {dirname, resolve} from 'node:path';
+import {dirname, relative, resolve} from 'node:path';
+import {toPosix} from './paths.js';
 import {UsageError} from './errors.js';
 
 /** git's well-known empty tree: the base of a repository that has no commit yet. */
@@ -133,15 +134,29 @@ const trackedCache = new Map<string, TrackedPaths | null>();
  * What git tracks in the repository whose top folder is `top`, read once a process; undefined
  * when git cannot tell (not on PATH, not a repository, one git refuses to read). Git ignores only
  * untracked files: a tracked file matched by a `.gitignore` line is still part of the repository.
+ * With `below` (a folder in the repository), only what is tracked below it, which answers for
+ * paths at or below it alone (the folders above it that hold it are listed too): a walk of one
+ * folder of a large repository does not read the whole index's paths. The whole listing, once
+ * read, answers for every folder.
  */
-export function trackedPaths(top: string): TrackedPaths | undefined {
-  const known = trackedCache.get(top);
+export function trackedPaths(top: string, below?: string): TrackedPaths | undefined {
+  const root = resolve(top);
+  const scope = below === undefined ? '' : toPosix(relative(root, resolve(below)));
+  if (scope.startsWith('..')) return undefined;
+  const whole = trackedCache.get(root);
+  if (whole !== undefined || scope === '') return whole === undefined ? readTracked(root, '') : whole ?? undefined;
+  return readTracked(root, scope);
+}
+
+function readTracked(root: string, scope: string): TrackedPaths | undefined {
+  const key = scope === '' ? root : `${root}\0${scope}`;
+  const known = trackedCache.get(key);
   if (known !== undefined) return known ?? undefined;
   let tracked: TrackedPaths | null = null;
   try {
-    // The index, not HEAD: a file added but not yet committed is tracked too. Paths are relative to `top`.
-    const result = git(top, ['ls-files', '-z', '--cached']);
-    const root = resolve(top);
+    // The index, not HEAD: a file added but not yet committed is tracked too. Paths are relative to `root`;
+    // the scope is a literal path (no glob), and git lists what is below it.
+    const result = git(root, ['ls-files', '-z', '--cached', ...(scope === '' ? [] : ['--', `:(literal)${scope}`])]);
     if (result.ok) {
       tracked = {files: new Set(), folders: new Set()};
       for (const name of result.stdout.split('\0')) {
@@ -154,7 +169,7 @@ export function trackedPaths(top: string): TrackedPaths | undefined {
   } catch {
     tracked = null;
   }
-  trackedCache.set(top, tracked);
+  trackedCache.set(key, tracked);
   return tracked ?? undefined;
 }
 

@@ -88,30 +88,38 @@ export function isWithin(path: string, top: string): boolean {
  */
 export class Repository {
   private known: TrackedPaths | null | undefined;
+  private knownBelow: TrackedPaths | null | undefined;
 
   constructor(
     readonly top: string,
     /** The folder holding `.git`, when there is one. */
     private readonly root: string | undefined,
+    /** The folder a walk stays in (a folder named on the command line): what git tracks is read for it alone while only paths in it are asked. */
+    private readonly walked?: string,
   ) {}
 
-  /** What git tracks; undefined without a repository git can read (then the ignore files alone decide). */
-  tracked(): TrackedPaths | undefined {
-    if (this.known === undefined) this.known = (this.root !== undefined ? trackedPaths(this.root) : undefined) ?? null;
+  /** What git tracks (for `path`, when given); undefined without a repository git can read (then the ignore files alone decide). */
+  tracked(path?: string): TrackedPaths | undefined {
+    if (this.root === undefined) return undefined;
+    if (this.known === undefined && this.walked !== undefined && (path === undefined || isWithin(path, this.walked))) {
+      if (this.knownBelow === undefined) this.knownBelow = trackedPaths(this.root, this.walked) ?? null;
+      return this.knownBelow ?? undefined;
+    }
+    if (this.known === undefined) this.known = trackedPaths(this.root) ?? null;
     return this.known ?? undefined;
   }
 
   /** Does git track this file, or (a folder) a file below it? False without git. */
   isTracked(path: string, isDir: boolean): boolean {
-    const tracked = this.tracked();
+    const tracked = this.tracked(path);
     return tracked !== undefined && (isDir ? tracked.folders.has(path) : tracked.files.has(path));
   }
 }
 
 /** The repository of a path (found by its `.git`), else the working folder as the top, as discovery reads ignore files. */
-export function repositoryOf(path: string, cwd: string): Repository {
+export function repositoryOf(path: string, cwd: string, walked?: string): Repository {
   const root = gitRoot(path);
-  return new Repository(root ?? resolve(cwd), root);
+  return new Repository(root ?? resolve(cwd), root, walked);
 }
 
 /**

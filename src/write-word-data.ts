@@ -10,7 +10,7 @@ import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {NSpell} from 'nspell';
-import {dataFileName, dataFileText, listShape} from './spelling/word-data.js';
+import {casedFormsName, casedShape, dataFileName, dataFileText, listShape} from './spelling/word-data.js';
 import {dictionaryDir, packageVersion} from './spelling/hunspell.js';
 import {SortedWords} from './spelling/sorted-words.js';
 import {americanVariants, britishVariants, variantPairs, variantsVersion} from './spelling/variants.js';
@@ -19,7 +19,7 @@ import {load, serialize, vocabularyDataName, vocabularyVersion} from './spelling
 import {commonWordList, commonWordsPackage} from './spelling/common-words.js';
 
 const require = createRequire(import.meta.url);
-const nspell = require('nspell') as (dictionary: {aff: Uint8Array; dic: Uint8Array}) => NSpell & {data: Record<string, unknown>};
+const nspell = require('nspell') as (dictionary: {aff: Uint8Array; dic: Uint8Array}) => NSpell & {data: Record<string, unknown>; flags: Record<string, unknown>; compoundRuleCodes: Record<string, string[]>; compoundRules: RegExp[]};
 const outDir = fileURLToPath(new URL('../data/', import.meta.url));
 mkdirSync(outDir, {recursive: true});
 
@@ -41,6 +41,17 @@ for (const name of ['dictionary-en', 'dictionary-en-gb']) {
   const words = SortedWords.fromWords(accepted);
   prepared.set(name, words);
   write(name, packageVersion(dir), words);
+  // Words in capitals or with a capital inside (`NASA`, `iOS`): the dictionary's own such forms, for
+  // the run to decide them as nspell does (hunspell.ts) without building it. Only where nspell's
+  // casing is that simple: no KEEPCASE or FORBIDDENWORD words, and compounds (`21st`) only of parts
+  // with a digit, none of them matching an empty word (nspell tests its rules unanchored), so that
+  // no word of letters is a compound.
+  const digitCompounds = Object.values(spell.compoundRuleCodes).every((parts) => parts.every((part) => /\d/.test(part))) && spell.compoundRules.every((rule) => !rule.test(''));
+  const simpleCasing = !spell.flags.KEEPCASE && !spell.flags.FORBIDDENWORD && digitCompounds;
+  if (simpleCasing) {
+    const own = Object.keys(spell.data).filter((form) => casedShape(form) && !listShape(form) && spell.correct(form));
+    write(casedFormsName(name), packageVersion(dir), SortedWords.fromWords(own));
+  }
 }
 
 // British/American pairs, so that telling them apart reads two small lists, not both dictionaries.

@@ -149,3 +149,11 @@ test('no-placeholders: a word inside CJK corner brackets or title marks (「TODO
     `${dir}/daiban.md:22:2 no-placeholders`, // 「TODO unclosed; the 」 later on is the close of 「超时」, opened after it
   ]);
 });
+
+test('no-placeholders: a heading or a list\'s label that is the word alone (any case for words not in capitals, spaces between words loose) names the list under it; the word with more, or over no list, is still reported', async () => {
+  const page = [
+    '# Plan', '', '## TODO (maybe?)', '', '- one', '', 'Essential TODO:', '', '- write the intro', '',
+    'TODO: write this', '', '- an item', '', '## LOREM  ipsum', '', '- a', '', '## TODO soon', '', '- b', '', '## TODO', '', '## End', '', 'Text.', '',
+  ].join('\n');
+  assert.deepEqual(await siteFindings(rule, {'plan.md': page}), ['plan.md:11:1 no-placeholders', 'plan.md:19:4 no-placeholders', 'plan.md:23:4 no-placeholders']);
+});

@@ -35,6 +35,48 @@ for (const [language, name] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionar
   });
 }
 
+/**
+ * Words in capitals or with a capital inside, the shapes nspell decides by its casing rules: every
+ * dictionary form that is not in lower case or capitalized, in capitals, in lower case and with its
+ * case turned; every tenth English word in capitals, with a capital inside and with the last letter
+ * a capital; and hand-picked ones (possessives, hyphens, one letter and an apostrophe).
+ */
+function casedSamples(spell) {
+  const words = new Set(['NASA', "NASA's", 'NASAS', 'iOS', 'IOS', 'ios', 'eBay', 'EBAY', 'McDonald', 'MCDONALD', 'PARIS', 'PaRIS', 'HELLO', 'HeLLo', "DON'T", "Don'T", 'NON-BLOCKING', 'Non-Blocking', 'GITHUB', 'GitHub', 'TH', 'ST', 'ND', 'RD', 'A-', "I'M", "I'm", 'OK', 'Ok', 'AAs', 'ZZZ', 'XKCD', 'aB', 'Ab', 'AB']);
+  const turn = (word) => [...word].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('');
+  for (const form of Object.keys(spell.data)) {
+    if (!/^[A-Za-z][A-Za-z'-]*$/.test(form) || /^[a-z][a-z'-]*$|^[A-Z][a-z'-]*$/.test(form)) continue;
+    words.add(form).add(form.toUpperCase()).add(form.toLowerCase()).add(turn(form));
+  }
+  for (let i = 0; i < english.length; i += 10) {
+    const word = english[i];
+    if (!word || !/^[a-z][a-z'-]+$/.test(word)) continue;
+    words.add(word.toUpperCase()).add(word[0] + word[1].toUpperCase() + word.slice(2)).add(word.slice(0, -1) + word.at(-1).toUpperCase());
+  }
+  return words;
+}
+
+for (const [language, name] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-en-gb']]) {
+  test(`${language}: words in capitals or with a capital inside are decided as nspell does, without building it`, async () => {
+    const {HunspellDictionary} = await import('../dist/src/spelling/hunspell.js');
+    const {preparedWords, casedFormsName} = await import('../dist/src/spelling/word-data.js');
+    const dir = dirname(fileURLToPath(import.meta.resolve(name)));
+    const {version} = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    // A dictionary of its own, so that no other test's word has built nspell in it.
+    const dictionary = new HunspellDictionary(name, dir, preparedWords(name, version), () => preparedWords(casedFormsName(name), version));
+    const spell = nspell({aff: readFileSync(join(dir, 'index.aff')), dic: readFileSync(join(dir, 'index.dic'))});
+    const words = casedSamples(spell);
+    assert.ok(words.size > 80_000, `${words.size} words`);
+    const differ = [];
+    for (const word of words) if (dictionary.correct(word) !== spell.correct(word)) differ.push(word);
+    assert.deepEqual(differ, []);
+    assert.equal(dictionary.built, false, 'nspell was built');
+    // A shape the lists do not answer for (a digit, a letter outside ASCII in capitals) still goes to nspell.
+    assert.equal(dictionary.correct('CAFÉ'), spell.correct('CAFÉ'));
+    assert.equal(dictionary.built, true);
+  });
+}
+
 test('SortedWords finds exactly its words', () => {
   const words = ['b', 'apple', "it's", 'Zebra', 'éclair', 'a', 'apples', 'applesauce', 'z'];
   const list = SortedWords.fromWords(words);

@@ -4,7 +4,7 @@ import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {NSpell} from 'nspell';
 import {UsageError} from '../errors.js';
-import {listShape, preparedWords} from './word-data.js';
+import {casedFormsName, casedShape, listShape, preparedWords} from './word-data.js';
 import type {SortedWords} from './sorted-words.js';
 
 /**
@@ -50,11 +50,37 @@ export class HunspellDictionary {
     readonly name: string,
     private readonly dir: string,
     private readonly prepared: SortedWords | undefined,
+    /** The dictionary's own forms in capitals or with a capital inside (`NASA`, `iOS`), read on first need; undefined when the build could not prepare them. */
+    private readonly casedForms: () => SortedWords | undefined = () => undefined,
   ) {}
 
+  private cased: SortedWords | null | undefined;
+
   correct(word: string): boolean {
-    if (this.prepared && listShape(word)) return this.prepared.has(word);
+    if (this.prepared) {
+      if (listShape(word)) return this.prepared.has(word);
+      if (casedShape(word)) {
+        const cased = this.cased === undefined ? (this.cased = this.casedForms() ?? null) : this.cased;
+        if (cased) return this.casedCorrect(word, this.prepared, cased);
+      }
+    }
     return this.nspell().correct(word);
+  }
+
+  /** Whether nspell has been built (a word the prepared lists do not answer for turned up). */
+  get built(): boolean {
+    return this.spell !== undefined;
+  }
+
+  /**
+   * nspell's casing for a word in capitals or with a capital inside: the dictionary's own form
+   * (`NASA`), else, all in capitals, what the capitalized form is (`PARIS` as `Paris`, `HELLO` as
+   * `hello`), else the lower-case form (`eBay`'s `ebay`). The prepared list answers for those two.
+   */
+  private casedCorrect(word: string, prepared: SortedWords, cased: SortedWords): boolean {
+    if (cased.has(word)) return true;
+    const lower = word.toLowerCase();
+    return prepared.has(word === word.toUpperCase() ? word[0]! + lower.slice(1) : lower);
   }
 
   /** nspell, built on first use. */
@@ -85,7 +111,8 @@ export function hunspell(language: string, projectDir: string): HunspellDictiona
     for (const name of names) {
       const dir = dictionaryDir(name, projectDir);
       if (!dir) continue;
-      dictionary = new HunspellDictionary(name, dir, preparedWords(name, packageVersion(dir)));
+      const version = packageVersion(dir);
+      dictionary = new HunspellDictionary(name, dir, preparedWords(name, version), () => preparedWords(casedFormsName(name), version));
       break;
     }
     if (!dictionary) throw new UsageError(`spelling.language "${language}": no Hunspell dictionary installed; run npm install ${names[0]}`);

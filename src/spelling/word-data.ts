@@ -62,3 +62,18 @@ export function preparedText(packageName: string, version: string): string | und
 export function listShape(word: string): boolean {
   return /^\p{Ll}[\p{Ll}'-]*$/u.test(word) || /^\p{Lu}[\p{Ll}'-]*$/u.test(word);
 }
+
+/**
+ * An ASCII word of letters, apostrophes and hyphens in any case (`NASA`, `iOS`, `DON'T`). For
+ * one that is not of the list's shape, nspell accepts the dictionary's own form, else (all in
+ * capitals) the capitalized form, else the lower-case form, when the dictionary has no KEEPCASE or
+ * FORBIDDENWORD flags and its compounds hold digits, as the build checks (casedFormsName).
+ */
+export function casedShape(word: string): boolean {
+  return /^[A-Za-z][A-Za-z'-]*$/.test(word);
+}
+
+/** The prepared list of a dictionary's own forms of the cased shape that are not of the list's shape (`NASA`, `iOS`). */
+export function casedFormsName(packageName: string): string {
+  return `${packageName}.cased`;
+}
