@@ -19,3 +19,6 @@ import './rule-classes31c.cases.mjs';
 import './rule-classes31g.cases.mjs';
 import './rule-classes33a.cases.mjs';
 import './starlight-page-title.cases.mjs';
+import './brand-casing-hashtag-links.cases.mjs';
+import './front-matter-flow-indent.cases.mjs';
+import './front-matter-forge-and-scalar-titles.cases.mjs';

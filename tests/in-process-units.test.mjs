@@ -1,0 +1,14 @@
+// One process for these in-process tests of single modules (dist/src, no engine run, no CLI run): alone, each
+// file paid ~0.15–0.3 s of CPU to start node and the test runner for a fraction of that in tests; together they
+// pay it once. Each file's cases are unchanged in tests/<name>.cases.mjs (not *.test.mjs, so node --test runs
+// them here only; tests/cases-files.test.mjs checks that each is imported once).
+import './bare-urls.cases.mjs';
+import './forge-documents.cases.mjs';
+import './front-matter-lines.cases.mjs';
+import './guard-lazy-evidence.cases.mjs';
+import './position.cases.mjs';
+import './slug-flavor.cases.mjs';
+import './sorted-words.cases.mjs';
+import './spelling-suggest.cases.mjs';
+import './time-left.cases.mjs';
+import './walk.cases.mjs';
