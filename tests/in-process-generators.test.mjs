@@ -19,3 +19,6 @@ import './hugo-unmounted-content.cases.mjs';
 import './jekyll-null-title.cases.mjs';
 import './mdbook-chapter-list.cases.mjs';
 import './vitepress-srcdir-above.cases.mjs';
+import './generator-classes32c.cases.mjs';
+import './vitepress-config-settings.cases.mjs';
+import './generator-tables.cases.mjs';

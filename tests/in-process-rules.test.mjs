@@ -22,3 +22,6 @@ import './starlight-page-title.cases.mjs';
 import './brand-casing-hashtag-links.cases.mjs';
 import './front-matter-flow-indent.cases.mjs';
 import './front-matter-forge-and-scalar-titles.cases.mjs';
+import './no-unpublished-links.cases.mjs';
+import './brand-casing-keywords-homonyms.cases.mjs';
+import './front-matter-flow-tabs.cases.mjs';
