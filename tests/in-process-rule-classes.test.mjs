@@ -14,3 +14,5 @@ import './rule-classes9-quoted-values.cases.mjs';
 import './no-empty-sections-level-specimens.cases.mjs';
 import './unused-definitions.cases.mjs';
 import './template-tag-sections.cases.mjs';
+import './classes32e.cases.mjs';
+import './rule-classes33f.cases.mjs';
