@@ -284,6 +284,7 @@ import {correctedInPlace, othersWord, othersWords, type Ranges} from '../src/spe
 import type {Root, TableCell} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {capitalizedCodeCompound, codeCompounds} from '../src/spelling/code-compounds.js';
+import {familyOfOtherProduct} from '../src/spelling/brand-homonyms.js';
 
 const id = 'brand-casing';
 
@@ -905,6 +906,8 @@ export default defineRule({
       // A lower-case module or type named in a list of the kinds of value code takes (`dataclass, datetime, numpy, and UUID instances`).
       if (word === word.toLowerCase() && inTypeList((lists ??= typeLists(source)), token.offset, word, (item) => !speller.ordinary(item) && !isName(item) && /^[a-z_][a-z0-9_]*$/.test(item))) continue;
       if ((dataColumns ??= [...lowerCaseColumns(tree), ...listLeadRanges(tree), ...fieldValueRanges(source), ...(mdx ? componentPackageLists(tree) : [])]).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
+      // Another product with the same letters, on a page about its owner's family (`WebPack` beside Xilinx and Vivado: the FPGA tools' edition).
+      if (familyOfOtherProduct(word, prose.map((each) => each.text))) continue;
       // Others' words, written as their source wrote them: a quotation, a blockquote that names its source, a linked work's title.
       if (othersWord((quoted ??= othersWords(tree, source)), token.offset, word)) continue;
       // `JHipster DevBox`: a camel form right after another name is a word of that longer name (the

@@ -498,6 +498,7 @@ import {codeNames as codeNamesOf, inflectsPageTerm, pageTerms, type PageTerms} f
 import {listedNames} from '../src/spelling/name-lists.js';
 import {blockWords, clippedFrom} from '../src/spelling/clipped-compounds.js';
 import {keptSilentE} from '../src/spelling/silent-e.js';
+import {adverbTakenForAdjective} from '../src/spelling/able-adverbs.js';
 import {codeNameParts} from '../src/spelling/code-name-parts.js';
 import {codeCompounds} from '../src/spelling/code-compounds.js';
 import {foreignFunctionWords} from '../src/spelling/passages.js';
@@ -506,6 +507,7 @@ import {namedForms} from '../src/spelling/prose.js';
 import {englishBlocks, englishSentences, languageName, otherLanguageBlocks, otherLanguagePage, readsAsOther} from '../src/spelling/other-language.js';
 import {otherLanguageNotices, passageLines} from '../src/spelling/language-notice.js';
 import {commandNames, linkedProjectNames, localProgramNames} from '../src/spelling/linked-names.js';
+import {ownerNames} from '../src/spelling/owner-names.js';
 import {headwordSpans} from '../src/spelling/headwords.js';
 import {cutByEllipsis} from '../src/spelling/ellipsis.js';
 import {creditedHandles} from '../src/spelling/credits.js';
@@ -774,6 +776,9 @@ export default defineRule({
     // A word the page gives as a link's text to an address that spells it (`[Shotcut](https://www.shotcut.org/)`)
     // names that target; written the same way elsewhere on the page (a table, the description), it is that name still.
     const linkedNames = namedForms(prose);
+    // The people the site says wrote it (the page's `author`, the site config's, the root package.json's): their names as written.
+    const owners = ownerNames(site, frontMatter?.data);
+    for (const name of owners) linkedNames.add(name);
     // Text the HTML declares in another language (`<p lang="de">`, an embed's `data-lang`) is not this dictionary's.
     let tokens = prose.filter((token) => checkable(token, options) && !inSpans(titles, token.offset) && (linkedNames.size === 0 || !(linkedNames.has(stem(token.text)) || (token.compound !== undefined && linkedNames.has(token.compound)))) && (token.lang === undefined || sameLanguage(token.lang, settings.language)));
     // On a page in a language of another script (Chinese, Russian), the Latin-script words are English terms set into it.
@@ -932,6 +937,8 @@ export default defineRule({
         if (likely === 'misspelling' && countedPlural(form, corrections, source, at.offset)) likely = undefined;
         // A stem's silent e kept before `-able` where no dictionary spells the word (`unparseable`): a variant, American style drops it (silent-e.ts).
         if (likely === 'misspelling' && keptSilentE(form, corrections, (w) => speller.ordinary(w))) likely = settings.languageSet && /^en[-_]us$/i.test(settings.language) ? 'variant' : undefined;
+        // The adverb of an -able adjective the list takes for a slip of that adjective (`configurably`), where an adverb goes (able-adverbs.ts).
+        if (likely === 'misspelling' && adverbTakenForAdjective(form, corrections, source.slice(Math.max(0, at.offset - 80), at.offset))) likely = undefined;
         if (likely === 'slip' && inflectedElsewhere(form.toLowerCase(), unknown)) likely = undefined;
         // An English inflection of a term the page names (`enumerables` beside `` `Enumerable` ``, `jitting` beside `JIT`).
         if ((likely === 'misspelling' || likely === 'slip') && inflectsPageTerm(form, corrections, (terms ??= pageTerms(tree, prose, codeNames)), {known: (w) => speller.known(w), ordinary: (w) => speller.ordinary(w), candidates: () => [...(corrections ?? []), ...speller.suggest(form)]})) likely = undefined;
