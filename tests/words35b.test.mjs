@@ -48,3 +48,8 @@ test('spelling: the site owner\'s name (package.json author) and the page\'s fro
 test('brand-casing: WebPack on a page that names Xilinx or Vivado is their FPGA edition (WebPACK); on a page about bundling it is still held to the bundler\'s form', async () => {
   assert.deepEqual(await lint('brand-casing', 'homonyms'), ['bundler.md:3:28 brand-casing WebPack']);
 });
+
+test('no-placeholders: "TODO List" in Title Case ending its phrase is the to-do list; followed by words it is a note whose verb is List, and a TODO alone is still reported', async () => {
+  const {findings} = await lintRule({rule: 'no-placeholders', fixture: join(base, 'todo'), configFile: false});
+  assert.deepEqual(findings.map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId}`), ['terms.md:7:1 no-placeholders', 'terms.md:9:21 no-placeholders']);
+});
