@@ -53,3 +53,8 @@ test('no-placeholders: "TODO List" in Title Case ending its phrase is the to-do 
   const {findings} = await lintRule({rule: 'no-placeholders', fixture: join(base, 'todo'), configFile: false});
   assert.deepEqual(findings.map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId}`), ['terms.md:7:1 no-placeholders', 'terms.md:9:21 no-placeholders']);
 });
+
+test('brand-casing: a blockquote a Chinese sentence introduces as an excerpt from elsewhere (摘录…：) is others\' words; an excerpt of the writer\'s own piece and a note are read', async () => {
+  const {findings} = await lintRule({rule: 'brand-casing', fixture: join(base, 'quoted'), configFile: false});
+  assert.deepEqual(findings.map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId}`), ['intro.md:9:9 brand-casing', 'intro.md:13:7 brand-casing']);
+});
