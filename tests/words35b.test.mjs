@@ -58,3 +58,7 @@ test('brand-casing: a blockquote a Chinese sentence introduces as an excerpt fro
   const {findings} = await lintRule({rule: 'brand-casing', fixture: join(base, 'quoted'), configFile: false});
   assert.deepEqual(findings.map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId}`), ['intro.md:9:9 brand-casing', 'intro.md:13:7 brand-casing']);
 });
+
+test('spelling: a registered file extension before a word for files (opf 和 css 文件, the opf file, xhtml/opf files) names a file type; a typo that is no extension and the extension used alone are still reported', async () => {
+  assert.deepEqual(await lint('spelling', 'file-types'), ['formats.md:7:6 spelling teh misspelling', 'formats.md:9:5 spelling opf misspelling']);
+});
