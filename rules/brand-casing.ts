@@ -328,6 +328,34 @@ function pathNames(links: ReadonlyArray<[number, number, string, string]>, offse
   return parsed.pathname.toLowerCase().split('/').includes(lower);
 }
 
+/**
+ * The link around the word goes to the encyclopedia article whose title writes the word in a case
+ * other than the name's (`[Affine Transformation](https://en.wikipedia.org/wiki/Affine_transformation)`
+ * against the product `AFFiNE`): the writer names the article's subject, the ordinary term. Wikipedia's
+ * titles keep their case after the first letter (its naming conventions: "Affine transformation",
+ * "TypeScript"), so a link to the name's own article (`[Typescript](…/wiki/TypeScript)`) writes the
+ * name there and is still read.
+ */
+function encyclopediaTerm(links: ReadonlyArray<[number, number, string, string]>, offset: number, word: string, right: string): boolean {
+  const url = spanAt(links, offset)?.[2];
+  if (url === undefined || !/^https?:\/\/(?:[a-z-]+\.)?(?:m\.)?wikipedia\.org\/wiki\//i.test(url)) return false;
+  let title: string;
+  try {
+    title = decodeURIComponent(new URL(url).pathname.slice('/wiki/'.length));
+  } catch {
+    return false;
+  }
+  const lower = word.toLowerCase();
+  // The title's first letter is always a capital, so its case says nothing; the letters after it keep the article's case.
+  let found = false;
+  for (const [index, piece] of title.split(/[_\s()#,:-]+/).entries()) {
+    if (piece.toLowerCase() !== lower) continue;
+    if (index === 0 ? piece.slice(1) === right.slice(1) : piece === right) return false;
+    found = true;
+  }
+  return found;
+}
+
 /** Verdicts depend only on the speller and the word: kept for the whole run, not per file. */
 const verdictsBySpeller = new WeakMap<Speller, Map<string, string | undefined>>();
 
@@ -906,6 +934,8 @@ export default defineRule({
       // A lower-case module or type named in a list of the kinds of value code takes (`dataclass, datetime, numpy, and UUID instances`).
       if (word === word.toLowerCase() && inTypeList((lists ??= typeLists(source)), token.offset, word, (item) => !speller.ordinary(item) && !isName(item) && /^[a-z_][a-z0-9_]*$/.test(item))) continue;
       if ((dataColumns ??= [...lowerCaseColumns(tree), ...listLeadRanges(tree), ...fieldValueRanges(source), ...(mdx ? componentPackageLists(tree) : [])]).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
+      // Link text naming an encyclopedia article's subject whose title writes the word otherwise (`[Affine Transformation](…/wiki/Affine_transformation)`).
+      if (encyclopediaTerm((links ??= linkTargets(tree)), token.offset, word, right)) continue;
       // Another product with the same letters, on a page about its owner's family (`WebPack` beside Xilinx and Vivado: the FPGA tools' edition).
       if (familyOfOtherProduct(word, prose.map((each) => each.text))) continue;
       // Others' words, written as their source wrote them: a quotation, a blockquote that names its source, a linked work's title.

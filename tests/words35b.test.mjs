@@ -62,3 +62,8 @@ test('brand-casing: a blockquote a Chinese sentence introduces as an excerpt fro
 test('spelling: a registered file extension before a word for files (opf 和 css 文件, the opf file, xhtml/opf files) names a file type; a typo that is no extension and the extension used alone are still reported', async () => {
   assert.deepEqual(await lint('spelling', 'file-types'), ['formats.md:7:6 spelling teh misspelling', 'formats.md:9:5 spelling opf misspelling']);
 });
+
+test('brand-casing: link text naming a Wikipedia article whose title writes the word otherwise (Affine_transformation, not AFFiNE) is that term; a link to the name\'s own article and the word outside the link are still read', async () => {
+  const {findings} = await lintRule({rule: 'brand-casing', fixture: join(base, 'encyclopedia'), configFile: false});
+  assert.deepEqual(findings.map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId}`), ['terms.md:5:29 brand-casing', 'terms.md:5:105 brand-casing']);
+});
