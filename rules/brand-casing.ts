@@ -69,7 +69,12 @@
  * same site writes as code somewhere (`` `postcss` `` as a parser name, the `` `youtube` ``
  * shortcode, `oxc` in a config sample's code block), whose uses in prose are that identifier; names
  * of one or two letters (`El`); plurals and identifiers no source of names lists (`tsconfigs`,
- * `kube`); a name two owners write differently; lower-case words on a page in another language than
+ * `kube`); a name two owners write differently; a name another product shares, on a page that
+ * names that product's family (`WebPack` beside Xilinx or Vivado: their FPGA tools' `WebPACK`
+ * edition; `WebPack` on a page about bundling is reported); link text naming a Wikipedia article
+ * whose title writes the word otherwise (`[Affine Transformation](…/wiki/Affine_transformation)`, not
+ * the product `AFFiNE`; a link to the name's own article, `[Typescript](…/wiki/TypeScript)`, is
+ * read); lower-case words on a page in another language than
  * `spelling.language`, or whose prose reads as another language whatever the site's default says
  * (few English function words: a German `immer` is "always", not the library; a Dutch `ben` is not
  * the name `Ben`; `Whatsapp` is still flagged there); on a page in a language that capitalizes
@@ -186,7 +191,9 @@
  * summary … in this [comment](https://…)`), a
  * `<cite>` or `cite=`, or a paragraph before it that links to the source and ends with a colon, whose
  * last sentence says who speaks (`…where he says:`, `Paul explains later in the same thread:`) or names the piece quoted (`the sentence in this
- * post that got me thinking:`), or that asks someone a question the blockquote answers); the title
+ * post that got me thinking:`), or in Chinese or Japanese says the words are excerpted or quoted from
+ * elsewhere (`以下引用官方文档的介绍：`, 摘录, 引用, 抜粋; not from the writer's own piece, `我的旧文章`),
+ * or that asks someone a question the blockquote answers); the title
  * of an issue, pull request, commit or discussion on a forge given as its link's text (three words
  * or more opening as a title does: `[[arm64] Enable the cache on linux](https://github.com/…/commit/…)`;
  * `[this issue](…)`, first-person text such as `[I replaced vim with neovim](…)`, and a link the

@@ -45,7 +45,17 @@
  * dictionary knows the stem and neither spelling of the word (`unparseable`, of `parse`): style
  * guides give both spellings of such words (`likeable`/`likable`, `rateable`/`ratable`), and American
  * style drops the e, so under `spelling.language: en-US` it is reported as the other variant; kept
- * where the dictionary drops it (`undesireable` for `undesirable`) it is still a misspelling. Nor an English inflection of a term the page names: the
+ * where the dictionary drops it (`undesireable` for `undesirable`) it is still a misspelling. The adverb
+ * of an `-able`/`-ible` adjective the dictionary knows is a word (`configurably`, `extensibly`: English
+ * turns the adjective's `-le` into `-ly`, Hunspell lists only some such adverbs); where the
+ * misspellings list takes it for a slip of its adjective (`configurably` → `configurable`) it is no
+ * likely typo where an adverb goes, and still one after an article, a form of `be` or a word of degree
+ * (`the limit is configurably`); a typo in the stem (`confgurably`) leaves no adjective. Nor is a
+ * registered file extension (mime-db's) before a word for files (`the opf and css files`, `修改 opf 和
+ * css 文件`) a typo: it names a file type. The people the site says wrote it are names as written: the
+ * page's front-matter `author`, the site config's (`author`, Hugo's `params.author`, MkDocs'
+ * `site_author`) and the `author` of the package.json at the site's root (`Ana Lima <ana@…>`); the
+ * same word in another case is read. Nor an English inflection of a term the page names: the
  * plural of a name alone as inline code (`` `Configurable` `` → `configurables`; a past tense such
  * as `finded` beside `` `find` `` is still reported), as an acronym (`CRON` → `cronned`), or
  * as a field's word English lacks whose inflection the misspellings list corrects to another word
@@ -91,9 +101,12 @@
  * A word the page gives as the text of a link whose address spells it (`[Shotcut](https://www.shotcut.org/)`)
  * is that name wherever the page writes it the same way (a table cell, the description), even
  * where the misspellings list knows it (`shotcut` → `shortcut`); written otherwise it is still read.
- * A word of a link's text that is the name of the link's host or of the forge repository it points
- * into (`[coursier](https://get-coursier.io/docs/api)`, `[Eclipse Mosquitto](https://mosquitto.org/)`)
- * is that project's name on every page of the site, as the link writes it and in lower case; a word
+ * A word of a link's text that is the name of the link's host, of the forge repository it points
+ * into, or of the package a registry's address names (`[coursier](https://get-coursier.io/docs/api)`,
+ * `[Eclipse Mosquitto](https://mosquitto.org/)`, `[dacquiri](https://docs.rs/dacquiri)`; docs.rs,
+ * crates.io, lib.rs, npm, PyPI, RubyGems, Hex, Hackage, NuGet)
+ * is that project's name on every page of the site, as the link writes it and in lower case, and a
+ * lower-case name with its first capital (a verse line's or a sentence's first word); a word
  * that only sits in a link's path (`[teh guide](https://example.org/teh-guide)`) is read on other pages.
  * So is a program the page runs in its code, named in its prose: the command of a prompted shell
  * line (`$ zlib-flate -uncompress`), a hyphenated name as inline code (`` `zlib-flate` ``) or a name
