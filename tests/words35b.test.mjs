@@ -30,7 +30,9 @@ test('able adverbs: the adjective, and the adjective\'s place', () => {
 });
 
 test('spelling: a package the page links in its registry (docs.rs) is a name, capitalized at a line\'s start too; an unlinked name is still reported', async () => {
-  assert.deepEqual(await lint('spelling', 'crates', {report: 'unknown'}), ['verse.md:8:3 spelling Zindlewick']);
+  assert.deepEqual(await lint('spelling', 'crates', {report: 'unknown'}), ['other.md:3:11 spelling alot misspelling', 'verse.md:8:3 spelling Zindlewick']);
+  // A crate named like a known misspelling: its page's capitalized use is the crate, another page's slip is still one.
+  assert.deepEqual(await lint('spelling', 'crates'), ['other.md:3:11 spelling alot misspelling']);
   assert.equal(namedProject('Quorblet', new Set(['quorblet'])), true);
   assert.equal(namedProject('quorblet', new Set(['Quorblet'])), false);
   assert.equal(namedProject('QuorBlet', new Set(['quorblet'])), false);
