@@ -47,6 +47,10 @@ test('spelling: the site owner\'s name (package.json author) and the page\'s fro
   ]);
 });
 
+test('spelling: a Jekyll site\'s config author ({name}) is a name on its pages; another unknown name is still read', async () => {
+  assert.deepEqual(await lint('spelling', 'owner-jekyll', {report: 'unknown'}), ['about.md:5:21 spelling Brelkin']);
+});
+
 test('brand-casing: WebPack on a page that names Xilinx or Vivado is their FPGA edition (WebPACK); on a page about bundling it is still held to the bundler\'s form', async () => {
   assert.deepEqual(await lint('brand-casing', 'homonyms'), ['bundler.md:3:28 brand-casing WebPack']);
 });
