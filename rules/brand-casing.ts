@@ -291,7 +291,7 @@ import {correctedInPlace, othersWord, othersWords, type Ranges} from '../src/spe
 import type {Root, TableCell} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {capitalizedCodeCompound, codeCompounds} from '../src/spelling/code-compounds.js';
-import {familyOfOtherProduct} from '../src/spelling/brand-homonyms.js';
+import {otherProductFamily} from '../src/spelling/brand-homonyms.js';
 
 const id = 'brand-casing';
 
@@ -944,7 +944,8 @@ export default defineRule({
       // Link text naming an encyclopedia article's subject whose title writes the word otherwise (`[Affine Transformation](…/wiki/Affine_transformation)`).
       if (encyclopediaTerm((links ??= linkTargets(tree)), token.offset, word, right)) continue;
       // Another product with the same letters, on a page about its owner's family (`WebPack` beside Xilinx and Vivado: the FPGA tools' edition).
-      if (familyOfOtherProduct(word, prose.map((each) => each.text))) continue;
+      const family = otherProductFamily(word);
+      if (family !== undefined && prose.some((each) => family.has(each.text))) continue;
       // Others' words, written as their source wrote them: a quotation, a blockquote that names its source, a linked work's title.
       if (othersWord((quoted ??= othersWords(tree, source)), token.offset, word)) continue;
       // `JHipster DevBox`: a camel form right after another name is a word of that longer name (the

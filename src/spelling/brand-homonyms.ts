@@ -63,12 +63,9 @@ export const familyHomonyms: readonly FamilyHomonym[] = [
 const familiesByLower = new Map(familyHomonyms.map((homonym) => [homonym.name.toLowerCase(), new Set(homonym.family)]));
 
 /**
- * Does the page name the family of another product spelt with this word's letters (`WebPack` on a
- * page that names Xilinx or Vivado)? `pageWords` are the words of the page's prose as written.
+ * The family of another product spelt with this word's letters (`WebPack`: Xilinx, Vivado), or
+ * undefined: a page that writes one of them is about that product (brand-casing abstains there).
  */
-export function familyOfOtherProduct(word: string, pageWords: Iterable<string>): boolean {
-  const family = familiesByLower.get(word.toLowerCase());
-  if (family === undefined) return false;
-  for (const written of pageWords) if (family.has(written)) return true;
-  return false;
+export function otherProductFamily(word: string): ReadonlySet<string> | undefined {
+  return familiesByLower.get(word.toLowerCase());
 }
