@@ -69,7 +69,12 @@
  * same site writes as code somewhere (`` `postcss` `` as a parser name, the `` `youtube` ``
  * shortcode, `oxc` in a config sample's code block), whose uses in prose are that identifier; names
  * of one or two letters (`El`); plurals and identifiers no source of names lists (`tsconfigs`,
- * `kube`); a name two owners write differently; lower-case words on a page in another language than
+ * `kube`); a name two owners write differently; a name another product shares, on a page that
+ * names that product's family (`WebPack` beside Xilinx or Vivado: their FPGA tools' `WebPACK`
+ * edition; `WebPack` on a page about bundling is reported); link text naming a Wikipedia article
+ * whose title writes the word otherwise (`[Affine Transformation](…/wiki/Affine_transformation)`, not
+ * the product `AFFiNE`; a link to the name's own article, `[Typescript](…/wiki/TypeScript)`, is
+ * read); lower-case words on a page in another language than
  * `spelling.language`, or whose prose reads as another language whatever the site's default says
  * (few English function words: a German `immer` is "always", not the library; a Dutch `ben` is not
  * the name `Ben`; `Whatsapp` is still flagged there); on a page in a language that capitalizes
@@ -190,7 +195,9 @@
  * summary … in this [comment](https://…)`), a
  * `<cite>` or `cite=`, or a paragraph before it that links to the source and ends with a colon, whose
  * last sentence says who speaks (`…where he says:`, `Paul explains later in the same thread:`) or names the piece quoted (`the sentence in this
- * post that got me thinking:`), or that asks someone a question the blockquote answers); the title
+ * post that got me thinking:`), or in Chinese or Japanese says the words are excerpted or quoted from
+ * elsewhere (`以下引用官方文档的介绍：`, 摘录, 引用, 抜粋; not from the writer's own piece, `我的旧文章`),
+ * or that asks someone a question the blockquote answers); the title
  * of an issue, pull request, commit or discussion on a forge given as its link's text (three words
  * or more opening as a title does: `[[arm64] Enable the cache on linux](https://github.com/…/commit/…)`;
  * `[this issue](…)`, first-person text such as `[I replaced vim with neovim](…)`, and a link the
@@ -289,6 +296,7 @@ import {correctedInPlace, othersWord, othersWords, type Ranges} from '../src/spe
 import type {Root, TableCell} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {capitalizedCodeCompound, codeCompounds} from '../src/spelling/code-compounds.js';
+import {otherProductFamily} from '../src/spelling/brand-homonyms.js';
 
 const id = 'brand-casing';
 
@@ -330,6 +338,34 @@ function pathNames(links: ReadonlyArray<[number, number, string, string]>, offse
   const lower = word.toLowerCase();
   if (parsed.hostname.toLowerCase().includes(lower)) return false;
   return parsed.pathname.toLowerCase().split('/').includes(lower);
+}
+
+/**
+ * The link around the word goes to the encyclopedia article whose title writes the word in a case
+ * other than the name's (`[Affine Transformation](https://en.wikipedia.org/wiki/Affine_transformation)`
+ * against the product `AFFiNE`): the writer names the article's subject, the ordinary term. Wikipedia's
+ * titles keep their case after the first letter (its naming conventions: "Affine transformation",
+ * "TypeScript"), so a link to the name's own article (`[Typescript](…/wiki/TypeScript)`) writes the
+ * name there and is still read.
+ */
+function encyclopediaTerm(links: ReadonlyArray<[number, number, string, string]>, offset: number, word: string, right: string): boolean {
+  const url = spanAt(links, offset)?.[2];
+  if (url === undefined || !/^https?:\/\/(?:[a-z-]+\.)?(?:m\.)?wikipedia\.org\/wiki\//i.test(url)) return false;
+  let title: string;
+  try {
+    title = decodeURIComponent(new URL(url).pathname.slice('/wiki/'.length));
+  } catch {
+    return false;
+  }
+  const lower = word.toLowerCase();
+  // The title's first letter is always a capital, so its case says nothing; the letters after it keep the article's case.
+  let found = false;
+  for (const [index, piece] of title.split(/[_\s()#,:-]+/).entries()) {
+    if (piece.toLowerCase() !== lower) continue;
+    if (index === 0 ? piece.slice(1) === right.slice(1) : piece === right) return false;
+    found = true;
+  }
+  return found;
 }
 
 /** Verdicts depend only on the speller and the word: kept for the whole run, not per file. */
@@ -911,6 +947,11 @@ export default defineRule({
       // A lower-case module or type named in a list of the kinds of value code takes (`dataclass, datetime, numpy, and UUID instances`).
       if (word === word.toLowerCase() && inTypeList((lists ??= typeLists(source)), token.offset, word, (item) => !speller.ordinary(item) && !isName(item) && /^[a-z_][a-z0-9_]*$/.test(item))) continue;
       if ((dataColumns ??= [...lowerCaseColumns(tree), ...listLeadRanges(tree), ...fieldValueRanges(source), ...(mdx ? componentPackageLists(tree) : [])]).some(([start, end]) => token.offset >= start && token.offset < end)) continue;
+      // Link text naming an encyclopedia article's subject whose title writes the word otherwise (`[Affine Transformation](…/wiki/Affine_transformation)`).
+      if (encyclopediaTerm((links ??= linkTargets(tree)), token.offset, word, right)) continue;
+      // Another product with the same letters, on a page about its owner's family (`WebPack` beside Xilinx and Vivado: the FPGA tools' edition).
+      const family = otherProductFamily(word);
+      if (family !== undefined && prose.some((each) => family.has(each.text))) continue;
       // Others' words, written as their source wrote them: a quotation, a blockquote that names its source, a linked work's title.
       if (othersWord((quoted ??= othersWords(tree, source)), token.offset, word)) continue;
       // `JHipster DevBox`: a camel form right after another name is a word of that longer name (the

@@ -31,7 +31,8 @@
  * the subject of a sentence or the kind of note it names (`TODO comments are removed`, `leave TODO messages`), the object of a verb that removes or
  * resolves it (`remove no longer needed TODO`, a changelog's commit subject; or its participle after
  * the word, ending its phrase: `TODO removed, custom fields added`, `FIXME resolved`; not an adjective
- * before a noun, `TODO deleted accounts still show up` is a note) or a kind of thing (`another TODO item`,
+ * before a noun, `TODO deleted accounts still show up` is a note) or a kind of thing (`another TODO item`, `TODO List` in
+ * Title Case ending its phrase, `TODO List the options` being a note,
  * `Add TODO list support`, `a simple TODO app`, `a TODO MVC clone`; in Chinese, Japanese or Korean before such a noun or
  * after "each": `TODO リスト`, `TODO のリスト`, `TODO 应用`, `各 TODO`), or as a thing someone has
  * (`my December TODO.`: a possessive and at most one word, not a verb, before it, the phrase ending there), or inside a short
@@ -510,6 +511,13 @@ const inNounPhrase = /(?:^|[^\p{L}])(?:a|an|another|each|every)(?:[ \t]+\p{Ll}[\
 const subjectOf = /^(?:\s+(?:items?|lists?|comments?|markers?|notes?|messages?|reminders?|entries|entry|tags?|tasks?|keywords?)(?![\p{L}])|(?:\s+\p{Ll}+)?\s+(?:is|are|was|were|can|could|should|will|would|must|may|might|get|gets|have|has|mark|marks|stand|stands|mean|means)(?![\p{L}]))/u;
 
 /**
+ * The kind noun in Title Case, ending its phrase ("写下今天的 TODO List。", "# TODO List", "a TODO List."):
+ * the name of the to-do list, as a product or a heading capitalizes it. Followed by a word it may be
+ * a note whose first word is a verb ("TODO List the options here"), which is still reported.
+ */
+const titledKind = /^[ \t]+(?:Items?|Lists?|Comments?|Notes?|Tasks?|Entries)(?=[ \t]*(?:$|\r?\n|[^\p{L}\p{N}\s]|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]))/u;
+
+/**
  * The same in Chinese, Japanese or Korean prose: the word right before a noun for the kind of thing it
  * is, maybe joined by the particle の ("TODO リスト", "TODO のリスト", "TODO アプリケーション", "TODO 列表",
  * "TODO 应用", "TODO 목록"), or before any noun after の, which makes the word a noun ("TODO のチェック"),
@@ -707,6 +715,7 @@ function reportWords(node: Text, source: string, matchers: RegExp[], found: (wor
       removedAfter.test(raw.slice(end, end + 40)) ||
       modifiesNoun(raw.slice(Math.max(0, match.index - 60), match.index), raw.slice(end, end + 40)) ||
       subjectOf.test(raw.slice(end, end + 40)) ||
+      titledKind.test(raw.slice(end, end + 40)) ||
       cjkKindAfter.test(raw.slice(end, end + 40)) ||
       cjkEachBefore.test(raw.slice(Math.max(0, match.index - 10), match.index)) ||
       (owned(raw.slice(Math.max(0, match.index - 40), match.index)) && /^(?:[ \t]*[.,;!?)]|[ \t]*$)/.test(raw.slice(end, end + 40))) ||

@@ -45,7 +45,17 @@
  * dictionary knows the stem and neither spelling of the word (`unparseable`, of `parse`): style
  * guides give both spellings of such words (`likeable`/`likable`, `rateable`/`ratable`), and American
  * style drops the e, so under `spelling.language: en-US` it is reported as the other variant; kept
- * where the dictionary drops it (`undesireable` for `undesirable`) it is still a misspelling. Nor an English inflection of a term the page names: the
+ * where the dictionary drops it (`undesireable` for `undesirable`) it is still a misspelling. The adverb
+ * of an `-able`/`-ible` adjective the dictionary knows is a word (`configurably`, `extensibly`: English
+ * turns the adjective's `-le` into `-ly`, Hunspell lists only some such adverbs); where the
+ * misspellings list takes it for a slip of its adjective (`configurably` → `configurable`) it is no
+ * likely typo where an adverb goes, and still one after an article, a form of `be` or a word of degree
+ * (`the limit is configurably`); a typo in the stem (`confgurably`) leaves no adjective. Nor is a
+ * registered file extension (mime-db's) before a word for files (`the opf and css files`, `修改 opf 和
+ * css 文件`) a typo: it names a file type. The people the site says wrote it are names as written: the
+ * page's front-matter `author`, the site config's (`author`, Hugo's `params.author`, MkDocs'
+ * `site_author`) and the `author` of the package.json at the site's root (`Ana Lima <ana@…>`); the
+ * same word in another case is read. Nor an English inflection of a term the page names: the
  * plural of a name alone as inline code (`` `Configurable` `` → `configurables`; a past tense such
  * as `finded` beside `` `find` `` is still reported), as an acronym (`CRON` → `cronned`), or
  * as a field's word English lacks whose inflection the misspellings list corrects to another word
@@ -96,9 +106,12 @@
  * A word the page gives as the text of a link whose address spells it (`[Shotcut](https://www.shotcut.org/)`)
  * is that name wherever the page writes it the same way (a table cell, the description), even
  * where the misspellings list knows it (`shotcut` → `shortcut`); written otherwise it is still read.
- * A word of a link's text that is the name of the link's host or of the forge repository it points
- * into (`[coursier](https://get-coursier.io/docs/api)`, `[Eclipse Mosquitto](https://mosquitto.org/)`)
- * is that project's name on every page of the site, as the link writes it and in lower case; a word
+ * A word of a link's text that is the name of the link's host, of the forge repository it points
+ * into, or of the package a registry's address names (`[coursier](https://get-coursier.io/docs/api)`,
+ * `[Eclipse Mosquitto](https://mosquitto.org/)`, `[dacquiri](https://docs.rs/dacquiri)`; docs.rs,
+ * crates.io, lib.rs, npm, PyPI, RubyGems, Hex, Hackage, NuGet)
+ * is that project's name on every page of the site, as the link writes it and in lower case, and a
+ * lower-case name with its first capital (a verse line's or a sentence's first word); a word
  * that only sits in a link's path (`[teh guide](https://example.org/teh-guide)`) is read on other pages.
  * So is a program the page runs in its code, named in its prose: the command of a prompted shell
  * line (`$ zlib-flate -uncompress`), a hyphenated name as inline code (`` `zlib-flate` ``) or a name
@@ -512,6 +525,7 @@ import {codeNames as codeNamesOf, inflectsPageTerm, pageTerms, type PageTerms} f
 import {listedNames} from '../src/spelling/name-lists.js';
 import {blockWords, clippedFrom} from '../src/spelling/clipped-compounds.js';
 import {keptSilentE} from '../src/spelling/silent-e.js';
+import {adverbTakenForAdjective} from '../src/spelling/able-adverbs.js';
 import {codeNameParts} from '../src/spelling/code-name-parts.js';
 import {codeCompounds} from '../src/spelling/code-compounds.js';
 import {foreignFunctionWords} from '../src/spelling/passages.js';
@@ -520,6 +534,8 @@ import {namedForms} from '../src/spelling/prose.js';
 import {englishBlocks, englishSentences, languageName, otherLanguageBlocks, otherLanguagePage, readsAsOther} from '../src/spelling/other-language.js';
 import {otherLanguageNotices, passageLines} from '../src/spelling/language-notice.js';
 import {commandNames, linkedProjectNames, localProgramNames} from '../src/spelling/linked-names.js';
+import {ownerNames} from '../src/spelling/owner-names.js';
+import {namesFileType} from '../src/spelling/file-types.js';
 import {headwordSpans} from '../src/spelling/headwords.js';
 import {cutByEllipsis} from '../src/spelling/ellipsis.js';
 import {creditedHandles} from '../src/spelling/credits.js';
@@ -921,7 +937,15 @@ export default defineRule({
     // The words of each paragraph, heading and cell, for a slip given as an example (misspelling-examples.ts).
     let blocks: Map<number, string[]> | undefined;
     let writtenAsName: Set<string> | undefined;
-    for (const {first, count, uses} of unknown.values()) {
+    // The people the site says wrote it (the page's `author`, the site config's, the root package.json's): their names as written.
+    // Skipped only here, at the report: they stay unknown words for the page's other measures (a line of names, a passage in another language).
+    const owners = unknown.size > 0 ? ownerNames(site, frontMatter?.data) : new Set<string>();
+    for (const group of unknown.values()) {
+      // Each use judged as written: `Lima` is the author's name, `lima` elsewhere is still read.
+      const uses = owners.size > 0 ? group.uses.filter((use) => !owners.has(stem(use.text))) : group.uses;
+      if (uses.length === 0) continue;
+      const {count} = group;
+      const first = uses.includes(group.first) ? group.first : uses[0]!;
       const word = stem(first.text);
       const misspelling = speller.misspelling(word);
       // A value or name the page's own code sets (`hostname = "devstation"`, then "Setting devstation
@@ -949,6 +973,8 @@ export default defineRule({
         if (likely === 'misspelling' && countedPlural(form, corrections, source, at.offset)) likely = undefined;
         // A stem's silent e kept before `-able` where no dictionary spells the word (`unparseable`): a variant, American style drops it (silent-e.ts).
         if (likely === 'misspelling' && keptSilentE(form, corrections, (w) => speller.ordinary(w))) likely = settings.languageSet && /^en[-_]us$/i.test(settings.language) ? 'variant' : undefined;
+        // The adverb of an -able adjective the list takes for a slip of that adjective (`configurably`), where an adverb goes (able-adverbs.ts).
+        if (likely === 'misspelling' && adverbTakenForAdjective(form, corrections, source.slice(Math.max(0, at.offset - 80), at.offset))) likely = undefined;
         if (likely === 'slip' && inflectedElsewhere(form.toLowerCase(), unknown)) likely = undefined;
         // An English inflection of a term the page names (`enumerables` beside `` `Enumerable` ``, `jitting` beside `JIT`).
         if ((likely === 'misspelling' || likely === 'slip') && inflectsPageTerm(form, corrections, (terms ??= pageTerms(tree, prose, codeNames)), {known: (w) => speller.known(w), ordinary: (w) => speller.ordinary(w), candidates: () => [...(corrections ?? []), ...speller.suggest(form)]})) likely = undefined;
@@ -972,7 +998,8 @@ export default defineRule({
       // And a word an ellipsis cuts on purpose (`…niverse`: the tail of `universe`), ellipsis.ts.
       // And a handle credited after a link whose address spells it (`[post](https://blog.wenjing.xin/…) (by wenjing)`), credits.ts.
       // And a word lengthened in emphasis to show how it is said (`*deeep*`), elongation.ts.
-      const mentioned = (use: ProseToken): boolean => emphaticElongation(source, use, (emphasis ??= emphasisSpans(tree)), (w) => speller.known(w)) || quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || misspellingExample(source, use.offset, use.text.length, () => (use.block === undefined ? undefined : (blocks ??= blockWords(prose)).get(use.block))) || inSpans((others ??= mergeSpans(othersWords(tree, source, {quotations: 'attributed'}))), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w), (w) => speller.misspelling(w) !== undefined)).has(use.offset) || inSpans((headwords ??= mergeSpans(headwordSpans(tree))), use.offset) || cutByEllipsis(source, use, stem(use.text), () => speller.suggest(word)) || (credits ??= creditedHandles(tree, source)).has(use.offset);
+      // And a file type named by its extension before a word for files (`the opf and css files`), file-types.ts.
+      const mentioned = (use: ProseToken): boolean => emphaticElongation(source, use, (emphasis ??= emphasisSpans(tree)), (w) => speller.known(w)) || quoted(source, use) || correctedInPlace(source, use.offset, stem(use.text).length) || misspellingExample(source, use.offset, use.text.length, () => (use.block === undefined ? undefined : (blocks ??= blockWords(prose)).get(use.block))) || inSpans((others ??= mergeSpans(othersWords(tree, source, {quotations: 'attributed'}))), use.offset) || (mentions ??= foreignMentions(tree, source, tokens, unknownFlags)).has(use.offset) || (names ??= listedNames(tree, source, (w) => speller.known(w), (w) => speller.misspelling(w) !== undefined)).has(use.offset) || inSpans((headwords ??= mergeSpans(headwordSpans(tree))), use.offset) || cutByEllipsis(source, use, stem(use.text), () => speller.suggest(word)) || (credits ??= creditedHandles(tree, source)).has(use.offset) || namesFileType(source, use.offset, stem(use.text));
       const reported = uses.sort((a, b) => a.offset - b.offset).filter((use) => everyWord || (likelyAt(use) !== undefined && !mentioned(use)));
       if (reported.length === 0) continue;
       // The dotted form first, whatever made the word reported (a likely typo under en-US, a British variant otherwise).

@@ -33,3 +33,39 @@ export function caseCollides(name: string): boolean {
 
 /** What the vocabulary's names depend on here (the prepared copy is remade when it changes). */
 export const brandHomonymsVersion = brandHomonyms.map((homonym) => homonym.name).join('|');
+
+/**
+ * Products named like a listed one whose owner writes the name in a form of its own, told apart by
+ * the company they come with: Xilinx's (now AMD's) free edition of its FPGA tools is `WebPACK`
+ * ("ISE WebPACK", "Vivado WebPACK"), the letters of the JavaScript bundler `webpack`. Unlike the case
+ * homonyms above, the listed name is by far the likelier meaning, so its form stays the right one
+ * everywhere but on a page that names the other product's family (`Xilinx`, `Vivado`, as its owner
+ * writes them): there a `WebPack` is the FPGA edition however it is cased, and brand-casing abstains.
+ * A page that names none of them is read (`Webpack` in a post about bundling is still reported).
+ * Every entry is the other owner's own material; add one only with such a source.
+ */
+export interface FamilyHomonym extends BrandHomonym {
+  /** Names of the other owner's family, exactly as its owner writes them, that say a page is about it. */
+  family: readonly string[];
+}
+
+export const familyHomonyms: readonly FamilyHomonym[] = [
+  {
+    name: 'WebPACK',
+    family: ['Xilinx', 'Vivado'],
+    sources: [
+      'AMD (Xilinx): https://www.xilinx.com/products/design-tools/ise-design-suite/ise-webpack.html ("ISE WebPACK Design Software")',
+      'AMD (Xilinx): https://www.xilinx.com/products/design-tools/vivado/vivado-ml.html ("Vivado ML Standard Edition", formerly "Vivado HL WebPACK Edition")',
+    ],
+  },
+];
+
+const familiesByLower = new Map(familyHomonyms.map((homonym) => [homonym.name.toLowerCase(), new Set(homonym.family)]));
+
+/**
+ * The family of another product spelt with this word's letters (`WebPack`: Xilinx, Vivado), or
+ * undefined: a page that writes one of them is about that product (brand-casing abstains there).
+ */
+export function otherProductFamily(word: string): ReadonlySet<string> | undefined {
+  return familiesByLower.get(word.toLowerCase());
+}

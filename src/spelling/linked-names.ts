@@ -50,6 +50,26 @@ const mayHaveScheme = /^[\x00-\x20]*[A-Za-z][^:]*:/;
 const forges = new Set(['github.com', 'gitlab.com', 'codeberg.org', 'bitbucket.org', 'sr.ht', 'git.sr.ht']);
 
 /**
+ * Package registries and their documentation hosts, whose address names a package after a fixed
+ * prefix: `docs.rs/<crate>`, `crates.io/crates/<crate>`, `www.npmjs.com/package/<name>`,
+ * `pypi.org/project/<name>`, `rubygems.org/gems/<name>`, `hex.pm/packages/<name>`,
+ * `hackage.haskell.org/package/<name>`, `www.nuget.org/packages/<name>` (each registry's own URL
+ * scheme for a package's page). `[dacquiri](https://docs.rs/dacquiri)` names the crate as
+ * `[zstd](https://github.com/facebook/zstd)` names the repository.
+ */
+const registries = new Map<string, {prefix: readonly string[]}>([
+  ['docs.rs', {prefix: []}],
+  ['crates.io', {prefix: ['crates']}],
+  ['lib.rs', {prefix: ['crates']}],
+  ['npmjs.com', {prefix: ['package']}],
+  ['pypi.org', {prefix: ['project']}],
+  ['rubygems.org', {prefix: ['gems']}],
+  ['hex.pm', {prefix: ['packages']}],
+  ['hackage.haskell.org', {prefix: ['package']}],
+  ['nuget.org', {prefix: ['packages']}],
+]);
+
+/**
  * The names an address gives its project, by lower case: a forge repository's name (its pieces), mapped
  * to the piece as the address writes it, or the host's labels, mapped to '' (a host's case is no spelling).
  */
@@ -66,6 +86,13 @@ function projectLabels(url: string): Map<string, string> {
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return labels;
   const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
+  const registry = registries.get(host);
+  if (registry !== undefined) {
+    const segments = parsed.pathname.split('/').filter((segment) => segment !== '');
+    const name = registry.prefix.every((part, index) => segments[index] === part) ? segments[registry.prefix.length] : undefined;
+    if (name) for (const piece of name.split(/[-_.]/)) labels.set(piece.toLowerCase(), piece);
+    return labels;
+  }
   if (forges.has(host)) {
     const repository = parsed.pathname.split('/').filter((segment) => segment !== '')[1];
     if (repository) for (const piece of repository.replace(/\.git$/i, '').split(/[-_.]/)) labels.set(piece.toLowerCase(), piece);

@@ -829,7 +829,14 @@ function markNames(masked: string, tokens: ProseToken[], from: number): void {
  */
 export function namedForms(tokens: readonly ProseToken[]): Set<string> {
   const forms = new Set<string>();
-  // A compound as a whole (`herdr-reviewr`), never its parts alone.
-  for (const token of tokens) if (token.named && !token.titled) forms.add(token.compound ?? token.text.replace(/['’]s$/i, ''));
+  for (const token of tokens) {
+    if (!token.named || token.titled) continue;
+    // A compound as a whole (`herdr-reviewr`), never its parts alone.
+    const form = token.compound ?? token.text.replace(/['’]s$/i, '');
+    forms.add(form);
+    // A name linked in lower case (`[dacquiri](https://docs.rs/dacquiri)`) takes its first capital where
+    // a sentence or a verse line opens with it (`Dacquiri: …`); a capitalized link text says nothing of a lower-case word.
+    if (form !== '' && form === form.toLowerCase()) forms.add(form[0]!.toUpperCase() + form.slice(1));
+  }
   return forms;
 }

@@ -258,7 +258,7 @@ function introducesQuote(before: Parents): boolean {
   while (opens < text.length && /\s/.test(text[opens]!)) opens++;
   if (text.length - opens <= 160) {
     const lastSentence = text.slice(opens);
-    if (spokenBySomeoneElse(lastSentence) || introducesSpeechWhere(lastSentence) || (namesQuotedPiece.test(lastSentence) && othersPiece(lastSentence, before))) return true;
+    if (spokenBySomeoneElse(lastSentence) || introducesSpeechWhere(lastSentence) || (namesQuotedPiece.test(lastSentence) && othersPiece(lastSentence, before)) || excerptIntroduced(lastSentence)) return true;
   }
   const asked = asksSomeone.exec(text);
   if (asked && someoneElse.test(asked[1]!) && !/\b(?:myself|ourselves|me|us)\b/i.test(asked[1]!)) return true;
@@ -352,6 +352,19 @@ function introducesSpeechWhere(sentence: string): boolean {
 
 /** A sentence that names the piece it quotes and ends with a colon (`the sentence in this post that got me thinking:`). */
 const namesQuotedPiece = /\b(?:sentence|sentences|passage|quote|quotation|excerpt|tweet)\b[^:]*:\s*$/i;
+
+/**
+ * The same in Chinese or Japanese prose: a sentence ending with a colon that says the words after it
+ * are excerpted or quoted from elsewhere (摘录, 摘自, 引用, 引自, 节选, 转引; Japanese 引用, 抜粋:
+ * `以下引用官方文档的介绍：`, `下面摘录一段来自官网的介绍：`). Not the writer's own piece (`我的`,
+ * `我们的`, `自己的`, `我写`, `私の`, `僕の`: `下面摘录我的旧文章：` quotes the writer, whose words are read).
+ */
+const cjkExcerpt = /(?:摘录|摘錄|摘自|引用|引自|节选|節選|转引|轉引|抜粋)[^。！？]*[:\uFF1A]\s*$/u;
+const cjkOwnPiece = /我的|我们的|我們的|自己的|我写|我寫|私の|僕の/u;
+
+function excerptIntroduced(sentence: string): boolean {
+  return cjkExcerpt.test(sentence) && !cjkOwnPiece.test(sentence);
+}
 
 /**
  * A piece named as someone else's: a third party's (`his`, `her`, `their`), a post or work other

@@ -105,7 +105,7 @@ export function refineSpelling(files: FileFindings[], settings: RunSettings): Se
     if (!collecting() && names.size > 0) for (const file of site) for (const message of file.findings) if (inflectedCodeName(message, names) || writtenAsCodeName(message, namedCode)) drop.add(message);
     // A project's name another page links to its home (`[coursier](https://get-coursier.io/…)`): the site's name for it.
     const projects = new Set(site.flatMap((file) => (file.note as SpellingNote).projects ?? []));
-    if (!collecting() && projects.size > 0) for (const file of site) for (const message of file.findings) if (projects.has(wordData(message)?.word ?? '')) drop.add(message);
+    if (!collecting() && projects.size > 0) for (const file of site) for (const message of file.findings) if (namedProject(wordData(message)?.word ?? '', projects)) drop.add(message);
     // A word the site writes elsewhere with its hyphen (`re-mining`), closed up (`remining`): the same
     // word of the site's field, even where the misspellings list knows the letters as a slip of another
     // (`remaining`). A slip is not written hyphenated: no site writes `un-till` for `untill` (the spelling rule's note leaves out
@@ -212,4 +212,17 @@ function siteTerms(site: FileFindings[]): VFileMessage[] {
     }
   }
   return out;
+}
+
+/**
+ * A project's name as a page links it, or that name in lower case given its first capital, as a
+ * sentence's, a heading's or a verse line's first word writes any name (`Dacquiri:` for the crate
+ * `[dacquiri](https://docs.rs/dacquiri)`). Not the reverse: a link's capitalized text (`[Shotcut](…)`)
+ * says nothing of a lower-case `shotcut`, which may be a slip of "shortcut".
+ */
+export function namedProject(word: string, projects: ReadonlySet<string>): boolean {
+  if (projects.has(word)) return true;
+  const lower = word.toLowerCase();
+  if (lower === '') return false;
+  return word === lower[0]!.toUpperCase() + lower.slice(1) && word !== lower && projects.has(lower);
 }

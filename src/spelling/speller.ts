@@ -18,6 +18,8 @@ import {typosConfigInputs, typosConfigWords} from './typos-config.js';
 import {changelogTemplateInputs, forgetChangelogTemplates} from './changelog-templates.js';
 import {valeVocabInputs, valeVocabWords} from './vale-vocab.js';
 import {spellingSettings, type SpellingSettings} from './options.js';
+import {ownerNameInputs} from './owner-names.js';
+import {adjectiveOfAdverb} from './able-adverbs.js';
 
 /** Where a site keeps its own words. */
 export const wordsFile = join('.postlint', 'words.txt');
@@ -170,6 +172,18 @@ export class Speller {
   }
 
   /**
+   * The adverb of an `-able`/`-ible` adjective the dictionary or the vocabulary knows (`configurable`
+   * → `configurably`; able-adverbs.ts). A known misspelling is left to the list (`noteably`; the
+   * spelling rule weighs the two adverbs the list takes for their adjective), and a typo in the stem
+   * leaves no adjective (`confgurably`).
+   */
+  private adverbOfAble(written: string): boolean {
+    const adjective = adjectiveOfAdverb(written);
+    if (adjective === undefined || this.misspelling(written.toLowerCase()) !== undefined || this.misspelling(adjective) !== undefined) return false;
+    return this.spell.correct(adjective) || this.words.lower.has(adjective);
+  }
+
+  /**
    * A brand or product name as brand-casing knows it right (`Dribbble`; `dribbble` too when only
    * Simple Icons capitalizes it, as brand-casing accepts): a name spelled as its owner writes it is
    * no unknown word. Not a name that is also a known misspelling (`Testin`, `Hevy`): there the
@@ -188,6 +202,7 @@ export class Speller {
     if (this.words.lower.has(word.toLowerCase()) || this.spell.correct(word)) return true;
     if (this.listedName(word)) return true;
     if (this.inflectedTerm(word)) return true;
+    if (this.adverbOfAble(word)) return true;
     if (!this.englishList) return false;
     // The list is in lower case: a word as written in lower case, or capitalized (`Scalable` in a heading).
     const lower = word.toLowerCase();
@@ -218,10 +233,10 @@ export function wordsRootFor(site: SiteInfo | undefined, settings: RunSettings):
   return settings.configDir;
 }
 
-/** What else decides a file's spelling findings: its site's words lists (its own, cspell's, typos', Vale's), its changelog tool's template and the extra dictionaries. */
+/** What else decides a file's spelling findings: its site's words lists (its own, cspell's, typos', Vale's), its changelog tool's template, the package.json naming its author, and the extra dictionaries. */
 export function spellingCacheInputs(settings: RunSettings, site: SiteInfo | undefined): string[] {
   const root = wordsRootFor(site, settings);
-  return [join(root, wordsFile), ...cspellFiles.map((name) => join(root, name)), ...typosConfigInputs(root), ...valeVocabInputs(root), ...changelogTemplateInputs(root), ...spellingSettings(settings).dictionaries];
+  return [join(root, wordsFile), ...cspellFiles.map((name) => join(root, name)), ...typosConfigInputs(root), ...valeVocabInputs(root), ...changelogTemplateInputs(root), ...ownerNameInputs(root), ...spellingSettings(settings).dictionaries];
 }
 
 /**
