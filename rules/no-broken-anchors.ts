@@ -185,7 +185,9 @@
  *   (or its older name `autoHeadingIDType`): `github` → `hugo`, `github-ascii` → `hugo-ascii`,
  *   `blackfriday` → `hugo-blackfriday`; unset → `hugo`. `markup.defaultMarkdownHandler =
  *   "blackfriday"` → `hugo-blackfriday`. With `autoHeadingID = false` headings have only their
- *   explicit ids.
+ *   explicit ids. A site pinning a Hugo before 0.144 gets Goldmark's own ids, from the heading's
+ *   source line (raw HTML and link destinations included: `### <a name="x"></a> Setup` is
+ *   `#a-namexa-setup`); later Hugo slugs the plain text.
  * - Jekyll `_config.yml`: `kramdown.input: kramdown` → `kramdown`; Jekyll's default GFM input (or
  *   another `markdown:` engine) makes GitHub-style ids → `github`. `kramdown.auto_id_prefix` and
  *   `auto_id_stripping` are honoured, and `auto_ids: false` leaves only explicit ids.
