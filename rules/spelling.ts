@@ -188,7 +188,11 @@
  * a run of them unbroken by its own script (a quoted French sentence) is judged as a passage first.
  * The script is the page's own (one letter in twenty or more of another script, judged from 200
  * letters): a page declared `sr` but written in Latin letters is Serbian throughout (`skup`,
- * `sistem`, `Autor`), left alone like any Latin-script page in another language.
+ * `sistem`, `Autor`), left alone like any Latin-script page in another language. On a page with no
+ * language declared, a paragraph full of another language's function words is that language's; and
+ * when every passage long enough to judge reads as one other language, the blocks too short to judge
+ * (a front-matter `title`, a tag, a list item) are that language too (`title: Próximo curso` over a
+ * Spanish paragraph); beside an English passage they are checked as before.
  *
  * **Generated release notes are left alone** (semantic-release, conventional-changelog, changesets:
  * two or more version headings, with entries ending in their commits or written as commit subjects
@@ -531,7 +535,7 @@ import {codeCompounds} from '../src/spelling/code-compounds.js';
 import {foreignFunctionWords} from '../src/spelling/passages.js';
 import {englishFunctionWords} from '../src/text/english-function-words.js';
 import {namedForms} from '../src/spelling/prose.js';
-import {englishBlocks, englishSentences, languageName, otherLanguageBlocks, otherLanguagePage, readsAsOther} from '../src/spelling/other-language.js';
+import {englishBlocks, englishSentences, languageName, otherLanguageBlocks, otherLanguagePage, readsAsOther, shortBlocksInPageLanguage} from '../src/spelling/other-language.js';
 import {otherLanguageNotices, passageLines} from '../src/spelling/language-notice.js';
 import {commandNames, linkedProjectNames, localProgramNames} from '../src/spelling/linked-names.js';
 import {ownerNames} from '../src/spelling/owner-names.js';
@@ -866,6 +870,8 @@ export default defineRule({
     const foreign = speller.english ? foreignBlocks(tokens, unknownFlags) : new Set<number>();
     // And passages full of another language's function words (a French paragraph of an English page).
     const otherBlocks = speller.english ? otherLanguageBlocks(tokens) : new Map<number, string>();
+    // And the short blocks (a title, a tag) of a page whose every judged block reads as that language.
+    if (otherBlocks.size > 0) for (const [block, language] of shortBlocksInPageLanguage(tokens, otherBlocks, filler)) otherBlocks.set(block, language);
     for (const block of otherBlocks.keys()) foreign.add(block);
     // Filler the unknown-word test also caught is no other language: not in the notice.
     for (const block of filler) foreign.delete(block);

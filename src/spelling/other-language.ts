@@ -226,6 +226,30 @@ export function otherLanguageBlocks(tokens: readonly ProseToken[]): Map<number, 
   return other;
 }
 
+/**
+ * Blocks too short to judge alone (a title, a tag, a list item: under `judgedWords` words) on a page
+ * whose every block long enough to judge reads as one other language: they are that language too (a
+ * Spanish post's `title: Curso de Python`). None when any judged block is English, the judged blocks
+ * disagree, or none is long enough: a short block is then left to the English dictionary as before.
+ * `ignored` blocks (filler) count neither way.
+ */
+export function shortBlocksInPageLanguage(tokens: readonly ProseToken[], other: ReadonlyMap<number, string>, ignored: ReadonlySet<number>): Map<number, string> {
+  const counts = new Map<number, number>();
+  for (const token of tokens) if (token.block !== undefined && !ignored.has(token.block)) counts.set(token.block, (counts.get(token.block) ?? 0) + 1);
+  let language: string | undefined;
+  const short: number[] = [];
+  for (const [block, count] of counts) {
+    if (count < judgedWords) {
+      short.push(block);
+      continue;
+    }
+    const reading = other.get(block);
+    if (reading === undefined || (language !== undefined && reading !== language)) return new Map();
+    language = reading;
+  }
+  return language === undefined ? new Map() : new Map(short.filter((block) => !other.has(block)).map((block) => [block, language]));
+}
+
 /** A page needs this many words before it is judged as a whole. */
 const judgedPage = 30;
 
