@@ -8,7 +8,7 @@ import type {SiteInfo} from './types.js';
 import {isBelow, toPosix} from '../../paths.js';
 import {hookLooksBesidePage, readHook, type HookReading} from './hugo-hooks.js';
 import {shadowingIndexFile} from './hugo-bundle-index.js';
-import {hugoModuleFolders} from './hugo-themes.js';
+import {hugoModuleFolders, hugoModules, hugoThemesDir} from './hugo-themes.js';
 
 /**
  * Every folder Hugo reads pages from: `contentDir`, each language's `contentDir`, and module
@@ -502,10 +502,35 @@ type FolderMount = {prefix: string; source: string; present: boolean};
 export const hugoFolderMounts: (site: SiteInfo) => FolderMount[] = perSite(findFolderMounts);
 
 function findFolderMounts(site: SiteInfo): FolderMount[] {
-  return mounts(site)
-    .filter((mount) => mount.target.startsWith('content/') && !/\.[A-Za-z0-9]+$/.test(mount.target))
-    .map((mount) => {
-      const source = resolve(site.root, mount.source);
-      return {prefix: mount.target.slice('content/'.length), source, present: existsSync(source)};
+  const own = mounts(site).map((mount) => ({...mount, source: resolve(site.root, mount.source)}));
+  // An import's own mounts read from the module's folder: a local path (`path = "../_output"`) from themesDir, as Hugo
+  // finds it (modules/client.go), which may be a folder the build fills first (a generated reference); a Go module
+  // not vendored is not in the checkout at all.
+  const imported = hugoModules(site).flatMap((module) => {
+    const folder = module.folder ?? join(hugoThemesDir(site), module.path);
+    return (module.mounts ?? []).flatMap((mount) => {
+      const source = get(mount, 'source');
+      const target = get(mount, 'target');
+      return typeof source === 'string' && typeof target === 'string' ? [{source: resolve(folder, source), target: target.replace(/\/+$/, '')}] : [];
     });
+  });
+  return [...own, ...imported]
+    .filter((mount) => mount.target.startsWith('content/') && !/\.[A-Za-z0-9]+$/.test(mount.target))
+    .map((mount) => ({prefix: mount.target.slice('content/'.length), source: mount.source, present: existsSync(mount.source)}));
+}
+
+/**
+ * Why a page path below the content tree (`docs/reference/limactl_create`) that no file answers may still be a page:
+ * it lies below a mount whose folder is not in the checkout (a generated reference the build writes first, a
+ * submodule not checked out). Hugo lower-cases the mount's path in the URL (`content/docs/Reference` is
+ * `/docs/reference/`), so the prefix is compared without regard to case.
+ */
+export function absentMountReason(site: SiteInfo, contentPath: string): string | undefined {
+  const path = contentPath.replace(/^\/+|\/+$/g, '').toLowerCase();
+  for (const mount of hugoFolderMounts(site)) {
+    if (mount.present) continue;
+    const prefix = mount.prefix.toLowerCase();
+    if (path === prefix || path.startsWith(`${prefix}/`)) return `it is below ${mount.prefix}/, which Hugo mounts from ${toPosix(relative(site.root, mount.source))}, a folder not in the checkout (the build writes it, or a submodule is not checked out)`;
+  }
+  return undefined;
 }

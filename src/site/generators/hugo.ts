@@ -17,7 +17,7 @@ import {hugoBool, hugoBoolE, hugoCastsToBoolean, hugoCastsToString} from './hugo
 import {disabledLanguageReason} from './hugo-languages.js';
 import {hugoDateFrom, hugoReadsAsDate} from './hugo-dates.js';
 import {headingHookReason} from './hugo-heading-hook.js';
-import {renderHookReading, renderHookLooksBesidePage, hookFindsPageResources, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoMountFilteredReason, hugoPublishedMounts, hugoLayoutDirs, hugoHomeOutputs, hugoLanguagePrefix, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent, unmountedContentReason} from './hugo-site.js';
+import {renderHookReading, renderHookLooksBesidePage, hookFindsPageResources, hugoContentPlace, hugoMountedFiles, hugoRootContentMounts, hugoAssetRoots, hugoContentFileMounts, hugoContentRootOf, hugoContentRoots, hugoFolderMounts, hugoMountFilteredReason, hugoPublishedMounts, absentMountReason, hugoLayoutDirs, hugoHomeOutputs, hugoLanguagePrefix, hugoPageLanguage, hugoTitleFallback, isRenderedHugoPage, outsideContent, unmountedContentReason} from './hugo-site.js';
 import {hugoModuleFolders, hugoModules, hugoThemeElsewhere, hugoThemesDir, usesDocsy} from './hugo-themes.js';
 import {readHugoConfigDir, readHugoEnvironments} from './hugo-config-dir.js';
 import {hugoPageDay, permalinkPattern, permalinkUrl} from './hugo-permalinks.js';
@@ -236,7 +236,22 @@ function sectionList(resolution: Resolution, site: SiteInfo): Resolution {
 }
 
 function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {
-  return sectionList(siteRootTarget(request, context), context.site!);
+  const resolution = sectionList(siteRootTarget(request, context), context.site!);
+  if (resolution.status !== 'missing') return resolution;
+  const reason = absentMountReason(context.site!, request.path);
+  return reason ? {status: 'unverifiable', reason} : resolution;
+}
+
+/**
+ * A relative link's target below a mount whose folder the checkout lacks, read as the browser reads it: from the
+ * page's URL (a path that only the source folder's reading puts there stays a finding: `../../reference/x/` one
+ * folder too deep).
+ */
+function behindAbsentMount(site: SiteInfo, from: string, request: LinkRequest): string | undefined {
+  const root = hugoContentRootOf(from, site);
+  if (!root) return undefined;
+  const below = toPosix(relative(root, resolve(hugoUrlFolder(from, site), request.path)));
+  return below.startsWith('..') ? undefined : absentMountReason(site, below);
 }
 
 /**
@@ -499,9 +514,21 @@ function mounted(site: SiteInfo, from: string, request: LinkRequest, absolute: s
     const file = files.get(below);
     if (file && context.firstExisting([file])) return file;
     if (isPageUrl(request.path)) {
-      const page = hugoPage(site, below, context);
+      const page = hugoPage(site, below, context) ?? inFolderMount(site, below, context);
       if (page) return page;
     }
+  }
+  return undefined;
+}
+
+/** A page below a folder mounted onto a content sub-path (`target: content/docs/Reference`, lower-cased in URLs) that is in the checkout. */
+function inFolderMount(site: SiteInfo, below: string, context: ResolveContext): string | undefined {
+  const path = below.replace(/\/+$/, '');
+  for (const mount of hugoFolderMounts(site)) {
+    const prefix = mount.prefix.toLowerCase();
+    if (!mount.present || !(path.toLowerCase() === prefix || path.toLowerCase().startsWith(`${prefix}/`))) continue;
+    const found = pageAt(join(mount.source, path.slice(prefix.length)), context);
+    if (found) return found;
   }
   return undefined;
 }
@@ -1020,6 +1047,9 @@ export const hugo: Generator = {
     // A regular page whose URL a permalink pattern makes from tokens postlint does not read: the browser's reading is unknown.
     const pattern = isPageUrl(request.path) ? undefined : unknownPermalink(site, from, context);
     if (pattern && publishedSomewhere(site, request.path, context)) return {status: 'unverifiable', reason: `the page is served at a URL the permalink pattern "${pattern}" makes, which postlint cannot work out, and the browser reads this path from there`};
+    // Below a mount of a folder the checkout lacks (`limactl generate-doc` fills `_output/docsy` before the build): the build's.
+    const behind = behindAbsentMount(site, from, request);
+    if (behind) return {status: 'unverifiable', reason: behind};
     // Only Markdown links and images pass through render hooks; raw HTML does not.
     const hook = request.kind === 'image' ? 'image' : request.kind === 'link' || request.kind === 'definition' ? 'link' : undefined;
     const reading = hook ? renderHookReading(site, hook) : undefined;
