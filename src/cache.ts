@@ -77,6 +77,8 @@ export class Phase1Cache {
   /** The same keys by the job's array of rules (shared by files with the same rules) and a short key of the site and inputs. */
   private runKeysByActive = new WeakMap<object, Map<string, string>>();
   private changed = false;
+  /** The cache file could not be written (a planted link, a folder in its place): nothing else is written beside it. */
+  unwritable = false;
   /** Files whose record turned out unreadable: left out when the cache is written again. */
   private readonly damaged = new Set<string>();
   /** The parts of the head as read, written back as they are while all their entries are. */
@@ -223,6 +225,7 @@ export class Phase1Cache {
       writeFileSafely(join(this.dir, fileName), encodeEntries([...this.entries].filter(([path]) => !this.damaged.has(path)), this.parts), {cacheFolder: true});
       this.changed = false;
     } catch (error) {
+      this.unwritable = true;
       this.settings.log(`postlint: cannot write the cache: ${error instanceof Error ? error.message : String(error)}`);
     }
   }

@@ -141,7 +141,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const replayed = phase2?.replay();
   if (replayed) {
     plan.leftOut.say();
-    plan.cacheInputs?.save(plan.settings.log);
+    plan.cacheInputs?.save();
     done('replay');
     return {files: replayed.map((r) => r.file), rules: plan.rules, settings: plan.settings, failedRules: [], notices: phase2!.storedNotices()};
   }
@@ -179,7 +179,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (samples && failures.length === 0 && !cache?.hasDamage()) await samples.saveSamples(byPath, index);
   // A record found damaged after the cache was written: written again without it.
   if (cache?.hasDamage()) await cache.save();
-  plan.cacheInputs?.save(plan.settings.log);
+  if (!cache?.unwritable) plan.cacheInputs?.save();
   options.observe?.({
     rules: plan.rules,
     loaded: plan.loaded,

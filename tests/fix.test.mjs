@@ -20,7 +20,7 @@ function copy() {
 
 const fixed = `---
 title: GitHub notes
-author: Github Teh
+note: Github Teh
 ---
 
 # Guide
