@@ -45,10 +45,12 @@ export class CacheInputs {
    */
   static open(dir: string): CacheInputs {
     const stored = readStored(join(dir, fileName));
-    if (!stored) return new CacheInputs(dir, randomInt(2 ** 47), new Map(), undefined, undefined);
+    if (!stored) return new CacheInputs(dir, freshGeneration(), new Map(), undefined, undefined);
     const carried = new Map<string, SideRead>();
     for (const input of stored.inputs) {
-      if (!stillAsRead(...input)) return new CacheInputs(dir, stored.generation + 1, new Map(), stored, input[0]);
+      // A generation of its own, not the next number: two runs at once may each store a list, and the older one's
+      // `generation + 1` would name the newer run's entries, made from other side files.
+      if (!stillAsRead(...input)) return new CacheInputs(dir, freshGeneration(stored.generation), new Map(), stored, input[0]);
       carried.set(input[0], input);
     }
     return new CacheInputs(dir, stored.generation, carried, stored, undefined);
@@ -59,7 +61,9 @@ export class CacheInputs {
     const inputs = new Map(this.carried);
     let added = false;
     for (const read of sideReads()) {
-      if (inputs.get(read[0])?.[1] === read[1]) continue;
+      // A file checked at the start keeps the state it was checked in: read otherwise during the run (written
+      // meanwhile), its pages' entries of this generation may hold either state, and the next run must see it changed.
+      if (inputs.has(read[0])) continue;
       inputs.set(read[0], read);
       added = true;
     }
@@ -75,6 +79,14 @@ export class CacheInputs {
     } catch (error) {
       log(`postlint: cannot write the cache: ${error instanceof Error ? error.message : String(error)}`);
     }
+  }
+}
+
+/** A generation no stored list names (any but `not`). */
+function freshGeneration(not?: number): number {
+  for (;;) {
+    const generation = randomInt(2 ** 47);
+    if (generation !== not) return generation;
   }
 }
 
