@@ -4,7 +4,7 @@ import {randomInt} from 'node:crypto';
 import {deserialize, serialize} from 'node:v8';
 import {readRegularFile, sideFileLimit} from './read-text.js';
 import {absentDigest, digestOf, partBytes, refusedDigest, sideReads, type SideDigest, type SidePart, type SideRead} from './side-reads.js';
-import {stampOf, unchangedSince, type FileStamp} from './file-stamp.js';
+import {isStamp, stampOf, unchangedSince, type FileStamp} from './file-stamp.js';
 import {codeVersion} from './version.js';
 
 /**
@@ -125,12 +125,6 @@ function stillAsRead(path: string, digest: SideDigest, stamp: FileStamp | null, 
   if (stamp && unchangedSince(stamp, now)) return true;
   const read = readRegularFile(path, sideFileLimit * 16);
   return !('problem' in read) && digestOf(partBytes(read.bytes, part)) === digest;
-}
-
-function isStamp(value: unknown): value is FileStamp {
-  if (!value || typeof value !== 'object') return false;
-  const stamp = value as Record<string, unknown>;
-  return ['size', 'mtimeMs', 'ctimeMs', 'ino', 'takenMs'].every((key) => typeof stamp[key] === 'number');
 }
 
 function exists(path: string): boolean {
