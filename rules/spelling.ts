@@ -101,8 +101,8 @@
  * emphasis to show how it is said (`*deeep*`, `**sooo**`): English spells no word with one letter
  * three times running, so when the run cut to two letters or one gives a dictionary word and the
  * emphasis holds that word alone, it is held on purpose; a held letter in plain prose (`alll`: a key
- * held down is a common typo), in an emphasised phrase, or one that cuts to no word (`*occcured*`)
- * is still read (src/spelling/elongation.ts).
+ * held down is a common typo), in an emphasised phrase, in a bold label (`**Adddress**: …`, a table
+ * cell's `**Passsword**`), or one that cuts to no word (`*occcured*`) is still read (src/spelling/elongation.ts).
  * A word the page gives as the text of a link whose address spells it (`[Shotcut](https://www.shotcut.org/)`)
  * is that name wherever the page writes it the same way (a table cell, the description), even
  * where the misspellings list knows it (`shotcut` → `shortcut`); written otherwise it is still read.

@@ -3,8 +3,8 @@ import {join} from 'node:path';
 import {randomInt} from 'node:crypto';
 import {deserialize, serialize} from 'node:v8';
 import {readRegularFile, sideFileLimit} from './read-text.js';
-import {absentDigest, digestOf, refusedDigest, sideReads, type SideDigest, type SideRead} from './side-reads.js';
-import {stampOf, unchangedSince, type FileStamp} from './file-stamp.js';
+import {absentDigest, digestOf, partBytes, refusedDigest, sideReads, type SideDigest, type SidePart, type SideRead} from './side-reads.js';
+import {isStamp, stampOf, unchangedSince, type FileStamp} from './file-stamp.js';
 import {codeVersion} from './version.js';
 
 /**
@@ -17,7 +17,7 @@ import {codeVersion} from './version.js';
  * New entries in a folder the model lists are not followed here: only files it read.
  */
 const fileName = 'inputs';
-const formatVersion = 1;
+const formatVersion = 2;
 
 interface Stored {
   format: number;
@@ -45,10 +45,12 @@ export class CacheInputs {
    */
   static open(dir: string): CacheInputs {
     const stored = readStored(join(dir, fileName));
-    if (!stored) return new CacheInputs(dir, randomInt(2 ** 47), new Map(), undefined, undefined);
+    if (!stored) return new CacheInputs(dir, freshGeneration(), new Map(), undefined, undefined);
     const carried = new Map<string, SideRead>();
     for (const input of stored.inputs) {
-      if (!stillAsRead(...input)) return new CacheInputs(dir, stored.generation + 1, new Map(), stored, input[0]);
+      // A generation of its own, not the next number: two runs at once may each store a list, and the older one's
+      // `generation + 1` would name the newer run's entries, made from other side files.
+      if (!stillAsRead(...input)) return new CacheInputs(dir, freshGeneration(stored.generation), new Map(), stored, input[0]);
       carried.set(input[0], input);
     }
     return new CacheInputs(dir, stored.generation, carried, stored, undefined);
@@ -59,7 +61,17 @@ export class CacheInputs {
     const inputs = new Map(this.carried);
     let added = false;
     for (const read of sideReads()) {
-      if (inputs.get(read[0])?.[1] === read[1]) continue;
+      // A file checked at the start keeps the state it was checked in: read otherwise during the run (written
+      // meanwhile), its pages' entries of this generation may hold either state, and the next run must see it changed.
+      const held = inputs.get(read[0]);
+      if (held) {
+        // Read the same, under a newer stamp (a section page's text edited, its front matter not): that stamp stands next time.
+        if (held[1] === read[1] && held[3] === read[3] && read[2] && held[2]?.takenMs !== read[2].takenMs && !unchangedSince(held[2] ?? undefined, stampOf(read[0]))) {
+          inputs.set(read[0], read);
+          added = true;
+        }
+        continue;
+      }
       inputs.set(read[0], read);
       added = true;
     }
@@ -78,6 +90,14 @@ export class CacheInputs {
   }
 }
 
+/** A generation no stored list names (any but `not`). */
+function freshGeneration(not?: number): number {
+  for (;;) {
+    const generation = randomInt(2 ** 47);
+    if (generation !== not) return generation;
+  }
+}
+
 function readStored(path: string): Stored | undefined {
   const read = readRegularFile(path, 256 * 1024 * 1024);
   if ('problem' in read) return undefined;
@@ -93,24 +113,18 @@ function isStored(value: unknown): value is Stored {
   if (!value || typeof value !== 'object') return false;
   const {format, version, generation, inputs} = value as Partial<Stored>;
   return typeof format === 'number' && typeof version === 'string' && typeof generation === 'number' && Number.isSafeInteger(generation) && Array.isArray(inputs) &&
-    inputs.every((entry) => Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'string' && (entry[2] === null || isStamp(entry[2])));
+    inputs.every((entry) => Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'string' && (entry[2] === null || isStamp(entry[2])) && (entry[3] === undefined || entry[3] === 'front-matter'));
 }
 
 /** Is the side file still what the run that stored it read? */
-function stillAsRead(path: string, digest: SideDigest, stamp: FileStamp | null): boolean {
+function stillAsRead(path: string, digest: SideDigest, stamp: FileStamp | null, part?: SidePart): boolean {
   if (digest === absentDigest) return !exists(path);
   const now = stampOf(path);
   if (!now) return false;
   if (digest === refusedDigest) return !!stamp && stamp.size === now.size && stamp.mtimeMs === now.mtimeMs && stamp.ino === now.ino;
   if (stamp && unchangedSince(stamp, now)) return true;
   const read = readRegularFile(path, sideFileLimit * 16);
-  return !('problem' in read) && digestOf(read.bytes) === digest;
-}
-
-function isStamp(value: unknown): value is FileStamp {
-  if (!value || typeof value !== 'object') return false;
-  const stamp = value as Record<string, unknown>;
-  return ['size', 'mtimeMs', 'ctimeMs', 'ino', 'takenMs'].every((key) => typeof stamp[key] === 'number');
+  return !('problem' in read) && digestOf(partBytes(read.bytes, part)) === digest;
 }
 
 function exists(path: string): boolean {

@@ -1,7 +1,7 @@
 import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs';
 import {createHash} from 'node:crypto';
 import {version} from './version.js';
-import {noteSideRead} from './side-reads.js';
+import {noteSideRead, type SidePart} from './side-reads.js';
 import type {FileStamp} from './file-stamp.js';
 
 /**
@@ -79,10 +79,10 @@ export function readRegularFile(path: string, maxSize: number, limitName?: strin
 }
 
 /** The text of a small side file (an ignore file, a words list, a config): undefined when absent. */
-export function readSideFile(path: string, maxSize = sideFileLimit): {text: string} | {problem: string; code?: string} {
+export function readSideFile(path: string, maxSize = sideFileLimit, part?: SidePart): {text: string} | {problem: string; code?: string} {
   const read = readRegularFile(path, maxSize);
   // What the site model read keys the caches (src/side-reads.ts): an absent or refused file too.
-  noteSideRead(path, read);
+  noteSideRead(path, read, part);
   if ('problem' in read) return read;
   return {text: read.bytes.toString('utf8')};
 }
@@ -92,8 +92,8 @@ export function readSideFile(path: string, maxSize = sideFileLimit): {text: stri
  * and when it exists but is refused (not a regular file, too large, unreadable) one warning on
  * stderr, once per path, before the throw, so that the caller's fallback is never silent.
  */
-export function readSmallFile(path: string, maxSize = sideFileLimit): string {
-  const read = readSideFile(path, maxSize);
+export function readSmallFile(path: string, maxSize = sideFileLimit, part?: SidePart): string {
+  const read = readSideFile(path, maxSize, part);
   if ('text' in read) return read.text;
   if (read.code !== 'ENOENT' && read.code !== 'ENOTDIR' && read.code !== 'EISDIR') warnNotUsed(path, read.problem);
   throw Object.assign(new Error(`${path}: ${read.problem}`), {code: read.code});

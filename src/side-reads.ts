@@ -14,8 +14,14 @@ export const absentDigest = 'absent';
 /** The digest of a side file that was there but refused (too large, not a regular file): its stamp tells a change. */
 export const refusedDigest = 'refused';
 
-/** A side file as read: its digest, and its stamp taken before the bytes were read (none when absent). */
-export type SideRead = [path: string, digest: SideDigest, stamp: FileStamp | null];
+/**
+ * What of a side file the model used: all of it, or only the front matter of a page (a Hugo section's
+ * `_index.md` gives the pages below it its `cascade`; its text is the page's own, keyed by its bytes).
+ */
+export type SidePart = 'front-matter';
+
+/** A side file as read: its digest, its stamp taken before the bytes were read (none when absent), the part digested. */
+export type SideRead = [path: string, digest: SideDigest, stamp: FileStamp | null, part?: SidePart];
 
 const journal = new Map<string, SideRead>();
 
@@ -23,10 +29,27 @@ export function digestOf(bytes: Uint8Array): SideDigest {
   return createHash('sha1').update(bytes).digest('hex');
 }
 
-/** Note a side file read: its bytes and stamp, or the code of the problem reading it. */
-export function noteSideRead(path: string, read: {bytes: Uint8Array; stamp: FileStamp} | {code?: string}): void {
-  if (journal.has(path)) return;
-  if ('bytes' in read) journal.set(path, [path, digestOf(read.bytes), read.stamp]);
+/**
+ * The bytes of the part of a file the model used: for the front matter, the lines up to the fence that
+ * closes a `---` or `+++` block opening the file; the whole file where none does (other formats too).
+ */
+export function partBytes(bytes: Uint8Array, part: SidePart | undefined): Uint8Array {
+  if (part !== 'front-matter') return bytes;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const fence = /^(?:\xEF\xBB\xBF)?(---|\+\+\+)[ \t]*\r?\n/.exec(text);
+  if (!fence) return bytes;
+  const close = new RegExp(`^${fence[1] === '---' ? '---' : '\\+\\+\\+'}[ \\t]*(?:\\r?\\n|$)`, 'm');
+  const rest = close.exec(text.slice(fence[0].length));
+  // latin1 keeps one character a byte: the offset in the text is the offset in the bytes.
+  return rest ? bytes.subarray(0, fence[0].length + rest.index + rest[0].length) : bytes;
+}
+
+/** Note a side file read: its bytes and stamp, or the code of the problem reading it; `part` when the model used only that. */
+export function noteSideRead(path: string, read: {bytes: Uint8Array; stamp: FileStamp} | {code?: string}, part?: SidePart): void {
+  const noted = journal.get(path);
+  // A file read whole anywhere is a dependency as a whole; one read for its front matter only needs no more.
+  if (noted && (noted[3] === undefined || part !== undefined || noted[1] === absentDigest || noted[1] === refusedDigest)) return;
+  if ('bytes' in read) journal.set(path, part ? [path, digestOf(partBytes(read.bytes, part)), read.stamp, part] : [path, digestOf(read.bytes), read.stamp]);
   else if (read.code === 'ENOENT' || read.code === 'ENOTDIR') journal.set(path, [path, absentDigest, null]);
   else journal.set(path, [path, refusedDigest, stampOf(path) ?? null]);
 }
@@ -40,7 +63,10 @@ export function takeSideReads(): SideRead[] {
 
 /** Reads another thread noted (a worker's batch). */
 export function addSideReads(reads: readonly SideRead[]): void {
-  for (const read of reads) if (!journal.has(read[0])) journal.set(read[0], read);
+  for (const read of reads) {
+    const noted = journal.get(read[0]);
+    if (!noted || (noted[3] !== undefined && read[3] === undefined && noted[1] !== absentDigest && noted[1] !== refusedDigest)) journal.set(read[0], read);
+  }
 }
 
 /** The reads noted so far in this thread (and those added from workers). */

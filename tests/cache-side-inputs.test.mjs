@@ -3,7 +3,7 @@
 // one, must check the pages again on the next --cache run; an unchanged site still replays.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {cpSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fixtures, postlint, postlintJson, tempFolder} from './helpers.mjs';
 
@@ -79,4 +79,21 @@ test('cache: a damaged or foreign inputs list is no list: every file is checked,
   const english = cached(root, 'spelling');
   assert.notDeepEqual(english, german);
   assert.ok(english.includes('de/wandern.md:6:5 spelling'));
+});
+
+test('cache: a Hugo section page\'s text edited re-checks that page alone; its front matter (cascade) edited re-checks every page', () => {
+  const root = join(tempFolder('postlint-side-inputs-'), 'site');
+  mkdirSync(join(root, 'content/docs'), {recursive: true});
+  writeFileSync(join(root, 'hugo.toml'), 'baseURL = "https://example.org/"\ntitle = "Docs"\n');
+  writeFileSync(join(root, 'content/docs/_index.md'), '---\ntitle: Docs\ncascade:\n  params:\n    tier: one\n---\n\nThe docs of the project.\n');
+  writeFileSync(join(root, 'content/docs/setup.md'), '---\ntitle: Setup\n---\n\nInstall it with the [docs](/docs/).\n');
+  const verbose = () => postlint(['--offline', '--no-config', '--cache', '--verbose', '.'], {cwd: root, env}).stderr;
+  verbose();
+  assert.match(verbose(), /phase-2 cache: all 2 files unchanged/);
+  edit(join(root, 'content/docs/_index.md'), 'The docs of the project.', 'The docs of the project, in full.');
+  const text = verbose();
+  assert.doesNotMatch(text, /changed since the cache was made/);
+  assert.match(text, /phase-2 cache: 1 of 2 files re-checked/);
+  edit(join(root, 'content/docs/_index.md'), 'tier: one', 'tier: two');
+  assert.match(verbose(), /content\/docs\/_index\.md changed since the cache was made/);
 });

@@ -29,7 +29,8 @@ const shown = {options: {showUnverifiable: true}};
 
 test('jekyll: a page filled by a plugin tag that writes out a file has unknown ids; a tag reading no file and a tag shown in {% raw %} leave the page checked', async () => {
   const {reported, unverifiable} = await findings('jekyll-plugin-file-tags', 'no-broken-anchors', shown);
-  assert.deepEqual(reported, ['index.md:8:40 no-broken-anchors', 'index.md:9:3 no-broken-anchors']);
+  // index.md:10: guide/release.md's {% kettle_version %} reads a fixed file (VERSION) and names none: its ids are known.
+  assert.deepEqual(reported, ['index.md:10:3 no-broken-anchors', 'index.md:8:40 no-broken-anchors', 'index.md:9:3 no-broken-anchors']);
   assert.equal(unverifiable.length, 1, unverifiable.join('\n'));
   assert.match(unverifiable[0], /^index\.md:7:3 .*guide\/manual\.md pulls in the text of a file named in template code \(\{\{ include\.file \}\}\) with \{% include_whole %\} \(pull_external\.md, line 2\), a tag of the site's plugin _plugins\/include_whole\.rb/);
 });

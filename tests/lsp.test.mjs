@@ -1,8 +1,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {tempSite} from './helpers.mjs';
+import {fixtures, tempSite} from './helpers.mjs';
 import {startServer, uri} from './lsp-client.mjs';
 
 const target = '# Bee\n\n## Install steps\n\nText here.\n\n## Usage\n\nMore text.\n';
@@ -207,4 +207,25 @@ test('completion inside Jekyll {% link %} and {% post_url %}, after {% link … 
   assert.deepEqual(await complete(other, second, 2, text[2].length), [['about.md', 'about.md', 13], ['posts/first.md', 'posts/first.md', 13]]);
   assert.deepEqual(await complete(other, second, 3, text[3].length), [['About', 'about', 25], ['Our team', 'our-team', 25]]);
   assert.deepEqual(await other.stop(), {code: 0, signal: null});
+});
+
+test('a data file the site model read (Eleventy\'s lang) edited on disk: the open page is read again with it', {timeout: 120_000}, async (t) => {
+  const root = tempSite({});
+  cpSync(join(fixtures, 'eleventy-data-language'), root, {recursive: true});
+  const server = await startServer(root);
+  t.after(() => {
+    server.kill();
+    rmSync(root, {recursive: true, force: true});
+  });
+  await server.indexed;
+  const page = uri(join(root, 'de/wandern.md'));
+  const spelling = (diagnostics) => diagnostics.filter((d) => d.code === 'spelling');
+  await server.open(page, readFileSync(join(root, 'de/wandern.md'), 'utf8'));
+  await server.diagnostics(page, (d) => spelling(d).length === 0);
+  const data = join(root, 'de/de.11tydata.js');
+  writeFileSync(data, readFileSync(data, 'utf8').replace("lang: 'de'", "lang: 'en'"));
+  await server.notify('workspace/didChangeWatchedFiles', {changes: [{uri: uri(data), type: 2}]});
+  const english = spelling(await server.diagnostics(page, (d) => spelling(d).length > 0));
+  assert.deepEqual(english[0].range.start, {line: 5, character: 4});
+  assert.deepEqual(await server.stop(), {code: 0, signal: null});
 });

@@ -101,9 +101,13 @@ export class FolderLinter {
     });
   }
 
-  /** Config files or a generator config changed: settings and sites are read again, the index rebuilt. */
-  reload(): void {
+  /**
+   * Config files or a generator config changed: settings and sites are read again, the index rebuilt. After a side
+   * file the model read (`sideFile`), the in-memory results too: they are keyed by each page's own text, not by it.
+   */
+  reload(sideFile = false): void {
     this.stale = true;
+    if (sideFile) this.cache = undefined;
     forgetSites();
     this.step();
   }

@@ -24,6 +24,7 @@ import {completeFragment, completePath, completeSyntaxPath, defineLink, hoverLin
 import {addWordFor} from './words.js';
 import {pathOf} from './uris.js';
 import {forgetSpellers} from '../spelling/speller.js';
+import {sideReads} from '../side-reads.js';
 
 /** Debounce of lints while typing, in ms (POSTLINT_LSP_DEBOUNCE overrides it, for tests and benchmarks). */
 const debounce = Number(process.env['POSTLINT_LSP_DEBOUNCE'] ?? 200);
@@ -185,6 +186,10 @@ export function startServer(connection: Connection): void {
     let words = false;
     let projectFiles = false;
     const configs = knownConfigs();
+    // The side files the site model read (an Eleventy data file, an Astro schema, a component): the pages read from them.
+    const modelRead = new Set<string>();
+    for (const [read] of sideReads()) modelRead.add(read);
+    const readByModel = new Set<FolderLinter>();
     for (const {uri, type} of changes) {
       if (!onDisk(uri)) continue;
       const path = pathOf(uri);
@@ -201,6 +206,11 @@ export function startServer(connection: Connection): void {
       else if (isProjectFile(path)) {
         projectFiles = true;
         for (const linter of linters) reload.add(linter);
+      } else if (modelRead.has(path)) {
+        for (const linter of linters) {
+          reload.add(linter);
+          readByModel.add(linter);
+        }
       }
     }
     if (projectFiles) forgetProjectFiles();
@@ -215,7 +225,7 @@ export function startServer(connection: Connection): void {
       if (list.length >= workerThreshold) reload.add(linter);
       else linter.disk(list);
     }
-    for (const linter of reload) linter.reload();
+    for (const linter of reload) linter.reload(readByModel.has(linter));
   };
 
   connection.onCodeAction(({textDocument, context}) => {

@@ -32,6 +32,9 @@ export function fileTagIncludes(text: string, tags: readonly FileTag[]): Include
     counted = match.index;
     const tag = byName.get(match[1]!)!;
     const path = match[2]!.replace(/-$/, '').trim().replace(/^(["'])(.*)\1$/, '$2');
+    // A use that names nothing reads what its code fixes (a VERSION file's number, a data value): a value, not a
+    // page's text. Every tag known to write out a file's text is told which (include_absolute, remote_include…).
+    if (path === '') continue;
     found.push({path, kind: 'tag-file', tag: {name: tag.name, by: tag.by}, line, column: match.index - lineStart + 1});
   }
   return found;

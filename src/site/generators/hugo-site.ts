@@ -380,7 +380,8 @@ export function bundleFrontMatter(dir: string): Record<string, unknown> | undefi
   for (const name of ['_index.md', 'index.md']) {
     let text: string;
     try {
-      text = readSmallFile(join(dir, name));
+      // Only its front matter keys the caches: the section page's text is its own (src/side-reads.ts).
+      text = readSmallFile(join(dir, name), undefined, 'front-matter');
     } catch {
       continue;
     }
