@@ -1,4 +1,5 @@
-import {mkdirSync, renameSync, statSync, writeFileSync} from 'node:fs';
+import {statSync} from 'node:fs';
+import {writeFileSafely} from './safe-write.js';
 import {join} from 'node:path';
 import {randomInt} from 'node:crypto';
 import {deserialize, serialize} from 'node:v8';
@@ -56,8 +57,11 @@ export class CacheInputs {
     return new CacheInputs(dir, stored.generation, carried, stored, undefined);
   }
 
-  /** Write the list again when this run read a side file it did not hold (or the generation moved on). */
-  save(log: (line: string) => void): void {
+  /**
+   * Write the list again when this run read a side file it did not hold (or the generation moved on). Quietly
+   * not where it cannot be written: the caches beside it say so once (a planted link is never written through).
+   */
+  save(): void {
     const inputs = new Map(this.carried);
     let added = false;
     for (const read of sideReads()) {
@@ -77,15 +81,11 @@ export class CacheInputs {
     }
     if (!added && this.stored?.generation === this.generation) return;
     const data: Stored = {format: formatVersion, version: codeVersion(), generation: this.generation, inputs: [...inputs.values()]};
-    const path = join(this.dir, fileName);
     try {
-      mkdirSync(this.dir, {recursive: true});
-      // Written aside and renamed: a reader sees the old list or the new one, never half of one.
-      const aside = `${path}.${process.pid}.tmp`;
-      writeFileSync(aside, serialize(data));
-      renameSync(aside, path);
-    } catch (error) {
-      log(`postlint: cannot write the cache: ${error instanceof Error ? error.message : String(error)}`);
+      // An exclusive temporary name renamed over the list: a reader sees the old list or the new one, never half of one.
+      writeFileSafely(join(this.dir, fileName), serialize(data), {cacheFolder: true});
+    } catch {
+      // Said by the cache that could not be written beside it.
     }
   }
 }

@@ -43,18 +43,18 @@ test('cache: an Eleventy data file edited, added or removed checks its pages aga
   edit(join(root, 'de/de.11tydata.js'), "lang: 'de'", "lang: 'en'");
   const english = cached(root, 'spelling');
   assert.deepEqual(english, fresh());
-  assert.ok(english.includes('de/wandern.md:6:5 spelling'), english.join('\n'));
-  assert.ok(!german.includes('de/wandern.md:6:5 spelling'));
+  assert.ok(english.includes('de/quelle.md:6:12 spelling'), english.join('\n'));
+  assert.ok(!german.includes('de/quelle.md:6:12 spelling'));
   edit(join(root, 'de/de.11tydata.js'), "lang: 'en'", "lang: 'de'");
   assert.deepEqual(cached(root, 'spelling'), german);
 
   // A template's own data file where Eleventy looked for one and found none outranks its folder's.
-  const own = join(root, 'de/wandern.11tydata.json');
+  const own = join(root, 'de/quelle.11tydata.json');
   writeFileSync(own, '{"lang": "en"}\n');
   const verbose = postlint(['--offline', '--no-config', '--cache', '--verbose', '.'], {cwd: root, env});
-  assert.match(verbose.stderr, /de\/wandern\.11tydata\.json changed since the cache was made/);
+  assert.match(verbose.stderr, /de\/quelle\.11tydata\.json changed since the cache was made/);
   assert.deepEqual(cached(root, 'spelling'), fresh());
-  assert.ok(cached(root, 'spelling').includes('de/wandern.md:6:5 spelling'));
+  assert.ok(cached(root, 'spelling').includes('de/quelle.md:6:12 spelling'));
   rmSync(own);
   assert.deepEqual(cached(root, 'spelling'), german);
 });
@@ -78,7 +78,7 @@ test('cache: a damaged or foreign inputs list is no list: every file is checked,
   writeFileSync(join(root, '.postlint-cache/inputs'), 'not a list');
   const english = cached(root, 'spelling');
   assert.notDeepEqual(english, german);
-  assert.ok(english.includes('de/wandern.md:6:5 spelling'));
+  assert.ok(english.includes('de/quelle.md:6:12 spelling'));
 });
 
 test('cache: a Hugo section page\'s text edited re-checks that page alone; its front matter (cascade) edited re-checks every page', () => {
