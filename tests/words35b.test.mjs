@@ -66,7 +66,13 @@ test('brand-casing: a blockquote a Chinese sentence introduces as an excerpt fro
 });
 
 test('spelling: a registered file extension before a word for files (opf 和 css 文件, the opf file, xhtml/opf files) names a file type; a typo that is no extension and the extension used alone are still reported', async () => {
-  assert.deepEqual(await lint('spelling', 'file-types'), ['formats.md:7:6 spelling teh misspelling', 'formats.md:9:5 spelling opf misspelling']);
+  assert.deepEqual(await lint('spelling', 'file-types'), ['formats.md:7:6 spelling teh misspelling', 'formats.md:9:5 spelling opf misspelling', 'slips.md:3:12 spelling odf misspelling']);
+});
+
+test('spelling: an extension that is also a known slip of "of" (odf) names a file type only after its dot, a determiner or in a list of extensions; "the number odf files" is still the slip', async () => {
+  const rows = await lint('spelling', 'file-types');
+  assert.ok(rows.includes('slips.md:3:12 spelling odf misspelling'));
+  assert.equal(rows.filter((row) => row.startsWith('slips.md:')).length, 1);
 });
 
 test('brand-casing: link text naming a Wikipedia article whose title writes the word otherwise (Affine_transformation, not AFFiNE) is that term; a link to the name\'s own article and the word outside the link are still read', async () => {
