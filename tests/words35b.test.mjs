@@ -77,5 +77,10 @@ test('spelling: an extension that is also a known slip of "of" (odf) names a fil
 
 test('brand-casing: link text naming a Wikipedia article whose title writes the word otherwise (Affine_transformation, not AFFiNE) is that term; a link to the name\'s own article and the word outside the link are still read', async () => {
   const {findings} = await lintRule({rule: 'brand-casing', fixture: join(base, 'encyclopedia'), configFile: false});
-  assert.deepEqual(findings.map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId}`), ['terms.md:5:29 brand-casing', 'terms.md:5:105 brand-casing']);
+  assert.deepEqual(findings.map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId}`), ['redirects.md:3:25 brand-casing', 'terms.md:5:29 brand-casing', 'terms.md:5:105 brand-casing']);
+});
+
+test('brand-casing: a link to a Wikipedia title that is the word alone in the wrong case ([Javascript](…/wiki/Javascript), a redirect) is the name miscased, still reported', async () => {
+  const {findings} = await lintRule({rule: 'brand-casing', fixture: join(base, 'encyclopedia'), configFile: false});
+  assert.deepEqual(findings.filter((m) => m.file === 'redirects.md').map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId} ${m.data.word}`), ['redirects.md:3:25 brand-casing Javascript']);
 });
