@@ -513,9 +513,11 @@ const subjectOf = /^(?:\s+(?:items?|lists?|comments?|markers?|notes?|messages?|r
 /**
  * The kind noun in Title Case, ending its phrase ("写下今天的 TODO List。", "# TODO List", "a TODO List."):
  * the name of the to-do list, as a product or a heading capitalizes it. Followed by a word it may be
- * a note whose first word is a verb ("TODO List the options here"), which is still reported.
+ * a note whose first word is a verb ("TODO List the options here"), which is still reported; so is one
+ * whose colon or dash opens the note's text on its line ("TODO Note: explain the flag", "TODO Item - check
+ * the codes"): a label ending its line ("TODO List:" over the list) is the name.
  */
-const titledKind = /^[ \t]+(?:Items?|Lists?|Comments?|Notes?|Tasks?|Entries)(?=[ \t]*(?:$|\r?\n|[^\p{L}\p{N}\s]|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]))/u;
+const titledKind = /^[ \t]+(?:Items?|Lists?|Comments?|Notes?|Tasks?|Entries)(?=[ \t]*(?:$|\r?\n|[:：\-–—][ \t]*(?:$|\r?\n)|[^\p{L}\p{N}\s:：\-–—]|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]))/u;
 
 /**
  * The same in Chinese, Japanese or Korean prose: the word right before a noun for the kind of thing it
