@@ -32,7 +32,7 @@
  * resolves it (`remove no longer needed TODO`, a changelog's commit subject; or its participle after
  * the word, ending its phrase: `TODO removed, custom fields added`, `FIXME resolved`; not an adjective
  * before a noun, `TODO deleted accounts still show up` is a note) or a kind of thing (`another TODO item`, `TODO List` in
- * Title Case ending its phrase, `TODO List the options` being a note,
+ * Title Case ending its phrase, `TODO List the options` and `TODO Note: explain the flag` being notes,
  * `Add TODO list support`, `a simple TODO app`, `a TODO MVC clone`; in Chinese, Japanese or Korean before such a noun or
  * after "each": `TODO リスト`, `TODO のリスト`, `TODO 应用`, `各 TODO`), or as a thing someone has
  * (`my December TODO.`: a possessive and at most one word, not a verb, before it, the phrase ending there), or inside a short
