@@ -52,7 +52,8 @@
  * likely typo where an adverb goes, and still one after an article, a form of `be` or a word of degree
  * (`the limit is configurably`); a typo in the stem (`confgurably`) leaves no adjective. Nor is a
  * registered file extension (mime-db's) before a word for files (`the opf and css files`, `修改 opf 和
- * css 文件`) a typo: it names a file type. The people the site says wrote it are names as written: the
+ * css 文件`) a typo: it names a file type (one the misspellings list takes for a slip of "of", `odf`,
+ * only after its dot, a determiner or in a list of extensions: `the number odf files` is reported). The people the site says wrote it are names as written: the
  * page's front-matter `author`, the site config's (`author`, Hugo's `params.author`, MkDocs'
  * `site_author`) and the `author` of the package.json at the site's root (`Ana Lima <ana@…>`); the
  * same word in another case is read. Nor an English inflection of a term the page names: the
