@@ -197,7 +197,7 @@
  * `<cite>` or `cite=`, or a paragraph before it that links to the source and ends with a colon, whose
  * last sentence says who speaks (`…where he says:`, `Paul explains later in the same thread:`) or names the piece quoted (`the sentence in this
  * post that got me thinking:`), or in Chinese or Japanese says the words are excerpted or quoted from
- * elsewhere (`以下引用官方文档的介绍：`, 摘录, 引用, 抜粋; not from the writer's own piece, `我的旧文章`),
+ * elsewhere (`以下引用官方文档的介绍：`, 摘录, 引用, 抜粋; not from the writer's own piece, `我的旧文章`, `本文的要点`),
  * or that asks someone a question the blockquote answers); the title
  * of an issue, pull request, commit or discussion on a forge given as its link's text (three words
  * or more opening as a title does: `[[arm64] Enable the cache on linux](https://github.com/…/commit/…)`;

@@ -67,7 +67,12 @@ test('no-placeholders: "TODO Note:" or "TODO Item -" opening a note\'s text on i
 
 test('brand-casing: a blockquote a Chinese sentence introduces as an excerpt from elsewhere (摘录…：) is others\' words; an excerpt of the writer\'s own piece and a note are read', async () => {
   const {findings} = await lintRule({rule: 'brand-casing', fixture: join(base, 'quoted'), configFile: false});
-  assert.deepEqual(findings.map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId}`), ['intro.md:9:9 brand-casing', 'intro.md:13:7 brand-casing']);
+  assert.deepEqual(findings.map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId}`), ['intro.md:9:9 brand-casing', 'intro.md:13:7 brand-casing', 'intro.md:17:9 brand-casing']);
+});
+
+test('brand-casing: a blockquote introduced as an excerpt of this piece itself (下面摘录本文的要点：) is the writer\'s own words, still read', async () => {
+  const {findings} = await lintRule({rule: 'brand-casing', fixture: join(base, 'quoted'), configFile: false});
+  assert.ok(findings.some((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId}` === 'intro.md:17:9 brand-casing'));
 });
 
 test('spelling: a registered file extension before a word for files (opf 和 css 文件, the opf file, xhtml/opf files) names a file type; a typo that is no extension and the extension used alone are still reported', async () => {
