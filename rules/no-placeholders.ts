@@ -81,7 +81,8 @@
  * converter reads one (MkDocs' attr_list `{: … }` or `{ … }`, kramdown's `{: … }`, markdown-it-attrs'
  * `{ … }`), gives a class, an id, a control's `role` (`button`), an event handler (`onclick=…`) or a
  * `data-` attribute is a button the page's script handles (`[copy](#){: .copy-button }`), `#` on
- * purpose; one given only a `target` or a title, or the same list where the converter reads none, is
+ * purpose; one given only a `target`, a title or a theme's button style (Material's `.md-button`, `.btn`),
+ * or the same list where the converter reads none, is
  * still reported.
  *
  * **Forge templates.** The files GitHub fills a new pull request, issue or discussion with

@@ -34,8 +34,12 @@ test('span attribute lists: read as each converter writes them; a class, an id, 
   assert.equal(attributeListAt('{.copy}', 0, 'optional-colon'), '.copy');
   assert.equal(attributeListAt('{ #share }', 0, 'brace'), '#share');
   assert.equal(attributeListAt(' {.copy}', 0, 'brace'), undefined);
-  for (const list of ['.copyMe', '#share', 'role=button', 'onclick="go()"', 'data-copy=1', 'class="a b"', "target=_blank .btn"]) assert.equal(marksScriptHook(list), true, list);
+  for (const list of ['.copyMe', '#share', 'role=button', 'onclick="go()"', 'data-copy=1', 'class="a b"', 'target=_blank .copy-line', '.md-button .copyMe']) assert.equal(marksScriptHook(list), true, list);
   for (const list of ['target=_blank', 'title="Copy it"', 'role=link', 'rel=nofollow']) assert.equal(marksScriptHook(list), false, list);
+});
+
+test('span attribute lists: a theme\'s button style alone (Material\'s .md-button, Just the Docs\' and Bootstrap\'s .btn, spacing utilities) hooks no script', () => {
+  for (const list of ['.md-button', '.md-button .md-button--primary', 'target=_blank .btn', '.btn .btn-primary .fs-5 .mb-4 .mb-md-0 .mr-2', 'class="btn btn-outline"']) assert.equal(marksScriptHook(list), false, list);
 });
 
 test('templatedChangelogSpans: a page is read line by line against the template\'s shapes, linear in its lines (25,000 vs 100,000)', () => {
