@@ -73,7 +73,8 @@
  * names that product's family (`WebPack` beside Xilinx or Vivado: their FPGA tools' `WebPACK`
  * edition; `WebPack` on a page about bundling is reported); link text naming a Wikipedia article
  * whose title writes the word otherwise (`[Affine Transformation](…/wiki/Affine_transformation)`, not
- * the product `AFFiNE`; a link to the name's own article, `[Typescript](…/wiki/TypeScript)`, is
+ * the product `AFFiNE`; a link to the name's own article, `[Typescript](…/wiki/TypeScript)`, or to a
+ * title that is the word alone, `[Javascript](…/wiki/Javascript)` (a redirect from another capitalisation), is
  * read); lower-case words on a page in another language than
  * `spelling.language`, or whose prose reads as another language whatever the site's default says
  * (few English function words: a German `immer` is "always", not the library; a Dutch `ben` is not
@@ -196,7 +197,7 @@
  * `<cite>` or `cite=`, or a paragraph before it that links to the source and ends with a colon, whose
  * last sentence says who speaks (`…where he says:`, `Paul explains later in the same thread:`) or names the piece quoted (`the sentence in this
  * post that got me thinking:`), or in Chinese or Japanese says the words are excerpted or quoted from
- * elsewhere (`以下引用官方文档的介绍：`, 摘录, 引用, 抜粋; not from the writer's own piece, `我的旧文章`),
+ * elsewhere (`以下引用官方文档的介绍：`, 摘录, 引用, 抜粋; not from the writer's own piece, `我的旧文章`, `本文的要点`),
  * or that asks someone a question the blockquote answers); the title
  * of an issue, pull request, commit or discussion on a forge given as its link's text (three words
  * or more opening as a title does: `[[arm64] Enable the cache on linux](https://github.com/…/commit/…)`;
@@ -346,7 +347,8 @@ function pathNames(links: ReadonlyArray<[number, number, string, string]>, offse
  * against the product `AFFiNE`): the writer names the article's subject, the ordinary term. Wikipedia's
  * titles keep their case after the first letter (its naming conventions: "Affine transformation",
  * "TypeScript"), so a link to the name's own article (`[Typescript](…/wiki/TypeScript)`) writes the
- * name there and is still read.
+ * name there and is still read; so is a link to a title that is the word alone (`[Github](…/wiki/Github)`: a
+ * redirect from another capitalisation, the name's own article).
  */
 function encyclopediaTerm(links: ReadonlyArray<[number, number, string, string]>, offset: number, word: string, right: string): boolean {
   const url = spanAt(links, offset)?.[2];
@@ -357,6 +359,9 @@ function encyclopediaTerm(links: ReadonlyArray<[number, number, string, string]>
   } catch {
     return false;
   }
+  // A title that is the word alone (its qualifier aside, `Github`, `Javascript_(language)`) is the name's own article or
+  // one of the redirects Wikipedia keeps from other capitalisations of it: the name, miscased in the address too.
+  if (title.replace(/\([^)]*\)/g, ' ').split(/[_\s#,:-]+/).filter((piece) => piece !== '').length < 2) return false;
   const lower = word.toLowerCase();
   // The title's first letter is always a capital, so its case says nothing; the letters after it keep the article's case.
   let found = false;

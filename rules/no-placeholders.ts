@@ -32,7 +32,7 @@
  * resolves it (`remove no longer needed TODO`, a changelog's commit subject; or its participle after
  * the word, ending its phrase: `TODO removed, custom fields added`, `FIXME resolved`; not an adjective
  * before a noun, `TODO deleted accounts still show up` is a note) or a kind of thing (`another TODO item`, `TODO List` in
- * Title Case ending its phrase, `TODO List the options` being a note,
+ * Title Case ending its phrase, `TODO List the options` and `TODO Note: explain the flag` being notes,
  * `Add TODO list support`, `a simple TODO app`, `a TODO MVC clone`; in Chinese, Japanese or Korean before such a noun or
  * after "each": `TODO リスト`, `TODO のリスト`, `TODO 应用`, `各 TODO`), or as a thing someone has
  * (`my December TODO.`: a possessive and at most one word, not a verb, before it, the phrase ending there), or inside a short
@@ -81,7 +81,8 @@
  * converter reads one (MkDocs' attr_list `{: … }` or `{ … }`, kramdown's `{: … }`, markdown-it-attrs'
  * `{ … }`), gives a class, an id, a control's `role` (`button`), an event handler (`onclick=…`) or a
  * `data-` attribute is a button the page's script handles (`[copy](#){: .copy-button }`), `#` on
- * purpose; one given only a `target` or a title, or the same list where the converter reads none, is
+ * purpose; one given only a `target`, a title or a theme's button style (Material's `.md-button`, `.btn`),
+ * or the same list where the converter reads none, is
  * still reported.
  *
  * **Forge templates.** The files GitHub fills a new pull request, issue or discussion with
@@ -513,9 +514,11 @@ const subjectOf = /^(?:\s+(?:items?|lists?|comments?|markers?|notes?|messages?|r
 /**
  * The kind noun in Title Case, ending its phrase ("写下今天的 TODO List。", "# TODO List", "a TODO List."):
  * the name of the to-do list, as a product or a heading capitalizes it. Followed by a word it may be
- * a note whose first word is a verb ("TODO List the options here"), which is still reported.
+ * a note whose first word is a verb ("TODO List the options here"), which is still reported; so is one
+ * whose colon or dash opens the note's text on its line ("TODO Note: explain the flag", "TODO Item - check
+ * the codes"): a label ending its line ("TODO List:" over the list) is the name.
  */
-const titledKind = /^[ \t]+(?:Items?|Lists?|Comments?|Notes?|Tasks?|Entries)(?=[ \t]*(?:$|\r?\n|[^\p{L}\p{N}\s]|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]))/u;
+const titledKind = /^[ \t]+(?:Items?|Lists?|Comments?|Notes?|Tasks?|Entries)(?=[ \t]*(?:$|\r?\n|[:：\-–—][ \t]*(?:$|\r?\n)|[^\p{L}\p{N}\s:：\-–—]|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]))/u;
 
 /**
  * The same in Chinese, Japanese or Korean prose: the word right before a noun for the kind of thing it

@@ -13,6 +13,7 @@ test('no-placeholders: a `#` link given a class, an id, role=button or a handler
   assert.deepEqual(await siteFindings('no-placeholders', site('hash-buttons'), options), [
     'docs/index.md:11:28 no-placeholders', // [see here](#)
     'docs/index.md:13:21 no-placeholders', // [read more](#){: target=_blank }: no hook for a script
+    'docs/index.md:15:12 no-placeholders', // [Objectives Tutorial](#){ .md-button }: Material's button style, no hook for a script
   ]);
 });
 

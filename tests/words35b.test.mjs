@@ -57,19 +57,40 @@ test('brand-casing: WebPack on a page that names Xilinx or Vivado is their FPGA 
 
 test('no-placeholders: "TODO List" in Title Case ending its phrase is the to-do list; followed by words it is a note whose verb is List, and a TODO alone is still reported', async () => {
   const {findings} = await lintRule({rule: 'no-placeholders', fixture: join(base, 'todo'), configFile: false});
-  assert.deepEqual(findings.map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId}`), ['terms.md:7:1 no-placeholders', 'terms.md:9:21 no-placeholders']);
+  assert.deepEqual(findings.filter((m) => m.file === 'terms.md').map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId}`), ['terms.md:7:1 no-placeholders', 'terms.md:9:21 no-placeholders']);
+});
+
+test('no-placeholders: "TODO Note:" or "TODO Item -" opening a note\'s text on its line is a leftover note; "My TODO List:" ending its line over a list is the list\'s name', async () => {
+  const {findings} = await lintRule({rule: 'no-placeholders', fixture: join(base, 'todo'), configFile: false});
+  assert.deepEqual(findings.filter((m) => m.file === 'notes.md').map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId}`), ['notes.md:5:1 no-placeholders', 'notes.md:9:1 no-placeholders']);
 });
 
 test('brand-casing: a blockquote a Chinese sentence introduces as an excerpt from elsewhere (摘录…：) is others\' words; an excerpt of the writer\'s own piece and a note are read', async () => {
   const {findings} = await lintRule({rule: 'brand-casing', fixture: join(base, 'quoted'), configFile: false});
-  assert.deepEqual(findings.map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId}`), ['intro.md:9:9 brand-casing', 'intro.md:13:7 brand-casing']);
+  assert.deepEqual(findings.map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId}`), ['intro.md:9:9 brand-casing', 'intro.md:13:7 brand-casing', 'intro.md:17:9 brand-casing']);
+});
+
+test('brand-casing: a blockquote introduced as an excerpt of this piece itself (下面摘录本文的要点：) is the writer\'s own words, still read', async () => {
+  const {findings} = await lintRule({rule: 'brand-casing', fixture: join(base, 'quoted'), configFile: false});
+  assert.ok(findings.some((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId}` === 'intro.md:17:9 brand-casing'));
 });
 
 test('spelling: a registered file extension before a word for files (opf 和 css 文件, the opf file, xhtml/opf files) names a file type; a typo that is no extension and the extension used alone are still reported', async () => {
-  assert.deepEqual(await lint('spelling', 'file-types'), ['formats.md:7:6 spelling teh misspelling', 'formats.md:9:5 spelling opf misspelling']);
+  assert.deepEqual(await lint('spelling', 'file-types'), ['formats.md:7:6 spelling teh misspelling', 'formats.md:9:5 spelling opf misspelling', 'slips.md:3:12 spelling odf misspelling']);
+});
+
+test('spelling: an extension that is also a known slip of "of" (odf) names a file type only after its dot, a determiner or in a list of extensions; "the number odf files" is still the slip', async () => {
+  const rows = await lint('spelling', 'file-types');
+  assert.ok(rows.includes('slips.md:3:12 spelling odf misspelling'));
+  assert.equal(rows.filter((row) => row.startsWith('slips.md:')).length, 1);
 });
 
 test('brand-casing: link text naming a Wikipedia article whose title writes the word otherwise (Affine_transformation, not AFFiNE) is that term; a link to the name\'s own article and the word outside the link are still read', async () => {
   const {findings} = await lintRule({rule: 'brand-casing', fixture: join(base, 'encyclopedia'), configFile: false});
-  assert.deepEqual(findings.map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId}`), ['terms.md:5:29 brand-casing', 'terms.md:5:105 brand-casing']);
+  assert.deepEqual(findings.map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId}`), ['redirects.md:3:25 brand-casing', 'terms.md:5:29 brand-casing', 'terms.md:5:105 brand-casing']);
+});
+
+test('brand-casing: a link to a Wikipedia title that is the word alone in the wrong case ([Javascript](…/wiki/Javascript), a redirect) is the name miscased, still reported', async () => {
+  const {findings} = await lintRule({rule: 'brand-casing', fixture: join(base, 'encyclopedia'), configFile: false});
+  assert.deepEqual(findings.filter((m) => m.file === 'redirects.md').map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId} ${m.data.word}`), ['redirects.md:3:25 brand-casing Javascript']);
 });

@@ -357,10 +357,11 @@ const namesQuotedPiece = /\b(?:sentence|sentences|passage|quote|quotation|excerp
  * The same in Chinese or Japanese prose: a sentence ending with a colon that says the words after it
  * are excerpted or quoted from elsewhere (摘录, 摘自, 引用, 引自, 节选, 转引; Japanese 引用, 抜粋:
  * `以下引用官方文档的介绍：`, `下面摘录一段来自官网的介绍：`). Not the writer's own piece (`我的`,
- * `我们的`, `自己的`, `我写`, `私の`, `僕の`: `下面摘录我的旧文章：` quotes the writer, whose words are read).
+ * `我们的`, `自己的`, `我写`, `私の`, `僕の`, this piece itself, `本文`, `笔者`, `この記事`: `下面摘录我的旧文章：`,
+ * `下面摘录本文的要点：` quote the writer, whose words are read).
  */
 const cjkExcerpt = /(?:摘录|摘錄|摘自|引用|引自|节选|節選|转引|轉引|抜粋)[^。！？]*[:\uFF1A]\s*$/u;
-const cjkOwnPiece = /我的|我们的|我們的|自己的|我写|我寫|私の|僕の/u;
+const cjkOwnPiece = /我的|我们的|我們的|自己的|我写|我寫|私の|僕の|本文|本篇|笔者|筆者|この記事|本記事/u;
 
 function excerptIntroduced(sentence: string): boolean {
   return cjkExcerpt.test(sentence) && !cjkOwnPiece.test(sentence);
