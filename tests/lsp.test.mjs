@@ -218,14 +218,15 @@ test('a data file the site model read (Eleventy\'s lang) edited on disk: the ope
     rmSync(root, {recursive: true, force: true});
   });
   await server.indexed;
-  const page = uri(join(root, 'de/wandern.md'));
-  const spelling = (diagnostics) => diagnostics.filter((d) => d.code === 'spelling');
-  await server.open(page, readFileSync(join(root, 'de/wandern.md'), 'utf8'));
-  await server.diagnostics(page, (d) => spelling(d).length === 0);
+  // quelle.md: an English description (checked on any page) over a German line, which only an English page reports.
+  const page = uri(join(root, 'de/quelle.md'));
+  const germanLine = (diagnostics) => diagnostics.filter((d) => d.code === 'spelling' && d.range.start.line === 5);
+  await server.open(page, readFileSync(join(root, 'de/quelle.md'), 'utf8'));
+  await server.diagnostics(page, (d) => d.some((x) => x.code === 'spelling') && germanLine(d).length === 0);
   const data = join(root, 'de/de.11tydata.js');
   writeFileSync(data, readFileSync(data, 'utf8').replace("lang: 'de'", "lang: 'en'"));
   await server.notify('workspace/didChangeWatchedFiles', {changes: [{uri: uri(data), type: 2}]});
-  const english = spelling(await server.diagnostics(page, (d) => spelling(d).length > 0));
-  assert.deepEqual(english[0].range.start, {line: 5, character: 4});
+  const english = germanLine(await server.diagnostics(page, (d) => germanLine(d).length > 0));
+  assert.deepEqual(english[0].range.start, {line: 5, character: 11});
   assert.deepEqual(await server.stop(), {code: 0, signal: null});
 });
