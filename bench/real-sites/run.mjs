@@ -619,7 +619,7 @@ function plant(copy, generator, rnd, built, bound = copy, engineLinks = undefine
     const columnDecides = (link) => !built?.flaggedDraft || generator === 'mdbook' || text.get(link.target)[0] === '+++';
     const candidate = usable.find((l) => built?.flaggedDraft?.(l.target, text.get(l.target))) ?? (byColumn ? usable.find(columnDecides) : undefined);
     const drafted = candidate ? setDraft(text.get(candidate.target), candidate.target) : undefined;
-    if (!candidate && usable.length > 0) planted.push({kind: 'linked-draft', skipped: `the measured CLI reads no front-matter flag as a draft here${!generator ? '' : byColumn ? ` (the site's ${generator} version may have none)` : ` and ${generator} has no drafts`}`});
+    if (!candidate && usable.length > 0) planted.push({kind: 'linked-draft', skipped: `no page another page links to is one the measured CLI reads a front-matter flag on as a draft${!generator ? '' : byColumn ? ` (the site's ${generator} version may have none)` : ` (${generator} has drafts only where a plugin or theme of the site adds them)`}`});
     else if (!candidate && usable.length === 0) planted.push({kind: 'linked-draft', skipped: 'no link between two pages'});
     else if (!drafted) planted.push({kind: 'linked-draft', skipped: `the site's routes show no draft filter to plant by (${relative(copy, candidate.target)})`});
     else if (drafted.skipped) planted.push({kind: 'linked-draft', skipped: drafted.skipped});
