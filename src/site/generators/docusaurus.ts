@@ -621,6 +621,24 @@ function pageUrlTargets(request: LinkRequest, context: ResolveContext): {own?: s
   return {own, build: resolveAll(build), host: resolveAll(host), ...(version ? {version} : {})};
 }
 
+/**
+ * A page URL that names no page from the page's URL, while a doc beside the linking file has the name (`./sibling` on a
+ * doc served at `/docs/guide/page/` with `trailingSlash: true`, next to `guide/sibling.md`, served at `/docs/guide/sibling/`):
+ * the browser asks for the URL, not the file, and the build's broken-links check reports it. Only where `trailingSlash`
+ * is set, so that the URL is the one the build reads; unset, the file beside is left to decide as before.
+ */
+function besideButNotServed(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+  const site = context.site!;
+  if (typeof site.config.trailingSlash !== 'boolean' || request.siteRoot) return undefined;
+  const targets = pageUrlTargets(request, context);
+  if (targets.own === undefined || targets.build.length !== 1) return undefined;
+  const absolute = resolve(dirname(context.from), request.path.replace(/\/+$/, ''));
+  const beside = context.firstExisting(['.md', '.mdx'].map((extension) => `${absolute}${extension}`));
+  if (beside === undefined || pageUrl(beside, docsPluginServing(beside, site), context.frontMatterOf(beside)) === undefined) return undefined;
+  if (caseOnlyRoute(site, targets.build, context) ?? patternRoute(site, targets.build, context) ?? ownPluginRewrite(request, context)) return undefined;
+  return {status: 'missing', path: absolute, pageUrl: {looked: targets.build[0]!, page: withTrailingSlash(targets.own, site.config.trailingSlash)}};
+}
+
 /** The docs plugin whose doc a file is (the one with the deepest folder holding it), else the site (versions, blog, pages). */
 function docsPluginServing(from: string, site: SiteInfo): SiteInfo {
   const holding = [site, ...otherPlugins(site)].filter((plugin) => isBelow(from, docsDir(plugin)));
@@ -721,6 +739,8 @@ export const docusaurus: Generator = {
   mdx1: (site) => site.config.mdx1 === true,
   mdxUnknown: (site) => (typeof site.config.mdxUnknown === 'string' ? site.config.mdxUnknown : undefined),
   resolveSiteRoot,
+  // A link without `.md` is a URL the browser reads from the page's URL: read so before the file beside the page.
+  resolvePageUrl: (request, context) => (/\.mdx?$/i.test(context.from) ? (docByPageUrl(request, context) ?? besideButNotServed(request, context)) : undefined),
   resolveRelative(request, context) {
     const site = context.site!;
     if (!/\.mdx?$/i.test(context.from)) return undefined;
