@@ -18,7 +18,7 @@
  * The JS config is read as text: keys are taken only from the preset's `docs: {…}` / `blog: {…}`
  * object, as literal strings.
  */
-import {literalOf, objectOf} from './config-text.js';
+import {hasTopLevelKey, literalOf, objectOf} from './config-text.js';
 import {docusaurusOwnPlugins, ownMarkdownPlugins} from './own-markdown-plugins.js';
 
 /** DefaultNumberPrefixParser: `0-myDoc`, `003 - myDoc` lose their prefix; date- and version-like names keep theirs. */
@@ -96,14 +96,20 @@ export function readPluginSettings(text: string): Record<string, unknown> {
     if (route !== undefined) settings.docsRoute = route;
     const path = literalOf(docs, 'path');
     if (path !== undefined) settings.docsPath = path;
-    // A `path:` that is no literal (`path.join(__dirname, 'website-docs')`): the docs folder is unknown.
-    else if (/(?:^|[\s,{])['"]?path['"]?\s*:/m.test(docs)) settings.docsPathUnknown = true;
+    // A `path:` of the docs' own that is no literal (`path.join(__dirname, 'website-docs')`): the docs folder is unknown.
+    // A version's `path` (`versions: {current: {path: ''}}`) is no folder: only the object's top level counts.
+    else if (hasTopLevelKey(docs, 'path')) settings.docsPathUnknown = true;
     // Remark/rehype plugins of the site's own that the docs plugin runs (own-markdown-plugins.ts).
     const own = ownMarkdownPlugins(docs, text);
     if (own.length > 0) settings.docsOwnMarkdownPlugins = own;
     const last = literalOf(docs, 'lastVersion');
     if (last !== undefined) settings.lastVersion = last;
     const versions = objectOf(docs, 'versions');
+    // A computed `lastVersion` (`lastVersion: latest`), or `versions` with a computed key (`[latest]: {path: latest}`) or a
+    // spread: which version is served without a segment, and at which path each is, only running the config tells.
+    // A spread among the docs' own options may set either.
+    const computedKey = /\[[^\]\n]*\]\s*:|(?:^|[\s,(])\.\.\.[\w(]/;
+    if ((last === undefined && hasTopLevelKey(docs, 'lastVersion')) || computedKey.test(flatTop(docs)) || (versions !== undefined && computedKey.test(flatTop(versions)))) settings.versionPathsUnknown = true;
     if (versions !== undefined) {
       const paths: Record<string, string> = {};
       for (const match of versions.matchAll(/['"]?([\w.-]+)['"]?\s*:\s*\{/g)) {

@@ -34,6 +34,7 @@ import {normalizeUrl, urlMap} from './url-map.js';
 import type {Detection, Generator, LinkRequest, PageFrontMatter, ResolveContext, Resolution, SiteInfo, TemplatePage} from './types.js';
 import {categoryPages, readsCategoryFiles, sidebarCategoryPatterns, sidebarPathSetting} from './docusaurus-categories.js';
 import {onlyIncludeVersions} from './docusaurus-only-versions.js';
+import {linkBases, resolveFrom, trailingSlashSetting, withTrailingSlash, type TrailingSlash} from './docusaurus-trailing-slash.js';
 
 
 /** Settings read from the JS config as text (postlint never runs a site's code). */
@@ -48,6 +49,9 @@ function readJsConfig(text: string, configFile: string): Record<string, unknown>
   const candidates = baseUrl ? undefined : computedBaseUrls(text);
   if (candidates) config.baseUrlCandidates = candidates;
   if (/\bdisableVersioning\s*:\s*true\b/.test(text)) config.disableVersioning = true;
+  // `trailingSlash` (docusaurus-trailing-slash.ts): true, false (a string too: Joi converts it), or a value not read.
+  const trailingSlash = trailingSlashSetting(text);
+  if (trailingSlash !== undefined) config.trailingSlash = trailingSlash;
   // `onlyIncludeVersions` (filterVersions): only these of versions.json are built; a literal list or the common computed
   // shape read (docusaurus-only-versions.ts). A value postlint cannot read leaves every listed version unknown: not checked.
   const only = onlyIncludeVersions(text, configFile, join(dirname(configFile), 'versions.json'));
@@ -107,7 +111,7 @@ function sibling(dir: string): Detection | undefined {
   const root = dirname(configFile);
   const config = readJsConfig(text, configFile);
   // The preset's versions and lastVersion are its own; another plugin's are not read.
-  const own = plugin.preset ? config : {...config, docsRoute: undefined, lastVersion: undefined, versionPaths: undefined, docsOwnMarkdownPlugins: undefined};
+  const own = plugin.preset ? config : {...config, docsRoute: undefined, lastVersion: undefined, versionPaths: undefined, versionPathsUnknown: undefined, docsOwnMarkdownPlugins: undefined};
   return {site: {root, generator: 'docusaurus', configFile, config: withVersions(root, {...own, docsAmbiguous: undefined, docsPathUnknown: undefined, docsPath: plugin.path, ...(plugin.route !== undefined ? {docsRoute: plugin.route} : {})})}, strength: 'marker'};
 }
 
@@ -399,7 +403,18 @@ function lastVersion(site: SiteInfo): string {
 /** The URL segment of a version: a `path` the config gives, none for the last version, `next` for the current docs otherwise, else its name. */
 function versionPath(site: SiteInfo, name: string): string {
   const paths = site.config.versionPaths as Record<string, string> | undefined;
-  return paths?.[name] ?? (name === lastVersion(site) ? '' : name === 'current' ? 'next' : name);
+  const given = paths?.[name];
+  if (given !== undefined) return given;
+  // Paths the config computes: a version's own name stands in (the default for all but the last), so that versions do
+  // not share URLs; only links that stay below the version's path are read (versionPathKnown).
+  if (site.config.versionPathsUnknown === true) return name === 'current' ? 'next' : name;
+  return name === lastVersion(site) ? '' : name === 'current' ? 'next' : name;
+}
+
+/** Whether a version's URL segment is read from the config (not computed: `lastVersion: latest`, `[latest]: {path: …}`). */
+function versionPathKnown(site: SiteInfo, name: string): boolean {
+  const paths = site.config.versionPaths as Record<string, string> | undefined;
+  return site.config.versionPathsUnknown !== true || paths?.[name] !== undefined;
 }
 
 /**
@@ -519,7 +534,7 @@ function otherPlugins(site: SiteInfo): SiteInfo[] {
   const own = docsDir(site);
   return plugins
     .filter((plugin) => resolve(site.root, plugin.path) !== own)
-    .map((plugin) => ({...site, config: {...site.config, docsPath: plugin.path, docsRoute: plugin.route, docsAmbiguous: undefined, docsPathUnknown: undefined, lastVersion: undefined, versionPaths: undefined, docsOwnMarkdownPlugins: undefined, versions: {}}}));
+    .map((plugin) => ({...site, config: {...site.config, docsPath: plugin.path, docsRoute: plugin.route, docsAmbiguous: undefined, docsPathUnknown: undefined, lastVersion: undefined, versionPaths: undefined, versionPathsUnknown: undefined, docsOwnMarkdownPlugins: undefined, versions: {}}}));
 }
 
 /** The folders of the versions the site builds. */
@@ -530,15 +545,28 @@ function versionDirs(site: SiteInfo): string[] {
 }
 
 /**
- * A relative page URL (`../setup`, `./install#x`) read from the linking doc's own URL, as the
- * browser does; with and without a trailing slash on the page's URL (Docusaurus serves both
- * unless `trailingSlash` is set), found when either names a page.
+ * A relative page URL (`../setup`, `./install#x`) read from the linking page's own URL, as the
+ * browser and the build's broken-links check do (docusaurus-trailing-slash.ts): found when the URL the
+ * build reads it from names a page; when only the other form does (`trailingSlash` unset, a host
+ * that adds the slash), unverifiable. From a version whose path the config computes, a link that
+ * leads out of that version's path is unverifiable: where it lands depends on that path.
  */
-function docByPageUrl(request: LinkRequest, context: ResolveContext): string | undefined {
+function docByPageUrl(request: LinkRequest, context: ResolveContext): Resolution | undefined {
   const site = context.site!;
-  for (const target of pageUrlTargets(request, context)) {
+  const targets = pageUrlTargets(request, context);
+  if (targets.own === undefined) return undefined;
+  const {version} = targets;
+  const below = (url: string): boolean => url === version!.prefix || url.startsWith(`${version!.prefix.replace(/\/+$/, '')}/`);
+  if (version && [...targets.build, ...targets.host].some((target) => !below(target))) {
+    return {status: 'unverifiable', reason: `it leads out of ${version.prefix}/, the URL of docs version "${version.name}", which the config computes (lastVersion or versions not literal)`};
+  }
+  for (const target of targets.build) {
     const page = pageByUrl(site, target, context);
-    if (page) return translationOf(page, context.from, site, context) ?? page;
+    if (page) return {status: 'found', path: translationOf(page, context.from, site, context) ?? page};
+  }
+  for (const target of targets.host) {
+    const page = pageByUrl(site, target, context);
+    if (page) return {status: 'unverifiable', reason: `Docusaurus serves this page at ${targets.own} (trailingSlash is not set) and reads the link from there, where no page is; from ${withTrailingSlash(targets.own, !targets.own.endsWith('/'))}, the URL a host that adds or drops the slash serves it at, it is ${toPosix(relative(site.root, page))}`};
   }
   return undefined;
 }
@@ -574,14 +602,47 @@ function translationOf(page: string, from: string, site: SiteInfo, context: Reso
   return context.firstExisting([join(localized, relative(base, page))]);
 }
 
-/** The URLs a relative page link names from the linking page's URL, with and without its trailing slash. */
-function pageUrlTargets(request: LinkRequest, context: ResolveContext): string[] {
+/**
+ * The linking page's own URL (a doc of another docs plugin at that plugin's), and the URLs a relative page link names
+ * from it: from the URLs the build reads it from, and those a host may serve the page at too (linkBases). With the
+ * page's version, when its path is computed: the URL prefix every target must stay below to be read.
+ */
+function pageUrlTargets(request: LinkRequest, context: ResolveContext): {own?: string; build: string[]; host: string[]; version?: {name: string; prefix: string}} {
   const site = context.site!;
   // Any path but a source file's may be a route: a doc id keeps a version-like dot (`0.12.x`), which is no extension.
-  if (/\.mdx?$/i.test(request.path)) return [];
-  const own = pageUrl(context.from, site, context.frontMatterOf(context.from)) ?? translatedPageUrl(context.from, site, context);
-  if (own === undefined) return [];
-  return [own, `${own.replace(/\/+$/, '')}/`].map((base) => new URL(request.path, `https://x${base}`).pathname);
+  if (/\.mdx?$/i.test(request.path)) return {build: [], host: []};
+  const plugin = docsPluginServing(context.from, site);
+  const own = pageUrl(context.from, plugin, context.frontMatterOf(context.from)) ?? translatedPageUrl(context.from, site, context);
+  if (own === undefined) return {build: [], host: []};
+  const {build, host} = linkBases(own, site.config.trailingSlash as TrailingSlash);
+  const resolveAll = (bases: string[]): string[] => bases.map((base) => resolveFrom(base, request.path));
+  const name = plugin === site ? (versionOf(context.from, site)?.name ?? (isBelow(context.from, docsDir(site)) ? 'current' : undefined)) : undefined;
+  const version = name !== undefined && !versionPathKnown(site, name) ? {name, prefix: joinUrl(typeof site.config.docsRoute === 'string' ? site.config.docsRoute : 'docs', versionPath(site, name))} : undefined;
+  return {own, build: resolveAll(build), host: resolveAll(host), ...(version ? {version} : {})};
+}
+
+/**
+ * A page URL that names no page from the page's URL, while a doc beside the linking file has the name (`./sibling` on a
+ * doc served at `/docs/guide/page/` with `trailingSlash: true`, next to `guide/sibling.md`, served at `/docs/guide/sibling/`):
+ * the browser asks for the URL, not the file, and the build's broken-links check reports it. Only where `trailingSlash`
+ * is set, so that the URL is the one the build reads; unset, the file beside is left to decide as before.
+ */
+function besideButNotServed(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+  const site = context.site!;
+  if (typeof site.config.trailingSlash !== 'boolean' || request.siteRoot) return undefined;
+  const targets = pageUrlTargets(request, context);
+  if (targets.own === undefined || targets.build.length !== 1) return undefined;
+  const absolute = resolve(dirname(context.from), request.path.replace(/\/+$/, ''));
+  const beside = context.firstExisting(['.md', '.mdx'].map((extension) => `${absolute}${extension}`));
+  if (beside === undefined || pageUrl(beside, docsPluginServing(beside, site), context.frontMatterOf(beside)) === undefined) return undefined;
+  if (caseOnlyRoute(site, targets.build, context) ?? patternRoute(site, targets.build, context) ?? ownPluginRewrite(request, context)) return undefined;
+  return {status: 'missing', path: absolute, pageUrl: {looked: targets.build[0]!, page: withTrailingSlash(targets.own, site.config.trailingSlash)}};
+}
+
+/** The docs plugin whose doc a file is (the one with the deepest folder holding it), else the site (versions, blog, pages). */
+function docsPluginServing(from: string, site: SiteInfo): SiteInfo {
+  const holding = [site, ...otherPlugins(site)].filter((plugin) => isBelow(from, docsDir(plugin)));
+  return holding.sort((a, b) => docsDir(b).length - docsDir(a).length)[0] ?? site;
 }
 
 function resolveSiteRoot(request: LinkRequest, context: ResolveContext): Resolution {
@@ -678,6 +739,8 @@ export const docusaurus: Generator = {
   mdx1: (site) => site.config.mdx1 === true,
   mdxUnknown: (site) => (typeof site.config.mdxUnknown === 'string' ? site.config.mdxUnknown : undefined),
   resolveSiteRoot,
+  // A link without `.md` is a URL the browser reads from the page's URL: read so before the file beside the page.
+  resolvePageUrl: (request, context) => (/\.mdx?$/i.test(context.from) ? (docByPageUrl(request, context) ?? besideButNotServed(request, context)) : undefined),
   resolveRelative(request, context) {
     const site = context.site!;
     if (!/\.mdx?$/i.test(context.from)) return undefined;
@@ -692,10 +755,15 @@ export const docusaurus: Generator = {
       if (doc && before === true) return {status: 'found', path: doc};
       if (doc && typeof before === 'string') return {status: 'unverifiable', reason: `Docusaurus before ${firstFileRelativeOnly} also looks for it from the content folder, where ${toPosix(relative(site.root, doc))} is; ${before}`};
     }
-    const doc = docByPageUrl(request, context) ?? docByUrl(request, context);
-    if (doc) return {status: 'found', path: doc};
+    const byPageUrl = docByPageUrl(request, context);
+    if (byPageUrl) return byPageUrl;
     const targets = pageUrlTargets(request, context);
-    return caseOnlyRoute(site, targets, context) ?? patternRoute(site, targets, context) ?? ownPluginRewrite(request, context);
+    // A doc beside the linking one by slug or id, read from its folder: the page's URL without its slash. With `trailingSlash: true`
+    // a known page URL has one, and says where the link leads.
+    const doc = targets.own !== undefined && site.config.trailingSlash === true ? undefined : docByUrl(request, context);
+    if (doc) return {status: 'found', path: doc};
+    const urls = [...targets.build, ...targets.host];
+    return caseOnlyRoute(site, urls, context) ?? patternRoute(site, urls, context) ?? ownPluginRewrite(request, context);
   },
   // mdx-loader's transformImage resolves a Markdown image from the source file's folder (a site-root one from
   // the static folders) and turns it into a bundler require; one it cannot find goes to
