@@ -24,7 +24,10 @@
  * (lib/jekyll/tags/include.rb, IncludeTag#locate_include_file raises "Could not locate the included file").
  */
 import {justTheDocsIds, justTheDocsLayouts, usesJustTheDocs} from './jekyll-just-the-docs.js';
+import {relative} from 'node:path';
 import {usesPlugin} from './jekyll-plugins.js';
+import {ownThemeSource} from './jekyll-theme-source.js';
+import {toPosix} from '../../paths.js';
 import type {SiteInfo} from './types.js';
 
 /** A site's theme: in words, and, for a theme postlint has learned, the ids its templates write. */
@@ -36,6 +39,8 @@ export interface JekyllTheme {
   layouts?: readonly string[];
   /** The files of the theme's `_includes/`, when postlint knows them. */
   includes?: readonly string[];
+  /** The theme gem's source folder, when the site keeps it (jekyll-theme-source.ts): its layouts and includes are read. */
+  folder?: string;
 }
 
 /** pages-themes/primer, the github-pages gem's default theme: its only layout is `default`. */
@@ -54,6 +59,8 @@ export function jekyllTheme(site: SiteInfo): JekyllTheme | undefined {
   const gem = named('theme');
   const known = usesJustTheDocs(site) ? {ids: justTheDocsIds, layouts: justTheDocsLayouts} : primer.test(remote ?? gem ?? '') ? {layouts: primerLayouts, includes: primerIncludes} : {};
   if (remote !== undefined) return {words: `the theme "${remote}" (remote_theme)`, ...known};
+  const folder = gem === undefined || remote !== undefined ? undefined : ownThemeSource(site);
+  if (folder !== undefined) return {words: `the theme gem "${gem}" (its source in ${toPosix(relative(site.root, folder))}/)`, folder};
   if (gem !== undefined) return {words: `the theme gem "${gem}"`, ...known};
   if (!('theme' in site.config) && usesPlugin(site, 'github-pages')) return {words: 'the theme gem "jekyll-theme-primer" (the github-pages gem\'s default)', layouts: primerLayouts, includes: primerIncludes};
   return undefined;
