@@ -1,8 +1,9 @@
 /**
  * A Jekyll theme whose source is kept in the site's own repository: the site's Gemfile loads the
  * theme gem from a folder of the checkout (Bundler's `gem "minima", path: "_theme"`: bundler.io
- * man/gemfile.5, "PATH"), or the folder holds the gem's `<theme>.gemspec`. Jekyll then takes from
- * that folder only what a theme gives (jekyll/jekyll lib/jekyll/theme.rb: `_layouts`, `_includes`,
+ * man/gemfile.5, "PATH"), or the folder holds the gem's `<theme>.gemspec` (its source, though the
+ * build may take the released gem: its templates are then not read as the build's). Jekyll takes from
+ * the theme only what a theme gives (jekyll/jekyll lib/jekyll/theme.rb: `_layouts`, `_includes`,
  * `_sass`, `assets`, `_data` from 4.3, and its `_config.yml` unless `ignore_theme_config`):
  * layouts and includes postlint can read like the site's own, and nothing else of it is a page.
  *
@@ -32,19 +33,27 @@ function themeName(config: Record<string, unknown>): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim().toLowerCase() : undefined;
 }
 
+/** Where a theme gem's source is kept in the site, and whether the Gemfile loads the theme from it. */
+export interface ThemeSource {
+  folder: string;
+  /** The Gemfile's `path:` loads the gem from the folder: its templates are the build's. */
+  loaded: boolean;
+}
+
 /**
  * The folder holding the source of the theme gem `config` names, for a site whose Gemfile sits in
- * `root`: the Gemfile's `path:` for that gem, else a folder of the site's top holding `<theme>.gemspec`.
+ * `root`: the Gemfile's `path:` for that gem, else a folder of the site's top holding `<theme>.gemspec`
+ * (the theme's source, though the build may take the gem's released version: not `loaded`).
  */
-export function themeSourceFolder(root: string, config: Record<string, unknown>): string | undefined {
+export function themeSourceFolder(root: string, config: Record<string, unknown>): ThemeSource | undefined {
   const name = themeName(config);
   if (name === undefined) return undefined;
   for (const match of (readText(join(root, 'Gemfile')) ?? '').matchAll(gemLine)) {
     if (match[2]!.trim().toLowerCase() !== name) continue;
     const path = pathOption.exec(match[3]!)?.[2];
-    if (path !== undefined && isDir(resolve(root, path))) return resolve(root, path);
+    if (path !== undefined && isDir(resolve(root, path))) return {folder: resolve(root, path), loaded: true};
   }
-  for (const folder of topFolders(root)) if (isFile(join(folder, `${name}.gemspec`))) return folder;
+  for (const folder of topFolders(root)) if (isFile(join(folder, `${name}.gemspec`))) return {folder, loaded: false};
   return undefined;
 }
 
@@ -57,8 +66,11 @@ function topFolders(root: string): string[] {
   }
 }
 
-/** The site's own theme source folder (themeSourceFolder of its root and config). */
-export const ownThemeSource = perSite((site: SiteInfo): string | undefined => themeSourceFolder(site.root, site.config));
+/** The folder the site's Gemfile loads its theme gem from (themeSourceFolder), if any. */
+export const ownThemeSource = perSite((site: SiteInfo): string | undefined => {
+  const source = themeSourceFolder(site.root, site.config);
+  return source?.loaded ? source.folder : undefined;
+});
 
 /** The Jekyll config of a folder, read as Jekyll reads `_config.yml` (YAML), if it has one. */
 function folderConfig(dir: string): Record<string, unknown> | undefined {
@@ -84,7 +96,7 @@ export const themeSourceReason = perSite((site: SiteInfo): string | undefined =>
   for (let dir = dirname(site.root); dir !== dirname(dir); dir = dirname(dir)) {
     const config = folderConfig(dir);
     if (config === undefined) continue;
-    const folder = themeSourceFolder(dir, config);
+    const folder = themeSourceFolder(dir, config)?.folder;
     if (folder === undefined || (site.root !== folder && !site.root.startsWith(folder + sep))) return undefined;
     const rel = toPosix(relative(dir, folder));
     const outer: SiteInfo = {root: dir, generator: 'jekyll', config};

@@ -1,7 +1,8 @@
 /**
  * The Jekyll theme that supplies the layouts and includes a site does not have itself, and which
  * layout a page without one gets. Postlint reads only the checkout: a theme's templates are not in
- * it, so the ids they write are unknown.
+ * it, so the ids they write are unknown, unless the site keeps the theme gem's source (a Gemfile
+ * `path:`, jekyll-theme-source.ts): then they are read like the site's own.
  *
  * - `theme:` names a theme gem; the site's `_layouts/` win over the theme's layouts of the same
  *   name, the theme's fill in the rest, and `{% include %}` looks in the site's includes folder,
