@@ -257,7 +257,10 @@
  * but Hugo's Goldmark without `markup.goldmark.renderer.unsafe`: not its comments nor its `<pre>`,
  * `<code>`, `<kbd>`, `<samp>`, `<script>`, `<style>` or `<textarea>` bodies (a `<pre>` even where its
  * tags fall in separate nodes: a listing pasted into a list item), nor a capitalized word of a raw
- * `<a href>`'s text its address spells as written (`…#Wirth_languages">Wirth languages</a>`), nor the text of an element
+ * `<a href>`'s text its address spells as written (`…#Wirth_languages">Wirth languages</a>`), nor a raw link's whole
+ * text when it is one word the address names as a project: a label of its host or the start of one, a forge
+ * repository, a registry's package, the repository of a pages site (`<a href="https://zorblatproject.github.io/zorblat">zorblat</a>`;
+ * the word linked elsewhere, or among other words of the link's text, is read), nor the text of an element
  * declared in another language: `<p lang="de">`, an X embed's `data-lang`, inline `<span lang="fr">` or `<i lang="la">` in a paragraph), and tag and attribute names
  * the parser read as text (`firefox="no"`); Hugo and Liquid shortcodes (`{{< … >}}`, `{{% … %}}`, `{% … %}`, `{{ … }}`, and the
  * body of Hugo's `highlight`); attribute lists (`{#an-id .a-class key=value}` after a directive or heading,

@@ -45,3 +45,8 @@ test('spelling: a capitalized word of raw HTML link text its address spells as w
     'links.md:21:1 spelling Recieve',
   ]);
 });
+
+test('spelling: a raw HTML link whose whole text is one word its address names as a project (a pages site\'s repository, a host label or its start) is that name; the word linked elsewhere or inside longer link text is read', async () => {
+  const {findings} = await lintRule({rule: 'spelling', fixture, paths: ['project-links.md']});
+  assert.deepEqual(rows(findings), ['project-links.md:7:62 spelling curtasin', 'project-links.md:9:81 spelling curtasin']);
+});

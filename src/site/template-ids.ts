@@ -6,6 +6,8 @@
  * - A literal id (`id="subscribe-form"`) is an id of the pages those templates render.
  * - An id written partly from data (`id="more-about-{{ title | slugify }}"`) is a pattern: a
  *   fragment that fits its literal parts may be one, which only the build knows (unverifiable).
+ * - An id written from a Liquid variable the template assigns or captures is read as the variable's
+ *   text (liquid-variables.ts): `prepend: 'comment-'` makes it partly data.
  * - An id written wholly from data (`id="{{ .Anchor }}"`, a heading hook) says nothing about
  *   which fragments exist, and is left out, so a renamed heading is still reported.
  *
@@ -20,6 +22,7 @@ import type {TemplateModel} from './generators/types.js';
 import {readSmallFile} from '../read-text.js';
 import {walkFiles} from './generators/walk-files.js';
 import {escapeRegExp} from '../links/patterns.js';
+import {liquidVariables, withVariables} from './liquid-variables.js';
 import {toPosix} from '../paths.js';
 
 export interface TemplateIds {
@@ -72,7 +75,9 @@ const action = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g;
 
 /** The ids one template text writes, added to `into`. */
 export function readIds(text: string, file: string, into: TemplateIds): void {
-  for (const value of attributeValues(text)) {
+  // A Liquid variable the template sets itself (`{% assign id = uid | prepend: 'comment-' %}`) is read as its text.
+  const variables = liquidVariables(text);
+  for (const value of attributeValues(text).flatMap((written) => withVariables(written, variables))) {
     const trimmed = value.trim();
     if (trimmed === '') continue;
     const parts = trimmed.split(action);

@@ -101,7 +101,42 @@ function projectLabels(url: string): Map<string, string> {
   const parts = host.split('.');
   // The last label is the top-level domain (`io`, `net`): no project's name.
   for (const label of parts.slice(0, -1)) for (const piece of label.split('-')) labels.set(piece, '');
+  // A forge's pages host serves a project site at `<owner>.github.io/<repository>/` (GitHub Pages,
+  // GitLab Pages, Codeberg Pages): its first path segment is the repository, as on the forge. A
+  // segment with a dot is a file (`/notes.html`), no repository's name.
+  const repository = pagesHost.test(host) ? parsed.pathname.split('/').find((segment) => segment !== '') : undefined;
+  if (repository !== undefined && !repository.includes('.')) for (const piece of repository.split(/[-_]/)) labels.set(piece.toLowerCase(), piece);
   return labels;
+}
+
+/** Hosts of forges' project sites: GitHub Pages, GitLab Pages, Codeberg Pages. */
+const pagesHost = /^[^.]+\.(?:github\.io|gitlab\.io|codeberg\.page)$/;
+
+/** A host label (not the top-level domain) that starts with the word: `zorblatproject` for `zorblat`. */
+function hostStartsWith(url: string, word: string): boolean {
+  if (!mayHaveScheme.test(url)) return false;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return false;
+  }
+  return host.split('.').slice(0, -1).some((label) => label.startsWith(word));
+}
+
+/**
+ * Is a link's whole text (`<a href="https://zorblatproject.github.io/zorblat">zorblat</a>`) one
+ * word its address names as a project: a label of the host or the start of one (a project's site
+ * `zorblatproject.io`, its docs `zorblat.readthedocs.io`), a forge repository or a registry's
+ * package (projectLabels), or a pages site's repository? Then it is that project's name in the
+ * form the page writes it. A word among others in the link's text, or one the address does not
+ * name, is read as prose.
+ */
+export function linkTextNamesProject(text: string, url: string): boolean {
+  const word = text.trim();
+  if (!/^\p{L}[\p{L}\p{N}]{3,}$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  return projectLabels(url).has(lower) || hostStartsWith(url, lower);
 }
 
 /** A program's name: lower case, maybe hyphenated (`zlib-flate`, `psql`). */

@@ -6,6 +6,7 @@ import {inlineLanguageSpans, languageCursor, languageSpans, type LanguageSpan} f
 import {rawCodeSpans, rawLinkSpans} from './raw-html-spans.js';
 import {rawLinkText, sluggedTitle} from './slugged-title.js';
 import {tagLink} from './tag-links.js';
+import {linkTextNamesProject} from './linked-names.js';
 import {inSpans, mergeSpans, spanAt} from './spans.js';
 import {englishFunctionWords} from '../text/english-function-words.js';
 import {blankOnOneLine, blankPairedCodeShortcodes, blankTemplateCode} from '../text/template-code-spans.js';
@@ -712,8 +713,9 @@ function markNamed(tokens: ProseToken[], from: number, url: string, title = fals
  * address spells as written (`<a href="…#Wirth_languages">Wirth languages</a>`): a name, as
  * Wikipedia's titles keep a name's capital. A lower-case word the address repeats may be a file
  * named after the text, typo and all (`…-comparision.xlsx">… comparision</a>`): still read. Every
- * word of a link whose whole text is the title its address slugs (slugged-title.ts), or the tag
- * a tag page's address ends in (tag-links.ts), is named.
+ * word of a link whose whole text is the title its address slugs (slugged-title.ts), the tag
+ * a tag page's address ends in (tag-links.ts), or one word the address names as a project
+ * (linked-names.ts `linkTextNamesProject`: `<a href="https://zorblatproject.github.io/zorblat">zorblat</a>`), is named.
  */
 function markRawNamed(tokens: ProseToken[], links: ReadonlyArray<[number, number, string]>, source: string): void {
   if (links.length === 0) return;
@@ -722,7 +724,10 @@ function markRawNamed(tokens: ProseToken[], links: ReadonlyArray<[number, number
     const link = spanAt(links, token.offset);
     if (!link) continue;
     let title = titles.get(link[0]);
-    if (title === undefined) titles.set(link[0], (title = sluggedTitle(rawLinkText(source, link), link[2]) || tagLink(rawLinkText(source, link), link[2])));
+    if (title === undefined) {
+      const text = rawLinkText(source, link);
+      titles.set(link[0], (title = sluggedTitle(text, link[2]) || tagLink(text, link[2]) || linkTextNamesProject(text, link[2])));
+    }
     if (/^\p{Lu}/u.test(token.text) && (link[2].includes(token.text) || (token.compound !== undefined && link[2].includes(token.compound)))) token.named = true;
     else if (title) token.named = token.titled = true;
   }

@@ -6,7 +6,8 @@
  * folder; `layout: none` (or null) renders none. A page without a layout gets one from
  * jekyll-default-layout when the site uses it. A layout or include the site does not have comes
  * from its theme when it has one (jekyll-theme.ts), which is not in the checkout: the page's ids
- * beyond its headings are then unknown (`elsewhere`). Without a theme Jekyll renders without the
+ * beyond its headings are then unknown (`elsewhere`). A theme whose source the site keeps
+ * (jekyll-theme-source.ts) is read after the site's own folders. Without a theme Jekyll renders without the
  * missing layout, and every template of the site counts.
  */
 import {join, relative, resolve, sep} from 'node:path';
@@ -53,30 +54,35 @@ const extensions = ['', '.html', '.htm', '.md', '.markdown', '.liquid'];
 export function jekyllTemplates(path: string, site: SiteInfo, frontMatter: PageFrontMatter, source: string): TemplateModel {
   const layoutsDir = resolve(source, configFolder(site.config, 'layouts_dir', '_layouts'));
   const includesDir = resolve(source, configFolder(site.config, 'includes_dir', '_includes'));
-  const folders = [layoutsDir, includesDir].filter((dir) => dir !== source);
-  const theme = jekyllTheme(site);
+  const found = jekyllTheme(site);
+  // A theme whose source the site keeps is read like the site's own folders, after them (LayoutReader,
+  // Site#includes_load_paths); only a theme out of the checkout leaves its templates to the build.
+  const theme = found?.folder === undefined ? found : undefined;
+  const layoutsDirs = [layoutsDir, ...(found?.folder === undefined ? [] : [join(found.folder, '_layouts')])];
+  const includesDirs = [includesDir, ...(found?.folder === undefined ? [] : [join(found.folder, '_includes')])];
+  const folders = [...layoutsDirs, ...includesDirs].filter((dir) => dir !== source);
   const layoutsName = `${toPosix(relative(source, layoutsDir))}/`;
   const includesName = `${toPosix(relative(source, includesDir))}/`;
   const layoutFile = (name: unknown): string | undefined | null => {
     if (name === null || name === 'none' || name === false) return null;
     if (typeof name !== 'string' || name === '') return undefined;
-    return extensions.map((ext) => join(layoutsDir, `${name}${ext}`)).find(isFile);
+    return layoutsDirs.flatMap((dir) => extensions.map((ext) => join(dir, `${name}${ext}`))).find(isFile);
   };
   const themeHas = (what: string): string => `${what}: only the build, which has ${theme!.words}, knows the ids it writes`;
-  /** The includes a template names: the site's files, and the names the site lacks. */
+  /** The includes a template names: the site's (or its kept theme's) files, and the names neither has. */
   const includes = (text: string): {found: string[]; lacking: string[]} => {
     const found: string[] = [];
     const lacking: string[] = [];
     for (const match of text.matchAll(includeTag)) {
       const name = match[1] ?? match[2] ?? match[3]!;
       if (name.includes('{{')) continue;
-      const file = join(includesDir, name);
-      if (isFile(file)) found.push(file);
+      const file = includesDirs.map((dir) => join(dir, name)).find(isFile);
+      if (file !== undefined) found.push(file);
       else lacking.push(name);
     }
     return {found, lacking};
   };
-  const parentOf = (text: string, file: string): unknown => (file.startsWith(layoutsDir + sep) ? get(readFrontMatterDataSync(text), 'layout') : undefined);
+  const parentOf = (text: string, file: string): unknown => (layoutsDirs.some((dir) => file.startsWith(dir + sep)) ? get(readFrontMatterDataSync(text), 'layout') : undefined);
   const rel = toPosix(relative(source, path));
   const named = layoutName(site, rel, frontMatter);
   const model: TemplateModel = {

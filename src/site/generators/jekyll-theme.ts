@@ -1,7 +1,8 @@
 /**
  * The Jekyll theme that supplies the layouts and includes a site does not have itself, and which
  * layout a page without one gets. Postlint reads only the checkout: a theme's templates are not in
- * it, so the ids they write are unknown.
+ * it, so the ids they write are unknown, unless the site keeps the theme gem's source (a Gemfile
+ * `path:`, jekyll-theme-source.ts): then they are read like the site's own.
  *
  * - `theme:` names a theme gem; the site's `_layouts/` win over the theme's layouts of the same
  *   name, the theme's fill in the rest, and `{% include %}` looks in the site's includes folder,
@@ -24,7 +25,10 @@
  * (lib/jekyll/tags/include.rb, IncludeTag#locate_include_file raises "Could not locate the included file").
  */
 import {justTheDocsIds, justTheDocsLayouts, usesJustTheDocs} from './jekyll-just-the-docs.js';
+import {relative} from 'node:path';
 import {usesPlugin} from './jekyll-plugins.js';
+import {ownThemeSource} from './jekyll-theme-source.js';
+import {toPosix} from '../../paths.js';
 import type {SiteInfo} from './types.js';
 
 /** A site's theme: in words, and, for a theme postlint has learned, the ids its templates write. */
@@ -36,6 +40,8 @@ export interface JekyllTheme {
   layouts?: readonly string[];
   /** The files of the theme's `_includes/`, when postlint knows them. */
   includes?: readonly string[];
+  /** The theme gem's source folder, when the site keeps it (jekyll-theme-source.ts): its layouts and includes are read. */
+  folder?: string;
 }
 
 /** pages-themes/primer, the github-pages gem's default theme: its only layout is `default`. */
@@ -54,6 +60,8 @@ export function jekyllTheme(site: SiteInfo): JekyllTheme | undefined {
   const gem = named('theme');
   const known = usesJustTheDocs(site) ? {ids: justTheDocsIds, layouts: justTheDocsLayouts} : primer.test(remote ?? gem ?? '') ? {layouts: primerLayouts, includes: primerIncludes} : {};
   if (remote !== undefined) return {words: `the theme "${remote}" (remote_theme)`, ...known};
+  const folder = gem === undefined || remote !== undefined ? undefined : ownThemeSource(site);
+  if (folder !== undefined) return {words: `the theme gem "${gem}" (its source in ${toPosix(relative(site.root, folder))}/)`, folder};
   if (gem !== undefined) return {words: `the theme gem "${gem}"`, ...known};
   if (!('theme' in site.config) && usesPlugin(site, 'github-pages')) return {words: 'the theme gem "jekyll-theme-primer" (the github-pages gem\'s default)', layouts: primerLayouts, includes: primerIncludes};
   return undefined;

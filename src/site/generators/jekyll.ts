@@ -21,6 +21,7 @@ import {fieldsOnly} from '../../frontmatter.js';
 import {isPageUrl, pageCandidates, pageUrlFolder} from '../files.js';
 import {pageUrlPlace} from './page-url-place.js';
 import {jekyllTemplates} from './jekyll-layouts.js';
+import {themeSourceReason} from './jekyll-theme-source.js';
 import {justTheDocsAfterContent} from './jekyll-just-the-docs.js';
 import {readsRubyTime, rubyTimeAsIso} from './jekyll-dates.js';
 import {parseFrontMatterDate} from '../../dates.js';
@@ -197,6 +198,8 @@ function dropsMeantPage(path: string, site: SiteInfo): string | undefined {
  * name), if so. A README (or another document the forge shows) in `_posts` is read there: checked.
  */
 function unbuilt(path: string, site: SiteInfo): string | undefined {
+  const theme = themeSourceReason(site);
+  if (theme !== undefined) return theme;
   const place = postPlace(path, site);
   return neverRead(path, site) ?? (place && !place.meant ? undatedPost(place.below) : undefined);
 }
