@@ -9,8 +9,9 @@
  * 24:1  error  Heading `## {#changelog}` has no visible text; write a title for it or remove it  no-empty-headings
  * ```
  *
- * No options. Counted as text: letters and numbers, inline code (`` ## `async def` ``), an image's
- * alt text (`## ![Logo](logo.png)`), emoji, and symbols (`### ==`, `### >=`, `## $`: an operator's
+ * No options. Counted as text: letters and numbers, inline code (`` ## `async def` ``), an image
+ * (`## ![Logo](logo.png)`, and `### ![](shot.png)` with no alt text: the reader sees the picture;
+ * `## ![]()`, with no source, shows nothing and is reported), emoji, and symbols (`### ==`, `### >=`, `## $`: an operator's
  * heading over what it does), which readers see; punctuation alone (`:`, `!`, `---`) is not. A heading level that the page
  * hides with its own `<style>` (`h1 { display: none; }`, as docs home pages do to show a logo
  * instead of a title) is not seen, and not reported. On an MkDocs site with the Material theme, a
@@ -223,6 +224,21 @@ function namesSymbol(value: string): boolean {
   return symbol.test(value.replace(markupSymbols, ''));
 }
 
+const htmlImage = /<img\b[^>]*>/i;
+const attribute = (name: string): RegExp => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i');
+const altAttribute = attribute('alt');
+const srcAttribute = attribute('src');
+
+function attributeValue(tag: string, pattern: RegExp): string {
+  return pattern.exec(tag)?.slice(1).find((v) => v !== undefined) ?? '';
+}
+
+function htmlImageShows(html: string): boolean {
+  const tag = htmlImage.exec(html)?.[0];
+  if (tag === undefined) return hasVisibleText(attributeValue(html, altAttribute));
+  return hasVisibleText(attributeValue(tag, altAttribute)) || attributeValue(tag, srcAttribute).trim() !== '';
+}
+
 function headingHasText(node: Heading): boolean {
   const last = node.children.length - 1;
   return node.children.some((child, i) => inlineHasText(child as Nodes, i === last));
@@ -237,10 +253,14 @@ function inlineHasText(node: Nodes, isLast: boolean): boolean {
     case 'inlineCode':
       return node.value.trim() !== '';
     case 'image':
-      return hasVisibleText(node.alt ?? '');
+      // The reader sees the picture itself, alt text or none (`### ![](shot.png)` shows a screenshot);
+      // only an image with no source (`## ![]()`) shows nothing.
+      return hasVisibleText(node.alt ?? '') || node.url.trim() !== '';
+    case 'imageReference':
+      return hasVisibleText(node.alt ?? '') || node.identifier !== '';
     case 'html':
-      // Inline HTML is markup; an <img alt="…"> is as visible as a Markdown image.
-      return hasVisibleText(/\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(node.value)?.slice(1).find((v) => v !== undefined) ?? '');
+      // Inline HTML is markup; an <img> with a source or alt text is as visible as a Markdown image.
+      return htmlImageShows(node.value);
     default:
       if ('children' in node) {
         const last = node.children.length - 1;
