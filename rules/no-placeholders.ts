@@ -20,7 +20,9 @@
  *
  * Left alone: code (fenced, indented, inline, or inline HTML `<code>`/`<kbd>`/`<samp>`/`<var>`, as in
  * `<code>has<i>XXX</i></code>`, and the paragraphs a `<code>` or `<pre>` opened in block HTML holds
- * until its closing tag in a later HTML block), HTML and comments (MDX `{/* TODO *\/}` too, even where two of them on following lines would pair as emphasis), URLs
+ * until its closing tag in a later HTML block, or a highlighter's listing pasted as HTML: a `<div>` of
+ * token spans coloured by inline styles, or, where the raw HTML is shown, one whose class names a code block;
+ * src/text/highlighter-listings.ts), HTML and comments (MDX `{/* TODO *\/}` too, even where two of them on following lines would pair as emphasis), URLs
  * (`https://example.org/TODO`), file names (`TODO.md`), shortcodes and template code, link reference definitions
  * (with those a tag in the destination makes, where Jekyll or Eleventy renders it first: `[part 1]: {% post_url … %}`
  * at a block's start and the definition lines under it). A leftover is
@@ -148,6 +150,9 @@ import {fillerPhrase, isFiller} from '../src/text/filler.js';
 import {escapeRegExp} from '../src/links/patterns.js';
 import {masksCharacters} from '../src/text/masks.js';
 import {slotInStatement} from '../src/text/statement-slots.js';
+import {highlighterListingSpans} from '../src/text/highlighter-listings.js';
+import {mergeSpans} from '../src/spelling/spans.js';
+import {rawHtmlShown} from '../src/spelling/raw-html.js';
 import {blankRenderedDefinitions} from '../src/spelling/prose.js';
 import {rendersTemplatesFirst} from '../src/spelling/raw-html.js';
 import {attributeListAt, marksScriptHook} from '../src/text/span-attributes.js';
@@ -197,7 +202,8 @@ export default defineRule({
     // Text inside an inline `<code>` written as HTML is code, as inline code is (`<code>has<i>XXX</i></code>`: a name pattern).
     const htmlCode = matcher ? htmlCodeSpans(tree) : new Set<Nodes>();
     // So is the Markdown a `<code>` or `<pre>` opened in block HTML holds until it closes in a later HTML node (a listing a blank line split).
-    const blockCode = matcher ? htmlBlockCodeSpans(tree) : [];
+    // And a highlighter's listing pasted as HTML: a `<div>` of colour-styled token spans, or one whose class names a code block.
+    const blockCode = matcher ? mergeSpans([...htmlBlockCodeSpans(tree), ...highlighterListingSpans(tree, source, rawHtmlShown(site))]) : [];
     const inBlockCode = inSpansInOrder(blockCode);
     // A block quote introduced as an example ("add a comment, example:") is a sample the reader writes:
     // its empty links (`[Zulip](#)`) are theirs to fill in. A placeholder word in it (`> TODO`: the example never written) is still one.

@@ -256,7 +256,11 @@
  * tags is prose; so is the text of an HTML block where the generator writes raw HTML as it is, all
  * but Hugo's Goldmark without `markup.goldmark.renderer.unsafe`: not its comments nor its `<pre>`,
  * `<code>`, `<kbd>`, `<samp>`, `<script>`, `<style>` or `<textarea>` bodies (a `<pre>` even where its
- * tags fall in separate nodes: a listing pasted into a list item), nor a capitalized word of a raw
+ * tags fall in separate nodes: a listing pasted into a list item), nor a highlighter's listing pasted as
+ * HTML, shown or not (a `<div>` of token spans coloured by inline styles, `<span style="color: #0000ff;">`,
+ * three or more in two colours or more: a program's tokens, even where the tags are omitted; or, where raw
+ * HTML is shown, one whose class names a code block, `cnblogs_code`, `highlight`; to its closing tag across
+ * the paragraphs its blank lines make), nor a capitalized word of a raw
  * `<a href>`'s text its address spells as written (`…#Wirth_languages">Wirth languages</a>`), nor the text of an element
  * declared in another language: `<p lang="de">`, an X embed's `data-lang`, inline `<span lang="fr">` or `<i lang="la">` in a paragraph), and tag and attribute names
  * the parser read as text (`firefox="no"`); Hugo and Liquid shortcodes (`{{< … >}}`, `{{% … %}}`, `{% … %}`, `{{ … }}`, and the
