@@ -260,7 +260,9 @@
  * HTML, shown or not (a `<div>` of token spans coloured by inline styles, `<span style="color: #0000ff;">`,
  * three or more in two colours or more: a program's tokens, even where the tags are omitted; or, where raw
  * HTML is shown, one whose class names a code block, `cnblogs_code`, `highlight`; to its closing tag across
- * the paragraphs its blank lines make), nor a capitalized word of a raw
+ * the paragraphs its blank lines make), nor a program pasted as a paragraph, not fenced: three lines or more,
+ * each a statement of code (a call `show()`, an assignment `x = arange(0, 2)`, an import, a block's header
+ * `for i in xs:`; src/text/statement-paragraphs.ts; one line of prose makes it prose), nor a capitalized word of a raw
  * `<a href>`'s text its address spells as written (`…#Wirth_languages">Wirth languages</a>`), nor the text of an element
  * declared in another language: `<p lang="de">`, an X embed's `data-lang`, inline `<span lang="fr">` or `<i lang="la">` in a paragraph), and tag and attribute names
  * the parser read as text (`firefox="no"`); Hugo and Liquid shortcodes (`{{< … >}}`, `{{% … %}}`, `{% … %}`, `{{ … }}`, and the

@@ -57,3 +57,9 @@ test('spelling and no-placeholders: a highlighter\'s listing pasted as HTML (a <
   const hugo = await lintRule({rule: 'spelling', files: {'hugo.toml': 'title = "t"\n', 'content/post.md': post}, paths: ['content/post.md']});
   assert.deepEqual(rows(hugo.findings), ['content/post.md:9:1 spelling recieve']);
 });
+
+test('spelling: a program pasted as a paragraph, every line of three or more a statement of code (call, assignment, import, block header), is code; a paragraph with a line of prose among such lines is read', async () => {
+  const pasted = join(fixtures, 'spelling', 'statement-paragraphs');
+  const {findings} = await lintRule({rule: 'spelling', fixture: pasted, paths: ['pasted.md']});
+  assert.deepEqual(rows(findings), ['pasted.md:12:23 spelling rigth', 'pasted.md:13:11 spelling arange']);
+});
