@@ -62,4 +62,7 @@ test('spelling: a program pasted as a paragraph, every line of three or more a s
   const pasted = join(fixtures, 'spelling', 'statement-paragraphs');
   const {findings} = await lintRule({rule: 'spelling', fixture: pasted, paths: ['pasted.md']});
   assert.deepEqual(rows(findings), ['pasted.md:12:23 spelling rigth', 'pasted.md:13:11 spelling arange']);
+  // With Windows line ends (an exported post's CRLF), a line's comment is still taken off.
+  const crlf = await lintRule({rule: 'spelling', fixture: pasted, paths: ['crlf.md']});
+  assert.deepEqual(rows(crlf.findings), []);
 });

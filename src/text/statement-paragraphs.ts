@@ -25,7 +25,7 @@ const statement = [
 /** The line with its leading indentation (`&nbsp;` entities too) and a trailing comment taken off. */
 function statementOf(line: string): string {
   return line
-    .replace(/&nbsp;|\u00a0/g, ' ')
+    .replace(/&nbsp;|\u00a0|\r/g, ' ')
     .replace(/\s+(?:#|\/\/)\s.*$/u, '')
     .trim();
 }
