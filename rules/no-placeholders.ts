@@ -149,7 +149,7 @@ import type {SiteInfo} from '../src/site/detect.js';
 import {fillerPhrase, isFiller} from '../src/text/filler.js';
 import {escapeRegExp} from '../src/links/patterns.js';
 import {masksCharacters} from '../src/text/masks.js';
-import {slotInStatement} from '../src/text/statement-slots.js';
+import {statementSlots} from '../src/text/statement-slots.js';
 import {highlighterListingSpans} from '../src/text/highlighter-listings.js';
 import {mergeSpans} from '../src/spelling/spans.js';
 import {rawHtmlShown} from '../src/spelling/raw-html.js';
@@ -732,6 +732,7 @@ function reportWords(node: Text, source: string, matchers: RegExp[], found: (wor
   let previousEnd = -1;
   const lineAt = lineQuotesOf(raw);
   const listed = listedMarkers(raw, hits);
+  const slotInStatement = statementSlots(raw);
   for (const [i, match] of hits.entries()) {
     const end = match.index + match[0].length;
     // "the TODO and FIXME comments": a placeholder joined to a mention is one too.
@@ -756,7 +757,7 @@ function reportWords(node: Text, source: string, matchers: RegExp[], found: (wor
       namedInCapitals(match[0], raw.slice(Math.max(0, match.index - 40), match.index)) ||
       opensQuotation(raw, match.index, lineAt(match.index)) ||
       masksCharacters(raw, match.index, end) ||
-      slotInStatement(raw, match.index, end);
+      slotInStatement(match.index, end);
     previousEnd = end;
     if (!mention) found(match[0], start + match.index, match[0].length);
   }

@@ -30,7 +30,11 @@ function statementOf(line: string): string {
     .trim();
 }
 
+/** Longer than this, a line is no statement pasted by hand (and the shapes are not tried on it). */
+const longestStatement = 400;
+
 function isStatement(line: string): boolean {
+  if (line.length > longestStatement) return false;
   const code = statementOf(line);
   return code !== '' && statement.some((shape) => shape.test(code));
 }
