@@ -47,7 +47,8 @@
  * package; a lower-case name put into or found in a dependency manifest or lock file (`Added scipy
  * back to main requirements.txt`) or right after an install verb (`pip install scipy`), a package;
  * a lower-case name with a tag glued on by a colon
- * (`running mysql:8.0`), a container image reference; in MDX, the content of a component that is
+ * (`running mysql:8.0`), a container image reference; a name joined by a colon to a template variable,
+ * a slot or a scheme's `//` (`gitlab:${USERNAME}`, `github:<user>`), a key's format; in MDX, the content of a component that is
  * only a list of package names (`<Npm>drizzle-graphql graphql</Npm>`, one of them scoped, versioned
  * or hyphenated, no `the`/`and`): arguments of an install command;
  * code, URLs, paths and everything else the spelling rule skips; markup the parser read as text
@@ -581,6 +582,18 @@ const packageState = /^[ \t]+(?:is|are)[ \t]+(?:(?:not|already|properly|correctl
 const imageTag = /^:\w[\w.-]*/;
 
 /**
+ * A name joined by a colon, with no space, to code syntax: a template variable or a slot
+ * (`gitlab:${USERNAME}`, `github:<user>`, `npm:{name}`) or a URL scheme's `//` (`gitlab://`). That is
+ * the format of a key or an identifier, written as a program reads it, not the brand in prose;
+ * prose puts a space after a colon (`Gitlab: the service` is read).
+ */
+const keyFormatSlot = /^:(?:\$\{|\{\{?[\w.$ -]*\}|<[\w.-]+>|\/\/)/;
+
+function keyFormat(source: string, token: ProseToken): boolean {
+  return keyFormatSlot.test(source.slice(token.offset + token.text.length, token.offset + token.text.length + 40));
+}
+
+/**
  * A lower-case name followed by what a package is (`Fix numpy wheel`, `the redux package`): the
  * package, named as its registry writes it, not the product in a wrong case. Not `plugin` or
  * `extension`: `a drupal plugin` is a plugin for the product Drupal, the product named.
@@ -932,7 +945,7 @@ export default defineRule({
       // The verdict, kept for the run, comes first: the checks of the text around a word cost more, and most words are fine.
       // Link text with capitals added to the list's form that the link's path names (`[MAGic](…/products/magic/)`): another owner's product, its own form.
       if (right !== undefined && token.named === true && addsCapitals(word, right) && pathNames((links ??= linkTargets(tree)), token.offset, word)) continue;
-      if (right === undefined || identifierShaped(word, right) || mockingCase(word, right) || quotedValue(source, token) || shortcodeName(source, token) || optionValue(source, token) || optionValueList(source, token) || identifierShorthand(source, token) || codeGloss(source, token) || packageRelease(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right) || listedAfterRight(source, token, right)) continue;
+      if (right === undefined || identifierShaped(word, right) || mockingCase(word, right) || quotedValue(source, token) || shortcodeName(source, token) || optionValue(source, token) || optionValueList(source, token) || identifierShorthand(source, token) || codeGloss(source, token) || packageRelease(source, token) || keyFormat(source, token) || spellsAcronym(source, token.offset) || quotedBesideRight(source, token, right) || listedAfterRight(source, token, right)) continue;
       // A hyphenated name the page's code writes, capitalised as a list item's or sentence's first word (`- Mongodb-datastore:`).
       if (capitalizedCodeCompound(token, (compounds ??= codeCompounds(tree)))) continue;
       // A Unix account a service runs as (`runs as elasticsearch user`), a git remote a command names (`git fetch github`): the system's own names.

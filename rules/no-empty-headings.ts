@@ -9,8 +9,10 @@
  * 24:1  error  Heading `## {#changelog}` has no visible text; write a title for it or remove it  no-empty-headings
  * ```
  *
- * No options. Counted as text: letters and numbers, inline code (`` ## `async def` ``), an image's
- * alt text (`## ![Logo](logo.png)`), emoji, and symbols (`### ==`, `### >=`, `## $`: an operator's
+ * No options. Counted as text: letters and numbers, inline code (`` ## `async def` ``), an image
+ * (`## ![Logo](logo.png)`, and `### ![](shot.png)` with no alt text: the reader sees the picture;
+ * `## ![]()`, with no source, shows nothing and is reported, and so is an image line with no alt
+ * text and `---` under it, a setext heading no one meant: the rule was to be a break), emoji, and symbols (`### ==`, `### >=`, `## $`: an operator's
  * heading over what it does), which readers see; punctuation alone (`:`, `!`, `---`) is not. A heading level that the page
  * hides with its own `<style>` (`h1 { display: none; }`, as docs home pages do to show a logo
  * instead of a title) is not seen, and not reported. On an MkDocs site with the Material theme, a
@@ -115,7 +117,7 @@ export default defineRule({
     // A theme that titles only pages without a level-1 heading (Material for MkDocs): a lone empty `#` is how a page goes untitled.
     const untitled = site !== undefined && generatorOf(site).untitledByEmptyHeading?.(site) !== undefined && headings.filter((node) => node.depth === 1).length === 1;
     for (const node of headings) {
-      if (!node.position || headingHasText(node) || hidden.has(node.depth)) continue;
+      if (!node.position || headingHasText(node, isAtx(node, text)) || hidden.has(node.depth)) continue;
       if (untitled && node.depth === 1) continue;
       if (inRange(paired, node.position.start.offset ?? -1)) continue;
       if (namesSectionCode(tree, node)) continue;
@@ -223,12 +225,38 @@ function namesSymbol(value: string): boolean {
   return symbol.test(value.replace(markupSymbols, ''));
 }
 
-function headingHasText(node: Heading): boolean {
-  const last = node.children.length - 1;
-  return node.children.some((child, i) => inlineHasText(child as Nodes, i === last));
+const htmlImage = /<img\b[^>]*>/i;
+const attribute = (name: string): RegExp => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i');
+const altAttribute = attribute('alt');
+const srcAttribute = attribute('src');
+
+function attributeValue(tag: string, pattern: RegExp): string {
+  return pattern.exec(tag)?.slice(1).find((v) => v !== undefined) ?? '';
 }
 
-function inlineHasText(node: Nodes, isLast: boolean): boolean {
+function htmlImageShows(html: string, picture: boolean): boolean {
+  const tag = htmlImage.exec(html)?.[0];
+  if (tag === undefined) return hasVisibleText(attributeValue(html, altAttribute));
+  return hasVisibleText(attributeValue(tag, altAttribute)) || (picture && attributeValue(tag, srcAttribute).trim() !== '');
+}
+
+/** Is the heading written with `#` marks (ATX), not underlined (setext)? */
+function isAtx(node: Heading, text: string): boolean {
+  return text.charAt(node.position?.start.offset ?? -1) === '#';
+}
+
+/**
+ * Does the heading show something? `picture` says whether an image with no alt text counts: in a
+ * heading typed with `#` marks (`### ![](shot.png)`) the writer put the picture there on purpose;
+ * an image line with `---` under it is a setext heading no one meant (the rule meant as a break
+ * after the picture), and without alt text it titles nothing: reported.
+ */
+function headingHasText(node: Heading, picture: boolean): boolean {
+  const last = node.children.length - 1;
+  return node.children.some((child, i) => inlineHasText(child as Nodes, i === last, picture));
+}
+
+function inlineHasText(node: Nodes, isLast: boolean, picture: boolean): boolean {
   switch (node.type) {
     case 'text': {
       const value = isLast ? stripCustomId(node.value) : node.value;
@@ -237,14 +265,18 @@ function inlineHasText(node: Nodes, isLast: boolean): boolean {
     case 'inlineCode':
       return node.value.trim() !== '';
     case 'image':
-      return hasVisibleText(node.alt ?? '');
+      // The reader sees the picture itself, alt text or none (`### ![](shot.png)` shows a screenshot);
+      // only an image with no source (`## ![]()`) shows nothing.
+      return hasVisibleText(node.alt ?? '') || (picture && node.url.trim() !== '');
+    case 'imageReference':
+      return hasVisibleText(node.alt ?? '') || (picture && node.identifier !== '');
     case 'html':
-      // Inline HTML is markup; an <img alt="…"> is as visible as a Markdown image.
-      return hasVisibleText(/\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(node.value)?.slice(1).find((v) => v !== undefined) ?? '');
+      // Inline HTML is markup; an <img> with a source or alt text is as visible as a Markdown image.
+      return htmlImageShows(node.value, picture);
     default:
       if ('children' in node) {
         const last = node.children.length - 1;
-        return node.children.some((child, i) => inlineHasText(child as Nodes, isLast && i === last));
+        return node.children.some((child, i) => inlineHasText(child as Nodes, isLast && i === last, picture));
       }
       return false;
   }

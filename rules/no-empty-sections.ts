@@ -50,7 +50,8 @@
  * (`### CLI` under `## 1.8.0`), API signatures sharing the description after the last
  * (`` ### `parse(code)` `` then `` ### `parseExpression(code)` ``), and a group's name written at the
  * level of two or more members that follow (`### Examples` then `### Use a secret` and `### Use an
- * identity`, with content). Headings inside a paired shortcode or block tag whose body a template
+ * identity`, with content; not a title a sibling heading has too, `## Derivation outputs` over nothing
+ * after the section of that name: a copy left behind). Headings inside a paired shortcode or block tag whose body a template
  * transforms (`{% codeExample %}…{% endcodeExample %}` on Eleventy or Jekyll, where a `---` between
  * samples makes a setext heading; Hugo's `{{< name >}}…{{< /name >}}`) are not the page's sections: the
  * shortcode is content. Control flow (`{% if %}`) and Hugo's `{{% name %}}` keep their headings.

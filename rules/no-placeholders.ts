@@ -20,7 +20,9 @@
  *
  * Left alone: code (fenced, indented, inline, or inline HTML `<code>`/`<kbd>`/`<samp>`/`<var>`, as in
  * `<code>has<i>XXX</i></code>`, and the paragraphs a `<code>` or `<pre>` opened in block HTML holds
- * until its closing tag in a later HTML block), HTML and comments (MDX `{/* TODO *\/}` too, even where two of them on following lines would pair as emphasis), URLs
+ * until its closing tag in a later HTML block, or a highlighter's listing pasted as HTML: a `<div>` of
+ * token spans coloured by inline styles, or, where the raw HTML is shown, one whose class names a code block;
+ * src/text/highlighter-listings.ts), HTML and comments (MDX `{/* TODO *\/}` too, even where two of them on following lines would pair as emphasis), URLs
  * (`https://example.org/TODO`), file names (`TODO.md`), shortcodes and template code, link reference definitions
  * (with those a tag in the destination makes, where Jekyll or Eleventy renders it first: `[part 1]: {% post_url … %}`
  * at a block's start and the definition lines under it). A leftover is
@@ -46,7 +48,10 @@
  * its empty box says; `- [ ] TODO` alone, a note opened in a task, `- [ ] TODO: fix this` or
  * `(TODO: add the link)`, another word, `- [ ] FIXME on Windows`, a ticked `- [x] Docs TODO` and a
  * plain list's `- Learn more - TODO` are still reported, and filler in any item); two different words listed together
- * (`Show TODO, FIXME, etc.`, `TODO or XXX`: the markers named; `TODO, TODO` is no list of kinds); a
+ * (`Show TODO, FIXME, etc.`, `TODO or XXX`: the markers named; `TODO, TODO` is no list of kinds); `TODO`
+ * as a task state an outliner names, listed beside another of the states org-mode and Logseq write in capitals
+ * (`TODO/DONE`, `TODO、DOING、DONE`, `TODO, LATER or NOW`), or before a word for the feature (`multiple TODO pages`,
+ * `the TODO state`, `TODO status`: `TODO finish the intro` and `TODO: write this` are notes); a
  * filler phrase as one item of a list of short names of kinds of filler (`Lorem ipsum, dummy
  * content, placeholder HTML.`; `Lorem ipsum, dolor sit amet` runs on in filler and is reported) or
  * before a noun for the kind of text (`the best lorem ipsum generator`, `lorem ipsum text`); every use of a word on a page that tells
@@ -59,7 +64,9 @@
  * table cell of a column that holds numbers (a digit pattern beside `5XX`), and any run of X that
  * hides characters in the shape of what it hides: glued to an `@` (`XXX@XXX`, a redacted address),
  * in a token of X runs, digits and separators (`XXX:4821`), or a group of a number written in groups
- * (`(XXX) XXX-XXXX`, `555 XXX 1234`) — `XXX fix this` stands among words and is a note; and text a code block on
+ * (`(XXX) XXX-XXXX`, `555 XXX 1234`) — `XXX fix this` stands among words and is a note; a word glued to the
+ * punctuation of a statement a paragraph's line writes out, unfenced (an SQL query, `from [XXX])`, `len(x)<XXX)`;
+ * a command after a shell prompt, `$ ssh XXX@host`): a slot where a value goes (src/text/statement-slots.ts); and text a code block on
  * the page also holds (a sample's rendered output, `Lorem ipsum…` under the tag that makes it).
  *
  * **Specimen pages.** A leftover is a note in running prose among real content. A page that is
@@ -142,6 +149,10 @@ import type {SiteInfo} from '../src/site/detect.js';
 import {fillerPhrase, isFiller} from '../src/text/filler.js';
 import {escapeRegExp} from '../src/links/patterns.js';
 import {masksCharacters} from '../src/text/masks.js';
+import {statementSlots} from '../src/text/statement-slots.js';
+import {highlighterListingSpans} from '../src/text/highlighter-listings.js';
+import {mergeSpans} from '../src/spelling/spans.js';
+import {rawHtmlShown} from '../src/spelling/raw-html.js';
 import {blankRenderedDefinitions} from '../src/spelling/prose.js';
 import {rendersTemplatesFirst} from '../src/spelling/raw-html.js';
 import {attributeListAt, marksScriptHook} from '../src/text/span-attributes.js';
@@ -191,7 +202,8 @@ export default defineRule({
     // Text inside an inline `<code>` written as HTML is code, as inline code is (`<code>has<i>XXX</i></code>`: a name pattern).
     const htmlCode = matcher ? htmlCodeSpans(tree) : new Set<Nodes>();
     // So is the Markdown a `<code>` or `<pre>` opened in block HTML holds until it closes in a later HTML node (a listing a blank line split).
-    const blockCode = matcher ? htmlBlockCodeSpans(tree) : [];
+    // And a highlighter's listing pasted as HTML: a `<div>` of colour-styled token spans, or one whose class names a code block.
+    const blockCode = matcher ? mergeSpans([...htmlBlockCodeSpans(tree), ...highlighterListingSpans(tree, source, rawHtmlShown(site))]) : [];
     const inBlockCode = inSpansInOrder(blockCode);
     // A block quote introduced as an example ("add a comment, example:") is a sample the reader writes:
     // its empty links (`[Zulip](#)`) are theirs to fill in. A placeholder word in it (`> TODO`: the example never written) is still one.
@@ -509,7 +521,23 @@ const inNounPhrase = /(?:^|[^\p{L}])(?:a|an|another|each|every)(?:[ \t]+\p{Ll}[\
  * TODO list"), or ("TODO comments are kept",
  * "FIXME is a marker"): the writer says something about the word, rather than leaving it.
  */
-const subjectOf = /^(?:\s+(?:items?|lists?|comments?|markers?|notes?|messages?|reminders?|entries|entry|tags?|tasks?|keywords?)(?![\p{L}])|(?:\s+\p{Ll}+)?\s+(?:is|are|was|were|can|could|should|will|would|must|may|might|get|gets|have|has|mark|marks|stand|stands|mean|means)(?![\p{L}]))/u;
+const subjectOf = /^(?:\s+(?:items?|lists?|comments?|markers?|notes?|messages?|reminders?|entries|entry|tags?|tasks?|keywords?|pages|states?|status|statuses|feature|queries)(?![\p{L}])|(?:\s+\p{Ll}+)?\s+(?:is|are|was|were|can|could|should|will|would|must|may|might|get|gets|have|has|mark|marks|stand|stands|mean|means)(?![\p{L}]))/u;
+
+/**
+ * The task states of outliners and org-mode, written in capitals: org-mode's default `TODO`/`DONE`
+ * and Logseq's workflow markers (its docs' `TODO` → `DOING` → `DONE` and `LATER` → `NOW` → `DONE`
+ * flavours, with `WAITING`, `WAIT`, `CANCELED`, `CANCELLED`, `IN-PROGRESS`). The placeholder listed
+ * beside one of them (`TODO/DONE`, `TODO、DOING、DONE`, `TODO, LATER or NOW`) names that state, the
+ * feature the text is about; a note to self is one word, not a list of states.
+ */
+const taskStateWord = '(?:DONE|DOING|LATER|NOW|WAITING|WAIT|CANCELED|CANCELLED|IN-PROGRESS)(?![\\p{L}\\p{N}_-])';
+const stateSeparator = '[ \\t]*(?:[,/|\u3001\uFF0C]|->|\u2192|and|or)[ \\t]*';
+const stateAfter = new RegExp(`^${stateSeparator}${taskStateWord}`, 'u');
+const stateBefore = new RegExp(`(?<![\\p{L}\\p{N}_-])${taskStateWord}${stateSeparator}$`, 'u');
+
+function listedWithStates(raw: string, start: number, end: number): boolean {
+  return stateAfter.test(raw.slice(end, end + 20)) || stateBefore.test(raw.slice(Math.max(0, start - 20), start));
+}
 
 /**
  * The kind noun in Title Case, ending its phrase ("写下今天的 TODO List。", "# TODO List", "a TODO List."):
@@ -704,6 +732,7 @@ function reportWords(node: Text, source: string, matchers: RegExp[], found: (wor
   let previousEnd = -1;
   const lineAt = lineQuotesOf(raw);
   const listed = listedMarkers(raw, hits);
+  const slotInStatement = statementSlots(raw);
   for (const [i, match] of hits.entries()) {
     const end = match.index + match[0].length;
     // "the TODO and FIXME comments": a placeholder joined to a mention is one too.
@@ -718,6 +747,7 @@ function reportWords(node: Text, source: string, matchers: RegExp[], found: (wor
       removedAfter.test(raw.slice(end, end + 40)) ||
       modifiesNoun(raw.slice(Math.max(0, match.index - 60), match.index), raw.slice(end, end + 40)) ||
       subjectOf.test(raw.slice(end, end + 40)) ||
+      listedWithStates(raw, match.index, end) ||
       titledKind.test(raw.slice(end, end + 40)) ||
       cjkKindAfter.test(raw.slice(end, end + 40)) ||
       cjkEachBefore.test(raw.slice(Math.max(0, match.index - 10), match.index)) ||
@@ -726,7 +756,8 @@ function reportWords(node: Text, source: string, matchers: RegExp[], found: (wor
       insideQuote(raw, match.index, end, lineAt(match.index)) ||
       namedInCapitals(match[0], raw.slice(Math.max(0, match.index - 40), match.index)) ||
       opensQuotation(raw, match.index, lineAt(match.index)) ||
-      masksCharacters(raw, match.index, end);
+      masksCharacters(raw, match.index, end) ||
+      slotInStatement(match.index, end);
     previousEnd = end;
     if (!mention) found(match[0], start + match.index, match[0].length);
   }

@@ -256,7 +256,13 @@
  * tags is prose; so is the text of an HTML block where the generator writes raw HTML as it is, all
  * but Hugo's Goldmark without `markup.goldmark.renderer.unsafe`: not its comments nor its `<pre>`,
  * `<code>`, `<kbd>`, `<samp>`, `<script>`, `<style>` or `<textarea>` bodies (a `<pre>` even where its
- * tags fall in separate nodes: a listing pasted into a list item), nor a capitalized word of a raw
+ * tags fall in separate nodes: a listing pasted into a list item), nor a highlighter's listing pasted as
+ * HTML, shown or not (a `<div>` of token spans coloured by inline styles, `<span style="color: #0000ff;">`,
+ * three or more in two colours or more: a program's tokens, even where the tags are omitted; or, where raw
+ * HTML is shown, one whose class names a code block, `cnblogs_code`, `highlight`; to its closing tag across
+ * the paragraphs its blank lines make), nor a program pasted as a paragraph, not fenced: three lines or more,
+ * each a statement of code (a call `show()`, an assignment `x = arange(0, 2)`, an import, a block's header
+ * `for i in xs:`; src/text/statement-paragraphs.ts; one line of prose makes it prose), nor a capitalized word of a raw
  * `<a href>`'s text its address spells as written (`…#Wirth_languages">Wirth languages</a>`), nor a raw link's whole
  * text when it is one word the address names as a project: a label of its host or the start of one, a forge
  * repository, a registry's package, the repository of a pages site (`<a href="https://zorblatproject.github.io/zorblat">zorblat</a>`;

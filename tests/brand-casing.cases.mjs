@@ -264,3 +264,10 @@ test('brand-casing: a blockquote that the next paragraph credits (a handle, a ve
 test('brand-casing: a lower-case name a service runs as (`runs as elasticsearch user`, `started as the mongodb account`) and the remote a git command written in prose names (`git fetch github`) are the system\'s names; a user of the product, the name elsewhere on the line, and link text that spells its host\'s name (`[Pytorch notes: …](https://pytorch-notes.example.org/…)`: the host says nothing of the owner\'s casing) are read', async () => {
   assert.deepEqual(await siteFindings(rule, filesOf(fixture('brand-casing', 'system-names'))), ['reading.md:3:4 brand-casing', 'reading.md:4:4 brand-casing', 'reading.md:5:4 brand-casing', 'reading.md:6:13 brand-casing', 'service.md:4:36 brand-casing', 'service.md:10:12 brand-casing']);
 });
+
+test('brand-casing: a name joined by a colon to a template variable or a slot (gitlab:${USERNAME}, gitlab:<user>) is a key format; before a colon and a space it is read', async () => {
+  assert.deepEqual(await ruleFindings(rule, ['brand-casing-key-formats']), [
+    'brand-casing-key-formats/keys.md:7:1 brand-casing', // Gitlab: the service
+    'brand-casing-key-formats/keys.md:9:22 brand-casing', // gitlab in prose
+  ]);
+});

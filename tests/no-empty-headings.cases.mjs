@@ -19,6 +19,8 @@ test('no-empty-headings flags every heading without visible text, at the heading
     'no-empty-headings/fail/empty-headings.md:44:1 no-empty-headings', // only an HTML comment
     'no-empty-headings/fail/empty-headings.md:48:1 no-empty-headings', // "### !": punctuation alone
     'no-empty-headings/fail/hidden-other-level.md:1:1 no-empty-headings', // the page's style hides h2, not this h1
+    'no-empty-headings/fail/image-without-source.md:3:1 no-empty-headings', // "## ![]()": no source, nothing shown
+    'no-empty-headings/fail/image-without-source.md:7:1 no-empty-headings', // "## <img alt=\"\">": neither source nor alt
     'no-empty-headings/fail/not-dividers.md:5:1 no-empty-headings', // "## --": two dashes make no break
     'no-empty-headings/fail/not-dividers.md:7:1 no-empty-headings', // "## -*-": a break is one character
     'no-empty-headings/fail/not-dividers.md:9:1 no-empty-headings', // "## - -"
@@ -47,5 +49,12 @@ test('no-empty-headings finds headings inside lists and block quotes', async () 
 test('no-empty-headings reads a heading of symbols as its title (### ==, ### >=, ## $), punctuation alone still not', async () => {
   assert.deepEqual(await ruleFindings(rule, ['no-empty-headings/pass/operator-headings.md']), []);
   const rows = await siteFindings(rule, {'post.md': '# Operators\n\n### !=\n\nText.\n\n### &&\n\nText.\n\n### `\n\nText.\n\n### |\n\nText.\n'});
+  assert.deepEqual(rows, ['post.md:7:1 no-empty-headings', 'post.md:11:1 no-empty-headings']);
+});
+
+test('no-empty-headings reads a heading holding only an image, alt text or none, as shown (### ![](shot.png))', async () => {
+  assert.deepEqual(await ruleFindings(rule, ['no-empty-headings/pass/image-headings.md']), []);
+  // An image line with `---` under it is a setext heading no one meant (a break after the picture): with no alt text, still reported.
+  const rows = await siteFindings(rule, {'post.md': '# Title\n\n### ![](shot.png)\n\nText.\n\n### ![]()\n\nText.\n\n![](shot.png)\n---\n\nText.\n\n  ## ![](shot.png)\n\nText.\n'});
   assert.deepEqual(rows, ['post.md:7:1 no-empty-headings', 'post.md:11:1 no-empty-headings']);
 });

@@ -249,3 +249,10 @@ test('no-empty-sections: a footnote definition nothing calls fills no section wh
 test('no-empty-sections: with goldmark\'s footnote extension turned off (markup.goldmark.extensions.footnote = false), `[^note]: text` is a paragraph of text: it fills its section', async () => {
   assert.deepEqual(await ruleFindings(rule, ['generators/hugo-footnote-extension-off']), []);
 });
+
+test('no-empty-sections: a plural title over sections at its level is no group name when a sibling heading has that title (a copy left behind); the same title under another parent is a repeated group name', async () => {
+  assert.deepEqual(await ruleFindings(rule, ['no-empty-sections/pass/repeated-group-titles.md']), []);
+  assert.deepEqual(await ruleFindings(rule, ['no-empty-sections/fail/copied-group-title.md']), [
+    'no-empty-sections/fail/copied-group-title.md:11:1 no-empty-sections', // the second "Build outputs": nothing under it
+  ]);
+});

@@ -50,3 +50,24 @@ test('spelling: a raw HTML link whose whole text is one word its address names a
   const {findings} = await lintRule({rule: 'spelling', fixture, paths: ['project-links.md']});
   assert.deepEqual(rows(findings), ['project-links.md:7:62 spelling curtasin', 'project-links.md:9:81 spelling curtasin']);
 });
+
+test('spelling and no-placeholders: a highlighter\'s listing pasted as HTML (a <div> of colour-styled token spans, or class cnblogs_code) is code across its blank lines; prose after it, and a <div> of prose with one coloured word, are read', async () => {
+  const listing = join(fixtures, 'spelling', 'highlighter-listings');
+  const spelling = await lintRule({rule: 'spelling', fixture: listing, paths: ['listing.md']});
+  assert.deepEqual(rows(spelling.findings), ['listing.md:13:18 spelling seperator', 'listing.md:15:68 spelling warnning']);
+  const placeholders = await lintRule({rule: 'no-placeholders', fixture: listing, paths: ['listing.md']});
+  assert.deepEqual(placeholders.findings.map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId}`), ['listing.md:13:50 no-placeholders']);
+  // Where Hugo's Goldmark omits the tags, the token spans still say a program's text; a code-block class alone says nothing of the text shown.
+  const post = '# P\n\n<div style="padding: 4px;"><span style="color: #0000ff;">Dim</span><span style="color: #000000;">&nbsp;x\n\nseperator&nbsp;</span><span style="color: #000000;">=</span><span style="color: #008000;">1</span></div>\n\n<div class="cnblogs_code">\n\nrecieve it\n\n</div>\n';
+  const hugo = await lintRule({rule: 'spelling', files: {'hugo.toml': 'title = "t"\n', 'content/post.md': post}, paths: ['content/post.md']});
+  assert.deepEqual(rows(hugo.findings), ['content/post.md:9:1 spelling recieve']);
+});
+
+test('spelling: a program pasted as a paragraph, every line of three or more a statement of code (call, assignment, import, block header), is code; a paragraph with a line of prose among such lines is read', async () => {
+  const pasted = join(fixtures, 'spelling', 'statement-paragraphs');
+  const {findings} = await lintRule({rule: 'spelling', fixture: pasted, paths: ['pasted.md']});
+  assert.deepEqual(rows(findings), ['pasted.md:12:23 spelling rigth', 'pasted.md:13:11 spelling arange']);
+  // With Windows line ends (an exported post's CRLF), a line's comment is still taken off.
+  const crlf = await lintRule({rule: 'spelling', fixture: pasted, paths: ['crlf.md']});
+  assert.deepEqual(rows(crlf.findings), []);
+});

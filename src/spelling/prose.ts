@@ -4,6 +4,8 @@ import {walkType} from '../walk.js';
 import type {FrontMatter} from '../frontmatter.js';
 import {inlineLanguageSpans, languageCursor, languageSpans, type LanguageSpan} from './html-lang.js';
 import {rawCodeSpans, rawLinkSpans} from './raw-html-spans.js';
+import {highlighterListingSpans} from '../text/highlighter-listings.js';
+import {statementParagraphSpans} from '../text/statement-paragraphs.js';
 import {rawLinkText, sluggedTitle} from './slugged-title.js';
 import {tagLink} from './tag-links.js';
 import {linkTextNamesProject} from './linked-names.js';
@@ -286,7 +288,9 @@ function collectTokens(tree: Root, source: string, frontMatter: FrontMatter | un
   // Raw HTML link text its address spells out names the target, as a Markdown link's does.
   if (mdx || htmlBlocks) markRawNamed(tokens, rawLinkSpans(tree, source), source);
   // Text between a `<pre>`'s tags in separate HTML nodes (a listing a list item splits into paragraphs) is code.
-  const codeSpans = mdx || htmlBlocks ? mergeSpans(rawCodeSpans(tree, source)) : [];
+  // So is a highlighter's listing pasted as HTML (a `<div>` of colour-styled token spans), shown or not, and a
+  // program pasted as a paragraph, every line a statement of code: their words are the program's.
+  const codeSpans = mergeSpans([...(mdx || htmlBlocks ? rawCodeSpans(tree, source) : []), ...highlighterListingSpans(tree, source, mdx || htmlBlocks), ...statementParagraphSpans(tree, source)]);
   const prose = codeSpans.length > 0 ? tokens.filter((token) => !inSpans(codeSpans, token.offset)) : tokens;
   // Words inside inline HTML that declares their language (`<span lang="fr">coursier</span>` in a paragraph).
   markInlineLanguages(prose, inlineLanguageSpans(tree, source));

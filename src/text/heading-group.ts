@@ -5,11 +5,13 @@ import type {HeadingShape} from './heading-content.js';
  * `### Use an identity`, each with content): a title written flat, the plural naming the two or more
  * sections that follow it at once. Its own section is empty, but a reader there misses nothing, and
  * a link to it lands right above its members. no-empty-sections leaves such a heading alone, and
- * no-broken-anchors does not call a link to it a link to an empty section.
+ * no-broken-anchors does not call a link to it a link to an empty section. Not a title another
+ * heading under the same parent has too (`## Derivation outputs` over nothing, the page's section of that
+ * name written earlier): that section exists, and this heading is a copy of it left behind, not a group's name.
  */
 export function namesGroupBelow(headings: readonly HeadingShape[], i: number): boolean {
   const heading = headings[i]!;
-  if (!heading.empty || !isGroupName(heading.text)) return false;
+  if (!heading.empty || !isGroupName(heading.text) || titledElsewhere(headings, i)) return false;
   // The section ends at a sibling, not at a higher heading (a group's members follow it at its own level).
   // Read by index, not over a copy of the rest of the page: a page of thousands of headings asks this of each.
   let next: HeadingShape | undefined;
@@ -33,4 +35,25 @@ function members(headings: readonly HeadingShape[], i: number): number {
 function isGroupName(text: string): boolean {
   const words = text.trim().split(/\s+/);
   return words.length <= 3 && /^\p{L}+[^s]s$/u.test(words.at(-1)!) && words.every((word) => /^\p{L}+$/u.test(word));
+}
+
+/** The words of a heading's title, for telling two apart: an id written after it (`{#outputs}`, escaped in MDX) and case aside. */
+function titleWords(text: string): string {
+  return text.replace(/\s*\\?\{#[^}]*\}\s*$/u, '').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * Does a sibling of headings[i] (a heading at its level under the same parent: no higher heading
+ * between) have its title? The same title under another parent is a repeated structure (each class's
+ * `### Examples`), not a copy.
+ */
+function titledElsewhere(headings: readonly HeadingShape[], i: number): boolean {
+  const {depth} = headings[i]!;
+  const title = titleWords(headings[i]!.text);
+  for (const step of [-1, 1]) {
+    for (let j = i + step; j >= 0 && j < headings.length && headings[j]!.depth >= depth; j += step) {
+      if (headings[j]!.depth === depth && titleWords(headings[j]!.text) === title) return true;
+    }
+  }
+  return false;
 }

@@ -1,0 +1,53 @@
+import type {Root} from 'mdast';
+import {walkType} from '../walk.js';
+
+/**
+ * A program pasted as a paragraph, not fenced nor indented (an old post's listing whose `<pre>` the
+ * export lost): three lines or more, every one a statement of code as C-like languages, Python and
+ * shell scripts write them, and none a sentence. A reader sees code there, spelled as the program
+ * spells it (`x = arange(0, 2*pi, 0.01)`). One line of prose among them (`Then run it:`) makes the
+ * paragraph prose, read as any.
+ *
+ * A statement: a call (`show()`, `line.set_ydata(sin(x))`), an assignment of code (`x = f(1)`,
+ * `line, = plot(x)`, `a[i] += 1;`), an import (`from pylab import *`, `import time`), a block's header
+ * ending in `:` or `{` (`for i in range(3):`, `if (x) {`), or a closing brace; a comment after it
+ * (`# x-array`, `// note`) aside.
+ */
+const statement = [
+  /^[\p{L}_$][\w$.]*(?:\[[^\]]*\])*\s*\(.*\)\s*;?$/u,
+  /^[\p{L}_$][\w$.]*(?:\[[^\]]*\])*(?:\s*,\s*[\p{L}_$][\w$.]*)*\s*,?\s*(?:[-+*/%|&^]|<<|>>)?=\s*(?:[\p{L}_$][\w$.]*\s*\(.*\)|[\d"'[{(-].*|[\p{L}_$][\w$.]*(?:\[[^\]]*\])*)\s*;?$/u,
+  /^(?:from\s+[\w.]+\s+import\s+[\w*, ]+|import\s+[\w., ]+)$/u,
+  /^(?:for|while|if|elif|else|def|class|try|except|with)\b[^.!?]*:$/u,
+  /^(?:for|while|if|else|function|switch|do)\b.*\{$/u,
+  /^\}\s*;?$/u,
+];
+
+/** The line with its leading indentation (`&nbsp;` entities too) and a trailing comment taken off. */
+function statementOf(line: string): string {
+  return line
+    .replace(/&nbsp;|\u00a0|\r/g, ' ')
+    .replace(/\s+(?:#|\/\/)\s.*$/u, '')
+    .trim();
+}
+
+/** Longer than this, a line is no statement pasted by hand (and the shapes are not tried on it). */
+const longestStatement = 400;
+
+function isStatement(line: string): boolean {
+  if (line.length > longestStatement) return false;
+  const code = statementOf(line);
+  return code !== '' && statement.some((shape) => shape.test(code));
+}
+
+/** Source ranges of the paragraphs whose every line, three or more, is a statement of code. */
+export function statementParagraphSpans(tree: Root, source: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  walkType(tree, 'paragraph', (paragraph) => {
+    const start = paragraph.position?.start.offset;
+    const end = paragraph.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    const lines = source.slice(start, end).split('\n');
+    if (lines.length >= 3 && lines.every(isStatement)) spans.push([start, end]);
+  });
+  return spans;
+}
