@@ -5,6 +5,7 @@
  * content and fail the build (REF_NOT_FOUND) when none matches; drafts, publishDate, expiryDate.
  */
 import {hugoIdsFromSourceLine, hugoKeepsLastRepeatedKey, hugoVersionInputs} from './hugo-version.js';
+import {blackfridayMasks, hugoDropsUnreferencedFootnotes, hugoMarkdownHandler, hugoRawHtmlOmitted} from './hugo-markdown-handler.js';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {pageCandidates, pageUrlFolder, isPageUrl} from '../files.js';
 import {hugoContentName, isHugoBundleIndex, withLanguageSuffix} from './hugo-file-language.js';
@@ -85,10 +86,10 @@ async function detect(dir: string): Promise<Detection | undefined> {
  * unsafe: links in raw HTML are checked rather than left out as omitted.
  */
 async function withEnvironments(site: SiteInfo, rootFile: string | undefined): Promise<SiteInfo> {
-  if (rawHtmlOmitted(site.config) === undefined || !isDir(join(site.root, 'config'))) return site;
+  if (hugoRawHtmlOmitted(site.config, site) === undefined || !isDir(join(site.root, 'config'))) return site;
   const base = rootFile === undefined ? {} : rootFile === site.configFile ? site.config : await readConfig(rootFile);
   const {configs, files} = await readHugoEnvironments(site.root, base);
-  if (!configs.some((config) => rawHtmlOmitted(config) === undefined)) return site;
+  if (!configs.some((config) => hugoRawHtmlOmitted(config) === undefined)) return site;
   const config = structuredClone(site.config);
   setPath(config, ['markup', 'goldmark', 'renderer', 'unsafe'], true);
   const read = [...new Set([...(site.configFile && isFile(site.configFile) ? [site.configFile] : []), ...(site.configFiles ?? []), ...files])];
@@ -126,13 +127,14 @@ const idTypes: Record<string, FlavorName> = {github: 'hugo', 'github-ascii': 'hu
 function slugFlavor(site: SiteInfo | undefined): FlavorChoice {
   const config = site?.config ?? {};
   const from = site?.configFile ? {from: site.configFile} : {};
+  const handler = hugoMarkdownHandler(config, site);
+  // Blackfriday's own ids (markdown-handler.ts): Goldmark's parser settings are not read.
+  if (handler.name === 'blackfriday' && 'config' in handler) return {...blackfridayFlavor(handler.reason, handler.config, config), ...from};
   let choice = idType(config);
   if (get(config, 'markup', 'goldmark', 'parser', 'autoDefinitionTermID') === true) {
     choice = {...choice, options: {...choice.options, definitionTermIds: true}, reason: `${choice.reason}; markup.goldmark.parser.autoDefinitionTermID = true`};
   }
-  if (get(config, 'enableEmoji') === true) {
-    choice = {...choice, options: {...choice.options, emojiShortcodes: true}, reason: `${choice.reason}; enableEmoji = true`};
-  }
+  choice = withEmoji(choice, config);
   // Before Hugo 0.144 Goldmark's parser made the id from the heading's source line (raw HTML and link destinations in it).
   if (site !== undefined && choice.name !== 'hugo-blackfriday' && hugoIdsFromSourceLine(site)) {
     choice = {...choice, options: {...choice.options, headingSource: true}, reason: `${choice.reason}; ids from the heading's source line (the site's Hugo is older than 0.144)`};
@@ -141,6 +143,19 @@ function slugFlavor(site: SiteInfo | undefined): FlavorChoice {
     choice = {...choice, options: {...choice.options, autoIds: false}, reason: `${choice.reason}; markup.goldmark.parser.autoHeadingID = false`};
   }
   return {...choice, ...from};
+}
+
+/** Hugo's `enableEmoji` (either renderer): `:smile:` in a heading is the emoji, in its id too. */
+function withEmoji(choice: FlavorChoice, config: Record<string, unknown>): FlavorChoice {
+  if (get(config, 'enableEmoji') !== true) return choice;
+  return {...choice, options: {...choice.options, emojiShortcodes: true}, reason: `${choice.reason}; enableEmoji = true`};
+}
+
+/** The ids Blackfriday writes, automatic ones only while its `autoHeaderIds` extension is on (Hugo's default). */
+function blackfridayFlavor(reason: string, section: Record<string, unknown>, config: Record<string, unknown>): FlavorChoice {
+  const choice = withEmoji({name: 'hugo-blackfriday', options: {}, reason}, config);
+  if (!blackfridayMasks(section, 'autoHeaderIds')) return choice;
+  return {...choice, options: {...choice.options, autoIds: false}, reason: `${choice.reason}; its extensionsMask turns off autoHeaderIds`};
 }
 
 function idType(config: Record<string, unknown>): FlavorChoice {
@@ -152,21 +167,7 @@ function idType(config: Record<string, unknown>): FlavorChoice {
       if (name) return {name, options: {}, reason: `markup.goldmark.parser.${key} = "${value}"`};
     }
   }
-  // Sites that still render with Blackfriday (Hugo < 0.100) use its anchors.
-  const handler = get(config, 'markup', 'defaultMarkdownHandler');
-  if (typeof handler === 'string' && handler.toLowerCase() === 'blackfriday') return {name: 'hugo-blackfriday', options: {}, reason: 'markup.defaultMarkdownHandler = "blackfriday"'};
   return {name: 'hugo', options: {}, reason: 'Hugo default autoIDType "github"'};
-}
-
-/**
- * Goldmark, Hugo's Markdown renderer since 0.60, writes `<!-- raw HTML omitted -->` for raw HTML
- * unless `markup.goldmark.renderer.unsafe` is true; Blackfriday (`defaultMarkdownHandler`) wrote it as it is.
- */
-function rawHtmlOmitted(config: Record<string, unknown>): string | undefined {
-  const handler = get(config, 'markup', 'defaultMarkdownHandler');
-  if (typeof handler === 'string' && handler.toLowerCase() !== 'goldmark') return undefined;
-  if (get(config, 'markup', 'goldmark', 'renderer', 'unsafe') === true) return undefined;
-  return 'Goldmark omits raw HTML unless markup.goldmark.renderer.unsafe = true';
 }
 
 const markdown = /\.(md|markdown)$/i;
@@ -971,7 +972,7 @@ export const hugo: Generator = {
   layoutFiles: hugoLayoutFiles,
   // A heading render hook that writes ids other than Hugo's `.Anchor` (hugo-heading-hook.ts).
   idsUnknown: headingHookReason,
-  rawHtmlOmitted: (site) => rawHtmlOmitted(site.config),
+  rawHtmlOmitted: (site) => hugoRawHtmlOmitted(site.config, site),
   // `$…$`/`$$…$$` kept raw for a math renderer where the passthrough extension lists them (hugo-passthrough.ts).
   markdownDialect: (site) => passthroughDialect(site),
   linkSyntaxes: [
@@ -985,13 +986,8 @@ export const hugo: Generator = {
   syntaxUrl: (syntax, value, site) => (syntax === 'figure' ? hugoShortcodeUrl('figure', 'src', value, site) : undefined),
   // `html-shortcode`: a `{{< name >}}` call, followed only when its template reads a file (shortcodeFile).
   inserts: ['hugo', 'markdown-shortcode', 'html-shortcode'],
-  // goldmark (the default handler) drops a footnote nothing references; Blackfriday, Pandoc and the others are not modelled.
-  // With its footnote extension off (`markup.goldmark.extensions.footnote = false`) `[^note]: text` is a paragraph, shown.
-  dropsUnreferencedFootnotes: (site) => {
-    const handler = get(site.config, 'markup', 'defaultMarkdownHandler');
-    const goldmark = handler === undefined || (typeof handler === 'string' && handler.toLowerCase() === 'goldmark');
-    return goldmark && get(site.config, 'markup', 'goldmark', 'extensions', 'footnote') !== false;
-  },
+  // Goldmark and Blackfriday leave out a footnote nothing references (hugo-markdown-handler.ts).
+  dropsUnreferencedFootnotes: hugoDropsUnreferencedFootnotes,
   // A shortcode whose template writes out a file (`readFile`): that file's ids are the page's.
   shortcodeFile: hugoShortcodeFile,
   // An output format of the home page written as `_redirects` (layouts/index.redirects): the host reads its rules.
