@@ -315,6 +315,9 @@ function siteRootTarget(request: LinkRequest, context: ResolveContext): Resoluti
   // A page, or a file of a page bundle, at the URL the page is served at (permalinks, `url`, `slug`).
   const served = atServedUrl(request, context);
   if (served) return served;
+  // `/tags/<term>/` that no page carries: Hugo writes no page there.
+  const unused = unusedTerm(request, context);
+  if (unused) return unused;
   if (isPageUrl(request.path)) {
     // Any content root, without regard to case (Hugo lowercases URLs: `Format.md` is `/…/format/`).
     const page = hugoPage(site, request.path, context);
@@ -455,38 +458,50 @@ function termSegment(term: string, site: SiteInfo): string {
   return servedCase(term.trim().replace(/\s+/g, '-'), site);
 }
 
-/**
- * `/tags/<term>/`: the term page Hugo writes when some content page carries that term in the
- * taxonomy's front-matter field. The term is read as Hugo urlizes it; a link that differs only in
- * letter case reaches it only where the host ignores case (unverifiable).
- */
-function termPage(request: LinkRequest, context: ResolveContext): Resolution | undefined {
-  const site = context.site!;
+/** `/<plural>/<term>/` of one of the site's taxonomies: the plural and the term as written (decoded); undefined for any other path. */
+function termRequest(request: LinkRequest, site: SiteInfo): {plural: string; wanted: string} | undefined {
   const match = /^\/*([^/]+)\/([^/]+)\/?$/.exec(request.path);
   if (!match) return undefined;
   const plural = match[1]!.toLowerCase();
   if (!taxonomyPlurals(site).includes(plural)) return undefined;
-  let wanted: string;
   try {
-    wanted = decodeURIComponent(match[2]!);
+    return {plural, wanted: decodeURIComponent(match[2]!)};
   } catch {
     return undefined;
   }
+}
+
+/** The terms a content page carries in a taxonomy's front-matter field (a string or a list of strings). */
+function pageTerms(data: Record<string, unknown>, plural: string): string[] {
+  const key = Object.keys(data).find((name) => name.toLowerCase() === plural);
+  const value = key === undefined ? undefined : data[key];
+  return typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((term): term is string => typeof term === 'string') : [];
+}
+
+/**
+ * `/tags/<term>/`: the term page Hugo writes when some content page carries that term in the
+ * taxonomy's front-matter field (gohugo.io content-management/taxonomies: a term page lists every
+ * page with the term). The page is Hugo's, made from templates, not any one post: the link resolves to
+ * the content tree standing for it, as the taxonomy's own list `/tags/` does; a term with its own
+ * `content/tags/<term>/_index.md` is that file, found before this. The term is read as Hugo urlizes
+ * it; a link that differs only in letter case reaches it only where the host ignores case
+ * (unverifiable). A term only drafts carry makes no page: the link resolves to the draft, which is
+ * why nothing is there (no-unpublished-links).
+ */
+function termPage(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+  const site = context.site!;
+  const asked = termRequest(request, site);
+  if (!asked) return undefined;
+  const {plural, wanted} = asked;
   let caseOnly: string | undefined;
-  // The term page lists every page with the term: it is live when any of them is, so a published
-  // page stands for it before a draft does (the link is to the list, not to the draft).
   let draftOnly: string | undefined;
   for (const file of context.files()) {
     if (!markdown.test(file) || outsideContent(file, site)) continue;
     const frontMatter = context.frontMatterOf(file);
-    const data = frontMatter?.data ?? {};
-    const key = Object.keys(data).find((name) => name.toLowerCase() === plural);
-    const value = key === undefined ? undefined : data[key];
-    const terms = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((term): term is string => typeof term === 'string') : [];
-    for (const term of terms) {
+    for (const term of pageTerms(frontMatter?.data ?? {}, plural)) {
       const segment = termSegment(term, site);
       if (segment === wanted) {
-        if (!hugo.publishState(file, frontMatter, site, new Date()).some((problem) => problem.kind === 'draft')) return {status: 'found', path: file};
+        if (!hugo.publishState(file, frontMatter, site, new Date()).some((problem) => problem.kind === 'draft')) return {status: 'found', path: hugoContentRoots(site)[0]!};
         draftOnly ??= file;
       }
       if (segment.toLowerCase() === wanted.toLowerCase()) caseOnly ??= segment;
@@ -494,6 +509,36 @@ function termPage(request: LinkRequest, context: ResolveContext): Resolution | u
   }
   if (draftOnly) return {status: 'found', path: draftOnly};
   return caseOnly ? {status: 'unverifiable', reason: `Hugo writes this term page at /${plural}/${caseOnly}/; whether the other letter case finds it depends on the host`} : undefined;
+}
+
+/** A term as compared loosely: letters and digits only, lower case (what urlize may do to the rest is not modelled). */
+const looseTerm = (term: string): string => term.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * `/tags/<term>/` of a term no content page carries (termPage found none, nor a page served there): Hugo
+ * writes no such page, so the link is missing. Unverifiable where terms may come from what postlint
+ * does not read: a `cascade` (config or front matter), a content adapter (`_content.gotmpl`), pages in
+ * other formats, or a term written close to it (urlize's handling of its punctuation is not modelled).
+ */
+function unusedTerm(request: LinkRequest, context: ResolveContext): Resolution | undefined {
+  const site = context.site!;
+  const asked = termRequest(request, site);
+  if (!asked) return undefined;
+  const unknown = (why: string): Resolution => ({status: 'unverifiable', reason: `no content page carries the term "${asked.wanted}" of the taxonomy ${asked.plural}, but ${why}`});
+  if (get(site.config, 'cascade') !== undefined) return unknown('the config\'s cascade may give it to pages');
+  for (const file of context.files()) {
+    if (basename(file) === '_content.gotmpl') return unknown('a content adapter (_content.gotmpl) may make pages with it');
+    if (outsideContent(file, site)) continue;
+    if (!markdown.test(file)) {
+      if (contentFile.test(file)) return unknown(`pages in other formats (${toPosix(relative(site.root, file))}) are not read for terms`);
+      continue;
+    }
+    const data = context.frontMatterOf(file)?.data ?? {};
+    if (Object.keys(data).some((key) => key.toLowerCase() === 'cascade')) return unknown(`${toPosix(relative(site.root, file))} cascades front matter to pages below it`);
+    const close = pageTerms(data, asked.plural).find((term) => looseTerm(term) === looseTerm(asked.wanted));
+    if (close !== undefined) return unknown(`${toPosix(relative(site.root, file))} carries "${close}", which Hugo may write at this URL`);
+  }
+  return {status: 'missing', path: join(hugoContentRoots(site)[0]!, asked.plural, asked.wanted), roots: hugoContentRoots(site)};
 }
 
 /** The content folders served from the root URL: `contentDir` and mounts of the default language's content. */
