@@ -32,6 +32,7 @@ import {hugoLayoutFiles} from './hugo-layout-files.js';
 import {toPosix} from '../../paths.js';
 import {hugoHostFileTemplates} from './hugo-output-files.js';
 import {hugoShortcodeFile} from './hugo-shortcode-files.js';
+import {hugoShortcodeInnerReason} from './hugo-shortcode-inner.js';
 import {hugoTemplates} from './hugo-layouts.js';
 import {walkFiles} from './walk-files.js';
 import {hugoPageUrlTarget} from './hugo-page-url.js';
@@ -522,7 +523,8 @@ const looseTerm = (term: string): string => term.toLowerCase().replace(/[^\p{L}\
  */
 function unusedTerm(request: LinkRequest, context: ResolveContext): Resolution | undefined {
   const site = context.site!;
-  const asked = termRequest(request, site);
+  // `/tags/index.xml` is the taxonomy's feed, not a term: only a folder URL (or a name without a file type) names a term page.
+  const asked = /\/$|(?:^|\/)[^/.]+$|\.\d+$/.test(request.path) ? termRequest(request, site) : undefined;
   if (!asked) return undefined;
   const unknown = (why: string): Resolution => ({status: 'unverifiable', reason: `no content page carries the term "${asked.wanted}" of the taxonomy ${asked.plural}, but ${why}`});
   if (get(site.config, 'cascade') !== undefined) return unknown('the config\'s cascade may give it to pages');
@@ -1035,6 +1037,8 @@ export const hugo: Generator = {
   dropsUnreferencedFootnotes: hugoDropsUnreferencedFootnotes,
   // A shortcode whose template writes out a file (`readFile`): that file's ids are the page's.
   shortcodeFile: hugoShortcodeFile,
+  // A shortcode whose template edits the text between its tags (`replace .Inner …`): the links inside are not the page's as written.
+  shortcodeInnerReason: hugoShortcodeInnerReason,
   // An output format of the home page written as `_redirects` (layouts/index.redirects): the host reads its rules.
   hostFileTemplates: hugoHostFileTemplates,
   // The include shortcode (`GetPage` from the page, then from the content roots); a `{{% shortcode %}}`'s output only its template knows.
