@@ -1190,14 +1190,25 @@ function markTagBodies(links: LinkFact[], bodies: ReadonlyArray<{name: string; r
   }
 }
 
-/** Each link inside Hugo shortcode pairs: the pairs around it, outermost first. */
+/** Each link inside Hugo shortcode pairs: the pairs around it, outermost first (each pair finds its links by binary search: no links × pairs scan). */
 function markShortcodeBodies(links: LinkFact[], pairs: ReadonlyArray<{name: string; call: string; range: readonly [number, number]}>, at: (offset: number) => Span): void {
-  if (pairs.length === 0) return;
-  const spans = pairs.map(({name, call, range}) => ({name, call, start: at(range[0]), end: at(range[1])}));
-  const before = (a: Span, b: Span): boolean => a.line < b.line || (a.line === b.line && a.column < b.column);
-  for (const link of links) {
-    const around = spans.filter(({start, end}) => !before(link, start) && before(link, end)).map(({name, call}) => ({name, call}));
-    if (around.length > 0) link.inShortcodes = around;
+  if (pairs.length === 0 || links.length === 0) return;
+  const key = (span: Span): number => span.line * 2 ** 32 + span.column;
+  const sorted = [...links].sort((a, b) => key(a) - key(b));
+  const firstAtOrAfter = (value: number): number => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (key(sorted[mid]!) < value) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  // Pairs come sorted by their start: an outer pair is met before the ones inside it.
+  for (const {name, call, range} of pairs) {
+    const end = key(at(range[1]));
+    for (let i = firstAtOrAfter(key(at(range[0]))); i < sorted.length && key(sorted[i]!) < end; i++) (sorted[i]!.inShortcodes ??= []).push({name, call});
   }
 }
 
