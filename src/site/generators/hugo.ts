@@ -129,7 +129,7 @@ function slugFlavor(site: SiteInfo | undefined): FlavorChoice {
   const config = site?.config ?? {};
   const from = site?.configFile ? {from: site.configFile} : {};
   const handler = hugoMarkdownHandler(config, site);
-  // Blackfriday's own ids (markdown-handler.ts): Goldmark's parser settings are not read.
+  // Blackfriday's own ids (hugo-markdown-handler.ts): Goldmark's parser settings are not read.
   if (handler.name === 'blackfriday' && 'config' in handler) return {...blackfridayFlavor(handler.reason, handler.config, config), ...from};
   let choice = idType(config);
   if (get(config, 'markup', 'goldmark', 'parser', 'autoDefinitionTermID') === true) {
